@@ -1,0 +1,32 @@
+# Two set-up commands: `make run` and `make test`. Both create/reuse .venv and install what they need.
+PYTHON ?= python3.11
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench nlu-test lint clean
+
+$(STAMP): pyproject.toml
+	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(PY) -m bot $(if $(BOT_TOKEN),run,chat)
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+bench: $(STAMP)
+	$(PY) bench/broadcast.py
+
+nlu-test: $(STAMP)
+	$(PY) -m bot nlu test
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check bot intents jobs core tests bench
+
+clean:
+	rm -rf $(VENV) var

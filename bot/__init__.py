@@ -1,0 +1,1 @@
+"""The HISDA partner bot application: settings, storage wiring, Telegram transport, console chat, CLI."""

@@ -1,0 +1,148 @@
+"""The embedded SQLite store (WAL): partner profiles and their interests.
+
+SQLite is the source of truth for everything that must survive a restart. Other modules
+(`jobs.*`) add their own tables to the same database through `Store.db`. All date-times are
+stored as ISO 8601 strings in UTC with an explicit offset.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+
+import sqlite_utils
+
+from core.i18n import Lang, normalize_lang
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def iso(dt: datetime) -> str:
+    """Stored form of a date-time: aware, UTC, ISO 8601. Naive values are a bug, so refuse them."""
+    if dt.tzinfo is None:
+        raise ValueError("naive datetime; every stored date-time must be timezone-aware")
+    return dt.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+def connect(path: Path | str) -> sqlite_utils.Database:
+    """Open (creating) the database in WAL mode, safe to share between the event loop's tasks."""
+    if str(path) == ":memory:":
+        conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level=None)
+    else:
+        Path(path).parent.mkdir(parents=True, exist_ok=True)
+        conn = sqlite3.connect(str(path), check_same_thread=False, timeout=30, isolation_level=None)
+    conn.execute("PRAGMA busy_timeout = 30000")
+    db = sqlite_utils.Database(conn)
+    if str(path) != ":memory:":
+        db.enable_wal()
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    return db
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What the bot remembers of a partner's chat."""
+
+    chat_id: int
+    language: Lang | None  # chosen with /language; wins over Telegram's language_code
+    language_code: str | None  # as Telegram reports it
+    timezone: str | None
+    country: str | None
+    first_name: str | None
+    active: bool
+
+    @property
+    def preferred_lang(self) -> Lang | None:
+        return self.language or normalize_lang(self.language_code)
+
+
+class Store:
+    """Typed access to partner data. One instance per process, created at start-up."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        self._migrate()
+
+    @classmethod
+    def open(cls, path: Path | str) -> "Store":
+        return cls(connect(path))
+
+    def _migrate(self) -> None:
+        self.db["profiles"].create(
+            {"chat_id": int, "user_id": int, "first_name": str, "language": str,
+             "language_code": str, "timezone": str, "country": str, "first_seen": str,
+             "last_seen": str, "active": int, "inactive_reason": str},
+            pk="chat_id", if_not_exists=True, defaults={"active": 1},
+        )
+        self.db["interests"].create(
+            {"chat_id": int, "work_id": str, "created": str, "notified": int},
+            pk=("chat_id", "work_id"), if_not_exists=True,
+        )
+
+    # -- profiles -------------------------------------------------------------------------
+    def touch(self, chat_id: int, *, user_id: int | None = None, first_name: str | None = None,
+              language_code: str | None = None) -> Profile:
+        """Create the profile on first contact and refresh what Telegram tells us each time."""
+        now = iso(utcnow())
+        with self.db.conn:
+            self.db.execute(
+                """INSERT INTO profiles (chat_id, user_id, first_name, language_code, first_seen,
+                                         last_seen, active)
+                   VALUES (?, ?, ?, ?, ?, ?, 1)
+                   ON CONFLICT(chat_id) DO UPDATE SET
+                     user_id = coalesce(excluded.user_id, user_id),
+                     first_name = coalesce(excluded.first_name, first_name),
+                     language_code = coalesce(excluded.language_code, language_code),
+                     last_seen = excluded.last_seen, active = 1, inactive_reason = NULL""",
+                [chat_id, user_id, first_name, language_code, now, now],
+            )
+        return self.profile(chat_id)  # type: ignore[return-value]
+
+    def profile(self, chat_id: int) -> Profile | None:
+        rows = list(self.db.query("SELECT * FROM profiles WHERE chat_id = ?", [chat_id]))
+        if not rows:
+            return None
+        r = rows[0]
+        return Profile(chat_id=r["chat_id"], language=normalize_lang(r["language"]),
+                       language_code=r["language_code"], timezone=r["timezone"],
+                       country=r["country"], first_name=r["first_name"], active=bool(r["active"]))
+
+    def set_language(self, chat_id: int, lang: Lang) -> None:
+        self._update(chat_id, language=lang)
+
+    def set_timezone(self, chat_id: int, tz: str) -> None:
+        self._update(chat_id, timezone=tz)
+
+    def set_country(self, chat_id: int, country: str) -> None:
+        self._update(chat_id, country=country.upper())
+
+    def mark_inactive(self, chat_id: int, reason: str) -> None:
+        """A partner who blocked the bot (403) or whose chat vanished is skipped from now on."""
+        self._update(chat_id, active=0, inactive_reason=reason[:200])
+
+    def _update(self, chat_id: int, **values: object) -> None:
+        if self.profile(chat_id) is None:
+            self.touch(chat_id)
+        self.db["profiles"].update(chat_id, values)
+
+    # -- interests ------------------------------------------------------------------------
+    def record_interest(self, chat_id: int, work_id: str) -> bool:
+        """Remember "I'm interested" for staff; True the first time, False if already recorded."""
+        table = self.db["interests"]
+        try:
+            table.get((chat_id, work_id))
+            return False
+        except sqlite_utils.db.NotFoundError:
+            table.insert({"chat_id": chat_id, "work_id": work_id, "created": iso(utcnow()),
+                          "notified": 0})
+            return True
+
+    def interests(self, work_id: str | None = None) -> list[dict]:
+        if work_id is None:
+            return list(self.db["interests"].rows)
+        return list(self.db["interests"].rows_where("work_id = ?", [work_id]))

@@ -1,0 +1,65 @@
+"""The transport-independent answer an intent handler returns.
+
+Handlers never touch Telegram. They return a `Reply`; `bot.render` turns it into Telegram calls,
+the console chat prints it, and tests assert on it. `text` is Telegram-flavoured HTML in which
+every piece of partner- or staff-supplied text has already been escaped with `esc`.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+from core.i18n import Lang
+
+
+def esc(text: object) -> str:
+    """Escape text from knowledge files or partners before it goes into HTML."""
+    return html.escape(str(text), quote=False)
+
+
+class Button(BaseModel):
+    """An inline button: exactly one of callback `data` (≤ 64 bytes) or `url`."""
+
+    label: str
+    data: str | None = None
+    url: str | None = None
+
+
+class Venue(BaseModel):
+    """A place to show on the map (Telegram sendVenue)."""
+
+    lat: float
+    lon: float
+    title: str
+    address: str
+
+
+class Document(BaseModel):
+    """A file to send, e.g. an .ics calendar entry."""
+
+    filename: str
+    content: bytes
+    mime_type: str = "application/octet-stream"
+    caption: str | None = None
+
+
+class Reply(BaseModel):
+    """One answer: some HTML text, rows of buttons, and optional attachments."""
+
+    text: str
+    lang: Lang = "en"
+    buttons: list[list[Button]] = Field(default_factory=list)
+    venue: Venue | None = None
+    document: Document | None = None
+    # How a transport should deliver it when the reply answers a button press:
+    # "new" sends a new message; "edit" replaces the message the button was on (paging).
+    mode: Literal["new", "edit"] = "new"
+    # A short notice for the button press itself (Telegram answerCallbackQuery toast).
+    toast: str | None = None
+    # Signals for the transport/staff: e.g. {"handoff": "..."} to forward to staff chat.
+    staff_note: str | None = None
+    intent: str | None = None
+    confidence: float | None = None
