@@ -38,9 +38,13 @@ def main(ctx: click.Context) -> None:
 
 def _register() -> None:
     """Command groups, in the order `--help` lists them."""
-    from bot.cli import kb
+    from bot.cli import announce, kb, nlu, runtime
 
+    main.add_command(runtime.chat)
+    main.add_command(runtime.run)
     main.add_command(kb.kb)
+    main.add_command(nlu.nlu)
+    main.add_command(announce.announce)
 
 
 _register()

@@ -1,0 +1,122 @@
+"""Build the services and the Telegram application: the one ordered place where things are wired."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import logging
+from types import ModuleType
+
+from telegram import Update
+from telegram.error import TelegramError
+from telegram.ext import AIORateLimiter, Application, ContextTypes
+
+from bot.commands import set_commands
+from bot.context import BotContext, Services, services_of
+from bot.settings import Settings
+from core.kb.live import LiveKnowledge
+from core.store import Store
+from intents.brain import Brain
+from intents.nlu.classifier import load_or_train
+from intents.nlu.data import load_training_data
+
+log = logging.getLogger(__name__)
+
+# Feature modules in bot/handlers, in registration order. Earlier modules see updates first:
+# subscriptions and admin claim their own buttons and commands; conversation is the catch-all.
+FEATURES = ("errors", "subscriptions", "admin", "conversation")
+
+
+def features() -> list[ModuleType]:
+    return [importlib.import_module(f"bot.handlers.{name}") for name in FEATURES]
+
+
+def build_services(settings: Settings) -> Services:
+    """Open the store, load knowledge and the NLU model; shared by Telegram and the console."""
+    settings.bot_data_dir.mkdir(parents=True, exist_ok=True)
+    store = Store.open(settings.db_path)
+    knowledge = LiveKnowledge(settings.bot_knowledge_dir)
+    classifier = load_or_train(load_training_data().examples, settings.bot_data_dir / "nlu")
+    brain = Brain(knowledge, classifier, store, settings.tz)
+    services = Services(settings=settings, store=store, knowledge=knowledge, brain=brain)
+    wire_subscriptions(services)
+    return services
+
+
+def wire_subscriptions(services: Services) -> None:
+    """Free-text "subscribe"/"unsubscribe" answered by the jobs package, transport-free."""
+    from jobs import subscriptions
+
+    services.brain.extend(intents={"subscribe": subscriptions.subscribe_intent,
+                                   "unsubscribe": subscriptions.unsubscribe_intent})
+
+
+async def report_to_staff(app: Application, text: str) -> None:
+    chat = services_of(app).settings.bot_staff_chat_id
+    if not chat:
+        return
+    try:
+        await app.bot.send_message(chat, text[:4000])
+    except TelegramError:
+        log.exception("could not send a report to the staff chat")
+
+
+async def post_init(app: Application) -> None:
+    """Open resources, start feature jobs and the knowledge watcher, publish the command menu."""
+    settings: Settings = app.bot_data["settings"]
+    services = await asyncio.to_thread(build_services, settings)
+    app.bot_data["services"] = services
+    loop = asyncio.get_running_loop()
+
+    def knowledge_failed(report) -> None:
+        text = "⚠️ Knowledge files have errors; still serving the last good version.\n" + report.format(
+            warnings=False, limit=20)
+        loop.call_soon_threadsafe(lambda: app.create_task(report_to_staff(app, text)))
+
+    services.knowledge.on_error(knowledge_failed)
+    for module in features():
+        if hasattr(module, "startup"):
+            await module.startup(app)
+    stop = asyncio.Event()
+    app.bot_data["stop_watch"] = stop
+    app.create_task(services.knowledge.watch(stop), name="knowledge-watcher")
+    try:
+        await set_commands(app)
+    except TelegramError:
+        log.warning("could not publish the command menu", exc_info=True)
+    log.info("bot ready: knowledge %s", services.knowledge.current.version[:12])
+
+
+async def post_shutdown(app: Application) -> None:
+    stop = app.bot_data.get("stop_watch")
+    if stop:
+        stop.set()
+    for module in reversed(features()):
+        if hasattr(module, "shutdown"):
+            await module.shutdown(app)
+
+
+def build_application(settings: Settings) -> Application:
+    if settings.bot_token is None:
+        raise ValueError("BOT_TOKEN is required for Telegram mode")
+    token = settings.bot_token.get_secret_value()
+    app = (Application.builder()
+           .token(token)
+           .base_url(f"{settings.bot_api_url}/bot")
+           .base_file_url(f"{settings.bot_api_url}/file/bot")
+           .context_types(ContextTypes(context=BotContext))
+           .concurrent_updates(True)
+           .rate_limiter(AIORateLimiter(max_retries=3))
+           .post_init(post_init)
+           .post_shutdown(post_shutdown)
+           .build())
+    app.bot_data["settings"] = settings
+    for module in features():
+        module.register(app)
+    return app
+
+
+def run(settings: Settings) -> None:
+    """Long polling until interrupted; SIGTERM and SIGINT stop it cleanly."""
+    app = build_application(settings)
+    app.run_polling(allowed_updates=Update.ALL_TYPES)

@@ -1,0 +1,104 @@
+"""`python -m bot nlu ...`: evaluate the intent classifier like `rasa test nlu`, build its cache."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import click
+
+from bot.cli import Context, pass_ctx
+from core.i18n import LANGS
+from intents.nlu.classifier import DEFAULT_HYPERPARAMETERS, load_or_train
+from intents.nlu.data import DATA_DIR, NluDataError, load_test, load_training, load_training_data
+
+_data_option = click.option(
+    "--data", "data_dir", type=click.Path(file_okay=False, exists=True, path_type=Path),
+    default=DATA_DIR, show_default=True,
+    help="Folder with nlu.<lang>.yml training files and test/nlu.<lang>.yml held-out files")
+
+
+@click.group()
+def nlu() -> None:
+    """Intent classifier: evaluate it on held-out files, (re)build its cache.
+
+    Example: python -m bot nlu test --min-accuracy 0.95
+    """
+
+
+@nlu.command()
+@_data_option
+@click.option("--lang", "langs", multiple=True, type=click.Choice(LANGS),
+              help="Only these languages' held-out files (repeat the option); default all four")
+@click.option("--folds", type=click.IntRange(min=0), default=5, show_default=True,
+              help="k of k-fold cross-validation on the training files (0 skips it)")
+@click.option("--min-accuracy", type=click.FloatRange(0, 1), default=None,
+              help="Exit with status 1 if any language's held-out accuracy is below this")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Where to write the JSON report (default: BOT_DATA_DIR/nlu_report.json)")
+@click.option("--compare", is_flag=True,
+              help="Also measure alternative hyperparameters and one model per language")
+@pass_ctx
+def test(ctx: Context, data_dir: Path, langs: tuple[str, ...], folds: int,
+         min_accuracy: float | None, out: Path | None, compare: bool) -> None:
+    """Train on the training files, test on the held-out files, cross-validate; print tables
+    (accuracy, macro F1, per-intent precision/recall/F1, confusions) and write JSON.
+
+    Example: python -m bot nlu test --min-accuracy 0.95 --out nlu_report.json
+    """
+    from intents.nlu.evaluate import (compare as run_compare, default_variants, evaluate,
+                                      format_comparison, format_report)
+
+    try:
+        training = load_training(data_dir)
+        test_data = load_test(data_dir, langs or LANGS)
+    except NluDataError as exc:
+        raise click.ClickException(str(exc)) from None
+    if not training:
+        raise click.ClickException(f"no training files nlu.<lang>.yml in {data_dir}")
+    if not test_data:
+        raise click.ClickException(f"no held-out files test/nlu.<lang>.yml in {data_dir}")
+    report = evaluate(training, test_data, DEFAULT_HYPERPARAMETERS, folds, min_accuracy)
+    click.echo(format_report(report))
+    if compare:
+        rows = run_compare(training, test_data, default_variants(), folds)
+        report["comparison"] = rows
+        click.echo("\n== alternatives (held-out accuracy per language, CV accuracy) ==")
+        click.echo(format_comparison(rows, list(test_data)))
+    target = out if out is not None else ctx.settings.bot_data_dir / "nlu_report.json"
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.write_text(json.dumps(report, ensure_ascii=False, indent=2), "utf-8")
+    click.echo(f"\nreport written to {target}")
+    if min_accuracy is not None and not report["passed"]:
+        failing = [lang for lang, entry in report["languages"].items()
+                   if entry["held_out"]["accuracy"] < min_accuracy]
+        click.echo(f"FAILED: held-out accuracy below {min_accuracy:.0%} in {', '.join(failing)}",
+                   err=True)
+        raise click.exceptions.Exit(1)
+
+
+@nlu.command()
+@_data_option
+@click.option("--cache", "cache_dir", type=click.Path(file_okay=False, path_type=Path),
+              default=None, help="Cache folder (default: BOT_DATA_DIR/nlu, what the bot reads)")
+@pass_ctx
+def train(ctx: Context, data_dir: Path, cache_dir: Path | None) -> None:
+    """Train the classifier on all training files and store it in the cache the bot loads at
+    start-up (keyed by a SHA-256 of the data, hyperparameters and scikit-learn version).
+
+    Example: python -m bot nlu train
+    """
+    try:
+        data = load_training_data(data_dir)
+    except NluDataError as exc:
+        raise click.ClickException(str(exc)) from None
+    if not data.examples:
+        raise click.ClickException(f"no training examples in {data_dir}")
+    target = cache_dir if cache_dir is not None else ctx.settings.bot_data_dir / "nlu"
+    started = time.perf_counter()
+    model = load_or_train(data.examples, target)
+    seconds = time.perf_counter() - started
+    how = "loaded from cache" if model.loaded_from else "trained and cached"
+    click.echo(f"{len(data.examples)} examples, {len(model.classes)} intents: {how} in "
+               f"{seconds:.2f}s ({target}, key {model.fingerprint[:12]})")

@@ -1,0 +1,43 @@
+"""`python -m bot run` (Telegram) and `python -m bot chat` (console)."""
+
+from __future__ import annotations
+
+import click
+
+from bot.cli import Context, pass_ctx
+
+
+@click.command()
+@pass_ctx
+def run(ctx: Context) -> None:
+    """Run the Telegram bot (long polling). Needs BOT_TOKEN; honours BOT_API_URL.
+
+    Example: BOT_TOKEN=123:abc python -m bot run
+    """
+    from bot.app import run as run_bot
+    from bot.logs import setup_logging
+
+    settings = ctx.settings
+    if settings.bot_token is None:
+        raise click.ClickException("BOT_TOKEN is not set. Use `python -m bot chat` to try the bot "
+                                   "in the terminal, or set BOT_TOKEN (see .env.example).")
+    setup_logging(settings)
+    run_bot(settings)
+
+
+@click.command()
+@pass_ctx
+def chat(ctx: Context) -> None:
+    """Chat with the bot in the terminal: same answers as in Telegram, no token needed.
+
+    Example: python -m bot chat
+    """
+    import logging
+
+    from bot.app import build_services
+    from bot.console import chat as console_chat
+
+    logging.basicConfig(level=logging.WARNING)
+    settings = ctx.settings
+    click.echo("Loading knowledge and the language model…", err=True)
+    console_chat(build_services(settings))

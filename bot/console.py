@@ -1,0 +1,53 @@
+"""Console chat: the same Brain as the Telegram bot, in a terminal, for trying it in a minute.
+
+Type a question in any of the four languages; `/start`, `/help` and the other commands work;
+type a button's number to press it; `/quit` or Ctrl-D leaves.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TextIO
+
+from bot.context import Services
+from bot.render import to_console
+from intents.reply import Button, Reply
+
+CONSOLE_CHAT_ID = 1  # the console is one partner, with a profile like any other
+
+
+def show(reply: Reply, out: TextIO) -> list[Button]:
+    out.write(to_console(reply) + "\n")
+    buttons = [b for row in reply.buttons for b in row]
+    for i, button in enumerate(buttons, 1):
+        out.write(f"  [{i}] {button.label}" + (f" → {button.url}" if button.url else "") + "\n")
+    if reply.staff_note:
+        out.write(f"  (note for staff: {reply.staff_note})\n")
+    out.write("\n")
+    return buttons
+
+
+def chat(services: Services, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout) -> None:
+    brain, store = services.brain, services.store
+    profile = store.touch(CONSOLE_CHAT_ID, first_name="Console")
+    buttons = show(brain.reply_to_command(CONSOLE_CHAT_ID, "start", "", profile), out)
+    while True:
+        out.write("you> ")
+        out.flush()
+        line = stdin.readline()
+        if not line or line.strip() in ("/quit", "/exit"):
+            out.write("\n")
+            return
+        text = line.strip()
+        if not text:
+            continue
+        profile = store.touch(CONSOLE_CHAT_ID)
+        if text.isdigit() and 1 <= int(text) <= len(buttons) and buttons[int(text) - 1].data:
+            reply = brain.reply_to_button(CONSOLE_CHAT_ID, buttons[int(text) - 1].data, profile)
+        elif text.startswith("/"):
+            command, _, arg = text[1:].partition(" ")
+            reply = brain.reply_to_command(CONSOLE_CHAT_ID, command.lower(), arg, profile)
+        else:
+            reply = brain.reply_to_text(CONSOLE_CHAT_ID, text, profile)
+        out.write("bot> ")
+        buttons = show(reply, out) or buttons

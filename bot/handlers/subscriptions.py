@@ -1,0 +1,135 @@
+"""Subscriptions, "Remind me" and the broadcast machinery's start and stop.
+
+Handlers (group 0, registered before `conversation` so these commands and buttons are claimed
+here and never reach its catch-all):
+  /subscribe                    topic toggles
+  /unsubscribe                  stop everything
+  buttons v1|sub|…, v1|subs, v1|stop…, v1|rem|…   toggles, menu, Stop under broadcasts, reminders
+
+`startup` creates the delivery engine and the announcer (`services.features["delivery"]`,
+`services.features["announcer"]`), resumes and reschedules everything pending from the
+database and the knowledge files on the JobQueue, and follows knowledge reloads.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+
+from telegram import Update
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+
+from bot.context import BotContext, services_of
+from bot.render import send_reply
+from core.i18n import Lang, pick_lang
+from core.store import Profile
+from intents.callbacks import decode
+from jobs import subscriptions
+from jobs.announcer import Announcer, AnnouncerConfig, JobQueueScheduler
+from jobs.delivery import DEFAULT_RATE, DeliveryEngine
+from jobs.texts import t
+
+log = logging.getLogger(__name__)
+
+GROUP = 0
+BUTTONS = r"^v1\|(sub|subs|stop|rem)(\||$)"
+
+
+def broadcast_rate(settings: object) -> float:
+    """Messages per second for broadcasts: `bot_broadcast_rate` if settings have it, else
+    BOT_BROADCAST_RATE from the environment (test stubs with a raised limit), else 29/s."""
+    value = getattr(settings, "bot_broadcast_rate", None) or os.environ.get("BOT_BROADCAST_RATE")
+    try:
+        rate = float(value) if value else DEFAULT_RATE
+    except ValueError:
+        log.warning("BOT_BROADCAST_RATE=%r is not a number; using %s/s", value, DEFAULT_RATE)
+        return DEFAULT_RATE
+    return rate if rate > 0 else DEFAULT_RATE
+
+
+def announcer_of(context: BotContext) -> Announcer:
+    return context.services.features["announcer"]
+
+
+def _profile(update: Update, context: BotContext) -> Profile:
+    user, chat = update.effective_user, update.effective_chat
+    return context.services.store.touch(
+        chat.id, user_id=user.id if user else None,
+        first_name=user.first_name if user else None,
+        language_code=user.language_code if user else None)
+
+
+def _lang(profile: Profile) -> Lang:
+    return pick_lang(profile.language, profile.language_code)
+
+
+async def on_subscribe(update: Update, context: BotContext) -> None:
+    """Show the topic toggles."""
+    profile = _profile(update, context)
+    reply = subscriptions.subscription_menu(context.services.store,
+                                            context.services.knowledge.current,
+                                            update.effective_chat.id, _lang(profile))
+    await send_reply(context.bot, update.effective_chat.id, reply)
+
+
+async def on_unsubscribe(update: Update, context: BotContext) -> None:
+    """Remove every subscription."""
+    profile = _profile(update, context)
+    reply = subscriptions.unsubscribe_all(context.services.store, update.effective_chat.id,
+                                          _lang(profile))
+    await send_reply(context.bot, update.effective_chat.id, reply)
+
+
+async def on_button(update: Update, context: BotContext) -> None:
+    """Toggle a topic, open the menu, Stop from a broadcast, or Remind me."""
+    query = update.callback_query
+    profile = _profile(update, context)
+    lang = _lang(profile)
+    chat_id = update.effective_chat.id
+    cb = decode(query.data)
+    kb = context.services.knowledge.current
+    store = context.services.store
+    if cb is None:
+        await query.answer(t("stale_button", lang))
+        return
+    if cb.action == "rem":
+        reply = announcer_of(context).remind(chat_id, cb.arg(0), lang)
+    elif cb.action == "sub":
+        reply = subscriptions.toggle_topic(store, kb, chat_id, cb.arg(0), lang)
+    elif cb.action == "stop":
+        reply = subscriptions.stop(store, kb, chat_id, lang, cb.arg(0))
+    else:
+        reply = subscriptions.subscription_menu(store, kb, chat_id, lang)
+    await query.answer(reply.toast[:200] if reply.toast else None)
+    edit = query.message if reply.mode == "edit" and query.message else None
+    await send_reply(context.bot, chat_id, reply, edit=edit)
+
+
+def register(app: Application) -> None:
+    app.add_handler(CommandHandler("subscribe", on_subscribe), group=GROUP)
+    app.add_handler(CommandHandler("unsubscribe", on_unsubscribe), group=GROUP)
+    app.add_handler(CallbackQueryHandler(on_button, pattern=BUTTONS), group=GROUP)
+
+
+async def startup(app: Application) -> None:
+    """Create engine and announcer, resume/reschedule pending work, follow knowledge reloads."""
+    services = services_of(app)
+    settings = services.settings
+    ledger = subscriptions.ledger_of(services.store)
+    engine = DeliveryEngine(app.bot, services.store, ledger, rate=broadcast_rate(settings))
+    announcer = Announcer(services.store, engine, services.knowledge,
+                          JobQueueScheduler(app.job_queue), AnnouncerConfig.from_settings(settings))
+    services.features["delivery"] = engine
+    services.features["announcer"] = announcer
+    services.knowledge.on_change(announcer.on_knowledge_change)
+    report = await announcer.start()
+    log.info("announcer started at %.1f msg/s: %d scheduled, %d missed",
+             1 / engine.pacer.interval, len(report.scheduled), len(report.missed))
+
+
+async def shutdown(app: Application) -> None:
+    """Finish the sends in flight; what is left stays queued in the database for next start."""
+    announcer: Announcer | None = services_of(app).features.get("announcer") \
+        if "services" in app.bot_data else None
+    if announcer is not None:
+        await announcer.stop()

@@ -1,0 +1,303 @@
+"""`KnowledgeBase`: one immutable, validated snapshot of the knowledge folder, searchable.
+
+A snapshot is built once (by `core.kb.loader.load_knowledge`) and never changed: hot reload
+builds a new one and swaps the reference (see `core.kb.live`). Each snapshot owns a private
+in-memory SQLite database with the records and the full-text index, written by the same
+`compile_to` that `python -m bot kb compile` uses for an on-disk copy.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, Literal, get_args
+
+import sqlite_utils
+from pydantic import BaseModel
+
+from core.i18n import LANGS, Lang
+from core.kb.report import Report
+from core.kb.schema import (
+    Announcement,
+    CatalogAbout,
+    Contact,
+    Event,
+    Faq,
+    Incentive,
+    LocalizedList,
+    LocalizedText,
+    Location,
+    Partner,
+    Program,
+    TaxonomyFile,
+    Topic,
+    Work,
+)
+from core.kb.search import FIELD_WEIGHTS, has_word, normalize, run_query
+from core.kb.validate import models_in
+
+Kind = Literal["location", "incentive", "work", "event", "program", "partner", "contact", "faq",
+               "topic", "announcement", "era", "genre", "scene_type", "catalog"]
+KINDS: tuple[Kind, ...] = get_args(Kind)
+
+# kind -> (file, section in that file, table name in compiled databases)
+KIND_SOURCES: dict[Kind, tuple[str, str, str]] = {
+    "location": ("locations.yaml", "locations", "locations"),
+    "incentive": ("incentives.yaml", "incentives", "incentives"),
+    "work": ("catalog.yaml", "works", "works"),
+    "event": ("events.yaml", "events", "events"),
+    "program": ("programs.yaml", "programs", "programs"),
+    "partner": ("partners.yaml", "partners", "partners"),
+    "contact": ("contacts.yaml", "contacts", "contacts"),
+    "faq": ("faq.yaml", "faq", "faq"),
+    "topic": ("topics.yaml", "topics", "topics"),
+    "announcement": ("announcements.yaml", "announcements", "announcements"),
+    "era": ("taxonomy.yaml", "eras", "eras"),
+    "genre": ("taxonomy.yaml", "genres", "genres"),
+    "scene_type": ("taxonomy.yaml", "scene_types", "scene_types"),
+    "catalog": ("catalog.yaml", "about", "catalog_about"),
+}
+"""`catalog` has a single record, id `about`: the catalog's own name and description."""
+
+NAME_FIELDS = frozenset({"name", "title", "person", "aliases"})
+"""Fields whose texts are names of the record, listed by `KnowledgeBase.terms()`."""
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One record found by `KnowledgeBase.search`; `field`/`lang` say where it matched best.
+
+    `score` is relative (higher is better) and only comparable within one search.
+    """
+
+    kind: Kind
+    id: str
+    score: float
+    field: str
+    lang: Lang
+
+
+@dataclass(frozen=True)
+class TermEntry:
+    """A name or alias of a record or taxonomy term, in one language (for entity matching)."""
+
+    kind: Kind
+    id: str
+    lang: Lang
+    text: str
+
+
+@dataclass(frozen=True, eq=False)
+class KnowledgeBase:
+    """Read-only snapshot. Mappings are by id in file order; do not mutate the records."""
+
+    version: str  # sha256 of the knowledge files' bytes
+    directory: Path
+    loaded_at: datetime
+    report: Report  # warnings and coverage of this snapshot (it has no errors)
+    taxonomy: TaxonomyFile
+    catalog_about: CatalogAbout
+    locations: Mapping[str, Location]
+    incentives: Mapping[str, Incentive]
+    works: Mapping[str, Work]
+    events: Mapping[str, Event]
+    programs: Mapping[str, Program]
+    partners: Mapping[str, Partner]
+    contacts: Mapping[str, Contact]
+    faq: Mapping[str, Faq]
+    topics: Mapping[str, Topic]
+    announcements: Mapping[str, Announcement]
+    _records: Mapping[Kind, Mapping[str, BaseModel]] = field(repr=False)
+    _db: sqlite_utils.Database = field(repr=False)
+    _lock: threading.Lock = field(repr=False)
+    _terms: tuple[TermEntry, ...] = field(repr=False)
+
+    def __repr__(self) -> str:  # the default would print every record
+        return f"<KnowledgeBase {self.version[:12]} of {self.directory}: {sum(self.counts().values())} records>"
+
+    # -- construction ---------------------------------------------------------------------
+    @classmethod
+    def build(cls, models: Mapping[str, BaseModel], *, version: str, directory: Path,
+              report: Report) -> KnowledgeBase:
+        """Snapshot from validated file models (all 11 present) and its search database."""
+        records = {kind: _by_id(_section(models[file], section))
+                   for kind, (file, section, _table) in KIND_SOURCES.items()}
+        from core.store import connect  # the store module owns connection settings
+
+        db = connect(":memory:")
+        db.conn.create_function("kb_has_word", 2, has_word, deterministic=True)
+        kb = cls(
+            version=version, directory=Path(directory), loaded_at=datetime.now(UTC),
+            report=report, taxonomy=models["taxonomy.yaml"],  # type: ignore[arg-type]
+            catalog_about=models["catalog.yaml"].about,  # type: ignore[attr-defined]
+            locations=records["location"], incentives=records["incentive"],  # type: ignore[arg-type]
+            works=records["work"], events=records["event"],  # type: ignore[arg-type]
+            programs=records["program"], partners=records["partner"],  # type: ignore[arg-type]
+            contacts=records["contact"], faq=records["faq"],  # type: ignore[arg-type]
+            topics=records["topic"], announcements=records["announcement"],  # type: ignore[arg-type]
+            _records=MappingProxyType(records), _db=db, _lock=threading.Lock(),
+            _terms=tuple(_terms(records)),
+        )
+        kb.compile_to(db)
+        return kb
+
+    # -- reading ---------------------------------------------------------------------------
+    def lookup(self, kind: str, id: str) -> BaseModel | None:
+        """The record of `kind` ('location', or its table name 'locations') with `id`, or None."""
+        return self._records[_kind(kind)].get(id)
+
+    def records(self, kind: str) -> Mapping[str, BaseModel]:
+        """All records of one kind by id, in file order."""
+        return self._records[_kind(kind)]
+
+    def counts(self) -> dict[Kind, int]:
+        return {kind: len(recs) for kind, recs in self._records.items()}
+
+    def terms(self) -> list[TermEntry]:
+        """Every name and alias of every record and taxonomy term, in every language given."""
+        return list(self._terms)
+
+    def search(self, text: str, lang: Lang | None = None, kinds: Iterable[str] | None = None,
+               limit: int = 5) -> list[SearchHit]:
+        """Records matching `text`, best first (see `core.kb.search` for the method).
+
+        With `lang`, only texts in that language and in English are searched (English is what
+        every record has and what partners often type names in); without it, all four.
+        """
+        langs = None if lang is None else tuple(dict.fromkeys((lang, "en")))
+        wanted = None if kinds is None else tuple(_kind(k) for k in kinds)
+        with self._lock:  # one connection shared by threads: one query at a time
+            scored = run_query(self._db.conn, text, langs, wanted)
+        best: dict[tuple[str, str], list[Any]] = {}
+        for row, score in scored:  # rows arrive best first
+            key = (row.kind, row.record_id)
+            if key not in best:
+                best[key] = [score, row, row.order]
+            else:  # other matching texts of the same record add a little
+                best[key][0] += 0.1 * score
+        ranked = sorted(best.values(), key=lambda b: (-b[0], b[2]))
+        return [SearchHit(kind=r.kind, id=r.record_id, score=round(s, 4), field=r.field,  # type: ignore[arg-type]
+                          lang=r.lang) for s, r, _ in ranked[:max(0, limit)]]
+
+    # -- export ----------------------------------------------------------------------------
+    def compile_to(self, db: sqlite_utils.Database) -> None:
+        """Write one table per kind (localized fields as `name_en`, `name_zh`...), the
+        `search` table with its FTS5 trigram index `search_fts`, and `kb_meta`.
+
+        Existing tables of the same names are replaced, so compiling twice is safe.
+        """
+        for kind, (_file, _section, table) in KIND_SOURCES.items():
+            db[table].drop(ignore=True)
+            rows = [_columns(type(r), r.model_dump(mode="json")) for r in self._records[kind].values()]
+            if kind == "catalog":
+                rows = [{"id": "about", **row} for row in rows]
+            if rows:
+                db[table].insert_all(rows, pk="id", alter=True)
+            else:
+                db[table].create({"id": str}, pk="id")
+        self._compile_search(db)
+        db["kb_meta"].drop(ignore=True)
+        db["kb_meta"].insert_all([
+            {"key": "version", "value": self.version},
+            {"key": "loaded_at", "value": self.loaded_at.isoformat(timespec="seconds")},
+            {"key": "directory", "value": str(self.directory)},
+        ], pk="key")
+
+    def _compile_search(self, db: sqlite_utils.Database) -> None:
+        db["search_fts"].drop(ignore=True)
+        db["search"].drop(ignore=True)
+        db["search"].create({"id": int, "kind": str, "record_id": str, "field": str, "lang": str,
+                             "weight": float, "record_order": int, "text": str, "norm": str},
+                            pk="id")
+        db["search"].insert_all(_search_rows(self._records))
+        db["search"].create_index(["kind", "record_id"])
+        db["search"].enable_fts(["norm"], tokenize="trigram", replace=True)
+
+
+# --------------------------------------------------------------------------- helpers
+def _kind(name: str) -> Kind:
+    """Accept 'location' or the table/attribute name 'locations'."""
+    if name in KIND_SOURCES:
+        return name  # type: ignore[return-value]
+    for kind, (_file, section, table) in KIND_SOURCES.items():
+        if name in (section, table):
+            return kind
+    raise ValueError(f"unknown kind {name!r}; use one of {', '.join(KINDS)}")
+
+
+def _section(model: BaseModel, section: str) -> list[BaseModel]:
+    value = getattr(model, section)
+    return value if isinstance(value, list) else [value]
+
+
+def _by_id(items: list[BaseModel]) -> Mapping[str, BaseModel]:
+    return MappingProxyType({getattr(item, "id", "about"): item for item in items})
+
+
+def _localized(obj: Any, path: tuple[str, ...] = ()) -> Iterator[tuple[str, Lang, str]]:
+    """(field, lang, text) of every localized text inside a record, aliases one by one."""
+    if isinstance(obj, LocalizedText):
+        for lang in LANGS:
+            if getattr(obj, lang):
+                yield ".".join(path), lang, getattr(obj, lang)
+    elif isinstance(obj, LocalizedList):
+        for lang in LANGS:
+            for word in getattr(obj, lang):
+                yield ".".join(path), lang, word
+    elif isinstance(obj, BaseModel):
+        for name in type(obj).model_fields:
+            yield from _localized(getattr(obj, name), path + (name,))
+    elif isinstance(obj, list):
+        for item in obj:
+            yield from _localized(item, path)
+
+
+def _search_rows(records: Mapping[Kind, Mapping[str, BaseModel]]) -> Iterator[dict[str, Any]]:
+    order = 0
+    for kind, recs in records.items():
+        for rid, record in recs.items():
+            order += 1
+            for fld, lang, text in _localized(record):
+                yield {"kind": kind, "record_id": rid, "field": fld, "lang": lang,
+                       "weight": FIELD_WEIGHTS.get(fld.rsplit(".", 1)[-1], 1.0),
+                       "record_order": order, "text": text, "norm": normalize(text)}
+
+
+def _terms(records: Mapping[Kind, Mapping[str, BaseModel]]) -> Iterator[TermEntry]:
+    seen: set[tuple[str, str, str, str]] = set()
+    for kind, recs in records.items():
+        for rid, record in recs.items():
+            for fld, lang, text in _localized(record):
+                key = (kind, rid, lang, text)
+                if fld in NAME_FIELDS and key not in seen:
+                    seen.add(key)
+                    yield TermEntry(kind=kind, id=rid, lang=lang, text=text)
+
+
+def _columns(model: type[BaseModel], data: Mapping[str, Any] | None, prefix: str = "") -> dict[str, Any]:
+    """Flatten nested models into columns (`name_en`, `coordinates_lat`); lists stay JSON.
+
+    Walks the model class, not the data, so an absent optional block (`address: null`) still
+    yields the same `address_en`... columns as a present one.
+    """
+    out: dict[str, Any] = {}
+    for name, info in model.model_fields.items():
+        value = data.get(name) if data else None
+        subs = list(models_in(info.annotation))
+        if len(subs) == 1 and (value is None or isinstance(value, dict)) and \
+                not _is_list(info.annotation):
+            out.update(_columns(subs[0], value, f"{prefix}{name}_"))
+        else:
+            out[f"{prefix}{name}"] = value
+    return out
+
+
+def _is_list(annotation: Any) -> bool:
+    origin = getattr(annotation, "__origin__", None)
+    if origin is list:
+        return True
+    return any(_is_list(arg) for arg in get_args(annotation))

@@ -1,0 +1,183 @@
+"""Hot reload: serve the last good knowledge snapshot while staff edit the YAML files.
+
+Concurrency contract (read this before using `current`):
+
+* `LiveKnowledge.current` is a plain attribute read of an immutable `KnowledgeBase`. Swapping
+  it is one reference assignment, which is atomic in CPython, so a reader gets either the old
+  or the new snapshot, never a half-built one.
+* Take ONE reference per request and use it throughout (`kb = live.current`, then only `kb`):
+  reading `live.current` twice in one answer could mix two versions (e.g. a search hit from the
+  new snapshot looked up in the old one).
+* A new snapshot is built off to the side (in a worker thread for `areload`/`watch`, so the bot
+  keeps answering) and swapped in only if it has no errors. Otherwise the last good snapshot
+  keeps serving and the `on_error` callbacks receive the report (the bot forwards it to staff).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+import logging
+import threading
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Any
+
+from watchfiles import Change, awatch
+
+from core.kb.index import KnowledgeBase
+from core.kb.loader import LoadResult, load_knowledge
+from core.kb.report import KnowledgeError, Report
+
+log = logging.getLogger(__name__)
+
+ErrorCallback = Callable[[Report], Awaitable[None] | None]
+ChangeCallback = Callable[[KnowledgeBase, KnowledgeBase], Awaitable[None] | None]
+
+EDITOR_JUNK = (".swp", ".swx", ".swo", "~", ".tmp", ".bak", ".orig")
+"""Suffixes of editor temp/backup files; saving them must not trigger a reload."""
+
+
+def is_knowledge_change(change: Change, path: str) -> bool:
+    """watchfiles filter: YAML files, not the temp/backup/lock files editors write beside them."""
+    name = Path(path).name
+    if name.startswith((".#", ".~", "#")) or name.endswith(EDITOR_JUNK):
+        return False
+    return name.endswith((".yaml", ".yml"))
+
+
+class LiveKnowledge:
+    """Holds the current snapshot of `directory` and replaces it when the files change."""
+
+    def __init__(self, directory: Path | str, *, initial: KnowledgeBase | None = None) -> None:
+        """Load the folder now; raises `KnowledgeError` if it is invalid (nothing to serve)."""
+        self.directory = Path(directory)
+        self._on_error: list[ErrorCallback] = []
+        self._on_change: list[ChangeCallback] = []
+        self._build_lock = threading.Lock()  # one build+swap at a time, in whatever thread
+        if initial is None:
+            result = load_knowledge(self.directory)
+            if result.kb is None:
+                raise KnowledgeError(result.report)
+            initial = result.kb
+        self._current: KnowledgeBase = initial
+        self.last_report: Report = initial.report
+
+    @classmethod
+    async def open(cls, directory: Path | str) -> LiveKnowledge:
+        """Like the constructor, but loads in a worker thread (for `post_init`)."""
+        result = await asyncio.to_thread(load_knowledge, Path(directory))
+        return cls(directory, initial=result.require())
+
+    @property
+    def current(self) -> KnowledgeBase:
+        """The snapshot to use for one whole request (see the module docstring)."""
+        return self._current
+
+    def on_error(self, callback: ErrorCallback) -> ErrorCallback:
+        """Call `callback(report)` (sync or async) when a reload finds errors."""
+        self._on_error.append(callback)
+        return callback
+
+    def on_change(self, callback: ChangeCallback) -> ChangeCallback:
+        """Call `callback(old, new)` (sync or async) after a new snapshot is swapped in."""
+        self._on_change.append(callback)
+        return callback
+
+    # -- reloading -------------------------------------------------------------------------
+    def reload(self, reason: str = "manual") -> Report:
+        """Rebuild in the calling thread; swap if valid. Async callbacks run via the loop."""
+        report, old, new = self._build_and_swap(reason)
+        for awaitable in self._notify(report, old, new):
+            _run_detached(awaitable)
+        return report
+
+    async def areload(self, reason: str = "manual") -> Report:
+        """Rebuild in a worker thread (the event loop keeps serving); swap if valid."""
+        report, old, new = await asyncio.to_thread(self._build_and_swap, reason)
+        for awaitable in self._notify(report, old, new):
+            try:
+                await awaitable
+            except Exception:  # a broken callback must not stop the others or the watcher
+                log.exception("knowledge reload callback failed")
+        return report
+
+    def _build_and_swap(self, reason: str) -> tuple[Report, KnowledgeBase, KnowledgeBase | None]:
+        """Returns (report, old snapshot, new snapshot or None when nothing was swapped)."""
+        with self._build_lock:
+            old = self._current
+            result = _load_safely(self.directory)
+            report, new = result.report, result.kb
+            report.reason = reason
+            self.last_report = report
+            if new is None:
+                log.error("knowledge reload (%s) rejected, still serving %s:\n%s", reason,
+                          old.version[:12], report.format(warnings=False, limit=20))
+                return report, old, None
+            if new.version == old.version:
+                log.info("knowledge reload (%s): files unchanged", reason)
+                return report, old, None
+            self._current = new  # the atomic swap
+            log.info("knowledge reloaded (%s): %s -> %s", reason, old.version[:12], new.version[:12])
+            return report, old, new
+
+    def _notify(self, report: Report, old: KnowledgeBase, new: KnowledgeBase | None) -> list[Awaitable[Any]]:
+        """Call the callbacks; return the awaitables async ones produced."""
+        pending: list[Awaitable[Any]] = []
+        calls: list[tuple[Callable[..., Any], tuple[Any, ...]]] = []
+        if not report.ok:
+            calls = [(cb, (report,)) for cb in self._on_error]
+        elif new is not None:
+            calls = [(cb, (old, new)) for cb in self._on_change]
+        for callback, args in calls:
+            try:
+                result = callback(*args)
+            except Exception:
+                log.exception("knowledge reload callback failed")
+                continue
+            if inspect.isawaitable(result):
+                pending.append(result)
+        return pending
+
+    # -- watching --------------------------------------------------------------------------
+    async def watch(self, stop: asyncio.Event, *, debounce_ms: int = 500, step_ms: int = 50) -> None:
+        """Reload whenever a knowledge file is saved, until `stop` is set.
+
+        Changes are debounced (an editor's save is several events) and editor temp files
+        ignored; each burst of changes triggers one `areload` naming the files changed.
+        """
+        log.info("watching %s for knowledge changes", self.directory)
+        async for changes in awatch(self.directory, stop_event=stop, debounce=debounce_ms,
+                                    step=step_ms, watch_filter=is_knowledge_change,
+                                    recursive=False):
+            names = sorted({Path(path).name for _change, path in changes})
+            await self.areload("edited " + ", ".join(names))
+
+
+def _load_safely(directory: Path) -> LoadResult:
+    """`load_knowledge`, with a loader bug turned into a report instead of a dead watcher."""
+    try:
+        return load_knowledge(directory)
+    except Exception as exc:
+        log.exception("building the knowledge snapshot failed")
+        report = Report()
+        report.error(str(directory), None, f"internal error while loading: {exc!r}")
+        return LoadResult(None, report)
+
+
+def _run_detached(awaitable: Awaitable[Any]) -> None:
+    """Run an async callback from sync `reload`: as a task if a loop runs here, else to the end."""
+    try:
+        loop = asyncio.get_running_loop()
+    except RuntimeError:
+        asyncio.run(_guarded(awaitable))
+        return
+    loop.create_task(_guarded(awaitable))
+
+
+async def _guarded(awaitable: Awaitable[Any]) -> None:
+    try:
+        await awaitable
+    except Exception:
+        log.exception("knowledge reload callback failed")
+

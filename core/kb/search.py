@@ -1,0 +1,201 @@
+"""Full-text search over the knowledge base in four languages, on SQLite FTS5.
+
+The `search` table holds one row per localized text (a name, one alias, a description...) with
+its normalized form in `norm`; `search_fts` is an FTS5 index of `norm` with the trigram tokenizer,
+so any substring of 3+ characters matches: word prefixes, plural forms, and Chinese, which has no
+spaces. Two gaps are filled by hand:
+
+* Chinese and Korean words are often 2 characters (补贴, 短剧, 세트), which trigrams cannot match.
+  Each CJK/Hangul run of the query is searched whole (a 3+ character word such as 紫禁城 or
+  자금성 is an FTS5 phrase) and cut into overlapping 2-character pieces that are looked up with
+  `instr()` on the same table and scored like bm25 (idf x length normalization). Pieces that are
+  question words or particles (什么, 在哪, 에서) are dropped: they would match FAQ questions.
+* Typos in Latin words: a long word is also searched by its first and last halves (one typo leaves
+  one half intact) and without its last letter (subsidy/subsidies, evento/eventos).
+
+All terms are OR-ed: bm25 ranks rows that match more and rarer terms higher. The row score is
+multiplied by the field's weight so a match in a name or alias beats one in a description.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import sqlite3
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+_CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_CJK_RUN = re.compile(f"[{_CJK}]+")
+_WORD = re.compile(r"[^\W_]+")
+
+# Words that carry no meaning on their own in an English or Spanish question.
+STOPWORDS = frozenset({
+    "a", "an", "and", "are", "as", "at", "be", "by", "can", "do", "does", "for", "from", "have",
+    "how", "i", "in", "is", "it", "me", "my", "of", "on", "or", "our", "the", "their", "there",
+    "this", "to", "what", "when", "where", "which", "who", "why", "will", "with", "you", "your",
+    "about", "tell", "show", "any", "some", "el", "la", "los", "las", "un", "una", "unos",
+    "unas", "y", "o", "de", "del", "al", "en", "es", "son", "que", "qué", "por", "para", "con",
+    "como", "cómo", "cuál", "cuando", "cuándo", "dónde", "donde", "hay", "mi", "mis", "se",
+    "su", "sus", "lo", "le", "les"
+})
+
+# Two-character function words of Chinese and Korean questions ("where", "can I", particles):
+# as bigram pieces they would match FAQ questions instead of the thing asked about.
+CJK_STOP_PIECES = frozenset({
+    "什么", "在哪", "哪里", "哪儿", "哪些", "怎么", "怎样", "如何", "可以", "能否", "是否", "我们", "你们", "有没", "没有",
+    "请问", "一下", "多少", "时候", "的是", "是什", "么时", "有什", "想要", "需要", "一个", "这个", "那个", "哪个",
+    "어디", "언제", "무엇", "뭐예", "있나", "나요", "어요", "에서", "습니", "니다", "할수", "수있", "있어", "있는", "하는",
+    "할까", "싶어", "주세", "세요"
+})
+
+FIELD_WEIGHTS = {"name": 3.0, "title": 3.0, "person": 3.0, "aliases": 2.5, "question": 2.0,
+                 "role": 1.5}
+"""Multiplier of a match in this field; everything else (descriptions, answers...) counts 1."""
+
+MAX_PIECES = 24  # cap on CJK pieces per query, so pasting a paragraph stays fast
+
+
+def normalize(text: str) -> str:
+    """Case-fold, unify full/half width (NFKC) and drop accents from Latin letters only.
+
+    Accents are dropped so 'pelicula' finds 'película'; Hangul must not be decomposed (NFKD
+    would split each syllable into jamo), hence the per-character test.
+    """
+    text = unicodedata.normalize("NFKC", text).casefold()
+    out = []
+    for ch in text:
+        if ord(ch) < 0x0250:
+            ch = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+        out.append(ch)
+    return "".join(out)
+
+
+@dataclass
+class Query:
+    """What one search text turns into: FTS5 phrases and short pieces for `instr()`."""
+
+    phrases: list[str] = field(default_factory=list)  # 3+ characters: FTS5 trigram MATCH
+    pieces: list[str] = field(default_factory=list)  # CJK/Hangul bigrams: instr()
+    short_words: list[str] = field(default_factory=list)  # 2-letter Latin words (AI, TV, 3D)
+    dropped: list[str] = field(default_factory=list)  # CJK question words, used if nothing else
+
+    @property
+    def empty(self) -> bool:
+        return not (self.phrases or self.pieces or self.short_words)
+
+    def match_expression(self) -> str:
+        return " OR ".join('"' + p.replace('"', '""') + '"' for p in self.phrases)
+
+
+def parse_query(text: str) -> Query:
+    """Split a question into search terms; see the module docstring for why each kind exists."""
+    norm = normalize(text)
+    query = Query()
+    runs = _CJK_RUN.findall(norm)
+    for run in runs:
+        _add_cjk(run, query)
+    for word in _WORD.findall(_CJK_RUN.sub(" ", norm)):
+        if word not in STOPWORDS:
+            _add_word(word, query)
+    if query.empty:  # only question words (什么?) or a lone character (宫): search them anyway
+        query.pieces = query.dropped or [r for r in runs if len(r) == 1][:1]
+    query.phrases = _dedupe(query.phrases)
+    query.pieces = _dedupe(query.pieces)[:MAX_PIECES]
+    query.short_words = _dedupe(query.short_words)
+    return query
+
+
+def _add_cjk(run: str, query: Query) -> None:
+    if len(run) < 2:
+        return
+    pieces = [run[i:i + 2] for i in range(len(run) - 1)]
+    meaningful = [p for p in pieces if p not in CJK_STOP_PIECES]
+    query.pieces.extend(meaningful)
+    query.dropped.extend(p for p in pieces if p in CJK_STOP_PIECES)
+    if 3 <= len(run) <= 12 and meaningful:  # the whole run: a word or short phrase (紫禁城, 자금성)
+        query.phrases.append(run)
+
+
+def _add_word(word: str, query: Query) -> None:
+    size = len(word)
+    if size < 2:
+        return
+    if size == 2:
+        query.short_words.append(word)
+        return
+    query.phrases.append(word)
+    if size >= 5:
+        query.phrases.append(word[:-1])
+    if size >= 7:
+        half = max(4, (size + 1) // 2)
+        query.phrases += [word[:half], word[-half:]]
+
+
+def _dedupe(items: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+@dataclass(frozen=True)
+class Row:
+    rowid: int
+    kind: str
+    record_id: str
+    field: str
+    lang: str
+    weight: float
+    order: int  # record position (kind order, then file order) for stable ties
+
+
+def run_query(conn: sqlite3.Connection, text: str, langs: Sequence[str] | None,
+              kinds: Sequence[str] | None) -> list[tuple[Row, float]]:
+    """(row, weighted score) of every matching row, best first, within `langs` and `kinds`."""
+    query = parse_query(text)
+    if query.empty:
+        return []
+    scores: dict[int, float] = {}
+    rows: dict[int, Row] = {}
+    if query.phrases:
+        sql = (f"SELECT {_ROW_COLUMNS}, -bm25(search_fts) FROM search_fts "
+               "JOIN search s ON s.rowid = search_fts.rowid WHERE search_fts MATCH ?")
+        for values in conn.execute(sql, [query.match_expression()]):
+            row = Row(*values[:-1])
+            rows[row.rowid] = row
+            scores[row.rowid] = scores.get(row.rowid, 0.0) + values[-1]
+    _score_pieces(conn, query, rows, scores)
+    keep = [(rows[rid], s * rows[rid].weight) for rid, s in scores.items()
+            if (langs is None or rows[rid].lang in langs) and (kinds is None or rows[rid].kind in kinds)]
+    keep.sort(key=lambda rs: (-rs[1], rs[0].order, rs[0].rowid))
+    return keep
+
+
+_ROW_COLUMNS = "s.rowid, s.kind, s.record_id, s.field, s.lang, s.weight, s.record_order"
+
+
+def _score_pieces(conn: sqlite3.Connection, query: Query, rows: dict[int, Row],
+                  scores: dict[int, float]) -> None:
+    """bm25-like score for terms trigrams cannot match: CJK bigrams and 2-letter words."""
+    total, avg_len = conn.execute("SELECT count(*), avg(length(norm)) FROM search").fetchone()
+    if not total:
+        return
+    lookups = [(p, "instr(s.norm, ?) > 0") for p in query.pieces]
+    lookups += [(w, "kb_has_word(s.norm, ?)") for w in query.short_words]
+    for term, condition in lookups:
+        found = conn.execute(f"SELECT {_ROW_COLUMNS}, length(s.norm) FROM search s WHERE {condition}",
+                             [term]).fetchall()
+        if not found:
+            continue
+        idf = math.log((total - len(found) + 0.5) / (len(found) + 0.5) + 1)
+        for values in found:
+            row, length = Row(*values[:-1]), values[-1]
+            rows[row.rowid] = row
+            norm_len = 1.2 * (0.25 + 0.75 * length / (avg_len or 1))
+            scores[row.rowid] = scores.get(row.rowid, 0.0) + idf * 2.2 / (1 + norm_len)
+
+
+def has_word(text: str | None, word: str | None) -> int:
+    """SQL function `kb_has_word`: `word` occurs in `text` as a whole word (for AI, TV, 3D)."""
+    if not text or not word:
+        return 0
+    return int(re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text) is not None)

@@ -1,0 +1,209 @@
+"""Understand a message or a button press and route it to the handler that answers it.
+
+The same `Brain` serves Telegram, the console chat and the tests. Every request takes one
+knowledge snapshot (`knowledge.current`) and uses it throughout, so a reload in the middle
+of a request can never mix two versions.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from datetime import datetime, timezone
+from typing import Callable, Protocol
+from zoneinfo import ZoneInfo
+
+from core.i18n import Lang, pick_lang
+from core.store import Profile, Store
+from intents import catalog, contact, events, incentives, locations, preferences, programs
+from intents.callbacks import Callback, decode
+from intents.entities import EntityIndex
+from intents.menu import topic_menu
+from intents.nlu.language import detect
+from intents.reply import Reply, esc
+from intents.texts import t
+from intents.turn import Turn
+
+log = logging.getLogger(__name__)
+
+MAX_TEXT = 2000  # longer messages are read up to here; nobody's question needs more
+Answer = Callable[[Turn], Reply]
+ButtonAnswer = Callable[[Turn, Callback], Reply]
+
+
+class Classifier(Protocol):
+    def predict(self, text: str): ...  # -> Prediction(intent, confidence, fallback)
+
+
+class HasSnapshot(Protocol):
+    @property
+    def current(self): ...  # -> KnowledgeBase
+
+
+def small_talk(key: str) -> Answer:
+    return lambda turn: Reply(text=t(key, turn.lang), lang=turn.lang,
+                              buttons=topic_menu(turn.lang) if key == "help" else [])
+
+
+INTENTS: dict[str, Answer] = {
+    "greet": small_talk("greet"),
+    "goodbye": small_talk("goodbye"),
+    "thanks": small_talk("thanks"),
+    "help": small_talk("help"),
+    "ask_locations": locations.answer,
+    "ask_incentives": incentives.answer,
+    "ask_catalog": catalog.answer,
+    "ask_events": events.answer,
+    "ask_programs": programs.programs,
+    "ask_partners": programs.partners,
+    "ask_contact": contact.answer,
+    "set_language": preferences.language,
+    "set_timezone": preferences.timezone,
+}
+
+BUTTONS: dict[str, ButtonAnswer] = {
+    "loc": locations.on_button, "map": locations.on_button,
+    "inc": incentives.on_button,
+    "cat": catalog.on_button, "work": catalog.on_button, "int": catalog.on_button,
+    "ev": events.on_button, "evs": events.on_button, "ics": events.on_button,
+    "prog": programs.on_button, "prt": programs.on_button,
+    "lang": preferences.on_button, "tz": preferences.on_button,
+    "ask": contact.ask_person,
+}
+
+# A message the classifier is unsure about, but that names something from the knowledge
+# base, goes to that thing's subject.
+ENTITY_SUBJECT = {"location": "ask_locations", "era": "ask_locations", "scene_type": "ask_locations",
+                  "work": "ask_catalog", "genre": "ask_catalog", "event": "ask_events",
+                  "program": "ask_programs", "partner": "ask_partners", "incentive": "ask_incentives"}
+
+MENU_SECTIONS: dict[str, Answer] = {"locations": locations.answer, "programs": programs.programs,
+                                    "partners": programs.partners, "events": events.answer,
+                                    "catalog": catalog.answer, "incentives": incentives.answer,
+                                    "contact": contact.answer}
+
+
+class Brain:
+    def __init__(self, knowledge: HasSnapshot, classifier: Classifier, store: Store,
+                 home_tz: ZoneInfo, clock: Callable[[], datetime] | None = None) -> None:
+        self.knowledge = knowledge
+        self.classifier = classifier
+        self.store = store
+        self.home_tz = home_tz
+        self.clock = clock or (lambda: datetime.now(timezone.utc))
+        self.intents = dict(INTENTS)
+        self.buttons = dict(BUTTONS)
+        self._entities: tuple[str, EntityIndex] | None = None
+        self._lock = threading.Lock()
+
+    def extend(self, intents: dict[str, Answer] | None = None,
+               buttons: dict[str, ButtonAnswer] | None = None) -> None:
+        """Let the application plug in answers that live outside `intents` (subscriptions)."""
+        self.intents.update(intents or {})
+        self.buttons.update(buttons or {})
+
+    def entity_index(self, kb) -> EntityIndex:
+        """One entity index per knowledge version, rebuilt lazily after a reload."""
+        with self._lock:
+            if self._entities is None or self._entities[0] != kb.version:
+                self._entities = (kb.version, EntityIndex.build(kb.terms()))
+            return self._entities[1]
+
+    def _turn(self, chat_id: int, profile: Profile | None, lang: Lang, **kw) -> Turn:
+        return Turn(kb=self.knowledge.current, lang=lang, chat_id=chat_id, store=self.store,
+                    now=self.clock(), home_tz=self.home_tz, profile=profile, **kw)
+
+    @staticmethod
+    def profile_lang(profile: Profile | None) -> Lang:
+        return pick_lang(profile.language if profile else None,
+                         profile.language_code if profile else None)
+
+    def reply_to_text(self, chat_id: int, text: str, profile: Profile | None) -> Reply:
+        text = (text or "").strip()[:MAX_TEXT]
+        lang = pick_lang(detect(text), profile.language if profile else None,
+                         profile.language_code if profile else None)
+        kb = self.knowledge.current
+        prediction = self.classifier.predict(text)
+        entities = tuple(self.entity_index(kb).find(text))
+        intent = prediction.intent
+        if prediction.fallback or intent == "out_of_scope":
+            intent = next((ENTITY_SUBJECT[e.kind] for e in entities if e.kind in ENTITY_SUBJECT),
+                          None) or intent
+        turn = Turn(kb=kb, lang=lang, chat_id=chat_id, store=self.store, now=self.clock(),
+                    home_tz=self.home_tz, profile=profile, text=text, intent=intent,
+                    confidence=prediction.confidence, entities=entities)
+        log.info("chat=%s lang=%s intent=%s conf=%.2f fallback=%s entities=%s", chat_id, lang,
+                 prediction.intent, prediction.confidence, prediction.fallback,
+                 [(e.kind, e.id) for e in entities])
+        handler = self.intents.get(intent) if not (prediction.fallback and intent == prediction.intent) else None
+        reply = handler(turn) if handler else self.from_search(turn)
+        reply.intent, reply.confidence = intent, prediction.confidence
+        return reply
+
+    def from_search(self, turn: Turn) -> Reply:
+        """Unclear or off-topic: answer from the best-matching knowledge records, else fall back."""
+        hits = turn.kb.search(turn.text, lang=turn.lang, limit=3) if len(turn.text) >= 2 else []
+        for hit in hits:
+            reply = self.record_reply(turn, hit.kind, hit.id)
+            if reply is not None:
+                reply.text = t("found_in_knowledge", turn.lang) + "\n\n" + reply.text
+                return reply
+        key = "out_of_scope" if turn.intent == "out_of_scope" else "fallback"
+        return Reply(text=t(key, turn.lang), lang=turn.lang, buttons=topic_menu(turn.lang))
+
+    def record_reply(self, turn: Turn, kind: str, record_id: str) -> Reply | None:
+        kb = turn.kb
+        if kind == "faq" and record_id in kb.faq:
+            item = kb.faq[record_id]
+            return Reply(text=f"<b>{esc(item.question.get(turn.lang))}</b>\n\n"
+                              f"{esc(item.answer.get(turn.lang))}",
+                         lang=turn.lang, buttons=topic_menu(turn.lang))
+        details = {"location": (kb.locations, locations.detail),
+                   "incentive": (kb.incentives, incentives.detail),
+                   "event": (kb.events, events.detail),
+                   "program": (kb.programs, programs.program_detail),
+                   "partner": (kb.partners, programs.partner_detail)}
+        if kind in details and record_id in details[kind][0]:
+            records, render = details[kind]
+            return render(turn, records[record_id])
+        if kind == "work" and record_id in kb.works:
+            return catalog.detail(turn, kb.works[record_id], catalog.ALL, 1)
+        return None
+
+    def reply_to_button(self, chat_id: int, data: str | None, profile: Profile | None) -> Reply:
+        lang = self.profile_lang(profile)
+        cb = decode(data)
+        turn = self._turn(chat_id, profile, lang)
+        if cb is None:
+            return Reply(text=t("stale_button", lang), lang=lang, buttons=topic_menu(lang),
+                         toast=t("stale_button", lang))
+        if cb.action == "menu":
+            section = MENU_SECTIONS.get(cb.arg(0))
+            return section(turn) if section else Reply(text=t("menu_title", lang), lang=lang,
+                                                       buttons=topic_menu(lang))
+        handler = self.buttons.get(cb.action)
+        if handler is None:
+            return Reply(text=t("stale_button", lang), lang=lang, buttons=topic_menu(lang))
+        return handler(turn, cb)
+
+    def reply_to_command(self, chat_id: int, command: str, arg: str,
+                         profile: Profile | None) -> Reply:
+        """`/start [section]`, `/help` and the subject commands."""
+        lang = self.profile_lang(profile)
+        turn = self._turn(chat_id, profile, lang, text=arg)
+        if command == "start":
+            section = MENU_SECTIONS.get(arg.strip().lower())
+            if section:
+                return section(turn)
+            name = f", {esc(profile.first_name)}" if profile and profile.first_name else ""
+            return Reply(text=t("welcome", lang, name=name), lang=lang, buttons=topic_menu(lang))
+        if command == "help":
+            return self.intents["help"](turn)
+        if command == "language":
+            named = preferences.named_language(arg) or (arg.strip().lower() if arg.strip().lower() in ("en", "es", "zh", "ko") else None)
+            return preferences.set_language(turn, named) if named else preferences.language_menu(turn)  # type: ignore[arg-type]
+        if command == "timezone":
+            return preferences.timezone(turn, arg)
+        if command in MENU_SECTIONS:
+            return MENU_SECTIONS[command](turn)
+        return Reply(text=t("fallback", lang), lang=lang, buttons=topic_menu(lang))

@@ -1,0 +1,131 @@
+"""The 2025 cooperation catalog: filter by genre, page through, open a work, say "I'm interested"."""
+
+from __future__ import annotations
+
+import math
+
+from core.i18n import LANG_NAMES
+from core.kb.schema import Work
+from intents.callbacks import Callback, encode
+from intents.menu import ask_person_row
+from intents.reply import Button, Reply, esc
+from intents.texts import t
+from intents.turn import Turn
+
+PAGE_SIZE = 5
+FILTER_GENRES = ("mystery", "romance", "sci_fi", "comedy")  # the catalog's four headline genres
+ALL = "all"
+
+
+def works_for(turn: Turn, genre: str) -> list[Work]:
+    works = list(turn.kb.works.values())
+    return works if genre == ALL else [w for w in works if genre in w.genres]
+
+
+def genre_name(turn: Turn, genre_id: str) -> str:
+    for term in turn.kb.taxonomy.genres:
+        if term.id == genre_id:
+            return term.name.get(turn.lang)
+    return genre_id
+
+
+def answer(turn: Turn) -> Reply:
+    """Free text: a named work opens it; a named genre opens the filtered list."""
+    named = [w for w in turn.ids("work") if w in turn.kb.works]
+    if named:
+        return detail(turn, turn.kb.works[named[0]], ALL, 1)
+    genre = next((g for g in turn.ids("genre") if works_for(turn, g)), ALL)
+    reply = page(turn, genre, 1)
+    if turn.ids("genre") and genre == ALL:
+        reply.text = t("catalog_empty", turn.lang) + "\n\n" + reply.text
+    return reply
+
+
+def page(turn: Turn, genre: str, number: int, mode: str = "new") -> Reply:
+    lang = turn.lang
+    works = works_for(turn, genre)
+    if not works:
+        genre, works = ALL, works_for(turn, ALL)
+    pages = max(1, math.ceil(len(works) / PAGE_SIZE))
+    number = min(max(1, number), pages)
+    shown = works[(number - 1) * PAGE_SIZE: number * PAGE_SIZE]
+    about = turn.kb.catalog_about
+    head = f"<b>{esc(about.name.get(lang))}</b>"
+    if number == 1 and genre == ALL:
+        head += "\n" + esc(about.description.get(lang))
+    label = t("all_genres", lang) if genre == ALL else genre_name(turn, genre)
+    text = t("catalog_page", lang, about=head, filter=esc(label), page=number, pages=pages,
+             count=len(works))
+    text += "\n\n" + "\n".join(f"{(number - 1) * PAGE_SIZE + i}. {work_line(turn, w)}"
+                                for i, w in enumerate(shown, 1))
+    buttons = [[Button(label=f"{(number - 1) * PAGE_SIZE + i}. {w.title.get(lang)}"[:60],
+                       data=encode("work", w.id))] for i, w in enumerate(shown, 1)]
+    nav = []
+    if number > 1:
+        nav.append(Button(label=t("prev", lang), data=encode("cat", genre, number - 1)))
+    if number < pages:
+        nav.append(Button(label=t("next", lang), data=encode("cat", genre, number + 1)))
+    if nav:
+        buttons.append(nav)
+    filters = [g for g in FILTER_GENRES if g != genre and works_for(turn, g)]
+    row = [Button(label=genre_name(turn, g), data=encode("cat", g, 1)) for g in filters]
+    if genre != ALL:
+        row.append(Button(label=t("all_genres", lang), data=encode("cat", ALL, 1)))
+    buttons.append(row)
+    buttons.append(ask_person_row(lang, "catalog"))
+    return Reply(text=text, lang=lang, buttons=buttons, mode=mode)  # type: ignore[arg-type]
+
+
+def work_line(turn: Turn, work: Work) -> str:
+    genres = " · ".join(genre_name(turn, g) for g in work.genres)
+    return f"<b>{esc(work.title.get(turn.lang))}</b> ({esc(genres)})"
+
+
+def detail(turn: Turn, work: Work, genre: str, number: int) -> Reply:
+    lang = turn.lang
+    facts = [t("episodes", lang, n=work.episodes)]
+    if work.episode_minutes:
+        facts.append(t("episode_minutes", lang, m=f"{work.episode_minutes:g}"))
+    langs = ", ".join(LANG_NAMES[code] for code in work.languages)
+    text = "\n".join([
+        f"<b>{esc(work.title.get(lang))}</b>",
+        esc(" · ".join(genre_name(turn, g) for g in work.genres)),
+        "", esc(work.logline.get(lang)), "",
+        esc(" · ".join(facts)),
+        f"{t('languages', lang)}: {esc(langs)}",
+        f"🤝 {esc(t('coproduction_' + work.coproduction, lang))}",
+    ])
+    buttons = [[Button(label=t("interested", lang), data=encode("int", work.id))],
+               [Button(label=t("back_to_list", lang), data=encode("cat", genre, number))],
+               ask_person_row(lang, "catalog")]
+    return Reply(text=text, lang=lang, buttons=buttons)
+
+
+def interested(turn: Turn, work: Work) -> Reply:
+    """Record the interest once; staff get a note the first time."""
+    first = turn.store.record_interest(turn.chat_id, work.id)
+    title = esc(work.title.get(turn.lang))
+    who = turn.profile.first_name if turn.profile and turn.profile.first_name else "A partner"
+    note = (f"⭐ {who} (chat {turn.chat_id}, {turn.lang}) is interested in “{work.title.en}” "
+            f"[{work.id}]") if first else None
+    key = "interest_recorded" if first else "interest_already"
+    return Reply(text=t(key, turn.lang, title=title), lang=turn.lang, staff_note=note,
+                 toast=t(key, turn.lang, title=work.title.get(turn.lang)).replace("<b>", "").replace("</b>", "")[:190])
+
+
+def on_button(turn: Turn, cb: Callback) -> Reply:
+    if cb.action == "cat":
+        genre = cb.arg(0, ALL)
+        if genre != ALL and not any(g.id == genre for g in turn.kb.taxonomy.genres):
+            genre = ALL
+        number = int(cb.arg(1, "1")) if cb.arg(1, "1").isdigit() else 1
+        return page(turn, genre, number, mode="edit")
+    work = turn.kb.works.get(cb.arg(0))
+    if work is None:
+        return Reply(text=t("not_found", turn.lang), lang=turn.lang)
+    if cb.action == "int":
+        return interested(turn, work)
+    genre = next((g for g in work.genres if g in FILTER_GENRES), ALL)
+    works = works_for(turn, genre)
+    number = works.index(work) // PAGE_SIZE + 1 if work in works else 1
+    return detail(turn, work, genre, number)

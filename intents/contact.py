@@ -1,0 +1,56 @@
+"""Who to contact, and "Ask a person": hand the conversation to staff."""
+
+from __future__ import annotations
+
+from core.kb.schema import Contact
+from core.i18n import Lang
+from intents.callbacks import Callback
+from intents.menu import topic_menu
+from intents.reply import Reply, esc
+from intents.texts import t
+from intents.turn import Turn
+
+# Which contact answers which subject, when a partner taps "Ask a person" on it.
+SUBJECT_CONTACT = {
+    "locations": "international_business",
+    "incentives": "vertical_short_drama_center",
+    "catalog": "international_business",
+    "events": "international_business",
+}
+
+
+def contact_card(contact: Contact, lang: Lang) -> str:
+    lines = [f"<b>{esc(contact.role.get(lang))}</b>"]
+    if contact.person:
+        lines[0] += f" — {esc(contact.person.get(lang))}"
+    for icon, value in (("✉️", contact.email), ("☎️", contact.phone), ("💬", contact.telegram)):
+        if value:
+            lines.append(f"{icon} {esc(value)}")
+    if contact.hours:
+        lines.append(f"🕘 {esc(contact.hours.get(lang))}")
+    return "\n".join(lines)
+
+
+def answer(turn: Turn) -> Reply:
+    """All contacts, the ones linked to a named partner first."""
+    kb = turn.kb
+    first = [kb.partners[p].contact for p in turn.ids("partner")
+             if p in kb.partners and kb.partners[p].contact in kb.contacts]
+    order = list(dict.fromkeys([*first, *kb.contacts]))
+    cards = [contact_card(kb.contacts[c], turn.lang) for c in order]
+    text = t("contact_intro", turn.lang) + "\n\n" + "\n\n".join(cards)
+    return Reply(text=text, lang=turn.lang, buttons=topic_menu(turn.lang))
+
+
+def ask_person(turn: Turn, cb: Callback | None = None) -> Reply:
+    """Tell the partner a person will answer, and leave a note the transport forwards to staff."""
+    subject = cb.arg(0) if cb else ""
+    contact = turn.kb.contacts.get(SUBJECT_CONTACT.get(subject, "international_business"))
+    text = t("handoff", turn.lang)
+    if contact:
+        text += "\n\n" + contact_card(contact, turn.lang)
+    who = turn.profile.first_name if turn.profile and turn.profile.first_name else "a partner"
+    note = (f"🙋 {who} (chat {turn.chat_id}, {turn.lang}) asks to talk to a person"
+            + (f" about {subject}" if subject else "")
+            + (f": “{turn.text[:300]}”" if turn.text else "."))
+    return Reply(text=text, lang=turn.lang, staff_note=note)

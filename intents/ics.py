@@ -1,0 +1,39 @@
+"""An .ics file for "Add to calendar", built with the icalendar package (RFC 5545)."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from icalendar import Calendar, Event as VEvent
+
+from core.i18n import Lang
+from core.kb.schema import Event
+
+DEFAULT_LENGTH = timedelta(hours=2)
+
+
+def event_ics(event: Event, lang: Lang, now: datetime) -> bytes:
+    """One VEVENT in UTC (every calendar app converts to local time); UID stable per event."""
+    cal = Calendar()
+    cal.add("prodid", "-//HISDA partner bot//hengdian//EN")
+    cal.add("version", "2.0")
+    cal.add("method", "PUBLISH")
+    item = VEvent()
+    item.add("uid", f"{event.id}@hisda-partner-bot")
+    item.add("dtstamp", now.astimezone(timezone.utc))
+    item.add("dtstart", event.starts.astimezone(timezone.utc))
+    item.add("dtend", (event.ends or event.starts + DEFAULT_LENGTH).astimezone(timezone.utc))
+    item.add("summary", event.name.get(lang))
+    item.add("description", event.description.get(lang))
+    if event.venue:
+        item.add("location", event.venue.get(lang))
+    if event.url:
+        item.add("url", str(event.url))
+    if event.status == "cancelled":
+        item.add("status", "CANCELLED")
+    elif event.status == "proposed":
+        item.add("status", "TENTATIVE")
+    else:
+        item.add("status", "CONFIRMED")
+    cal.add_component(item)
+    return cal.to_ical()

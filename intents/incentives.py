@@ -1,0 +1,50 @@
+"""Production incentives: what they are, who qualifies, how to apply, whom to contact."""
+
+from __future__ import annotations
+
+from core.kb.schema import Incentive
+from intents.callbacks import Callback, encode
+from intents.contact import contact_card
+from intents.menu import ask_person_row
+from intents.reply import Button, Reply, esc
+from intents.texts import t
+from intents.turn import Turn
+
+
+def card(turn: Turn, item: Incentive, full: bool = True) -> str:
+    lang = turn.lang
+    lines = [f"<b>{esc(item.title.get(lang))}</b>", esc(item.summary.get(lang))]
+    if full:
+        lines += [f"\n<b>{t('eligibility', lang)}:</b> {esc(item.eligibility.get(lang))}",
+                  f"<b>{t('how_to_apply', lang)}:</b> {esc(item.how_to_apply.get(lang))}"]
+    return "\n".join(lines)
+
+
+def answer(turn: Turn) -> Reply:
+    items = list(turn.kb.incentives.values())
+    named = [turn.kb.incentives[i] for i in turn.ids("incentive") if i in turn.kb.incentives]
+    if len(named) == 1:
+        return detail(turn, named[0])
+    blocks = [t("incentives_intro", turn.lang)] + [card(turn, item) for item in items]
+    contacts = dict.fromkeys(item.contact for item in items if item.contact in turn.kb.contacts)
+    if contacts:
+        blocks.append(f"<b>{t('contact_label', turn.lang)}:</b>\n"
+                      + "\n\n".join(contact_card(turn.kb.contacts[c], turn.lang) for c in contacts))
+    return Reply(text="\n\n".join(blocks), lang=turn.lang,
+                 buttons=[[Button(label=t("menu_locations", turn.lang), data=encode("menu", "locations"))],
+                          ask_person_row(turn.lang, "incentives")])
+
+
+def detail(turn: Turn, item: Incentive) -> Reply:
+    text = card(turn, item)
+    contact = turn.kb.contacts.get(item.contact)
+    if contact:
+        text += f"\n\n<b>{t('contact_label', turn.lang)}:</b>\n{contact_card(contact, turn.lang)}"
+    return Reply(text=text, lang=turn.lang, buttons=[ask_person_row(turn.lang, "incentives")])
+
+
+def on_button(turn: Turn, cb: Callback) -> Reply:
+    if cb.arg(0):
+        item = turn.kb.incentives.get(cb.arg(0))
+        return detail(turn, item) if item else Reply(text=t("not_found", turn.lang), lang=turn.lang)
+    return answer(turn)

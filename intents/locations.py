@@ -1,0 +1,97 @@
+"""Filming locations: which Hengdian set fits a production, its details, and where it is on the map."""
+
+from __future__ import annotations
+
+from core.kb.schema import Location
+from intents.callbacks import Callback, encode
+from intents.menu import ask_person_row
+from intents.reply import Button, Reply, Venue, esc
+from intents.texts import t
+from intents.turn import Turn
+
+MAX_LISTED = 5
+# Why these weights: a named set is what the partner asked for; an era ("Ming") narrows more
+# than a scene type ("palace"), which narrows more than a genre ("romance").
+WEIGHTS = {"era": 3, "scene_type": 2, "genre": 1}
+
+
+def score(loc: Location, turn: Turn) -> int:
+    wanted = {"era": loc.eras, "scene_type": loc.scene_types, "genre": loc.genres}
+    return sum(WEIGHTS[kind] * len(set(turn.ids(kind)) & set(ids)) for kind, ids in wanted.items())
+
+
+def answer(turn: Turn) -> Reply:
+    """A named set gets its detail; otherwise the sets ranked by era, scene type and genre."""
+    named = [i for i in turn.ids("location") if i in turn.kb.locations]
+    if len(named) == 1:
+        return detail(turn, turn.kb.locations[named[0]])
+    locations = list(turn.kb.locations.values())
+    filters = [term for kind in WEIGHTS for term in turn.ids(kind)]
+    if named:
+        ranked = [turn.kb.locations[i] for i in named]
+        intro = t("locations_intro", turn.lang)
+    elif filters:
+        scored = sorted(((score(loc, turn), i, loc) for i, loc in enumerate(locations)),
+                        key=lambda x: (-x[0], x[1]))
+        ranked = [loc for s, _, loc in scored if s > 0] or locations
+        what = ", ".join(esc(term_name(turn, term)) for term in filters)
+        intro = t("locations_matching", turn.lang, what=what)
+    else:
+        ranked = locations
+        intro = t("locations_intro", turn.lang)
+    shown = ranked[:MAX_LISTED] if filters or named else ranked
+    lines = [intro, ""] + [summary_line(turn, loc) for loc in shown]
+    buttons = [[Button(label=t("more_about", turn.lang, name=loc.name.get(turn.lang)),
+                       data=encode("loc", loc.id))] for loc in shown]
+    buttons.append(ask_person_row(turn.lang, "locations"))
+    return Reply(text="\n".join(lines), lang=turn.lang, buttons=buttons)
+
+
+def term_name(turn: Turn, term_id: str) -> str:
+    for section in (turn.kb.taxonomy.eras, turn.kb.taxonomy.scene_types, turn.kb.taxonomy.genres):
+        for term in section:
+            if term.id == term_id:
+                return term.name.get(turn.lang)
+    return term_id
+
+
+def summary_line(turn: Turn, loc: Location) -> str:
+    status = f" ({t('under_construction', turn.lang)})" if loc.status == "under_construction" else ""
+    first = first_sentence(loc.description.get(turn.lang))
+    return f"• <b>{esc(loc.name.get(turn.lang))}</b>{esc(status)} — {esc(loc.era.get(turn.lang))}\n  {esc(first)}"
+
+
+def first_sentence(text: str) -> str:
+    for stop in ("。", ". ", "！", "? ", "다. "):
+        if stop in text:
+            return text.split(stop, 1)[0] + stop.strip()
+    return text
+
+
+def detail(turn: Turn, loc: Location) -> Reply:
+    lang = turn.lang
+    suits = [term_name(turn, i) for i in (*loc.genres, *loc.scene_types)]
+    parts = [f"<b>{esc(loc.name.get(lang))}</b>"
+             + (f" ({esc(t('under_construction', lang))})" if loc.status == "under_construction" else ""),
+             f"{t('location_era', lang)}: {esc(loc.era.get(lang))}",
+             "", esc(loc.description.get(lang))]
+    if suits:
+        parts += ["", f"{t('location_suits', lang)}: {esc(', '.join(suits))}"]
+    if loc.address:
+        parts += [f"📍 {esc(loc.address.get(lang))}"]
+    buttons = [[Button(label=t("show_on_map", lang), data=encode("map", loc.id)),
+                Button(label=t("menu_incentives", lang), data=encode("inc"))],
+               ask_person_row(lang, "locations")]
+    return Reply(text="\n".join(parts), lang=lang, buttons=buttons)
+
+
+def on_button(turn: Turn, cb: Callback) -> Reply:
+    loc = turn.kb.locations.get(cb.arg(0))
+    if loc is None:
+        return Reply(text=t("not_found", turn.lang), lang=turn.lang)
+    if cb.action == "map":
+        address = loc.address.get(turn.lang) if loc.address else loc.era.get(turn.lang)
+        return Reply(text=esc(loc.name.get(turn.lang)), lang=turn.lang,
+                     venue=Venue(lat=loc.coordinates.lat, lon=loc.coordinates.lon,
+                                 title=loc.name.get(turn.lang), address=address))
+    return detail(turn, loc)

@@ -1,0 +1,26 @@
+"""The topic menu and the "Ask a person" row that most answers end with."""
+
+from __future__ import annotations
+
+from core.i18n import Lang
+from intents.callbacks import encode
+from intents.reply import Button
+from intents.texts import t
+
+
+def topic_menu(lang: Lang) -> list[list[Button]]:
+    def b(key: str, action: str, *args: str) -> Button:
+        return Button(label=t(key, lang), data=encode(action, *args))
+
+    return [
+        [b("menu_locations", "menu", "locations"), b("menu_incentives", "inc")],
+        [b("menu_catalog", "cat", "all", "1"), b("menu_events", "evs", "up")],
+        [b("menu_programs", "menu", "programs"), b("menu_partners", "menu", "partners")],
+        [b("menu_subscribe", "subs"), b("ask_person", "ask")],
+    ]
+
+
+def ask_person_row(lang: Lang, subject: str = "") -> list[Button]:
+    args = (subject,) if subject else ()
+    return [Button(label=t("ask_person", lang), data=encode("ask", *args)),
+            Button(label=t("back_menu", lang), data=encode("menu"))]

@@ -1,0 +1,169 @@
+"""Which of our four languages a message is written in, or None when it is not clear.
+
+Scripts decide Chinese and Korean: Hangul means Korean, Han characters Chinese, and Japanese
+kana means none of ours. Mixed messages go to the script that carries more of the message (a
+Chinese sentence with "Ming palace" in it is Chinese; "can we film at 秦王宫" is English).
+Latin text is English or Spanish by a small naive Bayes model (words and character n-grams)
+trained on our own training files, so nothing is downloaded and the vocabulary is the film
+business's. Too little evidence ("ok", "👍", "2025") gives None, and the caller falls back to
+the partner's saved language.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, Mapping
+
+from core.i18n import Lang
+from intents.nlu.text import fold
+
+HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
+HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
+KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff]")
+LATIN_WORD = re.compile(r"[^\W\d_]+")  # letters only; CJK runs are removed before this is used
+CJK_ANY = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\u4e00-\u9fff\u3400-\u4dbf"
+                     r"\uf900-\ufaff\u3040-\u30ff\u31f0-\u31ff]")
+
+# Characters that only appear in running Chinese, never in a set's name: their presence means
+# the message is written in Chinese, not that it quotes a Chinese name.
+ZH_GRAMMAR = set("的了吗呢吧是有我你您们在想要请问什么怎么哪几可以能这那个和跟给")
+
+# How many characters make one word's worth of evidence (Chinese words are ~1.5 characters,
+# Korean words ~2 syllables); a Latin word counts 1.
+HAN_PER_WORD = 1.5
+HANGUL_PER_WORD = 2.0
+ZH_GRAMMAR_BONUS = 2.0
+
+TOKEN_CAP = 4.0
+"""Largest evidence a single word can give, so one odd word does not outvote a sentence."""
+THRESHOLD = 1.5
+"""Total log-likelihood ratio needed to call Latin text English or Spanish (e^1.5 ≈ 4.5:1)."""
+ONE_WORD_THRESHOLD = 3.0
+"""A one-word message needs more: "hola" and "thanks" are clear, "ok", "no", "menu" are not."""
+ALPHA = 0.5
+"""Additive smoothing of the naive Bayes counts."""
+
+
+@dataclass(frozen=True)
+class LatinModel:
+    """Log-likelihood ratios log P(feature | es) - log P(feature | en) for words and n-grams."""
+
+    words: Mapping[str, float]
+    grams: Mapping[str, float]
+
+    @classmethod
+    def train(cls, english: Iterable[str], spanish: Iterable[str]) -> "LatinModel":
+        en_words, en_grams = _count(english)
+        es_words, es_grams = _count(spanish)
+        return cls(_ratios(es_words, en_words), _ratios(es_grams, en_grams))
+
+    def token_evidence(self, token: str) -> float:
+        """Spanish (> 0) or English (< 0) evidence of one lower-cased word, capped."""
+        grams = _grams(token)
+        char = sum(self.grams.get(g, 0.0) for g in grams) / max(len(grams), 1)
+        total = self.words.get(fold(token), 0.0) + char
+        return max(-TOKEN_CAP, min(TOKEN_CAP, total))
+
+    def score(self, text: str) -> float:
+        """Sum of token evidence: positive means Spanish, negative English."""
+        return sum(self.token_evidence(tok) for tok in _latin_tokens(text))
+
+
+def _latin_tokens(text: str) -> list[str]:
+    lowered = unicodedata.normalize("NFKC", text).lower()
+    tokens = LATIN_WORD.findall(CJK_ANY.sub(" ", lowered))
+    return tokens + [mark for mark in lowered if mark in "¿¡"]
+
+
+def _grams(token: str) -> list[str]:
+    """Character 1-3-grams of the word padded with boundary marks (accents kept: they are
+    evidence of Spanish)."""
+    padded = f"<{token}>"
+    return [padded[i:i + n] for n in (1, 2, 3) for i in range(len(padded) - n + 1)
+            if padded[i:i + n] not in ("<", ">")]
+
+
+def _count(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
+    words: Counter[str] = Counter()
+    grams: Counter[str] = Counter()
+    for text in texts:
+        for token in _latin_tokens(text):
+            words[fold(token)] += 1
+            grams.update(_grams(token))
+    return words, grams
+
+
+def _ratios(spanish: Counter[str], english: Counter[str]) -> dict[str, float]:
+    vocab = set(spanish) | set(english)
+    es_total = sum(spanish.values()) + ALPHA * len(vocab)
+    en_total = sum(english.values()) + ALPHA * len(vocab)
+    return {f: math.log((spanish[f] + ALPHA) / es_total) - math.log((english[f] + ALPHA) / en_total)
+            for f in vocab}
+
+
+@dataclass(frozen=True)
+class LanguageDetector:
+    """Script rules plus the English/Spanish model; `detect` is all callers need."""
+
+    latin: LatinModel
+    threshold: float = THRESHOLD
+
+    @classmethod
+    def train(cls, english: Iterable[str], spanish: Iterable[str]) -> "LanguageDetector":
+        return cls(LatinModel.train(english, spanish))
+
+    def detect(self, text: str) -> Lang | None:
+        """en, es, zh or ko when the message is clearly in it, else None."""
+        script = script_language(text)
+        if script != "latin":
+            return script
+        score = self.latin.score(text)
+        single = len(_latin_tokens(text)) == 1
+        if abs(score) < (max(self.threshold, ONE_WORD_THRESHOLD) if single else self.threshold):
+            return None
+        return "es" if score > 0 else "en"
+
+
+def script_language(text: str) -> Lang | None | str:
+    """"zh", "ko", None (Japanese, or no letters at all) or "latin" (ask the Latin model)."""
+    hangul = len(HANGUL.findall(text))
+    han_chars = HAN.findall(text)
+    kana = len(KANA.findall(text))
+    latin = len(LATIN_WORD.findall(CJK_ANY.sub(" ", text)))
+    if kana and kana >= hangul:
+        return None
+    han = len(han_chars) / HAN_PER_WORD
+    chinese_grammar = any(ch in ZH_GRAMMAR for ch in han_chars)
+    if chinese_grammar:
+        han += ZH_GRAMMAR_BONUS
+    korean = hangul / HANGUL_PER_WORD
+    if max(han, korean) > latin:
+        # Chinese writers never type Hangul, Korean writers do quote Chinese names (紫禁城):
+        # Hangul wins unless the Han part reads as a Chinese sentence.
+        return "ko" if korean and (korean >= han or not chinese_grammar) else "zh"
+    return "latin" if latin else None
+
+
+@lru_cache(maxsize=1)
+def default_detector() -> LanguageDetector:
+    """Trained once per process on the English and Spanish training files in intents/data.
+
+    Why cached here rather than passed around: it is read-only, derived from files shipped
+    with the code (not the knowledge base), and `detect` is called from places with no context.
+    """
+    from intents.nlu.data import load_training
+
+    data = load_training(langs=("en", "es"))
+    english = [ex.text for ex in data["en"].examples] if "en" in data else []
+    spanish = [ex.text for ex in data["es"].examples] if "es" in data else []
+    return LanguageDetector.train(english, spanish)
+
+
+def detect(text: str, detector: LanguageDetector | None = None) -> Lang | None:
+    """The language a message is clearly written in (en, es, zh, ko), else None."""
+    return (detector or default_detector()).detect(text)

@@ -1,0 +1,110 @@
+"""Turn what a partner types ("Bogotá", "首尔", "UTC-5", "Europe/Madrid") into an IANA time zone."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from zoneinfo import available_timezones
+
+from rapidfuzz import fuzz, process
+
+# Cities partners write in other scripts or spellings than the IANA name's last part.
+ALIASES: dict[str, str] = {
+    "北京": "Asia/Shanghai", "上海": "Asia/Shanghai", "横店": "Asia/Shanghai", "东阳": "Asia/Shanghai",
+    "beijing": "Asia/Shanghai", "pekin": "Asia/Shanghai", "hengdian": "Asia/Shanghai",
+    "china": "Asia/Shanghai", "中国": "Asia/Shanghai", "베이징": "Asia/Shanghai", "상하이": "Asia/Shanghai",
+    "首尔": "Asia/Seoul", "서울": "Asia/Seoul", "seul": "Asia/Seoul", "부산": "Asia/Seoul",
+    "korea": "Asia/Seoul", "corea": "Asia/Seoul", "한국": "Asia/Seoul", "韩国": "Asia/Seoul",
+    "busan": "Asia/Seoul", "kst": "Asia/Seoul", "东八区": "Asia/Shanghai", "중국": "Asia/Shanghai",
+    "西班牙": "Europe/Madrid", "스페인": "Europe/Madrid", "墨西哥": "America/Mexico_City",
+    "哥伦比亚": "America/Bogota", "阿根廷": "America/Argentina/Buenos_Aires", "美国东部": "America/New_York",
+    "美西": "America/Los_Angeles", "cet": "Europe/Berlin", "멕시코": "America/Mexico_City", "马德里": "Europe/Madrid", "마드리드": "Europe/Madrid", "barcelona": "Europe/Madrid",
+    "espana": "Europe/Madrid", "spain": "Europe/Madrid", "sevilla": "Europe/Madrid", "valencia": "Europe/Madrid",
+    "墨西哥城": "America/Mexico_City", "멕시코시티": "America/Mexico_City", "cdmx": "America/Mexico_City",
+    "ciudad de mexico": "America/Mexico_City", "mexico": "America/Mexico_City",
+    "guadalajara": "America/Mexico_City", "monterrey": "America/Monterrey",
+    "波哥大": "America/Bogota", "보고타": "America/Bogota", "colombia": "America/Bogota", "medellin": "America/Bogota",
+    "布宜诺斯艾利斯": "America/Argentina/Buenos_Aires", "부에노스아이레스": "America/Argentina/Buenos_Aires",
+    "argentina": "America/Argentina/Buenos_Aires", "buenos aires": "America/Argentina/Buenos_Aires",
+    "圣地亚哥": "America/Santiago", "산티아고": "America/Santiago", "chile": "America/Santiago",
+    "利马": "America/Lima", "리마": "America/Lima", "peru": "America/Lima",
+    "蒙得维的亚": "America/Montevideo", "몬테비데오": "America/Montevideo", "uruguay": "America/Montevideo",
+    "加拉加斯": "America/Caracas", "카라카스": "America/Caracas", "venezuela": "America/Caracas",
+    "纽约": "America/New_York", "뉴욕": "America/New_York", "nueva york": "America/New_York", "nyc": "America/New_York",
+    "洛杉矶": "America/Los_Angeles", "로스앤젤레스": "America/Los_Angeles", "la": "America/Los_Angeles",
+    "伦敦": "Europe/London", "런던": "Europe/London", "londres": "Europe/London",
+    "拉各斯": "Africa/Lagos", "라고스": "Africa/Lagos", "nigeria": "Africa/Lagos",
+    "约翰内斯堡": "Africa/Johannesburg", "요하네스버그": "Africa/Johannesburg", "开普敦": "Africa/Johannesburg",
+    "cape town": "Africa/Johannesburg", "south africa": "Africa/Johannesburg", "케이프타운": "Africa/Johannesburg",
+    "内罗毕": "Africa/Nairobi", "나이로비": "Africa/Nairobi",
+    "东京": "Asia/Tokyo", "도쿄": "Asia/Tokyo", "tokio": "Asia/Tokyo",
+    "柏林": "Europe/Berlin", "베를린": "Europe/Berlin", "germany": "Europe/Berlin", "munich": "Europe/Berlin",
+    "苏黎世": "Europe/Zurich", "취리히": "Europe/Zurich", "switzerland": "Europe/Zurich", "geneva": "Europe/Zurich",
+    "悉尼": "Australia/Sydney", "시드니": "Australia/Sydney", "sidney": "Australia/Sydney",
+    "贝尔格莱德": "Europe/Belgrade", "베오그라드": "Europe/Belgrade", "明斯克": "Europe/Minsk", "민스크": "Europe/Minsk",
+    "香港": "Asia/Hong_Kong", "홍콩": "Asia/Hong_Kong", "圣保罗": "America/Sao_Paulo", "상파울루": "America/Sao_Paulo",
+    "rio de janeiro": "America/Sao_Paulo", "brasil": "America/Sao_Paulo", "brazil": "America/Sao_Paulo",
+    "quito": "America/Guayaquil", "ecuador": "America/Guayaquil", "la paz": "America/La_Paz",
+    "asuncion": "America/Asuncion", "san jose": "America/Costa_Rica", "panama": "America/Panama",
+    "santo domingo": "America/Santo_Domingo", "habana": "America/Havana", "miami": "America/New_York",
+}
+
+# Offered as buttons by /timezone; the button carries the index, not the name.
+COMMON_ZONES: tuple[str, ...] = (
+    "Asia/Shanghai", "Asia/Seoul", "Europe/Madrid", "America/Mexico_City", "America/Bogota",
+    "America/Argentina/Buenos_Aires", "America/New_York", "America/Los_Angeles", "Europe/London",
+    "Africa/Lagos", "Africa/Johannesburg", "Europe/Berlin",
+)
+
+_OFFSET = re.compile(r"^(?:utc|gmt)\s*([+-])\s*(\d{1,2})(?::?00)?$")
+
+
+def fold(text: str) -> str:
+    """Lower-case without accents, so "Bogotá" and "bogota" are the same city."""
+    text = unicodedata.normalize("NFKD", text.strip().lower())
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).replace("_", " ")
+
+
+@lru_cache(maxsize=1)
+def _city_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for name in sorted(available_timezones()):
+        if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/")):
+            index.setdefault(fold(name.rsplit("/", 1)[-1]), name)
+    index.update({fold(k): v for k, v in ALIASES.items()})
+    return index
+
+
+def resolve(text: str) -> str | None:
+    """An IANA zone name for the text, or None when nothing fits well enough."""
+    raw = text.strip().strip(".!?。！？")
+    if not raw:
+        return None
+    zones = {z.lower(): z for z in available_timezones()}
+    if raw.lower() in zones:
+        return zones[raw.lower()]
+    key = fold(raw)
+    if key in ("utc", "gmt", "z"):
+        return "UTC"
+    match = _OFFSET.match(key)
+    if match:
+        hours = int(match.group(2))
+        if hours > 14:
+            return None
+        # POSIX sign: Etc/GMT+5 means UTC-5.
+        return "UTC" if hours == 0 else f"Etc/GMT{'-' if match.group(1) == '+' else '+'}{hours}"
+    index = _city_index()
+    if key in index:
+        return index[key]
+    for alias, zone in index.items():
+        if len(alias) >= 2 and not alias.isascii() and alias in key:
+            return zone
+    words = re.findall(r"[\w/+-]+", key)
+    for size in (3, 2, 1):  # "soy de medellín", "I'm in Buenos Aires now"
+        for i in range(len(words) - size + 1):
+            phrase = " ".join(words[i:i + size])
+            if len(phrase) >= 4 and phrase in index:
+                return index[phrase]
+    best = process.extractOne(key, index.keys(), scorer=fuzz.ratio, score_cutoff=80)
+    return index[best[0]] if best and len(key) >= 5 else None

@@ -1,0 +1,50 @@
+"""What a handler knows about one message or button press: the understood request and its context."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from core.i18n import Lang
+from core.store import Profile, Store
+
+if TYPE_CHECKING:
+    from core.kb.loader import KnowledgeBase
+    from intents.entities import Entity
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One request. `kb` is a single knowledge snapshot, held for the whole request."""
+
+    kb: "KnowledgeBase"
+    lang: Lang
+    chat_id: int
+    store: Store
+    now: datetime
+    home_tz: ZoneInfo
+    profile: Profile | None = None
+    text: str = ""
+    intent: str | None = None
+    confidence: float | None = None
+    entities: tuple["Entity", ...] = field(default_factory=tuple)
+
+    @property
+    def user_tz(self) -> ZoneInfo:
+        """The partner's zone if they set one, else the studio's."""
+        if self.profile and self.profile.timezone:
+            try:
+                return ZoneInfo(self.profile.timezone)
+            except (KeyError, ValueError):
+                pass
+        return self.home_tz
+
+    def ids(self, kind: str) -> list[str]:
+        """Ids of entities of one kind, best first, without repeats."""
+        seen: list[str] = []
+        for ent in self.entities:
+            if ent.kind == kind and ent.id not in seen:
+                seen.append(ent.id)
+        return seen

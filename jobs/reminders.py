@@ -1,0 +1,143 @@
+"""Event reminders for partners who tapped "Remind me", at each offset before the event.
+
+A tap stores (chat, event). The reminders of one event at one offset are one broadcast in the
+ledger (kind `reminder`, ref = event id, occurrence = `<minutes>@<event start, UTC>`), fanned
+out by the same engine as announcements, so they get the same crash safety and rate limits.
+Keying the occurrence by the event's start means that if staff move the event, the old
+pending reminders are cancelled and new ones are scheduled for the new time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any, Protocol
+from zoneinfo import ZoneInfo
+
+from core.i18n import Lang
+from core.kb.schema import Event
+from core.store import Store
+from intents.callbacks import encode
+from intents.reply import Button, Reply, esc
+from jobs.delivery import Recipient
+from jobs.ledger import MISSED, PENDING, Broadcast, Ledger
+from jobs.render import recipient, when_block, zone_of
+from jobs.subscriptions import ledger_of
+from jobs.texts import fmt_offset, join_list, t
+
+REMINDABLE = ("scheduled", "proposed")
+CANCEL_PREFIX = "-"  # `rem|-<event>` cancels the reminder (see intents.callbacks)
+
+
+class HasEvents(Protocol):
+    events: Mapping[str, Event]
+
+
+def occurrence(offset: int, starts: datetime) -> str:
+    return f"{offset}@{starts.astimezone(UTC).isoformat(timespec='minutes')}"
+
+
+def offsets_ahead(event: Event, now: datetime, offsets: tuple[int, ...]) -> list[int]:
+    """Offsets whose reminder time is still in the future, largest first."""
+    return sorted((o for o in offsets if event.starts - timedelta(minutes=o) > now), reverse=True)
+
+
+def set_reminder(store: Store, kb: HasEvents, chat_id: int, event_id: str, lang: Lang,
+                 now: datetime, offsets: tuple[int, ...], home_tz: ZoneInfo) -> Reply:
+    """Handle "Remind me": store the wish and say when the reminders will come."""
+    event = kb.events.get(event_id)
+    if event is None or event.status not in REMINDABLE:
+        return Reply(text=t("rem_unknown", lang), lang=lang, toast=t("rem_unknown", lang)[:60])
+    name = esc(event.name.get(lang))
+    if event.starts <= now:
+        return Reply(text=t("rem_past", lang, event=name), lang=lang)
+    store.touch(chat_id)
+    tz = zone_of(store.profile(chat_id).timezone, home_tz)  # type: ignore[union-attr]
+    ahead = offsets_ahead(event, now, offsets)
+    if not ahead:
+        return Reply(text=t("rem_soon", lang, event=name,
+                            when=when_block(event.starts, lang, tz)), lang=lang)
+    ledger_of(store).add_reminder(chat_id, event_id)
+    buttons = []
+    if len(CANCEL_PREFIX + event_id) <= 40:
+        buttons = [[Button(label=t("rem_cancel_button", lang),
+                           data=encode("rem", CANCEL_PREFIX + event_id))]]
+    text = t("rem_set", lang, event=name,
+             offsets=join_list([fmt_offset(o, lang) for o in ahead], lang),
+             when=when_block(event.starts, lang, tz))
+    return Reply(text=text, lang=lang, buttons=buttons, toast=t("rem_toast", lang),
+                 intent="remind_me")
+
+
+def cancel_reminder(store: Store, kb: HasEvents, chat_id: int, event_id: str,
+                    lang: Lang) -> Reply:
+    ledger_of(store).remove_reminder(chat_id, event_id)
+    event = kb.events.get(event_id)
+    name = esc(event.name.get(lang)) if event else esc(event_id)
+    return Reply(text=t("rem_cancelled", lang, event=name), lang=lang, mode="edit",
+                 toast=t("rem_cancelled_toast", lang))
+
+
+@dataclass
+class ReminderSync:
+    """What a sync changed, for the scheduler and the staff report."""
+
+    schedule: list[Broadcast] = field(default_factory=list)
+    cancelled: list[Broadcast] = field(default_factory=list)
+    missed: list[Broadcast] = field(default_factory=list)
+
+
+def sync_event(ledger: Ledger, kb: HasEvents, event_id: str, now: datetime,
+               offsets: tuple[int, ...]) -> ReminderSync:
+    """Make the ledger's pending reminders of one event match the event and the takers."""
+    out = ReminderSync()
+    event = kb.events.get(event_id)
+    wanted: set[str] = set()
+    alive = (event is not None and event.status in REMINDABLE and event.starts > now
+             and bool(ledger.reminder_takers(event_id)))
+    if alive:
+        assert event is not None
+        for offset in offsets:
+            key = occurrence(offset, event.starts)
+            due = event.starts - timedelta(minutes=offset)
+            existing = ledger.find("reminder", event_id, key)
+            if existing is None and due <= now:
+                continue  # asked after that reminder's time: the later offsets still come
+            bc, _ = ledger.upsert_pending("reminder", event_id, key, origin="reminder", due=due,
+                                          payload={"event": event_id, "offset": offset})
+            wanted.add(key)
+            if bc.status == PENDING:
+                out.schedule.append(bc)
+    for bc in ledger.broadcasts(status=(PENDING,), kind="reminder", ref=event_id):
+        if bc.occurrence in wanted:
+            continue
+        started = event is not None and event.starts <= now
+        if started and bc.due <= now:
+            ledger.set_status(bc.id, MISSED, "the event started before the reminder was sent")
+            out.missed.append(bc)
+        else:
+            ledger.set_status(bc.id, "cancelled", "event moved, cancelled or removed")
+            out.cancelled.append(bc)
+    return out
+
+
+def audience(ledger: Ledger, event_id: str) -> dict[int, Recipient]:
+    return {cid: recipient(row) for cid, row in ledger.reminder_takers(event_id).items()}
+
+
+def payload_offset(payload: dict[str, Any]) -> int:
+    return int(payload.get("offset", 0))
+
+
+def on_button(turn: Any, cb: Any, offsets: tuple[int, ...] = (1440, 60)) -> Reply:
+    """`rem|<event>` sets, `rem|-<event>` cancels (Brain.extend(buttons=...) signature).
+
+    The Telegram bot handles this button itself (so the reminders are scheduled at once);
+    this adapter serves transports without a scheduler, which pick the wish up on start.
+    """
+    arg = cb.arg(0)
+    if arg.startswith(CANCEL_PREFIX):
+        return cancel_reminder(turn.store, turn.kb, turn.chat_id, arg[1:], turn.lang)
+    return set_reminder(turn.store, turn.kb, turn.chat_id, arg, turn.lang, turn.now, offsets,
+                        turn.home_tz)

@@ -1,0 +1,130 @@
+"""Subscriptions: which announcement topics each partner wants, as transport-independent replies.
+
+Topics come from `knowledge/topics.yaml`, never from code. These functions are what the
+/subscribe and /unsubscribe commands, the "subscribe"/"unsubscribe" free-text intents, the
+toggle buttons and the "Stop" button on every broadcast all call; they return an
+`intents.reply.Reply` for the transport to render.
+
+Button data (see `intents.callbacks`): `sub|<topic>` toggles one topic, `sub|+` subscribes to
+all, `sub|-` to none (all edit the menu in place); `subs` opens the menu; `stop` (from a
+broadcast) unsubscribes from everything, `stop|<topic>` from one topic.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Mapping
+from typing import Any, Protocol
+
+from core.i18n import Lang
+from core.store import Store
+from intents.callbacks import encode
+from intents.reply import Button, Reply, esc
+from jobs.ledger import Ledger
+from jobs.texts import join_list, t
+
+ALL, NONE = "+", "-"
+
+_ledgers: weakref.WeakKeyDictionary[Store, Ledger] = weakref.WeakKeyDictionary()
+
+
+class HasTopics(Protocol):
+    """The part of a knowledge snapshot this module reads."""
+
+    topics: Mapping[str, Any]
+
+
+def ledger_of(store: Store) -> Ledger:
+    """The one Ledger of a store (tables are created on first use)."""
+    ledger = _ledgers.get(store)
+    if ledger is None:
+        ledger = _ledgers[store] = Ledger(store.db)
+    return ledger
+
+
+def topic_name(kb: HasTopics, topic_id: str, lang: Lang) -> str:
+    topic = kb.topics.get(topic_id)
+    return topic.name.get(lang) if topic is not None else topic_id
+
+
+def subscription_menu(store: Store, kb: HasTopics, chat_id: int, lang: Lang,
+                      *, mode: str = "new", toast: str | None = None) -> Reply:
+    """The topic toggles with the partner's current choices ticked."""
+    ledger = ledger_of(store)
+    mine = ledger.topics_of(chat_id) & set(kb.topics)
+    names = [esc(topic_name(kb, tid, lang)) for tid in kb.topics if tid in mine]
+    status = (t("subs_current", lang, topics=join_list(names, lang)) if names
+              else t("subs_current_none", lang))
+    rows = [[Button(label=("✅ " if tid in mine else "▫️ ") + topic.name.get(lang),
+                    data=encode("sub", tid))] for tid, topic in kb.topics.items()]
+    rows.append([Button(label=t("subs_all_button", lang), data=encode("sub", ALL)),
+                 Button(label=t("subs_none_button", lang), data=encode("sub", NONE))])
+    return Reply(text=f"{t('subs_title', lang)}\n\n{status}", lang=lang, buttons=rows,
+                 mode=mode, toast=toast, intent="subscribe")  # type: ignore[arg-type]
+
+
+def toggle_topic(store: Store, kb: HasTopics, chat_id: int, arg: str, lang: Lang) -> Reply:
+    """Handle `sub|<arg>`: flip one topic (or all / none) and redraw the menu in place."""
+    ledger = ledger_of(store)
+    store.touch(chat_id)  # a partner tapping buttons is reachable again, even if marked inactive
+    if arg == ALL:
+        for tid in kb.topics:
+            ledger.subscribe(chat_id, tid)
+        toast = t("subs_all_toast", lang)
+    elif arg == NONE:
+        ledger.unsubscribe(chat_id)
+        toast = t("subs_none_toast", lang)
+    elif arg in kb.topics:
+        name = topic_name(kb, arg, lang)
+        if arg in ledger.topics_of(chat_id):
+            ledger.unsubscribe(chat_id, arg)
+            toast = t("subs_off", lang, topic=name)
+        else:
+            ledger.subscribe(chat_id, arg)
+            toast = t("subs_on", lang, topic=name)
+    else:
+        toast = t("subs_unknown_topic", lang)
+    return subscription_menu(store, kb, chat_id, lang, mode="edit", toast=toast)
+
+
+def subscribe_all(store: Store, kb: HasTopics, chat_id: int, lang: Lang) -> Reply:
+    """Subscribe to every topic (e.g. a partner who writes "subscribe me to everything")."""
+    return toggle_topic(store, kb, chat_id, ALL, lang).model_copy(update={"mode": "new"})
+
+
+def unsubscribe_all(store: Store, chat_id: int, lang: Lang = "en") -> Reply:
+    """/unsubscribe, the "unsubscribe" intent and the Stop button: remove every topic."""
+    removed = ledger_of(store).unsubscribe(chat_id)
+    key = "unsub_done" if removed else "unsub_nothing"
+    return Reply(text=t(key, lang), lang=lang, intent="unsubscribe",
+                 buttons=[[Button(label=t("manage_button", lang), data=encode("subs"))]])
+
+
+def stop(store: Store, kb: HasTopics, chat_id: int, lang: Lang, topic: str = "") -> Reply:
+    """The Stop button under a broadcast: all topics, or the one named in the button."""
+    if not topic:
+        return unsubscribe_all(store, chat_id, lang)
+    ledger_of(store).unsubscribe(chat_id, topic)
+    return Reply(text=t("unsub_topic_done", lang, topic=esc(topic_name(kb, topic, lang))),
+                 lang=lang, intent="unsubscribe",
+                 buttons=[[Button(label=t("manage_button", lang), data=encode("subs"))]])
+
+
+# -- adapters for intents.brain.Brain (free text and buttons, e.g. in the console chat) ------
+def subscribe_intent(turn: Any) -> Reply:
+    """The "subscribe" intent: show the topic menu."""
+    return subscription_menu(turn.store, turn.kb, turn.chat_id, turn.lang)
+
+
+def unsubscribe_intent(turn: Any) -> Reply:
+    """The "unsubscribe" intent: stop everything (the reply offers the menu to pick again)."""
+    return unsubscribe_all(turn.store, turn.chat_id, turn.lang)
+
+
+def on_button(turn: Any, cb: Any) -> Reply:
+    """`sub`, `subs` and `stop` buttons (Brain.extend(buttons=...) signature)."""
+    if cb.action == "sub":
+        return toggle_topic(turn.store, turn.kb, turn.chat_id, cb.arg(0), turn.lang)
+    if cb.action == "stop":
+        return stop(turn.store, turn.kb, turn.chat_id, turn.lang, cb.arg(0))
+    return subscription_menu(turn.store, turn.kb, turn.chat_id, turn.lang)

@@ -1,0 +1,166 @@
+"""IntentClassifier as a component: train on inline examples, predict, persist/load, cache."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from intents.nlu.classifier import (ARRAYS, CACHE_SUBDIR, MANIFEST, DEFAULT_HYPERPARAMETERS,
+                                    IntentClassifier, ModelFormatError, fingerprint,
+                                    load_or_train)
+from intents.nlu.data import Example
+
+INLINE = {
+    "greet": ["hi", "hello", "hello there", "good morning", "hey", "hola", "buenos días",
+              "你好", "안녕하세요"],
+    "ask_locations": ["where can we film a palace drama", "do you have a Ming palace set",
+                      "which studio sets are available", "filming locations in Hengdian",
+                      "tienen locaciones para rodaje", "有什么拍摄基地", "촬영지 어디예요",
+                      "can we shoot at the Qin Palace", "list of filming sets"],
+    "ask_incentives": ["what incentives do you offer", "are there subsidies for short dramas",
+                       "any discounts or rebates for productions", "hay incentivos o subsidios",
+                       "有什么补贴政策", "인센티브 있나요", "how do we apply for the subsidy",
+                       "support for vertical short dramas", "cost reductions for shooting"],
+    "unsubscribe": ["stop sending me messages", "unsubscribe me", "no more notifications",
+                    "mute the alerts", "ya no quiero mensajes", "取消订阅", "알림 그만",
+                    "please stop the updates", "turn off notifications"],
+}
+EXAMPLES = [Example(text, intent) for intent, texts in INLINE.items() for text in texts]
+PROBES = ["hello!", "where is the palace set", "any subsidies for vertical dramas?",
+          "stop the notifications please", "紫禁城", "xyz", "😀"]
+
+
+@pytest.fixture(scope="module")
+def model() -> IntentClassifier:
+    return IntentClassifier.train(EXAMPLES)
+
+
+def test_predicts_inline_intents(model: IntentClassifier) -> None:
+    assert model.predict("hello!").intent == "greet"
+    assert model.predict("where is the palace set").intent == "ask_locations"
+    assert model.predict("any subsidies for vertical dramas?").intent == "ask_incentives"
+    assert model.predict("please stop the notifications").intent == "unsubscribe"
+
+
+def test_prediction_shape(model: IntentClassifier) -> None:
+    prediction = model.predict("what incentives do you have")
+    assert prediction.intent == prediction.ranking[0][0] == "ask_incentives"
+    assert prediction.confidence == prediction.ranking[0][1]
+    assert [intent for intent, _ in prediction.ranking] != []
+    assert sorted(i for i, _ in prediction.ranking) == sorted(INLINE)
+    assert sum(p for _, p in prediction.ranking) == pytest.approx(1.0)
+    assert all(a[1] >= b[1] for a, b in zip(prediction.ranking, prediction.ranking[1:]))
+    assert not prediction.fallback
+
+
+def test_training_is_deterministic() -> None:
+    a, b = IntentClassifier.train(EXAMPLES), IntentClassifier.train(EXAMPLES)
+    np.testing.assert_array_equal(a.coef, b.coef)
+    assert a.fingerprint == b.fingerprint
+
+
+def test_needs_two_intents() -> None:
+    with pytest.raises(ValueError, match="two intents"):
+        IntentClassifier.train([Example("hi", "greet"), Example("hello", "greet")])
+
+
+def test_persist_load_round_trip(model: IntentClassifier, tmp_path: Path) -> None:
+    model.persist(tmp_path / "m")
+    loaded = IntentClassifier.load(tmp_path / "m")
+    assert loaded.classes == model.classes
+    assert loaded.params == model.params
+    assert loaded.fingerprint == model.fingerprint
+    assert loaded.loaded_from == tmp_path / "m"
+    for text in PROBES:
+        assert loaded.predict(text) == model.predict(text), text
+    np.testing.assert_array_equal(loaded.probabilities(PROBES), model.probabilities(PROBES))
+
+
+def test_persisted_model_holds_no_pickle(model: IntentClassifier, tmp_path: Path) -> None:
+    model.persist(tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([MANIFEST, ARRAYS])
+    json.loads((tmp_path / MANIFEST).read_text("utf-8"))  # plain JSON
+    with np.load(tmp_path / ARRAYS, allow_pickle=False) as arrays:  # raises on object arrays
+        assert {a.dtype.kind for a in arrays.values()} == {"f"}
+
+
+def test_load_rejects_tampered_arrays(model: IntentClassifier, tmp_path: Path) -> None:
+    model.persist(tmp_path)
+    np.savez(tmp_path / ARRAYS, char_idf=model.char_vectorizer.idf_ * 2,
+             word_idf=model.word_vectorizer.idf_, coef=model.coef, intercept=model.intercept)
+    with pytest.raises(ModelFormatError, match="does not match its manifest hash"):
+        IntentClassifier.load(tmp_path)
+
+
+def test_load_rejects_other_format(model: IntentClassifier, tmp_path: Path) -> None:
+    model.persist(tmp_path)
+    manifest = json.loads((tmp_path / MANIFEST).read_text("utf-8"))
+    manifest["format"] = 999
+    (tmp_path / MANIFEST).write_text(json.dumps(manifest), "utf-8")
+    with pytest.raises(ModelFormatError, match="format"):
+        IntentClassifier.load(tmp_path)
+    with pytest.raises(ModelFormatError, match="unreadable"):
+        IntentClassifier.load(tmp_path / "missing")
+
+
+def test_cache_miss_then_hit(tmp_path: Path) -> None:
+    first = load_or_train(EXAMPLES, tmp_path)
+    assert first.loaded_from is None  # trained
+    second = load_or_train(EXAMPLES, tmp_path)
+    assert second.loaded_from is not None  # read from the cache
+    assert second.fingerprint == first.fingerprint
+    assert [second.predict(t) for t in PROBES] == [first.predict(t) for t in PROBES]
+
+
+def test_cache_key_covers_data_and_hyperparameters(tmp_path: Path) -> None:
+    load_or_train(EXAMPLES, tmp_path)
+    changed_data = EXAMPLES + [Example("good evening", "greet")]
+    assert fingerprint(changed_data, DEFAULT_HYPERPARAMETERS) != fingerprint(
+        EXAMPLES, DEFAULT_HYPERPARAMETERS)
+    assert load_or_train(changed_data, tmp_path).loaded_from is None
+    other = replace(DEFAULT_HYPERPARAMETERS, C=0.5)
+    assert load_or_train(changed_data, tmp_path, other).loaded_from is None
+    assert load_or_train(changed_data, tmp_path, other).loaded_from is not None
+    # only the newest model is kept
+    assert len(list((tmp_path / CACHE_SUBDIR).iterdir())) == 1
+
+
+def test_damaged_cache_is_retrained(tmp_path: Path) -> None:
+    model = load_or_train(EXAMPLES, tmp_path)
+    (cached,) = (tmp_path / CACHE_SUBDIR).iterdir()
+    (cached / ARRAYS).write_bytes(b"garbage")
+    again = load_or_train(EXAMPLES, tmp_path)
+    assert again.loaded_from is None
+    assert again.predict("hello").intent == model.predict("hello").intent
+    assert load_or_train(EXAMPLES, tmp_path).loaded_from is not None
+
+
+@pytest.mark.parametrize("text", ["asdkjh qwpoeiru zxcmnb", "콱뷁쀍", "鬱龘靐", "😀😀", "", "   "])
+def test_gibberish_falls_back(model: IntentClassifier, text: str) -> None:
+    assert model.predict(text).fallback
+
+
+def test_close_top_two_falls_back() -> None:
+    """Two intents trained on the same words: the margin rule must send it to the fallback even
+    though the top confidence is well above the threshold."""
+    twins = [Example(t, "subscribe") for t in ("news about events", "event news please",
+                                                 "updates on events")]
+    twins += [Example(t, "ask_events") for t in ("news about events", "event news please",
+                                                  "updates on events")]
+    others = [Example(t, "greet") for t in ("hi", "hello", "good morning")]
+    model = IntentClassifier.train(twins + others)
+    prediction = model.predict("news about events")
+    assert prediction.confidence >= model.params.threshold
+    assert prediction.margin < model.params.margin
+    assert prediction.fallback
+    assert not model.predict("hello").fallback
+
+
+def test_low_confidence_falls_back() -> None:
+    params = replace(DEFAULT_HYPERPARAMETERS, threshold=0.99, margin=0.0)
+    model = IntentClassifier.train(EXAMPLES, params)
+    assert model.predict("which sets and subsidies").fallback
