@@ -10,7 +10,7 @@ from core.i18n import LANGS, Lang
 COMMANDS: dict[str, dict[Lang, str]] = {
     "start": {"en": "Welcome and topic menu", "es": "Bienvenida y menú de temas", "zh": "欢迎与话题菜单", "ko": "시작 및 주제 메뉴"},
     "help": {"en": "What I can do", "es": "Qué puedo hacer", "zh": "功能说明", "ko": "도움말"},
-    "locations": {"en": "Filming locations in Hengdian", "es": "Locaciones de rodaje en Hengdian", "zh": "横店拍摄基地", "ko": "횡뎬 촬영지"},
+    "locations": {"en": "Filming locations in Hengdian", "es": "Locaciones de rodaje en Hengdian", "zh": "横店拍摄基地", "ko": "헝뎬 촬영지"},
     "incentives": {"en": "Incentives for short dramas", "es": "Incentivos para microdramas", "zh": "短剧扶持政策", "ko": "숏드라마 인센티브"},
     "catalog": {"en": "2025 co-production catalog", "es": "Catálogo de coproducción 2025", "zh": "2025 国际合作片单", "ko": "2025 공동제작 카탈로그"},
     "events": {"en": "Upcoming events", "es": "Próximos eventos", "zh": "近期活动", "ko": "예정된 행사"},

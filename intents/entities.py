@@ -12,10 +12,11 @@ How matching works, and why:
   own; it only counts when it is the whole message.
 - Latin names are compared token window by token window with rapidfuzz's normalized
   Indel ratio, tolerant of typos in proportion to length: names of up to 4 letters must match
-  exactly (Han ≠ has, Song ≠ songs), 5-7 letters allow one missing or extra letter ("palce"),
-  longer names about one edit in seven ("Forbiden City"). Each word of a multi-word name must
-  also match its counterpart, so "in palace" is not "Qin Palace". A long name written as one
-  word or split in two ("ForbiddenCity") also matches.
+  exactly (Han ≠ has, Song ≠ songs), 5-6 letters allow one missing or extra letter ("palce"),
+  longer names about one edit in seven ("Octuber", "Forbiden City"). Each word of a multi-word
+  name must also resemble its counterpart, so "in palace" is not "Qin Palace" and "Hangzhou
+  street" is not "Guangzhou Street". A long name written as one word or split in two
+  ("ForbiddenCity") also matches.
 - Overlapping matches keep the longest (then the closest): "Ming-Qing Palace" is a location,
   not the era "Ming" plus a scene "palace".
 
@@ -121,6 +122,8 @@ def latin_tokens(text: str) -> list[tuple[str, int, int]]:
 
 CUTOFF = 85.0
 """Lowest similarity (0-100) any name accepts; `min_score` is stricter for short names."""
+TOKEN_CUTOFF = 70.0
+"""Lowest similarity of one word of a multi-word name to the word typed for it."""
 
 
 def min_score(length: int) -> float:
@@ -135,11 +138,13 @@ def min_score(length: int) -> float:
 
 
 def token_ok(typed: str, name: str) -> bool:
-    """Each word of a multi-word name must match its counterpart on its own, by the same
-    length rule ("hangzhou street" is not "Guangzhou Street")."""
-    if name.isdigit():
+    """Each word of a multi-word name must resemble its counterpart: short words exactly ("in
+    palace" is not "Qin Palace"), longer ones with the same first letter ("hangzhou street" is
+    not "Guangzhou Street") and loosely otherwise ("dynasty" for "dynasties"); the whole name's
+    similarity is checked separately."""
+    if len(name) <= 4 or name.isdigit():
         return typed == name
-    return fuzz.ratio(typed, name) >= min_score(len(name))
+    return typed[:1] == name[:1] and fuzz.ratio(typed, name) >= TOKEN_CUTOFF
 
 
 Targets = tuple[tuple[str, str], ...]

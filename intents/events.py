@@ -66,12 +66,24 @@ def in_months(event: Event, months: list[int], tz: ZoneInfo) -> bool:
 
 def answer(turn: Turn) -> Reply:
     named = [e for e in turn.ids("event") if e in turn.kb.events]
-    if len(named) == 1:
-        return detail(turn, turn.kb.events[named[0]])
+    if named and not PAST_WORDS.search(turn.text):
+        return detail(turn, next_edition(turn, [turn.kb.events[e] for e in named]))
     if PAST_WORDS.search(turn.text):
         return listing(turn, "past")
     months = [int(m) for m in turn.ids("month") if str(m).isdigit()]
     return listing(turn, "up", months=months, only=named)
+
+
+def next_edition(turn: Turn, named: list[Event]) -> Event:
+    """Of the events a partner named, the next upcoming one; a past event named by a partner
+    ("Latin Film Night") leads to its upcoming edition ("Latin Film Night 2027") if there is one."""
+    coming = [e for e in named if is_upcoming(e, turn.now)]
+    if coming:
+        return min(coming, key=lambda e: e.starts)
+    for event in upcoming(turn):
+        if any(event.name.en.lower().startswith(e.name.en.lower()) for e in named):
+            return event
+    return named[0]
 
 
 def listing(turn: Turn, which: str, months: list[int] | None = None,

@@ -25,14 +25,19 @@ def answer(turn: Turn) -> Reply:
     named = [turn.kb.incentives[i] for i in turn.ids("incentive") if i in turn.kb.incentives]
     if len(named) == 1:
         return detail(turn, named[0])
-    blocks = [t("incentives_intro", turn.lang)] + [card(turn, item) for item in items]
+    # The first incentive is the headline one and is shown in full; the rest as summaries with
+    # a button each, so the answer stays readable on a phone.
+    blocks = [t("incentives_intro", turn.lang)] + [card(turn, item, full=(i == 0))
+                                                   for i, item in enumerate(items)]
     contacts = dict.fromkeys(item.contact for item in items if item.contact in turn.kb.contacts)
     if contacts:
         blocks.append(f"<b>{t('contact_label', turn.lang)}:</b>\n"
                       + "\n\n".join(contact_card(turn.kb.contacts[c], turn.lang) for c in contacts))
-    return Reply(text="\n\n".join(blocks), lang=turn.lang,
-                 buttons=[[Button(label=t("menu_locations", turn.lang), data=encode("menu", "locations"))],
-                          ask_person_row(turn.lang, "incentives")])
+    buttons = [[Button(label=f"ℹ️ {item.title.get(turn.lang)}"[:60], data=encode("inc", item.id))]
+               for item in items[1:]]
+    buttons.append([Button(label=t("menu_locations", turn.lang), data=encode("menu", "locations"))])
+    buttons.append(ask_person_row(turn.lang, "incentives"))
+    return Reply(text="\n\n".join(blocks), lang=turn.lang, buttons=buttons)
 
 
 def detail(turn: Turn, item: Incentive) -> Reply:

@@ -21,7 +21,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
               "español, inglés, chino o coreano.",
         "zh": "您好{name}！我是<b>横店国际短剧联盟</b>和横店影视城的智能助手。拍摄基地、竖屏短剧扶持政策、"
               "2025 国际合作片单、近期活动，都可以问我——中文、英文、西班牙文、韩文均可。",
-        "ko": "안녕하세요{name}! <b>횡뎬 국제 숏드라마 연맹(HISDA)</b>과 횡뎬월드스튜디오 안내 봇입니다. "
+        "ko": "안녕하세요{name}! <b>헝뎬 국제 숏드라마 연맹(HISDA)</b>과 헝뎬월드스튜디오 안내 봇입니다. "
               "촬영지, 세로형 숏드라마 인센티브, 2025 공동제작 카탈로그, 예정된 행사에 대해 "
               "한국어·영어·스페인어·중국어로 물어보세요.",
     },
@@ -65,10 +65,10 @@ TEXTS: dict[str, dict[Lang, str]] = {
               "• <b>项目与伙伴</b>——全球人才计划、A.R.C 系统、联盟成员\n"
               "直接输入问题，或点击下方话题。命令：/locations /incentives /catalog /events "
               "/subscribe /language /timezone /contact",
-        "ko": "이런 것을 도와드릴 수 있어요:\n• <b>촬영지</b> — 횡뎬의 상설 세트장과 버추얼 프로덕션\n"
+        "ko": "이런 것을 도와드릴 수 있어요:\n• <b>촬영지</b> — 헝뎬의 상설 세트장과 버추얼 프로덕션\n"
               "• <b>인센티브</b> — 세로형 숏드라마 지원\n"
               "• <b>카탈로그</b> — 2025 국제 공동제작 카탈로그\n"
-              "• <b>행사</b> — 횡뎬 영화제, 라틴 필름 나이트 등\n"
+              "• <b>행사</b> — 헝뎬 영화제, 라틴 필름 나이트 등\n"
               "• <b>프로그램·파트너</b> — 글로벌 인재 프로그램, A.R.C, 연맹 회원사\n"
               "질문을 입력하시거나 아래 주제를 눌러 주세요. 명령어: /locations /incentives "
               "/catalog /events /subscribe /language /timezone /contact",
@@ -88,7 +88,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "es": "Eso se me escapa: estoy para temas de rodaje en Hengdian y de la alianza de "
               "microdramas. Elige un tema o habla con una persona.",
         "zh": "这个问题超出了我的范围——我主要负责横店拍摄和短剧联盟相关咨询。请选择话题，或联系工作人员。",
-        "ko": "그 부분은 제가 답변드리기 어려워요. 저는 횡뎬 촬영과 숏드라마 연맹 관련 안내를 맡고 "
+        "ko": "그 부분은 제가 답변드리기 어려워요. 저는 헝뎬 촬영과 숏드라마 연맹 관련 안내를 맡고 "
               "있습니다. 주제를 고르시거나 담당자와 연결해 드릴게요.",
     },
     "found_in_knowledge": {
@@ -142,7 +142,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "Hengdian World Studios (Dongyang, Zhejiang) — standing sets for your shoot:",
         "es": "Hengdian World Studios (Dongyang, Zhejiang): sets permanentes para tu rodaje:",
         "zh": "横店影视城（浙江东阳）可供拍摄的实景基地：",
-        "ko": "횡뎬월드스튜디오(저장성 둥양)의 촬영 가능한 상설 세트장입니다:",
+        "ko": "헝뎬월드스튜디오(저장성 둥양)의 촬영 가능한 상설 세트장입니다:",
     },
     "locations_matching": {
         "en": "Best matches for {what}:",
@@ -160,7 +160,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "en": "Incentives for productions in Hengdian:",
         "es": "Incentivos para producciones en Hengdian:",
         "zh": "横店拍摄扶持政策：",
-        "ko": "횡뎬 촬영 인센티브 안내:",
+        "ko": "헝뎬 촬영 인센티브 안내:",
     },
     "eligibility": {"en": "Who qualifies", "es": "Quién puede acceder", "zh": "适用对象", "ko": "지원 대상"},
     "how_to_apply": {"en": "How to apply", "es": "Cómo solicitarlo", "zh": "申请方式", "ko": "신청 방법"},

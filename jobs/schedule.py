@@ -75,24 +75,13 @@ def check_recurrence(rec: Recurrence) -> None:
 def iter_after(rec: Recurrence, after: datetime) -> Iterator[datetime]:
     """Occurrences strictly after `after`, in UTC, ending at `until` if given."""
     check_recurrence(rec)
-    tz = ZoneInfo(rec.timezone)
-    start = after.astimezone(tz)
+    start = after.astimezone(ZoneInfo(rec.timezone))
     if rec.cron:
         it = croniter(rec.cron, start)
-        nxt = lambda: it.get_next(datetime)
+        values: Iterator[datetime] = iter(lambda: it.get_next(datetime), None)
     else:
-        rule = _parse_rrule(rec)
-        cursor = [start]
-
-        def nxt() -> datetime | None:
-            value = rule.after(cursor[0], inc=False)
-            if value is not None:
-                cursor[0] = value
-            return value
-    while True:
-        value = nxt()
-        if value is None:
-            return
+        values = _parse_rrule(rec).xafter(start, inc=False)  # one pass over the rule
+    for value in values:
         value = value.astimezone(UTC)
         if rec.until is not None and value > rec.until:
             return

@@ -342,13 +342,13 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "ko": "HISDA 직원 전용 명령어입니다.",
     },
     "adm_ask_text": {
-        "en": "📝 New announcement. Send the text in <b>{lang}</b>. You can use Telegram "
+        "en": "📝 New announcement. Send the text in <b>{language}</b>. You can use Telegram "
               "formatting (bold, italics, links). /cancel stops.",
-        "es": "📝 Nuevo aviso. Envía el texto en <b>{lang}</b>. Puedes usar el formato de "
+        "es": "📝 Nuevo aviso. Envía el texto en <b>{language}</b>. Puedes usar el formato de "
               "Telegram (negrita, cursiva, enlaces). /cancel para salir.",
-        "zh": "📝 新建通知。请发送<b>{lang}</b>文本，可使用 Telegram 格式（粗体、斜体、链接）。"
+        "zh": "📝 新建通知。请发送<b>{language}</b>文本，可使用 Telegram 格式（粗体、斜体、链接）。"
               "发送 /cancel 退出。",
-        "ko": "📝 새 공지입니다. <b>{lang}</b> 텍스트를 보내 주세요. 텔레그램 서식(굵게, 기울임, "
+        "ko": "📝 새 공지입니다. <b>{language}</b> 텍스트를 보내 주세요. 텔레그램 서식(굵게, 기울임, "
               "링크)을 쓸 수 있습니다. 중단하려면 /cancel.",
     },
     "adm_text_bad": {
@@ -370,10 +370,10 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "ko": "➡️ 미리보기",
     },
     "adm_preview_head": {
-        "en": "👀 Preview in {lang}, exactly as partners will see it:",
-        "es": "👀 Vista previa en {lang}, tal como la verán los socios:",
-        "zh": "👀 {lang}预览（与伙伴收到的完全一致）：",
-        "ko": "👀 {lang} 미리보기 (파트너에게 보이는 그대로):",
+        "en": "👀 Preview in {language}, exactly as partners will see it:",
+        "es": "👀 Vista previa en {language}, tal como la verán los socios:",
+        "zh": "👀 {language}预览（与伙伴收到的完全一致）：",
+        "ko": "👀 {language} 미리보기 (파트너에게 보이는 그대로):",
     },
     "adm_audience": {
         "en": "👥 Who should receive it? Tap topics (partners subscribed to any of them get it), "

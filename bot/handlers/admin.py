@@ -83,7 +83,7 @@ async def start(update: Update, context: BotContext) -> int:
     if not _is_admin(update, context):
         return await _refuse(update, context)
     context.user_data[DRAFT] = {"texts": {}, "lang": "en", "topics": [], "due": None}
-    await _say(update, context, t("adm_ask_text", _lang(update, context), lang=LANG_NAMES["en"]))
+    await _say(update, context, t("adm_ask_text", _lang(update, context), language=LANG_NAMES["en"]))
     return TEXT
 
 
@@ -130,7 +130,7 @@ async def on_more(update: Update, context: BotContext) -> int:
         return ConversationHandler.END
     if cb.arg(0) == "lang" and cb.arg(1) in LANGS:
         draft["lang"] = cb.arg(1)
-        await _say(update, context, t("adm_ask_text", ui, lang=LANG_NAMES[cb.arg(1)]))
+        await _say(update, context, t("adm_ask_text", ui, language=LANG_NAMES[cb.arg(1)]))
         return TEXT
     await _preview(update, context, draft, ui)
     return await _audience(update, context, draft, ui)
@@ -143,7 +143,7 @@ async def _preview(update: Update, context: BotContext, draft: dict[str, Any], u
     for lang in LANGS:
         if lang not in draft["texts"]:
             continue
-        await _say(update, context, t("adm_preview_head", ui, lang=LANG_NAMES[lang]))
+        await _say(update, context, t("adm_preview_head", ui, language=LANG_NAMES[lang]))
         out: Outgoing = render_announcement(payload, Recipient(chat_id=chat_id, lang=lang))
         await send_reply(context.bot, chat_id, Reply(text=out.text, buttons=list(
             map(list, out.buttons))))

@@ -1,0 +1,51 @@
+"""Reply latency of the Brain (understanding + answer), over the held-out NLU messages.
+
+Not a test: prints figures and writes bench/results/conversation.json. Run with `make bench`.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from bot.app import build_services
+from bot.settings import load_settings
+from intents.nlu.data import load_test
+
+OUT = Path(__file__).parent / "results" / "conversation.json"
+
+
+def main() -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        started = time.perf_counter()
+        services = build_services(load_settings(bot_data_dir=Path(tmp), bot_token=None))
+        cold_start = time.perf_counter() - started
+        brain, store = services.brain, services.store
+        messages = [(lang, ex.text) for lang, data in load_test().items() for ex in data.examples]
+        timings: dict[str, list[float]] = {}
+        for i, (lang, text) in enumerate(messages):
+            profile = store.touch(1000 + i % 50, language_code=lang)
+            t0 = time.perf_counter()
+            brain.reply_to_text(profile.chat_id, text, profile)
+            timings.setdefault(lang, []).append((time.perf_counter() - t0) * 1000)
+    every = [ms for values in timings.values() for ms in values]
+    result = {
+        "machine": f"{platform.machine()}, {platform.processor() or 'cpu'}, python {platform.python_version()}",
+        "messages": len(every),
+        "cold_start_s": round(cold_start, 2),
+        "p50_ms": round(statistics.median(every), 2),
+        "p95_ms": round(statistics.quantiles(every, n=20)[18], 2),
+        "max_ms": round(max(every), 2),
+        "per_language_p50_ms": {lang: round(statistics.median(v), 2) for lang, v in timings.items()},
+    }
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text(json.dumps(result, indent=2, ensure_ascii=False))
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

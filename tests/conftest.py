@@ -1,0 +1,79 @@
+"""Shared fixtures: the loopback Bot API stub and the bot running as a real subprocess."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.botapi_stub import BotApiStub, running_stub
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def stub() -> Iterator[BotApiStub]:
+    with running_stub() as server:
+        yield server
+
+
+class BotProcess:
+    """`python -m bot run` against the stub, with its own data folder; stopped at teardown."""
+
+    def __init__(self, stub: BotApiStub, data_dir: Path, env: dict[str, str]) -> None:
+        self.stub, self.data_dir, self.env = stub, data_dir, env
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.log = data_dir / "bot.log"
+
+    def start(self, ready_timeout: float = 60.0) -> "BotProcess":
+        before = len(self.stub.calls("getUpdates"))
+        with open(self.log, "ab") as log:
+            self.proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT,
+                                         env=self.env, stdout=log, stderr=subprocess.STDOUT)
+        deadline = time.monotonic() + ready_timeout
+        while len(self.stub.calls("getUpdates")) <= before:  # polling means fully started
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"bot exited with {self.proc.returncode}:\n{self.log_text()}")
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"bot did not start polling:\n{self.log_text()}")
+            time.sleep(0.05)
+        return self
+
+    def stop(self, kill: bool = False) -> None:
+        if self.proc and self.proc.poll() is None:
+            (self.proc.kill if kill else self.proc.terminate)()
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait()
+
+    def log_text(self) -> str:
+        return self.log.read_text(errors="replace") if self.log.exists() else ""
+
+
+@pytest.fixture
+def bot_process(stub: BotApiStub, tmp_path: Path) -> Iterator[Callable[..., BotProcess]]:
+    """Factory: `bot_process(BOT_ADMIN_IDS="1")` starts the bot with extra settings."""
+    started: list[BotProcess] = []
+
+    def start(**settings: str) -> BotProcess:
+        data = tmp_path / "data"
+        data.mkdir(exist_ok=True)
+        env = {k: v for k, v in os.environ.items() if not k.startswith("BOT_")}
+        env.update(BOT_TOKEN=stub.token, BOT_API_URL=stub.url, BOT_DATA_DIR=str(data),
+                   BOT_KNOWLEDGE_DIR=str(ROOT / "knowledge"), BOT_LOG_LEVEL="INFO",
+                   PYTHONUNBUFFERED="1")
+        env.update(settings)
+        proc = BotProcess(stub, data, env).start()
+        started.append(proc)
+        return proc
+
+    yield start
+    for proc in started:
+        proc.stop()

@@ -1,0 +1,36 @@
+"""The bar: ≥ 95% intent accuracy on every language's held-out file (intents/data/test).
+
+Trains one model on the real training files (about a second) and tests the held-out files, which
+are never trained on. A failure lists the misclassified examples with their file:line.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from intents.nlu.classifier import IntentClassifier
+from intents.nlu.data import all_examples, load_test, load_training
+from intents.nlu.evaluate import held_out
+
+BAR = 0.95
+
+
+@pytest.fixture(scope="module")
+def results() -> dict[str, dict]:
+    started = time.perf_counter()
+    model = IntentClassifier.train(all_examples(load_training()))
+    out = {lang: held_out(model, data.examples) for lang, data in load_test().items()}
+    assert time.perf_counter() - started < 20
+    return out
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "zh", "ko"])
+def test_held_out_accuracy(results: dict[str, dict], lang: str) -> None:
+    result = results[lang]
+    errors = "\n".join(f"  {e['source']}: {e['expected']} → {e['predicted']}: {e['text']}"
+                       for e in result["errors"])
+    assert result["examples"] >= 160
+    assert result["accuracy"] >= BAR, (
+        f"{lang}: held-out accuracy {result['accuracy']:.1%} < {BAR:.0%}\n{errors}")
