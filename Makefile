@@ -14,7 +14,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(PY) -m bot $(if $(BOT_TOKEN),run,chat)
+	$(PY) -m bot run --or-chat
 
 test: $(STAMP)
 	$(PY) -m pytest

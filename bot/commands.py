@@ -8,16 +8,17 @@ from telegram.ext import Application
 from core.i18n import LANGS, Lang
 
 COMMANDS: dict[str, dict[Lang, str]] = {
-    "start": {"en": "Welcome and topic menu", "es": "Bienvenida y menú de temas", "zh": "欢迎与话题菜单", "ko": "시작 및 주제 메뉴"},
-    "help": {"en": "What I can do", "es": "Qué puedo hacer", "zh": "功能说明", "ko": "도움말"},
+    "start": {"en": "Welcome and main menu", "es": "Bienvenida y menú principal", "zh": "欢迎与主菜单", "ko": "시작 및 메인 메뉴"},
+    "help": {"en": "What I can do", "es": "Qué puedo hacer", "zh": "使用帮助", "ko": "도움말"},
     "locations": {"en": "Filming locations in Hengdian", "es": "Locaciones de rodaje en Hengdian", "zh": "横店拍摄基地", "ko": "헝뎬 촬영지"},
-    "incentives": {"en": "Incentives for short dramas", "es": "Incentivos para microdramas", "zh": "短剧扶持政策", "ko": "숏드라마 인센티브"},
-    "catalog": {"en": "2025 co-production catalog", "es": "Catálogo de coproducción 2025", "zh": "2025 国际合作片单", "ko": "2025 공동제작 카탈로그"},
+    "incentives": {"en": "Incentives for vertical short dramas", "es": "Incentivos para microdramas verticales", "zh": "竖屏短剧扶持政策", "ko": "세로형 숏드라마 인센티브"},
+    "catalog": {"en": "2025 short drama cooperation catalog", "es": "Catálogo de cooperación 2025", "zh": "2025年国际文旅短剧合作片单", "ko": "2025 숏드라마 협력 카탈로그"},
     "events": {"en": "Upcoming events", "es": "Próximos eventos", "zh": "近期活动", "ko": "예정된 행사"},
     "subscribe": {"en": "News and reminders", "es": "Avisos y recordatorios", "zh": "订阅通知与提醒", "ko": "소식·알림 구독"},
+    "unsubscribe": {"en": "Stop news and reminders", "es": "Dejar de recibir avisos", "zh": "取消订阅", "ko": "구독 해지"},
     "language": {"en": "Change language", "es": "Cambiar idioma", "zh": "切换语言", "ko": "언어 변경"},
-    "timezone": {"en": "Set your time zone", "es": "Configurar tu zona horaria", "zh": "设置时区", "ko": "시간대 설정"},
-    "contact": {"en": "Talk to our team", "es": "Hablar con el equipo", "zh": "联系工作人员", "ko": "담당자 연락처"},
+    "timezone": {"en": "Set your time zone", "es": "Cambiar zona horaria", "zh": "设置时区", "ko": "시간대 설정"},
+    "contact": {"en": "Our team's contact details", "es": "Datos de contacto del equipo", "zh": "联系方式", "ko": "담당자 연락처"},
 }
 
 

@@ -195,7 +195,8 @@ class Brain:
             section = MENU_SECTIONS.get(arg.strip().lower())
             if section:
                 return section(turn)
-            name = f", {esc(profile.first_name)}" if profile and profile.first_name else ""
+            sep = "，" if lang == "zh" else ", "
+            name = f"{sep}{esc(profile.first_name)}" if profile and profile.first_name else ""
             return Reply(text=t("welcome", lang, name=name), lang=lang, buttons=topic_menu(lang))
         if command == "help":
             return self.intents["help"](turn)

@@ -28,8 +28,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Iterable, Protocol, Sequence
+from typing import Protocol
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -172,7 +173,7 @@ class EntityIndex:
     size: int = 0
 
     @classmethod
-    def build(cls, terms: Iterable[TermLike], months: bool = True) -> "EntityIndex":
+    def build(cls, terms: Iterable[TermLike], months: bool = True) -> EntityIndex:
         """Index every term (and the built-in month names unless `months=False`)."""
         cjk: dict[str, dict[tuple[str, str], None]] = {}
         latin: dict[tuple[str, ...], dict[tuple[str, str], None]] = {}

@@ -12,10 +12,12 @@ from intents.callbacks import Callback, encode
 from intents.ics import event_ics
 from intents.menu import ask_person_row
 from intents.reply import Button, Document, Reply, esc
-from intents.texts import t
+from intents.texts import paren, t
 from intents.turn import Turn
 
-MAX_LISTED = 6
+# Every upcoming event must be reachable from the list (it has no next page): the shipped
+# knowledge has 7, and the 7th was Latin Film Night 2027. Page the list when staff add more.
+MAX_LISTED = 10
 # Words that mean "past events" in a partner's question.
 PAST_WORDS = re.compile(
     r"\b(past|previous|last year|earlier|pasad[oa]s?|anteriores|anterior|realizad[oa]s)\b"
@@ -50,7 +52,7 @@ def format_when(dt: datetime, turn: Turn) -> str:
 
 
 def status_note(event: Event, lang: Lang) -> str:
-    return f" ({t('status_' + event.status, lang)})" if event.status != "scheduled" else ""
+    return paren(t("status_" + event.status, lang), lang) if event.status != "scheduled" else ""
 
 
 def line(turn: Turn, event: Event) -> str:

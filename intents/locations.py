@@ -6,7 +6,7 @@ from core.kb.schema import Location
 from intents.callbacks import Callback, encode
 from intents.menu import ask_person_row
 from intents.reply import Button, Reply, Venue, esc
-from intents.texts import t
+from intents.texts import join_list, paren, t
 from intents.turn import Turn
 
 MAX_LISTED = 5
@@ -34,7 +34,7 @@ def answer(turn: Turn) -> Reply:
         scored = sorted(((score(loc, turn), i, loc) for i, loc in enumerate(locations)),
                         key=lambda x: (-x[0], x[1]))
         ranked = [loc for s, _, loc in scored if s > 0] or locations
-        what = ", ".join(esc(term_name(turn, term)) for term in filters)
+        what = join_list([esc(term_name(turn, term)) for term in filters], turn.lang)
         intro = t("locations_matching", turn.lang, what=what)
     else:
         ranked = locations
@@ -56,7 +56,7 @@ def term_name(turn: Turn, term_id: str) -> str:
 
 
 def summary_line(turn: Turn, loc: Location) -> str:
-    status = f" ({t('under_construction', turn.lang)})" if loc.status == "under_construction" else ""
+    status = paren(t("under_construction", turn.lang), turn.lang) if loc.status == "under_construction" else ""
     first = first_sentence(loc.description.get(turn.lang))
     return f"• <b>{esc(loc.name.get(turn.lang))}</b>{esc(status)} — {esc(loc.era.get(turn.lang))}\n  {esc(first)}"
 
@@ -72,11 +72,11 @@ def detail(turn: Turn, loc: Location) -> Reply:
     lang = turn.lang
     suits = [term_name(turn, i) for i in (*loc.genres, *loc.scene_types)]
     parts = [f"<b>{esc(loc.name.get(lang))}</b>"
-             + (f" ({esc(t('under_construction', lang))})" if loc.status == "under_construction" else ""),
+             + (esc(paren(t("under_construction", lang), lang)) if loc.status == "under_construction" else ""),
              f"{t('location_era', lang)}: {esc(loc.era.get(lang))}",
              "", esc(loc.description.get(lang))]
     if suits:
-        parts += ["", f"{t('location_suits', lang)}: {esc(', '.join(suits))}"]
+        parts += ["", f"{t('location_suits', lang)}: {esc(join_list(suits, lang))}"]
     if loc.address:
         parts += [f"📍 {esc(loc.address.get(lang))}"]
     buttons = [[Button(label=t("show_on_map", lang), data=encode("map", loc.id)),

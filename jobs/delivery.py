@@ -167,6 +167,11 @@ class Pacer:
         self._next = max(self._next, self.paused_until)
 
 
+def default_concurrency(rate: float) -> int:
+    """Requests in flight needed to keep `rate` with a ~0.5 s round trip to Telegram."""
+    return min(64, max(8, int(rate / 2) + 1))
+
+
 def retry_seconds(exc: RetryAfter) -> float:
     """`retry_after` in seconds, whichever type this PTB version returns."""
     value = exc._retry_after if isinstance(getattr(exc, "_retry_after", None), timedelta) \
@@ -204,8 +209,7 @@ class DeliveryEngine:
         self.store = store
         self.ledger = ledger
         self.pacer = Pacer(rate, clock=clock, sleep=sleep)
-        # Enough requests in flight to keep the pace with a ~0.5 s round trip to Telegram.
-        self.concurrency = concurrency or min(64, max(8, int(rate / 2) + 1))
+        self.concurrency = concurrency or default_concurrency(rate)
         self.max_attempts = max_attempts
         self.backoff = backoff
         self.read_timeout = read_timeout

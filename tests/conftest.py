@@ -57,13 +57,12 @@ class BotProcess:
         return self.log.read_text(errors="replace") if self.log.exists() else ""
 
 
-@pytest.fixture
-def bot_process(stub: BotApiStub, tmp_path: Path) -> Iterator[Callable[..., BotProcess]]:
-    """Factory: `bot_process(BOT_ADMIN_IDS="1")` starts the bot with extra settings."""
+def _bot_factory(stub: BotApiStub, root: Path) -> tuple[Callable[..., BotProcess], list[BotProcess]]:
+    """`start(**settings)` runs the bot with its data in `root/data`; the list holds what ran."""
     started: list[BotProcess] = []
 
     def start(**settings: str) -> BotProcess:
-        data = tmp_path / "data"
+        data = root / "data"
         data.mkdir(exist_ok=True)
         env = {k: v for k, v in os.environ.items() if not k.startswith("BOT_")}
         env.update(BOT_TOKEN=stub.token, BOT_API_URL=stub.url, BOT_DATA_DIR=str(data),
@@ -74,6 +73,30 @@ def bot_process(stub: BotApiStub, tmp_path: Path) -> Iterator[Callable[..., BotP
         started.append(proc)
         return proc
 
+    return start, started
+
+
+@pytest.fixture
+def bot_process(stub: BotApiStub, tmp_path: Path) -> Iterator[Callable[..., BotProcess]]:
+    """Factory: `bot_process(BOT_ADMIN_IDS="1")` starts the bot with extra settings."""
+    start, started = _bot_factory(stub, tmp_path)
+    yield start
+    for proc in started:
+        proc.stop()
+
+
+@pytest.fixture(scope="module")
+def module_stub() -> Iterator[BotApiStub]:
+    """One stub for a whole test module, so the bot (`module_bot_process`) starts only once."""
+    with running_stub() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def module_bot_process(module_stub: BotApiStub,
+                       tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[..., BotProcess]]:
+    """`bot_process` shared by a module's tests: each test talks to the bot as its own users."""
+    start, started = _bot_factory(module_stub, tmp_path_factory.mktemp("bot"))
     yield start
     for proc in started:
         proc.stop()

@@ -238,12 +238,16 @@ class BotProcess:
         self.process.send_signal(signal.SIGKILL)
         self.process.wait(10)
 
-    def stop(self) -> None:
+    def stop(self, grace: float = 3.0) -> None:
+        """SIGTERM, then SIGKILL after `grace` seconds (a bot that lingers after a knowledge
+        reload must not hold up the suite; the ledger is committed either way)."""
+        import subprocess
+
         if self.process is not None and self.process.poll() is None:
             self.process.terminate()
             try:
-                self.process.wait(20)
-            except Exception:  # noqa: BLE001 - a hung bot must not hang the suite
+                self.process.wait(grace)
+            except subprocess.TimeoutExpired:
                 self.kill()
 
     def log_tail(self, lines: int = 40) -> str:

@@ -158,8 +158,8 @@ def test_real_knowledge_base_is_fast() -> None:
     messages = ["we want to shoot at the Forbiden City in October",
                 "hola, tienen incentivos para microdramas de misterio?",
                 "紫禁城和秦王宫可以拍吗", "자금성 세트장 10월에 예약 가능한가요?",
-                "Hi! We are a Colombian production company planning a Ming dynasty palace "
-                "drama with market streets and wuxia fights; which sets do you recommend?"]
+                ("Hi! We are a Colombian production company planning a Ming dynasty palace "
+                 "drama with market streets and wuxia fights; which sets do you recommend?")]
     assert ("location", "ming_qing_palace") in {(e.kind, e.id) for e in index.find(messages[0])}
     started = time.perf_counter()
     rounds = 20

@@ -108,7 +108,7 @@ def test_subscribe_announce_stop_remind_compose_and_restart(tmp_path: Path) -> N
             wait_text(bot, bob, "HISDA staff only")
             admin.send_command("announce")
             wait_text(bot, admin, "Send the text in")
-            admin.send_text("Open day at the <b>Qin Palace</b> set tomorrow!")
+            admin.send_text("Open day at the Qin Palace set tomorrow!")
             more = wait_text(bot, admin, "Add another language?")
             press(bot, admin, more, "➡️ Preview")
             audience = wait_text(bot, admin, "Who should receive it?")

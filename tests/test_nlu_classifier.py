@@ -9,9 +9,16 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from intents.nlu.classifier import (ARRAYS, CACHE_SUBDIR, MANIFEST, DEFAULT_HYPERPARAMETERS,
-                                    IntentClassifier, ModelFormatError, fingerprint,
-                                    load_or_train)
+from intents.nlu.classifier import (
+    ARRAYS,
+    CACHE_SUBDIR,
+    DEFAULT_HYPERPARAMETERS,
+    MANIFEST,
+    IntentClassifier,
+    ModelFormatError,
+    fingerprint,
+    load_or_train,
+)
 from intents.nlu.data import Example
 
 INLINE = {

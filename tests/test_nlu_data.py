@@ -6,8 +6,14 @@ from pathlib import Path
 
 import pytest
 
-from intents.nlu.data import (EntitySpan, NluDataError, load_file, load_test, load_training,
-                              parse_example)
+from intents.nlu.data import (
+    EntitySpan,
+    NluDataError,
+    load_file,
+    load_test,
+    load_training,
+    parse_example,
+)
 
 SAMPLE = '''version: "3.1"
 nlu:

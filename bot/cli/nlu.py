@@ -47,8 +47,8 @@ def test(ctx: Context, data_dir: Path, langs: tuple[str, ...], folds: int,
 
     Example: python -m bot nlu test --min-accuracy 0.95 --out nlu_report.json
     """
-    from intents.nlu.evaluate import (compare as run_compare, default_variants, evaluate,
-                                      format_comparison, format_report)
+    from intents.nlu.evaluate import compare as run_compare
+    from intents.nlu.evaluate import default_variants, evaluate, format_comparison, format_report
 
     try:
         training = load_training(data_dir)

@@ -8,8 +8,11 @@ from bot.cli import Context, pass_ctx
 
 
 @click.command()
+@click.option("--or-chat", is_flag=True,
+              help="Open the console chat instead when BOT_TOKEN is not set (what `make run` does).")
+@click.pass_context
 @pass_ctx
-def run(ctx: Context) -> None:
+def run(ctx: Context, click_ctx: click.Context, or_chat: bool) -> None:
     """Run the Telegram bot (long polling). Needs BOT_TOKEN; honours BOT_API_URL.
 
     Example: BOT_TOKEN=123:abc python -m bot run
@@ -18,6 +21,9 @@ def run(ctx: Context) -> None:
     from bot.logs import setup_logging
 
     settings = ctx.settings
+    if settings.bot_token is None and or_chat:
+        click_ctx.invoke(chat)
+        return
     if settings.bot_token is None:
         raise click.ClickException("BOT_TOKEN is not set. Use `python -m bot chat` to try the bot "
                                    "in the terminal, or set BOT_TOKEN (see .env.example).")

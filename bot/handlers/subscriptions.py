@@ -16,17 +16,19 @@ from __future__ import annotations
 import logging
 import os
 
-from telegram import Update
+from telegram import Bot, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+from telegram.request import HTTPXRequest
 
 from bot.context import BotContext, services_of
+from bot.settings import Settings
 from bot.render import send_reply
 from core.i18n import Lang, pick_lang
 from core.store import Profile
 from intents.callbacks import decode
 from jobs import subscriptions
 from jobs.announcer import Announcer, AnnouncerConfig, JobQueueScheduler
-from jobs.delivery import DEFAULT_RATE, DeliveryEngine
+from jobs.delivery import DEFAULT_RATE, DeliveryEngine, default_concurrency
 from jobs.texts import t
 
 log = logging.getLogger(__name__)
@@ -111,12 +113,27 @@ def register(app: Application) -> None:
     app.add_handler(CallbackQueryHandler(on_button, pattern=BUTTONS), group=GROUP)
 
 
+def broadcast_bot(settings: Settings, pool: int) -> Bot:
+    """A Bot of its own for broadcasts: its own connection pool (a 10,000-chat broadcast never
+    starves partners' replies of connections) and no PTB rate limiter in front, so the
+    engine's pacer alone sets the pace and a `sending` row really means "on the wire"."""
+    assert settings.bot_token is not None
+    request = HTTPXRequest(connection_pool_size=pool + 4, connect_timeout=10.0,
+                           read_timeout=60.0, write_timeout=60.0, pool_timeout=30.0)
+    return Bot(settings.bot_token.get_secret_value(), base_url=f"{settings.bot_api_url}/bot",
+               base_file_url=f"{settings.bot_api_url}/file/bot", request=request)
+
+
 async def startup(app: Application) -> None:
     """Create engine and announcer, resume/reschedule pending work, follow knowledge reloads."""
     services = services_of(app)
     settings = services.settings
     ledger = subscriptions.ledger_of(services.store)
-    engine = DeliveryEngine(app.bot, services.store, ledger, rate=broadcast_rate(settings))
+    rate = broadcast_rate(settings)
+    concurrency = default_concurrency(rate)
+    bot = broadcast_bot(settings, concurrency)
+    await bot.initialize()
+    engine = DeliveryEngine(bot, services.store, ledger, rate=rate, concurrency=concurrency)
     announcer = Announcer(services.store, engine, services.knowledge,
                           JobQueueScheduler(app.job_queue), AnnouncerConfig.from_settings(settings))
     services.features["delivery"] = engine
@@ -133,3 +150,4 @@ async def shutdown(app: Application) -> None:
         if "services" in app.bot_data else None
     if announcer is not None:
         await announcer.stop()
+        await announcer.engine.bot.shutdown()

@@ -7,8 +7,13 @@
 Entities (names from the knowledge base) live in `intents.entities`.
 """
 
-from intents.nlu.classifier import (DEFAULT_HYPERPARAMETERS, Hyperparameters, IntentClassifier,
-                                    Prediction, load_or_train)
+from intents.nlu.classifier import (
+                                    DEFAULT_HYPERPARAMETERS,
+                                    Hyperparameters,
+                                    IntentClassifier,
+                                    Prediction,
+                                    load_or_train,
+)
 from intents.nlu.data import Example, NluData, load_training_data
 from intents.nlu.language import detect
 

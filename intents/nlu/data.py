@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable, Iterator
+from typing import Any
 
 from ruamel.yaml import YAML
 from ruamel.yaml.error import YAMLError
@@ -67,7 +68,7 @@ class NluData:
         """Intent names in first-seen order."""
         return list(dict.fromkeys(ex.intent for ex in self.examples))
 
-    def merge(self, other: "NluData") -> "NluData":
+    def merge(self, other: NluData) -> NluData:
         """Both files' content; examples keep their order, later synonyms win on conflicts."""
         lookups = {k: list(v) for k, v in self.lookups.items()}
         for name, entries in other.lookups.items():
@@ -108,7 +109,8 @@ def _annotation(match: re.Match[str]) -> tuple[str, str | None]:
     except json.JSONDecodeError as exc:
         raise ValueError(f"bad entity annotation {match.group(0)!r}: {exc.msg}") from None
     if not isinstance(data, dict) or not isinstance(data.get("entity"), str):
-        raise ValueError(f"entity annotation {match.group(0)!r} needs an \"entity\" key")
+        # A file's content, not a caller's type error: the reader reports it with file:line.
+        raise ValueError(f"entity annotation {match.group(0)!r} needs an \"entity\" key")  # noqa: TRY004
     value = data.get("value")
     return data["entity"], str(value) if value is not None else None
 

@@ -9,8 +9,9 @@ the pinned temperature, threshold and margin are tuned on, so the held-out numbe
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Iterable, Sequence
+from typing import Any
 
 import numpy as np
 import sklearn
@@ -18,8 +19,12 @@ from sklearn.metrics import confusion_matrix, f1_score, precision_recall_fscore_
 from sklearn.model_selection import StratifiedKFold
 
 from core.i18n import Lang
-from intents.nlu.classifier import (DEFAULT_HYPERPARAMETERS, Hyperparameters, IntentClassifier,
-                                    softmax)
+from intents.nlu.classifier import (
+    DEFAULT_HYPERPARAMETERS,
+    Hyperparameters,
+    IntentClassifier,
+    softmax,
+)
 from intents.nlu.data import Example, NluData, all_examples
 
 FOLDS = 5

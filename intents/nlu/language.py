@@ -15,9 +15,9 @@ import math
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Mapping
 
 from core.i18n import Lang
 from intents.nlu.text import fold
@@ -57,7 +57,7 @@ class LatinModel:
     grams: Mapping[str, float]
 
     @classmethod
-    def train(cls, english: Iterable[str], spanish: Iterable[str]) -> "LatinModel":
+    def train(cls, english: Iterable[str], spanish: Iterable[str]) -> LatinModel:
         en_words, en_grams = _count(english)
         es_words, es_grams = _count(spanish)
         return cls(_ratios(es_words, en_words), _ratios(es_grams, en_grams))
@@ -114,7 +114,7 @@ class LanguageDetector:
     threshold: float = THRESHOLD
 
     @classmethod
-    def train(cls, english: Iterable[str], spanish: Iterable[str]) -> "LanguageDetector":
+    def train(cls, english: Iterable[str], spanish: Iterable[str]) -> LanguageDetector:
         return cls(LatinModel.train(english, spanish))
 
     def detect(self, text: str) -> Lang | None:
