@@ -77,9 +77,11 @@ async def post_init(app: Application) -> None:
     for module in features():
         if hasattr(module, "startup"):
             await module.startup(app)
+    # Not app.create_task: Application.stop() waits for those, and the watcher runs until stopped.
     stop = asyncio.Event()
     app.bot_data["stop_watch"] = stop
-    app.create_task(services.knowledge.watch(stop), name="knowledge-watcher")
+    app.bot_data["watcher"] = asyncio.create_task(services.knowledge.watch(stop),
+                                                  name="knowledge-watcher")
     try:
         await set_commands(app)
     except TelegramError:
@@ -87,10 +89,19 @@ async def post_init(app: Application) -> None:
     log.info("bot ready: knowledge %s", services.knowledge.current.version[:12])
 
 
-async def post_shutdown(app: Application) -> None:
-    stop = app.bot_data.get("stop_watch")
+async def post_stop(app: Application) -> None:
+    """Stop watching the knowledge folder once polling has stopped."""
+    stop, watcher = app.bot_data.get("stop_watch"), app.bot_data.get("watcher")
     if stop:
         stop.set()
+    if watcher:
+        try:
+            await asyncio.wait_for(watcher, timeout=5)
+        except (asyncio.TimeoutError, asyncio.CancelledError):
+            watcher.cancel()
+
+
+async def post_shutdown(app: Application) -> None:
     for module in reversed(features()):
         if hasattr(module, "shutdown"):
             await module.shutdown(app)
@@ -108,6 +119,7 @@ def build_application(settings: Settings) -> Application:
            .concurrent_updates(True)
            .rate_limiter(AIORateLimiter(max_retries=3))
            .post_init(post_init)
+           .post_stop(post_stop)
            .post_shutdown(post_shutdown)
            .build())
     app.bot_data["settings"] = settings

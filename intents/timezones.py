@@ -47,7 +47,12 @@ ALIASES: dict[str, str] = {
     "rio de janeiro": "America/Sao_Paulo", "brasil": "America/Sao_Paulo", "brazil": "America/Sao_Paulo",
     "quito": "America/Guayaquil", "ecuador": "America/Guayaquil", "la paz": "America/La_Paz",
     "asuncion": "America/Asuncion", "san jose": "America/Costa_Rica", "panama": "America/Panama",
-    "santo domingo": "America/Santo_Domingo", "habana": "America/Havana", "miami": "America/New_York",
+    "santo domingo": "America/Santo_Domingo", "canarias": "Atlantic/Canary",
+    "tenerife": "Atlantic/Canary", "gran canaria": "Atlantic/Canary", "malaga": "Europe/Madrid",
+    "palma de mallorca": "Europe/Madrid", "bilbao": "Europe/Madrid", "arequipa": "America/Lima",
+    "cusco": "America/Lima", "valparaiso": "America/Santiago", "bucaramanga": "America/Bogota",
+    "cartagena": "America/Bogota", "cali": "America/Bogota", "barranquilla": "America/Bogota",
+    "rosario": "America/Argentina/Buenos_Aires", "puebla": "America/Mexico_City", "habana": "America/Havana", "miami": "America/New_York",
 }
 
 # Offered as buttons by /timezone; the button carries the index, not the name.

@@ -21,14 +21,19 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 from telegram.request import HTTPXRequest
 
 from bot.context import BotContext, services_of
-from bot.settings import Settings
 from bot.render import send_reply
+from bot.settings import Settings
 from core.i18n import Lang, pick_lang
 from core.store import Profile
 from intents.callbacks import decode
 from jobs import subscriptions
 from jobs.announcer import Announcer, AnnouncerConfig, JobQueueScheduler
-from jobs.delivery import DEFAULT_RATE, DeliveryEngine, default_concurrency
+from jobs.delivery import (
+    DEFAULT_RATE,
+    DeliveryEngine,
+    default_concurrency,
+    skip_missing_sniffio,
+)
 from jobs.texts import t
 
 log = logging.getLogger(__name__)
@@ -129,6 +134,7 @@ async def startup(app: Application) -> None:
     services = services_of(app)
     settings = services.settings
     ledger = subscriptions.ledger_of(services.store)
+    skip_missing_sniffio()
     rate = broadcast_rate(settings)
     concurrency = default_concurrency(rate)
     bot = broadcast_bot(settings, concurrency)

@@ -23,7 +23,7 @@ import json
 import re
 import shutil
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -35,10 +35,12 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.svm import LinearSVC
 
 from intents.nlu.data import Example
+from intents.nlu.slots import KINDS, SLOT_VERSION, Gazetteer, mark
 from intents.nlu.text import normalize
 
-FORMAT_VERSION = 1
-"""Bumped whenever the persisted layout or the feature code changes meaning."""
+FORMAT_VERSION = 2
+"""Bumped whenever the persisted layout or the feature code changes meaning.
+2: word block fed already-normalised text with slot placeholders; gazetteer in the manifest."""
 
 MANIFEST = "manifest.json"
 ARRAYS = "arrays.npz"
@@ -69,6 +71,15 @@ class Hyperparameters:
     (tuned on cross-validation: most right answers minus wrong answers, see `evaluate`)"""
     margin: float = 0.05
     """... or when the top two intents' probabilities are closer than this."""
+    slot_mode: str = "none"
+    """How slot placeholders (`intents.nlu.slots`) enter the word block: "insert" before the
+    name, "replace" it, "append" at the end, or "none"."""
+    slot_kinds: tuple[str, ...] = KINDS
+    """Which kinds of names get a placeholder (see `slots.KINDS`)."""
+    slot_weight: float = 0.0
+    """Weight of a separate block of one 0/1 feature per slot kind (0 = no such block)."""
+    slot_annotations: bool = True
+    """Whether names annotated in the training examples join the gazetteer."""
 
     def as_json(self) -> dict[str, object]:
         return {k: list(v) if isinstance(v, tuple) else v for k, v in asdict(self).items()}
@@ -116,12 +127,32 @@ def word_tokens(text: str) -> list[str]:
 
 
 def _vectorizers(params: Hyperparameters) -> tuple[TfidfVectorizer, TfidfVectorizer]:
-    common = {"preprocessor": normalize, "lowercase": False, "sublinear_tf": params.sublinear_tf,
-              "min_df": params.min_df, "dtype": np.float64}
-    char = TfidfVectorizer(analyzer="char_wb", ngram_range=params.char_ngram_range, **common)
+    """Character block on the message (normalised by the vectorizer), word block on text that
+    is already normalised and slot-marked (`_word_texts`), so its preprocessor is the identity."""
+    common = {"lowercase": False, "sublinear_tf": params.sublinear_tf, "min_df": params.min_df,
+              "dtype": np.float64}
+    char = TfidfVectorizer(analyzer="char_wb", ngram_range=params.char_ngram_range,
+                           preprocessor=normalize, **common)
     word = TfidfVectorizer(analyzer="word", tokenizer=word_tokens, token_pattern=None,
-                           ngram_range=params.word_ngram_range, **common)
+                           ngram_range=params.word_ngram_range, preprocessor=_identity, **common)
     return char, word
+
+
+def _identity(text: str) -> str:
+    return text
+
+
+def build_gazetteer(examples: Sequence[Example], params: Hyperparameters = DEFAULT_HYPERPARAMETERS,
+                    lookups: dict[str, list[str]] | None = None,
+                    synonyms: dict[str, str] | None = None) -> Gazetteer:
+    """The gazetteer a model trained on `examples` with `params` uses: built-in names, the
+    optional `lookup:`/`synonym:` tables and (if `params.slot_annotations`) annotated names."""
+    return Gazetteer.build(examples if params.slot_annotations else (), lookups, synonyms,
+                           params.slot_kinds)
+
+
+def _uses_slots(params: Hyperparameters) -> bool:
+    return params.slot_mode != "none" or params.slot_weight > 0
 
 
 @dataclass
@@ -134,38 +165,53 @@ class IntentClassifier:
     word_vectorizer: TfidfVectorizer = field(repr=False)
     coef: np.ndarray = field(repr=False)
     intercept: np.ndarray = field(repr=False)
+    gazetteer: Gazetteer = field(repr=False)
     fingerprint: str = ""
     loaded_from: Path | None = None
     """The directory the model was read from, None if trained in this process."""
 
     @classmethod
-    def train(cls, examples: Sequence[Example],
-              params: Hyperparameters = DEFAULT_HYPERPARAMETERS) -> IntentClassifier:
-        """Fit on examples (at least two intents). Deterministic for the same input order."""
+    def train(cls, examples: Sequence[Example], params: Hyperparameters = DEFAULT_HYPERPARAMETERS,
+              gazetteer: Gazetteer | None = None) -> IntentClassifier:
+        """Fit on examples (at least two intents). Deterministic for the same input order.
+
+        `gazetteer` defaults to `build_gazetteer(examples, params)`; pass one built with the
+        training files' lookup and synonym tables to use those too.
+        """
         texts = [ex.text for ex in examples]
         labels = [ex.intent for ex in examples]
         if len(set(labels)) < 2:
             raise ValueError("training needs examples of at least two intents")
+        gazetteer = gazetteer if gazetteer is not None else build_gazetteer(examples, params)
         char, word = _vectorizers(params)
-        features = sp.hstack([char.fit_transform(texts),
-                              params.word_weight * word.fit_transform(texts)]).tocsr()
+        slots = _slot_texts(texts, gazetteer, params)
+        char_block = char.fit_transform(texts)
+        word_block = word.fit_transform(slots[0])
+        features = _stack(char_block, word_block, slots[1], params)
         model = LinearSVC(C=params.C, class_weight=params.class_weight, max_iter=params.max_iter,
                           tol=params.tol, dual=True, random_state=0)
         model.fit(features, labels)
         return cls(params, tuple(str(c) for c in model.classes_), char, word,
                    np.asarray(model.coef_, dtype=np.float64),
-                   np.asarray(model.intercept_, dtype=np.float64),
-                   fingerprint(examples, params))
+                   np.asarray(model.intercept_, dtype=np.float64), gazetteer,
+                   fingerprint(examples, params, gazetteer))
 
     def features(self, texts: Sequence[str]) -> sp.csr_matrix:
-        """The TF-IDF feature rows: character block, then the weighted word block."""
+        """The feature rows: character block, weighted word block, weighted slot block."""
         return self._combine(*self._blocks(texts))
 
-    def _blocks(self, texts: Sequence[str]) -> tuple[sp.csr_matrix, sp.csr_matrix]:
-        return self.char_vectorizer.transform(texts), self.word_vectorizer.transform(texts)
+    def _blocks(self, texts: Sequence[str]
+                ) -> tuple[sp.csr_matrix, sp.csr_matrix, sp.csr_matrix]:
+        words, kinds = _slot_texts(texts, self.gazetteer, self.params)
+        return self.char_vectorizer.transform(texts), self.word_vectorizer.transform(words), kinds
 
-    def _combine(self, char: sp.csr_matrix, word: sp.csr_matrix) -> sp.csr_matrix:
-        return sp.hstack([char, self.params.word_weight * word]).tocsr()
+    def _combine(self, char: sp.csr_matrix, word: sp.csr_matrix,
+                 kinds: sp.csr_matrix) -> sp.csr_matrix:
+        return _stack(char, word, kinds, self.params)
+
+    def slots(self, text: str) -> list[str]:
+        """Placeholder kinds the model sees in a message (for debugging and reports)."""
+        return [slot.kind for slot in self.gazetteer.tag(text)]
 
     def scores(self, texts: Sequence[str]) -> np.ndarray:
         """The SVM's decision scores, one row per text, one column per class."""
@@ -185,8 +231,8 @@ class IntentClassifier:
     def predict_many(self, texts: Sequence[str]) -> list[Prediction]:
         if not texts:
             return []
-        char, word = self._blocks(texts)
-        probs = softmax(self._scores(self._combine(char, word)), self.params.temperature)
+        char, word, kinds = self._blocks(texts)
+        probs = softmax(self._scores(self._combine(char, word, kinds)), self.params.temperature)
         evidence = np.asarray(char @ self._evidence_mask).ravel() > 0
         return [self._prediction(row, bool(seen)) for row, seen in zip(probs, evidence)]
 
@@ -226,6 +272,7 @@ class IntentClassifier:
             "classes": list(self.classes),
             "char_vocabulary": _ordered_vocabulary(self.char_vectorizer),
             "word_vocabulary": _ordered_vocabulary(self.word_vectorizer),
+            "gazetteer": self.gazetteer.as_json(),
             "arrays_sha256": _sha256_file(arrays),
         }
         (directory / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False), "utf-8")
@@ -258,11 +305,44 @@ class IntentClassifier:
             word.idf_ = arrays["word_idf"]
             coef, intercept = arrays["coef"], arrays["intercept"]
         classes = tuple(str(c) for c in manifest["classes"])
-        width = len(manifest["char_vocabulary"]) + len(manifest["word_vocabulary"])
+        gazetteer = Gazetteer.from_json(manifest["gazetteer"])
+        width = (len(manifest["char_vocabulary"]) + len(manifest["word_vocabulary"])
+                 + _slot_width(params))
         if coef.shape != (len(classes), width) or intercept.shape != (len(classes),):
             raise ValueError("weights do not match vocabulary and classes")
-        return cls(params, classes, char, word, coef, intercept, str(manifest["fingerprint"]),
-                   arrays_path.parent)
+        return cls(params, classes, char, word, coef, intercept, gazetteer,
+                   str(manifest["fingerprint"]), arrays_path.parent)
+
+
+def _slot_texts(texts: Sequence[str], gazetteer: Gazetteer, params: Hyperparameters
+                ) -> tuple[list[str], sp.csr_matrix]:
+    """The word block's input (normalised, slot-marked) and the 0/1 slot-kind block."""
+    normalized = [normalize(text) for text in texts]
+    if not _uses_slots(params):
+        return normalized, sp.csr_matrix((len(texts), 0))
+    found = [gazetteer.find(text) for text in normalized]
+    words = [mark(text, slots, params.slot_mode) for text, slots in zip(normalized, found)]
+    if not params.slot_weight:
+        return words, sp.csr_matrix((len(texts), 0))
+    column = {kind: i for i, kind in enumerate(params.slot_kinds)}
+    rows = np.zeros((len(texts), len(column)))
+    for row, slots in enumerate(found):
+        for slot in slots:
+            if slot.kind in column:
+                rows[row, column[slot.kind]] = 1.0
+    return words, sp.csr_matrix(rows)
+
+
+def _slot_width(params: Hyperparameters) -> int:
+    return len(params.slot_kinds) if params.slot_weight else 0
+
+
+def _stack(char: sp.csr_matrix, word: sp.csr_matrix, kinds: sp.csr_matrix,
+           params: Hyperparameters) -> sp.csr_matrix:
+    blocks = [char, params.word_weight * word]
+    if kinds.shape[1]:
+        blocks.append(params.slot_weight * kinds)
+    return sp.hstack(blocks).tocsr()
 
 
 def softmax(scores: np.ndarray, temperature: float) -> np.ndarray:
@@ -286,11 +366,16 @@ def _sha256_file(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def fingerprint(examples: Iterable[Example], params: Hyperparameters) -> str:
+def fingerprint(examples: Sequence[Example], params: Hyperparameters,
+                gazetteer: Gazetteer | None = None) -> str:
     """SHA-256 of what determines a trained model: examples in order, hyperparameters, the
-    scikit-learn version and our format version."""
+    scikit-learn version, our format and slot-feature versions, and the gazetteer's names
+    (default: the one `train` would build), so a new alias or tzdata release retrains."""
+    gazetteer = gazetteer if gazetteer is not None else build_gazetteer(examples, params)
     payload = {
         "format": FORMAT_VERSION,
+        "slots": SLOT_VERSION,
+        "gazetteer": gazetteer.digest,
         "sklearn": sklearn.__version__,
         "hyperparameters": params.as_json(),
         "examples": [[ex.text, ex.intent] for ex in examples],
@@ -300,14 +385,16 @@ def fingerprint(examples: Iterable[Example], params: Hyperparameters) -> str:
 
 
 def load_or_train(examples: Sequence[Example], cache_dir: Path,
-                  params: Hyperparameters = DEFAULT_HYPERPARAMETERS) -> IntentClassifier:
+                  params: Hyperparameters = DEFAULT_HYPERPARAMETERS,
+                  gazetteer: Gazetteer | None = None) -> IntentClassifier:
     """The model for these examples from `cache_dir/nlu-model/<hash>`, else trained and cached.
 
     A cache hit has `loaded_from` set. Why a cache we trust: we wrote it ourselves, it holds no
     pickle, and both the key (the fingerprint) and the arrays' hash are checked before use; a
     mismatch or damage means retraining, never an error.
     """
-    key = fingerprint(examples, params)
+    gazetteer = gazetteer if gazetteer is not None else build_gazetteer(examples, params)
+    key = fingerprint(examples, params, gazetteer)
     target = cache_dir / CACHE_SUBDIR / key[:32]
     if (target / MANIFEST).exists():
         try:
@@ -316,7 +403,7 @@ def load_or_train(examples: Sequence[Example], cache_dir: Path,
             model = None
         if model is not None and model.fingerprint == key:
             return model
-    model = IntentClassifier.train(examples, params)
+    model = IntentClassifier.train(examples, params, gazetteer)
     _write_cache(model, cache_dir / CACHE_SUBDIR, key[:32])
     return model
 
