@@ -1,0 +1,44 @@
+"""The console chat (`make run` without a token) answers from the knowledge files, like Telegram."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from core.kb.loader import load_knowledge
+from tests.conftest import ROOT
+
+
+def chat(lines: list[str], data_dir: Path) -> str:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("BOT_")}
+    env["BOT_DATA_DIR"] = str(data_dir)
+    result = subprocess.run([sys.executable, "-m", "bot", "run", "--or-chat"], cwd=ROOT, env=env,
+                            input="\n".join([*lines, "/quit"]) + "\n", capture_output=True,
+                            text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_console_answers_locations_incentives_and_catalog(tmp_path: Path) -> None:
+    kb = load_knowledge(ROOT / "knowledge").require()
+    out = chat(["Which set for a Forbidden City scene?", "do you offer incentives?",
+                "any sci-fi titles in the catalog?", "3"], tmp_path)
+    palace = kb.locations["ming_qing_palace"]
+    assert palace.name.en in out and palace.era.en in out
+    headline = next(iter(kb.incentives.values()))
+    assert headline.title.en in out and headline.eligibility.en in out
+    sci_fi = [w for w in kb.works.values() if "sci_fi" in w.genres]
+    assert sci_fi[0].title.en in out
+    # "3" pressed the third button of the catalog page: that work's detail with its logline.
+    assert sci_fi[2].logline.en in out
+
+
+def test_console_speaks_the_partners_language(tmp_path: Path) -> None:
+    kb = load_knowledge(ROOT / "knowledge").require()
+    out = chat(["¿Tienen la Ciudad Prohibida para rodar?", "자금성 세트장 있나요?", "有什么补贴政策吗？"],
+               tmp_path)
+    palace = kb.locations["ming_qing_palace"]
+    assert palace.name.es in out and palace.name.ko in out
+    assert next(iter(kb.incentives.values())).title.zh in out
