@@ -6,27 +6,29 @@ import logging
 
 from bot.settings import Settings
 
+FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 
-class RedactToken(logging.Filter):
-    """Replace the token wherever it appears (httpx logs full request URLs with /bot<token>/)."""
+
+class RedactingFormatter(logging.Formatter):
+    """Replace the token in the whole formatted record, tracebacks included.
+
+    httpx and python-telegram-bot put request URLs (which contain /bot<token>/) into messages
+    and exception texts, so redacting only `record.msg` would not be enough.
+    """
 
     def __init__(self, token: str) -> None:
-        super().__init__()
+        super().__init__(FORMAT)
         self.token = token
 
-    def filter(self, record: logging.LogRecord) -> bool:
-        message = record.getMessage()
-        if self.token in message:
-            record.msg, record.args = message.replace(self.token, "<token>"), None
-        return True
+    def format(self, record: logging.LogRecord) -> str:
+        return super().format(record).replace(self.token, "<token>")
 
 
 def setup_logging(settings: Settings) -> None:
-    logging.basicConfig(level=settings.bot_log_level,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.basicConfig(level=settings.bot_log_level, format=FORMAT)
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
     if settings.bot_token is not None:
-        redact = RedactToken(settings.bot_token.get_secret_value())
+        formatter = RedactingFormatter(settings.bot_token.get_secret_value())
         for handler in logging.getLogger().handlers:
-            handler.addFilter(redact)
+            handler.setFormatter(formatter)

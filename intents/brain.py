@@ -8,6 +8,7 @@ of a request can never mix two versions.
 from __future__ import annotations
 
 import logging
+import re
 import threading
 from datetime import datetime, timezone
 from typing import Callable, Protocol
@@ -27,6 +28,9 @@ from intents.turn import Turn
 log = logging.getLogger(__name__)
 
 MAX_TEXT = 2000  # longer messages are read up to here; nobody's question needs more
+SMALL_TALK = {"greet", "thanks", "goodbye"}
+# Where a greeting ends and the request begins: "Hello! We are a Mexican producer and ...".
+CLAUSES = re.compile(r"[.!?。！？\n]+|[,，、]")
 Answer = Callable[[Turn], Reply]
 ButtonAnswer = Callable[[Turn, Callback], Reply]
 
@@ -123,7 +127,7 @@ class Brain:
         lang = pick_lang(detect(text), profile.language if profile else None,
                          profile.language_code if profile else None)
         kb = self.knowledge.current
-        prediction = self.classifier.predict(text)
+        prediction = self.understand(text)
         entities = tuple(self.entity_index(kb).find(text))
         intent = prediction.intent
         if prediction.fallback or intent == "out_of_scope":
@@ -139,6 +143,23 @@ class Brain:
         reply = handler(turn) if handler else self.from_search(turn)
         reply.intent, reply.confidence = intent, prediction.confidence
         return reply
+
+    def understand(self, text: str):
+        """Classify; if the message opens with small talk, let the request after it decide.
+
+        Partners often write "Hi! We are a production company from Mexico and we'd like to
+        shoot a Ming palace drama" — the greeting is not what they want answered.
+        """
+        prediction = self.classifier.predict(text)
+        if prediction.intent not in SMALL_TALK:
+            return prediction
+        parts = [p.strip() for p in CLAUSES.split(text) if p.strip()]
+        if len(parts) < 2:
+            return prediction
+        candidates = [self.classifier.predict(p) for p in (" ".join(parts[1:]), *parts[1:])]
+        requests = [c for c in candidates
+                    if not c.fallback and c.intent not in SMALL_TALK and c.intent != "out_of_scope"]
+        return max(requests, key=lambda c: c.confidence) if requests else prediction
 
     def from_search(self, turn: Turn) -> Reply:
         """Unclear or off-topic: answer from the best-matching knowledge records, else fall back."""

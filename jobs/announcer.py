@@ -549,7 +549,8 @@ class Announcer:
     async def report(self, bc: Broadcast, *, progress: Progress | None = None,
                      partial: int = 0) -> None:
         """Tell staff how a broadcast ended (once: the ledger remembers it was reported)."""
-        if bc.id in self._reporting:
+        fresh = self.ledger.get(bc.id)
+        if bc.id in self._reporting or fresh is None or fresh.reported:
             return
         self._reporting.add(bc.id)
         try:

@@ -190,6 +190,24 @@ def seed_partners(db_path: Path, chat_ids: list[int], topics: tuple[str, ...] = 
     return langs
 
 
+_NLU_CACHE: list[Path] = []
+"""A trained NLU model cache from the first bot started in this test session, reused by the
+next ones (the model is keyed by its training data, so a copy is as good as training)."""
+
+
+def _share_nlu_cache(data_dir: Path) -> None:
+    import shutil
+    import tempfile
+
+    mine = data_dir / "nlu"
+    if _NLU_CACHE and not mine.exists():
+        shutil.copytree(_NLU_CACHE[0], mine)
+    elif not _NLU_CACHE and mine.exists():
+        keep = Path(tempfile.mkdtemp(prefix="nlu-cache-")) / "nlu"
+        shutil.copytree(mine, keep)
+        _NLU_CACHE.append(keep)
+
+
 class BotProcess:
     """`python -m bot run` against the stub, with its log in a file for post-mortems."""
 
@@ -197,6 +215,7 @@ class BotProcess:
         import os
 
         self.stub = stub
+        self.data_dir = data_dir
         self.log_path = data_dir / "bot.log"
         self.env = {**os.environ, "BOT_TOKEN": stub.token, "BOT_API_URL": stub.url,
                     "BOT_DATA_DIR": str(data_dir), "BOT_KNOWLEDGE_DIR": str(knowledge_dir),
@@ -207,6 +226,7 @@ class BotProcess:
         import subprocess
         import sys
 
+        _share_nlu_cache(self.data_dir)
         polls_before = len(self.stub.calls("getUpdates"))
         log = open(self.log_path, "a")  # noqa: SIM115 - closed with the process
         log.write("\n===== start =====\n")
@@ -216,6 +236,7 @@ class BotProcess:
         log.close()
         self.wait(lambda: len(self.stub.calls("getUpdates")) > polls_before, 60,
                   "the bot to start polling")
+        _share_nlu_cache(self.data_dir)
         return self
 
     def wait(self, condition: Any, timeout: float, what: str) -> None:

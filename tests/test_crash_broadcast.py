@@ -1,8 +1,8 @@
-"""Crash test: SIGKILL the bot in the middle of a broadcast to thousands of chats, restart it.
+"""Crash test: SIGKILL the bot in the middle of a broadcast to 1,500 chats, restart it.
 
-The bot runs as `python -m bot run` against the loopback stub (flood limit raised so 2,000
+The bot runs as `python -m bot run` against the loopback stub (flood limit raised so 1,500
 chats take seconds, not minutes). Its knowledge folder holds one announcement a few seconds
-ahead; 2,000 subscribed profiles are pre-seeded in its database. When about a third of the
+ahead; 1,500 subscribed profiles are pre-seeded in its database. When about a third of the
 chats have the message, the process gets SIGKILL (no clean-up at all); then it is started
 again and must finish the broadcast.
 
@@ -17,6 +17,7 @@ What must hold, from the stub's record of what every chat received:
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections import Counter
 from datetime import UTC, datetime, timedelta
@@ -29,9 +30,9 @@ from tests.jobs_support import BotProcess, announcement_yaml, knowledge_copy, se
 
 pytestmark = pytest.mark.e2e
 
-CHATS = 2000
+CHATS = 1500
 FIRST_CHAT = 5_000_001
-RATE = 300  # the bot's broadcast pace for this test; the stub allows a bit more
+RATE = 200  # the bot's broadcast pace for this test; the stub allows a bit more
 WORDS = {"en": "Latin Film Night", "es": "Noche de Cine Latino", "zh": "拉丁电影之夜",
          "ko": "라틴 영화의 밤"}
 
@@ -54,7 +55,7 @@ def test_sigkill_mid_broadcast_then_restart_delivers_to_everyone_once(tmp_path: 
         ids = list(range(FIRST_CHAT, FIRST_CHAT + CHATS))
         langs = seed_partners(data / "bot.db", ids)
         chats = set(ids)
-        when = datetime.now(UTC) + timedelta(seconds=6)
+        when = datetime.now(UTC) + timedelta(seconds=3)
         kdir = knowledge_copy(tmp_path / "knowledge", announcement_yaml("ann_crash", when))
         bot = BotProcess(stub, data, kdir, BOT_BROADCAST_RATE=str(RATE),
                          BOT_STAFF_CHAT_ID=str(staff))
@@ -81,14 +82,15 @@ def test_sigkill_mid_broadcast_then_restart_delivers_to_everyone_once(tmp_path: 
     assert all(rows[c][0] == "sent" for c in chats)
     twice = {c for c, n in got.items() if n > 1}
     assert max(got.values()) <= 2
-    in_flight = {c for c in chats if rows[c][1] >= 2}
-    assert twice <= in_flight, "a chat already delivered before the crash got a second copy"
-    assert len(in_flight) <= 64  # at most the engine's concurrency was in flight
+    retried = {c for c in chats if rows[c][1] >= 2}
+    assert twice <= retried, "a chat already delivered before the crash got a second copy"
     for chat in (ids[0], ids[1], ids[2], ids[3], ids[-1]):
         assert WORDS[langs[chat]] in stub.sent_messages(chat)[0]["text"]
     summary = [m["text"] for m in stub.sent_messages(staff) if "ann_crash" in m["text"]]
     assert len(summary) == 1 and f"Delivered: {CHATS}" in summary[0]
-    if in_flight:
-        assert f"{len(in_flight)} message(s) were in flight" in summary[0]
+    found = re.search(r"(\d+) message\(s\) were in flight", summary[0])
+    in_flight = int(found.group(1)) if found else 0
+    # staff are told about every possible duplicate; at most the engine's 16 were in flight
+    assert len(twice) <= in_flight <= 16
     print(f"\ncrash at {len(at_kill)}/{CHATS} delivered; in flight at the kill: "
-          f"{len(in_flight)}; chats with two copies: {len(twice)}")
+          f"{in_flight}; chats with two copies: {len(twice)}")

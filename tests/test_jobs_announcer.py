@@ -104,10 +104,10 @@ async def test_a_minute_ahead_reaches_exactly_the_subscribers_once_even_after_re
     await world.tick(seconds=30)
     assert world.copies() == Counter()  # not yet
     await world.tick(seconds=31)
-    for lang in WORDS:
+    for lang, word in WORDS.items():
         for cid in who[lang]:
             [text] = world.messages(cid)
-            assert WORDS[lang] in text
+            assert word in text
     assert all(world.messages(cid) == [] for cid in who["not_in_audience"])
     [summary] = world.messages(world.staff_chat)
     assert "ann_film_night" in summary and "Delivered: 8" in summary

@@ -14,7 +14,7 @@ import pytest
 
 from core.store import Store
 from jobs.delivery import DeliveryEngine, Pacer, Progress, Recipient
-from jobs.ledger import BLOCKED, FAILED, ONCE, SENT, SKIPPED, Broadcast, Ledger
+from jobs.ledger import BLOCKED, FAILED, ONCE, SENT, SKIPPED, Broadcast
 from jobs.render import Payload, in_audience, recipient, render_announcement
 from jobs.subscriptions import ledger_of
 from tests.botapi_stub import Fault, FloodLimits, running_stub, tiny_png

@@ -158,6 +158,7 @@ def test_shipped_announcements_pass_the_checks() -> None:
 
     from core.kb.schema import AnnouncementsFile
 
-    data = YAML(typ="safe").load(open("knowledge/announcements.yaml", encoding="utf-8"))
+    with open("knowledge/announcements.yaml", encoding="utf-8") as handle:
+        data = YAML(typ="safe").load(handle)
     for ann in AnnouncementsFile.model_validate(data).announcements:
         assert check_announcement(ann) == [], ann.id

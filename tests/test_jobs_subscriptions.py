@@ -11,9 +11,9 @@ import pytest
 from core.i18n import LANGS
 from intents.callbacks import decode
 from jobs import reminders, subscriptions
+from jobs.delivery import Recipient
 from jobs.ledger import DONE, ONCE, PENDING, SENDING, SENT
 from jobs.render import Payload, render_announcement, render_reminder
-from jobs.delivery import Recipient
 from jobs.subscriptions import ledger_of
 from jobs.texts import TEXTS, fmt_dt, fmt_offset, fmt_relative
 from tests.jobs_support import T0, add_partner, announcement, event, kb, store
@@ -34,7 +34,7 @@ def test_menu_lists_knowledge_topics_with_ticks_and_toggles(lang: str) -> None:
     s, k = store(), kb()
     reply = subscriptions.subscription_menu(s, k, 7, lang)  # type: ignore[arg-type]
     labels = [b.label for row in reply.buttons for b in row]
-    for tid, topic in k.topics.items():
+    for topic in k.topics.values():
         assert f"▫️ {topic.name.get(lang)}" in labels  # type: ignore[arg-type]
     on = subscriptions.toggle_topic(s, k, 7, "korea_news", lang)  # type: ignore[arg-type]
     assert on.mode == "edit" and on.toast

@@ -86,8 +86,8 @@ def test_subscribe_announce_stop_remind_compose_and_restart(tmp_path: Path) -> N
                          f"menu for {user}")
                 menu = [m for m in user.messages() if m.get("reply_markup")][-1]
                 press(bot, user, menu, f"▫️ {label}")
-                bot.wait(lambda u=user, lab=label: f"✅ {lab}" in str(
-                    u.stub.message(u.id, menu["message_id"])["reply_markup"]), 10, "tick")
+                bot.wait(lambda u=user, lab=label, m=menu: f"✅ {lab}" in str(
+                    u.stub.message(u.id, m["message_id"])["reply_markup"]), 10, "tick")
             bob.send_command("unsubscribe")
             wait_text(bot, bob, "won't receive announcements")
             # -- staff save an announcement a few seconds ahead; the bot reloads it
@@ -127,9 +127,9 @@ def test_subscribe_announce_stop_remind_compose_and_restart(tmp_path: Path) -> N
             wait_text(bot, admin, "Pending")
             # -- a restart right after sends nothing again
             counts = {u.id: len(u.messages()) for u in (ana, kim, li, bob)}
-            bot.stop()
+            bot.kill()
             bot.start()
             time.sleep(1.5)
             assert {u.id: len(u.messages()) for u in (ana, kim, li, bob)} == counts
         finally:
-            bot.stop()
+            bot.stop(grace=0.5)

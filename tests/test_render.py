@@ -24,7 +24,6 @@ from bot.context import Services
 from bot.render import CAPTION_LIMIT, TEXT_LIMIT, keyboard, send_reply, split_html
 from bot.settings import Settings
 from core.i18n import LANGS, Lang
-from core.kb.index import KnowledgeBase
 from core.kb.yamldoc import parse_yaml
 from intents.callbacks import MAX_BYTES, decode
 from intents.reply import Button, Document, Reply, Venue
@@ -59,6 +58,10 @@ def reply_like_text(rng: random.Random, size: int) -> str:
     return "\n".join(lines)
 
 
+def squeeze_lines(value: str) -> str:
+    return re.sub(r"\n+", "\n", value.strip())
+
+
 def test_short_text_is_one_chunk() -> None:
     text = "<b>Hello</b> &amp; welcome\n\nline two"
     assert split_html(text) == [text]
@@ -72,8 +75,7 @@ def test_long_replies_split_at_lines_into_valid_chunks(seed: int) -> None:
     for chunk in chunks:
         assert_valid(chunk)
     # Cut only between lines, nothing lost but blank lines where a chunk ends.
-    squeeze = lambda value: re.sub(r"\n+", "\n", value.strip())  # noqa: E731
-    assert squeeze("\n".join(chunks)) == squeeze(text)
+    assert squeeze_lines("\n".join(chunks)) == squeeze_lines(text)
 
 
 def test_one_huge_line_is_cut_at_spaces_without_breaking_entities() -> None:
@@ -107,7 +109,7 @@ def test_entity_straddling_the_cut_is_kept_whole() -> None:
 def test_paragraphs_pack_greedily_under_a_small_limit() -> None:
     lines = [f"<b>{i:02d}</b> abc" for i in range(10)]  # 14 characters each
     chunks = split_html("\n".join(lines), limit=30)
-    assert chunks == ["\n".join(lines[i:i + 2]) for i in range(0, 10, 2)]
+    assert chunks == ["\n".join(lines[i : i + 2]) for i in range(0, 10, 2)]
 
 
 # ------------------------------------------------------------------------------ keyboard
@@ -115,11 +117,17 @@ def test_paragraphs_pack_greedily_under_a_small_limit() -> None:
 
 def test_keyboard_from_reply() -> None:
     assert keyboard(Reply(text="x")) is None
-    reply = Reply(text="x", buttons=[
-        [Button(label="A", data="v1|menu"), Button(label="Site", url="https://example.com/a?b=1")],
-        [],
-        [Button(label="L" * 80, data="v1|inc")],
-    ])
+    reply = Reply(
+        text="x",
+        buttons=[
+            [
+                Button(label="A", data="v1|menu"),
+                Button(label="Site", url="https://example.com/a?b=1"),
+            ],
+            [],
+            [Button(label="L" * 80, data="v1|inc")],
+        ],
+    )
     markup = keyboard(reply)
     assert markup is not None
     rows = markup.inline_keyboard
@@ -133,8 +141,14 @@ def test_keyboard_from_reply() -> None:
 
 
 def new_services(root: Path, knowledge: Path) -> Services:
-    settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=knowledge,  # type: ignore[call-arg]
-                        bot_data_dir=root, bot_timezone="Asia/Shanghai", bot_staff_chat_id=None)
+    settings = Settings(
+        _env_file=None,
+        bot_token=None,
+        bot_knowledge_dir=knowledge,  # type: ignore[call-arg]
+        bot_data_dir=root,
+        bot_timezone="Asia/Shanghai",
+        bot_staff_chat_id=None,
+    )
     return build_services(settings)
 
 
@@ -186,8 +200,17 @@ def crawl(services: Services, lang: Lang, first_name: str = "Ana") -> list[tuple
     chat = 900_000 + LANGS.index(lang)
     store.touch(chat, first_name=first_name, language_code=lang)
     queue: deque[tuple[str, Reply]] = deque()
-    for name in ("start", "help", "locations", "incentives", "catalog", "events", "contact",
-                 "language", "timezone"):
+    for name in (
+        "start",
+        "help",
+        "locations",
+        "incentives",
+        "catalog",
+        "events",
+        "contact",
+        "language",
+        "timezone",
+    ):
         queue.append((f"/{name}", brain.reply_to_command(chat, name, "", store.profile(chat))))
     seen: set[str] = set()
     replies = []
@@ -202,7 +225,9 @@ def crawl(services: Services, lang: Lang, first_name: str = "Ana") -> list[tuple
                 cb = decode(button.data)
                 if cb is None or cb.action in ELSEWHERE or cb.action == "lang":
                     continue  # "lang" changes the crawler's language: tested on its own
-                queue.append((button.data, brain.reply_to_button(chat, button.data, store.profile(chat))))
+                queue.append(
+                    (button.data, brain.reply_to_button(chat, button.data, store.profile(chat)))
+                )
     return replies
 
 
@@ -234,9 +259,15 @@ def test_every_button_for_every_record_is_valid(shipped: Services, lang: Lang) -
     data = {b.data for _, r in replies for row in r.buttons for b in row if b.data}
     kb = shipped.knowledge.current
     reached = {(cb.action, cb.arg(0)) for cb in map(decode, data) if cb}
-    for action, records in (("loc", kb.locations), ("map", kb.locations), ("work", kb.works),
-                            ("int", kb.works), ("ev", kb.events), ("prog", kb.programs),
-                            ("prt", kb.partners)):
+    for action, records in (
+        ("loc", kb.locations),
+        ("map", kb.locations),
+        ("work", kb.works),
+        ("int", kb.works),
+        ("ev", kb.events),
+        ("prog", kb.programs),
+        ("prt", kb.partners),
+    ):
         missing = {i for i in records if (action, i) not in reached}
         assert not missing, f"{action} never offered for {missing}"
     assert {("inc", i) for i in list(kb.incentives)[1:]} <= reached
@@ -257,10 +288,19 @@ def test_hostile_knowledge_answers_questions(hostile: Services, lang: Lang) -> N
     brain, store = hostile.brain, hostile.store
     chat = 910_000 + LANGS.index(lang)
     profile = store.touch(chat, first_name="Ana", language_code=lang)
-    for text in ("we shoot a Ming palace drama", "紫禁城在哪里拍", "any sci-fi titles?",
-                 "what incentives do you offer?", "upcoming events", "who are your partners?",
-                 "what is the Global Talent Program?", "how can I contact you?", "asdfgh qwerty",
-                 "<b>unclosed & </i> tags", "visa"):
+    for text in (
+        "we shoot a Ming palace drama",
+        "紫禁城在哪里拍",
+        "any sci-fi titles?",
+        "what incentives do you offer?",
+        "upcoming events",
+        "who are your partners?",
+        "what is the Global Talent Program?",
+        "how can I contact you?",
+        "asdfgh qwerty",
+        "<b>unclosed & </i> tags",
+        "visa",
+    ):
         reply = brain.reply_to_text(chat, text, profile)
         assert_sendable(text, reply)
 
@@ -305,13 +345,15 @@ async def test_send_reply_splits_long_text_and_keeps_buttons_last(module_stub, b
     received = [m["text"] for m in user.messages()]
     assert all(len(m) <= TEXT_LIMIT for m in received)
     assert "".join(received).replace("\n", "") == html.unescape(
-        re.sub(r"<[^>]+>", "", text)).replace("\n", "")
+        re.sub(r"<[^>]+>", "", text)
+    ).replace("\n", "")
 
 
 async def test_send_reply_edits_in_place_and_falls_back(module_stub, bot) -> None:
     user = module_stub.add_user()
-    [first] = await send_reply(bot, user.id, Reply(text="page 1",
-                                                   buttons=[[Button(label="›", data="v1|menu")]]))
+    [first] = await send_reply(
+        bot, user.id, Reply(text="page 1", buttons=[[Button(label="›", data="v1|menu")]])
+    )
     page2 = Reply(text="<b>page 2</b>", mode="edit", buttons=[[Button(label="‹", data="v1|menu")]])
     await send_reply(bot, user.id, page2, edit=first)
     assert module_stub.message(user.id, first.message_id)["text"] == "page 2"
@@ -325,15 +367,22 @@ async def test_send_reply_edits_in_place_and_falls_back(module_stub, bot) -> Non
 async def test_send_reply_document_and_venue(module_stub, bot) -> None:
     user = module_stub.add_user()
     before = last_seq(module_stub)
-    doc = Document(filename="event.ics", content=b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
-                   mime_type="text/calendar", caption="Add “<b>x</b>” &amp; go")
+    doc = Document(
+        filename="event.ics",
+        content=b"BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
+        mime_type="text/calendar",
+        caption="Add “<b>x</b>” &amp; go",
+    )
     await send_reply(bot, user.id, Reply(text="ignored", document=doc))
     [call] = sent_since(module_stub, before, "sendDocument")
     assert call.ok and call.files["document"].data == doc.content
     assert call.files["document"].filename == "event.ics"
     assert user.last_message()["caption"] == "Add “x” & go"
-    await send_reply(bot, user.id, Reply(text="x", venue=Venue(lat=29.18, lon=120.33,
-                                                                title="T" * 200, address="A")))
+    await send_reply(
+        bot,
+        user.id,
+        Reply(text="x", venue=Venue(lat=29.18, lon=120.33, title="T" * 200, address="A")),
+    )
     [venue] = sent_since(module_stub, before, "sendVenue")
     assert venue.ok and (venue.params["latitude"], venue.params["longitude"]) == (29.18, 120.33)
     assert len(venue.params["title"]) == 128
@@ -345,5 +394,7 @@ def test_interface_texts_are_valid_html() -> None:
 
     for key, variants in TEXTS.items():
         for lang in LANGS:
-            fields = dict.fromkeys(re.findall(r"{(\w+)}", variants.get(lang) or variants["en"]), "x")
+            fields = dict.fromkeys(
+                re.findall(r"{(\w+)}", variants.get(lang) or variants["en"]), "x"
+            )
             assert_valid(t(key, lang, **fields))

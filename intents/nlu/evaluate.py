@@ -23,9 +23,11 @@ from intents.nlu.classifier import (
     DEFAULT_HYPERPARAMETERS,
     Hyperparameters,
     IntentClassifier,
+    build_gazetteer,
     softmax,
 )
 from intents.nlu.data import Example, NluData, all_examples
+from intents.nlu.slots import KINDS
 
 FOLDS = 5
 SEED = 0
@@ -58,8 +60,38 @@ class OutOfFold:
         return np.array(self.classes)[self.scores.argmax(axis=1)]
 
 
+@dataclass(frozen=True)
+class Tables:
+    """The training files' `lookup:` and `synonym:` tables, which feed the slot gazetteer.
+
+    Not examples: they are known names (like the knowledge base), so every fold may use them,
+    while names annotated in examples only count in the folds that train on those examples.
+    """
+
+    lookups: dict[str, list[str]]
+    synonyms: dict[str, str]
+
+    @classmethod
+    def of(cls, by_lang: dict[Lang, NluData]) -> Tables:
+        merged = NluData()
+        for data in by_lang.values():
+            merged = merged.merge(data)
+        return cls(merged.lookups, merged.synonyms)
+
+
+NO_TABLES = Tables({}, {})
+
+
+def train(examples: Sequence[Example], params: Hyperparameters = DEFAULT_HYPERPARAMETERS,
+          tables: Tables = NO_TABLES) -> IntentClassifier:
+    """A model on `examples` whose gazetteer also knows `tables`: what the bot trains."""
+    gazetteer = build_gazetteer(examples, params, tables.lookups, tables.synonyms)
+    return IntentClassifier.train(examples, params, gazetteer)
+
+
 def cross_validate(examples: Sequence[Example], params: Hyperparameters = DEFAULT_HYPERPARAMETERS,
-                   folds: int = FOLDS, seed: int = SEED) -> OutOfFold:
+                   folds: int = FOLDS, seed: int = SEED, tables: Tables = NO_TABLES
+                   ) -> OutOfFold:
     """Stratified k-fold on (language, intent), so each fold holds every language's intents."""
     strata = np.array([f"{ex.lang}|{ex.intent}" for ex in examples])
     splitter = StratifiedKFold(n_splits=folds, shuffle=True, random_state=seed)
@@ -67,7 +99,7 @@ def cross_validate(examples: Sequence[Example], params: Hyperparameters = DEFAUL
     scores = np.zeros((len(examples), len(classes)))
     fold_of = np.zeros(len(examples), dtype=int)
     for fold, (train_idx, test_idx) in enumerate(splitter.split(np.zeros(len(strata)), strata)):
-        model = IntentClassifier.train([examples[i] for i in train_idx], params)
+        model = train([examples[i] for i in train_idx], params, tables)
         fold_scores = model.scores([examples[i].text for i in test_idx])
         columns = [classes.index(c) for c in model.classes]
         scores[np.ix_(test_idx, columns)] = fold_scores
@@ -111,9 +143,9 @@ def tune_fallback(oof: OutOfFold, temperature: float) -> tuple[float, float, dic
 
 
 def tune(examples: Sequence[Example], params: Hyperparameters = DEFAULT_HYPERPARAMETERS,
-         folds: int = FOLDS) -> dict[str, Any]:
+         folds: int = FOLDS, tables: Tables = NO_TABLES) -> dict[str, Any]:
     """Cross-validate once and return the temperature, threshold and margin it suggests."""
-    oof = cross_validate(examples, params, folds)
+    oof = cross_validate(examples, params, folds, tables=tables)
     temperature = tune_temperature(oof)
     threshold, margin, stats = tune_fallback(oof, temperature)
     return {"temperature": temperature, "threshold": threshold, "margin": margin, **stats}
@@ -168,19 +200,22 @@ def evaluate(training: dict[Lang, NluData], test: dict[Lang, NluData],
     """The full report: one model trained on all training files, tested on each language's
     held-out file, plus k-fold cross-validation of the training files (0 folds skips it)."""
     examples = all_examples(training)
+    tables = Tables.of(training)
     started = time.perf_counter()
-    model = IntentClassifier.train(examples, params)
+    model = train(examples, params, tables)
     train_seconds = time.perf_counter() - started
     report: dict[str, Any] = {
         "model": {"hyperparameters": params.as_json(), "sklearn": sklearn.__version__,
                   "training_examples": len(examples), "features": int(model.coef.shape[1]),
+                  "gazetteer_names": len(model.gazetteer.latin) + len(model.gazetteer.cjk),
                   "train_seconds": round(train_seconds, 3), "fingerprint": model.fingerprint},
         "languages": {},
     }
     for lang, data in test.items():
         report["languages"][lang] = {"held_out": held_out(model, data.examples)}
     if folds:
-        report["cross_validation"] = _cv_report(examples, params, folds, report["languages"])
+        report["cross_validation"] = _cv_report(examples, params, folds, report["languages"],
+                                                tables)
     if min_accuracy is not None:
         report["min_accuracy"] = min_accuracy
         report["passed"] = all(entry["held_out"]["accuracy"] >= min_accuracy
@@ -189,8 +224,8 @@ def evaluate(training: dict[Lang, NluData], test: dict[Lang, NluData],
 
 
 def _cv_report(examples: Sequence[Example], params: Hyperparameters, folds: int,
-               languages: dict[str, Any]) -> dict[str, Any]:
-    oof = cross_validate(examples, params, folds)
+               languages: dict[str, Any], tables: Tables) -> dict[str, Any]:
+    oof = cross_validate(examples, params, folds, tables=tables)
     labels, predicted = oof.labels, oof.predicted()
     fold_accuracy = [float(np.mean(predicted[oof.fold_of == f] == labels[oof.fold_of == f]))
                      for f in range(folds)]
@@ -212,22 +247,30 @@ def _cv_report(examples: Sequence[Example], params: Hyperparameters, folds: int,
 
 def compare(training: dict[Lang, NluData], test: dict[Lang, NluData],
             variants: dict[str, Hyperparameters], folds: int = FOLDS) -> list[dict[str, Any]]:
-    """Held-out and cross-validated accuracy of several hyperparameter sets, and of one model
-    per language with the default set: the measurements behind the pinned choice."""
+    """Held-out and cross-validated accuracy (overall and per language) of several
+    hyperparameter sets, and of one model per language with the default set: the measurements
+    behind the pinned choice."""
     rows = []
     examples = all_examples(training)
+    tables = Tables.of(training)
+    langs = np.array([ex.lang for ex in examples])
     for name, params in variants.items():
-        model = IntentClassifier.train(examples, params)
+        model = train(examples, params, tables)
         row: dict[str, Any] = {"variant": name}
         for lang, data in test.items():
             row[lang] = held_out(model, data.examples)["accuracy"]
-        oof = cross_validate(examples, params, folds) if folds else None
-        row["cv"] = float(np.mean(oof.predicted() == oof.labels)) if oof else None
+        oof = cross_validate(examples, params, folds, tables=tables) if folds else None
+        right = oof.predicted() == oof.labels if oof else None
+        row["cv"] = float(np.mean(right)) if right is not None else None
+        if right is not None:
+            row["cv_by_lang"] = {str(lang): float(np.mean(right[langs == lang]))
+                                 for lang in sorted(set(langs))}
         rows.append(row)
     per_lang: dict[str, Any] = {"variant": "one model per language"}
     for lang, data in test.items():
         if lang in training:
-            model = IntentClassifier.train(training[lang].examples, DEFAULT_HYPERPARAMETERS)
+            model = train(training[lang].examples, DEFAULT_HYPERPARAMETERS,
+                          Tables.of({lang: training[lang]}))
             per_lang[lang] = held_out(model, data.examples)["accuracy"]
     per_lang["cv"] = None
     rows.append(per_lang)
@@ -246,6 +289,9 @@ def default_variants() -> dict[str, Hyperparameters]:
         "C=3": replace(base, C=3.0),
         "balanced classes": replace(base, class_weight="balanced"),
         "no word n-grams": replace(base, word_weight=0.0),
+        "no slot placeholders": replace(base, slot_mode="none"),
+        "slots: insert": replace(base, slot_mode="insert"),
+        "slots: all kinds": replace(base, slot_kinds=KINDS),
     }
 
 
@@ -292,13 +338,17 @@ def _intent_table(result: dict[str, Any]) -> list[str]:
 
 
 def format_comparison(rows: list[dict[str, Any]], langs: Sequence[str]) -> str:
-    head = f"{'variant':24s} " + " ".join(f"{lang:>6s}" for lang in langs) + "  mean     cv"
+    """Held-out accuracy per language and its mean, then CV accuracy overall and per language."""
+    head = (f"{'variant':24s} " + " ".join(f"{lang:>6s}" for lang in langs) + "  mean     cv"
+            + "".join(f"  cv {lang:>2s}" for lang in langs))
     lines = [head]
     for row in rows:
         values = [row.get(lang) for lang in langs]
         mean = float(np.mean([v for v in values if v is not None])) if values else None
+        by_lang = row.get("cv_by_lang") or {}
         lines.append(f"{row['variant']:24s} " + " ".join(f"{_pct(v):>6s}" for v in values)
-                     + f" {_pct(mean):>6s} {_pct(row.get('cv')):>6s}")
+                     + f" {_pct(mean):>6s} {_pct(row.get('cv')):>6s}"
+                     + "".join(f" {_pct(by_lang.get(lang)):>6s}" for lang in langs))
     return "\n".join(lines)
 
 

@@ -96,6 +96,7 @@ _CJK = (r"\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac0
         r"\uf900-\ufaff")
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _LATIN_WORD = re.compile(rf"[^\s{_CJK}]+")
+_HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
 
 
 @dataclass(frozen=True)
@@ -201,7 +202,8 @@ class Gazetteer:
         for key, kinds in self.cjk.items():
             start = normalized.find(key)
             while start != -1:
-                found += [Slot(kind, start, start + len(key)) for kind in kinds]
+                if _korean_word_ok(normalized, start, key):
+                    found += [Slot(kind, start, start + len(key)) for kind in kinds]
                 start = normalized.find(key, start + 1)
         return found
 
@@ -269,6 +271,23 @@ def mark(normalized: str, slots: Sequence[Slot], mode: str) -> str:
         pos = end
     parts.append(normalized[pos:])
     return re.sub(r"\s+", " ", "".join(parts)).strip()
+
+
+KOREAN_FOLLOWERS = frozenset("에로으은는이가을를의도와과랑하까부만처께예야입시물판쪽")
+"""First syllables of what may follow a short Korean name in the same word: particles (에, 에서,
+로, 으로, 은, 이랑...), the copula (예요, 입니다) and a few compounds (시간, 물, 판)."""
+
+
+def _korean_word_ok(text: str, start: int, key: str) -> bool:
+    """A Korean name begins a word (particles follow names: "서울에서", nothing precedes them),
+    and a two-syllable name is followed by a particle or nothing, so "리마" (Lima) inside
+    "리마인더" (reminder) is no city. Chinese has no spaces: its names may start anywhere."""
+    if not _HANGUL.match(key):
+        return True
+    if start > 0 and _HANGUL.match(text[start - 1]):
+        return False
+    after = text[start + len(key):start + len(key) + 1]
+    return len(key) > 2 or not after or not _HANGUL.match(after) or after in KOREAN_FOLLOWERS
 
 
 def _next_to_number(words: Sequence[tuple[str, int, int]], i: int) -> bool:
