@@ -20,6 +20,7 @@ test: $(STAMP)
 	$(PY) -m pytest
 
 bench: $(STAMP)
+	$(PY) bench/conversation.py
 	$(PY) bench/broadcast.py
 
 nlu-test: $(STAMP)

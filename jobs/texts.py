@@ -500,6 +500,24 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "没有 ID 为 <code>{id}</code> 的待发送通知。",
         "ko": "ID <code>{id}</code>로 대기 중인 발송이 없습니다.",
     },
+    "adm_reload_ok": {
+        "en": "🔄 Knowledge reloaded: version <code>{version}</code>, {records} records.\n{summary}",
+        "es": "🔄 Base de conocimiento recargada: versión <code>{version}</code>, {records} registros.\n{summary}",
+        "zh": "🔄 知识库已重新加载：版本 <code>{version}</code>，共 {records} 条记录。\n{summary}",
+        "ko": "🔄 지식 파일을 다시 불러왔습니다: 버전 <code>{version}</code>, 레코드 {records}건.\n{summary}",
+    },
+    "adm_reload_same": {
+        "en": "Knowledge files unchanged; serving version <code>{version}</code> ({records} records).",
+        "es": "Los archivos no han cambiado; sigue activa la versión <code>{version}</code> ({records} registros).",
+        "zh": "知识文件没有变化，当前版本 <code>{version}</code>（{records} 条记录）。",
+        "ko": "지식 파일에 변경 사항이 없습니다. 현재 버전 <code>{version}</code> (레코드 {records}건).",
+    },
+    "adm_reload_bad": {
+        "en": "⚠️ The knowledge files have errors; still serving the last good version <code>{version}</code>. Fix these and save (or send /reload):\n<pre>{errors}</pre>",
+        "es": "⚠️ Los archivos tienen errores; se sigue usando la última versión válida <code>{version}</code>. Corrígelos y guarda (o envía /reload):\n<pre>{errors}</pre>",
+        "zh": "⚠️ 知识文件有错误，目前仍使用上一个有效版本 <code>{version}</code>。请修正后保存（或发送 /reload）：\n<pre>{errors}</pre>",
+        "ko": "⚠️ 지식 파일에 오류가 있어 마지막 정상 버전 <code>{version}</code>을 계속 사용합니다. 아래 오류를 고친 뒤 저장하세요(또는 /reload 전송):\n<pre>{errors}</pre>",
+    },
     "adm_source_file": {
         "en": "knowledge file", "es": "archivo", "zh": "知识文件", "ko": "지식 파일",
     },

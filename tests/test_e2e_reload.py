@@ -12,6 +12,7 @@ from tests.conftest import ROOT
 
 pytestmark = pytest.mark.e2e
 STAFF_CHAT = -100777
+ADMIN_ID = 777_002
 
 
 def wait_until(predicate, timeout: float = 20.0) -> None:
@@ -27,7 +28,9 @@ def test_broken_edit_keeps_serving_and_good_edit_applies(stub, bot_process, tmp_
     shutil.copytree(ROOT / "knowledge", knowledge)
     staff = stub.add_group("HISDA staff", chat_type="supergroup")
     assert staff.chat_id  # the staff chat exists for the stub
-    bot = bot_process(BOT_KNOWLEDGE_DIR=str(knowledge), BOT_STAFF_CHAT_ID=str(staff.chat_id))
+    admin = stub.add_user(ADMIN_ID, first_name="Staff", language_code="es")
+    bot = bot_process(BOT_KNOWLEDGE_DIR=str(knowledge), BOT_STAFF_CHAT_ID=str(staff.chat_id),
+                      BOT_ADMIN_IDS=str(ADMIN_ID))
     partner = stub.add_user(first_name="Min-jun", language_code="ko")
 
     # A staff member saves a broken locations file: a required field deleted.
@@ -39,13 +42,25 @@ def test_broken_edit_keeps_serving_and_good_edit_applies(stub, bot_process, tmp_
     report = next(m["text"] for m in staff.messages() if "locations.yaml:" in (m.get("text") or ""))
     assert "coordinatez" in report or "coordinates" in report
 
+    # Staff can ask for a reload and read the same errors in their language; partners cannot.
+    admin.send_command("reload")
+    [told] = admin.wait_for_messages(1, timeout=20)
+    assert "última versión válida" in told["text"] and "locations.yaml:" in told["text"]
+    partner.send_command("reload")
+    [refused] = partner.wait_for_messages(1, timeout=20)
+    assert "HISDA 직원 전용" in refused["text"]
+
     partner.send_text("자금성 세트장 있나요?")
-    [answer] = partner.wait_for_messages(1, timeout=20)
+    answer = partner.wait_for_messages(2, timeout=20)[-1]
     assert "명청궁원" in answer["text"]  # still answered from the last good knowledge
 
     # The fix, with a renamed set, is picked up without a restart.
     locations.write_text(good.replace("명청궁원", "명청 궁원 세트장"), encoding="utf-8")
     wait_until(lambda: "knowledge reloaded" in bot.log_text())
     partner.send_text("자금성 세트장 있나요?")
-    replies = partner.wait_for_messages(2, timeout=20)
+    replies = partner.wait_for_messages(3, timeout=20)
     assert "명청 궁원 세트장" in replies[-1]["text"], bot.log_text()[-2000:]
+
+    admin.send_command("reload")
+    told = admin.wait_for_messages(2, timeout=20)[-1]
+    assert "no han cambiado" in told["text"]

@@ -1,4 +1,5 @@
-"""Staff broadcasts from Telegram: /announce composer, /scheduled, /cancel ID (BOT_ADMIN_IDS only).
+"""Staff commands in Telegram (BOT_ADMIN_IDS only): /announce composer, /scheduled, /cancel ID,
+/reload (re-read the knowledge files now and say what was found).
 
 /announce → text per language (English first; Telegram formatting kept as HTML) → preview of
 each language exactly as partners will see it → audience (topics) → "Now" or a date-time in
@@ -315,6 +316,27 @@ async def cancel_broadcast(update: Update, context: BotContext) -> None:
     await _say(update, context, t(key, ui, id=esc(ref), n=n))
 
 
+async def reload_knowledge(update: Update, context: BotContext) -> None:
+    """/reload: the watcher usually applies a save within a second; this is for staff who want
+    to see the outcome (or edited files on a share the watcher cannot see)."""
+    ui = _lang(update, context)
+    if not _is_admin(update, context):
+        await _refuse(update, context)
+        return
+    knowledge = context.services.knowledge
+    before = knowledge.current.version
+    report = await knowledge.areload(f"/reload by {update.effective_user.id}")
+    kb = knowledge.current
+    common = {"version": kb.version[:12], "records": sum(kb.counts().values())}
+    if not report.ok:
+        errors = report.format(warnings=False, limit=15)
+        await _say(update, context, t("adm_reload_bad", ui, errors=esc(errors[:3000]), **common))
+    elif kb.version == before:
+        await _say(update, context, t("adm_reload_same", ui, **common))
+    else:
+        await _say(update, context, t("adm_reload_ok", ui, summary=esc(report.summary()), **common))
+
+
 async def stale(update: Update, context: BotContext) -> None:
     """A composer button from a draft that no longer exists (finished, or the bot restarted)."""
     await update.callback_query.answer(t("adm_expired", _lang(update, context))[:200])
@@ -343,4 +365,5 @@ def register(app: Application) -> None:
     app.add_handler(composer, group=GROUP)
     app.add_handler(CommandHandler("scheduled", scheduled), group=GROUP)
     app.add_handler(CommandHandler("cancel", cancel_broadcast), group=GROUP)
+    app.add_handler(CommandHandler("reload", reload_knowledge), group=GROUP)
     app.add_handler(CallbackQueryHandler(stale, pattern=ADM), group=GROUP)
