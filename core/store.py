@@ -14,7 +14,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from core.i18n import Lang, normalize_lang
+from core.i18n import Lang, normalize_lang, pick_lang
 
 
 def utcnow() -> datetime:
@@ -51,6 +51,7 @@ class Profile:
     chat_id: int
     language: Lang | None  # chosen with /language; wins over Telegram's language_code
     language_code: str | None  # as Telegram reports it
+    chat_lang: Lang | None  # the language of the partner's last clearly written message
     timezone: str | None
     country: str | None
     first_name: str | None
@@ -59,6 +60,13 @@ class Profile:
     @property
     def preferred_lang(self) -> Lang | None:
         return self.language or normalize_lang(self.language_code)
+
+    @property
+    def conversation_lang(self) -> Lang:
+        """For buttons and commands, which carry no text to detect: the language the partner
+        last wrote in (the answer they are tapping under was in it), else their /language
+        choice, else Telegram's language_code, else English. Broadcasts use `preferred_lang`."""
+        return pick_lang(self.chat_lang, self.language, self.language_code)
 
 
 class Store:
@@ -76,9 +84,11 @@ class Store:
         self.db["profiles"].create(
             {"chat_id": int, "user_id": int, "first_name": str, "language": str,
              "language_code": str, "timezone": str, "country": str, "first_seen": str,
-             "last_seen": str, "active": int, "inactive_reason": str},
+             "last_seen": str, "active": int, "inactive_reason": str, "chat_lang": str},
             pk="chat_id", if_not_exists=True, defaults={"active": 1},
         )
+        if "chat_lang" not in self.db["profiles"].columns_dict:  # databases from before it
+            self.db["profiles"].add_column("chat_lang", str)
         self.db["interests"].create(
             {"chat_id": int, "work_id": str, "created": str, "notified": int},
             pk=("chat_id", "work_id"), if_not_exists=True,
@@ -109,11 +119,17 @@ class Store:
             return None
         r = rows[0]
         return Profile(chat_id=r["chat_id"], language=normalize_lang(r["language"]),
-                       language_code=r["language_code"], timezone=r["timezone"],
+                       language_code=r["language_code"],
+                       chat_lang=normalize_lang(r.get("chat_lang")), timezone=r["timezone"],
                        country=r["country"], first_name=r["first_name"], active=bool(r["active"]))
 
     def set_language(self, chat_id: int, lang: Lang) -> None:
-        self._update(chat_id, language=lang)
+        self._update(chat_id, language=lang, chat_lang=lang)
+
+    def set_chat_lang(self, chat_id: int, lang: Lang) -> None:
+        """Remember the language the partner writes in, so a button under an answer in that
+        language answers in it too (a button press carries no text to detect)."""
+        self._update(chat_id, chat_lang=lang)
 
     def set_timezone(self, chat_id: int, tz: str) -> None:
         self._update(chat_id, timezone=tz)

@@ -119,13 +119,15 @@ class Brain:
 
     @staticmethod
     def profile_lang(profile: Profile | None) -> Lang:
-        return pick_lang(profile.language if profile else None,
-                         profile.language_code if profile else None)
+        return profile.conversation_lang if profile else pick_lang()
 
     def reply_to_text(self, chat_id: int, text: str, profile: Profile | None) -> Reply:
         text = (text or "").strip()[:MAX_TEXT]
-        lang = pick_lang(detect(text), profile.language if profile else None,
+        written = detect(text)
+        lang = pick_lang(written, profile.language if profile else None,
                          profile.language_code if profile else None)
+        if written and (profile is None or profile.chat_lang != written):
+            self.store.set_chat_lang(chat_id, written)
         kb = self.knowledge.current
         prediction = self.understand(text)
         entities = tuple(self.entity_index(kb).find(text))

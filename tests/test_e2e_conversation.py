@@ -274,8 +274,9 @@ def test_each_subject_answered_correctly_in_the_message_language(world: World, l
         loc.coordinates.lat,
         loc.coordinates.lon,
     )
-    # A button carries no words to detect: its answer is in the partner's Telegram language.
-    assert venue.params["title"] == loc.name.get(telegram_lang)
+    # A button carries no words to detect: its answer is in the language the partner writes
+    # in (the answer it sits under), not in Telegram's language_code.
+    assert venue.params["title"] == loc.name.get(lang) != loc.name.get(telegram_lang)
 
     answer = partner.say(ask["incentives"])
     headline = next(iter(kb.incentives.values()))

@@ -734,3 +734,27 @@ def test_very_long_message_is_read_and_answered(brain, partner, kb) -> None:
     reply = ask(brain, partner("es"), text)
     assert reply.lang == "en"
     assert bold(ming_palace(kb).name.en) in reply.text
+
+
+LIST_IN = {"en": "any romance titles?", "es": "¿tienen títulos de romance?",
+           "zh": "我想看看爱情短剧", "ko": "로맨스 작품 있어요?"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_buttons_answer_in_the_language_the_partner_writes(brain, partner, kb, lang) -> None:
+    """Telegram's language_code says English, the partner writes in `lang`: the work they tap
+    in the list (a button, no text to detect) opens in `lang`, and so does /events."""
+    profile = partner("en")
+    listing = ask(brain, profile, LIST_IN[lang])
+    assert listing.lang == lang
+    work = kb.works[ids_of(listing, "work")[0]]
+    detail = press(brain, profile, encode("work", work.id))
+    assert detail.lang == lang and esc(work.title.get(lang)) in detail.text
+    assert command(brain, profile, "events").lang == lang
+
+
+def test_language_choice_wins_over_an_earlier_message(brain, partner) -> None:
+    profile = partner("en")
+    ask(brain, profile, "¿tienen títulos de romance?")
+    command(brain, profile, "language", "ko")
+    assert command(brain, profile, "catalog").lang == "ko"

@@ -58,9 +58,10 @@ def _is_admin(update: Update, context: BotContext) -> bool:
 
 def _lang(update: Update, context: BotContext) -> Lang:
     profile = context.services.store.profile(update.effective_chat.id)
+    if profile is not None:
+        return profile.conversation_lang
     user = update.effective_user
-    return pick_lang(profile.language if profile else None,
-                     user.language_code if user else None)
+    return pick_lang(user.language_code if user else None)
 
 
 def _announcer(context: BotContext) -> Announcer:

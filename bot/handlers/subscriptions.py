@@ -23,7 +23,7 @@ from telegram.request import HTTPXRequest
 from bot.context import BotContext, services_of
 from bot.render import send_reply
 from bot.settings import Settings
-from core.i18n import Lang, pick_lang
+from core.i18n import Lang
 from core.store import Profile
 from intents.callbacks import decode
 from jobs import subscriptions
@@ -67,7 +67,7 @@ def _profile(update: Update, context: BotContext) -> Profile:
 
 
 def _lang(profile: Profile) -> Lang:
-    return pick_lang(profile.language, profile.language_code)
+    return profile.conversation_lang
 
 
 async def on_subscribe(update: Update, context: BotContext) -> None:
