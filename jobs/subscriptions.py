@@ -12,6 +12,7 @@ broadcast) unsubscribes from everything, `stop|<topic>` from one topic.
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections.abc import Mapping
 from typing import Any, Protocol
@@ -19,6 +20,7 @@ from typing import Any, Protocol
 from core.i18n import Lang
 from core.store import Store
 from intents.callbacks import encode
+from intents.nlu.text import normalize
 from intents.reply import Button, Reply, esc
 from jobs.ledger import Ledger
 from jobs.texts import join_list, t
@@ -110,15 +112,49 @@ def stop(store: Store, kb: HasTopics, chat_id: int, lang: Lang, topic: str = "")
                  buttons=[[Button(label=t("manage_button", lang), data=encode("subs"))]])
 
 
+def named_topics(kb: HasTopics, text: str) -> list[str]:
+    """Topics whose name or alias, in any language, the text contains ("avísame de las
+    noticias de Corea" names korea_news). Latin words match whole words, Chinese and Korean
+    as substrings (particles attach to Korean nouns: "행사를")."""
+    flat = f" {normalize(text or '')} "
+    found = []
+    for tid, topic in kb.topics.items():
+        words = [*topic.name.all(), *topic.aliases.all()]
+        for word in filter(None, (normalize(w) for w in words)):
+            latin = word.isascii() or not re.search(r"[\u3040-\u9fff\uac00-\ud7af]", word)
+            if (f" {word} " in flat) if latin else (word in flat):
+                found.append(tid)
+                break
+    return found
+
+
 # -- adapters for intents.brain.Brain (free text and buttons, e.g. in the console chat) ------
 def subscribe_intent(turn: Any) -> Reply:
-    """The "subscribe" intent: show the topic menu."""
-    return subscription_menu(turn.store, turn.kb, turn.chat_id, turn.lang)
+    """The "subscribe" intent: switch on the topics the message names, then show the menu."""
+    named = named_topics(turn.kb, turn.text)
+    if not named:
+        return subscription_menu(turn.store, turn.kb, turn.chat_id, turn.lang)
+    ledger = ledger_of(turn.store)
+    for tid in named:
+        ledger.subscribe(turn.chat_id, tid)
+    menu = subscription_menu(turn.store, turn.kb, turn.chat_id, turn.lang)
+    done = t("subs_on", turn.lang, topic=join_list(
+        [esc(topic_name(turn.kb, tid, turn.lang)) for tid in named], turn.lang))
+    return menu.model_copy(update={"text": f"✅ {done}\n\n{menu.text}"})
 
 
 def unsubscribe_intent(turn: Any) -> Reply:
-    """The "unsubscribe" intent: stop everything (the reply offers the menu to pick again)."""
-    return unsubscribe_all(turn.store, turn.chat_id, turn.lang)
+    """The "unsubscribe" intent: stop the topics the message names, else everything (the reply
+    offers the menu to pick again)."""
+    named = named_topics(turn.kb, turn.text)
+    if not named:
+        return unsubscribe_all(turn.store, turn.chat_id, turn.lang)
+    for tid in named:
+        ledger_of(turn.store).unsubscribe(turn.chat_id, tid)
+    names = join_list([esc(topic_name(turn.kb, tid, turn.lang)) for tid in named], turn.lang)
+    return Reply(text=t("unsub_topic_done", turn.lang, topic=names), lang=turn.lang,
+                 intent="unsubscribe",
+                 buttons=[[Button(label=t("manage_button", turn.lang), data=encode("subs"))]])
 
 
 def on_button(turn: Any, cb: Any) -> Reply:

@@ -216,3 +216,40 @@ def test_reminder_in_beijing_zone_shows_the_time_once() -> None:
     out = render_reminder(e, Recipient(1, "en"), T0, HOME)
     assert out.text.count("Beijing time") == 1 and "🗓" not in out.text
     assert "in 1 hour" in out.text
+
+
+NAMING = [
+    ("en", "subscribe me to Korea news please", {"korea_news"}),
+    ("es", "quiero suscribirme a las noticias de Corea", {"korea_news"}),
+    ("es", "avísenme de los eventos y de las novedades del catálogo", {"events", "catalog_releases"}),
+    ("zh", "我想订阅片单上新", {"catalog_releases"}),
+    ("ko", "행사 소식 구독할게요", {"events"}),
+    ("en", "subscribe me", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "topics"), NAMING)
+def test_free_text_naming_topics_switches_them_on(lang: str, text: str, topics: set[str]) -> None:
+    from types import SimpleNamespace
+
+    s, k = store(), kb()
+    add_partner(s, 7, lang, topics=())
+    turn = SimpleNamespace(store=s, kb=k, chat_id=7, lang=lang, text=text)
+    reply = subscriptions.subscribe_intent(turn)
+    assert ledger_of(s).topics_of(7) == topics
+    for tid in topics:
+        assert f"✅ {k.topics[tid].name.get(lang)}" in str(reply.buttons)
+        assert k.topics[tid].name.get(lang) in reply.text.split("\n\n")[0]
+
+
+def test_free_text_unsubscribe_names_one_topic_or_means_all() -> None:
+    from types import SimpleNamespace
+
+    s, k = store(), kb()
+    add_partner(s, 7, "en", topics=("events", "korea_news"))
+    turn = SimpleNamespace(store=s, kb=k, chat_id=7, lang="en", text="stop sending me Korea news")
+    assert "Korea news" in subscriptions.unsubscribe_intent(turn).text
+    assert ledger_of(s).topics_of(7) == {"events"}
+    turn.text = "unsubscribe"
+    subscriptions.unsubscribe_intent(turn)
+    assert ledger_of(s).topics_of(7) == set()

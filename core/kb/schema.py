@@ -251,6 +251,10 @@ class Topic(Record):
 
     name: LocalizedText
     description: LocalizedText
+    aliases: LocalizedList = Field(
+        default_factory=LocalizedList,
+        description="Words partners use for this topic besides its name, e.g. Korea, K-drama, "
+                    "韩国; \"subscribe me to Korea news\" then switches this topic on directly")
 
 
 class TopicsFile(Strict):
