@@ -14,6 +14,10 @@ from intents.nlu.language import LanguageDetector, default_detector, detect
     ("gracias", "es"),
     ("thanks", "en"),
     ("ok", None),
+    ("OK!", None),  # universal chat tokens are no evidence of either language
+    ("lol", None),
+    ("ok gracias", "es"),  # ...and do not drag a Spanish word towards English
+    ("ok thanks", "en"),
     ("👍", None),
     ("2025", None),
     ("12:30 !!", None),

@@ -6,7 +6,9 @@ Chinese sentence with "Ming palace" in it is Chinese; "can we film at 秦王宫"
 Latin text is English or Spanish by a small naive Bayes model (words and character n-grams)
 trained on our own training files, so nothing is downloaded and the vocabulary is the film
 business's. Too little evidence ("ok", "👍", "2025") gives None, and the caller falls back to
-the partner's saved language.
+the partner's saved language. Chat tokens that English and Spanish writers type alike ("ok",
+"lol", "xd") are no evidence at all: they are not counted as words, so "ok" alone is None and
+"ok gracias" is as Spanish as "gracias".
 """
 
 from __future__ import annotations
@@ -47,6 +49,10 @@ ONE_WORD_THRESHOLD = 3.0
 """A one-word message needs more: "hola" and "thanks" are clear, "ok", "no", "menu" are not."""
 ALPHA = 0.5
 """Additive smoothing of the naive Bayes counts."""
+NEUTRAL_TOKENS = frozenset({"ok", "okay", "okey", "oki", "k", "kk", "lol", "xd", "omg", "wow"})
+"""Chat words of no language: written the same by English and Spanish writers, so whatever
+skew our training files give them ("ok" leans English there) is an accident of the files,
+not evidence. Dropped before scoring and before training, and never counted as a word."""
 
 
 @dataclass(frozen=True)
@@ -76,7 +82,8 @@ class LatinModel:
 
 def _latin_tokens(text: str) -> list[str]:
     lowered = unicodedata.normalize("NFKC", text).lower()
-    tokens = LATIN_WORD.findall(CJK_ANY.sub(" ", lowered))
+    tokens = [tok for tok in LATIN_WORD.findall(CJK_ANY.sub(" ", lowered))
+              if tok not in NEUTRAL_TOKENS]
     return tokens + [mark for mark in lowered if mark in "¿¡"]
 
 

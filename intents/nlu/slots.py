@@ -20,11 +20,14 @@ Where names come from (`Gazetteer.build`):
   blocks whose names are annotated as locations.
 - every kind above also learns the names annotated in the training examples (`[Lima](timezone)`,
   `[Ming](era)`), so each cross-validation fold only knows the names its training part annotates.
+  scene, event and partner come from annotations only; they are not among the pinned kinds
+  (`classifier.SLOT_KINDS`, which records the measurements).
 
 Matching runs on the classifier's normalised text (`text.normalize`): Latin names must match whole
-words (a window of 1-6 words looked up in a dict), names containing Chinese or Korean match as
-substrings (Korean particles attach to names: "서울에서"), and overlapping matches keep the
-longest. About 0.1 ms per message.
+words (a window of 1-6 words looked up in a dict), Chinese names match as substrings, Korean
+names at the start of a word (particles attach after names: "서울에서"; a two-syllable name only
+before a particle, so 리마인더 "reminder" holds no 리마 "Lima"), and overlapping matches keep
+the longest ("한국어" is a language, not the country "한국"). About 0.2 ms per message.
 
 Every name and pattern ends up in the persisted model (`Gazetteer.as_json`), so a loaded model
 tags exactly as it did when trained, whatever tzdata or alias list the machine has now, and the
