@@ -608,6 +608,22 @@ def test_two_partners_at_once_neither_waits_for_the_other(world: World) -> None:
         assert answer["text"].startswith(plain(t("events_upcoming", "en")))
 
 
+def test_polling_survives_a_flaky_network(world: World) -> None:
+    """getUpdates answered 502 and then 500: the bot keeps polling and still answers."""
+    partner = Partner(world, "es")
+    before = len([e for e in world.stub.calls("getUpdates") if e.fault is not None])
+    world.stub.faults.script(Fault.bad_gateway(), method="getUpdates", times=1)
+    world.stub.faults.script(Fault.internal_error(), method="getUpdates", times=1)
+    partner.user.send_text("hola")  # wakes the long poll in flight; the next two polls fail
+    world.stub.wait_for(lambda calls: len([e for e in calls if e.method == "getUpdates"
+                                           and e.fault is not None]) >= before + 2,
+                        timeout=WAIT)
+    partner.user.send_text("¿qué eventos hay?")
+    answers = partner.user.wait_for_messages(2, timeout=WAIT)
+    assert answers[0]["text"] == plain(t("greet", "es"))
+    assert answers[1]["text"].startswith(plain(t("events_upcoming", "es")))
+
+
 # ------------------------------------------------------------------------------ afterwards
 
 
