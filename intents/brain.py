@@ -131,17 +131,21 @@ class Brain:
         kb = self.knowledge.current
         prediction = self.understand(text)
         entities = tuple(self.entity_index(kb).find(text))
-        intent = prediction.intent
+        intent, rescued = prediction.intent, False
         if prediction.fallback or intent == "out_of_scope":
-            intent = next((ENTITY_SUBJECT[e.kind] for e in entities if e.kind in ENTITY_SUBJECT),
-                          None) or intent
+            # An unsure (or off-topic) reading that names a set, an era, a work... is about
+            # that subject: the names corroborate or correct the classifier.
+            subject = next((ENTITY_SUBJECT[e.kind] for e in entities if e.kind in ENTITY_SUBJECT),
+                           None)
+            if subject:
+                intent, rescued = subject, True
         turn = Turn(kb=kb, lang=lang, chat_id=chat_id, store=self.store, now=self.clock(),
                     home_tz=self.home_tz, profile=profile, text=text, intent=intent,
                     confidence=prediction.confidence, entities=entities)
         log.info("chat=%s lang=%s intent=%s conf=%.2f fallback=%s entities=%s", chat_id, lang,
                  prediction.intent, prediction.confidence, prediction.fallback,
                  [(e.kind, e.id) for e in entities])
-        handler = self.intents.get(intent) if not (prediction.fallback and intent == prediction.intent) else None
+        handler = self.intents.get(intent) if rescued or not prediction.fallback else None
         reply = handler(turn) if handler else self.from_search(turn)
         reply.intent, reply.confidence = intent, prediction.confidence
         return reply
