@@ -19,6 +19,7 @@ from core.store import Store
 from intents.brain import Brain
 from intents.nlu.classifier import load_or_train
 from intents.nlu.data import load_training_data
+from intents.nlu.language import default_detector
 
 log = logging.getLogger(__name__)
 
@@ -38,9 +39,22 @@ def build_services(settings: Settings) -> Services:
     knowledge = LiveKnowledge(settings.bot_knowledge_dir)
     classifier = load_or_train(load_training_data().examples, settings.bot_data_dir / "nlu")
     brain = Brain(knowledge, classifier, store, settings.tz)
+    default_detector()  # trained once per process; the first partner should not wait ~1 s for it
+    warm_entity_index(knowledge, brain)
     services = Services(settings=settings, store=store, knowledge=knowledge, brain=brain)
     wire_subscriptions(services)
     return services
+
+
+def warm_entity_index(knowledge: LiveKnowledge, brain: Brain) -> None:
+    """Build the entity index now and after every reload (in a worker thread), so no partner's
+    message pays the ~0.4 s it takes."""
+    brain.entity_index(knowledge.current)
+
+    async def rebuild(_old, new) -> None:
+        await asyncio.to_thread(brain.entity_index, new)
+
+    knowledge.on_change(rebuild)
 
 
 def wire_subscriptions(services: Services) -> None:
