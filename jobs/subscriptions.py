@@ -12,7 +12,6 @@ broadcast) unsubscribes from everything, `stop|<topic>` from one topic.
 
 from __future__ import annotations
 
-import re
 import weakref
 from collections.abc import Mapping
 from typing import Any, Protocol
@@ -20,7 +19,6 @@ from typing import Any, Protocol
 from core.i18n import Lang
 from core.store import Store
 from intents.callbacks import encode
-from intents.nlu.text import normalize
 from intents.reply import Button, Reply, esc
 from jobs.ledger import Ledger
 from jobs.texts import join_list, t
@@ -112,26 +110,15 @@ def stop(store: Store, kb: HasTopics, chat_id: int, lang: Lang, topic: str = "")
                  buttons=[[Button(label=t("manage_button", lang), data=encode("subs"))]])
 
 
-def named_topics(kb: HasTopics, text: str) -> list[str]:
-    """Topics whose name or alias, in any language, the text contains ("avísame de las
-    noticias de Corea" names korea_news). Latin words match whole words, Chinese and Korean
-    as substrings (particles attach to Korean nouns: "행사를")."""
-    flat = f" {normalize(text or '')} "
-    found = []
-    for tid, topic in kb.topics.items():
-        words = [*topic.name.all(), *topic.aliases.all()]
-        for word in filter(None, (normalize(w) for w in words)):
-            latin = word.isascii() or not re.search(r"[\u3040-\u9fff\uac00-\ud7af]", word)
-            if (f" {word} " in flat) if latin else (word in flat):
-                found.append(tid)
-                break
-    return found
-
-
 # -- adapters for intents.brain.Brain (free text and buttons, e.g. in the console chat) ------
+def _named_topics(turn: Any) -> list[str]:
+    return [tid for tid in turn.ids("topic") if tid in turn.kb.topics]
+
+
 def subscribe_intent(turn: Any) -> Reply:
-    """The "subscribe" intent: switch on the topics the message names, then show the menu."""
-    named = named_topics(turn.kb, turn.text)
+    """The "subscribe" intent: switch on the topics the message names (topic names and aliases
+    are entities, found by `intents.entities` like any other name), then show the menu."""
+    named = _named_topics(turn)
     if not named:
         return subscription_menu(turn.store, turn.kb, turn.chat_id, turn.lang)
     ledger = ledger_of(turn.store)
@@ -146,7 +133,7 @@ def subscribe_intent(turn: Any) -> Reply:
 def unsubscribe_intent(turn: Any) -> Reply:
     """The "unsubscribe" intent: stop the topics the message names, else everything (the reply
     offers the menu to pick again)."""
-    named = named_topics(turn.kb, turn.text)
+    named = _named_topics(turn)
     if not named:
         return unsubscribe_all(turn.store, turn.chat_id, turn.lang)
     for tid in named:

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import string
 from datetime import timedelta
+from functools import lru_cache
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from core.i18n import LANGS
+from core.kb.loader import load_knowledge
 from intents.callbacks import decode
+from intents.entities import EntityIndex
+from intents.turn import Turn
 from jobs import reminders, subscriptions
 from jobs.delivery import Recipient
 from jobs.ledger import DONE, ONCE, PENDING, SENDING, SENT
@@ -19,6 +24,11 @@ from jobs.texts import TEXTS, fmt_dt, fmt_offset, fmt_relative
 from tests.jobs_support import T0, add_partner, announcement, event, kb, store
 
 HOME = ZoneInfo("Asia/Shanghai")
+
+
+@lru_cache(maxsize=1)
+def shipped_kb():
+    return load_knowledge(Path(__file__).resolve().parent.parent / "knowledge").require()
 
 
 def test_every_text_has_four_languages_with_the_same_placeholders() -> None:
@@ -228,13 +238,19 @@ NAMING = [
 ]
 
 
+def topic_turn(s, lang: str, text: str) -> Turn:
+    """A turn as the Brain builds it: the shipped knowledge and the entities found in `text`."""
+    k = shipped_kb()
+    return Turn(kb=k, lang=lang, chat_id=7, store=s, now=T0, home_tz=HOME, text=text,  # type: ignore[arg-type]
+                entities=tuple(EntityIndex.build(k.terms()).find(text)))
+
+
 @pytest.mark.parametrize(("lang", "text", "topics"), NAMING)
 def test_free_text_naming_topics_switches_them_on(lang: str, text: str, topics: set[str]) -> None:
-    from types import SimpleNamespace
-
-    s, k = store(), kb()
+    s = store()
     add_partner(s, 7, lang, topics=())
-    turn = SimpleNamespace(store=s, kb=k, chat_id=7, lang=lang, text=text)
+    turn = topic_turn(s, lang, text)
+    k = turn.kb
     reply = subscriptions.subscribe_intent(turn)
     assert ledger_of(s).topics_of(7) == topics
     for tid in topics:
@@ -243,13 +259,10 @@ def test_free_text_naming_topics_switches_them_on(lang: str, text: str, topics: 
 
 
 def test_free_text_unsubscribe_names_one_topic_or_means_all() -> None:
-    from types import SimpleNamespace
-
-    s, k = store(), kb()
+    s = store()
     add_partner(s, 7, "en", topics=("events", "korea_news"))
-    turn = SimpleNamespace(store=s, kb=k, chat_id=7, lang="en", text="stop sending me Korea news")
+    turn = topic_turn(s, "en", "stop sending me Korea news")
     assert "Korea news" in subscriptions.unsubscribe_intent(turn).text
     assert ledger_of(s).topics_of(7) == {"events"}
-    turn.text = "unsubscribe"
-    subscriptions.unsubscribe_intent(turn)
+    subscriptions.unsubscribe_intent(topic_turn(s, "en", "unsubscribe"))
     assert ledger_of(s).topics_of(7) == set()
