@@ -61,5 +61,14 @@ class Reply(BaseModel):
     toast: str | None = None
     # Signals for the transport/staff: e.g. {"handoff": "..."} to forward to staff chat.
     staff_note: str | None = None
+    # The partner asked for a person: the transport opens a handoff to the staff chat on this
+    # subject ("locations", "catalog", ... or "" when none is known).
+    handoff: str | None = None
     intent: str | None = None
     confidence: float | None = None
+    # What was answered, for the question log and the answer evaluation: "faq:visa",
+    # "event:latin_film_night#date", "work:<id>", "list:works?genre=sci_fi", "gap:<contact id>",
+    # "handoff", "smalltalk:greet", "fallback" ...
+    answer: str | None = None
+    # answered | gap (honest "not published") | fallback | smalltalk | action (preference, subscription...)
+    outcome: str | None = None
