@@ -238,6 +238,10 @@ class ContactsFile(Strict):
 
 class Faq(Record):
     question: LocalizedText
+    paraphrases: LocalizedList = Field(
+        default_factory=LocalizedList,
+        description="Other ways partners ask this question, a few per language; the bot learns "
+                    "them as examples (add a line to teach it a new wording)")
     answer: LocalizedText
     tags: list[str] = Field(default_factory=list)
 
