@@ -35,10 +35,8 @@ from typing import Protocol
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from intents.nlu.text import fold
+from core.text import CJK, fold
 
-CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
-                 r"\uac00-\ud7af\uf900-\ufaff]")
 TOKEN = re.compile(r"[^\W_]+")
 
 # English month words that are also ordinary words ("may I ask", "march in"): they count as a
