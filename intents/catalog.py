@@ -73,7 +73,9 @@ def page(turn: Turn, genre: str, number: int, mode: str = "new") -> Reply:
         row.append(Button(label=t("all_genres", lang), data=encode("cat", ALL, 1)))
     buttons.append(row)
     buttons.append(ask_person_row(lang, "catalog"))
-    return Reply(text=text, lang=lang, buttons=buttons, mode=mode)  # type: ignore[arg-type]
+    return Reply(text=text, lang=lang, buttons=buttons, mode=mode,  # type: ignore[arg-type]
+                 answer="list:works" + (f"?genre={genre}" if genre != ALL else ""),
+                 outcome="answered", items=[f"work:{w.id}" for w in shown])
 
 
 def work_line(turn: Turn, work: Work) -> str:
@@ -98,7 +100,7 @@ def detail(turn: Turn, work: Work, genre: str, number: int) -> Reply:
     buttons = [[Button(label=t("interested", lang), data=encode("int", work.id))],
                [Button(label=t("back_to_list", lang), data=encode("cat", genre, number))],
                ask_person_row(lang, "catalog")]
-    return Reply(text=text, lang=lang, buttons=buttons)
+    return Reply(text=text, lang=lang, buttons=buttons, answer=f"work:{work.id}", outcome="answered")
 
 
 def interested(turn: Turn, work: Work) -> Reply:

@@ -106,7 +106,10 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
     other = ("past", "show_past") if which == "up" else ("up", "show_upcoming")
     buttons.append([Button(label=t(other[1], lang), data=encode("evs", other[0]))])
     buttons.append(ask_person_row(lang, "events"))
-    return Reply(text=text, lang=lang, buttons=buttons)
+    query = "when=past" if which == "past" else (f"month={months[0]}" if months else "")
+    return Reply(text=text, lang=lang, buttons=buttons, outcome="answered",
+                 answer="list:events" + (f"?{query}" if query else ""),
+                 items=[f"event:{e.id}" for e in events])
 
 
 def detail(turn: Turn, event: Event) -> Reply:
@@ -129,7 +132,8 @@ def detail(turn: Turn, event: Event) -> Reply:
     if event.location and event.location in turn.kb.locations:
         buttons.append([Button(label=t("show_on_map", lang), data=encode("map", event.location))])
     buttons.append(ask_person_row(lang, "events"))
-    return Reply(text="\n".join(parts), lang=lang, buttons=buttons)
+    return Reply(text="\n".join(parts), lang=lang, buttons=buttons, answer=f"event:{event.id}",
+                 outcome="answered")
 
 
 def on_button(turn: Turn, cb: Callback) -> Reply:

@@ -72,3 +72,6 @@ class Reply(BaseModel):
     answer: str | None = None
     # answered | gap (honest "not published") | fallback | smalltalk | action (preference, subscription...)
     outcome: str | None = None
+    # The records this answer lists, in the order shown, as "kind:id" ("work:work_grandma_2_0"):
+    # what "the second one" picks from in the next message.
+    items: list[str] = Field(default_factory=list)

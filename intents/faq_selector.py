@@ -1,0 +1,79 @@
+"""Which FAQ entry a message asks, as Rasa's ResponseSelector or Azure question answering do it:
+every entry's question and paraphrases (four languages, `faq.yaml`) are its training examples.
+
+A message is compared with every example by cosine similarity of TF-IDF vectors: character
+n-grams inside word boundaries (2-4, no segmentation, so Chinese and Korean work as written and
+typos cost little) plus word unigrams and bigrams. An entry's score is its best example's. The
+caller gates on the score *and* the margin over the runner-up (Rasa's FallbackClassifier rule).
+
+Built once per knowledge version in a few milliseconds (about 400 examples); scoring one message
+is one sparse product, well under a millisecond.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import scipy.sparse as sp
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from core.text import normalize
+from intents.nlu.classifier import word_tokens
+
+
+@dataclass(frozen=True)
+class FaqMatch:
+    """Best entry `id`, its cosine `score` (0-1) and `margin` over the next entry."""
+
+    id: str
+    score: float
+    margin: float
+
+
+class FaqSelector:
+    def __init__(self, ids: list[str], texts: list[str]) -> None:
+        self.ids = ids
+        self.entries = sorted(set(ids), key=ids.index)
+        self._column = np.array([self.entries.index(i) for i in ids])
+        self.char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True,
+                                    preprocessor=normalize)
+        self.word = TfidfVectorizer(analyzer=lambda t: _words(normalize(t)), sublinear_tf=True)
+        self._examples = self._vectors(texts, fit=True) if texts else None
+
+    @classmethod
+    def build(cls, faq: dict) -> FaqSelector:
+        """From `kb.faq` (id -> Faq): each question and paraphrase in every language."""
+        ids, texts = [], []
+        for fid, item in faq.items():
+            for text in [*item.question.all(), *item.paraphrases.all()]:
+                ids.append(fid)
+                texts.append(text)
+        return cls(ids, texts)
+
+    def _vectors(self, texts: list[str], fit: bool = False) -> sp.csr_matrix:
+        if fit:
+            char, word = self.char.fit_transform(texts), self.word.fit_transform(texts)
+        else:
+            char, word = self.char.transform(texts), self.word.transform(texts)
+        stacked = sp.hstack([char, word * 0.7]).tocsr()
+        norms = np.sqrt(stacked.multiply(stacked).sum(axis=1)).A.ravel()
+        norms[norms == 0] = 1.0
+        return sp.diags(1.0 / norms) @ stacked
+
+    def match(self, text: str) -> FaqMatch | None:
+        """The best entry for `text` with score and margin, or None with no FAQ at all."""
+        if self._examples is None or not text.strip():
+            return None
+        sims = (self._examples @ self._vectors([text]).T).toarray().ravel()
+        best = np.zeros(len(self.entries))
+        np.maximum.at(best, self._column, sims)
+        order = np.argsort(-best)
+        top = float(best[order[0]])
+        second = float(best[order[1]]) if len(order) > 1 else 0.0
+        return FaqMatch(self.entries[order[0]], round(top, 4), round(top - second, 4))
+
+
+def _words(text: str) -> list[str]:
+    tokens = word_tokens(text)
+    return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]

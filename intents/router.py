@@ -1,0 +1,439 @@
+"""Pick the answer to an understood message, given what the chat said before.
+
+Order of decisions, and why:
+1. A person asked for anywhere in the message → hand-off (the partner said what they want).
+2. Several questions → answer up to three, each on its own.
+3. An action in words ("send me the calendar file", "remind me") on the event in focus.
+4. The record meant: named in the message, picked by ordinal from the last list ("the second
+   one"), or the record in focus when the message points back or asks a bare fact.
+5. Unpublished information (prices, rights, weather, hotels...) → an honest gap routed to the
+   contact of its subject, never an unrelated record.
+6. A FAQ entry that matches clearly (score and margin) wins over a subject list; a named record
+   with the fact asked wins over a FAQ that only resembles the question.
+7. The fact asked about the record, else the record itself.
+8. Small talk, preferences, subscriptions: the classifier's intent.
+9. A subject list with the filters named (genre, era, scene, country, language, past/upcoming).
+10. Off-topic → polite out-of-scope; unclear → fallback. Both offer the menu and a person.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Callable
+
+from intents import catalog, contact, events, facts, incentives, locations, preferences, programs
+from intents.callbacks import Callback, encode
+from intents.contact import contact_card
+from intents.lexicon import DEFAULT_CONTACT, THIS_YEAR
+from intents.memory import Memory
+from intents.menu import ask_person_row, topic_menu
+from intents.reply import Button, Reply, esc
+from intents.texts import join_list, t
+from intents.turn import Turn
+from intents.understand import SMALL_TALK, Understanding
+
+Answer = Callable[[Turn], Reply]
+
+FAQ_STRONG = 0.55  # a FAQ this close to the message wins over subject lists
+FAQ_MIN = 0.38  # below this a FAQ is never the answer
+FAQ_MARGIN = 0.04  # ...and it must beat the runner-up by this much (FallbackClassifier rule)
+FAQ_OVER_FACT = 0.72  # a FAQ nearly identical to the message wins even over a named record's fact
+CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
+
+SUBJECT_INTENT = {"location": "ask_locations", "era": "ask_locations", "scene_type": "ask_locations",
+                  "work": "ask_catalog", "genre": "ask_catalog", "event": "ask_events",
+                  "program": "ask_programs", "partner": "ask_partners", "incentive": "ask_incentives",
+                  "contact": "ask_contact"}
+ENTITY_SUBJECTS = {"location": ("ask_locations",), "era": ("ask_locations",),
+                   "scene_type": ("ask_locations",), "work": ("ask_catalog",),
+                   "genre": ("ask_catalog", "ask_locations"), "event": ("ask_events",),
+                   "month": ("ask_events",), "program": ("ask_programs",), "partner": ("ask_partners",),
+                   "incentive": ("ask_incentives",), "contact": ("ask_contact",)}
+INTENT_SUBJECT = {"ask_locations": "locations", "ask_catalog": "catalog", "ask_events": "events",
+                  "ask_incentives": "incentives", "ask_programs": "programs",
+                  "ask_partners": "partners", "ask_contact": "contact"}
+SUBJECT_CONTACT = {"incentives": "vertical_short_drama_center", "incentive": "vertical_short_drama_center"}
+# Subjects of the "ask a person" button, by the contact a gap is routed to.
+CONTACT_SUBJECT = {"vertical_short_drama_center": "incentives", "international_business": "",
+                   "dalynn_studio": "catalog", "hisda_secretariat": ""}
+
+
+class Router:
+    """Routes one understood message; `intents` are the Brain's intent handlers (extendable)."""
+
+    def __init__(self, intents: dict[str, Answer], buttons: dict) -> None:
+        self.intents = intents
+        self.buttons = buttons
+
+    # -- entry ---------------------------------------------------------------------------------
+    def route(self, turn: Turn, u: Understanding, memory: Memory,
+              understand: Callable[[str], Understanding]) -> Reply:
+        if u.wants_person:
+            subject = _subject_of(memory.focus) or memory.subject or INTENT_SUBJECT.get(u.intent, "")
+            reply = contact.ask_person(turn, Callback("ask", (subject,) if subject else ()))
+            return reply
+        parts = [p for p in u.parts if _is_request(p)]
+        if len(parts) > 1:
+            return self.multi(turn, parts, memory, understand)
+        return self.one(turn, u, memory)
+
+    def multi(self, turn: Turn, parts: list[str], memory: Memory,
+              understand: Callable[[str], Understanding]) -> Reply:
+        """Answer each question of a run-on message (up to three), in order, in one reply."""
+        replies: list[Reply] = []
+        for part in parts[:3]:
+            pu = understand(part)
+            if pu.intent in SMALL_TALK and not pu.records() and not pu.fact:
+                continue
+            reply = self.one(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu,
+                             memory)
+            memory = remember(memory, reply, part)
+            replies.append(reply)
+        if not replies:
+            return self.one(turn, understand(turn.text), memory)
+        first = replies[0]
+        if len(replies) == 1:
+            return first
+        text = "\n\n".join(r.text for r in replies)
+        rows = [row for r in replies for row in r.buttons if not _is_person_row(row)]
+        rows = rows[:6] + [ask_person_row(turn.lang, _subject_of(memory.focus) or "")]
+        return first.model_copy(update={"text": text, "buttons": rows,
+                                        "items": next((r.items for r in replies if r.items), []),
+                                        "document": next((r.document for r in replies if r.document), None)})
+
+    # -- one question --------------------------------------------------------------------------
+    def one(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
+        intent = u.intent
+        target = self.target(u, memory)
+        if u.action and (event := self._event_for_action(turn, u, target, memory)):
+            return self.action(turn, u.action, event)
+        if u.action and (u.fallback or intent in ("ask_events", "subscribe")) and not u.records():
+            return self.intents["ask_events"](turn)  # which event? the list, to pick from
+        if u.ordinal is not None and not memory.items and not u.records():
+            return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
+                         buttons=topic_menu(turn.lang), answer="fallback", outcome="fallback")
+        if not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents:
+            return self.intents[intent](turn).model_copy(update={"answer": intent, "outcome": "action"})
+        if not u.fallback and intent == "set_timezone" and not u.records():
+            return self.intents[intent](turn).model_copy(update={"answer": "pref:timezone",
+                                                                 "outcome": "action"})
+        if u.same_for and memory.answer and not u.records():
+            redone = self.same_for(turn, u, memory)
+            if redone is not None:
+                return redone
+        faq = u.faq
+        faq_ok = faq is not None and faq.score >= FAQ_MIN and faq.margin >= FAQ_MARGIN
+        if faq_ok and faq.score >= FAQ_OVER_FACT:
+            return faq_reply(turn, faq.id)
+        if u.gap:
+            return gap(turn, u.gap, _gap_contact(turn, u, target, memory), target)
+        fact = facts.fact_for(target[0], u.fact) if target else None
+        if target and fact:
+            reply = facts.answer(turn, target[0], target[1], fact)
+            if reply is not None:
+                return reply
+            return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
+        if faq_ok and faq.score >= FAQ_STRONG and not (target and _named(u, target)):
+            return faq_reply(turn, faq.id)
+        if target and (_named(u, target) or u.ordinal is not None or u.refers):
+            return self.record(turn, target, u)
+        if not u.fallback and intent in SMALL_TALK | {"help"}:
+            reply = self.intents[intent](turn)
+            return reply.model_copy(update={"answer": f"smalltalk:{intent}", "outcome": "smalltalk"})
+        if not u.fallback and intent == "set_language":
+            reply = preferences.language(turn)
+            return reply.model_copy(update={"answer": "pref:language", "outcome": "action"})
+        subject = intent if intent in INTENT_SUBJECT and not u.fallback else None
+        named_subjects = [s for e in u.entities for s in ENTITY_SUBJECTS.get(e.kind, ())]
+        if subject and named_subjects and subject not in named_subjects and u.confidence < 0.85:
+            subject = named_subjects[0]  # "¿hay comedias?" is about the catalog, whatever the model says
+        if subject is None or (u.fallback or intent == "out_of_scope"):
+            named = next((SUBJECT_INTENT[e.kind] for e in u.entities if e.kind in SUBJECT_INTENT), None)
+            if named and not (faq_ok and faq.score >= FAQ_STRONG):
+                subject = named
+        if subject is None and faq_ok and faq.score >= FAQ_STRONG - 0.1:
+            return faq_reply(turn, faq.id)
+        if subject:
+            return self.listing(turn, subject, u)
+        if faq_ok:
+            return faq_reply(turn, faq.id)
+        return not_understood(turn, intent == "out_of_scope")
+
+    def target(self, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+        """The record the message is about: named, picked from the last list, or in focus."""
+        named = u.records()
+        if u.ordinal is not None and memory.items and not named:
+            picked = memory.pick(u.ordinal)
+            if picked:
+                kind, _, rid = picked.partition(":")
+                return kind, rid
+        if named:
+            if u.fact:  # of several named records, the first one the fact applies to
+                fitting = [r for r in named if facts.fact_for(r[0], u.fact)]
+                if fitting:
+                    return fitting[0]
+            return named[0]
+        if memory.focus and (u.refers or u.fact or u.gap or u.action) and not _other_subject(u, memory):
+            kind, _, rid = memory.focus.partition(":")
+            return kind, rid
+        return None
+
+    def record(self, turn: Turn, target: tuple[str, str], u: Understanding) -> Reply:
+        kind, rid = target
+        reply = record_reply(turn, kind, rid)
+        if reply is None:
+            return not_understood(turn, False)
+        return reply
+
+    def listing(self, turn: Turn, intent: str, u: Understanding) -> Reply:
+        """A subject's answer with the partner's filters applied and stated."""
+        if intent == "ask_partners" and u.filter("country") and not u.ids("partner"):
+            return partners_from(turn, u.filter("country"))  # type: ignore[arg-type]
+        if intent == "ask_catalog" and not u.ids("work"):
+            if u.filter("language") and not u.ids("genre"):
+                return works_in_language(turn, u.filter("language"))  # type: ignore[arg-type]
+            if not u.ids("genre") and not u.wants_list:
+                return catalog_about(turn)
+        if intent == "ask_events" and THIS_YEAR.search(turn.text.lower()) and not u.ids("event"):
+            pass  # the list is already upcoming-first; "this year" needs no other filter
+        handler = self.intents[intent]
+        reply = handler(turn)
+        if reply.answer is None:
+            reply.answer = f"list:{INTENT_SUBJECT.get(intent, intent)}"
+        reply.outcome = reply.outcome or "answered"
+        return reply
+
+    def same_for(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"The same for Korea": the last list again with the new filter."""
+        key = memory.answer or ""
+        if not key.startswith("list:") or not u.filters:
+            return None
+        base = key[5:].split("?", 1)[0]
+        intent = {"works": "ask_catalog", "partners": "ask_partners", "events": "ask_events",
+                  "locations": "ask_locations"}.get(base)
+        return self.listing(turn, intent, u) if intent else None
+
+    # -- actions in words ------------------------------------------------------------------------
+    def _event_for_action(self, turn: Turn, u: Understanding, target, memory: Memory):
+        if target and target[0] == "event":
+            return turn.kb.events.get(target[1])
+        named = [e for e in u.ids("event") if e in turn.kb.events]
+        if named:
+            return turn.kb.events[named[0]]
+        if memory.focus and memory.focus.startswith("event:"):
+            return turn.kb.events.get(memory.focus[6:])
+        return None
+
+    def action(self, turn: Turn, action: str, event) -> Reply:
+        """"Send me the calendar file" → the .ics; "remind me" → what the Remind-me button does."""
+        if not events.is_upcoming(event, turn.now):
+            event = events.next_edition(turn, [event])
+        if action == "ics" or "rem" not in self.buttons:
+            reply = events.on_button(turn, Callback("ics", (event.id,)))
+            return reply.model_copy(update={"answer": f"event:{event.id}", "outcome": "action"})
+        reply = self.buttons["rem"](turn, Callback("rem", (event.id,)))
+        return reply.model_copy(update={"answer": f"event:{event.id}", "outcome": "action"})
+
+
+# -- answers shared with the re-send in another language -----------------------------------------
+def record_reply(turn: Turn, kind: str, record_id: str) -> Reply | None:
+    """One record's card, or None if the record does not exist (any more)."""
+    kb = turn.kb
+    details = {"location": (kb.locations, locations.detail),
+               "incentive": (kb.incentives, incentives.detail),
+               "event": (kb.events, events.detail),
+               "program": (kb.programs, programs.program_detail),
+               "partner": (kb.partners, programs.partner_detail)}
+    if kind in details and record_id in details[kind][0]:
+        records, render = details[kind]
+        return render(turn, records[record_id])
+    if kind == "work" and record_id in kb.works:
+        return catalog.detail(turn, kb.works[record_id], catalog.ALL, 1)
+    if kind == "contact" and record_id in kb.contacts:
+        return facts.answer(turn, "contact", record_id, "role")
+    if kind == "faq" and record_id in kb.faq:
+        return faq_reply(turn, record_id)
+    return None
+
+
+def faq_reply(turn: Turn, faq_id: str) -> Reply:
+    item = turn.kb.faq[faq_id]
+    return Reply(text=esc(item.answer.get(turn.lang)), lang=turn.lang,
+                 buttons=[ask_person_row(turn.lang)], answer=f"faq:{faq_id}", outcome="answered")
+
+
+def catalog_about(turn: Turn) -> Reply:
+    """The catalog as a whole: its name and what it holds, then genre buttons to browse."""
+    lang = turn.lang
+    about = turn.kb.catalog_about
+    text = f"<b>{esc(about.name.get(lang))}</b>\n{esc(about.description.get(lang))}"
+    genres = [g for g in catalog.FILTER_GENRES if catalog.works_for(turn, g)]
+    rows = [[Button(label=catalog.genre_name(turn, g), data=encode("cat", g, 1)) for g in genres],
+            [Button(label=t("catalog_browse", lang), data=encode("cat", catalog.ALL, 1))],
+            ask_person_row(lang, "catalog")]
+    return Reply(text=text, lang=lang, buttons=rows, answer="catalog:about", outcome="answered")
+
+
+def works_in_language(turn: Turn, code: str) -> Reply:
+    lang = turn.lang
+    works = [w for w in turn.kb.works.values() if code in w.languages]
+    shown = works[:catalog.PAGE_SIZE]
+    head = t("works_in_language", lang, count=len(works), lang=esc(facts.language_name(code, lang)))
+    text = head + "\n\n" + "\n".join(f"{i}. {catalog.work_line(turn, w)}" for i, w in enumerate(shown, 1))
+    rows = [[Button(label=f"{i}. {w.title.get(lang)}"[:60], data=encode("work", w.id))]
+            for i, w in enumerate(shown, 1)]
+    if len(works) > len(shown):
+        rows.append([Button(label=t("more", lang), data=encode("cat", catalog.ALL, 1))])
+    rows.append(ask_person_row(lang, "catalog"))
+    return Reply(text=text, lang=lang, buttons=rows, answer=f"list:works?language={code}",
+                 outcome="answered", items=[f"work:{w.id}" for w in shown])
+
+
+def partners_from(turn: Turn, country: str) -> Reply:
+    lang = turn.lang
+    everyone = list(turn.kb.partners.values())
+    chosen = [p for p in everyone if p.country == country]
+    name = esc(facts.country_name(country, lang))
+    head = t("partners_from" if chosen else "partners_none_from", lang, country=name)
+    shown = chosen or everyone
+    text = head + "\n\n" + "\n".join(f"• <b>{esc(p.name.get(lang))}</b> — {esc(p.kind.get(lang))}"
+                                      for p in shown)
+    rows = [[Button(label=f"ℹ️ {p.name.get(lang)}"[:60], data=encode("prt", p.id))] for p in shown]
+    rows.append(ask_person_row(lang))
+    return Reply(text=text, lang=lang, buttons=rows, answer=f"list:partners?country={country}",
+                 outcome="answered", items=[f"partner:{p.id}" for p in shown])
+
+
+def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None = None) -> Reply:
+    """Say in one sentence that the knowledge does not hold it, and who does (with their card
+    and the "ask a person" button). Answer key `gap:<contact id>`."""
+    lang = turn.lang
+    person = turn.kb.contacts.get(contact_id) or turn.kb.contacts.get(DEFAULT_CONTACT)
+    cid = person.id if person else contact_id
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    if topic == "fact" and target:
+        name = _record_name(turn, target)
+        text = t("gap_fact", lang, name=esc(name), who=who) if name else t("gap_generic", lang, who=who)
+    else:
+        key = f"gap_{topic}"
+        text = t(key if key in _GAP_KEYS else "gap_generic", lang, who=who)
+    if person:
+        card = contact_card(person, lang).split("\n", 1)
+        if len(card) > 1:
+            text += "\n" + card[1]
+    return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, CONTACT_SUBJECT.get(cid, ""))],
+                 answer=f"gap:{cid}", outcome="gap")
+
+
+_GAP_KEYS = {"gap_price", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
+             "gap_permits"}
+
+
+def not_understood(turn: Turn, off_topic: bool) -> Reply:
+    key = "out_of_scope" if off_topic else "fallback"
+    return Reply(text=t(key, turn.lang), lang=turn.lang, buttons=topic_menu(turn.lang),
+                 answer=key, outcome="fallback")
+
+
+def from_key(turn: Turn, key: str) -> Reply | None:
+    """Re-create an answer from its key (for "in English please"), or None if it cannot be."""
+    if not key:
+        return None
+    head, _, fact = key.partition("#")
+    kind, _, rid = head.partition(":")
+    if kind == "faq":
+        return faq_reply(turn, rid) if rid in turn.kb.faq else None
+    if kind == "catalog":
+        return catalog_about(turn)
+    if kind == "smalltalk":
+        return Reply(text=t(rid, turn.lang), lang=turn.lang, answer=key, outcome="smalltalk")
+    if fact:
+        return facts.answer(turn, kind, rid, fact)
+    if kind in ("event", "work", "location", "partner", "program", "incentive", "contact"):
+        return record_reply(turn, kind, rid)
+    return None
+
+
+def remember(memory: Memory, reply: Reply, text: str) -> Memory:
+    """Memory after `reply`: its items (a new list replaces the old one), the record in focus,
+    the subject and the answer key."""
+    key = reply.answer
+    if not key:
+        return memory
+    head = key.partition("#")[0]
+    kind = head.partition(":")[0]
+    focus = head if kind in facts.SUBJECT_OF else memory.focus
+    if kind == "list" and reply.items:
+        focus = memory.focus if len(reply.items) != 1 else reply.items[0]
+    subject = _subject_of(focus) or memory.subject
+    if kind == "list":
+        subject = head[5:].split("?", 1)[0]
+    resend = key if kind not in ("list", "handoff", "pref", "subscribe", "unsubscribe") else memory.answer
+    asked = text if text and resend == key else memory.asked
+    return memory.after(items=tuple(reply.items) if reply.items else memory.items, focus=focus,
+                        subject=subject, answer=resend, lang=reply.lang, asked=asked)
+
+
+# -- helpers -------------------------------------------------------------------------------------
+_REQUEST = re.compile(r"\w{2,}|[\u3400-\u9fff\uac00-\ud7af]{2,}")
+
+
+def _is_request(part: str) -> bool:
+    return bool(_REQUEST.search(part))
+
+
+def _is_person_row(row: list[Button]) -> bool:
+    return any(b.data and b.data.startswith("v1|ask") for b in row)
+
+
+def _named(u: Understanding, target: tuple[str, str]) -> bool:
+    return target in u.records()
+
+
+def _other_subject(u: Understanding, memory: Memory) -> bool:
+    """The message names another subject's things (a genre, an era...), so "it" is not the focus."""
+    kinds = {e.kind for e in u.entities}
+    focus_kind = (memory.focus or "").partition(":")[0]
+    return bool(kinds & {"genre", "era", "scene_type", "month", "topic"}) and focus_kind not in ("work",) \
+        and not u.fact
+
+
+def _subject_of(key: str | None) -> str:
+    if not key:
+        return ""
+    return facts.SUBJECT_OF.get(key.partition(":")[0], "")
+
+
+def _record_name(turn: Turn, target: tuple[str, str]) -> str:
+    kind, rid = target
+    kb = turn.kb
+    record = {"event": kb.events, "work": kb.works, "location": kb.locations, "partner": kb.partners,
+              "program": kb.programs, "incentive": kb.incentives, "contact": kb.contacts}.get(kind, {}).get(rid)
+    if record is None:
+        return ""
+    for attr in ("name", "title", "role"):
+        if hasattr(record, attr):
+            return getattr(record, attr).get(turn.lang)
+    return ""
+
+
+def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
+    """Whose subject the unpublished thing is: named in the message (incentives → the Vertical
+    Short Drama center, Spanish-language markets → Dalynn), else the record's own contact."""
+    if u.gap_contact:
+        return u.gap_contact
+    if target:
+        kind, rid = target
+        record = {"work": turn.kb.works, "incentive": turn.kb.incentives,
+                  "partner": turn.kb.partners}.get(kind, {}).get(rid)
+        if kind == "contact":
+            return rid
+        contact_id = getattr(record, "contact", None)
+        if contact_id and contact_id in turn.kb.contacts:
+            return contact_id
+        if kind == "incentive":
+            return SUBJECT_CONTACT["incentive"]
+    if any(e.kind == "incentive" for e in u.entities):
+        return SUBJECT_CONTACT["incentives"]
+    return DEFAULT_CONTACT
