@@ -10,6 +10,8 @@ from core.i18n import Lang
 from core.kb.schema import Event
 from intents.callbacks import Callback, encode
 from intents.ics import event_ics
+from core.text import fold
+from intents.lexicon import PAST
 from intents.menu import ask_person_row
 from intents.reply import Button, Document, Reply, esc
 from intents.texts import paren, t
@@ -18,10 +20,8 @@ from intents.turn import Turn
 # Every upcoming event must be reachable from the list (it has no next page): the shipped
 # knowledge has 7, and the 7th was Latin Film Night 2027. Page the list when staff add more.
 MAX_LISTED = 10
-# Words that mean "past events" in a partner's question.
-PAST_WORDS = re.compile(
-    r"\b(past|previous|last year|earlier|pasad[oa]s?|anteriores|anterior|realizad[oa]s)\b"
-    r"|往期|以往|之前的|过去|举办过|去年|지난|과거|이전", re.IGNORECASE)
+# Words that mean "past events" in a partner's question (one list, in intents.lexicon).
+PAST_WORDS = PAST
 
 
 def is_upcoming(event: Event, now: datetime) -> bool:
@@ -68,9 +68,9 @@ def in_months(event: Event, months: list[int], tz: ZoneInfo) -> bool:
 
 def answer(turn: Turn) -> Reply:
     named = [e for e in turn.ids("event") if e in turn.kb.events]
-    if named and not PAST_WORDS.search(turn.text):
+    if named and not PAST_WORDS.search(fold(turn.text)):
         return detail(turn, next_edition(turn, [turn.kb.events[e] for e in named]))
-    if PAST_WORDS.search(turn.text):
+    if PAST_WORDS.search(fold(turn.text)):
         return listing(turn, "past")
     months = [int(m) for m in turn.ids("month") if str(m).isdigit()]
     return listing(turn, "up", months=months, only=named)

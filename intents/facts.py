@@ -21,6 +21,7 @@ from intents.reply import Button, Reply, esc
 from intents.texts import join_list, t
 from intents.turn import Turn
 
+KIND_FACTS_OF = ("event", "work", "location", "partner", "incentive", "contact")
 DETAIL_ACTION = {"event": "ev", "work": "work", "location": "loc", "partner": "prt",
                  "program": "prog", "incentive": "inc"}
 SUBJECT_OF = {"event": "events", "work": "catalog", "location": "locations", "incentive": "incentives",

@@ -24,32 +24,40 @@ from intents.nlu.classifier import word_tokens
 
 @dataclass(frozen=True)
 class FaqMatch:
-    """Best entry `id`, its cosine `score` (0-1) and `margin` over the next entry."""
+    """Best entry `id`, its cosine `score` (0-1), `margin` over the next entry, and `rival`: the
+    similarity of the closest message that is *not* a FAQ question (the intent training lines:
+    "what sci-fi titles do you have", "write me a poem"). A FAQ that a non-FAQ line beats is not
+    what the partner asked."""
 
     id: str
     score: float
     margin: float
+    rival: float = 0.0
 
 
 class FaqSelector:
-    def __init__(self, ids: list[str], texts: list[str]) -> None:
+    def __init__(self, ids: list[str], texts: list[str], negatives: list[str] | None = None) -> None:
+        negatives = list(negatives or [])
         self.ids = ids
         self.entries = sorted(set(ids), key=ids.index)
         self._column = np.array([self.entries.index(i) for i in ids])
         self.char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True,
                                     preprocessor=normalize)
         self.word = TfidfVectorizer(analyzer=lambda t: _words(normalize(t)), sublinear_tf=True)
-        self._examples = self._vectors(texts, fit=True) if texts else None
+        matrix = self._vectors(texts + negatives, fit=True) if texts else None
+        self._examples = matrix[:len(texts)] if matrix is not None else None
+        self._negatives = matrix[len(texts):] if matrix is not None and negatives else None
 
     @classmethod
-    def build(cls, faq: dict) -> FaqSelector:
-        """From `kb.faq` (id -> Faq): each question and paraphrase in every language."""
+    def build(cls, faq: dict, negatives: list[str] | None = None) -> FaqSelector:
+        """From `kb.faq` (id -> Faq): each question and paraphrase in every language; `negatives`
+        are messages that are not FAQ questions (the intent classifier's training lines)."""
         ids, texts = [], []
         for fid, item in faq.items():
             for text in [*item.question.all(), *item.paraphrases.all()]:
                 ids.append(fid)
                 texts.append(text)
-        return cls(ids, texts)
+        return cls(ids, texts, negatives)
 
     def _vectors(self, texts: list[str], fit: bool = False) -> sp.csr_matrix:
         if fit:
@@ -65,13 +73,15 @@ class FaqSelector:
         """The best entry for `text` with score and margin, or None with no FAQ at all."""
         if self._examples is None or not text.strip():
             return None
-        sims = (self._examples @ self._vectors([text]).T).toarray().ravel()
+        vector = self._vectors([text]).T
+        sims = (self._examples @ vector).toarray().ravel()
+        rival = float((self._negatives @ vector).max()) if self._negatives is not None else 0.0
         best = np.zeros(len(self.entries))
         np.maximum.at(best, self._column, sims)
         order = np.argsort(-best)
         top = float(best[order[0]])
         second = float(best[order[1]]) if len(order) > 1 else 0.0
-        return FaqMatch(self.entries[order[0]], round(top, 4), round(top - second, 4))
+        return FaqMatch(self.entries[order[0]], round(top, 4), round(top - second, 4), round(rival, 4))
 
 
 def _words(text: str) -> list[str]:

@@ -44,12 +44,14 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|logline|premise|de que (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么"
                 r"|剧情|故事|简介|内容是|说的是|줄거리|무슨 내용|어떤 내용|내용이|스토리|시놉시스|어떤 이야기"),
     ("status", r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|has it happened|was it (held|cancel)"
+               r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
+               r"|llego a hacerse|\bse hizo\b|实际.{0,3}办|真的办|실제로 (열렸|진행)"
                r"|is it (confirmed|still on|happening|cancel)|\bconfirmed\b|\bcancel|\bstill on\b|\bhappened\b"
                r"|se (hizo|realizo|llevo a cabo|celebro|cancelo)|esta confirmad|confirmad[oa]|cancelad|sigue en pie"
                r"|办了吗|举办了吗|举行了吗|办过|确定了吗|确定吗|取消|还办吗|举办过吗|열렸|확정|취소|진행됐|진행되었|했나요"),
     ("date", r"\bwhen\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|a que hora|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
-             r"|哪一天|언제|날짜|며칠|몇 ?월|일정이|몇 ?시"),
+             r"|哪一天|啥时候|啥时|几时|什么时间|언제|날짜|며칠|몇 ?월|일정이|몇 ?시|요일|무슨 날|什么日子|星期几|周几"),
     ("venue", r"\bwhere\b|\bvenue\b|\baddress\b|location of|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
               r"|어디|장소|주소|위치"),
     ("country", r"(which|what) country|\bcountry\b|where (is|are) (it|they|\w+) from|based in|\bmarket\b|\bfrom where\b"
@@ -132,8 +134,8 @@ def refers_back(text: str) -> bool:
 
 
 _SAME_FOR = re.compile(r"\b(the )?same (for|with|about)\b|what about\b|how about\b|\band (for|in)\b"
-                       r"|lo mismo (para|con|de)|y (para|en|de)\b|igual (para|con)|那么?.{0,6}呢|同样|一样的"
-                       r"|마찬가지|는요|은요|도요")
+                       r"|lo mismo (para|con|de)|^\W*y (para|en|de)\b|igual (para|con)|那么?.{0,6}呢|.{1,8}的呢\W*$|同样|一样的"
+                       r"|마찬가지|는요\W*$|은요\W*$|도요\W*$")
 
 
 def same_for(text: str) -> bool:
@@ -159,6 +161,10 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     if len(found) != 1:
         return None, text
     lang, m = found[0]
+    if re.search(r"(availab|dubb|subtit|version|disponible|doblad|subtitulad)\w*\s*(\w+\s+)?$",
+                 folded[:m.start()]) or re.match(r"\W*-?\s*(speak|speaking|market|audience|countr|version"
+                                                 r"|subtit|dub|hablante)", folded[m.end():]):
+        return None, text  # "available in Spanish", "to Spanish-speaking countries": not a request
     clauses = re.split(r"(?<=[.!?。！？\n,，;；])", text)
     rest, pos = [], 0
     for clause in clauses:
@@ -175,7 +181,8 @@ GAPS: tuple[tuple[str, str], ...] = (
     ("price", r"\bprices?\b|\bpricing\b|\brates?\b|\bfees?\b|\brental\b|\brent\b|how much|cost per|per day|a day\b"
               r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b|\bdiscount"
               r"|precios?\b|tarifas?\b|cuanto (cuesta|cuestan|sale|salen|cobran|vale)|alquiler|\brenta\b|por dia|al dia"
-              r"|presupuesto|cotizacion|garantia minima|descuento|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
+              r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto|importe|how much money"
+              r"|\bamount\b|descuento|具体多少|金额|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
               r"|折扣|가격|요금|얼마|대여료|렌탈|견적|예산|최소 ?보장|할인|하루에"),
     ("rights", r"\brights\b|revenue share|royalt|exclusiv|derechos|regalias|exclusividad|版权费|分成|独家|版权归|판권료"
                r"|수익 ?배분|독점"),
@@ -186,7 +193,7 @@ GAPS: tuple[tuple[str, str], ...] = (
     ("compare", r"compared? (to|with)|\bvs\.?\b|versus|better than|cheaper than|other studios|pinewood|hollywood"
                 r"|xiangshan|compar|mejor que|mas barato que|otros estudios|相比|比较|比.{1,8}(好|便宜|强)|其他影视城|象山"
                 r"|비교|보다 (나은|좋은|싼)|다른 스튜디오"),
-    ("signup", r"sign (us|me) up|register (us|me)|book (us|me|a|the)|reserve|reservation|\b\d+ (people|persons|pax|of us)\b"
+    ("signup", r"sign (us|me) up for (the|an?|this|that) (?!news|updates|alerts|newsletter|announcements)|register (us|me)|book (us|me|a|the)|reserve|reservation|\b\d+ (people|persons|pax|of us)\b"
                r"|inscrib|registr(a|e)nos|apunta(nos|me)|reserva|\b\d+ personas\b|somos \d+|报名|预约|预订|帮我们登记|\d+ ?个人"
                r"|\d+ ?位|신청해|등록해|예약|\d+ ?명"),
     ("permits", r"\bpermits?\b|insurance|customs|drone|import (our )?equipment|permiso|seguro|aduana|许可证|拍摄许可|保险"
@@ -239,7 +246,11 @@ def asks_for_list(text: str) -> bool:
 UPCOMING = re.compile(r"\bupcoming\b|\bnext\b|\bcoming\b|\bfuture\b|\bproxim[oa]s?\b|\bsiguientes?\b|即将|接下来|下一|近期"
                       r"|之后|예정|다음|앞으로|다가오는")
 PAST = re.compile(r"\b(past|previous|last year|earlier|already happened)\b|pasad[oa]s?|anteriores|anterior|realizad[oa]s"
-                  r"|往期|以往|之前的|过去|举办过|去年|지난|과거|이전")
+                  r"|往期|以往|之前的|过去|举办过|办过|以前|去年|지난|과거|이전")
+CATALOG_WHOLE = re.compile(r"overall|as a whole|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
+                           r"|en general|cuantas (obras|series|titulos)|cuantos titulos|整体|总共|一共|多少部|全部有多少"
+                           r"|전체적으로|몇 ?편|총 ?몇")
+PEOPLE = re.compile(r"\b\d+ (people|persons|pax|of us|guests)\b|\b\d+ personas\b|somos \d+|\d+ ?个人|\d+ ?位|\d+ ?명")
 THIS_YEAR = re.compile(r"this year|este ano|今年|올해|금년")
 
 # Countries partners name, beyond what Babel's territory names cover (demonyms, short forms).

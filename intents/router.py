@@ -25,20 +25,29 @@ from typing import Callable
 from intents import catalog, contact, events, facts, incentives, locations, preferences, programs
 from intents.callbacks import Callback, encode
 from intents.contact import contact_card
-from intents.lexicon import DEFAULT_CONTACT, THIS_YEAR
+from intents.lexicon import CATALOG_WHOLE, DEFAULT_CONTACT
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc
 from intents.texts import join_list, t
 from intents.turn import Turn
-from intents.understand import SMALL_TALK, Understanding
+from core.text import fold
+from intents.understand import BACKGROUND, SMALL_TALK, Understanding
 
 Answer = Callable[[Turn], Reply]
 
-FAQ_STRONG = 0.55  # a FAQ this close to the message wins over subject lists
-FAQ_MIN = 0.38  # below this a FAQ is never the answer
+FAQ_STRONG = 0.45  # a FAQ this close to the message wins over subject lists
+FAQ_MIN = 0.3  # below this a FAQ is never the answer
+FAQ_OFF_TOPIC = 0.42  # what a FAQ needs when the classifier reads the message as off-topic
 FAQ_MARGIN = 0.04  # ...and it must beat the runner-up by this much (FallbackClassifier rule)
-FAQ_OVER_FACT = 0.72  # a FAQ nearly identical to the message wins even over a named record's fact
+FAQ_OVER_FACT = 0.72  # a FAQ nearly identical to the message wins even over the record in focus
+FAQ_OVER_NAMED = 0.9  # ...and over a record the message names only when it is the FAQ question
+RIVAL_SLACK = 0.02  # a FAQ must match at least as well as the closest non-FAQ line, within this
+NAME_FIELDS = {"name", "title", "aliases", "person"}
+# "reply in Spanish", "habla en inglés", "用英文回答", "영어로 답해": a change of language, not a
+# question that mentions one ("who distributes to Spanish-speaking countries?").
+LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
+                             r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
 CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
 
 SUBJECT_INTENT = {"location": "ask_locations", "era": "ask_locations", "scene_type": "ask_locations",
@@ -105,63 +114,69 @@ class Router:
     # -- one question --------------------------------------------------------------------------
     def one(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         intent = u.intent
-        target = self.target(u, memory)
+        target = self.target(turn, u, memory)
         if u.action and (event := self._event_for_action(turn, u, target, memory)):
             return self.action(turn, u.action, event)
         if u.action and (u.fallback or intent in ("ask_events", "subscribe")) and not u.records():
-            return self.intents["ask_events"](turn)  # which event? the list, to pick from
+            return self.listing(turn, "ask_events", u)  # which event? the list, to pick from
         if u.ordinal is not None and not memory.items and not u.records():
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
                          buttons=topic_menu(turn.lang), answer="fallback", outcome="fallback")
-        if not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents:
-            return self.intents[intent](turn).model_copy(update={"answer": intent, "outcome": "action"})
-        if not u.fallback and intent == "set_timezone" and not u.records():
-            return self.intents[intent](turn).model_copy(update={"answer": "pref:timezone",
-                                                                 "outcome": "action"})
         if u.same_for and memory.answer and not u.records():
             redone = self.same_for(turn, u, memory)
             if redone is not None:
                 return redone
         faq = u.faq
-        faq_ok = faq is not None and faq.score >= FAQ_MIN and faq.margin >= FAQ_MARGIN
-        if faq_ok and faq.score >= FAQ_OVER_FACT:
-            return faq_reply(turn, faq.id)
-        if u.gap:
-            return gap(turn, u.gap, _gap_contact(turn, u, target, memory), target)
+        faq_ok = (faq is not None and faq.margin >= FAQ_MARGIN and faq.score >= faq.rival - RIVAL_SLACK
+                  and faq.score >= (FAQ_OFF_TOPIC if intent == "out_of_scope" else FAQ_MIN))
+        named = target is not None and _named(u, target)
         fact = facts.fact_for(target[0], u.fact) if target else None
+        if faq_ok and faq.score >= (FAQ_OVER_NAMED if named else FAQ_OVER_FACT):
+            return faq_reply(turn, faq.id)
+        subscribing = not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
+        if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people):
+            return gap(turn, u.gap, _gap_contact(turn, u, target, memory), target)
+        if subscribing and not (target and fact):
+            return self.intents[intent](turn).model_copy(update={"answer": intent, "outcome": "action"})
         if target and fact:
             reply = facts.answer(turn, target[0], target[1], fact)
             if reply is not None:
                 return reply
             return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
-        if faq_ok and faq.score >= FAQ_STRONG and not (target and _named(u, target)):
+        if faq_ok and not named and (faq.score >= FAQ_STRONG or (
+                u.confidence < CONFIDENT and faq.score >= faq.rival + 0.1)):
             return faq_reply(turn, faq.id)
-        if target and (_named(u, target) or u.ordinal is not None or u.refers):
+        if target and (named or u.ordinal is not None or u.refers):
             return self.record(turn, target, u)
+        if not u.fallback and intent == "set_timezone" and not u.records():
+            return self.intents[intent](turn).model_copy(update={"answer": "pref:timezone",
+                                                                 "outcome": "action"})
         if not u.fallback and intent in SMALL_TALK | {"help"}:
             reply = self.intents[intent](turn)
             return reply.model_copy(update={"answer": f"smalltalk:{intent}", "outcome": "smalltalk"})
-        if not u.fallback and intent == "set_language":
+        if not u.fallback and intent == "set_language" and LANGUAGE_CHANGE.search(fold(turn.text)):
             reply = preferences.language(turn)
             return reply.model_copy(update={"answer": "pref:language", "outcome": "action"})
         subject = intent if intent in INTENT_SUBJECT and not u.fallback else None
-        named_subjects = [s for e in u.entities for s in ENTITY_SUBJECTS.get(e.kind, ())]
-        if subject and named_subjects and subject not in named_subjects and u.confidence < 0.85:
+        named_subjects = [s for e in u.entities for s in ENTITY_SUBJECTS.get(e.kind, ())
+                          if (e.kind, e.id) not in BACKGROUND]
+        if subject and named_subjects and subject not in named_subjects and u.confidence < 0.9:
             subject = named_subjects[0]  # "¿hay comedias?" is about the catalog, whatever the model says
-        if subject is None or (u.fallback or intent == "out_of_scope"):
-            named = next((SUBJECT_INTENT[e.kind] for e in u.entities if e.kind in SUBJECT_INTENT), None)
-            if named and not (faq_ok and faq.score >= FAQ_STRONG):
-                subject = named
+        if subject is None and named_subjects and not (faq_ok and faq.score >= FAQ_STRONG - 0.1):
+            subject = named_subjects[0]
+        if subject is None and u.filter("when") and not faq_ok:
+            subject = "ask_events"
         if subject is None and faq_ok and faq.score >= FAQ_STRONG - 0.1:
             return faq_reply(turn, faq.id)
         if subject:
             return self.listing(turn, subject, u)
-        if faq_ok:
+        if faq_ok and intent != "out_of_scope":
             return faq_reply(turn, faq.id)
         return not_understood(turn, intent == "out_of_scope")
 
-    def target(self, u: Understanding, memory: Memory) -> tuple[str, str] | None:
-        """The record the message is about: named, picked from the last list, or in focus."""
+    def target(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+        """The record the message is about: named, picked from the last list, found by name in
+        the knowledge search when a fact is asked, or the record in focus."""
         named = u.records()
         if u.ordinal is not None and memory.items and not named:
             picked = memory.pick(u.ordinal)
@@ -171,13 +186,41 @@ class Router:
         if named:
             if u.fact:  # of several named records, the first one the fact applies to
                 fitting = [r for r in named if facts.fact_for(r[0], u.fact)]
+                if not fitting and u.fact in ("email", "hours"):
+                    # "the short drama center's email": the partner's contact holds it
+                    fitting = [("contact", turn.kb.partners[r[1]].contact) for r in named
+                               if r[0] == "partner" and r[1] in turn.kb.partners
+                               and turn.kb.partners[r[1]].contact]
                 if fitting:
-                    return fitting[0]
+                    return fitting[0]  # type: ignore[return-value]
             return named[0]
+        if u.fact and not u.refers:
+            found = self.search_record(turn, u)
+            if found:
+                return found
         if memory.focus and (u.refers or u.fact or u.gap or u.action) and not _other_subject(u, memory):
             kind, _, rid = memory.focus.partition(":")
             return kind, rid
         return None
+
+    def search_record(self, turn: Turn, u: Understanding) -> tuple[str, str] | None:  # noqa: C901
+        """A record whose *name* the knowledge search finds in the message, among the kinds that
+        hold the fact asked ("where is the korea china matchmaking thing held?")."""
+        kinds = [k for k in facts.KIND_FACTS_OF if facts.fact_for(k, u.fact)]
+        if not kinds or len(turn.text) < 4:
+            return None
+        hits = turn.kb.search(turn.text, lang=turn.lang, kinds=kinds, limit=2)
+        if not hits or hits[0].field.rsplit(".", 1)[-1] not in NAME_FIELDS:
+            return None
+        if len(hits) > 1 and hits[1].score > 0.8 * hits[0].score and hits[1].kind == hits[0].kind:
+            return None  # two names match about as well: not sure which one
+        if (hits[0].kind, hits[0].id) in BACKGROUND:
+            return None
+        name = _record_name(turn, (hits[0].kind, hits[0].id))
+        english = _record_name(replace(turn, lang="en"), (hits[0].kind, hits[0].id))
+        if not (_names_overlap(name, turn.text) or _names_overlap(english, turn.text)):
+            return None  # "¿cuántos episodios tiene?" is not about "El amor no tiene doble"
+        return hits[0].kind, hits[0].id
 
     def record(self, turn: Turn, target: tuple[str, str], u: Understanding) -> Reply:
         kind, rid = target
@@ -193,12 +236,13 @@ class Router:
         if intent == "ask_catalog" and not u.ids("work"):
             if u.filter("language") and not u.ids("genre"):
                 return works_in_language(turn, u.filter("language"))  # type: ignore[arg-type]
-            if not u.ids("genre") and not u.wants_list:
+            whole = CATALOG_WHOLE.search(fold(turn.text))
+            if not u.ids("genre") and (whole or not u.wants_list):
                 return catalog_about(turn)
-        if intent == "ask_events" and THIS_YEAR.search(turn.text.lower()) and not u.ids("event"):
-            pass  # the list is already upcoming-first; "this year" needs no other filter
-        handler = self.intents[intent]
-        reply = handler(turn)
+        reply = self.intents[intent](turn)
+        if reply.answer and reply.answer.startswith("list:locations") and len(reply.items) == 1:
+            kind, _, rid = reply.items[0].partition(":")
+            return record_reply(turn, kind, rid) or reply  # one set fits: that set, not a list of one
         if reply.answer is None:
             reply.answer = f"list:{INTENT_SUBJECT.get(intent, intent)}"
         reply.outcome = reply.outcome or "answered"
@@ -369,18 +413,21 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     subject = _subject_of(focus) or memory.subject
     if kind == "list":
         subject = head[5:].split("?", 1)[0]
-    resend = key if kind not in ("list", "handoff", "pref", "subscribe", "unsubscribe") else memory.answer
+    resend = key if kind not in ("handoff", "pref", "subscribe", "unsubscribe") else memory.answer
     asked = text if text and resend == key else memory.asked
     return memory.after(items=tuple(reply.items) if reply.items else memory.items, focus=focus,
                         subject=subject, answer=resend, lang=reply.lang, asked=asked)
 
 
 # -- helpers -------------------------------------------------------------------------------------
-_REQUEST = re.compile(r"\w{2,}|[\u3400-\u9fff\uac00-\ud7af]{2,}")
+_LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _is_request(part: str) -> bool:
-    return bool(_REQUEST.search(part))
+    """A part that can stand as a question of its own: three words, or five Chinese or Korean
+    characters ("romance stuff" after "got any rom-coms?" is not one)."""
+    return len(_LATIN_WORD.findall(part)) >= 3 or len(_CJK_CHAR.findall(part)) >= 5
 
 
 def _is_person_row(row: list[Button]) -> bool:
@@ -397,6 +444,25 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
     focus_kind = (memory.focus or "").partition(":")[0]
     return bool(kinds & {"genre", "era", "scene_type", "month", "topic"}) and focus_kind not in ("work",) \
         and not u.fact
+
+
+_STOP = frozenset({"the", "and", "for", "with", "los", "las", "del", "con", "para", "una", "uno",
+                   "que", "short", "drama", "night", "day", "2025", "2026", "2027", "de", "la", "el"})
+
+
+def _names_overlap(name: str, text: str) -> bool:
+    """The message really names the record: two of its words (or its only word), or three
+    characters in a row of a Chinese or Korean name."""
+    if not name:
+        return False
+    folded_name, folded_text = fold(name), fold(text)
+    words = {w for w in re.findall(r"[^\W_]{3,}", folded_name) if w not in _STOP and not _CJK_CHAR.search(w)}
+    said = set(re.findall(r"[^\W_]{3,}", folded_text))
+    if words and len(words & said) >= min(2, len(words)):
+        return True
+    runs = re.findall(r"[\u3400-\u9fff\uac00-\ud7af]+", folded_name)
+    return any(run[i:i + 3] in folded_text for run in runs for i in range(max(1, len(run) - 2))
+               if len(run) >= 3)
 
 
 def _subject_of(key: str | None) -> str:

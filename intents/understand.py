@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -23,6 +24,7 @@ from intents.nlu.language import detect
 SMALL_TALK = frozenset({"greet", "thanks", "goodbye"})
 # Where a greeting ends and the request begins: "Hello! We are a Mexican producer and ...".
 CLAUSES = re.compile(r"[.!?。！？\n]+|[,，、]")
+BACKGROUND = frozenset({("partner", "hengdian_world_studios")})
 RECORD_KINDS = ("event", "work", "location", "partner", "program", "incentive", "contact")
 
 
@@ -58,14 +60,17 @@ class Understanding:
     gap_contact: str | None = None
     faq: FaqMatch | None = None
     wants_list: bool = False
+    people: bool = False
     parts: tuple[str, ...] = field(default_factory=tuple)
 
     def ids(self, kind: str) -> list[str]:
         return list(dict.fromkeys(e.id for e in self.entities if e.kind == kind))
 
     def records(self) -> list[tuple[str, str]]:
-        """(kind, id) of every named record, in order of mention, without repeats."""
-        return list(dict.fromkeys((e.kind, e.id) for e in self.entities if e.kind in RECORD_KINDS))
+        """(kind, id) of every named record, in order of mention, without repeats. The studio
+        itself ("Hengdian", "横店") is the setting of nearly every question, not its subject."""
+        return list(dict.fromkeys((e.kind, e.id) for e in self.entities
+                                  if e.kind in RECORD_KINDS and (e.kind, e.id) not in BACKGROUND))
 
     def filter(self, name: str) -> str | None:
         return next((v for k, v in self.filters if k == name), None)
@@ -84,7 +89,8 @@ class Understander:
         with self._lock:
             if self._cache is None or self._cache[0] != kb.version:
                 terms = list(kb.terms()) + person_terms(kb)
-                self._cache = (kb.version, EntityIndex.build(terms), FaqSelector.build(kb.faq))
+                self._cache = (kb.version, EntityIndex.build(terms),
+                               FaqSelector.build(kb.faq, non_faq_lines()))
             return self._cache[1], self._cache[2]
 
     def understand(self, text: str, kb) -> Understanding:
@@ -112,6 +118,7 @@ class Understander:
             gap=lexicon.gap_topic(body) if body else None,
             gap_contact=lexicon.gap_contact(body) if body else None,
             faq=faq_match, wants_list=lexicon.asks_for_list(body) if body else False,
+            people=bool(lexicon.PEOPLE.search(_folded(body))) if body else False,
             parts=parts)
 
     def classify(self, text: str):
@@ -131,6 +138,17 @@ class Understander:
         requests = [c for c in candidates
                     if not c.fallback and c.intent not in SMALL_TALK and c.intent != "out_of_scope"]
         return max(requests, key=lambda c: c.confidence) if requests else prediction
+
+
+@lru_cache(maxsize=1)
+def non_faq_lines() -> list[str]:
+    """The intent classifier's training lines (all languages): what partners ask that is not a
+    FAQ question. Read once per process from the files shipped with the code."""
+    from intents.nlu.data import load_training_data
+
+    # Off-topic lines are left out: some ask what a FAQ answers ("do I need a tourist visa for
+    # China"); off-topic messages are kept away from FAQs by the classifier instead.
+    return [ex.text for ex in load_training_data().examples if ex.intent != "out_of_scope"]
 
 
 def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], ...]:
@@ -165,6 +183,11 @@ def person_terms(kb) -> list[Term]:
     "Guo Shu" and by "Caroline Guo"; the knowledge file keeps the name and title together."""
     terms: list[Term] = []
     for cid, contact in kb.contacts.items():
+        for lang in ("en", "es", "zh", "ko"):
+            role = getattr(contact.role, lang, None)
+            head = _PERSON_SPLIT.split(role)[0].split(",")[0].strip() if role else ""
+            if len(head) >= 4:  # "International Business Department", "HISDA Secretariat"
+                terms.append(Term("contact", cid, lang, head))
         if not contact.person:
             continue
         for lang in ("en", "es", "zh", "ko"):
