@@ -33,11 +33,17 @@ class FaqMatch:
     score: float
     margin: float
     rival: float = 0.0
+    content: float = 0.0  # highest IDF of a topic word the message shares with the best example
+    strict_content: float = 0.0  # the same, counting words of three intents as function words
 
 
 class FaqSelector:
-    def __init__(self, ids: list[str], texts: list[str], negatives: list[str] | None = None) -> None:
+    def __init__(self, ids: list[str], texts: list[str], negatives: list[str] | None = None,
+                 function_words: frozenset[str] = frozenset(),
+                 common_words: frozenset[str] = frozenset()) -> None:
         negatives = list(negatives or [])
+        self.function_words = function_words
+        self.common_words = common_words or function_words
         self.ids = ids
         self.entries = sorted(set(ids), key=ids.index)
         self._column = np.array([self.entries.index(i) for i in ids])
@@ -45,19 +51,31 @@ class FaqSelector:
                                     preprocessor=normalize)
         self.word = TfidfVectorizer(analyzer=lambda t: _words(normalize(t)), sublinear_tf=True)
         matrix = self._vectors(texts + negatives, fit=True) if texts else None
+        self._word_rows = self.word.transform(texts).tocsr() if texts else None
+        self._vocabulary = self.word.get_feature_names_out() if texts else np.array([])
         self._examples = matrix[:len(texts)] if matrix is not None else None
         self._negatives = matrix[len(texts):] if matrix is not None and negatives else None
 
     @classmethod
-    def build(cls, faq: dict, negatives: list[str] | None = None) -> FaqSelector:
+    def build(cls, faq: dict, labelled: list[tuple[str, str]] | None = None) -> FaqSelector:
         """From `kb.faq` (id -> Faq): each question and paraphrase in every language; `negatives`
         are messages that are not FAQ questions (the intent classifier's training lines)."""
+        labelled = labelled or []
+        negatives = [text for text, intent in labelled if intent != "out_of_scope"]
+        # Words partners use whatever they ask about ("tell me", "can you", "있나요"): found in the
+        # lines of four intents or more. Sharing only those with a FAQ is no sign of its topic.
+        intents_of: dict[str, set[str]] = {}
+        for text, intent in labelled:
+            for word in set(_words(normalize(text))):
+                intents_of.setdefault(word, set()).add(intent)
+        function_words = frozenset(w for w, seen in intents_of.items() if len(seen) >= 4)
+        common_words = frozenset(w for w, seen in intents_of.items() if len(seen) >= 3)
         ids, texts = [], []
         for fid, item in faq.items():
             for text in [*item.question.all(), *item.paraphrases.all()]:
                 ids.append(fid)
                 texts.append(text)
-        return cls(ids, texts, negatives)
+        return cls(ids, texts, negatives, function_words, common_words)
 
     def _vectors(self, texts: list[str], fit: bool = False) -> sp.csr_matrix:
         if fit:
@@ -81,7 +99,17 @@ class FaqSelector:
         order = np.argsort(-best)
         top = float(best[order[0]])
         second = float(best[order[1]]) if len(order) > 1 else 0.0
-        return FaqMatch(self.entries[order[0]], round(top, 4), round(top - second, 4), round(rival, 4))
+        best_example = int(np.argmax(np.where(self._column == order[0], sims, -1.0)))
+        return FaqMatch(self.entries[order[0]], round(top, 4), round(top - second, 4), round(rival, 4),
+                        round(self._shared_idf(text, best_example, self.function_words), 3),
+                        round(self._shared_idf(text, best_example, self.common_words), 3))
+
+    def _shared_idf(self, text: str, example: int, ignore: frozenset[str]) -> float:
+        mine = self.word.transform([text])
+        theirs = self._word_rows[example]
+        shared = [i for i in mine.multiply(theirs).nonzero()[1]
+                  if self._vocabulary[i] not in ignore]
+        return float(self.word.idf_[shared].max()) if shared else 0.0
 
 
 def _words(text: str) -> list[str]:

@@ -52,11 +52,11 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("date", r"\bwhen\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|a que hora|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
              r"|哪一天|啥时候|啥时|几时|什么时间|언제|날짜|며칠|몇 ?월|일정이|몇 ?시|요일|무슨 날|什么日子|星期几|周几"),
-    ("venue", r"\bwhere\b|\bvenue\b|\baddress\b|location of|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
-              r"|어디|장소|주소|위치"),
     ("country", r"(which|what) country|\bcountry\b|where (is|are) (it|they|\w+) from|based in|\bmarket\b|\bfrom where\b"
                 r"|que pais|\bpais\b|de donde (es|son)|mercado|哪个国家|哪国|国家|来自|哪里的公司|市场"
                 r"|어느 나라|나라|국가|어디 회사|시장"),
+    ("venue", r"\bwhere\b|\bvenue\b|\baddress\b|location of|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
+              r"|어디|장소|주소|위치"),
     ("role", r"who is|who's|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
              r"|quien es|quienes son|que hace|\bcargo\b|\brol\b|是谁|谁是|做什么的|职位|负责什么|什么人"
              r"|누구|누군가요|어떤 분|직책|역할|무슨 일을"),
@@ -251,6 +251,9 @@ CATALOG_WHOLE = re.compile(r"overall|as a whole|in general|how (big|large)|how m
                            r"|en general|cuantas (obras|series|titulos)|cuantos titulos|整体|总共|一共|多少部|全部有多少"
                            r"|전체적으로|몇 ?편|총 ?몇")
 PEOPLE = re.compile(r"\b\d+ (people|persons|pax|of us|guests)\b|\b\d+ personas\b|somos \d+|\d+ ?个人|\d+ ?位|\d+ ?명")
+TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|de)\b|时区|时差|시간대|시차|\butc\b|\bgmt\b"
+                           r"|i'?m (in|based)|i live|we('re| are) (in|based)|estoy en|vivo en|estamos en|我在|我们在"
+                           r"|에 있어|에 살|에서 일해|현지 시간|local time")
 THIS_YEAR = re.compile(r"this year|este ano|今年|올해|금년")
 
 # Countries partners name, beyond what Babel's territory names cover (demonyms, short forms).
@@ -259,7 +262,7 @@ COUNTRY_WORDS: dict[str, str] = {
     "coreana": "KR", "coreanos": "KR", "coreanas": "KR", "韩国": "KR", "南韩": "KR", "한국": "KR",
     "china": "CN", "chinese": "CN", "chino": "CN", "china's": "CN", "chinas": "CN", "chinos": "CN",
     "中国": "CN", "国内": "CN", "중국": "CN",
-    "spain": "ES", "spanish": "ES", "espana": "ES", "espanol": "ES", "西班牙": "ES", "스페인": "ES",
+    "spain": "ES", "espana": "ES", "西班牙": "ES", "스페인": "ES",
     "mexico": "MX", "mexican": "MX", "mexicano": "MX", "mexicana": "MX", "墨西哥": "MX", "멕시코": "MX",
     "usa": "US", "us": "US", "america": "US", "american": "US", "estados unidos": "US", "美国": "US",
     "미국": "US", "japan": "JP", "japanese": "JP", "japon": "JP", "日本": "JP", "일본": "JP",

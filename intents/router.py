@@ -25,7 +25,7 @@ from typing import Callable
 from intents import catalog, contact, events, facts, incentives, locations, preferences, programs
 from intents.callbacks import Callback, encode
 from intents.contact import contact_card
-from intents.lexicon import CATALOG_WHOLE, DEFAULT_CONTACT
+from intents.lexicon import CATALOG_WHOLE, DEFAULT_CONTACT, TIMEZONE_TALK
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc
@@ -42,8 +42,10 @@ FAQ_OFF_TOPIC = 0.42  # what a FAQ needs when the classifier reads the message a
 FAQ_MARGIN = 0.04  # ...and it must beat the runner-up by this much (FallbackClassifier rule)
 FAQ_OVER_FACT = 0.72  # a FAQ nearly identical to the message wins even over the record in focus
 FAQ_OVER_NAMED = 0.9  # ...and over a record the message names only when it is the FAQ question
+CONTENT_MIN = 4.0  # the FAQ must share a word that is not common to all questions ("visa", not "tell me")
 RIVAL_SLACK = 0.02  # a FAQ must match at least as well as the closest non-FAQ line, within this
 NAME_FIELDS = {"name", "title", "aliases", "person"}
+TAXONOMY = {"era", "scene_type", "genre"}  # "a Ming palace drama": choosing a set, not naming one
 # "reply in Spanish", "habla en inglés", "用英文回答", "영어로 답해": a change of language, not a
 # question that mentions one ("who distributes to Spanish-speaking countries?").
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
@@ -128,7 +130,8 @@ class Router:
                 return redone
         faq = u.faq
         faq_ok = (faq is not None and faq.margin >= FAQ_MARGIN and faq.score >= faq.rival - RIVAL_SLACK
-                  and faq.score >= (FAQ_OFF_TOPIC if intent == "out_of_scope" else FAQ_MIN))
+                  and faq.score >= (FAQ_OFF_TOPIC if intent == "out_of_scope" else FAQ_MIN)
+                  and (faq.strict_content if intent == "out_of_scope" else faq.content) >= CONTENT_MIN)
         named = target is not None and _named(u, target)
         fact = facts.fact_for(target[0], u.fact) if target else None
         if faq_ok and faq.score >= (FAQ_OVER_NAMED if named else FAQ_OVER_FACT):
@@ -144,11 +147,13 @@ class Router:
                 return reply
             return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
         if faq_ok and not named and (faq.score >= FAQ_STRONG or (
-                u.confidence < CONFIDENT and faq.score >= faq.rival + 0.1)):
+                u.confidence < CONFIDENT and faq.score >= faq.rival + 0.1) or (
+                faq.margin >= 0.12 and faq.score >= faq.rival and not _narrowed(u))):
             return faq_reply(turn, faq.id)
         if target and (named or u.ordinal is not None or u.refers):
             return self.record(turn, target, u)
-        if not u.fallback and intent == "set_timezone" and not u.records():
+        if not u.fallback and intent == "set_timezone" and not u.records() and \
+                TIMEZONE_TALK.search(fold(turn.text)):
             return self.intents[intent](turn).model_copy(update={"answer": "pref:timezone",
                                                                  "outcome": "action"})
         if not u.fallback and intent in SMALL_TALK | {"help"}:
@@ -172,7 +177,7 @@ class Router:
             return self.listing(turn, subject, u)
         if faq_ok and intent != "out_of_scope":
             return faq_reply(turn, faq.id)
-        return not_understood(turn, intent == "out_of_scope")
+        return not_understood(turn, intent in ("out_of_scope", "set_timezone"))
 
     def target(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
         """The record the message is about: named, picked from the last list, found by name in
@@ -194,7 +199,7 @@ class Router:
                 if fitting:
                     return fitting[0]  # type: ignore[return-value]
             return named[0]
-        if u.fact and not u.refers:
+        if u.fact and not u.refers and not any(e.kind in TAXONOMY for e in u.entities):
             found = self.search_record(turn, u)
             if found:
                 return found
@@ -447,7 +452,9 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
 
 
 _STOP = frozenset({"the", "and", "for", "with", "los", "las", "del", "con", "para", "una", "uno",
-                   "que", "short", "drama", "night", "day", "2025", "2026", "2027", "de", "la", "el"})
+                   "que", "short", "drama", "night", "day", "2025", "2026", "2027", "de", "la", "el",
+                   "tiene", "tienen", "where", "which", "about", "there", "donde", "cuando", "cuantos",
+                   "episodios", "episodes", "what", "when", "como", "hengdian", "events", "evento"})
 
 
 def _names_overlap(name: str, text: str) -> bool:
@@ -458,11 +465,17 @@ def _names_overlap(name: str, text: str) -> bool:
     folded_name, folded_text = fold(name), fold(text)
     words = {w for w in re.findall(r"[^\W_]{3,}", folded_name) if w not in _STOP and not _CJK_CHAR.search(w)}
     said = set(re.findall(r"[^\W_]{3,}", folded_text))
-    if words and len(words & said) >= min(2, len(words)):
+    shared = words & said
+    if words and (len(shared) >= min(2, len(words)) or any(len(w) >= 5 for w in shared)):
         return True
     runs = re.findall(r"[\u3400-\u9fff\uac00-\ud7af]+", folded_name)
     return any(run[i:i + 3] in folded_text for run in runs for i in range(max(1, len(run) - 2))
                if len(run) >= 3)
+
+
+def _narrowed(u: Understanding) -> bool:
+    """The message names records or filters, so a subject list would answer it specifically."""
+    return bool(u.records() or u.filters)
 
 
 def _subject_of(key: str | None) -> str:

@@ -90,7 +90,7 @@ class Understander:
             if self._cache is None or self._cache[0] != kb.version:
                 terms = list(kb.terms()) + person_terms(kb)
                 self._cache = (kb.version, EntityIndex.build(terms),
-                               FaqSelector.build(kb.faq, non_faq_lines()))
+                               FaqSelector.build(kb.faq, intent_lines()))
             return self._cache[1], self._cache[2]
 
     def understand(self, text: str, kb) -> Understanding:
@@ -141,14 +141,14 @@ class Understander:
 
 
 @lru_cache(maxsize=1)
-def non_faq_lines() -> list[str]:
-    """The intent classifier's training lines (all languages): what partners ask that is not a
-    FAQ question. Read once per process from the files shipped with the code."""
+def intent_lines() -> list[tuple[str, str]]:
+    """(text, intent) of the intent classifier's training lines (all languages): what partners
+    ask that is not a FAQ question. Read once per process from the files shipped with the code.
+    Off-topic lines only count words (some ask what a FAQ answers: "do I need a tourist visa
+    for China"); they are no rivals of a FAQ."""
     from intents.nlu.data import load_training_data
 
-    # Off-topic lines are left out: some ask what a FAQ answers ("do I need a tourist visa for
-    # China"); off-topic messages are kept away from FAQs by the classifier instead.
-    return [ex.text for ex in load_training_data().examples if ex.intent != "out_of_scope"]
+    return [(ex.text, ex.intent) for ex in load_training_data().examples]
 
 
 def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], ...]:
