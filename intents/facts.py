@@ -60,9 +60,11 @@ def buttons(turn: Turn, kind: str, record) -> list[list[Button]]:
     if kind in DETAIL_ACTION:
         rows.append([Button(label=t("details", lang), data=encode(DETAIL_ACTION[kind], record.id))])
     if kind == "event":
-        if events.is_upcoming(record, turn.now):
-            rows.append([Button(label=t("add_to_calendar", lang), data=encode("ics", record.id)),
-                         Button(label=t("remind_me", lang), data=encode("rem", record.id))])
+        # A past or proposed event's calendar and reminder buttons are its next edition's.
+        coming = record if events.is_upcoming(record, turn.now) else events.next_edition(turn, [record])
+        if events.is_upcoming(coming, turn.now):
+            rows.append([Button(label=t("add_to_calendar", lang), data=encode("ics", coming.id)),
+                         Button(label=t("remind_me", lang), data=encode("rem", coming.id))])
         if record.location and record.location in turn.kb.locations:
             rows.append([Button(label=t("show_on_map", lang), data=encode("map", record.location))])
     if kind == "location":

@@ -179,11 +179,11 @@ def language_request(text: str) -> tuple[Lang | None, str]:
 # topic -> pattern. A gap is answered honestly and routed to the contact of its subject.
 GAPS: tuple[tuple[str, str], ...] = (
     ("price", r"\bprices?\b|\bpricing\b|\brates?\b|\bfees?\b|\brental\b|\brent\b|how much|cost per|per day|a day\b"
-              r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b|\bdiscount"
+              r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
               r"|precios?\b|tarifas?\b|cuanto (cuesta|cuestan|sale|salen|cobran|vale)|alquiler|\brenta\b|por dia|al dia"
               r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto|importe|how much money"
-              r"|\bamount\b|descuento|具体多少|金额|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
-              r"|折扣|가격|요금|얼마|대여료|렌탈|견적|예산|최소 ?보장|할인|하루에"),
+              r"|\bamount\b|具体多少|金额|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
+              r"|가격|요금|얼마|대여료|렌탈|견적|예산|최소 ?보장|하루에"),
     ("rights", r"\brights\b|revenue share|royalt|exclusiv|derechos|regalias|exclusividad|版权费|分成|独家|版权归|판권료"
                r"|수익 ?배분|독점"),
     ("weather", r"\bweather\b|\brain(y|s)?\b|temperature|climate|\bclima\b|que tiempo hace|lluvi|temperatura|天气|气温|下雨"

@@ -146,7 +146,9 @@ class Router:
             if reply is not None:
                 return reply
             return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
-        if faq_ok and not named and (faq.score >= FAQ_STRONG or (
+        sure_subject = not u.fallback and intent in INTENT_SUBJECT and u.confidence >= 0.85 \
+            and faq is not None and faq.score < faq.rival + 0.1
+        if faq_ok and not named and not sure_subject and (faq.score >= FAQ_STRONG or (
                 u.confidence < CONFIDENT and faq.score >= faq.rival + 0.1) or (
                 faq.margin >= 0.12 and faq.score >= faq.rival and not _narrowed(u))):
             return faq_reply(turn, faq.id)
@@ -189,6 +191,8 @@ class Router:
                 kind, _, rid = picked.partition(":")
                 return kind, rid
         if named:
+            if u.fact == "role" and named[0][0] != "contact":
+                return named[0]  # "who is Dalynn Studio?": the company's card, not its contact's
             if u.fact:  # of several named records, the first one the fact applies to
                 fitting = [r for r in named if facts.fact_for(r[0], u.fact)]
                 if not fitting and u.fact in ("email", "hours"):
@@ -306,10 +310,24 @@ def record_reply(turn: Turn, kind: str, record_id: str) -> Reply | None:
     return None
 
 
+# FAQ tags that lead on to a subject: a button under the answer opens it.
+FAQ_TAG_BUTTONS = (("incentives", "menu_incentives", ("inc",)),
+                   ("catalog", "menu_catalog", ("cat", "all", "1")),
+                   ("events", "menu_events", ("evs", "up")),
+                   ("locations", "menu_locations", ("menu", "locations")),
+                   ("alliance", "menu_programs", ("menu", "programs")),
+                   ("virtual_production", "menu_locations", ("loc", "virtual_production")))
+
+
 def faq_reply(turn: Turn, faq_id: str) -> Reply:
+    """The FAQ's answer, a button to the subject it leads to, and "ask a person"."""
     item = turn.kb.faq[faq_id]
-    return Reply(text=esc(item.answer.get(turn.lang)), lang=turn.lang,
-                 buttons=[ask_person_row(turn.lang)], answer=f"faq:{faq_id}", outcome="answered")
+    lang = turn.lang
+    rows = [[Button(label=t(label, lang), data=encode(*data))]
+            for tag, label, data in FAQ_TAG_BUTTONS if tag in item.tags][:1]
+    subject = "incentives" if "incentives" in item.tags else ""
+    return Reply(text=esc(item.answer.get(lang)), lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
+                 answer=f"faq:{faq_id}", outcome="answered")
 
 
 def catalog_about(turn: Turn) -> Reply:

@@ -69,8 +69,11 @@ class Understanding:
     def records(self) -> list[tuple[str, str]]:
         """(kind, id) of every named record, in order of mention, without repeats. The studio
         itself ("Hengdian", "横店") is the setting of nearly every question, not its subject."""
-        return list(dict.fromkeys((e.kind, e.id) for e in self.entities
-                                  if e.kind in RECORD_KINDS and (e.kind, e.id) not in BACKGROUND))
+        found = list(dict.fromkeys((e.kind, e.id) for e in self.entities
+                                   if e.kind in RECORD_KINDS and (e.kind, e.id) not in BACKGROUND))
+        # "Dalynn Studio" is a partner and the name of a contact: the partner, unless the fact
+        # asked is a contact's (email, hours), which the router resolves.
+        return sorted(found, key=lambda r: r[0] == "contact")
 
     def filter(self, name: str) -> str | None:
         return next((v for k, v in self.filters if k == name), None)
