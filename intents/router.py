@@ -147,7 +147,7 @@ class Router:
                 return reply
             return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
         sure_subject = not u.fallback and intent in INTENT_SUBJECT and u.confidence >= 0.85 \
-            and faq is not None and faq.score < faq.rival + 0.1
+            and faq is not None and faq.score < faq.rival + 0.1 and faq.margin < 0.25
         if faq_ok and not named and not sure_subject and (faq.score >= FAQ_STRONG or (
                 u.confidence < CONFIDENT and faq.score >= faq.rival + 0.1) or (
                 faq.margin >= 0.12 and faq.score >= faq.rival and not _narrowed(u))):

@@ -267,7 +267,9 @@ def test_each_subject_answered_correctly_in_the_message_language(world: World, l
 
     detail = partner.say(ask["alias"])
     assert detail["text"].startswith(loc.name.get(lang))
-    assert loc.description.get(lang) in detail["text"]
+    # "紫禁城在哪里拍" asks where: the set and its address; the others ask for the set: its card.
+    expected = loc.address if lang == "zh" and loc.address else loc.description
+    assert expected.get(lang) in detail["text"]
     partner.press(detail, encode("map", loc.id))
     [venue] = [e for e in world.stub.calls("sendVenue") if e.chat_id == partner.id]
     assert (venue.params["latitude"], venue.params["longitude"]) == (
