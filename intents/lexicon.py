@@ -165,14 +165,14 @@ def language_request(text: str) -> tuple[Lang | None, str]:
                  folded[:m.start()]) or re.match(r"\W*-?\s*(speak|speaking|market|audience|countr|version"
                                                  r"|subtit|dub|hablante)", folded[m.end():]):
         return None, text  # "available in Spanish", "to Spanish-speaking countries": not a request
-    clauses = re.split(r"(?<=[.!?。！？\n,，;；])", text)
+    clauses = re.split(r"(?<=[.!?。！？\n,，;；:：])", text)
     rest, pos = [], 0
     for clause in clauses:
         start, end = pos, pos + len(clause)
         pos = end
         if not (start <= m.start() < end):
             rest.append(clause)
-    return lang, "".join(rest).strip(" ,，.;；")
+    return lang, "".join(rest).strip(" ,，.;；:：")
 
 
 # -- what the knowledge does not hold ------------------------------------------------------------

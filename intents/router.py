@@ -70,6 +70,10 @@ CONTACT_SUBJECT = {"vertical_short_drama_center": "incentives", "international_b
                    "dalynn_studio": "catalog", "hisda_secretariat": ""}
 
 
+LIST_SUBJECT = {"works": "catalog", "locations": "locations", "events": "events",
+                "incentives": "incentives"}
+
+
 class Router:
     """Routes one understood message; `intents` are the Brain's intent handlers (extendable)."""
 
@@ -202,6 +206,9 @@ class Router:
                                and turn.kb.partners[r[1]].contact]
                 if fitting:
                     return fitting[0]  # type: ignore[return-value]
+                found = self.search_record(turn, u)  # "when is the matchmaking with Reel-K?"
+                if found:
+                    return found
             return named[0]
         if u.fact and not u.refers and not any(e.kind in TAXONOMY for e in u.entities):
             found = self.search_record(turn, u)
@@ -435,7 +442,7 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
         focus = memory.focus if len(reply.items) != 1 else reply.items[0]
     subject = _subject_of(focus) or memory.subject
     if kind == "list":
-        subject = head[5:].split("?", 1)[0]
+        subject = LIST_SUBJECT.get(head[5:].split("?", 1)[0], "")
     resend = key if kind not in ("handoff", "pref", "subscribe", "unsubscribe") else memory.answer
     asked = text if text and resend == key else memory.asked
     return memory.after(items=tuple(reply.items) if reply.items else memory.items, focus=focus,
