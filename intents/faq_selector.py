@@ -53,6 +53,13 @@ class FaqSelector:
         matrix = self._vectors(texts + negatives, fit=True) if texts else None
         self._word_rows = self.word.transform(texts).tocsr() if texts else None
         self._vocabulary = self.word.get_feature_names_out() if texts else np.array([])
+        if texts:  # what `query` needs, taken out of the fitted vectorizers once
+            self._char_analyzer, self._word_analyzer = self.char.build_analyzer(), self.word.build_analyzer()
+            self._char_vocab, self._word_vocab = self.char.vocabulary_, self.word.vocabulary_
+            self._char_width = len(self._char_vocab)
+            self._ignore = {name: np.array([w in words for w in self._vocabulary])
+                            for name, words in (("function", self.function_words),
+                                                ("common", self.common_words))}
         self._examples = matrix[:len(texts)] if matrix is not None else None
         self._negatives = matrix[len(texts):] if matrix is not None and negatives else None
 
@@ -87,11 +94,35 @@ class FaqSelector:
         norms[norms == 0] = 1.0
         return sp.diags(1.0 / norms) @ stacked
 
+    def query(self, text: str) -> tuple[sp.csr_matrix, np.ndarray]:
+        """The message as one column vector, exactly as `_vectors` would make it, and its word
+        feature ids. Done by hand: scikit-learn's `transform` validates its input on every call,
+        which costs ten times the arithmetic for one short message."""
+        blocks = []
+        for analyzer, vocab, idf in ((self._char_analyzer, self._char_vocab, self.char.idf_),
+                                     (self._word_analyzer, self._word_vocab, self.word.idf_)):
+            counts: dict[int, int] = {}
+            for feature in analyzer(text):
+                index = vocab.get(feature)
+                if index is not None:
+                    counts[index] = counts.get(index, 0) + 1
+            ids = np.fromiter(counts, dtype=np.int64, count=len(counts))
+            values = (1.0 + np.log(np.fromiter(counts.values(), dtype=float, count=len(counts)))) * idf[ids]
+            norm = np.sqrt((values ** 2).sum())
+            blocks.append((ids, values / norm if norm else values))
+        (char_ids, char_values), (word_ids, word_values) = blocks
+        ids = np.concatenate([char_ids, word_ids + self._char_width])
+        values = np.concatenate([char_values, word_values * 0.7])
+        norm = np.sqrt((values ** 2).sum())
+        column = sp.csr_matrix((values / norm if norm else values, (ids, np.zeros(len(ids), dtype=np.int64))),
+                               shape=(self._char_width + len(self._word_vocab), 1))
+        return column, word_ids
+
     def match(self, text: str) -> FaqMatch | None:
         """The best entry for `text` with score and margin, or None with no FAQ at all."""
         if self._examples is None or not text.strip():
             return None
-        vector = self._vectors([text]).T
+        vector, word_ids = self.query(text)
         sims = (self._examples @ vector).toarray().ravel()
         rival = float((self._negatives @ vector).max()) if self._negatives is not None else 0.0
         best = np.zeros(len(self.entries))
@@ -101,15 +132,13 @@ class FaqSelector:
         second = float(best[order[1]]) if len(order) > 1 else 0.0
         best_example = int(np.argmax(np.where(self._column == order[0], sims, -1.0)))
         return FaqMatch(self.entries[order[0]], round(top, 4), round(top - second, 4), round(rival, 4),
-                        round(self._shared_idf(text, best_example, self.function_words), 3),
-                        round(self._shared_idf(text, best_example, self.common_words), 3))
+                        round(self._shared_idf(word_ids, best_example, "function"), 3),
+                        round(self._shared_idf(word_ids, best_example, "common"), 3))
 
-    def _shared_idf(self, text: str, example: int, ignore: frozenset[str]) -> float:
-        mine = self.word.transform([text])
-        theirs = self._word_rows[example]
-        shared = [i for i in mine.multiply(theirs).nonzero()[1]
-                  if self._vocabulary[i] not in ignore]
-        return float(self.word.idf_[shared].max()) if shared else 0.0
+    def _shared_idf(self, word_ids: np.ndarray, example: int, ignore: str) -> float:
+        shared = np.intersect1d(word_ids, self._word_rows[example].indices)
+        shared = shared[~self._ignore[ignore][shared]]
+        return float(self.word.idf_[shared].max()) if len(shared) else 0.0
 
 
 def _words(text: str) -> list[str]:

@@ -353,7 +353,7 @@ def works_in_language(turn: Turn, code: str) -> Reply:
     lang = turn.lang
     works = [w for w in turn.kb.works.values() if code in w.languages]
     shown = works[:catalog.PAGE_SIZE]
-    head = t("works_in_language", lang, count=len(works), lang=esc(facts.language_name(code, lang)))
+    head = t("works_in_language", lang, count=len(works), language=esc(facts.language_name(code, lang)))
     text = head + "\n\n" + "\n".join(f"{i}. {catalog.work_line(turn, w)}" for i, w in enumerate(shown, 1))
     rows = [[Button(label=f"{i}. {w.title.get(lang)}"[:60], data=encode("work", w.id))]
             for i, w in enumerate(shown, 1)]

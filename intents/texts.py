@@ -244,10 +244,10 @@ TEXTS: dict[str, dict[Lang, str]] = {
     # --- the catalog as a whole, filtered lists ---------------------------------------------------
     "catalog_browse": {"en": "📚 Browse all titles", "es": "📚 Ver todos los títulos", "zh": "📚 浏览全部作品", "ko": "📚 전체 작품 보기"},
     "works_in_language": {
-        "en": "{count} works available in {lang}:",
-        "es": "{count} obras disponibles en {lang}:",
-        "zh": "提供{lang}版本的作品共{count}部：",
-        "ko": "{lang}로 제공되는 작품 {count}편입니다.",
+        "en": "{count} works available in {language}:",
+        "es": "{count} obras disponibles en {language}:",
+        "zh": "提供{language}版本的作品共{count}部：",
+        "ko": "{language}로 제공되는 작품 {count}편입니다.",
     },
     "partners_from": {
         "en": "Alliance partners based in {country}:",
