@@ -149,9 +149,12 @@ _LANG_REQUEST: dict[Lang, str] = {
     "es": r"\b(in|into|to) spanish\b|\bspanish,? please\b|\ben espanol\b|\ben castellano\b|用西(班牙)?[文语]"
           r"|西(班牙)?语(回答|回复|说|版)|스페인어로",
     "zh": r"\b(in|into|to) (chinese|mandarin)\b|\ben chino\b|用中文|用汉语|中文(回答|回复|说|版)|说中文|중국어로",
-    "ko": r"\b(in|into|to) korean\b|\ben coreano\b|用韩[文语]|韩[文语](回答|回复|说|版)|한국어로|한글로",
+    "ko": r"\b(in|into|to) korean\b|\ben coreano\b|用韩[文语]|韩[文语](回答|回复|说|版)|한국어로(?! ?(된|나온|더빙|자막|제공))|한글로",
 }
 _LANG_RE = {lang: re.compile(p) for lang, p in _LANG_REQUEST.items()}
+REQUEST_WORDS = re.compile(r"\b(please|pls|plz|can you|could you|would you|send|answer|reply|respond|write|speak|talk"
+                           r"|say|translate|switch|repeat|por favor|porfa|puedes|podrias|manda|envia|responde|contesta"
+                           r"|escribe|habla|traduce|repite)\b|请|麻烦|用|回答|回复|翻译|부탁|주세요|해 ?줘|해줄|답변|번역|다시")
 
 
 def language_request(text: str) -> tuple[Lang | None, str]:
@@ -161,6 +164,9 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     if len(found) != 1:
         return None, text
     lang, m = found[0]
+    words = re.findall(r"[^\W\d_]+", folded[:m.start()] + " " + folded[m.end():])
+    if len(words) > 3 and not REQUEST_WORDS.search(folded):
+        return None, text  # "qué obras están en coreano": about works, not a request to switch
     if re.search(r"(availab|dubb|subtit|version|disponible|doblad|subtitulad)\w*\s*(\w+\s+)?$",
                  folded[:m.start()]) or re.match(r"\W*-?\s*(speak|speaking|market|audience|countr|version"
                                                  r"|subtit|dub|hablante)", folded[m.end():]):
@@ -222,6 +228,12 @@ def gap_contact(text: str) -> str | None:
     return next((cid for cid, rx in _compiled(GAP_SUBJECTS) if rx.search(folded)), None)
 
 
+def facts_asked(text: str) -> list[str]:
+    """Every fact a message asks for, in `FACTS` order ("when and where is it?": date, venue)."""
+    folded = fold(text)
+    return [fact for fact, rx in _compiled(FACTS) if rx.search(folded)]
+
+
 def fact_asked(text: str) -> str | None:
     """The one fact a message asks for ("when" → date), or None."""
     folded = fold(text)
@@ -254,6 +266,9 @@ PEOPLE = re.compile(r"\b\d+ (people|persons|pax|of us|guests)\b|\b\d+ personas\b
 TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|de)\b|时区|时差|시간대|시차|\butc\b|\bgmt\b"
                            r"|i'?m (in|based)|i live|we('re| are) (in|based)|estoy en|vivo en|estamos en|我在|我们在"
                            r"|에 있어|에 살|에서 일해|현지 시간|local time")
+HOW = re.compile(r"\bhow (can|do|does|should|would|to|could)\b|\bcomo (puedo|podemos|puede|pueden|hago|hacemos|se|hace)\b"
+                 r"|怎么|怎样|如何|어떻게|방법")
+"""A how-question asks for a procedure: a list of records never answers it, a FAQ can."""
 THIS_YEAR = re.compile(r"this year|este ano|今年|올해|금년")
 
 # Countries partners name, beyond what Babel's territory names cover (demonyms, short forms).

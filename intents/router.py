@@ -25,7 +25,7 @@ from typing import Callable
 from intents import catalog, contact, events, facts, incentives, locations, preferences, programs
 from intents.callbacks import Callback, encode
 from intents.contact import contact_card
-from intents.lexicon import CATALOG_WHOLE, DEFAULT_CONTACT, TIMEZONE_TALK
+from intents.lexicon import CATALOG_WHOLE, DEFAULT_CONTACT, HOW, TIMEZONE_TALK
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc
@@ -136,6 +136,8 @@ class Router:
         faq_ok = (faq is not None and faq.margin >= FAQ_MARGIN and faq.score >= faq.rival - RIVAL_SLACK
                   and faq.score >= (FAQ_OFF_TOPIC if intent == "out_of_scope" else FAQ_MIN)
                   and (faq.strict_content if intent == "out_of_scope" else faq.content) >= CONTENT_MIN)
+        faq_topical = (faq is not None and faq.margin >= FAQ_MARGIN and faq.score >= FAQ_MIN
+                       and faq.content >= CONTENT_MIN and intent != "out_of_scope")
         named = target is not None and _named(u, target)
         fact = facts.fact_for(target[0], u.fact) if target else None
         if faq_ok and faq.score >= (FAQ_OVER_NAMED if named else FAQ_OVER_FACT):
@@ -148,7 +150,11 @@ class Router:
         if target and fact:
             reply = facts.answer(turn, target[0], target[1], fact)
             if reply is not None:
-                return reply
+                # "When and where is it?": each fact asked of the same record, in one answer.
+                more = [facts.answer(turn, target[0], target[1], f) for f in u.facts[:3]
+                        if f != u.fact and facts.fact_for(target[0], f) not in (None, fact)]
+                extra = [r.text for r in more if r is not None]
+                return reply.model_copy(update={"text": "\n".join([reply.text, *extra])}) if extra else reply
             return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
         sure_subject = not u.fallback and intent in INTENT_SUBJECT and u.confidence >= 0.85 \
             and faq is not None and faq.score < faq.rival + 0.1 and faq.margin < 0.25
@@ -156,6 +162,8 @@ class Router:
                 u.confidence < CONFIDENT and faq.score >= faq.rival + 0.1) or (
                 faq.margin >= 0.12 and faq.score >= faq.rival and not _narrowed(u))):
             return faq_reply(turn, faq.id)
+        if faq_topical and not named and not _narrowed(u) and HOW.search(fold(turn.text)):
+            return faq_reply(turn, faq.id)  # "how do we join?": a procedure, not a list of members
         if target and (named or u.ordinal is not None or u.refers):
             return self.record(turn, target, u)
         if not u.fallback and intent == "set_timezone" and not u.records() and \

@@ -215,7 +215,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
                      "zh": "<b>{person}</b>：{role}。", "ko": "<b>{person}</b>: {role}."},
     "contact_email": {
         "en": "You can write to {role} at {email}.",
-        "es": "Puedes escribir a {role} a {email}.",
+        "es": "El correo de {role} es {email}.",
         "zh": "{role}的邮箱是 {email}。",
         "ko": "{role} 이메일 주소는 {email}입니다.",
     },

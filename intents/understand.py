@@ -48,6 +48,7 @@ class Understanding:
     fallback: bool
     entities: tuple[Entity, ...] = ()
     fact: str | None = None
+    facts: tuple[str, ...] = ()
     filters: tuple[tuple[str, str], ...] = ()
     ordinal: int | None = None
     refers: bool = False
@@ -102,16 +103,17 @@ class Understander:
         body = rest if switch else text
         written = detect(body) or detect(text)
         parts = tuple(lexicon.split_parts(body)) if body else ()
-        prediction = self.classify(body) if body else None
+        prediction, request = self.classify(body) if body else (None, "")
         entities = tuple(entity_index.find(body)) if body else ()
         filters = _filters(body, entities)
-        faq_match = faq.match(body) if body else None
+        faq_match = faq.match(request) if request else None
         return Understanding(
             text=text, written=written,
             intent=prediction.intent if prediction else "set_language",
             confidence=float(prediction.confidence) if prediction else 1.0,
             fallback=bool(prediction.fallback) if prediction else False,
             entities=entities, fact=lexicon.fact_asked(body) if body else None,
+            facts=tuple(lexicon.facts_asked(body)) if body else (),
             filters=filters, ordinal=lexicon.ordinal(body) if body else None,
             refers=lexicon.refers_back(body) if body else False,
             same_for=lexicon.same_for(body) if body else False,
@@ -133,14 +135,16 @@ class Understander:
         """
         prediction = self.classifier.predict(text)
         if prediction.intent not in SMALL_TALK:
-            return prediction
+            return prediction, text
         parts = [p.strip() for p in CLAUSES.split(text) if p.strip()]
         if len(parts) < 2:
-            return prediction
-        candidates = [self.classifier.predict(p) for p in (" ".join(parts[1:]), *parts[1:])]
-        requests = [c for c in candidates
+            return prediction, text
+        pieces = (" ".join(parts[1:]), *parts[1:])
+        candidates = [(self.classifier.predict(p), p) for p in pieces]
+        requests = [(c, p) for c, p in candidates
                     if not c.fallback and c.intent not in SMALL_TALK and c.intent != "out_of_scope"]
-        return max(requests, key=lambda c: c.confidence) if requests else prediction
+        # The request is what a FAQ is matched against: "감사합니다. 그런데" would dilute it.
+        return max(requests, key=lambda cp: cp[0].confidence) if requests else (prediction, text)
 
 
 @lru_cache(maxsize=1)
