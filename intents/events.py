@@ -89,9 +89,13 @@ def next_edition(turn: Turn, named: list[Event]) -> Event:
 
 
 def listing(turn: Turn, which: str, months: list[int] | None = None,
-            only: list[str] | None = None) -> Reply:
+            only: list[str] | None = None, year: int | None = None) -> Reply:
+    """Upcoming (`which="up"`) or past events, optionally only those in `months` (1-12, in the
+    studio's zone), named in `only`, or starting in `year` ("this year", "next year")."""
     lang = turn.lang
     events = upcoming(turn) if which == "up" else past(turn)
+    if year:
+        events = [e for e in events if e.starts.astimezone(turn.home_tz).year == year]
     if only:
         events = [e for e in events if e.id in only] or events
     if months:
@@ -107,6 +111,8 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
     buttons.append([Button(label=t(other[1], lang), data=encode("evs", other[0]))])
     buttons.append(ask_person_row(lang, "events"))
     query = "when=past" if which == "past" else (f"month={months[0]}" if months else "")
+    if year:
+        query = "&".join(q for q in (query, f"year={year}") if q)
     return Reply(text=text, lang=lang, buttons=buttons, outcome="answered",
                  answer="list:events" + (f"?{query}" if query else ""),
                  items=[f"event:{e.id}" for e in events])

@@ -270,6 +270,9 @@ HOW = re.compile(r"\bhow (can|do|does|should|would|to|could)\b|\bcomo (puedo|pod
                  r"|怎么|怎样|如何|어떻게|방법")
 """A how-question asks for a procedure: a list of records never answers it, a FAQ can."""
 THIS_YEAR = re.compile(r"this year|este ano|今年|올해|금년")
+NEXT_YEAR = re.compile(r"next year|el (ano|proximo ano) que viene|el proximo ano|明年|내년")
+NEXT_ONE = re.compile(r"\bnext (event|one|edition|session)\b|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?"
+                      r"|下一届|다음 (행사|회차)|가장 가까운 행사")
 
 # Countries partners name, beyond what Babel's territory names cover (demonyms, short forms).
 COUNTRY_WORDS: dict[str, str] = {

@@ -25,7 +25,7 @@ from typing import Callable
 from intents import catalog, contact, events, facts, incentives, locations, preferences, programs
 from intents.callbacks import Callback, encode
 from intents.contact import contact_card
-from intents.lexicon import CATALOG_WHOLE, DEFAULT_CONTACT, HOW, TIMEZONE_TALK
+from intents.lexicon import CATALOG_WHOLE, DEFAULT_CONTACT, HOW, NEXT_ONE, NEXT_YEAR, THIS_YEAR, TIMEZONE_TALK
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc
@@ -218,8 +218,12 @@ class Router:
                 if found:
                     return found
             return named[0]
-        if u.fact and not u.refers and not any(e.kind in TAXONOMY for e in u.entities):
-            found = self.search_record(turn, u)
+        if u.fact and NEXT_ONE.search(fold(turn.text)):
+            coming = events.upcoming(turn)  # "when is the next event?": the first one coming
+            if coming:
+                return "event", coming[0].id
+        if u.fact and not any(e.kind in TAXONOMY for e in u.entities):
+            found = self.search_record(turn, u)  # a name the entity index missed, before "it"
             if found:
                 return found
         if memory.focus and (u.refers or u.fact or u.gap or u.action) and not _other_subject(u, memory):
@@ -263,6 +267,12 @@ class Router:
             whole = CATALOG_WHOLE.search(fold(turn.text))
             if not u.ids("genre") and (whole or not u.wants_list):
                 return catalog_about(turn)
+        if intent == "ask_events" and not u.ids("event") and u.filter("when") != "past":
+            folded = fold(turn.text)
+            year = turn.now.year if THIS_YEAR.search(folded) else (
+                turn.now.year + 1 if NEXT_YEAR.search(folded) else None)
+            if year:  # "what's on this year?": the clock decides which year that is
+                return events.listing(turn, "up", year=year)
         reply = self.intents[intent](turn)
         if reply.answer and reply.answer.startswith("list:locations") and len(reply.items) == 1:
             kind, _, rid = reply.items[0].partition(":")
@@ -484,6 +494,7 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
         and not u.fact
 
 
+COMMON_PAIRS = frozenset({"短剧", "活动", "国际", "横店", "숏드", "드라", "라마", "헝뎬", "국제", "행사"})
 _STOP = frozenset({"the", "and", "for", "with", "los", "las", "del", "con", "para", "una", "uno",
                    "que", "short", "drama", "night", "day", "2025", "2026", "2027", "de", "la", "el",
                    "tiene", "tienen", "where", "which", "about", "there", "donde", "cuando", "cuantos",
@@ -502,8 +513,11 @@ def _names_overlap(name: str, text: str) -> bool:
     if words and (len(shared) >= min(2, len(words)) or any(len(w) >= 5 for w in shared)):
         return True
     runs = re.findall(r"[\u3400-\u9fff\uac00-\ud7af]+", folded_name)
-    return any(run[i:i + 3] in folded_text for run in runs for i in range(max(1, len(run) - 2))
-               if len(run) >= 3)
+    if any(run[i:i + 3] in folded_text for run in runs for i in range(max(1, len(run) - 2))
+           if len(run) >= 3):
+        return True
+    pairs = {run[i:i + 2] for run in runs for i in range(len(run) - 1)} - COMMON_PAIRS
+    return sum(pair in folded_text for pair in pairs) >= 2  # "签约…仪式" of "签约暨发布仪式"
 
 
 def _narrowed(u: Understanding) -> bool:
