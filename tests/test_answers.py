@@ -309,3 +309,32 @@ def test_every_reply_carries_an_answer_key_and_outcome(brain, partner) -> None:
     for text in ("hello", "thanks", "asdfgh", "events", "set my time zone to Madrid", "subscribe me to Korea news"):
         reply = ask(brain, profile, text)
         assert reply.answer and reply.outcome, text
+
+
+def test_this_year_and_next_year_follow_the_clock(brain, partner, kb) -> None:
+    profile = partner()
+    this_year = ask(brain, profile, "what events are there this year?")
+    assert this_year.answer == f"list:events?year={NOW.year}"
+    assert this_year.items and all(kb.events[i.partition(":")[2]].starts.year == NOW.year
+                                   for i in this_year.items)
+    assert ask(brain, profile, "¿y el año que viene?").answer == f"list:events?year={NOW.year + 1}"
+
+
+def test_the_next_event_is_the_first_coming_one(brain, partner, kb) -> None:
+    coming = sorted((e for e in kb.events.values() if e.status not in ("past", "cancelled")
+                     and (e.ends or e.starts) >= NOW), key=lambda e: e.starts)
+    assert ask(brain, partner(), "when is the next event?").answer == f"event:{coming[0].id}#date"
+
+
+def test_two_facts_of_one_record_in_one_answer(brain, partner, kb) -> None:
+    reply = ask(brain, partner("es"), "¿cuándo es el festival de cine de hengdian y dónde es?")
+    event = kb.events["hengdian_film_festival"]
+    assert reply.answer == "event:hengdian_film_festival#date"
+    assert esc(event.venue.get("es")) in reply.text
+
+
+@pytest.mark.parametrize("text,event", [("签约仪式办了吗", "signing_ceremony_2025"),
+                                        ("협약식은 열렸나요?", "signing_ceremony_2025"),
+                                        ("did the open day happen?", "virtual_stage_open_day_2027")])
+def test_events_are_found_by_the_short_names_partners_use(brain, partner, text, event) -> None:
+    assert ask(brain, partner(), text).answer == f"event:{event}#status"
