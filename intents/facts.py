@@ -101,6 +101,11 @@ def _event(turn: Turn, event: Event, fact: str) -> str | None:
         return " ".join([t(key, lang, name=name, when=when, **{"with": with_}),
                          *_next_edition(turn, event)])
     if fact == "venue":
+        place = turn.kb.locations.get(event.location) if event.location else None
+        if not event.venue and place:  # held at one of the sets: its name and address
+            sep = "，" if lang == "zh" else ", "
+            where = place.name.get(lang) + (f"{sep}{place.address.get(lang)}" if place.address else "")
+            return t("ev_venue_past" if done else "ev_venue", lang, name=name, venue=esc(where))
         if not event.venue:
             return t("ev_no_venue", lang, name=name)
         key = "ev_venue_past" if done else "ev_venue"

@@ -34,7 +34,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|quien(es)? (puede|pueden|califica)|requisitos|elegib|a quien (va|esta) dirigid"
                     r"|申请条件|适用对象|谁可以|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이"),
     ("languages", r"(what|which) languages?|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
-                  r"|(que|cuales) idiomas?|\bidiomas?\b|subtitul|doblad|哪些语言|什么语言|语言|语种|字幕|配音"
+                  r"|(que|cuales) idiomas?|\bidiomas?\b|subtitul|doblad|哪些语言|什么语言|语言|语种|字幕|配音|语版|文版|版本"
                   r"|어떤 언어|언어|자막|더빙"),
     ("genres", r"(what|which) (genre|kind of (show|drama|series|story))|\bgenres?\b|(que|cual) genero|\bgeneros?\b"
                r"|什么类型|哪种类型|类型|题材|장르"),
@@ -145,11 +145,11 @@ def same_for(text: str) -> bool:
 
 # -- switching the language -------------------------------------------------------------------
 _LANG_REQUEST: dict[Lang, str] = {
-    "en": r"\b(in|into|to) english\b|\benglish,? please\b|\ben ingles\b|用英[文语]|英文(回答|回复|说|版)|영어로",
+    "en": r"\b(in|into|to) english\b|\benglish,? please\b|\ben ingles\b|用英[文语]|英文(回答|回复|说)|영어로",
     "es": r"\b(in|into|to) spanish\b|\bspanish,? please\b|\ben espanol\b|\ben castellano\b|用西(班牙)?[文语]"
-          r"|西(班牙)?语(回答|回复|说|版)|스페인어로",
-    "zh": r"\b(in|into|to) (chinese|mandarin)\b|\ben chino\b|用中文|用汉语|中文(回答|回复|说|版)|说中文|중국어로",
-    "ko": r"\b(in|into|to) korean\b|\ben coreano\b|用韩[文语]|韩[文语](回答|回复|说|版)|한국어로(?! ?(된|나온|더빙|자막|제공))|한글로",
+          r"|西(班牙)?语(回答|回复|说)|스페인어로",
+    "zh": r"\b(in|into|to) (chinese|mandarin)\b|\ben chino\b|用中文|用汉语|中文(回答|回复|说)|说中文|중국어로",
+    "ko": r"\b(in|into|to) korean\b|\ben coreano\b|用韩[文语]|韩[文语](回答|回复|说)|한국어로(?! ?(된|나온|더빙|자막|제공))|한글로",
 }
 _LANG_RE = {lang: re.compile(p) for lang, p in _LANG_REQUEST.items()}
 REQUEST_WORDS = re.compile(r"\b(please|pls|plz|can you|could you|would you|send|answer|reply|respond|write|speak|talk"

@@ -44,7 +44,9 @@ FAQ_OVER_FACT = 0.72  # a FAQ nearly identical to the message wins even over the
 FAQ_OVER_NAMED = 0.9  # ...and over a record the message names only when it is the FAQ question
 CONTENT_MIN = 4.0  # the FAQ must share a word that is not common to all questions ("visa", not "tell me")
 RIVAL_SLACK = 0.02  # a FAQ must match at least as well as the closest non-FAQ line, within this
-NAME_FIELDS = {"name", "title", "aliases", "person"}
+NAME_FIELDS = {"name", "title", "aliases", "person", "role"}
+# Of several records named, the kind a fact is most likely asked of ("open day ... where?").
+FACT_KIND = {"date": "event", "venue": "event", "status": "event", "organisers": "event"}
 TAXONOMY = {"era", "scene_type", "genre"}  # "a Ming palace drama": choosing a set, not naming one
 # "reply in Spanish", "habla en inglés", "用英文回答", "영어로 답해": a change of language, not a
 # question that mentions one ("who distributes to Spanish-speaking countries?").
@@ -140,12 +142,19 @@ class Router:
                        and faq.content >= CONTENT_MIN and intent != "out_of_scope")
         named = target is not None and _named(u, target)
         fact = facts.fact_for(target[0], u.fact) if target else None
+        if target and target[0] == "work" and fact is None and (named or u.refers or u.ordinal is not None):
+            # "is Ten Days in October in Spanish?", "¿es comedia?": a work with a language or a
+            # genre named asks for that fact.
+            fact = "languages" if u.filter("language") else ("genres" if u.ids("genre") else None)
+            if fact:
+                u = replace(u, fact=fact)
         if faq_ok and faq.score >= (FAQ_OVER_NAMED if named else FAQ_OVER_FACT):
             return faq_reply(turn, faq.id)
-        subscribing = not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
+        subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
+                       and not u.records())
         if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people):
             return gap(turn, u.gap, _gap_contact(turn, u, target, memory), target)
-        if subscribing and not (target and fact):
+        if subscribing:
             return self.intents[intent](turn).model_copy(update={"answer": intent, "outcome": "action"})
         if target and fact:
             reply = facts.answer(turn, target[0], target[1], fact)
@@ -206,7 +215,8 @@ class Router:
             if u.fact == "role" and named[0][0] != "contact":
                 return named[0]  # "who is Dalynn Studio?": the company's card, not its contact's
             if u.fact:  # of several named records, the first one the fact applies to
-                fitting = [r for r in named if facts.fact_for(r[0], u.fact)]
+                fitting = sorted((r for r in named if facts.fact_for(r[0], u.fact)),
+                                 key=lambda r: r[0] != FACT_KIND.get(u.fact, r[0]))
                 if not fitting and u.fact in ("email", "hours"):
                     # "the short drama center's email": the partner's contact holds it
                     fitting = [("contact", turn.kb.partners[r[1]].contact) for r in named
@@ -235,7 +245,7 @@ class Router:
         """A record whose *name* the knowledge search finds in the message, among the kinds that
         hold the fact asked ("where is the korea china matchmaking thing held?")."""
         kinds = [k for k in facts.KIND_FACTS_OF if facts.fact_for(k, u.fact)]
-        if not kinds or len(turn.text) < 4:
+        if not kinds or len(turn.text) < 4 or u.fact == "role":  # a person is named, or it's a list
             return None
         hits = turn.kb.search(turn.text, lang=turn.lang, kinds=kinds, limit=2)
         if not hits or hits[0].field.rsplit(".", 1)[-1] not in NAME_FIELDS:
@@ -490,8 +500,9 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
     """The message names another subject's things (a genre, an era...), so "it" is not the focus."""
     kinds = {e.kind for e in u.entities}
     focus_kind = (memory.focus or "").partition(":")[0]
-    return bool(kinds & {"genre", "era", "scene_type", "month", "topic"}) and focus_kind not in ("work",) \
-        and not u.fact
+    if kinds & {"era", "scene_type", "month", "topic"}:
+        return True
+    return "genre" in kinds and focus_kind != "work"  # "is it a comedy?" is still about the work
 
 
 COMMON_PAIRS = frozenset({"短剧", "活动", "国际", "横店", "숏드", "드라", "라마", "헝뎬", "국제", "행사"})
