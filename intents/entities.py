@@ -262,8 +262,10 @@ def _window_matches(text: str, windows: _Windows, group: _LatinGroup, count: int
     for w, t in zip(*np.nonzero(scores)):
         score = float(scores[w, t])
         length = int(group.lengths[t])
-        if size != count and length < 8:
-            continue  # merged or split words: only for long names, nearly exact
+        if size != count and (length < 8 or windows.joined(size)[w][:1] != group.compacts[t][:1]
+                              or windows.joined(size)[w][-1:] != group.compacts[t][-1:]):
+            continue  # merged or split words: only long names, nearly exact, same ends ("a qing
+            # dynasty" is not "Qin dynasty")
         if score < min_score(length):
             continue
         window = windows.tokens[w:w + size]

@@ -148,8 +148,9 @@ class Router:
             fact = "languages" if u.filter("language") else ("genres" if u.ids("genre") else None)
             if fact:
                 u = replace(u, fact=fact)
-        if faq_ok and faq.score >= (FAQ_OVER_NAMED if named else FAQ_OVER_FACT):
-            return faq_reply(turn, faq.id)
+        if faq_ok and faq.score >= (FAQ_OVER_NAMED if named or u.filters else FAQ_OVER_FACT):
+            reply = faq_reply(turn, faq.id)
+            return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
                        and not u.records())
         if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people):
@@ -167,7 +168,7 @@ class Router:
             return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
         sure_subject = not u.fallback and intent in INTENT_SUBJECT and u.confidence >= 0.85 \
             and faq is not None and faq.score < faq.rival + 0.1 and faq.margin < 0.25
-        if faq_ok and not named and not sure_subject and (faq.score >= FAQ_STRONG or (
+        if faq_ok and not named and not sure_subject and not _narrowed(u) and (faq.score >= FAQ_STRONG or (
                 u.confidence < CONFIDENT and faq.score >= faq.rival + 0.1) or (
                 faq.margin >= 0.12 and faq.score >= faq.rival and not _narrowed(u))):
             return faq_reply(turn, faq.id)
@@ -203,6 +204,17 @@ class Router:
         return not_understood(turn, intent in ("out_of_scope", "set_timezone"))
 
     def target(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+        """The record the message is about (see `_target`); a contact's fact (email, hours)
+        asked of a partner, work or incentive is its contact's."""
+        found = self._target(turn, u, memory)
+        if found and u.fact in ("email", "hours") and found[0] in ("partner", "work", "incentive"):
+            records = {"partner": turn.kb.partners, "work": turn.kb.works, "incentive": turn.kb.incentives}
+            contact_id = getattr(records[found[0]].get(found[1]), "contact", None)
+            if contact_id in turn.kb.contacts:
+                return "contact", contact_id
+        return found
+
+    def _target(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
         """The record the message is about: named, picked from the last list, found by name in
         the knowledge search when a fact is asked, or the record in focus."""
         named = u.records()
@@ -465,7 +477,7 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
         return memory
     head = key.partition("#")[0]
     kind = head.partition(":")[0]
-    focus = head if kind in facts.SUBJECT_OF else memory.focus
+    focus = head if kind in facts.SUBJECT_OF else (reply.focus or memory.focus)
     if kind == "list" and reply.items:
         focus = memory.focus if len(reply.items) != 1 else reply.items[0]
     subject = _subject_of(focus) or memory.subject
