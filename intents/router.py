@@ -544,8 +544,12 @@ def _names_overlap(name: str, text: str) -> bool:
 
 
 def _narrowed(u: Understanding) -> bool:
-    """The message names records or filters, so a subject list would answer it specifically."""
-    return bool(u.records() or u.filters)
+    """The message names records or filters, so a subject list would answer it specifically.
+    A country narrows only a list of partners ("a crew from Mexico" still asks the FAQ), and
+    "studios" (the interior scene type) is too common a word to narrow anything."""
+    strong = [(k, v) for k, v in u.filters if not (k == "scene" and v == "interior")
+              and not (k == "country" and u.intent != "ask_partners")]
+    return bool(u.records() or strong)
 
 
 def _subject_of(key: str | None) -> str:
