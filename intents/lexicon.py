@@ -325,7 +325,9 @@ def action_asked(text: str) -> str | None:
 
 # -- several questions in one message ----------------------------------------------------------
 _SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?:\band also\b|\balso\b|\bplus\b|\btambien\b|\bademas\b|另外|还有|此外|顺便问"
-                    r"|그리고|또한|그런데|아울러)[,，:]?\s*", re.IGNORECASE)
+                    r"|그리고|또한|그런데|아울러)[,，:]?\s*"
+                    r"|\s+(?:and|y|e)\s+(?=(?:is there|are there|do you|what|when|where|how|who|which|hay|tienen"
+                    r"|cuanto|cuando|donde|que|como|quien|cual)\b)", re.IGNORECASE)
 
 
 def split_parts(text: str, limit: int = 3) -> list[str]:

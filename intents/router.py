@@ -284,8 +284,9 @@ class Router:
         if intent == "ask_partners" and u.filter("country") and not u.ids("partner"):
             return partners_from(turn, u.filter("country"))  # type: ignore[arg-type]
         if intent == "ask_catalog" and not u.ids("work"):
-            if u.filter("language") and not u.ids("genre"):
-                return works_in_language(turn, u.filter("language"))  # type: ignore[arg-type]
+            if u.filter("language"):
+                genre = next((g for g in u.ids("genre")), None)
+                return works_in_language(turn, u.filter("language"), genre)  # type: ignore[arg-type]
             whole = CATALOG_WHOLE.search(fold(turn.text))
             if not u.ids("genre") and (whole or not u.wants_list):
                 return catalog_about(turn)
@@ -389,18 +390,22 @@ def catalog_about(turn: Turn) -> Reply:
     return Reply(text=text, lang=lang, buttons=rows, answer="catalog:about", outcome="answered")
 
 
-def works_in_language(turn: Turn, code: str) -> Reply:
+def works_in_language(turn: Turn, code: str, genre: str | None = None) -> Reply:
+    """Works available in language `code` (and of `genre`), in catalog order, the filter stated."""
     lang = turn.lang
-    works = [w for w in turn.kb.works.values() if code in w.languages]
+    works = [w for w in turn.kb.works.values() if code in w.languages and (genre is None or genre in w.genres)]
     shown = works[:catalog.PAGE_SIZE]
     head = t("works_in_language", lang, count=len(works), language=esc(facts.language_name(code, lang)))
+    if genre:
+        head = f"<b>{esc(catalog.genre_name(turn, genre))}</b> · {head}"
     text = head + "\n\n" + "\n".join(f"{i}. {catalog.work_line(turn, w)}" for i, w in enumerate(shown, 1))
     rows = [[Button(label=f"{i}. {w.title.get(lang)}"[:60], data=encode("work", w.id))]
             for i, w in enumerate(shown, 1)]
     if len(works) > len(shown):
         rows.append([Button(label=t("more", lang), data=encode("cat", catalog.ALL, 1))])
     rows.append(ask_person_row(lang, "catalog"))
-    return Reply(text=text, lang=lang, buttons=rows, answer=f"list:works?language={code}",
+    query = (f"genre={genre}&" if genre else "") + f"language={code}"
+    return Reply(text=text, lang=lang, buttons=rows, answer=f"list:works?{query}",
                  outcome="answered", items=[f"work:{w.id}" for w in shown])
 
 
@@ -495,9 +500,9 @@ _CJK_CHAR = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
 
 
 def _is_request(part: str) -> bool:
-    """A part that can stand as a question of its own: three words, or five Chinese or Korean
+    """A part that can stand as a question of its own: three words, or four Chinese or Korean
     characters ("romance stuff" after "got any rom-coms?" is not one)."""
-    return len(_LATIN_WORD.findall(part)) >= 3 or len(_CJK_CHAR.findall(part)) >= 5
+    return len(_LATIN_WORD.findall(part)) >= 3 or len(_CJK_CHAR.findall(part)) >= 4
 
 
 def _is_person_row(row: list[Button]) -> bool:
