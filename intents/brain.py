@@ -11,9 +11,10 @@ throughout, so a reload in the middle of a request can never mix two versions.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
-from typing import Callable, Protocol
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from core.i18n import Lang, pick_lang
@@ -90,7 +91,7 @@ class Brain:
         self.classifier = classifier
         self.store = store
         self.home_tz = home_tz
-        self.clock = clock or (lambda: datetime.now(timezone.utc))
+        self.clock = clock or (lambda: datetime.now(UTC))
         self.intents = dict(INTENTS)
         self.buttons = dict(BUTTONS)
         self.understander = Understander(classifier)

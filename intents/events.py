@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from core.i18n import Lang
 from core.kb.schema import Event
+from core.text import fold
 from intents.callbacks import Callback, encode
 from intents.ics import event_ics
-from core.text import fold
 from intents.lexicon import PAST
 from intents.menu import ask_person_row
 from intents.reply import Button, Document, Reply, esc

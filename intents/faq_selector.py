@@ -13,6 +13,7 @@ is one sparse product, well under a millisecond.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 import scipy.sparse as sp
@@ -143,4 +144,4 @@ class FaqSelector:
 
 def _words(text: str) -> list[str]:
     tokens = word_tokens(text)
-    return tokens + [f"{a} {b}" for a, b in zip(tokens, tokens[1:])]
+    return tokens + [f"{a} {b}" for a, b in pairwise(tokens)]

@@ -19,47 +19,47 @@ from core.text import fold
 # general ones ("how many episodes" before "how", "who organises" before "who is").
 FACTS: tuple[tuple[str, str], ...] = (
     ("email", r"\be-?mails?\b|\bmail\b|correo|邮箱|邮件|电邮|이메일|메일"),
-    ("hours", r"\b(office|opening|working|business) hours\b|\bhours\b|\bwhat time (do|does|are) (you|they)\b"
-              r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"),
-    ("episodes", r"how many (episodes|eps|chapters)|\bepisodes?\b|\beps\b|how long is (it|each)|episode length"
+    ("hours", (r"\b(office|opening|working|business) hours\b|\bhours\b|\bwhat time (do|does|are) (you|they)\b"
+              r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간")),
+    ("episodes", (r"how many (episodes|eps|chapters)|\bepisodes?\b|\beps\b|how long is (it|each)|episode length"
                  r"|cuantos (episodios|capitulos)|\bepisodios?\b|\bcapitulos?\b|几集|多少集|集数|几分钟一集"
-                 r"|몇 ?부작|몇 ?화|몇 ?회|회차|에피소드|부작"),
-    ("organisers", r"who (is )?(organi[sz]|host|run)|organi[sz]ers?\b|organi[sz]ed by|hosted by|who('s| is) behind"
+                 r"|몇 ?부작|몇 ?화|몇 ?회|회차|에피소드|부작")),
+    ("organisers", (r"who (is )?(organi[sz]|host|run)|organi[sz]ers?\b|organi[sz]ed by|hosted by|who('s| is) behind"
                    r"|quien(es)? (lo |la )?(organiza|organizan|organizo)|organizador|organizado por"
-                   r"|谁(主办|举办|组织|办的)|主办|承办|组织方|主办方|주최|주관|누가 (열|주최|주관)"),
-    ("how_to_apply", r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
+                   r"|谁(主办|举办|组织|办的)|主办|承办|组织方|主办方|주최|주관|누가 (열|주최|주관)")),
+    ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
                      r"|como (lo |la )?(solicit|aplic|postul)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
-                     r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차"),
-    ("eligibility", r"who (can|qualif|is eligible)|eligib|qualif|requirements?\b|who is it for"
+                     r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차")),
+    ("eligibility", (r"who (can|qualif|is eligible)|eligib|qualif|requirements?\b|who is it for"
                     r"|quien(es)? (puede|pueden|califica)|requisitos|elegib|a quien (va|esta) dirigid"
-                    r"|申请条件|适用对象|谁可以|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이"),
-    ("languages", r"(what|which) languages?|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
+                    r"|申请条件|适用对象|谁可以|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이")),
+    ("languages", (r"(what|which) languages?|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
                   r"|(que|cuales) idiomas?|\bidiomas?\b|subtitul|doblad|哪些语言|什么语言|语言|语种|字幕|配音|语版|文版|版本"
-                  r"|어떤 언어|언어|자막|더빙"),
-    ("genres", r"(what|which) (genre|kind of (show|drama|series|story))|\bgenres?\b|(que|cual) genero|\bgeneros?\b"
-               r"|什么类型|哪种类型|类型|题材|장르"),
-    ("coproduction", r"co-?produc|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
-                     r"|coproduc|licencia|合拍|授权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황"),
-    ("logline", r"what('s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\babout\?|\bplot\b|\bstory\b|synopsis"
+                  r"|어떤 언어|언어|자막|더빙")),
+    ("genres", (r"(what|which) (genre|kind of (show|drama|series|story))|\bgenres?\b|(que|cual) genero|\bgeneros?\b"
+               r"|什么类型|哪种类型|类型|题材|장르")),
+    ("coproduction", (r"co-?produc|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
+                     r"|coproduc|licencia|合拍|授权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황")),
+    ("logline", (r"what('s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\babout\?|\bplot\b|\bstory\b|synopsis"
                 r"|logline|premise|de que (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么"
-                r"|剧情|故事|简介|内容是|说的是|줄거리|무슨 내용|어떤 내용|내용이|스토리|시놉시스|어떤 이야기"),
-    ("status", r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|has it happened|was it (held|cancel)"
+                r"|剧情|故事|简介|内容是|说的是|줄거리|무슨 내용|어떤 내용|내용이|스토리|시놉시스|어떤 이야기")),
+    ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|has it happened|was it (held|cancel)"
                r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
                r"|llego a hacerse|\bse hizo\b|实际.{0,3}办|真的办|실제로 (열렸|진행)"
                r"|is it (confirmed|still on|happening|cancel)|\bconfirmed\b|\bcancel|\bstill on\b|\bhappened\b"
                r"|se (hizo|realizo|llevo a cabo|celebro|cancelo)|esta confirmad|confirmad[oa]|cancelad|sigue en pie"
-               r"|办了吗|举办了吗|举行了吗|办过|确定了吗|确定吗|取消|还办吗|举办过吗|열렸|확정|취소|진행됐|진행되었|했나요"),
-    ("date", r"\bwhen\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
+               r"|办了吗|举办了吗|举行了吗|办过|确定了吗|确定吗|取消|还办吗|举办过吗|열렸|확정|취소|진행됐|진행되었|했나요")),
+    ("date", (r"\bwhen\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|a que hora|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
-             r"|哪一天|啥时候|啥时|几时|什么时间|언제|날짜|며칠|몇 ?월|일정이|몇 ?시|요일|무슨 날|什么日子|星期几|周几"),
-    ("country", r"(which|what) country|\bcountry\b|where (is|are) (it|they|\w+) from|based in|\bmarket\b|\bfrom where\b"
+             r"|哪一天|啥时候|啥时|几时|什么时间|언제|날짜|며칠|몇 ?월|일정이|몇 ?시|요일|무슨 날|什么日子|星期几|周几")),
+    ("country", (r"(which|what) country|\bcountry\b|where (is|are) (it|they|\w+) from|based in|\bmarket\b|\bfrom where\b"
                 r"|que pais|\bpais\b|de donde (es|son)|mercado|哪个国家|哪国|国家|来自|哪里的公司|市场"
-                r"|어느 나라|나라|국가|어디 회사|시장"),
-    ("venue", r"\bwhere\b|\bvenue\b|\baddress\b|location of|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
-              r"|어디|장소|주소|위치"),
-    ("role", r"who is|who's|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
+                r"|어느 나라|나라|국가|어디 회사|시장")),
+    ("venue", (r"\bwhere\b|\bvenue\b|\baddress\b|location of|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
+              r"|어디|장소|주소|위치")),
+    ("role", (r"who is|who's|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
              r"|quien es|quienes son|que hace|\bcargo\b|\brol\b|是谁|谁是|做什么的|职位|负责什么|什么人"
-             r"|누구|누군가요|어떤 분|직책|역할|무슨 일을"),
+             r"|누구|누군가요|어떤 분|직책|역할|무슨 일을")),
     ("era", r"\bera\b|\bperiod\b|dynast|\bepoca\b|periodo|dinastia|朝代|年代|时代|哪个朝|시대|왕조"),
 )
 
@@ -184,33 +184,33 @@ def language_request(text: str) -> tuple[Lang | None, str]:
 # -- what the knowledge does not hold ------------------------------------------------------------
 # topic -> pattern. A gap is answered honestly and routed to the contact of its subject.
 GAPS: tuple[tuple[str, str], ...] = (
-    ("price", r"\bprices?\b|\bpricing\b|\brates?\b|\bfees?\b|\brental\b|\brent\b|how much|cost per|per day|a day\b"
+    ("price", (r"\bprices?\b|\bpricing\b|\brates?\b|\bfees?\b|\brental\b|\brent\b|how much|cost per|per day|a day\b"
               r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
               r"|precios?\b|tarifas?\b|cuanto (cuesta|cuestan|sale|salen|cobran|vale)|alquiler|\brenta\b|por dia|al dia"
               r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto|importe|how much money"
               r"|\bamount\b|具体多少|金额|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
-              r"|가격|요금|얼마|대여료|렌탈|견적|예산|최소 ?보장|하루에"),
-    ("rights", r"\brights\b|revenue share|royalt|exclusiv|derechos|regalias|exclusividad|版权费|分成|独家|版权归|판권료"
-               r"|수익 ?배분|독점"),
-    ("weather", r"\bweather\b|\brain(y|s)?\b|temperature|climate|\bclima\b|que tiempo hace|lluvi|temperatura|天气|气温|下雨"
-                r"|气候|날씨|기온|비가|기후"),
-    ("hotel", r"\bhotels?\b|accommodation|lodging|where (to|can we) stay|hospedaje|alojamiento|hoteles?|酒店|住宿|宾馆"
-              r"|住哪|호텔|숙소|숙박"),
-    ("compare", r"compared? (to|with)|\bvs\.?\b|versus|better than|cheaper than|other studios|pinewood|hollywood"
+              r"|가격|요금|얼마|대여료|렌탈|견적|예산|최소 ?보장|하루에")),
+    ("rights", (r"\brights\b|revenue share|royalt|exclusiv|derechos|regalias|exclusividad|版权费|分成|独家|版权归|판권료"
+               r"|수익 ?배분|독점")),
+    ("weather", (r"\bweather\b|\brain(y|s)?\b|temperature|climate|\bclima\b|que tiempo hace|lluvi|temperatura|天气|气温|下雨"
+                r"|气候|날씨|기온|비가|기후")),
+    ("hotel", (r"\bhotels?\b|accommodation|lodging|where (to|can we) stay|hospedaje|alojamiento|hoteles?|酒店|住宿|宾馆"
+              r"|住哪|호텔|숙소|숙박")),
+    ("compare", (r"compared? (to|with)|\bvs\.?\b|versus|better than|cheaper than|other studios|pinewood|hollywood"
                 r"|xiangshan|compar|mejor que|mas barato que|otros estudios|相比|比较|比.{1,8}(好|便宜|强)|其他影视城|象山"
-                r"|비교|보다 (나은|좋은|싼)|다른 스튜디오"),
-    ("signup", r"sign (us|me) up for (the|an?|this|that) (?!news|updates|alerts|newsletter|announcements)|register (us|me)|book (us|me|a|the)|reserve|reservation|\b\d+ (people|persons|pax|of us)\b"
+                r"|비교|보다 (나은|좋은|싼)|다른 스튜디오")),
+    ("signup", (r"sign (us|me) up for (the|an?|this|that) (?!news|updates|alerts|newsletter|announcements)|register (us|me)|book (us|me|a|the)|reserve|reservation|\b\d+ (people|persons|pax|of us)\b"
                r"|inscrib|registr(a|e)nos|apunta(nos|me)|reserva|\b\d+ personas\b|somos \d+|报名|预约|预订|帮我们登记|\d+ ?个人"
-               r"|\d+ ?位|신청해|등록해|예약|\d+ ?명"),
-    ("permits", r"\bpermits?\b|insurance|customs|drone|import (our )?equipment|permiso|seguro|aduana|许可证|拍摄许可|保险"
-                r"|海关|无人机|허가|보험|세관|드론"),
+               r"|\d+ ?位|신청해|등록해|예약|\d+ ?명")),
+    ("permits", (r"\bpermits?\b|insurance|customs|drone|import (our )?equipment|permiso|seguro|aduana|许可证|拍摄许可|保险"
+                r"|海关|无人机|허가|보험|세관|드론")),
 )
 
 # Words that tie a gap to a subject, and so to a contact (contacts.yaml ids).
 GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
     ("vertical_short_drama_center", r"incentiv|subsid|rebate|incentivo|subsidio|apoyo|补贴|扶持|优惠|奖励|인센티브|지원금|보조금"),
-    ("dalynn_studio", r"spanish|latin|latam|hispan|dalynn|espanol|latino|latinoamerica|hispano|西语|西班牙|拉美|拉丁"
-                      r"|스페인어|중남미|라틴"),
+    ("dalynn_studio", (r"spanish|latin|latam|hispan|dalynn|espanol|latino|latinoamerica|hispano|西语|西班牙|拉美|拉丁"
+                      r"|스페인어|중남미|라틴")),
     ("hisda_secretariat", r"\bmembership|member fee|join the alliance|membresia|cuota de socio|会费|入盟|회비|회원 ?가입"),
 )
 DEFAULT_CONTACT = "international_business"

@@ -19,19 +19,27 @@ Order of decisions, and why:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Callable
 
+from core.text import fold
 from intents import catalog, contact, events, facts, incentives, locations, preferences, programs
 from intents.callbacks import Callback, encode
 from intents.contact import contact_card
-from intents.lexicon import CATALOG_WHOLE, DEFAULT_CONTACT, HOW, NEXT_ONE, NEXT_YEAR, THIS_YEAR, TIMEZONE_TALK
+from intents.lexicon import (
+    CATALOG_WHOLE,
+    DEFAULT_CONTACT,
+    HOW,
+    NEXT_ONE,
+    NEXT_YEAR,
+    THIS_YEAR,
+    TIMEZONE_TALK,
+)
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc
-from intents.texts import join_list, t
+from intents.texts import t
 from intents.turn import Turn
-from core.text import fold
 from intents.understand import BACKGROUND, SMALL_TALK, Understanding
 
 Answer = Callable[[Turn], Reply]
@@ -253,7 +261,7 @@ class Router:
             return kind, rid
         return None
 
-    def search_record(self, turn: Turn, u: Understanding) -> tuple[str, str] | None:  # noqa: C901
+    def search_record(self, turn: Turn, u: Understanding) -> tuple[str, str] | None:
         """A record whose *name* the knowledge search finds in the message, among the kinds that
         hold the fact asked ("where is the korea china matchmaking thing held?")."""
         kinds = [k for k in facts.KIND_FACTS_OF if facts.fact_for(k, u.fact)]

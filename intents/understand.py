@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import threading
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Protocol
 
 from core.i18n import Lang

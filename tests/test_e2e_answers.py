@@ -10,9 +10,11 @@ import pytest
 from core.i18n import LANGS, Lang
 from intents.callbacks import encode
 from intents.texts import t
-from tests.test_e2e_conversation import Partner, World, button_data, ids_of, plain, world  # noqa: F401
+from tests import test_e2e_conversation as conversation
+from tests.test_e2e_conversation import Partner, World, button_data, ids_of, plain
 
 pytestmark = pytest.mark.e2e
+world = conversation.world  # the same module-scoped fixture: one bot process for this module
 
 WHEN_LATIN_NIGHT = {"en": "What day is Latin Film Night?", "es": "¿qué día es la noche de cine latino?",
                     "zh": "拉丁电影之夜是哪天？", "ko": "라틴 영화의 밤은 언제예요?"}

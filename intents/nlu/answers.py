@@ -41,7 +41,7 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -49,7 +49,7 @@ import yaml
 
 from core.i18n import LANGS
 
-NOW = datetime(2026, 11, 30, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 """The clock every evaluation runs at, so "upcoming" and "did it happen?" are reproducible."""
 OUT_OF_SCOPE_OK = {"gap", "fallback"}
 TARGETS = {"top1": 0.97, "faq": 0.95, "dialogue": 0.95, "oos": 0.98}
