@@ -62,9 +62,18 @@ def wire_subscriptions(services: Services) -> None:
     from jobs import reminders, subscriptions
 
     offsets = services.settings.bot_reminder_offsets
+
+    def remind(turn, cb):
+        """"Remind me" written in a message: the running announcer schedules it at once (as the
+        button does); without one (console chat) the wish is stored and picked up at start."""
+        announcer = services.features.get("announcer")
+        if announcer is not None:
+            return announcer.remind(turn.chat_id, cb.arg(0), turn.lang)
+        return reminders.on_button(turn, cb, offsets)
+
     services.brain.extend(intents={"subscribe": subscriptions.subscribe_intent,
                                    "unsubscribe": subscriptions.unsubscribe_intent},
-                          buttons={"rem": lambda turn, cb: reminders.on_button(turn, cb, offsets)})
+                          buttons={"rem": remind})
 
 
 async def report_to_staff(app: Application, text: str) -> None:

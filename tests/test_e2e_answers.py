@@ -83,3 +83,17 @@ def test_a_price_question_gets_an_honest_gap_with_the_right_contact(world: World
     assert encode("ask") in button_data(answer)
     palace = world.kb.locations["ming_qing_palace"]
     assert palace.description.get(lang) not in answer["text"]  # never an unrelated card
+
+
+def test_remind_me_in_words_does_what_the_button_does(world: World) -> None:
+    partner = Partner(world, "en")
+    event = world.kb.events["virtual_stage_open_day_2027"]
+    answer = partner.say("when is the Virtual Production Stage Open Day?")
+    assert answer["text"].startswith(event.name.get("en"))
+    reminded = partner.say("great, remind me please")
+    assert reminded["text"].startswith("⏰") and event.name.get("en") in reminded["text"]
+    with world.db() as db:
+        rows = db.execute("SELECT event_id FROM reminders WHERE chat_id = ?", [partner.id]).fetchall()
+    assert rows == [(event.id,)]
+    calendar = partner.say("and send me the calendar file")
+    assert calendar["document"]["file_name"] == f"{event.id}.ics"
