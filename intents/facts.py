@@ -172,8 +172,8 @@ def _contact(turn: Turn, contact: Contact, fact: str) -> str | None:
     lang = turn.lang
     role = esc(contact.role.get(lang))
     if fact == "role":
-        person = esc(contact.person.get(lang)) if contact.person else role
-        head = t("contact_role", lang, person=person, role=role)
+        head = t("contact_role", lang, person=esc(contact.person.get(lang)), role=role) \
+            if contact.person else f"<b>{role}</b>"  # a team without a named person: its card
         card = contact_card(contact, lang).split("\n", 1)
         return head + ("\n" + card[1] if len(card) > 1 else "")
     if fact == "email":

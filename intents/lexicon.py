@@ -211,7 +211,8 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
     ("vertical_short_drama_center", r"incentiv|subsid|rebate|incentivo|subsidio|apoyo|补贴|扶持|优惠|奖励|인센티브|지원금|보조금"),
     ("dalynn_studio", (r"spanish|latin|latam|hispan|dalynn|espanol|latino|latinoamerica|hispano|西语|西班牙|拉美|拉丁"
                       r"|스페인어|중남미|라틴")),
-    ("hisda_secretariat", r"\bmembership|member fee|join the alliance|membresia|cuota de socio|会费|入盟|회비|회원 ?가입"),
+    ("hisda_secretariat", r"\bmembership|member fee|join(ing)? the alliance|membresia|unirse a la alianza|cuota de socio|会费|入盟|入会"
+                          r"|加入联盟|회비|회원 ?가입|연맹 ?가입"),
 )
 DEFAULT_CONTACT = "international_business"
 

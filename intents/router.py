@@ -248,6 +248,13 @@ class Router:
                 if found:
                     return found
             return named[0]
+        if u.fact in ("eligibility", "how_to_apply") and turn.kb.incentives:
+            # "who qualifies for the short drama incentive?": the one named or in focus, else the
+            # headline incentive (the first)
+            if memory.focus and memory.focus.startswith("incentive:"):
+                return "incentive", memory.focus.partition(":")[2]
+            found = self.search_record(turn, u)
+            return found or ("incentive", next(iter(turn.kb.incentives)))
         if u.fact and NEXT_ONE.search(fold(turn.text)):
             coming = events.upcoming(turn)  # "when is the next event?": the first one coming
             if coming:
@@ -289,6 +296,13 @@ class Router:
 
     def listing(self, turn: Turn, intent: str, u: Understanding) -> Reply:
         """A subject's answer with the partner's filters applied and stated."""
+        if intent == "ask_contact" and not u.ids("partner"):
+            subject_contact = u.gap_contact or (SUBJECT_CONTACT["incentives"] if any(
+                e.kind == "incentive" or (e.kind == "topic" and e.id == "incentives") for e in u.entities) else None)
+            if subject_contact in turn.kb.contacts:  # "who do I contact about incentives?"
+                reply = facts.answer(turn, "contact", subject_contact, "role")
+                if reply is not None:
+                    return reply
         if intent == "ask_partners" and u.filter("country") and not u.ids("partner"):
             return partners_from(turn, u.filter("country"))  # type: ignore[arg-type]
         if intent == "ask_catalog" and not u.ids("work"):
@@ -543,8 +557,9 @@ def _names_overlap(name: str, text: str) -> bool:
     if not name:
         return False
     folded_name, folded_text = fold(name), fold(text)
-    words = {w for w in re.findall(r"[^\W_]{3,}", folded_name) if w not in _STOP and not _CJK_CHAR.search(w)}
-    said = set(re.findall(r"[^\W_]{3,}", folded_text))
+    words = {w.rstrip("s") for w in re.findall(r"[^\W_]{3,}", folded_name)
+             if w not in _STOP and not _CJK_CHAR.search(w)}
+    said = {w.rstrip("s") for w in re.findall(r"[^\W_]{3,}", folded_text)}
     shared = words & said
     if words and (len(shared) >= min(2, len(words)) or any(len(w) >= 5 for w in shared)):
         return True
