@@ -109,7 +109,7 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
     other = ("past", "show_past") if which == "up" else ("up", "show_upcoming")
     buttons.append([Button(label=t(other[1], lang), data=encode("evs", other[0]))])
     buttons.append(ask_person_row(lang, "events"))
-    query = "when=past" if which == "past" else (f"month={months[0]}" if months else "")
+    query = "when=past" if which == "past" else "when=upcoming" + (f"&month={months[0]}" if months else "")
     if year:
         query = "&".join(q for q in (query, f"year={year}") if q)
     return Reply(text=text, lang=lang, buttons=buttons, outcome="answered",

@@ -215,13 +215,13 @@ TEXTS: dict[str, dict[Lang, str]] = {
                      "zh": "<b>{person}</b>：{role}。", "ko": "<b>{person}</b>: {role}."},
     "contact_email": {
         "en": "You can write to {role} at {email}.",
-        "es": "El correo de {role} es {email}.",
+        "es": "Correo de {role}: {email}.",
         "zh": "{role}的邮箱是 {email}。",
         "ko": "{role} 이메일 주소는 {email}입니다.",
     },
     "contact_hours": {
         "en": "{role} answers {hours}.",
-        "es": "{role} atiende {hours}.",
+        "es": "Horario de atención de {role}: {hours}.",
         "zh": "{role}的工作时间：{hours}。",
         "ko": "{role} 운영 시간: {hours}.",
     },

@@ -314,10 +314,10 @@ def test_every_reply_carries_an_answer_key_and_outcome(brain, partner) -> None:
 def test_this_year_and_next_year_follow_the_clock(brain, partner, kb) -> None:
     profile = partner()
     this_year = ask(brain, profile, "what events are there this year?")
-    assert this_year.answer == f"list:events?year={NOW.year}"
+    assert matches(f"list:events?year={NOW.year}", this_year.answer)
     assert this_year.items and all(kb.events[i.partition(":")[2]].starts.year == NOW.year
                                    for i in this_year.items)
-    assert ask(brain, profile, "¿y el año que viene?").answer == f"list:events?year={NOW.year + 1}"
+    assert matches(f"list:events?year={NOW.year + 1}", ask(brain, profile, "¿y el año que viene?").answer)
 
 
 def test_the_next_event_is_the_first_coming_one(brain, partner, kb) -> None:
