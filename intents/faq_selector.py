@@ -36,6 +36,7 @@ class FaqMatch:
     rival: float = 0.0
     content: float = 0.0  # highest IDF of a topic word the message shares with the best example
     strict_content: float = 0.0  # the same, counting words of three intents as function words
+    core_content: float = 0.0  # a topic word shared with the entry's own question or tags
 
 
 class FaqSelector:
@@ -53,6 +54,7 @@ class FaqSelector:
         self.word = TfidfVectorizer(analyzer=lambda t: _words(normalize(t)), sublinear_tf=True)
         matrix = self._vectors(texts + negatives, fit=True) if texts else None
         self._word_rows = self.word.transform(texts).tocsr() if texts else None
+        self._core: dict[int, np.ndarray] = {}
         self._vocabulary = self.word.get_feature_names_out() if texts else np.array([])
         if texts:  # what `query` needs, taken out of the fitted vectorizers once
             self._char_analyzer, self._word_analyzer = self.char.build_analyzer(), self.word.build_analyzer()
@@ -63,6 +65,13 @@ class FaqSelector:
                                                 ("common", self.common_words))}
         self._examples = matrix[:len(texts)] if matrix is not None else None
         self._negatives = matrix[len(texts):] if matrix is not None and negatives else None
+
+    def set_core(self, entry: str, texts: list[str]) -> None:
+        """The entry's own question (all languages) and tags: what it is about, as word ids."""
+        if entry in self.entries and hasattr(self, "_word_vocab"):
+            ids = {self._word_vocab[w] for text in texts for w in self._word_analyzer(text)
+                   if w in self._word_vocab}
+            self._core[self.entries.index(entry)] = np.array(sorted(ids), dtype=np.int64)
 
     @classmethod
     def build(cls, faq: dict, labelled: list[tuple[str, str]] | None = None) -> FaqSelector:
@@ -83,7 +92,10 @@ class FaqSelector:
             for text in [*item.question.all(), *item.paraphrases.all()]:
                 ids.append(fid)
                 texts.append(text)
-        return cls(ids, texts, negatives, function_words, common_words)
+        selector = cls(ids, texts, negatives, function_words, common_words)
+        for fid, item in faq.items():
+            selector.set_core(fid, [*item.question.all(), *[tag.replace("_", " ") for tag in item.tags]])
+        return selector
 
     def _vectors(self, texts: list[str], fit: bool = False) -> sp.csr_matrix:
         if fit:
@@ -134,7 +146,16 @@ class FaqSelector:
         best_example = int(np.argmax(np.where(self._column == order[0], sims, -1.0)))
         return FaqMatch(self.entries[order[0]], round(top, 4), round(top - second, 4), round(rival, 4),
                         round(self._shared_idf(word_ids, best_example, "function"), 3),
-                        round(self._shared_idf(word_ids, best_example, "common"), 3))
+                        round(self._shared_idf(word_ids, best_example, "common"), 3),
+                        round(self._core_idf(word_ids, int(order[0])), 3))
+
+    def _core_idf(self, word_ids: np.ndarray, entry: int) -> float:
+        core = self._core.get(entry)
+        if core is None or not len(core):
+            return 0.0
+        shared = np.intersect1d(word_ids, core)
+        shared = shared[~self._ignore["common"][shared]]
+        return float(self.word.idf_[shared].max()) if len(shared) else 0.0
 
     def _shared_idf(self, word_ids: np.ndarray, example: int, ignore: str) -> float:
         shared = np.intersect1d(word_ids, self._word_rows[example].indices)

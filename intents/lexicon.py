@@ -202,6 +202,8 @@ GAPS: tuple[tuple[str, str], ...] = (
     ("signup", (r"sign (us|me) up for (the|an?|this|that) (?!news|updates|alerts|newsletter|announcements)|register (us|me)|book (us|me|a|the)|reserve|reservation|\b\d+ (people|persons|pax|of us)\b"
                r"|inscrib|registr(a|e)nos|apunta(nos|me)|reserva|\b\d+ personas\b|somos \d+|报名|预约|预订|帮我们登记|\d+ ?个人"
                r"|\d+ ?位|신청해|등록해|예약|\d+ ?명")),
+    ("local", (r"restaurant|where (to|can we) eat|\bfood\b|nightlife|shopping|restaurante|donde comer|comida|餐厅|饭店|吃饭"
+               r"|美食|식당|맛집|먹을 ?곳")),
     ("permits", (r"\bpermits?\b|insurance|customs|drone|import (our )?equipment|permiso|seguro|aduana|许可证|拍摄许可|保险"
                 r"|海关|无人机|허가|보험|세관|드론")),
 )

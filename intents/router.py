@@ -145,7 +145,8 @@ class Router:
         faq = u.faq
         faq_ok = (faq is not None and faq.margin >= FAQ_MARGIN and faq.score >= faq.rival - RIVAL_SLACK
                   and faq.score >= (FAQ_OFF_TOPIC if intent == "out_of_scope" else FAQ_MIN)
-                  and (faq.strict_content if intent == "out_of_scope" else faq.content) >= CONTENT_MIN)
+                  and (min(faq.strict_content, faq.core_content) if intent == "out_of_scope"
+                       else faq.content) >= CONTENT_MIN)
         faq_topical = (faq is not None and faq.margin >= FAQ_MARGIN and faq.score >= FAQ_MIN
                        and faq.content >= CONTENT_MIN and intent != "out_of_scope")
         named = target is not None and _named(u, target)
@@ -160,7 +161,7 @@ class Router:
             reply = faq_reply(turn, faq.id)
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
-                       and not u.records())
+                       and not u.records() and (u.confidence >= CONFIDENT or u.ids("topic")))
         if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people):
             return gap(turn, u.gap, _gap_contact(turn, u, target, memory), target)
         if subscribing:
