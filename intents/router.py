@@ -511,7 +511,9 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     subject = _subject_of(focus) or memory.subject
     if kind == "list":
         subject = LIST_SUBJECT.get(head[5:].split("?", 1)[0], "")
-    resend = key if kind not in ("handoff", "pref", "subscribe", "unsubscribe") else memory.answer
+    # Small talk, fallbacks and actions are not what "in English please" should send again.
+    resend = key if kind not in ("handoff", "pref", "subscribe", "unsubscribe", "smalltalk", "fallback",
+                                 "out_of_scope") else memory.answer
     asked = text if text and resend == key else memory.asked
     return memory.after(items=tuple(reply.items) if reply.items else memory.items, focus=focus,
                         subject=subject, answer=resend, lang=reply.lang, asked=asked)

@@ -338,3 +338,15 @@ def test_two_facts_of_one_record_in_one_answer(brain, partner, kb) -> None:
                                         ("did the open day happen?", "virtual_stage_open_day_2027")])
 def test_events_are_found_by_the_short_names_partners_use(brain, partner, text, event) -> None:
     assert ask(brain, partner(), text).answer == f"event:{event}#status"
+
+
+def test_small_talk_neither_replaces_the_last_answer_nor_writes(services, brain, partner) -> None:
+    profile = partner()
+    ask(brain, profile, "how many episodes does Grandma 2.0 have?")
+    before = services.store.db.execute("SELECT updated, data FROM memory WHERE chat_id = ?",
+                                       [profile.chat_id]).fetchall()
+    ask(brain, profile, "thanks!")
+    after = services.store.db.execute("SELECT updated, data FROM memory WHERE chat_id = ?",
+                                      [profile.chat_id]).fetchall()
+    assert before == after
+    assert ask(brain, profile, "in Spanish please").answer == "work:work_grandma_2_0#episodes"
