@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 
@@ -33,6 +34,7 @@ def has_cjk(text: str) -> bool:
     return CJK.search(text) is not None
 
 
+@lru_cache(maxsize=512)  # one message is folded by a dozen word tables: fold it once
 def fold(text: str) -> str:
     """NFKC, lower case and Latin accents removed, keeping every character's position.
 
@@ -53,6 +55,7 @@ def _fold_char(ch: str) -> str:
     return result if len(result) == 1 else (folded if len(folded) == 1 else ch.lower())
 
 
+@lru_cache(maxsize=512)
 def normalize(text: str) -> str:
     """The feature form of a message: folded, with punctuation, symbols and emoji as spaces."""
     folded = unicodedata.normalize("NFKC", text).lower()
