@@ -98,7 +98,7 @@ _ORDINAL = re.compile(
     r"|第 ?(?P<zh>[一二两三四五六七八九十]|\d{1,2}) ?(?:个|部|项|条|家|场|位|名|部剧|个活动)?"
     r"|(?P<zhlast>最后一(?:个|部|项|家|场))"
     r"|(?P<ko>첫|두|세|네|다섯|여섯|일곱) ?번째|(?P<ko2>첫째|둘째|셋째|넷째)|(?P<kon>\d{1,2}) ?번(?!째)(?! ?[0-9])"
-    r"|(?P<kolast>마지막)")
+    r"|(?P<kolast>마지막)|(?P<top>\b(at the top|top one|the top)\b|primero de arriba|最上面|맨 위)")
 
 
 def ordinal(text: str) -> int | None:
@@ -117,6 +117,8 @@ def ordinal(text: str) -> int | None:
     if m.group("zh"):
         value = m.group("zh")
         return int(value) if value.isdigit() else _ZH[value]
+    if m.group("top"):
+        return 1
     return -1  # zhlast, kolast
 
 

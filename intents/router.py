@@ -264,6 +264,13 @@ class Router:
             found = self.search_record(turn, u)  # a name the entity index missed, before "it"
             if found:
                 return found
+        country = u.filter("country")
+        if country and memory.items and (u.fact or u.refers):
+            # "那个韩国的活动在哪里办": the item of the last list tied to that country
+            tied = [i for i in memory.items if country in _countries(turn, i)]
+            if len(tied) == 1:
+                kind, _, rid = tied[0].partition(":")
+                return kind, rid
         if memory.focus and (u.refers or u.fact or u.gap or u.action) and not _other_subject(u, memory):
             kind, _, rid = memory.focus.partition(":")
             return kind, rid
@@ -542,7 +549,7 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
     """The message names another subject's things (a genre, an era...), so "it" is not the focus."""
     kinds = {e.kind for e in u.entities}
     focus_kind = (memory.focus or "").partition(":")[0]
-    if kinds & {"era", "scene_type", "month", "topic"}:
+    if kinds & {"era", "scene_type", "month"}:
         return True
     return "genre" in kinds and focus_kind != "work"  # "is it a comedy?" is still about the work
 
@@ -572,6 +579,16 @@ def _names_overlap(name: str, text: str) -> bool:
         return True
     pairs = {run[i:i + 2] for run in runs for i in range(len(run) - 1)} - COMMON_PAIRS
     return sum(pair in folded_text for pair in pairs) >= 2  # "签约…仪式" of "签约暨发布仪式"
+
+
+def _countries(turn: Turn, item: str) -> set[str]:
+    """Countries a listed record is tied to: a partner's own, an event's partners' countries."""
+    kind, _, rid = item.partition(":")
+    if kind == "partner" and rid in turn.kb.partners:
+        return {turn.kb.partners[rid].country}
+    if kind == "event" and rid in turn.kb.events:
+        return {turn.kb.partners[p].country for p in turn.kb.events[rid].partners if p in turn.kb.partners}
+    return set()
 
 
 def _narrowed(u: Understanding) -> bool:
