@@ -163,7 +163,10 @@ class Router:
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
                        and not u.records() and (u.confidence >= CONFIDENT or u.ids("topic")))
         if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people):
-            return gap(turn, u.gap, _gap_contact(turn, u, target, memory), target)
+            # The record in focus decides whose subject it is only when the message points back
+            # ("and the price?"), not for a new question ("what budget do we need?").
+            about = target if named or u.refers or u.ordinal is not None or _short(turn.text) else None
+            return gap(turn, u.gap, _gap_contact(turn, u, about, memory), about)
         if subscribing:
             return self.intents[intent](turn).model_copy(update={"answer": intent, "outcome": "action"})
         if target and fact:
@@ -579,6 +582,11 @@ def _names_overlap(name: str, text: str) -> bool:
         return True
     pairs = {run[i:i + 2] for run in runs for i in range(len(run) - 1)} - COMMON_PAIRS
     return sum(pair in folded_text for pair in pairs) >= 2  # "签约…仪式" of "签约暨发布仪式"
+
+
+def _short(text: str) -> bool:
+    """An elliptical follow-up ("and the price?", "那价格呢", "가격은요?"): a few words at most."""
+    return len(_LATIN_WORD.findall(text)) <= 4 and len(_CJK_CHAR.findall(text)) <= 6
 
 
 def _countries(turn: Turn, item: str) -> set[str]:
