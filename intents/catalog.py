@@ -54,8 +54,12 @@ def page(turn: Turn, genre: str, number: int, mode: str = "new") -> Reply:
     if number == 1 and genre == ALL:
         head += "\n" + esc(about.description.get(lang))
     label = t("all_genres", lang) if genre == ALL else genre_name(turn, genre)
-    text = t("catalog_page", lang, about=head, filter=esc(label), page=number, pages=pages,
-             count=len(works))
+    if genre == ALL:
+        text = t("catalog_page", lang, about=head, filter=esc(label), page=number, pages=pages,
+                 count=len(works))
+    else:  # the genre asked for comes first, the catalog's name after it
+        text = t("catalog_genre_page", lang, filter=esc(label), count=len(works), page=number,
+                 pages=pages, name=esc(about.name.get(lang)))
     text += "\n\n" + "\n".join(f"{(number - 1) * PAGE_SIZE + i}. {work_line(turn, w)}"
                                 for i, w in enumerate(shown, 1))
     buttons = [[Button(label=f"{(number - 1) * PAGE_SIZE + i}. {w.title.get(lang)}"[:60],

@@ -403,6 +403,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "{about}\n\n<b>{filter}</b>——第 {page}/{pages} 页（共 {count} 部），点击片名查看详情。",
         "ko": "{about}\n\n<b>{filter}</b> — {page}/{pages}페이지(총 {count}편). 작품명을 누르면 상세 정보를 보실 수 있습니다.",
     },
+    "catalog_genre_page": {
+        "en": "<b>{filter}</b>: {count} works in the {name}, page {page} of {pages}. Tap a title for details.",
+        "es": "<b>{filter}</b>: {count} obras en el {name}, página {page} de {pages}. Toca un título para ver su ficha.",
+        "zh": "<b>{filter}</b>：{name}中共有 {count} 部，第 {page}/{pages} 页，点击片名查看详情。",
+        "ko": "<b>{filter}</b>: {name}에 {count}편이 있습니다({page}/{pages}페이지). 작품명을 누르면 상세 정보를 보실 수 있습니다.",
+    },
     "all_genres": {"en": "All genres", "es": "Todos los géneros", "zh": "全部类型", "ko": "전체 장르"},
     "prev": {"en": "◀ Previous", "es": "◀ Anterior", "zh": "◀ 上一页", "ko": "◀ 이전"},
     "next": {"en": "Next ▶", "es": "Siguiente ▶", "zh": "下一页 ▶", "ko": "다음 ▶"},
