@@ -361,7 +361,9 @@ def test_catalog_browse_filter_page_detail_interest(world: World) -> None:
         listing = partner.press_edit(listing, encode("cat", genre, 1))
         assert ids_of(listing, "work") == wanted[: catalog.PAGE_SIZE]
         name = next(g for g in kb.taxonomy.genres if g.id == genre).name.en
-        assert f"{name} — page 1 of {math.ceil(len(wanted) / catalog.PAGE_SIZE)}" in listing["text"]
+        # The filter comes first, with its count; then where in the list the partner is.
+        assert listing["text"].startswith(f"{name}: {len(wanted)} works")
+        assert f"page 1 of {math.ceil(len(wanted) / catalog.PAGE_SIZE)}" in listing["text"]
         if len(wanted) > catalog.PAGE_SIZE:
             page2 = partner.press_edit(listing, encode("cat", genre, 2))
             assert ids_of(page2, "work") == wanted[catalog.PAGE_SIZE : 2 * catalog.PAGE_SIZE]
