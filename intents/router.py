@@ -252,7 +252,10 @@ class Router:
                 if found:
                     return found
             return named[0]
-        if u.fact in ("eligibility", "how_to_apply") and turn.kb.incentives:
+        about_incentives = u.gap_contact == SUBJECT_CONTACT["incentives"] or any(
+            e.kind == "incentive" or (e.kind == "topic" and e.id == "incentives") for e in u.entities)
+        if u.fact in ("eligibility", "how_to_apply") and turn.kb.incentives and (
+                about_incentives or (memory.focus or "").startswith("incentive:")):
             # "who qualifies for the short drama incentive?": the one named or in focus, else the
             # headline incentive (the first)
             if memory.focus and memory.focus.startswith("incentive:"):

@@ -29,8 +29,8 @@ DEV = ROOT / "intents" / "data" / "dev" / "answers"
 HELD_OUT_FLOOR = {"top1": 0.97, "faq": 0.95, "dialogue": 0.95, "oos": 0.98}
 """The issue's targets. Lower a floor only to a few points under a measured held-out figure,
 and say so in the commit."""
-DEV_FLOOR = {"top1": 0.90, "faq": 0.80, "dialogue": 0.95, "oos": 0.95}
-"""A few points under the dev set's figures of 2026-11-30 (top-1 92.7-100%, FAQ 81.8-100%,
+DEV_FLOOR = {"top1": 0.93, "faq": 0.85, "dialogue": 0.95, "oos": 0.95}
+"""A few points under the dev set's figures of 2026-11-30 (top-1 97.6-100%, FAQ 88.9-100%,
 dialogue turns 100%, out-of-scope 100% per language)."""
 
 
