@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from core.store import Store, iso
 
 TABLE = "memory"
+CACHED_CHATS = 10_000
 
 
 @dataclass(frozen=True)
@@ -92,8 +93,16 @@ class MemoryStore:
                 updated = None
             if updated is not None and now - updated <= self.ttl:
                 memory = Memory.from_json(rows[0]["data"])
-        self._loaded[chat_id] = memory
+        self._remember(chat_id, memory)
         return memory
+
+    def _remember(self, chat_id: int, memory: Memory) -> None:
+        """What the database holds for a chat, for `save`; the oldest chats are dropped first so
+        a bot with many partners keeps a bounded cache (a dropped chat costs one extra write)."""
+        self._loaded.pop(chat_id, None)
+        self._loaded[chat_id] = memory
+        while len(self._loaded) > CACHED_CHATS:
+            self._loaded.pop(next(iter(self._loaded)))
 
     def save(self, chat_id: int, memory: Memory, now: datetime) -> bool:
         """Store the memory if it differs from what `load` returned; True if it wrote."""
@@ -101,7 +110,7 @@ class MemoryStore:
             return False
         self.store.db[TABLE].upsert({"chat_id": chat_id, "updated": iso(now),
                                      "data": memory.to_json()}, pk="chat_id")
-        self._loaded[chat_id] = memory
+        self._remember(chat_id, memory)
         return True
 
     def forget(self, chat_id: int) -> None:
