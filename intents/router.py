@@ -555,6 +555,8 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
     """The message names another subject's things (a genre, an era...), so "it" is not the focus."""
     kinds = {e.kind for e in u.entities}
     focus_kind = (memory.focus or "").partition(":")[0]
+    if u.fact in ("venue", "address") and any((e.kind, e.id) in BACKGROUND for e in u.entities):
+        return True  # "where is Hengdian?" asks about the town, not the event in focus
     if kinds & {"era", "scene_type", "month"}:
         return True
     return "genre" in kinds and focus_kind != "work"  # "is it a comedy?" is still about the work
