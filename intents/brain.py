@@ -125,7 +125,10 @@ class Brain:
         kb = self.knowledge.current
         now = self.clock()
         u = self.understander.understand(text, kb)
+        # A message too short to tell ("recuérdamelo", "👍") is answered in the partner's chosen
+        # language, else the one they have been writing in, else Telegram's.
         lang = pick_lang(u.switch_lang, u.written, profile.language if profile else None,
+                         profile.chat_lang if profile else None,
                          profile.language_code if profile else None)
         if u.written and not u.switch_lang and (profile is None or profile.chat_lang != u.written):
             self.store.set_chat_lang(chat_id, u.written)

@@ -22,7 +22,7 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("hours", (r"\b(office|opening|working|business) hours\b|\bhours\b|\bwhat time (do|does|are) (you|they)\b"
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간")),
     ("episodes", (r"how many (episodes|eps|chapters)|\bepisodes?\b|\beps\b|how long is (it|each)|episode length"
-                 r"|cuantos (episodios|capitulos)|\bepisodios?\b|\bcapitulos?\b|几集|多少集|集数|几分钟一集"
+                 r"|cuantos (episodios|capitulos|caps)|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|几集|多少集|集数|几分钟一集"
                  r"|몇 ?부작|몇 ?화|몇 ?회|회차|에피소드|부작")),
     ("organisers", (r"who (is )?(organi[sz]|host|run)|organi[sz]ers?\b|organi[sz]ed by|hosted by|who('s| is) behind"
                    r"|quien(es)? (lo |la )?(organiza|organizan|organizo)|organizador|organizado por"
@@ -41,7 +41,7 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("coproduction", (r"co-?produc|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
                      r"|coproduc|licencia|合拍|授权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황")),
     ("logline", (r"what('s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\babout\?|\bplot\b|\bstory\b|synopsis"
-                r"|logline|premise|de que (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么"
+                r"|logline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥"
                 r"|剧情|故事|简介|内容是|说的是|줄거리|무슨 내용|어떤 내용|내용이|스토리|시놉시스|어떤 이야기")),
     ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|has it happened|was it (held|cancel)"
                r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
@@ -82,7 +82,8 @@ FACT_ALIASES: dict[tuple[str, str], str] = {
 _NUM = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
 _EN = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
        "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "last": -1}
-_ES = {"primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3,
+_ES = {"1ro": 1, "1ra": 1, "1er": 1, "2do": 2, "2da": 2, "3ro": 3, "3ra": 3, "3er": 3, "4to": 4, "4ta": 4,
+       "5to": 5, "5ta": 5, "primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3,
        "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6,
        "ultimo": -1, "ultima": -1}
 _ZH = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
@@ -92,7 +93,8 @@ _ORDINAL = re.compile(
     r"\b(?P<en>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|last)\b"
     r"(?! (time|week|day|month|year|thing|of all|question))"
     r"|#\s?(?P<hash>\d{1,2})\b|\b(?:number|numero|no\.?|nº) ?(?P<numword>\d{1,2})\b"
-    r"|\b(?P<es>primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|ultim[oa])\b"
+    r"|\b(?P<es>primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|ultim[oa]|1r[oa]|1er|2d[oa]|3r[oa]|3er"
+    r"|4t[oa]|5t[oa])\b"
     r"(?! (vez|semana|dia|mes|ano|pregunta))"
     r"|\b(?:el|la|the) (?P<the>\d{1,2})\b(?! ?(de|of|月|号|days?|dias?|personas?|people|am|pm|:))"
     r"|第 ?(?P<zh>[一二两三四五六七八九十]|\d{1,2}) ?(?:个|部|项|条|家|场|位|名|部剧|个活动)?"

@@ -192,7 +192,8 @@ class Router:
                 TIMEZONE_TALK.search(fold(turn.text)):
             return self.intents[intent](turn).model_copy(update={"answer": "pref:timezone",
                                                                  "outcome": "action"})
-        if not u.fallback and intent in SMALL_TALK | {"help"}:
+        if not u.fallback and intent in SMALL_TALK | {"help"} and not any(
+                (e.kind, e.id) not in BACKGROUND and e.kind != "topic" for e in u.entities):
             reply = self.intents[intent](turn)
             return reply.model_copy(update={"answer": f"smalltalk:{intent}", "outcome": "smalltalk"})
         if not u.fallback and intent == "set_language" and LANGUAGE_CHANGE.search(fold(turn.text)):

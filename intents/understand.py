@@ -23,7 +23,7 @@ from intents.nlu.language import detect
 
 SMALL_TALK = frozenset({"greet", "thanks", "goodbye"})
 # Where a greeting ends and the request begins: "Hello! We are a Mexican producer and ...".
-CLAUSES = re.compile(r"[.!?。！？\n]+|[,，、]")
+CLAUSES = re.compile(r"[.!?。！？\n~～…]+|[,，、]")
 BACKGROUND = frozenset({("partner", "hengdian_world_studios")})
 RECORD_KINDS = ("event", "work", "location", "partner", "program", "incentive", "contact")
 
