@@ -315,6 +315,21 @@ WORK_LANGUAGE: dict[Lang, str] = {
 }
 
 
+# A work's co-production status named as a filter: "which titles are seeking co-producers?"
+WORK_STATUS: tuple[tuple[str, str], ...] = (
+    ("seeking_partners", r"seeking (co-?producers|partners|co-?production)|looking for (co-?producers|partners)"
+                         r"|busca(n)? coproduc|buscan socios|寻求合拍|找合拍|공동 ?제작 ?(파트너 )?(모집|찾)"),
+    ("available_for_licensing", r"available (for|to) licen|can (we|i) licen|licensable|disponibles? para licencia"
+                                r"|derechos disponibles|可授权|可以授权|판권 (계약 )?가능"),
+    ("completed", r"\b(completed|finished)\b|terminad[oa]s|finalizad[oa]s|已完成|完结|제작 완료|완성된"),
+)
+
+
+def work_status(text: str) -> str | None:
+    folded = fold(text)
+    return next((status for status, rx in _compiled(WORK_STATUS) if rx.search(folded)), None)
+
+
 def work_language(text: str) -> Lang | None:
     folded = fold(text)
     found = [lang for lang, p in WORK_LANGUAGE.items() if re.search(p, folded)]

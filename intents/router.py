@@ -162,7 +162,8 @@ class Router:
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
                        and not u.records() and (u.confidence >= CONFIDENT or u.ids("topic")))
-        if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people):
+        if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
+                and not (u.gap == "rights" and u.filter("coproduction")):
             # The record in focus decides whose subject it is only when the message points back
             # ("and the price?"), not for a new question ("what budget do we need?").
             about = target if named or u.refers or u.ordinal is not None or _short(turn.text) else None
@@ -321,9 +322,9 @@ class Router:
         if intent == "ask_partners" and u.filter("country") and not u.ids("partner"):
             return partners_from(turn, u.filter("country"))  # type: ignore[arg-type]
         if intent == "ask_catalog" and not u.ids("work"):
-            if u.filter("language"):
+            if u.filter("language") or u.filter("coproduction"):
                 genre = next((g for g in u.ids("genre")), None)
-                return works_in_language(turn, u.filter("language"), genre)  # type: ignore[arg-type]
+                return filtered_works(turn, u.filter("language"), genre, u.filter("coproduction"))
             whole = CATALOG_WHOLE.search(fold(turn.text))
             if not u.ids("genre") and (whole or not u.wants_list):
                 return catalog_about(turn)
@@ -427,21 +428,29 @@ def catalog_about(turn: Turn) -> Reply:
     return Reply(text=text, lang=lang, buttons=rows, answer="catalog:about", outcome="answered")
 
 
-def works_in_language(turn: Turn, code: str, genre: str | None = None) -> Reply:
-    """Works available in language `code` (and of `genre`), in catalog order, the filter stated."""
+def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
+                   status: str | None = None) -> Reply:
+    """Works available in language `code`, of `genre`, with co-production `status` (each
+    optional), in catalog order, every filter stated."""
     lang = turn.lang
-    works = [w for w in turn.kb.works.values() if code in w.languages and (genre is None or genre in w.genres)]
+    works = [w for w in turn.kb.works.values() if (code is None or code in w.languages)
+             and (genre is None or genre in w.genres) and (status is None or w.coproduction == status)]
     shown = works[:catalog.PAGE_SIZE]
-    head = t("works_in_language", lang, count=len(works), language=esc(facts.language_name(code, lang)))
-    if genre:
-        head = f"<b>{esc(catalog.genre_name(turn, genre))}</b> · {head}"
+    labels = [esc(catalog.genre_name(turn, genre))] if genre else []
+    labels += [esc(t("coproduction_" + status, lang))] if status else []
+    if code:
+        head = t("works_in_language", lang, count=len(works), language=esc(facts.language_name(code, lang)))
+    else:
+        head = t("works_count", lang, count=len(works))
+    if labels:
+        head = f"<b>{' · '.join(labels)}</b> · {head}"
     text = head + "\n\n" + "\n".join(f"{i}. {catalog.work_line(turn, w)}" for i, w in enumerate(shown, 1))
     rows = [[Button(label=f"{i}. {w.title.get(lang)}"[:60], data=encode("work", w.id))]
             for i, w in enumerate(shown, 1)]
     if len(works) > len(shown):
         rows.append([Button(label=t("more", lang), data=encode("cat", catalog.ALL, 1))])
     rows.append(ask_person_row(lang, "catalog"))
-    query = (f"genre={genre}&" if genre else "") + f"language={code}"
+    query = "&".join(f"{k}={v}" for k, v in (("genre", genre), ("language", code), ("coproduction", status)) if v)
     return Reply(text=text, lang=lang, buttons=rows, answer=f"list:works?{query}",
                  outcome="answered", items=[f"work:{w.id}" for w in shown])
 

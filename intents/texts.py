@@ -249,6 +249,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "提供{language}版本的作品共{count}部：",
         "ko": "{language}로 제공되는 작품 {count}편입니다.",
     },
+    "works_count": {"en": "{count} works:", "es": "{count} obras:", "zh": "共{count}部作品：", "ko": "작품 {count}편입니다."},
     "partners_from": {
         "en": "Alliance partners based in {country}:",
         "es": "Socios de la Alianza con sede en {country}:",

@@ -100,6 +100,9 @@ class Understander:
     def understand(self, text: str, kb) -> Understanding:
         entity_index, faq = self.indexes(kb)
         switch, rest = lexicon.language_request(text)
+        if switch and not lexicon.REQUEST_WORDS.search(_folded(text)) and any(
+                e.kind not in ("topic", "lang") for e in entity_index.find(text)):
+            switch, rest = None, text  # "any comedies in Spanish?": a filter, not a request
         body = rest if switch else text
         written = detect(body) or detect(text)
         parts = tuple(lexicon.split_parts(body)) if body else ()
@@ -167,6 +170,9 @@ def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], 
     country = lexicon.country_named(text)
     if country:
         found.append(("country", country))
+    status = lexicon.work_status(text)
+    if status:
+        found.append(("coproduction", status))
     work_lang = lexicon.work_language(text)
     if work_lang:
         found.append(("language", work_lang))
