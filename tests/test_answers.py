@@ -350,3 +350,18 @@ def test_small_talk_neither_replaces_the_last_answer_nor_writes(services, brain,
                                       [profile.chat_id]).fetchall()
     assert before == after
     assert ask(brain, profile, "in Spanish please").answer == "work:work_grandma_2_0#episodes"
+
+
+@pytest.mark.parametrize("text,key", [
+    ("which titles are seeking co-producers?", "list:works?coproduction=seeking_partners"),
+    ("有哪些可授权的作品", "list:works?coproduction=available_for_licensing"),
+    ("any comedies in spanish?", "list:works?genre=comedy&language=es"),
+])
+def test_works_filtered_and_the_filter_stated(brain, partner, kb, text, key) -> None:
+    reply = ask(brain, partner(), text)
+    assert reply.answer == key and reply.lang == ("zh" if "作品" in text else "en")
+    query = dict(part.split("=") for part in key.partition("?")[2].split("&"))
+    wanted = [f"work:{w.id}" for w in kb.works.values()
+              if all((w.coproduction == v) if k == "coproduction" else (v in w.genres) if k == "genre"
+                     else (v in w.languages) for k, v in query.items())]
+    assert reply.items == wanted[:len(reply.items)] and reply.items  # catalog order after filtering
