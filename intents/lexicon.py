@@ -220,8 +220,8 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
     ("vertical_short_drama_center", r"incentiv|subsid|rebate|incentivo|subsidio|apoyo|补贴|扶持|优惠|奖励|인센티브|지원금|보조금"),
     ("dalynn_studio", (r"spanish|latin|latam|hispan|dalynn|espanol|latino|latinoamerica|hispano|西语|西班牙|拉美|拉丁"
                       r"|스페인어|중남미|라틴")),
-    ("hisda_secretariat", r"\bmembership|member fee|join(ing)? the alliance|membresia|unirse a la alianza|cuota de socio|会费|入盟|入会"
-                          r"|加入联盟|회비|회원 ?가입|연맹 ?가입"),
+    ("hisda_secretariat", (r"\bmembership|member fee|join(ing)? the alliance|membresia|unirse a la alianza"
+                           r"|cuota de socio|会费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입")),
 )
 DEFAULT_CONTACT = "international_business"
 
@@ -317,10 +317,10 @@ WORK_LANGUAGE: dict[Lang, str] = {
 
 # A work's co-production status named as a filter: "which titles are seeking co-producers?"
 WORK_STATUS: tuple[tuple[str, str], ...] = (
-    ("seeking_partners", r"seeking (co-?producers|partners|co-?production)|looking for (co-?producers|partners)"
-                         r"|busca(n)? coproduc|buscan socios|寻求合拍|找合拍|공동 ?제작 ?(파트너 )?(모집|찾)"),
-    ("available_for_licensing", r"available (for|to) licen|can (we|i) licen|licensable|disponibles? para licencia"
-                                r"|derechos disponibles|可授权|可以授权|판권 (계약 )?가능"),
+    ("seeking_partners", (r"seeking (co-?producers|partners|co-?production)|looking for (co-?producers|partners)"
+                          r"|busca(n)? coproduc|buscan socios|寻求合拍|找合拍|공동 ?제작 ?(파트너 )?(모집|찾)")),
+    ("available_for_licensing", (r"available (for|to) licen|can (we|i) licen|licensable|disponibles? para licencia"
+                                 r"|derechos disponibles|可授权|可以授权|판권 (계약 )?가능")),
     ("completed", r"\b(completed|finished)\b|terminad[oa]s|finalizad[oa]s|已完成|完结|제작 완료|완성된"),
 )
 
