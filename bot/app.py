@@ -38,7 +38,7 @@ def build_services(settings: Settings) -> Services:
     store = Store.open(settings.db_path)
     knowledge = LiveKnowledge(settings.bot_knowledge_dir)
     classifier = load_or_train(load_training_data().examples, settings.bot_data_dir / "nlu")
-    brain = Brain(knowledge, classifier, store, settings.tz)
+    brain = Brain(knowledge, classifier, store, settings.tz, memory_minutes=settings.bot_memory_minutes)
     default_detector()  # trained once per process; the first partner should not wait ~1 s for it
     warm_entity_index(knowledge, brain)
     services = Services(settings=settings, store=store, knowledge=knowledge, brain=brain)
@@ -59,10 +59,21 @@ def warm_entity_index(knowledge: LiveKnowledge, brain: Brain) -> None:
 
 def wire_subscriptions(services: Services) -> None:
     """Free-text "subscribe"/"unsubscribe" answered by the jobs package, transport-free."""
-    from jobs import subscriptions
+    from jobs import reminders, subscriptions
+
+    offsets = services.settings.bot_reminder_offsets
+
+    def remind(turn, cb):
+        """"Remind me" written in a message: the running announcer schedules it at once (as the
+        button does); without one (console chat) the wish is stored and picked up at start."""
+        announcer = services.features.get("announcer")
+        if announcer is not None:
+            return announcer.remind(turn.chat_id, cb.arg(0), turn.lang)
+        return reminders.on_button(turn, cb, offsets)
 
     services.brain.extend(intents={"subscribe": subscriptions.subscribe_intent,
-                                   "unsubscribe": subscriptions.unsubscribe_intent})
+                                   "unsubscribe": subscriptions.unsubscribe_intent},
+                          buttons={"rem": remind})
 
 
 async def report_to_staff(app: Application, text: str) -> None:

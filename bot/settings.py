@@ -30,6 +30,7 @@ class Settings(BaseSettings):
     bot_grace_hours: float = Field(6.0, ge=0, description="A missed announcement is still sent if the bot is back within this many hours")
     bot_reminder_offsets: Annotated[tuple[int, ...], NoDecode] = Field((1440, 60), description="Minutes before an event to remind partners who tapped 'Remind me'")
     bot_log_level: str = Field("INFO", description="Python logging level")
+    bot_memory_minutes: float = Field(30.0, gt=0, description="Minutes of quiet after which the bot forgets a chat's conversation (\"the second one\", \"that one\")")
 
     @field_validator("bot_api_url")
     @classmethod

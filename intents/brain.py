@@ -1,17 +1,20 @@
-"""Understand a message or a button press and route it to the handler that answers it.
+"""The partner assistant: understand a message, route it to its answer, remember the answer.
 
-The same `Brain` serves Telegram, the console chat and the tests. Every request takes one
-knowledge snapshot (`knowledge.current`) and uses it throughout, so a reload in the middle
-of a request can never mix two versions.
+Three steps, three modules (STYLE.md §14): `intents.understand` turns text into a typed
+`Understanding` (language, intent, names, fact asked, filters, references); `intents.router`
+picks the answer from it and the chat's `Memory`; the subject handlers (`intents.events`,
+`intents.catalog`, `intents.facts`...) answer. The same `Brain` serves Telegram, the console chat
+and the tests. Every request takes one knowledge snapshot (`knowledge.current`) and uses it
+throughout, so a reload in the middle of a request can never mix two versions.
 """
 
 from __future__ import annotations
 
 import logging
-import re
-import threading
-from datetime import datetime, timezone
-from typing import Callable, Protocol
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from typing import Protocol
 from zoneinfo import ZoneInfo
 
 from core.i18n import Lang, pick_lang
@@ -19,18 +22,17 @@ from core.store import Profile, Store
 from intents import catalog, contact, events, incentives, locations, preferences, programs
 from intents.callbacks import Callback, decode
 from intents.entities import EntityIndex
+from intents.memory import Memory, MemoryStore
 from intents.menu import topic_menu
-from intents.nlu.language import detect
 from intents.reply import Reply, esc
+from intents.router import Router, from_key, remember
 from intents.texts import t
 from intents.turn import Turn
+from intents.understand import Understander, Understanding
 
 log = logging.getLogger(__name__)
 
 MAX_TEXT = 2000  # longer messages are read up to here; nobody's question needs more
-SMALL_TALK = {"greet", "thanks", "goodbye"}
-# Where a greeting ends and the request begins: "Hello! We are a Mexican producer and ...".
-CLAUSES = re.compile(r"[.!?。！？\n]+|[,，、]")
 Answer = Callable[[Turn], Reply]
 ButtonAnswer = Callable[[Turn, Callback], Reply]
 
@@ -75,12 +77,6 @@ BUTTONS: dict[str, ButtonAnswer] = {
     "ask": contact.ask_person,
 }
 
-# A message the classifier is unsure about, but that names something from the knowledge
-# base, goes to that thing's subject.
-ENTITY_SUBJECT = {"location": "ask_locations", "era": "ask_locations", "scene_type": "ask_locations",
-                  "work": "ask_catalog", "genre": "ask_catalog", "event": "ask_events",
-                  "program": "ask_programs", "partner": "ask_partners", "incentive": "ask_incentives"}
-
 MENU_SECTIONS: dict[str, Answer] = {"locations": locations.answer, "programs": programs.programs,
                                     "partners": programs.partners, "events": events.answer,
                                     "catalog": catalog.answer, "incentives": incentives.answer,
@@ -89,16 +85,18 @@ MENU_SECTIONS: dict[str, Answer] = {"locations": locations.answer, "programs": p
 
 class Brain:
     def __init__(self, knowledge: HasSnapshot, classifier: Classifier, store: Store,
-                 home_tz: ZoneInfo, clock: Callable[[], datetime] | None = None) -> None:
+                 home_tz: ZoneInfo, clock: Callable[[], datetime] | None = None,
+                 memory_minutes: float = 30) -> None:
         self.knowledge = knowledge
         self.classifier = classifier
         self.store = store
         self.home_tz = home_tz
-        self.clock = clock or (lambda: datetime.now(timezone.utc))
+        self.clock = clock or (lambda: datetime.now(UTC))
         self.intents = dict(INTENTS)
         self.buttons = dict(BUTTONS)
-        self._entities: tuple[str, EntityIndex] | None = None
-        self._lock = threading.Lock()
+        self.understander = Understander(classifier)
+        self.router = Router(self.intents, self.buttons)
+        self.memory = MemoryStore(store, timedelta(minutes=memory_minutes))
 
     def extend(self, intents: dict[str, Answer] | None = None,
                buttons: dict[str, ButtonAnswer] | None = None) -> None:
@@ -107,11 +105,8 @@ class Brain:
         self.buttons.update(buttons or {})
 
     def entity_index(self, kb) -> EntityIndex:
-        """One entity index per knowledge version, rebuilt lazily after a reload."""
-        with self._lock:
-            if self._entities is None or self._entities[0] != kb.version:
-                self._entities = (kb.version, EntityIndex.build(kb.terms()))
-            return self._entities[1]
+        """One entity index (and FAQ selector) per knowledge version, rebuilt lazily after a reload."""
+        return self.understander.indexes(kb)[0]
 
     def _turn(self, chat_id: int, profile: Profile | None, lang: Lang, **kw) -> Turn:
         return Turn(kb=self.knowledge.current, lang=lang, chat_id=chat_id, store=self.store,
@@ -121,81 +116,59 @@ class Brain:
     def profile_lang(profile: Profile | None) -> Lang:
         return profile.conversation_lang if profile else pick_lang()
 
+    def understand(self, text: str) -> Understanding:
+        """The typed reading of one message against the current knowledge."""
+        return self.understander.understand(text, self.knowledge.current)
+
     def reply_to_text(self, chat_id: int, text: str, profile: Profile | None) -> Reply:
         text = (text or "").strip()[:MAX_TEXT]
-        written = detect(text)
-        lang = pick_lang(written, profile.language if profile else None,
-                         profile.language_code if profile else None)
-        if written and (profile is None or profile.chat_lang != written):
-            self.store.set_chat_lang(chat_id, written)
         kb = self.knowledge.current
-        prediction = self.understand(text)
-        entities = tuple(self.entity_index(kb).find(text))
-        intent, rescued = prediction.intent, False
-        if prediction.fallback or intent == "out_of_scope":
-            # An unsure (or off-topic) reading that names a set, an era, a work... is about
-            # that subject: the names corroborate or correct the classifier.
-            subject = next((ENTITY_SUBJECT[e.kind] for e in entities if e.kind in ENTITY_SUBJECT),
-                           None)
-            if subject:
-                intent, rescued = subject, True
-        turn = Turn(kb=kb, lang=lang, chat_id=chat_id, store=self.store, now=self.clock(),
-                    home_tz=self.home_tz, profile=profile, text=text, intent=intent,
-                    confidence=prediction.confidence, entities=entities)
-        log.info("chat=%s lang=%s intent=%s conf=%.2f fallback=%s entities=%s", chat_id, lang,
-                 prediction.intent, prediction.confidence, prediction.fallback,
-                 [(e.kind, e.id) for e in entities])
-        handler = self.intents.get(intent) if rescued or not prediction.fallback else None
-        reply = handler(turn) if handler else self.from_search(turn)
-        reply.intent, reply.confidence = intent, prediction.confidence
+        now = self.clock()
+        u = self.understander.understand(text, kb)
+        # A message too short to tell ("recuérdamelo", "👍") is answered in the partner's chosen
+        # language, else the one they have been writing in, else Telegram's.
+        lang = pick_lang(u.switch_lang, u.written, profile.language if profile else None,
+                         profile.chat_lang if profile else None,
+                         profile.language_code if profile else None)
+        if u.written and not u.switch_lang and (profile is None or profile.chat_lang != u.written):
+            self.store.set_chat_lang(chat_id, u.written)
+        memory = self.memory.load(chat_id, now)
+        turn = Turn(kb=kb, lang=lang, chat_id=chat_id, store=self.store, now=now,
+                    home_tz=self.home_tz, profile=profile, text=u.rest if u.switch_lang else text,
+                    intent=u.intent, confidence=u.confidence, entities=u.entities)
+        log.info("chat=%s lang=%s intent=%s conf=%.2f fallback=%s fact=%s faq=%s entities=%s",
+                 chat_id, lang, u.intent, u.confidence, u.fallback, u.fact, u.faq,
+                 [(e.kind, e.id) for e in u.entities])
+        if u.switch_lang:
+            reply = self.switch_language(turn, u, memory)
+        else:
+            reply = self.router.route(turn, u, memory, lambda part: self.understander.understand(part, kb))
+        reply.intent, reply.confidence = u.intent, u.confidence
+        reply.answer = reply.answer or "fallback"
+        reply.outcome = reply.outcome or "answered"
+        self.memory.save(chat_id, remember(memory, reply, text), now)
         return reply
 
-    def understand(self, text: str):
-        """Classify; if the message opens with small talk, let the request after it decide.
-
-        Partners often write "Hi! We are a production company from Mexico and we'd like to
-        shoot a Ming palace drama" — the greeting is not what they want answered.
-        """
-        prediction = self.classifier.predict(text)
-        if prediction.intent not in SMALL_TALK:
-            return prediction
-        parts = [p.strip() for p in CLAUSES.split(text) if p.strip()]
-        if len(parts) < 2:
-            return prediction
-        candidates = [self.classifier.predict(p) for p in (" ".join(parts[1:]), *parts[1:])]
-        requests = [c for c in candidates
-                    if not c.fallback and c.intent not in SMALL_TALK and c.intent != "out_of_scope"]
-        return max(requests, key=lambda c: c.confidence) if requests else prediction
-
-    def from_search(self, turn: Turn) -> Reply:
-        """Unclear or off-topic: answer from the best-matching knowledge records, else fall back."""
-        hits = turn.kb.search(turn.text, lang=turn.lang, limit=3) if len(turn.text) >= 2 else []
-        for hit in hits:
-            reply = self.record_reply(turn, hit.kind, hit.id)
-            if reply is not None:
-                reply.text = t("found_in_knowledge", turn.lang) + "\n\n" + reply.text
-                return reply
-        key = "out_of_scope" if turn.intent == "out_of_scope" else "fallback"
-        return Reply(text=t(key, turn.lang), lang=turn.lang, buttons=topic_menu(turn.lang))
-
-    def record_reply(self, turn: Turn, kind: str, record_id: str) -> Reply | None:
-        kb = turn.kb
-        if kind == "faq" and record_id in kb.faq:
-            item = kb.faq[record_id]
-            return Reply(text=f"<b>{esc(item.question.get(turn.lang))}</b>\n\n"
-                              f"{esc(item.answer.get(turn.lang))}",
-                         lang=turn.lang, buttons=topic_menu(turn.lang))
-        details = {"location": (kb.locations, locations.detail),
-                   "incentive": (kb.incentives, incentives.detail),
-                   "event": (kb.events, events.detail),
-                   "program": (kb.programs, programs.program_detail),
-                   "partner": (kb.partners, programs.partner_detail)}
-        if kind in details and record_id in details[kind][0]:
-            records, render = details[kind]
-            return render(turn, records[record_id])
-        if kind == "work" and record_id in kb.works:
-            return catalog.detail(turn, kb.works[record_id], catalog.ALL, 1)
-        return None
+    def switch_language(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
+        """"In English please": answer in that language from now on, re-send the last answer in
+        it (or answer the rest of the message), and say the language is set."""
+        lang = u.switch_lang
+        assert lang is not None
+        self.store.set_language(turn.chat_id, lang)
+        done = t("language_set", lang)
+        if u.rest and any(ch.isalnum() for ch in u.rest):
+            reply = self.router.route(turn, u, memory,
+                                      lambda part: self.understander.understand(part, turn.kb))
+        else:
+            reply = from_key(turn, memory.answer or "") if memory.answer else None
+            if reply is None and memory.asked:
+                again = self.understander.understand(memory.asked, turn.kb)
+                reply = self.router.route(replace(turn, text=memory.asked, intent=again.intent,
+                                                  entities=again.entities), again, memory,
+                                          lambda part: self.understander.understand(part, turn.kb))
+            if reply is None:
+                return Reply(text=done, lang=lang, answer="pref:language", outcome="action")
+        return reply.model_copy(update={"text": f"{reply.text}\n\n<i>{esc(done)}</i>", "lang": lang})
 
     def reply_to_button(self, chat_id: int, data: str | None, profile: Profile | None) -> Reply:
         lang = self.profile_lang(profile)
@@ -211,7 +184,10 @@ class Brain:
         handler = self.buttons.get(cb.action)
         if handler is None:
             return Reply(text=t("stale_button", lang), lang=lang, buttons=topic_menu(lang))
-        return handler(turn, cb)
+        reply = handler(turn, cb)
+        memory = self.memory.load(chat_id, turn.now)
+        self.memory.save(chat_id, remember(memory, reply, ""), turn.now)
+        return reply
 
     def reply_to_command(self, chat_id: int, command: str, arg: str,
                          profile: Profile | None) -> Reply:

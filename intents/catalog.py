@@ -54,8 +54,12 @@ def page(turn: Turn, genre: str, number: int, mode: str = "new") -> Reply:
     if number == 1 and genre == ALL:
         head += "\n" + esc(about.description.get(lang))
     label = t("all_genres", lang) if genre == ALL else genre_name(turn, genre)
-    text = t("catalog_page", lang, about=head, filter=esc(label), page=number, pages=pages,
-             count=len(works))
+    if genre == ALL:
+        text = t("catalog_page", lang, about=head, filter=esc(label), page=number, pages=pages,
+                 count=len(works))
+    else:  # the genre asked for comes first, the catalog's name after it
+        text = t("catalog_genre_page", lang, filter=esc(label), count=len(works), page=number,
+                 pages=pages, name=esc(about.name.get(lang)))
     text += "\n\n" + "\n".join(f"{(number - 1) * PAGE_SIZE + i}. {work_line(turn, w)}"
                                 for i, w in enumerate(shown, 1))
     buttons = [[Button(label=f"{(number - 1) * PAGE_SIZE + i}. {w.title.get(lang)}"[:60],
@@ -73,7 +77,9 @@ def page(turn: Turn, genre: str, number: int, mode: str = "new") -> Reply:
         row.append(Button(label=t("all_genres", lang), data=encode("cat", ALL, 1)))
     buttons.append(row)
     buttons.append(ask_person_row(lang, "catalog"))
-    return Reply(text=text, lang=lang, buttons=buttons, mode=mode)  # type: ignore[arg-type]
+    return Reply(text=text, lang=lang, buttons=buttons, mode=mode,  # type: ignore[arg-type]
+                 answer="list:works" + (f"?genre={genre}" if genre != ALL else ""),
+                 outcome="answered", items=[f"work:{w.id}" for w in shown])
 
 
 def work_line(turn: Turn, work: Work) -> str:
@@ -98,7 +104,7 @@ def detail(turn: Turn, work: Work, genre: str, number: int) -> Reply:
     buttons = [[Button(label=t("interested", lang), data=encode("int", work.id))],
                [Button(label=t("back_to_list", lang), data=encode("cat", genre, number))],
                ask_person_row(lang, "catalog")]
-    return Reply(text=text, lang=lang, buttons=buttons)
+    return Reply(text=text, lang=lang, buttons=buttons, answer=f"work:{work.id}", outcome="answered")
 
 
 def interested(turn: Turn, work: Work) -> Reply:

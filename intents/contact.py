@@ -39,7 +39,8 @@ def answer(turn: Turn) -> Reply:
     order = list(dict.fromkeys([*first, *kb.contacts]))
     cards = [contact_card(kb.contacts[c], turn.lang) for c in order]
     text = t("contact_intro", turn.lang) + "\n\n" + "\n\n".join(cards)
-    return Reply(text=text, lang=turn.lang, buttons=topic_menu(turn.lang))
+    return Reply(text=text, lang=turn.lang, buttons=topic_menu(turn.lang), answer="list:contacts",
+                 outcome="answered", items=[f"contact:{c}" for c in order])
 
 
 def ask_person(turn: Turn, cb: Callback | None = None) -> Reply:
@@ -53,4 +54,5 @@ def ask_person(turn: Turn, cb: Callback | None = None) -> Reply:
     note = (f"🙋 {who} (chat {turn.chat_id}, {turn.lang}) asks to talk to a person"
             + (f" about {subject}" if subject else "")
             + (f": “{turn.text[:300]}”" if turn.text else "."))
-    return Reply(text=text, lang=turn.lang, staff_note=note)
+    return Reply(text=text, lang=turn.lang, staff_note=note, handoff=subject, answer="handoff",
+                 outcome="action")

@@ -35,10 +35,8 @@ from typing import Protocol
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from intents.nlu.text import fold
+from core.text import CJK, fold
 
-CJK = re.compile(r"[\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
-                 r"\uac00-\ud7af\uf900-\ufaff]")
 TOKEN = re.compile(r"[^\W_]+")
 
 # English month words that are also ordinary words ("may I ask", "march in"): they count as a
@@ -264,8 +262,10 @@ def _window_matches(text: str, windows: _Windows, group: _LatinGroup, count: int
     for w, t in zip(*np.nonzero(scores)):
         score = float(scores[w, t])
         length = int(group.lengths[t])
-        if size != count and length < 8:
-            continue  # merged or split words: only for long names, nearly exact
+        if size != count and (length < 8 or windows.joined(size)[w][:1] != group.compacts[t][:1]
+                              or windows.joined(size)[w][-1:] != group.compacts[t][-1:]):
+            continue  # merged or split words: only long names, nearly exact, same ends ("a qing
+            # dynasty" is not "Qin dynasty")
         if score < min_score(length):
             continue
         window = windows.tokens[w:w + size]

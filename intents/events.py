@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from core.i18n import Lang
 from core.kb.schema import Event
+from core.text import fold
 from intents.callbacks import Callback, encode
 from intents.ics import event_ics
+from intents.lexicon import PAST
 from intents.menu import ask_person_row
 from intents.reply import Button, Document, Reply, esc
 from intents.texts import paren, t
@@ -18,10 +19,8 @@ from intents.turn import Turn
 # Every upcoming event must be reachable from the list (it has no next page): the shipped
 # knowledge has 7, and the 7th was Latin Film Night 2027. Page the list when staff add more.
 MAX_LISTED = 10
-# Words that mean "past events" in a partner's question.
-PAST_WORDS = re.compile(
-    r"\b(past|previous|last year|earlier|pasad[oa]s?|anteriores|anterior|realizad[oa]s)\b"
-    r"|往期|以往|之前的|过去|举办过|去年|지난|과거|이전", re.IGNORECASE)
+# Words that mean "past events" in a partner's question (one list, in intents.lexicon).
+PAST_WORDS = PAST
 
 
 def is_upcoming(event: Event, now: datetime) -> bool:
@@ -68,9 +67,9 @@ def in_months(event: Event, months: list[int], tz: ZoneInfo) -> bool:
 
 def answer(turn: Turn) -> Reply:
     named = [e for e in turn.ids("event") if e in turn.kb.events]
-    if named and not PAST_WORDS.search(turn.text):
+    if named and not PAST_WORDS.search(fold(turn.text)):
         return detail(turn, next_edition(turn, [turn.kb.events[e] for e in named]))
-    if PAST_WORDS.search(turn.text):
+    if PAST_WORDS.search(fold(turn.text)):
         return listing(turn, "past")
     months = [int(m) for m in turn.ids("month") if str(m).isdigit()]
     return listing(turn, "up", months=months, only=named)
@@ -89,9 +88,13 @@ def next_edition(turn: Turn, named: list[Event]) -> Event:
 
 
 def listing(turn: Turn, which: str, months: list[int] | None = None,
-            only: list[str] | None = None) -> Reply:
+            only: list[str] | None = None, year: int | None = None) -> Reply:
+    """Upcoming (`which="up"`) or past events, optionally only those in `months` (1-12, in the
+    studio's zone), named in `only`, or starting in `year` ("this year", "next year")."""
     lang = turn.lang
     events = upcoming(turn) if which == "up" else past(turn)
+    if year:
+        events = [e for e in events if e.starts.astimezone(turn.home_tz).year == year]
     if only:
         events = [e for e in events if e.id in only] or events
     if months:
@@ -106,7 +109,12 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
     other = ("past", "show_past") if which == "up" else ("up", "show_upcoming")
     buttons.append([Button(label=t(other[1], lang), data=encode("evs", other[0]))])
     buttons.append(ask_person_row(lang, "events"))
-    return Reply(text=text, lang=lang, buttons=buttons)
+    query = "when=past" if which == "past" else "when=upcoming" + (f"&month={months[0]}" if months else "")
+    if year:
+        query = "&".join(q for q in (query, f"year={year}") if q)
+    return Reply(text=text, lang=lang, buttons=buttons, outcome="answered",
+                 answer="list:events" + (f"?{query}" if query else ""),
+                 items=[f"event:{e.id}" for e in events])
 
 
 def detail(turn: Turn, event: Event) -> Reply:
@@ -129,7 +137,8 @@ def detail(turn: Turn, event: Event) -> Reply:
     if event.location and event.location in turn.kb.locations:
         buttons.append([Button(label=t("show_on_map", lang), data=encode("map", event.location))])
     buttons.append(ask_person_row(lang, "events"))
-    return Reply(text="\n".join(parts), lang=lang, buttons=buttons)
+    return Reply(text="\n".join(parts), lang=lang, buttons=buttons, answer=f"event:{event.id}",
+                 outcome="answered")
 
 
 def on_button(turn: Turn, cb: Callback) -> Reply:

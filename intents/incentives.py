@@ -37,7 +37,9 @@ def answer(turn: Turn) -> Reply:
                for item in items[1:]]
     buttons.append([Button(label=t("menu_locations", turn.lang), data=encode("menu", "locations"))])
     buttons.append(ask_person_row(turn.lang, "incentives"))
-    return Reply(text="\n\n".join(blocks), lang=turn.lang, buttons=buttons)
+    return Reply(text="\n\n".join(blocks), lang=turn.lang, buttons=buttons,
+                 answer="list:incentives", outcome="answered",
+                 items=[f"incentive:{item.id}" for item in items])
 
 
 def detail(turn: Turn, item: Incentive) -> Reply:
@@ -45,7 +47,8 @@ def detail(turn: Turn, item: Incentive) -> Reply:
     contact = turn.kb.contacts.get(item.contact)
     if contact:
         text += f"\n\n<b>{t('contact_label', turn.lang)}:</b>\n{contact_card(contact, turn.lang)}"
-    return Reply(text=text, lang=turn.lang, buttons=[ask_person_row(turn.lang, "incentives")])
+    return Reply(text=text, lang=turn.lang, buttons=[ask_person_row(turn.lang, "incentives")],
+                 answer=f"incentive:{item.id}", outcome="answered")
 
 
 def on_button(turn: Turn, cb: Callback) -> Reply:

@@ -13,6 +13,7 @@ MAX_LISTED = 5
 # Why these weights: a named set is what the partner asked for; an era ("Ming") narrows more
 # than a scene type ("palace"), which narrows more than a genre ("romance").
 WEIGHTS = {"era": 3, "scene_type": 2, "genre": 1}
+FILTER_NAMES = {"era": "era", "scene_type": "scene", "genre": "genre"}  # in answer keys
 
 
 def score(loc: Location, turn: Turn) -> int:
@@ -44,7 +45,10 @@ def answer(turn: Turn) -> Reply:
     buttons = [[Button(label=t("more_about", turn.lang, name=loc.name.get(turn.lang)),
                        data=encode("loc", loc.id))] for loc in shown]
     buttons.append(ask_person_row(turn.lang, "locations"))
-    return Reply(text="\n".join(lines), lang=turn.lang, buttons=buttons)
+    query = "&".join(f"{FILTER_NAMES[kind]}={term}" for kind in WEIGHTS for term in turn.ids(kind))
+    return Reply(text="\n".join(lines), lang=turn.lang, buttons=buttons, outcome="answered",
+                 answer="list:locations" + (f"?{query}" if query and not named else ""),
+                 items=[f"location:{loc.id}" for loc in shown])
 
 
 def term_name(turn: Turn, term_id: str) -> str:
@@ -82,7 +86,8 @@ def detail(turn: Turn, loc: Location) -> Reply:
     buttons = [[Button(label=t("show_on_map", lang), data=encode("map", loc.id)),
                 Button(label=t("menu_incentives", lang), data=encode("inc"))],
                ask_person_row(lang, "locations")]
-    return Reply(text="\n".join(parts), lang=lang, buttons=buttons)
+    return Reply(text="\n".join(parts), lang=lang, buttons=buttons, answer=f"location:{loc.id}",
+                 outcome="answered")
 
 
 def on_button(turn: Turn, cb: Callback) -> Reply:

@@ -21,13 +21,15 @@ def programs(turn: Turn) -> Reply:
     buttons = [[Button(label=f"ℹ️ {p.name.get(turn.lang)}"[:60], data=encode("prog", p.id))]
                for p in items]
     buttons.append(ask_person_row(turn.lang))
-    return Reply(text=text, lang=turn.lang, buttons=buttons)
+    return Reply(text=text, lang=turn.lang, buttons=buttons, answer="list:programs",
+                 outcome="answered", items=[f"program:{p.id}" for p in items])
 
 
 def program_detail(turn: Turn, item: Program) -> Reply:
     text = (f"<b>{esc(item.name.get(turn.lang))}</b>\n{esc(item.summary.get(turn.lang))}\n\n"
             f"{esc(item.details.get(turn.lang))}")
-    return Reply(text=text, lang=turn.lang, buttons=[ask_person_row(turn.lang)])
+    return Reply(text=text, lang=turn.lang, buttons=[ask_person_row(turn.lang)],
+                 answer=f"program:{item.id}", outcome="answered")
 
 
 def partners(turn: Turn) -> Reply:
@@ -40,7 +42,8 @@ def partners(turn: Turn) -> Reply:
     buttons = [[Button(label=f"ℹ️ {p.name.get(turn.lang)}"[:60], data=encode("prt", p.id))]
                for p in items]
     buttons.append(ask_person_row(turn.lang))
-    return Reply(text=text, lang=turn.lang, buttons=buttons)
+    return Reply(text=text, lang=turn.lang, buttons=buttons, answer="list:partners",
+                 outcome="answered", items=[f"partner:{p.id}" for p in items])
 
 
 def partner_detail(turn: Turn, item: Partner) -> Reply:
@@ -52,7 +55,8 @@ def partner_detail(turn: Turn, item: Partner) -> Reply:
     contact = turn.kb.contacts.get(item.contact) if item.contact else None
     if contact:
         text += f"\n\n<b>{t('contact_label', lang)}:</b>\n{contact_card(contact, lang)}"
-    return Reply(text=text, lang=lang, buttons=[ask_person_row(lang)])
+    return Reply(text=text, lang=lang, buttons=[ask_person_row(lang)], answer=f"partner:{item.id}",
+                 outcome="answered")
 
 
 def on_button(turn: Turn, cb: Callback) -> Reply:

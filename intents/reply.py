@@ -72,3 +72,9 @@ class Reply(BaseModel):
     answer: str | None = None
     # answered | gap (honest "not published") | fallback | smalltalk | action (preference, subscription...)
     outcome: str | None = None
+    # The records this answer lists, in the order shown, as "kind:id" ("work:work_grandma_2_0"):
+    # what "the second one" picks from in the next message.
+    items: list[str] = Field(default_factory=list)
+    # The record this answer is about when its key does not say it (a FAQ answered about a named
+    # event), as "kind:id": what "where is it?" refers to next.
+    focus: str | None = None

@@ -70,12 +70,73 @@ def test(ctx: Context, data_dir: Path, langs: tuple[str, ...], folds: int,
     target.parent.mkdir(parents=True, exist_ok=True)
     target.write_text(json.dumps(report, ensure_ascii=False, indent=2), "utf-8")
     click.echo(f"\nreport written to {target}")
+    answers_dir = data_dir / "test" / "answers"
+    if answers_dir.is_dir():
+        click.echo("")
+        run_answers(ctx, answers_dir, langs or LANGS, ANSWER_REPORT, errors=False)
     if min_accuracy is not None and not report["passed"]:
         failing = [lang for lang, entry in report["languages"].items()
                    if entry["held_out"]["accuracy"] < min_accuracy]
         click.echo(f"FAILED: held-out accuracy below {min_accuracy:.0%} in {', '.join(failing)}",
                    err=True)
         raise click.exceptions.Exit(1)
+
+
+ANSWER_REPORT = Path("bench/results/answer_report.json")
+
+
+def run_answers(ctx: Context, folder: Path, langs: tuple[str, ...], out: Path,
+                errors: bool) -> dict:
+    """Build a Brain on a temporary store (the configured knowledge), run the answer set in
+    `folder` through it, print the table and write the JSON report to `out`."""
+    import tempfile
+
+    from bot.app import build_services
+    from intents.nlu.answers import AnswerSetError, evaluate, format_errors, format_table, load_set
+    from intents.nlu.answers import report as answer_report
+
+    try:
+        answer_set = load_set(folder, langs)
+    except AnswerSetError as exc:
+        raise click.ClickException(str(exc)) from None
+    if not answer_set:
+        raise click.ClickException(f"no questions.<lang>.yml or dialogues.<lang>.yml in {folder}")
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = ctx.settings.model_copy(update={"bot_data_dir": Path(tmp), "bot_token": None})
+        services = build_services(settings)
+        try:
+            rep = answer_report(evaluate(services.brain, services.store, answer_set))
+        finally:
+            services.store.db.conn.close()
+    rep["set"] = str(folder)
+    click.echo(format_table(rep))
+    if errors:
+        click.echo("\nmistakes:\n" + (format_errors(rep) or "  none"))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(rep, ensure_ascii=False, indent=2), "utf-8")
+    click.echo(f"answer report written to {out}")
+    return rep
+
+
+@nlu.command()
+@click.option("--set", "folder", type=click.Path(file_okay=False, exists=True, path_type=Path),
+              default=DATA_DIR / "test" / "answers", show_default=True,
+              help="Folder with questions.<lang>.yml and dialogues.<lang>.yml (the dev set is "
+                   "intents/data/dev/answers)")
+@click.option("--lang", "langs", multiple=True, type=click.Choice(LANGS),
+              help="Only these languages (repeat the option); default all four")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=ANSWER_REPORT,
+              show_default=True, help="Where to write the JSON report")
+@click.option("--errors/--no-errors", default=True, show_default=True,
+              help="List every wrong answer")
+@pass_ctx
+def answers(ctx: Context, folder: Path, langs: tuple[str, ...], out: Path, errors: bool) -> None:
+    """Answer evaluation: run question and dialogue files through the real Brain (fixed clock
+    2026-11-30 12:00 UTC) and report top-1, FAQ, dialogue-turn and out-of-scope rates.
+
+    Example: python -m bot nlu answers --set intents/data/dev/answers
+    """
+    run_answers(ctx, folder, langs or LANGS, out, errors)
 
 
 @nlu.command()

@@ -176,6 +176,9 @@ class CatalogFile(Strict):
 
 class Event(Record):
     name: LocalizedText
+    aliases: LocalizedList = Field(
+        default_factory=LocalizedList,
+        description="Short names partners use, e.g. 'film fest', 'signing ceremony', '签约仪式'")
     description: LocalizedText
     status: Literal["scheduled", "proposed", "past", "cancelled"] = "scheduled"
     starts: AwareDatetime = Field(description="ISO date-time with offset, e.g. 2027-10-15T19:30:00+08:00")
@@ -238,6 +241,10 @@ class ContactsFile(Strict):
 
 class Faq(Record):
     question: LocalizedText
+    paraphrases: LocalizedList = Field(
+        default_factory=LocalizedList,
+        description="Other ways partners ask this question, a few per language; the bot learns "
+                    "them as examples (add a line to teach it a new wording)")
     answer: LocalizedText
     tags: list[str] = Field(default_factory=list)
 

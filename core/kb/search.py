@@ -26,8 +26,9 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-_CJK = "\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_CJK_RUN = re.compile(f"[{_CJK}]+")
+from core.text import CJK_RUN
+
+_CJK_RUN = CJK_RUN
 _WORD = re.compile(r"[^\W_]+")
 
 # Words that carry no meaning on their own in an English or Spanish question.

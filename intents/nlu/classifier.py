@@ -57,7 +57,7 @@ from sklearn.svm import LinearSVC
 
 from intents.nlu.data import Example
 from intents.nlu.slots import SLOT_VERSION, Gazetteer, mark
-from intents.nlu.text import normalize
+from core.text import CJK_CHARS, normalize
 
 FORMAT_VERSION = 2
 """Bumped whenever the persisted layout or the feature code changes meaning.
@@ -141,7 +141,7 @@ class ModelFormatError(ValueError):
     """A persisted model that is missing, from another format version, or corrupted."""
 
 
-_CJK = r"\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_CJK = CJK_CHARS
 _WORD = re.compile(rf"[{_CJK}]|[^\s{_CJK}]+")
 
 

@@ -22,14 +22,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from core.i18n import Lang
-from intents.nlu.text import fold
+from core.text import CJK_CHARS, HAN, HANGUL, KANA, KANA_CHARS, fold
 
-HANGUL = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f]")
-HAN = re.compile(r"[\u4e00-\u9fff\u3400-\u4dbf\uf900-\ufaff]")
-KANA = re.compile(r"[\u3040-\u30ff\u31f0-\u31ff]")
 LATIN_WORD = re.compile(r"[^\W\d_]+")  # letters only; CJK runs are removed before this is used
-CJK_ANY = re.compile(r"[\uac00-\ud7af\u1100-\u11ff\u3130-\u318f\u4e00-\u9fff\u3400-\u4dbf"
-                     r"\uf900-\ufaff\u3040-\u30ff\u31f0-\u31ff]")
+CJK_ANY = re.compile(f"[{CJK_CHARS}{KANA_CHARS}]")
 
 # Characters that only appear in running Chinese, never in a set's name: their presence means
 # the message is written in Chinese, not that it quotes a Chinese name.

@@ -44,7 +44,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from intents.nlu.data import Example
-from intents.nlu.text import normalize
+from core.text import CJK_CHARS, normalize
 
 SLOT_VERSION = 1
 """Bumped whenever tagging or the placeholder layout changes meaning (part of the cache key)."""
@@ -95,8 +95,7 @@ ZONE_ABBREVIATIONS: tuple[str, ...] = (
 OFFSET = r"(?<![a-z0-9])(?:utc|gmt)(?: ?\d{1,2})(?: ?[0-5]0)?(?![a-z0-9])"
 """`UTC+8`, `GMT-05:00` after normalising (signs and colons become spaces: "utc 8")."""
 
-_CJK = (r"\u1100-\u11ff\u3040-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af"
-        r"\uf900-\ufaff")
+_CJK = CJK_CHARS
 _HAS_CJK = re.compile(f"[{_CJK}]")
 _LATIN_WORD = re.compile(rf"[^\s{_CJK}]+")
 _HANGUL = re.compile(r"[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")

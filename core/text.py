@@ -1,4 +1,6 @@
-"""Text normalisation shared by the classifier, the language detector and the entity index.
+"""Text normalisation shared by the classifier, the language detector, the entity index, knowledge
+search and the understanding of a message: one place for folding and for which characters are
+Chinese, Korean or Japanese.
 
 Partners type "Filmación", "filmacion", "FILMACIÓN 🎬" and mean the same word, so features are
 computed on a folded form: NFKC (full-width letters and digits become ASCII), lower case, Latin
@@ -11,10 +13,28 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 
+HANGUL_CHARS = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
+HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+KANA_CHARS = "\u3040-\u30ff\u31f0-\u31ff"
+CJK_CHARS = HANGUL_CHARS + HAN_CHARS + "\u3040-\u30ff"
+"""Characters written without spaces between words (Han, Hangul, kana), as a regex class body."""
+CJK = re.compile(f"[{CJK_CHARS}]")
+CJK_RUN = re.compile(f"[{CJK_CHARS}]+")
+HANGUL = re.compile(f"[{HANGUL_CHARS}]")
+HAN = re.compile(f"[{HAN_CHARS}]")
+KANA = re.compile(f"[{KANA_CHARS}]")
 
+
+def has_cjk(text: str) -> bool:
+    """True if `text` holds a Han, Hangul or kana character."""
+    return CJK.search(text) is not None
+
+
+@lru_cache(maxsize=512)  # one message is folded by a dozen word tables: fold it once
 def fold(text: str) -> str:
     """NFKC, lower case and Latin accents removed, keeping every character's position.
 
@@ -35,6 +55,7 @@ def _fold_char(ch: str) -> str:
     return result if len(result) == 1 else (folded if len(folded) == 1 else ch.lower())
 
 
+@lru_cache(maxsize=512)
 def normalize(text: str) -> str:
     """The feature form of a message: folded, with punctuation, symbols and emoji as spaces."""
     folded = unicodedata.normalize("NFKC", text).lower()

@@ -1,0 +1,202 @@
+"""One fact about one record, in one to three sentences, then buttons for the rest.
+
+`answer(turn, kind, record_id, fact)` returns the Reply for "when is Latin Film Night?",
+"how many episodes has the second one?", "who is Guo Shu?" or None when the record has no such
+fact (the router then shows the record, or says honestly that the detail is not published).
+Answer keys: `<kind>:<id>#<fact>`.
+"""
+
+from __future__ import annotations
+
+from babel import Locale
+
+from core.i18n import Lang
+from core.kb.schema import Contact, Event, Incentive, Location, Partner, Work
+from intents import catalog, events
+from intents.callbacks import encode
+from intents.contact import contact_card
+from intents.lexicon import FACT_ALIASES, KIND_FACTS
+from intents.menu import ask_person_row
+from intents.reply import Button, Reply, esc
+from intents.texts import join_list, t
+from intents.turn import Turn
+
+KIND_FACTS_OF = ("event", "work", "location", "partner", "incentive", "contact")
+DETAIL_ACTION = {"event": "ev", "work": "work", "location": "loc", "partner": "prt",
+                 "program": "prog", "incentive": "inc"}
+SUBJECT_OF = {"event": "events", "work": "catalog", "location": "locations", "incentive": "incentives",
+              "partner": "", "program": "", "contact": ""}
+
+
+def fact_for(kind: str, fact: str | None) -> str | None:
+    """The fact `kind` records hold for the asked `fact` (aliases applied), or None."""
+    if fact is None:
+        return None
+    fact = FACT_ALIASES.get((kind, fact), fact)
+    return fact if fact in KIND_FACTS.get(kind, ()) else None
+
+
+def answer(turn: Turn, kind: str, record_id: str, fact: str) -> Reply | None:
+    fact_name = fact_for(kind, fact)
+    records = {"event": turn.kb.events, "work": turn.kb.works, "partner": turn.kb.partners,
+               "contact": turn.kb.contacts, "location": turn.kb.locations,
+               "incentive": turn.kb.incentives}.get(kind, {})
+    record = records.get(record_id)
+    if fact_name is None or record is None:
+        return None
+    text = {"event": _event, "work": _work, "partner": _partner, "contact": _contact,
+            "location": _location, "incentive": _incentive}[kind](turn, record, fact_name)
+    if text is None:
+        return None
+    reply = Reply(text=text, lang=turn.lang, buttons=buttons(turn, kind, record),
+                  answer=f"{kind}:{record_id}#{fact_name}", outcome="answered")
+    return reply
+
+
+def buttons(turn: Turn, kind: str, record) -> list[list[Button]]:
+    """Details, then what can be done with the record (calendar, reminder, map), then a person."""
+    lang = turn.lang
+    rows: list[list[Button]] = []
+    if kind in DETAIL_ACTION:
+        rows.append([Button(label=t("details", lang), data=encode(DETAIL_ACTION[kind], record.id))])
+    if kind == "event":
+        # A past or proposed event's calendar and reminder buttons are its next edition's.
+        coming = record if events.is_upcoming(record, turn.now) else events.next_edition(turn, [record])
+        if events.is_upcoming(coming, turn.now):
+            rows.append([Button(label=t("add_to_calendar", lang), data=encode("ics", coming.id)),
+                         Button(label=t("remind_me", lang), data=encode("rem", coming.id))])
+        if record.location and record.location in turn.kb.locations:
+            rows.append([Button(label=t("show_on_map", lang), data=encode("map", record.location))])
+    if kind == "location":
+        rows.append([Button(label=t("show_on_map", lang), data=encode("map", record.id))])
+    rows.append(ask_person_row(lang, SUBJECT_OF.get(kind, "")))
+    return rows
+
+
+# -- events ------------------------------------------------------------------------------------
+def partner_names(turn: Turn, ids: list[str], exclude: str = "hengdian_world_studios") -> str:
+    names = [turn.kb.partners[p].name.get(turn.lang) for p in ids
+             if p in turn.kb.partners and p != exclude]
+    return join_list([esc(n) for n in names], turn.lang)
+
+
+def _event(turn: Turn, event: Event, fact: str) -> str | None:
+    lang = turn.lang
+    name = esc(event.name.get(lang))
+    when = esc(events.format_when(event.starts, turn))
+    others = partner_names(turn, event.partners)
+    with_ = t("ev_with", lang, who=others) if others else ""
+    done = not events.is_upcoming(event, turn.now)
+    if fact == "date":
+        key = {"proposed": "ev_proposed", "cancelled": "ev_cancelled"}.get(
+            event.status, "ev_took_place" if done else "ev_on")
+        lines = [t(key, lang, name=name, when=when, **{"with": with_})]
+        if event.status == "scheduled" and not done and event.source == "sample":
+            lines.append(t("ev_provisional", lang))
+        lines += _next_edition(turn, event)
+        return " ".join(lines)
+    if fact == "status":
+        key = "ev_status_" + ({"past": "past", "proposed": "proposed", "cancelled": "cancelled"}
+                              .get(event.status, "past" if done else "scheduled"))
+        return " ".join([t(key, lang, name=name, when=when, **{"with": with_}),
+                         *_next_edition(turn, event)])
+    if fact == "venue":
+        place = turn.kb.locations.get(event.location) if event.location else None
+        if not event.venue and place:  # held at one of the sets: its name and address
+            sep = "，" if lang == "zh" else ", "
+            where = place.name.get(lang) + (f"{sep}{place.address.get(lang)}" if place.address else "")
+            return t("ev_venue_past" if done else "ev_venue", lang, name=name, venue=esc(where))
+        if not event.venue:
+            return t("ev_no_venue", lang, name=name)
+        key = "ev_venue_past" if done else "ev_venue"
+        return t(key, lang, name=name, venue=esc(event.venue.get(lang)))
+    if fact == "organisers":
+        who = partner_names(turn, event.partners, exclude="") or esc(
+            turn.kb.partners["hengdian_world_studios"].name.get(lang)
+            if "hengdian_world_studios" in turn.kb.partners else "Hengdian World Studios")
+        return t("ev_organisers", lang, name=name, who=who)
+    return None
+
+
+def _next_edition(turn: Turn, event: Event) -> list[str]:
+    """For a past or proposed event, its next upcoming edition ("Latin Film Night 2027")."""
+    if events.is_upcoming(event, turn.now) and event.status != "proposed":
+        return []
+    nxt = events.next_edition(turn, [event])
+    if nxt.id == event.id or not events.is_upcoming(nxt, turn.now):
+        return []
+    return [t("ev_next", turn.lang, name=esc(nxt.name.get(turn.lang)),
+              when=esc(events.format_when(nxt.starts, turn)))]
+
+
+# -- works -------------------------------------------------------------------------------------
+def language_name(code: str, lang: Lang) -> str:
+    """"Spanish" / "español" / "西班牙语" / "스페인어" (CLDR names via Babel)."""
+    return Locale.parse(lang).languages.get(code, code)
+
+
+def _work(turn: Turn, work: Work, fact: str) -> str | None:
+    lang = turn.lang
+    title = esc(work.title.get(lang))
+    if fact == "episodes":
+        each = t("work_each", lang, m=f"{work.episode_minutes:g}") if work.episode_minutes else ""
+        return t("work_episodes", lang, title=title, n=work.episodes, each=each)
+    if fact == "genres":
+        genres = join_list([esc(catalog.genre_name(turn, g)) for g in work.genres], lang)
+        return t("work_genres", lang, title=title, genres=genres)
+    if fact == "logline":
+        return t("work_logline", lang, title=title, logline=esc(work.logline.get(lang)))
+    if fact == "languages":
+        langs = join_list([esc(language_name(c, lang)) for c in work.languages], lang)
+        return t("work_languages", lang, title=title, langs=langs)
+    if fact == "coproduction":
+        return t("work_coproduction", lang, title=title,
+                 status=esc(t("coproduction_" + work.coproduction, lang)))
+    return None
+
+
+# -- partners, contacts, locations, incentives -------------------------------------------------
+def country_name(code: str, lang: Lang) -> str:
+    return Locale.parse(lang).territories.get(code, code)
+
+
+def _partner(turn: Turn, partner: Partner, fact: str) -> str | None:
+    if fact != "country":
+        return None
+    lang = turn.lang
+    return t("partner_country", lang, name=esc(partner.name.get(lang)),
+             kind=esc(partner.kind.get(lang)), country=esc(country_name(partner.country, lang)))
+
+
+def _contact(turn: Turn, contact: Contact, fact: str) -> str | None:
+    lang = turn.lang
+    role = esc(contact.role.get(lang))
+    if fact == "role":
+        head = t("contact_role", lang, person=esc(contact.person.get(lang)), role=role) \
+            if contact.person else f"<b>{role}</b>"  # a team without a named person: its card
+        card = contact_card(contact, lang).split("\n", 1)
+        return head + ("\n" + card[1] if len(card) > 1 else "")
+    if fact == "email":
+        return t("contact_email", lang, role=role, email=esc(contact.email)) if contact.email else None
+    if fact == "hours":
+        return t("contact_hours", lang, role=role, hours=esc(contact.hours.get(lang))) \
+            if contact.hours else None
+    return None
+
+
+def _location(turn: Turn, loc: Location, fact: str) -> str | None:
+    lang = turn.lang
+    name = esc(loc.name.get(lang))
+    if fact == "era":
+        return t("loc_era", lang, name=name, era=esc(loc.era.get(lang)))
+    if fact == "address":
+        return t("loc_address", lang, name=name, address=esc(loc.address.get(lang))) \
+            if loc.address else None
+    return None
+
+
+def _incentive(turn: Turn, item: Incentive, fact: str) -> str | None:
+    lang = turn.lang
+    field = item.eligibility if fact == "eligibility" else item.how_to_apply
+    return t("inc_fact", lang, title=esc(item.title.get(lang)), label=t(fact, lang),
+             text=esc(field.get(lang)))

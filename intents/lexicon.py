@@ -1,0 +1,377 @@
+"""Words partners use to ask for one fact, point back at an earlier answer, switch language, or
+ask for something the knowledge files do not hold, in English, Spanish, Chinese and Korean.
+
+Every pattern is matched on `core.text.fold(message)`: lower case, Latin accents removed (so
+"cuándo" is written "cuando" here), Chinese and Korean untouched. Each table is one place to add
+a word; `intents.understand` reads them and nothing else decides these questions.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from core.i18n import Lang
+from core.text import fold
+
+# -- the fact asked ---------------------------------------------------------------------------
+# Checked in this order; the first that matches is the fact. Specific questions come before
+# general ones ("how many episodes" before "how", "who organises" before "who is").
+FACTS: tuple[tuple[str, str], ...] = (
+    ("email", r"\be-?mails?\b|\bmail\b|correo|邮箱|邮件|电邮|이메일|메일"),
+    ("hours", (r"\b(office|opening|working|business) hours\b|\bhours\b|\bwhat time (do|does|are) (you|they)\b"
+              r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간")),
+    ("episodes", (r"how many (episodes|eps|chapters)|\bepisodes?\b|\beps\b|how long is (it|each)|episode length"
+                 r"|cuantos (episodios|capitulos|caps)|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|几集|多少集|集数|几分钟一集"
+                 r"|몇 ?부작|몇 ?화|몇 ?회|회차|에피소드|부작")),
+    ("organisers", (r"who (is )?(organi[sz]|host|run)|organi[sz]ers?\b|organi[sz]ed by|hosted by|who('s| is) behind"
+                   r"|quien(es)? (lo |la )?(organiza|organizan|organizo)|organizador|organizado por"
+                   r"|谁(主办|举办|组织|办的)|主办|承办|组织方|主办方|주최|주관|누가 (열|주최|주관)")),
+    ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
+                     r"|como (lo |la )?(solicit|aplic|postul)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
+                     r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차")),
+    ("eligibility", (r"who (can|qualif|is eligible)|eligib|qualif|requirements?\b|who is it for"
+                    r"|quien(es)? (puede|pueden|califica)|requisitos|elegib|a quien (va|esta) dirigid"
+                    r"|申请条件|适用对象|谁可以|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이")),
+    ("languages", (r"(what|which) languages?|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
+                  r"|(que|cuales) idiomas?|\bidiomas?\b|subtitul|doblad|哪些语言|什么语言|语言|语种|字幕|配音|语版|文版|版本"
+                  r"|어떤 언어|언어|자막|더빙")),
+    ("genres", (r"(what|which) (genre|kind of (show|drama|series|story))|\bgenres?\b|(que|cual) genero|\bgeneros?\b"
+               r"|什么类型|哪种类型|类型|题材|장르")),
+    ("coproduction", (r"co-?produc|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
+                     r"|coproduc|licencia|合拍|授权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황")),
+    ("logline", (r"what('s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\babout\?|\bplot\b|\bstory\b|synopsis"
+                r"|logline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥"
+                r"|剧情|故事|简介|内容是|说的是|줄거리|무슨 내용|어떤 내용|내용이|스토리|시놉시스|어떤 이야기")),
+    ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|has it happened|was it (held|cancel)"
+               r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
+               r"|llego a hacerse|\bse hizo\b|实际.{0,3}办|真的办|실제로 (열렸|진행)"
+               r"|is it (confirmed|still on|happening|cancel)|\bconfirmed\b|\bcancel|\bstill on\b|\bhappened\b"
+               r"|se (hizo|realizo|llevo a cabo|celebro|cancelo)|esta confirmad|confirmad[oa]|cancelad|sigue en pie"
+               r"|办了吗|举办了吗|举行了吗|办过|确定了吗|确定吗|取消|还办吗|举办过吗|열렸|확정|취소|진행됐|진행되었|했나요")),
+    ("date", (r"\bwhen\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
+             r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|a que hora|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
+             r"|哪一天|啥时候|啥时|几时|什么时间|언제|날짜|며칠|몇 ?월|일정이|몇 ?시|요일|무슨 날|什么日子|星期几|周几")),
+    ("country", (r"(which|what) country|\bcountry\b|where (is|are) (it|they|\w+) from|based in|\bmarket\b|\bfrom where\b"
+                r"|que pais|\bpais\b|de donde (es|son)|mercado|哪个国家|哪国|国家|来自|哪里的公司|市场"
+                r"|어느 나라|나라|국가|어디 회사|시장")),
+    ("venue", (r"\bwhere\b|\bvenue\b|\baddress\b|location of|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
+              r"|어디|장소|주소|위치")),
+    ("role", (r"who is|who's|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
+             r"|quien es|quienes son|que hace|\bcargo\b|\brol\b|是谁|谁是|做什么的|职位|负责什么|什么人"
+             r"|누구|누군가요|어떤 분|직책|역할|무슨 일을")),
+    ("era", r"\bera\b|\bperiod\b|dynast|\bepoca\b|periodo|dinastia|朝代|年代|时代|哪个朝|시대|왕조"),
+)
+
+# Which facts each kind of record has; a fact asked of a kind that lacks it is mapped here first
+# ("where" of a set is its address, "status" of a work is its co-production status).
+KIND_FACTS: dict[str, tuple[str, ...]] = {
+    "event": ("date", "venue", "status", "organisers"),
+    "work": ("episodes", "genres", "logline", "languages", "coproduction"),
+    "partner": ("country",),
+    "contact": ("role", "email", "hours"),
+    "location": ("era", "address"),
+    "incentive": ("eligibility", "how_to_apply"),
+}
+FACT_ALIASES: dict[tuple[str, str], str] = {
+    ("location", "venue"): "address", ("event", "hours"): "date", ("work", "status"): "coproduction",
+    ("event", "address"): "venue", ("work", "date"): "coproduction", ("contact", "date"): "hours",
+}
+
+# -- pointing back at the last answer ----------------------------------------------------------
+_NUM = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
+_EN = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+       "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "last": -1}
+_ES = {"1ro": 1, "1ra": 1, "1er": 1, "2do": 2, "2da": 2, "3ro": 3, "3ra": 3, "3er": 3, "4to": 4, "4ta": 4,
+       "5to": 5, "5ta": 5, "primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3,
+       "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6,
+       "ultimo": -1, "ultima": -1}
+_ZH = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_KO = {"첫": 1, "첫째": 1, "두": 2, "둘째": 2, "세": 3, "셋째": 3, "네": 4, "넷째": 4, "다섯": 5,
+       "여섯": 6, "일곱": 7}
+_ORDINAL = re.compile(
+    r"\b(?P<en>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|last)\b"
+    r"(?! (time|week|day|month|year|thing|of all|question))"
+    r"|#\s?(?P<hash>\d{1,2})\b|\b(?:number|numero|no\.?|nº) ?(?P<numword>\d{1,2})\b"
+    r"|\b(?P<es>primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|ultim[oa]|1r[oa]|1er|2d[oa]|3r[oa]|3er"
+    r"|4t[oa]|5t[oa])\b"
+    r"(?! (vez|semana|dia|mes|ano|pregunta))"
+    r"|\b(?:el|la|the) (?P<the>\d{1,2})\b(?! ?(de|of|月|号|days?|dias?|personas?|people|am|pm|:))"
+    r"|第 ?(?P<zh>[一二两三四五六七八九十]|\d{1,2}) ?(?:个|部|项|条|家|场|位|名|部剧|个活动)?"
+    r"|(?P<zhlast>最后一(?:个|部|项|家|场))"
+    r"|(?P<ko>첫|두|세|네|다섯|여섯|일곱) ?번째|(?P<ko2>첫째|둘째|셋째|넷째)|(?P<kon>\d{1,2}) ?번(?!째)(?! ?[0-9])"
+    r"|(?P<kolast>마지막)|(?P<top>\b(at the top|top one|the top)\b|primero de arriba|最上面|맨 위)")
+
+
+def ordinal(text: str) -> int | None:
+    """1-based position named in the message ("the second one", "#2", "第二个", "두 번째"), -1 for
+    "the last one", None if none. "第三个" counts, "三个一" (the Three Ones programme) does not."""
+    folded = fold(text)
+    m = _ORDINAL.search(folded)
+    if not m:
+        return None
+    for group, table in (("en", _EN), ("es", _ES), ("ko", _KO), ("ko2", _KO)):
+        if m.group(group):
+            return table[m.group(group)]
+    for group in ("hash", "numword", "the", "kon"):
+        if m.group(group):
+            return int(m.group(group))
+    if m.group("zh"):
+        value = m.group("zh")
+        return int(value) if value.isdigit() else _ZH[value]
+    if m.group("top"):
+        return 1
+    return -1  # zhlast, kolast
+
+
+_REFERENCE = re.compile(
+    r"\b(that|this|the same|the) (one|show|series|drama|title|work|event|set|company|partner|festival|night)\b"
+    r"|\b(about|of|for|does|is|was|did|has) (it|that|this|them)\b|\b(it|that|this|them)\s*\W*$"
+    r"|\b(ese|esa|este|esta|eso|esto|el mismo|la misma)\b|\b(sobre|de) (el|ella)\b"
+    r"|那个|这个|那部|这部|它|这场|那场|这家|那家|该剧|该活动|그거|그것|이거|그 작품|이 작품|그 행사|그 회사|거기|그곳"
+    r"|그 드라마|그 세트")
+
+
+def refers_back(text: str) -> bool:
+    """The message points at something already said ("that one", "ese", "那个", "그거")."""
+    return _REFERENCE.search(fold(text)) is not None
+
+
+_SAME_FOR = re.compile(r"\b(the )?same (for|with|about)\b|what about\b|how about\b|\band (for|in)\b"
+                       r"|lo mismo (para|con|de)|^\W*y (para|en|de)\b|igual (para|con)|那么?.{0,6}呢|.{1,8}的呢\W*$|同样|一样的"
+                       r"|마찬가지|는요\W*$|은요\W*$|도요\W*$")
+
+
+def same_for(text: str) -> bool:
+    """"The same for Korea", "¿y para México?", "韩国的呢？", "한국은요?"."""
+    return _SAME_FOR.search(fold(text)) is not None
+
+
+# -- switching the language -------------------------------------------------------------------
+_LANG_REQUEST: dict[Lang, str] = {
+    "en": r"\b(in|into|to) english\b|\benglish,? please\b|\ben ingles\b|用英[文语]|英文(回答|回复|说)|영어로",
+    "es": r"\b(in|into|to) spanish\b|\bspanish,? please\b|\ben espanol\b|\ben castellano\b|用西(班牙)?[文语]"
+          r"|西(班牙)?语(回答|回复|说)|스페인어로",
+    "zh": r"\b(in|into|to) (chinese|mandarin)\b|\ben chino\b|用中文|用汉语|中文(回答|回复|说)|说中文|중국어로",
+    "ko": r"\b(in|into|to) korean\b|\ben coreano\b|用韩[文语]|韩[文语](回答|回复|说)|한국어로(?! ?(된|나온|더빙|자막|제공))|한글로",
+}
+_LANG_RE = {lang: re.compile(p) for lang, p in _LANG_REQUEST.items()}
+REQUEST_WORDS = re.compile(r"\b(please|pls|plz|can you|could you|would you|send|answer|reply|respond|write|speak|talk"
+                           r"|say|translate|switch|repeat|por favor|porfa|puedes|podrias|manda|envia|responde|contesta"
+                           r"|escribe|habla|traduce|repite)\b|请|麻烦|用|回答|回复|翻译|부탁|주세요|해 ?줘|해줄|답변|번역|다시")
+
+
+def language_request(text: str) -> tuple[Lang | None, str]:
+    """(language asked for, the rest of the message) for "in English please, and the date?"."""
+    folded = fold(text)
+    found = [(lang, m) for lang, rx in _LANG_RE.items() if (m := rx.search(folded))]
+    if len(found) != 1:
+        return None, text
+    lang, m = found[0]
+    words = re.findall(r"[^\W\d_]+", folded[:m.start()] + " " + folded[m.end():])
+    if len(words) > 3 and not REQUEST_WORDS.search(folded):
+        return None, text  # "qué obras están en coreano": about works, not a request to switch
+    if re.search(r"(availab|dubb|subtit|version|disponible|doblad|subtitulad)\w*\s*(\w+\s+)?$",
+                 folded[:m.start()]) or re.match(r"\W*-?\s*(speak|speaking|market|audience|countr|version"
+                                                 r"|subtit|dub|hablante)", folded[m.end():]):
+        return None, text  # "available in Spanish", "to Spanish-speaking countries": not a request
+    clauses = re.split(r"(?<=[.!?。！？\n,，;；:：])", text)
+    rest, pos = [], 0
+    for clause in clauses:
+        start, end = pos, pos + len(clause)
+        pos = end
+        if not (start <= m.start() < end):
+            rest.append(clause)
+    return lang, "".join(rest).strip(" ,，.;；:：")
+
+
+# -- what the knowledge does not hold ------------------------------------------------------------
+# topic -> pattern. A gap is answered honestly and routed to the contact of its subject.
+GAPS: tuple[tuple[str, str], ...] = (
+    ("price", (r"\bprices?\b|\bpricing\b|\brates?\b|\bfees?\b|\brental\b|\brent\b|how much|cost per|per day|a day\b"
+              r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
+              r"|precios?\b|tarifas?\b|cuanto (cuesta|cuestan|sale|salen|cobran|cobra|vale)|alquiler|\brenta\b|por dia|al dia"
+              r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto|importe|how much money"
+              r"|\bamount\b|具体多少|金额|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
+              r"|가격|요금|얼마|대여료|렌탈|견적|예산|최소 ?보장|하루에")),
+    ("rights", (r"\brights\b|revenue|percentage|percent\b|commission|royalt|exclusiv|porcentaje|ingresos|comision"
+                r"|佣金|抽成|比例|收益|수수료|비율|수익|derechos|regalias|exclusividad|版权费|分成|独家|版权归|판권료"
+               r"|수익 ?배분|독점")),
+    ("weather", (r"\bweather\b|\brain(y|s)?\b|temperature|climate|\bclima\b|que tiempo hace|lluvi|temperatura|天气|气温|下雨"
+                r"|气候|날씨|기온|비가|기후")),
+    ("hotel", (r"\bhotels?\b|accommodation|lodging|where (to|can we) stay|hospedaje|alojamiento|hoteles?|酒店|住宿|宾馆"
+              r"|住哪|호텔|숙소|숙박")),
+    ("compare", (r"compared? (to|with)|\bvs\.?\b|versus|better than|cheaper than|other studios|pinewood|hollywood"
+                r"|xiangshan|compar|mejor que|mas barato que|otros estudios|相比|比较|比.{1,8}(好|便宜|强)|其他影视城|象山"
+                r"|비교|보다 (나은|좋은|싼)|다른 스튜디오")),
+    ("signup", (r"sign (us|me) up for (the|an?|this|that) (?!news|updates|alerts|newsletter|announcements)|register (us|me)|book (us|me|a|the)|reserve|reservation|\b\d+ (people|persons|pax|of us)\b"
+               r"|inscrib|registr(a|e)nos|apunta(nos|me)|reserva|\b\d+ personas\b|somos \d+|报名|预约|预订|帮我们登记|\d+ ?个人"
+               r"|\d+ ?位|신청해|등록해|예약|\d+ ?명")),
+    ("capacity", (r"capacity|how many (people|crew|persons)( members)? (can|does|fit)|\bhold\b.*\b(people|crew)\b"
+                  r"|capacidad|cuantas personas (caben|entran)|容纳|能容纳|最多.{0,4}人|수용|몇 명까지")),
+    ("local", (r"restaurant|where (to|can we) eat|\bfood\b|nightlife|shopping|restaurante|donde comer|comida|餐厅|饭店|吃饭"
+               r"|美食|식당|맛집|먹을 ?곳")),
+    ("permits", (r"\bpermits?\b|insurance|customs|drone|import (our )?equipment|permiso|seguro|aduana|许可证|拍摄许可|保险"
+                r"|海关|无人机|허가|보험|세관|드론")),
+)
+
+# Words that tie a gap to a subject, and so to a contact (contacts.yaml ids).
+GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
+    ("vertical_short_drama_center", r"incentiv|subsid|rebate|incentivo|subsidio|apoyo|补贴|扶持|优惠|奖励|인센티브|지원금|보조금"),
+    ("dalynn_studio", (r"spanish|latin|latam|hispan|dalynn|espanol|latino|latinoamerica|hispano|西语|西班牙|拉美|拉丁"
+                      r"|스페인어|중남미|라틴")),
+    ("hisda_secretariat", (r"\bmembership|member fee|join(ing)? the alliance|membresia|unirse a la alianza"
+                           r"|cuota de socio|会费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입")),
+)
+DEFAULT_CONTACT = "international_business"
+
+
+def gap_topic(text: str) -> str | None:
+    """The kind of unpublished information asked for (price, rights, weather...), or None."""
+    folded = fold(text)
+    return next((topic for topic, rx in _compiled(GAPS) if rx.search(folded)), None)
+
+
+def gap_contact(text: str) -> str | None:
+    """The contact whose subject the message names (incentives, Spanish-language markets...)."""
+    folded = fold(text)
+    return next((cid for cid, rx in _compiled(GAP_SUBJECTS) if rx.search(folded)), None)
+
+
+def facts_asked(text: str) -> list[str]:
+    """Every fact a message asks for, in `FACTS` order ("when and where is it?": date, venue)."""
+    folded = fold(text)
+    return [fact for fact, rx in _compiled(FACTS) if rx.search(folded)]
+
+
+def fact_asked(text: str) -> str | None:
+    """The one fact a message asks for ("when" → date), or None."""
+    folded = fold(text)
+    return next((fact for fact, rx in _compiled(FACTS) if rx.search(folded)), None)
+
+
+@lru_cache(maxsize=8)
+def _compiled(table: tuple[tuple[str, str], ...]) -> list[tuple[str, re.Pattern[str]]]:
+    return [(key, re.compile(pattern)) for key, pattern in table]
+
+
+# -- list words and filters ------------------------------------------------------------------
+_LIST = re.compile(r"\b(list|all|every|show me|which|what (titles|works|sets|events|partners)|any)\b|\btitles\b"
+                   r"|\blista\b|tod[oa]s|\bcuales\b|muestrame|\bhay\b|algun[oa]?s?\b|哪些|所有|全部|列表|有没有|有什么"
+                   r"|목록|전체|모든|어떤 .{0,4}(있|작품)|있나요|있어요")
+
+
+def asks_for_list(text: str) -> bool:
+    return _LIST.search(fold(text)) is not None
+
+
+UPCOMING = re.compile(r"\bupcoming\b|\bnext\b|\bcoming\b|\bfuture\b|\bproxim[oa]s?\b|\bsiguientes?\b|即将|接下来|下一|近期"
+                      r"|之后|예정|다음|앞으로|다가오는")
+PAST = re.compile(r"\b(past|previous|last year|earlier|already happened)\b|pasad[oa]s?|anteriores|anterior|realizad[oa]s"
+                  r"|往期|以往|之前的|过去|举办过|办过|以前|去年|지난|과거|이전")
+CATALOG_WHOLE = re.compile(r"overall|as a whole|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
+                           r"|en general|cuantas (obras|series|titulos)|cuantos titulos|整体|总共|一共|多少部|全部有多少"
+                           r"|전체적으로|몇 ?편|총 ?몇")
+PEOPLE = re.compile(r"\b\d+ (people|persons|pax|of us|guests)\b|\b\d+ personas\b|somos \d+|\d+ ?个人|\d+ ?位|\d+ ?명")
+TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|de)\b|时区|时差|시간대|시차|\butc\b|\bgmt\b"
+                           r"|i'?m (in|based)|i live|we('re| are) (in|based)|estoy en|vivo en|estamos en|我在|我们在"
+                           r"|에 있어|에 살|에서 일해|현지 시간|local time")
+HOW = re.compile(r"\bhow (can|do|does|should|would|to|could)\b|\bcomo (puedo|podemos|puede|pueden|hago|hacemos|se|hace)\b"
+                 r"|怎么|怎样|如何|어떻게|방법")
+"""A how-question asks for a procedure: a list of records never answers it, a FAQ can."""
+THIS_YEAR = re.compile(r"this year|este ano|今年|올해|금년")
+NEXT_YEAR = re.compile(r"next year|el (ano|proximo ano) que viene|el proximo ano|明年|내년")
+NEXT_ONE = re.compile(r"\bnext (event|one|edition|session)\b|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?"
+                      r"|下一届|다음 (행사|회차)|가장 가까운 행사")
+
+# Countries partners name, beyond what Babel's territory names cover (demonyms, short forms).
+COUNTRY_WORDS: dict[str, str] = {
+    "korea": "KR", "korean": "KR", "koreans": "KR", "k-drama": "KR", "corea": "KR", "coreano": "KR",
+    "coreana": "KR", "coreanos": "KR", "coreanas": "KR", "韩国": "KR", "南韩": "KR", "한국": "KR",
+    "china": "CN", "chinese": "CN", "chino": "CN", "china's": "CN", "chinas": "CN", "chinos": "CN",
+    "中国": "CN", "国内": "CN", "중국": "CN",
+    "spain": "ES", "espana": "ES", "西班牙": "ES", "스페인": "ES",
+    "mexico": "MX", "mexican": "MX", "mexicano": "MX", "mexicana": "MX", "墨西哥": "MX", "멕시코": "MX",
+    "usa": "US", "us": "US", "america": "US", "american": "US", "estados unidos": "US", "美国": "US",
+    "미국": "US", "japan": "JP", "japanese": "JP", "japon": "JP", "日本": "JP", "일본": "JP",
+    "colombia": "CO", "argentina": "AR", "chile": "CL", "peru": "PE", "brasil": "BR", "brazil": "BR",
+}
+_COUNTRY_RE = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, COUNTRY_WORDS), key=len, reverse=True))
+                         + r")(?![a-z])")
+
+
+def country_named(text: str) -> str | None:
+    """ISO code of a country the message names ("partners from Korea" → KR), else None."""
+    m = _COUNTRY_RE.search(fold(text))
+    return COUNTRY_WORDS[m.group(1)] if m else None
+
+
+# Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
+WORK_LANGUAGE: dict[Lang, str] = {
+    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|英语版|英文版|영어 ?(버전|자막|더빙)",
+    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|西语版|西班牙语版|西班牙语的|스페인어 ?(버전|자막|더빙|로 된)",
+    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|中文版|국어 ?(버전|자막)",
+    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|韩语版|韩语的|韩文版|한국어 ?(버전|자막|더빙|로 된)",
+}
+
+
+# A work's co-production status named as a filter: "which titles are seeking co-producers?"
+WORK_STATUS: tuple[tuple[str, str], ...] = (
+    ("seeking_partners", (r"seeking (co-?producers|partners|co-?production)|looking for (co-?producers|partners)"
+                          r"|busca(n)? coproduc|buscan socios|寻求合拍|找合拍|공동 ?제작 ?(파트너 )?(모집|찾)")),
+    ("available_for_licensing", (r"available (for|to) licen|can (we|i) licen|licensable|disponibles? para licencia"
+                                 r"|derechos disponibles|可授权|可以授权|판권 (계약 )?가능")),
+    ("completed", r"\b(completed|finished)\b|terminad[oa]s|finalizad[oa]s|已完成|完结|제작 완료|완성된"),
+)
+
+
+def work_status(text: str) -> str | None:
+    folded = fold(text)
+    return next((status for status, rx in _compiled(WORK_STATUS) if rx.search(folded)), None)
+
+
+def work_language(text: str) -> Lang | None:
+    folded = fold(text)
+    found = [lang for lang, p in WORK_LANGUAGE.items() if re.search(p, folded)]
+    return found[0] if len(found) == 1 else None  # type: ignore[return-value]
+
+
+# -- actions asked in words ------------------------------------------------------------------------
+ACTIONS: tuple[tuple[str, str], ...] = (
+    ("ics", r"calendar|\.ics|\bics\b|calendario|日历|日程文件|캘린더|달력|일정 파일"),
+    ("remind", r"remind|reminder|recuerdame|recordatorio|avisame|提醒|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드"),
+)
+
+
+def action_asked(text: str) -> str | None:
+    folded = fold(text)
+    return next((key for key, rx in _compiled(ACTIONS) if rx.search(folded)), None)
+
+
+# -- several questions in one message ----------------------------------------------------------
+_SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?:\band also\b|\balso\b|\bplus\b|\btambien\b|\bademas\b|另外|还有|此外|顺便问"
+                    r"|그리고|또한|그런데|아울러)[,，:]?\s*"
+                    r"|\s+(?:and|y|e)\s+(?=(?:is there|are there|do you|what|when|where|how|who|which|hay|tienen"
+                    r"|cuanto|cuando|donde|que|como|quien|cual)\b)", re.IGNORECASE)
+
+
+def split_parts(text: str, limit: int = 3) -> list[str]:
+    """Up to `limit` questions of a run-on message, split on "?", "and also", "también", "另外",
+    "그리고"...; fragments of fewer than 3 letters are glued to the previous part."""
+    folded = fold(text)
+    spans, pos = [], 0
+    for m in _SPLIT.finditer(folded):
+        if m.end() == pos and m.start() == pos:
+            continue
+        spans.append(text[pos:m.start()].strip(" ,，;；"))
+        pos = m.end()
+    spans.append(text[pos:].strip(" ,，;；"))
+    parts: list[str] = []
+    for piece in spans:
+        if not piece:
+            continue
+        if parts and len(re.sub(r"\W", "", piece)) < 3:
+            parts[-1] = f"{parts[-1]} {piece}"
+        else:
+            parts.append(piece)
+    return parts[:limit] if parts else [text]

@@ -1,0 +1,118 @@
+"""What the bot remembers of one chat's conversation, so "the second one", "and the price?" and
+"in English please" mean something.
+
+One row per chat in the SQLite table `memory` (chat_id pk, updated ISO 8601 UTC, data JSON). A
+memory older than `ttl` (setting `BOT_MEMORY_MINUTES`, default 30) is treated as empty: after a
+quiet half hour "the second one" no longer points at an old list. Memory is keyed by chat id only,
+so it never crosses chats. `save` writes only when something changed: a message that leaves the
+memory as it was costs no write.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime, timedelta
+
+from core.store import Store, iso
+
+TABLE = "memory"
+CACHED_CHATS = 10_000
+
+
+@dataclass(frozen=True)
+class Memory:
+    """The last answer of a chat.
+
+    `items`: the records the last list showed, in its order, as "kind:id" (what ordinals pick
+    from). `focus`: the record the conversation is about ("work:work_grandma_2_0"). `subject`: the
+    topic ("events", "catalog"...). `answer`: the last answer key, from which the answer can be
+    re-created in another language. `pending`: questions of a multi-part message not answered yet.
+    """
+
+    items: tuple[str, ...] = ()
+    focus: str | None = None
+    subject: str | None = None
+    answer: str | None = None
+    pending: tuple[str, ...] = ()
+    lang: str | None = None
+    asked: str | None = None  # the message that produced `answer` (re-read when a key is not enough)
+
+    @property
+    def empty(self) -> bool:
+        return self == Memory()
+
+    def to_json(self) -> str:
+        return json.dumps(asdict(self), ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, text: str) -> Memory:
+        try:
+            data = json.loads(text)
+        except (TypeError, ValueError):
+            return cls()
+        if not isinstance(data, dict):
+            return cls()
+        return cls(items=tuple(str(i) for i in data.get("items") or ()),
+                   focus=data.get("focus"), subject=data.get("subject"),
+                   answer=data.get("answer"), pending=tuple(data.get("pending") or ()),
+                   lang=data.get("lang"), asked=data.get("asked"))
+
+    def pick(self, position: int) -> str | None:
+        """The item at a 1-based position of the last list (-1: the last one), else None."""
+        if not self.items:
+            return None
+        index = len(self.items) - 1 if position == -1 else position - 1
+        return self.items[index] if 0 <= index < len(self.items) else None
+
+    def after(self, **changes: object) -> Memory:
+        return replace(self, **changes)  # type: ignore[arg-type]
+
+
+@dataclass
+class MemoryStore:
+    """Loads and saves chats' memories in the store's database."""
+
+    store: Store
+    ttl: timedelta = timedelta(minutes=30)
+    _loaded: dict[int, Memory] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self.store.db[TABLE].create({"chat_id": int, "updated": str, "data": str}, pk="chat_id",
+                                    if_not_exists=True)
+
+    def load(self, chat_id: int, now: datetime) -> Memory:
+        """The chat's memory, or an empty one if there is none or it is older than `ttl`."""
+        rows = list(self.store.db.query(f"SELECT updated, data FROM {TABLE} WHERE chat_id = ?",
+                                        [chat_id]))
+        memory = Memory()
+        if rows:
+            try:
+                updated = datetime.fromisoformat(rows[0]["updated"])
+            except (TypeError, ValueError):
+                updated = None
+            if updated is not None and now - updated <= self.ttl:
+                memory = Memory.from_json(rows[0]["data"])
+        self._remember(chat_id, memory)
+        return memory
+
+    def _remember(self, chat_id: int, memory: Memory) -> None:
+        """What the database holds for a chat, for `save`; the oldest chats are dropped first so
+        a bot with many partners keeps a bounded cache (a dropped chat costs one extra write)."""
+        self._loaded.pop(chat_id, None)
+        self._loaded[chat_id] = memory
+        while len(self._loaded) > CACHED_CHATS:
+            self._loaded.pop(next(iter(self._loaded)))
+
+    def save(self, chat_id: int, memory: Memory, now: datetime) -> bool:
+        """Store the memory if it differs from what `load` returned; True if it wrote."""
+        if self._loaded.get(chat_id) == memory:
+            return False
+        self.store.db[TABLE].upsert({"chat_id": chat_id, "updated": iso(now),
+                                     "data": memory.to_json()}, pk="chat_id")
+        self._remember(chat_id, memory)
+        return True
+
+    def forget(self, chat_id: int) -> None:
+        self.store.db.execute(f"DELETE FROM {TABLE} WHERE chat_id = ?", [chat_id])
+        self._loaded.pop(chat_id, None)

@@ -1,0 +1,663 @@
+"""Pick the answer to an understood message, given what the chat said before.
+
+Order of decisions, and why:
+1. A person asked for anywhere in the message → hand-off (the partner said what they want).
+2. Several questions → answer up to three, each on its own.
+3. An action in words ("send me the calendar file", "remind me") on the event in focus.
+4. The record meant: named in the message, picked by ordinal from the last list ("the second
+   one"), or the record in focus when the message points back or asks a bare fact.
+5. Unpublished information (prices, rights, weather, hotels...) → an honest gap routed to the
+   contact of its subject, never an unrelated record.
+6. A FAQ entry that matches clearly (score and margin) wins over a subject list; a named record
+   with the fact asked wins over a FAQ that only resembles the question.
+7. The fact asked about the record, else the record itself.
+8. Small talk, preferences, subscriptions: the classifier's intent.
+9. A subject list with the filters named (genre, era, scene, country, language, past/upcoming).
+10. Off-topic → polite out-of-scope; unclear → fallback. Both offer the menu and a person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import replace
+
+from core.text import fold
+from intents import catalog, contact, events, facts, incentives, locations, preferences, programs
+from intents.callbacks import Callback, encode
+from intents.contact import contact_card
+from intents.lexicon import (
+    CATALOG_WHOLE,
+    DEFAULT_CONTACT,
+    HOW,
+    NEXT_ONE,
+    NEXT_YEAR,
+    THIS_YEAR,
+    TIMEZONE_TALK,
+)
+from intents.memory import Memory
+from intents.menu import ask_person_row, topic_menu
+from intents.reply import Button, Reply, esc
+from intents.texts import t
+from intents.turn import Turn
+from intents.understand import BACKGROUND, SMALL_TALK, Understanding
+
+Answer = Callable[[Turn], Reply]
+
+FAQ_STRONG = 0.45  # a FAQ this close to the message wins over subject lists
+FAQ_MIN = 0.3  # below this a FAQ is never the answer
+FAQ_OFF_TOPIC = 0.42  # what a FAQ needs when the classifier reads the message as off-topic
+FAQ_MARGIN = 0.04  # ...and it must beat the runner-up by this much (FallbackClassifier rule)
+FAQ_OVER_FACT = 0.72  # a FAQ nearly identical to the message wins even over the record in focus
+FAQ_OVER_NAMED = 0.9  # ...and over a record the message names only when it is the FAQ question
+CONTENT_MIN = 4.0  # the FAQ must share a word that is not common to all questions ("visa", not "tell me")
+RIVAL_SLACK = 0.02  # a FAQ must match at least as well as the closest non-FAQ line, within this
+NAME_FIELDS = {"name", "title", "aliases", "person", "role"}
+# Of several records named, the kind a fact is most likely asked of ("open day ... where?").
+FACT_KIND = {"date": "event", "venue": "event", "status": "event", "organisers": "event"}
+TAXONOMY = {"era", "scene_type", "genre"}  # "a Ming palace drama": choosing a set, not naming one
+# "reply in Spanish", "habla en inglés", "用英文回答", "영어로 답해": a change of language, not a
+# question that mentions one ("who distributes to Spanish-speaking countries?").
+LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
+                             r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
+CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
+
+SUBJECT_INTENT = {"location": "ask_locations", "era": "ask_locations", "scene_type": "ask_locations",
+                  "work": "ask_catalog", "genre": "ask_catalog", "event": "ask_events",
+                  "program": "ask_programs", "partner": "ask_partners", "incentive": "ask_incentives",
+                  "contact": "ask_contact"}
+ENTITY_SUBJECTS = {"location": ("ask_locations",), "era": ("ask_locations",),
+                   "scene_type": ("ask_locations",), "work": ("ask_catalog",),
+                   "genre": ("ask_catalog", "ask_locations"), "event": ("ask_events",),
+                   "month": ("ask_events",), "program": ("ask_programs",), "partner": ("ask_partners",),
+                   "incentive": ("ask_incentives",), "contact": ("ask_contact",)}
+INTENT_SUBJECT = {"ask_locations": "locations", "ask_catalog": "catalog", "ask_events": "events",
+                  "ask_incentives": "incentives", "ask_programs": "programs",
+                  "ask_partners": "partners", "ask_contact": "contact"}
+SUBJECT_CONTACT = {"incentives": "vertical_short_drama_center", "incentive": "vertical_short_drama_center"}
+# Subjects of the "ask a person" button, by the contact a gap is routed to.
+CONTACT_SUBJECT = {"vertical_short_drama_center": "incentives", "international_business": "",
+                   "dalynn_studio": "catalog", "hisda_secretariat": ""}
+
+
+LIST_SUBJECT = {"works": "catalog", "locations": "locations", "events": "events",
+                "incentives": "incentives"}
+
+
+class Router:
+    """Routes one understood message; `intents` are the Brain's intent handlers (extendable)."""
+
+    def __init__(self, intents: dict[str, Answer], buttons: dict) -> None:
+        self.intents = intents
+        self.buttons = buttons
+
+    # -- entry ---------------------------------------------------------------------------------
+    def route(self, turn: Turn, u: Understanding, memory: Memory,
+              understand: Callable[[str], Understanding]) -> Reply:
+        if u.wants_person:
+            subject = _subject_of(memory.focus) or memory.subject or INTENT_SUBJECT.get(u.intent, "")
+            reply = contact.ask_person(turn, Callback("ask", (subject,) if subject else ()))
+            return reply
+        parts = [p for p in u.parts if _is_request(p)]
+        if len(parts) > 1:
+            return self.multi(turn, parts, memory, understand)
+        return self.one(turn, u, memory)
+
+    def multi(self, turn: Turn, parts: list[str], memory: Memory,
+              understand: Callable[[str], Understanding]) -> Reply:
+        """Answer each question of a run-on message (up to three), in order, in one reply."""
+        replies: list[Reply] = []
+        for part in parts[:3]:
+            pu = understand(part)
+            if pu.intent in SMALL_TALK and not pu.records() and not pu.fact:
+                continue
+            reply = self.one(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu,
+                             memory)
+            memory = remember(memory, reply, part)
+            replies.append(reply)
+        if not replies:
+            return self.one(turn, understand(turn.text), memory)
+        first = replies[0]
+        if len(replies) == 1:
+            return first
+        text = "\n\n".join(r.text for r in replies)
+        rows = [row for r in replies for row in r.buttons if not _is_person_row(row)]
+        rows = rows[:6] + [ask_person_row(turn.lang, _subject_of(memory.focus) or "")]
+        return first.model_copy(update={"text": text, "buttons": rows,
+                                        "items": next((r.items for r in replies if r.items), []),
+                                        "document": next((r.document for r in replies if r.document), None)})
+
+    # -- one question --------------------------------------------------------------------------
+    def one(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
+        intent = u.intent
+        target = self.target(turn, u, memory)
+        if u.action and (event := self._event_for_action(turn, u, target, memory)):
+            return self.action(turn, u.action, event)
+        if u.action and (u.fallback or intent in ("ask_events", "subscribe")) and not u.records():
+            return self.listing(turn, "ask_events", u)  # which event? the list, to pick from
+        if u.ordinal is not None and not memory.items and not u.records():
+            return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
+                         buttons=topic_menu(turn.lang), answer="fallback", outcome="fallback")
+        if u.same_for and memory.answer and not u.records():
+            redone = self.same_for(turn, u, memory)
+            if redone is not None:
+                return redone
+        faq = u.faq
+        faq_ok = (faq is not None and faq.margin >= FAQ_MARGIN and faq.score >= faq.rival - RIVAL_SLACK
+                  and faq.score >= (FAQ_OFF_TOPIC if intent == "out_of_scope" else FAQ_MIN)
+                  and (min(faq.strict_content, faq.core_content) if intent == "out_of_scope"
+                       else faq.content) >= CONTENT_MIN)
+        faq_topical = (faq is not None and faq.margin >= FAQ_MARGIN and faq.score >= FAQ_MIN
+                       and faq.content >= CONTENT_MIN and intent != "out_of_scope")
+        named = target is not None and _named(u, target)
+        fact = facts.fact_for(target[0], u.fact) if target else None
+        if target and target[0] == "work" and fact is None and (named or u.refers or u.ordinal is not None):
+            # "is Ten Days in October in Spanish?", "¿es comedia?": a work with a language or a
+            # genre named asks for that fact.
+            fact = "languages" if u.filter("language") else ("genres" if u.ids("genre") else None)
+            if fact:
+                u = replace(u, fact=fact)
+        if faq_ok and faq.score >= (FAQ_OVER_NAMED if named or u.filters else FAQ_OVER_FACT):
+            reply = faq_reply(turn, faq.id)
+            return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
+        subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
+                       and not u.records() and (u.confidence >= CONFIDENT or u.ids("topic")))
+        if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
+                and not (u.gap == "rights" and u.filter("coproduction")):
+            # The record in focus decides whose subject it is only when the message points back
+            # ("and the price?"), not for a new question ("what budget do we need?").
+            about = target if named or u.refers or u.ordinal is not None or _short(turn.text) else None
+            return gap(turn, u.gap, _gap_contact(turn, u, about, memory), about)
+        if subscribing:
+            return self.intents[intent](turn).model_copy(update={"answer": intent, "outcome": "action"})
+        if target and fact:
+            reply = facts.answer(turn, target[0], target[1], fact)
+            if reply is not None:
+                # "When and where is it?": each fact asked of the same record, in one answer.
+                more = [facts.answer(turn, target[0], target[1], f) for f in u.facts[:3]
+                        if f != u.fact and facts.fact_for(target[0], f) not in (None, fact)]
+                extra = [r.text for r in more if r is not None]
+                return reply.model_copy(update={"text": "\n".join([reply.text, *extra])}) if extra else reply
+            return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
+        sure_subject = not u.fallback and intent in INTENT_SUBJECT and u.confidence >= 0.85 \
+            and faq is not None and faq.score < faq.rival + 0.1 and faq.margin < 0.25
+        if faq_ok and not named and not sure_subject and not _narrowed(u) and (faq.score >= FAQ_STRONG or (
+                u.confidence < CONFIDENT and faq.score >= faq.rival + 0.1) or (
+                faq.margin >= 0.12 and faq.score >= faq.rival and not _narrowed(u))):
+            return faq_reply(turn, faq.id)
+        if faq_topical and not named and not _narrowed(u) and HOW.search(fold(turn.text)):
+            return faq_reply(turn, faq.id)  # "how do we join?": a procedure, not a list of members
+        if target and (named or u.ordinal is not None or u.refers):
+            return self.record(turn, target, u)
+        if not u.fallback and intent == "set_timezone" and not u.records() and \
+                TIMEZONE_TALK.search(fold(turn.text)):
+            return self.intents[intent](turn).model_copy(update={"answer": "pref:timezone",
+                                                                 "outcome": "action"})
+        if not u.fallback and intent in SMALL_TALK | {"help"} and not any(
+                (e.kind, e.id) not in BACKGROUND and e.kind != "topic" for e in u.entities):
+            reply = self.intents[intent](turn)
+            return reply.model_copy(update={"answer": f"smalltalk:{intent}", "outcome": "smalltalk"})
+        if not u.fallback and intent == "set_language" and LANGUAGE_CHANGE.search(fold(turn.text)):
+            reply = preferences.language(turn)
+            return reply.model_copy(update={"answer": "pref:language", "outcome": "action"})
+        subject = intent if intent in INTENT_SUBJECT and not u.fallback else None
+        named_subjects = [s for e in u.entities for s in ENTITY_SUBJECTS.get(e.kind, ())
+                          if (e.kind, e.id) not in BACKGROUND]
+        if subject and named_subjects and subject not in named_subjects and u.confidence < 0.9:
+            subject = named_subjects[0]  # "¿hay comedias?" is about the catalog, whatever the model says
+        if subject is None and named_subjects and not (faq_ok and faq.score >= FAQ_STRONG - 0.1):
+            subject = named_subjects[0]
+        if subject is None and u.filter("when") and not faq_ok:
+            subject = "ask_events"
+        if subject is None and faq_ok and faq.score >= FAQ_STRONG - 0.1:
+            return faq_reply(turn, faq.id)
+        if subject:
+            return self.listing(turn, subject, u)
+        if faq_ok and intent != "out_of_scope":
+            return faq_reply(turn, faq.id)
+        return not_understood(turn, intent in ("out_of_scope", "set_timezone"))
+
+    def target(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+        """The record the message is about (see `_target`); a contact's fact (email, hours)
+        asked of a partner, work or incentive is its contact's."""
+        found = self._target(turn, u, memory)
+        if found and u.fact in ("email", "hours") and found[0] in ("partner", "work", "incentive"):
+            records = {"partner": turn.kb.partners, "work": turn.kb.works, "incentive": turn.kb.incentives}
+            contact_id = getattr(records[found[0]].get(found[1]), "contact", None)
+            if contact_id in turn.kb.contacts:
+                return "contact", contact_id
+        return found
+
+    def _target(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+        """The record the message is about: named, picked from the last list, found by name in
+        the knowledge search when a fact is asked, or the record in focus."""
+        named = u.records()
+        if u.ordinal is not None and memory.items and not named:
+            picked = memory.pick(u.ordinal)
+            if picked:
+                kind, _, rid = picked.partition(":")
+                return kind, rid
+        if named:
+            if u.fact == "role" and named[0][0] != "contact":
+                return named[0]  # "who is Dalynn Studio?": the company's card, not its contact's
+            if u.fact:  # of several named records, the first one the fact applies to
+                fitting = sorted((r for r in named if facts.fact_for(r[0], u.fact)),
+                                 key=lambda r: r[0] != FACT_KIND.get(u.fact, r[0]))
+                if not fitting and u.fact in ("email", "hours"):
+                    # "the short drama center's email": the partner's contact holds it
+                    fitting = [("contact", turn.kb.partners[r[1]].contact) for r in named
+                               if r[0] == "partner" and r[1] in turn.kb.partners
+                               and turn.kb.partners[r[1]].contact]
+                if fitting:
+                    return fitting[0]  # type: ignore[return-value]
+                found = self.search_record(turn, u)  # "when is the matchmaking with Reel-K?"
+                if found:
+                    return found
+            return named[0]
+        about_incentives = u.gap_contact == SUBJECT_CONTACT["incentives"] or any(
+            e.kind == "incentive" or (e.kind == "topic" and e.id == "incentives") for e in u.entities)
+        if u.fact in ("eligibility", "how_to_apply") and turn.kb.incentives and (
+                about_incentives or (memory.focus or "").startswith("incentive:")):
+            # "who qualifies for the short drama incentive?": the one named or in focus, else the
+            # headline incentive (the first)
+            if memory.focus and memory.focus.startswith("incentive:"):
+                return "incentive", memory.focus.partition(":")[2]
+            found = self.search_record(turn, u)
+            return found or ("incentive", next(iter(turn.kb.incentives)))
+        if u.fact and NEXT_ONE.search(fold(turn.text)):
+            coming = events.upcoming(turn)  # "when is the next event?": the first one coming
+            if coming:
+                return "event", coming[0].id
+        if u.fact and not any(e.kind in TAXONOMY for e in u.entities):
+            found = self.search_record(turn, u)  # a name the entity index missed, before "it"
+            if found:
+                return found
+        country = u.filter("country")
+        if country and memory.items and (u.fact or u.refers):
+            # "那个韩国的活动在哪里办": the item of the last list tied to that country
+            tied = [i for i in memory.items if country in _countries(turn, i)]
+            if len(tied) == 1:
+                kind, _, rid = tied[0].partition(":")
+                return kind, rid
+        if memory.focus and (u.refers or u.fact or u.gap or u.action) and not _other_subject(u, memory):
+            kind, _, rid = memory.focus.partition(":")
+            return kind, rid
+        return None
+
+    def search_record(self, turn: Turn, u: Understanding) -> tuple[str, str] | None:
+        """A record whose *name* the knowledge search finds in the message, among the kinds that
+        hold the fact asked ("where is the korea china matchmaking thing held?")."""
+        kinds = [k for k in facts.KIND_FACTS_OF if facts.fact_for(k, u.fact)]
+        if not kinds or len(turn.text) < 4 or u.fact == "role":  # a person is named, or it's a list
+            return None
+        hits = turn.kb.search(turn.text, lang=turn.lang, kinds=kinds, limit=2)
+        if not hits or hits[0].field.rsplit(".", 1)[-1] not in NAME_FIELDS:
+            return None
+        if len(hits) > 1 and hits[1].score > 0.8 * hits[0].score and hits[1].kind == hits[0].kind:
+            return None  # two names match about as well: not sure which one
+        if (hits[0].kind, hits[0].id) in BACKGROUND:
+            return None
+        name = _record_name(turn, (hits[0].kind, hits[0].id))
+        english = _record_name(replace(turn, lang="en"), (hits[0].kind, hits[0].id))
+        if not (_names_overlap(name, turn.text) or _names_overlap(english, turn.text)):
+            return None  # "¿cuántos episodios tiene?" is not about "El amor no tiene doble"
+        return hits[0].kind, hits[0].id
+
+    def record(self, turn: Turn, target: tuple[str, str], u: Understanding) -> Reply:
+        kind, rid = target
+        reply = record_reply(turn, kind, rid)
+        if reply is None:
+            return not_understood(turn, False)
+        return reply
+
+    def listing(self, turn: Turn, intent: str, u: Understanding) -> Reply:
+        """A subject's answer with the partner's filters applied and stated."""
+        if intent == "ask_contact" and not u.ids("partner"):
+            subject_contact = u.gap_contact or (SUBJECT_CONTACT["incentives"] if any(
+                e.kind == "incentive" or (e.kind == "topic" and e.id == "incentives") for e in u.entities) else None)
+            if subject_contact in turn.kb.contacts:  # "who do I contact about incentives?"
+                reply = facts.answer(turn, "contact", subject_contact, "role")
+                if reply is not None:
+                    return reply
+        if intent == "ask_partners" and u.filter("country") and not u.ids("partner"):
+            return partners_from(turn, u.filter("country"))  # type: ignore[arg-type]
+        if intent == "ask_catalog" and not u.ids("work"):
+            if u.filter("language") or u.filter("coproduction"):
+                genre = next((g for g in u.ids("genre")), None)
+                return filtered_works(turn, u.filter("language"), genre, u.filter("coproduction"))
+            whole = CATALOG_WHOLE.search(fold(turn.text))
+            if not u.ids("genre") and (whole or not u.wants_list):
+                return catalog_about(turn)
+        if intent == "ask_events" and not u.ids("event") and u.filter("when") != "past":
+            folded = fold(turn.text)
+            year = turn.now.year if THIS_YEAR.search(folded) else (
+                turn.now.year + 1 if NEXT_YEAR.search(folded) else None)
+            if year:  # "what's on this year?": the clock decides which year that is
+                return events.listing(turn, "up", year=year)
+        reply = self.intents[intent](turn)
+        if reply.answer and reply.answer.startswith("list:locations") and len(reply.items) == 1:
+            kind, _, rid = reply.items[0].partition(":")
+            return record_reply(turn, kind, rid) or reply  # one set fits: that set, not a list of one
+        if reply.answer is None:
+            reply.answer = f"list:{INTENT_SUBJECT.get(intent, intent)}"
+        reply.outcome = reply.outcome or "answered"
+        return reply
+
+    def same_for(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"The same for Korea": the last list again with the new filter."""
+        key = memory.answer or ""
+        if not key.startswith("list:") or not u.filters:
+            return None
+        base = key[5:].split("?", 1)[0]
+        intent = {"works": "ask_catalog", "partners": "ask_partners", "events": "ask_events",
+                  "locations": "ask_locations"}.get(base)
+        return self.listing(turn, intent, u) if intent else None
+
+    # -- actions in words ------------------------------------------------------------------------
+    def _event_for_action(self, turn: Turn, u: Understanding, target, memory: Memory):
+        if target and target[0] == "event":
+            return turn.kb.events.get(target[1])
+        named = [e for e in u.ids("event") if e in turn.kb.events]
+        if named:
+            return turn.kb.events[named[0]]
+        if memory.focus and memory.focus.startswith("event:"):
+            return turn.kb.events.get(memory.focus[6:])
+        return None
+
+    def action(self, turn: Turn, action: str, event) -> Reply:
+        """"Send me the calendar file" → the .ics; "remind me" → what the Remind-me button does."""
+        if not events.is_upcoming(event, turn.now):
+            event = events.next_edition(turn, [event])
+        if action == "ics" or "rem" not in self.buttons:
+            reply = events.on_button(turn, Callback("ics", (event.id,)))
+            return reply.model_copy(update={"answer": f"event:{event.id}", "outcome": "action"})
+        reply = self.buttons["rem"](turn, Callback("rem", (event.id,)))
+        return reply.model_copy(update={"answer": f"event:{event.id}", "outcome": "action"})
+
+
+# -- answers shared with the re-send in another language -----------------------------------------
+def record_reply(turn: Turn, kind: str, record_id: str) -> Reply | None:
+    """One record's card, or None if the record does not exist (any more)."""
+    kb = turn.kb
+    details = {"location": (kb.locations, locations.detail),
+               "incentive": (kb.incentives, incentives.detail),
+               "event": (kb.events, events.detail),
+               "program": (kb.programs, programs.program_detail),
+               "partner": (kb.partners, programs.partner_detail)}
+    if kind in details and record_id in details[kind][0]:
+        records, render = details[kind]
+        return render(turn, records[record_id])
+    if kind == "work" and record_id in kb.works:
+        return catalog.detail(turn, kb.works[record_id], catalog.ALL, 1)
+    if kind == "contact" and record_id in kb.contacts:
+        return facts.answer(turn, "contact", record_id, "role")
+    if kind == "faq" and record_id in kb.faq:
+        return faq_reply(turn, record_id)
+    return None
+
+
+# FAQ tags that lead on to a subject: a button under the answer opens it.
+FAQ_TAG_BUTTONS = (("incentives", "menu_incentives", ("inc",)),
+                   ("catalog", "menu_catalog", ("cat", "all", "1")),
+                   ("events", "menu_events", ("evs", "up")),
+                   ("locations", "menu_locations", ("menu", "locations")),
+                   ("alliance", "menu_programs", ("menu", "programs")),
+                   ("virtual_production", "menu_locations", ("loc", "virtual_production")))
+
+
+def faq_reply(turn: Turn, faq_id: str) -> Reply:
+    """The FAQ's answer, a button to the subject it leads to, and "ask a person"."""
+    item = turn.kb.faq[faq_id]
+    lang = turn.lang
+    rows = [[Button(label=t(label, lang), data=encode(*data))]
+            for tag, label, data in FAQ_TAG_BUTTONS if tag in item.tags][:1]
+    subject = "incentives" if "incentives" in item.tags else ""
+    return Reply(text=esc(item.answer.get(lang)), lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
+                 answer=f"faq:{faq_id}", outcome="answered")
+
+
+def catalog_about(turn: Turn) -> Reply:
+    """The catalog as a whole: its name and what it holds, then genre buttons to browse."""
+    lang = turn.lang
+    about = turn.kb.catalog_about
+    text = f"<b>{esc(about.name.get(lang))}</b>\n{esc(about.description.get(lang))}"
+    genres = [g for g in catalog.FILTER_GENRES if catalog.works_for(turn, g)]
+    rows = [[Button(label=catalog.genre_name(turn, g), data=encode("cat", g, 1)) for g in genres],
+            [Button(label=t("catalog_browse", lang), data=encode("cat", catalog.ALL, 1))],
+            ask_person_row(lang, "catalog")]
+    return Reply(text=text, lang=lang, buttons=rows, answer="catalog:about", outcome="answered")
+
+
+def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
+                   status: str | None = None) -> Reply:
+    """Works available in language `code`, of `genre`, with co-production `status` (each
+    optional), in catalog order, every filter stated."""
+    lang = turn.lang
+    works = [w for w in turn.kb.works.values() if (code is None or code in w.languages)
+             and (genre is None or genre in w.genres) and (status is None or w.coproduction == status)]
+    shown = works[:catalog.PAGE_SIZE]
+    labels = [esc(catalog.genre_name(turn, genre))] if genre else []
+    labels += [esc(t("coproduction_" + status, lang))] if status else []
+    if code:
+        head = t("works_in_language", lang, count=len(works), language=esc(facts.language_name(code, lang)))
+    else:
+        head = t("works_count", lang, count=len(works))
+    if labels:
+        head = f"<b>{' · '.join(labels)}</b> · {head}"
+    text = head + "\n\n" + "\n".join(f"{i}. {catalog.work_line(turn, w)}" for i, w in enumerate(shown, 1))
+    rows = [[Button(label=f"{i}. {w.title.get(lang)}"[:60], data=encode("work", w.id))]
+            for i, w in enumerate(shown, 1)]
+    if len(works) > len(shown):
+        rows.append([Button(label=t("more", lang), data=encode("cat", catalog.ALL, 1))])
+    rows.append(ask_person_row(lang, "catalog"))
+    query = "&".join(f"{k}={v}" for k, v in (("genre", genre), ("language", code), ("coproduction", status)) if v)
+    return Reply(text=text, lang=lang, buttons=rows, answer=f"list:works?{query}",
+                 outcome="answered", items=[f"work:{w.id}" for w in shown])
+
+
+def partners_from(turn: Turn, country: str) -> Reply:
+    lang = turn.lang
+    everyone = list(turn.kb.partners.values())
+    chosen = [p for p in everyone if p.country == country]
+    name = esc(facts.country_name(country, lang))
+    head = t("partners_from" if chosen else "partners_none_from", lang, country=name)
+    shown = chosen or everyone
+    text = head + "\n\n" + "\n".join(f"• <b>{esc(p.name.get(lang))}</b> — {esc(p.kind.get(lang))}"
+                                      for p in shown)
+    rows = [[Button(label=f"ℹ️ {p.name.get(lang)}"[:60], data=encode("prt", p.id))] for p in shown]
+    rows.append(ask_person_row(lang))
+    return Reply(text=text, lang=lang, buttons=rows, answer=f"list:partners?country={country}",
+                 outcome="answered", items=[f"partner:{p.id}" for p in shown])
+
+
+def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None = None) -> Reply:
+    """Say in one sentence that the knowledge does not hold it, and who does (with their card
+    and the "ask a person" button). Answer key `gap:<contact id>`."""
+    lang = turn.lang
+    person = turn.kb.contacts.get(contact_id) or turn.kb.contacts.get(DEFAULT_CONTACT)
+    cid = person.id if person else contact_id
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    if topic == "fact" and target:
+        name = _record_name(turn, target)
+        text = t("gap_fact", lang, name=esc(name), who=who) if name else t("gap_generic", lang, who=who)
+    else:
+        key = f"gap_{topic}"
+        text = t(key if key in _GAP_KEYS else "gap_generic", lang, who=who)
+    if person:
+        card = contact_card(person, lang).split("\n", 1)
+        if len(card) > 1:
+            text += "\n" + card[1]
+    return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, CONTACT_SUBJECT.get(cid, ""))],
+                 answer=f"gap:{cid}", outcome="gap")
+
+
+_GAP_KEYS = {"gap_price", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
+             "gap_permits"}
+
+
+def not_understood(turn: Turn, off_topic: bool) -> Reply:
+    key = "out_of_scope" if off_topic else "fallback"
+    return Reply(text=t(key, turn.lang), lang=turn.lang, buttons=topic_menu(turn.lang),
+                 answer=key, outcome="fallback")
+
+
+def from_key(turn: Turn, key: str) -> Reply | None:
+    """Re-create an answer from its key (for "in English please"), or None if it cannot be."""
+    if not key:
+        return None
+    head, _, fact = key.partition("#")
+    kind, _, rid = head.partition(":")
+    if kind == "faq":
+        return faq_reply(turn, rid) if rid in turn.kb.faq else None
+    if kind == "catalog":
+        return catalog_about(turn)
+    if kind == "smalltalk":
+        return Reply(text=t(rid, turn.lang), lang=turn.lang, answer=key, outcome="smalltalk")
+    if fact:
+        return facts.answer(turn, kind, rid, fact)
+    if kind in ("event", "work", "location", "partner", "program", "incentive", "contact"):
+        return record_reply(turn, kind, rid)
+    return None
+
+
+def remember(memory: Memory, reply: Reply, text: str) -> Memory:
+    """Memory after `reply`: its items (a new list replaces the old one), the record in focus,
+    the subject and the answer key."""
+    key = reply.answer
+    if not key:
+        return memory
+    head = key.partition("#")[0]
+    kind = head.partition(":")[0]
+    focus = head if kind in facts.SUBJECT_OF else (reply.focus or memory.focus)
+    if kind == "list" and reply.items:
+        focus = memory.focus if len(reply.items) != 1 else reply.items[0]
+    subject = _subject_of(focus) or memory.subject
+    if kind == "list":
+        subject = LIST_SUBJECT.get(head[5:].split("?", 1)[0], "")
+    # Small talk, fallbacks and actions are not what "in English please" should send again.
+    resend = key if kind not in ("handoff", "pref", "subscribe", "unsubscribe", "smalltalk", "fallback",
+                                 "out_of_scope") else memory.answer
+    asked = text if text and resend == key else memory.asked
+    return memory.after(items=tuple(reply.items) if reply.items else memory.items, focus=focus,
+                        subject=subject, answer=resend, lang=reply.lang, asked=asked)
+
+
+# -- helpers -------------------------------------------------------------------------------------
+_LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _is_request(part: str) -> bool:
+    """A part that can stand as a question of its own: three words, or four Chinese or Korean
+    characters ("romance stuff" after "got any rom-coms?" is not one)."""
+    return len(_LATIN_WORD.findall(part)) >= 3 or len(_CJK_CHAR.findall(part)) >= 4
+
+
+def _is_person_row(row: list[Button]) -> bool:
+    return any(b.data and b.data.startswith("v1|ask") for b in row)
+
+
+def _named(u: Understanding, target: tuple[str, str]) -> bool:
+    return target in u.records()
+
+
+def _other_subject(u: Understanding, memory: Memory) -> bool:
+    """The message names another subject's things (a genre, an era...), so "it" is not the focus."""
+    kinds = {e.kind for e in u.entities}
+    focus_kind = (memory.focus or "").partition(":")[0]
+    if u.fact in ("venue", "address") and any((e.kind, e.id) in BACKGROUND for e in u.entities):
+        return True  # "where is Hengdian?" asks about the town, not the event in focus
+    if kinds & {"era", "scene_type", "month"}:
+        return True
+    return "genre" in kinds and focus_kind != "work"  # "is it a comedy?" is still about the work
+
+
+COMMON_PAIRS = frozenset({"短剧", "活动", "国际", "横店", "숏드", "드라", "라마", "헝뎬", "국제", "행사"})
+_STOP = frozenset({"the", "and", "for", "with", "los", "las", "del", "con", "para", "una", "uno",
+                   "que", "short", "drama", "night", "day", "2025", "2026", "2027", "de", "la", "el",
+                   "tiene", "tienen", "where", "which", "about", "there", "donde", "cuando", "cuantos",
+                   "episodios", "episodes", "what", "when", "como", "hengdian", "events", "evento"})
+
+
+def _names_overlap(name: str, text: str) -> bool:
+    """The message really names the record: two of its words (or its only word), or three
+    characters in a row of a Chinese or Korean name."""
+    if not name:
+        return False
+    folded_name, folded_text = fold(name), fold(text)
+    words = {w.rstrip("s") for w in re.findall(r"[^\W_]{3,}", folded_name)
+             if w not in _STOP and not _CJK_CHAR.search(w)}
+    said = {w.rstrip("s") for w in re.findall(r"[^\W_]{3,}", folded_text)}
+    shared = words & said
+    if words and (len(shared) >= min(2, len(words)) or any(len(w) >= 5 for w in shared)):
+        return True
+    runs = re.findall(r"[\u3400-\u9fff\uac00-\ud7af]+", folded_name)
+    if any(run[i:i + 3] in folded_text for run in runs for i in range(max(1, len(run) - 2))
+           if len(run) >= 3):
+        return True
+    pairs = {run[i:i + 2] for run in runs for i in range(len(run) - 1)} - COMMON_PAIRS
+    return sum(pair in folded_text for pair in pairs) >= 2  # "签约…仪式" of "签约暨发布仪式"
+
+
+def _short(text: str) -> bool:
+    """An elliptical follow-up ("and the price?", "那价格呢", "가격은요?"): a few words at most."""
+    return len(_LATIN_WORD.findall(text)) <= 4 and len(_CJK_CHAR.findall(text)) <= 6
+
+
+def _countries(turn: Turn, item: str) -> set[str]:
+    """Countries a listed record is tied to: a partner's own, an event's partners' countries."""
+    kind, _, rid = item.partition(":")
+    if kind == "partner" and rid in turn.kb.partners:
+        return {turn.kb.partners[rid].country}
+    if kind == "event" and rid in turn.kb.events:
+        return {turn.kb.partners[p].country for p in turn.kb.events[rid].partners if p in turn.kb.partners}
+    return set()
+
+
+def _narrowed(u: Understanding) -> bool:
+    """The message names records or filters, so a subject list would answer it specifically.
+    A country narrows only a list of partners ("a crew from Mexico" still asks the FAQ), and
+    "studios" (the interior scene type) is too common a word to narrow anything."""
+    strong = [(k, v) for k, v in u.filters if not (k == "scene" and v == "interior")
+              and not (k == "country" and u.intent != "ask_partners")]
+    return bool(u.records() or strong)
+
+
+def _subject_of(key: str | None) -> str:
+    if not key:
+        return ""
+    return facts.SUBJECT_OF.get(key.partition(":")[0], "")
+
+
+def _record_name(turn: Turn, target: tuple[str, str]) -> str:
+    kind, rid = target
+    kb = turn.kb
+    record = {"event": kb.events, "work": kb.works, "location": kb.locations, "partner": kb.partners,
+              "program": kb.programs, "incentive": kb.incentives, "contact": kb.contacts}.get(kind, {}).get(rid)
+    if record is None:
+        return ""
+    for attr in ("name", "title", "role"):
+        if hasattr(record, attr):
+            return getattr(record, attr).get(turn.lang)
+    return ""
+
+
+def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
+    """Whose subject the unpublished thing is: named in the message (incentives → the Vertical
+    Short Drama center, Spanish-language markets → Dalynn), else the record's own contact."""
+    if u.gap_contact:
+        return u.gap_contact
+    if target:
+        kind, rid = target
+        record = {"work": turn.kb.works, "incentive": turn.kb.incentives,
+                  "partner": turn.kb.partners}.get(kind, {}).get(rid)
+        if kind == "contact":
+            return rid
+        contact_id = getattr(record, "contact", None)
+        if contact_id and contact_id in turn.kb.contacts:
+            return contact_id
+        if kind == "incentive":
+            return SUBJECT_CONTACT["incentive"]
+    if any(e.kind == "incentive" for e in u.entities):
+        return SUBJECT_CONTACT["incentives"]
+    return DEFAULT_CONTACT

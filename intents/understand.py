@@ -1,0 +1,215 @@
+"""Understand one message: language, intent, named things, the fact asked, filters, references to
+the conversation, language switch, person request, and the parts of a run-on message.
+
+The result is a frozen `Understanding`; `intents.router` picks the answer from it and the chat's
+`Memory`, and the subject handlers answer. Nothing here writes anything or looks at memory: the
+same text always gives the same understanding (for a given knowledge version and model).
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Protocol
+
+from core.i18n import Lang
+from intents import lexicon
+from intents.entities import Entity, EntityIndex, Term
+from intents.faq_selector import FaqMatch, FaqSelector
+from intents.handoff_words import asks_for_person
+from intents.nlu.language import detect
+
+SMALL_TALK = frozenset({"greet", "thanks", "goodbye"})
+# Where a greeting ends and the request begins: "Hello! We are a Mexican producer and ...".
+CLAUSES = re.compile(r"[.!?。！？\n~～…]+|[,，、]")
+BACKGROUND = frozenset({("partner", "hengdian_world_studios")})
+RECORD_KINDS = ("event", "work", "location", "partner", "program", "incentive", "contact")
+
+
+class Classifier(Protocol):
+    def predict(self, text: str): ...  # -> Prediction(intent, confidence, fallback)
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """What one message asks. `entities` are the knowledge-base names found (records, eras,
+    genres, months, topics); `fact` the one fact asked (see `intents.lexicon.FACTS`); `filters`
+    (name, value) pairs such as ("country", "KR"); `ordinal` a 1-based position in the last list
+    (-1 = last); `refers` True for "that one"/"ese"/"那个"; `switch_lang` a language the partner
+    asked to be answered in, with `rest` the remainder of the message; `parts` the questions of
+    a multi-part message (one item for a plain message)."""
+
+    text: str
+    written: Lang | None
+    intent: str
+    confidence: float
+    fallback: bool
+    entities: tuple[Entity, ...] = ()
+    fact: str | None = None
+    facts: tuple[str, ...] = ()
+    filters: tuple[tuple[str, str], ...] = ()
+    ordinal: int | None = None
+    refers: bool = False
+    same_for: bool = False
+    switch_lang: Lang | None = None
+    rest: str = ""
+    wants_person: bool = False
+    action: str | None = None
+    gap: str | None = None
+    gap_contact: str | None = None
+    faq: FaqMatch | None = None
+    wants_list: bool = False
+    people: bool = False
+    parts: tuple[str, ...] = field(default_factory=tuple)
+
+    def ids(self, kind: str) -> list[str]:
+        return list(dict.fromkeys(e.id for e in self.entities if e.kind == kind))
+
+    def records(self) -> list[tuple[str, str]]:
+        """(kind, id) of every named record, in order of mention, without repeats. The studio
+        itself ("Hengdian", "横店") is the setting of nearly every question, not its subject."""
+        found = list(dict.fromkeys((e.kind, e.id) for e in self.entities
+                                   if e.kind in RECORD_KINDS and (e.kind, e.id) not in BACKGROUND))
+        # "Dalynn Studio" is a partner and the name of a contact: the partner, unless the fact
+        # asked is a contact's (email, hours), which the router resolves.
+        return sorted(found, key=lambda r: r[0] == "contact")
+
+    def filter(self, name: str) -> str | None:
+        return next((v for k, v in self.filters if k == name), None)
+
+
+class Understander:
+    """Holds the classifier and, per knowledge version, the entity index and FAQ selector."""
+
+    def __init__(self, classifier: Classifier) -> None:
+        self.classifier = classifier
+        self._cache: tuple[str, EntityIndex, FaqSelector] | None = None
+        self._lock = threading.Lock()
+
+    def indexes(self, kb) -> tuple[EntityIndex, FaqSelector]:
+        """One entity index and one FAQ selector per knowledge version, rebuilt after a reload."""
+        with self._lock:
+            if self._cache is None or self._cache[0] != kb.version:
+                terms = list(kb.terms()) + person_terms(kb)
+                self._cache = (kb.version, EntityIndex.build(terms),
+                               FaqSelector.build(kb.faq, intent_lines()))
+            return self._cache[1], self._cache[2]
+
+    def understand(self, text: str, kb) -> Understanding:
+        entity_index, faq = self.indexes(kb)
+        switch, rest = lexicon.language_request(text)
+        if switch and not lexicon.REQUEST_WORDS.search(_folded(text)) and any(
+                e.kind not in ("topic", "lang") for e in entity_index.find(text)):
+            switch, rest = None, text  # "any comedies in Spanish?": a filter, not a request
+        body = rest if switch else text
+        written = detect(body) or detect(text)
+        parts = tuple(lexicon.split_parts(body)) if body else ()
+        prediction, request = self.classify(body) if body else (None, "")
+        entities = tuple(entity_index.find(body)) if body else ()
+        filters = _filters(body, entities)
+        faq_match = faq.match(request) if request else None
+        return Understanding(
+            text=text, written=written,
+            intent=prediction.intent if prediction else "set_language",
+            confidence=float(prediction.confidence) if prediction else 1.0,
+            fallback=bool(prediction.fallback) if prediction else False,
+            entities=entities, fact=lexicon.fact_asked(body) if body else None,
+            facts=tuple(lexicon.facts_asked(body)) if body else (),
+            filters=filters, ordinal=lexicon.ordinal(body) if body else None,
+            refers=lexicon.refers_back(body) if body else False,
+            same_for=lexicon.same_for(body) if body else False,
+            switch_lang=switch, rest=rest if switch else "",
+            wants_person=asks_for_person(text),
+            action=lexicon.action_asked(body) if body else None,
+            gap=lexicon.gap_topic(body) if body else None,
+            gap_contact=lexicon.gap_contact(body) if body else None,
+            faq=faq_match, wants_list=lexicon.asks_for_list(body) if body else False,
+            people=bool(lexicon.PEOPLE.search(_folded(body))) if body else False,
+            parts=parts)
+
+    def classify(self, text: str):
+        """Classify; if the message opens with small talk, let the request after it decide.
+
+        Partners often write "Hi! We are a production company from Mexico and we'd like to
+        shoot a Ming palace drama", or, in formal Korean, thank first and then ask
+        ("감사합니다. 그런데 … 알려주실 수 있을까요?"): the courtesy is not what they want answered.
+        """
+        prediction = self.classifier.predict(text)
+        if prediction.intent not in SMALL_TALK:
+            return prediction, text
+        parts = [p.strip() for p in CLAUSES.split(text) if p.strip()]
+        if len(parts) < 2:
+            return prediction, text
+        pieces = (" ".join(parts[1:]), *parts[1:])
+        candidates = [(self.classifier.predict(p), p) for p in pieces]
+        requests = [(c, p) for c, p in candidates
+                    if not c.fallback and c.intent not in SMALL_TALK and c.intent != "out_of_scope"]
+        # The request is what a FAQ is matched against: "감사합니다. 그런데" would dilute it.
+        return max(requests, key=lambda cp: cp[0].confidence) if requests else (prediction, text)
+
+
+@lru_cache(maxsize=1)
+def intent_lines() -> list[tuple[str, str]]:
+    """(text, intent) of the intent classifier's training lines (all languages): what partners
+    ask that is not a FAQ question. Read once per process from the files shipped with the code.
+    Off-topic lines only count words (some ask what a FAQ answers: "do I need a tourist visa
+    for China"); they are no rivals of a FAQ."""
+    from intents.nlu.data import load_training_data
+
+    return [(ex.text, ex.intent) for ex in load_training_data().examples]
+
+
+def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], ...]:
+    found: list[tuple[str, str]] = []
+    for kind, name in (("genre", "genre"), ("era", "era"), ("scene_type", "scene"), ("month", "month")):
+        for ent in entities:
+            if ent.kind == kind and (name, ent.id) not in found:
+                found.append((name, ent.id))
+    country = lexicon.country_named(text)
+    if country:
+        found.append(("country", country))
+    status = lexicon.work_status(text)
+    if status:
+        found.append(("coproduction", status))
+    work_lang = lexicon.work_language(text)
+    if work_lang:
+        found.append(("language", work_lang))
+    if lexicon.PAST.search(_folded(text)):
+        found.append(("when", "past"))
+    elif lexicon.UPCOMING.search(_folded(text)):
+        found.append(("when", "upcoming"))
+    return tuple(found)
+
+
+def _folded(text: str) -> str:
+    from core.text import fold
+    return fold(text)
+
+
+_PERSON_SPLIT = re.compile(r"[(),，（）;；]|英文名|영문명")
+
+
+def person_terms(kb) -> list[Term]:
+    """Contacts' people by name alone: "Guo Shu (Caroline Guo), General Manager" is found by
+    "Guo Shu" and by "Caroline Guo"; the knowledge file keeps the name and title together."""
+    terms: list[Term] = []
+    for cid, contact in kb.contacts.items():
+        for lang in ("en", "es", "zh", "ko"):
+            role = getattr(contact.role, lang, None)
+            head = _PERSON_SPLIT.split(role)[0].split(",")[0].strip() if role else ""
+            if len(head) >= 4:  # "International Business Department", "HISDA Secretariat"
+                terms.append(Term("contact", cid, lang, head))
+        if not contact.person:
+            continue
+        for lang in ("en", "es", "zh", "ko"):
+            text = getattr(contact.person, lang, None)
+            if not text:
+                continue
+            pieces = [p.strip() for p in _PERSON_SPLIT.split(text) if p.strip()]
+            names = pieces[:2] if "(" in text or "（" in text else pieces[:1]
+            for name in names:
+                if len(name) >= 2:
+                    terms.append(Term("contact", cid, lang, name))
+    return terms

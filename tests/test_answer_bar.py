@@ -1,0 +1,63 @@
+"""The answer bar: the bot answers the question asked, measured like `python -m bot nlu answers`.
+
+Two sets, each run through a real Brain (temporary store, the shipped knowledge, clock pinned to
+2026-11-30 12:00 UTC):
+
+- the blind held-out set (`intents/data/test/answers`, written by someone who never saw the code
+  or the training data): must meet the issue's targets per language. Skipped until it exists.
+- our dev set (`intents/data/dev/answers`, which we tune against): must not slip below what it
+  measured when the floors were set, so a change that breaks answers fails here first.
+
+A failure lists every wrong answer with what was expected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.app import build_services
+from bot.settings import Settings
+from intents.nlu.answers import evaluate, format_errors, load_set, report
+
+ROOT = Path(__file__).resolve().parent.parent
+HELD_OUT = ROOT / "intents" / "data" / "test" / "answers"
+DEV = ROOT / "intents" / "data" / "dev" / "answers"
+
+HELD_OUT_FLOOR = {"top1": 0.97, "faq": 0.95, "dialogue": 0.95, "oos": 0.98}
+"""The issue's targets. Lower a floor only to a few points under a measured held-out figure,
+and say so in the commit."""
+DEV_FLOOR = {"top1": 0.93, "faq": 0.85, "dialogue": 0.95, "oos": 0.95}
+"""A few points under the dev set's figures of 2026-11-30 (top-1 97.6-100%, FAQ 88.9-100%,
+dialogue turns 100%, out-of-scope 100% per language)."""
+
+
+@pytest.fixture(scope="module")
+def brain_and_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple]:
+    settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
+                        bot_data_dir=tmp_path_factory.mktemp("answer_bar"), bot_staff_chat_id=None)
+    services = build_services(settings)
+    yield services.brain, services.store
+    services.store.db.conn.close()
+
+
+def _check(brain_and_store: tuple, folder: Path, floor: dict[str, float]) -> None:
+    answer_set = load_set(folder)
+    if not answer_set:
+        pytest.skip(f"no answer set in {folder.relative_to(ROOT)} yet")
+    rep = report(evaluate(*brain_and_store, answer_set))
+    low = [f"{lang} {metric} {value:.1%} < {floor[metric]:.0%}"
+           for lang, summary in rep["languages"].items()
+           for metric, value in summary.items() if metric in floor and value is not None
+           and value < floor[metric]]
+    assert not low, "\n".join(low) + "\n" + format_errors(rep)
+
+
+def test_held_out_answers_meet_the_targets(brain_and_store: tuple) -> None:
+    _check(brain_and_store, HELD_OUT, HELD_OUT_FLOOR)
+
+
+def test_dev_answers_do_not_slip(brain_and_store: tuple) -> None:
+    _check(brain_and_store, DEV, DEV_FLOOR)

@@ -1,0 +1,367 @@
+"""The bot answers the question asked: facts, FAQ, honest gaps, memory, multi-part, time.
+
+A real Brain built as the bot builds it (real SQLite store in a temporary folder, the shipped
+knowledge, the real classifier), the clock pinned; expected values are read from the knowledge.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime, timedelta
+from itertools import count
+from pathlib import Path
+
+import pytest
+
+from bot.app import build_services
+from bot.context import Services
+from bot.settings import Settings
+from core.kb.index import KnowledgeBase
+from core.kb.loader import load_knowledge
+from core.store import Profile
+from intents.brain import Brain
+from intents.callbacks import encode
+from intents.lexicon import fact_asked, language_request, ordinal, split_parts
+from intents.memory import Memory, MemoryStore
+from intents.nlu.answers import matches
+from intents.reply import Reply, esc
+from intents.texts import t
+
+ROOT = Path(__file__).resolve().parent.parent
+NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+_chats = count(50_000)
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return load_knowledge(ROOT / "knowledge").require()
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
+                        bot_data_dir=tmp_path_factory.mktemp("answers"), bot_staff_chat_id=None)
+    built = build_services(settings)
+    built.brain.clock = lambda: NOW
+    yield built
+    built.store.db.conn.close()
+
+
+@pytest.fixture(scope="module")
+def brain(services: Services) -> Brain:
+    return services.brain
+
+
+@pytest.fixture
+def partner(services: Services) -> Callable[..., Profile]:
+    def make(language_code: str = "en") -> Profile:
+        return services.store.touch(next(_chats), language_code=language_code)
+    return make
+
+
+def ask(brain: Brain, profile: Profile, text: str) -> Reply:
+    return brain.reply_to_text(profile.chat_id, text, brain.store.profile(profile.chat_id))
+
+
+def data_of(reply: Reply) -> list[str]:
+    return [b.data for row in reply.buttons for b in row if b.data]
+
+
+# ------------------------------------------------------------------------ words, one by one
+
+@pytest.mark.parametrize("text,position", [
+    ("the second one", 2), ("#2", 2), ("el segundo", 2), ("la segunda", 2), ("me interesa el segundo", 2),
+    ("第二个", 2), ("第二部", 2), ("第2个", 2), ("第三个有几集", 3), ("두 번째", 2), ("두번째 작품", 2),
+    ("2번", 2), ("the last one", -1), ("三个一是什么", None), ("for the first time", None),
+    ("what is it about", None),
+])
+def test_ordinals_in_four_languages(text: str, position: int | None) -> None:
+    assert ordinal(text) == position
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("What day is Latin Film Night?", "date"), ("¿cuándo es?", "date"), ("什么时候", "date"),
+    ("언제 열려요", "date"), ("did it happen?", "status"), ("¿se hizo?", "status"),
+    ("who organises it", "organisers"), ("how many episodes", "episodes"), ("几集", "episodes"),
+    ("몇 부작", "episodes"), ("what is it about?", "logline"), ("讲什么", "logline"),
+    ("줄거리", "logline"), ("who is Guo Shu?", "role"), ("what's their email", "email"),
+    ("where is it from", "country"), ("where is it held", "venue"), ("how do we apply", "how_to_apply"),
+])
+def test_the_fact_asked(text: str, fact: str) -> None:
+    assert fact_asked(text) == fact
+
+
+@pytest.mark.parametrize("text,lang,rest", [
+    ("in English please", "en", ""), ("en español por favor", "es", ""), ("用中文", "zh", ""),
+    ("한국어로 부탁해요", "ko", ""), ("Can you send that in English for my partner?", "en", ""),
+    ("in English please, and when is it?", "en", "and when is it?"),
+    ("is it available in Spanish?", None, "is it available in Spanish?"),
+    ("who distributes to Spanish speaking countries", None, "who distributes to Spanish speaking countries"),
+])
+def test_language_requests(text: str, lang: str | None, rest: str) -> None:
+    assert language_request(text) == (lang, rest)
+
+
+def test_parts_of_a_run_on_message() -> None:
+    assert split_parts("When is Latin Film Night? And where is it? 另外价格呢") == [
+        "When is Latin Film Night?", "And where is it?", "价格呢"]
+    assert split_parts("just one question") == ["just one question"]
+
+
+@pytest.mark.parametrize("expected,got,ok", [
+    ("event:x", "event:x#date", True), ("event:x#date", "event:x", False),
+    ("event:x#date", "event:x#date", True), ("list:works?genre=sci_fi", "list:works", False),
+    ("list:works?genre=sci_fi", "list:works?genre=sci_fi", True), ("list:works", "list:works?genre=sci_fi", True),
+    ("gap:*", "gap:dalynn_studio", True), (["faq:visa", "gap:x"], "gap:y", True), ("faq:visa", None, False),
+])
+def test_answer_key_matching(expected, got, ok) -> None:
+    assert matches(expected, got) is ok
+
+
+# ------------------------------------------------------------------------ facts, not lists
+
+def test_a_fact_about_a_named_event(brain, partner, kb) -> None:
+    reply = ask(brain, partner(), "What day is Latin Film Night?")
+    event, nxt = kb.events["latin_film_night"], kb.events["latin_film_night_2027"]
+    assert reply.answer == "event:latin_film_night#date" and reply.outcome == "answered"
+    assert reply.text.startswith(f"<b>{esc(event.name.en)}</b> was proposed for ")
+    assert "the date is not confirmed" in reply.text and esc(nxt.name.en) in reply.text
+    assert esc(event.description.en) not in reply.text  # the card is one tap away
+    assert encode("ev", event.id) in data_of(reply)
+
+
+def test_a_named_person_gets_that_card_only(brain, partner, kb) -> None:
+    reply = ask(brain, partner(), "who is Guo Shu?")
+    assert reply.answer == "contact:international_business#role"
+    assert kb.contacts["international_business"].email in reply.text
+    for other in ("vertical_short_drama_center", "dalynn_studio", "hisda_secretariat"):
+        assert kb.contacts[other].email not in reply.text
+
+
+def test_partners_from_a_country_are_filtered_and_the_filter_stated(brain, partner, kb) -> None:
+    reply = ask(brain, partner(), "Which of your partners is from Korea?")
+    korean = [p.id for p in kb.partners.values() if p.country == "KR"]
+    assert reply.answer == "list:partners?country=KR" and reply.items == [f"partner:{p}" for p in korean]
+    assert t("partners_from", "en", country="South Korea") in reply.text
+
+
+def test_a_western_city_means_the_international_sets(brain, partner, kb) -> None:
+    reply = ask(brain, partner(), "Any sets that could pass for a Western city?")
+    assert reply.answer == "list:locations?scene=western_street"
+    wanted = [f"location:{loc.id}" for loc in kb.locations.values() if "western_street" in loc.scene_types]
+    assert reply.items == wanted  # knowledge-file order after filtering
+
+
+def test_the_catalog_as_a_whole(brain, partner, kb) -> None:
+    reply = ask(brain, partner(), "what's in your catalog overall?")
+    assert reply.answer == "catalog:about"
+    assert esc(kb.catalog_about.description.en) in reply.text
+
+
+# ------------------------------------------------------------------------ FAQ and gaps
+
+@pytest.mark.parametrize("text,faq", [
+    ("how can my company join the alliance?", "join_alliance"),
+    ("how do we get to Hengdian from Shanghai?", "how_to_reach_hengdian"),
+    ("do we need a visa?", "visa"),
+    ("¿necesitamos visa para grabar allá?", "visa"),
+    ("从上海怎么去横店？", "how_to_reach_hengdian"),
+    ("저희 회사도 연맹에 가입할 수 있나요?", "join_alliance"),
+])
+def test_faq_wins_when_it_is_the_best_answer(brain, partner, kb, text: str, faq: str) -> None:
+    reply = ask(brain, partner(), text)
+    assert reply.answer == f"faq:{faq}"
+    assert reply.text.startswith(esc(kb.faq[faq].answer.get(reply.lang))[:40])
+
+
+@pytest.mark.parametrize("text,contact", [
+    ("rental prices per day for the palace?", "international_business"),
+    ("¿cuánto cuesta el hotel?", "international_business"),
+    ("how much money is the short drama incentive?", "vertical_short_drama_center"),
+    ("what's the weather like in March?", "international_business"),
+    ("sign us up for the open day, 3 people", "international_business"),
+    ("what's the minimum guarantee for Spanish-language distribution?", "dalynn_studio"),
+])
+def test_unknowable_questions_get_an_honest_gap(brain, partner, kb, text: str, contact: str) -> None:
+    reply = ask(brain, partner(), text)
+    assert reply.answer == f"gap:{contact}" and reply.outcome == "gap"
+    assert kb.contacts[contact].role.get(reply.lang) in reply.text
+    assert any(d.startswith("v1|ask") for d in data_of(reply))
+
+
+@pytest.mark.parametrize("text", ["what's the population of Brazil?", "who won the world cup?",
+                                  "¿cuántos habitantes tiene Brasil?", "巴西有多少人口", "월드컵 누가 이겼어요?"])
+def test_off_topic_is_never_answered_with_a_record(brain, partner, text: str) -> None:
+    reply = ask(brain, partner(), text)
+    assert reply.outcome in ("fallback", "gap"), reply.answer
+
+
+# ------------------------------------------------------------------------ memory
+
+@pytest.mark.parametrize("listing,follow_up,lang", [
+    ("any sci-fi titles?", "the second one - how many episodes?", "en"),
+    ("¿tienen ciencia ficción?", "me interesa el segundo, ¿cuántos episodios tiene?", "es"),
+    ("有科幻片吗", "第二个有几集？", "zh"),
+    ("SF 작품 있어요?", "두 번째 작품 몇 부작이에요?", "ko"),
+])
+def test_ordinals_resolve_against_the_last_list(brain, partner, kb, listing, follow_up, lang) -> None:
+    profile = partner()
+    first = ask(brain, profile, listing)
+    second = first.items[1].partition(":")[2]
+    reply = ask(brain, profile, follow_up)
+    assert reply.lang == lang and reply.answer == f"work:{second}#episodes"
+    assert str(kb.works[second].episodes) in reply.text
+
+
+def test_that_one_and_the_price_follow_the_focus(brain, partner) -> None:
+    profile = partner()
+    ask(brain, profile, "tell me about Grandma 2.0")
+    assert ask(brain, profile, "what is it about?").answer == "work:work_grandma_2_0#logline"
+    price = ask(brain, profile, "and the price?")
+    assert price.outcome == "gap" and price.answer.startswith("gap:")
+
+
+def test_the_same_for_korea(brain, partner) -> None:
+    profile = partner()
+    assert ask(brain, profile, "which partners are from China?").answer == "list:partners?country=CN"
+    assert ask(brain, profile, "the same for Korea").answer == "list:partners?country=KR"
+
+
+def test_language_switch_resends_the_last_answer(brain, partner, kb) -> None:
+    profile = partner("es")
+    spanish = ask(brain, profile, "¿cuántos episodios tiene Abuela 2.0?")
+    assert spanish.lang == "es" and spanish.answer == "work:work_grandma_2_0#episodes"
+    english = ask(brain, profile, "Can you send that in English for my partner?")
+    assert english.lang == "en" and english.answer == spanish.answer
+    assert english.text.startswith(f"<b>{esc(kb.works['work_grandma_2_0'].title.en)}</b>")
+
+
+def test_language_switch_answers_the_rest_of_the_message(brain, partner) -> None:
+    reply = ask(brain, partner("es"), "in English please: when is Latin Film Night?")
+    assert reply.lang == "en" and reply.answer == "event:latin_film_night#date"
+
+
+def test_memory_never_crosses_chats(brain, partner) -> None:
+    one, other = partner(), partner()
+    ask(brain, one, "any sci-fi titles?")
+    reply = ask(brain, other, "the second one")
+    assert reply.outcome == "fallback" and reply.text == t("no_list_to_pick", "en")
+
+
+def test_memory_expires_after_a_quiet_period(services, partner) -> None:
+    store = MemoryStore(services.store, timedelta(minutes=30))
+    chat = partner().chat_id
+    store.save(chat, Memory(items=("work:a", "work:b"), focus="work:a"), NOW)
+    assert store.load(chat, NOW + timedelta(minutes=29)).pick(2) == "work:b"
+    assert store.load(chat, NOW + timedelta(minutes=31)).empty
+
+
+def test_memory_writes_only_when_it_changes(services, partner) -> None:
+    store = MemoryStore(services.store, timedelta(minutes=30))
+    chat = partner().chat_id
+    memory = Memory(focus="event:latin_film_night")
+    store.load(chat, NOW)
+    assert store.save(chat, memory, NOW) is True
+    store.load(chat, NOW)
+    assert store.save(chat, memory, NOW) is False
+
+
+# ------------------------------------------------------------------------ multi-part, time, actions
+
+def test_several_questions_in_one_message(brain, partner) -> None:
+    reply = ask(brain, partner(), "When is the Korea–China matchmaking with Reel-K? Also how do we get to Hengdian from Shanghai?")
+    assert reply.answer == "event:korea_matchmaking_2027#date"
+    assert "Yiwu" in reply.text  # the second part's FAQ answer follows in the same reply
+
+
+def test_a_request_after_thanks_is_answered_not_a_goodbye(brain, partner) -> None:
+    reply = ask(brain, partner("ko"), "감사합니다. 그런데 헝뎬 영화제는 언제 열리는지 알려주실 수 있을까요?")
+    assert reply.outcome == "answered" and reply.answer in ("event:hengdian_film_festival#date",
+                                                            "faq:film_festival")
+
+
+def test_did_it_happen_uses_the_clock_and_the_status(brain, partner, kb) -> None:
+    profile = partner()
+    past = ask(brain, profile, "did the 2025 signing ceremony happen?")
+    assert past.answer == "event:signing_ceremony_2025#status" and past.text.startswith("Yes, ")
+    coming = ask(brain, profile, "did the Virtual Production Stage Open Day happen?")
+    assert coming.answer == "event:virtual_stage_open_day_2027#status"
+    assert "has not happened yet" in coming.text
+
+
+def test_send_me_the_calendar_file_of_the_event_in_focus(brain, partner) -> None:
+    profile = partner()
+    ask(brain, profile, "when is the Virtual Production Stage Open Day?")
+    reply = ask(brain, profile, "send me the calendar file")
+    assert reply.document is not None and reply.document.filename == "virtual_stage_open_day_2027.ics"
+    assert reply.answer == "event:virtual_stage_open_day_2027" and reply.outcome == "action"
+
+
+def test_talk_to_a_person_anywhere_in_a_message(brain, partner) -> None:
+    profile = partner()
+    ask(brain, profile, "any sci-fi titles?")
+    reply = ask(brain, profile, "prices? also I'd like to talk to a person")
+    assert reply.answer == "handoff" and reply.handoff == "catalog" and reply.staff_note
+
+
+def test_every_reply_carries_an_answer_key_and_outcome(brain, partner) -> None:
+    profile = partner()
+    for text in ("hello", "thanks", "asdfgh", "events", "set my time zone to Madrid", "subscribe me to Korea news"):
+        reply = ask(brain, profile, text)
+        assert reply.answer and reply.outcome, text
+
+
+def test_this_year_and_next_year_follow_the_clock(brain, partner, kb) -> None:
+    profile = partner()
+    this_year = ask(brain, profile, "what events are there this year?")
+    assert matches(f"list:events?year={NOW.year}", this_year.answer)
+    assert this_year.items and all(kb.events[i.partition(":")[2]].starts.year == NOW.year
+                                   for i in this_year.items)
+    assert matches(f"list:events?year={NOW.year + 1}", ask(brain, profile, "¿y el año que viene?").answer)
+
+
+def test_the_next_event_is_the_first_coming_one(brain, partner, kb) -> None:
+    coming = sorted((e for e in kb.events.values() if e.status not in ("past", "cancelled")
+                     and (e.ends or e.starts) >= NOW), key=lambda e: e.starts)
+    assert ask(brain, partner(), "when is the next event?").answer == f"event:{coming[0].id}#date"
+
+
+def test_two_facts_of_one_record_in_one_answer(brain, partner, kb) -> None:
+    reply = ask(brain, partner("es"), "¿cuándo es el festival de cine de hengdian y dónde es?")
+    event = kb.events["hengdian_film_festival"]
+    assert reply.answer == "event:hengdian_film_festival#date"
+    assert esc(event.venue.get("es")) in reply.text
+
+
+@pytest.mark.parametrize("text,event", [("签约仪式办了吗", "signing_ceremony_2025"),
+                                        ("협약식은 열렸나요?", "signing_ceremony_2025"),
+                                        ("did the open day happen?", "virtual_stage_open_day_2027")])
+def test_events_are_found_by_the_short_names_partners_use(brain, partner, text, event) -> None:
+    assert ask(brain, partner(), text).answer == f"event:{event}#status"
+
+
+def test_small_talk_neither_replaces_the_last_answer_nor_writes(services, brain, partner) -> None:
+    profile = partner()
+    ask(brain, profile, "how many episodes does Grandma 2.0 have?")
+    before = services.store.db.execute("SELECT updated, data FROM memory WHERE chat_id = ?",
+                                       [profile.chat_id]).fetchall()
+    ask(brain, profile, "thanks!")
+    after = services.store.db.execute("SELECT updated, data FROM memory WHERE chat_id = ?",
+                                      [profile.chat_id]).fetchall()
+    assert before == after
+    assert ask(brain, profile, "in Spanish please").answer == "work:work_grandma_2_0#episodes"
+
+
+@pytest.mark.parametrize("text,key", [
+    ("which titles are seeking co-producers?", "list:works?coproduction=seeking_partners"),
+    ("有哪些可授权的作品", "list:works?coproduction=available_for_licensing"),
+    ("any comedies in spanish?", "list:works?genre=comedy&language=es"),
+])
+def test_works_filtered_and_the_filter_stated(brain, partner, kb, text, key) -> None:
+    reply = ask(brain, partner(), text)
+    assert reply.answer == key and reply.lang == ("zh" if "作品" in text else "en")
+    query = dict(part.split("=") for part in key.partition("?")[2].split("&"))
+    wanted = [f"work:{w.id}" for w in kb.works.values()
+              if all((w.coproduction == v) if k == "coproduction" else (v in w.genres) if k == "genre"
+                     else (v in w.languages) for k, v in query.items())]
+    assert reply.items == wanted[:len(reply.items)] and reply.items  # catalog order after filtering
