@@ -14,15 +14,16 @@ from datetime import datetime, timezone
 from typing import Callable, Protocol
 from zoneinfo import ZoneInfo
 
-from core.i18n import Lang, pick_lang
+from core.i18n import Lang, partner_locale
 from core.store import Profile, Store
 from intents import catalog, contact, events, incentives, locations, preferences, programs
 from intents.callbacks import Callback, decode
 from intents.entities import EntityIndex
 from intents.menu import topic_menu
 from intents.nlu.language import detect
+from intents.nlu.text import to_simplified
 from intents.reply import Reply, esc
-from intents.texts import t
+from core.i18n import t
 from intents.turn import Turn
 
 log = logging.getLogger(__name__)
@@ -119,15 +120,16 @@ class Brain:
 
     @staticmethod
     def profile_lang(profile: Profile | None) -> Lang:
-        return profile.conversation_lang if profile else pick_lang()
+        return partner_locale(profile).lang
 
     def reply_to_text(self, chat_id: int, text: str, profile: Profile | None) -> Reply:
-        text = (text or "").strip()[:MAX_TEXT]
+        text, traditional = to_simplified((text or "").strip()[:MAX_TEXT])
         written = detect(text)
-        lang = pick_lang(written, profile.language if profile else None,
-                         profile.language_code if profile else None)
+        lang = partner_locale(profile, written=written).lang
         if written and (profile is None or profile.chat_lang != written):
             self.store.set_chat_lang(chat_id, written)
+        if written == "zh" and (profile is None or profile.zh_script != ("hans", "hant")[traditional]):
+            self.store.set_zh_script(chat_id, ("hans", "hant")[traditional])
         kb = self.knowledge.current
         prediction = self.understand(text)
         entities = tuple(self.entity_index(kb).find(text))

@@ -9,7 +9,7 @@ from core.kb.schema import Work
 from intents.callbacks import Callback, encode
 from intents.menu import ask_person_row
 from intents.reply import Button, Reply, esc
-from intents.texts import t
+from core.i18n import t
 from intents.turn import Turn
 
 PAGE_SIZE = 5

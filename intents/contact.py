@@ -7,7 +7,7 @@ from core.i18n import Lang
 from intents.callbacks import Callback
 from intents.menu import topic_menu
 from intents.reply import Reply, esc
-from intents.texts import t
+from core.i18n import t
 from intents.turn import Turn
 
 # Which contact answers which subject, when a partner taps "Ask a person" on it.

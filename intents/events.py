@@ -12,7 +12,8 @@ from intents.callbacks import Callback, encode
 from intents.ics import event_ics
 from intents.menu import ask_person_row
 from intents.reply import Button, Document, Reply, esc
-from intents.texts import paren, t
+from core.i18n import paren, t
+from core.i18n_format import format_event_time
 from intents.turn import Turn
 
 # Every upcoming event must be reachable from the list (it has no next page): the shipped
@@ -40,15 +41,15 @@ def past(turn: Turn) -> list[Event]:
                   key=lambda e: e.starts, reverse=True)
 
 
-def format_when(dt: datetime, turn: Turn) -> str:
-    """`2027-10-15 19:30 Beijing time` plus the partner's own time when their zone differs."""
-    home = dt.astimezone(turn.home_tz)
-    text = f"{home:%Y-%m-%d %H:%M} {t('beijing_time', turn.lang)}"
-    user_tz = turn.user_tz
-    if user_tz.key != turn.home_tz.key:
-        local = dt.astimezone(user_tz)
-        text = f"{local:%Y-%m-%d %H:%M} {t('your_time', turn.lang)} ({user_tz.key}) · {text}"
-    return text
+def partner_zone(turn: Turn) -> ZoneInfo | None:
+    """The zone the partner set with /timezone, or None when they never did."""
+    return turn.user_tz if turn.profile and turn.profile.timezone else None
+
+
+def when(turn: Turn, event: Event) -> str:
+    """"Saturday, 16 October 2027, 19:30–22:30 (Beijing time) — 05:30–08:30 in Mexico City":
+    in the event's own zone, and in the partner's when known and different."""
+    return format_event_time(event.starts, event.ends, event.zone, partner_zone(turn), turn.lang)
 
 
 def status_note(event: Event, lang: Lang) -> str:
@@ -59,7 +60,7 @@ def line(turn: Turn, event: Event) -> str:
     lang = turn.lang
     where = f"\n  📍 {esc(event.venue.get(lang))}" if event.venue else ""
     return (f"• <b>{esc(event.name.get(lang))}</b>{esc(status_note(event, lang))}\n"
-            f"  🕒 {esc(format_when(event.starts, turn))}{where}")
+            f"  🕒 {esc(when(turn, event))}{where}")
 
 
 def in_months(event: Event, months: list[int], tz: ZoneInfo) -> bool:
@@ -112,11 +113,9 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
 def detail(turn: Turn, event: Event) -> Reply:
     lang = turn.lang
     parts = [f"<b>{esc(event.name.get(lang))}</b>{esc(status_note(event, lang))}",
-             f"🕒 {esc(format_when(event.starts, turn))}"]
-    if event.ends:
-        parts[-1] += f" → {esc(format_when(event.ends, turn))}"
+             f"🕒 {esc(when(turn, event))}"]
     if event.recurrence:
-        parts.append(f"🔁 {esc(event.recurrence)}")
+        parts.append(f"🔁 {esc(event.recurrence.get(lang))}")
     if event.venue:
         parts.append(f"📍 {esc(event.venue.get(lang))}")
     parts += ["", esc(event.description.get(lang))]

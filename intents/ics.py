@@ -12,6 +12,16 @@ from core.kb.schema import Event
 DEFAULT_LENGTH = timedelta(hours=2)
 
 
+def ics_status(event: Event) -> str:
+    """RFC 5545 STATUS: CANCELLED; TENTATIVE while the date is provisional (the event is only
+    proposed, or its record is `source: sample`, a placeholder to confirm); else CONFIRMED."""
+    if event.status == "cancelled":
+        return "CANCELLED"
+    if event.status == "proposed" or event.source == "sample":
+        return "TENTATIVE"
+    return "CONFIRMED"
+
+
 def event_ics(event: Event, lang: Lang, now: datetime) -> bytes:
     """One VEVENT in UTC (every calendar app converts to local time); UID stable per event."""
     cal = Calendar()
@@ -29,11 +39,6 @@ def event_ics(event: Event, lang: Lang, now: datetime) -> bytes:
         item.add("location", event.venue.get(lang))
     if event.url:
         item.add("url", str(event.url))
-    if event.status == "cancelled":
-        item.add("status", "CANCELLED")
-    elif event.status == "proposed":
-        item.add("status", "TENTATIVE")
-    else:
-        item.add("status", "CONFIRMED")
+    item.add("status", ics_status(event))
     cal.add_component(item)
     return cal.to_ical()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from core.i18n import Lang
 from intents.callbacks import encode
 from intents.reply import Button
-from intents.texts import t
+from core.i18n import t
 
 
 def topic_menu(lang: Lang) -> list[list[Button]]:

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from core.i18n import LANG_NAMES, LANGS, Lang
 from intents.callbacks import Callback, encode
 from intents.reply import Button, Reply, esc
-from intents.texts import t
+from core.i18n import t
 from intents.timezones import COMMON_ZONES, resolve
 from intents.turn import Turn
 

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from bot.commands import COMMANDS
+from bot.commands import COMMANDS, command_menu
 from core.i18n import LANGS, Lang
 from core.kb.index import KnowledgeBase
 from core.kb.loader import load_knowledge
@@ -29,7 +29,7 @@ from core.kb.schema import Event, Location
 from intents import catalog, events
 from intents.callbacks import decode, encode
 from intents.menu import topic_menu
-from intents.texts import t
+from core.i18n import t
 from tests.botapi_stub import BotApiStub, Fault, JournalEntry, SimGroup, SimUser, parse_html
 from tests.conftest import BotProcess
 
@@ -182,10 +182,10 @@ def test_commands_published_per_language(world: World) -> None:
         lang = code or "en"
         assert published[code].ok
         assert stub.commands(language_code=code) == [
-            {"command": name, "description": texts[lang]} for name, texts in COMMANDS.items()
+            {"command": c.command, "description": c.description} for c in command_menu(lang)
         ]
     korean = Partner(world, "ko-KR")
-    assert korean.user.visible_commands()[0]["description"] == COMMANDS["start"]["ko"]
+    assert korean.user.visible_commands()[0]["description"] == t("cmd_start", "ko")
 
 
 @pytest.mark.parametrize("name", list(COMMANDS))

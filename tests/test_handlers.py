@@ -29,7 +29,8 @@ from intents.brain import Brain
 from intents.callbacks import decode, encode
 from intents.menu import topic_menu
 from intents.reply import Reply, esc
-from intents.texts import t
+from core.i18n import t
+from core.i18n_format import format_event_time, zone_city, zone_label
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
@@ -148,8 +149,9 @@ def past(kb: KnowledgeBase, now: datetime = NOW) -> list[Event]:
     return [e for e in kb.events.values() if e.id not in coming]
 
 
-def beijing(dt: datetime) -> str:
-    return f"{dt.astimezone(HOME):%Y-%m-%d %H:%M}"
+def event_time(event: Event, lang: Lang, user_tz: ZoneInfo | None = None) -> str:
+    """How a card states when an event is (checked word for word in tests/test_i18n.py)."""
+    return esc(format_event_time(event.starts, event.ends, event.zone, user_tz, lang))
 
 
 def test_pinned_clock_has_upcoming_and_past_events(kb: KnowledgeBase) -> None:
@@ -394,7 +396,7 @@ def test_upcoming_events_first_in_beijing_time(brain, partner, kb, lang, text) -
     assert ids_of(reply, "ev") == [e.id for e in expected]
     assert in_order(reply.text, [bold(e.name.get(lang)) for e in expected])
     for event in expected:
-        assert f"{beijing(event.starts)} {t('beijing_time', lang)}" in reply.text
+        assert event_time(event, lang) in reply.text
     for event in past(kb):
         assert bold(event.name.get(lang)) not in reply.text
 
@@ -417,7 +419,7 @@ def test_named_event_leads_to_its_next_edition(brain, partner, kb, lang, text) -
     assert event in upcoming(kb)
     assert reply.lang == lang
     assert reply.text.startswith(bold(event.name.get(lang)))
-    assert f"{beijing(event.starts)} {t('beijing_time', lang)}" in reply.text
+    assert event_time(event, lang) in reply.text
     assert esc(event.description.get(lang)) in reply.text
     assert {encode("ics", event.id), encode("rem", event.id)} <= set(data_of(reply))
 
@@ -431,10 +433,9 @@ def test_events_in_partner_zone_and_beijing_after_timezone(brain, partner, kb, l
     assert zone in set_reply.text and set_reply.lang == lang
     reply = command(brain, profile, "events")
     first = upcoming(kb)[0]
-    local = (
-        f"{first.starts.astimezone(ZoneInfo(zone)):%Y-%m-%d %H:%M} {t('your_time', lang)} ({zone})"
-    )
-    assert f"{local} · {beijing(first.starts)} {t('beijing_time', lang)}" in reply.text
+    assert event_time(first, lang, ZoneInfo(zone)) in reply.text
+    assert zone_label(first.zone, lang) in reply.text  # the event's own zone, named
+    assert zone_city(ZoneInfo(zone), lang) in reply.text  # and the partner's city
 
 
 @pytest.mark.parametrize("lang", LANGS)

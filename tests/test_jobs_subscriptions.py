@@ -20,7 +20,7 @@ from jobs.delivery import Recipient
 from jobs.ledger import DONE, ONCE, PENDING, SENDING, SENT
 from jobs.render import Payload, render_announcement, render_reminder
 from jobs.subscriptions import ledger_of
-from jobs.texts import TEXTS, fmt_dt, fmt_offset, fmt_relative
+from core.i18n_format import format_datetime, format_offset, format_relative
 from tests.jobs_support import T0, add_partner, announcement, event, kb, store
 
 HOME = ZoneInfo("Asia/Shanghai")
@@ -155,12 +155,12 @@ def test_text_falls_back_to_english() -> None:
 
 def test_dates_and_offsets_read_naturally() -> None:
     dt = T0.astimezone(HOME)
-    assert fmt_dt(dt, "en") == "Wed 14 Oct 2026, 10:00"
-    assert fmt_dt(dt, "es") == "mié 14 oct 2026, 10:00"
-    assert fmt_dt(dt, "zh") == "2026年10月14日（周三）10:00"
-    assert fmt_dt(dt, "ko") == "2026년 10월 14일 (수) 10:00"
-    assert fmt_offset(1440, "es") == "el día anterior" and fmt_offset(60, "en") == "an hour before"
-    assert fmt_relative(1440, "zh") == "明天" and fmt_relative(60, "ko") == "1시간 후"
+    assert format_datetime(dt, "en") == "Wed 14 Oct 2026, 10:00"
+    assert format_datetime(dt, "es") == "mié 14 oct 2026, 10:00"
+    assert format_datetime(dt, "zh") == "2026年10月14日（周三）10:00"
+    assert format_datetime(dt, "ko") == "2026년 10월 14일 (수) 10:00"
+    assert format_offset(1440, "es") == "el día anterior" and format_offset(60, "en") == "an hour before"
+    assert format_relative(1440, "zh") == "明天" and format_relative(60, "ko") == "1시간 후"
 
 
 def test_remind_me_sets_reminders_for_future_offsets_only() -> None:
@@ -215,8 +215,8 @@ def test_reminder_message_in_partner_language_and_zone_plus_beijing(lang: str) -
     out = render_reminder(e, Recipient(1, lang, timezone="Europe/Madrid"), T0, HOME)  # type: ignore[arg-type]
     assert e.name.get(lang) in out.text  # type: ignore[arg-type]
     assert "Europe/Madrid" in out.text
-    madrid = fmt_dt(e.starts.astimezone(ZoneInfo("Europe/Madrid")), lang)  # type: ignore[arg-type]
-    beijing = fmt_dt(e.starts.astimezone(HOME), lang)  # type: ignore[arg-type]
+    madrid = format_datetime(e.starts.astimezone(ZoneInfo("Europe/Madrid")), lang)  # type: ignore[arg-type]
+    beijing = format_datetime(e.starts.astimezone(HOME), lang)  # type: ignore[arg-type]
     assert madrid in out.text and beijing in out.text
     assert TEXTS["tomorrow"][lang] in out.text  # type: ignore[index]
 
