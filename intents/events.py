@@ -53,7 +53,9 @@ def when(turn: Turn, event: Event) -> str:
 
 
 def status_note(event: Event, lang: Lang) -> str:
-    return paren(t("status_" + event.status, lang), lang) if event.status != "scheduled" else ""
+    """" (proposed)", "（已取消）"...: empty for a scheduled event."""
+    words = {"proposed": "status_proposed", "cancelled": "status_cancelled", "past": "status_past"}
+    return paren(t(words[event.status], lang), lang) if event.status in words else ""
 
 
 def line(turn: Turn, event: Event) -> str:
@@ -98,7 +100,7 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
     if months:
         events = [e for e in events if in_months(e, months, turn.home_tz)] or events
     events = events[:MAX_LISTED]
-    head = t("events_upcoming" if which == "up" else "events_past", lang)
+    head = t("events_upcoming", lang) if which == "up" else t("events_past", lang)
     if not events:
         text = t("events_none", lang)
     else:

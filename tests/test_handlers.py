@@ -19,7 +19,7 @@ import pytest
 from bot.app import build_services
 from bot.context import Services
 from bot.settings import Settings
-from core.i18n import LANGS, Lang
+from core.i18n import LANGS, Lang, Locale
 from core.kb.index import KnowledgeBase
 from core.kb.loader import load_knowledge
 from core.kb.schema import Event, Location, Work
@@ -28,7 +28,7 @@ from intents import catalog, events
 from intents.brain import Brain
 from intents.callbacks import decode, encode
 from intents.menu import topic_menu
-from intents.reply import Reply, esc
+from intents.reply import Reply, esc, in_script
 from core.i18n import t
 from core.i18n_format import format_event_time, zone_city, zone_label
 
@@ -745,3 +745,35 @@ def test_language_choice_wins_over_an_earlier_message(brain, partner) -> None:
     ask(brain, profile, "¿tienen títulos de romance?")
     command(brain, profile, "language", "ko")
     assert command(brain, profile, "catalog").lang == "ko"
+
+
+# ------------------------------------------------------------------------------ Traditional Chinese
+
+
+def test_traditional_chinese_question_gets_a_traditional_answer(brain, partner, kb) -> None:
+    """"片單裡有喜劇嗎？" is read as Simplified, answered about comedies, and shown in
+    Traditional to this partner from now on (buttons too)."""
+    profile = partner("en")
+    reply = ask(brain, profile, "片單裡有喜劇嗎？")
+    assert reply.lang == "zh" and reply.intent == "ask_catalog"
+    comedies = {w.id for w in works_of(kb, "comedy")}
+    assert comedies and set(ids_of(reply, "work")) <= comedies
+    stored = brain.store.profile(profile.chat_id)
+    assert stored.zh_script == "hant" and stored.locale == Locale("zh", "tw")
+    shown = in_script(reply, stored.locale)
+    assert "喜劇" in shown.text and "喜剧" not in shown.text
+    # a button press later: same script, no text needed
+    menu = in_script(press(brain, profile, encode("menu", "events")),
+                     brain.store.profile(profile.chat_id).locale)
+    assert "近期活動" in menu.text
+    # writing Simplified again switches back
+    ask(brain, profile, "有哪些拍摄基地？")
+    assert brain.store.profile(profile.chat_id).locale == Locale("zh")
+
+
+def test_telegram_zh_tw_gets_traditional_without_writing(brain, partner) -> None:
+    profile = partner("zh-TW")
+    reply = command(brain, profile, "help")
+    assert reply.lang == "zh"
+    shown = in_script(reply, brain.store.profile(profile.chat_id).locale)
+    assert "拍攝基地" in shown.text and "拍摄基地" not in shown.text
