@@ -139,6 +139,12 @@ def format_list(items: Sequence[str], lang: Lang, style: str = "standard") -> st
     return _babel_list(items, style=style, locale=CLDR[lang])  # type: ignore[arg-type]
 
 
+def language_name(code: str, lang: Lang) -> str:
+    """A language's name as `lang` writes it (CLDR): ("es", "en") -> "Spanish", ("en", "es")
+    -> "inglés", ("ko", "zh") -> "韩语". Unknown codes come back unchanged."""
+    return cldr(lang).languages.get(code, code)
+
+
 def format_relative(delta: timedelta | float, lang: Lang) -> str:
     """How far ahead something is: "tomorrow" (20–28 h), else "in 3 days", "in 1 hour",
     "in 30 minutes" (CLDR). A number is taken as minutes."""

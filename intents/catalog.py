@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from core.i18n import LANG_NAMES
+from core.i18n_format import format_list, language_name
 from core.kb.schema import Work
 from intents.callbacks import Callback, encode
 from intents.menu import ask_person_row
@@ -86,7 +86,7 @@ def detail(turn: Turn, work: Work, genre: str, number: int) -> Reply:
     facts = [t("episodes", lang, n=work.episodes)]
     if work.episode_minutes:
         facts.append(t("episode_minutes", lang, m=f"{work.episode_minutes:g}"))
-    langs = ", ".join(LANG_NAMES[code] for code in work.languages)
+    langs = format_list([language_name(code, lang) for code in work.languages], lang)
     text = "\n".join([
         f"<b>{esc(work.title.get(lang))}</b>",
         esc(" · ".join(genre_name(turn, g) for g in work.genres)),
