@@ -175,7 +175,6 @@ class Brain:
         for hit in hits:
             reply = self.record_reply(turn, hit.kind, hit.id)
             if reply is not None:
-                reply.text = t("found_in_knowledge", turn.lang) + "\n\n" + reply.text
                 return reply
         key = "out_of_scope" if turn.intent == "out_of_scope" else "fallback"
         return Reply(text=t(key, turn.lang), lang=turn.lang, buttons=topic_menu(turn.lang))
