@@ -1,4 +1,4 @@
-"""Events: upcoming first, times in the partner's zone and in Beijing time, .ics and reminders."""
+"""Events: upcoming first, times in the event's own zone and the partner's, .ics and reminders."""
 
 from __future__ import annotations
 
