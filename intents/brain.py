@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 from typing import Callable, Protocol
 from zoneinfo import ZoneInfo
 
-from core.i18n import Lang, partner_locale
+from core.i18n import Lang, partner_locale, t
 from core.store import Profile, Store
 from intents import catalog, contact, events, incentives, locations, preferences, programs
 from intents.callbacks import Callback, decode
@@ -23,7 +23,6 @@ from intents.menu import topic_menu
 from intents.nlu.language import detect
 from intents.nlu.text import to_simplified
 from intents.reply import Reply, esc
-from core.i18n import t
 from intents.turn import Turn
 
 log = logging.getLogger(__name__)

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import math
 
+from core.i18n import t
 from core.i18n_format import format_list, language_name
 from core.kb.schema import Work
 from intents.callbacks import Callback, encode
 from intents.menu import ask_person_row
 from intents.reply import Button, Reply, esc
-from core.i18n import t
 from intents.turn import Turn
 
 PAGE_SIZE = 5

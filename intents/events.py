@@ -6,14 +6,13 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from core.i18n import Lang
+from core.i18n import Lang, paren, t
+from core.i18n_format import format_event_time
 from core.kb.schema import Event
 from intents.callbacks import Callback, encode
 from intents.ics import event_ics
 from intents.menu import ask_person_row
 from intents.reply import Button, Document, Reply, esc
-from core.i18n import paren, t
-from core.i18n_format import format_event_time
 from intents.turn import Turn
 
 # Every upcoming event must be reachable from the list (it has no next page): the shipped

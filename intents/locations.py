@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from core.i18n import paren, t
+from core.i18n_format import format_list
 from core.kb.schema import Location
 from intents.callbacks import Callback, encode
 from intents.menu import ask_person_row
 from intents.reply import Button, Reply, Venue, esc
-from core.i18n import paren, t
-from core.i18n_format import format_list
 from intents.turn import Turn
 
 MAX_LISTED = 5

@@ -6,10 +6,9 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from core.i18n import LANG_NAMES, LANGS, Lang
+from core.i18n import LANG_NAMES, LANGS, Lang, t
 from intents.callbacks import Callback, encode
 from intents.reply import Button, Reply, esc
-from core.i18n import t
 from intents.timezones import COMMON_ZONES, resolve
 from intents.turn import Turn
 

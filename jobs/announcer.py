@@ -29,6 +29,7 @@ from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
 from core.i18n import Lang, partner_locale, t
+from core.i18n_format import format_datetime, format_duration, zone_label
 from core.kb.schema import Announcement, Event, Topic
 from core.store import Store, utcnow
 from intents.reply import Reply, esc
@@ -56,7 +57,6 @@ from jobs.render import (
     render_reminder,
 )
 from jobs.schedule import misfire, next_after, occurrence_key, plan_recurrence
-from core.i18n_format import format_datetime, format_duration, zone_label
 
 log = logging.getLogger(__name__)
 

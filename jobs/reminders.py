@@ -15,7 +15,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from core.i18n import Lang
+from core.i18n import Lang, t
+from core.i18n_format import format_list, format_offset
 from core.kb.schema import Event
 from core.store import Store
 from intents.callbacks import encode
@@ -24,8 +25,6 @@ from jobs.delivery import Recipient
 from jobs.ledger import MISSED, PENDING, Broadcast, Ledger
 from jobs.render import recipient, when_block, zone_of
 from jobs.subscriptions import ledger_of
-from core.i18n import t
-from core.i18n_format import format_list, format_offset
 
 REMINDABLE = ("scheduled", "proposed")
 CANCEL_PREFIX = "-"  # `rem|-<event>` cancels the reminder (see intents.callbacks)

@@ -16,13 +16,12 @@ import weakref
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-from core.i18n import Lang
+from core.i18n import Lang, t
+from core.i18n_format import format_list
 from core.store import Store
 from intents.callbacks import encode
 from intents.reply import Button, Reply, esc
 from jobs.ledger import Ledger
-from core.i18n import t
-from core.i18n_format import format_list
 
 ALL, NONE = "+", "-"
 

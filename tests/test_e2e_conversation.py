@@ -22,15 +22,14 @@ import pytest
 from icalendar import Calendar
 
 from bot.commands import COMMANDS, command_menu
-from core.i18n import LANGS, Lang
+from core.i18n import LANGS, Lang, t
+from core.i18n_format import format_event_time
 from core.kb.index import KnowledgeBase
 from core.kb.loader import load_knowledge
 from core.kb.schema import Event, Location
 from intents import catalog, events
 from intents.callbacks import decode, encode
 from intents.menu import topic_menu
-from core.i18n import t
-from core.i18n_format import format_event_time
 from tests.botapi_stub import BotApiStub, Fault, JournalEntry, SimGroup, SimUser, parse_html
 from tests.conftest import BotProcess
 

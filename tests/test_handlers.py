@@ -19,7 +19,8 @@ import pytest
 from bot.app import build_services
 from bot.context import Services
 from bot.settings import Settings
-from core.i18n import LANGS, Lang, Locale
+from core.i18n import LANGS, Lang, Locale, t
+from core.i18n_format import format_event_time, zone_city, zone_label
 from core.kb.index import KnowledgeBase
 from core.kb.loader import load_knowledge
 from core.kb.schema import Event, Location, Work
@@ -29,8 +30,6 @@ from intents.brain import Brain
 from intents.callbacks import decode, encode
 from intents.menu import topic_menu
 from intents.reply import Reply, esc, in_script
-from core.i18n import t
-from core.i18n_format import format_event_time, zone_city, zone_label
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"

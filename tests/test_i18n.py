@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import string
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import get_args
 from zoneinfo import ZoneInfo
@@ -231,7 +231,7 @@ def ics_status(**kw: object) -> str:
     data = {"id": "ev", "source": "public", "name": {"en": "E"}, "description": {"en": "D"},
             "starts": STARTS, **kw}
     cal = Calendar.from_ical(event_ics(Event.model_validate(data), "en",
-                                       datetime(2027, 1, 1, tzinfo=timezone.utc)))
+                                       datetime(2027, 1, 1, tzinfo=UTC)))
     return str(next(iter(cal.walk("VEVENT")))["STATUS"])
 
 

@@ -10,6 +10,14 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from core.i18n import LANGS, t
+from core.i18n_format import (
+    format_datetime,
+    format_event_time,
+    format_offset,
+    format_relative,
+    zone_city,
+    zone_label,
+)
 from core.kb.loader import load_knowledge
 from intents.callbacks import decode
 from intents.entities import EntityIndex
@@ -19,14 +27,6 @@ from jobs.delivery import Recipient
 from jobs.ledger import DONE, ONCE, PENDING, SENDING, SENT
 from jobs.render import Payload, render_announcement, render_reminder
 from jobs.subscriptions import ledger_of
-from core.i18n_format import (
-    format_datetime,
-    format_event_time,
-    format_offset,
-    format_relative,
-    zone_city,
-    zone_label,
-)
 from tests.jobs_support import T0, add_partner, announcement, event, kb, store
 
 HOME = ZoneInfo("Asia/Shanghai")

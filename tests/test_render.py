@@ -23,11 +23,10 @@ from bot.app import build_services
 from bot.context import Services
 from bot.render import CAPTION_LIMIT, TEXT_LIMIT, keyboard, send_reply, split_html
 from bot.settings import Settings
-from core.i18n import LANGS, Lang
+from core.i18n import LANGS, Lang, messages, t
 from core.kb.yamldoc import parse_yaml
 from intents.callbacks import MAX_BYTES, decode
 from intents.reply import Button, Document, Reply, Venue
-from core.i18n import messages, t
 from tests.botapi_stub import BotApiStub, parse_html
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -32,7 +32,7 @@ from telegram.warnings import PTBUserWarning
 
 from bot.context import BotContext
 from bot.render import send_reply
-from core.i18n import LANG_NAMES, LANGS, Lang, partner_locale
+from core.i18n import LANG_NAMES, LANGS, Lang, partner_locale, t
 from core.kb.schema import Audience, LocalizedText
 from intents.callbacks import decode, encode
 from intents.reply import Button, Reply, esc
@@ -40,7 +40,6 @@ from jobs.announcer import Announcer
 from jobs.checks import MAX_TEXT, html_problems, visible_length
 from jobs.delivery import Outgoing, Recipient
 from jobs.render import Payload, render_announcement
-from core.i18n import t
 
 log = logging.getLogger(__name__)
 

@@ -9,13 +9,12 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.ext import (Application, CallbackQueryHandler, CommandHandler, MessageHandler,
-                          filters)
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.context import BotContext
 from bot.render import send_reply
-from intents.reply import Reply, in_script
 from core.i18n import Locale, partner_locale, t
+from intents.reply import Reply, in_script
 
 log = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from telegram.request import HTTPXRequest
 from bot.context import BotContext, services_of
 from bot.render import send_reply
 from bot.settings import Settings
-from core.i18n import Lang
+from core.i18n import Lang, t
 from core.store import Profile
 from intents.callbacks import decode
 from intents.reply import in_script
@@ -35,7 +35,6 @@ from jobs.delivery import (
     default_concurrency,
     skip_missing_sniffio,
 )
-from core.i18n import t
 
 log = logging.getLogger(__name__)
 
