@@ -83,7 +83,13 @@ def zone_city(tz: ZoneInfo, lang: Lang) -> str:
         from babel.dates import get_timezone_gmt
 
         return get_timezone_gmt(datetime.now(tz), locale=CLDR[lang])
-    return get_timezone_location(tz, locale=CLDR[lang], return_city=True)
+    city = get_timezone_location(tz, locale=CLDR[lang], return_city=True)
+    if "/" in city:  # CLDR knows "America/Buenos_Aires", not tzdata's "America/Argentina/..."
+        parts = tz.key.split("/")
+        short = f"{parts[0]}/{parts[-1]}"
+        data = cldr(lang).time_zones.get(short) or {}
+        city = data.get("city") or parts[-1].replace("_", " ")
+    return city
 
 
 def zone_label(tz: ZoneInfo, lang: Lang) -> str:

@@ -7,6 +7,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from core.i18n import LANG_NAMES, LANGS, Lang, t
+from core.i18n_format import zone_city
 from intents.callbacks import Callback, encode
 from intents.reply import Button, Reply, esc
 from intents.timezones import COMMON_ZONES, resolve
@@ -45,7 +46,7 @@ def language(turn: Turn) -> Reply:
 def timezone_menu(turn: Turn) -> Reply:
     rows, row = [], []
     for i, zone in enumerate(COMMON_ZONES):
-        row.append(Button(label=zone.rsplit("/", 1)[-1].replace("_", " "), data=encode("tz", i)))
+        row.append(Button(label=zone_city(ZoneInfo(zone), turn.lang), data=encode("tz", i)))
         if len(row) == 3:
             rows.append(row)
             row = []

@@ -445,6 +445,12 @@ def test_timezone_buttons_and_unknown_zone(brain, partner, lang) -> None:
     assert zones and all(cb and cb.action == "tz" for cb in zones)
     from intents.timezones import COMMON_ZONES
 
+    labels = [b.label for row in menu.buttons for b in row]
+    assert labels[0] == t("zone_city_beijing", lang)  # cities as the partner writes them
+    assert labels[3] == {"en": "Mexico City", "es": "Ciudad de México", "zh": "墨西哥城",
+                         "ko": "멕시코 시티"}[lang]
+    assert not any("/" in label or "_" in label for label in labels)
+
     reply = press(brain, profile, data_of(menu)[2])
     assert brain.store.profile(profile.chat_id).timezone == COMMON_ZONES[2]
     assert COMMON_ZONES[2] in reply.text
