@@ -97,7 +97,7 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
     if only:
         events = [e for e in events if e.id in only] or events
     if months:
-        events = [e for e in events if in_months(e, months, turn.home_tz)] or events
+        events = [e for e in events if in_months(e, months, e.zone)] or events
     events = events[:MAX_LISTED]
     head = t("events_upcoming", lang) if which == "up" else t("events_past", lang)
     if not events:

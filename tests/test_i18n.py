@@ -23,10 +23,14 @@ from core.i18n_format import (
     zone_label,
 )
 from core.kb.schema import Event, Work
+from core.store import Store, connect
 from intents.ics import event_ics
 from intents.nlu.text import to_simplified
 from intents.reply import Button, Document, Reply, in_script
+from jobs.delivery import Recipient
 from jobs.ledger import Origin
+from jobs.render import Payload, recipient, render_announcement
+from jobs.subscriptions import ledger_of
 
 ROOT = Path(__file__).resolve().parent.parent
 CODE = ("bot", "intents", "jobs", "core")
@@ -250,3 +254,35 @@ def test_recurrence_is_localized_and_legacy_strings_still_load() -> None:
     both = Event.model_validate({**data, "recurrence": {"en": "every October",
                                                         "es": "cada octubre"}})
     assert both.recurrence is not None and both.recurrence.get("es") == "cada octubre"
+
+
+# ------------------------------------------------------------------------------ stored, and broadcasts
+
+
+def test_old_databases_gain_the_script_column_and_broadcasts_follow_the_partner(
+        tmp_path: Path) -> None:
+    db = connect(tmp_path / "bot.db")
+    db["profiles"].create({"chat_id": int, "user_id": int, "first_name": str, "language": str,
+                           "language_code": str, "timezone": str, "country": str,
+                           "first_seen": str, "last_seen": str, "active": int,
+                           "inactive_reason": str}, pk="chat_id")
+    db["profiles"].insert({"chat_id": 7, "language_code": "en-US", "active": 1})
+    store = Store(db)
+    assert {"chat_lang", "zh_script"} <= set(db["profiles"].columns_dict)
+    ledger = ledger_of(store)
+    ledger.subscribe(7, "events")
+
+    def broadcast_recipient() -> Recipient:
+        return recipient(ledger.subscribers(["events"])[7])
+
+    assert broadcast_recipient().lang == "en"
+    store.set_chat_lang(7, "zh")  # they write to us in Traditional Chinese...
+    store.set_zh_script(7, "hant")
+    assert (broadcast_recipient().lang, broadcast_recipient().variant) == ("zh", "tw")
+    ann = Payload(id="a", text={"en": "New titles", "zh": "片单上新"}, audience={"topics": ["events"]})
+    out = render_announcement(ann, broadcast_recipient())
+    assert out.text == "片單上新" and out.buttons[-1][0].label == "🔕 退訂"
+    store.set_language(7, "es")  # ...until they choose a language with /language
+    store.set_chat_lang(7, "ko")
+    assert broadcast_recipient().lang == "es"
+    assert store.profile(7).locale.lang == "ko"  # replies follow what they write  # type: ignore[union-attr]
