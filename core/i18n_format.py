@@ -12,7 +12,7 @@ Traditional Chinese is produced later by converting the Simplified result (`Loca
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from babel import Locale as BabelLocale
@@ -186,3 +186,14 @@ def format_duration(seconds: float, lang: Lang) -> str:
 def format_skeleton_date(day: date, skeleton: str, lang: Lang) -> str:
     """Any CLDR skeleton (e.g. "yMMM" -> "Oct 2027"), for callers with other needs."""
     return format_skeleton(skeleton, day, locale=CLDR[lang])
+
+
+def warm_formatting() -> None:
+    """Load the CLDR data every language needs (~50 ms the first time), e.g. at start-up."""
+    start = datetime(2027, 10, 16, 11, 30, tzinfo=UTC)
+    for lang in CLDR:
+        format_event_time(start, start + timedelta(hours=3), ZoneInfo("Asia/Shanghai"),
+                          ZoneInfo("America/Mexico_City"), lang)
+        format_list(["a", "b"], lang)
+        format_relative(timedelta(hours=2), lang)
+        language_name("en", lang)
