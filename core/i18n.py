@@ -214,7 +214,8 @@ def t(key: str, lang: Lang, **fields: object) -> str:
             continue
         if key in cat.plurals:
             count = fields.get("n", fields.get("count", 1))
-            text = cat.translations.ngettext(key, cat.plurals[key], int(count))  # type: ignore[call-overload]
+            n = int(count)  # type: ignore[call-overload]
+            text = cat.translations.ngettext(key, cat.plurals[key], n)
         else:
             text = cat.translations.gettext(key)
         return text.format(**fields) if fields else text

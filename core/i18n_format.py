@@ -5,7 +5,8 @@ Babel; the few joining patterns ("{date}, {time}", "hora de {city}") are catalog
 Every function takes aware datetimes (naive ones raise ValueError) and one of our `Lang`s;
 Traditional Chinese is produced later by converting the Simplified result (`Locale.convert`).
 
-    >>> format_event_time(starts, ends, ZoneInfo("Asia/Shanghai"), ZoneInfo("America/Mexico_City"), "es")
+    >>> format_event_time(starts, ends, ZoneInfo("Asia/Shanghai"),
+    ...                   ZoneInfo("America/Mexico_City"), "es")
     'sábado, 16 de octubre de 2027, 19:30–22:30 (hora de Pekín) — 05:30–08:30 en Ciudad de México'
 """
 

@@ -117,7 +117,8 @@ ISSUE_EXAMPLES = {
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_event_time_reads_as_a_person_writes_it(lang: str) -> None:
-    assert format_event_time(STARTS, ENDS, BEIJING, None, lang) == ISSUE_EXAMPLES[lang]  # type: ignore[arg-type]
+    expected = ISSUE_EXAMPLES[lang]
+    assert format_event_time(STARTS, ENDS, BEIJING, None, lang) == expected  # type: ignore[arg-type]
     # a partner in Beijing's offset sees it once
     assert format_event_time(STARTS, ENDS, BEIJING, ZoneInfo("Asia/Taipei"), lang) == \
         ISSUE_EXAMPLES[lang]  # type: ignore[arg-type]
@@ -161,7 +162,8 @@ def test_lists_relative_times_and_offsets_come_from_cldr() -> None:
     assert format_relative(timedelta(minutes=30), "es") == "dentro de 30 minutos"
     assert format_relative(timedelta(days=3), "en") == "in 3 days"
     assert format_relative(timedelta(hours=24), "ko") == "내일"
-    assert format_offset(120, "en") == "2 hours before" and format_offset(60, "es") == "una hora antes"
+    assert format_offset(120, "en") == "2 hours before"
+    assert format_offset(60, "es") == "una hora antes"
     with pytest.raises(ValueError):
         format_event_time(STARTS.replace(tzinfo=None), None, BEIJING, None, "en")
 
@@ -222,7 +224,8 @@ def test_the_whole_reply_is_converted_in_one_place() -> None:
     shown = in_script(reply, Locale("zh", "tw"))
     assert shown.text == "<b>片單</b>裡有喜劇"
     assert shown.buttons[0][0].label == "📚 合作片單" and shown.buttons[0][0].data == "v1|cat"
-    assert shown.toast == "提醒已設定" and shown.document.caption == "新增到日曆"  # type: ignore[union-attr]
+    assert shown.toast == "提醒已設定"
+    assert shown.document.caption == "新增到日曆"  # type: ignore[union-attr]
     assert in_script(reply, Locale("zh")) is reply
     english = reply.model_copy(update={"lang": "en"})
     assert in_script(english, Locale("zh", "tw")) is english
@@ -279,10 +282,12 @@ def test_old_databases_gain_the_script_column_and_broadcasts_follow_the_partner(
     store.set_chat_lang(7, "zh")  # they write to us in Traditional Chinese...
     store.set_zh_script(7, "hant")
     assert (broadcast_recipient().lang, broadcast_recipient().variant) == ("zh", "tw")
-    ann = Payload(id="a", text={"en": "New titles", "zh": "片单上新"}, audience={"topics": ["events"]})
+    ann = Payload(id="a", text={"en": "New titles", "zh": "片单上新"},  # type: ignore[arg-type]
+                  audience={"topics": ["events"]})  # type: ignore[arg-type]
     out = render_announcement(ann, broadcast_recipient())
     assert out.text == "片單上新" and out.buttons[-1][0].label == "🔕 退訂"
     store.set_language(7, "es")  # ...until they choose a language with /language
     store.set_chat_lang(7, "ko")
     assert broadcast_recipient().lang == "es"
-    assert store.profile(7).locale.lang == "ko"  # replies follow what they write  # type: ignore[union-attr]
+    # replies and buttons follow what they write
+    assert store.profile(7).locale.lang == "ko"  # type: ignore[union-attr]
