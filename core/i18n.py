@@ -32,6 +32,7 @@ LOCALE_DIR = Path(__file__).with_name("locale")
 DOMAIN = "messages"
 
 LANG_NAMES: dict[Lang, str] = {"en": "English", "es": "Español", "zh": "中文", "ko": "한국어"}
+TRADITIONAL_NAME = "繁體中文"  # offered beside the four: Chinese shown in Traditional script
 
 
 def normalize_lang(code: str | None) -> Lang | None:

@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from core.i18n import LANG_NAMES, LANGS, Lang, t
+from core.i18n import LANG_NAMES, LANGS, TRADITIONAL_NAME, Lang, t
 from core.i18n_format import zone_city
 from intents.callbacks import Callback, encode
 from intents.reply import Button, Reply, esc
@@ -22,9 +22,25 @@ LANGUAGE_WORDS: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# Which Chinese script a partner asks for: "繁體中文", "traditional Chinese", "简体".
+# (Free text reaches us already converted to Simplified, so 繁體 arrives as 繁体.)
+SCRIPT_WORDS: dict[str, re.Pattern[str]] = {
+    "hant": re.compile(r"traditional|tradicional|繁体|繁體|正体|번체", re.I),
+    "hans": re.compile(r"simplified|simplificado|简体|簡體|간체", re.I),
+}
+TRADITIONAL = "zh-hant"  # the /language button for Traditional Chinese
+
+
 def language_menu(turn: Turn) -> Reply:
-    buttons = [[Button(label=LANG_NAMES[code], data=encode("lang", code)) for code in LANGS]]
+    buttons = [[Button(label=LANG_NAMES[code], data=encode("lang", code)) for code in LANGS],
+               [Button(label=TRADITIONAL_NAME, data=encode("lang", TRADITIONAL))]]
     return Reply(text=t("language_choose", turn.lang), lang=turn.lang, buttons=buttons)
+
+
+def chinese_script(text: str) -> str | None:
+    """"hant" or "hans" when the text names one Chinese script, else None."""
+    found = [script for script, pattern in SCRIPT_WORDS.items() if pattern.search(text)]
+    return found[0] if len(found) == 1 else None
 
 
 def named_language(text: str) -> Lang | None:
@@ -32,8 +48,12 @@ def named_language(text: str) -> Lang | None:
     return found[0] if len(found) == 1 else None
 
 
-def set_language(turn: Turn, lang: Lang) -> Reply:
+def set_language(turn: Turn, lang: Lang, script: str | None = None) -> Reply:
+    """Remember the choice; for Chinese also the script, if named ("/language 繁體中文")."""
     turn.store.set_language(turn.chat_id, lang)
+    script = script or (chinese_script(turn.text) if lang == "zh" else None)
+    if lang == "zh" and script:
+        turn.store.set_zh_script(turn.chat_id, script)
     return Reply(text=t("language_set", lang), lang=lang)
 
 
@@ -81,6 +101,8 @@ def timezone(turn: Turn, arg: str | None = None) -> Reply:
 def on_button(turn: Turn, cb: Callback) -> Reply:
     if cb.action == "lang":
         code = cb.arg(0)
+        if code == TRADITIONAL:
+            return set_language(turn, "zh", "hant")
         return set_language(turn, code) if code in LANGS else language_menu(turn)  # type: ignore[arg-type]
     index = int(cb.arg(0)) if cb.arg(0).isdigit() else -1
     if 0 <= index < len(COMMON_ZONES):

@@ -782,3 +782,16 @@ def test_telegram_zh_tw_gets_traditional_without_writing(brain, partner) -> None
     assert reply.lang == "zh"
     shown = in_script(reply, brain.store.profile(profile.chat_id).locale)
     assert "拍攝基地" in shown.text and "拍摄基地" not in shown.text
+
+
+def test_traditional_chinese_can_be_chosen(brain, partner) -> None:
+    profile = partner("en")
+    menu = command(brain, profile, "language")
+    chosen = press(brain, profile, encode("lang", "zh-hant"))
+    assert encode("lang", "zh-hant") in data_of(menu) and chosen.lang == "zh"
+    assert brain.store.profile(profile.chat_id).locale == Locale("zh", "tw")
+    back = partner("zh-TW")
+    command(brain, back, "language", "简体中文")
+    assert brain.store.profile(back.chat_id).locale == Locale("zh")
+    ask(brain, back, "請用繁體中文回答")
+    assert brain.store.profile(back.chat_id).locale == Locale("zh", "tw")
