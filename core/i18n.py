@@ -7,7 +7,7 @@
   compiled in memory with Babel the first time a text is needed, so a fresh clone needs no
   build step. Extract with `pybabel extract -F babel.cfg -k t -o core/locale/messages.pot .`.
 - Traditional Chinese is a script variant of `zh`, not a fifth catalogue: texts are written
-  once in Simplified and converted with OpenCC (`s2twp` for Taiwan, `s2hk` for Hong Kong) by
+  once in Simplified and converted with OpenCC (`s2tw` for Taiwan, `s2hk` for Hong Kong) by
   `Locale.convert`, which the transports apply to the whole rendered reply.
 """
 
@@ -25,8 +25,9 @@ from typing import Any, Literal, get_args
 Lang = Literal["en", "es", "zh", "ko"]
 LANGS: tuple[Lang, ...] = get_args(Lang)
 DEFAULT_LANG: Lang = "en"
-# "tw" = Traditional as written in Taiwan (OpenCC s2twp, with Taiwanese vocabulary),
-# "hk" = Traditional as written in Hong Kong / Macau (s2hk). None = Simplified.
+# "tw" = Traditional with Taiwan's standard character forms (OpenCC s2tw), "hk" = with Hong
+# Kong's (s2hk). None = Simplified. Not s2twp: its phrase table is tuned for software and turns
+# 类型 (genre) into 型別 and 适用对象 (who qualifies) into 適用物件 in our texts.
 Variant = Literal["tw", "hk"]
 LOCALE_DIR = Path(__file__).with_name("locale")
 DOMAIN = "messages"
@@ -137,17 +138,17 @@ def _opencc(config: str):  # -> opencc.OpenCC; one converter per config, built o
 
 
 def opencc_convert(text: str, config: str) -> str:
-    """Convert Chinese script with an OpenCC configuration ("t2s", "s2twp", "s2hk")."""
+    """Convert Chinese script with an OpenCC configuration ("t2s", "s2tw", "s2hk")."""
     with _OPENCC_LOCK:  # the converter is not documented as thread-safe
         return _opencc(config).convert(text)
 
 
 def to_traditional(text: str, variant: Variant | None = "tw") -> str:
-    """Simplified -> Traditional: "tw" with Taiwanese phrasing (s2twp), "hk" for Hong Kong.
+    """Simplified -> Traditional: "tw" in Taiwan's standard forms (s2tw), "hk" in Hong Kong's.
     (Reading Traditional input is `intents.nlu.text.to_simplified`.)"""
     if variant is None:
         return text
-    return opencc_convert(text, "s2hk" if variant == "hk" else "s2twp")
+    return opencc_convert(text, "s2hk" if variant == "hk" else "s2tw")
 
 
 # -- interface texts -------------------------------------------------------------------------
@@ -195,7 +196,7 @@ def warm_catalogues() -> None:
     """Compile every catalogue and build the OpenCC converters (~70 ms), e.g. at start-up."""
     for lang in LANGS:
         catalogue(lang)
-    for config in ("t2s", "s2twp", "s2hk"):
+    for config in ("t2s", "s2tw", "s2hk"):
         _opencc(config)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from core.i18n import t
+from core.i18n import paren, t
 from core.i18n_format import format_list, language_name
 from core.kb.schema import Work
 from intents.callbacks import Callback, encode
@@ -78,7 +78,7 @@ def page(turn: Turn, genre: str, number: int, mode: str = "new") -> Reply:
 
 def work_line(turn: Turn, work: Work) -> str:
     genres = " · ".join(genre_name(turn, g) for g in work.genres)
-    return f"<b>{esc(work.title.get(turn.lang))}</b> ({esc(genres)})"
+    return f"<b>{esc(work.title.get(turn.lang))}</b>{esc(paren(genres, turn.lang))}"
 
 
 def detail(turn: Turn, work: Work, genre: str, number: int) -> Reply:

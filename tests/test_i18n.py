@@ -224,8 +224,8 @@ def test_the_whole_reply_is_converted_in_one_place() -> None:
     shown = in_script(reply, Locale("zh", "tw"))
     assert shown.text == "<b>片單</b>裡有喜劇"
     assert shown.buttons[0][0].label == "📚 合作片單" and shown.buttons[0][0].data == "v1|cat"
-    assert shown.toast == "提醒已設定"
-    assert shown.document.caption == "新增到日曆"  # type: ignore[union-attr]
+    assert shown.toast == "提醒已設置"
+    assert shown.document.caption == "添加到日曆"  # type: ignore[union-attr]
     assert in_script(reply, Locale("zh")) is reply
     english = reply.model_copy(update={"lang": "en"})
     assert in_script(english, Locale("zh", "tw")) is english
