@@ -7,12 +7,13 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from core.i18n import Lang, paren, t
-from core.i18n_format import format_event_time
+from core.i18n_format import format_event_time, zone_city
 from core.kb.schema import Event
 from intents.callbacks import Callback, encode
 from intents.ics import event_ics
 from intents.menu import ask_person_row
 from intents.reply import Button, Document, Reply, esc
+from intents.timezones import mentioned_zone, zone_arg
 from intents.turn import Turn
 
 # Every upcoming event must be reachable from the list (it has no next page): the shipped
@@ -49,6 +50,21 @@ def when(turn: Turn, event: Event) -> str:
     """"Saturday, 16 October 2027, 19:30–22:30 (Beijing time) — 05:30–08:30 in Mexico City":
     in the event's own zone, and in the partner's when known and different."""
     return format_event_time(event.starts, event.ends, event.zone, partner_zone(turn), turn.lang)
+
+
+def zone_offer(turn: Turn, events: list[Event]) -> list[list[Button]]:
+    """A partner who named their city ("somos de Medellín") but never set a zone is offered
+    to see times in it, when that differs from the events' own zone."""
+    if partner_zone(turn) is not None or not events:
+        return []
+    zone = mentioned_zone(turn.text)
+    if zone is None:
+        return []
+    tz, first = ZoneInfo(zone), events[0]
+    if first.starts.astimezone(tz).utcoffset() == first.starts.astimezone(first.zone).utcoffset():
+        return []
+    label = t("tz_offer", turn.lang, city=zone_city(tz, turn.lang))
+    return [[Button(label=label[:60], data=encode("tz", zone_arg(zone)))]]
 
 
 def status_note(event: Event, lang: Lang) -> str:
@@ -107,6 +123,7 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
     buttons = [[Button(label=f"ℹ️ {e.name.get(lang)}"[:60], data=encode("ev", e.id))] for e in events]
     other = ("past", "show_past") if which == "up" else ("up", "show_upcoming")
     buttons.append([Button(label=t(other[1], lang), data=encode("evs", other[0]))])
+    buttons += zone_offer(turn, events)
     buttons.append(ask_person_row(lang, "events"))
     return Reply(text=text, lang=lang, buttons=buttons)
 
@@ -128,6 +145,7 @@ def detail(turn: Turn, event: Event) -> Reply:
                         Button(label=t("remind_me", lang), data=encode("rem", event.id))])
     if event.location and event.location in turn.kb.locations:
         buttons.append([Button(label=t("show_on_map", lang), data=encode("map", event.location))])
+    buttons += zone_offer(turn, [event])
     buttons.append(ask_person_row(lang, "events"))
     return Reply(text="\n".join(parts), lang=lang, buttons=buttons)
 

@@ -10,7 +10,7 @@ from core.i18n import LANG_NAMES, LANGS, TRADITIONAL_NAME, Lang, t
 from core.i18n_format import zone_city
 from intents.callbacks import Callback, encode
 from intents.reply import Button, Reply, esc
-from intents.timezones import COMMON_ZONES, resolve
+from intents.timezones import COMMON_ZONES, resolve, zone_of_arg
 from intents.turn import Turn
 
 # How partners name a language in each of ours: "en español", "用中文", "한국어로".
@@ -25,8 +25,8 @@ LANGUAGE_WORDS: dict[Lang, re.Pattern[str]] = {
 # Which Chinese script a partner asks for: "繁體中文", "traditional Chinese", "简体".
 # (Free text reaches us already converted to Simplified, so 繁體 arrives as 繁体.)
 SCRIPT_WORDS: dict[str, re.Pattern[str]] = {
-    "hant": re.compile(r"traditional|tradicional|繁体|繁體|正体|번체", re.I),
-    "hans": re.compile(r"simplified|simplificado|简体|簡體|간체", re.I),
+    "hant": re.compile(r"traditional|tradicional|繁体|繁體|正体|번체", re.IGNORECASE),
+    "hans": re.compile(r"simplified|simplificado|简体|簡體|간체", re.IGNORECASE),
 }
 TRADITIONAL = "zh-hant"  # the /language button for Traditional Chinese
 
@@ -107,4 +107,5 @@ def on_button(turn: Turn, cb: Callback) -> Reply:
     index = int(cb.arg(0)) if cb.arg(0).isdigit() else -1
     if 0 <= index < len(COMMON_ZONES):
         return set_timezone(turn, COMMON_ZONES[index])
-    return timezone_menu(turn)
+    zone = zone_of_arg(cb.arg(0))  # "America/Bogota" offered under an event answer
+    return set_timezone(turn, zone) if zone else timezone_menu(turn)

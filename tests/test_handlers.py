@@ -795,3 +795,34 @@ def test_traditional_chinese_can_be_chosen(brain, partner) -> None:
     assert brain.store.profile(back.chat_id).locale == Locale("zh")
     ask(brain, back, "請用繁體中文回答")
     assert brain.store.profile(back.chat_id).locale == Locale("zh", "tw")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "somos una productora de Medellín, ¿qué eventos vienen?"),
+    ("en", "we're based in Seoul, what events are coming up?"),
+    ("zh", "我们在首尔，近期有什么活动？"),
+    ("ko", "서울에 있는 제작사인데 예정된 행사가 있나요?"),
+])
+def test_a_city_the_partner_names_is_offered_as_their_zone(brain, partner, kb, lang,
+                                                           text) -> None:
+    from intents.timezones import mentioned_zone, zone_arg
+
+    profile = partner(lang)
+    reply = ask(brain, profile, text)
+    zone = mentioned_zone(text)
+    assert reply.intent == "ask_events" and zone
+    offer = encode("tz", zone_arg(zone))
+    assert offer in data_of(reply)
+    done = press(brain, profile, offer)
+    assert brain.store.profile(profile.chat_id).timezone == zone and zone in done.text
+    # once the zone is known, times are shown in it and nothing is offered again
+    again = ask(brain, profile, text)
+    assert offer not in data_of(again)
+    assert zone_city(ZoneInfo(zone), lang) in again.text
+
+
+def test_no_zone_offer_without_a_city_or_in_the_events_own_zone(brain, partner) -> None:
+    assert not [d for d in data_of(ask(brain, partner("en"), "what events are coming up?"))
+                if d.startswith(encode("tz", "x")[:-1])]
+    reply = ask(brain, partner("zh"), "我们在上海，近期有什么活动？")  # Beijing time already
+    assert not [d for d in data_of(reply) if "|tz|" in d]
