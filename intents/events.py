@@ -52,6 +52,13 @@ def when(turn: Turn, event: Event) -> str:
     return format_event_time(event.starts, event.ends, event.zone, partner_zone(turn), turn.lang)
 
 
+def format_when(dt: datetime, turn: Turn) -> str:
+    """One moment, written as a person writes it, in the studio's zone and the partner's.
+    Kept for callers written before `when(turn, event)`, which knows the event's own zone:
+    prefer that."""
+    return format_event_time(dt, None, turn.home_tz, partner_zone(turn), turn.lang)
+
+
 def zone_offer(turn: Turn, events: list[Event]) -> list[list[Button]]:
     """A partner who named their city ("somos de Medellín") but never set a zone is offered
     to see times in it, when that differs from the events' own zone."""
