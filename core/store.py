@@ -68,6 +68,11 @@ class Profile:
     def conversation_lang(self) -> Lang:
         return self.locale.lang
 
+    @property
+    def preferred_lang(self) -> Lang:
+        """The language broadcasts use (their /language choice, else the one they write in)."""
+        return partner_locale(self, broadcast=True).lang
+
 
 class Store:
     """Typed access to partner data. One instance per process, created at start-up."""
