@@ -14,6 +14,8 @@ from telegram.ext import AIORateLimiter, Application, ContextTypes
 from bot.commands import set_commands
 from bot.context import BotContext, Services, services_of
 from bot.settings import Settings
+from core.i18n import warm_catalogues
+from core.i18n_format import warm_formatting
 from core.kb.live import LiveKnowledge
 from core.store import Store
 from intents.brain import Brain
@@ -40,6 +42,8 @@ def build_services(settings: Settings) -> Services:
     classifier = load_or_train(load_training_data().examples, settings.bot_data_dir / "nlu")
     brain = Brain(knowledge, classifier, store, settings.tz, memory_minutes=settings.bot_memory_minutes)
     default_detector()  # trained once per process; the first partner should not wait ~1 s for it
+    warm_catalogues()  # compile the four .po catalogues and load OpenCC now, not on a reply
+    warm_formatting()  # and the CLDR data for dates, zones and lists
     warm_entity_index(knowledge, brain)
     services = Services(settings=settings, store=store, knowledge=knowledge, brain=brain)
     wire_subscriptions(services)

@@ -11,12 +11,14 @@ from typing import TextIO
 
 from bot.context import Services
 from bot.render import to_console
-from intents.reply import Button, Reply
+from core.i18n import Locale
+from intents.reply import Button, Reply, in_script
 
 CONSOLE_CHAT_ID = 1  # the console is one partner, with a profile like any other
 
 
-def show(reply: Reply, out: TextIO) -> list[Button]:
+def show(reply: Reply, out: TextIO, locale: Locale | None = None) -> list[Button]:
+    reply = in_script(reply, locale)
     out.write(to_console(reply) + "\n")
     buttons = [b for row in reply.buttons for b in row]
     for i, button in enumerate(buttons, 1):
@@ -50,4 +52,4 @@ def chat(services: Services, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout
         else:
             reply = brain.reply_to_text(CONSOLE_CHAT_ID, text, profile)
         out.write("bot> ")
-        buttons = show(reply, out) or buttons
+        buttons = show(reply, out, store.profile(CONSOLE_CHAT_ID).locale) or buttons  # type: ignore[union-attr]

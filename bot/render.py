@@ -20,7 +20,8 @@ from tenacity import (
     wait_exponential,
 )
 
-from intents.reply import Reply
+from core.i18n import Locale
+from intents.reply import Reply, in_script
 
 log = logging.getLogger(__name__)
 
@@ -98,8 +99,10 @@ def split_html(text: str, limit: int = TEXT_LIMIT) -> list[str]:
 
 
 async def send_reply(bot: ExtBot, chat_id: int, reply: Reply,
-                     edit: Message | None = None) -> list[Message]:
-    """Send (or, for paging buttons, edit in place) one reply with its attachments."""
+                     edit: Message | None = None, locale: Locale | None = None) -> list[Message]:
+    """Send (or, for paging buttons, edit in place) one reply with its attachments, in the
+    partner's `locale` (Traditional Chinese readers get it converted, see `in_script`)."""
+    reply = in_script(reply, locale)
     sent: list[Message] = []
     markup = keyboard(reply)
     if reply.document is not None:
@@ -133,8 +136,9 @@ async def send_reply(bot: ExtBot, chat_id: int, reply: Reply,
     return sent
 
 
-def to_console(reply: Reply) -> str:
+def to_console(reply: Reply, locale: Locale | None = None) -> str:
     """Plain-text rendering for the terminal: tags dropped, buttons listed with numbers."""
+    reply = in_script(reply, locale)
     text = html.unescape(_TAG.sub("", reply.text))
     lines = [text]
     if reply.venue:

@@ -1,14 +1,39 @@
-"""The four languages the bot speaks, and how a preference falls back to one of them."""
+"""The four languages the bot speaks: which one a partner gets, and the interface texts in it.
+
+- `partner_locale(...)` is the ONE decision of a partner's language (and, for Chinese, script):
+  replies to text, buttons, commands, errors and broadcasts all call it.
+- `t(key, lang, **fields)` reads the gettext catalogues in `core/locale/<lang>/LC_MESSAGES/
+  messages.po` (symbolic msgids; the English text is each entry's `#.` comment). They are
+  compiled in memory with Babel the first time a text is needed, so a fresh clone needs no
+  build step. Extract with `pybabel extract -F babel.cfg -k t -o core/locale/messages.pot .`.
+- Traditional Chinese is a script variant of `zh`, not a fifth catalogue: texts are written
+  once in Simplified and converted with OpenCC (`s2tw` for Taiwan, `s2hk` for Hong Kong) by
+  `Locale.convert`, which the transports apply to the whole rendered reply.
+"""
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+import gettext
+import io
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal, get_args
 
 Lang = Literal["en", "es", "zh", "ko"]
 LANGS: tuple[Lang, ...] = get_args(Lang)
 DEFAULT_LANG: Lang = "en"
+# "tw" = Traditional with Taiwan's standard character forms (OpenCC s2tw), "hk" = with Hong
+# Kong's (s2hk). None = Simplified. Not s2twp: its phrase table is tuned for software and turns
+# 类型 (genre) into 型別 and 适用对象 (who qualifies) into 適用物件 in our texts.
+Variant = Literal["tw", "hk"]
+LOCALE_DIR = Path(__file__).with_name("locale")
+DOMAIN = "messages"
 
 LANG_NAMES: dict[Lang, str] = {"en": "English", "es": "Español", "zh": "中文", "ko": "한국어"}
+TRADITIONAL_NAME = "繁體中文"  # offered beside the four: Chinese shown in Traditional script
 
 
 def normalize_lang(code: str | None) -> Lang | None:
@@ -20,9 +45,185 @@ def normalize_lang(code: str | None) -> Lang | None:
 
 
 def pick_lang(*candidates: str | None) -> Lang:
-    """First candidate we speak, else English: message language, saved choice, Telegram's code."""
+    """First candidate we speak, else English. Low-level: for a partner use `partner_locale`."""
     for code in candidates:
         lang = normalize_lang(code)
         if lang:
             return lang
     return DEFAULT_LANG
+
+
+def traditional_variant(code: str | None) -> Variant | None:
+    """The Traditional variant a Telegram `language_code` asks for: `zh-TW`/`zh-Hant` -> "tw",
+    `zh-HK`/`zh-MO` -> "hk"; anything else (`zh`, `zh-CN`, `zh-Hans`, `en`...) -> None."""
+    parts = (code or "").strip().lower().replace("_", "-").split("-")
+    if parts[0] != "zh":
+        return None
+    if "hk" in parts or "mo" in parts:
+        return "hk"
+    if "tw" in parts or "hant" in parts:
+        return "tw"
+    return None
+
+
+@dataclass(frozen=True)
+class Locale:
+    """A reply language plus, for Chinese, the script to show it in."""
+
+    lang: Lang
+    variant: Variant | None = None
+
+    @property
+    def traditional(self) -> bool:
+        return self.lang == "zh" and self.variant is not None
+
+    def convert(self, text: str) -> str:
+        """Text (HTML is fine: tags and entities are ASCII) in this locale's Chinese script."""
+        return to_traditional(text, self.variant) if self.traditional and text else text
+
+
+def _field(profile: Any, name: str) -> Any:
+    if profile is None:
+        return None
+    if isinstance(profile, Mapping):
+        return profile.get(name)
+    return getattr(profile, name, None)
+
+
+def partner_locale(profile: Any = None, *, written: str | None = None,
+                   written_traditional: bool | None = None,
+                   language_code: str | None = None, broadcast: bool = False) -> Locale:
+    """The language (and Chinese script) to use with a partner. The one place this is decided.
+
+    `profile` is a `core.store.Profile` or a profile row (mapping) with `language` (/language
+    choice), `chat_lang` (language of their last clearly written message), `language_code`
+    (Telegram's) and `zh_script` ("hant" | "hans" | None); None for a stranger.
+    `written` is the language detected in the message being answered, if any, and
+    `written_traditional` whether that message was in Traditional characters.
+    `language_code` overrides the profile's (an update carries the fresh one).
+
+    Order: the language of this message; then, for replies, buttons and commands, the
+    language they last wrote in (the answer a button sits under was in it), their /language
+    choice, Telegram's code; for broadcasts (`broadcast=True`) their /language choice first,
+    then the language they last wrote in, then Telegram's code. English when nothing is known.
+    Chinese is Traditional when this message is, else when they last wrote in Traditional,
+    else when Telegram says zh-TW / zh-HK / zh-Hant.
+    """
+    code = language_code or _field(profile, "language_code")
+    chosen, chatted = _field(profile, "language"), _field(profile, "chat_lang")
+    order = (chosen, chatted) if broadcast else (chatted, chosen)
+    lang = pick_lang(written, *order, code)
+    if lang != "zh":
+        return Locale(lang)
+    from_code = traditional_variant(code)
+    if normalize_lang(written) == "zh" and written_traditional is not None:
+        return Locale("zh", (from_code or "tw") if written_traditional else None)
+    script = _field(profile, "zh_script")
+    if script == "hant":
+        return Locale("zh", from_code or "tw")
+    if script == "hans":
+        return Locale("zh")
+    return Locale("zh", from_code)
+
+
+# -- Chinese scripts ---------------------------------------------------------------------------
+_OPENCC_LOCK = threading.Lock()
+
+
+@cache
+def _opencc(config: str):  # -> opencc.OpenCC; one converter per config, built once
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def opencc_convert(text: str, config: str) -> str:
+    """Convert Chinese script with an OpenCC configuration ("t2s", "s2tw", "s2hk")."""
+    with _OPENCC_LOCK:  # the converter is not documented as thread-safe
+        return _opencc(config).convert(text)
+
+
+def to_traditional(text: str, variant: Variant | None = "tw") -> str:
+    """Simplified -> Traditional: "tw" in Taiwan's standard forms (s2tw), "hk" in Hong Kong's.
+    (Reading Traditional input is `core.text.to_simplified`.)"""
+    if variant is None:
+        return text
+    return opencc_convert(text, "s2hk" if variant == "hk" else "s2tw")
+
+
+# -- interface texts -------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Catalogue:
+    """One language's compiled messages and which of them have plural forms."""
+
+    translations: gettext.GNUTranslations
+    plurals: dict[str, str]  # msgid -> msgid_plural
+    ids: frozenset[str]
+    forms: dict[str, tuple[str, ...]]  # msgid -> its text (plural entries: every form)
+
+
+def po_path(lang: str) -> Path:
+    return LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.po"
+
+
+@cache
+def catalogue(lang: Lang) -> Catalogue:
+    """Read `messages.po`, compile it in memory (Babel) and load it with `gettext`."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with po_path(lang).open("rb") as fh:
+        po = read_po(fh, locale=lang, domain=DOMAIN)
+    buf = io.BytesIO()
+    write_mo(buf, po, use_fuzzy=False)
+    buf.seek(0)
+    plurals = {m.id[0]: m.id[1] for m in po if m.id and isinstance(m.id, tuple)}
+    # Only entries with a translation count: an empty msgstr falls back to English.
+    ids = frozenset(m.id[0] if isinstance(m.id, tuple) else m.id for m in po
+                    if m.id and not m.fuzzy and all(m.string if isinstance(m.string, tuple)
+                                                    else (m.string,)))
+    forms = {(m.id[0] if isinstance(m.id, tuple) else m.id):
+             (m.string if isinstance(m.string, tuple) else (m.string,)) for m in po if m.id}
+    return Catalogue(gettext.GNUTranslations(buf), plurals, ids, forms)
+
+
+def messages(lang: Lang) -> dict[str, tuple[str, ...]]:
+    """Every entry of a catalogue: key -> its text(s) (one, or each plural form)."""
+    return dict(catalogue(lang).forms)
+
+
+def warm_catalogues() -> None:
+    """Compile every catalogue and build the OpenCC converters (~70 ms), e.g. at start-up."""
+    for lang in LANGS:
+        catalogue(lang)
+    for config in ("t2s", "s2tw", "s2hk"):
+        _opencc(config)
+
+
+def has_text(key: str, lang: Lang = DEFAULT_LANG) -> bool:
+    return key in catalogue(lang).ids
+
+
+def t(key: str, lang: Lang, **fields: object) -> str:
+    """Interface text `key` in `lang` (English if that catalogue lacks it), `{fields}` filled in.
+
+    Plural entries (e.g. "episodes") pick their form with `ngettext` from the field `n`, else
+    `count`. Raises KeyError for a key no catalogue has (a typo should fail tests loudly).
+    """
+    for code in (lang, DEFAULT_LANG) if lang != DEFAULT_LANG else (lang,):
+        cat = catalogue(code)
+        if key not in cat.ids:
+            continue
+        if key in cat.plurals:
+            count = fields.get("n", fields.get("count", 1))
+            n = int(count)  # type: ignore[call-overload]
+            text = cat.translations.ngettext(key, cat.plurals[key], n)
+        else:
+            text = cat.translations.gettext(key)
+        return text.format(**fields) if fields else text
+    raise KeyError(key)
+
+
+def paren(text: str, lang: Lang) -> str:
+    """A parenthetical note as each language writes it (" (x)", Chinese "（x）")."""
+    return t("paren", lang, text=text)

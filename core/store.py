@@ -14,7 +14,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from core.i18n import Lang, normalize_lang, pick_lang
+from core.i18n import Lang, Locale, normalize_lang, partner_locale
 
 
 def utcnow() -> datetime:
@@ -56,17 +56,22 @@ class Profile:
     country: str | None
     first_name: str | None
     active: bool
+    zh_script: str | None = None  # "hant" | "hans": the Chinese script they last wrote in
 
     @property
-    def preferred_lang(self) -> Lang | None:
-        return self.language or normalize_lang(self.language_code)
+    def locale(self) -> Locale:
+        """Language (and Chinese script) for a button or command, which carries no text to
+        detect; `core.i18n.partner_locale` decides (broadcasts call it with broadcast=True)."""
+        return partner_locale(self)
 
     @property
     def conversation_lang(self) -> Lang:
-        """For buttons and commands, which carry no text to detect: the language the partner
-        last wrote in (the answer they are tapping under was in it), else their /language
-        choice, else Telegram's language_code, else English. Broadcasts use `preferred_lang`."""
-        return pick_lang(self.chat_lang, self.language, self.language_code)
+        return self.locale.lang
+
+    @property
+    def preferred_lang(self) -> Lang:
+        """The language broadcasts use (their /language choice, else the one they write in)."""
+        return partner_locale(self, broadcast=True).lang
 
 
 class Store:
@@ -84,11 +89,13 @@ class Store:
         self.db["profiles"].create(
             {"chat_id": int, "user_id": int, "first_name": str, "language": str,
              "language_code": str, "timezone": str, "country": str, "first_seen": str,
-             "last_seen": str, "active": int, "inactive_reason": str, "chat_lang": str},
+             "last_seen": str, "active": int, "inactive_reason": str, "chat_lang": str,
+             "zh_script": str},
             pk="chat_id", if_not_exists=True, defaults={"active": 1},
         )
-        if "chat_lang" not in self.db["profiles"].columns_dict:  # databases from before it
-            self.db["profiles"].add_column("chat_lang", str)
+        for column in ("chat_lang", "zh_script"):  # databases from before these columns
+            if column not in self.db["profiles"].columns_dict:
+                self.db["profiles"].add_column(column, str)
         self.db["interests"].create(
             {"chat_id": int, "work_id": str, "created": str, "notified": int},
             pk=("chat_id", "work_id"), if_not_exists=True,
@@ -121,7 +128,8 @@ class Store:
         return Profile(chat_id=r["chat_id"], language=normalize_lang(r["language"]),
                        language_code=r["language_code"],
                        chat_lang=normalize_lang(r.get("chat_lang")), timezone=r["timezone"],
-                       country=r["country"], first_name=r["first_name"], active=bool(r["active"]))
+                       country=r["country"], first_name=r["first_name"], active=bool(r["active"]),
+                       zh_script=r.get("zh_script"))
 
     def set_language(self, chat_id: int, lang: Lang) -> None:
         self._update(chat_id, language=lang, chat_lang=lang)
@@ -130,6 +138,11 @@ class Store:
         """Remember the language the partner writes in, so a button under an answer in that
         language answers in it too (a button press carries no text to detect)."""
         self._update(chat_id, chat_lang=lang)
+
+    def set_zh_script(self, chat_id: int, script: str) -> None:
+        """Remember whether the partner writes Chinese in Traditional ("hant") or Simplified
+        ("hans") characters, so buttons and broadcasts answer in the same script."""
+        self._update(chat_id, zh_script=script)
 
     def set_timezone(self, chat_id: int, tz: str) -> None:
         self._update(chat_id, timezone=tz)

@@ -7,6 +7,10 @@ computed on a folded form: NFKC (full-width letters and digits become ASCII), lo
 accents removed, punctuation, symbols and emoji replaced by spaces. Hangul and Han characters are
 never decomposed (only combining marks are dropped, and Hangul jamo are not marks), so Korean and
 Chinese survive intact. The original text is kept for display; only features use this form.
+
+Traditional Chinese ("片單裡有喜劇嗎？") is read as Simplified: `to_simplified` runs OpenCC's
+t2s before language detection, classification and search, so one model and one knowledge
+base serve both scripts; `core.i18n.partner_locale` answers in the script the partner wrote.
 """
 
 from __future__ import annotations
@@ -15,7 +19,21 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from core.i18n import opencc_convert
+
 _SPACES = re.compile(r"\s+")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def to_simplified(text: str) -> tuple[str, bool]:
+    """(text in Simplified characters, whether it had Traditional ones), via OpenCC t2s.
+
+    Text without Han characters is returned as is without calling OpenCC (the common case).
+    Simplified text passes unchanged (checked over every Chinese line we ship)."""
+    if not _HAN.search(text):
+        return text, False
+    simplified = opencc_convert(text, "t2s")
+    return simplified, simplified != text
 
 HANGUL_CHARS = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
 HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

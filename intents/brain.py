@@ -17,16 +17,16 @@ from datetime import UTC, datetime, timedelta
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
-from core.i18n import Lang, pick_lang
+from core.i18n import Lang, partner_locale, t
 from core.store import Profile, Store
 from intents import catalog, contact, events, incentives, locations, preferences, programs
 from intents.callbacks import Callback, decode
 from intents.entities import EntityIndex
 from intents.memory import Memory, MemoryStore
 from intents.menu import topic_menu
+from core.text import to_simplified
 from intents.reply import Reply, esc
 from intents.router import Router, from_key, remember
-from intents.texts import t
 from intents.turn import Turn
 from intents.understand import Understander, Understanding
 
@@ -114,24 +114,26 @@ class Brain:
 
     @staticmethod
     def profile_lang(profile: Profile | None) -> Lang:
-        return profile.conversation_lang if profile else pick_lang()
+        return partner_locale(profile).lang
 
     def understand(self, text: str) -> Understanding:
         """The typed reading of one message against the current knowledge."""
         return self.understander.understand(text, self.knowledge.current)
 
     def reply_to_text(self, chat_id: int, text: str, profile: Profile | None) -> Reply:
-        text = (text or "").strip()[:MAX_TEXT]
+        text, traditional = to_simplified((text or "").strip()[:MAX_TEXT])
         kb = self.knowledge.current
         now = self.clock()
         u = self.understander.understand(text, kb)
         # A message too short to tell ("recuérdamelo", "👍") is answered in the partner's chosen
         # language, else the one they have been writing in, else Telegram's.
-        lang = pick_lang(u.switch_lang, u.written, profile.language if profile else None,
-                         profile.chat_lang if profile else None,
-                         profile.language_code if profile else None)
+        lang = partner_locale(profile, written=u.switch_lang or u.written,
+                              written_traditional=traditional).lang
         if u.written and not u.switch_lang and (profile is None or profile.chat_lang != u.written):
             self.store.set_chat_lang(chat_id, u.written)
+        script = ("hans", "hant")[traditional]
+        if u.written == "zh" and (profile is None or profile.zh_script != script):
+            self.store.set_zh_script(chat_id, script)
         memory = self.memory.load(chat_id, now)
         turn = Turn(kb=kb, lang=lang, chat_id=chat_id, store=self.store, now=now,
                     home_tz=self.home_tz, profile=profile, text=u.rest if u.switch_lang else text,

@@ -31,7 +31,7 @@ ACTIONS: dict[str, tuple[int, int]] = {
     "subs": (0, 0),  # show the subscription menu
     "stop": (0, 1),  # unsubscribe from all (or one topic) from a broadcast
     "lang": (1, 1),  # set language
-    "tz": (1, 1),  # set time zone: index into intents.timezones.COMMON_ZONES
+    "tz": (1, 1),  # set time zone: index into COMMON_ZONES, or a zone as "america:bogota"
     "ask": (0, 1),  # ask a person: optional subject
     "prog": (1, 1),  # program detail
     "prt": (1, 1),  # partner detail

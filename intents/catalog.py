@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import math
 
-from core.i18n import LANG_NAMES
+from core.i18n import paren, t
+from core.i18n_format import format_list, language_name
 from core.kb.schema import Work
 from intents.callbacks import Callback, encode
 from intents.menu import ask_person_row
 from intents.reply import Button, Reply, esc
-from intents.texts import t
 from intents.turn import Turn
 
 PAGE_SIZE = 5
@@ -84,7 +84,7 @@ def page(turn: Turn, genre: str, number: int, mode: str = "new") -> Reply:
 
 def work_line(turn: Turn, work: Work) -> str:
     genres = " · ".join(genre_name(turn, g) for g in work.genres)
-    return f"<b>{esc(work.title.get(turn.lang))}</b> ({esc(genres)})"
+    return f"<b>{esc(work.title.get(turn.lang))}</b>{esc(paren(genres, turn.lang))}"
 
 
 def detail(turn: Turn, work: Work, genre: str, number: int) -> Reply:
@@ -92,7 +92,7 @@ def detail(turn: Turn, work: Work, genre: str, number: int) -> Reply:
     facts = [t("episodes", lang, n=work.episodes)]
     if work.episode_minutes:
         facts.append(t("episode_minutes", lang, m=f"{work.episode_minutes:g}"))
-    langs = ", ".join(LANG_NAMES[code] for code in work.languages)
+    langs = format_list([language_name(code, lang) for code in work.languages], lang)
     text = "\n".join([
         f"<b>{esc(work.title.get(lang))}</b>",
         esc(" · ".join(genre_name(turn, g) for g in work.genres)),

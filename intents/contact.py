@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+from core.i18n import Lang, t
 from core.kb.schema import Contact
-from core.i18n import Lang
 from intents.callbacks import Callback
 from intents.menu import topic_menu
 from intents.reply import Reply, esc
-from intents.texts import t
 from intents.turn import Turn
 
 # Which contact answers which subject, when a partner taps "Ask a person" on it.

@@ -1,11 +1,12 @@
-"""Events: upcoming first, times in the partner's zone and in Beijing time, .ics and reminders."""
+"""Events: upcoming first, times in the event's own zone and the partner's, .ics and reminders."""
 
 from __future__ import annotations
 
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from core.i18n import Lang
+from core.i18n import Lang, paren, t
+from core.i18n_format import format_event_time, zone_city
 from core.kb.schema import Event
 from core.text import fold
 from intents.callbacks import Callback, encode
@@ -13,7 +14,7 @@ from intents.ics import event_ics
 from intents.lexicon import PAST
 from intents.menu import ask_person_row
 from intents.reply import Button, Document, Reply, esc
-from intents.texts import paren, t
+from intents.timezones import mentioned_zone, zone_arg
 from intents.turn import Turn
 
 # Every upcoming event must be reachable from the list (it has no next page): the shipped
@@ -39,26 +40,50 @@ def past(turn: Turn) -> list[Event]:
                   key=lambda e: e.starts, reverse=True)
 
 
+def partner_zone(turn: Turn) -> ZoneInfo | None:
+    """The zone the partner set with /timezone, or None when they never did."""
+    return turn.user_tz if turn.profile and turn.profile.timezone else None
+
+
+def when(turn: Turn, event: Event) -> str:
+    """"Saturday, 16 October 2027, 19:30–22:30 (Beijing time) — 05:30–08:30 in Mexico City":
+    in the event's own zone, and in the partner's when known and different."""
+    return format_event_time(event.starts, event.ends, event.zone, partner_zone(turn), turn.lang)
+
+
 def format_when(dt: datetime, turn: Turn) -> str:
-    """`2027-10-15 19:30 Beijing time` plus the partner's own time when their zone differs."""
-    home = dt.astimezone(turn.home_tz)
-    text = f"{home:%Y-%m-%d %H:%M} {t('beijing_time', turn.lang)}"
-    user_tz = turn.user_tz
-    if user_tz.key != turn.home_tz.key:
-        local = dt.astimezone(user_tz)
-        text = f"{local:%Y-%m-%d %H:%M} {t('your_time', turn.lang)} ({user_tz.key}) · {text}"
-    return text
+    """One moment, written as a person writes it, in the studio's zone and the partner's.
+    Kept for callers written before `when(turn, event)`, which knows the event's own zone:
+    prefer that."""
+    return format_event_time(dt, None, turn.home_tz, partner_zone(turn), turn.lang)
+
+
+def zone_offer(turn: Turn, events: list[Event]) -> list[list[Button]]:
+    """A partner who named their city ("somos de Medellín") but never set a zone is offered
+    to see times in it, when that differs from the events' own zone."""
+    if partner_zone(turn) is not None or not events:
+        return []
+    zone = mentioned_zone(turn.text)
+    if zone is None:
+        return []
+    tz, first = ZoneInfo(zone), events[0]
+    if first.starts.astimezone(tz).utcoffset() == first.starts.astimezone(first.zone).utcoffset():
+        return []
+    label = t("tz_offer", turn.lang, city=zone_city(tz, turn.lang))
+    return [[Button(label=label[:60], data=encode("tz", zone_arg(zone)))]]
 
 
 def status_note(event: Event, lang: Lang) -> str:
-    return paren(t("status_" + event.status, lang), lang) if event.status != "scheduled" else ""
+    """" (proposed)", "（已取消）"...: empty for a scheduled event."""
+    words = {"proposed": "status_proposed", "cancelled": "status_cancelled", "past": "status_past"}
+    return paren(t(words[event.status], lang), lang) if event.status in words else ""
 
 
 def line(turn: Turn, event: Event) -> str:
     lang = turn.lang
     where = f"\n  📍 {esc(event.venue.get(lang))}" if event.venue else ""
     return (f"• <b>{esc(event.name.get(lang))}</b>{esc(status_note(event, lang))}\n"
-            f"  🕒 {esc(format_when(event.starts, turn))}{where}")
+            f"  🕒 {esc(when(turn, event))}{where}")
 
 
 def in_months(event: Event, months: list[int], tz: ZoneInfo) -> bool:
@@ -98,9 +123,9 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
     if only:
         events = [e for e in events if e.id in only] or events
     if months:
-        events = [e for e in events if in_months(e, months, turn.home_tz)] or events
+        events = [e for e in events if in_months(e, months, e.zone)] or events
     events = events[:MAX_LISTED]
-    head = t("events_upcoming" if which == "up" else "events_past", lang)
+    head = t("events_upcoming", lang) if which == "up" else t("events_past", lang)
     if not events:
         text = t("events_none", lang)
     else:
@@ -108,6 +133,7 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
     buttons = [[Button(label=f"ℹ️ {e.name.get(lang)}"[:60], data=encode("ev", e.id))] for e in events]
     other = ("past", "show_past") if which == "up" else ("up", "show_upcoming")
     buttons.append([Button(label=t(other[1], lang), data=encode("evs", other[0]))])
+    buttons += zone_offer(turn, events)
     buttons.append(ask_person_row(lang, "events"))
     query = "when=past" if which == "past" else "when=upcoming" + (f"&month={months[0]}" if months else "")
     if year:
@@ -120,11 +146,9 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
 def detail(turn: Turn, event: Event) -> Reply:
     lang = turn.lang
     parts = [f"<b>{esc(event.name.get(lang))}</b>{esc(status_note(event, lang))}",
-             f"🕒 {esc(format_when(event.starts, turn))}"]
-    if event.ends:
-        parts[-1] += f" → {esc(format_when(event.ends, turn))}"
+             f"🕒 {esc(when(turn, event))}"]
     if event.recurrence:
-        parts.append(f"🔁 {esc(event.recurrence)}")
+        parts.append(f"🔁 {esc(event.recurrence.get(lang))}")
     if event.venue:
         parts.append(f"📍 {esc(event.venue.get(lang))}")
     parts += ["", esc(event.description.get(lang))]
@@ -136,6 +160,7 @@ def detail(turn: Turn, event: Event) -> Reply:
                         Button(label=t("remind_me", lang), data=encode("rem", event.id))])
     if event.location and event.location in turn.kb.locations:
         buttons.append([Button(label=t("show_on_map", lang), data=encode("map", event.location))])
+    buttons += zone_offer(turn, [event])
     buttons.append(ask_person_row(lang, "events"))
     return Reply(text="\n".join(parts), lang=lang, buttons=buttons, answer=f"event:{event.id}",
                  outcome="answered")

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from babel import Locale
 
-from core.i18n import Lang
+from core.i18n import Lang, t
+from core.i18n_format import format_list
 from core.kb.schema import Contact, Event, Incentive, Location, Partner, Work
 from intents import catalog, events
 from intents.callbacks import encode
@@ -18,7 +19,6 @@ from intents.contact import contact_card
 from intents.lexicon import FACT_ALIASES, KIND_FACTS
 from intents.menu import ask_person_row
 from intents.reply import Button, Reply, esc
-from intents.texts import join_list, t
 from intents.turn import Turn
 
 KIND_FACTS_OF = ("event", "work", "location", "partner", "incentive", "contact")
@@ -77,7 +77,7 @@ def buttons(turn: Turn, kind: str, record) -> list[list[Button]]:
 def partner_names(turn: Turn, ids: list[str], exclude: str = "hengdian_world_studios") -> str:
     names = [turn.kb.partners[p].name.get(turn.lang) for p in ids
              if p in turn.kb.partners and p != exclude]
-    return join_list([esc(n) for n in names], turn.lang)
+    return format_list([esc(n) for n in names], turn.lang)
 
 
 def _event(turn: Turn, event: Event, fact: str) -> str | None:
@@ -105,7 +105,8 @@ def _event(turn: Turn, event: Event, fact: str) -> str | None:
         if not event.venue and place:  # held at one of the sets: its name and address
             sep = "，" if lang == "zh" else ", "
             where = place.name.get(lang) + (f"{sep}{place.address.get(lang)}" if place.address else "")
-            return t("ev_venue_past" if done else "ev_venue", lang, name=name, venue=esc(where))
+            return (t("ev_venue_past", lang, name=name, venue=esc(where)) if done
+                    else t("ev_venue", lang, name=name, venue=esc(where)))
         if not event.venue:
             return t("ev_no_venue", lang, name=name)
         key = "ev_venue_past" if done else "ev_venue"
@@ -142,12 +143,12 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
         each = t("work_each", lang, m=f"{work.episode_minutes:g}") if work.episode_minutes else ""
         return t("work_episodes", lang, title=title, n=work.episodes, each=each)
     if fact == "genres":
-        genres = join_list([esc(catalog.genre_name(turn, g)) for g in work.genres], lang)
+        genres = format_list([esc(catalog.genre_name(turn, g)) for g in work.genres], lang)
         return t("work_genres", lang, title=title, genres=genres)
     if fact == "logline":
         return t("work_logline", lang, title=title, logline=esc(work.logline.get(lang)))
     if fact == "languages":
-        langs = join_list([esc(language_name(c, lang)) for c in work.languages], lang)
+        langs = format_list([esc(language_name(c, lang)) for c in work.languages], lang)
         return t("work_languages", lang, title=title, langs=langs)
     if fact == "coproduction":
         return t("work_coproduction", lang, title=title,

@@ -4,12 +4,23 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from icalendar import Calendar, Event as VEvent
+from icalendar import Calendar
+from icalendar import Event as VEvent
 
 from core.i18n import Lang
 from core.kb.schema import Event
 
 DEFAULT_LENGTH = timedelta(hours=2)
+
+
+def ics_status(event: Event) -> str:
+    """RFC 5545 STATUS: CANCELLED; TENTATIVE while the date is provisional (the event is only
+    proposed, or its record is `source: sample`, a placeholder to confirm); else CONFIRMED."""
+    if event.status == "cancelled":
+        return "CANCELLED"
+    if event.status == "proposed" or event.source == "sample":
+        return "TENTATIVE"
+    return "CONFIRMED"
 
 
 def event_ics(event: Event, lang: Lang, now: datetime) -> bytes:
@@ -29,11 +40,6 @@ def event_ics(event: Event, lang: Lang, now: datetime) -> bytes:
         item.add("location", event.venue.get(lang))
     if event.url:
         item.add("url", str(event.url))
-    if event.status == "cancelled":
-        item.add("status", "CANCELLED")
-    elif event.status == "proposed":
-        item.add("status", "TENTATIVE")
-    else:
-        item.add("status", "CONFIRMED")
+    item.add("status", ics_status(event))
     cal.add_component(item)
     return cal.to_ical()

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from core.i18n import paren, t
+from core.i18n_format import format_list
 from core.kb.schema import Location
 from intents.callbacks import Callback, encode
 from intents.menu import ask_person_row
 from intents.reply import Button, Reply, Venue, esc
-from intents.texts import join_list, paren, t
 from intents.turn import Turn
 
 MAX_LISTED = 5
@@ -35,7 +36,7 @@ def answer(turn: Turn) -> Reply:
         scored = sorted(((score(loc, turn), i, loc) for i, loc in enumerate(locations)),
                         key=lambda x: (-x[0], x[1]))
         ranked = [loc for s, _, loc in scored if s > 0] or locations
-        what = join_list([esc(term_name(turn, term)) for term in filters], turn.lang)
+        what = format_list([esc(term_name(turn, term)) for term in filters], turn.lang)
         intro = t("locations_matching", turn.lang, what=what)
     else:
         ranked = locations
@@ -80,7 +81,7 @@ def detail(turn: Turn, loc: Location) -> Reply:
              f"{t('location_era', lang)}: {esc(loc.era.get(lang))}",
              "", esc(loc.description.get(lang))]
     if suits:
-        parts += ["", f"{t('location_suits', lang)}: {esc(join_list(suits, lang))}"]
+        parts += ["", f"{t('location_suits', lang)}: {esc(format_list(suits, lang))}"]
     if loc.address:
         parts += [f"📍 {esc(loc.address.get(lang))}"]
     buttons = [[Button(label=t("show_on_map", lang), data=encode("map", loc.id)),

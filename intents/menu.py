@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from core.i18n import Lang
+from core.i18n import Lang, t
 from intents.callbacks import encode
 from intents.reply import Button
-from intents.texts import t
 
 
 def topic_menu(lang: Lang) -> list[list[Button]]:

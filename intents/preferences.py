@@ -6,11 +6,11 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from core.i18n import LANG_NAMES, LANGS, Lang
+from core.i18n import LANG_NAMES, LANGS, TRADITIONAL_NAME, Lang, t
+from core.i18n_format import zone_city
 from intents.callbacks import Callback, encode
 from intents.reply import Button, Reply, esc
-from intents.texts import t
-from intents.timezones import COMMON_ZONES, resolve
+from intents.timezones import COMMON_ZONES, resolve, zone_of_arg
 from intents.turn import Turn
 
 # How partners name a language in each of ours: "en español", "用中文", "한국어로".
@@ -22,9 +22,25 @@ LANGUAGE_WORDS: dict[Lang, re.Pattern[str]] = {
 }
 
 
+# Which Chinese script a partner asks for: "繁體中文", "traditional Chinese", "简体".
+# (Free text reaches us already converted to Simplified, so 繁體 arrives as 繁体.)
+SCRIPT_WORDS: dict[str, re.Pattern[str]] = {
+    "hant": re.compile(r"traditional|tradicional|繁体|繁體|正体|번체", re.IGNORECASE),
+    "hans": re.compile(r"simplified|simplificado|简体|簡體|간체", re.IGNORECASE),
+}
+TRADITIONAL = "zh-hant"  # the /language button for Traditional Chinese
+
+
 def language_menu(turn: Turn) -> Reply:
-    buttons = [[Button(label=LANG_NAMES[code], data=encode("lang", code)) for code in LANGS]]
+    buttons = [[Button(label=LANG_NAMES[code], data=encode("lang", code)) for code in LANGS],
+               [Button(label=TRADITIONAL_NAME, data=encode("lang", TRADITIONAL))]]
     return Reply(text=t("language_choose", turn.lang), lang=turn.lang, buttons=buttons)
+
+
+def chinese_script(text: str) -> str | None:
+    """"hant" or "hans" when the text names one Chinese script, else None."""
+    found = [script for script, pattern in SCRIPT_WORDS.items() if pattern.search(text)]
+    return found[0] if len(found) == 1 else None
 
 
 def named_language(text: str) -> Lang | None:
@@ -32,8 +48,12 @@ def named_language(text: str) -> Lang | None:
     return found[0] if len(found) == 1 else None
 
 
-def set_language(turn: Turn, lang: Lang) -> Reply:
+def set_language(turn: Turn, lang: Lang, script: str | None = None) -> Reply:
+    """Remember the choice; for Chinese also the script, if named ("/language 繁體中文")."""
     turn.store.set_language(turn.chat_id, lang)
+    script = script or (chinese_script(turn.text) if lang == "zh" else None)
+    if lang == "zh" and script:
+        turn.store.set_zh_script(turn.chat_id, script)
     return Reply(text=t("language_set", lang), lang=lang)
 
 
@@ -46,7 +66,7 @@ def language(turn: Turn) -> Reply:
 def timezone_menu(turn: Turn) -> Reply:
     rows, row = [], []
     for i, zone in enumerate(COMMON_ZONES):
-        row.append(Button(label=zone.rsplit("/", 1)[-1].replace("_", " "), data=encode("tz", i)))
+        row.append(Button(label=zone_city(ZoneInfo(zone), turn.lang), data=encode("tz", i)))
         if len(row) == 3:
             rows.append(row)
             row = []
@@ -81,8 +101,11 @@ def timezone(turn: Turn, arg: str | None = None) -> Reply:
 def on_button(turn: Turn, cb: Callback) -> Reply:
     if cb.action == "lang":
         code = cb.arg(0)
+        if code == TRADITIONAL:
+            return set_language(turn, "zh", "hant")
         return set_language(turn, code) if code in LANGS else language_menu(turn)  # type: ignore[arg-type]
     index = int(cb.arg(0)) if cb.arg(0).isdigit() else -1
     if 0 <= index < len(COMMON_ZONES):
         return set_timezone(turn, COMMON_ZONES[index])
-    return timezone_menu(turn)
+    zone = zone_of_arg(cb.arg(0))  # "America/Bogota" offered under an event answer
+    return set_timezone(turn, zone) if zone else timezone_menu(turn)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+from core.i18n import t
 from core.kb.schema import Partner, Program
 from intents.callbacks import Callback, encode
 from intents.contact import contact_card
 from intents.menu import ask_person_row
 from intents.reply import Button, Reply, esc
-from intents.texts import t
 from intents.turn import Turn
 
 

@@ -12,7 +12,7 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from core.i18n import Lang
+from core.i18n import Lang, Locale
 
 
 def esc(text: object) -> str:
@@ -78,3 +78,26 @@ class Reply(BaseModel):
     # The record this answer is about when its key does not say it (a FAQ answered about a named
     # event), as "kind:id": what "where is it?" refers to next.
     focus: str | None = None
+
+
+def in_script(reply: Reply, locale: Locale | None) -> Reply:
+    """The reply as the partner reads it: for a partner who reads Traditional Chinese, every
+    visible string (text, button labels, document caption, toast, venue) converted with
+    OpenCC. The one place this happens; transports call it right before rendering.
+    Replies in other languages, or for Simplified readers, are returned unchanged."""
+    if locale is None or reply.lang != "zh" or not locale.traditional:
+        return reply
+    conv = locale.convert
+    update: dict[str, object] = {
+        "text": conv(reply.text),
+        "buttons": [[b.model_copy(update={"label": conv(b.label)}) for b in row]
+                    for row in reply.buttons],
+        "toast": conv(reply.toast) if reply.toast else reply.toast,
+    }
+    if reply.document is not None and reply.document.caption:
+        update["document"] = reply.document.model_copy(
+            update={"caption": conv(reply.document.caption)})
+    if reply.venue is not None:
+        update["venue"] = reply.venue.model_copy(
+            update={"title": conv(reply.venue.title), "address": conv(reply.venue.address)})
+    return reply.model_copy(update=update)

@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from core.i18n import t
 from core.text import fold
 from intents import catalog, contact, events, facts, incentives, locations, preferences, programs
 from intents.callbacks import Callback, encode
@@ -38,7 +39,6 @@ from intents.lexicon import (
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc
-from intents.texts import t
 from intents.turn import Turn
 from intents.understand import BACKGROUND, SMALL_TALK, Understanding
 
@@ -437,7 +437,7 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
              and (genre is None or genre in w.genres) and (status is None or w.coproduction == status)]
     shown = works[:catalog.PAGE_SIZE]
     labels = [esc(catalog.genre_name(turn, genre))] if genre else []
-    labels += [esc(t("coproduction_" + status, lang))] if status else []
+    labels += [esc(t(f"coproduction_{status}", lang))] if status else []
     if code:
         head = t("works_in_language", lang, count=len(works), language=esc(facts.language_name(code, lang)))
     else:
@@ -460,7 +460,8 @@ def partners_from(turn: Turn, country: str) -> Reply:
     everyone = list(turn.kb.partners.values())
     chosen = [p for p in everyone if p.country == country]
     name = esc(facts.country_name(country, lang))
-    head = t("partners_from" if chosen else "partners_none_from", lang, country=name)
+    head = (t("partners_from", lang, country=name) if chosen
+            else t("partners_none_from", lang, country=name))
     shown = chosen or everyone
     text = head + "\n\n" + "\n".join(f"• <b>{esc(p.name.get(lang))}</b> — {esc(p.kind.get(lang))}"
                                       for p in shown)

@@ -28,7 +28,8 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from core.i18n import Lang, pick_lang
+from core.i18n import Lang, partner_locale, t
+from core.i18n_format import format_datetime, format_duration, zone_label
 from core.kb.schema import Announcement, Event, Topic
 from core.store import Store, utcnow
 from intents.reply import Reply, esc
@@ -56,7 +57,6 @@ from jobs.render import (
     render_reminder,
 )
 from jobs.schedule import misfire, next_after, occurrence_key, plan_recurrence
-from jobs.texts import fmt_dt, fmt_duration, t
 
 log = logging.getLogger(__name__)
 
@@ -488,14 +488,14 @@ class Announcer:
 
     # -- reports and progress ----------------------------------------------------------------
     def lang_of(self, chat_id: int | None) -> Lang:
-        profile = self.store.profile(chat_id) if chat_id is not None else None
-        if profile is None:
-            return "en"
-        return pick_lang(profile.language, profile.language_code)
+        """The language staff get reports and progress in (same rule as any reply)."""
+        return partner_locale(self.store.profile(chat_id) if chat_id is not None else None).lang
 
     def due_text(self, due: datetime, lang: Lang) -> str:
+        """"Saturday, 16 October 2027, 10:00 (Beijing time)" in the studio's zone."""
         tz = self.config.home_tz
-        return f"{fmt_dt(due.astimezone(tz), lang)} ({tz.key})"
+        return t("in_zone", lang, when=format_datetime(due.astimezone(tz), lang),
+                 zone=zone_label(tz, lang))
 
     def label(self, bc: Broadcast) -> str:
         if bc.kind == "reminder":
@@ -526,7 +526,7 @@ class Announcer:
         if progress.finished:
             return t("progress_done", lang, id=esc(self.label(progress.broadcast)), sent=c.sent,
                      failed=c.failed, blocked=c.blocked,
-                     duration=fmt_duration(progress.elapsed, lang))
+                     duration=format_duration(progress.elapsed, lang))
         return t("progress", lang, id=esc(self.label(progress.broadcast)), sent=c.sent,
                  failed=c.failed + c.blocked, remaining=c.todo)
 
@@ -537,7 +537,7 @@ class Announcer:
         resent = progress.resent if progress else 0
         return t("summary", lang, id=esc(self.label(bc)), due=self.due_text(bc.due, lang),
                  sent=c.sent, failed=c.failed, blocked=c.blocked, skipped=c.skipped,
-                 duration=fmt_duration(progress.elapsed, lang) if progress else "–",
+                 duration=format_duration(progress.elapsed, lang) if progress else "–",
                  errors=t("summary_errors", lang, lines=lines) if errors else "",
                  resent=t("summary_resent", lang, n=resent) if resent else "")
 

@@ -54,7 +54,7 @@ from telegram.error import (
     TimedOut,
 )
 
-from core.i18n import Lang
+from core.i18n import Lang, Variant
 from core.store import Store
 from intents.reply import Button
 from jobs.ledger import (
@@ -91,6 +91,7 @@ class Recipient:
     lang: Lang
     timezone: str | None = None
     country: str | None = None
+    variant: Variant | None = None  # Traditional Chinese reader ("tw" | "hk"), see core.i18n
 
 
 @dataclass(frozen=True)

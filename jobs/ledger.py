@@ -312,7 +312,8 @@ class Ledger:
         if not wanted:
             return {}
         rows = self.db.query(
-            f"""SELECT p.chat_id, p.language, p.language_code, p.timezone, p.country
+            f"""SELECT p.chat_id, p.language, p.chat_lang, p.language_code, p.zh_script, p.timezone,
+                      p.country
                 FROM profiles p
                 WHERE p.active = 1 AND p.chat_id IN (
                   SELECT chat_id FROM subscriptions
@@ -344,7 +345,8 @@ class Ledger:
     def reminder_takers(self, event_id: str) -> dict[int, dict[str, Any]]:
         """Active profiles that asked to be reminded of `event_id`."""
         rows = self.db.query(
-            """SELECT p.chat_id, p.language, p.language_code, p.timezone, p.country
+            """SELECT p.chat_id, p.language, p.chat_lang, p.language_code, p.zh_script, p.timezone,
+                      p.country
                FROM profiles p JOIN reminders r ON r.chat_id = p.chat_id
                WHERE p.active = 1 AND r.event_id = ?""", [event_id])
         return {r["chat_id"]: r for r in rows}

@@ -15,7 +15,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from core.i18n import Lang
+from core.i18n import Lang, t
+from core.i18n_format import format_list, format_offset
 from core.kb.schema import Event
 from core.store import Store
 from intents.callbacks import encode
@@ -24,7 +25,6 @@ from jobs.delivery import Recipient
 from jobs.ledger import MISSED, PENDING, Broadcast, Ledger
 from jobs.render import recipient, when_block, zone_of
 from jobs.subscriptions import ledger_of
-from jobs.texts import fmt_offset, join_list, t
 
 REMINDABLE = ("scheduled", "proposed")
 CANCEL_PREFIX = "-"  # `rem|-<event>` cancels the reminder (see intents.callbacks)
@@ -53,19 +53,19 @@ def set_reminder(store: Store, kb: HasEvents, chat_id: int, event_id: str, lang:
     if event.starts <= now:
         return Reply(text=t("rem_past", lang, event=name), lang=lang)
     store.touch(chat_id)
-    tz = zone_of(store.profile(chat_id).timezone, home_tz)  # type: ignore[union-attr]
+    tz = zone_of(store.profile(chat_id).timezone)  # type: ignore[union-attr]
     ahead = offsets_ahead(event, now, offsets)
     if not ahead:
         return Reply(text=t("rem_soon", lang, event=name,
-                            when=when_block(event.starts, lang, tz)), lang=lang)
+                            when=when_block(event, lang, tz)), lang=lang)
     ledger_of(store).add_reminder(chat_id, event_id)
     buttons = []
     if len(CANCEL_PREFIX + event_id) <= 40:
         buttons = [[Button(label=t("rem_cancel_button", lang),
                            data=encode("rem", CANCEL_PREFIX + event_id))]]
     text = t("rem_set", lang, event=name,
-             offsets=join_list([fmt_offset(o, lang) for o in ahead], lang),
-             when=when_block(event.starts, lang, tz))
+             offsets=format_list([format_offset(o, lang) for o in ahead], lang),
+             when=when_block(event, lang, tz))
     return Reply(text=text, lang=lang, buttons=buttons, toast=t("rem_toast", lang),
                  intent="remind_me")
 

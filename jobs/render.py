@@ -13,15 +13,15 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, Field
 
-from core.i18n import Lang, pick_lang
+from core.i18n import Lang, Locale, partner_locale, t
 from core.kb.schema import Announcement, Audience, Event, LocalizedText
 from core.kb.schema import Button as KbButton
 from intents.callbacks import encode
 from intents.reply import Button, esc
 from jobs.delivery import Outgoing, Recipient
-from jobs.texts import fmt_dt, fmt_relative, t
 
 BEIJING = ZoneInfo("Asia/Shanghai")
+from core.i18n_format import format_event_time, format_relative
 
 
 class Payload(BaseModel):
@@ -45,10 +45,22 @@ class Payload(BaseModel):
 
 
 def recipient(row: dict[str, Any]) -> Recipient:
-    """A profile row (chat_id, language, language_code, timezone, country) as a Recipient."""
-    return Recipient(chat_id=row["chat_id"],
-                     lang=pick_lang(row.get("language"), row.get("language_code")),
+    """A profile row (chat_id, language, chat_lang, language_code, zh_script, timezone,
+    country) as a Recipient, in the language `partner_locale` picks for broadcasts."""
+    locale = partner_locale(row, broadcast=True)
+    return Recipient(chat_id=row["chat_id"], lang=locale.lang, variant=locale.variant,
                      timezone=row.get("timezone"), country=row.get("country"))
+
+
+def in_script(out: Outgoing, rcpt: Recipient) -> Outgoing:
+    """The message as this partner reads it: converted to Traditional Chinese for those who
+    read it (text and button labels); the one conversion step of broadcasts and reminders."""
+    locale = Locale(rcpt.lang, rcpt.variant)
+    if not locale.traditional:
+        return out
+    rows = [[b.model_copy(update={"label": locale.convert(b.label)}) for b in row]
+            for row in out.buttons]
+    return Outgoing(text=locale.convert(out.text), buttons=rows, photo=out.photo)
 
 
 def in_audience(rcpt: Recipient, audience: Audience) -> bool:
@@ -84,11 +96,11 @@ def render_announcement(payload: Payload, rcpt: Recipient,
     photo: str | Path | None = payload.photo
     if photo and not photo.startswith(("http://", "https://")) and knowledge_dir is not None:
         photo = knowledge_dir / photo
-    return Outgoing(text=payload.text.get(lang), buttons=rows, photo=photo)
+    return in_script(Outgoing(text=payload.text.get(lang), buttons=rows, photo=photo), rcpt)
 
 
-def zone_of(rcpt_tz: str | None, home_tz: ZoneInfo) -> ZoneInfo:
-    """The partner's zone if valid, else the studio's (BOT_TIMEZONE)."""
+def zone_of(rcpt_tz: str | None, home_tz: ZoneInfo | None = None) -> ZoneInfo | None:
+    """The partner's zone if valid, else `home_tz` (None: unknown)."""
     if rcpt_tz:
         try:
             return ZoneInfo(rcpt_tz)
@@ -97,23 +109,28 @@ def zone_of(rcpt_tz: str | None, home_tz: ZoneInfo) -> ZoneInfo:
     return home_tz
 
 
-def when_block(starts: datetime, lang: Lang, tz: ZoneInfo) -> str:
-    """The start in the partner's zone and in Beijing time (once, if they are the same)."""
-    beijing = t("when_beijing", lang, beijing=fmt_dt(starts.astimezone(BEIJING), lang))
-    if starts.astimezone(tz).utcoffset() == starts.astimezone(BEIJING).utcoffset():
-        return beijing
-    return t("when_local", lang, local=fmt_dt(starts.astimezone(tz), lang), tz=tz.key) + beijing
+def event_zone(event: Event) -> ZoneInfo:
+    """The zone the event is held in (events.yaml `timezone`), else its offset's."""
+    try:
+        return ZoneInfo(event.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return event.starts.tzinfo  # type: ignore[return-value]
+
+
+def when_block(event: Event, lang: Lang, user_tz: ZoneInfo | None) -> str:
+    """"🗓 Saturday, 16 October 2027, 19:30–22:30 (Beijing time) — 05:30–08:30 in Mexico
+    City": the event's own zone, then the partner's when known and different."""
+    return "🗓 " + format_event_time(event.starts, event.ends, event_zone(event), user_tz, lang)
 
 
 def render_reminder(event: Event, rcpt: Recipient, now: datetime,
                     home_tz: ZoneInfo) -> Outgoing:
     """'Reminder: X starts tomorrow', in the partner's language and time zone."""
     lang = rcpt.lang
-    tz = zone_of(rcpt.timezone, home_tz)
     minutes = (event.starts - now).total_seconds() / 60
     venue = t("venue", lang, venue=esc(event.venue.get(lang))) if event.venue else ""
     text = t("reminder", lang, event=esc(event.name.get(lang)),
-             relative=fmt_relative(minutes, lang), when=when_block(event.starts, lang, tz),
-             venue=venue)
+             relative=format_relative(minutes, lang),
+             when=when_block(event, lang, zone_of(rcpt.timezone)), venue=venue)
     buttons = [[Button(label=t("btn_calendar", lang), data=encode("ics", event.id))]]
-    return Outgoing(text=text, buttons=buttons)
+    return in_script(Outgoing(text=text, buttons=buttons), rcpt)

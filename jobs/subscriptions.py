@@ -16,12 +16,12 @@ import weakref
 from collections.abc import Mapping
 from typing import Any, Protocol
 
-from core.i18n import Lang
+from core.i18n import Lang, t
+from core.i18n_format import format_list
 from core.store import Store
 from intents.callbacks import encode
 from intents.reply import Button, Reply, esc
 from jobs.ledger import Ledger
-from jobs.texts import join_list, t
 
 ALL, NONE = "+", "-"
 
@@ -53,7 +53,7 @@ def subscription_menu(store: Store, kb: HasTopics, chat_id: int, lang: Lang,
     ledger = ledger_of(store)
     mine = ledger.topics_of(chat_id) & set(kb.topics)
     names = [esc(topic_name(kb, tid, lang)) for tid in kb.topics if tid in mine]
-    status = (t("subs_current", lang, topics=join_list(names, lang)) if names
+    status = (t("subs_current", lang, topics=format_list(names, lang)) if names
               else t("subs_current_none", lang))
     rows = [[Button(label=("✅ " if tid in mine else "▫️ ") + topic.name.get(lang),
                     data=encode("sub", tid))] for tid, topic in kb.topics.items()]
@@ -125,7 +125,7 @@ def subscribe_intent(turn: Any) -> Reply:
     for tid in named:
         ledger.subscribe(turn.chat_id, tid)
     menu = subscription_menu(turn.store, turn.kb, turn.chat_id, turn.lang)
-    done = t("subs_on", turn.lang, topic=join_list(
+    done = t("subs_on", turn.lang, topic=format_list(
         [esc(topic_name(turn.kb, tid, turn.lang)) for tid in named], turn.lang))
     return menu.model_copy(update={"text": f"✅ {done}\n\n{menu.text}"})
 
@@ -138,7 +138,7 @@ def unsubscribe_intent(turn: Any) -> Reply:
         return unsubscribe_all(turn.store, turn.chat_id, turn.lang)
     for tid in named:
         ledger_of(turn.store).unsubscribe(turn.chat_id, tid)
-    names = join_list([esc(topic_name(turn.kb, tid, turn.lang)) for tid in named], turn.lang)
+    names = format_list([esc(topic_name(turn.kb, tid, turn.lang)) for tid in named], turn.lang)
     return Reply(text=t("unsub_topic_done", turn.lang, topic=names), lang=turn.lang,
                  intent="unsubscribe",
                  buttons=[[Button(label=t("manage_button", turn.lang), data=encode("subs"))]])

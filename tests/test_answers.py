@@ -16,6 +16,7 @@ import pytest
 from bot.app import build_services
 from bot.context import Services
 from bot.settings import Settings
+from core.i18n import t
 from core.kb.index import KnowledgeBase
 from core.kb.loader import load_knowledge
 from core.store import Profile
@@ -25,7 +26,6 @@ from intents.lexicon import fact_asked, language_request, ordinal, split_parts
 from intents.memory import Memory, MemoryStore
 from intents.nlu.answers import matches
 from intents.reply import Reply, esc
-from intents.texts import t
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)

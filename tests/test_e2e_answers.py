@@ -7,9 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.i18n import LANGS, Lang
+from core.i18n import LANGS, Lang, t
 from intents.callbacks import encode
-from intents.texts import t
 from tests import test_e2e_conversation as conversation
 from tests.test_e2e_conversation import Partner, World, button_data, ids_of, plain
 

@@ -21,15 +21,15 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from bot.commands import COMMANDS
-from core.i18n import LANGS, Lang
+from bot.commands import COMMANDS, command_menu
+from core.i18n import LANGS, Lang, t
+from core.i18n_format import format_event_time
 from core.kb.index import KnowledgeBase
 from core.kb.loader import load_knowledge
 from core.kb.schema import Event, Location
 from intents import catalog, events
 from intents.callbacks import decode, encode
 from intents.menu import topic_menu
-from intents.texts import t
 from tests.botapi_stub import BotApiStub, Fault, JournalEntry, SimGroup, SimUser, parse_html
 from tests.conftest import BotProcess
 
@@ -159,8 +159,9 @@ def upcoming(kb: KnowledgeBase) -> list[Event]:
     )
 
 
-def beijing(dt: datetime, lang: Lang) -> str:
-    return f"{dt.astimezone(HOME):%Y-%m-%d %H:%M} {t('beijing_time', lang)}"
+def event_time(event: Event, lang: Lang, user_tz: ZoneInfo | None = None) -> str:
+    """When an event is, as a card states it (tests/test_i18n.py pins the wording)."""
+    return format_event_time(event.starts, event.ends, event.zone, user_tz, lang)
 
 
 def ming_palace(kb: KnowledgeBase) -> Location:
@@ -182,10 +183,10 @@ def test_commands_published_per_language(world: World) -> None:
         lang = code or "en"
         assert published[code].ok
         assert stub.commands(language_code=code) == [
-            {"command": name, "description": texts[lang]} for name, texts in COMMANDS.items()
+            {"command": c.command, "description": c.description} for c in command_menu(lang)
         ]
     korean = Partner(world, "ko-KR")
-    assert korean.user.visible_commands()[0]["description"] == COMMANDS["start"]["ko"]
+    assert korean.user.visible_commands()[0]["description"] == t("cmd_start", "ko")
 
 
 @pytest.mark.parametrize("name", list(COMMANDS))
@@ -300,7 +301,7 @@ def test_each_subject_answered_correctly_in_the_message_language(world: World, l
     assert answer["text"].index(coming[0].name.get(lang)) < answer["text"].index(
         coming[-1].name.get(lang)
     )
-    assert all(beijing(e.starts, lang) in answer["text"] for e in coming)
+    assert all(event_time(e, lang) in answer["text"] for e in coming)
 
     answer = partner.say(ask["program"])
     program = kb.programs["global_talent_program"]
@@ -419,15 +420,14 @@ def test_events_in_partner_time_calendar_file_and_map(world: World) -> None:
     assert zone in partner.command("timezone", "Bogotá")["text"]
     listing = partner.command("events")
     first = upcoming(kb)[0]
-    local = (
-        f"{first.starts.astimezone(ZoneInfo(zone)):%Y-%m-%d %H:%M} {t('your_time', 'es')} ({zone})"
-    )
-    assert f"{local} · {beijing(first.starts, 'es')}" in listing["text"]
+    assert event_time(first, "es", ZoneInfo(zone)) in listing["text"]
+    assert "en Bogotá" in listing["text"]
     assert ids_of(listing, "ev")[0] == first.id
 
     detail = partner.press(listing, encode("ev", first.id))
     assert (
-        detail["text"].startswith(first.name.es) and beijing(first.starts, "es") in detail["text"]
+        detail["text"].startswith(first.name.es)
+        and event_time(first, "es", ZoneInfo(zone)) in detail["text"]
     )
     partner.press(detail, encode("ics", first.id))
     [upload] = [e for e in world.stub.calls("sendDocument") if e.chat_id == partner.id]
@@ -664,3 +664,19 @@ def test_everything_sent_was_accepted_and_the_log_is_clean(world: World) -> None
     assert "bot ready" in log
     assert stub.token not in log and stub.token.split(":", 1)[1] not in log
     assert "unhandled error" not in log and "Traceback" not in log, log[-3000:]
+
+
+# ------------------------------------------------------------------------------ Traditional Chinese
+
+
+def test_traditional_chinese_partner_is_answered_in_traditional(world: World) -> None:
+    """Written in Traditional: understood (comedies), answered in Traditional, buttons too."""
+    partner = Partner(world, "zh-TW")
+    answer = partner.say("片單裡有喜劇嗎？")
+    comedies = {w.id for w in world.kb.works.values() if "comedy" in w.genres}
+    assert set(ids_of(answer, "work")) <= comedies and ids_of(answer, "work")
+    assert "喜劇" in answer["text"] and "喜剧" not in answer["text"]
+    labels = [b["text"] for row in answer["reply_markup"]["inline_keyboard"] for b in row]
+    assert any("聯繫" in label or "聯絡" in label for label in labels), labels
+    help_text = partner.command("help")["text"]
+    assert "拍攝基地" in help_text and "拍摄基地" not in help_text

@@ -19,7 +19,8 @@ import pytest
 from bot.app import build_services
 from bot.context import Services
 from bot.settings import Settings
-from core.i18n import LANGS, Lang
+from core.i18n import LANGS, Lang, Locale, t
+from core.i18n_format import format_event_time, zone_city, zone_label
 from core.kb.index import KnowledgeBase
 from core.kb.loader import load_knowledge
 from core.kb.schema import Event, Location, Work
@@ -28,8 +29,7 @@ from intents import catalog, events
 from intents.brain import Brain
 from intents.callbacks import decode, encode
 from intents.menu import topic_menu
-from intents.reply import Reply, esc
-from intents.texts import t
+from intents.reply import Reply, esc, in_script
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
@@ -148,8 +148,9 @@ def past(kb: KnowledgeBase, now: datetime = NOW) -> list[Event]:
     return [e for e in kb.events.values() if e.id not in coming]
 
 
-def beijing(dt: datetime) -> str:
-    return f"{dt.astimezone(HOME):%Y-%m-%d %H:%M}"
+def event_time(event: Event, lang: Lang, user_tz: ZoneInfo | None = None) -> str:
+    """How a card states when an event is (checked word for word in tests/test_i18n.py)."""
+    return esc(format_event_time(event.starts, event.ends, event.zone, user_tz, lang))
 
 
 def test_pinned_clock_has_upcoming_and_past_events(kb: KnowledgeBase) -> None:
@@ -406,7 +407,7 @@ def test_upcoming_events_first_in_beijing_time(brain, partner, kb, lang, text) -
     assert ids_of(reply, "ev") == [e.id for e in expected]
     assert in_order(reply.text, [bold(e.name.get(lang)) for e in expected])
     for event in expected:
-        assert f"{beijing(event.starts)} {t('beijing_time', lang)}" in reply.text
+        assert event_time(event, lang) in reply.text
     for event in past(kb):
         assert bold(event.name.get(lang)) not in reply.text
 
@@ -432,9 +433,10 @@ def test_named_event_leads_to_its_next_edition(brain, partner, kb, lang, text) -
     assert proposed.status == "proposed" and event in upcoming(kb)
     assert reply.lang == lang and reply.answer == "event:latin_film_night#date"
     assert reply.text.startswith(bold(proposed.name.get(lang)))
-    assert f"{beijing(proposed.starts)} {t('beijing_time', lang)}" in reply.text
+    # The asked fact is the day: each edition's date as a person writes it (start time only).
+    assert event_time(proposed, lang).split("19:30")[0].rstrip(", ") in reply.text
     assert bold(event.name.get(lang)) in reply.text
-    assert f"{beijing(event.starts)} {t('beijing_time', lang)}" in reply.text
+    assert event_time(event, lang).split("19:30")[0].rstrip(", ") in reply.text
     assert {encode("ics", event.id), encode("rem", event.id)} <= set(data_of(reply))
     card = press(brain, profile, encode("ev", event.id))
     assert esc(event.description.get(lang)) in card.text
@@ -449,10 +451,9 @@ def test_events_in_partner_zone_and_beijing_after_timezone(brain, partner, kb, l
     assert zone in set_reply.text and set_reply.lang == lang
     reply = command(brain, profile, "events")
     first = upcoming(kb)[0]
-    local = (
-        f"{first.starts.astimezone(ZoneInfo(zone)):%Y-%m-%d %H:%M} {t('your_time', lang)} ({zone})"
-    )
-    assert f"{local} · {beijing(first.starts)} {t('beijing_time', lang)}" in reply.text
+    assert event_time(first, lang, ZoneInfo(zone)) in reply.text
+    assert zone_label(first.zone, lang) in reply.text  # the event's own zone, named
+    assert zone_city(ZoneInfo(zone), lang) in reply.text  # and the partner's city
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -462,6 +463,12 @@ def test_timezone_buttons_and_unknown_zone(brain, partner, lang) -> None:
     zones = [decode(d) for d in data_of(menu)]
     assert zones and all(cb and cb.action == "tz" for cb in zones)
     from intents.timezones import COMMON_ZONES
+
+    labels = [b.label for row in menu.buttons for b in row]
+    assert labels[0] == t("zone_city_beijing", lang)  # cities as the partner writes them
+    assert labels[3] == {"en": "Mexico City", "es": "Ciudad de México", "zh": "墨西哥城",
+                         "ko": "멕시코 시티"}[lang]
+    assert not any("/" in label or "_" in label for label in labels)
 
     reply = press(brain, profile, data_of(menu)[2])
     assert brain.store.profile(profile.chat_id).timezone == COMMON_ZONES[2]
@@ -762,3 +769,79 @@ def test_language_choice_wins_over_an_earlier_message(brain, partner) -> None:
     ask(brain, profile, "¿tienen títulos de romance?")
     command(brain, profile, "language", "ko")
     assert command(brain, profile, "catalog").lang == "ko"
+
+
+# ------------------------------------------------------------------------------ Traditional Chinese
+
+
+def test_traditional_chinese_question_gets_a_traditional_answer(brain, partner, kb) -> None:
+    """"片單裡有喜劇嗎？" is read as Simplified, answered about comedies, and shown in
+    Traditional to this partner from now on (buttons too)."""
+    profile = partner("en")
+    reply = ask(brain, profile, "片單裡有喜劇嗎？")
+    assert reply.lang == "zh" and reply.intent == "ask_catalog"
+    comedies = {w.id for w in works_of(kb, "comedy")}
+    assert comedies and set(ids_of(reply, "work")) <= comedies
+    stored = brain.store.profile(profile.chat_id)
+    assert stored.zh_script == "hant" and stored.locale == Locale("zh", "tw")
+    shown = in_script(reply, stored.locale)
+    assert "喜劇" in shown.text and "喜剧" not in shown.text
+    # a button press later: same script, no text needed
+    menu = in_script(press(brain, profile, encode("menu", "events")),
+                     brain.store.profile(profile.chat_id).locale)
+    assert "近期活動" in menu.text
+    # writing Simplified again switches back
+    ask(brain, profile, "有哪些拍摄基地？")
+    assert brain.store.profile(profile.chat_id).locale == Locale("zh")
+
+
+def test_telegram_zh_tw_gets_traditional_without_writing(brain, partner) -> None:
+    profile = partner("zh-TW")
+    reply = command(brain, profile, "help")
+    assert reply.lang == "zh"
+    shown = in_script(reply, brain.store.profile(profile.chat_id).locale)
+    assert "拍攝基地" in shown.text and "拍摄基地" not in shown.text
+
+
+def test_traditional_chinese_can_be_chosen(brain, partner) -> None:
+    profile = partner("en")
+    menu = command(brain, profile, "language")
+    chosen = press(brain, profile, encode("lang", "zh-hant"))
+    assert encode("lang", "zh-hant") in data_of(menu) and chosen.lang == "zh"
+    assert brain.store.profile(profile.chat_id).locale == Locale("zh", "tw")
+    back = partner("zh-TW")
+    command(brain, back, "language", "简体中文")
+    assert brain.store.profile(back.chat_id).locale == Locale("zh")
+    ask(brain, back, "請用繁體中文回答")
+    assert brain.store.profile(back.chat_id).locale == Locale("zh", "tw")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "somos una productora de Medellín, ¿qué eventos vienen?"),
+    ("en", "we're based in Seoul, what events are coming up?"),
+    ("zh", "我们在首尔，近期有什么活动？"),
+    ("ko", "서울에 있는 제작사인데 예정된 행사가 있나요?"),
+])
+def test_a_city_the_partner_names_is_offered_as_their_zone(brain, partner, kb, lang,
+                                                           text) -> None:
+    from intents.timezones import mentioned_zone, zone_arg
+
+    profile = partner(lang)
+    reply = ask(brain, profile, text)
+    zone = mentioned_zone(text)
+    assert reply.intent == "ask_events" and zone
+    offer = encode("tz", zone_arg(zone))
+    assert offer in data_of(reply)
+    done = press(brain, profile, offer)
+    assert brain.store.profile(profile.chat_id).timezone == zone and zone in done.text
+    # once the zone is known, times are shown in it and nothing is offered again
+    again = ask(brain, profile, text)
+    assert offer not in data_of(again)
+    assert zone_city(ZoneInfo(zone), lang) in again.text
+
+
+def test_no_zone_offer_without_a_city_or_in_the_events_own_zone(brain, partner) -> None:
+    assert not [d for d in data_of(ask(brain, partner("en"), "what events are coming up?"))
+                if d.startswith(encode("tz", "x")[:-1])]
+    reply = ask(brain, partner("zh"), "我们在上海，近期有什么活动？")  # Beijing time already
+    assert not [d for d in data_of(reply) if "|tz|" in d]

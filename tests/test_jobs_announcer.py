@@ -219,7 +219,8 @@ async def test_reminders_in_partner_language_and_zone_follow_the_event(world: Wo
     await world.tick(days=1, seconds=1)
     [first] = world.messages(ana)
     assert first.startswith("⏰ Recordatorio: Noche de Cine Latino empieza mañana")
-    assert "America/Mexico_City" in first and "Hora de Pekín" in first
+    assert "viernes, 16 de octubre de 2026, 10:00 (hora de Pekín)" in first
+    assert "jue 15 de oct, 20:00 en Ciudad de México" in first  # the day before, in Mexico
     # staff move the event one day later: the hour-before reminder moves with it
     moved = event(starts=ev.starts + timedelta(days=1))
     world.announcer.sync(world.live.swap(events={ev.id: moved}))
@@ -228,8 +229,8 @@ async def test_reminders_in_partner_language_and_zone_follow_the_event(world: Wo
     await world.tick(hours=1)  # the moved event's day-before reminder
     await world.tick(hours=23)  # and its hour-before reminder
     texts = world.messages(ana)
-    assert len(texts) == 3 and "mañana" in texts[1] and "en 1 hora" in texts[2]
-    assert "sáb 17 oct 2026, 10:00" in texts[2]  # Beijing time of the moved event
+    assert len(texts) == 3 and "mañana" in texts[1] and "dentro de 1 hora" in texts[2]
+    assert "sábado, 17 de octubre de 2026, 10:00 (hora de Pekín)" in texts[2]  # moved event
 
 
 async def test_cancelled_reminder_is_not_sent(world: World) -> None:

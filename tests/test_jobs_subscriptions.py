@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import string
 from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -10,7 +9,15 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from core.i18n import LANGS
+from core.i18n import LANGS, t
+from core.i18n_format import (
+    format_datetime,
+    format_event_time,
+    format_offset,
+    format_relative,
+    zone_city,
+    zone_label,
+)
 from core.kb.loader import load_knowledge
 from intents.callbacks import decode
 from intents.entities import EntityIndex
@@ -20,7 +27,6 @@ from jobs.delivery import Recipient
 from jobs.ledger import DONE, ONCE, PENDING, SENDING, SENT
 from jobs.render import Payload, render_announcement, render_reminder
 from jobs.subscriptions import ledger_of
-from jobs.texts import TEXTS, fmt_dt, fmt_offset, fmt_relative
 from tests.jobs_support import T0, add_partner, announcement, event, kb, store
 
 HOME = ZoneInfo("Asia/Shanghai")
@@ -29,14 +35,6 @@ HOME = ZoneInfo("Asia/Shanghai")
 @lru_cache(maxsize=1)
 def shipped_kb():
     return load_knowledge(Path(__file__).resolve().parent.parent / "knowledge").require()
-
-
-def test_every_text_has_four_languages_with_the_same_placeholders() -> None:
-    for key, variants in TEXTS.items():
-        assert set(variants) == set(LANGS), key
-        fields = {lang: {f for _, f, _, _ in string.Formatter().parse(text) if f}
-                  for lang, text in variants.items()}
-        assert len({frozenset(f) for f in fields.values()}) == 1, (key, fields)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -62,7 +60,7 @@ def test_all_none_and_unknown_topic_buttons() -> None:
     subscriptions.toggle_topic(s, k, 7, subscriptions.NONE, "en")
     assert ledger_of(s).topics_of(7) == set()
     reply = subscriptions.toggle_topic(s, k, 7, "gone_topic", "es")
-    assert reply.toast == TEXTS["subs_unknown_topic"]["es"]
+    assert reply.toast == t("subs_unknown_topic", "es")
     assert ledger_of(s).topics_of(7) == set()
 
 
@@ -80,9 +78,9 @@ def test_unsubscribe_all_and_stop_one_topic() -> None:
     reply = subscriptions.stop(s, k, 7, "ko", "korea_news")
     assert "한국 소식" in reply.text and ledger_of(s).topics_of(7) == {"events"}
     reply = subscriptions.unsubscribe_all(s, 7, "ko")
-    assert reply.text == TEXTS["unsub_done"]["ko"] and ledger_of(s).topics_of(7) == set()
+    assert reply.text == t("unsub_done", "ko") and ledger_of(s).topics_of(7) == set()
     again = subscriptions.unsubscribe_all(s, 7, "ko")
-    assert again.text == TEXTS["unsub_nothing"]["ko"]
+    assert again.text == t("unsub_nothing", "ko")
     assert decode(again.buttons[0][0].data).action == "subs"  # type: ignore[union-attr]
 
 
@@ -155,12 +153,12 @@ def test_text_falls_back_to_english() -> None:
 
 def test_dates_and_offsets_read_naturally() -> None:
     dt = T0.astimezone(HOME)
-    assert fmt_dt(dt, "en") == "Wed 14 Oct 2026, 10:00"
-    assert fmt_dt(dt, "es") == "mié 14 oct 2026, 10:00"
-    assert fmt_dt(dt, "zh") == "2026年10月14日（周三）10:00"
-    assert fmt_dt(dt, "ko") == "2026년 10월 14일 (수) 10:00"
-    assert fmt_offset(1440, "es") == "el día anterior" and fmt_offset(60, "en") == "an hour before"
-    assert fmt_relative(1440, "zh") == "明天" and fmt_relative(60, "ko") == "1시간 후"
+    assert format_datetime(dt, "en") == "Wednesday, 14 October 2026, 10:00"
+    assert format_datetime(dt, "es") == "miércoles, 14 de octubre de 2026, 10:00"
+    assert format_datetime(dt, "zh") == "2026年10月14日（周三）10:00"
+    assert format_datetime(dt, "ko") == "2026년 10월 14일 (수) 10:00"
+    assert format_offset(1440, "es") == "el día anterior" and format_offset(60, "en") == "an hour before"
+    assert format_relative(1440, "zh") == "明天" and format_relative(60, "ko") == "1시간 후"
 
 
 def test_remind_me_sets_reminders_for_future_offsets_only() -> None:
@@ -169,7 +167,7 @@ def test_remind_me_sets_reminders_for_future_offsets_only() -> None:
     add_partner(s, 9, "es", tz="America/Mexico_City")
     reply = reminders.set_reminder(s, k, 9, e.id, "es", T0, (1440, 60), HOME)
     assert "una hora antes" in reply.text and "el día anterior" not in reply.text
-    assert "America/Mexico_City" in reply.text and "Hora de Pekín" in reply.text
+    assert "(hora de Pekín) — 01:00 en Ciudad de México" in reply.text
     assert ledger_of(s).has_reminder(9, e.id)
     cancel = decode(reply.buttons[0][0].data)
     assert cancel is not None and cancel.args == ("-latin_film_night",)
@@ -185,7 +183,7 @@ def test_remind_me_for_past_soon_and_unknown_events() -> None:
                                                        HOME).text
     assert "too soon" in reminders.set_reminder(s, k, 9, soon.id, "en", T0, (60,), HOME).text
     assert reminders.set_reminder(s, k, 9, "nope", "en", T0, (60,), HOME).text == \
-        TEXTS["rem_unknown"]["en"]
+        t("rem_unknown", "en")
     assert not ledger_of(s).reminder_events()
 
 
@@ -214,17 +212,18 @@ def test_reminder_message_in_partner_language_and_zone_plus_beijing(lang: str) -
     e = event(starts=T0 + timedelta(hours=24))
     out = render_reminder(e, Recipient(1, lang, timezone="Europe/Madrid"), T0, HOME)  # type: ignore[arg-type]
     assert e.name.get(lang) in out.text  # type: ignore[arg-type]
-    assert "Europe/Madrid" in out.text
-    madrid = fmt_dt(e.starts.astimezone(ZoneInfo("Europe/Madrid")), lang)  # type: ignore[arg-type]
-    beijing = fmt_dt(e.starts.astimezone(HOME), lang)  # type: ignore[arg-type]
-    assert madrid in out.text and beijing in out.text
-    assert TEXTS["tomorrow"][lang] in out.text  # type: ignore[index]
+    madrid = ZoneInfo("Europe/Madrid")
+    assert format_event_time(e.starts, e.ends, e.zone, madrid, lang) in out.text  # type: ignore[arg-type]
+    assert format_datetime(e.starts.astimezone(e.zone), lang) in out.text  # type: ignore[arg-type]
+    assert zone_city(madrid, lang) in out.text and zone_label(e.zone, lang) in out.text  # type: ignore[arg-type]
+    assert t("tomorrow", lang) in out.text  # type: ignore[arg-type]
 
 
 def test_reminder_in_beijing_zone_shows_the_time_once() -> None:
     e = event(starts=T0 + timedelta(hours=1))
     out = render_reminder(e, Recipient(1, "en"), T0, HOME)
-    assert out.text.count("Beijing time") == 1 and "🗓" not in out.text
+    assert out.text.count("Beijing time") == 1 and out.text.count("14 October 2026") == 1
+    assert "🗓 Wednesday, 14 October 2026, 11:00 (Beijing time)\n" in out.text
     assert "in 1 hour" in out.text
 
 

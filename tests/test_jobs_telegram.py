@@ -99,7 +99,7 @@ def test_subscribe_announce_stop_remind_compose_and_restart(tmp_path: Path) -> N
             assert not any("Film" in t or "电影" in t for t in texts(li) + texts(bob))
             assert "Delivered: 2" in texts(staff)[-1]
             # -- "Remind me" and "Stop" straight from the broadcast
-            press(bot, ana, for_ana, "⏰ Recordármelo")
+            press(bot, ana, for_ana, "⏰ Recuérdamelo")
             wait_text(bot, ana, "Te recordaré")
             press(bot, ana, for_ana, "🔕 No recibir más")
             wait_text(bot, ana, "Ya no recibirás «Eventos»")

@@ -23,11 +23,10 @@ from bot.app import build_services
 from bot.context import Services
 from bot.render import CAPTION_LIMIT, TEXT_LIMIT, keyboard, send_reply, split_html
 from bot.settings import Settings
-from core.i18n import LANGS, Lang
+from core.i18n import LANGS, Lang, messages, t
 from core.kb.yamldoc import parse_yaml
 from intents.callbacks import MAX_BYTES, decode
 from intents.reply import Button, Document, Reply, Venue
-from intents.texts import t
 from tests.botapi_stub import BotApiStub, parse_html
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -390,11 +389,10 @@ async def test_send_reply_document_and_venue(module_stub, bot) -> None:
 
 def test_interface_texts_are_valid_html() -> None:
     """Every interface text, in every language, is markup Telegram accepts."""
-    from intents.texts import TEXTS
 
-    for key, variants in TEXTS.items():
-        for lang in LANGS:
-            fields = dict.fromkeys(
-                re.findall(r"{(\w+)}", variants.get(lang) or variants["en"]), "x"
-            )
-            assert_valid(t(key, lang, **fields))
+    for lang in LANGS:
+        for key, forms in messages(lang).items():
+            for n, form in enumerate(forms, 1):
+                fields = dict.fromkeys(re.findall(r"{(\w+)}", form), "x")
+                assert_valid(form.format(**fields))
+                assert_valid(t(key, lang, **{**fields, "n": n, "count": n}))

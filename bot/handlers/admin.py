@@ -32,7 +32,7 @@ from telegram.warnings import PTBUserWarning
 
 from bot.context import BotContext
 from bot.render import send_reply
-from core.i18n import LANG_NAMES, LANGS, Lang, pick_lang
+from core.i18n import LANG_NAMES, LANGS, Lang, partner_locale, t
 from core.kb.schema import Audience, LocalizedText
 from intents.callbacks import decode, encode
 from intents.reply import Button, Reply, esc
@@ -40,7 +40,6 @@ from jobs.announcer import Announcer
 from jobs.checks import MAX_TEXT, html_problems, visible_length
 from jobs.delivery import Outgoing, Recipient
 from jobs.render import Payload, render_announcement
-from jobs.texts import t
 
 log = logging.getLogger(__name__)
 
@@ -57,11 +56,9 @@ def _is_admin(update: Update, context: BotContext) -> bool:
 
 
 def _lang(update: Update, context: BotContext) -> Lang:
-    profile = context.services.store.profile(update.effective_chat.id)
-    if profile is not None:
-        return profile.conversation_lang
     user = update.effective_user
-    return pick_lang(user.language_code if user else None)
+    return partner_locale(context.services.store.profile(update.effective_chat.id),
+                          language_code=user.language_code if user else None).lang
 
 
 def _announcer(context: BotContext) -> Announcer:

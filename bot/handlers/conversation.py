@@ -9,13 +9,12 @@ from __future__ import annotations
 import logging
 
 from telegram import Update
-from telegram.ext import (Application, CallbackQueryHandler, CommandHandler, MessageHandler,
-                          filters)
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.context import BotContext
 from bot.render import send_reply
-from intents.reply import Reply
-from intents.texts import t
+from core.i18n import Locale, partner_locale, t
+from intents.reply import Reply, in_script
 
 log = logging.getLogger(__name__)
 
@@ -32,9 +31,16 @@ def profile_for(update: Update, context: BotContext):
         language_code=user.language_code if user else None)
 
 
+def locale_of(update: Update, context: BotContext) -> Locale:
+    """The partner's language and script as they stand after this update (the Brain may just
+    have learnt that they write Traditional Chinese)."""
+    return partner_locale(context.services.store.profile(update.effective_chat.id))
+
+
 async def deliver(update: Update, context: BotContext, reply: Reply, edit=None) -> None:
     """Send a reply, and forward its staff note (hand-off, interest) to the staff chat."""
-    await send_reply(context.bot, update.effective_chat.id, reply, edit=edit)
+    await send_reply(context.bot, update.effective_chat.id, reply, edit=edit,
+                     locale=locale_of(update, context))
     staff_chat = context.services.settings.bot_staff_chat_id
     if reply.staff_note and staff_chat:
         await context.bot.send_message(staff_chat, reply.staff_note)
@@ -63,6 +69,7 @@ async def on_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     profile = profile_for(update, context)
     reply = context.services.brain.reply_to_button(update.effective_chat.id, query.data, profile)
+    reply = in_script(reply, locale_of(update, context))
     await query.answer(reply.toast[:200] if reply.toast else None)
     if reply.toast and not reply.text:
         return
@@ -71,9 +78,8 @@ async def on_button(update: Update, context: BotContext) -> None:
 
 async def on_other_message(update: Update, context: BotContext) -> None:
     """Stickers, photos, voice, files: say politely that only text is read."""
-    profile = profile_for(update, context)
-    lang = context.services.brain.profile_lang(profile)
-    await update.effective_message.reply_text(t("unsupported_media", lang))
+    locale = partner_locale(profile_for(update, context))
+    await update.effective_message.reply_text(locale.convert(t("unsupported_media", locale.lang)))
 
 
 def register(app: Application) -> None:

@@ -12,7 +12,7 @@ from telegram.error import Forbidden, NetworkError, TelegramError
 from telegram.ext import Application
 
 from bot.context import BotContext
-from intents.texts import t
+from core.i18n import partner_locale, t
 
 log = logging.getLogger(__name__)
 STAFF_REPORT_EVERY = 60.0  # seconds: a storm of identical failures sends one report a minute
@@ -38,10 +38,10 @@ async def on_error(update: object, context: BotContext) -> None:
         except TelegramError:
             log.exception("could not report the error to the staff chat")
     if isinstance(update, Update) and update.effective_chat and services:
-        profile = services.store.profile(update.effective_chat.id)
-        lang = services.brain.profile_lang(profile)
+        locale = partner_locale(services.store.profile(update.effective_chat.id))
         try:
-            await context.bot.send_message(update.effective_chat.id, t("error", lang))
+            await context.bot.send_message(update.effective_chat.id,
+                                           locale.convert(t("error", locale.lang)))
         except TelegramError:
             log.warning("could not apologise to chat %s", update.effective_chat.id)
 

@@ -23,9 +23,10 @@ from telegram.request import HTTPXRequest
 from bot.context import BotContext, services_of
 from bot.render import send_reply
 from bot.settings import Settings
-from core.i18n import Lang
+from core.i18n import Lang, t
 from core.store import Profile
 from intents.callbacks import decode
+from intents.reply import in_script
 from jobs import subscriptions
 from jobs.announcer import Announcer, AnnouncerConfig, JobQueueScheduler
 from jobs.delivery import (
@@ -34,7 +35,6 @@ from jobs.delivery import (
     default_concurrency,
     skip_missing_sniffio,
 )
-from jobs.texts import t
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ def _profile(update: Update, context: BotContext) -> Profile:
 
 
 def _lang(profile: Profile) -> Lang:
-    return profile.conversation_lang
+    return profile.locale.lang
 
 
 async def on_subscribe(update: Update, context: BotContext) -> None:
@@ -76,7 +76,7 @@ async def on_subscribe(update: Update, context: BotContext) -> None:
     reply = subscriptions.subscription_menu(context.services.store,
                                             context.services.knowledge.current,
                                             update.effective_chat.id, _lang(profile))
-    await send_reply(context.bot, update.effective_chat.id, reply)
+    await send_reply(context.bot, update.effective_chat.id, reply, locale=profile.locale)
 
 
 async def on_unsubscribe(update: Update, context: BotContext) -> None:
@@ -84,7 +84,7 @@ async def on_unsubscribe(update: Update, context: BotContext) -> None:
     profile = _profile(update, context)
     reply = subscriptions.unsubscribe_all(context.services.store, update.effective_chat.id,
                                           _lang(profile))
-    await send_reply(context.bot, update.effective_chat.id, reply)
+    await send_reply(context.bot, update.effective_chat.id, reply, locale=profile.locale)
 
 
 async def on_button(update: Update, context: BotContext) -> None:
@@ -97,7 +97,7 @@ async def on_button(update: Update, context: BotContext) -> None:
     kb = context.services.knowledge.current
     store = context.services.store
     if cb is None:
-        await query.answer(t("stale_button", lang))
+        await query.answer(profile.locale.convert(t("stale_button_toast", lang)))
         return
     if cb.action == "rem":
         reply = announcer_of(context).remind(chat_id, cb.arg(0), lang)
@@ -107,6 +107,7 @@ async def on_button(update: Update, context: BotContext) -> None:
         reply = subscriptions.stop(store, kb, chat_id, lang, cb.arg(0))
     else:
         reply = subscriptions.subscription_menu(store, kb, chat_id, lang)
+    reply = in_script(reply, profile.locale)
     await query.answer(reply.toast[:200] if reply.toast else None)
     edit = query.message if reply.mode == "edit" and query.message else None
     await send_reply(context.bot, chat_id, reply, edit=edit)

@@ -17,6 +17,7 @@ from pydantic import (
     AfterValidator,
     AwareDatetime,
     BaseModel,
+    BeforeValidator,
     ConfigDict,
     Field,
     HttpUrl,
@@ -91,6 +92,11 @@ def _check_timezone(value: str) -> str:
 
 
 TimeZoneName = Annotated[str, AfterValidator(_check_timezone)]
+
+
+def _english_only(value: object) -> object:
+    """Older files wrote some display notes as one English string; read it as {en: ...}."""
+    return {"en": value} if isinstance(value, str) else value
 
 
 class Record(Strict):
@@ -184,11 +190,19 @@ class Event(Record):
     starts: AwareDatetime = Field(description="ISO date-time with offset, e.g. 2027-10-15T19:30:00+08:00")
     ends: AwareDatetime | None = None
     timezone: TimeZoneName = Field("Asia/Shanghai", description="IANA zone the event is held in")
-    recurrence: str | None = Field(None, description="Plain note such as 'every October' (display only)")
+    recurrence: Annotated[LocalizedText, BeforeValidator(_english_only)] | None = Field(
+        None, description="How often it happens, shown to partners, in each language, e.g. "
+                          "{en: every October, es: cada octubre, zh: 每年十月, ko: 매년 10월} "
+                          "(a plain string is read as English only)")
     venue: LocalizedText | None = None
     location: RecordId | None = Field(None, description="id in locations.yaml")
     partners: list[RecordId] = Field(default_factory=list, description="ids in partners.yaml")
     url: HttpUrl | None = None
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The zone the event is held in (`timezone`, validated to be a known IANA name)."""
+        return ZoneInfo(self.timezone)
 
     @model_validator(mode="after")
     def _ends_after_start(self) -> "Event":

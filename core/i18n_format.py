@@ -1,0 +1,200 @@
+"""Dates, times, ranges, lists and relative times as a reader of each language writes them.
+
+Month and weekday names, list conjunctions and relative-time words come from CLDR through
+Babel; the few joining patterns ("{date}, {time}", "hora de {city}") are catalogue texts.
+Every function takes aware datetimes (naive ones raise ValueError) and one of our `Lang`s;
+Traditional Chinese is produced later by converting the Simplified result (`Locale.convert`).
+
+    >>> format_event_time(starts, ends, ZoneInfo("Asia/Shanghai"),
+    ...                   ZoneInfo("America/Mexico_City"), "es")
+    'sábado, 16 de octubre de 2027, 19:30–22:30 (hora de Pekín) — 05:30–08:30 en Ciudad de México'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from babel import Locale as BabelLocale
+from babel.dates import format_date as _babel_date
+from babel.dates import format_interval, format_skeleton, format_timedelta, get_timezone_location
+from babel.lists import format_list as _babel_list
+
+from core.i18n import Lang, t
+
+# Which CLDR locale writes each of our languages: day-month English, Latin-American Spanish.
+CLDR: dict[Lang, str] = {"en": "en_GB", "es": "es_419", "zh": "zh_Hans_CN", "ko": "ko_KR"}
+# Full dates with the weekday, as CLDR patterns (names come from CLDR): "Saturday, 16 October
+# 2027", "sábado, 16 de octubre de 2027", "2027年10月16日（周六）", "2027년 10월 16일 (토)".
+FULL_DATE: dict[Lang, str] = {"en": "EEEE, d MMMM y", "es": "EEEE, d 'de' MMMM 'de' y",
+                              "zh": "y年M月d日（E）", "ko": "y년 M월 d일 (E)"}
+# Without the year, for the partner's own date when it differs from the event's.
+SHORT_DATE: dict[Lang, str] = {"en": "EEE d MMM", "es": "EEE d 'de' MMM", "zh": "M月d日（E）",
+                               "ko": "M월 d일 (E)"}
+# One zone for all of China: people say "Beijing time", whatever the IANA name.
+CHINA_ZONES = {"Asia/Shanghai", "Asia/Chongqing", "Asia/Harbin", "Asia/Urumqi", "PRC",
+               "Asia/Chungking"}
+
+
+def cldr(lang: Lang) -> BabelLocale:
+    return BabelLocale.parse(CLDR[lang])
+
+
+def _aware(dt: datetime) -> datetime:
+    if dt.tzinfo is None:
+        raise ValueError("naive datetime; pass an aware one")
+    return dt
+
+
+def format_date(day: date | datetime, lang: Lang, *, year: bool = True) -> str:
+    """"Saturday, 16 October 2027" / "sábado, 16 de octubre de 2027" / "2027年10月16日（周六）" /
+    "2027년 10월 16일 (토)"; `year=False` for the short form ("Sat 16 Oct")."""
+    pattern = FULL_DATE[lang] if year else SHORT_DATE[lang]
+    return _babel_date(day.date() if isinstance(day, datetime) else day, pattern, locale=CLDR[lang])
+
+
+def format_time(dt: datetime, lang: Lang) -> str:
+    """24-hour "19:30" in every language (how our partners' industry writes call times)."""
+    return _aware(dt).strftime("%H:%M")
+
+
+def format_datetime(dt: datetime, lang: Lang) -> str:
+    """Date and time in the datetime's own zone: "Saturday, 16 October 2027, 19:30"."""
+    return t("date_time", lang, date=format_date(_aware(dt), lang), time=format_time(dt, lang))
+
+
+def format_time_range(start: datetime, end: datetime, lang: Lang) -> str:
+    """"19:30–22:30" (Korean "19:30~22:30"), both in `start`'s zone."""
+    end = _aware(end).astimezone(_aware(start).tzinfo)
+    return t("time_range", lang, start=format_time(start, lang), end=format_time(end, lang))
+
+
+def format_date_range(start: date, end: date, lang: Lang) -> str:
+    """"14–18 October 2027" / "2027年10月14日至18日" (CLDR interval format)."""
+    return format_interval(start, end, "yMMMMd", locale=CLDR[lang])
+
+
+def zone_city(tz: ZoneInfo, lang: Lang) -> str:
+    """The place a zone is named after, in `lang`: "Pekín" for China, "Seúl", "首尔",
+    "Ciudad de México"; a UTC offset such as "GMT-05:00" for Etc/ zones."""
+    if tz.key in CHINA_ZONES:
+        return t("zone_city_beijing", lang)
+    if tz.key.startswith("Etc/") or tz.key in ("UTC", "GMT"):
+        from babel.dates import get_timezone_gmt
+
+        return get_timezone_gmt(datetime.now(tz), locale=CLDR[lang])
+    city = get_timezone_location(tz, locale=CLDR[lang], return_city=True)
+    if "/" in city:  # CLDR knows "America/Buenos_Aires", not tzdata's "America/Argentina/..."
+        parts = tz.key.split("/")
+        short = f"{parts[0]}/{parts[-1]}"
+        data = cldr(lang).time_zones.get(short) or {}
+        city = data.get("city") or parts[-1].replace("_", " ")
+    return city
+
+
+def zone_label(tz: ZoneInfo, lang: Lang) -> str:
+    """"Beijing time" / "hora de Seúl" / "首尔时间" / "서울 시간"."""
+    return t("zone_time", lang, city=zone_city(tz, lang))
+
+
+def _span(starts: datetime, ends: datetime | None, lang: Lang, *, year: bool = True) -> str:
+    """Date and times of one span in starts' zone (ends converted to it)."""
+    if ends is None:
+        return t("date_time", lang, date=format_date(starts, lang, year=year),
+                 time=format_time(starts, lang))
+    ends = ends.astimezone(starts.tzinfo)
+    if ends.date() == starts.date():
+        return t("date_time", lang, date=format_date(starts, lang, year=year),
+                 time=format_time_range(starts, ends, lang))
+    return t("range_multiday", lang,
+             start=t("date_time", lang, date=format_date(starts, lang, year=year),
+                     time=format_time(starts, lang)),
+             end=t("date_time", lang, date=format_date(ends, lang, year=year),
+                   time=format_time(ends, lang)))
+
+
+def format_event_time(starts: datetime, ends: datetime | None, event_tz: ZoneInfo,
+                      user_tz: ZoneInfo | None, lang: Lang) -> str:
+    """When an event happens, in the event's own zone, then in the partner's when it differs.
+
+    "Saturday, 16 October 2027, 19:30–22:30 (Beijing time) — 05:30–08:30 in Mexico City";
+    the partner's part names the date too when it is another day there. `user_tz=None`
+    (zone unknown) or the same offset as the event shows the event's zone only.
+    """
+    local = _aware(starts).astimezone(event_tz)
+    local_end = ends.astimezone(event_tz) if ends else None
+    text = t("in_zone", lang, when=_span(local, local_end, lang), zone=zone_label(event_tz, lang))
+    if user_tz is None or user_tz.key == event_tz.key or \
+            local.utcoffset() == starts.astimezone(user_tz).utcoffset():
+        return text
+    mine = starts.astimezone(user_tz)
+    mine_end = ends.astimezone(user_tz) if ends else None
+    if mine.date() == local.date() and (mine_end is None or mine_end.date() == mine.date()):
+        when = format_time_range(mine, mine_end, lang) if mine_end else format_time(mine, lang)
+    else:
+        when = _span(mine, mine_end, lang, year=False)
+    return text + t("also_in_zone", lang, when=when, city=zone_city(user_tz, lang))
+
+
+def format_list(items: Sequence[str], lang: Lang, style: str = "standard") -> str:
+    """"a, b and c" / "a, b y c" / "a、b和c" / "a, b 및 c" (CLDR list patterns); "or" lists
+    with `style="or"`."""
+    items = list(items)
+    if not items:
+        return ""
+    return _babel_list(items, style=style, locale=CLDR[lang])  # type: ignore[arg-type]
+
+
+def language_name(code: str, lang: Lang) -> str:
+    """A language's name as `lang` writes it (CLDR): ("es", "en") -> "Spanish", ("en", "es")
+    -> "inglés", ("ko", "zh") -> "韩语". Unknown codes come back unchanged."""
+    return cldr(lang).languages.get(code, code)
+
+
+def format_relative(delta: timedelta | float, lang: Lang) -> str:
+    """How far ahead something is: "tomorrow" (20–28 h), else "in 3 days", "in 1 hour",
+    "in 30 minutes" (CLDR). A number is taken as minutes."""
+    if not isinstance(delta, timedelta):
+        delta = timedelta(minutes=delta)
+    minutes = round(delta.total_seconds() / 60)
+    if 1200 <= minutes <= 1680:
+        return t("tomorrow", lang)
+    delta = timedelta(minutes=max(minutes, 1))
+    return format_timedelta(delta, add_direction=True, locale=CLDR[lang])
+
+
+def format_offset(minutes: int, lang: Lang) -> str:
+    """How long before an event a reminder comes: "the day before", "an hour before",
+    "3 days before", "30 minutes before"."""
+    if minutes == 1440:
+        return t("before_one_day", lang)
+    if minutes % 1440 == 0:
+        return t("before_days", lang, n=minutes // 1440)
+    if minutes % 60 == 0:
+        return t("before_hours", lang, n=minutes // 60)
+    return t("before_minutes", lang, n=minutes)
+
+
+def format_duration(seconds: float, lang: Lang) -> str:
+    """"42 s", "3 min 5 s" (staff reports)."""
+    seconds = round(seconds)
+    if seconds < 60:
+        return t("duration_s", lang, n=seconds)
+    return t("duration_m", lang, m=seconds // 60, s=seconds % 60)
+
+
+def format_skeleton_date(day: date, skeleton: str, lang: Lang) -> str:
+    """Any CLDR skeleton (e.g. "yMMM" -> "Oct 2027"), for callers with other needs."""
+    return format_skeleton(skeleton, day, locale=CLDR[lang])
+
+
+def warm_formatting() -> None:
+    """Load the CLDR data every language needs (~50 ms the first time), e.g. at start-up."""
+    start = datetime(2027, 10, 16, 11, 30, tzinfo=UTC)
+    for lang in CLDR:
+        format_event_time(start, start + timedelta(hours=3), ZoneInfo("Asia/Shanghai"),
+                          ZoneInfo("America/Mexico_City"), lang)
+        format_list(["a", "b"], lang)
+        format_relative(timedelta(hours=2), lang)
+        language_name("en", lang)
