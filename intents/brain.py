@@ -19,6 +19,7 @@ from core.store import Profile, Store
 from intents import catalog, contact, events, incentives, locations, preferences, programs
 from intents.callbacks import Callback, decode
 from intents.entities import EntityIndex
+from intents.handoff_words import asks_for_person
 from intents.menu import topic_menu
 from intents.nlu.language import detect
 from intents.reply import Reply, esc
@@ -146,6 +147,10 @@ class Brain:
                  prediction.intent, prediction.confidence, prediction.fallback,
                  [(e.kind, e.id) for e in entities])
         handler = self.intents.get(intent) if rescued or not prediction.fallback else None
+        # Handoff branch, until the answers branch routes this itself (the lead reconciles):
+        # a partner who asks for a person in words gets one, whatever else the message says.
+        if asks_for_person(text):
+            handler = contact.ask_person
         reply = handler(turn) if handler else self.from_search(turn)
         reply.intent, reply.confidence = intent, prediction.confidence
         return reply

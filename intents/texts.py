@@ -242,6 +242,138 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "已将您的需求转给工作人员，稍后会有专人在这里回复您。您也可以直接联系：",
         "ko": "문의 내용을 담당자에게 전달했습니다. 곧 이 대화창으로 답변을 드리겠습니다. 아래 연락처로 직접 문의하셔도 됩니다.",
     },
+    # --- human handoff (partner side) -------------------------------------------------------
+    "hours_team": {
+        "en": "🕘 Our team works {hours}.",
+        "es": "🕘 Nuestro equipo atiende {hours}.",
+        "zh": "🕘 工作人员的工作时间：{hours}。",
+        "ko": "🕘 담당 팀 근무 시간: {hours}",
+    },
+    "hours_in_place": {"en": "in {place}", "es": "en {place}", "zh": "{place}时间", "ko": "{place} 시간"},
+    "hours_open_now": {
+        "en": "They're in the office now and will answer here as soon as they can.",
+        "es": "Ahora mismo están en la oficina y te responderán aquí lo antes posible.",
+        "zh": "他们现在正在上班，会尽快在这里回复您。",
+        "ko": "지금 근무 중이니 최대한 빨리 이 대화창으로 답변드리겠습니다.",
+    },
+    "hours_closed_now": {
+        "en": "They're out of the office right now, so expect a reply after {when}.",
+        "es": "En este momento están fuera de la oficina; espera su respuesta a partir del {when}.",
+        "zh": "他们现在不在工作时间，预计{when}之后回复您。",
+        "ko": "지금은 근무 시간이 아니라서 {when} 이후에 답변드릴 예정입니다.",
+    },
+    "handoff_waiting": {
+        "en": "Until then, whatever you write here goes straight to the team. Tap the button below to go back to the assistant.",
+        "es": "Mientras tanto, todo lo que escribas aquí le llega directamente al equipo. Toca el botón de abajo para volver con el asistente.",
+        "zh": "在此期间，您在这里发送的消息都会直接转给工作人员。点击下方按钮即可返回智能助手。",
+        "ko": "그동안 이 대화창에 남기시는 메시지는 담당 팀에 바로 전달됩니다. 챗봇으로 돌아가시려면 아래 버튼을 눌러 주세요.",
+    },
+    "handoff_back_button": {"en": "🤖 Back to the assistant", "es": "🤖 Volver con el asistente", "zh": "🤖 返回智能助手", "ko": "🤖 챗봇으로 돌아가기"},
+    "handoff_back_done": {
+        "en": "You're back with the assistant. Ask me anything, or pick a topic below.",
+        "es": "Volviste con el asistente. Pregúntame lo que quieras o elige un tema abajo.",
+        "zh": "已返回智能助手。有什么问题尽管问我，也可以选择下方话题。",
+        "ko": "챗봇으로 돌아왔습니다. 궁금한 점을 물어보시거나 아래 주제를 선택해 주세요.",
+    },
+    "handoff_already": {
+        "en": "Our team already has your request, and everything you write here reaches them.",
+        "es": "Nuestro equipo ya tiene tu consulta, y todo lo que escribas aquí les llega.",
+        "zh": "工作人员已经收到您的需求，您在这里发送的内容都会转给他们。",
+        "ko": "담당 팀이 이미 문의를 받았습니다. 이 대화창에 남기시는 내용은 모두 전달됩니다.",
+    },
+    "handoff_from_team": {
+        "en": "💬 <b>{name} (HISDA team):</b>\n{text}",
+        "es": "💬 <b>{name} (equipo de HISDA):</b>\n{text}",
+        "zh": "💬 <b>{name}（HISDA 工作人员）：</b>\n{text}",
+        "ko": "💬 <b>{name} (HISDA 담당자):</b>\n{text}",
+    },
+    "handoff_claimed": {
+        "en": "{name} from our team is looking at your request.",
+        "es": "{name}, de nuestro equipo, ya está revisando tu consulta.",
+        "zh": "工作人员 {name} 正在处理您的需求。",
+        "ko": "담당자 {name} 님이 문의 내용을 확인하고 있습니다.",
+    },
+    "handoff_closed": {
+        "en": "Our team has closed this conversation. Thank you for writing! I'm here if you need anything else, and the 🙋 button puts you through to a person again.",
+        "es": "Nuestro equipo cerró esta conversación. ¡Gracias por escribirnos! Aquí sigo para lo que necesites, y con el botón 🙋 puedes volver a hablar con una persona.",
+        "zh": "工作人员已结束本次对话，感谢您的咨询！如有其他问题随时问我，点击 🙋 按钮也可以再次联系工作人员。",
+        "ko": "담당 팀이 이번 상담을 종료했습니다. 문의해 주셔서 감사합니다! 다른 궁금한 점은 언제든 물어봐 주시고, 🙋 버튼을 누르시면 다시 담당자와 연결됩니다.",
+    },
+    # --- human handoff (staff chat side; the staff chat reads STAFF_LANG) ----------------------
+    "staff_handoff": {
+        "en": "🙋 <b>Handoff #{id}</b>{subject}\n👤 {who}\n🌐 {details}\n\n❓ {question}{history}\n\n"
+              "↩️ Reply to this message to answer the partner; /close ends the conversation.",
+        "es": "🙋 <b>Traspaso #{id}</b>{subject}\n👤 {who}\n🌐 {details}\n\n❓ {question}{history}\n\n"
+              "↩️ Responde a este mensaje para contestar al socio; /close termina la conversación.",
+        "zh": "🙋 <b>人工接待 #{id}</b>{subject}\n👤 {who}\n🌐 {details}\n\n❓ {question}{history}\n\n"
+              "↩️ 回复本条消息即可答复合作方；发送 /close 结束对话。",
+        "ko": "🙋 <b>상담 연결 #{id}</b>{subject}\n👤 {who}\n🌐 {details}\n\n❓ {question}{history}\n\n"
+              "↩️ 이 메시지에 답장하면 파트너에게 전달됩니다. /close 로 상담을 종료합니다.",
+    },
+    "staff_history": {"en": "Recent messages:", "es": "Mensajes recientes:", "zh": "最近的对话：", "ko": "최근 대화:"},
+    "staff_partner_says": {"en": "💬 <b>{name}</b> (#{id}): {text}", "es": "💬 <b>{name}</b> (#{id}): {text}",
+                           "zh": "💬 <b>{name}</b>（#{id}）：{text}", "ko": "💬 <b>{name}</b> (#{id}): {text}"},
+    "staff_claim_button": {"en": "✋ Claim", "es": "✋ Me encargo", "zh": "✋ 认领", "ko": "✋ 담당하기"},
+    "staff_close_button": {"en": "✅ Close", "es": "✅ Cerrar", "zh": "✅ 结束", "ko": "✅ 종료"},
+    "staff_claimed": {"en": "✋ Handoff #{id} claimed by {name}.", "es": "✋ {name} se encarga del traspaso #{id}.",
+                      "zh": "✋ {name} 已认领 #{id}。", "ko": "✋ {name} 님이 #{id} 상담을 맡았습니다."},
+    "staff_closed": {"en": "✅ Handoff #{id} closed by {name}; the partner was told.",
+                     "es": "✅ {name} cerró el traspaso #{id}; ya se avisó al socio.",
+                     "zh": "✅ {name} 已结束 #{id}，已通知合作方。",
+                     "ko": "✅ {name} 님이 #{id} 상담을 종료했고 파트너에게 안내했습니다."},
+    "staff_partner_left": {"en": "↩️ {name} went back to the assistant; handoff #{id} is closed.",
+                           "es": "↩️ {name} volvió con el asistente; el traspaso #{id} quedó cerrado.",
+                           "zh": "↩️ {name} 已返回智能助手，#{id} 已结束。",
+                           "ko": "↩️ {name} 님이 챗봇으로 돌아가 #{id} 상담이 종료되었습니다."},
+    "staff_reopened": {"en": "🔄 Handoff #{id} reopened by {name}'s reply.",
+                       "es": "🔄 El traspaso #{id} se reabrió con la respuesta de {name}.",
+                       "zh": "🔄 {name} 的回复重新开启了 #{id}。", "ko": "🔄 {name} 님의 답장으로 #{id} 상담이 다시 열렸습니다."},
+    "staff_undelivered": {"en": "⚠️ Not delivered to the partner: {error}", "es": "⚠️ No se pudo entregar al socio: {error}",
+                          "zh": "⚠️ 未能送达合作方：{error}", "ko": "⚠️ 파트너에게 전달하지 못했습니다: {error}"},
+    "staff_no_handoff": {"en": "Reply to a handoff post (or write in the partner's topic) to use /close.",
+                         "es": "Para usar /close, responde a un mensaje de traspaso (o escribe en el tema del socio).",
+                         "zh": "请回复人工接待消息（或在合作方的话题内）使用 /close。",
+                         "ko": "/close 는 상담 연결 메시지에 답장하거나 파트너 토픽 안에서 사용해 주세요."},
+    # --- staff insights (/unanswered, /stats) --------------------------------------------------
+    "unanswered_head": {
+        "en": "❓ <b>Unanswered questions, last {days} days</b> (gaps, fallbacks and unsure answers; similar ones grouped):",
+        "es": "❓ <b>Preguntas sin respuesta, últimos {days} días</b> (vacíos, respuestas de reserva y respuestas dudosas; las parecidas, agrupadas):",
+        "zh": "❓ <b>近 {days} 天未解答的问题</b>（无资料、兜底回复及低置信度回答；相似问题已合并）：",
+        "ko": "❓ <b>최근 {days}일간 답하지 못한 질문</b>(자료 없음, 기본 응답, 불확실한 답변; 비슷한 질문은 묶음):",
+    },
+    "unanswered_line": {"en": "{n}. ×{count} “{text}” — {langs}", "es": "{n}. ×{count} «{text}» — {langs}",
+                        "zh": "{n}. ×{count}「{text}」— {langs}", "ko": "{n}. ×{count} “{text}” — {langs}"},
+    "unanswered_none": {
+        "en": "No unanswered questions in the last {days} days.",
+        "es": "No hay preguntas sin respuesta en los últimos {days} días.",
+        "zh": "近 {days} 天没有未解答的问题。",
+        "ko": "최근 {days}일간 답하지 못한 질문이 없습니다.",
+    },
+    "unanswered_usage": {"en": "Usage: /unanswered [days], e.g. /unanswered 30", "es": "Uso: /unanswered [días], p. ej. /unanswered 30",
+                         "zh": "用法：/unanswered [天数]，例如 /unanswered 30", "ko": "사용법: /unanswered [일수], 예: /unanswered 30"},
+    "stats_text": {
+        "en": "📊 <b>Partner bot, last {days} days</b>\n"
+              "👥 Partners: {partners}\n  by language: {languages}\n  by country: {countries}\n"
+              "💬 Questions: {questions}; answered: {rate}\n  by subject: {subjects}\n"
+              "🙋 Handoffs: {open} open, {closed} closed; median time to first staff reply: {median}\n"
+              "📝 Inquiries: {inquiries}\n🔔 Subscribers by topic: {subscribers}",
+        "es": "📊 <b>Bot de socios, últimos {days} días</b>\n"
+              "👥 Socios: {partners}\n  por idioma: {languages}\n  por país: {countries}\n"
+              "💬 Preguntas: {questions}; respondidas: {rate}\n  por tema: {subjects}\n"
+              "🙋 Traspasos: {open} abiertos, {closed} cerrados; mediana hasta la primera respuesta del equipo: {median}\n"
+              "📝 Solicitudes: {inquiries}\n🔔 Suscriptores por tema: {subscribers}",
+        "zh": "📊 <b>合作伙伴助手·近 {days} 天</b>\n"
+              "👥 合作方：{partners}\n  按语言：{languages}\n  按国家：{countries}\n"
+              "💬 提问：{questions}；已解答：{rate}\n  按话题：{subjects}\n"
+              "🙋 人工接待：进行中 {open}，已结束 {closed}；首次人工回复用时中位数：{median}\n"
+              "📝 合作申请：{inquiries}\n🔔 各话题订阅人数：{subscribers}",
+        "ko": "📊 <b>파트너 봇, 최근 {days}일</b>\n"
+              "👥 파트너: {partners}\n  언어별: {languages}\n  국가별: {countries}\n"
+              "💬 질문: {questions}, 답변률: {rate}\n  주제별: {subjects}\n"
+              "🙋 상담 연결: 진행 중 {open}, 종료 {closed}, 첫 담당자 답변까지 중앙값: {median}\n"
+              "📝 문의 신청: {inquiries}\n🔔 주제별 구독자: {subscribers}",
+    },
+    "stats_none": {"en": "none", "es": "ninguno", "zh": "无", "ko": "없음"},
     # --- language and time zone ----------------------------------------------------------------
     "language_choose": {
         "en": "Choose your language:", "es": "Elige tu idioma:", "zh": "请选择语言：", "ko": "언어를 선택해 주세요.",
