@@ -271,8 +271,10 @@ class BotApiState:
             if chat_id is None:
                 chat_id = self._next_group_id
                 self._next_group_id -= 1
+            # In a forum, message 1 is the "General" topic (thread id 1), so topics start at 2.
             self._chats[chat_id] = ChatRecord(chat_id, chat_type, title=title, username=username,
-                                              is_forum=is_forum, bot_status=bot_status)
+                                              is_forum=is_forum, bot_status=bot_status,
+                                              next_message_id=2 if is_forum else 1)
         return SimGroup(self, chat_id)
 
     def set_member(self, chat_id: int, user_id: int, status: str = "member") -> None:
