@@ -181,7 +181,9 @@ class Brain:
                 reply.text = t("found_in_knowledge", turn.lang) + "\n\n" + reply.text
                 return reply
         key = "out_of_scope" if turn.intent == "out_of_scope" else "fallback"
-        return Reply(text=t(key, turn.lang), lang=turn.lang, buttons=topic_menu(turn.lang))
+        # answer/outcome for the question log (handoff branch; the answers branch sets them too).
+        return Reply(text=t(key, turn.lang), lang=turn.lang, buttons=topic_menu(turn.lang),
+                     answer=key, outcome="fallback")
 
     def record_reply(self, turn: Turn, kind: str, record_id: str) -> Reply | None:
         kb = turn.kb

@@ -242,12 +242,14 @@ class SimGroup:
         with self.stub.lock:
             return dict(self.stub._chat(self.id).topics)
 
-    def send_command(self, user: SimUser, command: str, args: str = "") -> dict[str, Any]:
-        """``/command@bot args``, the form group clients send."""
+    def send_command(
+        self, user: SimUser, command: str, args: str = "", *, thread_id: int | None = None
+    ) -> dict[str, Any]:
+        """``/command@bot args``, the form group clients send (in forum topic ``thread_id``)."""
         text = f"/{command.lstrip('/')}@{self.stub.bot_user.username}" + (
             f" {args}" if args else ""
         )
-        return self.send_text(user, text)
+        return self.send_text(user, text, thread_id=thread_id)
 
     def mention_bot(self, user: SimUser, text: str) -> dict[str, Any]:
         """``@bot text`` with its mention entity."""
