@@ -267,16 +267,17 @@ def test_staff_photo_reaches_the_partner_and_partner_photo_reaches_staff(world: 
 def test_unanswered_and_stats_for_admins_only(world: World) -> None:
     partners = [world.stub.add_user(first_name=f"Q{i}", language_code=lang)
                 for i, lang in enumerate(("en", "en", "es"))]
-    odd = ["Do you rent drones with thermal cameras?", "do you rent drones with thermal cameras",
-           "¿Alquilan drones con cámaras térmicas?"]
+    # Questions the knowledge files do not cover: the bot falls back or guesses (low confidence).
+    odd = ["Is there a kosher canteen?", "is there a kosher canteen", "Zorblax frimble?"]
     for user, text in zip(partners, odd):
         user.send_text(text)
         wait_partner(user, 0)
     with world.db() as db:
-        outcomes = [r[0] for r in db.execute(
-            "SELECT outcome FROM questions WHERE chat_id IN (?, ?, ?)", [p.id for p in partners])]
-    assert len(outcomes) == 3
-    unanswered = [text for text, outcome in zip(odd, outcomes) if outcome in ("gap", "fallback")]
+        logged = [tuple(r) for r in db.execute(
+            "SELECT outcome, confidence FROM questions WHERE chat_id IN (?, ?, ?) ORDER BY id",
+            [p.id for p in partners])]
+    assert len(logged) == 3
+    assert all(o in ("gap", "fallback") or (c or 1) < 0.5 for o, c in logged), logged
 
     leo = world.leo
     leo.send_command("start")
@@ -284,9 +285,10 @@ def test_unanswered_and_stats_for_admins_only(world: World) -> None:
     seen = len(leo.messages())
     leo.send_command("unanswered", "30")
     [report] = wait_partner(leo, seen)
-    assert "30" in report["text"]
-    if unanswered:  # the bot could not answer these: they are listed, grouped, with languages
-        assert "drones" in report["text"].lower()
+    assert report["text"].startswith(plain(t("unanswered_head", "en", days=30)))
+    kosher = next(line for line in report["text"].splitlines() if "kosher" in line)
+    assert "×2" in kosher and "en 2" in kosher
+    assert "Zorblax" in report["text"]
 
     with world.db() as db:
         db.row_factory = None
