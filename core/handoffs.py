@@ -9,11 +9,10 @@ date-times are ISO 8601 UTC strings.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-
-import weakref
 
 import sqlite_utils
 
@@ -137,7 +136,7 @@ class Handoffs:
                             "AND first_staff_reply IS NULL", [now, handoff.id])
 
 
-_instances: "weakref.WeakKeyDictionary[Store, Handoffs]" = weakref.WeakKeyDictionary()
+_instances: weakref.WeakKeyDictionary[Store, Handoffs] = weakref.WeakKeyDictionary()
 
 
 def handoffs_of(store: Store) -> Handoffs:

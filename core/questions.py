@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import html
 import re
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-
-import weakref
 
 import sqlite_utils
 from rapidfuzz import fuzz
@@ -99,7 +98,7 @@ class QuestionLog:
         return groups[:limit]
 
 
-_instances: "weakref.WeakKeyDictionary[Store, QuestionLog]" = weakref.WeakKeyDictionary()
+_instances: weakref.WeakKeyDictionary[Store, QuestionLog] = weakref.WeakKeyDictionary()
 
 
 def questions_of(store: Store) -> QuestionLog:

@@ -16,6 +16,7 @@ from core.i18n import Lang
 from core.kb.schema import OfficeHours
 from intents.texts import paren, t
 
+BEIJING = ZoneInfo("Asia/Shanghai")
 _RANGE = {"zh": "至", "ko": "~"}
 
 
@@ -68,7 +69,7 @@ def next_opening(hours: OfficeHours, now: datetime) -> tuple[bool, datetime]:
 
 
 def response_time(hours: OfficeHours, lang: Lang, user_tz: ZoneInfo | None, now: datetime,
-                  home: ZoneInfo = ZoneInfo("Asia/Shanghai")) -> str:
+                  home: ZoneInfo = BEIJING) -> str:
     """Two lines: the hours (with the partner's local equivalent) and in-office-now or not."""
     tz = ZoneInfo(hours.timezone)
     today = now.astimezone(tz).date()

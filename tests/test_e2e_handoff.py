@@ -129,7 +129,7 @@ def test_handoff_both_ways_in_four_languages_and_across_a_restart(world: World) 
         assert data_of(notice) == [encode("hbk")]
         # Staff: one post with who, language, question, recent messages, claim and close.
         text = post["text"]
-        assert f"Handoff #" in text and NAMES[lang] in text and LANG_NAMES[lang] in text
+        assert "Handoff #" in text and NAMES[lang] in text and LANG_NAMES[lang] in text
         assert f"@{user.record.username}" in text and str(user.id) in text
         assert ASK[lang] in text and FIRST[lang] in text
         mention = [e for e in post["entities"] if e["type"] == "text_mention"]
@@ -173,8 +173,8 @@ def test_handoff_both_ways_in_four_languages_and_across_a_restart(world: World) 
     # Leo closes each: the partner is told politely, and the bot answers them again afterwards.
     for lang, (user, post) in chats.items():
         seen = len(user.messages())
-        query = world.leo.press(post, encode("hox", _handoff_id(post)))
-        world.stub.wait_for(lambda _: world.stub.callback_answer(query["id"]) is not None,
+        query_id = world.leo.press(post, encode("hox", _handoff_id(post)))["id"]
+        world.stub.wait_for(lambda _, q=query_id: world.stub.callback_answer(q) is not None,
                             timeout=WAIT)
         [closed] = wait_partner(user, seen)
         assert closed["text"] == plain(t("handoff_closed", lang))
@@ -184,7 +184,7 @@ def test_handoff_both_ways_in_four_languages_and_across_a_restart(world: World) 
 
     with world.db() as db:
         rows = [dict(r) for r in db.execute(
-            "SELECT * FROM handoffs WHERE chat_id IN (%s)" % ",".join("?" * 4),
+            "SELECT * FROM handoffs WHERE chat_id IN (?, ?, ?, ?)",
             [u.id for u, _ in chats.values()])]
         assert len(rows) == 4 and {r["status"] for r in rows} == {"closed"}
         assert all(r["first_staff_reply"] and r["closed"] and r["staff_message_id"] for r in rows)

@@ -27,8 +27,13 @@ import time
 from telegram import Message, ReplyParameters, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest, Forbidden, TelegramError
-from telegram.ext import (Application, ApplicationHandlerStop, CallbackQueryHandler,
-                          MessageHandler, filters)
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    MessageHandler,
+    filters,
+)
 
 from bot.context import BotContext
 from bot.render import keyboard, send_reply, with_retries
@@ -233,7 +238,10 @@ async def on_staff_message(update: Update, context: BotContext) -> None:
 async def relay_from_staff(context: BotContext, h: Handoff, message: Message) -> None:
     """Send a staff member's message to the partner, labelled, in the partner's language."""
     store, name = _store(context), message.from_user.first_name
-    if not h.active:
+    newer = None if h.active else store.active(h.chat_id)
+    if newer is not None:  # the partner has opened another handoff since: continue that one
+        h = newer
+    elif not h.active:
         store.reopen(h.id)
         h = store.get(h.id) or h
         await _to_thread(context, h, t("staff_reopened", STAFF, id=h.id, name=esc(name)))
@@ -335,10 +343,12 @@ async def on_back(update: Update, context: BotContext) -> None:
 
 def register(app: Application) -> None:
     settings = app.bot_data["settings"]
+    staff_chat = settings.bot_staff_chat_id
     private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+    if staff_chat is not None:
+        # First, so a staff chat that is someone's private chat is still the staff chat.
+        app.add_handler(MessageHandler(filters.Chat(staff_chat) & filters.UpdateType.MESSAGE,
+                                       on_staff_message), group=EARLY)
     app.add_handler(MessageHandler(private & ~filters.COMMAND, on_partner_message), group=EARLY)
-    if settings.bot_staff_chat_id is not None:
-        app.add_handler(MessageHandler(filters.Chat(settings.bot_staff_chat_id)
-                                       & filters.UpdateType.MESSAGE, on_staff_message), group=EARLY)
     app.add_handler(CallbackQueryHandler(on_staff_button, pattern=r"^v1\|ho[cx]\|"))
     app.add_handler(CallbackQueryHandler(on_back, pattern=r"^v1\|hbk$"))
