@@ -109,9 +109,12 @@ def _partner_lang(context: BotContext, chat_id: int):
 
 # -- opening ---------------------------------------------------------------------------------
 async def start(update: Update, context: BotContext, reply: Reply, edit=None) -> None:
-    """Deliver a handoff reply to the partner and open (or continue) the handoff for staff."""
+    """Open (or continue) the handoff for staff, then tell the partner when a person answers.
+
+    Staff are posted to first: if that fails, the partner gets only the contacts (never a
+    promise nobody will keep) and the error handler reports it."""
     staff_chat = _staff_chat(context)
-    chat, user, message = update.effective_chat, update.effective_user, update.effective_message
+    chat, message = update.effective_chat, update.effective_message
     if staff_chat is None:  # nobody to hand over to: say only what is true (the contacts)
         log.warning("handoff for chat %s but BOT_STAFF_CHAT_ID is not set", chat.id)
         await send_reply(context.bot, chat.id, reply, edit=edit)
@@ -119,25 +122,43 @@ async def start(update: Update, context: BotContext, reply: Reply, edit=None) ->
     store, services = _store(context), context.services
     profile = services.store.profile(chat.id)
     active = store.active(chat.id)
+    typed = message.text if message and update.message and message.text else ""
+    if active is None:
+        try:
+            await _open(update, context, reply, typed)
+        except TelegramError:
+            await send_reply(context.bot, chat.id, reply, edit=edit)
+            raise
+    elif typed:
+        await relay_from_partner(context, active, message)
     shown = words.partner_reply(reply, services.knowledge.current, profile,
                                 services.brain.clock(), services.settings.tz, active is not None)
     await send_reply(context.bot, chat.id, shown, edit=edit)
-    typed = message.text if message and update.message and message.text else ""
-    if active is not None:
-        if typed:
-            await relay_from_partner(context, active, message)
-        return
+
+
+async def _open(update: Update, context: BotContext, reply: Reply, typed: str) -> Handoff:
+    """A new handoff and its one post (in the partner's topic when the staff chat is a forum);
+    closed again if the post cannot be made."""
+    store, services, staff_chat = _store(context), context.services, _staff_chat(context)
+    assert staff_chat is not None
+    chat, user = update.effective_chat, update.effective_user
+    profile = services.store.profile(chat.id)
     history = questions_of(services.store).recent(chat.id, words.HISTORY + 1)
     question = typed or (history[-1]["text"] if history else "")
     h = store.open(chat.id, user.id if user else None, reply.handoff or "", question, staff_chat)
     partner = words.who(user.first_name if user else None, user.last_name if user else None,
                         user.username if user else None, user.id if user else None, chat.id)
     post = words.staff_post(h.id, h.subject, partner, profile, reply.lang, question, history)
-    thread = await _topic(context, staff_chat, chat.id, user)
-    sent = await with_retries(lambda: context.bot.send_message(
-        staff_chat, post, parse_mode=ParseMode.HTML, message_thread_id=thread,
-        reply_markup=keyboard(Reply(text="", buttons=words.staff_buttons(h.id)))))
+    try:
+        thread = await _topic(context, staff_chat, chat.id, user)
+        sent = await with_retries(lambda: context.bot.send_message(
+            staff_chat, post, parse_mode=ParseMode.HTML, message_thread_id=thread,
+            reply_markup=keyboard(Reply(text="", buttons=words.staff_buttons(h.id)))))
+    except TelegramError:
+        store.close(h.id)
+        raise
     store.set_post(h.id, sent.message_id, thread)
+    return h
 
 
 async def _topic(context: BotContext, staff_chat: int, chat_id: int, user) -> int | None:
