@@ -249,6 +249,19 @@ def test_claim_back_to_the_assistant_and_reopen_by_reply(world: World) -> None:
     assert any("Sí, aquí estoy" in m.get("text", "") for m in copies)
 
 
+def test_response_time_in_the_partners_zone_and_zone_on_the_post(world: World) -> None:
+    user = world.stub.add_user(first_name="Diego", language_code="es")
+    user.send_command("timezone", "Ciudad de México")
+    wait_partner(user, 0)
+    before = len(staff_posts(world.staff))
+    user.send_text("quiero hablar con alguien del equipo")
+    [notice] = wait_partner(user, 1)
+    [post] = wait_staff(world, before)
+    # "lun–vie 09:00–17:30 hora de Pekín — 19:00–03:30 en Ciudad de México" (no DST in Mexico)
+    assert "09:00–17:30 hora de Pekín — 19:00–03:30 en Ciudad de México" in notice["text"]
+    assert "America/Mexico_City" in post["text"] and "Español" in post["text"]
+
+
 def test_staff_photo_reaches_the_partner_and_partner_photo_reaches_staff(world: World) -> None:
     user, _, post = ask_for_person(world, "ko")
     seen = len(user.messages())
