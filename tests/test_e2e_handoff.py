@@ -390,3 +390,14 @@ def test_forum_staff_chat_gives_each_partner_a_topic(
     assert len(staff.topics()) == 1
     second = posts(staff)[-1]
     assert "Handoff #" in second["text"] and second["message_thread_id"] == thread
+    # Staff tidy up: close and delete the topic; the partner's next handoff gets a new one.
+    staff.send_command(mia, "close", thread_id=thread)
+    wait_partner(ana, 4)
+    staff.delete_topic(thread)
+    ana.send_text("转人工")
+    wait_partner(ana, 5)
+    stub.wait_for(lambda _: len(staff.topics()) == 1 and thread not in staff.topics(), timeout=WAIT)
+    [(new_thread, _)] = staff.topics().items()
+    stub.wait_for(lambda _: posts(staff) and posts(staff)[-1].get("message_thread_id") == new_thread,
+                  timeout=WAIT)
+    assert "转人工" in posts(staff)[-1]["text"]

@@ -149,11 +149,23 @@ async def _open(update: Update, context: BotContext, reply: Reply, typed: str) -
     partner = words.who(user.first_name if user else None, user.last_name if user else None,
                         user.username if user else None, user.id if user else None, chat.id)
     post = words.staff_post(h.id, h.subject, partner, profile, reply.lang, question, history)
+    markup = keyboard(Reply(text="", buttons=words.staff_buttons(h.id)))
+
+    async def post_in(thread: int | None) -> Message:
+        return await with_retries(lambda: context.bot.send_message(
+            staff_chat, post, parse_mode=ParseMode.HTML, message_thread_id=thread,
+            reply_markup=markup))
+
     try:
         thread = await _topic(context, staff_chat, chat.id, user)
-        sent = await with_retries(lambda: context.bot.send_message(
-            staff_chat, post, parse_mode=ParseMode.HTML, message_thread_id=thread,
-            reply_markup=keyboard(Reply(text="", buttons=words.staff_buttons(h.id)))))
+        try:
+            sent = await post_in(thread)
+        except BadRequest as exc:
+            if thread is None or "thread" not in str(exc).lower():
+                raise
+            # Staff deleted the partner's old topic: open a new one.
+            thread = await _topic(context, staff_chat, chat.id, user, fresh=True)
+            sent = await post_in(thread)
     except TelegramError:
         store.close(h.id)
         raise
@@ -161,11 +173,13 @@ async def _open(update: Update, context: BotContext, reply: Reply, typed: str) -
     return h
 
 
-async def _topic(context: BotContext, staff_chat: int, chat_id: int, user) -> int | None:
-    """The partner's forum topic in a forum staff chat (created once, then reused)."""
+async def _topic(context: BotContext, staff_chat: int, chat_id: int, user,
+                 fresh: bool = False) -> int | None:
+    """The partner's forum topic in a forum staff chat (created once, then reused; `fresh`
+    creates a new one)."""
     if not await _is_forum(context, staff_chat):
         return None
-    known = _store(context).topic_of(chat_id, staff_chat)
+    known = None if fresh else _store(context).topic_of(chat_id, staff_chat)
     if known:
         return known
     name = " ".join(p for p in (user.first_name, user.last_name) if p) if user else "Partner"

@@ -650,6 +650,17 @@ def create_forum_topic(state: BotApiState, call: Call) -> dict[str, Any]:
     return {"message_thread_id": thread, "name": name, "icon_color": TOPIC_COLOR}
 
 
+@method("deleteForumTopic")
+def delete_forum_topic(state: BotApiState, call: Call) -> bool:
+    chat = state.resolve_chat(call.require("chat_id"))
+    if not chat.is_forum:
+        raise errors.bad_request(errors.NOT_A_FORUM)
+    if chat.bot_status not in ("administrator", "creator"):
+        raise errors.bad_request(errors.NOT_ENOUGH_RIGHTS_TOPIC)
+    state.delete_topic(chat.id, call.int("message_thread_id", required=True))
+    return True
+
+
 # ---------------------------------------------------------------- commands and profile
 
 

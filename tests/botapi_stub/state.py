@@ -301,6 +301,17 @@ class BotApiState:
             chat.topics[thread] = name
             return thread
 
+    def delete_topic(self, chat_id: int, thread_id: int) -> None:
+        """Delete a forum topic with all its messages (as deleteForumTopic or an admin would)."""
+        with self.lock:
+            chat = self._chat(chat_id)
+            if thread_id not in chat.topics:
+                raise errors.bad_request(errors.THREAD_NOT_FOUND)
+            del chat.topics[thread_id]
+            for stored in chat.messages.values():
+                if stored.data.get("message_thread_id") == thread_id:
+                    stored.deleted = True
+
     def user(self, user_id: int) -> SimUser:
         from .users import SimUser
 

@@ -237,6 +237,10 @@ class SimGroup:
         """``user`` opens a forum topic; return its ``message_thread_id``."""
         return self.stub.create_topic(self.id, name, user.id)
 
+    def delete_topic(self, thread_id: int) -> None:
+        """An admin deletes a forum topic and its messages."""
+        self.stub.delete_topic(self.id, thread_id)
+
     def topics(self) -> dict[int, str]:
         """Forum topics: thread id -> name."""
         with self.stub.lock:
