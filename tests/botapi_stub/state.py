@@ -282,7 +282,8 @@ class BotApiState:
         if status not in MEMBER_STATUSES:
             raise ValueError(f"unknown member status {status!r}")
         with self.lock:
-            self._users[user_id]  # noqa: B018 - must be a known user
+            if user_id not in self._users:
+                raise LookupError(f"no simulated user {user_id}")
             self._chat(chat_id).members[user_id] = status
 
     def create_topic(self, chat_id: int, name: str, creator_id: int) -> int:
