@@ -26,8 +26,10 @@ from intents.nlu.language import default_detector
 log = logging.getLogger(__name__)
 
 # Feature modules in bot/handlers, in registration order. Earlier modules see updates first:
-# subscriptions and admin claim their own buttons and commands; conversation is the catch-all.
-FEATURES = ("errors", "subscriptions", "admin", "conversation")
+# subscriptions and admin claim their own buttons and commands; handoff relays partner and staff
+# messages (group -1) and claims its buttons; insights has the staff reports; conversation is the
+# catch-all.
+FEATURES = ("errors", "subscriptions", "admin", "handoff", "insights", "conversation")
 
 
 def features() -> list[ModuleType]:

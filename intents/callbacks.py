@@ -36,6 +36,9 @@ ACTIONS: dict[str, tuple[int, int]] = {
     "prog": (1, 1),  # program detail
     "prt": (1, 1),  # partner detail
     "adm": (1, 2),  # staff announcement composer steps
+    "hoc": (1, 1),  # staff claims a handoff: handoff id (staff chat, staff only)
+    "hox": (1, 1),  # staff closes a handoff: handoff id (staff chat, staff only)
+    "hbk": (0, 0),  # the partner goes back to the assistant (closes their open handoff)
 }
 
 

@@ -43,8 +43,10 @@ def answer(turn: Turn) -> Reply:
 
 
 def ask_person(turn: Turn, cb: Callback | None = None) -> Reply:
-    """Tell the partner a person will answer, and leave a note the transport forwards to staff."""
-    subject = cb.arg(0) if cb else ""
+    """Tell the partner a person will answer; `Reply.handoff` (the subject) opens the handoff."""
+    # From a button: its subject; from words: the subject the message was about, if known.
+    about = (turn.intent or "").removeprefix("ask_")
+    subject = cb.arg(0) if cb else (about if about in SUBJECT_CONTACT else "")
     contact = turn.kb.contacts.get(SUBJECT_CONTACT.get(subject, "international_business"))
     text = t("handoff", turn.lang)
     if contact:
@@ -53,5 +55,7 @@ def ask_person(turn: Turn, cb: Callback | None = None) -> Reply:
     note = (f"🙋 {who} (chat {turn.chat_id}, {turn.lang}) asks to talk to a person"
             + (f" about {subject}" if subject else "")
             + (f": “{turn.text[:300]}”" if turn.text else "."))
+    # `handoff` is what the transport acts on (a staff post, the relay); the note stays for
+    # transports that only forward notes.
     return Reply(text=text, lang=turn.lang, staff_note=note, handoff=subject, answer="handoff",
                  outcome="action")

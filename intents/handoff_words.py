@@ -1,8 +1,17 @@
 """Does a message ask for a human? Partners say it in many ways, often inside a longer message.
 
-`asks_for_person(text)` is True for "can I talk to a person?", "¿me pasan con un asesor?",
-"人工客服", "상담원 부탁드려요" and the like, in English, Spanish, Chinese and Korean. It matches
-on words, case- and accent-insensitively, so it also fires inside "prices? also I'd like an agent".
+`asks_for_person(text)` is True for "can I talk to a person?", "can someone call me?",
+"¿me pasan con un asesor?", "quiero hablar con alguien del equipo", "人工客服", "能帮我转人工吗",
+"상담원 부탁드려요", "담당자분과 통화하고 싶어요" and the like, in English, Spanish, Chinese and Korean.
+It matches case- and accent-insensitively anywhere in the message, so it also fires inside
+"prices for the palace set? also I'd like an agent".
+
+Precision matters as much as recall: a false positive hands a partner who asked "how many people
+work there?" to staff. So bare words never count ("person", "personas", "agente", "사람", "人工"):
+a pattern needs a request (talk to, put me through, call me, 转, 연결, 부탁) *and* who (a person,
+an agent, the team, 客服, 담당자), or a word that only means a human agent (人工客服, 상담원).
+Film-business words that look alike stay out: "sales agent", "agente de ventas", "真人秀"
+(reality show), "真人版" (live action), "人工智能" (AI).
 """
 
 from __future__ import annotations
@@ -10,37 +19,122 @@ from __future__ import annotations
 import re
 import unicodedata
 
+# Who partners ask for, per language (after folding: lower case, no accents).
+_EN_WHO = (r"(?:a |an |some |your |the |one of your |a member of your |someone (?:from|on|in) "
+           r"(?:your|the) )?(?:real |live |actual |human )?"
+           r"(?:person|human(?: being)?|agent|someone|somebody|team|staff|representative|rep|"
+           r"manager|operator|advisor|adviser|consultant|colleague|people|staff member|"
+           r"sales team|account manager|customer service|support team)\b")
+_ES_WHO = (r"(?:una? |el |la |los |las |alguien|algun[oa]? |algun |tu |su |sus |tus |un miembro del? )?"
+           r"(?:persona(?: real| de verdad| humana)?|humano|asesor[a]?|asesores|agente|ejecutiv[oa]|"
+           r"representante|alguien|equipo|encargad[oa]|responsable|operador[a]?|gente|"
+           r"especialista|comercial|vendedor[a]?|personal)\b")
+
 _PATTERNS = [
-    # English
-    r"\b(talk|speak|chat)\s+(to|with)\s+(a|an|some|your|the)?\s*(real\s+)?"
-    r"(person|human|agent|someone|somebody|team|staff|representative|rep|manager)\b",
-    r"\b(real|live)\s+(person|human|agent)\b",
-    r"\b(human|live)\s+(agent|support|operator)\b",
-    r"\b(i'?d like|i want|i need|can i (get|have)|get me|connect me (to|with))\s+(an?\s+)?"
-    r"(agent|human|person|representative|operator)\b",
-    r"\bcontact (a|your) (person|human|representative)\b",
-    # Spanish
-    r"\b(hablar|comunicarme|conversar)\s+con\s+(una?|el|la|alguien|algun[oa]?)?\s*"
-    r"(persona|humano|asesor[a]?|agente|ejecutiv[oa]|representante|equipo|alguien)\b",
-    r"\b(me\s+)?(pasa[ns]?|comunica[ns]?|conecta[ns]?)\s+con\s+(una?|el|la|alguien)?\s*"
-    r"(persona|humano|asesor[a]?|agente|ejecutiv[oa]|representante|alguien)\b",
-    r"\b(persona\s+real|atencion\s+humana|un\s+asesor|una\s+asesora)\b",
-    # Chinese
-    r"人工(客服|服务|坐席)?|转人工|真人|找(个)?人(工)?|客服人员|工作人员联系|联系工作人员|和人聊|跟人聊",
-    # Korean
-    r"상담원|상담사|사람(이랑|과|하고|한테|에게)?\s*(연결|통화|얘기|이야기|대화)|담당자\s*(연결|바꿔|통화|부탁)"
-    r"|직원\s*(연결|바꿔|통화)|사람\s*바꿔",
+    # --- English ------------------------------------------------------------------------------
+    # "talk to a person", "speak with someone from your team", "chat with a real human"
+    rf"\b(?:talk|speak|chat|communicate|get in touch)\s+(?:directly\s+)?(?:to|with)\s+{_EN_WHO}",
+    # "I'd like an agent", "I need a human", "can I get a representative", "agent please"
+    (r"\b(?:i'?d like|i would like|i want|i need|i'd prefer|i prefer|can i (?:get|have)|"
+     r"could i (?:get|have)|get me|give me|may i have)\s+(?:an?\s+|a\s+real\s+|a\s+live\s+)?"
+     r"(?:agent|human|person|representative|operator|real person|live person)\b"),
+    r"\b(?:agent|human|operator|representative|real person)\s*,?\s*(?:please|pls|plz|now)\b",
+    # "connect me with", "put me through to", "transfer me to", "pass me to"
+    (rf"\b(?:connect|put|transfer|pass|forward|hand|redirect|escalate)\s+(?:me|us|this|my (?:request|question|case))\s+"
+     rf"(?:through\s+)?(?:to|with)\s+{_EN_WHO}"),
+    r"\blive\s+(?:person|human|agent)\b",
+    r"\b(?:human|live)\s+(?:agent|support|operator|assistance|help|being)\b",
+    r"\bnot\s+(?:a|an|the)\s+(?:bot|robot|machine)\b",
+    # "can someone call me", "have somebody from your team email us", "someone contact me"
+    (r"\b(?:someone|somebody|anyone|a person|an agent|your team|your staff|a representative|"
+     r"one of your (?:team|staff|colleagues|people)|a member of (?:your|the) (?:team|staff))\s+"
+     r"(?:(?:can|could|should|will|to|please|from your team|from the team|on your team)\s+)*"
+     r"(?:call|phone|ring|contact|email|e-mail|reach out to|reach|get back to|write to|"
+     r"message|text|get in touch with)\s+(?:me|us)\b"),
+    r"\b(?:can|could|would|will) you (?:please )?(?:call|phone|ring) (?:me|us)\b",
+    r"\b(?:call|phone|ring) me back\b",
+    (r"\b(?:have|get|ask) (?:someone|somebody|a person|an agent|a representative|your team)\s+"
+     r"(?:to\s+)?(?:call|contact|email|reach|get back to|write to)\b"),
+    r"\bcontact (?:a|your|the) (?:person|human|representative|agent|team|staff)\b",
+    r"\bis there (?:a |an )?(?:real )?(?:person|human|someone|somebody|anyone)\b.{0,25}\b(?:talk|speak|chat|help|answer)",
+    # --- Spanish ------------------------------------------------------------------------------
+    # "hablar con alguien del equipo", "comunicarme con un asesor", "platicar con una persona"
+    (rf"\b(?:hablar|comunicarme|comunicarnos|conversar|platicar|charlar|contactar(?:me)?|"
+     rf"contactarnos|ponerme en contacto|ponernos en contacto)\s+(?:directamente\s+)?con\s+{_ES_WHO}"),
+    # "¿me pasan con un asesor?", "pásame con un agente", "comunícame con un representante"
+    (rf"\b(?:me|nos)\s+(?:pasa[ns]?|pasarian|puede[ns]? pasar|podrian pasar|comunica[ns]?|"
+     rf"conecta[ns]?|transfiere[ns]?|derivan?|contacta[ns]?)\s+(?:con|a)\s+{_ES_WHO}"),
+    (rf"\b(?:pasame|pasenme|comunicame|comuniquenme|conectame|conectenme|transfiereme|"
+     rf"contactame|contactenme)\s+(?:con|a)\s+{_ES_WHO}"),
+    # "necesito un asesor", "quiero una persona real", "¿puedo tener un agente humano?"
+    (r"\b(?:necesito|quiero|quisiera|prefiero|me gustaria|puedo tener|podria tener)\s+"
+     r"(?:hablar con\s+)?(?:una?\s+)?(?:asesor[a]?|agente humano|persona real|persona de verdad|"
+     r"humano|ejecutiv[oa]|representante|atencion (?:humana|personal|personalizada))\b"),
+    (r"\b(?:persona\s+(?:real|de verdad)|atencion\s+(?:humana|personalizada)|agente\s+humano|"
+     r"asesor(?:a|es)?\s+(?:humano|comercial|de ventas|por favor))\b"),
+    r"\b(?:un|una|al|a un|a una|con un|con una)\s+asesor(?:a)?\b(?!\s+(?:fiscal|legal|juridic|contable|de imagen))",
+    # "que me llame alguien", "¿alguien me puede llamar?", "que alguien del equipo me escriba"
+    (r"\bque\s+(?:me|nos)\s+(?:llame|llamen|contacte|contacten|escriba|escriban|marque|marquen|"
+     r"atienda|atiendan|responda|respondan)\s+(?:alguien|una persona|un asesor|una asesora|"
+     r"un agente|alguno|el equipo|ustedes|un representante)"),
+    (r"\b(?:alguien|una persona|un asesor|el equipo|algun asesor)\s+(?:del equipo\s+|de ustedes\s+|"
+     r"de su equipo\s+|de tu equipo\s+)?(?:me|nos)\s+(?:puede|podria|pueden|podrian|va a|quiere)?\s*"
+     r"(?:llamar|llama|contactar|contacta|escribir|escribe|atender|marcar|responder)"),
+    r"\b(?:que\s+)?(?:alguien|una persona)\s+(?:del equipo|de ustedes|de su equipo)\s+(?:me|nos)\s+\w+",
+    r"\b(?:me|nos)\s+(?:pueden|podrian|puedes|podrias)\s+(?:llamar|marcar|telefonear)\b",
+    r"\bhay alguien (?:con quien|que me|que nos|disponible)",
+    r"\b(?:llamenme|llamame|marquenme|contactenme|contactame|escribanme)\b",
+    # --- Chinese (no accents to fold; full-width punctuation does not matter) -----------------
+    (r"人工(?:客服|服务|坐席|接待|回复|咨询|处理|沟通|对接)|转人工|转接人工|接人工|要人工|找人工|"
+     r"请人工|人工吧|人工呢|人工[吗嘛]|(?:^|[\s，。！？!?,.])人工(?:$|[\s，。！？!?,.])|我要人工"),
+    (r"(?:找|要|转|换|接)(?:个|一个|位)?真人|真人(?:客服|服务|回复|回答|聊|沟通|对接|接待)|是真人吗|有没有真人|"
+     r"不是机器人|别用机器人|不要机器人"),
+    (r"(?:客服|工作人员|业务员|负责人|经理|专员|顾问|同事|对接人|联系人|商务)(?:联系|回复|回电|打电话|给我打|"
+     r"给我们打|加我|找我|跟我|和我|与我|帮我看|帮我处理)"),
+    (r"(?:联系|找|转|接通|转接|对接|请|让|安排|麻烦|跟|和|与)(?:一下|一位|个|位|一个)?"
+     r"(?:你们的?|贵方的?|贵司的?)?(?:客服|人工|工作人员|业务员|负责人|经理|专员|顾问|商务|对接人|团队)"
+     r"(?:聊|谈|沟通|联系|说|对接|吧|吗|可以|$|[\s，。！？!?,.])"),
+    r"(?:和|跟|与)(?:人|真人|你们的人|工作人员|负责人|客服)(?:聊|谈|沟通|说话|通话|对接)",
+    r"(?:有没有|有)(?:人|工作人员|客服)(?:可以|能)?(?:回答|回复|接待|联系我|帮我|跟我|和我)",
+    r"(?:让|请|麻烦|安排)(?:人|专人|你们的人|工作人员|客服|同事|负责人)(?:给我|给我们|跟我|和我|联系|回电|打电话)",
+    r"(?:给我|给我们)(?:回个?电话|打个?电话|回电)",
+    r"专人(?:联系|对接|服务|跟进|回复)",
+    # --- Korean -------------------------------------------------------------------------------
+    r"상담원|상담사|상담직원|상담 ?직원|고객센터 ?연결|직원 ?연결",
+    (r"(?:사람|실제 사람|진짜 사람|직원|직원분|담당자|담당자분|담당자님|담당 ?직원|매니저|매니저님|"
+     r"관계자|관계자분|팀원|팀원분|실무자|책임자|영업 ?담당)"
+     r"(?:이랑|랑|과|와|하고|한테|에게|께|분과|분께|님과|님께|님한테|분이랑|님이랑|을|를|이|가|분|님)?\s*"
+     r"(?:직접\s*)?(?:연결|통화|얘기|이야기|대화|상담|바꿔|전화|연락|부탁|만나|문의|컨택)"),
+    r"(?:사람|직원|담당자)(?:이|가)?\s*(?:답|답변|응대)(?:해|해\s*주|해주|을|를)",
+    r"(?:전화|통화)\s*(?:상담|연결|부탁|주실|주세요|해\s*주|해주|가능|좀|받고|드리고|요청)",
+    (r"(?:누가|누군가|아무나|사람이|직원이|담당자가)\s*(?:저한테|저에게|제게|저희한테|저희에게)?\s*"
+     r"(?:좀\s*)?(?:전화|연락|답|회신)"),
+    r"(?:연락|회신|콜백)\s*(?:주실|주세요|부탁|받고|해\s*주|해주|바랍니다|줄\s*수|주시겠)",
+    r"봇\s*말고|로봇\s*말고|기계\s*말고|챗봇\s*말고|사람\s*바꿔",
 ]
-_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE)
+_RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE | re.MULTILINE)
+
+# Look-alikes that must never count, removed before matching: film and industry terms.
+_NOT_FOR_PEOPLE = re.compile(
+    r"sales agents?|talent agents?|casting agents?|travel agents?|agente?s? de ventas|"
+    r"agentes? de viaj\w*|human resources|recursos humanos|people work|personas? trabaj\w*|"
+    r"真人秀|真人版|真人电影|真人短剧|真人剧|人工智能|人工湖|人工降雨|人工成本|人工费|"
+    r"인공지능|상담료|상담 ?시간|상담 ?비용",
+    re.IGNORECASE,
+)
 
 
 def _fold(text: str) -> str:
-    # Strip accents (asesoría → asesoria), then recompose: NFD splits Hangul into jamo.
+    # Strip accents (asesoría → asesoria, pásame → pasame), then recompose: NFD splits Hangul
+    # into jamo. Curly apostrophes become straight ones ("I’d like an agent").
     decomposed = unicodedata.normalize("NFKD", text)
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", bare).lower()
+    return unicodedata.normalize("NFC", bare).lower().replace("’", "'").replace("‘", "'")
 
 
 def asks_for_person(text: str) -> bool:
     """True when the message asks to be put through to a person (anywhere in the message)."""
-    return bool(text) and _RE.search(_fold(text)) is not None
+    if not text:
+        return False
+    folded = _NOT_FOR_PEOPLE.sub(" ", _fold(text))
+    return _RE.search(folded) is not None

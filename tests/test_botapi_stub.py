@@ -606,3 +606,69 @@ def test_parse_html_text_and_entities(
     parsed_text, parsed = parse_html(html)
     assert parsed_text == text
     assert [(e["type"], e["offset"], e["length"]) for e in parsed] == entities
+
+
+# ---------------------------------------------------------------- groups: members, topics, copies
+
+
+async def test_get_chat_and_chat_members(bot: telegram.Bot, stub: BotApiStub) -> None:
+    staff = stub.add_group("Staff", chat_type="supergroup")
+    mia, stranger = stub.add_user(first_name="Mia"), stub.add_user(first_name="Eve")
+    staff.add_member(mia, "administrator")
+    info = await bot.get_chat(staff.id)
+    assert (info.type, info.title, info.is_forum) == ("supergroup", "Staff", None)
+    assert (await bot.get_chat_member(staff.id, mia.id)).status == "administrator"
+    assert (await bot.get_chat_member(staff.id, stranger.id)).status == "left"
+    assert (await bot.get_chat_member(staff.id, stub.bot_id)).status == "member"
+    staff.add_member(mia, "kicked")
+    assert (await bot.get_chat_member(staff.id, mia.id)).status == "kicked"
+    with pytest.raises(BadRequest, match="User not found"):
+        await bot.get_chat_member(staff.id, 99)
+
+
+async def test_forum_topics_and_privacy_mode(bot: telegram.Bot, stub: BotApiStub) -> None:
+    plain = stub.add_group("Plain", chat_type="supergroup")
+    with pytest.raises(BadRequest, match="(?i)not a forum"):
+        await bot.create_forum_topic(plain.id, "Ana")
+    shy = stub.add_group("Forum", chat_type="supergroup", is_forum=True)
+    with pytest.raises(BadRequest, match="(?i)not enough rights"):
+        await bot.create_forum_topic(shy.id, "Ana")
+    forum = stub.add_group("Staff", chat_type="supergroup", is_forum=True,
+                           bot_status="administrator")
+    assert (await bot.get_chat(forum.id)).is_forum is True
+    topic = await bot.create_forum_topic(forum.id, "Ana · 1001")
+    assert topic.name == "Ana · 1001" and forum.topics() == {topic.message_thread_id: "Ana · 1001"}
+    sent = await bot.send_message(forum.id, "hello", message_thread_id=topic.message_thread_id)
+    assert sent.message_thread_id == topic.message_thread_id and sent.is_topic_message
+    assert sent.reply_to_message.forum_topic_created.name == "Ana · 1001"
+    with pytest.raises(BadRequest, match="thread not found"):
+        await bot.send_message(forum.id, "hello", message_thread_id=9999)
+    mia = stub.add_user(first_name="Mia")
+    forum.add_member(mia)
+    forum.send_text(mia, "plain chatter in the topic", thread_id=topic.message_thread_id)
+    [update] = await bot.get_updates()  # the bot is an admin: privacy mode does not apply
+    message = update.message
+    assert message.is_topic_message and message.message_thread_id == topic.message_thread_id
+    assert message.reply_to_message.message_id == topic.message_thread_id
+    plain.add_member(mia)
+    plain.send_text(mia, "not for the bot")
+    assert await bot.get_updates(offset=update.update_id + 1, timeout=0) == ()
+
+
+async def test_copy_message_keeps_content_and_replaces_caption(
+    bot: telegram.Bot, stub: BotApiStub
+) -> None:
+    staff = stub.add_group("Staff", chat_type="supergroup")
+    mia, ana = stub.add_user(first_name="Mia"), stub.add_user(first_name="Ana")
+    photo = staff.send_photo(mia, caption="the set")
+    text = staff.send_text(mia, "<not html>")
+    copied = await bot.copy_message(ana.id, staff.id, photo["message_id"],
+                                    caption="<b>Mia:</b> the set", parse_mode="HTML")
+    [got] = ana.messages()
+    assert got["message_id"] == copied.message_id
+    assert got["photo"][0]["file_id"] == photo["photo"][0]["file_id"]
+    assert got["caption"] == "Mia: the set" and got["caption_entities"][0]["type"] == "bold"
+    await bot.copy_message(ana.id, staff.id, text["message_id"])
+    assert ana.messages()[-1]["text"] == "<not html>"
+    with pytest.raises(BadRequest, match="(?i)message to copy not found"):
+        await bot.copy_message(ana.id, staff.id, 999)

@@ -42,3 +42,18 @@ def test_console_speaks_the_partners_language(tmp_path: Path) -> None:
     palace = kb.locations["ming_qing_palace"]
     assert palace.name.es in out and palace.name.ko in out
     assert next(iter(kb.incentives.values())).title.zh in out
+
+
+def test_console_shows_what_would_go_to_staff_on_a_handoff(tmp_path: Path) -> None:
+    import sqlite3
+
+    out = chat(["Which set for a Forbidden City scene?", "ok, can someone call me about prices?",
+                "1"], tmp_path)
+    staff = out[out.index("[to staff]"):]
+    assert "Handoff #" in staff and "can someone call me about prices?" in staff
+    assert "Which set for a Forbidden City scene?" in staff  # the recent messages
+    assert "Beijing time" in out and "Back to the assistant" in out
+    assert "You're back with the assistant" in out  # "1" pressed it
+    with sqlite3.connect(tmp_path / "bot.db") as db:
+        logged = [r[0] for r in db.execute("SELECT text FROM questions ORDER BY id")]
+    assert logged == ["Which set for a Forbidden City scene?", "ok, can someone call me about prices?"]

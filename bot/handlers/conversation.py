@@ -12,6 +12,8 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.context import BotContext
+from bot.handlers import handoff
+from core.questions import questions_of
 from bot.render import send_reply
 from core.i18n import Locale, partner_locale, t
 from intents.reply import Reply, in_script
@@ -38,7 +40,10 @@ def locale_of(update: Update, context: BotContext) -> Locale:
 
 
 async def deliver(update: Update, context: BotContext, reply: Reply, edit=None) -> None:
-    """Send a reply, and forward its staff note (hand-off, interest) to the staff chat."""
+    """Send a reply; a handoff opens one with staff, else a staff note (interest) is forwarded."""
+    if reply.handoff is not None:
+        await handoff.start(update, context, reply, edit=edit)
+        return
     await send_reply(context.bot, update.effective_chat.id, reply, edit=edit,
                      locale=locale_of(update, context))
     staff_chat = context.services.settings.bot_staff_chat_id
@@ -49,9 +54,10 @@ async def deliver(update: Update, context: BotContext, reply: Reply, edit=None) 
 async def on_text(update: Update, context: BotContext) -> None:
     """Answer free text."""
     profile = profile_for(update, context)
-    reply = context.services.brain.reply_to_text(update.effective_chat.id,
-                                                 update.effective_message.text, profile)
+    text = update.effective_message.text
+    reply = context.services.brain.reply_to_text(update.effective_chat.id, text, profile)
     await deliver(update, context, reply)
+    questions_of(context.services.store).record(update.effective_chat.id, text, reply)
 
 
 async def on_command(update: Update, context: BotContext) -> None:

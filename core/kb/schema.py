@@ -240,6 +240,41 @@ class PartnersFile(Strict):
     partners: list[Partner]
 
 
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_CLOCK = r"^([01]\d|2[0-3]):[0-5]\d$"
+
+
+class OfficeHours(Strict):
+    """When a team answers, for the honest response time a partner is told on a handoff."""
+
+    days: str = Field(pattern=r"^(mon|tue|wed|thu|fri|sat|sun)(-(mon|tue|wed|thu|fri|sat|sun))?$",
+                      description="Working days as a range or one day: mon-fri, mon-sat, sat")
+    start: str = Field(pattern=_CLOCK, description="Opening time, 24-hour HH:MM, e.g. \"09:00\"")
+    end: str = Field(pattern=_CLOCK, description="Closing time, 24-hour HH:MM, after start, e.g. \"17:30\"")
+    timezone: str = Field("Asia/Shanghai", description="IANA time zone of start and end")
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r}; use an IANA name like Asia/Shanghai") from None
+        return value
+
+    @model_validator(mode="after")
+    def _order(self) -> "OfficeHours":
+        if self.end <= self.start:
+            raise ValueError(f"end {self.end} must be after start {self.start}")
+        return self
+
+    def weekdays(self) -> list[int]:
+        """Working days as Python weekday numbers (Monday = 0)."""
+        first, _, last = self.days.partition("-")
+        a, b = WEEKDAYS.index(first), WEEKDAYS.index(last or first)
+        return [d % 7 for d in range(a, (b if b >= a else b + 7) + 1)]
+
+
 class Contact(Record):
     role: LocalizedText
     person: LocalizedText | None = None
@@ -247,6 +282,9 @@ class Contact(Record):
     phone: str | None = None
     telegram: str | None = Field(None, pattern=r"^@\w{4,}$")
     hours: LocalizedText | None = None
+    office_hours: OfficeHours | None = Field(
+        None, description="Structured working hours; partners who ask for a person are told when "
+                          "to expect a reply, in their own time zone")
 
 
 class ContactsFile(Strict):

@@ -10,6 +10,13 @@ from typing import Any
 
 # 400 Bad Request
 CHAT_NOT_FOUND = "Bad Request: chat not found"
+NOT_A_FORUM = "Bad Request: the chat is not a forum"
+NOT_ENOUGH_RIGHTS_TOPIC = "Bad Request: not enough rights to create a topic"
+TOPIC_NAME_INVALID = "Bad Request: TOPIC_TITLE_EMPTY"
+THREAD_NOT_FOUND = "Bad Request: message thread not found"
+USER_NOT_FOUND = "Bad Request: user not found"
+MESSAGE_TO_COPY_NOT_FOUND = "Bad Request: message to copy not found"
+MESSAGE_CANT_BE_COPIED = "Bad Request: message can't be copied"
 TEXT_EMPTY = "Bad Request: message text is empty"
 TEXT_TOO_LONG = "Bad Request: message is too long"
 CAPTION_TOO_LONG = "Bad Request: message caption is too long"

@@ -19,7 +19,7 @@ from typing import Any
 from . import errors
 from .entities import MAX_CAPTION_LENGTH, MAX_TEXT_LENGTH, EntityParseError, parse_html, trim
 from .params import Call
-from .state import BotApiState, ChatRecord, StoredFile, StoredMessage
+from .state import TOPIC_COLOR, BotApiState, ChatRecord, StoredFile, StoredMessage
 
 Handler = Callable[[BotApiState, Call], Any]
 METHODS: dict[str, Handler] = {}
@@ -259,14 +259,34 @@ def _deliver(state: BotApiState, call: Call, content: dict[str, Any]) -> dict[st
     """The common tail of every send: chat, reply target, 403, flood control, store."""
     markup = reply_markup(call)
     chat = state.resolve_chat(call.require("chat_id"))
+    thread = _thread(call, chat)
     reply = _reply_target(state, call, chat)
     state.check_writable(chat)
     state.admit(call.method, chat)
+    if thread is not None:
+        # In a topic every message replies to something: the topic's first message by default.
+        content = {**content, "message_thread_id": thread, "is_topic_message": True}
+        if reply is None:
+            reply = _stored_copy(chat.messages[thread])
     if reply is not None:
         content = {**content, "reply_to_message": reply}
     if markup is not None:
         content = {**content, "reply_markup": markup}
     return state.bot_message(chat, content)
+
+
+def _thread(call: Call, chat: ChatRecord) -> int | None:
+    """``message_thread_id``: a topic of this forum (General, id 1, counts as no topic)."""
+    thread = call.int("message_thread_id")
+    if thread is None or (chat.is_forum and thread == 1):
+        return None
+    if not chat.is_forum or thread not in chat.topics:
+        raise errors.bad_request(errors.THREAD_NOT_FOUND)
+    return thread
+
+
+def _stored_copy(stored: StoredMessage) -> dict[str, Any]:
+    return {k: v for k, v in copy.deepcopy(stored.data).items() if k != "reply_to_message"}
 
 
 def _reply_target(state: BotApiState, call: Call, chat: ChatRecord) -> dict[str, Any] | None:
@@ -288,7 +308,7 @@ def _reply_target(state: BotApiState, call: Call, chat: ChatRecord) -> dict[str,
         if allow:
             return None
         raise errors.bad_request(errors.REPLY_NOT_FOUND)
-    return {k: v for k, v in copy.deepcopy(stored.data).items() if k != "reply_to_message"}
+    return _stored_copy(stored)
 
 
 @method("sendMessage")
@@ -520,6 +540,124 @@ def answer_callback_query(state: BotApiState, call: Call) -> bool:
     if len(str(call.get("text", ""))) > 200:
         raise errors.bad_request(errors.ANSWER_TOO_LONG)
     record.answer = {k: v for k, v in call.params.items() if k != "callback_query_id"}
+    return True
+
+
+# ---------------------------------------------------------------- copying
+
+
+# What copyMessage carries over; service messages (topic created, members joined) can't be copied.
+_COPYABLE = ("text", "entities", "photo", "document", "sticker", "voice", "audio", "video",
+             "animation", "location", "venue", "contact", "link_preview_options")
+
+
+@method("copyMessage")
+def copy_message(state: BotApiState, call: Call) -> dict[str, int]:
+    """Send a copy without the "forwarded from" header; a ``caption`` replaces the original's.
+    Answers a MessageId, not a Message, as Telegram does."""
+    source = state.resolve_chat(call.require("from_chat_id"))
+    stored = state.stored_message(source, call.int("message_id", required=True))
+    if stored is None:
+        raise errors.bad_request(errors.MESSAGE_TO_COPY_NOT_FOUND)
+    content = {k: copy.deepcopy(v) for k, v in stored.data.items() if k in _COPYABLE}
+    if not content:
+        raise errors.bad_request(errors.MESSAGE_CANT_BE_COPIED)
+    if "text" not in content:
+        if call.params.get("caption") is not None:
+            content.update(_caption(call))
+        else:
+            for key in ("caption", "caption_entities"):
+                if key in stored.data:
+                    content[key] = copy.deepcopy(stored.data[key])
+    message = _deliver(state, call, content)
+    return {"message_id": message["message_id"]}
+
+
+# ---------------------------------------------------------------- chats, members and topics
+
+
+@method("getChat")
+def get_chat(state: BotApiState, call: Call) -> dict[str, Any]:
+    """A ChatFullInfo: the Chat plus the fields Telegram always sends."""
+    chat = state.resolve_chat(call.require("chat_id"))
+    return {
+        **chat.api(),
+        "accent_color_id": 0,
+        "max_reaction_count": 11,
+        "accepted_gift_types": {
+            "unlimited_gifts": False, "limited_gifts": False, "unique_gifts": False,
+            "premium_subscription": False, "gifts_from_channels": False,
+        },
+    }  # fmt: skip
+
+
+_ADMIN_RIGHTS = (
+    "can_be_edited", "can_manage_chat", "can_delete_messages", "can_manage_video_chats",
+    "can_restrict_members", "can_promote_members", "can_change_info", "can_invite_users",
+    "can_post_stories", "can_edit_stories", "can_delete_stories", "can_pin_messages",
+    "can_manage_topics",
+)  # fmt: skip
+
+
+@method("getChatMember")
+def get_chat_member(state: BotApiState, call: Call) -> dict[str, Any]:
+    """A ChatMember: its ``status`` from the group's members ("left" for anyone else)."""
+    chat = state.resolve_chat(call.require("chat_id"))
+    user_id = call.int("user_id", required=True)
+    if user_id == state.bot_id:
+        user, status = state.bot_user, chat.bot_status
+    else:
+        try:
+            user = state.user_record(user_id)
+        except KeyError:
+            raise errors.bad_request(errors.USER_NOT_FOUND) from None
+        if chat.type == "private":
+            status = "member" if user_id == chat.id else "left"
+        else:
+            status = chat.members.get(user_id, "left")
+    member: dict[str, Any] = {"user": user.api(), "status": status}
+    if status == "creator":
+        member["is_anonymous"] = False
+    elif status == "administrator":
+        member.update({"is_anonymous": False, **{right: True for right in _ADMIN_RIGHTS}})
+        member["can_be_edited"] = False
+    elif status == "restricted":
+        member.update(is_member=True, until_date=0, can_send_messages=False,
+                      can_send_audios=False, can_send_documents=False, can_send_photos=False,
+                      can_send_videos=False, can_send_video_notes=False,
+                      can_send_voice_notes=False, can_send_polls=False,
+                      can_send_other_messages=False, can_add_web_page_previews=False,
+                      can_change_info=False, can_invite_users=False, can_pin_messages=False,
+                      can_manage_topics=False)
+    elif status == "kicked":
+        member["until_date"] = 0
+    return member
+
+
+@method("createForumTopic")
+def create_forum_topic(state: BotApiState, call: Call) -> dict[str, Any]:
+    """A topic in a forum supergroup; the bot must be an administrator (can_manage_topics)."""
+    name = str(call.get("name", "")).strip()
+    if not name or len(name) > 128:
+        raise errors.bad_request(errors.TOPIC_NAME_INVALID)
+    chat = state.resolve_chat(call.require("chat_id"))
+    if not chat.is_forum:
+        raise errors.bad_request(errors.NOT_A_FORUM)
+    if chat.bot_status not in ("administrator", "creator"):
+        raise errors.bad_request(errors.NOT_ENOUGH_RIGHTS_TOPIC)
+    state.check_writable(chat)
+    thread = state.create_topic(chat.id, name, state.bot_id)
+    return {"message_thread_id": thread, "name": name, "icon_color": TOPIC_COLOR}
+
+
+@method("deleteForumTopic")
+def delete_forum_topic(state: BotApiState, call: Call) -> bool:
+    chat = state.resolve_chat(call.require("chat_id"))
+    if not chat.is_forum:
+        raise errors.bad_request(errors.NOT_A_FORUM)
+    if chat.bot_status not in ("administrator", "creator"):
+        raise errors.bad_request(errors.NOT_ENOUGH_RIGHTS_TOPIC)
+    state.delete_topic(chat.id, call.int("message_thread_id", required=True))
     return True
 
 

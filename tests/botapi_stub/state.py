@@ -35,6 +35,8 @@ DEFAULT_TOKEN = "123456789:AAStubTokenForTestsOnly0123456789ab"
 _OPT_IN_UPDATES = frozenset({"chat_member", "message_reaction", "message_reaction_count"})
 FIRST_USER_ID = 1_000_001
 FIRST_GROUP_ID = -4_000_000_001
+MEMBER_STATUSES = ("creator", "administrator", "member", "restricted", "left", "kicked")
+TOPIC_COLOR = 7322096  # one of the six colours Telegram allows for topic icons
 
 
 @dataclass
@@ -80,12 +82,21 @@ class ChatRecord:
     next_message_id: int = 1
     messages: dict[int, StoredMessage] = field(default_factory=dict)
     actions: list[str] = field(default_factory=list)
+    # Groups: a forum supergroup has topics (thread id = id of its forum_topic_created message);
+    # `members` maps user id -> status (creator, administrator, member, restricted, left, kicked);
+    # the bot's own status decides privacy mode (administrators see every message).
+    is_forum: bool = False
+    topics: dict[int, str] = field(default_factory=dict)
+    members: dict[int, str] = field(default_factory=dict)
+    bot_status: str = "member"
 
     def api(self) -> dict[str, Any]:
         chat: dict[str, Any] = {"id": self.id, "type": self.type}
         for key in ("title", "username", "first_name", "last_name"):
             if getattr(self, key):
                 chat[key] = getattr(self, key)
+        if self.is_forum:
+            chat["is_forum"] = True
         return chat
 
     @property
@@ -244,16 +255,63 @@ class BotApiState:
         chat_id: int | None = None,
         chat_type: str = "group",
         username: str | None = None,
+        is_forum: bool = False,
+        bot_status: str = "member",
     ) -> SimGroup:
-        """Create a group (or ``chat_type="supergroup"``/``"channel"``) the bot is a member of."""
+        """Create a group (or ``chat_type="supergroup"``/``"channel"``) the bot is a member of.
+
+        ``is_forum=True`` makes a forum supergroup (topics); ``bot_status="administrator"``
+        makes the bot an admin with every right, so it sees all messages and can create topics.
+        """
         from .users import SimGroup
 
+        if is_forum and chat_type != "supergroup":
+            raise ValueError("only supergroups can be forums")
         with self.lock:
             if chat_id is None:
                 chat_id = self._next_group_id
                 self._next_group_id -= 1
-            self._chats[chat_id] = ChatRecord(chat_id, chat_type, title=title, username=username)
+            # In a forum, message 1 is the "General" topic (thread id 1), so topics start at 2.
+            self._chats[chat_id] = ChatRecord(chat_id, chat_type, title=title, username=username,
+                                              is_forum=is_forum, bot_status=bot_status,
+                                              next_message_id=2 if is_forum else 1)
         return SimGroup(self, chat_id)
+
+    def set_member(self, chat_id: int, user_id: int, status: str = "member") -> None:
+        """Make a user a member of a group with ``status`` ("left" or "kicked" removes them)."""
+        if status not in MEMBER_STATUSES:
+            raise ValueError(f"unknown member status {status!r}")
+        with self.lock:
+            if user_id not in self._users:
+                raise LookupError(f"no simulated user {user_id}")
+            self._chat(chat_id).members[user_id] = status
+
+    def create_topic(self, chat_id: int, name: str, creator_id: int) -> int:
+        """A forum topic (as createForumTopic or a member would make it); return its thread id."""
+        with self.lock:
+            chat = self._chat(chat_id)
+            if not chat.is_forum:
+                raise errors.bad_request(errors.NOT_A_FORUM)
+            sender = self.bot_user if creator_id == self.bot_id else self._users[creator_id]
+            content = {"forum_topic_created": {"name": name, "icon_color": TOPIC_COLOR},
+                       "is_topic_message": True}
+            message = self._new_message(chat, sender.api(), content,
+                                        from_bot=creator_id == self.bot_id)
+            thread = message["message_id"]
+            chat.messages[thread].data["message_thread_id"] = thread
+            chat.topics[thread] = name
+            return thread
+
+    def delete_topic(self, chat_id: int, thread_id: int) -> None:
+        """Delete a forum topic with all its messages (as deleteForumTopic or an admin would)."""
+        with self.lock:
+            chat = self._chat(chat_id)
+            if thread_id not in chat.topics:
+                raise errors.bad_request(errors.THREAD_NOT_FOUND)
+            del chat.topics[thread_id]
+            for stored in chat.messages.values():
+                if stored.data.get("message_thread_id") == thread_id:
+                    stored.deleted = True
 
     def user(self, user_id: int) -> SimUser:
         from .users import SimUser
@@ -486,13 +544,16 @@ class BotApiState:
         content: dict[str, Any],
         *,
         reply_to: int | None = None,
+        thread_id: int | None = None,
     ) -> dict[str, Any]:
         """A user posts ``content`` (e.g. ``{"text": ...}``) in ``chat_id``; return the Message.
 
         Commands get their ``bot_command`` entities. In a private chat, writing to the bot
         (re)starts it, lifting any 403. In groups the bot's privacy mode applies: unless
-        ``can_read_all_group_messages``, only commands, mentions of the bot and replies to it
-        become updates.
+        ``can_read_all_group_messages`` or the bot is an administrator, only commands, mentions
+        of the bot and replies to it become updates. ``thread_id`` posts in a forum topic: like
+        Telegram, the message carries ``message_thread_id`` and ``is_topic_message`` and, when it
+        replies to nothing else, replies to the topic's ``forum_topic_created`` message.
         """
         with self.lock:
             chat, user = self._chat(chat_id), self._users[user_id]
@@ -501,6 +562,12 @@ class BotApiState:
                 found = bot_command_entities(content["text"])
                 if found:
                     content["entities"] = found
+            if thread_id is not None:
+                if thread_id not in chat.topics:
+                    raise LookupError(f"no topic {thread_id} in chat {chat.id}")
+                content.update(message_thread_id=thread_id, is_topic_message=True)
+                if reply_to is None:
+                    reply_to = thread_id
             if reply_to is not None:
                 content["reply_to_message"] = self._reply_copy(chat, reply_to)
             if chat.type == "private":
@@ -628,6 +695,8 @@ class BotApiState:
     def _bot_sees(self, chat: ChatRecord, message: dict[str, Any]) -> bool:
         if chat.type == "private" or self.bot_info["can_read_all_group_messages"]:
             return True
+        if chat.bot_status in ("administrator", "creator"):
+            return True  # privacy mode does not apply to administrators
         if any(e["type"] == "bot_command" for e in message.get("entities", [])):
             return True
         if f"@{self.bot_user.username}".lower() in message.get("text", "").lower():

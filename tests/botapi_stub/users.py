@@ -187,18 +187,73 @@ class SimGroup:
         return self.id
 
     def send_text(
-        self, user: SimUser, text: str, *, reply_to: dict[str, Any] | int | None = None
+        self,
+        user: SimUser,
+        text: str,
+        *,
+        reply_to: dict[str, Any] | int | None = None,
+        thread_id: int | None = None,
     ) -> dict[str, Any]:
-        """``user`` posts ``text``; it reaches the bot only if privacy mode lets it through."""
+        """``user`` posts ``text`` (in forum topic ``thread_id``); it reaches the bot only if
+        privacy mode lets it through."""
         reply_id = None if reply_to is None else _message_id(reply_to)
-        return self.stub.inject_message(self.id, user.id, {"text": text}, reply_to=reply_id)
+        return self.stub.inject_message(
+            self.id, user.id, {"text": text}, reply_to=reply_id, thread_id=thread_id
+        )
 
-    def send_command(self, user: SimUser, command: str, args: str = "") -> dict[str, Any]:
-        """``/command@bot args``, the form group clients send."""
+    def send_photo(
+        self,
+        user: SimUser,
+        data: bytes | None = None,
+        *,
+        caption: str | None = None,
+        reply_to: dict[str, Any] | int | None = None,
+        thread_id: int | None = None,
+    ) -> dict[str, Any]:
+        """``user`` posts a photo (a PNG) in the group, optionally as a reply or in a topic."""
+        data = data if data is not None else tiny_png(4, 3)
+        stored = self.stub.store_file(data, "photos", mime_type="image/png")
+        size = {
+            "file_id": stored.file_id,
+            "file_unique_id": stored.file_unique_id,
+            "width": 4,
+            "height": 3,
+            "file_size": len(data),
+        }
+        content: dict[str, Any] = {"photo": [size]}
+        if caption:
+            content["caption"] = caption
+        reply_id = None if reply_to is None else _message_id(reply_to)
+        return self.stub.inject_message(
+            self.id, user.id, content, reply_to=reply_id, thread_id=thread_id
+        )
+
+    def add_member(self, user: SimUser, status: str = "member") -> SimUser:
+        """Make ``user`` a member ("administrator", "creator"...; "left" removes them)."""
+        self.stub.set_member(self.id, user.id, status)
+        return user
+
+    def create_topic(self, user: SimUser, name: str) -> int:
+        """``user`` opens a forum topic; return its ``message_thread_id``."""
+        return self.stub.create_topic(self.id, name, user.id)
+
+    def delete_topic(self, thread_id: int) -> None:
+        """An admin deletes a forum topic and its messages."""
+        self.stub.delete_topic(self.id, thread_id)
+
+    def topics(self) -> dict[int, str]:
+        """Forum topics: thread id -> name."""
+        with self.stub.lock:
+            return dict(self.stub._chat(self.id).topics)
+
+    def send_command(
+        self, user: SimUser, command: str, args: str = "", *, thread_id: int | None = None
+    ) -> dict[str, Any]:
+        """``/command@bot args``, the form group clients send (in forum topic ``thread_id``)."""
         text = f"/{command.lstrip('/')}@{self.stub.bot_user.username}" + (
             f" {args}" if args else ""
         )
-        return self.send_text(user, text)
+        return self.send_text(user, text, thread_id=thread_id)
 
     def mention_bot(self, user: SimUser, text: str) -> dict[str, Any]:
         """``@bot text`` with its mention entity."""

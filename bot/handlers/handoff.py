@@ -1,0 +1,389 @@
+"""Human handoff in Telegram, both ways: partner ↔ a post (or forum topic) in the staff chat.
+
+- A reply with `Reply.handoff` set (🙋 button, "can someone call me?", honest gaps) opens a
+  handoff: the partner hears when a person will answer and gets "back to the assistant"; the
+  staff chat (BOT_STAFF_CHAT_ID) gets ONE post with who, language, zone, country, subject,
+  question, recent messages and Claim / Close buttons. In a forum supergroup each partner has
+  their own topic (the bot needs the "Manage topics" admin right); otherwise staff reply to it.
+- A staff member's reply to that post, to anything relayed under it, or any message in the
+  partner's topic goes to the partner, labelled with the staff member's first name, in the
+  partner's language (text; photos, files and the rest via copyMessage). Only members of the
+  staff chat are relayed (getChatMember, cached); anything else there is ignored.
+- While a handoff is open, what the partner writes goes to the same thread and the bot does not
+  answer it. Staff close with the button or /close (in the topic or as a reply); the partner
+  with "back to the assistant". A reply to a closed handoff's thread reopens it.
+
+Everything is in SQLite (`core.handoffs`), so relaying survives restarts. Handlers in group -1
+see messages first and stop the update when they relay (ApplicationHandlerStop); otherwise the
+ordinary handlers answer as usual. Let the bot see every staff message: make it an admin of the
+staff chat (admins are not subject to privacy mode) or turn privacy mode off in @BotFather.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from telegram import Message, ReplyParameters, Update
+from telegram.constants import ParseMode
+from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.context import BotContext
+from bot.render import keyboard, send_reply, with_retries
+from core.handoffs import Handoff, Handoffs, handoffs_of
+from core.i18n import t
+from core.questions import questions_of
+from intents import handoff as words
+from intents.callbacks import decode
+from intents.menu import topic_menu
+from intents.reply import Reply, esc
+
+log = logging.getLogger(__name__)
+
+EARLY = -1  # handler group that sees messages before every feature
+STAFF_STATUSES = frozenset({"creator", "administrator", "member"})
+MEMBER_TTL = 600.0  # seconds a staff-chat membership answer is trusted
+# Staff commands that still work in the staff chat (their handlers check BOT_ADMIN_IDS).
+PASS_THROUGH = frozenset({"stats", "unanswered", "reload", "scheduled", "cancel"})
+CAPTIONED = ("photo", "document", "video", "audio", "voice", "animation")
+STAFF = words.STAFF_LANG
+
+
+def _store(context: BotContext) -> Handoffs:
+    return handoffs_of(context.services.store)
+
+
+def _staff_chat(context: BotContext) -> int | None:
+    return context.services.settings.bot_staff_chat_id
+
+
+async def _is_forum(context: BotContext, chat_id: int) -> bool:
+    """Whether the staff chat has topics (asked once per process)."""
+    key = ("staff_is_forum", chat_id)
+    if key not in context.bot_data:
+        try:
+            context.bot_data[key] = bool((await context.bot.get_chat(chat_id)).is_forum)
+        except TelegramError:
+            log.warning("could not read the staff chat %s", chat_id, exc_info=True)
+            return False
+    return context.bot_data[key]
+
+
+async def is_staff(context: BotContext, user_id: int) -> bool:
+    """A current member of the staff chat (getChatMember, cached for MEMBER_TTL seconds)."""
+    staff_chat = _staff_chat(context)
+    if staff_chat is None:
+        return False
+    cache: dict[int, tuple[bool, float]] = context.bot_data.setdefault("staff_members", {})
+    hit = cache.get(user_id)
+    if hit and hit[1] > time.monotonic():
+        return hit[0]
+    try:
+        member = await context.bot.get_chat_member(staff_chat, user_id)
+        ok = member.status in STAFF_STATUSES
+    except BadRequest:
+        ok = False
+    cache[user_id] = (ok, time.monotonic() + MEMBER_TTL)
+    return ok
+
+
+async def _to_thread(context: BotContext, h: Handoff, text: str, **kw) -> Message:
+    """Post in the handoff's thread: its forum topic, or as a reply to its post."""
+    return await with_retries(lambda: context.bot.send_message(
+        h.staff_chat_id, text, parse_mode=ParseMode.HTML, message_thread_id=h.staff_thread_id,
+        reply_parameters=ReplyParameters(h.staff_message_id, allow_sending_without_reply=True)
+        if h.staff_message_id and not h.staff_thread_id else None, **kw))
+
+
+def _partner_lang(context: BotContext, chat_id: int):
+    profile = context.services.store.profile(chat_id)
+    return context.services.brain.profile_lang(profile)
+
+
+# -- opening ---------------------------------------------------------------------------------
+async def start(update: Update, context: BotContext, reply: Reply, edit=None) -> None:
+    """Open (or continue) the handoff for staff, then tell the partner when a person answers.
+
+    Staff are posted to first: if that fails, the partner gets only the contacts (never a
+    promise nobody will keep) and the error handler reports it."""
+    staff_chat = _staff_chat(context)
+    chat, message = update.effective_chat, update.effective_message
+    if staff_chat is None:  # nobody to hand over to: say only what is true (the contacts)
+        log.warning("handoff for chat %s but BOT_STAFF_CHAT_ID is not set", chat.id)
+        await send_reply(context.bot, chat.id, reply, edit=edit)
+        return
+    store, services = _store(context), context.services
+    profile = services.store.profile(chat.id)
+    active = store.active(chat.id)
+    typed = message.text if message and update.message and message.text else ""
+    if active is None:
+        try:
+            await _open(update, context, reply, typed)
+        except TelegramError:
+            await send_reply(context.bot, chat.id, reply, edit=edit)
+            raise
+    elif typed:
+        await relay_from_partner(context, active, message)
+    shown = words.partner_reply(reply, services.knowledge.current, profile,
+                                services.brain.clock(), services.settings.tz, active is not None)
+    await send_reply(context.bot, chat.id, shown, edit=edit)
+
+
+async def _open(update: Update, context: BotContext, reply: Reply, typed: str) -> Handoff:
+    """A new handoff and its one post (in the partner's topic when the staff chat is a forum);
+    closed again if the post cannot be made."""
+    store, services, staff_chat = _store(context), context.services, _staff_chat(context)
+    assert staff_chat is not None
+    chat, user = update.effective_chat, update.effective_user
+    profile = services.store.profile(chat.id)
+    history = questions_of(services.store).recent(chat.id, words.HISTORY + 1)
+    question = typed or (history[-1]["text"] if history else "")
+    h = store.open(chat.id, user.id if user else None, reply.handoff or "", question, staff_chat)
+    partner = words.who(user.first_name if user else None, user.last_name if user else None,
+                        user.username if user else None, user.id if user else None, chat.id)
+    post = words.staff_post(h.id, h.subject, partner, profile, reply.lang, question, history)
+    markup = keyboard(Reply(text="", buttons=words.staff_buttons(h.id)))
+
+    async def post_in(thread: int | None) -> Message:
+        return await with_retries(lambda: context.bot.send_message(
+            staff_chat, post, parse_mode=ParseMode.HTML, message_thread_id=thread,
+            reply_markup=markup))
+
+    try:
+        thread = await _topic(context, staff_chat, chat.id, user)
+        try:
+            sent = await post_in(thread)
+        except BadRequest as exc:
+            if thread is None or "thread" not in str(exc).lower():
+                raise
+            # Staff deleted the partner's old topic: open a new one.
+            thread = await _topic(context, staff_chat, chat.id, user, fresh=True)
+            sent = await post_in(thread)
+    except TelegramError:
+        store.close(h.id)
+        raise
+    store.set_post(h.id, sent.message_id, thread)
+    return h
+
+
+async def _topic(context: BotContext, staff_chat: int, chat_id: int, user,
+                 fresh: bool = False) -> int | None:
+    """The partner's forum topic in a forum staff chat (created once, then reused; `fresh`
+    creates a new one)."""
+    if not await _is_forum(context, staff_chat):
+        return None
+    known = None if fresh else _store(context).topic_of(chat_id, staff_chat)
+    if known:
+        return known
+    name = " ".join(p for p in (user.first_name, user.last_name) if p) if user else "Partner"
+    if user and user.username:
+        name += f" @{user.username}"
+    try:
+        topic = await context.bot.create_forum_topic(staff_chat, f"{name} · {chat_id}"[:128])
+    except BadRequest:
+        log.warning("could not create a forum topic in %s; posting in General", staff_chat,
+                    exc_info=True)
+        return None
+    return topic.message_thread_id
+
+
+# -- partner → staff ---------------------------------------------------------------------------
+async def relay_from_partner(context: BotContext, h: Handoff, message: Message) -> None:
+    """Put a partner's message into the handoff's thread (text labelled; media copied)."""
+    name = esc(message.from_user.first_name if message.from_user else "Partner")
+    text = message.text or message.caption or ""
+    label = t("staff_partner_says", STAFF, name=name, id=h.id, text=esc(text))
+    if message.text:
+        sent = await _to_thread(context, h, label)
+        staff_message_id = sent.message_id
+    else:
+        copied = await with_retries(lambda: context.bot.copy_message(
+            h.staff_chat_id, message.chat_id, message.message_id,
+            caption=label[:1024] if _captioned(message) else None, parse_mode=ParseMode.HTML,
+            message_thread_id=h.staff_thread_id,
+            reply_parameters=ReplyParameters(h.staff_message_id, allow_sending_without_reply=True)
+            if not h.staff_thread_id else None))
+        staff_message_id = copied.message_id
+    _store(context).relay(h, "partner", text, staff_message_id=staff_message_id,
+                          partner_message_id=message.message_id)
+
+
+def _captioned(message: Message) -> bool:
+    return any(getattr(message, kind) for kind in CAPTIONED)
+
+
+async def on_partner_message(update: Update, context: BotContext) -> None:
+    """While a handoff is open, the partner's messages go to staff and the bot stays quiet."""
+    h = _store(context).active(update.effective_chat.id)
+    if h is None or h.staff_message_id is None:
+        return  # not in a handoff: the ordinary handlers answer
+    await relay_from_partner(context, h, update.effective_message)
+    raise ApplicationHandlerStop
+
+
+# -- staff → partner ---------------------------------------------------------------------------
+def _handoff_of(context: BotContext, message: Message) -> Handoff | None:
+    """The handoff a staff message belongs to: by the message it replies to, else its topic."""
+    store, staff_chat = _store(context), message.chat_id
+    replied = message.reply_to_message
+    if replied is not None:
+        found = store.for_staff_message(staff_chat, replied.message_id)
+        if found:
+            return found
+    if message.is_topic_message and message.message_thread_id:
+        return store.for_thread(staff_chat, message.message_thread_id)
+    return None
+
+
+async def on_staff_message(update: Update, context: BotContext) -> None:
+    """Everything in the staff chat: relay replies, /close; never answered like a partner."""
+    message = update.effective_message
+    sender = message.from_user
+    command = ""
+    if message.text and message.text.startswith("/"):
+        command = message.text.split()[0][1:].split("@")[0].lower()
+        if command in PASS_THROUGH:
+            return
+    if sender is None or sender.is_bot:
+        raise ApplicationHandlerStop
+    h = _handoff_of(context, message)
+    if command == "close":
+        if await is_staff(context, sender.id):
+            if h is None:
+                await message.reply_text(t("staff_no_handoff", STAFF))
+            else:
+                await close(context, h, sender.first_name)
+        raise ApplicationHandlerStop
+    if command or h is None:
+        raise ApplicationHandlerStop
+    if not await is_staff(context, sender.id):
+        log.warning("ignored a message from %s in the staff chat: not a member", sender.id)
+        raise ApplicationHandlerStop
+    await relay_from_staff(context, h, message)
+    raise ApplicationHandlerStop
+
+
+async def relay_from_staff(context: BotContext, h: Handoff, message: Message) -> None:
+    """Send a staff member's message to the partner, labelled, in the partner's language."""
+    store, name = _store(context), message.from_user.first_name
+    newer = None if h.active else store.active(h.chat_id)
+    if newer is not None:  # the partner has opened another handoff since: continue that one
+        h = newer
+    elif not h.active:
+        store.reopen(h.id)
+        h = store.get(h.id) or h
+        await _to_thread(context, h, t("staff_reopened", STAFF, id=h.id, name=esc(name)))
+    lang = _partner_lang(context, h.chat_id)
+    label = t("handoff_from_team", lang, name=esc(name), text="")
+    text = message.text or message.caption or ""
+    try:
+        if message.text:
+            sent = await with_retries(lambda: context.bot.send_message(
+                h.chat_id, label + esc(message.text), parse_mode=ParseMode.HTML))
+            partner_message_id = sent.message_id
+        else:
+            caption = (label + esc(message.caption or "")) if _captioned(message) else None
+            if caption is None:  # stickers, locations...: no caption, so the label goes first
+                await with_retries(lambda: context.bot.send_message(
+                    h.chat_id, label.rstrip(), parse_mode=ParseMode.HTML))
+            copied = await with_retries(lambda: context.bot.copy_message(
+                h.chat_id, message.chat_id, message.message_id,
+                caption=caption[:1024] if caption else None, parse_mode=ParseMode.HTML))
+            partner_message_id = copied.message_id
+    except (Forbidden, BadRequest) as exc:
+        await message.reply_text(t("staff_undelivered", STAFF, error=str(exc)[:200]))
+        return
+    store.relay(h, "staff", text, staff_name=name, staff_message_id=message.message_id,
+                partner_message_id=partner_message_id)
+
+
+# -- claim and close -------------------------------------------------------------------------
+async def close(context: BotContext, h: Handoff, by: str) -> None:
+    """Close a handoff: the partner is told politely, the thread says who closed it."""
+    store = _store(context)
+    if h.active:
+        store.close(h.id)
+        lang = _partner_lang(context, h.chat_id)
+        try:
+            await send_reply(context.bot, h.chat_id, Reply(text=t("handoff_closed", lang), lang=lang,
+                                                           buttons=topic_menu(lang)))
+        except (Forbidden, BadRequest):
+            log.info("could not tell chat %s its handoff closed", h.chat_id)
+    await _to_thread(context, h, t("staff_closed", STAFF, id=h.id, name=esc(by)))
+    await _set_post_buttons(context, h, None)
+
+
+async def _set_post_buttons(context: BotContext, h: Handoff, buttons) -> None:
+    if not h.staff_message_id:
+        return
+    try:
+        await context.bot.edit_message_reply_markup(
+            h.staff_chat_id, h.staff_message_id,
+            reply_markup=keyboard(Reply(text="", buttons=buttons)) if buttons else None)
+    except BadRequest:
+        pass  # already like that
+
+
+async def on_staff_button(update: Update, context: BotContext) -> None:
+    """Claim / Close on a handoff post: staff-chat members and BOT_ADMIN_IDS only."""
+    query, user = update.callback_query, update.effective_user
+    cb = decode(query.data)
+    allowed = user is not None and (user.id in context.services.settings.bot_admin_ids
+                                    or await is_staff(context, user.id))
+    h = _store(context).get(int(cb.arg(0))) if cb and cb.arg(0).isdigit() else None
+    if not allowed or h is None:
+        log.warning("refused handoff button %r from %s", query.data, user.id if user else None)
+        await query.answer(t("stale_button", _partner_lang(context, update.effective_chat.id))[:200])
+        return
+    if cb.action == "hox":
+        await query.answer()
+        await close(context, h, user.first_name)
+        return
+    if not h.active:
+        await query.answer(t("staff_closed", STAFF, id=h.id, name="—")[:200])
+        return
+    _store(context).claim(h.id, user.first_name)
+    await query.answer()
+    await _to_thread(context, h, t("staff_claimed", STAFF, id=h.id, name=esc(user.first_name)))
+    await _set_post_buttons(context, h, words.staff_buttons(h.id, claimed=True))
+    lang = _partner_lang(context, h.chat_id)
+    try:
+        await with_retries(lambda: context.bot.send_message(
+            h.chat_id, t("handoff_claimed", lang, name=esc(user.first_name)), parse_mode=ParseMode.HTML))
+    except (Forbidden, BadRequest):
+        log.info("could not tell chat %s its handoff was claimed", h.chat_id)
+
+
+async def on_back(update: Update, context: BotContext) -> None:
+    """The partner's "back to the assistant": close their handoff, tell staff, show the menu."""
+    query, chat = update.callback_query, update.effective_chat
+    await query.answer()
+    lang = _partner_lang(context, chat.id)
+    h = _store(context).active(chat.id)
+    if h is not None:
+        _store(context).close(h.id)
+        name = update.effective_user.first_name if update.effective_user else "Partner"
+        await _to_thread(context, h, t("staff_partner_left", STAFF, id=h.id, name=esc(name)))
+        await _set_post_buttons(context, h, None)
+    await send_reply(context.bot, chat.id, Reply(text=t("handoff_back_done", lang), lang=lang,
+                                                 buttons=topic_menu(lang)))
+
+
+def register(app: Application) -> None:
+    settings = app.bot_data["settings"]
+    staff_chat = settings.bot_staff_chat_id
+    private = filters.ChatType.PRIVATE & filters.UpdateType.MESSAGE
+    if staff_chat is not None:
+        # First, so a staff chat that is someone's private chat is still the staff chat.
+        app.add_handler(MessageHandler(filters.Chat(staff_chat) & filters.UpdateType.MESSAGE,
+                                       on_staff_message), group=EARLY)
+    app.add_handler(MessageHandler(private & ~filters.COMMAND, on_partner_message), group=EARLY)
+    app.add_handler(CallbackQueryHandler(on_staff_button, pattern=r"^v1\|ho[cx]\|"))
+    app.add_handler(CallbackQueryHandler(on_back, pattern=r"^v1\|hbk$"))

@@ -1,0 +1,147 @@
+"""Human handoffs in SQLite: which partner is talking to which staff post or forum topic.
+
+A handoff is opened when a partner asks for a person. Staff see one post in the staff chat (in a
+forum supergroup: in the partner's own topic); replies to it, and to every message relayed into
+that thread, go back to the partner. Everything is in the `handoffs` and `relay` tables, so
+relaying works after a restart. Tables and columns are the shared contract (see CONTRACTS.md);
+date-times are ISO 8601 UTC strings.
+"""
+
+from __future__ import annotations
+
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+import sqlite_utils
+
+from core.store import Store, iso, utcnow
+
+ACTIVE = ("open", "claimed")
+
+
+@dataclass(frozen=True)
+class Handoff:
+    """One row of `handoffs`."""
+
+    id: int
+    chat_id: int
+    user_id: int | None
+    opened: str
+    status: str  # open | claimed | closed
+    subject: str
+    question: str
+    staff_chat_id: int | None
+    staff_message_id: int | None
+    staff_thread_id: int | None
+    claimed_by: str | None
+    first_staff_reply: str | None
+    closed: str | None
+
+    @property
+    def active(self) -> bool:
+        return self.status in ACTIVE
+
+
+class Handoffs:
+    """The `handoffs` and `relay` tables. One instance per process, on the shared store's db."""
+
+    def __init__(self, db: sqlite_utils.Database,
+                 clock: Callable[[], datetime] = utcnow) -> None:
+        self.db, self.clock = db, clock
+        db["handoffs"].create(
+            {"id": int, "chat_id": int, "user_id": int, "opened": str, "status": str,
+             "subject": str, "question": str, "staff_chat_id": int, "staff_message_id": int,
+             "staff_thread_id": int, "claimed_by": str, "first_staff_reply": str, "closed": str},
+            pk="id", if_not_exists=True)
+        db["relay"].create(
+            {"id": int, "handoff_id": int, "chat_id": int, "at": str, "direction": str,
+             "staff_name": str, "text": str, "staff_message_id": int, "partner_message_id": int},
+            pk="id", if_not_exists=True)
+        db.execute("CREATE INDEX IF NOT EXISTS handoffs_chat ON handoffs (chat_id, status)")
+        db.execute("CREATE INDEX IF NOT EXISTS handoffs_post ON handoffs (staff_chat_id, staff_message_id)")
+        db.execute("CREATE INDEX IF NOT EXISTS relay_staff ON relay (staff_message_id)")
+
+    def _one(self, sql: str, params: list) -> Handoff | None:
+        rows = list(self.db.query(sql, params))
+        return Handoff(**rows[0]) if rows else None
+
+    def get(self, handoff_id: int) -> Handoff | None:
+        return self._one("SELECT * FROM handoffs WHERE id = ?", [handoff_id])
+
+    def open(self, chat_id: int, user_id: int | None, subject: str, question: str,
+             staff_chat_id: int | None) -> Handoff:
+        """A new open handoff (callers check `active` first: one at a time per partner)."""
+        row = self.db["handoffs"].insert(
+            {"chat_id": chat_id, "user_id": user_id, "opened": iso(self.clock()),
+             "status": "open", "subject": subject, "question": question[:2000],
+             "staff_chat_id": staff_chat_id}).last_pk
+        return self.get(row)  # type: ignore[return-value]
+
+    def set_post(self, handoff_id: int, staff_message_id: int, thread_id: int | None) -> None:
+        self.db["handoffs"].update(handoff_id, {"staff_message_id": staff_message_id,
+                                                "staff_thread_id": thread_id})
+
+    def active(self, chat_id: int) -> Handoff | None:
+        """The partner's open or claimed handoff, if any."""
+        return self._one("SELECT * FROM handoffs WHERE chat_id = ? AND status IN ('open', 'claimed') "
+                         "ORDER BY id DESC LIMIT 1", [chat_id])
+
+    def topic_of(self, chat_id: int, staff_chat_id: int) -> int | None:
+        """The forum topic this partner already has in the staff chat (reused for every handoff)."""
+        rows = list(self.db.query(
+            "SELECT staff_thread_id FROM handoffs WHERE chat_id = ? AND staff_chat_id = ? "
+            "AND staff_thread_id IS NOT NULL ORDER BY id DESC LIMIT 1", [chat_id, staff_chat_id]))
+        return rows[0]["staff_thread_id"] if rows else None
+
+    def for_staff_message(self, staff_chat_id: int, message_id: int) -> Handoff | None:
+        """The handoff whose post, or a message relayed into its thread, is `message_id`."""
+        found = self._one("SELECT * FROM handoffs WHERE staff_chat_id = ? AND staff_message_id = ?",
+                          [staff_chat_id, message_id])
+        if found:
+            return found
+        return self._one(
+            "SELECT h.* FROM relay r JOIN handoffs h ON h.id = r.handoff_id "
+            "WHERE h.staff_chat_id = ? AND r.staff_message_id = ? ORDER BY r.id DESC LIMIT 1",
+            [staff_chat_id, message_id])
+
+    def for_thread(self, staff_chat_id: int, thread_id: int) -> Handoff | None:
+        """The latest handoff in a partner's forum topic."""
+        return self._one("SELECT * FROM handoffs WHERE staff_chat_id = ? AND staff_thread_id = ? "
+                         "ORDER BY id DESC LIMIT 1", [staff_chat_id, thread_id])
+
+    def claim(self, handoff_id: int, by: str) -> None:
+        self.db["handoffs"].update(handoff_id, {"status": "claimed", "claimed_by": by[:100]})
+
+    def close(self, handoff_id: int) -> None:
+        self.db["handoffs"].update(handoff_id, {"status": "closed", "closed": iso(self.clock())})
+
+    def reopen(self, handoff_id: int) -> None:
+        """A staff reply to a closed handoff's thread: the conversation is live again."""
+        current = self.get(handoff_id)
+        status = "claimed" if current and current.claimed_by else "open"
+        self.db["handoffs"].update(handoff_id, {"status": status, "closed": None})
+
+    def relay(self, handoff: Handoff, direction: str, text: str, *, staff_name: str | None = None,
+              staff_message_id: int | None = None, partner_message_id: int | None = None) -> None:
+        """Remember one relayed message; the first staff one also dates the first reply."""
+        now = iso(self.clock())
+        self.db["relay"].insert(
+            {"handoff_id": handoff.id, "chat_id": handoff.chat_id, "at": now,
+             "direction": direction, "staff_name": staff_name, "text": (text or "")[:4000],
+             "staff_message_id": staff_message_id, "partner_message_id": partner_message_id})
+        if direction == "staff" and not handoff.first_staff_reply:
+            self.db.execute("UPDATE handoffs SET first_staff_reply = ? WHERE id = ? "
+                            "AND first_staff_reply IS NULL", [now, handoff.id])
+
+
+_instances: weakref.WeakKeyDictionary[Store, Handoffs] = weakref.WeakKeyDictionary()
+
+
+def handoffs_of(store: Store) -> Handoffs:
+    """The one Handoffs of a store (its tables are created on first use)."""
+    found = _instances.get(store)
+    if found is None:
+        found = _instances[store] = Handoffs(store.db)
+    return found

@@ -1,0 +1,95 @@
+"""When will a person answer? A team's office hours, in Beijing time and the partner's own zone.
+
+`response_time(hours, lang, user_tz, now)` gives the lines a partner reads after asking for a
+person: "🕘 Our team works Mon–Fri 9:00–17:30 Beijing time — 19:00–03:30 in Mexico City." and
+whether they are in the office now or when they open next. Transport-free.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from babel.dates import get_day_names, get_timezone_location
+
+from core.i18n_format import zone_label
+from core.i18n import Lang, paren, t
+from core.kb.schema import OfficeHours
+
+BEIJING = ZoneInfo("Asia/Shanghai")
+_RANGE = {"zh": "至", "ko": "~"}
+
+
+def _clock(value: str) -> time:
+    hours, minutes = value.split(":")
+    return time(int(hours), int(minutes))
+
+
+def _hm(dt: datetime) -> str:
+    return f"{dt:%H:%M}"
+
+
+def day_name(weekday: int, lang: Lang) -> str:
+    """Abbreviated weekday in the language (Monday = 0): Mon, lun, 周一, 월."""
+    return str(get_day_names("abbreviated", locale=lang)[weekday])
+
+
+def zone_name(tz: ZoneInfo, lang: Lang, home: ZoneInfo) -> str:
+    """How to name a zone after a time: "Beijing time", "in Mexico City", "UTC-5"."""
+    if tz.key in ("Asia/Shanghai", home.key):
+        return zone_label(tz, lang)
+    if tz.key.startswith("Etc/") or tz.key == "UTC":
+        offset = datetime.now(tz).utcoffset() or timedelta()
+        hours = int(offset.total_seconds() // 3600)
+        return f"UTC{hours:+d}" if hours else "UTC"
+    return t("hours_in_place", lang, place=get_timezone_location(tz, locale=lang, return_city=True))
+
+
+def days_text(hours: OfficeHours, lang: Lang) -> str:
+    days = hours.weekdays()
+    first, last = day_name(days[0], lang), day_name(days[-1], lang)
+    return first if len(days) == 1 else f"{first}{_RANGE.get(lang, '–')}{last}"
+
+
+def next_opening(hours: OfficeHours, now: datetime) -> tuple[bool, datetime]:
+    """(open now?, the next time they open — or now's opening when open), aware in their zone."""
+    tz = ZoneInfo(hours.timezone)
+    local = now.astimezone(tz)
+    start, end = _clock(hours.start), _clock(hours.end)
+    for offset in range(8):
+        day = (local + timedelta(days=offset)).date()
+        if day.weekday() not in hours.weekdays():
+            continue
+        opens, closes = datetime.combine(day, start, tz), datetime.combine(day, end, tz)
+        if opens <= local < closes:
+            return True, opens
+        if local < opens:
+            return False, opens
+    raise AssertionError("office hours always have a working day within a week")
+
+
+def response_time(hours: OfficeHours, lang: Lang, user_tz: ZoneInfo | None, now: datetime,
+                  home: ZoneInfo = BEIJING) -> str:
+    """Two lines: the hours (with the partner's local equivalent) and in-office-now or not."""
+    tz = ZoneInfo(hours.timezone)
+    today = now.astimezone(tz).date()
+    opens = datetime.combine(today, _clock(hours.start), tz)
+    closes = datetime.combine(today, _clock(hours.end), tz)
+    theirs = f"{days_text(hours, lang)} {_hm(opens)}–{_hm(closes)} {zone_name(tz, lang, home)}"
+    differs = user_tz is not None and (now.astimezone(user_tz).utcoffset()
+                                       != now.astimezone(tz).utcoffset())
+    if differs:
+        theirs += (f" — {_hm(opens.astimezone(user_tz))}–{_hm(closes.astimezone(user_tz))} "
+                   f"{zone_name(user_tz, lang, home)}")
+    lines = [t("hours_team", lang, hours=theirs)]
+    is_open, when = next_opening(hours, now)
+    if is_open:
+        lines.append(t("hours_open_now", lang))
+    else:
+        at = f"{day_name(when.weekday(), lang)} {_hm(when)} {zone_name(tz, lang, home)}"
+        if differs:
+            mine = when.astimezone(user_tz)
+            at += paren(f"{day_name(mine.weekday(), lang)} {_hm(mine)} {zone_name(user_tz, lang, home)}",
+                        lang)
+        lines.append(t("hours_closed_now", lang, when=at))
+    return "\n".join(lines)

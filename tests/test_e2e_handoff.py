@@ -1,0 +1,402 @@
+"""Human handoff end to end: the real bot, partners and a staff chat on the loopback Bot API stub.
+
+A partner asks for a person in words (in each language) → the staff chat gets one post with
+context → a staff member's reply reaches the partner, labelled → what the partner writes next
+reaches staff and the bot keeps quiet → after a restart both directions still work → closing
+tells the partner. Also: strangers in the staff chat are not relayed, a reply to a closed
+handoff reopens it, forum topics, and the staff reports /unanswered and /stats.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import pytest
+
+from core.i18n import LANG_NAMES, Lang, t
+from core.insights import collect
+from intents.callbacks import encode
+from tests.botapi_stub import BotApiStub, SimGroup, SimUser, parse_html
+from tests.conftest import BotProcess
+
+pytestmark = pytest.mark.e2e
+
+WAIT = 15.0
+ASK = {
+    "en": "Thanks. Also, can someone from your team call me about prices?",
+    "es": "Gracias. Por cierto, ¿me pasan con un asesor para hablar de precios?",
+    "zh": "谢谢。另外，能帮我转人工吗？想问一下价格",
+    "ko": "감사합니다. 그리고 가격 관련해서 담당자분과 통화하고 싶어요",
+}
+FIRST = {  # an ordinary question first, so the staff post has history
+    "en": "Which locations do you have for Ming dynasty palaces?",
+    "es": "¿Qué locaciones tienen para palacios de la dinastía Ming?",
+    "zh": "有哪些适合拍明代宫廷戏的拍摄基地？",
+    "ko": "명나라 궁궐 촬영지가 있나요?",
+}
+NAMES = {"en": "Mike", "es": "Lucía", "zh": "王芳", "ko": "지민"}
+
+
+def plain(html_text: str) -> str:
+    return parse_html(html_text)[0]
+
+
+def data_of(message: dict[str, Any]) -> list[str]:
+    rows = message.get("reply_markup", {}).get("inline_keyboard", [])
+    return [b["callback_data"] for row in rows for b in row if "callback_data" in b]
+
+
+@dataclass
+class World:
+    stub: BotApiStub
+    bot: BotProcess
+    staff: SimGroup
+    mia: SimUser  # staff member
+    leo: SimUser  # staff admin (BOT_ADMIN_IDS)
+    start: Callable[..., BotProcess]
+    env: dict[str, str]
+
+    def db(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(f"file:{self.bot.data_dir / 'bot.db'}?mode=ro", uri=True)
+        conn.row_factory = sqlite3.Row
+        return conn
+
+    def restart(self) -> None:
+        self.stub.wait_for(lambda _: not self.stub.pending_updates(), timeout=WAIT)
+        self.bot.stop()
+        self.bot = self.start(**self.env)
+
+
+def staff_posts(staff: SimGroup, since: int = 0) -> list[dict[str, Any]]:
+    return staff.messages()[since:]
+
+
+def wait_staff(world: World, since: int, count: int = 1) -> list[dict[str, Any]]:
+    world.staff.wait_for_messages(since + count, timeout=WAIT)
+    return staff_posts(world.staff, since)
+
+
+def wait_partner(user: SimUser, since: int, count: int = 1) -> list[dict[str, Any]]:
+    return user.wait_for_messages(since + count, timeout=WAIT)[since:]
+
+
+def settle(world: World) -> None:
+    """Let the bot take every update and act on it (an answer that should not come, would)."""
+    world.stub.wait_for(lambda _: not world.stub.pending_updates(), timeout=WAIT)
+    time.sleep(0.6)
+
+
+@pytest.fixture(scope="module")
+def world(module_stub: BotApiStub, module_bot_process: Callable[..., BotProcess]) -> World:
+    staff = module_stub.add_group("HISDA staff", chat_type="supergroup")
+    mia = staff.add_member(module_stub.add_user(first_name="Mia", username="mia_hisda"))
+    leo = staff.add_member(module_stub.add_user(first_name="Leo"), "administrator")
+    env = {"BOT_STAFF_CHAT_ID": str(staff.id), "BOT_ADMIN_IDS": str(leo.id)}
+    bot = module_bot_process(**env)
+    return World(module_stub, bot, staff, mia, leo, module_bot_process, env)
+
+
+def ask_for_person(world: World, lang: Lang, name: str | None = None) -> tuple[SimUser, dict, dict]:
+    """A new partner asks a question, then for a person; return (partner, notice, staff post)."""
+    user = world.stub.add_user(first_name=name or NAMES[lang], language_code=lang,
+                               username=f"p{lang}{int(time.monotonic() * 1000) % 100000}")
+    user.send_text(FIRST[lang])
+    wait_partner(user, 0)
+    before = len(staff_posts(world.staff))
+    user.send_text(ASK[lang])
+    [notice] = wait_partner(user, 1)
+    [post] = wait_staff(world, before)
+    return user, notice, post
+
+
+# ------------------------------------------------------------------------------ the whole loop
+
+
+def test_handoff_both_ways_in_four_languages_and_across_a_restart(world: World) -> None:
+    chats: dict[Lang, tuple[SimUser, dict]] = {}
+    for lang in ("en", "es", "zh", "ko"):
+        user, notice, post = ask_for_person(world, lang)
+        chats[lang] = (user, post)
+        # The partner: a person will answer, when (office hours), and the way back.
+        assert plain(t("handoff", lang)) in notice["text"]
+        assert plain(t("handoff_waiting", lang)) in notice["text"]
+        assert "17:30" in notice["text"]
+        assert data_of(notice) == [encode("hbk")]
+        # Staff: one post with who, language, question, recent messages, claim and close.
+        text = post["text"]
+        assert "Handoff #" in text and NAMES[lang] in text and LANG_NAMES[lang] in text
+        assert f"@{user.record.username}" in text and str(user.id) in text
+        assert ASK[lang] in text and FIRST[lang] in text
+        mention = [e for e in post["entities"] if e["type"] == "text_mention"]
+        assert mention and mention[0]["user"]["id"] == user.id
+        assert [d.split("|")[1] for d in data_of(post)] == ["hoc", "hox"]
+
+    # A staff member replies to each post: the partner gets it, labelled, in their language.
+    for lang, (user, post) in chats.items():
+        seen = len(user.messages())
+        world.staff.send_text(world.mia, f"Hello from Mia ({lang})", reply_to=post)
+        [got] = wait_partner(user, seen)
+        label = plain(t("handoff_from_team", lang, name="Mia", text=""))
+        assert got["text"].startswith(label.strip()) and f"Hello from Mia ({lang})" in got["text"]
+
+    # The partner's next message reaches the staff thread, and the bot does not answer it.
+    relayed: dict[Lang, dict] = {}
+    for lang, (user, post) in chats.items():
+        seen, staff_seen = len(user.messages()), len(staff_posts(world.staff))
+        user.send_text(f"Our company is Filmadora {lang}, write to ana@example.com")
+        [copy] = wait_staff(world, staff_seen)
+        assert f"Filmadora {lang}" in copy["text"] and NAMES[lang] in copy["text"]
+        assert copy["reply_to_message"]["message_id"] == post["message_id"]
+        relayed[lang] = copy
+        settle(world)
+        assert len(user.messages()) == seen, "the bot must not talk over the person"
+
+    world.restart()
+
+    # After the restart: a reply to the relayed message (not the post) still reaches the partner,
+    # and the partner's messages still reach staff.
+    for lang, (user, post) in chats.items():
+        seen = len(user.messages())
+        world.staff.send_text(world.mia, f"After restart ({lang})", reply_to=relayed[lang])
+        [got] = wait_partner(user, seen)
+        assert f"After restart ({lang})" in got["text"]
+        staff_seen = len(staff_posts(world.staff))
+        user.send_text(f"Still here ({lang})")
+        [copy] = wait_staff(world, staff_seen)
+        assert f"Still here ({lang})" in copy["text"]
+
+    # Leo closes each: the partner is told politely, and the bot answers them again afterwards.
+    for lang, (user, post) in chats.items():
+        seen = len(user.messages())
+        query_id = world.leo.press(post, encode("hox", _handoff_id(post)))["id"]
+        world.stub.wait_for(lambda _, q=query_id: world.stub.callback_answer(q) is not None,
+                            timeout=WAIT)
+        [closed] = wait_partner(user, seen)
+        assert closed["text"] == plain(t("handoff_closed", lang))
+        user.send_text(FIRST[lang])
+        [answer] = wait_partner(user, seen + 1)
+        assert "Filmadora" not in answer["text"] and answer["text"] != closed["text"]
+
+    with world.db() as db:
+        rows = [dict(r) for r in db.execute(
+            "SELECT * FROM handoffs WHERE chat_id IN (?, ?, ?, ?)",
+            [u.id for u, _ in chats.values()])]
+        assert len(rows) == 4 and {r["status"] for r in rows} == {"closed"}
+        assert all(r["first_staff_reply"] and r["closed"] and r["staff_message_id"] for r in rows)
+        directions = [r[0] for r in db.execute(
+            "SELECT direction FROM relay WHERE handoff_id = ? ORDER BY id", [rows[0]["id"]])]
+        assert directions == ["staff", "partner", "staff", "partner"]
+        logged = [r[0] for r in db.execute(
+            "SELECT text FROM questions WHERE chat_id = ? ORDER BY id", [chats["es"][0].id])]
+        assert logged[:2] == [FIRST["es"], ASK["es"]]  # relayed messages are not questions
+
+
+def _handoff_id(post: dict[str, Any]) -> int:
+    return int(data_of(post)[-1].split("|")[2])
+
+
+# ------------------------------------------------------------------------------ who may relay
+
+
+def test_strangers_in_the_staff_chat_are_not_relayed_nor_answered(world: World) -> None:
+    user, _, post = ask_for_person(world, "en", name="Tom")
+    eve = world.stub.add_user(first_name="Eve")  # never a member of the staff chat
+    seen, staff_seen = len(user.messages()), len(staff_posts(world.staff))
+    world.staff.send_text(eve, "I am not staff", reply_to=post)
+    world.staff.send_command(world.mia, "help")
+    world.staff.send_text(world.mia, "chatter that replies to nothing")
+    settle(world)
+    assert len(user.messages()) == seen
+    assert len(staff_posts(world.staff)) == staff_seen, "the staff chat is never answered"
+    # A partner pressing a staff button gets nothing done.
+    query = user.press(post, encode("hoc", _handoff_id(post)))
+    world.stub.wait_for(lambda _: world.stub.callback_answer(query["id"]) is not None, timeout=WAIT)
+    settle(world)
+    with world.db() as db:
+        [status] = db.execute("SELECT status FROM handoffs WHERE chat_id = ?", [user.id]).fetchone()
+    assert status == "open"
+
+
+def test_claim_back_to_the_assistant_and_reopen_by_reply(world: World) -> None:
+    user, notice, post = ask_for_person(world, "es", name="Carla")
+    seen = len(user.messages())
+    world.mia.press(post, encode("hoc", _handoff_id(post)))
+    [claimed] = wait_partner(user, seen)
+    assert claimed["text"] == plain(t("handoff_claimed", "es", name="Mia"))
+    # The partner goes back to the assistant: staff are told, the bot answers again.
+    staff_seen = len(staff_posts(world.staff))
+    user.press(notice, encode("hbk"))
+    [back] = wait_partner(user, seen + 1)
+    assert back["text"] == plain(t("handoff_back_done", "es"))
+    [left] = wait_staff(world, staff_seen)
+    assert "Carla" in left["text"]
+    # A staff reply to the closed handoff's post reopens it and reaches the partner.
+    seen = len(user.messages())
+    world.staff.send_text(world.mia, "¿Sigues ahí? Te escribo por lo del set.", reply_to=post)
+    got = wait_partner(user, seen)
+    assert "Te escribo por lo del set" in got[-1]["text"]
+    with world.db() as db:
+        [status] = db.execute("SELECT status FROM handoffs WHERE chat_id = ?", [user.id]).fetchone()
+    assert status in ("open", "claimed")
+    staff_seen = len(staff_posts(world.staff))
+    user.send_text("Sí, aquí estoy")
+    copies = wait_staff(world, staff_seen)
+    assert any("Sí, aquí estoy" in m.get("text", "") for m in copies)
+
+
+def test_response_time_in_the_partners_zone_and_zone_on_the_post(world: World) -> None:
+    user = world.stub.add_user(first_name="Diego", language_code="es")
+    user.send_command("timezone", "Ciudad de México")
+    wait_partner(user, 0)
+    before = len(staff_posts(world.staff))
+    user.send_text("quiero hablar con alguien del equipo")
+    [notice] = wait_partner(user, 1)
+    [post] = wait_staff(world, before)
+    # "lun–vie 09:00–17:30 hora de Pekín — 19:00–03:30 en Ciudad de México" (no DST in Mexico)
+    assert "09:00–17:30 hora de Pekín — 19:00–03:30 en Ciudad de México" in notice["text"]
+    assert "America/Mexico_City" in post["text"] and "Español" in post["text"]
+
+
+def test_staff_photo_reaches_the_partner_and_partner_photo_reaches_staff(world: World) -> None:
+    user, _, post = ask_for_person(world, "ko")
+    seen = len(user.messages())
+    world.staff.send_photo(world.mia, caption="세트 사진입니다", reply_to=post)
+    [photo] = wait_partner(user, seen)
+    assert photo["photo"] and "세트 사진입니다" in photo["caption"] and "Mia" in photo["caption"]
+    staff_seen = len(staff_posts(world.staff))
+    user.send_photo(caption="our storyboard")
+    [copy] = wait_staff(world, staff_seen)
+    assert copy["photo"] and "our storyboard" in copy["caption"]
+
+
+# ------------------------------------------------------------------------------ staff reports
+
+
+def test_unanswered_and_stats_for_admins_only(world: World) -> None:
+    partners = [world.stub.add_user(first_name=f"Q{i}", language_code=lang)
+                for i, lang in enumerate(("en", "en", "es"))]
+    # Questions the knowledge files do not cover: the bot falls back or guesses (low confidence).
+    odd = ["Is there a kosher canteen?", "is there a kosher canteen", "Zorblax frimble?"]
+    for user, text in zip(partners, odd):
+        user.send_text(text)
+        wait_partner(user, 0)
+    with world.db() as db:
+        logged = [tuple(r) for r in db.execute(
+            "SELECT outcome, confidence FROM questions WHERE chat_id IN (?, ?, ?) ORDER BY id",
+            [p.id for p in partners])]
+    assert len(logged) == 3
+    assert all(o in ("gap", "fallback") or (c or 1) < 0.5 for o, c in logged), logged
+
+    leo = world.leo
+    leo.send_command("start")
+    wait_partner(leo, 0)
+    seen = len(leo.messages())
+    leo.send_command("unanswered", "30")
+    [report] = wait_partner(leo, seen)
+    assert report["text"].startswith(plain(t("unanswered_head", "en", days=30)))
+    kosher = next(line for line in report["text"].splitlines() if "kosher" in line)
+    assert "×2" in kosher and "en 2" in kosher
+    assert "Zorblax" in report["text"]
+
+    with world.db() as db:
+        db.row_factory = None
+        handoffs = dict(db.execute("SELECT status = 'closed', count(*) FROM handoffs GROUP BY 1").fetchall())
+        partners_count = db.execute("SELECT count(*) FROM profiles WHERE active = 1").fetchone()[0]
+    seen = len(leo.messages())
+    leo.send_command("stats")
+    [stats] = wait_partner(leo, seen)
+    text = stats["text"]
+    assert f"Partners: {partners_count}" in text
+    assert f"Handoffs: {handoffs.get(0, 0)} open, {handoffs.get(1, 0)} closed" in text
+    assert "median time to first staff reply: " in text and "Questions: " in text
+
+    # Not staff: exactly the ordinary answer to an unknown command.
+    someone = world.stub.add_user(first_name="Nina", language_code="en")
+    ordinary = someone.send_command("nosuchcommand") and wait_partner(someone, 0)[0]["text"]
+    for command in ("stats", "unanswered"):
+        seen = len(someone.messages())
+        someone.send_command(command)
+        [answer] = wait_partner(someone, seen)
+        assert answer["text"] == ordinary
+
+
+def test_unanswered_groups_similar_questions(tmp_path) -> None:
+    """The grouping itself, on a real database: similar wordings count together."""
+    from datetime import UTC, datetime
+
+    from core.questions import QuestionLog
+    from core.store import Store
+    from intents.reply import Reply
+
+    store = Store.open(tmp_path / "bot.db")
+    log = QuestionLog(store.db, clock=lambda: datetime(2026, 11, 30, tzinfo=UTC))
+    for text, lang in [("Do you rent drones?", "en"), ("do you rent drones", "en"),
+                       ("Do you rent DRONES??", "en"), ("where do I park trucks", "en"),
+                       ("¿Alquilan drones?", "es")]:
+        log.record(1, text, Reply(text="…", lang=lang, outcome="fallback", answer="fallback"))
+    log.record(1, "Latin film night date", Reply(text="Oct 15", lang="en", outcome="answered",
+                                                 confidence=0.9))
+    groups = log.unanswered(7)
+    assert groups[0].count == 3 and groups[0].langs == {"en": 3}
+    assert {g.text for g in groups} >= {"where do I park trucks", "¿Alquilan drones?"}
+    assert all("Latin" not in g.text for g in groups)
+    stats = collect(store.db, 30, clock=lambda: datetime(2026, 11, 30, tzinfo=UTC))
+    assert stats.questions == 6 and stats.answered == 1
+
+
+# ------------------------------------------------------------------------------ forum topics
+
+
+def posts(staff: SimGroup) -> list[dict[str, Any]]:
+    """What the bot posted in a forum staff chat, without the topics' service messages."""
+    return [m for m in staff.messages() if "forum_topic_created" not in m]
+
+
+def test_forum_staff_chat_gives_each_partner_a_topic(
+    stub: BotApiStub, bot_process: Callable[..., BotProcess]
+) -> None:
+    staff = stub.add_group("HISDA staff", chat_type="supergroup", is_forum=True,
+                           bot_status="administrator")
+    mia = staff.add_member(stub.add_user(first_name="Mia"))
+    bot_process(BOT_STAFF_CHAT_ID=str(staff.id))
+    ana = stub.add_user(first_name="Ana", language_code="zh")
+    ana.send_text("人工客服")
+    wait_partner(ana, 0)
+    staff.wait_for_messages(2, timeout=WAIT)  # the topic's service message, then the post
+    [post] = posts(staff)
+    [(thread, name)] = staff.topics().items()
+    assert "Ana" in name and post["message_thread_id"] == thread
+    # Staff write in the topic, replying to nothing: it reaches the partner.
+    staff.send_text(mia, "您好，我是 Mia", thread_id=thread)
+    [got] = wait_partner(ana, 1)
+    assert "您好，我是 Mia" in got["text"] and got["text"].startswith("💬 Mia")
+    ana.send_text("我们想租明清宫苑十天")
+    stub.wait_for(lambda _: len(posts(staff)) >= 2, timeout=WAIT)
+    msgs = posts(staff)
+    assert msgs[-1]["message_thread_id"] == thread and "明清宫苑" in msgs[-1]["text"]
+    # /close in the topic tells the partner; a new handoff reuses the same topic.
+    staff.send_command(mia, "close", thread_id=thread)
+    [closed] = wait_partner(ana, 2)
+    assert closed["text"] == plain(t("handoff_closed", "zh"))
+    before = len(posts(staff))
+    ana.send_text("还是想找个真人聊聊")
+    wait_partner(ana, 3)
+    stub.wait_for(lambda _: len(posts(staff)) > before, timeout=WAIT)
+    assert len(staff.topics()) == 1
+    second = posts(staff)[-1]
+    assert "Handoff #" in second["text"] and second["message_thread_id"] == thread
+    # Staff tidy up: close and delete the topic; the partner's next handoff gets a new one.
+    staff.send_command(mia, "close", thread_id=thread)
+    wait_partner(ana, 4)
+    staff.delete_topic(thread)
+    ana.send_text("转人工")
+    wait_partner(ana, 5)
+    stub.wait_for(lambda _: len(staff.topics()) == 1 and thread not in staff.topics(), timeout=WAIT)
+    [(new_thread, _)] = staff.topics().items()
+    stub.wait_for(lambda _: posts(staff) and posts(staff)[-1].get("message_thread_id") == new_thread,
+                  timeout=WAIT)
+    assert "转人工" in posts(staff)[-1]["text"]

@@ -1,0 +1,50 @@
+"""The handoff mapping in SQLite: found again from any message in its thread, after a reopen."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from core.handoffs import Handoffs
+from core.insights import collect
+from core.store import Store
+from tests.jobs_support import Clock
+
+STAFF = -100
+
+
+def test_mapping_relay_close_and_reopen(tmp_path) -> None:
+    clock = Clock(datetime(2026, 11, 30, 2, 0, tzinfo=UTC))
+    store = Store.open(tmp_path / "bot.db")
+    handoffs = Handoffs(store.db, clock=clock)
+    h = handoffs.open(7, 7, "locations", "Can someone call me?", STAFF)
+    assert handoffs.active(7) == h and h.status == "open" and h.opened == "2026-11-30T02:00:00+00:00"
+    handoffs.set_post(h.id, 50, None)
+    h = handoffs.get(h.id)
+    handoffs.relay(h, "partner", "We are Filmadora", staff_message_id=51, partner_message_id=9)
+    clock.advance(minutes=30)
+    handoffs.relay(h, "staff", "Hi, Mia here", staff_name="Mia", staff_message_id=52)
+    handoffs.relay(handoffs.get(h.id), "staff", "second", staff_name="Mia", staff_message_id=53)
+    # Any message of the thread leads back to it, also from a new process (a new instance).
+    again = Handoffs(Store.open(tmp_path / "bot.db").db)
+    assert again.for_staff_message(STAFF, 50).id == h.id
+    assert again.for_staff_message(STAFF, 51).id == h.id
+    assert again.for_staff_message(STAFF, 999) is None
+    assert again.get(h.id).first_staff_reply == "2026-11-30T02:30:00+00:00"  # the first one
+    handoffs.claim(h.id, "Mia")
+    handoffs.close(h.id)
+    assert handoffs.active(7) is None and handoffs.get(h.id).closed
+    handoffs.reopen(h.id)
+    assert handoffs.get(h.id).status == "claimed" and handoffs.get(h.id).closed is None
+    stats = collect(store.db, 30, clock=lambda: clock.now + timedelta(hours=1))
+    assert (stats.handoffs_open, stats.handoffs_closed, stats.median_first_reply) == (1, 0, 1800.0)
+
+
+def test_topics_are_reused_per_partner(tmp_path) -> None:
+    handoffs = Handoffs(Store.open(tmp_path / "bot.db").db)
+    first = handoffs.open(7, 7, "", "人工客服", STAFF)
+    handoffs.set_post(first.id, 60, 44)
+    assert handoffs.topic_of(7, STAFF) == 44 and handoffs.topic_of(8, STAFF) is None
+    handoffs.close(first.id)
+    second = handoffs.open(7, 7, "", "还是想找个真人", STAFF)
+    handoffs.set_post(second.id, 70, 44)
+    assert handoffs.for_thread(STAFF, 44).id == second.id
