@@ -36,6 +36,8 @@ ACTIONS: dict[str, tuple[int, int]] = {
     "prog": (1, 1),  # program detail
     "prt": (1, 1),  # partner detail
     "adm": (1, 2),  # staff announcement composer steps
+    "inq": (1, 2),  # "Work with us" form: start[|kind], <step>|<value>, back, edit, e|<step>, send, cancel
+    "fgt": (1, 1),  # /forget confirmation: yes | no
 }
 
 
