@@ -19,6 +19,9 @@ COMMANDS: dict[str, dict[Lang, str]] = {
     "language": {"en": "Change language", "es": "Cambiar idioma", "zh": "切换语言", "ko": "언어 변경"},
     "timezone": {"en": "Set your time zone", "es": "Cambiar zona horaria", "zh": "设置时区", "ko": "시간대 설정"},
     "contact": {"en": "Our team's contact details", "es": "Datos de contacto del equipo", "zh": "联系方式", "ko": "담당자 연락처"},
+    "inquiry": {"en": "Work with us: quote, sign-up, membership", "es": "Trabaja con nosotros: cotización, inscripción, membresía", "zh": "商务合作：报价、报名、入盟", "ko": "협업 문의: 견적·참가 신청·가입"},
+    "mydata": {"en": "What the bot stores about you", "es": "Qué datos guardo sobre ti", "zh": "查看我的数据", "ko": "내 정보 확인"},
+    "forget": {"en": "Delete everything stored about you", "es": "Borrar todos tus datos", "zh": "删除我的全部数据", "ko": "내 정보 모두 삭제"},
 }
 
 

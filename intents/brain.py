@@ -97,14 +97,24 @@ class Brain:
         self.clock = clock or (lambda: datetime.now(timezone.utc))
         self.intents = dict(INTENTS)
         self.buttons = dict(BUTTONS)
+        self.commands: dict[str, Answer] = {}
         self._entities: tuple[str, EntityIndex] | None = None
         self._lock = threading.Lock()
 
     def extend(self, intents: dict[str, Answer] | None = None,
-               buttons: dict[str, ButtonAnswer] | None = None) -> None:
-        """Let the application plug in answers that live outside `intents` (subscriptions)."""
+               buttons: dict[str, ButtonAnswer] | None = None,
+               commands: dict[str, Answer] | None = None) -> None:
+        """Let the application plug in answers that live outside `intents` (subscriptions,
+        data rights): free-text intents, button actions and `/commands` (the command's
+        argument is `turn.text`)."""
         self.intents.update(intents or {})
         self.buttons.update(buttons or {})
+        self.commands.update(commands or {})
+
+    def turn(self, chat_id: int, profile: Profile | None, text: str = "") -> Turn:
+        """A turn for a transport's own flows (the inquiry form): the current knowledge
+        snapshot, the partner's language, the injected clock."""
+        return self._turn(chat_id, profile, self.profile_lang(profile), text=text)
 
     def entity_index(self, kb) -> EntityIndex:
         """One entity index per knowledge version, rebuilt lazily after a reload."""
@@ -234,4 +244,6 @@ class Brain:
             return preferences.timezone(turn, arg)
         if command in MENU_SECTIONS:
             return MENU_SECTIONS[command](turn)
+        if command in self.commands:
+            return self.commands[command](turn)
         return Reply(text=t("fallback", lang), lang=lang, buttons=topic_menu(lang))
