@@ -32,9 +32,9 @@ def mydata(turn: Turn) -> Reply:
     lines = [t("mydata_head", lang), ""]
     profile = turn.profile
     if profile is not None and "profiles" in found:
-        lines.append(esc(t("mydata_profile", lang, name=profile.first_name or "—",
-                           lang=profile.language or profile.language_code or "—",
-                           tz=profile.timezone or "—", country=profile.country or "—")))
+        lines.append(t("mydata_profile", lang, name=esc(profile.first_name or "—"),
+                       language=esc(profile.language or profile.language_code or "—"),
+                       tz=esc(profile.timezone or "—"), country=esc(profile.country or "—")))
     for table in NAMED:
         if table in found:
             lines.append(t("mydata_count", lang, what=t(f"mydata_table_{table}", lang),

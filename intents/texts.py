@@ -215,7 +215,7 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "ko": "메시지가 너무 빠르게 들어오고 있어요. 1분만 쉬었다가 바로 다시 도와드릴게요.",
     },
     "mydata_head": {"en": "<b>What I store about you</b>", "es": "<b>Qué datos guardo sobre ti</b>", "zh": "<b>我们保存的您的数据</b>", "ko": "<b>저장된 회원님의 정보</b>"},
-    "mydata_profile": {"en": "Profile: {name}, language {lang}, time zone {tz}, country {country}", "es": "Perfil: {name}, idioma {lang}, zona horaria {tz}, país {country}", "zh": "个人资料：{name}，语言 {lang}，时区 {tz}，国家/地区 {country}", "ko": "프로필: {name}, 언어 {lang}, 시간대 {tz}, 국가 {country}"},
+    "mydata_profile": {"en": "Profile: {name}, language {language}, time zone {tz}, country {country}", "es": "Perfil: {name}, idioma {language}, zona horaria {tz}, país {country}", "zh": "个人资料：{name}，语言 {language}，时区 {tz}，国家/地区 {country}", "ko": "프로필: {name}, 언어 {language}, 시간대 {tz}, 국가 {country}"},
     "mydata_count": {"en": "{what}: {n}", "es": "{what}: {n}", "zh": "{what}：{n}", "ko": "{what}: {n}"},
     "mydata_none": {"en": "Nothing is stored about you.", "es": "No guardo ningún dato sobre ti.", "zh": "目前没有保存任何关于您的数据。", "ko": "저장된 정보가 없습니다."},
     "mydata_file": {"en": "Everything, as a JSON file. /forget deletes it all.", "es": "Todo, en un archivo JSON. Con /forget lo borras todo.", "zh": "完整数据见 JSON 文件。发送 /forget 可全部删除。", "ko": "전체 정보를 JSON 파일로 보내 드립니다. /forget 으로 모두 삭제할 수 있어요."},

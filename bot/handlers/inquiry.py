@@ -33,6 +33,7 @@ from core.inquiries import Inquiries
 from intents import inquiry
 from intents.callbacks import decode
 from intents.inquiry_words import wants_inquiry
+from intents.nlu.language import detect
 from intents.reply import Reply
 from intents.turn import Turn
 
@@ -79,6 +80,10 @@ async def start(update: Update, context: BotContext) -> str | int:
     elif update.effective_message.text and not update.effective_message.text.startswith("/"):
         text = update.effective_message.text
         kind = wants_inquiry(text)
+        written = detect(text)  # the form speaks the language the request was written in
+        if written:
+            profile_for(update, context)
+            context.services.store.set_chat_lang(update.effective_chat.id, written)
     elif context.args:
         kind = context.args[0].lower()
     flows.begin(context, NAME)
