@@ -193,13 +193,26 @@ class Store:
                 out[table] = rows
         return out
 
+    # Rows that count towards a total someone reads later (a broadcast's "delivered: 120")
+    # lose the partner instead of being deleted: table -> (which rows, what to blank). The
+    # placeholder chat id is negative and random, so it names nobody and stays unique per
+    # broadcast; rows still to be sent are deleted, so nothing is ever sent to it.
+    KEEP_COUNTS: dict[str, tuple[str, str]] = {
+        "deliveries": ("status IN ('sent', 'failed', 'blocked', 'skipped', 'missed')",
+                       "chat_id = -1 - (abs(random()) % 1000000000000), message_id = NULL"),
+    }
+
     def forget(self, chat_id: int) -> dict[str, int]:
         """Delete every row naming the partner in every table, in one transaction; returns
-        rows deleted per table. Aggregates without a partner column (broadcast totals) stay."""
+        rows removed per table. Totals stay: see `KEEP_COUNTS`."""
         deleted: dict[str, int] = {}
         with self.db.conn:
             self.db.execute("PRAGMA defer_foreign_keys = ON")  # relay before handoffs, etc.
             for table, columns in self.partner_tables().items():
+                if table in self.KEEP_COUNTS:
+                    which, blank = self.KEEP_COUNTS[table]
+                    self.db.execute(f"UPDATE [{table}] SET {blank} WHERE ({which}) AND "
+                                    f"({self._where(columns)})", {"id": chat_id})
                 cursor = self.db.execute(f"DELETE FROM [{table}] WHERE {self._where(columns)}",
                                          {"id": chat_id})
                 if cursor.rowcount:

@@ -150,7 +150,7 @@ def test_flows_survive_a_restart_staff_only_and_forget(tmp_path: Path) -> None:
             sent = conn.execute("SELECT staff_message_id FROM inquiries WHERE id = 1").fetchone()
             conn.close()
             assert len(refused) == len(STAFF_COMMANDS) + 1
-            assert ("/announce", "ok") in staff_rows and ("/announce", "state 1") in staff_rows
+            assert ("/announce", "state 0") in staff_rows and ("/announce", "state 1") in staff_rows
             assert sent[0] == post["message_id"]
             # -- /mydata, then /forget
             ana.send_command("mydata")
