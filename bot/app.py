@@ -100,7 +100,8 @@ def wire_features(services: Services) -> None:
                  "stop": subscription_button, "rem": remind_button,
                  "inq": lambda turn, cb: inquiry.expired_reply(turn),
                  "fgt": privacy.on_button},
-        commands={"mydata": privacy.mydata, "forget": privacy.forget})
+        commands={"mydata": privacy.mydata, "forget": privacy.forget},
+        intents={"start_inquiry": inquiry.offer})
 
 
 async def report_to_staff(app: Application, text: str) -> None:

@@ -197,6 +197,27 @@ def send(turn: Turn, form: Form) -> Step:
                             answer=f"inquiry:{f['kind']}"), sent=row)
 
 
+def start_button(lang: Lang, kind: str | None = None) -> Button:
+    """The button that opens the form (pre-set to `kind`): what any answer can add when the
+    partner's next step is a request to the team (a quote, a sign-up)."""
+    args = ("start", kind) if kind in KINDS else ("start",)
+    label = t(f"inq_kind_{kind}", lang) if kind in KINDS else t("menu_inquiry", lang)
+    return Button(label=label, data=encode("inq", *args))
+
+
+def offer(turn: Turn) -> Reply:
+    """The `start_inquiry` intent: offer the form, for the kind the words ask for if any.
+    (In Telegram and the console such words open the form directly; this is the hook for
+    answers that decide later, e.g. an honest gap about prices.)"""
+    from intents.inquiry_words import wants_inquiry
+
+    kind = wants_inquiry(turn.text)
+    return Reply(text=t("inq_offer", turn.lang), lang=turn.lang, intent="start_inquiry",
+                 outcome="action", answer="inquiry", buttons=[
+                     [start_button(turn.lang, kind)],
+                     [Button(label=t("back_menu", turn.lang), data=encode("menu"))]])
+
+
 def expired_reply(turn: Turn) -> Reply:
     lang = turn.lang
     minutes = int(EXPIRES_AFTER.total_seconds() // 60)

@@ -206,6 +206,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "您的需求表单因 {minutes} 分钟未填写已失效，因此这条消息没有被当作新问题处理。请点下方按钮重新填写。",
         "ko": "{minutes}분 동안 답변이 없어 문의 양식이 만료되었습니다. 그래서 이 메시지는 새 질문으로 처리하지 않았어요. 아래 버튼을 눌러 다시 시작해 주세요.",
     },
+    "inq_offer": {
+        "en": "Our team can prepare this for you: tap below to send them your request in a short form (about a minute).",
+        "es": "Nuestro equipo puede preparártelo: toca abajo para enviarle tu solicitud con un formulario breve (como un minuto).",
+        "zh": "我们的团队可以为您安排：点下方按钮填写简短表单（约一分钟），即可把需求发送给工作人员。",
+        "ko": "담당 팀이 준비해 드릴 수 있어요. 아래 버튼을 눌러 간단한 양식(1분 정도)으로 문의를 보내 주세요.",
+    },
     "inq_restart_button": {"en": "📝 Start again", "es": "📝 Empezar de nuevo", "zh": "📝 重新填写", "ko": "📝 다시 시작"},
     # --- flood protection, data rights ----------------------------------------------------
     "flood_notice": {

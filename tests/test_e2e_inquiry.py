@@ -24,6 +24,7 @@ from tests.jobs_support import BotProcess, knowledge_copy
 
 pytestmark = pytest.mark.e2e
 
+ROOT_KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 ADMIN_ID = 777_002
 ANA_ID = 987_654_321  # distinctive: the /forget scan looks for it in every column
 
@@ -163,5 +164,28 @@ def test_flows_survive_a_restart_staff_only_and_forget(tmp_path: Path) -> None:
             bot.stop()
             left = rows_naming(data / "bot.db", ANA_ID)
             assert left == [], left
+        finally:
+            bot.stop(grace=0.5)
+
+
+def test_a_flooding_partner_gets_one_notice_and_others_are_served(tmp_path: Path) -> None:
+    import time
+
+    with running_stub() as stub:
+        ana = stub.add_user(first_name="Ana", language_code="es")
+        bob = stub.add_user(first_name="Bob", language_code="en")
+        data = tmp_path / "var"
+        data.mkdir()
+        bot = BotProcess(stub, data, ROOT_KNOWLEDGE, BOT_FLOOD_PER_MINUTE="3")
+        try:
+            bot.start()
+            for _ in range(7):
+                ana.send_text("hola")
+            bot.wait(lambda: len(ana.messages()) >= 4, 15, "three answers and the notice")
+            say(bot, bob, "hello", "Hello")
+            time.sleep(1.0)
+            got = texts(ana)
+            assert len(got) == 4, got
+            assert sum(t("flood_notice", "es") == x for x in got) == 1
         finally:
             bot.stop(grace=0.5)

@@ -123,3 +123,11 @@ def test_a_form_left_for_too_long_expires(store: Store) -> None:
     later = NOW + inquiry.EXPIRES_AFTER + timedelta(minutes=1)
     out = inquiry.on_text(turn(store, "zh", later), step.form, "横店影业")
     assert out.form is None and "失效" in out.reply.text
+
+
+def test_the_start_inquiry_hook_offers_the_form_for_the_kind_asked(store: Store) -> None:
+    base = turn(store, "es")
+    reply = inquiry.offer(Turn(**{**base.__dict__, "text": "queremos licenciar un título"}))
+    assert reply.intent == "start_inquiry"
+    assert reply.buttons[0][0].data == "v1|inq|start|license"
+    assert inquiry.offer(base).buttons[0][0].data == "v1|inq|start"

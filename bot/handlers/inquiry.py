@@ -28,6 +28,7 @@ from telegram.warnings import PTBUserWarning
 from bot import flows
 from bot.context import BotContext
 from bot.handlers.conversation import profile_for
+from bot.permissions import ADMINS
 from bot.render import send_reply
 from core.inquiries import Inquiries
 from intents import inquiry
@@ -170,7 +171,9 @@ def register(app: Application) -> None:
         form = ConversationHandler(
             entry_points=[CommandHandler("inquiry", start, filters=private),
                           CallbackQueryHandler(start, pattern=START),
-                          MessageHandler(text & WantsInquiry(), start)],
+                          # Not for staff: their /announce text ("sign up for the casting
+                          # day!") must reach the composer, registered after this.
+                          MessageHandler(text & WantsInquiry() & ~ADMINS, start)],
             states={**{step: step_handlers for step in (*inquiry.STEPS, "review")},
                     ConversationHandler.TIMEOUT: flows.timeout_handlers(NAME)},
             fallbacks=[CommandHandler("cancel", cancel),
