@@ -13,8 +13,8 @@ from telegram.ext import AIORateLimiter, Application, ContextTypes
 
 from bot import flows, permissions
 from bot.commands import set_commands
-from bot.persistence import StorePersistence
 from bot.context import BotContext, Services, services_of
+from bot.persistence import StorePersistence
 from bot.settings import Settings
 from core.kb.live import LiveKnowledge
 from core.store import Store

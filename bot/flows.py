@@ -14,12 +14,18 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Awaitable, Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 from telegram import Update
-from telegram.ext import (Application, ApplicationHandlerStop, ConversationHandler,
-                          MessageHandler, TypeHandler, filters)
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    ConversationHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
 
 from bot.context import BotContext
 
@@ -39,7 +45,7 @@ def declare(name: str, data_keys: tuple[str, ...], notice: Notice) -> None:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def begin(context: BotContext, name: str) -> None:

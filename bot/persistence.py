@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from telegram.ext import BasePersistence, PersistenceInput
-from telegram.ext._utils.types import ConversationDict, ConversationKey  # noqa: PLC2701
+from telegram.ext._utils.types import ConversationDict, ConversationKey
 
 from core.store import connect
 

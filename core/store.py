@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import ClassVar
 
 import sqlite_utils
 
@@ -164,7 +165,7 @@ class Store:
         return list(self.db["interests"].rows_where("work_id = ?", [work_id]))
 
     # -- data rights (/mydata, /forget) ---------------------------------------------------
-    PARTNER_COLUMNS = ("chat_id", "user_id")
+    PARTNER_COLUMNS: ClassVar[tuple[str, ...]] = ("chat_id", "user_id")
 
     def partner_tables(self) -> dict[str, list[str]]:
         """Every table with a column that names a partner (`chat_id`, `user_id`), discovered
@@ -197,7 +198,7 @@ class Store:
     # lose the partner instead of being deleted: table -> (which rows, what to blank). The
     # placeholder chat id is negative and random, so it names nobody and stays unique per
     # broadcast; rows still to be sent are deleted, so nothing is ever sent to it.
-    KEEP_COUNTS: dict[str, tuple[str, str]] = {
+    KEEP_COUNTS: ClassVar[dict[str, tuple[str, str]]] = {
         "deliveries": ("status IN ('sent', 'failed', 'blocked', 'skipped', 'missed')",
                        "chat_id = -1 - (abs(random()) % 1000000000000), message_id = NULL"),
     }

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-
 _I = re.IGNORECASE
 
 # A wish or a request, in the four languages.
