@@ -7,7 +7,9 @@ flow ends by time:
   note in `user_data`, and the partner's next text gets "your form expired" from `expired`
   (group `EXPIRED_GROUP`, before the conversation's catch-all) instead of an answer;
 - across a restart PTB has no timer to restore: `fresh(name, callback)` wraps each step and
-  compares the time of the last step (kept in `user_data`) with `TIMEOUT`.
+  compares the time of the last step (kept in `user_data`) with the timeout.
+
+The timeout is BOT_FLOW_TIMEOUT_MINUTES (`timeout_of`).
 """
 
 from __future__ import annotations
@@ -29,7 +31,6 @@ from telegram.ext import (
 
 from bot.context import BotContext
 
-TIMEOUT = 30 * 60  # seconds without an answer after which a flow is over
 EXPIRED_GROUP = -4
 SEEN = "flow_seen"  # user_data: flow name -> ISO time of its last step
 EXPIRED = "flow_expired"  # user_data: name of the flow that timed out, until the next text
@@ -48,17 +49,23 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+def timeout_of(app: Application) -> float:
+    """Seconds without an answer after which a flow is over (BOT_FLOW_TIMEOUT_MINUTES)."""
+    return float(app.bot_data["settings"].bot_flow_timeout_minutes) * 60
+
+
 def begin(context: BotContext, name: str) -> None:
     context.user_data.setdefault(SEEN, {})[name] = _now().isoformat()
     context.user_data.pop(EXPIRED, None)
 
 
 def fresh(name: str, callback: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
-    """Run a step of flow `name`, unless the last step was more than `TIMEOUT` ago."""
+    """Run a step of flow `name`, unless the last step was longer ago than the timeout."""
     @functools.wraps(callback)
     async def step(update: Update, context: BotContext) -> Any:
         seen = context.user_data.get(SEEN, {}).get(name)
-        if seen and (_now() - datetime.fromisoformat(seen)).total_seconds() > TIMEOUT:
+        limit = timeout_of(context.application)
+        if seen and (_now() - datetime.fromisoformat(seen)).total_seconds() > limit:
             await _expire(update, context, name)
             return ConversationHandler.END
         begin(context, name)

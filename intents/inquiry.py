@@ -81,14 +81,16 @@ def next_step(form: Form) -> str:
 
 
 def expired(form: Form, now: datetime) -> bool:
-    """True when the partner has not answered for `EXPIRES_AFTER` (also across restarts)."""
+    """True when the partner has not answered for the form's `ttl` seconds (`EXPIRES_AFTER`
+    unless `begin` was given another), also across restarts."""
     touched = form.get("touched")
-    return bool(touched) and now - datetime.fromisoformat(touched) > EXPIRES_AFTER
+    ttl = timedelta(seconds=form.get("ttl") or EXPIRES_AFTER.total_seconds())
+    return bool(touched) and now - datetime.fromisoformat(touched) > ttl
 
 
-def begin(turn: Turn, kind: str | None = None, text: str = "") -> Step:
+def begin(turn: Turn, kind: str | None = None, text: str = "", ttl: float | None = None) -> Step:
     """A new form, with what the partner's own words already said (kind, people, days,
-    the event or set they named)."""
+    the event or set they named). `ttl`: seconds without an answer before it expires."""
     fields: dict[str, Any] = {}
     if kind in KINDS:
         fields["kind"] = kind
@@ -107,7 +109,8 @@ def begin(turn: Turn, kind: str | None = None, text: str = "") -> Step:
                 fields["sets"] = location
     if turn.profile and turn.profile.country:
         fields.setdefault("country", turn.profile.country)
-    form: Form = {"fields": fields, "step": "", "touched": turn.now.isoformat()}
+    form: Form = {"fields": fields, "step": "", "touched": turn.now.isoformat(),
+                  "ttl": ttl or EXPIRES_AFTER.total_seconds()}
     form["step"] = next_step(form)
     reply = ask(turn, form)
     reply.text = t("inq_intro", turn.lang) + "\n\n" + reply.text
@@ -117,7 +120,7 @@ def begin(turn: Turn, kind: str | None = None, text: str = "") -> Step:
 def on_text(turn: Turn, form: Form, text: str) -> Step:
     """A typed answer to the current step."""
     if expired(form, turn.now):
-        return Step(None, expired_reply(turn))
+        return Step(None, expired_reply(turn, form.get("ttl")))
     form = {**form, "fields": dict(form["fields"]), "touched": turn.now.isoformat()}
     step = form["step"]
     if step == "review":
@@ -131,7 +134,7 @@ def on_text(turn: Turn, form: Form, text: str) -> Step:
 def on_button(turn: Turn, form: Form, cb: Callback) -> Step:
     """A button of the form: a choice for a step, Back, Edit, a field to edit, Send, Cancel."""
     if expired(form, turn.now):
-        return Step(None, expired_reply(turn))
+        return Step(None, expired_reply(turn, form.get("ttl")))
     form = {**form, "fields": dict(form["fields"]), "touched": turn.now.isoformat()}
     command, arg = cb.arg(0), cb.arg(1)
     lang = turn.lang
@@ -218,9 +221,10 @@ def offer(turn: Turn) -> Reply:
                      [Button(label=t("back_menu", turn.lang), data=encode("menu"))]])
 
 
-def expired_reply(turn: Turn) -> Reply:
+def expired_reply(turn: Turn, ttl: float | None = None) -> Reply:
+    """"Your form expired after N minutes", with a button to start again."""
     lang = turn.lang
-    minutes = int(EXPIRES_AFTER.total_seconds() // 60)
+    minutes = max(1, round((ttl or EXPIRES_AFTER.total_seconds()) / 60))
     return Reply(text=t("inq_expired", lang, minutes=minutes), lang=lang,
                  buttons=[[Button(label=t("inq_restart_button", lang), data=encode("inq", "start"))],
                           [Button(label=t("back_menu", lang), data=encode("menu"))]])

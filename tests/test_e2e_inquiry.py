@@ -189,3 +189,27 @@ def test_a_flooding_partner_gets_one_notice_and_others_are_served(tmp_path: Path
             assert sum(t("flood_notice", "es") == x for x in got) == 1
         finally:
             bot.stop(grace=0.5)
+
+
+def test_a_form_that_timed_out_says_so_instead_of_answering(tmp_path: Path) -> None:
+    import time
+
+    with running_stub() as stub:
+        li = stub.add_user(first_name="Li", language_code="zh")
+        data = tmp_path / "var"
+        data.mkdir()
+        bot = BotProcess(stub, data, ROOT_KNOWLEDGE, BOT_FLOW_TIMEOUT_MINUTES="0.05")  # 3 s
+        try:
+            bot.start()
+            say(bot, li, "我们想加入联盟", "请问贵公司的名称是")
+            say(bot, li, "横店影业", "位于哪个国家")
+            time.sleep(4.5)  # PTB's conversation_timeout fires while the bot runs
+            before = len(li.messages())
+            li.send_text("中国")
+            wait_text(bot, li, "已失效", after=before)
+            time.sleep(0.5)
+            assert len(li.messages()) == before + 1  # not also answered as a question
+            # The next message is an ordinary question again.
+            say(bot, li, "有什么补贴政策吗？", "")
+        finally:
+            bot.stop(grace=0.5)

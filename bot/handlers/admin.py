@@ -357,7 +357,7 @@ def register(app: Application) -> None:
                 ConversationHandler.TIMEOUT: flows.timeout_handlers(NAME),
             },
             fallbacks=[CommandHandler("cancel", audited("/cancel")(abort), filters=staff)],
-            conversation_timeout=flows.TIMEOUT,
+            conversation_timeout=flows.timeout_of(app),
             persistent=True,
             name=NAME,
         )

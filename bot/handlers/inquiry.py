@@ -95,7 +95,8 @@ async def start(update: Update, context: BotContext) -> str | int:
         kind = context.args[0].lower()
     flows.begin(context, NAME)
     turn = _turn(update, context, text)
-    return await _show(update, context, inquiry.begin(turn, kind, text))
+    ttl = flows.timeout_of(context.application)
+    return await _show(update, context, inquiry.begin(turn, kind, text, ttl=ttl))
 
 
 async def on_text(update: Update, context: BotContext) -> str | int:
@@ -134,8 +135,9 @@ async def _gone(update: Update, context: BotContext) -> int:
 async def expired_notice(update: Update, context: BotContext) -> None:
     """Tell the partner their form expired, with a button to start again."""
     context.user_data.pop(FORM, None)
+    ttl = flows.timeout_of(context.application)
     await send_reply(context.bot, update.effective_chat.id,
-                     inquiry.expired_reply(_turn(update, context)))
+                     inquiry.expired_reply(_turn(update, context), ttl))
 
 
 def partner_link(update: Update) -> str:
@@ -185,7 +187,7 @@ def register(app: Application) -> None:
             fallbacks=[CommandHandler("cancel", cancel),
                        CommandHandler("inquiry", start, filters=private),
                        CallbackQueryHandler(start, pattern=START)],
-            conversation_timeout=flows.TIMEOUT,
+            conversation_timeout=flows.timeout_of(app),
             persistent=True,
             name=NAME,
             allow_reentry=False,  # a form answer like "we want to join..." is not a restart
