@@ -80,6 +80,7 @@ class ConsoleSession:
             return self._form(inquiry.on_text(self._turn(), self.form, text))
         kind = wants_inquiry(text)
         if kind:
+            brain.note_language(self.chat_id, text, profile)
             return self._form(inquiry.begin(self._turn(text), kind, text))
         return brain.reply_to_text(self.chat_id, text, profile)
 

@@ -111,10 +111,24 @@ class Brain:
         self.buttons.update(buttons or {})
         self.commands.update(commands or {})
 
+    def note_language(self, chat_id: int, text: str, profile: Profile | None) -> Profile | None:
+        """Remember the language a message is clearly written in (as `reply_to_text` does),
+        for flows that read text without answering it here; returns the updated profile."""
+        written = detect(text)
+        if written and (profile is None or profile.chat_lang != written):
+            self.store.set_chat_lang(chat_id, written)
+            return self.store.profile(chat_id)
+        return profile
+
     def turn(self, chat_id: int, profile: Profile | None, text: str = "") -> Turn:
         """A turn for a transport's own flows (the inquiry form): the current knowledge
-        snapshot, the partner's language, the injected clock."""
-        return self._turn(chat_id, profile, self.profile_lang(profile), text=text)
+        snapshot, the partner's language, the injected clock, and the entities named in
+        `text` (sets, eras, events...)."""
+        kb = self.knowledge.current
+        entities = tuple(self.entity_index(kb).find(text)) if text else ()
+        return Turn(kb=kb, lang=self.profile_lang(profile), chat_id=chat_id, store=self.store,
+                    now=self.clock(), home_tz=self.home_tz, profile=profile, text=text,
+                    entities=entities)
 
     def entity_index(self, kb) -> EntityIndex:
         """One entity index per knowledge version, rebuilt lazily after a reload."""

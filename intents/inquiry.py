@@ -101,12 +101,10 @@ def begin(turn: Turn, kind: str | None = None, text: str = "", ttl: float | None
             event = _named(turn, text, "event")
             if event and event in {e.id for e in upcoming(turn)}:
                 fields["event"] = event
-        if kind == "film":
-            if "days" in numbers:
-                fields["dates"] = t("inq_days", turn.lang, n=numbers["days"])
-            location = _named(turn, text, "location")
-            if location:
-                fields["sets"] = location
+        if kind == "film":  # "10 days" alone is not yet when: the dates question still comes
+            named = [x for x in turn.ids("location") if x in turn.kb.locations]
+            if len(named) == 1:  # one set named by name ("the Qin Palace"), not "a palace"
+                fields["sets"] = named[0]
     if turn.profile and turn.profile.country:
         fields.setdefault("country", turn.profile.country)
     form: Form = {"fields": fields, "step": "", "touched": turn.now.isoformat(),

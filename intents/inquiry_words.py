@@ -143,7 +143,7 @@ def wants_inquiry(text: str) -> str | None:
 
 
 PEOPLE = re.compile(r"(\d{1,3})\s*(?:people|persons|pax|of us|guests|attendees|personas|"
-                    r"asistentes|人|位|名|명|분)", _I)
+                    r"asistentes|个?人|位|名|명|분)", _I)
 DAYS = re.compile(r"(\d{1,3})\s*(?:days?|d[ií]as?|天|일)", _I)
 
 

@@ -184,7 +184,6 @@ TEXTS: dict[str, dict[Lang, str]] = {
     "inq_f_people": {"en": "People", "es": "Personas", "zh": "人数", "ko": "인원"},
     "inq_f_about": {"en": "About", "es": "Presentación", "zh": "简介", "ko": "소개"},
     "inq_f_contact": {"en": "Contact", "es": "Contacto", "zh": "联系方式", "ko": "연락처"},
-    "inq_days": {"en": "{n} days", "es": "{n} días", "zh": "{n}天", "ko": "{n}일간"},
     "inq_not_sure": {"en": "Not sure yet", "es": "Aún no lo sé", "zh": "暂未确定", "ko": "아직 미정"},
     "inq_new_project": {"en": "🆕 A new project", "es": "🆕 Un proyecto nuevo", "zh": "🆕 新项目", "ko": "🆕 새 프로젝트"},
     "inq_review": {"en": "Please check your request before sending it:", "es": "Revisa tu solicitud antes de enviarla:", "zh": "发送前请确认您的需求：", "ko": "보내기 전에 문의 내용을 확인해 주세요."},

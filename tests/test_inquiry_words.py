@@ -74,3 +74,4 @@ def test_prefill_reads_people_and_days() -> None:
     assert prefill("how much would 10 days on the palace set cost?") == {"days": 10}
     assert prefill("행사 참가 신청, 5명") == {"people": 5}
     assert prefill("报名，3人") == {"people": 3}
+    assert prefill("我们想报名参加选角日活动，3个人") == {"people": 3}

@@ -40,7 +40,6 @@ from core.inquiries import Inquiries
 from intents import inquiry
 from intents.callbacks import decode
 from intents.inquiry_words import wants_inquiry
-from intents.nlu.language import detect
 from intents.reply import Reply
 from intents.turn import Turn
 
@@ -87,10 +86,9 @@ async def start(update: Update, context: BotContext) -> str | int:
     elif update.effective_message.text and not update.effective_message.text.startswith("/"):
         text = update.effective_message.text
         kind = wants_inquiry(text)
-        written = detect(text)  # the form speaks the language the request was written in
-        if written:
-            profile_for(update, context)
-            context.services.store.set_chat_lang(update.effective_chat.id, written)
+        # The form speaks the language the request was written in.
+        context.services.brain.note_language(update.effective_chat.id, text,
+                                             profile_for(update, context))
     elif context.args:
         kind = context.args[0].lower()
     flows.begin(context, NAME)
