@@ -155,8 +155,8 @@ def test_flows_survive_a_restart_staff_only_and_forget(tmp_path: Path) -> None:
             assert sent[0] == post["message_id"]
             # -- /mydata, then /forget
             ana.send_command("mydata")
-            wait_text(bot, ana, "Qué datos guardo")
-            bot.wait(lambda: any(m.get("document") for m in ana.messages()), 10, "my-data.json")
+            bot.wait(lambda: any(m.get("document") and "Qué datos guardo" in m.get("caption", "")
+                                 for m in ana.messages()), 10, "my-data.json with the summary")
             ana.send_command("forget")
             ask = wait_text(bot, ana, "No se puede deshacer")
             press(bot, ana, ask, "🗑 Sí, borrar todo")

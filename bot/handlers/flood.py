@@ -1,6 +1,7 @@
-"""Per-partner flood protection: more than BOT_FLOOD_PER_MINUTE messages (and button presses)
-a minute from one chat gets one polite notice, and the rest is ignored until the minute has
-passed. Everyone else stays served: the check is per chat and costs no API call.
+"""Per-partner flood protection: more than BOT_FLOOD_PER_MINUTE messages a minute from one chat
+gets one polite notice, and the rest is ignored until the minute has passed. Everyone else
+stays served: the check is per chat and costs no API call. Button presses are not counted:
+paging through the catalog is quick by nature, and a press only edits a message.
 
 A sliding window in memory (a deque of accepted times per chat), in group `GROUP` before every
 other handler; `ApplicationHandlerStop` keeps an ignored update from reaching them. Staff
@@ -64,7 +65,7 @@ class FloodGate:
 async def check(update: Update, context: BotContext) -> None:
     """Let the update through, or stop it (with one notice per window)."""
     chat = update.effective_chat
-    if chat is None or (update.effective_message is None and update.callback_query is None):
+    if chat is None or update.message is None and update.edited_message is None:
         return
     services = context.application.bot_data.get("services")
     if services is None or chat.id == services.settings.bot_staff_chat_id or is_admin(update):

@@ -1,5 +1,5 @@
 """/mydata and /forget in Telegram: the Brain answers (intents.privacy); here the JSON file is
-sent after the summary, and after /forget the flow state PTB holds in memory for the partner
+sent with the summary as its caption, and after /forget the flow state PTB holds in memory for the partner
 (user_data, chat_data) is dropped too, so nothing is written back by the persistence.
 
 Group 0, before `conversation`.
@@ -12,19 +12,27 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from bot.context import BotContext
 from bot.handlers.conversation import profile_for
-from bot.render import send_reply
+from bot.render import CAPTION_LIMIT, send_reply
 
 GROUP = 0
 
 
 async def on_mydata(update: Update, context: BotContext) -> None:
-    """The summary, then everything as a JSON file."""
+    """One message: the JSON file with the summary as its caption (two if it is too long)."""
     profile = profile_for(update, context)
     chat_id = update.effective_chat.id
     reply = context.services.brain.reply_to_command(chat_id, "mydata", "", profile)
+    doc = reply.document
+    if doc is None:
+        await send_reply(context.bot, chat_id, reply)
+        return
+    caption = f"{reply.text}\n\n{doc.caption or ''}".strip()
+    if len(caption) <= CAPTION_LIMIT:
+        await send_reply(context.bot, chat_id, reply.model_copy(update={
+            "text": "", "document": doc.model_copy(update={"caption": caption})}))
+        return
     await send_reply(context.bot, chat_id, reply.model_copy(update={"document": None}))
-    if reply.document is not None:
-        await send_reply(context.bot, chat_id, reply.model_copy(update={"text": "", "buttons": []}))
+    await send_reply(context.bot, chat_id, reply.model_copy(update={"text": ""}))
 
 
 async def on_forget(update: Update, context: BotContext) -> None:
