@@ -63,7 +63,14 @@ class ConsoleSession:
             if self.form is not None:
                 return self._form(inquiry.on_button(self._turn(), self.form, cb))
         profile = self.services.store.touch(self.chat_id)
-        return self.services.brain.reply_to_button(self.chat_id, data, profile)
+        return self._remind(self.services.brain.reply_to_button(self.chat_id, data, profile))
+
+    def _remind(self, reply: Reply) -> Reply:
+        """Another button or command while the form is open: say once that it still waits."""
+        if self.form is not None and not self.form.get("reminded"):
+            self.form["reminded"] = True
+            reply.text += "\n\n" + inquiry.still_open(self._turn(), self.form).text
+        return reply
 
     def say(self, text: str) -> Reply:
         brain, store = self.services.brain, self.services.store
@@ -75,7 +82,7 @@ class ConsoleSession:
                 return self._form(inquiry.begin(self._turn(), arg.strip().lower() or None))
             if command == "cancel" and self.form is not None:
                 return self.press("v1|inq|cancel")
-            return brain.reply_to_command(self.chat_id, command, arg, profile)
+            return self._remind(brain.reply_to_command(self.chat_id, command, arg, profile))
         if self.form is not None:
             return self._form(inquiry.on_text(self._turn(), self.form, text))
         kind = wants_inquiry(text)

@@ -219,6 +219,15 @@ def offer(turn: Turn) -> Reply:
                      [Button(label=t("back_menu", turn.lang), data=encode("menu"))]])
 
 
+def still_open(turn: Turn, form: Form) -> Reply:
+    """The form is still waiting for an answer: which question, and how to leave."""
+    lang = turn.lang
+    question = t(f"inq_ask_{form['step']}", lang) if form["step"] != "review" else t(
+        "inq_review", lang)
+    return Reply(text=t("inq_still_open", lang, question=question), lang=lang, outcome="action",
+                 buttons=[[Button(label=t("inq_cancel_button", lang), data=encode("inq", "cancel"))]])
+
+
 def expired_reply(turn: Turn, ttl: float | None = None) -> Reply:
     """"Your form expired after N minutes", with a button to start again."""
     lang = turn.lang

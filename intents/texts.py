@@ -211,6 +211,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "我们的团队可以为您安排：点下方按钮填写简短表单（约一分钟），即可把需求发送给工作人员。",
         "ko": "담당 팀이 준비해 드릴 수 있어요. 아래 버튼을 눌러 간단한 양식(1분 정도)으로 문의를 보내 주세요.",
     },
+    "inq_still_open": {
+        "en": "📝 Your request form is still open. Your next message answers: {question}\nTo leave it, tap Cancel or send /cancel.",
+        "es": "📝 Tu formulario de solicitud sigue abierto. Tu próximo mensaje responde a: {question}\nPara salir, toca Cancelar o envía /cancel.",
+        "zh": "📝 您的需求表单尚未填写完成，您发送的下一条消息将作为以下问题的回答：{question}\n如需退出，请点“取消”或发送 /cancel。",
+        "ko": "📝 문의 양식이 아직 진행 중입니다. 다음 메시지는 이 질문에 대한 답변으로 처리됩니다: {question}\n그만두시려면 취소를 누르거나 /cancel 을 보내 주세요.",
+    },
     "inq_restart_button": {"en": "📝 Start again", "es": "📝 Empezar de nuevo", "zh": "📝 重新填写", "ko": "📝 다시 시작"},
     # --- flood protection, data rights ----------------------------------------------------
     "flood_notice": {

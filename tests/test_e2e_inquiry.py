@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -95,6 +96,15 @@ def test_flows_survive_a_restart_staff_only_and_forget(tmp_path: Path) -> None:
             press(bot, kim, menu, "💼 협업 문의")
             wait_text(bot, kim, "회사명을 알려 주세요")
             say(bot, kim, "한빛 픽처스", "어느 나라")
+            # A look at the catalog in the middle: answered, and a reminder that the form waits.
+            before = len(kim.messages())
+            press(bot, kim, menu, "📚 카탈로그")
+            wait_text(bot, kim, "문의 양식이 아직 진행 중", after=before)
+            before = len(kim.messages())
+            page = stub.message(kim.id, menu["message_id"])  # the catalog, edited in place
+            press(bot, kim, page, data=page["reply_markup"]["inline_keyboard"][0][0]["callback_data"])
+            time.sleep(0.5)
+            assert not any("진행 중" in x for x in texts(kim)[before:]), "reminded once only"
             admin.send_command("announce")
             wait_text(bot, admin, "Send the text in")
             admin.send_text("Open day at the Qin Palace set tomorrow!")

@@ -116,6 +116,26 @@ async def on_button(update: Update, context: BotContext) -> str | int:
     return await _show(update, context, inquiry.on_button(_turn(update, context), form, cb))
 
 
+async def elsewhere(update: Update, context: BotContext) -> str | int:
+    """A menu button or a subject command while the form is open: answered as usual, and the
+    first time, a reminder that the next text still answers the form (so a partner who went
+    to look at the catalog knows why their question is taken as, say, the company name)."""
+    from bot.handlers import conversation
+
+    form = context.user_data.get(FORM)
+    if update.callback_query is not None:
+        await conversation.on_button(update, context)
+    else:
+        await conversation.on_command(update, context)
+    if form is None:
+        return ConversationHandler.END
+    if not form.get("reminded"):
+        form["reminded"] = True
+        turn = _turn(update, context)
+        await send_reply(context.bot, update.effective_chat.id, inquiry.still_open(turn, form))
+    return form["step"]
+
+
 async def cancel(update: Update, context: BotContext) -> int:
     """/cancel inside the form."""
     form = context.user_data.get(FORM) or {"fields": {}, "step": "company"}
@@ -169,8 +189,12 @@ def register(app: Application) -> None:
     private = filters.ChatType.PRIVATE
     text = private & filters.TEXT & ~filters.COMMAND
     flows.declare(NAME, (FORM,), expired_notice)
+    own_commands = filters.Regex(r"^/(cancel|inquiry)(@\w+)?(\s|$)")
     step_handlers = [MessageHandler(text, flows.fresh(NAME, on_text)),
-                     CallbackQueryHandler(flows.fresh(NAME, on_button), pattern=BUTTONS)]
+                     CallbackQueryHandler(flows.fresh(NAME, on_button), pattern=BUTTONS),
+                     CallbackQueryHandler(elsewhere, pattern=r"^(?!v1\|inq\|)"),
+                     MessageHandler(private & filters.COMMAND & ~own_commands & ~ADMINS,
+                                    elsewhere)]
     with warnings.catch_warnings():
         # per_message=False is intended: one form per partner chat, buttons and text mixed.
         warnings.simplefilter("ignore", PTBUserWarning)
