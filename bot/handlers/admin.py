@@ -6,7 +6,12 @@ each language exactly as partners will see it → audience (topics) → "Now" or
 BOT_TIMEZONE → confirm. "Now" shows a progress message (delivered / failed / remaining) that
 the engine keeps editing; the summary goes to BOT_STAFF_CHAT_ID.
 
-Handlers are in group 0, registered after `subscriptions` and before `conversation`: while an
+Who is staff is decided in `bot.permissions` (`filters=ADMINS` on every command; for anyone
+else these commands do not exist) and every step is written to the `audit` table. The
+composer is a persisted ConversationHandler: a draft survives a restart, and one left for
+BOT_FLOW_TIMEOUT_MINUTES says it expired (`bot.flows`).
+
+Handlers are in group 0, registered after `inquiry` and before `conversation`: while an
 admin composes, the ConversationHandler claims their text; outside it, a stale composer
 button gets "expired" instead of reaching the conversation's catch-all.
 """
