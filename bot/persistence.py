@@ -22,11 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from telegram.ext import BasePersistence, PersistenceInput
-from telegram.ext._utils.types import ConversationDict, ConversationKey
 
 from core.store import connect
 
 log = logging.getLogger(__name__)
+
+ConversationKey = tuple[int | str, ...]  # as PTB builds it: (chat_id, user_id) here
+ConversationDict = dict[ConversationKey, object]
 
 UPDATE_INTERVAL = 1.0  # seconds between writes of what changed
 
@@ -69,7 +71,7 @@ class StorePersistence(BasePersistence[dict, dict, dict]):
         return None
 
     async def get_conversations(self, name: str) -> ConversationDict:
-        out: dict[ConversationKey, object] = {}
+        out: ConversationDict = {}
         for row in self.db["ptb_conversations"].rows_where("name = ?", [name]):
             try:
                 out[tuple(json.loads(row["key"]))] = json.loads(row["state"])
