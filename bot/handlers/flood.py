@@ -3,8 +3,9 @@ gets one polite notice, and the rest is ignored until the minute has passed. Eve
 stays served: the check is per chat and costs no API call. Button presses are not counted:
 paging through the catalog is quick by nature, and a press only edits a message.
 
-A sliding window in memory (a deque of accepted times per chat), in group `GROUP` before every
-other handler; `ApplicationHandlerStop` keeps an ignored update from reaching them. Staff
+A sliding window in memory (a deque of accepted times per chat) rather than aiolimiter: that
+is a leaky bucket that makes the caller wait, and here an over-eager chat must be refused
+(with one notice) at once, never queued. In group `GROUP` before every other handler; `ApplicationHandlerStop` keeps an ignored update from reaching them. Staff
 (BOT_ADMIN_IDS) and the staff chat are never limited. 0 turns the limit off.
 """
 
