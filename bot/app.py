@@ -11,8 +11,10 @@ from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ContextTypes
 
+from bot import flows, permissions
 from bot.commands import set_commands
 from bot.context import BotContext, Services, services_of
+from bot.persistence import StorePersistence
 from bot.settings import Settings
 from core.i18n import warm_catalogues
 from core.i18n_format import warm_formatting
@@ -26,10 +28,12 @@ from intents.nlu.language import default_detector
 log = logging.getLogger(__name__)
 
 # Feature modules in bot/handlers, in registration order. Earlier modules see updates first:
-# subscriptions and admin claim their own buttons and commands; handoff relays partner and staff
-# messages (group -1) and claims its buttons; insights has the staff reports; conversation is the
-# catch-all.
-FEATURES = ("errors", "subscriptions", "admin", "handoff", "insights", "conversation")
+# flood and the permission guard run in negative groups, before all of them (see their modules);
+# inquiry comes before admin, so a partner's /cancel inside the form is theirs; subscriptions and
+# admin claim their own buttons and commands; handoff relays partner and staff messages (group -1)
+# and claims its buttons; insights has the staff reports; conversation is the catch-all.
+FEATURES = ("errors", "flood", "subscriptions", "privacy", "inquiry", "admin", "handoff",
+            "insights", "conversation")
 
 
 def features() -> list[ModuleType]:
@@ -49,6 +53,7 @@ def build_services(settings: Settings) -> Services:
     warm_entity_index(knowledge, brain)
     services = Services(settings=settings, store=store, knowledge=knowledge, brain=brain)
     wire_subscriptions(services)
+    wire_features(services)
     return services
 
 
@@ -80,6 +85,40 @@ def wire_subscriptions(services: Services) -> None:
     services.brain.extend(intents={"subscribe": subscriptions.subscribe_intent,
                                    "unsubscribe": subscriptions.unsubscribe_intent},
                           buttons={"rem": remind})
+
+
+def wire_features(services: Services) -> None:
+    """Data rights, the inquiry form's stale buttons and the subscription and reminder buttons,
+    answered transport-free, so the console chat has every button Telegram has (in Telegram
+    the feature modules claim their own buttons first)."""
+    from intents import inquiry, privacy
+    from jobs import reminders, subscriptions
+
+    settings = services.settings
+
+    def subscription_button(turn, cb):  # type: ignore[no-untyped-def]
+        if cb.action == "sub":
+            return subscriptions.toggle_topic(turn.store, turn.kb, turn.chat_id, cb.arg(0), turn.lang)
+        if cb.action == "stop":
+            return subscriptions.stop(turn.store, turn.kb, turn.chat_id, turn.lang, cb.arg(0))
+        return subscriptions.subscription_menu(turn.store, turn.kb, turn.chat_id, turn.lang)
+
+    def remind_button(turn, cb):  # type: ignore[no-untyped-def]
+        """Stored here; a running Telegram bot schedules stored reminders when it starts."""
+        arg = cb.arg(0)
+        if arg.startswith(reminders.CANCEL_PREFIX):
+            return reminders.cancel_reminder(turn.store, turn.kb, turn.chat_id,
+                                             arg[len(reminders.CANCEL_PREFIX):], turn.lang)
+        return reminders.set_reminder(turn.store, turn.kb, turn.chat_id, arg, turn.lang,
+                                      turn.now, settings.bot_reminder_offsets, turn.home_tz)
+
+    services.brain.extend(
+        buttons={"sub": subscription_button, "subs": subscription_button,
+                 "stop": subscription_button, "rem": remind_button,
+                 "inq": lambda turn, cb: inquiry.expired_reply(turn),
+                 "fgt": privacy.on_button},
+        commands={"mydata": privacy.mydata, "forget": privacy.forget},
+        intents={"start_inquiry": inquiry.offer})
 
 
 async def report_to_staff(app: Application, text: str) -> None:
@@ -152,8 +191,12 @@ def build_application(settings: Settings) -> Application:
            .post_init(post_init)
            .post_stop(post_stop)
            .post_shutdown(post_shutdown)
+           .persistence(StorePersistence(settings.db_path))
            .build())
     app.bot_data["settings"] = settings
+    permissions.sync_admins(settings.bot_admin_ids)
+    permissions.register(app)
+    flows.register(app)
     for module in features():
         module.register(app)
     return app

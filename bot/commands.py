@@ -10,8 +10,7 @@ from telegram.ext import Application
 
 from core.i18n import LANGS, Lang, t
 
-COMMANDS: tuple[str, ...] = ("start", "help", "locations", "incentives", "catalog", "events",
-                             "subscribe", "unsubscribe", "language", "timezone", "contact")
+COMMANDS: tuple[str, ...] = ("start", "help", "locations", "incentives", "catalog", "events", "subscribe", "unsubscribe", "language", "timezone", "contact", "inquiry", "mydata", "forget",)
 
 
 def command_menu(lang: Lang) -> list[BotCommand]:

@@ -6,6 +6,8 @@ type a button's number to press it; `/quit` or Ctrl-D leaves.
 
 from __future__ import annotations
 
+import html
+import re
 import sys
 from typing import TextIO
 
@@ -13,9 +15,13 @@ from bot.context import Services
 from bot.render import to_console
 from core.i18n import Locale, t
 from core.questions import questions_of
-from intents import handoff
+from intents import handoff, inquiry
+from intents.callbacks import decode
+from intents.inquiry_words import wants_inquiry
 from intents.menu import topic_menu
 from intents.reply import Button, Reply, in_script
+
+TAG = re.compile(r"<[^>]+>")
 
 CONSOLE_CHAT_ID = 1  # the console is one partner, with a profile like any other
 
@@ -48,7 +54,68 @@ def handoff_preview(services: Services, reply: Reply, text: str, out: TextIO) ->
                                  services.settings.tz, already_open=False)
 
 
+class ConsoleSession:
+    """One console partner: routes a line (text, `/command`, or a pressed button's data) to the
+    Brain, or to the inquiry form while one is open — the form lives here, in memory, as it
+    lives in the persisted ConversationHandler in Telegram. What would go to the staff chat
+    comes back as the reply's `staff_note`."""
+
+    def __init__(self, services: Services, chat_id: int = CONSOLE_CHAT_ID) -> None:
+        self.services = services
+        self.chat_id = chat_id
+        self.form: dict | None = None
+
+    def _turn(self, text: str = ""):  # type: ignore[no-untyped-def]
+        return self.services.brain.turn(self.chat_id, self.services.store.touch(self.chat_id), text)
+
+    def _form(self, step: inquiry.Step) -> Reply:
+        self.form = step.form
+        if step.sent is not None:
+            step.reply.staff_note = html.unescape(
+                TAG.sub("", inquiry.staff_summary(self._turn(), step.sent, "Console")))
+        return step.reply
+
+    def press(self, data: str) -> Reply:
+        cb = decode(data)
+        if cb is not None and cb.action == "inq":
+            if cb.arg(0) == "start":
+                return self._form(inquiry.begin(self._turn(), cb.arg(1) or None))
+            if self.form is not None:
+                return self._form(inquiry.on_button(self._turn(), self.form, cb))
+        profile = self.services.store.touch(self.chat_id)
+        return self._remind(self.services.brain.reply_to_button(self.chat_id, data, profile))
+
+    def _remind(self, reply: Reply) -> Reply:
+        """Another button or command while the form is open: say once that it still waits."""
+        if self.form is not None and not self.form.get("reminded"):
+            self.form["reminded"] = True
+            reply.text += "\n\n" + inquiry.still_open(self._turn(), self.form).text
+        return reply
+
+    def say(self, text: str) -> Reply:
+        brain, store = self.services.brain, self.services.store
+        profile = store.touch(self.chat_id)
+        if text.startswith("/"):
+            command, _, arg = text[1:].partition(" ")
+            command = command.lower()
+            if command == "inquiry":
+                return self._form(inquiry.begin(self._turn(), arg.strip().lower() or None))
+            if command == "cancel" and self.form is not None:
+                return self.press("v1|inq|cancel")
+            return self._remind(brain.reply_to_command(self.chat_id, command, arg, profile))
+        if self.form is not None:
+            return self._form(inquiry.on_text(self._turn(), self.form, text))
+        kind = wants_inquiry(text)
+        if kind:
+            brain.note_language(self.chat_id, text, profile)
+            return self._form(inquiry.begin(self._turn(text), kind, text))
+        reply = brain.reply_to_text(self.chat_id, text, profile)
+        questions_of(store).record(self.chat_id, text, reply)
+        return reply
+
+
 def chat(services: Services, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout) -> None:
+    session = ConsoleSession(services)
     brain, store = services.brain, services.store
     # "Back to the assistant" under a handoff notice: the console has no handoff to close.
     brain.extend(buttons={"hbk": lambda turn, cb: Reply(
@@ -65,15 +132,10 @@ def chat(services: Services, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout
         text = line.strip()
         if not text:
             continue
-        profile = store.touch(CONSOLE_CHAT_ID)
         if text.isdigit() and 1 <= int(text) <= len(buttons) and buttons[int(text) - 1].data:
-            reply = brain.reply_to_button(CONSOLE_CHAT_ID, buttons[int(text) - 1].data, profile)
-        elif text.startswith("/"):
-            command, _, arg = text[1:].partition(" ")
-            reply = brain.reply_to_command(CONSOLE_CHAT_ID, command.lower(), arg, profile)
+            reply = session.press(buttons[int(text) - 1].data)  # type: ignore[arg-type]
         else:
-            reply = brain.reply_to_text(CONSOLE_CHAT_ID, text, profile)
-            questions_of(store).record(CONSOLE_CHAT_ID, text, reply)
+            reply = session.say(text)
         if reply.handoff is not None:
             reply = handoff_preview(services, reply, text, out)
         out.write("bot> ")

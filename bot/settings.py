@@ -31,6 +31,8 @@ class Settings(BaseSettings):
     bot_reminder_offsets: Annotated[tuple[int, ...], NoDecode] = Field((1440, 60), description="Minutes before an event to remind partners who tapped 'Remind me'")
     bot_log_level: str = Field("INFO", description="Python logging level")
     bot_memory_minutes: float = Field(30.0, gt=0, description="Minutes of quiet after which the bot forgets a chat's conversation (\"the second one\", \"that one\")")
+    bot_flow_timeout_minutes: float = Field(30.0, gt=0, description="Minutes without an answer after which the inquiry form or the /announce composer ends; the next message then says so")
+    bot_flood_per_minute: int = Field(20, ge=0, description="Messages a minute one chat may send (button presses not counted) before it gets one notice and is ignored for the rest of the minute; 0 turns the limit off")
 
     @field_validator("bot_api_url")
     @classmethod

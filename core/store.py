@@ -11,6 +11,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import ClassVar
 
 import sqlite_utils
 
@@ -175,3 +176,59 @@ class Store:
         if work_id is None:
             return list(self.db["interests"].rows)
         return list(self.db["interests"].rows_where("work_id = ?", [work_id]))
+
+    # -- data rights (/mydata, /forget) ---------------------------------------------------
+    PARTNER_COLUMNS: ClassVar[tuple[str, ...]] = ("chat_id", "user_id")
+
+    def partner_tables(self) -> dict[str, list[str]]:
+        """Every table with a column that names a partner (`chat_id`, `user_id`), discovered
+        from the database itself, so tables other modules add later are covered too."""
+        found: dict[str, list[str]] = {}
+        for name in self.db.table_names():
+            if name.startswith("sqlite_") or "_fts" in name:
+                continue
+            columns = [c for c in self.PARTNER_COLUMNS if c in self.db[name].columns_dict]
+            if columns:
+                found[name] = columns
+        return found
+
+    @staticmethod
+    def _where(columns: list[str]) -> str:
+        return " OR ".join(f"[{c}] = :id" for c in columns)
+
+    def about(self, chat_id: int) -> dict[str, list[dict]]:
+        """Every row naming the partner, by table: what /mydata shows (private chats: the chat
+        id is the user id). Tables without such rows are left out."""
+        out: dict[str, list[dict]] = {}
+        for table, columns in self.partner_tables().items():
+            rows = list(self.db.query(f"SELECT * FROM [{table}] WHERE {self._where(columns)}",
+                                      {"id": chat_id}))
+            if rows:
+                out[table] = rows
+        return out
+
+    # Rows that count towards a total someone reads later (a broadcast's "delivered: 120")
+    # lose the partner instead of being deleted: table -> (which rows, what to blank). The
+    # placeholder chat id is negative and random, so it names nobody and stays unique per
+    # broadcast; rows still to be sent are deleted, so nothing is ever sent to it.
+    KEEP_COUNTS: ClassVar[dict[str, tuple[str, str]]] = {
+        "deliveries": ("status IN ('sent', 'failed', 'blocked', 'skipped', 'missed')",
+                       "chat_id = -1 - (abs(random()) % 1000000000000), message_id = NULL"),
+    }
+
+    def forget(self, chat_id: int) -> dict[str, int]:
+        """Delete every row naming the partner in every table, in one transaction; returns
+        rows removed per table. Totals stay: see `KEEP_COUNTS`."""
+        deleted: dict[str, int] = {}
+        with self.db.conn:
+            self.db.execute("PRAGMA defer_foreign_keys = ON")  # relay before handoffs, etc.
+            for table, columns in self.partner_tables().items():
+                if table in self.KEEP_COUNTS:
+                    which, blank = self.KEEP_COUNTS[table]
+                    self.db.execute(f"UPDATE [{table}] SET {blank} WHERE ({which}) AND "
+                                    f"({self._where(columns)})", {"id": chat_id})
+                cursor = self.db.execute(f"DELETE FROM [{table}] WHERE {self._where(columns)}",
+                                         {"id": chat_id})
+                if cursor.rowcount:
+                    deleted[table] = cursor.rowcount
+        return deleted

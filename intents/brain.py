@@ -97,12 +97,36 @@ class Brain:
         self.understander = Understander(classifier)
         self.router = Router(self.intents, self.buttons)
         self.memory = MemoryStore(store, timedelta(minutes=memory_minutes))
+        self.commands: dict[str, Answer] = {}
 
     def extend(self, intents: dict[str, Answer] | None = None,
-               buttons: dict[str, ButtonAnswer] | None = None) -> None:
-        """Let the application plug in answers that live outside `intents` (subscriptions)."""
+               buttons: dict[str, ButtonAnswer] | None = None,
+               commands: dict[str, Answer] | None = None) -> None:
+        """Let the application plug in answers that live outside `intents` (subscriptions,
+        data rights): free-text intents, button actions and `/commands` (the command's
+        argument is `turn.text`)."""
         self.intents.update(intents or {})
         self.buttons.update(buttons or {})
+        self.commands.update(commands or {})
+
+    def note_language(self, chat_id: int, text: str, profile: Profile | None) -> Profile | None:
+        """Remember the language a message is clearly written in (as `reply_to_text` does),
+        for flows that read text without answering it here; returns the updated profile."""
+        written = detect(text)
+        if written and (profile is None or profile.chat_lang != written):
+            self.store.set_chat_lang(chat_id, written)
+            return self.store.profile(chat_id)
+        return profile
+
+    def turn(self, chat_id: int, profile: Profile | None, text: str = "") -> Turn:
+        """A turn for a transport's own flows (the inquiry form): the current knowledge
+        snapshot, the partner's language, the injected clock, and the entities named in
+        `text` (sets, eras, events...)."""
+        kb = self.knowledge.current
+        entities = tuple(self.entity_index(kb).find(text)) if text else ()
+        return Turn(kb=kb, lang=self.profile_lang(profile), chat_id=chat_id, store=self.store,
+                    now=self.clock(), home_tz=self.home_tz, profile=profile, text=text,
+                    entities=entities)
 
     def entity_index(self, kb) -> EntityIndex:
         """One entity index (and FAQ selector) per knowledge version, rebuilt lazily after a reload."""
@@ -212,4 +236,6 @@ class Brain:
             return preferences.timezone(turn, arg)
         if command in MENU_SECTIONS:
             return MENU_SECTIONS[command](turn)
+        if command in self.commands:
+            return self.commands[command](turn)
         return Reply(text=t("fallback", lang), lang=lang, buttons=topic_menu(lang))

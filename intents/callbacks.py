@@ -39,6 +39,8 @@ ACTIONS: dict[str, tuple[int, int]] = {
     "hoc": (1, 1),  # staff claims a handoff: handoff id (staff chat, staff only)
     "hox": (1, 1),  # staff closes a handoff: handoff id (staff chat, staff only)
     "hbk": (0, 0),  # the partner goes back to the assistant (closes their open handoff)
+    "inq": (1, 2),  # "Work with us" form: start[|kind], <step>|<value>, back, edit, e|<step>, send, cancel
+    "fgt": (1, 1),  # /forget confirmation: yes | no
 }
 
 

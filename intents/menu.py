@@ -16,6 +16,7 @@ def topic_menu(lang: Lang) -> list[list[Button]]:
         [b("menu_catalog", "cat", "all", "1"), b("menu_events", "evs", "up")],
         [b("menu_programs", "menu", "programs"), b("menu_partners", "menu", "partners")],
         [b("menu_subscribe", "subs"), b("ask_person", "ask")],
+        [b("menu_inquiry", "inq", "start")],
     ]
 
 

@@ -193,8 +193,9 @@ def test_commands_published_per_language(world: World) -> None:
 def test_every_published_command_answers(world: World, name: str) -> None:
     partner = Partner(world, "es")
     answer = partner.command(name)
-    assert answer["text"].strip()
-    assert answer["text"] != plain(t("error", "es"))
+    text = answer.get("text") or answer.get("caption") or ""  # /mydata: a file with a caption
+    assert text.strip()
+    assert text != plain(t("error", "es"))
 
 
 def test_start_welcomes_and_deep_link_opens_the_catalog(world: World) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from core.i18n import t
 from tests.conftest import ROOT
 
 pytestmark = pytest.mark.e2e
@@ -48,7 +49,7 @@ def test_broken_edit_keeps_serving_and_good_edit_applies(stub, bot_process, tmp_
     assert "última versión válida" in told["text"] and "locations.yaml:" in told["text"]
     partner.send_command("reload")
     [refused] = partner.wait_for_messages(1, timeout=20)
-    assert "HISDA 직원 전용" in refused["text"]
+    assert refused["text"] == t("fallback", "ko")  # for them, an unknown command
 
     partner.send_text("자금성 세트장 있나요?")
     answer = partner.wait_for_messages(2, timeout=20)[-1]

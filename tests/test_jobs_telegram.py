@@ -104,8 +104,8 @@ def test_subscribe_announce_stop_remind_compose_and_restart(tmp_path: Path) -> N
             press(bot, ana, for_ana, "🔕 No recibir más")
             wait_text(bot, ana, "Ya no recibirás «Eventos»")
             # -- staff compose one in Telegram; partners cannot
-            bob.send_command("announce")
-            wait_text(bot, bob, "HISDA staff only")
+            bob.send_command("announce")  # staff only: for a partner, an unknown command
+            wait_text(bot, bob, "Sorry, I didn't catch that")
             admin.send_command("announce")
             wait_text(bot, admin, "Send the text in")
             admin.send_text("Open day at the Qin Palace set tomorrow!")

@@ -6,7 +6,12 @@ each language exactly as partners will see it → audience (topics) → "Now" or
 BOT_TIMEZONE → confirm. "Now" shows a progress message (delivered / failed / remaining) that
 the engine keeps editing; the summary goes to BOT_STAFF_CHAT_ID.
 
-Handlers are in group 0, registered after `subscriptions` and before `conversation`: while an
+Who is staff is decided in `bot.permissions` (`filters=ADMINS` on every command; for anyone
+else these commands do not exist) and every step is written to the `audit` table. The
+composer is a persisted ConversationHandler: a draft survives a restart, and one left for
+BOT_FLOW_TIMEOUT_MINUTES says it expired (`bot.flows`).
+
+Handlers are in group 0, registered after `inquiry` and before `conversation`: while an
 admin composes, the ConversationHandler claims their text; outside it, a stale composer
 button gets "expired" instead of reaching the conversation's catch-all.
 """
@@ -30,7 +35,9 @@ from telegram.ext import (
 )
 from telegram.warnings import PTBUserWarning
 
+from bot import flows
 from bot.context import BotContext
+from bot.permissions import ADMINS, audited
 from bot.render import send_reply
 from core.i18n import LANG_NAMES, LANGS, Lang, partner_locale, t
 from core.kb.schema import Audience, LocalizedText
@@ -44,15 +51,11 @@ from jobs.render import Payload, render_announcement
 log = logging.getLogger(__name__)
 
 GROUP = 0
+NAME = "announce"  # the persisted conversation
 TEXT, MORE, AUDIENCE, WHEN, CONFIRM = range(5)
 ADM = r"^v1\|adm\|"
 DRAFT = "announce_draft"
 _WHEN = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})\s*$")
-
-
-def _is_admin(update: Update, context: BotContext) -> bool:
-    user = update.effective_user
-    return user is not None and user.id in context.services.settings.bot_admin_ids
 
 
 def _lang(update: Update, context: BotContext) -> Lang:
@@ -71,16 +74,10 @@ async def _say(update: Update, context: BotContext, text: str,
                      Reply(text=text, buttons=buttons or []))
 
 
-async def _refuse(update: Update, context: BotContext) -> int:
-    await _say(update, context, t("adm_only", _lang(update, context)))
-    return ConversationHandler.END
-
-
 # -- composer steps ----------------------------------------------------------------------
 async def start(update: Update, context: BotContext) -> int:
     """/announce: begin a draft with the English text."""
-    if not _is_admin(update, context):
-        return await _refuse(update, context)
+    flows.begin(context, NAME)
     context.user_data[DRAFT] = {"texts": {}, "lang": "en", "topics": [], "due": None}
     await _say(update, context, t("adm_ask_text", _lang(update, context), language=LANG_NAMES["en"]))
     return TEXT
@@ -283,9 +280,6 @@ async def abort(update: Update, context: BotContext) -> int:
 async def scheduled(update: Update, context: BotContext) -> None:
     """List pending broadcasts with how many partners each would reach now."""
     ui = _lang(update, context)
-    if not _is_admin(update, context):
-        await _refuse(update, context)
-        return
     announcer = _announcer(context)
     items = announcer.pending()
     if not items:
@@ -302,9 +296,6 @@ async def scheduled(update: Update, context: BotContext) -> None:
 async def cancel_broadcast(update: Update, context: BotContext) -> None:
     """/cancel ID: stop a pending (or running) broadcast."""
     ui = _lang(update, context)
-    if not _is_admin(update, context):
-        await _refuse(update, context)
-        return
     if not context.args:
         await _say(update, context, t("adm_cancel_usage", ui))
         return
@@ -318,9 +309,6 @@ async def reload_knowledge(update: Update, context: BotContext) -> None:
     """/reload: the watcher usually applies a save within a second; this is for staff who want
     to see the outcome (or edited files on a share the watcher cannot see)."""
     ui = _lang(update, context)
-    if not _is_admin(update, context):
-        await _refuse(update, context)
-        return
     knowledge = context.services.knowledge
     before = knowledge.current.version
     report = await knowledge.areload(f"/reload by {update.effective_user.id}")
@@ -335,33 +323,51 @@ async def reload_knowledge(update: Update, context: BotContext) -> None:
         await _say(update, context, t("adm_reload_ok", ui, summary=esc(report.summary()), **common))
 
 
+async def expired_notice(update: Update, context: BotContext) -> None:
+    """The draft expired (30 minutes without a step, also across a restart)."""
+    await _say(update, context, t("adm_expired", _lang(update, context)))
+
+
 async def stale(update: Update, context: BotContext) -> None:
     """A composer button from a draft that no longer exists (finished, or the bot restarted)."""
     await update.callback_query.answer(t("adm_expired", _lang(update, context))[:200])
 
 
 def register(app: Application) -> None:
+    """Staff only: every command carries `filters=ADMINS` (bot.permissions); every step is
+    audited; the composer is persisted and expires like the inquiry form (bot.flows)."""
     private = filters.ChatType.PRIVATE
-    text = private & filters.TEXT & ~filters.COMMAND
+    staff = private & ADMINS
+    text = staff & filters.TEXT & ~filters.COMMAND
+    flows.declare(NAME, (DRAFT,), expired_notice)
+
+    def step(callback):  # type: ignore[no-untyped-def]
+        return flows.fresh(NAME, audited("/announce")(callback))
+
     with warnings.catch_warnings():
         # per_message=False is intended: one draft per admin chat, buttons and text mixed.
         warnings.simplefilter("ignore", PTBUserWarning)
         composer = ConversationHandler(
-            entry_points=[CommandHandler("announce", start, filters=private)],
+            entry_points=[CommandHandler("announce", audited("/announce")(start), filters=staff)],
             states={
-                TEXT: [MessageHandler(text, got_text)],
-                MORE: [CallbackQueryHandler(on_more, pattern=ADM + r"(lang|preview)")],
-                AUDIENCE: [CallbackQueryHandler(on_audience, pattern=ADM + r"(t|next)")],
-                WHEN: [MessageHandler(text, on_when_text),
-                       CallbackQueryHandler(on_when_now, pattern=ADM + r"now")],
-                CONFIRM: [CallbackQueryHandler(on_confirm, pattern=ADM + r"(ok|no)")],
+                TEXT: [MessageHandler(text, step(got_text))],
+                MORE: [CallbackQueryHandler(step(on_more), pattern=ADM + r"(lang|preview)")],
+                AUDIENCE: [CallbackQueryHandler(step(on_audience), pattern=ADM + r"(t|next)")],
+                WHEN: [MessageHandler(text, step(on_when_text)),
+                       CallbackQueryHandler(step(on_when_now), pattern=ADM + r"now")],
+                CONFIRM: [CallbackQueryHandler(step(on_confirm), pattern=ADM + r"(ok|no)")],
+                ConversationHandler.TIMEOUT: flows.timeout_handlers(NAME),
             },
-            fallbacks=[CommandHandler("cancel", abort)],
-            conversation_timeout=30 * 60,
-            name="announce",
+            fallbacks=[CommandHandler("cancel", audited("/cancel")(abort), filters=staff)],
+            conversation_timeout=flows.timeout_of(app),
+            persistent=True,
+            name=NAME,
         )
     app.add_handler(composer, group=GROUP)
-    app.add_handler(CommandHandler("scheduled", scheduled), group=GROUP)
-    app.add_handler(CommandHandler("cancel", cancel_broadcast), group=GROUP)
-    app.add_handler(CommandHandler("reload", reload_knowledge), group=GROUP)
+    app.add_handler(CommandHandler("scheduled", audited("/scheduled")(scheduled), filters=ADMINS),
+                    group=GROUP)
+    app.add_handler(CommandHandler("cancel", audited("/cancel")(cancel_broadcast), filters=ADMINS),
+                    group=GROUP)
+    app.add_handler(CommandHandler("reload", audited("/reload")(reload_knowledge), filters=ADMINS),
+                    group=GROUP)
     app.add_handler(CallbackQueryHandler(stale, pattern=ADM), group=GROUP)

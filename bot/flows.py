@@ -1,0 +1,108 @@
+"""Multi-step flows (the inquiry form, the staff /announce composer) that survive a restart
+and say so when they expired.
+
+Both are `ConversationHandler(persistent=True, name=...)` over `bot.persistence`. Two ways a
+flow ends by time:
+- while the bot runs, PTB's `conversation_timeout` fires: `timeout_handlers(name)` leave a
+  note in `user_data`, and the partner's next text gets "your form expired" from `expired`
+  (group `EXPIRED_GROUP`, before the conversation's catch-all) instead of an answer;
+- across a restart PTB has no timer to restore: `fresh(name, callback)` wraps each step and
+  compares the time of the last step (kept in `user_data`) with the timeout.
+
+The timeout is BOT_FLOW_TIMEOUT_MINUTES (`timeout_of`).
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Awaitable, Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from telegram import Update
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    ConversationHandler,
+    MessageHandler,
+    TypeHandler,
+    filters,
+)
+
+from bot.context import BotContext
+
+EXPIRED_GROUP = -4
+SEEN = "flow_seen"  # user_data: flow name -> ISO time of its last step
+EXPIRED = "flow_expired"  # user_data: name of the flow that timed out, until the next text
+
+# name -> (keys in user_data to clear, callback that tells the partner it expired)
+Notice = Callable[[Update, BotContext], Awaitable[None]]
+FLOWS: dict[str, tuple[tuple[str, ...], Notice]] = {}
+
+
+def declare(name: str, data_keys: tuple[str, ...], notice: Notice) -> None:
+    """Register a flow: which `user_data` keys are its state, and how to say it expired."""
+    FLOWS[name] = (data_keys, notice)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def timeout_of(app: Application) -> float:
+    """Seconds without an answer after which a flow is over (BOT_FLOW_TIMEOUT_MINUTES)."""
+    return float(app.bot_data["settings"].bot_flow_timeout_minutes) * 60
+
+
+def begin(context: BotContext, name: str) -> None:
+    context.user_data.setdefault(SEEN, {})[name] = _now().isoformat()
+    context.user_data.pop(EXPIRED, None)
+
+
+def fresh(name: str, callback: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
+    """Run a step of flow `name`, unless the last step was longer ago than the timeout."""
+    @functools.wraps(callback)
+    async def step(update: Update, context: BotContext) -> Any:
+        seen = context.user_data.get(SEEN, {}).get(name)
+        limit = timeout_of(context.application)
+        if seen and (_now() - datetime.fromisoformat(seen)).total_seconds() > limit:
+            await _expire(update, context, name)
+            return ConversationHandler.END
+        begin(context, name)
+        return await callback(update, context)
+    return step
+
+
+async def _expire(update: Update, context: BotContext, name: str) -> None:
+    keys, notice = FLOWS[name]
+    for key in keys:
+        context.user_data.pop(key, None)
+    context.user_data.get(SEEN, {}).pop(name, None)
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+    await notice(update, context)
+
+
+def timeout_handlers(name: str) -> list[TypeHandler]:
+    """For `ConversationHandler.TIMEOUT`: clear the flow and note it for the next text."""
+    async def timed_out(update: Update, context: BotContext) -> None:
+        keys, _ = FLOWS[name]
+        for key in keys:
+            context.user_data.pop(key, None)
+        context.user_data.get(SEEN, {}).pop(name, None)
+        context.user_data[EXPIRED] = name
+
+    return [TypeHandler(Update, timed_out)]
+
+
+async def expired(update: Update, context: BotContext) -> None:
+    """The first text after a flow timed out: say so, and do not answer it as a question."""
+    name = context.user_data.pop(EXPIRED, None) if context.user_data else None
+    if name in FLOWS:
+        await FLOWS[name][1](update, context)
+        raise ApplicationHandlerStop
+
+
+def register(app: Application) -> None:
+    app.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.TEXT & ~filters.COMMAND,
+                                   expired), group=EXPIRED_GROUP)

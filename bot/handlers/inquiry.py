@@ -1,0 +1,217 @@
+"""The "Work with us" form in Telegram: a persisted `ConversationHandler` around the
+transport-free `intents.inquiry` state machine.
+
+Entry: /inquiry, the menu's "💼 Work with us" button (`inq|start[|kind]`), or a message that
+asks to do business in words (`intents.inquiry_words.wants_inquiry`: "sign us up for the
+casting day, 3 people"). Each state is a step of the form; text and the form's buttons go to
+the machine, whose `Step.form` is kept in `user_data["inquiry"]` (persisted, see
+`bot.persistence`) and whose current step is the conversation state. /cancel leaves at any
+point. A sent form is stored by the machine; here it is posted to `BOT_STAFF_CHAT_ID` and the
+post's message id saved on the inquiry, so staff replies can be relayed like a handoff's.
+
+Registered in group 0 before `admin` (its /cancel is the partner's while a form is open) and
+`conversation` (whose catch-all would otherwise answer the form's text as questions).
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import warnings
+
+from telegram import Update
+from telegram.error import TelegramError
+from telegram.ext import (
+    Application,
+    CallbackQueryHandler,
+    CommandHandler,
+    ConversationHandler,
+    MessageHandler,
+    filters,
+)
+from telegram.warnings import PTBUserWarning
+
+from bot import flows
+from bot.context import BotContext
+from bot.handlers.conversation import profile_for
+from bot.permissions import ADMINS
+from bot.render import send_reply
+from core.inquiries import Inquiries
+from intents import inquiry
+from intents.callbacks import decode
+from intents.inquiry_words import wants_inquiry
+from intents.reply import Reply
+from intents.turn import Turn
+
+log = logging.getLogger(__name__)
+
+NAME = "inquiry"
+FORM = "inquiry"  # user_data key of the form
+GROUP = 0
+BUTTONS = r"^v1\|inq\|"
+START = r"^v1\|inq\|start(\||$)"
+
+
+class WantsInquiry(filters.MessageFilter):
+    """A private text that asks to start an inquiry in words."""
+
+    def filter(self, message) -> bool:  # type: ignore[no-untyped-def]
+        return bool(message.text) and wants_inquiry(message.text) is not None
+
+
+def _turn(update: Update, context: BotContext, text: str = "") -> Turn:
+    profile = profile_for(update, context)
+    return context.services.brain.turn(update.effective_chat.id, profile, text)
+
+
+async def _show(update: Update, context: BotContext, step: inquiry.Step) -> str | int:
+    """Send the step's reply, keep the form, post a sent inquiry; return the next state."""
+    await send_reply(context.bot, update.effective_chat.id, step.reply)
+    if step.form is None:
+        context.user_data.pop(FORM, None)
+        if step.sent is not None:
+            await post_to_staff(update, context, step.sent)
+        return ConversationHandler.END
+    context.user_data[FORM] = step.form
+    return step.form["step"]
+
+
+async def start(update: Update, context: BotContext) -> str | int:
+    """/inquiry, the menu button, or a request in words: the first question."""
+    kind, text = None, ""
+    if update.callback_query is not None:
+        await update.callback_query.answer()
+        cb = decode(update.callback_query.data)
+        kind = cb.arg(1) or None if cb else None
+    elif update.effective_message.text and not update.effective_message.text.startswith("/"):
+        text = update.effective_message.text
+        kind = wants_inquiry(text)
+        # The form speaks the language the request was written in.
+        context.services.brain.note_language(update.effective_chat.id, text,
+                                             profile_for(update, context))
+    elif context.args:
+        kind = context.args[0].lower()
+    flows.begin(context, NAME)
+    turn = _turn(update, context, text)
+    ttl = flows.timeout_of(context.application)
+    return await _show(update, context, inquiry.begin(turn, kind, text, ttl=ttl))
+
+
+async def on_text(update: Update, context: BotContext) -> str | int:
+    """A typed answer to the current step."""
+    form = context.user_data.get(FORM)
+    if form is None:
+        return await _gone(update, context)
+    turn = _turn(update, context)
+    return await _show(update, context, inquiry.on_text(turn, form, update.effective_message.text))
+
+
+async def on_button(update: Update, context: BotContext) -> str | int:
+    """A button of the form."""
+    query = update.callback_query
+    await query.answer()
+    form, cb = context.user_data.get(FORM), decode(query.data)
+    if form is None or cb is None:
+        return await _gone(update, context)
+    return await _show(update, context, inquiry.on_button(_turn(update, context), form, cb))
+
+
+async def elsewhere(update: Update, context: BotContext) -> str | int:
+    """A menu button or a subject command while the form is open: answered as usual, and the
+    first time, a reminder that the next text still answers the form (so a partner who went
+    to look at the catalog knows why their question is taken as, say, the company name)."""
+    from bot.handlers import conversation
+
+    form = context.user_data.get(FORM)
+    if update.callback_query is not None:
+        await conversation.on_button(update, context)
+    else:
+        await conversation.on_command(update, context)
+    if form is None:
+        return ConversationHandler.END
+    if not form.get("reminded"):
+        form["reminded"] = True
+        turn = _turn(update, context)
+        await send_reply(context.bot, update.effective_chat.id, inquiry.still_open(turn, form))
+    return form["step"]
+
+
+async def cancel(update: Update, context: BotContext) -> int:
+    """/cancel inside the form."""
+    form = context.user_data.get(FORM) or {"fields": {}, "step": "company"}
+    cb = decode("v1|inq|cancel")
+    assert cb is not None
+    await _show(update, context, inquiry.on_button(_turn(update, context), form, cb))
+    return ConversationHandler.END
+
+
+async def _gone(update: Update, context: BotContext) -> int:
+    await expired_notice(update, context)
+    return ConversationHandler.END
+
+
+async def expired_notice(update: Update, context: BotContext) -> None:
+    """Tell the partner their form expired, with a button to start again."""
+    context.user_data.pop(FORM, None)
+    ttl = flows.timeout_of(context.application)
+    await send_reply(context.bot, update.effective_chat.id,
+                     inquiry.expired_reply(_turn(update, context), ttl))
+
+
+def partner_link(update: Update) -> str:
+    """Name and @username, or a tg://user link when there is no username: HTML."""
+    user = update.effective_user
+    if user is None:
+        return f"chat {update.effective_chat.id}"
+    name = html.escape(user.full_name or str(user.id), quote=False)
+    if user.username:
+        return f"{name} (@{html.escape(user.username, quote=False)})"
+    return f'<a href="tg://user?id={user.id}">{name}</a>'
+
+
+async def post_to_staff(update: Update, context: BotContext, row: dict) -> None:
+    """The readable summary in the staff chat; its message id is stored on the inquiry."""
+    staff_chat = context.services.settings.bot_staff_chat_id
+    if not staff_chat:
+        log.info("inquiry %s stored; no BOT_STAFF_CHAT_ID to post it to", row["id"])
+        return
+    text = inquiry.staff_summary(_turn(update, context), row, partner_link(update))
+    try:
+        sent = await send_reply(context.bot, staff_chat, Reply(text=text))
+    except TelegramError:
+        log.exception("could not post inquiry %s to the staff chat", row["id"])
+        return
+    if sent:
+        Inquiries(context.services.store.db).set_staff_message(row["id"], sent[-1].message_id)
+
+
+def register(app: Application) -> None:
+    private = filters.ChatType.PRIVATE
+    text = private & filters.TEXT & ~filters.COMMAND
+    flows.declare(NAME, (FORM,), expired_notice)
+    own_commands = filters.Regex(r"^/(cancel|inquiry)(@\w+)?(\s|$)")
+    step_handlers = [MessageHandler(text, flows.fresh(NAME, on_text)),
+                     CallbackQueryHandler(flows.fresh(NAME, on_button), pattern=BUTTONS),
+                     CallbackQueryHandler(elsewhere, pattern=r"^(?!v1\|inq\|)"),
+                     MessageHandler(private & filters.COMMAND & ~own_commands & ~ADMINS,
+                                    elsewhere)]
+    with warnings.catch_warnings():
+        # per_message=False is intended: one form per partner chat, buttons and text mixed.
+        warnings.simplefilter("ignore", PTBUserWarning)
+        form = ConversationHandler(
+            entry_points=[CommandHandler("inquiry", start, filters=private),
+                          CallbackQueryHandler(start, pattern=START),
+                          # Not for staff: their /announce text ("sign up for the casting
+                          # day!") must reach the composer, registered after this.
+                          MessageHandler(text & WantsInquiry() & ~ADMINS, start)],
+            states={**{step: step_handlers for step in (*inquiry.STEPS, "review")},
+                    ConversationHandler.TIMEOUT: flows.timeout_handlers(NAME)},
+            fallbacks=[CommandHandler("cancel", cancel),
+                       CommandHandler("inquiry", start, filters=private),
+                       CallbackQueryHandler(start, pattern=START)],
+            conversation_timeout=flows.timeout_of(app),
+            persistent=True,
+            name=NAME,
+            allow_reentry=False,  # a form answer like "we want to join..." is not a restart
+        )
+    app.add_handler(form, group=GROUP)

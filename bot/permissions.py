@@ -1,0 +1,132 @@
+"""Who may do what: the one place that decides whether someone is staff.
+
+`ADMINS` is python-telegram-bot's `filters.User`, filled from `BOT_ADMIN_IDS` when the
+application is built (`sync_admins`). Staff commands are registered with `filters=ADMINS`, so
+for anyone else they do not exist: the update falls through to the ordinary unknown-command
+answer of the conversation module, exactly as for a typo. Staff buttons (a `CallbackQuery`
+has no message from the presser, so a message filter cannot see them) are checked with
+`is_admin`, which reads the same `ADMINS` ids.
+
+`register` adds a guard in group `GUARD_GROUP` (before every feature) that records refused
+attempts — a staff command or button from someone else — in the log and the `audit` table;
+refused buttons get the ordinary "this button has expired" answer and go no further.
+`audited(action)` wraps a staff callback so every staff action is recorded with its result.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import re
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from telegram import Update
+from telegram.ext import (
+    Application,
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    MessageHandler,
+    filters,
+)
+
+from bot.context import BotContext, Services
+from core.inquiries import Audit
+
+log = logging.getLogger(__name__)
+
+GUARD_GROUP = -5
+ADMINS = filters.User(allow_empty=False)  # staff user ids; empty means nobody is staff
+# Staff commands and the callback actions of staff buttons. Features that add staff commands
+# or buttons (handoffs: claim/close; insights: /stats, /unanswered) add them here.
+STAFF_COMMANDS = {"announce", "scheduled", "cancel", "reload", "stats", "unanswered"}
+STAFF_BUTTONS = {"adm"}
+
+
+def sync_admins(admin_ids: frozenset[int]) -> None:
+    """Make `ADMINS` match the settings (at start-up)."""
+    ADMINS.user_ids = set(admin_ids)
+
+
+def is_admin(update: Update) -> bool:
+    user = update.effective_user
+    return user is not None and user.id in ADMINS.user_ids
+
+
+def audit_of(services: Services) -> Audit:
+    audit = services.features.get("audit")
+    if audit is None:
+        audit = services.features["audit"] = Audit(services.store.db)
+    return audit
+
+
+def _what(update: Update) -> str:
+    if update.callback_query is not None:
+        return update.callback_query.data or ""
+    message = update.effective_message
+    return (message.text or message.caption or "") if message else ""
+
+
+def audited(action: str) -> Callable[[Callable[..., Awaitable[Any]]], Callable[..., Awaitable[Any]]]:
+    """Record a staff callback in `audit`: who, `action`, the text or button data, and
+    `ok`, `state <next state>` or `error <exception>`."""
+    def wrap(callback: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
+        @functools.wraps(callback)
+        async def run(update: Update, context: BotContext) -> Any:
+            user = update.effective_user.id if update.effective_user else None
+            try:
+                result = await callback(update, context)
+            except ApplicationHandlerStop:
+                raise
+            except Exception as exc:
+                audit_of(context.services).record(user, action, _what(update),
+                                                  f"error {type(exc).__name__}")
+                raise
+            audit_of(context.services).record(user, action, _what(update),
+                                              "ok" if result is None else f"state {result}")
+            return result
+        return run
+    return wrap
+
+
+def _staff_command(message_text: str) -> str | None:
+    m = re.match(r"^/([a-z_]+)(?:@\w+)?(?:\s|$)", message_text or "", re.IGNORECASE)
+    return m.group(1).lower() if m and m.group(1).lower() in STAFF_COMMANDS else None
+
+
+async def refuse_command(update: Update, context: BotContext) -> None:
+    """Log and audit a staff command from someone else; the ordinary answer follows."""
+    command = _staff_command(update.effective_message.text or "")
+    if command == "cancel" and context.user_data and context.user_data.get("inquiry"):
+        return  # a partner leaving their inquiry form: /cancel is theirs there
+    user = update.effective_user
+    log.warning("refused /%s from user %s (not in BOT_ADMIN_IDS)", command, user.id if user else None)
+    audit_of(context.services).record(user.id if user else None, f"/{command}",
+                                      _what(update), "refused")
+
+
+async def refuse_button(update: Update, context: BotContext) -> None:
+    """A staff button pressed by someone else: logged, audited, answered like any dead button."""
+    if is_admin(update):
+        return
+    user = update.effective_user
+    log.warning("refused staff button %r from user %s", update.callback_query.data,
+                user.id if user else None)
+    audit_of(context.services).record(user.id if user else None, "button",
+                                      _what(update), "refused")
+    from bot.handlers.conversation import on_button
+
+    await on_button(update, context)
+    raise ApplicationHandlerStop
+
+
+class _StaffCommand(filters.MessageFilter):
+    def filter(self, message) -> bool:  # type: ignore[no-untyped-def]
+        return _staff_command(message.text or "") is not None
+
+
+def register(app: Application) -> None:
+    pattern = r"^v1\|(" + "|".join(sorted(STAFF_BUTTONS)) + r")(\||$)"
+    app.add_handler(MessageHandler(filters.COMMAND & _StaffCommand() & ~ADMINS, refuse_command),
+                    group=GUARD_GROUP)
+    app.add_handler(CallbackQueryHandler(refuse_button, pattern=pattern), group=GUARD_GROUP)

@@ -1,0 +1,72 @@
+"""Stored inquiries (quote requests, event sign-ups, alliance applications) and the staff
+audit trail: two small tables in the same SQLite store.
+
+`inquiries` (id, chat_id, created, kind, company, country, people, event_id, details JSON,
+contact, status, staff_message_id) — one row per sent inquiry form; `status` is `new` until
+staff act on it. `audit` (id, at, user_id, action, args, result) — one row per staff command
+or button, including refused attempts by people who are not staff.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import sqlite_utils
+
+from core.store import iso, utcnow
+
+KINDS = ("film", "coproduce", "license", "distribute", "event_signup", "join_alliance", "talent")
+
+
+class Inquiries:
+    """The `inquiries` table."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        db["inquiries"].create(
+            {"id": int, "chat_id": int, "created": str, "kind": str, "company": str,
+             "country": str, "people": int, "event_id": str, "details": str, "contact": str,
+             "status": str, "staff_message_id": int},
+            pk="id", if_not_exists=True)
+        db["inquiries"].create_index(["chat_id"], if_not_exists=True)
+
+    def add(self, chat_id: int, kind: str, *, company: str, country: str, contact: str,
+            people: int | None = None, event_id: str | None = None,
+            details: dict[str, Any] | None = None) -> int:
+        """Store a sent form; returns its id. Raises ValueError for an unknown kind."""
+        if kind not in KINDS:
+            raise ValueError(f"unknown inquiry kind {kind!r}")
+        table = self.db["inquiries"]
+        table.insert({"chat_id": chat_id, "created": iso(utcnow()), "kind": kind,
+                      "company": company, "country": country, "people": people,
+                      "event_id": event_id,
+                      "details": json.dumps(details or {}, ensure_ascii=False, sort_keys=True),
+                      "contact": contact, "status": "new", "staff_message_id": None})
+        return int(table.last_pk)  # type: ignore[arg-type]
+
+    def set_staff_message(self, inquiry_id: int, message_id: int) -> None:
+        self.db["inquiries"].update(inquiry_id, {"staff_message_id": message_id})
+
+    def get(self, inquiry_id: int) -> dict[str, Any] | None:
+        rows = list(self.db["inquiries"].rows_where("id = ?", [inquiry_id]))
+        return rows[0] if rows else None
+
+    def of_chat(self, chat_id: int) -> list[dict[str, Any]]:
+        return list(self.db["inquiries"].rows_where("chat_id = ?", [chat_id], order_by="id"))
+
+
+class Audit:
+    """The `audit` table: who did what, when, and how it ended."""
+
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+        db["audit"].create({"id": int, "at": str, "user_id": int, "action": str, "args": str,
+                            "result": str}, pk="id", if_not_exists=True)
+
+    def record(self, user_id: int | None, action: str, args: str = "", result: str = "ok") -> None:
+        self.db["audit"].insert({"at": iso(utcnow()), "user_id": user_id, "action": action,
+                                 "args": args[:500], "result": result[:200]})
+
+    def recent(self, limit: int = 50) -> list[dict[str, Any]]:
+        return list(self.db.query("SELECT * FROM audit ORDER BY id DESC LIMIT ?", [limit]))

@@ -1,0 +1,432 @@
+"""The "Work with us" form: a quote, a co-production or licence, distribution, an event sign-up
+or an application to the alliance / talent program, as a transport-free state machine.
+
+The form is a plain JSON-able dict (`Form`), so Telegram keeps it in a persisted
+`ConversationHandler` (`bot.handlers.inquiry`) and the console chat in memory; both call the
+same three functions and render the `Reply` they get:
+
+    begin(turn, kind, text)        -> Step   first question (or the next missing one)
+    on_text(turn, form, text)      -> Step   a typed answer, validated
+    on_button(turn, form, cb)      -> Step   a button: a choice, Back, Edit, Send, Cancel
+
+Steps: company → country → kind → the details that fit the kind → contact → review (summary
+with Edit / Send). Each step is asked once its field is missing, so prefilled answers ("sign
+us up for the casting day, 3 people") are skipped, Back clears the previous answer, and an
+edit from the review returns to the review. Button data: `inq|start[|kind]`, `inq|<step>|<value>`,
+`inq|back`, `inq|cancel`, `inq|edit`, `inq|e|<step>`, `inq|send` (see `intents.callbacks`).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from functools import lru_cache
+from typing import Any
+
+from babel import Locale
+
+from core.i18n import LANGS, Lang, t
+from core.inquiries import KINDS, Inquiries
+from intents.callbacks import Callback, encode
+from intents.events import upcoming
+from intents.inquiry_words import prefill
+from intents.reply import Button, Reply, esc
+from intents.turn import Turn
+
+Form = dict[str, Any]
+
+EXPIRES_AFTER = timedelta(minutes=30)  # a form untouched this long is over (see `expired`)
+DETAILS: dict[str, tuple[str, ...]] = {
+    "film": ("sets", "genre", "dates", "crew"),
+    "coproduce": ("work", "genre", "episodes"),
+    "license": ("work", "territory"),
+    "distribute": ("work", "territory"),
+    "event_signup": ("event", "people"),
+    "join_alliance": ("about",),
+    "talent": ("about",),
+}
+STEPS = ("company", "country", "kind", "sets", "genre", "dates", "crew", "work", "episodes",
+         "territory", "event", "people", "about", "contact")
+NUMBERS = {"crew": (1, 2000), "episodes": (1, 500), "people": (1, 50)}
+TEXT_LENGTH = {"company": (2, 120), "dates": (3, 200), "work": (2, 200), "territory": (2, 200),
+               "about": (10, 1500)}
+COMMON_COUNTRIES = ("MX", "ES", "CO", "AR", "KR", "US", "BR", "CN")
+NOT_SURE = "any"
+EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
+PHONE_CHARS = re.compile(r"^\+?[\d\s().-]{7,24}$")
+DIGITS = re.compile(r"\d")
+
+
+@dataclass
+class Step:
+    """What a form step produced: the form to keep (None once sent or cancelled), the reply,
+    and the stored inquiry row when it was sent."""
+
+    form: Form | None
+    reply: Reply
+    sent: dict[str, Any] | None = None
+
+
+# -- flow ------------------------------------------------------------------------------------
+def sequence(form: Form) -> list[str]:
+    kind = form["fields"].get("kind")
+    return ["company", "country", "kind", *DETAILS.get(kind, ()), "contact"]
+
+
+def next_step(form: Form) -> str:
+    return next((s for s in sequence(form) if s not in form["fields"]), "review")
+
+
+def expired(form: Form, now: datetime) -> bool:
+    """True when the partner has not answered for the form's `ttl` seconds (`EXPIRES_AFTER`
+    unless `begin` was given another), also across restarts."""
+    touched = form.get("touched")
+    ttl = timedelta(seconds=form.get("ttl") or EXPIRES_AFTER.total_seconds())
+    return bool(touched) and now - datetime.fromisoformat(touched) > ttl
+
+
+def begin(turn: Turn, kind: str | None = None, text: str = "", ttl: float | None = None) -> Step:
+    """A new form, with what the partner's own words already said (kind, people, days,
+    the event or set they named). `ttl`: seconds without an answer before it expires."""
+    fields: dict[str, Any] = {}
+    if kind in KINDS:
+        fields["kind"] = kind
+        numbers = prefill(text)
+        if kind == "event_signup":
+            if "people" in numbers and _in_range("people", numbers["people"]):
+                fields["people"] = numbers["people"]
+            event = _named(turn, text, "event")
+            if event and event in {e.id for e in upcoming(turn)}:
+                fields["event"] = event
+        if kind == "film":  # "10 days" alone is not yet when: the dates question still comes
+            named = [x for x in turn.ids("location") if x in turn.kb.locations]
+            if len(named) == 1:  # one set named by name ("the Qin Palace"), not "a palace"
+                fields["sets"] = named[0]
+    if turn.profile and turn.profile.country:
+        fields.setdefault("country", turn.profile.country)
+    form: Form = {"fields": fields, "step": "", "touched": turn.now.isoformat(),
+                  "ttl": ttl or EXPIRES_AFTER.total_seconds()}
+    form["step"] = next_step(form)
+    reply = ask(turn, form)
+    reply.text = t("inq_intro", turn.lang) + "\n\n" + reply.text
+    return Step(form, reply)
+
+
+def on_text(turn: Turn, form: Form, text: str) -> Step:
+    """A typed answer to the current step."""
+    if expired(form, turn.now):
+        return Step(None, expired_reply(turn, form.get("ttl")))
+    form = {**form, "fields": dict(form["fields"]), "touched": turn.now.isoformat()}
+    step = form["step"]
+    if step == "review":
+        return Step(form, review(turn, form, t("inq_use_buttons", turn.lang)))
+    value, problem = parse(turn, step, (text or "").strip())
+    if problem:
+        return Step(form, ask(turn, form, problem))
+    return _store(turn, form, step, value)
+
+
+def on_button(turn: Turn, form: Form, cb: Callback) -> Step:
+    """A button of the form: a choice for a step, Back, Edit, a field to edit, Send, Cancel."""
+    if expired(form, turn.now):
+        return Step(None, expired_reply(turn, form.get("ttl")))
+    form = {**form, "fields": dict(form["fields"]), "touched": turn.now.isoformat()}
+    command, arg = cb.arg(0), cb.arg(1)
+    lang = turn.lang
+    if command == "cancel":
+        return Step(None, Reply(text=t("inq_cancelled", lang), lang=lang, buttons=_menu(lang),
+                                outcome="action"))
+    if command == "back":
+        order = sequence(form)
+        current = form["step"]
+        index = order.index(current) if current in order else len(order)
+        if index > 0:
+            previous = order[index - 1]
+            form["fields"].pop(previous, None)
+            form["step"] = previous
+        return Step(form, ask(turn, form))
+    if command == "edit":
+        rows = [[Button(label=t(f"inq_f_{s}", lang), data=encode("inq", "e", s))]
+                for s in sequence(form)]
+        rows.append([Button(label=t("inq_back_button", lang), data=encode("inq", "review"))])
+        return Step(form, Reply(text=t("inq_edit_which", lang), lang=lang, buttons=rows))
+    if command == "review":
+        form["step"] = next_step(form)
+        return Step(form, ask(turn, form))
+    if command == "e" and arg in sequence(form):
+        form["fields"].pop(arg, None)
+        form["step"] = arg
+        return Step(form, ask(turn, form))
+    if command == "send":
+        if next_step(form) != "review":
+            form["step"] = next_step(form)
+            return Step(form, ask(turn, form))
+        return send(turn, form)
+    if command in STEPS:
+        if command != form["step"]:
+            return Step(form, ask(turn, form, t("inq_wrong_step", lang)))
+        value, problem = parse(turn, command, arg, from_button=True)
+        if problem:
+            return Step(form, ask(turn, form, problem))
+        return _store(turn, form, command, value)
+    return Step(form, ask(turn, form))
+
+
+def _store(turn: Turn, form: Form, step: str, value: Any) -> Step:
+    form["fields"][step] = value
+    if step == "kind":  # details of another kind do not belong to this request
+        for other in {s for d in DETAILS.values() for s in d} - set(DETAILS[value]):
+            form["fields"].pop(other, None)
+    form["step"] = next_step(form)
+    return Step(form, ask(turn, form))
+
+
+def send(turn: Turn, form: Form) -> Step:
+    """Store the inquiry; the transport posts `staff_summary` of `Step.sent` to staff."""
+    f, lang = form["fields"], turn.lang
+    details = {s: f[s] for s in DETAILS[f["kind"]] if s in f and s not in ("people", "event")}
+    book = Inquiries(turn.store.db)
+    inquiry_id = book.add(turn.chat_id, f["kind"], company=f["company"], country=f["country"],
+                          contact=f["contact"], people=f.get("people"), event_id=f.get("event"),
+                          details={"lang": lang, **details})
+    row = book.get(inquiry_id)
+    text = t("inq_sent", lang, id=inquiry_id, contact=esc(f["contact"]))
+    return Step(None, Reply(text=text, lang=lang, buttons=_menu(lang), outcome="action",
+                            answer=f"inquiry:{f['kind']}"), sent=row)
+
+
+def start_button(lang: Lang, kind: str | None = None) -> Button:
+    """The button that opens the form (pre-set to `kind`): what any answer can add when the
+    partner's next step is a request to the team (a quote, a sign-up)."""
+    args = ("start", kind) if kind in KINDS else ("start",)
+    label = t(f"inq_kind_{kind}", lang) if kind in KINDS else t("menu_inquiry", lang)
+    return Button(label=label, data=encode("inq", *args))
+
+
+def offer(turn: Turn) -> Reply:
+    """The `start_inquiry` intent: offer the form, for the kind the words ask for if any.
+    (In Telegram and the console such words open the form directly; this is the hook for
+    answers that decide later, e.g. an honest gap about prices.)"""
+    from intents.inquiry_words import wants_inquiry
+
+    kind = wants_inquiry(turn.text)
+    return Reply(text=t("inq_offer", turn.lang), lang=turn.lang, intent="start_inquiry",
+                 outcome="action", answer="inquiry", buttons=[
+                     [start_button(turn.lang, kind)],
+                     [Button(label=t("back_menu", turn.lang), data=encode("menu"))]])
+
+
+def still_open(turn: Turn, form: Form) -> Reply:
+    """The form is still waiting for an answer: which question, and how to leave."""
+    lang = turn.lang
+    question = t(f"inq_ask_{form['step']}", lang) if form["step"] != "review" else t(
+        "inq_review", lang)
+    return Reply(text=t("inq_still_open", lang, question=question), lang=lang, outcome="action",
+                 buttons=[[Button(label=t("inq_cancel_button", lang), data=encode("inq", "cancel"))]])
+
+
+def expired_reply(turn: Turn, ttl: float | None = None) -> Reply:
+    """"Your form expired after N minutes", with a button to start again."""
+    lang = turn.lang
+    minutes = max(1, round((ttl or EXPIRES_AFTER.total_seconds()) / 60))
+    return Reply(text=t("inq_expired", lang, minutes=minutes), lang=lang,
+                 buttons=[[Button(label=t("inq_restart_button", lang), data=encode("inq", "start"))],
+                          [Button(label=t("back_menu", lang), data=encode("menu"))]])
+
+
+def _menu(lang: Lang) -> list[list[Button]]:
+    return [[Button(label=t("back_menu", lang), data=encode("menu"))]]
+
+
+# -- asking ----------------------------------------------------------------------------------
+def ask(turn: Turn, form: Form, problem: str | None = None) -> Reply:
+    """The question of the current step, with its choices, Back and Cancel."""
+    step, lang = form["step"], turn.lang
+    if step == "review":
+        return review(turn, form, problem)
+    choices = choices_for(turn, step)
+    text = t(f"inq_ask_{step}", lang)
+    if step == "event" and not choices:
+        text = t("inq_no_events", lang)
+    rows = [choices[i:i + 2] for i in range(0, len(choices), 2)]
+    nav = [Button(label=t("inq_cancel_button", lang), data=encode("inq", "cancel"))]
+    if sequence(form).index(step) > 0:
+        nav.insert(0, Button(label=t("inq_back_button", lang), data=encode("inq", "back")))
+    rows.append(nav)
+    if problem:
+        text = f"⚠️ {problem}\n\n{text}"
+    return Reply(text=text, lang=lang, buttons=rows, outcome="action")
+
+
+def choices_for(turn: Turn, step: str) -> list[Button]:
+    lang = turn.lang
+
+    def b(label: str, value: object) -> Button:
+        return Button(label=label, data=encode("inq", step, str(value)))
+
+    if step == "country":
+        names = territory_names(lang)
+        return [b(names[code], code.lower()) for code in COMMON_COUNTRIES]
+    if step == "kind":
+        return [b(t(f"inq_kind_{k}", lang), k) for k in KINDS]
+    if step == "sets":
+        return [b(loc.name.get(lang), lid) for lid, loc in turn.kb.locations.items()] + [
+            b(t("inq_not_sure", lang), NOT_SURE)]
+    if step == "genre":
+        return [b(g.name.get(lang), g.id) for g in turn.kb.taxonomy.genres] + [
+            b(t("inq_not_sure", lang), NOT_SURE)]
+    if step == "event":
+        return [b(e.name.get(lang), e.id) for e in upcoming(turn)[:8]]
+    if step == "people":
+        return [b(str(n), n) for n in (1, 2, 3, 4, 5, 6)]
+    if step == "work":
+        return [b(t("inq_new_project", lang), NOT_SURE)]
+    return []
+
+
+# -- validating ------------------------------------------------------------------------------
+def parse(turn: Turn, step: str, raw: str, from_button: bool = False) -> tuple[Any, str | None]:
+    """(value, None) for a valid answer, else (None, localised problem)."""
+    lang = turn.lang
+    if step in ("kind", "sets", "genre", "event"):
+        valid = {b.data.split("|")[-1] for b in choices_for(turn, step) if b.data}
+        key = _choice_by_name(turn, step, raw) if not from_button else raw
+        if key in valid:
+            return key, None
+        return None, t("inq_bad_choice", lang)
+    if step == "country":
+        code = country_code(raw)
+        return (code, None) if code else (None, t("inq_bad_country", lang))
+    if step in NUMBERS:
+        lo, hi = NUMBERS[step]
+        digits = re.sub(r"[^\d]", "", raw) if len(raw) <= 12 else ""
+        if digits and _in_range(step, int(digits)):
+            return int(digits), None
+        return None, t("inq_bad_number", lang, lo=lo, hi=hi)
+    if step == "work" and raw == NOT_SURE:
+        return t("inq_new_project", lang), None
+    if step == "contact":
+        value = raw.strip()
+        if EMAIL.match(value) or (PHONE_CHARS.match(value) and len(DIGITS.findall(value)) >= 7):
+            return value, None
+        return None, t("inq_bad_contact", lang)
+    lo, hi = TEXT_LENGTH.get(step, (1, 500))
+    if not lo <= len(raw) <= hi:
+        return None, t("inq_bad_length", lang, lo=lo, hi=hi)
+    if step == "dates" and not DIGITS.search(raw):
+        return None, t("inq_bad_dates", lang)
+    return raw, None
+
+
+def _in_range(step: str, n: int) -> bool:
+    lo, hi = NUMBERS[step]
+    return lo <= n <= hi
+
+
+def _choice_by_name(turn: Turn, step: str, raw: str) -> str | None:
+    """A typed choice: the label of one of the buttons (any case), or its id."""
+    wanted = _fold(raw)
+    for button in choices_for(turn, step):
+        value = (button.data or "").split("|")[-1]
+        if wanted in (_fold(button.label), value):
+            return value
+    return None
+
+
+def _named(turn: Turn, text: str, kind: str) -> str | None:
+    if not text:
+        return None
+    hits = turn.kb.search(text, lang=turn.lang, kinds=[kind], limit=1)
+    return hits[0].id if hits else None
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents or spaces at the ends: "México " == "mexico"."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+ALIASES = {"usa": "US", "u.s.": "US", "uk": "GB", "korea": "KR", "corea": "KR", "한국": "KR",
+           "南韩": "KR", "eeuu": "US", "ee.uu.": "US", "españa": "ES", "中国大陆": "CN"}
+
+
+@lru_cache(maxsize=8)
+def territory_names(lang: Lang) -> dict[str, str]:
+    """ISO 3166 alpha-2 code -> country name in `lang` (CLDR, via Babel)."""
+    return {code: name for code, name in Locale.parse(lang).territories.items()
+            if len(code) == 2 and code.isalpha()}
+
+
+@lru_cache(maxsize=1)
+def _country_index() -> dict[str, str]:
+    index = {_fold(k): v for k, v in ALIASES.items()}
+    for lang in LANGS:
+        for code, name in territory_names(lang).items():
+            index.setdefault(_fold(name), code)
+    return index
+
+
+def country_code(text: str) -> str | None:
+    """A country typed in any of the four languages, or its two-letter code -> the code."""
+    folded = _fold(text)
+    if len(folded) == 2 and folded.isalpha() and folded.upper() in territory_names("en"):
+        return folded.upper()
+    return _country_index().get(folded)
+
+
+# -- showing ---------------------------------------------------------------------------------
+def value_label(turn: Turn, step: str, value: Any, lang: Lang) -> str:
+    """How a stored answer reads in `lang` (ids become names)."""
+    kb = turn.kb
+    if step == "country":
+        return territory_names(lang).get(str(value), str(value))
+    if step == "kind":
+        return t(f"inq_kind_{value}", lang)
+    if value == NOT_SURE:
+        return t("inq_not_sure", lang)
+    if step == "sets" and value in kb.locations:
+        return kb.locations[value].name.get(lang)
+    if step == "genre":
+        return next((g.name.get(lang) for g in kb.taxonomy.genres if g.id == value), str(value))
+    if step == "event" and value in kb.events:
+        return kb.events[value].name.get(lang)
+    return str(value)
+
+
+def summary_lines(turn: Turn, form: Form, lang: Lang) -> list[str]:
+    return [f"<b>{t(f'inq_f_{s}', lang)}:</b> {esc(value_label(turn, s, form['fields'][s], lang))}"
+            for s in sequence(form) if s in form["fields"]]
+
+
+def review(turn: Turn, form: Form, problem: str | None = None) -> Reply:
+    lang = turn.lang
+    text = t("inq_review", lang) + "\n\n" + "\n".join(summary_lines(turn, form, lang))
+    if problem:
+        text = f"⚠️ {problem}\n\n{text}"
+    return Reply(text=text, lang=lang, outcome="action", buttons=[
+        [Button(label=t("inq_send_button", lang), data=encode("inq", "send")),
+         Button(label=t("inq_edit_button", lang), data=encode("inq", "edit"))],
+        [Button(label=t("inq_cancel_button", lang), data=encode("inq", "cancel"))]])
+
+
+def staff_summary(turn: Turn, row: dict[str, Any], who: str) -> str:
+    """The post for the staff chat (English labels, the partner's answers as given): HTML.
+
+    `who` is already-escaped HTML naming the partner (name, @username or a tg://user link)."""
+    import json
+
+    details = json.loads(row.get("details") or "{}")
+    partner_lang = details.pop("lang", "en")
+    fields = {"company": row["company"], "country": row["country"], "kind": row["kind"],
+              **details, "contact": row["contact"]}
+    if row.get("event_id"):
+        fields["event"] = row["event_id"]
+    if row.get("people"):
+        fields["people"] = row["people"]
+    form: Form = {"fields": fields, "step": "review"}
+    lines = [f"💼 <b>Inquiry #{row['id']}</b> — {esc(t('inq_kind_' + row['kind'], 'en'))}",
+             f"From {who} · language: {esc(partner_lang)}", ""]
+    lines += summary_lines(turn, form, "en")
+    return "\n".join(lines)

@@ -1,0 +1,157 @@
+"""Does a message ask to *do business* (a quote, a sign-up, an application) rather than ask a
+question? `wants_inquiry(text)` answers with the inquiry kind, in four languages.
+
+A question about a subject ("what does the palace set look like?", "how do I join the
+alliance?", "¿hay coproducciones en el catálogo?") is not an inquiry: the answer is
+information. A request is: a price for shooting days ("how much would 10 days on the palace
+set cost?"), a sign-up ("sign us up for the casting day, 3 people"), or a stated wish with a
+business verb ("we want to join the alliance", "queremos licenciar un título", "我们想加入联盟",
+"행사 참가 신청하고 싶어요"). So most kinds need two signals: the business words *and* a
+wish (we want / queremos / 想 / 싶어요 ...). Prices for shooting need the price and the shoot.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# A wish or a request, in the four languages.
+WISH = re.compile(
+    r"\b(we(?:'d| would)? (?:want|like|wish|plan|hope)|i(?:'d| would)? (?:want|like)|"
+    r"we are (?:interested|looking)|we're (?:interested|looking)|interested in|looking to|"
+    r"can we|could we|may we|please|let us|how (?:can|do) (?:we|i) (?:sign|register|book))\b"
+    r"|\b(queremos|quisiéramos|quisieramos|nos gustaría|nos gustaria|me gustaría|me gustaria|"
+    r"quiero|quisiera|nos interesa|me interesa|estamos interesad[oa]s|buscamos|podemos|"
+    r"por favor|deseamos)\b"
+    r"|想|希望|有意|打算|要|请|帮我|给我们|麻烦"
+    r"|싶|하려고|할게요|할래요|해 ?주세요|해주세요|부탁|희망|원해|원합니다|관심", _I)
+
+PRICE = re.compile(
+    r"\b(how much|price|prices|pricing|quote|quotation|cost|costs|rate card|rates|budget)\b"
+    r"|\b(cu[aá]nto (?:cuesta|costar[ií]a|cobran|sale|saldr[ií]a)|precio|precios|cotizaci[oó]n|"
+    r"presupuesto|tarifa|tarifas)\b"
+    r"|多少钱|报价|费用|价格|收费|价钱|租金"
+    r"|얼마|견적|비용|가격|요금|대여료", _I)
+
+SHOOT = re.compile(
+    r"\b(shoot|shooting|film|filming|set|sets|location|locations|studio|stage|days?|weeks?|"
+    r"crew|palace|street)\b"
+    r"|\b(rodar|rodaje|filmar|set|sets|locaci[oó]n|locaciones|estudio|plat[oó]|d[ií]as?|"
+    r"semanas?|equipo|palacio|calle)\b"
+    r"|拍摄|拍戏|取景|场地|影棚|基地|天|周|剧组|宫|街"
+    r"|촬영|세트|스튜디오|촬영지|일간|일 동안|주간|궁|거리", _I)
+
+# Words that make a price question about something else (incentive amounts, tickets...).
+NOT_A_SHOOT_PRICE = re.compile(
+    r"\b(incentives?|subsid\w*|grants?|incentivos?|subsidios?|ticket|tickets|entrada|entradas)\b"
+    r"|补贴|扶持|奖励|门票|인센티브|지원금|보조금|입장권|티켓", _I)
+
+SIGN_UP_DIRECT = re.compile(
+    r"\b(sign (?:us|me|them) up|register (?:us|me)|book (?:us|me) (?:in|a seat|seats|places)|"
+    r"count (?:us|me) in|put (?:us|me) down)\b"
+    r"|\b(inscr[ií]b(?:e|a)n(?:os|me)|an[oó]ten(?:os|me)|ap[uú]nten(?:os|me)|reg[ií]stren(?:nos|me))\b"
+    r"|帮我们报名|给我们报名|帮我报名|我们报名|我要报名|我们要报名|我想报名|我们想报名"
+    r"|신청해 ?주세요|등록해 ?주세요|신청할게요|참가하겠습니다|참석하겠습니다", _I)
+
+SIGN_UP = re.compile(
+    r"\b(sign ?up|signing up|register|registration|enrol|enroll|attend|join (?:the|your) "
+    r"(?:event|casting|screening|pitch|open day|session|festival|night|matchmaking))\b"
+    r"|\b(inscribir(?:nos|me)?|inscripci[oó]n|apuntar(?:nos|me)|registrar(?:nos|me)|asistir|"
+    r"participar en (?:el|la) (?:evento|casting|festival|jornada|sesi[oó]n|noche|pitch))\b"
+    r"|报名|参加|登记|出席"
+    r"|참가 ?신청|참석 ?신청|신청|등록|참가|참석", _I)
+
+EVENT_WORDS = re.compile(
+    r"\b(event|events|casting|screening|pitch|open day|session|festival|night|matchmaking|"
+    r"ceremony|evento|eventos|jornada|sesi[oó]n|noche|festival)\b"
+    r"|活动|选角|放映|路演|开放日|说明会|电影节|之夜|对接会|典礼"
+    r"|행사|캐스팅|상영|피칭|오픈 ?데이|설명회|영화제|의 밤|매칭|박람회", _I)
+
+ALLIANCE = re.compile(
+    r"\b(join|joining|become (?:a )?(?:member|members|partner|partners)|membership|apply)\b.*"
+    r"\b(alliance|hisda)\b"
+    r"|\b(alliance|hisda)\b.*\b(membership|member|members)\b"
+    r"|\b(unirnos|unirme|sumarnos|sumarme|formar parte|ser miembros?|ser socios?|afiliarnos|"
+    r"ingresar|membres[ií]a)\b.*\b(alianza|hisda)\b"
+    r"|加入(?:横店国际短剧)?联盟|加入HISDA|成为联盟(?:成员|会员)|入盟"
+    r"|(?:연맹|얼라이언스|HISDA)(?:에)? ?(?:가입|회원)", _I)
+
+TALENT = re.compile(
+    r"\btalent (?:program|programme|plan)\b|\bglobal talent\b"
+    r"|\bprograma de talentos?\b|\btalento global\b"
+    r"|人才计划|人才项目|全球人才"
+    r"|인재 ?(?:프로그램|육성|양성)|글로벌 인재", _I)
+
+APPLY = re.compile(
+    r"\b(apply|join|enrol|enroll|sign ?up|participate|take part)\b"
+    r"|\b(postular(?:nos|me)?|postulaci[oó]n|aplicar|inscribir(?:nos|me)?|participar|unirnos|unirme)\b"
+    r"|申请|报名|参加|加入"
+    r"|지원|신청|참가|참여", _I)
+
+LICENSE = re.compile(
+    r"\b(licen[cs]e|licen[cs]ing|buy the rights|acquire (?:the )?rights|rights to)\b"
+    r"|\b(licenciar|licencia|licencias|adquirir (?:los )?derechos|comprar (?:los )?derechos|"
+    r"derechos de)\b"
+    r"|授权|版权|引进"
+    r"|라이선스|라이센스|판권|판권 구매|방영권", _I)
+
+COPRODUCE = re.compile(
+    r"\b(co-?produce|co-?producing|co-?production|produce (?:it|one|a \w+) together)\b"
+    r"|\b(coproducir|coproducci[oó]n|co-producci[oó]n|producir juntos)\b"
+    r"|合拍|联合制作|共同制作|联合出品"
+    r"|공동 ?제작|합작", _I)
+
+DISTRIBUTE = re.compile(
+    r"\b(distribute|distributing|distribution(?: rights)?)\b"
+    r"|\b(distribuir|distribuci[oó]n)\b"
+    r"|发行|分销"
+    r"|배급|유통", _I)
+
+QUESTION_ONLY = re.compile(
+    r"^\s*(what|which|where|when|who|is there|are there|does|do you have|qu[eé]|cu[aá]l|"
+    r"d[oó]nde|cu[aá]ndo|hay)\b", _I)
+
+
+def wants_inquiry(text: str) -> str | None:
+    """The inquiry kind a message asks to start (`film`, `coproduce`, `license`, `distribute`,
+    `event_signup`, `join_alliance`, `talent`), or None for anything else.
+
+    Checked in order of how specific the words are: a sign-up before a price (a sign-up may
+    mention a fee), the alliance before the talent program, licensing before distribution.
+    """
+    text = (text or "").strip()
+    if not text or text.startswith("/") or len(text) > 600:
+        return None
+    wish = bool(WISH.search(text))
+    if SIGN_UP_DIRECT.search(text) or (wish and SIGN_UP.search(text) and EVENT_WORDS.search(text)):
+        return "event_signup"
+    if ALLIANCE.search(text) and (wish or not QUESTION_ONLY.search(text)) and not re.search(
+            r"\bhow\b|c[oó]mo|怎么|如何|어떻게", text, _I):
+        return "join_alliance"
+    if TALENT.search(text) and APPLY.search(text) and wish:
+        return "talent"
+    if wish and COPRODUCE.search(text):
+        return "coproduce"
+    if wish and LICENSE.search(text):
+        return "license"
+    if wish and DISTRIBUTE.search(text):
+        return "distribute"
+    if PRICE.search(text) and SHOOT.search(text) and not NOT_A_SHOOT_PRICE.search(text):
+        return "film"
+    return None
+
+
+PEOPLE = re.compile(r"(\d{1,3})\s*(?:people|persons|pax|of us|guests|attendees|personas|"
+                    r"asistentes|个?人|位|名|명|분)", _I)
+DAYS = re.compile(r"(\d{1,3})\s*(?:days?|d[ií]as?|天|일)", _I)
+
+
+def prefill(text: str) -> dict[str, int]:
+    """Numbers a request already gives: `people` for a sign-up, `days` for a shoot."""
+    found: dict[str, int] = {}
+    if m := PEOPLE.search(text or ""):
+        found["people"] = int(m.group(1))
+    if m := DAYS.search(text or ""):
+        found["days"] = int(m.group(1))
+    return found
