@@ -23,6 +23,7 @@ from intents import catalog, contact, events, incentives, locations, preferences
 from intents.callbacks import Callback, decode
 from intents.entities import EntityIndex
 from intents.memory import Memory, MemoryStore
+from intents.nlu.language import detect
 from intents.menu import topic_menu
 from core.text import to_simplified
 from intents.reply import Reply, esc
@@ -211,8 +212,9 @@ class Brain:
         if handler is None:
             return Reply(text=t("stale_button", lang), lang=lang, buttons=topic_menu(lang))
         reply = handler(turn, cb)
-        memory = self.memory.load(chat_id, turn.now)
-        self.memory.save(chat_id, remember(memory, reply, ""), turn.now)
+        if reply.outcome != "action":  # a toggle, a reminder or /forget is nothing to refer back to
+            memory = self.memory.load(chat_id, turn.now)
+            self.memory.save(chat_id, remember(memory, reply, ""), turn.now)
         return reply
 
     def reply_to_command(self, chat_id: int, command: str, arg: str,

@@ -27,6 +27,7 @@ WISH = re.compile(
     r"|想|希望|有意|打算|要|请|帮我|给我们|麻烦"
     r"|싶|하려고|할게요|할래요|해 ?주세요|해주세요|부탁|희망|원해|원합니다|관심", _I)
 
+QUOTE = re.compile(r"\b(quote|quotation|cotizaci[oó]n|cotizar|presupuesto)\b|报价|견적", _I)
 PRICE = re.compile(
     r"\b(how much|price|prices|pricing|quote|quotation|cost|costs|rate card|rates|budget)\b"
     r"|\b(cu[aá]nto (?:cuesta|costar[ií]a|cobran|sale|saldr[ií]a)|precio|precios|cotizaci[oó]n|"
@@ -127,7 +128,8 @@ def wants_inquiry(text: str) -> str | None:
     if SIGN_UP_DIRECT.search(text) or (wish and SIGN_UP.search(text) and EVENT_WORDS.search(text)):
         return "event_signup"
     if ALLIANCE.search(text) and (wish or not QUESTION_ONLY.search(text)) and not re.search(
-            r"\bhow\b|c[oó]mo|怎么|如何|어떻게", text, _I):
+            r"\bhow\b|\bcan (?:we|i|my)\b|c[oó]mo|\bpodemos\b|怎么|如何|可以吗|能不能|어떻게|수 있|가능",
+            text, _I):
         return "join_alliance"
     if TALENT.search(text) and APPLY.search(text) and wish:
         return "talent"
@@ -137,7 +139,10 @@ def wants_inquiry(text: str) -> str | None:
         return "license"
     if wish and DISTRIBUTE.search(text):
         return "distribute"
-    if PRICE.search(text) and SHOOT.search(text) and not NOT_A_SHOOT_PRICE.search(text):
+    # A plain price question ("how much is the daily rental?") is answered with an honest gap
+    # that offers this form; a concrete request (a quote, a wish, a number of days) starts it.
+    concrete = wish or DAYS.search(text) or QUOTE.search(text)
+    if concrete and PRICE.search(text) and SHOOT.search(text) and not NOT_A_SHOOT_PRICE.search(text):
         return "film"
     return None
 

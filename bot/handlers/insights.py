@@ -15,7 +15,8 @@ from telegram.ext import Application, CommandHandler
 
 from bot.context import BotContext
 from bot.handlers import conversation
-from bot.handlers.admin import _is_admin, _lang
+from bot.handlers.admin import _lang
+from bot.permissions import ADMINS, audited, is_admin
 from bot.render import send_reply
 from core.i18n import t
 from core.i18n_format import format_list
@@ -50,9 +51,10 @@ async def _not_for_you(update: Update, context: BotContext) -> None:
         await conversation.on_command(update, context)
 
 
+@audited("unanswered")
 async def unanswered(update: Update, context: BotContext) -> None:
     """/unanswered [days]: the questions the bot could not answer well, most frequent first."""
-    if not _is_admin(update, context):
+    if not is_admin(update):
         await _not_for_you(update, context)
         return
     lang, days = _lang(update, context), _days(context, 7)
@@ -81,9 +83,10 @@ def _duration(seconds: float | None, lang) -> str:
     return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
 
 
+@audited("stats")
 async def stats(update: Update, context: BotContext) -> None:
     """/stats [days]: partners, questions and answer rate, handoffs, inquiries, subscribers."""
-    if not _is_admin(update, context):
+    if not is_admin(update):
         await _not_for_you(update, context)
         return
     lang, days = _lang(update, context), _days(context, 30)
@@ -101,5 +104,5 @@ async def stats(update: Update, context: BotContext) -> None:
 
 
 def register(app: Application) -> None:
-    app.add_handler(CommandHandler("unanswered", unanswered))
-    app.add_handler(CommandHandler("stats", stats))
+    app.add_handler(CommandHandler("unanswered", unanswered, filters=ADMINS))
+    app.add_handler(CommandHandler("stats", stats, filters=ADMINS))
