@@ -30,6 +30,10 @@ class Settings(BaseSettings):
     bot_grace_hours: float = Field(6.0, ge=0, description="A missed announcement is still sent if the bot is back within this many hours")
     bot_reminder_offsets: Annotated[tuple[int, ...], NoDecode] = Field((1440, 60), description="Minutes before an event to remind partners who tapped 'Remind me'")
     bot_log_level: str = Field("INFO", description="Python logging level")
+    bot_dashboard_listen: str = Field("127.0.0.1", description="Address the staff dashboard listens on")
+    bot_dashboard_port: int = Field(8001, ge=1, le=65535, description="Port of the staff dashboard")
+    bot_dashboard_user: str = Field("staff", min_length=1, description="User name to log in to the staff dashboard")
+    bot_dashboard_password: SecretStr | None = Field(None, description="Password of the staff dashboard; without it the dashboard refuses to start")
 
     @field_validator("bot_api_url")
     @classmethod
@@ -69,6 +73,23 @@ class Settings(BaseSettings):
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(f"unknown time zone {value!r}; use an IANA name like Asia/Shanghai") from None
+        return value
+
+    @field_validator("bot_dashboard_password")
+    @classmethod
+    def _password(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value():
+            return None
+        if len(value.get_secret_value()) < 10:
+            raise ValueError("use at least 10 characters")  # never echo the value
+        return value
+
+    @field_validator("bot_dashboard_user")
+    @classmethod
+    def _user(cls, value: str) -> str:
+        value = value.strip()
+        if not value or not value.replace("_", "").replace("-", "").isalnum():
+            raise ValueError("letters, digits, - and _ only, e.g. staff")
         return value
 
     @field_validator("bot_log_level")
