@@ -45,7 +45,7 @@ def _bar(x: dict[str, Any], y: dict[str, Any], color: dict[str, Any] | None = No
     return {"mark": {"type": "bar", "tooltip": True}, "encoding": encoding, **extra}
 
 
-_DAY = {"field": "day", "type": "temporal", "timeUnit": "utcyearmonthdate", "title": "Day (UTC)"}
+_DAY = {"field": "day", "type": "ordinal", "title": "Day (UTC)", "axis": {"labelAngle": -45}}
 _Q = "(SELECT * FROM questions WHERE 1 {when} {lang})"
 _QUESTIONS = _Q.format(when=_when("asked"), lang=_lang("lang"))
 
@@ -111,21 +111,21 @@ CHARTS: dict[str, dict[str, Any]] = {
         "display": {},
     },
     "handoff-response": {
-        "title": "Minutes to first staff reply, per hand-off", "db": "bot",
+        "title": "Minutes to first staff reply, latest hand-offs", "db": "bot",
         "library": "vega-lite",
-        "query": ("SELECT id, opened, coalesce(nullif(subject, ''), 'general') AS subject, "
-                  "status, round((julianday(first_staff_reply) - julianday(opened)) * 1440, 1) "
+        "query": ("SELECT '#' || id || ' ' || coalesce(nullif(subject, ''), 'general') || ' · ' "
+                  "|| substr(opened, 6, 5) || ' ' || substr(opened, 12, 5) AS handoff, "
+                  "coalesce(nullif(subject, ''), 'general') AS subject, opened, "
+                  "round((julianday(first_staff_reply) - julianday(opened)) * 1440, 1) "
                   "AS minutes FROM handoffs WHERE first_staff_reply IS NOT NULL "
-                  f"{_when('opened')} ORDER BY opened"),
-        "display": {
-            "mark": {"type": "point", "filled": True, "size": 90, "tooltip": True},
-            "encoding": {
-                "x": {"field": "opened", "type": "temporal", "title": "Opened (UTC)"},
-                "y": {"field": "minutes", "type": "quantitative",
-                      "title": "Minutes to first reply"},
-                "color": {"field": "subject", "type": "nominal", "title": "Subject"},
-            },
-        },
+                  f"{_when('opened')} ORDER BY opened DESC LIMIT 30"),
+        "display": _bar({"field": "minutes", "type": "quantitative",
+                         "title": "Minutes to first reply"},
+                        {"field": "handoff", "type": "nominal", "title": None,
+                         "sort": {"field": "opened", "order": "descending"}},
+                        {"field": "subject", "type": "nominal", "title": "Subject",
+                         "legend": {"orient": "bottom"}},
+                        height={"step": 26}),
     },
     "inquiries": {
         "title": "Leads by kind and country", "db": "bot", "library": "vega-lite",
@@ -167,7 +167,9 @@ CHARTS: dict[str, dict[str, Any]] = {
                          "scale": {"domain": ["delivered", "failed", "blocked", "skipped",
                                               "remaining"],
                                    "range": ["#2e7d32", "#c62828", "#6d4c41", "#90a4ae",
-                                             "#1565c0"]}}),
+                                             "#1565c0"]},
+                         "legend": {"orient": "bottom"}},
+                        height={"step": 26}),
     },
 }
 """chart slug -> datasette-dashboards chart (title, db, query, library, display)."""
