@@ -29,6 +29,7 @@ dashboard: $(STAMP)
 # Not part of `make test`: needs Chromium from the system (sudo apt-get install chromium).
 dashboard-screenshot: $(STAMP)
 	$(PY) -m tests.dashboard_screenshot --out docs/dashboard.png
+	$(PY) -m tests.dashboard_screenshot --out docs/dashboard-map.png --path /knowledge/standing_sets --size 1200,1100
 
 nlu-test: $(STAMP)
 	$(PY) -m bot nlu test

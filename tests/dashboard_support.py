@@ -10,7 +10,7 @@ merged, seed them through their code here, in this one function.
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -66,7 +66,7 @@ QUESTIONS: list[tuple[int, float, str, str, str, str, str]] = [
 
 def seed(db_path: Path, now: datetime | None = None) -> dict[str, Any]:
     """Fill `db_path` (created) with a morning of traffic; returns what the tests expect."""
-    now = now or datetime.now(timezone.utc)
+    now = now or datetime.now(UTC)
 
     def ago(minutes: float) -> str:
         return iso(now - timedelta(minutes=minutes))

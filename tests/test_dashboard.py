@@ -6,6 +6,7 @@ import csv
 import hashlib
 import io
 import logging
+import os
 import re
 import sqlite3
 from collections.abc import Iterator
@@ -24,7 +25,7 @@ from bot.dashboard.app import build, ensure_knowledge, missing_tables
 from bot.dashboard.charts import CHARTS, DASHBOARD, FILTERS
 from bot.dashboard.metadata import PASSWORD_HASH_ENV
 from bot.dashboard.queries import CANNED
-from tests.dashboard_support import JOHN, LUCIA, WEI, seed
+from tests.dashboard_support import LUCIA, WEI, seed
 
 ROOT = Path(__file__).resolve().parent.parent
 PASSWORD = "correct-horse-battery-42"
@@ -47,6 +48,7 @@ def ds(data_dir: Path) -> Iterator[Datasette]:
     yield app
     for db in app.databases.values():
         db.close()
+    os.environ.pop(PASSWORD_HASH_ENV, None)
 
 
 async def login(ds: Datasette, password: str = PASSWORD) -> dict[str, str]:
@@ -263,7 +265,7 @@ def _digest(conn: sqlite3.Connection) -> str:
 async def test_password_never_shown(ds: Datasette, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     cookies = await login(ds)
-    secret_hash = __import__("os").environ[PASSWORD_HASH_ENV]
+    secret_hash = os.environ[PASSWORD_HASH_ENV]
     for path in ("/", "/-/metadata.json", "/-/settings.json", "/-/plugins.json",
                  "/-/actor.json", f"/-/dashboards/{DASHBOARD}", "/bot", "/-/login"):
         text = (await ds.client.get(path, cookies=cookies)).text

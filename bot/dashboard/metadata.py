@@ -13,7 +13,7 @@ from typing import Any
 
 from bot.dashboard import charts
 from bot.dashboard.queries import CANNED
-from core.i18n import LANGS, LANG_NAMES
+from core.i18n import LANG_NAMES, LANGS
 from core.kb.index import KIND_SOURCES
 
 BOT_DB = "bot"
@@ -48,8 +48,8 @@ BOT_TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
         "created": "When they tapped (UTC).",
         "notified": "1 = staff were told in the staff chat.",
     }),
-    "questions": ("Question log", "One row per text message a partner sent, with how the bot "
-                  "understood and answered it.", {
+    "questions": ("Question log", ("One row per text message a partner sent, with how the bot "
+                                   "understood and answered it."), {
         "chat_id": CHAT_ID,
         "asked": "When the partner wrote (UTC).",
         "lang": "Language the message was written in (en, es, zh, ko).",
@@ -106,8 +106,8 @@ BOT_TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
         "args": "Its arguments.",
         "result": "What happened.",
     }),
-    "memory": ("Conversation memory", "What the bot keeps in mind about each conversation "
-               "(last subject, pending questions).", {
+    "memory": ("Conversation memory", ("What the bot keeps in mind about each "
+                                      "conversation (last subject, pending questions)."), {
         "chat_id": CHAT_ID,
         "updated": "Last change (UTC).",
         "data": PARTNER + "the conversation state, as JSON.",
@@ -122,8 +122,8 @@ BOT_TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
         "event_id": "Event (id in knowledge/events.yaml).",
         "created": "When they asked (UTC).",
     }),
-    "broadcasts": ("Broadcast runs", "One row per announcement or reminder run (each time of "
-                   "a recurring announcement is its own row).", {
+    "broadcasts": ("Broadcast runs", ("One row per announcement or reminder run "
+                                     "(each time of a recurring announcement is its own row)."), {
         "kind": "announcement or reminder.",
         "ref": "Announcement id (knowledge/announcements.yaml or composed with /announce), "
                "or event id for reminders.",
@@ -174,7 +174,7 @@ READ_ONLY_NOTE = ("Read-only view of knowledge/{file}, compiled when the dashboa
 
 def _knowledge_tables() -> dict[str, Any]:
     tables: dict[str, Any] = {}
-    for _kind, (file, _section, table) in KIND_SOURCES.items():
+    for file, _section, table in KIND_SOURCES.values():
         tables[table] = {"title": KNOWLEDGE_TABLES.get(table, table),
                          "description": READ_ONLY_NOTE.format(file=file),
                          "columns": {f"name_{lang}": f"Name in {LANG_NAMES[lang]}" for lang in LANGS}}
