@@ -21,7 +21,7 @@ from datasette_dashboards import replace_opts_in_query
 from pydantic import SecretStr
 
 from bot.cli import main
-from bot.dashboard.app import build, ensure_knowledge, missing_tables
+from bot.dashboard.app import build, ensure_knowledge, missing_tables, table_names
 from bot.dashboard.charts import CHARTS, DASHBOARD, FILTERS
 from bot.dashboard.metadata import PASSWORD_HASH_ENV
 from bot.dashboard.queries import CANNED
@@ -323,3 +323,21 @@ def test_cli_explains_missing_database_and_tables(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "`questions` (made by the question log): the unanswered, questions_by_day, " \
            "top_subjects queries" in result.output
+
+
+def test_knowledge_compiled_when_missing_or_stale_and_kept_on_errors(tmp_path: Path) -> None:
+    import shutil
+
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(ROOT / "knowledge", knowledge)
+    target = tmp_path / "knowledge.db"
+    path, note = ensure_knowledge(knowledge, target)
+    assert path == target and note.startswith("Knowledge compiled")
+    assert ensure_knowledge(knowledge, target)[1].endswith("is up to date.")
+    faq = knowledge / "faq.yaml"
+    faq.write_text(faq.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    assert ensure_knowledge(knowledge, target)[1].startswith("Knowledge compiled")
+    faq.write_text("faq: [oops\n", encoding="utf-8")
+    path, note = ensure_knowledge(knowledge, target)
+    assert path == target and "error" in note and "compiled before" in note
+    assert "locations" in table_names(target)

@@ -248,7 +248,7 @@ def metadata(user: str | None) -> dict[str, Any]:
                 **({"allow_sql": {"id": user}} if user else {}),
                 "tables": knowledge_tables,
                 "queries": {"standing_sets": {
-                    "title": "Map of the standing sets",
+                    "title": "Map of the standing sets and studios",
                     "description": ("Every filming location with its coordinates, standing "
                                     "sets first; the map shows them clustered."),
                     "sql": STANDING_SETS, "hide_sql": True, **allow}},
