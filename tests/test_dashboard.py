@@ -341,3 +341,25 @@ def test_knowledge_compiled_when_missing_or_stale_and_kept_on_errors(tmp_path: P
     path, note = ensure_knowledge(knowledge, target)
     assert path == target and "error" in note and "compiled before" in note
     assert "locations" in table_names(target)
+
+
+def test_every_column_is_described(data_dir: Path) -> None:
+    """Staff read a description for every column of every table the dashboard shows."""
+    from bot.dashboard.metadata import metadata
+
+    meta = metadata(USER)["databases"]
+    for name, path in (("bot", data_dir / "bot.db"), ("knowledge", data_dir / "knowledge.db")):
+        conn = sqlite3.connect(path)
+        tables = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'search%' "
+            "AND name NOT LIKE 'sqlite_%'")]
+        for table in tables:
+            described = meta[name]["tables"].get(table, {})
+            assert described.get("description"), f"{name}.{table} has no description"
+            if table == "kb_meta":
+                continue
+            columns = [r[1] for r in conn.execute(f"PRAGMA table_info({table})")]
+            undescribed = [c for c in columns if c not in described.get("columns", {})
+                           and c != "id"]
+            assert not undescribed, f"{name}.{table}: {undescribed}"
+        conn.close()

@@ -9,12 +9,16 @@ the password hash is not in it, only the name of the environment variable that h
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, get_origin
+
+from pydantic import BaseModel
 
 from bot.dashboard import charts
 from bot.dashboard.queries import CANNED
-from core.i18n import LANG_NAMES, LANGS
+from core.i18n import LANG_NAMES
 from core.kb.index import KIND_SOURCES
+from core.kb.schema import FILE_MODELS, LocalizedList, LocalizedText
+from core.kb.validate import models_in
 
 BOT_DB = "bot"
 KNOWLEDGE_DB = "knowledge"
@@ -137,6 +141,9 @@ BOT_TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
         "finished": "When sending finished (UTC).",
         "requested_by": "Staff chat that asked for it (/announce).",
         "note": "Why it was missed, cancelled or expired.",
+        "progress_chat_id": "Chat where the bot shows the sending progress.",
+        "progress_message_id": "Progress message in that chat.",
+        "reported": "1 = the summary was sent to the staff chat.",
     }),
     "deliveries": ("Deliveries", "One row per broadcast and partner: whether it arrived.", {
         "broadcast_id": "Broadcast run.",
@@ -172,12 +179,40 @@ READ_ONLY_NOTE = ("Read-only view of knowledge/{file}, compiled when the dashboa
                   "dashboard; edits cannot be made here.")
 
 
+def _field_columns(model: type[BaseModel], prefix: str = "", label: str = "") -> dict[str, str]:
+    """Column -> description of a compiled knowledge table, from the file schema, flattened
+    as `KnowledgeBase.compile_to` does: a localized field is one column per language
+    (`name_es`), a nested block one per field (`coordinates_lat`); lists stay JSON."""
+    out: dict[str, str] = {}
+    for name, info in model.model_fields.items():
+        text = info.description or name.replace("_", " ").capitalize()
+        subs = list(models_in(info.annotation))
+        if model in (LocalizedText, LocalizedList):
+            out[f"{prefix}{name}"] = f"{label} ({LANG_NAMES.get(name, name)})"  # type: ignore[call-overload]
+        elif len(subs) == 1 and get_origin(info.annotation) is not list and \
+                "list[" not in str(info.annotation):
+            out.update(_field_columns(subs[0], f"{prefix}{name}_", f"{label}{text}"
+                                      if not label else f"{label}, {text.lower()}"))
+        else:
+            out[f"{prefix}{name}"] = (f"{label}, {text.lower()}" if label else text) + (
+                " (list, as JSON)" if "list" in str(info.annotation) else "")
+    return out
+
+
+def _record_model(file: str, section: str) -> type[BaseModel] | None:
+    info = FILE_MODELS[file].model_fields.get(section)
+    subs = list(models_in(info.annotation)) if info else []
+    return subs[0] if len(subs) == 1 else None
+
+
 def _knowledge_tables() -> dict[str, Any]:
     tables: dict[str, Any] = {}
-    for file, _section, table in KIND_SOURCES.values():
+    for file, section, table in KIND_SOURCES.values():
+        model = _record_model(file, section)
         tables[table] = {"title": KNOWLEDGE_TABLES.get(table, table),
                          "description": READ_ONLY_NOTE.format(file=file),
-                         "columns": {f"name_{lang}": f"Name in {LANG_NAMES[lang]}" for lang in LANGS}}
+                         "columns": _field_columns(model) if model else {}}
+    tables["catalog_about"]["columns"]["id"] = "Always 'about': the catalog's single record."
     tables["locations"]["plugins"] = {"datasette-cluster-map": {
         "latitude_column": "coordinates_lat", "longitude_column": "coordinates_lon"}}
     tables["locations"]["facets"] = ["kind", "status"]
@@ -202,6 +237,7 @@ def metadata(user: str | None) -> dict[str, Any]:
     allow = {"allow": {"id": user}} if user else {}
     bot_tables = {name: {"title": title, "description": desc, "columns": cols, **allow}
                   for name, (title, desc, cols) in BOT_TABLES.items()}
+    bot_tables["sqlite_sequence"] = {"hidden": True}  # SQLite's own counter table
     bot_tables["questions"]["sort_desc"] = "asked"
     bot_tables["questions"]["facets"] = ["lang", "outcome"]
     bot_tables["inquiries"]["sort_desc"] = "created"
