@@ -105,6 +105,10 @@ def seed(db_path: Path, now: datetime | None = None) -> dict[str, Any]:
          "subject": "incentives", "question": "我想和工作人员聊聊补贴", "staff_chat_id": STAFF_CHAT,
          "staff_message_id": 12, "staff_thread_id": None, "claimed_by": None,
          "first_staff_reply": None, "closed": None},
+        {"id": 3, "chat_id": WEI, "user_id": WEI, "opened": ago(300), "status": "claimed",
+         "subject": "events", "question": "电影节可以带几个人？", "staff_chat_id": STAFF_CHAT,
+         "staff_message_id": 10, "staff_thread_id": None, "claimed_by": "Li",
+         "first_staff_reply": ago(270), "closed": None},
     ])
     db["relay"].insert_all([
         {"handoff_id": 1, "chat_id": LUCIA, "at": ago(110), "direction": "partner",

@@ -148,8 +148,9 @@ async def test_top_subjects_without_smalltalk(ds: Datasette) -> None:
 async def test_handoffs_open_first_with_reply_time(ds: Datasette) -> None:
     cookies = await login(ds)
     result = await rows(ds, "/bot/handoffs", cookies, status="")
-    assert [r["status"] for r in result] == ["open", "closed"]
-    open_, closed = result
+    assert [r["status"] for r in result] == ["open", "claimed", "closed"]
+    open_, claimed, closed = result
+    assert claimed["minutes_to_first_reply"] == 30.0 and claimed["minutes_waiting"] is None
     assert open_["partner_chat_id"] == WEI and open_["minutes_to_first_reply"] is None
     assert 24 <= open_["minutes_waiting"] <= 27
     assert closed["minutes_to_first_reply"] == 12.0 and closed["messages"] == 2
@@ -206,6 +207,8 @@ async def test_each_chart_query_runs(ds: Datasette, slug: str, filters: dict[str
         assert fields <= set(result[0]), (slug, fields, result[0])
     if slug == "questions-per-day" and filters:
         assert {r["language"] for r in result} == {"zh"}
+    if slug == "inquiries" and filters:  # no language column: the partner's language
+        assert {r["country"] for r in result} == {"CN"}
 
 
 async def test_dashboard_and_chart_pages_render(ds: Datasette) -> None:

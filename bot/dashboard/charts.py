@@ -37,6 +37,11 @@ def _lang(column: str) -> str:
     return f"[[ AND {column} = :lang ]]"
 
 
+_PARTNER_LANG = (f"[[ AND chat_id IN (SELECT p.chat_id FROM profiles p "
+                 f"WHERE {LANGUAGE} = :lang) ]]")
+"""Language filter for tables without a language column: the partner's language."""
+
+
 def _bar(x: dict[str, Any], y: dict[str, Any], color: dict[str, Any] | None = None,
          **extra: Any) -> dict[str, Any]:
     encoding: dict[str, Any] = {"x": x, "y": y}
@@ -64,12 +69,12 @@ CHARTS: dict[str, dict[str, Any]] = {
     },
     "open-handoffs": {
         "title": "Hand-offs waiting (open or claimed)", "db": "bot", "library": "metric",
-        "query": "SELECT count(*) AS n FROM handoffs WHERE status != 'closed'",
+        "query": f"SELECT count(*) AS n FROM handoffs WHERE status != 'closed' {_PARTNER_LANG}",
         "display": {"field": "n", "prefix": "", "suffix": ""},
     },
     "new-leads": {
         "title": "Leads and inquiries", "db": "bot", "library": "metric",
-        "query": f"SELECT count(*) AS n FROM inquiries WHERE 1 {_when('created')}",
+        "query": f"SELECT count(*) AS n FROM inquiries WHERE 1 {_when('created')} {_PARTNER_LANG}",
         "display": {"field": "n", "prefix": "", "suffix": ""},
     },
     "questions-per-day": {
@@ -118,7 +123,7 @@ CHARTS: dict[str, dict[str, Any]] = {
                   "coalesce(nullif(subject, ''), 'general') AS subject, opened, "
                   "round((julianday(first_staff_reply) - julianday(opened)) * 1440, 1) "
                   "AS minutes FROM handoffs WHERE first_staff_reply IS NOT NULL "
-                  f"{_when('opened')} ORDER BY opened DESC LIMIT 30"),
+                  f"{_when('opened')} {_PARTNER_LANG} ORDER BY opened DESC LIMIT 30"),
         "display": _bar({"field": "minutes", "type": "quantitative",
                          "title": "Minutes to first reply"},
                         {"field": "handoff", "type": "nominal", "title": None,
@@ -130,7 +135,8 @@ CHARTS: dict[str, dict[str, Any]] = {
     "inquiries": {
         "title": "Leads by kind and country", "db": "bot", "library": "vega-lite",
         "query": ("SELECT kind, coalesce(nullif(country, ''), '?') AS country, count(*) AS leads "
-                  f"FROM inquiries WHERE 1 {_when('created')} GROUP BY kind, country"),
+                  f"FROM inquiries WHERE 1 {_when('created')} {_PARTNER_LANG} "
+                  "GROUP BY kind, country"),
         "display": _bar({"field": "kind", "type": "nominal", "title": "Kind", "sort": "-y"},
                         {"field": "leads", "type": "quantitative", "stack": True,
                          "title": "Leads"},
