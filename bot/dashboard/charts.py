@@ -51,32 +51,28 @@ def _bar(x: dict[str, Any], y: dict[str, Any], color: dict[str, Any] | None = No
 
 
 _DAY = {"field": "day", "type": "ordinal", "title": "Day (UTC)", "axis": {"labelAngle": -45}}
-_Q = "(SELECT * FROM questions WHERE 1 {when} {lang})"
-_QUESTIONS = _Q.format(when=_when("asked"), lang=_lang("lang"))
+_QUESTIONS = f"(SELECT * FROM questions WHERE 1 {_when('asked')} {_lang('lang')})"
+"""The question log narrowed by the date range and language filters."""
+
+
+def _metric(title: str, query: str, suffix: str = "") -> dict[str, Any]:
+    """One big number: `query` returns a single row with column `n`."""
+    return {"title": title, "db": "bot", "library": "metric", "query": query,
+            "display": {"field": "n", "prefix": "", "suffix": suffix}}
 
 CHARTS: dict[str, dict[str, Any]] = {
-    "questions-total": {
-        "title": "Partner messages", "db": "bot", "library": "metric",
-        "query": f"SELECT count(*) AS n FROM {_QUESTIONS}",
-        "display": {"field": "n", "prefix": "", "suffix": ""},
-    },
-    "unanswered-share": {
-        "title": "Not answered (gap or fallback)", "db": "bot", "library": "metric",
-        "query": (f"SELECT round(100.0 * coalesce(sum(outcome IN "
-                  f"({', '.join(repr(o) for o in UNANSWERED_OUTCOMES)})), 0) "
-                  f"/ max(count(*), 1), 1) AS share FROM {_QUESTIONS}"),
-        "display": {"field": "share", "prefix": "", "suffix": " %"},
-    },
-    "open-handoffs": {
-        "title": "Hand-offs waiting (open or claimed)", "db": "bot", "library": "metric",
-        "query": f"SELECT count(*) AS n FROM handoffs WHERE status != 'closed' {_PARTNER_LANG}",
-        "display": {"field": "n", "prefix": "", "suffix": ""},
-    },
-    "new-leads": {
-        "title": "Leads and inquiries", "db": "bot", "library": "metric",
-        "query": f"SELECT count(*) AS n FROM inquiries WHERE 1 {_when('created')} {_PARTNER_LANG}",
-        "display": {"field": "n", "prefix": "", "suffix": ""},
-    },
+    "questions-total": _metric("Partner messages", f"SELECT count(*) AS n FROM {_QUESTIONS}"),
+    "unanswered-share": _metric(
+        "Not answered (gap or fallback)",
+        f"SELECT round(100.0 * coalesce(sum(outcome IN "
+        f"({', '.join(repr(o) for o in UNANSWERED_OUTCOMES)})), 0) "
+        f"/ max(count(*), 1), 1) AS n FROM {_QUESTIONS}", suffix=" %"),
+    "open-handoffs": _metric(
+        "Hand-offs waiting (open or claimed)",
+        f"SELECT count(*) AS n FROM handoffs WHERE status != 'closed' {_PARTNER_LANG}"),
+    "new-leads": _metric(
+        "Leads and inquiries",
+        f"SELECT count(*) AS n FROM inquiries WHERE 1 {_when('created')} {_PARTNER_LANG}"),
     "questions-per-day": {
         "title": "Questions per day, by language", "db": "bot", "library": "vega-lite",
         "query": (f"SELECT substr(asked, 1, 10) AS day, lang AS language, count(*) AS questions "
