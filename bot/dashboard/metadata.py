@@ -179,6 +179,9 @@ READ_ONLY_NOTE = ("Read-only view of knowledge/{file}, compiled when the dashboa
                   "dashboard; edits cannot be made here.")
 
 
+_LANGUAGE_NAMES: dict[str, str] = {lang: name for lang, name in LANG_NAMES.items()}
+
+
 def _field_columns(model: type[BaseModel], prefix: str = "", label: str = "") -> dict[str, str]:
     """Column -> description of a compiled knowledge table, from the file schema, flattened
     as `KnowledgeBase.compile_to` does: a localized field is one column per language
@@ -188,7 +191,7 @@ def _field_columns(model: type[BaseModel], prefix: str = "", label: str = "") ->
         text = info.description or name.replace("_", " ").capitalize()
         subs = list(models_in(info.annotation))
         if model in (LocalizedText, LocalizedList):
-            out[f"{prefix}{name}"] = f"{label} ({LANG_NAMES.get(name, name)})"  # type: ignore[call-overload]
+            out[f"{prefix}{name}"] = f"{label} ({_LANGUAGE_NAMES.get(name, name)})"
         elif len(subs) == 1 and get_origin(info.annotation) is not list and \
                 "list[" not in str(info.annotation):
             out.update(_field_columns(subs[0], f"{prefix}{name}_", f"{label}{text}"
