@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench nlu-test lint clean
+.PHONY: run test bench nlu-test lint clean dashboard dashboard-screenshot
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
@@ -22,6 +22,14 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/conversation.py
 	$(PY) bench/broadcast.py
+
+dashboard: $(STAMP)
+	$(PY) -m bot dashboard
+
+# Not part of `make test`: needs Chromium from the system (sudo apt-get install chromium).
+dashboard-screenshot: $(STAMP)
+	$(PY) -m tests.dashboard_screenshot --out docs/dashboard.png
+	$(PY) -m tests.dashboard_screenshot --out docs/dashboard-map.png --path /knowledge/standing_sets --size 1200,1100
 
 nlu-test: $(STAMP)
 	$(PY) -m bot nlu test

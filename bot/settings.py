@@ -33,6 +33,10 @@ class Settings(BaseSettings):
     bot_memory_minutes: float = Field(30.0, gt=0, description="Minutes of quiet after which the bot forgets a chat's conversation (\"the second one\", \"that one\")")
     bot_flow_timeout_minutes: float = Field(30.0, gt=0, description="Minutes without an answer after which the inquiry form or the /announce composer ends; the next message then says so")
     bot_flood_per_minute: int = Field(20, ge=0, description="Messages a minute one chat may send (button presses not counted) before it gets one notice and is ignored for the rest of the minute; 0 turns the limit off")
+    bot_dashboard_listen: str = Field("127.0.0.1", description="Address the staff dashboard listens on")
+    bot_dashboard_port: int = Field(8001, ge=1, le=65535, description="Port of the staff dashboard")
+    bot_dashboard_user: str = Field("staff", min_length=1, description="User name to log in to the staff dashboard")
+    bot_dashboard_password: SecretStr | None = Field(None, description="Password of the staff dashboard; without it the dashboard refuses to start")
 
     @field_validator("bot_api_url")
     @classmethod
@@ -72,6 +76,23 @@ class Settings(BaseSettings):
             ZoneInfo(value)
         except (ZoneInfoNotFoundError, ValueError):
             raise ValueError(f"unknown time zone {value!r}; use an IANA name like Asia/Shanghai") from None
+        return value
+
+    @field_validator("bot_dashboard_password")
+    @classmethod
+    def _password(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value():
+            return None
+        if len(value.get_secret_value()) < 10:
+            raise ValueError("use at least 10 characters")  # never echo the value
+        return value
+
+    @field_validator("bot_dashboard_user")
+    @classmethod
+    def _user(cls, value: str) -> str:
+        value = value.strip()
+        if not value or not value.replace("_", "").replace("-", "").isalnum():
+            raise ValueError("letters, digits, - and _ only, e.g. staff")
         return value
 
     @field_validator("bot_log_level")

@@ -38,13 +38,14 @@ def main(ctx: click.Context) -> None:
 
 def _register() -> None:
     """Command groups, in the order `--help` lists them."""
-    from bot.cli import announce, kb, nlu, runtime
+    from bot.cli import announce, dashboard, kb, nlu, runtime
 
     main.add_command(runtime.chat)
     main.add_command(runtime.run)
     main.add_command(kb.kb)
     main.add_command(nlu.nlu)
     main.add_command(announce.announce)
+    main.add_command(dashboard.dashboard)
 
 
 _register()

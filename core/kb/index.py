@@ -207,6 +207,20 @@ class KnowledgeBase:
             {"key": "directory", "value": str(self.directory)},
         ], pk="key")
 
+    def compile_file(self, target: Path) -> None:
+        """`compile_to` a new SQLite file that then replaces `target` in one rename, so a
+        reader (the staff dashboard) never sees a half-written copy."""
+        target = Path(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".partial")
+        partial.unlink(missing_ok=True)
+        db = sqlite_utils.Database(partial)
+        try:
+            self.compile_to(db)
+        finally:
+            db.close()
+        partial.replace(target)
+
     def _compile_search(self, db: sqlite_utils.Database) -> None:
         db["search_fts"].drop(ignore=True)
         db["search"].drop(ignore=True)
