@@ -176,11 +176,12 @@ class PartnerBot(ExtBot[Any]):
                  staff_chat_id: int | None = None, report_every: float = 300.0,
                  **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
-        self.policy = policy or SendPolicy()
-        self.stats = SendStats()
-        self.staff = StaffReporter(self, staff_chat_id, report_every)
-        self.skipped_updates: list[int] = []
-        self._background: set[asyncio.Task[Any]] = set()
+        with self._unfrozen():  # TelegramObject attributes are frozen after __init__
+            self.policy = policy or SendPolicy()
+            self.stats = SendStats()
+            self.staff = StaffReporter(self, staff_chat_id, report_every)
+            self.skipped_updates: list[int] = []
+            self._background: set[asyncio.Task[Any]] = set()
 
     async def _do_post(self, endpoint: str, data: dict[str, Any], **timeouts: Any) -> Any:
         if endpoint == "getUpdates":

@@ -114,6 +114,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "该按钮已失效，请重新选择。",
         "ko": "만료된 버튼입니다. 메뉴를 다시 보여 드릴게요.",
     },
+    "not_your_button": {
+        "en": "These buttons belong to someone else's question. Send /start to get your own menu.",
+        "es": "Estos botones son de la consulta de otra persona. Envía /start para tener tu propio menú.",
+        "zh": "这些按钮属于其他人的提问。请发送 /start 获取您自己的菜单。",
+        "ko": "다른 분의 질문에 대한 버튼입니다. /start를 보내시면 본인 메뉴를 받으실 수 있어요.",
+    },
     "not_found": {
         "en": "That item is no longer available.",
         "es": "Ese contenido ya no está disponible.",

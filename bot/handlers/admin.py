@@ -32,6 +32,7 @@ from telegram.warnings import PTBUserWarning
 
 from bot.context import BotContext
 from bot.render import send_reply
+from bot.send import acknowledge
 from core.i18n import LANG_NAMES, LANGS, Lang, pick_lang
 from core.kb.schema import Audience, LocalizedText
 from intents.callbacks import decode, encode
@@ -126,7 +127,7 @@ def _payload(draft: dict[str, Any], ref: str = "preview") -> Payload:
 async def on_more(update: Update, context: BotContext) -> int:
     """Another language, or on to the preview and the audience."""
     query = update.callback_query
-    await query.answer()
+    await acknowledge(query)
     draft, ui, cb = context.user_data.get(DRAFT), _lang(update, context), decode(query.data)
     if draft is None or cb is None:
         return ConversationHandler.END
@@ -172,19 +173,19 @@ async def on_audience(update: Update, context: BotContext) -> int:
     query = update.callback_query
     draft, ui, cb = context.user_data.get(DRAFT), _lang(update, context), decode(query.data)
     if draft is None or cb is None:
-        await query.answer()
+        await acknowledge(query)
         return ConversationHandler.END
     if cb.arg(0) == "t":
         topic = cb.arg(1)
         if topic in context.services.knowledge.current.topics:
             draft["topics"] = [x for x in draft["topics"] if x != topic] + (
                 [] if topic in draft["topics"] else [topic])
-        await query.answer()
+        await acknowledge(query)
         return await _audience(update, context, draft, ui, edit=True)
     if not draft["topics"]:
-        await query.answer(t("adm_audience_empty", ui))
+        await acknowledge(query, t("adm_audience_empty", ui))
         return AUDIENCE
-    await query.answer()
+    await acknowledge(query)
     tz = context.services.settings.tz
     example = f"{datetime.now(tz):%Y-%m-%d} 19:30"
     await _say(update, context, t("adm_when", ui, tz=tz.key, example=example),
@@ -222,7 +223,7 @@ async def on_when_text(update: Update, context: BotContext) -> int:
 
 
 async def on_when_now(update: Update, context: BotContext) -> int:
-    await update.callback_query.answer()
+    await acknowledge(update.callback_query)
     draft, ui = context.user_data.get(DRAFT), _lang(update, context)
     if draft is None:
         return ConversationHandler.END
@@ -250,7 +251,7 @@ async def _confirm(update: Update, context: BotContext, draft: dict[str, Any], u
 async def on_confirm(update: Update, context: BotContext) -> int:
     """Create the broadcast: start now with a live progress message, or schedule it."""
     query = update.callback_query
-    await query.answer()
+    await acknowledge(query)
     draft, ui, cb = context.user_data.pop(DRAFT, None), _lang(update, context), decode(query.data)
     if draft is None or cb is None or cb.arg(0) != "ok":
         await _say(update, context, t("adm_aborted", ui))
@@ -340,17 +341,27 @@ async def reload_knowledge(update: Update, context: BotContext) -> None:
 
 async def stale(update: Update, context: BotContext) -> None:
     """A composer button from a draft that no longer exists (finished, or the bot restarted)."""
-    await update.callback_query.answer(t("adm_expired", _lang(update, context))[:200])
+    await acknowledge(update.callback_query, t("adm_expired", _lang(update, context)))
+
+
+def staff_places(app: Application) -> filters.BaseFilter:
+    """Private chats and the staff chat: staff commands are never answered in partners' groups.
+    Edited commands never run again."""
+    staff = app.bot_data["settings"].bot_staff_chat_id
+    where = filters.ChatType.PRIVATE | filters.Chat(staff) if staff else filters.ChatType.PRIVATE
+    return where & filters.UpdateType.MESSAGE
 
 
 def register(app: Application) -> None:
     private = filters.ChatType.PRIVATE
+    staff = staff_places(app)
     text = private & filters.TEXT & ~filters.COMMAND
     with warnings.catch_warnings():
         # per_message=False is intended: one draft per admin chat, buttons and text mixed.
         warnings.simplefilter("ignore", PTBUserWarning)
         composer = ConversationHandler(
-            entry_points=[CommandHandler("announce", start, filters=private)],
+            entry_points=[CommandHandler("announce", start,
+                                         filters=private & filters.UpdateType.MESSAGE)],
             states={
                 TEXT: [MessageHandler(text, got_text)],
                 MORE: [CallbackQueryHandler(on_more, pattern=ADM + r"(lang|preview)")],
@@ -364,7 +375,7 @@ def register(app: Application) -> None:
             name="announce",
         )
     app.add_handler(composer, group=GROUP)
-    app.add_handler(CommandHandler("scheduled", scheduled), group=GROUP)
-    app.add_handler(CommandHandler("cancel", cancel_broadcast), group=GROUP)
-    app.add_handler(CommandHandler("reload", reload_knowledge), group=GROUP)
+    app.add_handler(CommandHandler("scheduled", scheduled, filters=staff), group=GROUP)
+    app.add_handler(CommandHandler("cancel", cancel_broadcast, filters=staff), group=GROUP)
+    app.add_handler(CommandHandler("reload", reload_knowledge, filters=staff), group=GROUP)
     app.add_handler(CallbackQueryHandler(stale, pattern=ADM), group=GROUP)

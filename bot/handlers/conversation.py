@@ -14,6 +14,7 @@ from telegram.ext import (Application, CallbackQueryHandler, CommandHandler, Mes
 
 from bot.context import BotContext
 from bot.render import send_reply
+from bot.send import acknowledge
 from intents.reply import Reply
 from intents.texts import t
 
@@ -33,8 +34,13 @@ def profile_for(update: Update, context: BotContext):
 
 
 async def deliver(update: Update, context: BotContext, reply: Reply, edit=None) -> None:
-    """Send a reply, and forward its staff note (hand-off, interest) to the staff chat."""
-    await send_reply(context.bot, update.effective_chat.id, reply, edit=edit)
+    """Send a reply, and forward its staff note (hand-off, interest) to the staff chat.
+
+    In a group the answer quotes the question, so everyone sees whose it is (and `gate` can
+    refuse presses on its buttons by anyone else)."""
+    chat = update.effective_chat
+    quote = update.message.message_id if update.message and chat.type != "private" else None
+    await send_reply(context.bot, chat.id, reply, edit=edit, reply_to=quote)
     staff_chat = context.services.settings.bot_staff_chat_id
     if reply.staff_note and staff_chat:
         await context.bot.send_message(staff_chat, reply.staff_note)
@@ -63,7 +69,7 @@ async def on_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     profile = profile_for(update, context)
     reply = context.services.brain.reply_to_button(update.effective_chat.id, query.data, profile)
-    await query.answer(reply.toast[:200] if reply.toast else None)
+    await acknowledge(query, reply.toast)  # never raises: a stale press still gets its reply
     if reply.toast and not reply.text:
         return
     await deliver(update, context, reply, edit=query.message if reply.mode == "edit" else None)
@@ -76,14 +82,20 @@ async def on_other_message(update: Update, context: BotContext) -> None:
     await update.effective_message.reply_text(t("unsupported_media", lang))
 
 
+def partner_chats(app: Application) -> filters.BaseFilter:
+    """Every chat but the staff chat: staff are never answered as if they were a partner."""
+    staff = app.bot_data["settings"].bot_staff_chat_id
+    return ~filters.Chat(staff) if staff else filters.ALL
+
+
 def register(app: Application) -> None:
-    app.add_handler(CommandHandler(["start", "help", *SUBJECT_COMMANDS], on_command))
+    partners = partner_chats(app) & filters.UpdateType.MESSAGE  # edited messages never re-run
+    app.add_handler(CommandHandler(["start", "help", *SUBJECT_COMMANDS], on_command,
+                                   filters=partners))
     # Unknown commands in private chats get the help text rather than silence.
-    app.add_handler(MessageHandler(PRIVATE & filters.COMMAND & filters.UpdateType.MESSAGE, on_command))
-    app.add_handler(MessageHandler(PRIVATE & filters.TEXT & ~filters.COMMAND
-                                   & filters.UpdateType.MESSAGE, on_text))
+    app.add_handler(MessageHandler(partners & PRIVATE & filters.COMMAND, on_command))
+    app.add_handler(MessageHandler(partners & PRIVATE & filters.TEXT & ~filters.COMMAND, on_text))
     app.add_handler(CallbackQueryHandler(on_button))
     # Groups: only commands are answered; other chatter in a group is not for us.
-    app.add_handler(MessageHandler(PRIVATE & filters.UpdateType.MESSAGE & ~filters.TEXT,
-                                   on_other_message))
+    app.add_handler(MessageHandler(partners & PRIVATE & ~filters.TEXT, on_other_message))
 

@@ -17,11 +17,12 @@ import logging
 import os
 
 from telegram import Bot, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 from telegram.request import HTTPXRequest
 
 from bot.context import BotContext, services_of
 from bot.render import send_reply
+from bot.send import acknowledge
 from bot.settings import Settings
 from core.i18n import Lang
 from core.store import Profile
@@ -97,7 +98,7 @@ async def on_button(update: Update, context: BotContext) -> None:
     kb = context.services.knowledge.current
     store = context.services.store
     if cb is None:
-        await query.answer(t("stale_button", lang))
+        await acknowledge(query, t("stale_button", lang))
         return
     if cb.action == "rem":
         reply = announcer_of(context).remind(chat_id, cb.arg(0), lang)
@@ -107,14 +108,17 @@ async def on_button(update: Update, context: BotContext) -> None:
         reply = subscriptions.stop(store, kb, chat_id, lang, cb.arg(0))
     else:
         reply = subscriptions.subscription_menu(store, kb, chat_id, lang)
-    await query.answer(reply.toast[:200] if reply.toast else None)
+    await acknowledge(query, reply.toast)  # never raises: a stale press still gets its reply
     edit = query.message if reply.mode == "edit" and query.message else None
     await send_reply(context.bot, chat_id, reply, edit=edit)
 
 
 def register(app: Application) -> None:
-    app.add_handler(CommandHandler("subscribe", on_subscribe), group=GROUP)
-    app.add_handler(CommandHandler("unsubscribe", on_unsubscribe), group=GROUP)
+    from bot.handlers.conversation import partner_chats
+
+    partners = partner_chats(app) & filters.UpdateType.MESSAGE
+    app.add_handler(CommandHandler("subscribe", on_subscribe, filters=partners), group=GROUP)
+    app.add_handler(CommandHandler("unsubscribe", on_unsubscribe, filters=partners), group=GROUP)
     app.add_handler(CallbackQueryHandler(on_button, pattern=BUTTONS), group=GROUP)
 
 
