@@ -143,7 +143,8 @@ async def startup(app: Application) -> None:
     concurrency = default_concurrency(rate)
     bot = broadcast_bot(settings, concurrency)
     await bot.initialize()
-    engine = DeliveryEngine(bot, services.store, ledger, rate=rate, concurrency=concurrency)
+    engine = DeliveryEngine(bot, services.store, ledger, rate=rate, concurrency=concurrency,
+                            policy=getattr(app.bot, "policy", None))  # the one send policy
     announcer = Announcer(services.store, engine, services.knowledge,
                           JobQueueScheduler(app.job_queue), AnnouncerConfig.from_settings(settings))
     services.features["delivery"] = engine
