@@ -7,9 +7,8 @@ waits for handlers in flight, whose sends finish or fail through the send policy
 `post_stop`, `shutdown`, `post_shutdown` (the broadcast engine finishes its sends in flight;
 everything not sent stays queued in the ledger for the next start).
 
-The signal is taken by a thread of its own (`sigwait`, signals blocked in every other
-thread), so it is seen even when the event loop is stuck; that thread gives the graceful stop
-`SHUTDOWN_DEADLINE` seconds and then ends the process. A second signal ends it at once. The
+The signal starts a deadline thread that gives the graceful stop `SHUTDOWN_DEADLINE` seconds
+and then ends the process, whatever the event loop is doing. A second signal ends it at once. The
 ledger is crash-safe (every status change is its own committed statement), so even a forced
 exit leaves it consistent: in-flight deliveries are `sending` and are resent on the next start.
 """
@@ -21,7 +20,6 @@ import logging
 import os
 import signal
 import threading
-import time
 
 from telegram import Update
 from telegram.error import TelegramError
@@ -43,29 +41,28 @@ class SignalWatch:
                  deadline: float = SHUTDOWN_DEADLINE) -> None:
         self.loop, self.stop, self.deadline = loop, stop, deadline
         self.done = threading.Event()
-        self._thread = threading.Thread(target=self._watch, name="signal-watch", daemon=True)
+        self._stopping = False
 
     def install(self) -> None:
-        """Block the signals here (threads started later inherit it) and wait for them in a
-        thread of our own; call before anything else starts threads."""
-        signal.pthread_sigmask(signal.SIG_BLOCK, SIGNALS)
-        self._thread.start()
+        for sig in SIGNALS:
+            signal.signal(sig, self._on_signal)
 
-    def _watch(self) -> None:
-        sig = signal.sigwait(SIGNALS)
-        log.info("%s received: stopping (at most %.0f s)", signal.Signals(sig).name, self.deadline)
-        started = time.monotonic()
+    def _on_signal(self, signum: int, _frame: object) -> None:
+        name = signal.Signals(signum).name
+        if self._stopping:
+            self._exit(f"second {name}")
+        self._stopping = True
+        log.info("%s received: stopping (at most %.0f s)", name, self.deadline)
+        # A thread of its own, so the deadline holds even if the event loop is stuck.
+        threading.Thread(target=self._deadline, name="shutdown-deadline", daemon=True).start()
         try:
             self.loop.call_soon_threadsafe(self.stop.set)
         except RuntimeError:  # the loop is already closed: nothing left to stop
-            return
-        while not self.done.is_set():
-            left = self.deadline - (time.monotonic() - started)
-            if left <= 0:
-                self._exit(f"graceful stop took over {self.deadline:.0f} s")
-            again = signal.sigtimedwait(SIGNALS, min(left, 0.2))
-            if again is not None:
-                self._exit(f"second {signal.Signals(again.si_signo).name}")
+            pass
+
+    def _deadline(self) -> None:
+        if not self.done.wait(self.deadline):
+            self._exit(f"graceful stop took over {self.deadline:.0f} s")
 
     @staticmethod
     def _exit(why: str) -> None:
