@@ -6,8 +6,14 @@ import html
 import logging
 import re
 
-from telegram import (InlineKeyboardButton, InlineKeyboardMarkup, InputFile, MaybeInaccessibleMessage,
-                      Message, ReplyParameters)
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    MaybeInaccessibleMessage,
+    Message,
+    ReplyParameters,
+)
 from telegram.constants import MessageLimit, ParseMode
 from telegram.error import BadRequest
 from telegram.ext import ExtBot

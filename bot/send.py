@@ -133,7 +133,7 @@ class StaffReporter:
     """Tells the staff chat about real problems, one message per kind every `every` seconds,
     so a storm of identical failures is one message, not hundreds."""
 
-    def __init__(self, bot: "ExtBot[Any]", chat_id: int | None, every: float = 300.0,
+    def __init__(self, bot: ExtBot[Any], chat_id: int | None, every: float = 300.0,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self.bot = bot
         self.chat_id = chat_id
@@ -240,7 +240,7 @@ class PartnerBot(ExtBot[Any]):
                 Update.de_json(item, self)
                 out.append(item)
                 continue
-            except Exception as exc:  # whatever a newer Bot API makes the parser raise
+            except Exception as exc:  # noqa: BLE001 - whatever a newer Bot API makes it raise
                 update_id = item.get("update_id") if isinstance(item, dict) else None
                 if not isinstance(update_id, int):
                     log.error("dropping an update without an update_id: %.300r", item)

@@ -6,15 +6,14 @@ mention each one. The token is a `SecretStr` so it never prints in logs, reprs o
 
 from __future__ import annotations
 
-from pathlib import Path
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
 import re
+from pathlib import Path
+from typing import Annotated
 from urllib.parse import urlsplit
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
-from typing import Annotated
 
 PUBLIC_BOT_API = "https://api.telegram.org"
 _SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
@@ -110,7 +109,7 @@ class Settings(BaseSettings):
         return value
 
     @model_validator(mode="after")
-    def _webhook_needs_secret(self) -> "Settings":
+    def _webhook_needs_secret(self) -> Settings:
         if self.bot_webhook_url and self.bot_webhook_secret is None:
             raise ValueError("BOT_WEBHOOK_SECRET is required when BOT_WEBHOOK_URL is set")
         return self

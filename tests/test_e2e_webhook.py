@@ -52,7 +52,7 @@ def http(method: str, url: str, body: Any = None,
 class WebhookBot(BotProcess):
     """`python -m bot run` in webhook mode: ready once /healthz answers."""
 
-    def start(self, ready_timeout: float = 60.0) -> "WebhookBot":
+    def start(self, ready_timeout: float = 60.0) -> WebhookBot:
         with open(self.log, "ab") as log:
             self.proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT,
                                          env=self.env, stdout=log, stderr=subprocess.STDOUT)
