@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import logging
 
-from telegram import Update
+from telegram import Message, Update
 from telegram.ext import (Application, CallbackQueryHandler, CommandHandler, MessageHandler,
                           filters)
 
@@ -39,11 +39,23 @@ async def deliver(update: Update, context: BotContext, reply: Reply, edit=None) 
     In a group the answer quotes the question, so everyone sees whose it is (and `gate` can
     refuse presses on its buttons by anyone else)."""
     chat = update.effective_chat
-    quote = update.message.message_id if update.message and chat.type != "private" else None
-    await send_reply(context.bot, chat.id, reply, edit=edit, reply_to=quote)
+    await send_reply(context.bot, chat.id, reply, edit=edit, reply_to=question_id(update))
     staff_chat = context.services.settings.bot_staff_chat_id
     if reply.staff_note and staff_chat:
         await context.bot.send_message(staff_chat, reply.staff_note)
+
+
+def question_id(update: Update) -> int | None:
+    """In a group, the message an answer should quote: the command itself, or for a button the
+    question its menu answered (so the next menu belongs to the same person)."""
+    if update.effective_chat.type == "private":
+        return None
+    if update.message:
+        return update.message.message_id
+    menu = update.callback_query.message if update.callback_query else None
+    if isinstance(menu, Message) and menu.reply_to_message:
+        return menu.reply_to_message.message_id
+    return None
 
 
 async def on_text(update: Update, context: BotContext) -> None:
