@@ -149,3 +149,30 @@ async def test_an_unparseable_update_is_skipped_and_the_offset_advances(
     assert "Skipped update" in stub.sent_messages(bot.staff.chat_id)[0]["text"]
     parsed = bot.parse_update({"update_id": 7, "message": {"date": "soon"}})
     assert isinstance(parsed, Update) and parsed.update_id == 7 and parsed.message is None
+
+
+async def test_error_handler_tells_400s_from_network_trouble_and_reports_once_per_kind(
+        stub: BotApiStub) -> None:
+    """PTB classes BadRequest under NetworkError; only real errors reach staff, once a kind."""
+    from telegram.ext import Application
+
+    from bot.handlers import errors as error_handler
+
+    staff = stub.add_group("HISDA staff")
+    kwargs = stub.bot_kwargs()
+    app = Application.builder().bot(PartnerBot(
+        kwargs["token"], base_url=kwargs["base_url"], base_file_url=kwargs["base_file_url"],
+        staff_chat_id=staff.id)).build()
+    error_handler.register(app)
+    async with app:
+        for error in (NetworkError("Bad Gateway"), TimedOut(), RetryAfter(5),
+                      Forbidden("bot was blocked by the user"),
+                      BadRequest("Query is too old and response timeout expired"),
+                      BadRequest("Can't parse entities: unclosed tag"),
+                      BadRequest("Can't parse entities: unclosed tag"),
+                      ValueError("a bug"), ValueError("a bug")):
+            await app.process_error(None, error)
+    reports = [m["text"] for m in staff.messages()]
+    assert len(reports) == 2, reports
+    assert "BadRequest" in reports[0] and "unclosed tag" in reports[0]
+    assert "ValueError" in reports[1] and "a bug" in reports[1]
