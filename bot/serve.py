@@ -8,8 +8,8 @@ waits for handlers in flight, whose sends finish or fail through the send policy
 everything not sent stays queued in the ledger for the next start).
 
 The signal starts a deadline thread that gives the graceful stop `SHUTDOWN_DEADLINE` seconds
-and then ends the process, whatever the event loop is doing. A second signal ends it at once. The
-ledger is crash-safe (every status change is its own committed statement), so even a forced
+and then ends the process, whatever the event loop is still waiting for (a send hanging on
+Telegram, a stuck task). A second signal ends it at once. The ledger is crash-safe (every status change is its own committed statement), so even a forced
 exit leaves it consistent: in-flight deliveries are `sending` and are resent on the next start.
 """
 

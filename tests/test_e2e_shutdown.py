@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.botapi_stub import FloodLimits, running_stub
+from tests.botapi_stub import Fault, FloodLimits, running_stub
 from tests.jobs_support import BotProcess, announcement_yaml, knowledge_copy, seed_partners
 
 pytestmark = pytest.mark.e2e
@@ -76,3 +76,22 @@ def test_sigterm_mid_broadcast_keeps_the_ledger_exact_and_exits_within_10s(
     assert set(got) == chats and max(got.values()) == 1, "everyone once, nobody twice"
     print(f"\nSIGTERM at {len(at_stop)}/{CHATS} delivered: exit in {took:.2f} s, "
           f"ledger exact, restart finished with no duplicate")
+
+
+def test_sigterm_ends_the_bot_within_10s_even_when_a_reply_hangs(stub, bot_process) -> None:
+    """Every attempt of a reply hangs past BOT_SEND_TIMEOUT: the graceful stop would wait
+    ~20 s for the send policy to give up, so the deadline ends the process at 9 s."""
+    bot = bot_process(BOT_SEND_TIMEOUT="3")
+    partner = stub.add_user(first_name="Stuck", language_code="en")
+    stub.faults.script(Fault.timeout(hang=30), method="sendMessage", chat_id=partner.id,
+                       times=None)
+    partner.send_text("hello")
+    stub.wait_for(lambda calls: [e for e in calls if e.method == "sendMessage"
+                                 and e.chat_id == partner.id and e.pending], timeout=20)
+    started = time.monotonic()
+    bot.proc.terminate()
+    code = bot.proc.wait(timeout=15)
+    took = time.monotonic() - started
+    assert took < 10.0, f"took {took:.1f} s"
+    assert code == 1 and "graceful stop took over 9 s" in bot.log_text()
+    print(f"\nSIGTERM with a hung reply: forced exit after {took:.2f} s")

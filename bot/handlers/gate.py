@@ -3,8 +3,9 @@
 Handlers in group -1 (seen before every feature; `ApplicationHandlerStop` ends an update here):
   edited commands             stopped: editing "/start" must not run it a second time
   an album (media_group_id)   only its first item goes on: ten photos, one reply
-  a button pressed in a group by someone other than the person the menu answered
-                              refused with a toast (the menu is a reply to its owner's message)
+  a button pressed in a partners' group by someone other than the person the menu answered
+                              refused with a toast (the menu is a reply to its owner's message;
+                              in the staff chat every member may press)
   a button on a message we cannot see (inline, or deleted)
                               acknowledged; features handle `InaccessibleMessage` themselves
   my_chat_member              blocked/removed: the chat is marked inactive (no broadcasts);
@@ -74,8 +75,9 @@ async def check_button(update: Update, context: BotContext) -> None:
     if update.effective_chat is None:  # inline message or no message at all: nothing to answer in
         await acknowledge(query)
         raise ApplicationHandlerStop
-    if update.effective_chat.type == "private":
-        return
+    if update.effective_chat.type == "private" or \
+            update.effective_chat.id == context.services.settings.bot_staff_chat_id:
+        return  # staff share their chat's buttons (hand-off cards, composer previews)
     owner = menu_owner(query.message)
     if owner is not None and owner != query.from_user.id:
         profile = context.services.store.profile(query.from_user.id)
