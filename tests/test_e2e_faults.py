@@ -245,6 +245,30 @@ def test_group_buttons_answer_only_whoever_asked(world: World) -> None:
             assert stub.callback_answer(query["id"])["text"] == t("not_your_button", "es")
 
 
+def test_presses_on_messages_we_cannot_see_do_not_crash(world: World) -> None:
+    """An inline-mode press (no message at all) and a press on a message Telegram no longer
+    shows (InaccessibleMessage, date 0) in a group: acknowledged, no error, still answering."""
+    stub = world.stub
+    partner = stub.add_user(first_name="Inline", language_code="en")
+    group = stub.add_group("Old group")
+    group.send_command(partner, "start")
+    [menu] = group.wait_for_messages(1, timeout=WAIT)
+    data = topic_menu("en")[1][1].data
+    stub.inject_update("callback_query", {"id": "990001", "from": partner.api,
+                                          "inline_message_id": "AAQ", "chat_instance": "1",
+                                          "data": data})
+    gone = {"chat": menu["chat"], "message_id": menu["message_id"], "date": 0}
+    stub.inject_update("callback_query", {"id": "990002", "from": partner.api, "message": gone,
+                                          "chat_instance": "2", "data": data})
+    world.quiet()
+    group.wait_for_messages(2, timeout=WAIT)  # the page, as a new message in the group
+    partner.send_text("hello")
+    assert partner.wait_for_messages(1, timeout=WAIT)[0]["text"] == plain(t("greet", "en"))
+    log = world.bot.log_text()
+    assert "unhandled error" not in log and "Traceback" not in log
+    assert not [m for m in world.staff.messages() if "Bot error" in m.get("text", "")]
+
+
 def test_staff_commands_only_in_private_or_the_staff_chat(world: World) -> None:
     stub = world.stub
     admin = stub.user(ADMIN_ID)
