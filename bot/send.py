@@ -226,6 +226,12 @@ class PartnerBot(ExtBot[Any]):
                 f"Lost sends so far: {self.stats.failed}.")
         self._spawn(self.staff.report(f"lost:{kind}", text))
 
+    async def shutdown(self) -> None:
+        """Let staff reports still on their way go out (2 s at most), then close."""
+        if self._background:
+            await asyncio.wait(list(self._background), timeout=2.0)
+        await super().shutdown()
+
     def _spawn(self, coro: Awaitable[Any]) -> None:
         task = asyncio.ensure_future(coro)
         self._background.add(task)
