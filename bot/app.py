@@ -7,14 +7,15 @@ import importlib
 import logging
 from types import ModuleType
 
-from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ContextTypes
+from telegram.request import HTTPXRequest
 
 from bot import flows, permissions
 from bot.commands import set_commands
-from bot.context import BotContext, Services, services_of
+from bot.context import BotContext, Services
 from bot.persistence import StorePersistence
+from bot.send import PartnerBot, SendPolicy
 from bot.settings import Settings
 from core.i18n import warm_catalogues
 from core.i18n_format import warm_formatting
@@ -28,11 +29,12 @@ from intents.nlu.language import default_detector
 log = logging.getLogger(__name__)
 
 # Feature modules in bot/handlers, in registration order. Earlier modules see updates first:
-# flood and the permission guard run in negative groups, before all of them (see their modules);
-# inquiry comes before admin, so a partner's /cancel inside the form is theirs; subscriptions and
-# admin claim their own buttons and commands; handoff relays partner and staff messages (group -1)
-# and claims its buttons; insights has the staff reports; conversation is the catch-all.
-FEATURES = ("errors", "flood", "subscriptions", "privacy", "inquiry", "admin", "handoff",
+# gate (group -1) sees every update first: edited commands, albums, foreign presses, membership;
+# flood and the permission guard run in negative groups too (see their modules); inquiry comes
+# before admin, so a partner's /cancel inside the form is theirs; subscriptions and admin claim
+# their own buttons and commands; handoff relays partner and staff messages (group -1) and claims
+# its buttons; insights has the staff reports; conversation is the catch-all.
+FEATURES = ("errors", "gate", "flood", "subscriptions", "privacy", "inquiry", "admin", "handoff",
             "insights", "conversation")
 
 
@@ -121,14 +123,9 @@ def wire_features(services: Services) -> None:
         intents={"start_inquiry": inquiry.offer})
 
 
-async def report_to_staff(app: Application, text: str) -> None:
-    chat = services_of(app).settings.bot_staff_chat_id
-    if not chat:
-        return
-    try:
-        await app.bot.send_message(chat, text[:4000])
-    except TelegramError:
-        log.exception("could not send a report to the staff chat")
+async def report_to_staff(app: Application, text: str, kind: str = "knowledge") -> None:
+    """Plain `text` to the staff chat, at most one report of `kind` every few minutes."""
+    await app.bot.staff.report(kind, text)
 
 
 async def post_init(app: Application) -> None:
@@ -177,17 +174,32 @@ async def post_shutdown(app: Application) -> None:
             await module.shutdown(app)
 
 
-def build_application(settings: Settings) -> Application:
+def build_bot(settings: Settings) -> PartnerBot:
+    """The bot every handler sends through: one send policy (BOT_SEND_RETRIES, a read
+    time-out of BOT_SEND_TIMEOUT before a send is made again), PTB's rate limiter in front
+    (it honours 429s by pausing every send), staff reports to BOT_STAFF_CHAT_ID."""
     if settings.bot_token is None:
         raise ValueError("BOT_TOKEN is required for Telegram mode")
-    token = settings.bot_token.get_secret_value()
+    timeout = settings.bot_send_timeout
+    return PartnerBot(
+        settings.bot_token.get_secret_value(),
+        base_url=f"{settings.bot_api_url}/bot",
+        base_file_url=f"{settings.bot_api_url}/file/bot",
+        request=HTTPXRequest(connection_pool_size=256, read_timeout=timeout,
+                             write_timeout=max(timeout, 20.0), connect_timeout=timeout,
+                             pool_timeout=timeout),
+        get_updates_request=HTTPXRequest(connection_pool_size=1),
+        rate_limiter=AIORateLimiter(max_retries=3),
+        policy=SendPolicy(attempts=settings.bot_send_retries + 1),
+        staff_chat_id=settings.bot_staff_chat_id,
+    )
+
+
+def build_application(settings: Settings) -> Application:
     app = (Application.builder()
-           .token(token)
-           .base_url(f"{settings.bot_api_url}/bot")
-           .base_file_url(f"{settings.bot_api_url}/file/bot")
+           .bot(build_bot(settings))
            .context_types(ContextTypes(context=BotContext))
            .concurrent_updates(True)
-           .rate_limiter(AIORateLimiter(max_retries=3))
            .post_init(post_init)
            .post_stop(post_stop)
            .post_shutdown(post_shutdown)
@@ -203,6 +215,7 @@ def build_application(settings: Settings) -> Application:
 
 
 def run(settings: Settings) -> None:
-    """Long polling until interrupted; SIGTERM and SIGINT stop it cleanly."""
-    app = build_application(settings)
-    app.run_polling(allowed_updates=Update.ALL_TYPES)
+    """Long polling (or webhooks with BOT_WEBHOOK_URL) until SIGTERM/SIGINT; see `bot.serve`."""
+    from bot import serve
+
+    serve.run(build_application(settings), settings)

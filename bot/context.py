@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from telegram.ext import Application, CallbackContext, ExtBot
+from telegram.ext import Application, CallbackContext
 
+from bot.send import PartnerBot
 from bot.settings import Settings
 from core.store import Store
 
@@ -29,8 +30,8 @@ class Services:
     features: dict[str, Any] = field(default_factory=dict)
 
 
-class BotContext(CallbackContext[ExtBot, dict, dict, dict]):
-    """CallbackContext with `services`."""
+class BotContext(CallbackContext[PartnerBot, dict, dict, dict]):
+    """CallbackContext with `services`; `bot` is the `PartnerBot` (one send path)."""
 
     @property
     def services(self) -> Services:

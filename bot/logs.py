@@ -16,12 +16,16 @@ class RedactingFormatter(logging.Formatter):
     and exception texts, so redacting only `record.msg` would not be enough.
     """
 
-    def __init__(self, token: str) -> None:
+    def __init__(self, token: str, *secrets: str) -> None:
         super().__init__(FORMAT)
         self.token = token
+        self.secrets = [s for s in secrets if s]  # e.g. BOT_WEBHOOK_SECRET
 
     def format(self, record: logging.LogRecord) -> str:
-        return super().format(record).replace(self.token, "<token>")
+        text = super().format(record).replace(self.token, "<token>")
+        for secret in self.secrets:
+            text = text.replace(secret, "<secret>")
+        return text
 
 
 def setup_logging(settings: Settings) -> None:
@@ -29,6 +33,8 @@ def setup_logging(settings: Settings) -> None:
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("apscheduler").setLevel(logging.WARNING)
     if settings.bot_token is not None:
-        formatter = RedactingFormatter(settings.bot_token.get_secret_value())
+        secret = settings.bot_webhook_secret
+        formatter = RedactingFormatter(settings.bot_token.get_secret_value(),
+                                       secret.get_secret_value() if secret else "")
         for handler in logging.getLogger().handlers:
             handler.setFormatter(formatter)

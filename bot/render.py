@@ -5,20 +5,18 @@ from __future__ import annotations
 import html
 import logging
 import re
-from collections.abc import Awaitable, Callable
-from typing import TypeVar
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InputFile, Message
-from telegram.constants import MessageLimit, ParseMode
-from telegram.error import BadRequest, NetworkError, TimedOut
-from telegram.ext import ExtBot
-from tenacity import (
-    AsyncRetrying,
-    before_sleep_log,
-    retry_if_exception,
-    stop_after_attempt,
-    wait_exponential,
+from telegram import (
+    InlineKeyboardButton,
+    InlineKeyboardMarkup,
+    InputFile,
+    MaybeInaccessibleMessage,
+    Message,
+    ReplyParameters,
 )
+from telegram.constants import MessageLimit, ParseMode
+from telegram.error import BadRequest
+from telegram.ext import ExtBot
 
 from core.i18n import Locale
 from intents.reply import Reply, in_script
@@ -28,28 +26,6 @@ log = logging.getLogger(__name__)
 TEXT_LIMIT = MessageLimit.MAX_TEXT_LENGTH  # 4096
 CAPTION_LIMIT = MessageLimit.CAPTION_LENGTH  # 1024
 _TAG = re.compile(r"<[^>]+>")
-T = TypeVar("T")
-SEND_ATTEMPTS = 4
-
-
-def _transient(exc: BaseException) -> bool:
-    """A 5xx answer or a connection that failed before the request went out: the reply was not
-    delivered, so sending again loses nothing and duplicates nothing. A time-out is excluded:
-    Telegram may have delivered the message before it (a second copy is worse than waiting
-    for the partner to ask again; the error handler apologises)."""
-    return isinstance(exc, NetworkError) and not isinstance(exc, (TimedOut, BadRequest))
-
-
-async def with_retries(call: Callable[[], Awaitable[T]]) -> T:
-    """One Bot API call, retried with backoff (0.5 s, 1 s, 2 s) on transient failures.
-    429s are the rate limiter's (AIORateLimiter honours retry_after)."""
-    async for attempt in AsyncRetrying(
-            retry=retry_if_exception(_transient), stop=stop_after_attempt(SEND_ATTEMPTS),
-            wait=wait_exponential(multiplier=0.5, max=4), reraise=True,
-            before_sleep=before_sleep_log(log, logging.WARNING)):
-        with attempt:
-            return await call()
-    raise AssertionError("unreachable: tenacity reraises the last error")
 
 
 def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
@@ -99,30 +75,40 @@ def split_html(text: str, limit: int = TEXT_LIMIT) -> list[str]:
 
 
 async def send_reply(bot: ExtBot, chat_id: int, reply: Reply,
-                     edit: Message | None = None, locale: Locale | None = None) -> list[Message]:
+                     edit: MaybeInaccessibleMessage | None = None, locale: Locale | None = None,
+                     reply_to: int | None = None) -> list[Message]:
     """Send (or, for paging buttons, edit in place) one reply with its attachments, in the
-    partner's `locale` (Traditional Chinese readers get it converted, see `in_script`)."""
+    partner's `locale` (Traditional Chinese readers get it converted, see `in_script`).
+
+    Retries are the bot's (`bot.send.PartnerBot`: one policy for every send). `edit` may be a
+    message Telegram no longer shows us (`InaccessibleMessage`): it is edited by id, and if
+    that fails the page comes as a new message. `reply_to` (a message id) makes the first
+    message a reply, so in a group everyone sees whose question it answers.
+    """
     reply = in_script(reply, locale)
     sent: list[Message] = []
     markup = keyboard(reply)
+    quote = (ReplyParameters(reply_to, allow_sending_without_reply=True)
+             if reply_to is not None else None)
     if reply.document is not None:
         doc = reply.document
-        sent.append(await with_retries(lambda: bot.send_document(
+        sent.append(await bot.send_document(
             chat_id, InputFile(doc.content, filename=doc.filename),
-            caption=(doc.caption or "")[:CAPTION_LIMIT] or None, parse_mode=ParseMode.HTML)))
+            caption=(doc.caption or "")[:CAPTION_LIMIT] or None, parse_mode=ParseMode.HTML,
+            reply_parameters=quote))
         return sent
     if reply.venue is not None:
         v = reply.venue
-        sent.append(await with_retries(lambda: bot.send_venue(
+        sent.append(await bot.send_venue(
             chat_id, latitude=v.lat, longitude=v.lon, title=v.title[:128],
-            address=v.address[:256])))
+            address=v.address[:256], reply_parameters=quote))
         return sent
     chunks = split_html(reply.text)
     if edit is not None and reply.mode == "edit" and len(chunks) == 1:
         try:
-            result = await with_retries(lambda: edit.edit_text(
-                chunks[0], parse_mode=ParseMode.HTML, reply_markup=markup,
-                disable_web_page_preview=True))
+            result = await bot.edit_message_text(
+                chunks[0], chat_id=edit.chat.id, message_id=edit.message_id,
+                parse_mode=ParseMode.HTML, reply_markup=markup, disable_web_page_preview=True)
             return [result] if isinstance(result, Message) else []
         except BadRequest as exc:
             if "not modified" in str(exc).lower():
@@ -130,9 +116,9 @@ async def send_reply(bot: ExtBot, chat_id: int, reply: Reply,
             log.info("could not edit message %s (%s); sending a new one", edit.message_id, exc)
     for i, chunk in enumerate(chunks):
         last = i == len(chunks) - 1
-        sent.append(await with_retries(lambda chunk=chunk, last=last: bot.send_message(
+        sent.append(await bot.send_message(
             chat_id, chunk, parse_mode=ParseMode.HTML, reply_markup=markup if last else None,
-            disable_web_page_preview=True)))
+            disable_web_page_preview=True, reply_parameters=quote if i == 0 else None))
     return sent
 
 

@@ -6,14 +6,17 @@ mention each one. The token is a `SecretStr` so it never prints in logs, reprs o
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import Annotated
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
-from typing import Annotated
 
 PUBLIC_BOT_API = "https://api.telegram.org"
+_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 class Settings(BaseSettings):
@@ -37,6 +40,12 @@ class Settings(BaseSettings):
     bot_dashboard_port: int = Field(8001, ge=1, le=65535, description="Port of the staff dashboard")
     bot_dashboard_user: str = Field("staff", min_length=1, description="User name to log in to the staff dashboard")
     bot_dashboard_password: SecretStr | None = Field(None, description="Password of the staff dashboard; without it the dashboard refuses to start")
+    bot_send_retries: int = Field(4, ge=0, le=10, description="Times a failed send to Telegram (5xx, time-out, refused connection) is retried before it is reported as lost")
+    bot_send_timeout: float = Field(10.0, gt=0, description="Seconds to wait for Telegram's answer to a send before treating it as timed out and sending again")
+    bot_webhook_url: str | None = Field(None, description="Public HTTPS URL Telegram posts updates to; set it to use webhooks instead of long polling")
+    bot_webhook_listen: str = Field("127.0.0.1", description="Address the webhook server binds to (a reverse proxy in front terminates TLS)")
+    bot_webhook_port: int = Field(8443, ge=1, le=65535, description="Port of the webhook server (also serves GET /healthz)")
+    bot_webhook_secret: SecretStr | None = Field(None, description="Secret Telegram sends in X-Telegram-Bot-Api-Secret-Token; required with BOT_WEBHOOK_URL")
 
     @field_validator("bot_api_url")
     @classmethod
@@ -102,6 +111,37 @@ class Settings(BaseSettings):
         if value not in {"DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL"}:
             raise ValueError("use DEBUG, INFO, WARNING, ERROR or CRITICAL")
         return value
+
+    @field_validator("bot_webhook_url")
+    @classmethod
+    def _webhook_url(cls, value: str | None) -> str | None:
+        value = (value or "").strip()
+        if not value:
+            return None
+        parts = urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            raise ValueError("expected a full URL, e.g. https://bot.example.org/telegram")
+        return value
+
+    @field_validator("bot_webhook_secret")
+    @classmethod
+    def _secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value():
+            return None
+        if not _SECRET.fullmatch(value.get_secret_value()):
+            raise ValueError("1-256 characters: letters, digits, _ and - only (Telegram's rule)")
+        return value
+
+    @model_validator(mode="after")
+    def _webhook_needs_secret(self) -> Settings:
+        if self.bot_webhook_url and self.bot_webhook_secret is None:
+            raise ValueError("BOT_WEBHOOK_SECRET is required when BOT_WEBHOOK_URL is set")
+        return self
+
+    @property
+    def webhook_path(self) -> str:
+        """The path part of BOT_WEBHOOK_URL, where the webhook server listens ("/" if none)."""
+        return urlsplit(self.bot_webhook_url or "").path or "/"
 
     @property
     def db_path(self) -> Path:

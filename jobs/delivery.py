@@ -32,13 +32,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import random
 import sys
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import timedelta
 from pathlib import Path
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message
@@ -54,6 +52,7 @@ from telegram.error import (
     TimedOut,
 )
 
+from bot.send import SendPolicy, retry_seconds
 from core.i18n import Lang, Variant
 from core.store import Store
 from intents.reply import Button
@@ -193,13 +192,6 @@ def default_concurrency(rate: float) -> int:
     return min(16, max(4, int(rate / 2) + 1))
 
 
-def retry_seconds(exc: RetryAfter) -> float:
-    """`retry_after` in seconds, whichever type this PTB version returns."""
-    value = exc._retry_after if isinstance(getattr(exc, "_retry_after", None), timedelta) \
-        else exc.retry_after
-    return value.total_seconds() if isinstance(value, timedelta) else float(value)
-
-
 def markup(buttons: Sequence[Sequence[Button]]) -> InlineKeyboardMarkup | None:
     """Reply-model buttons as Telegram inline keyboard."""
     rows = [[InlineKeyboardButton(b.label, url=b.url) if b.url
@@ -224,6 +216,7 @@ class DeliveryEngine:
                  concurrency: int | None = None, max_attempts: int = 5,
                  backoff: tuple[float, float] = (0.5, 30.0), read_timeout: float = 60.0,
                  progress_every: float = 3.0, max_rate_limited: int = 50,
+                 policy: SendPolicy | None = None,
                  clock: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         self.bot = bot
@@ -231,8 +224,9 @@ class DeliveryEngine:
         self.ledger = ledger
         self.pacer = Pacer(rate, clock=clock, sleep=sleep)
         self.concurrency = concurrency or default_concurrency(rate)
-        self.max_attempts = max_attempts
-        self.backoff = backoff
+        # The bot's one send policy; its own loop below records each attempt in the ledger.
+        self.policy = policy or SendPolicy(attempts=max_attempts, base=backoff[0], cap=backoff[1])
+        self.max_attempts = self.policy.attempts
         self.read_timeout = read_timeout
         self.progress_every = progress_every
         self.max_rate_limited = max_rate_limited
@@ -291,21 +285,19 @@ class DeliveryEngine:
         return progress
 
     async def send(self, chat_id: int, out: Outgoing, *, retries: int = 3) -> Message | None:
-        """A paced one-off message (staff notices, progress); None if it could not be sent."""
+        """A paced one-off message (staff notices, progress); None if it could not be sent.
+        Retried under the send policy, at most `retries` calls."""
         for attempt in range(1, retries + 1):
             await self.pacer.wait()
             try:
                 return await self._send(chat_id, out)
             except RetryAfter as exc:
                 self._rate_limited(exc)
-            except (TimedOut, NetworkError) as exc:
-                if isinstance(exc, BadRequest) or attempt == retries:
+            except TelegramError as exc:
+                if not self.policy.retryable(exc) or attempt == retries:
                     log.warning("notice to %s failed: %s", chat_id, exc)
                     return None
-                await self.sleep(self._backoff(attempt))
-            except TelegramError as exc:
-                log.warning("notice to %s failed: %s", chat_id, exc)
-                return None
+                await self.sleep(self.policy.delay(attempt, exc))
         return None
 
     async def edit(self, chat_id: int, message_id: int, text: str) -> bool:
@@ -460,8 +452,7 @@ class DeliveryEngine:
         return seconds
 
     def _backoff(self, failures: int) -> float:
-        base, cap = self.backoff
-        return min(cap, base * 2 ** (failures - 1)) * (0.5 + random.random() / 2)
+        return self.policy.delay(failures)
 
     def _final(self, bid: int, chat_id: int, status: str, error: str) -> None:
         self.ledger.mark(bid, chat_id, status, error)

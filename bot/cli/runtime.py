@@ -13,7 +13,9 @@ from bot.cli import Context, pass_ctx
 @click.pass_context
 @pass_ctx
 def run(ctx: Context, click_ctx: click.Context, or_chat: bool) -> None:
-    """Run the Telegram bot (long polling). Needs BOT_TOKEN; honours BOT_API_URL.
+    """Run the Telegram bot: long polling, or webhooks when BOT_WEBHOOK_URL is set (with
+    GET /healthz on the same port). Needs BOT_TOKEN; honours BOT_API_URL. Stops within 10 s of
+    SIGTERM.
 
     Example: BOT_TOKEN=123:abc python -m bot run
     """

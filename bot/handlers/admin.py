@@ -40,6 +40,7 @@ from bot.context import BotContext
 from bot.permissions import ADMINS, audited
 from bot.render import send_reply
 from core.i18n import LANG_NAMES, LANGS, Lang, partner_locale, t
+from bot.send import acknowledge
 from core.kb.schema import Audience, LocalizedText
 from intents.callbacks import decode, encode
 from intents.reply import Button, Reply, esc
@@ -120,7 +121,7 @@ def _payload(draft: dict[str, Any], ref: str = "preview") -> Payload:
 async def on_more(update: Update, context: BotContext) -> int:
     """Another language, or on to the preview and the audience."""
     query = update.callback_query
-    await query.answer()
+    await acknowledge(query)
     draft, ui, cb = context.user_data.get(DRAFT), _lang(update, context), decode(query.data)
     if draft is None or cb is None:
         return ConversationHandler.END
@@ -166,19 +167,19 @@ async def on_audience(update: Update, context: BotContext) -> int:
     query = update.callback_query
     draft, ui, cb = context.user_data.get(DRAFT), _lang(update, context), decode(query.data)
     if draft is None or cb is None:
-        await query.answer()
+        await acknowledge(query)
         return ConversationHandler.END
     if cb.arg(0) == "t":
         topic = cb.arg(1)
         if topic in context.services.knowledge.current.topics:
             draft["topics"] = [x for x in draft["topics"] if x != topic] + (
                 [] if topic in draft["topics"] else [topic])
-        await query.answer()
+        await acknowledge(query)
         return await _audience(update, context, draft, ui, edit=True)
     if not draft["topics"]:
-        await query.answer(t("adm_audience_empty", ui))
+        await acknowledge(query, t("adm_audience_empty", ui))
         return AUDIENCE
-    await query.answer()
+    await acknowledge(query)
     tz = context.services.settings.tz
     example = f"{datetime.now(tz):%Y-%m-%d} 19:30"
     await _say(update, context, t("adm_when", ui, tz=tz.key, example=example),
@@ -216,7 +217,7 @@ async def on_when_text(update: Update, context: BotContext) -> int:
 
 
 async def on_when_now(update: Update, context: BotContext) -> int:
-    await update.callback_query.answer()
+    await acknowledge(update.callback_query)
     draft, ui = context.user_data.get(DRAFT), _lang(update, context)
     if draft is None:
         return ConversationHandler.END
@@ -244,7 +245,7 @@ async def _confirm(update: Update, context: BotContext, draft: dict[str, Any], u
 async def on_confirm(update: Update, context: BotContext) -> int:
     """Create the broadcast: start now with a live progress message, or schedule it."""
     query = update.callback_query
-    await query.answer()
+    await acknowledge(query)
     draft, ui, cb = context.user_data.pop(DRAFT, None), _lang(update, context), decode(query.data)
     if draft is None or cb is None or cb.arg(0) != "ok":
         await _say(update, context, t("adm_aborted", ui))
@@ -330,7 +331,15 @@ async def expired_notice(update: Update, context: BotContext) -> None:
 
 async def stale(update: Update, context: BotContext) -> None:
     """A composer button from a draft that no longer exists (finished, or the bot restarted)."""
-    await update.callback_query.answer(t("adm_expired", _lang(update, context))[:200])
+    await acknowledge(update.callback_query, t("adm_expired", _lang(update, context)))
+
+
+def staff_places(app: Application) -> filters.BaseFilter:
+    """Private chats and the staff chat: staff commands are never answered in partners' groups.
+    Edited commands never run again."""
+    staff = app.bot_data["settings"].bot_staff_chat_id
+    where = filters.ChatType.PRIVATE | filters.Chat(staff) if staff else filters.ChatType.PRIVATE
+    return where & filters.UpdateType.MESSAGE
 
 
 def register(app: Application) -> None:
@@ -364,10 +373,11 @@ def register(app: Application) -> None:
             name=NAME,
         )
     app.add_handler(composer, group=GROUP)
-    app.add_handler(CommandHandler("scheduled", audited("/scheduled")(scheduled), filters=ADMINS),
+    places = staff_places(app) & ADMINS
+    app.add_handler(CommandHandler("scheduled", audited("/scheduled")(scheduled), filters=places),
                     group=GROUP)
-    app.add_handler(CommandHandler("cancel", audited("/cancel")(cancel_broadcast), filters=ADMINS),
+    app.add_handler(CommandHandler("cancel", audited("/cancel")(cancel_broadcast), filters=places),
                     group=GROUP)
-    app.add_handler(CommandHandler("reload", audited("/reload")(reload_knowledge), filters=ADMINS),
+    app.add_handler(CommandHandler("reload", audited("/reload")(reload_knowledge), filters=places),
                     group=GROUP)
     app.add_handler(CallbackQueryHandler(stale, pattern=ADM), group=GROUP)

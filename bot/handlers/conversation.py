@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import logging
 
-from telegram import Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
+from telegram import Message, Update
+from telegram.ext import (Application, CallbackQueryHandler, CommandHandler, MessageHandler,
+                          filters)
 
 from bot.context import BotContext
 from bot.handlers import handoff
@@ -17,6 +18,7 @@ from core.questions import questions_of
 from bot.render import send_reply
 from core.i18n import Locale, partner_locale, t
 from intents.reply import Reply, in_script
+from bot.send import acknowledge
 
 log = logging.getLogger(__name__)
 
@@ -40,15 +42,31 @@ def locale_of(update: Update, context: BotContext) -> Locale:
 
 
 async def deliver(update: Update, context: BotContext, reply: Reply, edit=None) -> None:
-    """Send a reply; a handoff opens one with staff, else a staff note (interest) is forwarded."""
+    """Send a reply; a handoff opens one with staff, else a staff note (interest) is forwarded.
+
+    In a group the answer quotes the question, so everyone sees whose it is (and `gate` can
+    refuse presses on its buttons by anyone else)."""
     if reply.handoff is not None:
         await handoff.start(update, context, reply, edit=edit)
         return
     await send_reply(context.bot, update.effective_chat.id, reply, edit=edit,
-                     locale=locale_of(update, context))
+                     locale=locale_of(update, context), reply_to=question_id(update))
     staff_chat = context.services.settings.bot_staff_chat_id
     if reply.staff_note and staff_chat:
         await context.bot.send_message(staff_chat, reply.staff_note)
+
+
+def question_id(update: Update) -> int | None:
+    """In a group, the message an answer should quote: the command itself, or for a button the
+    question its menu answered (so the next menu belongs to the same person)."""
+    if update.effective_chat.type == "private":
+        return None
+    if update.message:
+        return update.message.message_id
+    menu = update.callback_query.message if update.callback_query else None
+    if isinstance(menu, Message) and menu.reply_to_message:
+        return menu.reply_to_message.message_id
+    return None
 
 
 async def on_text(update: Update, context: BotContext) -> None:
@@ -76,7 +94,7 @@ async def on_button(update: Update, context: BotContext) -> None:
     profile = profile_for(update, context)
     reply = context.services.brain.reply_to_button(update.effective_chat.id, query.data, profile)
     reply = in_script(reply, locale_of(update, context))
-    await query.answer(reply.toast[:200] if reply.toast else None)
+    await acknowledge(query, reply.toast)  # never raises: a stale press still gets its reply
     if reply.toast and not reply.text:
         return
     await deliver(update, context, reply, edit=query.message if reply.mode == "edit" else None)
@@ -88,14 +106,20 @@ async def on_other_message(update: Update, context: BotContext) -> None:
     await update.effective_message.reply_text(locale.convert(t("unsupported_media", locale.lang)))
 
 
+def partner_chats(app: Application) -> filters.BaseFilter:
+    """Every chat but the staff chat: staff are never answered as if they were a partner."""
+    staff = app.bot_data["settings"].bot_staff_chat_id
+    return ~filters.Chat(staff) if staff else filters.ALL
+
+
 def register(app: Application) -> None:
-    app.add_handler(CommandHandler(["start", "help", *SUBJECT_COMMANDS], on_command))
+    partners = partner_chats(app) & filters.UpdateType.MESSAGE  # edited messages never re-run
+    app.add_handler(CommandHandler(["start", "help", *SUBJECT_COMMANDS], on_command,
+                                   filters=partners))
     # Unknown commands in private chats get the help text rather than silence.
-    app.add_handler(MessageHandler(PRIVATE & filters.COMMAND & filters.UpdateType.MESSAGE, on_command))
-    app.add_handler(MessageHandler(PRIVATE & filters.TEXT & ~filters.COMMAND
-                                   & filters.UpdateType.MESSAGE, on_text))
+    app.add_handler(MessageHandler(partners & PRIVATE & filters.COMMAND, on_command))
+    app.add_handler(MessageHandler(partners & PRIVATE & filters.TEXT & ~filters.COMMAND, on_text))
     app.add_handler(CallbackQueryHandler(on_button))
     # Groups: only commands are answered; other chatter in a group is not for us.
-    app.add_handler(MessageHandler(PRIVATE & filters.UpdateType.MESSAGE & ~filters.TEXT,
-                                   on_other_message))
+    app.add_handler(MessageHandler(partners & PRIVATE & ~filters.TEXT, on_other_message))
 

@@ -17,11 +17,12 @@ import logging
 import os
 
 from telegram import Bot, Update
-from telegram.ext import Application, CallbackQueryHandler, CommandHandler
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 from telegram.request import HTTPXRequest
 
 from bot.context import BotContext, services_of
 from bot.render import send_reply
+from bot.send import acknowledge
 from bot.settings import Settings
 from core.i18n import Lang, t
 from core.store import Profile
@@ -97,7 +98,7 @@ async def on_button(update: Update, context: BotContext) -> None:
     kb = context.services.knowledge.current
     store = context.services.store
     if cb is None:
-        await query.answer(profile.locale.convert(t("stale_button_toast", lang)))
+        await acknowledge(query, profile.locale.convert(t("stale_button_toast", lang)))
         return
     if cb.action == "rem":
         reply = announcer_of(context).remind(chat_id, cb.arg(0), lang)
@@ -108,14 +109,17 @@ async def on_button(update: Update, context: BotContext) -> None:
     else:
         reply = subscriptions.subscription_menu(store, kb, chat_id, lang)
     reply = in_script(reply, profile.locale)
-    await query.answer(reply.toast[:200] if reply.toast else None)
+    await acknowledge(query, reply.toast)  # never raises: a stale press still gets its reply
     edit = query.message if reply.mode == "edit" and query.message else None
     await send_reply(context.bot, chat_id, reply, edit=edit)
 
 
 def register(app: Application) -> None:
-    app.add_handler(CommandHandler("subscribe", on_subscribe), group=GROUP)
-    app.add_handler(CommandHandler("unsubscribe", on_unsubscribe), group=GROUP)
+    from bot.handlers.conversation import partner_chats
+
+    partners = partner_chats(app) & filters.UpdateType.MESSAGE
+    app.add_handler(CommandHandler("subscribe", on_subscribe, filters=partners), group=GROUP)
+    app.add_handler(CommandHandler("unsubscribe", on_unsubscribe, filters=partners), group=GROUP)
     app.add_handler(CallbackQueryHandler(on_button, pattern=BUTTONS), group=GROUP)
 
 
@@ -140,7 +144,8 @@ async def startup(app: Application) -> None:
     concurrency = default_concurrency(rate)
     bot = broadcast_bot(settings, concurrency)
     await bot.initialize()
-    engine = DeliveryEngine(bot, services.store, ledger, rate=rate, concurrency=concurrency)
+    engine = DeliveryEngine(bot, services.store, ledger, rate=rate, concurrency=concurrency,
+                            policy=getattr(app.bot, "policy", None))  # the one send policy
     announcer = Announcer(services.store, engine, services.knowledge,
                           JobQueueScheduler(app.job_queue), AnnouncerConfig.from_settings(settings))
     services.features["delivery"] = engine

@@ -115,6 +115,12 @@ class FaultInjector:
         with self._lock:
             self._rules.clear()
 
+    def reseed(self, seed: int) -> None:
+        """Start a new reproducible sequence for ``fail_rate`` (a module sharing one stub can
+        give each test its own, independent of what earlier tests drew)."""
+        with self._lock:
+            self._random.seed(seed)
+
     def pick(self, method: str, chat_id: Any) -> Fault | None:
         """The fault for this call, if any; consumes one use of a counted rule."""
         with self._lock:
