@@ -26,15 +26,21 @@ ROOT = Path(__file__).resolve().parent.parent
 HELD_OUT = ROOT / "intents" / "data" / "test" / "answers"
 DEV = ROOT / "intents" / "data" / "dev" / "answers"
 
-HELD_OUT_FLOOR = {"top1": 0.97, "faq": 0.95, "dialogue": 0.95, "oos": 0.98}
-"""The issue's targets. Lower a floor only to a few points under a measured held-out figure,
-and say so in the commit."""
+HELD_OUT_2 = ROOT / "intents" / "data" / "test" / "answers2"
+TARGETS = {"top1": 0.97, "faq": 0.95, "dialogue": 0.95, "oos": 0.98}
+"""The issue's targets, NOT met yet (see the README's answer table): the floors below are a few
+points under the lowest language's figure on each blind set, measured 2026-11-30 right after the
+answer layer landed, so the suite catches a slip while the gap to the targets stays visible."""
+HELD_OUT_FLOOR = {"top1": 0.70, "faq": 0.40, "dialogue": 0.66, "oos": 0.45}
+"""Blind set 1 (lowest per language: top-1 74.2%, FAQ 43.8%, dialogue 70.6%, OOS 50.0%)."""
+HELD_OUT_2_FLOOR = {"top1": 0.67, "faq": 0.35, "dialogue": 0.54, "oos": 0.70}
+"""Blind set 2 (lowest per language: top-1 71.0%, FAQ 40.0%, dialogue 58.5%, OOS 75.0%)."""
 DEV_FLOOR = {"top1": 0.93, "faq": 0.85, "dialogue": 0.95, "oos": 0.95}
 """A few points under the dev set's figures of 2026-11-30 (top-1 97.6-100%, FAQ 88.9-100%,
 dialogue turns 100%, out-of-scope 100% per language)."""
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture  # one store per set: chat ids repeat across sets, memories must not
 def brain_and_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple]:
     settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
                         bot_data_dir=tmp_path_factory.mktemp("answer_bar"), bot_staff_chat_id=None)
@@ -55,8 +61,12 @@ def _check(brain_and_store: tuple, folder: Path, floor: dict[str, float]) -> Non
     assert not low, "\n".join(low) + "\n" + format_errors(rep)
 
 
-def test_held_out_answers_meet_the_targets(brain_and_store: tuple) -> None:
+def test_held_out_answers_hold_their_floor(brain_and_store: tuple) -> None:
     _check(brain_and_store, HELD_OUT, HELD_OUT_FLOOR)
+
+
+def test_second_held_out_set_holds_its_floor(brain_and_store: tuple) -> None:
+    _check(brain_and_store, HELD_OUT_2, HELD_OUT_2_FLOOR)
 
 
 def test_dev_answers_do_not_slip(brain_and_store: tuple) -> None:
