@@ -36,7 +36,7 @@ from telegram.ext import (
 )
 
 from bot.context import BotContext
-from bot.render import keyboard, send_reply, with_retries
+from bot.render import keyboard, send_reply
 from core.handoffs import Handoff, Handoffs, handoffs_of
 from core.i18n import t
 from core.questions import questions_of
@@ -96,10 +96,10 @@ async def is_staff(context: BotContext, user_id: int) -> bool:
 
 async def _to_thread(context: BotContext, h: Handoff, text: str, **kw) -> Message:
     """Post in the handoff's thread: its forum topic, or as a reply to its post."""
-    return await with_retries(lambda: context.bot.send_message(
+    return await context.bot.send_message(
         h.staff_chat_id, text, parse_mode=ParseMode.HTML, message_thread_id=h.staff_thread_id,
         reply_parameters=ReplyParameters(h.staff_message_id, allow_sending_without_reply=True)
-        if h.staff_message_id and not h.staff_thread_id else None, **kw))
+        if h.staff_message_id and not h.staff_thread_id else None, **kw)
 
 
 def _partner_lang(context: BotContext, chat_id: int):
@@ -152,9 +152,9 @@ async def _open(update: Update, context: BotContext, reply: Reply, typed: str) -
     markup = keyboard(Reply(text="", buttons=words.staff_buttons(h.id)))
 
     async def post_in(thread: int | None) -> Message:
-        return await with_retries(lambda: context.bot.send_message(
+        return await context.bot.send_message(
             staff_chat, post, parse_mode=ParseMode.HTML, message_thread_id=thread,
-            reply_markup=markup))
+            reply_markup=markup)
 
     try:
         thread = await _topic(context, staff_chat, chat.id, user)
@@ -204,12 +204,12 @@ async def relay_from_partner(context: BotContext, h: Handoff, message: Message) 
         sent = await _to_thread(context, h, label)
         staff_message_id = sent.message_id
     else:
-        copied = await with_retries(lambda: context.bot.copy_message(
+        copied = await context.bot.copy_message(
             h.staff_chat_id, message.chat_id, message.message_id,
             caption=label[:1024] if _captioned(message) else None, parse_mode=ParseMode.HTML,
             message_thread_id=h.staff_thread_id,
             reply_parameters=ReplyParameters(h.staff_message_id, allow_sending_without_reply=True)
-            if not h.staff_thread_id else None))
+            if not h.staff_thread_id else None)
         staff_message_id = copied.message_id
     _store(context).relay(h, "partner", text, staff_message_id=staff_message_id,
                           partner_message_id=message.message_id)
@@ -285,17 +285,17 @@ async def relay_from_staff(context: BotContext, h: Handoff, message: Message) ->
     text = message.text or message.caption or ""
     try:
         if message.text:
-            sent = await with_retries(lambda: context.bot.send_message(
-                h.chat_id, label + esc(message.text), parse_mode=ParseMode.HTML))
+            sent = await context.bot.send_message(
+                h.chat_id, label + esc(message.text), parse_mode=ParseMode.HTML)
             partner_message_id = sent.message_id
         else:
             caption = (label + esc(message.caption or "")) if _captioned(message) else None
             if caption is None:  # stickers, locations...: no caption, so the label goes first
-                await with_retries(lambda: context.bot.send_message(
-                    h.chat_id, label.rstrip(), parse_mode=ParseMode.HTML))
-            copied = await with_retries(lambda: context.bot.copy_message(
+                await context.bot.send_message(
+                    h.chat_id, label.rstrip(), parse_mode=ParseMode.HTML)
+            copied = await context.bot.copy_message(
                 h.chat_id, message.chat_id, message.message_id,
-                caption=caption[:1024] if caption else None, parse_mode=ParseMode.HTML))
+                caption=caption[:1024] if caption else None, parse_mode=ParseMode.HTML)
             partner_message_id = copied.message_id
     except (Forbidden, BadRequest) as exc:
         await message.reply_text(t("staff_undelivered", STAFF, error=str(exc)[:200]))
@@ -355,8 +355,8 @@ async def on_staff_button(update: Update, context: BotContext) -> None:
     await _set_post_buttons(context, h, words.staff_buttons(h.id, claimed=True))
     lang = _partner_lang(context, h.chat_id)
     try:
-        await with_retries(lambda: context.bot.send_message(
-            h.chat_id, t("handoff_claimed", lang, name=esc(user.first_name)), parse_mode=ParseMode.HTML))
+        await context.bot.send_message(
+            h.chat_id, t("handoff_claimed", lang, name=esc(user.first_name)), parse_mode=ParseMode.HTML)
     except (Forbidden, BadRequest):
         log.info("could not tell chat %s its handoff was claimed", h.chat_id)
 
