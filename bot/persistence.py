@@ -16,6 +16,7 @@ and once more at shutdown; a crash loses at most that last second of typing.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from pathlib import Path
@@ -40,6 +41,7 @@ class StorePersistence(BasePersistence[dict, dict, dict]):
         super().__init__(store_data=PersistenceInput(bot_data=False, callback_data=False),
                          update_interval=update_interval)
         self.db = connect(path)
+        self._lock = asyncio.Lock()
         self.db["ptb_conversations"].create(
             {"name": str, "key": str, "chat_id": int, "user_id": int, "state": str},
             pk=("name", "key"), if_not_exists=True)
@@ -86,24 +88,31 @@ class StorePersistence(BasePersistence[dict, dict, dict]):
         for per-chat, per-user conversations; other shapes keep what they name."""
         key_json = json.dumps(list(key))
         if new_state is None:
-            self.db["ptb_conversations"].delete_where("name = ? AND key = ?", [name, key_json])
-            return
+            return await self._write(lambda: self.db["ptb_conversations"].delete_where(
+                "name = ? AND key = ?", [name, key_json]))
         ids = [k for k in key if isinstance(k, int)]
-        self.db["ptb_conversations"].upsert(
-            {"name": name, "key": key_json, "chat_id": ids[0] if ids else None,
-             "user_id": ids[-1] if ids else None, "state": json.dumps(new_state)},
-            pk=("name", "key"))
+        row = {"name": name, "key": key_json, "chat_id": ids[0] if ids else None,
+               "user_id": ids[-1] if ids else None, "state": json.dumps(new_state)}
+        await self._write(lambda: self.db["ptb_conversations"].upsert(row, pk=("name", "key")))
+
+    async def _write(self, change: Any) -> None:
+        """Run one write off the event loop, one at a time: a database locked by another
+        process (staff in a viewer) makes this wait, never every partner's reply."""
+        async with self._lock:
+            await asyncio.to_thread(change)
 
     async def update_user_data(self, user_id: int, data: dict) -> None:
         """Empty data is no row: nothing names a partner who has no flow open (or /forget)."""
         if not data:
             return await self.drop_user_data(user_id)
-        self.db["ptb_user_data"].upsert({"user_id": user_id, "data": _dump(data)}, pk="user_id")
+        row = {"user_id": user_id, "data": _dump(data)}
+        await self._write(lambda: self.db["ptb_user_data"].upsert(row, pk="user_id"))
 
     async def update_chat_data(self, chat_id: int, data: dict) -> None:
         if not data:
             return await self.drop_chat_data(chat_id)
-        self.db["ptb_chat_data"].upsert({"chat_id": chat_id, "data": _dump(data)}, pk="chat_id")
+        row = {"chat_id": chat_id, "data": _dump(data)}
+        await self._write(lambda: self.db["ptb_chat_data"].upsert(row, pk="chat_id"))
 
     async def update_bot_data(self, data: dict) -> None:
         return None
@@ -112,10 +121,10 @@ class StorePersistence(BasePersistence[dict, dict, dict]):
         return None
 
     async def drop_chat_data(self, chat_id: int) -> None:
-        self.db["ptb_chat_data"].delete_where("chat_id = ?", [chat_id])
+        await self._write(lambda: self.db["ptb_chat_data"].delete_where("chat_id = ?", [chat_id]))
 
     async def drop_user_data(self, user_id: int) -> None:
-        self.db["ptb_user_data"].delete_where("user_id = ?", [user_id])
+        await self._write(lambda: self.db["ptb_user_data"].delete_where("user_id = ?", [user_id]))
 
     async def refresh_user_data(self, user_id: int, user_data: dict) -> None:
         return None  # this process is the only writer
