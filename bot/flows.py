@@ -29,6 +29,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.send import acknowledge
 from bot.context import BotContext
 
 EXPIRED_GROUP = -4
@@ -79,7 +80,7 @@ async def _expire(update: Update, context: BotContext, name: str) -> None:
         context.user_data.pop(key, None)
     context.user_data.get(SEEN, {}).pop(name, None)
     if update.callback_query is not None:
-        await update.callback_query.answer()
+        await acknowledge(update.callback_query)
     await notice(update, context)
 
 

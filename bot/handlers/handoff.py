@@ -35,6 +35,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.send import acknowledge
 from bot.context import BotContext
 from bot.render import keyboard, send_reply
 from core.handoffs import Handoff, Handoffs, handoffs_of
@@ -340,17 +341,17 @@ async def on_staff_button(update: Update, context: BotContext) -> None:
     h = _store(context).get(int(cb.arg(0))) if cb and cb.arg(0).isdigit() else None
     if not allowed or h is None:
         log.warning("refused handoff button %r from %s", query.data, user.id if user else None)
-        await query.answer(t("stale_button", _partner_lang(context, update.effective_chat.id))[:200])
+        await acknowledge(query, t("stale_button", _partner_lang(context, update.effective_chat.id)))
         return
     if cb.action == "hox":
-        await query.answer()
+        await acknowledge(query)
         await close(context, h, user.first_name)
         return
     if not h.active:
-        await query.answer(t("staff_closed", STAFF, id=h.id, name="—")[:200])
+        await acknowledge(query, t("staff_closed", STAFF, id=h.id, name="—"))
         return
     _store(context).claim(h.id, user.first_name)
-    await query.answer()
+    await acknowledge(query)
     await _to_thread(context, h, t("staff_claimed", STAFF, id=h.id, name=esc(user.first_name)))
     await _set_post_buttons(context, h, words.staff_buttons(h.id, claimed=True))
     lang = _partner_lang(context, h.chat_id)
@@ -364,7 +365,7 @@ async def on_staff_button(update: Update, context: BotContext) -> None:
 async def on_back(update: Update, context: BotContext) -> None:
     """The partner's "back to the assistant": close their handoff, tell staff, show the menu."""
     query, chat = update.callback_query, update.effective_chat
-    await query.answer()
+    await acknowledge(query)
     lang = _partner_lang(context, chat.id)
     h = _store(context).active(chat.id)
     if h is not None:

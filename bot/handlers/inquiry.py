@@ -32,6 +32,7 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot import flows
+from bot.send import acknowledge
 from bot.context import BotContext
 from bot.handlers.conversation import profile_for
 from bot.permissions import ADMINS
@@ -80,7 +81,7 @@ async def start(update: Update, context: BotContext) -> str | int:
     """/inquiry, the menu button, or a request in words: the first question."""
     kind, text = None, ""
     if update.callback_query is not None:
-        await update.callback_query.answer()
+        await acknowledge(update.callback_query)
         cb = decode(update.callback_query.data)
         kind = cb.arg(1) or None if cb else None
     elif update.effective_message.text and not update.effective_message.text.startswith("/"):
@@ -109,7 +110,7 @@ async def on_text(update: Update, context: BotContext) -> str | int:
 async def on_button(update: Update, context: BotContext) -> str | int:
     """A button of the form."""
     query = update.callback_query
-    await query.answer()
+    await acknowledge(query)
     form, cb = context.user_data.get(FORM), decode(query.data)
     if form is None or cb is None:
         return await _gone(update, context)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
+from bot.send import acknowledge
 from bot.context import BotContext
 from bot.handlers.conversation import profile_for
 from bot.render import CAPTION_LIMIT, send_reply
@@ -46,7 +47,7 @@ async def on_forget(update: Update, context: BotContext) -> None:
 async def on_button(update: Update, context: BotContext) -> None:
     """Yes: delete everything (the Brain), then PTB's in-memory copy; No: keep it."""
     query = update.callback_query
-    await query.answer()
+    await acknowledge(query)
     chat_id = update.effective_chat.id
     profile = context.services.store.profile(chat_id)
     reply = context.services.brain.reply_to_button(chat_id, query.data, profile)
