@@ -8,11 +8,12 @@ import logging
 from types import ModuleType
 
 from telegram.error import TelegramError
-from telegram.ext import AIORateLimiter, Application, ContextTypes
+from telegram.ext import Application, ContextTypes
 from telegram.request import HTTPXRequest
 
 from bot.commands import set_commands
 from bot.context import BotContext, Services
+from bot.pace import PriorityLimiter, PriorityPacer
 from bot.send import PartnerBot, SendPolicy
 from bot.settings import Settings
 from core.kb.live import LiveKnowledge
@@ -120,8 +121,9 @@ async def post_shutdown(app: Application) -> None:
 
 def build_bot(settings: Settings) -> PartnerBot:
     """The bot every handler sends through: one send policy (BOT_SEND_RETRIES, a read
-    time-out of BOT_SEND_TIMEOUT before a send is made again), PTB's rate limiter in front
-    (it honours 429s by pausing every send), staff reports to BOT_STAFF_CHAT_ID."""
+    time-out of BOT_SEND_TIMEOUT before a send is made again), one pace of BOT_SEND_RATE
+    messages per second in front (replies first; broadcasts wait on the same pacer at a lower
+    priority; a 429 pauses every send), staff reports to BOT_STAFF_CHAT_ID."""
     if settings.bot_token is None:
         raise ValueError("BOT_TOKEN is required for Telegram mode")
     timeout = settings.bot_send_timeout
@@ -133,7 +135,7 @@ def build_bot(settings: Settings) -> PartnerBot:
                              write_timeout=max(timeout, 20.0), connect_timeout=timeout,
                              pool_timeout=timeout),
         get_updates_request=HTTPXRequest(connection_pool_size=1),
-        rate_limiter=AIORateLimiter(max_retries=3),
+        rate_limiter=PriorityLimiter(PriorityPacer(rate=settings.bot_send_rate)),
         policy=SendPolicy(attempts=settings.bot_send_retries + 1),
         staff_chat_id=settings.bot_staff_chat_id,
     )

@@ -47,6 +47,8 @@ from telegram.error import (
 from telegram.ext import ExtBot
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
+from bot.pace import PriorityLimiter, PriorityPacer
+
 log = logging.getLogger(__name__)
 
 NOT_SENDS = frozenset({"getUpdates", "getMe", "setWebhook", "deleteWebhook", "getWebhookInfo",
@@ -182,6 +184,12 @@ class PartnerBot(ExtBot[Any]):
             self.staff = StaffReporter(self, staff_chat_id, report_every)
             self.skipped_updates: list[int] = []
             self._background: set[asyncio.Task[Any]] = set()
+
+    @property
+    def pacer(self) -> PriorityPacer | None:
+        """The one send pace (replies first), shared with the broadcast engine."""
+        limiter = self.rate_limiter
+        return limiter.pacer if isinstance(limiter, PriorityLimiter) else None
 
     async def _do_post(self, endpoint: str, data: dict[str, Any], **timeouts: Any) -> Any:
         if endpoint == "getUpdates":
