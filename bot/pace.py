@@ -187,6 +187,11 @@ class Lane:
     def __init__(self, pacer: PriorityPacer, level: int) -> None:
         self.pacer, self.level = pacer, level
 
+    @property
+    def interval(self) -> float:
+        """Seconds between slots at the full rate (as `Pacer.interval`)."""
+        return 1.0 / self.pacer.rate
+
     async def wait(self) -> None:
         await self.pacer.acquire(self.level)
 
