@@ -81,12 +81,19 @@ def _city_index() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _zones() -> dict[str, str]:
+    """Lower-cased IANA names; `available_timezones()` walks the tz database on every call
+    (~20 ms), too slow for a partner's message."""
+    return {z.lower(): z for z in available_timezones()}
+
+
 def resolve(text: str) -> str | None:
     """An IANA zone name for the text, or None when nothing fits well enough."""
     raw = text.strip().strip(".!?。！？")
     if not raw:
         return None
-    zones = {z.lower(): z for z in available_timezones()}
+    zones = _zones()
     if raw.lower() in zones:
         return zones[raw.lower()]
     key = fold(raw)

@@ -231,7 +231,11 @@ class IntentClassifier:
     def _blocks(self, texts: Sequence[str]
                 ) -> tuple[sp.csr_matrix, sp.csr_matrix, sp.csr_matrix]:
         words, kinds = _slot_texts(texts, self.gazetteer, self.params)
-        return self.char_vectorizer.transform(texts), self.word_vectorizer.transform(words), kinds
+        # Our own fitted vectorizers on plain strings: sklearn's input checks (parameter
+        # validation, dataframe sniffing) cost more than the transform for one message.
+        with sklearn.config_context(assume_finite=True, skip_parameter_validation=True):
+            return (self.char_vectorizer.transform(texts), self.word_vectorizer.transform(words),
+                    kinds)
 
     def _combine(self, char: sp.csr_matrix, word: sp.csr_matrix,
                  kinds: sp.csr_matrix) -> sp.csr_matrix:
