@@ -17,6 +17,7 @@ from bot.pace import PriorityLimiter, PriorityPacer
 from bot.send import PartnerBot, SendPolicy
 from bot.settings import Settings
 from core.kb.live import LiveKnowledge
+from core.kb.loader import load_compiled_or_parse
 from core.store import Store
 from intents.brain import Brain
 from intents.nlu.classifier import load_or_train
@@ -24,6 +25,9 @@ from intents.nlu.data import load_training_data
 from intents.nlu.language import default_detector
 
 log = logging.getLogger(__name__)
+
+COMPILED_KNOWLEDGE = "knowledge.compiled.json"
+"""In BOT_DATA_DIR: the last valid knowledge snapshot, keyed by the YAML files' hashes."""
 
 # Feature modules in bot/handlers, in registration order. Earlier modules see updates first:
 # subscriptions and admin claim their own buttons and commands; conversation is the catch-all.
@@ -39,7 +43,10 @@ def build_services(settings: Settings) -> Services:
     """Open the store, load knowledge and the NLU model; shared by Telegram and the console."""
     settings.bot_data_dir.mkdir(parents=True, exist_ok=True)
     store = Store.open(settings.db_path)
-    knowledge = LiveKnowledge(settings.bot_knowledge_dir)
+    # Unchanged YAML is not parsed again: the last valid snapshot, compiled to JSON, is reused.
+    loaded = load_compiled_or_parse(settings.bot_knowledge_dir,
+                                    settings.bot_data_dir / COMPILED_KNOWLEDGE)
+    knowledge = LiveKnowledge(settings.bot_knowledge_dir, initial=loaded.require())
     classifier = load_or_train(load_training_data().examples, settings.bot_data_dir / "nlu")
     brain = Brain(knowledge, classifier, store, settings.tz)
     default_detector()  # trained once per process; the first partner should not wait ~1 s for it
