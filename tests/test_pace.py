@@ -75,7 +75,7 @@ def test_replies_overtake_queued_broadcast_deliveries() -> None:
 
     log = asyncio.run(scenario())
     order = [label for _, label in log]
-    times = dict((label, at) for at, label in log)
+    times = {label: at for at, label in log}
     assert sorted(order) == sorted([f"b{i}" for i in range(30)] + ["r0", "r1", "r2"])
     before = [label for label in order[:order.index("r2")] if label.startswith("b")]
     assert len(before) == sum(1 for at, label in log if label.startswith("b") and at <= 1.0)
@@ -119,7 +119,7 @@ def test_a_reply_during_a_steady_broadcast_does_not_wait() -> None:
         for task in bulk:
             task.cancel()
         await asyncio.gather(*bulk, return_exceptions=True)
-        return dict((label, at) for at, label in log)["r"] - asked
+        return {label: at for at, label in log}["r"] - asked
 
     assert asyncio.run(scenario()) == 0.0
 
