@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _SPACES = re.compile(r"\s+")
 
@@ -21,9 +22,12 @@ def fold(text: str) -> str:
     Why position-preserving: the entity index matches on the folded text and reports spans in the
     original, so each input character maps to exactly one output character.
     """
+    if text.isascii():
+        return text.lower()
     return "".join(_fold_char(ch) for ch in text)
 
 
+@lru_cache(maxsize=8192)
 def _fold_char(ch: str) -> str:
     """One character folded to one character (or itself if folding would change the length)."""
     if ch.isascii():
