@@ -37,7 +37,7 @@ from core.kb.schema import (
     Topic,
     Work,
 )
-from core.kb.search import FIELD_WEIGHTS, has_word, normalize, run_query
+from core.kb.search import FIELD_WEIGHTS, has_cjk, has_word, normalize, run_query
 from core.kb.validate import models_in
 
 Kind = Literal["location", "incentive", "work", "event", "program", "partner", "contact", "faq",
@@ -211,11 +211,12 @@ class KnowledgeBase:
         db["search_fts"].drop(ignore=True)
         db["search"].drop(ignore=True)
         db["search"].create({"id": int, "kind": str, "record_id": str, "field": str, "lang": str,
-                             "weight": float, "record_order": int, "text": str, "norm": str},
-                            pk="id")
+                             "weight": float, "record_order": int, "text": str, "norm": str,
+                             "cjk": int}, pk="id")
         # Plain executemany in one transaction: ~100,000 rows at 100x the shipped size, where
         # sqlite-utils' per-value checks would cost seconds of start-up.
-        columns = ("kind", "record_id", "field", "lang", "weight", "record_order", "text", "norm")
+        columns = ("kind", "record_id", "field", "lang", "weight", "record_order", "text", "norm",
+                   "cjk")
         db.conn.execute("BEGIN")
         db.conn.executemany(
             f"INSERT INTO search ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
@@ -271,7 +272,8 @@ def _search_rows(records: Mapping[Kind, Mapping[str, BaseModel]]) -> Iterator[di
             for fld, lang, text in _localized(record):
                 yield {"kind": kind, "record_id": rid, "field": fld, "lang": lang,
                        "weight": FIELD_WEIGHTS.get(fld.rsplit(".", 1)[-1], 1.0),
-                       "record_order": order, "text": text, "norm": normalize(text)}
+                       "record_order": order, "text": text, "norm": (norm := normalize(text)),
+                       "cjk": int(has_cjk(norm))}
 
 
 def _terms(records: Mapping[Kind, Mapping[str, BaseModel]]) -> Iterator[TermEntry]:

@@ -19,6 +19,7 @@ multiplied by the field's weight so a match in a name or alias beats one in a de
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import sqlite3
@@ -184,8 +185,11 @@ def _score_pieces(conn: sqlite3.Connection, query: Query, rows: dict[int, Row],
     total, avg_len = conn.execute("SELECT count(*), avg(length(norm)) FROM search").fetchone()
     if not total:
         return
-    lookups = [(p, "instr(s.norm, ?) > 0") for p in query.pieces]
-    lookups += [(w, "kb_has_word(s.norm, ?)") for w in query.short_words]
+    # Whole-table scans, so cheap tests first: only rows with CJK text can hold a CJK piece,
+    # and the Python word test runs only on rows that contain the letters at all.
+    lookups = [(p, "s.cjk = 1 AND instr(s.norm, ?1) > 0") for p in query.pieces]
+    lookups += [(w, "instr(s.norm, ?1) > 0 AND kb_has_word(s.norm, ?1)")
+                for w in query.short_words]
     for term, condition in lookups:
         found = conn.execute(f"SELECT {_ROW_COLUMNS}, length(s.norm) FROM search s WHERE {condition}",
                              [term]).fetchall()
@@ -203,4 +207,14 @@ def has_word(text: str | None, word: str | None) -> int:
     """SQL function `kb_has_word`: `word` occurs in `text` as a whole word (for AI, TV, 3D)."""
     if not text or not word:
         return 0
-    return int(re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text) is not None)
+    return int(_word_pattern(word).search(text) is not None)
+
+
+@functools.lru_cache(maxsize=256)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])")
+
+
+def has_cjk(text: str) -> bool:
+    """True if `text` has a CJK or Hangul character (the `cjk` column of the search table)."""
+    return _CJK_RUN.search(text) is not None
