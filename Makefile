@@ -28,7 +28,7 @@ bench: $(STAMP)
 	$(PY) bench/broadcast.py --subscribers $(BENCH_SUBSCRIBERS)
 	$(PY) bench/replies.py --recipients $(BENCH_RECIPIENTS)
 	$(PY) bench/scale.py
-	$(PY) bench/report.py
+	$(PY) bench/report.py --readme README.md
 
 nlu-test: $(STAMP)
 	$(PY) -m bot nlu test

@@ -3,7 +3,8 @@
 `python bench/report.py` (the last step of `make bench`) prints a Markdown table — figure,
 measured, bar, verdict — for the conversation, broadcast, replies and scale benchmarks, and
 the machine it ran on (`nproc`, CPU model, Python). A benchmark that has not run yet is
-listed as missing. `--markdown FILE` also writes the table to FILE (for the README).
+listed as missing. `--markdown FILE` also writes the table to FILE; `--readme README.md`
+puts it between the README's `<!-- bench-table -->` markers.
 
 Example: python bench/report.py
 """
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 RESULTS = Path(__file__).resolve().parent / "results"
+START, END = "<!-- bench-table -->", "<!-- /bench-table -->"
 
 Row = tuple[str, str, str, bool | None]
 
@@ -131,11 +133,18 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--markdown", type=Path, default=None,
                         help="also write the table to this file")
+    parser.add_argument("--readme", type=Path, default=None,
+                        help="also put the table between the bench-table markers of this file")
     args = parser.parse_args(argv)
     text = table()
     print(text)
     if args.markdown:
         args.markdown.write_text(text, encoding="utf-8")
+    if args.readme:
+        readme = args.readme.read_text(encoding="utf-8")
+        head, rest = readme.split(START, 1)
+        _old, tail = rest.split(END, 1)
+        args.readme.write_text(f"{head}{START}\n{text}{END}{tail}", encoding="utf-8")
     return 0
 
 
