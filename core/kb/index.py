@@ -8,6 +8,7 @@ in-memory SQLite database with the records and the full-text index, written by t
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -122,8 +123,12 @@ class KnowledgeBase:
     # -- construction ---------------------------------------------------------------------
     @classmethod
     def build(cls, models: Mapping[str, BaseModel], *, version: str, directory: Path,
-              report: Report) -> KnowledgeBase:
-        """Snapshot from validated file models (all 11 present) and its search database."""
+              report: Report, compiled: Path | None = None) -> KnowledgeBase:
+        """Snapshot from validated file models (all 11 present) and its search database.
+
+        `compiled`: a database file written by `save_compiled` for this same `version`; it is
+        copied into memory instead of compiling the tables and search index again (ignored if
+        missing, unreadable or of another version)."""
         records = {kind: _by_id(_section(models[file], section))
                    for kind, (file, section, _table) in KIND_SOURCES.items()}
         from core.store import connect  # the store module owns connection settings
@@ -142,8 +147,41 @@ class KnowledgeBase:
             _records=MappingProxyType(records), _db=db, _lock=threading.Lock(),
             _terms=tuple(_terms(records)),
         )
-        kb.compile_to(db)
+        if compiled is None or not kb._restore(compiled):
+            kb.compile_to(db)
         return kb
+
+    def save_compiled(self, path: Path) -> None:
+        """Copy the compiled tables and search index to the file `path` (replaced atomically),
+        for `build(..., compiled=path)` on the next start. Raises OSError or sqlite3.Error."""
+        partial = path.with_name(path.name + ".partial")
+        partial.unlink(missing_ok=True)
+        target = sqlite3.connect(partial)
+        try:
+            with self._lock:
+                self._db.conn.backup(target)
+        finally:
+            target.close()
+        partial.replace(path)
+
+    def _restore(self, path: Path) -> bool:
+        """Fill the in-memory database from `path` if it holds this version; False otherwise."""
+        try:
+            source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                row = source.execute("SELECT value FROM kb_meta WHERE key = 'version'").fetchone()
+                if not row or row[0] != self.version:
+                    return False
+                source.backup(self._db.conn)
+            finally:
+                source.close()
+        except sqlite3.Error:
+            return False
+        self._db.conn.execute("UPDATE kb_meta SET value = ? WHERE key = 'loaded_at'",
+                              [self.loaded_at.isoformat(timespec="seconds")])
+        self._db.conn.execute("UPDATE kb_meta SET value = ? WHERE key = 'directory'",
+                              [str(self.directory)])
+        return True
 
     # -- reading ---------------------------------------------------------------------------
     def lookup(self, kind: str, id: str) -> BaseModel | None:

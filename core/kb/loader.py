@@ -13,6 +13,7 @@ import functools
 import hashlib
 import json
 import logging
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -98,7 +99,8 @@ def load_compiled_or_parse(directory: Path | str, cache: Path | str) -> LoadResu
 
     `cache` is a JSON file (e.g. `BOT_DATA_DIR/knowledge.compiled.json`) holding the last
     valid snapshot's validated records and warnings, keyed by `knowledge_version` (the files'
-    hashes). If the files still hash to it, the snapshot is rebuilt from that JSON: pydantic
+    hashes), with its tables and search index beside it (same name, `.sqlite`). If the files
+    still hash to it, the snapshot is rebuilt from those: pydantic
     validation of plain data (schema rules still enforced) but no YAML parsing and no
     cross-checks, which were passed when it was written. Otherwise the folder is loaded as
     usual and, when valid, the cache is rewritten (atomically). A cache that is missing,
@@ -128,9 +130,10 @@ def _write_compiled(kb: KnowledgeBase, models: dict[str, BaseModel], cache: Path
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
         partial = cache.with_suffix(".partial")
+        kb.save_compiled(_compiled_db(cache))  # first: the JSON names the version it is for
         partial.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         partial.replace(cache)
-    except OSError as exc:  # a read-only data folder costs the next start a parse, nothing more
+    except (OSError, sqlite3.Error) as exc:  # a read-only data folder costs the next start a parse, nothing more
         log.warning("could not write the compiled knowledge %s: %s", cache, exc)
 
 
@@ -148,7 +151,13 @@ def _from_compiled(directory: Path, cache: Path, version: str) -> KnowledgeBase 
     except (OSError, ValueError, KeyError, TypeError, ValidationError) as exc:
         log.info("compiled knowledge %s not used (%s); parsing the YAML", cache, exc)
         return None
-    return KnowledgeBase.build(models, version=version, directory=directory, report=report)
+    return KnowledgeBase.build(models, version=version, directory=directory, report=report,
+                               compiled=_compiled_db(cache))
+
+
+def _compiled_db(cache: Path) -> Path:
+    """Beside the JSON: the snapshot's tables and search index as an SQLite file."""
+    return cache.with_suffix(".sqlite")
 
 
 def _read(directory: Path, file: str, report: Report) -> bytes | None:
