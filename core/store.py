@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import ClassVar
 
@@ -19,14 +19,14 @@ from core.i18n import Lang, Locale, normalize_lang, partner_locale
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def iso(dt: datetime) -> str:
     """Stored form of a date-time: aware, UTC, ISO 8601. Naive values are a bug, so refuse them."""
     if dt.tzinfo is None:
         raise ValueError("naive datetime; every stored date-time must be timezone-aware")
-    return dt.astimezone(timezone.utc).isoformat(timespec="seconds")
+    return dt.astimezone(UTC).isoformat(timespec="seconds")
 
 
 def connect(path: Path | str) -> sqlite_utils.Database:
@@ -75,15 +75,34 @@ class Profile:
         return partner_locale(self, broadcast=True).lang
 
 
+LAST_SEEN_EVERY = timedelta(hours=1)
+"""`last_seen` is refreshed at most this often: a partner's message writes nothing when
+nothing Telegram told us changed (no database write per message)."""
+
+
+@dataclass(frozen=True)
+class _Seen:
+    profile: Profile
+    user_id: int | None
+    last_seen: datetime
+
+
 class Store:
-    """Typed access to partner data. One instance per process, created at start-up."""
+    """Typed access to partner data. One instance per process, created at start-up.
+
+    Profiles read or written through the store are cached in memory (written through on
+    every change), so a partner's message costs no query and, unless something changed, no
+    write. Code that changes the `profiles` table behind the store's back must call
+    `forget_cached`.
+    """
 
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
+        self._seen: dict[int, _Seen] = {}
         self._migrate()
 
     @classmethod
-    def open(cls, path: Path | str) -> "Store":
+    def open(cls, path: Path | str) -> Store:
         return cls(connect(path))
 
     def _migrate(self) -> None:
@@ -105,8 +124,20 @@ class Store:
     # -- profiles -------------------------------------------------------------------------
     def touch(self, chat_id: int, *, user_id: int | None = None, first_name: str | None = None,
               language_code: str | None = None) -> Profile:
-        """Create the profile on first contact and refresh what Telegram tells us each time."""
-        now = iso(utcnow())
+        """Create the profile on first contact and refresh what Telegram tells us each time.
+
+        Writes only when something changed, the partner was inactive, or `last_seen` is older
+        than `LAST_SEEN_EVERY`; otherwise returns the cached profile."""
+        now_dt = utcnow()
+        seen = self._seen.get(chat_id)
+        if seen is not None and seen.profile.active \
+                and now_dt - seen.last_seen < LAST_SEEN_EVERY \
+                and (user_id is None or user_id == seen.user_id) \
+                and (first_name is None or first_name == seen.profile.first_name) \
+                and (language_code is None or language_code == seen.profile.language_code):
+            return seen.profile
+        now = iso(now_dt)
+        self._seen.pop(chat_id, None)
         with self.db.conn:
             self.db.execute(
                 """INSERT INTO profiles (chat_id, user_id, first_name, language_code, first_seen,
@@ -122,15 +153,32 @@ class Store:
         return self.profile(chat_id)  # type: ignore[return-value]
 
     def profile(self, chat_id: int) -> Profile | None:
+        """The partner's profile (cached after the first read), or None if never seen."""
+        seen = self._seen.get(chat_id)
+        if seen is not None:
+            return seen.profile
         rows = list(self.db.query("SELECT * FROM profiles WHERE chat_id = ?", [chat_id]))
         if not rows:
             return None
         r = rows[0]
-        return Profile(chat_id=r["chat_id"], language=normalize_lang(r["language"]),
-                       language_code=r["language_code"],
-                       chat_lang=normalize_lang(r.get("chat_lang")), timezone=r["timezone"],
-                       country=r["country"], first_name=r["first_name"], active=bool(r["active"]),
-                       zh_script=r.get("zh_script"))
+        profile = Profile(chat_id=r["chat_id"], language=normalize_lang(r["language"]),
+                          language_code=r["language_code"],
+                          chat_lang=normalize_lang(r.get("chat_lang")), timezone=r["timezone"],
+                          country=r["country"], first_name=r["first_name"],
+                          active=bool(r["active"]), zh_script=r.get("zh_script"))
+        try:
+            last_seen = datetime.fromisoformat(r["last_seen"])
+        except (TypeError, ValueError):
+            last_seen = datetime.min.replace(tzinfo=UTC)
+        self._seen[chat_id] = _Seen(profile, r["user_id"], last_seen)
+        return profile
+
+    def forget_cached(self, chat_id: int | None = None) -> None:
+        """Drop the cached profile of `chat_id` (all of them if None) after an outside change."""
+        if chat_id is None:
+            self._seen.clear()
+        else:
+            self._seen.pop(chat_id, None)
 
     def set_language(self, chat_id: int, lang: Lang) -> None:
         self._update(chat_id, language=lang, chat_lang=lang)
@@ -158,6 +206,7 @@ class Store:
     def _update(self, chat_id: int, **values: object) -> None:
         if self.profile(chat_id) is None:
             self.touch(chat_id)
+        self._seen.pop(chat_id, None)
         self.db["profiles"].update(chat_id, values)
 
     # -- interests ------------------------------------------------------------------------
@@ -220,6 +269,7 @@ class Store:
         """Delete every row naming the partner in every table, in one transaction; returns
         rows removed per table. Totals stay: see `KEEP_COUNTS`."""
         deleted: dict[str, int] = {}
+        self.forget_cached(chat_id)
         with self.db.conn:
             self.db.execute("PRAGMA defer_foreign_keys = ON")  # relay before handoffs, etc.
             for table, columns in self.partner_tables().items():

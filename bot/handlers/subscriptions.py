@@ -21,6 +21,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 from telegram.request import HTTPXRequest
 
 from bot.context import BotContext, services_of
+from bot.pace import BULK
 from bot.render import send_reply
 from bot.send import acknowledge
 from bot.settings import Settings
@@ -144,8 +145,10 @@ async def startup(app: Application) -> None:
     concurrency = default_concurrency(rate)
     bot = broadcast_bot(settings, concurrency)
     await bot.initialize()
+    pacer = getattr(app.bot, "pacer", None)  # the one pace: broadcasts after replies
     engine = DeliveryEngine(bot, services.store, ledger, rate=rate, concurrency=concurrency,
-                            policy=getattr(app.bot, "policy", None))  # the one send policy
+                            policy=getattr(app.bot, "policy", None),  # the one send policy
+                            pacer=pacer.lane(BULK) if pacer else None)
     announcer = Announcer(services.store, engine, services.knowledge,
                           JobQueueScheduler(app.job_queue), AnnouncerConfig.from_settings(settings))
     services.features["delivery"] = engine
