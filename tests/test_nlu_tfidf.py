@@ -23,10 +23,13 @@ PROBES = ["Any events in Seoul next week?", "catálogo de dramas históricos  po
 
 
 def test_loaded_model_matches_the_trained_one(tmp_path: Path) -> None:
-    trained = load_or_train(EXAMPLES, tmp_path)
+    trained = IntentClassifier.train(EXAMPLES)
+    fresh = load_or_train(EXAMPLES, tmp_path)  # trained here, then predicts like a loaded one
     loaded = load_or_train(EXAMPLES, tmp_path)
     assert loaded.loaded_from is not None and isinstance(loaded.char_vectorizer, Tfidf)
+    assert fresh.loaded_from is None and isinstance(fresh.word_vectorizer, Tfidf)
     assert not isinstance(trained.char_vectorizer, Tfidf)
+    assert np.abs((fresh.features(PROBES) - trained.features(PROBES)).toarray()).max() < 1e-12
     a, b = trained.features(PROBES), loaded.features(PROBES)
     assert a.shape == b.shape
     assert np.abs((a - b).toarray()).max() < 1e-12
