@@ -108,8 +108,12 @@ class MemoryStore:
         """Store the memory if it differs from what `load` returned; True if it wrote."""
         if self._loaded.get(chat_id) == memory:
             return False
-        self.store.db[TABLE].upsert({"chat_id": chat_id, "updated": iso(now),
-                                     "data": memory.to_json()}, pk="chat_id")
+        # Plain SQL: sqlite-utils' upsert reads the schema first (four statements, not one).
+        with self.store.db.conn:
+            self.store.db.execute(
+                f"INSERT INTO {TABLE} (chat_id, updated, data) VALUES (?, ?, ?) ON CONFLICT"
+                "(chat_id) DO UPDATE SET updated = excluded.updated, data = excluded.data",
+                [chat_id, iso(now), memory.to_json()])
         self._remember(chat_id, memory)
         return True
 
