@@ -154,14 +154,20 @@ class FaqSelector:
         core = self._core.get(entry)
         if core is None or not len(core):
             return 0.0
-        shared = np.intersect1d(word_ids, core)
+        shared = _common(word_ids, core)
         shared = shared[~self._ignore["common"][shared]]
         return float(self.word.idf_[shared].max()) if len(shared) else 0.0
 
     def _shared_idf(self, word_ids: np.ndarray, example: int, ignore: str) -> float:
-        shared = np.intersect1d(word_ids, self._word_rows[example].indices)
+        rows = self._word_rows
+        shared = _common(word_ids, rows.indices[rows.indptr[example]:rows.indptr[example + 1]])
         shared = shared[~self._ignore[ignore][shared]]
         return float(self.word.idf_[shared].max()) if len(shared) else 0.0
+
+
+def _common(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """The ids in both arrays (a few each: Python sets are ~5x faster than `np.intersect1d`)."""
+    return np.array(sorted(set(a.tolist()) & set(b.tolist())), dtype=np.int64)
 
 
 def _words(text: str) -> list[str]:
