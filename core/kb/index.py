@@ -38,7 +38,7 @@ from core.kb.schema import (
     Topic,
     Work,
 )
-from core.kb.search import FIELD_WEIGHTS, has_cjk, has_word, normalize, run_query
+from core.kb.search import FIELD_WEIGHTS, has_cjk, normalize, run_query
 from core.kb.validate import models_in
 
 Kind = Literal["location", "incentive", "work", "event", "program", "partner", "contact", "faq",
@@ -134,7 +134,6 @@ class KnowledgeBase:
         from core.store import connect  # the store module owns connection settings
 
         db = connect(":memory:")
-        db.conn.create_function("kb_has_word", 2, has_word, deterministic=True)
         kb = cls(
             version=version, directory=Path(directory), loaded_at=datetime.now(UTC),
             report=report, taxonomy=models["taxonomy.yaml"],  # type: ignore[arg-type]
