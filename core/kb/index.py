@@ -38,7 +38,7 @@ from core.kb.schema import (
     Topic,
     Work,
 )
-from core.kb.search import FIELD_WEIGHTS, has_cjk, normalize, run_query
+from core.kb.search import FIELD_WEIGHTS, TERMS_TOKENIZER, has_cjk, index_terms, normalize, run_query
 from core.kb.validate import models_in
 
 Kind = Literal["location", "incentive", "work", "event", "program", "partner", "contact", "faq",
@@ -260,6 +260,7 @@ class KnowledgeBase:
 
     def _compile_search(self, db: sqlite_utils.Database) -> None:
         db["search_fts"].drop(ignore=True)
+        db["search_terms"].drop(ignore=True)
         db["search"].drop(ignore=True)
         db["search"].create({"id": int, "kind": str, "record_id": str, "field": str, "lang": str,
                              "weight": float, "record_order": int, "text": str, "norm": str,
@@ -275,6 +276,14 @@ class KnowledgeBase:
         db.conn.execute("COMMIT")
         db["search"].create_index(["kind", "record_id"])
         db["search"].enable_fts(["norm"], tokenize="trigram", replace=True)
+        db.conn.execute("CREATE VIRTUAL TABLE search_terms USING fts5(terms, tokenize = "
+                        f"\"{TERMS_TOKENIZER}\")")
+        db.conn.execute("BEGIN")
+        db.conn.executemany("INSERT INTO search_terms (rowid, terms) VALUES (?, ?)",
+                            ((rowid, terms) for rowid, norm in
+                             db.conn.execute("SELECT id, norm FROM search").fetchall()
+                             if (terms := index_terms(norm))))
+        db.conn.execute("COMMIT")
 
 
 # --------------------------------------------------------------------------- helpers

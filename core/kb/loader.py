@@ -78,8 +78,9 @@ def _load(directory: Path) -> tuple[LoadResult, dict[str, BaseModel]]:
     return LoadResult(kb, report), models
 
 
-COMPILED_FORMAT = 1
-"""Bumped whenever the compiled snapshot's layout or the schema models change meaning."""
+COMPILED_FORMAT = 2
+"""Bumped whenever the compiled snapshot's layout or the schema models change meaning.
+2: `search_terms` (CJK pieces and 2-letter words) in the SQLite file."""
 
 
 def knowledge_version(directory: Path | str) -> str | None:

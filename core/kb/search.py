@@ -7,8 +7,10 @@ spaces. Two gaps are filled by hand:
 
 * Chinese and Korean words are often 2 characters (补贴, 短剧, 세트), which trigrams cannot match.
   Each CJK/Hangul run of the query is searched whole (a 3+ character word such as 紫禁城 or
-  자금성 is an FTS5 phrase) and cut into overlapping 2-character pieces that are looked up with
-  `instr()` on the same table and scored like bm25 (idf x length normalization). Pieces that are
+  자금성 is an FTS5 phrase) and cut into overlapping 2-character pieces that are looked up in
+  `search_terms` (every row's 2-character pieces and 2-letter words, an FTS5 index, so the
+  lookup does not scan 100,000 rows at 100x the knowledge) and scored like bm25 (idf x length
+  normalization). Pieces that are
   question words or particles (什么, 在哪, 에서) are dropped: they would match FAQ questions.
 * Typos in Latin words: a long word is also searched by its first and last halves (one typo leaves
   one half intact) and without its last letter (subsidy/subsidies, evento/eventos).
@@ -26,6 +28,7 @@ import sqlite3
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from core.text import CJK_RUN
 
@@ -144,8 +147,9 @@ def _dedupe(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
+    """One matching text (a tuple: built by the thousand for a common word at 100x)."""
+
     rowid: int
     kind: str
     record_id: str
@@ -167,14 +171,16 @@ def run_query(conn: sqlite3.Connection, text: str, langs: Sequence[str] | None,
         sql = (f"SELECT {_ROW_COLUMNS}, -bm25(search_fts) FROM search_fts "
                "JOIN search s ON s.rowid = search_fts.rowid WHERE search_fts MATCH ?")
         for values in conn.execute(sql, [query.match_expression()]):
-            row = Row(*values[:-1])
-            rows[row.rowid] = row
-            scores[row.rowid] = scores.get(row.rowid, 0.0) + values[-1]
+            rowid = values[0]
+            if rowid not in rows:
+                rows[rowid] = Row._make(values[:-1])
+            scores[rowid] = scores.get(rowid, 0.0) + values[-1]
     _score_pieces(conn, query, rows, scores)
-    keep = [(rows[rid], s * rows[rid].weight) for rid, s in scores.items()
-            if (langs is None or rows[rid].lang in langs) and (kinds is None or rows[rid].kind in kinds)]
-    keep.sort(key=lambda rs: (-rs[1], rs[0].order, rs[0].rowid))
-    return keep
+    # Sorted as plain tuples (score, record order, rowid: unique, so rows are never compared).
+    ranked = sorted((-score * row.weight, row.order, rid, row)
+                    for rid, score in scores.items() if (row := rows[rid])
+                    and (langs is None or row.lang in langs) and (kinds is None or row.kind in kinds))
+    return [(row, -negative) for negative, _order, _rid, row in ranked]
 
 
 _ROW_COLUMNS = "s.rowid, s.kind, s.record_id, s.field, s.lang, s.weight, s.record_order"
@@ -182,38 +188,45 @@ _ROW_COLUMNS = "s.rowid, s.kind, s.record_id, s.field, s.lang, s.weight, s.recor
 
 def _score_pieces(conn: sqlite3.Connection, query: Query, rows: dict[int, Row],
                   scores: dict[int, float]) -> None:
-    """bm25-like score for terms trigrams cannot match: CJK bigrams and 2-letter words."""
+    """bm25-like score for terms trigrams cannot match: CJK bigrams and 2-letter words, looked
+    up in `search_terms` (see `index_terms`), not by scanning every row."""
     terms = [*query.pieces, *query.short_words]
     if not terms:
         return
     total, avg_len = conn.execute("SELECT count(*), avg(length(norm)) FROM search").fetchone()
     if not total:
         return
-    # Whole-table scans, so one scan for all CJK pieces (only rows with CJK text can hold one)
-    # and one for all short words, each row then sorted to its terms here: at 100x the
-    # knowledge, a scan per piece cost ~10 ms each, 24 pieces a long Chinese question.
-    found: dict[str, list[tuple]] = {term: [] for term in terms}
-    for words, where, test in ((query.pieces, "s.cjk = 1 AND ", None),
-                               (query.short_words, "", has_word)):
-        if not words:
-            continue
-        any_of = " OR ".join(f"instr(s.norm, ?{i}) > 0" for i in range(1, len(words) + 1))
-        for values in conn.execute(f"SELECT {_ROW_COLUMNS}, s.norm FROM search s "
-                                   f"WHERE {where}({any_of})", words):
-            norm = values[-1]
-            for word in words:
-                if word in norm and (test is None or test(norm, word)):
-                    found[word].append(values)
+    indexed = (f"SELECT {_ROW_COLUMNS}, length(s.norm) FROM search_terms "
+               "JOIN search s ON s.rowid = search_terms.rowid WHERE search_terms MATCH ?")
+    # A lone character (宫 asked by itself) is in no term: that rare query scans the CJK rows.
+    scan = (f"SELECT {_ROW_COLUMNS}, length(s.norm) FROM search s "
+            "WHERE s.cjk = 1 AND instr(s.norm, ?) > 0")
     for term in terms:
-        hits = found[term]
-        if not hits:
+        found = (conn.execute(indexed, ['"' + term.replace('"', '""') + '"']) if len(term) > 1
+                 else conn.execute(scan, [term])).fetchall()
+        if not found:
             continue
-        idf = math.log((total - len(hits) + 0.5) / (len(hits) + 0.5) + 1)
-        for values in hits:
-            row, length = Row(*values[:-1]), len(values[-1])
-            rows[row.rowid] = row
+        idf = math.log((total - len(found) + 0.5) / (len(found) + 0.5) + 1)
+        for values in found:
+            rowid, length = values[0], values[-1]
+            if rowid not in rows:
+                rows[rowid] = Row._make(values[:-1])
             norm_len = 1.2 * (0.25 + 0.75 * length / (avg_len or 1))
-            scores[row.rowid] = scores.get(row.rowid, 0.0) + idf * 2.2 / (1 + norm_len)
+            scores[rowid] = scores.get(rowid, 0.0) + idf * 2.2 / (1 + norm_len)
+
+
+TERMS_TOKENIZER = "unicode61 remove_diacritics 0 tokenchars '\u30fb\u30a0'"
+"""Tokenizer of `search_terms`: terms are separated by spaces; kana punctuation (・゠) that
+CJK runs include stays inside a term."""
+
+
+def index_terms(norm: str) -> str:
+    """What `search_terms` holds for a normalized text: every 2-character piece of its CJK runs
+    (what a CJK query piece finds with `in`) and its whole words of two letters (what `has_word`
+    finds), space-separated; "" when there are none."""
+    terms = {run[i:i + 2] for run in _CJK_RUN.findall(norm) for i in range(len(run) - 1)}
+    terms.update(word for word in _WORD.findall(norm) if len(word) == 2)
+    return " ".join(sorted(terms))
 
 
 def has_word(text: str | None, word: str | None) -> int:
