@@ -167,27 +167,38 @@ def run_query(conn: sqlite3.Connection, text: str, langs: Sequence[str] | None,
         return []
     scores: dict[int, float] = {}
     rows: dict[int, Row] = {}
+    # Only rows in `langs` and `kinds` are read (bm25 and the idf below still count all rows,
+    # so a score does not depend on the filter).
+    within, params = _within(langs, kinds)
     if query.phrases:
         sql = (f"SELECT {_ROW_COLUMNS}, -bm25(search_fts) FROM search_fts "
-               "JOIN search s ON s.rowid = search_fts.rowid WHERE search_fts MATCH ?")
-        for values in conn.execute(sql, [query.match_expression()]):
+               f"JOIN search s ON s.rowid = search_fts.rowid WHERE search_fts MATCH ?{within}")
+        for values in conn.execute(sql, [query.match_expression(), *params]):
             rowid = values[0]
             if rowid not in rows:
                 rows[rowid] = Row._make(values[:-1])
             scores[rowid] = scores.get(rowid, 0.0) + values[-1]
-    _score_pieces(conn, query, rows, scores)
+    _score_pieces(conn, query, rows, scores, within, params)
     # Sorted as plain tuples (score, record order, rowid: unique, so rows are never compared).
-    ranked = sorted((-score * row.weight, row.order, rid, row)
-                    for rid, score in scores.items() if (row := rows[rid])
-                    and (langs is None or row.lang in langs) and (kinds is None or row.kind in kinds))
-    return [(row, -negative) for negative, _order, _rid, row in ranked]
+    ranked = sorted((-score * rows[rid].weight, rows[rid].order, rid) for rid, score in scores.items())
+    return [(rows[rid], -negative) for negative, _order, rid in ranked]
+
+
+def _within(langs: Sequence[str] | None, kinds: Sequence[str] | None) -> tuple[str, list[str]]:
+    """SQL conditions on `search s` (starting with " AND ") and their parameters."""
+    sql, params = "", []
+    for column, values in (("lang", langs), ("kind", kinds)):
+        if values is not None:
+            sql += f" AND s.{column} IN ({', '.join('?' * len(values))})"
+            params += list(values)
+    return sql, params
 
 
 _ROW_COLUMNS = "s.rowid, s.kind, s.record_id, s.field, s.lang, s.weight, s.record_order"
 
 
 def _score_pieces(conn: sqlite3.Connection, query: Query, rows: dict[int, Row],
-                  scores: dict[int, float]) -> None:
+                  scores: dict[int, float], within: str = "", params: Sequence[str] = ()) -> None:
     """bm25-like score for terms trigrams cannot match: CJK bigrams and 2-letter words, looked
     up in `search_terms` (see `index_terms`), not by scanning every row."""
     terms = [*query.pieces, *query.short_words]
@@ -197,16 +208,22 @@ def _score_pieces(conn: sqlite3.Connection, query: Query, rows: dict[int, Row],
     if not total:
         return
     indexed = (f"SELECT {_ROW_COLUMNS}, length(s.norm) FROM search_terms "
-               "JOIN search s ON s.rowid = search_terms.rowid WHERE search_terms MATCH ?")
+               f"JOIN search s ON s.rowid = search_terms.rowid WHERE search_terms MATCH ?{within}")
+    count = "SELECT count(*) FROM search_terms WHERE search_terms MATCH ?"
     # A lone character (宫 asked by itself) is in no term: that rare query scans the CJK rows.
     scan = (f"SELECT {_ROW_COLUMNS}, length(s.norm) FROM search s "
             "WHERE s.cjk = 1 AND instr(s.norm, ?) > 0")
     for term in terms:
-        found = (conn.execute(indexed, ['"' + term.replace('"', '""') + '"']) if len(term) > 1
-                 else conn.execute(scan, [term])).fetchall()
+        if len(term) > 1:
+            match = '"' + term.replace('"', '""') + '"'
+            (matching,) = conn.execute(count, [match]).fetchone()
+            found = conn.execute(indexed, [match, *params]).fetchall() if matching else []
+        else:
+            (matching,) = conn.execute(f"SELECT count(*) FROM ({scan})", [term]).fetchone()
+            found = conn.execute(scan + within, [term, *params]).fetchall() if matching else []
         if not found:
             continue
-        idf = math.log((total - len(found) + 0.5) / (len(found) + 0.5) + 1)
+        idf = math.log((total - matching + 0.5) / (matching + 0.5) + 1)
         for values in found:
             rowid, length = values[0], values[-1]
             if rowid not in rows:
