@@ -80,7 +80,7 @@ def _load(directory: Path) -> tuple[LoadResult, dict[str, BaseModel]]:
 
 COMPILED_FORMAT = 2
 """Bumped whenever the compiled snapshot's layout or the schema models change meaning.
-2: `search_terms` (CJK pieces and 2-letter words) in the SQLite file."""
+2: `search_terms` (CJK pieces and 2-letter words) and `search_stats` in the SQLite file."""
 
 
 def knowledge_version(directory: Path | str) -> str | None:

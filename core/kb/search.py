@@ -206,7 +206,7 @@ def _score_pieces(conn: sqlite3.Connection, query: Query, rows: dict[int, Row],
     terms = [*query.pieces, *query.short_words]
     if not terms:
         return
-    total, avg_len = conn.execute("SELECT count(*), avg(length(norm)) FROM search").fetchone()
+    total, avg_len = conn.execute("SELECT rows, avg_len FROM search_stats").fetchone()
     if not total:
         return
     indexed = (f"SELECT {_ROW_COLUMNS}, length(s.norm) FROM search_terms "
