@@ -17,10 +17,10 @@ from itertools import pairwise
 
 import numpy as np
 import scipy.sparse as sp
-from sklearn.feature_extraction.text import TfidfVectorizer
 
 from core.text import normalize
 from intents.nlu.classifier import word_tokens
+from intents.nlu.tfidf import Tfidf, char_wb_ngrams
 
 
 @dataclass(frozen=True)
@@ -49,15 +49,14 @@ class FaqSelector:
         self.ids = ids
         self.entries = sorted(set(ids), key=ids.index)
         self._column = np.array([self.entries.index(i) for i in ids])
-        self.char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True,
-                                    preprocessor=normalize)
-        self.word = TfidfVectorizer(analyzer=lambda t: _words(normalize(t)), sublinear_tf=True)
+        # As scikit-learn's TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4)) and a word
+        # analyzer, both sublinear, fitted by `Tfidf.fit_transform` (same matrices, no scikit-learn).
         matrix = self._vectors(texts + negatives, fit=True) if texts else None
         self._word_rows = self.word.transform(texts).tocsr() if texts else None
         self._core: dict[int, np.ndarray] = {}
         self._vocabulary = self.word.get_feature_names_out() if texts else np.array([])
         if texts:  # what `query` needs, taken out of the fitted vectorizers once
-            self._char_analyzer, self._word_analyzer = self.char.build_analyzer(), self.word.build_analyzer()
+            self._char_analyzer, self._word_analyzer = _char_grams, _word_grams
             self._char_vocab, self._word_vocab = self.char.vocabulary_, self.word.vocabulary_
             self._char_width = len(self._char_vocab)
             self._ignore = {name: np.array([w in words for w in self._vocabulary])
@@ -99,7 +98,8 @@ class FaqSelector:
 
     def _vectors(self, texts: list[str], fit: bool = False) -> sp.csr_matrix:
         if fit:
-            char, word = self.char.fit_transform(texts), self.word.fit_transform(texts)
+            self.char, char = Tfidf.fit_transform(texts, _char_grams, sublinear_tf=True)
+            self.word, word = Tfidf.fit_transform(texts, _word_grams, sublinear_tf=True)
         else:
             char, word = self.char.transform(texts), self.word.transform(texts)
         stacked = sp.hstack([char, word * 0.7]).tocsr()
@@ -168,6 +168,14 @@ class FaqSelector:
 def _common(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     """The ids in both arrays (a few each: Python sets are ~5x faster than `np.intersect1d`)."""
     return np.array(sorted(set(a.tolist()) & set(b.tolist())), dtype=np.int64)
+
+
+def _char_grams(text: str) -> list[str]:
+    return char_wb_ngrams(normalize(text), 2, 4)
+
+
+def _word_grams(text: str) -> list[str]:
+    return _words(normalize(text))
 
 
 def _words(text: str) -> list[str]:

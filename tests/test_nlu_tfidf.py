@@ -44,3 +44,21 @@ def test_ngrams_follow_scikit_learn() -> None:
     assert char_wb_ngrams("a", 3, 5) == [" a "]
     assert word_ngrams(["a", "b", "c"], 1, 2) == ["a", "b", "c", "a b", "b c"]
     assert word_ngrams(["a"], 1, 2) == ["a"]
+
+
+def test_fitting_matches_scikit_learn() -> None:
+    """The FAQ selector's blocks are fitted without scikit-learn: same vocabulary, idf and rows."""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+    texts = [ex.text for ex in EXAMPLES] + PROBES
+
+    def grams(text: str) -> list[str]:
+        return char_wb_ngrams(text.lower(), 2, 4)
+
+    ours, matrix = Tfidf.fit_transform(texts, grams, sublinear_tf=True)
+    theirs = TfidfVectorizer(analyzer=grams, sublinear_tf=True)
+    expected = theirs.fit_transform(texts)
+    assert ours.vocabulary_ == theirs.vocabulary_
+    assert np.abs(ours.idf_ - theirs.idf_).max() < 1e-12
+    assert np.abs((matrix - expected).toarray()).max() < 1e-12
+    assert np.abs((ours.transform(PROBES) - theirs.transform(PROBES)).toarray()).max() < 1e-12

@@ -4,8 +4,9 @@
 configurations `intents.nlu.classifier` trains (see `_vectorizers` there): a `char_wb`
 analyzer over the `normalize`d message, and a `word` analyzer over already-normalised text
 split by `word_tokens`; raw counts, `1 + log(tf)` when `sublinear_tf`, times the fitted idf,
-rows scaled to unit L2 norm. scikit-learn is only needed to train; a persisted model is
-loaded into `Tfidf` and a test checks the two give the same matrix.
+rows scaled to unit L2 norm. scikit-learn is only needed to train the classifier; a persisted
+model is loaded into `Tfidf` and a test checks the two give the same matrix. `Tfidf.fit_transform`
+fits the FAQ selector's blocks the same way at start-up, so answering never imports scikit-learn.
 """
 
 from __future__ import annotations
@@ -60,6 +61,45 @@ class Tfidf:
             raise ValueError("idf does not match the vocabulary")
         self.analyze = analyze
         self.sublinear_tf = sublinear_tf
+
+    @classmethod
+    def fit_transform(cls, texts: Sequence[str], analyze: Callable[[str], list[str]],
+                      sublinear_tf: bool) -> tuple[Tfidf, sp.csr_matrix]:
+        """Fitted as `TfidfVectorizer(...).fit_transform(texts)` with its defaults (smooth idf,
+        no min/max df, terms in sorted order, idf = ln((1 + n) / (1 + df)) + 1), in one pass."""
+        columns: dict[str, int] = {}
+        indices: list[int] = []
+        counts: list[int] = []
+        indptr = [0]
+        for text in texts:
+            for term, count in Counter(analyze(text)).items():
+                indices.append(columns.setdefault(term, len(columns)))
+                counts.append(count)
+            indptr.append(len(indices))
+        vocabulary = sorted(columns)
+        rank = np.empty(len(columns), dtype=np.int64)  # first-seen column -> sorted column
+        for new, term in enumerate(vocabulary):
+            rank[columns[term]] = new
+        cols = rank[np.asarray(indices, dtype=np.int64)]
+        df = np.bincount(cols, minlength=len(vocabulary)).astype(np.float64)
+        idf = np.log((1.0 + len(texts)) / (1.0 + df)) + 1.0
+        tf = np.asarray(counts, dtype=np.float64)
+        if sublinear_tf:
+            tf = np.log(tf) + 1.0
+        matrix = sp.csr_matrix((tf * idf[cols], cols, np.asarray(indptr)),
+                               shape=(len(texts), len(vocabulary)))
+        matrix.sort_indices()
+        norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        matrix = sp.csr_matrix(sp.diags(1.0 / norms) @ matrix)
+        return cls(vocabulary, idf, analyze, sublinear_tf), matrix
+
+    def get_feature_names_out(self) -> np.ndarray:
+        """Terms by column, as scikit-learn's vectorizers give them."""
+        names = [""] * len(self.vocabulary_)
+        for term, column in self.vocabulary_.items():
+            names[column] = term
+        return np.array(names, dtype=object)
 
     def transform(self, texts: Sequence[str]) -> sp.csr_matrix:
         """One L2-normalised TF-IDF row per text (CSR, float64)."""
