@@ -38,7 +38,14 @@ from core.kb.schema import (
     Topic,
     Work,
 )
-from core.kb.search import FIELD_WEIGHTS, TERMS_TOKENIZER, has_cjk, index_terms, normalize, run_query
+from core.kb.search import (
+    FIELD_WEIGHTS,
+    TERMS_TOKENIZER,
+    has_cjk,
+    index_terms,
+    normalize,
+    run_query,
+)
 from core.kb.validate import models_in
 
 Kind = Literal["location", "incentive", "work", "event", "program", "partner", "contact", "faq",

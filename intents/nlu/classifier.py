@@ -54,9 +54,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 import scipy.sparse as sp
 
+from core.text import CJK_CHARS, normalize
 from intents.nlu.data import Example
 from intents.nlu.slots import SLOT_VERSION, Gazetteer, mark
-from core.text import CJK_CHARS, normalize
 from intents.nlu.tfidf import Tfidf, char_wb_ngrams, word_ngrams
 
 if TYPE_CHECKING:
