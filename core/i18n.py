@@ -26,3 +26,8 @@ def pick_lang(*candidates: str | None) -> Lang:
         if lang:
             return lang
     return DEFAULT_LANG
+
+
+BEIJING_ZONES = frozenset({"Asia/Shanghai", "PRC", "Asia/Chongqing", "Asia/Chungking",
+                           "Asia/Harbin"})
+"""IANA names of Beijing time (China has one zone): only these are labelled "Beijing time"."""

@@ -6,7 +6,7 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from core.i18n import Lang
+from core.i18n import BEIJING_ZONES, Lang
 from core.kb.schema import Event
 from intents.callbacks import Callback, encode
 from intents.ics import event_ics
@@ -43,7 +43,9 @@ def past(turn: Turn) -> list[Event]:
 def format_when(dt: datetime, turn: Turn) -> str:
     """`2027-10-15 19:30 Beijing time` plus the partner's own time when their zone differs."""
     home = dt.astimezone(turn.home_tz)
-    text = f"{home:%Y-%m-%d %H:%M} {t('beijing_time', turn.lang)}"
+    label = (t('beijing_time', turn.lang) if turn.home_tz.key in BEIJING_ZONES
+             else f"({turn.home_tz.key})")  # never "Beijing time" for another BOT_TIMEZONE
+    text = f"{home:%Y-%m-%d %H:%M} {label}"
     user_tz = turn.user_tz
     if user_tz.key != turn.home_tz.key:
         local = dt.astimezone(user_tz)

@@ -155,6 +155,8 @@ class SyncReport:
     scheduled: list[Broadcast] = field(default_factory=list)
     cancelled: list[Broadcast] = field(default_factory=list)
     missed: list[Broadcast] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)
+    """Announcement id (or `reminders:<event>`) -> why it could not be synced; the others were."""
 
 
 class Announcer:
@@ -230,14 +232,22 @@ class Announcer:
         now = self.clock()
         report = SyncReport()
         for ann in kb.announcements.values():
-            self._sync_announcement(ann, now, report)
+            try:  # one announcement the scheduler refuses must not stop the others
+                self._sync_announcement(ann, now, report)
+            except Exception as exc:
+                log.exception("announcement %s could not be scheduled", ann.id)
+                report.failed[ann.id] = str(exc) or type(exc).__name__
         for bc in self.ledger.broadcasts(status=OPEN_STATES, kind="announcement", origin="file"):
             if bc.ref not in kb.announcements:
                 self._cancel(bc, "removed from the knowledge file", report)
         events = self.ledger.reminder_events() | {
             bc.ref for bc in self.ledger.broadcasts(status=(PENDING,), kind="reminder")}
         for event_id in sorted(events):
-            self._sync_reminders(kb, event_id, now, report)
+            try:
+                self._sync_reminders(kb, event_id, now, report)
+            except Exception as exc:
+                log.exception("reminders of event %s could not be scheduled", event_id)
+                report.failed[f"reminders:{event_id}"] = str(exc) or type(exc).__name__
         for bc in report.scheduled:
             self._schedule(bc)
         if report.missed and self._loop is not None:

@@ -57,7 +57,7 @@ def set_reminder(store: Store, kb: HasEvents, chat_id: int, event_id: str, lang:
     ahead = offsets_ahead(event, now, offsets)
     if not ahead:
         return Reply(text=t("rem_soon", lang, event=name,
-                            when=when_block(event.starts, lang, tz)), lang=lang)
+                            when=when_block(event.starts, lang, tz, home_tz)), lang=lang)
     ledger_of(store).add_reminder(chat_id, event_id)
     buttons = []
     if len(CANCEL_PREFIX + event_id) <= 40:
@@ -65,7 +65,7 @@ def set_reminder(store: Store, kb: HasEvents, chat_id: int, event_id: str, lang:
                            data=encode("rem", CANCEL_PREFIX + event_id))]]
     text = t("rem_set", lang, event=name,
              offsets=join_list([fmt_offset(o, lang) for o in ahead], lang),
-             when=when_block(event.starts, lang, tz))
+             when=when_block(event.starts, lang, tz, home_tz))
     return Reply(text=text, lang=lang, buttons=buttons, toast=t("rem_toast", lang),
                  intent="remind_me")
 

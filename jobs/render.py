@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, Field
 
-from core.i18n import Lang, pick_lang
+from core.i18n import BEIJING_ZONES, Lang, pick_lang
 from core.kb.schema import Announcement, Audience, Event, LocalizedText
 from core.kb.schema import Button as KbButton
 from intents.callbacks import encode
@@ -97,10 +97,14 @@ def zone_of(rcpt_tz: str | None, home_tz: ZoneInfo) -> ZoneInfo:
     return home_tz
 
 
-def when_block(starts: datetime, lang: Lang, tz: ZoneInfo) -> str:
-    """The start in the partner's zone and in Beijing time (once, if they are the same)."""
-    beijing = t("when_beijing", lang, beijing=fmt_dt(starts.astimezone(BEIJING), lang))
-    if starts.astimezone(tz).utcoffset() == starts.astimezone(BEIJING).utcoffset():
+def when_block(starts: datetime, lang: Lang, tz: ZoneInfo, home_tz: ZoneInfo = BEIJING) -> str:
+    """The start in the partner's zone `tz` and in the studio's zone `home_tz` (BOT_TIMEZONE),
+    once if they are the same. The studio's time is labelled "Beijing time" only when that
+    zone really is Beijing's; otherwise with its own name."""
+    shown = fmt_dt(starts.astimezone(home_tz), lang)
+    beijing = (t("when_beijing", lang, beijing=shown, zone=home_tz.key)
+               if home_tz.key in BEIJING_ZONES else t("when_home", lang, home=shown, zone=home_tz.key))
+    if starts.astimezone(tz).utcoffset() == starts.astimezone(home_tz).utcoffset():
         return beijing
     return t("when_local", lang, local=fmt_dt(starts.astimezone(tz), lang), tz=tz.key) + beijing
 
@@ -113,7 +117,7 @@ def render_reminder(event: Event, rcpt: Recipient, now: datetime,
     minutes = (event.starts - now).total_seconds() / 60
     venue = t("venue", lang, venue=esc(event.venue.get(lang))) if event.venue else ""
     text = t("reminder", lang, event=esc(event.name.get(lang)),
-             relative=fmt_relative(minutes, lang), when=when_block(event.starts, lang, tz),
+             relative=fmt_relative(minutes, lang), when=when_block(event.starts, lang, tz, home_tz),
              venue=venue)
     buttons = [[Button(label=t("btn_calendar", lang), data=encode("ics", event.id))]]
     return Outgoing(text=text, buttons=buttons)

@@ -177,6 +177,13 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "🇨🇳 北京时间：{beijing}",
         "ko": "🇨🇳 베이징 시간: {beijing}",
     },
+    # The studio's time when BOT_TIMEZONE is not Beijing time; {zone} is its IANA name.
+    "when_home": {
+        "en": "🕒 Studio time ({zone}): {home}",
+        "es": "🕒 Hora del estudio ({zone}): {home}",
+        "zh": "🕒 片场当地时间（{zone}）：{home}",
+        "ko": "🕒 스튜디오 현지 시간({zone}): {home}",
+    },
     "btn_calendar": {
         "en": "📅 Add to calendar",
         "es": "📅 Añadir al calendario",

@@ -125,10 +125,10 @@ class LiveKnowledge:
         """Call the callbacks; return the awaitables async ones produced."""
         pending: list[Awaitable[Any]] = []
         calls: list[tuple[Callable[..., Any], tuple[Any, ...]]] = []
-        if not report.ok:
+        if not report.ok:  # also when only isolated records were left out of `new`
             calls = [(cb, (report,)) for cb in self._on_error]
-        elif new is not None:
-            calls = [(cb, (old, new)) for cb in self._on_change]
+        if new is not None:
+            calls += [(cb, (old, new)) for cb in self._on_change]
         for callback, args in calls:
             try:
                 result = callback(*args)

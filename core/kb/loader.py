@@ -2,7 +2,9 @@
 
 `load_knowledge(dir)` never raises for bad content: everything wrong ends up in the returned
 report as `file:line:column: message`, and `.kb` is None when there is at least one error, so
-callers decide (start-up refuses, hot reload keeps the previous snapshot).
+callers decide (start-up falls back to the last good snapshot, hot reload keeps the previous
+one). The exception: an error confined to one announcement (its HTML, schedule or photo would
+fail at delivery) leaves only that announcement out; the report still carries the error.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 
 from core.kb.index import KnowledgeBase
 from core.kb.report import KnowledgeError, Report
-from core.kb.schema import FILE_MODELS
+from core.kb.schema import FILE_MODELS, AnnouncementsFile
 from core.kb.validate import add_warnings, check_references, schema_issues, unknown_files
 from core.kb.yamldoc import Document, YamlSyntaxError, parse_yaml
 
@@ -27,7 +29,8 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class LoadResult:
-    """`kb` is the new snapshot, or None if `report` has errors."""
+    """`kb` is the new snapshot, or None if `report` has errors other than isolated ones (a bad
+    announcement is left out of `kb` and reported; the rest is served)."""
 
     kb: KnowledgeBase | None
     report: Report
@@ -65,8 +68,9 @@ def load_knowledge(directory: Path | str) -> LoadResult:
     check_references(docs, models, directory, report)
     add_warnings(docs, models, report)
     _sort(report)
-    if report.errors:
+    if not report.servable:
         return LoadResult(None, report)
+    _leave_out(models, report)
     kb = KnowledgeBase.build(models, version=digest.hexdigest(), directory=directory, report=report)
     return LoadResult(kb, report)
 
@@ -117,6 +121,16 @@ def _validate(doc: Document, model: type[BaseModel], report: Report) -> BaseMode
     except ValidationError as exc:
         schema_issues(doc, model, exc, report)
         return None
+
+
+def _leave_out(models: dict[str, BaseModel], report: Report) -> None:
+    """Drop the records with isolated errors (a bad announcement) so the rest is served."""
+    bad = report.quarantined.get("announcements.yaml")
+    model = models.get("announcements.yaml")
+    if bad and isinstance(model, AnnouncementsFile):
+        kept = [a for a in model.announcements if a.id not in bad]
+        models["announcements.yaml"] = model.model_copy(update={"announcements": kept})
+        log.warning("announcements left out until fixed: %s", ", ".join(sorted(bad)))
 
 
 def _sort(report: Report) -> None:

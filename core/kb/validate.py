@@ -13,18 +13,21 @@ from __future__ import annotations
 
 import difflib
 import re
+from datetime import UTC, datetime
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, get_args
 
-from croniter import croniter
-from dateutil.rrule import rrulestr
 from pydantic import BaseModel, ValidationError
 
 from core.i18n import LANGS
 from core.kb.report import Report
 from core.kb.schema import ID_PATTERN, AnnouncementsFile, EventButton, LocalizedText, Record
 from core.kb.yamldoc import Document, Path_
+from core.telegram_html import html_problems, visible_length
+
+TEXT_LIMIT, CAPTION_LIMIT = 4096, 1024
+"""Telegram's limits for a message and a photo caption, counted after HTML parsing."""
 
 LANG_EN_NAMES = {"en": "English", "es": "Spanish", "zh": "Chinese", "ko": "Korean"}
 
@@ -357,31 +360,62 @@ def _check_duplicates(doc: Document, model: BaseModel, report: Report) -> None:
 
 def _check_announcements(doc: Document, model: AnnouncementsFile, directory: Path,
                          report: Report) -> None:
-    """Schedules the scheduler would reject later, and photos that are not there."""
+    """What would fail only at delivery time: schedules the scheduler refuses (checked with its
+    own rules, `jobs.schedule`), text Telegram's HTML parse mode rejects or that is too long,
+    photos that are not there. Each is an *isolated* error: that announcement is left out and
+    the others keep syncing."""
+    from jobs.schedule import ScheduleError, check_recurrence, next_after  # jobs imports core
+
+    now = datetime.now(UTC)
     for i, ann in enumerate(model.announcements):
         where = f"announcement '{ann.id}'"
         rec = ann.recurrence
-        if rec and rec.cron and (len(rec.cron.split()) != 5 or not croniter.is_valid(rec.cron)):
-            report.error(doc.file, doc.pos(("announcements", i, "recurrence", "cron")),
-                         f"'cron' of {where} is not a valid 5-field cron rule "
-                         f"(minute hour day month weekday), e.g. '0 10 * * 1'")
-        if rec and rec.rrule and not _valid_rrule(rec.rrule):
-            report.error(doc.file, doc.pos(("announcements", i, "recurrence", "rrule")),
-                         f"'rrule' of {where} is not a valid RFC 5545 rule, "
-                         f"e.g. 'FREQ=WEEKLY;BYDAY=MO;BYHOUR=10'")
+        if rec is not None:
+            field = "cron" if rec.cron else "rrule"
+            try:
+                check_recurrence(rec)
+                next_after(rec, now)  # the scheduler's own iteration must work too
+            except ScheduleError as exc:
+                report.isolate(doc.file, doc.pos(("announcements", i, "recurrence", field)),
+                               f"'{field}' of {where}: {exc}", ann.id)
+            except Exception as exc:  # croniter/dateutil give up on rules that never fire
+                report.isolate(doc.file, doc.pos(("announcements", i, "recurrence", field)),
+                               f"'{field}' of {where} cannot be scheduled: {exc}", ann.id)
+        limit = CAPTION_LIMIT if ann.photo else TEXT_LIMIT
+        for lang in LANGS:
+            text = getattr(ann.text, lang)
+            if not text:
+                continue
+            path = ("announcements", i, "text", lang)
+            for problem in html_problems(text):
+                report.isolate(doc.file, _text_pos(doc, path, text, problem.offset),
+                               f"the {LANG_EN_NAMES[lang]} text of {where}: {problem.message}",
+                               ann.id)
+            if visible_length(text) > limit:
+                what = "a photo caption" if ann.photo else "a message"
+                report.isolate(doc.file, doc.pos(path),
+                               f"the {LANG_EN_NAMES[lang]} text of {where} is "
+                               f"{visible_length(text)} characters; Telegram allows {limit} "
+                               f"in {what}", ann.id)
         photo = ann.photo
         if photo and not re.match(r"https?://", photo) and not _inside(directory, photo):
-            report.error(doc.file, doc.pos(("announcements", i, "photo")),
-                         f"photo '{photo}' of {where} is not a file in the knowledge folder "
-                         f"(give a path relative to it, or an https:// address)")
+            report.isolate(doc.file, doc.pos(("announcements", i, "photo")),
+                           f"photo '{photo}' of {where} is not a file in the knowledge folder "
+                           f"(give a path relative to it, or an https:// address)", ann.id)
 
 
-def _valid_rrule(rule: str) -> bool:
-    try:
-        rrulestr(rule)
-    except (ValueError, TypeError, KeyError, AttributeError):
-        return False
-    return True
+def _text_pos(doc: Document, path: Path_, text: str, offset: int) -> tuple[int, int]:
+    """Line and column of character `offset` of a text value in the file. Exact for one-line
+    values; for multi-line (block) values, the line inside the block."""
+    line, col = doc.pos(path)
+    before = text[:offset]
+    nl = before.count("\n")
+    if nl == 0:
+        raw = doc.lines[line - 1] if 0 < line <= len(doc.lines) else ""
+        quoted = raw[col - 1:col] in ("'", '"')
+        return line, col + offset + (1 if quoted else 0)
+    block = line + (1 if doc.lines and doc.lines[line - 1].rstrip().endswith(("|", ">", "|-", ">-")) else 0)
+    return block + nl, 1
 
 
 def _inside(directory: Path, relative: str) -> bool:
