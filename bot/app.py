@@ -14,7 +14,9 @@ from telegram.ext import AIORateLimiter, Application, ContextTypes
 from bot.commands import set_commands
 from bot.context import BotContext, Services, services_of
 from bot.settings import Settings
+from core.kb import snapshot
 from core.kb.live import LiveKnowledge
+from core.kb.report import KnowledgeError
 from core.store import Store
 from intents.brain import Brain
 from intents.nlu.classifier import load_or_train
@@ -36,7 +38,8 @@ def build_services(settings: Settings) -> Services:
     """Open the store, load knowledge and the NLU model; shared by Telegram and the console."""
     settings.bot_data_dir.mkdir(parents=True, exist_ok=True)
     store = Store.open(settings.db_path)
-    knowledge = LiveKnowledge(settings.bot_knowledge_dir)
+    knowledge = LiveKnowledge(settings.bot_knowledge_dir,
+                              last_good=settings.bot_data_dir / snapshot.FILE_NAME)
     classifier = load_or_train(load_training_data().examples, settings.bot_data_dir / "nlu")
     brain = Brain(knowledge, classifier, store, settings.tz)
     default_detector()  # trained once per process; the first partner should not wait ~1 s for it
@@ -75,10 +78,39 @@ async def report_to_staff(app: Application, text: str) -> None:
         log.exception("could not send a report to the staff chat")
 
 
+async def report_start_knowledge(app: Application, services: Services) -> None:
+    """Tell staff when the bot started despite knowledge errors (from the last good copy, or
+    with some announcements left out), with each error as `file:line:column`."""
+    knowledge = services.knowledge
+    report = knowledge.last_report
+    if report.ok:
+        return
+    saved = knowledge.started_from_last_good
+    if saved is not None:
+        head = (f"⚠️ The knowledge files have errors, so the bot started from the last good "
+                f"version {knowledge.current.version[:12]} (saved {saved:%Y-%m-%d %H:%M} UTC). "
+                f"Fix these and save; the bot picks the files up by itself:")
+    else:
+        head = "⚠️ Some knowledge records have errors and are left out until fixed:"
+    await report_to_staff(app, head + "\n" + report.format(warnings=False, limit=20))
+
+
 async def post_init(app: Application) -> None:
     """Open resources, start feature jobs and the knowledge watcher, publish the command menu."""
     settings: Settings = app.bot_data["settings"]
-    services = await asyncio.to_thread(build_services, settings)
+    try:
+        services = await asyncio.to_thread(build_services, settings)
+    except KnowledgeError as exc:  # never a good version: refuse to start, but say why
+        chat = settings.bot_staff_chat_id
+        if chat:
+            try:
+                await app.bot.send_message(chat, ("⛔ The bot cannot start: the knowledge files "
+                                                  "have errors and there is no earlier good "
+                                                  "version to serve.\n" + exc.report.format(
+                                                      warnings=False, limit=20))[:4000])
+            except TelegramError:
+                log.exception("could not tell staff why the bot cannot start")
+        raise
     app.bot_data["services"] = services
     loop = asyncio.get_running_loop()
 
@@ -88,6 +120,7 @@ async def post_init(app: Application) -> None:
         loop.call_soon_threadsafe(lambda: app.create_task(report_to_staff(app, text)))
 
     services.knowledge.on_error(knowledge_failed)
+    await report_start_knowledge(app, services)
     for module in features():
         if hasattr(module, "startup"):
             await module.startup(app)

@@ -13,7 +13,7 @@ import difflib
 import functools
 import hashlib
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
@@ -34,6 +34,8 @@ class LoadResult:
 
     kb: KnowledgeBase | None
     report: Report
+    models: dict[str, BaseModel] = field(default_factory=dict)
+    """The validated file models `kb` was built from (what `core.kb.snapshot` saves)."""
 
     def require(self) -> KnowledgeBase:
         """The snapshot, or `KnowledgeError` with the formatted errors."""
@@ -72,7 +74,7 @@ def load_knowledge(directory: Path | str) -> LoadResult:
         return LoadResult(None, report)
     _leave_out(models, report)
     kb = KnowledgeBase.build(models, version=digest.hexdigest(), directory=directory, report=report)
-    return LoadResult(kb, report)
+    return LoadResult(kb, report, models)
 
 
 def _read(directory: Path, file: str, report: Report) -> bytes | None:
