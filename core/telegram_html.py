@@ -9,11 +9,15 @@ would reject) and the renderer's property tests. The rules are Telegram's own
   a href, code (class="language-…" inside pre), pre, blockquote (expandable), tg-emoji emoji-id;
   properly nested and closed;
 * entities: only &lt; &gt; &amp; &quot; and numeric ones (&#39; &#x1F600;); a `<` or `&` that
-  starts neither a tag nor an entity is an error.
+  starts neither a tag nor an entity is an error;
+* links only to https://, http:// or tg:// addresses; no self-closing tags (no <br/>);
+* length counted as Telegram does: after parsing, in UTF-16 code units (4096 for a message,
+  1024 for a photo caption).
 """
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass
 
@@ -27,8 +31,10 @@ TAGS: dict[str, frozenset[str]] = {
 """Allowed tags and the attributes Telegram reads on each."""
 
 REQUIRED: dict[str, str] = {"a": "href", "tg-emoji": "emoji-id"}
+TEXT_LIMIT, CAPTION_LIMIT = 4096, 1024
+"""Telegram's limits for a message and a photo caption, in UTF-16 code units after parsing."""
 
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[A-Za-z-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>\"']+))?)*)\s*>")
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)((?:\s+[A-Za-z-]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s>\"']+))?)*)\s*(/?)>")
 _ATTR = re.compile(r"([A-Za-z-]+)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s>\"']+))?")
 _ENTITY = re.compile(r"&(?:lt|gt|amp|quot|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 
@@ -74,17 +80,24 @@ def html_problems(text: str) -> list[HtmlProblem]:
             continue
         closing, name, attrs = m.group(1) == "/", m.group(2).lower(), m.group(3)
         i = m.end()
+        if m.group(4):
+            problems.append(HtmlProblem(pos, f"<{name}/> is not allowed: Telegram has no "
+                                             f"self-closing tags (for a line break just start "
+                                             f"a new line)"))
+            continue
         if name not in TAGS:
-            problems.append(HtmlProblem(pos, f"<{name}> is not a tag Telegram allows "
+            problems.append(HtmlProblem(pos, f"<{name}> is not allowed in Telegram messages "
                                              f"(allowed: {', '.join(TAGS)})"))
             continue
         if closing:
             if attrs.strip():
                 problems.append(HtmlProblem(pos, f"a closing </{name}> cannot have attributes"))
-            if not stack or stack[-1][0] != name:
-                expected = f"</{stack[-1][0]}>" if stack else "no closing tag"
-                problems.append(HtmlProblem(pos, f"</{name}> does not close an open <{name}> "
-                                                 f"(expected {expected})"))
+            if not stack:
+                problems.append(HtmlProblem(pos, f"</{name}> closes a tag that was never opened"))
+                continue
+            if stack[-1][0] != name:
+                problems.append(HtmlProblem(pos, f"</{name}> closes <{stack[-1][0]}>: tags "
+                                                 f"must nest (close </{stack[-1][0]}> first)"))
                 if any(n == name for n, _ in stack):  # resynchronise on the matching opener
                     while stack and stack[-1][0] != name:
                         stack.pop()
@@ -95,8 +108,13 @@ def html_problems(text: str) -> list[HtmlProblem]:
         problems += _attr_problems(name, attrs, pos)
         stack.append((name, pos))
     for name, pos in stack:
-        problems.append(HtmlProblem(pos, f"<{name}> is never closed (add </{name}>)"))
+        problems.append(HtmlProblem(pos, f"<{name}> is not closed (add </{name}>)"))
     return sorted(problems, key=lambda p: p.offset)
+
+
+def html_errors(text: str) -> list[str]:
+    """`html_problems` as readable lines (for staff replies and previews); [] when fine."""
+    return [p.message for p in html_problems(text)]
 
 
 def _attr_problems(name: str, attrs: str, pos: int) -> list[HtmlProblem]:
@@ -106,12 +124,16 @@ def _attr_problems(name: str, attrs: str, pos: int) -> list[HtmlProblem]:
     need = REQUIRED.get(name)
     if need and not found.get(need):
         out.append(HtmlProblem(pos, f"<{name}> needs {need}=\"...\""))
+    href = found.get("href")
+    if name == "a" and href and not href.startswith(("http://", "https://", "tg://")):
+        out.append(HtmlProblem(pos, f"link {href!r} must start with https://, http:// or tg://"))
     if name == "span" and found.get("class") != "tg-spoiler":
         out.append(HtmlProblem(pos, "<span> is only allowed as <span class=\"tg-spoiler\">"))
     return out
 
 
 def visible_length(text: str) -> int:
-    """Characters Telegram counts against its limits: tags removed, entities as one character."""
-    plain = _TAG.sub("", text)
-    return len(_ENTITY.sub("x", plain))
+    """Length as Telegram counts it against its limits: tags removed, entities decoded, in
+    UTF-16 code units (an emoji counts 2)."""
+    plain = html.unescape(_TAG.sub("", text))
+    return len(plain.encode("utf-16-le")) // 2

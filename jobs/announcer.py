@@ -55,6 +55,8 @@ from jobs.render import (
     render_announcement,
     render_reminder,
 )
+from jobs.subscription_store import SubscriptionStore
+from jobs.subscriptions import subscriptions_of
 from jobs.schedule import misfire, next_after, occurrence_key, plan_recurrence
 from jobs.texts import fmt_dt, fmt_duration, t
 
@@ -168,6 +170,7 @@ class Announcer:
         self.store = store
         self.engine = engine
         self.ledger: Ledger = engine.ledger
+        self.subscriptions: SubscriptionStore = subscriptions_of(store)
         self.knowledge = knowledge
         self.scheduler = scheduler
         self.config = config
@@ -240,7 +243,7 @@ class Announcer:
         for bc in self.ledger.broadcasts(status=OPEN_STATES, kind="announcement", origin="file"):
             if bc.ref not in kb.announcements:
                 self._cancel(bc, "removed from the knowledge file", report)
-        events = self.ledger.reminder_events() | {
+        events = self.subscriptions.reminder_events() | {
             bc.ref for bc in self.ledger.broadcasts(status=(PENDING,), kind="reminder")}
         for event_id in sorted(events):
             try:
@@ -331,7 +334,8 @@ class Announcer:
 
     def _sync_reminders(self, kb: Knowledge, event_id: str, now: datetime,
                         report: SyncReport) -> None:
-        out = reminders.sync_event(self.ledger, kb, event_id, now, self.config.reminder_offsets)
+        out = reminders.sync_event(self.ledger, self.subscriptions, kb, event_id, now,
+                                  self.config.reminder_offsets)
         report.scheduled += out.schedule
         report.missed += out.missed
         for bc in out.cancelled:
@@ -412,7 +416,7 @@ class Announcer:
             event_id = bc.ref
 
             def reminder_audience() -> dict[int, Recipient]:
-                return reminders.audience(self.ledger, event_id)
+                return reminders.audience(self.subscriptions, event_id)
 
             def reminder_render(rcpt: Recipient) -> Outgoing:
                 event = self.knowledge.current.events.get(event_id) or kb.events[event_id]
@@ -425,7 +429,7 @@ class Announcer:
 
     def audience(self, payload: Payload) -> dict[int, Recipient]:
         """Active partners subscribed to any of the topics, matching languages/countries."""
-        rows = self.ledger.subscribers(payload.audience.topics)
+        rows = self.subscriptions.subscribers(payload.audience.topics)
         out = {}
         for chat_id, row in rows.items():
             rcpt = recipient(row)
@@ -490,7 +494,7 @@ class Announcer:
         out = []
         for bc in self.ledger.broadcasts(status=OPEN_STATES):
             if bc.kind == "reminder":
-                count = len(reminders.audience(self.ledger, bc.ref))
+                count = len(reminders.audience(self.subscriptions, bc.ref))
             else:
                 count = len(self.audience(Payload.model_validate(bc.payload)))
             out.append((bc, count))

@@ -37,7 +37,9 @@ from core.kb.schema import Audience, LocalizedText
 from intents.callbacks import decode, encode
 from intents.reply import Button, Reply, esc
 from jobs.announcer import Announcer
-from jobs.checks import MAX_TEXT, html_problems, visible_length
+from core.telegram_html import TEXT_LIMIT as MAX_TEXT
+from core.telegram_html import html_errors as html_problems
+from core.telegram_html import visible_length
 from jobs.delivery import Outgoing, Recipient
 from jobs.render import Payload, render_announcement
 from jobs.texts import t

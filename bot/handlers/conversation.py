@@ -2,10 +2,15 @@
 
 Registered last (after subscriptions and admin), so its catch-all button handler only sees
 presses no other feature claimed.
+
+The Brain and the store run in worker threads (`asyncio.to_thread`): a database locked by
+another process, a full disk or a slow answer never holds up the event loop, so polling and
+everyone else's replies go on.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from telegram import Update
@@ -23,11 +28,12 @@ SUBJECT_COMMANDS = ("locations", "incentives", "catalog", "events", "contact", "
 PRIVATE = filters.ChatType.PRIVATE
 
 
-def profile_for(update: Update, context: BotContext):
-    """Create or refresh the partner's profile from what Telegram tells us."""
+async def profile_for(update: Update, context: BotContext):
+    """Create or refresh the partner's profile from what Telegram tells us (off the loop; the
+    store answers within its write wait even when the database is locked)."""
     user, chat = update.effective_user, update.effective_chat
-    return context.services.store.touch(
-        chat.id, user_id=user.id if user else None,
+    return await asyncio.to_thread(
+        context.services.store.touch, chat.id, user_id=user.id if user else None,
         first_name=user.first_name if user else None,
         language_code=user.language_code if user else None)
 
@@ -42,27 +48,30 @@ async def deliver(update: Update, context: BotContext, reply: Reply, edit=None) 
 
 async def on_text(update: Update, context: BotContext) -> None:
     """Answer free text."""
-    profile = profile_for(update, context)
-    reply = context.services.brain.reply_to_text(update.effective_chat.id,
-                                                 update.effective_message.text, profile)
+    profile = await profile_for(update, context)
+    reply = await asyncio.to_thread(context.services.brain.reply_to_text,
+                                    update.effective_chat.id, update.effective_message.text,
+                                    profile)
     await deliver(update, context, reply)
 
 
 async def on_command(update: Update, context: BotContext) -> None:
     """Answer /start, /help and the subject commands."""
-    profile = profile_for(update, context)
+    profile = await profile_for(update, context)
     message = update.effective_message
     command = message.text.split()[0][1:].split("@")[0].lower()
-    reply = context.services.brain.reply_to_command(update.effective_chat.id, command,
-                                                    " ".join(context.args or []), profile)
+    reply = await asyncio.to_thread(context.services.brain.reply_to_command,
+                                    update.effective_chat.id, command,
+                                    " ".join(context.args or []), profile)
     await deliver(update, context, reply)
 
 
 async def on_button(update: Update, context: BotContext) -> None:
     """Answer an inline button; stale or forged data gets a polite menu, never an exception."""
     query = update.callback_query
-    profile = profile_for(update, context)
-    reply = context.services.brain.reply_to_button(update.effective_chat.id, query.data, profile)
+    profile = await profile_for(update, context)
+    reply = await asyncio.to_thread(context.services.brain.reply_to_button,
+                                    update.effective_chat.id, query.data, profile)
     await query.answer(reply.toast[:200] if reply.toast else None)
     if reply.toast and not reply.text:
         return
@@ -71,7 +80,7 @@ async def on_button(update: Update, context: BotContext) -> None:
 
 async def on_other_message(update: Update, context: BotContext) -> None:
     """Stickers, photos, voice, files: say politely that only text is read."""
-    profile = profile_for(update, context)
+    profile = await profile_for(update, context)
     lang = context.services.brain.profile_lang(profile)
     await update.effective_message.reply_text(t("unsupported_media", lang))
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -22,12 +23,10 @@ from pydantic import BaseModel, ValidationError
 
 from core.i18n import LANGS
 from core.kb.report import Report
-from core.kb.schema import ID_PATTERN, AnnouncementsFile, EventButton, LocalizedText, Record
+from core.kb.schema import (ID_PATTERN, Announcement, AnnouncementsFile, EventButton,
+                            LocalizedText, Record)
 from core.kb.yamldoc import Document, Path_
-from core.telegram_html import html_problems, visible_length
-
-TEXT_LIMIT, CAPTION_LIMIT = 4096, 1024
-"""Telegram's limits for a message and a photo caption, counted after HTML parsing."""
+from core.telegram_html import CAPTION_LIMIT, TEXT_LIMIT, html_problems, visible_length
 
 LANG_EN_NAMES = {"en": "English", "es": "Spanish", "zh": "Chinese", "ko": "Korean"}
 
@@ -358,45 +357,77 @@ def _check_duplicates(doc: Document, model: BaseModel, report: Report) -> None:
                 first[rid] = i
 
 
-def _check_announcements(doc: Document, model: AnnouncementsFile, directory: Path,
-                         report: Report) -> None:
-    """What would fail only at delivery time: schedules the scheduler refuses (checked with its
-    own rules, `jobs.schedule`), text Telegram's HTML parse mode rejects or that is too long,
-    photos that are not there. Each is an *isolated* error: that announcement is left out and
-    the others keep syncing."""
+@dataclass(frozen=True)
+class AnnouncementIssue:
+    """Something in one announcement that would fail at delivery: `path` inside the record
+    (e.g. ('text', 'es')), `offset` the character inside that text when known."""
+
+    path: Path_
+    message: str
+    offset: int | None = None
+
+    def __str__(self) -> str:
+        return ".".join(str(p) for p in self.path) + ": " + self.message
+
+
+def announcement_issues(ann: Announcement, now: datetime | None = None) -> list[AnnouncementIssue]:
+    """What Telegram or the scheduler would refuse in one announcement: its schedule (checked
+    with the scheduler's own rules, `jobs.schedule`), its text (Telegram's HTML parse mode,
+    `core.telegram_html`, and length limits) and its button labels. [] when deliverable."""
     from jobs.schedule import ScheduleError, check_recurrence, next_after  # jobs imports core
 
+    issues: list[AnnouncementIssue] = []
+    rec = ann.recurrence
+    if rec is not None:
+        field = "cron" if rec.cron else "rrule"
+        try:
+            check_recurrence(rec)
+            next_after(rec, now or datetime.now(UTC))  # the scheduler's iteration must work too
+        except ScheduleError as exc:
+            issues.append(AnnouncementIssue(("recurrence", field), str(exc)))
+        except Exception as exc:  # croniter/dateutil give up on rules that never fire
+            issues.append(AnnouncementIssue(("recurrence", field), f"cannot be scheduled: {exc}"))
+    limit = CAPTION_LIMIT if ann.photo else TEXT_LIMIT
+    for lang in LANGS:
+        text = getattr(ann.text, lang)
+        if not text:
+            continue
+        for problem in html_problems(text):
+            issues.append(AnnouncementIssue(("text", lang), problem.message, problem.offset))
+        if (n := visible_length(text)) > limit:
+            what = "a photo caption" if ann.photo else "a message"
+            issues.append(AnnouncementIssue(("text", lang), f"{n} characters, over Telegram's "
+                                                            f"{limit} for {what}"))
+    for i, button in enumerate(ann.buttons):
+        label = getattr(button, "label", None)
+        for lang in LANGS:
+            value = getattr(label, lang, None) if label is not None else None
+            if value and len(value) > 64:
+                issues.append(AnnouncementIssue(("buttons", i, "label", lang),
+                                                "longer than 64 characters"))
+    return issues
+
+
+def _check_announcements(doc: Document, model: AnnouncementsFile, directory: Path,
+                         report: Report) -> None:
+    """What would fail only at delivery time (`announcement_issues`) and photos that are not
+    there. Each is an *isolated* error: that announcement is left out, the others keep
+    syncing."""
     now = datetime.now(UTC)
     for i, ann in enumerate(model.announcements):
         where = f"announcement '{ann.id}'"
-        rec = ann.recurrence
-        if rec is not None:
-            field = "cron" if rec.cron else "rrule"
-            try:
-                check_recurrence(rec)
-                next_after(rec, now)  # the scheduler's own iteration must work too
-            except ScheduleError as exc:
-                report.isolate(doc.file, doc.pos(("announcements", i, "recurrence", field)),
-                               f"'{field}' of {where}: {exc}", ann.id)
-            except Exception as exc:  # croniter/dateutil give up on rules that never fire
-                report.isolate(doc.file, doc.pos(("announcements", i, "recurrence", field)),
-                               f"'{field}' of {where} cannot be scheduled: {exc}", ann.id)
-        limit = CAPTION_LIMIT if ann.photo else TEXT_LIMIT
-        for lang in LANGS:
-            text = getattr(ann.text, lang)
-            if not text:
-                continue
-            path = ("announcements", i, "text", lang)
-            for problem in html_problems(text):
-                report.isolate(doc.file, _text_pos(doc, path, text, problem.offset),
-                               f"the {LANG_EN_NAMES[lang]} text of {where}: {problem.message}",
-                               ann.id)
-            if visible_length(text) > limit:
-                what = "a photo caption" if ann.photo else "a message"
-                report.isolate(doc.file, doc.pos(path),
-                               f"the {LANG_EN_NAMES[lang]} text of {where} is "
-                               f"{visible_length(text)} characters; Telegram allows {limit} "
-                               f"in {what}", ann.id)
+        for issue in announcement_issues(ann, now):
+            path = ("announcements", i, *issue.path)
+            if issue.path[0] == "text":
+                lang = issue.path[1]
+                text = getattr(ann.text, lang)
+                pos = doc.pos(path) if issue.offset is None else _text_pos(doc, path, text,
+                                                                            issue.offset)
+                head = f"the {LANG_EN_NAMES[lang]} text of {where}"
+            else:
+                pos = doc.pos(path)
+                head = f"{describe_field(issue.path)} of {where}"
+            report.isolate(doc.file, pos, f"{head}: {issue.message}", ann.id)
         photo = ann.photo
         if photo and not re.match(r"https?://", photo) and not _inside(directory, photo):
             report.isolate(doc.file, doc.pos(("announcements", i, "photo")),
