@@ -78,6 +78,24 @@ async def report_to_staff(app: Application, text: str) -> None:
         log.exception("could not send a report to the staff chat")
 
 
+def watch_store(app: Application, services: Services, loop: asyncio.AbstractEventLoop) -> None:
+    """Tell staff once when the database stays unavailable (locked, read-only, disk full) and
+    once when it recovers; partners keep getting answers from the knowledge meanwhile."""
+
+    def on_fault(event: str, health) -> None:  # from the store's writer thread
+        if event == "unavailable":
+            text = (f"⚠️ The database ({services.settings.db_path}) is not accepting writes: "
+                    f"{health.fault}, since {health.since:%H:%M:%S} UTC. Partners still get "
+                    f"answers; {health.pending} change(s) wait and are saved when it is back. "
+                    f"Check the disk space, the folder's permissions, or close whatever has "
+                    f"the file open.")
+        else:
+            text = "✅ The database accepts writes again; the waiting changes are saved."
+        loop.call_soon_threadsafe(lambda: app.create_task(report_to_staff(app, text)))
+
+    services.store.on_fault(on_fault)
+
+
 async def report_start_knowledge(app: Application, services: Services) -> None:
     """Tell staff when the bot started despite knowledge errors (from the last good copy, or
     with some announcements left out), with each error as `file:line:column`."""
@@ -121,6 +139,7 @@ async def post_init(app: Application) -> None:
 
     services.knowledge.on_error(knowledge_failed)
     await report_start_knowledge(app, services)
+    watch_store(app, services, loop)
     for module in features():
         if hasattr(module, "startup"):
             await module.startup(app)
