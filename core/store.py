@@ -267,24 +267,33 @@ class Writer:
             self._cond.notify_all()
 
     def _faulty(self, fault: str) -> None:
-        now = self.clock()
+        self.health.writable, self.health.fault = False, fault
         if self._fault_started is None:
-            self._fault_started = now
+            started = self._fault_started = self.clock()
             self.health.since = utcnow()
             log.warning("store unavailable (%s); %d write(s) waiting", fault, self.health.pending)
-        self.health.writable, self.health.fault = False, fault
-        if not self.health.alerted and now - self._fault_started >= ALERT_AFTER:
+            # A timer, not the next failure: a retry may sit in SQLite's busy wait for seconds.
+            timer = threading.Timer(ALERT_AFTER, self._alert_if_still, args=(started,))
+            timer.daemon = True
+            timer.start()
+
+    def _alert_if_still(self, started: float) -> None:
+        """Tell once, if the outage that began at `started` is still going on."""
+        with self._cond:
+            if self._fault_started != started or self.health.alerted:
+                return
             self.health.alerted = True
-            self._emit("unavailable")
+        self._emit("unavailable")
 
     def _healthy(self) -> None:
         if self._fault_started is None:
             return
         log.warning("store writable again after %.1f s (%s)",
                     self.clock() - self._fault_started, self.health.fault)
-        alerted = self.health.alerted
-        self._fault_started = None
-        self.health.writable, self.health.alerted = True, False
+        with self._cond:
+            alerted = self.health.alerted
+            self._fault_started = None
+            self.health.writable, self.health.alerted = True, False
         if alerted:
             self._emit("recovered")
         self.health.fault, self.health.since = None, None
