@@ -50,6 +50,7 @@ def test_a_store_that_refuses_writes_is_unhealthy(tmp_path: Path) -> None:
     import time
 
     services = _services(tmp_path)
+    services.store.touch(1)  # the writer thread has its connection now
     for conn in services.store.db.connections():
         conn.execute("PRAGMA query_only = 1")
     services.store.set_timezone(1, "Asia/Seoul")
