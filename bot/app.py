@@ -13,6 +13,7 @@ from telegram.ext import AIORateLimiter, Application, ContextTypes
 
 from bot.commands import set_commands
 from bot.context import BotContext, Services, services_of
+from bot.render import with_retries
 from bot.settings import Settings
 from core.kb import snapshot
 from core.kb.live import LiveKnowledge
@@ -73,7 +74,7 @@ async def report_to_staff(app: Application, text: str) -> None:
     if not chat:
         return
     try:
-        await app.bot.send_message(chat, text[:4000])
+        await with_retries(lambda: app.bot.send_message(chat, text[:4000]))
     except TelegramError:
         log.exception("could not send a report to the staff chat")
 
@@ -133,8 +134,10 @@ async def post_init(app: Application) -> None:
     loop = asyncio.get_running_loop()
 
     def knowledge_failed(report) -> None:
-        text = "⚠️ Knowledge files have errors; still serving the last good version.\n" + report.format(
-            warnings=False, limit=20)
+        head = ("⚠️ Some announcements have errors and are left out until fixed; the rest of "
+                "the edit is live." if report.servable else
+                "⚠️ Knowledge files have errors; still serving the last good version.")
+        text = head + "\n" + report.format(warnings=False, limit=20)
         loop.call_soon_threadsafe(lambda: app.create_task(report_to_staff(app, text)))
 
     services.knowledge.on_error(knowledge_failed)

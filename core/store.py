@@ -48,6 +48,9 @@ WRITE_WAIT = 1.0
 """Seconds a caller waits for its write before going on without it (it stays queued). Only
 while the store is healthy: once writes are known to be waiting, callers do not wait."""
 
+CACHE_KB = 512
+"""Page cache per connection, in KiB (SQLite's default is 2 MiB; there is one per thread)."""
+
 ALERT_AFTER = 5.0
 """Seconds a write fault must last before staff are told (once per outage)."""
 
@@ -97,6 +100,9 @@ def connect(path: Path | str, *, busy_ms: int = BUSY_MS) -> sqlite_utils.Databas
         db.enable_wal()
     conn.execute("PRAGMA synchronous = NORMAL")
     conn.execute("PRAGMA foreign_keys = ON")
+    if str(path) != ":memory:":
+        # A connection per thread: keep each one's page cache small (the OS caches the file).
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KB}")
     return db
 
 

@@ -507,6 +507,12 @@ TEXTS: dict[str, dict[Lang, str]] = {
         "zh": "没有 ID 为 <code>{id}</code> 的待发送通知。",
         "ko": "ID <code>{id}</code>로 대기 중인 발송이 없습니다.",
     },
+    "adm_reload_partial": {
+        "en": "🔄 Knowledge reloaded: version <code>{version}</code>, {records} records. These announcements have errors and are left out until you fix them (the others are scheduled):\n<pre>{errors}</pre>",
+        "es": "🔄 Base de conocimiento recargada: versión <code>{version}</code>, {records} registros. Estos anuncios tienen errores y quedan fuera hasta que los corrijas (los demás están programados):\n<pre>{errors}</pre>",
+        "zh": "🔄 知识库已重新加载：版本 <code>{version}</code>，共 {records} 条记录。以下公告有错误，修正前不会发送（其他公告已照常排期）：\n<pre>{errors}</pre>",
+        "ko": "🔄 지식 파일을 다시 불러왔습니다: 버전 <code>{version}</code>, 레코드 {records}건. 아래 공지는 오류가 있어 수정될 때까지 제외됩니다(다른 공지는 예약되어 있습니다):\n<pre>{errors}</pre>",
+    },
     "adm_reload_ok": {
         "en": "🔄 Knowledge reloaded: version <code>{version}</code>, {records} records.\n{summary}",
         "es": "🔄 Base de conocimiento recargada: versión <code>{version}</code>, {records} registros.\n{summary}",

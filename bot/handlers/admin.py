@@ -333,7 +333,8 @@ async def reload_knowledge(update: Update, context: BotContext) -> None:
     common = {"version": kb.version[:12], "records": sum(kb.counts().values())}
     if not report.ok:
         errors = report.format(warnings=False, limit=15)
-        await _say(update, context, t("adm_reload_bad", ui, errors=esc(errors[:3000]), **common))
+        key = "adm_reload_partial" if report.servable else "adm_reload_bad"  # isolated: applied
+        await _say(update, context, t(key, ui, errors=esc(errors[:3000]), **common))
     elif kb.version == before:
         await _say(update, context, t("adm_reload_same", ui, **common))
     else:

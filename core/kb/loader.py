@@ -10,9 +10,9 @@ fail at delivery) leaves only that announcement out; the report still carries th
 from __future__ import annotations
 
 import difflib
-import functools
 import hashlib
 import logging
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -104,11 +104,22 @@ def _parse(file: str, raw: bytes, report: Report) -> Document | None:
         return None
 
 
-@functools.lru_cache(maxsize=64)
+_PARSED: dict[str, tuple[str, Document]] = {}
+_PARSED_LOCK = threading.Lock()
+
+
 def _parse_cached(file: str, text: str) -> Document:
     """Parsing is the slow part (ruamel's round-trip parser is pure Python), and a hot reload
-    usually changes one file: unchanged files reuse their parsed, never-mutated `Document`."""
-    return parse_yaml(file, text)
+    usually changes one file: unchanged files reuse their parsed, never-mutated `Document`.
+    Only the latest text of each file is kept, so memory stays flat however often staff save."""
+    with _PARSED_LOCK:
+        hit = _PARSED.get(file)
+    if hit is not None and hit[0] == text:
+        return hit[1]
+    doc = parse_yaml(file, text)
+    with _PARSED_LOCK:
+        _PARSED[file] = (text, doc)
+    return doc
 
 
 def _validate(doc: Document, model: type[BaseModel], report: Report) -> BaseModel | None:
