@@ -171,9 +171,13 @@ async def post_stop(app: Application) -> None:
 
 
 async def post_shutdown(app: Application) -> None:
+    """Stop the features, then save the store's waiting writes (at most 3 s) and close it."""
     for module in reversed(features()):
         if hasattr(module, "shutdown"):
             await module.shutdown(app)
+    services = app.bot_data.get("services")
+    if services is not None:
+        await asyncio.to_thread(services.store.close, 3.0)
 
 
 def build_application(settings: Settings) -> Application:

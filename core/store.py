@@ -247,7 +247,7 @@ class Writer:
                 continue
             try:
                 result = fn(self.db)
-            except Exception as exc:
+            except Exception as exc:  # noqa: BLE001 - any failure fails only this write
                 fault = fault_of(exc)
                 if fault is None:
                     self._pop()

@@ -14,8 +14,8 @@ both on the bot's SQLite store, with `core.migrations` steps for schema changes.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo

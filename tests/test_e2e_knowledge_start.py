@@ -27,7 +27,7 @@ def test_starts_from_the_last_good_version_and_tells_staff(stub, bot_process, tm
     knowledge = tmp_path / "knowledge"
     shutil.copytree(ROOT / "knowledge", knowledge)
     staff = stub.add_group("HISDA staff", chat_type="supergroup")
-    env = dict(BOT_KNOWLEDGE_DIR=str(knowledge), BOT_STAFF_CHAT_ID=str(staff.chat_id))
+    env = {"BOT_KNOWLEDGE_DIR": str(knowledge), "BOT_STAFF_CHAT_ID": str(staff.chat_id)}
     first = bot_process(**env)
     first.stop()
     assert (first.data_dir / "knowledge.last-good.json").is_file()

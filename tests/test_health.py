@@ -20,7 +20,7 @@ def _services(tmp_path: Path) -> Services:
 
 
 class RunningQueue:
-    class scheduler:  # noqa: N801  (the attribute PTB's JobQueue has)
+    class scheduler:
         running = True
 
     def jobs(self) -> list[object]:

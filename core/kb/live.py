@@ -31,9 +31,9 @@ from typing import Any
 
 from watchfiles import Change, awatch
 
+from core.kb import snapshot
 from core.kb.index import KnowledgeBase
 from core.kb.loader import LoadResult, load_knowledge
-from core.kb import snapshot
 from core.kb.report import KnowledgeError, Report
 
 log = logging.getLogger(__name__)
