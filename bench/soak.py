@@ -214,6 +214,14 @@ def main(argv: list[str] | None = None) -> int:
         time.sleep(2)
         rss.append((round(time.monotonic() - started), rss_mb(pid)))
         bot.stop()
+        with sqlite3.connect(data / "bot.db") as db:
+            ledger = dict(db.execute("SELECT status, count(*) FROM deliveries GROUP BY status"))
+            errors = db.execute("SELECT chat_id, status, attempts, last_error FROM deliveries "
+                                "WHERE status != 'sent' LIMIT 10").fetchall()
+        log_lines = bot.log_path.read_text(errors="replace").splitlines()
+        log_tail = [line for line in log_lines if "ERROR" in line or "Traceback" in line][-20:]
+        # The error handler's word for a send that failed after all its retries.
+        gave_up = [line for line in log_lines if "network trouble" in line]
         copies = Counter(m["chat"]["id"] for m in stub.sent_messages()
                          if m["chat"]["id"] >= FIRST_SUBSCRIBER)
         latencies = sorted(x for p in partners for x in p.latencies)
@@ -238,6 +246,8 @@ def main(argv: list[str] | None = None) -> int:
         "rss_max_mb": round(max(r for _, r in rss), 1),
         "rss_samples": [(t, round(r, 1)) for t, r in rss],
         "staff_notices": [t[:160] for t in staff_texts],
+        "ledger": ledger, "unsent": errors, "log_errors": log_tail,
+        "sends_given_up": len(gave_up), "sends_given_up_examples": gave_up[:5],
         "events": events,
         "date": datetime.now(UTC).isoformat(timespec="seconds"),
         "python": platform.python_version(),
@@ -250,7 +260,7 @@ def main(argv: list[str] | None = None) -> int:
                         encoding="utf-8")
     for key in ("partner_messages", "answered", "lost_replies", "reply_p50_s", "reply_p95_s",
                 "reply_max_s", "broadcast_delivered", "broadcast_lost", "duplicate_deliveries",
-                "bad_gateway_injected", "rss_start_mb", "rss_two_thirds_mb", "rss_end_mb",
+                "bad_gateway_injected", "sends_given_up", "rss_start_mb", "rss_two_thirds_mb", "rss_end_mb",
                 "rss_max_mb"):
         print(f"{key:>22}: {figures[key]}")
     print(f"{'staff notices':>22}: {len(staff_texts)}")
