@@ -124,3 +124,50 @@ def test_a_read_that_cannot_be_done_says_so(store: Store, tmp_path: Path) -> Non
 
     with pytest.raises(StoreUnavailable):
         store.read(broken)
+
+
+async def test_a_broadcast_through_a_database_lock_keeps_the_loop_free_and_sends_once(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The delivery engine's ledger statements wait out the lock in their own thread: the event
+    loop keeps ticking (partners' replies would go on), every chat gets exactly one copy."""
+    import asyncio
+    from collections import Counter
+
+    from jobs.ledger import SENT
+    from jobs.render import render_announcement
+    from jobs.subscriptions import ledger_of
+    from tests.botapi_stub import running_stub
+    from tests.jobs_support import add_partner
+    from tests.test_jobs_delivery import audience_of, engine_for, setup_broadcast
+
+    s = Store.open(tmp_path / "bot.db", busy_ms=200)
+    with running_stub() as stub:
+        ids = [u.id for u in stub.add_users(60)]
+        for cid in ids:
+            add_partner(s, cid)
+        bc, payload = setup_broadcast(s)
+        engine = engine_for(stub, s, rate=40.0)
+        gaps: list[float] = []
+
+        async def ticker() -> None:
+            last = time.monotonic()
+            while True:
+                await asyncio.sleep(0.02)
+                now = time.monotonic()
+                gaps.append(now - last)
+                last = now
+
+        tick = asyncio.create_task(ticker())
+        holder = await asyncio.to_thread(hold_lock, tmp_path / "bot.db", 2.0)
+        async with engine.bot:
+            progress = await engine.run(bc, audience_of(s, payload),
+                                        lambda r: render_announcement(payload, r, None))
+        tick.cancel()
+        await asyncio.to_thread(holder.join)
+    assert progress is not None and progress.counts.sent == 60
+    assert Counter(m["chat"]["id"] for m in stub.sent_messages()) == Counter(ids)  # once each
+    assert engine.stats.db_waits > 0  # the lock really was in the way
+    assert max(gaps) < 0.5, max(gaps)  # the loop never froze for the lock's 2 s
+    ledger = ledger_of(s)
+    assert all(ledger.delivery(bc.id, cid)["status"] == SENT for cid in ids)
+    s.close()
