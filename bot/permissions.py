@@ -56,7 +56,7 @@ def is_admin(update: Update) -> bool:
 def audit_of(services: Services) -> Audit:
     audit = services.features.get("audit")
     if audit is None:
-        audit = services.features["audit"] = Audit(services.store.db)
+        audit = services.features["audit"] = Audit(services.store)
     return audit
 
 

@@ -32,6 +32,7 @@ class Settings(BaseSettings):
     bot_timezone: str = Field("Asia/Shanghai", description="The studio's time zone, used for Beijing-time display and schedules")
     bot_grace_hours: float = Field(6.0, ge=0, description="A missed announcement is still sent if the bot is back within this many hours")
     bot_reminder_offsets: Annotated[tuple[int, ...], NoDecode] = Field((1440, 60), description="Minutes before an event to remind partners who tapped 'Remind me'")
+    bot_broadcast_rate: float = Field(29.0, gt=0, le=1000, description="Messages per second for broadcasts, all together (Telegram allows about 30)")
     bot_log_level: str = Field("INFO", description="Python logging level")
     bot_memory_minutes: float = Field(30.0, gt=0, description="Minutes of quiet after which the bot forgets a chat's conversation (\"the second one\", \"that one\")")
     bot_flow_timeout_minutes: float = Field(30.0, gt=0, description="Minutes without an answer after which the inquiry form or the /announce composer ends; the next message then says so")

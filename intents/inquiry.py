@@ -28,7 +28,7 @@ from typing import Any
 from babel import Locale
 
 from core.i18n import LANGS, Lang, t
-from core.inquiries import KINDS, Inquiries
+from core.inquiries import KINDS, Inquiries, inquiry_row
 from intents.callbacks import Callback, encode
 from intents.events import upcoming
 from intents.inquiry_words import prefill
@@ -187,12 +187,15 @@ def send(turn: Turn, form: Form) -> Step:
     """Store the inquiry; the transport posts `staff_summary` of `Step.sent` to staff."""
     f, lang = form["fields"], turn.lang
     details = {s: f[s] for s in DETAILS[f["kind"]] if s in f and s not in ("people", "event")}
-    book = Inquiries(turn.store.db)
-    inquiry_id = book.add(turn.chat_id, f["kind"], company=f["company"], country=f["country"],
-                          contact=f["contact"], people=f.get("people"), event_id=f.get("event"),
-                          details={"lang": lang, **details})
-    row = book.get(inquiry_id)
-    text = t("inq_sent", lang, id=inquiry_id, contact=esc(f["contact"]))
+    book = Inquiries(turn.store)
+    fields = dict(company=f["company"], country=f["country"], contact=f["contact"],
+                  people=f.get("people"), event_id=f.get("event"),
+                  details={"lang": lang, **details})
+    inquiry_id = book.add(turn.chat_id, f["kind"], **fields)
+    row = book.get(inquiry_id) if inquiry_id is not None else None
+    if row is None:  # the store cannot take it now: saved when it can, staff still see it
+        row = {"id": None, **inquiry_row(turn.chat_id, f["kind"], **fields)}
+    text = t("inq_sent", lang, id=inquiry_id or "—", contact=esc(f["contact"]))
     return Step(None, Reply(text=text, lang=lang, buttons=_menu(lang), outcome="action",
                             answer=f"inquiry:{f['kind']}"), sent=row)
 

@@ -333,7 +333,7 @@ def test_unanswered_groups_similar_questions(tmp_path) -> None:
     from intents.reply import Reply
 
     store = Store.open(tmp_path / "bot.db")
-    log = QuestionLog(store.db, clock=lambda: datetime(2026, 11, 30, tzinfo=UTC))
+    log = QuestionLog(store, clock=lambda: datetime(2026, 11, 30, tzinfo=UTC))
     for text, lang in [("Do you rent drones?", "en"), ("do you rent drones", "en"),
                        ("Do you rent DRONES??", "en"), ("where do I park trucks", "en"),
                        ("¿Alquilan drones?", "es")]:

@@ -30,7 +30,7 @@ from intents.reply import Button, Document, Reply, in_script
 from jobs.delivery import Recipient
 from jobs.ledger import Origin
 from jobs.render import Payload, recipient, render_announcement
-from jobs.subscriptions import ledger_of
+from jobs.subscriptions import subscriptions_of
 
 ROOT = Path(__file__).resolve().parent.parent
 CODE = ("bot", "intents", "jobs", "core")
@@ -272,7 +272,7 @@ def test_old_databases_gain_the_script_column_and_broadcasts_follow_the_partner(
     db["profiles"].insert({"chat_id": 7, "language_code": "en-US", "active": 1})
     store = Store(db)
     assert {"chat_lang", "zh_script"} <= set(db["profiles"].columns_dict)
-    ledger = ledger_of(store)
+    ledger = subscriptions_of(store)
     ledger.subscribe(7, "events")
 
     def broadcast_recipient() -> Recipient:

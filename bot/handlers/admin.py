@@ -45,7 +45,9 @@ from core.kb.schema import Audience, LocalizedText
 from intents.callbacks import decode, encode
 from intents.reply import Button, Reply, esc
 from jobs.announcer import Announcer
-from jobs.checks import MAX_TEXT, html_problems, visible_length
+from core.telegram_html import TEXT_LIMIT as MAX_TEXT
+from core.telegram_html import html_errors as html_problems
+from core.telegram_html import visible_length
 from jobs.delivery import Outgoing, Recipient
 from jobs.render import Payload, render_announcement
 
@@ -317,7 +319,8 @@ async def reload_knowledge(update: Update, context: BotContext) -> None:
     common = {"version": kb.version[:12], "records": sum(kb.counts().values())}
     if not report.ok:
         errors = report.format(warnings=False, limit=15)
-        await _say(update, context, t("adm_reload_bad", ui, errors=esc(errors[:3000]), **common))
+        key = "adm_reload_partial" if report.servable else "adm_reload_bad"  # isolated: applied
+        await _say(update, context, t(key, ui, errors=esc(errors[:3000]), **common))
     elif kb.version == before:
         await _say(update, context, t("adm_reload_same", ui, **common))
     else:
