@@ -23,6 +23,9 @@ from core.text import normalize
 from intents.nlu.classifier import word_tokens
 
 
+TWIN = 0.6  # an intent line this close to a FAQ example is that FAQ asked (cosine)
+
+
 @dataclass(frozen=True)
 class FaqMatch:
     """Best entry `id`, its cosine `score` (0-1), `margin` over the next entry, and `rival`: the
@@ -60,11 +63,17 @@ class FaqSelector:
             self._char_analyzer, self._word_analyzer = self.char.build_analyzer(), self.word.build_analyzer()
             self._char_vocab, self._word_vocab = self.char.vocabulary_, self.word.vocabulary_
             self._char_width = len(self._char_vocab)
-            self._ignore = {name: np.array([w in words for w in self._vocabulary])
+            weak = np.array([_weak_cjk(w) for w in self._vocabulary], dtype=bool)
+            self._ignore = {name: np.array([w in words for w in self._vocabulary]) | weak
                             for name, words in (("function", self.function_words),
                                                 ("common", self.common_words))}
         self._examples = matrix[:len(texts)] if matrix is not None else None
         self._negatives = matrix[len(texts):] if matrix is not None and negatives else None
+        if self._negatives is not None and self._examples is not None:
+            # The intent data files some FAQ questions under their subject ("are there subsidies
+            # for vertical dramas?" is ask_incentives): such a line is the FAQ asked, no rival.
+            twin = (self._negatives @ self._examples.T).max(axis=1).toarray().ravel()
+            self._negatives = self._negatives[np.flatnonzero(twin < TWIN)] if (twin < TWIN).any() else None
 
     def set_core(self, entry: str, texts: list[str]) -> None:
         """The entry's own question (all languages) and tags: what it is about, as word ids."""
@@ -166,3 +175,18 @@ class FaqSelector:
 def _words(text: str) -> list[str]:
     tokens = word_tokens(text)
     return tokens + [f"{a} {b}" for a, b in pairwise(tokens)]
+
+
+# Chinese is tokenised into characters (and their pairs): one character ("摄", "拍") or a pair
+# every question has ("横店", "有没", "怎么") is no sign of a FAQ's topic, only a pair such as
+# "签证", "入盟", "补贴" is.
+CJK_FILLER = frozenset({"横店", "橫店", "店有", "店的", "有没", "没有", "有沒", "沒有", "怎么", "怎麼", "可以",
+                        "我们", "我們", "你们", "你們", "请问", "請問", "一下", "什么", "什麼", "那边", "那邊",
+                        "这边", "這邊", "能不", "不能", "有什", "有冇", "係咩", "点样", "點樣", "吗？", "去横", "去橫"})
+
+
+def _weak_cjk(word: str) -> bool:
+    joined = word.replace(" ", "")
+    if not joined or not all("\u3400" <= c <= "\u9fff" for c in joined):
+        return False
+    return len(joined) < 2 or joined in CJK_FILLER

@@ -51,6 +51,9 @@ FAQ_MARGIN = 0.04  # ...and it must beat the runner-up by this much (FallbackCla
 FAQ_OVER_FACT = 0.72  # a FAQ nearly identical to the message wins even over the record in focus
 FAQ_OVER_NAMED = 0.9  # ...and over a record the message names only when it is the FAQ question
 CONTENT_MIN = 4.0  # the FAQ must share a word that is not common to all questions ("visa", not "tell me")
+FAQ_LEAD = 0.0  # how far a FAQ must be ahead of the nearest line of another intent to lead
+FAQ_LEAD_MIN = 0.4  # ...and the least score it leads with
+FAQ_LEAD_CORE = 6.5  # a filtered question needs this rare a word of the FAQ itself
 RIVAL_SLACK = 0.02  # a FAQ must match at least as well as the closest non-FAQ line, within this
 NAME_FIELDS = {"name", "title", "aliases", "person", "role"}
 # Of several records named, the kind a fact is most likely asked of ("open day ... where?").
@@ -150,6 +153,16 @@ class Router:
         faq_topical = (faq is not None and faq.margin >= FAQ_MARGIN and faq.score >= FAQ_MIN
                        and faq.content >= CONTENT_MIN and intent != "out_of_scope")
         named = target is not None and _named(u, target)
+        # The message is nearer a FAQ's examples than any line of another intent, and shares a
+        # topic word with the FAQ itself: the FAQ is the best answer, however sure the classifier
+        # is of the subject ("any support for vertical dramas?" is the incentives FAQ, not the
+        # incentives list). A filter or a named record narrows only when the FAQ's own words miss.
+        # A follow-up on the record in focus ("when is it?", "怎么申请") and a named period
+        # ("a Republican-era spy story, which sets?": that era's list) are not the FAQ's.
+        follow_up = target is not None and (u.refers or u.ordinal is not None or _short(turn.text))
+        faq_lead = (faq_ok and not named and not follow_up and faq.score >= FAQ_LEAD_MIN
+                    and faq.score >= faq.rival + FAQ_LEAD
+                    and (not _narrowed(u) or (faq.core_content >= FAQ_LEAD_CORE and not u.filter("era"))))
         fact = facts.fact_for(target[0], u.fact) if target else None
         if target and target[0] == "work" and fact is None and (named or u.refers or u.ordinal is not None):
             # "is Ten Days in October in Spanish?", "¿es comedia?": a work with a language or a
@@ -179,13 +192,15 @@ class Router:
                 extra = [r.text for r in more if r is not None]
                 return reply.model_copy(update={"text": "\n".join([reply.text, *extra])}) if extra else reply
             return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
+        if faq_lead:
+            return faq_reply(turn, faq.id)
         sure_subject = not u.fallback and intent in INTENT_SUBJECT and u.confidence >= 0.85 \
             and faq is not None and faq.score < faq.rival + 0.1 and faq.margin < 0.25
-        if faq_ok and not named and not sure_subject and not _narrowed(u) and (faq.score >= FAQ_STRONG or (
+        if faq_ok and not named and not follow_up and not sure_subject and not _narrowed(u) and (faq.score >= FAQ_STRONG or (
                 u.confidence < CONFIDENT and faq.score >= faq.rival + 0.1) or (
                 faq.margin >= 0.12 and faq.score >= faq.rival and not _narrowed(u))):
             return faq_reply(turn, faq.id)
-        if faq_topical and not named and not _narrowed(u) and HOW.search(fold(turn.text)):
+        if faq_topical and not named and not follow_up and not _narrowed(u) and HOW.search(fold(turn.text)):
             return faq_reply(turn, faq.id)  # "how do we join?": a procedure, not a list of members
         if target and (named or u.ordinal is not None or u.refers):
             return self.record(turn, target, u)
