@@ -54,6 +54,11 @@ CONTENT_MIN = 4.0  # the FAQ must share a word that is not common to all questio
 FAQ_LEAD = 0.0  # how far a FAQ must be ahead of the nearest line of another intent to lead
 FAQ_LEAD_MIN = 0.4  # ...and the least score it leads with
 FAQ_LEAD_CORE = 6.5  # a filtered question needs this rare a word of the FAQ itself
+FAQ_CLEAR_LEAD = 0.05  # below FAQ_LEAD_MIN: lead and margin both this wide
+FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
+# Gaps a FAQ never answers: a price or a comparison is a number staff give, not a procedure.
+GAP_NUMBERS = frozenset({"price", "compare"})
+FAQ_OVER_GAP_LEAD = 0.15  # a FAQ this far ahead answers before an honest gap
 RIVAL_SLACK = 0.02  # a FAQ must match at least as well as the closest non-FAQ line, within this
 NAME_FIELDS = {"name", "title", "aliases", "person", "role"}
 # Of several records named, the kind a fact is most likely asked of ("open day ... where?").
@@ -153,16 +158,9 @@ class Router:
         faq_topical = (faq is not None and faq.margin >= FAQ_MARGIN and faq.score >= FAQ_MIN
                        and faq.content >= CONTENT_MIN and intent != "out_of_scope")
         named = target is not None and _named(u, target)
-        # The message is nearer a FAQ's examples than any line of another intent, and shares a
-        # topic word with the FAQ itself: the FAQ is the best answer, however sure the classifier
-        # is of the subject ("any support for vertical dramas?" is the incentives FAQ, not the
-        # incentives list). A filter or a named record narrows only when the FAQ's own words miss.
-        # A follow-up on the record in focus ("when is it?", "怎么申请") and a named period
-        # ("a Republican-era spy story, which sets?": that era's list) are not the FAQ's.
         follow_up = target is not None and (u.refers or u.ordinal is not None or _short(turn.text))
-        faq_lead = (faq_ok and not named and not follow_up and faq.score >= FAQ_LEAD_MIN
-                    and faq.score >= faq.rival + FAQ_LEAD
-                    and (not _narrowed(u) or (faq.core_content >= FAQ_LEAD_CORE and not u.filter("era"))))
+        faq_lead = faq_ok and not named and not follow_up and faq_leads(u, turn.text, memory)
+        ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.fact_for(target[0], u.fact) if target else None
         if target and target[0] == "work" and fact is None and (named or u.refers or u.ordinal is not None):
             # "is Ten Days in October in Spanish?", "¿es comedia?": a work with a language or a
@@ -175,6 +173,8 @@ class Router:
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
                        and not u.records() and (u.confidence >= CONFIDENT or u.ids("topic")))
+        if faq_lead and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
+            return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
         if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
                 and not (u.gap == "rights" and u.filter("coproduction")):
             # The record in focus decides whose subject it is only when the message points back
@@ -212,7 +212,8 @@ class Router:
                 (e.kind, e.id) not in BACKGROUND and e.kind != "topic" for e in u.entities):
             reply = self.intents[intent](turn)
             return reply.model_copy(update={"answer": f"smalltalk:{intent}", "outcome": "smalltalk"})
-        if not u.fallback and intent == "set_language" and LANGUAGE_CHANGE.search(fold(turn.text)):
+        if not u.fallback and intent == "set_language" and LANGUAGE_CHANGE.search(fold(turn.text)) \
+                and not (faq_ok and ahead > 0 and faq.score >= FAQ_MIN):  # "can we talk English on set?"
             reply = preferences.language(turn)
             return reply.model_copy(update={"answer": "pref:language", "outcome": "action"})
         subject = intent if intent in INTENT_SUBJECT and not u.fallback else None
@@ -613,6 +614,39 @@ def _names_overlap(name: str, text: str) -> bool:
         return True
     pairs = {run[i:i + 2] for run in runs for i in range(len(run) - 1)} - COMMON_PAIRS
     return sum(pair in folded_text for pair in pairs) >= 2  # "签约…仪式" of "签约暨发布仪式"
+
+
+def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
+    """Is the FAQ matched (already `faq_ok`, no record named, no follow-up) the best answer?
+
+    Yes when the message is nearer the FAQ's examples than any line of another intent (the
+    intent lines that are themselves FAQ questions are left out, see `FaqSelector`), however sure
+    the classifier is of the subject: "any support for vertical dramas?" is the incentives FAQ,
+    not the incentives list. A weaker match needs a clear lead and margin. A filter narrows to a
+    list unless the FAQ's own words or a wide lead say otherwise, and a named period ("a
+    Republican-era spy story, which sets?") always does. With a record in focus, a brief question
+    sharing none of the FAQ's own words ("업무 시간은 어떻게 됩니까?") is about that record, and
+    "whom do I write about X?" asks for a contact.
+    """
+    faq = u.faq
+    assert faq is not None
+    ahead = faq.score - faq.rival
+    if ahead < FAQ_LEAD or (u.intent == "ask_contact" and u.confidence >= CONFIDENT):
+        return False
+    if memory.focus and _brief(text) and faq.core_content < CONTENT_MIN:
+        return False
+    if faq.score < FAQ_LEAD_MIN and not (
+            faq.score >= FAQ_MIN and ahead >= FAQ_CLEAR_LEAD and faq.margin >= FAQ_CLEAR_LEAD
+            and faq.strict_content >= CONTENT_MIN and u.intent != "out_of_scope"):
+        return False
+    return not _narrowed(u) or (not u.filter("era") and (
+        faq.core_content >= FAQ_LEAD_CORE or ahead >= FAQ_OVER_FILTER_LEAD))
+
+
+def _brief(text: str) -> bool:
+    """A question of a clause or so ("업무 시간은 어떻게 됩니까?", "佢係咩年代嘅景"): with a record in
+    focus, more likely about it than a FAQ in other words."""
+    return len(_LATIN_WORD.findall(text)) <= 5 and len(_CJK_CHAR.findall(text)) <= 12
 
 
 def _short(text: str) -> bool:
