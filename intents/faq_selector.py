@@ -41,6 +41,7 @@ class FaqMatch:
     content: float = 0.0  # highest IDF of a topic word the message shares with the best example
     strict_content: float = 0.0  # the same, counting words of three intents as function words
     core_content: float = 0.0  # a topic word shared with the entry's own question or tags
+    twin: float = 0.0  # similarity of the closest intent line that is itself a FAQ question
 
 
 class FaqSelector:
@@ -70,11 +71,14 @@ class FaqSelector:
                                                 ("common", self.common_words))}
         self._examples = matrix[:len(texts)] if matrix is not None else None
         self._negatives = matrix[len(texts):] if matrix is not None and negatives else None
+        self._twins = None
         if self._negatives is not None and self._examples is not None:
             # The intent data files some FAQ questions under their subject ("are there subsidies
             # for vertical dramas?" is ask_incentives): such a line is the FAQ asked, no rival.
             twin = (self._negatives @ self._examples.T).max(axis=1).toarray().ravel()
             self.kept = np.flatnonzero(twin < TWIN)  # indices into `negatives` still rivals
+            twins = np.flatnonzero(twin >= TWIN)
+            self._twins = self._negatives[twins] if len(twins) else None
             self._negatives = self._negatives[self.kept] if len(self.kept) else None
 
     def set_core(self, entry: str, texts: list[str]) -> None:
@@ -149,6 +153,7 @@ class FaqSelector:
         vector, word_ids = self.query(text)
         sims = (self._examples @ vector).toarray().ravel()
         rival = float((self._negatives @ vector).max()) if self._negatives is not None else 0.0
+        twin = float((self._twins @ vector).max()) if self._twins is not None else 0.0
         best = np.zeros(len(self.entries))
         np.maximum.at(best, self._column, sims)
         order = np.argsort(-best)
@@ -158,7 +163,7 @@ class FaqSelector:
         return FaqMatch(self.entries[order[0]], round(top, 4), round(top - second, 4), round(rival, 4),
                         round(self._shared_idf(word_ids, best_example, "function"), 3),
                         round(self._shared_idf(word_ids, best_example, "common"), 3),
-                        round(self._core_idf(word_ids, int(order[0])), 3))
+                        round(self._core_idf(word_ids, int(order[0])), 3), round(twin, 4))
 
     def _core_idf(self, word_ids: np.ndarray, entry: int) -> float:
         core = self._core.get(entry)

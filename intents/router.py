@@ -69,6 +69,7 @@ TAXONOMY = {"era", "scene_type", "genre"}  # "a Ming palace drama": choosing a s
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
 CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
+SURE_SUBJECT = 0.9  # ...and that makes a few words naming a subject a request for its overview
 
 SUBJECT_INTENT = {"location": "ask_locations", "era": "ask_locations", "scene_type": "ask_locations",
                   "work": "ask_catalog", "genre": "ask_catalog", "event": "ask_events",
@@ -159,6 +160,9 @@ class Router:
                        and faq.content >= CONTENT_MIN and intent != "out_of_scope")
         named = target is not None and _named(u, target)
         follow_up = target is not None and (u.refers or u.ordinal is not None or _short(turn.text))
+        # The older rules weigh the FAQ against every intent line, also those that repeat a FAQ
+        # question ("what incentives do you offer?" is a list request); only the lead does not.
+        faq_plain = faq_ok and faq.score >= faq.twin - RIVAL_SLACK
         faq_lead = faq_ok and not named and not follow_up and faq_leads(u, turn.text, memory)
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.fact_for(target[0], u.fact) if target else None
@@ -168,7 +172,7 @@ class Router:
             fact = "languages" if u.filter("language") else ("genres" if u.ids("genre") else None)
             if fact:
                 u = replace(u, fact=fact)
-        if faq_ok and faq.score >= (FAQ_OVER_NAMED if named or u.filters else FAQ_OVER_FACT):
+        if faq_plain and faq.score >= (FAQ_OVER_NAMED if named or u.filters else FAQ_OVER_FACT):
             reply = faq_reply(turn, faq.id)
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
@@ -195,8 +199,8 @@ class Router:
         if faq_lead:
             return faq_reply(turn, faq.id)
         sure_subject = not u.fallback and intent in INTENT_SUBJECT and u.confidence >= 0.85 \
-            and faq is not None and faq.score < faq.rival + 0.1 and faq.margin < 0.25
-        if faq_ok and not named and not follow_up and not sure_subject and not _narrowed(u) and (faq.score >= FAQ_STRONG or (
+            and faq is not None and faq.score < max(faq.rival, faq.twin) + 0.1 and faq.margin < 0.25
+        if faq_plain and not named and not follow_up and not sure_subject and not _narrowed(u) and (faq.score >= FAQ_STRONG or (
                 u.confidence < CONFIDENT and faq.score >= faq.rival + 0.1) or (
                 faq.margin >= 0.12 and faq.score >= faq.rival and not _narrowed(u))):
             return faq_reply(turn, faq.id)
@@ -221,15 +225,15 @@ class Router:
                           if (e.kind, e.id) not in BACKGROUND]
         if subject and named_subjects and subject not in named_subjects and u.confidence < 0.9:
             subject = named_subjects[0]  # "¿hay comedias?" is about the catalog, whatever the model says
-        if subject is None and named_subjects and not (faq_ok and faq.score >= FAQ_STRONG - 0.1):
+        if subject is None and named_subjects and not (faq_plain and faq.score >= FAQ_STRONG - 0.1):
             subject = named_subjects[0]
-        if subject is None and u.filter("when") and not faq_ok:
+        if subject is None and u.filter("when") and not faq_plain:
             subject = "ask_events"
-        if subject is None and faq_ok and faq.score >= FAQ_STRONG - 0.1:
+        if subject is None and faq_plain and faq.score >= FAQ_STRONG - 0.1:
             return faq_reply(turn, faq.id)
         if subject:
             return self.listing(turn, subject, u)
-        if faq_ok and intent != "out_of_scope":
+        if faq_plain and intent != "out_of_scope":
             return faq_reply(turn, faq.id)
         return not_understood(turn, intent in ("out_of_scope", "set_timezone"))
 
@@ -635,6 +639,8 @@ def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
         return False
     if memory.focus and _brief(text) and faq.core_content < CONTENT_MIN:
         return False
+    if _short(text) and u.intent in INTENT_SUBJECT and u.confidence >= SURE_SUBJECT:
+        return False  # "do you offer incentives?": a few words naming a subject ask for its overview
     if faq.score < FAQ_LEAD_MIN and not (
             faq.score >= FAQ_MIN and ahead >= FAQ_CLEAR_LEAD and faq.margin >= FAQ_CLEAR_LEAD
             and faq.strict_content >= CONTENT_MIN and u.intent != "out_of_scope"):
