@@ -54,6 +54,7 @@ CONTENT_MIN = 4.0  # the FAQ must share a word that is not common to all questio
 FAQ_LEAD = 0.0  # how far a FAQ must be ahead of the nearest line of another intent to lead
 FAQ_LEAD_MIN = 0.4  # ...and the least score it leads with
 FAQ_LEAD_CORE = 6.5  # a filtered question needs this rare a word of the FAQ itself
+FAQ_TWIN_SLACK = 0.1  # an intent line resembling a FAQ, this much nearer than the FAQ, wins
 FAQ_CLEAR_LEAD = 0.05  # below FAQ_LEAD_MIN: lead and margin both this wide
 FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
 # Gaps a FAQ never answers: a price or a comparison is a number staff give, not a procedure.
@@ -637,6 +638,8 @@ def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
     ahead = faq.score - faq.rival
     if ahead < FAQ_LEAD or (u.intent == "ask_contact" and u.confidence >= CONFIDENT):
         return False
+    if faq.twin >= faq.score + FAQ_TWIN_SLACK:
+        return False  # nearer an intent line that resembles a FAQ ("what incentives do you have?") than the FAQ
     if memory.focus and _brief(text) and faq.core_content < CONTENT_MIN:
         return False
     if _short(text) and u.intent in INTENT_SUBJECT and u.confidence >= SURE_SUBJECT:
