@@ -31,6 +31,7 @@ from intents.lexicon import (
     CATALOG_WHOLE,
     DEFAULT_CONTACT,
     HOW,
+    IN_CHARGE,
     NEXT_ONE,
     NEXT_YEAR,
     THIS_YEAR,
@@ -150,7 +151,7 @@ class Router:
         faq_topical = (faq is not None and faq.margin >= FAQ_MARGIN and faq.score >= FAQ_MIN
                        and faq.content >= CONTENT_MIN and intent != "out_of_scope")
         named = target is not None and _named(u, target)
-        fact = facts.fact_for(target[0], u.fact) if target else None
+        fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
         if target and target[0] == "work" and fact is None and (named or u.refers or u.ordinal is not None):
             # "is Ten Days in October in Spanish?", "¿es comedia?": a work with a language or a
             # genre named asks for that fact.
@@ -218,10 +219,12 @@ class Router:
         return not_understood(turn, intent in ("out_of_scope", "set_timezone"))
 
     def target(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
-        """The record the message is about (see `_target`); a contact's fact (email, hours)
-        asked of a partner, work or incentive is its contact's."""
+        """The record the message is about (see `_target`); a contact's fact (email, hours) or
+        who is in charge ("who runs the short drama center?"), asked of a partner, work or
+        incentive, is its contact's."""
         found = self._target(turn, u, memory)
-        if found and u.fact in ("email", "hours") and found[0] in ("partner", "work", "incentive"):
+        if found and found[0] in ("partner", "work", "incentive") and (
+                {"email", "hours"} & {u.fact, *u.facts} or IN_CHARGE.search(fold(turn.text))):
             records = {"partner": turn.kb.partners, "work": turn.kb.works, "incentive": turn.kb.incentives}
             contact_id = getattr(records[found[0]].get(found[1]), "contact", None)
             if contact_id in turn.kb.contacts:
@@ -238,10 +241,11 @@ class Router:
                 kind, _, rid = picked.partition(":")
                 return kind, rid
         if named:
+            named = _edition(turn, named)
             if u.fact == "role" and named[0][0] != "contact":
                 return named[0]  # "who is Dalynn Studio?": the company's card, not its contact's
             if u.fact:  # of several named records, the first one the fact applies to
-                fitting = sorted((r for r in named if facts.fact_for(r[0], u.fact)),
+                fitting = sorted((r for r in named if facts.first_fact(r[0], u.facts)),
                                  key=lambda r: r[0] != FACT_KIND.get(u.fact, r[0]))
                 if not fitting and u.fact in ("email", "hours"):
                     # "the short drama center's email": the partner's contact holds it
@@ -254,6 +258,8 @@ class Router:
                 if found:
                     return found
             return named[0]
+        if u.gap_contact in turn.kb.contacts and facts.fact_for("contact", u.fact):
+            return "contact", u.gap_contact  # "国际业务部负责人是谁", "the short drama center's hours"
         about_incentives = u.gap_contact == SUBJECT_CONTACT["incentives"] or any(
             e.kind == "incentive" or (e.kind == "topic" and e.id == "incentives") for e in u.entities)
         if u.fact in ("eligibility", "how_to_apply") and turn.kb.incentives and (
@@ -577,7 +583,29 @@ COMMON_PAIRS = frozenset({"短剧", "活动", "国际", "横店", "숏드", "드
 _STOP = frozenset({"the", "and", "for", "with", "los", "las", "del", "con", "para", "una", "uno",
                    "que", "short", "drama", "night", "day", "2025", "2026", "2027", "de", "la", "el",
                    "tiene", "tienen", "where", "which", "about", "there", "donde", "cuando", "cuantos",
-                   "episodios", "episodes", "what", "when", "como", "hengdian", "events", "evento"})
+                   "episodios", "episodes", "what", "when", "como", "hengdian", "events", "evento",
+                   "online", "company", "companies", "studio", "studios", "international", "group"})  # "online or in person?" asks a venue, it names no "Online Pitch Day"
+
+
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+
+def _edition(turn: Turn, named: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The edition of a named event in the year the message names: "Latin Film Night 2027" is
+    found as "Latin Film Night" too, "the 2025 latin film night" is the 2025 one. Editions share
+    the start of their English name; the first named event of that year comes first."""
+    years = {int(y) for y in _YEAR.findall(turn.text)}
+    if not years or not any(kind == "event" for kind, _ in named):
+        return named
+    events = turn.kb.events
+    series = [e for kind, rid in named if kind == "event" and (e := events.get(rid))]
+    fits = [e.id for e in events.values() if e.starts.year in years and any(
+        e.name.en.lower().startswith(s.name.en.lower()) or s.name.en.lower().startswith(e.name.en.lower())
+        for s in series)]
+    if not fits:
+        return named
+    first = ("event", fits[0])
+    return [first, *(r for r in named if r != first)]
 
 
 def _names_overlap(name: str, text: str) -> bool:
