@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from core.i18n import t
 from core.text import fold
-from intents import catalog, contact, events, facts, incentives, locations, preferences, programs
+from intents import catalog, contact, coverage, events, facts, incentives, locations, preferences, programs
 from intents.callbacks import Callback, encode
 from intents.contact import contact_card
 from intents.lexicon import (
@@ -62,6 +62,7 @@ TAXONOMY = {"era", "scene_type", "genre"}  # "a Ming palace drama": choosing a s
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
 CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
+FOREIGN_SHARE = 0.4  # this much of a message in words no subject of ours uses: not our subject
 
 SUBJECT_INTENT = {"location": "ask_locations", "era": "ask_locations", "scene_type": "ask_locations",
                   "work": "ask_catalog", "genre": "ask_catalog", "event": "ask_events",
@@ -194,6 +195,14 @@ class Router:
                 TIMEZONE_TALK.search(fold(turn.text)):
             return self.intents[intent](turn).model_copy(update={"answer": "pref:timezone",
                                                                  "outcome": "action"})
+        words = coverage.vocabulary(turn.kb)
+        plain = _unnamed(turn.text, u)
+        chosen = u.wants_list and any(e.kind in TAXONOMY for e in u.entities)  # "got any sci-fi?"
+        if not named and not u.refers and u.ordinal is None and not faq_ok and not chosen and \
+                len(words.unexplained(plain)) >= 2 and words.share(plain) >= FOREIGN_SHARE:
+            # "who directed Titanic?", "Excel VLOOKUP": words no subject of ours explains, so no
+            # list, FAQ or small talk of ours answers them (the coverage half of the gate)
+            return not_understood(turn, True)
         if not u.fallback and intent in SMALL_TALK | {"help"} and not any(
                 (e.kind, e.id) not in BACKGROUND and e.kind != "topic" for e in u.entities):
             reply = self.intents[intent](turn)
@@ -558,6 +567,15 @@ def _is_request(part: str) -> bool:
     """A part that can stand as a question of its own: three words, or four Chinese or Korean
     characters ("romance stuff" after "got any rom-coms?" is not one)."""
     return len(_LATIN_WORD.findall(part)) >= 3 or len(_CJK_CHAR.findall(part)) >= 4
+
+
+def _unnamed(text: str, u: Understanding) -> str:
+    """`text` with each name the entity index found in it ("rom-coms" is a genre's name) as one
+    known word."""
+    for ent in sorted(u.entities, key=lambda e: -e.start):
+        if text[ent.start:ent.end] == ent.text:
+            text = text[:ent.start] + " drama " + text[ent.end:]  # a word we know, still counted
+    return text
 
 
 def _is_person_row(row: list[Button]) -> bool:

@@ -82,3 +82,22 @@ def test_the_fact_a_record_holds_wins_over_an_earlier_word() -> None:
     assert first_fact("event", ["status", "venue"]) == "venue"  # "is the venue fixed?"
     assert first_fact("event", ["status"]) == "status"
     assert first_fact("partner", ["organisers", "role"]) is None
+
+
+@pytest.mark.parametrize("text", ["who painted the Mona Lisa?", "how do I reset my wifi router password?",
+                                  "¿quién ganó la Copa Libertadores este año?", "receta de paella valenciana",
+                                  "红烧排骨的做法", "김치찌개 끓이는 법 알려줘"])
+def test_words_no_subject_of_ours_explains_are_not_our_subject(brain, partner, text: str) -> None:  # noqa: F811
+    reply = ask(brain, partner(), text)
+    assert reply.answer == "out_of_scope", reply.answer
+    assert any(b.data and b.data.startswith("v1|menu") for row in reply.buttons for b in row)
+
+
+def test_coverage_knows_our_words_and_not_others(kb) -> None:  # noqa: F811
+    from intents.coverage import vocabulary
+
+    words = vocabulary(kb)
+    assert words.unexplained("which sets suit a Qing palace drama?") == []
+    assert words.unexplained("有没有适合拍清宫戏的景区") == []
+    assert "vlookup" in words.unexplained("how do I use VLOOKUP in Excel")
+    assert words.share("who painted the Mona Lisa?") >= 0.4
