@@ -296,7 +296,7 @@ class Router:
                 return kind, rid
         if memory.focus and (u.refers or u.fact or u.gap or u.action) and not _other_subject(u, memory):
             kind, _, rid = memory.focus.partition(":")
-            return kind, rid
+            return _edition(turn, [(kind, rid)])[0]  # "and the 2025 one?": that year's edition
         return None
 
     def search_record(self, turn: Turn, u: Understanding) -> tuple[str, str] | None:

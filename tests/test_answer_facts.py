@@ -101,3 +101,13 @@ def test_coverage_knows_our_words_and_not_others(kb) -> None:  # noqa: F811
     assert words.unexplained("有没有适合拍清宫戏的景区") == []
     assert "vlookup" in words.unexplained("how do I use VLOOKUP in Excel")
     assert words.share("who painted the Mona Lisa?") >= 0.4
+
+
+@pytest.mark.parametrize("first,then,lang", [
+    ("when is Latin Film Night 2027?", "what about the 2025 edition, was it held?", "en"),
+    ("¿cuándo es la Noche de Cine Latino 2027?", "¿y la edición 2025 se llegó a hacer?", "es"),
+])
+def test_a_year_picks_the_edition_of_the_event_in_focus(brain, partner, first, then, lang) -> None:  # noqa: F811
+    chat = partner(lang)
+    assert ask(brain, chat, first).answer == "event:latin_film_night_2027#date"
+    assert ask(brain, chat, then).answer == "event:latin_film_night#status"
