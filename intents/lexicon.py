@@ -235,7 +235,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|(?<![a-z])mg(?![a-z])|day rate|per diem|\bwages?\b|salar|how much (of a )?discount|discount (rate|percentage)"
               r"|what ?% |\d+ ?% (off|discount)|pay (an? )?(extra|extras|actors?|crew)"
               r"|cuanto (de )?descuento|descuento exacto|cuanto se (le )?paga|sueldo|salario|jornal|por jornada"
-              r"|打几折|几折|折扣(是)?多少|百分之多少|会费|一年多少|日薪|工资|片酬|薪水|几钱|场租"
+              r"|打几折|几折|折扣(是)?多少|百分之多少|会费|一年多少|日薪|工资|片酬|薪水|几钱|场租|授权费|许可费|版权费用"
               r"|할인율|몇 ?퍼센트|몇 ?%|대관료|사용료|출연료|일당|임금|급여|회비|라이선스 ?피|license fee")),
     ("rights", (r"\brights\b|revenue|percentage|percent\b|commission|royalt|exclusiv|porcentaje|ingresos|comision"
                 r"|佣金|抽成|比例|收益|수수료|비율|수익|derechos|regalias|exclusividad|版权费|分成|独家|版权归|판권료"

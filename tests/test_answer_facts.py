@@ -70,6 +70,7 @@ def test_one_fact_of_a_named_record(brain, partner, text: str, key: str) -> None
     ("群演日薪一般多少", "international_business"),
     ("보조 출연자 일당은 얼마예요?", "international_business"),
     ("광저우 야상곡 한국 판권 MG는요?", "international_business"),
+    ("羊城夜曲的授权费怎么算", "international_business"),
 ])
 def test_figures_we_do_not_publish_get_a_gap(brain, partner, kb, text: str, contact: str) -> None:  # noqa: F811
     reply = ask(brain, partner(), text)
