@@ -8,6 +8,8 @@ Answer keys: `<kind>:<id>#<fact>`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from babel import Locale
 
 from core.i18n import Lang, t
@@ -34,6 +36,15 @@ def fact_for(kind: str, fact: str | None) -> str | None:
         return None
     fact = FACT_ALIASES.get((kind, fact), fact)
     return fact if fact in KIND_FACTS.get(kind, ()) else None
+
+
+def first_fact(kind: str, asked: Iterable[str | None]) -> str | None:
+    """The first of the facts `asked` that `kind` records hold: "明清民居博览城适合拍哪个年代的戏"
+    reads both "合拍" (co-production) and "年代" (era); a set has an era, not a co-production."""
+    asked = [fact for fact in asked if fact]
+    if "status" in asked and {"date", "venue"} & set(asked):
+        asked = [fact for fact in asked if fact != "status"]  # "is the venue fixed yet?", "日子定下来了吗": that date or venue
+    return next((found for fact in asked if (found := fact_for(kind, fact))), None)
 
 
 def answer(turn: Turn, kind: str, record_id: str, fact: str) -> Reply | None:

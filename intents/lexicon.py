@@ -20,47 +20,85 @@ from core.text import fold
 FACTS: tuple[tuple[str, str], ...] = (
     ("email", r"\be-?mails?\b|\bmail\b|correo|邮箱|邮件|电邮|이메일|메일"),
     ("hours", (r"\b(office|opening|working|business) hours\b|\bhours\b|\bwhat time (do|does|are) (you|they)\b"
-              r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간")),
+              r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
+              r"|opening time|what time (do|does) (it|they|you|the \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
+              r"|a que hora (abren|cierran|atiende)|几点(开门|下班|到几点)|几点到几点|上班|몇 시(부터|까지)|영업")),
     ("episodes", (r"how many (episodes|eps|chapters)|\bepisodes?\b|\beps\b|how long is (it|each)|episode length"
                  r"|cuantos (episodios|capitulos|caps)|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|几集|多少集|集数|几分钟一集"
                  r"|몇 ?부작|몇 ?화|몇 ?회|회차|에피소드|부작")),
     ("organisers", (r"who (is )?(organi[sz]|host|run)|organi[sz]ers?\b|organi[sz]ed by|hosted by|who('s| is) behind"
                    r"|quien(es)? (lo |la )?(organiza|organizan|organizo)|organizador|organizado por"
-                   r"|谁(主办|举办|组织|办的)|主办|承办|组织方|主办方|주최|주관|누가 (열|주최|주관)")),
-    ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
-                     r"|como (lo |la )?(solicit|aplic|postul)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
-                     r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차")),
+                   r"|谁(主办|举办|组织|办的)|主办|承办|组织方|主办方|주최|주관|누가 (열|주최|주관)"
+                   r"|\b(co-?)?host(s|ed|ing)?\b|organi[sz](e|es|ed|ing)\b|who('s| is)? ?(running|putting on)"
+                   r"|anfitrion|coorganiza|quien(es)? (lo |la )?(monta|montan|hace|hacen)\b|协办|谁办|哪家办|谁搞的"
+                   r"|누가 (여는|하는|진행)|어디서 (여는|주최)|어디가 주최")),
     ("eligibility", (r"who (can|qualif|is eligible)|eligib|qualif|requirements?\b|who is it for"
                     r"|quien(es)? (puede|pueden|califica)|requisitos|elegib|a quien (va|esta) dirigid"
-                    r"|申请条件|适用对象|谁可以|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이")),
+                    r"|申请条件|适用对象|谁可以|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이"
+                    r"|who (could|may|gets to) (apply|use|get)|criteria|(do|does|would|could) (we|i|they|foreign\w*) (qualify|count)|can (we|i|foreign\w*) apply"
+                    r"|open to (foreign|international|overseas)|(podemos|puedo|pueden) (aplicar|acceder|postular|pedirlo)|califica"
+                    r"|符合条件|什么样的.{0,6}(可以|能|才能)|哪些.{0,4}(可以|能)申请|谁能|有什么要求|门槛|条件是"
+                    r"|누가 (이용|쓸|받을|신청할)|조건이|요건|외국 팀도")),
+    ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
+                     r"|como (lo |la )?(solicit|aplic|postul)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
+                     r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차"
+                     r"|how (do|can|would|should) (i|we|you) (request|get|book|submit)|how to (request|get it)|procedure"
+                     r"|paperwork|documents|what do (we|i) (need to )?(send|submit|prepare)"
+                     r"|como (lo |la )?(pido|pedimos|pedir|piden|hago|hacemos|consigo|conseguimos)\b|tramite|procedimiento"
+                     r"|documentos|que (hay que|tengo que|tenemos que) (mandar|enviar|presentar)"
+                     r"|怎么提交|如何提交|怎么报|申请.{0,6}(怎么|如何)|准备.{0,4}材料|什么材料|哪些材料|手续"
+                     r"|신청(은|을)? 어떻게|서류|제출|어떻게 (요청|받|이용)")),
     ("languages", (r"(what|which) languages?|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
                   r"|(que|cuales) idiomas?|\bidiomas?\b|subtitul|doblad|哪些语言|什么语言|语言|语种|字幕|配音|语版|文版|版本"
-                  r"|어떤 언어|언어|자막|더빙")),
+                  r"|어떤 언어|언어|자막|더빙"
+                  r"|\bversions?\b|\bdub(s|bed|bing)?\b|versiones|version en|doblaje|버전|[어문]판|로 된 (것|거|버전|작품)")),
     ("genres", (r"(what|which) (genre|kind of (show|drama|series|story))|\bgenres?\b|(que|cual) genero|\bgeneros?\b"
                r"|什么类型|哪种类型|类型|题材|장르")),
     ("coproduction", (r"co-?produc|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
-                     r"|coproduc|licencia|合拍|授权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황")),
+                     r"|coproduc|licencia|合拍|授权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황"
+                     r"|still open (for|to)|(already|is it|it's|it is|is that|that one's) (finished|completed|done|wrapped)"
+                     r"|\bwrapped\b|finished (show|series|title|one|product)|in (production|development|dev|pre-?production|post)\b"
+                     r"|(what|which) stage|\bprogress\b|come on board|\bon board\b|still (looking|open|available)"
+                     r"|\b(esta|estan|ya) (terminad|acabad|finalizad|cerrad)|\bsigue (en |buscando|abiert)|en que (etapa|fase|estado)"
+                     r"|buscando socios|\ben (desarrollo|produccion|rodaje)\b|\bya se (termino|grabo|rodo|filmo)"
+                     r"|进度|什么阶段|哪个阶段|拍完|在拍|拍好了|完成了|完结|杀青|制作中|找合拍|买版权|能买"
+                     r"|어느 단계|무슨 단계|단계|진행 상황|제작 중|촬영 중|완성작|완성(됐|되었|된|이)|완료|끝났|다 찍")),
     ("logline", (r"what('s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\babout\?|\bplot\b|\bstory\b|synopsis"
                 r"|logline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥"
-                r"|剧情|故事|简介|内容是|说的是|줄거리|무슨 내용|어떤 내용|내용이|스토리|시놉시스|어떤 이야기")),
+                r"|剧情|故事|简介|内容是|说的是|줄거리|무슨 내용|어떤 내용|내용이|스토리|시놉시스|어떤 이야기"
+                r"|one-?line(r)?\b|elevator pitch|the pitch\b|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
+                r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인")),
     ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|has it happened|was it (held|cancel)"
                r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
                r"|llego a hacerse|\bse hizo\b|实际.{0,3}办|真的办|실제로 (열렸|진행)"
                r"|is it (confirmed|still on|happening|cancel)|\bconfirmed\b|\bcancel|\bstill on\b|\bhappened\b"
                r"|se (hizo|realizo|llevo a cabo|celebro|cancelo)|esta confirmad|confirmad[oa]|cancelad|sigue en pie"
-               r"|办了吗|举办了吗|举行了吗|办过|确定了吗|确定吗|取消|还办吗|举办过吗|열렸|확정|취소|진행됐|진행되었|했나요")),
+               r"|办了吗|举办了吗|举行了吗|办过|确定了吗|确定吗|取消|还办吗|举办过吗|열렸|확정|취소|진행됐|진행되었|했나요"
+               r"|\bfixed\b|set in stone|finali[sz]ed|locked in|official yet|go(ne)? ahead|\bstatus\b|just an idea"
+               r"|esta fijad|fecha (fija|definitiva)|es oficial|definitiv|quedo en propuesta"
+               r"|定下来|定了吗|定了没|敲定|办成|最后办|办了没|举行了没|정해졌|정해진|결정됐|최종")),
     ("date", (r"\bwhen\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|a que hora|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
-             r"|哪一天|啥时候|啥时|几时|什么时间|언제|날짜|며칠|몇 ?월|일정이|몇 ?시|요일|무슨 날|什么日子|星期几|周几")),
+             r"|哪一天|啥时候|啥时|几时|什么时间|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几")),
     ("country", (r"(which|what) country|\bcountry\b|where (is|are) (it|they|\w+) from|based in|\bmarket\b|\bfrom where\b"
                 r"|que pais|\bpais\b|de donde (es|son)|mercado|哪个国家|哪国|国家|来自|哪里的公司|市场"
-                r"|어느 나라|나라|국가|어디 회사|시장")),
+                r"|어느 나라|나라|국가|어디 회사|시장"
+                r"|\bbased\b|headquarter|\bhq\b|(korean|chinese|spanish|mexican|american|japanese) (or|company|firm|outfit)"
+                r"|es (de )?(espana|corea|china|mexico|colombia|estados unidos)\b|empresa (espanola|coreana|china|mexicana)"
+                r"|总部|公司在哪|是哪里的|(韩国|中国)公司还是|본사|어디 (기업|업체)|(한국|중국) 회사")),
     ("venue", (r"\bwhere\b|\bvenue\b|\baddress\b|location of|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
-              r"|어디|장소|주소|위치")),
+              r"|어디|장소|주소|위치"
+              r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|virtual o|en persona|线上|线下|边度|喺边"
+              r"|온라인|오프라인|대면")),
     ("role", (r"who is|who's|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
              r"|quien es|quienes son|que hace|\bcargo\b|\brol\b|是谁|谁是|做什么的|职位|负责什么|什么人"
-             r"|누구|누군가요|어떤 분|직책|역할|무슨 일을")),
-    ("era", r"\bera\b|\bperiod\b|dynast|\bepoca\b|periodo|dinastia|朝代|年代|时代|哪个朝|시대|왕조"),
+             r"|누구|누군가요|어떤 분|직책|역할|무슨 일을"
+             r"|who (runs|heads|leads|handles)|in charge|head of|who('s| is) responsible|point of contact"
+             r"|quien (dirige|lleva|maneja|atiende)|responsable|a cargo|负责人|谁负责|负责的|主管|담당자|책임자"
+             r"|누가 (담당|맡|운영|이끌)")),
+    ("era", (r"\bera\b|\bperiod\b|dynast|\bepoca\b|periodo|dinastia|朝代|年代|时代|哪个朝|시대|왕조"
+             r"|\beras\b|\bperiods\b|what century|time period|\bepocas\b|que siglo|哪朝|什么朝|哪个时期|什么时期|代用|代的戏"
+             r"|시기|년대")),
 )
 
 # Which facts each kind of record has; a fact asked of a kind that lacks it is mapped here first
@@ -193,7 +231,12 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|precios?\b|tarifas?\b|cuanto (cuesta|cuestan|sale|salen|cobran|cobra|vale)|alquiler|\brenta\b|por dia|al dia"
               r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto|importe|how much money"
               r"|\bamount\b|具体多少|金额|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
-              r"|가격|요금|얼마|대여료|렌탈|견적|예산|최소 ?보장|하루에")),
+              r"|가격|요금|얼마|대여료|렌탈|견적|예산|최소 ?보장|하루에"
+              r"|(?<![a-z])mg(?![a-z])|day rate|per diem|\bwages?\b|salar|how much (of a )?discount|discount (rate|percentage)"
+              r"|what ?% |\d+ ?% (off|discount)|pay (an? )?(extra|extras|actors?|crew)"
+              r"|cuanto (de )?descuento|descuento exacto|cuanto se (le )?paga|sueldo|salario|jornal|por jornada"
+              r"|打几折|几折|折扣(是)?多少|百分之多少|会费|一年多少|日薪|工资|片酬|薪水|几钱|场租|授权费|许可费|版权费用"
+              r"|할인율|몇 ?퍼센트|몇 ?%|대관료|사용료|출연료|일당|임금|급여|회비|라이선스 ?피|license fee")),
     ("rights", (r"\brights\b|revenue|percentage|percent\b|commission|royalt|exclusiv|porcentaje|ingresos|comision"
                 r"|佣金|抽成|比例|收益|수수료|비율|수익|derechos|regalias|exclusividad|版权费|分成|独家|版权归|판권료"
                r"|수익 ?배분|독점")),
@@ -215,12 +258,16 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|海关|无人机|허가|보험|세관|드론")),
 )
 
-# Words that tie a gap to a subject, and so to a contact (contacts.yaml ids).
+# Words that tie a gap to a subject, and so to a contact (contacts.yaml ids); a team's own name
+# ("国际业务部", "the short drama center") names its contact.
 GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
-    ("vertical_short_drama_center", r"incentiv|subsid|rebate|incentivo|subsidio|apoyo|补贴|扶持|优惠|奖励|인센티브|지원금|보조금"),
+    ("vertical_short_drama_center", (r"incentiv|subsid|rebate|incentivo|subsidio|apoyo|补贴|扶持|优惠|奖励|인센티브|지원금|보조금"
+                                     r"|short[- ]drama (ops |operations? )?cent(er|re)|centro de (operaciones de )?(micro|short ?)dramas"
+                                     r"|(竖屏)?短剧(运营)?中心|숏드라마 (운영 ?)?센터")),
     ("dalynn_studio", (r"spanish|latin|latam|hispan|dalynn|espanol|latino|latinoamerica|hispano|西语|西班牙|拉美|拉丁"
                       r"|스페인어|중남미|라틴")),
-    ("hisda_secretariat", (r"\bmembership|member fee|join(ing)? the alliance|membresia|unirse a la alianza"
+    ("international_business", (r"international business|negocios internacionales|国际业务部|国际业务|국제 ?사업부")),
+    ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|membresia|unirse a la alianza"
                            r"|cuota de socio|会费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입")),
 )
 DEFAULT_CONTACT = "international_business"
@@ -279,6 +326,10 @@ TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|
 HOW = re.compile(r"\bhow (can|do|does|should|would|to|could)\b|\bcomo (puedo|podemos|puede|pueden|hago|hacemos|se|hace)\b"
                  r"|怎么|怎样|如何|어떻게|방법")
 """A how-question asks for a procedure: a list of records never answers it, a FAQ can."""
+IN_CHARGE = re.compile(r"who (runs|heads|leads|handles|manages|looks after)|in charge|who('s| is) responsible|point of contact"
+                       r"|quien (dirige|lleva|maneja|atiende|se encarga)|responsable|a cargo|encargad[oa]"
+                       r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)")
+"""Who is in charge of a company, title or incentive: its contact, not the company's card."""
 THIS_YEAR = re.compile(r"this year|este ano|今年|올해|금년")
 NEXT_YEAR = re.compile(r"next year|el (ano|proximo ano) que viene|el proximo ano|明年|내년")
 NEXT_ONE = re.compile(r"\bnext (event|one|edition|session)\b|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?"

@@ -24,13 +24,14 @@ from dataclasses import replace
 
 from core.i18n import t
 from core.text import fold
-from intents import catalog, contact, events, facts, incentives, locations, preferences, programs
+from intents import catalog, contact, coverage, events, facts, incentives, locations, preferences, programs
 from intents.callbacks import Callback, encode
 from intents.contact import contact_card
 from intents.lexicon import (
     CATALOG_WHOLE,
     DEFAULT_CONTACT,
     HOW,
+    IN_CHARGE,
     NEXT_ONE,
     NEXT_YEAR,
     THIS_YEAR,
@@ -71,6 +72,7 @@ LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|c
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
 CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
 SURE_SUBJECT = 0.9  # ...and that makes a few words naming a subject a request for its overview
+FOREIGN_SHARE = 0.4  # this much of a message in words no subject of ours uses: not our subject
 
 SUBJECT_INTENT = {"location": "ask_locations", "era": "ask_locations", "scene_type": "ask_locations",
                   "work": "ask_catalog", "genre": "ask_catalog", "event": "ask_events",
@@ -166,7 +168,7 @@ class Router:
         faq_plain = faq_ok and faq.score >= faq.twin - RIVAL_SLACK
         faq_lead = faq_ok and not named and not follow_up and faq_leads(u, turn.text, memory)
         ahead = faq.score - faq.rival if faq is not None else 0.0
-        fact = facts.fact_for(target[0], u.fact) if target else None
+        fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
         if target and target[0] == "work" and fact is None and (named or u.refers or u.ordinal is not None):
             # "is Ten Days in October in Spanish?", "¿es comedia?": a work with a language or a
             # genre named asks for that fact.
@@ -213,6 +215,14 @@ class Router:
                 TIMEZONE_TALK.search(fold(turn.text)):
             return self.intents[intent](turn).model_copy(update={"answer": "pref:timezone",
                                                                  "outcome": "action"})
+        words = coverage.vocabulary(turn.kb)
+        plain = _unnamed(turn.text, u)
+        chosen = u.wants_list and any(e.kind in TAXONOMY for e in u.entities)  # "got any sci-fi?"
+        if not named and not u.refers and u.ordinal is None and not faq_ok and not chosen and \
+                len(words.unexplained(plain)) >= 2 and words.share(plain) >= FOREIGN_SHARE:
+            # "who directed Titanic?", "Excel VLOOKUP": words no subject of ours explains, so no
+            # list, FAQ or small talk of ours answers them (the coverage half of the gate)
+            return not_understood(turn, True)
         if not u.fallback and intent in SMALL_TALK | {"help"} and not any(
                 (e.kind, e.id) not in BACKGROUND and e.kind != "topic" for e in u.entities):
             reply = self.intents[intent](turn)
@@ -239,10 +249,12 @@ class Router:
         return not_understood(turn, intent in ("out_of_scope", "set_timezone"))
 
     def target(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
-        """The record the message is about (see `_target`); a contact's fact (email, hours)
-        asked of a partner, work or incentive is its contact's."""
+        """The record the message is about (see `_target`); a contact's fact (email, hours) or
+        who is in charge ("who runs the short drama center?"), asked of a partner, work or
+        incentive, is its contact's."""
         found = self._target(turn, u, memory)
-        if found and u.fact in ("email", "hours") and found[0] in ("partner", "work", "incentive"):
+        if found and found[0] in ("partner", "work", "incentive") and (
+                {"email", "hours"} & {u.fact, *u.facts} or IN_CHARGE.search(fold(turn.text))):
             records = {"partner": turn.kb.partners, "work": turn.kb.works, "incentive": turn.kb.incentives}
             contact_id = getattr(records[found[0]].get(found[1]), "contact", None)
             if contact_id in turn.kb.contacts:
@@ -259,10 +271,11 @@ class Router:
                 kind, _, rid = picked.partition(":")
                 return kind, rid
         if named:
+            named = _edition(turn, named)
             if u.fact == "role" and named[0][0] != "contact":
                 return named[0]  # "who is Dalynn Studio?": the company's card, not its contact's
             if u.fact:  # of several named records, the first one the fact applies to
-                fitting = sorted((r for r in named if facts.fact_for(r[0], u.fact)),
+                fitting = sorted((r for r in named if facts.first_fact(r[0], u.facts)),
                                  key=lambda r: r[0] != FACT_KIND.get(u.fact, r[0]))
                 if not fitting and u.fact in ("email", "hours"):
                     # "the short drama center's email": the partner's contact holds it
@@ -275,6 +288,8 @@ class Router:
                 if found:
                     return found
             return named[0]
+        if u.gap_contact in turn.kb.contacts and facts.fact_for("contact", u.fact):
+            return "contact", u.gap_contact  # "国际业务部负责人是谁", "the short drama center's hours"
         about_incentives = u.gap_contact == SUBJECT_CONTACT["incentives"] or any(
             e.kind == "incentive" or (e.kind == "topic" and e.id == "incentives") for e in u.entities)
         if u.fact in ("eligibility", "how_to_apply") and turn.kb.incentives and (
@@ -302,7 +317,7 @@ class Router:
                 return kind, rid
         if memory.focus and (u.refers or u.fact or u.gap or u.action) and not _other_subject(u, memory):
             kind, _, rid = memory.focus.partition(":")
-            return kind, rid
+            return _edition(turn, [(kind, rid)])[0]  # "and the 2025 one?": that year's edition
         return None
 
     def search_record(self, turn: Turn, u: Understanding) -> tuple[str, str] | None:
@@ -575,6 +590,15 @@ def _is_request(part: str) -> bool:
     return len(_LATIN_WORD.findall(part)) >= 3 or len(_CJK_CHAR.findall(part)) >= 4
 
 
+def _unnamed(text: str, u: Understanding) -> str:
+    """`text` with each name the entity index found in it ("rom-coms" is a genre's name) as one
+    known word."""
+    for ent in sorted(u.entities, key=lambda e: -e.start):
+        if text[ent.start:ent.end] == ent.text:
+            text = text[:ent.start] + " drama " + text[ent.end:]  # a word we know, still counted
+    return text
+
+
 def _is_person_row(row: list[Button]) -> bool:
     return any(b.data and b.data.startswith("v1|ask") for b in row)
 
@@ -598,7 +622,29 @@ COMMON_PAIRS = frozenset({"短剧", "活动", "国际", "横店", "숏드", "드
 _STOP = frozenset({"the", "and", "for", "with", "los", "las", "del", "con", "para", "una", "uno",
                    "que", "short", "drama", "night", "day", "2025", "2026", "2027", "de", "la", "el",
                    "tiene", "tienen", "where", "which", "about", "there", "donde", "cuando", "cuantos",
-                   "episodios", "episodes", "what", "when", "como", "hengdian", "events", "evento"})
+                   "episodios", "episodes", "what", "when", "como", "hengdian", "events", "evento",
+                   "online", "company", "companies", "studio", "studios", "international", "group"})  # "online or in person?" asks a venue, it names no "Online Pitch Day"
+
+
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+
+def _edition(turn: Turn, named: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """The edition of a named event in the year the message names: "Latin Film Night 2027" is
+    found as "Latin Film Night" too, "the 2025 latin film night" is the 2025 one. Editions share
+    the start of their English name; the first named event of that year comes first."""
+    years = {int(y) for y in _YEAR.findall(turn.text)}
+    if not years or not any(kind == "event" for kind, _ in named):
+        return named
+    events = turn.kb.events
+    series = [e for kind, rid in named if kind == "event" and (e := events.get(rid))]
+    fits = [e.id for e in events.values() if e.starts.year in years and any(
+        e.name.en.lower().startswith(s.name.en.lower()) or s.name.en.lower().startswith(e.name.en.lower())
+        for s in series)]
+    if not fits:
+        return named
+    first = ("event", fits[0])
+    return [first, *(r for r in named if r != first)]
 
 
 def _names_overlap(name: str, text: str) -> bool:
