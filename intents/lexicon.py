@@ -149,16 +149,29 @@ def same_for(text: str) -> bool:
 
 # -- switching the language -------------------------------------------------------------------
 _LANG_REQUEST: dict[Lang, str] = {
-    "en": r"\b(in|into|to) english\b|\benglish,? please\b|\ben ingles\b|用英[文语]|英文(回答|回复|说)|영어로",
+    "en": r"\b(in|into|to) english\b|\benglish,? please\b|\ben ingles\b|用英[文语]|英文(回答|回复|说)|영어로"
+          r"|[发传给来][一份个下遍次]{0,3}英[文语]",
     "es": r"\b(in|into|to) spanish\b|\bspanish,? please\b|\ben espanol\b|\ben castellano\b|用西(班牙)?[文语]"
-          r"|西(班牙)?语(回答|回复|说)|스페인어로",
-    "zh": r"\b(in|into|to) (chinese|mandarin)\b|\ben chino\b|用中文|用汉语|中文(回答|回复|说)|说中文|중국어로",
-    "ko": r"\b(in|into|to) korean\b|\ben coreano\b|用韩[文语]|韩[文语](回答|回复|说)|한국어로(?! ?(된|나온|더빙|자막|제공))|한글로",
+          r"|西(班牙)?语(回答|回复|说)|스페인어로|[发传给来][一份个下遍次]{0,3}西(班牙)?[文语]",
+    "zh": r"\b(in|into|to) (chinese|mandarin)\b|\ben chino\b|用中文|用汉语|中文(回答|回复|说)|说中文|중국어로"
+          r"|[发传给来][一份个下遍次]{0,3}(中文|汉语)",
+    "ko": r"\b(in|into|to) korean\b|\ben coreano\b|用韩[文语]|韩[文语](回答|回复|说)|한국어로(?! ?(된|나온|더빙|자막|제공))|한글로"
+          r"|[发传给来][一份个下遍次]{0,3}韩[文语]",
 }
 _LANG_RE = {lang: re.compile(p) for lang, p in _LANG_REQUEST.items()}
 REQUEST_WORDS = re.compile(r"\b(please|pls|plz|can you|could you|would you|send|answer|reply|respond|write|speak|talk"
                            r"|say|translate|switch|repeat|por favor|porfa|puedes|podrias|manda|envia|responde|contesta"
-                           r"|escribe|habla|traduce|repite)\b|请|麻烦|用|回答|回复|翻译|부탁|주세요|해 ?줘|해줄|답변|번역|다시")
+                           r"|escribe|habla|traduce|repite|forward|resend|again|mandas?|mandamelo|pasamelo|pasalo"
+                           r"|enviamelo|envialo|reenvia\w*)\b|请|麻烦|用|回答|回复|翻译|再发|发一|转给"
+                           r"|부탁|주세요|해 ?줘|해줄|답변|번역|다시|보내|주실|주시|보여|전달")
+# Why the partner wants it in another language ("it's for my colleague", "es para mi jefe",
+# "我转给海外同事", "해외 파트너에게 전달하려고 합니다"): the reason, not a question to answer.
+FORWARD = re.compile(
+    r"\b(it'?s|its|this is|that'?s|is) for\b|^\W*(and )?for (my|our|the|a|an) |\bforward|\bpass (it|this|that) (on|along)"
+    r"|\bshare (it|this|that) with|\b(i|we)('ll| will| can| want to| need to) (send|forward|share|pass)|\bso (i|we) can"
+    r"|\b(es|son) para\b|^\W*(y )?para (mi|mis|nuestr|el|la|los|las|un|una)\b|reenvi|se (lo|la) (paso|mando|envio|comparto)"
+    r"|compartir(lo|la)? con|\basi (se|le)\b|转给|转发|发给|给.{0,8}(看|同事|老板|领导|伙伴|制片|客户|团队|老外)|要转|我转"
+    r"|전달|포워딩|forwarding|보낼게|보내려고|보내 ?드리|공유하|에게 보|한테 보|드리려고")
 
 
 def language_request(text: str) -> tuple[Lang | None, str]:
@@ -180,7 +193,7 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     for clause in clauses:
         start, end = pos, pos + len(clause)
         pos = end
-        if not (start <= m.start() < end):
+        if not (start <= m.start() < end) and not FORWARD.search(fold(clause).strip()):
             rest.append(clause)
     return lang, "".join(rest).strip(" ,，.;；:：")
 
@@ -283,6 +296,15 @@ THIS_YEAR = re.compile(r"this year|este ano|今年|올해|금년")
 NEXT_YEAR = re.compile(r"next year|el (ano|proximo ano) que viene|el proximo ano|明年|내년")
 NEXT_ONE = re.compile(r"\bnext (event|one|edition|session)\b|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?"
                       r"|下一届|다음 (행사|회차)|가장 가까운 행사")
+
+# Asking about an event without naming one ("is there an info session for that?", "¿hay alguna
+# jornada abierta?", "有开放日吗", "견학할 수 있는 행사가 있나요?"): the event of the record in focus,
+# unless the partner asks for the events in general ("what events are coming up?").
+EVENT_TALK = re.compile(r"\bevents?\b|\bsessions?\b|open (day|house)|\bvisit|\btour\b|\bshowcase\b|eventos?\b"
+                        r"|\bsesion|jornada|\bvisita|活动|说明会|开放日|参观|见面会|对接会|행사|설명회|오픈 ?데이|견학|방문")
+GENERAL_EVENTS = re.compile(r"\b(all|upcoming|other|next|any other) events\b|\bevents (are )?(coming|on|planned)|what('s| is) on\b"
+                            r"|event-?wise|proximos eventos|que eventos|todos los eventos|otros eventos|哪些活动|什么活动|所有活动"
+                            r"|其他活动|别的活动|活动(安排|日程|列表)|어떤 행사들|행사 (일정|목록)|다른 행사|모든 행사")
 
 # Countries partners name, beyond what Babel's territory names cover (demonyms, short forms).
 COUNTRY_WORDS: dict[str, str] = {

@@ -30,6 +30,8 @@ from intents.contact import contact_card
 from intents.lexicon import (
     CATALOG_WHOLE,
     DEFAULT_CONTACT,
+    EVENT_TALK,
+    GENERAL_EVENTS,
     HOW,
     NEXT_ONE,
     NEXT_YEAR,
@@ -150,23 +152,29 @@ class Router:
         faq_topical = (faq is not None and faq.margin >= FAQ_MARGIN and faq.score >= FAQ_MIN
                        and faq.content >= CONTENT_MIN and intent != "out_of_scope")
         named = target is not None and _named(u, target)
+        # The record the partner points at: named, picked from the last list, or the record in
+        # focus when the message refers back or is an elliptical follow-up ("몇 부작이에요?").
+        follow = target is not None and not named and f"{target[0]}:{target[1]}" == memory.focus
+        pointed = named or (target is not None and (u.ordinal is not None or u.refers or (
+            follow and _short(turn.text)) or self.tied_event(turn, u, memory) == target))
         fact = facts.fact_for(target[0], u.fact) if target else None
-        if target and target[0] == "work" and fact is None and (named or u.refers or u.ordinal is not None):
-            # "is Ten Days in October in Spanish?", "¿es comedia?": a work with a language or a
-            # genre named asks for that fact.
-            fact = "languages" if u.filter("language") else ("genres" if u.ids("genre") else None)
+        if target and fact is None and (pointed or follow):
+            # "is Ten Days in October in Spanish?", "¿es comedia?", "已经拍完了吗", "es de España?",
+            # "这个景还能当汉代用吗": a value named of the record asks for that fact.
+            fact = _value_fact(target[0], u)
             if fact:
                 u = replace(u, fact=fact)
-        if faq_ok and faq.score >= (FAQ_OVER_NAMED if named or u.filters else FAQ_OVER_FACT):
+        if faq_ok and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
             reply = faq_reply(turn, faq.id)
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
-                       and not u.records() and (u.confidence >= CONFIDENT or u.ids("topic")))
+                       and not u.records() and (u.confidence >= CONFIDENT or u.ids("topic"))
+                       and not (fact and pointed))  # "두 번째 작품 줄거리 알려 주세요" asks a fact
         if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
                 and not (u.gap == "rights" and u.filter("coproduction")):
             # The record in focus decides whose subject it is only when the message points back
             # ("and the price?"), not for a new question ("what budget do we need?").
-            about = target if named or u.refers or u.ordinal is not None or _short(turn.text) else None
+            about = target if pointed or _short(turn.text) else None
             return gap(turn, u.gap, _gap_contact(turn, u, about, memory), about)
         if subscribing:
             return self.intents[intent](turn).model_copy(update={"answer": intent, "outcome": "action"})
@@ -181,13 +189,13 @@ class Router:
             return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
         sure_subject = not u.fallback and intent in INTENT_SUBJECT and u.confidence >= 0.85 \
             and faq is not None and faq.score < faq.rival + 0.1 and faq.margin < 0.25
-        if faq_ok and not named and not sure_subject and not _narrowed(u) and (faq.score >= FAQ_STRONG or (
+        if faq_ok and not pointed and not sure_subject and not _narrowed(u) and (faq.score >= FAQ_STRONG or (
                 u.confidence < CONFIDENT and faq.score >= faq.rival + 0.1) or (
                 faq.margin >= 0.12 and faq.score >= faq.rival and not _narrowed(u))):
             return faq_reply(turn, faq.id)
-        if faq_topical and not named and not _narrowed(u) and HOW.search(fold(turn.text)):
+        if faq_topical and not pointed and not _narrowed(u) and HOW.search(fold(turn.text)):
             return faq_reply(turn, faq.id)  # "how do we join?": a procedure, not a list of members
-        if target and (named or u.ordinal is not None or u.refers):
+        if target and pointed:
             return self.record(turn, target, u)
         if not u.fallback and intent == "set_timezone" and not u.records() and \
                 TIMEZONE_TALK.search(fold(turn.text)):
@@ -221,6 +229,9 @@ class Router:
         """The record the message is about (see `_target`); a contact's fact (email, hours)
         asked of a partner, work or incentive is its contact's."""
         found = self._target(turn, u, memory)
+        if found and found[0] == "event" and found[1] in turn.kb.events:
+            # "and the 2025 one?", "拉丁电影之夜2027是几号": the edition of the year named
+            found = "event", events.edition(turn, turn.kb.events[found[1]], turn.text).id
         if found and u.fact in ("email", "hours") and found[0] in ("partner", "work", "incentive"):
             records = {"partner": turn.kb.partners, "work": turn.kb.works, "incentive": turn.kb.incentives}
             contact_id = getattr(records[found[0]].get(found[1]), "contact", None)
@@ -257,7 +268,8 @@ class Router:
         about_incentives = u.gap_contact == SUBJECT_CONTACT["incentives"] or any(
             e.kind == "incentive" or (e.kind == "topic" and e.id == "incentives") for e in u.entities)
         if u.fact in ("eligibility", "how_to_apply") and turn.kb.incentives and (
-                about_incentives or (memory.focus or "").startswith("incentive:")):
+                about_incentives or (memory.focus or "").startswith("incentive:")
+                or memory.subject == "incentives"):
             # "who qualifies for the short drama incentive?": the one named or in focus, else the
             # headline incentive (the first)
             if memory.focus and memory.focus.startswith("incentive:"):
@@ -268,6 +280,14 @@ class Router:
             coming = events.upcoming(turn)  # "when is the next event?": the first one coming
             if coming:
                 return "event", coming[0].id
+        tied = self.tied_event(turn, u, memory)
+        if tied:
+            return tied
+        focus_kind = (memory.focus or "").partition(":")[0]
+        if memory.focus and u.refers and not _other_subject(u, memory) and (
+                not u.fact or facts.fact_for(focus_kind, u.fact)):
+            kind, _, rid = memory.focus.partition(":")  # "what time does it start for me in Seoul?"
+            return kind, rid
         if u.fact and not any(e.kind in TAXONOMY for e in u.entities):
             found = self.search_record(turn, u)  # a name the entity index missed, before "it"
             if found:
@@ -283,6 +303,24 @@ class Router:
             kind, _, rid = memory.focus.partition(":")
             return kind, rid
         return None
+
+    def tied_event(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+        """"Is there an info session for that?", "견학할 수 있는 행사가 있나요?": the one upcoming
+        event of the location, partner or programme named or in focus, when the message asks
+        about an event without naming one (and not about the events in general)."""
+        text = fold(turn.text)
+        if u.ids("event") or not EVENT_TALK.search(text) or GENERAL_EVENTS.search(text) \
+                or u.filter("when") == "past" or u.ids("month"):
+            return None
+        named = [r for r in u.records() if r[0] in ("location", "partner", "program")]
+        about = named[0] if len(named) == 1 else None
+        if about is None and not named and memory.focus and not _other_subject(u, memory):
+            kind, _, rid = memory.focus.partition(":")
+            about = (kind, rid)
+        if about is None:
+            return None
+        coming = events.tied_to(turn, *about)
+        return ("event", coming[0].id) if len(coming) == 1 else None
 
     def search_record(self, turn: Turn, u: Understanding) -> tuple[str, str] | None:
         """A record whose *name* the knowledge search finds in the message, among the kinds that
@@ -538,7 +576,8 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     # Small talk, fallbacks and actions are not what "in English please" should send again.
     resend = key if kind not in ("handoff", "pref", "subscribe", "unsubscribe", "smalltalk", "fallback",
                                  "out_of_scope") else memory.answer
-    asked = text if text and resend == key else memory.asked
+    # Re-sending the same answer (a language switch) keeps the question that produced it.
+    asked = text if text and resend == key and key != memory.answer else memory.asked
     return memory.after(items=tuple(reply.items) if reply.items else memory.items, focus=focus,
                         subject=subject, answer=resend, lang=reply.lang, asked=asked)
 
@@ -568,6 +607,10 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
     focus_kind = (memory.focus or "").partition(":")[0]
     if u.fact in ("venue", "address") and any((e.kind, e.id) in BACKGROUND for e in u.entities):
         return True  # "where is Hengdian?" asks about the town, not the event in focus
+    if "era" in kinds and focus_kind == "location" and (u.fact == "era" or u.refers):
+        return False  # "what period does it cover, just Qing?": the era of the set in focus
+    if "month" in kinds and focus_kind == "event" and u.refers:
+        return False  # "is it in March?"
     if kinds & {"era", "scene_type", "month"}:
         return True
     return "genre" in kinds and focus_kind != "work"  # "is it a comedy?" is still about the work
@@ -598,6 +641,20 @@ def _names_overlap(name: str, text: str) -> bool:
         return True
     pairs = {run[i:i + 2] for run in runs for i in range(len(run) - 1)} - COMMON_PAIRS
     return sum(pair in folded_text for pair in pairs) >= 2  # "签约…仪式" of "签约暨发布仪式"
+
+
+def _value_fact(kind: str, u: Understanding) -> str | None:
+    """The fact a value named in the message belongs to, for a record pointed at: a language
+    or genre of a work, a co-production status ("is it finished?"), a partner's country, a
+    set's era."""
+    if kind == "work":
+        return ("languages" if u.filter("language") else "genres" if u.ids("genre")
+                else "coproduction" if u.filter("coproduction") else None)
+    if kind == "partner" and u.filter("country"):
+        return "country"
+    if kind == "location" and u.ids("era"):
+        return "era"
+    return None
 
 
 def _short(text: str) -> bool:
