@@ -18,30 +18,38 @@ from core.text import fold
 # Checked in this order; the first that matches is the fact. Specific questions come before
 # general ones ("how many episodes" before "how", "who organises" before "who is").
 FACTS: tuple[tuple[str, str], ...] = (
-    ("email", r"\be-?mails?\b|\bmail\b|correo|邮箱|邮件|电邮|이메일|메일"),
+    ("email", r"\be-?mails?\b|\bmail\b|correo|邮箱|邮件|电邮|信箱|이메일|메일"),
     ("hours", (r"\b(office|opening|working|business) hours\b|\bhours\b|\bwhat time (do|does|are) (you|they)\b"
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간")),
     ("episodes", (r"how many (episodes|eps|chapters)|\bepisodes?\b|\beps\b|how long is (it|each)|episode length"
                  r"|cuantos (episodios|capitulos|caps)|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|几集|多少集|集数|几分钟一集"
                  r"|몇 ?부작|몇 ?화|몇 ?회|회차|에피소드|부작")),
     ("organisers", (r"who (is )?(organi[sz]|host|run)|organi[sz]ers?\b|organi[sz]ed by|hosted by|who('s| is) behind"
+                   r"|who('s| is| are)? (co-?)?(running|hosting|organi[sz]ing|putting on)|co-?host|co-?organi"
+                   r"|quien(es)? (la |lo )?(hace|hacen|monta|montan|coorganiza)|coorganiza|谁办|谁来办|合办|协办|联合主办"
+                   r"|공동 ?주최|누가 (진행|여는|열어)"
                    r"|quien(es)? (lo |la )?(organiza|organizan|organizo)|organizador|organizado por"
                    r"|谁(主办|举办|组织|办的)|主办|承办|组织方|主办方|주최|주관|누가 (열|주최|주관)")),
-    ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
+    ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|(?<!who can )(?<!who may )\bapply\b"
+                     r"|application process|how to apply|신청.{0,3}어떻게"
                      r"|como (lo |la )?(solicit|aplic|postul)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
                      r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차")),
     ("eligibility", (r"who (can|qualif|is eligible)|eligib|qualif|requirements?\b|who is it for"
                     r"|quien(es)? (puede|pueden|califica)|requisitos|elegib|a quien (va|esta) dirigid"
-                    r"|申请条件|适用对象|谁可以|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이")),
+                    r"|申请条件|适用对象|谁可以|什么条件|资格|什么样的.{0,6}(可以|能)申请|哪些.{0,6}(可以|能)申请"
+                    r"|지원 ?대상|자격|누가 (받|신청)|대상이|신청 ?대상")),
     ("languages", (r"(what|which) languages?|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
                   r"|(que|cuales) idiomas?|\bidiomas?\b|subtitul|doblad|哪些语言|什么语言|语言|语种|字幕|配音|语版|文版|版本"
-                  r"|어떤 언어|언어|자막|더빙")),
+                  r"|어떤 언어|언어|자막|더빙|버전|\bversions?\b|\bversion (in|en)\b")),
     ("genres", (r"(what|which) (genre|kind of (show|drama|series|story))|\bgenres?\b|(que|cual) genero|\bgeneros?\b"
                r"|什么类型|哪种类型|类型|题材|장르")),
     ("coproduction", (r"co-?produc|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
-                     r"|coproduc|licencia|合拍|授权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황")),
+                     r"|coproduc|licencia|合拍|授权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황"
+                     r"|\bin production|\bin dev(elopment)?\b|come on board|(what|which) stage|\ben produccion|\ben desarrollo"
+                     r"|en que (etapa|fase)|buscando (socios|coproduc)|ya esta (terminad|cerrad|list)|\bterminad[oa]\b"
+                     r"|什么阶段|哪个阶段|拍到|在拍|拍完|完成了吗|完结了吗|어느 ?단계|완성작|완성(됐|되었|된 ?작품)|제작 ?중|촬영 ?중")),
     ("logline", (r"what('s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\babout\?|\bplot\b|\bstory\b|synopsis"
-                r"|logline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥"
+                r"|logline|premise|de (que|q) (se )?trata|de (que|q) va\b|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥"
                 r"|剧情|故事|简介|内容是|说的是|줄거리|무슨 내용|어떤 내용|내용이|스토리|시놉시스|어떤 이야기")),
     ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|has it happened|was it (held|cancel)"
                r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
@@ -51,13 +59,17 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|办了吗|举办了吗|举行了吗|办过|确定了吗|确定吗|取消|还办吗|举办过吗|열렸|확정|취소|진행됐|진행되었|했나요")),
     ("date", (r"\bwhen\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|a que hora|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
-             r"|哪一天|啥时候|啥时|几时|什么时间|언제|날짜|며칠|몇 ?월|일정이|몇 ?시|요일|무슨 날|什么日子|星期几|周几")),
+             r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정이|몇 ?시|요일|무슨 날|什么日子|星期几|周几")),
     ("country", (r"(which|what) country|\bcountry\b|where (is|are) (it|they|\w+) from|based in|\bmarket\b|\bfrom where\b"
                 r"|que pais|\bpais\b|de donde (es|son)|mercado|哪个国家|哪国|国家|来自|哪里的公司|市场"
                 r"|어느 나라|나라|국가|어디 회사|시장")),
     ("venue", (r"\bwhere\b|\bvenue\b|\baddress\b|location of|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
+              r"|\bonline\b|in[- ]person|presencial|en linea|线上|线下|온라인|오프라인|대면"
               r"|어디|장소|주소|위치")),
     ("role", (r"who is|who's|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
+             r"|who (handles|deals with|looks after|manages|developed|made|built)|in charge of|which company"
+             r"|quien (lo |la )?(lleva|maneja|atiende|desarrollo|hizo)|encargad[oa]|que empresa"
+             r"|谁负责|负责人|哪家公司|哪个公司|谁开发|谁做的|담당자|담당하|어느 회사|누가 개발|개발사"
              r"|quien es|quienes son|que hace|\bcargo\b|\brol\b|是谁|谁是|做什么的|职位|负责什么|什么人"
              r"|누구|누군가요|어떤 분|직책|역할|무슨 일을")),
     ("era", r"\bera\b|\bperiod\b|dynast|\bepoca\b|periodo|dinastia|朝代|年代|时代|哪个朝|시대|왕조"),
@@ -76,6 +88,7 @@ KIND_FACTS: dict[str, tuple[str, ...]] = {
 FACT_ALIASES: dict[tuple[str, str], str] = {
     ("location", "venue"): "address", ("event", "hours"): "date", ("work", "status"): "coproduction",
     ("event", "address"): "venue", ("work", "date"): "coproduction", ("contact", "date"): "hours",
+    ("event", "role"): "organisers",  # "who's behind it?" of an event
 }
 
 # -- pointing back at the last answer ----------------------------------------------------------
@@ -128,7 +141,8 @@ _REFERENCE = re.compile(
     r"\b(that|this|the same|the) (one|show|series|drama|title|work|event|set|company|partner|festival|night)\b"
     r"|\b(about|of|for|does|is|was|did|has) (it|that|this|them)\b|\b(it|that|this|them)\s*\W*$"
     r"|\b(ese|esa|este|esta|eso|esto|el mismo|la misma)\b|\b(sobre|de) (el|ella)\b"
-    r"|那个|这个|那部|这部|它|这场|那场|这家|那家|该剧|该活动|그거|그것|이거|그 작품|이 작품|그 행사|그 회사|거기|그곳"
+    r"|\b(are|were|do|did|have|has|can|will) they\b|\bthey('re| are)\b|\b(ahi|alli|alla)\b"
+    r"|那个|这个|那部|这部|它|这场|那场|这家|那家|该剧|该活动|他们|她们|그거|그것|이거|그 작품|이 작품|그 행사|그 회사|거기|그곳"
     r"|그 드라마|그 세트")
 
 
@@ -206,7 +220,8 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|precios?\b|tarifas?\b|cuanto (cuesta|cuestan|sale|salen|cobran|cobra|vale)|alquiler|\brenta\b|por dia|al dia"
               r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto|importe|how much money"
               r"|\bamount\b|具体多少|金额|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
-              r"|가격|요금|얼마|대여료|렌탈|견적|예산|최소 ?보장|하루에")),
+              r"|licen[cs]e fee|membership fee|cuota|授权费|许可费|场租|会费|几钱|打几折|几折|折扣多少"
+              r"|가격|요금|얼마|대여료|대관료|대관 ?비|사용료|렌탈|견적|예산|최소 ?보장|하루에|회비|할인율|퍼센트")),
     ("rights", (r"\brights\b|revenue|percentage|percent\b|commission|royalt|exclusiv|porcentaje|ingresos|comision"
                 r"|佣金|抽成|比例|收益|수수료|비율|수익|derechos|regalias|exclusividad|版权费|分成|独家|版权归|판권료"
                r"|수익 ?배분|독점")),
@@ -219,7 +234,9 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|비교|보다 (나은|좋은|싼)|다른 스튜디오")),
     ("signup", (r"sign (us|me) up for (the|an?|this|that) (?!news|updates|alerts|newsletter|announcements)|register (us|me)|book (us|me|a|the)|reserve|reservation|\b\d+ (people|persons|pax|of us)\b"
                r"|inscrib|registr(a|e)nos|apunta(nos|me)|reserva|\b\d+ personas\b|somos \d+|报名|预约|预订|帮我们登记|\d+ ?个人"
-               r"|\d+ ?位|신청해|등록해|예약|\d+ ?명")),
+               r"|\d+ ?位|신청해|등록해|예약|\d+ ?명|put (us|me) down|count (us|me) in|\b(two|three|four|five|six) of us\b"
+               r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b|[两三四五六]个人"
+               r"|[두세네] ?명|다섯 ?명|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁")),
     ("capacity", (r"capacity|how many (people|crew|persons)( members)? (can|does|fit)|\bhold\b.*\b(people|crew)\b"
                   r"|capacidad|cuantas personas (caben|entran)|容纳|能容纳|最多.{0,4}人|수용|몇 명까지")),
     ("local", (r"restaurant|where (to|can we) eat|\bfood\b|nightlife|shopping|restaurante|donde comer|comida|餐厅|饭店|吃饭"
@@ -281,11 +298,14 @@ def asks_for_list(text: str) -> bool:
 UPCOMING = re.compile(r"\bupcoming\b|\bnext\b|\bcoming\b|\bfuture\b|\bproxim[oa]s?\b|\bsiguientes?\b|即将|接下来|下一|近期"
                       r"|之后|예정|다음|앞으로|다가오는")
 PAST = re.compile(r"\b(past|previous|last year|earlier|already happened)\b|pasad[oa]s?|anteriores|anterior|realizad[oa]s"
+                  r"|\bya (pasaron|fueron|se hicieron)\b|已经办过|已经结束|끝난 행사"
                   r"|往期|以往|之前的|过去|举办过|办过|以前|去年|지난|과거|이전")
 CATALOG_WHOLE = re.compile(r"overall|as a whole|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
                            r"|en general|cuantas (obras|series|titulos)|cuantos titulos|整体|总共|一共|多少部|全部有多少"
-                           r"|전체적으로|몇 ?편|총 ?몇")
-PEOPLE = re.compile(r"\b\d+ (people|persons|pax|of us|guests)\b|\b\d+ personas\b|somos \d+|\d+ ?个人|\d+ ?位|\d+ ?명")
+                           r"|전체적으로|몇 ?편|총 ?몇|전체 ?규모|片库规模|整体规模")
+PEOPLE = re.compile(r"\b(\d+|two|three|four|five|six) (people|persons|pax|of us|guests)\b"
+                    r"|\b(\d+|dos|tres|cuatro|cinco|seis) personas\b|somos \d+|(\d+|[两三四五六]) ?个人|\d+ ?位"
+                    r"|(\d+|[두세네]|다섯) ?명")
 TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|de)\b|时区|时差|시간대|시차|\butc\b|\bgmt\b"
                            r"|i'?m (in|based)|i live|we('re| are) (in|based)|estoy en|vivo en|estamos en|我在|我们在"
                            r"|에 있어|에 살|에서 일해|현지 시간|local time")
@@ -332,7 +352,7 @@ def country_named(text: str) -> str | None:
 WORK_LANGUAGE: dict[Lang, str] = {
     "en": r"\b(in|available in|dubbed in|subtitled in) english\b|英语版|英文版|영어 ?(버전|자막|더빙)",
     "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|西语版|西班牙语版|西班牙语的|스페인어 ?(버전|자막|더빙|로 된)",
-    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|中文版|국어 ?(버전|자막)",
+    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|中文版|중국어 ?(버전|자막)",
     "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|韩语版|韩语的|韩文版|한국어 ?(버전|자막|더빙|로 된)",
 }
 

@@ -125,7 +125,10 @@ class Router:
         text = "\n\n".join(r.text for r in replies)
         rows = [row for r in replies for row in r.buttons if not _is_person_row(row)]
         rows = rows[:6] + [ask_person_row(turn.lang, _subject_of(memory.focus) or "")]
-        return first.model_copy(update={"text": text, "buttons": rows,
+        # "最近有说明会吗？什么时候": the card and then its date: the fact is what was asked
+        key = next((r.answer for r in replies[1:] if first.answer and r.answer
+                    and r.answer.startswith(first.answer + "#")), first.answer)
+        return first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
                                         "items": next((r.items for r in replies if r.items), []),
                                         "document": next((r.document for r in replies if r.document), None)})
 
@@ -232,7 +235,9 @@ class Router:
         if found and found[0] == "event" and found[1] in turn.kb.events:
             # "and the 2025 one?", "拉丁电影之夜2027是几号": the edition of the year named
             found = "event", events.edition(turn, turn.kb.events[found[1]], turn.text).id
-        if found and u.fact in ("email", "hours") and found[0] in ("partner", "work", "incentive"):
+        if found and (u.fact in ("email", "hours") and found[0] in ("partner", "work", "incentive")
+                      or u.fact == "role" and found[0] in ("work", "incentive") and not _named(u, found)):
+            # "and their email?" of a partner, "who handles it?" of a work: its contact's
             records = {"partner": turn.kb.partners, "work": turn.kb.works, "incentive": turn.kb.incentives}
             contact_id = getattr(records[found[0]].get(found[1]), "contact", None)
             if contact_id in turn.kb.contacts:
@@ -284,9 +289,12 @@ class Router:
         if tied:
             return tied
         focus_kind = (memory.focus or "").partition(":")[0]
-        if memory.focus and u.refers and not _other_subject(u, memory) and (
-                not u.fact or facts.fact_for(focus_kind, u.fact)):
-            kind, _, rid = memory.focus.partition(":")  # "what time does it start for me in Seoul?"
+        if memory.focus and not _other_subject(u, memory) and (
+                (u.refers and (not u.fact or facts.fact_for(focus_kind, u.fact)))
+                or (u.fact and facts.fact_for(focus_kind, u.fact) and _short(turn.text))):
+            # "what time does it start for me in Seoul?", "online or in person?": the record in
+            # focus, before a name the knowledge search finds by one common word
+            kind, _, rid = memory.focus.partition(":")
             return kind, rid
         if u.fact and not any(e.kind in TAXONOMY for e in u.entities):
             found = self.search_record(turn, u)  # a name the entity index missed, before "it"
@@ -585,6 +593,8 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
 # -- helpers -------------------------------------------------------------------------------------
 _LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
+_HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
 
 
 def _is_request(part: str) -> bool:
@@ -658,8 +668,10 @@ def _value_fact(kind: str, u: Understanding) -> str | None:
 
 
 def _short(text: str) -> bool:
-    """An elliptical follow-up ("and the price?", "那价格呢", "가격은요?"): a few words at most."""
-    return len(_LATIN_WORD.findall(text)) <= 4 and len(_CJK_CHAR.findall(text)) <= 6
+    """An elliptical follow-up ("and the price?", "那价格呢", "한국어 버전도 있습니까?"): a few words
+    at most (formal Korean spends more syllables on the same few words)."""
+    return (len(_LATIN_WORD.findall(text)) <= 4 and len(_HAN_CHAR.findall(text)) <= 6
+            and len(_HANGUL.findall(text)) <= 10)
 
 
 def _countries(turn: Turn, item: str) -> set[str]:
