@@ -190,8 +190,9 @@ class Brain:
         reply = None
         if u.rest and any(ch.isalnum() for ch in u.rest):
             reply = self.router.route(turn, u, memory, understand)
-            if again is not None and reply.outcome in ("smalltalk", "fallback"):
-                reply = None  # "in English please, thanks!": the courtesy needs no answer
+            if again is not None and (reply.outcome in ("smalltalk", "fallback") or again.answer and (
+                    again.answer == reply.answer or again.answer.startswith(f"{reply.answer}#"))):
+                reply = None  # "in English please, thanks!", "...it": nothing beyond the re-sent answer
         if reply is None:
             reply = again
         elif again is not None and again.answer != reply.answer:

@@ -176,7 +176,7 @@ _LANG_RE = {lang: re.compile(p) for lang, p in _LANG_REQUEST.items()}
 REQUEST_WORDS = re.compile(r"\b(please|pls|plz|can you|could you|would you|send|answer|reply|respond|write|speak|talk"
                            r"|say|translate|switch|repeat|por favor|porfa|puedes|podrias|manda|envia|responde|contesta"
                            r"|escribe|habla|traduce|repite|forward|resend|again|mandas?|mandamelo|pasamelo|pasalo"
-                           r"|enviamelo|envialo|reenvia\w*)\b|请|麻烦|用|回答|回复|翻译|再发|发一|转给"
+                           r"|enviamelo|envialo|pasas|envias|pasarias|mandarias|podes|reenvia\w*)\b|请|麻烦|用|回答|回复|翻译|再发|发一|转给"
                            r"|부탁|주세요|해 ?줘|해줄|답변|번역|다시|보내|주실|주시|보여|전달")
 # Why the partner wants it in another language ("it's for my colleague", "es para mi jefe",
 # "我转给海外同事", "해외 파트너에게 전달하려고 합니다"): the reason, not a question to answer.

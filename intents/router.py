@@ -116,7 +116,8 @@ class Router:
             reply = self.one(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu,
                              memory)
             memory = remember(memory, reply, part)
-            replies.append(reply)
+            if all(r.answer != reply.answer for r in replies):  # "어느 단계입니까? 완성작입니까?": once
+                replies.append(reply)
         if not replies:
             return self.one(turn, understand(turn.text), memory)
         first = replies[0]
@@ -307,7 +308,8 @@ class Router:
             if len(tied) == 1:
                 kind, _, rid = tied[0].partition(":")
                 return kind, rid
-        if memory.focus and (u.refers or u.fact or u.gap or u.action) and not _other_subject(u, memory):
+        value = _short(turn.text) and _value_fact(focus_kind, u)  # "¿es de España?", "완성작이에요?"
+        if memory.focus and (u.refers or u.fact or u.gap or u.action or value) and not _other_subject(u, memory):
             kind, _, rid = memory.focus.partition(":")
             return kind, rid
         return None
