@@ -275,7 +275,7 @@ class Router:
             e.kind == "incentive" or (e.kind == "topic" and e.id == "incentives") for e in u.entities)
         if u.fact in ("eligibility", "how_to_apply") and turn.kb.incentives and (
                 about_incentives or (memory.focus or "").startswith("incentive:")
-                or memory.subject == "incentives"):
+                or memory.subject == "incentives" or _faq_tagged(turn, memory.answer, "incentives")):
             # "who qualifies for the short drama incentive?": the one named or in focus, else the
             # headline incentive (the first)
             if memory.focus and memory.focus.startswith("incentive:"):
@@ -655,6 +655,14 @@ def _names_overlap(name: str, text: str) -> bool:
     return sum(pair in folded_text for pair in pairs) >= 2  # "签约…仪式" of "签约暨发布仪式"
 
 
+def _faq_tagged(turn: Turn, key: str | None, tag: str) -> bool:
+    """The answer `key` is a FAQ entry with `tag` ("faq:incentives" → "who can apply?" is about
+    incentives)."""
+    head = (key or "").partition("#")[0]
+    item = turn.kb.faq.get(head[4:]) if head.startswith("faq:") else None
+    return item is not None and tag in item.tags
+
+
 def _value_fact(kind: str, u: Understanding) -> str | None:
     """The fact a value named in the message belongs to, for a record pointed at: a language
     or genre of a work, a co-production status ("is it finished?"), a partner's country, a
@@ -673,7 +681,7 @@ def _short(text: str) -> bool:
     """An elliptical follow-up ("and the price?", "那价格呢", "한국어 버전도 있습니까?"): a few words
     at most (formal Korean spends more syllables on the same few words)."""
     return (len(_LATIN_WORD.findall(text)) <= 4 and len(_HAN_CHAR.findall(text)) <= 6
-            and len(_HANGUL.findall(text)) <= 10)
+            and len(_HANGUL.findall(text)) <= 12)
 
 
 def _countries(turn: Turn, item: str) -> set[str]:

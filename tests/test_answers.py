@@ -467,3 +467,21 @@ def test_a_new_question_about_another_record_is_not_a_follow_up(brain, partner) 
                                            "when is Latin Film Night 2027?", "any sci-fi titles?"])
     assert replies[1].answer == "event:latin_film_night_2027#date"
     assert replies[2].answer.startswith("list:works?genre=sci_fi")
+
+
+@pytest.mark.parametrize("turns", [
+    ["what's the A.R.C system?", "who developed it?"],
+    ["A.R.C 시스템은 뭐예요?", "어느 회사가 만들었습니까?"],
+])
+def test_an_unknown_fact_of_the_record_in_focus_shows_that_record(brain, partner, turns) -> None:
+    replies = _talk(brain, partner("en"), turns)
+    assert replies[-1].answer == "program:arc_system"
+
+
+@pytest.mark.parametrize("turns", [
+    ["any incentives for vertical short dramas? and who qualifies?", "how do we apply?"],
+    ["竖屏短剧有扶持政策吗？哪些剧组能申请？", "怎么申请"],
+])
+def test_how_to_apply_after_an_incentives_answer(brain, partner, turns) -> None:
+    replies = _talk(brain, partner("en"), turns)
+    assert replies[-1].answer.startswith("incentive:") and replies[-1].answer.endswith("#how_to_apply")
