@@ -455,7 +455,9 @@ def test_a_sign_up_after_an_event_is_an_honest_gap(brain, partner, text) -> None
 
 
 @pytest.mark.parametrize("text", ["can you put me in touch with whoever handles it?",
-                                  "帮我联系一下负责这部剧的同事"])
+                                  "help me reach the person who handles this title",
+                                  "pásame con quien lleva esta serie", "帮我联系一下负责这部剧的同事",
+                                  "请帮我对接这部剧的负责人", "이 작품 담당자분과 연결 부탁드립니다"])
 def test_asking_for_whoever_handles_the_title_is_a_handoff(brain, partner, text) -> None:
     profile = partner("en")
     ask(brain, profile, "what's Ghost in the Volume about?")
