@@ -144,7 +144,7 @@ class Router:
         if u.ordinal is not None and not memory.items and not u.records():
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
                          buttons=topic_menu(turn.lang), answer="fallback", outcome="fallback")
-        if u.same_for and memory.answer and not u.records():
+        if u.same_for and memory.answer:
             redone = self.same_for(turn, u, memory)
             if redone is not None:
                 return redone
@@ -392,8 +392,18 @@ class Router:
         return reply
 
     def same_for(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
-        """"The same for Korea": the last list again with the new filter."""
+        """"The same for Korea": the last list again with the new filter; "and for Latin Film
+        Night?" after a fact: the same fact of the record named; after an honest gap, the gap."""
         key = memory.answer or ""
+        head, _, fact = key.partition("#")
+        named = u.records()
+        if named and fact and not u.fact:
+            fitting = [r for r in named if facts.fact_for(r[0], fact)]
+            return facts.answer(turn, fitting[0][0], fitting[0][1], fact) if fitting else None
+        if named:
+            return None
+        if key.startswith("gap:") and not u.fact and _short(turn.text):
+            return gap(turn, "generic", key[4:])  # "and for Korea?" after "how much is it?"
         if not key.startswith("list:") or not u.filters:
             return None
         base = key[5:].split("?", 1)[0]

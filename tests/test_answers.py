@@ -487,3 +487,14 @@ def test_an_unknown_fact_of_the_record_in_focus_shows_that_record(brain, partner
 def test_how_to_apply_after_an_incentives_answer(brain, partner, turns) -> None:
     replies = _talk(brain, partner("en"), turns)
     assert replies[-1].answer.startswith("incentive:") and replies[-1].answer.endswith("#how_to_apply")
+
+
+@pytest.mark.parametrize("lang,turns,key", [
+    ("en", ["who organises Latin Film Night 2027?", "and what about the open day?"],
+     "event:virtual_stage_open_day_2027#organisers"),
+    ("es", ["¿dónde es la noche de cine latino 2027?", "¿y lo mismo para el open day?"],
+     "event:virtual_stage_open_day_2027#venue"),
+    ("ko", ["라틴 영화의 밤 2027은 언제예요?", "오픈 데이는요?"], "event:virtual_stage_open_day_2027#date"),
+])
+def test_the_same_fact_for_another_record(brain, partner, lang, turns, key) -> None:
+    assert _talk(brain, partner(lang), turns)[-1].answer == key
