@@ -160,7 +160,8 @@ class Router:
         # focus when the message refers back or is an elliptical follow-up ("몇 부작이에요?").
         follow = target is not None and not named and f"{target[0]}:{target[1]}" == memory.focus
         pointed = named or (target is not None and (u.ordinal is not None or u.refers or (
-            follow and _short(turn.text)) or self.tied_event(turn, u, memory) == target))
+            follow and _short(turn.text) and not _new_subject(u, target[0]))
+            or self.tied_event(turn, u, memory) == target))
         fact = facts.fact_for(target[0], u.fact) if target else None
         if target and fact is None and (pointed or follow):
             # "is Ten Days in October in Spanish?", "¿es comedia?", "已经拍完了吗", "es de España?",
@@ -292,7 +293,8 @@ class Router:
         focus_kind = (memory.focus or "").partition(":")[0]
         if memory.focus and not _other_subject(u, memory) and (
                 (u.refers and (not u.fact or facts.fact_for(focus_kind, u.fact)))
-                or (u.fact and facts.fact_for(focus_kind, u.fact) and _short(turn.text))):
+                or (u.fact and facts.fact_for(focus_kind, u.fact) and _short(turn.text)
+                    and not _new_subject(u, focus_kind))):
             # "what time does it start for me in Seoul?", "online or in person?": the record in
             # focus, before a name the knowledge search finds by one common word
             kind, _, rid = memory.focus.partition(":")
@@ -663,6 +665,13 @@ def _names_overlap(name: str, text: str) -> bool:
         return True
     pairs = {run[i:i + 2] for run in runs for i in range(len(run) - 1)} - COMMON_PAIRS
     return sum(pair in folded_text for pair in pairs) >= 2  # "签约…仪式" of "签约暨发布仪式"
+
+
+def _new_subject(u: Understanding, focus_kind: str) -> bool:
+    """The classifier is sure the message asks another subject's list ("who are your
+    partners?" after a programme): not a follow-up about the record in focus."""
+    return (not u.fallback and u.confidence >= 0.9 and u.intent in INTENT_SUBJECT
+            and u.intent != "ask_contact" and SUBJECT_INTENT.get(focus_kind) != u.intent)
 
 
 def _faq_tagged(turn: Turn, key: str | None, tag: str) -> bool:

@@ -498,3 +498,13 @@ def test_how_to_apply_after_an_incentives_answer(brain, partner, turns) -> None:
 ])
 def test_the_same_fact_for_another_record(brain, partner, lang, turns, key) -> None:
     assert _talk(brain, partner(lang), turns)[-1].answer == key
+
+
+@pytest.mark.parametrize("lang,turns,key", [
+    ("en", ["what's the Global Talent Program?", "who are your partners?"], "list:partners"),
+    ("ko", ["글로벌 인재 프로그램이 뭐예요?", "파트너사는 어디인가요?"], "list:partners"),
+    ("es", ["¿qué es la noche de cine latino 2027?", "¿tienen comedias?"], "list:works?genre=comedy"),
+    ("zh", ["鬼魅影棚讲什么", "有哪些古装景区？"], "list:locations"),
+])
+def test_a_new_subject_is_not_a_follow_up(brain, partner, lang, turns, key) -> None:
+    assert matches(key, _talk(brain, partner(lang), turns)[-1].answer)
