@@ -473,7 +473,7 @@ def test_a_new_question_about_another_record_is_not_a_follow_up(brain, partner) 
 
 @pytest.mark.parametrize("turns", [
     ["what's the A.R.C system?", "who developed it?"],
-    ["A.R.C 시스템은 뭐예요?", "어느 회사가 만들었습니까?"],
+    ["A.R.C 시스템은 뭐예요?", "그거 어느 회사가 만들었어요?"],
 ])
 def test_an_unknown_fact_of_the_record_in_focus_shows_that_record(brain, partner, turns) -> None:
     replies = _talk(brain, partner("en"), turns)
