@@ -185,7 +185,7 @@ class Brain:
         assert lang is not None
         self.store.set_language(turn.chat_id, lang)
         done = t("language_set", lang)
-        understand = lambda part: self.understander.understand(part, turn.kb)  # noqa: E731
+        understand = lambda part: self.understander.understand(part, turn.kb)
         again = self.resend(turn, memory)
         reply = None
         if u.rest and any(ch.isalnum() for ch in u.rest):

@@ -397,7 +397,7 @@ class Router:
         """"The same for Korea": the last list again with the new filter; "and for Latin Film
         Night?" after a fact: the same fact of the record named; after an honest gap, the gap."""
         key = memory.answer or ""
-        head, _, fact = key.partition("#")
+        fact = key.partition("#")[2]
         named = u.records()
         if named and fact and not u.fact:
             fitting = [r for r in named if facts.fact_for(r[0], fact)]
