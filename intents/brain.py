@@ -178,24 +178,39 @@ class Brain:
 
     def switch_language(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """"In English please": answer in that language from now on, re-send the last answer in
-        it (or answer the rest of the message), and say the language is set."""
+        it, answer the rest of the message if it asks something ("in English please, and when
+        is it?"), and say the language is set. The reason given ("it's for my colleague",
+        "我转给海外同事") is no question (see `lexicon.FORWARD`)."""
         lang = u.switch_lang
         assert lang is not None
         self.store.set_language(turn.chat_id, lang)
         done = t("language_set", lang)
+        understand = lambda part: self.understander.understand(part, turn.kb)
+        again = self.resend(turn, memory)
+        reply = None
         if u.rest and any(ch.isalnum() for ch in u.rest):
-            reply = self.router.route(turn, u, memory,
-                                      lambda part: self.understander.understand(part, turn.kb))
-        else:
-            reply = from_key(turn, memory.answer or "") if memory.answer else None
-            if reply is None and memory.asked:
-                again = self.understander.understand(memory.asked, turn.kb)
-                reply = self.router.route(replace(turn, text=memory.asked, intent=again.intent,
-                                                  entities=again.entities), again, memory,
-                                          lambda part: self.understander.understand(part, turn.kb))
-            if reply is None:
-                return Reply(text=done, lang=lang, answer="pref:language", outcome="action")
+            reply = self.router.route(turn, u, memory, understand)
+            if again is not None and (reply.outcome in ("smalltalk", "fallback") or again.answer and (
+                    again.answer == reply.answer or again.answer.startswith(f"{reply.answer}#"))):
+                reply = None  # "in English please, thanks!", "...it": nothing beyond the re-sent answer
+        if reply is None:
+            reply = again
+        elif again is not None and again.answer != reply.answer:
+            reply = reply.model_copy(update={"text": f"{again.text}\n\n{reply.text}"})
+        if reply is None:
+            return Reply(text=done, lang=lang, answer="pref:language", outcome="action")
         return reply.model_copy(update={"text": f"{reply.text}\n\n<i>{esc(done)}</i>", "lang": lang})
+
+    def resend(self, turn: Turn, memory: Memory) -> Reply | None:
+        """The chat's last answer again, in `turn.lang`: from its key, else by answering the
+        message that produced it once more; None if there was none."""
+        reply = from_key(turn, memory.answer or "") if memory.answer else None
+        if reply is None and memory.asked:
+            again = self.understander.understand(memory.asked, turn.kb)
+            reply = self.router.route(replace(turn, text=memory.asked, intent=again.intent,
+                                              entities=again.entities), again, memory,
+                                      lambda part: self.understander.understand(part, turn.kb))
+        return reply
 
     def reply_to_button(self, chat_id: int, data: str | None, profile: Profile | None) -> Reply:
         lang = self.profile_lang(profile)
