@@ -88,7 +88,7 @@ def partner_names(turn: Turn, ids: list[str], exclude: str = "hengdian_world_stu
 def _event(turn: Turn, event: Event, fact: str) -> str | None:
     lang = turn.lang
     name = esc(event.name.get(lang))
-    when = esc(events.format_when(event.starts, turn))
+    when = esc(events.when(turn, event))  # in the event's own zone (Seoul for Seoul)
     others = partner_names(turn, event.partners)
     with_ = t("ev_with", lang, who=others) if others else ""
     done = not events.is_upcoming(event, turn.now)
@@ -136,7 +136,7 @@ def _next_edition(turn: Turn, event: Event) -> list[str]:
     if nxt.id == event.id or not events.is_upcoming(nxt, turn.now):
         return []
     return [t("ev_next", turn.lang, name=esc(nxt.name.get(turn.lang)),
-              when=esc(events.format_when(nxt.starts, turn)))]
+              when=esc(events.when(turn, nxt)))]
 
 
 # -- works -------------------------------------------------------------------------------------
