@@ -121,9 +121,14 @@ def _event(turn: Turn, event: Event, fact: str) -> str | None:
             return t("ev_venue_past", lang, name=name, venue=esc(where))
         return t("ev_venue", lang, name=name, venue=esc(where))
     if fact == "organisers":
-        who = partner_names(turn, event.partners, exclude="") or esc(
+        who = (esc(event.organisers.get(lang)) if event.organisers else None) or \
+            partner_names(turn, event.partners, exclude="") or esc(
             turn.kb.partners["hengdian_world_studios"].name.get(lang)
             if "hengdian_world_studios" in turn.kb.partners else "Hengdian World Studios")
+        if event.status == "proposed":
+            return t("ev_organisers_proposed", lang, name=name, who=who)
+        if done:
+            return t("ev_organisers_past", lang, name=name, who=who)
         return t("ev_organisers", lang, name=name, who=who)
     return None
 
