@@ -98,7 +98,7 @@ def detail(turn: Turn, work: Work, genre: str, number: int) -> Reply:
         esc(" · ".join(genre_name(turn, g) for g in work.genres)),
         "", esc(work.logline.get(lang)), "",
         esc(" · ".join(facts)),
-        f"{t('languages', lang)}: {esc(langs)}",
+        t("label_value", lang, label=t("languages", lang), value=esc(langs)),
         f"🤝 {esc(t('coproduction_' + work.coproduction, lang))}",
     ])
     buttons = [[Button(label=t("interested", lang), data=encode("int", work.id))],

@@ -18,6 +18,11 @@ SUBJECT_CONTACT = {
 }
 
 
+def contact_heading(lang: Lang) -> str:
+    """The bold "Contact:" line above a card ("联系方式：" with the full-width colon)."""
+    return t("label_value", lang, label=f"<b>{t('contact_label', lang)}</b>", value="").rstrip()
+
+
 def contact_card(contact: Contact, lang: Lang) -> str:
     lines = [f"<b>{esc(contact.role.get(lang))}</b>"]
     if contact.person:

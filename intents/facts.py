@@ -85,6 +85,11 @@ def buttons(turn: Turn, kind: str, record) -> list[list[Button]]:
 
 
 # -- events ------------------------------------------------------------------------------------
+def sentences(parts: list[str], lang: Lang) -> str:
+    """Sentences one after the other: a space between them, none after Chinese "。"."""
+    return ("" if lang == "zh" else " ").join(parts)
+
+
 def partner_names(turn: Turn, ids: list[str], exclude: str = "hengdian_world_studios") -> str:
     names = [turn.kb.partners[p].name.get(turn.lang) for p in ids
              if p in turn.kb.partners and p != exclude]
@@ -94,7 +99,7 @@ def partner_names(turn: Turn, ids: list[str], exclude: str = "hengdian_world_stu
 def _event(turn: Turn, event: Event, fact: str) -> str | None:
     lang = turn.lang
     name = esc(event.name.get(lang))
-    when = esc(events.format_when(event.starts, turn))
+    when = esc(events.when(turn, event))  # in the event's own zone (Seoul for Seoul)
     others = partner_names(turn, event.partners)
     with_ = t("ev_with", lang, who=others) if others else ""
     done = not events.is_upcoming(event, turn.now)
@@ -105,28 +110,34 @@ def _event(turn: Turn, event: Event, fact: str) -> str | None:
         if event.status == "scheduled" and not done and event.source == "sample":
             lines.append(t("ev_provisional", lang))
         lines += _next_edition(turn, event)
-        return " ".join(lines)
+        return sentences(lines, lang)
     if fact == "status":
         key = "ev_status_" + ({"past": "past", "proposed": "proposed", "cancelled": "cancelled"}
                               .get(event.status, "past" if done else "scheduled"))
-        return " ".join([t(key, lang, name=name, when=when, **{"with": with_}),
-                         *_next_edition(turn, event)])
+        return sentences([t(key, lang, name=name, when=when, **{"with": with_}),
+                          *_next_edition(turn, event)], lang)
     if fact == "venue":
         place = turn.kb.locations.get(event.location) if event.location else None
         if not event.venue and place:  # held at one of the sets: its name and address
             sep = "，" if lang == "zh" else ", "
             where = place.name.get(lang) + (f"{sep}{place.address.get(lang)}" if place.address else "")
-            return (t("ev_venue_past", lang, name=name, venue=esc(where)) if done
-                    else t("ev_venue", lang, name=name, venue=esc(where)))
-        if not event.venue:
+        else:
+            where = event.venue.get(lang) if event.venue else ""
+        if not where:
             return t("ev_no_venue", lang, name=name)
-        key = "ev_venue_past" if done else "ev_venue"
-        return t(key, lang, name=name, venue=esc(event.venue.get(lang)))
+        # A proposed event is not confirmed: never say it "took place" there.
+        if event.status == "proposed":
+            return t("ev_venue_proposed", lang, name=name, venue=esc(where))
+        if done:
+            return t("ev_venue_past", lang, name=name, venue=esc(where))
+        return t("ev_venue", lang, name=name, venue=esc(where))
     if fact == "organisers":
         who = (esc(event.organisers.get(lang)) if event.organisers else None) or \
             partner_names(turn, event.partners, exclude="") or esc(
             turn.kb.partners["hengdian_world_studios"].name.get(lang)
             if "hengdian_world_studios" in turn.kb.partners else "Hengdian World Studios")
+        if event.status == "proposed":
+            return t("ev_organisers_proposed", lang, name=name, who=who)
         if done:
             return t("ev_organisers_past", lang, name=name, who=who)
         return t("ev_organisers", lang, name=name, who=who)
@@ -141,7 +152,7 @@ def _next_edition(turn: Turn, event: Event) -> list[str]:
     if nxt.id == event.id or not events.is_upcoming(nxt, turn.now):
         return []
     return [t("ev_next", turn.lang, name=esc(nxt.name.get(turn.lang)),
-              when=esc(events.format_when(nxt.starts, turn)))]
+              when=esc(events.when(turn, nxt)))]
 
 
 # -- works -------------------------------------------------------------------------------------

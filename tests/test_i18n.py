@@ -66,7 +66,7 @@ def test_every_key_is_translated_in_every_catalogue_with_the_same_placeholders()
 def test_plural_forms_follow_each_language() -> None:
     assert t("episodes", "en", n=1) == "1 episode" and t("episodes", "en", n=30) == "30 episodes"
     assert t("episodes", "es", n=1) == "1 episodio" and t("episodes", "es", n=2) == "2 episodios"
-    assert t("episodes", "zh", n=1) == "共 1 集" and t("episodes", "ko", n=80) == "총 80부작"
+    assert t("episodes", "zh", n=1) == "共1集" and t("episodes", "ko", n=80) == "총 80부작"
     assert "(1 work)" in t("catalog_page", "en", about="", filter="", page=1, pages=1, count=1)
 
 
