@@ -74,8 +74,9 @@ async def on_text(update: Update, context: BotContext) -> None:
     profile = profile_for(update, context)
     text = update.effective_message.text
     reply = context.services.brain.reply_to_text(update.effective_chat.id, text, profile)
-    await deliver(update, context, reply)
+    # Logged before it is sent: whoever sees the answer can count on the question being there.
     questions_of(context.services.store).record(update.effective_chat.id, text, reply)
+    await deliver(update, context, reply)
 
 
 async def on_command(update: Update, context: BotContext) -> None:
