@@ -48,7 +48,8 @@ def build_services(settings: Settings) -> Services:
     store = Store.open(settings.db_path)
     knowledge = LiveKnowledge(settings.bot_knowledge_dir)
     classifier = load_or_train(load_training_data().examples, settings.bot_data_dir / "nlu")
-    brain = Brain(knowledge, classifier, store, settings.tz, memory_minutes=settings.bot_memory_minutes)
+    brain = Brain(knowledge, classifier, store, settings.tz, memory_minutes=settings.bot_memory_minutes,
+                  staff_lang=settings.bot_staff_lang)
     default_detector()  # trained once per process; the first partner should not wait ~1 s for it
     warm_catalogues()  # compile the four .po catalogues and load OpenCC now, not on a reply
     warm_formatting()  # and the CLDR data for dates, zones and lists

@@ -48,7 +48,8 @@ def handoff_preview(services: Services, reply: Reply, text: str, out: TextIO) ->
         history[-1]["text"] if history else "")
     post = handoff.staff_post(0, reply.handoff or "", handoff.who("Console", None, None, None,
                                                                  CONSOLE_CHAT_ID),
-                              profile, reply.lang, question, history)
+                              profile, reply.lang, question, history,
+                              services.settings.bot_staff_lang)
     out.write("[to staff] " + to_console(Reply(text=post)).replace("\n", "\n           ") + "\n")
     return handoff.partner_reply(reply, services.knowledge.current, profile, brain.clock(),
                                  services.settings.tz, already_open=False)

@@ -19,6 +19,7 @@ import sqlite_utils
 from core.store import Store, iso, utcnow
 
 ACTIVE = ("open", "claimed")
+INQUIRY = "inquiry"  # subject of the thread a sent inquiry opens (see `open(waiting=True)`)
 
 
 @dataclass(frozen=True)
@@ -71,12 +72,18 @@ class Handoffs:
         return self._one("SELECT * FROM handoffs WHERE id = ?", [handoff_id])
 
     def open(self, chat_id: int, user_id: int | None, subject: str, question: str,
-             staff_chat_id: int | None) -> Handoff:
-        """A new open handoff (callers check `active` first: one at a time per partner)."""
+             staff_chat_id: int | None, waiting: bool = False) -> Handoff:
+        """A new open handoff (callers check `active` first: one at a time per partner).
+
+        `waiting`: a thread staff may answer but nobody asked for yet (a sent inquiry's
+        summary): stored closed, so the partner keeps talking to the bot until a staff reply
+        reopens it (`reopen`); /stats does not count it until then."""
+        now = iso(self.clock())
         row = self.db["handoffs"].insert(
-            {"chat_id": chat_id, "user_id": user_id, "opened": iso(self.clock()),
-             "status": "open", "subject": subject, "question": question[:2000],
-             "staff_chat_id": staff_chat_id}).last_pk
+            {"chat_id": chat_id, "user_id": user_id, "opened": now,
+             "status": "closed" if waiting else "open", "subject": subject,
+             "question": question[:2000], "staff_chat_id": staff_chat_id,
+             "closed": now if waiting else None}).last_pk
         return self.get(row)  # type: ignore[return-value]
 
     def set_post(self, handoff_id: int, staff_message_id: int, thread_id: int | None) -> None:
