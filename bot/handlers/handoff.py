@@ -36,6 +36,7 @@ from telegram.ext import (
 )
 
 from bot import flows
+from bot.features import staff_commands
 from bot.send import acknowledge
 from bot.context import BotContext
 from bot.render import keyboard, send_reply
@@ -53,7 +54,7 @@ EARLY = -1  # handler group that sees messages before every feature
 STAFF_STATUSES = frozenset({"creator", "administrator", "member"})
 MEMBER_TTL = 600.0  # seconds a staff-chat membership answer is trusted
 # Staff commands that still work in the staff chat (their handlers check BOT_ADMIN_IDS).
-PASS_THROUGH = frozenset({"stats", "unanswered", "reload", "scheduled", "cancel"})
+PASS_THROUGH = staff_commands()
 CAPTIONED = ("photo", "document", "video", "audio", "voice", "animation")
 
 

@@ -34,6 +34,7 @@ from telegram.warnings import PTBUserWarning
 from bot import flows
 from bot.send import acknowledge
 from bot.context import BotContext
+from bot.features import pattern
 from bot.handlers import handoff
 from bot.handlers.conversation import profile_for
 from bot.permissions import ADMINS
@@ -49,7 +50,7 @@ log = logging.getLogger(__name__)
 NAME = "inquiry"
 FORM = "inquiry"  # user_data key of the form
 GROUP = 0
-BUTTONS = r"^v1\|inq\|"
+BUTTONS = pattern("inquiry")  # bot.features
 START = r"^v1\|inq\|start(\||$)"
 
 

@@ -12,6 +12,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from bot.send import acknowledge
 from bot.context import BotContext
+from bot.features import pattern
 from bot.handlers.conversation import profile_for
 from bot.render import CAPTION_LIMIT, send_reply
 
@@ -64,4 +65,4 @@ async def on_button(update: Update, context: BotContext) -> None:
 def register(app: Application) -> None:
     app.add_handler(CommandHandler("mydata", on_mydata), group=GROUP)
     app.add_handler(CommandHandler("forget", on_forget), group=GROUP)
-    app.add_handler(CallbackQueryHandler(on_button, pattern=r"^v1\|fgt\|"), group=GROUP)
+    app.add_handler(CallbackQueryHandler(on_button, pattern=pattern("privacy")), group=GROUP)

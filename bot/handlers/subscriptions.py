@@ -21,6 +21,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 from telegram.request import HTTPXRequest
 
 from bot.context import BotContext, services_of
+from bot.features import pattern
 from bot.render import send_reply
 from bot.send import acknowledge
 from bot.settings import Settings
@@ -40,7 +41,7 @@ from jobs.delivery import (
 log = logging.getLogger(__name__)
 
 GROUP = 0
-BUTTONS = r"^v1\|(sub|subs|stop|rem)(\||$)"
+BUTTONS = pattern("subscriptions")  # sub, subs, stop, rem (bot.features)
 
 
 def broadcast_rate(settings: object) -> float:
