@@ -112,9 +112,12 @@ def _event(turn: Turn, event: Event, fact: str) -> str | None:
         key = "ev_venue_past" if done else "ev_venue"
         return t(key, lang, name=name, venue=esc(event.venue.get(lang)))
     if fact == "organisers":
-        who = partner_names(turn, event.partners, exclude="") or esc(
+        who = (esc(event.organisers.get(lang)) if event.organisers else None) or \
+            partner_names(turn, event.partners, exclude="") or esc(
             turn.kb.partners["hengdian_world_studios"].name.get(lang)
             if "hengdian_world_studios" in turn.kb.partners else "Hengdian World Studios")
+        if done:
+            return t("ev_organisers_past", lang, name=name, who=who)
         return t("ev_organisers", lang, name=name, who=who)
     return None
 

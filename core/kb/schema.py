@@ -197,6 +197,9 @@ class Event(Record):
     venue: LocalizedText | None = None
     location: RecordId | None = Field(None, description="id in locations.yaml")
     partners: list[RecordId] = Field(default_factory=list, description="ids in partners.yaml")
+    organisers: LocalizedText | None = Field(
+        None, description="Who hosts it, as partners should read it, when a host has no record in "
+                          "partners.yaml (e.g. the Alliance itself); absent = the partners listed")
     url: HttpUrl | None = None
 
     @property
