@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import importlib
 import logging
 from types import ModuleType
 
@@ -11,6 +10,7 @@ from telegram.error import TelegramError
 from telegram.ext import AIORateLimiter, Application, ContextTypes
 from telegram.request import HTTPXRequest
 
+from bot import features as registry
 from bot import flows, permissions
 from bot.commands import set_commands
 from bot.context import BotContext, Services
@@ -30,18 +30,9 @@ from intents.nlu.language import default_detector
 
 log = logging.getLogger(__name__)
 
-# Feature modules in bot/handlers, in registration order. Earlier modules see updates first:
-# gate (group -1) sees every update first: edited commands, albums, foreign presses, membership;
-# flood and the permission guard run in negative groups too (see their modules); inquiry comes
-# before admin, so a partner's /cancel inside the form is theirs; subscriptions and admin claim
-# their own buttons and commands; handoff relays partner and staff messages (group -1) and claims
-# its buttons; insights has the staff reports; conversation is the catch-all.
-FEATURES = ("errors", "gate", "flood", "subscriptions", "privacy", "inquiry", "admin", "handoff",
-            "insights", "conversation")
-
-
 def features() -> list[ModuleType]:
-    return [importlib.import_module(f"bot.handlers.{name}") for name in FEATURES]
+    """The feature modules in bot/handlers, in registration order (`bot.features.FEATURES`)."""
+    return registry.handler_modules()
 
 
 def build_services(settings: Settings, store: Store | None = None) -> Services:
@@ -52,14 +43,14 @@ def build_services(settings: Settings, store: Store | None = None) -> Services:
     knowledge = LiveKnowledge(settings.bot_knowledge_dir,
                               last_good=settings.bot_data_dir / snapshot.FILE_NAME)
     classifier = load_or_train(load_training_data().examples, settings.bot_data_dir / "nlu")
-    brain = Brain(knowledge, classifier, store, settings.tz, memory_minutes=settings.bot_memory_minutes)
+    brain = Brain(knowledge, classifier, store, settings.tz, memory_minutes=settings.bot_memory_minutes,
+                  staff_lang=settings.bot_staff_lang)
     default_detector()  # trained once per process; the first partner should not wait ~1 s for it
     warm_catalogues()  # compile the four .po catalogues and load OpenCC now, not on a reply
     warm_formatting()  # and the CLDR data for dates, zones and lists
     warm_entity_index(knowledge, brain)
     services = Services(settings=settings, store=store, knowledge=knowledge, brain=brain)
-    wire_subscriptions(services)
-    wire_features(services)
+    registry.install(services)  # every feature's transport-free answers (console and Telegram)
     return services
 
 
@@ -72,59 +63,6 @@ def warm_entity_index(knowledge: LiveKnowledge, brain: Brain) -> None:
         await asyncio.to_thread(brain.entity_index, new)
 
     knowledge.on_change(rebuild)
-
-
-def wire_subscriptions(services: Services) -> None:
-    """Free-text "subscribe"/"unsubscribe" answered by the jobs package, transport-free."""
-    from jobs import reminders, subscriptions
-
-    offsets = services.settings.bot_reminder_offsets
-
-    def remind(turn, cb):
-        """"Remind me" written in a message: the running announcer schedules it at once (as the
-        button does); without one (console chat) the wish is stored and picked up at start."""
-        announcer = services.features.get("announcer")
-        if announcer is not None:
-            return announcer.remind(turn.chat_id, cb.arg(0), turn.lang)
-        return reminders.on_button(turn, cb, offsets)
-
-    services.brain.extend(intents={"subscribe": subscriptions.subscribe_intent,
-                                   "unsubscribe": subscriptions.unsubscribe_intent},
-                          buttons={"rem": remind})
-
-
-def wire_features(services: Services) -> None:
-    """Data rights, the inquiry form's stale buttons and the subscription and reminder buttons,
-    answered transport-free, so the console chat has every button Telegram has (in Telegram
-    the feature modules claim their own buttons first)."""
-    from intents import inquiry, privacy
-    from jobs import reminders, subscriptions
-
-    settings = services.settings
-
-    def subscription_button(turn, cb):  # type: ignore[no-untyped-def]
-        if cb.action == "sub":
-            return subscriptions.toggle_topic(turn.store, turn.kb, turn.chat_id, cb.arg(0), turn.lang)
-        if cb.action == "stop":
-            return subscriptions.stop(turn.store, turn.kb, turn.chat_id, turn.lang, cb.arg(0))
-        return subscriptions.subscription_menu(turn.store, turn.kb, turn.chat_id, turn.lang)
-
-    def remind_button(turn, cb):  # type: ignore[no-untyped-def]
-        """Stored here; a running Telegram bot schedules stored reminders when it starts."""
-        arg = cb.arg(0)
-        if arg.startswith(reminders.CANCEL_PREFIX):
-            return reminders.cancel_reminder(turn.store, turn.kb, turn.chat_id,
-                                             arg[len(reminders.CANCEL_PREFIX):], turn.lang)
-        return reminders.set_reminder(turn.store, turn.kb, turn.chat_id, arg, turn.lang,
-                                      turn.now, settings.bot_reminder_offsets, turn.home_tz)
-
-    services.brain.extend(
-        buttons={"sub": subscription_button, "subs": subscription_button,
-                 "stop": subscription_button, "rem": remind_button,
-                 "inq": lambda turn, cb: inquiry.expired_reply(turn),
-                 "fgt": privacy.on_button},
-        commands={"mydata": privacy.mydata, "forget": privacy.forget},
-        intents={"start_inquiry": inquiry.offer})
 
 
 async def report_to_staff(app: Application, text: str, kind: str = "knowledge") -> None:

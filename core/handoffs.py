@@ -18,6 +18,7 @@ from typing import Any
 from core.store import Store, StoreUnavailable, iso, utcnow
 
 ACTIVE = ("open", "claimed")
+INQUIRY = "inquiry"  # subject of the thread a sent inquiry opens (see `open(waiting=True)`)
 
 
 @dataclass(frozen=True)
@@ -71,13 +72,19 @@ class Handoffs:
         return self._one("SELECT * FROM handoffs WHERE id = ?", [handoff_id])
 
     def open(self, chat_id: int, user_id: int | None, subject: str, question: str,
-             staff_chat_id: int | None) -> Handoff:
+             staff_chat_id: int | None, waiting: bool = False) -> Handoff:
         """A new open handoff (callers check `active` first: one at a time per partner).
-        Raises `StoreUnavailable` if the store cannot take it now (staff are then told
-        without a handoff to relay through)."""
-        row = {"chat_id": chat_id, "user_id": user_id, "opened": iso(self.clock()),
-               "status": "open", "subject": subject, "question": question[:2000],
-               "staff_chat_id": staff_chat_id}
+
+        `waiting`: a thread staff may answer but nobody asked for yet (a sent inquiry's
+        summary): stored closed, so the partner keeps talking to the bot until a staff reply
+        reopens it (`reopen`); /stats does not count it until then. Raises `StoreUnavailable`
+        if the store cannot take it now (staff are then told without a handoff to relay
+        through)."""
+        now = iso(self.clock())
+        row = {"chat_id": chat_id, "user_id": user_id, "opened": now,
+               "status": "closed" if waiting else "open", "subject": subject,
+               "question": question[:2000], "staff_chat_id": staff_chat_id,
+               "closed": now if waiting else None}
         pk = self.store.write(lambda db: db["handoffs"].insert(row).last_pk)
         if pk is None:
             raise StoreUnavailable(self.store.health()["fault"] or "write waiting")

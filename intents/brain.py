@@ -87,12 +87,13 @@ MENU_SECTIONS: dict[str, Answer] = {"locations": locations.answer, "programs": p
 class Brain:
     def __init__(self, knowledge: HasSnapshot, classifier: Classifier, store: Store,
                  home_tz: ZoneInfo, clock: Callable[[], datetime] | None = None,
-                 memory_minutes: float = 30) -> None:
+                 memory_minutes: float = 30, staff_lang: Lang = "en") -> None:
         self.knowledge = knowledge
         self.classifier = classifier
         self.store = store
         self.home_tz = home_tz
         self.clock = clock or (lambda: datetime.now(UTC))
+        self.staff_lang = staff_lang  # BOT_STAFF_LANG: the language of every note for staff
         self.intents = dict(INTENTS)
         self.buttons = dict(BUTTONS)
         self.understander = Understander(classifier)
@@ -127,7 +128,7 @@ class Brain:
         entities = tuple(self.entity_index(kb).find(text)) if text else ()
         return Turn(kb=kb, lang=self.profile_lang(profile), chat_id=chat_id, store=self.store,
                     now=self.clock(), home_tz=self.home_tz, profile=profile, text=text,
-                    entities=entities)
+                    entities=entities, staff_lang=self.staff_lang)
 
     def entity_index(self, kb) -> EntityIndex:
         """One entity index (and FAQ selector) per knowledge version, rebuilt lazily after a reload."""
@@ -135,7 +136,8 @@ class Brain:
 
     def _turn(self, chat_id: int, profile: Profile | None, lang: Lang, **kw) -> Turn:
         return Turn(kb=self.knowledge.current, lang=lang, chat_id=chat_id, store=self.store,
-                    now=self.clock(), home_tz=self.home_tz, profile=profile, **kw)
+                    now=self.clock(), home_tz=self.home_tz, profile=profile,
+                    staff_lang=self.staff_lang, **kw)
 
     @staticmethod
     def profile_lang(profile: Profile | None) -> Lang:
@@ -162,7 +164,8 @@ class Brain:
         memory = self.memory.load(chat_id, now)
         turn = Turn(kb=kb, lang=lang, chat_id=chat_id, store=self.store, now=now,
                     home_tz=self.home_tz, profile=profile, text=u.rest if u.switch_lang else text,
-                    intent=u.intent, confidence=u.confidence, entities=u.entities)
+                    intent=u.intent, confidence=u.confidence, entities=u.entities,
+                    staff_lang=self.staff_lang)
         log.info("chat=%s lang=%s intent=%s conf=%.2f fallback=%s fact=%s faq=%s entities=%s",
                  chat_id, lang, u.intent, u.confidence, u.fallback, u.fact, u.faq,
                  [(e.kind, e.id) for e in u.entities])

@@ -57,9 +57,9 @@ def ask_person(turn: Turn, cb: Callback | None = None) -> Reply:
     if contact:
         text += "\n\n" + contact_card(contact, turn.lang)
     who = turn.profile.first_name if turn.profile and turn.profile.first_name else "a partner"
-    note = (f"🙋 {who} (chat {turn.chat_id}, {turn.lang}) asks to talk to a person"
-            + (f" about {subject}" if subject else "")
-            + (f": “{turn.text[:300]}”" if turn.text else "."))
+    note = t("staff_person_note", turn.staff_lang, who=who, chat=turn.chat_id, language=turn.lang,
+             subject=f" — {subject}" if subject else "",
+             question=f": “{turn.text[:300]}”" if turn.text else ".")
     # `handoff` is what the transport acts on (a staff post, the relay); the note stays for
     # transports that only forward notes.
     return Reply(text=text, lang=turn.lang, staff_note=note, handoff=subject, answer="handoff",

@@ -27,7 +27,7 @@ from typing import Any
 
 from babel import Locale
 
-from core.i18n import LANGS, Lang, t
+from core.i18n import LANG_NAMES, LANGS, Lang, t
 from core.inquiries import KINDS, Inquiries, inquiry_row
 from intents.callbacks import Callback, encode
 from intents.events import upcoming
@@ -415,13 +415,15 @@ def review(turn: Turn, form: Form, problem: str | None = None) -> Reply:
 
 
 def staff_summary(turn: Turn, row: dict[str, Any], who: str) -> str:
-    """The post for the staff chat (English labels, the partner's answers as given): HTML.
+    """The post for the staff chat, labelled in `turn.staff_lang` (BOT_STAFF_LANG), the
+    partner's answers as given: HTML. Staff answer it by replying (the handoff relay).
 
     `who` is already-escaped HTML naming the partner (name, @username or a tg://user link)."""
     import json
 
     details = json.loads(row.get("details") or "{}")
     partner_lang = details.pop("lang", "en")
+    staff = turn.staff_lang
     fields = {"company": row["company"], "country": row["country"], "kind": row["kind"],
               **details, "contact": row["contact"]}
     if row.get("event_id"):
@@ -429,7 +431,6 @@ def staff_summary(turn: Turn, row: dict[str, Any], who: str) -> str:
     if row.get("people"):
         fields["people"] = row["people"]
     form: Form = {"fields": fields, "step": "review"}
-    lines = [f"💼 <b>Inquiry #{row['id']}</b> — {esc(t('inq_kind_' + row['kind'], 'en'))}",
-             f"From {who} · language: {esc(partner_lang)}", ""]
-    lines += summary_lines(turn, form, "en")
-    return "\n".join(lines)
+    return t("staff_inquiry", staff, id=row["id"], kind=esc(t(f"inq_kind_{row['kind']}", staff)),
+             who=who, language=esc(LANG_NAMES.get(partner_lang, partner_lang)),
+             fields="\n".join(summary_lines(turn, form, staff)))

@@ -37,6 +37,7 @@ from telegram.warnings import PTBUserWarning
 
 from bot import flows
 from bot.context import BotContext
+from bot.features import pattern
 from bot.permissions import ADMINS, audited
 from bot.render import send_reply
 from core.i18n import LANG_NAMES, LANGS, Lang, partner_locale, t
@@ -383,4 +384,4 @@ def register(app: Application) -> None:
                     group=GROUP)
     app.add_handler(CommandHandler("reload", audited("/reload")(reload_knowledge), filters=places),
                     group=GROUP)
-    app.add_handler(CallbackQueryHandler(stale, pattern=ADM), group=GROUP)
+    app.add_handler(CallbackQueryHandler(stale, pattern=pattern("announce")), group=GROUP)

@@ -18,6 +18,7 @@ from telegram.ext import (Application, CallbackQueryHandler, CommandHandler, Mes
                           filters)
 
 from bot.context import BotContext
+from bot.features import feature
 from bot.handlers import handoff
 from bot.render import send_reply
 from bot.send import acknowledge
@@ -28,7 +29,7 @@ from intents.reply import Reply, in_script
 
 log = logging.getLogger(__name__)
 
-SUBJECT_COMMANDS = ("locations", "incentives", "catalog", "events", "contact", "language", "timezone")
+SUBJECT_COMMANDS = tuple(c.name for c in feature("conversation").commands)  # bot.features
 PRIVATE = filters.ChatType.PRIVATE
 
 
@@ -141,7 +142,7 @@ def partner_chats(app: Application) -> filters.BaseFilter:
 
 def register(app: Application) -> None:
     partners = partner_chats(app) & filters.UpdateType.MESSAGE  # edited messages never re-run
-    app.add_handler(CommandHandler(["start", "help", *SUBJECT_COMMANDS], on_command,
+    app.add_handler(CommandHandler(list(SUBJECT_COMMANDS), on_command,
                                    filters=partners))
     # Unknown commands in private chats get the help text rather than silence.
     app.add_handler(MessageHandler(partners & PRIVATE & filters.COMMAND, on_command))

@@ -35,6 +35,8 @@ from telegram.warnings import PTBUserWarning
 from bot import flows
 from bot.send import acknowledge
 from bot.context import BotContext
+from bot.features import pattern
+from bot.handlers import handoff
 from bot.handlers.conversation import profile_for
 from bot.permissions import ADMINS
 from bot.render import send_reply
@@ -42,7 +44,6 @@ from core.inquiries import Inquiries
 from intents import inquiry
 from intents.callbacks import decode
 from intents.inquiry_words import wants_inquiry
-from intents.reply import Reply
 from intents.turn import Turn
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,7 @@ log = logging.getLogger(__name__)
 NAME = "inquiry"
 FORM = "inquiry"  # user_data key of the form
 GROUP = 0
-BUTTONS = r"^v1\|inq\|"
+BUTTONS = pattern("inquiry")  # bot.features
 START = r"^v1\|inq\|start(\||$)"
 
 
@@ -183,20 +184,22 @@ def partner_link(update: Update) -> str:
 
 
 async def post_to_staff(update: Update, context: BotContext, row: dict) -> None:
-    """The readable summary in the staff chat; its message id is stored on the inquiry."""
+    """The readable summary in the staff chat, as a handoff thread staff answer by replying
+    (`handoff.post_inquiry`); its message id is stored on the inquiry."""
     staff_chat = context.services.settings.bot_staff_chat_id
     if not staff_chat:
         log.info("inquiry %s stored; no BOT_STAFF_CHAT_ID to post it to", row["id"])
         return
     text = inquiry.staff_summary(await _turn(update, context), row, partner_link(update))
     try:
-        sent = await send_reply(context.bot, staff_chat, Reply(text=text))
+        message_id = await handoff.post_inquiry(context, update.effective_chat.id,
+                                                update.effective_user, text)
     except TelegramError:
         log.exception("could not post inquiry %s to the staff chat", row["id"])
         return
-    if sent and row["id"] is not None:
+    if row["id"] is not None:
         await asyncio.to_thread(Inquiries(context.services.store).set_staff_message, row["id"],
-                                sent[-1].message_id)
+                                message_id)
 
 
 def register(app: Application) -> None:

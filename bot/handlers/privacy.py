@@ -14,6 +14,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from bot.send import acknowledge
 from bot.context import BotContext
+from bot.features import pattern
 from bot.handlers.conversation import profile_for
 from core.store import StoreUnavailable
 from bot.render import CAPTION_LIMIT, send_reply
@@ -78,4 +79,4 @@ def _forget_button(context: BotContext, chat_id: int, data: str):  # type: ignor
 def register(app: Application) -> None:
     app.add_handler(CommandHandler("mydata", on_mydata), group=GROUP)
     app.add_handler(CommandHandler("forget", on_forget), group=GROUP)
-    app.add_handler(CallbackQueryHandler(on_button, pattern=r"^v1\|fgt\|"), group=GROUP)
+    app.add_handler(CallbackQueryHandler(on_button, pattern=pattern("privacy")), group=GROUP)

@@ -21,6 +21,7 @@ from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotContext, services_of
+from bot.features import pattern
 from bot.render import send_reply
 from bot.send import acknowledge
 from core.i18n import Lang, t
@@ -34,7 +35,7 @@ from jobs.broadcasting import Broadcasting, BroadcastSettings
 log = logging.getLogger(__name__)
 
 GROUP = 0
-BUTTONS = r"^v1\|(sub|subs|stop|rem)(\||$)"
+BUTTONS = pattern("subscriptions")  # sub, subs, stop, rem (bot.features)
 
 
 def announcer_of(context: BotContext) -> Announcer:
