@@ -282,8 +282,8 @@ class Writer:
                 delay = min(delay * 2, 2.0)
                 continue
             delay = 0.05
+            self._healthy()  # before the pop: whoever `flush`ed sees the store writable
             self._pop()
-            self._healthy()
             future.set_result(result)
 
     def _pop(self) -> None:
