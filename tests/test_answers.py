@@ -425,7 +425,8 @@ def test_a_language_switch_with_a_reason_resends_the_last_answer(brain, partner,
     assert first.answer == "work:work_ghost_in_the_volume#episodes"
     again = ask(brain, profile, text)
     assert again.answer == first.answer and again.lang == lang
-    assert again.text.startswith(f"<b>{esc(kb.works['work_ghost_in_the_volume'].title.get(lang))}</b>")
+    # the re-sent answer leads with the title, in the new language (Chinese puts it in 《》)
+    assert esc(kb.works['work_ghost_in_the_volume'].title.get(lang)) in again.text.splitlines()[0]
 
 
 def test_a_language_switch_answers_the_rest_after_the_resent_answer(brain, partner, kb) -> None:
