@@ -62,7 +62,7 @@ class QuestionLog:
                "text": (text or "")[:2000], "intent": reply.intent,
                "answer": reply.answer or reply.intent, "outcome": reply.outcome or "answered",
                "confidence": reply.confidence, "reply": plain(reply.text)[:500]}
-        self.store.write(lambda db: db["questions"].insert(row))
+        self.store.write(lambda db: db["questions"].insert(row), wait=self.store.defer_wait)
 
     def recent(self, chat_id: int, limit: int = 4) -> list[dict]:
         """The partner's last `limit` questions with the bot's replies, oldest first."""

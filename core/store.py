@@ -378,6 +378,10 @@ class Store:
     def __init__(self, db: Any, *, write_wait: float = WRITE_WAIT) -> None:
         self.db = db
         self.write_wait = write_wait
+        # How long a write nobody reads back at once (the question log, conversation memory)
+        # waits: not at all on a file, where another process may hold the lock and the reply
+        # must not wait for it; the whole write on the in-memory store of tests and the console.
+        self.defer_wait = 0.0 if isinstance(db, ThreadLocalDatabase) else write_wait
         self._health = Health()
         self._migrate()
         self._writer = Writer(db, self._health)
