@@ -7,6 +7,8 @@ stored as ISO 8601 strings in UTC with an explicit offset.
 
 from __future__ import annotations
 
+import contextlib
+
 import logging
 import sqlite3
 import threading
@@ -58,6 +60,9 @@ FORGET_WAIT = 5.0
 """Seconds /forget waits for its deletion before telling the partner it will happen later."""
 
 MAX_PENDING = 10_000
+# A write running longer than this (seconds) is taken as stuck behind a lock: later writes
+# stop waiting for their result and stay queued.
+STUCK_AFTER = 0.25
 """Writes kept waiting during an outage; beyond this, new ones are dropped and counted."""
 
 # SQLite primary result codes that mean "the store is unavailable right now", not "this
@@ -211,13 +216,16 @@ class Writer:
     """
 
     def __init__(self, db: Any, health: Health, clock: Callable[[], float] = time.monotonic,
-                 ) -> None:
+                 *, conn_lock: Any = None) -> None:
         self.db, self.health, self.clock = db, health, clock
+        # One connection shared by every thread (`:memory:`): its users take turns.
+        self.conn_lock = conn_lock if conn_lock is not None else contextlib.nullcontext()
         self.callbacks: list[FaultCallback] = []
         self._queue: deque[tuple[Callable[[Any], Any], Future]] = deque()
         self._cond = threading.Condition()
         self._stopping = False
         self._fault_started: float | None = None
+        self._head_started: float | None = None  # when the write now running began
         self._thread = threading.Thread(target=self._run, name="store-writer", daemon=True)
         self._thread.start()
 
@@ -265,8 +273,10 @@ class Writer:
             if future.cancelled():
                 self._pop()
                 continue
+            self._head_started = self.clock()
             try:
-                result = fn(self.db)
+                with self.conn_lock:
+                    result = fn(self.db)
             except Exception as exc:  # noqa: BLE001 - any failure fails only this write
                 fault = fault_of(exc)
                 if fault is None:
@@ -286,7 +296,15 @@ class Writer:
             self._pop()
             future.set_result(result)
 
+    def stuck(self) -> bool:
+        """True while a fault is being waited out, or the write now running has taken longer
+        than `STUCK_AFTER` seconds (it may sit in SQLite's busy wait behind another process)."""
+        started = self._head_started
+        return (not self.health.writable or (started is not None and bool(self._queue)
+                and self.clock() - started > STUCK_AFTER))
+
     def _pop(self) -> None:
+        self._head_started = None
         with self._cond:
             self._queue.popleft()
             self.health.pending = len(self._queue)
@@ -384,7 +402,11 @@ class Store:
         self.defer_wait = 0.0 if isinstance(db, ThreadLocalDatabase) else write_wait
         self._health = Health()
         self._migrate()
-        self._writer = Writer(db, self._health)
+        # A file database gives each thread its own connection; `:memory:` (tests, the console)
+        # is one connection, so its reads and the writer thread take turns on it.
+        self._conn_lock = (contextlib.nullcontext() if isinstance(db, ThreadLocalDatabase)
+                           else threading.RLock())
+        self._writer = Writer(db, self._health, conn_lock=self._conn_lock)
 
     @classmethod
     def open(cls, path: Path | str, *, busy_ms: int = BUSY_MS, **kw: Any) -> "Store":
@@ -443,7 +465,7 @@ class Store:
         what `fn` itself raised for a reason other than a store fault.
         """
         if wait is None:
-            wait = self.write_wait if self._health.writable and not self._health.pending else 0.0
+            wait = 0.0 if self._writer.stuck() else self.write_wait
         future = self._writer.submit(fn)
         try:
             return future.result(wait)
@@ -460,6 +482,12 @@ class Store:
         `StoreUnavailable` when too many writes are already waiting."""
         return self._writer.submit(fn)
 
+    @property
+    def connection_lock(self) -> Any:
+        """A context manager that code using `db` from its own thread holds around each
+        statement: a lock on a `:memory:` store (one shared connection), nothing on a file."""
+        return self._conn_lock
+
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait for queued writes (tests, shutdown); False if they are still waiting."""
         return self._writer.flush(timeout)
@@ -474,7 +502,8 @@ class Store:
         """Run a read on this thread's connection; a store fault becomes `StoreUnavailable`
         (callers answer with a safe default rather than fail the reply)."""
         try:
-            return fn(self.db)
+            with self._conn_lock:
+                return fn(self.db)
         except sqlite3.Error as exc:
             fault = fault_of(exc)
             if fault is None:

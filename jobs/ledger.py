@@ -19,8 +19,10 @@ transaction ever spans an `await`.
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
@@ -121,8 +123,11 @@ class Ledger:
     """Typed access to the broadcast and delivery tables: what was (to be) sent to whom.
     What partners asked to receive lives in `jobs.subscription_store`."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+    def __init__(self, db: sqlite_utils.Database, lock: Any = None) -> None:
         self.db = db
+        # `Store.connection_lock`: on a `:memory:` store every thread shares one connection,
+        # and the delivery engine's ledger thread must take turns with the others.
+        self._lock = lock if lock is not None else contextlib.nullcontext()
         self._migrate()
 
     def _migrate(self) -> None:
@@ -303,3 +308,16 @@ def _broadcast(row: dict[str, Any]) -> Broadcast:
         progress_chat_id=row["progress_chat_id"],
         progress_message_id=row["progress_message_id"], note=row["note"],
         reported=bool(row["reported"]))
+
+
+def _serialised(fn: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(fn)
+    def run(self: Ledger, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            return fn(self, *args, **kwargs)
+    return run
+
+
+for _name, _fn in list(vars(Ledger).items()):
+    if callable(_fn) and not _name.startswith("__"):
+        setattr(Ledger, _name, _serialised(_fn))

@@ -40,7 +40,7 @@ def ledger_of(store: Store) -> Ledger:
     """The one delivery Ledger of a store (tables are created on first use)."""
     ledger = _ledgers.get(store)
     if ledger is None:
-        ledger = _ledgers[store] = Ledger(store.db)
+        ledger = _ledgers[store] = Ledger(store.db, store.connection_lock)
     return ledger
 
 

@@ -382,9 +382,11 @@ def test_events_are_found_by_the_short_names_partners_use(brain, partner, text, 
 def test_small_talk_neither_replaces_the_last_answer_nor_writes(services, brain, partner) -> None:
     profile = partner()
     ask(brain, profile, "how many episodes does Grandma 2.0 have?")
+    services.store.flush()  # the memory is written off the reply's path
     before = services.store.db.execute("SELECT updated, data FROM memory WHERE chat_id = ?",
                                        [profile.chat_id]).fetchall()
     ask(brain, profile, "thanks!")
+    services.store.flush()
     after = services.store.db.execute("SELECT updated, data FROM memory WHERE chat_id = ?",
                                       [profile.chat_id]).fetchall()
     assert before == after
