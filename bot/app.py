@@ -25,6 +25,7 @@ from intents.brain import Brain
 from intents.nlu.classifier import load_or_train
 from intents.nlu.data import load_training_data
 from intents.nlu.language import default_detector
+from intents.semantic import Embedder
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +49,9 @@ def build_services(settings: Settings) -> Services:
     store = Store.open(settings.db_path)
     knowledge = LiveKnowledge(settings.bot_knowledge_dir)
     classifier = load_or_train(load_training_data().examples, settings.bot_data_dir / "nlu")
-    brain = Brain(knowledge, classifier, store, settings.tz, memory_minutes=settings.bot_memory_minutes)
+    embedder = Embedder.load(settings.bot_data_dir / "semantic")  # None: TF-IDF FAQ matching only
+    brain = Brain(knowledge, classifier, store, settings.tz, memory_minutes=settings.bot_memory_minutes,
+                  embedder=embedder)
     default_detector()  # trained once per process; the first partner should not wait ~1 s for it
     warm_catalogues()  # compile the four .po catalogues and load OpenCC now, not on a reply
     warm_formatting()  # and the CLDR data for dates, zones and lists
