@@ -43,6 +43,9 @@ log = logging.getLogger(__name__)
 
 SHIPPED_CACHE = Path(__file__).parent / "data" / "embeddings.npz"
 CACHE_FILE = "embeddings.npz"
+# Intent lines that are no rival of a FAQ: small talk ("hi, we're a studio from Seoul") reads like
+# the opening of many questions, and the router never lets a FAQ answer plain small talk anyway.
+NOT_RIVALS = frozenset({"greet", "thanks", "goodbye"})
 QUERY_CACHE = 512  # recent messages' vectors: a repeated question is not embedded again
 
 
@@ -158,7 +161,7 @@ class SemanticMatch:
     """Nearest FAQ entry `id` by meaning: cosine `score` of its best example (about 0.7-0.95
     for this model), `margin` over the next entry, `rival` the cosine of the closest intent
     training line that is not a FAQ question and `rival_intent` its intent, `off_topic` the
-    cosine of the closest out-of-scope training line."""
+    cosine of the closest out-of-scope training line. Small-talk lines are no rivals."""
 
     id: str
     score: float
@@ -180,6 +183,7 @@ class SemanticIndex:
         self._negative_intents = np.array(negative_intents, dtype=object)
         self._negatives = negatives
         self._off_topic = self._negative_intents == "out_of_scope"
+        self._rivals = ~self._off_topic & ~np.isin(self._negative_intents, list(NOT_RIVALS))
 
     @classmethod
     def build(cls, faq: dict, labelled: Iterable[tuple[str, str]], embedder: Embedder) -> SemanticIndex:
@@ -210,7 +214,7 @@ class SemanticIndex:
         rival, rival_intent, off_topic = 0.0, "", 0.0
         if len(self._negatives):
             neg = self._negatives @ vector
-            inscope = np.where(self._off_topic, -1.0, neg)
+            inscope = np.where(self._rivals, neg, -1.0)
             at = int(np.argmax(inscope))
             rival, rival_intent = float(inscope[at]), str(self._negative_intents[at])
             off_topic = float(np.where(self._off_topic, neg, -1.0).max())
