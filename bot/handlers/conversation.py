@@ -6,6 +6,7 @@ presses no other feature claimed.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from telegram import Message, Update
@@ -73,7 +74,10 @@ async def on_text(update: Update, context: BotContext) -> None:
     """Answer free text."""
     profile = profile_for(update, context)
     text = update.effective_message.text
-    reply = context.services.brain.reply_to_text(update.effective_chat.id, text, profile)
+    # In a worker thread: a message's sentence embedding (intents.semantic) takes ~20 ms of C
+    # code that must not stall other chats' updates, jobs and the webhook on the event loop.
+    reply = await asyncio.to_thread(context.services.brain.reply_to_text,
+                                    update.effective_chat.id, text, profile)
     await deliver(update, context, reply)
     questions_of(context.services.store).record(update.effective_chat.id, text, reply)
 
