@@ -51,6 +51,15 @@ FAQ_MARGIN = 0.04  # ...and it must beat the runner-up by this much (FallbackCla
 FAQ_OVER_FACT = 0.72  # a FAQ nearly identical to the message wins even over the record in focus
 FAQ_OVER_NAMED = 0.9  # ...and over a record the message names only when it is the FAQ question
 CONTENT_MIN = 4.0  # the FAQ must share a word that is not common to all questions ("visa", not "tell me")
+FAQ_LEAD = 0.0  # how far a FAQ must be ahead of the nearest line of another intent to lead
+FAQ_LEAD_MIN = 0.4  # ...and the least score it leads with
+FAQ_LEAD_CORE = 6.5  # a filtered question needs this rare a word of the FAQ itself
+FAQ_TWIN_SLACK = 0.1  # an intent line resembling a FAQ, this much nearer than the FAQ, wins
+FAQ_CLEAR_LEAD = 0.05  # below FAQ_LEAD_MIN: lead and margin both this wide
+FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
+# Gaps a FAQ never answers: a price or a comparison is a number staff give, not a procedure.
+GAP_NUMBERS = frozenset({"price", "compare"})
+FAQ_OVER_GAP_LEAD = 0.15  # a FAQ this far ahead answers before an honest gap
 RIVAL_SLACK = 0.02  # a FAQ must match at least as well as the closest non-FAQ line, within this
 NAME_FIELDS = {"name", "title", "aliases", "person", "role"}
 # Of several records named, the kind a fact is most likely asked of ("open day ... where?").
@@ -61,6 +70,7 @@ TAXONOMY = {"era", "scene_type", "genre"}  # "a Ming palace drama": choosing a s
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
 CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
+SURE_SUBJECT = 0.9  # ...and that makes a few words naming a subject a request for its overview
 
 SUBJECT_INTENT = {"location": "ask_locations", "era": "ask_locations", "scene_type": "ask_locations",
                   "work": "ask_catalog", "genre": "ask_catalog", "event": "ask_events",
@@ -162,6 +172,12 @@ class Router:
         faq_topical = (faq is not None and faq.margin >= FAQ_MARGIN and faq.score >= FAQ_MIN
                        and faq.content >= CONTENT_MIN and intent != "out_of_scope")
         named = target is not None and _named(u, target)
+        follow_up = target is not None and (u.refers or u.ordinal is not None or _short(turn.text))
+        # The older rules weigh the FAQ against every intent line, also those that repeat a FAQ
+        # question ("what incentives do you offer?" is a list request); only the lead does not.
+        faq_plain = faq_ok and faq.score >= faq.twin - RIVAL_SLACK
+        faq_lead = faq_ok and not named and not follow_up and faq_leads(u, turn.text, memory)
+        ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.fact_for(target[0], u.fact) if target else None
         if target and target[0] == "work" and fact is None and (named or u.refers or u.ordinal is not None):
             # "is Ten Days in October in Spanish?", "¿es comedia?": a work with a language or a
@@ -169,11 +185,13 @@ class Router:
             fact = "languages" if u.filter("language") else ("genres" if u.ids("genre") else None)
             if fact:
                 u = replace(u, fact=fact)
-        if faq_ok and faq.score >= (FAQ_OVER_NAMED if named or u.filters else FAQ_OVER_FACT):
+        if faq_plain and faq.score >= (FAQ_OVER_NAMED if named or u.filters else FAQ_OVER_FACT):
             reply = faq_reply(turn, faq.id)
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
                        and not u.records() and (u.confidence >= CONFIDENT or u.ids("topic")))
+        if faq_lead and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
+            return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
         if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
                 and not (u.gap == "rights" and u.filter("coproduction")):
             # The record in focus decides whose subject it is only when the message points back
@@ -191,13 +209,15 @@ class Router:
                 extra = [r.text for r in more if r is not None]
                 return reply.model_copy(update={"text": "\n".join([reply.text, *extra])}) if extra else reply
             return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
+        if faq_lead:
+            return faq_reply(turn, faq.id)
         sure_subject = not u.fallback and intent in INTENT_SUBJECT and u.confidence >= 0.85 \
-            and faq is not None and faq.score < faq.rival + 0.1 and faq.margin < 0.25
-        if faq_ok and not named and not sure_subject and not _narrowed(u) and (faq.score >= FAQ_STRONG or (
+            and faq is not None and faq.score < max(faq.rival, faq.twin) + 0.1 and faq.margin < 0.25
+        if faq_plain and not named and not follow_up and not sure_subject and not _narrowed(u) and (faq.score >= FAQ_STRONG or (
                 u.confidence < CONFIDENT and faq.score >= faq.rival + 0.1) or (
                 faq.margin >= 0.12 and faq.score >= faq.rival and not _narrowed(u))):
             return faq_reply(turn, faq.id)
-        if faq_topical and not named and not _narrowed(u) and HOW.search(fold(turn.text)):
+        if faq_topical and not named and not follow_up and not _narrowed(u) and HOW.search(fold(turn.text)):
             return faq_reply(turn, faq.id)  # "how do we join?": a procedure, not a list of members
         if target and (named or u.ordinal is not None or u.refers):
             return self.record(turn, target, u)
@@ -209,7 +229,8 @@ class Router:
                 (e.kind, e.id) not in BACKGROUND and e.kind != "topic" for e in u.entities):
             reply = self.intents[intent](turn)
             return reply.model_copy(update={"answer": f"smalltalk:{intent}", "outcome": "smalltalk"})
-        if not u.fallback and intent == "set_language" and LANGUAGE_CHANGE.search(fold(turn.text)):
+        if not u.fallback and intent == "set_language" and LANGUAGE_CHANGE.search(fold(turn.text)) \
+                and not (faq_ok and ahead > 0 and faq.score >= FAQ_MIN):  # "can we talk English on set?"
             reply = preferences.language(turn)
             return reply.model_copy(update={"answer": "pref:language", "outcome": "action"})
         subject = intent if intent in INTENT_SUBJECT and not u.fallback else None
@@ -217,15 +238,15 @@ class Router:
                           if (e.kind, e.id) not in BACKGROUND]
         if subject and named_subjects and subject not in named_subjects and u.confidence < 0.9:
             subject = named_subjects[0]  # "¿hay comedias?" is about the catalog, whatever the model says
-        if subject is None and named_subjects and not (faq_ok and faq.score >= FAQ_STRONG - 0.1):
+        if subject is None and named_subjects and not (faq_plain and faq.score >= FAQ_STRONG - 0.1):
             subject = named_subjects[0]
-        if subject is None and u.filter("when") and not faq_ok:
+        if subject is None and u.filter("when") and not faq_plain:
             subject = "ask_events"
-        if subject is None and faq_ok and faq.score >= FAQ_STRONG - 0.1:
+        if subject is None and faq_plain and faq.score >= FAQ_STRONG - 0.1:
             return faq_reply(turn, faq.id)
         if subject:
             return self.listing(turn, subject, u)
-        if faq_ok and intent != "out_of_scope":
+        if faq_plain and intent != "out_of_scope":
             return faq_reply(turn, faq.id)
         return not_understood(turn, intent in ("out_of_scope", "set_timezone"))
 
@@ -640,6 +661,43 @@ def _names_overlap(name: str, text: str) -> bool:
         return True
     pairs = {run[i:i + 2] for run in runs for i in range(len(run) - 1)} - COMMON_PAIRS
     return sum(pair in folded_text for pair in pairs) >= 2  # "签约…仪式" of "签约暨发布仪式"
+
+
+def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
+    """Is the FAQ matched (already `faq_ok`, no record named, no follow-up) the best answer?
+
+    Yes when the message is nearer the FAQ's examples than any line of another intent (the
+    intent lines that are themselves FAQ questions are left out, see `FaqSelector`), however sure
+    the classifier is of the subject: "any support for vertical dramas?" is the incentives FAQ,
+    not the incentives list. A weaker match needs a clear lead and margin. A filter narrows to a
+    list unless the FAQ's own words or a wide lead say otherwise, and a named period ("a
+    Republican-era spy story, which sets?") always does. With a record in focus, a brief question
+    sharing none of the FAQ's own words ("업무 시간은 어떻게 됩니까?") is about that record, and
+    "whom do I write about X?" asks for a contact.
+    """
+    faq = u.faq
+    assert faq is not None
+    ahead = faq.score - faq.rival
+    if ahead < FAQ_LEAD or (u.intent == "ask_contact" and u.confidence >= CONFIDENT):
+        return False
+    if faq.twin >= faq.score + FAQ_TWIN_SLACK:
+        return False  # nearer an intent line that resembles a FAQ ("what incentives do you have?") than the FAQ
+    if memory.focus and _brief(text) and faq.core_content < CONTENT_MIN:
+        return False
+    if _short(text) and u.intent in INTENT_SUBJECT and u.confidence >= SURE_SUBJECT:
+        return False  # "do you offer incentives?": a few words naming a subject ask for its overview
+    if faq.score < FAQ_LEAD_MIN and not (
+            faq.score >= FAQ_MIN and ahead >= FAQ_CLEAR_LEAD and faq.margin >= FAQ_CLEAR_LEAD
+            and faq.strict_content >= CONTENT_MIN and u.intent != "out_of_scope"):
+        return False
+    return not _narrowed(u) or (not u.filter("era") and (
+        faq.core_content >= FAQ_LEAD_CORE or ahead >= FAQ_OVER_FILTER_LEAD))
+
+
+def _brief(text: str) -> bool:
+    """A question of a clause or so ("업무 시간은 어떻게 됩니까?", "佢係咩年代嘅景"): with a record in
+    focus, more likely about it than a FAQ in other words."""
+    return len(_LATIN_WORD.findall(text)) <= 5 and len(_CJK_CHAR.findall(text)) <= 12
 
 
 def _short(text: str) -> bool:

@@ -174,6 +174,45 @@ def test_faq_wins_when_it_is_the_best_answer(brain, partner, kb, text: str, faq:
     assert reply.text.startswith(esc(kb.faq[faq].answer.get(reply.lang))[:40])
 
 
+@pytest.mark.parametrize("text,faq", [
+    ("is there any money back for crews shooting vertical dramas?", "incentives"),  # not the incentives list
+    ("¿hay algún apoyo si rodamos microdramas verticales en Hengdian?", "incentives"),
+    ("横店有没有能拍虚拟制片的LED影棚？", ["faq:virtual_production", "location:virtual_production"]),  # not the sets list
+    ("can our crew use English on set?", "languages"),  # not a change of reply language
+    ("在片场跟工作人员讲英文没问题吧？", "languages"),
+    ("請問外國劇組要辦什麼簽證？", "visa"),  # Traditional Chinese
+    ("想入會，點樣申請？", "join_alliance"),  # Cantonese
+    ("which set fits which dynasty for a period drama?", "which_set"),  # not the historical sets
+    ("is Hengdian affordable for a small foreign crew overall?", "costs"),
+])
+def test_faq_wins_over_its_subjects_list_in_new_wordings(brain, partner, text: str, faq: str | list[str]) -> None:
+    """`faq` is the entry's id, or the answer keys that fit (the LED stage is also a location)."""
+    expected = faq if isinstance(faq, list) else f"faq:{faq}"
+    assert matches(expected, ask(brain, partner(), text).answer)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("show me your sets", "list:locations"),
+    ("any comedies?", "list:works?genre=comedy"),
+    ("which sets do you have for a Ming drama?", "list:locations?era=ming"),
+    ("list your incentives please", "list:incentives"),
+    ("do you offer incentives?", "list:incentives"),
+    ("reply in Spanish please", "pref:language"),
+])
+def test_a_list_or_a_setting_still_wins_when_asked_for(brain, partner, text: str, key: str) -> None:
+    assert matches(key, ask(brain, partner(), text).answer)
+
+
+def test_a_follow_up_on_the_record_in_focus_is_not_a_faq(brain, partner) -> None:
+    """"How do we apply?" after an incentive is that incentive's procedure, though the membership
+    FAQ also reads "how do we apply"."""
+    profile = partner("zh")
+    assert ask(brain, profile, "有哪些优惠政策？").answer == "list:incentives"
+    first = ask(brain, profile, "第一个")
+    assert (first.answer or "").startswith("incentive:"), first.answer
+    assert ask(brain, profile, "怎么申请").answer == f"{first.answer}#how_to_apply"
+
+
 @pytest.mark.parametrize("text,contact", [
     ("rental prices per day for the palace?", "international_business"),
     ("¿cuánto cuesta el hotel?", "international_business"),
