@@ -578,12 +578,15 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
 
 # -- helpers -------------------------------------------------------------------------------------
 # The semantic FAQ (multilingual-e5-small cosines, see `intents.semantic`). Tuned on the dev set
-# and the two read answer sets: right FAQs score 0.90-0.95 with a lead of 0.01-0.09 over the
-# next entry; off-topic questions reach 0.73-0.91, so the score must also beat the closest
-# intent line (a list request, small talk) and the closest off-topic line.
+# and the two read answer sets after the TF-IDF paraphrases (grid over the four values; chosen:
+# most answers fixed with none broken): right FAQs score 0.90-0.95 with a lead of 0.03-0.09 over
+# the next entry; a list request ("which companies are in the alliance?") leads by 0.01-0.02;
+# off-topic questions reach 0.73-0.91, so the score must also clear the closest off-topic line
+# by a distance and may trail the closest non-FAQ intent line only a little.
 SEMANTIC_MIN = 0.9
-SEMANTIC_MARGIN = 0.01
-SEMANTIC_RIVAL_SLACK = 0.0
+SEMANTIC_MARGIN = 0.025
+SEMANTIC_RIVAL_SLACK = 0.02
+SEMANTIC_OFF_TOPIC_GAP = 0.06
 NOT_A_QUESTION = SMALL_TALK | {"help", "subscribe", "unsubscribe"}
 
 
@@ -591,7 +594,8 @@ def semantic_faq_ok(near) -> bool:
     """The nearest FAQ by meaning is clearly ahead: of the other entries, of every non-FAQ
     intent line and of every off-topic line."""
     return (near.score >= SEMANTIC_MIN and near.margin >= SEMANTIC_MARGIN
-            and near.score >= near.rival + SEMANTIC_RIVAL_SLACK and near.score >= near.off_topic)
+            and near.score >= near.rival - SEMANTIC_RIVAL_SLACK
+            and near.score >= near.off_topic + SEMANTIC_OFF_TOPIC_GAP)
 
 
 def _open_to_faq(u: Understanding, reply: Reply) -> bool:
