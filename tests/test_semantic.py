@@ -15,8 +15,15 @@ from bot.app import build_services
 from bot.context import Services
 from bot.settings import Settings
 from core.kb.schema import Faq
-from intents.semantic import (CACHE_FILE, SHIPPED_CACHE, Embedder, SemanticIndex, read_cache,
-                              text_key, write_shipped)
+from intents.semantic import (
+    CACHE_FILE,
+    SHIPPED_CACHE,
+    Embedder,
+    SemanticIndex,
+    read_cache,
+    text_key,
+    write_shipped,
+)
 from intents.understand import intent_lines
 
 ROOT = Path(__file__).resolve().parent.parent
