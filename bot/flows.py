@@ -60,6 +60,13 @@ def begin(context: BotContext, name: str) -> None:
     context.user_data.pop(EXPIRED, None)
 
 
+def in_flow(context: BotContext) -> bool:
+    """Whether this user is in the middle of a flow (its state is in `user_data`): their text
+    answers the flow, even while a handoff is open."""
+    data = context.user_data or {}
+    return any(key in data for keys, _ in FLOWS.values() for key in keys)
+
+
 def fresh(name: str, callback: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:
     """Run a step of flow `name`, unless the last step was longer ago than the timeout."""
     @functools.wraps(callback)

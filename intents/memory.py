@@ -14,7 +14,7 @@ import json
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta
 
-from core.store import Store, iso
+from core.store import Store, StoreUnavailable, iso
 
 TABLE = "memory"
 CACHED_CHATS = 10_000
@@ -82,9 +82,13 @@ class MemoryStore:
                                     if_not_exists=True)
 
     def load(self, chat_id: int, now: datetime) -> Memory:
-        """The chat's memory, or an empty one if there is none or it is older than `ttl`."""
-        rows = list(self.store.db.query(f"SELECT updated, data FROM {TABLE} WHERE chat_id = ?",
-                                        [chat_id]))
+        """The chat's memory, or an empty one if there is none, it is older than `ttl`, or the
+        store cannot be read now (the partner is answered without it)."""
+        try:
+            rows = self.store.read(lambda db: list(db.query(
+                f"SELECT updated, data FROM {TABLE} WHERE chat_id = ?", [chat_id])))
+        except StoreUnavailable:
+            return Memory()
         memory = Memory()
         if rows:
             try:
@@ -108,11 +112,12 @@ class MemoryStore:
         """Store the memory if it differs from what `load` returned; True if it wrote."""
         if self._loaded.get(chat_id) == memory:
             return False
-        self.store.db[TABLE].upsert({"chat_id": chat_id, "updated": iso(now),
-                                     "data": memory.to_json()}, pk="chat_id")
+        row = {"chat_id": chat_id, "updated": iso(now), "data": memory.to_json()}
+        self.store.write(lambda db: db[TABLE].upsert(row, pk="chat_id"))
         self._remember(chat_id, memory)
         return True
 
     def forget(self, chat_id: int) -> None:
-        self.store.db.execute(f"DELETE FROM {TABLE} WHERE chat_id = ?", [chat_id])
+        self.store.write(lambda db: db.execute(f"DELETE FROM {TABLE} WHERE chat_id = ?",
+                                               [chat_id]))
         self._loaded.pop(chat_id, None)

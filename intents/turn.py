@@ -30,6 +30,7 @@ class Turn:
     intent: str | None = None
     confidence: float | None = None
     entities: tuple["Entity", ...] = field(default_factory=tuple)
+    staff_lang: Lang = "en"  # what the staff chat reads (BOT_STAFF_LANG): notes for staff
 
     @property
     def user_tz(self) -> ZoneInfo:

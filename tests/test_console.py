@@ -49,7 +49,7 @@ def test_console_shows_what_would_go_to_staff_on_a_handoff(tmp_path: Path) -> No
 
     out = chat(["Which set for a Forbidden City scene?", "ok, can someone call me about prices?",
                 "1"], tmp_path)
-    staff = out[out.index("[to staff]"):]
+    staff = out[out.index("→ staff chat: "):]
     assert "Handoff #" in staff and "can someone call me about prices?" in staff
     assert "Which set for a Forbidden City scene?" in staff  # the recent messages
     assert "Beijing time" in out and "Back to the assistant" in out

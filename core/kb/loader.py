@@ -2,23 +2,25 @@
 
 `load_knowledge(dir)` never raises for bad content: everything wrong ends up in the returned
 report as `file:line:column: message`, and `.kb` is None when there is at least one error, so
-callers decide (start-up refuses, hot reload keeps the previous snapshot).
+callers decide (start-up falls back to the last good snapshot, hot reload keeps the previous
+one). The exception: an error confined to one announcement (its HTML, schedule or photo would
+fail at delivery) leaves only that announcement out; the report still carries the error.
 """
 
 from __future__ import annotations
 
 import difflib
-import functools
 import hashlib
 import logging
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
 from core.kb.index import KnowledgeBase
 from core.kb.report import KnowledgeError, Report
-from core.kb.schema import FILE_MODELS
+from core.kb.schema import FILE_MODELS, AnnouncementsFile
 from core.kb.validate import add_warnings, check_references, schema_issues, unknown_files
 from core.kb.yamldoc import Document, YamlSyntaxError, parse_yaml
 
@@ -27,10 +29,13 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class LoadResult:
-    """`kb` is the new snapshot, or None if `report` has errors."""
+    """`kb` is the new snapshot, or None if `report` has errors other than isolated ones (a bad
+    announcement is left out of `kb` and reported; the rest is served)."""
 
     kb: KnowledgeBase | None
     report: Report
+    models: dict[str, BaseModel] = field(default_factory=dict)
+    """The validated file models `kb` was built from (what `core.kb.snapshot` saves)."""
 
     def require(self) -> KnowledgeBase:
         """The snapshot, or `KnowledgeError` with the formatted errors."""
@@ -65,10 +70,11 @@ def load_knowledge(directory: Path | str) -> LoadResult:
     check_references(docs, models, directory, report)
     add_warnings(docs, models, report)
     _sort(report)
-    if report.errors:
+    if not report.servable:
         return LoadResult(None, report)
+    _leave_out(models, report)
     kb = KnowledgeBase.build(models, version=digest.hexdigest(), directory=directory, report=report)
-    return LoadResult(kb, report)
+    return LoadResult(kb, report, models)
 
 
 def _read(directory: Path, file: str, report: Report) -> bytes | None:
@@ -98,11 +104,22 @@ def _parse(file: str, raw: bytes, report: Report) -> Document | None:
         return None
 
 
-@functools.lru_cache(maxsize=64)
+_PARSED: dict[str, tuple[str, Document]] = {}
+_PARSED_LOCK = threading.Lock()
+
+
 def _parse_cached(file: str, text: str) -> Document:
     """Parsing is the slow part (ruamel's round-trip parser is pure Python), and a hot reload
-    usually changes one file: unchanged files reuse their parsed, never-mutated `Document`."""
-    return parse_yaml(file, text)
+    usually changes one file: unchanged files reuse their parsed, never-mutated `Document`.
+    Only the latest text of each file is kept, so memory stays flat however often staff save."""
+    with _PARSED_LOCK:
+        hit = _PARSED.get(file)
+    if hit is not None and hit[0] == text:
+        return hit[1]
+    doc = parse_yaml(file, text)
+    with _PARSED_LOCK:
+        _PARSED[file] = (text, doc)
+    return doc
 
 
 def _validate(doc: Document, model: type[BaseModel], report: Report) -> BaseModel | None:
@@ -117,6 +134,16 @@ def _validate(doc: Document, model: type[BaseModel], report: Report) -> BaseMode
     except ValidationError as exc:
         schema_issues(doc, model, exc, report)
         return None
+
+
+def _leave_out(models: dict[str, BaseModel], report: Report) -> None:
+    """Drop the records with isolated errors (a bad announcement) so the rest is served."""
+    bad = report.quarantined.get("announcements.yaml")
+    model = models.get("announcements.yaml")
+    if bad and isinstance(model, AnnouncementsFile):
+        kept = [a for a in model.announcements if a.id not in bad]
+        models["announcements.yaml"] = model.model_copy(update={"announcements": kept})
+        log.warning("announcements left out until fixed: %s", ", ".join(sorted(bad)))
 
 
 def _sort(report: Report) -> None:
