@@ -676,15 +676,16 @@ def semantic_faq_ok(near) -> bool:
 
 def _open_to_faq(u: Understanding, reply: Reply) -> bool:
     """Could a FAQ still be the better answer? Not when one was given, nor for a record named,
-    picked or pointed back to, a fact answered, an unpublished thing (gap), a period of sets
-    asked for, small talk, settings, actions or a person."""
+    picked or pointed back to, a fact answered, an unpublished thing (gap), a period of sets or
+    a list of a genre or kind of set asked for, small talk, settings, actions or a person."""
     key = reply.answer or ""
     if key.startswith(("faq:", "handoff", "pref:", "subscribe", "unsubscribe", "smalltalk", "gap:")) \
             or "#" in key or reply.outcome in ("action", "smalltalk"):
         return False
     if u.records() or u.ordinal is not None or u.refers or u.gap or u.intent in NOT_A_QUESTION:
         return False
-    return not u.filter("era")
+    # "有哪些古装景区？", "which western sets do you have?": a list of a kind of set or title.
+    return not u.filter("era") and not (u.wants_list and (u.filter("genre") or u.filter("scene")))
 
 
 _LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
