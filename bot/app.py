@@ -27,6 +27,7 @@ from intents.brain import Brain
 from intents.nlu.classifier import load_or_train
 from intents.nlu.data import load_training_data
 from intents.nlu.language import default_detector
+from intents.semantic import Embedder
 
 log = logging.getLogger(__name__)
 
@@ -43,8 +44,9 @@ def build_services(settings: Settings, store: Store | None = None) -> Services:
     knowledge = LiveKnowledge(settings.bot_knowledge_dir,
                               last_good=settings.bot_data_dir / snapshot.FILE_NAME)
     classifier = load_or_train(load_training_data().examples, settings.bot_data_dir / "nlu")
+    embedder = Embedder.load(settings.bot_data_dir / "semantic")  # None: TF-IDF FAQ matching only
     brain = Brain(knowledge, classifier, store, settings.tz, memory_minutes=settings.bot_memory_minutes,
-                  staff_lang=settings.bot_staff_lang)
+                  staff_lang=settings.bot_staff_lang, embedder=embedder)
     default_detector()  # trained once per process; the first partner should not wait ~1 s for it
     warm_catalogues()  # compile the four .po catalogues and load OpenCC now, not on a reply
     warm_formatting()  # and the CLDR data for dates, zones and lists

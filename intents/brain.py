@@ -28,6 +28,7 @@ from intents.menu import topic_menu
 from core.text import to_simplified
 from intents.reply import Reply, esc
 from intents.router import Router, from_key, remember
+from intents.semantic import Embedder
 from intents.turn import Turn
 from intents.understand import Understander, Understanding
 
@@ -87,7 +88,8 @@ MENU_SECTIONS: dict[str, Answer] = {"locations": locations.answer, "programs": p
 class Brain:
     def __init__(self, knowledge: HasSnapshot, classifier: Classifier, store: Store,
                  home_tz: ZoneInfo, clock: Callable[[], datetime] | None = None,
-                 memory_minutes: float = 30, staff_lang: Lang = "en") -> None:
+                 memory_minutes: float = 30, staff_lang: Lang = "en",
+                 embedder: Embedder | None = None) -> None:
         self.knowledge = knowledge
         self.classifier = classifier
         self.store = store
@@ -96,7 +98,7 @@ class Brain:
         self.staff_lang = staff_lang  # BOT_STAFF_LANG: the language of every note for staff
         self.intents = dict(INTENTS)
         self.buttons = dict(BUTTONS)
-        self.understander = Understander(classifier)
+        self.understander = Understander(classifier, embedder)
         self.router = Router(self.intents, self.buttons)
         self.memory = MemoryStore(store, timedelta(minutes=memory_minutes))
         self.commands: dict[str, Answer] = {}

@@ -92,6 +92,8 @@ async def on_text(update: Update, context: BotContext) -> None:
     """Answer free text."""
     profile = await profile_for(update, context)
     chat_id, text = update.effective_chat.id, update.effective_message.text
+    # In a worker thread: besides the store writes, a message's sentence embedding
+    # (intents.semantic) is ~20 ms of C code that must not stall the event loop.
     reply = await asyncio.to_thread(answer_text, context, chat_id, text, profile)
     await deliver(update, context, reply)
 
