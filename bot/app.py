@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import gc
-import importlib
 import logging
 from types import ModuleType
 
@@ -12,6 +11,7 @@ from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
 from telegram.request import HTTPXRequest
 
+from bot import features as registry
 from bot import flows, permissions
 from bot.commands import set_commands
 from bot.context import BotContext, Services
@@ -21,50 +21,41 @@ from bot.send import PartnerBot, SendPolicy
 from bot.settings import Settings
 from core.i18n import warm_catalogues
 from core.i18n_format import warm_formatting
+from core.kb import snapshot
 from core.kb.live import LiveKnowledge
-from core.kb.loader import load_compiled_or_parse
+from core.kb.report import KnowledgeError
 from core.store import Store
 from intents.brain import Brain
 from intents.nlu.classifier import load_or_train
 from intents.nlu.data import load_training_data
 from intents.nlu.language import default_detector
+from intents.semantic import Embedder
 
 log = logging.getLogger(__name__)
 
-COMPILED_KNOWLEDGE = "knowledge.compiled.json"
-"""In BOT_DATA_DIR: the last valid knowledge snapshot, keyed by the YAML files' hashes."""
-
-# Feature modules in bot/handlers, in registration order. Earlier modules see updates first:
-# gate (group -1) sees every update first: edited commands, albums, foreign presses, membership;
-# flood and the permission guard run in negative groups too (see their modules); inquiry comes
-# before admin, so a partner's /cancel inside the form is theirs; subscriptions and admin claim
-# their own buttons and commands; handoff relays partner and staff messages (group -1) and claims
-# its buttons; insights has the staff reports; conversation is the catch-all.
-FEATURES = ("errors", "gate", "flood", "subscriptions", "privacy", "inquiry", "admin", "handoff",
-            "insights", "conversation")
-
 
 def features() -> list[ModuleType]:
-    return [importlib.import_module(f"bot.handlers.{name}") for name in FEATURES]
+    """The feature modules in bot/handlers, in registration order (`bot.features.FEATURES`)."""
+    return registry.handler_modules()
 
 
-def build_services(settings: Settings) -> Services:
-    """Open the store, load knowledge and the NLU model; shared by Telegram and the console."""
+def build_services(settings: Settings, store: Store | None = None) -> Services:
+    """Open the store (unless given the one already open), load knowledge and the NLU model;
+    shared by Telegram and the console."""
     settings.bot_data_dir.mkdir(parents=True, exist_ok=True)
-    store = Store.open(settings.db_path)
-    # Unchanged YAML is not parsed again: the last valid snapshot, compiled to JSON, is reused.
-    loaded = load_compiled_or_parse(settings.bot_knowledge_dir,
-                                    settings.bot_data_dir / COMPILED_KNOWLEDGE)
-    knowledge = LiveKnowledge(settings.bot_knowledge_dir, initial=loaded.require())
+    store = store if store is not None else Store.open(settings.db_path)
+    knowledge = LiveKnowledge(settings.bot_knowledge_dir,
+                              last_good=settings.bot_data_dir / snapshot.FILE_NAME)
     classifier = load_or_train(load_training_data().examples, settings.bot_data_dir / "nlu")
-    brain = Brain(knowledge, classifier, store, settings.tz, memory_minutes=settings.bot_memory_minutes)
+    embedder = Embedder.load(settings.bot_data_dir / "semantic")  # None: TF-IDF FAQ matching only
+    brain = Brain(knowledge, classifier, store, settings.tz, memory_minutes=settings.bot_memory_minutes,
+                  staff_lang=settings.bot_staff_lang, embedder=embedder)
     default_detector()  # trained once per process; the first partner should not wait ~1 s for it
     warm_catalogues()  # compile the four .po catalogues and load OpenCC now, not on a reply
     warm_formatting()  # and the CLDR data for dates, zones and lists
     warm_entity_index(knowledge, brain)
     services = Services(settings=settings, store=store, knowledge=knowledge, brain=brain)
-    wire_subscriptions(services)
-    wire_features(services)
+    registry.install(services)  # every feature's transport-free answers (console and Telegram)
     return services
 
 
@@ -79,77 +70,78 @@ def warm_entity_index(knowledge: LiveKnowledge, brain: Brain) -> None:
     knowledge.on_change(rebuild)
 
 
-def wire_subscriptions(services: Services) -> None:
-    """Free-text "subscribe"/"unsubscribe" answered by the jobs package, transport-free."""
-    from jobs import reminders, subscriptions
-
-    offsets = services.settings.bot_reminder_offsets
-
-    def remind(turn, cb):
-        """"Remind me" written in a message: the running announcer schedules it at once (as the
-        button does); without one (console chat) the wish is stored and picked up at start."""
-        announcer = services.features.get("announcer")
-        if announcer is not None:
-            return announcer.remind(turn.chat_id, cb.arg(0), turn.lang)
-        return reminders.on_button(turn, cb, offsets)
-
-    services.brain.extend(intents={"subscribe": subscriptions.subscribe_intent,
-                                   "unsubscribe": subscriptions.unsubscribe_intent},
-                          buttons={"rem": remind})
-
-
-def wire_features(services: Services) -> None:
-    """Data rights, the inquiry form's stale buttons and the subscription and reminder buttons,
-    answered transport-free, so the console chat has every button Telegram has (in Telegram
-    the feature modules claim their own buttons first)."""
-    from intents import inquiry, privacy
-    from jobs import reminders, subscriptions
-
-    settings = services.settings
-
-    def subscription_button(turn, cb):  # type: ignore[no-untyped-def]
-        if cb.action == "sub":
-            return subscriptions.toggle_topic(turn.store, turn.kb, turn.chat_id, cb.arg(0), turn.lang)
-        if cb.action == "stop":
-            return subscriptions.stop(turn.store, turn.kb, turn.chat_id, turn.lang, cb.arg(0))
-        return subscriptions.subscription_menu(turn.store, turn.kb, turn.chat_id, turn.lang)
-
-    def remind_button(turn, cb):  # type: ignore[no-untyped-def]
-        """Stored here; a running Telegram bot schedules stored reminders when it starts."""
-        arg = cb.arg(0)
-        if arg.startswith(reminders.CANCEL_PREFIX):
-            return reminders.cancel_reminder(turn.store, turn.kb, turn.chat_id,
-                                             arg[len(reminders.CANCEL_PREFIX):], turn.lang)
-        return reminders.set_reminder(turn.store, turn.kb, turn.chat_id, arg, turn.lang,
-                                      turn.now, settings.bot_reminder_offsets, turn.home_tz)
-
-    services.brain.extend(
-        buttons={"sub": subscription_button, "subs": subscription_button,
-                 "stop": subscription_button, "rem": remind_button,
-                 "inq": lambda turn, cb: inquiry.expired_reply(turn),
-                 "fgt": privacy.on_button},
-        commands={"mydata": privacy.mydata, "forget": privacy.forget},
-        intents={"start_inquiry": inquiry.offer})
-
-
 async def report_to_staff(app: Application, text: str, kind: str = "knowledge") -> None:
     """Plain `text` to the staff chat, at most one report of `kind` every few minutes."""
     await app.bot.staff.report(kind, text)
 
 
+def watch_store(app: Application, services: Services, loop: asyncio.AbstractEventLoop) -> None:
+    """Tell staff once when the database stays unavailable (locked, read-only, disk full) and
+    once when it recovers; partners keep getting answers from the knowledge meanwhile."""
+
+    def on_fault(event: str, health) -> None:  # from the store's writer thread
+        if event == "unavailable":
+            text = (f"⚠️ The database ({services.settings.db_path}) is not accepting writes: "
+                    f"{health.fault}, since {health.since:%H:%M:%S} UTC. Partners still get "
+                    f"answers; {health.pending} change(s) wait and are saved when it is back. "
+                    f"Check the disk space, the folder's permissions, or close whatever has "
+                    f"the file open.")
+        else:
+            text = "✅ The database accepts writes again; the waiting changes are saved."
+        # One report per outage (the store calls once each way): a kind of its own, so the
+        # reporter's "one per kind every few minutes" never swallows a second outage.
+        kind = f"store_{event}:{health.since or ''}"
+        loop.call_soon_threadsafe(lambda: app.create_task(report_to_staff(app, text, kind)))
+
+    services.store.on_fault(on_fault)
+
+
+async def report_start_knowledge(app: Application, services: Services) -> None:
+    """Tell staff when the bot started despite knowledge errors (from the last good copy, or
+    with some announcements left out), with each error as `file:line:column`."""
+    knowledge = services.knowledge
+    report = knowledge.last_report
+    if report.ok:
+        return
+    saved = knowledge.started_from_last_good
+    if saved is not None:
+        head = (f"⚠️ The knowledge files have errors, so the bot started from the last good "
+                f"version {knowledge.current.version[:12]} (saved {saved:%Y-%m-%d %H:%M} UTC). "
+                f"Fix these and save; the bot picks the files up by itself:")
+    else:
+        head = "⚠️ Some knowledge records have errors and are left out until fixed:"
+    await report_to_staff(app, head + "\n" + report.format(warnings=False, limit=20))
+
+
 async def post_init(app: Application) -> None:
     """Open resources, start feature jobs and the knowledge watcher, publish the command menu."""
     settings: Settings = app.bot_data["settings"]
-    services = await asyncio.to_thread(build_services, settings)
+    try:
+        services = await asyncio.to_thread(build_services, settings, app.bot_data.get("store"))
+    except KnowledgeError as exc:  # never a good version: refuse to start, but say why
+        chat = settings.bot_staff_chat_id
+        if chat:
+            try:
+                await app.bot.send_message(chat, ("⛔ The bot cannot start: the knowledge files "
+                                                  "have errors and there is no earlier good "
+                                                  "version to serve.\n" + exc.report.format(
+                                                      warnings=False, limit=20))[:4000])
+            except TelegramError:
+                log.exception("could not tell staff why the bot cannot start")
+        raise
     app.bot_data["services"] = services
     loop = asyncio.get_running_loop()
 
     def knowledge_failed(report) -> None:
-        text = "⚠️ Knowledge files have errors; still serving the last good version.\n" + report.format(
-            warnings=False, limit=20)
+        head = ("⚠️ Some announcements have errors and are left out until fixed; the rest of "
+                "the edit is live." if report.servable else
+                "⚠️ Knowledge files have errors; still serving the last good version.")
+        text = head + "\n" + report.format(warnings=False, limit=20)
         loop.call_soon_threadsafe(lambda: app.create_task(report_to_staff(app, text)))
 
     services.knowledge.on_error(knowledge_failed)
+    await report_start_knowledge(app, services)
+    watch_store(app, services, loop)
     for module in features():
         if hasattr(module, "startup"):
             await module.startup(app)
@@ -190,14 +182,18 @@ async def post_stop(app: Application) -> None:
     if watcher:
         try:
             await asyncio.wait_for(watcher, timeout=5)
-        except (asyncio.TimeoutError, asyncio.CancelledError):
+        except (TimeoutError, asyncio.CancelledError):
             watcher.cancel()
 
 
 async def post_shutdown(app: Application) -> None:
+    """Stop the features, then save the store's waiting writes (at most 3 s) and close it."""
     for module in reversed(features()):
         if hasattr(module, "shutdown"):
             await module.shutdown(app)
+    services = app.bot_data.get("services")
+    if services is not None:
+        await asyncio.to_thread(services.store.close, 3.0)
 
 
 def build_bot(settings: Settings) -> PartnerBot:
@@ -223,6 +219,10 @@ def build_bot(settings: Settings) -> PartnerBot:
 
 
 def build_application(settings: Settings) -> Application:
+    """The Application with its bot, persistence and handlers. The store is opened here (PTB
+    reads the persisted flows before `post_init` builds the services) and shared with them."""
+    settings.bot_data_dir.mkdir(parents=True, exist_ok=True)
+    store = Store.open(settings.db_path)
     app = (Application.builder()
            .bot(build_bot(settings))
            .context_types(ContextTypes(context=BotContext))
@@ -230,9 +230,10 @@ def build_application(settings: Settings) -> Application:
            .post_init(post_init)
            .post_stop(post_stop)
            .post_shutdown(post_shutdown)
-           .persistence(StorePersistence(settings.db_path))
+           .persistence(StorePersistence(store))
            .build())
     app.bot_data["settings"] = settings
+    app.bot_data["store"] = store  # the services get this one: one writer for every table
     permissions.sync_admins(settings.bot_admin_ids)
     permissions.register(app)
     flows.register(app)

@@ -1,6 +1,7 @@
 """The command menu Telegram shows, per language (setMyCommands with language_code).
 
-The descriptions are the catalogue texts `cmd_<command>` (core/locale).
+The commands and their order are declared with their features (`bot.features`); the
+descriptions are the catalogue texts `cmd_<command>` (core/locale).
 """
 
 from __future__ import annotations
@@ -8,9 +9,10 @@ from __future__ import annotations
 from telegram import BotCommand
 from telegram.ext import Application
 
+from bot.features import menu_commands
 from core.i18n import LANGS, Lang, t
 
-COMMANDS: tuple[str, ...] = ("start", "help", "locations", "incentives", "catalog", "events", "subscribe", "unsubscribe", "language", "timezone", "contact", "inquiry", "mydata", "forget",)
+COMMANDS: tuple[str, ...] = menu_commands()
 
 
 def command_menu(lang: Lang) -> list[BotCommand]:

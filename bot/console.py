@@ -13,15 +13,15 @@ from typing import TextIO
 
 from bot.context import Services
 from bot.render import to_console
-from core.i18n import Locale, t
+from core.i18n import Locale
 from core.questions import questions_of
 from intents import handoff, inquiry
 from intents.callbacks import decode
 from intents.inquiry_words import wants_inquiry
-from intents.menu import topic_menu
 from intents.reply import Button, Reply, in_script
 
 TAG = re.compile(r"<[^>]+>")
+TO_STAFF = "→ staff chat: "  # what Telegram would post in BOT_STAFF_CHAT_ID
 
 CONSOLE_CHAT_ID = 1  # the console is one partner, with a profile like any other
 
@@ -30,17 +30,17 @@ def show(reply: Reply, out: TextIO, locale: Locale | None = None) -> list[Button
     reply = in_script(reply, locale)
     out.write(to_console(reply) + "\n")
     buttons = [b for row in reply.buttons for b in row]
-    for i, button in enumerate(buttons, 1):
-        out.write(f"  [{i}] {button.label}" + (f" → {button.url}" if button.url else "") + "\n")
+    out.writelines(f"  [{i}] {button.label}" + (f" → {button.url}" if button.url else "") + "\n" for i, button in enumerate(buttons, 1))
     if reply.staff_note and reply.handoff is None:
-        out.write(f"  (note for staff: {reply.staff_note})\n")
+        out.write("  " + TO_STAFF + reply.staff_note.replace("\n", "\n  " + " " * len(TO_STAFF))
+                  + "\n")
     out.write("\n")
     return buttons
 
 
 def handoff_preview(services: Services, reply: Reply, text: str, out: TextIO) -> Reply:
     """What Telegram would do on a handoff: the partner's notice, and the staff post, shown as
-    "[to staff]" (the console has no staff chat, so nothing is stored or relayed)."""
+    "→ staff chat: …" (the console has no staff chat, so nothing is stored or relayed)."""
     store, brain = services.store, services.brain
     profile = store.profile(CONSOLE_CHAT_ID)
     history = questions_of(store).recent(CONSOLE_CHAT_ID, handoff.HISTORY + 1)
@@ -48,8 +48,10 @@ def handoff_preview(services: Services, reply: Reply, text: str, out: TextIO) ->
         history[-1]["text"] if history else "")
     post = handoff.staff_post(0, reply.handoff or "", handoff.who("Console", None, None, None,
                                                                  CONSOLE_CHAT_ID),
-                              profile, reply.lang, question, history)
-    out.write("[to staff] " + to_console(Reply(text=post)).replace("\n", "\n           ") + "\n")
+                              profile, reply.lang, question, history,
+                              services.settings.bot_staff_lang)
+    out.write(TO_STAFF + to_console(Reply(text=post)).replace("\n", "\n" + " " * len(TO_STAFF))
+              + "\n")
     return handoff.partner_reply(reply, services.knowledge.current, profile, brain.clock(),
                                  services.settings.tz, already_open=False)
 
@@ -117,9 +119,6 @@ class ConsoleSession:
 def chat(services: Services, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout) -> None:
     session = ConsoleSession(services)
     brain, store = services.brain, services.store
-    # "Back to the assistant" under a handoff notice: the console has no handoff to close.
-    brain.extend(buttons={"hbk": lambda turn, cb: Reply(
-        text=t("handoff_back_done", turn.lang), lang=turn.lang, buttons=topic_menu(turn.lang))})
     profile = store.touch(CONSOLE_CHAT_ID, first_name="Console")
     buttons = show(brain.reply_to_command(CONSOLE_CHAT_ID, "start", "", profile), out)
     while True:

@@ -29,8 +29,8 @@ from telegram.ext import (
     filters,
 )
 
-from bot.send import acknowledge
 from bot.context import BotContext
+from bot.send import acknowledge
 
 EXPIRED_GROUP = -4
 SEEN = "flow_seen"  # user_data: flow name -> ISO time of its last step
@@ -58,6 +58,13 @@ def timeout_of(app: Application) -> float:
 def begin(context: BotContext, name: str) -> None:
     context.user_data.setdefault(SEEN, {})[name] = _now().isoformat()
     context.user_data.pop(EXPIRED, None)
+
+
+def in_flow(context: BotContext) -> bool:
+    """Whether this user is in the middle of a flow (its state is in `user_data`): their text
+    answers the flow, even while a handoff is open."""
+    data = context.user_data or {}
+    return any(key in data for keys, _ in FLOWS.values() for key in keys)
 
 
 def fresh(name: str, callback: Callable[..., Awaitable[Any]]) -> Callable[..., Awaitable[Any]]:

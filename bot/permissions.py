@@ -31,16 +31,17 @@ from telegram.ext import (
 )
 
 from bot.context import BotContext, Services
+from bot.features import staff_buttons, staff_commands
 from core.inquiries import Audit
 
 log = logging.getLogger(__name__)
 
 GUARD_GROUP = -5
 ADMINS = filters.User(allow_empty=False)  # staff user ids; empty means nobody is staff
-# Staff commands and the callback actions of staff buttons. Features that add staff commands
-# or buttons (handoffs: claim/close; insights: /stats, /unanswered) add them here.
-STAFF_COMMANDS = {"announce", "scheduled", "cancel", "reload", "stats", "unanswered"}
-STAFF_BUTTONS = {"adm"}
+# Staff commands and the callback actions of staff buttons: those the features declare for
+# "admins" (bot.features). Handoff buttons are for staff-chat members, checked by handoff.
+STAFF_COMMANDS = staff_commands()
+STAFF_BUTTONS = staff_buttons()
 
 
 def sync_admins(admin_ids: frozenset[int]) -> None:
@@ -56,7 +57,7 @@ def is_admin(update: Update) -> bool:
 def audit_of(services: Services) -> Audit:
     audit = services.features.get("audit")
     if audit is None:
-        audit = services.features["audit"] = Audit(services.store.db)
+        audit = services.features["audit"] = Audit(services.store)
     return audit
 
 

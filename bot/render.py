@@ -38,8 +38,27 @@ def keyboard(reply: Reply) -> InlineKeyboardMarkup | None:
     ])
 
 
+def utf16_len(text: str) -> int:
+    """Length as Telegram counts it: UTF-16 code units (an emoji or a rare CJK character is 2)."""
+    return len(text.encode("utf-16-le")) // 2
+
+
+def _fit(text: str, limit: int) -> int:
+    """The longest prefix of `text` (in characters) within `limit` UTF-16 units."""
+    if utf16_len(text) <= limit:
+        return len(text)
+    units = 0
+    for i, ch in enumerate(text):
+        units += 2 if ord(ch) > 0xFFFF else 1
+        if units > limit:
+            return i
+    return len(text)
+
+
 def split_html(text: str, limit: int = TEXT_LIMIT) -> list[str]:
-    """Split at paragraph, then line boundaries, so no chunk exceeds Telegram's limit.
+    """Split at paragraph, then line boundaries, so no chunk exceeds Telegram's limit (counted,
+    as Telegram does, in UTF-16 code units; tags are counted too, which only errs on the safe
+    side).
 
     Our replies open and close every tag on one line, so cutting between lines never breaks
     HTML. A single line longer than the limit loses its tags and is cut at a space.
@@ -47,12 +66,13 @@ def split_html(text: str, limit: int = TEXT_LIMIT) -> list[str]:
     chunks: list[str] = []
     current = ""
     for line in text.split("\n"):
-        if len(line) > limit:
+        if utf16_len(line) > limit:
             plain = html.escape(html.unescape(_TAG.sub("", line)), quote=False)
             pieces = []
-            while len(plain) > limit:
-                cut = plain.rfind(" ", 0, limit)
-                cut = cut if cut > limit // 2 else limit
+            while utf16_len(plain) > limit:
+                fit = _fit(plain, limit)
+                cut = plain.rfind(" ", 0, fit)
+                cut = cut if cut > fit // 2 else fit
                 head = plain[:cut]
                 amp = head.rfind("&")
                 if amp != -1 and ";" not in head[amp:]:  # never cut inside &amp;
@@ -64,14 +84,14 @@ def split_html(text: str, limit: int = TEXT_LIMIT) -> list[str]:
             pieces = [line]
         for piece in pieces:
             candidate = f"{current}\n{piece}" if current else piece
-            if len(candidate) > limit:
+            if utf16_len(candidate) > limit:
                 chunks.append(current)
                 current = piece
             else:
                 current = candidate
     if current.strip() or not chunks:
         chunks.append(current)
-    return [c for c in chunks if c.strip()] or [text[:limit]]
+    return [c for c in chunks if c.strip()] or [text[:_fit(text, limit)]]
 
 
 async def send_reply(bot: ExtBot, chat_id: int, reply: Reply,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Literal
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -29,9 +29,11 @@ class Settings(BaseSettings):
     bot_knowledge_dir: Path = Field(Path("knowledge"), description="Folder of staff-edited YAML files")
     bot_admin_ids: Annotated[frozenset[int], NoDecode] = Field(frozenset(), description="Comma-separated Telegram user ids of staff")
     bot_staff_chat_id: int | None = Field(None, description="Chat that receives error reports, broadcast summaries and handoffs (staff reply there)")
+    bot_staff_lang: Literal["en", "es", "zh", "ko"] = Field("en", description="Language of everything the bot writes in the staff chat (handoff posts, inquiry summaries, notes): en, es, zh or ko")
     bot_timezone: str = Field("Asia/Shanghai", description="The studio's time zone, used for Beijing-time display and schedules")
     bot_grace_hours: float = Field(6.0, ge=0, description="A missed announcement is still sent if the bot is back within this many hours")
     bot_reminder_offsets: Annotated[tuple[int, ...], NoDecode] = Field((1440, 60), description="Minutes before an event to remind partners who tapped 'Remind me'")
+    bot_broadcast_rate: float = Field(29.0, gt=0, le=1000, description="Messages per second for broadcasts, all together (Telegram allows about 30)")
     bot_log_level: str = Field("INFO", description="Python logging level")
     bot_memory_minutes: float = Field(30.0, gt=0, description="Minutes of quiet after which the bot forgets a chat's conversation (\"the second one\", \"that one\")")
     bot_flow_timeout_minutes: float = Field(30.0, gt=0, description="Minutes without an answer after which the inquiry form or the /announce composer ends; the next message then says so")

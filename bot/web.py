@@ -2,7 +2,8 @@
 
     POST <path of BOT_WEBHOOK_URL>   an update from Telegram; 403 unless the header
                                      X-Telegram-Bot-Api-Secret-Token equals BOT_WEBHOOK_SECRET
-    GET  /healthz                    the bot's health as JSON: 200 healthy, 503 not
+    GET  /healthz                    the bot's health as JSON (`bot.health`): 200 healthy,
+                                     503 not
 
 It listens on BOT_WEBHOOK_LISTEN:BOT_WEBHOOK_PORT behind a reverse proxy that terminates TLS.
 Updates are parsed like polling parses them (`PartnerBot.parse_update`: one the library cannot
@@ -15,76 +16,30 @@ import asyncio
 import hmac
 import json
 import logging
-import sqlite3
-from pathlib import Path
 from typing import Any
 
 from aiohttp import web
 from telegram.ext import Application
 
+from bot.health import health as document
+from bot.health import starting
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
 MAX_UPDATE_BYTES = 1024 * 1024  # updates are small JSON; files stay on Telegram's side
-STORE_PROBE_TIMEOUT = 1.0  # seconds a write lock may be held before the store counts as stuck
-
-
-def store_writable(path: Path, timeout: float = STORE_PROBE_TIMEOUT) -> tuple[bool, str]:
-    """Can a write transaction start on `path` within `timeout` seconds? (its own connection,
-    rolled back at once, so nothing is written). Returns (ok, reason)."""
-    try:
-        conn = sqlite3.connect(str(path), timeout=timeout, isolation_level=None)
-    except sqlite3.Error as exc:
-        return False, f"{type(exc).__name__}: {exc}"
-    try:
-        conn.execute("BEGIN IMMEDIATE")
-        conn.execute("ROLLBACK")
-        return True, "ok"
-    except sqlite3.Error as exc:
-        return False, f"{type(exc).__name__}: {exc}"
-    finally:
-        conn.close()
 
 
 async def health(app: Application) -> tuple[bool, dict[str, Any]]:
-    """What `/healthz` reports; healthy means serving updates, scheduling and able to write."""
+    """`bot.health`'s document for this Application (read in a worker thread: it probes the
+    database file); (healthy, document)."""
     services = app.bot_data.get("services")
-    stats = getattr(app.bot, "stats", None)
-    body: dict[str, Any] = {"running": app.running,
-                            "failed_sends": stats.failed if stats else None,
-                            "retried_sends": stats.retried if stats else None,
-                            "resent_after_timeout": stats.resent_after_timeout if stats else None}
     if services is None:
-        return False, {**body, "status": "starting"}
-    knowledge = services.knowledge
-    report = knowledge.last_report
-    body["knowledge"] = {"version": knowledge.current.version[:12],
-                         "last_reload_ok": report.ok,
-                         "last_reload_reason": getattr(report, "reason", None),
-                         "last_reload_errors": len(getattr(report, "errors", []) or [])}
-    scheduler = getattr(app.job_queue, "scheduler", None)
-    body["scheduler"] = {"running": bool(scheduler and scheduler.running),
-                         "jobs": len(app.job_queue.jobs()) if app.job_queue else 0}
-    writable, reason = await asyncio.to_thread(store_writable, services.settings.db_path)
-    body["store"] = {"writable": writable, "detail": reason}
-    body["pending_broadcasts"] = _pending_broadcasts(services)
-    healthy = app.running and body["scheduler"]["running"] and writable
-    body["status"] = "ok" if healthy else "unhealthy"
-    return healthy, body
-
-
-def _pending_broadcasts(services: Any) -> int | None:
-    announcer = services.features.get("announcer")
-    if announcer is None:
-        return None
-    from jobs.ledger import OPEN_STATES
-
-    try:
-        return len(announcer.ledger.broadcasts(status=OPEN_STATES))
-    except sqlite3.Error:
-        return None  # the store's trouble is reported under "store"
+        return False, starting(app.running, app.bot)
+    doc = await asyncio.to_thread(document, services, app.job_queue, running=app.running,
+                                  bot=app.bot)
+    return doc["ok"], doc
 
 
 def build_web_app(app: Application, settings: Settings) -> web.Application:

@@ -13,12 +13,12 @@ import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-import sqlite_utils
-
-from core.store import Store, iso, utcnow
+from core.store import Store, StoreUnavailable, iso, utcnow
 
 ACTIVE = ("open", "claimed")
+INQUIRY = "inquiry"  # subject of the thread a sent inquiry opens (see `open(waiting=True)`)
 
 
 @dataclass(frozen=True)
@@ -45,11 +45,12 @@ class Handoff:
 
 
 class Handoffs:
-    """The `handoffs` and `relay` tables. One instance per process, on the shared store's db."""
+    """The `handoffs` and `relay` tables. One instance per process, on the shared store: reads
+    on the caller's connection, writes through the store's writer (`Store.write`)."""
 
-    def __init__(self, db: sqlite_utils.Database,
-                 clock: Callable[[], datetime] = utcnow) -> None:
-        self.db, self.clock = db, clock
+    def __init__(self, store: Store, clock: Callable[[], datetime] = utcnow) -> None:
+        self.store, self.db, self.clock = store, store.db, clock
+        db = self.db
         db["handoffs"].create(
             {"id": int, "chat_id": int, "user_id": int, "opened": str, "status": str,
              "subject": str, "question": str, "staff_chat_id": int, "staff_message_id": int,
@@ -71,17 +72,30 @@ class Handoffs:
         return self._one("SELECT * FROM handoffs WHERE id = ?", [handoff_id])
 
     def open(self, chat_id: int, user_id: int | None, subject: str, question: str,
-             staff_chat_id: int | None) -> Handoff:
-        """A new open handoff (callers check `active` first: one at a time per partner)."""
-        row = self.db["handoffs"].insert(
-            {"chat_id": chat_id, "user_id": user_id, "opened": iso(self.clock()),
-             "status": "open", "subject": subject, "question": question[:2000],
-             "staff_chat_id": staff_chat_id}).last_pk
-        return self.get(row)  # type: ignore[return-value]
+             staff_chat_id: int | None, waiting: bool = False) -> Handoff:
+        """A new open handoff (callers check `active` first: one at a time per partner).
+
+        `waiting`: a thread staff may answer but nobody asked for yet (a sent inquiry's
+        summary): stored closed, so the partner keeps talking to the bot until a staff reply
+        reopens it (`reopen`); /stats does not count it until then. Raises `StoreUnavailable`
+        if the store cannot take it now (staff are then told without a handoff to relay
+        through)."""
+        now = iso(self.clock())
+        row = {"chat_id": chat_id, "user_id": user_id, "opened": now,
+               "status": "closed" if waiting else "open", "subject": subject,
+               "question": question[:2000], "staff_chat_id": staff_chat_id,
+               "closed": now if waiting else None}
+        pk = self.store.write(lambda db: db["handoffs"].insert(row).last_pk)
+        if pk is None:
+            raise StoreUnavailable(self.store.health()["fault"] or "write waiting")
+        return self.get(pk)  # type: ignore[return-value]
 
     def set_post(self, handoff_id: int, staff_message_id: int, thread_id: int | None) -> None:
-        self.db["handoffs"].update(handoff_id, {"staff_message_id": staff_message_id,
-                                                "staff_thread_id": thread_id})
+        self._update(handoff_id, {"staff_message_id": staff_message_id,
+                                  "staff_thread_id": thread_id})
+
+    def _update(self, handoff_id: int, values: dict[str, object]) -> None:
+        self.store.write(lambda db: db["handoffs"].update(handoff_id, values))
 
     def active(self, chat_id: int) -> Handoff | None:
         """The partner's open or claimed handoff, if any."""
@@ -112,28 +126,33 @@ class Handoffs:
                          "ORDER BY id DESC LIMIT 1", [staff_chat_id, thread_id])
 
     def claim(self, handoff_id: int, by: str) -> None:
-        self.db["handoffs"].update(handoff_id, {"status": "claimed", "claimed_by": by[:100]})
+        self._update(handoff_id, {"status": "claimed", "claimed_by": by[:100]})
 
     def close(self, handoff_id: int) -> None:
-        self.db["handoffs"].update(handoff_id, {"status": "closed", "closed": iso(self.clock())})
+        self._update(handoff_id, {"status": "closed", "closed": iso(self.clock())})
 
     def reopen(self, handoff_id: int) -> None:
         """A staff reply to a closed handoff's thread: the conversation is live again."""
         current = self.get(handoff_id)
         status = "claimed" if current and current.claimed_by else "open"
-        self.db["handoffs"].update(handoff_id, {"status": status, "closed": None})
+        self._update(handoff_id, {"status": status, "closed": None})
 
     def relay(self, handoff: Handoff, direction: str, text: str, *, staff_name: str | None = None,
               staff_message_id: int | None = None, partner_message_id: int | None = None) -> None:
         """Remember one relayed message; the first staff one also dates the first reply."""
         now = iso(self.clock())
-        self.db["relay"].insert(
-            {"handoff_id": handoff.id, "chat_id": handoff.chat_id, "at": now,
-             "direction": direction, "staff_name": staff_name, "text": (text or "")[:4000],
-             "staff_message_id": staff_message_id, "partner_message_id": partner_message_id})
-        if direction == "staff" and not handoff.first_staff_reply:
-            self.db.execute("UPDATE handoffs SET first_staff_reply = ? WHERE id = ? "
-                            "AND first_staff_reply IS NULL", [now, handoff.id])
+        row = {"handoff_id": handoff.id, "chat_id": handoff.chat_id, "at": now,
+               "direction": direction, "staff_name": staff_name, "text": (text or "")[:4000],
+               "staff_message_id": staff_message_id, "partner_message_id": partner_message_id}
+        first = direction == "staff" and not handoff.first_staff_reply
+
+        def write(db: Any) -> None:
+            db["relay"].insert(row)
+            if first:
+                db.execute("UPDATE handoffs SET first_staff_reply = ? WHERE id = ? "
+                           "AND first_staff_reply IS NULL", [now, handoff.id])
+
+        self.store.write(write)
 
 
 _instances: weakref.WeakKeyDictionary[Store, Handoffs] = weakref.WeakKeyDictionary()
@@ -143,5 +162,5 @@ def handoffs_of(store: Store) -> Handoffs:
     """The one Handoffs of a store (its tables are created on first use)."""
     found = _instances.get(store)
     if found is None:
-        found = _instances[store] = Handoffs(store.db)
+        found = _instances[store] = Handoffs(store)
     return found

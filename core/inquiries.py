@@ -12,18 +12,30 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import sqlite_utils
-
-from core.store import iso, utcnow
+from core.store import Store, iso, utcnow
 
 KINDS = ("film", "coproduce", "license", "distribute", "event_signup", "join_alliance", "talent")
 
 
-class Inquiries:
-    """The `inquiries` table."""
+def inquiry_row(chat_id: int, kind: str, *, company: str, country: str, contact: str,
+                people: int | None = None, event_id: str | None = None,
+                details: dict[str, Any] | None = None) -> dict[str, Any]:
+    """One `inquiries` row (no id yet), as `Inquiries.add` stores it. Raises ValueError for an
+    unknown kind."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown inquiry kind {kind!r}")
+    return {"chat_id": chat_id, "created": iso(utcnow()), "kind": kind, "company": company,
+            "country": country, "people": people, "event_id": event_id,
+            "details": json.dumps(details or {}, ensure_ascii=False, sort_keys=True),
+            "contact": contact, "status": "new", "staff_message_id": None}
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
-        self.db = db
+
+class Inquiries:
+    """The `inquiries` table; writes through the store's writer (`Store.write`)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store, self.db = store, store.db
+        db = self.db
         db["inquiries"].create(
             {"id": int, "chat_id": int, "created": str, "kind": str, "company": str,
              "country": str, "people": int, "event_id": str, "details": str, "contact": str,
@@ -33,20 +45,18 @@ class Inquiries:
 
     def add(self, chat_id: int, kind: str, *, company: str, country: str, contact: str,
             people: int | None = None, event_id: str | None = None,
-            details: dict[str, Any] | None = None) -> int:
-        """Store a sent form; returns its id. Raises ValueError for an unknown kind."""
-        if kind not in KINDS:
-            raise ValueError(f"unknown inquiry kind {kind!r}")
-        table = self.db["inquiries"]
-        table.insert({"chat_id": chat_id, "created": iso(utcnow()), "kind": kind,
-                      "company": company, "country": country, "people": people,
-                      "event_id": event_id,
-                      "details": json.dumps(details or {}, ensure_ascii=False, sort_keys=True),
-                      "contact": contact, "status": "new", "staff_message_id": None})
-        return int(table.last_pk)  # type: ignore[arg-type]
+            details: dict[str, Any] | None = None) -> int | None:
+        """Store a sent form; returns its id, or None while the store cannot take it (locked,
+        read-only, disk full: it stays queued and is saved when the store allows). Raises
+        ValueError for an unknown kind."""
+        row = inquiry_row(chat_id, kind, company=company, country=country, contact=contact,
+                          people=people, event_id=event_id, details=details)
+        pk = self.store.write(lambda db: db["inquiries"].insert(row).last_pk)
+        return None if pk is None else int(pk)
 
     def set_staff_message(self, inquiry_id: int, message_id: int) -> None:
-        self.db["inquiries"].update(inquiry_id, {"staff_message_id": message_id})
+        self.store.write(lambda db: db["inquiries"].update(inquiry_id,
+                                                           {"staff_message_id": message_id}))
 
     def get(self, inquiry_id: int) -> dict[str, Any] | None:
         rows = list(self.db["inquiries"].rows_where("id = ?", [inquiry_id]))
@@ -57,16 +67,19 @@ class Inquiries:
 
 
 class Audit:
-    """The `audit` table: who did what, when, and how it ended."""
+    """The `audit` table: who did what, when, and how it ended (written by the store's writer,
+    without waiting: an audit line never holds up a staff command)."""
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
-        self.db = db
+    def __init__(self, store: Store) -> None:
+        self.store, self.db = store, store.db
+        db = self.db
         db["audit"].create({"id": int, "at": str, "user_id": int, "action": str, "args": str,
                             "result": str}, pk="id", if_not_exists=True)
 
     def record(self, user_id: int | None, action: str, args: str = "", result: str = "ok") -> None:
-        self.db["audit"].insert({"at": iso(utcnow()), "user_id": user_id, "action": action,
-                                 "args": args[:500], "result": result[:200]})
+        row = {"at": iso(utcnow()), "user_id": user_id, "action": action, "args": args[:500],
+               "result": result[:200]}
+        self.store.write(lambda db: db["audit"].insert(row))
 
     def recent(self, limit: int = 50) -> list[dict[str, Any]]:
         return list(self.db.query("SELECT * FROM audit ORDER BY id DESC LIMIT ?", [limit]))

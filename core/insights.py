@@ -65,7 +65,9 @@ def collect(db: sqlite_utils.Database, days: int = 30,
             stats.by_subject[subject] = stats.by_subject.get(subject, 0) + 1
             stats.answered += row["outcome"] in ANSWERED
     if "handoffs" in tables:
-        for row in db.query("SELECT status, count(*) AS n FROM handoffs GROUP BY status"):
+        # A sent inquiry's thread counts once staff have answered it (core.handoffs.INQUIRY).
+        for row in db.query("SELECT status, count(*) AS n FROM handoffs WHERE NOT (subject = "
+                            "'inquiry' AND first_staff_reply IS NULL) GROUP BY status"):
             if row["status"] == "closed":
                 stats.handoffs_closed += row["n"]
             else:

@@ -14,7 +14,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-import sqlite_utils
 from rapidfuzz import fuzz
 
 from core.store import Store, iso, utcnow
@@ -43,9 +42,12 @@ class QuestionGroup:
 
 
 class QuestionLog:
-    def __init__(self, db: sqlite_utils.Database,
-                 clock: Callable[[], datetime] = utcnow) -> None:
-        self.db, self.clock = db, clock
+    """The `questions` table: reads on the caller's connection, writes through the store's
+    writer (`Store.write`), so a locked or full database delays the log, never a reply."""
+
+    def __init__(self, store: Store, clock: Callable[[], datetime] = utcnow) -> None:
+        self.store, self.db, self.clock = store, store.db, clock
+        db = self.db
         db["questions"].create(
             {"id": int, "chat_id": int, "asked": str, "lang": str, "text": str, "intent": str,
              "answer": str, "outcome": str, "confidence": float, "reply": str},
@@ -57,13 +59,13 @@ class QuestionLog:
         """Log one message and its `Reply`. Until every handler fills `outcome` and `answer`,
         a missing outcome counts as "answered" and a missing answer key is the intent."""
         # Plain SQL: sqlite-utils' insert reads the schema first (four statements, not one).
-        with self.db.conn:
-            self.db.execute(
-                "INSERT INTO questions (chat_id, asked, lang, text, intent, answer, outcome, "
-                "confidence, reply) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [chat_id, iso(self.clock()), reply.lang, (text or "")[:2000], reply.intent,
-                 reply.answer or reply.intent, reply.outcome or "answered", reply.confidence,
-                 plain(reply.text)[:500]])
+        values = [chat_id, iso(self.clock()), reply.lang, (text or "")[:2000], reply.intent,
+                  reply.answer or reply.intent, reply.outcome or "answered", reply.confidence,
+                  plain(reply.text)[:500]]
+        self.store.write(lambda db: db.execute(
+            "INSERT INTO questions (chat_id, asked, lang, text, intent, answer, outcome, "
+            "confidence, reply) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values),
+            wait=self.store.defer_wait)
 
     def recent(self, chat_id: int, limit: int = 4) -> list[dict]:
         """The partner's last `limit` questions with the bot's replies, oldest first."""
@@ -108,5 +110,5 @@ def questions_of(store: Store) -> QuestionLog:
     """The one QuestionLog of a store (its tables are created on first use)."""
     found = _instances.get(store)
     if found is None:
-        found = _instances[store] = QuestionLog(store.db)
+        found = _instances[store] = QuestionLog(store)
     return found

@@ -19,15 +19,16 @@ from zoneinfo import ZoneInfo
 
 from core.i18n import Lang, partner_locale, t
 from core.store import Profile, Store
+from core.text import to_simplified
 from intents import catalog, contact, events, incentives, locations, preferences, programs
 from intents.callbacks import Callback, decode
 from intents.entities import EntityIndex
 from intents.memory import Memory, MemoryStore
-from intents.nlu.language import detect
 from intents.menu import topic_menu
-from core.text import to_simplified
+from intents.nlu.language import detect
 from intents.reply import Reply, esc
 from intents.router import Router, from_key, remember
+from intents.semantic import Embedder
 from intents.turn import Turn
 from intents.understand import Understander, Understanding
 
@@ -87,15 +88,17 @@ MENU_SECTIONS: dict[str, Answer] = {"locations": locations.answer, "programs": p
 class Brain:
     def __init__(self, knowledge: HasSnapshot, classifier: Classifier, store: Store,
                  home_tz: ZoneInfo, clock: Callable[[], datetime] | None = None,
-                 memory_minutes: float = 30) -> None:
+                 memory_minutes: float = 30, staff_lang: Lang = "en",
+                 embedder: Embedder | None = None) -> None:
         self.knowledge = knowledge
         self.classifier = classifier
         self.store = store
         self.home_tz = home_tz
         self.clock = clock or (lambda: datetime.now(UTC))
+        self.staff_lang = staff_lang  # BOT_STAFF_LANG: the language of every note for staff
         self.intents = dict(INTENTS)
         self.buttons = dict(BUTTONS)
-        self.understander = Understander(classifier)
+        self.understander = Understander(classifier, embedder)
         self.router = Router(self.intents, self.buttons)
         self.memory = MemoryStore(store, timedelta(minutes=memory_minutes))
         self.commands: dict[str, Answer] = {}
@@ -127,7 +130,7 @@ class Brain:
         entities = tuple(self.entity_index(kb).find(text)) if text else ()
         return Turn(kb=kb, lang=self.profile_lang(profile), chat_id=chat_id, store=self.store,
                     now=self.clock(), home_tz=self.home_tz, profile=profile, text=text,
-                    entities=entities)
+                    entities=entities, staff_lang=self.staff_lang)
 
     def entity_index(self, kb) -> EntityIndex:
         """One entity index (and FAQ selector) per knowledge version, rebuilt lazily after a reload."""
@@ -135,7 +138,8 @@ class Brain:
 
     def _turn(self, chat_id: int, profile: Profile | None, lang: Lang, **kw) -> Turn:
         return Turn(kb=self.knowledge.current, lang=lang, chat_id=chat_id, store=self.store,
-                    now=self.clock(), home_tz=self.home_tz, profile=profile, **kw)
+                    now=self.clock(), home_tz=self.home_tz, profile=profile,
+                    staff_lang=self.staff_lang, **kw)
 
     @staticmethod
     def profile_lang(profile: Profile | None) -> Lang:
@@ -162,7 +166,8 @@ class Brain:
         memory = self.memory.load(chat_id, now)
         turn = Turn(kb=kb, lang=lang, chat_id=chat_id, store=self.store, now=now,
                     home_tz=self.home_tz, profile=profile, text=u.rest if u.switch_lang else text,
-                    intent=u.intent, confidence=u.confidence, entities=u.entities)
+                    intent=u.intent, confidence=u.confidence, entities=u.entities,
+                    staff_lang=self.staff_lang)
         log.info("chat=%s lang=%s intent=%s conf=%.2f fallback=%s fact=%s faq=%s entities=%s",
                  chat_id, lang, u.intent, u.confidence, u.fallback, u.fact, u.faq,
                  [(e.kind, e.id) for e in u.entities])
@@ -178,24 +183,39 @@ class Brain:
 
     def switch_language(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """"In English please": answer in that language from now on, re-send the last answer in
-        it (or answer the rest of the message), and say the language is set."""
+        it, answer the rest of the message if it asks something ("in English please, and when
+        is it?"), and say the language is set. The reason given ("it's for my colleague",
+        "我转给海外同事") is no question (see `lexicon.FORWARD`)."""
         lang = u.switch_lang
         assert lang is not None
         self.store.set_language(turn.chat_id, lang)
         done = t("language_set", lang)
+        understand = lambda part: self.understander.understand(part, turn.kb)
+        again = self.resend(turn, memory)
+        reply = None
         if u.rest and any(ch.isalnum() for ch in u.rest):
-            reply = self.router.route(turn, u, memory,
-                                      lambda part: self.understander.understand(part, turn.kb))
-        else:
-            reply = from_key(turn, memory.answer or "") if memory.answer else None
-            if reply is None and memory.asked:
-                again = self.understander.understand(memory.asked, turn.kb)
-                reply = self.router.route(replace(turn, text=memory.asked, intent=again.intent,
-                                                  entities=again.entities), again, memory,
-                                          lambda part: self.understander.understand(part, turn.kb))
-            if reply is None:
-                return Reply(text=done, lang=lang, answer="pref:language", outcome="action")
+            reply = self.router.route(turn, u, memory, understand)
+            if again is not None and (reply.outcome in ("smalltalk", "fallback") or again.answer and (
+                    again.answer == reply.answer or again.answer.startswith(f"{reply.answer}#"))):
+                reply = None  # "in English please, thanks!", "...it": nothing beyond the re-sent answer
+        if reply is None:
+            reply = again
+        elif again is not None and again.answer != reply.answer:
+            reply = reply.model_copy(update={"text": f"{again.text}\n\n{reply.text}"})
+        if reply is None:
+            return Reply(text=done, lang=lang, answer="pref:language", outcome="action")
         return reply.model_copy(update={"text": f"{reply.text}\n\n<i>{esc(done)}</i>", "lang": lang})
+
+    def resend(self, turn: Turn, memory: Memory) -> Reply | None:
+        """The chat's last answer again, in `turn.lang`: from its key, else by answering the
+        message that produced it once more; None if there was none."""
+        reply = from_key(turn, memory.answer or "") if memory.answer else None
+        if reply is None and memory.asked:
+            again = self.understander.understand(memory.asked, turn.kb)
+            reply = self.router.route(replace(turn, text=memory.asked, intent=again.intent,
+                                              entities=again.entities), again, memory,
+                                      lambda part: self.understander.understand(part, turn.kb))
+        return reply
 
     def reply_to_button(self, chat_id: int, data: str | None, profile: Profile | None) -> Reply:
         lang = self.profile_lang(profile)

@@ -98,7 +98,7 @@ def detail(turn: Turn, work: Work, genre: str, number: int) -> Reply:
         esc(" · ".join(genre_name(turn, g) for g in work.genres)),
         "", esc(work.logline.get(lang)), "",
         esc(" · ".join(facts)),
-        f"{t('languages', lang)}: {esc(langs)}",
+        t("label_value", lang, label=t("languages", lang), value=esc(langs)),
         f"🤝 {esc(t('coproduction_' + work.coproduction, lang))}",
     ])
     buttons = [[Button(label=t("interested", lang), data=encode("int", work.id))],
@@ -112,8 +112,8 @@ def interested(turn: Turn, work: Work) -> Reply:
     first = turn.store.record_interest(turn.chat_id, work.id)
     title = esc(work.title.get(turn.lang))
     who = turn.profile.first_name if turn.profile and turn.profile.first_name else "A partner"
-    note = (f"⭐ {who} (chat {turn.chat_id}, {turn.lang}) is interested in “{work.title.en}” "
-            f"[{work.id}]") if first else None
+    note = t("staff_interested", turn.staff_lang, who=who, chat=turn.chat_id, language=turn.lang,
+             title=work.title.get(turn.staff_lang), id=work.id) if first else None
     key = "interest_recorded" if first else "interest_already"
     return Reply(text=t(key, turn.lang, title=title), lang=turn.lang, staff_note=note,
                  toast=t(key, turn.lang, title=work.title.get(turn.lang)).replace("<b>", "").replace("</b>", "")[:190])

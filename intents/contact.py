@@ -18,6 +18,11 @@ SUBJECT_CONTACT = {
 }
 
 
+def contact_heading(lang: Lang) -> str:
+    """The bold "Contact:" line above a card ("联系方式：" with the full-width colon)."""
+    return t("label_value", lang, label=f"<b>{t('contact_label', lang)}</b>", value="").rstrip()
+
+
 def contact_card(contact: Contact, lang: Lang) -> str:
     lines = [f"<b>{esc(contact.role.get(lang))}</b>"]
     if contact.person:
@@ -52,9 +57,9 @@ def ask_person(turn: Turn, cb: Callback | None = None) -> Reply:
     if contact:
         text += "\n\n" + contact_card(contact, turn.lang)
     who = turn.profile.first_name if turn.profile and turn.profile.first_name else "a partner"
-    note = (f"🙋 {who} (chat {turn.chat_id}, {turn.lang}) asks to talk to a person"
-            + (f" about {subject}" if subject else "")
-            + (f": “{turn.text[:300]}”" if turn.text else "."))
+    note = t("staff_person_note", turn.staff_lang, who=who, chat=turn.chat_id, language=turn.lang,
+             subject=f" — {subject}" if subject else "",
+             question=f": “{turn.text[:300]}”" if turn.text else ".")
     # `handoff` is what the transport acts on (a staff post, the relay); the note stays for
     # transports that only forward notes.
     return Reply(text=text, lang=turn.lang, staff_note=note, handoff=subject, answer="handoff",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -110,6 +111,40 @@ def next_edition(turn: Turn, named: list[Event]) -> Event:
         if any(event.name.en.lower().startswith(e.name.en.lower()) for e in named):
             return event
     return named[0]
+
+
+_YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+
+
+def series(event: Event) -> str:
+    """The name an event's editions share: "Latin Film Night 2027" → "latin film night"."""
+    return " ".join(_YEAR.sub(" ", event.name.en).lower().split())
+
+
+def edition(turn: Turn, event: Event, text: str) -> Event:
+    """The edition of `event`'s series held in the year `text` names ("and the 2025 one?",
+    "拉丁电影之夜2027"), else `event` itself. The year is read in the event's own zone."""
+    years = {int(y) for y in _YEAR.findall(text)}
+    if not years or event.starts.astimezone(event.zone).year in years:
+        return event
+    name = series(event)
+    same = [e for e in turn.kb.events.values() if series(e) == name
+            and e.starts.astimezone(e.zone).year in years]
+    return same[0] if len(same) == 1 else event
+
+
+def tied_to(turn: Turn, kind: str, record_id: str) -> list[Event]:
+    """Upcoming events held at a location, with a partner, or named after a programme
+    ("Global Talent Program: intake info session"), soonest first."""
+    def tied(e: Event) -> bool:
+        if kind == "location":
+            return e.location == record_id
+        if kind == "partner":
+            return record_id in e.partners and record_id != "hengdian_world_studios"
+        if kind == "program" and record_id in turn.kb.programs:
+            return e.name.en.lower().startswith(turn.kb.programs[record_id].name.en.lower())
+        return False
+    return [e for e in upcoming(turn) if tied(e)]
 
 
 def listing(turn: Turn, which: str, months: list[int] | None = None,

@@ -8,6 +8,8 @@ Answer keys: `<kind>:<id>#<fact>`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from babel import Locale
 
 from core.i18n import Lang, t
@@ -34,6 +36,15 @@ def fact_for(kind: str, fact: str | None) -> str | None:
         return None
     fact = FACT_ALIASES.get((kind, fact), fact)
     return fact if fact in KIND_FACTS.get(kind, ()) else None
+
+
+def first_fact(kind: str, asked: Iterable[str | None]) -> str | None:
+    """The first of the facts `asked` that `kind` records hold: "明清民居博览城适合拍哪个年代的戏"
+    reads both "合拍" (co-production) and "年代" (era); a set has an era, not a co-production."""
+    asked = [fact for fact in asked if fact]
+    if "status" in asked and {"date", "venue"} & set(asked):
+        asked = [fact for fact in asked if fact != "status"]  # "is the venue fixed yet?", "日子定下来了吗": that date or venue
+    return next((found for fact in asked if (found := fact_for(kind, fact))), None)
 
 
 def answer(turn: Turn, kind: str, record_id: str, fact: str) -> Reply | None:
@@ -74,6 +85,11 @@ def buttons(turn: Turn, kind: str, record) -> list[list[Button]]:
 
 
 # -- events ------------------------------------------------------------------------------------
+def sentences(parts: list[str], lang: Lang) -> str:
+    """Sentences one after the other: a space between them, none after Chinese "。"."""
+    return ("" if lang == "zh" else " ").join(parts)
+
+
 def partner_names(turn: Turn, ids: list[str], exclude: str = "hengdian_world_studios") -> str:
     names = [turn.kb.partners[p].name.get(turn.lang) for p in ids
              if p in turn.kb.partners and p != exclude]
@@ -83,7 +99,7 @@ def partner_names(turn: Turn, ids: list[str], exclude: str = "hengdian_world_stu
 def _event(turn: Turn, event: Event, fact: str) -> str | None:
     lang = turn.lang
     name = esc(event.name.get(lang))
-    when = esc(events.format_when(event.starts, turn))
+    when = esc(events.when(turn, event))  # in the event's own zone (Seoul for Seoul)
     others = partner_names(turn, event.partners)
     with_ = t("ev_with", lang, who=others) if others else ""
     done = not events.is_upcoming(event, turn.now)
@@ -94,28 +110,34 @@ def _event(turn: Turn, event: Event, fact: str) -> str | None:
         if event.status == "scheduled" and not done and event.source == "sample":
             lines.append(t("ev_provisional", lang))
         lines += _next_edition(turn, event)
-        return " ".join(lines)
+        return sentences(lines, lang)
     if fact == "status":
         key = "ev_status_" + ({"past": "past", "proposed": "proposed", "cancelled": "cancelled"}
                               .get(event.status, "past" if done else "scheduled"))
-        return " ".join([t(key, lang, name=name, when=when, **{"with": with_}),
-                         *_next_edition(turn, event)])
+        return sentences([t(key, lang, name=name, when=when, **{"with": with_}),
+                          *_next_edition(turn, event)], lang)
     if fact == "venue":
         place = turn.kb.locations.get(event.location) if event.location else None
         if not event.venue and place:  # held at one of the sets: its name and address
             sep = "，" if lang == "zh" else ", "
             where = place.name.get(lang) + (f"{sep}{place.address.get(lang)}" if place.address else "")
-            return (t("ev_venue_past", lang, name=name, venue=esc(where)) if done
-                    else t("ev_venue", lang, name=name, venue=esc(where)))
-        if not event.venue:
+        else:
+            where = event.venue.get(lang) if event.venue else ""
+        if not where:
             return t("ev_no_venue", lang, name=name)
-        key = "ev_venue_past" if done else "ev_venue"
-        return t(key, lang, name=name, venue=esc(event.venue.get(lang)))
+        # A proposed event is not confirmed: never say it "took place" there.
+        if event.status == "proposed":
+            return t("ev_venue_proposed", lang, name=name, venue=esc(where))
+        if done:
+            return t("ev_venue_past", lang, name=name, venue=esc(where))
+        return t("ev_venue", lang, name=name, venue=esc(where))
     if fact == "organisers":
         who = (esc(event.organisers.get(lang)) if event.organisers else None) or \
             partner_names(turn, event.partners, exclude="") or esc(
             turn.kb.partners["hengdian_world_studios"].name.get(lang)
             if "hengdian_world_studios" in turn.kb.partners else "Hengdian World Studios")
+        if event.status == "proposed":
+            return t("ev_organisers_proposed", lang, name=name, who=who)
         if done:
             return t("ev_organisers_past", lang, name=name, who=who)
         return t("ev_organisers", lang, name=name, who=who)
@@ -130,7 +152,7 @@ def _next_edition(turn: Turn, event: Event) -> list[str]:
     if nxt.id == event.id or not events.is_upcoming(nxt, turn.now):
         return []
     return [t("ev_next", turn.lang, name=esc(nxt.name.get(turn.lang)),
-              when=esc(events.format_when(nxt.starts, turn)))]
+              when=esc(events.when(turn, nxt)))]
 
 
 # -- works -------------------------------------------------------------------------------------

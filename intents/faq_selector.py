@@ -12,15 +12,19 @@ is one sparse product, well under a millisecond.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from itertools import pairwise
 
 import numpy as np
 import scipy.sparse as sp
 
+from core.i18n import opencc_convert
 from core.text import normalize
 from intents.nlu.classifier import word_tokens
 from intents.nlu.tfidf import Tfidf, char_wb_ngrams
+
+TWIN = 0.6  # an intent line this close to a FAQ example is that FAQ asked (cosine)
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class FaqMatch:
     content: float = 0.0  # highest IDF of a topic word the message shares with the best example
     strict_content: float = 0.0  # the same, counting words of three intents as function words
     core_content: float = 0.0  # a topic word shared with the entry's own question or tags
+    twin: float = 0.0  # similarity of the closest intent line that is itself a FAQ question
 
 
 class FaqSelector:
@@ -49,8 +54,9 @@ class FaqSelector:
         self.ids = ids
         self.entries = sorted(set(ids), key=ids.index)
         self._column = np.array([self.entries.index(i) for i in ids])
-        # As scikit-learn's TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4)) and a word
-        # analyzer, both sublinear, fitted by `Tfidf.fit_transform` (same matrices, no scikit-learn).
+        # As scikit-learn's TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4),
+        # preprocessor=prepare) and a word analyzer, both sublinear, fitted by
+        # `Tfidf.fit_transform` (same matrices, no scikit-learn).
         matrix = self._vectors(texts + negatives, fit=True) if texts else None
         self._word_rows = self.word.transform(texts).tocsr() if texts else None
         self._core: dict[int, np.ndarray] = {}
@@ -59,11 +65,21 @@ class FaqSelector:
             self._char_analyzer, self._word_analyzer = _char_grams, _word_grams
             self._char_vocab, self._word_vocab = self.char.vocabulary_, self.word.vocabulary_
             self._char_width = len(self._char_vocab)
-            self._ignore = {name: np.array([w in words for w in self._vocabulary])
+            weak = np.array([_weak_cjk(w) for w in self._vocabulary], dtype=bool)
+            self._ignore = {name: np.array([w in words for w in self._vocabulary]) | weak
                             for name, words in (("function", self.function_words),
                                                 ("common", self.common_words))}
         self._examples = matrix[:len(texts)] if matrix is not None else None
         self._negatives = matrix[len(texts):] if matrix is not None and negatives else None
+        self._twins = None
+        if self._negatives is not None and self._examples is not None:
+            # The intent data files some FAQ questions under their subject ("are there subsidies
+            # for vertical dramas?" is ask_incentives): such a line is the FAQ asked, no rival.
+            twin = (self._negatives @ self._examples.T).max(axis=1).toarray().ravel()
+            self.kept = np.flatnonzero(twin < TWIN)  # indices into `negatives` still rivals
+            twins = np.flatnonzero(twin >= TWIN)
+            self._twins = self._negatives[twins] if len(twins) else None
+            self._negatives = self._negatives[self.kept] if len(self.kept) else None
 
     def set_core(self, entry: str, texts: list[str]) -> None:
         """The entry's own question (all languages) and tags: what it is about, as word ids."""
@@ -82,7 +98,7 @@ class FaqSelector:
         # lines of four intents or more. Sharing only those with a FAQ is no sign of its topic.
         intents_of: dict[str, set[str]] = {}
         for text, intent in labelled:
-            for word in set(_words(normalize(text))):
+            for word in set(_words(prepare(text), concepts=True)):
                 intents_of.setdefault(word, set()).add(intent)
         function_words = frozenset(w for w, seen in intents_of.items() if len(seen) >= 4)
         common_words = frozenset(w for w, seen in intents_of.items() if len(seen) >= 3)
@@ -139,6 +155,7 @@ class FaqSelector:
         vector, word_ids = self.query(text)
         sims = self._examples @ vector
         rival = float((self._negatives @ vector).max()) if self._negatives is not None else 0.0
+        twin = float((self._twins @ vector).max()) if self._twins is not None else 0.0
         best = np.zeros(len(self.entries))
         np.maximum.at(best, self._column, sims)
         order = np.argsort(-best)
@@ -148,7 +165,7 @@ class FaqSelector:
         return FaqMatch(self.entries[order[0]], round(top, 4), round(top - second, 4), round(rival, 4),
                         round(self._shared_idf(word_ids, best_example, "function"), 3),
                         round(self._shared_idf(word_ids, best_example, "common"), 3),
-                        round(self._core_idf(word_ids, int(order[0])), 3))
+                        round(self._core_idf(word_ids, int(order[0])), 3), round(twin, 4))
 
     def _core_idf(self, word_ids: np.ndarray, entry: int) -> float:
         core = self._core.get(entry)
@@ -171,13 +188,90 @@ def _common(a: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 
 def _char_grams(text: str) -> list[str]:
-    return char_wb_ngrams(normalize(text), 2, 4)
+    return char_wb_ngrams(prepare(text), 2, 4)
 
 
 def _word_grams(text: str) -> list[str]:
-    return _words(normalize(text))
+    return _words(prepare(text), concepts=True)
 
 
-def _words(text: str) -> list[str]:
+def prepare(text: str) -> str:
+    """The form a message is compared in: Traditional Chinese as Simplified (the examples are
+    mostly Simplified; "簽證" is "签证"), then `normalize`d."""
+    return normalize(opencc_convert(text, "t2s") if _HAN.search(text) else text)
+
+
+def _words(text: str, concepts: bool = False) -> list[str]:
+    """Word tokens and their pairs; with `concepts`, one token per `CONCEPTS` class the text
+    names, so "LED棚", "volume" and "plató virtual" share a feature no spelling shares."""
     tokens = word_tokens(text)
-    return tokens + [f"{a} {b}" for a, b in pairwise(tokens)]
+    found = [f"<{name}>" for name, pattern in CONCEPTS if pattern.search(text)] if concepts else []
+    return tokens + [f"{a} {b}" for a, b in pairwise(tokens)] + found
+
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+
+
+def _concept(*words: str) -> re.Pattern[str]:
+    """Latin words match whole (with an optional plural s), CJK and Hangul as written."""
+    latin = [w for w in words if w.isascii()]
+    other = [w for w in words if not w.isascii()]
+    parts = [r"\b(?:" + "|".join(latin) + r")s?\b"] if latin else []
+    return re.compile("|".join(parts + other))
+
+
+# Words partners use for one thing in four languages (matched on `prepare`d text: lower case,
+# no accents, Simplified Chinese). Only things FAQ answers are about; a class is one feature.
+CONCEPTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, _concept(*words)) for name, words in (
+    ("virtual", ("led", "volume", "vp", "xr", "virtual production", "produccion virtual", "plato virtual",
+                 "set virtual", "estudio virtual", "虚拟", "led棚", "led屏", "led墙", "버추얼", "가상 스튜디오",
+                 "가상 촬영", "led 월", "led월", "led 볼륨")),
+    ("visa", ("visa", "visado", "work permit", "invitation letter", "签证", "邀请函", "免签", "비자", "초청장")),
+    ("member", ("member", "membership", "join", "joining", "miembro", "membresia", "unirse", "unirnos", "afiliar",
+                "afiliarnos", "sumarnos", "formar parte", "socio de la alianza", "入盟", "入会", "加入", "会员",
+                "成员", "회원", "가입", "멤버")),
+    ("cost", ("cheap", "cheaper", "expensive", "affordable", "budget", "cost effective", "value for money",
+              "barato", "caro", "economico", "asequible", "accesible", "costos", "costo", "presupuesto",
+              "贵", "便宜", "划算", "性价比", "成本", "费用", "预算", "비싸", "저렴", "제작비", "가성비", "비용", "예산")),
+    ("spoken", ("english", "mandarin", "chinese speaking", "interpreter", "translator", "ingles", "mandarin",
+                "interprete", "traductor", "英文", "英语", "中文", "普通话", "国语", "翻译", "영어", "중국어", "통역")),
+    ("support", ("subsidy", "subsidies", "rebate", "incentive", "grant", "funding", "subvencion", "subsidio",
+                 "apoyo", "descuento", "reembolso", "incentivo", "补贴", "扶持", "优惠", "减免", "补助",
+                 "지원금", "인센티브", "보조금", "혜택", "지원 정책")),
+    ("vertical", ("vertical", "verticales", "microdrama", "microdramas", "short form", "竖屏", "竖版", "微短剧",
+                  "세로형", "숏폼", "버티컬")),
+    ("ai", ("ai", "ia", "artificial intelligence", "inteligencia artificial", "a r c", "arc", "人工智能",
+            "인공지능")),
+    ("rights", ("license", "licence", "licensing", "rights", "licencia", "licenciar", "derechos", "版权", "授权",
+                "판권", "라이선스", "라이센스")),
+    ("coproduce", ("coproduce", "co produce", "coproduction", "coproducir", "coproduccion", "合拍", "联合制作",
+                   "공동제작", "공동 제작")),
+    ("period", ("dynasty", "period", "epoca", "dinastia", "朝代", "年代", "哪个朝", "시대", "왕조")),
+    ("travel", ("airport", "train", "flight", "fly", "drive", "aeropuerto", "tren", "vuelo", "机场", "高铁",
+                "火车", "공항", "기차", "고속철", "가는 방법", "가는 길")),
+    ("actor", ("actor", "actress", "cast", "casting", "talent", "actores", "actriz", "elenco", "演员", "选角",
+               "배우", "캐스팅", "출연")),
+    ("foreign", ("foreign", "overseas", "international", "abroad", "non chinese", "extranjero", "extranjera",
+                 "extranjeros", "internacional", "de afuera", "外国", "国外", "海外", "境外", "外籍", "老外",
+                 "해외", "외국")),
+    ("distribution", ("distribute", "distribution", "distributor", "latam", "latin america", "spanish speaking",
+                      "distribuir", "distribucion", "latinoamerica", "america latina", "hispanohablante",
+                      "发行", "拉美", "西语", "배급", "중남미", "스페인어권")),
+))
+
+
+# Chinese is tokenised into characters (and their pairs): one character ("摄", "拍") or a pair
+# every question has ("横店", "有没", "怎么") is no sign of a FAQ's topic, only a pair such as
+# "签证", "入盟", "补贴" is.
+CJK_FILLER = frozenset({"横店", "橫店", "店有", "店的", "有没", "没有", "有沒", "沒有", "怎么", "怎麼", "可以",
+                        "我们", "我們", "你们", "你們", "请问", "請問", "一下", "什么", "什麼", "那边", "那邊",
+                        "这边", "這邊", "能不", "不能", "有什", "有冇", "係咩", "点样", "點樣", "吗？", "去横", "去橫"})
+
+
+def _weak_cjk(word: str) -> bool:
+    joined = word.replace(" ", "")
+    if len(joined) == 1 and "\uac00" <= joined <= "\ud7af":
+        return True  # one Hangul syllable ("비", "가") is a piece of a word, no topic
+    if not joined or not all("\u3400" <= c <= "\u9fff" for c in joined):
+        return False
+    return len(joined) < 2 or joined in CJK_FILLER

@@ -16,7 +16,6 @@ from intents.contact import SUBJECT_CONTACT
 from intents.office_hours import response_time
 from intents.reply import Button, Reply, esc
 
-STAFF_LANG: Lang = "en"  # the staff chat is one chat, read in one language
 HISTORY = 4  # the partner's last questions (with the bot's answers) on a staff post
 CLIP = 300  # characters of each history line
 
@@ -45,7 +44,12 @@ def partner_reply(reply: Reply, kb, profile: Profile | None, now: datetime, home
     lines.append(t("handoff_waiting", lang))
     return reply.model_copy(update={
         "text": reply.text + "\n\n" + "\n".join(lines),
-        "buttons": [[Button(label=t("handoff_back_button", lang), data=encode("hbk"))]]})
+        "buttons": back_buttons(lang)})
+
+
+def back_buttons(lang: Lang) -> list[list[Button]]:
+    """"Back to the assistant": what ends the partner's side of a handoff."""
+    return [[Button(label=t("handoff_back_button", lang), data=encode("hbk"))]]
 
 
 def who(first_name: str | None, last_name: str | None, username: str | None,
@@ -59,8 +63,9 @@ def who(first_name: str | None, last_name: str | None, username: str | None,
 
 
 def staff_post(handoff_id: int, subject: str, partner: str, profile: Profile | None, lang: Lang,
-               question: str, history: list[dict]) -> str:
-    """One post per handoff: who, language, zone, country, subject, question, recent messages."""
+               question: str, history: list[dict], staff: Lang) -> str:
+    """One post per handoff: who, language, zone, country, subject, question, recent messages;
+    HTML in the staff chat's language `staff` (BOT_STAFF_LANG)."""
     details = [LANG_NAMES.get(lang, lang)]
     if profile and profile.timezone:
         details.append(f"🕘 {esc(profile.timezone)}")
@@ -72,14 +77,15 @@ def staff_post(handoff_id: int, subject: str, partner: str, profile: Profile | N
         lines.append(f"• 👤 {esc((row.get('text') or '')[:CLIP])}")
         if row.get("reply"):
             lines.append(f"  🤖 {esc(row['reply'][:CLIP])}")
-    recent = ("\n\n" + t("staff_history", STAFF_LANG) + "\n" + "\n".join(lines)) if lines else ""
-    return t("staff_handoff", STAFF_LANG, id=handoff_id,
+    recent = ("\n\n" + t("staff_history", staff) + "\n" + "\n".join(lines)) if lines else ""
+    return t("staff_handoff", staff, id=handoff_id,
              subject=f" — {esc(subject)}" if subject else "", who=partner,
              details=" · ".join(details), question=esc(question[:1500]) or "—", history=recent)
 
 
-def staff_buttons(handoff_id: int, claimed: bool = False) -> list[list[Button]]:
-    row = [] if claimed else [Button(label=t("staff_claim_button", STAFF_LANG),
+def staff_buttons(handoff_id: int, staff: Lang, claimed: bool = False) -> list[list[Button]]:
+    """Claim (until claimed) and Close under a handoff post, labelled in `staff`."""
+    row = [] if claimed else [Button(label=t("staff_claim_button", staff),
                                      data=encode("hoc", handoff_id))]
-    row.append(Button(label=t("staff_close_button", STAFF_LANG), data=encode("hox", handoff_id)))
+    row.append(Button(label=t("staff_close_button", staff), data=encode("hox", handoff_id)))
     return [row]

@@ -52,6 +52,14 @@ _PATTERNS = [
      r"(?:call|phone|ring|contact|email|e-mail|reach out to|reach|get back to|write to|"
      r"message|text|get in touch with)\s+(?:me|us)\b"),
     r"\b(?:can|could|would|will) you (?:please )?(?:call|phone|ring) (?:me|us)\b",
+    # "put me in touch with whoever handles licensing", "can someone from your catalog team
+    # call me?" (added by the dialogue helper)
+    r"\b(?:put|get) (?:me|us) in touch with\b",
+    (r"\b(?:contact|reach|connect (?:me|us) (?:with|to)|talk to|speak (?:to|with)) (?:whoever|the (?:person|one|people) who"
+     r"|someone who)(?: is)? (?:handles?|handling|in charge|deals? with|manages?|looks? after|runs?)\b"),
+    (r"\b(?:someone|somebody|anyone) (?:from|on|in) (?:your|the) (?:[\w-]+ ){0,2}(?:team|department|office|side)\b"
+     r"(?:\s+(?:can|could|should|will|please))*\s+(?:call|phone|ring|contact|email|e-mail|reach|get back to|write to)"
+     r"\s+(?:me|us)\b"),
     r"\b(?:call|phone|ring) me back\b",
     (r"\b(?:have|get|ask) (?:someone|somebody|a person|an agent|a representative|your team)\s+"
      r"(?:to\s+)?(?:call|contact|email|reach|get back to|write to)\b"),
@@ -64,6 +72,9 @@ _PATTERNS = [
     # "¿me pasan con un asesor?", "pásame con un agente", "comunícame con un representante"
     (rf"\b(?:me|nos)\s+(?:pasa[ns]?|pasarian|puede[ns]? pasar|podrian pasar|comunica[ns]?|"
      rf"conecta[ns]?|transfiere[ns]?|derivan?|contacta[ns]?)\s+(?:con|a)\s+{_ES_WHO}"),
+    # "pásame con quien lleva esta serie", "ponme en contacto con el responsable" (dialogue helper)
+    (r"\b(?:pasame|pasenme|comunicame|conectame|contactame|contactas|ponme en contacto|ponnos en contacto)"
+     r"\s+con\s+(?:quien|el que|la que|el responsable|la responsable|el encargado|la encargada)\b"),
     (rf"\b(?:pasame|pasenme|comunicame|comuniquenme|conectame|conectenme|transfiereme|"
      rf"contactame|contactenme)\s+(?:con|a)\s+{_ES_WHO}"),
     # "necesito un asesor", "quiero una persona real", "¿puedo tener un agente humano?"
@@ -99,6 +110,9 @@ _PATTERNS = [
     r"(?:让|请|麻烦|安排)(?:人|专人|你们的人|工作人员|客服|同事|负责人)(?:给我|给我们|跟我|和我|联系|回电|打电话)",
     r"(?:给我|给我们)(?:回个?电话|打个?电话|回电)",
     r"专人(?:联系|对接|服务|跟进|回复)",
+    # "帮我转一下负责的同事", "联系一下负责这部剧的同事" (added by the dialogue helper)
+    (r"(?:转|联系|找|接通|转接|对接)(?:一下|下)?(?:这部剧|这部|这个项目|这个|该剧|此剧)?的?(?:负责|跟进|对接)?"
+     r"(?:这部剧|这部|这个项目|这个|该剧|此剧)?的?(?:同事|老师|窗口|负责人)"),
     # --- Korean -------------------------------------------------------------------------------
     r"상담원|상담사|상담직원|상담 ?직원|고객센터 ?연결|직원 ?연결",
     (r"(?:사람|실제 사람|진짜 사람|직원|직원분|담당자|담당자분|담당자님|담당 ?직원|매니저|매니저님|"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from core.i18n import t
 from core.kb.schema import Incentive
 from intents.callbacks import Callback, encode
-from intents.contact import contact_card
+from intents.contact import contact_card, contact_heading
 from intents.menu import ask_person_row
 from intents.reply import Button, Reply, esc
 from intents.turn import Turn
@@ -15,8 +15,10 @@ def card(turn: Turn, item: Incentive, full: bool = True) -> str:
     lang = turn.lang
     lines = [f"<b>{esc(item.title.get(lang))}</b>", esc(item.summary.get(lang))]
     if full:
-        lines += [f"\n<b>{t('eligibility', lang)}:</b> {esc(item.eligibility.get(lang))}",
-                  f"<b>{t('how_to_apply', lang)}:</b> {esc(item.how_to_apply.get(lang))}"]
+        lines += ["\n" + t("label_value", lang, label=f"<b>{t('eligibility', lang)}</b>",
+                             value=esc(item.eligibility.get(lang))),
+                  t("label_value", lang, label=f"<b>{t('how_to_apply', lang)}</b>",
+                    value=esc(item.how_to_apply.get(lang)))]
     return "\n".join(lines)
 
 
@@ -31,7 +33,7 @@ def answer(turn: Turn) -> Reply:
                                                    for i, item in enumerate(items)]
     contacts = dict.fromkeys(item.contact for item in items if item.contact in turn.kb.contacts)
     if contacts:
-        blocks.append(f"<b>{t('contact_label', turn.lang)}:</b>\n"
+        blocks.append(contact_heading(turn.lang) + "\n"
                       + "\n\n".join(contact_card(turn.kb.contacts[c], turn.lang) for c in contacts))
     buttons = [[Button(label=f"ℹ️ {item.title.get(turn.lang)}"[:60], data=encode("inc", item.id))]
                for item in items[1:]]
@@ -46,7 +48,7 @@ def detail(turn: Turn, item: Incentive) -> Reply:
     text = card(turn, item)
     contact = turn.kb.contacts.get(item.contact)
     if contact:
-        text += f"\n\n<b>{t('contact_label', turn.lang)}:</b>\n{contact_card(contact, turn.lang)}"
+        text += f"\n\n{contact_heading(turn.lang)}\n{contact_card(contact, turn.lang)}"
     return Reply(text=text, lang=turn.lang, buttons=[ask_person_row(turn.lang, "incentives")],
                  answer=f"incentive:{item.id}", outcome="answered")
 

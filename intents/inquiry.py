@@ -27,8 +27,8 @@ from typing import Any
 
 from babel import Locale
 
-from core.i18n import LANGS, Lang, t
-from core.inquiries import KINDS, Inquiries
+from core.i18n import LANG_NAMES, LANGS, Lang, t
+from core.inquiries import KINDS, Inquiries, inquiry_row
 from intents.callbacks import Callback, encode
 from intents.events import upcoming
 from intents.inquiry_words import prefill
@@ -187,12 +187,15 @@ def send(turn: Turn, form: Form) -> Step:
     """Store the inquiry; the transport posts `staff_summary` of `Step.sent` to staff."""
     f, lang = form["fields"], turn.lang
     details = {s: f[s] for s in DETAILS[f["kind"]] if s in f and s not in ("people", "event")}
-    book = Inquiries(turn.store.db)
-    inquiry_id = book.add(turn.chat_id, f["kind"], company=f["company"], country=f["country"],
-                          contact=f["contact"], people=f.get("people"), event_id=f.get("event"),
-                          details={"lang": lang, **details})
-    row = book.get(inquiry_id)
-    text = t("inq_sent", lang, id=inquiry_id, contact=esc(f["contact"]))
+    book = Inquiries(turn.store)
+    fields = {"company": f["company"], "country": f["country"], "contact": f["contact"],
+              "people": f.get("people"), "event_id": f.get("event"),
+              "details": {"lang": lang, **details}}
+    inquiry_id = book.add(turn.chat_id, f["kind"], **fields)
+    row = book.get(inquiry_id) if inquiry_id is not None else None
+    if row is None:  # the store cannot take it now: saved when it can, staff still see it
+        row = {"id": None, **inquiry_row(turn.chat_id, f["kind"], **fields)}
+    text = t("inq_sent", lang, id=inquiry_id or "—", contact=esc(f["contact"]))
     return Step(None, Reply(text=text, lang=lang, buttons=_menu(lang), outcome="action",
                             answer=f"inquiry:{f['kind']}"), sent=row)
 
@@ -412,13 +415,15 @@ def review(turn: Turn, form: Form, problem: str | None = None) -> Reply:
 
 
 def staff_summary(turn: Turn, row: dict[str, Any], who: str) -> str:
-    """The post for the staff chat (English labels, the partner's answers as given): HTML.
+    """The post for the staff chat, labelled in `turn.staff_lang` (BOT_STAFF_LANG), the
+    partner's answers as given: HTML. Staff answer it by replying (the handoff relay).
 
     `who` is already-escaped HTML naming the partner (name, @username or a tg://user link)."""
     import json
 
     details = json.loads(row.get("details") or "{}")
     partner_lang = details.pop("lang", "en")
+    staff = turn.staff_lang
     fields = {"company": row["company"], "country": row["country"], "kind": row["kind"],
               **details, "contact": row["contact"]}
     if row.get("event_id"):
@@ -426,7 +431,6 @@ def staff_summary(turn: Turn, row: dict[str, Any], who: str) -> str:
     if row.get("people"):
         fields["people"] = row["people"]
     form: Form = {"fields": fields, "step": "review"}
-    lines = [f"💼 <b>Inquiry #{row['id']}</b> — {esc(t('inq_kind_' + row['kind'], 'en'))}",
-             f"From {who} · language: {esc(partner_lang)}", ""]
-    lines += summary_lines(turn, form, "en")
-    return "\n".join(lines)
+    return t("staff_inquiry", staff, id=row["id"], kind=esc(t(f"inq_kind_{row['kind']}", staff)),
+             who=who, language=esc(LANG_NAMES.get(partner_lang, partner_lang)),
+             fields="\n".join(summary_lines(turn, form, staff)))

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from intents.lexicon import language_request
+
 _I = re.IGNORECASE
 
 # A wish or a request, in the four languages.
@@ -124,6 +126,9 @@ def wants_inquiry(text: str) -> str | None:
     text = (text or "").strip()
     if not text or text.startswith("/") or len(text) > 600:
         return None
+    switch, rest = language_request(text)
+    if switch and not rest:
+        return None  # "영어로 보내 주실 수 있을까요? 미국 배급사에 전달하려고 합니다.": a re-send, no request
     wish = bool(WISH.search(text))
     if SIGN_UP_DIRECT.search(text) or (wish and SIGN_UP.search(text) and EVENT_WORDS.search(text)):
         return "event_signup"

@@ -18,49 +18,93 @@ from core.text import fold
 # Checked in this order; the first that matches is the fact. Specific questions come before
 # general ones ("how many episodes" before "how", "who organises" before "who is").
 FACTS: tuple[tuple[str, str], ...] = (
-    ("email", r"\be-?mails?\b|\bmail\b|correo|邮箱|邮件|电邮|이메일|메일"),
+    ("email", r"\be-?mails?\b|\bmail\b|correo|邮箱|邮件|电邮|信箱|이메일|메일"),
     ("hours", (r"\b(office|opening|working|business) hours\b|\bhours\b|\bwhat time (do|does|are) (you|they)\b"
-              r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간")),
+              r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
+              r"|opening time|what time (do|does) (it|they|you|the \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
+              r"|a que hora (abren|cierran|atiende)|几点(开门|下班|到几点)|几点到几点|上班|몇 시(부터|까지)|영업")),
     ("episodes", (r"how many (episodes|eps|chapters)|\bepisodes?\b|\beps\b|how long is (it|each)|episode length"
                  r"|cuantos (episodios|capitulos|caps)|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|几集|多少集|集数|几分钟一集"
                  r"|몇 ?부작|몇 ?화|몇 ?회|회차|에피소드|부작")),
     ("organisers", (r"who (is )?(organi[sz]|host|run)|organi[sz]ers?\b|organi[sz]ed by|hosted by|who('s| is) behind"
+                   r"|who('s| is| are)? (co-?)?(running|hosting|organi[sz]ing|putting on)|co-?host|co-?organi"
+                   r"|quien(es)? (la |lo )?(hace|hacen|monta|montan|coorganiza)|coorganiza|谁办|谁来办|合办|协办|联合主办"
+                   r"|공동 ?주최|누가 (진행|여는|열어)"
                    r"|quien(es)? (lo |la )?(organiza|organizan|organizo)|organizador|organizado por"
-                   r"|谁(主办|举办|组织|办的)|主办|承办|组织方|主办方|주최|주관|누가 (열|주최|주관)")),
-    ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
-                     r"|como (lo |la )?(solicit|aplic|postul)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
-                     r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차")),
+                   r"|谁(主办|举办|组织|办的)|主办|承办|组织方|主办方|주최|주관|누가 (열|주최|주관)"
+                   r"|\b(co-?)?host(s|ed|ing)?\b|organi[sz](e|es|ed|ing)\b|who('s| is)? ?(running|putting on)"
+                   r"|anfitrion|coorganiza|quien(es)? (lo |la )?(monta|montan|hace|hacen)\b|协办|谁办|哪家办|谁搞的"
+                   r"|누가 (여는|하는|진행)|어디서 (여는|주최)|어디가 주최")),
     ("eligibility", (r"who (can|qualif|is eligible)|eligib|qualif|requirements?\b|who is it for"
                     r"|quien(es)? (puede|pueden|califica)|requisitos|elegib|a quien (va|esta) dirigid"
-                    r"|申请条件|适用对象|谁可以|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이")),
+                    r"|申请条件|适用对象|谁可以|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이"
+                    r"|who (could|may|gets to) (apply|use|get)|criteria|(do|does|would|could) (we|i|they|foreign\w*) (qualify|count)|can (we|i|foreign\w*) apply"
+                    r"|open to (foreign|international|overseas)|(podemos|puedo|pueden) (aplicar|acceder|postular|pedirlo)|califica"
+                    r"|符合条件|什么样的.{0,6}(可以|能|才能)|哪些.{0,4}(可以|能)申请|谁能|有什么要求|门槛|条件是"
+                    r"|누가 (이용|쓸|받을|신청할)|조건이|요건|외국 팀도|신청 ?대상")),
+    ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
+                     r"|como (lo |la )?(solicit|aplic|postul)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
+                     r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차|신청.{0,3}어떻게"
+                     r"|how (do|can|would|should) (i|we|you) (request|get|book|submit)|how to (request|get it)|procedure"
+                     r"|paperwork|documents|what do (we|i) (need to )?(send|submit|prepare)"
+                     r"|como (lo |la )?(pido|pedimos|pedir|piden|hago|hacemos|consigo|conseguimos)\b|tramite|procedimiento"
+                     r"|documentos|que (hay que|tengo que|tenemos que) (mandar|enviar|presentar)"
+                     r"|怎么提交|如何提交|怎么报|申请.{0,6}(怎么|如何)|准备.{0,4}材料|什么材料|哪些材料|手续"
+                     r"|신청(은|을)? 어떻게|서류|제출|어떻게 (요청|받|이용)")),
     ("languages", (r"(what|which) languages?|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
                   r"|(que|cuales) idiomas?|\bidiomas?\b|subtitul|doblad|哪些语言|什么语言|语言|语种|字幕|配音|语版|文版|版本"
-                  r"|어떤 언어|언어|자막|더빙")),
+                  r"|어떤 언어|언어|자막|더빙"
+                  r"|\bversions?\b|\bdub(s|bed|bing)?\b|versiones|version en|doblaje|버전|[어문]판|로 된 (것|거|버전|작품)")),
     ("genres", (r"(what|which) (genre|kind of (show|drama|series|story))|\bgenres?\b|(que|cual) genero|\bgeneros?\b"
                r"|什么类型|哪种类型|类型|题材|장르")),
     ("coproduction", (r"co-?produc|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
-                     r"|coproduc|licencia|合拍|授权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황")),
+                     r"|coproduc|licencia|合拍|授权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황"
+                     r"|still open (for|to)|(already|is it|it's|it is|is that|that one's) (finished|completed|done|wrapped)"
+                     r"|\bwrapped\b|finished (show|series|title|one|product)|in (production|development|dev|pre-?production|post)\b"
+                     r"|(what|which) stage|\bprogress\b|come on board|\bon board\b|still (looking|open|available)"
+                     r"|\b(esta|estan|ya) (terminad|acabad|finalizad|cerrad)|\bsigue (en |buscando|abiert)|en que (etapa|fase|estado)"
+                     r"|buscando (socios|coproduc)|ya esta list|\bterminad[oa]\b|\ben (desarrollo|produccion|rodaje)\b|\bya se (termino|grabo|rodo|filmo)"
+                     r"|进度|拍到|什么阶段|哪个阶段|拍完|在拍|拍好了|完成了|完结|杀青|制作中|找合拍|买版权|能买"
+                     r"|어느 단계|무슨 단계|단계|진행 상황|제작 중|촬영 중|완성작|완성(됐|되었|된|이)|완료|끝났|다 찍")),
     ("logline", (r"what('s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\babout\?|\bplot\b|\bstory\b|synopsis"
                 r"|logline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥"
-                r"|剧情|故事|简介|内容是|说的是|줄거리|무슨 내용|어떤 내용|내용이|스토리|시놉시스|어떤 이야기")),
+                r"|剧情|故事|简介|内容是|说的是|줄거리|무슨 내용|어떤 내용|내용이|스토리|시놉시스|어떤 이야기"
+                r"|one-?line(r)?\b|elevator pitch|the pitch\b|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
+                r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인")),
     ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|has it happened|was it (held|cancel)"
                r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
                r"|llego a hacerse|\bse hizo\b|实际.{0,3}办|真的办|실제로 (열렸|진행)"
                r"|is it (confirmed|still on|happening|cancel)|\bconfirmed\b|\bcancel|\bstill on\b|\bhappened\b"
                r"|se (hizo|realizo|llevo a cabo|celebro|cancelo)|esta confirmad|confirmad[oa]|cancelad|sigue en pie"
-               r"|办了吗|举办了吗|举行了吗|办过|确定了吗|确定吗|取消|还办吗|举办过吗|열렸|확정|취소|진행됐|진행되었|했나요")),
+               r"|办了吗|举办了吗|举行了吗|办过|确定了吗|确定吗|取消|还办吗|举办过吗|열렸|확정|취소|진행됐|진행되었|했나요"
+               r"|\bfixed\b|set in stone|finali[sz]ed|locked in|official yet|go(ne)? ahead|\bstatus\b|just an idea"
+               r"|esta fijad|fecha (fija|definitiva)|es oficial|definitiv|quedo en propuesta"
+               r"|定下来|定了吗|定了没|敲定|办成|最后办|办了没|举行了没|정해졌|정해진|결정됐|최종")),
     ("date", (r"\bwhen\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|a que hora|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
-             r"|哪一天|啥时候|啥时|几时|什么时间|언제|날짜|며칠|몇 ?월|일정이|몇 ?시|요일|무슨 날|什么日子|星期几|周几")),
+             r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几")),
     ("country", (r"(which|what) country|\bcountry\b|where (is|are) (it|they|\w+) from|based in|\bmarket\b|\bfrom where\b"
                 r"|que pais|\bpais\b|de donde (es|son)|mercado|哪个国家|哪国|国家|来自|哪里的公司|市场"
-                r"|어느 나라|나라|국가|어디 회사|시장")),
+                r"|어느 나라|나라|국가|어디 회사|시장"
+                r"|\bbased\b|headquarter|\bhq\b|(korean|chinese|spanish|mexican|american|japanese) (or|company|firm|outfit)"
+                r"|es (de )?(espana|corea|china|mexico|colombia|estados unidos)\b|empresa (espanola|coreana|china|mexicana)"
+                r"|总部|公司在哪|是哪里的|(韩国|中国)公司还是|본사|어디 (기업|업체)|(한국|중국) 회사")),
     ("venue", (r"\bwhere\b|\bvenue\b|\baddress\b|location of|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
-              r"|어디|장소|주소|위치")),
+              r"|어디|장소|주소|위치"
+              r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|virtual o|en persona|线上|线下|边度|喺边"
+              r"|온라인|오프라인|대면")),
     ("role", (r"who is|who's|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
+             r"|who (handles|deals with|looks after|manages|developed|made|built)|in charge of|which company"
+             r"|quien (lo |la )?(lleva|maneja|atiende|desarrollo|hizo)|encargad[oa]|que empresa"
+             r"|谁负责|负责人|哪家公司|哪个公司|谁开发|谁做的|담당자|담당하|어느 회사|누가 개발|개발사"
              r"|quien es|quienes son|que hace|\bcargo\b|\brol\b|是谁|谁是|做什么的|职位|负责什么|什么人"
-             r"|누구|누군가요|어떤 분|직책|역할|무슨 일을")),
-    ("era", r"\bera\b|\bperiod\b|dynast|\bepoca\b|periodo|dinastia|朝代|年代|时代|哪个朝|시대|왕조"),
+             r"|누구|누군가요|어떤 분|직책|역할|무슨 일을"
+             r"|who (runs|heads|leads|handles)|in charge|head of|who('s| is) responsible|point of contact"
+             r"|quien (dirige|lleva|maneja|atiende)|responsable|a cargo|负责人|谁负责|负责的|主管|담당자|책임자"
+             r"|누가 (담당|맡|운영|이끌)")),
+    ("era", (r"\bera\b|\bperiod\b|dynast|\bepoca\b|periodo|dinastia|朝代|年代|时代|哪个朝|시대|왕조"
+             r"|\beras\b|\bperiods\b|what century|time period|\bepocas\b|que siglo|哪朝|什么朝|哪个时期|什么时期|代用|代的戏"
+             r"|시기|년대")),
 )
 
 # Which facts each kind of record has; a fact asked of a kind that lacks it is mapped here first
@@ -76,6 +120,7 @@ KIND_FACTS: dict[str, tuple[str, ...]] = {
 FACT_ALIASES: dict[tuple[str, str], str] = {
     ("location", "venue"): "address", ("event", "hours"): "date", ("work", "status"): "coproduction",
     ("event", "address"): "venue", ("work", "date"): "coproduction", ("contact", "date"): "hours",
+    ("event", "role"): "organisers",  # "who's behind it?" of an event
 }
 
 # -- pointing back at the last answer ----------------------------------------------------------
@@ -128,7 +173,8 @@ _REFERENCE = re.compile(
     r"\b(that|this|the same|the) (one|show|series|drama|title|work|event|set|company|partner|festival|night)\b"
     r"|\b(about|of|for|does|is|was|did|has) (it|that|this|them)\b|\b(it|that|this|them)\s*\W*$"
     r"|\b(ese|esa|este|esta|eso|esto|el mismo|la misma)\b|\b(sobre|de) (el|ella)\b"
-    r"|那个|这个|那部|这部|它|这场|那场|这家|那家|该剧|该活动|그거|그것|이거|그 작품|이 작품|그 행사|그 회사|거기|그곳"
+    r"|\b(are|were|do|did|have|has|can|will) they\b|\bthey('re| are)\b|\b(ahi|alli|alla)\b"
+    r"|那个|这个|那部|这部|它|这场|那场|这家|那家|该剧|该活动|他们|她们|그거|그것|이거|그 작품|이 작품|그 행사|그 회사|거기|그곳"
     r"|그 드라마|그 세트")
 
 
@@ -149,16 +195,29 @@ def same_for(text: str) -> bool:
 
 # -- switching the language -------------------------------------------------------------------
 _LANG_REQUEST: dict[Lang, str] = {
-    "en": r"\b(in|into|to) english\b|\benglish,? please\b|\ben ingles\b|用英[文语]|英文(回答|回复|说)|영어로",
+    "en": r"\b(in|into|to) english\b|\benglish,? please\b|\ben ingles\b|用英[文语]|英文(回答|回复|说)|영어로"
+          r"|[发传给来][一份个下遍次]{0,3}英[文语]",
     "es": r"\b(in|into|to) spanish\b|\bspanish,? please\b|\ben espanol\b|\ben castellano\b|用西(班牙)?[文语]"
-          r"|西(班牙)?语(回答|回复|说)|스페인어로",
-    "zh": r"\b(in|into|to) (chinese|mandarin)\b|\ben chino\b|用中文|用汉语|中文(回答|回复|说)|说中文|중국어로",
-    "ko": r"\b(in|into|to) korean\b|\ben coreano\b|用韩[文语]|韩[文语](回答|回复|说)|한국어로(?! ?(된|나온|더빙|자막|제공))|한글로",
+          r"|西(班牙)?语(回答|回复|说)|스페인어로|[发传给来][一份个下遍次]{0,3}西(班牙)?[文语]",
+    "zh": r"\b(in|into|to) (chinese|mandarin)\b|\ben chino\b|用中文|用汉语|中文(回答|回复|说)|说中文|중국어로"
+          r"|[发传给来][一份个下遍次]{0,3}(中文|汉语)",
+    "ko": r"\b(in|into|to) korean\b|\ben coreano\b|用韩[文语]|韩[文语](回答|回复|说)|한국어로(?! ?(된|나온|더빙|자막|제공))|한글로"
+          r"|[发传给来][一份个下遍次]{0,3}韩[文语]",
 }
 _LANG_RE = {lang: re.compile(p) for lang, p in _LANG_REQUEST.items()}
 REQUEST_WORDS = re.compile(r"\b(please|pls|plz|can you|could you|would you|send|answer|reply|respond|write|speak|talk"
                            r"|say|translate|switch|repeat|por favor|porfa|puedes|podrias|manda|envia|responde|contesta"
-                           r"|escribe|habla|traduce|repite)\b|请|麻烦|用|回答|回复|翻译|부탁|주세요|해 ?줘|해줄|답변|번역|다시")
+                           r"|escribe|habla|traduce|repite|forward|resend|again|mandas?|mandamelo|pasamelo|pasalo"
+                           r"|enviamelo|envialo|pasas|envias|pasarias|mandarias|podes|reenvia\w*)\b|请|麻烦|用|回答|回复|翻译|再发|发一|转给"
+                           r"|부탁|주세요|해 ?줘|해줄|답변|번역|다시|보내|주실|주시|보여|전달")
+# Why the partner wants it in another language ("it's for my colleague", "es para mi jefe",
+# "我转给海外同事", "해외 파트너에게 전달하려고 합니다"): the reason, not a question to answer.
+FORWARD = re.compile(
+    r"\b(it'?s|its|this is|that'?s|is) for\b|^\W*(and )?for (my|our|the|a|an) |\bforward|\bpass (it|this|that) (on|along)"
+    r"|\bshare (it|this|that) with|\b(i|we)('ll| will| can| want to| need to) (send|forward|share|pass)|\bso (i|we) can"
+    r"|\b(es|son) para\b|^\W*(y )?para (mi|mis|nuestr|el|la|los|las|un|una)\b|reenvi|se (lo|la) (paso|mando|envio|comparto)"
+    r"|compartir(lo|la)? con|\basi (se|le)\b|转给|转发|发给|给.{0,8}(看|同事|老板|领导|伙伴|制片|客户|团队|老外)|要转|我转"
+    r"|전달|포워딩|forwarding|보낼게|보내려고|보내 ?드리|공유하|에게 보|한테 보|드리려고")
 
 
 def language_request(text: str) -> tuple[Lang | None, str]:
@@ -180,7 +239,7 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     for clause in clauses:
         start, end = pos, pos + len(clause)
         pos = end
-        if not (start <= m.start() < end):
+        if not (start <= m.start() < end) and not FORWARD.search(fold(clause).strip()):
             rest.append(clause)
     return lang, "".join(rest).strip(" ,，.;；:：")
 
@@ -193,7 +252,12 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|precios?\b|tarifas?\b|cuanto (cuesta|cuestan|sale|salen|cobran|cobra|vale)|alquiler|\brenta\b|por dia|al dia"
               r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto|importe|how much money"
               r"|\bamount\b|具体多少|金额|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
-              r"|가격|요금|얼마|대여료|렌탈|견적|예산|최소 ?보장|하루에")),
+              r"|가격|요금|얼마|대여료|렌탈|견적|예산|최소 ?보장|하루에"
+              r"|(?<![a-z])mg(?![a-z])|day rate|per diem|\bwages?\b|salar|how much (of a )?discount|discount (rate|percentage)"
+              r"|what ?% |\d+ ?% (off|discount)|pay (an? )?(extra|extras|actors?|crew)"
+              r"|cuanto (de )?descuento|descuento exacto|cuanto se (le )?paga|sueldo|salario|jornal|por jornada"
+              r"|打几折|几折|折扣(是)?多少|百分之多少|会费|一年多少|日薪|工资|片酬|薪水|几钱|场租|授权费|许可费|版权费用"
+              r"|할인율|몇 ?퍼센트|몇 ?%|대관료|사용료|출연료|일당|임금|급여|회비|라이선스 ?피|license fee|licen[cs]e fee|membership fee|cuota|대관 ?비|퍼센트")),
     ("rights", (r"\brights\b|revenue|percentage|percent\b|commission|royalt|exclusiv|porcentaje|ingresos|comision"
                 r"|佣金|抽成|比例|收益|수수료|비율|수익|derechos|regalias|exclusividad|版权费|分成|独家|版权归|판권료"
                r"|수익 ?배분|독점")),
@@ -206,7 +270,9 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|비교|보다 (나은|좋은|싼)|다른 스튜디오")),
     ("signup", (r"sign (us|me) up for (the|an?|this|that) (?!news|updates|alerts|newsletter|announcements)|register (us|me)|book (us|me|a|the)|reserve|reservation|\b\d+ (people|persons|pax|of us)\b"
                r"|inscrib|registr(a|e)nos|apunta(nos|me)|reserva|\b\d+ personas\b|somos \d+|报名|预约|预订|帮我们登记|\d+ ?个人"
-               r"|\d+ ?位|신청해|등록해|예약|\d+ ?명")),
+               r"|\d+ ?位|신청해|등록해|예약|\d+ ?명|put (us|me) down|count (us|me) in|\b(two|three|four|five|six) of us\b"
+               r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b|[两三四五六]个人"
+               r"|[두세네] ?명|다섯 ?명|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁")),
     ("capacity", (r"capacity|how many (people|crew|persons)( members)? (can|does|fit)|\bhold\b.*\b(people|crew)\b"
                   r"|capacidad|cuantas personas (caben|entran)|容纳|能容纳|最多.{0,4}人|수용|몇 명까지")),
     ("local", (r"restaurant|where (to|can we) eat|\bfood\b|nightlife|shopping|restaurante|donde comer|comida|餐厅|饭店|吃饭"
@@ -215,12 +281,16 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|海关|无人机|허가|보험|세관|드론")),
 )
 
-# Words that tie a gap to a subject, and so to a contact (contacts.yaml ids).
+# Words that tie a gap to a subject, and so to a contact (contacts.yaml ids); a team's own name
+# ("国际业务部", "the short drama center") names its contact.
 GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
-    ("vertical_short_drama_center", r"incentiv|subsid|rebate|incentivo|subsidio|apoyo|补贴|扶持|优惠|奖励|인센티브|지원금|보조금"),
+    ("vertical_short_drama_center", (r"incentiv|subsid|rebate|incentivo|subsidio|apoyo|补贴|扶持|优惠|奖励|인센티브|지원금|보조금"
+                                     r"|short[- ]drama (ops |operations? )?cent(er|re)|centro de (operaciones de )?(micro|short ?)dramas"
+                                     r"|(竖屏)?短剧(运营)?中心|숏드라마 (운영 ?)?센터")),
     ("dalynn_studio", (r"spanish|latin|latam|hispan|dalynn|espanol|latino|latinoamerica|hispano|西语|西班牙|拉美|拉丁"
                       r"|스페인어|중남미|라틴")),
-    ("hisda_secretariat", (r"\bmembership|member fee|join(ing)? the alliance|membresia|unirse a la alianza"
+    ("international_business", (r"international business|negocios internacionales|国际业务部|国际业务|국제 ?사업부")),
+    ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|membresia|unirse a la alianza"
                            r"|cuota de socio|会费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입")),
 )
 DEFAULT_CONTACT = "international_business"
@@ -268,21 +338,37 @@ def asks_for_list(text: str) -> bool:
 UPCOMING = re.compile(r"\bupcoming\b|\bnext\b|\bcoming\b|\bfuture\b|\bproxim[oa]s?\b|\bsiguientes?\b|即将|接下来|下一|近期"
                       r"|之后|예정|다음|앞으로|다가오는")
 PAST = re.compile(r"\b(past|previous|last year|earlier|already happened)\b|pasad[oa]s?|anteriores|anterior|realizad[oa]s"
+                  r"|\bya (pasaron|fueron|se hicieron)\b|已经办过|已经结束|끝난 행사"
                   r"|往期|以往|之前的|过去|举办过|办过|以前|去年|지난|과거|이전")
 CATALOG_WHOLE = re.compile(r"overall|as a whole|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
                            r"|en general|cuantas (obras|series|titulos)|cuantos titulos|整体|总共|一共|多少部|全部有多少"
-                           r"|전체적으로|몇 ?편|총 ?몇")
-PEOPLE = re.compile(r"\b\d+ (people|persons|pax|of us|guests)\b|\b\d+ personas\b|somos \d+|\d+ ?个人|\d+ ?位|\d+ ?명")
+                           r"|전체적으로|몇 ?편|총 ?몇|전체 ?규모|片库规模|整体规模")
+PEOPLE = re.compile(r"\b(\d+|two|three|four|five|six) (people|persons|pax|of us|guests)\b"
+                    r"|\b(\d+|dos|tres|cuatro|cinco|seis) personas\b|somos \d+|(\d+|[两三四五六]) ?个人|\d+ ?位"
+                    r"|(\d+|[두세네]|다섯) ?명")
 TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|de)\b|时区|时差|시간대|시차|\butc\b|\bgmt\b"
                            r"|i'?m (in|based)|i live|we('re| are) (in|based)|estoy en|vivo en|estamos en|我在|我们在"
                            r"|에 있어|에 살|에서 일해|현지 시간|local time")
 HOW = re.compile(r"\bhow (can|do|does|should|would|to|could)\b|\bcomo (puedo|podemos|puede|pueden|hago|hacemos|se|hace)\b"
                  r"|怎么|怎样|如何|어떻게|방법")
 """A how-question asks for a procedure: a list of records never answers it, a FAQ can."""
+IN_CHARGE = re.compile(r"who (runs|heads|leads|handles|manages|looks after)|in charge|who('s| is) responsible|point of contact"
+                       r"|quien (dirige|lleva|maneja|atiende|se encarga)|responsable|a cargo|encargad[oa]"
+                       r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)")
+"""Who is in charge of a company, title or incentive: its contact, not the company's card."""
 THIS_YEAR = re.compile(r"this year|este ano|今年|올해|금년")
 NEXT_YEAR = re.compile(r"next year|el (ano|proximo ano) que viene|el proximo ano|明年|내년")
 NEXT_ONE = re.compile(r"\bnext (event|one|edition|session)\b|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?"
                       r"|下一届|다음 (행사|회차)|가장 가까운 행사")
+
+# Asking about an event without naming one ("is there an info session for that?", "¿hay alguna
+# jornada abierta?", "有开放日吗", "견학할 수 있는 행사가 있나요?"): the event of the record in focus,
+# unless the partner asks for the events in general ("what events are coming up?").
+EVENT_TALK = re.compile(r"\bevents?\b|\bsessions?\b|open (day|house)|\bvisit|\btour\b|\bshowcase\b|eventos?\b"
+                        r"|\bsesion|jornada|\bvisita|活动|说明会|开放日|参观|见面会|对接会|행사|설명회|오픈 ?데이|견학|방문")
+GENERAL_EVENTS = re.compile(r"\b(all|upcoming|other|next|any other) events\b|\bevents (are )?(coming|on|planned)|what('s| is) on\b"
+                            r"|event-?wise|proximos eventos|que eventos|todos los eventos|otros eventos|哪些活动|什么活动|所有活动"
+                            r"|其他活动|别的活动|活动(安排|日程|列表)|어떤 행사들|행사 (일정|목록)|다른 행사|모든 행사")
 
 # Countries partners name, beyond what Babel's territory names cover (demonyms, short forms).
 COUNTRY_WORDS: dict[str, str] = {
@@ -310,7 +396,7 @@ def country_named(text: str) -> str | None:
 WORK_LANGUAGE: dict[Lang, str] = {
     "en": r"\b(in|available in|dubbed in|subtitled in) english\b|英语版|英文版|영어 ?(버전|자막|더빙)",
     "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|西语版|西班牙语版|西班牙语的|스페인어 ?(버전|자막|더빙|로 된)",
-    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|中文版|국어 ?(버전|자막)",
+    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|中文版|중국어 ?(버전|자막)",
     "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|韩语版|韩语的|韩文版|한국어 ?(버전|자막|더빙|로 된)",
 }
 

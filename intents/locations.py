@@ -78,10 +78,11 @@ def detail(turn: Turn, loc: Location) -> Reply:
     suits = [term_name(turn, i) for i in (*loc.genres, *loc.scene_types)]
     parts = [f"<b>{esc(loc.name.get(lang))}</b>"
              + (esc(paren(t("under_construction", lang), lang)) if loc.status == "under_construction" else ""),
-             f"{t('location_era', lang)}: {esc(loc.era.get(lang))}",
+             t("label_value", lang, label=t("location_era", lang), value=esc(loc.era.get(lang))),
              "", esc(loc.description.get(lang))]
     if suits:
-        parts += ["", f"{t('location_suits', lang)}: {esc(format_list(suits, lang))}"]
+        parts += ["", t("label_value", lang, label=t("location_suits", lang),
+                        value=esc(format_list(suits, lang)))]
     if loc.address:
         parts += [f"📍 {esc(loc.address.get(lang))}"]
     buttons = [[Button(label=t("show_on_map", lang), data=encode("map", loc.id)),

@@ -14,7 +14,7 @@ import json
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta
 
-from core.store import Store, iso
+from core.store import Store, StoreUnavailable, iso
 
 TABLE = "memory"
 CACHED_CHATS = 10_000
@@ -75,16 +75,24 @@ class MemoryStore:
 
     store: Store
     ttl: timedelta = timedelta(minutes=30)
-    _loaded: dict[int, Memory] = field(default_factory=dict, repr=False)
+    _loaded: dict[int, tuple[Memory, datetime | None]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.store.db[TABLE].create({"chat_id": int, "updated": str, "data": str}, pk="chat_id",
                                     if_not_exists=True)
 
     def load(self, chat_id: int, now: datetime) -> Memory:
-        """The chat's memory, or an empty one if there is none or it is older than `ttl`."""
-        rows = list(self.store.db.query(f"SELECT updated, data FROM {TABLE} WHERE chat_id = ?",
-                                        [chat_id]))
+        """The chat's memory, or an empty one if there is none, it is older than `ttl`, or the
+        store cannot be read now (the partner is answered without it). A chat seen since the
+        start is answered from the cache: its saves may still wait in the store's queue."""
+        if chat_id in self._loaded:
+            memory, updated = self._loaded[chat_id]
+            return memory if updated is not None and now - updated <= self.ttl else Memory()
+        try:
+            rows = self.store.read(lambda db: list(db.query(
+                f"SELECT updated, data FROM {TABLE} WHERE chat_id = ?", [chat_id])))
+        except StoreUnavailable:
+            return Memory()
         memory = Memory()
         if rows:
             try:
@@ -93,30 +101,32 @@ class MemoryStore:
                 updated = None
             if updated is not None and now - updated <= self.ttl:
                 memory = Memory.from_json(rows[0]["data"])
-        self._remember(chat_id, memory)
+        self._remember(chat_id, memory, updated if rows else None)
         return memory
 
-    def _remember(self, chat_id: int, memory: Memory) -> None:
+    def _remember(self, chat_id: int, memory: Memory, updated: datetime | None) -> None:
         """What the database holds for a chat, for `save`; the oldest chats are dropped first so
         a bot with many partners keeps a bounded cache (a dropped chat costs one extra write)."""
         self._loaded.pop(chat_id, None)
-        self._loaded[chat_id] = memory
+        self._loaded[chat_id] = (memory, updated)
         while len(self._loaded) > CACHED_CHATS:
             self._loaded.pop(next(iter(self._loaded)))
 
     def save(self, chat_id: int, memory: Memory, now: datetime) -> bool:
         """Store the memory if it differs from what `load` returned; True if it wrote."""
-        if self._loaded.get(chat_id) == memory:
+        known = self._loaded.get(chat_id)
+        if known is not None and known[0] == memory:
             return False
         # Plain SQL: sqlite-utils' upsert reads the schema first (four statements, not one).
-        with self.store.db.conn:
-            self.store.db.execute(
-                f"INSERT INTO {TABLE} (chat_id, updated, data) VALUES (?, ?, ?) ON CONFLICT"
-                "(chat_id) DO UPDATE SET updated = excluded.updated, data = excluded.data",
-                [chat_id, iso(now), memory.to_json()])
-        self._remember(chat_id, memory)
+        values = [chat_id, iso(now), memory.to_json()]
+        self.store.write(lambda db: db.execute(
+            f"INSERT INTO {TABLE} (chat_id, updated, data) VALUES (?, ?, ?) ON CONFLICT"
+            "(chat_id) DO UPDATE SET updated = excluded.updated, data = excluded.data", values),
+            wait=self.store.defer_wait)
+        self._remember(chat_id, memory, now)
         return True
 
     def forget(self, chat_id: int) -> None:
-        self.store.db.execute(f"DELETE FROM {TABLE} WHERE chat_id = ?", [chat_id])
+        self.store.write(lambda db: db.execute(f"DELETE FROM {TABLE} WHERE chat_id = ?",
+                                               [chat_id]))
         self._loaded.pop(chat_id, None)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 
 from core.i18n import t
+from core.store import StoreUnavailable
 from intents.callbacks import Callback, encode
 from intents.menu import topic_menu
 from intents.reply import Button, Document, Reply, esc
@@ -24,7 +25,10 @@ RECENT_QUESTIONS = 20  # the JSON carries the latest questions, not years of the
 def mydata(turn: Turn) -> Reply:
     """Summary of what is stored, plus everything as `my-data.json`."""
     lang = turn.lang
-    found = turn.store.about(turn.chat_id)
+    try:
+        found = turn.store.about(turn.chat_id)
+    except StoreUnavailable:  # staff are told of the outage; the partner may ask again
+        return Reply(text=t("error", lang), lang=lang, outcome="action", answer="mydata")
     if not found:
         return Reply(text=t("mydata_none", lang), lang=lang, outcome="action", answer="mydata")
     if "questions" in found:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from core.i18n import t
 from core.kb.schema import Partner, Program
 from intents.callbacks import Callback, encode
-from intents.contact import contact_card
+from intents.contact import contact_card, contact_heading
 from intents.menu import ask_person_row
 from intents.reply import Button, Reply, esc
 from intents.turn import Turn
@@ -54,7 +54,7 @@ def partner_detail(turn: Turn, item: Partner) -> Reply:
         text += f'\n\n🌐 <a href="{esc(str(item.website))}">{esc(str(item.website))}</a>'
     contact = turn.kb.contacts.get(item.contact) if item.contact else None
     if contact:
-        text += f"\n\n<b>{t('contact_label', lang)}:</b>\n{contact_card(contact, lang)}"
+        text += f"\n\n{contact_heading(lang)}\n{contact_card(contact, lang)}"
     return Reply(text=text, lang=lang, buttons=[ask_person_row(lang)], answer=f"partner:{item.id}",
                  outcome="answered")
 

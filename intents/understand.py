@@ -20,6 +20,7 @@ from intents.entities import Entity, EntityIndex, Term
 from intents.faq_selector import FaqMatch, FaqSelector
 from intents.handoff_words import asks_for_person
 from intents.nlu.language import detect
+from intents.semantic import Embedder, SemanticIndex, SemanticMatch
 
 SMALL_TALK = frozenset({"greet", "thanks", "goodbye"})
 # Where a greeting ends and the request begins: "Hello! We are a Mexican producer and ...".
@@ -63,6 +64,13 @@ class Understanding:
     wants_list: bool = False
     people: bool = False
     parts: tuple[str, ...] = field(default_factory=tuple)
+    nearest: Nearest | None = field(default=None, compare=False, repr=False)
+
+    def semantic(self) -> SemanticMatch | None:
+        """The FAQ nearest in meaning (see `intents.semantic`), computed on first use only: the
+        message's embedding costs ~20 ms, so the router asks for it only when a FAQ could be the
+        answer. None without the engine."""
+        return self.nearest.get() if self.nearest else None
 
     def ids(self, kind: str) -> list[str]:
         return list(dict.fromkeys(e.id for e in self.entities if e.kind == kind))
@@ -80,25 +88,46 @@ class Understanding:
         return next((v for k, v in self.filters if k == name), None)
 
 
-class Understander:
-    """Holds the classifier and, per knowledge version, the entity index and FAQ selector."""
+class Nearest:
+    """The semantic FAQ match of one text, computed at most once, when first asked for."""
 
-    def __init__(self, classifier: Classifier) -> None:
+    def __init__(self, index: SemanticIndex, text: str) -> None:
+        self.index, self.text = index, text
+        self._done, self._match = False, None
+
+    def get(self) -> SemanticMatch | None:
+        if not self._done:
+            self._match, self._done = self.index.match(self.text), True
+        return self._match
+
+
+class Understander:
+    """Holds the classifier and, per knowledge version, the entity index, the FAQ selector and
+    (with an `embedder`) the semantic FAQ index."""
+
+    def __init__(self, classifier: Classifier, embedder: Embedder | None = None) -> None:
         self.classifier = classifier
-        self._cache: tuple[str, EntityIndex, FaqSelector] | None = None
+        self.embedder = embedder
+        self._cache: tuple[str, EntityIndex, FaqSelector, SemanticIndex | None] | None = None
         self._lock = threading.Lock()
 
     def indexes(self, kb) -> tuple[EntityIndex, FaqSelector]:
-        """One entity index and one FAQ selector per knowledge version, rebuilt after a reload."""
+        """One entity index and one FAQ selector per knowledge version, rebuilt after a reload
+        (with the semantic index: new or edited FAQ lines are embedded here, once)."""
+        return self._indexes(kb)[:2]
+
+    def _indexes(self, kb) -> tuple[EntityIndex, FaqSelector, SemanticIndex | None]:
         with self._lock:
             if self._cache is None or self._cache[0] != kb.version:
                 terms = list(kb.terms()) + person_terms(kb)
+                semantic = (SemanticIndex.build(kb.faq, intent_lines(), self.embedder)
+                            if self.embedder else None)
                 self._cache = (kb.version, EntityIndex.build(terms),
-                               FaqSelector.build(kb.faq, intent_lines()))
-            return self._cache[1], self._cache[2]
+                               FaqSelector.build(kb.faq, intent_lines()), semantic)
+            return self._cache[1], self._cache[2], self._cache[3]
 
     def understand(self, text: str, kb) -> Understanding:
-        entity_index, faq = self.indexes(kb)
+        entity_index, faq, semantic = self._indexes(kb)
         switch, rest = lexicon.language_request(text)
         if switch and not lexicon.REQUEST_WORDS.search(_folded(text)) and any(
                 e.kind not in ("topic", "lang") for e in entity_index.find(text)):
@@ -127,7 +156,7 @@ class Understander:
             gap_contact=lexicon.gap_contact(body) if body else None,
             faq=faq_match, wants_list=lexicon.asks_for_list(body) if body else False,
             people=bool(lexicon.PEOPLE.search(_folded(body))) if body else False,
-            parts=parts)
+            parts=parts, nearest=Nearest(semantic, request) if semantic and request else None)
 
     def classify(self, text: str):
         """Classify; if the message opens with small talk, let the request after it decide.

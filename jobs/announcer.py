@@ -57,6 +57,8 @@ from jobs.render import (
     render_reminder,
 )
 from jobs.schedule import misfire, next_after, occurrence_key, plan_recurrence
+from jobs.subscription_store import SubscriptionStore
+from jobs.subscriptions import subscriptions_of
 
 log = logging.getLogger(__name__)
 
@@ -155,6 +157,8 @@ class SyncReport:
     scheduled: list[Broadcast] = field(default_factory=list)
     cancelled: list[Broadcast] = field(default_factory=list)
     missed: list[Broadcast] = field(default_factory=list)
+    failed: dict[str, str] = field(default_factory=dict)
+    """Announcement id (or `reminders:<event>`) -> why it could not be synced; the others were."""
 
 
 class Announcer:
@@ -166,6 +170,7 @@ class Announcer:
         self.store = store
         self.engine = engine
         self.ledger: Ledger = engine.ledger
+        self.subscriptions: SubscriptionStore = subscriptions_of(store)
         self.knowledge = knowledge
         self.scheduler = scheduler
         self.config = config
@@ -230,14 +235,22 @@ class Announcer:
         now = self.clock()
         report = SyncReport()
         for ann in kb.announcements.values():
-            self._sync_announcement(ann, now, report)
+            try:  # one announcement the scheduler refuses must not stop the others
+                self._sync_announcement(ann, now, report)
+            except Exception as exc:
+                log.exception("announcement %s could not be scheduled", ann.id)
+                report.failed[ann.id] = str(exc) or type(exc).__name__
         for bc in self.ledger.broadcasts(status=OPEN_STATES, kind="announcement", origin="file"):
             if bc.ref not in kb.announcements:
                 self._cancel(bc, "removed from the knowledge file", report)
-        events = self.ledger.reminder_events() | {
+        events = self.subscriptions.reminder_events() | {
             bc.ref for bc in self.ledger.broadcasts(status=(PENDING,), kind="reminder")}
         for event_id in sorted(events):
-            self._sync_reminders(kb, event_id, now, report)
+            try:
+                self._sync_reminders(kb, event_id, now, report)
+            except Exception as exc:
+                log.exception("reminders of event %s could not be scheduled", event_id)
+                report.failed[f"reminders:{event_id}"] = str(exc) or type(exc).__name__
         for bc in report.scheduled:
             self._schedule(bc)
         if report.missed and self._loop is not None:
@@ -321,7 +334,8 @@ class Announcer:
 
     def _sync_reminders(self, kb: Knowledge, event_id: str, now: datetime,
                         report: SyncReport) -> None:
-        out = reminders.sync_event(self.ledger, kb, event_id, now, self.config.reminder_offsets)
+        out = reminders.sync_event(self.ledger, self.subscriptions, kb, event_id, now,
+                                  self.config.reminder_offsets)
         report.scheduled += out.schedule
         report.missed += out.missed
         for bc in out.cancelled:
@@ -402,7 +416,7 @@ class Announcer:
             event_id = bc.ref
 
             def reminder_audience() -> dict[int, Recipient]:
-                return reminders.audience(self.ledger, event_id)
+                return reminders.audience(self.subscriptions, event_id)
 
             def reminder_render(rcpt: Recipient) -> Outgoing:
                 event = self.knowledge.current.events.get(event_id) or kb.events[event_id]
@@ -415,7 +429,7 @@ class Announcer:
 
     def audience(self, payload: Payload) -> dict[int, Recipient]:
         """Active partners subscribed to any of the topics, matching languages/countries."""
-        rows = self.ledger.subscribers(payload.audience.topics)
+        rows = self.subscriptions.subscribers(payload.audience.topics)
         out = {}
         for chat_id, row in rows.items():
             rcpt = recipient(row)
@@ -480,7 +494,7 @@ class Announcer:
         out = []
         for bc in self.ledger.broadcasts(status=OPEN_STATES):
             if bc.kind == "reminder":
-                count = len(reminders.audience(self.ledger, bc.ref))
+                count = len(reminders.audience(self.subscriptions, bc.ref))
             else:
                 count = len(self.audience(Payload.model_validate(bc.payload)))
             out.append((bc, count))

@@ -33,13 +33,17 @@ would rather wait for Telegram's real answer than guess.
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
+import sqlite3
 import sys
 import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, TypeVar
 
 from telegram import Bot, InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, Message
 from telegram.constants import ParseMode
@@ -57,7 +61,7 @@ from telegram.error import (
 from bot.pace import Lane
 from bot.send import SendPolicy, retry_seconds
 from core.i18n import Lang, Variant
-from core.store import Store
+from core.store import Store, fault_of
 from intents.reply import Button
 from jobs.ledger import (
     BLOCKED,
@@ -75,6 +79,7 @@ from jobs.ledger import (
 )
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 DEFAULT_RATE = 29.0
 """Messages per second overall: just under Telegram's ~30/s so 429s stay rare."""
@@ -134,6 +139,7 @@ class EngineStats:
     network_retries: int = 0
     failed: int = 0
     blocked: int = 0
+    db_waits: int = 0  # ledger statements retried because the database was unavailable
 
 
 class Pacer:
@@ -241,6 +247,8 @@ class DeliveryEngine:
         self._stopping = False
         self._photo_ids: dict[str, str] = {}
         self._photo_lock = asyncio.Lock()
+        # One thread for ledger statements: in order, and off the event loop.
+        self._db_thread = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ledger")
 
     # -- public ------------------------------------------------------------------------------
     def is_running(self, broadcast_id: int) -> bool:
@@ -266,7 +274,8 @@ class DeliveryEngine:
         """
         if broadcast.id in self._runs:
             raise RuntimeError(f"broadcast {broadcast.id} is already running")
-        if not self.ledger.set_status(broadcast.id, RUNNING, only_from=(PENDING, RUNNING)):
+        if not await self._db(self.ledger.set_status, broadcast.id, RUNNING,
+                              only_from=(PENDING, RUNNING)):
             log.warning("broadcast %s is not pending any more; not sending", broadcast.name)
             return None
         run = self._runs[broadcast.id] = _Run(broadcast, self.clock())
@@ -280,9 +289,9 @@ class DeliveryEngine:
         if not finished:
             return None
         if run.cancelled:
-            self.ledger.mark_remaining(broadcast.id, SKIPPED, "cancelled by staff")
-        self.ledger.set_status(broadcast.id, CANCELLED if run.cancelled else DONE,
-                               only_from=(RUNNING,))
+            await self._db(self.ledger.mark_remaining, broadcast.id, SKIPPED, "cancelled by staff")
+        await self._db(self.ledger.set_status, broadcast.id, CANCELLED if run.cancelled else DONE,
+                       only_from=(RUNNING,))
         progress = self._progress(run, finished=True)
         if on_progress:
             await self._safe(on_progress(progress))
@@ -326,8 +335,8 @@ class DeliveryEngine:
         first = True
         while not (self._stopping or run.cancelled):
             recipients = audience()
-            self.ledger.enqueue(bid, {cid: r.lang for cid, r in recipients.items()})
-            todo = self.ledger.todo(bid)
+            await self._db(self.ledger.enqueue, bid, {cid: r.lang for cid, r in recipients.items()})
+            todo = await self._db(self.ledger.todo, bid)
             if first:
                 run.resent = sum(1 for _, status in todo if status == SENDING)
                 if run.resent:
@@ -354,7 +363,7 @@ class DeliveryEngine:
             chat_id = queue.popleft()
             recipient = recipients.get(chat_id)
             if recipient is None:
-                self.ledger.mark(bid, chat_id, SKIPPED, "no longer in the audience")
+                await self._db(self.ledger.mark, bid, chat_id, SKIPPED, "no longer in the audience")
                 continue
             await self._deliver(bid, recipient, render)
 
@@ -365,58 +374,80 @@ class DeliveryEngine:
             out = render(rcpt)
         except Exception as exc:
             log.exception("render failed for chat %s", chat_id)
-            self._final(bid, chat_id, FAILED, f"render: {exc}")
+            await self._final(bid, chat_id, FAILED, f"render: {exc}")
             return
         failures = limited = 0
         while True:
             await self.pacer.wait()
             if self._stopping:
                 return  # shutting down: the row stays queued/retry and is sent after restart
-            self.ledger.mark_sending(bid, chat_id)
+            await self._db(self.ledger.mark_sending, bid, chat_id)
             try:
                 message = await self._send(chat_id, out)
             except RetryAfter as exc:
                 limited += 1
                 seconds = self._rate_limited(exc)
                 if limited >= self.max_rate_limited:
-                    self._final(bid, chat_id, FAILED, f"429 retry after {seconds:g}s, "
-                                                      f"{limited} times")
+                    await self._final(bid, chat_id, FAILED, f"429 retry after {seconds:g}s, "
+                                                            f"{limited} times")
                     return
-                self.ledger.mark(bid, chat_id, RETRY, f"429 retry after {seconds:g}s")
+                await self._db(self.ledger.mark, bid, chat_id, RETRY, f"429 retry after {seconds:g}s")
                 continue
             except Forbidden as exc:
-                self._gone(bid, chat_id, f"403 {exc.message}")
+                await self._gone(bid, chat_id, f"403 {exc.message}")
                 return
             except BadRequest as exc:
                 if any(m in exc.message.lower() for m in GONE_MARKERS):
-                    self._gone(bid, chat_id, f"400 {exc.message}")
+                    await self._gone(bid, chat_id, f"400 {exc.message}")
                 else:
-                    self._final(bid, chat_id, FAILED, f"400 {exc.message}")
+                    await self._final(bid, chat_id, FAILED, f"400 {exc.message}")
                 return
             except (ChatMigrated, InvalidToken) as exc:
-                self._final(bid, chat_id, FAILED, f"{type(exc).__name__}: {exc}")
+                await self._final(bid, chat_id, FAILED, f"{type(exc).__name__}: {exc}")
                 return
             except (TimedOut, NetworkError) as exc:  # 5xx, time-outs, connection errors
                 failures += 1
                 reason = f"{type(exc).__name__}: {exc}"
                 if self._stopping:  # e.g. the HTTP client is closing: retry after restart
-                    self.ledger.mark(bid, chat_id, RETRY, reason)
+                    await self._db(self.ledger.mark, bid, chat_id, RETRY, reason)
                     return
                 if failures >= self.max_attempts:
-                    self._final(bid, chat_id, FAILED, f"{reason} ({failures} attempts)")
+                    await self._final(bid, chat_id, FAILED, f"{reason} ({failures} attempts)")
                     return
                 self.stats.network_retries += 1
-                self.ledger.mark(bid, chat_id, RETRY, reason)
+                await self._db(self.ledger.mark, bid, chat_id, RETRY, reason)
                 await self.sleep(self._backoff(failures))
                 continue
             except TelegramError as exc:
-                self._final(bid, chat_id, FAILED, f"{type(exc).__name__}: {exc}")
+                await self._final(bid, chat_id, FAILED, f"{type(exc).__name__}: {exc}")
                 return
-            self.ledger.mark_sent(bid, chat_id, message.message_id)
+            await self._db(self.ledger.mark_sent, bid, chat_id, message.message_id)
             self.stats.sent += 1
             return
 
     # -- helpers -----------------------------------------------------------------------------
+    async def _db(self, fn: Callable[..., T], *args: Any, **kw: Any) -> T:
+        """A ledger statement in the engine's database thread, so a locked database never
+        holds up the event loop (partners' replies). A store fault (locked, read-only, disk
+        full) is waited out with back-off: the statement did not happen (SQLite rolled it
+        back), and nothing is sent before its `sending` row is committed. Stops retrying when
+        the engine is stopping (the row then stays as it was, like after a crash)."""
+        loop = asyncio.get_running_loop()
+        delay = 0.05
+        while True:
+            try:
+                return await loop.run_in_executor(self._db_thread,
+                                                  functools.partial(fn, *args, **kw))
+            except sqlite3.Error as exc:
+                fault = fault_of(exc)
+                if fault is None or self._stopping:
+                    raise
+                self.stats.db_waits += 1
+                if self.stats.db_waits % 20 == 1:
+                    log.warning("delivery ledger unavailable (%s); waiting", fault)
+                await asyncio.sleep(delay)
+                delay = min(delay * 2, 2.0)
+
     async def _send(self, chat_id: int, out: Outgoing) -> Message:
         keyboard = markup(out.buttons)
         if out.photo is None:
@@ -458,15 +489,15 @@ class DeliveryEngine:
     def _backoff(self, failures: int) -> float:
         return self.policy.delay(failures)
 
-    def _final(self, bid: int, chat_id: int, status: str, error: str) -> None:
-        self.ledger.mark(bid, chat_id, status, error)
+    async def _final(self, bid: int, chat_id: int, status: str, error: str) -> None:
+        await self._db(self.ledger.mark, bid, chat_id, status, error)
         if status == FAILED:
             self.stats.failed += 1
             log.info("delivery %s -> %s failed: %s", bid, chat_id, error)
 
-    def _gone(self, bid: int, chat_id: int, error: str) -> None:
-        self.ledger.mark(bid, chat_id, BLOCKED, error)
-        self.store.mark_inactive(chat_id, error)
+    async def _gone(self, bid: int, chat_id: int, error: str) -> None:
+        await self._db(self.ledger.mark, bid, chat_id, BLOCKED, error)
+        await self._db(self.store.mark_inactive, chat_id, error)
         self.stats.blocked += 1
 
     def _progress(self, run: _Run, *, finished: bool) -> Progress:

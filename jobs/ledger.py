@@ -9,22 +9,27 @@ SQLite is the source of truth for scheduled work, so a restart (or a SIGKILL) lo
 * `deliveries` — one row per (broadcast, chat): status, attempts, last error and Telegram's
   message id. A row is written *before* each send (`sending`) and *after* it (`sent`), each in
   its own committed statement, so after a crash the ledger says exactly who still needs it.
-* `subscriptions` (chat, topic) and `reminders` (chat, event): what partners opted into.
 
-Every statement runs in autocommit mode on the store's single connection (one event loop
-thread), and no transaction ever spans an `await`.
+What partners opted into (`subscriptions`, `reminders`) is not here: see
+`jobs.subscription_store`. Schema changes are `core.migrations` steps (`migrations` below).
+
+Every statement runs in autocommit mode on the calling thread's connection to the store, and no
+transaction ever spans an `await`.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Literal
 
 import sqlite_utils
 
+from core.migrations import Migrations
 from core.store import iso, utcnow
 
 Kind = Literal["announcement", "reminder"]
@@ -89,39 +94,44 @@ class Counts:
         return self.total - self.todo
 
 
-class Ledger:
-    """Typed access to the scheduling and delivery tables (created on first use)."""
+migrations = Migrations("ledger")
 
-    def __init__(self, db: sqlite_utils.Database) -> None:
+
+@migrations()
+def m001_broadcasts_and_deliveries(db: Any) -> None:
+    """The tables as they were before migrations (databases from then keep theirs)."""
+    ex = db.execute
+    ex("""CREATE TABLE IF NOT EXISTS broadcasts (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            kind TEXT NOT NULL, ref TEXT NOT NULL, occurrence TEXT NOT NULL,
+            origin TEXT NOT NULL, due TEXT NOT NULL, status TEXT NOT NULL,
+            payload TEXT NOT NULL, created TEXT NOT NULL, started TEXT, finished TEXT,
+            requested_by INTEGER, progress_chat_id INTEGER, progress_message_id INTEGER,
+            note TEXT, reported INTEGER NOT NULL DEFAULT 0,
+            UNIQUE (kind, ref, occurrence))""")
+    ex("CREATE INDEX IF NOT EXISTS broadcasts_status ON broadcasts (status, due)")
+    ex("""CREATE TABLE IF NOT EXISTS deliveries (
+            broadcast_id INTEGER NOT NULL REFERENCES broadcasts(id),
+            chat_id INTEGER NOT NULL, status TEXT NOT NULL,
+            attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, message_id INTEGER,
+            lang TEXT, updated TEXT NOT NULL,
+            PRIMARY KEY (broadcast_id, chat_id)) WITHOUT ROWID""")
+    ex("CREATE INDEX IF NOT EXISTS deliveries_status ON deliveries (broadcast_id, status)")
+
+
+class Ledger:
+    """Typed access to the broadcast and delivery tables: what was (to be) sent to whom.
+    What partners asked to receive lives in `jobs.subscription_store`."""
+
+    def __init__(self, db: sqlite_utils.Database, lock: Any = None) -> None:
         self.db = db
+        # `Store.connection_lock`: on a `:memory:` store every thread shares one connection,
+        # and the delivery engine's ledger thread must take turns with the others.
+        self._lock = lock if lock is not None else contextlib.nullcontext()
         self._migrate()
 
     def _migrate(self) -> None:
-        ex = self.db.execute
-        ex("""CREATE TABLE IF NOT EXISTS broadcasts (
-                id INTEGER PRIMARY KEY AUTOINCREMENT,
-                kind TEXT NOT NULL, ref TEXT NOT NULL, occurrence TEXT NOT NULL,
-                origin TEXT NOT NULL, due TEXT NOT NULL, status TEXT NOT NULL,
-                payload TEXT NOT NULL, created TEXT NOT NULL, started TEXT, finished TEXT,
-                requested_by INTEGER, progress_chat_id INTEGER, progress_message_id INTEGER,
-                note TEXT, reported INTEGER NOT NULL DEFAULT 0,
-                UNIQUE (kind, ref, occurrence))""")
-        ex("CREATE INDEX IF NOT EXISTS broadcasts_status ON broadcasts (status, due)")
-        ex("""CREATE TABLE IF NOT EXISTS deliveries (
-                broadcast_id INTEGER NOT NULL REFERENCES broadcasts(id),
-                chat_id INTEGER NOT NULL, status TEXT NOT NULL,
-                attempts INTEGER NOT NULL DEFAULT 0, last_error TEXT, message_id INTEGER,
-                lang TEXT, updated TEXT NOT NULL,
-                PRIMARY KEY (broadcast_id, chat_id)) WITHOUT ROWID""")
-        ex("CREATE INDEX IF NOT EXISTS deliveries_status ON deliveries (broadcast_id, status)")
-        ex("""CREATE TABLE IF NOT EXISTS subscriptions (
-                chat_id INTEGER NOT NULL, topic TEXT NOT NULL, created TEXT NOT NULL,
-                PRIMARY KEY (chat_id, topic)) WITHOUT ROWID""")
-        ex("CREATE INDEX IF NOT EXISTS subscriptions_topic ON subscriptions (topic)")
-        ex("""CREATE TABLE IF NOT EXISTS reminders (
-                chat_id INTEGER NOT NULL, event_id TEXT NOT NULL, created TEXT NOT NULL,
-                PRIMARY KEY (chat_id, event_id)) WITHOUT ROWID""")
-        ex("CREATE INDEX IF NOT EXISTS reminders_event ON reminders (event_id)")
+        migrations.apply(self.db)
 
     # -- broadcasts --------------------------------------------------------------------------
     def upsert_pending(self, kind: Kind, ref: str, occurrence: str, *, origin: Origin,
@@ -289,68 +299,6 @@ class Ledger:
             "GROUP BY last_error ORDER BY n DESC LIMIT ?",
             [broadcast_id, FAILED, BLOCKED, limit])]
 
-    # -- subscriptions -----------------------------------------------------------------------
-    def topics_of(self, chat_id: int) -> set[str]:
-        return {r[0] for r in self.db.execute(
-            "SELECT topic FROM subscriptions WHERE chat_id = ?", [chat_id])}
-
-    def subscribe(self, chat_id: int, topic: str) -> bool:
-        return self.db.execute(
-            "INSERT OR IGNORE INTO subscriptions (chat_id, topic, created) VALUES (?, ?, ?)",
-            [chat_id, topic, iso(utcnow())]).rowcount > 0
-
-    def unsubscribe(self, chat_id: int, topic: str | None = None) -> int:
-        if topic is None:
-            return self.db.execute("DELETE FROM subscriptions WHERE chat_id = ?",
-                                   [chat_id]).rowcount
-        return self.db.execute("DELETE FROM subscriptions WHERE chat_id = ? AND topic = ?",
-                               [chat_id, topic]).rowcount
-
-    def subscribers(self, topics: Iterable[str]) -> dict[int, dict[str, Any]]:
-        """Active profiles subscribed to any of `topics`: chat id -> profile columns."""
-        wanted = list(topics)
-        if not wanted:
-            return {}
-        rows = self.db.query(
-            f"""SELECT p.chat_id, p.language, p.chat_lang, p.language_code, p.zh_script, p.timezone,
-                      p.country
-                FROM profiles p
-                WHERE p.active = 1 AND p.chat_id IN (
-                  SELECT chat_id FROM subscriptions
-                  WHERE topic IN ({','.join('?' * len(wanted))}))""", wanted)
-        return {r["chat_id"]: r for r in rows}
-
-    def topic_counts(self) -> dict[str, int]:
-        return {r[0]: r[1] for r in self.db.execute(
-            "SELECT s.topic, count(*) FROM subscriptions s JOIN profiles p USING (chat_id) "
-            "WHERE p.active = 1 GROUP BY s.topic")}
-
-    # -- reminders ---------------------------------------------------------------------------
-    def add_reminder(self, chat_id: int, event_id: str) -> bool:
-        return self.db.execute(
-            "INSERT OR IGNORE INTO reminders (chat_id, event_id, created) VALUES (?, ?, ?)",
-            [chat_id, event_id, iso(utcnow())]).rowcount > 0
-
-    def remove_reminder(self, chat_id: int, event_id: str) -> bool:
-        return self.db.execute("DELETE FROM reminders WHERE chat_id = ? AND event_id = ?",
-                               [chat_id, event_id]).rowcount > 0
-
-    def has_reminder(self, chat_id: int, event_id: str) -> bool:
-        return bool(list(self.db.execute(
-            "SELECT 1 FROM reminders WHERE chat_id = ? AND event_id = ?", [chat_id, event_id])))
-
-    def reminder_events(self) -> set[str]:
-        return {r[0] for r in self.db.execute("SELECT DISTINCT event_id FROM reminders")}
-
-    def reminder_takers(self, event_id: str) -> dict[int, dict[str, Any]]:
-        """Active profiles that asked to be reminded of `event_id`."""
-        rows = self.db.query(
-            """SELECT p.chat_id, p.language, p.chat_lang, p.language_code, p.zh_script, p.timezone,
-                      p.country
-               FROM profiles p JOIN reminders r ON r.chat_id = p.chat_id
-               WHERE p.active = 1 AND r.event_id = ?""", [event_id])
-        return {r["chat_id"]: r for r in rows}
-
 
 def _broadcast(row: dict[str, Any]) -> Broadcast:
     return Broadcast(
@@ -360,3 +308,16 @@ def _broadcast(row: dict[str, Any]) -> Broadcast:
         progress_chat_id=row["progress_chat_id"],
         progress_message_id=row["progress_message_id"], note=row["note"],
         reported=bool(row["reported"]))
+
+
+def _serialised(fn: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(fn)
+    def run(self: Ledger, *args: Any, **kwargs: Any) -> Any:
+        with self._lock:
+            return fn(self, *args, **kwargs)
+    return run
+
+
+for _name, _fn in list(vars(Ledger).items()):
+    if callable(_fn) and not _name.startswith("__"):
+        setattr(Ledger, _name, _serialised(_fn))

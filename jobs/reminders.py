@@ -24,7 +24,8 @@ from intents.reply import Button, Reply, esc
 from jobs.delivery import Recipient
 from jobs.ledger import MISSED, PENDING, Broadcast, Ledger
 from jobs.render import recipient, when_block, zone_of
-from jobs.subscriptions import ledger_of
+from jobs.subscription_store import SubscriptionStore
+from jobs.subscriptions import subscriptions_of
 
 REMINDABLE = ("scheduled", "proposed")
 CANCEL_PREFIX = "-"  # `rem|-<event>` cancels the reminder (see intents.callbacks)
@@ -58,7 +59,7 @@ def set_reminder(store: Store, kb: HasEvents, chat_id: int, event_id: str, lang:
     if not ahead:
         return Reply(text=t("rem_soon", lang, event=name,
                             when=when_block(event, lang, tz)), lang=lang)
-    ledger_of(store).add_reminder(chat_id, event_id)
+    subscriptions_of(store).add_reminder(chat_id, event_id)
     buttons = []
     if len(CANCEL_PREFIX + event_id) <= 40:
         buttons = [[Button(label=t("rem_cancel_button", lang),
@@ -72,7 +73,7 @@ def set_reminder(store: Store, kb: HasEvents, chat_id: int, event_id: str, lang:
 
 def cancel_reminder(store: Store, kb: HasEvents, chat_id: int, event_id: str,
                     lang: Lang) -> Reply:
-    ledger_of(store).remove_reminder(chat_id, event_id)
+    subscriptions_of(store).remove_reminder(chat_id, event_id)
     event = kb.events.get(event_id)
     name = esc(event.name.get(lang)) if event else esc(event_id)
     return Reply(text=t("rem_cancelled", lang, event=name), lang=lang, mode="edit",
@@ -88,14 +89,14 @@ class ReminderSync:
     missed: list[Broadcast] = field(default_factory=list)
 
 
-def sync_event(ledger: Ledger, kb: HasEvents, event_id: str, now: datetime,
-               offsets: tuple[int, ...]) -> ReminderSync:
+def sync_event(ledger: Ledger, subs: SubscriptionStore, kb: HasEvents, event_id: str,
+               now: datetime, offsets: tuple[int, ...]) -> ReminderSync:
     """Make the ledger's pending reminders of one event match the event and the takers."""
     out = ReminderSync()
     event = kb.events.get(event_id)
     wanted: set[str] = set()
     alive = (event is not None and event.status in REMINDABLE and event.starts > now
-             and bool(ledger.reminder_takers(event_id)))
+             and bool(subs.reminder_takers(event_id)))
     if alive:
         assert event is not None
         for offset in offsets:
@@ -122,8 +123,8 @@ def sync_event(ledger: Ledger, kb: HasEvents, event_id: str, now: datetime,
     return out
 
 
-def audience(ledger: Ledger, event_id: str) -> dict[int, Recipient]:
-    return {cid: recipient(row) for cid, row in ledger.reminder_takers(event_id).items()}
+def audience(subs: SubscriptionStore, event_id: str) -> dict[int, Recipient]:
+    return {cid: recipient(row) for cid, row in subs.reminder_takers(event_id).items()}
 
 
 def payload_offset(payload: dict[str, Any]) -> int:

@@ -3,6 +3,12 @@
 Pure functions of an injected `now`, so tests control time instead of sleeping through it.
 Cron and RRULE are evaluated in the recurrence's own time zone (wall-clock time, so "every
 Monday 10:00 Beijing" stays 10:00 across daylight-saving changes elsewhere).
+
+Daylight saving time, in a zone that has it: each *local* occurrence fires once.
+* Clocks go back (02:30 happens twice): the first 02:30 fires, the repeated one does not.
+* Clocks go forward (02:30 never happens): it fires at the same distance after the jump
+  (02:30 -> 03:30 for a one-hour jump), as cron does, rather than being skipped; if the rule
+  also names that later time, that instant fires once.
 """
 
 from __future__ import annotations
@@ -75,18 +81,34 @@ def check_recurrence(rec: Recurrence) -> None:
 def iter_after(rec: Recurrence, after: datetime) -> Iterator[datetime]:
     """Occurrences strictly after `after`, in UTC, ending at `until` if given."""
     check_recurrence(rec)
-    start = after.astimezone(ZoneInfo(rec.timezone))
+    tz = ZoneInfo(rec.timezone)
+    start = after.astimezone(tz)
     if rec.cron:
-        it = croniter(rec.cron, start)
-        values: Iterator[datetime] = iter(lambda: it.get_next(datetime), None)
+        values: Iterator[datetime] = _cron_wall_clock(rec.cron, start)
     else:
         values = _parse_rrule(rec).xafter(start, inc=False)  # one pass over the rule
+    last = after
     for value in values:
-        value = value.astimezone(UTC)
+        value = value.astimezone(UTC)  # fold=0: the first of a repeated time, see module doc
         if rec.until is not None and value > rec.until:
             return
-        if value > after:
+        if value > last:
+            last = value
             yield value
+
+
+def _cron_wall_clock(expr: str, start: datetime) -> Iterator[datetime]:
+    """Cron times after `start` as local wall-clock times (fold=0), one per local time.
+
+    croniter is run on naive local times (no DST arithmetic of its own, which repeats 02:30 on
+    the night the clocks go back) and the zone is attached afterwards.
+    """
+    tz = start.tzinfo
+    # Start just before the hour of `start`: an `after` inside the repeated hour (fold=1) must
+    # not produce that hour's first pass again, and the UTC filter in `iter_after` drops it.
+    it = croniter(expr, start.replace(tzinfo=None, fold=0) - timedelta(hours=1))
+    while True:
+        yield it.get_next(datetime).replace(tzinfo=tz, fold=0)
 
 
 def next_after(rec: Recurrence, after: datetime) -> datetime | None:

@@ -22,10 +22,12 @@ from core.store import Store
 from intents.callbacks import encode
 from intents.reply import Button, Reply, esc
 from jobs.ledger import Ledger
+from jobs.subscription_store import SubscriptionStore
 
 ALL, NONE = "+", "-"
 
 _ledgers: weakref.WeakKeyDictionary[Store, Ledger] = weakref.WeakKeyDictionary()
+_subscriptions: weakref.WeakKeyDictionary[Store, SubscriptionStore] = weakref.WeakKeyDictionary()
 
 
 class HasTopics(Protocol):
@@ -35,11 +37,19 @@ class HasTopics(Protocol):
 
 
 def ledger_of(store: Store) -> Ledger:
-    """The one Ledger of a store (tables are created on first use)."""
+    """The one delivery Ledger of a store (tables are created on first use)."""
     ledger = _ledgers.get(store)
     if ledger is None:
-        ledger = _ledgers[store] = Ledger(store.db)
+        ledger = _ledgers[store] = Ledger(store.db, store.connection_lock)
     return ledger
+
+
+def subscriptions_of(store: Store) -> SubscriptionStore:
+    """The one SubscriptionStore of a store (tables are created on first use)."""
+    subs = _subscriptions.get(store)
+    if subs is None:
+        subs = _subscriptions[store] = SubscriptionStore(store)
+    return subs
 
 
 def topic_name(kb: HasTopics, topic_id: str, lang: Lang) -> str:
@@ -50,8 +60,8 @@ def topic_name(kb: HasTopics, topic_id: str, lang: Lang) -> str:
 def subscription_menu(store: Store, kb: HasTopics, chat_id: int, lang: Lang,
                       *, mode: str = "new", toast: str | None = None) -> Reply:
     """The topic toggles with the partner's current choices ticked."""
-    ledger = ledger_of(store)
-    mine = ledger.topics_of(chat_id) & set(kb.topics)
+    subs = subscriptions_of(store)
+    mine = subs.topics_of(chat_id) & set(kb.topics)
     names = [esc(topic_name(kb, tid, lang)) for tid in kb.topics if tid in mine]
     status = (t("subs_current", lang, topics=format_list(names, lang)) if names
               else t("subs_current_none", lang))
@@ -65,22 +75,22 @@ def subscription_menu(store: Store, kb: HasTopics, chat_id: int, lang: Lang,
 
 def toggle_topic(store: Store, kb: HasTopics, chat_id: int, arg: str, lang: Lang) -> Reply:
     """Handle `sub|<arg>`: flip one topic (or all / none) and redraw the menu in place."""
-    ledger = ledger_of(store)
+    subs = subscriptions_of(store)
     store.touch(chat_id)  # a partner tapping buttons is reachable again, even if marked inactive
     if arg == ALL:
         for tid in kb.topics:
-            ledger.subscribe(chat_id, tid)
+            subs.subscribe(chat_id, tid)
         toast = t("subs_all_toast", lang)
     elif arg == NONE:
-        ledger.unsubscribe(chat_id)
+        subs.unsubscribe(chat_id)
         toast = t("subs_none_toast", lang)
     elif arg in kb.topics:
         name = topic_name(kb, arg, lang)
-        if arg in ledger.topics_of(chat_id):
-            ledger.unsubscribe(chat_id, arg)
+        if arg in subs.topics_of(chat_id):
+            subs.unsubscribe(chat_id, arg)
             toast = t("subs_off", lang, topic=name)
         else:
-            ledger.subscribe(chat_id, arg)
+            subs.subscribe(chat_id, arg)
             toast = t("subs_on", lang, topic=name)
     else:
         toast = t("subs_unknown_topic", lang)
@@ -94,7 +104,7 @@ def subscribe_all(store: Store, kb: HasTopics, chat_id: int, lang: Lang) -> Repl
 
 def unsubscribe_all(store: Store, chat_id: int, lang: Lang = "en") -> Reply:
     """/unsubscribe, the "unsubscribe" intent and the Stop button: remove every topic."""
-    removed = ledger_of(store).unsubscribe(chat_id)
+    removed = subscriptions_of(store).unsubscribe(chat_id)
     key = "unsub_done" if removed else "unsub_nothing"
     return Reply(text=t(key, lang), lang=lang, intent="unsubscribe",
                  buttons=[[Button(label=t("manage_button", lang), data=encode("subs"))]])
@@ -104,7 +114,7 @@ def stop(store: Store, kb: HasTopics, chat_id: int, lang: Lang, topic: str = "")
     """The Stop button under a broadcast: all topics, or the one named in the button."""
     if not topic:
         return unsubscribe_all(store, chat_id, lang)
-    ledger_of(store).unsubscribe(chat_id, topic)
+    subscriptions_of(store).unsubscribe(chat_id, topic)
     return Reply(text=t("unsub_topic_done", lang, topic=esc(topic_name(kb, topic, lang))),
                  lang=lang, intent="unsubscribe",
                  buttons=[[Button(label=t("manage_button", lang), data=encode("subs"))]])
@@ -121,9 +131,9 @@ def subscribe_intent(turn: Any) -> Reply:
     named = _named_topics(turn)
     if not named:
         return subscription_menu(turn.store, turn.kb, turn.chat_id, turn.lang)
-    ledger = ledger_of(turn.store)
+    subs = subscriptions_of(turn.store)
     for tid in named:
-        ledger.subscribe(turn.chat_id, tid)
+        subs.subscribe(turn.chat_id, tid)
     menu = subscription_menu(turn.store, turn.kb, turn.chat_id, turn.lang)
     done = t("subs_on", turn.lang, topic=format_list(
         [esc(topic_name(turn.kb, tid, turn.lang)) for tid in named], turn.lang))
@@ -137,7 +147,7 @@ def unsubscribe_intent(turn: Any) -> Reply:
     if not named:
         return unsubscribe_all(turn.store, turn.chat_id, turn.lang)
     for tid in named:
-        ledger_of(turn.store).unsubscribe(turn.chat_id, tid)
+        subscriptions_of(turn.store).unsubscribe(turn.chat_id, tid)
     names = format_list([esc(topic_name(turn.kb, tid, turn.lang)) for tid in named], turn.lang)
     return Reply(text=t("unsub_topic_done", turn.lang, topic=names), lang=turn.lang,
                  intent="unsubscribe",

@@ -16,6 +16,7 @@ from typing import Any
 
 from core.store import Store, iso
 from jobs.ledger import FAILED, ONCE, RUNNING, Ledger
+from jobs.subscription_store import SubscriptionStore
 
 CONTRACT_TABLES: dict[str, tuple[dict[str, type], str]] = {
     "questions": ({"id": int, "chat_id": int, "asked": str, "lang": str, "text": str,
@@ -73,6 +74,7 @@ def seed(db_path: Path, now: datetime | None = None) -> dict[str, Any]:
 
     store = Store.open(db_path)
     ledger = Ledger(store.db)
+    subs = SubscriptionStore(store)
     db = store.db
     for chat, name, lang, code, country in [
             (LUCIA, "Lucía", "es", "es-MX", "MX"), (MINJUN, "민준", None, "ko-KR", "KR"),
@@ -88,7 +90,7 @@ def seed(db_path: Path, now: datetime | None = None) -> dict[str, Any]:
                          (WEI, ("events", "incentives")), (JOHN, ("catalog",)),
                          (GONE, ("events",))]:
         for topic in topics:
-            ledger.subscribe(chat, topic)
+            subs.subscribe(chat, topic)
 
     for table, (columns, pk) in CONTRACT_TABLES.items():
         db[table].create(columns, pk=pk, if_not_exists=True)

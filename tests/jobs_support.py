@@ -113,7 +113,7 @@ def store() -> Store:
 
 def add_partner(store: Store, chat_id: int, lang: str | None = "en", *, topics: tuple[str, ...] = (
         "events",), tz: str | None = None, country: str | None = None) -> None:
-    from jobs.subscriptions import ledger_of
+    from jobs.subscriptions import subscriptions_of
 
     store.touch(chat_id, user_id=chat_id, first_name=f"P{chat_id}", language_code=lang)
     if tz:
@@ -121,7 +121,7 @@ def add_partner(store: Store, chat_id: int, lang: str | None = "en", *, topics: 
     if country:
         store.set_country(chat_id, country)
     for topic in topics:
-        ledger_of(store).subscribe(chat_id, topic)
+        subscriptions_of(store).subscribe(chat_id, topic)
 
 
 def make_bot(stub: Any, *, timeout: float = 10.0, pool: int = 64) -> Bot:
@@ -172,9 +172,11 @@ def seed_partners(db_path: Path, chat_ids: list[int], topics: tuple[str, ...] = 
     """Profiles and subscriptions in bulk, languages in turn; returns chat id -> language."""
     from core.store import iso, utcnow
     from jobs.ledger import Ledger
+    from jobs.subscription_store import SubscriptionStore
 
     st = Store.open(db_path)
     Ledger(st.db)  # create the tables the bot would
+    SubscriptionStore(st)
     now = iso(utcnow())
     langs = {cid: LANG_CYCLE[i % 4] for i, cid in enumerate(chat_ids)}
     conn = st.db.conn
@@ -186,7 +188,7 @@ def seed_partners(db_path: Path, chat_ids: list[int], topics: tuple[str, ...] = 
     conn.executemany("INSERT INTO subscriptions (chat_id, topic, created) VALUES (?, ?, ?)",
                      [(cid, topic, now) for cid in chat_ids for topic in topics])
     conn.execute("COMMIT")
-    conn.close()
+    st.close()
     return langs
 
 

@@ -31,11 +31,15 @@ TARGETS = {"top1": 0.97, "faq": 0.95, "dialogue": 0.95, "oos": 0.98}
 """The issue's targets, NOT met yet (see the README's answer table): the floors below are a few
 points under the lowest language's figure on each blind set, measured 2026-11-30 right after the
 answer layer landed, so the suite catches a slip while the gap to the targets stays visible."""
-HELD_OUT_FLOOR = {"top1": 0.70, "faq": 0.40, "dialogue": 0.66, "oos": 0.45}
-"""Blind set 1 (lowest per language: top-1 74.2%, FAQ 43.8%, dialogue 70.6%, OOS 50.0%)."""
-HELD_OUT_2_FLOOR = {"top1": 0.67, "faq": 0.35, "dialogue": 0.54, "oos": 0.70}
-"""Blind set 2 (lowest per language: top-1 71.0%, FAQ 40.0%, dialogue 58.5%, OOS 75.0%)."""
-DEV_FLOOR = {"top1": 0.93, "faq": 0.85, "dialogue": 0.95, "oos": 0.95}
+HELD_OUT_FLOOR = {"top1": 0.89, "faq": 0.78, "dialogue": 0.90, "oos": 0.70}
+"""Blind set 1 (since read; lowest per language on 2026-11-30: top-1 74.2%, FAQ 43.8%, dialogue
+70.6%, OOS 50.0%; 2026-12-01 with the semantic FAQ match: top-1 91.9%, FAQ 81.2%, dialogue
+93.6%, OOS 75.0%)."""
+HELD_OUT_2_FLOOR = {"top1": 0.87, "faq": 0.77, "dialogue": 0.92, "oos": 0.70}
+"""Blind set 2 (since read; lowest per language on 2026-11-30: top-1 71.0%, FAQ 40.0%, dialogue
+58.5%, OOS 75.0%; 2026-12-01 with the semantic FAQ match: top-1 90.3%, FAQ 80.0%, dialogue
+95.3%, OOS 75.0%)."""
+DEV_FLOOR = {"top1": 0.95, "faq": 0.95, "dialogue": 0.95, "oos": 0.95}
 """A few points under the dev set's figures of 2026-11-30 (top-1 97.6-100%, FAQ 88.9-100%,
 dialogue turns 100%, out-of-scope 100% per language)."""
 

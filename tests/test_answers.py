@@ -124,7 +124,7 @@ def test_a_fact_about_a_named_event(brain, partner, kb) -> None:
     reply = ask(brain, partner(), "What day is Latin Film Night?")
     event, nxt = kb.events["latin_film_night"], kb.events["latin_film_night_2027"]
     assert reply.answer == "event:latin_film_night#date" and reply.outcome == "answered"
-    assert reply.text.startswith(f"<b>{esc(event.name.en)}</b> was proposed for ")
+    assert reply.text.startswith(f"<b>{esc(event.name.en)}</b> was proposed with ")
     assert "the date is not confirmed" in reply.text and esc(nxt.name.en) in reply.text
     assert esc(event.description.en) not in reply.text  # the card is one tap away
     assert encode("ev", event.id) in data_of(reply)
@@ -172,6 +172,45 @@ def test_faq_wins_when_it_is_the_best_answer(brain, partner, kb, text: str, faq:
     reply = ask(brain, partner(), text)
     assert reply.answer == f"faq:{faq}"
     assert reply.text.startswith(esc(kb.faq[faq].answer.get(reply.lang))[:40])
+
+
+@pytest.mark.parametrize("text,faq", [
+    ("is there any money back for crews shooting vertical dramas?", "incentives"),  # not the incentives list
+    ("¿hay algún apoyo si rodamos microdramas verticales en Hengdian?", "incentives"),
+    ("横店有没有能拍虚拟制片的LED影棚？", ["faq:virtual_production", "location:virtual_production"]),  # not the sets list
+    ("can our crew use English on set?", "languages"),  # not a change of reply language
+    ("在片场跟工作人员讲英文没问题吧？", "languages"),
+    ("請問外國劇組要辦什麼簽證？", "visa"),  # Traditional Chinese
+    ("想入會，點樣申請？", "join_alliance"),  # Cantonese
+    ("which set fits which dynasty for a period drama?", "which_set"),  # not the historical sets
+    ("is Hengdian affordable for a small foreign crew overall?", "costs"),
+])
+def test_faq_wins_over_its_subjects_list_in_new_wordings(brain, partner, text: str, faq: str | list[str]) -> None:
+    """`faq` is the entry's id, or the answer keys that fit (the LED stage is also a location)."""
+    expected = faq if isinstance(faq, list) else f"faq:{faq}"
+    assert matches(expected, ask(brain, partner(), text).answer)
+
+
+@pytest.mark.parametrize("text,key", [
+    ("show me your sets", "list:locations"),
+    ("any comedies?", "list:works?genre=comedy"),
+    ("which sets do you have for a Ming drama?", "list:locations?era=ming"),
+    ("list your incentives please", "list:incentives"),
+    ("do you offer incentives?", "list:incentives"),
+    ("reply in Spanish please", "pref:language"),
+])
+def test_a_list_or_a_setting_still_wins_when_asked_for(brain, partner, text: str, key: str) -> None:
+    assert matches(key, ask(brain, partner(), text).answer)
+
+
+def test_a_follow_up_on_the_record_in_focus_is_not_a_faq(brain, partner) -> None:
+    """"How do we apply?" after an incentive is that incentive's procedure, though the membership
+    FAQ also reads "how do we apply"."""
+    profile = partner("zh")
+    assert ask(brain, profile, "有哪些优惠政策？").answer == "list:incentives"
+    first = ask(brain, profile, "第一个")
+    assert (first.answer or "").startswith("incentive:"), first.answer
+    assert ask(brain, profile, "怎么申请").answer == f"{first.answer}#how_to_apply"
 
 
 @pytest.mark.parametrize("text,contact", [
@@ -343,9 +382,11 @@ def test_events_are_found_by_the_short_names_partners_use(brain, partner, text, 
 def test_small_talk_neither_replaces_the_last_answer_nor_writes(services, brain, partner) -> None:
     profile = partner()
     ask(brain, profile, "how many episodes does Grandma 2.0 have?")
+    services.store.flush()  # the memory is written off the reply's path
     before = services.store.db.execute("SELECT updated, data FROM memory WHERE chat_id = ?",
                                        [profile.chat_id]).fetchall()
     ask(brain, profile, "thanks!")
+    services.store.flush()
     after = services.store.db.execute("SELECT updated, data FROM memory WHERE chat_id = ?",
                                       [profile.chat_id]).fetchall()
     assert before == after
@@ -365,3 +406,147 @@ def test_works_filtered_and_the_filter_stated(brain, partner, kb, text, key) -> 
               if all((w.coproduction == v) if k == "coproduction" else (v in w.genres) if k == "genre"
                      else (v in w.languages) for k, v in query.items())]
     assert reply.items == wanted[:len(reply.items)] and reply.items  # catalog order after filtering
+
+
+# ------------------------------------------------------------------- follow-ups in a dialogue
+
+def _talk(brain: Brain, profile: Profile, turns: list[str]) -> list[Reply]:
+    return [ask(brain, profile, text) for text in turns]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("can you resend that in Spanish? it's for a producer in Lima", "es"),
+    ("me lo pasás en inglés? así se lo reenvío a mi jefe", "en"),
+    ("能发一份英文的吗，我要转给美国的同事", "en"),
+    ("영어로 보내 주실 수 있을까요? 미국 배급사에 전달하려고 합니다.", "en"),
+    ("이거 중국어로 다시 보내 주세요, 베이징 파트너한테 공유하게요", "zh"),
+])
+def test_a_language_switch_with_a_reason_resends_the_last_answer(brain, partner, kb, text, lang) -> None:
+    profile = partner("en")
+    first = ask(brain, profile, "how many episodes does Ghost in the Volume have?")
+    assert first.answer == "work:work_ghost_in_the_volume#episodes"
+    again = ask(brain, profile, text)
+    assert again.answer == first.answer and again.lang == lang
+    # the re-sent answer leads with the title, in the new language (Chinese puts it in 《》)
+    assert esc(kb.works['work_ghost_in_the_volume'].title.get(lang)) in again.text.splitlines()[0]
+
+
+def test_a_language_switch_answers_the_rest_after_the_resent_answer(brain, partner, kb) -> None:
+    profile = partner("es")
+    ask(brain, profile, "¿cuántos episodios tiene Ghost in the Volume?")
+    reply = ask(brain, profile, "in English please, and what is it about?")
+    work = kb.works["work_ghost_in_the_volume"]
+    assert reply.answer == "work:work_ghost_in_the_volume#logline"
+    assert reply.text.index(str(work.episodes)) < reply.text.index(esc(work.logline.get("en")))
+
+
+@pytest.mark.parametrize("lang,turns,keys", [
+    ("en", ["any comedies?", "the third one, what's the premise?", "is it still in production or done?",
+            "and the licence fee?"],
+     ["list:works?genre=comedy", "#logline", "#coproduction", "gap:"]),
+    ("es", ["tienen comedias?", "el tercero de qué va?", "ese ya está terminado?", "¿y cuánto cuesta la licencia?"],
+     ["list:works?genre=comedy", "#logline", "#coproduction", "gap:"]),
+    ("zh", ["有喜剧吗", "第三部讲的是什么", "现在是什么阶段，拍完了吗", "那授权费呢？"],
+     ["list:works?genre=comedy", "#logline", "#coproduction", "gap:"]),
+    ("ko", ["코미디 작품 있습니까?", "세 번째 작품 줄거리 알려 주세요", "완성작입니까?", "그럼 license fee는요?"],
+     ["list:works?genre=comedy", "#logline", "#coproduction", "gap:"]),
+])
+def test_elliptical_follow_ups_ask_the_record_in_focus(brain, partner, lang, turns, keys) -> None:
+    replies = _talk(brain, partner(lang), turns)
+    third = replies[0].items[2]
+    assert matches(keys[0], replies[0].answer)
+    for reply, key in zip(replies[1:], keys[1:]):
+        expected = key if key.startswith("gap:") else third + key
+        assert reply.answer.startswith(expected), (reply.answer, expected)
+
+
+@pytest.mark.parametrize("turns,fact", [
+    (["tell me about Reel-K", "are they a Korean company?"], "partner:reel_k#country"),
+    (["tell me about Dalynn Studio", "¿es de España?"], "partner:dalynn_studio#country"),
+    (["tell me about the Ming-Qing palace", "这个景能当汉代用吗"], "location:ming_qing_palace#era"),
+    (["what's the Korea-China matchmaking?", "who's co-hosting it?"], "event:korea_matchmaking_2027#organisers"),
+    (["what's the Korea-China matchmaking?", "online or in person?"], "event:korea_matchmaking_2027#venue"),
+])
+def test_a_value_or_fact_named_of_the_record_in_focus(brain, partner, turns, fact) -> None:
+    replies = _talk(brain, partner("en"), turns)
+    assert replies[-1].answer == fact
+
+
+@pytest.mark.parametrize("turns", [
+    ["what's Latin Film Night 2027?", "and the 2025 one, did it go ahead?"],
+    ["¿qué es la noche de cine latino 2027?", "¿y la de 2025 se llegó a hacer?"],
+])
+def test_the_year_named_picks_that_edition(brain, partner, turns) -> None:
+    replies = _talk(brain, partner("en"), turns)
+    assert replies[-1].answer == "event:latin_film_night#status"
+
+
+def test_the_event_of_the_set_in_focus(brain, partner) -> None:
+    replies = _talk(brain, partner("ko"), ["버추얼 프로덕션 스튜디오 소개해 주세요", "견학 가능한 행사가 있습니까?",
+                                            "언제입니까?"])
+    assert replies[1].answer == "event:virtual_stage_open_day_2027"
+    assert replies[2].answer == "event:virtual_stage_open_day_2027#date"
+
+
+@pytest.mark.parametrize("text", ["put us down for it, four of us", "anótanos, vamos cuatro personas",
+                                  "我们四个人报名", "저희 네 명 참가 신청 부탁드립니다"])
+def test_a_sign_up_after_an_event_is_an_honest_gap(brain, partner, text) -> None:
+    profile = partner("en")
+    ask(brain, profile, "when is the Korea-China matchmaking?")
+    assert ask(brain, profile, text).answer.startswith("gap:")
+
+
+@pytest.mark.parametrize("text", ["can you put me in touch with whoever handles it?",
+                                  "help me reach the person who handles this title",
+                                  "pásame con quien lleva esta serie", "帮我联系一下负责这部剧的同事",
+                                  "请帮我对接这部剧的负责人", "이 작품 담당자분과 연결 부탁드립니다"])
+def test_asking_for_whoever_handles_the_title_is_a_handoff(brain, partner, text) -> None:
+    profile = partner("en")
+    ask(brain, profile, "what's Ghost in the Volume about?")
+    assert ask(brain, profile, text).answer == "handoff"
+
+
+def test_a_new_question_about_another_record_is_not_a_follow_up(brain, partner) -> None:
+    replies = _talk(brain, partner("en"), ["how many episodes does Ghost in the Volume have?",
+                                           "when is Latin Film Night 2027?", "any sci-fi titles?"])
+    assert replies[1].answer == "event:latin_film_night_2027#date"
+    assert replies[2].answer.startswith("list:works?genre=sci_fi")
+
+
+@pytest.mark.parametrize("turns", [
+    ["what's the A.R.C system?", "who developed it?"],
+    ["A.R.C 시스템은 뭐예요?", "그거 어느 회사가 만들었어요?"],
+])
+def test_an_unknown_fact_of_the_record_in_focus_shows_that_record(brain, partner, turns) -> None:
+    replies = _talk(brain, partner("en"), turns)
+    assert replies[-1].answer == "program:arc_system"
+
+
+@pytest.mark.parametrize("turns", [
+    ["any incentives for vertical short dramas? and who qualifies?", "how do we apply?"],
+    ["竖屏短剧有扶持政策吗？哪些剧组能申请？", "怎么申请"],
+])
+def test_how_to_apply_after_an_incentives_answer(brain, partner, turns) -> None:
+    replies = _talk(brain, partner("en"), turns)
+    assert replies[-1].answer.startswith("incentive:") and replies[-1].answer.endswith("#how_to_apply")
+
+
+@pytest.mark.parametrize("lang,turns,key", [
+    ("en", ["who organises Latin Film Night 2027?", "and what about the open day?"],
+     "event:virtual_stage_open_day_2027#organisers"),
+    ("es", ["¿dónde es la noche de cine latino 2027?", "¿y lo mismo para el open day?"],
+     "event:virtual_stage_open_day_2027#venue"),
+    ("ko", ["라틴 영화의 밤 2027은 언제예요?", "오픈 데이는요?"], "event:virtual_stage_open_day_2027#date"),
+])
+def test_the_same_fact_for_another_record(brain, partner, lang, turns, key) -> None:
+    assert _talk(brain, partner(lang), turns)[-1].answer == key
+
+
+@pytest.mark.parametrize("lang,turns,key", [
+    ("en", ["what's the Global Talent Program?", "who are your partners?"], "list:partners"),
+    ("ko", ["글로벌 인재 프로그램이 뭐예요?", "파트너사는 어디인가요?"], "list:partners"),
+    ("es", ["¿qué es la noche de cine latino 2027?", "¿tienen comedias?"], "list:works?genre=comedy"),
+    ("zh", ["鬼魅影棚讲什么", "有哪些古装景区？"], "list:locations"),
+])
+def test_a_new_subject_is_not_a_follow_up(brain, partner, lang, turns, key) -> None:
+    assert matches(key, _talk(brain, partner(lang), turns)[-1].answer)

@@ -316,9 +316,11 @@ def test_cli_explains_missing_database_and_tables(tmp_path: Path) -> None:
     assert not (tmp_path / "bot.db").exists()  # never created
     from core.store import Store
     from jobs.ledger import Ledger
+    from jobs.subscription_store import SubscriptionStore
 
     store = Store.open(tmp_path / "bot.db")  # a bot from before the question log
     Ledger(store.db)
+    SubscriptionStore(store)
     store.db.close()
     assert {m.table for m in missing_tables(tmp_path / "bot.db")} == {
         "questions", "handoffs", "relay", "inquiries"}

@@ -24,7 +24,7 @@ from intents.callbacks import decode
 from intents.events import upcoming
 from intents.turn import Turn
 from jobs import reminders
-from jobs.subscriptions import ledger_of
+from jobs.subscriptions import ledger_of, subscriptions_of
 from tests.conftest import ROOT
 
 PARTNER, OTHER = 555_123_457, 555_000_001
@@ -44,7 +44,7 @@ def fill(store: Store, db_path: Path, chat_id: int) -> None:
     store.set_country(chat_id, "mx")
     store.record_interest(chat_id, next(iter(KB.works)))
     ledger = ledger_of(store)
-    ledger.subscribe(chat_id, "events")
+    subscriptions_of(store).subscribe(chat_id, "events")
     event = upcoming(turn(store, chat_id))[0]
     reminders.set_reminder(store, KB, chat_id, event.id, "en", NOW, (60,), ZoneInfo("Asia/Shanghai"))
     bc, _ = ledger.upsert_pending("announcement", "ann_x", "once", origin="file", due=NOW,
@@ -55,7 +55,7 @@ def fill(store: Store, db_path: Path, chat_id: int) -> None:
     for answer in ("Sol Films", "Mexico", "We make vertical dramas for Latin America.", "a@sol.mx"):
         step = inquiry.on_text(turn(store, chat_id), step.form, answer)
     assert inquiry.on_button(turn(store, chat_id), step.form, decode("v1|inq|send")).sent
-    Audit(store.db).record(chat_id, "/announce", "/announce", "refused")
+    Audit(store).record(chat_id, "/announce", "/announce", "refused")
     persistence = StorePersistence(db_path)
 
     async def persist() -> None:

@@ -34,8 +34,9 @@ def test_a_fact_question_gets_the_fact_first(world: World, lang: Lang) -> None:
     answer = partner.say(WHEN_LATIN_NIGHT[lang])
     proposed, coming = world.kb.events["latin_film_night"], world.kb.events["latin_film_night_2027"]
     first_line = answer["text"].splitlines()[0]
-    assert first_line.startswith(proposed.name.get(lang))
-    not_confirmed = plain(t("ev_proposed", lang).split("{with}")[1].strip())
+    name = proposed.name.get(lang)
+    assert name in first_line[:len(name) + 12]  # the event leads ("El evento …" in Spanish)
+    not_confirmed = plain(t("ev_proposed", lang).rsplit("}", 1)[1].strip())
     assert not_confirmed in first_line  # the 2025 one was only proposed, and it says so
     assert coming.name.get(lang) in first_line  # the next edition, in the same few sentences
     assert proposed.description.get(lang) not in answer["text"]  # the card is behind a button
@@ -56,7 +57,7 @@ def test_the_second_one_after_a_list_opens_the_second_item(world: World, lang: L
     listing = partner.say(SCI_FI[lang])
     second = world.kb.works[ids_of(listing, "work")[1]]
     answer = partner.say(SECOND[lang])
-    assert answer["text"].startswith(second.title.get(lang))
+    assert answer["text"].lstrip("《").startswith(second.title.get(lang))  # 《title》 in Chinese
     assert second.logline.get(lang) in answer["text"]
 
 
@@ -96,3 +97,38 @@ def test_remind_me_in_words_does_what_the_button_does(world: World) -> None:
     assert rows == [(event.id,)]
     calendar = partner.say("and send me the calendar file")
     assert calendar["document"]["file_name"] == f"{event.id}.ics"
+
+
+# Five turns per language: a list, an ordinal with a fact, an elliptical follow-up, a language
+# switch with the reason for it, and "and the licence fee?" about the title in focus.
+FOLLOW_UPS = {
+    "en": ["got any comedies?", "the fourth one, how many eps?", "is it still in development or done?",
+           "can you resend that in Spanish? a producer in Lima needs it", "and the license fee?"],
+    "es": ["tienen comedias?", "el cuarto cuántos capítulos tiene?", "ese ya está terminado o sigue en producción?",
+           "mándamelo en inglés porfa, es para mi socio de Texas", "y cuánto sale la licencia?"],
+    "zh": ["有喜剧吗", "第四部有多少集", "这部现在拍到哪一步了，拍完没有", "麻烦发一份英文的，我要转给美国的合作方",
+           "那授权费大概多少"],
+    "ko": ["코미디 작품 보여 주세요", "네 번째 작품은 몇 부작입니까?", "지금 어느 단계입니까? 완성작입니까?",
+           "영어로 보내 주실 수 있을까요? 미국 배급사에 전달하려고 합니다.", "그럼 라이선스 비용은 얼마예요?"],
+}
+SWITCHED_TO: dict[Lang, Lang] = {"en": "es", "es": "en", "zh": "en", "ko": "en"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_five_turn_conversation_keeps_the_title_in_focus(world: World, lang: Lang) -> None:
+    partner = Partner(world, lang)
+    listing, eps, status, switched, fee = FOLLOW_UPS[lang]
+    fourth = world.kb.works[ids_of(partner.say(listing), "work")[3]]
+    title = plain(fourth.title.get(lang))
+    episodes = partner.say(eps)["text"]
+    assert episodes.startswith(title) and str(fourth.episodes) in episodes
+    said = partner.say(status)["text"]
+    state = plain(t("coproduction_" + fourth.coproduction, lang))
+    assert said.startswith(title) and state in said and said.count(state) == 1
+    other = SWITCHED_TO[lang]
+    again = partner.say(switched)["text"]
+    assert again.startswith(plain(fourth.title.get(other)))
+    assert plain(t("coproduction_" + fourth.coproduction, other)) in again
+    contact = world.kb.contacts[fourth.contact]
+    gap = partner.say(fee)["text"]
+    assert contact.email in gap and fourth.logline.get(lang) not in gap

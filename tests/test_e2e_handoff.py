@@ -333,7 +333,7 @@ def test_unanswered_groups_similar_questions(tmp_path) -> None:
     from intents.reply import Reply
 
     store = Store.open(tmp_path / "bot.db")
-    log = QuestionLog(store.db, clock=lambda: datetime(2026, 11, 30, tzinfo=UTC))
+    log = QuestionLog(store, clock=lambda: datetime(2026, 11, 30, tzinfo=UTC))
     for text, lang in [("Do you rent drones?", "en"), ("do you rent drones", "en"),
                        ("Do you rent DRONES??", "en"), ("where do I park trucks", "en"),
                        ("¿Alquilan drones?", "es")]:
@@ -400,3 +400,79 @@ def test_forum_staff_chat_gives_each_partner_a_topic(
     stub.wait_for(lambda _: posts(staff) and posts(staff)[-1].get("message_thread_id") == new_thread,
                   timeout=WAIT)
     assert "转人工" in posts(staff)[-1]["text"]
+
+
+# ------------------------------------------------------------------------------ inquiries
+
+ABOUT = {
+    "en": "We produce vertical dramas for streaming in Latin America.",
+    "es": "Producimos microdramas verticales para plataformas en Latinoamérica.",
+    "zh": "我们制作面向拉美流媒体平台的竖屏短剧，希望加入联盟。",
+    "ko": "중남미 스트리밍용 세로형 숏폼 드라마를 제작하는 회사입니다.",
+}
+
+
+def send_inquiry(world: World, lang: Lang, user: SimUser | None = None) -> tuple[SimUser, dict]:
+    """A partner fills the alliance form in their language; return (partner, staff summary)."""
+    user = user or world.stub.add_user(first_name=NAMES[lang], language_code=lang)
+    answers = [f"Filmadora {lang}", "MX", ABOUT[lang], f"ops.{lang}@example.com"]
+    seen = len(user.messages())
+    user.send_command("inquiry", "join_alliance")
+    for answer in answers:
+        seen += 1
+        wait_partner(user, seen - 1)
+        user.send_text(answer)
+    [review] = wait_partner(user, seen)
+    assert f"ops.{lang}@example.com" in review["text"] and encode("inq", "send") in data_of(review)
+    before = len(staff_posts(world.staff))
+    user.press(review, encode("inq", "send"))
+    [sent] = wait_partner(user, seen + 1)
+    assert sent["text"].startswith(plain(t("inq_sent", lang, id=0, contact="x"))[:8])
+    summary = next(m for m in wait_staff(world, before) if "ops." in m.get("text", ""))
+    return user, summary
+
+
+def test_staff_answer_inquiries_through_the_relay_across_a_restart(world: World) -> None:
+    sent = {lang: send_inquiry(world, lang) for lang in ("en", "es", "zh", "ko")}
+    for lang, (user, summary) in sent.items():
+        assert f"Filmadora {lang}" in summary["text"] and LANG_NAMES[lang] in summary["text"]
+        assert plain(t("inq_kind_join_alliance", "en")) in summary["text"]
+        # Until staff answer, the partner talks to the bot as usual.
+        seen = len(user.messages())
+        user.send_text(FIRST[lang])
+        [answer] = wait_partner(user, seen)
+        assert "Filmadora" not in answer["text"]
+
+    world.restart()
+
+    for lang, (user, summary) in sent.items():
+        seen = len(user.messages())
+        world.staff.send_text(world.mia, f"Welcome aboard ({lang})", reply_to=summary)
+        [got] = wait_partner(user, seen)
+        label = plain(t("handoff_from_team", lang, name="Mia", text=""))
+        assert got["text"].startswith(label.strip()) and f"Welcome aboard ({lang})" in got["text"]
+        assert data_of(got) == [encode("hbk")]  # the partner's replies go to staff now
+        staff_seen = len(staff_posts(world.staff))
+        user.send_text(f"Thanks, here is our deck ({lang})")
+        [copy] = wait_staff(world, staff_seen)
+        assert "our deck" in copy["text"]
+        assert copy["reply_to_message"]["message_id"] == summary["message_id"]
+    with world.db() as db:
+        ids = [u.id for u, _ in sent.values()]
+        rows = db.execute("SELECT i.staff_message_id, h.staff_message_id, h.status, h.subject "
+                          "FROM inquiries i JOIN handoffs h ON h.chat_id = i.chat_id "
+                          f"WHERE i.chat_id IN ({', '.join('?' * len(ids))})", ids).fetchall()
+    assert len(rows) == 4 and all(r[0] == r[1] and r[2] == "open" and r[3] == "inquiry" for r in rows)
+
+
+def test_an_inquiry_sent_during_a_handoff_joins_its_thread(world: World) -> None:
+    user, _, post = ask_for_person(world, "es", name="Rosa")
+    user, summary = send_inquiry(world, "es", user)  # the form's answers are not relayed
+    assert summary["reply_to_message"]["message_id"] == post["message_id"]
+    seen = len(user.messages())
+    world.staff.send_text(world.mia, "Recibida, gracias", reply_to=summary)
+    [got] = wait_partner(user, seen)
+    assert "Recibida, gracias" in got["text"]
+    with world.db() as db:
+        [n] = db.execute("SELECT count(*) FROM handoffs WHERE chat_id = ?", [user.id]).fetchone()
+    assert n == 1  # one relay, not two

@@ -5,7 +5,8 @@ One bot, restarted in the middle: a partner's inquiry started before the restart
 after it and reaches the staff chat; an admin's /announce draft continues after it; a form
 left for longer than the timeout says it expired instead of answering the text as a
 question; a partner gets the ordinary unknown-command answer for every staff command and
-button; /forget deletes every row naming the partner.
+button; staff answer the inquiry through the handoff relay; /forget deletes every row naming
+the partner (handoff and relay rows included).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.features import commands
 from bot.permissions import STAFF_COMMANDS
 from core.i18n import t
 from tests.botapi_stub import running_stub
@@ -80,6 +82,7 @@ def test_flows_survive_a_restart_staff_only_and_forget(tmp_path: Path) -> None:
         bob = stub.add_user(first_name="Bob", language_code="en")
         admin = stub.add_user(ADMIN_ID, first_name="Staff", language_code="en")
         staff = stub.add_group("HISDA staff")
+        mia = staff.add_member(stub.add_user(first_name="Mia"))
         data = tmp_path / "var"
         data.mkdir()
         kdir = knowledge_copy(tmp_path / "knowledge", "announcements: []\n")
@@ -138,6 +141,13 @@ def test_flows_survive_a_restart_staff_only_and_forget(tmp_path: Path) -> None:
             post = wait_text(bot, staff, "Inquiry #1")
             assert "Sol Films" in post["text"] and "@ana_sol" in post["text"]
             assert "ana@solfilms.mx" in post["text"] and "People: 3" in post["text"]
+            # -- staff answer it by replying: the handoff relay, both ways
+            staff.send_text(mia, "¡Bienvenidos! ¿Cuántos días?", reply_to=post)
+            wait_text(bot, ana, "¿Cuántos días?")
+            before = len(staff.messages())
+            ana.send_text("Dos días, gracias")
+            bot.wait(lambda: any("Dos días" in m.get("text", "") for m in staff.messages()[before:]),
+                     15, "the partner's answer in the staff chat")
             # -- Kim's form expired: said so, not answered as a question
             say(bot, kim, "대한민국", "만료되었습니다")
             # -- the admin's draft continues from its buttons
@@ -145,7 +155,7 @@ def test_flows_survive_a_restart_staff_only_and_forget(tmp_path: Path) -> None:
             wait_text(bot, admin, "Who should receive it?")
             # -- a partner: every staff command is an unknown command, staff buttons are dead
             ordinary = say(bot, bob, "/xyzzy", t("fallback", "en")[:30])["text"]
-            for command in sorted(STAFF_COMMANDS):
+            for command in sorted(c.name for c in commands() if c.who != "everyone"):
                 got = say(bot, bob, f"/{command}", t("fallback", "en")[:30])
                 assert got["text"] == ordinary, command
             audience = wait_text(bot, admin, "Who should receive it?")
@@ -167,6 +177,8 @@ def test_flows_survive_a_restart_staff_only_and_forget(tmp_path: Path) -> None:
             ana.send_command("mydata")
             bot.wait(lambda: any(m.get("document") and "Qué datos guardo" in m.get("caption", "")
                                  for m in ana.messages()), 10, "my-data.json with the summary")
+            named = {table for table, _ in rows_naming(data / "bot.db", ANA_ID)}
+            assert {"handoffs", "relay", "inquiries", "profiles"} <= named, named
             ana.send_command("forget")
             ask = wait_text(bot, ana, "No se puede deshacer")
             press(bot, ana, ask, "🗑 Sí, borrar todo")

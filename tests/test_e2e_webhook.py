@@ -116,16 +116,18 @@ def test_webhook_secret_health_and_sigterm(stub: BotApiStub,
     health = json.loads(body)
     assert status == 200, health
     print("\n/healthz:", json.dumps(health))
-    assert health["status"] == "ok" and health["store"]["writable"] is True
-    assert health["scheduler"]["running"] is True and health["failed_sends"] == 0
-    assert len(health["knowledge"]["version"]) == 12 and health["knowledge"]["last_reload_ok"]
-    assert isinstance(health["pending_broadcasts"], int)
+    assert health["ok"] and health["status"] == "ok" and health["store"]["writable"] is True
+    assert health["scheduler"]["running"] is True and health["sends"]["failed"] == 0
+    assert len(health["knowledge"]["version"]) == 12 and health["knowledge"]["last_reload"]["ok"]
+    assert isinstance(health["broadcasts"]["pending"], int)
 
     blocker = sqlite3.connect(bot.data_dir / "bot.db", isolation_level=None)
     blocker.execute("BEGIN IMMEDIATE")  # e.g. staff holding the database open in a viewer
     try:
         status, body = http("GET", base + "/healthz")
-        assert status == 503 and json.loads(body)["store"]["writable"] is False
+        doc = json.loads(body)
+        assert status == 503 and doc["store"]["writable"] is False
+        assert doc["store"]["fault"] == "locked"
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()

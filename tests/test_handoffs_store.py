@@ -15,7 +15,7 @@ STAFF = -100
 def test_mapping_relay_close_and_reopen(tmp_path) -> None:
     clock = Clock(datetime(2026, 11, 30, 2, 0, tzinfo=UTC))
     store = Store.open(tmp_path / "bot.db")
-    handoffs = Handoffs(store.db, clock=clock)
+    handoffs = Handoffs(store, clock=clock)
     h = handoffs.open(7, 7, "locations", "Can someone call me?", STAFF)
     assert handoffs.active(7) == h and h.status == "open" and h.opened == "2026-11-30T02:00:00+00:00"
     handoffs.set_post(h.id, 50, None)
@@ -25,7 +25,7 @@ def test_mapping_relay_close_and_reopen(tmp_path) -> None:
     handoffs.relay(h, "staff", "Hi, Mia here", staff_name="Mia", staff_message_id=52)
     handoffs.relay(handoffs.get(h.id), "staff", "second", staff_name="Mia", staff_message_id=53)
     # Any message of the thread leads back to it, also from a new process (a new instance).
-    again = Handoffs(Store.open(tmp_path / "bot.db").db)
+    again = Handoffs(Store.open(tmp_path / "bot.db"))
     assert again.for_staff_message(STAFF, 50).id == h.id
     assert again.for_staff_message(STAFF, 51).id == h.id
     assert again.for_staff_message(STAFF, 999) is None
@@ -40,7 +40,7 @@ def test_mapping_relay_close_and_reopen(tmp_path) -> None:
 
 
 def test_topics_are_reused_per_partner(tmp_path) -> None:
-    handoffs = Handoffs(Store.open(tmp_path / "bot.db").db)
+    handoffs = Handoffs(Store.open(tmp_path / "bot.db"))
     first = handoffs.open(7, 7, "", "人工客服", STAFF)
     handoffs.set_post(first.id, 60, 44)
     assert handoffs.topic_of(7, STAFF) == 44 and handoffs.topic_of(8, STAFF) is None

@@ -24,13 +24,13 @@ from core.i18n_format import (
 )
 from core.kb.schema import Event, Work
 from core.store import Store, connect
-from intents.ics import event_ics
 from core.text import to_simplified
+from intents.ics import event_ics
 from intents.reply import Button, Document, Reply, in_script
 from jobs.delivery import Recipient
 from jobs.ledger import Origin
 from jobs.render import Payload, recipient, render_announcement
-from jobs.subscriptions import ledger_of
+from jobs.subscriptions import subscriptions_of
 
 ROOT = Path(__file__).resolve().parent.parent
 CODE = ("bot", "intents", "jobs", "core")
@@ -66,7 +66,7 @@ def test_every_key_is_translated_in_every_catalogue_with_the_same_placeholders()
 def test_plural_forms_follow_each_language() -> None:
     assert t("episodes", "en", n=1) == "1 episode" and t("episodes", "en", n=30) == "30 episodes"
     assert t("episodes", "es", n=1) == "1 episodio" and t("episodes", "es", n=2) == "2 episodios"
-    assert t("episodes", "zh", n=1) == "共 1 集" and t("episodes", "ko", n=80) == "총 80부작"
+    assert t("episodes", "zh", n=1) == "共1集" and t("episodes", "ko", n=80) == "총 80부작"
     assert "(1 work)" in t("catalog_page", "en", about="", filter="", page=1, pages=1, count=1)
 
 
@@ -272,7 +272,7 @@ def test_old_databases_gain_the_script_column_and_broadcasts_follow_the_partner(
     db["profiles"].insert({"chat_id": 7, "language_code": "en-US", "active": 1})
     store = Store(db)
     assert {"chat_lang", "zh_script"} <= set(db["profiles"].columns_dict)
-    ledger = ledger_of(store)
+    ledger = subscriptions_of(store)
     ledger.subscribe(7, "events")
 
     def broadcast_recipient() -> Recipient:

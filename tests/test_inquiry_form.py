@@ -78,7 +78,7 @@ def test_film_quote_from_start_to_send(store: Store) -> None:
     assert step.form["step"] == "review" and "Estudios Sol S.A." in step.reply.text
     sent = inquiry.on_button(turn(store), step.form, press(step.reply, "✅ Send"))
     assert sent.form is None and sent.sent is not None and "#1" in sent.reply.text
-    row = Inquiries(store.db).get(1)
+    row = Inquiries(store).get(1)
     assert row is not None
     assert (row["chat_id"], row["kind"], row["company"], row["country"], row["contact"]) == (
         42, "film", "Estudios Sol S.A.", "MX", "ana@sol.mx")
@@ -115,7 +115,7 @@ def test_a_button_from_an_earlier_step_and_cancel(store: Store) -> None:
     assert "paso anterior" in stale.reply.text and stale.form["fields"]["country"] == "CO"
     done = inquiry.on_button(turn(store, "es"), step.form, press(step.reply, "✖ Cancelar"))
     assert done.form is None and "descartada" in done.reply.text
-    assert Inquiries(store.db).of_chat(42) == []
+    assert Inquiries(store).of_chat(42) == []
 
 
 def test_a_form_left_for_too_long_expires(store: Store) -> None:

@@ -16,7 +16,7 @@ from core.store import Store
 from jobs.delivery import DeliveryEngine, Pacer, Progress, Recipient
 from jobs.ledger import BLOCKED, FAILED, ONCE, SENT, SKIPPED, Broadcast
 from jobs.render import Payload, in_audience, recipient, render_announcement
-from jobs.subscriptions import ledger_of
+from jobs.subscriptions import ledger_of, subscriptions_of
 from tests.botapi_stub import Fault, FloodLimits, running_stub, tiny_png
 from tests.botapi_stub import errors as stub_errors
 from tests.jobs_support import T0, add_partner, announcement, make_bot, store
@@ -40,7 +40,7 @@ def setup_broadcast(s: Store, ann_id: str = "ann_film_night", **kw) -> tuple[Bro
 
 def audience_of(s: Store, payload: Payload):
     def audience() -> dict[int, Recipient]:
-        rows = ledger_of(s).subscribers(payload.audience.topics)
+        rows = subscriptions_of(s).subscribers(payload.audience.topics)
         return {cid: r for cid, row in rows.items()
                 if in_audience(r := recipient(row), payload.audience)}
     return audience
@@ -93,7 +93,7 @@ async def test_fan_out_in_each_language_blocked_gone_and_rejected(stub) -> None:
     row = ledger.delivery(bc.id, rejected)
     assert row["status"] == FAILED and row["attempts"] == 1 and "too long" in row["last_error"]
     assert sends(stub)[rejected] == 0 and len(stub.calls("sendMessage")) == 22 + 3
-    assert ledger.subscribers(["events"]).keys().isdisjoint({blocked, 999_999})
+    assert subscriptions_of(s).subscribers(["events"]).keys().isdisjoint({blocked, 999_999})
 
 
 async def test_5xx_and_time_outs_are_retried_without_duplicates(stub) -> None:
@@ -236,7 +236,7 @@ async def test_unsubscribing_before_their_turn_skips_and_cancel_stops(stub) -> N
     bc, payload = setup_broadcast(s)
     ledger = ledger_of(s)
     ledger.enqueue(bc.id, {cid: "en" for cid in ids})
-    ledger.unsubscribe(ids[0])
+    subscriptions_of(s).unsubscribe(ids[0])
     engine = engine_for(stub, s, rate=20.0, concurrency=2)
 
     async def cancel_soon() -> None:

@@ -8,7 +8,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from core.kb.schema import Announcement, Recurrence
-from jobs.checks import check_announcement, html_problems, visible_length
+from core.telegram_html import html_errors as html_problems
+from core.telegram_html import visible_length
+from jobs.checks import check_announcement
 from jobs.schedule import (
     MAX_CATCH_UP,
     ScheduleError,

@@ -26,7 +26,7 @@ from jobs import reminders, subscriptions
 from jobs.delivery import Recipient
 from jobs.ledger import DONE, ONCE, PENDING, SENDING, SENT
 from jobs.render import Payload, render_announcement, render_reminder
-from jobs.subscriptions import ledger_of
+from jobs.subscriptions import ledger_of, subscriptions_of
 from tests.jobs_support import T0, add_partner, announcement, event, kb, store
 
 HOME = ZoneInfo("Asia/Shanghai")
@@ -48,20 +48,20 @@ def test_menu_lists_knowledge_topics_with_ticks_and_toggles(lang: str) -> None:
     assert on.mode == "edit" and on.toast
     assert f"✅ {k.topics['korea_news'].name.get(lang)}" in [  # type: ignore[arg-type]
         b.label for row in on.buttons for b in row]
-    assert ledger_of(s).topics_of(7) == {"korea_news"}
+    assert subscriptions_of(s).topics_of(7) == {"korea_news"}
     off = subscriptions.toggle_topic(s, k, 7, "korea_news", lang)  # type: ignore[arg-type]
-    assert ledger_of(s).topics_of(7) == set() and off.toast != on.toast
+    assert subscriptions_of(s).topics_of(7) == set() and off.toast != on.toast
 
 
 def test_all_none_and_unknown_topic_buttons() -> None:
     s, k = store(), kb()
     subscriptions.toggle_topic(s, k, 7, subscriptions.ALL, "en")
-    assert ledger_of(s).topics_of(7) == set(k.topics)
+    assert subscriptions_of(s).topics_of(7) == set(k.topics)
     subscriptions.toggle_topic(s, k, 7, subscriptions.NONE, "en")
-    assert ledger_of(s).topics_of(7) == set()
+    assert subscriptions_of(s).topics_of(7) == set()
     reply = subscriptions.toggle_topic(s, k, 7, "gone_topic", "es")
     assert reply.toast == t("subs_unknown_topic", "es")
-    assert ledger_of(s).topics_of(7) == set()
+    assert subscriptions_of(s).topics_of(7) == set()
 
 
 def test_every_menu_button_decodes_to_a_handled_action() -> None:
@@ -76,9 +76,9 @@ def test_unsubscribe_all_and_stop_one_topic() -> None:
     s, k = store(), kb()
     add_partner(s, 7, "ko", topics=("events", "korea_news"))
     reply = subscriptions.stop(s, k, 7, "ko", "korea_news")
-    assert "한국 소식" in reply.text and ledger_of(s).topics_of(7) == {"events"}
+    assert "한국 소식" in reply.text and subscriptions_of(s).topics_of(7) == {"events"}
     reply = subscriptions.unsubscribe_all(s, 7, "ko")
-    assert reply.text == t("unsub_done", "ko") and ledger_of(s).topics_of(7) == set()
+    assert reply.text == t("unsub_done", "ko") and subscriptions_of(s).topics_of(7) == set()
     again = subscriptions.unsubscribe_all(s, 7, "ko")
     assert again.text == t("unsub_nothing", "ko")
     assert decode(again.buttons[0][0].data).action == "subs"  # type: ignore[union-attr]
@@ -91,7 +91,7 @@ def test_audience_matches_topics_activity_language_and_country() -> None:
     add_partner(s, 3, "zh", country="CN")
     add_partner(s, 4, "en", country="ES")
     s.mark_inactive(4, "403 Forbidden: bot was blocked by the user")
-    ledger = ledger_of(s)
+    ledger = subscriptions_of(s)
     assert set(ledger.subscribers(["events"])) == {1, 3}
     assert set(ledger.subscribers(["events", "korea_news"])) == {1, 2, 3}
     assert ledger.topic_counts() == {"events": 2, "korea_news": 1}
@@ -168,7 +168,7 @@ def test_remind_me_sets_reminders_for_future_offsets_only() -> None:
     reply = reminders.set_reminder(s, k, 9, e.id, "es", T0, (1440, 60), HOME)
     assert "una hora antes" in reply.text and "el día anterior" not in reply.text
     assert "(hora de Pekín) — 01:00 en Ciudad de México" in reply.text
-    assert ledger_of(s).has_reminder(9, e.id)
+    assert subscriptions_of(s).has_reminder(9, e.id)
     cancel = decode(reply.buttons[0][0].data)
     assert cancel is not None and cancel.args == ("-latin_film_night",)
 
@@ -184,26 +184,26 @@ def test_remind_me_for_past_soon_and_unknown_events() -> None:
     assert "too soon" in reminders.set_reminder(s, k, 9, soon.id, "en", T0, (60,), HOME).text
     assert reminders.set_reminder(s, k, 9, "nope", "en", T0, (60,), HOME).text == \
         t("rem_unknown", "en")
-    assert not ledger_of(s).reminder_events()
+    assert not subscriptions_of(s).reminder_events()
 
 
 def test_reminder_sync_follows_the_event_when_staff_move_it() -> None:
     s, e = store(), event()
     k = kb(events={e.id: e})
     add_partner(s, 9, "en")
-    ledger = ledger_of(s)
-    ledger.add_reminder(9, e.id)
-    first = reminders.sync_event(ledger, k, e.id, T0, (1440, 60))
+    ledger, subs = ledger_of(s), subscriptions_of(s)
+    subs.add_reminder(9, e.id)
+    first = reminders.sync_event(ledger, subs, k, e.id, T0, (1440, 60))
     assert sorted(b.due for b in first.schedule) == [e.starts - timedelta(hours=24),
                                                      e.starts - timedelta(hours=1)]
     moved = event(starts=e.starts + timedelta(days=1))
     k.events[e.id] = moved
-    second = reminders.sync_event(ledger, k, e.id, T0, (1440, 60))
+    second = reminders.sync_event(ledger, subs, k, e.id, T0, (1440, 60))
     assert len(second.cancelled) == 2
     assert sorted(b.due for b in second.schedule) == [moved.starts - timedelta(hours=24),
                                                       moved.starts - timedelta(hours=1)]
-    ledger.remove_reminder(9, e.id)
-    third = reminders.sync_event(ledger, k, e.id, T0, (1440, 60))
+    subs.remove_reminder(9, e.id)
+    third = reminders.sync_event(ledger, subs, k, e.id, T0, (1440, 60))
     assert len(third.cancelled) == 2 and not third.schedule
 
 
@@ -251,7 +251,7 @@ def test_free_text_naming_topics_switches_them_on(lang: str, text: str, topics: 
     turn = topic_turn(s, lang, text)
     k = turn.kb
     reply = subscriptions.subscribe_intent(turn)
-    assert ledger_of(s).topics_of(7) == topics
+    assert subscriptions_of(s).topics_of(7) == topics
     for tid in topics:
         assert f"✅ {k.topics[tid].name.get(lang)}" in str(reply.buttons)
         assert k.topics[tid].name.get(lang) in reply.text.split("\n\n")[0]
@@ -262,6 +262,6 @@ def test_free_text_unsubscribe_names_one_topic_or_means_all() -> None:
     add_partner(s, 7, "en", topics=("events", "korea_news"))
     turn = topic_turn(s, "en", "stop sending me Korea news")
     assert "Korea news" in subscriptions.unsubscribe_intent(turn).text
-    assert ledger_of(s).topics_of(7) == {"events"}
+    assert subscriptions_of(s).topics_of(7) == {"events"}
     subscriptions.unsubscribe_intent(topic_turn(s, "en", "unsubscribe"))
-    assert ledger_of(s).topics_of(7) == set()
+    assert subscriptions_of(s).topics_of(7) == set()

@@ -1,4 +1,5 @@
-"""The compiled knowledge snapshot: same knowledge as parsing, used only while the files match."""
+"""The last good knowledge copy is also the compiled one: a start with unchanged files rebuilds
+the same knowledge from it without parsing, and only while the files (and the code) match."""
 
 from __future__ import annotations
 
@@ -7,67 +8,99 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-from core.kb.loader import knowledge_version, load_compiled_or_parse, load_knowledge
+import pytest
+
+from core.kb import live, snapshot
+from core.kb.live import LiveKnowledge
+from core.kb.loader import knowledge_version, load_knowledge
 
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def test_compiled_snapshot_is_the_parsed_one_and_follows_edits(tmp_path: Path) -> None:
+@pytest.fixture
+def kdir(tmp_path: Path) -> Path:
     kdir = tmp_path / "knowledge"
     shutil.copytree(ROOT / "knowledge", kdir)
-    cache = tmp_path / "data" / "knowledge.compiled.json"
-    parsed = load_compiled_or_parse(kdir, cache).require()
-    assert json.loads(cache.read_text())["version"] == parsed.version == knowledge_version(kdir)
-    compiled = load_compiled_or_parse(kdir, cache).require()
+    return kdir
+
+
+def _no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(directory):
+        raise AssertionError(f"{directory} was parsed")
+    monkeypatch.setattr(live, "load_knowledge", refuse)
+
+
+def test_unchanged_files_start_from_the_copy_without_parsing(
+        kdir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = tmp_path / "data" / snapshot.FILE_NAME
+    parsed = LiveKnowledge(kdir, last_good=copy).current
+    saved = json.loads(copy.read_text())
+    assert saved["version"] == parsed.version == knowledge_version(kdir)
+    assert saved["code"] == snapshot.code_version()
+    assert snapshot.compiled_path(copy).exists()  # tables and search index, restored as well
+
+    with monkeypatch.context() as patched:
+        _no_parsing(patched)
+        started = LiveKnowledge(kdir, last_good=copy)
+    compiled = started.current
+    assert started.started_from_last_good is None  # the files are what is served
     assert compiled.version == parsed.version
     for kind in ("works", "events", "partners", "faq", "locations", "announcements", "topics"):
         assert getattr(compiled, kind) == getattr(parsed, kind), kind
     assert compiled.taxonomy == parsed.taxonomy and compiled.catalog_about == parsed.catalog_about
     assert [str(w) for w in compiled.report.warnings] == [str(w) for w in parsed.report.warnings]
-    assert cache.with_suffix(".sqlite").exists()  # tables and search index, restored as well
+    assert compiled.report.coverage == parsed.report.coverage
+    assert compiled.report.sample_records == parsed.report.sample_records
     for question in ("palace sets", "补贴", "세트장", "evento", "AI"):
         assert compiled.search(question) == parsed.search(question), question
 
     faq = kdir / "faq.yaml"
     faq.write_text(faq.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    edited = load_compiled_or_parse(kdir, cache).require()
+    assert snapshot.load_current(copy, kdir) is None  # edited: parsed again
+    edited = LiveKnowledge(kdir, last_good=copy).current
     assert edited.version != parsed.version == load_knowledge(ROOT / "knowledge").require().version
-    assert json.loads(cache.read_text())["version"] == edited.version
+    assert json.loads(copy.read_text())["version"] == edited.version
 
 
-def test_broken_files_are_reported_even_with_a_compiled_snapshot(tmp_path: Path) -> None:
-    kdir = tmp_path / "knowledge"
-    shutil.copytree(ROOT / "knowledge", kdir)
-    cache = tmp_path / "knowledge.compiled.json"
-    load_compiled_or_parse(kdir, cache).require()
+def test_broken_files_start_from_the_copy_and_are_reported(kdir: Path, tmp_path: Path) -> None:
+    copy = tmp_path / snapshot.FILE_NAME
+    good = LiveKnowledge(kdir, last_good=copy).current
     (kdir / "events.yaml").write_text("events:\n  - id: [unclosed\n", encoding="utf-8")
-    result = load_compiled_or_parse(kdir, cache)
-    assert result.kb is None and any(i.file == "events.yaml" for i in result.report.errors)
+    started = LiveKnowledge(kdir, last_good=copy)
+    assert started.started_from_last_good is not None
+    assert started.current.version == good.version
+    assert any(i.file == "events.yaml" for i in started.last_report.errors)
+    assert started.current.search("palace sets") == good.search("palace sets")
 
 
-def test_a_search_index_of_another_version_is_compiled_again(tmp_path: Path) -> None:
-    kdir = tmp_path / "knowledge"
-    shutil.copytree(ROOT / "knowledge", kdir)
-    cache = tmp_path / "knowledge.compiled.json"
-    first = load_compiled_or_parse(kdir, cache).require()
-    other = tmp_path / "other.sqlite"
-    first.save_compiled(other)
-    data = json.loads(cache.read_text())
-    data["version"] = "0" * 64
-    cache.write_text(json.dumps(data))
-    cache.with_suffix(".sqlite").write_bytes(other.read_bytes())
-    again = load_compiled_or_parse(kdir, cache).require()  # JSON of another version: parsed
+def test_a_copy_made_by_other_code_is_not_reused_as_is(
+        kdir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = tmp_path / snapshot.FILE_NAME
+    first = LiveKnowledge(kdir, last_good=copy).current
+    data = json.loads(copy.read_text())
+    data["code"] = "0" * 64
+    copy.write_text(json.dumps(data))
+    assert snapshot.load_current(copy, kdir) is None
+    again = LiveKnowledge(kdir, last_good=copy).current  # parsed, and the copy rewritten
     assert again.search("palace sets") == first.search("palace sets")
-    with sqlite3.connect(cache.with_suffix(".sqlite")) as db:
+    assert json.loads(copy.read_text())["code"] == snapshot.code_version()
+
+
+def test_a_search_index_of_another_version_is_compiled_again(
+        kdir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = tmp_path / snapshot.FILE_NAME
+    first = LiveKnowledge(kdir, last_good=copy).current
+    with sqlite3.connect(snapshot.compiled_path(copy)) as db:
         db.execute("UPDATE kb_meta SET value = 'stale' WHERE key = 'version'")
-    restored = load_compiled_or_parse(kdir, cache).require()  # stale index: compiled again
+    _no_parsing(monkeypatch)
+    restored = LiveKnowledge(kdir, last_good=copy).current  # from the JSON, index compiled again
     assert restored.search("palace sets") == first.search("palace sets")
     assert restored._db.conn.execute(
         "SELECT value FROM kb_meta WHERE key = 'version'").fetchone()[0] == first.version
 
 
-def test_a_damaged_cache_is_ignored(tmp_path: Path) -> None:
-    cache = tmp_path / "knowledge.compiled.json"
-    cache.write_text('{"format": 1, "version": "x", "files": {', encoding="utf-8")
-    kb = load_compiled_or_parse(ROOT / "knowledge", cache).require()
-    assert kb.works and json.loads(cache.read_text())["version"] == kb.version
+def test_a_damaged_copy_is_ignored(tmp_path: Path) -> None:
+    copy = tmp_path / snapshot.FILE_NAME
+    copy.write_text('{"format": 2, "version": "x", "files": {', encoding="utf-8")
+    kb = LiveKnowledge(ROOT / "knowledge", last_good=copy).current
+    assert kb.works and json.loads(copy.read_text())["version"] == kb.version

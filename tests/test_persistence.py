@@ -55,14 +55,20 @@ def test_data_that_did_not_change_is_not_written_again(tmp_path: Path) -> None:
         await p.get_user_data(), await p.get_chat_data()  # start-up reads, as PTB does
         await p.update_user_data(42, {"inquiry": {"step": "country"}})
         statements: list[str] = []
-        p.db.conn.set_trace_callback(statements.append)
+        assert p.store.flush()
+        connections = p.db.connections()  # the writer thread's too
+        for conn in connections:
+            conn.set_trace_callback(statements.append)
         await p.update_user_data(42, {"inquiry": {"step": "country"}})  # same data
         await p.update_user_data(7, {})  # a chat without a flow, as before
         await p.update_chat_data(7, {})
+        assert p.store.flush()
         unchanged = list(statements)
         await p.update_user_data(42, {"inquiry": {"step": "people"}})
         await p.update_user_data(42, {})
-        p.db.conn.set_trace_callback(None)
+        assert p.store.flush()
+        for conn in connections:
+            conn.set_trace_callback(None)
         changed = [s for s in statements[len(unchanged):] if "ptb_user_data" in s]
         return [*unchanged, "--", *changed]
 

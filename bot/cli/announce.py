@@ -22,6 +22,7 @@ from jobs.checks import check_announcement
 from jobs.delivery import Recipient
 from jobs.ledger import OPEN_STATES, Broadcast, Ledger
 from jobs.render import Payload, in_audience, recipient, render_announcement
+from jobs.subscription_store import SubscriptionStore
 
 _TAG = re.compile(r"<[^>]+>")
 
@@ -48,8 +49,8 @@ def _latest(ledger: Ledger, ref: str) -> Broadcast:
     return running[0] if running else rows[-1]
 
 
-def _audience_size(ledger: Ledger, payload: Payload) -> int:
-    rows = ledger.subscribers(payload.audience.topics)
+def _audience_size(store: Store, payload: Payload) -> int:
+    rows = SubscriptionStore(store).subscribers(payload.audience.topics)
     return sum(1 for row in rows.values() if in_audience(recipient(row), payload.audience))
 
 
@@ -122,8 +123,8 @@ def preview(ctx: Context, announcement_id: str, lang: str | None, raw: bool) -> 
         if out.photo:
             click.echo(f"  (photo: {out.photo})")
     if ctx.settings.db_path.exists():
-        _store, ledger = _ledger(ctx)
-        click.echo(f"\nAudience right now: {_audience_size(ledger, payload)} partners "
+        store, _ = _ledger(ctx)
+        click.echo(f"\nAudience right now: {_audience_size(store, payload)} partners "
                    f"(topics: {', '.join(payload.audience.topics)})")
     for problem in problems:
         click.echo(f"problem: {problem}", err=True)

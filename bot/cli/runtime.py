@@ -19,6 +19,9 @@ def run(ctx: Context, click_ctx: click.Context, or_chat: bool) -> None:
 
     Example: BOT_TOKEN=123:abc python -m bot run
     """
+    from bot.memory import limit_malloc_arenas
+
+    limit_malloc_arenas()  # before the worker threads exist: memory stays flat across reloads
     from bot.app import run as run_bot
     from bot.logs import setup_logging
 

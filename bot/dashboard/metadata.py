@@ -104,6 +104,12 @@ BOT_TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
         "status": "Where the lead stands.",
         "staff_message_id": "Message in the staff chat announcing the lead.",
     }),
+    "_migrations": ("Schema migrations", ("Which schema steps (core/migrations.py) this "
+                                          "database has had."), {
+        "migration_set": "Part of the bot the step belongs to (e.g. subscriptions, ledger).",
+        "name": "The step's name.",
+        "applied": "When it ran (UTC).",
+    }),
     "audit": ("Staff actions", "Commands staff ran in Telegram and what they did.", {
         "at": "When (UTC).",
         "user_id": "Telegram user id of the staff member.",

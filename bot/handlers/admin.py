@@ -37,15 +37,18 @@ from telegram.warnings import PTBUserWarning
 
 from bot import flows
 from bot.context import BotContext
+from bot.features import pattern
 from bot.permissions import ADMINS, audited
 from bot.render import send_reply
-from core.i18n import LANG_NAMES, LANGS, Lang, partner_locale, t
 from bot.send import acknowledge
+from core.i18n import LANG_NAMES, LANGS, Lang, partner_locale, t
 from core.kb.schema import Audience, LocalizedText
+from core.telegram_html import TEXT_LIMIT as MAX_TEXT
+from core.telegram_html import html_errors as html_problems
+from core.telegram_html import visible_length
 from intents.callbacks import decode, encode
 from intents.reply import Button, Reply, esc
 from jobs.announcer import Announcer
-from jobs.checks import MAX_TEXT, html_problems, visible_length
 from jobs.delivery import Outgoing, Recipient
 from jobs.render import Payload, render_announcement
 
@@ -317,7 +320,8 @@ async def reload_knowledge(update: Update, context: BotContext) -> None:
     common = {"version": kb.version[:12], "records": sum(kb.counts().values())}
     if not report.ok:
         errors = report.format(warnings=False, limit=15)
-        await _say(update, context, t("adm_reload_bad", ui, errors=esc(errors[:3000]), **common))
+        key = "adm_reload_partial" if report.servable else "adm_reload_bad"  # isolated: applied
+        await _say(update, context, t(key, ui, errors=esc(errors[:3000]), **common))
     elif kb.version == before:
         await _say(update, context, t("adm_reload_same", ui, **common))
     else:
@@ -380,4 +384,4 @@ def register(app: Application) -> None:
                     group=GROUP)
     app.add_handler(CommandHandler("reload", audited("/reload")(reload_knowledge), filters=places),
                     group=GROUP)
-    app.add_handler(CallbackQueryHandler(stale, pattern=ADM), group=GROUP)
+    app.add_handler(CallbackQueryHandler(stale, pattern=pattern("announce")), group=GROUP)

@@ -2,32 +2,39 @@
 
 Registered last (after subscriptions and admin), so its catch-all button handler only sees
 presses no other feature claimed.
+
+The Brain and the store run in worker threads (`asyncio.to_thread`): a database locked by
+another process, a full disk or a slow answer never holds up the event loop, so polling and
+everyone else's replies go on.
 """
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from telegram import Message, Update
-from telegram.ext import (Application, CallbackQueryHandler, CommandHandler, MessageHandler,
-                          filters)
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.context import BotContext
+from bot.features import feature
 from bot.handlers import handoff
-from core.questions import questions_of
 from bot.render import send_reply
-from core.i18n import Locale, partner_locale, t
-from intents.reply import Reply, in_script
 from bot.send import acknowledge
+from core.i18n import Locale, partner_locale, t
+from core.questions import questions_of
+from core.store import Profile, StoreUnavailable
+from intents.reply import Reply, in_script
 
 log = logging.getLogger(__name__)
 
-SUBJECT_COMMANDS = ("locations", "incentives", "catalog", "events", "contact", "language", "timezone")
+SUBJECT_COMMANDS = tuple(c.name for c in feature("conversation").commands)  # bot.features
 PRIVATE = filters.ChatType.PRIVATE
 
 
-def profile_for(update: Update, context: BotContext):
-    """Create or refresh the partner's profile from what Telegram tells us."""
+def touch_profile(update: Update, context: BotContext) -> Profile:
+    """Create or refresh the partner's profile from what Telegram tells us (in a worker
+    thread: the store answers within its write wait even when the database is locked)."""
     user, chat = update.effective_user, update.effective_chat
     return context.services.store.touch(
         chat.id, user_id=user.id if user else None,
@@ -35,10 +42,21 @@ def profile_for(update: Update, context: BotContext):
         language_code=user.language_code if user else None)
 
 
-def locale_of(update: Update, context: BotContext) -> Locale:
+async def profile_for(update: Update, context: BotContext) -> Profile:
+    """`touch_profile` off the event loop."""
+    return await asyncio.to_thread(touch_profile, update, context)
+
+
+async def locale_of(update: Update, context: BotContext) -> Locale:
     """The partner's language and script as they stand after this update (the Brain may just
-    have learnt that they write Traditional Chinese)."""
-    return partner_locale(context.services.store.profile(update.effective_chat.id))
+    have learnt that they write Traditional Chinese); read off the loop. A store that cannot
+    be read now gives the language Telegram reports (the reply itself is in the right one)."""
+    store, chat_id = context.services.store, update.effective_chat.id
+    try:
+        return partner_locale(await asyncio.to_thread(store.profile, chat_id))
+    except StoreUnavailable:
+        user = update.effective_user
+        return partner_locale(language_code=user.language_code if user else None)
 
 
 async def deliver(update: Update, context: BotContext, reply: Reply, edit=None) -> None:
@@ -50,7 +68,7 @@ async def deliver(update: Update, context: BotContext, reply: Reply, edit=None) 
         await handoff.start(update, context, reply, edit=edit)
         return
     await send_reply(context.bot, update.effective_chat.id, reply, edit=edit,
-                     locale=locale_of(update, context), reply_to=question_id(update))
+                     locale=await locale_of(update, context), reply_to=question_id(update))
     staff_chat = context.services.settings.bot_staff_chat_id
     if reply.staff_note and staff_chat:
         await context.bot.send_message(staff_chat, reply.staff_note)
@@ -71,29 +89,40 @@ def question_id(update: Update) -> int | None:
 
 async def on_text(update: Update, context: BotContext) -> None:
     """Answer free text."""
-    profile = profile_for(update, context)
-    text = update.effective_message.text
-    reply = context.services.brain.reply_to_text(update.effective_chat.id, text, profile)
+    profile = await profile_for(update, context)
+    chat_id, text = update.effective_chat.id, update.effective_message.text
+    # In a worker thread: besides the store writes, a message's sentence embedding
+    # (intents.semantic) is ~20 ms of C code that must not stall the event loop.
+    reply = await asyncio.to_thread(answer_text, context, chat_id, text, profile)
     await deliver(update, context, reply)
-    questions_of(context.services.store).record(update.effective_chat.id, text, reply)
+
+
+def answer_text(context: BotContext, chat_id: int, text: str, profile: Profile) -> Reply:
+    """The Brain's answer, logged in `questions` before it is sent (a worker thread): staff
+    reading /unanswered right after the partner got the answer find it there."""
+    reply = context.services.brain.reply_to_text(chat_id, text, profile)
+    questions_of(context.services.store).record(chat_id, text, reply)
+    return reply
 
 
 async def on_command(update: Update, context: BotContext) -> None:
     """Answer /start, /help and the subject commands."""
-    profile = profile_for(update, context)
+    profile = await profile_for(update, context)
     message = update.effective_message
     command = message.text.split()[0][1:].split("@")[0].lower()
-    reply = context.services.brain.reply_to_command(update.effective_chat.id, command,
-                                                    " ".join(context.args or []), profile)
+    reply = await asyncio.to_thread(context.services.brain.reply_to_command,
+                                    update.effective_chat.id, command,
+                                    " ".join(context.args or []), profile)
     await deliver(update, context, reply)
 
 
 async def on_button(update: Update, context: BotContext) -> None:
     """Answer an inline button; stale or forged data gets a polite menu, never an exception."""
     query = update.callback_query
-    profile = profile_for(update, context)
-    reply = context.services.brain.reply_to_button(update.effective_chat.id, query.data, profile)
-    reply = in_script(reply, locale_of(update, context))
+    profile = await profile_for(update, context)
+    reply = await asyncio.to_thread(context.services.brain.reply_to_button,
+                                    update.effective_chat.id, query.data, profile)
+    reply = in_script(reply, await locale_of(update, context))
     await acknowledge(query, reply.toast)  # never raises: a stale press still gets its reply
     if reply.toast and not reply.text:
         return
@@ -102,7 +131,7 @@ async def on_button(update: Update, context: BotContext) -> None:
 
 async def on_other_message(update: Update, context: BotContext) -> None:
     """Stickers, photos, voice, files: say politely that only text is read."""
-    locale = partner_locale(profile_for(update, context))
+    locale = partner_locale(await profile_for(update, context))
     await update.effective_message.reply_text(locale.convert(t("unsupported_media", locale.lang)))
 
 
@@ -114,7 +143,7 @@ def partner_chats(app: Application) -> filters.BaseFilter:
 
 def register(app: Application) -> None:
     partners = partner_chats(app) & filters.UpdateType.MESSAGE  # edited messages never re-run
-    app.add_handler(CommandHandler(["start", "help", *SUBJECT_COMMANDS], on_command,
+    app.add_handler(CommandHandler(list(SUBJECT_COMMANDS), on_command,
                                    filters=partners))
     # Unknown commands in private chats get the help text rather than silence.
     app.add_handler(MessageHandler(partners & PRIVATE & filters.COMMAND, on_command))

@@ -11,6 +11,7 @@ is a leaky bucket that makes the caller wait, and here an over-eager chat must b
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from collections import deque
@@ -22,7 +23,8 @@ from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
 
 from bot.context import BotContext
 from bot.permissions import is_admin
-from core.i18n import t
+from core.i18n import Lang, partner_locale, t
+from core.store import StoreUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +65,17 @@ class FloodGate:
             self._noticed.discard(key)
 
 
+async def notice_lang(update: Update, services) -> Lang:  # type: ignore[no-untyped-def]
+    """The partner's language, read off the loop; the one Telegram reports when the store has
+    no profile yet (their first messages are still being answered) or cannot be read now."""
+    try:
+        profile = await asyncio.to_thread(services.store.profile, update.effective_chat.id)
+    except StoreUnavailable:
+        profile = None
+    user = update.effective_user
+    return partner_locale(profile, language_code=user.language_code if user else None).lang
+
+
 async def check(update: Update, context: BotContext) -> None:
     """Let the update through, or stop it (with one notice per window)."""
     chat = update.effective_chat
@@ -78,7 +91,7 @@ async def check(update: Update, context: BotContext) -> None:
         return
     if notify:
         log.warning("chat %s is over %s messages a minute; ignoring it for now", chat.id, gate.limit)
-        lang = services.brain.profile_lang(services.store.profile(chat.id))
+        lang = await notice_lang(update, services)
         try:
             await context.bot.send_message(chat.id, t("flood_notice", lang))
         except TelegramError:

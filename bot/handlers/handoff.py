@@ -21,6 +21,7 @@ staff chat (admins are not subject to privacy mode) or turn privacy mode off in 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 
@@ -35,12 +36,15 @@ from telegram.ext import (
     filters,
 )
 
-from bot.send import acknowledge
+from bot import flows
 from bot.context import BotContext
+from bot.features import staff_commands
 from bot.render import keyboard, send_reply
-from core.handoffs import Handoff, Handoffs, handoffs_of
-from core.i18n import t
-from core.questions import questions_of
+from bot.send import acknowledge
+from core.handoffs import INQUIRY, Handoff, Handoffs, handoffs_of
+from core.i18n import Lang, t
+from core.questions import plain, questions_of
+from core.store import StoreUnavailable
 from intents import handoff as words
 from intents.callbacks import decode
 from intents.menu import topic_menu
@@ -52,9 +56,13 @@ EARLY = -1  # handler group that sees messages before every feature
 STAFF_STATUSES = frozenset({"creator", "administrator", "member"})
 MEMBER_TTL = 600.0  # seconds a staff-chat membership answer is trusted
 # Staff commands that still work in the staff chat (their handlers check BOT_ADMIN_IDS).
-PASS_THROUGH = frozenset({"stats", "unanswered", "reload", "scheduled", "cancel"})
+PASS_THROUGH = staff_commands()
 CAPTIONED = ("photo", "document", "video", "audio", "voice", "animation")
-STAFF = words.STAFF_LANG
+
+
+def staff_lang(context: BotContext) -> Lang:
+    """The staff chat's language (BOT_STAFF_LANG)."""
+    return context.services.settings.bot_staff_lang
 
 
 def _store(context: BotContext) -> Handoffs:
@@ -103,8 +111,21 @@ async def _to_thread(context: BotContext, h: Handoff, text: str, **kw) -> Messag
         if h.staff_message_id and not h.staff_thread_id else None, **kw)
 
 
-def _partner_lang(context: BotContext, chat_id: int):
-    profile = context.services.store.profile(chat_id)
+async def _db(fn, *args, **kw):  # type: ignore[no-untyped-def]
+    """A store call in a worker thread: a locked or failing database never holds up the loop."""
+    return await asyncio.to_thread(fn, *args, **kw)
+
+
+def _profile(context: BotContext, chat_id: int):  # type: ignore[no-untyped-def]
+    """The stored profile; None when there is none or the store cannot be read now."""
+    try:
+        return context.services.store.profile(chat_id)
+    except StoreUnavailable:
+        return None
+
+
+async def _partner_lang(context: BotContext, chat_id: int):  # type: ignore[no-untyped-def]
+    profile = await _db(_profile, context, chat_id)
     return context.services.brain.profile_lang(profile)
 
 
@@ -121,8 +142,8 @@ async def start(update: Update, context: BotContext, reply: Reply, edit=None) ->
         await send_reply(context.bot, chat.id, reply, edit=edit)
         return
     store, services = _store(context), context.services
-    profile = services.store.profile(chat.id)
-    active = store.active(chat.id)
+    profile = await _db(_profile, context, chat.id)
+    active = await _db(store.active, chat.id)
     typed = message.text if message and update.message and message.text else ""
     if active is None:
         try:
@@ -143,35 +164,61 @@ async def _open(update: Update, context: BotContext, reply: Reply, typed: str) -
     store, services, staff_chat = _store(context), context.services, _staff_chat(context)
     assert staff_chat is not None
     chat, user = update.effective_chat, update.effective_user
-    profile = services.store.profile(chat.id)
-    history = questions_of(services.store).recent(chat.id, words.HISTORY + 1)
+    profile = await _db(_profile, context, chat.id)
+    history = await _db(questions_of(services.store).recent, chat.id, words.HISTORY + 1)
     question = typed or (history[-1]["text"] if history else "")
-    h = store.open(chat.id, user.id if user else None, reply.handoff or "", question, staff_chat)
+    h = await _db(store.open, chat.id, user.id if user else None, reply.handoff or "", question,
+                  staff_chat)
     partner = words.who(user.first_name if user else None, user.last_name if user else None,
                         user.username if user else None, user.id if user else None, chat.id)
-    post = words.staff_post(h.id, h.subject, partner, profile, reply.lang, question, history)
-    markup = keyboard(Reply(text="", buttons=words.staff_buttons(h.id)))
+    post = words.staff_post(h.id, h.subject, partner, profile, reply.lang, question, history,
+                            staff_lang(context))
+    markup = keyboard(Reply(text="", buttons=words.staff_buttons(h.id, staff_lang(context))))
+    try:
+        sent, thread = await _post(context, staff_chat, chat.id, user, post, markup)
+    except TelegramError:
+        await _db(store.close, h.id)
+        raise
+    await _db(store.set_post, h.id, sent.message_id, thread)
+    return h
 
+
+async def _post(context: BotContext, staff_chat: int, chat_id: int, user, text: str,
+                markup=None) -> tuple[Message, int | None]:
+    """Post `text` (HTML) in the partner's forum topic, or in the chat; (message, topic)."""
     async def post_in(thread: int | None) -> Message:
         return await context.bot.send_message(
-            staff_chat, post, parse_mode=ParseMode.HTML, message_thread_id=thread,
+            staff_chat, text, parse_mode=ParseMode.HTML, message_thread_id=thread,
             reply_markup=markup)
 
+    thread = await _topic(context, staff_chat, chat_id, user)
     try:
-        thread = await _topic(context, staff_chat, chat.id, user)
-        try:
-            sent = await post_in(thread)
-        except BadRequest as exc:
-            if thread is None or "thread" not in str(exc).lower():
-                raise
-            # Staff deleted the partner's old topic: open a new one.
-            thread = await _topic(context, staff_chat, chat.id, user, fresh=True)
-            sent = await post_in(thread)
-    except TelegramError:
-        store.close(h.id)
-        raise
-    store.set_post(h.id, sent.message_id, thread)
-    return h
+        return await post_in(thread), thread
+    except BadRequest as exc:
+        if thread is None or "thread" not in str(exc).lower():
+            raise
+        # Staff deleted the partner's old topic: open a new one.
+        thread = await _topic(context, staff_chat, chat_id, user, fresh=True)
+        return await post_in(thread), thread
+
+
+async def post_inquiry(context: BotContext, chat_id: int, user, summary: str) -> int:
+    """Post a sent inquiry's summary (HTML) where staff answer this partner, so a staff reply
+    to it goes through the handoff relay: into the open handoff's thread if there is one,
+    else as the post of a new waiting handoff (`Handoffs.open(waiting=True)`), which the
+    first staff reply opens. Returns the summary's message id; raises TelegramError."""
+    store, staff_chat = _store(context), _staff_chat(context)
+    assert staff_chat is not None
+    active = await _db(store.active, chat_id)
+    if active is not None and active.staff_message_id:
+        sent = await _to_thread(context, active, summary)
+        await _db(store.relay, active, "partner", plain(summary), staff_message_id=sent.message_id)
+        return sent.message_id
+    h = await _db(store.open, chat_id, user.id if user else None, INQUIRY, plain(summary), staff_chat,
+                   waiting=True)
+    sent, thread = await _post(context, staff_chat, chat_id, user, summary)
+    await _db(store.set_post, h.id, sent.message_id, thread)
+    return sent.message_id
 
 
 async def _topic(context: BotContext, staff_chat: int, chat_id: int, user,
@@ -180,7 +227,7 @@ async def _topic(context: BotContext, staff_chat: int, chat_id: int, user,
     creates a new one)."""
     if not await _is_forum(context, staff_chat):
         return None
-    known = None if fresh else _store(context).topic_of(chat_id, staff_chat)
+    known = None if fresh else await _db(_store(context).topic_of, chat_id, staff_chat)
     if known:
         return known
     name = " ".join(p for p in (user.first_name, user.last_name) if p) if user else "Partner"
@@ -200,7 +247,7 @@ async def relay_from_partner(context: BotContext, h: Handoff, message: Message) 
     """Put a partner's message into the handoff's thread (text labelled; media copied)."""
     name = esc(message.from_user.first_name if message.from_user else "Partner")
     text = message.text or message.caption or ""
-    label = t("staff_partner_says", STAFF, name=name, id=h.id, text=esc(text))
+    label = t("staff_partner_says", staff_lang(context), name=name, id=h.id, text=esc(text))
     if message.text:
         sent = await _to_thread(context, h, label)
         staff_message_id = sent.message_id
@@ -212,8 +259,8 @@ async def relay_from_partner(context: BotContext, h: Handoff, message: Message) 
             reply_parameters=ReplyParameters(h.staff_message_id, allow_sending_without_reply=True)
             if not h.staff_thread_id else None)
         staff_message_id = copied.message_id
-    _store(context).relay(h, "partner", text, staff_message_id=staff_message_id,
-                          partner_message_id=message.message_id)
+    await _db(_store(context).relay, h, "partner", text, staff_message_id=staff_message_id,
+              partner_message_id=message.message_id)
 
 
 def _captioned(message: Message) -> bool:
@@ -221,9 +268,10 @@ def _captioned(message: Message) -> bool:
 
 
 async def on_partner_message(update: Update, context: BotContext) -> None:
-    """While a handoff is open, the partner's messages go to staff and the bot stays quiet."""
-    h = _store(context).active(update.effective_chat.id)
-    if h is None or h.staff_message_id is None:
+    """While a handoff is open, the partner's messages go to staff and the bot stays quiet
+    (except the answers to a form the partner opened meanwhile, e.g. /inquiry)."""
+    h = await _db(_store(context).active, update.effective_chat.id)
+    if h is None or h.staff_message_id is None or flows.in_flow(context):
         return  # not in a handoff: the ordinary handlers answer
     await relay_from_partner(context, h, update.effective_message)
     raise ApplicationHandlerStop
@@ -254,11 +302,11 @@ async def on_staff_message(update: Update, context: BotContext) -> None:
             return
     if sender is None or sender.is_bot:
         raise ApplicationHandlerStop
-    h = _handoff_of(context, message)
+    h = await _db(_handoff_of, context, message)
     if command == "close":
         if await is_staff(context, sender.id):
             if h is None:
-                await message.reply_text(t("staff_no_handoff", STAFF))
+                await message.reply_text(t("staff_no_handoff", staff_lang(context)))
             else:
                 await close(context, h, sender.first_name)
         raise ApplicationHandlerStop
@@ -274,35 +322,41 @@ async def on_staff_message(update: Update, context: BotContext) -> None:
 async def relay_from_staff(context: BotContext, h: Handoff, message: Message) -> None:
     """Send a staff member's message to the partner, labelled, in the partner's language."""
     store, name = _store(context), message.from_user.first_name
-    newer = None if h.active else store.active(h.chat_id)
+    newer = None if h.active else await _db(store.active, h.chat_id)
+    reopened = newer is None and not h.active
     if newer is not None:  # the partner has opened another handoff since: continue that one
         h = newer
-    elif not h.active:
-        store.reopen(h.id)
-        h = store.get(h.id) or h
-        await _to_thread(context, h, t("staff_reopened", STAFF, id=h.id, name=esc(name)))
-    lang = _partner_lang(context, h.chat_id)
+    elif reopened:  # a closed handoff, or a sent inquiry's thread, answered by staff
+        await _db(store.reopen, h.id)
+        h = await _db(store.get, h.id) or h
+        await _to_thread(context, h, t("staff_reopened", staff_lang(context), id=h.id, name=esc(name)))
+    lang = await _partner_lang(context, h.chat_id)
     label = t("handoff_from_team", lang, name=esc(name), text="")
+    # Reopened: the partner's replies go to staff from now on, so say so and offer the way back.
+    after = "\n\n" + t("handoff_reply_here", lang, name=esc(name)) if reopened else ""
+    markup = keyboard(Reply(text="", buttons=words.back_buttons(lang))) if reopened else None
     text = message.text or message.caption or ""
     try:
         if message.text:
             sent = await context.bot.send_message(
-                h.chat_id, label + esc(message.text), parse_mode=ParseMode.HTML)
+                h.chat_id, label + esc(message.text) + after, parse_mode=ParseMode.HTML,
+                reply_markup=markup)
             partner_message_id = sent.message_id
         else:
-            caption = (label + esc(message.caption or "")) if _captioned(message) else None
+            caption = (label + esc(message.caption or "") + after) if _captioned(message) else None
             if caption is None:  # stickers, locations...: no caption, so the label goes first
                 await context.bot.send_message(
-                    h.chat_id, label.rstrip(), parse_mode=ParseMode.HTML)
+                    h.chat_id, label.rstrip() + after, parse_mode=ParseMode.HTML)
             copied = await context.bot.copy_message(
                 h.chat_id, message.chat_id, message.message_id,
-                caption=caption[:1024] if caption else None, parse_mode=ParseMode.HTML)
+                caption=caption[:1024] if caption else None, parse_mode=ParseMode.HTML,
+                reply_markup=markup)
             partner_message_id = copied.message_id
     except (Forbidden, BadRequest) as exc:
-        await message.reply_text(t("staff_undelivered", STAFF, error=str(exc)[:200]))
+        await message.reply_text(t("staff_undelivered", staff_lang(context), error=str(exc)[:200]))
         return
-    store.relay(h, "staff", text, staff_name=name, staff_message_id=message.message_id,
-                partner_message_id=partner_message_id)
+    await _db(store.relay, h, "staff", text, staff_name=name,
+              staff_message_id=message.message_id, partner_message_id=partner_message_id)
 
 
 # -- claim and close -------------------------------------------------------------------------
@@ -310,14 +364,14 @@ async def close(context: BotContext, h: Handoff, by: str) -> None:
     """Close a handoff: the partner is told politely, the thread says who closed it."""
     store = _store(context)
     if h.active:
-        store.close(h.id)
-        lang = _partner_lang(context, h.chat_id)
+        await _db(store.close, h.id)
+        lang = await _partner_lang(context, h.chat_id)
         try:
             await send_reply(context.bot, h.chat_id, Reply(text=t("handoff_closed", lang), lang=lang,
                                                            buttons=topic_menu(lang)))
         except (Forbidden, BadRequest):
             log.info("could not tell chat %s its handoff closed", h.chat_id)
-    await _to_thread(context, h, t("staff_closed", STAFF, id=h.id, name=esc(by)))
+    await _to_thread(context, h, t("staff_closed", staff_lang(context), id=h.id, name=esc(by)))
     await _set_post_buttons(context, h, None)
 
 
@@ -338,23 +392,24 @@ async def on_staff_button(update: Update, context: BotContext) -> None:
     cb = decode(query.data)
     allowed = user is not None and (user.id in context.services.settings.bot_admin_ids
                                     or await is_staff(context, user.id))
-    h = _store(context).get(int(cb.arg(0))) if cb and cb.arg(0).isdigit() else None
+    h = await _db(_store(context).get, int(cb.arg(0))) if cb and cb.arg(0).isdigit() else None
     if not allowed or h is None:
         log.warning("refused handoff button %r from %s", query.data, user.id if user else None)
-        await acknowledge(query, t("stale_button", _partner_lang(context, update.effective_chat.id)))
+        await acknowledge(query, t("stale_button",
+                                   await _partner_lang(context, update.effective_chat.id)))
         return
     if cb.action == "hox":
         await acknowledge(query)
         await close(context, h, user.first_name)
         return
     if not h.active:
-        await acknowledge(query, t("staff_closed", STAFF, id=h.id, name="—"))
+        await acknowledge(query, t("staff_closed", staff_lang(context), id=h.id, name="—"))
         return
-    _store(context).claim(h.id, user.first_name)
+    await _db(_store(context).claim, h.id, user.first_name)
     await acknowledge(query)
-    await _to_thread(context, h, t("staff_claimed", STAFF, id=h.id, name=esc(user.first_name)))
-    await _set_post_buttons(context, h, words.staff_buttons(h.id, claimed=True))
-    lang = _partner_lang(context, h.chat_id)
+    await _to_thread(context, h, t("staff_claimed", staff_lang(context), id=h.id, name=esc(user.first_name)))
+    await _set_post_buttons(context, h, words.staff_buttons(h.id, staff_lang(context), claimed=True))
+    lang = await _partner_lang(context, h.chat_id)
     try:
         await context.bot.send_message(
             h.chat_id, t("handoff_claimed", lang, name=esc(user.first_name)), parse_mode=ParseMode.HTML)
@@ -366,12 +421,12 @@ async def on_back(update: Update, context: BotContext) -> None:
     """The partner's "back to the assistant": close their handoff, tell staff, show the menu."""
     query, chat = update.callback_query, update.effective_chat
     await acknowledge(query)
-    lang = _partner_lang(context, chat.id)
-    h = _store(context).active(chat.id)
+    lang = await _partner_lang(context, chat.id)
+    h = await _db(_store(context).active, chat.id)
     if h is not None:
-        _store(context).close(h.id)
+        await _db(_store(context).close, h.id)
         name = update.effective_user.first_name if update.effective_user else "Partner"
-        await _to_thread(context, h, t("staff_partner_left", STAFF, id=h.id, name=esc(name)))
+        await _to_thread(context, h, t("staff_partner_left", staff_lang(context), id=h.id, name=esc(name)))
         await _set_post_buttons(context, h, None)
     await send_reply(context.bot, chat.id, Reply(text=t("handoff_back_done", lang), lang=lang,
                                                  buttons=topic_menu(lang)))

@@ -15,6 +15,7 @@ Registered in group 0 before `admin` (its /cancel is the partner's while a form 
 
 from __future__ import annotations
 
+import asyncio
 import html
 import logging
 import warnings
@@ -32,16 +33,17 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot import flows
-from bot.send import acknowledge
 from bot.context import BotContext
+from bot.features import pattern
+from bot.handlers import handoff
 from bot.handlers.conversation import profile_for
 from bot.permissions import ADMINS
 from bot.render import send_reply
+from bot.send import acknowledge
 from core.inquiries import Inquiries
 from intents import inquiry
 from intents.callbacks import decode
 from intents.inquiry_words import wants_inquiry
-from intents.reply import Reply
 from intents.turn import Turn
 
 log = logging.getLogger(__name__)
@@ -49,7 +51,7 @@ log = logging.getLogger(__name__)
 NAME = "inquiry"
 FORM = "inquiry"  # user_data key of the form
 GROUP = 0
-BUTTONS = r"^v1\|inq\|"
+BUTTONS = pattern("inquiry")  # bot.features
 START = r"^v1\|inq\|start(\||$)"
 
 
@@ -60,9 +62,16 @@ class WantsInquiry(filters.MessageFilter):
         return bool(message.text) and wants_inquiry(message.text) is not None
 
 
-def _turn(update: Update, context: BotContext, text: str = "") -> Turn:
-    profile = profile_for(update, context)
-    return context.services.brain.turn(update.effective_chat.id, profile, text)
+async def _turn(update: Update, context: BotContext, text: str = "") -> Turn:
+    """The partner's turn, built off the event loop (it reads and refreshes the store)."""
+    profile = await profile_for(update, context)
+    return await asyncio.to_thread(context.services.brain.turn, update.effective_chat.id,
+                                   profile, text)
+
+
+async def _step(fn, *args) -> inquiry.Step:  # type: ignore[no-untyped-def]
+    """One step of the form machine in a worker thread: sending stores the inquiry."""
+    return await asyncio.to_thread(fn, *args)
 
 
 async def _show(update: Update, context: BotContext, step: inquiry.Step) -> str | int:
@@ -88,14 +97,15 @@ async def start(update: Update, context: BotContext) -> str | int:
         text = update.effective_message.text
         kind = wants_inquiry(text)
         # The form speaks the language the request was written in.
-        context.services.brain.note_language(update.effective_chat.id, text,
-                                             profile_for(update, context))
+        await asyncio.to_thread(context.services.brain.note_language,
+                                update.effective_chat.id, text,
+                                await profile_for(update, context))
     elif context.args:
         kind = context.args[0].lower()
     flows.begin(context, NAME)
-    turn = _turn(update, context, text)
+    turn = await _turn(update, context, text)
     ttl = flows.timeout_of(context.application)
-    return await _show(update, context, inquiry.begin(turn, kind, text, ttl=ttl))
+    return await _show(update, context, await _step(inquiry.begin, turn, kind, text, ttl))
 
 
 async def on_text(update: Update, context: BotContext) -> str | int:
@@ -103,8 +113,9 @@ async def on_text(update: Update, context: BotContext) -> str | int:
     form = context.user_data.get(FORM)
     if form is None:
         return await _gone(update, context)
-    turn = _turn(update, context)
-    return await _show(update, context, inquiry.on_text(turn, form, update.effective_message.text))
+    turn = await _turn(update, context)
+    return await _show(update, context, await _step(inquiry.on_text, turn, form,
+                                                    update.effective_message.text))
 
 
 async def on_button(update: Update, context: BotContext) -> str | int:
@@ -114,7 +125,8 @@ async def on_button(update: Update, context: BotContext) -> str | int:
     form, cb = context.user_data.get(FORM), decode(query.data)
     if form is None or cb is None:
         return await _gone(update, context)
-    return await _show(update, context, inquiry.on_button(_turn(update, context), form, cb))
+    return await _show(update, context,
+                       await _step(inquiry.on_button, await _turn(update, context), form, cb))
 
 
 async def elsewhere(update: Update, context: BotContext) -> str | int:
@@ -132,7 +144,7 @@ async def elsewhere(update: Update, context: BotContext) -> str | int:
         return ConversationHandler.END
     if not form.get("reminded"):
         form["reminded"] = True
-        turn = _turn(update, context)
+        turn = await _turn(update, context)
         await send_reply(context.bot, update.effective_chat.id, inquiry.still_open(turn, form))
     return form["step"]
 
@@ -142,7 +154,8 @@ async def cancel(update: Update, context: BotContext) -> int:
     form = context.user_data.get(FORM) or {"fields": {}, "step": "company"}
     cb = decode("v1|inq|cancel")
     assert cb is not None
-    await _show(update, context, inquiry.on_button(_turn(update, context), form, cb))
+    await _show(update, context,
+                await _step(inquiry.on_button, await _turn(update, context), form, cb))
     return ConversationHandler.END
 
 
@@ -156,7 +169,7 @@ async def expired_notice(update: Update, context: BotContext) -> None:
     context.user_data.pop(FORM, None)
     ttl = flows.timeout_of(context.application)
     await send_reply(context.bot, update.effective_chat.id,
-                     inquiry.expired_reply(_turn(update, context), ttl))
+                     inquiry.expired_reply(await _turn(update, context), ttl))
 
 
 def partner_link(update: Update) -> str:
@@ -171,19 +184,22 @@ def partner_link(update: Update) -> str:
 
 
 async def post_to_staff(update: Update, context: BotContext, row: dict) -> None:
-    """The readable summary in the staff chat; its message id is stored on the inquiry."""
+    """The readable summary in the staff chat, as a handoff thread staff answer by replying
+    (`handoff.post_inquiry`); its message id is stored on the inquiry."""
     staff_chat = context.services.settings.bot_staff_chat_id
     if not staff_chat:
         log.info("inquiry %s stored; no BOT_STAFF_CHAT_ID to post it to", row["id"])
         return
-    text = inquiry.staff_summary(_turn(update, context), row, partner_link(update))
+    text = inquiry.staff_summary(await _turn(update, context), row, partner_link(update))
     try:
-        sent = await send_reply(context.bot, staff_chat, Reply(text=text))
+        message_id = await handoff.post_inquiry(context, update.effective_chat.id,
+                                                update.effective_user, text)
     except TelegramError:
         log.exception("could not post inquiry %s to the staff chat", row["id"])
         return
-    if sent:
-        Inquiries(context.services.store.db).set_staff_message(row["id"], sent[-1].message_id)
+    if row["id"] is not None:
+        await asyncio.to_thread(Inquiries(context.services.store).set_staff_message, row["id"],
+                                message_id)
 
 
 def register(app: Application) -> None:

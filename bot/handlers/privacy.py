@@ -7,22 +7,27 @@ Group 0, before `conversation`.
 
 from __future__ import annotations
 
+import asyncio
+
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from bot.send import acknowledge
 from bot.context import BotContext
+from bot.features import pattern
 from bot.handlers.conversation import profile_for
 from bot.render import CAPTION_LIMIT, send_reply
+from bot.send import acknowledge
+from core.store import StoreUnavailable
 
 GROUP = 0
 
 
 async def on_mydata(update: Update, context: BotContext) -> None:
     """One message: the JSON file with the summary as its caption (two if it is too long)."""
-    profile = profile_for(update, context)
+    profile = await profile_for(update, context)
     chat_id = update.effective_chat.id
-    reply = context.services.brain.reply_to_command(chat_id, "mydata", "", profile)
+    reply = await asyncio.to_thread(context.services.brain.reply_to_command, chat_id, "mydata",
+                                    "", profile)
     doc = reply.document
     if doc is None:
         await send_reply(context.bot, chat_id, reply)
@@ -38,9 +43,10 @@ async def on_mydata(update: Update, context: BotContext) -> None:
 
 async def on_forget(update: Update, context: BotContext) -> None:
     """Ask for confirmation."""
-    profile = profile_for(update, context)
+    profile = await profile_for(update, context)
     chat_id = update.effective_chat.id
-    reply = context.services.brain.reply_to_command(chat_id, "forget", "", profile)
+    reply = await asyncio.to_thread(context.services.brain.reply_to_command, chat_id, "forget",
+                                    "", profile)
     await send_reply(context.bot, chat_id, reply)
 
 
@@ -49,8 +55,7 @@ async def on_button(update: Update, context: BotContext) -> None:
     query = update.callback_query
     await acknowledge(query)
     chat_id = update.effective_chat.id
-    profile = context.services.store.profile(chat_id)
-    reply = context.services.brain.reply_to_button(chat_id, query.data, profile)
+    reply = await asyncio.to_thread(_forget_button, context, chat_id, query.data)
     if reply.answer == "forget":
         context.user_data.clear()
         context.chat_data.clear()
@@ -61,7 +66,17 @@ async def on_button(update: Update, context: BotContext) -> None:
     await send_reply(context.bot, chat_id, reply, edit=query.message)
 
 
+def _forget_button(context: BotContext, chat_id: int, data: str):  # type: ignore[no-untyped-def]
+    """The Brain's answer to Yes/No (Yes deletes through the store's writer); worker thread."""
+    store = context.services.store
+    try:
+        profile = store.profile(chat_id)
+    except StoreUnavailable:
+        profile = None
+    return context.services.brain.reply_to_button(chat_id, data, profile)
+
+
 def register(app: Application) -> None:
     app.add_handler(CommandHandler("mydata", on_mydata), group=GROUP)
     app.add_handler(CommandHandler("forget", on_forget), group=GROUP)
-    app.add_handler(CallbackQueryHandler(on_button, pattern=r"^v1\|fgt\|"), group=GROUP)
+    app.add_handler(CallbackQueryHandler(on_button, pattern=pattern("privacy")), group=GROUP)

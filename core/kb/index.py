@@ -201,6 +201,14 @@ class KnowledgeBase:
     def counts(self) -> dict[Kind, int]:
         return {kind: len(recs) for kind, recs in self._records.items()}
 
+    def texts(self) -> Iterator[tuple[str, Lang, str]]:
+        """(kind, lang, text) of every localized text of every record (names, descriptions,
+        FAQ questions and answers...), in file order: the vocabulary the knowledge speaks."""
+        for kind, recs in self._records.items():
+            for record in recs.values():
+                for _field, lang, text in _localized(record):
+                    yield kind, lang, text
+
     def terms(self) -> list[TermEntry]:
         """Every name and alias of every record and taxonomy term, in every language given."""
         return list(self._terms)

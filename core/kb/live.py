@@ -11,6 +11,11 @@ Concurrency contract (read this before using `current`):
 * A new snapshot is built off to the side (in a worker thread for `areload`/`watch`, so the bot
   keeps answering) and swapped in only if it has no errors. Otherwise the last good snapshot
   keeps serving and the `on_error` callbacks receive the report (the bot forwards it to staff).
+* With `last_good` (a path in BOT_DATA_DIR, see `core.kb.snapshot`), every good snapshot is
+  also saved there (with its compiled search index). At start-up, files unchanged since that
+  copy are not parsed again: the snapshot is rebuilt from it. A folder that is broken at
+  start-up is served from that copy (`started_from_last_good`, `last_report` holds the errors
+  for staff). Only when there never was a good version does the constructor raise.
 """
 
 from __future__ import annotations
@@ -20,11 +25,14 @@ import inspect
 import logging
 import threading
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from watchfiles import Change, awatch
 
+from core.kb import snapshot
 from core.kb.index import KnowledgeBase
 from core.kb.loader import LoadResult, load_knowledge
 from core.kb.report import KnowledgeError, Report
@@ -38,6 +46,29 @@ EDITOR_JUNK = (".swp", ".swx", ".swo", "~", ".tmp", ".bak", ".orig")
 """Suffixes of editor temp/backup files; saving them must not trigger a reload."""
 
 
+@dataclass(frozen=True)
+class ReloadResult:
+    """The outcome of the last load or reload, for /healthz and staff (times in UTC)."""
+
+    at: datetime
+    reason: str
+    ok: bool
+    errors: int
+    version: str
+    swapped: bool = True
+
+    @classmethod
+    def of(cls, report: Report, version: str, reason: str, *, swapped: bool = True,
+           ) -> ReloadResult:
+        return cls(datetime.now(UTC), reason, report.ok, len(report.errors), version[:12],
+                   swapped)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {"at": self.at.isoformat(timespec="seconds"), "reason": self.reason,
+                "ok": self.ok, "errors": self.errors, "version": self.version,
+                "applied": self.swapped}
+
+
 def is_knowledge_change(change: Change, path: str) -> bool:
     """watchfiles filter: YAML files, not the temp/backup/lock files editors write beside them."""
     name = Path(path).name
@@ -49,19 +80,56 @@ def is_knowledge_change(change: Change, path: str) -> bool:
 class LiveKnowledge:
     """Holds the current snapshot of `directory` and replaces it when the files change."""
 
-    def __init__(self, directory: Path | str, *, initial: KnowledgeBase | None = None) -> None:
-        """Load the folder now; raises `KnowledgeError` if it is invalid (nothing to serve)."""
+    def __init__(self, directory: Path | str, *, initial: KnowledgeBase | None = None,
+                 last_good: Path | None = None) -> None:
+        """Load the folder now; if it is invalid, start from the `last_good` copy; raises
+        `KnowledgeError` only when neither gives something to serve."""
         self.directory = Path(directory)
+        self.last_good = last_good
         self._on_error: list[ErrorCallback] = []
         self._on_change: list[ChangeCallback] = []
         self._build_lock = threading.Lock()  # one build+swap at a time, in whatever thread
+        self.started_from_last_good: datetime | None = None
+        """When the copy we started from was saved; None when started from the files."""
+        report: Report | None = None
+        if initial is None and last_good is not None:
+            initial = snapshot.load_current(last_good, self.directory)  # unchanged: no parse
+            if initial is not None:
+                log.info("knowledge %s rebuilt from %s (files unchanged)", initial.version[:12],
+                         last_good)
         if initial is None:
             result = load_knowledge(self.directory)
-            if result.kb is None:
-                raise KnowledgeError(result.report)
-            initial = result.kb
+            report = result.report
+            if result.kb is not None:
+                initial = result.kb
+                self._keep(result)
+            else:
+                saved = snapshot.load(last_good, self.directory, report) if last_good else None
+                if saved is None:
+                    if last_good is not None:
+                        report.error(str(last_good), None, "no last good version to start from "
+                                                           "(the bot has never loaded these files)")
+                    raise KnowledgeError(report)
+                log.error("knowledge files have errors; starting from the last good version "
+                          "%s saved %s:\n%s", saved.kb.version[:12], saved.saved.isoformat(),
+                          report.format(warnings=False, limit=20))
+                initial, self.started_from_last_good = saved.kb, saved.saved
         self._current: KnowledgeBase = initial
-        self.last_report: Report = initial.report
+        self.last_report: Report = report or initial.report
+        self.last_result = ReloadResult.of(self.last_report, initial.version,
+                                           "start (last good copy)" if self.started_from_last_good
+                                           else "start")
+
+    def _keep(self, result: LoadResult) -> None:
+        """Save a good snapshot as the last good version (quietly skipped without a path)."""
+        if self.last_good is not None and result.kb is not None and result.models:
+            snapshot.save(self.last_good, result.models, result.kb.version, kb=result.kb)
+
+    def status(self) -> dict[str, Any]:
+        """For /healthz: version served, whether it came from the last good copy, last reload."""
+        return {"version": self._current.version[:12],
+                "from_last_good": self.started_from_last_good is not None,
+                "last_reload": self.last_result.as_dict()}
 
     @classmethod
     async def open(cls, directory: Path | str) -> LiveKnowledge:
@@ -110,14 +178,19 @@ class LiveKnowledge:
             report, new = result.report, result.kb
             report.reason = reason
             self.last_report = report
+            self.last_result = ReloadResult.of(report, (new or old).version, reason,
+                                               swapped=new is not None)
             if new is None:
                 log.error("knowledge reload (%s) rejected, still serving %s:\n%s", reason,
                           old.version[:12], report.format(warnings=False, limit=20))
                 return report, old, None
             if new.version == old.version:
                 log.info("knowledge reload (%s): files unchanged", reason)
+                self.started_from_last_good = None  # the files match what is served
                 return report, old, None
             self._current = new  # the atomic swap
+            self.started_from_last_good = None
+            self._keep(result)
             log.info("knowledge reloaded (%s): %s -> %s", reason, old.version[:12], new.version[:12])
             return report, old, new
 
@@ -125,10 +198,10 @@ class LiveKnowledge:
         """Call the callbacks; return the awaitables async ones produced."""
         pending: list[Awaitable[Any]] = []
         calls: list[tuple[Callable[..., Any], tuple[Any, ...]]] = []
-        if not report.ok:
+        if not report.ok:  # also when only isolated records were left out of `new`
             calls = [(cb, (report,)) for cb in self._on_error]
-        elif new is not None:
-            calls = [(cb, (old, new)) for cb in self._on_change]
+        if new is not None:
+            calls += [(cb, (old, new)) for cb in self._on_change]
         for callback, args in calls:
             try:
                 result = callback(*args)

@@ -2,26 +2,25 @@
 
 `load_knowledge(dir)` never raises for bad content: everything wrong ends up in the returned
 report as `file:line:column: message`, and `.kb` is None when there is at least one error, so
-callers decide (start-up refuses, hot reload keeps the previous snapshot).
+callers decide (start-up falls back to the last good snapshot, hot reload keeps the previous
+one). The exception: an error confined to one announcement (its HTML, schedule or photo would
+fail at delivery) leaves only that announcement out; the report still carries the error.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import difflib
-import functools
 import hashlib
-import json
 import logging
-import sqlite3
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
 from core.kb.index import KnowledgeBase
-from core.kb.report import Coverage, Issue, KnowledgeError, Report
-from core.kb.schema import FILE_MODELS
+from core.kb.report import KnowledgeError, Report
+from core.kb.schema import FILE_MODELS, AnnouncementsFile
 from core.kb.validate import add_warnings, check_references, schema_issues, unknown_files
 from core.kb.yamldoc import Document, YamlSyntaxError, parse_yaml
 
@@ -30,10 +29,13 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class LoadResult:
-    """`kb` is the new snapshot, or None if `report` has errors."""
+    """`kb` is the new snapshot, or None if `report` has errors other than isolated ones (a bad
+    announcement is left out of `kb` and reported; the rest is served)."""
 
     kb: KnowledgeBase | None
     report: Report
+    models: dict[str, BaseModel] = field(default_factory=dict)
+    """The validated file models `kb` was built from (what `core.kb.snapshot` saves)."""
 
     def require(self) -> KnowledgeBase:
         """The snapshot, or `KnowledgeError` with the formatted errors."""
@@ -44,18 +46,14 @@ class LoadResult:
 
 def load_knowledge(directory: Path | str) -> LoadResult:
     """Read all files of `FILE_MODELS` from `directory` and build a `KnowledgeBase`."""
-    return _load(Path(directory))[0]
-
-
-def _load(directory: Path) -> tuple[LoadResult, dict[str, BaseModel]]:
-    """`load_knowledge`, also returning the validated file models (for the compiled cache)."""
+    directory = Path(directory)
     report = Report()
-    models: dict[str, BaseModel] = {}
     if not directory.is_dir():
         report.error(str(directory), None, "knowledge folder not found")
-        return LoadResult(None, report), models
+        return LoadResult(None, report)
     digest = hashlib.sha256()
     docs: dict[str, Document] = {}
+    models: dict[str, BaseModel] = {}
     for file, model in FILE_MODELS.items():
         raw = _read(directory, file, report)
         if raw is None:
@@ -72,15 +70,11 @@ def _load(directory: Path) -> tuple[LoadResult, dict[str, BaseModel]]:
     check_references(docs, models, directory, report)
     add_warnings(docs, models, report)
     _sort(report)
-    if report.errors:
-        return LoadResult(None, report), models
+    if not report.servable:
+        return LoadResult(None, report)
+    _leave_out(models, report)
     kb = KnowledgeBase.build(models, version=digest.hexdigest(), directory=directory, report=report)
-    return LoadResult(kb, report), models
-
-
-COMPILED_FORMAT = 2
-"""Bumped whenever the compiled snapshot's layout or the schema models change meaning.
-2: `search_terms` (CJK pieces and 2-letter words) and `search_stats` in the SQLite file."""
+    return LoadResult(kb, report, models)
 
 
 def knowledge_version(directory: Path | str) -> str | None:
@@ -93,72 +87,6 @@ def knowledge_version(directory: Path | str) -> str | None:
     except OSError:
         return None
     return digest.hexdigest()
-
-
-def load_compiled_or_parse(directory: Path | str, cache: Path | str) -> LoadResult:
-    """`load_knowledge(directory)`, skipping YAML parsing when nothing changed.
-
-    `cache` is a JSON file (e.g. `BOT_DATA_DIR/knowledge.compiled.json`) holding the last
-    valid snapshot's validated records and warnings, keyed by `knowledge_version` (the files'
-    hashes), with its tables and search index beside it (same name, `.sqlite`). If the files
-    still hash to it, the snapshot is rebuilt from those: pydantic
-    validation of plain data (schema rules still enforced) but no YAML parsing and no
-    cross-checks, which were passed when it was written. Otherwise the folder is loaded as
-    usual and, when valid, the cache is rewritten (atomically). A cache that is missing,
-    unreadable or from another `COMPILED_FORMAT` is ignored. Never raises for bad content.
-    """
-    directory, cache = Path(directory), Path(cache)
-    version = knowledge_version(directory)
-    if version is not None:
-        kb = _from_compiled(directory, cache, version)
-        if kb is not None:
-            return LoadResult(kb, kb.report)
-    result, models = _load(directory)
-    if result.kb is not None:
-        _write_compiled(result.kb, models, cache)
-    return result
-
-
-def _write_compiled(kb: KnowledgeBase, models: dict[str, BaseModel], cache: Path) -> None:
-    data = {
-        "format": COMPILED_FORMAT, "version": kb.version,
-        "files": {file: models[file].model_dump(mode="json", by_alias=True, exclude_unset=True)
-                  for file in FILE_MODELS},
-        "warnings": [dataclasses.asdict(issue) for issue in kb.report.warnings],
-        "coverage": {lang: dataclasses.asdict(c) for lang, c in kb.report.coverage.items()},
-        "sample_records": kb.report.sample_records,
-    }
-    try:
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        partial = cache.with_suffix(".partial")
-        kb.save_compiled(_compiled_db(cache))  # first: the JSON names the version it is for
-        partial.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-        partial.replace(cache)
-    except (OSError, sqlite3.Error) as exc:  # a read-only data folder costs the next start a parse, nothing more
-        log.warning("could not write the compiled knowledge %s: %s", cache, exc)
-
-
-def _from_compiled(directory: Path, cache: Path, version: str) -> KnowledgeBase | None:
-    try:
-        data = json.loads(cache.read_text(encoding="utf-8"))
-        if data.get("format") != COMPILED_FORMAT or data.get("version") != version:
-            return None
-        models = {file: model.model_validate(data["files"][file])
-                  for file, model in FILE_MODELS.items()}
-        report = Report(warnings=[Issue(**issue) for issue in data["warnings"]],
-                        sample_records=data["sample_records"])
-        for lang, cov in data["coverage"].items():
-            report.coverage[lang] = Coverage(**cov)
-    except (OSError, ValueError, KeyError, TypeError, ValidationError) as exc:
-        log.info("compiled knowledge %s not used (%s); parsing the YAML", cache, exc)
-        return None
-    return KnowledgeBase.build(models, version=version, directory=directory, report=report,
-                               compiled=_compiled_db(cache))
-
-
-def _compiled_db(cache: Path) -> Path:
-    """Beside the JSON: the snapshot's tables and search index as an SQLite file."""
-    return cache.with_suffix(".sqlite")
 
 
 def _read(directory: Path, file: str, report: Report) -> bytes | None:
@@ -188,11 +116,22 @@ def _parse(file: str, raw: bytes, report: Report) -> Document | None:
         return None
 
 
-@functools.lru_cache(maxsize=64)
+_PARSED: dict[str, tuple[str, Document]] = {}
+_PARSED_LOCK = threading.Lock()
+
+
 def _parse_cached(file: str, text: str) -> Document:
     """Parsing is the slow part (ruamel's round-trip parser is pure Python), and a hot reload
-    usually changes one file: unchanged files reuse their parsed, never-mutated `Document`."""
-    return parse_yaml(file, text)
+    usually changes one file: unchanged files reuse their parsed, never-mutated `Document`.
+    Only the latest text of each file is kept, so memory stays flat however often staff save."""
+    with _PARSED_LOCK:
+        hit = _PARSED.get(file)
+    if hit is not None and hit[0] == text:
+        return hit[1]
+    doc = parse_yaml(file, text)
+    with _PARSED_LOCK:
+        _PARSED[file] = (text, doc)
+    return doc
 
 
 def _validate(doc: Document, model: type[BaseModel], report: Report) -> BaseModel | None:
@@ -207,6 +146,16 @@ def _validate(doc: Document, model: type[BaseModel], report: Report) -> BaseMode
     except ValidationError as exc:
         schema_issues(doc, model, exc, report)
         return None
+
+
+def _leave_out(models: dict[str, BaseModel], report: Report) -> None:
+    """Drop the records with isolated errors (a bad announcement) so the rest is served."""
+    bad = report.quarantined.get("announcements.yaml")
+    model = models.get("announcements.yaml")
+    if bad and isinstance(model, AnnouncementsFile):
+        kept = [a for a in model.announcements if a.id not in bad]
+        models["announcements.yaml"] = model.model_copy(update={"announcements": kept})
+        log.warning("announcements left out until fixed: %s", ", ".join(sorted(bad)))
 
 
 def _sort(report: Report) -> None:

@@ -24,6 +24,9 @@ class Issue:
     column: int | None
     message: str
     severity: Severity = "error"
+    isolated: bool = False
+    """An error confined to one record (a bad announcement): that record is left out and the
+    rest of the knowledge is served; still an error for `kb validate` and for staff."""
 
     @property
     def where(self) -> str:
@@ -57,10 +60,24 @@ class Report:
     coverage: dict[Lang, Coverage] = field(default_factory=lambda: {lang: Coverage() for lang in LANGS})
     sample_records: int = 0
     reason: str = ""
+    quarantined: dict[str, set[str]] = field(default_factory=dict)
+    """Ids of records left out of the snapshot per file, because of their `isolated` errors."""
 
     @property
     def ok(self) -> bool:
+        """No errors at all (`kb validate` exits 0)."""
         return not self.errors
+
+    @property
+    def servable(self) -> bool:
+        """No errors except isolated ones: a snapshot can be built without the bad records."""
+        return all(issue.isolated for issue in self.errors)
+
+    def isolate(self, file: str, pos: tuple[int, int] | None, message: str, record: str) -> None:
+        """Record an error that leaves only `record` of `file` out of the snapshot."""
+        line, col = pos if pos else (None, None)
+        self.errors.append(Issue(file, line, col, message, "error", isolated=True))
+        self.quarantined.setdefault(file, set()).add(record)
 
     def error(self, file: str, pos: tuple[int, int] | None, message: str) -> None:
         """Record an error at a 1-based (line, column), or for the whole file when pos is None."""

@@ -14,17 +14,25 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, get_args
 
-from croniter import croniter
-from dateutil.rrule import rrulestr
 from pydantic import BaseModel, ValidationError
 
 from core.i18n import LANGS
 from core.kb.report import Report
-from core.kb.schema import ID_PATTERN, AnnouncementsFile, EventButton, LocalizedText, Record
+from core.kb.schema import (
+    ID_PATTERN,
+    Announcement,
+    AnnouncementsFile,
+    EventButton,
+    LocalizedText,
+    Record,
+)
 from core.kb.yamldoc import Document, Path_
+from core.telegram_html import CAPTION_LIMIT, TEXT_LIMIT, html_problems, visible_length
 
 LANG_EN_NAMES = {"en": "English", "es": "Spanish", "zh": "Chinese", "ko": "Korean"}
 
@@ -355,33 +363,96 @@ def _check_duplicates(doc: Document, model: BaseModel, report: Report) -> None:
                 first[rid] = i
 
 
+@dataclass(frozen=True)
+class AnnouncementIssue:
+    """Something in one announcement that would fail at delivery: `path` inside the record
+    (e.g. ('text', 'es')), `offset` the character inside that text when known."""
+
+    path: Path_
+    message: str
+    offset: int | None = None
+
+    def __str__(self) -> str:
+        return ".".join(str(p) for p in self.path) + ": " + self.message
+
+
+def announcement_issues(ann: Announcement, now: datetime | None = None) -> list[AnnouncementIssue]:
+    """What Telegram or the scheduler would refuse in one announcement: its schedule (checked
+    with the scheduler's own rules, `jobs.schedule`), its text (Telegram's HTML parse mode,
+    `core.telegram_html`, and length limits) and its button labels. [] when deliverable."""
+    from jobs.schedule import ScheduleError, check_recurrence, next_after  # jobs imports core
+
+    issues: list[AnnouncementIssue] = []
+    rec = ann.recurrence
+    if rec is not None:
+        field = "cron" if rec.cron else "rrule"
+        try:
+            check_recurrence(rec)
+            next_after(rec, now or datetime.now(UTC))  # the scheduler's iteration must work too
+        except ScheduleError as exc:
+            issues.append(AnnouncementIssue(("recurrence", field), str(exc)))
+        except Exception as exc:  # noqa: BLE001 - croniter/dateutil give up on rules that never fire
+            issues.append(AnnouncementIssue(("recurrence", field), f"cannot be scheduled: {exc}"))
+    limit = CAPTION_LIMIT if ann.photo else TEXT_LIMIT
+    for lang in LANGS:
+        text = getattr(ann.text, lang)
+        if not text:
+            continue
+        for problem in html_problems(text):
+            issues.append(AnnouncementIssue(("text", lang), problem.message, problem.offset))
+        if (n := visible_length(text)) > limit:
+            what = "a photo caption" if ann.photo else "a message"
+            issues.append(AnnouncementIssue(("text", lang), f"{n} characters, over Telegram's "
+                                                            f"{limit} for {what}"))
+    for i, button in enumerate(ann.buttons):
+        label = getattr(button, "label", None)
+        for lang in LANGS:
+            value = getattr(label, lang, None) if label is not None else None
+            if value and len(value) > 64:
+                issues.append(AnnouncementIssue(("buttons", i, "label", lang),
+                                                "longer than 64 characters"))
+    return issues
+
+
 def _check_announcements(doc: Document, model: AnnouncementsFile, directory: Path,
                          report: Report) -> None:
-    """Schedules the scheduler would reject later, and photos that are not there."""
+    """What would fail only at delivery time (`announcement_issues`) and photos that are not
+    there. Each is an *isolated* error: that announcement is left out, the others keep
+    syncing."""
+    now = datetime.now(UTC)
     for i, ann in enumerate(model.announcements):
         where = f"announcement '{ann.id}'"
-        rec = ann.recurrence
-        if rec and rec.cron and (len(rec.cron.split()) != 5 or not croniter.is_valid(rec.cron)):
-            report.error(doc.file, doc.pos(("announcements", i, "recurrence", "cron")),
-                         f"'cron' of {where} is not a valid 5-field cron rule "
-                         f"(minute hour day month weekday), e.g. '0 10 * * 1'")
-        if rec and rec.rrule and not _valid_rrule(rec.rrule):
-            report.error(doc.file, doc.pos(("announcements", i, "recurrence", "rrule")),
-                         f"'rrule' of {where} is not a valid RFC 5545 rule, "
-                         f"e.g. 'FREQ=WEEKLY;BYDAY=MO;BYHOUR=10'")
+        for issue in announcement_issues(ann, now):
+            path = ("announcements", i, *issue.path)
+            if issue.path[0] == "text":
+                lang = issue.path[1]
+                text = getattr(ann.text, lang)
+                pos = doc.pos(path) if issue.offset is None else _text_pos(doc, path, text,
+                                                                            issue.offset)
+                head = f"the {LANG_EN_NAMES[lang]} text of {where}"
+            else:
+                pos = doc.pos(path)
+                head = f"{describe_field(issue.path)} of {where}"
+            report.isolate(doc.file, pos, f"{head}: {issue.message}", ann.id)
         photo = ann.photo
         if photo and not re.match(r"https?://", photo) and not _inside(directory, photo):
-            report.error(doc.file, doc.pos(("announcements", i, "photo")),
-                         f"photo '{photo}' of {where} is not a file in the knowledge folder "
-                         f"(give a path relative to it, or an https:// address)")
+            report.isolate(doc.file, doc.pos(("announcements", i, "photo")),
+                           f"photo '{photo}' of {where} is not a file in the knowledge folder "
+                           f"(give a path relative to it, or an https:// address)", ann.id)
 
 
-def _valid_rrule(rule: str) -> bool:
-    try:
-        rrulestr(rule)
-    except (ValueError, TypeError, KeyError, AttributeError):
-        return False
-    return True
+def _text_pos(doc: Document, path: Path_, text: str, offset: int) -> tuple[int, int]:
+    """Line and column of character `offset` of a text value in the file. Exact for one-line
+    values; for multi-line (block) values, the line inside the block."""
+    line, col = doc.pos(path)
+    before = text[:offset]
+    nl = before.count("\n")
+    if nl == 0:
+        raw = doc.lines[line - 1] if 0 < line <= len(doc.lines) else ""
+        quoted = raw[col - 1:col] in ("'", '"')
+        return line, col + offset + (1 if quoted else 0)
+    block = line + (1 if doc.lines and doc.lines[line - 1].rstrip().endswith(("|", ">", "|-", ">-")) else 0)
+    return block + nl, 1
 
 
 def _inside(directory: Path, relative: str) -> bool:

@@ -38,6 +38,8 @@ class Document:
     data: Any
     values: dict[Path_, Pos] = field(default_factory=dict)
     keys: dict[Path_, Pos] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)
+    """The file's text by line, to place problems found inside a value (e.g. HTML)."""
 
     def resolve(self, loc: tuple[Any, ...]) -> tuple[Path_, bool]:
         """Follow a pydantic `loc` through the data as far as it exists.
@@ -105,7 +107,7 @@ def parse_yaml(file: str, text: str) -> Document:
         raise YamlSyntaxError(_mark(exc), _syntax_message(exc)) from None
     except YAMLError as exc:  # unmarked: rare, e.g. a stream error
         raise YamlSyntaxError((1, 1), f"YAML syntax error: {exc}") from None
-    doc = Document(file, None, {(): (1, 1)})
+    doc = Document(file, None, {(): (1, 1)}, lines=text.splitlines())
     doc.data = _plain(raw, (), doc)
     return doc
 

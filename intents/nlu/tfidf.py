@@ -11,6 +11,7 @@ fits the FAQ selector's blocks the same way at start-up, so answering never impo
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -112,7 +113,8 @@ class Tfidf:
             if self.sublinear_tf:
                 tf = np.log(tf) + 1.0
             row = tf * self.idf_[columns] if columns else tf
-            norm = float(np.sqrt(np.dot(row, row)))
+            # Summed in column order, as scikit-learn's row normalisation does: the same bits.
+            norm = math.sqrt(sum(x * x for x in row.tolist()))
             if norm > 0:
                 row = row / norm
             indices.extend(columns)

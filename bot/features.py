@@ -1,0 +1,208 @@
+"""Every feature in one place: its commands (and who may use them), buttons, intents and texts.
+
+Both transports are built from `FEATURES`:
+- Telegram: `bot.app` registers each feature's handler module (`bot/handlers/<handlers>.py`) in
+  this order; `bot.commands` publishes the partners' command menu; `bot.permissions` refuses
+  admin commands and buttons to everyone else; handler modules take their button patterns
+  from `pattern(feature)`.
+- The console chat and the Brain: `install` plugs each feature's transport-free answers into
+  the Brain, so a button or command answers the same in the console as in Telegram (where the
+  feature's handler module claims it first and may do more, e.g. schedule a reminder at once).
+
+Button actions are the versioned wire format of `intents.callbacks` (`v1|action|args`); a test
+checks that every action there belongs to exactly one feature and every menu command has its
+`cmd_<name>` text.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import TYPE_CHECKING, Literal
+
+from core.i18n import t
+from intents.menu import topic_menu
+from intents.reply import Reply
+
+if TYPE_CHECKING:
+    from bot.context import Services
+    from intents.brain import Answer, ButtonAnswer
+
+Who = Literal["everyone", "admins", "staff_chat"]
+
+
+@dataclass(frozen=True)
+class Command:
+    """A /command. `who`: everyone, `admins` (BOT_ADMIN_IDS; for anyone else it does not exist)
+    or `staff_chat` (members of BOT_STAFF_CHAT_ID, in it). `menu`: its place in Telegram's
+    command menu (partners' commands only), None for no place."""
+
+    name: str
+    who: Who = "everyone"
+    menu: int | None = None
+
+
+@dataclass(frozen=True)
+class Button:
+    """A button action (`intents.callbacks.ACTIONS`) and who may press it."""
+
+    action: str
+    who: Who = "everyone"
+
+
+@dataclass(frozen=True)
+class Answers:
+    """A feature's transport-free answers, plugged into the Brain (console and Telegram)."""
+
+    intents: dict[str, Answer] = field(default_factory=dict)
+    buttons: dict[str, ButtonAnswer] = field(default_factory=dict)
+    commands: dict[str, Answer] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Feature:
+    name: str
+    handlers: str  # module in bot/handlers that registers its Telegram handlers
+    commands: tuple[Command, ...] = ()
+    buttons: tuple[Button, ...] = ()
+    intents: tuple[str, ...] = ()  # free-text intents it answers
+    texts: tuple[str, ...] = ()  # catalogue key prefixes of its interface texts
+    answers: Callable[[Services], Answers] | None = None  # None: answered by the Brain itself
+
+
+# -- transport-free answers that need the services -----------------------------------------
+def _subscriptions(services: Services) -> Answers:
+    from jobs import reminders, subscriptions
+
+    offsets = services.settings.bot_reminder_offsets
+
+    def remind(turn, cb):  # type: ignore[no-untyped-def]
+        """The running announcer schedules it at once (as Telegram's button does); without one
+        (console chat) the wish is stored and picked up when the bot starts."""
+        announcer = services.features.get("announcer")
+        if announcer is not None:
+            return announcer.remind(turn.chat_id, cb.arg(0), turn.lang)
+        return reminders.on_button(turn, cb, offsets)
+
+    return Answers(intents={"subscribe": subscriptions.subscribe_intent,
+                            "unsubscribe": subscriptions.unsubscribe_intent},
+                   buttons={"sub": subscriptions.on_button, "subs": subscriptions.on_button,
+                            "stop": subscriptions.on_button, "rem": remind},
+                   commands={"subscribe": lambda turn: subscriptions.subscription_menu(
+                                 turn.store, turn.kb, turn.chat_id, turn.lang),
+                             "unsubscribe": lambda turn: subscriptions.unsubscribe_all(
+                                 turn.store, turn.chat_id, turn.lang)})
+
+
+def _privacy(services: Services) -> Answers:
+    from intents import privacy
+
+    return Answers(buttons={"fgt": privacy.on_button},
+                   commands={"mydata": privacy.mydata, "forget": privacy.forget})
+
+
+def _inquiry(services: Services) -> Answers:
+    """Outside a form (which the transport runs), a form button has expired."""
+    from intents import inquiry
+
+    return Answers(intents={"start_inquiry": inquiry.offer},
+                   buttons={"inq": lambda turn, cb: inquiry.expired_reply(turn)})
+
+
+def _handoff(services: Services) -> Answers:
+    """"Back to the assistant" where no handoff is open (the console has no staff chat)."""
+    def back(turn, cb):  # type: ignore[no-untyped-def]
+        return Reply(text=t("handoff_back_done", turn.lang), lang=turn.lang,
+                     buttons=topic_menu(turn.lang), outcome="action")
+
+    return Answers(buttons={"hbk": back})
+
+
+# -- the registry, in Telegram registration order -----------------------------------------
+# errors first; gate (group -1) sees every update; flood and the permission guard run in
+# negative groups; inquiry comes before admin, so a partner's /cancel inside the form is
+# theirs; handoff relays partner and staff messages (group -1); conversation is the catch-all.
+FEATURES: tuple[Feature, ...] = (
+    Feature("errors", "errors", texts=("error",)),
+    Feature("gate", "gate", texts=("not_your_button", "unsupported")),
+    Feature("flood", "flood", texts=("flood",)),
+    Feature("subscriptions", "subscriptions",
+            commands=(Command("subscribe", menu=7), Command("unsubscribe", menu=8)),
+            buttons=(Button("sub"), Button("subs"), Button("stop"), Button("rem")),
+            intents=("subscribe", "unsubscribe"), texts=("subs", "unsub", "rem", "reminder"),
+            answers=_subscriptions),
+    Feature("privacy", "privacy",
+            commands=(Command("mydata", menu=13), Command("forget", menu=14)),
+            buttons=(Button("fgt"),), texts=("mydata", "forget"), answers=_privacy),
+    Feature("inquiry", "inquiry", commands=(Command("inquiry", menu=12),),
+            buttons=(Button("inq"),), intents=("start_inquiry",), texts=("inq",),
+            answers=_inquiry),
+    Feature("announce", "admin",
+            commands=(Command("announce", "admins"), Command("scheduled", "admins"),
+                      Command("cancel", "admins"), Command("reload", "admins")),
+            buttons=(Button("adm", "admins"),), texts=("adm", "progress")),
+    Feature("handoff", "handoff", commands=(Command("close", "staff_chat"),),
+            buttons=(Button("hoc", "staff_chat"), Button("hox", "staff_chat"), Button("hbk")),
+            texts=("handoff", "staff"), answers=_handoff),
+    Feature("insights", "insights",
+            commands=(Command("stats", "admins"), Command("unanswered", "admins")),
+            texts=("stats", "unanswered")),
+    Feature("conversation", "conversation",
+            commands=(Command("start", menu=1), Command("help", menu=2),
+                      Command("locations", menu=3), Command("incentives", menu=4),
+                      Command("catalog", menu=5), Command("events", menu=6),
+                      Command("language", menu=9), Command("timezone", menu=10),
+                      Command("contact", menu=11)),
+            buttons=tuple(Button(a) for a in ("menu", "loc", "map", "inc", "cat", "work", "int",
+                                               "ev", "evs", "ics", "lang", "tz", "ask", "prog",
+                                               "prt")),
+            intents=("greet", "goodbye", "thanks", "help", "ask_locations", "ask_incentives",
+                     "ask_catalog", "ask_events", "ask_programs", "ask_partners",
+                     "ask_contact", "set_language", "set_timezone"),
+            texts=("menu", "welcome", "help", "fallback", "stale", "cmd")),
+)
+
+
+def feature(name: str) -> Feature:
+    return next(f for f in FEATURES if f.name == name)
+
+
+def handler_modules() -> list[ModuleType]:
+    """The Telegram handler modules, in registration order."""
+    return [importlib.import_module(f"bot.handlers.{f.handlers}") for f in FEATURES]
+
+
+def commands(who: Who | None = None) -> list[Command]:
+    return [c for f in FEATURES for c in f.commands if who is None or c.who == who]
+
+
+def menu_commands() -> tuple[str, ...]:
+    """Partners' command menu, in its order."""
+    return tuple(c.name for c in sorted((c for c in commands("everyone") if c.menu),
+                                        key=lambda c: c.menu or 0))
+
+
+def staff_commands() -> frozenset[str]:
+    """Commands for BOT_ADMIN_IDS only."""
+    return frozenset(c.name for c in commands("admins"))
+
+
+def staff_buttons() -> frozenset[str]:
+    """Button actions for BOT_ADMIN_IDS only."""
+    return frozenset(b.action for f in FEATURES for b in f.buttons if b.who == "admins")
+
+
+def pattern(name: str) -> str:
+    """The CallbackQueryHandler pattern of a feature's buttons: `^v1\\|(a|b)(\\||$)`."""
+    actions = sorted(b.action for b in feature(name).buttons)
+    return r"^v1\|(" + "|".join(actions) + r")(\||$)"
+
+
+def install(services: Services) -> None:
+    """Plug every feature's transport-free answers into the Brain."""
+    for f in FEATURES:
+        if f.answers is not None:
+            a = f.answers(services)
+            services.brain.extend(intents=a.intents, buttons=a.buttons, commands=a.commands)

