@@ -25,6 +25,7 @@ from intents.nlu.classifier import word_tokens
 from intents.nlu.tfidf import Tfidf, char_wb_ngrams
 
 TWIN = 0.6  # an intent line this close to a FAQ example is that FAQ asked (cosine)
+TWIN_BLOCK = 256  # intent lines compared with every example at a time
 
 
 @dataclass(frozen=True)
@@ -58,7 +59,9 @@ class FaqSelector:
         # preprocessor=prepare) and a word analyzer, both sublinear, fitted by
         # `Tfidf.fit_transform` (same matrices, no scikit-learn).
         matrix = self._vectors(texts + negatives, fit=True) if texts else None
-        self._word_rows = self.word.transform(texts).tocsr() if texts else None
+        # The examples' word rows as fitted (transforming them again cost 15 s at 100x).
+        self._word_rows = self._fitted_word[:len(texts)].tocsr() if texts else None
+        self._fitted_word = None
         self._core: dict[int, np.ndarray] = {}
         self._vocabulary = self.word.get_feature_names_out() if texts else np.array([])
         if texts:  # what `query` needs, taken out of the fitted vectorizers once
@@ -75,7 +78,11 @@ class FaqSelector:
         if self._negatives is not None and self._examples is not None:
             # The intent data files some FAQ questions under their subject ("are there subsidies
             # for vertical dramas?" is ask_incentives): such a line is the FAQ asked, no rival.
-            twin = (self._negatives @ self._examples.T).max(axis=1).toarray().ravel()
+            # In blocks of intent lines: the whole product held ~2 GB at 100x the knowledge.
+            examples_t = self._examples.T.tocsc()
+            twin = np.concatenate([
+                (self._negatives[i:i + TWIN_BLOCK] @ examples_t).max(axis=1).toarray().ravel()
+                for i in range(0, self._negatives.shape[0], TWIN_BLOCK)])
             self.kept = np.flatnonzero(twin < TWIN)  # indices into `negatives` still rivals
             twins = np.flatnonzero(twin >= TWIN)
             self._twins = self._negatives[twins] if len(twins) else None
@@ -116,6 +123,7 @@ class FaqSelector:
         if fit:
             self.char, char = Tfidf.fit_transform(texts, _char_grams, sublinear_tf=True)
             self.word, word = Tfidf.fit_transform(texts, _word_grams, sublinear_tf=True)
+            self._fitted_word = word
         else:
             char, word = self.char.transform(texts), self.word.transform(texts)
         stacked = sp.hstack([char, word * 0.7]).tocsr()
