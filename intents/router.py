@@ -423,6 +423,11 @@ class Router:
                 reply = facts.answer(turn, "contact", subject_contact, "role")
                 if reply is not None:
                     return reply
+        if intent == "ask_incentives" and not u.ids("incentive") and not u.filters \
+                and not WHOLE_LIST.search(fold(turn.text)):
+            overview = _overview_faq(turn, "incentives")
+            if overview:  # "any break on costs for vertical shorts?": yes, and how; the list is a button
+                return faq_reply(turn, overview)
         if intent == "ask_partners" and u.filter("country") and not u.ids("partner"):
             return partners_from(turn, u.filter("country"))  # type: ignore[arg-type]
         if intent == "ask_catalog" and not u.ids("work"):
@@ -528,6 +533,17 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
     subject = "incentives" if "incentives" in item.tags else ""
     return Reply(text=esc(item.answer.get(lang)), lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
                  answer=f"faq:{faq_id}", outcome="answered")
+
+
+# "list all of them", "todos", "列一下", "전부 보여 줘": the partner wants the list itself.
+WHOLE_LIST = re.compile(r"\b(all|every|full list|list|each)\b|\btod[oa]s\b|\blista\b|全部|所有|列一下|列出|清单|"
+                        r"一览|전부|모든|목록|리스트")
+
+
+def _overview_faq(turn: Turn, subject: str) -> str | None:
+    """The FAQ entry that answers a subject as a whole: the first whose first tag is the subject
+    (`incentives` for "are there incentives?"), or None."""
+    return next((fid for fid, item in turn.kb.faq.items() if list(item.tags)[:1] == [subject]), None)
 
 
 def catalog_about(turn: Turn) -> Reply:
