@@ -178,6 +178,8 @@ class Router:
             redone = self.same_for(turn, u, memory)
             if redone is not None:
                 return redone
+        if _foreign_title(u):
+            return not_understood(turn, True)  # "《阿凡达》在哪取景": a title that is not one of ours
         faq = u.faq
         faq_ok = (faq is not None and faq.margin >= FAQ_MARGIN and faq.score >= faq.rival - RIVAL_SLACK
                   and faq.score >= (FAQ_OFF_TOPIC if intent == "out_of_scope" else FAQ_MIN)
@@ -443,6 +445,14 @@ class Router:
                 turn.now.year + 1 if NEXT_YEAR.search(folded) else None)
             if year:  # "what's on this year?": the clock decides which year that is
                 return events.listing(turn, "up", year=year)
+            country = u.filter("country")
+            coming = events.upcoming(turn)
+            tied = [e for e in coming if country in _countries(turn, f"event:{e.id}")]
+            if country and tied and len(tied) < len(coming):
+                # "any upcoming events in Korea?": the one there, so "when is it?" follows it
+                if len(tied) == 1:
+                    return record_reply(turn, "event", tied[0].id) or events.listing(turn, "up")
+                return events.listing(turn, "up", only=[e.id for e in tied])
         reply = self.intents[intent](turn)
         if reply.answer and reply.answer.startswith("list:locations") and len(reply.items) == 1:
             kind, _, rid = reply.items[0].partition(":")
@@ -916,6 +926,24 @@ def _countries(turn: Turn, item: str) -> set[str]:
     if kind == "event" and rid in turn.kb.events:
         return {turn.kb.partners[p].country for p in turn.kb.events[rid].partners if p in turn.kb.partners}
     return set()
+
+
+# A title in title marks: 《繁花》, 『기생충』, 「千と千尋」, 〈오징어 게임〉.
+TITLE_MARKS = re.compile(r"《([^》]{1,40})》|『([^』]{1,40})』|「([^」]{1,40})」|〈([^〉]{1,40})〉")
+
+
+def _foreign_title(u: Understanding) -> bool:
+    """The message marks a title (《…》) and no record of ours is named in it: a question about a
+    film or series we do not hold ("《阿凡达》是在哪里取景的"), answered as off-topic, never with a
+    list of our sets or a FAQ that shares a word."""
+    found = [m for m in TITLE_MARKS.finditer(u.text)]
+    if not found:
+        return False
+    return not any(e.kind in RECORD_TITLE_KINDS and e.start < m.end() and e.end > m.start()
+                   for m in found for e in u.entities)
+
+
+RECORD_TITLE_KINDS = frozenset({"work", "event", "program", "location", "partner", "incentive"})
 
 
 def _narrowed(u: Understanding) -> bool:
