@@ -713,7 +713,7 @@ def semantic_faq_ok(near) -> bool:
 AGREE_TFIDF_MIN = 0.2
 AGREE_SEMANTIC_MIN = 0.86
 AGREE_OFF_TOPIC_GAP = 0.02
-AGREE_MARGIN = 0.035  # TF-IDF margin + twice the cosine margin (cosine margins run about half)
+AGREE_MARGIN = 0.04  # TF-IDF margin + twice the cosine margin (cosine margins run about half)
 
 
 def faqs_agree(faq, near) -> bool:
