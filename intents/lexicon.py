@@ -79,7 +79,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|办了吗|举办了吗|举行了吗|办过|确定了吗|确定吗|取消|还办吗|举办过吗|열렸|확정|취소|진행됐|진행되었|했나요"
                r"|\bfixed\b|set in stone|finali[sz]ed|locked in|official yet|go(ne)? ahead|\bstatus\b|just an idea"
                r"|esta fijad|fecha (fija|definitiva)|es oficial|definitiv|quedo en propuesta"
-               r"|定下来|定了吗|定了没|敲定|办成|最后办|办了没|举行了没|정해졌|정해진|결정됐|최종")),
+               r"|定下来|定了吗|定了没|敲定|办成|最后办|办了没|举行了没|정해졌|정해진|결정됐|최종"
+               r"|tentative|provisional|\blocked\b|pencil(l)?ed in|tentativ|provisional|por confirmar|aun no (es )?(seguro|definitiv)"
+               r"|暂定|待定|未定|还没定|확정된|확정이|잠정|미정|가확정")),
     ("date", (r"\bwhen\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|a que hora|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
              r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几")),
@@ -339,7 +341,10 @@ UPCOMING = re.compile(r"\bupcoming\b|\bnext\b|\bcoming\b|\bfuture\b|\bproxim[oa]
                       r"|之后|예정|다음|앞으로|다가오는")
 PAST = re.compile(r"\b(past|previous|last year|earlier|already happened)\b|pasad[oa]s?|anteriores|anterior|realizad[oa]s"
                   r"|\bya (pasaron|fueron|se hicieron)\b|已经办过|已经结束|끝난 행사"
-                  r"|往期|以往|之前的|过去|举办过|办过|以前|去年|지난|과거|이전")
+                  r"|往期|以往|之前的|过去|举办过|办过|以前|去年|지난|과거|이전"
+                  r"|already (held|hold|run|hosted|done|organi[sz]ed)|(you'?ve|you have|have you) (held|hosted|run|organi[sz]ed)"
+                  r"|\bhan (hecho|organizado|realizado)\b|\bya (hicieron|organizaron|realizaron)\b"
+                  r"|열렸던|개최했던|개최된|진행했던|했던 행사|그동안|여태")
 CATALOG_WHOLE = re.compile(r"overall|as a whole|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
                            r"|en general|cuantas (obras|series|titulos)|cuantos titulos|整体|总共|一共|多少部|全部有多少"
                            r"|전체적으로|몇 ?편|총 ?몇|전체 ?규모|片库规模|整体规模")
