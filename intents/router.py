@@ -167,6 +167,9 @@ class Router:
     def one(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         intent = u.intent
         target = self.target(turn, u, memory)
+        year_edition = self.year_edition(turn, u, memory)
+        if year_edition:
+            target = year_edition  # "is there one planned for 2027?" after the 2025 edition
         if u.action and (event := self._event_for_action(turn, u, target, memory)):
             return self.action(turn, u.action, event)
         if u.action and (u.fallback or intent in ("ask_events", "subscribe")) and not u.records():
@@ -193,7 +196,7 @@ class Router:
         follow = target is not None and not named and f"{target[0]}:{target[1]}" == memory.focus
         pointed = named or (target is not None and (u.ordinal is not None or u.refers or (
             follow and _short(turn.text) and not _new_subject(u, target[0]))
-            or self.tied_event(turn, u, memory) == target))
+            or self.tied_event(turn, u, memory) == target or target == year_edition))
         follow_up = target is not None and (u.refers or u.ordinal is not None or _short(turn.text))
         # The older rules weigh the FAQ against every intent line, also those that repeat a FAQ
         # question ("what incentives do you offer?" is a list request); only the lead does not.
@@ -371,6 +374,18 @@ class Router:
             kind, _, rid = memory.focus.partition(":")
             return _edition(turn, [(kind, rid)])[0]  # "and the 2025 one?": that year's edition
         return None
+
+    def year_edition(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+        """"Is there one planned for 2027?", "那2027年还有吗", "¿y la de 2025?": with an event in
+        focus and no record named, the edition of its series in the year named (None when the
+        focus is already that year's, or the series has no edition then)."""
+        if u.records() or not (memory.focus or "").startswith("event:") or not _brief(turn.text):
+            return None
+        event = turn.kb.events.get(memory.focus.partition(":")[2])
+        if event is None or not _YEAR.search(turn.text):
+            return None
+        found = events.edition(turn, event, turn.text)
+        return ("event", found.id) if found.id != event.id else None
 
     def tied_event(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
         """"Is there an info session for that?", "견학할 수 있는 행사가 있나요?": the one upcoming
