@@ -194,10 +194,12 @@ class Router:
         # The record the partner points at: named, picked from the last list, or the record in
         # focus when the message refers back or is an elliptical follow-up ("몇 부작이에요?").
         follow = target is not None and not named and f"{target[0]}:{target[1]}" == memory.focus
+        tied = target is not None and self.tied_event(turn, u, memory) == target
         pointed = named or (target is not None and (u.ordinal is not None or u.refers or (
             follow and _short(turn.text) and not _new_subject(u, target[0]))
-            or self.tied_event(turn, u, memory) == target or target == year_edition))
-        follow_up = target is not None and (u.refers or u.ordinal is not None or _short(turn.text))
+            or tied or target == year_edition))
+        follow_up = target is not None and (u.refers or u.ordinal is not None or _short(turn.text) or tied
+                                            or target == year_edition)
         # The older rules weigh the FAQ against every intent line, also those that repeat a FAQ
         # question ("what incentives do you offer?" is a list request); only the lead does not.
         faq_plain = faq_ok and faq.score >= faq.twin - RIVAL_SLACK
