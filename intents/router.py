@@ -443,7 +443,8 @@ class Router:
                 if reply is not None:
                     return reply
         if intent == "ask_incentives" and not u.ids("incentive") and not u.filters \
-                and not WHOLE_LIST.search(fold(turn.text)):
+                and not WHOLE_LIST.search(fold(turn.text)) and not (_short(turn.text) and u.confidence >= SURE_SUBJECT):
+            # ("do you offer incentives?", a few words naming the subject, asks for its overview)
             overview = _overview_faq(turn, "incentives")
             if overview:  # "any break on costs for vertical shorts?": yes, and how; the list is a button
                 return faq_reply(turn, overview)
@@ -562,9 +563,13 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
                  answer=f"faq:{faq_id}", outcome="answered")
 
 
-# "list all of them", "todos", "列一下", "전부 보여 줘": the partner wants the list itself.
-WHOLE_LIST = re.compile(r"\b(all|every|full list|list|each)\b|\btod[oa]s\b|\blista\b|全部|所有|列一下|列出|清单|"
-                        r"一览|전부|모든|목록|리스트")
+# "list all of them", "todos", "列一下", "전부 보여 줘", "which companies…?", "有哪些优惠政策？":
+# the partner wants the list itself, not a yes/no answer about the subject.
+WHOLE_LIST = re.compile(r"\b(all|every|full list|list|each|which)\b|\btod[oa]s\b|\blista\b|\bcuales\b"
+                        r"|\bwhat (companies|partners|members|incentives|kinds?|types?|sets|titles|events)\b"
+                        r"|\bque (empresas|socios|miembros|incentivos|tipos|apoyos|sets|titulos|eventos)\b"
+                        r"|全部|所有|列一下|列出|清单|一览|哪些|哪几|전부|모든|목록|리스트"
+                        r"|어떤 (회사|기업|파트너|혜택|인센티브|지원|세트|작품|행사)")
 
 
 def _overview_faq(turn: Turn, subject: str) -> str | None:
@@ -752,6 +757,8 @@ def _open_to_agreement(u: Understanding, reply: Reply) -> bool:
         return False
     if u.records() or u.ordinal is not None or u.refers or u.intent in NOT_A_QUESTION or u.switch_lang:
         return False  # "can send in English? my boss can't read Chinese" is no languages FAQ
+    if WHOLE_LIST.search(fold(u.text)) or (_short(u.text) and u.confidence >= SURE_SUBJECT):
+        return False  # "which companies are in the alliance?", "do you offer incentives?": the list
     return not u.filter("era") and not (u.wants_list and key.startswith("list:"))
 
 
