@@ -155,6 +155,9 @@ class Router:
             near = u.semantic()  # the message's embedding (~20 ms) is computed only here
             if near is not None and semantic_faq_ok(near) and near.id in turn.kb.faq:
                 return faq_reply(turn, near.id)
+        described = self.described_record(turn, u, reply)
+        if described is not None:
+            return described
         if _open_to_agreement(u, reply):
             # "would the alliance take an African company as member?" reads as a partner list to
             # the classifier; when the shared words and the meaning both put the same FAQ first,
@@ -376,6 +379,25 @@ class Router:
             kind, _, rid = memory.focus.partition(":")
             return _edition(turn, [(kind, rid)])[0]  # "and the 2025 one?": that year's edition
         return None
+
+    def described_record(self, turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+        """"Can you sort local crew, extras, a hotel and interpreters?", "横店2025年计划拍多少部短剧":
+        an incentive or programme the message describes in its own words rather than names. Asked
+        only where the answer would otherwise be a subject's whole list or a non-price gap (hotel,
+        transport...); the knowledge search must put one record far ahead of the next."""
+        key = reply.answer or ""
+        if u.records() or u.ordinal is not None or u.refers or u.intent in NOT_A_QUESTION or u.filters:
+            return None
+        service_gap = key.startswith("gap:") and u.gap in SERVICE_GAPS and not PRICE_WORDS.search(fold(turn.text))
+        if not (key == "list:programs" or service_gap):
+            return None
+        hits = turn.kb.search(turn.text, lang=turn.lang, kinds=DESCRIBED_KINDS, limit=2)
+        if not hits or hits[0].score < (DESCRIBED_MIN if service_gap else DESCRIBED_NAME_MIN) \
+                or hits[0].field.rsplit(".", 1)[-1] == "aliases":
+            return None
+        if len(hits) > 1 and hits[0].score < DESCRIBED_LEAD * hits[1].score:
+            return None
+        return record_reply(turn, hits[0].kind, hits[0].id)
 
     def year_edition(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
         """"Is there one planned for 2027?", "那2027年还有吗", "¿y la de 2025?": with an event in
@@ -950,6 +972,18 @@ def _countries(turn: Turn, item: str) -> set[str]:
     if kind == "event" and rid in turn.kb.events:
         return {turn.kb.partners[p].country for p in turn.kb.events[rid].partners if p in turn.kb.partners}
     return set()
+
+
+# Records partners describe rather than name (`Router.described_record`): the knowledge search
+# score of the best one (FTS5 trigram BM25, summed over matching fields) and its lead over the next.
+DESCRIBED_KINDS = ("incentive", "program")
+DESCRIBED_MIN = 10.0
+DESCRIBED_NAME_MIN = 100.0  # over a programme list: the programme's name nearly in full
+# Gaps about services a record may describe ("can you sort a hotel and interpreters?"), not prices.
+SERVICE_GAPS = frozenset({"hotel", "local", "permits"})
+DESCRIBED_LEAD = 1.8
+PRICE_WORDS = re.compile(r"how much|\bcost|\bprice|\brate\b|per (day|night)|cuanto|precio|cuesta|tarifa|多少钱|价格|费用"
+                         r"|얼마|가격|비용|요금")
 
 
 # A title in title marks: 《繁花》, 『기생충』, 「千と千尋」, 〈오징어 게임〉.
