@@ -66,7 +66,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|buscando (socios|coproduc)|ya esta list|\bterminad[oa]\b|\ben (desarrollo|produccion|rodaje)\b|\bya se (termino|grabo|rodo|filmo)"
                      r"|进度|拍到|什么阶段|哪个阶段|拍完|在拍|拍好了|完成了|完结|杀青|制作中|找合拍|买版权|能买"
                      r"|어느 단계|무슨 단계|단계|진행 상황|제작 중|촬영 중|완성작|완성(됐|되었|된|이)|완료|끝났|다 찍")),
-    ("logline", (r"what('s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\babout\?|\bplot\b|\bstory\b|synopsis"
+    ("logline", (r"what('?s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\bwhat('?s| is) .{2,40} about\b|\babout\?|\bplot\b|\bstory\b|synopsis"
                 r"|logline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥"
                 r"|剧情|故事|简介|内容是|说的是|줄거리|무슨 내용|어떤 내용|내용이|스토리|시놉시스|어떤 이야기"
                 r"|one-?line(r)?\b|elevator pitch|the pitch\b|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
@@ -97,7 +97,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|어디|장소|주소|위치"
               r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|virtual o|en persona|线上|线下|边度|喺边"
               r"|온라인|오프라인|대면")),
-    ("role", (r"who is|who's|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
+    ("role", (r"who is|who'?s\b|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
              r"|who (handles|deals with|looks after|manages|developed|made|built)|in charge of|which company"
              r"|quien (lo |la )?(lleva|maneja|atiende|desarrollo|hizo)|encargad[oa]|que empresa"
              r"|谁负责|负责人|哪家公司|哪个公司|谁开发|谁做的|담당자|담당하|어느 회사|누가 개발|개발사"
@@ -347,7 +347,7 @@ PAST = re.compile(r"\b(past|previous|last year|earlier|already happened)\b|pasad
                   r"|already (held|hold|run|hosted|done|organi[sz]ed)|(you'?ve|you have|have you) (held|hosted|run|organi[sz]ed)"
                   r"|\bhan (hecho|organizado|realizado)\b|\bya (hicieron|organizaron|realizaron)\b"
                   r"|열렸던|개최했던|개최된|진행했던|했던 행사|그동안|여태")
-CATALOG_WHOLE = re.compile(r"overall|as a whole|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
+CATALOG_WHOLE = re.compile(r"overall|as a whole|(whole|full|entire|complete) (slate|catalog|catalogue|line-?up)|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
                            r"|en general|cuantas (obras|series|titulos)|cuantos titulos|整体|总共|一共|多少部|全部有多少"
                            r"|전체적으로|몇 ?편|총 ?몇|전체 ?규모|片库规模|整体规模")
 PEOPLE = re.compile(r"\b(\d+|two|three|four|five|six) (people|persons|pax|of us|guests)\b"

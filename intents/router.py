@@ -259,7 +259,8 @@ class Router:
         words = coverage.vocabulary(turn.kb)
         plain = _unnamed(turn.text, u)
         chosen = u.wants_list and any(e.kind in TAXONOMY for e in u.entities)  # "got any sci-fi?"
-        if not named and not u.refers and u.ordinal is None and not faq_ok and not chosen and \
+        helping = not u.fallback and intent in SMALL_TALK | {"help"} and u.confidence >= SURE_SUBJECT
+        if not named and not u.refers and u.ordinal is None and not faq_ok and not chosen and not helping and \
                 len(words.unexplained(plain)) >= 2 and words.share(plain) >= FOREIGN_SHARE:
             # "who directed Titanic?", "Excel VLOOKUP": words no subject of ours explains, so no
             # list, FAQ or small talk of ours answers them (the coverage half of the gate)
