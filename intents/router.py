@@ -775,8 +775,11 @@ def _open_to_agreement(u: Understanding, reply: Reply) -> bool:
     overview, an honest gap (a price is not a procedure), small talk, a setting or an action,
     nor a list the partner asked for in so many words ("send me the full list")."""
     key = reply.answer or ""
+    # The catalog overview answers what the catalog holds, not "can we remake one of its titles?".
+    overview = key == "catalog:about" and not CATALOG_WHOLE.search(fold(u.text))
     if key.startswith(("faq:", "gap:", "catalog:", "handoff", "pref:", "subscribe", "unsubscribe",
-                       "smalltalk")) or "#" in key or "?" in key or reply.outcome in ("action", "smalltalk"):
+                       "smalltalk")) and not overview or "#" in key or "?" in key \
+            or reply.outcome in ("action", "smalltalk"):
         return False
     if u.records() or u.ordinal is not None or u.refers or u.intent in NOT_A_QUESTION or u.switch_lang:
         return False  # "can send in English? my boss can't read Chinese" is no languages FAQ
