@@ -265,8 +265,12 @@ class Router:
             # "who directed Titanic?", "Excel VLOOKUP": words no subject of ours explains, so no
             # list, FAQ or small talk of ours answers them (the coverage half of the gate)
             return not_understood(turn, True)
+        # "안녕하십니까. 대전의 애니메이션 스튜디오에서 연락드립니다": in a sure greeting that asks
+        # nothing, a city or company that reads like a kind of set ("대전", "studio") is background.
+        introducing = helping and not u.wants_list and not u.fact and "?" not in turn.text and "？" not in turn.text
         if not u.fallback and intent in SMALL_TALK | {"help"} and not any(
-                (e.kind, e.id) not in BACKGROUND and e.kind != "topic" for e in u.entities):
+                (e.kind, e.id) not in BACKGROUND and e.kind != "topic"
+                and not (introducing and e.kind in TAXONOMY) for e in u.entities):
             reply = self.intents[intent](turn)
             return reply.model_copy(update={"answer": f"smalltalk:{intent}", "outcome": "smalltalk"})
         if not u.fallback and intent == "set_language" and LANGUAGE_CHANGE.search(fold(turn.text)) \
@@ -392,7 +396,13 @@ class Router:
         service_gap = key.startswith("gap:") and u.gap in SERVICE_GAPS and not PRICE_WORDS.search(fold(turn.text))
         if not (key == "list:programs" or service_gap):
             return None
-        hits = turn.kb.search(turn.text, lang=turn.lang, kinds=DESCRIBED_KINDS, limit=2)
+        query = turn.text
+        for ent in sorted(u.entities, key=lambda e: -e.start):  # "横店" is the setting, not the subject
+            if (ent.kind, ent.id) in BACKGROUND and query[ent.start:ent.end] == ent.text:
+                query = query[:ent.start] + " " + query[ent.end:]
+        hits = turn.kb.search(query, lang=turn.lang, kinds=DESCRIBED_KINDS, limit=6)
+        if service_gap:  # services are described in a record's text, not its name ("横店", "one")
+            hits = [h for h in hits if h.field.rsplit(".", 1)[-1] in DESCRIPTIVE_FIELDS]
         if not hits or hits[0].score < (DESCRIBED_MIN if service_gap else DESCRIBED_NAME_MIN) \
                 or hits[0].field.rsplit(".", 1)[-1] == "aliases":
             return None
@@ -982,6 +992,7 @@ def _countries(turn: Turn, item: str) -> set[str]:
 # score of the best one (FTS5 trigram BM25, summed over matching fields) and its lead over the next.
 DESCRIBED_KINDS = ("incentive", "program")
 DESCRIBED_MIN = 10.0
+DESCRIPTIVE_FIELDS = frozenset({"title", "summary", "details", "description", "eligibility"})
 DESCRIBED_NAME_MIN = 100.0  # over a programme list: the programme's name nearly in full
 # Gaps about services a record may describe ("can you sort a hotel and interpreters?"), not prices.
 SERVICE_GAPS = frozenset({"hotel", "local", "permits"})
