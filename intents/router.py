@@ -598,10 +598,10 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
 
 # "list all of them", "todos", "列一下", "전부 보여 줘", "which companies…?", "有哪些优惠政策？":
 # the partner wants the list itself, not a yes/no answer about the subject.
-WHOLE_LIST = re.compile(r"\b(all|every|full list|list|each|which)\b|\btod[oa]s\b|\blista\b|\bcuales\b"
+WHOLE_LIST = re.compile(r"\b(all|every|full list|list|each|which|who are)\b|\btod[oa]s\b|\blista\b|\bcuales\b|\bquienes (son|forman)\b"
                         r"|\bwhat (companies|partners|members|incentives|kinds?|types?|sets|titles|events)\b"
                         r"|\bque (empresas|socios|miembros|incentivos|tipos|apoyos|sets|titulos|eventos)\b"
-                        r"|全部|所有|列一下|列出|清单|一览|哪些|哪几|有什么|전부|모든|목록|리스트"
+                        r"|全部|所有|列一下|列出|清单|一览|哪些|哪几|有什么|都有谁|有谁|전부|모든|목록|리스트|누가 있"
                         r"|어떤 (회사|기업|파트너|혜택|인센티브|지원|세트|작품|행사)")
 
 
