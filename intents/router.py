@@ -24,18 +24,32 @@ from dataclasses import replace
 
 from core.i18n import t
 from core.text import fold
-from intents import catalog, contact, coverage, events, facts, incentives, locations, preferences, programs
+from intents import (
+    catalog,
+    contact,
+    coverage,
+    events,
+    facts,
+    incentives,
+    locations,
+    preferences,
+    programs,
+)
 from intents.callbacks import Callback, encode
 from intents.contact import contact_card
 from intents.lexicon import (
+    ANOTHER_EDITION,
     CATALOG_WHOLE,
+    COUNTRY_WORDS,
     DEFAULT_CONTACT,
     EVENT_TALK,
     GENERAL_EVENTS,
     HOW,
     IN_CHARGE,
+    LAST_YEAR,
     NEXT_ONE,
     NEXT_YEAR,
+    OF_THOSE,
     THIS_YEAR,
     TIMEZONE_TALK,
 )
@@ -168,6 +182,9 @@ class Router:
         if u.ordinal is not None and not memory.items and not u.records():
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
                          buttons=topic_menu(turn.lang), answer="fallback", outcome="fallback")
+        narrowed = self.narrow_list(turn, u, memory)
+        if narrowed is not None:
+            return narrowed
         if u.same_for and memory.answer:
             redone = self.same_for(turn, u, memory)
             if redone is not None:
@@ -185,12 +202,13 @@ class Router:
         follow = target is not None and not named and f"{target[0]}:{target[1]}" == memory.focus
         pointed = named or (target is not None and (u.ordinal is not None or u.refers or (
             follow and _short(turn.text) and not _new_subject(u, target[0]))
-            or self.tied_event(turn, u, memory) == target))
+            or self.tied_event(turn, u, memory) == target or self.focus_edition(turn, u, memory) == target
+            or self.item_named(turn, u, memory) == target))
         follow_up = target is not None and (u.refers or u.ordinal is not None or _short(turn.text))
         # The older rules weigh the FAQ against every intent line, also those that repeat a FAQ
         # question ("what incentives do you offer?" is a list request); only the lead does not.
         faq_plain = faq_ok and faq.score >= faq.twin - RIVAL_SLACK
-        faq_lead = faq_ok and not named and not follow_up and faq_leads(u, turn.text, memory)
+        faq_lead = faq_ok and not pointed and not follow_up and faq_leads(u, turn.text, memory)
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
         if target and fact is None and (pointed or follow):
@@ -335,7 +353,8 @@ class Router:
             coming = events.upcoming(turn)  # "when is the next event?": the first one coming
             if coming:
                 return "event", coming[0].id
-        tied = self.tied_event(turn, u, memory)
+        tied = self.tied_event(turn, u, memory) or self.focus_edition(turn, u, memory) \
+            or self.item_named(turn, u, memory)
         if tied:
             return tied
         focus_kind = (memory.focus or "").partition(":")[0]
@@ -359,7 +378,9 @@ class Router:
                 kind, _, rid = tied[0].partition(":")
                 return kind, rid
         value = _short(turn.text) and _value_fact(focus_kind, u)  # "¿es de España?", "완성작이에요?"
-        if memory.focus and (u.refers or u.fact or u.gap or u.action or value) and not _other_subject(u, memory):
+        if memory.focus and (u.refers or u.fact or u.gap or u.action or value) and not _other_subject(u, memory) \
+                and (u.refers or _short(turn.text) or not _new_subject(u, focus_kind)):
+            # "who are your partners in Korea?" after a title: another subject, not its contact
             kind, _, rid = memory.focus.partition(":")
             return _edition(turn, [(kind, rid)])[0]  # "and the 2025 one?": that year's edition
         return None
@@ -381,6 +402,66 @@ class Router:
             return None
         coming = events.tied_to(turn, *about)
         return ("event", coming[0].id) if len(coming) == 1 else None
+
+    def focus_edition(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+        """"Is there one in 2027?", "¿y el año que viene?", "明年还办吗", "내년에도 하나요?": the
+        edition of the event in focus held in the year named (the clock reads "next year"), or its
+        next edition when another one is asked for. None when the message names another record."""
+        focus = memory.focus or ""
+        if not focus.startswith("event:") or focus[6:] not in turn.kb.events \
+                or any(r[0] != "event" for r in u.records()):
+            return None
+        event = turn.kb.events[focus[6:]]
+        folded = fold(turn.text)
+        years = {int(y) for y in _YEAR.findall(turn.text)}
+        year = turn.now.year
+        years |= {y for rx, y in ((THIS_YEAR, year), (NEXT_YEAR, year + 1), (LAST_YEAR, year - 1))
+                  if rx.search(folded)}
+        same = [e for e in turn.kb.events.values() if events.series(e) == events.series(event)]
+        if len(same) < 2:
+            return None
+        if years:
+            fits = [e for e in same if e.starts.astimezone(e.zone).year in years]
+            return ("event", fits[0].id) if len(fits) == 1 else None
+        if ANOTHER_EDITION.search(folded):
+            others = [e for e in same if e.id != event.id and events.is_upcoming(e, turn.now)]
+            return ("event", min(others, key=lambda e: e.starts).id) if others else None
+        return None
+
+    def item_named(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+        """"The Seoul one", "la de Seúl", "首尔那场", "서울에서 하는 건": the one item of the last list
+        that a word of the message names (its name or its venue), when no record is named and
+        the message reads as a follow-up (a fact asked, "that one", a few words)."""
+        if not memory.items or u.ordinal is not None or u.records() or not (
+                u.fact or u.refers or _short(turn.text)):
+            return None
+        words = [_item_words(turn, item) for item in memory.items]
+        said = fold(turn.text)
+        shared = {w for i, ws in enumerate(words) for w in ws
+                  if any(w in other for j, other in enumerate(words) if j != i)}
+        hits = [item for item, ws in zip(memory.items, words)
+                if any(w in said and not _zone_word(w, said) for w in ws - shared)]
+        if len(hits) != 1:
+            return None
+        kind, _, rid = hits[0].partition(":")
+        return kind, rid
+
+    def narrow_list(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"Which of those are finished?", "solo las de misterio", "其中有韩语版的吗", "그중에 완성된
+        거": the last list of titles again with the new filter added to the ones it had."""
+        key = memory.answer or ""
+        if not key.startswith("list:works") or u.records() or not u.filters or u.ordinal is not None:
+            return None
+        if not (OF_THOSE.search(fold(turn.text)) or (_short(turn.text) and u.same_for)):
+            return None
+        old = dict(f.split("=", 1) for f in key.partition("?")[2].split("&") if "=" in f)
+        new = dict(u.filters)
+        genre = new.get("genre") or old.get("genre")
+        language = new.get("language") or old.get("language")
+        status = new.get("coproduction") or old.get("coproduction")
+        if not (language or status or genre != old.get("genre")):
+            return None
+        return filtered_works(turn, language, genre, status)
 
     def search_record(self, turn: Turn, u: Understanding) -> tuple[str, str] | None:
         """A record whose *name* the knowledge search finds in the message, among the kinds that
@@ -685,7 +766,9 @@ def _open_to_faq(u: Understanding, reply: Reply) -> bool:
     if u.records() or u.ordinal is not None or u.refers or u.gap or u.intent in NOT_A_QUESTION:
         return False
     # "有哪些古装景区？", "which western sets do you have?": a list of a kind of set or title.
-    return not u.filter("era") and not (u.wants_list and (u.filter("genre") or u.filter("scene")))
+    # "a market scene, old china vibe": a kind of set asked for, even without a list word
+    return not u.filter("era") and u.filter("scene") in (None, "interior") \
+        and not (u.wants_list and (u.filter("genre") or u.filter("scene")))
 
 
 _LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -711,6 +794,42 @@ def _unnamed(text: str, u: Understanding) -> str:
 
 def _is_person_row(row: list[Button]) -> bool:
     return any(b.data and b.data.startswith("v1|ask") for b in row)
+
+
+def _item_words(turn: Turn, item: str) -> set[str]:
+    """Words of a listed record's name and venue that a partner may pick it by ("Seoul", "pitch",
+    "首尔", "서울"), in the partner's language and in English: Latin words of four letters or more
+    that are not common, and the two-character runs of Chinese and Korean names."""
+    kind, _, rid = item.partition(":")
+    words: set[str] = set()
+    record = {"event": turn.kb.events, "work": turn.kb.works, "location": turn.kb.locations,
+              "partner": turn.kb.partners, "program": turn.kb.programs}.get(kind, {}).get(rid)
+    if record is None:
+        return words
+    for lang in {turn.lang, "en"}:
+        texts = [_record_name(replace(turn, lang=lang), (kind, rid))]
+        venue = getattr(record, "venue", None)
+        if venue is not None:
+            texts.append(venue.get(lang) or "")
+        for text in texts:
+            folded = fold(text)
+            words |= {w for w in re.findall(r"[a-z]{4,}", folded) if w not in _STOP and w not in _PICK_STOP}
+            for run in re.findall(r"[\u3400-\u9fff\uac00-\ud7af]+", folded):
+                words |= {run[i:i + 2] for i in range(len(run) - 1)} - COMMON_PAIRS
+    # "is it a Korean company?" asks a value, it picks nothing
+    return {w for w in words if w not in COUNTRY_WORDS}
+
+
+def _zone_word(word: str, said: str) -> bool:
+    """The city is named for its clock ("what time is that in Seoul", "서울 시간으로", "hora de
+    Lima"), not to pick the event held there."""
+    w = re.escape(word)
+    return re.search(rf"{w}\w*\s*(time|hora|时间|時間|시간)|(time|hora|horario) (in|de|en|para) (\w+ )?{w}", said) is not None
+
+
+_PICK_STOP = frozenset({"film", "films", "festival", "venue", "announced", "session", "program", "programme",
+                        "with", "from", "that", "this", "your", "will", "china", "chinese", "alliance",
+                        "hisda", "zhejiang", "dongyang", "world"})
 
 
 def _named(u: Understanding, target: tuple[str, str]) -> bool:
@@ -808,7 +927,7 @@ def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
             faq.score >= FAQ_MIN and ahead >= FAQ_CLEAR_LEAD and faq.margin >= FAQ_CLEAR_LEAD
             and faq.strict_content >= CONTENT_MIN and u.intent != "out_of_scope"):
         return False
-    return not _narrowed(u) or (not u.filter("era") and (
+    return not _narrowed(u) or (not u.filter("era") and u.filter("scene") in (None, "interior") and (
         faq.core_content >= FAQ_LEAD_CORE or ahead >= FAQ_OVER_FILTER_LEAD))
 
 
