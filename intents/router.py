@@ -200,7 +200,9 @@ class Router:
         # The record the partner points at: named, picked from the last list, or the record in
         # focus when the message refers back or is an elliptical follow-up ("몇 부작이에요?").
         follow = target is not None and not named and f"{target[0]}:{target[1]}" == memory.focus
-        pointed = named or (target is not None and (u.ordinal is not None or u.refers or (
+        pointed = named or (target is not None and (u.ordinal is not None or (
+            # "we do vertical shorts - does that get us a break?" after a set: another subject
+            u.refers and not (follow and not u.fact and not _short(turn.text) and _new_subject(u, target[0]))) or (
             follow and _short(turn.text) and not _new_subject(u, target[0]))
             or self.tied_event(turn, u, memory) == target or self.focus_edition(turn, u, memory) == target
             or self.item_named(turn, u, memory) == target))
@@ -478,7 +480,8 @@ class Router:
             return None
         name = _record_name(turn, (hits[0].kind, hits[0].id))
         english = _record_name(replace(turn, lang="en"), (hits[0].kind, hits[0].id))
-        if not (_names_overlap(name, turn.text) or _names_overlap(english, turn.text)):
+        said = _ZONE_PHRASE.sub(" ", fold(turn.text))  # "what time is that in Seoul": a clock, no title
+        if not (_names_overlap(name, said) or _names_overlap(english, said)):
             return None  # "¿cuántos episodios tiene?" is not about "El amor no tiene doble"
         return hits[0].kind, hits[0].id
 
@@ -766,9 +769,7 @@ def _open_to_faq(u: Understanding, reply: Reply) -> bool:
     if u.records() or u.ordinal is not None or u.refers or u.gap or u.intent in NOT_A_QUESTION:
         return False
     # "有哪些古装景区？", "which western sets do you have?": a list of a kind of set or title.
-    # "a market scene, old china vibe": a kind of set asked for, even without a list word
-    return not u.filter("era") and u.filter("scene") in (None, "interior") \
-        and not (u.wants_list and (u.filter("genre") or u.filter("scene")))
+    return not u.filter("era") and not (u.wants_list and (u.filter("genre") or u.filter("scene")))
 
 
 _LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
@@ -818,6 +819,10 @@ def _item_words(turn: Turn, item: str) -> set[str]:
                 words |= {run[i:i + 2] for i in range(len(run) - 1)} - COMMON_PAIRS
     # "is it a Korean company?" asks a value, it picks nothing
     return {w for w in words if w not in COUNTRY_WORDS}
+
+
+_ZONE_PHRASE = re.compile(r"\b(time|hora|horario) (in|de|en|para) (\w+ )?\w+|\b(in|en) \w+ (time|hora)\b"
+                         r"|\w+ time\b|[\w]+\s*(时间|時間|시간)")
 
 
 def _zone_word(word: str, said: str) -> bool:
@@ -927,7 +932,7 @@ def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
             faq.score >= FAQ_MIN and ahead >= FAQ_CLEAR_LEAD and faq.margin >= FAQ_CLEAR_LEAD
             and faq.strict_content >= CONTENT_MIN and u.intent != "out_of_scope"):
         return False
-    return not _narrowed(u) or (not u.filter("era") and u.filter("scene") in (None, "interior") and (
+    return not _narrowed(u) or (not u.filter("era") and (
         faq.core_content >= FAQ_LEAD_CORE or ahead >= FAQ_OVER_FILTER_LEAD))
 
 
