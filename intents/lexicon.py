@@ -43,7 +43,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|符合条件|什么样的.{0,6}(可以|能|才能)|哪些.{0,4}(可以|能)申请|谁能|有什么要求|门槛|条件是"
                     r"|누가 (이용|쓸|받을|신청할)|조건이|요건|외국 팀도|신청 ?대상")),
     ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
-                     r"|como (lo |la )?(solicit|aplic|postul)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
+                     r"|como (lo |la |se )?(solicit|aplic|postul|tramit)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
                      r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차|신청.{0,3}어떻게"
                      r"|how (do|can|would|should) (i|we|you) (request|get|book|submit)|how to (request|get it)|procedure"
                      r"|paperwork|documents|what do (we|i) (need to )?(send|submit|prepare)"
@@ -57,7 +57,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|\bversions?\b|\bdub(s|bed|bing)?\b|versiones|version en|doblaje|버전|[어문]판|로 된 (것|거|버전|작품)")),
     ("genres", (r"(what|which) (genre|kind of (show|drama|series|story))|\bgenres?\b|(que|cual) genero|\bgeneros?\b"
                r"|什么类型|哪种类型|类型|题材|장르")),
-    ("coproduction", (r"co-?produc|\bco-?pros?\b|still up for|(already|is it|it's) (locked|taken|spoken for)|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
+    ("coproduction", (r"co-?produc|production-?wise|how far along|where (is|are) (it|they|that) at\b|\bco-?pros?\b|still up for|(already|is it|it's) (locked|taken|spoken for)|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
                      r"|coproduc|licencia|合拍|授权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황"
                      r"|still open (for|to)|(already|is it|it's|it is|is that|that one's) (finished|completed|done|wrapped)"
                      r"|\bwrapped\b|finished (show|series|title|one|product)|in (production|development|dev|pre-?production|post)\b"
@@ -71,7 +71,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|剧情|故事|简介|内容是|说的是|줄거리|무슨 내용|어떤 내용|내용이|스토리|시놉시스|어떤 이야기"
                 r"|one-?line(r)?\b|elevator pitch|the pitch\b|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
                 r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인")),
-    ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|\bwas there (ever )?(a|an|one)\b|did (they|you) ever (hold|have|run|do)|\bhubo\b|llego a haber|有没有办过|办过没|열린 ?적|한 ?적 있|has it happened|was it (held|cancel)"
+    ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|\bwas there (ever )?(a|an|one)\b|did (they|you) ever (hold|have|run|do)|\bhubo\b|llego a haber|有没有办过|办过没|열린 ?적|한 ?적 있|\bya (paso|fue|termino|acabo|se hizo)\b|already (over|done|finished|past)|is it over|办完|结束了|结束没|已经过|过了吗|끝났|지났|종료(됐|되었|된)|has it happened|was it (held|cancel)"
                r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
                r"|llego a hacerse|\bse hizo\b|实际.{0,3}办|真的办|실제로 (열렸|진행)"
                r"|is it (confirmed|still on|happening|cancel)|\bconfirmed\b|\bcancel|\bstill on\b|\bhappened\b"
@@ -235,7 +235,8 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     words = re.findall(r"[^\W\d_]+", folded[:m.start()] + " " + folded[m.end():])
     if len(words) > 3 and not REQUEST_WORDS.search(folded):
         return None, text  # "qué obras están en coreano": about works, not a request to switch
-    if re.search(r"(availab|dubb|subtit|version|disponible|doblad|subtitulad)\w*\s*(\w+\s+)?$",
+    if re.search(r"(availab|dubb|subtit|version|disponible|doblad|subtitulad|\besta|\bestan|\bviene|\bexiste"
+                 r"|\bis it|\bis that|\bare they|\bis there|\bcomes?)\w*\s*(\w+\s+)?$",
                  folded[:m.start()]) or re.match(r"\W*-?\s*(speak|speaking|market|audience|countr|version"
                                                  r"|subtit|dub|hablante)", folded[m.end():]):
         return None, text  # "available in Spanish", "to Spanish-speaking countries": not a request
@@ -369,6 +370,8 @@ OF_THOSE = re.compile(r"\b(of|among|from) (those|them|these|that list)\b|\b(only
                       r"|\bde (esos|esas|ellos|ellas|estos|estas|la lista)\b|\bentre (ellos|ellas|esos|esas|estos|estas)\b"
                       r"|\bsolo (los|las|el|la)\b|\bnada mas (los|las)\b|\bcuales de\b"
                       r"|其中|这些里|那些里|这几部|那几部|里面|只要|只看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만")
+YEAR_WORDS = re.compile(r"(this|next|last) year|este ano|el ano (que viene|pasado)|proximo ano|今年|明年|去年"
+                        r"|올해|금년|내년|작년|지난해")
 LAST_YEAR = re.compile(r"last year|el ano pasado|去年|작년|지난해")
 # Another edition of the event in focus: "is there another one?", "¿habrá otra edición?", "明年还办吗",
 # "내년에도 해요?" (with the year words above, these pick the event's edition of that year).

@@ -52,6 +52,7 @@ from intents.lexicon import (
     OF_THOSE,
     THIS_YEAR,
     TIMEZONE_TALK,
+    YEAR_WORDS,
 )
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
@@ -392,7 +393,8 @@ class Router:
         event of the location, partner or programme named or in focus, when the message asks
         about an event without naming one (and not about the events in general)."""
         text = fold(turn.text)
-        if u.ids("event") or not EVENT_TALK.search(text) or GENERAL_EVENTS.search(text) \
+        # "what events do they have?" points back at the partner in focus; "what events?" does not
+        if u.ids("event") or not EVENT_TALK.search(text) or (GENERAL_EVENTS.search(text) and not u.refers) \
                 or u.filter("when") == "past" or u.ids("month"):
             return None
         named = [r for r in u.records() if r[0] in ("location", "partner", "program")]
@@ -420,6 +422,9 @@ class Router:
         years |= {y for rx, y in ((THIS_YEAR, year), (NEXT_YEAR, year + 1), (LAST_YEAR, year - 1))
                   if rx.search(folded)}
         same = [e for e in turn.kb.events.values() if events.series(e) == events.series(event)]
+        if years and _short(turn.text) and not u.wants_list and (len(same) < 2 or event.starts.astimezone(
+                event.zone).year in years):
+            return "event", event.id  # "is that this year?", "今年的吗": the event in focus, its date
         if len(same) < 2:
             return None
         if years:
@@ -966,6 +971,8 @@ def _value_fact(kind: str, u: Understanding) -> str | None:
                 else "coproduction" if u.filter("coproduction") else None)
     if kind == "partner" and u.filter("country"):
         return "country"
+    if kind == "event" and (_YEAR.search(u.text) or YEAR_WORDS.search(fold(u.text))):
+        return "date"  # "is it this year?", "¿es en 2027?"
     if kind == "location" and u.ids("era"):
         return "era"
     return None
