@@ -50,6 +50,7 @@ from intents.lexicon import (
     NEXT_ONE,
     NEXT_YEAR,
     OF_THOSE,
+    ONE_OF,
     THIS_YEAR,
     TIMEZONE_TALK,
     YEAR_WORDS,
@@ -205,8 +206,7 @@ class Router:
             # "we do vertical shorts - does that get us a break?" after a set: another subject
             u.refers and not (follow and not u.fact and not _short(turn.text) and _new_subject(u, target[0]))) or (
             follow and _short(turn.text) and not _new_subject(u, target[0]))
-            or self.tied_event(turn, u, memory) == target or self.focus_edition(turn, u, memory) == target
-            or self.item_named(turn, u, memory) == target))
+            or self.picked(turn, u, memory) == target))
         follow_up = target is not None and (u.refers or u.ordinal is not None or _short(turn.text))
         # The older rules weigh the FAQ against every intent line, also those that repeat a FAQ
         # question ("what incentives do you offer?" is a list request); only the lead does not.
@@ -225,7 +225,7 @@ class Router:
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
                        and not u.records() and (u.confidence >= CONFIDENT or u.ids("topic"))
-                       and not (fact and pointed))  # "두 번째 작품 줄거리 알려 주세요" asks a fact
+                       and not (fact and pointed) and u.ordinal is None)  # "두 번째 작품 줄거리 알려 주세요" asks a fact
         if faq_lead and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
         if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
@@ -356,8 +356,7 @@ class Router:
             coming = events.upcoming(turn)  # "when is the next event?": the first one coming
             if coming:
                 return "event", coming[0].id
-        tied = self.tied_event(turn, u, memory) or self.focus_edition(turn, u, memory) \
-            or self.item_named(turn, u, memory)
+        tied = self.picked(turn, u, memory)
         if tied:
             return tied
         focus_kind = (memory.focus or "").partition(":")[0]
@@ -407,6 +406,13 @@ class Router:
         coming = events.tied_to(turn, *about)
         return ("event", coming[0].id) if len(coming) == 1 else None
 
+    def picked(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+        """The record a follow-up points at without naming it: the event of the record in focus,
+        another edition of the event in focus, or the item of the last list named by a word of its
+        own or by its country."""
+        return (self.tied_event(turn, u, memory) or self.focus_edition(turn, u, memory)
+                or self.item_named(turn, u, memory) or self.item_of_country(turn, u, memory))
+
     def focus_edition(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
         """"Is there one in 2027?", "¿y el año que viene?", "明年还办吗", "내년에도 하나요?": the
         edition of the event in focus held in the year named (the clock reads "next year"), or its
@@ -453,15 +459,33 @@ class Router:
         kind, _, rid = hits[0].partition(":")
         return kind, rid
 
+    def item_of_country(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+        """"And the Korea one?", "¿y el de Corea?", "那韩国那个呢", "한국 거는요?": the one item of the
+        last list tied to the country named."""
+        country = u.filter("country")
+        if not country or not memory.items or u.records() or not (
+                ONE_OF.search(fold(turn.text)) or u.same_for) or not _short(turn.text):
+            return None
+        tied = [i for i in memory.items if country in _countries(turn, i)]
+        if len(tied) != 1:
+            return None
+        kind, _, rid = tied[0].partition(":")
+        return kind, rid
+
     def narrow_list(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """"Which of those are finished?", "solo las de misterio", "其中有韩语版的吗", "그중에 완성된
         거": the last list of titles again with the new filter added to the ones it had."""
         key = memory.answer or ""
-        if not key.startswith("list:works") or u.records() or not u.filters or u.ordinal is not None:
+        kinds = {item.partition(":")[0] for item in memory.items}
+        if kinds not in ({"work"}, {"partner"}) or u.records() or not u.filters or u.ordinal is not None:
             return None
         if not (OF_THOSE.search(fold(turn.text)) or (_short(turn.text) and u.same_for)):
             return None
-        old = dict(f.split("=", 1) for f in key.partition("?")[2].split("&") if "=" in f)
+        if kinds == {"partner"}:  # "just the Chinese ones", "중국 회사만 보여 줘"
+            return partners_from(turn, u.filter("country")) if u.filter("country") else None
+        # the last list's own filters, when the last answer was that list
+        old = dict(f.split("=", 1) for f in key.partition("?")[2].split("&") if "=" in f) \
+            if key.startswith("list:works") else {}
         new = dict(u.filters)
         genre = new.get("genre") or old.get("genre")
         language = new.get("language") or old.get("language")

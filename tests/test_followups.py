@@ -203,3 +203,46 @@ def test_prices_asked_in_the_conditional_and_a_special_price_is_no_price(text: s
 ])
 def test_spanish_language_requests_with_a_pronoun(text: str, lang: str) -> None:
     assert language_request(text) == (lang, "")
+
+
+# ------------------------------------------------------------------- time asked of the focus
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("when is the casting day for foreign actors", "event:international_sets_casting_day_2027#date"),
+            ("is it over already?", "event:international_sets_casting_day_2027#status"),
+            ("is that next year", "event:international_sets_casting_day_2027#date")]),
+    ("es", [("¿cuándo es el casting de actores extranjeros?", "event:international_sets_casting_day_2027#date"),
+            ("¿ya fue?", "event:international_sets_casting_day_2027#status")]),
+    ("zh", [("外籍演员选角日是哪天", "event:international_sets_casting_day_2027#date"),
+            ("是明年的吗", "event:international_sets_casting_day_2027#date"),
+            ("结束了吗", "event:international_sets_casting_day_2027#status")]),
+    ("ko", [("외국인 배우 캐스팅 데이 날짜 알려 줘", "event:international_sets_casting_day_2027#date"),
+            ("이미 지났어요?", "event:international_sets_casting_day_2027#status")]),
+])
+def test_time_questions_about_the_event_in_focus(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("is Reel-K in the alliance?", "partner:reel_k"),
+            ("what events have they got with you", ["event:korea_matchmaking_2027",
+                                                    "event:korea_matchmaking_2027#date"])]),
+    ("zh", [("Reel-K是什么公司", "partner:reel_k"),
+            ("他们有哪些活动", ["event:korea_matchmaking_2027", "event:korea_matchmaking_2027#date"])]),
+])
+def test_the_events_of_the_partner_in_focus(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("text", ["¿está en coreano?", "is it in Spanish?", "¿viene en inglés?"])
+def test_asking_whether_a_title_is_in_a_language_is_no_switch(text: str) -> None:
+    assert language_request(text)[0] is None
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("¿y cómo se solicita?", "how_to_apply"), ("where's it at production-wise", "coproduction"),
+    ("¿ya pasó?", "status"), ("已经办完了吗", "status"), ("벌써 끝났나요?", "status"),
+])
+def test_more_fact_words(text: str, fact: str) -> None:
+    from intents.lexicon import facts_asked
+    assert fact in facts_asked(text)
