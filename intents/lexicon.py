@@ -40,7 +40,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|申请条件|适用对象|谁可以|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이"
                     r"|who (could|may|gets to) (apply|use|get)|criteria|(do|does|would|could) (we|i|they|foreign\w*) (qualify|count)|can (we|i|foreign\w*) apply"
                     r"|open to (foreign|international|overseas)|(podemos|puedo|pueden) (aplicar|acceder|postular|pedirlo)|califica"
-                    r"|符合条件|什么样的.{0,6}(可以|能|才能)|哪些.{0,4}(可以|能)申请|谁能|有什么要求|门槛|条件是"
+                    r"|符合条件|(可以|能)申请吗|能不能申请|可以申请不|申请得了|신청(할 수 있|이 가능|가능)|什么样的.{0,6}(可以|能|才能)|哪些.{0,4}(可以|能)申请|谁能|有什么要求|门槛|条件是"
                     r"|누가 (이용|쓸|받을|신청할)|조건이|요건|외국 팀도|신청 ?대상")),
     ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
                      r"|como (lo |la |se )?(solicit|aplic|postul|tramit)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
@@ -71,7 +71,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|剧情|故事|简介|内容是|说的是|줄거리|무슨 내용|어떤 내용|내용이|스토리|시놉시스|어떤 이야기"
                 r"|one-?line(r)?\b|elevator pitch|the pitch\b|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
                 r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인")),
-    ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|\bwas there (ever )?(a|an|one)\b|did (they|you) ever (hold|have|run|do)|\bhubo\b|llego a haber|有没有办过|办过没|열린 ?적|한 ?적 있|\bya (paso|fue|termino|acabo|se hizo)\b|already (over|done|finished|past)|is it over|办完|结束了|结束没|已经过|过了吗|끝났|지났|종료(됐|되었|된)|has it happened|was it (held|cancel)"
+    ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|\bwas there (ever )?(a|an|one)\b|什么状态|啥状态|状态|상태가|상태는|did (they|you) ever (hold|have|run|do)|\bhubo\b|llego a haber|有没有办过|办过没|열린 ?적|한 ?적 있|\bya (paso|fue|termino|acabo|se hizo)\b|already (over|done|finished|past)|is it over|办完|结束了|结束没|已经过|过了吗|끝났|지났|종료(됐|되었|된)|has it happened|was it (held|cancel)"
                r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
                r"|llego a hacerse|\bse hizo\b|实际.{0,3}办|真的办|실제로 (열렸|진행)"
                r"|is it (confirmed|still on|happening|cancel)|\bconfirmed\b|\bcancel|\bstill on\b|\bhappened\b"

@@ -187,7 +187,9 @@ class Router:
         narrowed = self.narrow_list(turn, u, memory)
         if narrowed is not None:
             return narrowed
-        if u.same_for and memory.answer:
+        picked = self.picked(turn, u, memory) if target else None
+        if (u.same_for or (u.ordinal is not None and _short(turn.text) and not u.fact)) and memory.answer \
+                and not (picked and picked == target):  # "韩国那个呢": that one item, not the list again
             redone = self.same_for(turn, u, memory)
             if redone is not None:
                 return redone
@@ -206,7 +208,7 @@ class Router:
             # "we do vertical shorts - does that get us a break?" after a set: another subject
             u.refers and not (follow and not u.fact and not _short(turn.text) and _new_subject(u, target[0]))) or (
             follow and _short(turn.text) and not _new_subject(u, target[0]))
-            or self.picked(turn, u, memory) == target))
+            or picked == target or self.incentive_follow_up(turn, u, memory, target)))
         follow_up = target is not None and (u.refers or u.ordinal is not None or _short(turn.text))
         # The older rules weigh the FAQ against every intent line, also those that repeat a FAQ
         # question ("what incentives do you offer?" is a list request); only the lead does not.
@@ -406,6 +408,15 @@ class Router:
         coming = events.tied_to(turn, *about)
         return ("event", coming[0].id) if len(coming) == 1 else None
 
+    @staticmethod
+    def incentive_follow_up(turn: Turn, u: Understanding, memory: Memory, target) -> bool:
+        """"Can we apply?", "¿cómo se pide?", "能申请吗" right after incentives were the subject: a
+        brief question about the incentive, before a FAQ that shares its words."""
+        return (target is not None and target[0] == "incentive" and u.fact in ("eligibility", "how_to_apply")
+                and _brief(turn.text) and ((memory.focus or "").startswith("incentive:")
+                                           or memory.subject == "incentives"
+                                           or _faq_tagged(turn, memory.answer, "incentives")))
+
     def picked(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
         """The record a follow-up points at without naming it: the event of the record in focus,
         another edition of the event in focus, or the item of the last list named by a word of its
@@ -560,6 +571,10 @@ class Router:
         key = memory.answer or ""
         fact = key.partition("#")[2]
         named = u.records()
+        if not named and fact and not u.fact and u.ordinal is not None and memory.pick(u.ordinal):
+            # "那第三部呢" after "第二部多少集": the same fact of the item picked
+            kind, _, rid = (memory.pick(u.ordinal) or "").partition(":")
+            return facts.answer(turn, kind, rid, fact)
         if named and fact and not u.fact:
             fitting = [r for r in named if facts.fact_for(r[0], fact)]
             return facts.answer(turn, fitting[0][0], fitting[0][1], fact) if fitting else None

@@ -246,3 +246,49 @@ def test_asking_whether_a_title_is_in_a_language_is_no_switch(text: str) -> None
 def test_more_fact_words(text: str, fact: str) -> None:
     from intents.lexicon import facts_asked
     assert fact in facts_asked(text)
+
+
+# ------------------------------------------------ another item of the list, by country or position
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("upcoming events please", "list:events?when=upcoming"),
+            ("and the Korean one?", ["event:korea_matchmaking_2027", "event:korea_matchmaking_2027#date"])]),
+    ("es", [("¿próximos eventos?", "list:events?when=upcoming"),
+            ("¿y el de Corea?", ["event:korea_matchmaking_2027", "event:korea_matchmaking_2027#date"])]),
+    ("zh", [("近期活动有哪些", "list:events?when=upcoming"),
+            ("韩国那个呢", ["event:korea_matchmaking_2027", "event:korea_matchmaking_2027#date"])]),
+    ("ko", [("다가오는 행사 목록", "list:events?when=upcoming"),
+            ("한국 거는요?", ["event:korea_matchmaking_2027", "event:korea_matchmaking_2027#date"])]),
+])
+def test_the_item_of_the_last_list_tied_to_a_country(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("who's in your alliance", "list:partners"), ("only the Korean ones", "list:partners?country=KR")]),
+    ("es", [("¿quiénes son los socios de la alianza?", "list:partners"),
+            ("solo los coreanos", "list:partners?country=KR")]),
+    ("zh", [("联盟成员有哪些", "list:partners"), ("只看韩国的", "list:partners?country=KR")]),
+    ("ko", [("연맹 회원사 알려 줘", "list:partners"), ("한국 회사만 보여 줘", "list:partners?country=KR")]),
+])
+def test_narrowing_the_last_list_of_partners(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("what thrillers do you have", "list:works?genre=thriller"),
+            ("how many episodes in the first", "work:work_canton_nocturne#episodes"),
+            ("and the second?", "work:work_ghost_in_the_volume#episodes")]),
+    ("zh", [("有惊悚剧吗", "list:works?genre=thriller"),
+            ("第一部讲的什么", "work:work_canton_nocturne#logline"),
+            ("那第二部呢", "work:work_ghost_in_the_volume#logline"),
+            ("现在是什么状态", "work:work_ghost_in_the_volume#coproduction")]),
+])
+def test_the_same_fact_of_another_item(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+def test_eligibility_after_the_incentives_answer(services: Services) -> None:
+    talk(services, "zh", [("竖屏短剧有补贴吗", ["faq:incentives", "list:incentives",
+                                                 "incentive:short_drama_cost_reduction"]),
+                          ("我们是泰国团队，能申请吗", "incentive:short_drama_cost_reduction#eligibility")])
