@@ -220,6 +220,9 @@ class Router:
             # "is Ten Days in October in Spanish?", "¿es comedia?", "已经拍完了吗", "es de España?",
             # "这个景还能当汉代用吗": a value named of the record asks for that fact.
             fact = _value_fact(target[0], u)
+            if fact is None and target[0] == "event" and picked == target and memory.focus == f"event:{target[1]}" \
+                    and (_YEAR.search(turn.text) or YEAR_WORDS.search(fold(turn.text))):
+                fact = "date"  # "is that next year?", "今年的吗": the date of the event in focus
             if fact:
                 u = replace(u, fact=fact)
         if faq_plain and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
@@ -439,7 +442,8 @@ class Router:
         years |= {y for rx, y in ((THIS_YEAR, year), (NEXT_YEAR, year + 1), (LAST_YEAR, year - 1))
                   if rx.search(folded)}
         same = [e for e in turn.kb.events.values() if events.series(e) == events.series(event)]
-        if years and _short(turn.text) and not u.wants_list and (len(same) < 2 or event.starts.astimezone(
+        if years and _short(turn.text) and not u.wants_list and not u.same_for \
+                and not (memory.answer or "").startswith("list:") and (len(same) < 2 or event.starts.astimezone(
                 event.zone).year in years):
             return "event", event.id  # "is that this year?", "今年的吗": the event in focus, its date
         if len(same) < 2:
@@ -1010,8 +1014,6 @@ def _value_fact(kind: str, u: Understanding) -> str | None:
                 else "coproduction" if u.filter("coproduction") else None)
     if kind == "partner" and u.filter("country"):
         return "country"
-    if kind == "event" and (_YEAR.search(u.text) or YEAR_WORDS.search(fold(u.text))):
-        return "date"  # "is it this year?", "¿es en 2027?"
     if kind == "location" and u.ids("era"):
         return "era"
     return None
