@@ -30,8 +30,7 @@ def show(reply: Reply, out: TextIO, locale: Locale | None = None) -> list[Button
     reply = in_script(reply, locale)
     out.write(to_console(reply) + "\n")
     buttons = [b for row in reply.buttons for b in row]
-    for i, button in enumerate(buttons, 1):
-        out.write(f"  [{i}] {button.label}" + (f" → {button.url}" if button.url else "") + "\n")
+    out.writelines(f"  [{i}] {button.label}" + (f" → {button.url}" if button.url else "") + "\n" for i, button in enumerate(buttons, 1))
     if reply.staff_note and reply.handoff is None:
         out.write("  " + TO_STAFF + reply.staff_note.replace("\n", "\n  " + " " * len(TO_STAFF))
                   + "\n")

@@ -47,6 +47,8 @@ from telegram.error import (
 from telegram.ext import ExtBot
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
+from bot.pace import PriorityLimiter, PriorityPacer
+
 log = logging.getLogger(__name__)
 
 NOT_SENDS = frozenset({"getUpdates", "getMe", "setWebhook", "deleteWebhook", "getWebhookInfo",
@@ -104,15 +106,17 @@ class SendPolicy:
         return min(self.cap, self.base * 2 ** (failures - 1)) * (0.75 + random.random() / 2)
 
     def retrying(self, before_sleep: Callable[[RetryCallState], None] | None = None,
-                 ) -> AsyncRetrying:
-        """A tenacity loop with this policy (re-raises the last error when out of attempts)."""
+                 done: int = 0) -> AsyncRetrying:
+        """A tenacity loop with this policy (re-raises the last error when out of attempts);
+        `done` calls already failed before it (their count shortens the loop and lengthens
+        the backoff)."""
         def wait(state: RetryCallState) -> float:
             exc = state.outcome.exception() if state.outcome else None
-            return self.delay(state.attempt_number, exc)
+            return self.delay(done + state.attempt_number, exc)
 
         return AsyncRetrying(retry=retry_if_exception(self.retryable),
-                             stop=stop_after_attempt(self.attempts), wait=wait, reraise=True,
-                             before_sleep=before_sleep)
+                             stop=stop_after_attempt(self.attempts - done), wait=wait,
+                             reraise=True, before_sleep=before_sleep)
 
 
 @dataclass
@@ -183,6 +187,12 @@ class PartnerBot(ExtBot[Any]):
             self.skipped_updates: list[int] = []
             self._background: set[asyncio.Task[Any]] = set()
 
+    @property
+    def pacer(self) -> PriorityPacer | None:
+        """The one send pace (replies first), shared with the broadcast engine."""
+        limiter = self.rate_limiter
+        return limiter.pacer if isinstance(limiter, PriorityLimiter) else None
+
     async def _do_post(self, endpoint: str, data: dict[str, Any], **timeouts: Any) -> Any:
         if endpoint == "getUpdates":
             result = await super()._do_post(endpoint, data, **timeouts)
@@ -190,8 +200,17 @@ class PartnerBot(ExtBot[Any]):
         if endpoint in NOT_SENDS:
             return await super()._do_post(endpoint, data, **timeouts)
         self.stats.calls += 1
+        try:  # the first call outside tenacity: nearly every send succeeds at once
+            return await super()._do_post(endpoint, dict(data), **timeouts)
+        except TelegramError as exc:
+            if not self.policy.retryable(exc) or self.policy.attempts <= 1:
+                if self.policy.retryable(exc):
+                    self._lost(endpoint, data, exc)
+                raise
+            self._note_retry(endpoint, data, exc, 1)
+            await asyncio.sleep(self.policy.delay(1, exc))
         try:
-            async for attempt in self.policy.retrying(self._before_retry(endpoint, data)):
+            async for attempt in self.policy.retrying(self._before_retry(endpoint, data), done=1):
                 with attempt:
                     return await super()._do_post(endpoint, dict(data), **timeouts)
         except TelegramError as exc:
@@ -200,15 +219,18 @@ class PartnerBot(ExtBot[Any]):
             raise
         raise AssertionError("unreachable: tenacity re-raises the last error")
 
+    def _note_retry(self, endpoint: str, data: dict[str, Any], exc: BaseException | None,
+                    failed: int) -> None:
+        self.stats.retried += 1
+        if isinstance(exc, TimedOut):
+            self.stats.resent_after_timeout += 1
+        log.warning("%s to chat %s failed (%s: %s); attempt %d of %d", endpoint,
+                    data.get("chat_id"), type(exc).__name__, exc, failed + 1, self.policy.attempts)
+
     def _before_retry(self, endpoint: str, data: dict[str, Any]) -> Callable[[RetryCallState], None]:
         def note(state: RetryCallState) -> None:
             exc = state.outcome.exception() if state.outcome else None
-            self.stats.retried += 1
-            if isinstance(exc, TimedOut):
-                self.stats.resent_after_timeout += 1
-            log.warning("%s to chat %s failed (%s: %s); attempt %d of %d", endpoint,
-                        data.get("chat_id"), type(exc).__name__, exc, state.attempt_number + 1,
-                        self.policy.attempts)
+            self._note_retry(endpoint, data, exc, state.attempt_number + 1)
         return note
 
     def _lost(self, endpoint: str, data: dict[str, Any], exc: TelegramError) -> None:

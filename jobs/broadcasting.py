@@ -92,17 +92,19 @@ class Broadcasting:
     @classmethod
     async def start(cls, settings: BroadcastSettings, store: Store, knowledge: HasCurrent,
                     scheduler: Scheduler, *, clock: Callable[[], datetime] = utcnow,
-                    policy: Any = None) -> Broadcasting:
+                    policy: Any = None, pacer: Any = None) -> Broadcasting:
         """Open its storage and bot, resume interrupted broadcasts, schedule what is pending
         (from the ledger and the knowledge files). `clock` returns aware UTC (tests); `policy`
         is the replies' `bot.send.SendPolicy` (delays, what is worth retrying), so broadcasts
-        and replies retry alike."""
+        and replies retry alike; `pacer` is the replies' pace at broadcast priority
+        (`bot.pace.PriorityPacer.lane(BULK)`), so broadcasts take only the slots replies leave
+        (without it the engine paces itself at `settings.rate`)."""
         skip_missing_sniffio()
         ledger, subs = ledger_of(store), subscriptions_of(store)
         bot = broadcast_bot(settings)
         await bot.initialize()
         engine = DeliveryEngine(bot, store, ledger, rate=settings.rate,
-                                concurrency=settings.concurrency, policy=policy)
+                                concurrency=settings.concurrency, policy=policy, pacer=pacer)
         announcer = Announcer(store, engine, knowledge, scheduler, settings.announcer_config(),
                               clock=clock)
         service = cls(settings, engine, announcer, subs, ledger)

@@ -24,8 +24,8 @@ from core.i18n_format import (
 )
 from core.kb.schema import Event, Work
 from core.store import Store, connect
-from intents.ics import event_ics
 from core.text import to_simplified
+from intents.ics import event_ics
 from intents.reply import Button, Document, Reply, in_script
 from jobs.delivery import Recipient
 from jobs.ledger import Origin

@@ -40,15 +40,15 @@ from bot.context import BotContext
 from bot.features import pattern
 from bot.permissions import ADMINS, audited
 from bot.render import send_reply
-from core.i18n import LANG_NAMES, LANGS, Lang, partner_locale, t
 from bot.send import acknowledge
+from core.i18n import LANG_NAMES, LANGS, Lang, partner_locale, t
 from core.kb.schema import Audience, LocalizedText
-from intents.callbacks import decode, encode
-from intents.reply import Button, Reply, esc
-from jobs.announcer import Announcer
 from core.telegram_html import TEXT_LIMIT as MAX_TEXT
 from core.telegram_html import html_errors as html_problems
 from core.telegram_html import visible_length
+from intents.callbacks import decode, encode
+from intents.reply import Button, Reply, esc
+from jobs.announcer import Announcer
 from jobs.delivery import Outgoing, Recipient
 from jobs.render import Payload, render_announcement
 

@@ -78,7 +78,7 @@ async def _apologise(update: object, context: BotContext) -> None:
         return
     try:
         locale = partner_locale(services.store.profile(update.effective_chat.id))
-    except Exception:  # the store may be the trouble: apologise in English rather than not at all
+    except Exception:  # noqa: BLE001 - the store may be the trouble: apologise in English rather than not at all
         locale = partner_locale(None)
     try:
         await context.bot.send_message(update.effective_chat.id,

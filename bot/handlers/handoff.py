@@ -37,10 +37,10 @@ from telegram.ext import (
 )
 
 from bot import flows
-from bot.features import staff_commands
-from bot.send import acknowledge
 from bot.context import BotContext
+from bot.features import staff_commands
 from bot.render import keyboard, send_reply
+from bot.send import acknowledge
 from core.handoffs import INQUIRY, Handoff, Handoffs, handoffs_of
 from core.i18n import Lang, t
 from core.questions import plain, questions_of
