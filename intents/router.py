@@ -38,16 +38,22 @@ from intents import (
 from intents.callbacks import Callback, encode
 from intents.contact import contact_card
 from intents.lexicon import (
+    ANOTHER_EDITION,
     CATALOG_WHOLE,
+    COUNTRY_WORDS,
     DEFAULT_CONTACT,
     EVENT_TALK,
     GENERAL_EVENTS,
     HOW,
     IN_CHARGE,
+    LAST_YEAR,
     NEXT_ONE,
     NEXT_YEAR,
+    OF_THOSE,
+    ONE_OF,
     THIS_YEAR,
     TIMEZONE_TALK,
+    YEAR_WORDS,
 )
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
@@ -190,7 +196,12 @@ class Router:
         if u.ordinal is not None and not memory.items and not u.records():
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
                          buttons=topic_menu(turn.lang), answer="fallback", outcome="fallback")
-        if u.same_for and memory.answer:
+        narrowed = self.narrow_list(turn, u, memory)
+        if narrowed is not None:
+            return narrowed
+        picked = self.picked(turn, u, memory) if target else None
+        if (u.same_for or (u.ordinal is not None and _short(turn.text) and not u.fact)) and memory.answer \
+                and not (picked and picked == target):  # "韩国那个呢": that one item, not the list again
             redone = self.same_for(turn, u, memory)
             if redone is not None:
                 return redone
@@ -208,21 +219,27 @@ class Router:
         # focus when the message refers back or is an elliptical follow-up ("몇 부작이에요?").
         follow = target is not None and not named and f"{target[0]}:{target[1]}" == memory.focus
         tied = target is not None and self.tied_event(turn, u, memory) == target
-        pointed = named or (target is not None and (u.ordinal is not None or u.refers or (
+        pointed = named or (target is not None and (u.ordinal is not None or (
+            # "we do vertical shorts - does that get us a break?" after a set: another subject
+            u.refers and not (follow and not u.fact and not _short(turn.text) and _new_subject(u, target[0]))) or (
             follow and _short(turn.text) and not _new_subject(u, target[0]))
+            or picked == target or self.incentive_follow_up(turn, u, memory, target)
             or tied or target == year_edition))
         follow_up = target is not None and (u.refers or u.ordinal is not None or _short(turn.text) or tied
                                             or target == year_edition)
         # The older rules weigh the FAQ against every intent line, also those that repeat a FAQ
         # question ("what incentives do you offer?" is a list request); only the lead does not.
         faq_plain = faq_ok and faq.score >= faq.twin - RIVAL_SLACK
-        faq_lead = faq_ok and not named and not follow_up and faq_leads(u, turn.text, memory)
+        faq_lead = faq_ok and not pointed and not follow_up and faq_leads(u, turn.text, memory)
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
         if target and fact is None and (pointed or follow):
             # "is Ten Days in October in Spanish?", "¿es comedia?", "已经拍完了吗", "es de España?",
             # "这个景还能当汉代用吗": a value named of the record asks for that fact.
             fact = _value_fact(target[0], u)
+            if fact is None and target[0] == "event" and picked == target and memory.focus == f"event:{target[1]}" \
+                    and (_YEAR.search(turn.text) or YEAR_WORDS.search(fold(turn.text))):
+                fact = "date"  # "is that next year?", "今年的吗": the date of the event in focus
             if fact:
                 u = replace(u, fact=fact)
         if faq_plain and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
@@ -230,7 +247,7 @@ class Router:
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
                        and not u.records() and (u.confidence >= CONFIDENT or u.ids("topic"))
-                       and not (fact and pointed))  # "두 번째 작품 줄거리 알려 주세요" asks a fact
+                       and not (fact and pointed) and u.ordinal is None)  # "두 번째 작품 줄거리 알려 주세요" asks a fact
         if faq_lead and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
         if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
@@ -366,7 +383,7 @@ class Router:
             coming = events.upcoming(turn)  # "when is the next event?": the first one coming
             if coming:
                 return "event", coming[0].id
-        tied = self.tied_event(turn, u, memory)
+        tied = self.picked(turn, u, memory)
         if tied:
             return tied
         focus_kind = (memory.focus or "").partition(":")[0]
@@ -390,7 +407,9 @@ class Router:
                 kind, _, rid = tied[0].partition(":")
                 return kind, rid
         value = _short(turn.text) and _value_fact(focus_kind, u)  # "¿es de España?", "완성작이에요?"
-        if memory.focus and (u.refers or u.fact or u.gap or u.action or value) and not _other_subject(u, memory):
+        if memory.focus and (u.refers or u.fact or u.gap or u.action or value) and not _other_subject(u, memory) \
+                and (u.refers or _short(turn.text) or not _new_subject(u, focus_kind)):
+            # "who are your partners in Korea?" after a title: another subject, not its contact
             kind, _, rid = memory.focus.partition(":")
             return _edition(turn, [(kind, rid)])[0]  # "and the 2025 one?": that year's edition
         return None
@@ -437,7 +456,8 @@ class Router:
         event of the location, partner or programme named or in focus, when the message asks
         about an event without naming one (and not about the events in general)."""
         text = fold(turn.text)
-        if u.ids("event") or not EVENT_TALK.search(text) or GENERAL_EVENTS.search(text) \
+        # "what events do they have?" points back at the partner in focus; "what events?" does not
+        if u.ids("event") or not EVENT_TALK.search(text) or (GENERAL_EVENTS.search(text) and not u.refers) \
                 or u.filter("when") == "past" or u.ids("month"):
             return None
         named = [r for r in u.records() if r[0] in ("location", "partner", "program")]
@@ -449,6 +469,104 @@ class Router:
             return None
         coming = events.tied_to(turn, *about)
         return ("event", coming[0].id) if len(coming) == 1 else None
+
+    @staticmethod
+    def incentive_follow_up(turn: Turn, u: Understanding, memory: Memory, target) -> bool:
+        """"Can we apply?", "¿cómo se pide?", "能申请吗" right after incentives were the subject: a
+        brief question about the incentive, before a FAQ that shares its words."""
+        return (target is not None and target[0] == "incentive" and u.fact in ("eligibility", "how_to_apply")
+                and _brief(turn.text) and ((memory.focus or "").startswith("incentive:")
+                                           or memory.subject == "incentives"
+                                           or _faq_tagged(turn, memory.answer, "incentives")))
+
+    def picked(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+        """The record a follow-up points at without naming it: the event of the record in focus,
+        another edition of the event in focus, or the item of the last list named by a word of its
+        own or by its country."""
+        return (self.tied_event(turn, u, memory) or self.focus_edition(turn, u, memory)
+                or self.item_named(turn, u, memory) or self.item_of_country(turn, u, memory))
+
+    def focus_edition(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+        """"Is there one in 2027?", "¿y el año que viene?", "明年还办吗", "내년에도 하나요?": the
+        edition of the event in focus held in the year named (the clock reads "next year"), or its
+        next edition when another one is asked for. None when the message names another record."""
+        focus = memory.focus or ""
+        if not focus.startswith("event:") or focus[6:] not in turn.kb.events \
+                or any(r[0] != "event" for r in u.records()):
+            return None
+        event = turn.kb.events[focus[6:]]
+        folded = fold(turn.text)
+        years = {int(y) for y in _YEAR.findall(turn.text)}
+        year = turn.now.year
+        years |= {y for rx, y in ((THIS_YEAR, year), (NEXT_YEAR, year + 1), (LAST_YEAR, year - 1))
+                  if rx.search(folded)}
+        same = [e for e in turn.kb.events.values() if events.series(e) == events.series(event)]
+        if years and _short(turn.text) and not u.wants_list and not u.same_for \
+                and not (memory.answer or "").startswith("list:") and (len(same) < 2 or event.starts.astimezone(
+                event.zone).year in years):
+            return "event", event.id  # "is that this year?", "今年的吗": the event in focus, its date
+        if len(same) < 2:
+            return None
+        if years:
+            fits = [e for e in same if e.starts.astimezone(e.zone).year in years]
+            return ("event", fits[0].id) if len(fits) == 1 else None
+        if ANOTHER_EDITION.search(folded):
+            others = [e for e in same if e.id != event.id and events.is_upcoming(e, turn.now)]
+            return ("event", min(others, key=lambda e: e.starts).id) if others else None
+        return None
+
+    def item_named(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+        """"The Seoul one", "la de Seúl", "首尔那场", "서울에서 하는 건": the one item of the last list
+        that a word of the message names (its name or its venue), when no record is named and
+        the message reads as a follow-up (a fact asked, "that one", a few words)."""
+        if not memory.items or u.ordinal is not None or u.records() or not (
+                u.fact or u.refers or _short(turn.text)):
+            return None
+        words = [_item_words(turn, item) for item in memory.items]
+        said = fold(turn.text)
+        shared = {w for i, ws in enumerate(words) for w in ws
+                  if any(w in other for j, other in enumerate(words) if j != i)}
+        hits = [item for item, ws in zip(memory.items, words)
+                if any(w in said and not _zone_word(w, said) for w in ws - shared)]
+        if len(hits) != 1:
+            return None
+        kind, _, rid = hits[0].partition(":")
+        return kind, rid
+
+    def item_of_country(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+        """"And the Korea one?", "¿y el de Corea?", "那韩国那个呢", "한국 거는요?": the one item of the
+        last list tied to the country named."""
+        country = u.filter("country")
+        if not country or not memory.items or u.records() or not (
+                ONE_OF.search(fold(turn.text)) or u.same_for) or not _short(turn.text):
+            return None
+        tied = [i for i in memory.items if country in _countries(turn, i)]
+        if len(tied) != 1:
+            return None
+        kind, _, rid = tied[0].partition(":")
+        return kind, rid
+
+    def narrow_list(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"Which of those are finished?", "solo las de misterio", "其中有韩语版的吗", "그중에 완성된
+        거": the last list of titles again with the new filter added to the ones it had."""
+        key = memory.answer or ""
+        kinds = {item.partition(":")[0] for item in memory.items}
+        if kinds not in ({"work"}, {"partner"}) or u.records() or not u.filters or u.ordinal is not None:
+            return None
+        if not (OF_THOSE.search(fold(turn.text)) or (_short(turn.text) and u.same_for)):
+            return None
+        if kinds == {"partner"}:  # "just the Chinese ones", "중국 회사만 보여 줘"
+            return partners_from(turn, u.filter("country")) if u.filter("country") else None
+        # the last list's own filters, when the last answer was that list
+        old = dict(f.split("=", 1) for f in key.partition("?")[2].split("&") if "=" in f) \
+            if key.startswith("list:works") else {}
+        new = dict(u.filters)
+        genre = new.get("genre") or old.get("genre")
+        language = new.get("language") or old.get("language")
+        status = new.get("coproduction") or old.get("coproduction")
+        if not (language or status or genre != old.get("genre")):
+            return None
+        return filtered_works(turn, language, genre, status)
 
     def search_record(self, turn: Turn, u: Understanding) -> tuple[str, str] | None:
         """A record whose *name* the knowledge search finds in the message, among the kinds that
@@ -465,7 +583,8 @@ class Router:
             return None
         name = _record_name(turn, (hits[0].kind, hits[0].id))
         english = _record_name(replace(turn, lang="en"), (hits[0].kind, hits[0].id))
-        if not (_names_overlap(name, turn.text) or _names_overlap(english, turn.text)):
+        said = _ZONE_PHRASE.sub(" ", fold(turn.text))  # "what time is that in Seoul": a clock, no title
+        if not (_names_overlap(name, said) or _names_overlap(english, said)):
             return None  # "¿cuántos episodios tiene?" is not about "El amor no tiene doble"
         return hits[0].kind, hits[0].id
 
@@ -529,6 +648,10 @@ class Router:
         key = memory.answer or ""
         fact = key.partition("#")[2]
         named = u.records()
+        if not named and fact and not u.fact and u.ordinal is not None and memory.pick(u.ordinal):
+            # "那第三部呢" after "第二部多少集": the same fact of the item picked
+            kind, _, rid = (memory.pick(u.ordinal) or "").partition(":")
+            return facts.answer(turn, kind, rid, fact)
         if named and fact and not u.fact:
             fitting = [r for r in named if facts.fact_for(r[0], fact)]
             return facts.answer(turn, fitting[0][0], fitting[0][1], fact) if fitting else None
@@ -845,6 +968,46 @@ def _unnamed(text: str, u: Understanding) -> str:
 
 def _is_person_row(row: list[Button]) -> bool:
     return any(b.data and b.data.startswith("v1|ask") for b in row)
+
+
+def _item_words(turn: Turn, item: str) -> set[str]:
+    """Words of a listed record's name and venue that a partner may pick it by ("Seoul", "pitch",
+    "首尔", "서울"), in the partner's language and in English: Latin words of four letters or more
+    that are not common, and the two-character runs of Chinese and Korean names."""
+    kind, _, rid = item.partition(":")
+    words: set[str] = set()
+    record = {"event": turn.kb.events, "work": turn.kb.works, "location": turn.kb.locations,
+              "partner": turn.kb.partners, "program": turn.kb.programs}.get(kind, {}).get(rid)
+    if record is None:
+        return words
+    for lang in {turn.lang, "en"}:
+        texts = [_record_name(replace(turn, lang=lang), (kind, rid))]
+        venue = getattr(record, "venue", None)
+        if venue is not None:
+            texts.append(venue.get(lang) or "")
+        for text in texts:
+            folded = fold(text)
+            words |= {w for w in re.findall(r"[a-z]{4,}", folded) if w not in _STOP and w not in _PICK_STOP}
+            for run in re.findall(r"[\u3400-\u9fff\uac00-\ud7af]+", folded):
+                words |= {run[i:i + 2] for i in range(len(run) - 1)} - COMMON_PAIRS
+    # "is it a Korean company?" asks a value, it picks nothing
+    return {w for w in words if w not in COUNTRY_WORDS}
+
+
+_ZONE_PHRASE = re.compile(r"\b(time|hora|horario) (in|de|en|para) (\w+ )?\w+|\b(in|en) \w+ (time|hora)\b"
+                         r"|\w+ time\b|[\w]+\s*(时间|時間|시간)")
+
+
+def _zone_word(word: str, said: str) -> bool:
+    """The city is named for its clock ("what time is that in Seoul", "서울 시간으로", "hora de
+    Lima"), not to pick the event held there."""
+    w = re.escape(word)
+    return re.search(rf"{w}\w*\s*(time|hora|时间|時間|시간)|(time|hora|horario) (in|de|en|para) (\w+ )?{w}", said) is not None
+
+
+_PICK_STOP = frozenset({"film", "films", "festival", "venue", "announced", "session", "program", "programme",
+                        "with", "from", "that", "this", "your", "will", "china", "chinese", "alliance",
+                        "hisda", "zhejiang", "dongyang", "world"})
 
 
 def _named(u: Understanding, target: tuple[str, str]) -> bool:
