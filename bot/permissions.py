@@ -61,7 +61,7 @@ def audit_of(services: Services) -> Audit:
     return audit
 
 
-def _what(update: Update) -> str:
+def what_of(update: Update) -> str:
     if update.callback_query is not None:
         return update.callback_query.data or ""
     message = update.effective_message
@@ -80,10 +80,10 @@ def audited(action: str) -> Callable[[Callable[..., Awaitable[Any]]], Callable[.
             except ApplicationHandlerStop:
                 raise
             except Exception as exc:
-                audit_of(context.services).record(user, action, _what(update),
+                audit_of(context.services).record(user, action, what_of(update),
                                                   f"error {type(exc).__name__}")
                 raise
-            audit_of(context.services).record(user, action, _what(update),
+            audit_of(context.services).record(user, action, what_of(update),
                                               "ok" if result is None else f"state {result}")
             return result
         return run
@@ -103,7 +103,7 @@ async def refuse_command(update: Update, context: BotContext) -> None:
     user = update.effective_user
     log.warning("refused /%s from user %s (not in BOT_ADMIN_IDS)", command, user.id if user else None)
     audit_of(context.services).record(user.id if user else None, f"/{command}",
-                                      _what(update), "refused")
+                                      what_of(update), "refused")
 
 
 async def refuse_button(update: Update, context: BotContext) -> None:
@@ -114,7 +114,7 @@ async def refuse_button(update: Update, context: BotContext) -> None:
     log.warning("refused staff button %r from user %s", update.callback_query.data,
                 user.id if user else None)
     audit_of(context.services).record(user.id if user else None, "button",
-                                      _what(update), "refused")
+                                      what_of(update), "refused")
     from bot.handlers.conversation import on_button
 
     await on_button(update, context)

@@ -40,9 +40,11 @@ from bot import flows
 from bot.features import staff_commands
 from bot.send import acknowledge
 from bot.context import BotContext
+from bot.permissions import audit_of, what_of
 from bot.render import keyboard, send_reply
 from core.handoffs import INQUIRY, Handoff, Handoffs, handoffs_of
-from core.i18n import Lang, t
+from core.i18n import Lang, pick_lang, t
+from core.inquiries import Inquiries
 from core.questions import plain, questions_of
 from core.store import StoreUnavailable
 from intents import handoff as words
@@ -216,7 +218,8 @@ async def post_inquiry(context: BotContext, chat_id: int, user, summary: str) ->
         return sent.message_id
     h = await _db(store.open, chat_id, user.id if user else None, INQUIRY, plain(summary), staff_chat,
                    waiting=True)
-    sent, thread = await _post(context, staff_chat, chat_id, user, summary)
+    markup = keyboard(Reply(text="", buttons=words.staff_buttons(h.id, staff_lang(context))))
+    sent, thread = await _post(context, staff_chat, chat_id, user, summary, markup)
     await _db(store.set_post, h.id, sent.message_id, thread)
     return sent.message_id
 
@@ -304,11 +307,15 @@ async def on_staff_message(update: Update, context: BotContext) -> None:
         raise ApplicationHandlerStop
     h = await _db(_handoff_of, context, message)
     if command == "close":
-        if await is_staff(context, sender.id):
-            if h is None:
-                await message.reply_text(t("staff_no_handoff", staff_lang(context)))
-            else:
-                await close(context, h, sender.first_name)
+        if not (sender.id in context.services.settings.bot_admin_ids
+                or await is_staff(context, sender.id)):
+            await refuse(update, context, "/close")
+        elif h is None:
+            audit_of(context.services).record(sender.id, "/close", message.text, "no handoff")
+            await message.reply_text(t("staff_no_handoff", staff_lang(context)))
+        else:
+            await close(context, h, sender.first_name)
+            audit_of(context.services).record(sender.id, "/close", message.text, "ok")
         raise ApplicationHandlerStop
     if command or h is None:
         raise ApplicationHandlerStop
@@ -363,6 +370,7 @@ async def relay_from_staff(context: BotContext, h: Handoff, message: Message) ->
 async def close(context: BotContext, h: Handoff, by: str) -> None:
     """Close a handoff: the partner is told politely, the thread says who closed it."""
     store = _store(context)
+    told = h.active
     if h.active:
         await _db(store.close, h.id)
         lang = await _partner_lang(context, h.chat_id)
@@ -371,8 +379,10 @@ async def close(context: BotContext, h: Handoff, by: str) -> None:
                                                            buttons=topic_menu(lang)))
         except (Forbidden, BadRequest):
             log.info("could not tell chat %s its handoff closed", h.chat_id)
-    await _to_thread(context, h, t("staff_closed", staff_lang(context), id=h.id, name=esc(by)))
+    key = "staff_closed" if told else "staff_closed_quietly"
+    await _to_thread(context, h, t(key, staff_lang(context), id=h.id, name=esc(by)))
     await _set_post_buttons(context, h, None)
+    await _db(_inquiry_status, context, h, "closed")
 
 
 async def _set_post_buttons(context: BotContext, h: Handoff, buttons) -> None:
@@ -386,35 +396,78 @@ async def _set_post_buttons(context: BotContext, h: Handoff, buttons) -> None:
         pass  # already like that
 
 
+def _waiting(h: Handoff) -> bool:
+    """A sent inquiry's thread that no staff member has answered or claimed yet."""
+    return h.subject == INQUIRY and not h.active and not h.claimed_by and not h.first_staff_reply
+
+
+async def refuse(update: Update, context: BotContext, what: str) -> None:
+    """A staff button or command from someone who is not staff: logged, audited, and given
+    the ordinary answer (a dead button; in the staff chat only its toast, never a post)."""
+    user = update.effective_user
+    log.warning("refused %s from user %s (not staff)", what, user.id if user else None)
+    audit_of(context.services).record(user.id if user else None, what, what_of(update), "refused")
+    query = update.callback_query
+    if query is None:
+        return
+    if update.effective_chat and update.effective_chat.type == "private":
+        from bot.handlers.conversation import on_button
+
+        await on_button(update, context)
+        return
+    lang = pick_lang(user.language_code if user else None)
+    await acknowledge(query, t("stale_button", lang))
+
+
 async def on_staff_button(update: Update, context: BotContext) -> None:
-    """Claim / Close on a handoff post: staff-chat members and BOT_ADMIN_IDS only."""
+    """Claim / Close on a handoff or inquiry post: staff-chat members and BOT_ADMIN_IDS only;
+    every press is audited, refused ones included."""
     query, user = update.callback_query, update.effective_user
     cb = decode(query.data)
     allowed = user is not None and (user.id in context.services.settings.bot_admin_ids
                                     or await is_staff(context, user.id))
-    h = await _db(_store(context).get, int(cb.arg(0))) if cb and cb.arg(0).isdigit() else None
-    if not allowed or h is None:
-        log.warning("refused handoff button %r from %s", query.data, user.id if user else None)
-        await acknowledge(query, t("stale_button",
-                                   await _partner_lang(context, update.effective_chat.id)))
+    if not allowed or cb is None:
+        await refuse(update, context, "button")
+        return
+    h = await _db(_store(context).get, int(cb.arg(0))) if cb.arg(0).isdigit() else None
+    action = "close" if cb.action == "hox" else "claim"
+    audit = audit_of(context.services)
+    if h is None:
+        audit.record(user.id, action, query.data or "", "unknown handoff")
+        await acknowledge(query, t("stale_button", staff_lang(context)))
         return
     if cb.action == "hox":
         await acknowledge(query)
         await close(context, h, user.first_name)
+        audit.record(user.id, action, query.data or "", "ok")
         return
-    if not h.active:
+    waiting = _waiting(h)
+    if not h.active and not waiting:
+        audit.record(user.id, action, query.data or "", "already closed")
         await acknowledge(query, t("staff_closed", staff_lang(context), id=h.id, name="—"))
         return
+    if waiting:  # a sent inquiry taken up: the partner's replies go to staff from now on
+        await _db(_store(context).reopen, h.id)
     await _db(_store(context).claim, h.id, user.first_name)
+    await _db(_inquiry_status, context, h, "claimed")
+    audit.record(user.id, action, query.data or "", "ok")
     await acknowledge(query)
     await _to_thread(context, h, t("staff_claimed", staff_lang(context), id=h.id, name=esc(user.first_name)))
     await _set_post_buttons(context, h, words.staff_buttons(h.id, staff_lang(context), claimed=True))
     lang = await _partner_lang(context, h.chat_id)
+    markup = keyboard(Reply(text="", buttons=words.back_buttons(lang))) if waiting else None
     try:
         await context.bot.send_message(
-            h.chat_id, t("handoff_claimed", lang, name=esc(user.first_name)), parse_mode=ParseMode.HTML)
+            h.chat_id, t("handoff_claimed", lang, name=esc(user.first_name)),
+            parse_mode=ParseMode.HTML, reply_markup=markup)
     except (Forbidden, BadRequest):
         log.info("could not tell chat %s its handoff was claimed", h.chat_id)
+
+
+def _inquiry_status(context: BotContext, h: Handoff, status: str) -> None:
+    """The inquiry a thread was opened for follows what staff do with it (claimed, closed)."""
+    if h.subject == INQUIRY and h.staff_message_id:
+        Inquiries(context.services.store).set_status(h.chat_id, h.staff_message_id, status)
 
 
 async def on_back(update: Update, context: BotContext) -> None:
