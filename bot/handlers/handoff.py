@@ -145,7 +145,7 @@ async def start(update: Update, context: BotContext, reply: Reply, edit=None) ->
         return
     store, services = _store(context), context.services
     profile = await _db(_profile, context, chat.id)
-    active = await _db(store.active, chat.id)
+    active = await _db(store.active, chat.id) or _pending(context, chat.id)
     typed = message.text if message and update.message and message.text else ""
     if active is None:
         try:
@@ -169,20 +169,92 @@ async def _open(update: Update, context: BotContext, reply: Reply, typed: str) -
     profile = await _db(_profile, context, chat.id)
     history = await _db(questions_of(services.store).recent, chat.id, words.HISTORY + 1)
     question = typed or (history[-1]["text"] if history else "")
-    h = await _db(store.open, chat.id, user.id if user else None, reply.handoff or "", question,
-                  staff_chat)
+    subject = reply.handoff or ""
+    h, saved = await _db(store.open_queued, chat.id, user.id if user else None, subject,
+                         question, staff_chat)
     partner = words.who(user.first_name if user else None, user.last_name if user else None,
                         user.username if user else None, user.id if user else None, chat.id)
-    post = words.staff_post(h.id, h.subject, partner, profile, reply.lang, question, history,
-                            staff_lang(context))
+
+    def post_of(handoff_id: int | str) -> str:
+        return words.staff_post(handoff_id, subject, partner, profile, reply.lang, question,
+                                history, staff_lang(context))
+
+    if h is None:  # the database is locked: staff hear of it now, the row is saved later
+        return await _open_unsaved(context, chat.id, user, saved, post_of)
     markup = keyboard(Reply(text="", buttons=words.staff_buttons(h.id, staff_lang(context))))
     try:
-        sent, thread = await _post(context, staff_chat, chat.id, user, post, markup)
+        sent, thread = await _post(context, staff_chat, chat.id, user, post_of(h.id), markup)
     except TelegramError:
         await _db(store.close, h.id)
         raise
     await _db(store.set_post, h.id, sent.message_id, thread)
     return h
+
+
+# -- while the database is locked -----------------------------------------------------------
+PENDING = "handoffs_unsaved"  # bot_data: chat id -> the handoff whose row is still queued
+
+
+def _pending(context: BotContext, chat_id: int) -> Handoff | None:
+    """The partner's handoff posted to staff while its row waits for the database."""
+    return context.bot_data.get(PENDING, {}).get(chat_id)
+
+
+def _pending_for_staff(context: BotContext, message: Message) -> Handoff | None:
+    """The unsaved handoff a staff message answers (by the post it replies to, or its topic)."""
+    replied = message.reply_to_message.message_id if message.reply_to_message else None
+    thread = message.message_thread_id if message.is_topic_message else None
+    for h in context.bot_data.get(PENDING, {}).values():
+        if h.staff_chat_id == message.chat_id and (
+                (replied and replied == h.staff_message_id)
+                or (thread and thread == h.staff_thread_id)):
+            return h
+    return None
+
+
+async def _open_unsaved(context: BotContext, chat_id: int, user, saved, post_of) -> Handoff:
+    """Post to staff at once, without buttons (there is no id yet), and keep the handoff in
+    memory so relaying works both ways meanwhile; once the database takes the queued row,
+    the post gets its id and its Claim / Close buttons and the row its post."""
+    staff_chat = _staff_chat(context)
+    assert staff_chat is not None
+    try:
+        sent, thread = await _post(context, staff_chat, chat_id, user, post_of("…"))
+    except TelegramError:
+        _store(context).close_when_saved(saved)
+        raise
+    posted = _store(context).set_post_when_saved(saved, sent.message_id, thread)
+    h = Handoff(id=0, chat_id=chat_id, user_id=user.id if user else None, opened="",
+                status="open", subject="", question="", staff_chat_id=staff_chat,
+                staff_message_id=sent.message_id, staff_thread_id=thread, claimed_by=None,
+                first_staff_reply=None, closed=None)
+    context.bot_data.setdefault(PENDING, {})[chat_id] = h
+    log.warning("handoff for chat %s posted to staff; its row waits for the database", chat_id)
+    task = asyncio.create_task(_when_saved(context, chat_id, saved, posted, sent, post_of))
+    tasks: set = context.bot_data.setdefault("handoff_tasks", set())
+    tasks.add(task)
+    task.add_done_callback(tasks.discard)
+    return h
+
+
+async def _when_saved(context: BotContext, chat_id: int, saved, posted, sent: Message,
+                      post_of) -> None:
+    """The queued row is written: give the staff post its id and buttons."""
+    try:
+        handoff_id = await asyncio.wrap_future(saved)
+        await asyncio.wrap_future(posted)
+    except Exception:  # noqa: BLE001 - dropped (too many waiting) or failed: say it in the log
+        log.exception("the handoff of chat %s could not be saved", chat_id)
+        return
+    finally:
+        context.bot_data.get(PENDING, {}).pop(chat_id, None)
+    buttons = words.staff_buttons(handoff_id, staff_lang(context))
+    try:
+        await context.bot.edit_message_text(
+            post_of(handoff_id), sent.chat_id, sent.message_id, parse_mode=ParseMode.HTML,
+            reply_markup=keyboard(Reply(text="", buttons=buttons)))
+    except TelegramError:
+        log.warning("could not add the buttons to handoff %s's post", handoff_id, exc_info=True)
 
 
 async def _post(context: BotContext, staff_chat: int, chat_id: int, user, text: str,
@@ -262,8 +334,9 @@ async def relay_from_partner(context: BotContext, h: Handoff, message: Message) 
             reply_parameters=ReplyParameters(h.staff_message_id, allow_sending_without_reply=True)
             if not h.staff_thread_id else None)
         staff_message_id = copied.message_id
-    await _db(_store(context).relay, h, "partner", text, staff_message_id=staff_message_id,
-              partner_message_id=message.message_id)
+    if h.id:  # an unsaved handoff (database locked) keeps no relay rows
+        await _db(_store(context).relay, h, "partner", text, staff_message_id=staff_message_id,
+                  partner_message_id=message.message_id)
 
 
 def _captioned(message: Message) -> bool:
@@ -273,7 +346,8 @@ def _captioned(message: Message) -> bool:
 async def on_partner_message(update: Update, context: BotContext) -> None:
     """While a handoff is open, the partner's messages go to staff and the bot stays quiet
     (except the answers to a form the partner opened meanwhile, e.g. /inquiry)."""
-    h = await _db(_store(context).active, update.effective_chat.id)
+    h = await _db(_store(context).active, update.effective_chat.id) or _pending(
+        context, update.effective_chat.id)
     if h is None or h.staff_message_id is None or flows.in_flow(context):
         return  # not in a handoff: the ordinary handlers answer
     await relay_from_partner(context, h, update.effective_message)
@@ -317,6 +391,8 @@ async def on_staff_message(update: Update, context: BotContext) -> None:
             await close(context, h, sender.first_name)
             audit_of(context.services).record(sender.id, "/close", message.text, "ok")
         raise ApplicationHandlerStop
+    if h is None and not command:
+        h = _pending_for_staff(context, message)
     if command or h is None:
         raise ApplicationHandlerStop
     if not await is_staff(context, sender.id):
@@ -362,8 +438,9 @@ async def relay_from_staff(context: BotContext, h: Handoff, message: Message) ->
     except (Forbidden, BadRequest) as exc:
         await message.reply_text(t("staff_undelivered", staff_lang(context), error=str(exc)[:200]))
         return
-    await _db(store.relay, h, "staff", text, staff_name=name,
-              staff_message_id=message.message_id, partner_message_id=partner_message_id)
+    if h.id:
+        await _db(store.relay, h, "staff", text, staff_name=name,
+                  staff_message_id=message.message_id, partner_message_id=partner_message_id)
 
 
 # -- claim and close -------------------------------------------------------------------------
