@@ -167,6 +167,9 @@ async def _open(update: Update, context: BotContext, reply: Reply, typed: str) -
     assert staff_chat is not None
     chat, user = update.effective_chat, update.effective_user
     profile = await _db(_profile, context, chat.id)
+    # The question log is written behind the replies: let what is queued land (briefly, and
+    # not at all while the database is locked) so the post shows the latest messages.
+    await _db(services.store.flush, 0.0 if services.store.stuck else 0.5)
     history = await _db(questions_of(services.store).recent, chat.id, words.HISTORY + 1)
     question = typed or (history[-1]["text"] if history else "")
     subject = reply.handoff or ""
