@@ -177,8 +177,10 @@ FEATURES: tuple[Feature, ...] = (
             commands=(Command("announce", "admins"), Command("scheduled", "admins"),
                       Command("cancel", "admins"), Command("reload", "admins")),
             buttons=(Button("adm", "admins"),), texts=("adm", "progress")),
-    Feature("handoff", "handoff", commands=(Command("close", "staff_chat"),),
-            buttons=(Button("hoc", "staff_chat"), Button("hox", "staff_chat"), Button("hbk")),
+    # Claiming is for staff-chat members (who relay too); closing a handoff, like every staff
+    # command, for BOT_ADMIN_IDS only.
+    Feature("handoff", "handoff", commands=(Command("close", "admins"),),
+            buttons=(Button("hoc", "staff_chat"), Button("hox", "admins"), Button("hbk")),
             texts=("handoff", "staff"), answers=_handoff),
     Feature("insights", "insights",
             commands=(Command("stats", "admins"), Command("unanswered", "admins")),

@@ -8,9 +8,10 @@ has no message from the presser, so a message filter cannot see them) are checke
 `is_admin`, which reads the same `ADMINS` ids.
 
 `register` adds a guard in group `GUARD_GROUP` (before every feature) that records refused
-attempts — a staff command or button from someone else; /close outside the staff chat (in it,
-`bot.handlers.handoff` refuses non-members itself) — in the log and the `audit` table;
-refused buttons get the ordinary "this button has expired" answer and go no further.
+attempts — a staff command or button from someone else — in the log and the `audit` table;
+refused buttons get the ordinary "this button has expired" answer (`refuse_press`; in a group
+such as the staff chat only its toast, never a post) and go no further. Buttons for members of
+the staff chat (Claim) are checked by `bot.handlers.handoff` and refused the same way.
 `audited(action)` wraps a staff callback so every staff action is recorded with its result.
 """
 
@@ -32,7 +33,9 @@ from telegram.ext import (
 )
 
 from bot.context import BotContext, Services
-from bot.features import commands, staff_buttons, staff_commands
+from bot.features import staff_buttons, staff_commands
+from bot.send import acknowledge
+from core.i18n import pick_lang, t
 from core.inquiries import Audit
 
 log = logging.getLogger(__name__)
@@ -43,9 +46,6 @@ ADMINS = filters.User(allow_empty=False)  # staff user ids; empty means nobody i
 # "admins" (bot.features). Handoff buttons are for staff-chat members, checked by handoff.
 STAFF_COMMANDS = staff_commands()
 STAFF_BUTTONS = staff_buttons()
-# Commands for staff-chat members, in the staff chat (/close): `bot.handlers.handoff` decides
-# there; anywhere else, from anyone but an admin, they are refused like STAFF_COMMANDS.
-STAFF_CHAT_COMMANDS = frozenset(c.name for c in commands("staff_chat"))
 
 
 def sync_admins(admin_ids: frozenset[int]) -> None:
@@ -97,7 +97,7 @@ def audited(action: str) -> Callable[[Callable[..., Awaitable[Any]]], Callable[.
 def _staff_command(message_text: str) -> str | None:
     m = re.match(r"^/([a-z_]+)(?:@\w+)?(?:\s|$)", message_text or "", re.IGNORECASE)
     name = m.group(1).lower() if m else None
-    return name if name in STAFF_COMMANDS | STAFF_CHAT_COMMANDS else None
+    return name if name in STAFF_COMMANDS else None
 
 
 async def refuse_command(update: Update, context: BotContext) -> None:
@@ -115,34 +115,34 @@ async def refuse_button(update: Update, context: BotContext) -> None:
     """A staff button pressed by someone else: logged, audited, answered like any dead button."""
     if is_admin(update):
         return
+    await refuse_press(update, context)
+    raise ApplicationHandlerStop
+
+
+async def refuse_press(update: Update, context: BotContext) -> None:
+    """Log and audit a refused staff button and give the ordinary dead-button answer: in a
+    private chat the conversation's (a polite menu), elsewhere only its toast."""
     user = update.effective_user
     log.warning("refused staff button %r from user %s", update.callback_query.data,
                 user.id if user else None)
     audit_of(context.services).record(user.id if user else None, "button",
                                       what_of(update), "refused")
-    from bot.handlers.conversation import on_button
+    if update.effective_chat is not None and update.effective_chat.type == "private":
+        from bot.handlers.conversation import on_button
 
-    await on_button(update, context)
-    raise ApplicationHandlerStop
+        await on_button(update, context)
+        return
+    lang = pick_lang(user.language_code if user else None)
+    await acknowledge(update.callback_query, t("stale_button", lang))
 
 
 class _StaffCommand(filters.MessageFilter):
-    """A message that is one of `names` as a command."""
-
-    def __init__(self, names: frozenset[str]) -> None:
-        super().__init__()
-        self.names = names
-
     def filter(self, message) -> bool:  # type: ignore[no-untyped-def]
-        return _staff_command(message.text or "") in self.names
+        return _staff_command(message.text or "") is not None
 
 
 def register(app: Application) -> None:
     pattern = r"^v1\|(" + "|".join(sorted(STAFF_BUTTONS)) + r")(\||$)"
-    staff_chat = app.bot_data["settings"].bot_staff_chat_id
-    outside = ~filters.Chat(staff_chat) if staff_chat is not None else filters.ALL
-    refused = (_StaffCommand(STAFF_COMMANDS)
-               | (_StaffCommand(STAFF_CHAT_COMMANDS) & outside))
-    app.add_handler(MessageHandler(filters.COMMAND & refused & ~ADMINS, refuse_command),
+    app.add_handler(MessageHandler(filters.COMMAND & _StaffCommand() & ~ADMINS, refuse_command),
                     group=GUARD_GROUP)
     app.add_handler(CallbackQueryHandler(refuse_button, pattern=pattern), group=GUARD_GROUP)

@@ -1,7 +1,7 @@
 """Staff in the loop, end to end on the Bot API stub, with the staff chat in Spanish
 (BOT_STAFF_LANG=es): an inquiry post carries Claim / Close like a handoff post; presses and
-/close from people who are not staff get the ordinary answer and an audit row, staff actions
-get theirs; what the bot writes in the staff chat (posts, buttons, /stats) is in Spanish while
+/close from people who may not (Claim: staff-chat members and admins; Close: BOT_ADMIN_IDS)
+get the ordinary answer and an audit row, staff actions get theirs; what the bot writes in the staff chat (posts, buttons, /stats) is in Spanish while
 the partner is answered in theirs."""
 
 from __future__ import annotations
@@ -121,6 +121,18 @@ def test_inquiry_posts_have_staff_buttons_and_only_staff_may_use_them(
          "the partner's message in the thread")
     assert len(kim.messages()) == seen + 1
 
+    # Closing is for BOT_ADMIN_IDS: Mia (a member, not an admin) is refused, and audited.
+    query = mia.press(summary, encode("hox", handoff_id))
+    assert wait(lambda: stub.callback_answer(query["id"]), "the refusal").get("text") == \
+        t("stale_button", "en")
+    staff.send_text(mia, f"/close@{stub.bot_user.username}", reply_to=summary)
+    wait(lambda: audit(mia.id)[-2:] == [("button", "refused"), ("/close", "refused")],
+         "Mia's refused close in the audit")
+    time.sleep(0.3)
+    with db() as conn:
+        [status] = conn.execute("SELECT status FROM handoffs WHERE id = ?", [handoff_id]).fetchone()
+    assert status == "claimed" and len(kim.messages()) == seen + 1
+
     # Leo (an admin) closes it: the partner is told in Korean; the inquiry follows.
     leo.press(summary, encode("hox", handoff_id))
     [closed] = kim.wait_for_messages(seen + 2, timeout=WAIT)[seen + 1:]
@@ -133,8 +145,14 @@ def test_inquiry_posts_have_staff_buttons_and_only_staff_may_use_them(
                                         [kim.id]).fetchone()
     assert (h_status, claimed_by, inquiry_status) == ("closed", "Mia", "closed")
 
-    # /stats asked in the staff chat answers in the staff chat's language.
+    # A staff command from a member who is not an admin: silence in the group (the ordinary
+    # answer to an unknown command there), and an audit row.
     before = len(staff.messages())
+    staff.send_command(mia, "stats")
+    wait(lambda: ("/stats", "refused") in audit(mia.id), "Mia's /stats in the audit")
+    time.sleep(0.5)
+    assert len(staff.messages()) == before
+    # /stats asked in the staff chat by an admin answers in the staff chat's language.
     staff.send_command(leo, "stats")
     report = wait(lambda: next((m for m in staff.messages()[before:] if "📊" in m.get("text", "")),
                                None), "/stats in the staff chat")

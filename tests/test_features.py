@@ -49,7 +49,7 @@ def test_commands_are_declared_once_with_their_texts_and_documented() -> None:
     for name in names:
         assert f"/{name}" in README, f"/{name} missing from README.md"
     assert permissions.STAFF_COMMANDS == {c.name for c in commands("admins")}
-    assert permissions.STAFF_BUTTONS == staff_buttons() == {"adm"}
+    assert permissions.STAFF_BUTTONS == staff_buttons() == {"adm", "hox"}
 
 
 def test_each_feature_has_its_handler_module_and_text_families() -> None:

@@ -40,10 +40,10 @@ from bot import flows
 from bot.features import staff_commands
 from bot.send import acknowledge
 from bot.context import BotContext
-from bot.permissions import audit_of, what_of
+from bot.permissions import audit_of, refuse_press
 from bot.render import keyboard, send_reply
 from core.handoffs import INQUIRY, Handoff, Handoffs, handoffs_of
-from core.i18n import Lang, pick_lang, t
+from core.i18n import Lang, t
 from core.inquiries import Inquiries
 from core.questions import plain, questions_of
 from core.store import StoreUnavailable
@@ -57,8 +57,9 @@ log = logging.getLogger(__name__)
 EARLY = -1  # handler group that sees messages before every feature
 STAFF_STATUSES = frozenset({"creator", "administrator", "member"})
 MEMBER_TTL = 600.0  # seconds a staff-chat membership answer is trusted
-# Staff commands that still work in the staff chat (their handlers check BOT_ADMIN_IDS).
-PASS_THROUGH = staff_commands()
+# Staff commands that still work in the staff chat (their handlers check BOT_ADMIN_IDS);
+# /close is this module's.
+PASS_THROUGH = staff_commands() - {"close"}
 CAPTIONED = ("photo", "document", "video", "audio", "voice", "animation")
 
 
@@ -246,7 +247,7 @@ async def _when_saved(context: BotContext, chat_id: int, saved, posted, sent: Me
     try:
         handoff_id = await asyncio.wrap_future(saved)
         await asyncio.wrap_future(posted)
-    except Exception:  # noqa: BLE001 - dropped (too many waiting) or failed: say it in the log
+    except Exception:  # dropped (too many waiting) or failed: say it in the log
         log.exception("the handoff of chat %s could not be saved", chat_id)
         return
     finally:
@@ -384,9 +385,8 @@ async def on_staff_message(update: Update, context: BotContext) -> None:
         raise ApplicationHandlerStop
     h = await _db(_handoff_of, context, message)
     if command == "close":
-        if not (sender.id in context.services.settings.bot_admin_ids
-                or await is_staff(context, sender.id)):
-            await refuse(update, context, "/close")
+        if sender.id not in context.services.settings.bot_admin_ids:
+            pass  # refused, audited and answered as unknown by `bot.permissions`
         elif h is None:
             audit_of(context.services).record(sender.id, "/close", message.text, "no handoff")
             await message.reply_text(t("staff_no_handoff", staff_lang(context)))
@@ -481,33 +481,17 @@ def _waiting(h: Handoff) -> bool:
     return h.subject == INQUIRY and not h.active and not h.claimed_by and not h.first_staff_reply
 
 
-async def refuse(update: Update, context: BotContext, what: str) -> None:
-    """A staff button or command from someone who is not staff: logged, audited, and given
-    the ordinary answer (a dead button; in the staff chat only its toast, never a post)."""
-    user = update.effective_user
-    log.warning("refused %s from user %s (not staff)", what, user.id if user else None)
-    audit_of(context.services).record(user.id if user else None, what, what_of(update), "refused")
-    query = update.callback_query
-    if query is None:
-        return
-    if update.effective_chat and update.effective_chat.type == "private":
-        from bot.handlers.conversation import on_button
-
-        await on_button(update, context)
-        return
-    lang = pick_lang(user.language_code if user else None)
-    await acknowledge(query, t("stale_button", lang))
-
-
 async def on_staff_button(update: Update, context: BotContext) -> None:
-    """Claim / Close on a handoff or inquiry post: staff-chat members and BOT_ADMIN_IDS only;
-    every press is audited, refused ones included."""
+    """Claim (staff-chat members and BOT_ADMIN_IDS) / Close (BOT_ADMIN_IDS: others are
+    refused by `bot.permissions` before this) on a handoff or inquiry post; every press is
+    audited, refused ones included."""
     query, user = update.callback_query, update.effective_user
     cb = decode(query.data)
-    allowed = user is not None and (user.id in context.services.settings.bot_admin_ids
-                                    or await is_staff(context, user.id))
+    admin = user is not None and user.id in context.services.settings.bot_admin_ids
+    allowed = admin or (user is not None and cb is not None and cb.action == "hoc"
+                        and await is_staff(context, user.id))
     if not allowed or cb is None:
-        await refuse(update, context, "button")
+        await refuse_press(update, context)
         return
     h = await _db(_store(context).get, int(cb.arg(0))) if cb.arg(0).isdigit() else None
     action = "close" if cb.action == "hox" else "claim"
