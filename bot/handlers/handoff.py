@@ -197,6 +197,7 @@ async def _open(update: Update, context: BotContext, reply: Reply, typed: str) -
 
 # -- while the database is locked -----------------------------------------------------------
 PENDING = "handoffs_unsaved"  # bot_data: chat id -> the handoff whose row is still queued
+SAVING = "handoffs_saving"  # bot_data: chat id -> the Future of that row's id
 
 
 def _pending(context: BotContext, chat_id: int) -> Handoff | None:
@@ -233,6 +234,7 @@ async def _open_unsaved(context: BotContext, chat_id: int, user, saved, post_of)
                 staff_message_id=sent.message_id, staff_thread_id=thread, claimed_by=None,
                 first_staff_reply=None, closed=None)
     context.bot_data.setdefault(PENDING, {})[chat_id] = h
+    context.bot_data.setdefault(SAVING, {})[chat_id] = saved
     log.warning("handoff for chat %s posted to staff; its row waits for the database", chat_id)
     task = asyncio.create_task(_when_saved(context, chat_id, saved, posted, sent, post_of))
     tasks: set = context.bot_data.setdefault("handoff_tasks", set())
@@ -243,7 +245,8 @@ async def _open_unsaved(context: BotContext, chat_id: int, user, saved, post_of)
 
 async def _when_saved(context: BotContext, chat_id: int, saved, posted, sent: Message,
                       post_of) -> None:
-    """The queued row is written: give the staff post its id and buttons."""
+    """The queued row is written: give the staff post its id and buttons (unless the partner
+    went back to the assistant meanwhile)."""
     try:
         handoff_id = await asyncio.wrap_future(saved)
         await asyncio.wrap_future(posted)
@@ -251,7 +254,10 @@ async def _when_saved(context: BotContext, chat_id: int, saved, posted, sent: Me
         log.exception("the handoff of chat %s could not be saved", chat_id)
         return
     finally:
-        context.bot_data.get(PENDING, {}).pop(chat_id, None)
+        still_open = context.bot_data.get(PENDING, {}).pop(chat_id, None) is not None
+        context.bot_data.get(SAVING, {}).pop(chat_id, None)
+    if not still_open:
+        return
     buttons = words.staff_buttons(handoff_id, staff_lang(context))
     try:
         await context.bot.edit_message_text(
@@ -540,10 +546,17 @@ async def on_back(update: Update, context: BotContext) -> None:
     await acknowledge(query)
     lang = await _partner_lang(context, chat.id)
     h = await _db(_store(context).active, chat.id)
+    unsaved = _pending(context, chat.id) if h is None else None
+    if unsaved is not None:  # posted while the database was locked: closed once it is saved
+        context.bot_data[PENDING].pop(chat.id, None)
+        _store(context).close_when_saved(context.bot_data[SAVING].pop(chat.id))
+        h = unsaved
     if h is not None:
-        await _db(_store(context).close, h.id)
+        if h.id:
+            await _db(_store(context).close, h.id)
         name = update.effective_user.first_name if update.effective_user else "Partner"
-        await _to_thread(context, h, t("staff_partner_left", staff_lang(context), id=h.id, name=esc(name)))
+        await _to_thread(context, h, t("staff_partner_left", staff_lang(context), id=h.id or "…",
+                                       name=esc(name)))
         await _set_post_buttons(context, h, None)
     await send_reply(context.bot, chat.id, Reply(text=t("handoff_back_done", lang), lang=lang,
                                                  buttons=topic_menu(lang)))
