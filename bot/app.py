@@ -17,14 +17,11 @@ from bot.context import BotContext, Services
 from bot.persistence import StorePersistence
 from bot.send import PartnerBot, SendPolicy
 from bot.settings import Settings
-from core.handoffs import handoffs_of
 from core.i18n import Lang, t, warm_catalogues
-from core.inquiries import Audit, Inquiries
 from core.i18n_format import warm_formatting
 from core.kb import snapshot
 from core.kb.live import LiveKnowledge
 from core.kb.report import KnowledgeError
-from core.questions import questions_of
 from core.store import Store
 from intents.brain import Brain
 from intents.nlu.classifier import load_or_train
@@ -55,12 +52,6 @@ def build_services(settings: Settings, store: Store | None = None) -> Services:
     warm_formatting()  # and the CLDR data for dates, zones and lists
     warm_entity_index(knowledge, brain)
     services = Services(settings=settings, store=store, knowledge=knowledge, brain=brain)
-    # The tables handlers use, created here (a worker thread, before the first update) rather
-    # than on first use, where the DDL would run on the event loop and could meet a busy writer.
-    handoffs_of(store)
-    questions_of(store)
-    Inquiries(store)
-    services.features["audit"] = Audit(store)
     registry.install(services)  # every feature's transport-free answers (console and Telegram)
     return services
 

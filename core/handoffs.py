@@ -52,19 +52,22 @@ class Handoffs:
 
     def __init__(self, store: Store, clock: Callable[[], datetime] = utcnow) -> None:
         self.store, self.db, self.clock = store, store.db, clock
-        db = self.db
-        db["handoffs"].create(
-            {"id": int, "chat_id": int, "user_id": int, "opened": str, "status": str,
-             "subject": str, "question": str, "staff_chat_id": int, "staff_message_id": int,
-             "staff_thread_id": int, "claimed_by": str, "first_staff_reply": str, "closed": str},
-            pk="id", if_not_exists=True)
-        db["relay"].create(
-            {"id": int, "handoff_id": int, "chat_id": int, "at": str, "direction": str,
-             "staff_name": str, "text": str, "staff_message_id": int, "partner_message_id": int},
-            pk="id", if_not_exists=True)
-        db.execute("CREATE INDEX IF NOT EXISTS handoffs_chat ON handoffs (chat_id, status)")
-        db.execute("CREATE INDEX IF NOT EXISTS handoffs_post ON handoffs (staff_chat_id, staff_message_id)")
-        db.execute("CREATE INDEX IF NOT EXISTS relay_staff ON relay (staff_message_id)")
+
+        def schema(db) -> None:
+            db["handoffs"].create(
+                {"id": int, "chat_id": int, "user_id": int, "opened": str, "status": str,
+                 "subject": str, "question": str, "staff_chat_id": int, "staff_message_id": int,
+                 "staff_thread_id": int, "claimed_by": str, "first_staff_reply": str, "closed": str},
+                pk="id", if_not_exists=True)
+            db["relay"].create(
+                {"id": int, "handoff_id": int, "chat_id": int, "at": str, "direction": str,
+                 "staff_name": str, "text": str, "staff_message_id": int, "partner_message_id": int},
+                pk="id", if_not_exists=True)
+            db.execute("CREATE INDEX IF NOT EXISTS handoffs_chat ON handoffs (chat_id, status)")
+            db.execute("CREATE INDEX IF NOT EXISTS handoffs_post ON handoffs (staff_chat_id, staff_message_id)")
+            db.execute("CREATE INDEX IF NOT EXISTS relay_staff ON relay (staff_message_id)")
+
+        store.ensure_schema("handoffs", schema)
 
     def _one(self, sql: str, params: list) -> Handoff | None:
         rows = list(self.db.query(sql, params))

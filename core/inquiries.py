@@ -36,13 +36,16 @@ class Inquiries:
 
     def __init__(self, store: Store) -> None:
         self.store, self.db = store, store.db
-        db = self.db
-        db["inquiries"].create(
-            {"id": int, "chat_id": int, "created": str, "kind": str, "company": str,
-             "country": str, "people": int, "event_id": str, "details": str, "contact": str,
-             "status": str, "staff_message_id": int},
-            pk="id", if_not_exists=True)
-        db["inquiries"].create_index(["chat_id"], if_not_exists=True)
+
+        def schema(db) -> None:
+            db["inquiries"].create(
+                {"id": int, "chat_id": int, "created": str, "kind": str, "company": str,
+                 "country": str, "people": int, "event_id": str, "details": str,
+                 "contact": str, "status": str, "staff_message_id": int},
+                pk="id", if_not_exists=True)
+            db["inquiries"].create_index(["chat_id"], if_not_exists=True)
+
+        store.ensure_schema("inquiries", schema)
 
     def add(self, chat_id: int, kind: str, *, company: str, country: str, contact: str,
             people: int | None = None, event_id: str | None = None,
@@ -79,9 +82,9 @@ class Audit:
 
     def __init__(self, store: Store) -> None:
         self.store, self.db = store, store.db
-        db = self.db
-        db["audit"].create({"id": int, "at": str, "user_id": int, "action": str, "args": str,
-                            "result": str}, pk="id", if_not_exists=True)
+        store.ensure_schema("audit", lambda db: db["audit"].create(
+            {"id": int, "at": str, "user_id": int, "action": str, "args": str, "result": str},
+            pk="id", if_not_exists=True))
 
     def record(self, user_id: int | None, action: str, args: str = "", result: str = "ok") -> None:
         row = {"at": iso(utcnow()), "user_id": user_id, "action": action, "args": args[:500],

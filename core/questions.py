@@ -47,13 +47,16 @@ class QuestionLog:
 
     def __init__(self, store: Store, clock: Callable[[], datetime] = utcnow) -> None:
         self.store, self.db, self.clock = store, store.db, clock
-        db = self.db
-        db["questions"].create(
-            {"id": int, "chat_id": int, "asked": str, "lang": str, "text": str, "intent": str,
-             "answer": str, "outcome": str, "confidence": float, "reply": str},
-            pk="id", if_not_exists=True)
-        db.execute("CREATE INDEX IF NOT EXISTS questions_asked ON questions (asked)")
-        db.execute("CREATE INDEX IF NOT EXISTS questions_chat ON questions (chat_id, id)")
+
+        def schema(db) -> None:
+            db["questions"].create(
+                {"id": int, "chat_id": int, "asked": str, "lang": str, "text": str,
+                 "intent": str, "answer": str, "outcome": str, "confidence": float,
+                 "reply": str}, pk="id", if_not_exists=True)
+            db.execute("CREATE INDEX IF NOT EXISTS questions_asked ON questions (asked)")
+            db.execute("CREATE INDEX IF NOT EXISTS questions_chat ON questions (chat_id, id)")
+
+        store.ensure_schema("questions", schema)
 
     def record(self, chat_id: int, text: str, reply) -> None:
         """Log one message and its `Reply`. Until every handler fills `outcome` and `answer`,

@@ -8,7 +8,6 @@ stored as ISO 8601 strings in UTC with an explicit offset.
 from __future__ import annotations
 
 import contextlib
-
 import logging
 import sqlite3
 import threading
@@ -63,6 +62,7 @@ MAX_PENDING = 10_000
 # A write running longer than this (seconds) is taken as stuck behind a lock: later writes
 # stop waiting for their result and stay queued.
 STUCK_AFTER = 0.25
+SCHEMA_WAIT = 30.0
 """Writes kept waiting during an outage; beyond this, new ones are dropped and counted."""
 
 # SQLite primary result codes that mean "the store is unavailable right now", not "this
@@ -407,6 +407,7 @@ class Store:
         self._conn_lock = (contextlib.nullcontext() if isinstance(db, ThreadLocalDatabase)
                            else threading.RLock())
         self._writer = Writer(db, self._health, conn_lock=self._conn_lock)
+        self._schemas: set[str] = set()
 
     @classmethod
     def open(cls, path: Path | str, *, busy_ms: int = BUSY_MS, **kw: Any) -> "Store":
@@ -487,6 +488,15 @@ class Store:
         are waited out in order; the Future fails only for `fn`'s own errors, or with
         `StoreUnavailable` when too many writes are already waiting."""
         return self._writer.submit(fn)
+
+    def ensure_schema(self, name: str, fn: Callable[[Any], Any]) -> None:
+        """Create tables and indexes with `fn(db)` (idempotent DDL) once per store, on the
+        writer thread: DDL is a write, and on a caller's connection it could meet the writer's
+        own lock. Waits up to `SCHEMA_WAIT` seconds; after that the DDL stays queued."""
+        if name in self._schemas:
+            return
+        self.write(fn, wait=SCHEMA_WAIT)
+        self._schemas.add(name)
 
     @property
     def connection_lock(self) -> Any:

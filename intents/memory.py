@@ -78,8 +78,8 @@ class MemoryStore:
     _loaded: dict[int, tuple[Memory, datetime | None]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
-        self.store.db[TABLE].create({"chat_id": int, "updated": str, "data": str}, pk="chat_id",
-                                    if_not_exists=True)
+        self.store.ensure_schema(TABLE, lambda db: db[TABLE].create(
+            {"chat_id": int, "updated": str, "data": str}, pk="chat_id", if_not_exists=True))
 
     def load(self, chat_id: int, now: datetime) -> Memory:
         """The chat's memory, or an empty one if there is none, it is older than `ttl`, or the

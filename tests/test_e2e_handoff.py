@@ -340,7 +340,7 @@ def test_unanswered_groups_similar_questions(tmp_path) -> None:
         log.record(1, text, Reply(text="…", lang=lang, outcome="fallback", answer="fallback"))
     log.record(1, "Latin film night date", Reply(text="Oct 15", lang="en", outcome="answered",
                                                  confidence=0.9))
-    store.flush()  # the log is written behind the replies (a deferred write on a file store)
+    store.flush()  # the log is written off the reply's path
     groups = log.unanswered(7)
     assert groups[0].count == 3 and groups[0].langs == {"en": 3}
     assert {g.text for g in groups} >= {"where do I park trucks", "¿Alquilan drones?"}
