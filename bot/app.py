@@ -19,7 +19,7 @@ from bot.pace import PriorityLimiter, PriorityPacer
 from bot.persistence import StorePersistence
 from bot.send import PartnerBot, SendPolicy
 from bot.settings import Settings
-from core.i18n import warm_catalogues
+from core.i18n import Lang, t, warm_catalogues
 from core.i18n_format import warm_formatting
 from core.kb import snapshot
 from core.kb.live import LiveKnowledge
@@ -70,6 +70,15 @@ def warm_entity_index(knowledge: LiveKnowledge, brain: Brain) -> None:
     knowledge.on_change(rebuild)
 
 
+def fault_name(fault: str | None, lang: Lang) -> str:
+    """A store fault ("locked", "disk full", ...) as the staff chat reads it."""
+    key = "staff_fault_" + (fault or "").replace(" ", "_").replace("/", "").replace("-", "_").lower()
+    try:
+        return t(key, lang)
+    except KeyError:  # a fault without a text of its own: shown as the store says it
+        return fault or "?"
+
+
 async def report_to_staff(app: Application, text: str, kind: str = "knowledge") -> None:
     """Plain `text` to the staff chat, at most one report of `kind` every few minutes."""
     await app.bot.staff.report(kind, text)
@@ -79,15 +88,15 @@ def watch_store(app: Application, services: Services, loop: asyncio.AbstractEven
     """Tell staff once when the database stays unavailable (locked, read-only, disk full) and
     once when it recovers; partners keep getting answers from the knowledge meanwhile."""
 
+    lang = services.settings.bot_staff_lang
+
     def on_fault(event: str, health) -> None:  # from the store's writer thread
         if event == "unavailable":
-            text = (f"⚠️ The database ({services.settings.db_path}) is not accepting writes: "
-                    f"{health.fault}, since {health.since:%H:%M:%S} UTC. Partners still get "
-                    f"answers; {health.pending} change(s) wait and are saved when it is back. "
-                    f"Check the disk space, the folder's permissions, or close whatever has "
-                    f"the file open.")
+            text = t("staff_store_unavailable", lang, path=services.settings.db_path,
+                     fault=fault_name(health.fault, lang), since=f"{health.since:%H:%M:%S}",
+                     n=health.pending)
         else:
-            text = "✅ The database accepts writes again; the waiting changes are saved."
+            text = t("staff_store_recovered", lang)
         # One report per outage (the store calls once each way): a kind of its own, so the
         # reporter's "one per kind every few minutes" never swallows a second outage.
         kind = f"store_{event}:{health.since or ''}"
@@ -103,13 +112,12 @@ async def report_start_knowledge(app: Application, services: Services) -> None:
     report = knowledge.last_report
     if report.ok:
         return
-    saved = knowledge.started_from_last_good
+    saved, lang = knowledge.started_from_last_good, services.settings.bot_staff_lang
     if saved is not None:
-        head = (f"⚠️ The knowledge files have errors, so the bot started from the last good "
-                f"version {knowledge.current.version[:12]} (saved {saved:%Y-%m-%d %H:%M} UTC). "
-                f"Fix these and save; the bot picks the files up by itself:")
+        head = t("staff_kb_started_last_good", lang, version=knowledge.current.version[:12],
+                 saved=f"{saved:%Y-%m-%d %H:%M}")
     else:
-        head = "⚠️ Some knowledge records have errors and are left out until fixed:"
+        head = t("staff_kb_left_out", lang)
     await report_to_staff(app, head + "\n" + report.format(warnings=False, limit=20))
 
 
@@ -122,10 +130,9 @@ async def post_init(app: Application) -> None:
         chat = settings.bot_staff_chat_id
         if chat:
             try:
-                await app.bot.send_message(chat, ("⛔ The bot cannot start: the knowledge files "
-                                                  "have errors and there is no earlier good "
-                                                  "version to serve.\n" + exc.report.format(
-                                                      warnings=False, limit=20))[:4000])
+                await app.bot.send_message(chat, (
+                    t("staff_kb_cannot_start", settings.bot_staff_lang) + "\n"
+                    + exc.report.format(warnings=False, limit=20))[:4000])
             except TelegramError:
                 log.exception("could not tell staff why the bot cannot start")
         raise
@@ -133,9 +140,8 @@ async def post_init(app: Application) -> None:
     loop = asyncio.get_running_loop()
 
     def knowledge_failed(report) -> None:
-        head = ("⚠️ Some announcements have errors and are left out until fixed; the rest of "
-                "the edit is live." if report.servable else
-                "⚠️ Knowledge files have errors; still serving the last good version.")
+        lang = settings.bot_staff_lang
+        head = t("staff_kb_partial", lang) if report.servable else t("staff_kb_failed", lang)
         text = head + "\n" + report.format(warnings=False, limit=20)
         loop.call_soon_threadsafe(lambda: app.create_task(report_to_staff(app, text)))
 
@@ -215,6 +221,7 @@ def build_bot(settings: Settings) -> PartnerBot:
         rate_limiter=PriorityLimiter(PriorityPacer(rate=settings.bot_send_rate)),
         policy=SendPolicy(attempts=settings.bot_send_retries + 1),
         staff_chat_id=settings.bot_staff_chat_id,
+        staff_lang=settings.bot_staff_lang,
     )
 
 

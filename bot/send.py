@@ -48,6 +48,7 @@ from telegram.ext import ExtBot
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
 from bot.pace import PriorityLimiter, PriorityPacer
+from core.i18n import Lang, t
 
 log = logging.getLogger(__name__)
 
@@ -135,12 +136,14 @@ Report = Callable[[str, str], Awaitable[None]]
 
 class StaffReporter:
     """Tells the staff chat about real problems, one message per kind every `every` seconds,
-    so a storm of identical failures is one message, not hundreds."""
+    so a storm of identical failures is one message, not hundreds. `lang` is the staff chat's
+    language (BOT_STAFF_LANG): callers write their reports with `t(key, reporter.lang)`."""
 
     def __init__(self, bot: ExtBot[Any], chat_id: int | None, every: float = 300.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, lang: Lang = "en") -> None:
         self.bot = bot
         self.chat_id = chat_id
+        self.lang = lang
         self.every = every
         self.clock = clock
         self._last: dict[str, float] = {}
@@ -162,7 +165,7 @@ class StaffReporter:
             return False
         skipped = self.suppressed.pop(kind, 0)
         if skipped:
-            text += f"\n(+{skipped} more of this kind since the last report)"
+            text += "\n" + t("staff_report_more", self.lang, n=skipped)
         body = text if html_text else html.escape(text)
         try:
             await self.bot.send_message(self.chat_id, body[:4000], parse_mode="HTML")
@@ -178,12 +181,12 @@ class PartnerBot(ExtBot[Any]):
 
     def __init__(self, *args: Any, policy: SendPolicy | None = None,
                  staff_chat_id: int | None = None, report_every: float = 300.0,
-                 **kwargs: Any) -> None:
+                 staff_lang: Lang = "en", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         with self._unfrozen():  # TelegramObject attributes are frozen after __init__
             self.policy = policy or SendPolicy()
             self.stats = SendStats()
-            self.staff = StaffReporter(self, staff_chat_id, report_every)
+            self.staff = StaffReporter(self, staff_chat_id, report_every, lang=staff_lang)
             self.skipped_updates: list[int] = []
             self._background: set[asyncio.Task[Any]] = set()
 
@@ -243,9 +246,9 @@ class PartnerBot(ExtBot[Any]):
                   self.policy.attempts, type(exc).__name__, exc)
         if chat is not None and str(chat) == str(self.staff.chat_id):
             return
-        text = (f"⚠️ A message could not be delivered: {endpoint} to chat {chat} failed "
-                f"{self.policy.attempts} times ({type(exc).__name__}: {exc}). "
-                f"Lost sends so far: {self.stats.failed}.")
+        text = t("staff_lost_send", self.staff.lang, endpoint=endpoint, chat=chat,
+                 attempts=self.policy.attempts, error=f"{type(exc).__name__}: {exc}",
+                 lost=self.stats.failed)
         self._spawn(self.staff.report(f"lost:{kind}", text))
 
     async def shutdown(self) -> None:
@@ -277,11 +280,9 @@ class PartnerBot(ExtBot[Any]):
                 kinds = [k for k in item if k != "update_id"]
                 log.error("skipping update %s (%s) that python-telegram-bot cannot parse: "
                           "%s: %s", update_id, ", ".join(kinds), type(exc).__name__, exc)
-                self._spawn(self.staff.report(
-                    "unparseable_update",
-                    f"⚠️ Skipped update {update_id} ({', '.join(kinds)}): the library cannot "
-                    f"parse it ({type(exc).__name__}: {exc}). Polling goes on; a "
-                    f"python-telegram-bot upgrade may be due."))
+                self._spawn(self.staff.report("unparseable_update", t(
+                    "staff_unparseable_update", self.staff.lang, id=update_id,
+                    kinds=", ".join(kinds), error=f"{type(exc).__name__}: {exc}")))
                 out.append({"update_id": update_id})
         return out
 

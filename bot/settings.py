@@ -29,7 +29,7 @@ class Settings(BaseSettings):
     bot_knowledge_dir: Path = Field(Path("knowledge"), description="Folder of staff-edited YAML files")
     bot_admin_ids: Annotated[frozenset[int], NoDecode] = Field(frozenset(), description="Comma-separated Telegram user ids of staff")
     bot_staff_chat_id: int | None = Field(None, description="Chat that receives error reports, broadcast summaries and handoffs (staff reply there)")
-    bot_staff_lang: Literal["en", "es", "zh", "ko"] = Field("en", description="Language of everything the bot writes in the staff chat (handoff posts, inquiry summaries, notes): en, es, zh or ko")
+    bot_staff_lang: Literal["en", "es", "zh", "ko"] = Field("en", description="Language of everything the bot writes in the staff chat (handoff posts, inquiry summaries, notes, broadcast summaries, error and database notices): en, es, zh or ko")
     bot_timezone: str = Field("Asia/Shanghai", description="The studio's time zone, used for Beijing-time display and schedules")
     bot_grace_hours: float = Field(6.0, ge=0, description="A missed announcement is still sent if the bot is back within this many hours")
     bot_reminder_offsets: Annotated[tuple[int, ...], NoDecode] = Field((1440, 60), description="Minutes before an event to remind partners who tapped 'Remind me'")

@@ -498,6 +498,12 @@ class Store:
             log.error("store write dropped: %s", self._health.fault)
             return default
 
+    @property
+    def stuck(self) -> bool:
+        """True while writes wait out a fault (or one has been running too long): a caller
+        that cannot wait should not expect its write to finish now."""
+        return self._writer.stuck()
+
     def submit(self, fn: Callable[[Any], T]) -> Future:
         """Queue `fn(db)` on the writer thread and return its `concurrent.futures.Future` at
         once (coroutines await it with `asyncio.wrap_future`, never blocking the loop). Faults

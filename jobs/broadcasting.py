@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from telegram import Bot
 from telegram.request import HTTPXRequest
 
+from core.i18n import Lang
 from core.store import Store, utcnow
 from jobs.announcer import Announcer, AnnouncerConfig, HasCurrent, Scheduler, SyncReport
 from jobs.delivery import DeliveryEngine, default_concurrency, skip_missing_sniffio
@@ -44,6 +45,7 @@ class BroadcastSettings:
     staff_chat_id: int | None  # BOT_STAFF_CHAT_ID: summaries, missed reports
     home_tz: ZoneInfo  # BOT_TIMEZONE
     reminder_offsets: tuple[int, ...]  # BOT_REMINDER_OFFSETS, minutes
+    staff_lang: Lang = "en"  # BOT_STAFF_LANG
 
     @classmethod
     def from_settings(cls, settings: Any) -> BroadcastSettings:
@@ -53,7 +55,8 @@ class BroadcastSettings:
                    rate=settings.bot_broadcast_rate,
                    grace=timedelta(hours=settings.bot_grace_hours),
                    staff_chat_id=settings.bot_staff_chat_id, home_tz=settings.tz,
-                   reminder_offsets=tuple(settings.bot_reminder_offsets))
+                   reminder_offsets=tuple(settings.bot_reminder_offsets),
+                   staff_lang=settings.bot_staff_lang)
 
     @property
     def concurrency(self) -> int:
@@ -61,7 +64,8 @@ class BroadcastSettings:
 
     def announcer_config(self) -> AnnouncerConfig:
         return AnnouncerConfig(grace=self.grace, staff_chat_id=self.staff_chat_id,
-                               home_tz=self.home_tz, reminder_offsets=self.reminder_offsets)
+                               home_tz=self.home_tz, reminder_offsets=self.reminder_offsets,
+                               staff_lang=self.staff_lang)
 
     def __repr__(self) -> str:  # never print the token
         return f"BroadcastSettings(rate={self.rate}, api_url={self.api_url!r}, ...)"

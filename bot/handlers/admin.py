@@ -63,6 +63,10 @@ _WHEN = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})\s*$")
 
 
 def _lang(update: Update, context: BotContext) -> Lang:
+    """In the staff chat, its language (BOT_STAFF_LANG); in an admin's own chat, theirs."""
+    settings = context.services.settings
+    if update.effective_chat.id == settings.bot_staff_chat_id:
+        return settings.bot_staff_lang
     user = update.effective_user
     return partner_locale(context.services.store.profile(update.effective_chat.id),
                           language_code=user.language_code if user else None).lang

@@ -57,9 +57,9 @@ async def on_error(update: object, context: BotContext) -> None:
     reporter: StaffReporter | None = getattr(context.bot, "staff", None)
     if reporter is not None:
         trace = "".join(traceback.format_exception(None, error, error.__traceback__))[-3000:]
+        head = t("staff_bot_error", reporter.lang, where=html.escape(where))
         await reporter.report(f"error:{kind}:{type(error).__name__}",
-                              f"⚠️ Bot error {html.escape(where)}: "
-                              f"<pre>{html.escape(trace)}</pre>", html_text=True)
+                              f"{head}\n<pre>{html.escape(trace)}</pre>", html_text=True)
     await _apologise(update, context)
 
 
