@@ -873,6 +873,11 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     focus = head if kind in facts.SUBJECT_OF else (reply.focus or memory.focus)
     if kind == "list" and reply.items:
         focus = memory.focus if len(reply.items) != 1 else reply.items[0]
+        if len(reply.items) > 1 and focus and focus not in reply.items and \
+                focus.partition(":")[0] == reply.items[0].partition(":")[0]:
+            # A new list of the same kind that leaves the record in focus out: "when is it?"
+            # now means one of the listed ones, not the record talked about before the list.
+            focus = None
     subject = _subject_of(focus) or memory.subject
     if kind == "list":
         subject = LIST_SUBJECT.get(head[5:].split("?", 1)[0], "")

@@ -308,3 +308,17 @@ def test_eligibility_after_the_incentives_answer(services: Services) -> None:
 def test_events_asked_of_a_city_are_the_ones_held_there(services: Services, lang: str,
                                                         turns) -> None:
     talk(services, lang, turns)
+
+
+def test_a_new_list_of_the_same_kind_releases_the_record_in_focus(services: Services) -> None:
+    talk(services, "en", [("When is Latin Film Night?", ["event:latin_film_night#date",
+                                                        "event:latin_film_night"]),
+                          ("what events are coming up?", "list:events"),
+                          ("the third one", "event:korea_matchmaking_2027")])
+    chat = next(_chats)
+    services.store.touch(chat, language_code="en")
+    brain, profile = services.brain, services.store.profile(chat)
+    brain.reply_to_text(chat, "When is Latin Film Night?", profile)
+    brain.reply_to_text(chat, "what events are coming up?", profile)
+    assert not (brain.reply_to_text(chat, "when is it?", profile).answer or "").startswith(
+        "event:latin_film_night")
