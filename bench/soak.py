@@ -232,6 +232,8 @@ def main(argv: list[str] | None = None) -> int:
             if len(got) >= args.subscribers:
                 break
             time.sleep(1)
+            if time.monotonic() - started >= rss[-1][0] + 5:
+                rss.append((round(time.monotonic() - started), rss_mb(pid)))
         time.sleep(2)
         rss.append((round(time.monotonic() - started), rss_mb(pid)))
         bot.stop()
