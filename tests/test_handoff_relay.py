@@ -39,7 +39,7 @@ class Bot:
         if chat_id == STAFF and self.staff_send is not None:
             await self.staff_send()
         self._next += 1
-        self.sent.append((chat_id, text, kw))
+        self.sent.append((chat_id, text, {**kw, "message_id": self._next}))
         return SimpleNamespace(message_id=self._next)
 
     def to(self, chat_id: int) -> list[tuple[str, dict]]:
@@ -139,6 +139,26 @@ def test_a_relay_held_back_by_the_staff_chat_limit_tells_the_partner(
     with pytest.raises(ApplicationHandlerStop):
         asyncio.run(handoff.on_partner_message(partner_update("y otra cosa", 3), context))
     assert context.bot.to(PARTNER) == [] and len(context.bot.to(STAFF)) == 1
+
+
+def test_a_handoff_post_held_back_by_the_staff_chat_limit_tells_the_partner(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The partner's answer to "can I talk to a person?" waits for the staff post; while the
+    staff chat's budget holds that post back, the partner hears it is on its way."""
+    monkeypatch.setattr(handoff, "RELAY_RECEIPT_AFTER", 0.05)
+    context = context_for(store)
+
+    async def throttled() -> None:
+        await asyncio.sleep(0.3)
+
+    context.bot.staff_send = throttled
+    h = asyncio.run(handoff._open(partner_update("una persona, por favor", 1), context,
+                                  Reply(text="", lang="es", handoff="contact"),
+                                  "una persona, por favor"))
+    assert [text for text, _ in context.bot.to(PARTNER)] == [t("handoff_relay_queued", "es")]
+    [(_, post)] = context.bot.to(STAFF)
+    store.flush(10)
+    assert handoffs_of(store).get(h.id).staff_message_id == post["message_id"]
 
 
 def test_a_relay_that_cannot_be_sent_is_not_silent(store: Store) -> None:

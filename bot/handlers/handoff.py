@@ -183,7 +183,8 @@ async def _open(update: Update, context: BotContext, reply: Reply, typed: str) -
                             staff_lang(context))
     markup = keyboard(Reply(text="", buttons=words.staff_buttons(h.id, staff_lang(context))))
     try:
-        sent, thread = await _post(context, staff_chat, chat.id, user, post, markup)
+        sent, thread = await _with_receipt(
+            context, chat.id, _post(context, staff_chat, chat.id, user, post, markup))
     except TelegramError:
         await _db(store.close, h.id)
         raise
@@ -285,8 +286,9 @@ async def relay_from_partner(context: BotContext, h: Handoff, message: Message) 
 
 
 async def _with_receipt(context: BotContext, chat_id: int, send):  # type: ignore[no-untyped-def]
-    """Await the relay `send`; if it waits longer than RELAY_RECEIPT_AFTER (the staff chat over
-    Telegram's per-group limit), tell the partner their message is on its way meanwhile."""
+    """Await `send` (a relay, or a new handoff's post); if it waits longer than
+    RELAY_RECEIPT_AFTER (the staff chat over Telegram's per-group limit), tell the partner
+    their message is on its way meanwhile."""
     task = asyncio.ensure_future(send)
     try:
         return await asyncio.wait_for(asyncio.shield(task), RELAY_RECEIPT_AFTER)
