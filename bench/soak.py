@@ -30,7 +30,8 @@ The report (printed, and written to bench/results/soak.json):
                        the end sample alone says more about when it was taken than about leaks.
 
 Partners write for --seconds, and on until the broadcast has finished, so the whole sampled
-run is under mixed load (before, partners and reloads stopped at --seconds while a broadcast
+run is under mixed load; knowledge edits stop at --seconds, since each reload's transient
+snapshot saw-tooths RSS by ~25-30 MB and 5 s samples cannot tell that from growth (before, partners and reloads stopped at --seconds while a broadcast
 that had started late went on, and the bar compared an end sample taken after the broadcast
 with one taken before it: it measured the broadcast's one-off working set, not growth).
 
@@ -221,7 +222,8 @@ def main(argv: list[str] | None = None) -> int:
               f"{args.lock_seconds:g} s database lock…", flush=True)
         for p in partners:
             p.start()
-        editor = threading.Thread(target=edit_knowledge, args=(kdir, stop, 15.0, events),
+        editing = threading.Event()  # reloads during --seconds only: see RSS_BAR_MB above
+        editor = threading.Thread(target=edit_knowledge, args=(kdir, editing, 15.0, events),
                                   daemon=True)
         editor.start()
         locker = threading.Timer(args.seconds / 2, hold_lock,
@@ -236,6 +238,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {time.monotonic() - started:5.0f} s: {answered} answers, "
                   f"{sum(len(p.lost) for p in partners)} lost, broadcast {delivered}/"
                   f"{args.subscribers}, RSS {rss[-1][1]:.0f} MB", flush=True)
+        editing.set()
         # Partners go on writing until the broadcast has finished too, so the whole measured
         # run is under mixed load (memory is judged over its last third; see RSS_BAR_MB).
         deadline = time.monotonic() + 180
