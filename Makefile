@@ -19,9 +19,16 @@ run: $(STAMP)
 test: $(STAMP)
 	$(PY) -m pytest
 
+# Benchmarks (minutes, not tests): each writes bench/results/<name>.json, then one table.
+# Quick run: make bench BENCH_RECIPIENTS=1500 BENCH_SUBSCRIBERS=1500
+BENCH_RECIPIENTS ?= 10000
+BENCH_SUBSCRIBERS ?= 10000
 bench: $(STAMP)
 	$(PY) bench/conversation.py
-	$(PY) bench/broadcast.py
+	$(PY) bench/broadcast.py --subscribers $(BENCH_SUBSCRIBERS)
+	$(PY) bench/replies.py --recipients $(BENCH_RECIPIENTS)
+	$(PY) bench/scale.py
+	$(PY) bench/report.py --readme README.md
 
 dashboard: $(STAMP)
 	$(PY) -m bot dashboard

@@ -3,21 +3,23 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from types import ModuleType
 
 from telegram.error import TelegramError
-from telegram.ext import AIORateLimiter, Application, ContextTypes
+from telegram.ext import Application, ContextTypes
 from telegram.request import HTTPXRequest
 
 from bot import features as registry
 from bot import flows, permissions
 from bot.commands import set_commands
 from bot.context import BotContext, Services
+from bot.pace import PriorityLimiter, PriorityPacer
 from bot.persistence import StorePersistence
 from bot.send import PartnerBot, SendPolicy
 from bot.settings import Settings
-from core.i18n import warm_catalogues
+from core.i18n import Lang, t, warm_catalogues
 from core.i18n_format import warm_formatting
 from core.kb import snapshot
 from core.kb.live import LiveKnowledge
@@ -30,6 +32,7 @@ from intents.nlu.language import default_detector
 from intents.semantic import Embedder
 
 log = logging.getLogger(__name__)
+
 
 def features() -> list[ModuleType]:
     """The feature modules in bot/handlers, in registration order (`bot.features.FEATURES`)."""
@@ -67,6 +70,15 @@ def warm_entity_index(knowledge: LiveKnowledge, brain: Brain) -> None:
     knowledge.on_change(rebuild)
 
 
+def fault_name(fault: str | None, lang: Lang) -> str:
+    """A store fault ("locked", "disk full", ...) as the staff chat reads it."""
+    key = "staff_fault_" + (fault or "").replace(" ", "_").replace("/", "").replace("-", "_").lower()
+    try:
+        return t(key, lang)
+    except KeyError:  # a fault without a text of its own: shown as the store says it
+        return fault or "?"
+
+
 async def report_to_staff(app: Application, text: str, kind: str = "knowledge") -> None:
     """Plain `text` to the staff chat, at most one report of `kind` every few minutes."""
     await app.bot.staff.report(kind, text)
@@ -76,15 +88,15 @@ def watch_store(app: Application, services: Services, loop: asyncio.AbstractEven
     """Tell staff once when the database stays unavailable (locked, read-only, disk full) and
     once when it recovers; partners keep getting answers from the knowledge meanwhile."""
 
+    lang = services.settings.bot_staff_lang
+
     def on_fault(event: str, health) -> None:  # from the store's writer thread
         if event == "unavailable":
-            text = (f"⚠️ The database ({services.settings.db_path}) is not accepting writes: "
-                    f"{health.fault}, since {health.since:%H:%M:%S} UTC. Partners still get "
-                    f"answers; {health.pending} change(s) wait and are saved when it is back. "
-                    f"Check the disk space, the folder's permissions, or close whatever has "
-                    f"the file open.")
+            text = t("staff_store_unavailable", lang, path=services.settings.db_path,
+                     fault=fault_name(health.fault, lang), since=f"{health.since:%H:%M:%S}",
+                     n=health.pending)
         else:
-            text = "✅ The database accepts writes again; the waiting changes are saved."
+            text = t("staff_store_recovered", lang)
         # One report per outage (the store calls once each way): a kind of its own, so the
         # reporter's "one per kind every few minutes" never swallows a second outage.
         kind = f"store_{event}:{health.since or ''}"
@@ -100,13 +112,12 @@ async def report_start_knowledge(app: Application, services: Services) -> None:
     report = knowledge.last_report
     if report.ok:
         return
-    saved = knowledge.started_from_last_good
+    saved, lang = knowledge.started_from_last_good, services.settings.bot_staff_lang
     if saved is not None:
-        head = (f"⚠️ The knowledge files have errors, so the bot started from the last good "
-                f"version {knowledge.current.version[:12]} (saved {saved:%Y-%m-%d %H:%M} UTC). "
-                f"Fix these and save; the bot picks the files up by itself:")
+        head = t("staff_kb_started_last_good", lang, version=knowledge.current.version[:12],
+                 saved=f"{saved:%Y-%m-%d %H:%M}")
     else:
-        head = "⚠️ Some knowledge records have errors and are left out until fixed:"
+        head = t("staff_kb_left_out", lang)
     await report_to_staff(app, head + "\n" + report.format(warnings=False, limit=20))
 
 
@@ -119,10 +130,9 @@ async def post_init(app: Application) -> None:
         chat = settings.bot_staff_chat_id
         if chat:
             try:
-                await app.bot.send_message(chat, ("⛔ The bot cannot start: the knowledge files "
-                                                  "have errors and there is no earlier good "
-                                                  "version to serve.\n" + exc.report.format(
-                                                      warnings=False, limit=20))[:4000])
+                await app.bot.send_message(chat, (
+                    t("staff_kb_cannot_start", settings.bot_staff_lang) + "\n"
+                    + exc.report.format(warnings=False, limit=20))[:4000])
             except TelegramError:
                 log.exception("could not tell staff why the bot cannot start")
         raise
@@ -130,9 +140,8 @@ async def post_init(app: Application) -> None:
     loop = asyncio.get_running_loop()
 
     def knowledge_failed(report) -> None:
-        head = ("⚠️ Some announcements have errors and are left out until fixed; the rest of "
-                "the edit is live." if report.servable else
-                "⚠️ Knowledge files have errors; still serving the last good version.")
+        lang = settings.bot_staff_lang
+        head = t("staff_kb_partial", lang) if report.servable else t("staff_kb_failed", lang)
         text = head + "\n" + report.format(warnings=False, limit=20)
         loop.call_soon_threadsafe(lambda: app.create_task(report_to_staff(app, text)))
 
@@ -151,7 +160,24 @@ async def post_init(app: Application) -> None:
         await set_commands(app)
     except TelegramError:
         log.warning("could not publish the command menu", exc_info=True)
+    freeze_heap()
+
+    def refreeze(_old, _new) -> None:  # in the reload's thread; the old snapshot must go first
+        gc.unfreeze()
+        loop.call_soon_threadsafe(loop.call_later, 5.0, freeze_heap)
+
+    services.knowledge.on_change(refreeze)
     log.info("bot ready: knowledge %s", services.knowledge.current.version[:12])
+
+
+def freeze_heap() -> None:
+    """Move everything alive now (knowledge snapshot, models, indexes: long-lived) out of the
+    garbage collector's sight, so its full passes scan only what messages create: at 100x the
+    shipped knowledge a full pass over the snapshot's objects paused replies for ~100 ms.
+    After a reload everything is unfrozen and frozen again a few seconds later, once the old
+    snapshot is gone (frozen objects in reference cycles would never be freed)."""
+    gc.collect()
+    gc.freeze()
 
 
 async def post_stop(app: Application) -> None:
@@ -162,7 +188,7 @@ async def post_stop(app: Application) -> None:
     if watcher:
         try:
             await asyncio.wait_for(watcher, timeout=5)
-        except (asyncio.TimeoutError, asyncio.CancelledError):
+        except (TimeoutError, asyncio.CancelledError):
             watcher.cancel()
 
 
@@ -178,8 +204,9 @@ async def post_shutdown(app: Application) -> None:
 
 def build_bot(settings: Settings) -> PartnerBot:
     """The bot every handler sends through: one send policy (BOT_SEND_RETRIES, a read
-    time-out of BOT_SEND_TIMEOUT before a send is made again), PTB's rate limiter in front
-    (it honours 429s by pausing every send), staff reports to BOT_STAFF_CHAT_ID."""
+    time-out of BOT_SEND_TIMEOUT before a send is made again), one pace of BOT_SEND_RATE
+    messages per second in front (replies first; broadcasts wait on the same pacer at a lower
+    priority; a 429 pauses every send), staff reports to BOT_STAFF_CHAT_ID."""
     if settings.bot_token is None:
         raise ValueError("BOT_TOKEN is required for Telegram mode")
     timeout = settings.bot_send_timeout
@@ -191,9 +218,10 @@ def build_bot(settings: Settings) -> PartnerBot:
                              write_timeout=max(timeout, 20.0), connect_timeout=timeout,
                              pool_timeout=timeout),
         get_updates_request=HTTPXRequest(connection_pool_size=1),
-        rate_limiter=AIORateLimiter(max_retries=3),
+        rate_limiter=PriorityLimiter(PriorityPacer(rate=settings.bot_send_rate)),
         policy=SendPolicy(attempts=settings.bot_send_retries + 1),
         staff_chat_id=settings.bot_staff_chat_id,
+        staff_lang=settings.bot_staff_lang,
     )
 
 

@@ -12,12 +12,12 @@ import sys
 from typing import TextIO
 
 from bot.context import Services
+from bot.features import Form, forms
 from bot.render import to_console
 from core.i18n import Locale
 from core.questions import questions_of
-from intents import handoff, inquiry
-from intents.callbacks import decode
-from intents.inquiry_words import wants_inquiry
+from intents import handoff
+from intents.callbacks import decode, encode
 from intents.reply import Button, Reply, in_script
 
 TAG = re.compile(r"<[^>]+>")
@@ -30,8 +30,7 @@ def show(reply: Reply, out: TextIO, locale: Locale | None = None) -> list[Button
     reply = in_script(reply, locale)
     out.write(to_console(reply) + "\n")
     buttons = [b for row in reply.buttons for b in row]
-    for i, button in enumerate(buttons, 1):
-        out.write(f"  [{i}] {button.label}" + (f" → {button.url}" if button.url else "") + "\n")
+    out.writelines(f"  [{i}] {button.label}" + (f" → {button.url}" if button.url else "") + "\n" for i, button in enumerate(buttons, 1))
     if reply.staff_note and reply.handoff is None:
         out.write("  " + TO_STAFF + reply.staff_note.replace("\n", "\n  " + " " * len(TO_STAFF))
                   + "\n")
@@ -59,40 +58,47 @@ def handoff_preview(services: Services, reply: Reply, text: str, out: TextIO) ->
 
 class ConsoleSession:
     """One console partner: routes a line (text, `/command`, or a pressed button's data) to the
-    Brain, or to the inquiry form while one is open — the form lives here, in memory, as it
-    lives in the persisted ConversationHandler in Telegram. What would go to the staff chat
-    comes back as the reply's `staff_note`."""
+    Brain, or to the form open (the features' `Form`s, `bot.features.forms`) — kept here, in
+    memory, as Telegram keeps it in a persisted ConversationHandler. What would go to the staff
+    chat comes back as the reply's `staff_note`."""
 
     def __init__(self, services: Services, chat_id: int = CONSOLE_CHAT_ID) -> None:
         self.services = services
         self.chat_id = chat_id
-        self.form: dict | None = None
+        self.forms = forms()
+        self.form: dict | None = None  # the open form's state (`Step.form`)
+        self.form_action: str | None = None  # which form it is (its button action)
 
     def _turn(self, text: str = ""):  # type: ignore[no-untyped-def]
         return self.services.brain.turn(self.chat_id, self.services.store.touch(self.chat_id), text)
 
-    def _form(self, step: inquiry.Step) -> Reply:
-        self.form = step.form
+    @property
+    def _open(self) -> Form:
+        return self.forms[self.form_action or next(iter(self.forms))]
+
+    def _step(self, form: Form, step) -> Reply:  # type: ignore[no-untyped-def]
+        self.form, self.form_action = step.form, form.action if step.form is not None else None
         if step.sent is not None:
             step.reply.staff_note = html.unescape(
-                TAG.sub("", inquiry.staff_summary(self._turn(), step.sent, "Console")))
+                TAG.sub("", form.staff_summary(self._turn(), step.sent, "Console")))
         return step.reply
 
     def press(self, data: str) -> Reply:
         cb = decode(data)
-        if cb is not None and cb.action == "inq":
+        form = self.forms.get(cb.action) if cb is not None else None
+        if form is not None and cb is not None:
             if cb.arg(0) == "start":
-                return self._form(inquiry.begin(self._turn(), cb.arg(1) or None))
-            if self.form is not None:
-                return self._form(inquiry.on_button(self._turn(), self.form, cb))
+                return self._step(form, form.begin(self._turn(), cb.arg(1) or None))
+            if self.form is not None and (self.form_action in (None, form.action)):
+                return self._step(form, form.on_button(self._turn(), self.form, cb))
         profile = self.services.store.touch(self.chat_id)
         return self._remind(self.services.brain.reply_to_button(self.chat_id, data, profile))
 
     def _remind(self, reply: Reply) -> Reply:
-        """Another button or command while the form is open: say once that it still waits."""
+        """Another button or command while a form is open: say once that it still waits."""
         if self.form is not None and not self.form.get("reminded"):
             self.form["reminded"] = True
-            reply.text += "\n\n" + inquiry.still_open(self._turn(), self.form).text
+            reply.text += "\n\n" + self._open.still_open(self._turn(), self.form).text
         return reply
 
     def say(self, text: str) -> Reply:
@@ -101,17 +107,19 @@ class ConsoleSession:
         if text.startswith("/"):
             command, _, arg = text[1:].partition(" ")
             command = command.lower()
-            if command == "inquiry":
-                return self._form(inquiry.begin(self._turn(), arg.strip().lower() or None))
+            for form in self.forms.values():
+                if command == form.command:
+                    return self._step(form, form.begin(self._turn(), arg.strip().lower() or None))
             if command == "cancel" and self.form is not None:
-                return self.press("v1|inq|cancel")
+                return self.press(encode(self._open.action, "cancel"))
             return self._remind(brain.reply_to_command(self.chat_id, command, arg, profile))
         if self.form is not None:
-            return self._form(inquiry.on_text(self._turn(), self.form, text))
-        kind = wants_inquiry(text)
-        if kind:
-            brain.note_language(self.chat_id, text, profile)
-            return self._form(inquiry.begin(self._turn(text), kind, text))
+            return self._step(self._open, self._open.on_text(self._turn(), self.form, text))
+        for form in self.forms.values():
+            arg = form.wants(text)
+            if arg:
+                brain.note_language(self.chat_id, text, profile)
+                return self._step(form, form.begin(self._turn(text), arg, text))
         reply = brain.reply_to_text(self.chat_id, text, profile)
         questions_of(store).record(self.chat_id, text, reply)
         return reply

@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 class Services:
     settings: Settings
     store: Store
-    knowledge: "LiveKnowledge"
-    brain: "Brain"
+    knowledge: LiveKnowledge
+    brain: Brain
     # Filled by feature modules' startup hooks (jobs: scheduler, delivery engine, ...).
     features: dict[str, Any] = field(default_factory=dict)
 

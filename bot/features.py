@@ -7,7 +7,8 @@ Both transports are built from `FEATURES`:
   from `pattern(feature)`.
 - The console chat and the Brain: `install` plugs each feature's transport-free answers into
   the Brain, so a button or command answers the same in the console as in Telegram (where the
-  feature's handler module claims it first and may do more, e.g. schedule a reminder at once).
+  feature's handler module claims it first and may do more, e.g. schedule a reminder at once);
+  the console runs each feature's `Form` (`forms()`) as Telegram's ConversationHandler does.
 
 Button actions are the versioned wire format of `intents.callbacks` (`v1|action|args`); a test
 checks that every action there belongs to exactly one feature and every menu command has its
@@ -20,7 +21,7 @@ import importlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from types import ModuleType
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from core.i18n import t
 from intents.menu import topic_menu
@@ -62,6 +63,23 @@ class Answers:
 
 
 @dataclass(frozen=True)
+class Form:
+    """A multi-step form the transport runs and keeps — Telegram: a persisted
+    ConversationHandler in the feature's handler module; the console: in memory. Its state is
+    the machine's `Step.form` dict. `/command [arg]`, a `<action>|start[|arg]` button, or a
+    message `wants(text)` says asks for it (its arg) begin it; its other buttons are steps."""
+
+    command: str
+    action: str
+    wants: Callable[[str], str | None]
+    begin: Callable[..., Any]  # (turn, arg, text) -> Step
+    on_text: Callable[..., Any]  # (turn, form, text) -> Step
+    on_button: Callable[..., Any]  # (turn, form, callback) -> Step
+    still_open: Callable[..., Reply]  # (turn, form): "your form is still waiting"
+    staff_summary: Callable[..., str]  # (turn, sent row, partner) -> HTML for the staff chat
+
+
+@dataclass(frozen=True)
 class Feature:
     name: str
     handlers: str  # module in bot/handlers that registers its Telegram handlers
@@ -70,6 +88,7 @@ class Feature:
     intents: tuple[str, ...] = ()  # free-text intents it answers
     texts: tuple[str, ...] = ()  # catalogue key prefixes of its interface texts
     answers: Callable[[Services], Answers] | None = None  # None: answered by the Brain itself
+    form: Callable[[], Form] | None = None  # its multi-step form, if it has one
 
 
 # -- transport-free answers that need the services -----------------------------------------
@@ -111,6 +130,21 @@ def _inquiry(services: Services) -> Answers:
                    buttons={"inq": lambda turn, cb: inquiry.expired_reply(turn)})
 
 
+def _inquiry_form() -> Form:
+    from intents import inquiry
+    from intents.inquiry_words import wants_inquiry
+
+    return Form(command="inquiry", action="inq", wants=wants_inquiry, begin=inquiry.begin,
+                on_text=inquiry.on_text, on_button=inquiry.on_button,
+                still_open=inquiry.still_open, staff_summary=inquiry.staff_summary)
+
+
+def forms() -> dict[str, Form]:
+    """Every feature's form, by its button action."""
+    found = [f.form() for f in FEATURES if f.form is not None]
+    return {form.action: form for form in found}
+
+
 def _handoff(services: Services) -> Answers:
     """"Back to the assistant" where no handoff is open (the console has no staff chat)."""
     def back(turn, cb):  # type: ignore[no-untyped-def]
@@ -138,13 +172,15 @@ FEATURES: tuple[Feature, ...] = (
             buttons=(Button("fgt"),), texts=("mydata", "forget"), answers=_privacy),
     Feature("inquiry", "inquiry", commands=(Command("inquiry", menu=12),),
             buttons=(Button("inq"),), intents=("start_inquiry",), texts=("inq",),
-            answers=_inquiry),
+            answers=_inquiry, form=_inquiry_form),
     Feature("announce", "admin",
             commands=(Command("announce", "admins"), Command("scheduled", "admins"),
                       Command("cancel", "admins"), Command("reload", "admins")),
             buttons=(Button("adm", "admins"),), texts=("adm", "progress")),
-    Feature("handoff", "handoff", commands=(Command("close", "staff_chat"),),
-            buttons=(Button("hoc", "staff_chat"), Button("hox", "staff_chat"), Button("hbk")),
+    # Claiming is for staff-chat members (who relay too); closing a handoff, like every staff
+    # command, for BOT_ADMIN_IDS only.
+    Feature("handoff", "handoff", commands=(Command("close", "admins"),),
+            buttons=(Button("hoc", "staff_chat"), Button("hox", "admins"), Button("hbk")),
             texts=("handoff", "staff"), answers=_handoff),
     Feature("insights", "insights",
             commands=(Command("stats", "admins"), Command("unanswered", "admins")),

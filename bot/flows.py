@@ -29,8 +29,8 @@ from telegram.ext import (
     filters,
 )
 
-from bot.send import acknowledge
 from bot.context import BotContext
+from bot.send import acknowledge
 
 EXPIRED_GROUP = -4
 SEEN = "flow_seen"  # user_data: flow name -> ISO time of its last step

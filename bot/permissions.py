@@ -9,7 +9,9 @@ has no message from the presser, so a message filter cannot see them) are checke
 
 `register` adds a guard in group `GUARD_GROUP` (before every feature) that records refused
 attempts — a staff command or button from someone else — in the log and the `audit` table;
-refused buttons get the ordinary "this button has expired" answer and go no further.
+refused buttons get the ordinary "this button has expired" answer (`refuse_press`; in a group
+such as the staff chat only its toast, never a post) and go no further. Buttons for members of
+the staff chat (Claim) are checked by `bot.handlers.handoff` and refused the same way.
 `audited(action)` wraps a staff callback so every staff action is recorded with its result.
 """
 
@@ -32,6 +34,8 @@ from telegram.ext import (
 
 from bot.context import BotContext, Services
 from bot.features import staff_buttons, staff_commands
+from bot.send import acknowledge
+from core.i18n import pick_lang, t
 from core.inquiries import Audit
 
 log = logging.getLogger(__name__)
@@ -61,7 +65,7 @@ def audit_of(services: Services) -> Audit:
     return audit
 
 
-def _what(update: Update) -> str:
+def what_of(update: Update) -> str:
     if update.callback_query is not None:
         return update.callback_query.data or ""
     message = update.effective_message
@@ -80,10 +84,10 @@ def audited(action: str) -> Callable[[Callable[..., Awaitable[Any]]], Callable[.
             except ApplicationHandlerStop:
                 raise
             except Exception as exc:
-                audit_of(context.services).record(user, action, _what(update),
+                audit_of(context.services).record(user, action, what_of(update),
                                                   f"error {type(exc).__name__}")
                 raise
-            audit_of(context.services).record(user, action, _what(update),
+            audit_of(context.services).record(user, action, what_of(update),
                                               "ok" if result is None else f"state {result}")
             return result
         return run
@@ -92,7 +96,8 @@ def audited(action: str) -> Callable[[Callable[..., Awaitable[Any]]], Callable[.
 
 def _staff_command(message_text: str) -> str | None:
     m = re.match(r"^/([a-z_]+)(?:@\w+)?(?:\s|$)", message_text or "", re.IGNORECASE)
-    return m.group(1).lower() if m and m.group(1).lower() in STAFF_COMMANDS else None
+    name = m.group(1).lower() if m else None
+    return name if name in STAFF_COMMANDS else None
 
 
 async def refuse_command(update: Update, context: BotContext) -> None:
@@ -103,22 +108,32 @@ async def refuse_command(update: Update, context: BotContext) -> None:
     user = update.effective_user
     log.warning("refused /%s from user %s (not in BOT_ADMIN_IDS)", command, user.id if user else None)
     audit_of(context.services).record(user.id if user else None, f"/{command}",
-                                      _what(update), "refused")
+                                      what_of(update), "refused")
 
 
 async def refuse_button(update: Update, context: BotContext) -> None:
     """A staff button pressed by someone else: logged, audited, answered like any dead button."""
     if is_admin(update):
         return
+    await refuse_press(update, context)
+    raise ApplicationHandlerStop
+
+
+async def refuse_press(update: Update, context: BotContext) -> None:
+    """Log and audit a refused staff button and give the ordinary dead-button answer: in a
+    private chat the conversation's (a polite menu), elsewhere only its toast."""
     user = update.effective_user
     log.warning("refused staff button %r from user %s", update.callback_query.data,
                 user.id if user else None)
     audit_of(context.services).record(user.id if user else None, "button",
-                                      _what(update), "refused")
-    from bot.handlers.conversation import on_button
+                                      what_of(update), "refused")
+    if update.effective_chat is not None and update.effective_chat.type == "private":
+        from bot.handlers.conversation import on_button
 
-    await on_button(update, context)
-    raise ApplicationHandlerStop
+        await on_button(update, context)
+        return
+    lang = pick_lang(user.language_code if user else None)
+    await acknowledge(update.callback_query, t("stale_button", lang))
 
 
 class _StaffCommand(filters.MessageFilter):

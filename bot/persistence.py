@@ -11,7 +11,9 @@ inquiry form, the staff /announce draft) — in three tables of `bot.db`:
 Every row names its chat or user, so `Store.forget` removes it. `bot_data` is not persisted:
 it holds the live services. Values are JSON, never pickles, so a database someone else
 edited cannot run code in the bot. PTB writes dirty entries every `update_interval` seconds
-and once more at shutdown; a crash loses at most that last second of typing.
+and once more at shutdown; a crash loses at most that last second of typing. PTB marks every
+chat that sent an update as dirty; what the table already holds (or will hold once the queued
+writes are done) is remembered, so a message that changed no flow writes nothing.
 
 Writes go through the store's one writer thread (`core.store.Store.submit`), in order with
 every other write and off the event loop: a database locked by another process, read-only or
@@ -50,6 +52,9 @@ class StorePersistence(BasePersistence[dict, dict, dict]):
         self._owned = not isinstance(store, Store)
         self.store = Store.open(store) if not isinstance(store, Store) else store
         self.db = self.store.db
+        # (table, id) -> the JSON the row holds, None for no row; filled by the start-up reads.
+        self._held: dict[tuple[str, int], str | None] = {}
+        self._loaded: set[str] = set()
         self.db["ptb_conversations"].create(
             {"name": str, "key": str, "chat_id": int, "user_id": int, "state": str},
             pk=("name", "key"), if_not_exists=True)
@@ -64,9 +69,22 @@ class StorePersistence(BasePersistence[dict, dict, dict]):
         for row in self.store.read(lambda db: list(db[table].rows)):
             try:
                 out[int(row[column])] = json.loads(row["data"])
+                self._held[(table, int(row[column]))] = row["data"]
             except (TypeError, ValueError):
                 log.warning("skipping unreadable %s row for %s", table, row.get(column))
+        self._loaded.add(table)
         return out
+
+    def _unchanged(self, table: str, key: int, data: str | None) -> bool:
+        """True when the row already holds `data` (None: there is no row), so nothing is
+        written; otherwise remember `data` as what the row will hold."""
+        if table in self._loaded and self._held.get((table, key)) == data:
+            return True
+        if data is None:
+            self._held.pop((table, key), None)
+        else:
+            self._held[(table, key)] = data
+        return False
 
     async def get_user_data(self) -> dict[int, dict]:
         return self._load("ptb_user_data", "user_id")
@@ -119,12 +137,16 @@ class StorePersistence(BasePersistence[dict, dict, dict]):
         if not data:
             return await self.drop_user_data(user_id)
         row = {"user_id": user_id, "data": _dump(data)}
+        if self._unchanged("ptb_user_data", user_id, row["data"]):
+            return None
         await self._write(lambda db: db["ptb_user_data"].upsert(row, pk="user_id"))
 
     async def update_chat_data(self, chat_id: int, data: dict) -> None:
         if not data:
             return await self.drop_chat_data(chat_id)
         row = {"chat_id": chat_id, "data": _dump(data)}
+        if self._unchanged("ptb_chat_data", chat_id, row["data"]):
+            return None
         await self._write(lambda db: db["ptb_chat_data"].upsert(row, pk="chat_id"))
 
     async def update_bot_data(self, data: dict) -> None:
@@ -134,9 +156,13 @@ class StorePersistence(BasePersistence[dict, dict, dict]):
         return None
 
     async def drop_chat_data(self, chat_id: int) -> None:
+        if self._unchanged("ptb_chat_data", chat_id, None):
+            return
         await self._write(lambda db: db["ptb_chat_data"].delete_where("chat_id = ?", [chat_id]))
 
     async def drop_user_data(self, user_id: int) -> None:
+        if self._unchanged("ptb_user_data", user_id, None):
+            return
         await self._write(lambda db: db["ptb_user_data"].delete_where("user_id = ?", [user_id]))
 
     async def refresh_user_data(self, user_id: int, user_data: dict) -> None:

@@ -47,6 +47,9 @@ from telegram.error import (
 from telegram.ext import ExtBot
 from tenacity import AsyncRetrying, RetryCallState, retry_if_exception, stop_after_attempt
 
+from bot.pace import PriorityLimiter, PriorityPacer
+from core.i18n import Lang, t
+
 log = logging.getLogger(__name__)
 
 NOT_SENDS = frozenset({"getUpdates", "getMe", "setWebhook", "deleteWebhook", "getWebhookInfo",
@@ -104,15 +107,17 @@ class SendPolicy:
         return min(self.cap, self.base * 2 ** (failures - 1)) * (0.75 + random.random() / 2)
 
     def retrying(self, before_sleep: Callable[[RetryCallState], None] | None = None,
-                 ) -> AsyncRetrying:
-        """A tenacity loop with this policy (re-raises the last error when out of attempts)."""
+                 done: int = 0) -> AsyncRetrying:
+        """A tenacity loop with this policy (re-raises the last error when out of attempts);
+        `done` calls already failed before it (their count shortens the loop and lengthens
+        the backoff)."""
         def wait(state: RetryCallState) -> float:
             exc = state.outcome.exception() if state.outcome else None
-            return self.delay(state.attempt_number, exc)
+            return self.delay(done + state.attempt_number, exc)
 
         return AsyncRetrying(retry=retry_if_exception(self.retryable),
-                             stop=stop_after_attempt(self.attempts), wait=wait, reraise=True,
-                             before_sleep=before_sleep)
+                             stop=stop_after_attempt(self.attempts - done), wait=wait,
+                             reraise=True, before_sleep=before_sleep)
 
 
 @dataclass
@@ -131,12 +136,14 @@ Report = Callable[[str, str], Awaitable[None]]
 
 class StaffReporter:
     """Tells the staff chat about real problems, one message per kind every `every` seconds,
-    so a storm of identical failures is one message, not hundreds."""
+    so a storm of identical failures is one message, not hundreds. `lang` is the staff chat's
+    language (BOT_STAFF_LANG): callers write their reports with `t(key, reporter.lang)`."""
 
     def __init__(self, bot: ExtBot[Any], chat_id: int | None, every: float = 300.0,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 clock: Callable[[], float] = time.monotonic, lang: Lang = "en") -> None:
         self.bot = bot
         self.chat_id = chat_id
+        self.lang = lang
         self.every = every
         self.clock = clock
         self._last: dict[str, float] = {}
@@ -158,7 +165,7 @@ class StaffReporter:
             return False
         skipped = self.suppressed.pop(kind, 0)
         if skipped:
-            text += f"\n(+{skipped} more of this kind since the last report)"
+            text += "\n" + t("staff_report_more", self.lang, n=skipped)
         body = text if html_text else html.escape(text)
         try:
             await self.bot.send_message(self.chat_id, body[:4000], parse_mode="HTML")
@@ -174,14 +181,20 @@ class PartnerBot(ExtBot[Any]):
 
     def __init__(self, *args: Any, policy: SendPolicy | None = None,
                  staff_chat_id: int | None = None, report_every: float = 300.0,
-                 **kwargs: Any) -> None:
+                 staff_lang: Lang = "en", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         with self._unfrozen():  # TelegramObject attributes are frozen after __init__
             self.policy = policy or SendPolicy()
             self.stats = SendStats()
-            self.staff = StaffReporter(self, staff_chat_id, report_every)
+            self.staff = StaffReporter(self, staff_chat_id, report_every, lang=staff_lang)
             self.skipped_updates: list[int] = []
             self._background: set[asyncio.Task[Any]] = set()
+
+    @property
+    def pacer(self) -> PriorityPacer | None:
+        """The one send pace (replies first), shared with the broadcast engine."""
+        limiter = self.rate_limiter
+        return limiter.pacer if isinstance(limiter, PriorityLimiter) else None
 
     async def _do_post(self, endpoint: str, data: dict[str, Any], **timeouts: Any) -> Any:
         if endpoint == "getUpdates":
@@ -190,8 +203,17 @@ class PartnerBot(ExtBot[Any]):
         if endpoint in NOT_SENDS:
             return await super()._do_post(endpoint, data, **timeouts)
         self.stats.calls += 1
+        try:  # the first call outside tenacity: nearly every send succeeds at once
+            return await super()._do_post(endpoint, dict(data), **timeouts)
+        except TelegramError as exc:
+            if not self.policy.retryable(exc) or self.policy.attempts <= 1:
+                if self.policy.retryable(exc):
+                    self._lost(endpoint, data, exc)
+                raise
+            self._note_retry(endpoint, data, exc, 1)
+            await asyncio.sleep(self.policy.delay(1, exc))
         try:
-            async for attempt in self.policy.retrying(self._before_retry(endpoint, data)):
+            async for attempt in self.policy.retrying(self._before_retry(endpoint, data), done=1):
                 with attempt:
                     return await super()._do_post(endpoint, dict(data), **timeouts)
         except TelegramError as exc:
@@ -200,15 +222,18 @@ class PartnerBot(ExtBot[Any]):
             raise
         raise AssertionError("unreachable: tenacity re-raises the last error")
 
+    def _note_retry(self, endpoint: str, data: dict[str, Any], exc: BaseException | None,
+                    failed: int) -> None:
+        self.stats.retried += 1
+        if isinstance(exc, TimedOut):
+            self.stats.resent_after_timeout += 1
+        log.warning("%s to chat %s failed (%s: %s); attempt %d of %d", endpoint,
+                    data.get("chat_id"), type(exc).__name__, exc, failed + 1, self.policy.attempts)
+
     def _before_retry(self, endpoint: str, data: dict[str, Any]) -> Callable[[RetryCallState], None]:
         def note(state: RetryCallState) -> None:
             exc = state.outcome.exception() if state.outcome else None
-            self.stats.retried += 1
-            if isinstance(exc, TimedOut):
-                self.stats.resent_after_timeout += 1
-            log.warning("%s to chat %s failed (%s: %s); attempt %d of %d", endpoint,
-                        data.get("chat_id"), type(exc).__name__, exc, state.attempt_number + 1,
-                        self.policy.attempts)
+            self._note_retry(endpoint, data, exc, state.attempt_number + 1)
         return note
 
     def _lost(self, endpoint: str, data: dict[str, Any], exc: TelegramError) -> None:
@@ -221,9 +246,9 @@ class PartnerBot(ExtBot[Any]):
                   self.policy.attempts, type(exc).__name__, exc)
         if chat is not None and str(chat) == str(self.staff.chat_id):
             return
-        text = (f"⚠️ A message could not be delivered: {endpoint} to chat {chat} failed "
-                f"{self.policy.attempts} times ({type(exc).__name__}: {exc}). "
-                f"Lost sends so far: {self.stats.failed}.")
+        text = t("staff_lost_send", self.staff.lang, endpoint=endpoint, chat=chat,
+                 attempts=self.policy.attempts, error=f"{type(exc).__name__}: {exc}",
+                 lost=self.stats.failed)
         self._spawn(self.staff.report(f"lost:{kind}", text))
 
     async def shutdown(self) -> None:
@@ -255,11 +280,9 @@ class PartnerBot(ExtBot[Any]):
                 kinds = [k for k in item if k != "update_id"]
                 log.error("skipping update %s (%s) that python-telegram-bot cannot parse: "
                           "%s: %s", update_id, ", ".join(kinds), type(exc).__name__, exc)
-                self._spawn(self.staff.report(
-                    "unparseable_update",
-                    f"⚠️ Skipped update {update_id} ({', '.join(kinds)}): the library cannot "
-                    f"parse it ({type(exc).__name__}: {exc}). Polling goes on; a "
-                    f"python-telegram-bot upgrade may be due."))
+                self._spawn(self.staff.report("unparseable_update", t(
+                    "staff_unparseable_update", self.staff.lang, id=update_id,
+                    kinds=", ".join(kinds), error=f"{type(exc).__name__}: {exc}")))
                 out.append({"update_id": update_id})
         return out
 

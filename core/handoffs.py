@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -92,6 +94,35 @@ class Handoffs:
         if pk is None:
             raise StoreUnavailable(self.store.health()["fault"] or "write waiting")
         return self.get(pk)  # type: ignore[return-value]
+
+    def open_queued(self, chat_id: int, user_id: int | None, subject: str, question: str,
+                    staff_chat_id: int | None) -> tuple[Handoff | None, Future]:
+        """Like `open`, for a partner who must not wait for a locked database: the insert is
+        queued on the store's writer; returns (the handoff, its Future) when it was saved in
+        time, else (None, the Future of its id) while it waits, to be saved when the store
+        allows (`set_post_when_saved` then records the staff post on it)."""
+        now = iso(self.clock())
+        row = {"chat_id": chat_id, "user_id": user_id, "opened": now, "status": "open",
+               "subject": subject, "question": question[:2000], "staff_chat_id": staff_chat_id,
+               "closed": None}
+        future = self.store.submit(lambda db: db["handoffs"].insert(row).last_pk)
+        try:
+            pk = future.result(0.0 if self.store.stuck else self.store.write_wait)
+        except FutureTimeout:
+            return None, future
+        return self.get(pk), future
+
+    def set_post_when_saved(self, saved: Future, staff_message_id: int,
+                            thread_id: int | None) -> Future:
+        """Record the staff post on a handoff whose insert (`saved`) is still queued: writes run
+        in order, so by the time this one runs the insert has given its id."""
+        values = {"staff_message_id": staff_message_id, "staff_thread_id": thread_id}
+        return self.store.submit(lambda db: db["handoffs"].update(saved.result(0), values))
+
+    def close_when_saved(self, saved: Future) -> Future:
+        """Close a handoff whose insert (`saved`) is still queued (its post could not be made)."""
+        values = {"status": "closed", "closed": iso(self.clock())}
+        return self.store.submit(lambda db: db["handoffs"].update(saved.result(0), values))
 
     def set_post(self, handoff_id: int, staff_message_id: int, thread_id: int | None) -> None:
         self._update(handoff_id, {"staff_message_id": staff_message_id,

@@ -3,8 +3,9 @@ audit trail: two small tables in the same SQLite store.
 
 `inquiries` (id, chat_id, created, kind, company, country, people, event_id, details JSON,
 contact, status, staff_message_id) — one row per sent inquiry form; `status` is `new` until
-staff act on it. `audit` (id, at, user_id, action, args, result) — one row per staff command
-or button, including refused attempts by people who are not staff.
+staff claim it (`claimed`) or close its thread (`closed`). `audit` (id, at, user_id,
+action, args, result) — one row per staff command or button, including refused attempts
+by people who are not staff.
 """
 
 from __future__ import annotations
@@ -60,6 +61,12 @@ class Inquiries:
     def set_staff_message(self, inquiry_id: int, message_id: int) -> None:
         self.store.write(lambda db: db["inquiries"].update(inquiry_id,
                                                            {"staff_message_id": message_id}))
+
+    def set_status(self, chat_id: int, staff_message_id: int, status: str) -> None:
+        """`claimed` or `closed` by staff, for the inquiry posted as `staff_message_id`."""
+        self.store.write(lambda db: db.execute(
+            "UPDATE inquiries SET status = ? WHERE chat_id = ? AND staff_message_id = ?",
+            [status, chat_id, staff_message_id]))
 
     def get(self, inquiry_id: int) -> dict[str, Any] | None:
         rows = list(self.db["inquiries"].rows_where("id = ?", [inquiry_id]))

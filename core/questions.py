@@ -61,11 +61,14 @@ class QuestionLog:
     def record(self, chat_id: int, text: str, reply) -> None:
         """Log one message and its `Reply`. Until every handler fills `outcome` and `answer`,
         a missing outcome counts as "answered" and a missing answer key is the intent."""
-        row = {"chat_id": chat_id, "asked": iso(self.clock()), "lang": reply.lang,
-               "text": (text or "")[:2000], "intent": reply.intent,
-               "answer": reply.answer or reply.intent, "outcome": reply.outcome or "answered",
-               "confidence": reply.confidence, "reply": plain(reply.text)[:500]}
-        self.store.write(lambda db: db["questions"].insert(row), wait=self.store.defer_wait)
+        # Plain SQL: sqlite-utils' insert reads the schema first (four statements, not one).
+        values = [chat_id, iso(self.clock()), reply.lang, (text or "")[:2000], reply.intent,
+                  reply.answer or reply.intent, reply.outcome or "answered", reply.confidence,
+                  plain(reply.text)[:500]]
+        self.store.write(lambda db: db.execute(
+            "INSERT INTO questions (chat_id, asked, lang, text, intent, answer, outcome, "
+            "confidence, reply) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values),
+            wait=self.store.defer_wait)
 
     def recent(self, chat_id: int, limit: int = 4) -> list[dict]:
         """The partner's last `limit` questions with the bot's replies, oldest first."""

@@ -16,8 +16,8 @@ from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
-from dataclasses import dataclass, replace
-from datetime import datetime, timezone
+from dataclasses import dataclass, fields, replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any, ClassVar, TypeVar
 
@@ -30,14 +30,14 @@ T = TypeVar("T")
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    return datetime.now(UTC)
 
 
 def iso(dt: datetime) -> str:
     """Stored form of a date-time: aware, UTC, ISO 8601. Naive values are a bug, so refuse them."""
     if dt.tzinfo is None:
         raise ValueError("naive datetime; every stored date-time must be timezone-aware")
-    return dt.astimezone(timezone.utc).isoformat(timespec="seconds")
+    return dt.astimezone(UTC).isoformat(timespec="seconds")
 
 
 BUSY_MS = 2000
@@ -380,8 +380,29 @@ class Profile:
         return partner_locale(self, broadcast=True).lang
 
 
+LAST_SEEN_EVERY = timedelta(hours=1)
+"""`last_seen` is refreshed at most this often: a partner's message writes nothing when
+nothing Telegram told us changed (no database write per message)."""
+
+
+@dataclass(frozen=True)
+class _Seen:
+    profile: Profile
+    user_id: int | None
+    last_seen: datetime
+
+
+_PROFILE_FIELDS = frozenset(f.name for f in fields(Profile))
+
+
 class Store:
     """Typed access to partner data. One instance per process, created at start-up.
+
+    Profiles are cached in memory once read, and every change the store makes updates the
+    cache as it queues the write, so a partner's message costs no query and, unless something
+    changed, no write. A row read while writes are still queued is not cached (it may be
+    older than they are). Code that changes the `profiles` table behind the store's back must
+    call `forget_cached`.
 
     Never blocks a caller for long, whatever happens to the file:
     * `db` is a connection per thread (`ThreadLocalDatabase`) for file databases, so reads go
@@ -396,6 +417,7 @@ class Store:
     def __init__(self, db: Any, *, write_wait: float = WRITE_WAIT) -> None:
         self.db = db
         self.write_wait = write_wait
+        self._seen: dict[int, _Seen] = {}
         # How long a write nobody reads back at once (the question log, conversation memory)
         # waits: not at all on a file, where another process may hold the lock and the reply
         # must not wait for it; the whole write on the in-memory store of tests and the console.
@@ -410,7 +432,7 @@ class Store:
         self._schemas: set[str] = set()
 
     @classmethod
-    def open(cls, path: Path | str, *, busy_ms: int = BUSY_MS, **kw: Any) -> "Store":
+    def open(cls, path: Path | str, *, busy_ms: int = BUSY_MS, **kw: Any) -> Store:
         if str(path) == ":memory:":  # tests and the console: no other process, no faults
             return cls(connect(path), **{"write_wait": 30.0, **kw})
         return cls(ThreadLocalDatabase(path, busy_ms=busy_ms), **kw)
@@ -476,6 +498,12 @@ class Store:
             log.error("store write dropped: %s", self._health.fault)
             return default
 
+    @property
+    def stuck(self) -> bool:
+        """True while writes wait out a fault (or one has been running too long): a caller
+        that cannot wait should not expect its write to finish now."""
+        return self._writer.stuck()
+
     def submit(self, fn: Callable[[Any], T]) -> Future:
         """Queue `fn(db)` on the writer thread and return its `concurrent.futures.Future` at
         once (coroutines await it with `asyncio.wrap_future`, never blocking the loop). Faults
@@ -525,9 +553,19 @@ class Store:
               language_code: str | None = None) -> Profile:
         """Create the profile on first contact and refresh what Telegram tells us each time.
 
-        Never fails for a store fault: the refresh is queued and the profile returned is what
-        is known (or, for a partner the store cannot read now, what Telegram told us)."""
-        now = iso(utcnow())
+        Writes (through the writer, queued on a store fault) only when something changed, the
+        partner was inactive, or `last_seen` is older than `LAST_SEEN_EVERY`; otherwise returns
+        the cached profile. Never fails for a store fault: the profile returned is what is
+        known (or, for a partner the store cannot read now, what Telegram told us)."""
+        now_dt = utcnow()
+        seen = self._seen.get(chat_id)
+        if seen is not None and seen.profile.active \
+                and now_dt - seen.last_seen < LAST_SEEN_EVERY \
+                and (user_id is None or user_id == seen.user_id) \
+                and (first_name is None or first_name == seen.profile.first_name) \
+                and (language_code is None or language_code == seen.profile.language_code):
+            return seen.profile
+        now = iso(now_dt)
 
         def upsert(db: Any) -> None:
             db.execute(
@@ -543,8 +581,17 @@ class Store:
             )
 
         self.write(upsert)
+        if seen is not None:  # the cache says what the row holds once the write is done
+            old = seen.profile
+            profile = replace(old, active=True,
+                              first_name=old.first_name if first_name is None else first_name,
+                              language_code=old.language_code if language_code is None
+                              else language_code)
+            self._seen[chat_id] = _Seen(profile, seen.user_id if user_id is None else user_id,
+                                        now_dt)
+            return profile
         try:
-            profile = self.profile(chat_id)
+            profile = self.profile(chat_id)  # cached if no write is still queued
         except StoreUnavailable:
             profile = None
         if profile is None:
@@ -556,17 +603,36 @@ class Store:
         return profile
 
     def profile(self, chat_id: int) -> Profile | None:
-        """The stored profile, or None; `StoreUnavailable` if the store cannot be read now."""
+        """The partner's profile (cached after the first read), or None if never seen;
+        `StoreUnavailable` if it is not cached and the store cannot be read now."""
+        seen = self._seen.get(chat_id)
+        if seen is not None:
+            return seen.profile
+        settled = self._health.pending == 0  # no queued write can make this row stale
         rows = self.read(lambda db: list(db.query("SELECT * FROM profiles WHERE chat_id = ?",
                                                   [chat_id])))
         if not rows:
             return None
         r = rows[0]
-        return Profile(chat_id=r["chat_id"], language=normalize_lang(r["language"]),
-                       language_code=r["language_code"],
-                       chat_lang=normalize_lang(r.get("chat_lang")), timezone=r["timezone"],
-                       country=r["country"], first_name=r["first_name"], active=bool(r["active"]),
-                       zh_script=r.get("zh_script"))
+        profile = Profile(chat_id=r["chat_id"], language=normalize_lang(r["language"]),
+                          language_code=r["language_code"],
+                          chat_lang=normalize_lang(r.get("chat_lang")), timezone=r["timezone"],
+                          country=r["country"], first_name=r["first_name"],
+                          active=bool(r["active"]), zh_script=r.get("zh_script"))
+        if settled and self._health.pending == 0:
+            try:
+                last_seen = datetime.fromisoformat(r["last_seen"])
+            except (TypeError, ValueError):
+                last_seen = datetime.min.replace(tzinfo=UTC)
+            self._seen[chat_id] = _Seen(profile, r["user_id"], last_seen)
+        return profile
+
+    def forget_cached(self, chat_id: int | None = None) -> None:
+        """Drop the cached profile of `chat_id` (all of them if None) after an outside change."""
+        if chat_id is None:
+            self._seen.clear()
+        else:
+            self._seen.pop(chat_id, None)
 
     def set_language(self, chat_id: int, lang: Lang) -> None:
         self._update(chat_id, language=lang, chat_lang=lang)
@@ -592,7 +658,16 @@ class Store:
         self._update(chat_id, active=0, inactive_reason=reason[:200])
 
     def _update(self, chat_id: int, **values: object) -> None:
-        """Set columns of a profile (created if missing), through the writer."""
+        """Set columns of a profile (created if missing) through the writer, and in the cache;
+        nothing is written when the cached profile already holds these values."""
+        seen = self._seen.get(chat_id)
+        if seen is not None:
+            changes = {k: bool(v) if k == "active" else v for k, v in values.items()
+                       if k in _PROFILE_FIELDS}
+            if len(changes) == len(values) \
+                    and all(getattr(seen.profile, k) == v for k, v in changes.items()):
+                return
+            self._seen[chat_id] = replace(seen, profile=replace(seen.profile, **changes))
         now = iso(utcnow())
         first = {"first_seen": now, "last_seen": now, "active": 1, **values}
         columns, updated = sorted(first), sorted(values)
@@ -674,6 +749,7 @@ class Store:
         If the store cannot do it within `FORGET_WAIT` seconds (locked, read-only, disk full)
         it stays queued, happens as soon as the store allows, and {} is returned."""
         tables = self.partner_tables()
+        self.forget_cached(chat_id)
 
         def delete(db: Any) -> dict[str, int]:
             deleted: dict[str, int] = {}

@@ -59,9 +59,12 @@ def fold(text: str) -> str:
     Why position-preserving: the entity index matches on the folded text and reports spans in the
     original, so each input character maps to exactly one output character.
     """
+    if text.isascii():
+        return text.lower()
     return "".join(_fold_char(ch) for ch in text)
 
 
+@lru_cache(maxsize=8192)
 def _fold_char(ch: str) -> str:
     """One character folded to one character (or itself if folding would change the length)."""
     if ch.isascii():

@@ -19,13 +19,13 @@ from zoneinfo import ZoneInfo
 
 from core.i18n import Lang, partner_locale, t
 from core.store import Profile, Store
+from core.text import to_simplified
 from intents import catalog, contact, events, incentives, locations, preferences, programs
 from intents.callbacks import Callback, decode
 from intents.entities import EntityIndex
 from intents.memory import Memory, MemoryStore
-from intents.nlu.language import detect
 from intents.menu import topic_menu
-from core.text import to_simplified
+from intents.nlu.language import detect
 from intents.reply import Reply, esc
 from intents.router import Router, from_key, remember
 from intents.semantic import Embedder

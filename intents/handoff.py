@@ -62,7 +62,7 @@ def who(first_name: str | None, last_name: str | None, username: str | None,
     return f"{text} · chat {chat_id}"
 
 
-def staff_post(handoff_id: int, subject: str, partner: str, profile: Profile | None, lang: Lang,
+def staff_post(handoff_id: int | str, subject: str, partner: str, profile: Profile | None, lang: Lang,
                question: str, history: list[dict], staff: Lang) -> str:
     """One post per handoff: who, language, zone, country, subject, question, recent messages;
     HTML in the staff chat's language `staff` (BOT_STAFF_LANG)."""

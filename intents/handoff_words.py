@@ -92,7 +92,9 @@ _PATTERNS = [
      r"de su equipo\s+|de tu equipo\s+)?(?:me|nos)\s+(?:puede|podria|pueden|podrian|va a|quiere)?\s*"
      r"(?:llamar|llama|contactar|contacta|escribir|escribe|atender|marcar|responder)"),
     r"\b(?:que\s+)?(?:alguien|una persona)\s+(?:del equipo|de ustedes|de su equipo)\s+(?:me|nos)\s+\w+",
-    r"\b(?:me|nos)\s+(?:pueden|podrian|puedes|podrias)\s+(?:llamar|marcar|telefonear)\b",
+    r"\b(?:me|nos)\s+(?:puede|pueden|podria|podrian|puedes|podrias)\s+(?:llamar|marcar|telefonear)\b",
+    # "¿me llama alguien del área comercial?", "que me marque alguien"
+    r"\b(?:me|nos)\s+(?:llama|llame|marca|marque|contacta|escribe)\s+(?:alguien|una persona|un asesor|alguno)\b",
     r"\bhay alguien (?:con quien|que me|que nos|disponible)",
     r"\b(?:llamenme|llamame|marquenme|contactenme|contactame|escribanme)\b",
     # --- Chinese (no accents to fold; full-width punctuation does not matter) -----------------
@@ -109,6 +111,16 @@ _PATTERNS = [
     r"(?:有没有|有)(?:人|工作人员|客服)(?:可以|能)?(?:回答|回复|接待|联系我|帮我|跟我|和我)",
     r"(?:让|请|麻烦|安排)(?:人|专人|你们的人|工作人员|客服|同事|负责人)(?:给我|给我们|跟我|和我|联系|回电|打电话)",
     r"(?:给我|给我们)(?:回个?电话|打个?电话|回电)",
+    # "安排商务的同事打个电话给我", "让负责的老师致电我们"
+    (r"(?:同事|老师|负责人|工作人员|客服|商务|专人|对接人)[^，。！？!?,.]{0,4}"
+     r"(?:打个?电话|回个?电话|致电|来电)(?:给我|给我们|我|我们)?"),
+    r"(?:打个?电话|回个?电话)给(?:我|我们)",
+    # "找个人跟我对接一下", "派个人和我们聊聊", "安排一位同事跟进"
+    (r"(?:找|派|安排|来)(?:个|一个|位|一位|名)?(?:人|专人|同事)(?:跟|和|与|给)?(?:我|我们)?"
+     r"(?:对接|聊|谈|沟通|联系|跟进)"),
+    # "帮我联系主办方的人", "替我们找一下发行那边的负责人"
+    (r"(?:帮我|帮我们|替我|替我们|给我)(?:联系|找|接通|对接)(?:一下|下)?[^，。！？!?,.]{1,8}"
+     r"的(?:人|负责人|同事|老师|工作人员)"),
     r"专人(?:联系|对接|服务|跟进|回复)",
     # "帮我转一下负责的同事", "联系一下负责这部剧的同事" (added by the dialogue helper)
     (r"(?:转|联系|找|接通|转接|对接)(?:一下|下)?(?:这部剧|这部|这个项目|这个|该剧|此剧)?的?(?:负责|跟进|对接)?"
@@ -118,7 +130,7 @@ _PATTERNS = [
     (r"(?:사람|실제 사람|진짜 사람|직원|직원분|담당자|담당자분|담당자님|담당 ?직원|매니저|매니저님|"
      r"관계자|관계자분|팀원|팀원분|실무자|책임자|영업 ?담당)"
      r"(?:이랑|랑|과|와|하고|한테|에게|께|분과|분께|님과|님께|님한테|분이랑|님이랑|을|를|이|가|분|님)?\s*"
-     r"(?:직접\s*)?(?:연결|통화|얘기|이야기|대화|상담|바꿔|전화|연락|부탁|만나|문의|컨택)"),
+     r"(?:직접\s*)?(?:연결|통화|얘기|이야기|대화|상담|상의|논의|의논|협의|바꿔|전화|연락|부탁|만나|문의|컨택)"),
     r"(?:사람|직원|담당자)(?:이|가)?\s*(?:답|답변|응대)(?:해|해\s*주|해주|을|를)",
     r"(?:전화|통화)\s*(?:상담|연결|부탁|주실|주세요|해\s*주|해주|가능|좀|받고|드리고|요청)",
     (r"(?:누가|누군가|아무나|사람이|직원이|담당자가)\s*(?:저한테|저에게|제게|저희한테|저희에게)?\s*"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from icalendar import Calendar
 from icalendar import Event as VEvent
@@ -31,9 +31,9 @@ def event_ics(event: Event, lang: Lang, now: datetime) -> bytes:
     cal.add("method", "PUBLISH")
     item = VEvent()
     item.add("uid", f"{event.id}@hisda-partner-bot")
-    item.add("dtstamp", now.astimezone(timezone.utc))
-    item.add("dtstart", event.starts.astimezone(timezone.utc))
-    item.add("dtend", (event.ends or event.starts + DEFAULT_LENGTH).astimezone(timezone.utc))
+    item.add("dtstamp", now.astimezone(UTC))
+    item.add("dtstart", event.starts.astimezone(UTC))
+    item.add("dtend", (event.ends or event.starts + DEFAULT_LENGTH).astimezone(UTC))
     item.add("summary", event.name.get(lang))
     item.add("description", event.description.get(lang))
     if event.venue:

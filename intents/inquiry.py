@@ -188,9 +188,9 @@ def send(turn: Turn, form: Form) -> Step:
     f, lang = form["fields"], turn.lang
     details = {s: f[s] for s in DETAILS[f["kind"]] if s in f and s not in ("people", "event")}
     book = Inquiries(turn.store)
-    fields = dict(company=f["company"], country=f["country"], contact=f["contact"],
-                  people=f.get("people"), event_id=f.get("event"),
-                  details={"lang": lang, **details})
+    fields = {"company": f["company"], "country": f["country"], "contact": f["contact"],
+              "people": f.get("people"), "event_id": f.get("event"),
+              "details": {"lang": lang, **details}}
     inquiry_id = book.add(turn.chat_id, f["kind"], **fields)
     row = book.get(inquiry_id) if inquiry_id is not None else None
     if row is None:  # the store cannot take it now: saved when it can, staff still see it

@@ -24,7 +24,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|opening time|what time (do|does) (it|they|you|the \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
               r"|a que hora (abren|cierran|atiende)|几点(开门|下班|到几点)|几点到几点|上班|몇 시(부터|까지)|영업")),
     ("episodes", (r"how many (episodes|eps|chapters)|\bepisodes?\b|\beps\b|how long is (it|each)|episode length"
-                 r"|cuantos (episodios|capitulos|caps)|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|几集|多少集|集数|几分钟一集"
+                 r"|一集多长|每集多长|每集几分钟|单集时长|cuantos (episodios|capitulos|caps)|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|几集|多少集|集数|几分钟一集"
                  r"|몇 ?부작|몇 ?화|몇 ?회|회차|에피소드|부작")),
     ("organisers", (r"who (is )?(organi[sz]|host|run)|organi[sz]ers?\b|organi[sz]ed by|hosted by|who('s| is) behind"
                    r"|who('s| is| are)? (co-?)?(running|hosting|organi[sz]ing|putting on)|co-?host|co-?organi"
@@ -40,10 +40,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|申请条件|适用对象|谁可以|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이"
                     r"|who (could|may|gets to) (apply|use|get)|criteria|(do|does|would|could) (we|i|they|foreign\w*) (qualify|count)|can (we|i|foreign\w*) apply"
                     r"|open to (foreign|international|overseas)|(podemos|puedo|pueden) (aplicar|acceder|postular|pedirlo)|califica"
-                    r"|符合条件|什么样的.{0,6}(可以|能|才能)|哪些.{0,4}(可以|能)申请|谁能|有什么要求|门槛|条件是"
+                    r"|符合条件|(可以|能)申请吗|能不能申请|可以申请不|申请得了|신청(할 수 있|이 가능|가능)|什么样的.{0,6}(可以|能|才能)|哪些.{0,4}(可以|能)申请|谁能|有什么要求|门槛|条件是"
                     r"|누가 (이용|쓸|받을|신청할)|조건이|요건|외국 팀도|신청 ?대상")),
     ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
-                     r"|como (lo |la )?(solicit|aplic|postul)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
+                     r"|como (lo |la |se )?(solicit|aplic|postul|tramit)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
                      r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차|신청.{0,3}어떻게"
                      r"|how (do|can|would|should) (i|we|you) (request|get|book|submit)|how to (request|get it)|procedure"
                      r"|paperwork|documents|what do (we|i) (need to )?(send|submit|prepare)"
@@ -51,27 +51,27 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|documentos|que (hay que|tengo que|tenemos que) (mandar|enviar|presentar)"
                      r"|怎么提交|如何提交|怎么报|申请.{0,6}(怎么|如何)|准备.{0,4}材料|什么材料|哪些材料|手续"
                      r"|신청(은|을)? 어떻게|서류|제출|어떻게 (요청|받|이용)")),
-    ("languages", (r"(what|which) languages?|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
+    ("languages", (r"(what|which) languages?|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
                   r"|(que|cuales) idiomas?|\bidiomas?\b|subtitul|doblad|哪些语言|什么语言|语言|语种|字幕|配音|语版|文版|版本"
                   r"|어떤 언어|언어|자막|더빙"
                   r"|\bversions?\b|\bdub(s|bed|bing)?\b|versiones|version en|doblaje|버전|[어문]판|로 된 (것|거|버전|작품)")),
     ("genres", (r"(what|which) (genre|kind of (show|drama|series|story))|\bgenres?\b|(que|cual) genero|\bgeneros?\b"
                r"|什么类型|哪种类型|类型|题材|장르")),
-    ("coproduction", (r"co-?produc|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
+    ("coproduction", (r"co-?produc|production-?wise|how far along|where (is|are) (it|they|that) at\b|\bco-?pros?\b|still up for|(already|is it|it's) (locked|taken|spoken for)|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
                      r"|coproduc|licencia|合拍|授权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황"
                      r"|still open (for|to)|(already|is it|it's|it is|is that|that one's) (finished|completed|done|wrapped)"
                      r"|\bwrapped\b|finished (show|series|title|one|product)|in (production|development|dev|pre-?production|post)\b"
                      r"|(what|which) stage|\bprogress\b|come on board|\bon board\b|still (looking|open|available)"
                      r"|\b(esta|estan|ya) (terminad|acabad|finalizad|cerrad)|\bsigue (en |buscando|abiert)|en que (etapa|fase|estado)"
                      r"|buscando (socios|coproduc)|ya esta list|\bterminad[oa]\b|\ben (desarrollo|produccion|rodaje)\b|\bya se (termino|grabo|rodo|filmo)"
-                     r"|进度|拍到|什么阶段|哪个阶段|拍完|在拍|拍好了|完成了|完结|杀青|制作中|找合拍|买版权|能买"
+                     r"|进度|拍到|什么阶段|能合作|可以合作|合作吗|合作机会|哪个阶段|拍完|在拍|拍好了|完成了|完结|杀青|制作中|找合拍|买版权|能买"
                      r"|어느 단계|무슨 단계|단계|진행 상황|제작 중|촬영 중|완성작|완성(됐|되었|된|이)|완료|끝났|다 찍")),
-    ("logline", (r"what('s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\babout\?|\bplot\b|\bstory\b|synopsis"
+    ("logline", (r"what('?s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\bwhat('?s| is) .{2,40} about\b|what('s| is| was) [^?]{1,40} about\b\W*$|\babout\?|\bplot\b|\bstory\b|synopsis"
                 r"|logline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥"
                 r"|剧情|故事|简介|内容是|说的是|줄거리|무슨 내용|어떤 내용|내용이|스토리|시놉시스|어떤 이야기"
                 r"|one-?line(r)?\b|elevator pitch|the pitch\b|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
                 r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인")),
-    ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|has it happened|was it (held|cancel)"
+    ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|\bwas there (ever )?(a|an|one)\b|什么状态|啥状态|状态|상태가|상태는|did (they|you) ever (hold|have|run|do)|\bhubo\b|llego a haber|有没有办过|办过没|열린 ?적|한 ?적 있|\bya (paso|fue|termino|acabo|se hizo)\b|already (over|done|finished|past)|is it over|办完|结束了|结束没|已经过|过了吗|끝났|지났|종료(됐|되었|된)|has it happened|was it (held|cancel)"
                r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
                r"|llego a hacerse|\bse hizo\b|实际.{0,3}办|真的办|실제로 (열렸|진행)"
                r"|is it (confirmed|still on|happening|cancel)|\bconfirmed\b|\bcancel|\bstill on\b|\bhappened\b"
@@ -79,21 +79,26 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|办了吗|举办了吗|举行了吗|办过|确定了吗|确定吗|取消|还办吗|举办过吗|열렸|확정|취소|진행됐|진행되었|했나요"
                r"|\bfixed\b|set in stone|finali[sz]ed|locked in|official yet|go(ne)? ahead|\bstatus\b|just an idea"
                r"|esta fijad|fecha (fija|definitiva)|es oficial|definitiv|quedo en propuesta"
-               r"|定下来|定了吗|定了没|敲定|办成|最后办|办了没|举行了没|정해졌|정해진|결정됐|최종")),
+               r"|定下来|定了吗|定了没|敲定|办成|最后办|办了没|举行了没|정해졌|정해진|결정됐|최종"
+               r"|was there (ever|really|actually)|did (you|they) (ever )?(hold|have|run|do) (a|an|one|it)\b|\bhubo\b|alguna vez"
+               r"|有过吗|有没有办|있었(나요|어요|습니까|어)|열린 적|한 적"
+               r"|tentative|provisional|\blocked\b|pencil(l)?ed in|tentativ|provisional|por confirmar|aun no (es )?(seguro|definitiv)"
+               r"|暂定|待定|未定|还没定|확정된|확정이|잠정|미정|가확정")),
     ("date", (r"\bwhen\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|a que hora|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
-             r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几")),
+             r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
+             r"|\b(in|by|on) [a-z]+ time\b|시간으로|시간 ?기준|\bhora (de|en) [a-z]+|[\u4e00-\u9fff]{2}时间")),
     ("country", (r"(which|what) country|\bcountry\b|where (is|are) (it|they|\w+) from|based in|\bmarket\b|\bfrom where\b"
                 r"|que pais|\bpais\b|de donde (es|son)|mercado|哪个国家|哪国|国家|来自|哪里的公司|市场"
                 r"|어느 나라|나라|국가|어디 회사|시장"
                 r"|\bbased\b|headquarter|\bhq\b|(korean|chinese|spanish|mexican|american|japanese) (or|company|firm|outfit)"
                 r"|es (de )?(espana|corea|china|mexico|colombia|estados unidos)\b|empresa (espanola|coreana|china|mexicana)"
                 r"|总部|公司在哪|是哪里的|(韩国|中国)公司还是|본사|어디 (기업|업체)|(한국|중국) 회사")),
-    ("venue", (r"\bwhere\b|\bvenue\b|\baddress\b|location of|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
+    ("venue", (r"\bwhere\b|\bvenue\b|\baddress\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
               r"|어디|장소|주소|위치"
               r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|virtual o|en persona|线上|线下|边度|喺边"
               r"|온라인|오프라인|대면")),
-    ("role", (r"who is|who's|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
+    ("role", (r"who is|who'?s\b|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
              r"|who (handles|deals with|looks after|manages|developed|made|built)|in charge of|which company"
              r"|quien (lo |la )?(lleva|maneja|atiende|desarrollo|hizo)|encargad[oa]|que empresa"
              r"|谁负责|负责人|哪家公司|哪个公司|谁开发|谁做的|담당자|담당하|어느 회사|누가 개발|개발사"
@@ -143,7 +148,7 @@ _ORDINAL = re.compile(
     r"(?! (vez|semana|dia|mes|ano|pregunta))"
     r"|\b(?:el|la|the) (?P<the>\d{1,2})\b(?! ?(de|of|月|号|days?|dias?|personas?|people|am|pm|:))"
     r"|第 ?(?P<zh>[一二两三四五六七八九十]|\d{1,2}) ?(?:个|部|项|条|家|场|位|名|部剧|个活动)?"
-    r"|(?P<zhlast>最后一(?:个|部|项|家|场))"
+    r"|(?P<zhlast>(?:最后|倒数第)[一那这]?(?:个|部|项|家|场|位|条|款))"
     r"|(?P<ko>첫|두|세|네|다섯|여섯|일곱) ?번째|(?P<ko2>첫째|둘째|셋째|넷째)|(?P<kon>\d{1,2}) ?번(?!째)(?! ?[0-9])"
     r"|(?P<kolast>마지막)|(?P<top>\b(at the top|top one|the top)\b|primero de arriba|最上面|맨 위)")
 
@@ -171,10 +176,10 @@ def ordinal(text: str) -> int | None:
 
 _REFERENCE = re.compile(
     r"\b(that|this|the same|the) (one|show|series|drama|title|work|event|set|company|partner|festival|night)\b"
-    r"|\b(about|of|for|does|is|was|did|has) (it|that|this|them)\b|\b(it|that|this|them)\s*\W*$"
+    r"|\b(about|of|for|does|is|was|did|has|would|will|could|should) (it|that|this|them)\b|\b(it|that|this|them)\s*\W*$"
     r"|\b(ese|esa|este|esta|eso|esto|el mismo|la misma)\b|\b(sobre|de) (el|ella)\b"
     r"|\b(are|were|do|did|have|has|can|will) they\b|\bthey('re| are)\b|\b(ahi|alli|alla)\b"
-    r"|那个|这个|那部|这部|它|这场|那场|这家|那家|该剧|该活动|他们|她们|그거|그것|이거|그 작품|이 작품|그 행사|그 회사|거기|그곳"
+    r"|那个|这个|那部|这部|它|这场|那场|这里|这儿|那里|那儿|여기|이곳|这家|那家|该剧|该活动|他们|她们|그거|그것|이거|그 작품|이 작품|그 행사|그 회사|거기|그곳"
     r"|그 드라마|그 세트")
 
 
@@ -208,15 +213,19 @@ _LANG_RE = {lang: re.compile(p) for lang, p in _LANG_REQUEST.items()}
 REQUEST_WORDS = re.compile(r"\b(please|pls|plz|can you|could you|would you|send|answer|reply|respond|write|speak|talk"
                            r"|say|translate|switch|repeat|por favor|porfa|puedes|podrias|manda|envia|responde|contesta"
                            r"|escribe|habla|traduce|repite|forward|resend|again|mandas?|mandamelo|pasamelo|pasalo"
-                           r"|enviamelo|envialo|pasas|envias|pasarias|mandarias|podes|reenvia\w*)\b|请|麻烦|用|回答|回复|翻译|再发|发一|转给"
+                           r"|enviamelo|envialo|pasas|envias|pasarias|mandarias|podes|reenvia\w*|(?:mand|envi|pas|reenvi)a(?:me|nos|melo|mela|noslo|lo|la))\b|请|麻烦|用|回答|回复|翻译|再发|发一|转给"
                            r"|부탁|주세요|해 ?줘|해줄|답변|번역|다시|보내|주실|주시|보여|전달")
 # Why the partner wants it in another language ("it's for my colleague", "es para mi jefe",
 # "我转给海外同事", "해외 파트너에게 전달하려고 합니다"): the reason, not a question to answer.
 FORWARD = re.compile(
     r"\b(it'?s|its|this is|that'?s|is) for\b|^\W*(and )?for (my|our|the|a|an) |\bforward|\bpass (it|this|that) (on|along)"
     r"|\bshare (it|this|that) with|\b(i|we)('ll| will| can| want to| need to) (send|forward|share|pass)|\bso (i|we) can"
-    r"|\b(es|son) para\b|^\W*(y )?para (mi|mis|nuestr|el|la|los|las|un|una)\b|reenvi|se (lo|la) (paso|mando|envio|comparto)"
+    r"|\b(es|son) (para|pa)\b|^\W*(y )?(para|pa) (mi|mis|nuestr|el|la|los|las|un|una)\b|reenvi|se (lo|la) (paso|mando|envio|comparto)"
     r"|compartir(lo|la)? con|\basi (se|le)\b|转给|转发|发给|给.{0,8}(看|同事|老板|领导|伙伴|制片|客户|团队|老外)|要转|我转"
+    r"|\b((does|do|can|will) ?(not|n'?t)|cannot|won'?t) (read|speak|understand)|\bno (habla|lee|entiende|sabe)\b|\bes gring|看不懂|听不懂|不懂中文|不会(说|看)|못 ?(읽|알아)|모르(셔|세|시)"
+    r"|^\W*(my|our) (colleague|boss|client|partner|team|producer|director|manager|friend|investor)s?\b"
+    r"|^\W*(mi|mis|nuestr[oa]s?) (jef|soci|coleg|client|equipo|productor|director|gerente|compa)"
+    r"|^\W*我(的|们的?)?(老板|同事|客户|合伙人|领导|搭档)|(저희|제|우리) ?(팀장|대표|동료|파트너|교수|상사|투자자)"
     r"|전달|포워딩|forwarding|보낼게|보내려고|보내 ?드리|공유하|에게 보|한테 보|드리려고")
 
 
@@ -230,7 +239,8 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     words = re.findall(r"[^\W\d_]+", folded[:m.start()] + " " + folded[m.end():])
     if len(words) > 3 and not REQUEST_WORDS.search(folded):
         return None, text  # "qué obras están en coreano": about works, not a request to switch
-    if re.search(r"(availab|dubb|subtit|version|disponible|doblad|subtitulad)\w*\s*(\w+\s+)?$",
+    if re.search(r"(availab|dubb|subtit|version|disponible|doblad|subtitulad|\besta|\bestan|\bviene|\bexiste"
+                 r"|\bis it|\bis that|\bare they|\bis there|\bcomes?)\w*\s*(\w+\s+)?$",
                  folded[:m.start()]) or re.match(r"\W*-?\s*(speak|speaking|market|audience|countr|version"
                                                  r"|subtit|dub|hablante)", folded[m.end():]):
         return None, text  # "available in Spanish", "to Spanish-speaking countries": not a request
@@ -249,7 +259,7 @@ def language_request(text: str) -> tuple[Lang | None, str]:
 GAPS: tuple[tuple[str, str], ...] = (
     ("price", (r"\bprices?\b|\bpricing\b|\brates?\b|\bfees?\b|\brental\b|\brent\b|how much|cost per|per day|a day\b"
               r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
-              r"|precios?\b|tarifas?\b|cuanto (cuesta|cuestan|sale|salen|cobran|cobra|vale)|alquiler|\brenta\b|por dia|al dia"
+              r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria)|alquiler|\brenta\b|por dia|al dia"
               r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto|importe|how much money"
               r"|\bamount\b|具体多少|金额|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
               r"|가격|요금|얼마|대여료|렌탈|견적|예산|최소 ?보장|하루에"
@@ -337,10 +347,13 @@ def asks_for_list(text: str) -> bool:
 
 UPCOMING = re.compile(r"\bupcoming\b|\bnext\b|\bcoming\b|\bfuture\b|\bproxim[oa]s?\b|\bsiguientes?\b|即将|接下来|下一|近期"
                       r"|之后|예정|다음|앞으로|다가오는")
-PAST = re.compile(r"\b(past|previous|last year|earlier|already happened)\b|pasad[oa]s?|anteriores|anterior|realizad[oa]s"
+PAST = re.compile(r"\b(past|previous|last year|earlier|already happened|so far|until now|to date)\b|\b(have|did) you (already |ever )?(held|hold|hosted|host|run|done|organi[sz]ed)\b|hasta ahora|han (hecho|organizado|realizado)|지금까지|그동안|여태|열렸던|진행했던|했던 행사|pasad[oa]s?|anteriores|anterior|realizad[oa]s"
                   r"|\bya (pasaron|fueron|se hicieron)\b|已经办过|已经结束|끝난 행사"
-                  r"|往期|以往|之前的|过去|举办过|办过|以前|去年|지난|과거|이전")
-CATALOG_WHOLE = re.compile(r"overall|as a whole|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
+                  r"|往期|以往|之前的|过去|举办过|办过|以前|去年|지난|과거|이전"
+                  r"|already (held|hold|run|hosted|done|organi[sz]ed)|(you'?ve|you have|have you) (held|hosted|run|organi[sz]ed)"
+                  r"|\bhan (hecho|organizado|realizado)\b|\bya (hicieron|organizaron|realizaron)\b"
+                  r"|열렸던|개최했던|개최된|진행했던|했던 행사|그동안|여태")
+CATALOG_WHOLE = re.compile(r"overall|as a whole|(whole|full|entire|complete) (slate|catalog|catalogue|line-?up)|catalogo (completo|entero)|todo el catalogo|完整片单|整个片单|전체 (카탈로그|목록|리스트)|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
                            r"|en general|cuantas (obras|series|titulos)|cuantos titulos|整体|总共|一共|多少部|全部有多少"
                            r"|전체적으로|몇 ?편|총 ?몇|전체 ?규모|片库规模|整体规模")
 PEOPLE = re.compile(r"\b(\d+|two|three|four|five|six) (people|persons|pax|of us|guests)\b"
@@ -358,6 +371,22 @@ IN_CHARGE = re.compile(r"who (runs|heads|leads|handles|manages|looks after)|in c
 """Who is in charge of a company, title or incentive: its contact, not the company's card."""
 THIS_YEAR = re.compile(r"this year|este ano|今年|올해|금년")
 NEXT_YEAR = re.compile(r"next year|el (ano|proximo ano) que viene|el proximo ano|明年|내년")
+# A question about the last list itself: "which of those are finished?", "solo las de misterio",
+# "其中哪些是韩语的", "그중에 완성된 거".
+OF_THOSE = re.compile(r"\b(of|among|from) (those|them|these|that list)\b|\b(only|just) (the )?\w+( ones)?\W*$|\bwhich ones\b"
+                      r"|\bde (esos|esas|ellos|ellas|estos|estas|la lista)\b|\bentre (ellos|ellas|esos|esas|estos|estas)\b"
+                      r"|\bsolo (los|las|el|la)\b|\bnada mas (los|las)\b|\bcuales de\b"
+                      r"|其中|这些里|那些里|这几部|那几部|里面|只要|只看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만")
+YEAR_WORDS = re.compile(r"(this|next|last) year|este ano|el ano (que viene|pasado)|proximo ano|今年|明年|去年"
+                        r"|올해|금년|내년|작년|지난해")
+# "The Korea one", "el de Corea", "韩国那个", "한국 거": one item of the last list, by what it is tied to.
+ONE_OF = re.compile(r"\b(the|that) [\w-]+ (one|ones)\b|\b(el|la|los|las) de\b|那个|那场|那部|那家|的呢|(거|건|것)(는|은|요|도)?")
+LAST_YEAR = re.compile(r"last year|el ano pasado|去年|작년|지난해")
+# Another edition of the event in focus: "is there another one?", "¿habrá otra edición?", "明年还办吗",
+# "내년에도 해요?" (with the year words above, these pick the event's edition of that year).
+ANOTHER_EDITION = re.compile(r"\b(another|next|a new|future) (one|edition|round|time)\b|\bagain next\b|\bplanned for\b"
+                             r"|\b(hay|habra|tendran|viene) otra\b|otra edicion|proxima edicion|la proxima\b|de nuevo"
+                             r"|下一届|下届|还办|还有吗|还有没有|再办|还会办|还举办|다음 (회|번|행사|에도)|또 (해|하|열)|에도 (해|하|열|있)")
 NEXT_ONE = re.compile(r"\bnext (event|one|edition|session)\b|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?"
                       r"|下一届|다음 (행사|회차)|가장 가까운 행사")
 
@@ -435,7 +464,7 @@ def action_asked(text: str) -> str | None:
 
 
 # -- several questions in one message ----------------------------------------------------------
-_SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?:\band also\b|\balso\b|\bplus\b|\btambien\b|\bademas\b|另外|还有|此外|顺便问"
+_SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?:\band also\b|\balso\b|\bplus\b|\btambien\b|\bademas\b|另外|还有(?![吗嘛么没呢的别其])|此外|顺便问"
                     r"|그리고|또한|그런데|아울러)[,，:]?\s*"
                     r"|\s+(?:and|y|e)\s+(?=(?:is there|are there|do you|what|when|where|how|who|which|hay|tienen"
                     r"|cuanto|cuando|donde|que|como|quien|cual)\b)", re.IGNORECASE)
@@ -461,3 +490,24 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
         else:
             parts.append(piece)
     return parts[:limit] if parts else [text]
+
+
+# -- a greeting with a self-introduction ---------------------------------------------------------
+# "Hi, this is Ana from a studio in Lima.", "Hola, les escribe Pedro de una productora", "你好，我是新加坡
+# 一家发行公司的", "안녕하십니까. 영화학교에서 연락드립니다": who is writing, nothing asked yet.
+INTRODUCTION = re.compile(r"\b(this is|i'?m|i am|we'?re|we are|my name is|writing from|here from|reaching out"
+                          r"|contacting you|soy|somos|les escribe|te escribe|les saluda|me llamo|les escribo|escribo de)\b"
+                          r"|^\W*(我是|我们是|我叫|这里是|我这边是|我们这边是)|来自"
+                          r"|(저는|저희는|제가|저희).{0,24}(입니다|이에요|예요|라고 합니다|이고요)|연락 ?드립니다|연락 ?드려요"
+                          r"|인사 ?드립니다|인사 ?드려요|에서 왔습니다")
+_WANTS = re.compile(r"\b(want|would like|need|looking for|interested|hoping|plan|busc|quier|necesit|interes|pensamos)"
+                    r"|想|需要|要找|希望|打算|找|찾|원하|싶|관심|필요|계획")
+
+
+def introduction_only(clauses: list[str]) -> bool:
+    """Each sentence of `clauses` (the message after its greeting) says who is writing, and none
+    asks or wants anything ("I'm Lena, a producer from Nairobi." is one sentence)."""
+    text = ", ".join(c for c in clauses if c.strip())
+    folded = [s for s in (fold(p).strip() for p in re.split(r"[.!?。！？\n…~～]+", text)) if s]
+    return bool(folded) and all(INTRODUCTION.search(c) and not _WANTS.search(c) and fact_asked(c) is None
+                                and not HOW.search(c) and not _LIST.search(c) for c in folded)

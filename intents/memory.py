@@ -117,8 +117,12 @@ class MemoryStore:
         known = self._loaded.get(chat_id)
         if known is not None and known[0] == memory:
             return False
-        row = {"chat_id": chat_id, "updated": iso(now), "data": memory.to_json()}
-        self.store.write(lambda db: db[TABLE].upsert(row, pk="chat_id"), wait=self.store.defer_wait)
+        # Plain SQL: sqlite-utils' upsert reads the schema first (four statements, not one).
+        values = [chat_id, iso(now), memory.to_json()]
+        self.store.write(lambda db: db.execute(
+            f"INSERT INTO {TABLE} (chat_id, updated, data) VALUES (?, ?, ?) ON CONFLICT"
+            "(chat_id) DO UPDATE SET updated = excluded.updated, data = excluded.data", values),
+            wait=self.store.defer_wait)
         self._remember(chat_id, memory, now)
         return True
 

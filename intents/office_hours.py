@@ -12,8 +12,8 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import get_day_names, get_timezone_location
 
-from core.i18n_format import zone_label
 from core.i18n import Lang, paren, t
+from core.i18n_format import zone_label
 from core.kb.schema import OfficeHours
 
 BEIJING = ZoneInfo("Asia/Shanghai")

@@ -15,10 +15,10 @@ from intents.turn import Turn
 
 # How partners name a language in each of ours: "en español", "用中文", "한국어로".
 LANGUAGE_WORDS: dict[Lang, re.Pattern[str]] = {
-    "en": re.compile(r"english|ingl[eé]s|英文|英语|英語|영어", re.I),
-    "es": re.compile(r"spanish|espa[nñ]ol|castellano|西班牙|스페인어", re.I),
-    "zh": re.compile(r"chinese|chino|mandar[ií]n|中文|汉语|普通话|简体|중국어", re.I),
-    "ko": re.compile(r"korean|coreano|한국어|한글|韩语|韩文|韓國語", re.I),
+    "en": re.compile(r"english|ingl[eé]s|英文|英语|英語|영어", re.IGNORECASE),
+    "es": re.compile(r"spanish|espa[nñ]ol|castellano|西班牙|스페인어", re.IGNORECASE),
+    "zh": re.compile(r"chinese|chino|mandar[ií]n|中文|汉语|普通话|简体|중국어", re.IGNORECASE),
+    "ko": re.compile(r"korean|coreano|한국어|한글|韩语|韩文|韓國語", re.IGNORECASE),
 }
 
 

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 class Turn:
     """One request. `kb` is a single knowledge snapshot, held for the whole request."""
 
-    kb: "KnowledgeBase"
+    kb: KnowledgeBase
     lang: Lang
     chat_id: int
     store: Store
@@ -29,7 +29,7 @@ class Turn:
     text: str = ""
     intent: str | None = None
     confidence: float | None = None
-    entities: tuple["Entity", ...] = field(default_factory=tuple)
+    entities: tuple[Entity, ...] = field(default_factory=tuple)
     staff_lang: Lang = "en"  # what the staff chat reads (BOT_STAFF_LANG): notes for staff
 
     @property

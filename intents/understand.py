@@ -137,6 +137,8 @@ class Understander:
         parts = tuple(lexicon.split_parts(body)) if body else ()
         prediction, request = self.classify(body) if body else (None, "")
         entities = tuple(entity_index.find(body)) if body else ()
+        if prediction is not None and prediction.intent in SMALL_TALK and request != body:
+            entities = ()  # a greeting and who is writing ("...from a studio in Lima"): nothing asked
         filters = _filters(body, entities)
         faq_match = faq.match(request) if request else None
         return Understanding(
@@ -165,10 +167,15 @@ class Understander:
         shoot a Ming palace drama", or, in formal Korean, thank first and then ask
         ("감사합니다. 그런데 … 알려주실 수 있을까요?"): the courtesy is not what they want answered.
         """
+        parts = [p.strip() for p in CLAUSES.split(text) if p.strip()]
+        if len(parts) >= 2 and "?" not in text and "？" not in text and lexicon.introduction_only(parts[1:]):
+            # "안녕하십니까. 영화학교에서 연락드립니다.": a greeting and who is writing, nothing asked
+            first = self.classifier.predict(parts[0])
+            if first.intent == "greet" and not first.fallback:
+                return first, parts[0]
         prediction = self.classifier.predict(text)
         if prediction.intent not in SMALL_TALK:
             return prediction, text
-        parts = [p.strip() for p in CLAUSES.split(text) if p.strip()]
         if len(parts) < 2:
             return prediction, text
         pieces = (" ".join(parts[1:]), *parts[1:])

@@ -142,12 +142,14 @@ class AnnouncerConfig:
     staff_chat_id: int | None = None
     home_tz: ZoneInfo = BEIJING
     reminder_offsets: tuple[int, ...] = (1440, 60)
+    staff_lang: Lang = "en"  # BOT_STAFF_LANG: what the summaries in the staff chat are in
 
     @classmethod
     def from_settings(cls, settings: Any) -> AnnouncerConfig:
         return cls(grace=timedelta(hours=settings.bot_grace_hours),
                    staff_chat_id=settings.bot_staff_chat_id, home_tz=settings.tz,
-                   reminder_offsets=tuple(settings.bot_reminder_offsets))
+                   reminder_offsets=tuple(settings.bot_reminder_offsets),
+                   staff_lang=settings.bot_staff_lang)
 
 
 @dataclass
@@ -502,7 +504,10 @@ class Announcer:
 
     # -- reports and progress ----------------------------------------------------------------
     def lang_of(self, chat_id: int | None) -> Lang:
-        """The language staff get reports and progress in (same rule as any reply)."""
+        """The language staff get reports and progress in: the staff chat's (BOT_STAFF_LANG),
+        else, in an admin's own chat, the same rule as any reply."""
+        if chat_id is not None and chat_id == self.config.staff_chat_id:
+            return self.config.staff_lang
         return partner_locale(self.store.profile(chat_id) if chat_id is not None else None).lang
 
     def due_text(self, due: datetime, lang: Lang) -> str:

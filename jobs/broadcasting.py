@@ -23,6 +23,7 @@ from zoneinfo import ZoneInfo
 from telegram import Bot
 from telegram.request import HTTPXRequest
 
+from core.i18n import Lang
 from core.store import Store, utcnow
 from jobs.announcer import Announcer, AnnouncerConfig, HasCurrent, Scheduler, SyncReport
 from jobs.delivery import DeliveryEngine, default_concurrency, skip_missing_sniffio
@@ -44,6 +45,7 @@ class BroadcastSettings:
     staff_chat_id: int | None  # BOT_STAFF_CHAT_ID: summaries, missed reports
     home_tz: ZoneInfo  # BOT_TIMEZONE
     reminder_offsets: tuple[int, ...]  # BOT_REMINDER_OFFSETS, minutes
+    staff_lang: Lang = "en"  # BOT_STAFF_LANG
 
     @classmethod
     def from_settings(cls, settings: Any) -> BroadcastSettings:
@@ -53,7 +55,8 @@ class BroadcastSettings:
                    rate=settings.bot_broadcast_rate,
                    grace=timedelta(hours=settings.bot_grace_hours),
                    staff_chat_id=settings.bot_staff_chat_id, home_tz=settings.tz,
-                   reminder_offsets=tuple(settings.bot_reminder_offsets))
+                   reminder_offsets=tuple(settings.bot_reminder_offsets),
+                   staff_lang=settings.bot_staff_lang)
 
     @property
     def concurrency(self) -> int:
@@ -61,7 +64,8 @@ class BroadcastSettings:
 
     def announcer_config(self) -> AnnouncerConfig:
         return AnnouncerConfig(grace=self.grace, staff_chat_id=self.staff_chat_id,
-                               home_tz=self.home_tz, reminder_offsets=self.reminder_offsets)
+                               home_tz=self.home_tz, reminder_offsets=self.reminder_offsets,
+                               staff_lang=self.staff_lang)
 
     def __repr__(self) -> str:  # never print the token
         return f"BroadcastSettings(rate={self.rate}, api_url={self.api_url!r}, ...)"
@@ -92,17 +96,19 @@ class Broadcasting:
     @classmethod
     async def start(cls, settings: BroadcastSettings, store: Store, knowledge: HasCurrent,
                     scheduler: Scheduler, *, clock: Callable[[], datetime] = utcnow,
-                    policy: Any = None) -> Broadcasting:
+                    policy: Any = None, pacer: Any = None) -> Broadcasting:
         """Open its storage and bot, resume interrupted broadcasts, schedule what is pending
         (from the ledger and the knowledge files). `clock` returns aware UTC (tests); `policy`
         is the replies' `bot.send.SendPolicy` (delays, what is worth retrying), so broadcasts
-        and replies retry alike."""
+        and replies retry alike; `pacer` is the replies' pace at broadcast priority
+        (`bot.pace.PriorityPacer.lane(BULK)`), so broadcasts take only the slots replies leave
+        (without it the engine paces itself at `settings.rate`)."""
         skip_missing_sniffio()
         ledger, subs = ledger_of(store), subscriptions_of(store)
         bot = broadcast_bot(settings)
         await bot.initialize()
         engine = DeliveryEngine(bot, store, ledger, rate=settings.rate,
-                                concurrency=settings.concurrency, policy=policy)
+                                concurrency=settings.concurrency, policy=policy, pacer=pacer)
         announcer = Announcer(store, engine, knowledge, scheduler, settings.announcer_config(),
                               clock=clock)
         service = cls(settings, engine, announcer, subs, ledger)

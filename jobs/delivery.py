@@ -5,8 +5,10 @@ How a broadcast runs (`DeliveryEngine.run`):
 1. The audience is computed now (subscribed, active, matching language/country) and every chat
    not yet in the delivery log is added as `queued`. This repeats after each pass, so partners
    who subscribe while a broadcast runs are included.
-2. Workers take queued chats. For each send: wait for a slot of the global `Pacer` (evenly
-   spaced at `rate` per second, default 29/s against Telegram's ~30/s, so 429s are rare),
+2. Workers take queued chats. For each send: wait for a slot of the bot's one pacer at
+   broadcast priority (`bot.pace`: replies to partners take slots first; under the bot the
+   engine gets `pacer=`), or of its own `Pacer` (evenly spaced at `rate` per second, default
+   29/s against Telegram's ~30/s, so 429s are rare),
    commit `sending` (+1 attempt), call Telegram, commit `sent` with the message id.
 3. Errors: `RetryAfter` (429) pauses *every* sender for exactly `retry_after` seconds, then the
    same message is retried (not counted as a failure); network errors, 5xx and time-outs are
@@ -56,6 +58,7 @@ from telegram.error import (
     TimedOut,
 )
 
+from bot.pace import Lane
 from bot.send import SendPolicy, retry_seconds
 from core.i18n import Lang, Variant
 from core.store import Store, fault_of
@@ -222,13 +225,14 @@ class DeliveryEngine:
                  concurrency: int | None = None, max_attempts: int = 5,
                  backoff: tuple[float, float] = (0.5, 30.0), read_timeout: float = 60.0,
                  progress_every: float = 3.0, max_rate_limited: int = 50,
-                 policy: SendPolicy | None = None,
+                 policy: SendPolicy | None = None, pacer: Pacer | Lane | None = None,
                  clock: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         self.bot = bot
         self.store = store
         self.ledger = ledger
-        self.pacer = Pacer(rate, clock=clock, sleep=sleep)
+        # The bot's one pacer at broadcast priority (replies go first), or a pace of its own.
+        self.pacer = pacer or Pacer(rate, clock=clock, sleep=sleep)
         self.concurrency = concurrency or default_concurrency(rate)
         # The bot's one send policy; its own loop below records each attempt in the ledger.
         self.policy = policy or SendPolicy(attempts=max_attempts, base=backoff[0], cap=backoff[1])

@@ -30,7 +30,7 @@ class BotProcess:
         self.proc: subprocess.Popen[bytes] | None = None
         self.log = data_dir / "bot.log"
 
-    def start(self, ready_timeout: float = 60.0) -> "BotProcess":
+    def start(self, ready_timeout: float = 60.0) -> BotProcess:
         before = len(self.stub.calls("getUpdates"))
         with open(self.log, "ab") as log:
             self.proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT,

@@ -550,3 +550,102 @@ def test_the_same_fact_for_another_record(brain, partner, lang, turns, key) -> N
 ])
 def test_a_new_subject_is_not_a_follow_up(brain, partner, lang, turns, key) -> None:
     assert matches(key, _talk(brain, partner(lang), turns)[-1].answer)
+
+
+# ------------------------------------------------------------------ kinds found by answer set 3
+
+@pytest.mark.parametrize("lang,text,faq", [
+    ("en", "would the alliance let a studio from Nairobi become a member?", "join_alliance"),
+    ("ko", "저희 같은 독립 제작사도 연맹 멤버가 될 수 있나요? 준비할 게 뭐예요?", "join_alliance"),
+    ("zh", "我们公司也想进联盟，要办哪些手续", "join_alliance"),
+    ("en", "we'd fly our own crew over from Perth, are we allowed to film at hengdian?", "can_foreign_crews_film"),
+])
+def test_agreeing_faq_matchers_overrule_a_subject_list(brain, partner, lang, text, faq) -> None:
+    """The classifier reads these as a partner list or a set list; the shared words and the
+    meaning both put the FAQ first, so the FAQ answers."""
+    assert ask(brain, partner(lang), text).answer == f"faq:{faq}"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "which companies are in the alliance?"), ("es", "¿qué empresas forman parte de la alianza?"),
+    ("zh", "联盟里有哪些公司"),
+])
+def test_a_which_question_keeps_its_list(brain, partner, lang, text) -> None:
+    assert ask(brain, partner(lang), text).answer == "list:partners"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "we shoot vertical series - is there any break on costs for us?"),
+    ("zh", "我们拍竖屏剧的，去横店能享受什么减免不"),
+    ("ko", "세로 숏폼 찍는 팀도 받을 수 있는 혜택이 있을까요?"),
+])
+def test_incentives_asked_about_get_the_faq_not_the_list(brain, partner, lang, text) -> None:
+    reply = ask(brain, partner(lang), text)
+    assert reply.answer == "faq:incentives"
+    assert "v1|inc" in data_of(reply)  # the list is one button away
+
+
+@pytest.mark.parametrize("lang,text", [("zh", "《流浪地球》是在哪儿拍的"), ("zh", "《狂飙》讲什么"),
+                                       ("ko", "『오징어 게임』 촬영지가 어디예요")])
+def test_a_marked_title_that_is_not_ours_is_off_topic(brain, partner, lang, text) -> None:
+    assert ask(brain, partner(lang), text).answer == "out_of_scope"
+
+
+def test_a_marked_title_of_ours_is_answered(brain, partner, kb) -> None:
+    work = next(iter(kb.works.values()))
+    reply = ask(brain, partner("zh"), f"《{work.title.zh}》讲的是什么")
+    assert reply.answer == f"work:{work.id}#logline"
+
+
+def test_events_in_a_country_open_the_one_there(brain, partner, kb) -> None:
+    profile = partner("ko")
+    first = ask(brain, profile, "한국에서 열리는 행사 중에 예정된 거 있어요?")
+    assert first.answer and first.answer.startswith("event:")
+    event = kb.events[first.answer.partition(":")[2]]
+    assert "reel_k" in event.partners
+    assert ask(brain, profile, "언제예요").answer == f"event:{event.id}#date"
+
+
+@pytest.mark.parametrize("turns", [
+    ["was Latin Film Night 2025 ever actually held?", "any plans for one in 2027"],
+    ["拉丁电影之夜是什么", "2027年还办吗"],
+])
+def test_a_year_asked_after_an_event_opens_that_edition(brain, partner, turns) -> None:
+    replies = _talk(brain, partner("en"), turns)
+    assert (replies[-1].answer or "").startswith("event:latin_film_night_2027")
+    assert ask(brain, brain.store.profile(replies and partner().chat_id) or partner(), "hi").answer
+
+
+def test_a_formal_self_introduction_is_an_opening(brain, partner) -> None:
+    assert ask(brain, partner("ko"), "안녕하십니까. 대전의 애니메이션 스튜디오에서 연락드립니다.").answer \
+        == "smalltalk:greet"
+
+
+def test_an_event_of_the_programme_in_focus_is_no_faq(brain, partner) -> None:
+    profile = partner("ko")
+    assert ask(brain, profile, "글로벌 인재 프로그램에 대해 알려 주세요").answer == "program:global_talent_program"
+    reply = ask(brain, profile, "혹시 이 프로그램 설명회가 열린다면 일정이 어떻게 되는지 궁금합니다")
+    assert reply.answer == "event:global_talent_info_session_2026#date"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "could your people line up extras, interpreters and a hotel for our crew?"),
+    ("zh", "到了横店能不能帮我们安排群演、翻译和酒店"),
+])
+def test_services_described_get_the_record_that_offers_them(brain, partner, lang, text) -> None:
+    assert ask(brain, partner(lang), text).answer == "incentive:on_site_services"
+
+
+def test_a_price_of_a_service_stays_an_honest_gap(brain, partner) -> None:
+    assert ask(brain, partner("en"), "how much is a hotel room near the studios per night?").answer \
+        .startswith("gap:")
+
+
+@pytest.mark.parametrize("lang,text,key", [
+    ("en", "which events have you already held?", "list:events?when=past"),
+    ("ko", "그동안 열렸던 행사들 보여 주세요", "list:events?when=past"),
+    ("en", "got a street that looks European?", "list:locations?scene=western_street"),
+    ("es", "hay alguna calle que parezca europea?", "list:locations?scene=western_street"),
+])
+def test_past_events_and_european_streets(brain, partner, lang, text, key) -> None:
+    assert matches(key, ask(brain, partner(lang), text).answer)

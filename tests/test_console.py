@@ -16,7 +16,7 @@ def chat(lines: list[str], data_dir: Path) -> str:
     env["BOT_DATA_DIR"] = str(data_dir)
     result = subprocess.run([sys.executable, "-m", "bot", "run", "--or-chat"], cwd=ROOT, env=env,
                             input="\n".join([*lines, "/quit"]) + "\n", capture_output=True,
-                            text=True, timeout=120)
+                            text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     return result.stdout
 

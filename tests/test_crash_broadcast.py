@@ -57,7 +57,7 @@ def test_sigkill_mid_broadcast_then_restart_delivers_to_everyone_once(tmp_path: 
         chats = set(ids)
         when = datetime.now(UTC) + timedelta(seconds=3)
         kdir = knowledge_copy(tmp_path / "knowledge", announcement_yaml("ann_crash", when))
-        bot = BotProcess(stub, data, kdir, BOT_BROADCAST_RATE=str(RATE),
+        bot = BotProcess(stub, data, kdir, BOT_BROADCAST_RATE=str(RATE), BOT_SEND_RATE=str(RATE),
                          BOT_STAFF_CHAT_ID=str(staff))
         try:
             bot.start()

@@ -363,7 +363,7 @@ def test_forum_staff_chat_gives_each_partner_a_topic(
     staff = stub.add_group("HISDA staff", chat_type="supergroup", is_forum=True,
                            bot_status="administrator")
     mia = staff.add_member(stub.add_user(first_name="Mia"))
-    bot_process(BOT_STAFF_CHAT_ID=str(staff.id))
+    bot_process(BOT_STAFF_CHAT_ID=str(staff.id), BOT_ADMIN_IDS=str(mia.id))  # /close: admins
     ana = stub.add_user(first_name="Ana", language_code="zh")
     ana.send_text("人工客服")
     wait_partner(ana, 0)

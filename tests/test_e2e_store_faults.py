@@ -62,3 +62,69 @@ def test_a_locked_database_does_not_silence_the_bot(stub, bot_process, tmp_path:
     conn.close()
     assert {p.id for p in partners} <= stored  # written once the lock was released
     assert len(staff.messages()) == 2  # told once, not once per message
+
+
+def test_a_handoff_asked_for_while_the_database_is_locked_reaches_staff(
+        stub, bot_process) -> None:
+    """The partner gets the honest promise (not an apology), staff get the post at once; when
+    the lock goes, the post gets its id and buttons and the relay works through the saved row."""
+    from core.i18n import t
+    from intents.callbacks import encode
+    from tests.botapi_stub import parse_html
+
+    staff = stub.add_group("HISDA staff", chat_type="supergroup")
+    mia = staff.add_member(stub.add_user(first_name="Mia"))
+    bot = bot_process(BOT_STAFF_CHAT_ID=str(staff.chat_id))
+    ana = stub.add_user(first_name="Ana", language_code="es", username="ana_sol")
+    ana.send_text("¿Qué locaciones tienen para palacios de la dinastía Ming?")
+    ana.wait_for_messages(1, timeout=30)
+
+    def handoff_posts() -> list[dict]:
+        return [m for m in staff.messages() if "#" in m.get("text", "") and "Ana" in m["text"]]
+
+    holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(bot.data_dir / "bot.db"), "6"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        ana.send_text("¿Me pasan con un asesor, por favor?")
+        [notice] = ana.wait_for_messages(2, timeout=10)[1:]
+        assert parse_html(t("handoff_waiting", "es"))[0] in notice["text"]
+        assert parse_html(t("error", "es"))[0] not in notice["text"]
+        stub.wait_for(lambda _: handoff_posts(), timeout=10)
+        [post] = handoff_posts()
+        assert "me pasan con un asesor" in post["text"].lower() and "@ana_sol" in post["text"]
+        # While the lock lasts, the partner's next message reaches the same thread.
+        before = len(staff.messages())
+        ana.send_text("Somos Sol Films, de México")
+        stub.wait_for(lambda _: any("Sol Films" in m.get("text", "")
+                                    for m in staff.messages()[before:]), timeout=10)
+        copy = next(m for m in staff.messages()[before:] if "Sol Films" in m.get("text", ""))
+        assert copy["reply_to_message"]["message_id"] == post["message_id"]
+    finally:
+        holder.wait(timeout=20)
+    # The lock is gone: the row is saved with its post, and the post has its id and buttons.
+    conn = sqlite3.connect(bot.data_dir / "bot.db")
+
+    def saved() -> tuple | None:
+        return conn.execute("SELECT id, staff_message_id, status FROM handoffs WHERE chat_id = ?",
+                            [ana.id]).fetchone()
+
+    stub.wait_for(lambda _: saved() and saved()[1], timeout=20)
+    handoff_id, message_id, status = saved()
+    conn.close()
+    assert message_id == post["message_id"] and status == "open"
+
+    def buttons() -> list[str]:
+        current = next(m for m in staff.messages() if m["message_id"] == post["message_id"])
+        rows = current.get("reply_markup", {}).get("inline_keyboard", [])
+        return [b["callback_data"] for row in rows for b in row]
+
+    stub.wait_for(lambda _: buttons(), timeout=10)
+    assert buttons() == [encode("hoc", handoff_id), encode("hox", handoff_id)]
+    current = next(m for m in staff.messages() if m["message_id"] == post["message_id"])
+    assert f"#{handoff_id}" in current["text"]
+    # Staff answer through the saved row: it reaches the partner.
+    seen = len(ana.messages())
+    staff.send_text(mia, "Hola Ana, soy Mia", reply_to=post)
+    got = ana.wait_for_messages(seen + 1, timeout=10)[seen:]
+    assert any("Hola Ana, soy Mia" in m["text"] for m in got)

@@ -49,7 +49,7 @@ def test_commands_are_declared_once_with_their_texts_and_documented() -> None:
     for name in names:
         assert f"/{name}" in README, f"/{name} missing from README.md"
     assert permissions.STAFF_COMMANDS == {c.name for c in commands("admins")}
-    assert permissions.STAFF_BUTTONS == staff_buttons() == {"adm"}
+    assert permissions.STAFF_BUTTONS == staff_buttons() == {"adm", "hox"}
 
 
 def test_each_feature_has_its_handler_module_and_text_families() -> None:
@@ -120,3 +120,62 @@ def test_staff_side_texts_follow_bot_staff_lang(services: Services) -> None:
     summary = inquiry.staff_summary(turn, done.sent, "Mike")
     assert f"合作申请 #{done.sent['id']}" in summary and t("inq_kind_join_alliance", "zh") in summary
     assert t("inq_f_company", "zh") in summary and "墨西哥" in summary and "Sol Films" in summary
+
+
+def test_the_console_runs_every_declared_form_from_the_registry(
+        services: Services, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A form declared in `bot.features` runs in the console with no console code of its own:
+    its command, its words, its buttons, a reminder while it is open, /cancel, the staff note."""
+    from dataclasses import replace
+
+    from bot import console, features
+    from intents.callbacks import encode
+    from intents.inquiry import Step
+    from intents.reply import Button, Reply
+
+    def ask(turn, form) -> Reply:  # type: ignore[no-untyped-def]
+        return Reply(text=f"how many? ({form['step']})", lang=turn.lang,
+                     buttons=[[Button(label="3", data=encode("pol", "n", "3")),
+                               Button(label="stop", data=encode("pol", "cancel"))]])
+
+    def begin(turn, arg=None, text=""):  # type: ignore[no-untyped-def]
+        form = {"step": "count", "fields": {"about": arg}}
+        return Step(form=form, reply=ask(turn, form))
+
+    def on_text(turn, form, text):  # type: ignore[no-untyped-def]
+        if not text.isdigit():
+            return Step(form=form, reply=Reply(text="a number, please", lang=turn.lang))
+        return Step(form=None, reply=Reply(text="sent", lang=turn.lang),
+                    sent={"count": int(text), **form["fields"]})
+
+    def on_button(turn, form, cb):  # type: ignore[no-untyped-def]
+        if cb.arg(0) == "cancel":
+            return Step(form=None, reply=Reply(text="cancelled", lang=turn.lang))
+        return on_text(turn, form, cb.arg(1))
+
+    poll = features.Form(
+        command="poll", action="pol", wants=lambda text: "words" if "poll us" in text else None,
+        begin=begin, on_text=on_text, on_button=on_button,
+        still_open=lambda turn, form: Reply(text="(your poll is still open)", lang=turn.lang),
+        staff_summary=lambda turn, row, who: f"<b>Poll</b> from {who}: {row['count']} ({row['about']})")
+    extra = replace(feature("inquiry"), name="poll", commands=(), buttons=(), intents=(),
+                    texts=(), answers=None, form=lambda: poll)
+    monkeypatch.setattr(features, "FEATURES", (*features.FEATURES, extra))
+    monkeypatch.setattr(console, "forms", features.forms)
+    from intents import callbacks
+
+    monkeypatch.setitem(callbacks.ACTIONS, "pol", (1, 2))  # its wire format, as a form declares
+
+    session = ConsoleSession(services, 72_000)
+    assert set(session.forms) == {"inq", "pol"}
+    assert session.say("/poll venue").text == "how many? (count)"
+    assert "(your poll is still open)" in session.say("/help").text
+    assert session.say("many").text == "a number, please"
+    done = session.press(encode("pol", "n", "3"))
+    assert done.text == "sent" and done.staff_note == "Poll from Console: 3 (venue)"
+    assert session.form is None
+    assert session.say("please poll us").text == "how many? (count)"  # in words
+    assert session.say("/cancel").text == "cancelled" and session.form is None
+    # The inquiry form is one of them, run the same way.
+    assert session.say("/inquiry").text == ConsoleSession(services, 72_001).say("/inquiry").text
+    assert session.form is not None and session.form_action == "inq"

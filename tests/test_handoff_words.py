@@ -27,6 +27,7 @@ POSITIVE = {
         "get in touch with your account manager", "pass me to a colleague", "live person",
     ],
     "es": [
+        "¿me podría llamar alguien de ventas mañana?", "que me marque alguien del equipo, porfa",
         "¿me pasan con un asesor?", "quiero hablar con alguien del equipo", "Quisiera hablar con una persona",
         "¿Puedo hablar con un humano?", "necesito un asesor", "que me llame alguien", "¿Alguien me puede llamar?",
         "pásame con un agente", "Comunícame con un representante", "Prefiero hablar con una persona real",
@@ -38,6 +39,7 @@ POSITIVE = {
         "¿me podrían llamar?", "quiero hablar con una persona de verdad", "contáctenme, por favor",
     ],
     "zh": [
+        "麻烦让负责人回个电话给我们", "派个人跟我们聊聊吧", "帮我找一下片方的负责人",
         "人工客服", "能帮我转人工吗", "找个真人", "转人工", "我要人工", "有没有真人", "请人工服务",
         "我想和工作人员聊聊", "请安排专人联系我", "能不能让客服给我打电话", "我想跟负责人谈谈",
         "麻烦让工作人员联系我", "有人可以回答吗", "请给我回个电话", "人工", "人工！", "能转接人工吗？",
@@ -45,6 +47,7 @@ POSITIVE = {
         "客服在吗？请客服联系我", "和你们的人沟通一下", "专人对接",
     ],
     "ko": [
+        "담당자님과 상의드리고 싶어요", "책임자와 직접 논의하고 싶습니다",
         "상담원 부탁드려요", "담당자분과 통화하고 싶어요", "상담원 연결해 주세요", "사람이랑 얘기하고 싶어요",
         "직원분 연결 부탁드립니다", "담당자 연결해주세요", "담당자님 전화 부탁드려요",
         "실제 사람과 대화하고 싶어요", "사람과 상담하고 싶습니다", "전화 상담 가능할까요?",
@@ -73,6 +76,7 @@ NEGATIVE = {
         "¿Con quién coproducen?", "Me interesa el catálogo",
     ],
     "zh": [
+        "主办方是谁", "这部剧的人物关系", "在横店找人拍戏需要什么", "联系方式是什么",
         "横店有多少人", "有多少工作人员", "真人秀拍摄可以吗", "这部剧有真人版吗", "人工智能在虚拟制片中的应用",
         "剧组有50人", "人工湖的场景能拍吗", "我们需要找人做翻译吗", "负责人是谁？", "明清宫苑在哪里",
         "扶持政策有哪些", "人工成本高吗", "你们的团队有多大",

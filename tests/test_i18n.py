@@ -24,8 +24,8 @@ from core.i18n_format import (
 )
 from core.kb.schema import Event, Work
 from core.store import Store, connect
-from intents.ics import event_ics
 from core.text import to_simplified
+from intents.ics import event_ics
 from intents.reply import Button, Document, Reply, in_script
 from jobs.delivery import Recipient
 from jobs.ledger import Origin
@@ -291,3 +291,18 @@ def test_old_databases_gain_the_script_column_and_broadcasts_follow_the_partner(
     assert broadcast_recipient().lang == "es"
     # replies and buttons follow what they write
     assert store.profile(7).locale.lang == "ko"  # type: ignore[union-attr]
+
+
+def test_every_store_fault_has_a_staff_text_in_every_language() -> None:
+    """The database notice names the fault in the staff chat's language (BOT_STAFF_LANG)."""
+    from bot.app import fault_name
+    from core.store import FAULT_CODES
+
+    for fault in set(FAULT_CODES.values()):
+        assert fault_name(fault, "en") == fault
+        for lang in ("es", "zh", "ko"):
+            assert fault_name(fault, lang) not in ("", fault), (fault, lang)
+    assert fault_name("something new", "es") == "something new"
+    notice = t("staff_store_unavailable", "ko", path="var/bot.db", fault=fault_name("locked", "ko"),
+               since="10:00:00", n=3)
+    assert "잠김" in notice and "3건" in notice

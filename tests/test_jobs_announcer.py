@@ -276,3 +276,23 @@ async def test_staff_schedule_list_and_cancel(world: World) -> None:
     assert world.announcer.cancel("tg_test") == 1 and world.announcer.cancel("tg_test") == 0
     await world.tick(hours=4)
     assert world.copies() == Counter() and world.announcer.pending() == []
+
+
+async def test_the_staff_chat_summary_is_in_bot_staff_lang(world: World) -> None:
+    """The summary goes to the staff chat in BOT_STAFF_LANG, whoever asked for the broadcast
+    and whatever language the staff chat's own profile has; the admin's progress stays theirs."""
+    from dataclasses import replace
+
+    partners(world)
+    world.store.touch(world.staff_chat, language_code="en")
+    world.announcer.config = replace(world.announcer.config, staff_lang="ko")
+    admin = world.stub.add_user(language_code="zh").id
+    world.store.touch(admin, language_code="zh")
+    await world.announcer.start()
+    payload = Payload.of(announcement(world.announcer.new_id(), text={"en": "Open day!"}))
+    bc = world.announcer.create(payload, None, requested_by=admin)
+    await world.announcer.start_now(bc)
+    await world.announcer.idle()
+    [summary] = world.messages(world.staff_chat)
+    assert "단체 발송" in summary and "전달: 8" in summary and "Delivered" not in summary
+    assert world.announcer.lang_of(admin) == "zh"

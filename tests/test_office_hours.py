@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from core.i18n_format import zone_label
-
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -11,6 +9,7 @@ import pytest
 from pydantic import ValidationError
 
 from core.i18n import t
+from core.i18n_format import zone_label
 from core.kb.loader import load_knowledge
 from core.kb.schema import OfficeHours
 from intents.office_hours import next_opening, response_time

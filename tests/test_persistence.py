@@ -44,3 +44,35 @@ def test_ending_a_flow_removes_its_rows(tmp_path: Path) -> None:
         return await p.get_conversations("inquiry"), await p.get_user_data()
 
     assert asyncio.run(run()) == ({}, {})
+
+
+def test_data_that_did_not_change_is_not_written_again(tmp_path: Path) -> None:
+    """PTB hands over every chat that sent an update; only real changes reach the database."""
+    db = tmp_path / "bot.db"
+
+    async def run() -> list[str]:
+        p = StorePersistence(db)
+        await p.get_user_data(), await p.get_chat_data()  # start-up reads, as PTB does
+        await p.update_user_data(42, {"inquiry": {"step": "country"}})
+        statements: list[str] = []
+        assert p.store.flush()
+        connections = p.db.connections()  # the writer thread's too
+        for conn in connections:
+            conn.set_trace_callback(statements.append)
+        await p.update_user_data(42, {"inquiry": {"step": "country"}})  # same data
+        await p.update_user_data(7, {})  # a chat without a flow, as before
+        await p.update_chat_data(7, {})
+        assert p.store.flush()
+        unchanged = list(statements)
+        await p.update_user_data(42, {"inquiry": {"step": "people"}})
+        await p.update_user_data(42, {})
+        assert p.store.flush()
+        for conn in connections:
+            conn.set_trace_callback(None)
+        changed = [s for s in statements[len(unchanged):] if "ptb_user_data" in s]
+        return [*unchanged, "--", *changed]
+
+    out = asyncio.run(run())
+    assert out[0] == "--", out  # nothing ran for the unchanged data
+    assert any("INSERT" in s or "UPDATE" in s for s in out[1:]), out
+    assert any(s.upper().startswith("DELETE") for s in out[1:]), out

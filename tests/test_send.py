@@ -176,3 +176,35 @@ async def test_error_handler_tells_400s_from_network_trouble_and_reports_once_pe
     assert len(reports) == 2, reports
     assert "BadRequest" in reports[0] and "unclosed tag" in reports[0]
     assert "ValueError" in reports[1] and "a bug" in reports[1]
+
+
+@pytest.mark.parametrize("lang", ["es", "zh", "ko"])
+async def test_staff_reports_are_in_the_staff_chats_language(stub: BotApiStub, lang: str) -> None:
+    """BOT_STAFF_LANG: a lost send and the "+N more" line are written in the staff chat's
+    language, from the catalogues, not in English."""
+    from core.i18n import t
+
+    staff = stub.add_group("HISDA staff")
+    ana = stub.add_user(first_name="Ana")
+    kwargs = stub.bot_kwargs()
+    now = [0.0]
+    async with PartnerBot(kwargs["token"], base_url=kwargs["base_url"],
+                          base_file_url=kwargs["base_file_url"], policy=FAST,
+                          staff_chat_id=staff.id, staff_lang=lang,  # type: ignore[arg-type]
+                          request=HTTPXRequest(read_timeout=0.5)) as client:
+        stub.faults.script(Fault.bad_gateway(), method="sendMessage", chat_id=ana.id, times=None)
+        with pytest.raises(NetworkError):
+            await client.send_message(ana.id, "lost")
+        [report] = await stub.wait_for_messages_async(staff.id, 1)
+        head = t("staff_lost_send", lang, endpoint="sendMessage", chat=ana.id, attempts=4,
+                 error="X", lost=1).split("sendMessage")[0]
+        assert report["text"].startswith(head) and str(ana.id) in report["text"]
+        assert "could not be delivered" not in report["text"]
+        reporter = StaffReporter(client, staff.id, every=300, clock=lambda: now[0], lang=lang)  # type: ignore[arg-type]
+        assert client.staff.lang == lang
+        assert await reporter.report("a", "one")
+        assert not await reporter.report("a", "two")
+        now[0] = 301
+        assert await reporter.report("a", "three")
+    assert staff.messages()[-1]["text"] == "three\n" + t("staff_report_more", lang, n=1)
+    assert "more of this kind" not in staff.messages()[-1]["text"]

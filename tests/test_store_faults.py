@@ -86,7 +86,10 @@ def test_read_only_database_keeps_order_and_recovers_by_itself(store: Store) -> 
     assert store.record_interest(1, "eclipse_over_qin")  # unknown yet: staff hear it anyway
     wait_for(lambda: not store.writable)
     assert store.health()["fault"] == "read-only" and store.health()["pending"] >= 3
-    assert store.profile(1).timezone == "Asia/Seoul"  # what was stored is intact
+    stored = store.read(lambda db: db.execute(
+        "SELECT timezone FROM profiles WHERE chat_id = 1").fetchone()[0])
+    assert stored == "Asia/Seoul"  # what was stored is intact
+    assert store.profile(1).timezone == "America/Bogota"  # the cache: what is queued, in order
     time.sleep(0.4)
     _on_all_connections(store, "PRAGMA query_only = 0")
     assert store.flush(10) and store.writable

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from bot.settings import SettingsError, load_settings, Settings
+from bot.settings import Settings, SettingsError, load_settings
 
 
 class Context:

@@ -123,7 +123,7 @@ def preview(ctx: Context, announcement_id: str, lang: str | None, raw: bool) -> 
         if out.photo:
             click.echo(f"  (photo: {out.photo})")
     if ctx.settings.db_path.exists():
-        store, _ledger_ = _ledger(ctx)
+        store, _ = _ledger(ctx)
         click.echo(f"\nAudience right now: {_audience_size(store, payload)} partners "
                    f"(topics: {', '.join(payload.audience.topics)})")
     for problem in problems:

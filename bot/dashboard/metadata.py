@@ -101,7 +101,7 @@ BOT_TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
         "event_id": "Event signed up for (id in knowledge/events.yaml).",
         "details": "Other answers, as JSON.",
         "contact": PARTNER + "e-mail, phone or handle the partner gave.",
-        "status": "Where the lead stands.",
+        "status": "new (not yet taken up), claimed (a staff member took it) or closed (its staff thread was closed).",
         "staff_message_id": "Message in the staff chat announcing the lead.",
     }),
     "_migrations": ("Schema migrations", ("Which schema steps (core/migrations.py) this "

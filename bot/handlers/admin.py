@@ -40,15 +40,15 @@ from bot.context import BotContext
 from bot.features import pattern
 from bot.permissions import ADMINS, audited
 from bot.render import send_reply
-from core.i18n import LANG_NAMES, LANGS, Lang, partner_locale, t
 from bot.send import acknowledge
+from core.i18n import LANG_NAMES, LANGS, Lang, partner_locale, t
 from core.kb.schema import Audience, LocalizedText
-from intents.callbacks import decode, encode
-from intents.reply import Button, Reply, esc
-from jobs.announcer import Announcer
 from core.telegram_html import TEXT_LIMIT as MAX_TEXT
 from core.telegram_html import html_errors as html_problems
 from core.telegram_html import visible_length
+from intents.callbacks import decode, encode
+from intents.reply import Button, Reply, esc
+from jobs.announcer import Announcer
 from jobs.delivery import Outgoing, Recipient
 from jobs.render import Payload, render_announcement
 
@@ -63,6 +63,10 @@ _WHEN = re.compile(r"^\s*(\d{4})-(\d{1,2})-(\d{1,2})[ T](\d{1,2}):(\d{2})\s*$")
 
 
 def _lang(update: Update, context: BotContext) -> Lang:
+    """In the staff chat, its language (BOT_STAFF_LANG); in an admin's own chat, theirs."""
+    settings = context.services.settings
+    if update.effective_chat.id == settings.bot_staff_chat_id:
+        return settings.bot_staff_lang
     user = update.effective_user
     return partner_locale(context.services.store.profile(update.effective_chat.id),
                           language_code=user.language_code if user else None).lang

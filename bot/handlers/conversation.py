@@ -14,8 +14,7 @@ import asyncio
 import logging
 
 from telegram import Message, Update
-from telegram.ext import (Application, CallbackQueryHandler, CommandHandler, MessageHandler,
-                          filters)
+from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.context import BotContext
 from bot.features import feature

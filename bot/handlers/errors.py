@@ -57,9 +57,9 @@ async def on_error(update: object, context: BotContext) -> None:
     reporter: StaffReporter | None = getattr(context.bot, "staff", None)
     if reporter is not None:
         trace = "".join(traceback.format_exception(None, error, error.__traceback__))[-3000:]
+        head = t("staff_bot_error", reporter.lang, where=html.escape(where))
         await reporter.report(f"error:{kind}:{type(error).__name__}",
-                              f"⚠️ Bot error {html.escape(where)}: "
-                              f"<pre>{html.escape(trace)}</pre>", html_text=True)
+                              f"{head}\n<pre>{html.escape(trace)}</pre>", html_text=True)
     await _apologise(update, context)
 
 
@@ -78,7 +78,7 @@ async def _apologise(update: object, context: BotContext) -> None:
         return
     try:
         locale = partner_locale(services.store.profile(update.effective_chat.id))
-    except Exception:  # the store may be the trouble: apologise in English rather than not at all
+    except Exception:  # noqa: BLE001 - the store may be the trouble: apologise in English rather than not at all
         locale = partner_locale(None)
     try:
         await context.bot.send_message(update.effective_chat.id,

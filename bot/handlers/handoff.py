@@ -38,12 +38,14 @@ from telegram.ext import (
 )
 
 from bot import flows
-from bot.features import staff_commands
-from bot.send import acknowledge
 from bot.context import BotContext
+from bot.features import staff_commands
+from bot.permissions import audit_of, refuse_press
 from bot.render import keyboard, send_reply
+from bot.send import acknowledge
 from core.handoffs import INQUIRY, Handoff, Handoffs, handoffs_of
 from core.i18n import Lang, t
+from core.inquiries import Inquiries
 from core.questions import plain, questions_of
 from core.store import StoreUnavailable
 from intents import handoff as words
@@ -56,8 +58,9 @@ log = logging.getLogger(__name__)
 EARLY = -1  # handler group that sees messages before every feature
 STAFF_STATUSES = frozenset({"creator", "administrator", "member"})
 MEMBER_TTL = 600.0  # seconds a staff-chat membership answer is trusted
-# Staff commands that still work in the staff chat (their handlers check BOT_ADMIN_IDS).
-PASS_THROUGH = staff_commands()
+# Staff commands that still work in the staff chat (their handlers check BOT_ADMIN_IDS);
+# /close is this module's.
+PASS_THROUGH = staff_commands() - {"close"}
 CAPTIONED = ("photo", "document", "video", "audio", "voice", "animation")
 RELAY_RECEIPT_AFTER = 8.0
 """Seconds a partner's message may wait to reach the staff chat before the partner is told it is
@@ -151,7 +154,7 @@ async def start(update: Update, context: BotContext, reply: Reply, edit=None) ->
         return
     store, services = _store(context), context.services
     profile = await _db(_profile, context, chat.id)
-    active = await _db(store.active, chat.id)
+    active = await _db(store.active, chat.id) or _pending(context, chat.id)
     typed = message.text if message and update.message and message.text else ""
     if active is None:
         try:
@@ -173,18 +176,27 @@ async def _open(update: Update, context: BotContext, reply: Reply, typed: str) -
     assert staff_chat is not None
     chat, user = update.effective_chat, update.effective_user
     profile = await _db(_profile, context, chat.id)
+    # The question log is written behind the replies: let what is queued land (briefly, and
+    # not at all while the database is locked) so the post shows the latest messages.
+    await _db(services.store.flush, 0.0 if services.store.stuck else 0.5)
     history = await _db(questions_of(services.store).recent, chat.id, words.HISTORY + 1)
     question = typed or (history[-1]["text"] if history else "")
-    h = await _db(store.open, chat.id, user.id if user else None, reply.handoff or "", question,
-                  staff_chat)
+    subject = reply.handoff or ""
+    h, saved = await _db(store.open_queued, chat.id, user.id if user else None, subject,
+                         question, staff_chat)
     partner = words.who(user.first_name if user else None, user.last_name if user else None,
                         user.username if user else None, user.id if user else None, chat.id)
-    post = words.staff_post(h.id, h.subject, partner, profile, reply.lang, question, history,
-                            staff_lang(context))
+
+    def post_of(handoff_id: int | str) -> str:
+        return words.staff_post(handoff_id, subject, partner, profile, reply.lang, question,
+                                history, staff_lang(context))
+
+    if h is None:  # the database is locked: staff hear of it now, the row is saved later
+        return await _open_unsaved(context, chat.id, user, saved, post_of)
     markup = keyboard(Reply(text="", buttons=words.staff_buttons(h.id, staff_lang(context))))
     try:
         sent, thread = await _with_receipt(
-            context, chat.id, _post(context, staff_chat, chat.id, user, post, markup))
+            context, chat.id, _post(context, staff_chat, chat.id, user, post_of(h.id), markup))
     except TelegramError:
         await _db(store.close, h.id)
         raise
@@ -204,6 +216,78 @@ def _with_post(context: BotContext, h: Handoff) -> Handoff:
         message_id, thread = posts[h.id]
         return dataclasses.replace(h, staff_message_id=message_id, staff_thread_id=thread)
     return h
+
+
+# -- while the database is locked -----------------------------------------------------------
+PENDING = "handoffs_unsaved"  # bot_data: chat id -> the handoff whose row is still queued
+SAVING = "handoffs_saving"  # bot_data: chat id -> the Future of that row's id
+
+
+def _pending(context: BotContext, chat_id: int) -> Handoff | None:
+    """The partner's handoff posted to staff while its row waits for the database."""
+    return context.bot_data.get(PENDING, {}).get(chat_id)
+
+
+def _pending_for_staff(context: BotContext, message: Message) -> Handoff | None:
+    """The unsaved handoff a staff message answers (by the post it replies to, or its topic)."""
+    replied = message.reply_to_message.message_id if message.reply_to_message else None
+    thread = message.message_thread_id if message.is_topic_message else None
+    for h in context.bot_data.get(PENDING, {}).values():
+        if h.staff_chat_id == message.chat_id and (
+                (replied and replied == h.staff_message_id)
+                or (thread and thread == h.staff_thread_id)):
+            return h
+    return None
+
+
+async def _open_unsaved(context: BotContext, chat_id: int, user, saved, post_of) -> Handoff:
+    """Post to staff at once, without buttons (there is no id yet), and keep the handoff in
+    memory so relaying works both ways meanwhile; once the database takes the queued row,
+    the post gets its id and its Claim / Close buttons and the row its post."""
+    staff_chat = _staff_chat(context)
+    assert staff_chat is not None
+    try:
+        sent, thread = await _post(context, staff_chat, chat_id, user, post_of("…"))
+    except TelegramError:
+        _store(context).close_when_saved(saved)
+        raise
+    posted = _store(context).set_post_when_saved(saved, sent.message_id, thread)
+    h = Handoff(id=0, chat_id=chat_id, user_id=user.id if user else None, opened="",
+                status="open", subject="", question="", staff_chat_id=staff_chat,
+                staff_message_id=sent.message_id, staff_thread_id=thread, claimed_by=None,
+                first_staff_reply=None, closed=None)
+    context.bot_data.setdefault(PENDING, {})[chat_id] = h
+    context.bot_data.setdefault(SAVING, {})[chat_id] = saved
+    log.warning("handoff for chat %s posted to staff; its row waits for the database", chat_id)
+    task = asyncio.create_task(_when_saved(context, chat_id, saved, posted, sent, post_of))
+    tasks: set = context.bot_data.setdefault("handoff_tasks", set())
+    tasks.add(task)
+    task.add_done_callback(tasks.discard)
+    return h
+
+
+async def _when_saved(context: BotContext, chat_id: int, saved, posted, sent: Message,
+                      post_of) -> None:
+    """The queued row is written: give the staff post its id and buttons (unless the partner
+    went back to the assistant meanwhile)."""
+    try:
+        handoff_id = await asyncio.wrap_future(saved)
+        await asyncio.wrap_future(posted)
+    except Exception:  # dropped (too many waiting) or failed: say it in the log
+        log.exception("the handoff of chat %s could not be saved", chat_id)
+        return
+    finally:
+        still_open = context.bot_data.get(PENDING, {}).pop(chat_id, None) is not None
+        context.bot_data.get(SAVING, {}).pop(chat_id, None)
+    if not still_open:
+        return
+    buttons = words.staff_buttons(handoff_id, staff_lang(context))
+    try:
+        await context.bot.edit_message_text(
+            post_of(handoff_id), sent.chat_id, sent.message_id, parse_mode=ParseMode.HTML,
+            reply_markup=keyboard(Reply(text="", buttons=buttons)))
+    except TelegramError:
+        log.warning("could not add the buttons to handoff %s's post", handoff_id, exc_info=True)
 
 
 async def _post(context: BotContext, staff_chat: int, chat_id: int, user, text: str,
@@ -239,7 +323,8 @@ async def post_inquiry(context: BotContext, chat_id: int, user, summary: str) ->
         return sent.message_id
     h = await _db(store.open, chat_id, user.id if user else None, INQUIRY, plain(summary), staff_chat,
                    waiting=True)
-    sent, thread = await _post(context, staff_chat, chat_id, user, summary)
+    markup = keyboard(Reply(text="", buttons=words.staff_buttons(h.id, staff_lang(context))))
+    sent, thread = await _post(context, staff_chat, chat_id, user, summary, markup)
     await _db(store.set_post, h.id, sent.message_id, thread)
     return sent.message_id
 
@@ -281,8 +366,9 @@ async def relay_from_partner(context: BotContext, h: Handoff, message: Message) 
             reply_parameters=ReplyParameters(h.staff_message_id, allow_sending_without_reply=True)
             if not h.staff_thread_id else None)
     staff_message_id = (await _with_receipt(context, message.chat_id, send)).message_id
-    await _db(_store(context).relay, h, "partner", text, staff_message_id=staff_message_id,
-              partner_message_id=message.message_id)
+    if h.id:  # an unsaved handoff (database locked) keeps no relay rows
+        await _db(_store(context).relay, h, "partner", text, staff_message_id=staff_message_id,
+                  partner_message_id=message.message_id)
 
 
 async def _with_receipt(context: BotContext, chat_id: int, send):  # type: ignore[no-untyped-def]
@@ -312,7 +398,8 @@ def _captioned(message: Message) -> bool:
 async def on_partner_message(update: Update, context: BotContext) -> None:
     """While a handoff is open, the partner's messages go to staff and the bot stays quiet
     (except the answers to a form the partner opened meanwhile, e.g. /inquiry)."""
-    h = await _db(_store(context).active, update.effective_chat.id)
+    h = await _db(_store(context).active, update.effective_chat.id) or _pending(
+        context, update.effective_chat.id)
     if h is not None:
         h = _with_post(context, h)
     if h is None or h.staff_message_id is None or flows.in_flow(context):
@@ -353,12 +440,17 @@ async def on_staff_message(update: Update, context: BotContext) -> None:
         raise ApplicationHandlerStop
     h = await _db(_handoff_of, context, message)
     if command == "close":
-        if await is_staff(context, sender.id):
-            if h is None:
-                await message.reply_text(t("staff_no_handoff", staff_lang(context)))
-            else:
-                await close(context, h, sender.first_name)
+        if sender.id not in context.services.settings.bot_admin_ids:
+            pass  # refused, audited and answered as unknown by `bot.permissions`
+        elif h is None:
+            audit_of(context.services).record(sender.id, "/close", message.text, "no handoff")
+            await message.reply_text(t("staff_no_handoff", staff_lang(context)))
+        else:
+            await close(context, h, sender.first_name)
+            audit_of(context.services).record(sender.id, "/close", message.text, "ok")
         raise ApplicationHandlerStop
+    if h is None and not command:
+        h = _pending_for_staff(context, message)
     if command or h is None:
         raise ApplicationHandlerStop
     if not await is_staff(context, sender.id):
@@ -404,14 +496,16 @@ async def relay_from_staff(context: BotContext, h: Handoff, message: Message) ->
     except (Forbidden, BadRequest) as exc:
         await message.reply_text(t("staff_undelivered", staff_lang(context), error=str(exc)[:200]))
         return
-    await _db(store.relay, h, "staff", text, staff_name=name,
-              staff_message_id=message.message_id, partner_message_id=partner_message_id)
+    if h.id:
+        await _db(store.relay, h, "staff", text, staff_name=name,
+                  staff_message_id=message.message_id, partner_message_id=partner_message_id)
 
 
 # -- claim and close -------------------------------------------------------------------------
 async def close(context: BotContext, h: Handoff, by: str) -> None:
     """Close a handoff: the partner is told politely, the thread says who closed it."""
     store = _store(context)
+    told = h.active
     if h.active:
         await _db(store.close, h.id)
         lang = await _partner_lang(context, h.chat_id)
@@ -420,8 +514,10 @@ async def close(context: BotContext, h: Handoff, by: str) -> None:
                                                            buttons=topic_menu(lang)))
         except (Forbidden, BadRequest):
             log.info("could not tell chat %s its handoff closed", h.chat_id)
-    await _to_thread(context, h, t("staff_closed", staff_lang(context), id=h.id, name=esc(by)))
+    key = "staff_closed" if told else "staff_closed_quietly"
+    await _to_thread(context, h, t(key, staff_lang(context), id=h.id, name=esc(by)))
     await _set_post_buttons(context, h, None)
+    await _db(_inquiry_status, context, h, "closed")
 
 
 async def _set_post_buttons(context: BotContext, h: Handoff, buttons) -> None:
@@ -435,35 +531,62 @@ async def _set_post_buttons(context: BotContext, h: Handoff, buttons) -> None:
         pass  # already like that
 
 
+def _waiting(h: Handoff) -> bool:
+    """A sent inquiry's thread that no staff member has answered or claimed yet."""
+    return h.subject == INQUIRY and not h.active and not h.claimed_by and not h.first_staff_reply
+
+
 async def on_staff_button(update: Update, context: BotContext) -> None:
-    """Claim / Close on a handoff post: staff-chat members and BOT_ADMIN_IDS only."""
+    """Claim (staff-chat members and BOT_ADMIN_IDS) / Close (BOT_ADMIN_IDS: others are
+    refused by `bot.permissions` before this) on a handoff or inquiry post; every press is
+    audited, refused ones included."""
     query, user = update.callback_query, update.effective_user
     cb = decode(query.data)
-    allowed = user is not None and (user.id in context.services.settings.bot_admin_ids
-                                    or await is_staff(context, user.id))
-    h = await _db(_store(context).get, int(cb.arg(0))) if cb and cb.arg(0).isdigit() else None
-    if not allowed or h is None:
-        log.warning("refused handoff button %r from %s", query.data, user.id if user else None)
-        await acknowledge(query, t("stale_button",
-                                   await _partner_lang(context, update.effective_chat.id)))
+    admin = user is not None and user.id in context.services.settings.bot_admin_ids
+    allowed = admin or (user is not None and cb is not None and cb.action == "hoc"
+                        and await is_staff(context, user.id))
+    if not allowed or cb is None:
+        await refuse_press(update, context)
+        return
+    h = await _db(_store(context).get, int(cb.arg(0))) if cb.arg(0).isdigit() else None
+    action = "close" if cb.action == "hox" else "claim"
+    audit = audit_of(context.services)
+    if h is None:
+        audit.record(user.id, action, query.data or "", "unknown handoff")
+        await acknowledge(query, t("stale_button", staff_lang(context)))
         return
     if cb.action == "hox":
         await acknowledge(query)
         await close(context, h, user.first_name)
+        audit.record(user.id, action, query.data or "", "ok")
         return
-    if not h.active:
+    waiting = _waiting(h)
+    if not h.active and not waiting:
+        audit.record(user.id, action, query.data or "", "already closed")
         await acknowledge(query, t("staff_closed", staff_lang(context), id=h.id, name="—"))
         return
+    if waiting:  # a sent inquiry taken up: the partner's replies go to staff from now on
+        await _db(_store(context).reopen, h.id)
     await _db(_store(context).claim, h.id, user.first_name)
+    await _db(_inquiry_status, context, h, "claimed")
+    audit.record(user.id, action, query.data or "", "ok")
     await acknowledge(query)
     await _to_thread(context, h, t("staff_claimed", staff_lang(context), id=h.id, name=esc(user.first_name)))
     await _set_post_buttons(context, h, words.staff_buttons(h.id, staff_lang(context), claimed=True))
     lang = await _partner_lang(context, h.chat_id)
+    markup = keyboard(Reply(text="", buttons=words.back_buttons(lang))) if waiting else None
     try:
         await context.bot.send_message(
-            h.chat_id, t("handoff_claimed", lang, name=esc(user.first_name)), parse_mode=ParseMode.HTML)
+            h.chat_id, t("handoff_claimed", lang, name=esc(user.first_name)),
+            parse_mode=ParseMode.HTML, reply_markup=markup)
     except (Forbidden, BadRequest):
         log.info("could not tell chat %s its handoff was claimed", h.chat_id)
+
+
+def _inquiry_status(context: BotContext, h: Handoff, status: str) -> None:
+    """The inquiry a thread was opened for follows what staff do with it (claimed, closed)."""
+    if h.subject == INQUIRY and h.staff_message_id:
+        Inquiries(context.services.store).set_status(h.chat_id, h.staff_message_id, status)
 
 
 async def on_back(update: Update, context: BotContext) -> None:
@@ -472,10 +595,17 @@ async def on_back(update: Update, context: BotContext) -> None:
     await acknowledge(query)
     lang = await _partner_lang(context, chat.id)
     h = await _db(_store(context).active, chat.id)
+    unsaved = _pending(context, chat.id) if h is None else None
+    if unsaved is not None:  # posted while the database was locked: closed once it is saved
+        context.bot_data[PENDING].pop(chat.id, None)
+        _store(context).close_when_saved(context.bot_data[SAVING].pop(chat.id))
+        h = unsaved
     if h is not None:
-        await _db(_store(context).close, h.id)
+        if h.id:
+            await _db(_store(context).close, h.id)
         name = update.effective_user.first_name if update.effective_user else "Partner"
-        await _to_thread(context, h, t("staff_partner_left", staff_lang(context), id=h.id, name=esc(name)))
+        await _to_thread(context, h, t("staff_partner_left", staff_lang(context), id=h.id or "…",
+                                       name=esc(name)))
         await _set_post_buttons(context, h, None)
     await send_reply(context.bot, chat.id, Reply(text=t("handoff_back_done", lang), lang=lang,
                                                  buttons=topic_menu(lang)))

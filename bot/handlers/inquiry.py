@@ -33,13 +33,13 @@ from telegram.ext import (
 from telegram.warnings import PTBUserWarning
 
 from bot import flows
-from bot.send import acknowledge
 from bot.context import BotContext
 from bot.features import pattern
 from bot.handlers import handoff
 from bot.handlers.conversation import profile_for
 from bot.permissions import ADMINS
 from bot.render import send_reply
+from bot.send import acknowledge
 from core.inquiries import Inquiries
 from intents import inquiry
 from intents.callbacks import decode

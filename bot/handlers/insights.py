@@ -80,7 +80,9 @@ def _duration(seconds: float | None, lang) -> str:
     if seconds is None:
         return "—"
     minutes = round(seconds / 60)
-    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+    if minutes >= 60:
+        return t("duration_hm", lang, h=minutes // 60, m=f"{minutes % 60:02d}")
+    return t("duration_min", lang, n=minutes)
 
 
 @audited("stats")

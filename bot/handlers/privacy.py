@@ -12,12 +12,12 @@ import asyncio
 from telegram import Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
-from bot.send import acknowledge
 from bot.context import BotContext
 from bot.features import pattern
 from bot.handlers.conversation import profile_for
-from core.store import StoreUnavailable
 from bot.render import CAPTION_LIMIT, send_reply
+from bot.send import acknowledge
+from core.store import StoreUnavailable
 
 GROUP = 0
 

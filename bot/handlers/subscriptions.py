@@ -22,6 +22,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler, filt
 
 from bot.context import BotContext, services_of
 from bot.features import pattern
+from bot.pace import BULK
 from bot.render import send_reply
 from bot.send import acknowledge
 from core.i18n import Lang, t
@@ -111,10 +112,12 @@ def register(app: Application) -> None:
 async def startup(app: Application) -> None:
     """Start the broadcasting service and follow knowledge reloads."""
     services = services_of(app)
+    pacer = getattr(app.bot, "pacer", None)  # the one pace: broadcasts after replies
     service = await Broadcasting.start(BroadcastSettings.from_settings(services.settings),
                                        services.store, services.knowledge,
                                        JobQueueScheduler(app.job_queue),
-                                       policy=getattr(app.bot, "policy", None))  # one policy
+                                       policy=getattr(app.bot, "policy", None),  # one policy
+                                       pacer=pacer.lane(BULK) if pacer else None)
     services.features["broadcasting"] = service
     services.features["delivery"] = service.engine  # older callers
     services.features["announcer"] = service.announcer

@@ -8,6 +8,7 @@ in-memory SQLite database with the records and the full-text index, written by t
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -37,7 +38,14 @@ from core.kb.schema import (
     Topic,
     Work,
 )
-from core.kb.search import FIELD_WEIGHTS, has_word, normalize, run_query
+from core.kb.search import (
+    FIELD_WEIGHTS,
+    TERMS_TOKENIZER,
+    has_cjk,
+    index_terms,
+    normalize,
+    run_query,
+)
 from core.kb.validate import models_in
 
 Kind = Literal["location", "incentive", "work", "event", "program", "partner", "contact", "faq",
@@ -122,14 +130,17 @@ class KnowledgeBase:
     # -- construction ---------------------------------------------------------------------
     @classmethod
     def build(cls, models: Mapping[str, BaseModel], *, version: str, directory: Path,
-              report: Report) -> KnowledgeBase:
-        """Snapshot from validated file models (all 11 present) and its search database."""
+              report: Report, compiled: Path | None = None) -> KnowledgeBase:
+        """Snapshot from validated file models (all 11 present) and its search database.
+
+        `compiled`: a database file written by `save_compiled` for this same `version`; it is
+        copied into memory instead of compiling the tables and search index again (ignored if
+        missing, unreadable or of another version)."""
         records = {kind: _by_id(_section(models[file], section))
                    for kind, (file, section, _table) in KIND_SOURCES.items()}
         from core.store import connect  # the store module owns connection settings
 
         db = connect(":memory:")
-        db.conn.create_function("kb_has_word", 2, has_word, deterministic=True)
         kb = cls(
             version=version, directory=Path(directory), loaded_at=datetime.now(UTC),
             report=report, taxonomy=models["taxonomy.yaml"],  # type: ignore[arg-type]
@@ -142,8 +153,41 @@ class KnowledgeBase:
             _records=MappingProxyType(records), _db=db, _lock=threading.Lock(),
             _terms=tuple(_terms(records)),
         )
-        kb.compile_to(db)
+        if compiled is None or not kb._restore(compiled):
+            kb.compile_to(db)
         return kb
+
+    def save_compiled(self, path: Path) -> None:
+        """Copy the compiled tables and search index to the file `path` (replaced atomically),
+        for `build(..., compiled=path)` on the next start. Raises OSError or sqlite3.Error."""
+        partial = path.with_name(path.name + ".partial")
+        partial.unlink(missing_ok=True)
+        target = sqlite3.connect(partial)
+        try:
+            with self._lock:
+                self._db.conn.backup(target)
+        finally:
+            target.close()
+        partial.replace(path)
+
+    def _restore(self, path: Path) -> bool:
+        """Fill the in-memory database from `path` if it holds this version; False otherwise."""
+        try:
+            source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                row = source.execute("SELECT value FROM kb_meta WHERE key = 'version'").fetchone()
+                if not row or row[0] != self.version:
+                    return False
+                source.backup(self._db.conn)
+            finally:
+                source.close()
+        except sqlite3.Error:
+            return False
+        self._db.conn.execute("UPDATE kb_meta SET value = ? WHERE key = 'loaded_at'",
+                              [self.loaded_at.isoformat(timespec="seconds")])
+        self._db.conn.execute("UPDATE kb_meta SET value = ? WHERE key = 'directory'",
+                              [str(self.directory)])
+        return True
 
     # -- reading ---------------------------------------------------------------------------
     def lookup(self, kind: str, id: str) -> BaseModel | None:
@@ -231,13 +275,34 @@ class KnowledgeBase:
 
     def _compile_search(self, db: sqlite_utils.Database) -> None:
         db["search_fts"].drop(ignore=True)
+        db["search_terms"].drop(ignore=True)
+        db["search_stats"].drop(ignore=True)
         db["search"].drop(ignore=True)
         db["search"].create({"id": int, "kind": str, "record_id": str, "field": str, "lang": str,
-                             "weight": float, "record_order": int, "text": str, "norm": str},
-                            pk="id")
-        db["search"].insert_all(_search_rows(self._records))
+                             "weight": float, "record_order": int, "text": str, "norm": str,
+                             "cjk": int}, pk="id")
+        # Plain executemany in one transaction: ~100,000 rows at 100x the shipped size, where
+        # sqlite-utils' per-value checks would cost seconds of start-up.
+        columns = ("kind", "record_id", "field", "lang", "weight", "record_order", "text", "norm",
+                   "cjk")
+        db.conn.execute("BEGIN")
+        db.conn.executemany(
+            f"INSERT INTO search ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
+            ([row[c] for c in columns] for row in _search_rows(self._records)))
+        db.conn.execute("COMMIT")
+        # Counted once here, not over every row on every search (100,000 rows at 100x).
+        db.conn.execute("CREATE TABLE search_stats AS SELECT count(*) AS rows, "
+                        "avg(length(norm)) AS avg_len FROM search")
         db["search"].create_index(["kind", "record_id"])
         db["search"].enable_fts(["norm"], tokenize="trigram", replace=True)
+        db.conn.execute("CREATE VIRTUAL TABLE search_terms USING fts5(terms, tokenize = "
+                        f"\"{TERMS_TOKENIZER}\")")
+        db.conn.execute("BEGIN")
+        db.conn.executemany("INSERT INTO search_terms (rowid, terms) VALUES (?, ?)",
+                            ((rowid, terms) for rowid, norm in
+                             db.conn.execute("SELECT id, norm FROM search").fetchall()
+                             if (terms := index_terms(norm))))
+        db.conn.execute("COMMIT")
 
 
 # --------------------------------------------------------------------------- helpers
@@ -286,7 +351,8 @@ def _search_rows(records: Mapping[Kind, Mapping[str, BaseModel]]) -> Iterator[di
             for fld, lang, text in _localized(record):
                 yield {"kind": kind, "record_id": rid, "field": fld, "lang": lang,
                        "weight": FIELD_WEIGHTS.get(fld.rsplit(".", 1)[-1], 1.0),
-                       "record_order": order, "text": text, "norm": normalize(text)}
+                       "record_order": order, "text": text, "norm": (norm := normalize(text)),
+                       "cjk": int(has_cjk(norm))}
 
 
 def _terms(records: Mapping[Kind, Mapping[str, BaseModel]]) -> Iterator[TermEntry]:

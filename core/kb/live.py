@@ -12,9 +12,10 @@ Concurrency contract (read this before using `current`):
   keeps answering) and swapped in only if it has no errors. Otherwise the last good snapshot
   keeps serving and the `on_error` callbacks receive the report (the bot forwards it to staff).
 * With `last_good` (a path in BOT_DATA_DIR, see `core.kb.snapshot`), every good snapshot is
-  also saved there, and a folder that is broken at start-up is served from that copy
-  (`started_from_last_good`, `last_report` holds the errors for staff). Only when there never
-  was a good version does the constructor raise.
+  also saved there (with its compiled search index). At start-up, files unchanged since that
+  copy are not parsed again: the snapshot is rebuilt from it. A folder that is broken at
+  start-up is served from that copy (`started_from_last_good`, `last_report` holds the errors
+  for staff). Only when there never was a good version does the constructor raise.
 """
 
 from __future__ import annotations
@@ -91,6 +92,11 @@ class LiveKnowledge:
         self.started_from_last_good: datetime | None = None
         """When the copy we started from was saved; None when started from the files."""
         report: Report | None = None
+        if initial is None and last_good is not None:
+            initial = snapshot.load_current(last_good, self.directory)  # unchanged: no parse
+            if initial is not None:
+                log.info("knowledge %s rebuilt from %s (files unchanged)", initial.version[:12],
+                         last_good)
         if initial is None:
             result = load_knowledge(self.directory)
             report = result.report
@@ -117,7 +123,7 @@ class LiveKnowledge:
     def _keep(self, result: LoadResult) -> None:
         """Save a good snapshot as the last good version (quietly skipped without a path)."""
         if self.last_good is not None and result.kb is not None and result.models:
-            snapshot.save(self.last_good, result.models, result.kb.version)
+            snapshot.save(self.last_good, result.models, result.kb.version, kb=result.kb)
 
     def status(self) -> dict[str, Any]:
         """For /healthz: version served, whether it came from the last good copy, last reload."""

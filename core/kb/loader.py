@@ -77,6 +77,18 @@ def load_knowledge(directory: Path | str) -> LoadResult:
     return LoadResult(kb, report, models)
 
 
+def knowledge_version(directory: Path | str) -> str | None:
+    """The version `load_knowledge` would give the folder's current files (sha256 of their
+    names and bytes), or None if one cannot be read. Reads the bytes; parses nothing."""
+    digest = hashlib.sha256()
+    try:
+        for file in FILE_MODELS:
+            digest.update(file.encode() + b"\0" + (Path(directory) / file).read_bytes() + b"\0")
+    except OSError:
+        return None
+    return digest.hexdigest()
+
+
 def _read(directory: Path, file: str, report: Report) -> bytes | None:
     try:
         return (directory / file).read_bytes()

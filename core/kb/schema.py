@@ -10,7 +10,7 @@ because they span files.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal, Union
+from typing import Annotated, Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import (
@@ -208,7 +208,7 @@ class Event(Record):
         return ZoneInfo(self.timezone)
 
     @model_validator(mode="after")
-    def _ends_after_start(self) -> "Event":
+    def _ends_after_start(self) -> Event:
         if self.ends and self.ends < self.starts:
             raise ValueError("ends is before starts")
         return self
@@ -266,7 +266,7 @@ class OfficeHours(Strict):
         return value
 
     @model_validator(mode="after")
-    def _order(self) -> "OfficeHours":
+    def _order(self) -> OfficeHours:
         if self.end <= self.start:
             raise ValueError(f"end {self.end} must be after start {self.start}")
         return self
@@ -334,7 +334,7 @@ class EventButton(Strict):
     event: RecordId
 
 
-Button = Annotated[Union[UrlButton, EventButton], Field(discriminator="kind")]
+Button = Annotated[UrlButton | EventButton, Field(discriminator="kind")]
 
 
 class Recurrence(Strict):
@@ -346,7 +346,7 @@ class Recurrence(Strict):
     until: AwareDatetime | None = None
 
     @model_validator(mode="after")
-    def _one_rule(self) -> "Recurrence":
+    def _one_rule(self) -> Recurrence:
         if bool(self.cron) == bool(self.rrule):
             raise ValueError("give exactly one of cron or rrule")
         return self
@@ -380,7 +380,7 @@ class Announcement(Record):
     event: RecordId | None = Field(None, description="event the announcement is about")
 
     @model_validator(mode="after")
-    def _one_schedule(self) -> "Announcement":
+    def _one_schedule(self) -> Announcement:
         if (self.when is None) == (self.recurrence is None):
             raise ValueError("give exactly one of when or recurrence")
         return self

@@ -7,8 +7,10 @@ spaces. Two gaps are filled by hand:
 
 * Chinese and Korean words are often 2 characters (补贴, 短剧, 세트), which trigrams cannot match.
   Each CJK/Hangul run of the query is searched whole (a 3+ character word such as 紫禁城 or
-  자금성 is an FTS5 phrase) and cut into overlapping 2-character pieces that are looked up with
-  `instr()` on the same table and scored like bm25 (idf x length normalization). Pieces that are
+  자금성 is an FTS5 phrase) and cut into overlapping 2-character pieces that are looked up in
+  `search_terms` (every row's 2-character pieces and 2-letter words, an FTS5 index, so the
+  lookup does not scan 100,000 rows at 100x the knowledge) and scored like bm25 (idf x length
+  normalization). Pieces that are
   question words or particles (什么, 在哪, 에서) are dropped: they would match FAQ questions.
 * Typos in Latin words: a long word is also searched by its first and last halves (one typo leaves
   one half intact) and without its last letter (subsidy/subsidies, evento/eventos).
@@ -19,12 +21,14 @@ multiplied by the field's weight so a match in a name or alias beats one in a de
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 import sqlite3
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from core.text import CJK_RUN
 
@@ -64,13 +68,18 @@ def normalize(text: str) -> str:
     Accents are dropped so 'pelicula' finds 'película'; Hangul must not be decomposed (NFKD
     would split each syllable into jamo), hence the per-character test.
     """
-    text = unicodedata.normalize("NFKC", text).casefold()
-    out = []
-    for ch in text:
-        if ord(ch) < 0x0250:
-            ch = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-        out.append(ch)
-    return "".join(out)
+    if text.isascii():  # NFKC and accent stripping change nothing in ASCII
+        return text.lower()
+    return unicodedata.normalize("NFKC", text).casefold().translate(_LATIN_BARE)
+
+
+def _bare(ch: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+
+
+_LATIN_BARE = {i: _bare(chr(i)) for i in range(0x0250) if _bare(chr(i)) != chr(i)}
+"""Latin letters (below U+0250) with their accents dropped, as one `str.translate` table: the
+search index normalizes every text of the knowledge base at start-up (100,000 rows at 100x)."""
 
 
 @dataclass
@@ -138,8 +147,9 @@ def _dedupe(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-@dataclass(frozen=True)
-class Row:
+class Row(NamedTuple):
+    """One matching text (a tuple: built by the thousand for a common word at 100x)."""
+
     rowid: int
     kind: str
     record_id: str
@@ -157,46 +167,99 @@ def run_query(conn: sqlite3.Connection, text: str, langs: Sequence[str] | None,
         return []
     scores: dict[int, float] = {}
     rows: dict[int, Row] = {}
+    # Only rows in `langs` and `kinds` are read (bm25 and the idf below still count all rows,
+    # so a score does not depend on the filter). CROSS JOIN keeps the full-text index in front:
+    # with a `kind IN (...)` the planner would otherwise walk `search` by its kind index and
+    # run the MATCH once per row (seconds at 100x the knowledge).
+    within, params = _within(langs, kinds)
     if query.phrases:
         sql = (f"SELECT {_ROW_COLUMNS}, -bm25(search_fts) FROM search_fts "
-               "JOIN search s ON s.rowid = search_fts.rowid WHERE search_fts MATCH ?")
-        for values in conn.execute(sql, [query.match_expression()]):
-            row = Row(*values[:-1])
-            rows[row.rowid] = row
-            scores[row.rowid] = scores.get(row.rowid, 0.0) + values[-1]
-    _score_pieces(conn, query, rows, scores)
-    keep = [(rows[rid], s * rows[rid].weight) for rid, s in scores.items()
-            if (langs is None or rows[rid].lang in langs) and (kinds is None or rows[rid].kind in kinds)]
-    keep.sort(key=lambda rs: (-rs[1], rs[0].order, rs[0].rowid))
-    return keep
+               f"CROSS JOIN search s ON s.rowid = search_fts.rowid WHERE search_fts MATCH ?{within}")
+        for values in conn.execute(sql, [query.match_expression(), *params]):
+            rowid = values[0]
+            if rowid not in rows:
+                rows[rowid] = Row._make(values[:-1])
+            scores[rowid] = scores.get(rowid, 0.0) + values[-1]
+    _score_pieces(conn, query, rows, scores, within, params)
+    # Sorted as plain tuples (score, record order, rowid: unique, so rows are never compared).
+    ranked = sorted((-score * rows[rid].weight, rows[rid].order, rid) for rid, score in scores.items())
+    return [(rows[rid], -negative) for negative, _order, rid in ranked]
+
+
+def _within(langs: Sequence[str] | None, kinds: Sequence[str] | None) -> tuple[str, list[str]]:
+    """SQL conditions on `search s` (starting with " AND ") and their parameters."""
+    sql, params = "", []
+    for column, values in (("lang", langs), ("kind", kinds)):
+        if values is not None:
+            sql += f" AND s.{column} IN ({', '.join('?' * len(values))})"
+            params += list(values)
+    return sql, params
 
 
 _ROW_COLUMNS = "s.rowid, s.kind, s.record_id, s.field, s.lang, s.weight, s.record_order"
 
 
 def _score_pieces(conn: sqlite3.Connection, query: Query, rows: dict[int, Row],
-                  scores: dict[int, float]) -> None:
-    """bm25-like score for terms trigrams cannot match: CJK bigrams and 2-letter words."""
-    total, avg_len = conn.execute("SELECT count(*), avg(length(norm)) FROM search").fetchone()
+                  scores: dict[int, float], within: str = "", params: Sequence[str] = ()) -> None:
+    """bm25-like score for terms trigrams cannot match: CJK bigrams and 2-letter words, looked
+    up in `search_terms` (see `index_terms`), not by scanning every row."""
+    terms = [*query.pieces, *query.short_words]
+    if not terms:
+        return
+    total, avg_len = conn.execute("SELECT rows, avg_len FROM search_stats").fetchone()
     if not total:
         return
-    lookups = [(p, "instr(s.norm, ?) > 0") for p in query.pieces]
-    lookups += [(w, "kb_has_word(s.norm, ?)") for w in query.short_words]
-    for term, condition in lookups:
-        found = conn.execute(f"SELECT {_ROW_COLUMNS}, length(s.norm) FROM search s WHERE {condition}",
-                             [term]).fetchall()
+    indexed = (f"SELECT {_ROW_COLUMNS}, length(s.norm) FROM search_terms "
+               f"CROSS JOIN search s ON s.rowid = search_terms.rowid WHERE search_terms MATCH ?{within}")
+    count = "SELECT count(*) FROM search_terms WHERE search_terms MATCH ?"
+    # A lone character (宫 asked by itself) is in no term: that rare query scans the CJK rows.
+    scan = (f"SELECT {_ROW_COLUMNS}, length(s.norm) FROM search s "
+            "WHERE s.cjk = 1 AND instr(s.norm, ?) > 0")
+    for term in terms:
+        if len(term) > 1:
+            match = '"' + term.replace('"', '""') + '"'
+            (matching,) = conn.execute(count, [match]).fetchone()
+            found = conn.execute(indexed, [match, *params]).fetchall() if matching else []
+        else:
+            (matching,) = conn.execute(f"SELECT count(*) FROM ({scan})", [term]).fetchone()
+            found = conn.execute(scan + within, [term, *params]).fetchall() if matching else []
         if not found:
             continue
-        idf = math.log((total - len(found) + 0.5) / (len(found) + 0.5) + 1)
+        idf = math.log((total - matching + 0.5) / (matching + 0.5) + 1)
         for values in found:
-            row, length = Row(*values[:-1]), values[-1]
-            rows[row.rowid] = row
+            rowid, length = values[0], values[-1]
+            if rowid not in rows:
+                rows[rowid] = Row._make(values[:-1])
             norm_len = 1.2 * (0.25 + 0.75 * length / (avg_len or 1))
-            scores[row.rowid] = scores.get(row.rowid, 0.0) + idf * 2.2 / (1 + norm_len)
+            scores[rowid] = scores.get(rowid, 0.0) + idf * 2.2 / (1 + norm_len)
+
+
+TERMS_TOKENIZER = "unicode61 remove_diacritics 0 tokenchars '\u30fb\u30a0'"
+"""Tokenizer of `search_terms`: terms are separated by spaces; kana punctuation (・゠) that
+CJK runs include stays inside a term."""
+
+
+def index_terms(norm: str) -> str:
+    """What `search_terms` holds for a normalized text: every 2-character piece of its CJK runs
+    (what a CJK query piece finds with `in`) and its whole words of two letters (what `has_word`
+    finds), space-separated; "" when there are none."""
+    terms = {run[i:i + 2] for run in _CJK_RUN.findall(norm) for i in range(len(run) - 1)}
+    terms.update(word for word in _WORD.findall(norm) if len(word) == 2)
+    return " ".join(sorted(terms))
 
 
 def has_word(text: str | None, word: str | None) -> int:
-    """SQL function `kb_has_word`: `word` occurs in `text` as a whole word (for AI, TV, 3D)."""
+    """`word` occurs in `text` as a whole word (for AI, TV, 3D): 1, else 0."""
     if not text or not word:
         return 0
-    return int(re.search(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])", text) is not None)
+    return int(_word_pattern(word).search(text) is not None)
+
+
+@functools.lru_cache(maxsize=256)
+def _word_pattern(word: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![^\W_]){re.escape(word)}(?![^\W_])")
+
+
+def has_cjk(text: str) -> bool:
+    """True if `text` has a CJK or Hangul character (the `cjk` column of the search table)."""
+    return _CJK_RUN.search(text) is not None

@@ -1,34 +1,69 @@
-"""The last good knowledge, kept in BOT_DATA_DIR so a broken file at start-up is not an outage.
+"""The last good knowledge, kept in BOT_DATA_DIR: a broken file at start-up is not an outage,
+and a start with unchanged files parses no YAML.
 
 After every load that produced a snapshot, the validated file models are written as JSON
-(`knowledge.last-good.json`; plain data, never pickle, so reading it cannot run code). At
-start-up, if the knowledge folder has errors, the bot starts from this copy instead, and staff
-get the errors; only when there has never been a good version does it refuse to start.
+(`knowledge.last-good.json`; plain data, never pickle, so reading it cannot run code) with the
+load's report, and the snapshot's compiled tables and search index beside it as an SQLite file
+(`knowledge.last-good.sqlite`). At start-up (`LiveKnowledge`):
 
-File layout: {"format": 1, "version": <sha256 of the YAML files>, "saved": <ISO 8601 UTC>,
-"files": {<file name>: <model as JSON>}}. Written atomically (temporary file + rename), so a
-crash or a full disk leaves the previous copy intact.
+* files unchanged since that copy (same `version`, the sha256 of their bytes) and the same
+  knowledge code (`code_version`): the snapshot is rebuilt from the copy (`load_current`):
+  pydantic validation of plain data (schema rules still enforced), the search index copied
+  from the SQLite file, no YAML parsing and no cross-checks (they passed when it was saved);
+* files with errors: the bot starts from this copy (`load`), and staff get the errors; only
+  when there has never been a good version does it refuse to start;
+* otherwise the files are loaded as usual and, being good, saved as the new copy.
+
+File layout: {"format": 2, "version": <sha256 of the YAML files>, "code": <sha256 of the
+knowledge code>, "saved": <ISO 8601 UTC>, "files": {<file name>: <model as JSON>}, "report":
+{"errors", "warnings", "coverage", "sample_records", "quarantined"}}. Both files are written
+atomically (temporary file + rename), the SQLite file first (it carries the version it is
+for), so a crash or a full disk leaves a consistent previous copy.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import functools
+import hashlib
 import json
 import logging
 import os
+import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
 from core.kb.index import KnowledgeBase
-from core.kb.report import Report
+from core.kb.loader import knowledge_version
+from core.kb.report import Coverage, Issue, Report
 from core.kb.schema import FILE_MODELS
 
 log = logging.getLogger(__name__)
 
 FILE_NAME = "knowledge.last-good.json"
-FORMAT = 1
+FORMAT = 2
+"""1: models only. 2: + the load's report, the code version and the compiled SQLite file."""
+
+_CODE = (Path(__file__).parent, Path(__file__).parent.parent / "text.py")
+
+
+@functools.cache
+def code_version() -> str:
+    """sha256 of the knowledge code (`core/kb/*.py`, `core/text.py`): a copy made by other code
+    may compile, index or cross-check differently, so it is not reused as is."""
+    digest = hashlib.sha256()
+    for source in sorted(p for c in _CODE for p in ([c] if c.is_file() else c.glob("*.py"))):
+        digest.update(source.name.encode() + b"\0" + source.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def compiled_path(path: Path) -> Path:
+    """Beside the JSON: the snapshot's tables and search index as an SQLite file."""
+    return path.with_suffix(".sqlite")
 
 
 @dataclass(frozen=True)
@@ -39,14 +74,24 @@ class Snapshot:
     saved: datetime
 
 
-def save(path: Path, models: dict[str, BaseModel], version: str) -> bool:
-    """Write the models atomically; False (logged) if the disk refuses (read-only, full)."""
-    data = {"format": FORMAT, "version": version,
-            "saved": datetime.now(UTC).isoformat(timespec="seconds"),
-            "files": {name: model.model_dump(mode="json") for name, model in models.items()}}
+def save(path: Path, models: dict[str, BaseModel], version: str, *,
+         kb: KnowledgeBase | None = None) -> bool:
+    """Write the models (and, with `kb`, its report and compiled tables) atomically; False
+    (logged) if the disk refuses (read-only, full)."""
+    data: dict[str, Any] = {
+        "format": FORMAT, "version": version, "code": code_version(),
+        "saved": datetime.now(UTC).isoformat(timespec="seconds"),
+        "files": {name: model.model_dump(mode="json") for name, model in models.items()}}
+    if kb is not None:
+        data["report"] = _report_doc(kb.report)
     tmp = path.with_name(path.name + ".tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        if kb is not None:
+            try:  # first: it names the version it is for, so a stale one is never used
+                kb.save_compiled(compiled_path(path))
+            except sqlite3.Error as exc:
+                log.warning("could not keep the compiled knowledge beside %s: %s", path, exc)
         with open(tmp, "w", encoding="utf-8") as out:
             json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
             out.flush()
@@ -62,24 +107,76 @@ def save(path: Path, models: dict[str, BaseModel], version: str) -> bool:
         return False
 
 
+def load_current(path: Path, directory: Path) -> KnowledgeBase | None:
+    """The saved snapshot, with its own report, if the files in `directory` are still the
+    ones it was made from and the knowledge code is unchanged; else None (parse the files)."""
+    version = knowledge_version(directory)
+    if version is None:
+        return None
+    data = _read(path, quiet=True)
+    if data is None or data.get("version") != version or data.get("code") != code_version():
+        return None
+    try:
+        report = _report_of(data["report"])
+    except (KeyError, TypeError, ValueError) as exc:
+        log.info("last good knowledge %s has no usable report (%s); parsing the files", path, exc)
+        return None
+    snap = _build(path, data, directory, report)
+    return snap.kb if snap is not None else None
+
+
 def load(path: Path, directory: Path, report: Report) -> Snapshot | None:
     """The saved knowledge re-validated against today's schema, or None (logged) if there is
     no usable copy. `report` (the errors of the files on disk) travels with the snapshot."""
+    data = _read(path)
+    return _build(path, data, directory, report) if data is not None else None
+
+
+def _read(path: Path, quiet: bool = False) -> dict[str, Any] | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
     except (OSError, ValueError) as exc:
-        log.error("the last good knowledge copy %s is unreadable: %s", path, exc)
+        (log.info if quiet else log.error)("the last good knowledge copy %s is unreadable: %s",
+                                           path, exc)
         return None
+    if not isinstance(data, dict) or data.get("format") not in (1, FORMAT):
+        (log.info if quiet else log.error)("the last good knowledge copy %s has format %r, "
+                                           "expected %d", path,
+                                           data.get("format") if isinstance(data, dict) else None,
+                                           FORMAT)
+        return None
+    return data
+
+
+def _build(path: Path, data: dict[str, Any], directory: Path, report: Report) -> Snapshot | None:
     try:
-        if data.get("format") != FORMAT:
-            raise ValueError(f"format {data.get('format')!r}, expected {FORMAT}")
         files = data["files"]
         models = {name: model.model_validate(files[name]) for name, model in FILE_MODELS.items()}
+        # The compiled tables only when this code made them (`_restore` checks the version).
+        compiled = compiled_path(path) if data.get("code") == code_version() else None
         kb = KnowledgeBase.build(models, version=str(data["version"]), directory=directory,
-                                 report=report)
+                                 report=report, compiled=compiled)
         return Snapshot(kb, datetime.fromisoformat(data["saved"]))
     except (KeyError, TypeError, ValueError, ValidationError) as exc:
         log.error("the last good knowledge copy %s does not fit the schema: %s", path, exc)
         return None
+
+
+def _report_doc(report: Report) -> dict[str, Any]:
+    return {"errors": [dataclasses.asdict(i) for i in report.errors],
+            "warnings": [dataclasses.asdict(i) for i in report.warnings],
+            "coverage": {lang: dataclasses.asdict(c) for lang, c in report.coverage.items()},
+            "sample_records": report.sample_records,
+            "quarantined": {file: sorted(ids) for file, ids in report.quarantined.items()}}
+
+
+def _report_of(doc: dict[str, Any]) -> Report:
+    report = Report(errors=[Issue(**i) for i in doc["errors"]],
+                    warnings=[Issue(**i) for i in doc["warnings"]],
+                    sample_records=int(doc["sample_records"]),
+                    quarantined={file: set(ids) for file, ids in doc["quarantined"].items()})
+    for lang, cov in doc["coverage"].items():
+        report.coverage[lang] = Coverage(**cov)
+    return report

@@ -391,7 +391,7 @@ def announcement_issues(ann: Announcement, now: datetime | None = None) -> list[
             next_after(rec, now or datetime.now(UTC))  # the scheduler's iteration must work too
         except ScheduleError as exc:
             issues.append(AnnouncementIssue(("recurrence", field), str(exc)))
-        except Exception as exc:  # croniter/dateutil give up on rules that never fire
+        except Exception as exc:  # noqa: BLE001 - croniter/dateutil give up on rules that never fire
             issues.append(AnnouncementIssue(("recurrence", field), f"cannot be scheduled: {exc}"))
     limit = CAPTION_LIMIT if ann.photo else TEXT_LIMIT
     for lang in LANGS:

@@ -47,17 +47,24 @@ import tempfile
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
+from importlib.metadata import version as package_version
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import scipy.sparse as sp
-import sklearn
-from sklearn.feature_extraction.text import TfidfVectorizer
-from sklearn.svm import LinearSVC
 
+from core.text import CJK_CHARS, normalize
 from intents.nlu.data import Example
 from intents.nlu.slots import SLOT_VERSION, Gazetteer, mark
-from core.text import CJK_CHARS, normalize
+from intents.nlu.tfidf import Tfidf, char_wb_ngrams, word_ngrams
+
+if TYPE_CHECKING:
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
+SKLEARN_VERSION = package_version("scikit-learn")
+"""Part of a model's fingerprint; read from the package metadata (importing scikit-learn
+costs ~0.9 s and ~65 MB, and only training needs it)."""
 
 FORMAT_VERSION = 2
 """Bumped whenever the persisted layout or the feature code changes meaning.
@@ -156,7 +163,10 @@ def word_tokens(text: str) -> list[str]:
 
 def _vectorizers(params: Hyperparameters) -> tuple[TfidfVectorizer, TfidfVectorizer]:
     """Character block on the message (normalised by the vectorizer), word block on text that
-    is already normalised and slot-marked (`_word_texts`), so its preprocessor is the identity."""
+    is already normalised and slot-marked (`_word_texts`), so its preprocessor is the identity.
+    (`intents.nlu.tfidf.Tfidf` reproduces these two for loaded models: keep them in step.)"""
+    from sklearn.feature_extraction.text import TfidfVectorizer
+
     common = {"lowercase": False, "sublinear_tf": params.sublinear_tf, "min_df": params.min_df,
               "dtype": np.float64}
     char = TfidfVectorizer(analyzer="char_wb", ngram_range=params.char_ngram_range,
@@ -189,8 +199,8 @@ class IntentClassifier:
 
     params: Hyperparameters
     classes: tuple[str, ...]
-    char_vectorizer: TfidfVectorizer = field(repr=False)
-    word_vectorizer: TfidfVectorizer = field(repr=False)
+    char_vectorizer: TfidfVectorizer | Tfidf = field(repr=False)  # Tfidf when loaded
+    word_vectorizer: TfidfVectorizer | Tfidf = field(repr=False)
     coef: np.ndarray = field(repr=False)
     intercept: np.ndarray = field(repr=False)
     gazetteer: Gazetteer = field(repr=False)
@@ -210,6 +220,8 @@ class IntentClassifier:
         labels = [ex.intent for ex in examples]
         if len(set(labels)) < 2:
             raise ValueError("training needs examples of at least two intents")
+        from sklearn.svm import LinearSVC  # training only: see SKLEARN_VERSION
+
         gazetteer = gazetteer if gazetteer is not None else build_gazetteer(examples, params)
         char, word = _vectorizers(params)
         slots = _slot_texts(texts, gazetteer, params)
@@ -248,6 +260,25 @@ class IntentClassifier:
     def _scores(self, features: sp.csr_matrix) -> np.ndarray:
         return np.asarray(features @ self.coef.T) + self.intercept
 
+    def _block_scores(self, char: sp.csr_matrix, word: sp.csr_matrix,
+                      kinds: sp.csr_matrix) -> np.ndarray:
+        """`_scores` of the stacked blocks, block by block: the same sums without building the
+        stacked matrix (scipy's hstack costs more than the arithmetic for one message)."""
+        char_coef, word_coef, slot_coef = self._coef_blocks
+        scores = char @ char_coef + (word @ word_coef) * self.params.word_weight + self.intercept
+        if kinds.shape[1]:
+            scores += (kinds @ slot_coef) * self.params.slot_weight
+        return np.asarray(scores)
+
+    @cached_property
+    def _coef_blocks(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The weights' columns of the character, word and slot blocks, transposed (features x
+        classes) and contiguous."""
+        chars = len(self.char_vectorizer.vocabulary_)
+        words = chars + len(self.word_vectorizer.vocabulary_)
+        return tuple(np.ascontiguousarray(block.T) for block in (  # type: ignore[return-value]
+            self.coef[:, :chars], self.coef[:, chars:words], self.coef[:, words:]))
+
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """Softmax of the scores divided by the pinned temperature, one row per text."""
         return softmax(self.scores(texts), self.params.temperature)
@@ -260,7 +291,7 @@ class IntentClassifier:
         if not texts:
             return []
         char, word, kinds = self._blocks(texts)
-        probs = softmax(self._scores(self._combine(char, word, kinds)), self.params.temperature)
+        probs = softmax(self._block_scores(char, word, kinds), self.params.temperature)
         evidence = np.asarray(char @ self._evidence_mask).ravel() > 0
         return [self._prediction(row, bool(seen)) for row, seen in zip(probs, evidence)]
 
@@ -294,7 +325,7 @@ class IntentClassifier:
                  coef=self.coef, intercept=self.intercept)
         manifest = {
             "format": FORMAT_VERSION,
-            "sklearn": sklearn.__version__,
+            "sklearn": SKLEARN_VERSION,
             "fingerprint": self.fingerprint,
             "hyperparameters": self.params.as_json(),
             "classes": list(self.classes),
@@ -325,12 +356,10 @@ class IntentClassifier:
     @classmethod
     def _from_parts(cls, manifest: dict, arrays_path: Path) -> IntentClassifier:
         params = Hyperparameters.from_json(manifest["hyperparameters"])
-        char, word = _vectorizers(params)
         with np.load(arrays_path, allow_pickle=False) as arrays:
-            char.set_params(vocabulary=manifest["char_vocabulary"])
-            word.set_params(vocabulary=manifest["word_vocabulary"])
-            char.idf_ = arrays["char_idf"]
-            word.idf_ = arrays["word_idf"]
+            char, word = _loaded_vectorizers(params, manifest["char_vocabulary"],
+                                             manifest["word_vocabulary"], arrays["char_idf"],
+                                             arrays["word_idf"])
             coef, intercept = arrays["coef"], arrays["intercept"]
         classes = tuple(str(c) for c in manifest["classes"])
         gazetteer = Gazetteer.from_json(manifest["gazetteer"])
@@ -340,6 +369,22 @@ class IntentClassifier:
             raise ValueError("weights do not match vocabulary and classes")
         return cls(params, classes, char, word, coef, intercept, gazetteer,
                    str(manifest["fingerprint"]), arrays_path.parent)
+
+
+def _loaded_vectorizers(params: Hyperparameters, char_vocabulary: list[str],
+                        word_vocabulary: list[str], char_idf: np.ndarray, word_idf: np.ndarray,
+                        ) -> tuple[Tfidf, Tfidf]:
+    """The two blocks of a persisted model, without scikit-learn (see `_vectorizers`)."""
+    (c_low, c_high), (w_low, w_high) = params.char_ngram_range, params.word_ngram_range
+
+    def chars(text: str) -> list[str]:
+        return char_wb_ngrams(normalize(text), c_low, c_high)
+
+    def words(text: str) -> list[str]:
+        return word_ngrams(word_tokens(text), w_low, w_high)
+
+    return (Tfidf(char_vocabulary, char_idf, chars, params.sublinear_tf),
+            Tfidf(word_vocabulary, word_idf, words, params.sublinear_tf))
 
 
 def _slot_texts(texts: Sequence[str], gazetteer: Gazetteer, params: Hyperparameters
@@ -381,7 +426,7 @@ def softmax(scores: np.ndarray, temperature: float) -> np.ndarray:
     return exp / exp.sum(axis=1, keepdims=True)
 
 
-def _ordered_vocabulary(vectorizer: TfidfVectorizer) -> list[str]:
+def _ordered_vocabulary(vectorizer: TfidfVectorizer | Tfidf) -> list[str]:
     """Feature names by column index, so the JSON list's position is the column."""
     vocab = vectorizer.vocabulary_
     ordered = [""] * len(vocab)
@@ -404,7 +449,7 @@ def fingerprint(examples: Sequence[Example], params: Hyperparameters,
         "format": FORMAT_VERSION,
         "slots": SLOT_VERSION,
         "gazetteer": gazetteer.digest,
-        "sklearn": sklearn.__version__,
+        "sklearn": SKLEARN_VERSION,
         "hyperparameters": params.as_json(),
         "examples": [[ex.text, ex.intent] for ex in examples],
     }
@@ -415,7 +460,8 @@ def fingerprint(examples: Sequence[Example], params: Hyperparameters,
 def load_or_train(examples: Sequence[Example], cache_dir: Path,
                   params: Hyperparameters = DEFAULT_HYPERPARAMETERS,
                   gazetteer: Gazetteer | None = None) -> IntentClassifier:
-    """The model for these examples from `cache_dir/nlu-model/<hash>`, else trained and cached.
+    """The model for these examples from `cache_dir/nlu-model/<hash>`, else trained and cached
+    (either way it predicts without scikit-learn: see `intents.nlu.tfidf`).
 
     A cache hit has `loaded_from` set. Why a cache we trust: we wrote it ourselves, it holds no
     pickle, and both the key (the fingerprint) and the arrays' hash are checked before use; a
@@ -433,6 +479,12 @@ def load_or_train(examples: Sequence[Example], cache_dir: Path,
             return model
     model = IntentClassifier.train(examples, params, gazetteer)
     _write_cache(model, cache_dir / CACHE_SUBDIR, key[:32])
+    # Predict as a loaded model does from the first start on: `Tfidf` blocks are the same
+    # features without scikit-learn's per-call input checks (~2 ms a message).
+    model.char_vectorizer, model.word_vectorizer = _loaded_vectorizers(
+        params, _ordered_vocabulary(model.char_vectorizer),
+        _ordered_vocabulary(model.word_vectorizer), model.char_vectorizer.idf_,
+        model.word_vectorizer.idf_)
     return model
 
 

@@ -43,8 +43,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from intents.nlu.data import Example
 from core.text import CJK_CHARS, normalize
+from intents.nlu.data import Example
 
 SLOT_VERSION = 1
 """Bumped whenever tagging or the placeholder layout changes meaning (part of the cache key)."""

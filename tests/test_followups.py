@@ -1,0 +1,294 @@
+"""Follow-ups: partners answer what the bot just said, in four languages.
+
+Each kind is tried in English, Spanish, Chinese and Korean with wordings written for these tests:
+an edition of the event in focus by year ("and next year?"), a list item picked by a word of its
+name or venue ("the Seoul one"), a narrowing of the last list ("which of those are finished?"), a
+greeting with a self-introduction, a language switch with its reason, an event tied to the record
+in focus before a FAQ that only shares words, and a new subject after a record. A real Brain (the
+shipped knowledge, the real classifier, a temporary store), the clock pinned to 2026-11-30.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from itertools import count
+from pathlib import Path
+
+import pytest
+
+from bot.app import build_services
+from bot.context import Services
+from bot.settings import Settings
+from intents.lexicon import fact_asked, gap_topic, language_request, ordinal, split_parts
+from intents.nlu.answers import matches
+
+ROOT = Path(__file__).resolve().parent.parent
+NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+_chats = count(70_000)
+
+LFN_2027 = ["event:latin_film_night_2027", "event:latin_film_night_2027#date",
+            "event:latin_film_night_2027#status"]
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
+                        bot_data_dir=tmp_path_factory.mktemp("followups"), bot_staff_chat_id=None)
+    built = build_services(settings)
+    built.brain.clock = lambda: NOW
+    yield built
+    built.store.db.conn.close()
+
+
+def talk(services: Services, lang: str, turns: list[tuple[str, str | list[str]]]) -> None:
+    """Say each line in one new chat; every answer key must match what is expected."""
+    chat = next(_chats)
+    services.store.touch(chat, language_code=lang)
+    for number, (say, expect) in enumerate(turns, 1):
+        reply = services.brain.reply_to_text(chat, say, services.store.profile(chat))
+        assert matches(expect, reply.answer), f"turn {number} {say!r}: expected {expect}, got {reply.answer}"
+
+
+# ----------------------------------------------------------------- an edition of the event in focus
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("what's latin film night", ["event:latin_film_night", "event:latin_film_night_2027"]),
+            ("did the 2025 edition ever go ahead?", "event:latin_film_night#status"),
+            ("will you run it again next year?", LFN_2027),
+            ("which venue", "event:latin_film_night_2027#venue")]),
+    ("es", [("qué es la noche de cine latino", ["event:latin_film_night", "event:latin_film_night_2027"]),
+            ("¿habrá otra edición?", LFN_2027),
+            ("¿a qué hora arranca?", "event:latin_film_night_2027#date")]),
+    ("zh", [("拉丁电影之夜是什么活动", ["event:latin_film_night", "event:latin_film_night_2027"]),
+            ("那2027年的呢", LFN_2027),
+            ("地点在哪儿", "event:latin_film_night_2027#venue")]),
+    ("ko", [("라틴 영화의 밤이 뭐예요", ["event:latin_film_night", "event:latin_film_night_2027"]),
+            ("2027년에도 열리나요", LFN_2027),
+            ("누가 주관해요", "event:latin_film_night_2027#organisers")]),
+])
+def test_an_edition_of_the_event_in_focus_by_year(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+# ------------------------------------------------------------ a list item picked by its own word
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("events coming up?", "list:events?when=upcoming"),
+            ("when's the one in Seoul", "event:korea_matchmaking_2027#date"),
+            ("and the pitch one - where?", "event:latam_pitch_day_2027#venue")]),
+    ("es", [("¿qué eventos se vienen?", "list:events?when=upcoming"),
+            ("el de Seúl, ¿qué día es?", "event:korea_matchmaking_2027#date")]),
+    ("zh", [("接下来有什么活动", "list:events?when=upcoming"),
+            ("在首尔办的那个是几号", "event:korea_matchmaking_2027#date")]),
+    ("ko", [("예정된 행사 알려 줘", "list:events?when=upcoming"),
+            ("서울 거는 며칠이야", "event:korea_matchmaking_2027#date")]),
+])
+def test_a_list_item_picked_by_a_word_of_its_name_or_venue(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("tell me about the global talent programme", "program:global_talent_program"),
+            ("is there a session about it soon", ["event:global_talent_info_session_2026",
+                                                  "event:global_talent_info_session_2026#date"]),
+            ("what time would that be in Seoul", "event:global_talent_info_session_2026#date")]),
+    ("ko", [("글로벌 인재 프로그램 소개해 주세요", "program:global_talent_program"),
+            ("이 프로그램 설명회 날짜가 어떻게 되나요", "event:global_talent_info_session_2026#date"),
+            ("서울 시간으로 알려 주세요", "event:global_talent_info_session_2026#date")]),
+])
+def test_a_city_named_for_its_clock_picks_nothing_and_a_tied_event_beats_a_faq(
+        services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+# ------------------------------------------------------------------- narrowing the last list
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("got any romance?", "list:works?genre=romance"),
+            ("which of them are completed", "list:works?genre=romance&coproduction=completed")]),
+    ("es", [("¿tienen series de misterio?", "list:works?genre=mystery"),
+            ("¿cuáles de esas ya están terminadas?", "list:works?genre=mystery&coproduction=completed")]),
+    ("zh", [("有悬疑剧吗", "list:works?genre=mystery"),
+            ("其中有韩语版的吗", "list:works?genre=mystery&language=ko")]),
+    ("ko", [("코미디 작품 보여 주세요", "list:works?genre=comedy"),
+            ("그중에 한국어 버전 있는 거", "list:works?genre=comedy&language=ko")]),
+])
+def test_a_question_about_the_last_list_narrows_it(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+# ------------------------------------------------------------ a greeting with an introduction
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Good morning! I'm Lena, a producer from a studio in Nairobi."),
+    ("es", "Buenas tardes. Les escribe Carla, de una distribuidora de Quito."),
+    ("zh", "您好。我们是吉隆坡的一家影视公司。"),
+    ("ko", "안녕하세요. 저는 대전에 있는 영상 제작사 대표입니다."),
+])
+def test_a_greeting_with_who_is_writing_is_small_talk(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "smalltalk:greet")])
+
+
+@pytest.mark.parametrize("lang,text,expect", [
+    ("en", "Hi, we are a studio in Nairobi and want to film a Qing palace drama",
+     ["list:locations?era=qing", "faq:which_set"]),
+    ("ko", "안녕하세요. 저희는 제작사인데 코미디 작품이 있나요?", "list:works?genre=comedy"),
+])
+def test_an_introduction_with_a_request_is_answered(services: Services, lang: str, text: str, expect) -> None:
+    talk(services, lang, [(text, expect)])
+
+
+# ------------------------------------------------------------- a language switch with a reason
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("when is the virtual stage open day", "event:virtual_stage_open_day_2027#date"),
+            ("can you put that in Korean? my director doesn't read English",
+             "event:virtual_stage_open_day_2027#date")]),
+    ("es", [("¿cuándo es el open day del estudio virtual?", "event:virtual_stage_open_day_2027#date"),
+            ("envíamelo en inglés, es pa mi productor", "event:virtual_stage_open_day_2027#date")]),
+    ("zh", [("虚拟制片影棚开放日是哪天", "event:virtual_stage_open_day_2027#date"),
+            ("发一份英文的，我的合伙人看不懂中文", "event:virtual_stage_open_day_2027#date")]),
+    ("ko", [("버추얼 프로덕션 스튜디오 오픈 데이는 언제예요", "event:virtual_stage_open_day_2027#date"),
+            ("영어로 보내 주실래요? 저희 대표님이 한국어를 모르세요", "event:virtual_stage_open_day_2027#date")]),
+])
+def test_a_language_switch_with_its_reason_resends_the_last_answer(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+# -------------------------------------------------------------- a new subject after a record
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("how many episodes does Grandma 2.0 have", "work:work_grandma_2_0#episodes"),
+            ("and who are the alliance members from Korea", "list:partners?country=KR")]),
+    ("en", [("what is Canton Nocturne about", "work:work_canton_nocturne#logline"),
+            ("still up for a co-pro?", "work:work_canton_nocturne#coproduction")]),
+])
+def test_a_new_subject_is_not_the_record_in_focus(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+# ------------------------------------------------------------------------------ the words
+
+@pytest.mark.parametrize("text,position", [
+    ("最后那部多少集", -1), ("倒数第一个讲什么", -1), ("最后这个呢", -1),
+])
+def test_the_last_one_in_chinese(text: str, position: int) -> None:
+    assert ordinal(text) == position
+
+
+def test_is_there_still_one_is_one_question() -> None:
+    assert split_parts("那明年还有吗") == ["那明年还有吗"]
+    assert len(split_parts("这部几集？还有，谁负责发行")) == 2
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("was there ever a showcase in Seoul?", "status"), ("is it open for a co-pro", "coproduction"),
+    ("what is The Twelfth Bronze about", "logline"),
+])
+def test_fact_words(text: str, fact: str) -> None:
+    assert fact_asked(text) == fact
+
+
+@pytest.mark.parametrize("text,topic", [
+    ("¿y cuánto costaría más o menos?", "price"), ("cuánto saldría el estudio por dos días", "price"),
+    ("¿hay algún precio especial para microdramas?", None),
+])
+def test_prices_asked_in_the_conditional_and_a_special_price_is_no_price(text: str, topic: str | None) -> None:
+    assert gap_topic(text) == topic
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("mándamelo en coreano porfa", "ko"), ("pásanos eso en inglés", "en"),
+])
+def test_spanish_language_requests_with_a_pronoun(text: str, lang: str) -> None:
+    assert language_request(text) == (lang, "")
+
+
+# ------------------------------------------------------------------- time asked of the focus
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("when is the casting day for foreign actors", "event:international_sets_casting_day_2027#date"),
+            ("is it over already?", "event:international_sets_casting_day_2027#status"),
+            ("is that next year", "event:international_sets_casting_day_2027#date")]),
+    ("es", [("¿cuándo es el casting de actores extranjeros?", "event:international_sets_casting_day_2027#date"),
+            ("¿ya fue?", "event:international_sets_casting_day_2027#status")]),
+    ("zh", [("外籍演员选角日是哪天", "event:international_sets_casting_day_2027#date"),
+            ("是明年的吗", "event:international_sets_casting_day_2027#date"),
+            ("结束了吗", "event:international_sets_casting_day_2027#status")]),
+    ("ko", [("외국인 배우 캐스팅 데이 날짜 알려 줘", "event:international_sets_casting_day_2027#date"),
+            ("이미 지났어요?", "event:international_sets_casting_day_2027#status")]),
+])
+def test_time_questions_about_the_event_in_focus(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("is Reel-K in the alliance?", "partner:reel_k"),
+            ("what events have they got with you", ["event:korea_matchmaking_2027",
+                                                    "event:korea_matchmaking_2027#date"])]),
+    ("zh", [("Reel-K是什么公司", "partner:reel_k"),
+            ("他们有哪些活动", ["event:korea_matchmaking_2027", "event:korea_matchmaking_2027#date"])]),
+])
+def test_the_events_of_the_partner_in_focus(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("text", ["¿está en coreano?", "is it in Spanish?", "¿viene en inglés?"])
+def test_asking_whether_a_title_is_in_a_language_is_no_switch(text: str) -> None:
+    assert language_request(text)[0] is None
+
+
+@pytest.mark.parametrize("text,fact", [
+    ("¿y cómo se solicita?", "how_to_apply"), ("where's it at production-wise", "coproduction"),
+    ("¿ya pasó?", "status"), ("已经办完了吗", "status"), ("벌써 끝났나요?", "status"),
+])
+def test_more_fact_words(text: str, fact: str) -> None:
+    from intents.lexicon import facts_asked
+    assert fact in facts_asked(text)
+
+
+# ------------------------------------------------ another item of the list, by country or position
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("upcoming events please", "list:events?when=upcoming"),
+            ("and the Korean one?", ["event:korea_matchmaking_2027", "event:korea_matchmaking_2027#date"])]),
+    ("es", [("¿próximos eventos?", "list:events?when=upcoming"),
+            ("¿y el de Corea?", ["event:korea_matchmaking_2027", "event:korea_matchmaking_2027#date"])]),
+    ("zh", [("近期活动有哪些", "list:events?when=upcoming"),
+            ("韩国那个呢", ["event:korea_matchmaking_2027", "event:korea_matchmaking_2027#date"])]),
+    ("ko", [("다가오는 행사 목록", "list:events?when=upcoming"),
+            ("한국 거는요?", ["event:korea_matchmaking_2027", "event:korea_matchmaking_2027#date"])]),
+])
+def test_the_item_of_the_last_list_tied_to_a_country(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("who's in your alliance", "list:partners"), ("only the Korean ones", "list:partners?country=KR")]),
+    ("es", [("¿quiénes son los socios de la alianza?", "list:partners"),
+            ("solo los coreanos", "list:partners?country=KR")]),
+    ("zh", [("联盟成员有哪些", "list:partners"), ("只看韩国的", "list:partners?country=KR")]),
+    ("ko", [("연맹 회원사 알려 줘", "list:partners"), ("한국 회사만 보여 줘", "list:partners?country=KR")]),
+])
+def test_narrowing_the_last_list_of_partners(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("what thrillers do you have", "list:works?genre=thriller"),
+            ("how many episodes in the first", "work:work_canton_nocturne#episodes"),
+            ("and the second?", "work:work_ghost_in_the_volume#episodes")]),
+    ("zh", [("有惊悚剧吗", "list:works?genre=thriller"),
+            ("第一部讲的什么", "work:work_canton_nocturne#logline"),
+            ("那第二部呢", "work:work_ghost_in_the_volume#logline"),
+            ("现在是什么状态", "work:work_ghost_in_the_volume#coproduction")]),
+])
+def test_the_same_fact_of_another_item(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+def test_eligibility_after_the_incentives_answer(services: Services) -> None:
+    talk(services, "zh", [("竖屏短剧有补贴吗", ["faq:incentives", "list:incentives",
+                                                 "incentive:short_drama_cost_reduction"]),
+                          ("我们是泰国团队，能申请吗", "incentive:short_drama_cost_reduction#eligibility")])
