@@ -365,6 +365,13 @@ TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|
 HOW = re.compile(r"\bhow (can|do|does|should|would|to|could)\b|\bcomo (puedo|podemos|puede|pueden|hago|hacemos|se|hace)\b"
                  r"|怎么|怎样|如何|어떻게|방법")
 """A how-question asks for a procedure: a list of records never answers it, a FAQ can."""
+JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?(member|part)|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
+                     r"|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\bsumar(se|nos|me)\b|afiliar|ser (socios|miembros|parte)"
+                     r"|formar parte|(entrar|ingresar) (a|en) la|hacernos (socios|miembros)|membresia"
+                     r"|加入|入盟|入会|进联盟|成为.{0,6}(会员|成员)|入联盟|加盟|가입|회원이? ?되|합류|멤버가? ?되")
+"""Asking to join ("how do we get into HISDA?", "¿cómo nos sumamos?", "入盟要什么手续"): the
+membership procedure, which the FAQ tagged `join` answers, not the alliance's own card."""
+ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|연맹|협회")
 IN_CHARGE = re.compile(r"who (runs|heads|leads|handles|manages|looks after)|in charge|who('s| is) responsible|point of contact"
                        r"|quien (dirige|lleva|maneja|atiende|se encarga)|responsable|a cargo|encargad[oa]"
                        r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)")

@@ -38,6 +38,7 @@ from intents import (
 from intents.callbacks import Callback, encode
 from intents.contact import contact_card
 from intents.lexicon import (
+    ALLIANCE,
     ANOTHER_EDITION,
     CATALOG_WHOLE,
     COUNTRY_WORDS,
@@ -46,6 +47,7 @@ from intents.lexicon import (
     GENERAL_EVENTS,
     HOW,
     IN_CHARGE,
+    JOINING,
     LAST_YEAR,
     NEXT_ONE,
     NEXT_YEAR,
@@ -167,6 +169,9 @@ class Router:
         a question in a wording no FAQ example shares words with ("我哋公司想入會，要點搞？")
         still reaches its FAQ when the embedding puts that FAQ clearly first."""
         reply = self.one(turn, u, memory)
+        joining = self.joining(turn, u, reply)
+        if joining is not None:
+            return joining
         if _open_to_faq(u, reply):
             near = u.semantic()  # the message's embedding (~20 ms) is computed only here
             if near is not None and semantic_faq_ok(near) and near.id in turn.kb.faq:
@@ -182,6 +187,19 @@ class Router:
             if near is not None and u.faq is not None and faqs_agree(u.faq, near) and near.id in turn.kb.faq:
                 return faq_reply(turn, near.id)
         return reply
+
+    def joining(self, turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+        """"What's the route for us to get inside HISDA?", "¿qué trámite hay para sumarnos?",
+        "入盟要交什么材料": how to join is the membership FAQ, where the classifier reads the
+        alliance's card, the member list or the studio."""
+        key = reply.answer or ""
+        if not key.startswith(("program:", "partner:", "list:partners", "list:programs", "fallback")):
+            return None
+        text = fold(turn.text)
+        if not (JOINING.search(text) and (ALLIANCE.search(text) or u.ids("program") or u.ids("partner"))):
+            return None
+        faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
+        return faq_reply(turn, faq_id) if faq_id else None
 
     def one(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         intent = u.intent
@@ -726,7 +744,19 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
             for tag, label, data in FAQ_TAG_BUTTONS if tag in item.tags][:1]
     subject = "incentives" if "incentives" in item.tags else ""
     return Reply(text=esc(item.answer.get(lang)), lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
-                 answer=f"faq:{faq_id}", outcome="answered")
+                 answer=f"faq:{faq_id}", outcome="answered", focus=faq_contact(turn, faq_id))
+
+
+def faq_contact(turn: Turn, faq_id: str) -> str | None:
+    """"contact:<id>" of the one contact a FAQ answer tells the partner to write to ("Write to
+    the HISDA Secretariat…"), so "which e-mail?" or "their hours?" next is that contact's."""
+    answer = (turn.kb.faq[faq_id].answer.get("en") or "").casefold()
+    named = []
+    for cid, person in turn.kb.contacts.items():
+        head = re.split(r"[(,]", person.role.get("en") or "")[0].strip().casefold()
+        if (head and head in answer) or (person.email and person.email.casefold() in answer):
+            named.append(cid)
+    return f"contact:{named[0]}" if len(named) == 1 else None
 
 
 # "list all of them", "todos", "列一下", "전부 보여 줘", "which companies…?", "有哪些优惠政策？":
