@@ -77,6 +77,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|is it (confirmed|still on|happening|cancel)|\bconfirmed\b|\bcancel|\bstill on\b|\bhappened\b"
                r"|se (hizo|realizo|llevo a cabo|celebro|cancelo)|esta confirmad|confirmad[oa]|cancelad|sigue en pie"
                r"|办了吗|举办了吗|举行了吗|办过|确定了吗|确定吗|取消|还办吗|举办过吗|열렸|확정|취소|진행됐|진행되었|했나요"
+               r"|有冇(搞|办|做|举行)|搞到|搞成|办咗|搞咗|有没有搞|(실제로|정말|진짜) ?(했|열었|열렸|개최)|했나예|했어예|했습니까"
+               r"|\b(se )?(hizo|hicieron|llegaron a hacer|realizaron)\b|al final (se )?(hizo|paso|fue)"
                r"|\bfixed\b|set in stone|finali[sz]ed|locked in|official yet|go(ne)? ahead|\bstatus\b|just an idea"
                r"|esta fijad|fecha (fija|definitiva)|es oficial|definitiv|quedo en propuesta"
                r"|定下来|定了吗|定了没|敲定|办成|最后办|办了没|举行了没|정해졌|정해진|결정됐|최종"
@@ -84,7 +86,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|有过吗|有没有办|있었(나요|어요|습니까|어)|열린 적|한 적"
                r"|tentative|provisional|\blocked\b|pencil(l)?ed in|tentativ|provisional|por confirmar|aun no (es )?(seguro|definitiv)"
                r"|暂定|待定|未定|还没定|확정된|확정이|잠정|미정|가확정")),
-    ("date", (r"\bwhen\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
+    ("date", (r"\bwhen\b|what (day|date|time|year)|which (day|date|year)|\bdates?\b|how soon|what month"
+             r"|(que|cual) (ano|dia)|哪一?年|几几年|哪日|边日|几时|몇 ?년|어느 ?해|언제쯤"
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|a que hora|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
              r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
              r"|\b(in|by|on) [a-z]+ time\b|시간으로|시간 ?기준|\bhora (de|en) [a-z]+|[\u4e00-\u9fff]{2}时间")),
@@ -180,7 +183,8 @@ _REFERENCE = re.compile(
     r"|\b(ese|esa|este|esta|eso|esto|el mismo|la misma)\b|\b(sobre|de) (el|ella)\b"
     r"|\b(are|were|do|did|have|has|can|will) they\b|\bthey('re| are)\b|\b(ahi|alli|alla)\b"
     r"|那个|这个|那部|这部|它|这场|那场|这里|这儿|那里|那儿|여기|이곳|这家|那家|该剧|该活动|他们|她们|그거|그것|이거|그 작품|이 작품|그 행사|그 회사|거기|그곳"
-    r"|그 드라마|그 세트")
+    r"|그 드라마|그 세트|해당 (행사|작품|세트|회사|프로그램|드라마)|말씀하신|방금 (그|그거|말한)|앞서 (말씀|소개)"
+    r"|佢|嗰个|嗰部|嗰场|呢个|呢部|\b(aquel|aquella|dicho|dicha)\b")
 
 
 def refers_back(text: str) -> bool:
@@ -190,7 +194,9 @@ def refers_back(text: str) -> bool:
 
 _SAME_FOR = re.compile(r"\b(the )?same (for|with|about)\b|what about\b|how about\b|\band (for|in)\b"
                        r"|lo mismo (para|con|de)|^\W*y (para|en|de)\b|igual (para|con)|那么?.{0,6}呢|.{1,8}的呢\W*$|同样|一样的"
-                       r"|마찬가지|는요\W*$|은요\W*$|도요\W*$")
+                       r"|마찬가지|는요\W*$|은요\W*$|도요\W*$"
+                       # "and the open day?", "y la noche de cine 2027?": a short "and X?" asks X the same
+                       r"|^\W*and (the |your )?[\w' -]{2,40}\?\W*$|^\W*y (el|la|los|las|lo del?) [\w -]{2,40}\?\W*$")
 
 
 def same_for(text: str) -> bool:

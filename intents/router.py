@@ -255,8 +255,8 @@ class Router:
             # "is Ten Days in October in Spanish?", "¿es comedia?", "已经拍完了吗", "es de España?",
             # "这个景还能当汉代用吗": a value named of the record asks for that fact.
             fact = _value_fact(target[0], u)
-            if fact is None and target[0] == "event" and picked == target and memory.focus == f"event:{target[1]}" \
-                    and (_YEAR.search(turn.text) or YEAR_WORDS.search(fold(turn.text))):
+            if fact is None and target[0] == "event" and (_YEAR.search(turn.text) or YEAR_WORDS.search(fold(turn.text))) \
+                    and (named or tied or u.refers or (picked == target and memory.focus == f"event:{target[1]}")):
                 fact = "date"  # "is that next year?", "今年的吗": the date of the event in focus
             if fact:
                 u = replace(u, fact=fact)
@@ -366,6 +366,10 @@ class Router:
             if picked:
                 kind, _, rid = picked.partition(":")
                 return kind, rid
+        if named and all(r[0] in ("location", "partner", "program") for r in named):
+            tied = self.tied_event(turn, u, memory)  # "is the talent programme's info session this year?"
+            if tied:
+                return tied
         if named:
             named = _edition(turn, named)
             if u.fact == "role" and named[0][0] != "contact":
