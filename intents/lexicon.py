@@ -18,11 +18,16 @@ from core.text import fold
 # Checked in this order; the first that matches is the fact. Specific questions come before
 # general ones ("how many episodes" before "how", "who organises" before "who is").
 FACTS: tuple[tuple[str, str], ...] = (
-    ("email", r"\be-?mails?\b|\bmail\b|correo|邮箱|邮件|电邮|信箱|이메일|메일"),
+    ("email", r"\be-?mails?\b|\bmail\b|correo|邮箱|邮件|电邮|信箱|이메일|메일"
+              # "whom do we write to?", "¿a quién le escribimos?", "材料寄给谁", "어디로 보내면 돼요?"
+              r"|\bwho(m)? (do|should|can) (we|i) (write|send|mail) (it |this |them )?to\b|\bwhere (do|should) (we|i) send\b"
+              r"|a quien (le )?(escribimos|escribo|escribir|mandamos|mando|enviamos|envio)|a donde (lo )?(mandamos|enviamos|escribimos)"
+              r"|(写信|写|寄|发|交)给谁|(寄|发|交)到哪|寄去边|어디로 (보내|연락)|누구(에게|한테) (보내|연락|메일)"),
     ("hours", (r"\b(office|opening|working|business) hours\b|\bhours\b|\bwhat time (do|does|are) (you|they)\b"
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
               r"|opening time|what time (do|does) (it|they|you|the \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
-              r"|a que hora (abren|cierran|atiende)|几点(开门|下班|到几点)|几点到几点|上班|몇 시(부터|까지)|영업")),
+              r"|a que hora (abren|cierran|atiende)|几点(开门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
+              r"|en que horario|\bhorario de atencion|(their|your) (working|office) (time|day)")),
     ("episodes", (r"how many (episodes|eps|chapters)|\bepisodes?\b|\beps\b|how long is (it|each)|episode length"
                  r"|一集多长|每集多长|每集几分钟|单集时长|cuantos (episodios|capitulos|caps)|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|几集|多少集|集数|几分钟一集"
                  r"|몇 ?부작|몇 ?화|몇 ?회|회차|에피소드|부작")),
@@ -86,8 +91,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|有过吗|有没有办|있었(나요|어요|습니까|어)|열린 적|한 적"
                r"|tentative|provisional|\blocked\b|pencil(l)?ed in|tentativ|provisional|por confirmar|aun no (es )?(seguro|definitiv)"
                r"|暂定|待定|未定|还没定|확정된|확정이|잠정|미정|가확정")),
-    ("date", (r"\bwhen\b|what (day|date|time|year)|which (day|date|year)|\bdates?\b|how soon|what month"
-             r"|(que|cual) (ano|dia)|哪一?年|几几年|哪日|边日|几时|몇 ?년|어느 ?해|언제쯤"
+    ("date", (r"\bwhen\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
+             r"|(que|cual) dia|哪日|边日|几时|언제쯤"
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|a que hora|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
              r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
              r"|\b(in|by|on) [a-z]+ time\b|시간으로|시간 ?기준|\bhora (de|en) [a-z]+|[\u4e00-\u9fff]{2}时间")),
@@ -390,7 +395,7 @@ OF_THOSE = re.compile(r"\b(of|among|from) (those|them|these|that list)\b|\b(only
                       r"|\bde (esos|esas|ellos|ellas|estos|estas|la lista)\b|\bentre (ellos|ellas|esos|esas|estos|estas)\b"
                       r"|\bsolo (los|las|el|la)\b|\bnada mas (los|las)\b|\bcuales de\b"
                       r"|其中|这些里|那些里|这几部|那几部|里面|只要|只看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만")
-YEAR_WORDS = re.compile(r"(this|next|last) year|este ano|el ano (que viene|pasado)|proximo ano|今年|明年|去年"
+YEAR_WORDS = re.compile(r"(this|next|last) year|(what|which) year|(que|cual|en que) ano|哪一?年|几几年|몇 ?년|어느 ?해|este ano|el ano (que viene|pasado)|proximo ano|今年|明年|去年"
                         r"|올해|금년|내년|작년|지난해")
 # "The Korea one", "el de Corea", "韩国那个", "한국 거": one item of the last list, by what it is tied to.
 ONE_OF = re.compile(r"\b(the|that) [\w-]+ (one|ones)\b|\b(el|la|los|las) de\b|那个|那场|那部|那家|的呢|(거|건|것)(는|은|요|도)?")

@@ -193,7 +193,7 @@ class Router:
         "入盟要交什么材料": how to join is the membership FAQ, where the classifier reads the
         alliance's card, the member list or the studio."""
         key = reply.answer or ""
-        if not key.startswith(("program:", "partner:", "list:partners", "list:programs", "fallback")):
+        if not key.startswith(("program:", "partner:", "list:partners", "list:programs", "fallback", "faq:")):
             return None
         text = fold(turn.text)
         if not (JOINING.search(text) and (ALLIANCE.search(text) or u.ids("program") or u.ids("partner"))):
@@ -235,7 +235,8 @@ class Router:
         named = target is not None and _named(u, target)
         # The record the partner points at: named, picked from the last list, or the record in
         # focus when the message refers back or is an elliptical follow-up ("몇 부작이에요?").
-        follow = target is not None and not named and f"{target[0]}:{target[1]}" == memory.focus
+        follow = target is not None and not named and (f"{target[0]}:{target[1]}" == memory.focus
+                                                        or _faq_contact_asked(turn, target, memory))
         tied = target is not None and self.tied_event(turn, u, memory) == target
         pointed = named or (target is not None and (u.ordinal is not None or (
             # "we do vertical shorts - does that get us a break?" after a set: another subject
@@ -388,6 +389,12 @@ class Router:
                 if found:
                     return found
             return named[0]
+        last = memory.answer or ""
+        if last.startswith("faq:") and last[4:] in turn.kb.faq and {"email", "hours"} & {u.fact, *u.facts}:
+            # "Write to the HISDA Secretariat…" then "which e-mail?", "their hours?": that contact's
+            contact_id = faq_contact(turn, last[4:])
+            if contact_id:
+                return "contact", contact_id
         if u.gap_contact in turn.kb.contacts and facts.fact_for("contact", u.fact):
             return "contact", u.gap_contact  # "国际业务部负责人是谁", "the short drama center's hours"
         about_incentives = u.gap_contact == SUBJECT_CONTACT["incentives"] or any(
@@ -748,11 +755,18 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
             for tag, label, data in FAQ_TAG_BUTTONS if tag in item.tags][:1]
     subject = "incentives" if "incentives" in item.tags else ""
     return Reply(text=esc(item.answer.get(lang)), lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
-                 answer=f"faq:{faq_id}", outcome="answered", focus=faq_contact(turn, faq_id))
+                 answer=f"faq:{faq_id}", outcome="answered")
+
+
+def _faq_contact_asked(turn: Turn, target: tuple[str, str], memory: Memory) -> bool:
+    """The target is the contact the last answer, a FAQ, told the partner to write to."""
+    last = memory.answer or ""
+    return target[0] == "contact" and last.startswith("faq:") and last[4:] in turn.kb.faq \
+        and faq_contact(turn, last[4:]) == target[1]
 
 
 def faq_contact(turn: Turn, faq_id: str) -> str | None:
-    """"contact:<id>" of the one contact a FAQ answer tells the partner to write to ("Write to
+    """The id of the one contact a FAQ answer tells the partner to write to ("Write to
     the HISDA Secretariat…"), so "which e-mail?" or "their hours?" next is that contact's."""
     answer = (turn.kb.faq[faq_id].answer.get("en") or "").casefold()
     named = []
@@ -760,7 +774,7 @@ def faq_contact(turn: Turn, faq_id: str) -> str | None:
         head = re.split(r"[(,]", person.role.get("en") or "")[0].strip().casefold()
         if (head and head in answer) or (person.email and person.email.casefold() in answer):
             named.append(cid)
-    return f"contact:{named[0]}" if len(named) == 1 else None
+    return named[0] if len(named) == 1 else None
 
 
 # "list all of them", "todos", "列一下", "전부 보여 줘", "which companies…?", "有哪些优惠政策？":
