@@ -18,11 +18,11 @@ from core.text import fold
 # Checked in this order; the first that matches is the fact. Specific questions come before
 # general ones ("how many episodes" before "how", "who organises" before "who is").
 FACTS: tuple[tuple[str, str], ...] = (
-    ("email", r"\be-?mails?\b|\bmail\b|correo|邮箱|邮件|电邮|信箱|이메일|메일"
+    ("email", (r"\be-?mails?\b|\bmail\b|correo|邮箱|邮件|电邮|信箱|이메일|메일"
               # "whom do we write to?", "¿a quién le escribimos?", "材料寄给谁", "어디로 보내면 돼요?"
-              r"|\bwho(m)? (do|should|can) (we|i) (write|send|mail) (it |this |them )?to\b|\bwhere (do|should) (we|i) send\b"
+              r"|\bwho(m)? ((do|should|can) (we|i) |to )(write|send|mail) (it |this |them )?to\b|\bwhere (do|should) (we|i) send\b"
               r"|a quien (le )?(escribimos|escribo|escribir|mandamos|mando|enviamos|envio)|a donde (lo )?(mandamos|enviamos|escribimos)"
-              r"|(写信|写|寄|发|交)给谁|(寄|发|交)到哪|寄去边|어디로 (보내|연락)|누구(에게|한테) (보내|연락|메일)"),
+              r"|(写信|写|寄|发|交)给谁|(寄|发|交)到哪|寄去边|어디로 (보내|연락)|누구(에게|한테) (보내|연락|메일)")),
     ("hours", (r"\b(office|opening|working|business) hours\b|\bhours\b|\bwhat time (do|does|are) (you|they)\b"
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
               r"|opening time|what time (do|does) (it|they|you|the \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
@@ -72,7 +72,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|进度|拍到|什么阶段|能合作|可以合作|合作吗|合作机会|哪个阶段|拍完|在拍|拍好了|完成了|完结|杀青|制作中|找合拍|买版权|能买"
                      r"|어느 단계|무슨 단계|단계|진행 상황|제작 중|촬영 중|완성작|완성(됐|되었|된|이)|완료|끝났|다 찍")),
     ("logline", (r"what('?s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\bwhat('?s| is) .{2,40} about\b|what('s| is| was) [^?]{1,40} about\b\W*$|\babout\?|\bplot\b|\bstory\b|synopsis"
-                r"|logline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥"
+                r"|logline|storyline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥"
                 r"|剧情|故事|简介|内容是|说的是|줄거리|무슨 내용|어떤 내용|내용이|스토리|시놉시스|어떤 이야기"
                 r"|one-?line(r)?\b|elevator pitch|the pitch\b|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
                 r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인")),
@@ -97,7 +97,7 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
              r"|\b(in|by|on) [a-z]+ time\b|시간으로|시간 ?기준|\bhora (de|en) [a-z]+|[\u4e00-\u9fff]{2}时间")),
     ("country", (r"(which|what) country|\bcountry\b|where (is|are) (it|they|\w+) from|based in|\bmarket\b|\bfrom where\b"
-                r"|que pais|\bpais\b|de donde (es|son)|mercado|哪个国家|哪国|国家|来自|哪里的公司|市场"
+                r"|que pais|\bpais\b|de donde (es|son)|mercado|哪个国家|哪国|哪一国|边国|边个国家|咩国家|国家|来自|哪里的公司|市场"
                 r"|어느 나라|나라|국가|어디 회사|시장"
                 r"|\bbased\b|headquarter|\bhq\b|(korean|chinese|spanish|mexican|american|japanese) (or|company|firm|outfit)"
                 r"|es (de )?(espana|corea|china|mexico|colombia|estados unidos)\b|empresa (espanola|coreana|china|mexicana)"
@@ -376,6 +376,10 @@ TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|
 HOW = re.compile(r"\bhow (can|do|does|should|would|to|could)\b|\bcomo (puedo|podemos|puede|pueden|hago|hacemos|se|hace)\b"
                  r"|怎么|怎样|如何|어떻게|방법")
 """A how-question asks for a procedure: a list of records never answers it, a FAQ can."""
+VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements?|documents?)|\bpassports?\b|\bpasaportes?\b"
+                  r"|签证|护照|入境|비자|여권|입국")
+"""Entering China (visa, passport, entry papers): the FAQ tagged `visa` answers it, in any
+part of a longer message ("another thing: do our Korean camera crew need a visa?")."""
 JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?(member|part)|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
                      r"|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\bsumar(se|nos|me)\b|afiliar|ser (socios|miembros|parte)"
                      r"|formar parte|(entrar|ingresar) (a|en) la|hacernos (socios|miembros)|membresia"
@@ -472,7 +476,7 @@ def work_language(text: str) -> Lang | None:
 # -- actions asked in words ------------------------------------------------------------------------
 ACTIONS: tuple[tuple[str, str], ...] = (
     ("ics", r"calendar|\.ics|\bics\b|calendario|日历|日程文件|캘린더|달력|일정 파일"),
-    ("remind", r"remind|reminder|recuerdame|recordatorio|avisame|提醒|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드"),
+    ("remind", r"remind(?! me (what|when|which|where|who|how|again|of the (date|day|time)))|reminder|recuerdame|recordatorio|avisame|提醒|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드"),
 )
 
 

@@ -55,6 +55,7 @@ from intents.lexicon import (
     ONE_OF,
     THIS_YEAR,
     TIMEZONE_TALK,
+    VISA,
     YEAR_WORDS,
 )
 from intents.memory import Memory
@@ -169,7 +170,7 @@ class Router:
         a question in a wording no FAQ example shares words with ("我哋公司想入會，要點搞？")
         still reaches its FAQ when the embedding puts that FAQ clearly first."""
         reply = self.one(turn, u, memory)
-        joining = self.joining(turn, u, reply)
+        joining = self.joining(turn, u, reply) or self.entry_papers(turn, reply)
         if joining is not None:
             return joining
         if _open_to_faq(u, reply):
@@ -199,6 +200,18 @@ class Router:
         if not (JOINING.search(text) and (ALLIANCE.search(text) or u.ids("program") or u.ids("partner"))):
             return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
+        return faq_reply(turn, faq_id) if faq_id else None
+
+    @staticmethod
+    def entry_papers(turn: Turn, reply: Reply) -> Reply | None:
+        """"Do our camera crew on Korean passports need a visa?": the visa FAQ where the message
+        was read as off-topic, small talk, a fallback or a how-to of another subject."""
+        key = reply.answer or ""
+        if key.startswith(("faq:", "gap:", "handoff", "contact:")) or not VISA.search(fold(turn.text)):
+            return None
+        if key.startswith(("event:", "work:", "location:", "partner:")) and "#" not in key:
+            return None  # a record the message names: "who travels to the casting day on a passport?"
+        faq_id = next((fid for fid, item in turn.kb.faq.items() if "visa" in item.tags), None)
         return faq_reply(turn, faq_id) if faq_id else None
 
     def one(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
