@@ -91,6 +91,8 @@ TAXONOMY = {"era", "scene_type", "genre"}  # "a Ming palace drama": choosing a s
 # question that mentions one ("who distributes to Spanish-speaking countries?").
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
+SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
+                       r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케")
 CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
 SURE_SUBJECT = 0.9  # ...and that makes a few words naming a subject a request for its overview
 FOREIGN_SHARE = 0.4  # this much of a message in words no subject of ours uses: not our subject
@@ -279,7 +281,7 @@ class Router:
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
                        and not u.records() and (u.confidence >= CONFIDENT or u.ids("topic"))
-                       and not (fact and pointed) and u.ordinal is None)  # "두 번째 작품 줄거리 알려 주세요" asks a fact
+                       and not (fact and (pointed or follow)) and u.ordinal is None)  # "두 번째 작품 줄거리 알려 주세요" asks a fact
         if faq_lead and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
         if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
@@ -341,6 +343,9 @@ class Router:
                           if (e.kind, e.id) not in BACKGROUND]
         if subject and named_subjects and subject not in named_subjects and u.confidence < 0.9:
             subject = named_subjects[0]  # "¿hay comedias?" is about the catalog, whatever the model says
+        if subject == "ask_locations" and u.confidence < CONFIDENT and not SET_WORDS.search(fold(turn.text)) \
+                and u.entities and all(e.kind == "genre" for e in u.entities if e.kind in TAXONOMY | {"location"}):
+            subject = "ask_catalog"  # "爱情戏列一下": a genre and no word of sets is the catalog's, when unsure
         if subject is None and named_subjects and not (faq_plain and faq.score >= FAQ_STRONG - 0.1):
             subject = named_subjects[0]
         if subject is None and u.filter("when") and not faq_plain:
