@@ -344,7 +344,7 @@ class Router:
         if subject and named_subjects and subject not in named_subjects and u.confidence < 0.9:
             subject = named_subjects[0]  # "¿hay comedias?" is about the catalog, whatever the model says
         if subject == "ask_locations" and u.confidence < CONFIDENT and not SET_WORDS.search(fold(turn.text)) \
-                and u.entities and all(e.kind == "genre" for e in u.entities if e.kind in TAXONOMY | {"location"}):
+                and u.ids("genre") and all(e.kind == "genre" for e in u.entities if e.kind in TAXONOMY | {"location"}):
             subject = "ask_catalog"  # "爱情戏列一下": a genre and no word of sets is the catalog's, when unsure
         if subject is None and named_subjects and not (faq_plain and faq.score >= FAQ_STRONG - 0.1):
             subject = named_subjects[0]

@@ -374,3 +374,42 @@ def test_a_set_list_for_an_era_keeps_only_that_era(services: Services, lang: str
 def test_hand_off_wordings(services: Services, lang: str, say: str) -> None:
     talk(services, lang, [(say, ["handoff", "handoff:international_business", "handoff:hisda_secretariat",
                                  "handoff:vertical_short_drama_center", "handoff:dalynn_studio"])])
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("a question from our line producer: do Brazilian passport holders need a visa to shoot there?",
+             "faq:visa")]),
+    ("es", [("ya tenemos fecha; por cierto, ¿con pasaporte chileno hace falta visado?", "faq:visa")]),
+    ("zh", [("我们的摄像是持韩国护照的，入境要办签证吗？", "faq:visa")]),
+    ("ko", [("촬영 감독이 미국 여권인데 비자가 따로 필요할까요?", "faq:visa")]),
+])
+def test_entry_papers_reach_the_visa_faq(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("zh", [("甜宠的戏有哪些", "list:works?genre=romance")]),
+    ("zh", [("有没有适合拍爱情戏的场景？", "list:locations")]),
+])
+def test_a_genre_without_set_words_lists_works(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("any comedies?", "list:works?genre=comedy"),
+            ("second one, what's the storyline?", "work:work_palace_ratings_war#logline"),
+            ("in Spanish please, it's for our Bogotá partner", "work:work_palace_ratings_war#logline")]),
+    ("zh", [("有喜剧吗", "list:works?genre=comedy"),
+            ("第二部讲什么", "work:work_palace_ratings_war#logline"),
+            ("用英文再发一遍，我们的海外伙伴要看", "work:work_palace_ratings_war#logline")]),
+    ("ko", [("코미디 작품 있어요?", "list:works?genre=comedy"),
+            ("두 번째 작품 줄거리 알려 주세요", "work:work_palace_ratings_war#logline"),
+            ("영어로 다시 보내 주세요. 저희 미국 파트너가 읽어야 해서요", "work:work_palace_ratings_war#logline")]),
+])
+def test_a_language_switch_with_a_reason_resends_the_answer(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+def test_remind_me_what_day_asks_the_date(services: Services) -> None:
+    talk(services, "en", [("tell me about the virtual stage open day", "event:virtual_stage_open_day_2027"),
+                          ("remind me which date that was?", "event:virtual_stage_open_day_2027#date")])
