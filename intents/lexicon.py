@@ -378,6 +378,10 @@ TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|
 HOW = re.compile(r"\bhow (can|do|does|should|would|to|could)\b|\bcomo (puedo|podemos|puede|pueden|hago|hacemos|se|hace)\b"
                  r"|怎么|怎样|如何|어떻게|방법")
 """A how-question asks for a procedure: a list of records never answers it, a FAQ can."""
+BROWSE = re.compile(r"\bshow me (the|some|your)\b|\blet'?s see\b|\bnow (the|some)\b|\b(a ver|ahora|muestrame|pasame) (las|los|unas|unos)\b"
+                    r"|再看看|看看.{0,6}的\W*$|换成|换个|来点|列一下|보여 ?(줘|주세요|주십시오)|도 보여|으로 바꿔")
+"""Browsing another part of the list ("now the mysteries", "再看看悬疑的"): a genre named asks
+for that list, not whether the title in focus is of that genre."""
 VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements?|documents?)|\bpassports?\b|\bpasaportes?\b"
                   r"|签证|护照|入境|비자|여권|입국")
 """Entering China (visa, passport, entry papers): the FAQ tagged `visa` answers it, in any

@@ -40,6 +40,7 @@ from intents.contact import contact_card
 from intents.lexicon import (
     ALLIANCE,
     ANOTHER_EDITION,
+    BROWSE,
     CATALOG_WHOLE,
     COUNTRY_WORDS,
     DEFAULT_CONTACT,
@@ -232,6 +233,10 @@ class Router:
         narrowed = self.narrow_list(turn, u, memory)
         if narrowed is not None:
             return narrowed
+        if u.ids("genre") and not u.records() and u.ordinal is None and BROWSE.search(fold(turn.text)):
+            # "now the mysteries", "再看看悬疑的", "로맨스도 보여 줘": that list, whatever is in focus
+            sets = memory.subject == "locations" or SET_WORDS.search(fold(turn.text))
+            return self.listing(turn, "ask_locations" if sets else "ask_catalog", u)
         picked = self.picked(turn, u, memory) if target else None
         if (u.same_for or (u.ordinal is not None and _short(turn.text) and not u.fact)) and memory.answer \
                 and not (picked and picked == target):  # "韩国那个呢": that one item, not the list again
@@ -270,7 +275,7 @@ class Router:
         if target and fact is None and (pointed or follow):
             # "is Ten Days in October in Spanish?", "¿es comedia?", "已经拍完了吗", "es de España?",
             # "这个景还能当汉代用吗": a value named of the record asks for that fact.
-            fact = _value_fact(target[0], u)
+            fact = None if BROWSE.search(fold(turn.text)) and not named else _value_fact(target[0], u)
             if fact is None and target[0] == "event" and (_YEAR.search(turn.text) or YEAR_WORDS.search(fold(turn.text))) \
                     and (named or tied or u.refers or (picked == target and memory.focus == f"event:{target[1]}")):
                 fact = "date"  # "is that next year?", "今年的吗": the date of the event in focus

@@ -413,3 +413,21 @@ def test_a_language_switch_with_a_reason_resends_the_answer(services: Services, 
 def test_remind_me_what_day_asks_the_date(services: Services) -> None:
     talk(services, "en", [("tell me about the virtual stage open day", "event:virtual_stage_open_day_2027"),
                           ("remind me which date that was?", "event:virtual_stage_open_day_2027#date")])
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("got any romance titles?", "list:works?genre=romance"),
+            ("the first one", "work:work_moonlight_envoy"),
+            ("ok now show me the comedies", "list:works?genre=comedy")]),
+    ("es", [("¿tenéis algo de romance?", "list:works?genre=romance"),
+            ("el primero", "work:work_moonlight_envoy"),
+            ("a ver, ahora las de misterio", "list:works?genre=mystery")]),
+    ("zh", [("有爱情片吗", "list:works?genre=romance"),
+            ("第一部", "work:work_moonlight_envoy"),
+            ("再看看科幻的", "list:works?genre=sci_fi")]),
+    ("ko", [("로맨스 작품 있어요?", "list:works?genre=romance"),
+            ("첫 번째 작품", "work:work_moonlight_envoy"),
+            ("코미디도 보여 주세요", "list:works?genre=comedy")]),
+])
+def test_browsing_another_genre_after_a_title_lists_it(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
