@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import lru_cache
 from typing import Any
@@ -32,6 +32,7 @@ from core.inquiries import KINDS, Inquiries, inquiry_row
 from intents.callbacks import Callback, encode
 from intents.events import upcoming
 from intents.inquiry_words import prefill
+from intents.lexicon import language_request
 from intents.reply import Button, Reply, esc
 from intents.turn import Turn
 
@@ -120,6 +121,15 @@ def on_text(turn: Turn, form: Form, text: str) -> Step:
         return Step(None, expired_reply(turn, form.get("ttl")))
     form = {**form, "fields": dict(form["fields"]), "touched": turn.now.isoformat()}
     step = form["step"]
+    switch, rest = language_request(text or "")
+    if switch and not any(ch.isalnum() for ch in rest):
+        # "en español por favor" in the middle of the form: no answer to the step (it would
+        # become a company name), but the language from now on; the step asked again in it.
+        turn.store.set_language(turn.chat_id, switch)
+        turn = replace(turn, lang=switch)
+        again = ask(turn, form)
+        return Step(form, again.model_copy(update={
+            "text": f"{esc(t('language_set', switch))}\n\n{again.text}"}))
     if step == "review":
         return Step(form, review(turn, form, t("inq_use_buttons", turn.lang)))
     value, problem = parse(turn, step, (text or "").strip())

@@ -29,6 +29,21 @@ WISH = re.compile(
     r"|想|希望|有意|打算|要|请|帮我|给我们|麻烦"
     r"|싶|하려고|할게요|할래요|해 ?주세요|해주세요|부탁|희망|원해|원합니다|관심", _I)
 
+# "can we license it?", "¿se puede coproducir?", "可以授权吗", "라이선스 가능해요?" ask *whether*:
+# the answer is information (the work's status), with the form one tap away. A stated wish
+# ("we'd like to license it", "queremos licenciarla", "我们想买版权") starts the form.
+ASKS_WHETHER = re.compile(
+    r"^\W*(?:and |so |ok,? |then )?(?:can|could|may) (?:we|i)\b|\bis (?:it|that|this) possible\b"
+    r"|\b(?:podemos|podr[ií]amos|se puede|se podr[ií]a|es posible)\b"
+    r"|可以.{0,12}吗|能不能|能.{0,10}吗|可不可以"
+    r"|가능(?:한가요|할까요|해요|합니까|한지|하나요)|수 있(?:나요|을까요|어요|습니까|는지)", _I)
+STATED_WISH = re.compile(
+    r"\b(we(?:'d| would)? (?:want|like|wish|plan|hope)|i(?:'d| would)? (?:want|like)|"
+    r"we are (?:interested|looking)|we're (?:interested|looking)|interested in|looking to)\b"
+    r"|\b(queremos|quisi[ée]ramos|nos gustar[ií]a|me gustar[ií]a|quiero|quisiera|nos interesa|"
+    r"me interesa|estamos interesad[oa]s|buscamos|deseamos)\b"
+    r"|想|希望|有意|打算|싶|하려고|희망|원해|원합니다|관심", _I)
+
 QUOTE = re.compile(r"\b(quote|quotation|cotizaci[oó]n|cotizar|presupuesto)\b|报价|견적", _I)
 PRICE = re.compile(
     r"\b(how much|price|prices|pricing|quote|quotation|cost|costs|rate card|rates|budget)\b"
@@ -138,11 +153,12 @@ def wants_inquiry(text: str) -> str | None:
         return "join_alliance"
     if TALENT.search(text) and APPLY.search(text) and wish:
         return "talent"
-    if wish and COPRODUCE.search(text):
+    deal = wish and (STATED_WISH.search(text) or not ASKS_WHETHER.search(text))
+    if deal and COPRODUCE.search(text):
         return "coproduce"
-    if wish and LICENSE.search(text):
+    if deal and LICENSE.search(text):
         return "license"
-    if wish and DISTRIBUTE.search(text):
+    if deal and DISTRIBUTE.search(text):
         return "distribute"
     # A plain price question ("how much is the daily rental?") is answered with an honest gap
     # that offers this form; a concrete request (a quote, a wish, a number of days) starts it.

@@ -685,6 +685,19 @@ class Router:
                 if len(tied) == 1:
                     return record_reply(turn, "event", tied[0].id) or events.listing(turn, "up")
                 return events.listing(turn, "up", only=[e.id for e in tied])
+            # "any events in Seoul?", "서울에서 하는 행사 있어요?": the ones whose name or venue
+            # the message names (a city named for its clock picks nothing)
+            items = [f"event:{e.id}" for e in coming]
+            words = [_item_words(turn, item) for item in items]
+            said = fold(turn.text)
+            shared = {w for i, ws in enumerate(words) for w in ws
+                      if any(w in other for j, other in enumerate(words) if j != i)}
+            at = [item.partition(":")[2] for item, ws in zip(items, words)
+                  if any(w in said and not _zone_word(w, said) for w in ws - shared)]
+            if at and len(at) < len(coming):
+                if len(at) == 1:
+                    return record_reply(turn, "event", at[0]) or events.listing(turn, "up")
+                return events.listing(turn, "up", only=at)
         reply = self.intents[intent](turn)
         if reply.answer and reply.answer.startswith("list:locations") and len(reply.items) == 1:
             kind, _, rid = reply.items[0].partition(":")
@@ -931,6 +944,11 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     focus = head if kind in facts.SUBJECT_OF else (reply.focus or memory.focus)
     if kind == "list" and reply.items:
         focus = memory.focus if len(reply.items) != 1 else reply.items[0]
+        if len(reply.items) > 1 and focus and focus not in reply.items and \
+                focus.partition(":")[0] == reply.items[0].partition(":")[0]:
+            # A new list of the same kind that leaves the record in focus out: "when is it?"
+            # now means one of the listed ones, not the record talked about before the list.
+            focus = None
     subject = _subject_of(focus) or memory.subject
     if kind == "list":
         subject = LIST_SUBJECT.get(head[5:].split("?", 1)[0], "")

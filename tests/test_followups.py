@@ -431,3 +431,32 @@ def test_remind_me_what_day_asks_the_date(services: Services) -> None:
 ])
 def test_browsing_another_genre_after_a_title_lists_it(services: Services, lang: str, turns) -> None:
     talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("any events in Seoul?", "event:korea_matchmaking_2027"),
+            ("when is it?", "event:korea_matchmaking_2027#date")]),
+    ("es", [("¿hay algún evento en Seúl?", "event:korea_matchmaking_2027"),
+            ("¿cuándo es?", "event:korea_matchmaking_2027#date")]),
+    ("zh", [("首尔有什么活动吗", "event:korea_matchmaking_2027"),
+            ("什么时候", "event:korea_matchmaking_2027#date")]),
+    ("ko", [("서울에서 하는 행사 있어요?", "event:korea_matchmaking_2027"),
+            ("언제예요?", "event:korea_matchmaking_2027#date")]),
+])
+def test_events_asked_of_a_city_are_the_ones_held_there(services: Services, lang: str,
+                                                        turns) -> None:
+    talk(services, lang, turns)
+
+
+def test_a_new_list_of_the_same_kind_releases_the_record_in_focus(services: Services) -> None:
+    talk(services, "en", [("When is Latin Film Night?", ["event:latin_film_night#date",
+                                                        "event:latin_film_night"]),
+                          ("what events are coming up?", "list:events"),
+                          ("the third one", "event:korea_matchmaking_2027")])
+    chat = next(_chats)
+    services.store.touch(chat, language_code="en")
+    brain, profile = services.brain, services.store.profile(chat)
+    brain.reply_to_text(chat, "When is Latin Film Night?", profile)
+    brain.reply_to_text(chat, "what events are coming up?", profile)
+    assert not (brain.reply_to_text(chat, "when is it?", profile).answer or "").startswith(
+        "event:latin_film_night")

@@ -131,3 +131,15 @@ def test_the_start_inquiry_hook_offers_the_form_for_the_kind_asked(store: Store)
     assert reply.intent == "start_inquiry"
     assert reply.buttons[0][0].data == "v1|inq|start|license"
     assert inquiry.offer(base).buttons[0][0].data == "v1|inq|start"
+
+
+@pytest.mark.parametrize("text,lang", [("en español por favor", "es"), ("用中文吧", "zh"),
+                                       ("한국어로 해 주세요", "ko")])
+def test_a_language_switch_mid_form_is_no_answer_to_the_step(store: Store, text: str,
+                                                             lang: str) -> None:
+    step = inquiry.begin(turn(store))
+    step = inquiry.on_text(turn(store), step.form, text)
+    assert step.form["step"] == "company" and "company" not in step.form["fields"]
+    assert store.profile(42).language == lang
+    assert step.reply.lang == lang and step.reply.text.endswith(
+        inquiry.ask(turn(store, lang), step.form).text)
