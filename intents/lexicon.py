@@ -382,6 +382,23 @@ BROWSE = re.compile(r"\bshow me (the|some|your)\b|\blet'?s see\b|\bnow (the|some
                     r"|再看看|看看.{0,6}的\W*$|换成|换个|来点|列一下|보여 ?(줘|주세요|주십시오)|도 보여|으로 바꿔")
 """Browsing another part of the list ("now the mysteries", "再看看悬疑的"): a genre named asks
 for that list, not whether the title in focus is of that genre."""
+SERVICES: tuple[str, ...] = (
+    r"\bextras\b|background (actors|talent)|figurante|群演|群众演员|临演|보조 ?출연|엑스트라",
+    r"equipment|\bgear\b|\b(camera|lighting|grip) (kit|package)|alquiler de equipo|\bequipos\b|器材|设备|장비",
+    r"interpret|translat|traduct|翻译|通译|傳譯|传译|통역|번역",
+    r"costume|\bprops\b|vestuario|utileria|服装|道具|의상|소품",
+    r"accommodation|\bhotels?\b|lodging|alojamiento|hospedaje|住宿|酒店|宾馆|숙소|호텔",
+    r"local crew|crew (hire|on the ground)|equipo tecnico local|本地(工作人员|剧组人员)|현지 스태프",
+)
+"""Kinds of on-site service; a message naming two or more asks for the services a visiting crew
+can get in Hengdian ("can you sort extras, gear hire and an interpreter?")."""
+
+
+def services_named(text: str) -> int:
+    folded = fold(text)
+    return sum(1 for pattern in SERVICES if re.search(pattern, folded))
+
+
 VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements?|documents?)|\bpassports?\b|\bpasaportes?\b"
                   r"|签证|护照|入境|비자|여권|입국")
 """Entering China (visa, passport, entry papers): the FAQ tagged `visa` answers it, in any

@@ -58,6 +58,7 @@ from intents.lexicon import (
     TIMEZONE_TALK,
     VISA,
     YEAR_WORDS,
+    services_named,
 )
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
@@ -136,7 +137,7 @@ class Router:
             return reply
         parts = [p for p in u.parts if _is_request(p)]
         if len(parts) > 1:
-            return self.multi(turn, parts, memory, understand)
+            return self.services(turn, u, None) or self.multi(turn, parts, memory, understand)
         return self.answer(turn, u, memory)
 
     def multi(self, turn: Turn, parts: list[str], memory: Memory,
@@ -173,7 +174,7 @@ class Router:
         a question in a wording no FAQ example shares words with ("我哋公司想入會，要點搞？")
         still reaches its FAQ when the embedding puts that FAQ clearly first."""
         reply = self.one(turn, u, memory)
-        joining = self.joining(turn, u, reply) or self.entry_papers(turn, reply)
+        joining = self.joining(turn, u, reply) or self.entry_papers(turn, reply) or self.services(turn, u, reply)
         if joining is not None:
             return joining
         if _open_to_faq(u, reply):
@@ -204,6 +205,21 @@ class Router:
             return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
         return faq_reply(turn, faq_id) if faq_id else None
+
+    @staticmethod
+    def services(turn: Turn, u: Understanding, reply: Reply | None) -> Reply | None:
+        """"Can you sort local extras, gear hire and interpreters?", "當地可以幫忙找群演、租器材嗎？":
+        two or more on-site services named is the incentive that lists them (not their price).
+        Asked of the whole message before it is split into parts ("extras, plus a translator?")."""
+        key = (reply.answer or "") if reply is not None else ""
+        if key.startswith(("incentive:", "handoff", "contact:")) or u.records() or PRICE_WORDS.search(fold(turn.text)) \
+                or services_named(turn.text) < 2:
+            return None
+        best = max(turn.kb.incentives.values(), default=None,
+                   key=lambda i: services_named(i.summary.get("en") or ""))
+        if best is None or services_named(best.summary.get("en") or "") < 3:
+            return None
+        return record_reply(turn, "incentive", best.id)
 
     @staticmethod
     def entry_papers(turn: Turn, reply: Reply) -> Reply | None:

@@ -460,3 +460,17 @@ def test_a_new_list_of_the_same_kind_releases_the_record_in_focus(services: Serv
     brain.reply_to_text(chat, "what events are coming up?", profile)
     assert not (brain.reply_to_text(chat, "when is it?", profile).answer or "").startswith(
         "event:latin_film_night")
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "can your people arrange background actors plus a translator on set?"),
+    ("es", "¿allá nos pueden conseguir figurantes y alojamiento para el equipo?"),
+    ("zh", "到了横店能帮忙找群众演员、订住宿吗？"),
+    ("ko", "현지에서 엑스트라랑 통역 구할 수 있을까요?"),
+])
+def test_on_site_services_named_find_the_incentive_that_lists_them(services: Services, lang: str, say: str) -> None:
+    talk(services, lang, [(say, "incentive:on_site_services")])
+
+
+def test_the_price_of_on_site_services_stays_an_honest_gap(services: Services) -> None:
+    talk(services, "en", [("what do extras and a translator cost per day?", "gap:*")])
