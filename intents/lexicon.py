@@ -444,6 +444,11 @@ GENERAL_EVENTS = re.compile(r"\b(all|upcoming|other|next|any other) events\b|\be
                             r"|event-?wise|proximos eventos|que eventos|todos los eventos|otros eventos|哪些活动|什么活动|所有活动"
                             r"|其他活动|别的活动|活动(安排|日程|列表)|어떤 행사들|행사 (일정|목록)|다른 행사|모든 행사")
 
+# Where the partner is ("we're based in Seoul", "somos de Medellín", "我们在首尔", "서울에 있는
+# 제작사"): a city named so is their place, not a filter on events held there.
+BASED_IN = re.compile(r"\bbased (in|out of)\b|\b(we'?re|we are|i'?m|i am) (in|from)\b|\b(somos|estamos) (de|en)\b"
+                      r"|\bsomos una? \w+ de\b|我们在|我在|我们是.{0,10}(公司|团队|的)|에 있는|에서 왔|에서 온|소재")
+
 # Countries partners name, beyond what Babel's territory names cover (demonyms, short forms).
 COUNTRY_WORDS: dict[str, str] = {
     "korea": "KR", "korean": "KR", "koreans": "KR", "k-drama": "KR", "corea": "KR", "coreano": "KR",

@@ -40,6 +40,7 @@ from intents.contact import contact_card
 from intents.lexicon import (
     ALLIANCE,
     ANOTHER_EDITION,
+    BASED_IN,
     BROWSE,
     CATALOG_WHOLE,
     COUNTRY_WORDS,
@@ -710,7 +711,7 @@ class Router:
                       if any(w in other for j, other in enumerate(words) if j != i)}
             at = [item.partition(":")[2] for item, ws in zip(items, words)
                   if any(w in said and not _zone_word(w, said) for w in ws - shared)]
-            if at and len(at) < len(coming):
+            if at and len(at) < len(coming) and not BASED_IN.search(said):
                 if len(at) == 1:
                     return record_reply(turn, "event", at[0]) or events.listing(turn, "up")
                 return events.listing(turn, "up", only=at)

@@ -22,6 +22,7 @@ staff chat (admins are not subject to privacy mode) or turn privacy mode off in 
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import time
 
@@ -61,6 +62,13 @@ MEMBER_TTL = 600.0  # seconds a staff-chat membership answer is trusted
 # /close is this module's.
 PASS_THROUGH = staff_commands() - {"close"}
 CAPTIONED = ("photo", "document", "video", "audio", "voice", "animation")
+RELAY_RECEIPT_AFTER = 8.0
+"""Seconds a partner's message may wait to reach the staff chat before the partner is told it is
+on its way. Telegram lets a bot post about 20 messages a minute in one group (PTB's
+AIORateLimiter holds the rest back), so with several hand-offs open, relays queue for seconds."""
+POSTS = "handoff_posts"
+"""bot_data key: {handoff id: (staff post id, forum topic)} for posts made by this process, so
+relaying works while the store still has the post id queued (the database locked)."""
 
 
 def staff_lang(context: BotContext) -> Lang:
@@ -155,7 +163,7 @@ async def start(update: Update, context: BotContext, reply: Reply, edit=None) ->
             await send_reply(context.bot, chat.id, reply, edit=edit)
             raise
     elif typed:
-        await relay_from_partner(context, active, message)
+        await relay_from_partner(context, _with_post(context, active), message)
     shown = words.partner_reply(reply, services.knowledge.current, profile,
                                 services.brain.clock(), services.settings.tz, active is not None)
     await send_reply(context.bot, chat.id, shown, edit=edit)
@@ -187,11 +195,26 @@ async def _open(update: Update, context: BotContext, reply: Reply, typed: str) -
         return await _open_unsaved(context, chat.id, user, saved, post_of)
     markup = keyboard(Reply(text="", buttons=words.staff_buttons(h.id, staff_lang(context))))
     try:
-        sent, thread = await _post(context, staff_chat, chat.id, user, post_of(h.id), markup)
+        sent, thread = await _with_receipt(
+            context, chat.id, _post(context, staff_chat, chat.id, user, post_of(h.id), markup))
     except TelegramError:
         await _db(store.close, h.id)
         raise
+    context.bot_data.setdefault(POSTS, {})[h.id] = (sent.message_id, thread)
     await _db(store.set_post, h.id, sent.message_id, thread)
+    return h
+
+
+def _with_post(context: BotContext, h: Handoff) -> Handoff:
+    """`h` with its staff post: the store's, else the one this process made and whose
+    `set_post` is still queued behind a database lock."""
+    posts: dict[int, tuple[int, int | None]] = context.bot_data.get(POSTS, {})
+    if h.staff_message_id is not None:
+        posts.pop(h.id, None)  # stored: no need to remember it here any more
+        return h
+    if h.id in posts:
+        message_id, thread = posts[h.id]
+        return dataclasses.replace(h, staff_message_id=message_id, staff_thread_id=thread)
     return h
 
 
@@ -334,19 +357,38 @@ async def relay_from_partner(context: BotContext, h: Handoff, message: Message) 
     text = message.text or message.caption or ""
     label = t("staff_partner_says", staff_lang(context), name=name, id=h.id, text=esc(text))
     if message.text:
-        sent = await _to_thread(context, h, label)
-        staff_message_id = sent.message_id
+        send = _to_thread(context, h, label)
     else:
-        copied = await context.bot.copy_message(
+        send = context.bot.copy_message(
             h.staff_chat_id, message.chat_id, message.message_id,
             caption=label[:1024] if _captioned(message) else None, parse_mode=ParseMode.HTML,
             message_thread_id=h.staff_thread_id,
             reply_parameters=ReplyParameters(h.staff_message_id, allow_sending_without_reply=True)
             if not h.staff_thread_id else None)
-        staff_message_id = copied.message_id
+    staff_message_id = (await _with_receipt(context, message.chat_id, send)).message_id
     if h.id:  # an unsaved handoff (database locked) keeps no relay rows
         await _db(_store(context).relay, h, "partner", text, staff_message_id=staff_message_id,
                   partner_message_id=message.message_id)
+
+
+async def _with_receipt(context: BotContext, chat_id: int, send):  # type: ignore[no-untyped-def]
+    """Await `send` (a relay, or a new handoff's post); if it waits longer than
+    RELAY_RECEIPT_AFTER (the staff chat over Telegram's per-group limit), tell the partner
+    their message is on its way meanwhile."""
+    task = asyncio.ensure_future(send)
+    try:
+        return await asyncio.wait_for(asyncio.shield(task), RELAY_RECEIPT_AFTER)
+    except TimeoutError:
+        log.info("relay from chat %s waits for the staff chat; the partner is told", chat_id)
+        try:
+            await context.bot.send_message(
+                chat_id, t("handoff_relay_queued", await _partner_lang(context, chat_id)))
+        except TelegramError:
+            log.warning("could not tell chat %s its message is on its way", chat_id)
+        return await task
+    except asyncio.CancelledError:
+        task.cancel()
+        raise
 
 
 def _captioned(message: Message) -> bool:
@@ -358,9 +400,16 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
     (except the answers to a form the partner opened meanwhile, e.g. /inquiry)."""
     h = await _db(_store(context).active, update.effective_chat.id) or _pending(
         context, update.effective_chat.id)
+    if h is not None:
+        h = _with_post(context, h)
     if h is None or h.staff_message_id is None or flows.in_flow(context):
         return  # not in a handoff: the ordinary handlers answer
-    await relay_from_partner(context, h, update.effective_message)
+    try:
+        await relay_from_partner(context, h, update.effective_message)
+    except TelegramError as exc:  # the send policy has logged, counted and reported it
+        log.warning("could not relay chat %s's message to staff: %s", h.chat_id, exc)
+        await context.bot.send_message(
+            h.chat_id, t("handoff_relay_failed", await _partner_lang(context, h.chat_id)))
     raise ApplicationHandlerStop
 
 

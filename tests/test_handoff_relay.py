@@ -1,0 +1,176 @@
+"""A partner's message during an open handoff reaches the staff chat, or the partner hears why
+not: while another process holds the database's write lock (the post id still queued in the
+store's writer), while the staff chat is over Telegram's per-group limit, and when the relay
+cannot be sent at all. Handlers are driven directly with a recording bot and a real file store."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from telegram.error import NetworkError
+from telegram.ext import ApplicationHandlerStop
+
+from bot.handlers import handoff
+from core.handoffs import handoffs_of
+from core.i18n import t
+from core.store import Store
+from intents.reply import Reply
+
+STAFF = -100_500
+PARTNER = 4242
+
+
+class Bot:
+    """Records sends; `staff_send` runs before each staff-chat send (delay, fail, lock...)."""
+
+    def __init__(self) -> None:
+        self.sent: list[tuple[int, str, dict]] = []
+        self.staff_send = None
+        self._next = 100
+
+    async def get_chat(self, chat_id: int) -> SimpleNamespace:
+        return SimpleNamespace(is_forum=False)
+
+    async def send_message(self, chat_id: int, text: str, **kw) -> SimpleNamespace:
+        if chat_id == STAFF and self.staff_send is not None:
+            await self.staff_send()
+        self._next += 1
+        self.sent.append((chat_id, text, {**kw, "message_id": self._next}))
+        return SimpleNamespace(message_id=self._next)
+
+    def to(self, chat_id: int) -> list[tuple[str, dict]]:
+        return [(text, kw) for chat, text, kw in self.sent if chat == chat_id]
+
+
+def context_for(store: Store) -> SimpleNamespace:
+    settings = SimpleNamespace(bot_staff_chat_id=STAFF, bot_staff_lang="en")
+    services = SimpleNamespace(store=store, settings=settings,
+                               brain=SimpleNamespace(profile_lang=lambda profile: "es"))
+    return SimpleNamespace(bot=Bot(), bot_data={}, user_data={}, services=services)
+
+
+def partner_update(text: str, message_id: int) -> SimpleNamespace:
+    user = SimpleNamespace(id=PARTNER, first_name="Lucía", last_name=None, username=None)
+    message = SimpleNamespace(text=text, caption=None, chat_id=PARTNER, message_id=message_id,
+                              from_user=user)
+    return SimpleNamespace(effective_chat=SimpleNamespace(id=PARTNER), effective_user=user,
+                           effective_message=message, message=message)
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    opened = Store.open(tmp_path / "bot.db", write_wait=0.3)
+    handoffs_of(opened)  # tables first, while nobody holds the lock
+    yield opened
+    opened.close(timeout=10)
+
+
+def test_a_handoff_opened_as_the_database_locks_still_relays_to_its_post(
+        store: Store, tmp_path: Path) -> None:
+    """Another process takes the write lock while the staff post is being sent, so the post id
+    (`set_post`) waits in the store's writer: the partner's next message must still go to that
+    post, not fall through to the assistant."""
+    context = context_for(store)
+    holder = sqlite3.connect(tmp_path / "bot.db", isolation_level=None, timeout=30)
+
+    async def lock_now() -> None:
+        if not holder.in_transaction:
+            holder.execute("BEGIN EXCLUSIVE")
+
+    context.bot.staff_send = lock_now
+
+    async def scenario() -> None:
+        h = await handoff._open(partner_update("quiero hablar con alguien", 1), context,
+                                Reply(text="", lang="es", handoff="contact"),
+                                "quiero hablar con alguien")
+        assert len(context.bot.to(STAFF)) == 1  # the post, message 101
+        stored = handoffs_of(store).active(PARTNER)
+        assert stored is not None and stored.id == h.id
+        assert stored.staff_message_id is None, "the lock should hold the post id back"
+        with pytest.raises(ApplicationHandlerStop):
+            await handoff.on_partner_message(partner_update("¿me llamáis mañana?", 2), context)
+        relays = context.bot.to(STAFF)[1:]
+        assert len(relays) == 1 and "¿me llamáis mañana?" in relays[0][0]
+        reply_to = relays[0][1]["reply_parameters"]
+        assert reply_to is not None and reply_to.message_id == 101
+        assert context.bot.to(PARTNER) == []  # the assistant does not talk over the person
+
+    asyncio.run(scenario())
+    holder.execute("COMMIT")
+    holder.close()
+    assert store.flush(10)
+    stored = handoffs_of(store).active(PARTNER)
+    assert stored is not None and stored.staff_message_id == 101
+    rows = list(store.db.query("SELECT direction, text FROM relay"))
+    assert rows == [{"direction": "partner", "text": "¿me llamáis mañana?"}]
+
+
+def test_a_relay_held_back_by_the_staff_chat_limit_tells_the_partner(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Telegram lets a bot post ~20 messages a minute in one group; a relay that waits for that
+    budget longer than RELAY_RECEIPT_AFTER gets the partner a receipt, and still arrives."""
+    monkeypatch.setattr(handoff, "RELAY_RECEIPT_AFTER", 0.05)
+    context = context_for(store)
+    h = handoffs_of(store).open(PARTNER, PARTNER, "contact", "hola", STAFF)
+    handoffs_of(store).set_post(h.id, 77, None)
+
+    async def throttled() -> None:
+        await asyncio.sleep(0.3)
+
+    context.bot.staff_send = throttled
+
+    async def scenario() -> None:
+        with pytest.raises(ApplicationHandlerStop):
+            await handoff.on_partner_message(partner_update("sigo aquí", 2), context)
+
+    asyncio.run(scenario())
+    assert [text for text, _ in context.bot.to(PARTNER)] == [t("handoff_relay_queued", "es")]
+    relays = context.bot.to(STAFF)
+    assert len(relays) == 1 and "sigo aquí" in relays[0][0]
+    assert relays[0][1]["reply_parameters"].message_id == 77
+
+    # A relay that goes straight through gets no receipt.
+    context.bot.staff_send = None
+    context.bot.sent.clear()
+    with pytest.raises(ApplicationHandlerStop):
+        asyncio.run(handoff.on_partner_message(partner_update("y otra cosa", 3), context))
+    assert context.bot.to(PARTNER) == [] and len(context.bot.to(STAFF)) == 1
+
+
+def test_a_handoff_post_held_back_by_the_staff_chat_limit_tells_the_partner(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The partner's answer to "can I talk to a person?" waits for the staff post; while the
+    staff chat's budget holds that post back, the partner hears it is on its way."""
+    monkeypatch.setattr(handoff, "RELAY_RECEIPT_AFTER", 0.05)
+    context = context_for(store)
+
+    async def throttled() -> None:
+        await asyncio.sleep(0.3)
+
+    context.bot.staff_send = throttled
+    h = asyncio.run(handoff._open(partner_update("una persona, por favor", 1), context,
+                                  Reply(text="", lang="es", handoff="contact"),
+                                  "una persona, por favor"))
+    assert [text for text, _ in context.bot.to(PARTNER)] == [t("handoff_relay_queued", "es")]
+    [(_, post)] = context.bot.to(STAFF)
+    store.flush(10)
+    assert handoffs_of(store).get(h.id).staff_message_id == post["message_id"]
+
+
+def test_a_relay_that_cannot_be_sent_is_not_silent(store: Store) -> None:
+    context = context_for(store)
+    h = handoffs_of(store).open(PARTNER, PARTNER, "contact", "hola", STAFF)
+    handoffs_of(store).set_post(h.id, 77, None)
+
+    async def down() -> None:
+        raise NetworkError("Bad Gateway")
+
+    context.bot.staff_send = down
+    with pytest.raises(ApplicationHandlerStop):
+        asyncio.run(handoff.on_partner_message(partner_update("¿hay alguien?", 2), context))
+    assert [text for text, _ in context.bot.to(PARTNER)] == [t("handoff_relay_failed", "es")]
+    assert context.bot.to(STAFF) == []
