@@ -433,7 +433,7 @@ ANOTHER_EDITION = re.compile(r"\b(another|next|a new|future) (one|edition|round|
                              r"|\b(hay|habra|tendran|viene) otra\b|otra edicion|proxima edicion|la proxima\b|de nuevo"
                              r"|下一届|下届|还办|还有吗|还有没有|再办|还会办|还举办|다음 (회|번|행사|에도)|또 (해|하|열)|에도 (해|하|열|있)")
 NEXT_ONE = re.compile(r"\bnext (event|one|edition|session)\b|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?"
-                      r"|下一届|다음 (행사|회차)|가장 가까운 행사")
+                      r"|下一届|다음 (행사|회차)|가장 가까운 행사|最近的?一个活动|最近一场|제일 가까운 (다음 )?행사")
 
 # Asking about an event without naming one ("is there an info session for that?", "¿hay alguna
 # jornada abierta?", "有开放日吗", "견학할 수 있는 행사가 있나요?"): the event of the record in focus,

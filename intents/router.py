@@ -280,7 +280,8 @@ class Router:
             u.refers and not (follow and not u.fact and not _short(turn.text) and _new_subject(u, target[0]))) or (
             follow and _short(turn.text) and not _new_subject(u, target[0]))
             or picked == target or self.incentive_follow_up(turn, u, memory, target)
-            or tied or target == year_edition))
+            or tied or target == year_edition or (target[0] == "event" and NEXT_ONE.search(fold(turn.text))
+                                                  and not u.wants_list)))
         follow_up = target is not None and (u.refers or u.ordinal is not None or _short(turn.text) or tied
                                             or target == year_edition)
         # The older rules weigh the FAQ against every intent line, also those that repeat a FAQ
@@ -448,7 +449,10 @@ class Router:
                 return "incentive", memory.focus.partition(":")[2]
             found = self.search_record(turn, u)
             return found or ("incentive", next(iter(turn.kb.incentives)))
-        if u.fact and NEXT_ONE.search(fold(turn.text)):
+        if NEXT_ONE.search(fold(turn.text)) and (u.fact or (not u.wants_list and not GENERAL_EVENTS.search(fold(turn.text))
+                                                           and all(k == "when" for k, _ in u.filters)
+                                                           and u.intent == "ask_events")):
+            # "when is the next event?", "what's the next event?": the first one coming
             coming = events.upcoming(turn)  # "when is the next event?": the first one coming
             if coming:
                 return "event", coming[0].id

