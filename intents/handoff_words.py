@@ -70,12 +70,12 @@ _PATTERNS = [
     (rf"\b(?:hablar|comunicarme|comunicarnos|conversar|platicar|charlar|contactar(?:me)?|"
      rf"contactarnos|ponerme en contacto|ponernos en contacto)\s+(?:directamente\s+)?con\s+{_ES_WHO}"),
     # "¿me pasan con un asesor?", "pásame con un agente", "comunícame con un representante"
-    (rf"\b(?:me|nos)\s+(?:pasa[ns]?|pasarian|puede[ns]? pasar|podrian pasar|comunica[ns]?|"
+    (rf"\b(?:me|nos)\s+(?:pasa[ns]?|pasais|pase|pasarian|podeis pasar|puede[ns]? pasar|podrian pasar|comunica[ns]?|"
      rf"conecta[ns]?|transfiere[ns]?|derivan?|contacta[ns]?)\s+(?:con|a)\s+{_ES_WHO}"),
     # "pásame con quien lleva esta serie", "ponme en contacto con el responsable" (dialogue helper)
     (r"\b(?:pasame|pasenme|comunicame|conectame|contactame|contactas|ponme en contacto|ponnos en contacto)"
      r"\s+con\s+(?:quien|el que|la que|el responsable|la responsable|el encargado|la encargada)\b"),
-    (rf"\b(?:pasame|pasenme|comunicame|comuniquenme|conectame|conectenme|transfiereme|"
+    (rf"\b(?:pasame|pasenme|paseme|pasadme|pasanos|comunicame|comuniquenme|comunicadme|conectame|conectenme|transfiereme|"
      rf"contactame|contactenme)\s+(?:con|a)\s+{_ES_WHO}"),
     # "necesito un asesor", "quiero una persona real", "¿puedo tener un agente humano?"
     (r"\b(?:necesito|quiero|quisiera|prefiero|me gustaria|puedo tener|podria tener)\s+"
@@ -122,6 +122,9 @@ _PATTERNS = [
     (r"(?:帮我|帮我们|替我|替我们|给我)(?:联系|找|接通|对接)(?:一下|下)?[^，。！？!?,.]{1,8}"
      r"的(?:人|负责人|同事|老师|工作人员)"),
     r"专人(?:联系|对接|服务|跟进|回复)",
+    # "请帮我转给负责的人", "交给负责的同事吧", "转到工作人员那边" (Traditional is read as Simplified)
+    (r"(?:转给|转接给|转交给|交给|转到|转去|转介给)[^，。！？!?,.]{0,6}"
+     r"(?:负责的?人|负责人|负责的同事|同事|工作人员|真人|人工|窗口)"),
     # "帮我转一下负责的同事", "联系一下负责这部剧的同事" (added by the dialogue helper)
     (r"(?:转|联系|找|接通|转接|对接)(?:一下|下)?(?:这部剧|这部|这个项目|这个|该剧|此剧)?的?(?:负责|跟进|对接)?"
      r"(?:这部剧|这部|这个项目|这个|该剧|此剧)?的?(?:同事|老师|窗口|负责人)"),

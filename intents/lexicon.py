@@ -18,11 +18,16 @@ from core.text import fold
 # Checked in this order; the first that matches is the fact. Specific questions come before
 # general ones ("how many episodes" before "how", "who organises" before "who is").
 FACTS: tuple[tuple[str, str], ...] = (
-    ("email", r"\be-?mails?\b|\bmail\b|correo|邮箱|邮件|电邮|信箱|이메일|메일"),
+    ("email", (r"\be-?mails?\b|\bmail\b|correo|邮箱|邮件|电邮|信箱|이메일|메일"
+              # "whom do we write to?", "¿a quién le escribimos?", "材料寄给谁", "어디로 보내면 돼요?"
+              r"|\bwho(m)? ((do|should|can) (we|i) |to )(write|send|mail) (it |this |them )?to\b|\bwhere (do|should) (we|i) send\b"
+              r"|a quien (le )?(escribimos|escribo|escribir|mandamos|mando|enviamos|envio)|a donde (lo )?(mandamos|enviamos|escribimos)"
+              r"|(写信|写|寄|发|交)给谁|(寄|发|交)到哪|寄去边|어디로 (보내|연락)|누구(에게|한테) (보내|연락|메일)")),
     ("hours", (r"\b(office|opening|working|business) hours\b|\bhours\b|\bwhat time (do|does|are) (you|they)\b"
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
               r"|opening time|what time (do|does) (it|they|you|the \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
-              r"|a que hora (abren|cierran|atiende)|几点(开门|下班|到几点)|几点到几点|上班|몇 시(부터|까지)|영업")),
+              r"|a que hora (abren|cierran|atiende)|几点(开门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
+              r"|en que horario|\bhorario de atencion|(their|your) (working|office) (time|day)")),
     ("episodes", (r"how many (episodes|eps|chapters)|\bepisodes?\b|\beps\b|how long is (it|each)|episode length"
                  r"|一集多长|每集多长|每集几分钟|单集时长|cuantos (episodios|capitulos|caps)|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|几集|多少集|集数|几分钟一集"
                  r"|몇 ?부작|몇 ?화|몇 ?회|회차|에피소드|부작")),
@@ -67,7 +72,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|进度|拍到|什么阶段|能合作|可以合作|合作吗|合作机会|哪个阶段|拍完|在拍|拍好了|完成了|完结|杀青|制作中|找合拍|买版权|能买"
                      r"|어느 단계|무슨 단계|단계|진행 상황|제작 중|촬영 중|완성작|완성(됐|되었|된|이)|완료|끝났|다 찍")),
     ("logline", (r"what('?s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\bwhat('?s| is) .{2,40} about\b|what('s| is| was) [^?]{1,40} about\b\W*$|\babout\?|\bplot\b|\bstory\b|synopsis"
-                r"|logline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥"
+                r"|logline|storyline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥"
                 r"|剧情|故事|简介|内容是|说的是|줄거리|무슨 내용|어떤 내용|내용이|스토리|시놉시스|어떤 이야기"
                 r"|one-?line(r)?\b|elevator pitch|the pitch\b|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
                 r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인")),
@@ -77,6 +82,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|is it (confirmed|still on|happening|cancel)|\bconfirmed\b|\bcancel|\bstill on\b|\bhappened\b"
                r"|se (hizo|realizo|llevo a cabo|celebro|cancelo)|esta confirmad|confirmad[oa]|cancelad|sigue en pie"
                r"|办了吗|举办了吗|举行了吗|办过|确定了吗|确定吗|取消|还办吗|举办过吗|열렸|확정|취소|진행됐|진행되었|했나요"
+               r"|有冇(搞|办|做|举行)|搞到|搞成|办咗|搞咗|有没有搞|(실제로|정말|진짜) ?(했|열었|열렸|개최)|했나예|했어예|했습니까"
+               r"|\b(se )?(hizo|hicieron|llegaron a hacer|realizaron)\b|al final (se )?(hizo|paso|fue)"
                r"|\bfixed\b|set in stone|finali[sz]ed|locked in|official yet|go(ne)? ahead|\bstatus\b|just an idea"
                r"|esta fijad|fecha (fija|definitiva)|es oficial|definitiv|quedo en propuesta"
                r"|定下来|定了吗|定了没|敲定|办成|最后办|办了没|举行了没|정해졌|정해진|결정됐|최종"
@@ -85,11 +92,12 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|tentative|provisional|\blocked\b|pencil(l)?ed in|tentativ|provisional|por confirmar|aun no (es )?(seguro|definitiv)"
                r"|暂定|待定|未定|还没定|확정된|확정이|잠정|미정|가확정")),
     ("date", (r"\bwhen\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
+             r"|(que|cual) dia|哪日|边日|几时|언제쯤"
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|a que hora|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
              r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
              r"|\b(in|by|on) [a-z]+ time\b|시간으로|시간 ?기준|\bhora (de|en) [a-z]+|[\u4e00-\u9fff]{2}时间")),
     ("country", (r"(which|what) country|\bcountry\b|where (is|are) (it|they|\w+) from|based in|\bmarket\b|\bfrom where\b"
-                r"|que pais|\bpais\b|de donde (es|son)|mercado|哪个国家|哪国|国家|来自|哪里的公司|市场"
+                r"|que pais|\bpais\b|de donde (es|son)|mercado|哪个国家|哪国|哪一国|边国|边个国家|咩国家|国家|来自|哪里的公司|市场"
                 r"|어느 나라|나라|국가|어디 회사|시장"
                 r"|\bbased\b|headquarter|\bhq\b|(korean|chinese|spanish|mexican|american|japanese) (or|company|firm|outfit)"
                 r"|es (de )?(espana|corea|china|mexico|colombia|estados unidos)\b|empresa (espanola|coreana|china|mexicana)"
@@ -180,7 +188,8 @@ _REFERENCE = re.compile(
     r"|\b(ese|esa|este|esta|eso|esto|el mismo|la misma)\b|\b(sobre|de) (el|ella)\b"
     r"|\b(are|were|do|did|have|has|can|will) they\b|\bthey('re| are)\b|\b(ahi|alli|alla)\b"
     r"|那个|这个|那部|这部|它|这场|那场|这里|这儿|那里|那儿|여기|이곳|这家|那家|该剧|该活动|他们|她们|그거|그것|이거|그 작품|이 작품|그 행사|그 회사|거기|그곳"
-    r"|그 드라마|그 세트")
+    r"|그 드라마|그 세트|해당 (행사|작품|세트|회사|프로그램|드라마)|말씀하신|방금 (그|그거|말한)|앞서 (말씀|소개)"
+    r"|佢|嗰个|嗰部|嗰场|呢个|呢部|\b(aquel|aquella|dicho|dicha)\b")
 
 
 def refers_back(text: str) -> bool:
@@ -190,7 +199,9 @@ def refers_back(text: str) -> bool:
 
 _SAME_FOR = re.compile(r"\b(the )?same (for|with|about)\b|what about\b|how about\b|\band (for|in)\b"
                        r"|lo mismo (para|con|de)|^\W*y (para|en|de)\b|igual (para|con)|那么?.{0,6}呢|.{1,8}的呢\W*$|同样|一样的"
-                       r"|마찬가지|는요\W*$|은요\W*$|도요\W*$")
+                       r"|마찬가지|는요\W*$|은요\W*$|도요\W*$"
+                       # "and the open day?", "y la noche de cine 2027?": a short "and X?" asks X the same
+                       r"|^\W*and (the |your )?[\w' -]{2,40}\?\W*$|^\W*y (el|la|los|las|lo del?) [\w -]{2,40}\?\W*$")
 
 
 def same_for(text: str) -> bool:
@@ -225,8 +236,10 @@ FORWARD = re.compile(
     r"|\b((does|do|can|will) ?(not|n'?t)|cannot|won'?t) (read|speak|understand)|\bno (habla|lee|entiende|sabe)\b|\bes gring|看不懂|听不懂|不懂中文|不会(说|看)|못 ?(읽|알아)|모르(셔|세|시)"
     r"|^\W*(my|our) (colleague|boss|client|partner|team|producer|director|manager|friend|investor)s?\b"
     r"|^\W*(mi|mis|nuestr[oa]s?) (jef|soci|coleg|client|equipo|productor|director|gerente|compa)"
-    r"|^\W*我(的|们的?)?(老板|同事|客户|合伙人|领导|搭档)|(저희|제|우리) ?(팀장|대표|동료|파트너|교수|상사|투자자)"
-    r"|전달|포워딩|forwarding|보낼게|보내려고|보내 ?드리|공유하|에게 보|한테 보|드리려고")
+    r"|^\W*我(的|们的?)?(国外|海外|外国|外籍)?的?(老板|同事|客户|合伙人|领导|搭档|伙伴)|(要看|想看|看得懂|要用)\W*$|(저희|제|우리) ?(\S+ )?(팀장|대표|동료|파트너|교수|상사|투자자)"
+    r"|\b(for|so) (my|our) ([\w-]+ )?(colleague|boss|client|partner|team|producer|director|manager|investor)s?\b"
+    r"|\bpara (mi|mis|nuestr[oa]s?) ([\w-]+ )?(jef|soci|coleg|client|equipo|productor|director|gerente|compa)"
+    r"|봐야 해서|보셔야|읽어야|보여 ?드려야|전달|포워딩|forwarding|보낼게|보내려고|보내 ?드리|공유하|에게 보|한테 보|드리려고")
 
 
 def language_request(text: str) -> tuple[Lang | None, str]:
@@ -365,6 +378,38 @@ TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|
 HOW = re.compile(r"\bhow (can|do|does|should|would|to|could)\b|\bcomo (puedo|podemos|puede|pueden|hago|hacemos|se|hace)\b"
                  r"|怎么|怎样|如何|어떻게|방법")
 """A how-question asks for a procedure: a list of records never answers it, a FAQ can."""
+BROWSE = re.compile(r"\bshow me (the|some|your)\b|\blet'?s see\b|\bnow (the|some)\b|\b(a ver|ahora|muestrame|pasame) (las|los|unas|unos)\b"
+                    r"|再看看|看看.{0,6}的\W*$|换成|换个|来点|列一下|보여 ?(줘|주세요|주십시오)|도 보여|으로 바꿔")
+"""Browsing another part of the list ("now the mysteries", "再看看悬疑的"): a genre named asks
+for that list, not whether the title in focus is of that genre."""
+SERVICES: tuple[str, ...] = (
+    r"\bextras\b|background (actors|talent)|figurante|群演|群众演员|临演|보조 ?출연|엑스트라",
+    r"equipment|\bgear\b|\b(camera|lighting|grip) (kit|package)|alquiler de equipo|\bequipos\b|器材|设备|장비",
+    r"interpret|translat|traduct|翻译|通译|傳譯|传译|통역|번역",
+    r"costume|\bprops\b|vestuario|utileria|服装|道具|의상|소품",
+    r"accommodation|\bhotels?\b|lodging|alojamiento|hospedaje|住宿|酒店|宾馆|숙소|호텔",
+    r"local crew|crew (hire|on the ground)|equipo tecnico local|本地(工作人员|剧组人员)|현지 스태프",
+)
+"""Kinds of on-site service; a message naming two or more asks for the services a visiting crew
+can get in Hengdian ("can you sort extras, gear hire and an interpreter?")."""
+
+
+def services_named(text: str) -> int:
+    folded = fold(text)
+    return sum(1 for pattern in SERVICES if re.search(pattern, folded))
+
+
+VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements?|documents?)|\bpassports?\b|\bpasaportes?\b"
+                  r"|签证|护照|入境|비자|여권|입국")
+"""Entering China (visa, passport, entry papers): the FAQ tagged `visa` answers it, in any
+part of a longer message ("another thing: do our Korean camera crew need a visa?")."""
+JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?(member|part)|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
+                     r"|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\bsumar(se|nos|me)\b|afiliar|ser (socios|miembros|parte)"
+                     r"|formar parte|(entrar|ingresar) (a|en) la|hacernos (socios|miembros)|membresia"
+                     r"|加入|入盟|入会|进联盟|成为.{0,6}(会员|成员)|入联盟|加盟|가입|회원이? ?되|합류|멤버가? ?되")
+"""Asking to join ("how do we get into HISDA?", "¿cómo nos sumamos?", "入盟要什么手续"): the
+membership procedure, which the FAQ tagged `join` answers, not the alliance's own card."""
+ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|연맹|협회")
 IN_CHARGE = re.compile(r"who (runs|heads|leads|handles|manages|looks after)|in charge|who('s| is) responsible|point of contact"
                        r"|quien (dirige|lleva|maneja|atiende|se encarga)|responsable|a cargo|encargad[oa]"
                        r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)")
@@ -377,7 +422,7 @@ OF_THOSE = re.compile(r"\b(of|among|from) (those|them|these|that list)\b|\b(only
                       r"|\bde (esos|esas|ellos|ellas|estos|estas|la lista)\b|\bentre (ellos|ellas|esos|esas|estos|estas)\b"
                       r"|\bsolo (los|las|el|la)\b|\bnada mas (los|las)\b|\bcuales de\b"
                       r"|其中|这些里|那些里|这几部|那几部|里面|只要|只看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만")
-YEAR_WORDS = re.compile(r"(this|next|last) year|este ano|el ano (que viene|pasado)|proximo ano|今年|明年|去年"
+YEAR_WORDS = re.compile(r"(this|next|last) year|(what|which) year|(que|cual|en que) ano|哪一?年|几几年|몇 ?년|어느 ?해|este ano|el ano (que viene|pasado)|proximo ano|今年|明年|去年"
                         r"|올해|금년|내년|작년|지난해")
 # "The Korea one", "el de Corea", "韩国那个", "한국 거": one item of the last list, by what it is tied to.
 ONE_OF = re.compile(r"\b(the|that) [\w-]+ (one|ones)\b|\b(el|la|los|las) de\b|那个|那场|那部|那家|的呢|(거|건|것)(는|은|요|도)?")
@@ -388,7 +433,7 @@ ANOTHER_EDITION = re.compile(r"\b(another|next|a new|future) (one|edition|round|
                              r"|\b(hay|habra|tendran|viene) otra\b|otra edicion|proxima edicion|la proxima\b|de nuevo"
                              r"|下一届|下届|还办|还有吗|还有没有|再办|还会办|还举办|다음 (회|번|행사|에도)|또 (해|하|열)|에도 (해|하|열|있)")
 NEXT_ONE = re.compile(r"\bnext (event|one|edition|session)\b|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?"
-                      r"|下一届|다음 (행사|회차)|가장 가까운 행사")
+                      r"|下一届|다음 (행사|회차)|가장 가까운 행사|最近的?一个活动|最近一场|제일 가까운 (다음 )?행사")
 
 # Asking about an event without naming one ("is there an info session for that?", "¿hay alguna
 # jornada abierta?", "有开放日吗", "견학할 수 있는 행사가 있나요?"): the event of the record in focus,
@@ -459,7 +504,7 @@ def work_language(text: str) -> Lang | None:
 # -- actions asked in words ------------------------------------------------------------------------
 ACTIONS: tuple[tuple[str, str], ...] = (
     ("ics", r"calendar|\.ics|\bics\b|calendario|日历|日程文件|캘린더|달력|일정 파일"),
-    ("remind", r"remind|reminder|recuerdame|recordatorio|avisame|提醒|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드"),
+    ("remind", r"remind(?! me (what|when|which|where|who|how|again|of the (date|day|time)))|reminder|recuerdame|recordatorio|avisame|提醒|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드"),
 )
 
 

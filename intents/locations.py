@@ -36,6 +36,10 @@ def answer(turn: Turn) -> Reply:
         scored = sorted(((score(loc, turn), i, loc) for i, loc in enumerate(locations)),
                         key=lambda x: (-x[0], x[1]))
         ranked = [loc for s, _, loc in scored if s > 0] or locations
+        # "a Qing dynasty period drama": every era is a period, so the era named must be met;
+        # sets of other eras that are merely "historical" would push the Qing ones down the list.
+        era = set(turn.ids("era"))
+        ranked = [loc for loc in ranked if era & set(loc.eras)] or ranked
         what = format_list([esc(term_name(turn, term)) for term in filters], turn.lang)
         intro = t("locations_matching", turn.lang, what=what)
     else:

@@ -38,8 +38,10 @@ from intents import (
 from intents.callbacks import Callback, encode
 from intents.contact import contact_card
 from intents.lexicon import (
+    ALLIANCE,
     ANOTHER_EDITION,
     BASED_IN,
+    BROWSE,
     CATALOG_WHOLE,
     COUNTRY_WORDS,
     DEFAULT_CONTACT,
@@ -47,6 +49,7 @@ from intents.lexicon import (
     GENERAL_EVENTS,
     HOW,
     IN_CHARGE,
+    JOINING,
     LAST_YEAR,
     NEXT_ONE,
     NEXT_YEAR,
@@ -54,7 +57,9 @@ from intents.lexicon import (
     ONE_OF,
     THIS_YEAR,
     TIMEZONE_TALK,
+    VISA,
     YEAR_WORDS,
+    services_named,
 )
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
@@ -89,6 +94,8 @@ TAXONOMY = {"era", "scene_type", "genre"}  # "a Ming palace drama": choosing a s
 # question that mentions one ("who distributes to Spanish-speaking countries?").
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
+SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
+                       r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케")
 CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
 SURE_SUBJECT = 0.9  # ...and that makes a few words naming a subject a request for its overview
 FOREIGN_SHARE = 0.4  # this much of a message in words no subject of ours uses: not our subject
@@ -131,7 +138,7 @@ class Router:
             return reply
         parts = [p for p in u.parts if _is_request(p)]
         if len(parts) > 1:
-            return self.multi(turn, parts, memory, understand)
+            return self.services(turn, u, None) or self.multi(turn, parts, memory, understand)
         return self.answer(turn, u, memory)
 
     def multi(self, turn: Turn, parts: list[str], memory: Memory,
@@ -168,6 +175,9 @@ class Router:
         a question in a wording no FAQ example shares words with ("我哋公司想入會，要點搞？")
         still reaches its FAQ when the embedding puts that FAQ clearly first."""
         reply = self.one(turn, u, memory)
+        joining = self.joining(turn, u, reply) or self.entry_papers(turn, reply) or self.services(turn, u, reply)
+        if joining is not None:
+            return joining
         if _open_to_faq(u, reply):
             near = u.semantic()  # the message's embedding (~20 ms) is computed only here
             if near is not None and semantic_faq_ok(near) and near.id in turn.kb.faq:
@@ -183,6 +193,46 @@ class Router:
             if near is not None and u.faq is not None and faqs_agree(u.faq, near) and near.id in turn.kb.faq:
                 return faq_reply(turn, near.id)
         return reply
+
+    def joining(self, turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+        """"What's the route for us to get inside HISDA?", "¿qué trámite hay para sumarnos?",
+        "入盟要交什么材料": how to join is the membership FAQ, where the classifier reads the
+        alliance's card, the member list or the studio."""
+        key = reply.answer or ""
+        if not key.startswith(("program:", "partner:", "list:partners", "list:programs", "fallback", "faq:")):
+            return None
+        text = fold(turn.text)
+        if not (JOINING.search(text) and (ALLIANCE.search(text) or u.ids("program") or u.ids("partner"))):
+            return None
+        faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
+        return faq_reply(turn, faq_id) if faq_id else None
+
+    @staticmethod
+    def services(turn: Turn, u: Understanding, reply: Reply | None) -> Reply | None:
+        """"Can you sort local extras, gear hire and interpreters?", "當地可以幫忙找群演、租器材嗎？":
+        two or more on-site services named is the incentive that lists them (not their price).
+        Asked of the whole message before it is split into parts ("extras, plus a translator?")."""
+        key = (reply.answer or "") if reply is not None else ""
+        if key.startswith(("incentive:", "handoff", "contact:")) or u.records() or PRICE_WORDS.search(fold(turn.text)) \
+                or services_named(turn.text) < 2:
+            return None
+        best = max(turn.kb.incentives.values(), default=None,
+                   key=lambda i: services_named(i.summary.get("en") or ""))
+        if best is None or services_named(best.summary.get("en") or "") < 3:
+            return None
+        return record_reply(turn, "incentive", best.id)
+
+    @staticmethod
+    def entry_papers(turn: Turn, reply: Reply) -> Reply | None:
+        """"Do our camera crew on Korean passports need a visa?": the visa FAQ where the message
+        was read as off-topic, small talk, a fallback or a how-to of another subject."""
+        key = reply.answer or ""
+        if key.startswith(("faq:", "gap:", "handoff", "contact:")) or not VISA.search(fold(turn.text)):
+            return None
+        if key.startswith(("event:", "work:", "location:", "partner:")) and "#" not in key:
+            return None  # a record the message names: "who travels to the casting day on a passport?"
+        faq_id = next((fid for fid, item in turn.kb.faq.items() if "visa" in item.tags), None)
+        return faq_reply(turn, faq_id) if faq_id else None
 
     def one(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         intent = u.intent
@@ -200,6 +250,10 @@ class Router:
         narrowed = self.narrow_list(turn, u, memory)
         if narrowed is not None:
             return narrowed
+        if u.ids("genre") and not u.records() and u.ordinal is None and BROWSE.search(fold(turn.text)):
+            # "now the mysteries", "再看看悬疑的", "로맨스도 보여 줘": that list, whatever is in focus
+            sets = memory.subject == "locations" or SET_WORDS.search(fold(turn.text))
+            return self.listing(turn, "ask_locations" if sets else "ask_catalog", u)
         picked = self.picked(turn, u, memory) if target else None
         if (u.same_for or (u.ordinal is not None and _short(turn.text) and not u.fact)) and memory.answer \
                 and not (picked and picked == target):  # "韩国那个呢": that one item, not the list again
@@ -218,14 +272,16 @@ class Router:
         named = target is not None and _named(u, target)
         # The record the partner points at: named, picked from the last list, or the record in
         # focus when the message refers back or is an elliptical follow-up ("몇 부작이에요?").
-        follow = target is not None and not named and f"{target[0]}:{target[1]}" == memory.focus
+        follow = target is not None and not named and (f"{target[0]}:{target[1]}" == memory.focus
+                                                        or _faq_contact_asked(turn, target, memory))
         tied = target is not None and self.tied_event(turn, u, memory) == target
         pointed = named or (target is not None and (u.ordinal is not None or (
             # "we do vertical shorts - does that get us a break?" after a set: another subject
             u.refers and not (follow and not u.fact and not _short(turn.text) and _new_subject(u, target[0]))) or (
             follow and _short(turn.text) and not _new_subject(u, target[0]))
             or picked == target or self.incentive_follow_up(turn, u, memory, target)
-            or tied or target == year_edition))
+            or tied or target == year_edition or (target[0] == "event" and NEXT_ONE.search(fold(turn.text))
+                                                  and not u.wants_list)))
         follow_up = target is not None and (u.refers or u.ordinal is not None or _short(turn.text) or tied
                                             or target == year_edition)
         # The older rules weigh the FAQ against every intent line, also those that repeat a FAQ
@@ -237,9 +293,9 @@ class Router:
         if target and fact is None and (pointed or follow):
             # "is Ten Days in October in Spanish?", "¿es comedia?", "已经拍完了吗", "es de España?",
             # "这个景还能当汉代用吗": a value named of the record asks for that fact.
-            fact = _value_fact(target[0], u)
-            if fact is None and target[0] == "event" and picked == target and memory.focus == f"event:{target[1]}" \
-                    and (_YEAR.search(turn.text) or YEAR_WORDS.search(fold(turn.text))):
+            fact = None if BROWSE.search(fold(turn.text)) and not named else _value_fact(target[0], u)
+            if fact is None and target[0] == "event" and (_YEAR.search(turn.text) or YEAR_WORDS.search(fold(turn.text))) \
+                    and (named or tied or u.refers or (picked == target and memory.focus == f"event:{target[1]}")):
                 fact = "date"  # "is that next year?", "今年的吗": the date of the event in focus
             if fact:
                 u = replace(u, fact=fact)
@@ -248,7 +304,7 @@ class Router:
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
                        and not u.records() and (u.confidence >= CONFIDENT or u.ids("topic"))
-                       and not (fact and pointed) and u.ordinal is None)  # "두 번째 작품 줄거리 알려 주세요" asks a fact
+                       and not (fact and (pointed or follow)) and u.ordinal is None)  # "두 번째 작품 줄거리 알려 주세요" asks a fact
         if faq_lead and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
         if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
@@ -310,6 +366,9 @@ class Router:
                           if (e.kind, e.id) not in BACKGROUND]
         if subject and named_subjects and subject not in named_subjects and u.confidence < 0.9:
             subject = named_subjects[0]  # "¿hay comedias?" is about the catalog, whatever the model says
+        if subject == "ask_locations" and u.confidence < CONFIDENT and not SET_WORDS.search(fold(turn.text)) \
+                and u.ids("genre") and all(e.kind == "genre" for e in u.entities if e.kind in TAXONOMY | {"location"}):
+            subject = "ask_catalog"  # "爱情戏列一下": a genre and no word of sets is the catalog's, when unsure
         if subject is None and named_subjects and not (faq_plain and faq.score >= FAQ_STRONG - 0.1):
             subject = named_subjects[0]
         if subject is None and u.filter("when") and not faq_plain:
@@ -349,6 +408,10 @@ class Router:
             if picked:
                 kind, _, rid = picked.partition(":")
                 return kind, rid
+        if named and all(r[0] in ("location", "partner", "program") for r in named):
+            tied = self.tied_event(turn, u, memory)  # "is the talent programme's info session this year?"
+            if tied:
+                return tied
         if named:
             named = _edition(turn, named)
             if u.fact == "role" and named[0][0] != "contact":
@@ -367,6 +430,12 @@ class Router:
                 if found:
                     return found
             return named[0]
+        last = memory.answer or ""
+        if last.startswith("faq:") and last[4:] in turn.kb.faq and {"email", "hours"} & {u.fact, *u.facts}:
+            # "Write to the HISDA Secretariat…" then "which e-mail?", "their hours?": that contact's
+            contact_id = faq_contact(turn, last[4:])
+            if contact_id:
+                return "contact", contact_id
         if u.gap_contact in turn.kb.contacts and facts.fact_for("contact", u.fact):
             return "contact", u.gap_contact  # "国际业务部负责人是谁", "the short drama center's hours"
         about_incentives = u.gap_contact == SUBJECT_CONTACT["incentives"] or any(
@@ -380,7 +449,10 @@ class Router:
                 return "incentive", memory.focus.partition(":")[2]
             found = self.search_record(turn, u)
             return found or ("incentive", next(iter(turn.kb.incentives)))
-        if u.fact and NEXT_ONE.search(fold(turn.text)):
+        if NEXT_ONE.search(fold(turn.text)) and (u.fact or (not u.wants_list and not GENERAL_EVENTS.search(fold(turn.text))
+                                                           and all(k == "when" for k, _ in u.filters)
+                                                           and u.intent == "ask_events")):
+            # "when is the next event?", "what's the next event?": the first one coming
             coming = events.upcoming(turn)  # "when is the next event?": the first one coming
             if coming:
                 return "event", coming[0].id
@@ -741,6 +813,25 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
     subject = "incentives" if "incentives" in item.tags else ""
     return Reply(text=esc(item.answer.get(lang)), lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
                  answer=f"faq:{faq_id}", outcome="answered")
+
+
+def _faq_contact_asked(turn: Turn, target: tuple[str, str], memory: Memory) -> bool:
+    """The target is the contact the last answer, a FAQ, told the partner to write to."""
+    last = memory.answer or ""
+    return target[0] == "contact" and last.startswith("faq:") and last[4:] in turn.kb.faq \
+        and faq_contact(turn, last[4:]) == target[1]
+
+
+def faq_contact(turn: Turn, faq_id: str) -> str | None:
+    """The id of the one contact a FAQ answer tells the partner to write to ("Write to
+    the HISDA Secretariat…"), so "which e-mail?" or "their hours?" next is that contact's."""
+    answer = (turn.kb.faq[faq_id].answer.get("en") or "").casefold()
+    named = []
+    for cid, person in turn.kb.contacts.items():
+        head = re.split(r"[(,]", person.role.get("en") or "")[0].strip().casefold()
+        if (head and head in answer) or (person.email and person.email.casefold() in answer):
+            named.append(cid)
+    return named[0] if len(named) == 1 else None
 
 
 # "list all of them", "todos", "列一下", "전부 보여 줘", "which companies…?", "有哪些优惠政策？":

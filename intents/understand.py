@@ -248,4 +248,29 @@ def person_terms(kb) -> list[Term]:
             for name in names:
                 if len(name) >= 2:
                     terms.append(Term("contact", cid, lang, name))
-    return terms
+    return terms + quoted_people(kb, terms)
+
+
+# A person named in a record's text with the Latin spelling after the local one:
+# "周德鸣（Dennis Chau，…" / "데니스 차우(Dennis Chau)" / "이주익(Jooick Lee)".
+_LATIN_NAME = r"([A-Z][a-z]+(?: [A-Z][a-z]+)+)"
+_ZH_PERSON = re.compile(r"([\u4e00-\u9fff]{2,3})[（(](?:英文名\s*)?" + _LATIN_NAME)
+_KO_PERSON = re.compile(r"(?<![가-힣])((?:[가-힣]{2,4} )?[가-힣]{1,4})\((?:영문명\s*)?" + _LATIN_NAME)
+
+
+def quoted_people(kb, known: list[Term]) -> list[Term]:
+    """People that partner records name in their texts (a partner's CEO, COO...): "who is
+    Dennis Chau?", "周德鸣是谁？", "이주익 대표가 누구예요?" find the partner, or the contact when
+    the person is one of ours ("캐롤라인 궈" is the contact "Guo Shu (Caroline Guo)")."""
+    contact_of = {t.text.casefold(): t.id for t in known if t.kind == "contact"}
+    terms: list[Term] = []
+    for pid, partner in kb.partners.items():
+        for lang, pattern in (("zh", _ZH_PERSON), ("ko", _KO_PERSON)):
+            text = getattr(partner.description, lang, None) or ""
+            for local, latin in pattern.findall(text):
+                cid = contact_of.get(latin.casefold())
+                kind, rid = ("contact", cid) if cid else ("partner", pid)
+                if lang == "zh":  # "总经理郭姝": the name of ours it ends with, else three characters
+                    local = next((n for n in contact_of if local.endswith(n)), local[-3:])
+                terms += [Term(kind, rid, lang, local), Term(kind, rid, "en", latin)]
+    return list(dict.fromkeys(terms))

@@ -294,6 +294,144 @@ def test_eligibility_after_the_incentives_answer(services: Services) -> None:
                           ("我们是泰国团队，能申请吗", "incentive:short_drama_cost_reduction#eligibility")])
 
 
+# ------------------------------------------- set4fix: people, membership contact, time, hand-offs
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "what does Jooick Lee do these days?"),
+    ("en", "tell me about Dennis Chau"),
+    ("es", "¿quién es Dennis Chau y a qué se dedica?"),
+    ("zh", "周德鸣是做什么的？"),
+    ("zh", "周德鳴在哪家公司？"),  # Traditional
+    ("ko", "이주익 대표에 대해 알려 주세요"),
+])
+def test_a_person_a_partner_record_names_finds_the_partner(services: Services, lang: str, say: str) -> None:
+    talk(services, lang, [(say, "partner:reel_k")])
+
+
+def test_a_person_who_is_our_contact_finds_the_contact(services: Services) -> None:
+    talk(services, "ko", [("캐롤라인 궈 씨 연락처 좀 알려 주세요", ["contact:international_business",
+                                                          "partner:hengdian_world_studios"])])
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("our agency would like to become part of the alliance, what's the procedure?", "faq:join_alliance"),
+            ("ok, and to which email address?", "contact:hisda_secretariat#email"),
+            ("what are their office hours?", "contact:hisda_secretariat#hours")]),
+    ("es", [("¿qué tenemos que hacer para sumarnos a la HISDA como distribuidora?", "faq:join_alliance"),
+            ("¿y a quién le escribimos?", "contact:hisda_secretariat#email"),
+            ("¿en qué horario atienden?", "contact:hisda_secretariat#hours")]),
+    ("zh", [("我們工作室想加入聯盟，需要辦什麼手續？", "faq:join_alliance"),
+            ("材料寄给谁？", "contact:hisda_secretariat#email"),
+            ("他们几点上班？", "contact:hisda_secretariat#hours")]),
+    ("ko", [("저희 배급사도 HISDA 회원이 되려면 무엇을 준비해야 합니까?", "faq:join_alliance"),
+            ("서류는 어느 이메일로 보내면 됩니까?", "contact:hisda_secretariat#email")]),
+])
+def test_the_contact_a_faq_answer_names_answers_the_next_question(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("is the Global Talent intake session going ahead this year?",
+             "event:global_talent_info_session_2026#date")]),
+    ("es", [("¿la noche de cine latino 2027 cae este año o el que viene?", "event:latin_film_night_2027#date")]),
+    ("zh", [("介绍一下开放日", "event:virtual_stage_open_day_2027"),
+            ("这个活动是今年办还是明年办？", "event:virtual_stage_open_day_2027#date")]),
+    ("zh", [("2025年那场拉丁电影之夜到底有冇搞到？", "event:latin_film_night#status")]),
+    ("ko", [("캐스팅 데이 알려 주세요", "event:international_sets_casting_day_2027"),
+            ("해당 행사는 내년에 열립니까?", "event:international_sets_casting_day_2027#date")]),
+    ("ko", [("2025년 라틴 영화의 밤은 실제로 했나요?", "event:latin_film_night#status")]),
+])
+def test_a_year_question_about_an_event_asks_its_date(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("who is behind the Korea matchmaking?", "event:korea_matchmaking_2027#organisers"),
+            ("and the casting day?", "event:international_sets_casting_day_2027#organisers")]),
+    ("es", [("¿quién organiza el día de casting?", "event:international_sets_casting_day_2027#organisers"),
+            ("¿y la jornada de puertas abiertas?", "event:virtual_stage_open_day_2027#organisers")]),
+])
+def test_a_short_and_the_other_one_carries_the_fact(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("es", [("¿qué platós tenéis para la dinastía Qing?", "list:locations?era=qing"),
+            ("háblame del último", "location:yuanming_new_garden")]),
+    ("ko", [("청나라 배경 사극에 맞는 세트가 있나요?", "list:locations?era=qing"),
+            ("마지막 곳은 어떤 데예요?", "location:yuanming_new_garden")]),
+])
+def test_a_set_list_for_an_era_keeps_only_that_era(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("es", "¿me pasáis con alguien del equipo de ventas?"),
+    ("es", "páseme con una persona, por favor"),
+    ("zh", "麻烦把我转给负责的同事"),
+    ("zh", "請幫我轉到工作人員那邊"),
+])
+def test_hand_off_wordings(services: Services, lang: str, say: str) -> None:
+    talk(services, lang, [(say, ["handoff", "handoff:international_business", "handoff:hisda_secretariat",
+                                 "handoff:vertical_short_drama_center", "handoff:dalynn_studio"])])
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("a question from our line producer: do Brazilian passport holders need a visa to shoot there?",
+             "faq:visa")]),
+    ("es", [("ya tenemos fecha; por cierto, ¿con pasaporte chileno hace falta visado?", "faq:visa")]),
+    ("zh", [("我们的摄像是持韩国护照的，入境要办签证吗？", "faq:visa")]),
+    ("ko", [("촬영 감독이 미국 여권인데 비자가 따로 필요할까요?", "faq:visa")]),
+])
+def test_entry_papers_reach_the_visa_faq(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("zh", [("甜宠的戏有哪些", "list:works?genre=romance")]),
+    ("zh", [("有没有适合拍爱情戏的场景？", "list:locations")]),
+])
+def test_a_genre_without_set_words_lists_works(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("any comedies?", "list:works?genre=comedy"),
+            ("second one, what's the storyline?", "work:work_palace_ratings_war#logline"),
+            ("in Spanish please, it's for our Bogotá partner", "work:work_palace_ratings_war#logline")]),
+    ("zh", [("有喜剧吗", "list:works?genre=comedy"),
+            ("第二部讲什么", "work:work_palace_ratings_war#logline"),
+            ("用英文再发一遍，我们的海外伙伴要看", "work:work_palace_ratings_war#logline")]),
+    ("ko", [("코미디 작품 있어요?", "list:works?genre=comedy"),
+            ("두 번째 작품 줄거리 알려 주세요", "work:work_palace_ratings_war#logline"),
+            ("영어로 다시 보내 주세요. 저희 미국 파트너가 읽어야 해서요", "work:work_palace_ratings_war#logline")]),
+])
+def test_a_language_switch_with_a_reason_resends_the_answer(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+def test_remind_me_what_day_asks_the_date(services: Services) -> None:
+    talk(services, "en", [("tell me about the virtual stage open day", "event:virtual_stage_open_day_2027"),
+                          ("remind me which date that was?", "event:virtual_stage_open_day_2027#date")])
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("got any romance titles?", "list:works?genre=romance"),
+            ("the first one", "work:work_moonlight_envoy"),
+            ("ok now show me the comedies", "list:works?genre=comedy")]),
+    ("es", [("¿tenéis algo de romance?", "list:works?genre=romance"),
+            ("el primero", "work:work_moonlight_envoy"),
+            ("a ver, ahora las de misterio", "list:works?genre=mystery")]),
+    ("zh", [("有爱情片吗", "list:works?genre=romance"),
+            ("第一部", "work:work_moonlight_envoy"),
+            ("再看看科幻的", "list:works?genre=sci_fi")]),
+    ("ko", [("로맨스 작품 있어요?", "list:works?genre=romance"),
+            ("첫 번째 작품", "work:work_moonlight_envoy"),
+            ("코미디도 보여 주세요", "list:works?genre=comedy")]),
+])
+def test_browsing_another_genre_after_a_title_lists_it(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
 
 @pytest.mark.parametrize("lang,turns", [
     ("en", [("any events in Seoul?", "event:korea_matchmaking_2027"),
@@ -322,3 +460,28 @@ def test_a_new_list_of_the_same_kind_releases_the_record_in_focus(services: Serv
     brain.reply_to_text(chat, "what events are coming up?", profile)
     assert not (brain.reply_to_text(chat, "when is it?", profile).answer or "").startswith(
         "event:latin_film_night")
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "can your people arrange background actors plus a translator on set?"),
+    ("es", "¿allá nos pueden conseguir figurantes y alojamiento para el equipo?"),
+    ("zh", "到了横店能帮忙找群众演员、订住宿吗？"),
+    ("ko", "현지에서 엑스트라랑 통역 구할 수 있을까요?"),
+])
+def test_on_site_services_named_find_the_incentive_that_lists_them(services: Services, lang: str, say: str) -> None:
+    talk(services, lang, [(say, "incentive:on_site_services")])
+
+
+def test_the_price_of_on_site_services_stays_an_honest_gap(services: Services) -> None:
+    talk(services, "en", [("what do extras and a translator cost per day?", "gap:*")])
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "what's the very next event you have?"),
+    ("zh", "下一场活动是哪个？"),
+    ("ko", "다음 행사는 뭔가요?"),
+])
+# Spanish "¿cuál es el próximo evento?" still gets the film festival FAQ (its paraphrases share the
+# words): left for the next round.
+def test_the_next_event_is_the_first_one_coming(services: Services, lang: str, say: str) -> None:
+    talk(services, lang, [(say, "event:global_talent_info_session_2026")])
