@@ -19,7 +19,7 @@ Order of decisions, and why:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from core.i18n import t
@@ -595,12 +595,7 @@ class Router:
         if not memory.items or u.ordinal is not None or u.records() or not (
                 u.fact or u.refers or _short(turn.text)):
             return None
-        words = [_item_words(turn, item) for item in memory.items]
-        said = fold(turn.text)
-        shared = {w for i, ws in enumerate(words) for w in ws
-                  if any(w in other for j, other in enumerate(words) if j != i)}
-        hits = [item for item, ws in zip(memory.items, words)
-                if any(w in said and not _zone_word(w, said) for w in ws - shared)]
+        hits = _items_named(turn, memory.items)
         if len(hits) != 1:
             return None
         kind, _, rid = hits[0].partition(":")
@@ -708,14 +703,9 @@ class Router:
                 return events.listing(turn, "up", only=[e.id for e in tied])
             # "any events in Seoul?", "서울에서 하는 행사 있어요?": the ones whose name or venue
             # the message names (a city named for its clock picks nothing)
-            items = [f"event:{e.id}" for e in coming]
-            words = [_item_words(turn, item) for item in items]
-            said = fold(turn.text)
-            shared = {w for i, ws in enumerate(words) for w in ws
-                      if any(w in other for j, other in enumerate(words) if j != i)}
-            at = [item.partition(":")[2] for item, ws in zip(items, words)
-                  if any(w in said and not _zone_word(w, said) for w in ws - shared)]
-            if at and len(at) < len(coming) and not BASED_IN.search(said):
+            at = [item.partition(":")[2]
+                  for item in _items_named(turn, [f"event:{e.id}" for e in coming])]
+            if at and len(at) < len(coming) and not BASED_IN.search(fold(turn.text)):
                 if len(at) == 1:
                     return record_reply(turn, "event", at[0]) or events.listing(turn, "up")
                 return events.listing(turn, "up", only=at)
@@ -1102,6 +1092,17 @@ def _item_words(turn: Turn, item: str) -> set[str]:
                 words |= {run[i:i + 2] for i in range(len(run) - 1)} - COMMON_PAIRS
     # "is it a Korean company?" asks a value, it picks nothing
     return {w for w in words if w not in COUNTRY_WORDS}
+
+
+def _items_named(turn: Turn, items: Sequence[str]) -> list[str]:
+    """The items whose own name or venue words (those no other item shares) the message
+    names, not counting a city named for its clock."""
+    words = [_item_words(turn, item) for item in items]
+    said = fold(turn.text)
+    shared = {w for i, ws in enumerate(words) for w in ws
+              if any(w in other for j, other in enumerate(words) if j != i)}
+    return [item for item, ws in zip(items, words)
+            if any(w in said and not _zone_word(w, said) for w in ws - shared)]
 
 
 _ZONE_PHRASE = re.compile(r"\b(time|hora|horario) (in|de|en|para) (\w+ )?\w+|\b(in|en) \w+ (time|hora)\b"
