@@ -133,3 +133,39 @@ def test_the_price_gap_fits_a_licence_as_well_as_a_set(lang: Lang) -> None:
     asks for a quote for the project, not "for your dates and crew"."""
     crew = {"en": "crew", "es": "tu equipo", "zh": "剧组", "ko": "인원"}[lang]
     assert crew not in t("gap_price", lang, who="X")
+
+
+def work_fact(services: Services, lang: Lang, work_id: str, fact: str) -> str:
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from intents import facts
+    from intents.turn import Turn
+
+    turn = Turn(kb=KB, lang=lang, chat_id=93_000, store=services.store, now=datetime.now(UTC),
+                home_tz=ZoneInfo("Asia/Shanghai"))
+    reply = facts.answer(turn, "work", work_id, fact)
+    assert reply is not None, (work_id, fact)
+    return to_console(reply)
+
+
+def test_genres_inside_a_sentence_read_as_a_sentence(services: Services) -> None:
+    """Genre labels are capitalised for buttons ("Urban drama", "Drama urbano"); in a sentence
+    English does not say "a Mystery and Urban drama short drama" and Spanish writes "un
+    microdrama de misterio y drama urbano"."""
+    for work in KB.works.values():
+        english = work_fact(services, "en", work.id, "genres").split("\n")[0]
+        assert not re.search(r"\ba [AEIOU]", english), english
+        assert "short drama short drama" not in english
+        spanish = work_fact(services, "es", work.id, "genres").split("\n")[0]
+        for genre in work.genres:
+            label = next(g.name.es for g in KB.taxonomy.genres if g.id == genre)
+            assert label[:1].lower() + label[1:] in spanish, (spanish, label)
+
+
+def test_a_korean_title_is_set_off_from_what_follows(services: Services) -> None:
+    """A title that is itself a clause ("스페인 촬영팀, 헝뎬에 가다") must not run into a label
+    ("… 가다 제공 언어: …"): the fact follows a colon, as the episodes and logline facts do."""
+    for work in KB.works.values():
+        said = work_fact(services, "ko", work.id, "languages").split("\n")[0]
+        assert said.startswith(work.title.ko + ": "), said
