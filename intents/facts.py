@@ -168,7 +168,10 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
         each = t("work_each", lang, m=f"{work.episode_minutes:g}") if work.episode_minutes else ""
         return t("work_episodes", lang, title=title, n=work.episodes, each=each)
     if fact == "genres":
-        genres = format_list([esc(catalog.genre_name(turn, g)) for g in work.genres], lang)
+        names = [catalog.genre_name(turn, g) for g in work.genres]
+        if lang == "es":  # a label ("Drama urbano") inside a sentence: "un microdrama de drama urbano"
+            names = [n[:1].lower() + n[1:] for n in names]
+        genres = format_list([esc(n) for n in names], lang)
         return t("work_genres", lang, title=title, genres=genres)
     if fact == "logline":
         return t("work_logline", lang, title=title, logline=esc(work.logline.get(lang)))

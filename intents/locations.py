@@ -40,8 +40,8 @@ def answer(turn: Turn) -> Reply:
         # sets of other eras that are merely "historical" would push the Qing ones down the list.
         era = set(turn.ids("era"))
         ranked = [loc for loc in ranked if era & set(loc.eras)] or ranked
-        what = format_list([esc(term_name(turn, term)) for term in filters], turn.lang)
-        intro = t("locations_matching", turn.lang, what=what)
+        intro = matching_intro(turn, filters, missing=[e for e in turn.ids("era")
+                                                       if not any(e in loc.eras for loc in locations)])
     else:
         ranked = locations
         intro = t("locations_intro", turn.lang)
@@ -54,6 +54,19 @@ def answer(turn: Turn) -> Reply:
     return Reply(text="\n".join(lines), lang=turn.lang, buttons=buttons, outcome="answered",
                  answer="list:locations" + (f"?{query}" if query and not named else ""),
                  items=[f"location:{loc.id}" for loc in shown])
+
+
+def matching_intro(turn: Turn, filters: list[str], missing: list[str]) -> str:
+    """"Best matches for Ming dynasty and Palace:"; an era no set is listed for ("a Tang
+    dynasty story") is said first, so the sets that follow are not passed off as Tang sets."""
+    lang = turn.lang
+    shown = [term for term in filters if term not in missing]
+    head = (t("locations_matching", lang, what=format_list([esc(term_name(turn, term)) for term in shown], lang))
+            if shown else t("locations_intro", lang))
+    if not missing:
+        return head
+    era = format_list([esc(term_name(turn, term)) for term in missing], lang)
+    return t("locations_no_era", lang, era=era) + "\n" + head
 
 
 def term_name(turn: Turn, term_id: str) -> str:

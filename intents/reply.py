@@ -80,11 +80,33 @@ class Reply(BaseModel):
     focus: str | None = None
 
 
+def distinct_buttons(rows: list[list[Button]]) -> list[list[Button]]:
+    """The keyboard without repeats: a button doing what an earlier one does (same callback
+    data or URL) is dropped, and rows left empty go. A reply put together from several answers
+    (the set and its open day) would otherwise offer "📍 Show on map" twice."""
+    seen: set[str] = set()
+    kept: list[list[Button]] = []
+    for row in rows:
+        fresh = []
+        for b in row:
+            key = b.data or b.url or ""
+            if key and key in seen:
+                continue
+            seen.add(key)
+            fresh.append(b)
+        if fresh:
+            kept.append(fresh)
+    return kept
+
+
 def in_script(reply: Reply, locale: Locale | None) -> Reply:
-    """The reply as the partner reads it: for a partner who reads Traditional Chinese, every
-    visible string (text, button labels, document caption, toast, venue) converted with
-    OpenCC. The one place this happens; transports call it right before rendering.
-    Replies in other languages, or for Simplified readers, are returned unchanged."""
+    """The reply as the partner reads it: its keyboard without repeated buttons and, for a
+    partner who reads Traditional Chinese, every visible string (text, button labels, document
+    caption, toast, venue) converted with OpenCC. The one place this happens; transports call
+    it right before rendering. Other replies are returned unchanged."""
+    rows = distinct_buttons(reply.buttons)
+    if rows != reply.buttons:
+        reply = reply.model_copy(update={"buttons": rows})
     if locale is None or reply.lang != "zh" or not locale.traditional:
         return reply
     conv = locale.convert
