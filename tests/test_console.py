@@ -9,11 +9,12 @@ from pathlib import Path
 
 from core.kb.loader import load_knowledge
 from tests.conftest import ROOT
+from tests.warm_cache import warm_data_dir
 
 
 def chat(lines: list[str], data_dir: Path) -> str:
     env = {k: v for k, v in os.environ.items() if not k.startswith("BOT_")}
-    env["BOT_DATA_DIR"] = str(data_dir)
+    env["BOT_DATA_DIR"] = str(warm_data_dir(data_dir))
     result = subprocess.run([sys.executable, "-m", "bot", "run", "--or-chat"], cwd=ROOT, env=env,
                             input="\n".join([*lines, "/quit"]) + "\n", capture_output=True,
                             text=True, timeout=120, check=False)
