@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from tests.botapi_stub import BotApiStub, running_stub
+from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -58,7 +59,8 @@ class BotProcess:
 
 
 def _bot_factory(stub: BotApiStub, root: Path) -> tuple[Callable[..., BotProcess], list[BotProcess]]:
-    """`start(**settings)` runs the bot with its data in `root/data`; the list holds what ran."""
+    """`start(**settings)` runs the bot with its data in `root/data`; the list holds what ran.
+    The data folder starts warm (`tests.warm_cache`): the bot need not train or index again."""
     started: list[BotProcess] = []
 
     def start(**settings: str) -> BotProcess:
@@ -69,6 +71,7 @@ def _bot_factory(stub: BotApiStub, root: Path) -> tuple[Callable[..., BotProcess
                    BOT_KNOWLEDGE_DIR=str(ROOT / "knowledge"), BOT_LOG_LEVEL="INFO",
                    PYTHONUNBUFFERED="1")
         env.update(settings)
+        warm_data_dir(data, env["BOT_KNOWLEDGE_DIR"])
         proc = BotProcess(stub, data, env).start()
         started.append(proc)
         return proc

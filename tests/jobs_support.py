@@ -18,6 +18,7 @@ from telegram.request import HTTPXRequest
 
 from core.kb.schema import Announcement, Event, Topic
 from core.store import Store
+from tests.warm_cache import warm_data_dir
 
 T0 = datetime(2026, 10, 14, 2, 0, tzinfo=UTC)  # Wednesday 10:00 in Beijing
 
@@ -192,24 +193,6 @@ def seed_partners(db_path: Path, chat_ids: list[int], topics: tuple[str, ...] = 
     return langs
 
 
-_NLU_CACHE: list[Path] = []
-"""A trained NLU model cache from the first bot started in this test session, reused by the
-next ones (the model is keyed by its training data, so a copy is as good as training)."""
-
-
-def _share_nlu_cache(data_dir: Path) -> None:
-    import shutil
-    import tempfile
-
-    mine = data_dir / "nlu"
-    if _NLU_CACHE and not mine.exists():
-        shutil.copytree(_NLU_CACHE[0], mine)
-    elif not _NLU_CACHE and mine.exists():
-        keep = Path(tempfile.mkdtemp(prefix="nlu-cache-")) / "nlu"
-        shutil.copytree(mine, keep)
-        _NLU_CACHE.append(keep)
-
-
 class BotProcess:
     """`python -m bot run` against the stub, with its log in a file for post-mortems."""
 
@@ -218,6 +201,7 @@ class BotProcess:
 
         self.stub = stub
         self.data_dir = data_dir
+        self.knowledge_dir = knowledge_dir
         self.log_path = data_dir / "bot.log"
         self.env = {**os.environ, "BOT_TOKEN": stub.token, "BOT_API_URL": stub.url,
                     "BOT_DATA_DIR": str(data_dir), "BOT_KNOWLEDGE_DIR": str(knowledge_dir),
@@ -228,7 +212,7 @@ class BotProcess:
         import subprocess
         import sys
 
-        _share_nlu_cache(self.data_dir)
+        warm_data_dir(self.data_dir, self.knowledge_dir)
         polls_before = len(self.stub.calls("getUpdates"))
         log = open(self.log_path, "a")  # noqa: SIM115 - closed with the process
         log.write("\n===== start =====\n")
@@ -238,7 +222,6 @@ class BotProcess:
         log.close()
         self.wait(lambda: len(self.stub.calls("getUpdates")) > polls_before, 60,
                   "the bot to start polling")
-        _share_nlu_cache(self.data_dir)
         return self
 
     def wait(self, condition: Any, timeout: float, what: str) -> None:

@@ -22,6 +22,7 @@ import pytest
 from bot.app import build_services
 from bot.settings import Settings
 from intents.nlu.answers import evaluate, format_errors, load_set, report
+from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 HELD_OUT = ROOT / "intents" / "data" / "test" / "answers"
@@ -58,7 +59,7 @@ dialogue turns 100%, out-of-scope 100% per language)."""
 @pytest.fixture  # one store per set: chat ids repeat across sets, memories must not
 def brain_and_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple]:
     settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
-                        bot_data_dir=tmp_path_factory.mktemp("answer_bar"), bot_staff_chat_id=None)
+                        bot_data_dir=warm_data_dir(tmp_path_factory.mktemp("answer_bar")), bot_staff_chat_id=None)
     services = build_services(settings)
     yield services.brain, services.store
     services.store.db.conn.close()

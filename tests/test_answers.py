@@ -26,6 +26,7 @@ from intents.lexicon import fact_asked, language_request, ordinal, split_parts
 from intents.memory import Memory, MemoryStore
 from intents.nlu.answers import matches
 from intents.reply import Reply, esc
+from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
@@ -40,7 +41,7 @@ def kb() -> KnowledgeBase:
 @pytest.fixture(scope="module")
 def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
-                        bot_data_dir=tmp_path_factory.mktemp("answers"), bot_staff_chat_id=None)
+                        bot_data_dir=warm_data_dir(tmp_path_factory.mktemp("answers")), bot_staff_chat_id=None)
     built = build_services(settings)
     built.brain.clock = lambda: NOW
     yield built

@@ -3,22 +3,47 @@
 from __future__ import annotations
 
 import os
+import select
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from core.kb.loader import load_knowledge
 from tests.conftest import ROOT
+from tests.warm_cache import warm_data_dir
+
+PROMPT = b"you> "
 
 
-def chat(lines: list[str], data_dir: Path) -> str:
+def chat(lines: list[str], data_dir: Path, timeout: float = 120.0) -> str:
+    """Type each line once the console asks for the next (after its answer to the previous
+    one), as a person would, then /quit; returns everything the console printed."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("BOT_")}
-    env["BOT_DATA_DIR"] = str(data_dir)
-    result = subprocess.run([sys.executable, "-m", "bot", "run", "--or-chat"], cwd=ROOT, env=env,
-                            input="\n".join([*lines, "/quit"]) + "\n", capture_output=True,
-                            text=True, timeout=120, check=False)
-    assert result.returncode == 0, result.stderr
-    return result.stdout
+    env["BOT_DATA_DIR"] = str(warm_data_dir(data_dir))
+    with open(data_dir / "console.log", "wb") as log:
+        proc = subprocess.Popen([sys.executable, "-m", "bot", "run", "--or-chat"], cwd=ROOT,
+                                env=env, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                                stderr=log)
+    assert proc.stdin is not None and proc.stdout is not None
+    out, deadline = b"", time.monotonic() + timeout
+    try:
+        for line in [*lines, "/quit"]:
+            asked = len(out)
+            while not out[asked:].endswith(PROMPT):
+                left = max(deadline - time.monotonic(), 0.0)
+                ready, _, _ = select.select([proc.stdout], [], [], left)
+                chunk = os.read(proc.stdout.fileno(), 65536) if ready else b""
+                assert chunk, f"no prompt for {line!r}:\n{out.decode(errors='replace')}"
+                out += chunk
+            proc.stdin.write(line.encode() + b"\n")
+            proc.stdin.flush()
+        rest, _ = proc.communicate(timeout=max(deadline - time.monotonic(), 1.0))
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0, (data_dir / "console.log").read_text(errors="replace")
+    return (out + rest).decode()
 
 
 def test_console_answers_locations_incentives_and_catalog(tmp_path: Path) -> None:

@@ -23,6 +23,7 @@ from bot.settings import Settings
 from core.i18n import LANGS, t
 from intents.callbacks import decode
 from intents.reply import Reply
+from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 BUDGET = 400
@@ -31,7 +32,7 @@ BUDGET = 400
 @pytest.fixture(scope="module")
 def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
-                        bot_data_dir=tmp_path_factory.mktemp("console"))
+                        bot_data_dir=warm_data_dir(tmp_path_factory.mktemp("console")))
     yield build_services(settings)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import csv
 import hashlib
 import io
@@ -41,13 +42,43 @@ def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return data
 
 
-@pytest.fixture
-def ds(data_dir: Path) -> Iterator[Datasette]:
-    app = build(data_dir / "bot.db", data_dir / "knowledge.db", user=USER,
-                password=SecretStr(PASSWORD))
-    yield app
-    for db in app.databases.values():
+@pytest.fixture(scope="module")
+def app(data_dir: Path) -> Iterator[tuple[Datasette, str]]:
+    """The app and the password hash `build` put in the environment, built once for the
+    module: building hashes the password (PBKDF2, ~0.3 s of CPU), and the app only reads."""
+    built = build(data_dir / "bot.db", data_dir / "knowledge.db", user=USER,
+                  password=SecretStr(PASSWORD))
+    yield built, os.environ[PASSWORD_HASH_ENV]
+    for db in built.databases.values():
         db.close()
+
+
+@pytest.fixture(scope="module")
+def staff_session(app: tuple[Datasette, str]) -> dict[str, str]:
+    """Logged in once through the real form (verifying the password is PBKDF2 too); the tests
+    of the login itself log in on their own."""
+    built, password_hash = app
+    os.environ[PASSWORD_HASH_ENV] = password_hash
+    try:
+        cookies = asyncio.run(login(built))
+    finally:
+        os.environ.pop(PASSWORD_HASH_ENV, None)
+    assert cookies, "the staff login failed"
+    return cookies
+
+
+@pytest.fixture
+def cookies(ds: Datasette, staff_session: dict[str, str]) -> dict[str, str]:
+    """A logged-in staff member's cookies (a copy: a test may not change the next one's)."""
+    return dict(staff_session)
+
+
+@pytest.fixture
+def ds(app: tuple[Datasette, str]) -> Iterator[Datasette]:
+    """The module's app, with the environment as `build` leaves it during each test."""
+    built, password_hash = app
+    os.environ[PASSWORD_HASH_ENV] = password_hash
+    yield built
     os.environ.pop(PASSWORD_HASH_ENV, None)
 
 
@@ -98,8 +129,7 @@ async def test_login_page_is_open_and_wrong_password_refused(ds: Datasette) -> N
     assert (await ds.client.get("/bot/questions", cookies=cookies)).status_code == 200
 
 
-async def test_unanswered_groups_recent_questions(ds: Datasette) -> None:
-    cookies = await login(ds)
+async def test_unanswered_groups_recent_questions(ds: Datasette, cookies: dict[str, str]) -> None:
     found = {r["question"]: r for r in await rows(ds, "/bot/unanswered", cookies, days="")}
     ming = found["how much does it cost to rent the ming palace set"]
     assert (ming["times_asked"], ming["partners"]) == (2, 2)
@@ -113,8 +143,7 @@ async def test_unanswered_groups_recent_questions(ds: Datasette) -> None:
     assert "can you dub our series into portuguese" in {r["question"] for r in month}
 
 
-async def test_unanswered_exports_csv(ds: Datasette) -> None:
-    cookies = await login(ds)
+async def test_unanswered_exports_csv(ds: Datasette, cookies: dict[str, str]) -> None:
     response = await ds.client.get("/bot/unanswered.csv?days=7", cookies=cookies)
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/plain") or \
@@ -125,8 +154,7 @@ async def test_unanswered_exports_csv(ds: Datasette) -> None:
     assert list(table[0])[:3] == ["question", "times_asked", "partners"]
 
 
-async def test_questions_by_day_splits_outcomes(ds: Datasette) -> None:
-    cookies = await login(ds)
+async def test_questions_by_day_splits_outcomes(ds: Datasette, cookies: dict[str, str]) -> None:
     result = await rows(ds, "/bot/questions_by_day", cookies, days="")
     totals = {k: sum(r[k] for r in result) for k in
               ("questions", "answered", "honest_gap", "fallback", "other")}
@@ -135,8 +163,7 @@ async def test_questions_by_day_splits_outcomes(ds: Datasette) -> None:
     assert {r["language"] for r in result} == {"en", "es", "ko", "zh"}
 
 
-async def test_top_subjects_without_smalltalk(ds: Datasette) -> None:
-    cookies = await login(ds)
+async def test_top_subjects_without_smalltalk(ds: Datasette, cookies: dict[str, str]) -> None:
     result = await rows(ds, "/bot/top_subjects", cookies, days="")
     by_subject = {r["subject"]: r for r in result}
     assert by_subject["location:ming_qing_palace"]["questions"] == 2  # #address folded in
@@ -145,8 +172,7 @@ async def test_top_subjects_without_smalltalk(ds: Datasette) -> None:
     assert not any(s.startswith(("smalltalk", "fallback")) for s in by_subject)
 
 
-async def test_handoffs_open_first_with_reply_time(ds: Datasette) -> None:
-    cookies = await login(ds)
+async def test_handoffs_open_first_with_reply_time(ds: Datasette, cookies: dict[str, str]) -> None:
     result = await rows(ds, "/bot/handoffs", cookies, status="")
     assert [r["status"] for r in result] == ["open", "claimed", "closed"]
     open_, claimed, closed = result
@@ -159,8 +185,7 @@ async def test_handoffs_open_first_with_reply_time(ds: Datasette) -> None:
     assert [r["id"] for r in only_closed] == [1]
 
 
-async def test_inquiries_newest_first_and_filtered(ds: Datasette) -> None:
-    cookies = await login(ds)
+async def test_inquiries_newest_first_and_filtered(ds: Datasette, cookies: dict[str, str]) -> None:
     result = await rows(ds, "/bot/inquiries", cookies, kind="", country="")
     assert [r["kind"] for r in result] == ["event_signup", "film", "coproduce"]
     mexico = await rows(ds, "/bot/inquiries", cookies, kind="", country="mx")
@@ -170,16 +195,16 @@ async def test_inquiries_newest_first_and_filtered(ds: Datasette) -> None:
     assert len(films) == 1
 
 
-async def test_subscribers_by_topic_counts_active_partners(ds: Datasette) -> None:
-    cookies = await login(ds)
+async def test_subscribers_by_topic_counts_active_partners(ds: Datasette,
+                                                           cookies: dict[str, str]) -> None:
     result = await rows(ds, "/bot/subscribers_by_topic", cookies)
     counts = {(r["topic"], r["language"]): r["subscribers"] for r in result}
     assert counts == {("catalog", "en"): 1, ("catalog", "es"): 1, ("events", "es"): 1,
                       ("events", "ko"): 1, ("events", "zh"): 1, ("incentives", "zh"): 1}
 
 
-async def test_broadcasts_delivered_failed_remaining(ds: Datasette) -> None:
-    cookies = await login(ds)
+async def test_broadcasts_delivered_failed_remaining(ds: Datasette,
+                                                     cookies: dict[str, str]) -> None:
     (row,) = await rows(ds, "/bot/broadcasts", cookies)
     assert row["announcement"] == "ann_film_night"
     assert (row["delivered"], row["failed"], row["remaining"], row["recipients"]) == (2, 1, 1, 4)
@@ -194,9 +219,9 @@ def test_every_canned_query_is_tested() -> None:
 @pytest.mark.parametrize("filters", [{}, {"date_start": "2000-01-01", "date_end": "2999-12-31",
                                           "lang": "zh"}], ids=["unfiltered", "filtered"])
 @pytest.mark.parametrize("slug", list(CHARTS))
-async def test_each_chart_query_runs(ds: Datasette, slug: str, filters: dict[str, str]) -> None:
+async def test_each_chart_query_runs(ds: Datasette, slug: str, filters: dict[str, str],
+                                     cookies: dict[str, str]) -> None:
     """As the dashboard's JavaScript does: fill the filter blocks, run through the JSON API."""
-    cookies = await login(ds)
     chart = CHARTS[slug]
     assert set(filters) <= set(FILTERS)
     sql = replace_opts_in_query(chart["query"], filters)
@@ -211,8 +236,7 @@ async def test_each_chart_query_runs(ds: Datasette, slug: str, filters: dict[str
         assert {r["country"] for r in result} == {"CN"}
 
 
-async def test_dashboard_and_chart_pages_render(ds: Datasette) -> None:
-    cookies = await login(ds)
+async def test_dashboard_and_chart_pages_render(ds: Datasette, cookies: dict[str, str]) -> None:
     page = await ds.client.get(f"/-/dashboards/{DASHBOARD}", cookies=cookies)
     assert page.status_code == 200
     for slug in CHARTS:
@@ -221,8 +245,8 @@ async def test_dashboard_and_chart_pages_render(ds: Datasette) -> None:
     assert chart.status_code == 200
 
 
-async def test_knowledge_is_described_read_only_and_mapped(ds: Datasette) -> None:
-    cookies = await login(ds)
+async def test_knowledge_is_described_read_only_and_mapped(ds: Datasette,
+                                                           cookies: dict[str, str]) -> None:
     page = await ds.client.get("/knowledge/locations", cookies=cookies)
     assert page.status_code == 200
     assert "knowledge/locations.yaml" in page.text and "edit the file" in page.text
@@ -232,19 +256,18 @@ async def test_knowledge_is_described_read_only_and_mapped(ds: Datasette) -> Non
                         for r in sets)
 
 
-async def test_partner_columns_are_labelled(ds: Datasette) -> None:
-    cookies = await login(ds)
+async def test_partner_columns_are_labelled(ds: Datasette, cookies: dict[str, str]) -> None:
     page = await ds.client.get("/bot/profiles", cookies=cookies)
     assert "<dt>first_name</dt><dd>🔒 Partner: first name" in page.text
     query = await ds.client.get("/bot/inquiries", cookies=cookies)
     assert "Leads and inquiries" in query.text and "Cine Azteca" in query.text
 
 
-async def test_never_writes_to_bot_db(ds: Datasette, data_dir: Path) -> None:
+async def test_never_writes_to_bot_db(ds: Datasette, data_dir: Path,
+                                      cookies: dict[str, str]) -> None:
     bot_db = data_dir / "bot.db"
     conn = sqlite3.connect(bot_db)
     before = conn.execute("PRAGMA data_version").fetchone(), _digest(conn)
-    cookies = await login(ds)
     response = await ds.client.get(
         "/bot.json?" + urlencode({"sql": "DELETE FROM questions"}), cookies=cookies)
     assert response.status_code == 400  # Datasette refuses anything but SELECT

@@ -23,6 +23,7 @@ from bot.settings import SettingsError, load_settings
 from core.i18n import t
 from tests.botapi_stub import BotApiStub, parse_html
 from tests.conftest import ROOT, BotProcess
+from tests.warm_cache import warm_data_dir
 
 pytestmark = pytest.mark.e2e
 
@@ -70,8 +71,7 @@ class WebhookBot(BotProcess):
 @pytest.fixture
 def hook_bot(stub: BotApiStub, tmp_path: Path) -> Iterator[tuple[WebhookBot, str]]:
     port = free_port()
-    data = tmp_path / "data"
-    data.mkdir()
+    data = warm_data_dir(tmp_path / "data")
     env = {k: v for k, v in os.environ.items() if not k.startswith("BOT_")}
     env.update(BOT_TOKEN=stub.token, BOT_API_URL=stub.url, BOT_DATA_DIR=str(data),
                BOT_KNOWLEDGE_DIR=str(ROOT / "knowledge"), PYTHONUNBUFFERED="1",

@@ -21,6 +21,7 @@ from bot.settings import Settings
 from core.i18n import LANGS, messages, t
 from intents import brain
 from intents.callbacks import ACTIONS
+from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -29,7 +30,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 @pytest.fixture(scope="module")
 def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
-                        bot_data_dir=tmp_path_factory.mktemp("features"), bot_staff_lang="zh")
+                        bot_data_dir=warm_data_dir(tmp_path_factory.mktemp("features")), bot_staff_lang="zh")
     yield build_services(settings)
 
 

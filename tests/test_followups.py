@@ -22,6 +22,7 @@ from bot.context import Services
 from bot.settings import Settings
 from intents.lexicon import fact_asked, gap_topic, language_request, ordinal, split_parts
 from intents.nlu.answers import matches
+from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
@@ -34,7 +35,7 @@ LFN_2027 = ["event:latin_film_night_2027", "event:latin_film_night_2027#date",
 @pytest.fixture(scope="module")
 def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
-                        bot_data_dir=tmp_path_factory.mktemp("followups"), bot_staff_chat_id=None)
+                        bot_data_dir=warm_data_dir(tmp_path_factory.mktemp("followups")), bot_staff_chat_id=None)
     built = build_services(settings)
     built.brain.clock = lambda: NOW
     yield built

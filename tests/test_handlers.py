@@ -30,6 +30,7 @@ from intents.brain import Brain
 from intents.callbacks import decode, encode
 from intents.menu import topic_menu
 from intents.reply import Reply, esc, in_script
+from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
@@ -54,7 +55,7 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
         _env_file=None,
         bot_token=None,
         bot_knowledge_dir=KNOWLEDGE,  # type: ignore[call-arg]
-        bot_data_dir=tmp_path_factory.mktemp("handlers"),
+        bot_data_dir=warm_data_dir(tmp_path_factory.mktemp("handlers")),
         bot_timezone="Asia/Shanghai",
         bot_staff_chat_id=None,
     )

@@ -17,6 +17,7 @@ from bot.settings import Settings
 from core.telegram_html import html_problems, visible_length
 from intents.callbacks import ACTIONS, MAX_BYTES, CallbackDataError, decode, encode
 from intents.reply import Reply, esc
+from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 FAST = settings(max_examples=150, deadline=None,
@@ -28,7 +29,7 @@ FAST = settings(max_examples=150, deadline=None,
 def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     built = build_services(Settings(_env_file=None, bot_token=None,  # type: ignore[call-arg]
                                     bot_knowledge_dir=ROOT / "knowledge",
-                                    bot_data_dir=tmp_path_factory.mktemp("props")))
+                                    bot_data_dir=warm_data_dir(tmp_path_factory.mktemp("props"))))
     yield built
     built.store.close()
 

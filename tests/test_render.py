@@ -28,6 +28,7 @@ from core.kb.yamldoc import parse_yaml
 from intents.callbacks import MAX_BYTES, decode
 from intents.reply import Button, Document, Reply, Venue
 from tests.botapi_stub import BotApiStub, parse_html
+from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
@@ -144,7 +145,7 @@ def new_services(root: Path, knowledge: Path) -> Services:
         _env_file=None,
         bot_token=None,
         bot_knowledge_dir=knowledge,  # type: ignore[call-arg]
-        bot_data_dir=root,
+        bot_data_dir=warm_data_dir(root, knowledge),
         bot_timezone="Asia/Shanghai",
         bot_staff_chat_id=None,
     )

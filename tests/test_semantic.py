@@ -25,6 +25,7 @@ from intents.semantic import (
     write_shipped,
 )
 from intents.understand import intent_lines
+from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -92,7 +93,7 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     knowledge = tmp_path_factory.mktemp("knowledge")
     shutil.copytree(ROOT / "knowledge", knowledge, dirs_exist_ok=True)
     settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=knowledge,  # type: ignore[call-arg]
-                        bot_data_dir=tmp_path_factory.mktemp("semantic"), bot_staff_chat_id=None)
+                        bot_data_dir=warm_data_dir(tmp_path_factory.mktemp("semantic"), knowledge), bot_staff_chat_id=None)
     built = build_services(settings)
     yield built
     built.store.db.conn.close()
