@@ -69,8 +69,15 @@ SIGN_UP_DIRECT = re.compile(
     r"\b(sign (?:us|me|them) up|register (?:us|me)|book (?:us|me) (?:in|a seat|seats|places)|"
     r"count (?:us|me) in|put (?:us|me) down)\b"
     r"|\b(inscr[ií]b(?:e|a)n(?:os|me)|an[oó]ten(?:os|me)|ap[uú]nten(?:os|me)|reg[ií]stren(?:nos|me))\b"
+    # tú and vos imperatives ("inscríbenos", "anotame"), and the question that asks it ("¿me anotás?")
+    r"|\b(inscr[ií]be(?:me|nos)|inscrib[ií](?:me|nos)|an[oó]ta(?:me|nos)|ap[uú]nta(?:me|nos)|reg[ií]stra(?:me|nos)"
+    r"|reserv[aá](?:me|nos)(?: (?:un|dos|tres|\d+) lugar(?:es)?)?)\b"
+    r"|\b(?:me|nos) (?:anot[aá]s|apunt[aá]s|inscrib[ií]s|inscribes|registr[aá]s|anotan|apuntan|inscriben|registran)\b"
+    r"|\b(?:me|nos) (?:puedes|pod[eé]s|podr[ií]as|pueden|podr[ií]an) (?:anotar|apuntar|inscribir|registrar)\b"
+    r"|\b(?:add|put) (?:us|me) (?:on|to) (?:the )?(?:guest )?list\b|\bsave (?:us|me) (?:a )?(?:seat|seats|spot|spots|place|places)\b"
     r"|帮我们报名|给我们报名|帮我报名|我们报名|我要报名|我们要报名|我想报名|我们想报名"
-    r"|신청해 ?주세요|등록해 ?주세요|신청할게요|참가하겠습니다|참석하겠습니다", _I)
+    r"|幫我們報名|幫我報名|帮我们登记|给我们留.{0,2}位|帮我们留.{0,2}位"
+    r"|신청해 ?주세요|등록해 ?주세요|신청할게요|참가하겠습니다|참석하겠습니다|신청 ?부탁|등록 ?부탁|명단에 (?:넣어|올려)", _I)
 
 SIGN_UP = re.compile(
     r"\b(sign ?up|signing up|register|registration|enrol|enroll|attend|join (?:the|your) "
@@ -153,7 +160,8 @@ def wants_inquiry(text: str) -> str | None:
         return "join_alliance"
     if TALENT.search(text) and APPLY.search(text) and wish:
         return "talent"
-    deal = wish and (STATED_WISH.search(text) or not ASKS_WHETHER.search(text))
+    # "¿cómo funciona la coproducción? ¿nos pueden ayudar?": a question, not yet a request
+    deal = wish and (STATED_WISH.search(text) or not (ASKS_WHETHER.search(text) or asks_question(text)))
     if deal and COPRODUCE.search(text):
         return "coproduce"
     if deal and LICENSE.search(text):
@@ -181,3 +189,30 @@ def prefill(text: str) -> dict[str, int]:
     if m := DAYS.search(text or ""):
         found["days"] = int(m.group(1))
     return found
+
+
+# -- a question of the partner's own while the form waits -------------------------------------
+# Matched on `core.text.fold` (lower case, no Latin accents). A question word that opens the
+# message, or a question ending, in the four languages (Cantonese too); "?" is counted apart.
+QUESTION_WORDS = re.compile(
+    r"^\W*(?:and |so |ok,? |okay,? |also |but |sorry,? |btw,? )?(?:what|whats|which|where|when|who|whom"
+    r"|whose|why|how|is there|are there|is it|is that|are they|are you|do you|do we|does|did|can you"
+    r"|could you|can we|can i|could we|may we|should we|tell me)\b"
+    r"|^\W*(?:y |pero |entonces |oye |che |perdon,? |disculpa,? )?(?:que|cual|cuales|donde|adonde|cuando|como"
+    r"|quien|quienes|cuanto|cuantos|cuantas|por que|hay|tienen|tenes|tienes|me (?:puedes|podrias|podes)"
+    r"|se puede|sabes|saben|es (?:posible|cierto))\b"
+    r"|什么|啥|谁|哪(?:个|里|儿|些|家|位|天|年|种|一)|几(?:点|号|月|时|天|个|部|集)|怎么|怎样|如何|为什么|为何"
+    r"|多少|是否|有没有|有无|能不能|可不可以|是不是|[吗嘛么呢]\W*$"
+    r"|咩|边度|边个|点样|点解|几时|乜|未\W*$|冇\W*$"
+    r"|뭐|무엇|무슨|누구|어디|언제|어떻게|어떤|어느|몇|왜"
+    r"|(?:나요|까요|니까|인가요|있어요|없어요|돼요|되죠|죠|지요|을까|는지|ㄴ가요|던가요|었죠|였죠|예요|이에요)\W*$")
+QUESTION_MARK = re.compile(r"[?？¿]")
+
+
+def asks_question(text: str) -> bool:
+    """The message asks something (a question mark, or a question word or ending), in any of
+    the four languages: while a form waits for a name or a country, such a message is the
+    partner's own question, not the answer."""
+    from core.text import fold
+
+    return bool(QUESTION_MARK.search(text or "") or QUESTION_WORDS.search(fold(text or "")))

@@ -242,9 +242,41 @@ FORWARD = re.compile(
     r"|봐야 해서|보셔야|읽어야|보여 ?드려야|전달|포워딩|forwarding|보낼게|보내려고|보내 ?드리|공유하|에게 보|한테 보|드리려고")
 
 
+# A language named alone, as a question or a wish: "中文可以吗？", "english?", "¿hablas español?",
+# "한국어 돼요?" — the partner asks to be answered in it.
+_LANG_NAMES: dict[Lang, str] = {
+    "en": r"english|ingles|英文|英语|영어",
+    "es": r"spanish|espanol|castellano|西班牙[语文]|西[语文]|스페인어",
+    "zh": r"chinese|mandarin|chino|中文|汉语|普通话|국어|중국어",
+    "ko": r"korean|coreano|韩[语文]|韩国[语话]|한국어|한국말",
+}
+_BARE_BEFORE = (r"(do you |can you |could you |can we |could we )?(speak|talk|write|do|use)?( in)? ?"
+                r"|(hablas|hablan|habla|puedes|podes|pueden|se puede|puede ser)?( hablar| escribir)?( en)? ?"
+                r"|(你|您|你们)?(会|能|可以)?(说|讲|用)?|(혹시 )?")
+_BARE_AFTER = (r" ?(ok|okay|please|pls|possible|fine|por favor|porfa|esta bien|se puede|puede ser"
+               r"|可以|可以吗|可以么|可以嘛|行吗|行不行|好吗|可以不|得唔得|得吗|ok吗|吧"
+               r"|로|으로|로 해 ?주세요|로 부탁(해요|드려요|합니다)|돼요|되나요|됩니까|가능해요|가능한가요|가능할까요"
+               r"|하실 줄 아세요|할 줄 알아요|하세요|해요)?")
+_BARE_RE = {lang: re.compile(rf"^\s*(?:{_BARE_BEFORE})(?:{names})(?:{_BARE_AFTER})\s*$")
+            for lang, names in _LANG_NAMES.items()}
+# A language named as the one spoken on set ("剧组可以用英语沟通吗", "현장에서 영어로 소통 가능해요?",
+# "can the crew communicate in English?"): a question about languages, not a request to switch.
+ON_SET = re.compile(r"\b(on set|on-set|on location|communicat\w*|interpreters?|the crew (speak|talk|use)"
+                    r"|rodaje|en el set|en la locacion|comunicar\w*|interpretes?)\b"
+                    r"|剧组|现场|片场|拍摄时|工作人员|沟通|交流|现场人员|현장|촬영장|소통|커뮤니케이션|통역")
+REPLY_WORDS = re.compile(r"\b(answer|reply|respond|write (to )?me|send|please|responde|contesta|escribeme|manda|envia|por favor)\b"
+                         r"|回答|回复|答复|请|麻烦|发给|답변|답해|보내|주세요")
+
+
 def language_request(text: str) -> tuple[Lang | None, str]:
     """(language asked for, the rest of the message) for "in English please, and the date?"."""
     folded = fold(text)
+    bare = re.sub(r"[\s?!.,¿¡？！。，~～]+", " ", folded).strip()
+    for lang, rx in _BARE_RE.items():
+        if bare and rx.match(bare):
+            return lang, ""
+    if ON_SET.search(folded) and not REPLY_WORDS.search(folded):
+        return None, text  # "can we communicate in English on set?": the languages FAQ
     found = [(lang, m) for lang, rx in _LANG_RE.items() if (m := rx.search(folded))]
     if len(found) != 1:
         return None, text
@@ -503,8 +535,18 @@ def work_language(text: str) -> Lang | None:
 
 # -- actions asked in words ------------------------------------------------------------------------
 ACTIONS: tuple[tuple[str, str], ...] = (
-    ("ics", r"calendar|\.ics|\bics\b|calendario|日历|日程文件|캘린더|달력|일정 파일"),
-    ("remind", r"remind(?! me (what|when|which|where|who|how|again|of the (date|day|time)))|reminder|recuerdame|recordatorio|avisame|提醒|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드"),
+    # Taiwan and Hong Kong say 行事曆 (read here as 行事历) for a calendar; LatAm "agéndamelo"
+    ("ics", r"calendar|\.ics|\bics\b|\bical\b|calendario|(mi|tu|nuestra|la) agenda\b|\bagend(ar|a(me|nos)(lo|la)?|alo|ala)\b"
+            r"|(add|put|save) (it|this|that|them)? ?(to|in|into|on) (my|our) (schedule|diary)"
+            r"|日历|日程文件|行事历|月历|(加|放|存|写)(到|进|入)(我的?)?日程|캘린더|달력|일정 파일|(일정|스케줄)(표)?에 (추가|넣|등록|저장)"),
+    ("remind", r"remind(?! me (what|when|which|where|who|how|again|of the (date|day|time)))|reminder|\bping (me|us)\b"
+               r"|heads[- ]up|don'?t let (me|us) forget"
+               r"|recuerdame|recuerdamelo|recuerdanos|recordame|recordamelo|recordanos|recordatorio|avisame|avisanos|avisenme"
+               r"|\b(me|nos) (lo |la )?(recuerdas|recordas|recuerdan|recordaras|avisas|avisan|avisaras)\b"
+               r"|提醒|到时候?(通知|叫|告诉)(我|我们)|记得(叫|通知)(我|我们)|提下我|提吓我"
+               r"|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드|미리 알려|잊지 않게|잊어버리지 않게"),
+    # "지도" is also guidance (지도하다, 지도 교수): the map only when not followed by those
+    ("map", r"\bmaps?\b|\bpin\b|\bmapa\b|\bubicacion en (el )?mapa|地图|定位|导航|位置(发|传|给)|지도(?!하|해|했|합|할|받|자|교수|부|력|층)|약도|길 ?찾기"),
 )
 
 

@@ -137,7 +137,7 @@ class Router:
             reply = contact.ask_person(turn, Callback("ask", (subject,) if subject else ()))
             return reply
         parts = [p for p in u.parts if _is_request(p)]
-        if len(parts) > 1:
+        if len(parts) > 1 and not (u.action and u.records()):  # "寄行事曆檔給我？拉丁電影之夜": one request
             return self.services(turn, u, None) or self.multi(turn, parts, memory, understand)
         return self.answer(turn, u, memory)
 
@@ -240,9 +240,12 @@ class Router:
         year_edition = self.year_edition(turn, u, memory)
         if year_edition:
             target = year_edition  # "is there one planned for 2027?" after the 2025 edition
-        if u.action and (event := self._event_for_action(turn, u, target, memory)):
+        if u.action == "map" and (place := self._place_for_map(turn, u, target, memory)):
+            reply = locations.on_button(turn, Callback("map", (place,)))  # what "📍 Show on map" does
+            return reply.model_copy(update={"answer": f"location:{place}", "outcome": "action"})
+        if u.action in ("ics", "remind") and (event := self._event_for_action(turn, u, target, memory)):
             return self.action(turn, u.action, event)
-        if u.action and (u.fallback or intent in ("ask_events", "subscribe")) and not u.records():
+        if u.action in ("ics", "remind") and (u.fallback or intent in ("ask_events", "subscribe")) and not u.records():
             return self.listing(turn, "ask_events", u)  # which event? the list, to pick from
         if u.ordinal is not None and not memory.items and not u.records():
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
@@ -751,6 +754,18 @@ class Router:
             return turn.kb.events[named[0]]
         if memory.focus and memory.focus.startswith("event:"):
             return turn.kb.events.get(memory.focus[6:])
+        return None
+
+    def _place_for_map(self, turn: Turn, u: Understanding, target, memory: Memory) -> str | None:
+        """The set to show on the map: the one named or in focus, or the venue of the event
+        named or in focus ("지도 보여줘" after a set's card)."""
+        for kind, rid in [*(u.records()), *([target] if target else []),
+                          *([tuple(memory.focus.split(":", 1))] if memory.focus else [])]:
+            if kind == "location" and rid in turn.kb.locations:
+                return rid
+            event = turn.kb.events.get(rid) if kind == "event" else None
+            if event is not None and event.location in turn.kb.locations:
+                return event.location
         return None
 
     def action(self, turn: Turn, action: str, event) -> Reply:
