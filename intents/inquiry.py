@@ -203,9 +203,9 @@ def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
     subject it is sure of in a message that asks a fact, is no company name or country. A
     description of the company ("about") is free text that may ask something in passing; there
     only a short message that is a question, or small talk, is set aside."""
+    from core.text import fold
     from intents.handoff_words import asks_for_person
-    from intents.inquiry_words import QUESTION_WORDS, asks_question
-    from intents.lexicon import action_asked, fact_asked
+    from intents.lexicon import QUESTION_WORDS, action_asked, asks_question, fact_asked
 
     text = text.strip()
     if not text or (not invalid and step not in FREE_TEXT and step != "review"):
@@ -219,8 +219,6 @@ def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
         return len(text) <= 80 and asks_question(text)
     if step in ("dates", "work", "territory") and not invalid:
         # "from 3 to 10 May?" is still the dates: only a question word opening it sets it aside
-        from core.text import fold
-
         return bool(QUESTION_WORDS.search(fold(text)))
     if asks_question(text):
         return True

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from intents.lexicon import language_request
+from intents.lexicon import asks_question, language_request
 
 _I = re.IGNORECASE
 
@@ -190,29 +190,3 @@ def prefill(text: str) -> dict[str, int]:
         found["days"] = int(m.group(1))
     return found
 
-
-# -- a question of the partner's own while the form waits -------------------------------------
-# Matched on `core.text.fold` (lower case, no Latin accents). A question word that opens the
-# message, or a question ending, in the four languages (Cantonese too); "?" is counted apart.
-QUESTION_WORDS = re.compile(
-    r"^\W*(?:and |so |ok,? |okay,? |also |but |sorry,? |btw,? )?(?:what|whats|which|where|when|who|whom"
-    r"|whose|why|how|is there|are there|is it|is that|are they|are you|do you|do we|does|did|can you"
-    r"|could you|can we|can i|could we|may we|should we|tell me)\b"
-    r"|^\W*(?:y |pero |entonces |oye |che |perdon,? |disculpa,? )?(?:que|cual|cuales|donde|adonde|cuando|como"
-    r"|quien|quienes|cuanto|cuantos|cuantas|por que|hay|tienen|tenes|tienes|me (?:puedes|podrias|podes)"
-    r"|se puede|sabes|saben|es (?:posible|cierto))\b"
-    r"|什么|啥|谁|哪(?:个|里|儿|些|家|位|天|年|种|一)|几(?:点|号|月|时|天|个|部|集)|怎么|怎样|如何|为什么|为何"
-    r"|多少|是否|有没有|有无|能不能|可不可以|是不是|[吗嘛么呢]\W*$"
-    r"|咩|边度|边个|点样|点解|几时|乜|未\W*$|冇\W*$"
-    r"|뭐|무엇|무슨|누구|어디|언제|어떻게|어떤|어느|몇|왜"
-    r"|(?:나요|까요|니까|인가요|있어요|없어요|돼요|되죠|죠|지요|을까|는지|ㄴ가요|던가요|었죠|였죠|예요|이에요)\W*$")
-QUESTION_MARK = re.compile(r"[?？¿]")
-
-
-def asks_question(text: str) -> bool:
-    """The message asks something (a question mark, or a question word or ending), in any of
-    the four languages: while a form waits for a name or a country, such a message is the
-    partner's own question, not the answer."""
-    from core.text import fold
-
-    return bool(QUESTION_MARK.search(text or "") or QUESTION_WORDS.search(fold(text or "")))

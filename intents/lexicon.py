@@ -536,17 +536,17 @@ def work_language(text: str) -> Lang | None:
 # -- actions asked in words ------------------------------------------------------------------------
 ACTIONS: tuple[tuple[str, str], ...] = (
     # Taiwan and Hong Kong say 行事曆 (read here as 行事历) for a calendar; LatAm "agéndamelo"
-    ("ics", r"calendar|\.ics|\bics\b|\bical\b|calendario|(mi|tu|nuestra|la) agenda\b|\bagend(ar|a(me|nos)(lo|la)?|alo|ala)\b"
+    ("ics", (r"calendar|\.ics|\bics\b|\bical\b|calendario|(mi|tu|nuestra|la) agenda\b|\bagend(ar|a(me|nos)(lo|la)?|alo|ala)\b"
             r"|(add|put|save) (it|this|that|them)? ?(to|in|into|on) (my|our) (schedule|diary)"
-            r"|日历|日程文件|行事历|月历|(加|放|存|写)(到|进|入)(我的?)?日程|캘린더|달력|일정 파일|(일정|스케줄)(표)?에 (추가|넣|등록|저장)"),
-    ("remind", r"remind(?! me (what|when|which|where|who|how|again|of the (date|day|time)))|reminder|\bping (me|us)\b"
+            r"|日历|日程文件|行事历|月历|(加|放|存|写)(到|进|入)(我的?)?日程|캘린더|달력|일정 파일|(일정|스케줄)(표)?에 (추가|넣|등록|저장)")),
+    ("remind", (r"remind(?! me (what|when|which|where|who|how|again|of the (date|day|time)))|reminder|\bping (me|us)\b"
                r"|heads[- ]up|don'?t let (me|us) forget"
                r"|recuerdame|recuerdamelo|recuerdanos|recordame|recordamelo|recordanos|recordatorio|avisame|avisanos|avisenme"
                r"|\b(me|nos) (lo |la )?(recuerdas|recordas|recuerdan|recordaras|avisas|avisan|avisaras)\b"
                r"|提醒|到时候?(通知|叫|告诉)(我|我们)|记得(叫|通知)(我|我们)|提下我|提吓我"
-               r"|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드|미리 알려|잊지 않게|잊어버리지 않게"),
+               r"|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드|미리 알려|잊지 않게|잊어버리지 않게")),
     # "지도" is also guidance (지도하다, 지도 교수): the map only when not followed by those
-    ("map", r"\bmaps?\b|\bpin\b|\bmapa\b|\bubicacion en (el )?mapa|地图|定位|导航|位置(发|传|给)|지도(?!하|해|했|합|할|받|자|교수|부|력|층)|약도|길 ?찾기"),
+    ("map", (r"\bmaps?\b|\bpin\b|\bmapa\b|\bubicacion en (el )?mapa|地图|定位|导航|位置(发|传|给)|지도(?!하|해|했|합|할|받|자|교수|부|력|층)|약도|길 ?찾기")),
 )
 
 
@@ -603,3 +603,41 @@ def introduction_only(clauses: list[str]) -> bool:
     folded = [s for s in (fold(p).strip() for p in re.split(r"[.!?。！？\n…~～]+", text)) if s]
     return bool(folded) and all(INTRODUCTION.search(c) and not _WANTS.search(c) and fact_asked(c) is None
                                 and not HOW.search(c) and not _LIST.search(c) for c in folded)
+
+
+# -- a question, and a yes/no question ---------------------------------------------------------
+# A question word that opens the message, or a question ending, in the four languages (Cantonese
+# too); "?" is counted apart. Matched on the folded text (no Latin accents).
+QUESTION_WORDS = re.compile(
+    r"^\W*(?:and |so |ok,? |okay,? |also |but |sorry,? |btw,? )?(?:what|whats|which|where|when|who|whom"
+    r"|whose|why|how|is there|are there|is it|is that|are they|are you|do you|do we|does|did|can you"
+    r"|could you|can we|can i|could we|may we|should we|tell me)\b"
+    r"|^\W*(?:y |pero |entonces |oye |che |perdon,? |disculpa,? )?(?:que|cual|cuales|donde|adonde|cuando|como"
+    r"|quien|quienes|cuanto|cuantos|cuantas|por que|hay|tienen|tenes|tienes|me (?:puedes|podrias|podes)"
+    r"|se puede|sabes|saben|es (?:posible|cierto))\b"
+    r"|什么|啥|谁|哪(?:个|里|儿|些|家|位|天|年|种|一)|几(?:点|号|月|时|天|个|部|集)|怎么|怎样|如何|为什么|为何"
+    r"|多少|是否|有没有|有无|能不能|可不可以|是不是|[吗嘛么呢]\W*$"
+    r"|咩|边度|边个|点样|点解|几时|乜|未\W*$|冇\W*$"
+    r"|뭐|무엇|무슨|누구|어디|언제|어떻게|어떤|어느|몇|왜"
+    r"|(?:나요|까요|니까|인가요|있어요|없어요|돼요|되죠|죠|지요|을까|는지|ㄴ가요|던가요|었죠|였죠|예요|이에요)\W*$")
+QUESTION_MARK = re.compile(r"[?？¿]")
+# What a question asks for beyond yes or no ("what", "¿cuándo?", "几点", "어디").
+WH_WORDS = re.compile(
+    r"\b(what|whats|which|where|when|who|whom|whose|why|how)\b"
+    r"|(?:^|¿|\W(?:y|pero|entonces) )\s*(?:que|cual|cuales|donde|adonde|cuando|como|quien|quienes|cuanto|cuantos|cuantas|por que)\b"
+    r"|什么|啥|谁|哪|几|怎么|怎样|如何|为什么|为何|多少|咩|边度|边个|点样|点解|乜"
+    r"|뭐|무엇|무슨|누구|어디|언제|어떻게|어떤|어느|몇|왜|얼마")
+
+
+def asks_question(text: str) -> bool:
+    """The message asks something: a question mark, or a question word or ending. While a form
+    waits for a company name, such a message is the partner's own question, not the answer."""
+    return bool(QUESTION_MARK.search(text or "") or QUESTION_WORDS.search(fold(text or "")))
+
+
+def yes_no(text: str) -> bool:
+    """A question answered by yes or no ("is it LED?", "인센티브도 있나요?", "有补贴政策吗？",
+    "¿hay incentivos?"): a question without a word that asks for something else."""
+    # "what about the virtual stage, is it LED?", "¿y qué tal el set, es LED?": the topic, then the question
+    asked = re.sub(r"^\W*(and |y )?((what|how) about|que tal|和|那)\b[^,，?？]*[,，]", "", fold(text or ""))
+    return asks_question(text) and not WH_WORDS.search(asked)

@@ -59,7 +59,9 @@ from intents.lexicon import (
     TIMEZONE_TALK,
     VISA,
     YEAR_WORDS,
+    asks_question,
     services_named,
+    yes_no,
 )
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
@@ -661,6 +663,12 @@ class Router:
 
     def record(self, turn: Turn, target: tuple[str, str], u: Understanding) -> Reply:
         kind, rid = target
+        if not u.fact and yes_no(turn.text) and _named(u, target):
+            # "is the virtual production stage LED?": the short yes of the record's own FAQ (its
+            # first tag is the record), with the card behind its button
+            own = next((fid for fid, item in turn.kb.faq.items() if list(item.tags)[:1] == [rid]), None)
+            if own:
+                return faq_reply(turn, own)
         reply = record_reply(turn, kind, rid)
         if reply is None:
             return not_understood(turn, False)
@@ -676,8 +684,10 @@ class Router:
                 if reply is not None:
                     return reply
         if intent == "ask_incentives" and not u.ids("incentive") and not u.filters \
-                and not WHOLE_LIST.search(fold(turn.text)) and not (_short(turn.text) and u.confidence >= SURE_SUBJECT):
-            # ("do you offer incentives?", a few words naming the subject, asks for its overview)
+                and not WHOLE_LIST.search(fold(turn.text)) and not (
+                    _short(turn.text) and u.confidence >= SURE_SUBJECT and not asks_question(turn.text)):
+            # ("do you offer incentives?", "인센티브도 있나요?", "y los incentivos?": a question naming
+            # the subject asks for its overview; the bare word "incentives" for the list)
             overview = _overview_faq(turn, "incentives")
             if overview:  # "any break on costs for vertical shorts?": yes, and how; the list is a button
                 return faq_reply(turn, overview)
