@@ -546,7 +546,7 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|提醒|到时候?(通知|叫|告诉)(我|我们)|记得(叫|通知)(我|我们)|提下我|提吓我"
                r"|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드|미리 알려|잊지 않게|잊어버리지 않게")),
     # "지도" is also guidance (지도하다, 지도 교수): the map only when not followed by those
-    ("map", (r"\bmaps?\b|\bpin\b|\bmapa\b|\bubicacion en (el )?mapa|地图|定位|导航|位置(发|传|给)|지도(?!하|해|했|합|할|받|자|교수|부|력|층)|약도|길 ?찾기")),
+    ("map", (r"\bmaps?\b|\bpin\b|\bmapa\b|\bubicacion en (el )?mapa|地图|定位(?!.{0,3}地址)|位置(发|传|给)|지도(?!하|해|했|합|할|받|자|교수|부|력|층)|약도|길 ?찾기")),
 )
 
 

@@ -667,8 +667,8 @@ class Router:
             # "is the virtual production stage LED?": the short yes of the record's own FAQ (its
             # first tag is the record), with the card behind its button
             own = next((fid for fid, item in turn.kb.faq.items() if list(item.tags)[:1] == [rid]), None)
-            if own:
-                return faq_reply(turn, own)
+            if own:  # the record stays in focus: "what scenes can be shot there?" follows it
+                return faq_reply(turn, own).model_copy(update={"focus": f"{kind}:{rid}"})
         reply = record_reply(turn, kind, rid)
         if reply is None:
             return not_understood(turn, False)
