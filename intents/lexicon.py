@@ -444,7 +444,13 @@ membership procedure, which the FAQ tagged `join` answers, not the alliance's ow
 ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|연맹|협회")
 IN_CHARGE = re.compile(r"who (runs|heads|leads|handles|manages|looks after)|in charge|who('s| is) responsible|point of contact"
                        r"|quien (dirige|lleva|maneja|atiende|se encarga)|responsable|a cargo|encargad[oa]"
-                       r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)")
+                       r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)"
+                       # "who should I contact about co-producing it?", "¿a quién le escribo?", "该找谁", "누구한테 연락해요?"
+                       r"|\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|write to|reach|ask)\b"
+                       r"|\bwho (to|do i) (contact|talk to|write to|ask)\b"
+                       r"|a quien (le )?(contacto|contactamos|escribo|escribimos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
+                       r"|con quien (hablo|hablamos|me comunico|nos comunicamos)\b"
+                       r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀)")
 """Who is in charge of a company, title or incentive: its contact, not the company's card."""
 THIS_YEAR = re.compile(r"this year|este ano|今年|올해|금년")
 NEXT_YEAR = re.compile(r"next year|el (ano|proximo ano) que viene|el proximo ano|明年|내년")

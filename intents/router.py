@@ -180,6 +180,9 @@ class Router:
         joining = self.joining(turn, u, reply) or self.entry_papers(turn, reply) or self.services(turn, u, reply)
         if joining is not None:
             return joining
+        edition = self.focus_edition(turn, u, memory)  # "¿y el año que viene hay otra?": that edition
+        if edition and (reply.answer or "").partition("#")[0] == ":".join(edition):
+            return reply
         if _open_to_faq(u, reply):
             near = u.semantic()  # the message's embedding (~20 ms) is computed only here
             if near is not None and semantic_faq_ok(near) and near.id in turn.kb.faq:
@@ -255,6 +258,9 @@ class Router:
         narrowed = self.narrow_list(turn, u, memory)
         if narrowed is not None:
             return narrowed
+        which = self.which_one(turn, u, memory, target)
+        if which is not None:
+            return which
         if u.ids("genre") and not u.records() and u.ordinal is None and BROWSE.search(fold(turn.text)):
             # "now the mysteries", "再看看悬疑的", "로맨스도 보여 줘": that list, whatever is in focus
             sets = memory.subject == "locations" or SET_WORDS.search(fold(turn.text))
@@ -300,11 +306,15 @@ class Router:
             # "这个景还能当汉代用吗": a value named of the record asks for that fact.
             fact = None if BROWSE.search(fold(turn.text)) and not named else _value_fact(target[0], u)
             if fact is None and target[0] == "event" and (_YEAR.search(turn.text) or YEAR_WORDS.search(fold(turn.text))) \
-                    and (named or tied or u.refers or (picked == target and memory.focus == f"event:{target[1]}")):
+                    and (named or tied or u.refers or (picked == target and (
+                        memory.focus == f"event:{target[1]}" or target == self.focus_edition(turn, u, memory)))):
                 fact = "date"  # "is that next year?", "今年的吗": the date of the event in focus
             if fact:
                 u = replace(u, fact=fact)
-        if faq_plain and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
+        # "y el año que viene hay otra?" with an event in focus: its other edition, not a FAQ of the series
+        other_edition = target is not None and target[0] == "event" and picked == target \
+            and f"event:{target[1]}" != memory.focus and target == self.focus_edition(turn, u, memory)
+        if faq_plain and not other_edition and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
             reply = faq_reply(turn, faq.id)
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
@@ -640,6 +650,24 @@ class Router:
         if not (language or status or genre != old.get("genre")):
             return None
         return filtered_works(turn, language, genre, status)
+
+    @staticmethod
+    def which_one(turn: Turn, u: Understanding, memory: Memory, target) -> Reply | None:
+        """"That one, where is it?", "¿cuántos capítulos tiene?", "第一个在哪" without a number, right
+        after a list: a fact of one of its items, but which? Asked, with the items as buttons
+        (the list stays, so "the second" still picks from it)."""
+        if target is not None or u.records() or u.ordinal is not None or u.filters or not u.fact \
+                or len(memory.items) < 2 or not (memory.answer or "").startswith("list:"):
+            return None
+        kinds = {item.partition(":")[0] for item in memory.items}
+        kind = next(iter(kinds))
+        if len(kinds) != 1 or kind not in facts.DETAIL_ACTION or not facts.fact_for(kind, u.fact) \
+                or not (u.refers or _short(turn.text)):
+            return None
+        rows = [[Button(label=_record_name(turn, (kind, rid))[:60], data=encode(facts.DETAIL_ACTION[kind], rid))]
+                for rid in (item.partition(":")[2] for item in memory.items[:6])]
+        return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=rows,
+                     items=list(memory.items), answer="clarify", outcome="answered")
 
     def search_record(self, turn: Turn, u: Understanding) -> tuple[str, str] | None:
         """A record whose *name* the knowledge search finds in the message, among the kinds that
@@ -990,7 +1018,7 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
         subject = LIST_SUBJECT.get(head[5:].split("?", 1)[0], "")
     # Small talk, fallbacks and actions are not what "in English please" should send again.
     resend = key if kind not in ("handoff", "pref", "subscribe", "unsubscribe", "smalltalk", "fallback",
-                                 "out_of_scope") else memory.answer
+                                 "out_of_scope", "clarify") else memory.answer
     # Re-sending the same answer (a language switch) keeps the question that produced it.
     asked = text if text and resend == key and key != memory.answer else memory.asked
     return memory.after(items=tuple(reply.items) if reply.items else memory.items, focus=focus,
