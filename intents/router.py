@@ -154,8 +154,13 @@ class Router:
             reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu,
                                 memory)
             memory = remember(memory, reply, part)
-            if all(r.answer != reply.answer for r in replies):  # "어느 단계입니까? 완성작입니까?": once
+            if all(_distinct(r.answer, reply.answer) and r.text not in reply.text and reply.text not in r.text
+                   for r in replies):  # "어느 단계입니까? 완성작입니까?": once
                 replies.append(reply)
+        answered = [r for r in replies if r.outcome not in ("fallback", "out_of_scope")
+                    and r.answer not in ("fallback", "out_of_scope")]
+        if answered:  # "how many eps and how long each": the answer, no fallback glued to it
+            replies = answered
         if not replies:
             return self.answer(turn, understand(turn.text), memory)
         first = replies[0]
@@ -1102,6 +1107,16 @@ _LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
+
+
+def _distinct(one: str | None, other: str | None) -> bool:
+    """Two answers of a multi-part message say different things: not the same key, nor two
+    lists of the same subject ("今年还有什么活动？" read twice: this year's events, then all)."""
+    if one == other:
+        return False
+    if one and other and one.startswith("list:") and other.startswith("list:"):
+        return one.partition("?")[0] != other.partition("?")[0]
+    return True
 
 
 def _is_request(part: str) -> bool:
