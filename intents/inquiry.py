@@ -211,7 +211,11 @@ def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
     if not text or (not invalid and step not in FREE_TEXT and step != "review"):
         return False
     sure = turn.intent is not None and (turn.confidence or 0.0) >= SURE
-    if sure and turn.intent in SMALL_TALK and (invalid or step in ("company", "review")):
+    # A company name in Latin letters may read as small talk ("Productora Cóndor" as a greeting):
+    # at that step a courtesy needs a sentence of its own ("ok, thanks!", "gracias, saludos").
+    courtesy = invalid or step == "review" or (step == "company" and (
+        not re.search(r"[A-Za-z]", text) or re.search(r"[.!,;。！，~～]", text) or len(text.split()) >= 4))
+    if sure and turn.intent in SMALL_TALK and courtesy:
         return True
     if asks_for_person(text) or action_asked(text):
         return True
