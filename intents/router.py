@@ -157,10 +157,13 @@ class Router:
             if all(_distinct(r.answer, reply.answer) and r.text not in reply.text and reply.text not in r.text
                    for r in replies):  # "어느 단계입니까? 완성작입니까?": once
                 replies.append(reply)
-        answered = [r for r in replies if r.outcome not in ("fallback", "out_of_scope")
-                    and r.answer not in ("fallback", "out_of_scope")]
-        if answered:  # "how many eps and how long each": the answer, no fallback glued to it
-            replies = answered
+        def unanswered(r: Reply) -> bool:
+            return r.outcome in ("fallback", "out_of_scope") or r.answer in ("fallback", "out_of_scope")
+
+        if replies and not unanswered(replies[0]):
+            # "how many eps and how long each": the answer, no fallback glued to it (a first
+            # question we cannot answer stays: "an F1 circuit? we'd film a race" is no set list)
+            replies = [r for r in replies if not unanswered(r)]
         if not replies:
             return self.answer(turn, understand(turn.text), memory)
         first = replies[0]

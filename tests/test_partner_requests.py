@@ -129,8 +129,8 @@ def test_a_goodbye_while_the_form_waits_is_small_talk(services: Services) -> Non
     ("dates", "¿cuándo abre el set virtual?", True, True),
     ("company", "Estudios Sol", False, False),
     ("company", "哪些场景可以拍民国戏", False, True),
-    ("about", "Somos una productora de Lima con 12 años haciendo thrillers para streaming, "
-              "¿podemos sumarnos a la alianza con proyectos propios?", False, False),
+    ("about", ("Somos una productora de Lima con 12 años haciendo thrillers para streaming, "
+               "¿podemos sumarnos a la alianza con proyectos propios?"), False, False),
     ("about", "what should I write here?", True, True),
 ])
 def test_what_the_form_sets_aside(services: Services, step: str, text: str, invalid: bool, aside: bool) -> None:
