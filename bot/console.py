@@ -127,7 +127,10 @@ class ConsoleSession:
             arg = form.wants(text)
             if arg:
                 brain.note_language(self.chat_id, text, profile)
-                return self._step(form, form.begin(self._turn(text), arg, text))
+                step = form.begin(self._turn(text), arg, text)
+                if step.form is not None and step.form["fields"].get("event"):
+                    brain.note_event(self.chat_id, step.form["fields"]["event"])
+                return self._step(form, step)
         reply = brain.reply_to_text(self.chat_id, text, profile)
         questions_of(store).record(self.chat_id, text, reply)
         return reply

@@ -122,6 +122,13 @@ class Brain:
             return self.store.profile(chat_id)
         return profile
 
+    def note_event(self, chat_id: int, event_id: str) -> None:
+        """Put an event in focus as if it had just been answered: a form started by "sign us up
+        for the open day" lets "is it online?", asked in the middle of it, refer to that event."""
+        now = self.clock()
+        memory = self.memory.load(chat_id, now)
+        self.memory.save(chat_id, memory.after(focus=f"event:{event_id}", subject="events"), now)
+
     def turn(self, chat_id: int, profile: Profile | None, text: str = "") -> Turn:
         """A turn for a transport's own flows (the inquiry form): the current knowledge
         snapshot, the partner's language, the injected clock, and the entities named in

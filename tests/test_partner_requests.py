@@ -340,3 +340,20 @@ def test_the_same_card_is_not_sent_twice(services: Services) -> None:
     reply = say(services, chat(services, "zh"), "片单有多少部？都有什么类型？")
     first_line = reply.text.splitlines()[0]
     assert reply.text.count(first_line) == 1
+
+
+@pytest.mark.parametrize("lang,start,question,expect", [
+    ("zh", "我们想报名开放日，3个人", "在哪里举办？", "event:virtual_stage_open_day_2027#venue"),
+    ("es", "inscríbenos en la jornada de puertas abiertas, somos 2", "¿es presencial?",
+     "event:virtual_stage_open_day_2027#venue"),
+    ("en", "sign us up for the open day, 3 people", "wait, when is it again?",
+     "event:virtual_stage_open_day_2027#date"),
+])
+def test_a_question_in_the_form_is_about_the_event_signed_up_for(services: Services, lang: str, start: str,
+                                                                 question: str, expect: str) -> None:
+    session = ConsoleSession(services, chat(services, lang))
+    session.say(start)
+    assert session.form is not None and session.form["fields"].get("event") == "virtual_stage_open_day_2027"
+    reply = session.say(question)
+    assert fits(expect, reply.answer), reply.answer
+    assert session.form["step"] == "company"

@@ -105,7 +105,12 @@ async def start(update: Update, context: BotContext) -> str | int:
     flows.begin(context, NAME)
     turn = await _turn(update, context, text)
     ttl = flows.timeout_of(context.application)
-    return await _show(update, context, await _step(inquiry.begin, turn, kind, text, ttl))
+    step = await _step(inquiry.begin, turn, kind, text, ttl)
+    if step.form is not None and step.form["fields"].get("event"):
+        # "is it online?" asked in the middle of the form is about the event signed up for
+        await asyncio.to_thread(context.services.brain.note_event, update.effective_chat.id,
+                                step.form["fields"]["event"])
+    return await _show(update, context, step)
 
 
 async def on_text(update: Update, context: BotContext) -> str | int:
