@@ -114,12 +114,23 @@ class ConsoleSession:
                 return self.press(encode(self._open.action, "cancel"))
             return self._remind(brain.reply_to_command(self.chat_id, command, arg, profile))
         if self.form is not None:
-            return self._step(self._open, self._open.on_text(self._turn(), self.form, text))
+            step = self._open.on_text(self._turn(text), self.form, text)
+            if not getattr(step, "aside", False):
+                return self._step(self._open, step)
+            # The partner's own question while the form waits: answered, and the form's note
+            self.form = step.form
+            reply = brain.reply_to_text(self.chat_id, text, profile)
+            questions_of(store).record(self.chat_id, text, reply)
+            return reply.model_copy(update={"text": f"{reply.text}\n\n{step.reply.text}",
+                                            "buttons": [*reply.buttons, *step.reply.buttons]})
         for form in self.forms.values():
             arg = form.wants(text)
             if arg:
                 brain.note_language(self.chat_id, text, profile)
-                return self._step(form, form.begin(self._turn(text), arg, text))
+                step = form.begin(self._turn(text), arg, text)
+                if step.form is not None and step.form["fields"].get("event"):
+                    brain.note_event(self.chat_id, step.form["fields"]["event"])
+                return self._step(form, step)
         reply = brain.reply_to_text(self.chat_id, text, profile)
         questions_of(store).record(self.chat_id, text, reply)
         return reply

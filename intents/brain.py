@@ -122,14 +122,26 @@ class Brain:
             return self.store.profile(chat_id)
         return profile
 
+    def note_event(self, chat_id: int, event_id: str) -> None:
+        """Put an event in focus as if it had just been answered: a form started by "sign us up
+        for the open day" lets "is it online?", asked in the middle of it, refer to that event."""
+        now = self.clock()
+        memory = self.memory.load(chat_id, now)
+        self.memory.save(chat_id, memory.after(focus=f"event:{event_id}", subject="events"), now)
+
     def turn(self, chat_id: int, profile: Profile | None, text: str = "") -> Turn:
         """A turn for a transport's own flows (the inquiry form): the current knowledge
         snapshot, the partner's language, the injected clock, and the entities named in
         `text` (sets, eras, events...)."""
         kb = self.knowledge.current
         entities = tuple(self.entity_index(kb).find(text)) if text else ()
+        # The intent the classifier reads in it: a form tells an answer to its question from
+        # a question of the partner's own ("what's the A.R.C system?", "좋은 하루 보내세요").
+        prediction = self.classifier.predict(to_simplified(text)[0]) if text else None
+        intent = None if prediction is None or prediction.fallback else prediction.intent
         return Turn(kb=kb, lang=self.profile_lang(profile), chat_id=chat_id, store=self.store,
                     now=self.clock(), home_tz=self.home_tz, profile=profile, text=text,
+                    intent=intent, confidence=float(prediction.confidence) if prediction else None,
                     entities=entities, staff_lang=self.staff_lang)
 
     def entity_index(self, kb) -> EntityIndex:

@@ -46,17 +46,27 @@ def partner_zone(turn: Turn) -> ZoneInfo | None:
     return turn.user_tz if turn.profile and turn.profile.timezone else None
 
 
+def shown_zone(turn: Turn) -> ZoneInfo | None:
+    """The zone to show times in besides the event's: the one the partner set, else a place
+    the message names for its clock ("y en hora de Colombia?", "几点开始，我们在北京")."""
+    zone = partner_zone(turn)
+    if zone is None and turn.text:
+        named = mentioned_zone(turn.text)
+        zone = ZoneInfo(named) if named else None
+    return zone
+
+
 def when(turn: Turn, event: Event) -> str:
     """"Saturday, 16 October 2027, 19:30–22:30 (Beijing time) — 05:30–08:30 in Mexico City":
-    in the event's own zone, and in the partner's when known and different."""
-    return format_event_time(event.starts, event.ends, event.zone, partner_zone(turn), turn.lang)
+    in the event's own zone, and in the partner's (set, or named in the message) when different."""
+    return format_event_time(event.starts, event.ends, event.zone, shown_zone(turn), turn.lang)
 
 
 def format_when(dt: datetime, turn: Turn) -> str:
     """One moment, written as a person writes it, in the studio's zone and the partner's.
     Kept for callers written before `when(turn, event)`, which knows the event's own zone:
     prefer that."""
-    return format_event_time(dt, None, turn.home_tz, partner_zone(turn), turn.lang)
+    return format_event_time(dt, None, turn.home_tz, shown_zone(turn), turn.lang)
 
 
 def zone_offer(turn: Turn, events: list[Event]) -> list[list[Button]]:

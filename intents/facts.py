@@ -78,6 +78,7 @@ def buttons(turn: Turn, kind: str, record) -> list[list[Button]]:
                          Button(label=t("remind_me", lang), data=encode("rem", coming.id))])
         if record.location and record.location in turn.kb.locations:
             rows.append([Button(label=t("show_on_map", lang), data=encode("map", record.location))])
+        rows += events.zone_offer(turn, [record])  # "y en hora de Colombia?": set it for every date
     if kind == "location":
         rows.append([Button(label=t("show_on_map", lang), data=encode("map", record.id))])
     rows.append(ask_person_row(lang, SUBJECT_OF.get(kind, "")))

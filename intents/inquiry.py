@@ -68,6 +68,7 @@ class Step:
     form: Form | None
     reply: Reply
     sent: dict[str, Any] | None = None
+    aside: bool = False  # the text was no answer: the transport answers it as a question first
 
 
 # -- flow ------------------------------------------------------------------------------------
@@ -130,9 +131,13 @@ def on_text(turn: Turn, form: Form, text: str) -> Step:
         again = ask(turn, form)
         return Step(form, again.model_copy(update={
             "text": f"{esc(t('language_set', switch))}\n\n{again.text}"}))
+    value, problem = parse(turn, step, (text or "").strip()) if step != "review" else (None, "")
+    if aside(turn, step, text or "", problem is not None):
+        # "what's the A.R.C system?" while the form asks for the company: the partner's own
+        # question, answered as usual by the transport; the form keeps waiting, and says so.
+        return Step(form, still_open(turn, form), aside=True)
     if step == "review":
         return Step(form, review(turn, form, t("inq_use_buttons", turn.lang)))
-    value, problem = parse(turn, step, (text or "").strip())
     if problem:
         return Step(form, ask(turn, form, problem))
     return _store(turn, form, step, value)
@@ -182,6 +187,46 @@ def on_button(turn: Turn, form: Form, cb: Callback) -> Step:
             return Step(form, ask(turn, form, problem))
         return _store(turn, form, command, value)
     return Step(form, ask(turn, form))
+
+
+FREE_TEXT = frozenset({"company", "dates", "work", "territory", "about"})
+SMALL_TALK = frozenset({"goodbye", "thanks", "greet"})
+SURE = 0.85  # classifier confidence that a few words are small talk or a subject question
+
+
+def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
+    """Is `text` the partner's own question or request rather than the answer to `step`?
+
+    A valid answer to a step with fixed answers (a country, a number, a choice, an e-mail) is
+    always the answer ("Mexico?" is Mexico). Otherwise a question (a "?", a question word or
+    ending), a request for a person, a goodbye or thanks the classifier is sure of, or a
+    subject it is sure of in a message that asks a fact, is no company name or country. A
+    description of the company ("about") is free text that may ask something in passing; there
+    only a short message that is a question, or small talk, is set aside."""
+    from core.text import fold
+    from intents.handoff_words import asks_for_person
+    from intents.lexicon import QUESTION_WORDS, action_asked, asks_question, fact_asked
+
+    text = text.strip()
+    if not text or (not invalid and step not in FREE_TEXT and step != "review"):
+        return False
+    sure = turn.intent is not None and (turn.confidence or 0.0) >= SURE
+    # A company name in Latin letters may read as small talk ("Productora Cóndor" as a greeting):
+    # at that step a courtesy needs a sentence of its own ("ok, thanks!", "gracias, saludos").
+    courtesy = invalid or step == "review" or (step == "company" and (
+        not re.search(r"[A-Za-z]", text) or re.search(r"[.!,;。！，~～]", text) or len(text.split()) >= 4))
+    if sure and turn.intent in SMALL_TALK and courtesy:
+        return True
+    if asks_for_person(text) or action_asked(text):
+        return True
+    if step == "about":
+        return len(text) <= 80 and asks_question(text)
+    if step in ("dates", "work", "territory") and not invalid:
+        # "from 3 to 10 May?" is still the dates: only a question word opening it sets it aside
+        return bool(QUESTION_WORDS.search(fold(text)))
+    if asks_question(text):
+        return True
+    return sure and turn.intent not in SMALL_TALK and fact_asked(text) is not None
 
 
 def _store(turn: Turn, form: Form, step: str, value: Any) -> Step:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from intents.lexicon import language_request
+from intents.lexicon import asks_question, language_request
 
 _I = re.IGNORECASE
 
@@ -69,8 +69,15 @@ SIGN_UP_DIRECT = re.compile(
     r"\b(sign (?:us|me|them) up|register (?:us|me)|book (?:us|me) (?:in|a seat|seats|places)|"
     r"count (?:us|me) in|put (?:us|me) down)\b"
     r"|\b(inscr[ií]b(?:e|a)n(?:os|me)|an[oó]ten(?:os|me)|ap[uú]nten(?:os|me)|reg[ií]stren(?:nos|me))\b"
+    # tú and vos imperatives ("inscríbenos", "anotame"), and the question that asks it ("¿me anotás?")
+    r"|\b(inscr[ií]be(?:me|nos)|inscrib[ií](?:me|nos)|an[oó]ta(?:me|nos)|ap[uú]nta(?:me|nos)|reg[ií]stra(?:me|nos)"
+    r"|reserv[aá](?:me|nos)(?: (?:un|dos|tres|\d+) lugar(?:es)?)?)\b"
+    r"|\b(?:me|nos) (?:anot[aá]s|apunt[aá]s|inscrib[ií]s|inscribes|registr[aá]s|anotan|apuntan|inscriben|registran)\b"
+    r"|\b(?:me|nos) (?:puedes|pod[eé]s|podr[ií]as|pueden|podr[ií]an) (?:anotar|apuntar|inscribir|registrar)\b"
+    r"|\b(?:add|put) (?:us|me) (?:on|to) (?:the )?(?:guest )?list\b|\bsave (?:us|me) (?:a )?(?:seat|seats|spot|spots|place|places)\b"
     r"|帮我们报名|给我们报名|帮我报名|我们报名|我要报名|我们要报名|我想报名|我们想报名"
-    r"|신청해 ?주세요|등록해 ?주세요|신청할게요|참가하겠습니다|참석하겠습니다", _I)
+    r"|幫我們報名|幫我報名|帮我们登记|给我们留.{0,2}位|帮我们留.{0,2}位"
+    r"|신청해 ?주세요|등록해 ?주세요|신청할게요|참가하겠습니다|참석하겠습니다|신청 ?부탁|등록 ?부탁|명단에 (?:넣어|올려)", _I)
 
 SIGN_UP = re.compile(
     r"\b(sign ?up|signing up|register|registration|enrol|enroll|attend|join (?:the|your) "
@@ -153,7 +160,8 @@ def wants_inquiry(text: str) -> str | None:
         return "join_alliance"
     if TALENT.search(text) and APPLY.search(text) and wish:
         return "talent"
-    deal = wish and (STATED_WISH.search(text) or not ASKS_WHETHER.search(text))
+    # "¿cómo funciona la coproducción? ¿nos pueden ayudar?": a question, not yet a request
+    deal = wish and (STATED_WISH.search(text) or not (ASKS_WHETHER.search(text) or asks_question(text)))
     if deal and COPRODUCE.search(text):
         return "coproduce"
     if deal and LICENSE.search(text):
@@ -181,3 +189,4 @@ def prefill(text: str) -> dict[str, int]:
     if m := DAYS.search(text or ""):
         found["days"] = int(m.group(1))
     return found
+

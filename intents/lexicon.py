@@ -114,7 +114,12 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|누구|누군가요|어떤 분|직책|역할|무슨 일을"
              r"|who (runs|heads|leads|handles)|in charge|head of|who('s| is) responsible|point of contact"
              r"|quien (dirige|lleva|maneja|atiende)|responsable|a cargo|负责人|谁负责|负责的|主管|담당자|책임자"
-             r"|누가 (담당|맡|운영|이끌)")),
+             r"|누가 (담당|맡|운영|이끌)"
+             # whom to contact about a record: its contact, by role
+             r"|\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|ask)\b|\bwho to (contact|talk to|ask)\b"
+             r"|con quien (hablo|hablamos|me comunico|nos comunicamos)\b"
+             r"|a quien (le )?(contacto|contactamos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
+             r"|找谁|联系谁|问谁|누구(에게|한테|께) (연락|문의)")),
     ("era", (r"\bera\b|\bperiod\b|dynast|\bepoca\b|periodo|dinastia|朝代|年代|时代|哪个朝|시대|왕조"
              r"|\beras\b|\bperiods\b|what century|time period|\bepocas\b|que siglo|哪朝|什么朝|哪个时期|什么时期|代用|代的戏"
              r"|시기|년대")),
@@ -242,9 +247,41 @@ FORWARD = re.compile(
     r"|봐야 해서|보셔야|읽어야|보여 ?드려야|전달|포워딩|forwarding|보낼게|보내려고|보내 ?드리|공유하|에게 보|한테 보|드리려고")
 
 
+# A language named alone, as a question or a wish: "中文可以吗？", "english?", "¿hablas español?",
+# "한국어 돼요?" — the partner asks to be answered in it.
+_LANG_NAMES: dict[Lang, str] = {
+    "en": r"english|ingles|英文|英语|영어",
+    "es": r"spanish|espanol|castellano|西班牙[语文]|西[语文]|스페인어",
+    "zh": r"chinese|mandarin|chino|中文|汉语|普通话|국어|중국어",
+    "ko": r"korean|coreano|韩[语文]|韩国[语话]|한국어|한국말",
+}
+_BARE_BEFORE = (r"(do you |can you |could you |can we |could we )?(speak|talk|write|do|use)?( in)? ?"
+                r"|(hablas|hablan|habla|puedes|podes|pueden|se puede|puede ser)?( hablar| escribir)?( en)? ?"
+                r"|(你|您|你们)?(会|能|可以)?(说|讲|用)?|(혹시 )?")
+_BARE_AFTER = (r" ?(ok|okay|please|pls|possible|fine|por favor|porfa|esta bien|se puede|puede ser"
+               r"|可以|可以吗|可以么|可以嘛|行吗|行不行|好吗|可以不|得唔得|得吗|ok吗|吧"
+               r"|로|으로|로 해 ?주세요|로 부탁(해요|드려요|합니다)|돼요|되나요|됩니까|가능해요|가능한가요|가능할까요"
+               r"|하실 줄 아세요|할 줄 알아요|하세요|해요)?")
+_BARE_RE = {lang: re.compile(rf"^\s*(?:{_BARE_BEFORE})(?:{names})(?:{_BARE_AFTER})\s*$")
+            for lang, names in _LANG_NAMES.items()}
+# A language named as the one spoken on set ("剧组可以用英语沟通吗", "현장에서 영어로 소통 가능해요?",
+# "can the crew communicate in English?"): a question about languages, not a request to switch.
+ON_SET = re.compile(r"\b(on set|on-set|on location|communicat\w*|interpreters?|the crew (speak|talk|use)"
+                    r"|rodaje|en el set|en la locacion|comunicar\w*|interpretes?)\b"
+                    r"|剧组|现场|片场|拍摄时|工作人员|沟通|交流|现场人员|현장|촬영장|소통|커뮤니케이션|통역")
+REPLY_WORDS = re.compile(r"\b(answer|reply|respond|write (to )?me|send|please|responde|contesta|escribeme|manda|envia|por favor)\b"
+                         r"|回答|回复|答复|请|麻烦|发给|답변|답해|보내|주세요")
+
+
 def language_request(text: str) -> tuple[Lang | None, str]:
     """(language asked for, the rest of the message) for "in English please, and the date?"."""
     folded = fold(text)
+    bare = re.sub(r"[\s?!.,¿¡？！。，~～]+", " ", folded).strip()
+    for lang, rx in _BARE_RE.items():
+        if bare and rx.match(bare):
+            return lang, ""
+    if ON_SET.search(folded) and not REPLY_WORDS.search(folded):
+        return None, text  # "can we communicate in English on set?": the languages FAQ
     found = [(lang, m) for lang, rx in _LANG_RE.items() if (m := rx.search(folded))]
     if len(found) != 1:
         return None, text
@@ -412,7 +449,13 @@ membership procedure, which the FAQ tagged `join` answers, not the alliance's ow
 ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|연맹|협회")
 IN_CHARGE = re.compile(r"who (runs|heads|leads|handles|manages|looks after)|in charge|who('s| is) responsible|point of contact"
                        r"|quien (dirige|lleva|maneja|atiende|se encarga)|responsable|a cargo|encargad[oa]"
-                       r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)")
+                       r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)"
+                       # "who should I contact about co-producing it?", "¿a quién le escribo?", "该找谁", "누구한테 연락해요?"
+                       r"|\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|write to|reach|ask)\b"
+                       r"|\bwho (to|do i) (contact|talk to|write to|ask)\b"
+                       r"|a quien (le )?(contacto|contactamos|escribo|escribimos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
+                       r"|con quien (hablo|hablamos|me comunico|nos comunicamos)\b"
+                       r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀)")
 """Who is in charge of a company, title or incentive: its contact, not the company's card."""
 THIS_YEAR = re.compile(r"this year|este ano|今年|올해|금년")
 NEXT_YEAR = re.compile(r"next year|el (ano|proximo ano) que viene|el proximo ano|明年|내년")
@@ -503,8 +546,18 @@ def work_language(text: str) -> Lang | None:
 
 # -- actions asked in words ------------------------------------------------------------------------
 ACTIONS: tuple[tuple[str, str], ...] = (
-    ("ics", r"calendar|\.ics|\bics\b|calendario|日历|日程文件|캘린더|달력|일정 파일"),
-    ("remind", r"remind(?! me (what|when|which|where|who|how|again|of the (date|day|time)))|reminder|recuerdame|recordatorio|avisame|提醒|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드"),
+    # Taiwan and Hong Kong say 行事曆 (read here as 行事历) for a calendar; LatAm "agéndamelo"
+    ("ics", (r"calendar|\.ics|\bics\b|\bical\b|calendario|(mi|tu|nuestra|la) agenda\b|\bagend(ar|a(me|nos)(lo|la)?|alo|ala)\b"
+            r"|(add|put|save) (it|this|that|them)? ?(to|in|into|on) (my|our) (schedule|diary)"
+            r"|日历|日程文件|行事历|月历|(加|放|存|写)(到|进|入)(我的?)?日程|캘린더|달력|일정 파일|(일정|스케줄)(표)?에 (추가|넣|등록|저장)")),
+    ("remind", (r"remind(?! me (what|when|which|where|who|how|again|of the (date|day|time)))|reminder|\bping (me|us)\b"
+               r"|heads[- ]up|don'?t let (me|us) forget"
+               r"|recuerdame|recuerdamelo|recuerdanos|recordame|recordamelo|recordanos|recordatorio|avisame|avisanos|avisenme"
+               r"|\b(me|nos) (lo |la )?(recuerdas|recordas|recuerdan|recordaras|avisas|avisan|avisaras)\b"
+               r"|提醒|到时候?(通知|叫|告诉)(我|我们)|记得(叫|通知)(我|我们)|提下我|提吓我"
+               r"|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드|미리 알려|잊지 않게|잊어버리지 않게")),
+    # "지도" is also guidance (지도하다, 지도 교수): the map only when not followed by those
+    ("map", (r"\bmaps?\b|\bpin\b|\bmapa\b|\bubicacion en (el )?mapa|地图|定位(?!.{0,3}地址)|位置(发|传|给)|지도(?!하|해|했|합|할|받|자|교수|부|력|층)|약도|길 ?찾기")),
 )
 
 
@@ -514,7 +567,7 @@ def action_asked(text: str) -> str | None:
 
 
 # -- several questions in one message ----------------------------------------------------------
-_SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?:\band also\b|\balso\b|\bplus\b|\btambien\b|\bademas\b|另外|还有(?![吗嘛么没呢的别其])|此外|顺便问"
+_SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?:\band also\b|\balso\b|\bplus\b|\btambien\b|\bademas\b|另外|还有(?![吗嘛么没呢的别其什哪几多啥])|此外|顺便问"
                     r"|그리고|또한|그런데|아울러)[,，:]?\s*"
                     r"|\s+(?:and|y|e)\s+(?=(?:is there|are there|do you|what|when|where|how|who|which|hay|tienen"
                     r"|cuanto|cuando|donde|que|como|quien|cual)\b)", re.IGNORECASE)
@@ -561,3 +614,41 @@ def introduction_only(clauses: list[str]) -> bool:
     folded = [s for s in (fold(p).strip() for p in re.split(r"[.!?。！？\n…~～]+", text)) if s]
     return bool(folded) and all(INTRODUCTION.search(c) and not _WANTS.search(c) and fact_asked(c) is None
                                 and not HOW.search(c) and not _LIST.search(c) for c in folded)
+
+
+# -- a question, and a yes/no question ---------------------------------------------------------
+# A question word that opens the message, or a question ending, in the four languages (Cantonese
+# too); "?" is counted apart. Matched on the folded text (no Latin accents).
+QUESTION_WORDS = re.compile(
+    r"^\W*(?:and |so |ok,? |okay,? |also |but |sorry,? |btw,? )?(?:what|whats|which|where|when|who|whom"
+    r"|whose|why|how|is there|are there|is it|is that|are they|are you|do you|do we|does|did|can you"
+    r"|could you|can we|can i|could we|may we|should we|tell me)\b"
+    r"|^\W*(?:y |pero |entonces |oye |che |perdon,? |disculpa,? )?(?:que|cual|cuales|donde|adonde|cuando|como"
+    r"|quien|quienes|cuanto|cuantos|cuantas|por que|hay|tienen|tenes|tienes|me (?:puedes|podrias|podes)"
+    r"|se puede|sabes|saben|es (?:posible|cierto))\b"
+    r"|什么|啥|谁|哪(?:个|里|儿|些|家|位|天|年|种|一)|几(?:点|号|月|时|天|个|部|集)|怎么|怎样|如何|为什么|为何"
+    r"|多少|是否|有没有|有无|能不能|可不可以|是不是|[吗嘛么呢]\W*$"
+    r"|咩|边度|边个|点样|点解|几时|乜|未\W*$|冇\W*$"
+    r"|뭐|무엇|무슨|누구|어디|언제|어떻게|어떤|어느|몇|왜"
+    r"|(?:나요|까요|니까|인가요|있어요|없어요|돼요|되죠|죠|지요|을까|는지|ㄴ가요|던가요|었죠|였죠|예요|이에요)\W*$")
+QUESTION_MARK = re.compile(r"[?？¿]")
+# What a question asks for beyond yes or no ("what", "¿cuándo?", "几点", "어디").
+WH_WORDS = re.compile(
+    r"\b(what|whats|which|where|when|who|whom|whose|why|how)\b"
+    r"|(?:^|¿|\W(?:y|pero|entonces) )\s*(?:que|cual|cuales|donde|adonde|cuando|como|quien|quienes|cuanto|cuantos|cuantas|por que)\b"
+    r"|什么|啥|谁|哪|几|怎么|怎样|如何|为什么|为何|多少|咩|边度|边个|点样|点解|乜"
+    r"|뭐|무엇|무슨|누구|어디|언제|어떻게|어떤|어느|몇|왜|얼마")
+
+
+def asks_question(text: str) -> bool:
+    """The message asks something: a question mark, or a question word or ending. While a form
+    waits for a company name, such a message is the partner's own question, not the answer."""
+    return bool(QUESTION_MARK.search(text or "") or QUESTION_WORDS.search(fold(text or "")))
+
+
+def yes_no(text: str) -> bool:
+    """A question answered by yes or no ("is it LED?", "인센티브도 있나요?", "有补贴政策吗？",
+    "¿hay incentivos?"): a question without a word that asks for something else."""
+    # "what about the virtual stage, is it LED?", "¿y qué tal el set, es LED?": the topic, then the question
+    asked = re.sub(r"^\W*(and |y )?((what|how) about|que tal|和|那)\b[^,，?？]*[,，]", "", fold(text or ""))
+    return asks_question(text) and not WH_WORDS.search(asked)

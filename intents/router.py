@@ -59,7 +59,9 @@ from intents.lexicon import (
     TIMEZONE_TALK,
     VISA,
     YEAR_WORDS,
+    asks_question,
     services_named,
+    yes_no,
 )
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
@@ -137,7 +139,7 @@ class Router:
             reply = contact.ask_person(turn, Callback("ask", (subject,) if subject else ()))
             return reply
         parts = [p for p in u.parts if _is_request(p)]
-        if len(parts) > 1:
+        if len(parts) > 1 and not (u.action and u.records()):  # "寄行事曆檔給我？拉丁電影之夜": one request
             return self.services(turn, u, None) or self.multi(turn, parts, memory, understand)
         return self.answer(turn, u, memory)
 
@@ -152,8 +154,16 @@ class Router:
             reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu,
                                 memory)
             memory = remember(memory, reply, part)
-            if all(r.answer != reply.answer for r in replies):  # "어느 단계입니까? 완성작입니까?": once
+            if all(_distinct(r.answer, reply.answer) and r.text not in reply.text and reply.text not in r.text
+                   for r in replies):  # "어느 단계입니까? 완성작입니까?": once
                 replies.append(reply)
+        def unanswered(r: Reply) -> bool:
+            return r.outcome in ("fallback", "out_of_scope") or r.answer in ("fallback", "out_of_scope")
+
+        if replies and not unanswered(replies[0]):
+            # "how many eps and how long each": the answer, no fallback glued to it (a first
+            # question we cannot answer stays: "an F1 circuit? we'd film a race" is no set list)
+            replies = [r for r in replies if not unanswered(r)]
         if not replies:
             return self.answer(turn, understand(turn.text), memory)
         first = replies[0]
@@ -178,6 +188,9 @@ class Router:
         joining = self.joining(turn, u, reply) or self.entry_papers(turn, reply) or self.services(turn, u, reply)
         if joining is not None:
             return joining
+        edition = self.focus_edition(turn, u, memory)  # "¿y el año que viene hay otra?": that edition
+        if edition and (reply.answer or "").partition("#")[0] == ":".join(edition):
+            return reply
         if _open_to_faq(u, reply):
             near = u.semantic()  # the message's embedding (~20 ms) is computed only here
             if near is not None and semantic_faq_ok(near) and near.id in turn.kb.faq:
@@ -240,9 +253,12 @@ class Router:
         year_edition = self.year_edition(turn, u, memory)
         if year_edition:
             target = year_edition  # "is there one planned for 2027?" after the 2025 edition
-        if u.action and (event := self._event_for_action(turn, u, target, memory)):
+        if u.action == "map" and (place := self._place_for_map(turn, u, target, memory)):
+            reply = locations.on_button(turn, Callback("map", (place,)))  # what "📍 Show on map" does
+            return reply.model_copy(update={"answer": f"location:{place}", "outcome": "action"})
+        if u.action in ("ics", "remind") and (event := self._event_for_action(turn, u, target, memory)):
             return self.action(turn, u.action, event)
-        if u.action and (u.fallback or intent in ("ask_events", "subscribe")) and not u.records():
+        if u.action in ("ics", "remind") and (u.fallback or intent in ("ask_events", "subscribe")) and not u.records():
             return self.listing(turn, "ask_events", u)  # which event? the list, to pick from
         if u.ordinal is not None and not memory.items and not u.records():
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
@@ -250,6 +266,9 @@ class Router:
         narrowed = self.narrow_list(turn, u, memory)
         if narrowed is not None:
             return narrowed
+        which = self.which_one(turn, u, memory, target)
+        if which is not None:
+            return which
         if u.ids("genre") and not u.records() and u.ordinal is None and BROWSE.search(fold(turn.text)):
             # "now the mysteries", "再看看悬疑的", "로맨스도 보여 줘": that list, whatever is in focus
             sets = memory.subject == "locations" or SET_WORDS.search(fold(turn.text))
@@ -295,11 +314,15 @@ class Router:
             # "这个景还能当汉代用吗": a value named of the record asks for that fact.
             fact = None if BROWSE.search(fold(turn.text)) and not named else _value_fact(target[0], u)
             if fact is None and target[0] == "event" and (_YEAR.search(turn.text) or YEAR_WORDS.search(fold(turn.text))) \
-                    and (named or tied or u.refers or (picked == target and memory.focus == f"event:{target[1]}")):
+                    and (named or tied or u.refers or (picked == target and (
+                        memory.focus == f"event:{target[1]}" or target == self.focus_edition(turn, u, memory)))):
                 fact = "date"  # "is that next year?", "今年的吗": the date of the event in focus
             if fact:
                 u = replace(u, fact=fact)
-        if faq_plain and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
+        # "y el año que viene hay otra?" with an event in focus: its other edition, not a FAQ of the series
+        other_edition = target is not None and target[0] == "event" and picked == target \
+            and f"event:{target[1]}" != memory.focus and target == self.focus_edition(turn, u, memory)
+        if faq_plain and not other_edition and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
             reply = faq_reply(turn, faq.id)
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
@@ -636,6 +659,24 @@ class Router:
             return None
         return filtered_works(turn, language, genre, status)
 
+    @staticmethod
+    def which_one(turn: Turn, u: Understanding, memory: Memory, target) -> Reply | None:
+        """"That one, where is it?", "¿cuántos capítulos tiene?", "第一个在哪" without a number, right
+        after a list: a fact of one of its items, but which? Asked, with the items as buttons
+        (the list stays, so "the second" still picks from it)."""
+        if target is not None or u.records() or u.ordinal is not None or u.filters or not u.fact \
+                or len(memory.items) < 2 or not (memory.answer or "").startswith("list:"):
+            return None
+        kinds = {item.partition(":")[0] for item in memory.items}
+        kind = next(iter(kinds))
+        if len(kinds) != 1 or kind not in facts.DETAIL_ACTION or not facts.fact_for(kind, u.fact) \
+                or not (u.refers or _short(turn.text)):
+            return None
+        rows = [[Button(label=_record_name(turn, (kind, rid))[:60], data=encode(facts.DETAIL_ACTION[kind], rid))]
+                for rid in (item.partition(":")[2] for item in memory.items[:6])]
+        return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=rows,
+                     items=list(memory.items), answer="clarify", outcome="answered")
+
     def search_record(self, turn: Turn, u: Understanding) -> tuple[str, str] | None:
         """A record whose *name* the knowledge search finds in the message, among the kinds that
         hold the fact asked ("where is the korea china matchmaking thing held?")."""
@@ -658,6 +699,12 @@ class Router:
 
     def record(self, turn: Turn, target: tuple[str, str], u: Understanding) -> Reply:
         kind, rid = target
+        if not u.fact and yes_no(turn.text) and _named(u, target):
+            # "is the virtual production stage LED?": the short yes of the record's own FAQ (its
+            # first tag is the record), with the card behind its button
+            own = next((fid for fid, item in turn.kb.faq.items() if list(item.tags)[:1] == [rid]), None)
+            if own:  # the record stays in focus: "what scenes can be shot there?" follows it
+                return faq_reply(turn, own).model_copy(update={"focus": f"{kind}:{rid}"})
         reply = record_reply(turn, kind, rid)
         if reply is None:
             return not_understood(turn, False)
@@ -673,8 +720,10 @@ class Router:
                 if reply is not None:
                     return reply
         if intent == "ask_incentives" and not u.ids("incentive") and not u.filters \
-                and not WHOLE_LIST.search(fold(turn.text)) and not (_short(turn.text) and u.confidence >= SURE_SUBJECT):
-            # ("do you offer incentives?", a few words naming the subject, asks for its overview)
+                and not WHOLE_LIST.search(fold(turn.text)) and not (
+                    _short(turn.text) and u.confidence >= SURE_SUBJECT and not asks_question(turn.text)):
+            # ("do you offer incentives?", "인센티브도 있나요?", "y los incentivos?": a question naming
+            # the subject asks for its overview; the bare word "incentives" for the list)
             overview = _overview_faq(turn, "incentives")
             if overview:  # "any break on costs for vertical shorts?": yes, and how; the list is a button
                 return faq_reply(turn, overview)
@@ -751,6 +800,18 @@ class Router:
             return turn.kb.events[named[0]]
         if memory.focus and memory.focus.startswith("event:"):
             return turn.kb.events.get(memory.focus[6:])
+        return None
+
+    def _place_for_map(self, turn: Turn, u: Understanding, target, memory: Memory) -> str | None:
+        """The set to show on the map: the one named or in focus, or the venue of the event
+        named or in focus ("지도 보여줘" after a set's card)."""
+        for kind, rid in [*(u.records()), *([target] if target else []),
+                          *([tuple(memory.focus.split(":", 1))] if memory.focus else [])]:
+            if kind == "location" and rid in turn.kb.locations:
+                return rid
+            event = turn.kb.events.get(rid) if kind == "event" else None
+            if event is not None and event.location in turn.kb.locations:
+                return event.location
         return None
 
     def action(self, turn: Turn, action: str, event) -> Reply:
@@ -965,7 +1026,7 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
         subject = LIST_SUBJECT.get(head[5:].split("?", 1)[0], "")
     # Small talk, fallbacks and actions are not what "in English please" should send again.
     resend = key if kind not in ("handoff", "pref", "subscribe", "unsubscribe", "smalltalk", "fallback",
-                                 "out_of_scope") else memory.answer
+                                 "out_of_scope", "clarify") else memory.answer
     # Re-sending the same answer (a language switch) keeps the question that produced it.
     asked = text if text and resend == key and key != memory.answer else memory.asked
     return memory.after(items=tuple(reply.items) if reply.items else memory.items, focus=focus,
@@ -1049,6 +1110,16 @@ _LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
 _CJK_CHAR = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
 _HAN_CHAR = re.compile(r"[\u3400-\u9fff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
+
+
+def _distinct(one: str | None, other: str | None) -> bool:
+    """Two answers of a multi-part message say different things: not the same key, nor two
+    lists of the same subject ("今年还有什么活动？" read twice: this year's events, then all)."""
+    if one == other:
+        return False
+    if one and other and one.startswith("list:") and other.startswith("list:"):
+        return one.partition("?")[0] != other.partition("?")[0]
+    return True
 
 
 def _is_request(part: str) -> bool:

@@ -52,6 +52,8 @@ ALIASES: dict[str, str] = {
     "palma de mallorca": "Europe/Madrid", "bilbao": "Europe/Madrid", "arequipa": "America/Lima",
     "cusco": "America/Lima", "valparaiso": "America/Santiago", "bucaramanga": "America/Bogota",
     "cartagena": "America/Bogota", "cali": "America/Bogota", "barranquilla": "America/Bogota",
+    "lima": "America/Lima", "santiago": "America/Santiago", "montevideo": "America/Montevideo",
+    "caracas": "America/Caracas", "shanghai": "Asia/Shanghai",
     "rosario": "America/Argentina/Buenos_Aires", "puebla": "America/Mexico_City", "habana": "America/Havana", "miami": "America/New_York",
 }
 

@@ -185,6 +185,9 @@ def test_faq_wins_when_it_is_the_best_answer(brain, partner, kb, text: str, faq:
     ("想入會，點樣申請？", "join_alliance"),  # Cantonese
     ("which set fits which dynasty for a period drama?", "which_set"),  # not the historical sets
     ("is Hengdian affordable for a small foreign crew overall?", "costs"),
+    # a yes/no question about the subject: "Yes. …" first, the incentives list behind its button
+    ("do you offer incentives?", "incentives"),
+    ("인센티브도 있나요?", "incentives"),
 ])
 def test_faq_wins_over_its_subjects_list_in_new_wordings(brain, partner, text: str, faq: str | list[str]) -> None:
     """`faq` is the entry's id, or the answer keys that fit (the LED stage is also a location)."""
@@ -197,7 +200,8 @@ def test_faq_wins_over_its_subjects_list_in_new_wordings(brain, partner, text: s
     ("any comedies?", "list:works?genre=comedy"),
     ("which sets do you have for a Ming drama?", "list:locations?era=ming"),
     ("list your incentives please", "list:incentives"),
-    ("do you offer incentives?", "list:incentives"),
+    ("what incentives do you offer?", "list:incentives"),
+    ("incentives", "list:incentives"),  # the subject's word alone, as a menu
     ("reply in Spanish please", "pref:language"),
 ])
 def test_a_list_or_a_setting_still_wins_when_asked_for(brain, partner, text: str, key: str) -> None:

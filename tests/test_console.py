@@ -48,7 +48,7 @@ def chat(lines: list[str], data_dir: Path, timeout: float = 120.0) -> str:
 
 def test_console_answers_locations_incentives_and_catalog(tmp_path: Path) -> None:
     kb = load_knowledge(ROOT / "knowledge").require()
-    out = chat(["Which set for a Forbidden City scene?", "do you offer incentives?",
+    out = chat(["Which set for a Forbidden City scene?", "what incentives do you offer?",
                 "any sci-fi titles in the catalog?", "3"], tmp_path)
     palace = kb.locations["ming_qing_palace"]
     assert palace.name.en in out and palace.era.en in out

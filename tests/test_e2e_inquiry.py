@@ -235,3 +235,23 @@ def test_a_form_that_timed_out_says_so_instead_of_answering(tmp_path: Path) -> N
             say(bot, li, "有什么补贴政策吗？", "")
         finally:
             bot.stop(grace=0.5)
+
+
+def test_a_question_while_the_form_waits_is_answered_and_the_form_still_waits(tmp_path: Path) -> None:
+    """Through Telegram: a partner's own question in the middle of the form gets its answer and a
+    note that the form is open; the next text is still the company name."""
+    with running_stub() as stub:
+        sol = stub.add_user(first_name="Sol", language_code="es")
+        data = tmp_path / "var"
+        data.mkdir()
+        bot = BotProcess(stub, data, ROOT_KNOWLEDGE)
+        try:
+            bot.start()
+            say(bot, sol, "anótanos para la jornada de pitch, vamos 2", "empresa")
+            before = len(sol.messages())
+            sol.send_text("¿y qué es el sistema A.R.C?")
+            wait_text(bot, sol, "A.R.C", after=before)
+            wait_text(bot, sol, "sigue abierto", after=before)
+            say(bot, sol, "Productora Cóndor", "país")
+        finally:
+            bot.stop(grace=0.5)

@@ -105,7 +105,12 @@ async def start(update: Update, context: BotContext) -> str | int:
     flows.begin(context, NAME)
     turn = await _turn(update, context, text)
     ttl = flows.timeout_of(context.application)
-    return await _show(update, context, await _step(inquiry.begin, turn, kind, text, ttl))
+    step = await _step(inquiry.begin, turn, kind, text, ttl)
+    if step.form is not None and step.form["fields"].get("event"):
+        # "is it online?" asked in the middle of the form is about the event signed up for
+        await asyncio.to_thread(context.services.brain.note_event, update.effective_chat.id,
+                                step.form["fields"]["event"])
+    return await _show(update, context, step)
 
 
 async def on_text(update: Update, context: BotContext) -> str | int:
@@ -113,9 +118,18 @@ async def on_text(update: Update, context: BotContext) -> str | int:
     form = context.user_data.get(FORM)
     if form is None:
         return await _gone(update, context)
-    turn = await _turn(update, context)
-    return await _show(update, context, await _step(inquiry.on_text, turn, form,
-                                                    update.effective_message.text))
+    text = update.effective_message.text
+    step = await _step(inquiry.on_text, await _turn(update, context, text), form, text)
+    if not step.aside:
+        return await _show(update, context, step)
+    # The partner's own question ("what's the A.R.C system?"): answered as any text is, then
+    # a note that the form still waits for its answer.
+    from bot.handlers import conversation
+
+    context.user_data[FORM] = step.form
+    await conversation.on_text(update, context)
+    await send_reply(context.bot, update.effective_chat.id, step.reply)
+    return step.form["step"] if step.form else ConversationHandler.END
 
 
 async def on_button(update: Update, context: BotContext) -> str | int:
