@@ -16,8 +16,13 @@ from core.text import fold
 
 # -- the fact asked ---------------------------------------------------------------------------
 # Checked in this order; the first that matches is the fact. Specific questions come before
-# general ones ("how many episodes" before "how", "who organises" before "who is").
+# general ones ("when was it built" before "when", "how many episodes" before "how", "who
+# organises" before "who is").
 FACTS: tuple[tuple[str, str], ...] = (
+    ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
+              r"|(cuando|en que ano) (se )?(construy|levant|inaugur|abri)|(fue|se) construid|que antiguedad"
+              r"|哪年建|几几年建|什么时候建|何时建|建于|建成|哪一年建|建了多久|建的|落成"
+              r"|언제 (지어|세워|만들어|건설|완공|개장)|몇 ?년(도)?에 (지어|세워|만들|건설|개장)|지어졌|세워졌|건립")),
     ("email", (r"\be-?mails?\b|\bmail\b|correo|邮箱|邮件|电邮|信箱|이메일|메일"
               # "whom do we write to?", "¿a quién le escribimos?", "材料寄给谁", "어디로 보내면 돼요?"
               r"|\bwho(m)? ((do|should|can) (we|i) |to )(write|send|mail) (it |this |them )?to\b|\bwhere (do|should) (we|i) send\b"
@@ -115,6 +120,13 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|who (runs|heads|leads|handles)|in charge|head of|who('s| is) responsible|point of contact"
              r"|quien (dirige|lleva|maneja|atiende)|responsable|a cargo|负责人|谁负责|负责的|主管|담당자|책임자"
              r"|누가 (담당|맡|운영|이끌)")),
+    ("about", (r"what (did|does|do|will) .{1,60} (involve|include|consist of)|what (happened|went on) (at|in|during)"
+              r"|what does .{1,40} do\b|what do they do\b|what (kind|sort|type) of (company|firm|platform|business|event|outfit)"
+              r"|what is (it|this|that) exactly|tell me (more )?about|what('s| is) (the )?(event|session|exchange|ceremony|company) about"
+              r"|en que (consist|se basa)|a que se dedica|que (hace|hacen|hicieron|se hizo)\b|que tipo de (empresa|evento|compania|plataforma)"
+              r"|que es exactamente|cuentame (mas )?(de|sobre)|hablame (de|sobre)"
+              r"|做(了)?什么|干什么|是做什么|做什么的|干嘛的|干啥的|是什么(公司|平台|机构|活动|会)|什么样的(公司|活动)|主要内容|都有什么内容|介绍一下|有什么活动内容"
+              r"|뭐 ?하는|무엇을 하는|무슨 일을 하|어떤 (회사|기업|곳|업체|플랫폼|행사|자리)|뭘 했|무엇을 했|뭐 했|소개해|어떤 걸 했")),
     ("era", (r"\bera\b|\bperiod\b|dynast|\bepoca\b|periodo|dinastia|朝代|年代|时代|哪个朝|시대|왕조"
              r"|\beras\b|\bperiods\b|what century|time period|\bepocas\b|que siglo|哪朝|什么朝|哪个时期|什么时期|代用|代的戏"
              r"|시기|년대")),
@@ -123,17 +135,20 @@ FACTS: tuple[tuple[str, str], ...] = (
 # Which facts each kind of record has; a fact asked of a kind that lacks it is mapped here first
 # ("where" of a set is its address, "status" of a work is its co-production status).
 KIND_FACTS: dict[str, tuple[str, ...]] = {
-    "event": ("date", "venue", "status", "organisers"),
+    "event": ("date", "venue", "status", "organisers", "about"),
     "work": ("episodes", "genres", "logline", "languages", "coproduction"),
-    "partner": ("country",),
+    "partner": ("country", "about"),
     "contact": ("role", "email", "hours"),
-    "location": ("era", "address"),
+    "location": ("era", "address", "built", "about"),
     "incentive": ("eligibility", "how_to_apply"),
 }
 FACT_ALIASES: dict[tuple[str, str], str] = {
     ("location", "venue"): "address", ("event", "hours"): "date", ("work", "status"): "coproduction",
     ("event", "address"): "venue", ("work", "date"): "coproduction", ("contact", "date"): "hours",
     ("event", "role"): "organisers",  # "who's behind it?" of an event
+    # "what is it about?" of an event, partner or set is what it is; "做什么的" of a company too
+    ("event", "logline"): "about", ("partner", "logline"): "about", ("location", "logline"): "about",
+    ("partner", "role"): "about",
 }
 
 # -- pointing back at the last answer ----------------------------------------------------------
