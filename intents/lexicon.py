@@ -480,10 +480,86 @@ _COUNTRY_RE = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, COUNTRY
                          + r")(?![a-z])")
 
 
+# A market or region is not a country: "a Latin American audience" is not the United States.
+REGIONS = re.compile(r"latin ?americ\w*|south americ\w*|north americ\w*|central americ\w*|latinoameric\w*"
+                     r"|hispanoameric\w*|iberoameric\w*|sudameric\w*|centroameric\w*|norteameric\w*|america latina"
+                     r"|拉美|拉丁美洲|南美|北美|中南美|중남미|남미|북미|라틴 ?아메리카")
+# Ambiguous as a country in running text ("Chad", "Jordan", "가나다"): left to COUNTRY_WORDS.
+_NOT_A_COUNTRY = frozenset({"chad", "jersey", "turkey", "georgia", "jordan", "guernsey", "niger", "mali",
+                            "oman", "man", "togo", "guinea", "dominica", "monaco", "gambia", "reunion", "granada", "guadalupe",
+                            "가나", "말리", "차드", "기니", "토고", "인도", "니제르", "요르단", "오만", "수단", "이란"})
+# Demonyms partners use for countries Babel names ("South African partners", "empresas nigerianas").
+DEMONYMS: dict[str, str] = {
+    "south african": "ZA", "sudafricano": "ZA", "sudafricana": "ZA", "sudafricanos": "ZA",
+    "sudafricanas": "ZA", "남아공": "ZA", "nigerian": "NG", "nigeriano": "NG", "nigeriana": "NG",
+    "nollywood": "NG", "german": "DE", "aleman": "DE", "alemana": "DE", "french": "FR", "frances": "FR",
+    "francesa": "FR", "british": "GB", "uk": "GB", "britanico": "GB", "indian": "IN", "bollywood": "IN",
+    "brazilian": "BR", "brasileno": "BR", "brasilena": "BR", "argentinian": "AR", "argentine": "AR",
+    "argentino": "AR", "chilean": "CL", "chileno": "CL", "chilena": "CL", "colombian": "CO",
+    "colombiano": "CO", "colombiana": "CO", "peruvian": "PE", "peruano": "PE", "peruana": "PE",
+    "taiwanese": "TW", "taiwan": "TW", "台湾": "TW", "대만": "TW", "hong kong": "HK", "香港": "HK",
+    "홍콩": "HK", "thai": "TH", "vietnamese": "VN", "filipino": "PH", "australian": "AU",
+    "canadian": "CA", "italian": "IT", "italiano": "IT", "italiana": "IT", "uruguayo": "UY",
+    "uruguayan": "UY", "venezolano": "VE", "ecuatoriano": "EC",
+}
+
+
+@lru_cache(maxsize=1)
+def _country_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every country's name in the four languages (CLDR territory names via Babel), demonyms and
+    short forms: "South Africa", "Sudáfrica", "南非", "남아프리카 공화국", "South African"."""
+    from babel import Locale
+
+    words: dict[str, str] = {}
+    for lang in ("en", "es", "zh", "ko"):
+        for code, name in Locale.parse(lang).territories.items():
+            if not (len(code) == 2 and code.isalpha()) or code in ("EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"):
+                continue
+            for form in {fold(name), fold(name).replace(" ", "")}:
+                if form not in _NOT_A_COUNTRY and len(form) >= (2 if not form.isascii() else 4):
+                    words.setdefault(form, code)
+    words.update(DEMONYMS)
+    words.update(COUNTRY_WORDS)
+    pattern = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+                         + r")(?![a-z])")
+    return pattern, words
+
+
+def country_vocabulary() -> dict[str, str]:
+    """Every word (folded) that names a country, to its ISO code."""
+    return _country_re()[1]
+
+
+# Adjectives a description uses for a country that are no filter in a question ("Spanish" is a
+# language too): used to find what comes closest when no partner is based there.
+MENTIONS: dict[str, tuple[str, ...]] = {
+    "ES": ("spanish", "espanol", "espanola", "espanoles", "西班牙", "스페인"),
+    "KR": ("korean", "coreano", "coreana", "韩国", "한국"),
+    "MX": ("mexican", "mexicano", "mexicana"),
+    "ZA": ("south african", "sudafricano", "sudafricana", "남아공", "남아프리카"),
+}
+
+
 def country_named(text: str) -> str | None:
     """ISO code of a country the message names ("partners from Korea" → KR), else None."""
-    m = _COUNTRY_RE.search(fold(text))
-    return COUNTRY_WORDS[m.group(1)] if m else None
+    pattern, words = _country_re()
+    m = pattern.search(REGIONS.sub(" ", fold(text)))
+    return words[m.group(1)] if m else None
+
+
+def market_named(text: str) -> str | None:
+    """The language of the market a partner names for works ("para público latino", "for Latin
+    American viewers", "拉美观众", "중남미 시청자"): "es" — works with a Spanish version."""
+    return "es" if LATAM_MARKET.search(fold(text)) else None
+
+
+LATAM_MARKET = re.compile(r"(latin ?americ\w*|hispanic|spanish-?speaking|latam|latino|latina|latinx)"
+                          r" (audiences?|viewers?|markets?|public|people|fans|platforms?)"
+                          r"|\bfor (latin ?america|latam|the latin market|spanish speakers)"
+                          r"|publico (latino|hispano|hispanohablante|latinoamericano)|mercado (latino|hispano|hispanohablante|latinoamericano)"
+                          r"|audiencias? (latinas?|hispanas?|latinoamericanas?)|para (latinoamerica|america latina|latam)"
+                          r"|拉美(观众|市场|地区|受众)|拉丁美洲(观众|市场)|西语(观众|市场|地区)|西班牙语(观众|市场|地区)"
+                          r"|(중남미|남미|라틴 ?아메리카|스페인어권) ?(시청자|관객|시장|용)")
 
 
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
@@ -497,8 +573,11 @@ WORK_LANGUAGE: dict[Lang, str] = {
 
 # A work's co-production status named as a filter: "which titles are seeking co-producers?"
 WORK_STATUS: tuple[tuple[str, str], ...] = (
-    ("seeking_partners", (r"seeking (co-?producers|partners|co-?production)|looking for (co-?producers|partners)"
-                          r"|busca(n)? coproduc|buscan socios|寻求合拍|找合拍|공동 ?제작 ?(파트너 )?(모집|찾)")),
+    ("seeking_partners", (r"seeking (co-?producers|partners|co-?production)|looking for (co-?production |co-?producing )?(co-?producers|partners)"
+                          r"|(open|available) (for|to) co-?produc|need(s|ing)? (a )?co-?producers?|still need (a )?partner"
+                          r"|busca(n)? coproduc|buscan? socios|buscando (socios|coproduc)|abiert[oa]s? a (la )?coproduc|necesitan? (socios|coproduc)"
+                          r"|寻求合拍|找合拍|寻找合作(伙伴|方)|征集合拍|可以合拍的|能合拍的|开放合拍"
+                          r"|공동 ?제작 ?(파트너|사)?[를을]? ?(모집|찾)|파트너[를을]? (모집|찾)")),
     ("available_for_licensing", (r"available (for|to) licen|can (we|i) licen|licensable|disponibles? para licencia"
                                  r"|derechos disponibles|可授权|可以授权|판권 (계약 )?가능")),
     ("completed", r"\b(completed|finished)\b|terminad[oa]s|finalizad[oa]s|已完成|完结|제작 완료|완성된"),

@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from core.i18n import t
+from core.i18n_format import format_list
 from core.text import fold
 from intents import (
     catalog,
@@ -30,6 +31,7 @@ from intents import (
     coverage,
     events,
     facts,
+    lexicon,
     incentives,
     locations,
     preferences,
@@ -94,6 +96,10 @@ TAXONOMY = {"era", "scene_type", "genre"}  # "a Ming palace drama": choosing a s
 # question that mentions one ("who distributes to Spanish-speaking countries?").
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
+# Words for the catalog's works: "which titles are seeking co-production partners?" asks for
+# works, though it names partners.
+WORK_WORDS = re.compile(r"\b(titles?|works?|shows?|series|dramas?|projects?|obras?|titulos?|proyectos?|microdramas?)\b"
+                        r"|作品|片单|剧目|项目|短剧|작품|타이틀|드라마|프로젝트")
 SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
                        r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케")
 CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
@@ -678,6 +684,9 @@ class Router:
             overview = _overview_faq(turn, "incentives")
             if overview:  # "any break on costs for vertical shorts?": yes, and how; the list is a button
                 return faq_reply(turn, overview)
+        if intent == "ask_partners" and u.filter("coproduction") and not u.ids("partner") \
+                and WORK_WORDS.search(fold(turn.text)):
+            intent = "ask_catalog"  # "哪些作品在寻找合拍伙伴？": works seeking partners, not the partners
         if intent == "ask_partners" and u.filter("country") and not u.ids("partner"):
             return partners_from(turn, u.filter("country"))  # type: ignore[arg-type]
         if intent == "ask_catalog" and not u.ids("work"):
@@ -883,15 +892,55 @@ def partners_from(turn: Turn, country: str) -> Reply:
     everyone = list(turn.kb.partners.values())
     chosen = [p for p in everyone if p.country == country]
     name = esc(facts.country_name(country, lang))
-    head = (t("partners_from", lang, country=name) if chosen
-            else t("partners_none_from", lang, country=name))
-    shown = chosen or everyone
+    if not chosen:
+        return no_partners_from(turn, country)
+    head = t("partners_from", lang, country=name)
+    shown = chosen
     text = head + "\n\n" + "\n".join(f"• <b>{esc(p.name.get(lang))}</b> — {esc(p.kind.get(lang))}"
                                       for p in shown)
     rows = [[Button(label=f"ℹ️ {p.name.get(lang)}"[:60], data=encode("prt", p.id))] for p in shown]
     rows.append(ask_person_row(lang))
     return Reply(text=text, lang=lang, buttons=rows, answer=f"list:partners?country={country}",
                  outcome="answered", items=[f"partner:{p.id}" for p in shown])
+
+
+def no_partners_from(turn: Turn, country: str) -> Reply:
+    """"Any South African partners?": none is based there, said in one sentence, then what comes
+    closest: partners whose description names the country ("a Shanghai-based Spanish film
+    company") and the events whose description does (who took part), each in its own words.
+    The whole list is a button, never the answer."""
+    lang = turn.lang
+    where = format_list([esc(facts.country_name(c, lang)) for c in
+                         dict.fromkeys(p.country for p in turn.kb.partners.values())], lang)
+    lines = [t("partners_none_in", lang, country=esc(facts.country_name(country, lang)), countries=where)]
+    words = country_words(country)
+    rows: list[list[Button]] = []
+    items: list[str] = []
+    near = [p for p in turn.kb.partners.values() if words.search(fold(f"{p.kind.get('en')} {p.kind.get(lang)}"))]
+    for partner in near[:2]:
+        lines.append(t("label_value", lang, label=f"<b>{esc(partner.name.get(lang))}</b>",
+                       value=esc(partner.kind.get(lang)) + ("。" if lang == "zh" else ".")))
+        rows.append([Button(label=f"ℹ️ {partner.name.get(lang)}"[:60], data=encode("prt", partner.id))])
+        items.append(f"partner:{partner.id}")
+    for event in turn.kb.events.values():
+        said = [x for x in facts.split_sentences(event.description.get(lang), lang) if words.search(fold(x))]
+        if said and len(items) < 3:
+            lines.append(t("label_value", lang, label=f"<b>{esc(event.name.get(lang))}</b>", value=esc(said[0])))
+            rows.append([Button(label=f"ℹ️ {event.name.get(lang)}"[:60], data=encode("ev", event.id))])
+            items.append(f"event:{event.id}")
+    rows.append([Button(label=t("menu_partners", lang), data=encode("menu", "partners"))])
+    rows.append(ask_person_row(lang))
+    return Reply(text="\n".join(lines), lang=lang, buttons=rows, answer=f"list:partners?country={country}",
+                 outcome="answered", items=items)
+
+
+def country_words(country: str) -> re.Pattern[str]:
+    """The names a text may give a country in: CLDR names in four languages, demonyms ("South
+    African", "Spanish", "española")."""
+    names = {fold(facts.country_name(country, lang)) for lang in ("en", "es", "zh", "ko")}
+    names |= {word for word, code in lexicon.country_vocabulary().items() if code == country}
+    names |= set(lexicon.MENTIONS.get(country, ()))
+    return re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?![a-z])")
 
 
 def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None = None) -> Reply:
