@@ -267,7 +267,7 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     words = re.findall(r"[^\W\d_]+", folded[:m.start()] + " " + folded[m.end():])
     if len(words) > 3 and not REQUEST_WORDS.search(folded):
         return None, text  # "qué obras están en coreano": about works, not a request to switch
-    if re.search(r"(availab|dubb|subtit|version|disponible|doblad|subtitulad|\besta|\bestan|\bviene|\bexiste"
+    if re.search(r"(availab|dub|subtit|version|disponible|doblad|doblar|doblaj|subtitulad|adapt|\besta|\bestan|\bviene|\bexiste"
                  r"|\bis it|\bis that|\bare they|\bis there|\bcomes?)\w*\s*(\w+\s+)?$",
                  folded[:m.start()]) or re.match(r"\W*-?\s*(speak|speaking|market|audience|countr|version"
                                                  r"|subtit|dub|hablante)", folded[m.end():]):
@@ -523,6 +523,11 @@ def _country_re() -> tuple[re.Pattern[str], dict[str, str]]:
     pattern = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
                          + r")(?![a-z])")
     return pattern, words
+
+
+def country_pattern() -> re.Pattern[str]:
+    """A country's name, demonym or short form anywhere in a folded text."""
+    return _country_re()[0]
 
 
 def country_vocabulary() -> dict[str, str]:

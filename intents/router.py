@@ -658,6 +658,8 @@ class Router:
         name = _record_name(turn, (hits[0].kind, hits[0].id))
         english = _record_name(replace(turn, lang="en"), (hits[0].kind, hits[0].id))
         said = _ZONE_PHRASE.sub(" ", fold(turn.text))  # "what time is that in Seoul": a clock, no title
+        # "스페인어 더빙도 가능해?": a language or country is no title ("스페인 촬영팀, 헝뎬에 가다")
+        said = lexicon.country_pattern().sub(" ", said)
         if not (_names_overlap(name, said) or _names_overlap(english, said)):
             return None  # "¿cuántos episodios tiene?" is not about "El amor no tiene doble"
         return hits[0].kind, hits[0].id
