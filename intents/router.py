@@ -686,9 +686,9 @@ class Router:
             overview = _overview_faq(turn, "incentives")
             if overview:  # "any break on costs for vertical shorts?": yes, and how; the list is a button
                 return faq_reply(turn, overview)
-        if intent == "ask_partners" and u.filter("coproduction") and not u.ids("partner") \
+        if intent == "ask_partners" and (u.filter("coproduction") or u.filter("language")) and not u.ids("partner") \
                 and WORK_WORDS.search(fold(turn.text)):
-            intent = "ask_catalog"  # "哪些作品在寻找合拍伙伴？": works seeking partners, not the partners
+            intent = "ask_catalog"  # "哪些作品在寻找合拍伙伴？", "shows for Latin American viewers": works
         if intent == "ask_partners" and u.filter("country") and not u.ids("partner"):
             return partners_from(turn, u.filter("country"))  # type: ignore[arg-type]
         if intent == "ask_catalog" and not u.ids("work"):
