@@ -146,8 +146,9 @@ FACT_ALIASES: dict[tuple[str, str], str] = {
     ("location", "venue"): "address", ("event", "hours"): "date", ("work", "status"): "coproduction",
     ("event", "address"): "venue", ("work", "date"): "coproduction", ("contact", "date"): "hours",
     ("event", "role"): "organisers",  # "who's behind it?" of an event
-    # "what is it about?" of an event, partner or set is what it is; "做什么的" of a company too
-    ("event", "logline"): "about", ("partner", "logline"): "about", ("location", "logline"): "about",
+    # "what is it about?" of a partner or set is what it is; "做什么的" of a company too (of an
+    # event it stays its card: "the talent programme, what is it about?" names a programme)
+    ("partner", "logline"): "about", ("location", "logline"): "about",
     ("partner", "role"): "about",
 }
 

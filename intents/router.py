@@ -646,7 +646,8 @@ class Router:
         """A record whose *name* the knowledge search finds in the message, among the kinds that
         hold the fact asked ("where is the korea china matchmaking thing held?")."""
         kinds = [k for k in facts.KIND_FACTS_OF if facts.fact_for(k, u.fact)]
-        if not kinds or len(turn.text) < 4 or u.fact == "role":  # a person is named, or it's a list
+        if not kinds or len(turn.text) < 4 or u.fact in ("role", "about"):
+            # a person is named, or it's a list; "what is HISDA?" names no record of these kinds
             return None
         hits = turn.kb.search(turn.text, lang=turn.lang, kinds=kinds, limit=2)
         if not hits or hits[0].field.rsplit(".", 1)[-1] not in NAME_FIELDS:
