@@ -42,7 +42,9 @@ def answer(turn: Turn) -> Reply:
         # sets of other eras that are merely "historical" would push the Qing ones down the list.
         era = set(turn.ids("era"))
         ranked = [loc for loc in ranked if era & set(loc.eras)] or ranked
-        missing = [e for e in turn.ids("era") if not any(e in loc.eras for loc in locations)]
+        # an era or a kind of scene no set is listed for ("a harbour") is said, never dropped
+        missing = [e for e in turn.ids("era") if not any(e in loc.eras for loc in locations)] + [
+            s for s in turn.ids("scene_type") if not any(s in loc.scene_types for loc in locations)]
         # "a modern city story": an era only a virtual stage, a set under construction or a
         # theme park stands in for is not covered by a standing set; say so, and put the sets
         # built to stand in for any setting first.

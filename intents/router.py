@@ -721,6 +721,10 @@ class Router:
                 if len(at) == 1:
                     return record_reply(turn, "event", at[0]) or events.listing(turn, "up")
                 return events.listing(turn, "up", only=at)
+            if country and not tied and not at and not BASED_IN.search(fold(turn.text)):
+                # "any events in Mexico?": none there, said, then the ones coming
+                note = t("events_none_in_country", turn.lang, country=esc(facts.country_name(country, turn.lang)))
+                return events.listing(turn, "up", months=[int(m) for m in u.ids("month") if m.isdigit()], note=note)
         reply = self.intents[intent](turn)
         if reply.answer and reply.answer.startswith("list:locations") and len(reply.items) == 1:
             kind, _, rid = reply.items[0].partition(":")
@@ -1192,7 +1196,9 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
     return "genre" in kinds and focus_kind != "work"  # "is it a comedy?" is still about the work
 
 
-COMMON_PAIRS = frozenset({"短剧", "活动", "国际", "横店", "숏드", "드라", "라마", "헝뎬", "국제", "행사"})
+# (and Korean endings that are no part of a name: "일본에서 하는 행사" names nothing "함께하는")
+COMMON_PAIRS = frozenset({"短剧", "活动", "国际", "横店", "숏드", "드라", "라마", "헝뎬", "국제", "행사",
+                          "하는", "께하", "에서", "있는"})
 _STOP = frozenset({"the", "and", "for", "with", "los", "las", "del", "con", "para", "una", "uno",
                    "que", "short", "drama", "night", "day", "2025", "2026", "2027", "de", "la", "el",
                    "tiene", "tienen", "where", "which", "about", "there", "donde", "cuando", "cuantos",

@@ -223,3 +223,43 @@ def test_a_build_year_not_published_is_an_honest_gap(services: Services, lang: s
 def test_a_spanish_dub_is_the_spanish_distribution_answer(services: Services, lang: str, text: str) -> None:
     reply = ask(services, lang, text)
     assert reply.answer == "faq:spanish_distribution", reply.answer
+
+
+# -- a month, a country or a kind of scene nothing is listed for ------------------------------
+@pytest.mark.parametrize("lang, text, month", [
+    ("en", "any events happening in July?", 7),
+    ("es", "¿hay algún evento en junio?", 6),
+    ("zh", "九月有什么活动？", 9),
+    ("ko", "2월에 행사 있어요?", 2),
+])
+def test_a_month_without_events_is_said_before_the_list(services: Services, lang: str, text: str, month: int) -> None:
+    reply = ask(services, lang, text)
+    from intents.events import month_name
+    assert plain(reply).split("\n")[0] == t("events_none_in_month", lang, month=month_name(month, lang))
+    assert reply.items, "the events coming follow"
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "are there any events in Brazil?"),
+    ("es", "¿tienen eventos en Colombia?"),
+    ("zh", "在法国有活动吗？"),
+    ("ko", "일본에서 하는 행사 있나요?"),
+])
+def test_a_country_without_events_is_said_before_the_list(services: Services, lang: str, text: str) -> None:
+    reply = ask(services, lang, text)
+    first = plain(reply).split("\n")[0]
+    assert matches("list:events?when=upcoming", reply.answer), reply.answer
+    assert first.startswith(t("events_none_in_country", lang, country="@").split("@")[0])
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Is there a harbour set for a dockside scene?"),
+    ("es", "¿Tienen algún set de puerto o muelle?"),
+    ("zh", "有没有港口的景？"),
+    ("ko", "항구 세트 있어요?"),
+])
+def test_a_scene_no_set_shows_is_said(services: Services, lang: str, text: str) -> None:
+    reply = ask(services, lang, text)
+    assert matches("list:locations?scene=harbour", reply.answer), reply.answer
+    harbour = next(s for s in services.knowledge.current.taxonomy.scene_types if s.id == "harbour").name.get(lang)
+    assert plain(reply).split("\n")[0] == t("locations_no_era", lang, era=harbour)
