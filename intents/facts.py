@@ -196,13 +196,21 @@ def country_name(code: str, lang: Lang) -> str:
 def _partner(turn: Turn, partner: Partner, fact: str) -> str | None:
     lang = turn.lang
     if fact == "about":  # "what does Reel-K do?", "做什么的": what it is, then its first lines
-        head = t("label_value", lang, label=f"<b>{esc(partner.name.get(lang))}</b>",
-                 value=esc(partner.kind.get(lang)) + ("。" if lang == "zh" else "."))
-        return head + "\n" + esc(lead(partner.description.get(lang), lang, 1))
+        return what_it_is(partner, lang) + "\n" + esc(lead(partner.description.get(lang), lang, 1))
     if fact != "country":
         return None
     return t("partner_country", lang, name=esc(partner.name.get(lang)),
              kind=esc(partner.kind.get(lang)), country=esc(country_name(partner.country, lang)))
+
+
+def what_it_is(partner: Partner, lang: Lang) -> str:
+    """"<b>Reel-K</b>: Korean short drama platform." (a Spanish label lower-cased after the colon:
+    "Reel-K: plataforma coreana de microdramas.")."""
+    kind = partner.kind.get(lang)
+    if lang == "es":
+        kind = kind[:1].lower() + kind[1:]
+    return t("label_value", lang, label=f"<b>{esc(partner.name.get(lang))}</b>",
+             value=esc(kind) + ("。" if lang == "zh" else "."))
 
 
 def _contact(turn: Turn, contact: Contact, fact: str) -> str | None:

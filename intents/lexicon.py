@@ -559,6 +559,10 @@ def market_named(text: str) -> str | None:
     return "es" if LATAM_MARKET.search(fold(text)) else None
 
 
+# A story with Latin American or Spanish characters or settings (read in a work's English logline).
+LATIN_ANGLE = re.compile(r"\b(latin|hispan\w*|spanish|spain|madrid|barcelona|mexic\w*|argentin\w*|colombia\w*|chile\w*"
+                         r"|peru\w*|cuba\w*|venezuel\w*|urugua\w*|ecuador\w*|bolivia\w*|paragua\w*|telenovela)\b",
+                         re.IGNORECASE)
 LATAM_MARKET = re.compile(r"(latin ?americ\w*|hispanic|spanish-?speaking|latam|latino|latina|latinx)"
                           r" (audiences?|viewers?|markets?|public|people|fans|platforms?)"
                           r"|\bfor (latin ?america|latam|the latin market|spanish speakers)"

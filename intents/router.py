@@ -874,6 +874,9 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
     lang = turn.lang
     works = [w for w in turn.kb.works.values() if (code is None or code in w.languages)
              and (genre is None or genre in w.genres) and (status is None or w.coproduction == status)]
+    market = code == "es" and lexicon.market_named(turn.text)
+    if market:  # "for a Latin American audience": the stories with Latin or Spanish characters first
+        works.sort(key=lambda w: not lexicon.LATIN_ANGLE.search(w.logline.get("en")))
     shown = works[:catalog.PAGE_SIZE]
     labels = [esc(catalog.genre_name(turn, genre))] if genre else []
     labels += [esc(t(f"coproduction_{status}", lang))] if status else []
@@ -883,6 +886,8 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
         head = t("works_count", lang, count=len(works))
     if labels:
         head = f"<b>{' · '.join(labels)}</b> · {head}"
+    if market and any(lexicon.LATIN_ANGLE.search(w.logline.get("en")) for w in shown):
+        head += "\n" + t("works_latin_first", lang)
     text = head + "\n\n" + "\n".join(f"{i}. {catalog.work_line(turn, w)}" for i, w in enumerate(shown, 1))
     rows = [[Button(label=f"{i}. {w.title.get(lang)}"[:60], data=encode("work", w.id))]
             for i, w in enumerate(shown, 1)]
@@ -925,8 +930,7 @@ def no_partners_from(turn: Turn, country: str) -> Reply:
     items: list[str] = []
     near = [p for p in turn.kb.partners.values() if words.search(fold(f"{p.kind.get('en')} {p.kind.get(lang)}"))]
     for partner in near[:2]:
-        lines.append(t("label_value", lang, label=f"<b>{esc(partner.name.get(lang))}</b>",
-                       value=esc(partner.kind.get(lang)) + ("。" if lang == "zh" else ".")))
+        lines.append(facts.what_it_is(partner, lang))
         rows.append([Button(label=f"ℹ️ {partner.name.get(lang)}"[:60], data=encode("prt", partner.id))])
         items.append(f"partner:{partner.id}")
     for event in turn.kb.events.values():

@@ -149,6 +149,9 @@ def test_a_latin_american_market_lists_the_works_in_spanish(services: Services, 
     assert all("es" in works[item.partition(":")[2]].languages for item in reply.items)
     from intents.facts import language_name
     assert language_name("es", lang) in plain(reply).split("\n")[0]
+    assert t("works_latin_first", lang) in plain(reply)
+    first = works[reply.items[0].partition(":")[2]]
+    assert re.search(r"Mexican|Argentine|Spanish|Chilean|Colombian|Madrid", first.logline.en)
 
 
 # -- what an event or a company is ----------------------------------------------------------
@@ -174,7 +177,8 @@ def test_what_an_event_involved_is_its_description(services: Services, lang: str
 def test_what_a_company_does_is_what_it_is(services: Services, lang: str, text: str, partner: str) -> None:
     reply = ask(services, lang, text)
     assert reply.answer == f"partner:{partner}#about"
-    assert services.knowledge.current.partners[partner].kind.get(lang)[1:] in plain(reply)
+    kind = services.knowledge.current.partners[partner].kind.get(lang)
+    assert kind[1:] in plain(reply) and plain(reply).index(kind[1:]) < 40  # what it is comes first
 
 
 # -- when a set was built --------------------------------------------------------------------
