@@ -195,8 +195,8 @@ def country_name(code: str, lang: Lang) -> str:
 
 def _partner(turn: Turn, partner: Partner, fact: str) -> str | None:
     lang = turn.lang
-    if fact == "about":  # "what does Reel-K do?", "做什么的": what it is, then its first lines
-        return what_it_is(partner, lang) + "\n" + esc(lead(partner.description.get(lang), lang, 1))
+    if fact == "about":  # "what does Reel-K do?", "做什么的": what it is first, then what it does
+        return what_it_is(partner, lang) + "\n" + esc(partner.description.get(lang))
     if fact != "country":
         return None
     return t("partner_country", lang, name=esc(partner.name.get(lang)),
