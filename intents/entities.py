@@ -121,6 +121,9 @@ def latin_tokens(text: str) -> list[tuple[str, int, int]]:
 
 CUTOFF = 85.0
 """Lowest similarity (0-100) any name accepts; `min_score` is stricter for short names."""
+# Everyday words a letter or two from a name, never that name unless typed exactly: Spanish
+# "historia" is a story, not the genre "historical" ("una historia urbana contemporánea").
+NOT_NAMES = frozenset({"historia", "historias"})
 TOKEN_CUTOFF = 70.0
 """Lowest similarity of one word of a multi-word name to the word typed for it."""
 
@@ -266,7 +269,7 @@ def _window_matches(text: str, windows: _Windows, group: _LatinGroup, count: int
                               or windows.joined(size)[w][-1:] != group.compacts[t][-1:]):
             continue  # merged or split words: only long names, nearly exact, same ends ("a qing
             # dynasty" is not "Qin dynasty")
-        if score < min_score(length):
+        if score < min_score(length) or (score < 100.0 and windows.joined(size)[w] in NOT_NAMES):
             continue
         window = windows.tokens[w:w + size]
         if size == count and not all(token_ok(typed, name) for (typed, _, _), name

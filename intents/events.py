@@ -97,6 +97,13 @@ def line(turn: Turn, event: Event) -> str:
             f"  🕒 {esc(when(turn, event))}{where}")
 
 
+def month_name(month: int, lang: Lang) -> str:
+    """"January", "enero", "1月", "1월" (CLDR via Babel)."""
+    from babel.dates import format_date
+
+    return f"{month}月" if lang == "zh" else format_date(datetime(2027, month, 1), "MMMM", locale=lang)
+
+
 def in_months(event: Event, months: list[int], tz: ZoneInfo) -> bool:
     return event.starts.astimezone(tz).month in months
 
@@ -158,9 +165,11 @@ def tied_to(turn: Turn, kind: str, record_id: str) -> list[Event]:
 
 
 def listing(turn: Turn, which: str, months: list[int] | None = None,
-            only: list[str] | None = None, year: int | None = None) -> Reply:
+            only: list[str] | None = None, year: int | None = None, note: str = "") -> Reply:
     """Upcoming (`which="up"`) or past events, optionally only those in `months` (1-12, in the
-    studio's zone), named in `only`, or starting in `year` ("this year", "next year")."""
+    studio's zone), named in `only`, or starting in `year` ("this year", "next year"). A month
+    no event falls in is said first ("No upcoming event is listed in January."), then the
+    list without it; so is `note`, a filter the caller could not meet."""
     lang = turn.lang
     events = upcoming(turn) if which == "up" else past(turn)
     if year:
@@ -168,13 +177,16 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
     if only:
         events = [e for e in events if e.id in only] or events
     if months:
-        events = [e for e in events if in_months(e, months, e.zone)] or events
+        met = [e for e in events if in_months(e, months, e.zone)]
+        if not met and events:
+            note = note or t("events_none_in_month", lang, month=esc(month_name(months[0], lang)))
+        events = met or events
     events = events[:MAX_LISTED]
     head = t("events_upcoming", lang) if which == "up" else t("events_past", lang)
     if not events:
         text = t("events_none", lang)
     else:
-        text = head + "\n\n" + "\n\n".join(line(turn, e) for e in events)
+        text = (f"{note}\n" if note else "") + head + "\n\n" + "\n\n".join(line(turn, e) for e in events)
     buttons = [[Button(label=f"ℹ️ {e.name.get(lang)}"[:60], data=encode("ev", e.id))] for e in events]
     other = ("past", "show_past") if which == "up" else ("up", "show_upcoming")
     buttons.append([Button(label=t(other[1], lang), data=encode("evs", other[0]))])

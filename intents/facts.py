@@ -8,6 +8,7 @@ Answer keys: `<kind>:<id>#<fact>`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from babel import Locale
@@ -132,6 +133,9 @@ def _event(turn: Turn, event: Event, fact: str) -> str | None:
         if done:
             return t("ev_venue_past", lang, name=name, venue=esc(where))
         return t("ev_venue", lang, name=name, venue=esc(where))
+    if fact == "about":  # "what did the May exchange involve?": what it is, not only its date
+        head = t("label_value", lang, label=f"<b>{name}</b>", value=when)
+        return head + "\n" + esc(lead(event.description.get(lang), lang))
     if fact == "organisers":
         who = (esc(event.organisers.get(lang)) if event.organisers else None) or \
             partner_names(turn, event.partners, exclude="") or esc(
@@ -191,11 +195,23 @@ def country_name(code: str, lang: Lang) -> str:
 
 
 def _partner(turn: Turn, partner: Partner, fact: str) -> str | None:
+    lang = turn.lang
+    if fact == "about":  # "what does Reel-K do?", "做什么的": what it is first, then what it does
+        return what_it_is(partner, lang) + "\n" + esc(partner.description.get(lang))
     if fact != "country":
         return None
-    lang = turn.lang
     return t("partner_country", lang, name=esc(partner.name.get(lang)),
              kind=esc(partner.kind.get(lang)), country=esc(country_name(partner.country, lang)))
+
+
+def what_it_is(partner: Partner, lang: Lang) -> str:
+    """"<b>Reel-K</b>: Korean short drama platform." (a Spanish label lower-cased after the colon:
+    "Reel-K: plataforma coreana de microdramas.")."""
+    kind = partner.kind.get(lang)
+    if lang == "es":
+        kind = kind[:1].lower() + kind[1:]
+    return t("label_value", lang, label=f"<b>{esc(partner.name.get(lang))}</b>",
+             value=esc(kind) + ("。" if lang == "zh" else "."))
 
 
 def _contact(turn: Turn, contact: Contact, fact: str) -> str | None:
@@ -222,7 +238,30 @@ def _location(turn: Turn, loc: Location, fact: str) -> str | None:
     if fact == "address":
         return t("loc_address", lang, name=name, address=esc(loc.address.get(lang))) \
             if loc.address else None
+    if fact == "built":  # "第一个是哪年建的？": the sentence that says so, or None (not published)
+        said = [s for s in split_sentences(loc.description.get(lang), lang) if BUILT.search(s)]
+        return t("label_value", lang, label=f"<b>{name}</b>", value=esc(said[0])) if said else None
+    if fact == "about":
+        return t("label_value", lang, label=f"<b>{name}</b>", value=esc(lead(loc.description.get(lang), lang)))
     return None
+
+
+# A sentence of a set's description that says when or for what it was built.
+BUILT = re.compile(r"\bbuilt\b|construid|se construy|se levant|inaugur|建成|而建|建于|年建|始建|지어|세워|건립|조성",
+                   re.IGNORECASE)
+_SENTENCE_END = {"zh": re.compile(r"(?<=[。！？])"), "ko": re.compile(r"(?<=[.!?])\s+"),
+                 "en": re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"«¡¿])"), "es": re.compile(r"(?<=[.!?»])\s+(?=[A-ZÁÉÍÓÚÑ“\"«¡¿])")}
+
+
+def split_sentences(text: str, lang: Lang) -> list[str]:
+    """The sentences of a knowledge text ("Co., Ltd." and "Jr." do not end one in en/es: the next
+    word must open with a capital)."""
+    return [s.strip() for s in _SENTENCE_END.get(lang, _SENTENCE_END["en"]).split(text) if s.strip()]
+
+
+def lead(text: str, lang: Lang, count: int = 2) -> str:
+    """The first `count` sentences of a description: enough to say what a record is."""
+    return sentences(split_sentences(text, lang)[:count], lang)
 
 
 def _incentive(turn: Turn, item: Incentive, fact: str) -> str | None:

@@ -16,8 +16,13 @@ from core.text import fold
 
 # -- the fact asked ---------------------------------------------------------------------------
 # Checked in this order; the first that matches is the fact. Specific questions come before
-# general ones ("how many episodes" before "how", "who organises" before "who is").
+# general ones ("when was it built" before "when", "how many episodes" before "how", "who
+# organises" before "who is").
 FACTS: tuple[tuple[str, str], ...] = (
+    ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
+              r"|(cuando|en que ano) (se )?(construy|levant|inaugur|abri)|(fue|se) construid|que antiguedad"
+              r"|哪年建|几几年建|什么时候建|何时建|建于|建成|哪一年建|建了多久|建的|落成"
+              r"|언제 (지어|세워|만들어|건설|완공|개장)|몇 ?년(도)?에 (지어|세워|만들|건설|개장)|지어졌|세워졌|건립")),
     ("email", (r"\be-?mails?\b|\bmail\b|correo|邮箱|邮件|电邮|信箱|이메일|메일"
               # "whom do we write to?", "¿a quién le escribimos?", "材料寄给谁", "어디로 보내면 돼요?"
               r"|\bwho(m)? ((do|should|can) (we|i) |to )(write|send|mail) (it |this |them )?to\b|\bwhere (do|should) (we|i) send\b"
@@ -76,6 +81,13 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|剧情|故事|简介|内容是|说的是|줄거리|무슨 내용|어떤 내용|내용이|스토리|시놉시스|어떤 이야기"
                 r"|one-?line(r)?\b|elevator pitch|the pitch\b|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
                 r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인")),
+    ("about", (r"what (did|does|do|will) .{1,60} (involve|include|consist of)|what (happened|went on) (at|in|during)"
+              r"|what does .{1,40} do\b|what do they do\b|what (kind|sort|type) of (company|firm|platform|business|event|outfit)"
+              r"|what is (it|this|that) exactly|tell me (more )?about|what('s| is) (the )?(event|session|exchange|ceremony|company) about"
+              r"|en que (consist|se basa)|a que se dedica|que (hace|hacen|hicieron|se hizo)\b|que tipo de (empresa|evento|compania|plataforma)"
+              r"|que es exactamente|cuentame (mas )?(de|sobre)|hablame (de|sobre)"
+              r"|做(了)?什么|干什么|是做什么|做什么的|干嘛的|干啥的|是什么(公司|平台|机构|活动|会)|什么样的(公司|活动)|主要内容|都有什么内容|介绍一下|有什么活动内容"
+              r"|(뭐|뭘) ?하는|무엇을 하는|무슨 일을 하|어떤 (회사|기업|곳|업체|플랫폼|행사|자리)|뭘 했|무엇을 했|뭐 했|소개해|어떤 걸 했")),
     ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|\bwas there (ever )?(a|an|one)\b|什么状态|啥状态|状态|상태가|상태는|did (they|you) ever (hold|have|run|do)|\bhubo\b|llego a haber|有没有办过|办过没|열린 ?적|한 ?적 있|\bya (paso|fue|termino|acabo|se hizo)\b|already (over|done|finished|past)|is it over|办完|结束了|结束没|已经过|过了吗|끝났|지났|종료(됐|되었|된)|has it happened|was it (held|cancel)"
                r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
                r"|llego a hacerse|\bse hizo\b|实际.{0,3}办|真的办|실제로 (열렸|진행)"
@@ -128,17 +140,21 @@ FACTS: tuple[tuple[str, str], ...] = (
 # Which facts each kind of record has; a fact asked of a kind that lacks it is mapped here first
 # ("where" of a set is its address, "status" of a work is its co-production status).
 KIND_FACTS: dict[str, tuple[str, ...]] = {
-    "event": ("date", "venue", "status", "organisers"),
+    "event": ("date", "venue", "status", "organisers", "about"),
     "work": ("episodes", "genres", "logline", "languages", "coproduction"),
-    "partner": ("country",),
+    "partner": ("country", "about"),
     "contact": ("role", "email", "hours"),
-    "location": ("era", "address"),
+    "location": ("era", "address", "built", "about"),
     "incentive": ("eligibility", "how_to_apply"),
 }
 FACT_ALIASES: dict[tuple[str, str], str] = {
     ("location", "venue"): "address", ("event", "hours"): "date", ("work", "status"): "coproduction",
     ("event", "address"): "venue", ("work", "date"): "coproduction", ("contact", "date"): "hours",
     ("event", "role"): "organisers",  # "who's behind it?" of an event
+    # "what is it about?" of a partner or set is what it is; "做什么的" of a company too (of an
+    # event it stays its card: "the talent programme, what is it about?" names a programme)
+    ("partner", "logline"): "about", ("location", "logline"): "about",
+    ("partner", "role"): "about",
 }
 
 # -- pointing back at the last answer ----------------------------------------------------------
@@ -289,10 +305,10 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     words = re.findall(r"[^\W\d_]+", folded[:m.start()] + " " + folded[m.end():])
     if len(words) > 3 and not REQUEST_WORDS.search(folded):
         return None, text  # "qué obras están en coreano": about works, not a request to switch
-    if re.search(r"(availab|dubb|subtit|version|disponible|doblad|subtitulad|\besta|\bestan|\bviene|\bexiste"
+    if re.search(r"(availab|dub|subtit|version|disponible|doblad|doblar|doblaj|subtitulad|adapt|\besta|\bestan|\bviene|\bexiste"
                  r"|\bis it|\bis that|\bare they|\bis there|\bcomes?)\w*\s*(\w+\s+)?$",
                  folded[:m.start()]) or re.match(r"\W*-?\s*(speak|speaking|market|audience|countr|version"
-                                                 r"|subtit|dub|hablante)", folded[m.end():]):
+                                                 r"|subtit|dub|hablante|더빙|자막|된 |나온|제공|配音|字幕)", folded[m.end():]):
         return None, text  # "available in Spanish", "to Spanish-speaking countries": not a request
     clauses = re.split(r"(?<=[.!?。！？\n,，;；:：])", text)
     rest, pos = [], 0
@@ -508,10 +524,95 @@ _COUNTRY_RE = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, COUNTRY
                          + r")(?![a-z])")
 
 
+# A market or region is not a country: "a Latin American audience" is not the United States.
+REGIONS = re.compile(r"latin ?americ\w*|south americ\w*|north americ\w*|central americ\w*|latinoameric\w*"
+                     r"|hispanoameric\w*|iberoameric\w*|sudameric\w*|centroameric\w*|norteameric\w*|america latina"
+                     r"|拉美|拉丁美洲|南美|北美|中南美|중남미|남미|북미|라틴 ?아메리카")
+# Ambiguous as a country in running text ("Chad", "Jordan", "가나다"): left to COUNTRY_WORDS.
+_NOT_A_COUNTRY = frozenset({"chad", "jersey", "turkey", "georgia", "jordan", "guernsey", "niger", "mali",
+                            "oman", "man", "togo", "guinea", "dominica", "monaco", "gambia", "reunion", "granada", "guadalupe",
+                            "가나", "말리", "차드", "기니", "토고", "인도", "니제르", "요르단", "오만", "수단", "이란"})
+# Demonyms partners use for countries Babel names ("South African partners", "empresas nigerianas").
+DEMONYMS: dict[str, str] = {
+    "south african": "ZA", "sudafricano": "ZA", "sudafricana": "ZA", "sudafricanos": "ZA",
+    "sudafricanas": "ZA", "남아공": "ZA", "nigerian": "NG", "nigeriano": "NG", "nigeriana": "NG",
+    "nollywood": "NG", "german": "DE", "aleman": "DE", "alemana": "DE", "french": "FR", "frances": "FR",
+    "francesa": "FR", "british": "GB", "uk": "GB", "britanico": "GB", "indian": "IN", "bollywood": "IN",
+    "brazilian": "BR", "brasileno": "BR", "brasilena": "BR", "argentinian": "AR", "argentine": "AR",
+    "argentino": "AR", "chilean": "CL", "chileno": "CL", "chilena": "CL", "colombian": "CO",
+    "colombiano": "CO", "colombiana": "CO", "peruvian": "PE", "peruano": "PE", "peruana": "PE",
+    "taiwanese": "TW", "taiwan": "TW", "台湾": "TW", "대만": "TW", "hong kong": "HK", "香港": "HK",
+    "홍콩": "HK", "thai": "TH", "vietnamese": "VN", "filipino": "PH", "australian": "AU",
+    "canadian": "CA", "italian": "IT", "italiano": "IT", "italiana": "IT", "uruguayo": "UY",
+    "uruguayan": "UY", "venezolano": "VE", "ecuatoriano": "EC",
+}
+
+
+@lru_cache(maxsize=1)
+def _country_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    """Every country's name in the four languages (CLDR territory names via Babel), demonyms and
+    short forms: "South Africa", "Sudáfrica", "南非", "남아프리카 공화국", "South African"."""
+    from babel import Locale
+
+    words: dict[str, str] = {}
+    for lang in ("en", "es", "zh", "ko"):
+        for code, name in Locale.parse(lang).territories.items():
+            if not (len(code) == 2 and code.isalpha()) or code in ("EU", "EZ", "UN", "QO", "XA", "XB", "ZZ"):
+                continue
+            for form in {fold(name), fold(name).replace(" ", "")}:
+                if form not in _NOT_A_COUNTRY and len(form) >= (2 if not form.isascii() else 4):
+                    words.setdefault(form, code)
+    words.update(DEMONYMS)
+    words.update(COUNTRY_WORDS)
+    pattern = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+                         + r")(?![a-z])")
+    return pattern, words
+
+
+def country_pattern() -> re.Pattern[str]:
+    """A country's name, demonym or short form anywhere in a folded text."""
+    return _country_re()[0]
+
+
+def country_vocabulary() -> dict[str, str]:
+    """Every word (folded) that names a country, to its ISO code."""
+    return _country_re()[1]
+
+
+# Adjectives a description uses for a country that are no filter in a question ("Spanish" is a
+# language too): used to find what comes closest when no partner is based there.
+MENTIONS: dict[str, tuple[str, ...]] = {
+    "ES": ("spanish", "espanol", "espanola", "espanoles", "西班牙", "스페인"),
+    "KR": ("korean", "coreano", "coreana", "韩国", "한국"),
+    "MX": ("mexican", "mexicano", "mexicana"),
+    "ZA": ("south african", "sudafricano", "sudafricana", "남아공", "남아프리카"),
+}
+
+
 def country_named(text: str) -> str | None:
     """ISO code of a country the message names ("partners from Korea" → KR), else None."""
-    m = _COUNTRY_RE.search(fold(text))
-    return COUNTRY_WORDS[m.group(1)] if m else None
+    pattern, words = _country_re()
+    m = pattern.search(REGIONS.sub(" ", fold(text)))
+    return words[m.group(1)] if m else None
+
+
+def market_named(text: str) -> str | None:
+    """The language of the market a partner names for works ("para público latino", "for Latin
+    American viewers", "拉美观众", "중남미 시청자"): "es" — works with a Spanish version."""
+    return "es" if LATAM_MARKET.search(fold(text)) else None
+
+
+# A story with Latin American or Spanish characters or settings (read in a work's English logline).
+LATIN_ANGLE = re.compile(r"\b(latin|hispan\w*|spanish|spain|madrid|barcelona|mexic\w*|argentin\w*|colombia\w*|chile\w*"
+                         r"|peru\w*|cuba\w*|venezuel\w*|urugua\w*|ecuador\w*|bolivia\w*|paragua\w*|telenovela)\b",
+                         re.IGNORECASE)
+LATAM_MARKET = re.compile(r"(latin ?americ\w*|hispanic|spanish-?speaking|latam|latino|latina|latinx)"
+                          r" (audiences?|viewers?|markets?|public|people|fans|platforms?)"
+                          r"|\bfor (latin ?america|latam|the latin market|spanish speakers)"
+                          r"|publico (latino|hispano|hispanohablante|latinoamericano)|mercado (latino|hispano|hispanohablante|latinoamericano)"
+                          r"|audiencias? (latinas?|hispanas?|latinoamericanas?)|para (latinoamerica|america latina|latam)"
+                          r"|拉美(观众|市场|地区|受众)|拉丁美洲(观众|市场)|西语(观众|市场|地区)|西班牙语(观众|市场|地区)"
+                          r"|(중남미|남미|라틴 ?아메리카|스페인어권) ?(시청자|관객|시장|용)")
 
 
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
@@ -525,8 +626,11 @@ WORK_LANGUAGE: dict[Lang, str] = {
 
 # A work's co-production status named as a filter: "which titles are seeking co-producers?"
 WORK_STATUS: tuple[tuple[str, str], ...] = (
-    ("seeking_partners", (r"seeking (co-?producers|partners|co-?production)|looking for (co-?producers|partners)"
-                          r"|busca(n)? coproduc|buscan socios|寻求合拍|找合拍|공동 ?제작 ?(파트너 )?(모집|찾)")),
+    ("seeking_partners", (r"seeking (co-?producers|partners|co-?production)|looking for (co-?production |co-?producing )?(co-?producers|partners)"
+                          r"|(open|available) (for|to) co-?produc|need(s|ing)? (a )?co-?producers?|still need (a )?partner"
+                          r"|busca(n)? coproduc|buscan? socios|buscando (socios|coproduc)|abiert[oa]s? a (la )?coproduc|necesitan? (socios|coproduc)"
+                          r"|寻求合拍|找合拍|寻找合作(伙伴|方)|征集合拍|可以合拍的|能合拍的|开放合拍"
+                          r"|공동 ?제작 ?(파트너|사)?[를을]? ?(모집|찾)|파트너[를을]? (모집|찾)")),
     ("available_for_licensing", (r"available (for|to) licen|can (we|i) licen|licensable|disponibles? para licencia"
                                  r"|derechos disponibles|可授权|可以授权|판권 (계약 )?가능")),
     ("completed", r"\b(completed|finished)\b|terminad[oa]s|finalizad[oa]s|已完成|完结|제작 완료|완성된"),

@@ -14,6 +14,8 @@ MAX_LISTED = 5
 # Why these weights: a named set is what the partner asked for; an era ("Ming") narrows more
 # than a scene type ("palace"), which narrows more than a genre ("romance").
 WEIGHTS = {"era": 3, "scene_type": 2, "genre": 1}
+# Sets that stand in for a setting no standing set shows, in the order they come closest.
+STAND_IN = {"international_set": 0, "virtual_production": 1}
 FILTER_NAMES = {"era": "era", "scene_type": "scene", "genre": "genre"}  # in answer keys
 
 
@@ -40,8 +42,20 @@ def answer(turn: Turn) -> Reply:
         # sets of other eras that are merely "historical" would push the Qing ones down the list.
         era = set(turn.ids("era"))
         ranked = [loc for loc in ranked if era & set(loc.eras)] or ranked
-        intro = matching_intro(turn, filters, missing=[e for e in turn.ids("era")
-                                                       if not any(e in loc.eras for loc in locations)])
+        # an era or a kind of scene no set is listed for ("a harbour") is said, never dropped
+        missing = [e for e in turn.ids("era") if not any(e in loc.eras for loc in locations)] + [
+            s for s in turn.ids("scene_type") if not any(s in loc.scene_types for loc in locations)]
+        # "a modern city story": an era only a virtual stage, a set under construction or a
+        # theme park stands in for is not covered by a standing set; say so, and put the sets
+        # built to stand in for any setting first.
+        uncovered = [e for e in turn.ids("era") if e not in missing and not any(
+            e in loc.eras for loc in locations if loc.kind == "standing_set" and loc.status == "open")]
+        if uncovered:
+            ranked.sort(key=lambda loc: STAND_IN.get(loc.kind, len(STAND_IN)))  # stable: score order kept within a kind
+            intro = t("locations_no_standing", turn.lang,
+                      era=format_list([esc(term_name(turn, e)) for e in uncovered], turn.lang))
+        else:
+            intro = matching_intro(turn, filters, missing=missing)
     else:
         ranked = locations
         intro = t("locations_intro", turn.lang)

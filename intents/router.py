@@ -23,6 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from core.i18n import t
+from core.i18n_format import format_list
 from core.text import fold
 from intents import (
     catalog,
@@ -31,6 +32,7 @@ from intents import (
     events,
     facts,
     incentives,
+    lexicon,
     locations,
     preferences,
     programs,
@@ -96,6 +98,10 @@ TAXONOMY = {"era", "scene_type", "genre"}  # "a Ming palace drama": choosing a s
 # question that mentions one ("who distributes to Spanish-speaking countries?").
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
+# Words for the catalog's works: "which titles are seeking co-production partners?" asks for
+# works, though it names partners.
+WORK_WORDS = re.compile(r"\b(titles?|works?|shows?|series|dramas?|projects?|obras?|titulos?|proyectos?|microdramas?)\b"
+                        r"|作品|片单|剧目|项目|短剧|작품|타이틀|드라마|프로젝트")
 SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
                        r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케")
 CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
@@ -681,7 +687,8 @@ class Router:
         """A record whose *name* the knowledge search finds in the message, among the kinds that
         hold the fact asked ("where is the korea china matchmaking thing held?")."""
         kinds = [k for k in facts.KIND_FACTS_OF if facts.fact_for(k, u.fact)]
-        if not kinds or len(turn.text) < 4 or u.fact == "role":  # a person is named, or it's a list
+        if not kinds or len(turn.text) < 4 or u.fact in ("role", "about"):
+            # a person is named, or it's a list; "what is HISDA?" names no record of these kinds
             return None
         hits = turn.kb.search(turn.text, lang=turn.lang, kinds=kinds, limit=2)
         if not hits or hits[0].field.rsplit(".", 1)[-1] not in NAME_FIELDS:
@@ -693,6 +700,8 @@ class Router:
         name = _record_name(turn, (hits[0].kind, hits[0].id))
         english = _record_name(replace(turn, lang="en"), (hits[0].kind, hits[0].id))
         said = _ZONE_PHRASE.sub(" ", fold(turn.text))  # "what time is that in Seoul": a clock, no title
+        # "스페인어 더빙도 가능해?": a language or country is no title ("스페인 촬영팀, 헝뎬에 가다")
+        said = lexicon.country_pattern().sub(" ", said)
         if not (_names_overlap(name, said) or _names_overlap(english, said)):
             return None  # "¿cuántos episodios tiene?" is not about "El amor no tiene doble"
         return hits[0].kind, hits[0].id
@@ -727,6 +736,9 @@ class Router:
             overview = _overview_faq(turn, "incentives")
             if overview:  # "any break on costs for vertical shorts?": yes, and how; the list is a button
                 return faq_reply(turn, overview)
+        if intent == "ask_partners" and (u.filter("coproduction") or u.filter("language")) and not u.ids("partner") \
+                and WORK_WORDS.search(fold(turn.text)):
+            intent = "ask_catalog"  # "哪些作品在寻找合拍伙伴？", "shows for Latin American viewers": works
         if intent == "ask_partners" and u.filter("country") and not u.ids("partner"):
             return partners_from(turn, u.filter("country"))  # type: ignore[arg-type]
         if intent == "ask_catalog" and not u.ids("work"):
@@ -758,6 +770,10 @@ class Router:
                 if len(at) == 1:
                     return record_reply(turn, "event", at[0]) or events.listing(turn, "up")
                 return events.listing(turn, "up", only=at)
+            if country and not tied and not at and not BASED_IN.search(fold(turn.text)):
+                # "any events in Mexico?": none there, said, then the ones coming
+                note = t("events_none_in_country", turn.lang, country=esc(facts.country_name(country, turn.lang)))
+                return events.listing(turn, "up", months=[int(m) for m in u.ids("month") if m.isdigit()], note=note)
         reply = self.intents[intent](turn)
         if reply.answer and reply.answer.startswith("list:locations") and len(reply.items) == 1:
             kind, _, rid = reply.items[0].partition(":")
@@ -919,6 +935,9 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
     lang = turn.lang
     works = [w for w in turn.kb.works.values() if (code is None or code in w.languages)
              and (genre is None or genre in w.genres) and (status is None or w.coproduction == status)]
+    market = code == "es" and lexicon.market_named(turn.text)
+    if market:  # "for a Latin American audience": the stories with Latin or Spanish characters first
+        works.sort(key=lambda w: not lexicon.LATIN_ANGLE.search(w.logline.get("en")))
     shown = works[:catalog.PAGE_SIZE]
     labels = [esc(catalog.genre_name(turn, genre))] if genre else []
     labels += [esc(t(f"coproduction_{status}", lang))] if status else []
@@ -928,6 +947,8 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
         head = t("works_count", lang, count=len(works))
     if labels:
         head = f"<b>{' · '.join(labels)}</b> · {head}"
+    if market and any(lexicon.LATIN_ANGLE.search(w.logline.get("en")) for w in shown):
+        head += "\n" + t("works_latin_first", lang)
     text = head + "\n\n" + "\n".join(f"{i}. {catalog.work_line(turn, w)}" for i, w in enumerate(shown, 1))
     rows = [[Button(label=f"{i}. {w.title.get(lang)}"[:60], data=encode("work", w.id))]
             for i, w in enumerate(shown, 1)]
@@ -944,15 +965,54 @@ def partners_from(turn: Turn, country: str) -> Reply:
     everyone = list(turn.kb.partners.values())
     chosen = [p for p in everyone if p.country == country]
     name = esc(facts.country_name(country, lang))
-    head = (t("partners_from", lang, country=name) if chosen
-            else t("partners_none_from", lang, country=name))
-    shown = chosen or everyone
+    if not chosen:
+        return no_partners_from(turn, country)
+    head = t("partners_from", lang, country=name)
+    shown = chosen
     text = head + "\n\n" + "\n".join(f"• <b>{esc(p.name.get(lang))}</b> — {esc(p.kind.get(lang))}"
                                       for p in shown)
     rows = [[Button(label=f"ℹ️ {p.name.get(lang)}"[:60], data=encode("prt", p.id))] for p in shown]
     rows.append(ask_person_row(lang))
     return Reply(text=text, lang=lang, buttons=rows, answer=f"list:partners?country={country}",
                  outcome="answered", items=[f"partner:{p.id}" for p in shown])
+
+
+def no_partners_from(turn: Turn, country: str) -> Reply:
+    """"Any South African partners?": none is based there, said in one sentence, then what comes
+    closest: partners whose description names the country ("a Shanghai-based Spanish film
+    company") and the events whose description does (who took part), each in its own words.
+    The whole list is a button, never the answer."""
+    lang = turn.lang
+    where = format_list([esc(facts.country_name(c, lang)) for c in
+                         dict.fromkeys(p.country for p in turn.kb.partners.values())], lang)
+    lines = [t("partners_none_in", lang, country=esc(facts.country_name(country, lang)), countries=where)]
+    words = country_words(country)
+    rows: list[list[Button]] = []
+    items: list[str] = []
+    near = [p for p in turn.kb.partners.values() if words.search(fold(f"{p.kind.get('en')} {p.kind.get(lang)}"))]
+    for partner in near[:2]:
+        lines.append(facts.what_it_is(partner, lang))
+        rows.append([Button(label=f"ℹ️ {partner.name.get(lang)}"[:60], data=encode("prt", partner.id))])
+        items.append(f"partner:{partner.id}")
+    for event in turn.kb.events.values():
+        said = [x for x in facts.split_sentences(event.description.get(lang), lang) if words.search(fold(x))]
+        if said and len(items) < 3:
+            lines.append(t("label_value", lang, label=f"<b>{esc(event.name.get(lang))}</b>", value=esc(said[0])))
+            rows.append([Button(label=f"ℹ️ {event.name.get(lang)}"[:60], data=encode("ev", event.id))])
+            items.append(f"event:{event.id}")
+    rows.append([Button(label=t("menu_partners", lang), data=encode("menu", "partners"))])
+    rows.append(ask_person_row(lang))
+    return Reply(text="\n".join(lines), lang=lang, buttons=rows, answer=f"list:partners?country={country}",
+                 outcome="answered", items=items)
+
+
+def country_words(country: str) -> re.Pattern[str]:
+    """The names a text may give a country in: CLDR names in four languages, demonyms ("South
+    African", "Spanish", "española")."""
+    names = {fold(facts.country_name(country, lang)) for lang in ("en", "es", "zh", "ko")}
+    names |= {word for word, code in lexicon.country_vocabulary().items() if code == country}
+    names |= set(lexicon.MENTIONS.get(country, ()))
+    return re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?![a-z])")
 
 
 def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None = None) -> Reply:
@@ -1211,7 +1271,9 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
     return "genre" in kinds and focus_kind != "work"  # "is it a comedy?" is still about the work
 
 
-COMMON_PAIRS = frozenset({"短剧", "活动", "国际", "横店", "숏드", "드라", "라마", "헝뎬", "국제", "행사"})
+# (and Korean endings that are no part of a name: "일본에서 하는 행사" names nothing "함께하는")
+COMMON_PAIRS = frozenset({"短剧", "活动", "国际", "横店", "숏드", "드라", "라마", "헝뎬", "국제", "행사",
+                          "하는", "께하", "에서", "있는"})
 _STOP = frozenset({"the", "and", "for", "with", "los", "las", "del", "con", "para", "una", "uno",
                    "que", "short", "drama", "night", "day", "2025", "2026", "2027", "de", "la", "el",
                    "tiene", "tienen", "where", "which", "about", "there", "donde", "cuando", "cuantos",

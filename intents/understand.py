@@ -209,7 +209,8 @@ def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], 
     status = lexicon.work_status(text)
     if status:
         found.append(("coproduction", status))
-    work_lang = lexicon.work_language(text)
+    # "for a Latin American audience", "para público latino": the works with a Spanish version
+    work_lang = lexicon.work_language(text) or lexicon.market_named(text)
     if work_lang:
         found.append(("language", work_lang))
     if lexicon.PAST.search(_folded(text)):

@@ -82,7 +82,8 @@ def test_the_fact_a_record_holds_wins_over_an_earlier_word() -> None:
     assert first_fact("location", ["coproduction", "era"]) == "era"
     assert first_fact("event", ["status", "venue"]) == "venue"  # "is the venue fixed?"
     assert first_fact("event", ["status"]) == "status"
-    assert first_fact("partner", ["organisers", "role"]) is None
+    assert first_fact("incentive", ["organisers", "role"]) is None
+    assert first_fact("partner", ["organisers", "role"]) == "about"  # "做什么的": what the company is
 
 
 @pytest.mark.parametrize("text", ["who painted the Mona Lisa?", "how do I reset my wifi router password?",
