@@ -34,6 +34,7 @@ from intents import (
     locations,
     preferences,
     programs,
+    scope,
 )
 from intents.callbacks import Callback, encode
 from intents.contact import contact_card
@@ -83,7 +84,7 @@ FAQ_TWIN_SLACK = 0.1  # an intent line resembling a FAQ, this much nearer than t
 FAQ_CLEAR_LEAD = 0.05  # below FAQ_LEAD_MIN: lead and margin both this wide
 FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
 # Gaps a FAQ never answers: a price or a comparison is a number staff give, not a procedure.
-GAP_NUMBERS = frozenset({"price", "compare"})
+GAP_NUMBERS = frozenset({"price", "compare", "figures"})
 FAQ_OVER_GAP_LEAD = 0.15  # a FAQ this far ahead answers before an honest gap
 RIVAL_SLACK = 0.02  # a FAQ must match at least as well as the closest non-FAQ line, within this
 NAME_FIELDS = {"name", "title", "aliases", "person", "role"}
@@ -171,6 +172,19 @@ class Router:
 
     # -- one question --------------------------------------------------------------------------
     def answer(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
+        """The answer `best` picks, unless the message was not about our subjects at all (see
+        `intents.scope`: then the polite out-of-scope answer), or asks for a deal like a
+        partner's (the incentive that names the partner, not the partner's card)."""
+        reply = self.best(turn, u, memory)
+        key = reply.answer or ""
+        if key.startswith("partner:") and (deal := scope.deal_like_partner(turn, u)):
+            fact = u.fact if u.fact in ("how_to_apply", "eligibility") else None
+            return (facts.answer(turn, *deal, fact) if fact else None) or record_reply(turn, *deal) or reply
+        if scope.off_topic(turn, u, memory, reply):
+            return not_understood(turn, True)
+        return reply
+
+    def best(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """`one`, then the FAQ nearest in meaning where `one` found no FAQ and no certain answer:
         a question in a wording no FAQ example shares words with ("我哋公司想入會，要點搞？")
         still reaches its FAQ when the embedding puts that FAQ clearly first."""
@@ -308,7 +322,8 @@ class Router:
         if faq_lead and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
         if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
-                and not (u.gap == "rights" and u.filter("coproduction")):
+                and not (u.gap == "rights" and u.filter("coproduction")) \
+                and not (u.gap == "figures" and u.ids("partner")):  # a partner's card states its hits
             # The record in focus decides whose subject it is only when the message points back
             # ("and the price?"), not for a new question ("what budget do we need?").
             about = target if pointed or _short(turn.text) else None
@@ -915,7 +930,7 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
                  answer=f"gap:{cid}", outcome="gap")
 
 
-_GAP_KEYS = {"gap_price", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
+_GAP_KEYS = {"gap_price", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits"}
 
 
