@@ -148,8 +148,8 @@ class Router:
         replies: list[Reply] = []
         for part in parts[:3]:
             pu = understand(part)
-            if pu.intent in SMALL_TALK and not pu.records() and not pu.fact:
-                continue
+            if pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap:
+                continue  # a courtesy, unless it asks for something unpublished ("비교하면 어때요?")
             reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu,
                                 memory)
             memory = remember(memory, reply, part)

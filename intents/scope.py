@@ -35,7 +35,7 @@ from intents import coverage
 from intents.memory import Memory
 from intents.reply import Reply
 from intents.turn import Turn
-from intents.understand import SMALL_TALK, Understanding
+from intents.understand import Understanding
 
 # Translating a phrase: a quoted phrase or "how do you say", with a language to translate into.
 TRANSLATION = re.compile(
@@ -114,6 +114,11 @@ def _judged(u: Understanding, memory: Memory, reply: Reply) -> bool:
     return key.startswith(JUDGED) or key.startswith(RECORD_KINDS)
 
 
+# Laughter and chat noise ("jaja", "lol", "哈哈", "ㅋㅋ") are no words of another subject.
+NOISE = re.compile(r"\b(?:j[aeiou]){2,}j?\b|\b(?:h[aeiou]){2,}h?\b|\blo+l\b|\blmao\b|\bxd+\b|\brofl\b|[哈呵嘻嘿]{2,}|[ㅋㅎㅠㅜ]+",
+                   re.IGNORECASE)
+
+
 def _plain(turn: Turn, u: Understanding) -> str:
     """The message in Simplified Chinese where written in Traditional, each name the entity index
     found replaced by a word the vocabulary knows (a name is explained by being found)."""
@@ -121,7 +126,7 @@ def _plain(turn: Turn, u: Understanding) -> str:
     for ent in sorted(u.entities, key=lambda e: -e.start):
         if text[ent.start:ent.end] == ent.text:
             text = text[:ent.start] + " drama " + text[ent.end:]
-    return to_simplified(text)[0]
+    return NOISE.sub(" ", to_simplified(text)[0])
 
 
 def _semantic_lead(u: Understanding) -> float | None:
