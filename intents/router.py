@@ -182,6 +182,8 @@ class Router:
             return (facts.answer(turn, *deal, fact) if fact else None) or record_reply(turn, *deal) or reply
         if scope.off_topic(turn, u, memory, reply):
             return not_understood(turn, True)
+        if scope.unlisted_set(turn, u, memory, reply):
+            return gap(turn, "generic", DEFAULT_CONTACT)
         return reply
 
     def best(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:

@@ -59,8 +59,8 @@ DEAL = re.compile(r"\bdeal\b|arrangement|agreement|\bterms\b|partnership|\bacuer
 FOREIGN_SHARE = 0.34  # this much of the content in words none of our texts use...
 SEMANTIC_SLACK = -0.01  # ...and meaning not clearly nearer our lines than off-topic ones
 SEMANTIC_OFF = 0.01  # meaning this much nearer an off-topic line: off-topic with any unknown word
+HALF_FOREIGN = 0.5  # this much foreign content is off-topic whatever the meaning (a FAQ aside)
 SURE_OFF_TOPIC = 0.8  # the classifier's own out-of-scope confidence that a list never overrules
-SURE_SMALL_TALK = 0.9
 
 # Answers the gate may replace: reached from the subject, a kind of set or a FAQ, not from a name.
 JUDGED = ("list:", "faq:", "smalltalk:", "catalog:")
@@ -89,15 +89,31 @@ def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> boo
         return bool(unknown) and QUESTION.search(fold(u.text)) is not None
     if not unknown:
         return False
+    if key == "smalltalk:help":  # "what sort of stuff can you help with": any words, unless meaning says otherwise
+        lead = _semantic_lead(u)
+        return lead is not None and lead > SEMANTIC_OFF
     if u.intent == "out_of_scope" and not u.fallback and u.confidence >= SURE_OFF_TOPIC and not key.startswith("faq:"):
         return True  # "como quedo River anoche?": sure it is off-topic, a set type named in passing
     taxonomy = any(e.kind in TAXONOMY for e in u.entities)
+    if share >= HALF_FOREIGN and not taxonomy and not key.startswith("faq:"):
+        return True  # "who directed Titanic": half the message in words no subject of ours uses
     near = _semantic_lead(u)
     if near is None:
         return share >= FOREIGN_SHARE and not taxonomy and len(unknown) >= 2
     if near > SEMANTIC_OFF:
         return True
     return share >= FOREIGN_SHARE and near > (0.0 if taxonomy else SEMANTIC_SLACK)
+
+
+def unlisted_set(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
+    """"Do you have a Hogwarts castle set?", "¿se puede grabar en la réplica de la Torre Eiffel?",
+    "스키장 세트 있나요?": the whole list of sets answers "what sets do you have", not a set named
+    by a word none of our sets is described with. That is an honest gap (the locations team
+    knows what can be built or found), not the list."""
+    if reply.answer != "list:locations" or not _judged(u, memory, reply):
+        return False
+    unknown = coverage.vocabulary(turn.kb).unexplained(_plain(turn, u))
+    return any(len(w) >= 4 if w.isascii() else len(w) >= 2 for w in unknown)
 
 
 def _judged(u: Understanding, memory: Memory, reply: Reply) -> bool:
