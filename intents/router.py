@@ -184,6 +184,8 @@ class Router:
             return not_understood(turn, True)
         if scope.unlisted_set(turn, u, memory, reply):
             return gap(turn, "generic", DEFAULT_CONTACT)
+        if scope.unsure_faq(turn, u, memory, reply):
+            return not_understood(turn, False)
         return reply
 
     def best(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:

@@ -60,7 +60,8 @@ FOREIGN_SHARE = 0.34  # this much of the content in words none of our texts use.
 SEMANTIC_SLACK = -0.01  # ...and meaning not clearly nearer our lines than off-topic ones
 SEMANTIC_OFF = 0.01  # meaning this much nearer an off-topic line: off-topic with any unknown word
 HALF_FOREIGN = 0.5  # this much foreign content is off-topic whatever the meaning (a FAQ aside)
-SURE_OFF_TOPIC = 0.8  # the classifier's own out-of-scope confidence that a list never overrules
+SURE_OFF_TOPIC = 0.8
+FAQ_SURE = 0.45  # a FAQ whose shared words match this well needs no second opinion  # the classifier's own out-of-scope confidence that a list never overrules
 
 # Answers the gate may replace: reached from the subject, a kind of set or a FAQ, not from a name.
 JUDGED = ("list:", "faq:", "smalltalk:", "catalog:")
@@ -116,6 +117,23 @@ def unlisted_set(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> 
     return any(len(w) >= 4 if w.isascii() else len(w) >= 2 for w in unknown)
 
 
+def unsure_faq(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
+    """A FAQ answer that neither matcher stands behind, for a message with words our texts do not
+    use: the shared words match it only weakly and the meaning puts another FAQ first
+    ("横店有没有能拍海战的大型水下摄影棚？" is no question about foreign actors). Better the honest
+    "not sure" with the menu and a person than another question's answer."""
+    key = reply.answer or ""
+    if not key.startswith("faq:") or "#" in key or not _judged(u, memory, reply):
+        return False
+    fid = key[4:]
+    if u.faq is not None and u.faq.id == fid and u.faq.score >= FAQ_SURE:
+        return False
+    if not coverage.vocabulary(turn.kb).unexplained(_plain(turn, u)):
+        return False
+    near = u.semantic()
+    return near is not None and near.id != fid
+
+
 def _judged(u: Understanding, memory: Memory, reply: Reply) -> bool:
     """Only answers reached without a name: a subject list, a FAQ, small talk, the catalog
     overview, or a record the message does not name (found through a kind of set or a search)."""
@@ -127,6 +145,8 @@ def _judged(u: Understanding, memory: Memory, reply: Reply) -> bool:
     head = key.partition("#")[0].partition("?")[0]
     if head == memory.focus or head in memory.items:
         return False  # "cuantos capitulos tiene?", "办了吗": about the record in focus or just listed
+    if head.startswith("list:") and (memory.answer or "").partition("?")[0] == head:
+        return False  # "只看韩国的" after the partners: the last list narrowed
     return key.startswith(JUDGED) or key.startswith(RECORD_KINDS)
 
 
