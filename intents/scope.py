@@ -61,7 +61,8 @@ SEMANTIC_SLACK = -0.01  # ...and meaning not clearly nearer our lines than off-t
 SEMANTIC_OFF = 0.01  # meaning this much nearer an off-topic line: off-topic with any unknown word
 HALF_FOREIGN = 0.5  # this much foreign content is off-topic whatever the meaning (a FAQ aside)
 SURE_OFF_TOPIC = 0.8
-FAQ_SURE = 0.45  # a FAQ whose shared words match this well needs no second opinion  # the classifier's own out-of-scope confidence that a list never overrules
+FAQ_SURE = 0.45  # a FAQ whose shared words match this well needs no second opinion...
+FAQ_OWN_WORD = 4.0  # ...nor one sharing a rare word of its own (router.CONTENT_MIN)  # the classifier's own out-of-scope confidence that a list never overrules
 
 # Answers the gate may replace: reached from the subject, a kind of set or a FAQ, not from a name.
 JUDGED = ("list:", "faq:", "smalltalk:", "catalog:")
@@ -126,8 +127,8 @@ def unsure_faq(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bo
     if not key.startswith("faq:") or "#" in key or not _judged(u, memory, reply):
         return False
     fid = key[4:]
-    if u.faq is not None and u.faq.id == fid and u.faq.score >= FAQ_SURE:
-        return False
+    if u.faq is not None and u.faq.id == fid and (u.faq.score >= FAQ_SURE or u.faq.core_content >= FAQ_OWN_WORD):
+        return False  # the FAQ's own words ("alliance") are in the message
     if not coverage.vocabulary(turn.kb).unexplained(_plain(turn, u)):
         return False
     near = u.semantic()
