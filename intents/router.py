@@ -66,7 +66,7 @@ from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc
 from intents.turn import Turn
-from intents.understand import BACKGROUND, SMALL_TALK, Understanding
+from intents.understand import BACKGROUND, SMALL_TALK, Understanding, unnamed
 
 Answer = Callable[[Turn], Reply]
 
@@ -360,7 +360,7 @@ class Router:
             return self.intents[intent](turn).model_copy(update={"answer": "pref:timezone",
                                                                  "outcome": "action"})
         words = coverage.vocabulary(turn.kb)
-        plain = _unnamed(turn.text, u)
+        plain = unnamed(turn.text, u.entities, filler=" drama ")  # a name: a word we know, still counted
         chosen = u.wants_list and any(e.kind in TAXONOMY for e in u.entities)  # "got any sci-fi?"
         helping = not u.fallback and intent in SMALL_TALK | {"help"} and u.confidence >= SURE_SUBJECT
         if not named and not u.refers and u.ordinal is None and not faq_ok and not chosen and not helping and \
@@ -1074,15 +1074,6 @@ def _is_request(part: str) -> bool:
     """A part that can stand as a question of its own: three words, or four Chinese or Korean
     characters ("romance stuff" after "got any rom-coms?" is not one)."""
     return len(_LATIN_WORD.findall(part)) >= 3 or len(_CJK_CHAR.findall(part)) >= 4
-
-
-def _unnamed(text: str, u: Understanding) -> str:
-    """`text` with each name the entity index found in it ("rom-coms" is a genre's name) as one
-    known word."""
-    for ent in sorted(u.entities, key=lambda e: -e.start):
-        if text[ent.start:ent.end] == ent.text:
-            text = text[:ent.start] + " drama " + text[ent.end:]  # a word we know, still counted
-    return text
 
 
 def _is_person_row(row: list[Button]) -> bool:

@@ -35,7 +35,7 @@ from intents import coverage
 from intents.memory import Memory
 from intents.reply import Reply
 from intents.turn import Turn
-from intents.understand import Understanding
+from intents.understand import Understanding, unnamed
 
 # Translating a phrase: a quoted phrase or "how do you say", with a language to translate into.
 TRANSLATION = re.compile(
@@ -82,7 +82,7 @@ def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> boo
         return False
     if translation_asked(u.text):
         return True
-    text = _plain(turn, u)
+    text = _plain(u)
     words = coverage.vocabulary(turn.kb)
     unknown = words.unexplained(text)
     share = words.share(text) if unknown else 0.0
@@ -114,7 +114,7 @@ def unlisted_set(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> 
     knows what can be built or found), not the list."""
     if reply.answer != "list:locations" or not _judged(u, memory, reply):
         return False
-    unknown = coverage.vocabulary(turn.kb).unexplained(_plain(turn, u))
+    unknown = coverage.vocabulary(turn.kb).unexplained(_plain(u))
     return any(len(w) >= 4 if w.isascii() else len(w) >= 2 for w in unknown)
 
 
@@ -129,7 +129,7 @@ def unsure_faq(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bo
     fid = key[4:]
     if u.faq is not None and u.faq.id == fid and (u.faq.score >= FAQ_SURE or u.faq.core_content >= FAQ_OWN_WORD):
         return False  # the FAQ's own words ("alliance") are in the message
-    if not coverage.vocabulary(turn.kb).unexplained(_plain(turn, u)):
+    if not coverage.vocabulary(turn.kb).unexplained(_plain(u)):
         return False
     near = u.semantic()
     return near is not None and near.id != fid
@@ -156,14 +156,10 @@ NOISE = re.compile(r"\b(?:j[aeiou]){2,}j?\b|\b(?:h[aeiou]){2,}h?\b|\blo+l\b|\blm
                    re.IGNORECASE)
 
 
-def _plain(turn: Turn, u: Understanding) -> str:
-    """The message in Simplified Chinese where written in Traditional, each name the entity index
-    found replaced by a word the vocabulary knows (a name is explained by being found)."""
-    text = u.text
-    for ent in sorted(u.entities, key=lambda e: -e.start):
-        if text[ent.start:ent.end] == ent.text:
-            text = text[:ent.start] + " drama " + text[ent.end:]
-    return NOISE.sub(" ", to_simplified(text)[0])
+def _plain(u: Understanding) -> str:
+    """The message as the vocabulary reads it: in Simplified Chinese where written in Traditional,
+    each name the entity index found replaced by a word it knows, chat noise left out."""
+    return NOISE.sub(" ", to_simplified(unnamed(u.text, u.entities, filler=" drama "))[0])
 
 
 def _semantic_lead(u: Understanding) -> float | None:
