@@ -36,6 +36,7 @@ from intents import (
     locations,
     preferences,
     programs,
+    scope,
 )
 from intents.callbacks import Callback, encode
 from intents.contact import contact_card
@@ -69,7 +70,7 @@ from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc
 from intents.turn import Turn
-from intents.understand import BACKGROUND, SMALL_TALK, Understanding
+from intents.understand import BACKGROUND, SMALL_TALK, Understanding, unnamed
 
 Answer = Callable[[Turn], Reply]
 
@@ -87,7 +88,7 @@ FAQ_TWIN_SLACK = 0.1  # an intent line resembling a FAQ, this much nearer than t
 FAQ_CLEAR_LEAD = 0.05  # below FAQ_LEAD_MIN: lead and margin both this wide
 FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
 # Gaps a FAQ never answers: a price or a comparison is a number staff give, not a procedure.
-GAP_NUMBERS = frozenset({"price", "compare"})
+GAP_NUMBERS = frozenset({"price", "compare", "figures"})
 FAQ_OVER_GAP_LEAD = 0.15  # a FAQ this far ahead answers before an honest gap
 RIVAL_SLACK = 0.02  # a FAQ must match at least as well as the closest non-FAQ line, within this
 NAME_FIELDS = {"name", "title", "aliases", "person", "role"}
@@ -155,8 +156,8 @@ class Router:
         replies: list[Reply] = []
         for part in parts[:3]:
             pu = understand(part)
-            if pu.intent in SMALL_TALK and not pu.records() and not pu.fact:
-                continue
+            if pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap:
+                continue  # a courtesy, unless it asks for something unpublished ("비교하면 어때요?")
             reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu,
                                 memory)
             memory = remember(memory, reply, part)
@@ -187,6 +188,23 @@ class Router:
 
     # -- one question --------------------------------------------------------------------------
     def answer(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
+        """The answer `best` picks, unless the message was not about our subjects at all (see
+        `intents.scope`: then the polite out-of-scope answer), or asks for a deal like a
+        partner's (the incentive that names the partner, not the partner's card)."""
+        reply = self.best(turn, u, memory)
+        key = reply.answer or ""
+        if key.startswith("partner:") and (deal := scope.deal_like_partner(turn, u)):
+            fact = u.fact if u.fact in ("how_to_apply", "eligibility") else None
+            return (facts.answer(turn, *deal, fact) if fact else None) or record_reply(turn, *deal) or reply
+        if scope.off_topic(turn, u, memory, reply):
+            return not_understood(turn, True)
+        if scope.unlisted_set(turn, u, memory, reply):
+            return gap(turn, "generic", DEFAULT_CONTACT)
+        if scope.unsure_faq(turn, u, memory, reply):
+            return not_understood(turn, False)
+        return reply
+
+    def best(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """`one`, then the FAQ nearest in meaning where `one` found no FAQ and no certain answer:
         a question in a wording no FAQ example shares words with ("我哋公司想入會，要點搞？")
         still reaches its FAQ when the embedding puts that FAQ clearly first."""
@@ -337,7 +355,8 @@ class Router:
         if faq_lead and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
         if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
-                and not (u.gap == "rights" and u.filter("coproduction")):
+                and not (u.gap == "rights" and u.filter("coproduction")) \
+                and not (u.gap == "figures" and u.ids("partner")):  # a partner's card states its hits
             # The record in focus decides whose subject it is only when the message points back
             # ("and the price?"), not for a new question ("what budget do we need?").
             about = target if pointed or _short(turn.text) else None
@@ -370,7 +389,7 @@ class Router:
             return self.intents[intent](turn).model_copy(update={"answer": "pref:timezone",
                                                                  "outcome": "action"})
         words = coverage.vocabulary(turn.kb)
-        plain = _unnamed(turn.text, u)
+        plain = unnamed(turn.text, u.entities, filler=" drama ")  # a name: a word we know, still counted
         chosen = u.wants_list and any(e.kind in TAXONOMY for e in u.entities)  # "got any sci-fi?"
         helping = not u.fallback and intent in SMALL_TALK | {"help"} and u.confidence >= SURE_SUBJECT
         if not named and not u.refers and u.ordinal is None and not faq_ok and not chosen and not helping and \
@@ -1036,7 +1055,7 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
                  answer=f"gap:{cid}", outcome="gap")
 
 
-_GAP_KEYS = {"gap_price", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
+_GAP_KEYS = {"gap_price", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits"}
 
 
@@ -1186,15 +1205,6 @@ def _is_request(part: str) -> bool:
     """A part that can stand as a question of its own: three words, or four Chinese or Korean
     characters ("romance stuff" after "got any rom-coms?" is not one)."""
     return len(_LATIN_WORD.findall(part)) >= 3 or len(_CJK_CHAR.findall(part)) >= 4
-
-
-def _unnamed(text: str, u: Understanding) -> str:
-    """`text` with each name the entity index found in it ("rom-coms" is a genre's name) as one
-    known word."""
-    for ent in sorted(u.entities, key=lambda e: -e.start):
-        if text[ent.start:ent.end] == ent.text:
-            text = text[:ent.start] + " drama " + text[ent.end:]  # a word we know, still counted
-    return text
 
 
 def _is_person_row(row: list[Button]) -> bool:

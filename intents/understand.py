@@ -154,7 +154,7 @@ class Understander:
             switch_lang=switch, rest=rest if switch else "",
             wants_person=asks_for_person(text),
             action=lexicon.action_asked(body) if body else None,
-            gap=lexicon.gap_topic(body) if body else None,
+            gap=lexicon.gap_topic(unnamed(body, entities, RECORD_KINDS)) if body else None,
             gap_contact=lexicon.gap_contact(body) if body else None,
             faq=faq_match, wants_list=lexicon.asks_for_list(body) if body else False,
             people=bool(lexicon.PEOPLE.search(_folded(body))) if body else False,
@@ -218,6 +218,18 @@ def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], 
     elif lexicon.UPCOMING.search(_folded(text)):
         found.append(("when", "upcoming"))
     return tuple(found)
+
+
+def unnamed(text: str, entities: tuple[Entity, ...], kinds: tuple[str, ...] | None = None,
+            filler: str = " ") -> str:
+    """`text` with each name the entity index found in it (of `kinds`, every kind by default)
+    replaced by `filler`. A name is explained by being found ("rom-coms" is a genre's name), and
+    a title's own words ask nothing ("궁중 시청률 전쟁", the catalog's "Palace Ratings War", is no
+    question about ratings)."""
+    for ent in sorted(entities, key=lambda e: -e.start):
+        if (kinds is None or ent.kind in kinds) and text[ent.start:ent.end] == ent.text:
+            text = text[:ent.start] + filler + text[ent.end:]
+    return text
 
 
 def _folded(text: str) -> str:

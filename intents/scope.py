@@ -1,0 +1,197 @@
+"""Is the message ours to answer at all? The out-of-scope half of the honest gate.
+
+The router picks the best answer *among ours*; this module asks, of the answer it picked,
+whether the message was about our subjects in the first place. A classifier trained on our
+subjects is often sure about a question it was never meant for ("did Messi retire?" reads as a
+greeting, "周杰伦新专辑什么时候出" as an events question, "como quedo River anoche?" names the
+riverside sets), so an answer reached without a record the message names is checked against
+three independent signals before it is sent:
+
+- **vocabulary coverage** (`intents.coverage`): the share of the message's content words that no
+  knowledge file and no in-scope training line uses ("Messi", "周杰伦", "대통령");
+- **the classifier's out-of-scope probability**, trusted when it is the top intent;
+- **meaning** (`intents.semantic`, only when the cheaper signals already doubt the message, so the
+  ~20 ms embedding is rare): how much nearer the message is to an off-topic training line than to
+  any in-scope line or FAQ question.
+
+Plus one bounded request kind no vocabulary explains away: translating a phrase ("how do you say
+'good night' in Portuguese?", "“早上好”用法语怎么说", "'감사합니다'를 프랑스어로 어떻게 말해요?"), which a
+greeting inside it makes look like small talk.
+
+A message that names one of our records, points back at the conversation, asks for a person, an
+action or a language, or asks for something unpublished (an honest gap) is never judged here.
+
+`deal_like_partner` is the other half of "is this the answer to the question?": "a deal like the
+one Dalynn got" asks for the arrangement (an incentive whose text names that partner), not the
+partner's card.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.text import fold, to_simplified
+from intents import coverage
+from intents.memory import Memory
+from intents.reply import Reply
+from intents.turn import Turn
+from intents.understand import Understanding, unnamed
+
+# Translating a phrase: a quoted phrase or "how do you say", with a language to translate into.
+TRANSLATION = re.compile(
+    r"\btranslat\w*\b.{0,40}\b(into|to|in)\b|\bhow (do|would|can) (you|i|we) say\b|\bwhat('s| is) .{1,30} in (french|german"
+    r"|italian|japanese|portuguese|arabic|russian|hindi|yoruba|swahili|hausa|zulu|thai|vietnamese|dutch)\b"
+    r"|\btraduc\w*\b.{0,40}\b(al|a|en)\b|\bcomo se (dice|escribe|pronuncia)\b|\bque significa\b"
+    r"|(用|说成|翻译成|翻成|译成)\s*[\u4e00-\u9fff]{1,4}[语文话]\s*(怎么|咋|如何)(说|讲|写)|[\u4e00-\u9fff]{1,4}[语文话]怎么(说|讲|写)|翻译成|翻成"
+    r"|[가-힣]{1,5}어로 (뭐|뭐라|어떻게) ?(라고|말|써|쓰|해)|번역해|[가-힣]{1,5}어로 (번역|옮겨)")
+# A question, in any of the four languages: what a greeting or a thank-you never is ("qué pena
+# con usted, mil gracias" opens with "que" and asks nothing).
+QUESTION = re.compile(r"[?？]|^\W*(who|what|when|where|which|how|did|does|do|is|are|was|quien|quienes|cuando|donde|cual)\b"
+                      r"|谁|什么|几|哪|吗\W*$|怎么|多少|누구|뭐|무엇|언제|어디|어떻게|몇|습니까\W*$")
+# "A deal like Dalynn's", "un acuerdo como el de Dalynn", "像Dalynn那样的合作", "Dalynn처럼 협약".
+LIKE = re.compile(r"\blike (the one )?\w*|\bsame (kind of |sort of )?(deal|arrangement|agreement|terms)|\bsimilar\b"
+                  r"|\bcomo (el|la) de\b|\bparecid[oa]\b|\bsimilar\b|\bigual (que|al)\b|\bal estilo\b"
+                  r"|像.{0,12}(那样|一样|那种)|跟.{0,12}一样|同.{0,12}一样|好似.{0,12}咁|类似|처럼|같은|비슷한|와 같이")
+DEAL = re.compile(r"\bdeal\b|arrangement|agreement|\bterms\b|partnership|\bacuerdo\b|\btrato\b|convenio|alianza"
+                  r"|协议|合作|协约|条件|用景|협약|계약|조건|제휴|파트너십")
+
+# What the message needs to be judged: off-topic evidence above these values.
+FOREIGN_SHARE = 0.34  # this much of the content in words none of our texts use...
+SEMANTIC_SLACK = -0.01  # ...and meaning not clearly nearer our lines than off-topic ones
+SEMANTIC_OFF = 0.01  # meaning this much nearer an off-topic line: off-topic with any unknown word
+HALF_FOREIGN = 0.5  # this much foreign content is off-topic whatever the meaning (a FAQ aside)
+SURE_OFF_TOPIC = 0.8
+FAQ_SURE = 0.45  # a FAQ whose shared words match this well needs no second opinion...
+FAQ_OWN_WORD = 4.0  # ...nor one sharing a rare word of its own (router.CONTENT_MIN)  # the classifier's own out-of-scope confidence that a list never overrules
+
+# Answers the gate may replace: reached from the subject, a kind of set or a FAQ, not from a name.
+JUDGED = ("list:", "faq:", "smalltalk:", "catalog:")
+RECORD_KINDS = ("event:", "work:", "location:", "partner:", "program:", "incentive:", "contact:")
+TAXONOMY = frozenset({"era", "scene_type", "genre"})
+SOCIAL = ("smalltalk:greet", "smalltalk:thanks", "smalltalk:goodbye")
+
+
+def translation_asked(text: str) -> bool:
+    """"translate 'good morning' into German", "como se dice gracias en japones", "谢谢用日语怎么说"."""
+    return TRANSLATION.search(fold(text)) is not None
+
+
+def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
+    """Should `reply`, the router's answer, give way to the polite out-of-scope answer?"""
+    if not _judged(u, memory, reply):
+        return False
+    if translation_asked(u.text):
+        return True
+    text = _plain(u)
+    words = coverage.vocabulary(turn.kb)
+    unknown = words.unexplained(text)
+    share = words.share(text) if unknown else 0.0
+    key = reply.answer or ""
+    if key in SOCIAL:  # "did Messi retire?", "캐나다 수도가 어디입니까?": a question, not a greeting
+        return bool(unknown) and QUESTION.search(fold(u.text)) is not None
+    if not unknown:
+        return False
+    if key == "smalltalk:help":  # "what sort of stuff can you help with": any words, unless meaning says otherwise
+        lead = _semantic_lead(u)
+        return lead is not None and lead > SEMANTIC_OFF
+    if u.intent == "out_of_scope" and not u.fallback and u.confidence >= SURE_OFF_TOPIC and not key.startswith("faq:"):
+        return True  # "como quedo River anoche?": sure it is off-topic, a set type named in passing
+    taxonomy = any(e.kind in TAXONOMY for e in u.entities)
+    if share >= HALF_FOREIGN and not taxonomy and not key.startswith("faq:"):
+        return True  # "who directed Titanic": half the message in words no subject of ours uses
+    near = _semantic_lead(u)
+    if near is None:
+        return share >= FOREIGN_SHARE and not taxonomy and len(unknown) >= 2
+    if near > SEMANTIC_OFF:
+        return True
+    return share >= FOREIGN_SHARE and near > (0.0 if taxonomy else SEMANTIC_SLACK)
+
+
+def unlisted_set(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
+    """"Do you have a Hogwarts castle set?", "¿se puede grabar en la réplica de la Torre Eiffel?",
+    "스키장 세트 있나요?": the whole list of sets answers "what sets do you have", not a set named
+    by a word none of our sets is described with. That is an honest gap (the locations team
+    knows what can be built or found), not the list."""
+    if reply.answer != "list:locations" or not _judged(u, memory, reply):
+        return False
+    unknown = coverage.vocabulary(turn.kb).unexplained(_plain(u))
+    return any(len(w) >= 4 if w.isascii() else len(w) >= 2 for w in unknown)
+
+
+def unsure_faq(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
+    """A FAQ answer that neither matcher stands behind, for a message with words our texts do not
+    use: the shared words match it only weakly and the meaning puts another FAQ first
+    ("横店有没有能拍海战的大型水下摄影棚？" is no question about foreign actors). Better the honest
+    "not sure" with the menu and a person than another question's answer."""
+    key = reply.answer or ""
+    if not key.startswith("faq:") or "#" in key or not _judged(u, memory, reply):
+        return False
+    fid = key[4:]
+    if u.faq is not None and u.faq.id == fid and (u.faq.score >= FAQ_SURE or u.faq.core_content >= FAQ_OWN_WORD):
+        return False  # the FAQ's own words ("alliance") are in the message
+    if not coverage.vocabulary(turn.kb).unexplained(_plain(u)):
+        return False
+    near = u.semantic()
+    return near is not None and near.id != fid
+
+
+def _judged(u: Understanding, memory: Memory, reply: Reply) -> bool:
+    """Only answers reached without a name: a subject list, a FAQ, small talk, the catalog
+    overview, or a record the message does not name (found through a kind of set or a search)."""
+    key = reply.answer or ""
+    if reply.outcome == "action" or u.switch_lang or u.wants_person or u.action or u.gap:
+        return False
+    if u.ordinal is not None or (u.refers and memory.focus) or u.records():
+        return False
+    head = key.partition("#")[0].partition("?")[0]
+    if head == memory.focus or head in memory.items:
+        return False  # "cuantos capitulos tiene?", "办了吗": about the record in focus or just listed
+    if head.startswith("list:") and (memory.answer or "").partition("?")[0] == head:
+        return False  # "只看韩国的" after the partners: the last list narrowed
+    return key.startswith(JUDGED) or key.startswith(RECORD_KINDS)
+
+
+# Laughter and chat noise ("jaja", "lol", "哈哈", "ㅋㅋ") are no words of another subject.
+NOISE = re.compile(r"\b(?:j[aeiou]){2,}j?\b|\b(?:h[aeiou]){2,}h?\b|\blo+l\b|\blmao\b|\bxd+\b|\brofl\b|[哈呵嘻嘿]{2,}|[ㅋㅎㅠㅜ]+",
+                   re.IGNORECASE)
+
+
+def _plain(u: Understanding) -> str:
+    """The message as the vocabulary reads it: in Simplified Chinese where written in Traditional,
+    each name the entity index found replaced by a word it knows, chat noise left out."""
+    return NOISE.sub(" ", to_simplified(unnamed(u.text, u.entities, filler=" drama "))[0])
+
+
+def _semantic_lead(u: Understanding) -> float | None:
+    """How much nearer in meaning the message is to the closest off-topic training line than to
+    the closest in-scope line or FAQ question (positive: off-topic), or None without the engine."""
+    near = u.semantic()
+    if near is None:
+        return None
+    return near.off_topic - max(near.score, near.rival)
+
+
+def deal_like_partner(turn: Turn, u: Understanding) -> tuple[str, str] | None:
+    """("incentive", id) for "a sets-for-distribution deal like Dalynn's": a partner named with
+    "like"/"como el de"/"像…那样"/"처럼" and a word for a deal, answered by the one incentive
+    whose text names that partner."""
+    partners = u.ids("partner")
+    folded = fold(u.text)
+    if len(partners) != 1 or not LIKE.search(folded) or not DEAL.search(folded):
+        return None
+    partner = turn.kb.partners.get(partners[0])
+    if partner is None:
+        return None
+    name = (partner.name.get("en") or "").casefold()
+    found = [i.id for i in turn.kb.incentives.values()
+             if name and any(name in (text or "").casefold() for text in _incentive_texts(i))]
+    return ("incentive", found[0]) if len(found) == 1 else None
+
+
+def _incentive_texts(incentive) -> list[str]:
+    texts = []
+    for attr in ("title", "summary", "details", "eligibility", "how_to_apply"):
+        value = getattr(incentive, attr, None)
+        if value is not None and hasattr(value, "get"):
+            texts.append(value.get("en") or "")
+    return texts
