@@ -85,6 +85,10 @@ FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
 # Gaps a FAQ never answers: a price or a comparison is a number staff give, not a procedure.
 GAP_NUMBERS = frozenset({"price", "compare"})
 FAQ_OVER_GAP_LEAD = 0.15  # a FAQ this far ahead answers before an honest gap
+import os
+FAQ_RANKED = float(os.environ.get("FAQ_RANKED", "0.5"))  # P(the ranker's FAQ is the answer) that answers with it
+RANKED_LOG: list = []
+NOGATES = bool(os.environ.get("NOGATES"))
 RIVAL_SLACK = 0.02  # a FAQ must match at least as well as the closest non-FAQ line, within this
 NAME_FIELDS = {"name", "title", "aliases", "person", "role"}
 # Of several records named, the kind a fact is most likely asked of ("open day ... where?").
@@ -178,20 +182,17 @@ class Router:
         joining = self.joining(turn, u, reply) or self.entry_papers(turn, reply) or self.services(turn, u, reply)
         if joining is not None:
             return joining
-        if _open_to_faq(u, reply):
-            near = u.semantic()  # the message's embedding (~20 ms) is computed only here
-            if near is not None and semantic_faq_ok(near) and near.id in turn.kb.faq:
-                return faq_reply(turn, near.id)
+        if _open_to_faq(u, reply, memory):
+            # "do non-Chinese actors get work there?" reads as the programmes list to the
+            # classifier: the answer ranker weighs both FAQ matchers against the classifier and
+            # the message's shape, as learned from the FAQ's paraphrases and the intent lines.
+            ranked = u.best_faq()  # the message's embedding (~20 ms) is computed only here
+            RANKED_LOG.append((u.text, reply.answer, ranked))
+            if ranked is not None and ranked.probability >= FAQ_RANKED and ranked.id in turn.kb.faq:
+                return faq_reply(turn, ranked.id)
         described = self.described_record(turn, u, reply)
         if described is not None:
             return described
-        if _open_to_agreement(u, reply):
-            # "would the alliance take an African company as member?" reads as a partner list to
-            # the classifier; when the shared words and the meaning both put the same FAQ first,
-            # that FAQ is the answer, even if neither is sure on its own.
-            near = u.semantic()
-            if near is not None and u.faq is not None and faqs_agree(u.faq, near) and near.id in turn.kb.faq:
-                return faq_reply(turn, near.id)
         return reply
 
     def joining(self, turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
@@ -324,15 +325,15 @@ class Router:
                 extra = [r.text for r in more if r is not None]
                 return reply.model_copy(update={"text": "\n".join([reply.text, *extra])}) if extra else reply
             return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
-        if faq_lead:
+        if faq_lead and not NOGATES:
             return faq_reply(turn, faq.id)
         sure_subject = not u.fallback and intent in INTENT_SUBJECT and u.confidence >= 0.85 \
             and faq is not None and faq.score < max(faq.rival, faq.twin) + 0.1 and faq.margin < 0.25
-        if faq_plain and not pointed and not follow_up and not sure_subject and not _narrowed(u) and (
+        if not NOGATES and faq_plain and not pointed and not follow_up and not sure_subject and not _narrowed(u) and (
                 faq.score >= FAQ_STRONG or (u.confidence < CONFIDENT and faq.score >= faq.rival + 0.1) or (
                 faq.margin >= 0.12 and faq.score >= faq.rival and not _narrowed(u))):
             return faq_reply(turn, faq.id)
-        if faq_topical and not pointed and not follow_up and not _narrowed(u) and HOW.search(fold(turn.text)):
+        if not NOGATES and faq_topical and not pointed and not follow_up and not _narrowed(u) and HOW.search(fold(turn.text)):
             return faq_reply(turn, faq.id)  # "how do we join?": a procedure, not a list of members
         if target and pointed:
             return self.record(turn, target, u)
@@ -1031,16 +1032,21 @@ def _open_to_agreement(u: Understanding, reply: Reply) -> bool:
     return not u.filter("era") and not (u.wants_list and key.startswith("list:"))
 
 
-def _open_to_faq(u: Understanding, reply: Reply) -> bool:
+def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
     """Could a FAQ still be the better answer? Not when one was given, nor for a record named,
     picked or pointed back to, a fact answered, an unpublished thing (gap), a period of sets or
-    a list of a genre or kind of set asked for, small talk, settings, actions or a person."""
+    a list of a genre or kind of set asked for, small talk, settings, actions or a person. "It"
+    or "there" with nothing said before points at no record ("is it only for Chinese crews?")."""
     key = reply.answer or ""
     if key.startswith(("faq:", "handoff", "pref:", "subscribe", "unsubscribe", "smalltalk", "gap:")) \
             or "#" in key or reply.outcome in ("action", "smalltalk"):
         return False
-    if u.records() or u.ordinal is not None or u.refers or u.gap or u.intent in NOT_A_QUESTION:
+    if u.records() or u.ordinal is not None or u.gap or u.intent in NOT_A_QUESTION:
         return False
+    if u.refers and (memory.focus or memory.items):
+        return False
+    if key == "catalog:about" and CATALOG_WHOLE.search(fold(u.text)):
+        return False  # "how many titles are in the catalog?": its overview, not how to license one
     # "有哪些古装景区？", "which western sets do you have?": a list of a kind of set or title.
     return not u.filter("era") and not (u.wants_list and (u.filter("genre") or u.filter("scene")))
 
