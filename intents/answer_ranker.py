@@ -19,11 +19,12 @@ meaning); each candidate is one row of `FEATURES`, labelled 1 when it is the FAQ
 entry. The ranker returns the candidate with the highest probability. Features are
 standardised and the coefficients are printed by `explain` (which signal counts how much).
 
-Fitting needs every training line understood and matched (~4,400 lines, seconds), so the
-fitted model is cached as JSON, keyed by a SHA-256 of the FAQ lines, the intent lines, the
-and `VERSION`: `intents/data/answer_ranker.json` ships the one for the shipped
-files (`python -m bot nlu embed` refreshes it), and a staff edit to `faq.yaml` is fitted once at
-the next reload and kept in `BOT_DATA_DIR/ranker/`. No pickles: the JSON holds numbers only.
+Fitting needs every training line understood and matched and the classifier cross-validated
+(~4,400 lines, 15-25 s), so the fitted model is cached as JSON, keyed by a SHA-256 of the FAQ
+lines, the intent lines and `VERSION`: `intents/data/answer_ranker.json` ships the one for the
+shipped files (`python -m bot nlu embed` refreshes it); loading it costs a few milliseconds. A
+staff edit to `faq.yaml` is fitted again after the reload, in a thread, while the previous fit
+answers, and kept in `BOT_DATA_DIR/ranker/`. No pickles: the JSON holds numbers only.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ import logging
 import os
 import re
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -41,12 +43,14 @@ from pathlib import Path
 
 import numpy as np
 
+from core.text import fold
 from intents.faq_selector import FaqSelector, LexicalScores
+from intents.lexicon import WHOLE_LIST
 from intents.semantic import SemanticIndex, SemanticScores, faq_lines
 
 log = logging.getLogger(__name__)
 
-VERSION = 1  # bumped when a feature's meaning or the training changes
+VERSION = 2  # bumped when a feature's meaning or the training changes
 SHIPPED = Path(__file__).parent / "data" / "answer_ranker.json"
 CACHE_FILE = "answer_ranker.json"
 C = 1.0  # inverse L2 strength of the logistic regression (pinned)
@@ -58,7 +62,7 @@ NOT_A_QUESTION = frozenset({"greet", "thanks", "goodbye", "help", "subscribe", "
 LEXICAL = ("tfidf", "tfidf_margin", "tfidf_rival_lead", "tfidf_twin_lead", "content", "core_content")
 SEMANTIC = ("semantic", "semantic_margin", "semantic_rival_lead", "semantic_off_topic_lead", "agree")
 UNDERSTANDING = ("confidence", "subject_confidence", "out_of_scope", "not_a_question", "fallback",
-                 "record", "filter", "wants_list", "short", "gap")
+                 "record", "filter", "wants_list", "whole_list", "short", "gap")
 FEATURES = LEXICAL + SEMANTIC + UNDERSTANDING
 _LATIN_WORD = re.compile(r"[^\W\d_]{2,}")
 _CJK = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
@@ -179,7 +183,8 @@ def features(u, selector: FaqSelector, found: LexicalScores | None, near: Semant
     row.update(confidence=u.confidence, subject_confidence=u.confidence if intent in SUBJECTS else 0.0,
                out_of_scope=float(intent == "out_of_scope"), not_a_question=float(intent in NOT_A_QUESTION),
                fallback=float(u.fallback), record=float(bool(u.records())), filter=float(bool(u.filters)),
-               wants_list=float(u.wants_list), short=float(words <= 4), gap=float(bool(u.gap)))
+               wants_list=float(u.wants_list), whole_list=float(bool(WHOLE_LIST.search(fold(u.text)))),
+               short=float(words <= 4), gap=float(bool(u.gap)))
     return row
 
 
@@ -255,16 +260,19 @@ def cross_validated(examples: Sequence, classifier) -> Callable[[list[str]], lis
 
 
 # -- cache ------------------------------------------------------------------------------------
-def load(key: str, cache_dir: Path | None, shipped: Path | None = SHIPPED,
+def load(key: str | None, cache_dir: Path | None, shipped: Path | None = SHIPPED,
          semantic: bool = True) -> AnswerRanker | None:
-    """The cached ranker fitted for `key` (shipped file first, then the data-dir one), else None.
-    One fitted without the embedding engine serves only while the engine is missing."""
-    for path in (shipped, cache_dir / CACHE_FILE if cache_dir else None):
+    """The cached ranker fitted for `key` (shipped file first, then the data-dir one), else None;
+    with `key` None, any cached ranker (the data-dir one first: the latest fit). One fitted
+    without the embedding engine serves only while the engine is missing."""
+    paths = (shipped, cache_dir / CACHE_FILE if cache_dir else None)
+    for path in paths if key is not None else paths[::-1]:
         if path is None or not path.is_file():
             continue
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            if data.get("version") == VERSION and data.get("key") == key and (data["semantic"] or not semantic):
+            if data.get("version") == VERSION and key in (None, data.get("key")) \
+                    and (data["semantic"] or not semantic):
                 return AnswerRanker.from_json(data)
         except (OSError, ValueError, KeyError, TypeError) as exc:
             log.warning("answer ranker cache %s unreadable (%s): ignored", path, exc)
@@ -278,6 +286,7 @@ def save(ranker: AnswerRanker, path: Path) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
             json.dump(ranker.as_json(), out, indent=1)
+        os.chmod(tmp, 0o644)
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -286,16 +295,35 @@ def save(ranker: AnswerRanker, path: Path) -> None:
 
 def load_or_fit(faq: dict, labelled: Iterable[tuple[str, str]], selector: FaqSelector,
                 index: SemanticIndex | None, understand: Callable[[str], object], examples: Sequence,
-                classifier, cache_dir: Path | None, shipped: Path | None = SHIPPED) -> AnswerRanker:
-    """The ranker for this FAQ and these intent lines: from a cache, else fitted and cached."""
+                classifier, cache_dir: Path | None, shipped: Path | None = SHIPPED,
+                refitted: Callable[[AnswerRanker], None] | None = None) -> AnswerRanker:
+    """The ranker for this FAQ and these intent lines from a cache. Else (staff edited a FAQ
+    line) the latest cached ranker answers at once and a thread fits the new one (~20 s) and
+    hands it to `refitted`: the coefficients weigh generic signals (scores, margins, the
+    classifier's confidence), not entries, so the previous fit serves well meanwhile. With no
+    cache at all, the fit happens here."""
     labelled = list(labelled)
     key = cache_key(faq, labelled)
     ranker = load(key, cache_dir, shipped, index is not None)
     if ranker is not None:
         return ranker
-    started = time.perf_counter()
-    ranker = fit(faq, labelled, selector, index, understand, cross_validated(examples, classifier), key)
-    log.info("answer ranker fitted in %.1f s", time.perf_counter() - started)
-    if cache_dir is not None:
-        save(ranker, cache_dir / CACHE_FILE)
-    return ranker
+
+    def refit() -> AnswerRanker:
+        started = time.perf_counter()
+        fitted = fit(faq, labelled, selector, index, understand, cross_validated(examples, classifier), key)
+        log.info("answer ranker fitted in %.1f s", time.perf_counter() - started)
+        if cache_dir is not None:
+            save(fitted, cache_dir / CACHE_FILE)
+        return fitted
+
+    previous = load(None, cache_dir, shipped, index is not None)
+    if previous is None:
+        return refit()
+
+    def background() -> None:
+        fitted = refit()
+        if refitted is not None:
+            refitted(fitted)
+
+    threading.Thread(target=background, name="answer-ranker-fit", daemon=True).start()
+    return previous

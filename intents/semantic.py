@@ -188,8 +188,8 @@ class SemanticIndex:
         self._rivals = ~self._off_topic & ~np.isin(self._negative_intents, list(NOT_RIVALS))
         self._text_rows: dict[str, list[int]] = {}
         self._negative_rows: dict[str, list[int]] = {}
-        for rows, texts in ((self._text_rows, self.texts), (self._negative_rows, self.negative_texts)):
-            for i, text in enumerate(texts):
+        for rows, lines in ((self._text_rows, self.texts), (self._negative_rows, self.negative_texts)):
+            for i, text in enumerate(lines):
                 rows.setdefault(text, []).append(i)
 
     @classmethod

@@ -17,9 +17,9 @@ from typing import Protocol
 
 from core.i18n import Lang
 from intents import lexicon
-from intents.entities import Entity, EntityIndex, Term
 from intents.answer_ranker import AnswerRanker, RankedFaq
 from intents.answer_ranker import load_or_fit as load_or_fit_ranker
+from intents.entities import Entity, EntityIndex, Term
 from intents.faq_selector import FaqMatch, FaqSelector, LexicalScores
 from intents.handoff_words import asks_for_person
 from intents.nlu.language import detect
@@ -169,9 +169,19 @@ class Understander:
             return None
         from intents.nlu.data import load_training_data
 
+        def refitted(ranker: AnswerRanker) -> None:  # the fit for this version, done in a thread
+            with self._lock:
+                if self._cache is not None and self._cache[0] == kb.version:
+                    self._cache = (*self._cache[:4], ranker)
+
         return load_or_fit_ranker(kb.faq, intent_lines(), selector, semantic,
                                   lambda text: _sketch(text, entity_index),
-                                  load_training_data().examples, self.classifier, self.cache_dir)
+                                  load_training_data().examples, self.classifier, self.cache_dir,
+                                  refitted=refitted)
+
+    def ranker(self, kb) -> AnswerRanker | None:
+        """The answer ranker of this knowledge version (None without a trainable classifier)."""
+        return self._indexes(kb)[3]
 
     def understand(self, text: str, kb) -> Understanding:
         return self._read(text, *self._indexes(kb))
