@@ -50,7 +50,7 @@ from intents.semantic import SemanticIndex, SemanticScores, faq_lines
 
 log = logging.getLogger(__name__)
 
-VERSION = 2  # bumped when a feature's meaning or the training changes
+VERSION = 3  # bumped when a feature's meaning or the training changes
 SHIPPED = Path(__file__).parent / "data" / "answer_ranker.json"
 CACHE_FILE = "answer_ranker.json"
 C = 1.0  # inverse L2 strength of the logistic regression (pinned)
@@ -180,10 +180,11 @@ def features(u, selector: FaqSelector, found: LexicalScores | None, near: Semant
                    agree=float(lexical_top and int(np.argmax(near.best)) == at))
     intent = u.intent
     words = len(_LATIN_WORD.findall(u.text)) + len(_CJK.findall(u.text)) / 2
+    whole_list = bool(WHOLE_LIST.search(fold(u.text)))
     row.update(confidence=u.confidence, subject_confidence=u.confidence if intent in SUBJECTS else 0.0,
                out_of_scope=float(intent == "out_of_scope"), not_a_question=float(intent in NOT_A_QUESTION),
                fallback=float(u.fallback), record=float(bool(u.records())), filter=float(bool(u.filters)),
-               wants_list=float(u.wants_list), whole_list=float(bool(WHOLE_LIST.search(fold(u.text)))),
+               wants_list=float(u.wants_list), whole_list=float(whole_list),
                short=float(words <= 4), gap=float(bool(u.gap)))
     return row
 

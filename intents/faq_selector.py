@@ -198,7 +198,10 @@ class FaqSelector:
 
     def match(self, text: str, exclude: str | None = None) -> FaqMatch | None:
         """The best entry for `text` with score and margin, or None with no FAQ at all."""
-        found = self.scores(text, exclude)
+        return self.summary(self.scores(text, exclude))
+
+    def summary(self, found: LexicalScores | None) -> FaqMatch | None:
+        """The `FaqMatch` (best entry, margin, rival, content...) of `scores`' result."""
         if found is None:
             return None
         best = found.best

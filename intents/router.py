@@ -981,8 +981,8 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
     if key.startswith(("faq:", "handoff", "pref:", "subscribe", "unsubscribe", "smalltalk", "gap:")) \
             or "#" in key or reply.outcome in ("action", "smalltalk"):
         return False
-    if u.records() or u.ordinal is not None or u.gap or u.intent in NOT_A_QUESTION:
-        return False
+    if u.records() or u.ordinal is not None or u.gap or (u.intent in NOT_A_QUESTION and not u.fallback):
+        return False  # small talk the classifier only guesses (fallback) may still ask a FAQ
     if u.refers and (memory.focus or memory.items):
         return False
     if key == "catalog:about" and CATALOG_WHOLE.search(fold(u.text)):

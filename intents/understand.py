@@ -119,18 +119,15 @@ class Nearest:
 
 
 class Ranking:
-    """The answer ranker of one knowledge version applied to one text (see `best_faq`)."""
+    """The answer ranker of one knowledge version and one message's TF-IDF scores (see
+    `Understanding.best_faq`)."""
 
     def __init__(self, ranker: AnswerRanker, selector: FaqSelector, index: SemanticIndex | None,
-                 text: str) -> None:
-        self.ranker, self.selector, self.index, self.text = ranker, selector, index, text
-        self._lexical: LexicalScores | None = None
-        self._done = False
+                 found: LexicalScores) -> None:
+        self.ranker, self.selector, self.index, self.found = ranker, selector, index, found
 
     def rank(self, u: Understanding, near: SemanticScores | None) -> RankedFaq | None:
-        if not self._done:
-            self._lexical, self._done = self.selector.scores(self.text), True
-        return self.ranker.rank(u, self.selector, self._lexical, near, self.index)
+        return self.ranker.rank(u, self.selector, self.found, near, self.index)
 
 
 class Understander:
@@ -200,7 +197,8 @@ class Understander:
         if prediction is not None and prediction.intent in SMALL_TALK and request != body:
             entities = ()  # a greeting and who is writing ("...from a studio in Lima"): nothing asked
         filters = _filters(body, entities)
-        faq_match = faq.match(request) if request else None
+        found = faq.scores(request) if request else None
+        faq_match = faq.summary(found)
         return Understanding(
             text=text, written=written,
             intent=prediction.intent if prediction else "set_language",
@@ -219,7 +217,7 @@ class Understander:
             faq=faq_match, wants_list=lexicon.asks_for_list(body) if body else False,
             people=bool(lexicon.PEOPLE.search(_folded(body))) if body else False,
             parts=parts, nearest=Nearest(semantic, request) if semantic and request else None,
-            ranking=Ranking(ranker, faq, semantic, request) if ranker and request else None)
+            ranking=Ranking(ranker, faq, semantic, found) if ranker and found is not None else None)
 
     def classify(self, text: str):
         """Classify; if the message opens with small talk, let the request after it decide.
