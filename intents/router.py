@@ -357,8 +357,10 @@ class Router:
                 and not (introducing and e.kind in TAXONOMY) for e in u.entities):
             reply = self.intents[intent](turn)
             return reply.model_copy(update={"answer": f"smalltalk:{intent}", "outcome": "smalltalk"})
-        if not u.fallback and intent == "set_language" and LANGUAGE_CHANGE.search(fold(turn.text)) \
-                and not (faq_ok and ahead > 0 and faq.score >= FAQ_MIN):  # "can we talk English on set?"
+        if not u.fallback and intent == "set_language" and LANGUAGE_CHANGE.search(fold(turn.text)):
+            ranked = u.best_faq()  # "can our director talk English on set?" is the languages FAQ
+            if ranked is not None and ranked.probability >= FAQ_RANKED and ranked.id in turn.kb.faq:
+                return faq_reply(turn, ranked.id)
             reply = preferences.language(turn)
             return reply.model_copy(update={"answer": "pref:language", "outcome": "action"})
         subject = intent if intent in INTENT_SUBJECT and not u.fallback else None
