@@ -987,8 +987,9 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return False  # small talk the classifier only guesses (fallback) may still ask a FAQ
     if u.refers and (memory.focus or memory.items):
         return False
-    if _short(u.text) and (memory.items or (u.intent in INTENT_SUBJECT and u.confidence >= SURE_SUBJECT)):
-        return False  # "¿y el año que viene?" after a list, "do you offer incentives?": that list
+    if _short(u.text) and (memory.items or (u.ids("topic") and u.intent in INTENT_SUBJECT
+                                            and u.confidence >= SURE_SUBJECT)):
+        return False  # "¿y el año que viene?" after a list; "do you offer incentives?" names the subject
     if key == "catalog:about" and CATALOG_WHOLE.search(fold(u.text)):
         return False  # "how many titles are in the catalog?": its overview, not how to license one
     if key.startswith("list:") and WHOLE_LIST.search(fold(u.text)):
