@@ -17,6 +17,7 @@ from typing import Protocol
 
 from core.i18n import Lang
 from intents import lexicon
+from intents.answer_ranker import SHIPPED as SHIPPED_RANKER
 from intents.answer_ranker import AnswerRanker, RankedFaq
 from intents.answer_ranker import load_or_fit as load_or_fit_ranker
 from intents.entities import Entity, EntityIndex, Term
@@ -135,10 +136,11 @@ class Understander:
     (with an `embedder`) the semantic FAQ index."""
 
     def __init__(self, classifier: Classifier, embedder: Embedder | None = None,
-                 cache_dir: Path | None = None) -> None:
+                 cache_dir: Path | None = None, shipped_ranker: Path | None = SHIPPED_RANKER) -> None:
         self.classifier = classifier
         self.embedder = embedder
         self.cache_dir = cache_dir  # where a ranker fitted for edited FAQ lines is kept
+        self.shipped_ranker = shipped_ranker  # None: no cache at all, the ranker is fitted here
         self._cache: tuple | None = None
         self._lock = threading.Lock()
 
@@ -174,7 +176,7 @@ class Understander:
         return load_or_fit_ranker(kb.faq, intent_lines(), selector, semantic,
                                   lambda text: _sketch(text, entity_index),
                                   load_training_data().examples, self.classifier, self.cache_dir,
-                                  refitted=refitted)
+                                  self.shipped_ranker, refitted=refitted)
 
     def ranker(self, kb) -> AnswerRanker | None:
         """The answer ranker of this knowledge version (None without a trainable classifier)."""

@@ -138,3 +138,46 @@ def test_an_edited_faq_changes_the_key(services: Services) -> None:
     edited = {**kb.faq, fid: item.model_copy(update={"paraphrases": item.paraphrases.model_copy(
         update={"en": [*item.paraphrases.en, "a brand new way to ask this"]})})}
     assert cache_key(edited, lines) != cache_key(kb.faq, lines)
+
+
+def test_a_faq_edit_is_fitted_in_the_background_while_the_last_fit_answers(tmp_path: Path) -> None:
+    """Staff add a paraphrase: the cached fit of the old lines answers at once, and a thread
+    fits the new lines (here a small FAQ and intent data, so the real fit takes a second)."""
+    import threading
+
+    from core.kb.schema import Faq
+    from intents.entities import EntityIndex
+    from intents.faq_selector import FaqSelector
+    from intents.nlu.data import Example
+    from intents.nlu.evaluate import train
+    from intents.understand import _sketch
+
+    def entry(fid: str, *questions: str) -> Faq:
+        return Faq.model_validate({"id": fid, "source": "sample", "question": {"en": questions[0]},
+                                   "paraphrases": {"en": list(questions[1:])}, "answer": {"en": "..."}})
+
+    faq = {"visa": entry("visa", "do we need a visa to film in China?", "what visa does our crew need"),
+           "join": entry("join", "how can a company join the alliance?", "how do we become a member")}
+    labelled = [(f"{w} comedies do you have {n}", "ask_catalog") for w in ("what", "which") for n in range(5)] + \
+               [(f"{w} sets can we shoot in {n}", "ask_locations") for w in ("what", "which") for n in range(5)]
+    examples = [Example(text, intent, lang="en") for text, intent in labelled]
+    classifier = train(examples)
+    selector = FaqSelector.build(faq, labelled)
+    index = EntityIndex.build([])
+    old = AnswerRanker(Logistic(("tfidf",), np.zeros(1), np.ones(1), np.ones(1), 0.0),
+                       Logistic(("tfidf",), np.zeros(1), np.ones(1), np.ones(1), 0.0), key="old", semantic=False)
+    answer_ranker.save(old, tmp_path / answer_ranker.CACHE_FILE)
+    done = threading.Event()
+    fitted: list[AnswerRanker] = []
+
+    def refitted(ranker: AnswerRanker) -> None:
+        fitted.append(ranker)
+        done.set()
+
+    first = answer_ranker.load_or_fit(faq, labelled, selector, None, lambda text: _sketch(text, index),
+                                      examples, classifier, tmp_path, shipped=None, refitted=refitted)
+    assert first.key == "old"
+    assert done.wait(120), "the background fit never finished"
+    assert fitted[0].key == cache_key(faq, labelled) and fitted[0].full.names == answer_ranker.FEATURES
+    again = answer_ranker.load(cache_key(faq, labelled), tmp_path, shipped=None, semantic=False)
+    assert again is not None  # kept for the next start

@@ -191,7 +191,7 @@ def embed(ctx: Context) -> None:
     # The answer ranker learns from the same lines: refit it (seconds) unless the shipped one fits.
     started = time.perf_counter()
     classifier = load_or_train(load_training_data().examples, ctx.settings.bot_data_dir / "nlu")
-    ranker = Understander(classifier, embedder).ranker(kb)
+    ranker = Understander(classifier, embedder, shipped_ranker=None).ranker(kb)  # fitted now
     if ranker is not None:
         answer_ranker.save(ranker, answer_ranker.SHIPPED)
         click.echo(f"answer ranker in {time.perf_counter() - started:.1f}s → {answer_ranker.SHIPPED}")
