@@ -187,7 +187,11 @@ class Router:
             # classifier: the answer ranker weighs both FAQ matchers against the classifier and
             # the message's shape, as learned from the FAQ's paraphrases and the intent lines.
             ranked = u.best_faq()  # the message's embedding (~20 ms) is computed only here
-            if ranked is not None and ranked.probability >= FAQ_RANKED and ranked.id in turn.kb.faq:
+            # A few words the classifier is sure name a subject ("who's in your alliance", "do you
+            # offer incentives?") ask for its list unless the ranker is near certain ("AI 쓰나요?").
+            bar = FAQ_RANKED_SHORT if _short(u.text) and u.intent in INTENT_SUBJECT \
+                and u.confidence >= SURE_SUBJECT else FAQ_RANKED
+            if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq:
                 return faq_reply(turn, ranked.id)
         described = self.described_record(turn, u, reply)
         if described is not None:
@@ -971,6 +975,7 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
 # all languages, never on single questions): 0.35-0.45 gave the same answers, 0.5 and up lost FAQs
 # asked in new words, 0.3 and below began to pull list requests into a FAQ.
 FAQ_RANKED = 0.4
+FAQ_RANKED_SHORT = 0.9  # ...for a few words naming a subject the classifier is sure of
 NOT_A_QUESTION = SMALL_TALK | {"help", "subscribe", "unsubscribe"}
 
 
@@ -987,9 +992,8 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return False  # small talk the classifier only guesses (fallback) may still ask a FAQ
     if u.refers and (memory.focus or memory.items):
         return False
-    if _short(u.text) and (memory.items or (u.ids("topic") and u.intent in INTENT_SUBJECT
-                                            and u.confidence >= SURE_SUBJECT)):
-        return False  # "¿y el año que viene?" after a list; "do you offer incentives?" names the subject
+    if _short(u.text) and memory.items:
+        return False  # "¿y el año que viene?" after a list: that list again, narrowed
     if key == "catalog:about" and CATALOG_WHOLE.search(fold(u.text)):
         return False  # "how many titles are in the catalog?": its overview, not how to license one
     if key.startswith("list:") and WHOLE_LIST.search(fold(u.text)):
