@@ -29,6 +29,7 @@ answers, and kept in `BOT_DATA_DIR/ranker/`. No pickles: the JSON holds numbers 
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import logging
@@ -54,6 +55,28 @@ VERSION = 3  # bumped when a feature's meaning or the training changes
 SHIPPED = Path(__file__).parent / "data" / "answer_ranker.json"
 CACHE_FILE = "answer_ranker.json"
 C = 1.0  # inverse L2 strength of the logistic regression (pinned)
+
+class Stopped(Exception):
+    """The process is exiting: a background fit gives up (see `_stop_fits`)."""
+
+
+_STOP = threading.Event()
+_FITS: list[threading.Thread] = []
+
+
+@atexit.register
+def _stop_fits() -> None:
+    """At exit, stop a background fit between lines or folds and wait for it: a daemon thread
+    killed inside scikit-learn's C++ aborts the whole process ("exception not rethrown")."""
+    _STOP.set()
+    for thread in _FITS:
+        thread.join(timeout=30)
+
+
+def _check_stop() -> None:
+    if _STOP.is_set():
+        raise Stopped
+
 
 SUBJECTS = frozenset({"ask_locations", "ask_catalog", "ask_events", "ask_incentives", "ask_programs",
                       "ask_partners", "ask_contact"})
@@ -239,17 +262,28 @@ def cross_validated(examples: Sequence, classifier) -> Callable[[list[str]], lis
     """`classify` for `fit`: each intent line's (intent, confidence, fallback) from the 5-fold
     model that did not train on it, with the classifier's own temperature and fallback rule;
     any other line (a FAQ question) from `classifier` itself, which never saw it."""
-    from intents.nlu.classifier import softmax
-    from intents.nlu.evaluate import cross_validate
+    from sklearn.model_selection import StratifiedKFold
 
-    params = classifier.params
-    oof = cross_validate(list(examples), params)
-    probs = softmax(oof.scores, params.temperature)
+    from intents.nlu.classifier import softmax
+    from intents.nlu.evaluate import FOLDS, SEED, train
+
+    params, examples = classifier.params, list(examples)
+    # As `intents.nlu.evaluate.cross_validate`, fold by fold so an exit can stop in between.
+    strata = [f"{ex.lang}|{ex.intent}" for ex in examples]
+    classes = tuple(sorted({ex.intent for ex in examples}))
+    scores = np.zeros((len(examples), len(classes)))
+    for train_idx, test_idx in StratifiedKFold(n_splits=FOLDS, shuffle=True, random_state=SEED).split(
+            np.zeros(len(strata)), strata):
+        _check_stop()
+        model = train([examples[i] for i in train_idx], params)
+        scores[np.ix_(test_idx, [classes.index(c) for c in model.classes])] = \
+            model.scores([examples[i].text for i in test_idx])
+    probs = softmax(scores, params.temperature)
     by_text: dict[str, tuple[str, float, bool]] = {}
-    for ex, row in zip(oof.examples, probs, strict=True):
+    for ex, row in zip(examples, probs, strict=True):
         order = np.argsort(-row)
         top, second = float(row[order[0]]), float(row[order[1]])
-        by_text[ex.text] = (oof.classes[order[0]], top,
+        by_text[ex.text] = (classes[order[0]], top,
                             top < params.threshold or top - second < params.margin)
 
     def classify(texts: list[str]) -> list[tuple[str, float, bool]]:
@@ -322,9 +356,14 @@ def load_or_fit(faq: dict, labelled: Iterable[tuple[str, str]], selector: FaqSel
         return refit()
 
     def background() -> None:
-        fitted = refit()
+        try:
+            fitted = refit()
+        except Stopped:
+            return
         if refitted is not None:
             refitted(fitted)
 
-    threading.Thread(target=background, name="answer-ranker-fit", daemon=True).start()
+    thread = threading.Thread(target=background, name="answer-ranker-fit", daemon=True)
+    _FITS[:] = [t for t in _FITS if t.is_alive()] + [thread]
+    thread.start()
     return previous
