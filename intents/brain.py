@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Protocol
 from zoneinfo import ZoneInfo
 
@@ -89,7 +90,7 @@ class Brain:
     def __init__(self, knowledge: HasSnapshot, classifier: Classifier, store: Store,
                  home_tz: ZoneInfo, clock: Callable[[], datetime] | None = None,
                  memory_minutes: float = 30, staff_lang: Lang = "en",
-                 embedder: Embedder | None = None) -> None:
+                 embedder: Embedder | None = None, cache_dir: Path | None = None) -> None:
         self.knowledge = knowledge
         self.classifier = classifier
         self.store = store
@@ -98,7 +99,7 @@ class Brain:
         self.staff_lang = staff_lang  # BOT_STAFF_LANG: the language of every note for staff
         self.intents = dict(INTENTS)
         self.buttons = dict(BUTTONS)
-        self.understander = Understander(classifier, embedder)
+        self.understander = Understander(classifier, embedder, cache_dir)
         self.router = Router(self.intents, self.buttons)
         self.memory = MemoryStore(store, timedelta(minutes=memory_minutes))
         self.commands: dict[str, Answer] = {}

@@ -45,6 +45,18 @@ class FaqMatch:
     twin: float = 0.0  # similarity of the closest intent line that is itself a FAQ question
 
 
+@dataclass(frozen=True)
+class LexicalScores:
+    """One message against every entry: `best` cosine per entry (in `FaqSelector.entries`
+    order), `sims` per example, the `rival` and `twin` similarities and the message's word ids."""
+
+    best: np.ndarray
+    sims: np.ndarray
+    rival: float
+    twin: float
+    word_ids: np.ndarray
+
+
 class FaqSelector:
     def __init__(self, ids: list[str], texts: list[str], negatives: list[str] | None = None,
                  function_words: frozenset[str] = frozenset(),
@@ -75,6 +87,9 @@ class FaqSelector:
         self._examples = matrix[:len(texts)] if matrix is not None else None
         self._negatives = matrix[len(texts):] if matrix is not None and negatives else None
         self._twins = None
+        self._example_at = _positions(texts)
+        self._negative_at: dict[str, list[int]] = {}
+        self._twin_at: dict[str, list[int]] = {}
         if self._negatives is not None and self._examples is not None:
             # The intent data files some FAQ questions under their subject ("are there subsidies
             # for vertical dramas?" is ask_incentives): such a line is the FAQ asked, no rival.
@@ -87,6 +102,12 @@ class FaqSelector:
             twins = np.flatnonzero(twin >= TWIN)
             self._twins = self._negatives[twins] if len(twins) else None
             self._negatives = self._negatives[self.kept] if len(self.kept) else None
+            self._negative_at = _positions([negatives[i] for i in self.kept])
+            self._twin_at = _positions([negatives[i] for i in twins])
+
+    def is_twin(self, text: str) -> bool:
+        """Is `text` an intent line that is itself a FAQ question (see `TWIN`)?"""
+        return text in self._twin_at
 
     def set_core(self, entry: str, texts: list[str]) -> None:
         """The entry's own question (all languages) and tags: what it is about, as word ids."""
@@ -156,24 +177,52 @@ class FaqSelector:
         vector[ids] = values / norm if norm else values
         return vector, word_ids
 
-    def match(self, text: str) -> FaqMatch | None:
-        """The best entry for `text` with score and margin, or None with no FAQ at all."""
+    def scores(self, text: str, exclude: str | None = None) -> LexicalScores | None:
+        """Every entry's best cosine for `text`, the rival and twin similarities; with `exclude`,
+        the examples and intent lines of exactly that text are left out (leave-one-out: how the
+        answer ranker sees its own training lines as if they were new messages)."""
         if self._examples is None or not text.strip():
             return None
         vector, word_ids = self.query(text)
         sims = self._examples @ vector
-        rival = float((self._negatives @ vector).max()) if self._negatives is not None else 0.0
-        twin = float((self._twins @ vector).max()) if self._twins is not None else 0.0
+        negatives = self._negatives @ vector if self._negatives is not None else np.zeros(0)
+        twins = self._twins @ vector if self._twins is not None else np.zeros(0)
+        if exclude is not None:
+            for values, where in ((sims, self._example_at), (negatives, self._negative_at),
+                                  (twins, self._twin_at)):
+                values[where.get(exclude, [])] = 0.0
         best = np.zeros(len(self.entries))
         np.maximum.at(best, self._column, sims)
+        return LexicalScores(best, sims, float(negatives.max()) if len(negatives) else 0.0,
+                             float(twins.max()) if len(twins) else 0.0, word_ids)
+
+    def match(self, text: str, exclude: str | None = None) -> FaqMatch | None:
+        """The best entry for `text` with score and margin, or None with no FAQ at all."""
+        return self.summary(self.scores(text, exclude))
+
+    def summary(self, found: LexicalScores | None) -> FaqMatch | None:
+        """The `FaqMatch` (best entry, margin, rival, content...) of `scores`' result."""
+        if found is None:
+            return None
+        best = found.best
         order = np.argsort(-best)
         top = float(best[order[0]])
         second = float(best[order[1]]) if len(order) > 1 else 0.0
-        best_example = int(np.argmax(np.where(self._column == order[0], sims, -1.0)))
-        return FaqMatch(self.entries[order[0]], round(top, 4), round(top - second, 4), round(rival, 4),
+        best_example = self.best_example(found, int(order[0]))
+        word_ids = found.word_ids
+        return FaqMatch(self.entries[order[0]], round(top, 4), round(top - second, 4), round(found.rival, 4),
                         round(self._shared_idf(word_ids, best_example, "function"), 3),
                         round(self._shared_idf(word_ids, best_example, "common"), 3),
-                        round(self._core_idf(word_ids, int(order[0])), 3), round(twin, 4))
+                        round(self._core_idf(word_ids, int(order[0])), 3), round(found.twin, 4))
+
+    def best_example(self, found: LexicalScores, entry: int) -> int:
+        """Index of the entry's example nearest the message."""
+        return int(np.argmax(np.where(self._column == entry, found.sims, -1.0)))
+
+    def content(self, found: LexicalScores, entry: int) -> tuple[float, float]:
+        """(content, core_content) of `FaqMatch` for any entry, not only the best one."""
+        return (self._shared_idf(found.word_ids, self.best_example(found, entry), "function"),
+                self._core_idf(found.word_ids, entry))
 
     def _core_idf(self, word_ids: np.ndarray, entry: int) -> float:
         core = self._core.get(entry)
@@ -188,6 +237,14 @@ class FaqSelector:
         shared = _common(word_ids, rows.indices[rows.indptr[example]:rows.indptr[example + 1]])
         shared = shared[~self._ignore[ignore][shared]]
         return float(self.word.idf_[shared].max()) if len(shared) else 0.0
+
+
+def _positions(texts: list[str]) -> dict[str, list[int]]:
+    """Text -> the rows holding exactly that text."""
+    at: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        at.setdefault(text, []).append(i)
+    return at
 
 
 def _common(a: np.ndarray, b: np.ndarray) -> np.ndarray:

@@ -9,7 +9,10 @@ Order of decisions, and why:
 5. Unpublished information (prices, rights, weather, hotels...) → an honest gap routed to the
    contact of its subject, never an unrelated record.
 6. A FAQ entry that matches clearly (score and margin) wins over a subject list; a named record
-   with the fact asked wins over a FAQ that only resembles the question.
+   with the fact asked wins over a FAQ that only resembles the question. Where a subject list,
+   the out-of-scope answer or the fallback would still be sent, the answer ranker
+   (`intents.answer_ranker`, learned from the FAQ's paraphrases and the intent lines) decides
+   whether a FAQ is the answer after all.
 7. The fact asked about the record, else the record itself.
 8. Small talk, preferences, subscriptions: the classifier's intent.
 9. A subject list with the filters named (genre, era, scene, country, language, past/upcoming).
@@ -61,6 +64,7 @@ from intents.lexicon import (
     THIS_YEAR,
     TIMEZONE_TALK,
     VISA,
+    WHOLE_LIST,
     YEAR_WORDS,
     asks_question,
     services_named,
@@ -205,9 +209,9 @@ class Router:
         return reply
 
     def best(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
-        """`one`, then the FAQ nearest in meaning where `one` found no FAQ and no certain answer:
-        a question in a wording no FAQ example shares words with ("我哋公司想入會，要點搞？")
-        still reaches its FAQ when the embedding puts that FAQ clearly first."""
+        """`one`, then the answer ranker's FAQ where `one` gave a subject list, the out-of-scope
+        answer or the fallback: a question in a wording no FAQ example shares words with
+        ("我哋公司想入會，要點搞？") or that the classifier reads as a subject still reaches its FAQ."""
         reply = self.one(turn, u, memory)
         joining = self.joining(turn, u, reply) or self.entry_papers(turn, reply) or self.services(turn, u, reply)
         if joining is not None:
@@ -215,20 +219,20 @@ class Router:
         edition = self.focus_edition(turn, u, memory)  # "¿y el año que viene hay otra?": that edition
         if edition and (reply.answer or "").partition("#")[0] == ":".join(edition):
             return reply
-        if _open_to_faq(u, reply):
-            near = u.semantic()  # the message's embedding (~20 ms) is computed only here
-            if near is not None and semantic_faq_ok(near) and near.id in turn.kb.faq:
-                return faq_reply(turn, near.id)
+        if _open_to_faq(u, reply, memory):
+            # "do non-Chinese actors get work there?" reads as the programmes list to the
+            # classifier: the answer ranker weighs both FAQ matchers against the classifier and
+            # the message's shape, as learned from the FAQ's paraphrases and the intent lines.
+            ranked = u.best_faq()  # the message's embedding (~20 ms) is computed only here
+            # A few words the classifier is sure name a subject ("who's in your alliance", "do you
+            # offer incentives?") ask for its list unless the ranker is near certain ("AI 쓰나요?").
+            bar = FAQ_RANKED_SHORT if _short(u.text) and u.intent in INTENT_SUBJECT \
+                and u.confidence >= SURE_SUBJECT else FAQ_RANKED
+            if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq:
+                return faq_reply(turn, ranked.id)
         described = self.described_record(turn, u, reply)
         if described is not None:
             return described
-        if _open_to_agreement(u, reply):
-            # "would the alliance take an African company as member?" reads as a partner list to
-            # the classifier; when the shared words and the meaning both put the same FAQ first,
-            # that FAQ is the answer, even if neither is sure on its own.
-            near = u.semantic()
-            if near is not None and u.faq is not None and faqs_agree(u.faq, near) and near.id in turn.kb.faq:
-                return faq_reply(turn, near.id)
         return reply
 
     def joining(self, turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
@@ -405,8 +409,10 @@ class Router:
                 and not (introducing and e.kind in TAXONOMY) for e in u.entities):
             reply = self.intents[intent](turn)
             return reply.model_copy(update={"answer": f"smalltalk:{intent}", "outcome": "smalltalk"})
-        if not u.fallback and intent == "set_language" and LANGUAGE_CHANGE.search(fold(turn.text)) \
-                and not (faq_ok and ahead > 0 and faq.score >= FAQ_MIN):  # "can we talk English on set?"
+        if not u.fallback and intent == "set_language" and LANGUAGE_CHANGE.search(fold(turn.text)):
+            ranked = u.best_faq()  # "can our director talk English on set?" is the languages FAQ
+            if ranked is not None and ranked.probability >= FAQ_RANKED and ranked.id in turn.kb.faq:
+                return faq_reply(turn, ranked.id)
             reply = preferences.language(turn)
             return reply.model_copy(update={"answer": "pref:language", "outcome": "action"})
         subject = intent if intent in INTENT_SUBJECT and not u.fallback else None
@@ -920,15 +926,6 @@ def faq_contact(turn: Turn, faq_id: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
-# "list all of them", "todos", "列一下", "전부 보여 줘", "which companies…?", "有哪些优惠政策？":
-# the partner wants the list itself, not a yes/no answer about the subject.
-WHOLE_LIST = re.compile(r"\b(all|every|full list|list|each|which|who are)\b|\btod[oa]s\b|\blista\b|\bcuales\b|\bquienes (son|forman)\b"
-                        r"|\bwhat (companies|partners|members|incentives|kinds?|types?|sets|titles|events)\b"
-                        r"|\bque (empresas|socios|miembros|incentivos|tipos|apoyos|sets|titulos|eventos)\b"
-                        r"|全部|所有|列一下|列出|清单|一览|哪些|哪几|有什么|都有谁|有谁|전부|모든|목록|리스트|누가 있"
-                        r"|어떤 (회사|기업|파트너|혜택|인센티브|지원|세트|작품|행사)")
-
-
 def _overview_faq(turn: Turn, subject: str) -> str | None:
     """The FAQ entry that answers a subject as a whole: the first whose first tag is the subject
     (`incentives` for "are there incentives?"), or None."""
@@ -1113,74 +1110,34 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
 
 
 # -- helpers -------------------------------------------------------------------------------------
-# The semantic FAQ (multilingual-e5-small cosines, see `intents.semantic`). Tuned on the dev set
-# and the two read answer sets after the TF-IDF paraphrases (grid over the four values; chosen:
-# most answers fixed with none broken): right FAQs score 0.90-0.95 with a lead of 0.03-0.09 over
-# the next entry; a list request ("which companies are in the alliance?") leads by 0.01-0.02;
-# off-topic questions reach 0.73-0.91, so the score must also clear the closest off-topic line
-# by a distance and may trail the closest non-FAQ intent line only a little.
-SEMANTIC_MIN = 0.9
-SEMANTIC_MARGIN = 0.025
-SEMANTIC_RIVAL_SLACK = 0.02
-SEMANTIC_OFF_TOPIC_GAP = 0.06
+# Answers the answer ranker may replace by a FAQ (see `_open_to_faq`); below FAQ_RANKED the
+# ranker's FAQ is not the answer. Chosen on the read sets 1-4 and dev (2026-12-01, one value for
+# all languages, never on single questions): 0.35-0.45 gave the same answers, 0.5 and up lost FAQs
+# asked in new words, 0.3 and below began to pull list requests into a FAQ.
+FAQ_RANKED = 0.4
+FAQ_RANKED_SHORT = 0.9  # ...for a few words naming a subject the classifier is sure of
 NOT_A_QUESTION = SMALL_TALK | {"help", "subscribe", "unsubscribe"}
 
 
-def semantic_faq_ok(near) -> bool:
-    """The nearest FAQ by meaning is clearly ahead: of the other entries, of every non-FAQ
-    intent line and of every off-topic line."""
-    return (near.score >= SEMANTIC_MIN and near.margin >= SEMANTIC_MARGIN
-            and near.score >= near.rival - SEMANTIC_RIVAL_SLACK
-            and near.score >= near.off_topic + SEMANTIC_OFF_TOPIC_GAP)
-
-
-# Both FAQ matchers agreeing (the same entry first by shared words and by meaning): each is
-# allowed to be less sure than alone. Chosen on the read sets 1-3 and dev (2026-12-01): right
-# FAQs agree at TF-IDF 0.2-0.5 and cosine 0.87-0.94; a list or an off-topic question rarely
-# gets the same entry from both, and then mostly below these values.
-AGREE_TFIDF_MIN = 0.2
-AGREE_SEMANTIC_MIN = 0.86
-AGREE_OFF_TOPIC_GAP = 0.02
-AGREE_MARGIN = 0.04  # TF-IDF margin + twice the cosine margin (cosine margins run about half)
-
-
-def faqs_agree(faq, near) -> bool:
-    """The TF-IDF FAQ and the semantic FAQ are the same entry, both above their floors, and the
-    meaning is a little nearer that entry than any off-topic line."""
-    return (faq.id == near.id and faq.score >= AGREE_TFIDF_MIN and near.score >= AGREE_SEMANTIC_MIN
-            and near.score >= near.off_topic + AGREE_OFF_TOPIC_GAP
-            and faq.margin + 2 * near.margin >= AGREE_MARGIN)  # "which partners are in it?" is a list
-
-
-def _open_to_agreement(u: Understanding, reply: Reply) -> bool:
-    """May two agreeing FAQ matchers overrule `reply`? Only an unfiltered subject list, the
-    out-of-scope answer or the fallback: never a record, a fact, a filtered list, the catalog
-    overview, an honest gap (a price is not a procedure), small talk, a setting or an action,
-    nor a list the partner asked for in so many words ("send me the full list")."""
-    key = reply.answer or ""
-    # The catalog overview answers what the catalog holds, not "can we remake one of its titles?".
-    overview = key == "catalog:about" and not CATALOG_WHOLE.search(fold(u.text))
-    if key.startswith(("faq:", "gap:", "catalog:", "handoff", "pref:", "subscribe", "unsubscribe",
-                       "smalltalk")) and not overview or "#" in key or "?" in key \
-            or reply.outcome in ("action", "smalltalk"):
-        return False
-    if u.records() or u.ordinal is not None or u.refers or u.intent in NOT_A_QUESTION or u.switch_lang:
-        return False  # "can send in English? my boss can't read Chinese" is no languages FAQ
-    if WHOLE_LIST.search(fold(u.text)) or (_short(u.text) and u.confidence >= SURE_SUBJECT):
-        return False  # "which companies are in the alliance?", "do you offer incentives?": the list
-    return not u.filter("era") and not (u.wants_list and key.startswith("list:"))
-
-
-def _open_to_faq(u: Understanding, reply: Reply) -> bool:
+def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
     """Could a FAQ still be the better answer? Not when one was given, nor for a record named,
     picked or pointed back to, a fact answered, an unpublished thing (gap), a period of sets or
-    a list of a genre or kind of set asked for, small talk, settings, actions or a person."""
+    a list of a genre or kind of set asked for, small talk, settings, actions or a person. "It"
+    or "there" with nothing said before points at no record ("is it only for Chinese crews?")."""
     key = reply.answer or ""
     if key.startswith(("faq:", "handoff", "pref:", "subscribe", "unsubscribe", "smalltalk", "gap:")) \
             or "#" in key or reply.outcome in ("action", "smalltalk"):
         return False
-    if u.records() or u.ordinal is not None or u.refers or u.gap or u.intent in NOT_A_QUESTION:
+    if u.records() or u.ordinal is not None or u.gap or (u.intent in NOT_A_QUESTION and not u.fallback):
+        return False  # small talk the classifier only guesses (fallback) may still ask a FAQ
+    if u.refers and (memory.focus or memory.items):
         return False
+    if _short(u.text) and memory.items:
+        return False  # "¿y el año que viene?" after a list: that list again, narrowed
+    if key == "catalog:about" and CATALOG_WHOLE.search(fold(u.text)):
+        return False  # "how many titles are in the catalog?": its overview, not how to license one
+    if key.startswith("list:") and WHOLE_LIST.search(fold(u.text)):
+        return False  # "which companies are in the alliance?", "send me the full list": that list
     # "有哪些古装景区？", "which western sets do you have?": a list of a kind of set or title.
     return not u.filter("era") and not (u.wants_list and (u.filter("genre") or u.filter("scene")))
 

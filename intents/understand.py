@@ -12,15 +12,19 @@ import re
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 from typing import Protocol
 
 from core.i18n import Lang
 from intents import lexicon
+from intents.answer_ranker import SHIPPED as SHIPPED_RANKER
+from intents.answer_ranker import AnswerRanker, RankedFaq
+from intents.answer_ranker import load_or_fit as load_or_fit_ranker
 from intents.entities import Entity, EntityIndex, Term
-from intents.faq_selector import FaqMatch, FaqSelector
+from intents.faq_selector import FaqMatch, FaqSelector, LexicalScores
 from intents.handoff_words import asks_for_person
 from intents.nlu.language import detect
-from intents.semantic import Embedder, SemanticIndex, SemanticMatch
+from intents.semantic import Embedder, SemanticIndex, SemanticMatch, SemanticScores
 
 SMALL_TALK = frozenset({"greet", "thanks", "goodbye"})
 # Where a greeting ends and the request begins: "Hello! We are a Mexican producer and ...".
@@ -65,12 +69,22 @@ class Understanding:
     people: bool = False
     parts: tuple[str, ...] = field(default_factory=tuple)
     nearest: Nearest | None = field(default=None, compare=False, repr=False)
+    ranking: Ranking | None = field(default=None, compare=False, repr=False)
 
     def semantic(self) -> SemanticMatch | None:
         """The FAQ nearest in meaning (see `intents.semantic`), computed on first use only: the
         message's embedding costs ~20 ms, so the router asks for it only when a FAQ could be the
         answer. None without the engine."""
         return self.nearest.get() if self.nearest else None
+
+    def best_faq(self, embed: bool = True) -> RankedFaq | None:
+        """The FAQ entry the answer ranker (`intents.answer_ranker`) puts first and the
+        probability that it is the answer. With `embed`, the message is embedded (~20 ms) if it
+        was not yet; without, the embedding is used only if it was already computed."""
+        if self.ranking is None:
+            return None
+        near = self.nearest.scores() if self.nearest and (embed or self.nearest.done) else None
+        return self.ranking.rank(self, near)
 
     def ids(self, kind: str) -> list[str]:
         return list(dict.fromkeys(e.id for e in self.entities if e.kind == kind))
@@ -89,26 +103,45 @@ class Understanding:
 
 
 class Nearest:
-    """The semantic FAQ match of one text, computed at most once, when first asked for."""
+    """The semantic FAQ scores of one text, computed at most once, when first asked for."""
 
     def __init__(self, index: SemanticIndex, text: str) -> None:
         self.index, self.text = index, text
-        self._done, self._match = False, None
+        self.done, self._scores = False, None
+
+    def scores(self) -> SemanticScores | None:
+        if not self.done:
+            self._scores = self.index.scores(self.index.embedder.query(self.text)) if self.text.strip() else None
+            self.done = True
+        return self._scores
 
     def get(self) -> SemanticMatch | None:
-        if not self._done:
-            self._match, self._done = self.index.match(self.text), True
-        return self._match
+        return self.index.summary(self.scores())
+
+
+class Ranking:
+    """The answer ranker of one knowledge version and one message's TF-IDF scores (see
+    `Understanding.best_faq`)."""
+
+    def __init__(self, ranker: AnswerRanker, selector: FaqSelector, index: SemanticIndex | None,
+                 found: LexicalScores) -> None:
+        self.ranker, self.selector, self.index, self.found = ranker, selector, index, found
+
+    def rank(self, u: Understanding, near: SemanticScores | None) -> RankedFaq | None:
+        return self.ranker.rank(u, self.selector, self.found, near, self.index)
 
 
 class Understander:
     """Holds the classifier and, per knowledge version, the entity index, the FAQ selector and
     (with an `embedder`) the semantic FAQ index."""
 
-    def __init__(self, classifier: Classifier, embedder: Embedder | None = None) -> None:
+    def __init__(self, classifier: Classifier, embedder: Embedder | None = None,
+                 cache_dir: Path | None = None, shipped_ranker: Path | None = SHIPPED_RANKER) -> None:
         self.classifier = classifier
         self.embedder = embedder
-        self._cache: tuple[str, EntityIndex, FaqSelector, SemanticIndex | None] | None = None
+        self.cache_dir = cache_dir  # where a ranker fitted for edited FAQ lines is kept
+        self.shipped_ranker = shipped_ranker  # None: no cache at all, the ranker is fitted here
+        self._cache: tuple | None = None
         self._lock = threading.Lock()
 
     def indexes(self, kb) -> tuple[EntityIndex, FaqSelector]:
@@ -116,18 +149,44 @@ class Understander:
         (with the semantic index: new or edited FAQ lines are embedded here, once)."""
         return self._indexes(kb)[:2]
 
-    def _indexes(self, kb) -> tuple[EntityIndex, FaqSelector, SemanticIndex | None]:
+    def _indexes(self, kb) -> tuple[EntityIndex, FaqSelector, SemanticIndex | None, AnswerRanker | None]:
         with self._lock:
             if self._cache is None or self._cache[0] != kb.version:
                 terms = list(kb.terms()) + person_terms(kb)
                 semantic = (SemanticIndex.build(kb.faq, intent_lines(), self.embedder)
                             if self.embedder else None)
-                self._cache = (kb.version, EntityIndex.build(terms),
-                               FaqSelector.build(kb.faq, intent_lines()), semantic)
-            return self._cache[1], self._cache[2], self._cache[3]
+                entity_index, selector = EntityIndex.build(terms), FaqSelector.build(kb.faq, intent_lines())
+                self._cache = (kb.version, entity_index, selector, semantic,
+                               self._ranker(kb, entity_index, selector, semantic))
+            return self._cache[1], self._cache[2], self._cache[3], self._cache[4]
+
+    def _ranker(self, kb, entity_index: EntityIndex, selector: FaqSelector,
+                semantic: SemanticIndex | None) -> AnswerRanker | None:
+        """The answer ranker for this FAQ (cached; fitted when staff changed a FAQ line). Needs
+        the real classifier: its parameters and training lines give the cross-validated intents."""
+        if getattr(self.classifier, "params", None) is None:
+            return None
+        from intents.nlu.data import load_training_data
+
+        def refitted(ranker: AnswerRanker) -> None:  # the fit for this version, done in a thread
+            with self._lock:
+                if self._cache is not None and self._cache[0] == kb.version:
+                    self._cache = (*self._cache[:4], ranker)
+
+        return load_or_fit_ranker(kb.faq, intent_lines(), selector, semantic,
+                                  lambda text: _sketch(text, entity_index),
+                                  load_training_data().examples, self.classifier, self.cache_dir,
+                                  self.shipped_ranker, refitted=refitted)
+
+    def ranker(self, kb) -> AnswerRanker | None:
+        """The answer ranker of this knowledge version (None without a trainable classifier)."""
+        return self._indexes(kb)[3]
 
     def understand(self, text: str, kb) -> Understanding:
-        entity_index, faq, semantic = self._indexes(kb)
+        return self._read(text, *self._indexes(kb))
+
+    def _read(self, text: str, entity_index: EntityIndex, faq: FaqSelector, semantic: SemanticIndex | None,
+              ranker: AnswerRanker | None) -> Understanding:
         switch, rest = lexicon.language_request(text)
         if switch and not lexicon.REQUEST_WORDS.search(_folded(text)) and any(
                 e.kind not in ("topic", "lang") for e in entity_index.find(text)):
@@ -140,7 +199,8 @@ class Understander:
         if prediction is not None and prediction.intent in SMALL_TALK and request != body:
             entities = ()  # a greeting and who is writing ("...from a studio in Lima"): nothing asked
         filters = _filters(body, entities)
-        faq_match = faq.match(request) if request else None
+        found = faq.scores(request) if request else None
+        faq_match = faq.summary(found)
         return Understanding(
             text=text, written=written,
             intent=prediction.intent if prediction else "set_language",
@@ -158,7 +218,8 @@ class Understander:
             gap_contact=lexicon.gap_contact(body) if body else None,
             faq=faq_match, wants_list=lexicon.asks_for_list(body) if body else False,
             people=bool(lexicon.PEOPLE.search(_folded(body))) if body else False,
-            parts=parts, nearest=Nearest(semantic, request) if semantic and request else None)
+            parts=parts, nearest=Nearest(semantic, request) if semantic and request else None,
+            ranking=Ranking(ranker, faq, semantic, found) if ranker and found is not None else None)
 
     def classify(self, text: str):
         """Classify; if the message opens with small talk, let the request after it decide.
@@ -184,6 +245,15 @@ class Understander:
                     if not c.fallback and c.intent not in SMALL_TALK and c.intent != "out_of_scope"]
         # The request is what a FAQ is matched against: "감사합니다. 그런데" would dilute it.
         return max(requests, key=lambda cp: cp[0].confidence) if requests else (prediction, text)
+
+
+def _sketch(text: str, entity_index: EntityIndex) -> Understanding:
+    """What the answer ranker's training needs of a line (named things, filters, list and gap
+    words) without classifying or matching it: the ranker sets the intent itself."""
+    entities = tuple(entity_index.find(text))
+    return Understanding(text=text, written=None, intent="", confidence=0.0, fallback=True,
+                         entities=entities, filters=_filters(text, entities),
+                         wants_list=lexicon.asks_for_list(text), gap=lexicon.gap_topic(text))
 
 
 @lru_cache(maxsize=1)

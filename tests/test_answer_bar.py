@@ -37,17 +37,17 @@ HELD_OUT_FLOOR = {"top1": 0.89, "faq": 0.78, "dialogue": 0.90, "oos": 0.88}
 """Blind set 1 (since read; lowest per language on 2026-11-30: top-1 74.2%, FAQ 43.8%, dialogue
 70.6%, OOS 50.0%; 2026-12-01 with the semantic FAQ match: top-1 91.9%, FAQ 81.2%, dialogue
 93.6%, OOS 75.0%; with the scope gate of `intents.scope`: OOS 91.7%)."""
-HELD_OUT_2_FLOOR = {"top1": 0.87, "faq": 0.77, "dialogue": 0.92, "oos": 0.92}
+HELD_OUT_2_FLOOR = {"top1": 0.87, "faq": 0.85, "dialogue": 0.92, "oos": 0.92}
 """Blind set 2 (since read; lowest per language on 2026-11-30: top-1 71.0%, FAQ 40.0%, dialogue
 58.5%, OOS 75.0%; 2026-12-01 with the semantic FAQ match: top-1 90.3%, FAQ 80.0%, dialogue
-95.3%, OOS 75.0%; with the scope gate: OOS 100% in every language)."""
+95.3%, OOS 75.0%; with the scope gate: OOS 100% in every language; with the answer ranker: FAQ 93.3%)."""
 HELD_OUT_3 = ROOT / "intents" / "data" / "test" / "answers3"
-HELD_OUT_3_FLOOR = {"top1": 0.83, "faq": 0.68, "dialogue": 0.83, "oos": 0.92}
+HELD_OUT_3_FLOOR = {"top1": 0.83, "faq": 0.76, "dialogue": 0.83, "oos": 0.92}
 """Blind set 3 (read and studied on 2026-12-01, so no longer blind; lowest per language before:
 top-1 74.0%, FAQ 38.9%, dialogue 70.5%, OOS 66.7%; after the fixes of that day: top-1 82.4%,
 FAQ 72.2%, dialogue 86.4%, OOS 66.7%; with the scope gate: top-1 86.5%, OOS 100%)."""
 HELD_OUT_4 = ROOT / "intents" / "data" / "test" / "answers4"
-HELD_OUT_4_FLOOR = {"top1": 0.83, "faq": 0.61, "dialogue": 0.91, "oos": 0.92}
+HELD_OUT_4_FLOOR = {"top1": 0.81, "faq": 0.68, "dialogue": 0.91, "oos": 0.92}
 """Blind set 4 (measured blind on 2026-12-01, lowest per language: top-1 70.9% before that day's
 answer fixes and 73.4% after them; then studied, so no longer blind; after its fixes: top-1
 81.0%, FAQ 65.0%, dialogue 94.7%, OOS 83.3%; with the scope gate: top-1 86.1%, OOS 100%)."""

@@ -170,13 +170,15 @@ def train(ctx: Context, data_dir: Path, cache_dir: Path | None) -> None:
 def embed(ctx: Context) -> None:
     """Refresh the shipped sentence-embedding cache (intents/data/embeddings.npz) for the FAQ
     questions and paraphrases in BOT_KNOWLEDGE_DIR and the intent training lines; only lines
-    it lacks are embedded (~30 ms each). Commit the file after changing faq.yaml or nlu.*.yml.
+    it lacks are embedded (~30 ms each). Then refit the answer ranker on them
+    (intents/data/answer_ranker.json, ~20 s). Commit both after changing faq.yaml or nlu.*.yml.
 
     Example: python -m bot nlu embed
     """
     from core.kb.live import LiveKnowledge
+    from intents import answer_ranker
     from intents.semantic import SHIPPED_CACHE, Embedder, write_shipped
-    from intents.understand import intent_lines
+    from intents.understand import Understander, intent_lines
 
     embedder = Embedder.load()
     if embedder is None:
@@ -186,3 +188,10 @@ def embed(ctx: Context) -> None:
     lines, fresh = write_shipped(kb.faq, intent_lines(), embedder)
     click.echo(f"{lines} lines, {fresh} newly embedded, in {time.perf_counter() - started:.1f}s "
                f"→ {SHIPPED_CACHE}")
+    # The answer ranker learns from the same lines: refit it (seconds) unless the shipped one fits.
+    started = time.perf_counter()
+    classifier = load_or_train(load_training_data().examples, ctx.settings.bot_data_dir / "nlu")
+    ranker = Understander(classifier, embedder, shipped_ranker=None).ranker(kb)  # fitted now
+    if ranker is not None:
+        answer_ranker.save(ranker, answer_ranker.SHIPPED)
+        click.echo(f"answer ranker in {time.perf_counter() - started:.1f}s → {answer_ranker.SHIPPED}")
