@@ -96,7 +96,9 @@ def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> boo
         return lead is not None and lead > SEMANTIC_OFF
     if u.intent == "out_of_scope" and not u.fallback and u.confidence >= SURE_OFF_TOPIC and not key.startswith("faq:"):
         return True  # "como quedo River anoche?": sure it is off-topic, a set type named in passing
-    taxonomy = any(e.kind in TAXONOMY for e in u.entities)
+    # A filter the message names (a country, a genre...) is our subject even where no text of
+    # ours uses the word: "在法国有活动吗？" asks for events, and the answer says there are none.
+    taxonomy = any(e.kind in TAXONOMY for e in u.entities) or bool(u.filters)
     if share >= HALF_FOREIGN and not taxonomy and not key.startswith("faq:"):
         return True  # "who directed Titanic": half the message in words no subject of ours uses
     near = _semantic_lead(u)
