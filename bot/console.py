@@ -43,6 +43,7 @@ def handoff_preview(services: Services, reply: Reply, text: str, out: TextIO) ->
     "→ staff chat: …" (the console has no staff chat, so nothing is stored or relayed)."""
     store, brain = services.store, services.brain
     profile = store.profile(CONSOLE_CHAT_ID)
+    store.flush(2.0)  # the question log is written by the store's writer thread: let it catch up
     history = questions_of(store).recent(CONSOLE_CHAT_ID, handoff.HISTORY + 1)
     question = text if not text.startswith("/") and not text.isdigit() else (
         history[-1]["text"] if history else "")
