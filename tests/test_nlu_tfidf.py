@@ -60,5 +60,5 @@ def test_fitting_matches_scikit_learn() -> None:
     expected = theirs.fit_transform(texts)
     assert ours.vocabulary_ == theirs.vocabulary_
     assert np.abs(ours.idf_ - theirs.idf_).max() < 1e-12
-    assert np.abs((matrix - expected).toarray()).max() < 1e-12
+    assert np.abs(matrix.toarray() - expected.toarray()).max() < 1e-12
     assert np.abs((ours.transform(PROBES) - theirs.transform(PROBES)).toarray()).max() < 1e-12
