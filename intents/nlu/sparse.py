@@ -128,7 +128,7 @@ class Columns:
         np.add.at(out, self.rows[where], self.values[where] * factors)
         return out
 
-    def products(self, queries: Rows, block: int = 2_000_000) -> np.ndarray:
+    def products(self, queries: Rows, block: int = 250_000) -> np.ndarray:
         """(len(queries), height): each query row times every row, as scipy's sparse product
         `queries @ rows.T` adds (the query's entries in its stored order, which must follow
         `rank` too). In blocks of about `block` terms."""
