@@ -63,6 +63,31 @@ class LexicalScores:
     word_ids: np.ndarray
 
 
+@dataclass(frozen=True)
+class Terms:
+    """A fitted block's terms in column order (sorted) and their idf. Looked up by binary
+    search rather than a dict of every term (~10 MB of Python strings at the shipped size);
+    read from the index on disk, the names stay memory-mapped."""
+
+    names: np.ndarray
+    idf: np.ndarray
+
+    @classmethod
+    def of(cls, fitted: Tfidf) -> Terms:
+        return cls(np.array(fitted.get_feature_names_out().tolist(), dtype=str), fitted.idf_)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def columns(self, terms: list[str]) -> np.ndarray:
+        """The column of each term, -1 for a term not in the vocabulary."""
+        if not terms or not len(self.names):
+            return np.full(len(terms), -1, dtype=np.int64)
+        wanted = np.array(terms, dtype=str)
+        at = np.minimum(np.searchsorted(self.names, wanted), len(self.names) - 1)
+        return np.where(self.names[at] == wanted, at, -1)
+
+
 class FaqSelector:
     def __init__(self, ids: list[str], texts: list[str], negatives: list[str] | None = None,
                  function_words: frozenset[str] = frozenset(),
@@ -83,12 +108,13 @@ class FaqSelector:
         # As scikit-learn's TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4),
         # preprocessor=prepare) and a word analyzer, both sublinear, fitted by
         # `Tfidf.fit_transform` (same numbers, neither scikit-learn nor scipy).
-        self.char, char = Tfidf.fit_transform(unique, _char_grams, True, [copies[t] for t in unique])
-        self.word, word = Tfidf.fit_transform(unique, _word_grams, True, [copies[t] for t in unique])
+        char_fit, char = Tfidf.fit_transform(unique, _char_grams, True, [copies[t] for t in unique])
+        word_fit, word = Tfidf.fit_transform(unique, _word_grams, True, [copies[t] for t in unique])
+        self.char, self.word = Terms.of(char_fit), Terms.of(word_fit)
         stacked = char.hstack(word.scaled(0.7))
         # scipy squared the stacked rows through a product, which reversed their entries.
         rows = stacked.scaled(1.0 / stacked.reversed().norms()).reversed()
-        char_width, word_width = len(self.char.vocabulary_), len(self.word.vocabulary_)
+        char_width, word_width = len(self.char), len(self.word)
         # Every row holds its word columns, then its character columns, each ascending.
         rank = np.concatenate([np.arange(char_width) + word_width, np.arange(word_width)])
         example_rows = np.array([row_of[t] for t in texts], dtype=np.int64)
@@ -101,7 +127,7 @@ class FaqSelector:
             examples = Columns.of(rows.take(np.unique(example_rows)), rank)
             closest = examples.products(rows.take(asked)).max(axis=1)
             twin = closest[np.searchsorted(asked, negative_rows)]
-        vocabulary = self.word.get_feature_names_out()
+        vocabulary = self.word.names.tolist()
         weak = np.array([_weak_cjk(w) for w in vocabulary], dtype=bool)
         self._fit(Columns.of(rows, rank), word.indptr, word.indices, example_rows, negative_rows,
                   np.flatnonzero(twin < TWIN), np.flatnonzero(twin >= TWIN),
@@ -129,8 +155,7 @@ class FaqSelector:
         self.kept, self._twin_lines = kept, twins  # indices into `negatives`
         self._rival_rows, self._twin_rows = negative_rows[kept], negative_rows[twins]
         self._ignore = ignore
-        self._char_vocab, self._word_vocab = self.char.vocabulary_, self.word.vocabulary_
-        self._char_width = len(self._char_vocab)
+        self._char_width = len(self.char)
         self._char_analyzer, self._word_analyzer = _char_grams, _word_grams
         self._negative_at = _positions([self._negative_texts[i] for i in kept])
         self._twin_at = _positions([self._negative_texts[i] for i in twins])
@@ -142,9 +167,8 @@ class FaqSelector:
     def set_core(self, entry: str, texts: list[str]) -> None:
         """The entry's own question (all languages) and tags: what it is about, as word ids."""
         if entry in self.entries and self._fitted:
-            ids = {self._word_vocab[w] for text in texts for w in self._word_analyzer(text)
-                   if w in self._word_vocab}
-            self._core[self.entries.index(entry)] = np.array(sorted(ids), dtype=np.int64)
+            ids = self.word.columns([w for text in texts for w in self._word_analyzer(text)])
+            self._core[self.entries.index(entry)] = np.unique(ids[ids >= 0]).astype(np.int64)
 
     @classmethod
     def build(cls, faq: dict, labelled: list[tuple[str, str]] | None = None,
@@ -180,8 +204,10 @@ class FaqSelector:
         selector = cls(ids, texts, negatives, function_words, common_words)
         for fid, core in cores.items():
             selector.set_core(fid, core)
-        if cache_dir is not None and selector._fitted:
-            selector_store.write(cache_dir, key, selector._arrays())
+        if cache_dir is not None and selector._fitted and selector_store.write(cache_dir, key, selector._arrays()):
+            stored = selector_store.read(cache_dir, key)  # memory-mapped, as on the next start
+            if stored is not None:
+                selector._restore(stored, ids, texts, negatives)
         return selector
 
     def _arrays(self) -> dict[str, np.ndarray]:
@@ -189,10 +215,8 @@ class FaqSelector:
         cores = sorted(self._core)
         core_lengths = [len(self._core[e]) for e in cores]
         return {
-            "char_vocabulary": np.array(self.char.get_feature_names_out().tolist(), dtype=str),
-            "char_idf": self.char.idf_,
-            "word_vocabulary": np.array(self.word.get_feature_names_out().tolist(), dtype=str),
-            "word_idf": self.word.idf_,
+            "char_vocabulary": self.char.names, "char_idf": self.char.idf,
+            "word_vocabulary": self.word.names, "word_idf": self.word.idf,
             "colptr": self._rows.colptr, "rows": self._rows.rows, "values": self._rows.values,
             "rank": self._rows.rank, "height": np.array([self._rows.height]),
             "word_indptr": self._word_indptr, "word_indices": self._word_indices,
@@ -212,8 +236,8 @@ class FaqSelector:
         self.function_words = frozenset(data["function_words"].tolist())
         self.common_words = frozenset(data["common_words"].tolist())
         self._lines(ids, texts, negatives)
-        self.char = Tfidf(data["char_vocabulary"].tolist(), data["char_idf"], _char_grams, True)
-        self.word = Tfidf(data["word_vocabulary"].tolist(), data["word_idf"], _word_grams, True)
+        self.char = Terms(data["char_vocabulary"], data["char_idf"])
+        self.word = Terms(data["word_vocabulary"], data["word_idf"])
         indptr, indices = data["core_indptr"], data["core_indices"]
         self._core = {int(e): np.array(indices[indptr[i]:indptr[i + 1]], dtype=np.int64)
                       for i, e in enumerate(data["core_entries"])}
@@ -227,15 +251,13 @@ class FaqSelector:
         fitted rows would hold them, and its word feature ids. Done by hand: a vectorizer's
         `transform` validates its input on every call."""
         blocks = []
-        for analyzer, vocab, idf in ((self._char_analyzer, self._char_vocab, self.char.idf_),
-                                     (self._word_analyzer, self._word_vocab, self.word.idf_)):
-            counts: dict[int, int] = {}
-            for feature in analyzer(text):
-                index = vocab.get(feature)
-                if index is not None:
-                    counts[index] = counts.get(index, 0) + 1
-            ids = np.fromiter(counts, dtype=np.int64, count=len(counts))
-            values = (1.0 + np.log(np.fromiter(counts.values(), dtype=float, count=len(counts)))) * idf[ids]
+        for analyzer, terms in ((self._char_analyzer, self.char), (self._word_analyzer, self.word)):
+            found = terms.columns(analyzer(text))
+            # Each known term once, in the order first seen, with its count.
+            unique, first, counts = np.unique(found[found >= 0], return_index=True, return_counts=True)
+            order = np.argsort(first)
+            ids = unique[order].astype(np.int64)
+            values = (1.0 + np.log(counts[order].astype(float))) * terms.idf[ids]
             norm = np.sqrt((values ** 2).sum())
             blocks.append((ids, values / norm if norm else values))
         (char_ids, char_values), (word_ids, word_values) = blocks
@@ -247,7 +269,7 @@ class FaqSelector:
     def query(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """The message as one dense vector (the width of the fitted rows) and its word ids."""
         ids, values, word_ids = self._entries(text)
-        vector = np.zeros(self._char_width + len(self._word_vocab))
+        vector = np.zeros(self._char_width + len(self.word))
         vector[ids] = values
         return vector, word_ids
 
@@ -304,13 +326,13 @@ class FaqSelector:
             return 0.0
         shared = _common(word_ids, core)
         shared = shared[~self._ignore["common"][shared]]
-        return float(self.word.idf_[shared].max()) if len(shared) else 0.0
+        return float(self.word.idf[shared].max()) if len(shared) else 0.0
 
     def _shared_idf(self, word_ids: np.ndarray, example: int, ignore: str) -> float:
         row = self._example_rows[example]
         shared = _common(word_ids, self._word_indices[self._word_indptr[row]:self._word_indptr[row + 1]])
         shared = shared[~self._ignore[ignore][shared]]
-        return float(self.word.idf_[shared].max()) if len(shared) else 0.0
+        return float(self.word.idf[shared].max()) if len(shared) else 0.0
 
 
 def _positions(texts: list[str]) -> dict[str, list[int]]:

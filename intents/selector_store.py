@@ -24,7 +24,8 @@ log = logging.getLogger(__name__)
 
 PREFIX = "faq-selector-"
 VERSION = 1  # bumped when the stored arrays change meaning
-MAPPED = frozenset({"colptr", "rows", "values", "word_indptr", "word_indices"})
+MAPPED = frozenset({"colptr", "rows", "values", "word_indptr", "word_indices", "char_vocabulary",
+                    "word_vocabulary"})
 _ROOT = Path(__file__).resolve().parents[1]
 _CODE = ("intents/faq_selector.py", "intents/selector_store.py", "intents/nlu/sparse.py",
          "intents/nlu/tfidf.py", "intents/nlu/classifier.py", "core/text.py", "core/i18n.py")

@@ -116,26 +116,40 @@ class Tfidf:
             names[column] = term
         return np.array(names, dtype=object)
 
+    def row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """One text's L2-normalised TF-IDF row: its columns (ascending) and values."""
+        vocab = self.vocabulary_
+        counts = Counter(vocab[g] for g in self.analyze(text) if g in vocab)
+        columns = sorted(counts)
+        tf = np.array([counts[c] for c in columns], dtype=np.float64)
+        if self.sublinear_tf:
+            tf = np.log(tf) + 1.0
+        row = tf * self.idf_[columns] if columns else tf
+        # Summed in column order, as scikit-learn's row normalisation does: the same bits.
+        norm = math.sqrt(sum(x * x for x in row.tolist()))
+        if norm > 0:
+            row = row / norm
+        return np.array(columns, dtype=np.int64), row
+
     def transform(self, texts: Sequence[str]) -> sp.csr_matrix:
         """One L2-normalised TF-IDF row per text (CSR, float64)."""
-        import scipy.sparse as sp  # the classifier's features; the FAQ selector needs none
+        import scipy.sparse as sp  # training and evaluation only: answering uses `row`
 
         indptr, indices, values = [0], [], []
-        vocab = self.vocabulary_
         for text in texts:
-            counts = Counter(vocab[g] for g in self.analyze(text) if g in vocab)
-            columns = sorted(counts)
-            tf = np.array([counts[c] for c in columns], dtype=np.float64)
-            if self.sublinear_tf:
-                tf = np.log(tf) + 1.0
-            row = tf * self.idf_[columns] if columns else tf
-            # Summed in column order, as scikit-learn's row normalisation does: the same bits.
-            norm = math.sqrt(sum(x * x for x in row.tolist()))
-            if norm > 0:
-                row = row / norm
-            indices.extend(columns)
+            columns, row = self.row(text)
+            indices.extend(columns.tolist())
             values.extend(row.tolist())
             indptr.append(len(indices))
         return sp.csr_matrix((np.array(values, dtype=np.float64),
                               np.array(indices, dtype=np.int32), np.array(indptr)),
-                             shape=(len(texts), len(vocab)))
+                             shape=(len(texts), len(self.vocabulary_)))
+
+
+def row_dot(columns: np.ndarray, values: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """One sparse row times a dense (features x k) matrix, adding the terms one after the other
+    in the row's order, as scipy's `csr_matvecs` does (summing over axis 0 of a C-ordered array
+    is such a sequence; `tests/test_nlu_tfidf.py` checks the bits)."""
+    if not len(columns):
+        return np.zeros(weights.shape[1])
+    return np.add.reduce(values[:, None] * weights[columns], axis=0)
