@@ -136,8 +136,9 @@ class FaqSelector:
 
     def _lines(self, ids: list[str], texts: list[str], negatives: list[str]) -> None:
         self.ids = ids
-        self.entries = sorted(set(ids), key=ids.index)
-        self._column = np.array([self.entries.index(i) for i in ids])
+        self.entries = list(dict.fromkeys(ids))  # in order of first appearance
+        position = {entry: i for i, entry in enumerate(self.entries)}
+        self._column = np.array([position[i] for i in ids], dtype=np.int64)
         self._example_at = _positions(texts)
         self._negative_texts = negatives
         self._negative_at: dict[str, list[int]] = {}

@@ -190,7 +190,8 @@ class SemanticIndex:
         self.embedder = embedder
         self.texts, self.negative_texts = texts or [], negative_texts or []
         self.entries = list(dict.fromkeys(ids))
-        self._column = np.array([self.entries.index(i) for i in ids], dtype=np.int64)
+        position = {entry: i for i, entry in enumerate(self.entries)}  # `.index` was O(n) per line
+        self._column = np.array([position[i] for i in ids], dtype=np.int64)
         self._vectors = vectors
         self._example_at, self._negative_at = example_at.astype(np.int64), negative_at.astype(np.int64)
         self._negative_intents = np.array(negative_intents, dtype=object)
