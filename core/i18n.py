@@ -115,6 +115,14 @@ def partner_locale(profile: Any = None, *, written: str | None = None,
     lang = pick_lang(written, *order, code)
     if lang != "zh":
         return Locale(lang)
+    locale = _chinese_locale(profile, code, written, written_traditional)
+    if locale.variant is not None:
+        warm_traditional()  # this partner reads Traditional: have the converters ready
+    return locale
+
+
+def _chinese_locale(profile: Any, code: str | None, written: str | None,
+                    written_traditional: bool | None) -> Locale:
     from_code = traditional_variant(code)
     if normalize_lang(written) == "zh" and written_traditional is not None:
         return Locale("zh", (from_code or "tw") if written_traditional else None)
@@ -128,13 +136,41 @@ def partner_locale(profile: Any = None, *, written: str | None = None,
 
 # -- Chinese scripts ---------------------------------------------------------------------------
 _OPENCC_LOCK = threading.Lock()
+_BUILD_LOCK = threading.Lock()
+_CONVERTERS: dict[str, Any] = {}
+TRADITIONAL_CONFIGS = ("s2tw", "s2hk")
+"""Built when first needed: s2tw's phrase dictionary alone takes ~42 MB and ~0.2 s, and most
+deployments never answer in Traditional characters (reading them, t2s, is ~3 MB)."""
 
 
-@cache
 def _opencc(config: str):  # -> opencc.OpenCC; one converter per config, built once
-    import opencc
+    converter = _CONVERTERS.get(config)
+    if converter is None:
+        with _BUILD_LOCK:  # a background warm-up and a reply must not build it twice
+            converter = _CONVERTERS.get(config)
+            if converter is None:
+                import opencc
 
-    return opencc.OpenCC(config)
+                converter = _CONVERTERS[config] = opencc.OpenCC(config)
+    return converter
+
+
+def warm_traditional() -> None:
+    """Build the Simplified -> Traditional converters in a background thread, once: called when
+    a partner is answered in Traditional Chinese, so that partner's replies do not wait for the
+    build, while a bot without such partners never holds the dictionaries."""
+    if all(config in _CONVERTERS for config in TRADITIONAL_CONFIGS) or _WARMING.is_set():
+        return
+    _WARMING.set()
+
+    def build() -> None:
+        for config in TRADITIONAL_CONFIGS:
+            _opencc(config)
+
+    threading.Thread(target=build, name="opencc-warm-up", daemon=True).start()
+
+
+_WARMING = threading.Event()
 
 
 def opencc_convert(text: str, config: str) -> str:
@@ -193,11 +229,11 @@ def messages(lang: Lang) -> dict[str, tuple[str, ...]]:
 
 
 def warm_catalogues() -> None:
-    """Compile every catalogue and build the OpenCC converters (~70 ms), e.g. at start-up."""
+    """Compile every catalogue and build the OpenCC converter that reads Traditional Chinese,
+    e.g. at start-up (writing it: `warm_traditional`)."""
     for lang in LANGS:
         catalogue(lang)
-    for config in ("t2s", "s2tw", "s2hk"):
-        _opencc(config)
+    _opencc("t2s")
 
 
 def has_text(key: str, lang: Lang = DEFAULT_LANG) -> bool:

@@ -6,26 +6,32 @@ n-grams inside word boundaries (2-4, no segmentation, so Chinese and Korean work
 typos cost little) plus word unigrams and bigrams. An entry's score is its best example's. The
 caller gates on the score *and* the margin over the runner-up (Rasa's FallbackClassifier rule).
 
-Built once per knowledge version in a few milliseconds (about 400 examples); scoring one message
-is one sparse product, well under a millisecond.
+Fitted once per FAQ and intent data (identical texts vectorized once) and kept on disk in
+`BOT_DATA_DIR/indexes` (`intents.selector_store`), so a restart reads arrays instead of fitting
+(at 100x the knowledge the fit took most of a 30 s start). Scoring one message touches only the
+columns it has, with numpy alone (`intents.nlu.sparse`), adding in scipy's order: the scores
+keep their bits.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
+from pathlib import Path
 
 import numpy as np
-import scipy.sparse as sp
 
 from core.i18n import opencc_convert
 from core.text import normalize
+from intents import selector_store
 from intents.nlu.classifier import word_tokens
+from intents.nlu.sparse import Columns
 from intents.nlu.tfidf import Tfidf, char_wb_ngrams
 
 TWIN = 0.6  # an intent line this close to a FAQ example is that FAQ asked (cosine)
-TWIN_BLOCK = 256  # intent lines compared with every example at a time
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,31 @@ class LexicalScores:
     word_ids: np.ndarray
 
 
+@dataclass(frozen=True)
+class Terms:
+    """A fitted block's terms in column order (sorted) and their idf. Looked up by binary
+    search rather than a dict of every term (~10 MB of Python strings at the shipped size);
+    read from the index on disk, the names stay memory-mapped."""
+
+    names: np.ndarray
+    idf: np.ndarray
+
+    @classmethod
+    def of(cls, fitted: Tfidf) -> Terms:
+        return cls(np.array(fitted.get_feature_names_out().tolist(), dtype=str), fitted.idf_)
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+    def columns(self, terms: list[str]) -> np.ndarray:
+        """The column of each term, -1 for a term not in the vocabulary."""
+        if not terms or not len(self.names):
+            return np.full(len(terms), -1, dtype=np.int64)
+        wanted = np.array(terms, dtype=str)
+        at = np.minimum(np.searchsorted(self.names, wanted), len(self.names) - 1)
+        return np.where(self.names[at] == wanted, at, -1)
+
+
 class FaqSelector:
     def __init__(self, ids: list[str], texts: list[str], negatives: list[str] | None = None,
                  function_words: frozenset[str] = frozenset(),
@@ -64,46 +95,71 @@ class FaqSelector:
         negatives = list(negatives or [])
         self.function_words = function_words
         self.common_words = common_words or function_words
-        self.ids = ids
-        self.entries = sorted(set(ids), key=ids.index)
-        self._column = np.array([self.entries.index(i) for i in ids])
+        self._lines(ids, texts, negatives)
+        self._core: dict[int, np.ndarray] = {}
+        if not texts:
+            self._fitted = False
+            return
+        # Identical texts (an entry copied, an intent line repeated) are vectorized once; the idf
+        # still counts every copy, as fitting on all of them did.
+        copies = Counter(texts + negatives)
+        unique = list(copies)
+        row_of = {text: i for i, text in enumerate(unique)}
         # As scikit-learn's TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4),
         # preprocessor=prepare) and a word analyzer, both sublinear, fitted by
-        # `Tfidf.fit_transform` (same matrices, no scikit-learn).
-        matrix = self._vectors(texts + negatives, fit=True) if texts else None
-        # The examples' word rows as fitted (transforming them again cost 15 s at 100x).
-        self._word_rows = self._fitted_word[:len(texts)].tocsr() if texts else None
-        self._fitted_word = None
-        self._core: dict[int, np.ndarray] = {}
-        self._vocabulary = self.word.get_feature_names_out() if texts else np.array([])
-        if texts:  # what `query` needs, taken out of the fitted vectorizers once
-            self._char_analyzer, self._word_analyzer = _char_grams, _word_grams
-            self._char_vocab, self._word_vocab = self.char.vocabulary_, self.word.vocabulary_
-            self._char_width = len(self._char_vocab)
-            weak = np.array([_weak_cjk(w) for w in self._vocabulary], dtype=bool)
-            self._ignore = {name: np.array([w in words for w in self._vocabulary]) | weak
-                            for name, words in (("function", self.function_words),
-                                                ("common", self.common_words))}
-        self._examples = matrix[:len(texts)] if matrix is not None else None
-        self._negatives = matrix[len(texts):] if matrix is not None and negatives else None
-        self._twins = None
-        self._example_at = _positions(texts)
-        self._negative_at: dict[str, list[int]] = {}
-        self._twin_at: dict[str, list[int]] = {}
-        if self._negatives is not None and self._examples is not None:
+        # `Tfidf.fit_transform` (same numbers, neither scikit-learn nor scipy).
+        char_fit, char = Tfidf.fit_transform(unique, _char_grams, True, [copies[t] for t in unique])
+        word_fit, word = Tfidf.fit_transform(unique, _word_grams, True, [copies[t] for t in unique])
+        self.char, self.word = Terms.of(char_fit), Terms.of(word_fit)
+        stacked = char.hstack(word.scaled(0.7))
+        # scipy squared the stacked rows through a product, which reversed their entries.
+        rows = stacked.scaled(1.0 / stacked.reversed().norms()).reversed()
+        char_width, word_width = len(self.char), len(self.word)
+        # Every row holds its word columns, then its character columns, each ascending.
+        rank = np.concatenate([np.arange(char_width) + word_width, np.arange(word_width)])
+        example_rows = np.array([row_of[t] for t in texts], dtype=np.int64)
+        negative_rows = np.array([row_of[t] for t in negatives], dtype=np.int64)
+        twin = np.zeros(len(negatives))
+        if negatives:
             # The intent data files some FAQ questions under their subject ("are there subsidies
             # for vertical dramas?" is ask_incentives): such a line is the FAQ asked, no rival.
-            # In blocks of intent lines: the whole product held ~2 GB at 100x the knowledge.
-            examples_t = self._examples.T.tocsc()
-            twin = np.concatenate([
-                (self._negatives[i:i + TWIN_BLOCK] @ examples_t).max(axis=1).toarray().ravel()
-                for i in range(0, self._negatives.shape[0], TWIN_BLOCK)])
-            self.kept = np.flatnonzero(twin < TWIN)  # indices into `negatives` still rivals
-            twins = np.flatnonzero(twin >= TWIN)
-            self._twins = self._negatives[twins] if len(twins) else None
-            self._negatives = self._negatives[self.kept] if len(self.kept) else None
-            self._negative_at = _positions([negatives[i] for i in self.kept])
-            self._twin_at = _positions([negatives[i] for i in twins])
+            asked = np.unique(negative_rows)
+            examples = Columns.of(rows.take(np.unique(example_rows)), rank)
+            closest = examples.products(rows.take(asked)).max(axis=1)
+            twin = closest[np.searchsorted(asked, negative_rows)]
+        vocabulary = self.word.names.tolist()
+        weak = np.array([_weak_cjk(w) for w in vocabulary], dtype=bool)
+        self._fit(Columns.of(rows, rank), word.indptr, word.indices, example_rows, negative_rows,
+                  np.flatnonzero(twin < TWIN), np.flatnonzero(twin >= TWIN),
+                  {name: np.array([w in words for w in vocabulary], dtype=bool) | weak
+                   for name, words in (("function", self.function_words), ("common", self.common_words))})
+
+    def _lines(self, ids: list[str], texts: list[str], negatives: list[str]) -> None:
+        self.ids = ids
+        self.entries = list(dict.fromkeys(ids))  # in order of first appearance
+        position = {entry: i for i, entry in enumerate(self.entries)}
+        self._column = np.array([position[i] for i in ids], dtype=np.int64)
+        self._example_at = _positions(texts)
+        self._negative_texts = negatives
+        self._negative_at: dict[str, list[int]] = {}
+        self._twin_at: dict[str, list[int]] = {}
+
+    def _fit(self, rows: Columns, word_indptr: np.ndarray, word_indices: np.ndarray,
+             example_rows: np.ndarray, negative_rows: np.ndarray, kept: np.ndarray,
+             twins: np.ndarray, ignore: dict[str, np.ndarray]) -> None:
+        """Take what scoring needs: the unique rows by column, which unique row each example,
+        rival and twin line is, the examples' word ids (`_shared_idf`)."""
+        self._fitted = True
+        self._rows = rows
+        self._word_indptr, self._word_indices = word_indptr, word_indices
+        self._example_rows, self._negative_rows = example_rows, negative_rows
+        self.kept, self._twin_lines = kept, twins  # indices into `negatives`
+        self._rival_rows, self._twin_rows = negative_rows[kept], negative_rows[twins]
+        self._ignore = ignore
+        self._char_width = len(self.char)
+        self._char_analyzer, self._word_analyzer = _char_grams, _word_grams
+        self._negative_at = _positions([self._negative_texts[i] for i in kept])
+        self._twin_at = _positions([self._negative_texts[i] for i in twins])
 
     def is_twin(self, text: str) -> bool:
         """Is `text` an intent line that is itself a FAQ question (see `TWIN`)?"""
@@ -111,17 +167,33 @@ class FaqSelector:
 
     def set_core(self, entry: str, texts: list[str]) -> None:
         """The entry's own question (all languages) and tags: what it is about, as word ids."""
-        if entry in self.entries and hasattr(self, "_word_vocab"):
-            ids = {self._word_vocab[w] for text in texts for w in self._word_analyzer(text)
-                   if w in self._word_vocab}
-            self._core[self.entries.index(entry)] = np.array(sorted(ids), dtype=np.int64)
+        if entry in self.entries and self._fitted:
+            ids = self.word.columns([w for text in texts for w in self._word_analyzer(text)])
+            self._core[self.entries.index(entry)] = np.unique(ids[ids >= 0]).astype(np.int64)
 
     @classmethod
-    def build(cls, faq: dict, labelled: list[tuple[str, str]] | None = None) -> FaqSelector:
+    def build(cls, faq: dict, labelled: list[tuple[str, str]] | None = None,
+              cache_dir: Path | None = None) -> FaqSelector:
         """From `kb.faq` (id -> Faq): each question and paraphrase in every language; `negatives`
-        are messages that are not FAQ questions (the intent classifier's training lines)."""
+        are messages that are not FAQ questions (the intent classifier's training lines). With
+        `cache_dir`, the fit is read from there if this FAQ, these lines and this code made it,
+        else fitted and kept there (see `intents.selector_store`)."""
         labelled = labelled or []
         negatives = [text for text, intent in labelled if intent != "out_of_scope"]
+        ids, texts = [], []
+        for fid, item in faq.items():
+            for text in [*item.question.all(), *item.paraphrases.all()]:
+                ids.append(fid)
+                texts.append(text)
+        cores = {fid: [*item.question.all(), *[tag.replace("_", " ") for tag in item.tags]]
+                 for fid, item in faq.items()}
+        key = selector_store.key(ids, texts, labelled, cores) if cache_dir is not None else ""
+        if cache_dir is not None:
+            stored = selector_store.read(cache_dir, key)
+            if stored is not None:
+                selector = cls.__new__(cls)
+                selector._restore(stored, ids, texts, negatives)
+                return selector
         # Words partners use whatever they ask about ("tell me", "can you", "있나요"): found in the
         # lines of four intents or more. Sharing only those with a FAQ is no sign of its topic.
         intents_of: dict[str, set[str]] = {}
@@ -130,67 +202,92 @@ class FaqSelector:
                 intents_of.setdefault(word, set()).add(intent)
         function_words = frozenset(w for w, seen in intents_of.items() if len(seen) >= 4)
         common_words = frozenset(w for w, seen in intents_of.items() if len(seen) >= 3)
-        ids, texts = [], []
-        for fid, item in faq.items():
-            for text in [*item.question.all(), *item.paraphrases.all()]:
-                ids.append(fid)
-                texts.append(text)
         selector = cls(ids, texts, negatives, function_words, common_words)
-        for fid, item in faq.items():
-            selector.set_core(fid, [*item.question.all(), *[tag.replace("_", " ") for tag in item.tags]])
+        for fid, core in cores.items():
+            selector.set_core(fid, core)
+        if cache_dir is not None and selector._fitted and selector_store.write(cache_dir, key, selector._arrays()):
+            stored = selector_store.read(cache_dir, key)  # memory-mapped, as on the next start
+            if stored is not None:
+                selector._restore(stored, ids, texts, negatives)
         return selector
 
-    def _vectors(self, texts: list[str], fit: bool = False) -> sp.csr_matrix:
-        if fit:
-            self.char, char = Tfidf.fit_transform(texts, _char_grams, sublinear_tf=True)
-            self.word, word = Tfidf.fit_transform(texts, _word_grams, sublinear_tf=True)
-            self._fitted_word = word
-        else:
-            char, word = self.char.transform(texts), self.word.transform(texts)
-        stacked = sp.hstack([char, word * 0.7]).tocsr()
-        norms = np.sqrt(stacked.multiply(stacked).sum(axis=1)).A.ravel()
-        norms[norms == 0] = 1.0
-        return sp.diags(1.0 / norms) @ stacked
+    def _arrays(self) -> dict[str, np.ndarray]:
+        """What `_restore` needs, as plain arrays (see `intents.selector_store`)."""
+        cores = sorted(self._core)
+        core_lengths = [len(self._core[e]) for e in cores]
+        return {
+            "char_vocabulary": self.char.names, "char_idf": self.char.idf,
+            "word_vocabulary": self.word.names, "word_idf": self.word.idf,
+            "colptr": self._rows.colptr, "rows": self._rows.rows, "values": self._rows.values,
+            "rank": self._rows.rank, "height": np.array([self._rows.height]),
+            "word_indptr": self._word_indptr, "word_indices": self._word_indices,
+            "example_rows": self._example_rows, "negative_rows": self._negative_rows,
+            "kept": self.kept, "twins": self._twin_lines,
+            "ignore_function": self._ignore["function"], "ignore_common": self._ignore["common"],
+            "function_words": np.array(sorted(self.function_words), dtype=str),
+            "common_words": np.array(sorted(self.common_words), dtype=str),
+            "core_entries": np.array(cores, dtype=np.int64),
+            "core_indptr": np.concatenate([[0], np.cumsum(core_lengths)]).astype(np.int64),
+            "core_indices": (np.concatenate([self._core[e] for e in cores]) if cores
+                             else np.zeros(0, np.int64)),
+        }
 
-    def query(self, text: str) -> tuple[np.ndarray, np.ndarray]:
-        """The message as one dense vector (the width of `_vectors`' rows), exactly as
-        `_vectors` would make it, and its word feature ids. Done by hand: scikit-learn's
-        `transform` validates its input on every call, and a sparse column costs scipy ~0.4 ms
-        per product, ten times the arithmetic for one short message."""
+    def _restore(self, data: dict[str, np.ndarray], ids: list[str], texts: list[str],
+                 negatives: list[str]) -> None:
+        self.function_words = frozenset(data["function_words"].tolist())
+        self.common_words = frozenset(data["common_words"].tolist())
+        self._lines(ids, texts, negatives)
+        self.char = Terms(data["char_vocabulary"], data["char_idf"])
+        self.word = Terms(data["word_vocabulary"], data["word_idf"])
+        indptr, indices = data["core_indptr"], data["core_indices"]
+        self._core = {int(e): np.array(indices[indptr[i]:indptr[i + 1]], dtype=np.int64)
+                      for i, e in enumerate(data["core_entries"])}
+        self._fit(Columns(data["colptr"], data["rows"], data["values"], data["rank"], int(data["height"][0])),
+                  data["word_indptr"], data["word_indices"], data["example_rows"], data["negative_rows"],
+                  data["kept"], data["twins"],
+                  {"function": data["ignore_function"], "common": data["ignore_common"]})
+
+    def _entries(self, text: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The message's nonzero features (ids in the stacked width, values) exactly as the
+        fitted rows would hold them, and its word feature ids. Done by hand: a vectorizer's
+        `transform` validates its input on every call."""
         blocks = []
-        for analyzer, vocab, idf in ((self._char_analyzer, self._char_vocab, self.char.idf_),
-                                     (self._word_analyzer, self._word_vocab, self.word.idf_)):
-            counts: dict[int, int] = {}
-            for feature in analyzer(text):
-                index = vocab.get(feature)
-                if index is not None:
-                    counts[index] = counts.get(index, 0) + 1
-            ids = np.fromiter(counts, dtype=np.int64, count=len(counts))
-            values = (1.0 + np.log(np.fromiter(counts.values(), dtype=float, count=len(counts)))) * idf[ids]
+        for analyzer, terms in ((self._char_analyzer, self.char), (self._word_analyzer, self.word)):
+            found = terms.columns(analyzer(text))
+            # Each known term once, in the order first seen, with its count.
+            unique, first, counts = np.unique(found[found >= 0], return_index=True, return_counts=True)
+            order = np.argsort(first)
+            ids = unique[order].astype(np.int64)
+            values = (1.0 + np.log(counts[order].astype(float))) * terms.idf[ids]
             norm = np.sqrt((values ** 2).sum())
             blocks.append((ids, values / norm if norm else values))
         (char_ids, char_values), (word_ids, word_values) = blocks
         ids = np.concatenate([char_ids, word_ids + self._char_width])
         values = np.concatenate([char_values, word_values * 0.7])
         norm = np.sqrt((values ** 2).sum())
-        vector = np.zeros(self._char_width + len(self._word_vocab))
-        vector[ids] = values / norm if norm else values
+        return ids, values / norm if norm else values, word_ids
+
+    def query(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """The message as one dense vector (the width of the fitted rows) and its word ids."""
+        ids, values, word_ids = self._entries(text)
+        vector = np.zeros(self._char_width + len(self.word))
+        vector[ids] = values
         return vector, word_ids
 
     def scores(self, text: str, exclude: str | None = None) -> LexicalScores | None:
         """Every entry's best cosine for `text`, the rival and twin similarities; with `exclude`,
         the examples and intent lines of exactly that text are left out (leave-one-out: how the
         answer ranker sees its own training lines as if they were new messages)."""
-        if self._examples is None or not text.strip():
+        if not self._fitted or not text.strip():
             return None
-        vector, word_ids = self.query(text)
-        sims = self._examples @ vector
-        negatives = self._negatives @ vector if self._negatives is not None else np.zeros(0)
-        twins = self._twins @ vector if self._twins is not None else np.zeros(0)
+        ids, values, word_ids = self._entries(text)
+        cosines = self._rows.dot(ids, values)  # one per distinct text
+        sims = cosines[self._example_rows]
+        negatives, twins = cosines[self._rival_rows], cosines[self._twin_rows]
         if exclude is not None:
-            for values, where in ((sims, self._example_at), (negatives, self._negative_at),
-                                  (twins, self._twin_at)):
-                values[where.get(exclude, [])] = 0.0
+            for found, where in ((sims, self._example_at), (negatives, self._negative_at),
+                                 (twins, self._twin_at)):
+                found[where.get(exclude, [])] = 0.0
         best = np.zeros(len(self.entries))
         np.maximum.at(best, self._column, sims)
         return LexicalScores(best, sims, float(negatives.max()) if len(negatives) else 0.0,
@@ -230,13 +327,13 @@ class FaqSelector:
             return 0.0
         shared = _common(word_ids, core)
         shared = shared[~self._ignore["common"][shared]]
-        return float(self.word.idf_[shared].max()) if len(shared) else 0.0
+        return float(self.word.idf[shared].max()) if len(shared) else 0.0
 
     def _shared_idf(self, word_ids: np.ndarray, example: int, ignore: str) -> float:
-        rows = self._word_rows
-        shared = _common(word_ids, rows.indices[rows.indptr[example]:rows.indptr[example + 1]])
+        row = self._example_rows[example]
+        shared = _common(word_ids, self._word_indices[self._word_indptr[row]:self._word_indptr[row + 1]])
         shared = shared[~self._ignore[ignore][shared]]
-        return float(self.word.idf_[shared].max()) if len(shared) else 0.0
+        return float(self.word.idf[shared].max()) if len(shared) else 0.0
 
 
 def _positions(texts: list[str]) -> dict[str, list[int]]:
@@ -260,6 +357,7 @@ def _word_grams(text: str) -> list[str]:
     return _words(prepare(text), concepts=True)
 
 
+@functools.lru_cache(maxsize=4096)  # both analyzers prepare the same text
 def prepare(text: str) -> str:
     """The form a message is compared in: Traditional Chinese as Simplified (the examples are
     mostly Simplified; "簽證" is "签证"), then `normalize`d."""

@@ -153,7 +153,8 @@ class Embedder:
         if not texts:
             return np.zeros((0, 0), np.float32)
         matrix = np.stack([found[k] for k in keys]).astype(np.float32)
-        return matrix / np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)
+        matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)  # no copy
+        return matrix
 
 
 @dataclass(frozen=True)
@@ -172,18 +173,28 @@ class SemanticMatch:
 
 
 class SemanticIndex:
-    """FAQ example vectors, grouped by entry, and the intent lines that rival them."""
+    """FAQ example vectors, grouped by entry, and the intent lines that rival them. Each
+    distinct text's vector is held once (`_vectors`; `_example_at` and `_negative_at` say which
+    row every example and intent line is): a FAQ copied 100 times held 100 copies (150 MB)."""
 
     def __init__(self, embedder: Embedder, ids: list[str], vectors: np.ndarray,
                  negative_intents: list[str], negatives: np.ndarray,
                  texts: list[str] | None = None, negative_texts: list[str] | None = None) -> None:
+        self._setup(embedder, ids, np.concatenate([vectors, negatives]) if len(negatives) else vectors,
+                    np.arange(len(vectors)), negative_intents, len(vectors) + np.arange(len(negatives)),
+                    texts, negative_texts)
+
+    def _setup(self, embedder: Embedder, ids: list[str], vectors: np.ndarray, example_at: np.ndarray,
+               negative_intents: list[str], negative_at: np.ndarray, texts: list[str] | None,
+               negative_texts: list[str] | None) -> None:
         self.embedder = embedder
         self.texts, self.negative_texts = texts or [], negative_texts or []
         self.entries = list(dict.fromkeys(ids))
-        self._column = np.array([self.entries.index(i) for i in ids], dtype=np.int64)
-        self._examples = vectors
+        position = {entry: i for i, entry in enumerate(self.entries)}  # `.index` was O(n) per line
+        self._column = np.array([position[i] for i in ids], dtype=np.int64)
+        self._vectors = vectors
+        self._example_at, self._negative_at = example_at.astype(np.int64), negative_at.astype(np.int64)
         self._negative_intents = np.array(negative_intents, dtype=object)
-        self._negatives = negatives
         self._off_topic = self._negative_intents == "out_of_scope"
         self._rivals = ~self._off_topic & ~np.isin(self._negative_intents, list(NOT_RIVALS))
         self._text_rows: dict[str, list[int]] = {}
@@ -199,9 +210,18 @@ class SemanticIndex:
         lines = faq_lines(faq)
         ids, texts = [fid for fid, _ in lines], [text for _, text in lines]
         labelled = list(labelled)
-        vectors = embedder.passages(texts + [text for text, _ in labelled])
-        return cls(embedder, ids, vectors[:len(texts)], [intent for _, intent in labelled],
-                   vectors[len(texts):], texts, [text for text, _ in labelled])
+        negative_texts = [text for text, _ in labelled]
+        row_of = {text: i for i, text in enumerate(dict.fromkeys(texts + negative_texts))}
+        index = cls.__new__(cls)
+        index._setup(embedder, ids, embedder.passages(list(row_of)),
+                     np.array([row_of[t] for t in texts], dtype=np.int64),
+                     [intent for _, intent in labelled],
+                     np.array([row_of[t] for t in negative_texts], dtype=np.int64), texts, negative_texts)
+        return index
+
+    @property
+    def _negatives_count(self) -> int:
+        return len(self._negative_at)
 
     def match(self, text: str) -> SemanticMatch | None:
         """The nearest entry to `text` (embedded here, once per text), or None without FAQs."""
@@ -215,8 +235,11 @@ class SemanticIndex:
         (leave-one-out, for the answer ranker's training lines)."""
         if not self.entries:
             return None
-        sims = self._examples @ vector
-        neg = self._negatives @ vector if len(self._negatives) else np.zeros(0)
+        # A matrix-vector product gives each row the same bits wherever the row sits (checked
+        # in tests/test_semantic.py), so the distinct rows are multiplied once and spread.
+        cosines = self._vectors @ vector
+        sims = cosines[self._example_at]
+        neg = cosines[self._negative_at] if self._negatives_count else np.zeros(0)
         if exclude is not None:
             sims[self._text_rows.get(exclude, [])] = -1.0
             neg[self._negative_rows.get(exclude, [])] = -1.0
@@ -235,13 +258,16 @@ class SemanticIndex:
         text masked), as matrix products in blocks: one line at a time cost ~13 ms each."""
         found: list[SemanticScores | None] = []
         columns = [np.flatnonzero(self._column == e) for e in range(len(self.entries))]
+        # A matrix product's bits depend on the matrices' shapes: the rows as they were, one
+        # per example and intent line (only while fitting the answer ranker).
+        examples, negatives = self._vectors[self._example_at], self._vectors[self._negative_at]
         for start in range(0, len(texts), block):
             chunk = texts[start:start + block]
             vectors = [self.vector_of(t) for t in chunk]
-            known = np.stack([v if v is not None else np.zeros(self._examples.shape[1], np.float32)
+            known = np.stack([v if v is not None else np.zeros(self._vectors.shape[1], np.float32)
                               for v in vectors]) if chunk else np.zeros((0, 0), np.float32)
-            sims = known @ self._examples.T
-            neg = known @ self._negatives.T if len(self._negatives) else np.zeros((len(chunk), 0))
+            sims = known @ examples.T
+            neg = known @ negatives.T if len(negatives) else np.zeros((len(chunk), 0))
             for row, text in enumerate(chunk):
                 sims[row, self._text_rows.get(text, [])] = -1.0
                 if neg.shape[1]:
@@ -275,9 +301,9 @@ class SemanticIndex:
     def vector_of(self, text: str) -> np.ndarray | None:
         """The stored vector of a training line (FAQ example or intent line), None if not one."""
         if text in self._text_rows:
-            return self._examples[self._text_rows[text][0]]
+            return self._vectors[self._example_at[self._text_rows[text][0]]]
         if text in self._negative_rows:
-            return self._negatives[self._negative_rows[text][0]]
+            return self._vectors[self._negative_at[self._negative_rows[text][0]]]
         return None
 
 

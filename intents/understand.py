@@ -155,7 +155,8 @@ class Understander:
                 terms = list(kb.terms()) + person_terms(kb)
                 semantic = (SemanticIndex.build(kb.faq, intent_lines(), self.embedder)
                             if self.embedder else None)
-                entity_index, selector = EntityIndex.build(terms), FaqSelector.build(kb.faq, intent_lines())
+                entity_index, selector = EntityIndex.build(terms), FaqSelector.build(
+                    kb.faq, intent_lines(), self.cache_dir.parent / "indexes" if self.cache_dir else None)
                 self._cache = (kb.version, entity_index, selector, semantic,
                                self._ranker(kb, entity_index, selector, semantic))
             return self._cache[1], self._cache[2], self._cache[3], self._cache[4]

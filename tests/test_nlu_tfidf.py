@@ -60,5 +60,24 @@ def test_fitting_matches_scikit_learn() -> None:
     expected = theirs.fit_transform(texts)
     assert ours.vocabulary_ == theirs.vocabulary_
     assert np.abs(ours.idf_ - theirs.idf_).max() < 1e-12
-    assert np.abs((matrix - expected).toarray()).max() < 1e-12
+    assert np.abs(matrix.toarray() - expected.toarray()).max() < 1e-12
     assert np.abs((ours.transform(PROBES) - theirs.transform(PROBES)).toarray()).max() < 1e-12
+
+
+def test_answering_without_scipy_gives_the_same_bits(tmp_path: Path) -> None:
+    """A loaded model scores row by row with numpy (no scipy at run time): every score equal,
+    not close, to scipy's sparse product, on the shipped model and partner-style messages."""
+    from intents.nlu.data import load_test, load_training_data
+    from tests.warm_cache import warm_data_dir
+
+    examples = load_training_data().examples
+    model = load_or_train(examples, warm_data_dir(tmp_path, None) / "nlu")
+    assert model.loaded_from is not None
+    texts = PROBES + [ex.text for ex in examples[::9]] + [
+        ex.text for data in load_test().values() for ex in data.examples]
+    char, word, kinds = model._blocks(texts)
+    expected = model._block_scores(char, word, kinds)
+    scores, evidence = model._row_scores(texts)
+    assert scores.tobytes() == expected.tobytes()
+    assert np.array_equal(evidence, np.asarray(char @ model._evidence_mask).ravel() > 0)
+    assert not evidence[PROBES.index("")] and evidence[0]

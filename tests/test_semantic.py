@@ -147,3 +147,41 @@ def test_a_list_request_is_not_pulled_into_a_faq(services: Services) -> None:
                                  "¿qué empresas forman parte de la alianza?"), 77_010):
         reply = services.brain.reply_to_text(chat, text, services.store.touch(chat, language_code="en"))
         assert reply.answer == "list:partners", text
+
+
+def test_each_distinct_text_is_held_once_with_the_same_scores() -> None:
+    """The shipped FAQ copied three times holds each vector once, and scores every message
+    exactly (same bits) as one row per copy did: a matrix-vector product gives a row the same
+    bits wherever the row sits."""
+    import numpy as np
+
+    from core.kb.loader import load_knowledge
+
+    shipped = Embedder.load()
+    assert shipped is not None
+    faq_ = load_knowledge(ROOT / "knowledge").kb.faq  # type: ignore[union-attr]
+    copied = {f"{fid}{n}": item for n in ("", "_x1", "_x2") for fid, item in faq_.items()}
+    labelled = intent_lines()
+    index = SemanticIndex.build(copied, labelled, shipped)
+    lines = [(fid, text) for fid, item in copied.items()
+             for text in [*item.question.all(), *item.paraphrases.all()]]
+    vectors = shipped.passages([text for _, text in lines])
+    negatives = shipped.passages([text for text, _ in labelled])
+    one_per_row = SemanticIndex(shipped, [fid for fid, _ in lines], vectors,
+                                [intent for _, intent in labelled], negatives,
+                                [text for _, text in lines], [text for text, _ in labelled])
+    assert len(one_per_row._vectors) == len(lines) + len(labelled)
+    assert len(index._vectors) < len(lines) / 3 + len(labelled)  # each FAQ line once
+    for i, (text, _) in enumerate(labelled[::40] + [(text, "") for _, text in lines[::97]]):
+        vector = index.vector_of(text)
+        assert vector is not None and vector.tobytes() == one_per_row.vector_of(text).tobytes()
+        a = index.scores(vector, exclude=text if i % 2 else None)
+        b = one_per_row.scores(vector, exclude=text if i % 2 else None)
+        assert a is not None and b is not None
+        assert a.best.tobytes() == b.best.tobytes() and (a.rival, a.rival_intent, a.off_topic) == \
+            (b.rival, b.rival_intent, b.off_topic)
+    texts = [text for text, _ in labelled[::50]]
+    for a, b in zip(index.scores_many(texts), one_per_row.scores_many(texts), strict=True):
+        assert a is not None and b is not None
+        assert a.best.tobytes() == b.best.tobytes() and a.rival == b.rival
+    assert np.array_equal(index._column, one_per_row._column)

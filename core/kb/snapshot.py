@@ -8,8 +8,8 @@ load's report, and the snapshot's compiled tables and search index beside it as 
 
 * files unchanged since that copy (same `version`, the sha256 of their bytes) and the same
   knowledge code (`code_version`): the snapshot is rebuilt from the copy (`load_current`):
-  pydantic validation of plain data (schema rules still enforced), the search index copied
-  from the SQLite file, no YAML parsing and no cross-checks (they passed when it was saved);
+  pydantic validation of plain data (schema rules still enforced), the tables and search
+  index read in place from the SQLite file (read-only, never copied), no YAML parsing and no cross-checks (they passed when it was saved);
 * files with errors: the bot starts from this copy (`load`), and staff get the errors; only
   when there has never been a good version does it refuse to start;
 * otherwise the files are loaded as usual and, being good, saved as the new copy.

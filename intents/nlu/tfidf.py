@@ -6,7 +6,8 @@ analyzer over the `normalize`d message, and a `word` analyzer over already-norma
 split by `word_tokens`; raw counts, `1 + log(tf)` when `sublinear_tf`, times the fitted idf,
 rows scaled to unit L2 norm. scikit-learn is only needed to train the classifier; a persisted
 model is loaded into `Tfidf` and a test checks the two give the same matrix. `Tfidf.fit_transform`
-fits the FAQ selector's blocks the same way at start-up, so answering never imports scikit-learn.
+fits the FAQ selector's blocks the same way (as `intents.nlu.sparse.Rows`, without scipy either),
+so answering never imports scikit-learn.
 """
 
 from __future__ import annotations
@@ -15,9 +16,14 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-import scipy.sparse as sp
+
+from intents.nlu.sparse import Rows
+
+if TYPE_CHECKING:
+    import scipy.sparse as sp
 
 _WHITE_SPACES = re.compile(r"\s\s+")
 
@@ -65,9 +71,12 @@ class Tfidf:
 
     @classmethod
     def fit_transform(cls, texts: Sequence[str], analyze: Callable[[str], list[str]],
-                      sublinear_tf: bool) -> tuple[Tfidf, sp.csr_matrix]:
+                      sublinear_tf: bool, weights: Sequence[int] | None = None) -> tuple[Tfidf, Rows]:
         """Fitted as `TfidfVectorizer(...).fit_transform(texts)` with its defaults (smooth idf,
-        no min/max df, terms in sorted order, idf = ln((1 + n) / (1 + df)) + 1), in one pass."""
+        no min/max df, terms in sorted order, idf = ln((1 + n) / (1 + df)) + 1), in one pass.
+        `weights`: how often each text occurs (identical texts vectorized once); the idf is the
+        one of the texts repeated. Rows hold their entries in the order scipy's matrix did
+        (descending columns: see `intents.nlu.sparse`)."""
         columns: dict[str, int] = {}
         indices: list[int] = []
         counts: list[int] = []
@@ -82,18 +91,23 @@ class Tfidf:
         for new, term in enumerate(vocabulary):
             rank[columns[term]] = new
         cols = rank[np.asarray(indices, dtype=np.int64)]
-        df = np.bincount(cols, minlength=len(vocabulary)).astype(np.float64)
-        idf = np.log((1.0 + len(texts)) / (1.0 + df)) + 1.0
+        pointers = np.asarray(indptr, dtype=np.int64)
+        if weights is None:
+            documents = len(texts)
+            df = np.bincount(cols, minlength=len(vocabulary)).astype(np.float64)
+        else:  # whole numbers, so the same float sums as counting each copy
+            documents = int(sum(weights))
+            df = np.bincount(cols, weights=np.repeat(np.asarray(weights, dtype=np.float64),
+                                                     np.diff(pointers)), minlength=len(vocabulary))
+        idf = np.log((1.0 + documents) / (1.0 + df)) + 1.0
         tf = np.asarray(counts, dtype=np.float64)
         if sublinear_tf:
             tf = np.log(tf) + 1.0
-        matrix = sp.csr_matrix((tf * idf[cols], cols, np.asarray(indptr)),
-                               shape=(len(texts), len(vocabulary)))
-        matrix.sort_indices()
-        norms = np.sqrt(np.asarray(matrix.multiply(matrix).sum(axis=1)).ravel())
-        norms[norms == 0] = 1.0
-        matrix = sp.csr_matrix(sp.diags(1.0 / norms) @ matrix)
-        return cls(vocabulary, idf, analyze, sublinear_tf), matrix
+        values = tf * idf[cols]
+        row = np.repeat(np.arange(len(texts)), np.diff(pointers))
+        ordered = np.lexsort((cols, row))  # scipy's sort_indices
+        rows = Rows(pointers, cols[ordered], values[ordered], len(vocabulary))
+        return cls(vocabulary, idf, analyze, sublinear_tf), rows.scaled(1.0 / rows.norms()).reversed()
 
     def get_feature_names_out(self) -> np.ndarray:
         """Terms by column, as scikit-learn's vectorizers give them."""
@@ -102,24 +116,40 @@ class Tfidf:
             names[column] = term
         return np.array(names, dtype=object)
 
+    def row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
+        """One text's L2-normalised TF-IDF row: its columns (ascending) and values."""
+        vocab = self.vocabulary_
+        counts = Counter(vocab[g] for g in self.analyze(text) if g in vocab)
+        columns = sorted(counts)
+        tf = np.array([counts[c] for c in columns], dtype=np.float64)
+        if self.sublinear_tf:
+            tf = np.log(tf) + 1.0
+        row = tf * self.idf_[columns] if columns else tf
+        # Summed in column order, as scikit-learn's row normalisation does: the same bits.
+        norm = math.sqrt(sum(x * x for x in row.tolist()))
+        if norm > 0:
+            row = row / norm
+        return np.array(columns, dtype=np.int64), row
+
     def transform(self, texts: Sequence[str]) -> sp.csr_matrix:
         """One L2-normalised TF-IDF row per text (CSR, float64)."""
+        import scipy.sparse as sp  # training and evaluation only: answering uses `row`
+
         indptr, indices, values = [0], [], []
-        vocab = self.vocabulary_
         for text in texts:
-            counts = Counter(vocab[g] for g in self.analyze(text) if g in vocab)
-            columns = sorted(counts)
-            tf = np.array([counts[c] for c in columns], dtype=np.float64)
-            if self.sublinear_tf:
-                tf = np.log(tf) + 1.0
-            row = tf * self.idf_[columns] if columns else tf
-            # Summed in column order, as scikit-learn's row normalisation does: the same bits.
-            norm = math.sqrt(sum(x * x for x in row.tolist()))
-            if norm > 0:
-                row = row / norm
-            indices.extend(columns)
+            columns, row = self.row(text)
+            indices.extend(columns.tolist())
             values.extend(row.tolist())
             indptr.append(len(indices))
         return sp.csr_matrix((np.array(values, dtype=np.float64),
                               np.array(indices, dtype=np.int32), np.array(indptr)),
-                             shape=(len(texts), len(vocab)))
+                             shape=(len(texts), len(self.vocabulary_)))
+
+
+def row_dot(columns: np.ndarray, values: np.ndarray, weights: np.ndarray) -> np.ndarray:
+    """One sparse row times a dense (features x k) matrix, adding the terms one after the other
+    in the row's order, as scipy's `csr_matvecs` does (summing over axis 0 of a C-ordered array
+    is such a sequence; `tests/test_nlu_tfidf.py` checks the bits)."""
+    if not len(columns):
+        return np.zeros(weights.shape[1])
+    return np.add.reduce(values[:, None] * weights[columns], axis=0)

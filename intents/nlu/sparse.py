@@ -1,0 +1,163 @@
+"""Sparse TF-IDF rows with numpy alone: scipy.sparse costs ~19 MB and ~0.3 s to import, and the
+FAQ selector needs only a few of its operations.
+
+`Rows` is CSR (`indptr`, `indices`, `data`). Floating-point sums depend on their order, and the
+selector's scores must keep the bits they had when scipy computed them (the answer ranker was
+fitted on those numbers; `tests/test_faq_selector_bits.py` compares with scipy). So every
+operation here adds in the order scipy's does:
+
+* a row's sum (scipy's `sum(axis=1)`) is `np.add.reduceat` over the row's values as stored;
+* scipy's sparse products (`diags(s) @ rows`, `rows.multiply(rows)` on unsorted rows) emit each
+  row's entries in reverse order: `reverse` does the same;
+* a product with a vector (scipy's `csr_matvec`) adds a row's terms one after the other in the
+  row's order, starting from 0.0. `Columns.dot` does that column by column: when every row is
+  stored in one global column order (`order`), visiting the vector's columns in that order
+  gives each row its terms in the same sequence. Terms of zero are skipped, which changes
+  nothing: every value is >= 0, and x + 0.0 is x.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class Rows:
+    """CSR rows: row i holds `indices[indptr[i]:indptr[i+1]]` with `data` of the same slice."""
+
+    indptr: np.ndarray
+    indices: np.ndarray
+    data: np.ndarray
+    width: int
+
+    def __len__(self) -> int:
+        return len(self.indptr) - 1
+
+    def lengths(self) -> np.ndarray:
+        return np.diff(self.indptr)
+
+    def row_sums(self, values: np.ndarray | None = None) -> np.ndarray:
+        """Each row's sum of `values` (default `data`), as scipy's `sum(axis=1)` adds them."""
+        values = self.data if values is None else values
+        sums = np.zeros(len(self))
+        filled = np.flatnonzero(self.lengths())
+        if len(filled):
+            sums[filled] = np.add.reduceat(values, self.indptr[filled])
+        return sums
+
+    def norms(self) -> np.ndarray:
+        """L2 norm of each row (1.0 for an empty one, as scikit-learn's `normalize`)."""
+        norms = np.sqrt(self.row_sums(self.data * self.data))
+        norms[norms == 0] = 1.0
+        return norms
+
+    def scaled(self, factors: np.ndarray | float) -> Rows:
+        """Row i times `factors[i]` (or every value times one number)."""
+        scale = np.repeat(factors, self.lengths()) if isinstance(factors, np.ndarray) else factors
+        return Rows(self.indptr, self.indices, self.data * scale, self.width)
+
+    def reversed(self) -> Rows:
+        """Each row's entries in reverse order (what scipy's sparse products produce)."""
+        if not len(self.data):
+            return self
+        row = np.repeat(np.arange(len(self)), self.lengths())
+        # Within a row, position p goes to end - 1 - (p - start).
+        order = self.indptr[row] + self.indptr[row + 1] - 1 - np.arange(len(self.data))
+        return Rows(self.indptr, self.indices[order], self.data[order], self.width)
+
+    def hstack(self, other: Rows) -> Rows:
+        """Each row's entries followed by the same row of `other` (columns after ours)."""
+        lengths, other_lengths = self.lengths(), other.lengths()
+        indptr = np.concatenate([[0], np.cumsum(lengths + other_lengths)])
+        ours = np.repeat(indptr[:-1] - self.indptr[:-1], lengths) + np.arange(len(self.data))
+        theirs = np.ones(indptr[-1], dtype=bool)
+        theirs[ours] = False
+        indices = np.empty(indptr[-1], dtype=np.int64)
+        data = np.empty(indptr[-1])
+        indices[ours], data[ours] = self.indices, self.data
+        indices[theirs], data[theirs] = other.indices + self.width, other.data
+        return Rows(indptr, indices, data, self.width + other.width)
+
+    def take(self, rows: np.ndarray) -> Rows:
+        """Only rows `rows`, in that order."""
+        lengths = self.lengths()[rows]
+        where = _spans(self.indptr[rows], lengths)
+        return Rows(np.concatenate([[0], np.cumsum(lengths)]).astype(np.int64),
+                    self.indices[where], self.data[where], self.width)
+
+    def toarray(self) -> np.ndarray:
+        dense = np.zeros((len(self), self.width))
+        dense[np.repeat(np.arange(len(self)), self.lengths()), self.indices] = self.data
+        return dense
+
+
+@dataclass(frozen=True)
+class Columns:
+    """The same rows stored by column (for products with a message's few columns): column c
+    holds the rows `rows[colptr[c]:colptr[c+1]]` (ascending) with their `values`; `rank[c]` is
+    the column's place in the order every row's entries follow."""
+
+    colptr: np.ndarray
+    rows: np.ndarray
+    values: np.ndarray
+    rank: np.ndarray
+    height: int
+
+    @classmethod
+    def of(cls, rows: Rows, rank: np.ndarray) -> Columns:
+        """By column; `rank` (column -> place) must sort every row's stored entries."""
+        row = np.repeat(np.arange(len(rows), dtype=np.int32), rows.lengths())
+        by_column = np.lexsort((row, rows.indices))
+        counts = np.bincount(rows.indices, minlength=rows.width)
+        colptr = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+        return cls(colptr, row[by_column], rows.data[by_column], rank.astype(np.int64), len(rows))
+
+    def dot(self, columns: np.ndarray, values: np.ndarray) -> np.ndarray:
+        """Every row times the vector that is `values` at `columns` (0 elsewhere): one number
+        per row, each row's terms added in its stored order, as scipy's `csr_matvec`."""
+        out = np.zeros(self.height)
+        if not len(columns):
+            return out
+        order = np.argsort(self.rank[columns], kind="stable")
+        columns, values = columns[order], values[order]
+        starts, ends = self.colptr[columns], self.colptr[columns + 1]
+        where, factors = _spans(starts, ends - starts), np.repeat(values, ends - starts)
+        # ufunc.at adds repeated indices one after the other, in array order.
+        np.add.at(out, self.rows[where], self.values[where] * factors)
+        return out
+
+    def products(self, queries: Rows, block: int = 250_000) -> np.ndarray:
+        """(len(queries), height): each query row times every row, as scipy's sparse product
+        `queries @ rows.T` adds (the query's entries in its stored order, which must follow
+        `rank` too). In blocks of about `block` terms."""
+        out = np.zeros((len(queries), self.height))
+        counts = np.diff(self.colptr)[queries.indices]
+        owner = np.repeat(np.arange(len(queries)), queries.lengths())
+        per_query = np.bincount(owner, weights=counts, minlength=len(queries)).astype(np.int64)
+        start = 0
+        while start < len(queries):
+            stop, total = start + 1, int(per_query[start])
+            while stop < len(queries) and total + per_query[stop] <= block:
+                total += int(per_query[stop])
+                stop += 1
+            lo, hi = queries.indptr[start], queries.indptr[stop]
+            columns = queries.indices[lo:hi]
+            query_row = np.repeat(np.arange(start, stop), queries.lengths()[start:stop])
+            starts, ends = self.colptr[columns], self.colptr[columns + 1]
+            where = _spans(starts, ends - starts)
+            target = np.repeat(query_row * self.height, ends - starts) + self.rows[where]
+            np.add.at(out.reshape(-1), target,
+                      np.repeat(queries.data[lo:hi], ends - starts) * self.values[where])
+            start = stop
+        return out
+
+
+def _spans(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Concatenated ranges starts[i] .. starts[i] + lengths[i] - 1."""
+    total = int(lengths.sum())
+    if not total:
+        return np.zeros(0, dtype=np.int64)
+    offsets = np.cumsum(lengths) - lengths
+    return np.repeat(starts - offsets, lengths) + np.arange(total)
