@@ -52,6 +52,12 @@ class Handoffs:
 
     def __init__(self, store: Store, clock: Callable[[], datetime] = utcnow) -> None:
         self.store, self.db, self.clock = store, store.db, clock
+        # Chats that may have an open or claimed handoff: every partner message asks, and a
+        # query in a worker thread for each one cost a thread hop (ms on a busy machine) when
+        # nearly nobody is in a handoff. Filled by `load_live`, grown before each write that
+        # opens one; never shrunk (a closed one only costs the query again).
+        self._live: set[int] = set()
+        self._live_loaded = False
 
         def schema(db) -> None:
             db["handoffs"].create(
@@ -86,6 +92,8 @@ class Handoffs:
         if the store cannot take it now (staff are then told without a handoff to relay
         through)."""
         now = iso(self.clock())
+        if not waiting:
+            self._note_live(chat_id)
         row = {"chat_id": chat_id, "user_id": user_id, "opened": now,
                "status": "closed" if waiting else "open", "subject": subject,
                "question": question[:2000], "staff_chat_id": staff_chat_id,
@@ -102,6 +110,7 @@ class Handoffs:
         time, else (None, the Future of its id) while it waits, to be saved when the store
         allows (`set_post_when_saved` then records the staff post on it)."""
         now = iso(self.clock())
+        self._note_live(chat_id)
         row = {"chat_id": chat_id, "user_id": user_id, "opened": now, "status": "open",
                "subject": subject, "question": question[:2000], "staff_chat_id": staff_chat_id,
                "closed": None}
@@ -130,6 +139,22 @@ class Handoffs:
 
     def _update(self, handoff_id: int, values: dict[str, object]) -> None:
         self.store.write(lambda db: db["handoffs"].update(handoff_id, values))
+
+    def load_live(self) -> None:
+        """Read which chats have an open or claimed handoff (once; see `may_be_active`)."""
+        if not self._live_loaded:
+            self._live.update(row["chat_id"] for row in self.db.query(
+                "SELECT DISTINCT chat_id FROM handoffs WHERE status IN ('open', 'claimed')"))
+            self._live_loaded = True
+
+    def may_be_active(self, chat_id: int) -> bool | None:
+        """False when the partner surely has no open or claimed handoff (no query needed), True
+        when they may have one (ask `active`), None until `load_live` has run."""
+        return chat_id in self._live if self._live_loaded else None
+
+    def _note_live(self, chat_id: int | None) -> None:
+        if chat_id is not None:
+            self._live.add(chat_id)
 
     def active(self, chat_id: int) -> Handoff | None:
         """The partner's open or claimed handoff, if any."""
@@ -160,6 +185,8 @@ class Handoffs:
                          "ORDER BY id DESC LIMIT 1", [staff_chat_id, thread_id])
 
     def claim(self, handoff_id: int, by: str) -> None:
+        current = self.get(handoff_id)
+        self._note_live(current.chat_id if current else None)
         self._update(handoff_id, {"status": "claimed", "claimed_by": by[:100]})
 
     def close(self, handoff_id: int) -> None:
@@ -168,6 +195,7 @@ class Handoffs:
     def reopen(self, handoff_id: int) -> None:
         """A staff reply to a closed handoff's thread: the conversation is live again."""
         current = self.get(handoff_id)
+        self._note_live(current.chat_id if current else None)
         status = "claimed" if current and current.claimed_by else "open"
         self._update(handoff_id, {"status": status, "closed": None})
 

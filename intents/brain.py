@@ -181,9 +181,10 @@ class Brain:
                     home_tz=self.home_tz, profile=profile, text=u.rest if u.switch_lang else text,
                     intent=u.intent, confidence=u.confidence, entities=u.entities,
                     staff_lang=self.staff_lang)
-        log.info("chat=%s lang=%s intent=%s conf=%.2f fallback=%s fact=%s faq=%s entities=%s",
-                 chat_id, lang, u.intent, u.confidence, u.fallback, u.fact, u.faq,
-                 [(e.kind, e.id) for e in u.entities])
+        if log.isEnabledFor(logging.INFO):  # the entity list is built only when it is logged
+            log.info("chat=%s lang=%s intent=%s conf=%.2f fallback=%s fact=%s faq=%s entities=%s",
+                     chat_id, lang, u.intent, u.confidence, u.fallback, u.fact, u.faq,
+                     [(e.kind, e.id) for e in u.entities])
         if u.switch_lang:
             reply = self.switch_language(turn, u, memory)
         else:

@@ -139,6 +139,8 @@ class Understander:
                  cache_dir: Path | None = None, shipped_ranker: Path | None = SHIPPED_RANKER) -> None:
         self.classifier = classifier
         self.embedder = embedder
+        if embedder is not None:
+            one_blas_thread()
         self.cache_dir = cache_dir  # where a ranker fitted for edited FAQ lines is kept
         self.shipped_ranker = shipped_ranker  # None: no cache at all, the ranker is fitted here
         self._cache: tuple | None = None
@@ -202,13 +204,14 @@ class Understander:
         filters = _filters(body, entities)
         found = faq.scores(request) if request else None
         faq_match = faq.summary(found)
+        # Every fact asked, in `FACTS` order: the first is the one fact (one scan of the table, not two).
+        facts = tuple(lexicon.facts_asked(body)) if body else ()
         return Understanding(
             text=text, written=written,
             intent=prediction.intent if prediction else "set_language",
             confidence=float(prediction.confidence) if prediction else 1.0,
             fallback=bool(prediction.fallback) if prediction else False,
-            entities=entities, fact=lexicon.fact_asked(body) if body else None,
-            facts=tuple(lexicon.facts_asked(body)) if body else (),
+            entities=entities, fact=facts[0] if facts else None, facts=facts,
             filters=filters, ordinal=lexicon.ordinal(body) if body else None,
             refers=lexicon.refers_back(body) if body else False,
             same_for=lexicon.same_for(body) if body else False,
@@ -255,6 +258,18 @@ def _sketch(text: str, entity_index: EntityIndex) -> Understanding:
     return Understanding(text=text, written=None, intent="", confidence=0.0, fallback=True,
                          entities=entities, filters=_filters(text, entities),
                          wants_list=lexicon.asks_for_list(text), gap=lexicon.gap_topic(text))
+
+
+@lru_cache(maxsize=1)
+def one_blas_thread() -> None:
+    """One BLAS thread for the process (once). A message's dense maths is a matrix-vector
+    product of its embedding with ~4,600 example vectors (`SemanticIndex.scores`, ~0.5 ms on one
+    core); numpy's OpenBLAS splits it over every core and then waits for them: on the shared
+    2-core machine, 7-15 ms with two threads against 1-3 ms with one. Nothing else the bot
+    computes is big enough to gain from a second thread."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1, user_api="blas")
 
 
 @lru_cache(maxsize=1)

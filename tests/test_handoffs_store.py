@@ -48,3 +48,21 @@ def test_topics_are_reused_per_partner(tmp_path) -> None:
     second = handoffs.open(7, 7, "", "还是想找个真人", STAFF)
     handoffs.set_post(second.id, 70, 44)
     assert handoffs.for_thread(STAFF, 44).id == second.id
+
+
+def test_may_be_active_needs_no_query_per_message(tmp_path) -> None:
+    """The partner-message gate asks `may_be_active` instead of querying for every message: it
+    must know every chat with an open or claimed handoff, from the database at start and from
+    each handoff opened, claimed or reopened since (before its write is done)."""
+    store = Store.open(tmp_path / "bot.db")
+    Handoffs(store).open(5, 5, "", "Can someone call me?", STAFF)  # left by an earlier process
+    handoffs = Handoffs(store)
+    assert handoffs.may_be_active(5) is None  # not read yet: the caller asks the database
+    handoffs.load_live()
+    assert handoffs.may_be_active(5) is True and handoffs.may_be_active(6) is False
+    _, saved = handoffs.open_queued(6, 6, "", "人工客服", STAFF)
+    assert handoffs.may_be_active(6) is True and saved.result(5) is not None
+    waiting = handoffs.open(8, 8, "", "inquiry summary", STAFF, waiting=True)
+    assert handoffs.may_be_active(8) is False and handoffs.active(8) is None
+    handoffs.reopen(waiting.id)  # a staff reply to the summary's thread
+    assert handoffs.may_be_active(8) is True and handoffs.active(8) is not None

@@ -5,7 +5,8 @@ presses no other feature claimed.
 
 The Brain and the store run in worker threads (`asyncio.to_thread`): a database locked by
 another process, a full disk or a slow answer never holds up the event loop, so polling and
-everyone else's replies go on.
+everyone else's replies go on. One hop per update, not one per store call: each hop waits for
+a thread to be scheduled, which on a busy machine costs milliseconds.
 """
 
 from __future__ import annotations
@@ -47,20 +48,28 @@ async def profile_for(update: Update, context: BotContext) -> Profile:
     return await asyncio.to_thread(touch_profile, update, context)
 
 
-async def locale_of(update: Update, context: BotContext) -> Locale:
+def current_locale(update: Update, context: BotContext) -> Locale:
     """The partner's language and script as they stand after this update (the Brain may just
-    have learnt that they write Traditional Chinese); read off the loop. A store that cannot
-    be read now gives the language Telegram reports (the reply itself is in the right one)."""
+    have learnt that they write Traditional Chinese); call it in a worker thread. A store that
+    cannot be read now gives the language Telegram reports (the reply itself is in the right
+    one)."""
     store, chat_id = context.services.store, update.effective_chat.id
     try:
-        return partner_locale(await asyncio.to_thread(store.profile, chat_id))
+        return partner_locale(store.profile(chat_id))
     except StoreUnavailable:
         user = update.effective_user
         return partner_locale(language_code=user.language_code if user else None)
 
 
-async def deliver(update: Update, context: BotContext, reply: Reply, edit=None) -> None:
+async def locale_of(update: Update, context: BotContext) -> Locale:
+    """`current_locale` off the event loop."""
+    return await asyncio.to_thread(current_locale, update, context)
+
+
+async def deliver(update: Update, context: BotContext, reply: Reply, edit=None,
+                  locale: Locale | None = None) -> None:
     """Send a reply; a handoff opens one with staff, else a staff note (interest) is forwarded.
+    `locale` is the partner's as read after the answer (`current_locale`), read here if None.
 
     In a group the answer quotes the question, so everyone sees whose it is (and `gate` can
     refuse presses on its buttons by anyone else)."""
@@ -68,7 +77,8 @@ async def deliver(update: Update, context: BotContext, reply: Reply, edit=None) 
         await handoff.start(update, context, reply, edit=edit)
         return
     await send_reply(context.bot, update.effective_chat.id, reply, edit=edit,
-                     locale=await locale_of(update, context), reply_to=question_id(update))
+                     locale=locale or await locale_of(update, context),
+                     reply_to=question_id(update))
     staff_chat = context.services.settings.bot_staff_chat_id
     if reply.staff_note and staff_chat:
         await context.bot.send_message(staff_chat, reply.staff_note)
@@ -89,12 +99,18 @@ def question_id(update: Update) -> int | None:
 
 async def on_text(update: Update, context: BotContext) -> None:
     """Answer free text."""
-    profile = await profile_for(update, context)
-    chat_id, text = update.effective_chat.id, update.effective_message.text
-    # In a worker thread: besides the store writes, a message's sentence embedding
-    # (intents.semantic) is ~20 ms of C code that must not stall the event loop.
-    reply = await asyncio.to_thread(answer_text, context, chat_id, text, profile)
-    await deliver(update, context, reply)
+    # In a worker thread: besides the store, a message's sentence embedding (intents.semantic)
+    # is ~20 ms of C code that must not stall the event loop.
+    reply, locale = await asyncio.to_thread(text_turn, update, context)
+    await deliver(update, context, reply, locale=locale)
+
+
+def text_turn(update: Update, context: BotContext) -> tuple[Reply, Locale]:
+    """The whole turn of a text message off the loop, in one hop: profile, answer, question
+    log, and the locale the answer is sent in."""
+    profile = touch_profile(update, context)
+    reply = answer_text(context, update.effective_chat.id, update.effective_message.text, profile)
+    return reply, current_locale(update, context)
 
 
 def answer_text(context: BotContext, chat_id: int, text: str, profile: Profile) -> Reply:
@@ -107,26 +123,34 @@ def answer_text(context: BotContext, chat_id: int, text: str, profile: Profile) 
 
 async def on_command(update: Update, context: BotContext) -> None:
     """Answer /start, /help and the subject commands."""
-    profile = await profile_for(update, context)
-    message = update.effective_message
-    command = message.text.split()[0][1:].split("@")[0].lower()
-    reply = await asyncio.to_thread(context.services.brain.reply_to_command,
-                                    update.effective_chat.id, command,
-                                    " ".join(context.args or []), profile)
-    await deliver(update, context, reply)
+    command = update.effective_message.text.split()[0][1:].split("@")[0].lower()
+    arg = " ".join(context.args or [])
+
+    def turn() -> tuple[Reply, Locale]:  # one hop to a worker thread, as `text_turn`
+        reply = context.services.brain.reply_to_command(
+            update.effective_chat.id, command, arg, touch_profile(update, context))
+        return reply, current_locale(update, context)
+
+    reply, locale = await asyncio.to_thread(turn)
+    await deliver(update, context, reply, locale=locale)
 
 
 async def on_button(update: Update, context: BotContext) -> None:
     """Answer an inline button; stale or forged data gets a polite menu, never an exception."""
     query = update.callback_query
-    profile = await profile_for(update, context)
-    reply = await asyncio.to_thread(context.services.brain.reply_to_button,
-                                    update.effective_chat.id, query.data, profile)
-    reply = in_script(reply, await locale_of(update, context))
+
+    def turn() -> tuple[Reply, Locale]:  # one hop to a worker thread, as `text_turn`
+        reply = context.services.brain.reply_to_button(
+            update.effective_chat.id, query.data, touch_profile(update, context))
+        return reply, current_locale(update, context)
+
+    reply, locale = await asyncio.to_thread(turn)
+    reply = in_script(reply, locale)
     await acknowledge(query, reply.toast)  # never raises: a stale press still gets its reply
     if reply.toast and not reply.text:
         return
-    await deliver(update, context, reply, edit=query.message if reply.mode == "edit" else None)
+    await deliver(update, context, reply, edit=query.message if reply.mode == "edit" else None,
+                  locale=locale)
 
 
 async def on_other_message(update: Update, context: BotContext) -> None:

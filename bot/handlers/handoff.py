@@ -398,8 +398,12 @@ def _captioned(message: Message) -> bool:
 async def on_partner_message(update: Update, context: BotContext) -> None:
     """While a handoff is open, the partner's messages go to staff and the bot stays quiet
     (except the answers to a form the partner opened meanwhile, e.g. /inquiry)."""
-    h = await _db(_store(context).active, update.effective_chat.id) or _pending(
-        context, update.effective_chat.id)
+    chat_id, handoffs = update.effective_chat.id, _store(context)
+    if handoffs.may_be_active(chat_id) is None:
+        await _db(handoffs.load_live)  # once per process
+    if not handoffs.may_be_active(chat_id) and _pending(context, chat_id) is None:
+        return  # nearly every message: no handoff, and no worker thread to find that out
+    h = await _db(handoffs.active, chat_id) or _pending(context, chat_id)
     if h is not None:
         h = _with_post(context, h)
     if h is None or h.staff_message_id is None or flows.in_flow(context):
