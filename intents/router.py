@@ -45,6 +45,7 @@ from intents.callbacks import Callback, encode
 from intents.contact import contact_card
 from intents.lexicon import (
     ALLIANCE,
+    AFFORDABLE,
     ANOTHER_EDITION,
     BASED_IN,
     BROWSE,
@@ -53,17 +54,22 @@ from intents.lexicon import (
     DEFAULT_CONTACT,
     EVENT_TALK,
     GENERAL_EVENTS,
+    HAPPENED,
     HOW,
     IN_CHARGE,
     JOINING,
     LAST_YEAR,
     NEXT_ONE,
+    NEWS,
+    NEWS_STOP,
     NEXT_YEAR,
     OF_THOSE,
+    PRECISE_PRICE,
     ONE_OF,
     THIS_YEAR,
     TIMEZONE_TALK,
     VISA,
+    WHICH_YEAR,
     WHOLE_LIST,
     YEAR_WORDS,
     asks_question,
@@ -145,8 +151,11 @@ class Router:
     # -- entry ---------------------------------------------------------------------------------
     def route(self, turn: Turn, u: Understanding, memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
-        if u.wants_person:
+        named = contact_in_view(turn, memory)
+        if u.wants_person or (u.connect and named):
             subject = _subject_of(memory.focus) or memory.subject or INTENT_SUBJECT.get(u.intent, "")
+            if named and not u.records() and getattr(contact.contact_for(turn.kb, subject), "id", None) != named:
+                subject = named  # "connect me please" right after a contact was named: that contact
             reply = contact.ask_person(turn, Callback("ask", (subject,) if subject else ()))
             return reply
         parts = [p for p in u.parts if _is_request(p)]
@@ -281,6 +290,8 @@ class Router:
         year_edition = self.year_edition(turn, u, memory)
         if year_edition:
             target = year_edition  # "is there one planned for 2027?" after the 2025 edition
+        if self.news_topics(turn, u):  # "avísame de novedades de incentivos": the topic's button, no reminder
+            return self.intents["subscribe"](turn).model_copy(update={"answer": "subscribe", "outcome": "action"})
         if u.action == "map" and (place := self._place_for_map(turn, u, target, memory)):
             reply = locations.on_button(turn, Callback("map", (place,)))  # what "📍 Show on map" does
             return reply.model_copy(update={"answer": f"location:{place}", "outcome": "action"})
@@ -291,6 +302,9 @@ class Router:
         if u.ordinal is not None and not memory.items and not u.records():
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
                          buttons=topic_menu(turn.lang), answer="fallback", outcome="fallback")
+        elided = self.elided(turn, u, memory)
+        if elided is not None:
+            return elided
         narrowed = self.narrow_list(turn, u, memory)
         if narrowed is not None:
             return narrowed
@@ -347,6 +361,13 @@ class Router:
                 fact = "date"  # "is that next year?", "今年的吗": the date of the event in focus
             if fact:
                 u = replace(u, fact=fact)
+        if target and fact is None and (pointed or follow) and "lead_time" in (u.fact, *u.facts):
+            # "需要提前多久？" after an event: how far ahead is not published for it (an incentive's
+            # procedure says it, see FACT_ALIASES); never the card again
+            return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
+        costs = self.affordability(turn, u)
+        if costs is not None:
+            return costs
         # "y el año que viene hay otra?" with an event in focus: its other edition, not a FAQ of the series
         other_edition = target is not None and target[0] == "event" and picked == target \
             and f"event:{target[1]}" != memory.focus and target == self.focus_edition(turn, u, memory)
@@ -371,8 +392,11 @@ class Router:
             reply = facts.answer(turn, target[0], target[1], fact)
             if reply is not None:
                 # "When and where is it?": each fact asked of the same record, in one answer.
+                # "when is it and did it happen last year?": whether it took place is asked too
+                happened = HAPPENED.search(fold(turn.text)) is not None
                 more = [facts.answer(turn, target[0], target[1], f) for f in u.facts[:3]
-                        if f != u.fact and facts.fact_for(target[0], f) not in (None, fact)]
+                        if (f != u.fact or (f == "status" and happened))
+                        and facts.fact_for(target[0], f) not in (None, fact)]
                 extra = [r.text for r in more if r is not None]
                 return reply.model_copy(update={"text": "\n".join([reply.text, *extra])}) if extra else reply
             return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
@@ -628,7 +652,7 @@ class Router:
         years |= {y for rx, y in ((THIS_YEAR, year), (NEXT_YEAR, year + 1), (LAST_YEAR, year - 1))
                   if rx.search(folded)}
         same = [e for e in turn.kb.events.values() if events.series(e) == events.series(event)]
-        if years and _short(turn.text) and not u.wants_list and not u.same_for \
+        if years and (_short(turn.text) or WHICH_YEAR.search(folded)) and not u.wants_list and not u.same_for \
                 and not (memory.answer or "").startswith("list:") and (len(same) < 2 or event.starts.astimezone(
                 event.zone).year in years):
             return "event", event.id  # "is that this year?", "今年的吗": the event in focus, its date
@@ -707,6 +731,64 @@ class Router:
                 for rid in (item.partition(":")[2] for item in memory.items[:6])]
         return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=rows,
                      items=list(memory.items), answer="clarify", outcome="answered")
+
+    def elided(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"Who organises the casting day?" then "and the open day?", "¿y el del open day?", "那开放日
+        呢？", "캐스팅 데이는?", "the same for the May exchange": the fact the last answer gave, of
+        the record the message now names or describes (by a word of its name, or the one tied to
+        a country: "y el encuentro con Corea?"), not that record's whole card."""
+        head, _, fact = (memory.answer or "").partition("#")
+        if not fact or u.fact or u.gap or u.action or u.wants_list or u.ordinal is not None or u.filter("when"):
+            return None
+        if not (u.same_for or lexicon.elliptical(turn.text) or _short(turn.text)) or not _clause(turn.text):
+            return None
+        last_kind, _, last_id = head.partition(":")
+        named = [r for r in _edition(turn, u.records()) if r != (last_kind, last_id)]
+        if not named:
+            named = self.described(turn, u, last_kind, last_id)
+        fitting = [r for r in named if facts.fact_for(r[0], fact)]
+        if not fitting or len(named) != len(fitting):
+            return None
+        return facts.answer(turn, *fitting[0], fact)
+
+    def described(self, turn: Turn, u: Understanding, kind: str, exclude: str) -> list[tuple[str, str]]:
+        """The one record of `kind` a follow-up describes without its name: by a word of its
+        own name ("the May exchange", "对接会"), else as the one tied to the country named."""
+        records = {"event": turn.kb.events, "work": turn.kb.works, "location": turn.kb.locations,
+                   "partner": turn.kb.partners}.get(kind, {})
+        items = [f"{kind}:{rid}" for rid in records if rid != exclude]
+        hits = _items_named(turn, items)
+        country = u.filter("country")
+        if len(hits) != 1 and country:
+            hits = [i for i in items if country in _countries(turn, i)]
+        if len(hits) != 1:
+            return []
+        found_kind, _, rid = hits[0].partition(":")
+        return [(found_kind, rid)]
+
+    def news_topics(self, turn: Turn, u: Understanding) -> list:
+        """The subscription topics of "notify me about Korea news", "avísame de novedades de
+        incentivos", "인센티브 새 소식 알림 받고 싶어요": a topic named with words for news, and no
+        event (a reminder) or stop word (unsubscribing)."""
+        if "subscribe" not in self.intents or u.intent == "unsubscribe" or u.ids("event") or u.wants_person:
+            return []
+        folded = fold(turn.text)
+        if not NEWS.search(folded) or NEWS_STOP.search(folded) or u.fact or u.gap:
+            return []
+        return [e for e in u.entities if e.kind == "topic" and e.id in turn.kb.topics]
+
+    @staticmethod
+    def affordability(turn: Turn, u: Understanding) -> Reply | None:
+        """"Is it cheap enough for an indie?", "¿sale barato?", "对小成本剧组贵不贵？", "인디 제작사한테
+        비싸요?": the costs FAQ; a price of something ("how much per day?") stays an honest gap,
+        and a question about incentives is theirs."""
+        folded = fold(turn.text)
+        if not AFFORDABLE.search(folded) or PRECISE_PRICE.search(folded) or u.gap not in (None, "price"):
+            return None
+        if u.gap_contact == SUBJECT_CONTACT["incentives"] or u.ids("incentive") or "incentives" in u.ids("topic"):
+            return None
+        faq_id = _overview_faq(turn, "costs")
+        return faq_reply(turn, faq_id) if faq_id else None
 
     def search_record(self, turn: Turn, u: Understanding) -> tuple[str, str] | None:
         """A record whose *name* the knowledge search finds in the message, among the kinds that
@@ -905,6 +987,20 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
     subject = "incentives" if "incentives" in item.tags else ""
     return Reply(text=esc(item.answer.get(lang)), lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
                  answer=f"faq:{faq_id}", outcome="answered")
+
+
+def contact_in_view(turn: Turn, memory: Memory) -> str | None:
+    """The contact the last answer named: a contact's card or fact, the contact an honest gap
+    routed to, or the one a FAQ answer tells the partner to write to. "Connect me", "¿me pones
+    en contacto?", "帮我对接一下", "연결해 주세요" right after it mean that contact."""
+    last = memory.answer or ""
+    head = last.partition("#")[0]
+    kind, _, rid = head.partition(":")
+    if kind in ("gap", "contact") and rid in turn.kb.contacts:
+        return rid
+    if kind == "faq" and rid in turn.kb.faq:
+        return faq_contact(turn, rid)
+    return None
 
 
 def _faq_contact_asked(turn: Turn, target: tuple[str, str], memory: Memory) -> bool:
@@ -1156,6 +1252,12 @@ def _distinct(one: str | None, other: str | None) -> bool:
     if one and other and one.startswith("list:") and other.startswith("list:"):
         return one.partition("?")[0] != other.partition("?")[0]
     return True
+
+
+def _clause(text: str) -> bool:
+    """A follow-up of one clause ("and the pitch day for Latin American producers?"), not a new
+    request of its own."""
+    return len(_LATIN_WORD.findall(text)) <= 10 and len(_CJK_CHAR.findall(text)) <= 16
 
 
 def _is_request(part: str) -> bool:
