@@ -108,7 +108,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|tentative|provisional|\blocked\b|pencil(l)?ed in|tentativ|provisional|por confirmar|aun no (es )?(seguro|definitiv)"
                r"|暂定|待定|未定|还没定|확정된|확정이|잠정|미정|가확정"
                # "did it happen?" said as briefly as people say it: "했어요?", "개최되었습니까?", "as planned?"
-               r"|^\W*(벌써 |이미 |혹시 |그거 |그건 )?(했어요|했어|했나|했대요|했던가요|열렸어|열렸나)\W*$|개최(됐|되었|했)|예정대로"
+               r"|^\W*([가-힣]+ )?(했어요|했어|했나|했대요|했던가요|열렸어|열렸나)\W*$|개최(됐|되었|했)|예정대로"
                r"|\bas planned\b|\bwent ahead\b|como (estaba )?previsto|如期|按计划|照常")),
     ("date", (r"\bwhen\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|(que|cual) dia|哪日|边日|几时|언제쯤"
@@ -554,7 +554,7 @@ HAPPENED = re.compile(r"\b(happen(ed)?|take place|took place|go ahead|went ahead
 AFFORDABLE = re.compile(r"\b(cheap\w*|affordab\w*|expensive|pricey|costly|good value|budget[- ]friendly|low[- ]budget|small budget"
                         r"|can (we|i|an? \w+) afford)\b|\b(barat[oa]s?|car[oa]s?|economic[oa]|asequible|accesible para)\b"
                         r"|sale (barato|caro|a cuenta)|贵不贵|贵吗|很贵|便宜|划算|性价比|成本高|负担得起|小成本"
-                        r"|비싸|저렴|싼 ?편|싸요|싸나요|가성비|부담(이|스럽|돼|되)")
+                        r"|비싸|비싼|저렴|싼 ?편|싸요|싸나요|가성비|부담(이|스럽|돼|되)")
 PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\brate\b|\bquote\b|cuanto|por (dia|hora|semana)"
                            r"|多少钱|一天|每天|报价|价格是|얼마|하루|일당|견적")
 # News on a subject, asked for in words: "notify me about Korea news", "avísame de novedades de
@@ -563,7 +563,11 @@ PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\b
 NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (posted|informed|updated|in the loop)|subscri"
                   r"|novedades|noticias|actualizaciones|suscrib|mantenme informad|al tanto"
                   r"|新消息|最新消息|消息|动态|新动向|更新|订阅|소식|알림|구독|업데이트|뉴스")
-NEWS_STOP = re.compile(r"\b(stop|unsubscrib\w*|no more|don'?t send|cancel)\b|dejar de|deja de|ya no|desuscrib|cancela"
+NOTIFY = re.compile(r"\bnotify|let (me|us) know|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
+                    r"|\bsend (me|us) (the )?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
+                    r"|avis(a|e)(me|nos|nme)|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
+                    r"|通知|告诉我|提醒我|订阅|推送|发给我|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고")
+NEWS_STOP = re.compile(r"\b(stop|unsubscrib\w*|no more|don'?t send|cancel)\b|dejar de|deja de|\bya no\b|desuscrib|cancela"
                        r"|不要|别再|取消|退订|停止|그만|해지|취소|끄|끊")
 # A question about the last list itself: "which of those are finished?", "solo las de misterio",
 # "其中哪些是韩语的", "그중에 완성된 거".

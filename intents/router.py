@@ -63,6 +63,7 @@ from intents.lexicon import (
     NEWS,
     NEWS_STOP,
     NEXT_YEAR,
+    NOTIFY,
     OF_THOSE,
     PRECISE_PRICE,
     ONE_OF,
@@ -361,7 +362,7 @@ class Router:
                 fact = "date"  # "is that next year?", "今年的吗": the date of the event in focus
             if fact:
                 u = replace(u, fact=fact)
-        if target and fact is None and (pointed or follow) and "lead_time" in (u.fact, *u.facts):
+        if target and u.fact == "lead_time" and not facts.fact_for(target[0], "lead_time") and (pointed or follow):
             # "需要提前多久？" after an event: how far ahead is not published for it (an incentive's
             # procedure says it, see FACT_ALIASES); never the card again
             return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
@@ -740,11 +741,12 @@ class Router:
         head, _, fact = (memory.answer or "").partition("#")
         if not fact or u.fact or u.gap or u.action or u.wants_list or u.ordinal is not None or u.filter("when"):
             return None
-        if not (u.same_for or lexicon.elliptical(turn.text) or _short(turn.text)) or not _clause(turn.text):
-            return None
+        marked = u.same_for or lexicon.elliptical(turn.text)
+        if not (marked or _short(turn.text)) or not _clause(turn.text) or _asks_other(turn.text):
+            return None  # "AI는 제작에 어떻게 활용하나요?" asks something new
         last_kind, _, last_id = head.partition(":")
         named = [r for r in _edition(turn, u.records()) if r != (last_kind, last_id)]
-        if not named:
+        if not named and marked:  # unnamed, only with "and ...?": a word of a name is weaker evidence
             named = self.described(turn, u, last_kind, last_id)
         fitting = [r for r in named if facts.fact_for(r[0], fact)]
         if not fitting or len(named) != len(fitting):
@@ -761,6 +763,10 @@ class Router:
         country = u.filter("country")
         if len(hits) != 1 and country:
             hits = [i for i in items if country in _countries(turn, i)]
+            if len(hits) > 1:  # several have a Korean partner: the one whose name says Korea
+                words = country_words(country)
+                hits = [i for i in hits if any(words.search(fold(_record_name(replace(turn, lang=lang), (kind, i[len(kind) + 1:]))))
+                                               for lang in {turn.lang, "en"})]
         if len(hits) != 1:
             return []
         found_kind, _, rid = hits[0].partition(":")
@@ -773,7 +779,7 @@ class Router:
         if "subscribe" not in self.intents or u.intent == "unsubscribe" or u.ids("event") or u.wants_person:
             return []
         folded = fold(turn.text)
-        if not NEWS.search(folded) or NEWS_STOP.search(folded) or u.fact or u.gap:
+        if not (NEWS.search(folded) and NOTIFY.search(folded)) or NEWS_STOP.search(folded) or u.gap:
             return []
         return [e for e in u.entities if e.kind == "topic" and e.id in turn.kb.topics]
 
@@ -1252,6 +1258,15 @@ def _distinct(one: str | None, other: str | None) -> bool:
     if one and other and one.startswith("list:") and other.startswith("list:"):
         return one.partition("?")[0] != other.partition("?")[0]
     return True
+
+
+_WHAT_ABOUT = re.compile(r"^\W*(and |so |ok,? )?(what|how) about\b|^\W*que tal\b")
+
+
+def _asks_other(text: str) -> bool:
+    """A question word beyond "what about" ("how do you use AI?", "¿dónde?", "怎么"): the message
+    asks a question of its own, not the last one again."""
+    return lexicon.WH_WORDS.search(_WHAT_ABOUT.sub(" ", fold(text))) is not None
 
 
 def _clause(text: str) -> bool:
