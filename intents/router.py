@@ -153,7 +153,8 @@ class Router:
     def route(self, turn: Turn, u: Understanding, memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
         named = contact_in_view(turn, memory)
-        if u.wants_person or (u.connect and named):
+        last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
+        if u.wants_person or (u.connect and (named or _brief(last_clause))):  # "¿me pasas con ellos?"
             subject = _subject_of(memory.focus) or memory.subject or INTENT_SUBJECT.get(u.intent, "")
             if named and not u.records() and getattr(contact.contact_for(turn.kb, subject), "id", None) != named:
                 subject = named  # "connect me please" right after a contact was named: that contact
@@ -340,7 +341,7 @@ class Router:
         pointed = named or (target is not None and (u.ordinal is not None or (
             # "we do vertical shorts - does that get us a break?" after a set: another subject
             u.refers and not (follow and not u.fact and not _short(turn.text) and _new_subject(u, target[0]))) or (
-            follow and _short(turn.text) and not _new_subject(u, target[0]))
+            follow and _short(turn.text) and (not _new_subject(u, target[0]) or _own_fact(target[0], u.fact)))
             or picked == target or self.incentive_follow_up(turn, u, memory, target)
             or tied or target == year_edition or (target[0] == "event" and NEXT_ONE.search(fold(turn.text))
                                                   and not u.wants_list)))
@@ -1267,6 +1268,13 @@ def _asks_other(text: str) -> bool:
     """A question word beyond "what about" ("how do you use AI?", "¿dónde?", "怎么"): the message
     asks a question of its own, not the last one again."""
     return lexicon.WH_WORDS.search(_WHAT_ABOUT.sub(" ", fold(text))) is not None
+
+
+def _own_fact(kind: str, fact: str | None) -> bool:
+    """Only records of `kind` hold this fact ("主辦單位是哪家？" of the event in focus: organisers),
+    so a brief question asking it follows that record whatever subject the classifier reads."""
+    held = facts.fact_for(kind, fact)
+    return held is not None and not any(facts.fact_for(other, fact) for other in facts.KIND_FACTS_OF if other != kind)
 
 
 def _clause(text: str) -> bool:
