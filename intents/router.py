@@ -154,7 +154,7 @@ class Router:
               understand: Callable[[str], Understanding]) -> Reply:
         named = contact_in_view(turn, memory)
         last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
-        if u.wants_person or (u.connect and (named or _brief(last_clause))):  # "¿me pasas con ellos?"
+        if u.wants_person or (u.connect and (named or _clause(last_clause, 8))):  # "¿me pasas con ellos?"
             subject = _subject_of(memory.focus) or memory.subject or INTENT_SUBJECT.get(u.intent, "")
             if named and not u.records() and getattr(contact.contact_for(turn.kb, subject), "id", None) != named:
                 subject = named  # "connect me please" right after a contact was named: that contact
@@ -469,6 +469,10 @@ class Router:
         if found and found[0] == "event" and found[1] in turn.kb.events:
             # "and the 2025 one?", "拉丁电影之夜2027是几号": the edition of the year named
             found = "event", events.edition(turn, turn.kb.events[found[1]], turn.text).id
+        if found and found[0] in ("event", "location") and u.fact == "role" and CONTACT_ASKED.search(fold(turn.text)):
+            # "who's the contact for that?" of an event or a set: the team whose subject it is
+            # (its organisers are "who runs it?")
+            return "contact", contact.SUBJECT_CONTACT[facts.SUBJECT_OF[found[0]]]
         if found and found[0] in ("partner", "work", "incentive") and (
                 {"email", "hours"} & {u.fact, *u.facts} or IN_CHARGE.search(fold(turn.text))
                 or u.fact == "role" and found[0] in ("work", "incentive") and not _named(u, found)):
@@ -1261,6 +1265,7 @@ def _distinct(one: str | None, other: str | None) -> bool:
     return True
 
 
+CONTACT_ASKED = re.compile(r"\bcontact\b|\bcontacto\b|联系人|联系谁|找谁|연락처|담당자|누구(한테|에게|께) (연락|문의)")
 _WHAT_ABOUT = re.compile(r"^\W*(and |so |ok,? )?(what|how) about\b|^\W*que tal\b")
 
 
@@ -1277,10 +1282,10 @@ def _own_fact(kind: str, fact: str | None) -> bool:
     return held is not None and not any(facts.fact_for(other, fact) for other in facts.KIND_FACTS_OF if other != kind)
 
 
-def _clause(text: str) -> bool:
+def _clause(text: str, words: int = 10) -> bool:
     """A follow-up of one clause ("and the pitch day for Latin American producers?"), not a new
     request of its own."""
-    return len(_LATIN_WORD.findall(text)) <= 10 and len(_CJK_CHAR.findall(text)) <= 16
+    return len(_LATIN_WORD.findall(text)) <= words and len(_CJK_CHAR.findall(text)) <= words + 6
 
 
 def _is_request(part: str) -> bool:

@@ -582,3 +582,15 @@ def test_this_year_or_next_is_the_date_of_the_event_in_focus(services: Services,
 ])
 def test_lead_time_of_an_event_is_an_honest_gap_not_the_card(services: Services, lang: str, turns) -> None:
     talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("got any comedies?", "list:works?genre=comedy"),
+            ("what's the 6th one about", "work:work_kitchen_god_quits#logline")]),
+    ("es", [("¿tienen comedias?", "list:works?genre=comedy"),
+            ("¿y la sexta de qué va?", "work:work_kitchen_god_quits#logline")]),
+    ("zh", [("有喜剧吗", "list:works?genre=comedy"),
+            ("第六部讲什么的", "work:work_kitchen_god_quits#logline")]),
+])
+def test_an_ordinal_past_the_first_page_counts_in_the_whole_list(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)

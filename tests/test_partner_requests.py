@@ -441,3 +441,17 @@ def test_news_asked_for_in_words_subscribes_to_the_topic(services: Services, lan
     reply = say(services, chat_id, say_)
     assert reply.answer == "subscribe", reply.answer
     assert topic in subscriptions_of(services.store).topics_of(chat_id)
+
+
+@pytest.mark.parametrize("lang,place,who,connect", [
+    ("en", "where's the casting day held?", "and who's the contact for it?", "ok can you put me in touch"),
+    ("zh", "选角日在哪儿办？", "联系人是谁？", "那帮我对接一下"),
+    ("ko", "캐스팅 데이 어디서 해요?", "담당자 연락처 알려 주세요", "네 연결해 주세요"),
+])
+def test_the_contact_of_an_event_and_then_connect(services: Services, lang: str, place: str, who: str,
+                                                  connect: str) -> None:
+    chat_id = chat(services, lang)
+    assert say(services, chat_id, place).answer == "event:international_sets_casting_day_2027#venue"
+    assert (say(services, chat_id, who).answer or "").startswith("contact:international_business")
+    reply = say(services, chat_id, connect)
+    assert reply.answer == "handoff" and "international.business@" in reply.text
