@@ -137,7 +137,7 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|누가 (담당|맡|운영|이끌)"
              # whom to contact about a record: its contact, by role
              r"|\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|ask)\b|\bwho to (contact|talk to|ask)\b"
-             r"|con quien (hablo|hablamos|me comunico|nos comunicamos)\b"
+             r"|con quien (hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
              r"|a quien (le )?(contacto|contactamos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
              r"|找谁|联系谁|问谁|누구(에게|한테|께) (연락|문의)")),
     ("era", (r"\bera\b|\bera(?=[가-힣])|\bperiod\b|dynast|\bepoca\b|periodo|dinastia|朝代|年代|时代|哪个朝|시대|왕조"
@@ -538,7 +538,7 @@ IN_CHARGE = re.compile(r"who (runs|heads|leads|handles|manages|looks after)|in c
                        r"|\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|write to|reach|ask)\b"
                        r"|\bwho (to|do i) (contact|talk to|write to|ask)\b"
                        r"|a quien (le )?(contacto|contactamos|escribo|escribimos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
-                       r"|con quien (hablo|hablamos|me comunico|nos comunicamos)\b"
+                       r"|con quien (hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
                        r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀)")
 """Who is in charge of a company, title or incentive: its contact, not the company's card."""
 THIS_YEAR = re.compile(r"this year|este ano|今年|올해|금년")

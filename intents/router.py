@@ -1330,7 +1330,15 @@ def _items_named(turn: Turn, items: Sequence[str]) -> list[str]:
     shared = {w for i, ws in enumerate(words) for w in ws
               if any(w in other for j, other in enumerate(words) if j != i)}
     return [item for item, ws in zip(items, words)
-            if any(w in said and not _zone_word(w, said) for w in ws - shared)]
+            if any(_says(w, said) and not _zone_word(w, said) for w in ws - shared)]
+
+
+def _says(word: str, said: str) -> bool:
+    """`said` has `word`: a Latin word at the start of one of its words ("dios" is no part of
+    "episodios", "seoul" is in "seoul's"), a Chinese or Korean pair anywhere."""
+    if word.isascii():
+        return re.search(rf"(?<![a-z]){re.escape(word)}", said) is not None
+    return word in said
 
 
 _ZONE_PHRASE = re.compile(r"\b(time|hora|horario) (in|de|en|para) (\w+ )?\w+|\b(in|en) \w+ (time|hora)\b"
