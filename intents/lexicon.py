@@ -84,7 +84,7 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("logline", (r"what('?s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\bwhat('?s| is) .{2,40} about\b|what('s| is| was) [^?]{1,40} about\b\W*$|\babout\?|\bplot\b|\bstory\b|synopsis"
                 r"|logline|storyline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥"
                 r"|剧情|故事|简介|内容是|说的是|줄거리|무슨 내용|어떤 내용|내용이|스토리|시놉시스|어떤 이야기"
-                r"|one-?line(r)?\b|elevator pitch|the pitch\b|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
+                r"|one-?line(r)?\b|elevator pitch|the pitch\b(?! ?(day|session|event|night|meeting))|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
                 r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인")),
     ("about", (r"what (did|does|do|will) .{1,60} (involve|include|consist of)|what (happened|went on) (at|in|during)"
               r"|what does .{1,40} do\b|what do they do\b|what (kind|sort|type) of (company|firm|platform|business|event|outfit)"

@@ -341,7 +341,8 @@ class Router:
         pointed = named or (target is not None and (u.ordinal is not None or (
             # "we do vertical shorts - does that get us a break?" after a set: another subject
             u.refers and not (follow and not u.fact and not _short(turn.text) and _new_subject(u, target[0]))) or (
-            follow and _short(turn.text) and (not _new_subject(u, target[0]) or _own_fact(target[0], u.fact)))
+            follow and ((_short(turn.text) and not _new_subject(u, target[0]))
+                        or (_brief(turn.text) and _own_fact(target[0], u.fact))))
             or picked == target or self.incentive_follow_up(turn, u, memory, target)
             or tied or target == year_edition or (target[0] == "event" and NEXT_ONE.search(fold(turn.text))
                                                   and not u.wants_list)))
@@ -547,7 +548,8 @@ class Router:
         if memory.focus and not _other_subject(u, memory) and (
                 (u.refers and (not u.fact or facts.fact_for(focus_kind, u.fact)))
                 or (u.fact and facts.fact_for(focus_kind, u.fact) and _short(turn.text)
-                    and not _new_subject(u, focus_kind))):
+                    and not _new_subject(u, focus_kind))
+                or (_brief(turn.text) and _own_fact(focus_kind, u.fact))):
             # "what time does it start for me in Seoul?", "online or in person?": the record in
             # focus, before a name the knowledge search finds by one common word
             kind, _, rid = memory.focus.partition(":")

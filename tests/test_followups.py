@@ -594,3 +594,20 @@ def test_lead_time_of_an_event_is_an_honest_gap_not_the_card(services: Services,
 ])
 def test_an_ordinal_past_the_first_page_counts_in_the_whole_list(services: Services, lang: str, turns) -> None:
     talk(services, lang, turns)
+
+
+TALENT = "event:global_talent_info_session_2026"
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("is the talent info session online?", f"{TALENT}#venue"),
+            ("which company organises it?", f"{TALENT}#organisers")]),
+    ("zh", [("人才計劃的說明會是線上嗎", f"{TALENT}#venue"),
+            ("主辦方是哪個公司？", f"{TALENT}#organisers")]),
+    ("ko", [("인재 프로그램 설명회 온라인이에요?", f"{TALENT}#venue"),
+            ("주최하는 회사가 어디예요?", f"{TALENT}#organisers")]),
+    ("en", [("who organises the korea matchmaking?", f"{KOREA}#organisers"),
+            ("and the pitch day for latin producers?", "event:latam_pitch_day_2027#organisers")]),
+])
+def test_a_fact_only_events_hold_follows_the_event_in_focus(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
