@@ -541,6 +541,9 @@ IN_CHARGE = re.compile(r"who (runs|heads|leads|handles|manages|looks after)|in c
                        r"|con quien (hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
                        r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀)")
 """Who is in charge of a company, title or incentive: its contact, not the company's card."""
+# "Who's the contact for that?", "联系人是谁", "담당자 연락처": a contact asked for by that word, not
+# who organises or runs the thing (of an event, the team whose subject events are).
+CONTACT_ASKED = re.compile(r"\bcontact\b|\bcontacto\b|联系人|联系谁|找谁|연락처|담당자|누구(한테|에게|께) (연락|문의)")
 THIS_YEAR = re.compile(r"this year|este ano|今年|올해|금년")
 NEXT_YEAR = re.compile(r"next year|el (ano|proximo ano) que viene|el proximo ano|明年|내년")
 # "Is it this year or next?", "¿es este año o el que viene?", "今年还是明年", "올해예요 내년이에요?": which

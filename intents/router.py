@@ -1,11 +1,13 @@
 """Pick the answer to an understood message, given what the chat said before.
 
 Order of decisions, and why:
-1. A person asked for anywhere in the message → hand-off (the partner said what they want).
+1. A person asked for anywhere in the message → hand-off (the partner said what they want); a
+   bare "connect me" right after a contact was named → hand-off to that contact.
 2. Several questions → answer up to three, each on its own.
 3. An action in words ("send me the calendar file", "remind me") on the event in focus.
 4. The record meant: named in the message, picked by ordinal from the last list ("the second
-   one"), or the record in focus when the message points back or asks a bare fact.
+   one"), or the record in focus when the message points back or asks a bare fact. After a fact,
+   "and the open day?" asks that fact again of the record it names or describes.
 5. Unpublished information (prices, rights, weather, hotels...) → an honest gap routed to the
    contact of its subject, never an unrelated record.
 6. A FAQ entry that matches clearly (score and margin) wins over a subject list; a named record
@@ -43,13 +45,15 @@ from intents import (
 )
 from intents.callbacks import Callback, encode
 from intents.contact import contact_card
+from intents.entities import Entity
 from intents.lexicon import (
-    ALLIANCE,
     AFFORDABLE,
+    ALLIANCE,
     ANOTHER_EDITION,
     BASED_IN,
     BROWSE,
     CATALOG_WHOLE,
+    CONTACT_ASKED,
     COUNTRY_WORDS,
     DEFAULT_CONTACT,
     EVENT_TALK,
@@ -59,14 +63,14 @@ from intents.lexicon import (
     IN_CHARGE,
     JOINING,
     LAST_YEAR,
-    NEXT_ONE,
     NEWS,
     NEWS_STOP,
+    NEXT_ONE,
     NEXT_YEAR,
     NOTIFY,
     OF_THOSE,
-    PRECISE_PRICE,
     ONE_OF,
+    PRECISE_PRICE,
     THIS_YEAR,
     TIMEZONE_TALK,
     VISA,
@@ -772,14 +776,14 @@ class Router:
             hits = [i for i in items if country in _countries(turn, i)]
             if len(hits) > 1:  # several have a Korean partner: the one whose name says Korea
                 words = country_words(country)
-                hits = [i for i in hits if any(words.search(fold(_record_name(replace(turn, lang=lang), (kind, i[len(kind) + 1:]))))
-                                               for lang in {turn.lang, "en"})]
+                hits = [i for i in hits if any(words.search(fold(_record_name(replace(turn, lang=lang), (kind, rid))))
+                                               for rid in [i.partition(":")[2]] for lang in {turn.lang, "en"})]
         if len(hits) != 1:
             return []
         found_kind, _, rid = hits[0].partition(":")
         return [(found_kind, rid)]
 
-    def news_topics(self, turn: Turn, u: Understanding) -> list:
+    def news_topics(self, turn: Turn, u: Understanding) -> list[Entity]:
         """The subscription topics of "notify me about Korea news", "avísame de novedades de
         incentivos", "인센티브 새 소식 알림 받고 싶어요": a topic named with words for news, and no
         event (a reminder) or stop word (unsubscribing)."""
@@ -1267,7 +1271,6 @@ def _distinct(one: str | None, other: str | None) -> bool:
     return True
 
 
-CONTACT_ASKED = re.compile(r"\bcontact\b|\bcontacto\b|联系人|联系谁|找谁|연락처|담당자|누구(한테|에게|께) (연락|문의)")
 _WHAT_ABOUT = re.compile(r"^\W*(and |so |ok,? )?(what|how) about\b|^\W*que tal\b")
 
 
