@@ -79,7 +79,8 @@ def page(turn: Turn, genre: str, number: int, mode: str = "new") -> Reply:
     buttons.append(ask_person_row(lang, "catalog"))
     return Reply(text=text, lang=lang, buttons=buttons, mode=mode,  # type: ignore[arg-type]
                  answer="list:works" + (f"?genre={genre}" if genre != ALL else ""),
-                 outcome="answered", items=[f"work:{w.id}" for w in shown])
+                 # every work of the list, in its numbering: "la sexta" after page 1 is work no. 6
+                 outcome="answered", items=[f"work:{w.id}" for w in works])
 
 
 def work_line(turn: Turn, work: Work) -> str:

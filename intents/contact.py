@@ -47,12 +47,19 @@ def answer(turn: Turn) -> Reply:
                  outcome="answered", items=[f"contact:{c}" for c in order])
 
 
+def contact_for(kb, subject: str) -> Contact | None:
+    """The contact a handoff's subject goes to: a subject ("incentives") by `SUBJECT_CONTACT`, or
+    a contact's own id when the partner asked to be put through to that contact ("connect me"
+    right after Dalynn Studio's email)."""
+    return kb.contacts.get(subject) or kb.contacts.get(SUBJECT_CONTACT.get(subject, "international_business"))
+
+
 def ask_person(turn: Turn, cb: Callback | None = None) -> Reply:
     """Tell the partner a person will answer; `Reply.handoff` (the subject) opens the handoff."""
     # From a button: its subject; from words: the subject the message was about, if known.
     about = (turn.intent or "").removeprefix("ask_")
     subject = cb.arg(0) if cb else (about if about in SUBJECT_CONTACT else "")
-    contact = turn.kb.contacts.get(SUBJECT_CONTACT.get(subject, "international_business"))
+    contact = contact_for(turn.kb, subject)
     text = t("handoff", turn.lang)
     if contact:
         text += "\n\n" + contact_card(contact, turn.lang)

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from core.i18n import LANG_NAMES, Lang, t
 from core.store import Profile
 from intents.callbacks import encode
-from intents.contact import SUBJECT_CONTACT
+from intents.contact import contact_for
 from intents.office_hours import response_time
 from intents.reply import Button, Reply, esc
 
@@ -38,7 +38,7 @@ def partner_reply(reply: Reply, kb, profile: Profile | None, now: datetime, home
     if already_open:
         lines.append(t("handoff_already", lang))
     else:
-        contact = kb.contacts.get(SUBJECT_CONTACT.get(reply.handoff or "", "international_business"))
+        contact = contact_for(kb, reply.handoff or "")
         if contact is not None and contact.office_hours is not None:
             lines.append(response_time(contact.office_hours, lang, user_zone(profile), now, home))
     lines.append(t("handoff_waiting", lang))

@@ -166,6 +166,24 @@ def _fold(text: str) -> str:
     return unicodedata.normalize("NFC", bare).lower().replace("’", "'").replace("‘", "'")
 
 
+# "Connect me", "can you put me in touch?", "¿me pones en contacto?", "帮我对接一下", "연결해 주세요": a
+# request to be put through that names nobody. Right after the bot named a contact it means that
+# contact (the router decides); alone it says too little to hand anyone over.
+_CONNECT = re.compile(
+    r"\b(?:connect|patch|loop) (?:me|us)(?: (?:through|in|up|directly|in touch))?\b(?! (?:to|with) (?:the )?(?:list|menu|catalog))"
+    r"|\b(?:put|get) (?:me|us) in touch\b|\bmake (?:an?|the) intro(?:duction)?\b|\bintroduce (?:me|us) to (?:them|him|her)\b"
+    r"|\b(?:conectame|conectanos|conectenme|ponme en contacto|ponnos en contacto|poner(?:me|nos) en contacto|contactarme con|contactame con)\b"
+    r"|\b(?:me|nos) (?:puedes|podes|podrias|pueden|podrian|puede) (?:poner en contacto|conectar|contactar|comunicar|pasar con)"
+    r"|\b(?:me|nos) (?:pones|pasas|conectas|comunicas) (?:en contacto|con (?:ellos|ellas|el|ella|esa persona|ese equipo))"
+    r"|帮(?:我|我们|忙)?(?:对接|牵线|引荐|接通)|给(?:我|我们)(?:对接|牵线|引荐)|(?:直接)?(?:联系|对接)(?:佢|他|她)(?:哋|们)?|对接一下|牵个线|搭个线"
+    r"|연결 ?(?:해|시켜|부탁|좀|을 ?부탁)|이어 ?(?:주세요|줘|주실)|연락(?:이 |을 )?닿게")
+
+
+def asks_to_connect(text: str) -> bool:
+    """"Connect me please", "¿me pones en contacto?", "帮我对接一下", "연결해 주세요" (see `_CONNECT`)."""
+    return bool(text) and _CONNECT.search(_fold(text)) is not None
+
+
 def asks_for_person(text: str) -> bool:
     """True when the message asks to be put through to a person (anywhere in the message)."""
     if not text:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from intents.lexicon import asks_question, language_request
+from intents.lexicon import asks_question, facts_asked, language_request
 
 _I = re.IGNORECASE
 
@@ -151,6 +151,8 @@ def wants_inquiry(text: str) -> str | None:
     switch, rest = language_request(text)
     if switch and not rest:
         return None  # "영어로 보내 주실 수 있을까요? 미국 배급사에 전달하려고 합니다.": a re-send, no request
+    if "lead_time" in facts_asked(text):
+        return None  # "需要提前多久报名？", "how far ahead must we register?": a question, not a sign-up
     wish = bool(WISH.search(text))
     if SIGN_UP_DIRECT.search(text) or (wish and SIGN_UP.search(text) and EVENT_WORDS.search(text)):
         return "event_signup"

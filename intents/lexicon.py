@@ -42,7 +42,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                    r"|공동 ?주최|누가 (진행|여는|열어)"
                    r"|quien(es)? (lo |la )?(organiza|organizan|organizo)|organizador|organizado por"
                    r"|谁(主办|举办|组织|办的)|主办|承办|组织方|主办方|주최|주관|누가 (열|주최|주관)"
-                   r"|\b(co-?)?host(s|ed|ing)?\b|organi[sz](e|es|ed|ing)\b|who('s| is)? ?(running|putting on)"
+                   r"|\b(co-?)?host(s|ed|ing)?\b|organi[sz](e|es|ed|ing)\b|who('s| is)? ?(running|putting on)|who (puts|put) on\b"
                    r"|anfitrion|coorganiza|quien(es)? (lo |la )?(monta|montan|hace|hacen)\b|协办|谁办|哪家办|谁搞的"
                    r"|누가 (여는|하는|진행)|어디서 (여는|주최)|어디가 주최")),
     ("eligibility", (r"who (can|qualif|is eligible)|eligib|qualif|requirements?\b|who is it for"
@@ -61,6 +61,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|documentos|que (hay que|tengo que|tenemos que) (mandar|enviar|presentar)"
                      r"|怎么提交|如何提交|怎么报|申请.{0,6}(怎么|如何)|准备.{0,4}材料|什么材料|哪些材料|手续"
                      r"|신청(은|을)? 어떻게|서류|제출|어떻게 (요청|받|이용)")),
+    # How far ahead to book or apply: an incentive's procedure says it; an event or a set does not.
+    ("lead_time", (r"how (far|long|much time|early|many (days|weeks)) (in advance|ahead|before(hand)?)|how far ahead|\bin advance\b"
+                  r"|lead time|(how much|what) notice|con cuant[ao] (tiempo de )?(antelacion|anticipacion)|con que (antelacion|anticipacion)"
+                  r"|antelacion|anticipacion|提前多久|提前几天|提前多少|要提前|早多久|얼마나 (미리|전에|일찍)|며칠 전|몇 주 전|미리 .{0,6}(해야|신청|예약)")),
     ("languages", (r"(what|which) languages?|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
                   r"|(que|cuales) idiomas?|\bidiomas?\b|subtitul|doblad|哪些语言|什么语言|语言|语种|字幕|配音|语版|文版|版本"
                   r"|어떤 언어|언어|자막|더빙"
@@ -75,11 +79,12 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(esta|estan|ya) (terminad|acabad|finalizad|cerrad)|\bsigue (en |buscando|abiert)|en que (etapa|fase|estado)"
                      r"|buscando (socios|coproduc)|ya esta list|\bterminad[oa]\b|\ben (desarrollo|produccion|rodaje)\b|\bya se (termino|grabo|rodo|filmo)"
                      r"|进度|拍到|什么阶段|能合作|可以合作|合作吗|合作机会|哪个阶段|拍完|在拍|拍好了|完成了|完结|杀青|制作中|找合拍|买版权|能买"
-                     r"|어느 단계|무슨 단계|단계|진행 상황|제작 중|촬영 중|완성작|완성(됐|되었|된|이)|완료|끝났|다 찍")),
+                     r"|还在找合作|在找合作方|找合作方|找合作伙伴|파트너 ?(구해|구하|찾)|"
+                     r"어느 단계|무슨 단계|단계|진행 상황|제작 중|촬영 중|완성작|완성(됐|되었|된|이)|완료|끝났|다 찍")),
     ("logline", (r"what('?s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\bwhat('?s| is) .{2,40} about\b|what('s| is| was) [^?]{1,40} about\b\W*$|\babout\?|\bplot\b|\bstory\b|synopsis"
                 r"|logline|storyline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥"
                 r"|剧情|故事|简介|内容是|说的是|줄거리|무슨 내용|어떤 내용|내용이|스토리|시놉시스|어떤 이야기"
-                r"|one-?line(r)?\b|elevator pitch|the pitch\b|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
+                r"|one-?line(r)?\b|elevator pitch|the pitch\b(?! ?(day|session|event|night|meeting))|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
                 r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인")),
     ("about", (r"what (did|does|do|will) .{1,60} (involve|include|consist of)|what (happened|went on) (at|in|during)"
               r"|what does .{1,40} do\b|what do they do\b|what (kind|sort|type) of (company|firm|platform|business|event|outfit)"
@@ -102,7 +107,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|was there (ever|really|actually)|did (you|they) (ever )?(hold|have|run|do) (a|an|one|it)\b|\bhubo\b|alguna vez"
                r"|有过吗|有没有办|있었(나요|어요|습니까|어)|열린 적|한 적"
                r"|tentative|provisional|\blocked\b|pencil(l)?ed in|tentativ|provisional|por confirmar|aun no (es )?(seguro|definitiv)"
-               r"|暂定|待定|未定|还没定|확정된|확정이|잠정|미정|가확정")),
+               r"|暂定|待定|未定|还没定|확정된|확정이|잠정|미정|가확정"
+               # "did it happen?" said as briefly as people say it: "했어요?", "개최되었습니까?", "as planned?"
+               r"|^\W*([가-힣]+ )?(했어요|했어|했나|했대요|했던가요|열렸어|열렸나)\W*$|개최(됐|되었|했)|예정대로"
+               r"|\bas planned\b|\bwent ahead\b|como (estaba )?previsto|如期|按计划|照常")),
     ("date", (r"\bwhen\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|(que|cual) dia|哪日|边日|几时|언제쯤"
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|a que hora|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
@@ -114,7 +122,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|\bbased\b|headquarter|\bhq\b|(korean|chinese|spanish|mexican|american|japanese) (or|company|firm|outfit)"
                 r"|es (de )?(espana|corea|china|mexico|colombia|estados unidos)\b|empresa (espanola|coreana|china|mexicana)"
                 r"|总部|公司在哪|是哪里的|(韩国|中国)公司还是|본사|어디 (기업|업체)|(한국|중국) 회사")),
-    ("venue", (r"\bwhere\b|\bvenue\b|\baddress\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
+    ("venue", (r"\bwhere\b|\bvenue\b|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\baddress\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
               r"|어디|장소|주소|위치"
               r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|virtual o|en persona|线上|线下|边度|喺边"
               r"|온라인|오프라인|대면")),
@@ -129,10 +137,10 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|누가 (담당|맡|운영|이끌)"
              # whom to contact about a record: its contact, by role
              r"|\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|ask)\b|\bwho to (contact|talk to|ask)\b"
-             r"|con quien (hablo|hablamos|me comunico|nos comunicamos)\b"
+             r"|con quien (hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
              r"|a quien (le )?(contacto|contactamos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
              r"|找谁|联系谁|问谁|누구(에게|한테|께) (연락|문의)")),
-    ("era", (r"\bera\b|\bperiod\b|dynast|\bepoca\b|periodo|dinastia|朝代|年代|时代|哪个朝|시대|왕조"
+    ("era", (r"\bera\b|\bera(?=[가-힣])|\bperiod\b|dynast|\bepoca\b|periodo|dinastia|朝代|年代|时代|哪个朝|시대|왕조"
              r"|\beras\b|\bperiods\b|what century|time period|\bepocas\b|que siglo|哪朝|什么朝|哪个时期|什么时期|代用|代的戏"
              r"|시기|년대")),
 )
@@ -155,6 +163,7 @@ FACT_ALIASES: dict[tuple[str, str], str] = {
     # event it stays its card: "the talent programme, what is it about?" names a programme)
     ("partner", "logline"): "about", ("location", "logline"): "about",
     ("partner", "role"): "about",
+    ("incentive", "lead_time"): "how_to_apply",  # "allow at least four weeks" is in the procedure
 }
 
 # -- pointing back at the last answer ----------------------------------------------------------
@@ -230,6 +239,19 @@ def same_for(text: str) -> bool:
     return _SAME_FOR.search(fold(text)) is not None
 
 
+# A message that takes up the last question and only names what it is now about: "and the open
+# day?", "eh yung open day naman?", "¿y el del open day?", "ta, y el encuentro con Corea?",
+# "那选角日喃？", "캐스팅 데이는?", "그럼 한국 행사는".
+_ELLIPSIS = re.compile(r"^\W*(and|so|ok|okay|eh|then|also|plus)\b|^\W*(what|how) about\b|\bnaman\b|\b(the )?same\b"
+                       r"|^\W*(y|e|entonces|ok|va|ta|dale|bueno|vale|listo)\b|^\W*(que tal|y que hay de)\b|lo mismo"
+                       r"|^\W*(那|还有|再问下?|换成)|[呢喃嘞咧]\W*$|^\W*(그럼|그리고|그러면|아 그럼|참)|(는|은|도)요?\W*$")
+
+
+def elliptical(text: str) -> bool:
+    """The message reads as "and X?": the last question asked again of X."""
+    return _ELLIPSIS.search(fold(text)) is not None
+
+
 # -- switching the language -------------------------------------------------------------------
 _LANG_REQUEST: dict[Lang, str] = {
     "en": r"\b(in|into|to) english\b|\benglish,? please\b|\ben ingles\b|用英[文语]|英文(回答|回复|说)|영어로"
@@ -289,9 +311,33 @@ REPLY_WORDS = re.compile(r"\b(answer|reply|respond|write (to )?me|send|please|re
                          r"|回答|回复|答复|请|麻烦|发给|답변|답해|보내|주세요")
 
 
+# Translating a phrase of the partner's own ("translate 'good luck' into Korean", "'감사합니다'를 영어로
+# 번역해 줘", "把“杀青”翻译成英文"): a request we do not serve, not a change of the reply language.
+# Translating our answer ("can you translate that into English?", "이거 영어로 번역해 주세요") is one.
+_TRANSLATED_PHRASE = re.compile(
+    r"['\"‘“「『«].{1,80}?['\"’”」』»].{0,30}(translat|traduc|翻译|翻成|译成|번역|옮겨)"
+    r"|(translat|traduc|翻译|翻成|译成|번역|옮겨).{0,20}['\"‘“「『«].{1,80}?['\"’”」』»]"
+    r"|\btranslat\w* (?P<en>.{1,60}?) (into|to|in) \w+|\btraduc\w* (?P<es>.{1,60}?) (al|a|en) \w+"
+    r"|把(?P<zh>.{1,30}?)(翻译|翻成|译成)|(?P<ko>\S{1,30}?)(를|을) .{0,12}(번역|옮겨)")
+_OUR_ANSWER = re.compile(r"^\W*(this|that|it|these|those|the (answer|above|reply|message|info|information|details|last one)"
+                         r"|esto|eso|esta|lo|la respuesta|la info\w*|todo|这|那|上面|刚才|以上|这个|这段|이거|그거|이것|그것|이걸|그걸"
+                         r"|이 ?내용|위 ?내용|방금|답변|내용|전부|다)\W*$")
+
+
+def translation_of_phrase(text: str) -> bool:
+    """The partner asks to translate a phrase of their own, not our last answer."""
+    m = _TRANSLATED_PHRASE.search(fold(text))
+    if m is None:
+        return False
+    obj = next((g for g in (m.group("en"), m.group("es"), m.group("zh"), m.group("ko")) if g), None)
+    return obj is None or _OUR_ANSWER.search(obj) is None
+
+
 def language_request(text: str) -> tuple[Lang | None, str]:
     """(language asked for, the rest of the message) for "in English please, and the date?"."""
     folded = fold(text)
+    if translation_of_phrase(text):
+        return None, text
     bare = re.sub(r"[\s?!.,¿¡？！。，~～]+", " ", folded).strip()
     for lang, rx in _BARE_RE.items():
         if bare and rx.match(bare):
@@ -337,7 +383,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               # what people are paid, what a week or a ticket costs: numbers staff give, in each language
               r"|\b(earn|earns|earning|get paid|paid|pay)\b.{0,30}\b(day|daily|week|shift|hour|shoot)|\bcrew rates?\b|\bweekly (rate|hire|rental|price|fee|cost)"
               r"|\b(cobra|cobran|gana|ganan|pagan|paga|se les? paga)\b.{0,30}\b(dia|jornada|semana|hora)|(alquiler|renta|tarifa|precio|costo) semanal"
-              r"|\btickets?\b|\bentradas?\b|\bboletos?\b|门票|票价|입장권|티켓|什么价|啥价|价位|多少钿|工钱|人工费|酬劳|一周多少|一个礼拜多少"
+              r"|\btickets?\b|\bentradas?\b|\bboletos?\b|价钱|門票|门票|票价|입장권|티켓|什么价|啥价|价位|多少钿|工钱|人工费|酬劳|一周多少|一个礼拜多少"
               r"|인건비|개런티|페이가|얼마 ?(정도|쯤)?( 줘| 들| 받|나| 해|예요|에요|인가요|입니까)|하루.{0,12}얼마|일주일.{0,12}얼마")),
     ("figures", (r"\bviews\b|viewership|view count|(viewer|audience|tv) ratings|box[- ]office|\bgrossed\b|how (much|well) did .{1,40} (make|earn|do)"
                  r"|\bvistas\b|visualizaciones|reproducciones|audiencia (tuvo|tiene|hizo)|rating de audiencia|taquilla|recaud"
@@ -485,17 +531,49 @@ JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?(member|part)|\bpar
 membership procedure, which the FAQ tagged `join` answers, not the alliance's own card."""
 ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|연맹|협회")
 IN_CHARGE = re.compile(r"who (runs|heads|leads|handles|manages|looks after)|in charge|who('s| is) responsible|point of contact"
+                       r"|contact person|persona de contacto|联系人"
                        r"|quien (dirige|lleva|maneja|atiende|se encarga)|responsable|a cargo|encargad[oa]"
                        r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)"
                        # "who should I contact about co-producing it?", "¿a quién le escribo?", "该找谁", "누구한테 연락해요?"
                        r"|\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|write to|reach|ask)\b"
                        r"|\bwho (to|do i) (contact|talk to|write to|ask)\b"
                        r"|a quien (le )?(contacto|contactamos|escribo|escribimos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
-                       r"|con quien (hablo|hablamos|me comunico|nos comunicamos)\b"
+                       r"|con quien (hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
                        r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀)")
 """Who is in charge of a company, title or incentive: its contact, not the company's card."""
+# "Who's the contact for that?", "联系人是谁", "담당자 연락처": a contact asked for by that word, not
+# who organises or runs the thing (of an event, the team whose subject events are).
+CONTACT_ASKED = re.compile(r"\bcontact\b|\bcontacto\b|联系人|联系谁|找谁|연락처|담당자|누구(한테|에게|께) (연락|문의)")
 THIS_YEAR = re.compile(r"this year|este ano|今年|올해|금년")
 NEXT_YEAR = re.compile(r"next year|el (ano|proximo ano) que viene|el proximo ano|明年|내년")
+# "Is it this year or next?", "¿es este año o el que viene?", "今年还是明年", "올해예요 내년이에요?": which
+# year the event in focus falls in, i.e. its date (not the list of this year's events).
+WHICH_YEAR = re.compile(r"this year (or|o) (the )?next|this year .{0,20}next year|este ano o (el )?(que viene|proximo|siguiente)"
+                        r"|(今年|明年).{0,3}还是.{0,3}(今年|明年)|올해.{0,10}내년|내년.{0,10}올해")
+# Whether the event took place ("did it happen last year?", "¿ya se hizo?", "办了吗", "했어요?"), as
+# opposed to whether its date or venue is fixed: asked beside "when", it is answered too.
+HAPPENED = re.compile(r"\b(happen(ed)?|take place|took place|go ahead|went ahead|held)\b|\bse (hizo|realizo|celebro|llevo a cabo)\b"
+                      r"|\bya (paso|fue|se hizo)\b|\bhubo\b|办了|办过|举办了|举行了|办成|열렸|했어요|했나요|했습니까|개최(됐|되었|했)")
+# How costly Hengdian is, in general ("is it cheap enough for an indie?", "¿sale caro?", "贵不贵",
+# "비싸요?"): the costs FAQ. A price for something ("how much per day?") stays an honest gap.
+AFFORDABLE = re.compile(r"\b(cheap\w*|affordab\w*|expensive|pricey|costly|good value|budget[- ]friendly|low[- ]budget|small budget"
+                        r"|can (we|i|an? \w+) afford)\b|\b(barat[oa]s?|car[oa]s?|economic[oa]|asequible|accesible para)\b"
+                        r"|sale (barato|caro|a cuenta)|贵不贵|贵吗|很贵|便宜|划算|性价比|成本高|负担得起|小成本"
+                        r"|비싸|비싼|저렴|싼 ?편|싸요|싸나요|가성비|부담(이|스럽|돼|되)")
+PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\brate\b|\bquote\b|cuanto|por (dia|hora|semana)"
+                           r"|多少钱|一天|每天|报价|价格是|얼마|하루|일당|견적")
+# News on a subject, asked for in words: "notify me about Korea news", "avísame de novedades de
+# incentivos", "有激励政策的新消息通知我", "인센티브 새 소식 알림 받고 싶어요". With a topic named, that
+# is a subscription (what the topic's button does), not a reminder of an event.
+NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (posted|informed|updated|in the loop)|subscri"
+                  r"|novedades|noticias|actualizaciones|suscrib|mantenme informad|al tanto"
+                  r"|新消息|最新消息|消息|动态|新动向|更新|订阅|소식|알림|구독|업데이트|뉴스")
+NOTIFY = re.compile(r"\bnotify|let (me|us) know|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
+                    r"|\bsend (me|us) (the )?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
+                    r"|avis(a|e)(me|nos|nme)|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
+                    r"|通知|告诉我|提醒我|订阅|推送|发给我|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고")
+NEWS_STOP = re.compile(r"\b(stop|unsubscrib\w*|no more|don'?t send|cancel)\b|dejar de|deja de|\bya no\b|desuscrib|cancela"
+                       r"|不要|别再|取消|退订|停止|그만|해지|취소|끄|끊")
 # A question about the last list itself: "which of those are finished?", "solo las de misterio",
 # "其中哪些是韩语的", "그중에 완성된 거".
 OF_THOSE = re.compile(r"\b(of|among|from) (those|them|these|that list)\b|\b(only|just) (the )?\w+( ones)?\W*$|\bwhich ones\b"

@@ -1,11 +1,13 @@
 """Pick the answer to an understood message, given what the chat said before.
 
 Order of decisions, and why:
-1. A person asked for anywhere in the message → hand-off (the partner said what they want).
+1. A person asked for anywhere in the message → hand-off (the partner said what they want); a
+   bare "connect me" right after a contact was named → hand-off to that contact.
 2. Several questions → answer up to three, each on its own.
 3. An action in words ("send me the calendar file", "remind me") on the event in focus.
 4. The record meant: named in the message, picked by ordinal from the last list ("the second
-   one"), or the record in focus when the message points back or asks a bare fact.
+   one"), or the record in focus when the message points back or asks a bare fact. After a fact,
+   "and the open day?" asks that fact again of the record it names or describes.
 5. Unpublished information (prices, rights, weather, hotels...) → an honest gap routed to the
    contact of its subject, never an unrelated record.
 6. A FAQ entry that matches clearly (score and margin) wins over a subject list; a named record
@@ -43,27 +45,36 @@ from intents import (
 )
 from intents.callbacks import Callback, encode
 from intents.contact import contact_card
+from intents.entities import Entity
 from intents.lexicon import (
+    AFFORDABLE,
     ALLIANCE,
     ANOTHER_EDITION,
     BASED_IN,
     BROWSE,
     CATALOG_WHOLE,
+    CONTACT_ASKED,
     COUNTRY_WORDS,
     DEFAULT_CONTACT,
     EVENT_TALK,
     GENERAL_EVENTS,
+    HAPPENED,
     HOW,
     IN_CHARGE,
     JOINING,
     LAST_YEAR,
+    NEWS,
+    NEWS_STOP,
     NEXT_ONE,
     NEXT_YEAR,
+    NOTIFY,
     OF_THOSE,
     ONE_OF,
+    PRECISE_PRICE,
     THIS_YEAR,
     TIMEZONE_TALK,
     VISA,
+    WHICH_YEAR,
     WHOLE_LIST,
     YEAR_WORDS,
     asks_question,
@@ -145,8 +156,12 @@ class Router:
     # -- entry ---------------------------------------------------------------------------------
     def route(self, turn: Turn, u: Understanding, memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
-        if u.wants_person:
+        named = contact_in_view(turn, memory)
+        last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
+        if u.wants_person or (u.connect and (named or _clause(last_clause, 8))):  # "¿me pasas con ellos?"
             subject = _subject_of(memory.focus) or memory.subject or INTENT_SUBJECT.get(u.intent, "")
+            if named and not u.records() and getattr(contact.contact_for(turn.kb, subject), "id", None) != named:
+                subject = named  # "connect me please" right after a contact was named: that contact
             reply = contact.ask_person(turn, Callback("ask", (subject,) if subject else ()))
             return reply
         parts = [p for p in u.parts if _is_request(p)]
@@ -281,6 +296,8 @@ class Router:
         year_edition = self.year_edition(turn, u, memory)
         if year_edition:
             target = year_edition  # "is there one planned for 2027?" after the 2025 edition
+        if self.news_topics(turn, u):  # "avísame de novedades de incentivos": the topic's button, no reminder
+            return self.intents["subscribe"](turn).model_copy(update={"answer": "subscribe", "outcome": "action"})
         if u.action == "map" and (place := self._place_for_map(turn, u, target, memory)):
             reply = locations.on_button(turn, Callback("map", (place,)))  # what "📍 Show on map" does
             return reply.model_copy(update={"answer": f"location:{place}", "outcome": "action"})
@@ -291,6 +308,9 @@ class Router:
         if u.ordinal is not None and not memory.items and not u.records():
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
                          buttons=topic_menu(turn.lang), answer="fallback", outcome="fallback")
+        elided = self.elided(turn, u, memory)
+        if elided is not None:
+            return elided
         narrowed = self.narrow_list(turn, u, memory)
         if narrowed is not None:
             return narrowed
@@ -325,7 +345,8 @@ class Router:
         pointed = named or (target is not None and (u.ordinal is not None or (
             # "we do vertical shorts - does that get us a break?" after a set: another subject
             u.refers and not (follow and not u.fact and not _short(turn.text) and _new_subject(u, target[0]))) or (
-            follow and _short(turn.text) and not _new_subject(u, target[0]))
+            follow and ((_short(turn.text) and not _new_subject(u, target[0]))
+                        or (_brief(turn.text) and _own_fact(target[0], u.fact))))
             or picked == target or self.incentive_follow_up(turn, u, memory, target)
             or tied or target == year_edition or (target[0] == "event" and NEXT_ONE.search(fold(turn.text))
                                                   and not u.wants_list)))
@@ -347,6 +368,13 @@ class Router:
                 fact = "date"  # "is that next year?", "今年的吗": the date of the event in focus
             if fact:
                 u = replace(u, fact=fact)
+        if target and u.fact == "lead_time" and not facts.fact_for(target[0], "lead_time") and (pointed or follow):
+            # "需要提前多久？" after an event: how far ahead is not published for it (an incentive's
+            # procedure says it, see FACT_ALIASES); never the card again
+            return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
+        costs = self.affordability(turn, u)
+        if costs is not None:
+            return costs
         # "y el año que viene hay otra?" with an event in focus: its other edition, not a FAQ of the series
         other_edition = target is not None and target[0] == "event" and picked == target \
             and f"event:{target[1]}" != memory.focus and target == self.focus_edition(turn, u, memory)
@@ -371,8 +399,11 @@ class Router:
             reply = facts.answer(turn, target[0], target[1], fact)
             if reply is not None:
                 # "When and where is it?": each fact asked of the same record, in one answer.
+                # "when is it and did it happen last year?": whether it took place is asked too
+                happened = HAPPENED.search(fold(turn.text)) is not None
                 more = [facts.answer(turn, target[0], target[1], f) for f in u.facts[:3]
-                        if f != u.fact and facts.fact_for(target[0], f) not in (None, fact)]
+                        if (f != u.fact or (f == "status" and happened))
+                        and facts.fact_for(target[0], f) not in (None, fact)]
                 extra = [r.text for r in more if r is not None]
                 return reply.model_copy(update={"text": "\n".join([reply.text, *extra])}) if extra else reply
             return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
@@ -443,6 +474,10 @@ class Router:
         if found and found[0] == "event" and found[1] in turn.kb.events:
             # "and the 2025 one?", "拉丁电影之夜2027是几号": the edition of the year named
             found = "event", events.edition(turn, turn.kb.events[found[1]], turn.text).id
+        if found and found[0] in ("event", "location") and u.fact == "role" and CONTACT_ASKED.search(fold(turn.text)):
+            # "who's the contact for that?" of an event or a set: the team whose subject it is
+            # (its organisers are "who runs it?")
+            return "contact", contact.SUBJECT_CONTACT[facts.SUBJECT_OF[found[0]]]
         if found and found[0] in ("partner", "work", "incentive") and (
                 {"email", "hours"} & {u.fact, *u.facts} or IN_CHARGE.search(fold(turn.text))
                 or u.fact == "role" and found[0] in ("work", "incentive") and not _named(u, found)):
@@ -517,7 +552,8 @@ class Router:
         if memory.focus and not _other_subject(u, memory) and (
                 (u.refers and (not u.fact or facts.fact_for(focus_kind, u.fact)))
                 or (u.fact and facts.fact_for(focus_kind, u.fact) and _short(turn.text)
-                    and not _new_subject(u, focus_kind))):
+                    and not _new_subject(u, focus_kind))
+                or (_brief(turn.text) and _own_fact(focus_kind, u.fact))):
             # "what time does it start for me in Seoul?", "online or in person?": the record in
             # focus, before a name the knowledge search finds by one common word
             kind, _, rid = memory.focus.partition(":")
@@ -628,7 +664,7 @@ class Router:
         years |= {y for rx, y in ((THIS_YEAR, year), (NEXT_YEAR, year + 1), (LAST_YEAR, year - 1))
                   if rx.search(folded)}
         same = [e for e in turn.kb.events.values() if events.series(e) == events.series(event)]
-        if years and _short(turn.text) and not u.wants_list and not u.same_for \
+        if years and (_short(turn.text) or WHICH_YEAR.search(folded)) and not u.wants_list and not u.same_for \
                 and not (memory.answer or "").startswith("list:") and (len(same) < 2 or event.starts.astimezone(
                 event.zone).year in years):
             return "event", event.id  # "is that this year?", "今年的吗": the event in focus, its date
@@ -707,6 +743,69 @@ class Router:
                 for rid in (item.partition(":")[2] for item in memory.items[:6])]
         return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=rows,
                      items=list(memory.items), answer="clarify", outcome="answered")
+
+    def elided(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"Who organises the casting day?" then "and the open day?", "¿y el del open day?", "那开放日
+        呢？", "캐스팅 데이는?", "the same for the May exchange": the fact the last answer gave, of
+        the record the message now names or describes (by a word of its name, or the one tied to
+        a country: "y el encuentro con Corea?"), not that record's whole card."""
+        head, _, fact = (memory.answer or "").partition("#")
+        if not fact or u.fact or u.gap or u.action or u.wants_list or u.ordinal is not None or u.filter("when"):
+            return None
+        marked = u.same_for or lexicon.elliptical(turn.text)
+        if not (marked or _short(turn.text)) or not _clause(turn.text) or _asks_other(turn.text):
+            return None  # "AI는 제작에 어떻게 활용하나요?" asks something new
+        last_kind, _, last_id = head.partition(":")
+        named = [r for r in _edition(turn, u.records()) if r != (last_kind, last_id)]
+        if not named and marked:  # unnamed, only with "and ...?": a word of a name is weaker evidence
+            named = self.described(turn, u, last_kind, last_id)
+        fitting = [r for r in named if facts.fact_for(r[0], fact)]
+        if not fitting or len(named) != len(fitting):
+            return None
+        return facts.answer(turn, *fitting[0], fact)
+
+    def described(self, turn: Turn, u: Understanding, kind: str, exclude: str) -> list[tuple[str, str]]:
+        """The one record of `kind` a follow-up describes without its name: by a word of its
+        own name ("the May exchange", "对接会"), else as the one tied to the country named."""
+        records = {"event": turn.kb.events, "work": turn.kb.works, "location": turn.kb.locations,
+                   "partner": turn.kb.partners}.get(kind, {})
+        items = [f"{kind}:{rid}" for rid in records if rid != exclude]
+        hits = _items_named(turn, items)
+        country = u.filter("country")
+        if len(hits) != 1 and country:
+            hits = [i for i in items if country in _countries(turn, i)]
+            if len(hits) > 1:  # several have a Korean partner: the one whose name says Korea
+                words = country_words(country)
+                hits = [i for i in hits if any(words.search(fold(_record_name(replace(turn, lang=lang), (kind, rid))))
+                                               for rid in [i.partition(":")[2]] for lang in {turn.lang, "en"})]
+        if len(hits) != 1:
+            return []
+        found_kind, _, rid = hits[0].partition(":")
+        return [(found_kind, rid)]
+
+    def news_topics(self, turn: Turn, u: Understanding) -> list[Entity]:
+        """The subscription topics of "notify me about Korea news", "avísame de novedades de
+        incentivos", "인센티브 새 소식 알림 받고 싶어요": a topic named with words for news, and no
+        event (a reminder) or stop word (unsubscribing)."""
+        if "subscribe" not in self.intents or u.intent == "unsubscribe" or u.ids("event") or u.wants_person:
+            return []
+        folded = fold(turn.text)
+        if not (NEWS.search(folded) and NOTIFY.search(folded)) or NEWS_STOP.search(folded) or u.gap:
+            return []
+        return [e for e in u.entities if e.kind == "topic" and e.id in turn.kb.topics]
+
+    @staticmethod
+    def affordability(turn: Turn, u: Understanding) -> Reply | None:
+        """"Is it cheap enough for an indie?", "¿sale barato?", "对小成本剧组贵不贵？", "인디 제작사한테
+        비싸요?": the costs FAQ; a price of something ("how much per day?") stays an honest gap,
+        and a question about incentives is theirs."""
+        folded = fold(turn.text)
+        if not AFFORDABLE.search(folded) or PRECISE_PRICE.search(folded) or u.gap not in (None, "price"):
+            return None
+        if u.gap_contact == SUBJECT_CONTACT["incentives"] or u.ids("incentive") or "incentives" in u.ids("topic"):
+            return None
+        faq_id = _overview_faq(turn, "costs")
+        return faq_reply(turn, faq_id) if faq_id else None
 
     def search_record(self, turn: Turn, u: Understanding) -> tuple[str, str] | None:
         """A record whose *name* the knowledge search finds in the message, among the kinds that
@@ -905,6 +1004,20 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
     subject = "incentives" if "incentives" in item.tags else ""
     return Reply(text=esc(item.answer.get(lang)), lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
                  answer=f"faq:{faq_id}", outcome="answered")
+
+
+def contact_in_view(turn: Turn, memory: Memory) -> str | None:
+    """The contact the last answer named: a contact's card or fact, the contact an honest gap
+    routed to, or the one a FAQ answer tells the partner to write to. "Connect me", "¿me pones
+    en contacto?", "帮我对接一下", "연결해 주세요" right after it mean that contact."""
+    last = memory.answer or ""
+    head = last.partition("#")[0]
+    kind, _, rid = head.partition(":")
+    if kind in ("gap", "contact") and rid in turn.kb.contacts:
+        return rid
+    if kind == "faq" and rid in turn.kb.faq:
+        return faq_contact(turn, rid)
+    return None
 
 
 def _faq_contact_asked(turn: Turn, target: tuple[str, str], memory: Memory) -> bool:
@@ -1158,6 +1271,28 @@ def _distinct(one: str | None, other: str | None) -> bool:
     return True
 
 
+_WHAT_ABOUT = re.compile(r"^\W*(and |so |ok,? )?(what|how) about\b|^\W*que tal\b")
+
+
+def _asks_other(text: str) -> bool:
+    """A question word beyond "what about" ("how do you use AI?", "¿dónde?", "怎么"): the message
+    asks a question of its own, not the last one again."""
+    return lexicon.WH_WORDS.search(_WHAT_ABOUT.sub(" ", fold(text))) is not None
+
+
+def _own_fact(kind: str, fact: str | None) -> bool:
+    """Only records of `kind` hold this fact ("主辦單位是哪家？" of the event in focus: organisers),
+    so a brief question asking it follows that record whatever subject the classifier reads."""
+    held = facts.fact_for(kind, fact)
+    return held is not None and not any(facts.fact_for(other, fact) for other in facts.KIND_FACTS_OF if other != kind)
+
+
+def _clause(text: str, words: int = 10) -> bool:
+    """A follow-up of one clause ("and the pitch day for Latin American producers?"), not a new
+    request of its own."""
+    return len(_LATIN_WORD.findall(text)) <= words and len(_CJK_CHAR.findall(text)) <= words + 6
+
+
 def _is_request(part: str) -> bool:
     """A part that can stand as a question of its own: three words, or four Chinese or Korean
     characters ("romance stuff" after "got any rom-coms?" is not one)."""
@@ -1200,7 +1335,15 @@ def _items_named(turn: Turn, items: Sequence[str]) -> list[str]:
     shared = {w for i, ws in enumerate(words) for w in ws
               if any(w in other for j, other in enumerate(words) if j != i)}
     return [item for item, ws in zip(items, words)
-            if any(w in said and not _zone_word(w, said) for w in ws - shared)]
+            if any(_says(w, said) and not _zone_word(w, said) for w in ws - shared)]
+
+
+def _says(word: str, said: str) -> bool:
+    """`said` has `word`: a Latin word at the start of one of its words ("dios" is no part of
+    "episodios", "seoul" is in "seoul's"), a Chinese or Korean pair anywhere."""
+    if word.isascii():
+        return re.search(rf"(?<![a-z]){re.escape(word)}", said) is not None
+    return word in said
 
 
 _ZONE_PHRASE = re.compile(r"\b(time|hora|horario) (in|de|en|para) (\w+ )?\w+|\b(in|en) \w+ (time|hora)\b"

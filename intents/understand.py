@@ -22,7 +22,7 @@ from intents.answer_ranker import AnswerRanker, RankedFaq
 from intents.answer_ranker import load_or_fit as load_or_fit_ranker
 from intents.entities import Entity, EntityIndex, Term
 from intents.faq_selector import FaqMatch, FaqSelector, LexicalScores
-from intents.handoff_words import asks_for_person
+from intents.handoff_words import asks_for_person, asks_to_connect
 from intents.nlu.language import detect
 from intents.semantic import Embedder, SemanticIndex, SemanticMatch, SemanticScores
 
@@ -61,6 +61,7 @@ class Understanding:
     switch_lang: Lang | None = None
     rest: str = ""
     wants_person: bool = False
+    connect: bool = False  # "connect me please": put through to whoever was just named (see the router)
     action: str | None = None
     gap: str | None = None
     gap_contact: str | None = None
@@ -216,7 +217,7 @@ class Understander:
             refers=lexicon.refers_back(body) if body else False,
             same_for=lexicon.same_for(body) if body else False,
             switch_lang=switch, rest=rest if switch else "",
-            wants_person=asks_for_person(text),
+            wants_person=asks_for_person(text), connect=asks_to_connect(text),
             action=lexicon.action_asked(body) if body else None,
             gap=lexicon.gap_topic(unnamed(body, entities, RECORD_KINDS)) if body else None,
             gap_contact=lexicon.gap_contact(body) if body else None,

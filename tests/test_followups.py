@@ -486,3 +486,128 @@ def test_the_price_of_on_site_services_stays_an_honest_gap(services: Services) -
 # words): left for the next round.
 def test_the_next_event_is_the_first_one_coming(services: Services, lang: str, say: str) -> None:
     talk(services, lang, [(say, "event:global_talent_info_session_2026")])
+
+
+# ----------------------------------------------- the last question asked again of another record
+
+OPEN_DAY, CASTING, KOREA = ("event:virtual_stage_open_day_2027", "event:international_sets_casting_day_2027",
+                            "event:korea_matchmaking_2027")
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("who's hosting the open day?", f"{OPEN_DAY}#organisers"),
+            ("what about the casting day", f"{CASTING}#organisers"),
+            ("and that seoul matchmaking thing?", f"{KOREA}#organisers"),
+            ("same for the may exchange pls", "event:cross_cultural_exchange_2025#organisers")]),
+    ("es", [("quién organiza la jornada de puertas abiertas?", f"{OPEN_DAY}#organisers"),
+            ("y el del casting?", f"{CASTING}#organisers"),
+            ("dale, y el encuentro de Corea?", f"{KOREA}#organisers")]),
+    ("zh", [("开放日是哪家主办的？", f"{OPEN_DAY}#organisers"),
+            ("那选角日嘞", f"{CASTING}#organisers"),
+            ("那韓國那場對接會呢？", f"{KOREA}#organisers")]),
+    ("ko", [("오픈 데이 주최가 어디예요?", f"{OPEN_DAY}#organisers"),
+            ("캐스팅 데이도요?", f"{CASTING}#organisers"),
+            ("그럼 한국에서 하는 매칭 행사는", f"{KOREA}#organisers")]),
+])
+def test_an_elided_question_asks_the_same_fact_of_the_record_named(services: Services, lang: str,
+                                                                   turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("which sets suit a qing dynasty story?", "list:locations?era=qing"),
+            ("2nd one's address?", "location:guangzhou_hongkong_street#address"),
+            ("and the last one?", "location:yuanming_new_garden#address")]),
+    ("es", [("qué sets tienen para algo de la dinastía qing", "list:locations?era=qing"),
+            ("dirección del segundo?", "location:guangzhou_hongkong_street#address"),
+            ("y el último?", "location:yuanming_new_garden#address")]),
+    ("zh", [("清朝的戏能在哪些景拍", "list:locations?era=qing"),
+            ("第二个地址在哪", "location:guangzhou_hongkong_street#address"),
+            ("那最后一个呢", "location:yuanming_new_garden#address")]),
+])
+def test_the_same_fact_of_another_item_of_the_list(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+# ------------------------------------------------------------------------- did the event happen?
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("when's latin film night", "event:latin_film_night#date"),
+            ("so did it happen or not", "event:latin_film_night#status")]),
+    ("es", [("cuándo fue la noche de cine latino", "event:latin_film_night#date"),
+            ("¿y al final se hizo?", "event:latin_film_night#status")]),
+    ("zh", [("拉丁电影之夜几号", "event:latin_film_night#date"),
+            ("那后来办了没？", "event:latin_film_night#status")]),
+    ("ko", [("라틴 영화의 밤 날짜가 언제였죠?", "event:latin_film_night#date"),
+            ("그래서 했어요?", "event:latin_film_night#status")]),
+    ("ko", [("라틴 영화의 밤은 예정대로 개최되었습니까?", "event:latin_film_night#status")]),
+])
+def test_did_it_happen_is_the_status_of_the_event_in_focus(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,say,said", [
+    ("en", "when is the open day and has it happened yet?", "not happened yet"),
+    ("es", "cuándo es la jornada de puertas abiertas y ya se hizo?", "todavía no"),
+])
+def test_when_and_did_it_happen_answers_both(services: Services, lang: str, say: str, said: str) -> None:
+    chat = next(_chats)
+    services.store.touch(chat, language_code=lang)
+    reply = services.brain.reply_to_text(chat, say, services.store.profile(chat))
+    assert matches([f"{OPEN_DAY}#date", f"{OPEN_DAY}#status"], reply.answer), reply.answer
+    assert "2027" in reply.text and said in reply.text.lower(), reply.text
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("when is the open day", f"{OPEN_DAY}#date"),
+            ("is that this year or next year then?", f"{OPEN_DAY}#date")]),
+    ("zh", [("开放日什么时候", f"{OPEN_DAY}#date"),
+            ("到底是今年还是明年啊？", f"{OPEN_DAY}#date")]),
+])
+def test_this_year_or_next_is_the_date_of_the_event_in_focus(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+# ----------------------------------------------------------------------- how far ahead to sign up
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("tell me about the casting day", CASTING),
+            ("how far ahead do we need to sign up?", "gap:*")]),
+    ("es", [("háblame del casting day", CASTING),
+            ("¿con cuánta antelación hay que avisar?", "gap:*")]),
+    ("zh", [("介绍一下选角日", CASTING),
+            ("需要提前几天报？", "gap:*")]),
+    ("ko", [("캐스팅 데이 알려 주세요", CASTING),
+            ("며칠 전에 신청해야 돼요?", "gap:*")]),
+])
+def test_lead_time_of_an_event_is_an_honest_gap_not_the_card(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("got any comedies?", "list:works?genre=comedy"),
+            ("what's the 6th one about", "work:work_kitchen_god_quits#logline")]),
+    ("es", [("¿tienen comedias?", "list:works?genre=comedy"),
+            ("¿y la sexta de qué va?", "work:work_kitchen_god_quits#logline")]),
+    ("zh", [("有喜剧吗", "list:works?genre=comedy"),
+            ("第六部讲什么的", "work:work_kitchen_god_quits#logline")]),
+])
+def test_an_ordinal_past_the_first_page_counts_in_the_whole_list(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+TALENT = "event:global_talent_info_session_2026"
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("is the talent info session online?", f"{TALENT}#venue"),
+            ("which company organises it?", f"{TALENT}#organisers")]),
+    ("zh", [("人才計劃的說明會是線上嗎", f"{TALENT}#venue"),
+            ("主辦方是哪個公司？", f"{TALENT}#organisers")]),
+    ("ko", [("인재 프로그램 설명회 온라인이에요?", f"{TALENT}#venue"),
+            ("주최하는 회사가 어디예요?", f"{TALENT}#organisers")]),
+    ("en", [("who organises the korea matchmaking?", f"{KOREA}#organisers"),
+            ("and the pitch day for latin producers?", "event:latam_pitch_day_2027#organisers")]),
+])
+def test_a_fact_only_events_hold_follows_the_event_in_focus(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)

@@ -357,3 +357,101 @@ def test_a_question_in_the_form_is_about_the_event_signed_up_for(services: Servi
     reply = session.say(question)
     assert fits(expect, reply.answer), reply.answer
     assert session.form["step"] == "company"
+
+
+# ------------------------------------------------ "connect me" after a contact goes to that contact
+
+@pytest.mark.parametrize("lang,first,connect,contact_id", [
+    ("en", "who looks after the spanish-language side?", "cool, can you connect us?", "dalynn_studio"),
+    ("en", "email of the short drama center?", "put me in touch please", "vertical_short_drama_center"),
+    ("es", "¿cuál es el correo de Dalynn?", "dale, ¿me pones en contacto con ellos?", "dalynn_studio"),
+    ("zh", "短剧运营中心的邮箱是多少", "好的，麻烦帮我对接下", "vertical_short_drama_center"),
+    ("ko", "달린 스튜디오 이메일 알려 주세요", "네, 그쪽으로 연결 좀 해 주세요", "dalynn_studio"),
+])
+def test_connect_me_after_a_contact_hands_over_to_that_contact(services: Services, lang: str, first: str,
+                                                                connect: str, contact_id: str) -> None:
+    chat_id = chat(services, lang)
+    named = say(services, chat_id, first)
+    assert (named.answer or "").startswith(f"contact:{contact_id}"), named.answer
+    reply = say(services, chat_id, connect)
+    assert reply.answer == "handoff" and reply.handoff == contact_id, (reply.answer, reply.handoff)
+    email = services.knowledge.current.contacts[contact_id].email
+    assert email and email in reply.text  # the card of the contact asked for, not another team's
+
+
+# ---------------------------------------------------- affordability is the costs FAQ, a price a gap
+
+@pytest.mark.parametrize("lang,say_", [
+    ("en", "would hengdian be too pricey for a micro-budget team like ours?"),
+    ("es", "¿es muy caro filmar allá para una productora chiquita?"),
+    ("zh", "我们小团队去横店拍会不会很贵？"),
+    ("ko", "저예산 팀이 찍기엔 비싼 편인가요?"),
+])
+def test_is_it_affordable_is_the_costs_faq(services: Services, lang: str, say_: str) -> None:
+    talk(services, lang, [(say_, "faq:costs")])
+
+
+@pytest.mark.parametrize("lang,say_", [
+    ("en", "what's the day rate for the qin palace set?"),
+    ("zh", "秦王宫一天租金多少？"),
+    ("ko", "진왕궁 하루 대관료 얼마예요?"),
+])
+def test_a_precise_price_stays_an_honest_gap(services: Services, lang: str, say_: str) -> None:
+    talk(services, lang, [(say_, "gap:*")])
+
+
+# ------------------------------------------------- translating a phrase is no change of language
+
+@pytest.mark.parametrize("lang,first,ask", [
+    ("ko", "캐스팅 데이 언제예요?", "'수고하셨습니다'를 영어로 번역해 줄래요?"),
+    ("en", "when's the open day?", "translate 'that's a wrap' into Spanish for me"),
+    ("zh", "开放日是哪天？", "把“杀青快乐”翻译成英文"),
+])
+def test_translating_a_phrase_is_not_a_language_switch(services: Services, lang: str, first: str, ask: str) -> None:
+    chat_id = chat(services, lang)
+    say(services, chat_id, first)
+    reply = say(services, chat_id, ask)
+    assert reply.answer in ("out_of_scope", "fallback"), reply.answer
+    assert reply.lang == lang and services.store.profile(chat_id).language in (None, lang)
+
+
+def test_send_it_in_english_still_switches_and_resends(services: Services) -> None:
+    chat_id = chat(services, "ko")
+    say(services, chat_id, "캐스팅 데이 언제예요?")
+    reply = say(services, chat_id, "이거 영어로 번역해서 보내 주세요")
+    assert reply.lang == "en" and reply.answer == "event:international_sets_casting_day_2027#date"
+
+
+# ---------------------------------------------------------- news on a topic, asked for in words
+
+@pytest.mark.parametrize("lang,say_,topic", [
+    ("en", "let me know whenever there's incentive news", "incentives"),
+    ("en", "ping me with any korea market updates", "korea_news"),
+    ("es", "quiero recibir novedades del catálogo", "catalog_releases"),
+    ("es", "avísanos cuando haya novedades de Corea", "korea_news"),
+    ("zh", "韩国市场有新动态麻烦通知我", "korea_news"),
+    ("zh", "激励政策有更新的话通知我一下", "incentives"),
+    ("ko", "인센티브 소식 알림 켜 주세요", "incentives"),
+])
+def test_news_asked_for_in_words_subscribes_to_the_topic(services: Services, lang: str, say_: str,
+                                                          topic: str) -> None:
+    from jobs.subscriptions import subscriptions_of
+
+    chat_id = chat(services, lang)
+    reply = say(services, chat_id, say_)
+    assert reply.answer == "subscribe", reply.answer
+    assert topic in subscriptions_of(services.store).topics_of(chat_id)
+
+
+@pytest.mark.parametrize("lang,place,who,connect", [
+    ("en", "where's the casting day held?", "and who's the contact for it?", "ok can you put me in touch"),
+    ("zh", "选角日在哪儿办？", "联系人是谁？", "那帮我对接一下"),
+    ("ko", "캐스팅 데이 어디서 해요?", "담당자 연락처 알려 주세요", "네 연결해 주세요"),
+])
+def test_the_contact_of_an_event_and_then_connect(services: Services, lang: str, place: str, who: str,
+                                                  connect: str) -> None:
+    chat_id = chat(services, lang)
+    assert say(services, chat_id, place).answer == "event:international_sets_casting_day_2027#venue"
+    assert (say(services, chat_id, who).answer or "").startswith("contact:international_business")
+    reply = say(services, chat_id, connect)
+    assert reply.answer == "handoff" and "international.business@" in reply.text
