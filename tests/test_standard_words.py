@@ -24,6 +24,7 @@ from core.kb.loader import load_knowledge
 from core.store import Profile
 from core.text import LATIN_TABLES, VARIANTS_DIR, fold, standard_words, to_simplified, variant_table
 from intents.brain import read_as_standard
+from intents.nlu.answers import matches
 from intents.nlu.language import detect
 from tests.warm_cache import warm_data_dir
 
@@ -166,13 +167,21 @@ def partner(services: Services) -> Callable[[str], Profile]:
     return lambda lang: services.store.touch(next(_chats), language_code=lang)
 
 
-# Fresh wordings (not from any evaluation set) that were answered with the wrong record or
-# fact before the variant tables: the subject was found, the question asked was not.
+# Fresh wordings (not from any evaluation set) answered with the wrong record, fact or the
+# off-topic reply before the variant tables; "contame ... cuando es?" guards that "cuéntame de"
+# (what "contame" now reads as) does not hide the date asked.
 @pytest.mark.parametrize("lang,turns,expected", [
     ("en", ["yo can u pls tell me wen the latin film night is happening"], "event:latin_film_night#date"),
     ("en", ["kailan po yung pitch day para sa latam producers?"], "event:latam_pitch_day_2027#date"),
+    ("es", ["porfa decime kien organiza el pitch day"], "event:latam_pitch_day_2027#organisers"),
+    ("es", ["tenes info de la noche de cine latino? dnd es?"], "event:latin_film_night#venue"),
+    ("es", ["contame del pitch day xfa, cuando es?"], "event:latam_pitch_day_2027#date"),
     ("zh", ["啥子时候办拉丁电影之夜哦？"], "event:latin_film_night#date"),
+    ("zh", ["你哋嘅合作伙伴入面边间系韩国嘅？"], "list:partners?country=KR"),
+    ("zh", ["秦王宫喺边度？", "租一日几多钱？"], "gap:*"),
+    ("zh", ["有冇喜剧？", "第二部几多集？"], "work:work_palace_ratings_war#episodes"),
     ("ko", ["ㅇㅋ 그럼 담 행사는 머야?"], "event:global_talent_info_session_2026"),
+    ("ko", ["코믹한 거 있음?"], "list:works?genre=comedy"),
 ])
 def test_slangy_questions_get_their_answer(services: Services, partner: Callable[[str], Profile],
                                            lang: str, turns: list[str], expected: str) -> None:
@@ -180,4 +189,4 @@ def test_slangy_questions_get_their_answer(services: Services, partner: Callable
     reply = None
     for text in turns:
         reply = services.brain.reply_to_text(profile.chat_id, text, services.store.profile(profile.chat_id))
-    assert reply is not None and reply.answer == expected
+    assert reply is not None and matches(expected, reply.answer), reply.answer
