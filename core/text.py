@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
+from pathlib import Path
 
 from core.i18n import opencc_convert
 
@@ -92,3 +93,150 @@ def _feature_char(ch: str) -> str:
     if category[0] == "M":
         return ""
     return " " if category[0] in "PSCZ" else ch
+
+
+# -- how partners write: variants read as the standard words our texts use ---------------------
+VARIANTS_DIR = Path(__file__).with_name("variants")
+LATIN_TABLES = {"en": ("en", "tl"), "es": ("es", "tl"), None: ("en", "es", "tl")}
+"""The Latin tables read for a message detected as English, as Spanish, or as neither: "u" is
+"you" in English and a conjunction in Spanish; Taglish rides on either (see variants/README.md)."""
+_LATIN_LETTER = re.compile(r"[a-zA-Z]")
+_KEEP = "="
+DETECTED_ONLY = "detected"
+# A Latin variant is a whole word: not inside a word, an e-mail, a URL, "A.R.C" or "R&D".
+# Chinese or Korean right beside it is a boundary: "我们是LA的production house" has no spaces.
+_LATIN_WORD_CHAR = r"a-z0-9_\u00c0-\u024f"
+_LATIN_BEFORE = rf"(?<![{_LATIN_WORD_CHAR}.'@/&-])"
+_LATIN_AFTER = rf"(?![{_LATIN_WORD_CHAR}'@/&-])(?!\.[{_LATIN_WORD_CHAR}])"
+_SENTENCE_END = re.compile(r"(^|[.!?¡¿。！？\n]\s*)$")
+
+
+def standard_words(text: str, lang: str | None = None) -> str:
+    """`text` with the ways partners write a word (chat spelling, slang, dialect, regional
+    vocabulary) replaced by the standard word the classifier, the entity index, the FAQ
+    matchers and the scope gate know: "q tal, tienen pelis pa mandar?" → "que tal, tienen
+    películas para mandar?", "我哋系深圳嘅公司" → "我们是深圳的公司", "머임 어케 신청해?" →
+    "뭐예요 어떻게 신청해?". Characters outside a variant are kept as written.
+
+    Expects Simplified Chinese (`to_simplified` first). `lang` is the detected language of Latin
+    text (en/es or None); Chinese and Korean tables apply wherever their script appears. One
+    precompiled pattern per combination of tables; one pass over the message, and one more
+    only when the first changed it (~10-70 µs a message)."""
+    tables = _tables_for(text, lang)
+    if not tables:
+        return text
+    pattern, standard = _variant_pattern(tables, sure=lang is not None)
+    for _ in range(3):  # a dropped filler can leave a variant at a new word boundary: read again
+        read = _replace_variants(text, pattern, standard)
+        if read == text:
+            break
+        text = read
+    return text
+
+
+def _replace_variants(text: str, pattern: re.Pattern[str], standard: dict[str, str]) -> str:
+    folded = fold(text)
+    pieces: list[str] = []
+    last = 0
+    for m in pattern.finditer(folded):
+        start, end = m.span()
+        written = text[start:end]
+        key = " ".join(m.group().split())
+        if standard[key] == _KEEP or not _is_variant(text, start, written):
+            continue
+        pieces += [text[last:start], standard[key]]
+        last = end
+    return "".join(pieces) + text[last:] if pieces else text
+
+
+def _tables_for(text: str, lang: str | None) -> tuple[str, ...]:
+    tables: list[str] = []
+    if _LATIN_LETTER.search(text) and lang in LATIN_TABLES:
+        tables += LATIN_TABLES[lang]
+    if HAN.search(text):
+        tables.append("zh")
+    if HANGUL.search(text) or re.search("[\u3131-\u314e]", text):
+        tables.append("ko")
+    return tuple(tables)
+
+
+def _is_variant(text: str, start: int, written: str) -> bool:
+    """Latin words in capitals ("PO", "TB") are acronyms, and a word capitalised in mid-sentence
+    ("Pa", "Ang") is a name: neither is chat spelling."""
+    letters = [c for c in written if c.isalpha() and c.isascii()]
+    if not letters or not letters[0].isupper():
+        return True
+    if len(letters) >= 2 and all(c.isupper() for c in letters):
+        return text.upper() == text  # a message all in capitals shouts, it has no acronyms
+    return _SENTENCE_END.search(text[:start]) is not None
+
+
+@lru_cache(maxsize=16)
+def _variant_pattern(tables: tuple[str, ...], sure: bool) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One pattern for every variant of `tables`, and the standard word of each folded variant.
+    Unless the language is `sure`, variants that are words of the other language ("u", "ps")
+    are left out.
+
+    The variants are compiled as prefix trees (a few hundred alternatives tried one by one at
+    every position would cost a millisecond on a long message; a tree fails at the first
+    letter), longest variant first at a position: 联系 wins over 系, "pwede ba" over "pwede"."""
+    standard: dict[str, str] = {}
+    trees: dict[str, dict] = {"latin": {}, "bounded": {}, "free": {}}
+    for table in tables:
+        for variant, word, detected_only in variant_table(table):
+            key = fold(variant.strip("_"))
+            if (detected_only and not sure) or key in standard:
+                continue
+            standard[key] = word
+            if key.isascii():
+                tree, after = trees["latin"], _LATIN_AFTER
+            else:
+                tree = trees["bounded" if variant.startswith("_") else "free"]
+                after = r"(?!\w)" if variant.endswith("_") else ""
+            _add(tree, key, after)
+    parts = [prefix + _tree_pattern(trees[name]) for name, prefix in
+             (("latin", _LATIN_BEFORE), ("bounded", r"(?<!\w)"), ("free", "")) if trees[name]]
+    return re.compile("|".join(parts) or "(?!)"), standard
+
+
+_END = ""  # the key under which a tree node keeps the boundary check of a variant ending there
+
+
+def _add(tree: dict, key: str, after: str) -> None:
+    node = tree
+    for ch in key:
+        node = node.setdefault(ch, {})
+    node[_END] = after
+
+
+def _tree_pattern(node: dict) -> str:
+    """The regex of a prefix tree: each branch, then (last, so longer variants win) the end of a
+    variant with its boundary check. A space in a variant matches any run of spaces."""
+    branches = [(r"\s+" if ch == " " else re.escape(ch)) + _tree_pattern(child)
+                for ch, child in node.items() if ch != _END]
+    if _END in node:
+        branches.append(node[_END])
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
+def standard_vocabulary() -> list[str]:
+    """Every standard word the variant tables read slang as (for the scope gate's vocabulary)."""
+    return [word for path in sorted(VARIANTS_DIR.glob("*.tsv"))
+            for _variant, word, _detected in variant_table(path.stem) if word and word != _KEEP]
+
+
+@lru_cache(maxsize=8)
+def variant_table(name: str) -> tuple[tuple[str, str, bool], ...]:
+    """(variant, standard, only when the language is detected) of `core/variants/<name>.tsv`,
+    in file order."""
+    rows = []
+    for number, line in enumerate((VARIANTS_DIR / f"{name}.tsv").read_text("utf-8").splitlines(), 1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        variant, sep, rest = line.partition("\t")
+        word, _, flag = rest.partition("\t")
+        if not sep or not variant.strip() or flag.strip() not in ("", DETECTED_ONLY):
+            raise ValueError(f"core/variants/{name}.tsv:{number}: expected 'variant<TAB>standard"
+                             f"[<TAB>{DETECTED_ONLY}]'")
+        rows.append((variant.strip(), word.strip(), flag.strip() == DETECTED_ONLY))
+    return tuple(rows)

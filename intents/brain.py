@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from core.i18n import Lang, partner_locale, t
 from core.store import Profile, Store
-from core.text import to_simplified
+from core.text import standard_words, to_simplified
 from intents import catalog, contact, events, incentives, locations, preferences, programs
 from intents.callbacks import Callback, decode
 from intents.entities import EntityIndex
@@ -84,6 +84,15 @@ MENU_SECTIONS: dict[str, Answer] = {"locations": locations.answer, "programs": p
                                     "partners": programs.partners, "events": events.answer,
                                     "catalog": catalog.answer, "incentives": incentives.answer,
                                     "contact": contact.answer}
+
+
+def read_as_standard(text: str) -> tuple[str, bool]:
+    """The message as everything after it reads it, and whether it was written in Traditional
+    Chinese: Simplified characters, then the standard words for slang, chat spelling and
+    dialect (`core.text.standard_words`: "我哋系" → "我们是", "q onda pa" → "que onda para"),
+    once per message."""
+    simplified, traditional = to_simplified(text)
+    return standard_words(simplified, detect(simplified)), traditional
 
 
 class Brain:
@@ -163,7 +172,7 @@ class Brain:
         return self.understander.understand(text, self.knowledge.current)
 
     def reply_to_text(self, chat_id: int, text: str, profile: Profile | None) -> Reply:
-        text, traditional = to_simplified((text or "").strip()[:MAX_TEXT])
+        text, traditional = read_as_standard((text or "").strip()[:MAX_TEXT])
         kb = self.knowledge.current
         now = self.clock()
         u = self.understander.understand(text, kb)

@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from core.text import normalize
+from core.text import normalize, standard_vocabulary
 
 _LATIN = re.compile(r"[a-z][a-z0-9']+|[0-9]+[a-z]+[a-z0-9]*")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]+")
@@ -101,8 +101,10 @@ _CACHE: dict[str, Vocabulary] = {}
 
 
 def vocabulary(kb) -> Vocabulary:
-    """The vocabulary of one knowledge version: its texts, the in-scope training lines and the
-    words of `intents.lexicon`'s tables (built once per version)."""
+    """The vocabulary of one knowledge version: its texts, the in-scope training lines, the
+    words of `intents.lexicon`'s tables and the standard words slang is read as (`core/variants`:
+    "pelis" arrives as "películas", a word about films whether or not a text of ours uses it),
+    built once per version."""
     if kb.version not in _CACHE:
         from intents import lexicon
         from intents.understand import intent_lines
@@ -114,5 +116,6 @@ def vocabulary(kb) -> Vocabulary:
         texts = [text for _kind, _lang, text in kb.texts()]
         lines = [text for text, intent in intent_lines() if intent != "out_of_scope"]
         _CACHE.clear()
-        _CACHE[kb.version] = Vocabulary.build([*texts, *lines, *tables, *patterns, *lexicon.COUNTRY_WORDS])
+        _CACHE[kb.version] = Vocabulary.build([*texts, *lines, *tables, *patterns, *lexicon.COUNTRY_WORDS,
+                                                     *lexicon.ORDINAL_WORDS, *standard_vocabulary()])
     return _CACHE[kb.version]

@@ -88,11 +88,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인")),
     ("about", (r"what (did|does|do|will) .{1,60} (involve|include|consist of)|what (happened|went on) (at|in|during)"
               r"|what does .{1,40} do\b|what do they do\b|what (kind|sort|type) of (company|firm|platform|business|event|outfit)"
-              r"|what is (it|this|that) exactly|tell me (more )?about|what('s| is) (the )?(event|session|exchange|ceremony|company) about"
+              r"|what is (it|this|that) exactly|what('s| is) (the )?(event|session|exchange|ceremony|company) about"
               r"|en que (consist|se basa)|a que se dedica|que (hace|hacen|hicieron|se hizo)\b|que tipo de (empresa|evento|compania|plataforma)"
-              r"|que es exactamente|cuentame (mas )?(de|sobre)|hablame (de|sobre)"
-              r"|做(了)?什么|干什么|是做什么|做什么的|干嘛的|干啥的|是什么(公司|平台|机构|活动|会)|什么样的(公司|活动)|主要内容|都有什么内容|介绍一下|有什么活动内容"
-              r"|(뭐|뭘) ?하는|무엇을 하는|무슨 일을 하|어떤 (회사|기업|곳|업체|플랫폼|행사|자리)|뭘 했|무엇을 했|뭐 했|소개해|어떤 걸 했")),
+              r"|que es exactamente"
+              r"|做(了)?什么|干什么|是做什么|做什么的|干嘛的|干啥的|是什么(公司|平台|机构|活动|会)|什么样的(公司|活动)|主要内容|都有什么内容|有什么活动内容"
+              r"|(뭐|뭘) ?하는|무엇을 하는|무슨 일을 하|어떤 (회사|기업|곳|업체|플랫폼|행사|자리)|뭘 했|무엇을 했|뭐 했|어떤 걸 했")),
     ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|\bwas there (ever )?(a|an|one)\b|什么状态|啥状态|状态|상태가|상태는|did (they|you) ever (hold|have|run|do)|\bhubo\b|llego a haber|有没有办过|办过没|열린 ?적|한 ?적 있|\bya (paso|fue|termino|acabo|se hizo)\b|already (over|done|finished|past)|is it over|办完|结束了|结束没|已经过|过了吗|끝났|지났|종료(됐|되었|된)|has it happened|was it (held|cancel)"
                r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
                r"|llego a hacerse|\bse hizo\b|实际.{0,3}办|真的办|실제로 (열렸|진행)"
@@ -143,6 +143,9 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("era", (r"\bera\b|\bera(?=[가-힣])|\bperiod\b|dynast|\bepoca\b|periodo|dinastia|朝代|年代|时代|哪个朝|시대|왕조"
              r"|\beras\b|\bperiods\b|what century|time period|\bepocas\b|que siglo|哪朝|什么朝|哪个时期|什么时期|代用|代的戏"
              r"|시기|년대")),
+    # "tell me about the pitch day, when is it?" asks the date: "tell me about" is the card only
+    # when the message names no fact of its own, so it is checked last
+    ("about", r"tell me (more )?about|cuentame (mas )?(de|sobre)|hablame (de|sobre)|介绍一下|소개해"),
 )
 
 # Which facts each kind of record has; a fact asked of a kind that lacks it is mapped here first
@@ -177,6 +180,8 @@ _ES = {"1ro": 1, "1ra": 1, "1er": 1, "2do": 2, "2da": 2, "3ro": 3, "3ra": 3, "3e
 _ZH = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _KO = {"첫": 1, "첫째": 1, "두": 2, "둘째": 2, "세": 3, "셋째": 3, "네": 4, "넷째": 4, "다섯": 5,
        "여섯": 6, "일곱": 7}
+ORDINAL_WORDS = (*_EN, *_ES, "번째", *(k for k in _KO if len(k) > 1))
+"""Words for a position in a list, for the vocabulary a message is explained by ("la sexta")."""
 _ORDINAL = re.compile(
     r"\b(?P<en>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|last)\b"
     r"(?! (time|week|day|month|year|thing|of all|question))"
@@ -447,7 +452,7 @@ def gap_contact(text: str) -> str | None:
 def facts_asked(text: str) -> list[str]:
     """Every fact a message asks for, in `FACTS` order ("when and where is it?": date, venue)."""
     folded = fold(text)
-    return [fact for fact, rx in _compiled(FACTS) if rx.search(folded)]
+    return list(dict.fromkeys(fact for fact, rx in _compiled(FACTS) if rx.search(folded)))
 
 
 def fact_asked(text: str) -> str | None:
