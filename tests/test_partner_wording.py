@@ -135,6 +135,21 @@ def test_the_price_gap_fits_a_licence_as_well_as_a_set(lang: Lang) -> None:
     assert crew not in t("gap_price", lang, who="X")
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_price_gap_fits_a_fee_or_a_discount_as_well_as_a_quote(lang: Lang) -> None:
+    """Partners ask "how much to attend the pitch day?", "what is the discount rate?" or "the
+    train ticket?" and get the same gap: it must not promise "a quote for your project"."""
+    quote = {"en": "quote", "es": "cotización", "zh": "报价", "ko": "견적"}[lang]
+    assert quote not in t("gap_price", lang, who="X")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_all_topics_button_does_not_look_ticked(lang: Lang) -> None:
+    """In the subscription menu ✅ marks a topic that is on; "All topics" wearing it read as
+    "you receive everything" to a partner subscribed to one topic."""
+    assert "✅" not in t("subs_all_button", lang)
+
+
 def work_fact(services: Services, lang: Lang, work_id: str, fact: str) -> str:
     from datetime import UTC, datetime
     from zoneinfo import ZoneInfo
