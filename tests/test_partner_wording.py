@@ -135,6 +135,21 @@ def test_the_price_gap_fits_a_licence_as_well_as_a_set(lang: Lang) -> None:
     assert crew not in t("gap_price", lang, who="X")
 
 
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_price_gap_fits_a_fee_or_a_discount_as_well_as_a_quote(lang: Lang) -> None:
+    """Partners ask "how much to attend the pitch day?", "what is the discount rate?" or "the
+    train ticket?" and get the same gap: it must not promise "a quote for your project"."""
+    quote = {"en": "quote", "es": "cotización", "zh": "报价", "ko": "견적"}[lang]
+    assert quote not in t("gap_price", lang, who="X")
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_the_all_topics_button_does_not_look_ticked(lang: Lang) -> None:
+    """In the subscription menu ✅ marks a topic that is on; "All topics" wearing it read as
+    "you receive everything" to a partner subscribed to one topic."""
+    assert "✅" not in t("subs_all_button", lang)
+
+
 def work_fact(services: Services, lang: Lang, work_id: str, fact: str) -> str:
     from datetime import UTC, datetime
     from zoneinfo import ZoneInfo
@@ -169,3 +184,26 @@ def test_a_korean_title_is_set_off_from_what_follows(services: Services) -> None
     for work in KB.works.values():
         said = work_fact(services, "ko", work.id, "languages").split("\n")[0]
         assert said.startswith(work.title.ko + ": "), said
+
+
+def test_a_night_shoot_question_finds_the_night_park(services: Services) -> None:
+    """"可以拍夜戲嗎", "¿se puede grabar de noche?": Dream Valley is the set whose description says
+    it suits night scenes (knowledge/locations.yaml); the answer is its card, not all ten sets."""
+    dream_valley = KB.locations["dream_valley"]
+    asks = {"zh": "可以拍夜戲嗎", "es": "¿se puede grabar de noche en algún set?",
+            "ko": "야간 촬영 가능한 곳 있어요?"}
+    for chat, (lang, ask) in enumerate(asks.items(), 94_000):
+        services.store.touch(chat, language_code=lang)
+        reply = in_script(services.brain.reply_to_text(chat, ask, services.store.profile(chat)), None)
+        said = to_console(reply)
+        assert said.startswith(dream_valley.name.get(lang)), said[:200]
+
+
+def test_subscribing_to_offers_in_words_ticks_incentives(services: Services) -> None:
+    """"我要訂閱優惠資訊" (Traditional, "offers") subscribes to the incentives topic at once,
+    as "notify me about incentive updates" does, instead of showing an empty menu."""
+    from jobs.subscriptions import subscriptions_of
+
+    services.store.touch(95_000, language_code="zh-TW")
+    services.brain.reply_to_text(95_000, "我要訂閱優惠資訊", services.store.profile(95_000))
+    assert subscriptions_of(services.store).topics_of(95_000) == {"incentives"}
