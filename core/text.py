@@ -98,8 +98,9 @@ def _feature_char(ch: str) -> str:
 # -- how partners write: variants read as the standard words our texts use ---------------------
 VARIANTS_DIR = Path(__file__).with_name("variants")
 LATIN_TABLES = {"en": ("en", "tl"), "es": ("es", "tl"), None: ("en", "es", "tl")}
-"""The Latin tables read for a message detected as English, as Spanish, or as neither: "u" is
-"you" in English and a conjunction in Spanish; Taglish rides on either (see variants/README.md)."""
+"""The Latin tables read for a message detected as English, as Spanish, or as neither: Spanish
+chat forms are not read in English ("pa" is no "para" there) nor English ones in Spanish;
+Taglish rides on either (see variants/README.md)."""
 _LATIN_LETTER = re.compile(r"[a-zA-Z]")
 _KEEP = "="
 DETECTED_ONLY = "detected"
@@ -155,7 +156,7 @@ def _tables_for(text: str, lang: str | None) -> tuple[str, ...]:
         tables += LATIN_TABLES[lang]
     if HAN.search(text):
         tables.append("zh")
-    if HANGUL.search(text) or re.search("[\u3131-\u314e]", text):
+    if HANGUL.search(text):  # syllables and jamo (ㅇㅋ)
         tables.append("ko")
     return tuple(tables)
 

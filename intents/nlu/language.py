@@ -169,4 +169,9 @@ def default_detector() -> LanguageDetector:
 
 def detect(text: str, detector: LanguageDetector | None = None) -> Lang | None:
     """The language a message is clearly written in (en, es, zh, ko), else None."""
-    return (detector or default_detector()).detect(text)
+    return detector.detect(text) if detector else _detect_default(text)
+
+
+@lru_cache(maxsize=256)  # the Brain detects a message before reading its slang and again after
+def _detect_default(text: str) -> Lang | None:
+    return default_detector().detect(text)
