@@ -172,7 +172,8 @@ class Brain:
         return self.understander.understand(text, self.knowledge.current)
 
     def reply_to_text(self, chat_id: int, text: str, profile: Profile | None) -> Reply:
-        text, traditional = read_as_standard((text or "").strip()[:MAX_TEXT])
+        said = (text or "").strip()[:MAX_TEXT]
+        text, traditional = read_as_standard(said)
         kb = self.knowledge.current
         now = self.clock()
         u = self.understander.understand(text, kb)
@@ -189,7 +190,7 @@ class Brain:
         turn = Turn(kb=kb, lang=lang, chat_id=chat_id, store=self.store, now=now,
                     home_tz=self.home_tz, profile=profile, text=u.rest if u.switch_lang else text,
                     intent=u.intent, confidence=u.confidence, entities=u.entities,
-                    staff_lang=self.staff_lang)
+                    staff_lang=self.staff_lang, said=said)
         if log.isEnabledFor(logging.INFO):  # the entity list is built only when it is logged
             log.info("chat=%s lang=%s intent=%s conf=%.2f fallback=%s fact=%s faq=%s entities=%s",
                      chat_id, lang, u.intent, u.confidence, u.fallback, u.fact, u.faq,

@@ -66,7 +66,7 @@ def ask_person(turn: Turn, cb: Callback | None = None) -> Reply:
     who = turn.profile.first_name if turn.profile and turn.profile.first_name else "a partner"
     note = t("staff_person_note", turn.staff_lang, who=who, chat=turn.chat_id, language=turn.lang,
              subject=f" — {subject}" if subject else "",
-             question=f": “{turn.text[:300]}”" if turn.text else ".")
+             question=f": “{turn.quoted[:300]}”" if turn.quoted else ".")
     # `handoff` is what the transport acts on (a staff post, the relay); the note stays for
     # transports that only forward notes.
     return Reply(text=text, lang=turn.lang, staff_note=note, handoff=subject, answer="handoff",

@@ -31,6 +31,14 @@ class Turn:
     confidence: float | None = None
     entities: tuple[Entity, ...] = field(default_factory=tuple)
     staff_lang: Lang = "en"  # what the staff chat reads (BOT_STAFF_LANG): notes for staff
+    # The message as the partner wrote it (`text` is read as standard words: "我哋" → "我们");
+    # staff notes quote this, never the normalised reading.
+    said: str = ""
+
+    @property
+    def quoted(self) -> str:
+        """What a note for staff quotes: the partner's own words."""
+        return self.said or self.text
 
     @property
     def user_tz(self) -> ZoneInfo:

@@ -190,3 +190,12 @@ def test_slangy_questions_get_their_answer(services: Services, partner: Callable
     for text in turns:
         reply = services.brain.reply_to_text(profile.chat_id, text, services.store.profile(profile.chat_id))
     assert reply is not None and matches(expected, reply.answer), reply.answer
+
+
+def test_staff_notes_quote_the_partner_not_the_standard_reading(
+        services: Services, partner: Callable[[str], Profile]) -> None:
+    profile = partner("zh")
+    said = "唔该，我哋想同真人倾下，转人工啦"
+    reply = services.brain.reply_to_text(profile.chat_id, said, services.store.profile(profile.chat_id))
+    assert reply.answer == "handoff", reply.answer
+    assert reply.staff_note and said in reply.staff_note
