@@ -26,15 +26,36 @@ _SPACES = re.compile(r"\s+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
-def to_simplified(text: str) -> tuple[str, bool]:
-    """(text in Simplified characters, whether it had Traditional ones), via OpenCC t2s.
+def to_simplified(text: str) -> tuple[str, bool | None]:
+    """(text in Simplified characters, which script it was written in), via OpenCC t2s.
 
+    The flag is True for Traditional characters, False for characters only Simplified writes
+    (a character t2s produces from a different Traditional one: 们, 个, 单), and None when the
+    text cannot tell: no Han character at all, or only characters both scripts share ("第二部呢",
+    "地址呢"), so the partner's remembered script stands.
     Text without Han characters is returned as is without calling OpenCC (the common case).
     Simplified text passes unchanged (checked over every Chinese line we ship)."""
     if not _HAN.search(text):
-        return text, False
+        return text, None
     simplified = opencc_convert(text, "t2s")
-    return simplified, simplified != text
+    if simplified != text:
+        return simplified, True
+    forms = simplified_forms()
+    return text, (False if any(ch in forms for ch in text) else None)
+
+
+SIMPLIFIED_ONLY_FILE = Path(__file__).with_name("variants") / "zh-simplified-only.txt"
+
+
+@lru_cache(maxsize=1)
+def simplified_forms() -> frozenset[str]:
+    """Characters only Simplified writes (们, 个, 单; also 后 and 里, which Traditional keeps
+    for some words: such text reads as Simplified, as it did before this check). Read from
+    `variants/zh-simplified-only.txt`, generated from OpenCC's t2s and s2t; not 真, which t2s
+    makes of the variant 眞 but Traditional writes too."""
+    lines = SIMPLIFIED_ONLY_FILE.read_text("utf-8").splitlines()
+    return frozenset("".join(line for line in lines if not line.startswith("#")))
+
 
 HANGUL_CHARS = "\u1100-\u11ff\u3130-\u318f\uac00-\ud7af"
 HAN_CHARS = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

@@ -86,7 +86,7 @@ MENU_SECTIONS: dict[str, Answer] = {"locations": locations.answer, "programs": p
                                     "contact": contact.answer}
 
 
-def read_as_standard(text: str) -> tuple[str, bool]:
+def read_as_standard(text: str) -> tuple[str, bool | None]:
     """The message as everything after it reads it, and whether it was written in Traditional
     Chinese: Simplified characters, then the standard words for slang, chat spelling and
     dialect (`core.text.standard_words`: "我哋系" → "我们是", "q onda pa" → "que onda para"),
@@ -183,8 +183,9 @@ class Brain:
                               written_traditional=traditional).lang
         if u.written and not u.switch_lang and (profile is None or profile.chat_lang != u.written):
             self.store.set_chat_lang(chat_id, u.written)
-        script = ("hans", "hant")[traditional]
-        if u.written == "zh" and (profile is None or profile.zh_script != script):
+        # Only a message whose characters tell the script changes the remembered one.
+        script = None if traditional is None else ("hans", "hant")[traditional]
+        if u.written == "zh" and script and (profile is None or profile.zh_script != script):
             self.store.set_zh_script(chat_id, script)
         memory = self.memory.load(chat_id, now)
         turn = Turn(kb=kb, lang=lang, chat_id=chat_id, store=self.store, now=now,

@@ -24,7 +24,7 @@ from core.i18n_format import (
 )
 from core.kb.schema import Event, Work
 from core.store import Store, connect
-from core.text import to_simplified
+from core.text import simplified_forms, to_simplified
 from intents.ics import event_ics
 from intents.reply import Button, Document, Reply, in_script
 from jobs.delivery import Recipient
@@ -214,7 +214,29 @@ def test_traditional_chinese_from_telegram_or_from_what_they_write() -> None:
 def test_traditional_input_is_read_as_simplified() -> None:
     assert to_simplified("片單裡有喜劇嗎？") == ("片单里有喜剧吗？", True)
     assert to_simplified("片单里有喜剧吗？") == ("片单里有喜剧吗？", False)
-    assert to_simplified("any comedies?") == ("any comedies?", False)
+    # characters both scripts write tell nothing: the remembered script stands
+    assert to_simplified("第二部呢？") == ("第二部呢？", None)
+    assert to_simplified("我想跟真人聊") == ("我想跟真人聊", None)  # 真: not 眞's Simplified only
+    assert to_simplified("hello") == ("hello", None)
+
+
+def test_simplified_only_characters_are_fresh_from_opencc() -> None:
+    import opencc
+    t2s, s2t = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+    block = [chr(c) for c in range(0x4E00, 0xA000)]
+    converted = t2s.convert("\n".join(block)).split("\n")
+    now = {s for t, s in zip(block, converted, strict=True)
+           if s != t and len(s) == 1 and s2t.convert(s) != s}
+    assert simplified_forms() == frozenset(now)
+
+
+def test_a_traditional_reader_keeps_traditional_on_a_follow_up_both_scripts_share() -> None:
+    hant = profile(chat_lang="zh", zh_script="hant", language_code="zh-TW")
+    _, flag = to_simplified("地址呢？")
+    assert partner_locale(hant, written="zh", written_traditional=flag) == Locale("zh", "tw")
+    _, flag = to_simplified("我们想要地址")
+    assert partner_locale(hant, written="zh", written_traditional=flag) == Locale("zh")
+    assert to_simplified("any comedies?") == ("any comedies?", None)
 
 
 def test_the_whole_reply_is_converted_in_one_place() -> None:
