@@ -363,6 +363,10 @@ class Router:
             # "is Ten Days in October in Spanish?", "¿es comedia?", "已经拍完了吗", "es de España?",
             # "这个景还能当汉代用吗": a value named of the record asks for that fact.
             fact = None if BROWSE.search(fold(turn.text)) and not named else _value_fact(target[0], u)
+            last_head, _, last_fact = (memory.answer or "").partition("#")
+            if fact is None and last_fact and last_head != f"{target[0]}:{target[1]}" \
+                    and (u.same_for or lexicon.elliptical(turn.text)) and facts.fact_for(target[0], last_fact):
+                fact = last_fact  # "2027년 것도요?" after who organised the 2025 one: its organisers
             if fact is None and target[0] == "event" and (_YEAR.search(turn.text) or YEAR_WORDS.search(fold(turn.text))) \
                     and (named or tied or u.refers or (picked == target and (
                         memory.focus == f"event:{target[1]}" or target == self.focus_edition(turn, u, memory)))):
@@ -521,8 +525,10 @@ class Router:
                     return found
             return named[0]
         last = memory.answer or ""
-        if last.startswith("faq:") and last[4:] in turn.kb.faq and {"email", "hours"} & {u.fact, *u.facts}:
-            # "Write to the HISDA Secretariat…" then "which e-mail?", "their hours?": that contact's
+        if last.startswith("faq:") and last[4:] in turn.kb.faq and (
+                {"email", "hours"} & {u.fact, *u.facts} or (u.fact == "role" and (u.refers or _short(turn.text)))):
+            # "Write to the HISDA Secretariat…" then "which e-mail?", "their hours?", "who handles
+            # those?": that contact's
             contact_id = faq_contact(turn, last[4:])
             if contact_id:
                 return "contact", contact_id

@@ -626,3 +626,15 @@ def test_a_fact_only_events_hold_follows_the_event_in_focus(services: Services, 
 ])
 def test_that_year_is_the_year_of_the_event_in_focus(services: Services, lang: str, turns) -> None:
     talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("who organised latin film night?", "event:latin_film_night#organisers"),
+            ("and the 2027 one?", "event:latin_film_night_2027#organisers")]),
+    ("es", [("¿quién organizó la noche de cine latino?", "event:latin_film_night#organisers"),
+            ("¿y la de 2027?", "event:latin_film_night_2027#organisers")]),
+    ("ko", [("라틴 영화의 밤 누가 주최했어요?", "event:latin_film_night#organisers"),
+            ("2027년 것도요?", "event:latin_film_night_2027#organisers")]),
+])
+def test_another_edition_asked_elliptically_keeps_the_fact(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)

@@ -477,3 +477,16 @@ def test_a_work_in_castilian_asks_its_languages(services: Services) -> None:
     talk(services, "es", [("¿hay series de ciencia ficción?", "list:works?genre=sci_fi"),
                           ("la primera", "work:work_eclipse_over_qin"),
                           ("¿la tienen en castellano?", "work:work_eclipse_over_qin#languages")])
+
+
+@pytest.mark.parametrize("lang,ask,who,connect", [
+    ("en", "any incentives for vertical shorts?", "who handles those?", "ok pls connect me"),
+    ("es", "¿tienen incentivos para microdramas verticales?", "¿quién lleva eso?", "¿me pones en contacto?"),
+])
+def test_who_handles_it_after_a_faq_is_the_contact_it_names(services: Services, lang: str, ask: str, who: str,
+                                                            connect: str) -> None:
+    chat_id = chat(services, lang)
+    assert say(services, chat_id, ask).answer == "faq:incentives"
+    assert (say(services, chat_id, who).answer or "").startswith("contact:vertical_short_drama_center")
+    reply = say(services, chat_id, connect)
+    assert reply.answer == "handoff" and "shortdrama.center@" in reply.text
