@@ -122,7 +122,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|\bbased\b|headquarter|\bhq\b|(korean|chinese|spanish|mexican|american|japanese) (or|company|firm|outfit)"
                 r"|es (de )?(espana|corea|china|mexico|colombia|estados unidos)\b|empresa (espanola|coreana|china|mexicana)"
                 r"|总部|公司在哪|是哪里的|(韩国|中国)公司还是|본사|어디 (기업|업체)|(한국|중국) 회사")),
-    ("venue", (r"\bwhere\b|\bvenue\b|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\baddress\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
+    ("venue", (r"\bwhere\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\baddress\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
               r"|어디|장소|주소|위치"
               r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|virtual o|en persona|线上|线下|边度|喺边"
               r"|온라인|오프라인|대면")),
@@ -284,7 +284,7 @@ FORWARD = re.compile(
     r"|\b((does|do|can|will) ?(not|n'?t)|cannot|won'?t) (read|speak|understand)|\bno (habla|lee|entiende|sabe)\b|\bes gring|看不懂|听不懂|不懂中文|不会(说|看)|못 ?(읽|알아)|모르(셔|세|시)"
     r"|^\W*(my|our) (colleague|boss|client|partner|team|producer|director|manager|friend|investor)s?\b"
     r"|^\W*(mi|mis|nuestr[oa]s?) (jef|soci|coleg|client|equipo|productor|director|gerente|compa)"
-    r"|^\W*我(的|们的?)?(国外|海外|外国|外籍)?的?(老板|同事|客户|合伙人|领导|搭档|伙伴)|(要看|想看|看得懂|要用)\W*$|(저희|제|우리) ?(\S+ )?(팀장|대표|동료|파트너|교수|상사|투자자)"
+    r"|是(外国人|老外|外籍)|^\W*我(的|们的?)?(国外|海外|外国|外籍)?的?(老板|同事|客户|合伙人|领导|搭档|伙伴|制片|制片人|导演|监制|投资人)|(要看|想看|看得懂|要用)\W*$|(저희|제|우리) ?(\S+ )?(팀장|대표|동료|파트너|교수|상사|투자자|감독|프로듀서|피디|작가)"
     r"|\b(for|so) (my|our) ([\w-]+ )?(colleague|boss|client|partner|team|producer|director|manager|investor)s?\b"
     r"|\bpara (mi|mis|nuestr[oa]s?) ([\w-]+ )?(jef|soci|coleg|client|equipo|productor|director|gerente|compa)"
     r"|봐야 해서|보셔야|읽어야|보여 ?드려야|전달|포워딩|forwarding|보낼게|보내려고|보내 ?드리|공유하|에게 보|한테 보|드리려고")
@@ -356,7 +356,7 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     words = re.findall(r"[^\W\d_]+", folded[:m.start()] + " " + folded[m.end():])
     if len(words) > 3 and not REQUEST_WORDS.search(folded):
         return None, text  # "qué obras están en coreano": about works, not a request to switch
-    if re.search(r"(availab|dub|subtit|version|disponible|doblad|doblar|doblaj|subtitulad|adapt|\besta|\bestan|\bviene|\bexiste"
+    if re.search(r"(availab|dub|subtit|version|disponible|doblad|doblar|doblaj|subtitulad|adapt|\besta|\bestan|\bviene|\bexiste|\btienen?\b|\bhay\b"
                  r"|\bis it|\bis that|\bare they|\bis there|\bcomes?)\w*\s*(\w+\s+)?$",
                  folded[:m.start()]) or re.match(r"\W*-?\s*(speak|speaking|market|audience|countr|version"
                                                  r"|subtit|dub|hablante|더빙|자막|된 |나온|제공|配音|字幕)", folded[m.end():]):
@@ -550,6 +550,9 @@ IN_CHARGE = re.compile(r"who (runs|heads|leads|handles|manages|looks after)|in c
 # who organises or runs the thing (of an event, the team whose subject events are).
 CONTACT_ASKED = re.compile(r"\bcontact\b|\bcontacto\b|联系人|联系谁|找谁|연락처|담당자|누구(한테|에게|께) (연락|문의)")
 THIS_YEAR = re.compile(r"this year|este ano|今年|올해|금년")
+# "And Latin Film Night that year?", "¿y la noche de cine latino de ese año?", "那年的拉丁电影之夜",
+# "그해 라틴 영화의 밤은?": the year of the event in focus.
+THAT_YEAR = re.compile(r"\b(that|the same) year\b|\bese (mismo )?ano\b|\bel mismo ano\b|那年|那一年|当年|同年|同一年|그해|그 해|같은 해")
 NEXT_YEAR = re.compile(r"next year|el (ano|proximo ano) que viene|el proximo ano|明年|내년")
 # "Is it this year or next?", "¿es este año o el que viene?", "今年还是明年", "올해예요 내년이에요?": which
 # year the event in focus falls in, i.e. its date (not the list of this year's events).
@@ -722,7 +725,7 @@ LATAM_MARKET = re.compile(r"(latin ?americ\w*|hispanic|spanish-?speaking|latam|l
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
 WORK_LANGUAGE: dict[Lang, str] = {
     "en": r"\b(in|available in|dubbed in|subtitled in) english\b|英语版|英文版|영어 ?(버전|자막|더빙)",
-    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|西语版|西班牙语版|西班牙语的|스페인어 ?(버전|자막|더빙|로 된)",
+    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|西语版|西班牙语版|西班牙语的|스페인어 ?(버전|자막|더빙|로 된)",
     "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|中文版|중국어 ?(버전|자막)",
     "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|韩语版|韩语的|韩文版|한국어 ?(버전|자막|더빙|로 된)",
 }

@@ -71,6 +71,7 @@ from intents.lexicon import (
     OF_THOSE,
     ONE_OF,
     PRECISE_PRICE,
+    THAT_YEAR,
     THIS_YEAR,
     TIMEZONE_TALK,
     VISA,
@@ -393,6 +394,10 @@ class Router:
             # "is Ten Days in October in Spanish?", "¿es comedia?", "已经拍完了吗", "es de España?",
             # "这个景还能当汉代用吗": a value named of the record asks for that fact.
             fact = None if BROWSE.search(fold(turn.text)) and not named else _value_fact(target[0], u)
+            last_head, _, last_fact = (memory.answer or "").partition("#")
+            if fact is None and last_fact and last_head != f"{target[0]}:{target[1]}" \
+                    and (u.same_for or lexicon.elliptical(turn.text)) and facts.fact_for(target[0], last_fact):
+                fact = last_fact  # "2027년 것도요?" after who organised the 2025 one: its organisers
             if fact is None and target[0] == "event" and (_YEAR.search(turn.text) or YEAR_WORDS.search(fold(turn.text))) \
                     and (named or tied or u.refers or (picked == target and (
                         memory.focus == f"event:{target[1]}" or target == self.focus_edition(turn, u, memory)))):
@@ -533,7 +538,7 @@ class Router:
             if tied:
                 return tied
         if named:
-            named = _edition(turn, named)
+            named = _edition(turn, named, memory)
             if u.fact == "role" and named[0][0] != "contact":
                 return named[0]  # "who is Dalynn Studio?": the company's card, not its contact's
             if u.fact:  # of several named records, the first one the fact applies to
@@ -551,8 +556,10 @@ class Router:
                     return found
             return named[0]
         last = memory.answer or ""
-        if last.startswith("faq:") and last[4:] in turn.kb.faq and {"email", "hours"} & {u.fact, *u.facts}:
-            # "Write to the HISDA Secretariat…" then "which e-mail?", "their hours?": that contact's
+        if last.startswith("faq:") and last[4:] in turn.kb.faq and (
+                {"email", "hours"} & {u.fact, *u.facts} or (u.fact == "role" and (u.refers or _short(turn.text)))):
+            # "Write to the HISDA Secretariat…" then "which e-mail?", "their hours?", "who handles
+            # those?": that contact's
             contact_id = faq_contact(turn, last[4:])
             if contact_id:
                 return "contact", contact_id
@@ -787,7 +794,7 @@ class Router:
         if not (marked or _short(turn.text)) or not _clause(turn.text) or _asks_other(turn.text):
             return None  # "AI는 제작에 어떻게 활용하나요?" asks something new
         last_kind, _, last_id = head.partition(":")
-        named = [r for r in _edition(turn, u.records()) if r != (last_kind, last_id)]
+        named = [r for r in _edition(turn, u.records(), memory) if r != (last_kind, last_id)]
         if not named and marked:  # unnamed, only with "and ...?": a word of a name is weaker evidence
             named = self.described(turn, u, last_kind, last_id)
         fitting = [r for r in named if facts.fact_for(r[0], fact)]
@@ -1447,11 +1454,16 @@ _STOP = frozenset({"the", "and", "for", "with", "los", "las", "del", "con", "par
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
-def _edition(turn: Turn, named: list[tuple[str, str]]) -> list[tuple[str, str]]:
+def _edition(turn: Turn, named: list[tuple[str, str]], memory: Memory | None = None) -> list[tuple[str, str]]:
     """The edition of a named event in the year the message names: "Latin Film Night 2027" is
-    found as "Latin Film Night" too, "the 2025 latin film night" is the 2025 one. Editions share
-    the start of their English name; the first named event of that year comes first."""
+    found as "Latin Film Night" too, "the 2025 latin film night" is the 2025 one, "y la noche de
+    cine latino de ese año?" is the one of the year of the event in focus. Editions share the
+    start of their English name; the first named event of that year comes first."""
     years = {int(y) for y in _YEAR.findall(turn.text)}
+    focus = turn.kb.events.get((memory.focus or "").partition(":")[2]) if memory and (
+        memory.focus or "").startswith("event:") else None
+    if not years and focus is not None and THAT_YEAR.search(fold(turn.text)):
+        years = {focus.starts.astimezone(focus.zone).year}
     if not years or not any(kind == "event" for kind, _ in named):
         return named
     events = turn.kb.events

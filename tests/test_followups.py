@@ -611,3 +611,30 @@ TALENT = "event:global_talent_info_session_2026"
 ])
 def test_a_fact_only_events_hold_follows_the_event_in_focus(services: Services, lang: str, turns) -> None:
     talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("when's the hengdian film festival next year", "event:hengdian_film_festival#date"),
+            ("and latin film night that year, where is it?", "event:latin_film_night_2027#venue")]),
+    ("es", [("el festival de Hengdian del año que viene cuándo es", "event:hengdian_film_festival#date"),
+            ("y dónde es?", "event:hengdian_film_festival#venue"),
+            ("y la noche de cine latino de ese año?", "event:latin_film_night_2027#venue")]),
+    ("zh", [("明年的横店影视节是什么时候", "event:hengdian_film_festival#date"),
+            ("那年的拉丁电影之夜在哪办？", "event:latin_film_night_2027#venue")]),
+    ("ko", [("내년 헝뎬 영화제 언제예요?", "event:hengdian_film_festival#date"),
+            ("그해 라틴 영화의 밤은 어디서 해요?", "event:latin_film_night_2027#venue")]),
+])
+def test_that_year_is_the_year_of_the_event_in_focus(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("who organised latin film night?", "event:latin_film_night#organisers"),
+            ("and the 2027 one?", "event:latin_film_night_2027#organisers")]),
+    ("es", [("¿quién organizó la noche de cine latino?", "event:latin_film_night#organisers"),
+            ("¿y la de 2027?", "event:latin_film_night_2027#organisers")]),
+    ("ko", [("라틴 영화의 밤 누가 주최했어요?", "event:latin_film_night#organisers"),
+            ("2027년 것도요?", "event:latin_film_night_2027#organisers")]),
+])
+def test_another_edition_asked_elliptically_keeps_the_fact(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)

@@ -455,3 +455,38 @@ def test_the_contact_of_an_event_and_then_connect(services: Services, lang: str,
     assert (say(services, chat_id, who).answer or "").startswith("contact:international_business")
     reply = say(services, chat_id, connect)
     assert reply.answer == "handoff" and "international.business@" in reply.text
+
+
+@pytest.mark.parametrize("lang,first,switch,expect", [
+    ("zh", "人才计划说明会几点开始", "能不能用英文再發一次？我們導演是外國人",
+     "event:global_talent_info_session_2026#date"),
+    ("ko", "인재 프로그램 설명회 몇 시에 시작해요?", "영어로 다시 보내 주실 수 있나요? 저희 감독님이 외국 분이라서요",
+     "event:global_talent_info_session_2026#date"),
+    ("en", "what time does the talent info session start?", "resend that in Korean pls. our producer is from Busan",
+     "event:global_talent_info_session_2026#date"),
+])
+def test_a_reason_given_with_a_language_switch_is_no_question(services: Services, lang: str, first: str,
+                                                               switch: str, expect: str) -> None:
+    chat_id = chat(services, lang)
+    say(services, chat_id, first)
+    reply = say(services, chat_id, switch)
+    assert fits(expect, reply.answer), reply.answer
+
+
+def test_a_work_in_castilian_asks_its_languages(services: Services) -> None:
+    talk(services, "es", [("¿hay series de ciencia ficción?", "list:works?genre=sci_fi"),
+                          ("la primera", "work:work_eclipse_over_qin"),
+                          ("¿la tienen en castellano?", "work:work_eclipse_over_qin#languages")])
+
+
+@pytest.mark.parametrize("lang,ask,who,connect", [
+    ("en", "any incentives for vertical shorts?", "who handles those?", "ok pls connect me"),
+    ("es", "¿tienen incentivos para microdramas verticales?", "¿quién lleva eso?", "¿me pones en contacto?"),
+])
+def test_who_handles_it_after_a_faq_is_the_contact_it_names(services: Services, lang: str, ask: str, who: str,
+                                                            connect: str) -> None:
+    chat_id = chat(services, lang)
+    assert say(services, chat_id, ask).answer == "faq:incentives"
+    assert (say(services, chat_id, who).answer or "").startswith("contact:vertical_short_drama_center")
+    reply = say(services, chat_id, connect)
+    assert reply.answer == "handoff" and "shortdrama.center@" in reply.text
