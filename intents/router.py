@@ -257,7 +257,8 @@ class Router:
     def ranked_instead(turn: Turn, u: Understanding, reply: Reply, memory: Memory) -> str | None:
         """The FAQ the answer ranker is near certain of where `_open_to_faq` keeps the answer:
         another FAQ the shared-word rules picked ("siendo extranjeros, nos dejan grabar?" is no
-        incentives question), an ordinal with no list before it (a date: "on the 3rd"), or a fact of a record the message does not really name, found by
+        incentives question), an ordinal with no list before it (a date: "on the 3rd"), a
+        subscription the classifier only half read and no topic named, or a fact of a record the message does not really name, found by
         the knowledge search through one word of its name ("which of your sets matches which
         era?" is no Ming palace's era). A record stays when it is more specific than the FAQ:
         a fact the FAQ's tags do not name of the subject it gives an overview of, or the contact
@@ -268,6 +269,8 @@ class Router:
             bar = FAQ_RANKED_SWAP
         elif key == "fallback" and u.ordinal is not None and not memory.items and not u.records():
             bar = FAQ_RANKED_SWAP  # "we land in Shanghai on the 3rd, which train?": a date, no pick
+        elif key in ("subscribe", "unsubscribe") and u.confidence < UNSURE_TALK and not u.ids("topic"):
+            bar = FAQ_RANKED_SWAP  # "可唔可以带班人上横店开机？" half read as "subscribe me"
         elif "#" in key and key.startswith(RECORD_KEYS) and _found_by_a_word(turn, u, head, memory):
             bar = FAQ_RANKED_OVER_FOUND
         else:

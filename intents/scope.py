@@ -63,6 +63,7 @@ HALF_FOREIGN = 0.5  # this much foreign content is off-topic whatever the meanin
 SURE_OFF_TOPIC = 0.8
 FAQ_SURE = 0.45  # a FAQ whose shared words match this well needs no second opinion...
 FAQ_OWN_WORD = 4.0  # ...nor one sharing a rare word of its own (router.CONTENT_MIN)  # the classifier's own out-of-scope confidence that a list never overrules
+RANKER_BACKS = 0.4  # ...nor one the answer ranker puts first at the router's bar (router.FAQ_RANKED)
 
 # Answers the gate may replace: reached from the subject, a kind of set or a FAQ, not from a name.
 JUDGED = ("list:", "faq:", "smalltalk:", "catalog:")
@@ -122,7 +123,8 @@ def unlisted_set(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> 
 
 def unsure_faq(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
     """A FAQ answer that neither matcher stands behind, for a message with words our texts do not
-    use: the shared words match it only weakly and the meaning puts another FAQ first
+    use: the shared words match it only weakly, the meaning puts another FAQ first and the
+    answer ranker does not put it first either
     ("横店有没有能拍海战的大型水下摄影棚？" is no question about foreign actors). Better the honest
     "not sure" with the menu and a person than another question's answer."""
     key = reply.answer or ""
@@ -134,7 +136,12 @@ def unsure_faq(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bo
     if not coverage.vocabulary(turn.kb).unexplained(_plain(u)):
         return False
     near = u.semantic()
-    return near is not None and near.id != fid
+    if near is None or near.id == fid:
+        return False
+    # The meaning alone may put a neighbour first by a hair ("a local version of one of your
+    # shows" lands near the AI FAQ); the ranker weighs both matchers and the classifier.
+    ranked = u.best_faq()
+    return ranked is None or ranked.id != fid or ranked.probability < RANKER_BACKS
 
 
 def _judged(u: Understanding, memory: Memory, reply: Reply) -> bool:

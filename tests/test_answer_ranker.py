@@ -181,3 +181,52 @@ def test_a_faq_edit_is_fitted_in_the_background_while_the_last_fit_answers(tmp_p
     assert fitted[0].key == cache_key(faq, labelled) and fitted[0].full.names == answer_ranker.FEATURES
     again = answer_ranker.load(cache_key(faq, labelled), tmp_path, shipped=None, semantic=False)
     assert again is not None  # kept for the next start
+
+
+def _answer(services: Services, chat: int, text: str, lang: str) -> str:
+    return services.brain.reply_to_text(chat, text, services.store.touch(chat, language_code=lang)).answer or ""
+
+
+def test_a_near_certain_faq_replaces_another_faq_the_shared_words_picked(services: Services) -> None:
+    """Written for this test: where the shared-word rules lean to a neighbouring FAQ (the
+    incentives, foreign actors), the one asked answers: may a foreign crew film? (A guard: these
+    already passed before the swap rule; the blind sets' cases did not.)"""
+    for chat, (lang, text) in enumerate((
+            ("es", "somos de Asunción, a un equipo paraguayo lo autorizan a rodar por su cuenta en los estudios?"),
+            ("ko", "저희는 베트남 제작사인데 현지 스태프 없이 저희 인력만으로 헝뎬에서 촬영 진행이 허가되는지요"),
+    ), 78_400):
+        assert _answer(services, chat, text, lang) == "faq:can_foreign_crews_film", text
+
+
+def test_a_record_found_by_one_word_of_its_name_gives_way_to_the_faq(services: Services) -> None:
+    """"dynasties" is one word of "Palace of the Ming and Qing Dynasties": the message asks which
+    set suits which era (the FAQ), not that palace's era. Written for this test."""
+    text = "our screenplay jumps between three dynasties, how would we work out which of your lots suits each era?"
+    assert _answer(services, 78_410, text, "en") == "faq:which_set"
+
+
+def test_a_record_more_specific_than_the_faq_stays(services: Services) -> None:
+    """Who may apply for the vertical-drama incentive is that incentive's eligibility, though the
+    incentives FAQ is near certain too: the FAQ gives the overview, the record the fact."""
+    text = "quien puede pedir los incentivos para microdramas verticales?"
+    assert _answer(services, 78_420, text, "es") == "incentive:short_drama_cost_reduction#eligibility"
+
+
+def test_unsure_small_talk_or_a_date_ordinal_does_not_hide_the_faq(services: Services) -> None:
+    """Written for this test: a Cantonese question the classifier half reads as small talk, and
+    "on the 5th" read as "the fifth one" with no list before it."""
+    for chat, text in enumerate(("我哋系澳门嘅公司，可唔可以自己带成队人去横店开工？",
+                                 "我哋系新加坡嘅团队，横店俾唔俾外国人自己开机拍？"), 78_432):
+        assert _answer(services, chat, text, "zh") == "faq:can_foreign_crews_film", text
+    text = ("Our crew of nine flies into Hangzhou on the 5th. From the airport, is a bullet train or a hired van the "
+            "better way to reach Hengdian?")
+    assert _answer(services, 78_431, text, "en") == "faq:how_to_reach_hengdian"
+
+
+def test_every_faq_has_varied_paraphrases_in_every_language(services: Services) -> None:
+    """The ranker learns an entry from its lines: a dozen wordings at least per language, so a
+    partner's casual, formal or dialect wording has neighbours (film_festival had 11)."""
+    for fid, item in services.knowledge.current.faq.items():
+        for lang in ("en", "es", "zh", "ko"):
+            lines = getattr(item.paraphrases, lang)
+            assert len(set(lines)) >= 12, (fid, lang, len(lines))
