@@ -147,6 +147,11 @@ LIST_SUBJECT = {"works": "catalog", "locations": "locations", "events": "events"
                 "incentives": "incentives"}
 
 
+# An affordability question the classifier reads as off-topic is ours only when the FAQ matcher
+# also leans to a FAQ ("is it cheap enough for an indie?" 0.49; "a cheap phone?" 0.28).
+AFFORDABLE_FAQ_FLOOR = 0.35
+
+
 class Router:
     """Routes one understood message; `intents` are the Brain's intent handlers (extendable)."""
 
@@ -244,6 +249,10 @@ class Router:
             # offer incentives?") ask for its list unless the ranker is near certain ("AI 쓰나요?").
             bar = FAQ_RANKED_SHORT if _short(u.text) and u.intent in INTENT_SUBJECT \
                 and u.confidence >= SURE_SUBJECT else FAQ_RANKED
+            if (reply.answer or "").startswith("list:partners?country=") and u.intent == "ask_partners":
+                # "¿tienen algún socio en Alemania?": the partners of a country the message names
+                # (and "none there" said) beat a FAQ that mentions a partner, unless near certain
+                bar = max(bar, FAQ_RANKED_SWAP)
             if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq:
                 return faq_reply(turn, ranked.id)
         elif (ranked_faq := self.ranked_instead(turn, u, reply, memory)) is not None:
@@ -845,6 +854,8 @@ class Router:
             return None
         if u.gap_contact == SUBJECT_CONTACT["incentives"] or u.ids("incentive") or "incentives" in u.ids("topic"):
             return None
+        if u.intent == "out_of_scope" and (u.faq is None or u.faq.score < AFFORDABLE_FAQ_FLOOR):
+            return None  # "¿me recomiendas un móvil barato?": cheap, but nothing of ours
         faq_id = _overview_faq(turn, "costs")
         return faq_reply(turn, faq_id) if faq_id else None
 
