@@ -122,7 +122,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|\bbased\b|headquarter|\bhq\b|(korean|chinese|spanish|mexican|american|japanese) (or|company|firm|outfit)"
                 r"|es (de )?(espana|corea|china|mexico|colombia|estados unidos)\b|empresa (espanola|coreana|china|mexicana)"
                 r"|总部|公司在哪|是哪里的|(韩国|中国)公司还是|본사|어디 (기업|업체)|(한국|중국) 회사")),
-    ("venue", (r"\bwhere\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\baddress\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
+    ("venue", (r"\bwhere\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
               r"|어디|장소|주소|위치"
               r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|virtual o|en persona|线上|线下|边度|喺边"
               r"|온라인|오프라인|대면")),
@@ -300,7 +300,7 @@ _LANG_NAMES: dict[Lang, str] = {
 }
 _BARE_BEFORE = (r"(do you |can you |could you |can we |could we )?(speak|talk|write|do|use)?( in)? ?"
                 r"|(hablas|hablan|habla|puedes|podes|pueden|se puede|puede ser)?( hablar| escribir)?( en)? ?"
-                r"|(你|您|你们)?(会|能|可以)?(说|讲|用)?|(혹시 )?")
+                r"|(你|您|你们)?(会|能|可以)?(说|讲|用|换成|换|改成|改用|切换到|切换成|转成)?|(혹시 )?")
 _BARE_AFTER = (r" ?(ok|okay|please|pls|possible|fine|por favor|porfa|esta bien|se puede|puede ser"
                r"|可以|可以吗|可以么|可以嘛|行吗|行不行|好吗|可以不|得唔得|得吗|ok吗|吧"
                r"|로|으로|로 해 ?주세요|로 부탁(해요|드려요|합니다)|돼요|되나요|됩니까|가능해요|가능한가요|가능할까요"

@@ -199,3 +199,21 @@ def test_staff_notes_quote_the_partner_not_the_standard_reading(
     reply = services.brain.reply_to_text(profile.chat_id, said, services.store.profile(profile.chat_id))
     assert reply.answer == "handoff", reply.answer
     assert reply.staff_note and said in reply.staff_note
+
+
+# From a partner trial (2026-12-01): a switch said with 换成, Taiwan's 联络 / 专人 for a person,
+# and a typo'd follow-up; each got the fallback, the contacts list or "outside what I can help".
+@pytest.mark.parametrize("lang,turns,expected", [
+    ("zh", ["拉丁电影之夜什么时候", "换成西班牙语"], "event:latin_film_night#date"),
+    ("zh", ["有喜剧吗", "改成英文吧"], "list:works?genre=comedy"),
+    ("zh", ["請工作人員聯絡我們"], "handoff"),
+    ("zh", ["我想找專人談談合作"], "handoff"),
+    ("en", ["where's the qin palace", "and the adress?"], "location:qin_palace#address"),
+])
+def test_trial_wordings(services: Services, partner: Callable[[str], Profile],
+                        lang: str, turns: list[str], expected: str) -> None:
+    profile = partner(lang)
+    reply = None
+    for text in turns:
+        reply = services.brain.reply_to_text(profile.chat_id, text, services.store.profile(profile.chat_id))
+    assert reply is not None and matches(expected, reply.answer), reply.answer
