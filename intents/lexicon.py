@@ -110,7 +110,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|暂定|待定|未定|还没定|확정된|확정이|잠정|미정|가확정"
                # "did it happen?" said as briefly as people say it: "했어요?", "개최되었습니까?", "as planned?"
                r"|^\W*([가-힣]+ )?(했어요|했어|했나|했대요|했던가요|열렸어|열렸나)\W*$|개최(됐|되었|했)|예정대로"
-               r"|\bas planned\b|\bwent ahead\b|como (estaba )?previsto|如期|按计划|照常")),
+               r"|\bas planned\b|\bwent ahead\b|como (estaba )?previsto|如期|按计划|照常"
+               r"|\bpaso o no\b|se dio o no|弄成|成了没|成没成|办没办")),
     ("date", (r"\bwhen\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|(que|cual) dia|哪日|边日|几时|언제쯤"
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|a que hora|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"

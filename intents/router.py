@@ -152,6 +152,23 @@ LIST_SUBJECT = {"works": "catalog", "locations": "locations", "events": "events"
 AFFORDABLE_FAQ_FLOOR = 0.35
 
 
+def _contact_named(turn: Turn) -> str | None:
+    """The contact a request for a person names by its team or person ("connect me with the
+    vertical drama center", "帮我转国际业务部的人工"), found by the knowledge search; None when
+    no contact or two about equally are named."""
+    hits = turn.kb.search(turn.text, lang=turn.lang, kinds=["contact"], limit=2)
+    if not hits or hits[0].score < CONTACT_NAMED_SCORE:
+        return None
+    if len(hits) > 1 and hits[1].score > 0.5 * hits[0].score:
+        return None
+    return hits[0].id
+
+
+# A contact's name or team matched by more than a stray word (a bm25 score; the names asked for
+# in the partner trials scored 40-48, a shared word like "international" alone under 10).
+CONTACT_NAMED_SCORE = 20.0
+
+
 class Router:
     """Routes one understood message; `intents` are the Brain's intent handlers (extendable)."""
 
@@ -164,9 +181,16 @@ class Router:
               understand: Callable[[str], Understanding]) -> Reply:
         named = contact_in_view(turn, memory)
         last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
-        if u.wants_person or (u.connect and (named or _clause(last_clause, 8))):  # "¿me pasas con ellos?"
+        asked_for = _contact_named(turn) if u.wants_person or u.connect else None
+        if u.wants_person or (u.connect and (named or asked_for or _clause(last_clause, 8))):  # "¿me pasas con ellos?"
             subject = _subject_of(memory.focus) or memory.subject or INTENT_SUBJECT.get(u.intent, "")
-            if named and not u.records() and getattr(contact.contact_for(turn.kb, subject), "id", None) != named:
+            focus_kind, _, focus_id = (memory.focus or "").partition(":")
+            work = turn.kb.works.get(focus_id) if focus_kind == "work" else None
+            if asked_for:
+                subject = asked_for  # "ponme en contacto con alguien del departamento internacional"
+            elif work is not None and work.contact in turn.kb.contacts:
+                subject = work.contact  # "找个负责这部剧的真人聊聊": the title's own contact
+            elif named and not u.records() and getattr(contact.contact_for(turn.kb, subject), "id", None) != named:
                 subject = named  # "connect me please" right after a contact was named: that contact
             reply = contact.ask_person(turn, Callback("ask", (subject,) if subject else ()))
             return reply

@@ -217,3 +217,24 @@ def test_trial_wordings(services: Services, partner: Callable[[str], Profile],
     for text in turns:
         reply = services.brain.reply_to_text(profile.chat_id, text, services.store.profile(profile.chat_id))
     assert reply is not None and matches(expected, reply.answer), reply.answer
+
+
+# A person asked for by their team's name, the title's own contact, and "did it happen" said
+# the way Caribbean and northern-Chinese partners say it (fresh wordings, 2026-12-01).
+@pytest.mark.parametrize("lang,turns,expected", [
+    ("es", ["oye ponme en contacto con alguien del departamento internacional xfa"], "handoff:international_business"),
+    ("en", ["pls connect me with the vertical drama center"], "handoff:vertical_short_drama_center"),
+    ("zh", ["麻烦转到国际业务部的人工"], "handoff:international_business"),
+    ("zh", ["有悬疑的吗", "第三部多少集", "帮我找个负责这部剧的真人唠唠"], "handoff:vertical_short_drama_center"),
+    ("es", ["y la noche de cine latino del 2025 paso o no?"], "event:latin_film_night#status"),
+    ("zh", ["2025那个拉丁电影之夜弄成了没"], "event:latin_film_night#status"),
+])
+def test_person_by_team_and_status_wordings(services: Services, partner: Callable[[str], Profile],
+                                            lang: str, turns: list[str], expected: str) -> None:
+    profile = partner(lang)
+    reply = None
+    for text in turns:
+        reply = services.brain.reply_to_text(profile.chat_id, text, services.store.profile(profile.chat_id))
+    assert reply is not None
+    key = reply.answer if not expected.startswith("handoff:") else f"handoff:{reply.handoff}"
+    assert matches(expected, key), (reply.answer, reply.handoff)
