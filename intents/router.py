@@ -152,6 +152,12 @@ LIST_SUBJECT = {"works": "catalog", "locations": "locations", "events": "events"
 AFFORDABLE_FAQ_FLOOR = 0.35
 
 
+# A subscription is asked for in words that say so: news, a notification, a stop; the classifier
+# alone half-reads "mándame las novelas románticas" or "las de ciencia ficción nada más" as one.
+SUBSCRIPTION_SAID = re.compile("|".join(rx.pattern for rx in (NEWS, NOTIFY, NEWS_STOP))
+                               + r"|\bmessages?\b|\bmensajes?\b|메시지|推送|推一下")
+
+
 def _contact_named(turn: Turn) -> str | None:
     """The contact a request for a person names by its team or person ("connect me with the
     vertical drama center", "帮我转国际业务部的人工"), found by the knowledge search; None when
@@ -455,7 +461,8 @@ class Router:
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
                        and not u.records() and (u.confidence >= CONFIDENT or u.ids("topic"))
-                       and not (fact and (pointed or follow)) and u.ordinal is None)  # "두 번째 작품 줄거리 알려 주세요" asks a fact
+                       and not (fact and (pointed or follow)) and u.ordinal is None  # "두 번째 작품 줄거리 알려 주세요" asks a fact
+                       and (u.ids("topic") or SUBSCRIPTION_SAID.search(fold(turn.text)) is not None))
         if faq_lead and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
         if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \

@@ -228,6 +228,9 @@ def test_trial_wordings(services: Services, partner: Callable[[str], Profile],
     ("zh", ["有悬疑的吗", "第三部多少集", "帮我找个负责这部剧的真人唠唠"], "handoff:vertical_short_drama_center"),
     ("es", ["y la noche de cine latino del 2025 paso o no?"], "event:latin_film_night#status"),
     ("zh", ["2025那个拉丁电影之夜弄成了没"], "event:latin_film_night#status"),
+    # a send-me the classifier half-read as a subscription: the list asked for
+    ("es", ["oye mandame las telenovelas romanticas que tengan"], "list:works?genre=romance"),
+    ("es", ["quiero recibir noticias de incentivos"], "subscribe"),
 ])
 def test_person_by_team_and_status_wordings(services: Services, partner: Callable[[str], Profile],
                                             lang: str, turns: list[str], expected: str) -> None:
