@@ -26,6 +26,7 @@ from core.text import LATIN_TABLES, VARIANTS_DIR, fold, standard_words, to_simpl
 from intents.brain import read_as_standard
 from intents.nlu.answers import matches
 from intents.nlu.language import detect
+from intents.reply import Reply
 from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -167,6 +168,13 @@ def partner(services: Services) -> Callable[[str], Profile]:
     return lambda lang: services.store.touch(next(_chats), language_code=lang)
 
 
+def converse(services: Services, profile: Profile, turns: list[str]) -> Reply:
+    """Say each turn in the partner's chat; the reply to the last."""
+    replies = [services.brain.reply_to_text(profile.chat_id, text, services.store.profile(profile.chat_id))
+               for text in turns]
+    return replies[-1]
+
+
 # Fresh wordings (not from any evaluation set) answered with the wrong record, fact or the
 # off-topic reply before the variant tables; "contame ... cuando es?" guards that "cuéntame de"
 # (what "contame" now reads as) does not hide the date asked.
@@ -185,11 +193,8 @@ def partner(services: Services) -> Callable[[str], Profile]:
 ])
 def test_slangy_questions_get_their_answer(services: Services, partner: Callable[[str], Profile],
                                            lang: str, turns: list[str], expected: str) -> None:
-    profile = partner(lang)
-    reply = None
-    for text in turns:
-        reply = services.brain.reply_to_text(profile.chat_id, text, services.store.profile(profile.chat_id))
-    assert reply is not None and matches(expected, reply.answer), reply.answer
+    reply = converse(services, partner(lang), turns)
+    assert matches(expected, reply.answer), reply.answer
 
 
 def test_staff_notes_quote_the_partner_not_the_standard_reading(
@@ -212,11 +217,8 @@ def test_staff_notes_quote_the_partner_not_the_standard_reading(
 ])
 def test_trial_wordings(services: Services, partner: Callable[[str], Profile],
                         lang: str, turns: list[str], expected: str) -> None:
-    profile = partner(lang)
-    reply = None
-    for text in turns:
-        reply = services.brain.reply_to_text(profile.chat_id, text, services.store.profile(profile.chat_id))
-    assert reply is not None and matches(expected, reply.answer), reply.answer
+    reply = converse(services, partner(lang), turns)
+    assert matches(expected, reply.answer), reply.answer
 
 
 # A person asked for by their team's name, the title's own contact, and "did it happen" said
@@ -234,10 +236,6 @@ def test_trial_wordings(services: Services, partner: Callable[[str], Profile],
 ])
 def test_person_by_team_and_status_wordings(services: Services, partner: Callable[[str], Profile],
                                             lang: str, turns: list[str], expected: str) -> None:
-    profile = partner(lang)
-    reply = None
-    for text in turns:
-        reply = services.brain.reply_to_text(profile.chat_id, text, services.store.profile(profile.chat_id))
-    assert reply is not None
+    reply = converse(services, partner(lang), turns)
     key = reply.answer if not expected.startswith("handoff:") else f"handoff:{reply.handoff}"
     assert matches(expected, key), (reply.answer, reply.handoff)
