@@ -173,9 +173,7 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
         each = t("work_each", lang, m=f"{work.episode_minutes:g}") if work.episode_minutes else ""
         return t("work_episodes", lang, title=title, n=work.episodes, each=each)
     if fact == "genres":
-        names = [catalog.genre_name(turn, g) for g in work.genres]
-        if lang == "es":  # a label ("Drama urbano") inside a sentence: "un microdrama de drama urbano"
-            names = [n[:1].lower() + n[1:] for n in names]
+        names = [in_sentence(catalog.genre_name(turn, g), lang) for g in work.genres]
         genres = format_list([esc(n) for n in names], lang)
         return t("work_genres", lang, title=title, genres=genres)
     if fact == "logline":
@@ -201,15 +199,27 @@ def _partner(turn: Turn, partner: Partner, fact: str) -> str | None:
     if fact != "country":
         return None
     return t("partner_country", lang, name=esc(partner.name.get(lang)),
-             kind=esc(partner.kind.get(lang)), country=esc(country_name(partner.country, lang)))
+             kind=esc(in_sentence(partner.kind.get(lang), lang)),
+             country=esc(country_name(partner.country, lang)))
+
+
+def in_sentence(label: str, lang: Lang) -> str:
+    """A label written for a list or a button, as it reads inside a Spanish sentence.
+
+    Spanish labels start with a capital like titles ("Drama urbano", "Productora cinematográfica
+    española…"), but mid-sentence Spanish writes common nouns in lower case: "un microdrama de
+    drama urbano", "Dalynn Studio (productora cinematográfica…)". An acronym ("HISDA…") keeps
+    its capitals; the other languages write labels the same way everywhere.
+    """
+    if lang != "es" or len(label) < 2 or not label[1].islower():
+        return label
+    return label[:1].lower() + label[1:]
 
 
 def what_it_is(partner: Partner, lang: Lang) -> str:
     """"<b>Reel-K</b>: Korean short drama platform." (a Spanish label lower-cased after the colon:
     "Reel-K: plataforma coreana de microdramas.")."""
-    kind = partner.kind.get(lang)
-    if lang == "es":
-        kind = kind[:1].lower() + kind[1:]
+    kind = in_sentence(partner.kind.get(lang), lang)
     return t("label_value", lang, label=f"<b>{esc(partner.name.get(lang))}</b>",
              value=esc(kind) + ("。" if lang == "zh" else "."))
 

@@ -150,7 +150,8 @@ def test_the_all_topics_button_does_not_look_ticked(lang: Lang) -> None:
     assert "✅" not in t("subs_all_button", lang)
 
 
-def work_fact(services: Services, lang: Lang, work_id: str, fact: str) -> str:
+def record_fact(services: Services, lang: Lang, kind: str, record_id: str, fact: str) -> str:
+    """The one-sentence answer about one fact of one record, as the partner reads it."""
     from datetime import UTC, datetime
     from zoneinfo import ZoneInfo
 
@@ -159,9 +160,13 @@ def work_fact(services: Services, lang: Lang, work_id: str, fact: str) -> str:
 
     turn = Turn(kb=KB, lang=lang, chat_id=93_000, store=services.store, now=datetime.now(UTC),
                 home_tz=ZoneInfo("Asia/Shanghai"))
-    reply = facts.answer(turn, "work", work_id, fact)
-    assert reply is not None, (work_id, fact)
+    reply = facts.answer(turn, kind, record_id, fact)
+    assert reply is not None, (kind, record_id, fact)
     return to_console(reply)
+
+
+def work_fact(services: Services, lang: Lang, work_id: str, fact: str) -> str:
+    return record_fact(services, lang, "work", work_id, fact)
 
 
 def test_genres_inside_a_sentence_read_as_a_sentence(services: Services) -> None:
@@ -207,3 +212,35 @@ def test_subscribing_to_offers_in_words_ticks_incentives(services: Services) -> 
     services.store.touch(95_000, language_code="zh-TW")
     services.brain.reply_to_text(95_000, "我要訂閱優惠資訊", services.store.profile(95_000))
     assert subscriptions_of(services.store).topics_of(95_000) == {"incentives"}
+
+
+def test_a_spanish_team_name_is_not_left_without_its_article(services: Services) -> None:
+    """A team's name is a title ("Departamento de Negocios Internacionales, …", "Secretaría de la
+    HISDA …"): "Correo de Departamento…" drops the article a Spanish reader expects ("del",
+    "de la"), and which one depends on the name. The name stands as a label instead."""
+    for contact in KB.contacts.values():
+        role = contact.role.es
+        for fact in ("email", "hours"):
+            said = record_fact(services, "es", "contact", contact.id, fact).split("\n")[0]
+            assert role in said and not re.search(r"\b(de|a|para) " + re.escape(role), said), said
+
+
+def test_a_spanish_partner_kind_reads_in_lower_case_inside_a_sentence(services: Services) -> None:
+    """"Dalynn Studio (Productora cinematográfica española…) tiene su sede en China": a label
+    capitalised for lists reads as a common noun in mid-sentence (acronyms keep their capitals)."""
+    for partner in KB.partners.values():
+        kind = partner.kind.es
+        said = record_fact(services, "es", "partner", partner.id, "country").split("\n")[0]
+        expected = kind if kind[1:2].isupper() else kind[:1].lower() + kind[1:]
+        assert f"({expected})" in said, said
+
+
+def test_an_event_over_several_days_reads_as_a_sentence_in_spanish(services: Services) -> None:
+    """"es el jueves, 14 de octubre…, 09:00 – lunes, 18 de octubre…" puts a dash where Spanish
+    needs words: the second day is joined so that "es el …" / "se realizó el …" still read."""
+    spans = [e for e in KB.events.values()
+             if e.ends is not None and e.ends.astimezone(e.starts.tzinfo).date() != e.starts.date()]
+    assert spans, "no event over several days left to check"
+    for event in spans:
+        said = record_fact(services, "es", "event", event.id, "date").split("\n")[0]
+        assert " – " not in said, said
