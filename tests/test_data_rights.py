@@ -116,5 +116,5 @@ def test_mydata_in_the_partners_language(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "bot.db")
     fill(store, tmp_path / "bot.db", PARTNER)
     reply = privacy.mydata(turn(store, lang="zh"))
-    assert "我们保存的您的数据" in reply.text and "订阅主题：1" in reply.text
+    assert "我们保存了您的哪些数据" in reply.text and "订阅主题：1" in reply.text
     assert "已提交的需求：1" in reply.text and "America/Mexico_City" in reply.text
