@@ -179,12 +179,18 @@ def opencc_convert(text: str, config: str) -> str:
         return _opencc(config).convert(text)
 
 
+# Taiwan and Hong Kong quote with corner brackets (「橫店影視節」, 『』 inside), the mainland with
+# curly quotes; OpenCC converts characters only, so the quotes are swapped here.
+TRADITIONAL_QUOTES = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
+
+
 def to_traditional(text: str, variant: Variant | None = "tw") -> str:
-    """Simplified -> Traditional: "tw" in Taiwan's standard forms (s2tw), "hk" in Hong Kong's.
-    (Reading Traditional input is `core.text.to_simplified`.)"""
+    """Simplified -> Traditional: "tw" in Taiwan's standard forms (s2tw), "hk" in Hong Kong's,
+    with the corner-bracket quotes both write. (Reading Traditional input is
+    `core.text.to_simplified`.)"""
     if variant is None:
         return text
-    return opencc_convert(text, "s2hk" if variant == "hk" else "s2tw")
+    return opencc_convert(text, "s2hk" if variant == "hk" else "s2tw").translate(TRADITIONAL_QUOTES)
 
 
 # -- interface texts -------------------------------------------------------------------------

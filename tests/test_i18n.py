@@ -211,6 +211,15 @@ def test_traditional_chinese_from_telegram_or_from_what_they_write() -> None:
     assert not partner_locale(profile(chat_lang="ko", zh_script="hant")).traditional
 
 
+def test_traditional_readers_get_corner_bracket_quotes() -> None:
+    """Taiwan and Hong Kong quote with 「」 (『』 inside); “” is the mainland's. The knowledge
+    files and catalogues are written once in Simplified, so the conversion swaps the quotes too."""
+    said = "“三个一”战略：‘10国’"
+    assert Locale("zh", "tw").convert(said) == "「三個一」戰略：『10國』"
+    assert Locale("zh", "hk").convert(said).startswith("「三個一」")
+    assert Locale("zh").convert(said) == said
+
+
 def test_traditional_input_is_read_as_simplified() -> None:
     assert to_simplified("片單裡有喜劇嗎？") == ("片单里有喜剧吗？", True)
     assert to_simplified("片单里有喜剧吗？") == ("片单里有喜剧吗？", False)
