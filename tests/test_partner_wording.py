@@ -254,3 +254,18 @@ def test_an_event_over_several_days_reads_as_a_sentence_in_spanish(services: Ser
     for event in spans:
         said = record_fact(services, "es", "event", event.id, "date").split("\n")[0]
         assert " – " not in said, said
+
+
+def test_chinese_sets_latin_words_off_with_a_space_everywhere() -> None:
+    """"与Dalynn Studio提议" in one file and "与 Dalynn Studio 签署" in the next reads as two
+    writers. Every Chinese text a partner reads spaces a Latin word ("Reel-K", "AI", "3D") from
+    the Han characters around it, as the catalogue does ("HISDA 工作人员"); digits alone
+    ("2025年") and full-width punctuation take no space. Names are matched as staff wrote them."""
+    han = "[\u3400-\u4dbf\u4e00-\u9fff]"
+    word = "[A-Za-z0-9.\\-]*[A-Za-z][A-Za-z0-9.\\-]*"
+    touching = re.compile(f"{han}{word}|{word}{han}")
+    for name, data in raw_files().items():
+        for where, text in partner_texts(data, "zh"):
+            if where.rsplit("/", 1)[-1] in ("name", "title"):
+                continue
+            assert not touching.search(text), (name, where, touching.search(text).group(0))
