@@ -214,15 +214,19 @@ def test_subscribing_to_offers_in_words_ticks_incentives(services: Services) -> 
     assert subscriptions_of(services.store).topics_of(95_000) == {"incentives"}
 
 
-def test_a_spanish_team_name_is_not_left_without_its_article(services: Services) -> None:
-    """A team's name is a title ("Departamento de Negocios Internacionales, …", "Secretaría de la
-    HISDA …"): "Correo de Departamento…" drops the article a Spanish reader expects ("del",
-    "de la"), and which one depends on the name. The name stands as a label instead."""
+@pytest.mark.parametrize("lang, prepositions", [("en", "for|of|to"), ("es", "de|a|para")])
+def test_a_team_name_is_not_left_without_its_article(services: Services, lang: Lang,
+                                                      prepositions: str) -> None:
+    """A team's name is a title ("Departamento de Negocios Internacionales, …", "HISDA
+    Secretariat (…)"): "Correo de Departamento…" / "Email for HISDA Secretariat" drop the article
+    a reader expects ("del", "de la", "the"), and which one depends on the name. The name stands
+    as a label instead."""
     for contact in KB.contacts.values():
-        role = contact.role.es
+        role = contact.role.get(lang)
         for fact in ("email", "hours"):
-            said = record_fact(services, "es", "contact", contact.id, fact).split("\n")[0]
-            assert role in said and not re.search(r"\b(de|a|para) " + re.escape(role), said), said
+            said = record_fact(services, lang, "contact", contact.id, fact).split("\n")[0]
+            assert role in said, said
+            assert not re.search(rf"\b({prepositions}) " + re.escape(role), said), said
 
 
 def test_a_spanish_partner_kind_reads_in_lower_case_inside_a_sentence(services: Services) -> None:
