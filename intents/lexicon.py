@@ -92,7 +92,13 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|en que (consist|se basa)|a que se dedica|que (hace|hacen|hicieron|se hizo)\b|que tipo de (empresa|evento|compania|plataforma)"
               r"|que es exactamente"
               r"|做(了)?什么|干什么|是做什么|做什么的|干嘛的|干啥的|是什么(公司|平台|机构|活动|会)|什么样的(公司|活动)|主要内容|都有什么内容|有什么活动内容"
-              r"|(뭐|뭘) ?하는|무엇을 하는|무슨 일을 하|어떤 (회사|기업|곳|업체|플랫폼|행사|자리)|뭘 했|무엇을 했|뭐 했|어떤 걸 했")),
+              r"|(뭐|뭘) ?하는|무엇을 하는|무슨 일을 하|어떤 (회사|기업|곳|업체|플랫폼|행사|자리)|뭘 했|무엇을 했|뭐 했|어떤 걸 했"
+              # what an event announced or agreed: "what was announced there?", "¿qué anunciaron?",
+              # "会上宣布了什么", "거기서 뭐 발표했어요?"
+              r"|\bwhat (was|were|got|did (they|you|it)) (announc|present|unveil|sign|agree|launch)\w*|\bwhat came out of\b|\b(results|outcomes?) of\b"
+              r"|\bque (anunciaron|presentaron|firmaron|acordaron|lanzaron|salio de)\b|\bque se (anuncio|presento|firmo|acordo|lanzo)\b"
+              r"|(宣布|发布|公布|签署|签订|签)了(什么|啥|哪些)|有什么成果|成果是什么|谈成了(什么|啥)"
+              r"|(뭐|뭘|무엇을?|어떤 (걸|것을|내용을)) ?(발표|공개|체결|합의|발족)|발표(한|된) (내용|게|것)|어떤 성과")),
     ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|\bwas there (ever )?(a|an|one)\b|什么状态|啥状态|状态|상태가|상태는|did (they|you) ever (hold|have|run|do)|\bhubo\b|llego a haber|有没有办过|办过没|열린 ?적|한 ?적 있|\bya (paso|fue|termino|acabo|se hizo)\b|already (over|done|finished|past)|is it over|办完|结束了|结束没|已经过|过了吗|끝났|지났|종료(됐|되었|된)|has it happened|was it (held|cancel)"
                r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
                r"|llego a hacerse|\bse hizo\b|实际.{0,3}办|真的办|실제로 (열렸|진행)"
@@ -389,8 +395,20 @@ GAPS: tuple[tuple[str, str], ...] = (
               # what people are paid, what a week or a ticket costs: numbers staff give, in each language
               r"|\b(earn|earns|earning|get paid|paid|pay)\b.{0,30}\b(day|daily|week|shift|hour|shoot)|\bcrew rates?\b|\bweekly (rate|hire|rental|price|fee|cost)"
               r"|\b(cobra|cobran|gana|ganan|pagan|paga|se les? paga)\b.{0,30}\b(dia|jornada|semana|hora)|(alquiler|renta|tarifa|precio|costo) semanal"
-              r"|\btickets?\b|\bentradas?\b|\bboletos?\b|价钱|門票|门票|票价|입장권|티켓|什么价|啥价|价位|多少钿|工钱|人工费|酬劳|一周多少|一个礼拜多少"
+              r"|\btickets?\b|\bentradas?\b|\bboletos?\b|价钱|門票|门票|票价|입장권|티켓|admission|cover charge|to get in\b"
+              r"|cuota de (entrada|inscripcion|participacion)|cobran (por )?(entrar|la entrada|inscribirse|participar)|入场费|报名费|参会费|参加费"
+              r"|入场要钱|要钱吗|收钱吗|免费吗|입장료|참가비|참가 ?비용|참석 ?비|입장 ?비|유료|무료(인가요|예요|에요|야|입니까)|什么价|啥价|价位|多少钿|工钱|人工费|酬劳|一周多少|一个礼拜多少"
               r"|인건비|개런티|페이가|얼마 ?(정도|쯤)?( 줘| 들| 받|나| 해|예요|에요|인가요|입니까)|하루.{0,12}얼마|일주일.{0,12}얼마")),
+    # Whether the team is free on a day, or a meeting with it: their calendar is not published
+    ("meeting", (r"\b(are|is|will|would) (you|you guys|your team|the team|someone|anyone|somebody)( \w+)? (be )?(free|available|around)\b"
+                 r"|\bcan (we|i) (meet|see) (you|your team|the team|someone)\b|\b(set up|schedule|arrange|book|have) (a|an) (call|meeting|video ?call|zoom)\b"
+                 r"|\bmeet (up )?(with )?(you|your team)\b|\bfree for a (call|meeting|chat)\b|\byour availability\b"
+                 r"|\b(estan|estas|esta|estaran|estarias|estarian) (disponibles?|libres?)\b|\b(tienen|tienes|tiene|tendrian|tendrias) (tiempo|un espacio|disponibilidad)\b"
+                 r"|\b(reunion|reunirnos|juntarnos|llamada|videollamada|cita) con (ustedes|usted|vos|el equipo|alguien)\b"
+                 r"|\b(agendar|programar|coordinar|armar|hacer|tener) una (reunion|llamada|videollamada|cita)\b|\bpara una (reunion|llamada|cita)\b"
+                 r"|\bpodemos (reunirnos|vernos|juntarnos)\b"
+                 r"|(你们|您|你|团队).{0,6}(有空|有时间|方便见|方便开会)|有空吗|约个?(会|见面|电话)|约个时间|见个面|开个会|碰个面|约见|视频会议"
+                 r"|시간 (되|있으|괜찮|나|내)|미팅 ?(가능|잡|할 수|하고|일정)|만나 ?뵐|뵐 수|만날 수 있|통화 ?(가능|할 수)|화상 ?회의")),
     ("figures", (r"\bviews\b|viewership|view count|(viewer|audience|tv) ratings|box[- ]office|\bgrossed\b|how (much|well) did .{1,40} (make|earn|do)"
                  r"|\bvistas\b|visualizaciones|reproducciones|audiencia (tuvo|tiene|hizo)|rating de audiencia|taquilla|recaud"
                  r"|播放量|播放次数|收视|票房|流水|观看量|点击量|조회수|시청률|박스 ?오피스|흥행|관객 ?수|매출")),
@@ -776,7 +794,12 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|recuerdame|recuerdamelo|recuerdanos|recordame|recordamelo|recordanos|recordatorio|avisame|avisanos|avisenme"
                r"|\b(me|nos) (lo |la )?(recuerdas|recordas|recuerdan|recordaras|avisas|avisan|avisaras)\b"
                r"|提醒|到时候?(通知|叫|告诉)(我|我们)|记得(叫|通知)(我|我们)|提下我|提吓我"
-               r"|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드|미리 알려|잊지 않게|잊어버리지 않게")),
+               r"|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드|미리 알려|잊지 않게|잊어버리지 않게"
+               # "let me know the day before", "dime un día antes", "前一天告诉我", "하루 전에 알려 주세요"
+               r"|\b(let (me|us) know|tell (me|us)|message (me|us)|text (me|us)|notify (me|us)|write (me|us))\b.{0,12}\b(day|days|week|hours?) (before|ahead|prior)\b"
+               r"|\b(dime|dinos|escribeme|escribenos|mandame un mensaje|notificame)\b.{0,12}\b(dia|dias|semana|horas?) antes\b"
+               r"|(提前|前)(一|1|两|2|三|3)?(天|日|周|个小时|小时).{0,4}(告诉|通知|说一声|叫|发消息给)(我|我们)"
+               r"|(하루|이틀|사흘|일주일|한 ?주|\d+ ?(일|시간|분)) ?전(에|날)?.{0,10}(알려|연락|문자|메시지)|전날(에)?.{0,6}(알려|연락|문자)")),
     # "지도" is also guidance (지도하다, 지도 교수): the map only when not followed by those
     ("map", (r"\bmaps?\b|\bpin\b|\bmapa\b|\bubicacion en (el )?mapa|地图|定位(?!.{0,3}地址)|位置(发|传|给)|지도(?!하|해|했|합|할|받|자|교수|부|력|층)|약도|길 ?찾기")),
 )

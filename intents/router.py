@@ -381,7 +381,7 @@ class Router:
             return self.action(turn, u.action, event)
         if u.action in ("ics", "remind") and (u.fallback or intent in ("ask_events", "subscribe")) and not u.records():
             return self.listing(turn, "ask_events", u)  # which event? the list, to pick from
-        if u.ordinal is not None and not memory.items and not u.records():
+        if u.ordinal is not None and not memory.items and not u.records() and not u.gap:  # "on the 3rd": a date
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
                          buttons=topic_menu(turn.lang), answer="fallback", outcome="fallback")
         elided = self.elided(turn, u, memory)
@@ -699,11 +699,15 @@ class Router:
         event of the location, partner or programme named or in focus, when the message asks
         about an event without naming one (and not about the events in general)."""
         text = fold(turn.text)
+        named = [r for r in u.records() if r[0] in ("location", "partner", "program")]
+        # "¿y lo de Corea con Reel-K cuándo es?": a date or status only an event has, asked of a
+        # partner, set or programme named, is its event's
+        event_fact = bool(named) and u.fact in EVENT_ONLY_FACTS and not any(
+            facts.first_fact(kind, u.facts) for kind, _ in named)
         # "what events do they have?" points back at the partner in focus; "what events?" does not
-        if u.ids("event") or not EVENT_TALK.search(text) or (GENERAL_EVENTS.search(text) and not u.refers) \
+        if u.ids("event") or not (EVENT_TALK.search(text) or event_fact) or (GENERAL_EVENTS.search(text) and not u.refers) \
                 or u.filter("when") == "past" or u.ids("month"):
             return None
-        named = [r for r in u.records() if r[0] in ("location", "partner", "program")]
         about = named[0] if len(named) == 1 else None
         if about is None and not named and memory.focus and not _other_subject(u, memory):
             kind, _, rid = memory.focus.partition(":")
@@ -1268,7 +1272,7 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
 
 
 _GAP_KEYS = {"gap_price", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
-             "gap_permits"}
+             "gap_permits", "gap_meeting"}
 
 
 def not_understood(turn: Turn, off_topic: bool) -> Reply:
@@ -1704,6 +1708,7 @@ def _record_name(turn: Turn, target: tuple[str, str]) -> str:
 
 
 CONTACT_HOLDERS = ("event", "location", "partner", "work", "incentive")
+EVENT_ONLY_FACTS = frozenset({"date", "status"})  # asked of a partner or set named: its event's
 
 
 def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool:
