@@ -121,7 +121,7 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("date", (r"\bwhen\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|(que|cual) dia|哪日|边日|几时|언제쯤"
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|a que hora|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
-             r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
+             r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|일자|일시|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
              r"|\b(in|by|on) [a-z]+ time\b|시간으로|시간 ?기준|\bhora (de|en) [a-z]+|[\u4e00-\u9fff]{2}时间")),
     ("country", (r"(which|what) country|\bcountry\b|where (is|are) (it|they|\w+) from|based in|\bmarket\b|\bfrom where\b"
                 r"|que pais|\bpais\b|de donde (es|son)|mercado|哪个国家|哪国|哪一国|边国|边个国家|咩国家|国家|来自|哪里的公司|市场"
@@ -241,7 +241,7 @@ def refers_back(text: str) -> bool:
 
 _SAME_FOR = re.compile(r"\b(the )?same (for|with|about)\b|what about\b|how about\b|\band (for|in)\b"
                        r"|lo mismo (para|con|de)|^\W*y (para|en|de)\b|igual (para|con)|那么?.{0,6}呢|.{1,8}的呢\W*$|同样|一样的"
-                       r"|마찬가지|는요\W*$|은요\W*$|도요\W*$"
+                       r"|마찬가지|는요\W*$|은요\W*$|도요\W*$|(는|은) (어떻(습니까|나요|던가요|어요|지요|죠)|어때요?|어떤가요)\W*$"
                        # "and the open day?", "y la noche de cine 2027?": a short "and X?" asks X the same
                        r"|^\W*and (the |your )?[\w' -]{2,40}\?\W*$|^\W*y (el|la|los|las|lo del?) [\w -]{2,40}\?\W*$")
 
@@ -256,7 +256,9 @@ def same_for(text: str) -> bool:
 # "那选角日喃？", "캐스팅 데이는?", "그럼 한국 행사는".
 _ELLIPSIS = re.compile(r"^\W*(and|so|ok|okay|eh|then|also|plus)\b|^\W*(what|how) about\b|\bnaman\b|\b(the )?same\b"
                        r"|^\W*(y|e|entonces|ok|va|ta|dale|bueno|vale|listo)\b|^\W*(que tal|y que hay de)\b|lo mismo"
-                       r"|^\W*(那|还有|再问下?|换成)|[呢喃嘞咧]\W*$|^\W*(그럼|그리고|그러면|아 그럼|참)|(는|은|도)요?\W*$")
+                       r"|^\W*(那|还有|再问下?|换成)|[呢喃嘞咧]\W*$|^\W*(그럼|그리고|그러면|아 그럼|참)|(는|은|도)요?\W*$"
+                       # "오픈 데이는 어떻습니까?", "캐스팅 데이는 어때요?": the formal "and X?"
+                       r"|(는|은) (어떻(습니까|나요|던가요|어요|지요|죠|게 됩니까|게 되나요)|어때요?|어떤가요)\W*$")
 
 
 def elliptical(text: str) -> bool:
@@ -267,13 +269,13 @@ def elliptical(text: str) -> bool:
 # -- switching the language -------------------------------------------------------------------
 _LANG_REQUEST: dict[Lang, str] = {
     "en": r"\b(in|into|to) english\b|\benglish,? please\b|\ben ingles\b|用英[文语]|英文(回答|回复|说)|영어로"
-          r"|[发传给来][一份个下遍次]{0,3}英[文语]",
+          r"|[发传给来][一份个下遍次]{0,3}英[文语]|(翻译?|译|换|改|转)成英[文语](?![的版])",
     "es": r"\b(in|into|to) spanish\b|\bspanish,? please\b|\ben espanol\b|\ben castellano\b|用西(班牙)?[文语]"
-          r"|西(班牙)?语(回答|回复|说)|스페인어로|[发传给来][一份个下遍次]{0,3}西(班牙)?[文语]",
+          r"|西(班牙)?语(回答|回复|说)|스페인어로|[发传给来][一份个下遍次]{0,3}西(班牙)?[文语]|(翻译?|译|换|改|转)成西(班牙)?[文语](?![的版])",
     "zh": r"\b(in|into|to) (chinese|mandarin)\b|\ben chino\b|用中文|用汉语|中文(回答|回复|说)|说中文|중국어로"
-          r"|[发传给来][一份个下遍次]{0,3}(中文|汉语)",
+          r"|[发传给来][一份个下遍次]{0,3}(中文|汉语)|(翻译?|译|换|改|转)成(中文|汉语)(?![的版])",
     "ko": r"\b(in|into|to) korean\b|\ben coreano\b|用韩[文语]|韩[文语](回答|回复|说)|한국어로(?! ?(된|나온|더빙|자막|제공))|한글로"
-          r"|[发传给来][一份个下遍次]{0,3}韩[文语]",
+          r"|[发传给来][一份个下遍次]{0,3}韩[文语]|(翻译?|译|换|改|转)成韩[文语](?![的版])",
 }
 _LANG_RE = {lang: re.compile(p) for lang, p in _LANG_REQUEST.items()}
 REQUEST_WORDS = re.compile(r"\b(please|pls|plz|can you|could you|would you|send|answer|reply|respond|write|speak|talk"
@@ -294,7 +296,9 @@ FORWARD = re.compile(
     r"|是(外国人|老外|外籍)|^\W*我(的|们的?)?(国外|海外|外国|外籍)?的?(老板|同事|客户|合伙人|领导|搭档|伙伴|制片|制片人|导演|监制|投资人)|(要看|想看|看得懂|要用)\W*$|(저희|제|우리) ?(\S+ )?(팀장|대표|동료|파트너|교수|상사|투자자|감독|프로듀서|피디|작가)"
     r"|\b(for|so) (my|our) ([\w-]+ )?(colleague|boss|client|partner|team|producer|director|manager|investor)s?\b"
     r"|\bpara (mi|mis|nuestr[oa]s?) ([\w-]+ )?(jef|soci|coleg|client|equipo|productor|director|gerente|compa)"
-    r"|봐야 해서|보셔야|읽어야|보여 ?드려야|전달|포워딩|forwarding|보낼게|보내려고|보내 ?드리|공유하|에게 보|한테 보|드리려고")
+    r"|봐야 해서|보셔야|읽어야|보여 ?드려야|전달|포워딩|forwarding|보낼게|보내려고|보내 ?드리|공유하|에게 보|한테 보|드리려고"
+    # "미국 파트너한테 넘겨야 해서", "我韩国同事看": handing it on, or who reads it
+    r"|(한테|에게|께) ?넘기|넘겨야|넘기려고|넘길 거|(同事|老板|领导|伙伴|搭档|客户|合伙人|团队|老外|制片人?)(要|想|得)?看")
 
 
 # A language named alone, as a question or a wish: "中文可以吗？", "english?", "¿hablas español?",

@@ -1509,9 +1509,10 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
     return "genre" in kinds and focus_kind != "work"  # "is it a comedy?" is still about the work
 
 
-# (and Korean endings that are no part of a name: "일본에서 하는 행사" names nothing "함께하는")
+# (and Korean endings that are no part of a name: "일본에서 하는 행사" names nothing "함께하는", nor
+# "일자도 함께 알려 주세요" the event "Reel-K와 함께하는 …")
 COMMON_PAIRS = frozenset({"短剧", "活动", "国际", "横店", "숏드", "드라", "라마", "헝뎬", "국제", "행사",
-                          "하는", "께하", "에서", "있는"})
+                          "하는", "께하", "함께", "에서", "있는"})
 _STOP = frozenset({"the", "and", "for", "with", "los", "las", "del", "con", "para", "una", "uno",
                    "que", "short", "drama", "night", "day", "2025", "2026", "2027", "de", "la", "el",
                    "tiene", "tienen", "where", "which", "about", "there", "donde", "cuando", "cuantos",
