@@ -9,6 +9,9 @@ from intents.menu import topic_menu
 from intents.reply import Reply, esc
 from intents.turn import Turn
 
+# The subject each kind of record belongs to (the "ask a person" subject of its answers).
+SUBJECT_OF = {"event": "events", "work": "catalog", "location": "locations", "incentive": "incentives",
+              "partner": "", "program": "", "contact": ""}
 # Which contact answers which subject, when a partner taps "Ask a person" on it.
 SUBJECT_CONTACT = {
     "locations": "international_business",
@@ -45,6 +48,29 @@ def answer(turn: Turn) -> Reply:
     text = t("contact_intro", turn.lang) + "\n\n" + "\n\n".join(cards)
     return Reply(text=text, lang=turn.lang, buttons=topic_menu(turn.lang), answer="list:contacts",
                  outcome="answered", items=[f"contact:{c}" for c in order])
+
+
+def record_contact(kb, kind: str, record_id: str) -> str | None:
+    """The id of the contact whose subject one record is: a work's, incentive's or partner's own
+    `contact`; an event's organiser's (the first of its partners that has a contact: Dalynn
+    Studio for Latin Film Night); a contact is its own; else the team of the record's subject
+    (`SUBJECT_CONTACT`: a set, an event without such a partner). None for an unknown record."""
+    if kind == "contact":
+        return record_id if record_id in kb.contacts else None
+    records = {"work": kb.works, "incentive": kb.incentives, "partner": kb.partners, "event": kb.events,
+               "location": kb.locations, "program": kb.programs}.get(kind, {})
+    record = records.get(record_id)
+    if record is None:
+        return None
+    own = getattr(record, "contact", None)
+    if own in kb.contacts:
+        return own
+    for partner_id in getattr(record, "partners", ()):
+        partner = kb.partners.get(partner_id)
+        if partner is not None and partner.contact in kb.contacts:
+            return partner.contact
+    team = SUBJECT_CONTACT.get(SUBJECT_OF.get(kind, ""))
+    return team if team in kb.contacts else None
 
 
 def contact_for(kb, subject: str) -> Contact | None:

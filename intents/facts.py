@@ -18,7 +18,7 @@ from core.i18n_format import format_list
 from core.kb.schema import Contact, Event, Incentive, Location, Partner, Work
 from intents import catalog, events
 from intents.callbacks import encode
-from intents.contact import contact_card
+from intents.contact import SUBJECT_OF, contact_card
 from intents.lexicon import FACT_ALIASES, KIND_FACTS
 from intents.menu import ask_person_row
 from intents.reply import Button, Reply, esc
@@ -27,8 +27,6 @@ from intents.turn import Turn
 KIND_FACTS_OF = ("event", "work", "location", "partner", "incentive", "contact")
 DETAIL_ACTION = {"event": "ev", "work": "work", "location": "loc", "partner": "prt",
                  "program": "prog", "incentive": "inc"}
-SUBJECT_OF = {"event": "events", "work": "catalog", "location": "locations", "incentive": "incentives",
-              "partner": "", "program": "", "contact": ""}
 
 
 def fact_for(kind: str, fact: str | None) -> str | None:

@@ -92,7 +92,13 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|en que (consist|se basa)|a que se dedica|que (hace|hacen|hicieron|se hizo)\b|que tipo de (empresa|evento|compania|plataforma)"
               r"|que es exactamente"
               r"|做(了)?什么|干什么|是做什么|做什么的|干嘛的|干啥的|是什么(公司|平台|机构|活动|会)|什么样的(公司|活动)|主要内容|都有什么内容|有什么活动内容"
-              r"|(뭐|뭘) ?하는|무엇을 하는|무슨 일을 하|어떤 (회사|기업|곳|업체|플랫폼|행사|자리)|뭘 했|무엇을 했|뭐 했|어떤 걸 했")),
+              r"|(뭐|뭘) ?하는|무엇을 하는|무슨 일을 하|어떤 (회사|기업|곳|업체|플랫폼|행사|자리)|뭘 했|무엇을 했|뭐 했|어떤 걸 했"
+              # what an event announced or agreed: "what was announced there?", "¿qué anunciaron?",
+              # "会上宣布了什么", "거기서 뭐 발표했어요?"
+              r"|\bwhat (was|were|got|did (they|you|it)) (announc|present|unveil|sign|agree|launch)\w*|\bwhat came out of\b|\b(results|outcomes?) of\b"
+              r"|\bque (anunciaron|presentaron|firmaron|acordaron|lanzaron|salio de)\b|\bque se (anuncio|presento|firmo|acordo|lanzo)\b"
+              r"|(宣布|发布|公布|签署|签订|签)了(什么|啥|哪些)|有什么成果|成果是什么|谈成了(什么|啥)"
+              r"|(뭐|뭘|무엇을?|어떤 (걸|것을|내용을)) ?(발표|공개|체결|합의|발족)|발표(한|된) (내용|게|것)|어떤 성과")),
     ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|\bwas there (ever )?(a|an|one)\b|什么状态|啥状态|状态|상태가|상태는|did (they|you) ever (hold|have|run|do)|\bhubo\b|llego a haber|有没有办过|办过没|열린 ?적|한 ?적 있|\bya (paso|fue|termino|acabo|se hizo)\b|already (over|done|finished|past)|is it over|办完|结束了|结束没|已经过|过了吗|끝났|지났|종료(됐|되었|된)|has it happened|was it (held|cancel)"
                r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
                r"|llego a hacerse|\bse hizo\b|实际.{0,3}办|真的办|실제로 (열렸|진행)"
@@ -115,7 +121,7 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("date", (r"\bwhen\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|(que|cual) dia|哪日|边日|几时|언제쯤"
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|a que hora|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
-             r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
+             r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|일자|일시|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
              r"|\b(in|by|on) [a-z]+ time\b|시간으로|시간 ?기준|\bhora (de|en) [a-z]+|[\u4e00-\u9fff]{2}时间")),
     ("country", (r"(which|what) country|\bcountry\b|where (is|are) (it|they|\w+) from|based in|\bmarket\b|\bfrom where\b"
                 r"|que pais|\bpais\b|de donde (es|son)|mercado|哪个国家|哪国|哪一国|边国|边个国家|咩国家|国家|来自|哪里的公司|市场"
@@ -235,7 +241,7 @@ def refers_back(text: str) -> bool:
 
 _SAME_FOR = re.compile(r"\b(the )?same (for|with|about)\b|what about\b|how about\b|\band (for|in)\b"
                        r"|lo mismo (para|con|de)|^\W*y (para|en|de)\b|igual (para|con)|那么?.{0,6}呢|.{1,8}的呢\W*$|同样|一样的"
-                       r"|마찬가지|는요\W*$|은요\W*$|도요\W*$"
+                       r"|마찬가지|는요\W*$|은요\W*$|도요\W*$|(는|은) (어떻(습니까|나요|던가요|어요|지요|죠)|어때요?|어떤가요)\W*$"
                        # "and the open day?", "y la noche de cine 2027?": a short "and X?" asks X the same
                        r"|^\W*and (the |your )?[\w' -]{2,40}\?\W*$|^\W*y (el|la|los|las|lo del?) [\w -]{2,40}\?\W*$")
 
@@ -250,7 +256,9 @@ def same_for(text: str) -> bool:
 # "那选角日喃？", "캐스팅 데이는?", "그럼 한국 행사는".
 _ELLIPSIS = re.compile(r"^\W*(and|so|ok|okay|eh|then|also|plus)\b|^\W*(what|how) about\b|\bnaman\b|\b(the )?same\b"
                        r"|^\W*(y|e|entonces|ok|va|ta|dale|bueno|vale|listo)\b|^\W*(que tal|y que hay de)\b|lo mismo"
-                       r"|^\W*(那|还有|再问下?|换成)|[呢喃嘞咧]\W*$|^\W*(그럼|그리고|그러면|아 그럼|참)|(는|은|도)요?\W*$")
+                       r"|^\W*(那|还有|再问下?|换成)|[呢喃嘞咧]\W*$|^\W*(그럼|그리고|그러면|아 그럼|참)|(는|은|도)요?\W*$"
+                       # "오픈 데이는 어떻습니까?", "캐스팅 데이는 어때요?": the formal "and X?"
+                       r"|(는|은) (어떻(습니까|나요|던가요|어요|지요|죠|게 됩니까|게 되나요)|어때요?|어떤가요)\W*$")
 
 
 def elliptical(text: str) -> bool:
@@ -261,13 +269,13 @@ def elliptical(text: str) -> bool:
 # -- switching the language -------------------------------------------------------------------
 _LANG_REQUEST: dict[Lang, str] = {
     "en": r"\b(in|into|to) english\b|\benglish,? please\b|\ben ingles\b|用英[文语]|英文(回答|回复|说)|영어로"
-          r"|[发传给来][一份个下遍次]{0,3}英[文语]",
+          r"|[发传给来][一份个下遍次]{0,3}英[文语]|(翻译?|译|换|改|转)成英[文语](?![的版])",
     "es": r"\b(in|into|to) spanish\b|\bspanish,? please\b|\ben espanol\b|\ben castellano\b|用西(班牙)?[文语]"
-          r"|西(班牙)?语(回答|回复|说)|스페인어로|[发传给来][一份个下遍次]{0,3}西(班牙)?[文语]",
+          r"|西(班牙)?语(回答|回复|说)|스페인어로|[发传给来][一份个下遍次]{0,3}西(班牙)?[文语]|(翻译?|译|换|改|转)成西(班牙)?[文语](?![的版])",
     "zh": r"\b(in|into|to) (chinese|mandarin)\b|\ben chino\b|用中文|用汉语|中文(回答|回复|说)|说中文|중국어로"
-          r"|[发传给来][一份个下遍次]{0,3}(中文|汉语)",
+          r"|[发传给来][一份个下遍次]{0,3}(中文|汉语)|(翻译?|译|换|改|转)成(中文|汉语)(?![的版])",
     "ko": r"\b(in|into|to) korean\b|\ben coreano\b|用韩[文语]|韩[文语](回答|回复|说)|한국어로(?! ?(된|나온|더빙|자막|제공))|한글로"
-          r"|[发传给来][一份个下遍次]{0,3}韩[文语]",
+          r"|[发传给来][一份个下遍次]{0,3}韩[文语]|(翻译?|译|换|改|转)成韩[文语](?![的版])",
 }
 _LANG_RE = {lang: re.compile(p) for lang, p in _LANG_REQUEST.items()}
 REQUEST_WORDS = re.compile(r"\b(please|pls|plz|can you|could you|would you|send|answer|reply|respond|write|speak|talk"
@@ -288,7 +296,9 @@ FORWARD = re.compile(
     r"|是(外国人|老外|外籍)|^\W*我(的|们的?)?(国外|海外|外国|外籍)?的?(老板|同事|客户|合伙人|领导|搭档|伙伴|制片|制片人|导演|监制|投资人)|(要看|想看|看得懂|要用)\W*$|(저희|제|우리) ?(\S+ )?(팀장|대표|동료|파트너|교수|상사|투자자|감독|프로듀서|피디|작가)"
     r"|\b(for|so) (my|our) ([\w-]+ )?(colleague|boss|client|partner|team|producer|director|manager|investor)s?\b"
     r"|\bpara (mi|mis|nuestr[oa]s?) ([\w-]+ )?(jef|soci|coleg|client|equipo|productor|director|gerente|compa)"
-    r"|봐야 해서|보셔야|읽어야|보여 ?드려야|전달|포워딩|forwarding|보낼게|보내려고|보내 ?드리|공유하|에게 보|한테 보|드리려고")
+    r"|봐야 해서|보셔야|읽어야|보여 ?드려야|전달|포워딩|forwarding|보낼게|보내려고|보내 ?드리|공유하|에게 보|한테 보|드리려고"
+    # "미국 파트너한테 넘겨야 해서", "我韩国同事看": handing it on, or who reads it
+    r"|(한테|에게|께) ?넘기|넘겨야|넘기려고|넘길 거|(同事|老板|领导|伙伴|搭档|客户|合伙人|团队|老外|制片人?)(要|想|得)?看")
 
 
 # A language named alone, as a question or a wish: "中文可以吗？", "english?", "¿hablas español?",
@@ -389,8 +399,20 @@ GAPS: tuple[tuple[str, str], ...] = (
               # what people are paid, what a week or a ticket costs: numbers staff give, in each language
               r"|\b(earn|earns|earning|get paid|paid|pay)\b.{0,30}\b(day|daily|week|shift|hour|shoot)|\bcrew rates?\b|\bweekly (rate|hire|rental|price|fee|cost)"
               r"|\b(cobra|cobran|gana|ganan|pagan|paga|se les? paga)\b.{0,30}\b(dia|jornada|semana|hora)|(alquiler|renta|tarifa|precio|costo) semanal"
-              r"|\btickets?\b|\bentradas?\b|\bboletos?\b|价钱|門票|门票|票价|입장권|티켓|什么价|啥价|价位|多少钿|工钱|人工费|酬劳|一周多少|一个礼拜多少"
+              r"|\btickets?\b|\bentradas?\b|\bboletos?\b|价钱|門票|门票|票价|입장권|티켓|admission|cover charge|to get in\b"
+              r"|cuota de (entrada|inscripcion|participacion)|cobran (por )?(entrar|la entrada|inscribirse|participar)|入场费|报名费|参会费|参加费"
+              r"|入场要钱|要钱吗|收钱吗|免费吗|입장료|참가비|참가 ?비용|참석 ?비|입장 ?비|유료|무료(인가요|예요|에요|야|입니까)|什么价|啥价|价位|多少钿|工钱|人工费|酬劳|一周多少|一个礼拜多少"
               r"|인건비|개런티|페이가|얼마 ?(정도|쯤)?( 줘| 들| 받|나| 해|예요|에요|인가요|입니까)|하루.{0,12}얼마|일주일.{0,12}얼마")),
+    # Whether the team is free on a day, or a meeting with it: their calendar is not published
+    ("meeting", (r"\b(are|is|will|would) (you|you guys|your team|the team|someone|anyone|somebody)( \w+)? (be )?(free|available|around)\b"
+                 r"|\bcan (we|i) (meet|see) (you|your team|the team|someone)\b|\b(set up|schedule|arrange|book|have) (a|an) (call|meeting|video ?call|zoom)\b"
+                 r"|\bmeet (up )?(with )?(you|your team)\b|\bfree for a (call|meeting|chat)\b|\byour availability\b"
+                 r"|\b(estan|estas|esta|estaran|estarias|estarian) (disponibles?|libres?)\b|\b(tienen|tienes|tiene|tendrian|tendrias) (tiempo|un espacio|disponibilidad)\b"
+                 r"|\b(reunion|reunirnos|juntarnos|llamada|videollamada|cita) con (ustedes|usted|vos|el equipo|alguien)\b"
+                 r"|\b(agendar|programar|coordinar|armar|hacer|tener) una (reunion|llamada|videollamada|cita)\b|\bpara una (reunion|llamada|cita)\b"
+                 r"|\bpodemos (reunirnos|vernos|juntarnos)\b"
+                 r"|(你们|您|你|团队).{0,6}(有空|有时间|方便见|方便开会)|有空吗|约个?(会|见面|电话)|约个时间|见个面|开个会|碰个面|约见|视频会议"
+                 r"|시간 (되|있으|괜찮|나|내)|미팅 ?(가능|잡|할 수|하고|일정)|만나 ?뵐|뵐 수|만날 수 있|통화 ?(가능|할 수)|화상 ?회의")),
     ("figures", (r"\bviews\b|viewership|view count|(viewer|audience|tv) ratings|box[- ]office|\bgrossed\b|how (much|well) did .{1,40} (make|earn|do)"
                  r"|\bvistas\b|visualizaciones|reproducciones|audiencia (tuvo|tiene|hizo)|rating de audiencia|taquilla|recaud"
                  r"|播放量|播放次数|收视|票房|流水|观看量|点击量|조회수|시청률|박스 ?오피스|흥행|관객 ?수|매출")),
@@ -536,17 +558,23 @@ JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?(member|part)|\bpar
 """Asking to join ("how do we get into HISDA?", "¿cómo nos sumamos?", "入盟要什么手续"): the
 membership procedure, which the FAQ tagged `join` answers, not the alliance's own card."""
 ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|연맹|협회")
+# "Who should I contact about co-producing it?", "¿a quién le escribo?", "该找谁", "누구한테 연락해요?",
+# "문의는 어디로 하나요?": whom to get in touch with (of an event too: its organisers' contact).
+WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|write to|reach|ask)\b"
+                             r"|\bwho (to|do i) (contact|talk to|write to|ask)\b"
+                             r"|a quien (le )?(contacto|contactamos|escribo|escribimos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
+                             r"|con quien (hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
+                             r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀)"
+                             r"|문의(는|를|하려면|할 ?곳|처)?\s?(어디|누구)")
 IN_CHARGE = re.compile(r"who (runs|heads|leads|handles|manages|looks after)|in charge|who('s| is) responsible|point of contact"
                        r"|contact person|persona de contacto|联系人"
                        r"|quien (dirige|lleva|maneja|atiende|se encarga)|responsable|a cargo|encargad[oa]"
-                       r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)"
-                       # "who should I contact about co-producing it?", "¿a quién le escribo?", "该找谁", "누구한테 연락해요?"
-                       r"|\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|write to|reach|ask)\b"
-                       r"|\bwho (to|do i) (contact|talk to|write to|ask)\b"
-                       r"|a quien (le )?(contacto|contactamos|escribo|escribimos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
-                       r"|con quien (hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
-                       r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀)")
+                       r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)|" + WHOM_TO_CONTACT.pattern)
 """Who is in charge of a company, title or incentive: its contact, not the company's card."""
+# A team's working hours ("their office hours?", "他们几点上班", "업무 시간은요?"), as opposed to an
+# event's time ("几点到几点", "몇 시부터"), which is its date.
+OFFICE_HOURS = re.compile(r"\b(office|opening|working|business) hours\b|\batienden\b|horario de atencion|en que horario"
+                          r"|工作时间|办公时间|上班|营业时间|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간")
 # "Who's the contact for that?", "联系人是谁", "담당자 연락처": a contact asked for by that word, not
 # who organises or runs the thing (of an event, the team whose subject events are).
 CONTACT_ASKED = re.compile(r"\bcontact\b|\bcontacto\b|联系人|联系谁|找谁|연락처|담당자|누구(한테|에게|께) (연락|문의)")
@@ -600,13 +628,16 @@ ANOTHER_EDITION = re.compile(r"\b(another|next|a new|future) (one|edition|round|
                              r"|\b(hay|habra|tendran|viene) otra\b|otra edicion|proxima edicion|la proxima\b|de nuevo"
                              r"|下一届|下届|还办|还有吗|还有没有|再办|还会办|还举办|다음 (회|번|행사|에도)|또 (해|하|열)|에도 (해|하|열|있)")
 NEXT_ONE = re.compile(r"\bnext (event|one|edition|session)\b|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?"
-                      r"|下一届|다음 (행사|회차)|가장 가까운 행사|最近的?一个活动|最近一场|제일 가까운 (다음 )?행사")
+                      r"|下一届|다음 (행사|회차)|가장 가까운 행사|最近的?一个活动|最近一场|제일 가까운 (다음 )?행사"
+                      # "what's coming up next?", "¿qué es lo próximo?", "接下来有什么", "다음 일정은?"
+                      r"|\b(coming )?up next\b|\bwhat'?s next\b|\blo (proximo|que sigue)\b|\bque (sigue|viene ahora)\b"
+                      r"|接下来(是|有|办)?(什么|啥)|다음 (일정|순서)")
 
 # Asking about an event without naming one ("is there an info session for that?", "¿hay alguna
 # jornada abierta?", "有开放日吗", "견학할 수 있는 행사가 있나요?"): the event of the record in focus,
 # unless the partner asks for the events in general ("what events are coming up?").
-EVENT_TALK = re.compile(r"\bevents?\b|\bsessions?\b|open (day|house)|\bvisit|\btour\b|\bshowcase\b|eventos?\b"
-                        r"|\bsesion|jornada|\bvisita|活动|说明会|开放日|参观|见面会|对接会|행사|설명회|오픈 ?데이|견학|방문")
+EVENT_TALK = re.compile(r"\bevents?\b|\bsessions?\b|open (day|house)|\bvisit|\btour\b|\bshowcase\b|eventos?\b|matchmaking"
+                        r"|\bsesion|jornada|\bvisita|\bencuentro|活动|说明会|开放日|参观|见面会|对接会|洽谈会|행사|설명회|오픈 ?데이|견학|방문|매칭")
 GENERAL_EVENTS = re.compile(r"\b(all|upcoming|other|next|any other) events\b|\bevents (are )?(coming|on|planned)|what('s| is) on\b"
                             r"|event-?wise|proximos eventos|que eventos|todos los eventos|otros eventos|哪些活动|什么活动|所有活动"
                             r"|其他活动|别的活动|活动(安排|日程|列表)|어떤 행사들|행사 (일정|목록)|다른 행사|모든 행사")
@@ -767,15 +798,32 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|recuerdame|recuerdamelo|recuerdanos|recordame|recordamelo|recordanos|recordatorio|avisame|avisanos|avisenme"
                r"|\b(me|nos) (lo |la )?(recuerdas|recordas|recuerdan|recordaras|avisas|avisan|avisaras)\b"
                r"|提醒|到时候?(通知|叫|告诉)(我|我们)|记得(叫|通知)(我|我们)|提下我|提吓我"
-               r"|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드|미리 알려|잊지 않게|잊어버리지 않게")),
+               r"|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드|미리 알려|잊지 않게|잊어버리지 않게"
+               # "let me know the day before", "dime un día antes", "前一天告诉我", "하루 전에 알려 주세요"
+               r"|\b(let (me|us) know|tell (me|us)|message (me|us)|text (me|us)|notify (me|us)|write (me|us))\b.{0,12}\b(day|days|week|hours?) (before|ahead|prior)\b"
+               r"|\b(dime|dinos|escribeme|escribenos|mandame un mensaje|notificame)\b.{0,12}\b(dia|dias|semana|horas?) antes\b"
+               r"|(提前|前)(一|1|两|2|三|3)?(天|日|周|个小时|小时).{0,4}(告诉|通知|说一声|叫|发消息给)(我|我们)"
+               r"|(하루|이틀|사흘|일주일|한 ?주|\d+ ?(일|시간|분)) ?전(에|날)?.{0,10}(알려|연락|문자|메시지)|전날(에)?.{0,6}(알려|연락|문자)")),
     # "지도" is also guidance (지도하다, 지도 교수): the map only when not followed by those
     ("map", (r"\bmaps?\b|\bpin\b|\bmapa\b|\bubicacion en (el )?mapa|地图|定位(?!.{0,3}地址)|位置(发|传|给)|지도(?!하|해|했|합|할|받|자|교수|부|력|층)|약도|길 ?찾기")),
 )
 
 
+# The partners' own calendar is what a file goes to; "what's next on your calendar?", "¿qué tienen
+# en el calendario?", "你们日程上有什么" ask about ours: the events, no file.
+THEIR_CALENDAR = re.compile(r"\b(on |in )?(your|the) (calendar|schedule)\b|\b(tienen|tenes|tiene|hay) en (el|su|tu) calendario"
+                            r"|\b(su|tu) calendario\b|\bel calendario de (ustedes|hisda|eventos)|你们的?(日历|日程|行事历)"
+                            r"|(캘린더|달력)(에|상)(에)? (뭐|어떤|다음)")
+FILE_WANTED = re.compile(r"\.ics|\bics\b|\bfile\b|\b(add|put|save|send)\b|archivo|agrega|agendal|manda|envia"
+                         r"|文件|加到|加进|发(给|我)|파일|추가|보내|넣어")
+
+
 def action_asked(text: str) -> str | None:
     folded = fold(text)
-    return next((key for key, rx in _compiled(ACTIONS) if rx.search(folded)), None)
+    key = next((key for key, rx in _compiled(ACTIONS) if rx.search(folded)), None)
+    if key == "ics" and THEIR_CALENDAR.search(folded) and not FILE_WANTED.search(folded):
+        return None
+    return key
 
 
 # -- several questions in one message ----------------------------------------------------------

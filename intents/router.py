@@ -69,6 +69,7 @@ from intents.lexicon import (
     NEXT_YEAR,
     NOTIFY,
     OF_THOSE,
+    OFFICE_HOURS,
     ONE_OF,
     PRECISE_PRICE,
     THAT_YEAR,
@@ -77,6 +78,7 @@ from intents.lexicon import (
     VISA,
     WHICH_YEAR,
     WHOLE_LIST,
+    WHOM_TO_CONTACT,
     YEAR_WORDS,
     asks_question,
     services_named,
@@ -379,7 +381,7 @@ class Router:
             return self.action(turn, u.action, event)
         if u.action in ("ics", "remind") and (u.fallback or intent in ("ask_events", "subscribe")) and not u.records():
             return self.listing(turn, "ask_events", u)  # which event? the list, to pick from
-        if u.ordinal is not None and not memory.items and not u.records():
+        if u.ordinal is not None and not memory.items and not u.records() and not u.gap:  # "on the 3rd": a date
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
                          buttons=topic_menu(turn.lang), answer="fallback", outcome="fallback")
         elided = self.elided(turn, u, memory)
@@ -414,7 +416,7 @@ class Router:
         # The record the partner points at: named, picked from the last list, or the record in
         # focus when the message refers back or is an elliptical follow-up ("몇 부작이에요?").
         follow = target is not None and not named and (f"{target[0]}:{target[1]}" == memory.focus
-                                                        or _faq_contact_asked(turn, target, memory))
+                                                        or _focus_contact_asked(turn, target, memory))
         tied = target is not None and self.tied_event(turn, u, memory) == target
         pointed = named or (target is not None and (u.ordinal is not None or (
             # "we do vertical shorts - does that get us a break?" after a set: another subject
@@ -471,7 +473,10 @@ class Router:
             # The record in focus decides whose subject it is only when the message points back
             # ("and the price?"), not for a new question ("what budget do we need?").
             about = target if pointed or _short(turn.text) else None
-            return gap(turn, u.gap, _gap_contact(turn, u, about, memory), about)
+            whose = _gap_contact(turn, u, about, memory)
+            if about is None and not u.gap_contact and (_short(turn.text) or u.refers):
+                whose = focus_contact(turn, memory) or whose  # "할인율은?" after the incentives FAQ
+            return gap(turn, u.gap, whose, about)
         if subscribing:
             return self.intents[intent](turn).model_copy(update={"answer": intent, "outcome": "action"})
         if target and fact:
@@ -553,16 +558,10 @@ class Router:
         if found and found[0] == "event" and found[1] in turn.kb.events:
             # "and the 2025 one?", "拉丁电影之夜2027是几号": the edition of the year named
             found = "event", events.edition(turn, turn.kb.events[found[1]], turn.text).id
-        if found and found[0] in ("event", "location") and u.fact == "role" and CONTACT_ASKED.search(fold(turn.text)):
-            # "who's the contact for that?" of an event or a set: the team whose subject it is
-            # (its organisers are "who runs it?")
-            return "contact", contact.SUBJECT_CONTACT[facts.SUBJECT_OF[found[0]]]
-        if found and found[0] in ("partner", "work", "incentive") and (
-                {"email", "hours"} & {u.fact, *u.facts} or IN_CHARGE.search(fold(turn.text))
-                or u.fact == "role" and found[0] in ("work", "incentive") and not _named(u, found)):
-            # "and their email?" of a partner, "who handles it?" of a work: its contact's
-            records = {"partner": turn.kb.partners, "work": turn.kb.works, "incentive": turn.kb.incentives}
-            contact_id = getattr(records[found[0]].get(found[1]), "contact", None)
+        if found and found[0] in CONTACT_HOLDERS and _contact_asked(turn, u, found):
+            # "and their email?" of a partner, "who handles it?" of a work, "¿a quién le escribo?"
+            # of an event: the contact whose subject the record is (an event's organisers')
+            contact_id = contact.record_contact(turn.kb, *found)
             if contact_id in turn.kb.contacts:
                 return "contact", contact_id
         return found
@@ -599,11 +598,11 @@ class Router:
                     return found
             return named[0]
         last = memory.answer or ""
-        if last.startswith("faq:") and last[4:] in turn.kb.faq and (
+        if last.startswith(("faq:", "gap:")) and (
                 {"email", "hours"} & {u.fact, *u.facts} or (u.fact == "role" and (u.refers or _short(turn.text)))):
             # "Write to the HISDA Secretariat…" then "which e-mail?", "their hours?", "who handles
-            # those?": that contact's
-            contact_id = faq_contact(turn, last[4:])
+            # those?": that contact's; after the incentives FAQ, the incentives team's
+            contact_id = focus_contact(turn, memory)
             if contact_id:
                 return "contact", contact_id
         if u.gap_contact in turn.kb.contacts and facts.fact_for("contact", u.fact):
@@ -700,11 +699,15 @@ class Router:
         event of the location, partner or programme named or in focus, when the message asks
         about an event without naming one (and not about the events in general)."""
         text = fold(turn.text)
+        named = [r for r in u.records() if r[0] in ("location", "partner", "program")]
+        # "¿y lo de Corea con Reel-K cuándo es?": a date or status only an event has, asked of a
+        # partner, set or programme named, is its event's
+        event_fact = bool(named) and u.fact in EVENT_ONLY_FACTS and not any(
+            facts.first_fact(kind, u.facts) for kind, _ in named)
         # "what events do they have?" points back at the partner in focus; "what events?" does not
-        if u.ids("event") or not EVENT_TALK.search(text) or (GENERAL_EVENTS.search(text) and not u.refers) \
+        if u.ids("event") or not (EVENT_TALK.search(text) or event_fact) or (GENERAL_EVENTS.search(text) and not u.refers) \
                 or u.filter("when") == "past" or u.ids("month"):
             return None
-        named = [r for r in u.records() if r[0] in ("location", "partner", "program")]
         about = named[0] if len(named) == 1 else None
         if about is None and not named and memory.focus and not _other_subject(u, memory):
             kind, _, rid = memory.focus.partition(":")
@@ -728,7 +731,24 @@ class Router:
         another edition of the event in focus, or the item of the last list named by a word of its
         own or by its country."""
         return (self.tied_event(turn, u, memory) or self.focus_edition(turn, u, memory)
-                or self.item_named(turn, u, memory) or self.item_of_country(turn, u, memory))
+                or self.item_named(turn, u, memory) or self.item_of_country(turn, u, memory)
+                or self.event_described(turn, u))
+
+    @staticmethod
+    def event_described(turn: Turn, u: Understanding) -> tuple[str, str] | None:
+        """"Tell me about the Seoul matchmaking event", "háblame del encuentro de Seúl", "首尔那个
+        对接会介绍一下": the one event whose own name or venue words (those no other event shares)
+        the message says beside a word for an event, when it names no record and asks about no
+        events in general. Several editions of one series: the next one."""
+        folded = fold(turn.text)
+        if u.records() or u.ordinal is not None or u.wants_list or not EVENT_TALK.search(folded) \
+                or GENERAL_EVENTS.search(folded) or BASED_IN.search(folded):
+            return None
+        hits = [turn.kb.events[item.partition(":")[2]]
+                for item in _items_named(turn, [f"event:{rid}" for rid in turn.kb.events])]
+        if not hits or len({events.series(e) for e in hits}) != 1:
+            return None
+        return "event", (hits[0] if len(hits) == 1 else events.next_edition(turn, hits)).id
 
     def focus_edition(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
         """"Is there one in 2027?", "¿y el año que viene?", "明年还办吗", "내년에도 하나요?": the
@@ -1103,11 +1123,14 @@ def contact_in_view(turn: Turn, memory: Memory) -> str | None:
     return None
 
 
-def _faq_contact_asked(turn: Turn, target: tuple[str, str], memory: Memory) -> bool:
-    """The target is the contact the last answer, a FAQ, told the partner to write to."""
-    last = memory.answer or ""
-    return target[0] == "contact" and last.startswith("faq:") and last[4:] in turn.kb.faq \
-        and faq_contact(turn, last[4:]) == target[1]
+def _focus_contact_asked(turn: Turn, target: tuple[str, str], memory: Memory) -> bool:
+    """The target is the contact of what the conversation is on (`focus_contact`): the one a FAQ
+    told the partner to write to, or the contact of the record in focus ("¿y el correo?" after
+    an event is its organisers' contact)."""
+    if target[0] != "contact" or not (memory.focus or memory.answer):
+        return False
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    return target[1] in (focus_contact(turn, memory), contact.record_contact(turn.kb, focus_kind, focus_id))
 
 
 def faq_contact(turn: Turn, faq_id: str) -> str | None:
@@ -1249,7 +1272,7 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
 
 
 _GAP_KEYS = {"gap_price", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
-             "gap_permits"}
+             "gap_permits", "gap_meeting"}
 
 
 def not_understood(turn: Turn, off_topic: bool) -> Reply:
@@ -1486,9 +1509,10 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
     return "genre" in kinds and focus_kind != "work"  # "is it a comedy?" is still about the work
 
 
-# (and Korean endings that are no part of a name: "일본에서 하는 행사" names nothing "함께하는")
+# (and Korean endings that are no part of a name: "일본에서 하는 행사" names nothing "함께하는", nor
+# "일자도 함께 알려 주세요" the event "Reel-K와 함께하는 …")
 COMMON_PAIRS = frozenset({"短剧", "活动", "国际", "横店", "숏드", "드라", "라마", "헝뎬", "국제", "행사",
-                          "하는", "께하", "에서", "있는"})
+                          "하는", "께하", "함께", "에서", "있는"})
 _STOP = frozenset({"the", "and", "for", "with", "los", "las", "del", "con", "para", "una", "uno",
                    "que", "short", "drama", "night", "day", "2025", "2026", "2027", "de", "la", "el",
                    "tiene", "tienen", "where", "which", "about", "there", "donde", "cuando", "cuantos",
@@ -1684,22 +1708,54 @@ def _record_name(turn: Turn, target: tuple[str, str]) -> str:
     return ""
 
 
+CONTACT_HOLDERS = ("event", "location", "partner", "work", "incentive")
+EVENT_ONLY_FACTS = frozenset({"date", "status"})  # asked of a partner or set named: its event's
+
+
+def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool:
+    """Does the message ask for the contact of the record `found` rather than a fact of it? An
+    e-mail always; of an event or a set, a contact asked for in so many words ("who's the
+    contact?", "whom do I write to?") or a team's working hours ("他们几点上班"), since "who runs
+    it?" is an event's organisers and "몇 시부터?" its time; of a company, title or incentive,
+    also who is in charge or its hours."""
+    folded = fold(turn.text)
+    asked = {u.fact, *u.facts}
+    if "email" in asked:
+        return True
+    if found[0] in ("event", "location"):
+        return bool((u.fact == "role" and CONTACT_ASKED.search(folded)) or WHOM_TO_CONTACT.search(folded)
+                    or ("hours" in asked and OFFICE_HOURS.search(folded)))
+    return bool("hours" in asked or IN_CHARGE.search(folded)
+                or (u.fact == "role" and found[0] in ("work", "incentive") and not _named(u, found)))
+
+
+def focus_contact(turn: Turn, memory: Memory) -> str | None:
+    """The contact whose subject the conversation is on: the one the last answer named (a FAQ
+    that says whom to write to, or its subject's team: the incentives FAQ → the short drama
+    center; a gap's or a contact's), else the contact of the record in focus
+    (`contact.record_contact`), else the team of the subject. "邮箱呢", "할인율은?" right after."""
+    head = (memory.answer or "").partition("#")[0]
+    kind, _, rid = head.partition(":")
+    if kind == "faq" and rid in turn.kb.faq:
+        named = faq_contact(turn, rid)
+        team = next((contact.SUBJECT_CONTACT[tag] for tag in turn.kb.faq[rid].tags if tag in contact.SUBJECT_CONTACT), None)
+        return named or team
+    if kind in ("gap", "contact") and rid in turn.kb.contacts:
+        return rid
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    found = contact.record_contact(turn.kb, focus_kind, focus_id) if memory.focus else None
+    return found or contact.SUBJECT_CONTACT.get(memory.subject or "")
+
+
 def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
     """Whose subject the unpublished thing is: named in the message (incentives → the Vertical
     Short Drama center, Spanish-language markets → Dalynn), else the record's own contact."""
     if u.gap_contact:
         return u.gap_contact
     if target:
-        kind, rid = target
-        record = {"work": turn.kb.works, "incentive": turn.kb.incentives,
-                  "partner": turn.kb.partners}.get(kind, {}).get(rid)
-        if kind == "contact":
-            return rid
-        contact_id = getattr(record, "contact", None)
-        if contact_id and contact_id in turn.kb.contacts:
+        contact_id = contact.record_contact(turn.kb, *target)  # an event's: its organisers' contact
+        if contact_id in turn.kb.contacts:
             return contact_id
-        if kind == "incentive":
-            return SUBJECT_CONTACT["incentive"]
     if any(e.kind == "incentive" for e in u.entities):
         return SUBJECT_CONTACT["incentives"]
     return DEFAULT_CONTACT
