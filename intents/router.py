@@ -70,10 +70,13 @@ from intents.lexicon import (
     NOTIFY,
     OF_THOSE,
     ONE_OF,
+    OTHER_STUDIO,
     PRECISE_PRICE,
     THAT_YEAR,
     THIS_YEAR,
     TIMEZONE_TALK,
+    TOWARDS_US,
+    TRAVEL,
     VISA,
     WHICH_YEAR,
     WHOLE_LIST,
@@ -264,7 +267,7 @@ class Router:
         answer or the fallback: a question in a wording no FAQ example shares words with
         ("我哋公司想入會，要點搞？") or that the classifier reads as a subject still reaches its FAQ."""
         reply = self.one(turn, u, memory)
-        joining = self.joining(turn, u, reply) or self.entry_papers(turn, reply) or self.services(turn, u, reply)
+        joining = self.joining(turn, u, reply) or self.entry_papers(turn, u, reply) or self.services(turn, u, reply)
         if joining is not None:
             return joining
         edition = self.focus_edition(turn, u, memory)  # "¿y el año que viene hay otra?": that edition
@@ -353,15 +356,25 @@ class Router:
         return record_reply(turn, "incentive", best.id)
 
     @staticmethod
-    def entry_papers(turn: Turn, reply: Reply) -> Reply | None:
-        """"Do our camera crew on Korean passports need a visa?": the visa FAQ where the message
-        was read as off-topic, small talk, a fallback or a how-to of another subject."""
+    def entry_papers(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+        """"Do our camera crew on Korean passports need a visa?", "we land in Shanghai on the 3rd,
+        then what, bus? car?": the visa FAQ, or the travel FAQ, where the message was read as
+        off-topic, small talk, a fallback, a list, a sign-up or a permit (an entry permit is a
+        visa), or a how-to of another subject. A record the message names keeps its answer ("the
+        Qin Palace's address, for the visa letter"), and a price stays an honest gap."""
         key = reply.answer or ""
-        if key.startswith(("faq:", "gap:", "handoff", "contact:")) or not VISA.search(fold(turn.text)):
+        if key.startswith(("faq:", "handoff", "contact:")) or (key.startswith("gap:") and u.gap in GAP_NUMBERS):
             return None
-        if key.startswith(("event:", "work:", "location:", "partner:")) and "#" not in key:
+        kind, _, rid = key.partition("#")[0].partition(":")
+        if key.startswith(("event:", "work:", "location:", "partner:")) and ("#" not in key or (kind, rid) in u.records()):
             return None  # a record the message names: "who travels to the casting day on a passport?"
-        faq_id = next((fid for fid, item in turn.kb.faq.items() if "visa" in item.tags), None)
+        text = fold(turn.text)
+        if VISA.search(text):
+            faq_id = next((fid for fid, item in turn.kb.faq.items() if "visa" in item.tags), None)
+        elif TRAVEL.search(text) and TOWARDS_US.search(text) and not u.records():
+            faq_id = _overview_faq(turn, "travel")
+        else:
+            return None
         return faq_reply(turn, faq_id) if faq_id else None
 
     def one(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
@@ -881,7 +894,10 @@ class Router:
         비싸요?": the costs FAQ; a price of something ("how much per day?") stays an honest gap,
         and a question about incentives is theirs."""
         folded = fold(turn.text)
-        if not AFFORDABLE.search(folded) or PRECISE_PRICE.search(folded) or u.gap not in (None, "price"):
+        # "is it pricey compared with shooting at home?" weighs us against the partner's own
+        # costs, which the FAQ answers; against another studio by name it stays a gap.
+        compared = u.gap == "compare" and not OTHER_STUDIO.search(folded)
+        if not AFFORDABLE.search(folded) or PRECISE_PRICE.search(folded) or not (u.gap in (None, "price") or compared):
             return None
         if u.gap_contact == SUBJECT_CONTACT["incentives"] or u.ids("incentive") or "incentives" in u.ids("topic"):
             return None
@@ -935,7 +951,7 @@ class Router:
                 reply = facts.answer(turn, "contact", subject_contact, "role")
                 if reply is not None:
                     return reply
-        if intent == "ask_incentives" and not u.ids("incentive") and not u.filters \
+        if intent == "ask_incentives" and not u.ids("incentive") and not _strong_filters(u) \
                 and not WHOLE_LIST.search(fold(turn.text)) and not (
                     _short(turn.text) and u.confidence >= SURE_SUBJECT and not asks_question(turn.text)):
             # ("do you offer incentives?", "인센티브도 있나요?", "y los incentivos?": a question naming
@@ -982,6 +998,8 @@ class Router:
                 note = t("events_none_in_country", turn.lang, country=esc(facts.country_name(country, turn.lang)))
                 return events.listing(turn, "up", months=[int(m) for m in u.ids("month") if m.isdigit()], note=note)
         reply = self.intents[intent](turn)
+        if intent == "ask_locations" and (guide := self.era_guide(turn, u, reply)) is not None:
+            return guide
         if reply.answer and reply.answer.startswith("list:locations") and len(reply.items) == 1:
             kind, _, rid = reply.items[0].partition(":")
             return record_reply(turn, kind, rid) or reply  # one set fits: that set, not a list of one
@@ -989,6 +1007,22 @@ class Router:
             reply.answer = f"list:{INTENT_SUBJECT.get(intent, intent)}"
         reply.outcome = reply.outcome or "answered"
         return reply
+
+    @staticmethod
+    def era_guide(turn: Turn, u: Understanding, listed: Reply) -> Reply | None:
+        """"Tang era, palaces and markets: which backlot?": no set is listed for the era named, so
+        the answer says so and gives the guide of which set suits which era (the FAQ that is the
+        overview of locations), with the nearest sets as buttons to open."""
+        sets = turn.kb.locations.values()
+        missing = [e for e in u.ids("era") if not any(e in loc.eras for loc in sets)]
+        overview = _overview_faq(turn, "locations")
+        if not missing or u.ids("location") or overview is None:
+            return None
+        guide = faq_reply(turn, overview)
+        era = format_list([esc(locations.term_name(turn, e)) for e in missing], turn.lang)
+        buttons = [row for row in listed.buttons if not _is_person_row(row)][:3] + guide.buttons[-1:]
+        return guide.model_copy(update={"text": f"{t('locations_no_era', turn.lang, era=era)}\n{guide.text}",
+                                        "buttons": buttons, "items": list(listed.items)})
 
     def same_for(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """"The same for Korea": the last list again with the new filter; "and for Latin Film
@@ -1660,9 +1694,14 @@ def _narrowed(u: Understanding) -> bool:
     """The message names records or filters, so a subject list would answer it specifically.
     A country narrows only a list of partners ("a crew from Mexico" still asks the FAQ), and
     "studios" (the interior scene type) is too common a word to narrow anything."""
-    strong = [(k, v) for k, v in u.filters if not (k == "scene" and v == "interior")
-              and not (k == "country" and u.intent != "ask_partners")]
-    return bool(u.records() or strong)
+    return bool(u.records() or _strong_filters(u))
+
+
+def _strong_filters(u: Understanding) -> list[tuple[str, str]]:
+    """The filters that narrow a list: not "studios" (the interior scene type, too common a word:
+    "support for producers filming at your studios"), nor a country outside a list of partners."""
+    return [(k, v) for k, v in u.filters if not (k == "scene" and v == "interior")
+            and not (k == "country" and u.intent != "ask_partners")]
 
 
 def _subject_of(key: str | None) -> str:
