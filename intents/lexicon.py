@@ -421,8 +421,11 @@ GAPS: tuple[tuple[str, str], ...] = (
                 # other studios by name: a question about them is no question about us
                 r"|" + OTHER_STUDIOS +
                 r"|\bstack(s)? up\b|better value|sale mas (barato|a cuenta)|보다 (더 )?나은가")),
-    ("signup", (r"sign (us|me) up for (the|an?|this|that) (?!news|updates|alerts|newsletter|announcements)|register (us|me)|book (us|me|a|the)|reserve|reservation|\b\d+ (people|persons|pax|of us)\b"
-               r"|inscrib|registr(a|e)nos|apunta(nos|me)|reserva|\b\d+ personas\b|somos \d+|报名|预约|预订|帮我们登记|\d+ ?个人"
+    # (a flight or a hotel booked is travel, not a place at one of our events)
+    ("signup", (r"sign (us|me) up for (the|an?|this|that) (?!news|updates|alerts|newsletter|announcements)|register (us|me)"
+               r"|\b(book|reserve|reservation)\b(?![\w ]{0,15}\b(flights?|hotels?|rooms?|trains?|planes?)\b)"
+               r"|\b\d+ (people|persons|pax|of us)\b"
+               r"|inscrib|registr(a|e)nos|apunta(nos|me)|reserva(?!\w*\s+(los |el |un |unos |una )?(vuelos?|pasajes?|boletos? de avion|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion))|\b\d+ personas\b|somos \d+|报名|预约|预订|帮我们登记|\d+ ?个人"
                r"|\d+ ?位|신청해|등록해|예약|\d+ ?명|put (us|me) down|count (us|me) in|\b(two|three|four|five|six) of us\b"
                r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b|[两三四五六]个人"
                r"|[두세네] ?명|다섯 ?명|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁")),

@@ -254,13 +254,25 @@ class Router:
         if key.startswith("partner:") and (deal := scope.deal_like_partner(turn, u)):
             fact = u.fact if u.fact in ("how_to_apply", "eligibility") else None
             return (facts.answer(turn, *deal, fact) if fact else None) or record_reply(turn, *deal) or reply
-        if scope.off_topic(turn, u, memory, reply):
+        worded = self.worded_faq(turn, u, reply)
+        if not worded and scope.off_topic(turn, u, memory, reply):
             return not_understood(turn, True)
         if scope.unlisted_set(turn, u, memory, reply):
             return gap(turn, "generic", DEFAULT_CONTACT)
-        if scope.unsure_faq(turn, u, memory, reply):
+        if not worded and scope.unsure_faq(turn, u, memory, reply):
             return not_understood(turn, False)
         return reply
+
+    def worded_faq(self, turn: Turn, u: Understanding, reply: Reply) -> bool:
+        """Is `reply` the FAQ that the message's own topic words name (a visa, the way to
+        Hengdian, joining the alliance, how costly we are)? Those words put the message in our
+        scope whatever else it says ("salimos de Madrid: ¿a qué ciudad volamos?"), so neither
+        half of the scope gate second-guesses it."""
+        if not (reply.answer or "").startswith("faq:"):
+            return False
+        probe = Reply(text="", answer="fallback")
+        named = self.joining(turn, u, probe) or self.entry_papers(turn, u, probe) or self.affordability(turn, u)
+        return named is not None and named.answer == reply.answer
 
     def best(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """`one`, then the answer ranker's FAQ where `one` gave a subject list, the out-of-scope
@@ -371,7 +383,9 @@ class Router:
         text = fold(turn.text)
         if VISA.search(text):
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "visa" in item.tags), None)
-        elif TRAVEL.search(text) and TOWARDS_US.search(text) and not u.records():
+        elif TRAVEL.search(text) and TOWARDS_US.search(fold(turn.quoted)) and not u.records():
+            # (where the way leads may be said in another part: "a qué ciudad volamos y cuánto hay
+            # por carretera hasta los estudios?")
             faq_id = _overview_faq(turn, "travel")
         else:
             return None
@@ -478,6 +492,11 @@ class Router:
                        and (u.ids("topic") or SUBSCRIPTION_SAID.search(fold(turn.text)) is not None))
         if faq_lead and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
+        if u.gap == "rights" and faq_topical and not pointed and faq.score >= FAQ_LEAD_MIN \
+                and HOW.search(fold(turn.text)):
+            # "how do I get the rights to one of your titles for Ecuador?": the licensing
+            # procedure the FAQ gives, not the honest gap about terms (shares, exclusivity)
+            return faq_reply(turn, faq.id)
         if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
                 and not (u.gap == "rights" and u.filter("coproduction")) \
                 and not (u.gap == "figures" and u.ids("partner")):  # a partner's card states its hits
@@ -951,7 +970,7 @@ class Router:
                 reply = facts.answer(turn, "contact", subject_contact, "role")
                 if reply is not None:
                     return reply
-        if intent == "ask_incentives" and not u.ids("incentive") and not _strong_filters(u) \
+        if intent == "ask_incentives" and not u.ids("incentive") and not [f for f in u.filters if f != ("scene", "interior")] \
                 and not WHOLE_LIST.search(fold(turn.text)) and not (
                     _short(turn.text) and u.confidence >= SURE_SUBJECT and not asks_question(turn.text)):
             # ("do you offer incentives?", "인센티브도 있나요?", "y los incentivos?": a question naming
@@ -1541,8 +1560,12 @@ def _edition(turn: Turn, named: list[tuple[str, str]], memory: Memory | None = N
     years = {int(y) for y in _YEAR.findall(turn.text)}
     focus = turn.kb.events.get((memory.focus or "").partition(":")[2]) if memory and (
         memory.focus or "").startswith("event:") else None
-    if not years and focus is not None and THAT_YEAR.search(fold(turn.text)):
+    folded = fold(turn.text)
+    if not years and focus is not None and THAT_YEAR.search(folded):
         years = {focus.starts.astimezone(focus.zone).year}
+    if not years:  # "when is Latin Film Night next year?": the clock says which year that is
+        years = {y for rx, y in ((THIS_YEAR, turn.now.year), (NEXT_YEAR, turn.now.year + 1),
+                                 (LAST_YEAR, turn.now.year - 1)) if rx.search(folded)}
     if not years or not any(kind == "event" for kind, _ in named):
         return named
     events = turn.kb.events
@@ -1694,14 +1717,9 @@ def _narrowed(u: Understanding) -> bool:
     """The message names records or filters, so a subject list would answer it specifically.
     A country narrows only a list of partners ("a crew from Mexico" still asks the FAQ), and
     "studios" (the interior scene type) is too common a word to narrow anything."""
-    return bool(u.records() or _strong_filters(u))
-
-
-def _strong_filters(u: Understanding) -> list[tuple[str, str]]:
-    """The filters that narrow a list: not "studios" (the interior scene type, too common a word:
-    "support for producers filming at your studios"), nor a country outside a list of partners."""
-    return [(k, v) for k, v in u.filters if not (k == "scene" and v == "interior")
-            and not (k == "country" and u.intent != "ask_partners")]
+    strong = [(k, v) for k, v in u.filters if not (k == "scene" and v == "interior")
+              and not (k == "country" and u.intent != "ask_partners")]
+    return bool(u.records() or strong)
 
 
 def _subject_of(key: str | None) -> str:
