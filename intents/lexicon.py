@@ -383,6 +383,20 @@ def language_request(text: str) -> tuple[Lang | None, str]:
 
 
 # -- what the knowledge does not hold ------------------------------------------------------------
+# Other studios by name: a question comparing us with them asks what staff know, not the costs FAQ.
+OTHER_STUDIOS = (r"other studios|otros estudios|其他影视城|다른 스튜디오|babelsberg|churubusco|ramoji|cinecitta|leavesden|shepperton|bollywood|ciudad de la luz|estudios (america|azteca)"
+                 r"|pinewood|hollywood|xiangshan|象山|车墩|好莱坞|宝莱坞|처둔|파인우드|할리우드|볼리우드|바벨스베르크|라모지|치네치타|기장 촬영소")
+OTHER_STUDIO = re.compile(OTHER_STUDIOS)
+# The partner's own budget, described or feared for ("our budget is tight", "will it blow our
+# budget?", "se nos va todo el presupuesto", "预算有限", "예산이 빠듯해요"): how costly we are, not a
+# price asked (see `AFFORDABLE`).
+BUDGET_TALK = re.compile(
+    r"\b(tight|small|low|limited|modest|lean|indie|shoestring|micro)[- ](\w+ )?budgets?\b|\bbudgets? (is|are|was|'s) (a bit |very |quite |super )?(tight|small|limited|low)"
+    r"|\bon a (tight |small |low |limited )?(budget|shoestring)\b|\bblow(s|ing|n)? (up )?(our|my|the|your|a)( \w+)? budget"
+    r"|\b(over|out of) (our |my |the )?budget\b|\b(eat|eats|eating) (up |into )?(our|my|the)( \w+)? budget"
+    r"|presupuesto (muy )?(ajustado|limitado|chico|chiquito|pequeno|corto|apretado|bajo|justo)|(poco|bajo|pequeno) presupuesto"
+    r"|se (nos|me|les) (va|vaya|iria|come|comeria|acaba|acabaria) (a ir )?(todo )?el presupuesto|(reventar|volar|fundir) el presupuesto"
+    r"|预算(有限|不多|紧张|不够|很紧|少)|超预算|小预算|예산이? (빠듯|적|부족|한정|넉넉지)|저예산")
 # topic -> pattern. A gap is answered honestly and routed to the contact of its subject.
 GAPS: tuple[tuple[str, str], ...] = (
     ("price", (r"\bprices?\b|\bpricing\b|\brates?\b|\bfees?\b|\brental\b|\brent\b|how much|cost per|per day|a day\b"
@@ -423,15 +437,17 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|气候|날씨|기온|비가|기후")),
     ("hotel", (r"\bhotels?\b|accommodation|lodging|where (to|can we) stay|hospedaje|alojamiento|hoteles?|酒店|住宿|宾馆"
               r"|住哪|호텔|숙소|숙박")),
-    ("compare", (r"compared? (to|with)|\bvs\.?\b|versus|better than|cheaper than|other studios|pinewood|hollywood"
-                r"|xiangshan|compar|mejor que|mas barato que|otros estudios|相比|比较|比.{1,8}(好|便宜|强)|其他影视城|象山"
-                r"|비교|보다 (나은|좋은|싼)|다른 스튜디오"
+    ("compare", (r"compared? (to|with)|\bvs\.?\b|versus|better than|cheaper than"
+                r"|compar|mejor que|mas barato que|相比|比较|比.{1,8}(好|便宜|强)"
+                r"|비교|보다 (나은|좋은|싼)"
                 # other studios by name: a question about them is no question about us
-                r"|babelsberg|churubusco|ramoji|cinecitta|leavesden|shepperton|bollywood|ciudad de la luz|estudios (america|azteca)"
-                r"|\bstack(s)? up\b|better value|sale mas (barato|a cuenta)|车墩|好莱坞|宝莱坞"
-                r"|처둔|파인우드|할리우드|볼리우드|바벨스베르크|라모지|치네치타|기장 촬영소|보다 (더 )?나은가")),
-    ("signup", (r"sign (us|me) up for (the|an?|this|that) (?!news|updates|alerts|newsletter|announcements)|register (us|me)|book (us|me|a|the)|reserve|reservation|\b\d+ (people|persons|pax|of us)\b"
-               r"|inscrib|registr(a|e)nos|apunta(nos|me)|reserva|\b\d+ personas\b|somos \d+|报名|预约|预订|帮我们登记|\d+ ?个人"
+                r"|" + OTHER_STUDIOS +
+                r"|\bstack(s)? up\b|better value|sale mas (barato|a cuenta)|보다 (더 )?나은가")),
+    # (a flight or a hotel booked is travel, not a place at one of our events)
+    ("signup", (r"sign (us|me) up for (the|an?|this|that) (?!news|updates|alerts|newsletter|announcements)|register (us|me)"
+               r"|\b(book|reserve|reservation)\b(?![\w ]{0,15}\b(flights?|hotels?|rooms?|trains?|planes?)\b)"
+               r"|\b\d+ (people|persons|pax|of us)\b"
+               r"|inscrib|registr(a|e)nos|apunta(nos|me)|reserva(?!\w*\s+(los |el |un |unos |una )?(vuelos?|pasajes?|boletos? de avion|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion))|\b\d+ personas\b|somos \d+|报名|预约|预订|帮我们登记|\d+ ?个人"
                r"|\d+ ?位|신청해|등록해|예약|\d+ ?명|put (us|me) down|count (us|me) in|\b(two|three|four|five|six) of us\b"
                r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b|[两三四五六]个人"
                r"|[두세네] ?명|다섯 ?명|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁")),
@@ -447,6 +463,9 @@ GAPS: tuple[tuple[str, str], ...] = (
 # ("国际业务部", "the short drama center") names its contact.
 GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
     ("vertical_short_drama_center", (r"incentiv|subsid|rebate|incentivo|subsidio|apoyo|补贴|扶持|优惠|奖励|인센티브|지원금|보조금"
+                                     # money given back or granted: "do we get any money back?", "beneficio económico"
+                                     r"|money back|cash ?back|tax (break|credit)s?|government support|\bgrants?\b"
+                                     r"|reembols|dinero de vuelta|beneficios? (economicos?|fiscales?)|ayudas? (economicas?|fiscales?)|退税|返还|환급"
                                      r"|cost reduction|reduccion de costos|降本|비용 ?절감"
                                      r"|short[- ]drama (ops |operations? )?cent(er|re)|centro de (operaciones de )?(micro|short ?)dramas"
                                      r"|(竖屏)?短剧(运营)?中心|숏드라마 (운영 ?)?센터")),
@@ -461,8 +480,9 @@ DEFAULT_CONTACT = "international_business"
 
 
 def gap_topic(text: str) -> str | None:
-    """The kind of unpublished information asked for (price, rights, weather...), or None."""
-    folded = fold(text)
+    """The kind of unpublished information asked for (price, rights, weather...), or None. The
+    partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price."""
+    folded = BUDGET_TALK.sub(" ", fold(text))
     return next((topic for topic, rx in _compiled(GAPS) if rx.search(folded)), None)
 
 
@@ -548,9 +568,24 @@ def services_named(text: str) -> int:
 
 
 VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements?|documents?)|\bpassports?\b|\bpasaportes?\b"
+                  r"|permisos? (para |de )?(entrar|ingres\w*|entrada)|requisitos (de |para )?(entrada|ingreso|entrar)"
                   r"|签证|护照|入境|비자|여권|입국")
 """Entering China (visa, passport, entry papers): the FAQ tagged `visa` answers it, in any
 part of a longer message ("another thing: do our Korean camera crew need a visa?")."""
+TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|at|into)\b|\bfly(ing)? (in|into|to|from|out)\b|\bflights?\b"
+                    r"|\bairports?\b|\bby (road|car|train|bus|coach|rail)\b|\bhigh[- ]speed (rail|train)|\bbullet train|\b(bus|train|car|taxi)\?"
+                    r"|\b(take|catch) (a|the) (train|bus|coach|shuttle)\b|\btransfers? (from|to) (the )?(airport|station|pudong|hongqiao)"
+                    r"|\b(best|easiest|fastest|quickest|shortest) (way|route) (to|there|in)\b|\broute (to|from|there)\b"
+                    r"|\bhow (do|can|should|would) (we|i|you|u|a crew) (get|travel|continue|go) (to|there|from)\b"
+                    r"|aterriz\w*|\bvol(amos|ar|aremos|ando)\b|\bvuelos?\b|aeropuerto|por carretera|\btren(es)?\b|\btraslados?\b"
+                    r"|\bruta\b.{0,25}\b(hasta|para llegar)\b|como (llegamos|llego|se llega|le hacemos para llegar|nos movemos)"
+                    r"|机场|高铁|动车|怎么去|공항|고속철")
+"""Getting to Hengdian (flights, airports, trains, the road from the airport): the FAQ whose first
+tag is `travel` answers it, as `VISA` does for entry papers ("we land in Shanghai on the 3rd,
+then what, bus? car?" is no date, no set list and no sign-up of 14 people), when the way leads
+to us (`TOWARDS_US`): a flight from Accra to Dubai is no question of ours."""
+TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|ahi|hasta alla)\b|china|zhejiang|dongyang|shanghai"
+                        r"|hangzhou|yiwu|pudong|hongqiao|横店|上海|杭州|义乌|浙江|东阳|헝뎬|상하이|항저우")
 JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?(member|part)|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
                      r"|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\bsumar(se|nos|me)\b|afiliar|ser (socios|miembros|parte)"
                      r"|formar parte|(entrar|ingresar) (a|en) la|hacernos (socios|miembros)|membresia"
@@ -593,9 +628,11 @@ HAPPENED = re.compile(r"\b(happen(ed)?|take place|took place|go ahead|went ahead
                       r"|\bya (paso|fue|se hizo)\b|\bhubo\b|办了|办过|举办了|举行了|办成|열렸|했어요|했나요|했습니까|개최(됐|되었|했)")
 # How costly Hengdian is, in general ("is it cheap enough for an indie?", "¿sale caro?", "贵不贵",
 # "비싸요?"): the costs FAQ. A price for something ("how much per day?") stays an honest gap.
-AFFORDABLE = re.compile(r"\b(cheap\w*|affordab\w*|expensive|pricey|costly|good value|budget[- ]friendly|low[- ]budget|small budget"
-                        r"|can (we|i|an? \w+) afford)\b|\b(barat[oa]s?|car[oa]s?|economic[oa]|asequible|accesible para)\b"
-                        r"|sale (barato|caro|a cuenta)|贵不贵|贵吗|很贵|便宜|划算|性价比|成本高|负担得起|小成本"
+AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pricey|costly|good value|budget[- ]friendly"
+                        r"|can (we|i|an? \w+) afford|arm and a leg|break(s)? the bank|reasonabl[ey]( priced)?)\b"
+                        r"|\b(barat[oa]s?|car[oa]s?|economic[oa]|asequible|accesible para)\b"
+                        r"|(vale la pena|conviene|rinde|compensa),? (en dinero|economicamente|en costos?)|(en dinero|economicamente),? (nos )?(conviene|vale la pena|rinde|compensa)"
+                        r"|sale (muy |mas )?(barato|caro|a cuenta)|贵不贵|贵吗|很贵|便宜|划算|性价比|成本高|负担得起|小成本"
                         r"|비싸|비싼|저렴|싼 ?편|싸요|싸나요|가성비|부담(이|스럽|돼|되)")
 PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\brate\b|\bquote\b|cuanto|por (dia|hora|semana)"
                            r"|多少钱|一天|每天|报价|价格是|얼마|하루|일당|견적")

@@ -71,10 +71,13 @@ from intents.lexicon import (
     OF_THOSE,
     OFFICE_HOURS,
     ONE_OF,
+    OTHER_STUDIO,
     PRECISE_PRICE,
     THAT_YEAR,
     THIS_YEAR,
     TIMEZONE_TALK,
+    TOWARDS_US,
+    TRAVEL,
     VISA,
     WHICH_YEAR,
     WHOLE_LIST,
@@ -253,20 +256,32 @@ class Router:
         if key.startswith("partner:") and (deal := scope.deal_like_partner(turn, u)):
             fact = u.fact if u.fact in ("how_to_apply", "eligibility") else None
             return (facts.answer(turn, *deal, fact) if fact else None) or record_reply(turn, *deal) or reply
-        if scope.off_topic(turn, u, memory, reply):
+        worded = self.worded_faq(turn, u, reply)
+        if not worded and scope.off_topic(turn, u, memory, reply):
             return not_understood(turn, True)
         if scope.unlisted_set(turn, u, memory, reply):
             return gap(turn, "generic", DEFAULT_CONTACT)
-        if scope.unsure_faq(turn, u, memory, reply):
+        if not worded and scope.unsure_faq(turn, u, memory, reply):
             return not_understood(turn, False)
         return reply
+
+    def worded_faq(self, turn: Turn, u: Understanding, reply: Reply) -> bool:
+        """Is `reply` the FAQ that the message's own topic words name (a visa, the way to
+        Hengdian, joining the alliance, how costly we are)? Those words put the message in our
+        scope whatever else it says ("salimos de Madrid: ¿a qué ciudad volamos?"), so neither
+        half of the scope gate second-guesses it."""
+        if not (reply.answer or "").startswith("faq:"):
+            return False
+        probe = Reply(text="", answer="fallback")
+        named = self.joining(turn, u, probe) or self.entry_papers(turn, u, probe) or self.affordability(turn, u)
+        return named is not None and named.answer == reply.answer
 
     def best(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """`one`, then the answer ranker's FAQ where `one` gave a subject list, the out-of-scope
         answer or the fallback: a question in a wording no FAQ example shares words with
         ("我哋公司想入會，要點搞？") or that the classifier reads as a subject still reaches its FAQ."""
         reply = self.one(turn, u, memory)
-        joining = self.joining(turn, u, reply) or self.entry_papers(turn, reply) or self.services(turn, u, reply)
+        joining = self.joining(turn, u, reply) or self.entry_papers(turn, u, reply) or self.services(turn, u, reply)
         if joining is not None:
             return joining
         edition = self.focus_edition(turn, u, memory)  # "¿y el año que viene hay otra?": that edition
@@ -355,15 +370,27 @@ class Router:
         return record_reply(turn, "incentive", best.id)
 
     @staticmethod
-    def entry_papers(turn: Turn, reply: Reply) -> Reply | None:
-        """"Do our camera crew on Korean passports need a visa?": the visa FAQ where the message
-        was read as off-topic, small talk, a fallback or a how-to of another subject."""
+    def entry_papers(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+        """"Do our camera crew on Korean passports need a visa?", "we land in Shanghai on the 3rd,
+        then what, bus? car?": the visa FAQ, or the travel FAQ, where the message was read as
+        off-topic, small talk, a fallback, a list, a sign-up or a permit (an entry permit is a
+        visa), or a how-to of another subject. A record the message names keeps its answer ("the
+        Qin Palace's address, for the visa letter"), and a price stays an honest gap."""
         key = reply.answer or ""
-        if key.startswith(("faq:", "gap:", "handoff", "contact:")) or not VISA.search(fold(turn.text)):
+        if key.startswith(("faq:", "handoff", "contact:")) or (key.startswith("gap:") and u.gap in GAP_NUMBERS):
             return None
-        if key.startswith(("event:", "work:", "location:", "partner:")) and "#" not in key:
+        kind, _, rid = key.partition("#")[0].partition(":")
+        if key.startswith(("event:", "work:", "location:", "partner:")) and ("#" not in key or (kind, rid) in u.records()):
             return None  # a record the message names: "who travels to the casting day on a passport?"
-        faq_id = next((fid for fid, item in turn.kb.faq.items() if "visa" in item.tags), None)
+        text = fold(turn.text)
+        if VISA.search(text):
+            faq_id = next((fid for fid, item in turn.kb.faq.items() if "visa" in item.tags), None)
+        elif TRAVEL.search(text) and TOWARDS_US.search(fold(turn.quoted)) and not u.records():
+            # (where the way leads may be said in another part: "a qué ciudad volamos y cuánto hay
+            # por carretera hasta los estudios?")
+            faq_id = _overview_faq(turn, "travel")
+        else:
+            return None
         return faq_reply(turn, faq_id) if faq_id else None
 
     def one(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
@@ -467,6 +494,11 @@ class Router:
                        and (u.ids("topic") or SUBSCRIPTION_SAID.search(fold(turn.text)) is not None))
         if faq_lead and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
+        if u.gap == "rights" and faq_topical and not pointed and faq.score >= FAQ_LEAD_MIN \
+                and HOW.search(fold(turn.text)):
+            # "how do I get the rights to one of your titles for Ecuador?": the licensing
+            # procedure the FAQ gives, not the honest gap about terms (shares, exclusivity)
+            return faq_reply(turn, faq.id)
         if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
                 and not (u.gap == "rights" and u.filter("coproduction")) \
                 and not (u.gap == "figures" and u.ids("partner")):  # a partner's card states its hits
@@ -901,7 +933,10 @@ class Router:
         비싸요?": the costs FAQ; a price of something ("how much per day?") stays an honest gap,
         and a question about incentives is theirs."""
         folded = fold(turn.text)
-        if not AFFORDABLE.search(folded) or PRECISE_PRICE.search(folded) or u.gap not in (None, "price"):
+        # "is it pricey compared with shooting at home?" weighs us against the partner's own
+        # costs, which the FAQ answers; against another studio by name it stays a gap.
+        compared = u.gap == "compare" and not OTHER_STUDIO.search(folded)
+        if not AFFORDABLE.search(folded) or PRECISE_PRICE.search(folded) or not (u.gap in (None, "price") or compared):
             return None
         if u.gap_contact == SUBJECT_CONTACT["incentives"] or u.ids("incentive") or "incentives" in u.ids("topic"):
             return None
@@ -955,7 +990,7 @@ class Router:
                 reply = facts.answer(turn, "contact", subject_contact, "role")
                 if reply is not None:
                     return reply
-        if intent == "ask_incentives" and not u.ids("incentive") and not u.filters \
+        if intent == "ask_incentives" and not u.ids("incentive") and not [f for f in u.filters if f != ("scene", "interior")] \
                 and not WHOLE_LIST.search(fold(turn.text)) and not (
                     _short(turn.text) and u.confidence >= SURE_SUBJECT and not asks_question(turn.text)):
             # ("do you offer incentives?", "인센티브도 있나요?", "y los incentivos?": a question naming
@@ -1002,6 +1037,8 @@ class Router:
                 note = t("events_none_in_country", turn.lang, country=esc(facts.country_name(country, turn.lang)))
                 return events.listing(turn, "up", months=[int(m) for m in u.ids("month") if m.isdigit()], note=note)
         reply = self.intents[intent](turn)
+        if intent == "ask_locations" and (guide := self.era_guide(turn, u, reply)) is not None:
+            return guide
         if reply.answer and reply.answer.startswith("list:locations") and len(reply.items) == 1:
             kind, _, rid = reply.items[0].partition(":")
             return record_reply(turn, kind, rid) or reply  # one set fits: that set, not a list of one
@@ -1009,6 +1046,22 @@ class Router:
             reply.answer = f"list:{INTENT_SUBJECT.get(intent, intent)}"
         reply.outcome = reply.outcome or "answered"
         return reply
+
+    @staticmethod
+    def era_guide(turn: Turn, u: Understanding, listed: Reply) -> Reply | None:
+        """"Tang era, palaces and markets: which backlot?": no set is listed for the era named, so
+        the answer says so and gives the guide of which set suits which era (the FAQ that is the
+        overview of locations), with the nearest sets as buttons to open."""
+        sets = turn.kb.locations.values()
+        missing = [e for e in u.ids("era") if not any(e in loc.eras for loc in sets)]
+        overview = _overview_faq(turn, "locations")
+        if not missing or u.ids("location") or overview is None:
+            return None
+        guide = faq_reply(turn, overview)
+        era = format_list([esc(locations.term_name(turn, e)) for e in missing], turn.lang)
+        buttons = [row for row in listed.buttons if not _is_person_row(row)][:3] + guide.buttons[-1:]
+        return guide.model_copy(update={"text": f"{t('locations_no_era', turn.lang, era=era)}\n{guide.text}",
+                                        "buttons": buttons, "items": list(listed.items)})
 
     def same_for(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """"The same for Korea": the last list again with the new filter; "and for Latin Film
@@ -1531,8 +1584,12 @@ def _edition(turn: Turn, named: list[tuple[str, str]], memory: Memory | None = N
     years = {int(y) for y in _YEAR.findall(turn.text)}
     focus = turn.kb.events.get((memory.focus or "").partition(":")[2]) if memory and (
         memory.focus or "").startswith("event:") else None
-    if not years and focus is not None and THAT_YEAR.search(fold(turn.text)):
+    folded = fold(turn.text)
+    if not years and focus is not None and THAT_YEAR.search(folded):
         years = {focus.starts.astimezone(focus.zone).year}
+    if not years:  # "when is Latin Film Night next year?": the clock says which year that is
+        years = {y for rx, y in ((THIS_YEAR, turn.now.year), (NEXT_YEAR, turn.now.year + 1),
+                                 (LAST_YEAR, turn.now.year - 1)) if rx.search(folded)}
     if not years or not any(kind == "event" for kind, _ in named):
         return named
     events = turn.kb.events

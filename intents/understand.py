@@ -199,7 +199,7 @@ class Understander:
         written = detect(body) or detect(text)
         parts = tuple(lexicon.split_parts(body)) if body else ()
         prediction, request = self.classify(body) if body else (None, "")
-        entities = tuple(entity_index.find(body)) if body else ()
+        entities = _outside_country_names(body, tuple(entity_index.find(body))) if body else ()
         if prediction is not None and prediction.intent in SMALL_TALK and request != body:
             entities = ()  # a greeting and who is writing ("...from a studio in Lima"): nothing asked
         filters = _filters(body, entities)
@@ -282,6 +282,19 @@ def intent_lines() -> list[tuple[str, str]]:
     from intents.nlu.data import load_training_data
 
     return [(ex.text, ex.intent) for ex in load_training_data().examples]
+
+
+TAXONOMY_KINDS = frozenset({"era", "genre", "scene_type"})
+
+
+def _outside_country_names(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Without the eras, genres and kinds of set that are words of a country's name: "República
+    Dominicana" names a market, not the Republican era."""
+    spans = [m.span() for m in lexicon.country_pattern().finditer(_folded(text))]
+    if not spans:
+        return entities
+    return tuple(e for e in entities if e.kind not in TAXONOMY_KINDS
+                 or not any(start <= e.start and e.end <= end for start, end in spans))
 
 
 def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], ...]:
