@@ -426,6 +426,7 @@ def load_or_fit(faq: dict, labelled: Iterable[tuple[str, str]], selector: FaqSel
         if refitted is not None:
             refitted(fitted)
 
+    log.info("answer ranker: fitting for these FAQ lines in the background; the last fit answers meanwhile")
     thread = threading.Thread(target=background, name="answer-ranker-fit", daemon=True)
     _FITS[:] = [t for t in _FITS if t.is_alive()] + [thread]
     thread.start()
