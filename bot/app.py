@@ -50,7 +50,7 @@ def build_services(settings: Settings, store: Store | None = None) -> Services:
     embedder = Embedder.load(settings.bot_data_dir / "semantic")  # None: TF-IDF FAQ matching only
     brain = Brain(knowledge, classifier, store, settings.tz, memory_minutes=settings.bot_memory_minutes,
                   staff_lang=settings.bot_staff_lang, embedder=embedder,
-                  cache_dir=settings.bot_data_dir / "ranker")
+                  cache_dir=settings.bot_data_dir / "indexes")
     default_detector()  # trained once per process; the first partner should not wait ~1 s for it
     warm_catalogues()  # compile the four .po catalogues and load OpenCC now, not on a reply
     warm_formatting()  # and the CLDR data for dates, zones and lists

@@ -20,11 +20,14 @@ entry. The ranker returns the candidate with the highest probability. Features a
 standardised and the coefficients are printed by `explain` (which signal counts how much).
 
 Fitting needs every training line understood and matched and the classifier cross-validated
-(~4,400 lines, 15-25 s), so the fitted model is cached as JSON, keyed by a SHA-256 of the FAQ
-lines, the intent lines and `VERSION`: `intents/data/answer_ranker.json` ships the one for the
-shipped files (`python -m bot nlu embed` refreshes it); loading it costs a few milliseconds. A
-staff edit to `faq.yaml` is fitted again after the reload, in a thread, while the previous fit
-answers, and kept in `BOT_DATA_DIR/ranker/`. No pickles: the JSON holds numbers only.
+(~4,400 distinct lines, 15-25 s; each distinct text once, so a FAQ copied 100 times costs its
+distinct texts, not its copies), so the fit is kept, keyed by a SHA-256 of the FAQ lines, the
+intent lines and `VERSION`: `intents/data/answer_ranker.json` ships the one for the shipped files
+(`python -m bot nlu embed` refreshes it; JSON, numbers only); loading it costs a few
+milliseconds. Any other FAQ (a staff edit, another knowledge folder) is fitted once, in a thread
+while the previous fit answers, and kept in `BOT_DATA_DIR/indexes/answer-ranker-<key>/` beside
+the FAQ selector (`intents.selector_store`: plain arrays, no pickles), so a restart with the
+same knowledge reads it instead of fitting again.
 """
 
 from __future__ import annotations
@@ -45,6 +48,7 @@ from pathlib import Path
 import numpy as np
 
 from core.text import fold
+from intents import selector_store
 from intents.faq_selector import FaqSelector, LexicalScores
 from intents.lexicon import WHOLE_LIST
 from intents.semantic import SemanticIndex, SemanticScores, faq_lines
@@ -53,7 +57,7 @@ log = logging.getLogger(__name__)
 
 VERSION = 3  # bumped when a feature's meaning or the training changes
 SHIPPED = Path(__file__).parent / "data" / "answer_ranker.json"
-CACHE_FILE = "answer_ranker.json"
+STORE_PREFIX = "answer-ranker-"  # its folder in BOT_DATA_DIR/indexes (`intents.selector_store`)
 C = 1.0  # inverse L2 strength of the logistic regression (pinned)
 
 class Stopped(Exception):
@@ -127,6 +131,17 @@ class Logistic:
         return {"names": list(self.names), "mean": self.mean.tolist(), "scale": self.scale.tolist(),
                 "coef": self.coef.tolist(), "intercept": self.intercept}
 
+    def as_arrays(self, prefix: str) -> dict[str, np.ndarray]:
+        return {f"{prefix}names": np.array(self.names, dtype=str), f"{prefix}mean": self.mean,
+                f"{prefix}scale": self.scale, f"{prefix}coef": self.coef,
+                f"{prefix}intercept": np.array([self.intercept])}
+
+    @classmethod
+    def from_arrays(cls, prefix: str, arrays: dict[str, np.ndarray]) -> Logistic:
+        return cls(tuple(arrays[f"{prefix}names"].tolist()), np.array(arrays[f"{prefix}mean"], dtype=float),
+                   np.array(arrays[f"{prefix}scale"], dtype=float), np.array(arrays[f"{prefix}coef"], dtype=float),
+                   float(arrays[f"{prefix}intercept"][0]))
+
     @classmethod
     def from_json(cls, data: dict) -> Logistic:
         return cls(tuple(data["names"]), np.array(data["mean"], dtype=float),
@@ -161,6 +176,16 @@ class AnswerRanker:
     def as_json(self) -> dict:
         return {"version": VERSION, "key": self.key, "semantic": self.semantic,
                 "full": self.full.as_json(), "lexical": self.lexical.as_json()}
+
+    def as_arrays(self) -> dict[str, np.ndarray]:
+        """What `from_arrays` needs, as plain arrays (see `keep`); the key is the folder's."""
+        return {"version": np.array([VERSION]), "semantic": np.array([self.semantic]),
+                **self.full.as_arrays("full_"), **self.lexical.as_arrays("lexical_")}
+
+    @classmethod
+    def from_arrays(cls, key: str, arrays: dict[str, np.ndarray]) -> AnswerRanker:
+        return cls(Logistic.from_arrays("full_", arrays), Logistic.from_arrays("lexical_", arrays), key,
+                   bool(arrays["semantic"][0]))
 
     @classmethod
     def from_json(cls, data: dict) -> AnswerRanker:
@@ -239,21 +264,28 @@ def training_rows(faq: dict, labelled: Sequence[tuple[str, str]], selector: FaqS
                   index: SemanticIndex | None, understand: Callable[[str], object],
                   classify: Callable[[list[str]], list[tuple[str, float, bool]]]
                   ) -> tuple[list[dict[str, float]], list[int]]:
-    """One row per candidate entry of every training line, and its label."""
+    """One row per candidate entry of every training line, and its label. A line's rows depend on
+    its text alone (its entry only labels them), so each distinct text is understood, matched and
+    turned into rows once: a FAQ copied 100 times is 100 times the lines, not the work."""
     from dataclasses import replace
 
     faq_texts = {text for _, text in faq_lines(faq)}
     lines: list[tuple[str, str | None]] = [(text, fid) for fid, text in faq_lines(faq)]
     lines += [(text, None) for text, _ in labelled if text not in faq_texts and not selector.is_twin(text)]
-    predicted = classify([text for text, _ in lines])
-    rows: list[dict[str, float]] = []
-    labels: list[int] = []
-    nears = index.scores_many([text for text, _ in lines]) if index is not None else [None] * len(lines)
-    for (text, answer), near, (intent, confidence, fallback) in zip(lines, nears, predicted, strict=True):
+    texts = list(dict.fromkeys(text for text, _ in lines))
+    nears = index.scores_many(texts) if index is not None else [None] * len(texts)
+    featured: dict[str, list[tuple[str, dict[str, float]]]] = {}
+    for text, near, (intent, confidence, fallback) in zip(texts, nears, classify(texts), strict=True):
+        _check_stop()
         u = replace(understand(text), intent=intent, confidence=confidence, fallback=fallback)
         found = selector.scores(text, exclude=text)
-        for entry in _candidates(selector, found, near, index):
-            rows.append(features(u, selector, found, near, index, entry))
+        featured[text] = [(entry, features(u, selector, found, near, index, entry))
+                          for entry in _candidates(selector, found, near, index)]
+    rows: list[dict[str, float]] = []
+    labels: list[int] = []
+    for text, answer in lines:
+        for entry, row in featured[text]:
+            rows.append(row)
             labels.append(int(entry == answer))
     return rows, labels
 
@@ -297,21 +329,52 @@ def cross_validated(examples: Sequence, classifier) -> Callable[[list[str]], lis
 # -- cache ------------------------------------------------------------------------------------
 def load(key: str | None, cache_dir: Path | None, shipped: Path | None = SHIPPED,
          semantic: bool = True) -> AnswerRanker | None:
-    """The cached ranker fitted for `key` (shipped file first, then the data-dir one), else None;
-    with `key` None, any cached ranker (the data-dir one first: the latest fit). One fitted
-    without the embedding engine serves only while the engine is missing."""
-    paths = (shipped, cache_dir / CACHE_FILE if cache_dir else None)
-    for path in paths if key is not None else paths[::-1]:
-        if path is None or not path.is_file():
-            continue
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            if data.get("version") == VERSION and key in (None, data.get("key")) \
-                    and (data["semantic"] or not semantic):
-                return AnswerRanker.from_json(data)
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            log.warning("answer ranker cache %s unreadable (%s): ignored", path, exc)
+    """The ranker fitted for `key`: the shipped file first, then the one kept in `cache_dir`
+    (`BOT_DATA_DIR/indexes`, see `keep`), else None; with `key` None, any of them (the kept one
+    first: the latest fit). One fitted without the embedding engine serves only while the
+    engine is missing."""
+    found = [_read_shipped(shipped, key, semantic), _read_kept(cache_dir, key, semantic)]
+    for ranker in found if key is not None else found[::-1]:
+        if ranker is not None:
+            return ranker
     return None
+
+
+def _usable(ranker: AnswerRanker, key: str | None, semantic: bool) -> bool:
+    return key in (None, ranker.key) and (ranker.semantic or not semantic)
+
+
+def _read_shipped(path: Path | None, key: str | None, semantic: bool) -> AnswerRanker | None:
+    if path is None or not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        ranker = AnswerRanker.from_json(data) if data.get("version") == VERSION else None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        log.warning("answer ranker %s unreadable (%s): ignored", path, exc)
+        return None
+    return ranker if ranker is not None and _usable(ranker, key, semantic) else None
+
+
+def _read_kept(cache_dir: Path | None, key: str | None, semantic: bool) -> AnswerRanker | None:
+    if cache_dir is None:
+        return None
+    key = key if key is not None else selector_store.stored_key(cache_dir, STORE_PREFIX)
+    arrays = selector_store.read(cache_dir, key, STORE_PREFIX) if key is not None else None
+    if arrays is None:
+        return None
+    try:
+        ranker = AnswerRanker.from_arrays(key, arrays) if int(arrays["version"][0]) == VERSION else None
+    except (KeyError, ValueError, IndexError) as exc:
+        log.warning("answer ranker kept in %s unreadable (%s): fitting again", cache_dir, exc)
+        return None
+    return ranker if ranker is not None and _usable(ranker, key, semantic) else None
+
+
+def keep(ranker: AnswerRanker, cache_dir: Path) -> bool:
+    """Keep the fit in `cache_dir` beside the FAQ selector's (`intents.selector_store`), under
+    its key, so the next start with the same FAQ and intent lines reads it instead of fitting."""
+    return selector_store.write(cache_dir, ranker.key, ranker.as_arrays(), STORE_PREFIX)
 
 
 def save(ranker: AnswerRanker, path: Path) -> None:
@@ -348,7 +411,7 @@ def load_or_fit(faq: dict, labelled: Iterable[tuple[str, str]], selector: FaqSel
         fitted = fit(faq, labelled, selector, index, understand, cross_validated(examples, classifier), key)
         log.info("answer ranker fitted in %.1f s", time.perf_counter() - started)
         if cache_dir is not None:
-            save(fitted, cache_dir / CACHE_FILE)
+            keep(fitted, cache_dir)
         return fitted
 
     previous = load(None, cache_dir, shipped, index is not None)
@@ -363,6 +426,7 @@ def load_or_fit(faq: dict, labelled: Iterable[tuple[str, str]], selector: FaqSel
         if refitted is not None:
             refitted(fitted)
 
+    log.info("answer ranker: fitting for these FAQ lines in the background; the last fit answers meanwhile")
     thread = threading.Thread(target=background, name="answer-ranker-fit", daemon=True)
     _FITS[:] = [t for t in _FITS if t.is_alive()] + [thread]
     thread.start()

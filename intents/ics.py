@@ -4,9 +4,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from icalendar import Calendar
-from icalendar import Event as VEvent
-
 from core.i18n import Lang
 from core.kb.schema import Event
 
@@ -25,6 +22,11 @@ def ics_status(event: Event) -> str:
 
 def event_ics(event: Event, lang: Lang, now: datetime) -> bytes:
     """One VEVENT in UTC (every calendar app converts to local time); UID stable per event."""
+    # Imported when a partner first asks for a calendar file: icalendar is ~7 MB and 80 modules
+    # that no other answer needs, so the bot does not load them at every start.
+    from icalendar import Calendar
+    from icalendar import Event as VEvent
+
     cal = Calendar()
     cal.add("prodid", "-//HISDA partner bot//hengdian//EN")
     cal.add("version", "2.0")

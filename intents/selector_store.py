@@ -1,11 +1,14 @@
-"""The fitted FAQ selector on disk (`BOT_DATA_DIR/indexes`), so a restart does not fit it again.
+"""Fits kept on disk (`BOT_DATA_DIR/indexes`), so a restart does not fit them again: the FAQ
+selector (`intents.faq_selector`) and the answer ranker (`intents.answer_ranker`).
 
-The fit depends only on the FAQ lines, the intent training lines and the code that fits, so its
-key is a SHA-256 of those (`key`). One folder per key, `faq-selector-<key>/`, one `.npy` file
-per array: plain numbers and strings, read with `allow_pickle=False` (reading cannot run code),
-the large ones memory-mapped (pages the OS can share and drop). A folder is written under a
-temporary name and renamed, so a crash leaves no half index; older folders are removed after.
-Anything unreadable is logged and fitted again, never an error.
+A fit depends only on what it was fitted on and the code that fits, so its key is a SHA-256 of
+those (`key` for the selector, `answer_ranker.cache_key` for the ranker). One folder per kind
+and key, `<kind>-<key>/` (`faq-selector-…`, `answer-ranker-…`), one `.npy` file per array: plain
+numbers and strings, read with `allow_pickle=False` (reading cannot run code), the large ones
+memory-mapped (pages the OS can share and drop). A folder is written under a temporary name and
+renamed, so a crash leaves no half index; the kind's older folders are removed after (one fit
+per kind is kept: the one for the current knowledge). Anything unreadable is logged and fitted
+again, never an error.
 """
 
 from __future__ import annotations
@@ -48,9 +51,10 @@ def key(ids: list[str], texts: list[str], labelled: list[tuple[str, str]],
     return hashlib.sha256(payload.encode()).hexdigest()[:32]
 
 
-def read(cache_dir: Path, key: str) -> dict[str, np.ndarray] | None:
-    """The arrays stored for `key`, or None (missing, or unreadable: logged)."""
-    folder = cache_dir / f"{PREFIX}{key}"
+def read(cache_dir: Path, key: str, prefix: str = PREFIX) -> dict[str, np.ndarray] | None:
+    """The arrays stored for `key` (of the kind `prefix`), or None (missing, or unreadable:
+    logged)."""
+    folder = cache_dir / f"{prefix}{key}"
     if not folder.is_dir():
         return None
     try:
@@ -58,17 +62,24 @@ def read(cache_dir: Path, key: str) -> dict[str, np.ndarray] | None:
                                    allow_pickle=False)
                 for path in folder.glob("*.npy")}
     except (OSError, ValueError) as exc:
-        log.warning("FAQ selector index %s unreadable (%s): fitting again", folder, exc)
+        log.warning("index %s unreadable (%s): fitting again", folder, exc)
         return None
 
 
-def write(cache_dir: Path, key: str, arrays: dict[str, np.ndarray]) -> bool:
-    """Store `arrays` for `key` and drop other keys' folders; False (logged) if the disk
+def stored_key(cache_dir: Path, prefix: str) -> str | None:
+    """The key of the fit of kind `prefix` kept in `cache_dir` (the latest one), or None."""
+    folders = sorted(cache_dir.glob(f"{prefix}*"), key=lambda p: p.stat().st_mtime) \
+        if cache_dir.is_dir() else []
+    return folders[-1].name.removeprefix(prefix) if folders else None
+
+
+def write(cache_dir: Path, key: str, arrays: dict[str, np.ndarray], prefix: str = PREFIX) -> bool:
+    """Store `arrays` for `key` and drop the kind's other folders; False (logged) if the disk
     refuses (read-only, full): the bot goes on with the fit in memory."""
-    folder = cache_dir / f"{PREFIX}{key}"
+    folder = cache_dir / f"{prefix}{key}"
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        partial = Path(tempfile.mkdtemp(prefix=f".{PREFIX}", dir=cache_dir))
+        partial = Path(tempfile.mkdtemp(prefix=f".{prefix}", dir=cache_dir))
         for name, array in arrays.items():
             np.save(partial / f"{name}.npy", np.ascontiguousarray(array), allow_pickle=False)
         partial.chmod(0o755)
@@ -76,12 +87,12 @@ def write(cache_dir: Path, key: str, arrays: dict[str, np.ndarray]) -> bool:
             shutil.rmtree(folder)
         partial.rename(folder)
     except OSError as exc:
-        log.warning("could not keep the FAQ selector index in %s: %s", cache_dir, exc)
+        log.warning("could not keep the index %s in %s: %s", prefix.rstrip("-"), cache_dir, exc)
         return False
-    for old in cache_dir.glob(f"{PREFIX}*"):
+    for old in cache_dir.glob(f"{prefix}*"):
         if old != folder:
             shutil.rmtree(old, ignore_errors=True)
-    for old in cache_dir.glob(f".{PREFIX}*"):  # a crash's leftovers
+    for old in cache_dir.glob(f".{prefix}*"):  # a crash's leftovers
         if old != partial:
             shutil.rmtree(old, ignore_errors=True)
     return True

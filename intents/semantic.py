@@ -237,7 +237,29 @@ class SemanticIndex:
             return None
         # A matrix-vector product gives each row the same bits wherever the row sits (checked
         # in tests/test_semantic.py), so the distinct rows are multiplied once and spread.
-        cosines = self._vectors @ vector
+        return self._spread(self._vectors @ vector, exclude)
+
+    def scores_many(self, texts: list[str], block: int = 256) -> list[SemanticScores | None]:
+        """`scores` of many training lines (each leave-one-out: its own text masked) by their
+        stored vectors, None for a text that is no training line. The distinct rows are
+        multiplied by a block of lines at once: one line at a time reads every stored vector
+        once per line (~1-2 ms, memory-bound). Only the answer ranker's fit asks this; the bits
+        are a matrix product's, not quite `scores`' (it is refitted with them, never mixed)."""
+        if not self.entries:
+            return [None] * len(texts)
+        found: list[SemanticScores | None] = []
+        for start in range(0, len(texts), block):
+            chunk = texts[start:start + block]
+            vectors = [self.vector_of(t) for t in chunk]
+            known = [i for i, v in enumerate(vectors) if v is not None]
+            cosines = np.stack([vectors[i] for i in known]) @ self._vectors.T if known else None
+            rows = dict(zip(known, range(len(known)), strict=True))
+            found += [self._spread(cosines[rows[i]], text) if cosines is not None and i in rows else None
+                      for i, text in enumerate(chunk)]
+        return found
+
+    def _spread(self, cosines: np.ndarray, exclude: str | None) -> SemanticScores:
+        """`scores` from the cosines of the distinct rows (`_vectors`)."""
         sims = cosines[self._example_at]
         neg = cosines[self._negative_at] if self._negatives_count else np.zeros(0)
         if exclude is not None:
@@ -252,37 +274,6 @@ class SemanticIndex:
             rival, rival_intent = float(inscope[at]), str(self._negative_intents[at])
             off_topic = float(np.where(self._off_topic, neg, -1.0).max())
         return SemanticScores(best, rival, rival_intent, off_topic)
-
-    def scores_many(self, texts: list[str], block: int = 256) -> list[SemanticScores | None]:
-        """`scores` of many training lines by their stored vectors, each leave-one-out (its own
-        text masked), as matrix products in blocks: one line at a time cost ~13 ms each."""
-        found: list[SemanticScores | None] = []
-        columns = [np.flatnonzero(self._column == e) for e in range(len(self.entries))]
-        # A matrix product's bits depend on the matrices' shapes: the rows as they were, one
-        # per example and intent line (only while fitting the answer ranker).
-        examples, negatives = self._vectors[self._example_at], self._vectors[self._negative_at]
-        for start in range(0, len(texts), block):
-            chunk = texts[start:start + block]
-            vectors = [self.vector_of(t) for t in chunk]
-            known = np.stack([v if v is not None else np.zeros(self._vectors.shape[1], np.float32)
-                              for v in vectors]) if chunk else np.zeros((0, 0), np.float32)
-            sims = known @ examples.T
-            neg = known @ negatives.T if len(negatives) else np.zeros((len(chunk), 0))
-            for row, text in enumerate(chunk):
-                sims[row, self._text_rows.get(text, [])] = -1.0
-                if neg.shape[1]:
-                    neg[row, self._negative_rows.get(text, [])] = -1.0
-            best = np.stack([sims[:, cols].max(axis=1) for cols in columns], axis=1)
-            inscope = np.where(self._rivals, neg, -1.0)
-            off = np.where(self._off_topic, neg, -1.0)
-            for row, vector in enumerate(vectors):
-                if vector is None or not neg.shape[1]:
-                    found.append(None if vector is None else SemanticScores(best[row], 0.0, "", 0.0))
-                    continue
-                at = int(np.argmax(inscope[row]))
-                found.append(SemanticScores(best[row], float(inscope[row, at]),
-                                            str(self._negative_intents[at]), float(off[row].max())))
-        return found
 
     def match_vector(self, vector: np.ndarray, exclude: str | None = None) -> SemanticMatch | None:
         return self.summary(self.scores(vector, exclude))

@@ -142,7 +142,7 @@ class Understander:
         self.embedder = embedder
         if embedder is not None:
             one_blas_thread()
-        self.cache_dir = cache_dir  # where a ranker fitted for edited FAQ lines is kept
+        self.cache_dir = cache_dir  # BOT_DATA_DIR/indexes: the FAQ selector and answer ranker fits
         self.shipped_ranker = shipped_ranker  # None: no cache at all, the ranker is fitted here
         self._cache: tuple | None = None
         self._lock = threading.Lock()
@@ -159,7 +159,7 @@ class Understander:
                 semantic = (SemanticIndex.build(kb.faq, intent_lines(), self.embedder)
                             if self.embedder else None)
                 entity_index, selector = EntityIndex.build(terms), FaqSelector.build(
-                    kb.faq, intent_lines(), self.cache_dir.parent / "indexes" if self.cache_dir else None)
+                    kb.faq, intent_lines(), self.cache_dir)
                 self._cache = (kb.version, entity_index, selector, semantic,
                                self._ranker(kb, entity_index, selector, semantic))
             return self._cache[1], self._cache[2], self._cache[3], self._cache[4]

@@ -140,33 +140,79 @@ def test_an_edited_faq_changes_the_key(services: Services) -> None:
     assert cache_key(edited, lines) != cache_key(kb.faq, lines)
 
 
-def test_a_faq_edit_is_fitted_in_the_background_while_the_last_fit_answers(tmp_path: Path) -> None:
-    """Staff add a paraphrase: the cached fit of the old lines answers at once, and a thread
-    fits the new lines (here a small FAQ and intent data, so the real fit takes a second)."""
-    import threading
-
+def small_fit_inputs(copies: int = 1):
+    """A two-entry FAQ (each entry `copies` times, as bench/scale.py copies the knowledge),
+    twenty intent lines, their classifier, FAQ selector and an empty entity index: a real fit
+    in about a second."""
     from core.kb.schema import Faq
     from intents.entities import EntityIndex
     from intents.faq_selector import FaqSelector
     from intents.nlu.data import Example
     from intents.nlu.evaluate import train
-    from intents.understand import _sketch
 
     def entry(fid: str, *questions: str) -> Faq:
         return Faq.model_validate({"id": fid, "source": "sample", "question": {"en": questions[0]},
                                    "paraphrases": {"en": list(questions[1:])}, "answer": {"en": "..."}})
 
-    faq = {"visa": entry("visa", "do we need a visa to film in China?", "what visa does our crew need"),
-           "join": entry("join", "how can a company join the alliance?", "how do we become a member")}
+    faq = {f"{fid}{f'_x{n}' if n else ''}": item for n in range(copies) for fid, item in (
+        ("visa", entry("visa", "do we need a visa to film in China?", "what visa does our crew need")),
+        ("join", entry("join", "how can a company join the alliance?", "how do we become a member")))}
     labelled = [(f"{w} comedies do you have {n}", "ask_catalog") for w in ("what", "which") for n in range(5)] + \
                [(f"{w} sets can we shoot in {n}", "ask_locations") for w in ("what", "which") for n in range(5)]
     examples = [Example(text, intent, lang="en") for text, intent in labelled]
-    classifier = train(examples)
-    selector = FaqSelector.build(faq, labelled)
-    index = EntityIndex.build([])
+    return faq, labelled, examples, train(examples), FaqSelector.build(faq, labelled), EntityIndex.build([])
+
+
+def test_each_distinct_text_is_understood_once_and_its_copies_share_its_rows() -> None:
+    """A FAQ copied three times: each distinct text is understood, classified and matched once
+    (at 100x the knowledge the fit understood 105,000 lines, and never finished beside the
+    replies), and the rows and labels are exactly those of matching every line by itself."""
+    from dataclasses import replace
+
+    from intents.understand import _sketch
+
+    faq, labelled, _, _, selector, index = small_fit_inputs(copies=3)
+    understood: list[str] = []
+    classified: list[str] = []
+
+    def understand(text: str):
+        understood.append(text)
+        return _sketch(text, index)
+
+    def classify(texts: list[str]) -> list[tuple[str, float, bool]]:
+        classified.extend(texts)
+        return [("ask_catalog", 0.5, False) if "comedies" in t else ("ask_faq", 0.3, True) for t in texts]
+
+    rows, labels = answer_ranker.training_rows(faq, labelled, selector, None, understand, classify)
+    lines = [(text, fid) for fid, text in faq_lines(faq)] + [(text, None) for text, _ in labelled
+                                                             if not selector.is_twin(text)]
+    assert len(lines) == len({text for text, _ in lines}) + 8  # two copies of four FAQ lines
+    assert sorted(understood) == sorted(classified) == sorted({text for text, _ in lines})
+    one_by_one: list[tuple[dict[str, float], int]] = []
+    for text, answer in lines:
+        (intent, confidence, fallback), = classify([text])
+        u = replace(_sketch(text, index), intent=intent, confidence=confidence, fallback=fallback)
+        found = selector.scores(text, exclude=text)
+        one_by_one += [(answer_ranker.features(u, selector, found, None, None, entry), int(entry == answer))
+                       for entry in answer_ranker._candidates(selector, found, None, None)]
+    assert list(zip(rows, labels, strict=True)) == one_by_one
+    assert 0 < sum(labels) < len(labels)
+
+
+def test_a_faq_edit_is_fitted_once_in_the_background_while_the_last_fit_answers(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Staff add a paraphrase: the cached fit of the old lines answers at once, and a thread
+    fits the new lines (here a small FAQ and intent data, so the real fit takes a second). The
+    fit is kept in the data folder (`BOT_DATA_DIR/indexes`), so the next start reads it, bit for
+    bit, instead of fitting again (at 100x the knowledge that fit competed with every reply)."""
+    import threading
+
+    from intents.understand import _sketch
+
+    faq, labelled, examples, classifier, selector, index = small_fit_inputs()
     old = AnswerRanker(Logistic(("tfidf",), np.zeros(1), np.ones(1), np.ones(1), 0.0),
                        Logistic(("tfidf",), np.zeros(1), np.ones(1), np.ones(1), 0.0), key="old", semantic=False)
-    answer_ranker.save(old, tmp_path / answer_ranker.CACHE_FILE)
+    answer_ranker.keep(old, tmp_path)
     done = threading.Event()
     fitted: list[AnswerRanker] = []
 
@@ -181,6 +227,26 @@ def test_a_faq_edit_is_fitted_in_the_background_while_the_last_fit_answers(tmp_p
     assert fitted[0].key == cache_key(faq, labelled) and fitted[0].full.names == answer_ranker.FEATURES
     again = answer_ranker.load(cache_key(faq, labelled), tmp_path, shipped=None, semantic=False)
     assert again is not None  # kept for the next start
+    assert [p.name for p in tmp_path.glob(f"{answer_ranker.STORE_PREFIX}*")] == \
+        [f"{answer_ranker.STORE_PREFIX}{cache_key(faq, labelled)}"]  # the old fit's folder is gone
+
+    # The next start with the same FAQ reads the kept fit: it neither fits nor starts a thread.
+    def no_fit(*args, **kwargs):
+        raise AssertionError("fitted again at the second start")
+
+    monkeypatch.setattr(answer_ranker, "fit", no_fit)
+    monkeypatch.setattr(threading, "Thread", no_fit)
+    second = answer_ranker.load_or_fit(faq, labelled, selector, None, lambda text: _sketch(text, index),
+                                       examples, classifier, tmp_path, shipped=None, refitted=refitted)
+    assert second.key == fitted[0].key and len(fitted) == 1
+    # Bit for bit the fit that was made: the same probabilities for every training row.
+    rows, _ = answer_ranker.training_rows(faq, labelled, selector, None, lambda text: _sketch(text, index),
+                                          lambda texts: [("ask_catalog", 0.5, False)] * len(texts))
+    for loaded, made in ((second.full, fitted[0].full), (second.lexical, fitted[0].lexical)):
+        matrix = np.array([[row[n] for n in made.names] for row in rows])
+        assert loaded.names == made.names and loaded.intercept == made.intercept
+        assert loaded.probability(matrix).tobytes() == made.probability(matrix).tobytes()
+    assert second.semantic is False
 
 
 def _answer(services: Services, chat: int, text: str, lang: str) -> str:

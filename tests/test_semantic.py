@@ -180,8 +180,4 @@ def test_each_distinct_text_is_held_once_with_the_same_scores() -> None:
         assert a is not None and b is not None
         assert a.best.tobytes() == b.best.tobytes() and (a.rival, a.rival_intent, a.off_topic) == \
             (b.rival, b.rival_intent, b.off_topic)
-    texts = [text for text, _ in labelled[::50]]
-    for a, b in zip(index.scores_many(texts), one_per_row.scores_many(texts), strict=True):
-        assert a is not None and b is not None
-        assert a.best.tobytes() == b.best.tobytes() and a.rival == b.rival
     assert np.array_equal(index._column, one_per_row._column)

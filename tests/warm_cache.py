@@ -37,7 +37,7 @@ def _made() -> Path:
     # The same two calls, with the same arguments, as `bot.app.build_services`.
     knowledge = LiveKnowledge(KNOWLEDGE, last_good=folder / snapshot.FILE_NAME)
     load_or_train(load_training_data().examples, folder / "nlu")
-    # As `intents.understand.Understander` keeps it beside the ranker's folder.
+    # Where `intents.understand.Understander` keeps it (with a fitted answer ranker, if any).
     FaqSelector.build(knowledge.current.faq, intent_lines(), folder / "indexes")
     return folder
 

@@ -12,7 +12,6 @@ import time
 from datetime import datetime
 
 import click
-from tqdm import tqdm
 
 from bot.cli import Context, pass_ctx
 from core.i18n import LANGS
@@ -146,6 +145,8 @@ def status(ctx: Context, announcement_id: str, watch: bool, interval: float) -> 
     _store, ledger = _ledger(ctx)
     bc = _latest(ledger, announcement_id)
     counts = ledger.counts(bc.id)
+    from tqdm import tqdm  # a progress bar for this command alone, not imported by `bot run`
+
     bar = tqdm(total=max(counts.total, 1), unit="msg", desc=bc.ref[:30], dynamic_ncols=True)
     try:
         while True:
