@@ -32,6 +32,10 @@ FULL_DATE: dict[Lang, str] = {"en": "EEEE, d MMMM y", "es": "EEEE, d 'de' MMMM '
 # Without the year, for the partner's own date when it differs from the event's.
 SHORT_DATE: dict[Lang, str] = {"en": "EEE d MMM", "es": "EEE d 'de' MMM", "zh": "M月d日（E）",
                                "ko": "M월 d일 (E)"}
+# The last day of a span within one year: the full date without the year, which the first day
+# already names ("2027年10月14日（周四）09:00至10月18日（周一）22:00", not the year twice).
+SAME_YEAR_END: dict[Lang, str] = {"en": "EEEE, d MMMM", "es": "EEEE, d 'de' MMMM",
+                                  "zh": "M月d日（E）", "ko": "M월 d일 (E)"}
 # One zone for all of China: people say "Beijing time", whatever the IANA name.
 CHINA_ZONES = {"Asia/Shanghai", "Asia/Chongqing", "Asia/Harbin", "Asia/Urumqi", "PRC",
                "Asia/Chungking"}
@@ -107,11 +111,12 @@ def _span(starts: datetime, ends: datetime | None, lang: Lang, *, year: bool = T
     if ends.date() == starts.date():
         return t("date_time", lang, date=format_date(starts, lang, year=year),
                  time=format_time_range(starts, ends, lang))
+    end_day = _babel_date(ends.date(), SAME_YEAR_END[lang], locale=CLDR[lang]) \
+        if year and ends.year == starts.year else format_date(ends, lang, year=year)
     return t("range_multiday", lang,
              start=t("date_time", lang, date=format_date(starts, lang, year=year),
                      time=format_time(starts, lang)),
-             end=t("date_time", lang, date=format_date(ends, lang, year=year),
-                   time=format_time(ends, lang)))
+             end=t("date_time", lang, date=end_day, time=format_time(ends, lang)))
 
 
 def format_event_time(starts: datetime, ends: datetime | None, event_tz: ZoneInfo,

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from babel.dates import get_day_names, get_timezone_location
 
 from core.i18n import Lang, paren, t
-from core.i18n_format import zone_label
+from core.i18n_format import format_time_range, zone_city, zone_label
 from core.kb.schema import OfficeHours
 
 BEIJING = ZoneInfo("Asia/Shanghai")
@@ -34,15 +34,29 @@ def day_name(weekday: int, lang: Lang) -> str:
     return str(get_day_names("abbreviated", locale=lang)[weekday])
 
 
+def _utc(tz: ZoneInfo) -> str | None:
+    """"UTC-5" for a fixed-offset zone (Etc/GMT+5, UTC), None for a place."""
+    if not (tz.key.startswith("Etc/") or tz.key == "UTC"):
+        return None
+    offset = datetime.now(tz).utcoffset() or timedelta()
+    hours = int(offset.total_seconds() // 3600)
+    return f"UTC{hours:+d}" if hours else "UTC"
+
+
 def zone_name(tz: ZoneInfo, lang: Lang, home: ZoneInfo) -> str:
-    """How to name a zone after a time: "Beijing time", "in Mexico City", "UTC-5"."""
+    """How to name a zone beside a time: "Beijing time", "in Mexico City", "UTC-5"."""
     if tz.key in ("Asia/Shanghai", home.key):
         return zone_label(tz, lang)
-    if tz.key.startswith("Etc/") or tz.key == "UTC":
-        offset = datetime.now(tz).utcoffset() or timedelta()
-        hours = int(offset.total_seconds() // 3600)
-        return f"UTC{hours:+d}" if hours else "UTC"
-    return t("hours_in_place", lang, place=get_timezone_location(tz, locale=lang, return_city=True))
+    return _utc(tz) or t("hours_in_place", lang,
+                         place=get_timezone_location(tz, locale=lang, return_city=True))
+
+
+def at_time(when: datetime, tz: ZoneInfo, lang: Lang, home: ZoneInfo) -> str:
+    """A weekday and time with its zone, in the order the language says them ("zone_at"):
+    "Mon 09:00 Beijing time", "北京时间周一 09:00", "베이징 시간 월 09:00"."""
+    local = when.astimezone(tz)
+    return t("zone_at", lang, when=f"{day_name(local.weekday(), lang)} {_hm(local)}",
+             zone=zone_name(tz, lang, home))
 
 
 def days_text(hours: OfficeHours, lang: Lang) -> str:
@@ -75,21 +89,25 @@ def response_time(hours: OfficeHours, lang: Lang, user_tz: ZoneInfo | None, now:
     today = now.astimezone(tz).date()
     opens = datetime.combine(today, _clock(hours.start), tz)
     closes = datetime.combine(today, _clock(hours.end), tz)
-    theirs = f"{days_text(hours, lang)} {_hm(opens)}–{_hm(closes)} {zone_name(tz, lang, home)}"
+    # The same patterns as an event's time, so both read alike in one reply: "Mon–Fri
+    # 09:00–17:30 (Beijing time) — 19:00–03:30 in Mexico City", "周一至周五 09:00–17:30（北京时间）；
+    # 墨西哥城时间 19:00–03:30".
+    theirs = t("in_zone", lang, when=f"{days_text(hours, lang)} {format_time_range(opens, closes, lang)}",
+               zone=zone_label(tz, lang))
     differs = user_tz is not None and (now.astimezone(user_tz).utcoffset()
                                        != now.astimezone(tz).utcoffset())
     if differs:
-        theirs += (f" — {_hm(opens.astimezone(user_tz))}–{_hm(closes.astimezone(user_tz))} "
-                   f"{zone_name(user_tz, lang, home)}")
+        assert user_tz is not None
+        theirs += t("also_in_zone", lang, city=_utc(user_tz) or zone_city(user_tz, lang),
+                    when=format_time_range(opens.astimezone(user_tz), closes.astimezone(user_tz), lang))
     lines = [t("hours_team", lang, hours=theirs)]
     is_open, when = next_opening(hours, now)
     if is_open:
         lines.append(t("hours_open_now", lang))
     else:
-        at = f"{day_name(when.weekday(), lang)} {_hm(when)} {zone_name(tz, lang, home)}"
+        at = at_time(when, tz, lang, home)
         if differs:
-            mine = when.astimezone(user_tz)
-            at += paren(f"{day_name(mine.weekday(), lang)} {_hm(mine)} {zone_name(user_tz, lang, home)}",
-                        lang)
+            assert user_tz is not None
+            at += paren(at_time(when, user_tz, lang, home), lang)
         lines.append(t("hours_closed_now", lang, when=at))
     return "\n".join(lines)

@@ -145,12 +145,18 @@ def test_a_seoul_event_is_in_seoul_time_never_beijing_time(lang: str, label: str
     assert "14:00" in text
 
 
-def test_multi_day_events_name_both_days() -> None:
+def test_multi_day_events_name_both_days_and_the_year_once() -> None:
     ends = datetime(2027, 10, 18, 22, 0, tzinfo=BEIJING)
     assert format_event_time(STARTS, ends, BEIJING, None, "en") == \
-        "Saturday, 16 October 2027, 19:30 – Monday, 18 October 2027, 22:00 (Beijing time)"
+        "Saturday, 16 October 2027, 19:30 – Monday, 18 October, 22:00 (Beijing time)"
+    assert format_event_time(STARTS, ends, BEIJING, None, "es") == \
+        "sábado, 16 de octubre de 2027, 19:30, hasta el lunes, 18 de octubre, 22:00 (hora de Pekín)"
     assert format_event_time(STARTS, ends, BEIJING, None, "zh") == \
-        "2027年10月16日（周六）19:30至2027年10月18日（周一）22:00（北京时间）"
+        "2027年10月16日（周六）19:30至10月18日（周一）22:00（北京时间）"
+    assert format_event_time(STARTS, ends, BEIJING, None, "ko") == \
+        "2027년 10월 16일 (토) 19:30 ~ 10월 18일 (월) 22:00 (베이징 시간)"
+    new_year = datetime(2028, 1, 2, 10, 0, tzinfo=BEIJING)  # across years: both years named
+    assert "2028年1月2日" in format_event_time(STARTS, new_year, BEIJING, None, "zh")
     assert format_date_range(STARTS.date(), ends.date(), "es") == "16–18 de octubre de 2027"
 
 
