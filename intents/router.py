@@ -62,6 +62,7 @@ from intents.lexicon import (
     HOW,
     IN_CHARGE,
     JOINING,
+    KINDS_ASKED,
     LAST_YEAR,
     NEWS,
     NEWS_STOP,
@@ -973,6 +974,10 @@ class Router:
                 genre = next((g for g in u.ids("genre")), None)
                 return filtered_works(turn, u.filter("language"), genre, u.filter("coproduction"))
             whole = CATALOG_WHOLE.search(fold(turn.text))
+            if not u.ids("genre") and whole and KINDS_ASKED.search(fold(turn.text)):
+                # "how many titles and what kinds?": the first page states both (the overview
+                # and the count) and numbers the titles, so "the third one" can follow
+                return catalog.page(turn, catalog.ALL, 1)
             if not u.ids("genre") and (whole or not u.wants_list):
                 return catalog_about(turn)
         if intent == "ask_events" and not u.ids("event") and u.filter("when") != "past":
@@ -1363,7 +1368,7 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return False
     if _short(u.text) and memory.items:
         return False  # "¿y el año que viene?" after a list: that list again, narrowed
-    if key == "catalog:about" and CATALOG_WHOLE.search(fold(u.text)):
+    if key in ("catalog:about", "list:works") and CATALOG_WHOLE.search(fold(u.text)):
         return False  # "how many titles are in the catalog?": its overview, not how to license one
     if key.startswith("list:") and WHOLE_LIST.search(fold(u.text)):
         return False  # "which companies are in the alliance?", "send me the full list": that list
