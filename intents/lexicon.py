@@ -400,6 +400,8 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\b(earn|earns|earning|get paid|paid|pay)\b.{0,30}\b(day|daily|week|shift|hour|shoot)|\bcrew rates?\b|\bweekly (rate|hire|rental|price|fee|cost)"
               r"|\b(cobra|cobran|gana|ganan|pagan|paga|se les? paga)\b.{0,30}\b(dia|jornada|semana|hora)|(alquiler|renta|tarifa|precio|costo) semanal"
               r"|\btickets?\b|\bentradas?\b|\bboletos?\b|价钱|門票|门票|票价|입장권|티켓|cover charge"
+              r"|\b(do|would|will|does) (we|i|you|it|one) (have to |need to )?(pay|cost)\b|\bhay que pagar\b|\b(tenemos|tengo) que pagar\b|\bse paga\b"
+              r"|要付钱|要交钱|要花钱|돈(을)? 내야|exact discount|discount exactly|how big (is )?the discount"
               r"|cuota de (entrada|inscripcion|participacion)|cobran (por )?(entrar|la entrada|inscribirse|participar)|入场费|报名费|参会费|参加费"
               r"|入场要钱|要钱吗|收钱吗|免费吗|입장료|참가비|참가 ?비용|참석 ?비|입장 ?비|유료|무료(인가요|예요|에요|야|입니까)|什么价|啥价|价位|多少钿|工钱|人工费|酬劳|一周多少|一个礼拜多少"
               r"|인건비|개런티|페이가|얼마 ?(정도|쯤)?( 줘| 들| 받|나| 해|예요|에요|인가요|입니까)|하루.{0,12}얼마|일주일.{0,12}얼마")),
@@ -447,6 +449,8 @@ GAPS: tuple[tuple[str, str], ...] = (
 # ("国际业务部", "the short drama center") names its contact.
 GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
     ("vertical_short_drama_center", (r"incentiv|subsid|rebate|incentivo|subsidio|apoyo|补贴|扶持|优惠|奖励|인센티브|지원금|보조금"
+                                     # a discount is the incentives' cost reduction
+                                     r"|discount|descuento|折扣|打折|几折|할인"
                                      r"|cost reduction|reduccion de costos|降本|비용 ?절감"
                                      r"|short[- ]drama (ops |operations? )?cent(er|re)|centro de (operaciones de )?(micro|short ?)dramas"
                                      r"|(竖屏)?短剧(运营)?中心|숏드라마 (운영 ?)?센터")),
@@ -503,6 +507,11 @@ def fact_asked(text: str) -> str | None:
 def _compiled(table: tuple[tuple[str, str], ...]) -> list[tuple[str, re.Pattern[str]]]:
     return [(key, re.compile(pattern)) for key, pattern in table]
 
+
+# Paying to attend ("a ticket", "the entry", "门票", "참가비", "get a seat"): a price of the event in
+# focus, however the question is worded.
+ATTENDING = re.compile(r"\btickets?\b|\bentry\b|\bentrance\b|\bseats?\b|cover charge|\battend|\bentradas?\b|\bboletos?\b"
+                       r"|\binscripcion|\basistir|\bparticipar|门票|票价|入场|报名费|参会|参加费|입장|티켓|참가비|참석|등록비")
 
 # -- list words and filters ------------------------------------------------------------------
 _LIST = re.compile(r"\b(list|all|every|show me|which|what (titles|works|sets|events|partners)|any)\b|\btitles\b"
