@@ -413,7 +413,9 @@ GAPS: tuple[tuple[str, str], ...] = (
               # what people are paid, what a week or a ticket costs: numbers staff give, in each language
               r"|\b(earn|earns|earning|get paid|paid|pay)\b.{0,30}\b(day|daily|week|shift|hour|shoot)|\bcrew rates?\b|\bweekly (rate|hire|rental|price|fee|cost)"
               r"|\b(cobra|cobran|gana|ganan|pagan|paga|se les? paga)\b.{0,30}\b(dia|jornada|semana|hora)|(alquiler|renta|tarifa|precio|costo) semanal"
-              r"|\btickets?\b|\bentradas?\b|\bboletos?\b|价钱|門票|门票|票价|입장권|티켓|admission|cover charge|to get in\b"
+              r"|\btickets?\b|\bentradas?\b|\bboletos?\b|价钱|門票|门票|票价|입장권|티켓|cover charge"
+              r"|\b(do|would|will|does) (we|i|you|it|one) (have to |need to )?(pay|cost)\b|\bhay que pagar\b|\b(tenemos|tengo) que pagar\b|\bse paga\b"
+              r"|要付钱|要交钱|要花钱|돈(을)? 내야|exact discount|discount exactly|how big (is )?the discount"
               r"|cuota de (entrada|inscripcion|participacion)|cobran (por )?(entrar|la entrada|inscribirse|participar)|入场费|报名费|参会费|参加费"
               r"|入场要钱|要钱吗|收钱吗|免费吗|입장료|참가비|참가 ?비용|참석 ?비|입장 ?비|유료|무료(인가요|예요|에요|야|입니까)|什么价|啥价|价位|多少钿|工钱|人工费|酬劳|一周多少|一个礼拜多少"
               r"|인건비|개런티|페이가|얼마 ?(정도|쯤)?( 줘| 들| 받|나| 해|예요|에요|인가요|입니까)|하루.{0,12}얼마|일주일.{0,12}얼마")),
@@ -421,7 +423,7 @@ GAPS: tuple[tuple[str, str], ...] = (
     ("meeting", (r"\b(are|is|will|would) (you|you guys|your team|the team|someone|anyone|somebody)( \w+)? (be )?(free|available|around)\b"
                  r"|\bcan (we|i) (meet|see) (you|your team|the team|someone)\b|\b(set up|schedule|arrange|book|have) (a|an) (call|meeting|video ?call|zoom)\b"
                  r"|\bmeet (up )?(with )?(you|your team)\b|\bfree for a (call|meeting|chat)\b|\byour availability\b"
-                 r"|\b(estan|estas|esta|estaran|estarias|estarian) (disponibles?|libres?)\b|\b(tienen|tienes|tiene|tendrian|tendrias) (tiempo|un espacio|disponibilidad)\b"
+                 r"|\b(tienen|tienes|tendrian|tendrias) (tiempo|un espacio|disponibilidad)\b"
                  r"|\b(reunion|reunirnos|juntarnos|llamada|videollamada|cita) con (ustedes|usted|vos|el equipo|alguien)\b"
                  r"|\b(agendar|programar|coordinar|armar|hacer|tener) una (reunion|llamada|videollamada|cita)\b|\bpara una (reunion|llamada|cita)\b"
                  r"|\bpodemos (reunirnos|vernos|juntarnos)\b"
@@ -466,6 +468,8 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                                      # money given back or granted: "do we get any money back?", "beneficio económico"
                                      r"|money back|cash ?back|tax (break|credit)s?|government support|\bgrants?\b"
                                      r"|reembols|dinero de vuelta|beneficios? (economicos?|fiscales?)|ayudas? (economicas?|fiscales?)|退税|返还|환급"
+                                     # a discount is the incentives' cost reduction
+                                     r"|discount|descuento|折扣|打折|几折|할인"
                                      r"|cost reduction|reduccion de costos|降本|비용 ?절감"
                                      r"|short[- ]drama (ops |operations? )?cent(er|re)|centro de (operaciones de )?(micro|short ?)dramas"
                                      r"|(竖屏)?短剧(运营)?中心|숏드라마 (운영 ?)?센터")),
@@ -479,11 +483,27 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
 DEFAULT_CONTACT = "international_business"
 
 
+# "¿Están disponibles el 15 de enero?", "is anyone around on March 3?": free or available with a
+# day named is the team's calendar; without a day it may be a title's ("¿está disponible?").
+AVAILABLE = re.compile(r"\b(free|available|around)\b|\b(disponibles?|libres?)\b|有空|有时间|空闲|시간 ?(되|있|괜찮)|가능(하|할|한)")
+A_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}(st|nd|rd|th)?\b"
+                   r"|\b\d{1,2}(st|nd|rd|th)? (of )?(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\bon the \d{1,2}(st|nd|rd|th)\b"
+                   r"|\b\d{1,2} de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b"
+                   r"|\b(el|este|el proximo) (lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b|\bmanana\b|\bla (proxima )?semana (que viene|proxima)\b"
+                   r"|\b(on |this |next )(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\btomorrow\b|\bnext week\b"
+                   r"|\d{1,2} ?月 ?\d{1,2} ?[日号號]|明天|后天|下周|下星期|星期[一二三四五六日天]|周[一二三四五六日]"
+                   r"|\d{1,2} ?월 ?\d{1,2} ?일|내일|모레|다음 ?주|[월화수목금토일]요일")
+
+
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
-    partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price."""
+    partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
+    being free or available on a day named asks the team's calendar ("meeting")."""
     folded = BUDGET_TALK.sub(" ", fold(text))
-    return next((topic for topic, rx in _compiled(GAPS) if rx.search(folded)), None)
+    found = next((topic for topic, rx in _compiled(GAPS) if rx.search(folded)), None)
+    if found is None and AVAILABLE.search(folded) and A_DAY.search(folded):
+        return "meeting"
+    return found
 
 
 def gap_contact(text: str) -> str | None:
@@ -508,6 +528,11 @@ def fact_asked(text: str) -> str | None:
 def _compiled(table: tuple[tuple[str, str], ...]) -> list[tuple[str, re.Pattern[str]]]:
     return [(key, re.compile(pattern)) for key, pattern in table]
 
+
+# Paying to attend ("a ticket", "the entry", "门票", "참가비", "get a seat"): a price of the event in
+# focus, however the question is worded.
+ATTENDING = re.compile(r"\btickets?\b|\bentry\b|\bentrance\b|\bseats?\b|cover charge|\battend|\bentradas?\b|\bboletos?\b"
+                       r"|\binscripcion|\basistir|\bparticipar|门票|票价|入场|报名费|参会|参加费|입장|티켓|참가비|참석|등록비")
 
 # -- list words and filters ------------------------------------------------------------------
 _LIST = re.compile(r"\b(list|all|every|show me|which|what (titles|works|sets|events|partners)|any)\b|\btitles\b"
@@ -537,6 +562,12 @@ WHOLE_LIST = re.compile(r"(?<!\bat )\ball\b|\b(every|full list|list|each|which|w
 CATALOG_WHOLE = re.compile(r"overall|as a whole|(whole|full|entire|complete) (slate|catalog|catalogue|line-?up)|catalogo (completo|entero)|todo el catalogo|完整片单|整个片单|전체 (카탈로그|목록|리스트)|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
                            r"|en general|cuantas (obras|series|titulos)|cuantos titulos|整体|总共|一共|多少部|全部有多少"
                            r"|전체적으로|몇 ?편|총 ?몇|전체 ?규모|片库规模|整体规模")
+# What kinds of titles there are ("and what kinds?", "¿de qué géneros?", "啥类型都有", "무슨 장르"):
+# with the catalog's size asked, its first page answers both (the overview says how many and
+# which genres, and "the third one" can follow).
+KINDS_ASKED = re.compile(r"\bwhat (kinds?|sorts?|types?|genres?)\b|\bwhich (kinds?|genres?|types?)\b|\bgenres?\b"
+                         r"|\bde (que|cual(es)?) (tipos?|generos?|clase)\b|\bque (tipos?|generos?|clase)\b|\bgeneros?\b"
+                         r"|类型|题材|种类|장르|종류|어떤 작품")
 PEOPLE = re.compile(r"\b(\d+|two|three|four|five|six) (people|persons|pax|of us|guests)\b"
                     r"|\b(\d+|dos|tres|cuatro|cinco|seis) personas\b|somos \d+|(\d+|[两三四五六]) ?个人|\d+ ?位"
                     r"|(\d+|[두세네]|다섯) ?명")
@@ -641,7 +672,11 @@ PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\b
 # is a subscription (what the topic's button does), not a reminder of an event.
 NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (posted|informed|updated|in the loop)|subscri"
                   r"|novedades|noticias|actualizaciones|suscrib|mantenme informad|al tanto"
-                  r"|新消息|最新消息|消息|动态|新动向|更新|订阅|소식|알림|구독|업데이트|뉴스")
+                  r"|新消息|最新消息|消息|动态|新动向|更新|订阅|소식|알림|구독|업데이트|뉴스"
+                  # "everything to do with Latin America", "de todo lo que tenga que ver con…", "跟韩国有关的一切"
+                  r"|\b(everything|anything( new)?) (about|on|related to|to do with|regarding)\b"
+                  r"|\b(de )?todo lo (que (tenga|tiene|haya) que ver con|relacionado con|de|sobre)\b|\bcualquier (cosa|novedad) (de|sobre|con)\b"
+                  r"|有关的(一切|所有)|相关的(一切|所有)|(一切|所有)(有关|相关|关于)|관련(된)? (건|것|거|내용)(은|을|이|는)? ?(다|전부|모두)")
 NOTIFY = re.compile(r"\bnotify|let (me|us) know|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
                     r"|\bsend (me|us) (the )?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
                     r"|avis(a|e)(me|nos|nme)|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
@@ -653,7 +688,7 @@ NEWS_STOP = re.compile(r"\b(stop|unsubscrib\w*|no more|don'?t send|cancel)\b|dej
 OF_THOSE = re.compile(r"\b(of|among|from) (those|them|these|that list)\b|\b(only|just) (the )?\w+( ones)?\W*$|\bwhich ones\b"
                       r"|\bde (esos|esas|ellos|ellas|estos|estas|la lista)\b|\bentre (ellos|ellas|esos|esas|estos|estas)\b"
                       r"|\bsolo (los|las|el|la)\b|\bnada mas (los|las)\b|\bcuales de\b"
-                      r"|其中|这些里|那些里|这几部|那几部|里面|只要|只看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만")
+                      r"|其中|这些里|那些里|这几部|那几部|里面|只要|只看|光看|光要|就看|只想看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만")
 YEAR_WORDS = re.compile(r"(this|next|last) year|(what|which) year|(que|cual|en que) ano|哪一?年|几几年|몇 ?년|어느 ?해|este ano|el ano (que viene|pasado)|proximo ano|今年|明年|去年"
                         r"|올해|금년|내년|작년|지난해")
 # "The Korea one", "el de Corea", "韩国那个", "한국 거": one item of the last list, by what it is tied to.

@@ -50,6 +50,7 @@ from intents.lexicon import (
     AFFORDABLE,
     ALLIANCE,
     ANOTHER_EDITION,
+    ATTENDING,
     BASED_IN,
     BROWSE,
     CATALOG_WHOLE,
@@ -62,6 +63,7 @@ from intents.lexicon import (
     HOW,
     IN_CHARGE,
     JOINING,
+    KINDS_ASKED,
     LAST_YEAR,
     NEWS,
     NEWS_STOP,
@@ -206,7 +208,9 @@ class Router:
             reply = contact.ask_person(turn, Callback("ask", (subject,) if subject else ()))
             return reply
         parts = [p for p in u.parts if _is_request(p)]
-        if len(parts) > 1 and not (u.action and u.records()):  # "寄行事曆檔給我？拉丁電影之夜": one request
+        # "寄行事曆檔給我？拉丁電影之夜": one request; so is "how many titles? which genres?" (the
+        # catalog's first page answers both)
+        if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text):
             return self.services(turn, u, None) or self.multi(turn, parts, memory, understand)
         return self.answer(turn, u, memory)
 
@@ -505,6 +509,9 @@ class Router:
             # The record in focus decides whose subject it is only when the message points back
             # ("and the price?"), not for a new question ("what budget do we need?").
             about = target if pointed or _short(turn.text) else None
+            if about is None and target and target[0] == "event" and f"event:{target[1]}" == memory.focus \
+                    and ATTENDING.search(fold(turn.text)):
+                about = target  # "do we pay to get a seat?": the event in focus's entry
             whose = _gap_contact(turn, u, about, memory)
             if about is None and not u.gap_contact and (_short(turn.text) or u.refers):
                 whose = focus_contact(turn, memory) or whose  # "할인율은?" after the incentives FAQ
@@ -1008,6 +1015,10 @@ class Router:
                 genre = next((g for g in u.ids("genre")), None)
                 return filtered_works(turn, u.filter("language"), genre, u.filter("coproduction"))
             whole = CATALOG_WHOLE.search(fold(turn.text))
+            if not u.ids("genre") and catalog_size_and_kinds(turn.text):
+                # "how many titles and what kinds?": the first page states both (the overview
+                # and the count) and numbers the titles, so "the third one" can follow
+                return catalog.page(turn, catalog.ALL, 1)
             if not u.ids("genre") and (whole or not u.wants_list):
                 return catalog_about(turn)
         if intent == "ask_events" and not u.ids("event") and u.filter("when") != "past":
@@ -1202,6 +1213,13 @@ def _overview_faq(turn: Turn, subject: str) -> str | None:
     """The FAQ entry that answers a subject as a whole: the first whose first tag is the subject
     (`incentives` for "are there incentives?"), or None."""
     return next((fid for fid, item in turn.kb.faq.items() if list(item.tags)[:1] == [subject]), None)
+
+
+def catalog_size_and_kinds(text: str) -> bool:
+    """"How many titles, and what kinds?", "片单一共几部？都有哪些类型？": the catalog's size and its
+    kinds asked together, in one clause or two."""
+    folded = fold(text)
+    return bool(CATALOG_WHOLE.search(folded) and KINDS_ASKED.search(folded))
 
 
 def catalog_about(turn: Turn) -> Reply:
@@ -1416,7 +1434,7 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return False
     if _short(u.text) and memory.items:
         return False  # "¿y el año que viene?" after a list: that list again, narrowed
-    if key == "catalog:about" and CATALOG_WHOLE.search(fold(u.text)):
+    if key in ("catalog:about", "list:works") and CATALOG_WHOLE.search(fold(u.text)):
         return False  # "how many titles are in the catalog?": its overview, not how to license one
     if key.startswith("list:") and WHOLE_LIST.search(fold(u.text)):
         return False  # "which companies are in the alliance?", "send me the full list": that list
