@@ -564,7 +564,8 @@ then what, bus? car?" is no date, no set list and no sign-up of 14 people), when
 to us (`TOWARDS_US`): a flight from Accra to Dubai is no question of ours."""
 TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|ahi|hasta alla)\b|china|zhejiang|dongyang|shanghai"
                         r"|hangzhou|yiwu|pudong|hongqiao|横店|上海|杭州|义乌|浙江|东阳|헝뎬|상하이|항저우")
-JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?(member|part)|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
+JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?(member|part)|\bas (a |an )?(full |new )?members?\b|\baccept (us|new members)\b"
+                     r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
                      r"|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\bsumar(se|nos|me)\b|afiliar|ser (socios|miembros|parte)"
                      r"|formar parte|(entrar|ingresar) (a|en) la|hacernos (socios|miembros)|membresia"
                      r"|加入|入盟|入会|进联盟|成为.{0,6}(会员|成员)|入联盟|加盟|가입|회원이? ?되|합류|멤버가? ?되")
@@ -737,8 +738,17 @@ MENTIONS: dict[str, tuple[str, ...]] = {
 def country_named(text: str) -> str | None:
     """ISO code of a country the message names ("partners from Korea" → KR), else None."""
     pattern, words = _country_re()
-    m = pattern.search(REGIONS.sub(" ", fold(text)))
+    m = pattern.search(REGIONS.sub(" ", fold(without_pronoun_us(text))))
     return words[m.group(1)] if m else None
+
+
+_PRONOUN_US = re.compile(r"\b(us|Us)\b")
+
+
+def without_pronoun_us(text: str) -> str:
+    """`text` with the pronoun "us" blanked (same length): "does that get us a break?" names no
+    country; the United States is written "US" (or "USA", "America")."""
+    return _PRONOUN_US.sub("  ", text)
 
 
 def market_named(text: str) -> str | None:

@@ -344,12 +344,14 @@ class Router:
         "入盟要交什么材料": how to join is the membership FAQ, where the classifier reads the
         alliance's card, the member list or the studio."""
         key = reply.answer or ""
-        if not key.startswith(("program:", "partner:", "list:partners", "list:programs", "fallback", "faq:")):
+        if not key.startswith(("program:", "partner:", "list:partners", "list:programs", "fallback", "faq:", "contact:")):
             return None
         text = fold(turn.text)
         if not (JOINING.search(text) and (ALLIANCE.search(text) or u.ids("program") or u.ids("partner"))):
             return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
+        if faq_id and key.startswith("contact:") and key.partition("#")[0] != f"contact:{faq_contact(turn, faq_id)}":
+            return None  # "whom do we write to about joining?" keeps a contact only the FAQ does not name
         return faq_reply(turn, faq_id) if faq_id else None
 
     @staticmethod
