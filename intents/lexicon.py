@@ -567,6 +567,21 @@ then what, bus? car?" is no date, no set list and no sign-up of 14 people), when
 to us (`TOWARDS_US`): a flight from Accra to Dubai is no question of ours."""
 TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|ahi|hasta alla)\b|china|zhejiang|dongyang|shanghai"
                         r"|hangzhou|yiwu|pudong|hongqiao|横店|上海|杭州|义乌|浙江|东阳|헝뎬|상하이|항저우")
+CO_PRODUCING = re.compile(r"\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar\w*|\blicencia\b|合拍|授权|공동 ?제작|라이선스")
+PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe drill\b|what do (we|i) (do|need)|\bwhere do (we|i) start"
+                       r"|\bcomo\b|\bproceso\b|\btramites?\b|\bpasos?\b|que (hay que|tenemos que|debo|debemos) hacer"
+                       r"|怎么|如何|流程|手续|步骤|어떻게|절차|방법")
+"""Co-producing or licensing one of our titles, asked as a procedure ("if we fancied co-producing
+one of the dramas on your list, what's the drill?", "¿cómo es el proceso para licenciar un título?"):
+the FAQ tagged `coproduction`, not the list of titles open to co-production."""
+_LANGUAGE_NAMES = r"(english|spanish|chinese|mandarin|korean|ingles|espanol|chino|mandarin|coreano)"
+LANGUAGES_UNDERSTOOD = re.compile(
+    r"\b(understand|understands|speak|speaks|read|reads)\b.{0,25}\b" + _LANGUAGE_NAMES + r"\b"
+    r"|\b(type|write|message|chat) (in|to (it|you|the bot) in) " + _LANGUAGE_NAMES + r"\b"
+    r"|\b(entiende|entienden|habla|hablan|lee)\b.{0,25}\b" + _LANGUAGE_NAMES + r"\b|\bescribir(le)? en " + _LANGUAGE_NAMES + r"\b")
+"""Whether we (the assistant, the crews on set) understand a language ("does this chat understand
+English or must I type Chinese?", "¿allá hablan inglés?"): the languages FAQ, not the help text
+or a change of the reply language."""
 JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?(member|part)|\bas (a |an )?(full |new )?members?\b|\baccept (us|new members)\b"
                      r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
                      r"|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\bsumar(se|nos|me)\b|afiliar|ser (socios|miembros|parte)"

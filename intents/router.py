@@ -53,6 +53,7 @@ from intents.lexicon import (
     BASED_IN,
     BROWSE,
     CATALOG_WHOLE,
+    CO_PRODUCING,
     CONTACT_ASKED,
     COUNTRY_WORDS,
     DEFAULT_CONTACT,
@@ -62,6 +63,7 @@ from intents.lexicon import (
     HOW,
     IN_CHARGE,
     JOINING,
+    LANGUAGES_UNDERSTOOD,
     LAST_YEAR,
     NEWS,
     NEWS_STOP,
@@ -70,6 +72,7 @@ from intents.lexicon import (
     NOTIFY,
     OF_THOSE,
     ONE_OF,
+    PROCEDURE,
     OTHER_STUDIO,
     PRECISE_PRICE,
     THAT_YEAR,
@@ -271,7 +274,7 @@ class Router:
         if not (reply.answer or "").startswith("faq:"):
             return False
         probe = Reply(text="", answer="fallback")
-        named = self.joining(turn, u, probe) or self.entry_papers(turn, u, probe) or self.affordability(turn, u)
+        named = self.joining(turn, u, probe) or self.faq_by_words(turn, u, probe) or self.affordability(turn, u)
         return named is not None and named.answer == reply.answer
 
     def best(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
@@ -279,7 +282,7 @@ class Router:
         answer or the fallback: a question in a wording no FAQ example shares words with
         ("我哋公司想入會，要點搞？") or that the classifier reads as a subject still reaches its FAQ."""
         reply = self.one(turn, u, memory)
-        joining = self.joining(turn, u, reply) or self.entry_papers(turn, u, reply) or self.services(turn, u, reply)
+        joining = self.joining(turn, u, reply) or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply)
         if joining is not None:
             return joining
         edition = self.focus_edition(turn, u, memory)  # "¿y el año que viene hay otra?": that edition
@@ -370,12 +373,13 @@ class Router:
         return record_reply(turn, "incentive", best.id)
 
     @staticmethod
-    def entry_papers(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+    def faq_by_words(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
         """"Do our camera crew on Korean passports need a visa?", "we land in Shanghai on the 3rd,
-        then what, bus? car?": the visa FAQ, or the travel FAQ, where the message was read as
-        off-topic, small talk, a fallback, a list, a sign-up or a permit (an entry permit is a
-        visa), or a how-to of another subject. A record the message names keeps its answer ("the
-        Qin Palace's address, for the visa letter"), and a price stays an honest gap."""
+        then what, bus? car?", "does this chat understand English?": the visa, travel or languages
+        FAQ, named by its own topic words, where the message was read as off-topic, small talk,
+        a fallback, a list, a sign-up or a permit (an entry permit is a visa), or a how-to of
+        another subject. A record the message names keeps its answer ("the Qin Palace's address,
+        for the visa letter"), a price stays an honest gap, and a change of language stays one."""
         key = reply.answer or ""
         if key.startswith(("faq:", "handoff", "contact:")) or (key.startswith("gap:") and u.gap in GAP_NUMBERS):
             return None
@@ -389,6 +393,11 @@ class Router:
             # (where the way leads may be said in another part: "a qué ciudad volamos y cuánto hay
             # por carretera hasta los estudios?")
             faq_id = _overview_faq(turn, "travel")
+        elif CO_PRODUCING.search(text) and PROCEDURE.search(text) and not u.records() \
+                and not key.startswith(("gap:", "list:works?")):
+            faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
+        elif LANGUAGES_UNDERSTOOD.search(text) and not key.startswith(("pref:", "gap:")) and not u.records():
+            faq_id = _overview_faq(turn, "language")
         else:
             return None
         return faq_reply(turn, faq_id) if faq_id else None
