@@ -37,6 +37,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                  r"|一集多长|每集多长|每集几分钟|单集时长|cuantos (episodios|capitulos|caps)|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|几集|多少集|集数|几分钟一集"
                  r"|몇 ?부작|몇 ?화|몇 ?회|회차|에피소드|부작")),
     ("organisers", (r"who (is )?(organi[sz]|host|run)|organi[sz]ers?\b|organi[sz]ed by|hosted by|who('s| is) behind"
+                   r"|who (put|puts|is putting|was putting) (it |that |this |the \w+ )?(together|on)\b|\bput together by\b"
                    r"|who('s| is| are)? (co-?)?(running|hosting|organi[sz]ing|putting on)|co-?host|co-?organi"
                    r"|quien(es)? (la |lo )?(hace|hacen|monta|montan|coorganiza)|coorganiza|谁办|谁来办|合办|协办|联合主办"
                    r"|공동 ?주최|누가 (진행|여는|열어)"
@@ -103,6 +104,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
                r"|llego a hacerse|\bse hizo\b|实际.{0,3}办|真的办|실제로 (열렸|진행)"
                r"|is it (confirmed|still on|happening|cancel)|\bconfirmed\b|\bcancel|\bstill on\b|\bhappened\b"
+               # whether a date is fixed: "is that date locked or still tentative?", "¿es fecha firme?"
+               r"|\b(locked|locked in|set in stone|tentative|provisional|pencil(l)?ed in)\b|fecha (firme|tentativa|provisional)"
                r"|se (hizo|realizo|llevo a cabo|celebro|cancelo)|esta confirmad|confirmad[oa]|cancelad|sigue en pie"
                r"|办了吗|举办了吗|举行了吗|办过|确定了吗|确定吗|取消|还办吗|举办过吗|열렸|확정|취소|진행됐|진행되었|했나요"
                r"|有冇(搞|办|做|举行)|搞到|搞成|办咗|搞咗|有没有搞|(실제로|정말|진짜) ?(했|열었|열렸|개최)|했나예|했어예|했습니까"
@@ -617,7 +620,23 @@ then what, bus? car?" is no date, no set list and no sign-up of 14 people), when
 to us (`TOWARDS_US`): a flight from Accra to Dubai is no question of ours."""
 TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|ahi|hasta alla)\b|china|zhejiang|dongyang|shanghai"
                         r"|hangzhou|yiwu|pudong|hongqiao|横店|上海|杭州|义乌|浙江|东阳|헝뎬|상하이|항저우")
-JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?(member|part)|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
+CO_PRODUCING = re.compile(r"\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar\w*|\blicencia\b|合拍|授权|공동 ?제작|라이선스")
+PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe drill\b|what do (we|i) (do|need)|\bwhere do (we|i) start"
+                       r"|\bcomo\b|\bproceso\b|\btramites?\b|\bpasos?\b|que (hay que|tenemos que|debo|debemos) hacer"
+                       r"|怎么|如何|流程|手续|步骤|어떻게|절차|방법")
+"""Co-producing or licensing one of our titles, asked as a procedure ("if we fancied co-producing
+one of the dramas on your list, what's the drill?", "¿cómo es el proceso para licenciar un título?"):
+the FAQ tagged `coproduction`, not the list of titles open to co-production."""
+_LANGUAGE_NAMES = r"(english|spanish|chinese|mandarin|korean|ingles|espanol|chino|mandarin|coreano)"
+LANGUAGES_UNDERSTOOD = re.compile(
+    r"\b(understand|understands|speak|speaks|read|reads)\b.{0,25}\b" + _LANGUAGE_NAMES + r"\b"
+    r"|\b(type|write|message|chat) (in|to (it|you|the bot) in) " + _LANGUAGE_NAMES + r"\b"
+    r"|\b(entiende|entienden|habla|hablan|lee)\b.{0,25}\b" + _LANGUAGE_NAMES + r"\b|\bescribir(le)? en " + _LANGUAGE_NAMES + r"\b")
+"""Whether we (the assistant, the crews on set) understand a language ("does this chat understand
+English or must I type Chinese?", "¿allá hablan inglés?"): the languages FAQ, not the help text
+or a change of the reply language."""
+JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?(member|part)|\bas (a |an )?(full |new )?members?\b|\baccept (us|new members)\b"
+                     r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
                      r"|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\bsumar(se|nos|me)\b|afiliar|ser (socios|miembros|parte)"
                      r"|formar parte|(entrar|ingresar) (a|en) la|hacernos (socios|miembros)|membresia"
                      r"|加入|入盟|入会|进联盟|成为.{0,6}(会员|成员)|入联盟|加盟|가입|회원이? ?되|합류|멤버가? ?되")
@@ -699,10 +718,10 @@ LAST_YEAR = re.compile(r"last year|el ano pasado|去年|작년|지난해")
 ANOTHER_EDITION = re.compile(r"\b(another|next|a new|future) (one|edition|round|time)\b|\bagain next\b|\bplanned for\b"
                              r"|\b(hay|habra|tendran|viene) otra\b|otra edicion|proxima edicion|la proxima\b|de nuevo"
                              r"|下一届|下届|还办|还有吗|还有没有|再办|还会办|还举办|다음 (회|번|행사|에도)|또 (해|하|열)|에도 (해|하|열|있)")
-NEXT_ONE = re.compile(r"\bnext (event|one|edition|session)\b|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?"
+NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?"
                       r"|下一届|다음 (행사|회차)|가장 가까운 행사|最近的?一个活动|最近一场|제일 가까운 (다음 )?행사"
                       # "what's coming up next?", "¿qué es lo próximo?", "接下来有什么", "다음 일정은?"
-                      r"|\b(coming )?up next\b|\bwhat'?s next\b|\blo (proximo|que sigue)\b|\bque (sigue|viene ahora)\b"
+                      r"|\b(coming )?up next\b|\bwhat'?s next\b|\blo (proximo|que sigue|siguiente)\b|\bque (sigue|viene ahora)\b"
                       r"|接下来(是|有|办)?(什么|啥)|다음 (일정|순서)")
 
 # Asking about an event without naming one ("is there an info session for that?", "¿hay alguna
@@ -803,8 +822,17 @@ MENTIONS: dict[str, tuple[str, ...]] = {
 def country_named(text: str) -> str | None:
     """ISO code of a country the message names ("partners from Korea" → KR), else None."""
     pattern, words = _country_re()
-    m = pattern.search(REGIONS.sub(" ", fold(text)))
+    m = pattern.search(REGIONS.sub(" ", fold(without_pronoun_us(text))))
     return words[m.group(1)] if m else None
+
+
+_PRONOUN_US = re.compile(r"\b(us|Us)\b")
+
+
+def without_pronoun_us(text: str) -> str:
+    """`text` with the pronoun "us" blanked (same length): "does that get us a break?" names no
+    country; the United States is written "US" (or "USA", "America")."""
+    return _PRONOUN_US.sub("  ", text)
 
 
 def market_named(text: str) -> str | None:

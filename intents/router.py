@@ -54,6 +54,7 @@ from intents.lexicon import (
     BASED_IN,
     BROWSE,
     CATALOG_WHOLE,
+    CO_PRODUCING,
     CONTACT_ASKED,
     COUNTRY_WORDS,
     DEFAULT_CONTACT,
@@ -64,6 +65,7 @@ from intents.lexicon import (
     IN_CHARGE,
     JOINING,
     KINDS_ASKED,
+    LANGUAGES_UNDERSTOOD,
     LAST_YEAR,
     NEWS,
     NEWS_STOP,
@@ -73,6 +75,7 @@ from intents.lexicon import (
     OF_THOSE,
     OFFICE_HOURS,
     ONE_OF,
+    PROCEDURE,
     OTHER_STUDIO,
     PRECISE_PRICE,
     THAT_YEAR,
@@ -277,7 +280,7 @@ class Router:
         if not (reply.answer or "").startswith("faq:"):
             return False
         probe = Reply(text="", answer="fallback")
-        named = self.joining(turn, u, probe) or self.entry_papers(turn, u, probe) or self.affordability(turn, u)
+        named = self.joining(turn, u, probe) or self.faq_by_words(turn, u, probe) or self.affordability(turn, u)
         return named is not None and named.answer == reply.answer
 
     def best(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
@@ -285,7 +288,7 @@ class Router:
         answer or the fallback: a question in a wording no FAQ example shares words with
         ("我哋公司想入會，要點搞？") or that the classifier reads as a subject still reaches its FAQ."""
         reply = self.one(turn, u, memory)
-        joining = self.joining(turn, u, reply) or self.entry_papers(turn, u, reply) or self.services(turn, u, reply)
+        joining = self.joining(turn, u, reply) or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply)
         if joining is not None:
             return joining
         edition = self.focus_edition(turn, u, memory)  # "¿y el año que viene hay otra?": that edition
@@ -350,12 +353,14 @@ class Router:
         "入盟要交什么材料": how to join is the membership FAQ, where the classifier reads the
         alliance's card, the member list or the studio."""
         key = reply.answer or ""
-        if not key.startswith(("program:", "partner:", "list:partners", "list:programs", "fallback", "faq:")):
+        if not key.startswith(("program:", "partner:", "list:partners", "list:programs", "fallback", "faq:", "contact:")):
             return None
         text = fold(turn.text)
         if not (JOINING.search(text) and (ALLIANCE.search(text) or u.ids("program") or u.ids("partner"))):
             return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
+        if faq_id and key.startswith("contact:") and key.partition("#")[0] != f"contact:{faq_contact(turn, faq_id)}":
+            return None  # "whom do we write to about joining?" keeps a contact only the FAQ does not name
         return faq_reply(turn, faq_id) if faq_id else None
 
     @staticmethod
@@ -374,12 +379,13 @@ class Router:
         return record_reply(turn, "incentive", best.id)
 
     @staticmethod
-    def entry_papers(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+    def faq_by_words(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
         """"Do our camera crew on Korean passports need a visa?", "we land in Shanghai on the 3rd,
-        then what, bus? car?": the visa FAQ, or the travel FAQ, where the message was read as
-        off-topic, small talk, a fallback, a list, a sign-up or a permit (an entry permit is a
-        visa), or a how-to of another subject. A record the message names keeps its answer ("the
-        Qin Palace's address, for the visa letter"), and a price stays an honest gap."""
+        then what, bus? car?", "does this chat understand English?": the visa, travel or languages
+        FAQ, named by its own topic words, where the message was read as off-topic, small talk,
+        a fallback, a list, a sign-up or a permit (an entry permit is a visa), or a how-to of
+        another subject. A record the message names keeps its answer ("the Qin Palace's address,
+        for the visa letter"), a price stays an honest gap, and a change of language stays one."""
         key = reply.answer or ""
         if key.startswith(("faq:", "handoff", "contact:")) or (key.startswith("gap:") and u.gap in GAP_NUMBERS):
             return None
@@ -393,6 +399,11 @@ class Router:
             # (where the way leads may be said in another part: "a qué ciudad volamos y cuánto hay
             # por carretera hasta los estudios?")
             faq_id = _overview_faq(turn, "travel")
+        elif CO_PRODUCING.search(text) and PROCEDURE.search(text) and not u.records() \
+                and not key.startswith(("gap:", "list:works?")):
+            faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
+        elif LANGUAGES_UNDERSTOOD.search(text) and not key.startswith(("pref:", "gap:")) and not u.records():
+            faq_id = _overview_faq(turn, "language")
         else:
             return None
         return faq_reply(turn, faq_id) if faq_id else None
@@ -968,7 +979,10 @@ class Router:
             return None
         name = _record_name(turn, (hits[0].kind, hits[0].id))
         english = _record_name(replace(turn, lang="en"), (hits[0].kind, hits[0].id))
-        said = _ZONE_PHRASE.sub(" ", fold(turn.text))  # "what time is that in Seoul": a clock, no title
+        # a record the message names by its own name is no evidence for another whose name holds
+        # it ("who runs HISDA?" names the alliance, not the "HISDA … Pitch Day")
+        said = fold(unnamed(turn.text, u.entities, RECORD_TITLE_KINDS))
+        said = _ZONE_PHRASE.sub(" ", said)  # "what time is that in Seoul": a clock, no title
         # "스페인어 더빙도 가능해?": a language or country is no title ("스페인 촬영팀, 헝뎬에 가다")
         said = lexicon.country_pattern().sub(" ", said)
         if not (_names_overlap(name, said) or _names_overlap(english, said)):

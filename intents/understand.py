@@ -290,7 +290,7 @@ TAXONOMY_KINDS = frozenset({"era", "genre", "scene_type"})
 def _outside_country_names(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """Without the eras, genres and kinds of set that are words of a country's name: "República
     Dominicana" names a market, not the Republican era."""
-    spans = [m.span() for m in lexicon.country_pattern().finditer(_folded(text))]
+    spans = [m.span() for m in lexicon.country_pattern().finditer(_folded(lexicon.without_pronoun_us(text)))]
     if not spans:
         return entities
     return tuple(e for e in entities if e.kind not in TAXONOMY_KINDS
