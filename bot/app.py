@@ -15,6 +15,7 @@ from bot import features as registry
 from bot import flows, permissions
 from bot.commands import set_commands
 from bot.context import BotContext, Services
+from bot.memory import release_free_memory
 from bot.pace import PriorityLimiter, PriorityPacer
 from bot.persistence import StorePersistence
 from bot.send import PartnerBot, SendPolicy
@@ -176,9 +177,11 @@ def freeze_heap() -> None:
     garbage collector's sight, so its full passes scan only what messages create: at 100x the
     shipped knowledge a full pass over the snapshot's objects paused replies for ~100 ms.
     After a reload everything is unfrozen and frozen again a few seconds later, once the old
-    snapshot is gone (frozen objects in reference cycles would never be freed)."""
+    snapshot is gone (frozen objects in reference cycles would never be freed). What the build
+    freed goes back to the system then (`bot.memory.release_free_memory`)."""
     gc.collect()
     gc.freeze()
+    release_free_memory()
 
 
 async def post_stop(app: Application) -> None:

@@ -1,4 +1,5 @@
-"""Keep the long-running bot's memory flat: at most two glibc malloc arenas.
+"""Keep the long-running bot's memory flat: at most two glibc malloc arenas, and the heap that
+building the services freed given back to the system.
 
 glibc gives every thread that allocates its own arena (up to 8 per core), and an arena keeps
 the high-water mark of what its thread once built. The bot builds a whole knowledge snapshot
@@ -28,4 +29,18 @@ def limit_malloc_arenas(arenas: int = 2) -> bool:
         return bool(libc.mallopt(M_ARENA_MAX, arenas))
     except (OSError, AttributeError):
         log.debug("mallopt not available; malloc arenas not limited")
+        return False
+
+
+def release_free_memory() -> bool:
+    """Give the free pages of every malloc arena back to the system (glibc's `malloc_trim`);
+    True if any were. Building the services at start (and a reload's snapshot) frees ~13 MB of
+    parsing and fitting scratch that glibc otherwise keeps resident between live objects, so
+    the process's peak grows from there; measured at the shipped size, in-process: 146 MB to
+    133 MB right after, 172 MB to 164 MB after the first messages. A no-op elsewhere."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        return bool(libc.malloc_trim(0))
+    except (OSError, AttributeError):
+        log.debug("malloc_trim not available")
         return False
