@@ -273,3 +273,13 @@ def test_chinese_sets_latin_words_off_with_a_space_everywhere() -> None:
             if where.rsplit("/", 1)[-1] in ("name", "title"):
                 continue
             assert not touching.search(text), (name, where, touching.search(text).group(0))
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_texts_quote_with_typographic_quotes(lang: Lang) -> None:
+    """knowledge/README.md: inside a text use “ ” or « » (Korean ‘ ’), never the typewriter `"`,
+    so that one reply does not mix "Three Ones" with “Chinese Stories”."""
+    for name, data in raw_files().items():
+        for where, text in partner_texts(data, lang):
+            plain = re.sub(r"<[^>]*>", "", text)  # announcements: HTML attributes keep their quotes
+            assert '"' not in plain, (name, where, plain[:80])
