@@ -107,7 +107,7 @@ def test_an_entry_permit_is_the_visa_faq(services, lang, say) -> None:
 
 
 def test_a_named_set_keeps_its_address_beside_a_visa_word(services) -> None:
-    ask(services, "en", "what's the street address of the Qin Palace? the visa office wants it",
+    ask(services, "en", "Qin Palace set address please, we need it for the visa letter",
         "location:qin_palace#address")
 
 
