@@ -21,8 +21,11 @@ import pytest
 from bot.app import build_services
 from bot.context import Services
 from bot.settings import Settings
+from core.kb.live import LiveKnowledge
 from intents import lexicon
+from intents.entities import EntityIndex
 from intents.nlu.answers import matches
+from intents.understand import _outside_country_names, person_terms
 from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -175,10 +178,6 @@ def test_a_record_named_by_its_own_name_is_not_another_that_holds_it(services) -
 def test_a_countrys_name_is_no_era() -> None:
     text = "quiero licenciar una serie para República Dominicana"
     assert lexicon.country_named(text) == "DO"
-    from intents.entities import EntityIndex
-    from intents.understand import _outside_country_names, person_terms
-    from core.kb.live import LiveKnowledge
-
     kb = LiveKnowledge(ROOT / "knowledge").current
     found = tuple(EntityIndex.build(list(kb.terms()) + person_terms(kb)).find(text))
     assert any(e.kind == "era" for e in found)  # what the fix is about: "República" is an era's alias
