@@ -37,7 +37,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                  r"|一集多长|每集多长|每集几分钟|单集时长|cuantos (episodios|capitulos|caps)|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|几集|多少集|集数|几分钟一集"
                  r"|몇 ?부작|몇 ?화|몇 ?회|회차|에피소드|부작")),
     ("organisers", (r"who (is )?(organi[sz]|host|run)|organi[sz]ers?\b|organi[sz]ed by|hosted by|who('s| is) behind"
-                   r"|who (put|puts|is putting|was putting) (it |that |this |the \w+ )?(together|on)\b|\bput together by\b"
+                   r"|who (put|puts|is putting|was putting) (\w+ ){0,3}(together|on)\b|\bput together by\b"
                    r"|who('s| is| are)? (co-?)?(running|hosting|organi[sz]ing|putting on)|co-?host|co-?organi"
                    r"|quien(es)? (la |lo )?(hace|hacen|monta|montan|coorganiza)|coorganiza|谁办|谁来办|合办|协办|联合主办"
                    r"|공동 ?주최|누가 (진행|여는|열어)"
@@ -606,7 +606,8 @@ VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements
                   r"|签证|护照|入境|비자|여권|입국")
 """Entering China (visa, passport, entry papers): the FAQ tagged `visa` answers it, in any
 part of a longer message ("another thing: do our Korean camera crew need a visa?")."""
-TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|at|into)\b|\bfly(ing)? (in|into|to|from|out)\b|\bflights?\b"
+TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|at|into)\b|\btouch(ing|es)? down\b"
+                    r"|\b(train|car|bus|taxi|coach) or (a )?(train|car|bus|taxi|coach)\b|\bfly(ing)? (in|into|to|from|out)\b|\bflights?\b"
                     r"|\bairports?\b|\bby (road|car|train|bus|coach|rail)\b|\bhigh[- ]speed (rail|train)|\bbullet train|\b(bus|train|car|taxi)\?"
                     r"|\b(take|catch) (a|the) (train|bus|coach|shuttle)\b|\btransfers? (from|to) (the )?(airport|station|pudong|hongqiao)"
                     r"|\b(best|easiest|fastest|quickest|shortest) (way|route) (to|there|in)\b|\broute (to|from|there)\b"
@@ -618,6 +619,10 @@ TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|
 tag is `travel` answers it, as `VISA` does for entry papers ("we land in Shanghai on the 3rd,
 then what, bus? car?" is no date, no set list and no sign-up of 14 people), when the way leads
 to us (`TOWARDS_US`): a flight from Accra to Dubai is no question of ours."""
+TICKET_BOOKING = re.compile(r"\b(book|buy|reserve|get|grab) (me|us) (a |an |the |some |\d+ |two |three )?(flights?|tickets?|seats?|train|plane)"
+                            r"|\bcompr(a|ame|anos|ar|en)\b.{0,20}\b(boletos?|pasajes?|vuelos?)|\breserv\w* .{0,12}\b(vuelos?|pasajes?|boletos?)"
+                            r"|[订買买].{0,14}票|예매|표 ?(좀 )?(끊|사)")
+"""Asking us to book or buy a ticket: a service we do not offer, not the way to Hengdian."""
 TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|ahi|hasta alla)\b|china|zhejiang|dongyang|shanghai"
                         r"|hangzhou|yiwu|pudong|hongqiao|横店|上海|杭州|义乌|浙江|东阳|헝뎬|상하이|항저우")
 CO_PRODUCING = re.compile(r"\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar\w*|\blicencia\b|合拍|授权|공동 ?제작|라이선스")
@@ -678,7 +683,7 @@ HAPPENED = re.compile(r"\b(happen(ed)?|take place|took place|go ahead|went ahead
                       r"|\bya (paso|fue|se hizo)\b|\bhubo\b|办了|办过|举办了|举行了|办成|열렸|했어요|했나요|했습니까|개최(됐|되었|했)")
 # How costly Hengdian is, in general ("is it cheap enough for an indie?", "¿sale caro?", "贵不贵",
 # "비싸요?"): the costs FAQ. A price for something ("how much per day?") stays an honest gap.
-AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pricey|costly|good value|budget[- ]friendly"
+AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pric(ey|ier|iest)|costl(y|ier)|good value|budget[- ]friendly"
                         r"|can (we|i|an? \w+) afford|arm and a leg|break(s)? the bank|reasonabl[ey]( priced)?)\b"
                         r"|\b(barat[oa]s?|car[oa]s?|economic[oa]|asequible|accesible para)\b"
                         r"|(vale la pena|conviene|rinde|compensa),? (en dinero|economicamente|en costos?)|(en dinero|economicamente),? (nos )?(conviene|vale la pena|rinde|compensa)"

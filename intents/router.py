@@ -75,11 +75,12 @@ from intents.lexicon import (
     OF_THOSE,
     OFFICE_HOURS,
     ONE_OF,
-    PROCEDURE,
     OTHER_STUDIO,
     PRECISE_PRICE,
+    PROCEDURE,
     THAT_YEAR,
     THIS_YEAR,
+    TICKET_BOOKING,
     TIMEZONE_TALK,
     TOWARDS_US,
     TRAVEL,
@@ -395,7 +396,8 @@ class Router:
         text = fold(turn.text)
         if VISA.search(text):
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "visa" in item.tags), None)
-        elif TRAVEL.search(text) and TOWARDS_US.search(fold(turn.quoted)) and not u.records():
+        elif TRAVEL.search(text) and TOWARDS_US.search(fold(turn.quoted)) and not u.records() \
+                and not TICKET_BOOKING.search(text):  # "book me a train ticket to Hangzhou" is no how-to
             # (where the way leads may be said in another part: "a qué ciudad volamos y cuánto hay
             # por carretera hasta los estudios?")
             faq_id = _overview_faq(turn, "travel")
@@ -981,7 +983,8 @@ class Router:
         english = _record_name(replace(turn, lang="en"), (hits[0].kind, hits[0].id))
         # a record the message names by its own name is no evidence for another whose name holds
         # it ("who runs HISDA?" names the alliance, not the "HISDA … Pitch Day")
-        said = fold(unnamed(turn.text, u.entities, RECORD_TITLE_KINDS))
+        said = fold(unnamed(turn.text, tuple(e for e in u.entities if (e.kind, e.id) not in BACKGROUND),
+                            RECORD_TITLE_KINDS))
         said = _ZONE_PHRASE.sub(" ", said)  # "what time is that in Seoul": a clock, no title
         # "스페인어 더빙도 가능해?": a language or country is no title ("스페인 촬영팀, 헝뎬에 가다")
         said = lexicon.country_pattern().sub(" ", said)
