@@ -1456,7 +1456,12 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
     if key.startswith("list:") and WHOLE_LIST.search(fold(u.text)):
         return False  # "which companies are in the alliance?", "send me the full list": that list
     # "有哪些古装景区？", "which western sets do you have?": a list of a kind of set or title.
-    return not u.filter("era") and not (u.wants_list and (u.filter("genre") or u.filter("scene")))
+    if u.filter("era") or (u.wants_list and (u.filter("genre") or u.filter("scene"))):
+        return False
+    # "片單裡有愛情類的作品嗎？": a genre of titles asked of the catalog the classifier is sure of
+    # is that genre's list, not how to license a title (a how-question still may be)
+    return not (u.filter("genre") and u.intent == "ask_catalog" and u.confidence >= SURE_SUBJECT
+                and not u.fact and not HOW.search(fold(u.text)))
 
 
 def _found_by_a_word(turn: Turn, u: Understanding, head: str, memory: Memory) -> bool:
