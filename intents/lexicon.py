@@ -22,7 +22,9 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
               r"|(cuando|en que ano) (se )?(construy|levant|inaugur|abri)|(fue|se) construid|que antiguedad"
               r"|哪年建|几几年建|什么时候建|何时建|建于|建成|哪一年建|建了多久|建的|落成"
-              r"|언제 (지어|세워|만들어|건설|완공|개장)|몇 ?년(도)?에 (지어|세워|만들|건설|개장)|지어졌|세워졌|건립")),
+              r"|언제 (지어|세워|만들어|건설|완공|개장)|몇 ?년(도)?에 (지어|세워|만들|건설|개장)|지어졌|세워졌|건립"
+              # finished yet? "建好了没", "完工了吗", "완공됐나요", "아직 공사 중이에요?"
+              r"|建好|盖好|完工|竣工|建完|还在建|완공(됐|되었|돼|이|했)|다 지었|공사 ?중|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil")),
     ("email", (r"\be-?mails?\b|\bmail\b|correo|邮箱|邮件|电邮|信箱|이메일|메일"
               # "whom do we write to?", "¿a quién le escribimos?", "材料寄给谁", "어디로 보내면 돼요?"
               r"|\bwho(m)? ((do|should|can) (we|i) |to )(write|send|mail) (it |this |them )?to\b|\bwhere (do|should) (we|i) send\b"
@@ -51,7 +53,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|who (could|may|gets to) (apply|use|get)|criteria|(do|does|would|could) (we|i|they|foreign\w*) (qualify|count)|can (we|i|foreign\w*) apply"
                     r"|open to (foreign|international|overseas)|(podemos|puedo|pueden) (aplicar|acceder|postular|pedirlo)|califica"
                     r"|符合条件|(可以|能)申请吗|能不能申请|可以申请不|申请得了|신청(할 수 있|이 가능|가능)|什么样的.{0,6}(可以|能|才能)|哪些.{0,4}(可以|能)申请|谁能|有什么要求|门槛|条件是"
-                    r"|누가 (이용|쓸|받을|신청할)|조건이|요건|외국 팀도|신청 ?대상")),
+                    r"|누가 (이용|쓸|받을|신청할)|조건이|요건|외국 팀도|신청 ?대상"
+                    # "啥样的剧组能享受", "어떤 팀이 받을 수 있나요": who gets it, said as which kind of crew
+                    r"|(啥|怎么)样的.{0,6}(可以|能|才能)|(谁|哪些人|哪种.{0,3})(能|可以)享受|享受得了|够条件"
+                    r"|어떤 (팀|회사|제작사|곳|기업|업체|작품|분)(이|가|도|들이)? ?(받|신청|이용|해당)|받을 수 있는 (팀|회사|곳|대상)")),
     ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
                      r"|como (lo |la |se )?(solicit|aplic|postul|tramit)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
                      r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차|신청.{0,3}어떻게"
@@ -60,7 +65,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|como (lo |la )?(pido|pedimos|pedir|piden|hago|hacemos|consigo|conseguimos)\b|tramite|procedimiento"
                      r"|documentos|que (hay que|tengo que|tenemos que) (mandar|enviar|presentar)"
                      r"|怎么提交|如何提交|怎么报|申请.{0,6}(怎么|如何)|准备.{0,4}材料|什么材料|哪些材料|手续"
-                     r"|신청(은|을)? 어떻게|서류|제출|어떻게 (요청|받|이용)")),
+                     r"|신청(은|을)? 어떻게|서류|제출|어떻게 (요청|받|이용)"
+                     r"|啥材料|提交.{0,4}(材料|资料|文件)|(무슨|어떤) (자료|서류)|자료를? (보내|내|준비)|요청하려면")),
     # How far ahead to book or apply: an incentive's procedure says it; an event or a set does not.
     ("lead_time", (r"how (far|long|much time|early|many (days|weeks)) (in advance|ahead|before(hand)?)|how far ahead|\bin advance\b"
                   r"|lead time|(how much|what) notice|con cuant[ao] (tiempo de )?(antelacion|anticipacion)|con que (antelacion|anticipacion)"

@@ -319,7 +319,7 @@ class Router:
             return None
         kind, _, rid = head.partition(":")
         fact = key.partition("#")[2]
-        overview = ranked.id == _overview_faq(turn, _subject_of(head)) and fact not in turn.kb.faq[ranked.id].tags
+        overview = _overview_of(turn, ranked.id, (kind, rid), fact)
         if kind != "faq" and (overview or faq_contact(turn, ranked.id) == rid):
             return None  # "who qualifies for the vertical-drama incentive?" is its eligibility
         return ranked.id
@@ -463,6 +463,10 @@ class Router:
                        and not u.records() and (u.confidence >= CONFIDENT or u.ids("topic"))
                        and not (fact and (pointed or follow)) and u.ordinal is None  # "두 번째 작품 줄거리 알려 주세요" asks a fact
                        and (u.ids("topic") or SUBSCRIPTION_SAID.search(fold(turn.text)) is not None))
+        if target and fact and faq_lead and _overview_of(turn, faq.id, target, fact):
+            # "비용 절감 혜택은 어떤 팀이 받을 수 있나요?": who qualifies for the incentive, not the
+            # overview of every incentive (a fact its tags do not name, as in `ranked_instead`)
+            faq_lead = False
         if faq_lead and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
         if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
@@ -494,8 +498,12 @@ class Router:
                 faq.score >= FAQ_STRONG or (u.confidence < CONFIDENT and faq.score >= faq.rival + 0.1) or (
                 faq.margin >= 0.12 and faq.score >= faq.rival and not _narrowed(u))):
             return faq_reply(turn, faq.id)
-        if faq_topical and not pointed and not follow_up and not _narrowed(u) and HOW.search(fold(turn.text)):
-            return faq_reply(turn, faq.id)  # "how do we join?": a procedure, not a list of members
+        if faq_topical and not pointed and not follow_up and not _narrowed(u) and HOW.search(fold(turn.text)) \
+                and not (intent in SMALL_TALK | {"help"} and not u.fallback
+                         and u.confidence >= SURE_SUBJECT and faq.score < faq.rival - RIVAL_SLACK):
+            # "how do we join?": a procedure, not a list of members; "엑셀에서 브이룩업 어떻게 쓰는
+            # 거예요?" reads as "how do I use this?" to a sure classifier, nearer its lines than the FAQ's
+            return faq_reply(turn, faq.id)
         if target and pointed:
             return self.record(turn, target, u)
         if not u.fallback and intent == "set_timezone" and not u.records() and \
@@ -609,7 +617,9 @@ class Router:
         if u.gap_contact in turn.kb.contacts and facts.fact_for("contact", u.fact):
             return "contact", u.gap_contact  # "国际业务部负责人是谁", "the short drama center's hours"
         about_incentives = u.gap_contact == SUBJECT_CONTACT["incentives"] or any(
-            e.kind == "incentive" or (e.kind == "topic" and e.id == "incentives") for e in u.entities)
+            e.kind == "incentive" or (e.kind == "topic" and e.id == "incentives") for e in u.entities) or (
+            # "제작비 절감 지원은 어떤 팀이 받을 수 있어요": no word of the topic, a sure classifier
+            u.intent == "ask_incentives" and not u.fallback and u.confidence >= SURE_SUBJECT)
         if u.fact in ("eligibility", "how_to_apply") and turn.kb.incentives and (
                 about_incentives or (memory.focus or "").startswith("incentive:")
                 or memory.subject == "incentives" or _faq_tagged(turn, memory.answer, "incentives")):
@@ -639,7 +649,9 @@ class Router:
             # focus, before a name the knowledge search finds by one common word
             kind, _, rid = memory.focus.partition(":")
             return kind, rid
-        if u.fact and not any(e.kind in TAXONOMY for e in u.entities):
+        # "해외 배경 세트는 완공됐나요?": whether a set is built asks a record, whatever kind of set
+        # its name also names; other facts of a kind of set ask for the list
+        if u.fact and (u.fact == "built" or not any(e.kind in TAXONOMY for e in u.entities)):
             found = self.search_record(turn, u)  # a name the entity index missed, before "it"
             if found:
                 return found
@@ -1120,6 +1132,13 @@ def faq_contact(turn: Turn, faq_id: str) -> str | None:
         if (head and head in answer) or (person.email and person.email.casefold() in answer):
             named.append(cid)
     return named[0] if len(named) == 1 else None
+
+
+def _overview_of(turn: Turn, faq_id: str, target: tuple[str, str], fact: str | None) -> bool:
+    """The FAQ entry is the overview of the target record's subject and does not name the fact
+    asked in its tags: the record's fact is the more specific answer."""
+    return faq_id == _overview_faq(turn, _subject_of(f"{target[0]}:{target[1]}")) \
+        and fact not in turn.kb.faq[faq_id].tags
 
 
 def _overview_faq(turn: Turn, subject: str) -> str | None:
