@@ -122,6 +122,7 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|(que|cual) dia|哪日|边日|几时|언제쯤"
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|a que hora|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
              r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
+             r"|일시(?!적|정지|불)|일자(?!리)|개최일|행사일"  # the formal words: "설명회 일시를 알려 주십시오"
              r"|\b(in|by|on) [a-z]+ time\b|시간으로|시간 ?기준|\bhora (de|en) [a-z]+|[\u4e00-\u9fff]{2}时间")),
     ("country", (r"(which|what) country|\bcountry\b|where (is|are) (it|they|\w+) from|based in|\bmarket\b|\bfrom where\b"
                 r"|que pais|\bpais\b|de donde (es|son)|mercado|哪个国家|哪国|哪一国|边国|边个国家|咩国家|国家|来自|哪里的公司|市场"
@@ -256,7 +257,8 @@ def same_for(text: str) -> bool:
 # "那选角日喃？", "캐스팅 데이는?", "그럼 한국 행사는".
 _ELLIPSIS = re.compile(r"^\W*(and|so|ok|okay|eh|then|also|plus)\b|^\W*(what|how) about\b|\bnaman\b|\b(the )?same\b"
                        r"|^\W*(y|e|entonces|ok|va|ta|dale|bueno|vale|listo)\b|^\W*(que tal|y que hay de)\b|lo mismo"
-                       r"|^\W*(那|还有|再问下?|换成)|[呢喃嘞咧]\W*$|^\W*(그럼|그리고|그러면|아 그럼|참)|(는|은|도)요?\W*$")
+                       r"|^\W*(那|还有|再问下?|换成)|[呢喃嘞咧]\W*$|^\W*(그럼|그리고|그러면|아 그럼|참)|(는|은|도)요?\W*$"
+                       r"|(는|은|도) (어떻습니까|어떤가요|어때요|어떠세요|어떨까요)\W*$")  # "오픈 데이는 어떻습니까?"
 
 
 def elliptical(text: str) -> bool:
@@ -267,13 +269,13 @@ def elliptical(text: str) -> bool:
 # -- switching the language -------------------------------------------------------------------
 _LANG_REQUEST: dict[Lang, str] = {
     "en": r"\b(in|into|to) english\b|\benglish,? please\b|\ben ingles\b|用英[文语]|英文(回答|回复|说)|영어로"
-          r"|[发传给来][一份个下遍次]{0,3}英[文语]",
+          r"|[发传给来][一份个下遍次]{0,3}英[文语]|(翻译|翻|译)成英[文语]",
     "es": r"\b(in|into|to) spanish\b|\bspanish,? please\b|\ben espanol\b|\ben castellano\b|用西(班牙)?[文语]"
-          r"|西(班牙)?语(回答|回复|说)|스페인어로|[发传给来][一份个下遍次]{0,3}西(班牙)?[文语]",
+          r"|西(班牙)?语(回答|回复|说)|스페인어로|[发传给来][一份个下遍次]{0,3}西(班牙)?[文语]|(翻译|翻|译)成西(班牙)?[文语]",
     "zh": r"\b(in|into|to) (chinese|mandarin)\b|\ben chino\b|用中文|用汉语|中文(回答|回复|说)|说中文|중국어로"
-          r"|[发传给来][一份个下遍次]{0,3}(中文|汉语)",
+          r"|[发传给来][一份个下遍次]{0,3}(中文|汉语)|(翻译|翻|译)成(中文|汉语)",
     "ko": r"\b(in|into|to) korean\b|\ben coreano\b|用韩[文语]|韩[文语](回答|回复|说)|한국어로(?! ?(된|나온|더빙|자막|제공))|한글로"
-          r"|[发传给来][一份个下遍次]{0,3}韩[文语]",
+          r"|[发传给来][一份个下遍次]{0,3}韩[文语]|(翻译|翻|译)成韩[文语]",
 }
 _LANG_RE = {lang: re.compile(p) for lang, p in _LANG_REQUEST.items()}
 REQUEST_WORDS = re.compile(r"\b(please|pls|plz|can you|could you|would you|send|answer|reply|respond|write|speak|talk"
@@ -294,7 +296,8 @@ FORWARD = re.compile(
     r"|是(外国人|老外|外籍)|^\W*我(的|们的?)?(国外|海外|外国|外籍)?的?(老板|同事|客户|合伙人|领导|搭档|伙伴|制片|制片人|导演|监制|投资人)|(要看|想看|看得懂|要用)\W*$|(저희|제|우리) ?(\S+ )?(팀장|대표|동료|파트너|교수|상사|투자자|감독|프로듀서|피디|작가)"
     r"|\b(for|so) (my|our) ([\w-]+ )?(colleague|boss|client|partner|team|producer|director|manager|investor)s?\b"
     r"|\bpara (mi|mis|nuestr[oa]s?) ([\w-]+ )?(jef|soci|coleg|client|equipo|productor|director|gerente|compa)"
-    r"|봐야 해서|보셔야|읽어야|보여 ?드려야|전달|포워딩|forwarding|보낼게|보내려고|보내 ?드리|공유하|에게 보|한테 보|드리려고")
+    r"|봐야 해서|보셔야|읽어야|보여 ?드려야|전달|포워딩|forwarding|보낼게|보내려고|보내 ?드리|공유하|에게 보|한테 보|드리려고"
+    r"|넘겨야|넘기려|넘길라|넘겨 ?드리")  # "파트너한테 넘겨야 해서": handing it on
 
 
 # A language named alone, as a question or a wish: "中文可以吗？", "english?", "¿hablas español?",
@@ -319,6 +322,12 @@ _BARE_RE = {lang: re.compile(rf"^\s*(?:{_BARE_BEFORE})(?:{names})(?:{_BARE_AFTER
 ON_SET = re.compile(r"\b(on set|on-set|on location|communicat\w*|interpreters?|the crew (speak|talk|use)"
                     r"|rodaje|en el set|en la locacion|comunicar\w*|interpretes?)\b"
                     r"|剧组|现场|片场|拍摄时|工作人员|沟通|交流|现场人员|현장|촬영장|소통|커뮤니케이션|통역")
+# Whether only one language works ("只能用中文吗", "is it English only?", "¿solo en español?",
+# "한국어만 돼요?"): a question about languages, not a request to switch.
+ONLY_LANGUAGE = re.compile(r"\bonly (in |speaks? |understands? )?(english|spanish|chinese|korean)\b"
+                           r"|\b(english|spanish|chinese|korean)[- ]only\b|\bsolo (en |habla |entiende )?(ingles|espanol|chino|coreano)\b"
+                           r"|只(能|会|支持|可以)(用|说|讲|看)?(中文|汉语|英[文语]|西(班牙)?[文语]|韩[文语])"
+                           r"|(영어|스페인어|중국어|한국어)만 ?(돼|되|가능|할 ?수)")
 REPLY_WORDS = re.compile(r"\b(answer|reply|respond|write (to )?me|send|please|responde|contesta|escribeme|manda|envia|por favor)\b"
                          r"|回答|回复|答复|请|麻烦|发给|답변|답해|보내|주세요")
 
@@ -356,6 +365,8 @@ def language_request(text: str) -> tuple[Lang | None, str]:
             return lang, ""
     if ON_SET.search(folded) and not REPLY_WORDS.search(folded):
         return None, text  # "can we communicate in English on set?": the languages FAQ
+    if ONLY_LANGUAGE.search(folded):
+        return None, text  # "跟机器人只能用中文吗？": which languages work, the languages FAQ
     found = [(lang, m) for lang, rx in _LANG_RE.items() if (m := rx.search(folded))]
     if len(found) != 1:
         return None, text
@@ -404,7 +415,10 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|佣金|抽成|比例|收益|수수료|비율|수익|derechos|regalias|exclusividad|版权费|分成|独家|版权归|판권료"
                r"|수익 ?배분|독점")),
     ("weather", (r"\bweather\b|\brain(y|s)?\b|temperature|climate|\bclima\b|que tiempo hace|lluvi|temperatura|天气|气温|下雨"
-                r"|气候|날씨|기온|비가|기후")),
+                r"|气候|날씨|기온|비가|기후"
+                # "冷不冷，要带棉袄不", "is it cold in March?", "많이 추워요?": the weather, said by what to wear
+                r"|冷不冷|热不热|(会|很|太)?(冷|热)(吗|不)|多少度|几度|棉袄|羽绒服|厚衣服|\b(cold|hot|chilly|warm) (in|there|then)\b"
+                r"|hace (frio|calor)|추워|더워|춥나|덥나|두꺼운 옷|패딩")),
     ("hotel", (r"\bhotels?\b|accommodation|lodging|where (to|can we) stay|hospedaje|alojamiento|hoteles?|酒店|住宿|宾馆"
               r"|住哪|호텔|숙소|숙박")),
     ("compare", (r"compared? (to|with)|\bvs\.?\b|versus|better than|cheaper than|other studios|pinewood|hollywood"
@@ -476,7 +490,7 @@ def _compiled(table: tuple[tuple[str, str], ...]) -> list[tuple[str, re.Pattern[
 # -- list words and filters ------------------------------------------------------------------
 _LIST = re.compile(r"\b(list|all|every|show me|which|what (titles|works|sets|events|partners)|any)\b|\btitles\b"
                    r"|\blista\b|tod[oa]s|\bcuales\b|muestrame|\bhay\b|algun[oa]?s?\b|哪些|所有|全部|列表|有没有|有什么"
-                   r"|목록|전체|모든|어떤 .{0,4}(있|작품)|있나요|있어요")
+                   r"|목록|전체|모든|어떤 .{0,4}(있|작품)|있나요|있어요|있습니까|있을까요")  # 합쇼체 too: "세트가 있습니까"
 
 
 def asks_for_list(text: str) -> bool:
@@ -538,7 +552,9 @@ part of a longer message ("another thing: do our Korean camera crew need a visa?
 JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?(member|part)|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
                      r"|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\bsumar(se|nos|me)\b|afiliar|ser (socios|miembros|parte)"
                      r"|formar parte|(entrar|ingresar) (a|en) la|hacernos (socios|miembros)|membresia"
-                     r"|加入|入盟|入会|进联盟|成为.{0,6}(会员|成员)|入联盟|加盟|가입|회원이? ?되|합류|멤버가? ?되")
+                     r"|加入|入盟|入会|进联盟|成为.{0,6}(会员|成员)|入联盟|加盟|가입|회원이? ?되|합류|멤버가? ?되"
+                     # "也想入伙，进你们这个联盟", "연맹에 끼고 싶은데", "멤버로 받아 주나요"
+                     r"|入伙|进(你们)?(这个|那个)?.{0,4}联盟|끼고 ?싶|끼워 ?주|멤버로? ?받아|회원으?로? ?받아")
 """Asking to join ("how do we get into HISDA?", "¿cómo nos sumamos?", "入盟要什么手续"): the
 membership procedure, which the FAQ tagged `join` answers, not the alliance's own card."""
 ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|연맹|협회")
