@@ -85,7 +85,7 @@ def test_korean_chat_spelling_and_jamo(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("那拍摄许可么样办咧", "那拍摄许可怎么样办呢"),  # Wuhan 么样, 咧
+    ("那拍摄许可么样办咧", "那拍摄许可怎么办呢"),  # Wuhan 么样, 咧
     ("么样的公司可以入盟", "什么样的公司可以入盟"),
     ("恁那边有没有古装景，中不中", "你们那边有没有古装景，行不行"),  # Henan 恁, 中不中
     ("嘎哈的联盟？咋整才能进？", "干什么的联盟？怎么办才能进？"),  # Shenyang
