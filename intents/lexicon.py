@@ -22,7 +22,9 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
               r"|(cuando|en que ano) (se )?(construy|levant|inaugur|abri)|(fue|se) construid|que antiguedad"
               r"|哪年建|几几年建|什么时候建|何时建|建于|建成|哪一年建|建了多久|建的|落成"
-              r"|언제 (지어|세워|만들어|건설|완공|개장)|몇 ?년(도)?에 (지어|세워|만들|건설|개장)|지어졌|세워졌|건립")),
+              r"|언제 (지어|세워|만들어|건설|완공|개장)|몇 ?년(도)?에 (지어|세워|만들|건설|개장)|지어졌|세워졌|건립"
+              # finished yet? "建好了没", "完工了吗", "완공됐나요", "아직 공사 중이에요?"
+              r"|建好|盖好|完工|竣工|建完|还在建|완공(됐|되었|돼|이|했)|다 지었|공사 ?중|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil")),
     ("email", (r"\be-?mails?\b|\bmail\b|correo|邮箱|邮件|电邮|信箱|이메일|메일"
               # "whom do we write to?", "¿a quién le escribimos?", "材料寄给谁", "어디로 보내면 돼요?"
               r"|\bwho(m)? ((do|should|can) (we|i) |to )(write|send|mail) (it |this |them )?to\b|\bwhere (do|should) (we|i) send\b"
@@ -52,7 +54,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|who (could|may|gets to) (apply|use|get)|criteria|(do|does|would|could) (we|i|they|foreign\w*) (qualify|count)|can (we|i|foreign\w*) apply"
                     r"|open to (foreign|international|overseas)|(podemos|puedo|pueden) (aplicar|acceder|postular|pedirlo)|califica"
                     r"|符合条件|(可以|能)申请吗|能不能申请|可以申请不|申请得了|신청(할 수 있|이 가능|가능)|什么样的.{0,6}(可以|能|才能)|哪些.{0,4}(可以|能)申请|谁能|有什么要求|门槛|条件是"
-                    r"|누가 (이용|쓸|받을|신청할)|조건이|요건|외국 팀도|신청 ?대상")),
+                    r"|누가 (이용|쓸|받을|신청할)|조건이|요건|외국 팀도|신청 ?대상"
+                    # "啥样的剧组能享受", "어떤 팀이 받을 수 있나요": who gets it, said as which kind of crew
+                    r"|(啥|怎么)样的.{0,6}(可以|能|才能)|(谁|哪些人|哪种.{0,3})(能|可以)享受|享受得了|够条件"
+                    r"|어떤 (팀|회사|제작사|곳|기업|업체|작품|분)(이|가|도|들이)? ?(받|신청|이용|해당)|받을 수 있는 (팀|회사|곳|대상)")),
     ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
                      r"|como (lo |la |se )?(solicit|aplic|postul|tramit)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
                      r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차|신청.{0,3}어떻게"
@@ -61,7 +66,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|como (lo |la )?(pido|pedimos|pedir|piden|hago|hacemos|consigo|conseguimos)\b|tramite|procedimiento"
                      r"|documentos|que (hay que|tengo que|tenemos que) (mandar|enviar|presentar)"
                      r"|怎么提交|如何提交|怎么报|申请.{0,6}(怎么|如何)|准备.{0,4}材料|什么材料|哪些材料|手续"
-                     r"|신청(은|을)? 어떻게|서류|제출|어떻게 (요청|받|이용)")),
+                     r"|신청(은|을)? 어떻게|서류|제출|어떻게 (요청|받|이용)"
+                     r"|啥材料|提交.{0,4}(材料|资料|文件)|(무슨|어떤) (자료|서류)|자료를? (보내|내|준비)|요청하려면")),
     # How far ahead to book or apply: an incentive's procedure says it; an event or a set does not.
     ("lead_time", (r"how (far|long|much time|early|many (days|weeks)) (in advance|ahead|before(hand)?)|how far ahead|\bin advance\b"
                   r"|lead time|(how much|what) notice|con cuant[ao] (tiempo de )?(antelacion|anticipacion)|con que (antelacion|anticipacion)"
@@ -124,7 +130,8 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("date", (r"\bwhen\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|(que|cual) dia|哪日|边日|几时|언제쯤"
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|a que hora|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
-             r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|일자|일시|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
+             r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
+             r"|일시(?!적|정지|불)|일자(?!리)|개최일|행사일"  # the formal words: "설명회 일시를 알려 주십시오"
              r"|\b(in|by|on) [a-z]+ time\b|시간으로|시간 ?기준|\bhora (de|en) [a-z]+|[\u4e00-\u9fff]{2}时间")),
     ("country", (r"(which|what) country|\bcountry\b|where (is|are) (it|they|\w+) from|based in|\bmarket\b|\bfrom where\b"
                 r"|que pais|\bpais\b|de donde (es|son)|mercado|哪个国家|哪国|哪一国|边国|边个国家|咩国家|国家|来自|哪里的公司|市场"
@@ -261,7 +268,7 @@ _ELLIPSIS = re.compile(r"^\W*(and|so|ok|okay|eh|then|also|plus)\b|^\W*(what|how)
                        r"|^\W*(y|e|entonces|ok|va|ta|dale|bueno|vale|listo)\b|^\W*(que tal|y que hay de)\b|lo mismo"
                        r"|^\W*(那|还有|再问下?|换成)|[呢喃嘞咧]\W*$|^\W*(그럼|그리고|그러면|아 그럼|참)|(는|은|도)요?\W*$"
                        # "오픈 데이는 어떻습니까?", "캐스팅 데이는 어때요?": the formal "and X?"
-                       r"|(는|은) (어떻(습니까|나요|던가요|어요|지요|죠|게 됩니까|게 되나요)|어때요?|어떤가요)\W*$")
+                       r"|(는|은|도) (어떻(습니까|나요|던가요|어요|지요|죠|게 됩니까|게 되나요)|어때요?|어떤가요|어떠세요|어떨까요)\W*$")
 
 
 def elliptical(text: str) -> bool:
@@ -301,7 +308,7 @@ FORWARD = re.compile(
     r"|\bpara (mi|mis|nuestr[oa]s?) ([\w-]+ )?(jef|soci|coleg|client|equipo|productor|director|gerente|compa)"
     r"|봐야 해서|보셔야|읽어야|보여 ?드려야|전달|포워딩|forwarding|보낼게|보내려고|보내 ?드리|공유하|에게 보|한테 보|드리려고"
     # "미국 파트너한테 넘겨야 해서", "我韩国同事看": handing it on, or who reads it
-    r"|(한테|에게|께) ?넘기|넘겨야|넘기려고|넘길 거|(同事|老板|领导|伙伴|搭档|客户|合伙人|团队|老外|制片人?)(要|想|得)?看")
+    r"|(한테|에게|께) ?넘기|넘겨야|넘기려|넘길라|넘길 거|넘겨 ?드리|(同事|老板|领导|伙伴|搭档|客户|合伙人|团队|老外|制片人?)(要|想|得)?看")
 
 
 # A language named alone, as a question or a wish: "中文可以吗？", "english?", "¿hablas español?",
@@ -326,6 +333,12 @@ _BARE_RE = {lang: re.compile(rf"^\s*(?:{_BARE_BEFORE})(?:{names})(?:{_BARE_AFTER
 ON_SET = re.compile(r"\b(on set|on-set|on location|communicat\w*|interpreters?|the crew (speak|talk|use)"
                     r"|rodaje|en el set|en la locacion|comunicar\w*|interpretes?)\b"
                     r"|剧组|现场|片场|拍摄时|工作人员|沟通|交流|现场人员|현장|촬영장|소통|커뮤니케이션|통역")
+# Whether only one language works ("只能用中文吗", "is it English only?", "¿solo en español?",
+# "한국어만 돼요?"): a question about languages, not a request to switch.
+ONLY_LANGUAGE = re.compile(r"\bonly (in |speaks? |understands? )?(english|spanish|chinese|korean)\b"
+                           r"|\b(english|spanish|chinese|korean)[- ]only\b|\bsolo (en |habla |entiende )?(ingles|espanol|chino|coreano)\b"
+                           r"|只(能|会|支持|可以)(用|说|讲|看)?(中文|汉语|英[文语]|西(班牙)?[文语]|韩[文语])"
+                           r"|(영어|스페인어|중국어|한국어)만 ?(돼|되|가능|할 ?수)")
 REPLY_WORDS = re.compile(r"\b(answer|reply|respond|write (to )?me|send|please|responde|contesta|escribeme|manda|envia|por favor)\b"
                          r"|回答|回复|答复|请|麻烦|发给|답변|답해|보내|주세요")
 
@@ -363,6 +376,8 @@ def language_request(text: str) -> tuple[Lang | None, str]:
             return lang, ""
     if ON_SET.search(folded) and not REPLY_WORDS.search(folded):
         return None, text  # "can we communicate in English on set?": the languages FAQ
+    if ONLY_LANGUAGE.search(folded):
+        return None, text  # "跟机器人只能用中文吗？": which languages work, the languages FAQ
     found = [(lang, m) for lang, rx in _LANG_RE.items() if (m := rx.search(folded))]
     if len(found) != 1:
         return None, text
@@ -439,7 +454,10 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|佣金|抽成|比例|收益|수수료|비율|수익|derechos|regalias|exclusividad|版权费|分成|独家|版权归|판권료"
                r"|수익 ?배분|독점")),
     ("weather", (r"\bweather\b|\brain(y|s)?\b|temperature|climate|\bclima\b|que tiempo hace|lluvi|temperatura|天气|气温|下雨"
-                r"|气候|날씨|기온|비가|기후")),
+                r"|气候|날씨|기온|비가|기후"
+                # "冷不冷，要带棉袄不", "is it cold in March?", "많이 추워요?": the weather, said by what to wear
+                r"|冷不冷|热不热|(会|很|太)?(冷|热)(吗|不)|多少度|几度|棉袄|羽绒服|厚衣服|\b(cold|hot|chilly|warm) (in|there|then)\b"
+                r"|hace (frio|calor)|추워|더워|춥나|덥나|두꺼운 옷|패딩")),
     ("hotel", (r"\bhotels?\b|accommodation|lodging|where (to|can we) stay|hospedaje|alojamiento|hoteles?|酒店|住宿|宾馆"
               r"|住哪|호텔|숙소|숙박")),
     ("compare", (r"compared? (to|with)|\bvs\.?\b|versus|better than|cheaper than"
@@ -540,7 +558,7 @@ ATTENDING = re.compile(r"\btickets?\b|\bentry\b|\bentrance\b|\bseats?\b|cover ch
 # -- list words and filters ------------------------------------------------------------------
 _LIST = re.compile(r"\b(list|all|every|show me|which|what (titles|works|sets|events|partners)|any)\b|\btitles\b"
                    r"|\blista\b|tod[oa]s|\bcuales\b|muestrame|\bhay\b|algun[oa]?s?\b|哪些|所有|全部|列表|有没有|有什么"
-                   r"|목록|전체|모든|어떤 .{0,4}(있|작품)|있나요|있어요")
+                   r"|목록|전체|모든|어떤 .{0,4}(있|작품)|있나요|있어요|있습니까|있을까요")  # 합쇼체 too: "세트가 있습니까"
 
 
 def asks_for_list(text: str) -> bool:
@@ -644,7 +662,9 @@ JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?(member|part)|\bas 
                      r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
                      r"|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\bsumar(se|nos|me)\b|afiliar|ser (socios|miembros|parte)"
                      r"|formar parte|(entrar|ingresar) (a|en) la|hacernos (socios|miembros)|membresia"
-                     r"|加入|入盟|入会|进联盟|成为.{0,6}(会员|成员)|入联盟|加盟|가입|회원이? ?되|합류|멤버가? ?되")
+                     r"|加入|入盟|入会|进联盟|成为.{0,6}(会员|成员)|入联盟|加盟|가입|회원이? ?되|합류|멤버가? ?되"
+                     # "也想入伙，进你们这个联盟", "연맹에 끼고 싶은데", "멤버로 받아 주나요"
+                     r"|入伙|进(你们)?(这个|那个)?.{0,4}联盟|끼고 ?싶|끼워 ?주|멤버로? ?받아|회원으?로? ?받아")
 """Asking to join ("how do we get into HISDA?", "¿cómo nos sumamos?", "入盟要什么手续"): the
 membership procedure, which the FAQ tagged `join` answers, not the alliance's own card."""
 ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|연맹|협회")

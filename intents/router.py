@@ -344,7 +344,7 @@ class Router:
             return None
         kind, _, rid = head.partition(":")
         fact = key.partition("#")[2]
-        overview = ranked.id == _overview_faq(turn, _subject_of(head)) and fact not in turn.kb.faq[ranked.id].tags
+        overview = _overview_of(turn, ranked.id, (kind, rid), fact)
         if kind != "faq" and (overview or faq_contact(turn, ranked.id) == rid):
             return None  # "who qualifies for the vertical-drama incentive?" is its eligibility
         return ranked.id
@@ -354,15 +354,22 @@ class Router:
         "入盟要交什么材料": how to join is the membership FAQ, where the classifier reads the
         alliance's card, the member list or the studio."""
         key = reply.answer or ""
-        if not key.startswith(("program:", "partner:", "list:partners", "list:programs", "fallback", "faq:", "contact:")):
+        if not key.startswith(("program:", "partner:", "list:partners", "list:programs", "fallback", "faq:",
+                               "contact:", "out_of_scope")):
             return None
         text = fold(turn.text)
-        if not (JOINING.search(text) and (ALLIANCE.search(text) or u.ids("program") or u.ids("partner"))):
-            return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
-        if faq_id and key.startswith("contact:") and key.partition("#")[0] != f"contact:{faq_contact(turn, faq_id)}":
+        if faq_id is None or not JOINING.search(text):
+            return None
+        if not (ALLIANCE.search(text) or u.ids("program") or u.ids("partner")):
+            # "우리 회사도 거기 끼고 싶은데 서류는 어디로?": joining, the alliance unnamed; the
+            # answer ranker must put the membership entry first, if less surely than alone
+            ranked = u.best_faq()
+            if ranked is None or ranked.id != faq_id or ranked.probability < FAQ_RANKED_JOINING:
+                return None
+        if key.startswith("contact:") and key.partition("#")[0] != f"contact:{faq_contact(turn, faq_id)}":
             return None  # "whom do we write to about joining?" keeps a contact only the FAQ does not name
-        return faq_reply(turn, faq_id) if faq_id else None
+        return faq_reply(turn, faq_id)
 
     @staticmethod
     def services(turn: Turn, u: Understanding, reply: Reply | None) -> Reply | None:
@@ -509,6 +516,10 @@ class Router:
                        and not u.records() and (u.confidence >= CONFIDENT or u.ids("topic"))
                        and not (fact and (pointed or follow)) and u.ordinal is None  # "두 번째 작품 줄거리 알려 주세요" asks a fact
                        and (u.ids("topic") or SUBSCRIPTION_SAID.search(fold(turn.text)) is not None))
+        if target and fact and faq_lead and _overview_of(turn, faq.id, target, fact):
+            # "비용 절감 혜택은 어떤 팀이 받을 수 있나요?": who qualifies for the incentive, not the
+            # overview of every incentive (a fact its tags do not name, as in `ranked_instead`)
+            faq_lead = False
         if faq_lead and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
         if u.gap == "rights" and faq_topical and not pointed and faq.score >= FAQ_LEAD_MIN \
@@ -551,8 +562,12 @@ class Router:
                 faq.score >= FAQ_STRONG or (u.confidence < CONFIDENT and faq.score >= faq.rival + 0.1) or (
                 faq.margin >= 0.12 and faq.score >= faq.rival and not _narrowed(u))):
             return faq_reply(turn, faq.id)
-        if faq_topical and not pointed and not follow_up and not _narrowed(u) and HOW.search(fold(turn.text)):
-            return faq_reply(turn, faq.id)  # "how do we join?": a procedure, not a list of members
+        if faq_topical and not pointed and not follow_up and not _narrowed(u) and HOW.search(fold(turn.text)) \
+                and not (intent in SMALL_TALK | {"help"} and not u.fallback
+                         and u.confidence >= SURE_SUBJECT and faq.score < faq.rival - RIVAL_SLACK):
+            # "how do we join?": a procedure, not a list of members; "엑셀에서 브이룩업 어떻게 쓰는
+            # 거예요?" reads as "how do I use this?" to a sure classifier, nearer its lines than the FAQ's
+            return faq_reply(turn, faq.id)
         if target and pointed:
             return self.record(turn, target, u)
         if not u.fallback and intent == "set_timezone" and not u.records() and \
@@ -660,7 +675,9 @@ class Router:
         if u.gap_contact in turn.kb.contacts and facts.fact_for("contact", u.fact):
             return "contact", u.gap_contact  # "国际业务部负责人是谁", "the short drama center's hours"
         about_incentives = u.gap_contact == SUBJECT_CONTACT["incentives"] or any(
-            e.kind == "incentive" or (e.kind == "topic" and e.id == "incentives") for e in u.entities)
+            e.kind == "incentive" or (e.kind == "topic" and e.id == "incentives") for e in u.entities) or (
+            # "제작비 절감 지원은 어떤 팀이 받을 수 있어요": no word of the topic, a sure classifier
+            u.intent == "ask_incentives" and not u.fallback and u.confidence >= SURE_SUBJECT)
         if u.fact in ("eligibility", "how_to_apply") and turn.kb.incentives and (
                 about_incentives or (memory.focus or "").startswith("incentive:")
                 or memory.subject == "incentives" or _faq_tagged(turn, memory.answer, "incentives")):
@@ -690,7 +707,9 @@ class Router:
             # focus, before a name the knowledge search finds by one common word
             kind, _, rid = memory.focus.partition(":")
             return kind, rid
-        if u.fact and not any(e.kind in TAXONOMY for e in u.entities):
+        # "해외 배경 세트는 완공됐나요?": whether a set is built asks a record, whatever kind of set
+        # its name also names; other facts of a kind of set ask for the list
+        if u.fact and (u.fact == "built" or not any(e.kind in TAXONOMY for e in u.entities)):
             found = self.search_record(turn, u)  # a name the entity index missed, before "it"
             if found:
                 return found
@@ -1226,6 +1245,13 @@ def faq_contact(turn: Turn, faq_id: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+def _overview_of(turn: Turn, faq_id: str, target: tuple[str, str], fact: str | None) -> bool:
+    """The FAQ entry is the overview of the target record's subject and does not name the fact
+    asked in its tags: the record's fact is the more specific answer."""
+    return faq_id == _overview_faq(turn, _subject_of(f"{target[0]}:{target[1]}")) \
+        and fact not in turn.kb.faq[faq_id].tags
+
+
 def _overview_faq(turn: Turn, subject: str) -> str | None:
     """The FAQ entry that answers a subject as a whole: the first whose first tag is the subject
     (`incentives` for "are there incentives?"), or None."""
@@ -1429,6 +1455,9 @@ NOT_A_QUESTION = SMALL_TALK | {"help", "subscribe", "unsubscribe"}
 # sure: its own training (FAQ lines and intent lines, leave-one-out) puts 0.8 well inside the FAQ
 # questions asked in new words and above the record questions it was trained against.
 FAQ_RANKED_SWAP = 0.8
+# Words for joining with no alliance named: the membership entry first at this much (0.25 is
+# well above what the intent lines of other subjects reach with joining words, see the tests).
+FAQ_RANKED_JOINING = 0.25
 FAQ_RANKED_OVER_FOUND = 0.8
 # Small talk the classifier is this unsure of may still be a question ("我哋系香港公司，可唔可以…").
 UNSURE_TALK = 0.6

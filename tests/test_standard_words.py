@@ -84,6 +84,33 @@ def test_korean_chat_spelling_and_jamo(text: str, expected: str) -> None:
     assert standard(text) == expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("那拍摄许可么样办咧", "那拍摄许可怎么办呢"),  # Wuhan 么样, 咧
+    ("么样的公司可以入盟", "什么样的公司可以入盟"),
+    ("恁那边有没有古装景，中不中", "你们那边有没有古装景，行不行"),  # Henan 恁, 中不中
+    ("嘎哈的联盟？咋整才能进？", "干什么的联盟？怎么办才能进？"),  # Shenyang
+    ("咁嗰個景幾時開放？嗰啲劇有冇著數？", "那那个景几时开放？那些剧有没有优惠？"),  # Traditional Cantonese
+    ("可唔可以好似佢哋咁拍？", "可不可以好似他们咁拍？"),  # 咁 after a word is "like that", left as written
+    ("出年仲有冇得电影节", "明年还有没有电影节"),
+])
+def test_regional_mandarin_and_cantonese_words(text: str, expected: str) -> None:
+    assert standard(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("시상식은 몇 시유? 장소는 어디유", "시상식은 몇 시예요? 장소는 어디예요"),  # 충청도
+    ("그 세트 아직 있슈? 다 지었슈?", "그 세트 아직 있어요? 다 지었어요?"),
+    ("자막은 있당가? 신청은 어디다 해야 쓰까", "자막은 있나요? 신청은 어디다 해야 할까요"),  # 전라도
+    ("담당자 이메일 좀 알려 주쇼잉", "담당자 이메일 좀 알려 주세요"),
+    ("개막식 끝났능교? 누가 왔어예?", "개막식 끝났나요? 누가 왔어요?"),  # 경상도
+    ("세트장 예약 됨까? 서류는 뭐가 필요함까", "세트장 예약 됩니까? 서류는 뭐가 필요합니까"),  # 연변
+    ("일없슴다, 조선말로 답해 주쇼", "괜찮습니다, 한국어로 답해 주세요"),
+    ("배우들 사증이 필요합니까", "배우들 비자가 필요합니까"),  # 합쇼체 한자어
+])
+def test_korean_regional_endings_and_formal_words(text: str, expected: str) -> None:
+    assert standard(text) == expected
+
+
 @pytest.mark.parametrize("text", [
     "有哪些系列剧？联系人是谁？", "关系好的合作方", "需要得到授权吗",  # 系 and 要得 inside words
     "the A.R.C system from Purple Wave", "our R&D team", "send the PO by email",  # acronyms
@@ -91,6 +118,8 @@ def test_korean_chat_spelling_and_jamo(text: str, expected: str) -> None:
     "el año pasado", "ano", "con mucho gusto",  # Spanish the Taglish table must not touch
     "중국과 한국을 넘나드는 작품", "유머가 있는 작품", "머지않아 공개", "담당자 이메일",  # Korean words
     "siete u ocho capítulos",  # Spanish u, read with the Spanish table
+    "怎么样？什么样的剧组都行", "中韩合拍，其中不少在车中拍",  # 么样 and 中 inside words
+    "아예 없어요", "그 이유가 뭐예요", "토크쇼 세트", "촬영 허가", "검사증 발급",  # 아예, 이유, 쇼, 허, 사증
 ])
 def test_words_that_only_look_like_variants_are_kept(text: str) -> None:
     assert standard(text) == to_simplified(text)[0]
