@@ -588,7 +588,7 @@ CATALOG_WHOLE = re.compile(r"overall|as a whole|(whole|full|entire|complete) (sl
 # which genres, and "the third one" can follow).
 KINDS_ASKED = re.compile(r"\bwhat (kinds?|sorts?|types?|genres?)\b|\bwhich (kinds?|genres?|types?)\b|\bgenres?\b"
                          r"|\bde (que|cual(es)?) (tipos?|generos?|clase)\b|\bque (tipos?|generos?|clase)\b|\bgeneros?\b"
-                         r"|类型|题材|种类|장르|종류|어떤 작품")
+                         r"|类型|题材|种类|장르|종류")
 PEOPLE = re.compile(r"\b(\d+|two|three|four|five|six) (people|persons|pax|of us|guests)\b"
                     r"|\b(\d+|dos|tres|cuatro|cinco|seis) personas\b|somos \d+|(\d+|[两三四五六]) ?个人|\d+ ?位"
                     r"|(\d+|[두세네]|다섯) ?명")

@@ -532,7 +532,8 @@ class Router:
                 and not (u.gap == "figures" and u.ids("partner")):  # a partner's card states its hits
             # The record in focus decides whose subject it is only when the message points back
             # ("and the price?"), not for a new question ("what budget do we need?").
-            about = target if pointed or _short(turn.text) else None
+            # ("y el mínimo garantizado para Argentina?" points back too: "and …?")
+            about = target if pointed or _short(turn.text) or lexicon.elliptical(turn.text) else None
             if about is None and target and target[0] == "event" and f"event:{target[1]}" == memory.focus \
                     and ATTENDING.search(fold(turn.text)):
                 about = target  # "do we pay to get a seat?": the event in focus's entry
@@ -665,7 +666,7 @@ class Router:
                     return found
             return named[0]
         last = memory.answer or ""
-        if last.startswith(("faq:", "gap:")) and (
+        if last.startswith(("faq:", "gap:")) and not u.gap_contact and (
                 {"email", "hours"} & {u.fact, *u.facts} or (u.fact == "role" and (u.refers or _short(turn.text)))):
             # "Write to the HISDA Secretariat…" then "which e-mail?", "their hours?", "who handles
             # those?": that contact's; after the incentives FAQ, the incentives team's
@@ -815,8 +816,10 @@ class Router:
         if u.records() or u.ordinal is not None or u.wants_list or not EVENT_TALK.search(folded) \
                 or GENERAL_EVENTS.search(folded) or BASED_IN.search(folded):
             return None
+        # the word for an event names none ("encuentro" is in one event's name, and asked of all)
+        plain = replace(turn, text=EVENT_TALK.sub(" ", folded))
         hits = [turn.kb.events[item.partition(":")[2]]
-                for item in _items_named(turn, [f"event:{rid}" for rid in turn.kb.events])]
+                for item in _items_named(plain, [f"event:{rid}" for rid in turn.kb.events])]
         if not hits or len({events.series(e) for e in hits}) != 1:
             return None
         return "event", (hits[0] if len(hits) == 1 else events.next_edition(turn, hits)).id
