@@ -1003,11 +1003,7 @@ class Router:
             return None
         name = _record_name(turn, (hits[0].kind, hits[0].id))
         english = _record_name(replace(turn, lang="en"), (hits[0].kind, hits[0].id))
-        # a record the message names by its own name is no evidence for another whose name holds
-        # it ("who runs HISDA?" names the alliance, not the "HISDA … Pitch Day")
-        said = fold(unnamed(turn.text, tuple(e for e in u.entities if (e.kind, e.id) not in BACKGROUND),
-                            RECORD_TITLE_KINDS))
-        said = _ZONE_PHRASE.sub(" ", said)  # "what time is that in Seoul": a clock, no title
+        said = _ZONE_PHRASE.sub(" ", fold(turn.text))  # "what time is that in Seoul": a clock, no title
         # "스페인어 더빙도 가능해?": a language or country is no title ("스페인 촬영팀, 헝뎬에 가다")
         said = lexicon.country_pattern().sub(" ", said)
         if not (_names_overlap(name, said) or _names_overlap(english, said)):

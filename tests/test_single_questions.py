@@ -171,10 +171,6 @@ def test_who_put_an_event_together_asks_its_organisers(services) -> None:
     ask(services, "en", "who put the signing ceremony together in 2025?", "event:signing_ceremony_2025#organisers")
 
 
-def test_a_record_named_by_its_own_name_is_not_another_that_holds_it(services) -> None:
-    ask(services, "en", "I keep reading about HISDA, who runs it?", ["program:hisda", "faq:what_is_hisda"])
-
-
 def test_a_countrys_name_is_no_era() -> None:
     text = "quiero licenciar una serie para República Dominicana"
     assert lexicon.country_named(text) == "DO"
