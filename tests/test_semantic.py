@@ -150,9 +150,10 @@ def test_a_list_request_is_not_pulled_into_a_faq(services: Services) -> None:
 
 
 def test_each_distinct_text_is_held_once_with_the_same_scores() -> None:
-    """The shipped FAQ copied three times holds each vector once, and scores every message
-    exactly (same bits) as one row per copy did: a matrix-vector product gives a row the same
-    bits wherever the row sits."""
+    """The shipped FAQ copied three times holds each vector once, and scores every message as one
+    row per copy did. Equal to float32 rounding, not bit for bit: BLAS blocks a matrix-vector
+    product by the matrix's shape, so a row's dot product may be summed in another order (seen
+    as a difference in the 7th digit once the FAQ grew)."""
     import numpy as np
 
     from core.kb.loader import load_knowledge
@@ -178,6 +179,7 @@ def test_each_distinct_text_is_held_once_with_the_same_scores() -> None:
         a = index.scores(vector, exclude=text if i % 2 else None)
         b = one_per_row.scores(vector, exclude=text if i % 2 else None)
         assert a is not None and b is not None
-        assert a.best.tobytes() == b.best.tobytes() and (a.rival, a.rival_intent, a.off_topic) == \
-            (b.rival, b.rival_intent, b.off_topic)
+        assert np.allclose(a.best, b.best, rtol=0, atol=1e-6)
+        assert (a.rival, a.rival_intent) == (b.rival, b.rival_intent)
+        assert abs(a.off_topic - b.off_topic) <= 1e-6
     assert np.array_equal(index._column, one_per_row._column)
