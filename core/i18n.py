@@ -266,6 +266,15 @@ def t(key: str, lang: Lang, **fields: object) -> str:
     raise KeyError(key)
 
 
+def plural_count(number: float, lang: Lang) -> int:
+    """The `n` to give `t` for a decimal count: gettext's plural formulas take whole numbers,
+    but CLDR (via Babel) gives 1.5 the plural form ("1.5 minutes") and 1 the singular; 1 when
+    the count reads as singular in `lang`, else 2."""
+    from babel import Locale as CldrLocale
+
+    return 1 if CldrLocale.parse(lang).plural_form(number) == "one" else 2
+
+
 def paren(text: str, lang: Lang) -> str:
     """A parenthetical note as each language writes it (" (x)", Chinese "（x）")."""
     return t("paren", lang, text=text)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 
 from babel import Locale
 
-from core.i18n import Lang, t
+from core.i18n import Lang, plural_count, t
 from core.i18n_format import format_list
 from core.kb.schema import Contact, Event, Incentive, Location, Partner, Work
 from intents import catalog, events
@@ -168,7 +168,8 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
     lang = turn.lang
     title = esc(work.title.get(lang))
     if fact == "episodes":
-        each = t("work_each", lang, m=f"{work.episode_minutes:g}") if work.episode_minutes else ""
+        each = (t("work_each", lang, m=f"{work.episode_minutes:g}", n=plural_count(work.episode_minutes, lang))
+                if work.episode_minutes else "")
         return t("work_episodes", lang, title=title, n=work.episodes, each=each)
     if fact == "genres":
         names = [in_sentence(catalog.genre_name(turn, g), lang) for g in work.genres]

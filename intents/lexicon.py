@@ -417,7 +417,7 @@ BUDGET_TALK = re.compile(
     r"|预算(有限|不多|紧张|不够|很紧|少)|超预算|小预算|예산이? (빠듯|적|부족|한정|넉넉지)|저예산")
 # topic -> pattern. A gap is answered honestly and routed to the contact of its subject.
 GAPS: tuple[tuple[str, str], ...] = (
-    ("price", (r"\bprices?\b|\bpricing\b|\brates?\b|\bfees?\b|\brental\b|\brent\b|how much|cost per|per day|a day\b"
+    ("price", (r"\bprices?\b|\bpricing\b|\brates?\b|\bfees?\b|\brental\b|\brent\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?)\b)|cost per|per day|a day\b"
               r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
               r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria)|alquiler|\brenta\b|por dia|al dia"
               r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto|importe|how much money"
@@ -665,7 +665,7 @@ JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?(member|part)|\bas 
                      r"|formar parte|(entrar|ingresar) (a|en) la|hacernos (socios|miembros)|membresia"
                      r"|加入|入盟|入会|进联盟|成为.{0,6}(会员|成员)|入联盟|加盟|가입|회원이? ?되|합류|멤버가? ?되"
                      # "也想入伙，进你们这个联盟", "연맹에 끼고 싶은데", "멤버로 받아 주나요"
-                     r"|入伙|进(你们)?(这个|那个)?.{0,4}联盟|끼고 ?싶|끼워 ?주|멤버로? ?받아|회원으?로? ?받아")
+                     r"|入伙|进(你们)?(这个|那个)?.{0,4}联盟|끼고 ?싶|끼워 ?주|낄 ?수|멤버로? ?받아|회원으?로? ?받아")
 """Asking to join ("how do we get into HISDA?", "¿cómo nos sumamos?", "入盟要什么手续"): the
 membership procedure, which the FAQ tagged `join` answers, not the alliance's own card."""
 ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|연맹|협회")
@@ -677,7 +677,7 @@ WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would) (i|we) (con
                              r"|con quien (hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
                              r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀)"
                              r"|문의(는|를|하려면|할 ?곳|처)?\s?(어디|누구)")
-IN_CHARGE = re.compile(r"who (runs|heads|leads|handles|manages|looks after)|in charge|who('s| is) responsible|point of contact"
+IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after)|in charge|who('s| is) responsible|point of contact"
                        r"|contact person|persona de contacto|联系人"
                        r"|quien (dirige|lleva|maneja|atiende|se encarga)|responsable|a cargo|encargad[oa]"
                        r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)|" + WHOM_TO_CONTACT.pattern)
@@ -743,7 +743,12 @@ LAST_YEAR = re.compile(r"last year|el ano pasado|去年|작년|지난해")
 # "내년에도 해요?" (with the year words above, these pick the event's edition of that year).
 ANOTHER_EDITION = re.compile(r"\b(another|next|a new|future) (one|edition|round|time)\b|\bagain next\b|\bplanned for\b"
                              r"|\b(hay|habra|tendran|viene) otra\b|otra edicion|proxima edicion|la proxima\b|de nuevo"
-                             r"|下一届|下届|还办|还有吗|还有没有|再办|还会办|还举办|다음 (회|번|행사|에도)|또 (해|하|열)|에도 (해|하|열|있)")
+                             r"|下一届|下届|还办|还有吗|还有没有|再办|还会办|还举办|다음 (회|번|행사|에도)|또 (해|하|열)|에도 (해|하|열|있)"
+                             # "그럼 다음 건 언제임": the next one of the event in focus
+                             r"|다음 ?(건|거|것|꺼)")
+EVENT_WORD = re.compile(r"\bevents?\b|\bcalendar\b|\beventos?\b|\bcalendario\b|\bagenda\b|活动|日程|行事历|행사|일정")
+"""The word "event" or "calendar": "the next event" is the next on the calendar, whatever the
+series in focus; "the next one" after Latin Film Night 2025 is that series' next edition."""
 NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?"
                       r"|下一届|다음 (행사|회차)|가장 가까운 행사|最近的?一个活动|最近一场|제일 가까운 (다음 )?행사"
                       # "what's coming up next?", "¿qué es lo próximo?", "接下来有什么", "다음 일정은?"

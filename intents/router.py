@@ -70,6 +70,7 @@ from intents.lexicon import (
     NEWS,
     NEWS_STOP,
     NEXT_ONE,
+    EVENT_WORD,
     NEXT_YEAR,
     NOTIFY,
     OF_THOSE,
@@ -691,8 +692,12 @@ class Router:
         if NEXT_ONE.search(fold(turn.text)) and (u.fact or (not u.wants_list and not GENERAL_EVENTS.search(fold(turn.text))
                                                            and all(k == "when" for k, _ in u.filters)
                                                            and u.intent == "ask_events")):
+            # "when is the next one?" after Latin Film Night 2025: that series' next edition;
             # "when is the next event?", "what's the next event?": the first one coming
-            coming = events.upcoming(turn)  # "when is the next event?": the first one coming
+            edition = None if EVENT_WORD.search(fold(turn.text)) else self.focus_edition(turn, u, memory)
+            if edition:
+                return edition
+            coming = events.upcoming(turn)
             if coming:
                 return "event", coming[0].id
         tied = self.picked(turn, u, memory)
