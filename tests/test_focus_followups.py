@@ -16,20 +16,14 @@ or a contact question goes to is the point.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from itertools import count
-from pathlib import Path
 
 import pytest
 
-from bot.app import build_services
 from bot.context import Services
-from bot.settings import Settings
 from intents.lexicon import action_asked, gap_topic
-from tests.warm_cache import warm_data_dir
+from tests.dialogue import noon_services, talk
 
-ROOT = Path(__file__).resolve().parent.parent
-NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 _chats = count(80_000)
 
 LFN_2027 = "event:latin_film_night_2027"
@@ -38,25 +32,20 @@ KOREA = "event:korea_matchmaking_2027"
 
 @pytest.fixture(scope="module")
 def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
-                        bot_data_dir=warm_data_dir(tmp_path_factory.mktemp("focus")), bot_staff_chat_id=None)
-    built = build_services(settings)
-    built.brain.clock = lambda: NOW
-    yield built
-    built.store.db.conn.close()
+    yield from noon_services(tmp_path_factory, "focus")
+
+
+def exactly(expect: str | list[str] | tuple[str, ...], got: str | None) -> bool:
+    """The answer key is the one expected (or one of a tuple), exactly; a key ending in "+" may
+    go on with a fact ("event:x+" takes "event:x#date")."""
+    wanted = expect if isinstance(expect, tuple | list) else (expect,)
+    got = got or ""
+    return any(got == w or (w.endswith("+") and (got == w[:-1] or got.startswith(w[:-1] + "#"))) for w in wanted)
 
 
 def converse(services: Services, lang: str, turns: list[tuple[str, str | tuple[str, ...]]]) -> None:
-    """Say each line in one new chat; each answer key must be the one expected (or one of a
-    tuple), exactly; a key ending in "+" may go on with a fact ("event:x+" takes "event:x#date")."""
-    chat = next(_chats)
-    services.store.touch(chat, language_code=lang)
-    for number, (say, expect) in enumerate(turns, 1):
-        reply = services.brain.reply_to_text(chat, say, services.store.profile(chat))
-        wanted = expect if isinstance(expect, tuple) else (expect,)
-        got = reply.answer or ""
-        ok = any(got == w or (w.endswith("+") and (got == w[:-1] or got.startswith(w[:-1] + "#"))) for w in wanted)
-        assert ok, f"turn {number} {say!r}: expected {expect}, got {got}"
+    """Say each line in one new chat; each answer key must be exactly the one expected."""
+    talk(services, lang, turns, fits=exactly)  # type: ignore[arg-type]
 
 
 # ----------------------------------------------- the contact whose subject is in focus

@@ -11,21 +11,15 @@ shipped knowledge, the real classifier, a temporary store), the clock pinned to 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from itertools import count
-from pathlib import Path
 
 import pytest
 
-from bot.app import build_services
 from bot.context import Services
-from bot.settings import Settings
 from intents.lexicon import fact_asked, gap_topic, language_request, ordinal, split_parts
 from intents.nlu.answers import matches
-from tests.warm_cache import warm_data_dir
+from tests.dialogue import noon_services, talk
 
-ROOT = Path(__file__).resolve().parent.parent
-NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 _chats = count(70_000)
 
 LFN_2027 = ["event:latin_film_night_2027", "event:latin_film_night_2027#date",
@@ -34,21 +28,7 @@ LFN_2027 = ["event:latin_film_night_2027", "event:latin_film_night_2027#date",
 
 @pytest.fixture(scope="module")
 def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
-                        bot_data_dir=warm_data_dir(tmp_path_factory.mktemp("followups")), bot_staff_chat_id=None)
-    built = build_services(settings)
-    built.brain.clock = lambda: NOW
-    yield built
-    built.store.db.conn.close()
-
-
-def talk(services: Services, lang: str, turns: list[tuple[str, str | list[str]]]) -> None:
-    """Say each line in one new chat; every answer key must match what is expected."""
-    chat = next(_chats)
-    services.store.touch(chat, language_code=lang)
-    for number, (say, expect) in enumerate(turns, 1):
-        reply = services.brain.reply_to_text(chat, say, services.store.profile(chat))
-        assert matches(expect, reply.answer), f"turn {number} {say!r}: expected {expect}, got {reply.answer}"
+    yield from noon_services(tmp_path_factory, "followups")
 
 
 # ----------------------------------------------------------------- an edition of the event in focus

@@ -1,0 +1,51 @@
+"""Whole conversations with a real Brain, shared by the follow-up tests: the shipped knowledge,
+the real classifier, a temporary store, the clock pinned to 2026-11-30 12:00 UTC (the evaluation
+sets' "now"). A test module makes its `services` fixture with `noon_services` and says its
+lines with `talk`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
+from itertools import count
+from pathlib import Path
+
+import pytest
+
+from bot.app import build_services
+from bot.context import Services
+from bot.settings import Settings
+from intents.nlu.answers import matches
+from intents.reply import Reply
+from tests.warm_cache import warm_data_dir
+
+ROOT = Path(__file__).resolve().parent.parent
+NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+_chats = count(200_000)
+
+Expect = str | list[str] | tuple[str, ...]
+
+
+def noon_services(tmp_path_factory: pytest.TempPathFactory, name: str) -> Iterator[Services]:
+    """Services over a fresh copy of the warm data folder, the Brain's clock at `NOW`; the store
+    is closed after the module."""
+    settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
+                        bot_data_dir=warm_data_dir(tmp_path_factory.mktemp(name)), bot_staff_chat_id=None)
+    built = build_services(settings)
+    built.brain.clock = lambda: NOW
+    yield built
+    built.store.db.conn.close()
+
+
+def talk(services: Services, lang: str, turns: list[tuple[str, Expect]],
+         fits: Callable[[Expect, str | None], bool] = matches) -> Reply:
+    """Say each line in one new chat (Telegram language `lang`); every answer key must fit what
+    is expected (`matches` of the answer evaluation unless told otherwise); the last reply."""
+    chat = next(_chats)
+    services.store.touch(chat, language_code=lang)
+    reply = None
+    for number, (say, expect) in enumerate(turns, 1):
+        reply = services.brain.reply_to_text(chat, say, services.store.profile(chat))
+        assert fits(expect, reply.answer), f"turn {number} {say!r}: expected {expect}, got {reply.answer}"
+    assert reply is not None
+    return reply
