@@ -47,7 +47,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                    r"|谁(主办|举办|组织|办的)|主办|承办|组织方|主办方|주최|주관|누가 (열|주최|주관)"
                    r"|\b(co-?)?host(s|ed|ing)?\b|organi[sz](e|es|ed|ing)\b|who('s| is)? ?(running|putting on)|who (puts|put) on\b"
                    r"|anfitrion|coorganiza|quien(es)? (lo |la )?(monta|montan|hace|hacen)\b|协办|谁办|哪家办|谁搞的"
-                   r"|누가 (여는|하는|진행)|어디서 (여는|주최)|어디가 주최")),
+                   r"|누가 (여는|하는|진행)|어디서 (여는|주최)|어디가 주최"
+                   # who took part in a signing: "who were the parties?", "¿quiénes firmaron?", "哪些单位参加"
+                   r"|\bwho (were|are) the (parties|signatories)\b|\bwho (signed|took part)\b|signator"
+                   r"|quien(es)? (firmaron|firmo|participaron)|firmantes|哪些单位|参加单位|参与方|签约方|哪几家"
+                   r"|어디어디|어느 (기관|회사|곳)들?이 (참여|참석|서명)|참여한 (곳|기관|회사)")),
     ("eligibility", (r"who (can|qualif|is eligible)|eligib|qualif|requirements?\b|who is it for"
                     r"|quien(es)? (puede|pueden|califica)|requisitos|elegib|a quien (va|esta) dirigid"
                     r"|申请条件|适用对象|谁可以|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이"
@@ -113,6 +117,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                # whether a date is fixed: "is that date locked or still tentative?", "¿es fecha firme?"
                r"|\b(locked|locked in|set in stone|tentative|provisional|pencil(l)?ed in)\b|fecha (firme|tentativa|provisional)"
                r"|se (hizo|realizo|llevo a cabo|celebro|cancelo)|esta confirmad|confirmad[oa]|cancelad|sigue en pie"
+               r"|\b(go|went|gone) down\b|办咧|열리긴|하긴 (했|함)"  # "did it ever actually go down?"
                r"|办了吗|举办了吗|举行了吗|办过|确定了吗|确定吗|取消|还办吗|举办过吗|열렸|확정|취소|진행됐|진행되었|했나요"
                r"|有冇(搞|办|做|举行)|搞到|搞成|办咗|搞咗|有没有搞|(실제로|정말|진짜) ?(했|열었|열렸|개최)|했나예|했어예|했습니까"
                r"|\b(se )?(hizo|hicieron|llegaron a hacer|realizaron)\b|al final (se )?(hizo|paso|fue)"

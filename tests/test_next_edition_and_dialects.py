@@ -53,3 +53,19 @@ def test_decimal_minutes_take_the_plural_cldr_gives_them() -> None:
     assert t("work_each", "en", m="1.5", n=plural_count(1.5, "en")) == " of about 1.5 minutes"
     assert t("work_each", "es", m="2", n=plural_count(2, "es")).endswith("2 minutos")
     assert plural_count(1.5, "ko") == 2 and plural_count(1, "es") == 1
+
+
+@pytest.mark.parametrize("lang,turns,expected", [
+    ("en", ["who were the parties at the 2025 signing ceremony?"], "event:signing_ceremony_2025#organisers"),
+    ("es", ["quiénes firmaron en la ceremonia de firma de 2025?"], "event:signing_ceremony_2025#organisers"),
+    ("zh", ["2025年签约仪式有哪些单位参加"], "event:signing_ceremony_2025#organisers"),
+    ("ko", ["2025년 협약식에는 어디어디 참여했나요?"], "event:signing_ceremony_2025#organisers"),
+    ("en", ["did latin film night 2025 ever go down?"], "event:latin_film_night#status"),
+    ("zh", ["2025年的拉丁电影之夜到底办咧没"], "event:latin_film_night#status"),
+    ("ko", ["2025년 라틴 영화의 밤 열리긴 했나요?"], "event:latin_film_night#status"),
+    ("en", ["when is the film festival?", "what time does it go down?"], "event:hengdian_film_festival#date"),
+])
+def test_who_signed_is_the_organisers_and_did_it_go_down_the_status(
+        services: Services, partner: Callable[[str], Profile], lang: str, turns: list[str], expected: str) -> None:
+    reply = converse(services, partner(lang), turns)
+    assert matches(expected, reply.answer), reply.answer
