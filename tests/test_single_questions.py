@@ -12,43 +12,28 @@ the clock pinned to 2026-11-30.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import UTC, datetime
-from itertools import count
 from pathlib import Path
 
 import pytest
 
-from bot.app import build_services
 from bot.context import Services
-from bot.settings import Settings
 from core.kb.live import LiveKnowledge
 from intents import lexicon
 from intents.entities import EntityIndex
-from intents.nlu.answers import matches
 from intents.understand import _outside_country_names, person_terms
-from tests.warm_cache import warm_data_dir
+from tests.dialogue import noon_services, talk
 
 ROOT = Path(__file__).resolve().parent.parent
-NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
-_chats = count(96_000)
 
 
 @pytest.fixture(scope="module")
 def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
-                        bot_data_dir=warm_data_dir(tmp_path_factory.mktemp("single")), bot_staff_chat_id=None)
-    built = build_services(settings)
-    built.brain.clock = lambda: NOW
-    yield built
-    built.store.db.conn.close()
+    yield from noon_services(tmp_path_factory, "single")
 
 
 def ask(services: Services, lang: str, say: str, expect: str | list[str]) -> None:
     """Ask one question in a new chat; the answer key must match."""
-    chat = next(_chats)
-    services.store.touch(chat, language_code=lang)
-    reply = services.brain.reply_to_text(chat, say, services.store.profile(chat))
-    assert matches(expect, reply.answer), f"{say!r}: expected {expect}, got {reply.answer}"
+    talk(services, lang, [(say, expect)])
 
 
 # ------------------------------------------------------------- how costly we are, not a price
