@@ -293,6 +293,9 @@ class Router:
         joining = self.joining(turn, u, reply) or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply)
         if joining is not None:
             return joining
+        support = self.support_in_words(turn, u, reply)
+        if support is not None:
+            return support
         edition = self.focus_edition(turn, u, memory)  # "¿y el año que viene hay otra?": that edition
         if edition and (reply.answer or "").partition("#")[0] == ":".join(edition):
             return reply
@@ -745,11 +748,7 @@ class Router:
         service_gap = key.startswith("gap:") and u.gap in SERVICE_GAPS and not PRICE_WORDS.search(fold(turn.text))
         if not (key == "list:programs" or service_gap):
             return None
-        query = turn.text
-        for ent in sorted(u.entities, key=lambda e: -e.start):  # "横店" is the setting, not the subject
-            if (ent.kind, ent.id) in BACKGROUND and query[ent.start:ent.end] == ent.text:
-                query = query[:ent.start] + " " + query[ent.end:]
-        hits = turn.kb.search(query, lang=turn.lang, kinds=DESCRIBED_KINDS, limit=6)
+        hits = turn.kb.search(_subject_words(turn, u), lang=turn.lang, kinds=DESCRIBED_KINDS, limit=6)
         if service_gap:  # services are described in a record's text, not its name ("横店", "one")
             hits = [h for h in hits if h.field.rsplit(".", 1)[-1] in DESCRIPTIVE_FIELDS]
         if not hits or hits[0].score < (DESCRIBED_MIN if service_gap else DESCRIBED_NAME_MIN) \
@@ -758,6 +757,25 @@ class Router:
         if len(hits) > 1 and hits[0].score < DESCRIBED_LEAD * hits[1].score:
             return None
         return record_reply(turn, hits[0].kind, hits[0].id)
+
+    @staticmethod
+    def support_in_words(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+        """"Can distribution partners use your sets?", "¿ofrecen servicios de producción en el
+        lugar?", "做发行的能用横店的景和资源吗": an incentive asked for by most of its title's
+        words, none of them a name the entity index knows. Searched across every kind, the
+        incentive's title must lead every FAQ and record by far; it then beats the FAQ or list
+        that shares a few of those words (distribution, foreign crews, sets)."""
+        key = reply.answer or ""
+        if key.startswith(("incentive:", "handoff", "contact:")) or u.records() or u.ordinal is not None \
+                or u.refers or u.intent in NOT_A_QUESTION or PRICE_WORDS.search(fold(turn.text)):
+            return None
+        hits = turn.kb.search(_subject_words(turn, u), lang=turn.lang, limit=2)
+        if not hits or hits[0].kind != "incentive" or hits[0].field.rsplit(".", 1)[-1] != "title" \
+                or hits[0].score < DESCRIBED_NAME_MIN:
+            return None
+        if len(hits) > 1 and hits[0].score < DESCRIBED_LEAD * hits[1].score:
+            return None
+        return record_reply(turn, "incentive", hits[0].id)
 
     def year_edition(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
         """"Is there one planned for 2027?", "那2027年还有吗", "¿y la de 2025?": with an event in
@@ -1725,6 +1743,16 @@ def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
         return False
     return not _narrowed(u) or (not u.filter("era") and (
         faq.core_content >= FAQ_LEAD_CORE or ahead >= FAQ_OVER_FILTER_LEAD))
+
+
+def _subject_words(turn: Turn, u: Understanding) -> str:
+    """The message without the studio's own name ("横店", "Hengdian"): the setting of nearly every
+    question, it would otherwise tie every record whose text names it."""
+    query = turn.text
+    for ent in sorted(u.entities, key=lambda e: -e.start):
+        if (ent.kind, ent.id) in BACKGROUND and query[ent.start:ent.end] == ent.text:
+            query = query[:ent.start] + " " + query[ent.end:]
+    return query
 
 
 def _brief(text: str) -> bool:
