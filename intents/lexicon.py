@@ -664,11 +664,15 @@ LANGUAGES_UNDERSTOOD = re.compile(
 """Whether we (the assistant, the crews on set) understand a language ("does this chat understand
 English or must I type Chinese?", "¿allá hablan inglés?"): the languages FAQ, not the help text
 or a change of the reply language."""
-JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?(member|part)|\bas (a |an )?(full |new )?members?\b|\baccept (us|new members)\b"
+JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?([\w-]+ ){0,2}?(members?|part)\b|\bas (a |an )?(full |new )?members?\b"
+                     r"|\b(be|being) (a |an )?([\w-]+ )?members?\b|\baccept (us|new members)\b"
                      r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
-                     r"|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\bsumar(se|nos|me)\b|afiliar|ser (socios|miembros|parte)"
-                     r"|formar parte|(entrar|ingresar) (a|en) la|hacernos (socios|miembros)|membresia"
-                     r"|加入|入盟|入会|进联盟|成为.{0,6}(会员|成员)|入联盟|加盟|가입|회원이? ?되|합류|멤버가? ?되"
+                     r"|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\bsumar(se|nos|me)\b|afili|\basoci(arnos|arse|arme|amos|emos)\b"
+                     r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"
+                     r"|formar parte|(entrar|ingresar|meternos) (a|en) la|membresia"
+                     r"|加入|入盟|入会|进联盟|成为.{0,6}(会员|成员)|(成员|会员)单位|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"
+                     # "우리도 그 HISDA 들어갈라 카는데": getting into the alliance named
+                     r"|(연맹|HISDA|hisda|얼라이언스)\S{0,2} ?들어[가갈와올]"
                      # "也想入伙，进你们这个联盟", "연맹에 끼고 싶은데", "멤버로 받아 주나요"
                      r"|入伙|进(你们)?(这个|那个)?.{0,4}联盟|끼고 ?싶|끼워 ?주|낄 ?수|멤버로? ?받아|회원으?로? ?받아")
 """Asking to join ("how do we get into HISDA?", "¿cómo nos sumamos?", "入盟要什么手续"): the

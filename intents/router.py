@@ -358,10 +358,13 @@ class Router:
         "入盟要交什么材料": how to join is the membership FAQ, where the classifier reads the
         alliance's card, the member list or the studio."""
         key = reply.answer or ""
-        if not key.startswith(("program:", "partner:", "list:partners", "list:programs", "fallback", "faq:",
-                               "contact:", "out_of_scope")):
-            return None
         text = fold(turn.text)
+        # "q nos afiliemos a la HISDA, q requisitos piden?": the requirements of joining the
+        # alliance named, not an incentive's eligibility
+        named_alliance = key.startswith("incentive:") and ALLIANCE.search(text)
+        if not key.startswith(("program:", "partner:", "list:partners", "list:programs", "fallback", "faq:",
+                               "contact:", "out_of_scope")) and not named_alliance:
+            return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
         if faq_id is None or not JOINING.search(text):
             return None

@@ -1,0 +1,68 @@
+"""Kinds the partner trial of 2026-12-01 (set 7, read afterwards) found, asked in fresh wordings:
+an incentive named by what partners call it (its aliases) or by most of its title's words beats
+the FAQ or list that shares a few of them; a record's own name asks no fact; joining the
+alliance with the alliance named ("become a HISDA member") is the membership FAQ, not the
+alliance's card."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from bot.context import Services
+from core.store import Profile
+from intents.nlu.answers import matches
+from tests.test_standard_words import converse, partner, services  # noqa: F401 (fixtures)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "we're a distributor - can distribution partners use Hengdian's sets?", "incentive:set_access_partnership"),
+    ("en", "do you arrange on-site services for crews flying in from abroad?", "incentive:on_site_services"),
+    ("es", "¿un distribuidor puede usar los sets y recursos de Hengdian?", "incentive:set_access_partnership"),
+    ("es", "¿tienen servicios de producción en el lugar para equipos extranjeros?", "incentive:on_site_services"),
+    ("zh", "外国剧组到了横店，有现场服务吗？", "incentive:on_site_services"),
+    ("zh", "我们是做发行的，能不能用横店的场景和资源？", "incentive:set_access_partnership"),
+    ("ko", "배급사인데 헝뎬 세트와 자원을 이용할 수 있나요?", "incentive:set_access_partnership"),
+    ("ko", "해외 촬영팀에게 현장 서비스도 제공하나요?", "incentive:on_site_services"),
+    ("en", "who's this Carlos Tinto guy?", "incentive:ecosystem_and_costs"),
+])
+def test_an_incentive_described_by_its_name_is_that_incentive(
+        services: Services, partner: Callable[[str], Profile], lang: str, text: str, expected: str) -> None:
+    reply = converse(services, partner(lang), [text])
+    assert matches(expected, reply.answer), reply.answer
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Can foreign crews film in Hengdian?", "faq:can_foreign_crews_film"),
+    ("en", "Can Hengdian productions reach Spanish-speaking audiences?", "faq:spanish_distribution"),
+    ("en", "Does Hengdian have virtual production facilities?", "faq:virtual_production"),
+    ("zh", "横店对竖屏短剧有什么扶持政策？", "faq:incentives"),
+])
+def test_faq_questions_keep_their_faq(
+        services: Services, partner: Callable[[str], Profile], lang: str, text: str, expected: str) -> None:
+    reply = converse(services, partner(lang), [text])
+    assert matches(expected, reply.answer), reply.answer
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "can our studio become a HISDA member?"),
+    ("en", "what does it take to become an official alliance member?"),
+    ("en", "are small startups allowed to be members of the alliance?"),
+    ("es", "¿podemos hacernos miembros de la HISDA?"),
+    ("es", "queremos afiliarnos a la alianza, ¿qué requisitos piden?"),
+    ("es", "¿cómo nos asociamos a la HISDA?"),
+    ("zh", "我们公司能成为HISDA的会员单位吗？"),
+    ("ko", "저희 회사도 HISDA 회원 될 수 있나요?"),
+    ("ko", "우리도 HISDA 들어갈라 하는데 뭐부터 해야 돼요?"),
+])
+def test_joining_the_alliance_named_is_the_membership_faq(
+        services: Services, partner: Callable[[str], Profile], lang: str, text: str) -> None:
+    reply = converse(services, partner(lang), [text])
+    assert reply.answer == "faq:join_alliance", reply.answer
+
+
+def test_the_members_of_the_alliance_are_no_request_to_join(
+        services: Services, partner: Callable[[str], Profile]) -> None:
+    reply = converse(services, partner("en"), ["who are the members of HISDA?"])
+    assert reply.answer != "faq:join_alliance"
