@@ -48,6 +48,7 @@ from intents.contact import contact_card
 from intents.entities import Entity
 from intents.lexicon import (
     AFFORDABLE,
+    AI_TALK,
     ALLIANCE,
     ANOTHER_EDITION,
     ATTENDING,
@@ -57,8 +58,10 @@ from intents.lexicon import (
     CO_PRODUCING,
     CONTACT_ASKED,
     COUNTRY_WORDS,
+    CREATIVE_WORK,
     DEFAULT_CONTACT,
     EVENT_TALK,
+    EVENT_WORD,
     GENERAL_EVENTS,
     HAPPENED,
     HOW,
@@ -70,7 +73,6 @@ from intents.lexicon import (
     NEWS,
     NEWS_STOP,
     NEXT_ONE,
-    EVENT_WORD,
     NEXT_YEAR,
     NOTIFY,
     OF_THOSE,
@@ -420,6 +422,11 @@ class Router:
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
         elif LANGUAGES_UNDERSTOOD.search(text) and not key.startswith(("pref:", "gap:")) and not u.records():
             faq_id = _overview_faq(turn, "language")
+        elif AI_TALK.search(text) and CREATIVE_WORK.search(text) and not key.startswith(("pref:", "gap:")) \
+                and not any(_names_machines(turn, record) for record in u.records()):
+            # "la HISDA tiene un robot q ayuda a producir": the alliance's tools, unless the
+            # message names the tool itself ("¿qué es el sistema A.R.C?" is its card)
+            faq_id = next((fid for fid, item in turn.kb.faq.items() if "ai" in item.tags), None)
         else:
             return None
         return faq_reply(turn, faq_id) if faq_id else None
@@ -1746,6 +1753,13 @@ def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
         return False
     return not _narrowed(u) or (not u.filter("era") and (
         faq.core_content >= FAQ_LEAD_CORE or ahead >= FAQ_OVER_FILTER_LEAD))
+
+
+def _names_machines(turn: Turn, record: tuple[str, str]) -> bool:
+    """Is `record` itself a machine or AI tool (a name or alias says so: "AI production tools")?"""
+    found = turn.kb.lookup(*record)
+    names = [getattr(found, f, None) for f in ("name", "title", "aliases")]
+    return any(AI_TALK.search(fold(text)) for n in names if n is not None for text in n.all())
 
 
 def _subject_words(turn: Turn, u: Understanding) -> str:

@@ -2,7 +2,8 @@
 an incentive named by what partners call it (its aliases) or by most of its title's words beats
 the FAQ or list that shares a few of them; a record's own name asks no fact; joining the
 alliance with the alliance named ("become a HISDA member") is the membership FAQ, not the
-alliance's card."""
+alliance's card; machines writing scripts or picking the cast ask the AI FAQ without the word
+"AI"; papers to go to China ("tramitar algo para entrar") are the visa FAQ."""
 
 from __future__ import annotations
 
@@ -66,3 +67,30 @@ def test_the_members_of_the_alliance_are_no_request_to_join(
         services: Services, partner: Callable[[str], Profile]) -> None:
     reply = converse(services, partner("en"), ["who are the members of HISDA?"])
     assert reply.answer != "faq:join_alliance"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "do machines write the scripts and pick the cast now?"),
+    ("en", "someone said HISDA has an AI thing for productions, what is it?"),
+    ("es", "¿las máquinas escriben los guiones?"),
+    ("es", "me dijeron que la alianza usa robots para producir, ¿es cierto?"),
+    ("zh", "现在写剧本、选演员都靠机器了吗？"),
+    ("zh", "听说联盟用人工智能做短剧？"),
+    ("ko", "요즘은 기계가 대본도 쓰고 배우도 고르나요?"),
+    ("ko", "연맹이 자동화로 드라마 제작한다던데 맞아요?"),
+])
+def test_machines_doing_creative_work_are_the_ai_faq(
+        services: Services, partner: Callable[[str], Profile], lang: str, text: str) -> None:
+    reply = converse(services, partner(lang), [text])
+    assert reply.answer == "faq:ai_tools", reply.answer
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "¿hay que tramitar papeles para ir a China a filmar?"),
+    ("es", "los chilenos tenemos que tramitar algo antes de viajar o entramos sin más?"),
+    ("en", "what paperwork do we need to enter China?"),
+])
+def test_papers_to_go_to_china_are_the_visa_faq(
+        services: Services, partner: Callable[[str], Profile], lang: str, text: str) -> None:
+    reply = converse(services, partner(lang), [text])
+    assert reply.answer == "faq:visa", reply.answer
