@@ -1089,6 +1089,13 @@ class Router:
                 return catalog.page(turn, catalog.ALL, 1)
             if not u.ids("genre") and (whole or not u.wants_list):
                 return catalog_about(turn)
+        months = [int(m) for m in u.ids("month") if m.isdigit()]
+        dated = events.held_in(turn, months, turn.text) if intent == "ask_events" and not u.ids("event") else []
+        if len(dated) == 1:
+            # "the exchange in May 2025", "la de abril de 2027": the one event of that month and
+            # year, past or coming (its card, or the fact asked of it)
+            fact = facts.answer(turn, "event", dated[0].id, u.fact) if u.fact else None
+            return fact or record_reply(turn, "event", dated[0].id) or self.intents[intent](turn)
         if intent == "ask_events" and not u.ids("event") and u.filter("when") != "past":
             folded = fold(turn.text)
             year = turn.now.year if THIS_YEAR.search(folded) else (

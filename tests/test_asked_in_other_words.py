@@ -3,7 +3,8 @@ an incentive named by what partners call it (its aliases) or by most of its titl
 the FAQ or list that shares a few of them; a record's own name asks no fact; joining the
 alliance with the alliance named ("become a HISDA member") is the membership FAQ, not the
 alliance's card; machines writing scripts or picking the cast ask the AI FAQ without the word
-"AI"; papers to go to China ("tramitar algo para entrar") are the visa FAQ."""
+"AI"; papers to go to China ("tramitar algo para entrar") are the visa FAQ; a month and year
+named ("the exchange in May 2025") is the event of that date, past or coming."""
 
 from __future__ import annotations
 
@@ -94,3 +95,18 @@ def test_papers_to_go_to_china_are_the_visa_faq(
         services: Services, partner: Callable[[str], Profile], lang: str, text: str) -> None:
     reply = converse(services, partner(lang), [text])
     assert reply.answer == "faq:visa", reply.answer
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "tell me about the exchange in May 2025", "event:cross_cultural_exchange_2025"),
+    ("en", "what was that event in February 2025?", "event:signing_ceremony_2025"),
+    ("es", "¿qué pasó en el encuentro de mayo de 2025?", "event:cross_cultural_exchange_2025"),
+    ("zh", "2025年5月那场交流活动讲了什么？", "event:cross_cultural_exchange_2025"),
+    ("ko", "2025년 5월에 열린 교류 행사는 어땠어요?", "event:cross_cultural_exchange_2025"),
+    ("en", "what's on in April 2027?", "event:korea_matchmaking_2027"),
+    ("en", "any events in May?", "list:events?when=upcoming&month=5"),
+])
+def test_a_month_and_year_named_is_the_event_of_that_date(
+        services: Services, partner: Callable[[str], Profile], lang: str, text: str, expected: str) -> None:
+    reply = converse(services, partner(lang), [text])
+    assert matches(expected, reply.answer), reply.answer
