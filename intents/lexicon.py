@@ -588,6 +588,19 @@ WHOLE_LIST = re.compile(r"(?<!\bat )\ball\b|\b(every|full list|list|each|which|w
 CATALOG_WHOLE = re.compile(r"overall|as a whole|(whole|full|entire|complete) (slate|catalog|catalogue|line-?up)|catalogo (completo|entero)|todo el catalogo|完整片单|整个片单|전체 (카탈로그|목록|리스트)|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
                            r"|en general|cuantas (obras|series|titulos)|cuantos titulos|整体|总共|一共|多少部|全部有多少"
                            r"|전체적으로|몇 ?편|총 ?몇|전체 ?규모|片库规模|整体规模")
+DRAMAS_PLANNED = re.compile(
+    r"how many (short |vertical |micro ?|mini ?)?(dramas|shorts|series|shows|titles|productions)\b.{0,50}"
+    r"\b(plan\w*|make|making|produc\w*|shoot\w*|film\w*|crank\w*|churn\w*|turn(ing)? out|put(ting)? out|aim\w*|expect\w*)"
+    r"|cuant[oa]s (micro)?(dramas|series|producciones|titulos)\b.{0,50}"
+    r"\b(piensa\w*|planea\w*|va a|van a|quiere\w*|espera\w*|produc\w*|hacer|filmar|rodar|sacar)"
+    r"|(计划|打算|准备|预计|要)?(拍|制作|出品|产出|生产|出)了?多少部|短剧.{0,4}产量|一年.{0,4}多少部"
+    r"|몇 ?편(이나|을|를)?.{0,12}(찍|제작|만들|촬영|생산)|(찍|제작|만들|촬영)\S{0,6} (숏드라마|드라마)\S{0,2} 몇 ?편")
+"""How many dramas the studio plans or makes ("how many shorts is Hengdian cranking out this year?",
+"¿cuántos microdramas piensa producir?", "今年计划拍多少部短剧", "올해 몇 편이나 찍어요?"): its
+production volume, which the record stating a number of short dramas answers, not the catalog's
+size (a question naming the catalog stays the catalog's)."""
+CATALOG_NAMED = re.compile(r"catalog|catalogue|slate|line-?up|catalogo|片单|片库|目录|카탈로그|목록|리스트")
+
 # What kinds of titles there are ("and what kinds?", "¿de qué géneros?", "啥类型都有", "무슨 장르"):
 # with the catalog's size asked, its first page answers both (the overview says how many and
 # which genres, and "the third one" can follow).

@@ -54,12 +54,14 @@ from intents.lexicon import (
     ATTENDING,
     BASED_IN,
     BROWSE,
+    CATALOG_NAMED,
     CATALOG_WHOLE,
     CO_PRODUCING,
     CONTACT_ASKED,
     COUNTRY_WORDS,
     CREATIVE_WORK,
     DEFAULT_CONTACT,
+    DRAMAS_PLANNED,
     EVENT_TALK,
     EVENT_WORD,
     GENERAL_EVENTS,
@@ -278,12 +280,16 @@ class Router:
 
     def worded_faq(self, turn: Turn, u: Understanding, reply: Reply) -> bool:
         """Is `reply` the FAQ that the message's own topic words name (a visa, the way to
-        Hengdian, joining the alliance, how costly we are)? Those words put the message in our
+        Hengdian, joining the alliance, how costly we are), or the programme they ask the
+        production volume of? Those words put the message in our
         scope whatever else it says ("salimos de Madrid: ¿a qué ciudad volamos?"), so neither
         half of the scope gate second-guesses it."""
+        probe = Reply(text="", answer="fallback")
+        if (reply.answer or "").startswith("program:"):  # "how many shorts are you cranking out?"
+            named = self.dramas_planned(turn, u, probe)
+            return named is not None and named.answer == reply.answer
         if not (reply.answer or "").startswith("faq:"):
             return False
-        probe = Reply(text="", answer="fallback")
         named = self.joining(turn, u, probe) or self.faq_by_words(turn, u, probe) or self.affordability(turn, u)
         return named is not None and named.answer == reply.answer
 
@@ -295,7 +301,7 @@ class Router:
         joining = self.joining(turn, u, reply) or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply)
         if joining is not None:
             return joining
-        support = self.support_in_words(turn, u, reply)
+        support = self.support_in_words(turn, u, reply) or self.dramas_planned(turn, u, reply)
         if support is not None:
             return support
         edition = self.focus_edition(turn, u, memory)  # "¿y el año que viene hay otra?": that edition
@@ -786,6 +792,20 @@ class Router:
         if len(hits) > 1 and hits[0].score < DESCRIBED_LEAD * hits[1].score:
             return None
         return record_reply(turn, "incentive", hits[0].id)
+
+    @staticmethod
+    def dramas_planned(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+        """"How many short dramas is Hengdian planning this year?", "今年计划拍多少部短剧": the
+        studio's production volume, which the programme whose text states a number of short
+        dramas holds ("over 3,000 short dramas in 2025"), not the catalog's size, the alliance
+        or an events list. A record named or the catalog named keeps its own answer."""
+        text = fold(turn.text)
+        if (reply.answer or "").startswith("program:") or u.records() or not DRAMAS_PLANNED.search(text) \
+                or CATALOG_NAMED.search(text):
+            return None
+        stated = next((pid for pid, program in turn.kb.programs.items()
+                       if STATED_VOLUME.search(" ".join(program.summary.all() + program.details.all()))), None)
+        return record_reply(turn, "program", stated) if stated else None
 
     def year_edition(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
         """"Is there one planned for 2027?", "那2027年还有吗", "¿y la de 2025?": with an event in
@@ -1833,6 +1853,7 @@ def _countries(turn: Turn, item: str) -> set[str]:
 
 # Records partners describe rather than name (`Router.described_record`): the knowledge search
 # score of the best one (FTS5 trigram BM25, summed over matching fields) and its lead over the next.
+STATED_VOLUME = re.compile(r"\b\d[\d,]{2,} short dramas\b")  # "over 3,000 short dramas in 2025"
 DESCRIBED_KINDS = ("incentive", "program")
 DESCRIBED_MIN = 10.0
 DESCRIPTIVE_FIELDS = frozenset({"title", "summary", "details", "description", "eligibility"})

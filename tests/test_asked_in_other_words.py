@@ -4,7 +4,8 @@ the FAQ or list that shares a few of them; a record's own name asks no fact; joi
 alliance with the alliance named ("become a HISDA member") is the membership FAQ, not the
 alliance's card; machines writing scripts or picking the cast ask the AI FAQ without the word
 "AI"; papers to go to China ("tramitar algo para entrar") are the visa FAQ; a month and year
-named ("the exchange in May 2025") is the event of that date, past or coming."""
+named ("the exchange in May 2025") is the event of that date, past or coming; how many dramas
+the studio plans is its production volume, not the catalog's size."""
 
 from __future__ import annotations
 
@@ -107,6 +108,23 @@ def test_papers_to_go_to_china_are_the_visa_faq(
     ("en", "any events in May?", "list:events?when=upcoming&month=5"),
 ])
 def test_a_month_and_year_named_is_the_event_of_that_date(
+        services: Services, partner: Callable[[str], Profile], lang: str, text: str, expected: str) -> None:
+    reply = converse(services, partner(lang), [text])
+    assert matches(expected, reply.answer), reply.answer
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "how many shorts are you guys cranking out in 2025?", "program:short_drama_hub_2025"),
+    ("es", "¿cuántas series planean filmar al año?", "program:short_drama_hub_2025"),
+    ("zh", "横店今年打算拍多少部短剧？", "program:short_drama_hub_2025"),
+    ("ko", "올해 몇 편 찍을 계획이에요?", "program:short_drama_hub_2025"),
+    ("en", "how many titles are in your catalog?", "catalog:about"),
+    ("zh", "片单里一共有多少部？", "catalog:about"),
+    ("ko", "카탈로그에 작품이 몇 편 있어요?", "catalog:about"),
+    ("ko", "'3개의 1' 비전이 뭐예요?", "program:three_ones_vision"),
+    ("es", "¿es verdad que Hengdian quiere ser un hub global de microdramas?", "program:short_drama_hub_2025"),
+])
+def test_the_dramas_the_studio_plans_are_its_production_volume_not_the_catalog(
         services: Services, partner: Callable[[str], Profile], lang: str, text: str, expected: str) -> None:
     reply = converse(services, partner(lang), [text])
     assert matches(expected, reply.answer), reply.answer
