@@ -128,3 +128,16 @@ def test_the_dramas_the_studio_plans_are_its_production_volume_not_the_catalog(
         services: Services, partner: Callable[[str], Profile], lang: str, text: str, expected: str) -> None:
     reply = converse(services, partner(lang), [text])
     assert matches(expected, reply.answer), reply.answer
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "any western-style sets?"),
+    ("es", "tienen sets del oeste?"),
+    ("es", "¿hay sets estilo occidental?"),
+    ("zh", "有没有西式场景可以拍？"),
+    ("ko", "서양식 세트도 있나요?"),
+])
+def test_western_style_sets_are_the_western_street_sets(
+        services: Services, partner: Callable[[str], Profile], lang: str, text: str) -> None:
+    reply = converse(services, partner(lang), [text])
+    assert matches(["list:locations?scene=western_street", "location:international_sets"], reply.answer), reply.answer
