@@ -655,7 +655,8 @@ tagged `ai` (the alliance's AI tools), whether or not the words "AI" or "A.R.C" 
 CREATIVE_WORK = re.compile(
     r"\bscripts?\b|\bwrit\w*|\bcast(ing)?\b|\bactors?\b|\bproduc\w*|\bdramas?\b|\bshoots?\b|\bediting\b"
     r"|\bguion\w*|\blibretos?\b|\bescrib\w*|\breparto\b|\belenco\b|\bactor\w*|\bproduc\w*|\bmicrodramas?\b|\brodajes?\b"
-    r"|本子|剧本|编剧|写|演员|选角|制作|拍|短剧|대본|시나리오|각본|배우|캐스팅|제작|촬영|드라마|쓰")
+    # (not a bare 写 or 쓰: "机器人识唔识写普通话", "AI 쓰나요" ask about this chat or use)
+    r"|本子|剧本|编剧|写戏|演员|选角|制作|拍|短剧|대본|시나리오|각본|배우|캐스팅|제작|촬영|드라마")
 TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|at|into)\b|\btouch(ing|es)? down\b"
                     r"|\b(train|car|bus|taxi|coach) or (a )?(train|car|bus|taxi|coach)\b|\bfly(ing)? (in|into|to|from|out)\b|\bflights?\b"
                     r"|\bairports?\b|\bby (road|car|train|bus|coach|rail)\b|\bhigh[- ]speed (rail|train)|\bbullet train|\b(bus|train|car|taxi)\?"
