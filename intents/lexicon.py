@@ -599,6 +599,11 @@ DRAMAS_PLANNED = re.compile(
 "¿cuántos microdramas piensa producir?", "今年计划拍多少部短剧", "올해 몇 편이나 찍어요?"): its
 production volume, which the record stating a number of short dramas answers, not the catalog's
 size (a question naming the catalog stays the catalog's)."""
+ONE_PARTNER = re.compile(r"\bpartner\b|\bcompany\b|\bco-?host\b|\bsocio\b|\bempresa\b|\bcompania\b"
+                         r"|合作方|合作伙伴|合作公司|哪家|파트너|협력사|회사|업체")
+"""One partner asked for ("which Korean partner is it?", "¿y cuál es el socio coreano?",
+"韩国合作方是哪家？", "한국 파트너는 어디예요?"): with an event in focus, its partner. English and
+Spanish plurals ("your partners in Korea") ask for the list instead."""
 CATALOG_NAMED = re.compile(r"catalog|catalogue|slate|line-?up|catalogo|片单|片库|目录|카탈로그|목록|리스트")
 
 # What kinds of titles there are ("and what kinds?", "¿de qué géneros?", "啥类型都有", "무슨 장르"):

@@ -79,6 +79,7 @@ from intents.lexicon import (
     NOTIFY,
     OF_THOSE,
     OFFICE_HOURS,
+    ONE_PARTNER,
     ONE_OF,
     OTHER_STUDIO,
     PRECISE_PRICE,
@@ -488,7 +489,8 @@ class Router:
         # focus when the message refers back or is an elliptical follow-up ("몇 부작이에요?").
         follow = target is not None and not named and (f"{target[0]}:{target[1]}" == memory.focus
                                                         or _focus_contact_asked(turn, target, memory))
-        tied = target is not None and self.tied_event(turn, u, memory) == target
+        # the event of the record in focus, or the partner of the event in focus ("한국 파트너는?")
+        tied = target is not None and target in (self.tied_event(turn, u, memory), self.event_partner(turn, u, memory))
         pointed = named or (target is not None and (u.ordinal is not None or (
             # "we do vertical shorts - does that get us a break?" after a set: another subject
             u.refers and not (follow and not u.fact and not _short(turn.text) and _new_subject(u, target[0]))) or (
@@ -719,7 +721,7 @@ class Router:
             coming = events.upcoming(turn)
             if coming:
                 return "event", coming[0].id
-        tied = self.picked(turn, u, memory)
+        tied = self.event_partner(turn, u, memory) or self.picked(turn, u, memory)
         if tied:
             return tied
         focus_kind = (memory.focus or "").partition(":")[0]
@@ -752,6 +754,22 @@ class Router:
             kind, _, rid = memory.focus.partition(":")
             return _edition(turn, [(kind, rid)])[0]  # "and the 2025 one?": that year's edition
         return None
+
+    @staticmethod
+    def event_partner(turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+        """"Which Korean partner is it?", "한국 파트너는 어디예요?", "¿y cuál es el socio coreano?"
+        with an event in focus: its one partner (of the country named), not the event's venue nor
+        every partner of that country. The studio itself is the host, not the partner asked for
+        (its organisers' fact answers "which company runs it?")."""
+        focus_kind, _, rid = (memory.focus or "").partition(":")
+        event = turn.kb.events.get(rid) if focus_kind == "event" else None
+        if event is None or u.records() or u.fact == "organisers" or not ONE_PARTNER.search(fold(turn.text)):
+            return None
+        country = u.filter("country")
+        theirs = [p for p in event.partners if p in turn.kb.partners
+                  and (country is None or turn.kb.partners[p].country == country)]
+        others = [p for p in theirs if ("partner", p) not in BACKGROUND]
+        return ("partner", others[0]) if len(others) == 1 else None
 
     def described_record(self, turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
         """"Can you sort local crew, extras, a hotel and interpreters?", "横店2025年计划拍多少部短剧":

@@ -5,7 +5,8 @@ alliance with the alliance named ("become a HISDA member") is the membership FAQ
 alliance's card; machines writing scripts or picking the cast ask the AI FAQ without the word
 "AI"; papers to go to China ("tramitar algo para entrar") are the visa FAQ; a month and year
 named ("the exchange in May 2025") is the event of that date, past or coming; how many dramas
-the studio plans is its production volume, not the catalog's size."""
+the studio plans is its production volume, not the catalog's size; "which Korean partner is it?"
+after an event is that event's partner."""
 
 from __future__ import annotations
 
@@ -141,3 +142,25 @@ def test_western_style_sets_are_the_western_street_sets(
         services: Services, partner: Callable[[str], Profile], lang: str, text: str) -> None:
     reply = converse(services, partner(lang), [text])
     assert matches(["list:locations?scene=western_street", "location:international_sets"], reply.answer), reply.answer
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", ["any events in Seoul?", "which Korean partner is it?"]),
+    ("es", ["¿hay algún evento en Seúl?", "¿y cuál es el socio coreano?"]),
+    ("zh", ["首尔有什么活动吗？", "韩国合作方是哪家？"]),
+    ("ko", ["서울에서 하는 행사 있어요?", "한국 파트너는 어디예요?"]),
+])
+def test_the_partner_of_the_event_in_focus_is_its_partner_not_its_venue(
+        services: Services, partner: Callable[[str], Profile], lang: str, turns: list[str]) -> None:
+    reply = converse(services, partner(lang), turns)
+    assert matches("partner:reel_k", reply.answer), reply.answer
+
+
+@pytest.mark.parametrize("turns,expected", [
+    (["when is the Korea matchmaking?", "who are your partners in Korea?"], "list:partners?country=KR"),
+    (["tell me about the casting day", "which company runs it?"], "event:international_sets_casting_day_2027#organisers"),
+])
+def test_partners_in_general_and_an_event_host_stay_what_they_were(
+        services: Services, partner: Callable[[str], Profile], turns: list[str], expected: str) -> None:
+    reply = converse(services, partner("en"), turns)
+    assert matches(expected, reply.answer), reply.answer
