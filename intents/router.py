@@ -179,7 +179,7 @@ def _contact_named(turn: Turn) -> str | None:
     """The contact a request for a person names by its team or person ("connect me with the
     vertical drama center", "帮我转国际业务部的人工"), found by the knowledge search; None when
     no contact or two about equally are named."""
-    hits = turn.kb.search(turn.text, lang=turn.lang, kinds=["contact"], limit=2)
+    hits = turn.kb.search(turn.text, lang=turn.reading, kinds=["contact"], limit=2)
     if not hits or hits[0].score < CONTACT_NAMED_SCORE:
         return None
     if len(hits) > 1 and hits[1].score > 0.5 * hits[0].score:
@@ -782,7 +782,7 @@ class Router:
         service_gap = key.startswith("gap:") and u.gap in SERVICE_GAPS and not PRICE_WORDS.search(fold(turn.text))
         if not (key == "list:programs" or service_gap):
             return None
-        hits = turn.kb.search(_subject_words(turn, u), lang=turn.lang, kinds=DESCRIBED_KINDS, limit=6)
+        hits = turn.kb.search(_subject_words(turn, u), lang=turn.reading, kinds=DESCRIBED_KINDS, limit=6)
         if service_gap:  # services are described in a record's text, not its name ("横店", "one")
             hits = [h for h in hits if h.field.rsplit(".", 1)[-1] in DESCRIPTIVE_FIELDS]
         if not hits or hits[0].score < (DESCRIBED_MIN if service_gap else DESCRIBED_NAME_MIN) \
@@ -803,7 +803,9 @@ class Router:
         if key.startswith(("incentive:", "handoff", "contact:")) or u.records() or u.ordinal is not None \
                 or u.refers or u.intent in NOT_A_QUESTION or PRICE_WORDS.search(fold(turn.text)):
             return None
-        hits = turn.kb.search(_subject_words(turn, u), lang=turn.lang, limit=2)
+        if "incentives" in u.ids("topic"):
+            return None  # "any incentives for vertical dramas?" names the subject: its overview
+        hits = turn.kb.search(_subject_words(turn, u), lang=turn.reading, limit=2)
         if not hits or hits[0].kind != "incentive" or hits[0].field.rsplit(".", 1)[-1] != "title" \
                 or hits[0].score < DESCRIBED_NAME_MIN:
             return None
@@ -1023,7 +1025,7 @@ class Router:
             if len(hits) > 1:  # several have a Korean partner: the one whose name says Korea
                 words = country_words(country)
                 hits = [i for i in hits if any(words.search(fold(_record_name(replace(turn, lang=lang), (kind, rid))))
-                                               for rid in [i.partition(":")[2]] for lang in {turn.lang, "en"})]
+                                               for rid in [i.partition(":")[2]] for lang in {turn.reading, "en"})]
         if len(hits) != 1:
             return []
         found_kind, _, rid = hits[0].partition(":")
@@ -1065,7 +1067,7 @@ class Router:
         if not kinds or len(turn.text) < 4 or u.fact in ("role", "about"):
             # a person is named, or it's a list; "what is HISDA?" names no record of these kinds
             return None
-        hits = turn.kb.search(turn.text, lang=turn.lang, kinds=kinds, limit=2)
+        hits = turn.kb.search(turn.text, lang=turn.reading, kinds=kinds, limit=2)
         if not hits or hits[0].field.rsplit(".", 1)[-1] not in NAME_FIELDS:
             return None
         if len(hits) > 1 and hits[1].score > 0.8 * hits[0].score and hits[1].kind == hits[0].kind:
@@ -1640,7 +1642,7 @@ def _item_words(turn: Turn, item: str) -> set[str]:
               "partner": turn.kb.partners, "program": turn.kb.programs}.get(kind, {}).get(rid)
     if record is None:
         return words
-    for lang in {turn.lang, "en"}:
+    for lang in {turn.reading, "en"}:
         texts = [_record_name(replace(turn, lang=lang), (kind, rid))]
         venue = getattr(record, "venue", None)
         if venue is not None:
