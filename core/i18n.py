@@ -92,7 +92,8 @@ def _field(profile: Any, name: str) -> Any:
 
 def partner_locale(profile: Any = None, *, written: str | None = None,
                    written_traditional: bool | None = None,
-                   language_code: str | None = None, broadcast: bool = False) -> Locale:
+                   language_code: str | None = None, broadcast: bool = False,
+                   asked: str | None = None) -> Locale:
     """The language (and Chinese script) to use with a partner. The one place this is decided.
 
     `profile` is a `core.store.Profile` or a profile row (mapping) with `language` (/language
@@ -101,18 +102,20 @@ def partner_locale(profile: Any = None, *, written: str | None = None,
     `written` is the language detected in the message being answered, if any, and
     `written_traditional` whether that message was in Traditional characters.
     `language_code` overrides the profile's (an update carries the fresh one).
+    `asked` is a language this very message asks for ("send that in English").
 
-    Order: the language of this message; then, for replies, buttons and commands, the
-    language they last wrote in (the answer a button sits under was in it), their /language
-    choice, Telegram's code; for broadcasts (`broadcast=True`) their /language choice first,
-    then the language they last wrote in, then Telegram's code. English when nothing is known.
+    Order: the language this message asks for; then their choice (/language, or a language
+    they asked for in words: "from now on" holds until they ask otherwise, whatever language
+    they go on writing in); then the language of this message; then, for replies, buttons and
+    commands, the language they last wrote in (the answer a button sits under was in it),
+    Telegram's code; broadcasts (`broadcast=True`) follow the same order without a message.
+    English when nothing is known.
     Chinese is Traditional when this message is, else when they last wrote in Traditional,
     else when Telegram says zh-TW / zh-HK / zh-Hant.
     """
     code = language_code or _field(profile, "language_code")
     chosen, chatted = _field(profile, "language"), _field(profile, "chat_lang")
-    order = (chosen, chatted) if broadcast else (chatted, chosen)
-    lang = pick_lang(written, *order, code)
+    lang = pick_lang(asked, chosen, None if broadcast else written, chatted, code)
     if lang != "zh":
         return Locale(lang)
     locale = _chinese_locale(profile, code, written, written_traditional)

@@ -177,9 +177,10 @@ class Brain:
         kb = self.knowledge.current
         now = self.clock()
         u = self.understander.understand(text, kb)
-        # A message too short to tell ("recuérdamelo", "👍") is answered in the partner's chosen
-        # language, else the one they have been writing in, else Telegram's.
-        lang = partner_locale(profile, written=u.switch_lang or u.written,
+        # Answered in the language the partner chose (/language, or asked for in words: it holds
+        # until they ask otherwise), else the one this message is written in; a message too short
+        # to tell ("recuérdamelo", "👍") in the one they have been writing in, else Telegram's.
+        lang = partner_locale(profile, written=u.written, asked=u.switch_lang,
                               written_traditional=traditional).lang
         if u.written and not u.switch_lang and (profile is None or profile.chat_lang != u.written):
             self.store.set_chat_lang(chat_id, u.written)
@@ -191,7 +192,7 @@ class Brain:
         turn = Turn(kb=kb, lang=lang, chat_id=chat_id, store=self.store, now=now,
                     home_tz=self.home_tz, profile=profile, text=u.rest if u.switch_lang else text,
                     intent=u.intent, confidence=u.confidence, entities=u.entities,
-                    staff_lang=self.staff_lang, said=said)
+                    staff_lang=self.staff_lang, said=said, written=u.written)
         if log.isEnabledFor(logging.INFO):  # the entity list is built only when it is logged
             log.info("chat=%s lang=%s intent=%s conf=%.2f fallback=%s fact=%s faq=%s entities=%s",
                      chat_id, lang, u.intent, u.confidence, u.fallback, u.fact, u.faq,

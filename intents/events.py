@@ -41,6 +41,16 @@ def past(turn: Turn) -> list[Event]:
                   key=lambda e: e.starts, reverse=True)
 
 
+def held_in(turn: Turn, months: list[int], text: str) -> list[Event]:
+    """Every event, past, proposed or coming, that starts in one of `months` of a year `text`
+    names ("the exchange in May 2025", "2027年4月的活动"), read in its own zone; [] when
+    `text` names no year."""
+    years = {int(y) for y in _YEAR.findall(text)}
+    return sorted((e for e in turn.kb.events.values()
+                   if (start := e.starts.astimezone(e.zone)).year in years and start.month in months),
+                  key=lambda e: e.starts)
+
+
 def partner_zone(turn: Turn) -> ZoneInfo | None:
     """The zone the partner set with /timezone, or None when they never did."""
     return turn.user_tz if turn.profile and turn.profile.timezone else None

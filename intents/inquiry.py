@@ -396,7 +396,7 @@ def _choice_by_name(turn: Turn, step: str, raw: str) -> str | None:
 def _named(turn: Turn, text: str, kind: str) -> str | None:
     if not text:
         return None
-    hits = turn.kb.search(text, lang=turn.lang, kinds=[kind], limit=1)
+    hits = turn.kb.search(text, lang=turn.reading, kinds=[kind], limit=1)
     return hits[0].id if hits else None
 
 

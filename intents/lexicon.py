@@ -588,6 +588,24 @@ WHOLE_LIST = re.compile(r"(?<!\bat )\ball\b|\b(every|full list|list|each|which|w
 CATALOG_WHOLE = re.compile(r"overall|as a whole|(whole|full|entire|complete) (slate|catalog|catalogue|line-?up)|catalogo (completo|entero)|todo el catalogo|完整片单|整个片单|전체 (카탈로그|목록|리스트)|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
                            r"|en general|cuantas (obras|series|titulos)|cuantos titulos|整体|总共|一共|多少部|全部有多少"
                            r"|전체적으로|몇 ?편|총 ?몇|전체 ?규모|片库规模|整体规模")
+DRAMAS_PLANNED = re.compile(
+    r"how many (short |vertical |micro ?|mini ?)?(dramas|shorts|series|shows|titles|productions)\b.{0,50}"
+    r"\b(plan\w*|make|making|produc\w*|shoot\w*|film\w*|crank\w*|churn\w*|turn(ing)? out|put(ting)? out|aim\w*|expect\w*)"
+    r"|cuant[oa]s (micro)?(dramas|series|producciones|titulos)\b.{0,50}"
+    r"\b(piensa\w*|planea\w*|va a|van a|quiere\w*|espera\w*|produc\w*|hacer|filmar|rodar|sacar)"
+    r"|(计划|打算|准备|预计|要)?(拍|制作|出品|产出|生产|出)了?多少部|短剧.{0,4}产量|一年.{0,4}多少部"
+    r"|몇 ?편(이나|을|를)?.{0,12}(찍|제작|만들|촬영|생산)|(찍|제작|만들|촬영)\S{0,6} (숏드라마|드라마)\S{0,2} 몇 ?편")
+"""How many dramas the studio plans or makes ("how many shorts is Hengdian cranking out this year?",
+"¿cuántos microdramas piensa producir?", "今年计划拍多少部短剧", "올해 몇 편이나 찍어요?"): its
+production volume, which the record stating a number of short dramas answers, not the catalog's
+size (a question naming the catalog stays the catalog's)."""
+ONE_PARTNER = re.compile(r"\bpartner\b|\bcompany\b|\bco-?host\b|\bsocio\b|\bempresa\b|\bcompania\b"
+                         r"|合作方|合作伙伴|合作公司|哪家|파트너|협력사|회사|업체")
+"""One partner asked for ("which Korean partner is it?", "¿y cuál es el socio coreano?",
+"韩国合作方是哪家？", "한국 파트너는 어디예요?"): with an event in focus, its partner. English and
+Spanish plurals ("your partners in Korea") ask for the list instead."""
+CATALOG_NAMED = re.compile(r"catalog|catalogue|slate|line-?up|catalogo|片单|片库|目录|카탈로그|목록|리스트")
+
 # What kinds of titles there are ("and what kinds?", "¿de qué géneros?", "啥类型都有", "무슨 장르"):
 # with the catalog's size asked, its first page answers both (the overview says how many and
 # which genres, and "the third one" can follow).
@@ -626,9 +644,24 @@ def services_named(text: str) -> int:
 
 VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements?|documents?)|\bpassports?\b|\bpasaportes?\b"
                   r"|permisos? (para |de )?(entrar|ingres\w*|entrada)|requisitos (de |para )?(entrada|ingreso|entrar)"
-                  r"|签证|护照|入境|비자|여권|입국")
+                  r"|签证|护照|入境|비자|여권|입국"
+                  # "¿tenemos que tramitar algo para ir a China o entramos así nomás?": papers to go
+                  r"|\b(tramitar|tramites?|papeleo|papeles)\b.{0,80}\b(entrar|entramos|ingresar|viajar|ir a|china)\b"
+                  r"|\b(paperwork|papers|documents)\b.{0,40}\b(to (enter|travel to|go to|get into) china|for china)\b")
 """Entering China (visa, passport, entry papers): the FAQ tagged `visa` answers it, in any
 part of a longer message ("another thing: do our Korean camera crew need a visa?")."""
+AI_TALK = re.compile(
+    r"\bai\b|\bia\b|artificial intelligence|inteligencia artificial|machine learning|\balgorithms?\b|\bautomat\w*|\bautomatiza\w*"
+    r"|\bmachines?\b|\bmaquinas?\b|\brobots?\b|\bbots? (write|writes|pick|picks|choose|chooses)\b"
+    r"|人工智能|机器|自动化|算法|인공지능|기계|로봇|자동화|알고리즘")
+"""Machines doing creative work ("do machines write the scripts now?", "la HISDA tiene un robot
+q ayuda a producir", "写本子都靠机器了？", "기계가 배우도 골라줌?"): with `CREATIVE_WORK`, the FAQ
+tagged `ai` (the alliance's AI tools), whether or not the words "AI" or "A.R.C" are said."""
+CREATIVE_WORK = re.compile(
+    r"\bscripts?\b|\bwrit\w*|\bcast(ing)?\b|\bactors?\b|\bproduc\w*|\bdramas?\b|\bshoots?\b|\bediting\b"
+    r"|\bguion\w*|\blibretos?\b|\bescrib\w*|\breparto\b|\belenco\b|\bactor\w*|\bproduc\w*|\bmicrodramas?\b|\brodajes?\b"
+    # (not a bare 写 or 쓰: "机器人识唔识写普通话", "AI 쓰나요" ask about this chat or use)
+    r"|本子|剧本|编剧|写戏|演员|选角|制作|拍|短剧|대본|시나리오|각본|배우|캐스팅|제작|촬영|드라마")
 TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|at|into)\b|\btouch(ing|es)? down\b"
                     r"|\b(train|car|bus|taxi|coach) or (a )?(train|car|bus|taxi|coach)\b|\bfly(ing)? (in|into|to|from|out)\b|\bflights?\b"
                     r"|\bairports?\b|\bby (road|car|train|bus|coach|rail)\b|\bhigh[- ]speed (rail|train)|\bbullet train|\b(bus|train|car|taxi)\?"
@@ -664,11 +697,15 @@ LANGUAGES_UNDERSTOOD = re.compile(
 """Whether we (the assistant, the crews on set) understand a language ("does this chat understand
 English or must I type Chinese?", "¿allá hablan inglés?"): the languages FAQ, not the help text
 or a change of the reply language."""
-JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?(member|part)|\bas (a |an )?(full |new )?members?\b|\baccept (us|new members)\b"
+JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?([\w-]+ ){0,2}?(members?|part)\b|\bas (a |an )?(full |new )?members?\b"
+                     r"|\b(be|being) (a |an )?([\w-]+ )?members?\b|\baccept (us|new members)\b"
                      r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
-                     r"|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\bsumar(se|nos|me)\b|afiliar|ser (socios|miembros|parte)"
-                     r"|formar parte|(entrar|ingresar) (a|en) la|hacernos (socios|miembros)|membresia"
-                     r"|加入|入盟|入会|进联盟|成为.{0,6}(会员|成员)|入联盟|加盟|가입|회원이? ?되|합류|멤버가? ?되"
+                     r"|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\bsumar(se|nos|me)\b|afili|\basoci(arnos|arse|arme|amos|emos)\b"
+                     r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"
+                     r"|formar parte|(entrar|ingresar|meternos) (a|en) la|membresia"
+                     r"|加入|入盟|入会|进联盟|成为.{0,6}(会员|成员)|(成员|会员)单位|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"
+                     # "우리도 그 HISDA 들어갈라 카는데": getting into the alliance named
+                     r"|(연맹|HISDA|hisda|얼라이언스)\S{0,2} ?들어[가갈와올]"
                      # "也想入伙，进你们这个联盟", "연맹에 끼고 싶은데", "멤버로 받아 주나요"
                      r"|入伙|进(你们)?(这个|那个)?.{0,4}联盟|끼고 ?싶|끼워 ?주|낄 ?수|멤버로? ?받아|회원으?로? ?받아")
 """Asking to join ("how do we get into HISDA?", "¿cómo nos sumamos?", "入盟要什么手续"): the

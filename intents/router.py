@@ -48,17 +48,22 @@ from intents.contact import contact_card
 from intents.entities import Entity
 from intents.lexicon import (
     AFFORDABLE,
+    AI_TALK,
     ALLIANCE,
     ANOTHER_EDITION,
     ATTENDING,
     BASED_IN,
     BROWSE,
+    CATALOG_NAMED,
     CATALOG_WHOLE,
     CO_PRODUCING,
     CONTACT_ASKED,
     COUNTRY_WORDS,
+    CREATIVE_WORK,
     DEFAULT_CONTACT,
+    DRAMAS_PLANNED,
     EVENT_TALK,
+    EVENT_WORD,
     GENERAL_EVENTS,
     HAPPENED,
     HOW,
@@ -70,11 +75,11 @@ from intents.lexicon import (
     NEWS,
     NEWS_STOP,
     NEXT_ONE,
-    EVENT_WORD,
     NEXT_YEAR,
     NOTIFY,
     OF_THOSE,
     OFFICE_HOURS,
+    ONE_PARTNER,
     ONE_OF,
     OTHER_STUDIO,
     PRECISE_PRICE,
@@ -174,7 +179,7 @@ def _contact_named(turn: Turn) -> str | None:
     """The contact a request for a person names by its team or person ("connect me with the
     vertical drama center", "帮我转国际业务部的人工"), found by the knowledge search; None when
     no contact or two about equally are named."""
-    hits = turn.kb.search(turn.text, lang=turn.lang, kinds=["contact"], limit=2)
+    hits = turn.kb.search(turn.text, lang=turn.reading, kinds=["contact"], limit=2)
     if not hits or hits[0].score < CONTACT_NAMED_SCORE:
         return None
     if len(hits) > 1 and hits[1].score > 0.5 * hits[0].score:
@@ -276,12 +281,16 @@ class Router:
 
     def worded_faq(self, turn: Turn, u: Understanding, reply: Reply) -> bool:
         """Is `reply` the FAQ that the message's own topic words name (a visa, the way to
-        Hengdian, joining the alliance, how costly we are)? Those words put the message in our
+        Hengdian, joining the alliance, how costly we are), or the programme they ask the
+        production volume of? Those words put the message in our
         scope whatever else it says ("salimos de Madrid: ¿a qué ciudad volamos?"), so neither
         half of the scope gate second-guesses it."""
+        probe = Reply(text="", answer="fallback")
+        if (reply.answer or "").startswith("program:"):  # "how many shorts are you cranking out?"
+            named = self.dramas_planned(turn, u, probe)
+            return named is not None and named.answer == reply.answer
         if not (reply.answer or "").startswith("faq:"):
             return False
-        probe = Reply(text="", answer="fallback")
         named = self.joining(turn, u, probe) or self.faq_by_words(turn, u, probe) or self.affordability(turn, u)
         return named is not None and named.answer == reply.answer
 
@@ -293,6 +302,9 @@ class Router:
         joining = self.joining(turn, u, reply) or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply)
         if joining is not None:
             return joining
+        support = self.support_in_words(turn, u, reply) or self.dramas_planned(turn, u, reply)
+        if support is not None:
+            return support
         edition = self.focus_edition(turn, u, memory)  # "¿y el año que viene hay otra?": that edition
         if edition and (reply.answer or "").partition("#")[0] == ":".join(edition):
             return reply
@@ -355,10 +367,13 @@ class Router:
         "入盟要交什么材料": how to join is the membership FAQ, where the classifier reads the
         alliance's card, the member list or the studio."""
         key = reply.answer or ""
-        if not key.startswith(("program:", "partner:", "list:partners", "list:programs", "fallback", "faq:",
-                               "contact:", "out_of_scope")):
-            return None
         text = fold(turn.text)
+        # "q nos afiliemos a la HISDA, q requisitos piden?": the requirements of joining the
+        # alliance named, not an incentive's eligibility
+        named_alliance = key.startswith("incentive:") and ALLIANCE.search(text)
+        if not key.startswith(("program:", "partner:", "list:partners", "list:programs", "fallback", "faq:",
+                               "contact:", "out_of_scope")) and not named_alliance:
+            return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
         if faq_id is None or not JOINING.search(text):
             return None
@@ -414,6 +429,11 @@ class Router:
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
         elif LANGUAGES_UNDERSTOOD.search(text) and not key.startswith(("pref:", "gap:")) and not u.records():
             faq_id = _overview_faq(turn, "language")
+        elif AI_TALK.search(text) and CREATIVE_WORK.search(text) and not key.startswith(("pref:", "gap:")) \
+                and not any(_names_machines(turn, record) for record in u.records()):
+            # "la HISDA tiene un robot q ayuda a producir": the alliance's tools, unless the
+            # message names the tool itself ("¿qué es el sistema A.R.C?" is its card)
+            faq_id = next((fid for fid, item in turn.kb.faq.items() if "ai" in item.tags), None)
         else:
             return None
         return faq_reply(turn, faq_id) if faq_id else None
@@ -469,7 +489,8 @@ class Router:
         # focus when the message refers back or is an elliptical follow-up ("몇 부작이에요?").
         follow = target is not None and not named and (f"{target[0]}:{target[1]}" == memory.focus
                                                         or _focus_contact_asked(turn, target, memory))
-        tied = target is not None and self.tied_event(turn, u, memory) == target
+        # the event of the record in focus, or the partner of the event in focus ("한국 파트너는?")
+        tied = target is not None and target in (self.tied_event(turn, u, memory), self.event_partner(turn, u, memory))
         pointed = named or (target is not None and (u.ordinal is not None or (
             # "we do vertical shorts - does that get us a break?" after a set: another subject
             u.refers and not (follow and not u.fact and not _short(turn.text) and _new_subject(u, target[0]))) or (
@@ -700,7 +721,7 @@ class Router:
             coming = events.upcoming(turn)
             if coming:
                 return "event", coming[0].id
-        tied = self.picked(turn, u, memory)
+        tied = self.event_partner(turn, u, memory) or self.picked(turn, u, memory)
         if tied:
             return tied
         focus_kind = (memory.focus or "").partition(":")[0]
@@ -734,6 +755,22 @@ class Router:
             return _edition(turn, [(kind, rid)])[0]  # "and the 2025 one?": that year's edition
         return None
 
+    @staticmethod
+    def event_partner(turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+        """"Which Korean partner is it?", "한국 파트너는 어디예요?", "¿y cuál es el socio coreano?"
+        with an event in focus: its one partner (of the country named), not the event's venue nor
+        every partner of that country. The studio itself is the host, not the partner asked for
+        (its organisers' fact answers "which company runs it?")."""
+        focus_kind, _, rid = (memory.focus or "").partition(":")
+        event = turn.kb.events.get(rid) if focus_kind == "event" else None
+        if event is None or u.records() or u.fact == "organisers" or not ONE_PARTNER.search(fold(turn.text)):
+            return None
+        country = u.filter("country")
+        theirs = [p for p in event.partners if p in turn.kb.partners
+                  and (country is None or turn.kb.partners[p].country == country)]
+        others = [p for p in theirs if ("partner", p) not in BACKGROUND]
+        return ("partner", others[0]) if len(others) == 1 else None
+
     def described_record(self, turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
         """"Can you sort local crew, extras, a hotel and interpreters?", "横店2025年计划拍多少部短剧":
         an incentive or programme the message describes in its own words rather than names. Asked
@@ -745,11 +782,7 @@ class Router:
         service_gap = key.startswith("gap:") and u.gap in SERVICE_GAPS and not PRICE_WORDS.search(fold(turn.text))
         if not (key == "list:programs" or service_gap):
             return None
-        query = turn.text
-        for ent in sorted(u.entities, key=lambda e: -e.start):  # "横店" is the setting, not the subject
-            if (ent.kind, ent.id) in BACKGROUND and query[ent.start:ent.end] == ent.text:
-                query = query[:ent.start] + " " + query[ent.end:]
-        hits = turn.kb.search(query, lang=turn.lang, kinds=DESCRIBED_KINDS, limit=6)
+        hits = turn.kb.search(_subject_words(turn, u), lang=turn.reading, kinds=DESCRIBED_KINDS, limit=6)
         if service_gap:  # services are described in a record's text, not its name ("横店", "one")
             hits = [h for h in hits if h.field.rsplit(".", 1)[-1] in DESCRIPTIVE_FIELDS]
         if not hits or hits[0].score < (DESCRIBED_MIN if service_gap else DESCRIBED_NAME_MIN) \
@@ -758,6 +791,41 @@ class Router:
         if len(hits) > 1 and hits[0].score < DESCRIBED_LEAD * hits[1].score:
             return None
         return record_reply(turn, hits[0].kind, hits[0].id)
+
+    @staticmethod
+    def support_in_words(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+        """"Can distribution partners use your sets?", "¿ofrecen servicios de producción en el
+        lugar?", "做发行的能用横店的景和资源吗": an incentive asked for by most of its title's
+        words, none of them a name the entity index knows. Searched across every kind, the
+        incentive's title must lead every FAQ and record by far; it then beats the FAQ or list
+        that shares a few of those words (distribution, foreign crews, sets)."""
+        key = reply.answer or ""
+        if key.startswith(("incentive:", "handoff", "contact:")) or u.records() or u.ordinal is not None \
+                or u.refers or u.intent in NOT_A_QUESTION or PRICE_WORDS.search(fold(turn.text)):
+            return None
+        if "incentives" in u.ids("topic"):
+            return None  # "any incentives for vertical dramas?" names the subject: its overview
+        hits = turn.kb.search(_subject_words(turn, u), lang=turn.reading, limit=2)
+        if not hits or hits[0].kind != "incentive" or hits[0].field.rsplit(".", 1)[-1] != "title" \
+                or hits[0].score < DESCRIBED_NAME_MIN:
+            return None
+        if len(hits) > 1 and hits[0].score < DESCRIBED_LEAD * hits[1].score:
+            return None
+        return record_reply(turn, "incentive", hits[0].id)
+
+    @staticmethod
+    def dramas_planned(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+        """"How many short dramas is Hengdian planning this year?", "今年计划拍多少部短剧": the
+        studio's production volume, which the programme whose text states a number of short
+        dramas holds ("over 3,000 short dramas in 2025"), not the catalog's size, the alliance
+        or an events list. A record named or the catalog named keeps its own answer."""
+        text = fold(turn.text)
+        if (reply.answer or "").startswith("program:") or u.records() or not DRAMAS_PLANNED.search(text) \
+                or CATALOG_NAMED.search(text):
+            return None
+        stated = next((pid for pid, program in turn.kb.programs.items()
+                       if STATED_VOLUME.search(" ".join(program.summary.all() + program.details.all()))), None)
+        return record_reply(turn, "program", stated) if stated else None
 
     def year_edition(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
         """"Is there one planned for 2027?", "那2027年还有吗", "¿y la de 2025?": with an event in
@@ -957,7 +1025,7 @@ class Router:
             if len(hits) > 1:  # several have a Korean partner: the one whose name says Korea
                 words = country_words(country)
                 hits = [i for i in hits if any(words.search(fold(_record_name(replace(turn, lang=lang), (kind, rid))))
-                                               for rid in [i.partition(":")[2]] for lang in {turn.lang, "en"})]
+                                               for rid in [i.partition(":")[2]] for lang in {turn.reading, "en"})]
         if len(hits) != 1:
             return []
         found_kind, _, rid = hits[0].partition(":")
@@ -999,7 +1067,7 @@ class Router:
         if not kinds or len(turn.text) < 4 or u.fact in ("role", "about"):
             # a person is named, or it's a list; "what is HISDA?" names no record of these kinds
             return None
-        hits = turn.kb.search(turn.text, lang=turn.lang, kinds=kinds, limit=2)
+        hits = turn.kb.search(turn.text, lang=turn.reading, kinds=kinds, limit=2)
         if not hits or hits[0].field.rsplit(".", 1)[-1] not in NAME_FIELDS:
             return None
         if len(hits) > 1 and hits[1].score > 0.8 * hits[0].score and hits[1].kind == hits[0].kind:
@@ -1061,6 +1129,13 @@ class Router:
                 return catalog.page(turn, catalog.ALL, 1)
             if not u.ids("genre") and (whole or not u.wants_list):
                 return catalog_about(turn)
+        months = [int(m) for m in u.ids("month") if m.isdigit()]
+        dated = events.held_in(turn, months, turn.text) if intent == "ask_events" and not u.ids("event") else []
+        if len(dated) == 1:
+            # "the exchange in May 2025", "la de abril de 2027": the one event of that month and
+            # year, past or coming (its card, or the fact asked of it)
+            fact = facts.answer(turn, "event", dated[0].id, u.fact) if u.fact else None
+            return fact or record_reply(turn, "event", dated[0].id) or self.intents[intent](turn)
         if intent == "ask_events" and not u.ids("event") and u.filter("when") != "past":
             folded = fold(turn.text)
             year = turn.now.year if THIS_YEAR.search(folded) else (
@@ -1567,7 +1642,7 @@ def _item_words(turn: Turn, item: str) -> set[str]:
               "partner": turn.kb.partners, "program": turn.kb.programs}.get(kind, {}).get(rid)
     if record is None:
         return words
-    for lang in {turn.lang, "en"}:
+    for lang in {turn.reading, "en"}:
         texts = [_record_name(replace(turn, lang=lang), (kind, rid))]
         venue = getattr(record, "venue", None)
         if venue is not None:
@@ -1727,6 +1802,23 @@ def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
         faq.core_content >= FAQ_LEAD_CORE or ahead >= FAQ_OVER_FILTER_LEAD))
 
 
+def _names_machines(turn: Turn, record: tuple[str, str]) -> bool:
+    """Is `record` itself a machine or AI tool (a name or alias says so: "AI production tools")?"""
+    found = turn.kb.lookup(*record)
+    names = [getattr(found, f, None) for f in ("name", "title", "aliases")]
+    return any(AI_TALK.search(fold(text)) for n in names if n is not None for text in n.all())
+
+
+def _subject_words(turn: Turn, u: Understanding) -> str:
+    """The message without the studio's own name ("横店", "Hengdian"): the setting of nearly every
+    question, it would otherwise tie every record whose text names it."""
+    query = turn.text
+    for ent in sorted(u.entities, key=lambda e: -e.start):
+        if (ent.kind, ent.id) in BACKGROUND and query[ent.start:ent.end] == ent.text:
+            query = query[:ent.start] + " " + query[ent.end:]
+    return query
+
+
 def _brief(text: str) -> bool:
     """A question of a clause or so ("업무 시간은 어떻게 됩니까?", "佢係咩年代嘅景"): with a record in
     focus, more likely about it than a FAQ in other words."""
@@ -1781,6 +1873,7 @@ def _countries(turn: Turn, item: str) -> set[str]:
 
 # Records partners describe rather than name (`Router.described_record`): the knowledge search
 # score of the best one (FTS5 trigram BM25, summed over matching fields) and its lead over the next.
+STATED_VOLUME = re.compile(r"\b\d[\d,]{2,} short dramas\b")  # "over 3,000 short dramas in 2025"
 DESCRIBED_KINDS = ("incentive", "program")
 DESCRIBED_MIN = 10.0
 DESCRIPTIVE_FIELDS = frozenset({"title", "summary", "details", "description", "eligibility"})

@@ -34,6 +34,14 @@ class Turn:
     # The message as the partner wrote it (`text` is read as standard words: "我哋" → "我们");
     # staff notes quote this, never the normalised reading.
     said: str = ""
+    # The language the message is written in, when it tells: a partner who asked for English
+    # and goes on writing in Korean is answered in English (`lang`) but read in Korean.
+    written: Lang | None = None
+
+    @property
+    def reading(self) -> Lang:
+        """The language to read the message in (search the knowledge's texts of)."""
+        return self.written or self.lang
 
     @property
     def quoted(self) -> str:

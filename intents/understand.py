@@ -206,7 +206,9 @@ class Understander:
         found = faq.scores(request) if request else None
         faq_match = faq.summary(found)
         # Every fact asked, in `FACTS` order: the first is the one fact (one scan of the table, not two).
-        facts = tuple(lexicon.facts_asked(body)) if body else ()
+        # A record's own name asks nothing: "servicios de producción en el lugar" (on-site
+        # services) is no question about a venue.
+        facts = tuple(lexicon.facts_asked(unnamed(body, entities, RECORD_KINDS))) if body else ()
         return Understanding(
             text=text, written=written,
             intent=prediction.intent if prediction else "set_language",

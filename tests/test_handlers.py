@@ -614,11 +614,11 @@ def test_language_follows_each_message(brain, partner) -> None:
         assert ask(brain, profile, text).lang == lang
 
 
-def test_unclear_language_uses_saved_choice_then_telegram(brain, partner) -> None:
+def test_saved_choice_holds_then_telegram_for_unclear_text(brain, partner) -> None:
     chosen = partner("en")
     brain.store.set_language(chosen.chat_id, "ko")
     assert ask(brain, chosen, "👍").lang == "ko"
-    assert ask(brain, chosen, "hello there").lang == "en", "a clear message wins over the choice"
+    assert ask(brain, chosen, "hello there").lang == "ko", "a choice holds until they ask otherwise"
     assert ask(brain, partner("es-MX"), "HISDA?").lang == "es"
     assert ask(brain, partner("zh-hans"), "👍").lang == "zh"
     assert ask(brain, partner("fr"), "HISDA?").lang == "en"

@@ -181,10 +181,13 @@ def profile(**kw: object) -> dict[str, object]:
     return {"language": None, "chat_lang": None, "language_code": None, "zh_script": None, **kw}
 
 
-def test_written_language_wins_then_the_conversation_then_the_choice() -> None:
+def test_the_choice_holds_then_the_written_language_then_the_conversation() -> None:
     p = profile(language="es", chat_lang="ko", language_code="en-US")
-    assert partner_locale(p, written="zh").lang == "zh"
-    assert partner_locale(p).lang == "ko"  # a button under a Korean answer
+    assert partner_locale(p, written="zh").lang == "es"  # asked for Spanish: it holds
+    assert partner_locale(p, written="zh", asked="en").lang == "en"  # until they ask otherwise
+    never_chose = profile(chat_lang="ko", language_code="en-US")
+    assert partner_locale(never_chose, written="zh").lang == "zh"
+    assert partner_locale(never_chose).lang == "ko"  # a button under a Korean answer
     assert partner_locale(profile(language="es", language_code="en")).lang == "es"
     assert partner_locale(profile(language_code="ko-KR")).lang == "ko"
     assert partner_locale(None).lang == "en"
@@ -326,8 +329,8 @@ def test_old_databases_gain_the_script_column_and_broadcasts_follow_the_partner(
     store.set_language(7, "es")  # ...until they choose a language with /language
     store.set_chat_lang(7, "ko")
     assert broadcast_recipient().lang == "es"
-    # replies and buttons follow what they write
-    assert store.profile(7).locale.lang == "ko"  # type: ignore[union-attr]
+    # replies and buttons follow the choice too, whatever they write, until they ask otherwise
+    assert store.profile(7).locale.lang == "es"  # type: ignore[union-attr]
 
 
 def test_every_store_fault_has_a_staff_text_in_every_language() -> None:

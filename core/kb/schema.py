@@ -145,6 +145,10 @@ class LocationsFile(Strict):
 
 class Incentive(Record):
     title: LocalizedText
+    aliases: LocalizedList = Field(
+        default_factory=LocalizedList,
+        description="What partners call the support besides its title, e.g. 'on-site services', "
+                    "'local crew and extras', '现场服务'; they find the record like a name")
     summary: LocalizedText
     eligibility: LocalizedText
     how_to_apply: LocalizedText
