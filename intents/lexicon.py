@@ -570,6 +570,19 @@ def asks_for_list(text: str) -> bool:
     return _LIST.search(fold(text)) is not None
 
 
+# Whether there are any of a kind ("any comedy ones?", "¿hay comedias?", "有喜剧吗", "SF 작품 있어요?"),
+# not whether the record in focus is one ("is it a comedy?", "¿es comedia?", "是喜剧吗", "코미디예요?").
+_ANY_OF_KIND = re.compile(r"^\W*(y |and |so |ok,? )?(那|还|也)?有(没有)?[^,，。？?]{1,10}[吗嘛么]?\W*$"
+                          r"|\bones\b|\botr[oa]s\b|作品|片子|的剧|几部|작품|거 있|것 있|것도 있|거도 있")
+
+
+def asks_for_kind(text: str) -> bool:
+    """A kind named in a question that asks which records there are of it (see `_ANY_OF_KIND`,
+    with the list words of `asks_for_list`)."""
+    folded = fold(text)
+    return _LIST.search(folded) is not None or _ANY_OF_KIND.search(folded) is not None
+
+
 UPCOMING = re.compile(r"\bupcoming\b|\bnext\b|\bcoming\b|\bfuture\b|\bproxim[oa]s?\b|\bsiguientes?\b|即将|接下来|下一|近期"
                       r"|之后|예정|다음|앞으로|다가오는")
 PAST = re.compile(r"\b(past|previous|last year|earlier|already happened|so far|until now|to date)\b|\b(have|did) you (already |ever )?(held|hold|hosted|host|run|done|organi[sz]ed)\b|hasta ahora|han (hecho|organizado|realizado)|지금까지|그동안|여태|열렸던|진행했던|했던 행사|pasad[oa]s?|anteriores|anterior|realizad[oa]s"

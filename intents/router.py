@@ -1429,10 +1429,10 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     focus = head if kind in facts.SUBJECT_OF else (reply.focus or memory.focus)
     if kind == "list" and reply.items:
         focus = memory.focus if len(reply.items) != 1 else reply.items[0]
-        if len(reply.items) > 1 and focus and focus not in reply.items and \
-                focus.partition(":")[0] == reply.items[0].partition(":")[0]:
-            # A new list of the same kind that leaves the record in focus out: "when is it?"
-            # now means one of the listed ones, not the record talked about before the list.
+        if len(reply.items) > 1 and focus and focus not in reply.items:
+            # A new list that leaves the record in focus out is now what the conversation is
+            # about: "when is it?", "¿a qué hora es eso?" mean the listed ones, not a title
+            # talked about before the list.
             focus = None
     subject = _subject_of(focus) or memory.subject
     if kind == "list":
@@ -1575,8 +1575,11 @@ def _item_words(turn: Turn, item: str) -> set[str]:
         for text in texts:
             folded = fold(text)
             words |= {w for w in re.findall(r"[a-z]{4,}", folded) if w not in _STOP and w not in _PICK_STOP}
-            for run in re.findall(r"[\u3400-\u9fff\uac00-\ud7af]+", folded):
+            for run in re.findall(r"[\u3400-\u9fff]+", folded):
                 words |= {run[i:i + 2] for i in range(len(run) - 1)} - COMMON_PAIRS
+            # A Korean word is picked by its start: its end is a particle or an ending ("흙으로"
+            # ends like "시간으로", "함께하는" like "하는"), shared with any message.
+            words |= {run[:2] for run in re.findall(r"[\uac00-\ud7af]{2,}", folded)} - COMMON_PAIRS
     # "is it a Korean company?" asks a value, it picks nothing
     return {w for w in words if w not in COUNTRY_WORDS}
 
@@ -1597,6 +1600,8 @@ def _says(word: str, said: str) -> bool:
     "episodios", "seoul" is in "seoul's"), a Chinese or Korean pair anywhere."""
     if word.isascii():
         return re.search(rf"(?<![a-z]){re.escape(word)}", said) is not None
+    if _HANGUL.match(word):
+        return re.search(rf"(?<![\uac00-\ud7af]){re.escape(word)}", said) is not None
     return word in said
 
 
@@ -1753,6 +1758,8 @@ def _value_fact(kind: str, u: Understanding) -> str | None:
     or genre of a work, a co-production status ("is it finished?"), a partner's country, a
     set's era."""
     if kind == "work":
+        if u.ids("genre") and not u.refers and lexicon.asks_for_kind(u.text):
+            return None  # "any comedy ones?", "SF 작품 있어요?": that genre's list, a new question
         return ("languages" if u.filter("language") else "genres" if u.ids("genre")
                 else "coproduction" if u.filter("coproduction") else None)
     if kind == "partner" and u.filter("country"):
