@@ -98,6 +98,7 @@ from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc
 from intents.turn import Turn
+from intents.timezones import mentioned_zone
 from intents.understand import BACKGROUND, SMALL_TALK, Understanding, unnamed
 
 Answer = Callable[[Turn], Reply]
@@ -230,8 +231,13 @@ class Router:
             reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu,
                                 memory)
             memory = remember(memory, reply, part)
-            if all(_distinct(r.answer, reply.answer) and r.text not in reply.text and reply.text not in r.text
-                   for r in replies):  # "어느 단계입니까? 완성작입니까?": once
+            same = next((i for i, r in enumerate(replies) if not _distinct(r.answer, reply.answer)), None)
+            if same is not None and mentioned_zone(part) and reply.text != replies[same].text:
+                # "是什么时候？台北时间几点？", "언제예요? 보고타 시간으로도": the same answer, now
+                # with the times in the city the later part names
+                replies[same] = reply
+            elif all(_distinct(r.answer, reply.answer) and r.text not in reply.text and reply.text not in r.text
+                     for r in replies):  # "어느 단계입니까? 완성작입니까?": once
                 replies.append(reply)
         def unanswered(r: Reply) -> bool:
             return r.outcome in ("fallback", "out_of_scope") or r.answer in ("fallback", "out_of_scope")
@@ -865,6 +871,8 @@ class Router:
         if not memory.items or u.ordinal is not None or u.records() or not (
                 u.fact or u.refers or _short(turn.text)):
             return None
+        if _names_other_kind(turn.text, memory.items[0].partition(":")[0]):
+            return None  # "no, I mean sets: something Ming, palace-y" after titles: no title's "palace"
         hits = _items_named(turn, memory.items)
         if len(hits) != 1:
             return None
@@ -906,8 +914,7 @@ class Router:
             return None
         return filtered_works(turn, language, genre, status)
 
-    @staticmethod
-    def which_one(turn: Turn, u: Understanding, memory: Memory, target) -> Reply | None:
+    def which_one(self, turn: Turn, u: Understanding, memory: Memory, target) -> Reply | None:
         """"That one, where is it?", "¿cuántos capítulos tiene?", "第一个在哪" without a number, right
         after a list: a fact of one of its items, but which? Asked, with the items as buttons
         (the list stays, so "the second" still picks from it)."""
@@ -919,6 +926,12 @@ class Router:
         if len(kinds) != 1 or kind not in facts.DETAIL_ACTION or not facts.fact_for(kind, u.fact) \
                 or not (u.refers or _short(turn.text)):
             return None
+        key = memory.answer or ""
+        if kind == "event" and u.fact == "date" and key.startswith("list:events") and mentioned_zone(turn.text):
+            # "¿y a qué hora es eso en Madrid?" after the events list: those events, their times
+            # in that city (each date is on the list; no need to pick one)
+            filters = tuple(tuple(f.split("=", 1)) for f in key.partition("?")[2].split("&") if "=" in f)
+            return self.listing(turn, "ask_events", replace(u, filters=filters))  # type: ignore[arg-type]
         rows = [[Button(label=_record_name(turn, (kind, rid))[:60], data=encode(facts.DETAIL_ACTION[kind], rid))]
                 for rid in (item.partition(":")[2] for item in memory.items[:6])]
         return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=rows,
@@ -1593,6 +1606,19 @@ def _items_named(turn: Turn, items: Sequence[str]) -> list[str]:
               if any(w in other for j, other in enumerate(words) if j != i)}
     return [item for item, ws in zip(items, words)
             if any(_says(w, said) and not _zone_word(w, said) for w in ws - shared)]
+
+
+# The words a message names a kind of record by ("sets", "作品", "행사"): said of another kind than
+# the last list's, the message asks about that kind, it picks nothing from the list.
+KIND_WORDS = {"location": re.compile(r"\bsets\b|filming locations|\blocaciones\b|\bescenarios\b|\bdecorados\b"
+                                     r"|场景|拍摄地|片场|세트|촬영지|촬영장"),
+              "work": WORK_WORDS, "event": EVENT_WORD}
+
+
+def _names_other_kind(text: str, kind: str) -> bool:
+    folded = fold(text)
+    return any(rx.search(folded) for other, rx in KIND_WORDS.items() if other != kind) \
+        and not (kind in KIND_WORDS and KIND_WORDS[kind].search(folded))
 
 
 def _says(word: str, said: str) -> bool:
