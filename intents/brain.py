@@ -257,9 +257,16 @@ class Brain:
         if handler is None:
             return Reply(text=t("stale_button", lang), lang=lang, buttons=topic_menu(lang))
         reply = handler(turn, cb)
-        if reply.outcome != "action":  # a toggle, a reminder or /forget is nothing to refer back to
+        acted = reply.outcome == "action" or not reply.answer  # a toggle, a reminder, a file, /forget
+        if not acted:
             memory = self.memory.load(chat_id, turn.now)
             self.memory.save(chat_id, remember(memory, reply, ""), turn.now)
+        elif cb.arg(0) in turn.kb.events:
+            # "Remind me" or "Add to calendar" on an event: the partner is now talking about it
+            # ("이거 영어로도 보내 줄 수 있어요?" re-sends that event, not the list it was on)
+            memory = self.memory.load(chat_id, turn.now)
+            event = f"event:{cb.arg(0)}"
+            self.memory.save(chat_id, memory.after(focus=event, subject="events", answer=event), turn.now)
         return reply
 
     def reply_to_command(self, chat_id: int, command: str, arg: str,
