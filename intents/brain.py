@@ -207,9 +207,9 @@ class Brain:
         return reply
 
     def switch_language(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
-        """"In English please": answer in that language from now on, re-send the last answer in
-        it, answer the rest of the message if it asks something ("in English please, and when
-        is it?"), and say the language is set. The reason given ("it's for my colleague",
+        """"In English please": answer in that language from now on and say so in one line; answer
+        the rest of the message if it asks something ("in English please, and when is it?"),
+        else re-send the last answer in that language. The reason given ("it's for my colleague",
         "我转给海外同事") is no question (see `lexicon.FORWARD`)."""
         lang = u.switch_lang
         assert lang is not None
@@ -223,13 +223,13 @@ class Brain:
             if again is not None and (reply.outcome in ("smalltalk", "fallback") or again.answer and (
                     again.answer == reply.answer or again.answer.startswith(f"{reply.answer}#"))):
                 reply = None  # "in English please, thanks!", "...it": nothing beyond the re-sent answer
-        if reply is None:
-            reply = again
-        elif again is not None and again.answer != reply.answer:
-            reply = reply.model_copy(update={"text": f"{again.text}\n\n{reply.text}"})
-        if reply is None:
+        if reply is not None:
+            # "ok back to English pls. how much per day for the palace set?": the question is what
+            # the partner wants now; the last answer is re-sent only when nothing else is asked
+            return reply.model_copy(update={"text": f"<i>{esc(done)}</i>\n\n{reply.text}", "lang": lang})
+        if again is None:
             return Reply(text=done, lang=lang, answer="pref:language", outcome="action")
-        return reply.model_copy(update={"text": f"{reply.text}\n\n<i>{esc(done)}</i>", "lang": lang})
+        return again.model_copy(update={"text": f"{again.text}\n\n<i>{esc(done)}</i>", "lang": lang})
 
     def resend(self, turn: Turn, memory: Memory) -> Reply | None:
         """The chat's last answer again, in `turn.lang`: from its key, else by answering the
