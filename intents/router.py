@@ -614,7 +614,7 @@ class Router:
                 and u.ids("genre") and all(e.kind == "genre" for e in u.entities if e.kind in TAXONOMY | {"location"}):
             subject = "ask_catalog"  # "爱情戏列一下": a genre and no word of sets is the catalog's, when unsure
         if subject is None and named_subjects and not (faq_plain and faq.score >= FAQ_STRONG - 0.1):
-            subject = named_subjects[0]
+            subject = _said_subject(turn.text, named_subjects)
         if subject is None and u.filter("when") and not faq_plain:
             subject = "ask_events"
         if subject is None and faq_plain and faq.score >= FAQ_STRONG - 0.1:
@@ -1611,8 +1611,20 @@ def _items_named(turn: Turn, items: Sequence[str]) -> list[str]:
 # The words a message names a kind of record by ("sets", "作品", "행사"): said of another kind than
 # the last list's, the message asks about that kind, it picks nothing from the list.
 KIND_WORDS = {"location": re.compile(r"\bsets\b|filming locations|\blocaciones\b|\bescenarios\b|\bdecorados\b"
-                                     r"|场景|拍摄地|片场|세트|촬영지|촬영장"),
+                                     r"|\blocations\b|场景|拍摄地|片场|세트|촬영지|촬영장"),
               "work": WORK_WORDS, "event": EVENT_WORD}
+
+
+def _said_subject(text: str, subjects: list[str]) -> str:
+    """Of the subjects the named things belong to, the one whose records the message asks for by
+    their word: "a period piece ... what locations u got?" asks for sets of that genre, not
+    titles; else the first."""
+    folded = fold(text)
+    said = [s for s in subjects if (rx := KIND_WORDS.get(SUBJECT_KIND.get(s, ""))) is not None and rx.search(folded)]
+    return said[0] if len(set(said)) == 1 else subjects[0]
+
+
+SUBJECT_KIND = {"ask_locations": "location", "ask_catalog": "work", "ask_events": "event"}
 
 
 def _names_other_kind(text: str, kind: str) -> bool:
