@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from core.i18n import Lang, partner_locale, t
 from core.store import Profile, Store
 from core.text import standard_words, to_simplified
-from intents import catalog, contact, events, incentives, locations, preferences, programs
+from intents import catalog, contact, events, incentives, lexicon, locations, preferences, programs
 from intents.callbacks import Callback, decode
 from intents.entities import EntityIndex
 from intents.memory import Memory, MemoryStore
@@ -173,7 +173,8 @@ class Brain:
 
     def reply_to_text(self, chat_id: int, text: str, profile: Profile | None) -> Reply:
         said = (text or "").strip()[:MAX_TEXT]
-        text, traditional = read_as_standard(said)
+        # a long message is read for the question it closes with (cut there, not at MAX_TEXT)
+        text, traditional = read_as_standard(lexicon.closing_question((text or "").strip())[-MAX_TEXT:])
         kb = self.knowledge.current
         now = self.clock()
         u = self.understander.understand(text, kb)

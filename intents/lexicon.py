@@ -1055,6 +1055,31 @@ def asks_question(text: str) -> bool:
     return bool(QUESTION_MARK.search(text or "") or QUESTION_WORDS.search(fold(text or "")))
 
 
+# A long message: background first (who we are, the budget, the crew), the question last.
+LONG_WORDS, LONG_CJK = 40, 90
+COURTESY_CHARS = 40  # "Thanks in advance!", "감사합니다." after the question: no part of it
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？\n])\s*")
+_LATIN_RUN = re.compile(r"[^\W\d_]{2,}")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
+
+
+def closing_question(text: str) -> str:
+    """What a long message asks: its closing questions (up to three sentences, a courtesy after
+    them left out), read without the background before them ("...our budget is about two
+    million. Do you have a riverside old town set?": the set, not a price). A message that is not
+    long, or does not end in a question, is read whole."""
+    if len(_LATIN_RUN.findall(text)) < LONG_WORDS and len(_CJK_RUN.findall(text)) < LONG_CJK:
+        return text
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    end = len(sentences)
+    while end > 1 and not asks_question(sentences[end - 1]) and len(sentences[end - 1]) <= COURTESY_CHARS:
+        end -= 1
+    start = end
+    while start > 0 and end - start < 3 and asks_question(sentences[start - 1]):
+        start -= 1
+    return " ".join(sentences[start:end]) if start < end else text
+
+
 def yes_no(text: str) -> bool:
     """A question answered by yes or no ("is it LED?", "인센티브도 있나요?", "有补贴政策吗？",
     "¿hay incentivos?"): a question without a word that asks for something else."""
