@@ -120,18 +120,19 @@ def _span(starts: datetime, ends: datetime | None, lang: Lang, *, year: bool = T
 
 
 def format_event_time(starts: datetime, ends: datetime | None, event_tz: ZoneInfo,
-                      user_tz: ZoneInfo | None, lang: Lang) -> str:
+                      user_tz: ZoneInfo | None, lang: Lang, asked: bool = False) -> str:
     """When an event happens, in the event's own zone, then in the partner's when it differs.
 
     "Saturday, 16 October 2027, 19:30–22:30 (Beijing time) — 05:30–08:30 in Mexico City";
     the partner's part names the date too when it is another day there. `user_tz=None`
-    (zone unknown) or the same offset as the event shows the event's zone only.
+    (zone unknown) or the same offset as the event shows the event's zone only, unless the
+    partner `asked` for that city's time ("台北时间几点？": the same hours, said for Taipei).
     """
     local = _aware(starts).astimezone(event_tz)
     local_end = ends.astimezone(event_tz) if ends else None
     text = t("in_zone", lang, when=_span(local, local_end, lang), zone=zone_label(event_tz, lang))
-    if user_tz is None or user_tz.key == event_tz.key or \
-            local.utcoffset() == starts.astimezone(user_tz).utcoffset():
+    if user_tz is None or user_tz.key == event_tz.key or (
+            not asked and local.utcoffset() == starts.astimezone(user_tz).utcoffset()):
         return text
     mine = starts.astimezone(user_tz)
     mine_end = ends.astimezone(user_tz) if ends else None

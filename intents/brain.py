@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from core.i18n import Lang, partner_locale, t
 from core.store import Profile, Store
 from core.text import standard_words, to_simplified
-from intents import catalog, contact, events, incentives, locations, preferences, programs
+from intents import catalog, contact, events, incentives, lexicon, locations, preferences, programs
 from intents.callbacks import Callback, decode
 from intents.entities import EntityIndex
 from intents.memory import Memory, MemoryStore
@@ -173,7 +173,8 @@ class Brain:
 
     def reply_to_text(self, chat_id: int, text: str, profile: Profile | None) -> Reply:
         said = (text or "").strip()[:MAX_TEXT]
-        text, traditional = read_as_standard(said)
+        # a long message is read for the question it closes with (cut there, not at MAX_TEXT)
+        text, traditional = read_as_standard(lexicon.closing_question((text or "").strip())[-MAX_TEXT:])
         kb = self.knowledge.current
         now = self.clock()
         u = self.understander.understand(text, kb)
@@ -208,9 +209,9 @@ class Brain:
         return reply
 
     def switch_language(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
-        """"In English please": answer in that language from now on, re-send the last answer in
-        it, answer the rest of the message if it asks something ("in English please, and when
-        is it?"), and say the language is set. The reason given ("it's for my colleague",
+        """"In English please": answer in that language from now on and say so in one line; answer
+        the rest of the message if it asks something ("in English please, and when is it?"),
+        else re-send the last answer in that language. The reason given ("it's for my colleague",
         "我转给海外同事") is no question (see `lexicon.FORWARD`)."""
         lang = u.switch_lang
         assert lang is not None
@@ -224,13 +225,13 @@ class Brain:
             if again is not None and (reply.outcome in ("smalltalk", "fallback") or again.answer and (
                     again.answer == reply.answer or again.answer.startswith(f"{reply.answer}#"))):
                 reply = None  # "in English please, thanks!", "...it": nothing beyond the re-sent answer
-        if reply is None:
-            reply = again
-        elif again is not None and again.answer != reply.answer:
-            reply = reply.model_copy(update={"text": f"{again.text}\n\n{reply.text}"})
-        if reply is None:
+        if reply is not None:
+            # "ok back to English pls. how much per day for the palace set?": the question is what
+            # the partner wants now; the last answer is re-sent only when nothing else is asked
+            return reply.model_copy(update={"text": f"<i>{esc(done)}</i>\n\n{reply.text}", "lang": lang})
+        if again is None:
             return Reply(text=done, lang=lang, answer="pref:language", outcome="action")
-        return reply.model_copy(update={"text": f"{reply.text}\n\n<i>{esc(done)}</i>", "lang": lang})
+        return again.model_copy(update={"text": f"{again.text}\n\n<i>{esc(done)}</i>", "lang": lang})
 
     def resend(self, turn: Turn, memory: Memory) -> Reply | None:
         """The chat's last answer again, in `turn.lang`: from its key, else by answering the
@@ -258,9 +259,16 @@ class Brain:
         if handler is None:
             return Reply(text=t("stale_button", lang), lang=lang, buttons=topic_menu(lang))
         reply = handler(turn, cb)
-        if reply.outcome != "action":  # a toggle, a reminder or /forget is nothing to refer back to
+        acted = reply.outcome == "action" or not reply.answer  # a toggle, a reminder, a file, /forget
+        if not acted:
             memory = self.memory.load(chat_id, turn.now)
             self.memory.save(chat_id, remember(memory, reply, ""), turn.now)
+        elif cb.arg(0) in turn.kb.events:
+            # "Remind me" or "Add to calendar" on an event: the partner is now talking about it
+            # ("이거 영어로도 보내 줄 수 있어요?" re-sends that event, not the list it was on)
+            memory = self.memory.load(chat_id, turn.now)
+            event = f"event:{cb.arg(0)}"
+            self.memory.save(chat_id, memory.after(focus=event, subject="events", answer=event), turn.now)
         return reply
 
     def reply_to_command(self, chat_id: int, command: str, arg: str,

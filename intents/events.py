@@ -69,7 +69,8 @@ def shown_zone(turn: Turn) -> ZoneInfo | None:
 def when(turn: Turn, event: Event) -> str:
     """"Saturday, 16 October 2027, 19:30–22:30 (Beijing time) — 05:30–08:30 in Mexico City":
     in the event's own zone, and in the partner's (set, or named in the message) when different."""
-    return format_event_time(event.starts, event.ends, event.zone, shown_zone(turn), turn.lang)
+    asked = partner_zone(turn) is None and shown_zone(turn) is not None  # a city the message names
+    return format_event_time(event.starts, event.ends, event.zone, shown_zone(turn), turn.lang, asked)
 
 
 def format_when(dt: datetime, turn: Turn) -> str:

@@ -134,7 +134,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|\bpaso o no\b|se dio o no|弄成|成了没|成没成|办没办")),
     ("date", (r"\bwhen\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|(que|cual) dia|哪日|边日|几时|언제쯤"
-             r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|a que hora|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
+             r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
              r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
              r"|일시(?!적|정지|불)|일자(?!리)|개최일|행사일"  # the formal words: "설명회 일시를 알려 주십시오"
              r"|\b(in|by|on) [a-z]+ time\b|시간으로|시간 ?기준|\bhora (de|en) [a-z]+|[\u4e00-\u9fff]{2}时间")),
@@ -568,6 +568,19 @@ _LIST = re.compile(r"\b(list|all|every|show me|which|what (titles|works|sets|eve
 
 def asks_for_list(text: str) -> bool:
     return _LIST.search(fold(text)) is not None
+
+
+# Whether there are any of a kind ("any comedy ones?", "¿hay comedias?", "有喜剧吗", "SF 작품 있어요?"),
+# not whether the record in focus is one ("is it a comedy?", "¿es comedia?", "是喜剧吗", "코미디예요?").
+_ANY_OF_KIND = re.compile(r"^\W*(y |and |so |ok,? )?(那|还|也)?有(没有)?[^,，。？?]{1,10}[吗嘛么]?\W*$"
+                          r"|\bones\b|\botr[oa]s\b|作品|片子|的剧|几部|작품|거 있|것 있|것도 있|거도 있")
+
+
+def asks_for_kind(text: str) -> bool:
+    """A kind named in a question that asks which records there are of it (see `_ANY_OF_KIND`,
+    with the list words of `asks_for_list`)."""
+    folded = fold(text)
+    return _LIST.search(folded) is not None or _ANY_OF_KIND.search(folded) is not None
 
 
 UPCOMING = re.compile(r"\bupcoming\b|\bnext\b|\bcoming\b|\bfuture\b|\bproxim[oa]s?\b|\bsiguientes?\b|即将|接下来|下一|近期"
@@ -1077,6 +1090,31 @@ def asks_question(text: str) -> bool:
     """The message asks something: a question mark, or a question word or ending. While a form
     waits for a company name, such a message is the partner's own question, not the answer."""
     return bool(QUESTION_MARK.search(text or "") or QUESTION_WORDS.search(fold(text or "")))
+
+
+# A long message: background first (who we are, the budget, the crew), the question last.
+LONG_WORDS, LONG_CJK = 40, 90
+COURTESY_CHARS = 40  # "Thanks in advance!", "감사합니다." after the question: no part of it
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？\n])\s*")
+_LATIN_RUN = re.compile(r"[^\W\d_]{2,}")
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]")
+
+
+def closing_question(text: str) -> str:
+    """What a long message asks: its closing questions (up to three sentences, a courtesy after
+    them left out), read without the background before them ("...our budget is about two
+    million. Do you have a riverside old town set?": the set, not a price). A message that is not
+    long, or does not end in a question, is read whole."""
+    if len(_LATIN_RUN.findall(text)) < LONG_WORDS and len(_CJK_RUN.findall(text)) < LONG_CJK:
+        return text
+    sentences = [s for s in _SENTENCE_END.split(text.strip()) if s.strip()]
+    end = len(sentences)
+    while end > 1 and not asks_question(sentences[end - 1]) and len(sentences[end - 1]) <= COURTESY_CHARS:
+        end -= 1
+    start = end
+    while start > 0 and end - start < 3 and asks_question(sentences[start - 1]):
+        start -= 1
+    return " ".join(sentences[start:end]) if start < end else text
 
 
 def yes_no(text: str) -> bool:

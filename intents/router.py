@@ -103,6 +103,7 @@ from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc
 from intents.turn import Turn
+from intents.timezones import mentioned_zone
 from intents.understand import BACKGROUND, SMALL_TALK, Understanding, unnamed
 
 Answer = Callable[[Turn], Reply]
@@ -235,8 +236,13 @@ class Router:
             reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu,
                                 memory)
             memory = remember(memory, reply, part)
-            if all(_distinct(r.answer, reply.answer) and r.text not in reply.text and reply.text not in r.text
-                   for r in replies):  # "어느 단계입니까? 완성작입니까?": once
+            same = next((i for i, r in enumerate(replies) if not _distinct(r.answer, reply.answer)), None)
+            if same is not None and mentioned_zone(part) and reply.text != replies[same].text:
+                # "是什么时候？台北时间几点？", "언제예요? 보고타 시간으로도": the same answer, now
+                # with the times in the city the later part names
+                replies[same] = reply
+            elif all(_distinct(r.answer, reply.answer) and r.text not in reply.text and reply.text not in r.text
+                     for r in replies):  # "어느 단계입니까? 완성작입니까?": once
                 replies.append(reply)
         def unanswered(r: Reply) -> bool:
             return r.outcome in ("fallback", "out_of_scope") or r.answer in ("fallback", "out_of_scope")
@@ -629,7 +635,7 @@ class Router:
                 and u.ids("genre") and all(e.kind == "genre" for e in u.entities if e.kind in TAXONOMY | {"location"}):
             subject = "ask_catalog"  # "爱情戏列一下": a genre and no word of sets is the catalog's, when unsure
         if subject is None and named_subjects and not (faq_plain and faq.score >= FAQ_STRONG - 0.1):
-            subject = named_subjects[0]
+            subject = _said_subject(turn.text, named_subjects)
         if subject is None and u.filter("when") and not faq_plain:
             subject = "ask_events"
         if subject is None and faq_plain and faq.score >= FAQ_STRONG - 0.1:
@@ -933,6 +939,8 @@ class Router:
         if not memory.items or u.ordinal is not None or u.records() or not (
                 u.fact or u.refers or _short(turn.text)):
             return None
+        if _names_other_kind(turn.text, memory.items[0].partition(":")[0]):
+            return None  # "no, I mean sets: something Ming, palace-y" after titles: no title's "palace"
         hits = _items_named(turn, memory.items)
         if len(hits) != 1:
             return None
@@ -974,8 +982,7 @@ class Router:
             return None
         return filtered_works(turn, language, genre, status)
 
-    @staticmethod
-    def which_one(turn: Turn, u: Understanding, memory: Memory, target) -> Reply | None:
+    def which_one(self, turn: Turn, u: Understanding, memory: Memory, target) -> Reply | None:
         """"That one, where is it?", "¿cuántos capítulos tiene?", "第一个在哪" without a number, right
         after a list: a fact of one of its items, but which? Asked, with the items as buttons
         (the list stays, so "the second" still picks from it)."""
@@ -987,6 +994,12 @@ class Router:
         if len(kinds) != 1 or kind not in facts.DETAIL_ACTION or not facts.fact_for(kind, u.fact) \
                 or not (u.refers or _short(turn.text)):
             return None
+        key = memory.answer or ""
+        if kind == "event" and u.fact == "date" and key.startswith("list:events") and mentioned_zone(turn.text):
+            # "¿y a qué hora es eso en Madrid?" after the events list: those events, their times
+            # in that city (each date is on the list; no need to pick one)
+            filters = tuple(tuple(f.split("=", 1)) for f in key.partition("?")[2].split("&") if "=" in f)
+            return self.listing(turn, "ask_events", replace(u, filters=filters))  # type: ignore[arg-type]
         rows = [[Button(label=_record_name(turn, (kind, rid))[:60], data=encode(facts.DETAIL_ACTION[kind], rid))]
                 for rid in (item.partition(":")[2] for item in memory.items[:6])]
         return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=rows,
@@ -1504,10 +1517,10 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     focus = head if kind in facts.SUBJECT_OF else (reply.focus or memory.focus)
     if kind == "list" and reply.items:
         focus = memory.focus if len(reply.items) != 1 else reply.items[0]
-        if len(reply.items) > 1 and focus and focus not in reply.items and \
-                focus.partition(":")[0] == reply.items[0].partition(":")[0]:
-            # A new list of the same kind that leaves the record in focus out: "when is it?"
-            # now means one of the listed ones, not the record talked about before the list.
+        if len(reply.items) > 1 and focus and focus not in reply.items:
+            # A new list that leaves the record in focus out is now what the conversation is
+            # about: "when is it?", "¿a qué hora es eso?" mean the listed ones, not a title
+            # talked about before the list.
             focus = None
     subject = _subject_of(focus) or memory.subject
     if kind == "list":
@@ -1650,8 +1663,11 @@ def _item_words(turn: Turn, item: str) -> set[str]:
         for text in texts:
             folded = fold(text)
             words |= {w for w in re.findall(r"[a-z]{4,}", folded) if w not in _STOP and w not in _PICK_STOP}
-            for run in re.findall(r"[\u3400-\u9fff\uac00-\ud7af]+", folded):
+            for run in re.findall(r"[\u3400-\u9fff]+", folded):
                 words |= {run[i:i + 2] for i in range(len(run) - 1)} - COMMON_PAIRS
+            # A Korean word is picked by its start: its end is a particle or an ending ("흙으로"
+            # ends like "시간으로", "함께하는" like "하는"), shared with any message.
+            words |= {run[:2] for run in re.findall(r"[\uac00-\ud7af]{2,}", folded)} - COMMON_PAIRS
     # "is it a Korean company?" asks a value, it picks nothing
     return {w for w in words if w not in COUNTRY_WORDS}
 
@@ -1667,11 +1683,38 @@ def _items_named(turn: Turn, items: Sequence[str]) -> list[str]:
             if any(_says(w, said) and not _zone_word(w, said) for w in ws - shared)]
 
 
+# The words a message names a kind of record by ("sets", "作品", "행사"): said of another kind than
+# the last list's, the message asks about that kind, it picks nothing from the list.
+KIND_WORDS = {"location": re.compile(r"\bsets\b|filming locations|\blocaciones\b|\bescenarios\b|\bdecorados\b"
+                                     r"|\blocations\b|场景|拍摄地|片场|세트|촬영지|촬영장"),
+              "work": WORK_WORDS, "event": EVENT_WORD}
+
+
+def _said_subject(text: str, subjects: list[str]) -> str:
+    """Of the subjects the named things belong to, the one whose records the message asks for by
+    their word: "a period piece ... what locations u got?" asks for sets of that genre, not
+    titles; else the first."""
+    folded = fold(text)
+    said = [s for s in subjects if (rx := KIND_WORDS.get(SUBJECT_KIND.get(s, ""))) is not None and rx.search(folded)]
+    return said[0] if len(set(said)) == 1 else subjects[0]
+
+
+SUBJECT_KIND = {"ask_locations": "location", "ask_catalog": "work", "ask_events": "event"}
+
+
+def _names_other_kind(text: str, kind: str) -> bool:
+    folded = fold(text)
+    return any(rx.search(folded) for other, rx in KIND_WORDS.items() if other != kind) \
+        and not (kind in KIND_WORDS and KIND_WORDS[kind].search(folded))
+
+
 def _says(word: str, said: str) -> bool:
     """`said` has `word`: a Latin word at the start of one of its words ("dios" is no part of
     "episodios", "seoul" is in "seoul's"), a Chinese or Korean pair anywhere."""
     if word.isascii():
         return re.search(rf"(?<![a-z]){re.escape(word)}", said) is not None
+    if _HANGUL.match(word):
+        return re.search(rf"(?<![\uac00-\ud7af]){re.escape(word)}", said) is not None
     return word in said
 
 
@@ -1845,6 +1888,8 @@ def _value_fact(kind: str, u: Understanding) -> str | None:
     or genre of a work, a co-production status ("is it finished?"), a partner's country, a
     set's era."""
     if kind == "work":
+        if u.ids("genre") and not u.refers and lexicon.asks_for_kind(u.text):
+            return None  # "any comedy ones?", "SF 작품 있어요?": that genre's list, a new question
         return ("languages" if u.filter("language") else "genres" if u.ids("genre")
                 else "coproduction" if u.filter("coproduction") else None)
     if kind == "partner" and u.filter("country"):

@@ -436,13 +436,17 @@ def test_a_language_switch_with_a_reason_resends_the_last_answer(brain, partner,
     assert esc(kb.works['work_ghost_in_the_volume'].title.get(lang)) in again.text.splitlines()[0]
 
 
-def test_a_language_switch_answers_the_rest_after_the_resent_answer(brain, partner, kb) -> None:
+def test_a_language_switch_with_a_question_confirms_in_one_line_and_answers_it(brain, partner, kb) -> None:
+    """The question is what the partner wants now: the last answer is not sent again before it
+    (a partner trial read the re-sent card, the answer and the confirmation as three answers)."""
     profile = partner("es")
     ask(brain, profile, "¿cuántos episodios tiene Ghost in the Volume?")
     reply = ask(brain, profile, "in English please, and what is it about?")
     work = kb.works["work_ghost_in_the_volume"]
     assert reply.answer == "work:work_ghost_in_the_volume#logline"
-    assert reply.text.index(str(work.episodes)) < reply.text.index(esc(work.logline.get("en")))
+    first, _, rest = reply.text.partition("\n\n")
+    assert first == f"<i>{esc(t('language_set', 'en'))}</i>"
+    assert esc(work.logline.get("en")) in rest and f"{work.episodes} episodes" not in rest
 
 
 @pytest.mark.parametrize("lang,turns,keys", [
