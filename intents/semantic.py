@@ -46,6 +46,7 @@ CACHE_FILE = "embeddings.npz"
 # Intent lines that are no rival of a FAQ: small talk ("hi, we're a studio from Seoul") reads like
 # the opening of many questions, and the router never lets a FAQ answer plain small talk anyway.
 NOT_RIVALS = frozenset({"greet", "thanks", "goodbye"})
+BLOCK_ROWS = 512  # rows converted and normalised at a time when the example vectors are read
 QUERY_CACHE = 512  # recent messages' vectors: a repeated question is not embedded again
 
 
@@ -58,15 +59,35 @@ def text_key(model_id: str, text: str) -> str:
 def read_cache(path: Path) -> dict[str, np.ndarray]:
     """Key -> float16 vector from an `.npz` written by `write_cache` (no pickles); {} when the
     file is missing or unreadable (logged)."""
+    keys, vectors = read_arrays(path)
+    return {str(k): v for k, v in zip(keys, vectors, strict=True)}
+
+
+NO_VECTORS = (np.zeros(0, "U32"), np.zeros((0, 0), np.float16))
+
+
+def read_arrays(path: Path) -> tuple[np.ndarray, np.ndarray]:
+    """The keys (U32) and float16 vectors of a cache file, as stored; empty when the file is
+    missing or unreadable (logged)."""
     if not path.is_file():
-        return {}
+        return NO_VECTORS
     try:
         with np.load(path, allow_pickle=False) as data:
-            keys, vectors = data["keys"], data["vectors"]
+            return data["keys"], data["vectors"]
     except (OSError, KeyError, ValueError) as exc:
         log.warning("embedding cache %s unreadable (%s): ignored", path, exc)
-        return {}
-    return {str(k): v for k, v in zip(keys, vectors, strict=True)}
+        return NO_VECTORS
+
+
+def positions(stored: np.ndarray, keys: list[str]) -> np.ndarray:
+    """Row of each key in the `stored` keys array, -1 where it is not there."""
+    if not len(stored) or not keys:
+        return np.full(len(keys), -1, dtype=np.int64)
+    order = np.argsort(stored)
+    wanted = np.array(keys, dtype=stored.dtype)
+    at = np.minimum(np.searchsorted(stored, wanted, sorter=order), len(stored) - 1)
+    rows = order[at]
+    return np.where(stored[rows] == wanted, rows, -1)
 
 
 def write_cache(path: Path, vectors: dict[str, np.ndarray]) -> None:
@@ -130,13 +151,15 @@ class Embedder:
         """Vectors of examples, shape (n, d), float32: from the shipped cache, else the data-dir
         cache, else embedded now (~30 ms a line) and added to the data-dir cache."""
         keys = [text_key(self.model_id, t) for t in texts]
-        shipped = read_cache(self.shipped) if self.shipped else {}
+        # The shipped file stays two arrays (no dict of ~4,600 row views): rows are looked up.
+        shipped_keys, shipped = read_arrays(self.shipped) if self.shipped else NO_VECTORS
+        at = positions(shipped_keys, keys)
         local_path = self.cache_dir / CACHE_FILE if self.cache_dir else None
         local = read_cache(local_path) if local_path else {}
-        missing = list(dict.fromkeys(t for t, k in zip(texts, keys, strict=True)
-                                     if k not in shipped and k not in local))
+        missing = list(dict.fromkeys(t for t, k, row in zip(texts, keys, at, strict=True)
+                                     if row < 0 and k not in local))
         if missing:
-            cold = not shipped and not local
+            cold = not len(shipped_keys) and not local
             (log.warning if cold else log.info)(
                 "embedding %d FAQ/intent lines not in the cache (about %.0f s)%s", len(missing),
                 len(missing) * 0.03, ": no cache at all, run `python -m bot nlu embed`" if cold else "")
@@ -148,12 +171,26 @@ class Embedder:
             log.info("embedded %d lines in %.1f s", len(missing), time.perf_counter() - started)
         if local_path and (missing or set(local) - set(keys)):
             # Keep only lines in use that the shipped file lacks: the cache never grows stale.
-            write_cache(local_path, {k: local[k] for k in keys if k in local and k not in shipped})
-        found = {**shipped, **local}
+            write_cache(local_path, {k: local[k] for k, row in zip(keys, at, strict=True)
+                                     if k in local and row < 0})
         if not texts:
             return np.zeros((0, 0), np.float32)
-        matrix = np.stack([found[k] for k in keys]).astype(np.float32)
-        matrix /= np.maximum(np.linalg.norm(matrix, axis=1, keepdims=True), 1e-9)  # no copy
+        # float32 rows straight from the stored float16 ones; the data-dir cache wins where both
+        # hold a line (as it did when the two were merged into one dict).
+        from_local = np.array([k in local for k in keys], dtype=bool)
+        dim = shipped.shape[1] if len(shipped_keys) else len(next(iter(local.values())))
+        matrix = np.empty((len(keys), dim), np.float32)
+        stored = (at >= 0) & ~from_local
+        for row in np.flatnonzero(~stored):
+            matrix[row] = local[keys[row]]
+        # In blocks of rows, so no temporary the size of the matrix exists (its peak was twice
+        # the matrix); each row's norm is computed as over the whole matrix at once.
+        for start in range(0, len(keys), BLOCK_ROWS):
+            block = matrix[start:start + BLOCK_ROWS]
+            rows = np.flatnonzero(stored[start:start + BLOCK_ROWS])
+            if len(rows):
+                block[rows] = shipped[at[start + rows]]
+            block /= np.maximum(np.linalg.norm(block, axis=1, keepdims=True), 1e-9)  # in place
         return matrix
 
 

@@ -108,3 +108,10 @@ def test_shipped_files_parse_and_cover_all_intents() -> None:
         seen = {ex.text.strip().lower() for ex in training[lang].examples}
         leaked = [ex.text for ex in test[lang].examples if ex.text.strip().lower() in seen]
         assert not leaked, f"{lang}: held-out lines also in training: {leaked}"
+
+
+def test_duplicate_key_and_non_text_example_are_errors(tmp_path: Path) -> None:
+    with pytest.raises(NluDataError, match=r"nlu\.en\.yml:3: not valid YAML \(found duplicate key 'intent'\)"):
+        load_file(write(tmp_path, 'nlu:\n- intent: greet\n  intent: thanks\n  examples: |\n    - hi\n'))
+    with pytest.raises(NluDataError, match=r"nlu\.en\.yml:2: examples must be text"):
+        load_file(write(tmp_path, 'nlu:\n- intent: greet\n  examples:\n  - 42\n'))

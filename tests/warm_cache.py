@@ -9,6 +9,11 @@ from (the model by its training data, the knowledge by its files and code), so a
 this checkout is exactly what the bot would build itself. Tests that are about the cold start
 (training, compiling, starting from a last good copy) use their own folders and do not call
 this.
+
+The project's bytecode is compiled too (`compile_bytecode`), as any run of Python leaves it and
+as `pip install` leaves an installed package: with PYTHONDONTWRITEBYTECODE in the environment
+(as on the shared development machine) every bot subprocess would otherwise compile ~1.2 MB of
+source again, ~0.4 s of CPU per start.
 """
 
 from __future__ import annotations
@@ -23,9 +28,24 @@ ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
 
 
+PACKAGES = ("bot", "core", "intents", "jobs")
+
+
+@functools.cache
+def compile_bytecode() -> None:
+    """Write `__pycache__` for the bot's packages where missing or stale (once per process;
+    py_compile writes even under PYTHONDONTWRITEBYTECODE, and atomically, so xdist workers
+    doing it at once is safe)."""
+    import compileall
+
+    for package in PACKAGES:
+        compileall.compile_dir(ROOT / package, quiet=2, workers=1)
+
+
 @functools.cache
 def _made() -> Path:
     """Build the caches once per process (each xdist worker has its own)."""
+    compile_bytecode()
     from core.kb import snapshot
     from core.kb.live import LiveKnowledge
     from intents.faq_selector import FaqSelector

