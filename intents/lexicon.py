@@ -651,7 +651,7 @@ VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements
 """Entering China (visa, passport, entry papers): the FAQ tagged `visa` answers it, in any
 part of a longer message ("another thing: do our Korean camera crew need a visa?")."""
 AI_TALK = re.compile(
-    r"\bai\b|\bia\b|artificial intelligence|inteligencia artificial|machine learning|\balgorithms?\b|\bautomat\w*|\bautomatiza\w*"
+    r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|inteligencia artificial|machine learning|\balgorithms?\b|\bautomat\w*|\bautomatiza\w*"
     r"|\bmachines?\b|\bmaquinas?\b|\brobots?\b|\bbots? (write|writes|pick|picks|choose|chooses)\b"
     r"|人工智能|机器|自动化|算法|인공지능|기계|로봇|자동화|알고리즘")
 """Machines doing creative work ("do machines write the scripts now?", "la HISDA tiene un robot

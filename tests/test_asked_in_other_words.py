@@ -82,6 +82,7 @@ def test_the_members_of_the_alliance_are_no_request_to_join(
     ("zh", "听说联盟用人工智能做短剧？"),
     ("ko", "요즘은 기계가 대본도 쓰고 배우도 고르나요?"),
     ("ko", "연맹이 자동화로 드라마 제작한다던데 맞아요?"),
+    ("ko", "혹시 AI로 시나리오도 쓰나요?"),  # a particle right after "AI"
 ])
 def test_machines_doing_creative_work_are_the_ai_faq(
         services: Services, partner: Callable[[str], Profile], lang: str, text: str) -> None:
