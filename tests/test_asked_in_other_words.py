@@ -139,6 +139,7 @@ def test_the_dramas_the_studio_plans_are_its_production_volume_not_the_catalog(
     ("es", "¿hay sets estilo occidental?"),
     ("zh", "有没有西式场景可以拍？"),
     ("ko", "서양식 세트도 있나요?"),
+    ("en", "ok. do you also have any western-style sets?"),  # "also" inside the one question
 ])
 def test_western_style_sets_are_the_western_street_sets(
         services: Services, partner: Callable[[str], Profile], lang: str, text: str) -> None:
