@@ -1,6 +1,6 @@
 """Kinds the partner trial of 2026-12-01 (set 7, read afterwards) found, asked in fresh wordings:
 an incentive named by what partners call it (its aliases) or by most of its title's words beats
-the FAQ or list that shares a few of them; a record's own name asks no fact; joining the
+the FAQ or list that shares a few of them; an incentive's own name asks no fact; joining the
 alliance with the alliance named ("become a HISDA member") is the membership FAQ, not the
 alliance's card; machines writing scripts or picking the cast ask the AI FAQ without the word
 "AI"; papers to go to China ("tramitar algo para entrar") are the visa FAQ; a month and year
