@@ -664,7 +664,7 @@ VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements
 """Entering China (visa, passport, entry papers): the FAQ tagged `visa` answers it, in any
 part of a longer message ("another thing: do our Korean camera crew need a visa?")."""
 AI_TALK = re.compile(
-    r"\bai\b|\bia\b|artificial intelligence|inteligencia artificial|machine learning|\balgorithms?\b|\bautomat\w*|\bautomatiza\w*"
+    r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|inteligencia artificial|machine learning|\balgorithms?\b|\bautomat\w*|\bautomatiza\w*"
     r"|\bmachines?\b|\bmaquinas?\b|\brobots?\b|\bbots? (write|writes|pick|picks|choose|chooses)\b"
     r"|人工智能|机器|自动化|算法|인공지능|기계|로봇|자동화|알고리즘")
 """Machines doing creative work ("do machines write the scripts now?", "la HISDA tiene un robot
@@ -1013,7 +1013,9 @@ def action_asked(text: str) -> str | None:
 
 
 # -- several questions in one message ----------------------------------------------------------
-_SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?:\band also\b|\balso\b|\bplus\b|\btambien\b|\bademas\b|另外|还有(?![吗嘛么没呢的别其什哪几多啥])|此外|顺便问"
+# "also" right after a pronoun or auxiliary is inside one clause ("do you also have sets...?")
+_ALSO_INSIDE = "".join(f"(?<!\\b{word} )" for word in ("you", "we", "they", "i", "it", "do", "can", "is", "are", "will"))
+_SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?:\band also\b|" + _ALSO_INSIDE + r"\balso\b|\bplus\b|\btambien\b|\bademas\b|另外|还有(?![吗嘛么没呢的别其什哪几多啥])|此外|顺便问"
                     r"|그리고|또한|그런데|아울러)[,，:]?\s*"
                     r"|\s+(?:and|y|e)\s+(?=(?:is there|are there|do you|what|when|where|how|who|which|hay|tienen"
                     r"|cuanto|cuando|donde|que|como|quien|cual)\b)", re.IGNORECASE)

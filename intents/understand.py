@@ -206,9 +206,10 @@ class Understander:
         found = faq.scores(request) if request else None
         faq_match = faq.summary(found)
         # Every fact asked, in `FACTS` order: the first is the one fact (one scan of the table, not two).
-        # A record's own name asks nothing: "servicios de producción en el lugar" (on-site
-        # services) is no question about a venue.
-        facts = tuple(lexicon.facts_asked(unnamed(body, entities, RECORD_KINDS))) if body else ()
+        # An incentive's name describes the support and asks nothing: "servicios de producción en
+        # el lugar" (on-site services) is no question about a venue. (Other names stay: "when was
+        # Dream Valley built?" needs the name between its words.)
+        facts = tuple(lexicon.facts_asked(unnamed(body, entities, ("incentive",)))) if body else ()
         return Understanding(
             text=text, written=written,
             intent=prediction.intent if prediction else "set_language",

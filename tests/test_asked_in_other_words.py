@@ -1,6 +1,6 @@
 """Kinds the partner trial of 2026-12-01 (set 7, read afterwards) found, asked in fresh wordings:
 an incentive named by what partners call it (its aliases) or by most of its title's words beats
-the FAQ or list that shares a few of them; a record's own name asks no fact; joining the
+the FAQ or list that shares a few of them; an incentive's own name asks no fact; joining the
 alliance with the alliance named ("become a HISDA member") is the membership FAQ, not the
 alliance's card; machines writing scripts or picking the cast ask the AI FAQ without the word
 "AI"; papers to go to China ("tramitar algo para entrar") are the visa FAQ; a month and year
@@ -82,6 +82,7 @@ def test_the_members_of_the_alliance_are_no_request_to_join(
     ("zh", "听说联盟用人工智能做短剧？"),
     ("ko", "요즘은 기계가 대본도 쓰고 배우도 고르나요?"),
     ("ko", "연맹이 자동화로 드라마 제작한다던데 맞아요?"),
+    ("ko", "혹시 AI로 시나리오도 쓰나요?"),  # a particle right after "AI"
 ])
 def test_machines_doing_creative_work_are_the_ai_faq(
         services: Services, partner: Callable[[str], Profile], lang: str, text: str) -> None:
@@ -138,6 +139,7 @@ def test_the_dramas_the_studio_plans_are_its_production_volume_not_the_catalog(
     ("es", "¿hay sets estilo occidental?"),
     ("zh", "有没有西式场景可以拍？"),
     ("ko", "서양식 세트도 있나요?"),
+    ("en", "ok. do you also have any western-style sets?"),  # "also" inside the one question
 ])
 def test_western_style_sets_are_the_western_street_sets(
         services: Services, partner: Callable[[str], Profile], lang: str, text: str) -> None:

@@ -338,8 +338,8 @@ def test_language_per_message_and_language_buttons_persist(world: World) -> None
         plain(t("out_of_scope", "ko")),
     )
     assert partner.say("what incentives do you have?")["text"].startswith(
-        plain(t("incentives_intro", "en"))
-    ), "a clear message still wins"
+        plain(t("incentives_intro", "ko"))
+    ), "the language chosen holds whatever they write in, until they choose another"
 
 
 @pytest.mark.parametrize("lang", LANGS)
