@@ -1596,7 +1596,14 @@ def _says(word: str, said: str) -> bool:
     """`said` has `word`: a Latin word at the start of one of its words ("dios" is no part of
     "episodios", "seoul" is in "seoul's"), a Chinese or Korean pair anywhere."""
     if word.isascii():
-        return re.search(rf"(?<![a-z]){re.escape(word)}", said) is not None
+        # As `(?<![a-z])word`, without compiling a pattern per word: each new word's pattern
+        # pushed an older one out of `re`'s cache of 512, to be compiled again later.
+        at = said.find(word)
+        while at != -1:
+            if at == 0 or not "a" <= said[at - 1] <= "z":
+                return True
+            at = said.find(word, at + 1)
+        return False
     return word in said
 
 
