@@ -254,11 +254,12 @@ class FaqSelector:
         blocks = []
         for analyzer, terms in ((self._char_analyzer, self.char), (self._word_analyzer, self.word)):
             found = terms.columns(analyzer(text))
-            # Each known term once, in the order first seen, with its count.
-            unique, first, counts = np.unique(found[found >= 0], return_index=True, return_counts=True)
-            order = np.argsort(first)
-            ids = unique[order].astype(np.int64)
-            values = (1.0 + np.log(counts[order].astype(float))) * terms.idf[ids]
+            # Each known term once, in the order first seen, with its count (a Counter keeps that
+            # order; `np.unique` sorted and was sorted back, ~4x slower on a message's terms).
+            counts = Counter(found[found >= 0].tolist())
+            ids = np.fromiter(counts.keys(), dtype=np.int64, count=len(counts))
+            tf = np.fromiter(counts.values(), dtype=np.float64, count=len(counts))
+            values = (1.0 + np.log(tf)) * terms.idf[ids]
             norm = np.sqrt((values ** 2).sum())
             blocks.append((ids, values / norm if norm else values))
         (char_ids, char_values), (word_ids, word_values) = blocks

@@ -1675,12 +1675,40 @@ def _item_words(turn: Turn, item: str) -> set[str]:
 def _items_named(turn: Turn, items: Sequence[str]) -> list[str]:
     """The items whose own name or venue words (those no other item shares) the message
     names, not counting a city named for its clock."""
-    words = [_item_words(turn, item) for item in items]
     said = fold(turn.text)
-    shared = {w for i, ws in enumerate(words) for w in ws
-              if any(w in other for j, other in enumerate(words) if j != i)}
-    return [item for item, ws in zip(items, words)
-            if any(_says(w, said) and not _zone_word(w, said) for w in ws - shared)]
+    return [item for item, own in zip(items, _OWN_WORDS.of(turn, items))
+            if any(_says(w, said) and not _zone_word(w, said) for w in own)]
+
+
+class _OwnWords:
+    """Each item's words that no other item of its list shares, per knowledge version, language
+    and list: most messages are checked against the same lists (every event, the list just
+    shown), and working the words out again cost about a millisecond a message."""
+
+    KEPT = 1024  # lists per knowledge version; more and the cache starts again
+
+    def __init__(self) -> None:
+        self._cache: tuple[object, dict[tuple[str, tuple[str, ...]], list[set[str]]]] = (None, {})
+
+    def of(self, turn: Turn, items: Sequence[str]) -> list[set[str]]:
+        kb, lists = self._cache
+        if kb is not turn.kb:  # another knowledge version: only the current one is kept
+            lists = {}
+            self._cache = (turn.kb, lists)
+        key = (turn.lang, tuple(items))
+        own = lists.get(key)
+        if own is None:
+            words = [_item_words(turn, item) for item in items]
+            shared = {w for i, ws in enumerate(words) for w in ws
+                      if any(w in other for j, other in enumerate(words) if j != i)}
+            own = [ws - shared for ws in words]
+            if len(lists) >= self.KEPT:
+                lists.clear()
+            lists[key] = own
+        return own
+
+
+_OWN_WORDS = _OwnWords()
 
 
 # The words a message names a kind of record by ("sets", "作品", "행사"): said of another kind than
@@ -1708,13 +1736,25 @@ def _names_other_kind(text: str, kind: str) -> bool:
         and not (kind in KIND_WORDS and KIND_WORDS[kind].search(folded))
 
 
+def _starts_a_word(word: str, said: str, in_word) -> bool:
+    """`said` has `word` where the character before it is not `in_word` (or at its start)."""
+    at = said.find(word)
+    while at != -1:
+        if at == 0 or not in_word(said[at - 1]):
+            return True
+        at = said.find(word, at + 1)
+    return False
+
+
 def _says(word: str, said: str) -> bool:
     """`said` has `word`: a Latin word at the start of one of its words ("dios" is no part of
     "episodios", "seoul" is in "seoul's"), a Chinese or Korean pair anywhere."""
     if word.isascii():
-        return re.search(rf"(?<![a-z]){re.escape(word)}", said) is not None
+        # As `(?<![a-z])word`, without compiling a pattern per word: each new word's pattern
+        # pushed an older one out of `re`'s cache of 512, to be compiled again later.
+        return _starts_a_word(word, said, lambda c: "a" <= c <= "z")
     if _HANGUL.match(word):
-        return re.search(rf"(?<![\uac00-\ud7af]){re.escape(word)}", said) is not None
+        return _starts_a_word(word, said, lambda c: "\uac00" <= c <= "\ud7af")
     return word in said
 
 
