@@ -923,15 +923,15 @@ class Router:
             return None
         kinds = {item.partition(":")[0] for item in memory.items}
         kind = next(iter(kinds))
+        key = memory.answer or ""
+        if kinds == {"event"} and u.fact == "date" and key.startswith("list:events") and mentioned_zone(turn.text):
+            # "¿y a qué hora es eso en Madrid?", "换成伦敦时间是几点" after the events list: those
+            # events, their times in that city (each date is on the list; no need to pick one)
+            filters = tuple(tuple(f.split("=", 1)) for f in key.partition("?")[2].split("&") if "=" in f)
+            return self.listing(turn, "ask_events", replace(u, filters=filters))  # type: ignore[arg-type]
         if len(kinds) != 1 or kind not in facts.DETAIL_ACTION or not facts.fact_for(kind, u.fact) \
                 or not (u.refers or _short(turn.text)):
             return None
-        key = memory.answer or ""
-        if kind == "event" and u.fact == "date" and key.startswith("list:events") and mentioned_zone(turn.text):
-            # "¿y a qué hora es eso en Madrid?" after the events list: those events, their times
-            # in that city (each date is on the list; no need to pick one)
-            filters = tuple(tuple(f.split("=", 1)) for f in key.partition("?")[2].split("&") if "=" in f)
-            return self.listing(turn, "ask_events", replace(u, filters=filters))  # type: ignore[arg-type]
         rows = [[Button(label=_record_name(turn, (kind, rid))[:60], data=encode(facts.DETAIL_ACTION[kind], rid))]
                 for rid in (item.partition(":")[2] for item in memory.items[:6])]
         return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=rows,
@@ -943,7 +943,8 @@ class Router:
         the record the message now names or describes (by a word of its name, or the one tied to
         a country: "y el encuentro con Corea?"), not that record's whole card."""
         head, _, fact = (memory.answer or "").partition("#")
-        if not fact or u.fact or u.gap or u.action or u.wants_list or u.ordinal is not None or u.filter("when"):
+        if not fact or u.fact or u.gap or u.action or u.wants_list or u.ordinal is not None or u.filter("when") \
+                or _asks_genre_list(u, turn.text):
             return None
         marked = u.same_for or lexicon.elliptical(turn.text)
         if not (marked or _short(turn.text)) or not _clause(turn.text) or _asks_other(turn.text):
@@ -1791,12 +1792,18 @@ def _faq_tagged(turn: Turn, key: str | None, tag: str) -> bool:
     return item is not None and tag in item.tags
 
 
+def _asks_genre_list(u: Understanding, text: str) -> bool:
+    """A genre named in a question about which titles there are ("any comedy ones?", "那还有爱情剧
+    吗", "SF 작품 있어요?"): a new question, whatever title is in focus or was just answered."""
+    return bool(u.ids("genre")) and not u.refers and lexicon.asks_for_kind(text)
+
+
 def _value_fact(kind: str, u: Understanding) -> str | None:
     """The fact a value named in the message belongs to, for a record pointed at: a language
     or genre of a work, a co-production status ("is it finished?"), a partner's country, a
     set's era."""
     if kind == "work":
-        if u.ids("genre") and not u.refers and lexicon.asks_for_kind(u.text):
+        if _asks_genre_list(u, u.text):
             return None  # "any comedy ones?", "SF 작품 있어요?": that genre's list, a new question
         return ("languages" if u.filter("language") else "genres" if u.ids("genre")
                 else "coproduction" if u.filter("coproduction") else None)
