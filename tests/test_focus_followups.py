@@ -21,6 +21,7 @@ from itertools import count
 import pytest
 
 from bot.context import Services
+from intents.inquiry_words import wants_inquiry
 from intents.lexicon import action_asked, gap_topic
 from tests.dialogue import noon_services, talk
 
@@ -352,3 +353,10 @@ _BACKGROUND = {
 def test_a_long_message_is_answered_for_the_question_it_ends_with(
         services: Services, lang: str, question: str, expect: str) -> None:
     converse(services, lang, [(_BACKGROUND[lang] + question, expect)])
+
+
+@pytest.mark.parametrize("say", ["您好，我們是高雄的製作公司，想知道橫店哪些場景適合拍民國戲？",
+                                 "我们是一家制作公司，哪些景适合拍宫廷戏"])
+def test_suited_to_shoot_is_no_co_production_request(say: str) -> None:
+    assert wants_inquiry(say) is None
+    assert wants_inquiry("我们想和你们合拍一部短剧，请联系我们") == "coproduce"
