@@ -451,6 +451,11 @@ class Router:
         which = self.which_one(turn, u, memory, target)
         if which is not None:
             return which
+        if target is None and u.fact == "date" and mentioned_zone(turn.text) and not u.records() \
+                and (memory.focus or "").partition(":")[0] not in ("", "event"):
+            # "what time is that in Lima?" after a title: a title has no clock time; the coming
+            # events, in that city's time
+            return self.listing(turn, "ask_events", replace(u, filters=(("when", "upcoming"),)))
         if u.ids("genre") and not u.records() and u.ordinal is None and BROWSE.search(fold(turn.text)):
             # "now the mysteries", "再看看悬疑的", "로맨스도 보여 줘": that list, whatever is in focus
             sets = memory.subject == "locations" or SET_WORDS.search(fold(turn.text))
@@ -710,6 +715,8 @@ class Router:
         if tied:
             return tied
         focus_kind = (memory.focus or "").partition(":")[0]
+        if focus_kind not in ("", "event") and u.fact == "date" and mentioned_zone(turn.text):
+            return None  # "보고타 시간으로는 몇 시예요?": a clock time, which only an event has
         if memory.focus and not _other_subject(u, memory) and (
                 (u.refers and (not u.fact or facts.fact_for(focus_kind, u.fact)))
                 or (u.fact and facts.fact_for(focus_kind, u.fact) and _short(turn.text)

@@ -360,3 +360,15 @@ def test_a_long_message_is_answered_for_the_question_it_ends_with(
 def test_suited_to_shoot_is_no_co_production_request(say: str) -> None:
     assert wants_inquiry(say) is None
     assert wants_inquiry("我们想和你们合拍一部短剧，请联系我们") == "coproduce"
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("what is Grandma 2.0 about?", "work:work_grandma_2_0#logline"),
+            ("ok and what time's that in Lima?", "list:events?when=upcoming")]),
+    ("ko", [("할머니 2.0 줄거리 알려 주세요", "work:work_grandma_2_0#logline"),
+            ("리마 시간으로는 몇 시예요?", "list:events?when=upcoming")]),
+])
+def test_a_clock_time_asked_after_a_title_is_no_status_of_the_title(services: Services, lang: str, turns) -> None:
+    """A title has no clock time (its "date" is when it is finished): the coming events, in the
+    city's time."""
+    converse(services, lang, turns)
