@@ -59,6 +59,7 @@ from intents.lexicon import (
     COUNTRY_WORDS,
     DEFAULT_CONTACT,
     EVENT_TALK,
+    EVENT_WORD,
     GENERAL_EVENTS,
     HAPPENED,
     HOW,
@@ -70,7 +71,6 @@ from intents.lexicon import (
     NEWS,
     NEWS_STOP,
     NEXT_ONE,
-    EVENT_WORD,
     NEXT_YEAR,
     NOTIFY,
     OF_THOSE,
@@ -97,8 +97,8 @@ from intents.lexicon import (
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc
-from intents.turn import Turn
 from intents.timezones import mentioned_zone
+from intents.turn import Turn
 from intents.understand import BACKGROUND, SMALL_TALK, Understanding, unnamed
 
 Answer = Callable[[Turn], Reply]
