@@ -124,7 +124,7 @@ LICENSE = re.compile(
 COPRODUCE = re.compile(
     r"\b(co-?produce|co-?producing|co-?production|produce (?:it|one|a \w+) together)\b"
     r"|\b(coproducir|coproducci[oó]n|co-producci[oó]n|producir juntos)\b"
-    r"|合拍|联合制作|共同制作|联合出品"
+    r"|(?<![适適])合拍|联合制作|共同制作|联合出品"  # "适合拍古装" is "suited to shoot", no co-production
     r"|공동 ?제작|합작", _I)
 
 DISTRIBUTE = re.compile(

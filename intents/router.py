@@ -102,8 +102,8 @@ from intents.lexicon import (
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc
-from intents.turn import Turn
 from intents.timezones import mentioned_zone
+from intents.turn import Turn
 from intents.understand import BACKGROUND, SMALL_TALK, Understanding, unnamed
 
 Answer = Callable[[Turn], Reply]
@@ -471,6 +471,11 @@ class Router:
         which = self.which_one(turn, u, memory, target)
         if which is not None:
             return which
+        if target is None and u.fact == "date" and mentioned_zone(turn.text) and not u.records() \
+                and (memory.focus or "").partition(":")[0] not in ("", "event"):
+            # "what time is that in Lima?" after a title: a title has no clock time; the coming
+            # events, in that city's time
+            return self.listing(turn, "ask_events", replace(u, filters=(("when", "upcoming"),)))
         if u.ids("genre") and not u.records() and u.ordinal is None and BROWSE.search(fold(turn.text)):
             # "now the mysteries", "再看看悬疑的", "로맨스도 보여 줘": that list, whatever is in focus
             sets = memory.subject == "locations" or SET_WORDS.search(fold(turn.text))
@@ -731,6 +736,8 @@ class Router:
         if tied:
             return tied
         focus_kind = (memory.focus or "").partition(":")[0]
+        if focus_kind not in ("", "event") and u.fact == "date" and mentioned_zone(turn.text):
+            return None  # "보고타 시간으로는 몇 시예요?": a clock time, which only an event has
         if memory.focus and not _other_subject(u, memory) and (
                 (u.refers and (not u.fact or facts.fact_for(focus_kind, u.fact)))
                 or (u.fact and facts.fact_for(focus_kind, u.fact) and _short(turn.text)
@@ -991,15 +998,15 @@ class Router:
             return None
         kinds = {item.partition(":")[0] for item in memory.items}
         kind = next(iter(kinds))
+        key = memory.answer or ""
+        if kinds == {"event"} and u.fact == "date" and key.startswith("list:events") and mentioned_zone(turn.text):
+            # "¿y a qué hora es eso en Madrid?", "换成伦敦时间是几点" after the events list: those
+            # events, their times in that city (each date is on the list; no need to pick one)
+            filters = tuple(tuple(f.split("=", 1)) for f in key.partition("?")[2].split("&") if "=" in f)
+            return self.listing(turn, "ask_events", replace(u, filters=filters))  # type: ignore[arg-type]
         if len(kinds) != 1 or kind not in facts.DETAIL_ACTION or not facts.fact_for(kind, u.fact) \
                 or not (u.refers or _short(turn.text)):
             return None
-        key = memory.answer or ""
-        if kind == "event" and u.fact == "date" and key.startswith("list:events") and mentioned_zone(turn.text):
-            # "¿y a qué hora es eso en Madrid?" after the events list: those events, their times
-            # in that city (each date is on the list; no need to pick one)
-            filters = tuple(tuple(f.split("=", 1)) for f in key.partition("?")[2].split("&") if "=" in f)
-            return self.listing(turn, "ask_events", replace(u, filters=filters))  # type: ignore[arg-type]
         rows = [[Button(label=_record_name(turn, (kind, rid))[:60], data=encode(facts.DETAIL_ACTION[kind], rid))]
                 for rid in (item.partition(":")[2] for item in memory.items[:6])]
         return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=rows,
@@ -1011,7 +1018,8 @@ class Router:
         the record the message now names or describes (by a word of its name, or the one tied to
         a country: "y el encuentro con Corea?"), not that record's whole card."""
         head, _, fact = (memory.answer or "").partition("#")
-        if not fact or u.fact or u.gap or u.action or u.wants_list or u.ordinal is not None or u.filter("when"):
+        if not fact or u.fact or u.gap or u.action or u.wants_list or u.ordinal is not None or u.filter("when") \
+                or _asks_genre_list(u, turn.text):
             return None
         marked = u.same_for or lexicon.elliptical(turn.text)
         if not (marked or _short(turn.text)) or not _clause(turn.text) or _asks_other(turn.text):
@@ -1923,12 +1931,18 @@ def _faq_tagged(turn: Turn, key: str | None, tag: str) -> bool:
     return item is not None and tag in item.tags
 
 
+def _asks_genre_list(u: Understanding, text: str) -> bool:
+    """A genre named in a question about which titles there are ("any comedy ones?", "那还有爱情剧
+    吗", "SF 작품 있어요?"): a new question, whatever title is in focus or was just answered."""
+    return bool(u.ids("genre")) and not u.refers and lexicon.asks_for_kind(text)
+
+
 def _value_fact(kind: str, u: Understanding) -> str | None:
     """The fact a value named in the message belongs to, for a record pointed at: a language
     or genre of a work, a co-production status ("is it finished?"), a partner's country, a
     set's era."""
     if kind == "work":
-        if u.ids("genre") and not u.refers and lexicon.asks_for_kind(u.text):
+        if _asks_genre_list(u, u.text):
             return None  # "any comedy ones?", "SF 작품 있어요?": that genre's list, a new question
         return ("languages" if u.filter("language") else "genres" if u.ids("genre")
                 else "coproduction" if u.filter("coproduction") else None)

@@ -21,6 +21,7 @@ from itertools import count
 import pytest
 
 from bot.context import Services
+from intents.inquiry_words import wants_inquiry
 from intents.lexicon import action_asked, gap_topic
 from tests.dialogue import noon_services, talk
 
@@ -232,4 +233,142 @@ def test_formal_ellipsis_and_a_language_switch_with_its_reason(services: Service
     ("zh", [("我想直接跟国际业务部的人聊聊", "handoff")]),
 ])
 def test_a_person_asked_for_by_what_they_handle(services: Services, lang: str, turns) -> None:
+    converse(services, lang, turns)
+
+
+# ------------------------------- a message that names its own subject is a new question
+# (a partner trial: "any comedy ones?" with a title in focus got that title's genres, a time
+# question after the events list got a status of the title before it, "sets... palace-y" after
+# the catalog got the title "Palace Ratings War")
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("got any mysteries?", "list:works?genre=mystery"),
+            ("the second one, what's it about?", "work:work_emperors_clockmaker#logline"),
+            ("what about romance ones?", "list:works?genre=romance")]),
+    ("es", [("¿tienen obras de misterio?", "list:works?genre=mystery"),
+            ("la segunda de qué trata", "work:work_emperors_clockmaker#logline"),
+            ("¿y hay algo de comedia?", "list:works?genre=comedy")]),
+    ("zh", [("有悬疑剧吗", "list:works?genre=mystery"),
+            ("第二部讲什么", "work:work_emperors_clockmaker#logline"),
+            ("那还有爱情剧吗", "list:works?genre=romance")]),
+    ("ko", [("미스터리 작품 뭐 있어요?", "list:works?genre=mystery"),
+            ("두 번째 작품 줄거리 알려 주세요", "work:work_emperors_clockmaker#logline"),
+            ("코미디 작품도 있어요?", "list:works?genre=comedy"),
+            ("세 번째는 몇 부작이에요?", "work:work_die_another_take#episodes")]),
+])
+def test_a_genre_asked_for_with_a_title_in_focus_is_that_genres_list(services: Services, lang: str, turns) -> None:
+    converse(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,say", [("en", "is that one a romance?"), ("es", "¿es de romance?"),
+                                      ("zh", "这部是爱情剧吗"), ("ko", "로맨스예요?")])
+def test_whether_the_title_in_focus_is_of_a_genre_is_still_its_genres(services: Services, lang: str, say: str) -> None:
+    opener = {"en": "what's the plot of Grandma 2.0?", "es": "¿de qué va Grandma 2.0?",
+              "zh": "《奶奶2.0》讲什么", "ko": "할머니 2.0 줄거리 알려 주세요"}[lang]
+    converse(services, lang, [(opener, "work:work_grandma_2_0#logline"), (say, "work:work_grandma_2_0#genres")])
+
+
+@pytest.mark.parametrize("lang,turns,city", [
+    ("en", [("what's the plot of Grandma 2.0?", "work:work_grandma_2_0#logline"),
+            ("which events are coming up?", "list:events?when=upcoming"),
+            ("and what time is that in Mexico City?", "list:events?when=upcoming")], "Mexico City"),
+    ("es", [("¿de qué va Grandma 2.0?", "work:work_grandma_2_0#logline"),
+            ("¿qué eventos se vienen?", "list:events?when=upcoming"),
+            ("¿y eso a qué hora cae en Lima?", "list:events?when=upcoming")], "Lima"),
+    ("zh", [("《奶奶2.0》讲什么", "work:work_grandma_2_0#logline"),
+            ("接下来有哪些活动", "list:events?when=upcoming"),
+            ("换成伦敦时间是几点", "list:events?when=upcoming")], "伦敦"),
+    ("ko", [("할머니 2.0 줄거리 알려 주세요", "work:work_grandma_2_0#logline"),
+            ("앞으로 어떤 행사 있어요?", "list:events?when=upcoming"),
+            ("런던 시간으로는 몇 시예요?", "list:events?when=upcoming")], "런던"),
+])
+def test_a_time_question_after_the_events_list_is_about_those_events(
+        services: Services, lang: str, turns, city: str) -> None:
+    reply = talk(services, lang, turns, fits=exactly)  # type: ignore[arg-type]
+    assert city in reply.text
+
+
+@pytest.mark.parametrize("lang,turns,city", [
+    ("en", [("any romance titles?", "list:works?genre=romance"),
+            ("when's latin film night 2027? and in Lima time?", f"{LFN_2027}#date")], "Lima"),
+    ("es", [("¿tienen romances?", "list:works?genre=romance"),
+            ("¿cuándo es la noche de cine latino 2027? ¿y en hora de Lima?", f"{LFN_2027}#date")], "Lima"),
+    ("zh", [("有什么爱情剧", "list:works?genre=romance"),
+            ("2027拉丁电影之夜是哪天？台北时间几点？", f"{LFN_2027}#date")], "台北"),
+    ("ko", [("로맨스 작품 뭐 있어요?", "list:works?genre=romance"),
+            ("2027 라틴 영화의 밤은 언제예요? 리마 시간으로도 알려 주세요", f"{LFN_2027}#date")], "리마"),
+])
+def test_a_city_asked_in_a_later_part_gives_the_times_there_and_nothing_of_the_list(
+        services: Services, lang: str, turns, city: str) -> None:
+    reply = talk(services, lang, turns, fits=exactly)  # type: ignore[arg-type]
+    assert city in reply.text and len(reply.text.split("\n\n")) == 1
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("show me the catalog", "list:works"),
+            ("no, I meant your sets. something qing, palace-like?", "list:locations?era=qing&scene=palace")]),
+    ("en", [("hiya, we're a small Irish prodco planning a period drama, what sets do you have?",
+             "list:locations?genre=historical")]),
+    ("es", [("buenas, somos una productora chilena y preparamos una serie de época, ¿qué locaciones tienen?",
+             "list:locations?genre=historical")]),
+])
+def test_sets_asked_for_by_their_word_are_sets_not_titles(services: Services, lang: str, turns) -> None:
+    converse(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,say", [("ko", "이거 영어로 다시 보내 주세요"), ("en", "can you resend that in Spanish?"),
+                                      ("es", "mándamelo en chino, porfa"), ("zh", "用韩语再发一遍")])
+def test_a_reminder_button_puts_its_event_in_focus(services: Services, lang: str, say: str) -> None:
+    chat = next(_chats)
+    services.store.touch(chat, language_code=lang)
+    brain = services.brain
+    opener = {"en": "what events are coming up?", "es": "¿qué eventos vienen?", "zh": "接下来有哪些活动",
+              "ko": "앞으로 어떤 행사 있어요?"}[lang]
+    assert brain.reply_to_text(chat, opener, services.store.profile(chat)).answer == "list:events?when=upcoming"
+    brain.reply_to_button(chat, "v1|rem|korea_matchmaking_2027", services.store.profile(chat))
+    assert brain.reply_to_text(chat, say, services.store.profile(chat)).answer == KOREA
+
+
+_BACKGROUND = {
+    "en": "Hello from Toronto! We're a four-person team that has shot two web series, mostly comedies, "
+          "and we're pitching a costume romance to a streamer next spring with a budget of roughly "
+          "eight hundred thousand dollars. " * 3,
+    "es": "¡Hola desde Quito! Somos un equipo de cuatro personas, ya hicimos dos series web, casi todas "
+          "comedias, y el año que viene presentamos un romance de época con un presupuesto de unos "
+          "ochocientos mil dólares. " * 3,
+    "zh": "你好，我们是成都的一家小团队，之前拍过两部网剧，大多是喜剧，明年打算做一部古装爱情短剧，预算八十万左右，"
+          "档期大概在春天。" * 3,
+    "ko": "안녕하세요, 대전에서 연락드립니다. 저희는 웹드라마 두 편을 찍은 네 명짜리 팀이고 주로 코미디를 했습니다. "
+          "내년 봄에 사극 로맨스를 기획 중이고 예산은 팔억 원 정도입니다. " * 3,
+}
+
+
+@pytest.mark.parametrize("lang,question,expect", [
+    ("en", "Which of your sets would work for a Song dynasty market street?",
+     ("list:locations?era=song", "location:qingming_riverside")),  # the one Song set
+    ("es", "¿Qué incentivos hay para microdramas verticales?", "faq:incentives"),
+    ("zh", "请问有哪些科幻作品？", "list:works?genre=sci_fi"),
+    ("ko", "혹시 미스터리 작품도 있나요?", "list:works?genre=mystery"),
+])
+def test_a_long_message_is_answered_for_the_question_it_ends_with(
+        services: Services, lang: str, question: str, expect: str) -> None:
+    converse(services, lang, [(_BACKGROUND[lang] + question, expect)])
+
+
+@pytest.mark.parametrize("say", ["您好，我們是高雄的製作公司，想知道橫店哪些場景適合拍民國戲？",
+                                 "我们是一家制作公司，哪些景适合拍宫廷戏"])
+def test_suited_to_shoot_is_no_co_production_request(say: str) -> None:
+    assert wants_inquiry(say) is None
+    assert wants_inquiry("我们想和你们合拍一部短剧，请联系我们") == "coproduce"
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("what is Grandma 2.0 about?", "work:work_grandma_2_0#logline"),
+            ("ok and what time's that in Lima?", "list:events?when=upcoming")]),
+    ("ko", [("할머니 2.0 줄거리 알려 주세요", "work:work_grandma_2_0#logline"),
+            ("리마 시간으로는 몇 시예요?", "list:events?when=upcoming")]),
+])
+def test_a_clock_time_asked_after_a_title_is_no_status_of_the_title(services: Services, lang: str, turns) -> None:
+    """A title has no clock time (its "date" is when it is finished): the coming events, in the
+    city's time."""
     converse(services, lang, turns)
