@@ -618,3 +618,14 @@ def test_that_year_is_the_year_of_the_event_in_focus(services: Services, lang: s
 ])
 def test_another_edition_asked_elliptically_keeps_the_fact(services: Services, lang: str, turns) -> None:
     talk(services, lang, turns)
+
+
+def test_taiwans_contact_window_asks_for_the_contact_of_a_listed_title(services: Services) -> None:
+    """窗口 / 聯絡窗口 is Taiwan's "contact person": a question about the contact of the second
+    title is answered like 对接人, not handed to staff."""
+    simplified = talk(services, "zh", [("有哪些科幻短剧？", "list:works?genre=sci_fi"),
+                                       ("第二部的对接人是谁？", "contact:vertical_short_drama_center#role")])
+    traditional = talk(services, "zh-TW", [("有哪些科幻短劇？", "list:works?genre=sci_fi"),
+                                           ("第二部是誰的聯絡窗口？", "contact:vertical_short_drama_center#role")])
+    assert traditional.handoff is None
+    assert traditional.answer == simplified.answer

@@ -261,8 +261,8 @@ def test_the_whole_reply_is_converted_in_one_place() -> None:
     shown = in_script(reply, Locale("zh", "tw"))
     assert shown.text == "<b>片單</b>裡有喜劇"
     assert shown.buttons[0][0].label == "📚 合作片單" and shown.buttons[0][0].data == "v1|cat"
-    assert shown.toast == "提醒已設置"
-    assert shown.document.caption == "添加到日曆"  # type: ignore[union-attr]
+    assert shown.toast == "提醒已設定"  # Taiwan's word, not 設置
+    assert shown.document.caption == "加入行事曆"  # type: ignore[union-attr]
     assert in_script(reply, Locale("zh")) is reply
     english = reply.model_copy(update={"lang": "en"})
     assert in_script(english, Locale("zh", "tw")) is english
@@ -343,3 +343,18 @@ def test_every_store_fault_has_a_staff_text_in_every_language() -> None:
     notice = t("staff_store_unavailable", "ko", path="var/bot.db", fault=fault_name("locked", "ko"),
                since="10:00:00", n=3)
     assert "잠김" in notice and "3건" in notice
+
+
+@pytest.mark.parametrize("simplified, taiwan", [
+    ("📅 添加到日历", "📅 加入行事曆"),  # a phrase OpenCC does not know: our table
+    ("需要时请联系我们，或点击下方菜单", "需要時請聯絡我們，或點選下方選單"),  # s2twp's words
+    ("复制这段代码", "複製這段程式碼"),
+    ("科幻、喜剧等类型", "科幻、喜劇等類型"),  # genre, not a data type (型別)
+    ("适用对象：部分区域的剧组", "適用對象：部分區域的劇組"),  # not 物件 / 分割槽
+    ("计划的发布是全球化进程中的一步", "計劃的發佈是全球化進程中的一步"),  # not 釋出 / 程序
+])
+def test_taiwan_reads_its_own_words(simplified: str, taiwan: str) -> None:
+    from core.i18n import to_traditional
+
+    assert to_traditional(simplified, "tw") == taiwan
+
