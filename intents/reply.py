@@ -78,6 +78,9 @@ class Reply(BaseModel):
     # The record this answer is about when its key does not say it (a FAQ answered about a named
     # event), as "kind:id": what "where is it?" refers to next.
     focus: str | None = None
+    # The subject this answer is on when neither its key nor its focus says it: an honest gap
+    # about a set's price is "locations" (whom "can I talk to someone?" reaches next).
+    subject: str | None = None
 
 
 def distinct_buttons(rows: list[list[Button]]) -> list[list[Button]]:

@@ -155,6 +155,23 @@ CONTACT_SUBJECT = {"vertical_short_drama_center": "incentives", "international_b
                    "dalynn_studio": "catalog", "hisda_secretariat": ""}
 
 
+# What an unpublished thing can be asked of: a price of a set, a title or an event's entry; a
+# title's figures or rights; signing up for an event. A gap not listed here (weather, hotels,
+# permits, restaurants, comparisons, a meeting) is about the place or the team, never about the
+# record the conversation was on: the weather in March after Latin Film Night is not its
+# organiser's subject.
+GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
+    "price": frozenset({"event", "location", "work", "incentive", "program"}),
+    "figures": frozenset({"work", "partner"}),
+    "rights": frozenset({"work"}),
+    "signup": frozenset({"event", "program"}),
+    "capacity": frozenset({"event", "location"}),
+}
+# The subject of a gap that is about no record: whose team a partner asking a person reaches.
+GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations",
+               "local": "locations", "capacity": "locations"}
+
+
 LIST_SUBJECT = {"works": "catalog", "locations": "locations", "events": "events",
                 "incentives": "incentives"}
 
@@ -202,6 +219,10 @@ class Router:
         asked_for = _contact_named(turn) if u.wants_person or u.connect else None
         if u.wants_person or (u.connect and (named or asked_for or _clause(last_clause, 8))):  # "¿me pasas con ellos?"
             subject = _subject_of(memory.focus) or memory.subject or INTENT_SUBJECT.get(u.intent, "")
+            if (memory.answer or "").startswith("gap:"):
+                # right after an honest gap: the person whose subject the gap was (a set's price →
+                # locations), not the record talked about before it
+                subject = memory.subject or subject
             focus_kind, _, focus_id = (memory.focus or "").partition(":")
             work = turn.kb.works.get(focus_id) if focus_kind == "work" else None
             if asked_for:
@@ -538,10 +559,22 @@ class Router:
             if about is None and target and target[0] == "event" and f"event:{target[1]}" == memory.focus \
                     and ATTENDING.search(fold(turn.text)):
                 about = target  # "do we pay to get a seat?": the event in focus's entry
+            kinds = GAP_RECORD_KINDS.get(u.gap, frozenset())
+            asked = _asked_subject(u)
+            if about is not None and (about[0] not in kinds or (
+                    asked and asked != _subject_of(f"{about[0]}:{about[1]}") and about not in u.records())):
+                # "3월 날씨는요?" after an event: the place's weather, not the event's; "那个景一天
+                #租金多少" after an event: a set's price, whatever "那个" points back to
+                about = None
             whose = _gap_contact(turn, u, about, memory)
-            if about is None and not u.gap_contact and (_short(turn.text) or u.refers):
+            focus_subject = _subject_of(memory.focus)
+            if about is None and not u.gap_contact and (_short(turn.text) or u.refers) and kinds \
+                    and (memory.focus is None or memory.focus.partition(":")[0] in kinds) \
+                    and asked in ("", focus_subject):
                 whose = focus_contact(turn, memory) or whose  # "할인율은?" after the incentives FAQ
-            return gap(turn, u.gap, whose, about)
+            elif about is None and not u.gap_contact and asked in contact.SUBJECT_CONTACT:
+                whose = contact.SUBJECT_CONTACT[asked]  # "a day on the Ming palace set?": the sets' team
+            return gap(turn, u.gap, whose, about, subject=asked)
         if subscribing:
             return self.intents[intent](turn).model_copy(update={"answer": intent, "outcome": "action"})
         if target and fact:
@@ -1368,9 +1401,11 @@ def country_words(country: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?![a-z])")
 
 
-def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None = None) -> Reply:
+def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None = None,
+        subject: str = "") -> Reply:
     """Say in one sentence that the knowledge does not hold it, and who does (with their card
-    and the "ask a person" button). Answer key `gap:<contact id>`."""
+    and the "ask a person" button). Answer key `gap:<contact id>`. `subject` is the message's
+    own ("locations" for a set's price) when no record is `target`."""
     lang = turn.lang
     person = turn.kb.contacts.get(contact_id) or turn.kb.contacts.get(DEFAULT_CONTACT)
     cid = person.id if person else contact_id
@@ -1385,8 +1420,11 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
         card = contact_card(person, lang).split("\n", 1)
         if len(card) > 1:
             text += "\n" + card[1]
-    return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, CONTACT_SUBJECT.get(cid, ""))],
-                 answer=f"gap:{cid}", outcome="gap")
+    # Whose subject it is follows what was asked (a set's price: locations), never the language.
+    subject = (_subject_of(f"{target[0]}:{target[1]}") if target else "") or subject \
+        or GAP_SUBJECT.get(topic) or CONTACT_SUBJECT.get(cid, "")
+    return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, subject)],
+                 answer=f"gap:{cid}", outcome="gap", subject=subject)
 
 
 _GAP_KEYS = {"gap_price", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
@@ -1434,7 +1472,7 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
             # A new list of the same kind that leaves the record in focus out: "when is it?"
             # now means one of the listed ones, not the record talked about before the list.
             focus = None
-    subject = _subject_of(focus) or memory.subject
+    subject = reply.subject or _subject_of(focus) or memory.subject
     if kind == "list":
         subject = LIST_SUBJECT.get(head[5:].split("?", 1)[0], "")
     # Small talk, fallbacks and actions are not what "in English please" should send again.
@@ -1875,6 +1913,20 @@ def focus_contact(turn: Turn, memory: Memory) -> str | None:
     focus_kind, _, focus_id = (memory.focus or "").partition(":")
     found = contact.record_contact(turn.kb, focus_kind, focus_id) if memory.focus else None
     return found or contact.SUBJECT_CONTACT.get(memory.subject or "")
+
+
+# Entities that say a message is about the sets even when no set is named ("a palace set").
+LOCATION_WORDS = frozenset({"scene_type", "era", "location"})
+
+
+def _asked_subject(u: Understanding) -> str:
+    """The subject a message is on by its own words: a sure classifier's ("how much is a day
+    on the palace set?" → locations), else what its entities describe; "" when neither says."""
+    if not u.fallback and u.intent in INTENT_SUBJECT and u.confidence >= CONFIDENT:
+        return INTENT_SUBJECT[u.intent]
+    if any(e.kind in LOCATION_WORDS for e in u.entities):
+        return "locations"
+    return ""
 
 
 def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
