@@ -41,6 +41,7 @@ from intents import (
     locations,
     preferences,
     programs,
+    reactions,
     scope,
 )
 from intents.callbacks import Callback, encode
@@ -214,6 +215,9 @@ class Router:
     # -- entry ---------------------------------------------------------------------------------
     def route(self, turn: Turn, u: Understanding, memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
+        felt = reactions.reaction(turn.quoted)
+        if felt is not None:
+            return reactions.reply(turn, felt)  # "😂👍", "ㅋㅋㅋ": a friendly line, not the menu
         named = contact_in_view(turn, memory)
         last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
         asked_for = _contact_named(turn) if u.wants_person or u.connect else None
@@ -1920,11 +1924,13 @@ LOCATION_WORDS = frozenset({"scene_type", "era", "location"})
 
 
 def _asked_subject(u: Understanding) -> str:
-    """The subject a message is on by its own words: a sure classifier's ("how much is a day
-    on the palace set?" → locations), else what its entities describe; "" when neither says."""
-    if not u.fallback and u.intent in INTENT_SUBJECT and u.confidence >= CONFIDENT:
-        return INTENT_SUBJECT[u.intent]
+    """"locations" when a message asks about the sets by its own words ("how much is a day on
+    the palace set?": a kind of set or era named, or the classifier sure it is about locations),
+    else "". Only the sets: any money question reads like incentives to the classifier (extras'
+    day rates at 0.98), so its other subjects do not say whose a price is."""
     if any(e.kind in LOCATION_WORDS for e in u.entities):
+        return "locations"
+    if not u.fallback and u.intent == "ask_locations" and u.confidence >= CONFIDENT:
         return "locations"
     return ""
 
