@@ -956,7 +956,7 @@ class Router:
         if len(kinds) != 1 or kind not in facts.DETAIL_ACTION or not facts.fact_for(kind, u.fact) \
                 or not (u.refers or _short(turn.text)):
             return None
-        rows = [[Button(label=_record_name(turn, (kind, rid))[:60], data=encode(facts.DETAIL_ACTION[kind], rid))]
+        rows = [[Button(label=_record_name(turn, (kind, rid)), data=encode(facts.DETAIL_ACTION[kind], rid))]
                 for rid in (item.partition(":")[2] for item in memory.items[:6])]
         return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=rows,
                      items=list(memory.items), answer="clarify", outcome="answered")
@@ -1340,7 +1340,7 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
     if market and any(lexicon.LATIN_ANGLE.search(w.logline.get("en")) for w in shown):
         head += "\n" + t("works_latin_first", lang)
     text = head + "\n\n" + "\n".join(f"{i}. {catalog.work_line(turn, w)}" for i, w in enumerate(shown, 1))
-    rows = [[Button(label=f"{i}. {w.title.get(lang)}"[:60], data=encode("work", w.id))]
+    rows = [[Button(label=f"{i}. {w.title.get(lang)}", data=encode("work", w.id))]
             for i, w in enumerate(shown, 1)]
     if len(works) > len(shown):
         rows.append([Button(label=t("more", lang), data=encode("cat", catalog.ALL, 1))])
@@ -1361,7 +1361,7 @@ def partners_from(turn: Turn, country: str) -> Reply:
     shown = chosen
     text = head + "\n\n" + "\n".join(f"• <b>{esc(p.name.get(lang))}</b> — {esc(p.kind.get(lang))}"
                                       for p in shown)
-    rows = [[Button(label=f"ℹ️ {p.name.get(lang)}"[:60], data=encode("prt", p.id))] for p in shown]
+    rows = [[Button(label=f"ℹ️ {p.name.get(lang)}", data=encode("prt", p.id))] for p in shown]
     rows.append(ask_person_row(lang))
     return Reply(text=text, lang=lang, buttons=rows, answer=f"list:partners?country={country}",
                  outcome="answered", items=[f"partner:{p.id}" for p in shown])
@@ -1382,13 +1382,13 @@ def no_partners_from(turn: Turn, country: str) -> Reply:
     near = [p for p in turn.kb.partners.values() if words.search(fold(f"{p.kind.get('en')} {p.kind.get(lang)}"))]
     for partner in near[:2]:
         lines.append(facts.what_it_is(partner, lang))
-        rows.append([Button(label=f"ℹ️ {partner.name.get(lang)}"[:60], data=encode("prt", partner.id))])
+        rows.append([Button(label=f"ℹ️ {partner.name.get(lang)}", data=encode("prt", partner.id))])
         items.append(f"partner:{partner.id}")
     for event in turn.kb.events.values():
         said = [x for x in facts.split_sentences(event.description.get(lang), lang) if words.search(fold(x))]
         if said and len(items) < 3:
             lines.append(t("label_value", lang, label=f"<b>{esc(event.name.get(lang))}</b>", value=esc(said[0])))
-            rows.append([Button(label=f"ℹ️ {event.name.get(lang)}"[:60], data=encode("ev", event.id))])
+            rows.append([Button(label=f"ℹ️ {event.name.get(lang)}", data=encode("ev", event.id))])
             items.append(f"event:{event.id}")
     rows.append([Button(label=t("menu_partners", lang), data=encode("menu", "partners"))])
     rows.append(ask_person_row(lang))

@@ -109,7 +109,7 @@ def test_missing_key_fails_loudly() -> None:
 
 ISSUE_EXAMPLES = {
     "en": "Saturday, 16 October 2027, 19:30–22:30 (Beijing time)",
-    "es": "sábado, 16 de octubre de 2027, 19:30–22:30 (hora de Pekín)",
+    "es": "sábado 16 de octubre de 2027, 19:30–22:30 (hora de Pekín)",
     "zh": "2027年10月16日（周六）19:30–22:30（北京时间）",
     "ko": "2027년 10월 16일 (토) 19:30~22:30 (베이징 시간)",
 }
@@ -150,7 +150,7 @@ def test_multi_day_events_name_both_days_and_the_year_once() -> None:
     assert format_event_time(STARTS, ends, BEIJING, None, "en") == \
         "Saturday, 16 October 2027, 19:30 – Monday, 18 October, 22:00 (Beijing time)"
     assert format_event_time(STARTS, ends, BEIJING, None, "es") == \
-        "sábado, 16 de octubre de 2027, 19:30, hasta el lunes, 18 de octubre, 22:00 (hora de Pekín)"
+        "sábado 16 de octubre de 2027, 19:30, hasta el lunes 18 de octubre, 22:00 (hora de Pekín)"
     assert format_event_time(STARTS, ends, BEIJING, None, "zh") == \
         "2027年10月16日（周六）19:30至10月18日（周一）22:00（北京时间）"
     assert format_event_time(STARTS, ends, BEIJING, None, "ko") == \

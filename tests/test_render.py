@@ -134,7 +134,7 @@ def test_keyboard_from_reply() -> None:
     assert len(rows) == 2, "empty rows are dropped"
     assert (rows[0][0].text, rows[0][0].callback_data) == ("A", "v1|menu")
     assert (rows[0][1].url, rows[0][1].callback_data) == ("https://example.com/a?b=1", None)
-    assert rows[1][0].text == "L" * 64
+    assert rows[1][0].text == "L" * 59 + "…"  # no word to cut at: at the limit, marked
 
 
 # ------------------------------------------------------------------------------ crawl
