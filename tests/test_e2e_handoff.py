@@ -514,3 +514,24 @@ def test_a_taiwanese_partner_reads_handoff_and_form_in_traditional(world: World)
     for message in (notice, relayed, back, form, cancelled):
         for text in shown_texts(message):
             assert not simplified_only(text), (text, simplified_only(text))
+
+
+def test_unanswered_lists_gaps_and_fallbacks_not_answered_follow_ups(tmp_path) -> None:
+    """"y de que trata?" after a list is answered from the conversation while the classifier
+    is unsure: it is not a question staff must answer."""
+    from datetime import UTC, datetime
+
+    from core.questions import QuestionLog
+    from core.store import Store
+    from intents.reply import Reply
+
+    store = Store.open(tmp_path / "bot.db")
+    log = QuestionLog(store, clock=lambda: datetime(2026, 11, 30, tzinfo=UTC))
+    log.record(1, "¿y cuántos capítulos tiene?", Reply(text="…", lang="es", outcome="answered",
+                                                       answer="work:x#episodes", confidence=0.21))
+    log.record(2, "那第三部呢", Reply(text="…", lang="zh", outcome="answered", answer="work:y",
+                                     confidence=0.12))
+    log.record(3, "do you rent camera cranes?", Reply(text="…", lang="en", outcome="gap",
+                                                      answer="gap:international_business"))
+    store.flush()
+    assert [g.text for g in log.unanswered(7)] == ["do you rent camera cranes?"]

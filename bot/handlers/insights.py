@@ -1,6 +1,6 @@
 """Staff insights in Telegram (BOT_ADMIN_IDS only): /unanswered [days] and /stats [days].
 
-/unanswered lists the most frequent honest gaps, fallbacks and low-confidence answers of the last
+/unanswered lists the most frequent honest gaps and fallbacks of the last
 7 days (or the days given), similar questions grouped, with counts and languages: what to add
 to the knowledge files next. /stats counts partners, questions, the answer rate, handoffs,
 inquiries and subscribers. Everyone else gets the ordinary answer to an unknown command.
