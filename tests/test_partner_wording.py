@@ -330,3 +330,17 @@ def test_a_chinese_sentence_keeps_both_zones_in_one_bracket() -> None:
     start = datetime(2027, 5, 8, 20, 0, tzinfo=beijing)
     said = format_event_time(start, start.replace(hour=22), beijing, lima, "zh")
     assert "；" not in said and said.endswith("（北京时间，利马时间为 07:00–09:00）"), said
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_set_is_introduced_by_what_it_offers_not_by_who_visited(lang: Lang) -> None:
+    """"¿Tenéis platós con pantalla LED?" wants what the stage can do; the tour by visitors of an
+    event is background. The first sentence of a set's description, and of a FAQ answer about
+    it, never starts with who came to see it."""
+    visits = {"en": r"\b(visitors|toured)\b", "es": r"\b(asistentes|recorrieron|visitaron)\b",
+              "zh": r"来宾|参观", "ko": r"참가자|둘러"}[lang]
+    firsts = [first_sentence(location.description.get(lang)) for location in KB.locations.values()]
+    firsts += [re.split(r"(?<=[.。])\s*", faq.answer.get(lang))[1]
+               for faq in KB.faq.values() if re.match(r"(Yes|Sí|有|네)[.。]", faq.answer.get(lang))]
+    for said in firsts:
+        assert not re.search(visits, said), said
