@@ -19,7 +19,7 @@ from intents.turn import Turn
 
 Reaction = Literal["thinking", "laugh"]
 
-THINKING = frozenset("🤔🧐")
+THINKING = frozenset("🤔🧐🤷")  # a shrug: not sure what to ask, so the invitation fits
 # Joiners, variation selectors and skin tones that are part of an emoji, and the punctuation a
 # reaction may carry ("👍!", "jaja…", "哈哈哈～").
 _GLUE = re.compile(r"[\u200d\ufe0e\ufe0f\U0001f3fb-\U0001f3ff\s!?.,…~～！？。，、*^_()（）:;-]+")

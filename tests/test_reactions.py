@@ -17,7 +17,7 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
 
 
 @pytest.mark.parametrize("text, kind", [
-    ("🧐", "thinking"), ("🤔 🤔", "thinking"), ("😆😆🙌", "laugh"), ("👌🏽", "laugh"),
+    ("🧐", "thinking"), ("🤔 🤔", "thinking"), ("🤷‍♀️", "thinking"), ("😆😆🙌", "laugh"), ("👌🏽", "laugh"),
     ("jejeje", "laugh"), ("JAJAJ!!", "laugh"), ("hahaha 😅", "laugh"), ("lmao", "laugh"),
     ("嘻嘻嘻～", "laugh"), ("ㅎㅎㅎ", "laugh"), ("xD", "laugh"),
     ("🤔 how much is the palace set?", None), ("jaja y el precio?", None), ("哈哈，有科幻剧吗", None),
