@@ -35,7 +35,7 @@ from telegram.ext import (
 from bot.context import BotContext, Services
 from bot.features import staff_buttons, staff_commands
 from bot.send import acknowledge
-from core.i18n import pick_lang, t
+from core.i18n import partner_locale, t
 from core.inquiries import Audit
 
 log = logging.getLogger(__name__)
@@ -132,8 +132,8 @@ async def refuse_press(update: Update, context: BotContext) -> None:
 
         await on_button(update, context)
         return
-    lang = pick_lang(user.language_code if user else None)
-    await acknowledge(update.callback_query, t("stale_button", lang))
+    locale = partner_locale(language_code=user.language_code if user else None)
+    await acknowledge(update.callback_query, locale.convert(t("stale_button", locale.lang)))
 
 
 class _StaffCommand(filters.MessageFilter):

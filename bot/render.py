@@ -94,11 +94,13 @@ def split_html(text: str, limit: int = TEXT_LIMIT) -> list[str]:
     return [c for c in chunks if c.strip()] or [text[:_fit(text, limit)]]
 
 
-async def send_reply(bot: ExtBot, chat_id: int, reply: Reply,
-                     edit: MaybeInaccessibleMessage | None = None, locale: Locale | None = None,
+async def send_reply(bot: ExtBot, chat_id: int, reply: Reply, *, locale: Locale | None,
+                     edit: MaybeInaccessibleMessage | None = None,
                      reply_to: int | None = None) -> list[Message]:
     """Send (or, for paging buttons, edit in place) one reply with its attachments, in the
     partner's `locale` (Traditional Chinese readers get it converted, see `in_script`).
+    `locale` has no default so that no partner-visible send can forget the script: pass
+    `partner_locale(...)` for a partner, None only for staff (their texts stay as written).
 
     Retries are the bot's (`bot.send.PartnerBot`: one policy for every send). `edit` may be a
     message Telegram no longer shows us (`InaccessibleMessage`): it is edited by id, and if

@@ -7,14 +7,16 @@
   compiled in memory with Babel the first time a text is needed, so a fresh clone needs no
   build step. Extract with `pybabel extract -F babel.cfg -k t -o core/locale/messages.pot .`.
 - Traditional Chinese is a script variant of `zh`, not a fifth catalogue: texts are written
-  once in Simplified and converted with OpenCC (`s2tw` for Taiwan, `s2hk` for Hong Kong) by
-  `Locale.convert`, which the transports apply to the whole rendered reply.
+  once in Simplified and converted with OpenCC (`s2twp` for Taiwan: characters and Taiwan's
+  words; `s2hk` for Hong Kong) by `Locale.convert`, which the transports apply to the whole
+  rendered reply.
 """
 
 from __future__ import annotations
 
 import gettext
 import io
+import re
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -25,9 +27,8 @@ from typing import Any, Literal, get_args
 Lang = Literal["en", "es", "zh", "ko"]
 LANGS: tuple[Lang, ...] = get_args(Lang)
 DEFAULT_LANG: Lang = "en"
-# "tw" = Traditional with Taiwan's standard character forms (OpenCC s2tw), "hk" = with Hong
-# Kong's (s2hk). None = Simplified. Not s2twp: its phrase table is tuned for software and turns
-# 类型 (genre) into 型別 and 适用对象 (who qualifies) into 適用物件 in our texts.
+# "tw" = Traditional as written in Taiwan (OpenCC s2twp: 联系 -> 聯絡, 菜单 -> 選單, 点击 -> 點選),
+# "hk" = with Hong Kong's character forms (s2hk). None = Simplified.
 Variant = Literal["tw", "hk"]
 LOCALE_DIR = Path(__file__).with_name("locale")
 DOMAIN = "messages"
@@ -141,7 +142,7 @@ def _chinese_locale(profile: Any, code: str | None, written: str | None,
 _OPENCC_LOCK = threading.Lock()
 _BUILD_LOCK = threading.Lock()
 _CONVERTERS: dict[str, Any] = {}
-TRADITIONAL_CONFIGS = ("s2tw", "s2hk")
+TRADITIONAL_CONFIGS = ("s2twp", "s2tw", "s2hk")
 """Built when first needed: s2tw's phrase dictionary alone takes ~42 MB and ~0.2 s, and most
 deployments never answer in Traditional characters (reading them, t2s, is ~3 MB)."""
 
@@ -187,13 +188,37 @@ def opencc_convert(text: str, config: str) -> str:
 TRADITIONAL_QUOTES = str.maketrans({"“": "「", "”": "」", "‘": "『", "’": "』"})
 
 
+# Mainland phrases Taiwan words differently that OpenCC's s2twp does not know (Simplified in,
+# Simplified out, then converted): "add to calendar" is 加入行事曆 on a Taiwanese phone.
+TAIWAN_PHRASES = {"添加到日历": "加入行事历", "添加到您的日历": "加入您的行事历"}
+# Words s2twp's phrase table (tuned for software) misreads in film-business text: 类型 (genre)
+# is not 型別 (data type), 发布 (launch) not 釋出 (software release), 适用对象 (who qualifies)
+# not 物件, 进程 (process of globalisation) not 程序, 连接 (connect people) not 連線, 区域 after
+# 部分 not 分割槽, a country's letter code not 程式碼, a brand name not cut. These keep
+# character conversion (s2tw); every other word gets Taiwan's.
+TAIWAN_KEEP_CHARACTERS = ("类型", "发布", "对象", "参数", "进程", "区域", "连接", "权限",
+                          "字母代码", "欧莱雅")
+_TAIWAN_PHRASE = re.compile("|".join(map(re.escape, sorted(TAIWAN_PHRASES, key=len, reverse=True))))
+_TAIWAN_KEEP = re.compile("(" + "|".join(map(re.escape, TAIWAN_KEEP_CHARACTERS)) + ")")
+
+
+def to_taiwan(text: str) -> str:
+    """Simplified -> Traditional as written in Taiwan: s2twp's words (聯絡, 選單, 點選, 資訊,
+    程式碼), our `TAIWAN_PHRASES`, and `TAIWAN_KEEP_CHARACTERS` converted character by character."""
+    text = _TAIWAN_PHRASE.sub(lambda m: TAIWAN_PHRASES[m.group()], text)
+    pieces = _TAIWAN_KEEP.split(text)  # odd positions are the kept words
+    return "".join(opencc_convert(piece, "s2tw" if i % 2 else "s2twp")
+                   for i, piece in enumerate(pieces) if piece)
+
+
 def to_traditional(text: str, variant: Variant | None = "tw") -> str:
-    """Simplified -> Traditional: "tw" in Taiwan's standard forms (s2tw), "hk" in Hong Kong's,
-    with the corner-bracket quotes both write. (Reading Traditional input is
+    """Simplified -> Traditional: "tw" as Taiwan writes it (`to_taiwan`), "hk" in Hong Kong's
+    character forms, with the corner-bracket quotes both write. (Reading Traditional input is
     `core.text.to_simplified`.)"""
     if variant is None:
         return text
-    return opencc_convert(text, "s2hk" if variant == "hk" else "s2tw").translate(TRADITIONAL_QUOTES)
+    converted = opencc_convert(text, "s2hk") if variant == "hk" else to_taiwan(text)
+    return converted.translate(TRADITIONAL_QUOTES)
 
 
 # -- interface texts -------------------------------------------------------------------------

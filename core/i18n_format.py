@@ -26,15 +26,17 @@ from core.i18n import Lang, t
 # Which CLDR locale writes each of our languages: day-month English, Latin-American Spanish.
 CLDR: dict[Lang, str] = {"en": "en_GB", "es": "es_419", "zh": "zh_Hans_CN", "ko": "ko_KR"}
 # Full dates with the weekday, as CLDR patterns (names come from CLDR): "Saturday, 16 October
-# 2027", "sábado, 16 de octubre de 2027", "2027年10月16日（周六）", "2027년 10월 16일 (토)".
-FULL_DATE: dict[Lang, str] = {"en": "EEEE, d MMMM y", "es": "EEEE, d 'de' MMMM 'de' y",
+# 2027", "sábado 16 de octubre de 2027", "2027年10月16日（周六）", "2027년 10월 16일 (토)".
+# Spanish without CLDR's comma after the weekday: the date sits inside sentences ("es el
+# sábado 16 de octubre"), where a native writer puts none.
+FULL_DATE: dict[Lang, str] = {"en": "EEEE, d MMMM y", "es": "EEEE d 'de' MMMM 'de' y",
                               "zh": "y年M月d日（E）", "ko": "y년 M월 d일 (E)"}
 # Without the year, for the partner's own date when it differs from the event's.
 SHORT_DATE: dict[Lang, str] = {"en": "EEE d MMM", "es": "EEE d 'de' MMM", "zh": "M月d日（E）",
                                "ko": "M월 d일 (E)"}
 # The last day of a span within one year: the full date without the year, which the first day
 # already names ("2027年10月14日（周四）09:00至10月18日（周一）22:00", not the year twice).
-SAME_YEAR_END: dict[Lang, str] = {"en": "EEEE, d MMMM", "es": "EEEE, d 'de' MMMM",
+SAME_YEAR_END: dict[Lang, str] = {"en": "EEEE, d MMMM", "es": "EEEE d 'de' MMMM",
                                   "zh": "M月d日（E）", "ko": "M월 d일 (E)"}
 # One zone for all of China: people say "Beijing time", whatever the IANA name.
 CHINA_ZONES = {"Asia/Shanghai", "Asia/Chongqing", "Asia/Harbin", "Asia/Urumqi", "PRC",
@@ -52,7 +54,7 @@ def _aware(dt: datetime) -> datetime:
 
 
 def format_date(day: date | datetime, lang: Lang, *, year: bool = True) -> str:
-    """"Saturday, 16 October 2027" / "sábado, 16 de octubre de 2027" / "2027年10月16日（周六）" /
+    """"Saturday, 16 October 2027" / "sábado 16 de octubre de 2027" / "2027年10月16日（周六）" /
     "2027년 10월 16일 (토)"; `year=False` for the short form ("Sat 16 Oct")."""
     pattern = FULL_DATE[lang] if year else SHORT_DATE[lang]
     return _babel_date(day.date() if isinstance(day, datetime) else day, pattern, locale=CLDR[lang])
@@ -130,17 +132,17 @@ def format_event_time(starts: datetime, ends: datetime | None, event_tz: ZoneInf
     """
     local = _aware(starts).astimezone(event_tz)
     local_end = ends.astimezone(event_tz) if ends else None
-    text = t("in_zone", lang, when=_span(local, local_end, lang), zone=zone_label(event_tz, lang))
+    span, zone = _span(local, local_end, lang), zone_label(event_tz, lang)
     if user_tz is None or user_tz.key == event_tz.key or (
             not asked and local.utcoffset() == starts.astimezone(user_tz).utcoffset()):
-        return text
+        return t("in_zone", lang, when=span, zone=zone)
     mine = starts.astimezone(user_tz)
     mine_end = ends.astimezone(user_tz) if ends else None
     if mine.date() == local.date() and (mine_end is None or mine_end.date() == mine.date()):
         when = format_time_range(mine, mine_end, lang) if mine_end else format_time(mine, lang)
     else:
         when = _span(mine, mine_end, lang, year=False)
-    return text + t("also_in_zone", lang, when=when, city=zone_city(user_tz, lang))
+    return t("in_zones", lang, when=span, zone=zone, also=when, city=zone_city(user_tz, lang))
 
 
 def format_list(items: Sequence[str], lang: Lang, style: str = "standard") -> str:

@@ -1,6 +1,6 @@
 """The question log: every partner text message with the answer it got, for staff insights.
 
-`/unanswered` reads it for honest gaps, fallbacks and low-confidence answers; `/stats` for
+`/unanswered` reads it for honest gaps and fallbacks; `/stats` for
 questions by subject and the answer rate; a handoff post shows the partner's last messages.
 Table `questions` is the shared contract (CONTRACTS.md); `asked` is ISO 8601 UTC.
 """
@@ -19,7 +19,9 @@ from rapidfuzz import fuzz
 from core.store import Store, iso, utcnow
 
 UNANSWERED = ("gap", "fallback")
-LOW_CONFIDENCE = 0.5  # below this, an "answered" reply was a guess worth a staff look
+"""Outcomes of a message the bot could not answer: an honest "not published" or no idea. Not a
+low classifier confidence: a follow-up ("y de que trata?", "那第四个呢") is answered from the
+conversation with the classifier unsure, and belongs to the answered ones."""
 SIMILAR = 72  # rapidfuzz token_set_ratio at or above which two questions are "the same"
 _TAG = re.compile(r"<[^>]+>")
 
@@ -77,13 +79,12 @@ class QuestionLog:
         return rows[::-1]
 
     def unanswered(self, days: int = 7, limit: int = 15) -> list[QuestionGroup]:
-        """Gaps, fallbacks and low-confidence answers of the last `days` days, similar ones
-        grouped (rapidfuzz token-set ratio ≥ SIMILAR), most frequent first."""
+        """Gaps and fallbacks of the last `days` days, similar ones grouped (rapidfuzz token-set
+        ratio ≥ SIMILAR), most frequent first."""
         since = iso(self.clock() - timedelta(days=days))
         rows = self.db.query(
-            "SELECT text, lang, outcome FROM questions WHERE asked >= ? AND (outcome IN (?, ?) "
-            "OR (outcome = 'answered' AND confidence IS NOT NULL AND confidence < ?)) ORDER BY id",
-            [since, *UNANSWERED, LOW_CONFIDENCE])
+            "SELECT text, lang, outcome FROM questions WHERE asked >= ? AND outcome IN (?, ?) "
+            "ORDER BY id", [since, *UNANSWERED])
         groups: list[QuestionGroup] = []
         for row in rows:
             text = " ".join((row["text"] or "").split())

@@ -62,7 +62,7 @@ def page(turn: Turn, genre: str, number: int, mode: str = "new") -> Reply:
                  pages=pages, name=esc(about.name.get(lang)))
     text += "\n\n" + "\n".join(f"{(number - 1) * PAGE_SIZE + i}. {work_line(turn, w)}"
                                 for i, w in enumerate(shown, 1))
-    buttons = [[Button(label=f"{(number - 1) * PAGE_SIZE + i}. {w.title.get(lang)}"[:60],
+    buttons = [[Button(label=f"{(number - 1) * PAGE_SIZE + i}. {w.title.get(lang)}",
                        data=encode("work", w.id))] for i, w in enumerate(shown, 1)]
     nav = []
     if number > 1:

@@ -92,7 +92,7 @@ def zone_offer(turn: Turn, events: list[Event]) -> list[list[Button]]:
     if first.starts.astimezone(tz).utcoffset() == first.starts.astimezone(first.zone).utcoffset():
         return []
     label = t("tz_offer", turn.lang, city=zone_city(tz, turn.lang))
-    return [[Button(label=label[:60], data=encode("tz", zone_arg(zone)))]]
+    return [[Button(label=label, data=encode("tz", zone_arg(zone)))]]
 
 
 def status_note(event: Event, lang: Lang) -> str:
@@ -198,7 +198,7 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
         text = t("events_none", lang)
     else:
         text = (f"{note}\n" if note else "") + head + "\n\n" + "\n\n".join(line(turn, e) for e in events)
-    buttons = [[Button(label=f"ℹ️ {e.name.get(lang)}"[:60], data=encode("ev", e.id))] for e in events]
+    buttons = [[Button(label=f"ℹ️ {e.name.get(lang)}", data=encode("ev", e.id))] for e in events]
     other = ("past", "show_past") if which == "up" else ("up", "show_upcoming")
     buttons.append([Button(label=t(other[1], lang), data=encode("evs", other[0]))])
     buttons += zone_offer(turn, events)

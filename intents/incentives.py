@@ -35,7 +35,7 @@ def answer(turn: Turn) -> Reply:
     if contacts:
         blocks.append(contact_heading(turn.lang) + "\n"
                       + "\n\n".join(contact_card(turn.kb.contacts[c], turn.lang) for c in contacts))
-    buttons = [[Button(label=f"ℹ️ {item.title.get(turn.lang)}"[:60], data=encode("inc", item.id))]
+    buttons = [[Button(label=f"ℹ️ {item.title.get(turn.lang)}", data=encode("inc", item.id))]
                for item in items[1:]]
     buttons.append([Button(label=t("menu_locations", turn.lang), data=encode("menu", "locations"))])
     buttons.append(ask_person_row(turn.lang, "incentives"))

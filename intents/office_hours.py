@@ -90,16 +90,16 @@ def response_time(hours: OfficeHours, lang: Lang, user_tz: ZoneInfo | None, now:
     opens = datetime.combine(today, _clock(hours.start), tz)
     closes = datetime.combine(today, _clock(hours.end), tz)
     # The same patterns as an event's time, so both read alike in one reply: "Mon–Fri
-    # 09:00–17:30 (Beijing time) — 19:00–03:30 in Mexico City", "周一至周五 09:00–17:30（北京时间）；
-    # 墨西哥城时间 19:00–03:30".
-    theirs = t("in_zone", lang, when=f"{days_text(hours, lang)} {format_time_range(opens, closes, lang)}",
-               zone=zone_label(tz, lang))
+    # 09:00–17:30 (Beijing time) — 19:00–03:30 in Mexico City", "周一至周五 09:00–17:30（北京时间，
+    # 墨西哥城时间为 19:00–03:30）".
+    ours, zone = f"{days_text(hours, lang)} {format_time_range(opens, closes, lang)}", zone_label(tz, lang)
+    theirs = t("in_zone", lang, when=ours, zone=zone)
     differs = user_tz is not None and (now.astimezone(user_tz).utcoffset()
                                        != now.astimezone(tz).utcoffset())
     if differs:
         assert user_tz is not None
-        theirs += t("also_in_zone", lang, city=_utc(user_tz) or zone_city(user_tz, lang),
-                    when=format_time_range(opens.astimezone(user_tz), closes.astimezone(user_tz), lang))
+        theirs = t("in_zones", lang, when=ours, zone=zone, city=_utc(user_tz) or zone_city(user_tz, lang),
+                   also=format_time_range(opens.astimezone(user_tz), closes.astimezone(user_tz), lang))
     lines = [t("hours_team", lang, hours=theirs)]
     is_open, when = next_opening(hours, now)
     if is_open:

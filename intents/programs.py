@@ -18,7 +18,7 @@ def programs(turn: Turn) -> Reply:
     items = list(turn.kb.programs.values())
     text = t("programs_intro", turn.lang) + "\n\n" + "\n\n".join(
         f"<b>{esc(p.name.get(turn.lang))}</b>\n{esc(p.summary.get(turn.lang))}" for p in items)
-    buttons = [[Button(label=f"ℹ️ {p.name.get(turn.lang)}"[:60], data=encode("prog", p.id))]
+    buttons = [[Button(label=f"ℹ️ {p.name.get(turn.lang)}", data=encode("prog", p.id))]
                for p in items]
     buttons.append(ask_person_row(turn.lang))
     return Reply(text=text, lang=turn.lang, buttons=buttons, answer="list:programs",
@@ -39,7 +39,7 @@ def partners(turn: Turn) -> Reply:
     items = [turn.kb.partners[p] for p in named] or list(turn.kb.partners.values())
     text = t("partners_intro", turn.lang) + "\n\n" + "\n".join(
         f"• <b>{esc(p.name.get(turn.lang))}</b> — {esc(p.kind.get(turn.lang))}" for p in items)
-    buttons = [[Button(label=f"ℹ️ {p.name.get(turn.lang)}"[:60], data=encode("prt", p.id))]
+    buttons = [[Button(label=f"ℹ️ {p.name.get(turn.lang)}", data=encode("prt", p.id))]
                for p in items]
     buttons.append(ask_person_row(turn.lang))
     return Reply(text=text, lang=turn.lang, buttons=buttons, answer="list:partners",

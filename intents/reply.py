@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from typing import Literal
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 from core.i18n import Lang, Locale
 
@@ -20,12 +20,35 @@ def esc(text: object) -> str:
     return html.escape(str(text), quote=False)
 
 
+LABEL_MAX = 60
+"""Characters of a button label: Telegram cuts at 64, and a phone shows fewer."""
+
+
+def short_label(text: str, limit: int = LABEL_MAX) -> str:
+    """`text` within `limit` characters, cut at a word boundary with "…" ("ℹ️ Taller de
+    coproducción para productores…", never "…productores latin"). Chinese and Korean, written
+    without spaces between words (or with few), are cut at the limit."""
+    if len(text) <= limit:
+        return text
+    head = text[:limit - 1]
+    space = head.rfind(" ")
+    if space > limit // 2:
+        head = head[:space]
+    return head.rstrip(" ,;:·-–—(（、，") + "…"
+
+
 class Button(BaseModel):
-    """An inline button: exactly one of callback `data` (≤ 64 bytes) or `url`."""
+    """An inline button: exactly one of callback `data` (≤ 64 bytes) or `url`. A label longer
+    than `LABEL_MAX` is shortened at a word boundary (`short_label`), in one place for all."""
 
     label: str
     data: str | None = None
     url: str | None = None
+
+    @field_validator("label")
+    @classmethod
+    def _fits(cls, label: str) -> str:
+        return short_label(label)
 
 
 class Venue(BaseModel):
@@ -78,6 +101,9 @@ class Reply(BaseModel):
     # The record this answer is about when its key does not say it (a FAQ answered about a named
     # event), as "kind:id": what "where is it?" refers to next.
     focus: str | None = None
+    # The subject this answer is on when neither its key nor its focus says it: an honest gap
+    # about a set's price is "locations" (whom "can I talk to someone?" reaches next).
+    subject: str | None = None
 
 
 def distinct_buttons(rows: list[list[Button]]) -> list[list[Button]]:

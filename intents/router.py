@@ -41,6 +41,7 @@ from intents import (
     locations,
     preferences,
     programs,
+    reactions,
     scope,
 )
 from intents.callbacks import Callback, encode
@@ -161,6 +162,23 @@ CONTACT_SUBJECT = {"vertical_short_drama_center": "incentives", "international_b
                    "dalynn_studio": "catalog", "hisda_secretariat": ""}
 
 
+# What an unpublished thing can be asked of: a price of a set, a title or an event's entry; a
+# title's figures or rights; signing up for an event. A gap not listed here (weather, hotels,
+# permits, restaurants, comparisons, a meeting) is about the place or the team, never about the
+# record the conversation was on: the weather in March after Latin Film Night is not its
+# organiser's subject.
+GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
+    "price": frozenset({"event", "location", "work", "incentive", "program"}),
+    "figures": frozenset({"work", "partner"}),
+    "rights": frozenset({"work"}),
+    "signup": frozenset({"event", "program"}),
+    "capacity": frozenset({"event", "location"}),
+}
+# The subject of a gap that is about no record: whose team a partner asking a person reaches.
+GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations",
+               "local": "locations", "capacity": "locations"}
+
+
 LIST_SUBJECT = {"works": "catalog", "locations": "locations", "events": "events",
                 "incentives": "incentives"}
 
@@ -203,11 +221,18 @@ class Router:
     # -- entry ---------------------------------------------------------------------------------
     def route(self, turn: Turn, u: Understanding, memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
+        felt = reactions.reaction(turn.quoted)
+        if felt is not None:
+            return reactions.reply(turn, felt)  # "😂👍", "ㅋㅋㅋ": a friendly line, not the menu
         named = contact_in_view(turn, memory)
         last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
         asked_for = _contact_named(turn) if u.wants_person or u.connect else None
         if u.wants_person or (u.connect and (named or asked_for or _clause(last_clause, 8))):  # "¿me pasas con ellos?"
             subject = _subject_of(memory.focus) or memory.subject or INTENT_SUBJECT.get(u.intent, "")
+            if (memory.answer or "").startswith("gap:"):
+                # right after an honest gap: the person whose subject the gap was (a set's price →
+                # locations), not the record talked about before it
+                subject = memory.subject or subject
             focus_kind, _, focus_id = (memory.focus or "").partition(":")
             work = turn.kb.works.get(focus_id) if focus_kind == "work" else None
             if asked_for:
@@ -570,10 +595,22 @@ class Router:
             if about is None and target and target[0] == "event" and f"event:{target[1]}" == memory.focus \
                     and ATTENDING.search(fold(turn.text)):
                 about = target  # "do we pay to get a seat?": the event in focus's entry
+            kinds = GAP_RECORD_KINDS.get(u.gap, frozenset())
+            asked = _asked_subject(u)
+            if about is not None and (about[0] not in kinds or (
+                    asked and asked != _subject_of(f"{about[0]}:{about[1]}") and about not in u.records())):
+                # "3월 날씨는요?" after an event: the place's weather, not the event's; "那个景一天
+                #租金多少" after an event: a set's price, whatever "那个" points back to
+                about = None
             whose = _gap_contact(turn, u, about, memory)
-            if about is None and not u.gap_contact and (_short(turn.text) or u.refers):
+            focus_subject = _subject_of(memory.focus)
+            if about is None and not u.gap_contact and (_short(turn.text) or u.refers) and kinds \
+                    and (memory.focus is None or memory.focus.partition(":")[0] in kinds) \
+                    and asked in ("", focus_subject):
                 whose = focus_contact(turn, memory) or whose  # "할인율은?" after the incentives FAQ
-            return gap(turn, u.gap, whose, about)
+            elif about is None and not u.gap_contact and asked in contact.SUBJECT_CONTACT:
+                whose = contact.SUBJECT_CONTACT[asked]  # "a day on the Ming palace set?": the sets' team
+            return gap(turn, u.gap, whose, about, subject=asked)
         if subscribing:
             return self.intents[intent](turn).model_copy(update={"answer": intent, "outcome": "action"})
         if target and fact:
@@ -1007,7 +1044,7 @@ class Router:
         if len(kinds) != 1 or kind not in facts.DETAIL_ACTION or not facts.fact_for(kind, u.fact) \
                 or not (u.refers or _short(turn.text)):
             return None
-        rows = [[Button(label=_record_name(turn, (kind, rid))[:60], data=encode(facts.DETAIL_ACTION[kind], rid))]
+        rows = [[Button(label=_record_name(turn, (kind, rid)), data=encode(facts.DETAIL_ACTION[kind], rid))]
                 for rid in (item.partition(":")[2] for item in memory.items[:6])]
         return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=rows,
                      items=list(memory.items), answer="clarify", outcome="answered")
@@ -1399,7 +1436,7 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
     if market and any(lexicon.LATIN_ANGLE.search(w.logline.get("en")) for w in shown):
         head += "\n" + t("works_latin_first", lang)
     text = head + "\n\n" + "\n".join(f"{i}. {catalog.work_line(turn, w)}" for i, w in enumerate(shown, 1))
-    rows = [[Button(label=f"{i}. {w.title.get(lang)}"[:60], data=encode("work", w.id))]
+    rows = [[Button(label=f"{i}. {w.title.get(lang)}", data=encode("work", w.id))]
             for i, w in enumerate(shown, 1)]
     if len(works) > len(shown):
         rows.append([Button(label=t("more", lang), data=encode("cat", catalog.ALL, 1))])
@@ -1420,7 +1457,7 @@ def partners_from(turn: Turn, country: str) -> Reply:
     shown = chosen
     text = head + "\n\n" + "\n".join(f"• <b>{esc(p.name.get(lang))}</b> — {esc(p.kind.get(lang))}"
                                       for p in shown)
-    rows = [[Button(label=f"ℹ️ {p.name.get(lang)}"[:60], data=encode("prt", p.id))] for p in shown]
+    rows = [[Button(label=f"ℹ️ {p.name.get(lang)}", data=encode("prt", p.id))] for p in shown]
     rows.append(ask_person_row(lang))
     return Reply(text=text, lang=lang, buttons=rows, answer=f"list:partners?country={country}",
                  outcome="answered", items=[f"partner:{p.id}" for p in shown])
@@ -1441,13 +1478,13 @@ def no_partners_from(turn: Turn, country: str) -> Reply:
     near = [p for p in turn.kb.partners.values() if words.search(fold(f"{p.kind.get('en')} {p.kind.get(lang)}"))]
     for partner in near[:2]:
         lines.append(facts.what_it_is(partner, lang))
-        rows.append([Button(label=f"ℹ️ {partner.name.get(lang)}"[:60], data=encode("prt", partner.id))])
+        rows.append([Button(label=f"ℹ️ {partner.name.get(lang)}", data=encode("prt", partner.id))])
         items.append(f"partner:{partner.id}")
     for event in turn.kb.events.values():
         said = [x for x in facts.split_sentences(event.description.get(lang), lang) if words.search(fold(x))]
         if said and len(items) < 3:
             lines.append(t("label_value", lang, label=f"<b>{esc(event.name.get(lang))}</b>", value=esc(said[0])))
-            rows.append([Button(label=f"ℹ️ {event.name.get(lang)}"[:60], data=encode("ev", event.id))])
+            rows.append([Button(label=f"ℹ️ {event.name.get(lang)}", data=encode("ev", event.id))])
             items.append(f"event:{event.id}")
     rows.append([Button(label=t("menu_partners", lang), data=encode("menu", "partners"))])
     rows.append(ask_person_row(lang))
@@ -1464,9 +1501,11 @@ def country_words(country: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?![a-z])")
 
 
-def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None = None) -> Reply:
+def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None = None,
+        subject: str = "") -> Reply:
     """Say in one sentence that the knowledge does not hold it, and who does (with their card
-    and the "ask a person" button). Answer key `gap:<contact id>`."""
+    and the "ask a person" button). Answer key `gap:<contact id>`. `subject` is the message's
+    own ("locations" for a set's price) when no record is `target`."""
     lang = turn.lang
     person = turn.kb.contacts.get(contact_id) or turn.kb.contacts.get(DEFAULT_CONTACT)
     cid = person.id if person else contact_id
@@ -1481,8 +1520,11 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
         card = contact_card(person, lang).split("\n", 1)
         if len(card) > 1:
             text += "\n" + card[1]
-    return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, CONTACT_SUBJECT.get(cid, ""))],
-                 answer=f"gap:{cid}", outcome="gap")
+    # Whose subject it is follows what was asked (a set's price: locations), never the language.
+    subject = (_subject_of(f"{target[0]}:{target[1]}") if target else "") or subject \
+        or GAP_SUBJECT.get(topic) or CONTACT_SUBJECT.get(cid, "")
+    return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, subject)],
+                 answer=f"gap:{cid}", outcome="gap", subject=subject)
 
 
 _GAP_KEYS = {"gap_price", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
@@ -1530,7 +1572,7 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
             # about: "when is it?", "¿a qué hora es eso?" mean the listed ones, not a title
             # talked about before the list.
             focus = None
-    subject = _subject_of(focus) or memory.subject
+    subject = reply.subject or _subject_of(focus) or memory.subject
     if kind == "list":
         subject = LIST_SUBJECT.get(head[5:].split("?", 1)[0], "")
     # Small talk, fallbacks and actions are not what "in English please" should send again.
@@ -2067,6 +2109,22 @@ def focus_contact(turn: Turn, memory: Memory) -> str | None:
     focus_kind, _, focus_id = (memory.focus or "").partition(":")
     found = contact.record_contact(turn.kb, focus_kind, focus_id) if memory.focus else None
     return found or contact.SUBJECT_CONTACT.get(memory.subject or "")
+
+
+# Entities that say a message is about the sets even when no set is named ("a palace set").
+LOCATION_WORDS = frozenset({"scene_type", "era", "location"})
+
+
+def _asked_subject(u: Understanding) -> str:
+    """"locations" when a message asks about the sets by its own words ("how much is a day on
+    the palace set?": a kind of set or era named, or the classifier sure it is about locations),
+    else "". Only the sets: any money question reads like incentives to the classifier (extras'
+    day rates at 0.98), so its other subjects do not say whose a price is."""
+    if any(e.kind in LOCATION_WORDS for e in u.entities):
+        return "locations"
+    if not u.fallback and u.intent == "ask_locations" and u.confidence >= CONFIDENT:
+        return "locations"
+    return ""
 
 
 def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:

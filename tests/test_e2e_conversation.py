@@ -345,7 +345,7 @@ def test_language_per_message_and_language_buttons_persist(world: World) -> None
 @pytest.mark.parametrize("lang", LANGS)
 def test_nonsense_gets_the_fallback_with_the_topic_menu(world: World, lang: Lang) -> None:
     partner = Partner(world, lang)
-    for text in ("asdfgh qwerty", "🤷"):
+    for text in ("asdfgh qwerty", "zzzz qwerty"):  # emoji and laughs: tests/test_reactions.py
         answer = partner.say(text)
         assert answer["text"] in (plain(t("fallback", lang)), plain(t("out_of_scope", lang)))
         assert button_data(answer) == menu_data(lang)

@@ -477,3 +477,61 @@ def test_an_inquiry_sent_during_a_handoff_joins_its_thread(world: World) -> None
     with world.db() as db:
         [n] = db.execute("SELECT count(*) FROM handoffs WHERE chat_id = ?", [user.id]).fetchone()
     assert n == 1  # one relay, not two
+
+
+# ------------------------------------------------------------------------------ Traditional Chinese
+
+
+def simplified_only(text: str) -> list[str]:
+    """Characters of `text` that a Taiwanese reader would see as Simplified (OpenCC changes them)."""
+    from core.i18n import opencc_convert
+
+    return [ch for ch in text if "\u4e00" <= ch <= "\u9fff" and opencc_convert(ch, "s2tw") != ch]
+
+
+def shown_texts(message: dict[str, Any]) -> list[str]:
+    rows = message.get("reply_markup", {}).get("inline_keyboard", [])
+    return [message.get("text") or message.get("caption") or ""] + [b["text"] for r in rows for b in r]
+
+
+def test_a_taiwanese_partner_reads_handoff_and_form_in_traditional(world: World) -> None:
+    """Telegram says zh-TW: the person promise, the staff label, the way back, the form and its
+    cancel message all come in Traditional, in Taiwan's words (no Simplified character)."""
+    user = world.stub.add_user(first_name="怡君", language_code="zh-TW", username="yichun_tw")
+    user.send_text("你好，可以幫我轉真人客服嗎？想談拍攝費用")
+    [notice] = wait_partner(user, 0)
+    [post] = wait_staff(world, len(staff_posts(world.staff)) - 1)
+    world.staff.send_text(world.mia, "您好，我是 Mia", reply_to=post)
+    [relayed] = wait_partner(user, 1)
+    assert relayed["text"].startswith("💬 Mia（HISDA 工作人員）")
+    user.press(notice, encode("hbk"))
+    [back] = wait_partner(user, 2)
+    assert "智慧助手" in back["text"]  # Taiwan's word for "smart" (not 智能)
+    user.send_text("/inquiry")
+    [form] = wait_partner(user, 3)
+    user.send_text("/cancel")
+    [cancelled] = wait_partner(user, 4)
+    for message in (notice, relayed, back, form, cancelled):
+        for text in shown_texts(message):
+            assert not simplified_only(text), (text, simplified_only(text))
+
+
+def test_unanswered_lists_gaps_and_fallbacks_not_answered_follow_ups(tmp_path) -> None:
+    """"y de que trata?" after a list is answered from the conversation while the classifier
+    is unsure: it is not a question staff must answer."""
+    from datetime import UTC, datetime
+
+    from core.questions import QuestionLog
+    from core.store import Store
+    from intents.reply import Reply
+
+    store = Store.open(tmp_path / "bot.db")
+    log = QuestionLog(store, clock=lambda: datetime(2026, 11, 30, tzinfo=UTC))
+    log.record(1, "¿y cuántos capítulos tiene?", Reply(text="…", lang="es", outcome="answered",
+                                                       answer="work:x#episodes", confidence=0.21))
+    log.record(2, "那第三部呢", Reply(text="…", lang="zh", outcome="answered", answer="work:y",
+                                     confidence=0.12))
+    log.record(3, "do you rent camera cranes?", Reply(text="…", lang="en", outcome="gap",
+                                                      answer="gap:international_business"))
+    store.flush()
+    assert [g.text for g in log.unanswered(7)] == ["do you rent camera cranes?"]

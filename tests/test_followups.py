@@ -18,7 +18,7 @@ import pytest
 from bot.context import Services
 from intents.lexicon import fact_asked, gap_topic, language_request, ordinal, split_parts
 from intents.nlu.answers import matches
-from tests.dialogue import noon_services, talk
+from tests.dialogue import Expect, noon_services, talk
 
 _chats = count(70_000)
 
@@ -618,3 +618,43 @@ def test_that_year_is_the_year_of_the_event_in_focus(services: Services, lang: s
 ])
 def test_another_edition_asked_elliptically_keeps_the_fact(services: Services, lang: str, turns) -> None:
     talk(services, lang, turns)
+
+
+def test_taiwans_contact_window_asks_for_the_contact_of_a_listed_title(services: Services) -> None:
+    """窗口 / 聯絡窗口 is Taiwan's "contact person": a question about the contact of the second
+    title is answered like 对接人, not handed to staff."""
+    simplified = talk(services, "zh", [("有哪些科幻短剧？", "list:works?genre=sci_fi"),
+                                       ("第二部的对接人是谁？", "contact:vertical_short_drama_center#role")])
+    traditional = talk(services, "zh-TW", [("有哪些科幻短劇？", "list:works?genre=sci_fi"),
+                                           ("第二部是誰的聯絡窗口？", "contact:vertical_short_drama_center#role")])
+    assert traditional.handoff is None
+    assert traditional.answer == simplified.answer
+
+
+EVENT_THEN = {  # an event organised with a partner in focus, then questions about other subjects
+    "en": ("What's Latin Film Night about?", "Is it rainy there in spring?", "What's the daily rate for the Qing palace set?",
+           "can I talk with someone from your team"),
+    "es": ("¿De qué va la Noche de Cine Latino?", "¿Y cómo es el clima allá en primavera?",
+           "¿Qué tarifa diaria tiene el set del palacio Qing?", "me comunicas con alguien del equipo"),
+    "zh": ("拉丁电影之夜是个什么活动？", "春天那边下雨多吗？", "清宫那个景一天租金多少？", "帮我找个工作人员聊聊"),
+    "ko": ("라틴 영화의 밤은 어떤 행사예요?", "봄에는 비가 많이 와요?", "청나라 궁궐 세트 하루 대여료가 얼마예요?",
+           "담당자분과 얘기하고 싶어요"),
+}
+
+
+@pytest.mark.parametrize("lang", list(EVENT_THEN))
+def test_a_gap_names_the_contact_of_what_was_asked_in_every_language(services: Services, lang: str) -> None:
+    """The weather and a set's day rate are the sets' team's subject whatever the language and
+    whatever event was talked about before; asking for a person next files it under the sets."""
+    about, weather, price, person = EVENT_THEN[lang]
+    def exactly(expected: Expect, got: str | None) -> bool:
+        return got == expected or (expected == "event" and (got or "").startswith("event:latin_film_night"))
+
+    talk(services, lang, [(about, "event"), (weather, "gap:international_business")], exactly)
+    talk(services, lang, [(about, "event"), (price, "gap:international_business")], exactly)
+    chat = 777_000 + list(EVENT_THEN).index(lang)
+    services.store.touch(chat, language_code=lang)
+    for say in (about, price):
+        services.brain.reply_to_text(chat, say, services.store.profile(chat))
+    handoff = services.brain.reply_to_text(chat, person, services.store.profile(chat))
+    assert handoff.handoff == "locations", handoff.handoff

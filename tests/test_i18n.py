@@ -109,7 +109,7 @@ def test_missing_key_fails_loudly() -> None:
 
 ISSUE_EXAMPLES = {
     "en": "Saturday, 16 October 2027, 19:30–22:30 (Beijing time)",
-    "es": "sábado, 16 de octubre de 2027, 19:30–22:30 (hora de Pekín)",
+    "es": "sábado 16 de octubre de 2027, 19:30–22:30 (hora de Pekín)",
     "zh": "2027年10月16日（周六）19:30–22:30（北京时间）",
     "ko": "2027년 10월 16일 (토) 19:30~22:30 (베이징 시간)",
 }
@@ -150,7 +150,7 @@ def test_multi_day_events_name_both_days_and_the_year_once() -> None:
     assert format_event_time(STARTS, ends, BEIJING, None, "en") == \
         "Saturday, 16 October 2027, 19:30 – Monday, 18 October, 22:00 (Beijing time)"
     assert format_event_time(STARTS, ends, BEIJING, None, "es") == \
-        "sábado, 16 de octubre de 2027, 19:30, hasta el lunes, 18 de octubre, 22:00 (hora de Pekín)"
+        "sábado 16 de octubre de 2027, 19:30, hasta el lunes 18 de octubre, 22:00 (hora de Pekín)"
     assert format_event_time(STARTS, ends, BEIJING, None, "zh") == \
         "2027年10月16日（周六）19:30至10月18日（周一）22:00（北京时间）"
     assert format_event_time(STARTS, ends, BEIJING, None, "ko") == \
@@ -264,8 +264,8 @@ def test_the_whole_reply_is_converted_in_one_place() -> None:
     shown = in_script(reply, Locale("zh", "tw"))
     assert shown.text == "<b>片單</b>裡有喜劇"
     assert shown.buttons[0][0].label == "📚 合作片單" and shown.buttons[0][0].data == "v1|cat"
-    assert shown.toast == "提醒已設置"
-    assert shown.document.caption == "添加到日曆"  # type: ignore[union-attr]
+    assert shown.toast == "提醒已設定"  # Taiwan's word, not 設置
+    assert shown.document.caption == "加入行事曆"  # type: ignore[union-attr]
     assert in_script(reply, Locale("zh")) is reply
     english = reply.model_copy(update={"lang": "en"})
     assert in_script(english, Locale("zh", "tw")) is english
@@ -346,3 +346,18 @@ def test_every_store_fault_has_a_staff_text_in_every_language() -> None:
     notice = t("staff_store_unavailable", "ko", path="var/bot.db", fault=fault_name("locked", "ko"),
                since="10:00:00", n=3)
     assert "잠김" in notice and "3건" in notice
+
+
+@pytest.mark.parametrize("simplified, taiwan", [
+    ("📅 添加到日历", "📅 加入行事曆"),  # a phrase OpenCC does not know: our table
+    ("需要时请联系我们，或点击下方菜单", "需要時請聯絡我們，或點選下方選單"),  # s2twp's words
+    ("复制这段代码", "複製這段程式碼"),
+    ("科幻、喜剧等类型", "科幻、喜劇等類型"),  # genre, not a data type (型別)
+    ("适用对象：部分区域的剧组", "適用對象：部分區域的劇組"),  # not 物件 / 分割槽
+    ("计划的发布是全球化进程中的一步", "計劃的發佈是全球化進程中的一步"),  # not 釋出 / 程序
+])
+def test_taiwan_reads_its_own_words(simplified: str, taiwan: str) -> None:
+    from core.i18n import to_traditional
+
+    assert to_traditional(simplified, "tw") == taiwan
+

@@ -154,7 +154,7 @@ def test_text_falls_back_to_english() -> None:
 def test_dates_and_offsets_read_naturally() -> None:
     dt = T0.astimezone(HOME)
     assert format_datetime(dt, "en") == "Wednesday, 14 October 2026, 10:00"
-    assert format_datetime(dt, "es") == "miércoles, 14 de octubre de 2026, 10:00"
+    assert format_datetime(dt, "es") == "miércoles 14 de octubre de 2026, 10:00"
     assert format_datetime(dt, "zh") == "2026年10月14日（周三）10:00"
     assert format_datetime(dt, "ko") == "2026년 10월 14일 (수) 10:00"
     assert format_offset(1440, "es") == "el día anterior" and format_offset(60, "en") == "an hour before"

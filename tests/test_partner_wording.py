@@ -283,3 +283,64 @@ def test_texts_quote_with_typographic_quotes(lang: Lang) -> None:
         for where, text in partner_texts(data, lang):
             plain = re.sub(r"<[^>]*>", "", text)  # announcements: HTML attributes keep their quotes
             assert '"' not in plain, (name, where, plain[:80])
+
+
+# ------------------------------------------------------------------------------ agreement, dates, labels
+SPANISH_WEEKDAYS = "lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+
+
+def test_spanish_event_status_agrees_with_any_event_name() -> None:
+    """"Noche de Cine Latino (propuesto)": a participle after a name must agree with its noun,
+    which the catalogue cannot know; the status note is worded so it agrees with any."""
+    from intents.events import status_note
+
+    for event in KB.events.values():
+        note = status_note(event, "es")
+        assert not re.search(r"\b\w+(ad|id|uest|ech)[oa]s?\)", note), (event.id, note)
+
+
+def test_a_spanish_date_inside_a_sentence_has_no_comma_after_the_weekday(services: Services) -> None:
+    """"es el jueves, 30 de octubre" reads as a list; Latin-American Spanish writes "el jueves
+    30 de octubre"."""
+    for event in KB.events.values():
+        said = record_fact(services, "es", "event", event.id, "date")
+        assert not re.search(rf"\b({SPANISH_WEEKDAYS}), \d", said), said
+
+
+@pytest.mark.parametrize("label", [
+    "ℹ️ Encuentro de coproducción para productoras independientes de Centroamérica",
+    "ℹ️ International co-production workshop for independent producers from Latin America",
+    "1. 그 남자의 비밀스러운 이중생활과 숨겨진 진실에 관한 이야기, 그리고 아무도 몰랐던 그 이후 십 년 동안의 이야기",
+])
+def test_a_long_button_label_is_shortened_at_a_word_with_an_ellipsis(label: str) -> None:
+    shown = Button(label=label, data="v1|menu").label
+    assert len(shown) <= 60 and shown.endswith("…")
+    kept = shown[:-1]
+    assert label.startswith(kept) and label[len(kept)] in " ,", (shown, label[len(kept):])
+
+
+def test_a_chinese_sentence_keeps_both_zones_in_one_bracket() -> None:
+    """"（北京时间）；波哥大时间 06:30–09:00举办" breaks the sentence at the semicolon."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from core.i18n_format import format_event_time
+
+    beijing, lima = ZoneInfo("Asia/Shanghai"), ZoneInfo("America/Lima")
+    start = datetime(2027, 5, 8, 20, 0, tzinfo=beijing)
+    said = format_event_time(start, start.replace(hour=22), beijing, lima, "zh")
+    assert "；" not in said and said.endswith("（北京时间，利马时间为 07:00–09:00）"), said
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_a_set_is_introduced_by_what_it_offers_not_by_who_visited(lang: Lang) -> None:
+    """"¿Tenéis platós con pantalla LED?" wants what the stage can do; the tour by visitors of an
+    event is background. The first sentence of a set's description, and of a FAQ answer about
+    it, never starts with who came to see it."""
+    visits = {"en": r"\b(visitors|toured)\b", "es": r"\b(asistentes|recorrieron|visitaron)\b",
+              "zh": r"来宾|参观", "ko": r"참가자|둘러"}[lang]
+    firsts = [first_sentence(location.description.get(lang)) for location in KB.locations.values()]
+    firsts += [re.split(r"(?<=[.。])\s*", faq.answer.get(lang))[1]
+               for faq in KB.faq.values() if re.match(r"(Yes|Sí|有|네)[.。]", faq.answer.get(lang))]
+    for said in firsts:
+        assert not re.search(visits, said), said

@@ -134,7 +134,7 @@ def test_keyboard_from_reply() -> None:
     assert len(rows) == 2, "empty rows are dropped"
     assert (rows[0][0].text, rows[0][0].callback_data) == ("A", "v1|menu")
     assert (rows[0][1].url, rows[0][1].callback_data) == ("https://example.com/a?b=1", None)
-    assert rows[1][0].text == "L" * 64
+    assert rows[1][0].text == "L" * 59 + "…"  # no word to cut at: at the limit, marked
 
 
 # ------------------------------------------------------------------------------ crawl
@@ -337,7 +337,7 @@ async def test_send_reply_splits_long_text_and_keeps_buttons_last(module_stub, b
     text = reply_like_text(random.Random(99), 10_000)
     reply = Reply(text=text, buttons=[[Button(label="Menu", data="v1|menu")]])
     before = last_seq(module_stub)
-    await send_reply(bot, user.id, reply)
+    await send_reply(bot, user.id, reply, locale=None)
     calls = sent_since(module_stub, before, "sendMessage")
     assert len(calls) == len(split_html(text)) >= 3
     assert all(c.ok for c in calls), [c.description for c in calls]
@@ -352,15 +352,15 @@ async def test_send_reply_splits_long_text_and_keeps_buttons_last(module_stub, b
 async def test_send_reply_edits_in_place_and_falls_back(module_stub, bot) -> None:
     user = module_stub.add_user()
     [first] = await send_reply(
-        bot, user.id, Reply(text="page 1", buttons=[[Button(label="›", data="v1|menu")]])
-    )
+        bot, user.id, Reply(text="page 1", buttons=[[Button(label="›", data="v1|menu")]]),
+        locale=None)
     page2 = Reply(text="<b>page 2</b>", mode="edit", buttons=[[Button(label="‹", data="v1|menu")]])
-    await send_reply(bot, user.id, page2, edit=first)
+    await send_reply(bot, user.id, page2, edit=first, locale=None)
     assert module_stub.message(user.id, first.message_id)["text"] == "page 2"
     assert len(user.messages()) == 1
-    await send_reply(bot, user.id, page2, edit=first)  # same content: "not modified" is fine
+    await send_reply(bot, user.id, page2, edit=first, locale=None)  # same content: "not modified" is fine
     long = Reply(text=reply_like_text(random.Random(5), 6000), mode="edit")
-    await send_reply(bot, user.id, long, edit=first)
+    await send_reply(bot, user.id, long, edit=first, locale=None)
     assert len(user.messages()) == 1 + len(split_html(long.text)), "too long to edit: sent anew"
 
 
@@ -373,7 +373,7 @@ async def test_send_reply_document_and_venue(module_stub, bot) -> None:
         mime_type="text/calendar",
         caption="Add “<b>x</b>” &amp; go",
     )
-    await send_reply(bot, user.id, Reply(text="ignored", document=doc))
+    await send_reply(bot, user.id, Reply(text="ignored", document=doc), locale=None)
     [call] = sent_since(module_stub, before, "sendDocument")
     assert call.ok and call.files["document"].data == doc.content
     assert call.files["document"].filename == "event.ics"
@@ -382,6 +382,7 @@ async def test_send_reply_document_and_venue(module_stub, bot) -> None:
         bot,
         user.id,
         Reply(text="x", venue=Venue(lat=29.18, lon=120.33, title="T" * 200, address="A")),
+        locale=None,
     )
     [venue] = sent_since(module_stub, before, "sendVenue")
     assert venue.ok and (venue.params["latitude"], venue.params["longitude"]) == (29.18, 120.33)

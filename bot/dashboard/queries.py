@@ -11,10 +11,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from core.questions import UNANSWERED as UNANSWERED_OUTCOMES
 from jobs.ledger import BLOCKED, FAILED, SENT, SKIPPED, TODO_STATES
-
-UNANSWERED_OUTCOMES = ("gap", "fallback")
-"""Outcomes of a question the bot could not answer: an honest "not published" or no idea."""
 
 SUBJECT_KINDS = ("faq", "event", "location", "work", "partner", "program", "incentive",
                  "contact", "list", "catalog", "gap")

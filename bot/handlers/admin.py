@@ -79,7 +79,7 @@ def _announcer(context: BotContext) -> Announcer:
 async def _say(update: Update, context: BotContext, text: str,
                buttons: list[list[Button]] | None = None) -> None:
     await send_reply(context.bot, update.effective_chat.id,
-                     Reply(text=text, buttons=buttons or []))
+                     Reply(text=text, buttons=buttons or []), locale=None)
 
 
 # -- composer steps ----------------------------------------------------------------------
@@ -150,7 +150,7 @@ async def _preview(update: Update, context: BotContext, draft: dict[str, Any], u
         await _say(update, context, t("adm_preview_head", ui, language=LANG_NAMES[lang]))
         out: Outgoing = render_announcement(payload, Recipient(chat_id=chat_id, lang=lang))
         await send_reply(context.bot, chat_id, Reply(text=out.text, buttons=list(
-            map(list, out.buttons))))
+            map(list, out.buttons))), locale=None)
 
 
 async def _audience(update: Update, context: BotContext, draft: dict[str, Any], ui: Lang,
@@ -165,7 +165,7 @@ async def _audience(update: Update, context: BotContext, draft: dict[str, Any], 
                   mode="edit" if edit else "new")
     query = update.callback_query
     await send_reply(context.bot, update.effective_chat.id, reply,
-                     edit=query.message if edit and query else None)
+                     edit=query.message if edit and query else None, locale=None)
     return AUDIENCE
 
 

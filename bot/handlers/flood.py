@@ -23,7 +23,7 @@ from telegram.ext import Application, ApplicationHandlerStop, TypeHandler
 
 from bot.context import BotContext
 from bot.permissions import is_admin
-from core.i18n import Lang, partner_locale, t
+from core.i18n import Locale, partner_locale, t
 from core.store import StoreUnavailable
 
 log = logging.getLogger(__name__)
@@ -65,15 +65,15 @@ class FloodGate:
             self._noticed.discard(key)
 
 
-async def notice_lang(update: Update, services) -> Lang:  # type: ignore[no-untyped-def]
-    """The partner's language, read off the loop; the one Telegram reports when the store has
+async def notice_locale(update: Update, services) -> Locale:  # type: ignore[no-untyped-def]
+    """The partner's language and script, read off the loop; the one Telegram reports when the store has
     no profile yet (their first messages are still being answered) or cannot be read now."""
     try:
         profile = await asyncio.to_thread(services.store.profile, update.effective_chat.id)
     except StoreUnavailable:
         profile = None
     user = update.effective_user
-    return partner_locale(profile, language_code=user.language_code if user else None).lang
+    return partner_locale(profile, language_code=user.language_code if user else None)
 
 
 async def check(update: Update, context: BotContext) -> None:
@@ -91,9 +91,9 @@ async def check(update: Update, context: BotContext) -> None:
         return
     if notify:
         log.warning("chat %s is over %s messages a minute; ignoring it for now", chat.id, gate.limit)
-        lang = await notice_lang(update, services)
+        locale = await notice_locale(update, services)
         try:
-            await context.bot.send_message(chat.id, t("flood_notice", lang))
+            await context.bot.send_message(chat.id, locale.convert(t("flood_notice", locale.lang)))
         except TelegramError:
             log.info("could not send the flood notice to %s", chat.id)
     if len(gate._seen) > 10_000:

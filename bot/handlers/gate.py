@@ -29,7 +29,7 @@ from telegram.ext import (
 
 from bot.context import BotContext
 from bot.send import acknowledge
-from core.i18n import pick_lang, t
+from core.i18n import partner_locale, t
 
 log = logging.getLogger(__name__)
 
@@ -80,8 +80,8 @@ async def check_button(update: Update, context: BotContext) -> None:
     owner = menu_owner(query.message)
     if owner is not None and owner != query.from_user.id:
         profile = context.services.store.profile(query.from_user.id)
-        lang = profile.conversation_lang if profile else pick_lang(query.from_user.language_code)
-        await acknowledge(query, t("not_your_button", lang))
+        locale = partner_locale(profile, language_code=query.from_user.language_code)
+        await acknowledge(query, locale.convert(t("not_your_button", locale.lang)))
         raise ApplicationHandlerStop
 
 

@@ -44,14 +44,14 @@ from bot.permissions import audit_of, refuse_press
 from bot.render import keyboard, send_reply
 from bot.send import acknowledge
 from core.handoffs import INQUIRY, Handoff, Handoffs, handoffs_of
-from core.i18n import Lang, t
+from core.i18n import Lang, Locale, partner_locale, t
 from core.inquiries import Inquiries
 from core.questions import plain, questions_of
 from core.store import StoreUnavailable
 from intents import handoff as words
 from intents.callbacks import decode
 from intents.menu import topic_menu
-from intents.reply import Reply, esc
+from intents.reply import Reply, esc, in_script
 
 log = logging.getLogger(__name__)
 
@@ -135,9 +135,10 @@ def _profile(context: BotContext, chat_id: int):  # type: ignore[no-untyped-def]
         return None
 
 
-async def _partner_lang(context: BotContext, chat_id: int):  # type: ignore[no-untyped-def]
-    profile = await _db(_profile, context, chat_id)
-    return context.services.brain.profile_lang(profile)
+async def _partner_locale(context: BotContext, chat_id: int) -> Locale:
+    """The partner's language and script: every text this module sends them goes through it
+    (`Locale.convert`), so a Traditional Chinese reader never gets a Simplified line."""
+    return partner_locale(await _db(_profile, context, chat_id))
 
 
 # -- opening ---------------------------------------------------------------------------------
@@ -150,7 +151,8 @@ async def start(update: Update, context: BotContext, reply: Reply, edit=None) ->
     chat, message = update.effective_chat, update.effective_message
     if staff_chat is None:  # nobody to hand over to: say only what is true (the contacts)
         log.warning("handoff for chat %s but BOT_STAFF_CHAT_ID is not set", chat.id)
-        await send_reply(context.bot, chat.id, reply, edit=edit)
+        await send_reply(context.bot, chat.id, reply, edit=edit, locale=partner_locale(
+            await _db(_profile, context, chat.id)))
         return
     store, services = _store(context), context.services
     profile = await _db(_profile, context, chat.id)
@@ -160,13 +162,13 @@ async def start(update: Update, context: BotContext, reply: Reply, edit=None) ->
         try:
             await _open(update, context, reply, typed)
         except TelegramError:
-            await send_reply(context.bot, chat.id, reply, edit=edit)
+            await send_reply(context.bot, chat.id, reply, edit=edit, locale=partner_locale(profile))
             raise
     elif typed:
         await relay_from_partner(context, _with_post(context, active), message)
     shown = words.partner_reply(reply, services.knowledge.current, profile,
                                 services.brain.clock(), services.settings.tz, active is not None)
-    await send_reply(context.bot, chat.id, shown, edit=edit)
+    await send_reply(context.bot, chat.id, shown, edit=edit, locale=partner_locale(profile))
 
 
 async def _open(update: Update, context: BotContext, reply: Reply, typed: str) -> Handoff:
@@ -381,8 +383,9 @@ async def _with_receipt(context: BotContext, chat_id: int, send):  # type: ignor
     except TimeoutError:
         log.info("relay from chat %s waits for the staff chat; the partner is told", chat_id)
         try:
+            locale = await _partner_locale(context, chat_id)
             await context.bot.send_message(
-                chat_id, t("handoff_relay_queued", await _partner_lang(context, chat_id)))
+                chat_id, locale.convert(t("handoff_relay_queued", locale.lang)))
         except TelegramError:
             log.warning("could not tell chat %s its message is on its way", chat_id)
         return await task
@@ -412,8 +415,9 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
         await relay_from_partner(context, h, update.effective_message)
     except TelegramError as exc:  # the send policy has logged, counted and reported it
         log.warning("could not relay chat %s's message to staff: %s", h.chat_id, exc)
+        locale = await _partner_locale(context, h.chat_id)
         await context.bot.send_message(
-            h.chat_id, t("handoff_relay_failed", await _partner_lang(context, h.chat_id)))
+            h.chat_id, locale.convert(t("handoff_relay_failed", locale.lang)))
     raise ApplicationHandlerStop
 
 
@@ -475,11 +479,15 @@ async def relay_from_staff(context: BotContext, h: Handoff, message: Message) ->
         await _db(store.reopen, h.id)
         h = await _db(store.get, h.id) or h
         await _to_thread(context, h, t("staff_reopened", staff_lang(context), id=h.id, name=esc(name)))
-    lang = await _partner_lang(context, h.chat_id)
-    label = t("handoff_from_team", lang, name=esc(name), text="")
+    locale = await _partner_locale(context, h.chat_id)
+    lang = locale.lang
+    # The staff member's own words are relayed as written; only the bot's label is converted.
+    label = locale.convert(t("handoff_from_team", lang, name=esc(name), text=""))
     # Reopened: the partner's replies go to staff from now on, so say so and offer the way back.
-    after = "\n\n" + t("handoff_reply_here", lang, name=esc(name)) if reopened else ""
-    markup = keyboard(Reply(text="", buttons=words.back_buttons(lang))) if reopened else None
+    after = ("\n\n" + locale.convert(t("handoff_reply_here", lang, name=esc(name)))
+             if reopened else "")
+    markup = (keyboard(in_script(Reply(text="", lang=lang, buttons=words.back_buttons(lang)),
+                                 locale)) if reopened else None)
     text = message.text or message.caption or ""
     try:
         if message.text:
@@ -512,10 +520,11 @@ async def close(context: BotContext, h: Handoff, by: str) -> None:
     told = h.active
     if h.active:
         await _db(store.close, h.id)
-        lang = await _partner_lang(context, h.chat_id)
+        locale = await _partner_locale(context, h.chat_id)
+        lang = locale.lang
         try:
             await send_reply(context.bot, h.chat_id, Reply(text=t("handoff_closed", lang), lang=lang,
-                                                           buttons=topic_menu(lang)))
+                                                           buttons=topic_menu(lang)), locale=locale)
         except (Forbidden, BadRequest):
             log.info("could not tell chat %s its handoff closed", h.chat_id)
     key = "staff_closed" if told else "staff_closed_quietly"
@@ -577,11 +586,13 @@ async def on_staff_button(update: Update, context: BotContext) -> None:
     await acknowledge(query)
     await _to_thread(context, h, t("staff_claimed", staff_lang(context), id=h.id, name=esc(user.first_name)))
     await _set_post_buttons(context, h, words.staff_buttons(h.id, staff_lang(context), claimed=True))
-    lang = await _partner_lang(context, h.chat_id)
-    markup = keyboard(Reply(text="", buttons=words.back_buttons(lang))) if waiting else None
+    locale = await _partner_locale(context, h.chat_id)
+    lang = locale.lang
+    markup = (keyboard(in_script(Reply(text="", lang=lang, buttons=words.back_buttons(lang)),
+                                 locale)) if waiting else None)
     try:
         await context.bot.send_message(
-            h.chat_id, t("handoff_claimed", lang, name=esc(user.first_name)),
+            h.chat_id, locale.convert(t("handoff_claimed", lang, name=esc(user.first_name))),
             parse_mode=ParseMode.HTML, reply_markup=markup)
     except (Forbidden, BadRequest):
         log.info("could not tell chat %s its handoff was claimed", h.chat_id)
@@ -597,7 +608,8 @@ async def on_back(update: Update, context: BotContext) -> None:
     """The partner's "back to the assistant": close their handoff, tell staff, show the menu."""
     query, chat = update.callback_query, update.effective_chat
     await acknowledge(query)
-    lang = await _partner_lang(context, chat.id)
+    locale = await _partner_locale(context, chat.id)
+    lang = locale.lang
     h = await _db(_store(context).active, chat.id)
     unsaved = _pending(context, chat.id) if h is None else None
     if unsaved is not None:  # posted while the database was locked: closed once it is saved
@@ -612,7 +624,7 @@ async def on_back(update: Update, context: BotContext) -> None:
                                        name=esc(name)))
         await _set_post_buttons(context, h, None)
     await send_reply(context.bot, chat.id, Reply(text=t("handoff_back_done", lang), lang=lang,
-                                                 buttons=topic_menu(lang)))
+                                                 buttons=topic_menu(lang)), locale=locale)
 
 
 def register(app: Application) -> None:

@@ -36,7 +36,7 @@ from bot import flows
 from bot.context import BotContext
 from bot.features import pattern
 from bot.handlers import handoff
-from bot.handlers.conversation import profile_for
+from bot.handlers.conversation import locale_of, profile_for
 from bot.permissions import ADMINS
 from bot.render import send_reply
 from bot.send import acknowledge
@@ -74,9 +74,15 @@ async def _step(fn, *args) -> inquiry.Step:  # type: ignore[no-untyped-def]
     return await asyncio.to_thread(fn, *args)
 
 
+async def _send(update: Update, context: BotContext, reply) -> None:  # type: ignore[no-untyped-def]
+    """One of the form's replies to the partner, in their language's script."""
+    await send_reply(context.bot, update.effective_chat.id, reply,
+                     locale=await locale_of(update, context))
+
+
 async def _show(update: Update, context: BotContext, step: inquiry.Step) -> str | int:
     """Send the step's reply, keep the form, post a sent inquiry; return the next state."""
-    await send_reply(context.bot, update.effective_chat.id, step.reply)
+    await _send(update, context, step.reply)
     if step.form is None:
         context.user_data.pop(FORM, None)
         if step.sent is not None:
@@ -128,7 +134,7 @@ async def on_text(update: Update, context: BotContext) -> str | int:
 
     context.user_data[FORM] = step.form
     await conversation.on_text(update, context)
-    await send_reply(context.bot, update.effective_chat.id, step.reply)
+    await _send(update, context, step.reply)
     return step.form["step"] if step.form else ConversationHandler.END
 
 
@@ -159,7 +165,7 @@ async def elsewhere(update: Update, context: BotContext) -> str | int:
     if not form.get("reminded"):
         form["reminded"] = True
         turn = await _turn(update, context)
-        await send_reply(context.bot, update.effective_chat.id, inquiry.still_open(turn, form))
+        await _send(update, context, inquiry.still_open(turn, form))
     return form["step"]
 
 
@@ -182,8 +188,7 @@ async def expired_notice(update: Update, context: BotContext) -> None:
     """Tell the partner their form expired, with a button to start again."""
     context.user_data.pop(FORM, None)
     ttl = flows.timeout_of(context.application)
-    await send_reply(context.bot, update.effective_chat.id,
-                     inquiry.expired_reply(await _turn(update, context), ttl))
+    await _send(update, context, inquiry.expired_reply(await _turn(update, context), ttl))
 
 
 def partner_link(update: Update) -> str:

@@ -1,6 +1,6 @@
 """Staff insights in Telegram (BOT_ADMIN_IDS only): /unanswered [days] and /stats [days].
 
-/unanswered lists the most frequent honest gaps, fallbacks and low-confidence answers of the last
+/unanswered lists the most frequent honest gaps and fallbacks of the last
 7 days (or the days given), similar questions grouped, with counts and languages: what to add
 to the knowledge files next. /stats counts partners, questions, the answer rate, handoffs,
 inquiries and subscribers. Everyone else gets the ordinary answer to an unknown command.
@@ -60,7 +60,7 @@ async def unanswered(update: Update, context: BotContext) -> None:
     lang, days = _lang(update, context), _days(context, 7)
     if days is None:
         await send_reply(context.bot, update.effective_chat.id,
-                         Reply(text=t("unanswered_usage", lang), lang=lang))
+                         Reply(text=t("unanswered_usage", lang), lang=lang), locale=None)
         return
     groups = questions_of(context.services.store).unanswered(days)
     if not groups:
@@ -73,7 +73,7 @@ async def unanswered(update: Update, context: BotContext) -> None:
             lines.append(t("unanswered_line", lang, n=n, count=group.count,
                            text=esc(group.text[:200]), langs=langs))
         text = "\n".join(lines)
-    await send_reply(context.bot, update.effective_chat.id, Reply(text=text, lang=lang))
+    await send_reply(context.bot, update.effective_chat.id, Reply(text=text, lang=lang), locale=None)
 
 
 def _duration(seconds: float | None, lang) -> str:
@@ -102,7 +102,7 @@ async def stats(update: Update, context: BotContext) -> None:
              median=_duration(s.median_first_reply, lang),
              inquiries=s.inquiries if s.inquiries is not None else "—",
              subscribers=_counts(s.subscribers, lang, 12))
-    await send_reply(context.bot, update.effective_chat.id, Reply(text=text, lang=lang))
+    await send_reply(context.bot, update.effective_chat.id, Reply(text=text, lang=lang), locale=None)
 
 
 def register(app: Application) -> None:

@@ -14,7 +14,7 @@ from telegram.ext import Application, CallbackQueryHandler, CommandHandler
 
 from bot.context import BotContext
 from bot.features import pattern
-from bot.handlers.conversation import profile_for
+from bot.handlers.conversation import locale_of, profile_for
 from bot.render import CAPTION_LIMIT, send_reply
 from bot.send import acknowledge
 from core.store import StoreUnavailable
@@ -28,17 +28,18 @@ async def on_mydata(update: Update, context: BotContext) -> None:
     chat_id = update.effective_chat.id
     reply = await asyncio.to_thread(context.services.brain.reply_to_command, chat_id, "mydata",
                                     "", profile)
-    doc = reply.document
+    doc, locale = reply.document, profile.locale
     if doc is None:
-        await send_reply(context.bot, chat_id, reply)
+        await send_reply(context.bot, chat_id, reply, locale=locale)
         return
     caption = f"{reply.text}\n\n{doc.caption or ''}".strip()
     if len(caption) <= CAPTION_LIMIT:
         await send_reply(context.bot, chat_id, reply.model_copy(update={
-            "text": "", "document": doc.model_copy(update={"caption": caption})}))
+            "text": "", "document": doc.model_copy(update={"caption": caption})}), locale=locale)
         return
-    await send_reply(context.bot, chat_id, reply.model_copy(update={"document": None}))
-    await send_reply(context.bot, chat_id, reply.model_copy(update={"text": ""}))
+    await send_reply(context.bot, chat_id, reply.model_copy(update={"document": None}),
+                     locale=locale)
+    await send_reply(context.bot, chat_id, reply.model_copy(update={"text": ""}), locale=locale)
 
 
 async def on_forget(update: Update, context: BotContext) -> None:
@@ -47,7 +48,7 @@ async def on_forget(update: Update, context: BotContext) -> None:
     chat_id = update.effective_chat.id
     reply = await asyncio.to_thread(context.services.brain.reply_to_command, chat_id, "forget",
                                     "", profile)
-    await send_reply(context.bot, chat_id, reply)
+    await send_reply(context.bot, chat_id, reply, locale=profile.locale)
 
 
 async def on_button(update: Update, context: BotContext) -> None:
@@ -63,7 +64,8 @@ async def on_button(update: Update, context: BotContext) -> None:
             context.application.drop_user_data(update.effective_user.id)
         context.application.drop_chat_data(chat_id)
         await context.application.update_persistence()
-    await send_reply(context.bot, chat_id, reply, edit=query.message)
+    await send_reply(context.bot, chat_id, reply, edit=query.message,
+                     locale=await locale_of(update, context))
 
 
 def _forget_button(context: BotContext, chat_id: int, data: str):  # type: ignore[no-untyped-def]

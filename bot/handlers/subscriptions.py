@@ -97,7 +97,7 @@ async def on_button(update: Update, context: BotContext) -> None:
     reply = in_script(reply, profile.locale)
     await acknowledge(query, reply.toast)  # never raises: a stale press still gets its reply
     edit = query.message if reply.mode == "edit" and query.message else None
-    await send_reply(context.bot, chat_id, reply, edit=edit)
+    await send_reply(context.bot, chat_id, reply, edit=edit, locale=None)  # converted above
 
 
 def register(app: Application) -> None:
