@@ -24,7 +24,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|哪年建|几几年建|什么时候建|何时建|建于|建成|哪一年建|建了多久|建的|落成"
               r"|언제 (지어|세워|만들어|건설|완공|개장)|몇 ?년(도)?에 (지어|세워|만들|건설|개장)|지어졌|세워졌|건립"
               # finished yet? "建好了没", "完工了吗", "완공됐나요", "아직 공사 중이에요?"
-              r"|建好|盖好|完工|竣工|建完|还在建|완공(됐|되었|돼|이|했)|다 지었|공사 ?중|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil")),
+              r"|建好|盖好|完工|竣工|建完|还在建|(投用|投入使用)了?(吗|没)"
+              r"|완공(됐|되었|돼|이|했)|다 지었|공사 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil")),
     ("email", (r"\be-?mails?\b|\bmail\b|correo|邮箱|邮件|电邮|信箱|이메일|메일"
               # "whom do we write to?", "¿a quién le escribimos?", "材料寄给谁", "어디로 보내면 돼요?"
               r"|\bwho(m)? ((do|should|can) (we|i) |to )(write|send|mail) (it |this |them )?to\b|\bwhere (do|should) (we|i) send\b"
@@ -660,7 +661,11 @@ _LANGUAGE_NAMES = r"(english|spanish|chinese|mandarin|korean|ingles|espanol|chin
 LANGUAGES_UNDERSTOOD = re.compile(
     r"\b(understand|understands|speak|speaks|read|reads)\b.{0,25}\b" + _LANGUAGE_NAMES + r"\b"
     r"|\b(type|write|message|chat) (in|to (it|you|the bot) in) " + _LANGUAGE_NAMES + r"\b"
-    r"|\b(entiende|entienden|habla|hablan|lee)\b.{0,25}\b" + _LANGUAGE_NAMES + r"\b|\bescribir(le)? en " + _LANGUAGE_NAMES + r"\b")
+    r"|\b(entiende|entienden|habla|hablan|lee)\b.{0,25}\b" + _LANGUAGE_NAMES + r"\b|\bescribir(le)? en " + _LANGUAGE_NAMES + r"\b"
+    # "在片场用什么语言沟通", "不会中文要不要带翻译", "무슨 말로 소통하는지, 통역 없이도 되는지"
+    r"|(用|说|讲)什么(语言|话)(沟通|交流|工作|拍)|(沟通|交流)(用|说|讲)什么|(要|需要|得|带|配|有没有)(个)?翻译(吗|不|没|人员)?"
+    r"|不(会|懂)(说|讲)?(中文|普通话|汉语)|(무슨|어떤|어느) ?(말|언어)로 (소통|대화|얘기|일|작업)|통역(사|이|은|을|없이|이 ?없)"
+    r"|중국어(를|는)? ?(못|모르|몰라)")
 """Whether we (the assistant, the crews on set) understand a language ("does this chat understand
 English or must I type Chinese?", "¿allá hablan inglés?"): the languages FAQ, not the help text
 or a change of the reply language."""
@@ -670,7 +675,11 @@ JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?(member|part)|\bas 
                      r"|formar parte|(entrar|ingresar) (a|en) la|hacernos (socios|miembros)|membresia"
                      r"|加入|入盟|入会|进联盟|成为.{0,6}(会员|成员)|入联盟|加盟|가입|회원이? ?되|합류|멤버가? ?되"
                      # "也想入伙，进你们这个联盟", "연맹에 끼고 싶은데", "멤버로 받아 주나요"
-                     r"|入伙|进(你们)?(这个|那个)?.{0,4}联盟|끼고 ?싶|끼워 ?주|낄 ?수|멤버로? ?받아|회원으?로? ?받아")
+                     r"|入伙|进(你们)?(这个|那个)?.{0,4}联盟|끼고 ?싶|끼워 ?주|낄 ?수|멤버로? ?받아|회원으?로? ?받아"
+                     # "挂个成员单位的牌子", "当会员", "멤버 될 수 있음?", "회원 될라카믄", "연맹의 일원으로 참여",
+                     # "HISDA 들어갈라 카는데" (the alliance named: see `joining`)
+                     r"|(成员|会员|理事)单位|当(上|个)?(成员|会员)|(멤버|회원|일원)(이|가)? ?(되|될|됨|돼)|일원으로"
+                     r"|(hisda|연맹|협회)(에|에도|에서)? ?(들어가|들어갈|들어오|들어올|들어가고|들어갔)")
 """Asking to join ("how do we get into HISDA?", "¿cómo nos sumamos?", "入盟要什么手续"): the
 membership procedure, which the FAQ tagged `join` answers, not the alliance's own card."""
 ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|연맹|협회")

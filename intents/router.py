@@ -355,10 +355,12 @@ class Router:
         "入盟要交什么材料": how to join is the membership FAQ, where the classifier reads the
         alliance's card, the member list or the studio."""
         key = reply.answer or ""
-        if not key.startswith(("program:", "partner:", "list:partners", "list:programs", "fallback", "faq:",
-                               "contact:", "out_of_scope")):
-            return None
         text = fold(turn.text)
+        # "想加入你们这个联盟，咋报名啊": signing up *for the alliance* is joining it, no event sign-up
+        signing_up = key.startswith("gap:") and u.gap == "signup" and ALLIANCE.search(text) is not None
+        if not signing_up and not key.startswith(("program:", "partner:", "list:partners", "list:programs", "fallback",
+                                                  "faq:", "contact:", "out_of_scope")):
+            return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
         if faq_id is None or not JOINING.search(text):
             return None
@@ -1638,7 +1640,9 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
 # (and Korean endings that are no part of a name: "일본에서 하는 행사" names nothing "함께하는", nor
 # "일자도 함께 알려 주세요" the event "Reel-K와 함께하는 …")
 COMMON_PAIRS = frozenset({"短剧", "活动", "国际", "横店", "숏드", "드라", "라마", "헝뎬", "국제", "행사",
-                          "하는", "께하", "함께", "에서", "있는"})
+                          "하는", "께하", "함께", "에서", "있는",
+                          # "今晚看啥电影好": a film is anybody's, no pick of the film night
+                          "电影", "영화"})
 _STOP = frozenset({"the", "and", "for", "with", "los", "las", "del", "con", "para", "una", "uno",
                    "que", "short", "drama", "night", "day", "2025", "2026", "2027", "de", "la", "el",
                    "tiene", "tienen", "where", "which", "about", "there", "donde", "cuando", "cuantos",

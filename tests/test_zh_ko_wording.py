@@ -1,0 +1,94 @@
+"""Chinese (Simplified and Traditional) and Korean wordings the partner trials of 2026-12-01 (sets
+5-7) missed, asked in fresh words of our own: an off-topic question that shares one word with
+our subjects (a town on the way to Hengdian, a film tonight, a spreadsheet "how do I") gets the
+out-of-scope answer; whether the international sets are built yet, asked in Traditional or in
+Korean, is that set's fact; becoming a member in 挂牌 / 会员单位 / 멤버 될 / 들어갈라 wording is the
+membership FAQ; a title typed without its article is that title; working languages on set and
+interpreters are the languages FAQ."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from intents.nlu.language import detect
+from tests.dialogue import noon_services, talk
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "zh-ko-wording")
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("zh", "东阳的菜市场几点开门"),
+    ("zh", "周五晚上去电影院看啥片子好"),
+    ("zh", "晚上无聊，有啥好看的电影推荐不"),
+    ("ko", "파워포인트에서 애니메이션 효과 어떻게 넣는겨"),
+    ("ko", "오늘 밤 극장에서 볼 만한 영화 있을까유"),
+])
+def test_off_topic_sharing_one_word_with_us_gets_the_out_of_scope_answer(services: Services, lang: str, say: str) -> None:
+    talk(services, lang, [(say, ["out_of_scope", "fallback"])])
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("zh", "國際場景蓋好了沒？"),
+    ("zh", "海外场景完工了吗"),
+    ("zh", "國際外景現在投入使用了嗎"),
+    ("ko", "해외 세트 벌써 개장했어요?"),
+    ("ko", "해외 배경 세트는 오픈됐나요"),
+])
+def test_whether_the_international_sets_are_built_is_their_fact(services: Services, lang: str, say: str) -> None:
+    talk(services, lang, [(say, "location:international_sets#built")])
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("zh", "我们工作室也想当联盟的会员单位，怎么弄"),
+    ("zh", "想加入你们联盟，在哪报名"),
+    ("zh", "我們公司想掛個理事單位的牌子，要走什麼流程"),
+    ("ko", "HISDA 회원 될라믄 우째 해야 되노"),
+    ("ko", "저희도 연맹에 들어가고 싶은데 절차가 어떻게 되나요?"),
+    ("ko", "우리 팀도 연맹 멤버 될 수 있어요?"),
+])
+def test_becoming_a_member_is_the_membership_faq(services: Services, lang: str, say: str) -> None:
+    talk(services, lang, [(say, "faq:join_alliance")])
+
+
+@pytest.mark.parametrize("lang,say,expected", [
+    ("ko", "Twelfth Bronze 몇 부작이에요?", "work:work_twelfth_bronze#episodes"),
+    ("ko", "Kitchen God Quits 장르가 뭐노", "work:work_kitchen_god_quits#genres"),
+    ("zh", "Emperor's Clockmaker 是什么类型的", "work:work_emperors_clockmaker#genres"),
+])
+def test_a_title_typed_without_its_article_is_that_title(services: Services, lang: str, say: str, expected: str) -> None:
+    reply = talk(services, lang, [(say, expected)])
+    assert reply.lang == lang  # a Korean or Chinese sentence around an English title is answered in it
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("Garden Beneath the Code 장르가 뭐예요", "ko"),
+    ("Ancestral Hall 누가 담당해요?", "ko"),
+    ("can we film at the 진왕궁 next month", "en"),
+    ("when is 라틴 영화의 밤 this year", "en"),
+])
+def test_korean_endings_around_an_english_title_make_the_message_korean(text: str, lang: str) -> None:
+    assert detect(text) == lang
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("zh", "拍摄时用什么语言沟通，要带翻译吗"),
+    ("zh", "我们演员不会说中文，现场有没有翻译"),
+    ("ko", "현장에서 어떤 언어로 작업해요? 통역이 있나요?"),
+    ("ko", "우리 배우들 중국어 모르는데 괜찮을까요"),
+])
+def test_working_languages_and_interpreters_are_the_languages_faq(services: Services, lang: str, say: str) -> None:
+    talk(services, lang, [(say, "faq:languages")])
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("zh", "把这句话翻译成法语"),
+    ("ko", "이 문장 일본어로 번역해 줘"),
+])
+def test_translating_a_phrase_is_no_languages_question(services: Services, lang: str, say: str) -> None:
+    talk(services, lang, [(say, ["out_of_scope", "fallback"])])
