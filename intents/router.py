@@ -309,6 +309,8 @@ class Router:
                 # "¿tienen algún socio en Alemania?": the partners of a country the message names
                 # (and "none there" said) beat a FAQ that mentions a partner, unless near certain
                 bar = max(bar, FAQ_RANKED_SWAP)
+            if u.refers and (memory.focus or memory.items):
+                bar = max(bar, FAQ_RANKED_SWAP)  # "it", "there" point back, unless the FAQ is near certain
             if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq:
                 return faq_reply(turn, ranked.id)
         elif (ranked_faq := self.ranked_instead(turn, u, reply, memory)) is not None:
@@ -1483,7 +1485,9 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
             u.intent in NOT_A_QUESTION and not u.fallback and u.confidence >= UNSURE_TALK):
         return False  # small talk the classifier only guesses (unsure) may still ask a FAQ
     if u.refers and (memory.focus or memory.items):
-        return False
+        # "근데 거기 AI로 대본 써요?" after a title: "there" is the studio, and the answer is another
+        # subject's whole list, not the record in focus; the ranker must be near certain (`best`)
+        return key.startswith("list:") and not (memory.answer or "").startswith(key.partition("?")[0])
     if _short(u.text) and memory.items:
         return False  # "¿y el año que viene?" after a list: that list again, narrowed
     if key in ("catalog:about", "list:works") and CATALOG_WHOLE.search(fold(u.text)):

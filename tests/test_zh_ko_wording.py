@@ -92,3 +92,26 @@ def test_working_languages_and_interpreters_are_the_languages_faq(services: Serv
 ])
 def test_translating_a_phrase_is_no_languages_question(services: Services, lang: str, say: str) -> None:
     talk(services, lang, [(say, ["out_of_scope", "fallback"])])
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("ko", "숏폼 드라마 찍는 팀은 돈 좀 아낄 수 있어요?"),
+    ("ko", "세로 숏폼 헝뎬서 찍으면 돈 아껴 주는 거 있나"),
+])
+def test_short_form_and_saving_money_are_the_incentives(services: Services, lang: str, say: str) -> None:
+    talk(services, lang, [(say, ["faq:incentives", "incentive:short_drama_cost_reduction"])])
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("ko", [("SF 작품 뭐뭐 있어요?", "list:works?genre=sci_fi"), ("두 번째 거 보여줘", "work:work_ghost_in_the_volume"),
+            ("이거 촬영 어디까지 됐어요?", "work:work_ghost_in_the_volume#coproduction")]),
+    ("zh", [("科幻片有哪些", "list:works?genre=sci_fi"), ("第二个", "work:work_ghost_in_the_volume"),
+            ("这部做到哪一步了", "work:work_ghost_in_the_volume#coproduction")]),
+    ("ko", [("SF 작품 뭐뭐 있어요?", "list:works?genre=sci_fi"), ("두 번째 거 보여줘", "work:work_ghost_in_the_volume"),
+            ("근데 거기선 AI로 대본도 쓰나?", ["faq:ai_tools", "program:arc_system"])]),
+    ("zh", [("科幻片有哪些", "list:works?genre=sci_fi"), ("第二个", "work:work_ghost_in_the_volume"),
+            ("对了，你们那边拍剧也用AI写剧本吗", ["faq:ai_tools", "program:arc_system"])]),
+])
+def test_after_a_title_progress_is_its_stage_and_ai_there_is_the_studio(
+        services: Services, lang: str, turns: list[tuple[str, str | list[str]]]) -> None:
+    talk(services, lang, turns)
