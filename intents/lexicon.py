@@ -72,7 +72,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|documentos|que (hay que|tengo que|tenemos que) (mandar|enviar|presentar)"
                      r"|怎么提交|如何提交|怎么报|申请.{0,6}(怎么|如何)|准备.{0,4}材料|什么材料|哪些材料|手续"
                      r"|신청(은|을)? 어떻게|서류|제출|어떻게 (요청|받|이용)"
-                     r"|啥材料|提交.{0,4}(材料|资料|文件)|(무슨|어떤) (자료|서류)|자료를? (보내|내|준비)|요청하려면")),
+                     r"|啥材料|提交.{0,4}(材料|资料|文件)|(무슨|어떤) (자료|서류)|자료를? (보내|내|준비)|요청하려면"
+                     # "지원 요청 어떻게 넣음?", "요청은 어케 해요?", "申请咋提交": a request is filed ("넣다")
+                     r"|(요청|신청)(은|을|서)? ?(어떻게|어케|우째|어찌) ?(넣|해|하|보내|접수)|요청 ?절차|신청 ?(넣|접수)")),
     # How far ahead to book or apply: an incentive's procedure says it; an event or a set does not.
     ("lead_time", (r"how (far|long|much time|early|many (days|weeks)) (in advance|ahead|before(hand)?)|how far ahead|\bin advance\b"
                   r"|lead time|(how much|what) notice|con cuant[ao] (tiempo de )?(antelacion|anticipacion)|con que (antelacion|anticipacion)"
@@ -667,7 +669,10 @@ LANGUAGES_UNDERSTOOD = re.compile(
     # "在片场用什么语言沟通", "不会中文要不要带翻译", "무슨 말로 소통하는지, 통역 없이도 되는지"
     r"|(用|说|讲)什么(语言|话)(沟通|交流|工作|拍)|(沟通|交流)(用|说|讲)什么|(要|需要|得|带|配|有没有)(个)?翻译(吗|不|没|人员)?"
     r"|不(会|懂)(说|讲)?(中文|普通话|汉语)|(무슨|어떤|어느) ?(말|언어)로 (소통|대화|얘기|일|작업)|통역(사|이|은|을|없이|이 ?없)"
-    r"|중국어(를|는)? ?(못|모르|몰라)")
+    r"|중국어(를|는)? ?(못|모르|몰라)"
+    # "呢个机器人识唔识睇粤语？" (read as 会不会看粤语), "영어 알아들어요?": which languages the chat understands
+    r"|(会不会|能不能|懂不懂|看得懂|听得懂|看不看得懂)(看|听|说|讲|读)?(粤语|广东话|普通话|中文|英语|英文|韩语|韩文|西班牙语|繁体)"
+    r"|(要|得|只能)(写|用|打)(普通话|中文|简体)|(영어|한국어|중국어|스페인어|한글)(를|로|도)? ?(알아듣|알아들|알아봐|읽을 ?줄|이해해|이해하|통해|통하)")
 """Whether we (the assistant, the crews on set) understand a language ("does this chat understand
 English or must I type Chinese?", "¿allá hablan inglés?"): the languages FAQ, not the help text
 or a change of the reply language."""

@@ -115,3 +115,21 @@ def test_short_form_and_saving_money_are_the_incentives(services: Services, lang
 def test_after_a_title_progress_is_its_stage_and_ai_there_is_the_studio(
         services: Services, lang: str, turns: list[tuple[str, str | list[str]]]) -> None:
     talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,say,expected", [
+    ("ko", "웃기는 작품 뭐 있어요?", "list:works?genre=comedy"),
+    ("ko", "3개의 1 비전이 정확히 뭐예요", "program:three_ones_vision"),
+    ("ko", "촬영 지원 요청은 어케 넣어요?", ["incentive:shoot_request_procedure", "incentive:shoot_request_procedure#how_to_apply"]),
+    ("zh", "你看得懂繁体吗，还是只能打简体", "faq:languages"),
+    ("zh", "呢个bot识唔识睇英文㗎？", "faq:languages"),
+    ("ko", "이 챗봇 스페인어도 알아들어요?", "faq:languages"),
+])
+def test_korean_and_cantonese_wordings_of_a_genre_a_programme_a_procedure_and_languages(
+        services: Services, lang: str, say: str, expected: str | list[str]) -> None:
+    talk(services, lang, [(say, expected)])
+
+
+@pytest.mark.parametrize("lang,say", [("zh", "能用英语回答吗"), ("ko", "영어로 보내줘")])
+def test_a_request_for_another_reply_language_stays_a_language_switch(services: Services, lang: str, say: str) -> None:
+    talk(services, lang, [(say, "pref:language")])
