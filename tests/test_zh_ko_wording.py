@@ -133,3 +133,16 @@ def test_korean_and_cantonese_wordings_of_a_genre_a_programme_a_procedure_and_la
 @pytest.mark.parametrize("lang,say", [("zh", "能用英语回答吗"), ("ko", "영어로 보내줘")])
 def test_a_request_for_another_reply_language_stays_a_language_switch(services: Services, lang: str, say: str) -> None:
     talk(services, lang, [(say, "pref:language")])
+
+
+@pytest.mark.parametrize("lang,say,expected", [
+    ("zh", "侬好，阿拉想问下拉丁电影之夜啥辰光办", ["event:latin_film_night#date", "event:latin_film_night_2027#date"]),
+    ("zh", "联盟秘书处邮箱有伐", "contact:hisda_secretariat#email"),
+    ("zh", "秦王宫在哪点", "location:qin_palace#address"),
+    ("ko", "라틴 영화의 밤 어데서 하노", ["event:latin_film_night#venue", "event:latin_film_night_2027#venue"]),
+    ("ko", "우리도 연맹 들어갈라 카는데 우째 하노", "faq:join_alliance"),
+    ("ko", "Reel-K 매칭 행사는 어디우꽈", "event:korea_matchmaking_2027#venue"),
+])
+def test_shanghai_chongqing_gyeongsang_and_jeju_words(services: Services, lang: str, say: str,
+                                                       expected: str | list[str]) -> None:
+    talk(services, lang, [(say, expected)])
