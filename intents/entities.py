@@ -119,6 +119,8 @@ def latin_tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(folded)]
 
 
+ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las"})
+"""A title's leading article, which partners often leave out ("Ancestral Hall", "Kitchen God Quits")."""
 CUTOFF = 85.0
 """Lowest similarity (0-100) any name accepts; `min_score` is stricter for short names."""
 # Everyday words a letter or two from a name, never that name unless typed exactly: Spanish
@@ -191,6 +193,9 @@ class EntityIndex:
                 words = tuple(tok for tok, _, _ in latin_tokens(term.text))
                 if words and len("".join(words)) >= 2:
                     latin.setdefault(words, {})[target] = None
+                if len(words) >= 3 and words[0] in ARTICLES and term.kind == "work":
+                    # "Garden Beneath the Code 장르가 뭐노": a title is typed without its article
+                    latin.setdefault(words[1:], {})[target] = None
         index = cls(months=months, size=len(all_terms))
         for key, targets in cjk.items():
             (index.cjk_single if len(key) == 1 else index.cjk)[key] = tuple(targets)

@@ -352,6 +352,8 @@ class Router:
                 # "¿tienen algún socio en Alemania?": the partners of a country the message names
                 # (and "none there" said) beat a FAQ that mentions a partner, unless near certain
                 bar = max(bar, FAQ_RANKED_SWAP)
+            if u.refers and (memory.focus or memory.items):
+                bar = max(bar, FAQ_RANKED_SWAP)  # "it", "there" point back, unless the FAQ is near certain
             if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq:
                 return faq_reply(turn, ranked.id)
         elif (ranked_faq := self.ranked_instead(turn, u, reply, memory)) is not None:
@@ -402,8 +404,11 @@ class Router:
         # "q nos afiliemos a la HISDA, q requisitos piden?": the requirements of joining the
         # alliance named, not an incentive's eligibility
         named_alliance = key.startswith("incentive:") and ALLIANCE.search(text)
-        if not key.startswith(("program:", "partner:", "list:partners", "list:programs", "fallback", "faq:",
-                               "contact:", "out_of_scope")) and not named_alliance:
+        # "想加入你们这个联盟，咋报名啊": signing up *for the alliance* is joining it, no event sign-up
+        signing_up = key.startswith("gap:") and u.gap == "signup" and ALLIANCE.search(text) is not None
+        if not (named_alliance or signing_up) and not key.startswith(
+                ("program:", "partner:", "list:partners", "list:programs", "fallback", "faq:", "contact:",
+                 "out_of_scope")):
             return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
         if faq_id is None or not JOINING.search(text):
@@ -1619,7 +1624,9 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
             u.intent in NOT_A_QUESTION and not u.fallback and u.confidence >= UNSURE_TALK):
         return False  # small talk the classifier only guesses (unsure) may still ask a FAQ
     if u.refers and (memory.focus or memory.items):
-        return False
+        # "근데 거기 AI로 대본 써요?" after a title: "there" is the studio, and the answer is another
+        # subject's whole list, not the record in focus; the ranker must be near certain (`best`)
+        return key.startswith("list:") and not (memory.answer or "").startswith(key.partition("?")[0])
     if _short(u.text) and memory.items:
         return False  # "¿y el año que viene?" after a list: that list again, narrowed
     if key in ("catalog:about", "list:works") and CATALOG_WHOLE.search(fold(u.text)):
@@ -1846,7 +1853,9 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
 # (and Korean endings that are no part of a name: "일본에서 하는 행사" names nothing "함께하는", nor
 # "일자도 함께 알려 주세요" the event "Reel-K와 함께하는 …")
 COMMON_PAIRS = frozenset({"短剧", "活动", "国际", "横店", "숏드", "드라", "라마", "헝뎬", "국제", "행사",
-                          "하는", "께하", "함께", "에서", "있는"})
+                          "하는", "께하", "함께", "에서", "있는",
+                          # "今晚看啥电影好": a film is anybody's, no pick of the film night
+                          "电影", "영화"})
 _STOP = frozenset({"the", "and", "for", "with", "los", "las", "del", "con", "para", "una", "uno",
                    "que", "short", "drama", "night", "day", "2025", "2026", "2027", "de", "la", "el",
                    "tiene", "tienen", "where", "which", "about", "there", "donde", "cuando", "cuantos",

@@ -59,6 +59,7 @@ DEAL = re.compile(r"\bdeal\b|arrangement|agreement|\bterms\b|partnership|\bacuer
 FOREIGN_SHARE = 0.34  # this much of the content in words none of our texts use...
 SEMANTIC_SLACK = -0.01  # ...and meaning not clearly nearer our lines than off-topic ones
 SEMANTIC_OFF = 0.01  # meaning this much nearer an off-topic line: off-topic with any unknown word
+SEMANTIC_CLEAR_OFF = 0.04  # meaning this much nearer an off-topic line: off-topic in our own words
 HALF_FOREIGN = 0.5  # this much foreign content is off-topic whatever the meaning (a FAQ aside)
 SURE_OFF_TOPIC = 0.8
 FAQ_SURE = 0.45  # a FAQ whose shared words match this well needs no second opinion...
@@ -91,17 +92,31 @@ def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> boo
     if key in SOCIAL:  # "did Messi retire?", "캐나다 수도가 어디입니까?": a question, not a greeting
         return bool(unknown) and QUESTION.search(fold(u.text)) is not None
     if not unknown:
-        return False
+        # "今晚看什么电影好": every word is one of ours (a film, tonight), the meaning is not; asked
+        # only of a subject list, and only where the router already embedded the message
+        lead = _semantic_lead(u) if u.nearest is not None and u.nearest.done else None
+        return key.startswith("list:") and lead is not None and lead > SEMANTIC_CLEAR_OFF
     if key == "smalltalk:help":  # "what sort of stuff can you help with": any words, unless meaning says otherwise
         lead = _semantic_lead(u)
-        return lead is not None and lead > SEMANTIC_OFF
-    if u.intent == "out_of_scope" and not u.fallback and u.confidence >= SURE_OFF_TOPIC and not key.startswith("faq:"):
+        # "엑셀에서 브이룩업 어떻게 쓰는 거예요?": "how do I use it" about a thing none of our texts
+        # names is help with something else, unless meaning puts it clearly among our lines
+        foreign = share >= FOREIGN_SHARE and len(unknown) >= 2
+        return lead is not None and lead > (SEMANTIC_SLACK if foreign else SEMANTIC_OFF)
+    # A fact of a record, asked in words nearly all ours ("서울에서 열리는 한중 숏드라마 매칭 행사의
+    # 주최 기관을 알려 주십시오"), was found by its name: the classifier's doubt alone does not undo it
+    record_fact = key.startswith(RECORD_KINDS) and "#" in key and share < FOREIGN_SHARE
+    if u.intent == "out_of_scope" and not u.fallback and u.confidence >= SURE_OFF_TOPIC \
+            and not key.startswith("faq:") and not record_fact:
         return True  # "como quedo River anoche?": sure it is off-topic, a set type named in passing
     # A filter the message names (a country, a genre...) is our subject even where no text of
     # ours uses the word: "在法国有活动吗？" asks for events, and the answer says there are none.
     taxonomy = any(e.kind in TAXONOMY for e in u.entities) or bool(u.filters)
     if share >= HALF_FOREIGN and not taxonomy and not key.startswith("faq:"):
         return True  # "who directed Titanic": half the message in words no subject of ours uses
+    if share >= HALF_FOREIGN and not taxonomy and u.intent == "out_of_scope" and not u.fallback:
+        # "义乌小商品市场几点关门": a FAQ sharing one place name with the message ("Yiwu airport")
+        # does not answer what the rest asks, when the classifier reads it off-topic too
+        return True
     near = _semantic_lead(u)
     if near is None:
         return share >= FOREIGN_SHARE and not taxonomy and len(unknown) >= 2

@@ -36,6 +36,10 @@ ZH_GRAMMAR = set("的了吗呢吧是有我你您们在想要请问什么怎么�
 HAN_PER_WORD = 1.5
 HANGUL_PER_WORD = 2.0
 ZH_GRAMMAR_BONUS = 2.0
+# A Hangul word ending in a particle or a sentence ending ("장르가 뭐노", "몇 부작이야"): running
+# Korean around a title typed in English, not a Korean name quoted in an English sentence.
+KO_GRAMMAR = re.compile(r"[\uac00-\ud7af][가는를은이에요까노고야나죠다니래](?![\uac00-\ud7af])")
+KO_GRAMMAR_BONUS = 2.0
 
 TOKEN_CAP = 4.0
 """Largest evidence a single word can give, so one odd word does not outvote a sentence."""
@@ -148,6 +152,8 @@ def script_language(text: str) -> Lang | None | str:
     if chinese_grammar:
         han += ZH_GRAMMAR_BONUS
     korean = hangul / HANGUL_PER_WORD
+    if korean and KO_GRAMMAR.search(text):
+        korean += KO_GRAMMAR_BONUS
     if max(han, korean) > latin:
         # Chinese writers never type Hangul, Korean writers do quote Chinese names (紫禁城):
         # Hangul wins unless the Han part reads as a Chinese sentence.
