@@ -1141,3 +1141,9 @@ def yes_no(text: str) -> bool:
     # "what about the virtual stage, is it LED?", "¿y qué tal el set, es LED?": the topic, then the question
     asked = re.sub(r"^\W*(and |y )?((what|how) about|que tal|和|那)\b[^,，?？]*[,，]", "", fold(text or ""))
     return asks_question(text) and not WH_WORDS.search(asked)
+
+
+# Words for the catalog's works: "which titles are seeking co-production partners?" asks for
+# works, though it names partners.
+WORK_WORDS = re.compile(r"\b(titles?|works?|shows?|series|dramas?|projects?|obras?|titulos?|proyectos?|microdramas?)\b"
+                        r"|作品|片单|剧目|项目|短剧|작품|타이틀|드라마|프로젝트")

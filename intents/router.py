@@ -95,6 +95,7 @@ from intents.lexicon import (
     WHICH_YEAR,
     WHOLE_LIST,
     WHOM_TO_CONTACT,
+    WORK_WORDS,
     YEAR_WORDS,
     asks_question,
     services_named,
@@ -134,10 +135,6 @@ TAXONOMY = {"era", "scene_type", "genre"}  # "a Ming palace drama": choosing a s
 # question that mentions one ("who distributes to Spanish-speaking countries?").
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
-# Words for the catalog's works: "which titles are seeking co-production partners?" asks for
-# works, though it names partners.
-WORK_WORDS = re.compile(r"\b(titles?|works?|shows?|series|dramas?|projects?|obras?|titulos?|proyectos?|microdramas?)\b"
-                        r"|作品|片单|剧目|项目|短剧|작품|타이틀|드라마|프로젝트")
 SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
                        r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케")
 CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
@@ -652,7 +649,9 @@ class Router:
                                                                  "outcome": "action"})
         words = coverage.vocabulary(turn.kb)
         plain = unnamed(turn.text, u.entities, filler=" drama ")  # a name: a word we know, still counted
-        chosen = u.wants_list and any(e.kind in TAXONOMY for e in u.entities)  # "got any sci-fi?"
+        # "got any sci-fi?", "family dramas, the kind my mum would watch": a kind of title chosen
+        chosen = (u.wants_list or WORK_WORDS.search(fold(turn.text)) is not None) \
+            and any(e.kind in TAXONOMY for e in u.entities)
         helping = not u.fallback and intent in SMALL_TALK | {"help"} and u.confidence >= SURE_SUBJECT
         if not named and not u.refers and u.ordinal is None and not faq_ok and not chosen and not helping and \
                 len(words.unexplained(plain)) >= 2 and words.share(plain) >= FOREIGN_SHARE:
@@ -661,7 +660,9 @@ class Router:
             return not_understood(turn, True)
         # "안녕하십니까. 대전의 애니메이션 스튜디오에서 연락드립니다": in a sure greeting that asks
         # nothing, a city or company that reads like a kind of set ("대전", "studio") is background.
-        introducing = helping and not u.wants_list and not u.fact and "?" not in turn.text and "？" not in turn.text
+        # A genre named with "what do you have" ("what comedies you got") asks for those titles.
+        introducing = helping and intent != "help" and not u.wants_list and not u.fact \
+            and "?" not in turn.text and "？" not in turn.text
         if not u.fallback and intent in SMALL_TALK | {"help"} and not any(
                 (e.kind, e.id) not in BACKGROUND and e.kind != "topic"
                 and not (introducing and e.kind in TAXONOMY) for e in u.entities):
@@ -678,7 +679,9 @@ class Router:
                           if (e.kind, e.id) not in BACKGROUND]
         if subject and named_subjects and subject not in named_subjects and u.confidence < 0.9:
             subject = named_subjects[0]  # "¿hay comedias?" is about the catalog, whatever the model says
-        if subject == "ask_locations" and u.confidence < CONFIDENT and not SET_WORDS.search(fold(turn.text)) \
+        # "love story dramas": a genre with a word for titles and none for sets is the catalog's too
+        if subject == "ask_locations" and (u.confidence < CONFIDENT or WORK_WORDS.search(fold(turn.text))) \
+                and not SET_WORDS.search(fold(turn.text)) \
                 and u.ids("genre") and all(e.kind == "genre" for e in u.entities if e.kind in TAXONOMY | {"location"}):
             subject = "ask_catalog"  # "爱情戏列一下": a genre and no word of sets is the catalog's, when unsure
         if subject is None and named_subjects and not (faq_plain and faq.score >= FAQ_STRONG - 0.1):

@@ -32,6 +32,7 @@ import re
 
 from core.text import fold, to_simplified
 from intents import coverage
+from intents.lexicon import WORK_WORDS
 from intents.memory import Memory
 from intents.reply import Reply
 from intents.turn import Turn
@@ -84,6 +85,10 @@ def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> boo
         return False
     if translation_asked(u.text):
         return True
+    key = reply.answer or ""
+    if key.startswith("list:works?") and WORK_WORDS.search(fold(u.text)) \
+            and any(f"genre={g}" in key for g in u.ids("genre")):
+        return False  # "family dramas, the kind my mum would watch": titles of a genre it names
     text = _plain(u)
     words = coverage.vocabulary(turn.kb)
     unknown = words.unexplained(text)

@@ -208,8 +208,9 @@ class Understander:
         # Every fact asked, in `FACTS` order: the first is the one fact (one scan of the table, not two).
         # An incentive's name describes the support and asks nothing: "servicios de producción en
         # el lugar" (on-site services) is no question about a venue. (Other names stay: "when was
-        # Dream Valley built?" needs the name between its words.)
-        facts = tuple(lexicon.facts_asked(unnamed(body, entities, ("incentive",)))) if body else ()
+        # Dream Valley built?" needs the name between its words.) Nor is a genre's name: "love story
+        # dramas" asks for romance titles, not a plot.
+        facts = tuple(lexicon.facts_asked(unnamed(body, entities, ("incentive", "genre")))) if body else ()
         return Understanding(
             text=text, written=written,
             intent=prediction.intent if prediction else "set_language",

@@ -80,7 +80,8 @@ def test_a_price_question_gets_an_honest_gap_with_the_right_contact(world: World
     contact = world.kb.contacts["international_business"]
     assert answer["text"].startswith(plain(t("gap_price", lang, who=contact.role.get(lang))))
     assert contact.email in answer["text"]
-    assert encode("ask") in button_data(answer)
+    # "ask a person", filed under the subject asked about (a set's price: the locations team)
+    assert encode("ask", "locations") in button_data(answer)
     palace = world.kb.locations["ming_qing_palace"]
     assert palace.description.get(lang) not in answer["text"]  # never an unrelated card
 
