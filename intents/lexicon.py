@@ -118,6 +118,8 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|\bwas there (ever )?(a|an|one)\b|什么状态|啥状态|状态|상태가|상태는|did (they|you) ever (hold|have|run|do)|\bhubo\b|llego a haber|有没有办过|办过没|열린 ?적|한 ?적 있|\bya (paso|fue|termino|acabo|se hizo)\b|already (over|done|finished|past)|is it over|办完|结束了|结束没|已经过|过了吗|끝났|지났|종료(됐|되었|된)|has it happened|was it (held|cancel)"
                r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
                r"|llego a hacerse|\bse hizo\b|实际.{0,3}办|真的办|실제로 (열렸|진행)"
+               # "it went through?", "後來有辦嗎" (read as Simplified)
+               r"|\bwent (through|ahead)\b|后来有?办|有办吗|有没有办[^法]|办了没|办成了?[吗没]"
                r"|is it (confirmed|still on|happening|cancel)|\bconfirmed\b|\bcancel|\bstill on\b|\bhappened\b"
                # whether a date is fixed: "is that date locked or still tentative?", "¿es fecha firme?"
                r"|\b(locked|locked in|set in stone|tentative|provisional|pencil(l)?ed in)\b|fecha (firme|tentativa|provisional)"
@@ -789,14 +791,18 @@ PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\b
 NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (posted|informed|updated|in the loop)|subscri"
                   r"|novedades|noticias|actualizaciones|suscrib|mantenme informad|al tanto"
                   r"|新消息|最新消息|消息|动态|新动向|更新|订阅|소식|알림|구독|업데이트|뉴스"
+                  # "whenever there's a new event", "cuando salgan títulos nuevos", "有新的扶持政策", "새 작품 나오면"
+                  r"|\b(whenever|when|once|if) (there'?s|there is|you (have|add|announce)) (a |any )?new\b|\bnew (events?|titles?|works?|incentives?|releases?)\b"
+                  r"|cuando (salgan|haya|tengan|anuncien|publiquen) .{0,20}nuev|\bnuev[oa]s (titulos|eventos|obras|incentivos)\b"
+                  r"|有新的|出新的|上新|새 ?(행사|작품|인센티브|소식)|새로운 (행사|작품|인센티브)"
                   # "everything to do with Latin America", "de todo lo que tenga que ver con…", "跟韩国有关的一切"
                   r"|\b(everything|anything( new)?) (about|on|related to|to do with|regarding)\b"
                   r"|\b(de )?todo lo (que (tenga|tiene|haya) que ver con|relacionado con|de|sobre)\b|\bcualquier (cosa|novedad) (de|sobre|con)\b"
                   r"|有关的(一切|所有)|相关的(一切|所有)|(一切|所有)(有关|相关|关于)|관련(된)? (건|것|거|내용)(은|을|이|는)? ?(다|전부|모두)")
-NOTIFY = re.compile(r"\bnotify|let (me|us) know|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
+NOTIFY = re.compile(r"\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|give (me|us) a (heads[ -]up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
                     r"|\bsend (me|us) (the )?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
                     r"|avis(a|e)(me|nos|nme)|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
-                    r"|通知|告诉我|提醒我|订阅|推送|发给我|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고")
+                    r"|通知|告诉我|提醒我|订阅|推送|推给我|发给我|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고")
 NEWS_STOP = re.compile(r"\b(stop|unsubscrib\w*|no more|don'?t send|cancel)\b|dejar de|deja de|\bya no\b|desuscrib|cancela"
                        r"|不要|别再|取消|退订|停止|그만|해지|취소|끄|끊")
 # A question about the last list itself: "which of those are finished?", "solo las de misterio",

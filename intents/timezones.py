@@ -43,6 +43,8 @@ ALIASES: dict[str, str] = {
     "苏黎世": "Europe/Zurich", "취리히": "Europe/Zurich", "switzerland": "Europe/Zurich", "geneva": "Europe/Zurich",
     "悉尼": "Australia/Sydney", "시드니": "Australia/Sydney", "sidney": "Australia/Sydney",
     "贝尔格莱德": "Europe/Belgrade", "베오그라드": "Europe/Belgrade", "明斯克": "Europe/Minsk", "민스크": "Europe/Minsk",
+    # the Caribbean and more partner cities (IANA zones)
+    "port of spain": "America/Port_of_Spain", "trinidad": "America/Port_of_Spain", "trini": "America/Port_of_Spain",
     "台北": "Asia/Taipei", "taipei": "Asia/Taipei", "타이베이": "Asia/Taipei", "台湾": "Asia/Taipei",
     "taiwan": "Asia/Taipei", "대만": "Asia/Taipei", "高雄": "Asia/Taipei", "台中": "Asia/Taipei",
     "香港": "Asia/Hong_Kong", "홍콩": "Asia/Hong_Kong", "圣保罗": "America/Sao_Paulo", "상파울루": "America/Sao_Paulo",

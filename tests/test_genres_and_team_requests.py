@@ -58,3 +58,26 @@ def test_regional_and_industry_words_keep_the_conversation(services: Services, l
 ])
 def test_a_named_teams_person_asked_for_is_a_handoff(text: str, asks: bool) -> None:
     assert asks_for_person(text) is asks
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "drop me a line whenever there's a new event"),
+    ("es", "avísame cuando publiquen eventos nuevos"),
+    ("zh", "以后有新的活动第一时间推给我"),
+])
+def test_news_asked_for_in_words_is_a_subscription(services: Services, lang: str, say: str) -> None:
+    talk(services, lang, [(say, "subscribe")])
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("the 2025 latin film night, did that one go ahead?", "event:latin_film_night#status")]),
+    ("zh", [("2025年的拉丁電影之夜後來有辦嗎", "event:latin_film_night#status")]),
+    ("en", [("how can our company join the alliance?", "faq:join_alliance"),
+            ("and their office timings?", "contact:hisda_secretariat#hours")]),
+])
+def test_status_and_office_hours_in_partner_wording(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+def test_new_titles_asked_about_is_no_subscription(services: Services) -> None:
+    talk(services, "en", [("any new titles?", ["list:works", "catalog:about"])])
