@@ -153,7 +153,6 @@ ENTITY_SUBJECTS = {"location": ("ask_locations",), "era": ("ask_locations",),
 INTENT_SUBJECT = {"ask_locations": "locations", "ask_catalog": "catalog", "ask_events": "events",
                   "ask_incentives": "incentives", "ask_programs": "programs",
                   "ask_partners": "partners", "ask_contact": "contact"}
-SUBJECT_CONTACT = {"incentives": "vertical_short_drama_center", "incentive": "vertical_short_drama_center"}
 # Subjects of the "ask a person" button, by the contact a gap is routed to.
 CONTACT_SUBJECT = {"vertical_short_drama_center": "incentives", "international_business": "",
                    "dalynn_studio": "catalog", "hisda_secretariat": ""}
@@ -753,7 +752,7 @@ class Router:
                 return "contact", contact_id
         if u.gap_contact in turn.kb.contacts and facts.fact_for("contact", u.fact):
             return "contact", u.gap_contact  # "国际业务部负责人是谁", "the short drama center's hours"
-        about_incentives = u.gap_contact == SUBJECT_CONTACT["incentives"] or any(
+        about_incentives = u.gap_contact == contact.SUBJECT_CONTACT["incentives"] or any(
             e.kind == "incentive" or (e.kind == "topic" and e.id == "incentives") for e in u.entities) or (
             # "제작비 절감 지원은 어떤 팀이 받을 수 있어요": no word of the topic, a sure classifier
             u.intent == "ask_incentives" and not u.fallback and u.confidence >= SURE_SUBJECT)
@@ -1119,7 +1118,7 @@ class Router:
         compared = u.gap == "compare" and not OTHER_STUDIO.search(folded)
         if not AFFORDABLE.search(folded) or PRECISE_PRICE.search(folded) or not (u.gap in (None, "price") or compared):
             return None
-        if u.gap_contact == SUBJECT_CONTACT["incentives"] or u.ids("incentive") or "incentives" in u.ids("topic"):
+        if u.gap_contact == contact.SUBJECT_CONTACT["incentives"] or u.ids("incentive") or "incentives" in u.ids("topic"):
             return None
         if u.intent == "out_of_scope" and (u.faq is None or u.faq.score < AFFORDABLE_FAQ_FLOOR):
             return None  # "¿me recomiendas un móvil barato?": cheap, but nothing of ours
@@ -1165,7 +1164,7 @@ class Router:
     def listing(self, turn: Turn, intent: str, u: Understanding) -> Reply:
         """A subject's answer with the partner's filters applied and stated."""
         if intent == "ask_contact" and not u.ids("partner"):
-            subject_contact = u.gap_contact or (SUBJECT_CONTACT["incentives"] if any(
+            subject_contact = u.gap_contact or (contact.SUBJECT_CONTACT["incentives"] if any(
                 e.kind == "incentive" or (e.kind == "topic" and e.id == "incentives") for e in u.entities) else None)
             if subject_contact in turn.kb.contacts:  # "who do I contact about incentives?"
                 reply = facts.answer(turn, "contact", subject_contact, "role")
@@ -2149,5 +2148,5 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
         if contact_id in turn.kb.contacts:
             return contact_id
     if any(e.kind == "incentive" for e in u.entities):
-        return SUBJECT_CONTACT["incentives"]
+        return contact.SUBJECT_CONTACT["incentives"]
     return DEFAULT_CONTACT

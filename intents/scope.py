@@ -93,7 +93,6 @@ def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> boo
     words = coverage.vocabulary(turn.kb)
     unknown = words.unexplained(text)
     share = words.share(text) if unknown else 0.0
-    key = reply.answer or ""
     if key in SOCIAL:  # "did Messi retire?", "캐나다 수도가 어디입니까?": a question, not a greeting
         return bool(unknown) and QUESTION.search(fold(u.text)) is not None
     if not unknown:
