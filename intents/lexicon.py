@@ -1001,12 +1001,19 @@ ACTIONS: tuple[tuple[str, str], ...] = (
     ("ics", (r"calendar|\.ics|\bics\b|\bical\b|calendario|(mi|tu|nuestra|la) agenda\b|\bagend(ar|a(me|nos)(lo|la)?|alo|ala)\b"
             r"|(add|put|save) (it|this|that|them)? ?(to|in|into|on) (my|our) (schedule|diary)"
             r"|日历|日程文件|行事历|月历|(加|放|存|写)(到|进|入)(我的?)?日程|캘린더|달력|일정 파일|(일정|스케줄)(표)?에 (추가|넣|등록|저장)")),
+    # a reminder called off: before "remind", which the same words would match
+    ("unremind", (r"\b(cancel|stop|remove|delete|clear|turn off|switch off|get rid of|undo|drop|no more)\b.{0,25}\b(remind\w*|pings?)\b"
+                 r"|\bremind\w*\b.{0,15}\b(off|cancel\w*|removed?|deleted?|no longer)\b|\bdon'?t (need|want) (the |a |any |my |that |those )?remind"
+                 r"|\b(cancela\w*|quita\w*|borra\w*|elimina\w*|desactiva\w*|ya no)\b.{0,25}\b(recordatorios?|recuerd\w*|record\w*|avis\w*|alertas?)\b"
+                 r"|\brecordatorios?\b.{0,15}\b(cancel\w*|quit\w*|borr\w*|elimin\w*|desactiv\w*)"
+                 r"|(取消|不用|不要|别再?|删掉?|删除|关掉|关闭|撤销).{0,6}提醒|提醒.{0,6}(取消|删|关掉|关了|不要了|不用了|撤)"
+                 r"|(리마인더|리마인드|알림).{0,8}(취소|끄|꺼|없애|지워|지우|해제|삭제|그만|필요 ?없)")),
     ("remind", (r"remind(?! me (what|when|which|where|who|how|again|of the (date|day|time)))|reminder|\bping (me|us)\b"
                r"|heads[- ]up|don'?t let (me|us) forget"
                r"|recuerdame|recuerdamelo|recuerdanos|recordame|recordamelo|recordanos|recordatorio|avisame|avisanos|avisenme"
                r"|\b(me|nos) (lo |la )?(recuerdas|recordas|recuerdan|recordaras|avisas|avisan|avisaras)\b"
                r"|提醒|到时候?(通知|叫|告诉)(我|我们)|记得(叫|通知)(我|我们)|提下我|提吓我"
-               r"|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드|미리 알려|잊지 않게|잊어버리지 않게"
+               r"|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드|리마인더|미리 알려|잊지 않게|잊어버리지 않게"
                # "let me know the day before", "dime un día antes", "前一天告诉我", "하루 전에 알려 주세요"
                r"|\b(let (me|us) know|tell (me|us)|message (me|us)|text (me|us)|notify (me|us)|write (me|us))\b.{0,12}\b(day|days|week|hours?) (before|ahead|prior)\b"
                r"|\b(dime|dinos|escribeme|escribenos|mandame un mensaje|notificame)\b.{0,12}\b(dia|dias|semana|horas?) antes\b"

@@ -481,6 +481,8 @@ class Router:
         if u.action == "map" and (place := self._place_for_map(turn, u, target, memory)):
             reply = locations.on_button(turn, Callback("map", (place,)))  # what "📍 Show on map" does
             return reply.model_copy(update={"answer": f"location:{place}", "outcome": "action"})
+        if u.action == "unremind" and "rem" in self.buttons:
+            return self.cancel_reminders(turn, u, intent)
         if u.action in ("ics", "remind") and (event := self._event_for_action(turn, u, target, memory)):
             return self.action(turn, u.action, event)
         if u.action in ("ics", "remind") and (u.fallback or intent in ("ask_events", "subscribe")) and not u.records():
@@ -1301,6 +1303,18 @@ class Router:
                 return event.location
         return None
 
+    def cancel_reminders(self, turn: Turn, u: Understanding, intent: str) -> Reply:
+        """"Cancel my reminder" → what the reminder's Cancel button does: the event named, else
+        all the partner's reminders. With none set, "알림 꺼 주세요" / "ya no me avises" may mean
+        the news: the unsubscribe answer when the classifier read it so."""
+        named = [e for e in u.ids("event") if e in turn.kb.events]
+        arg = "-" + (named[0] if named else "*")
+        reply = self.buttons["rem"](turn, Callback("rem", (arg,)))
+        if reply.intent == "no_reminders" and intent == "unsubscribe" and "unsubscribe" in self.intents \
+                and not REMINDER_WORD.search(fold(turn.text)):
+            reply = self.intents["unsubscribe"](turn)
+        return reply.model_copy(update={"answer": "unremind", "outcome": "action", "mode": "new"})
+
     def action(self, turn: Turn, action: str, event) -> Reply:
         """"Send me the calendar file" → the .ics; "remind me" → what the Remind-me button does."""
         if not events.is_upcoming(event, turn.now):
@@ -1583,7 +1597,7 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     if kind == "list":
         subject = LIST_SUBJECT.get(head[5:].split("?", 1)[0], "")
     # Small talk, fallbacks and actions are not what "in English please" should send again.
-    resend = key if kind not in ("handoff", "pref", "subscribe", "unsubscribe", "smalltalk", "fallback",
+    resend = key if kind not in ("handoff", "pref", "subscribe", "unsubscribe", "unremind", "smalltalk", "fallback",
                                  "out_of_scope", "clarify") else memory.answer
     # Re-sending the same answer (a language switch) keeps the question that produced it.
     asked = text if text and resend == key and key != memory.answer else memory.asked
@@ -1610,6 +1624,8 @@ FAQ_RANKED_JOINING = 0.25
 FAQ_RANKED_OVER_FOUND = 0.8
 # Small talk the classifier is this unsure of may still be a question ("我哋系香港公司，可唔可以…").
 UNSURE_TALK = 0.6
+# A word that can only mean a reminder (알림, "avísame", 通知 also mean the news).
+REMINDER_WORD = re.compile(r"remind|recordatorio|recuerd|record(ar|a?me)|提醒|리마인")
 RECORD_KEYS = ("event:", "work:", "location:", "partner:", "program:", "incentive:", "contact:")
 
 

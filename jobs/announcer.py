@@ -445,13 +445,15 @@ class Announcer:
         kb = self.knowledge.current
         if arg.startswith(reminders.CANCEL_PREFIX):
             event_id = arg[len(reminders.CANCEL_PREFIX):]
+            touched = reminders.cancelled_events(self.store, chat_id, event_id)
             reply = reminders.cancel_reminder(self.store, kb, chat_id, event_id, lang)
         else:
-            event_id = arg
-            reply = reminders.set_reminder(self.store, kb, chat_id, event_id, lang, self.clock(),
+            touched = [arg]
+            reply = reminders.set_reminder(self.store, kb, chat_id, arg, lang, self.clock(),
                                            self.config.reminder_offsets, self.config.home_tz)
         report = SyncReport()
-        self._sync_reminders(kb, event_id, self.clock(), report)
+        for event_id in touched:
+            self._sync_reminders(kb, event_id, self.clock(), report)
         for bc in report.scheduled:
             self._schedule(bc)
         return reply

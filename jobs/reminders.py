@@ -29,6 +29,7 @@ from jobs.subscriptions import subscriptions_of
 
 REMINDABLE = ("scheduled", "proposed")
 CANCEL_PREFIX = "-"  # `rem|-<event>` cancels the reminder (see intents.callbacks)
+EVERY_EVENT = "*"  # `rem|-*` cancels all of the partner's reminders ("cancel my reminders" in words)
 
 
 class HasEvents(Protocol):
@@ -71,12 +72,34 @@ def set_reminder(store: Store, kb: HasEvents, chat_id: int, event_id: str, lang:
                  intent="remind_me")
 
 
+def cancelled_events(store: Store, chat_id: int, event_id: str) -> list[str]:
+    """The events a cancel of `event_id` touches: that one, or for `EVERY_EVENT` all the chat's."""
+    return subscriptions_of(store).reminders_of(chat_id) if event_id == EVERY_EVENT else [event_id]
+
+
 def cancel_reminder(store: Store, kb: HasEvents, chat_id: int, event_id: str,
                     lang: Lang) -> Reply:
+    """Cancel one event's reminder, or with `EVERY_EVENT` all of the chat's (the reply names them,
+    or says there were none)."""
+    if event_id == EVERY_EVENT:
+        return _cancel_all(store, kb, chat_id, lang)
     subscriptions_of(store).remove_reminder(chat_id, event_id)
     event = kb.events.get(event_id)
     name = esc(event.name.get(lang)) if event else esc(event_id)
     return Reply(text=t("rem_cancelled", lang, event=name), lang=lang, mode="edit",
+                 toast=t("rem_cancelled_toast", lang))
+
+
+def _cancel_all(store: Store, kb: HasEvents, chat_id: int, lang: Lang) -> Reply:
+    taken = cancelled_events(store, chat_id, EVERY_EVENT)
+    for event_id in taken:
+        subscriptions_of(store).remove_reminder(chat_id, event_id)
+    if not taken:
+        return Reply(text=t("rem_none", lang), lang=lang, intent="no_reminders")
+    names = [esc(kb.events[e].name.get(lang) if e in kb.events else e) for e in taken]
+    text = (t("rem_cancelled", lang, event=names[0]) if len(names) == 1 else
+            t("rem_cancelled_all", lang, events=format_list([f"<b>{n}</b>" for n in names], lang)))
+    return Reply(text=text, lang=lang,
                  toast=t("rem_cancelled_toast", lang))
 
 

@@ -96,6 +96,11 @@ class SubscriptionStore:
             "DELETE FROM reminders WHERE chat_id = ? AND event_id = ?",
             [chat_id, event_id]).rowcount > 0, default=True))
 
+    def reminders_of(self, chat_id: int) -> list[str]:
+        """The events `chat_id` asked to be reminded of, oldest request first."""
+        return [r[0] for r in self.db.execute(
+            "SELECT event_id FROM reminders WHERE chat_id = ? ORDER BY created, event_id", [chat_id])]
+
     def has_reminder(self, chat_id: int, event_id: str) -> bool:
         return bool(list(self.db.execute(
             "SELECT 1 FROM reminders WHERE chat_id = ? AND event_id = ?", [chat_id, event_id])))

@@ -246,6 +246,23 @@ async def test_cancelled_reminder_is_not_sent(world: World) -> None:
     assert world.messages(ana) == []
 
 
+async def test_cancelling_every_reminder_in_words_unschedules_them_all(world: World) -> None:
+    first, second = event(starts=T0 + timedelta(days=2)), event(starts=T0 + timedelta(days=5))
+    second = second.model_copy(update={"id": "second_event"})
+    world.live.swap(events={first.id: first, second.id: second})
+    ana = world.stub.add_user(language_code="es").id
+    add_partner(world.store, ana, "es", topics=())
+    await world.announcer.start()
+    world.announcer.remind(ana, first.id, "es")
+    world.announcer.remind(ana, second.id, "es")
+    assert len(world.scheduler.names()) == 4
+    reply = world.announcer.remind(ana, "-*", "es")  # what "cancela mis recordatorios" sends
+    assert "Recordatorios cancelados" in reply.text and world.scheduler.names() == []
+    assert "No tienes recordatorios" in world.announcer.remind(ana, "-*", "es").text
+    await world.tick(days=6)
+    assert world.messages(ana) == []
+
+
 async def test_staff_broadcast_now_shows_progress_and_summary(world: World) -> None:
     who = partners(world)
     admin = world.stub.add_user(language_code="zh").id

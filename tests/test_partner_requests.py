@@ -36,6 +36,7 @@ from intents.inquiry_words import wants_inquiry
 from intents.lexicon import action_asked, asks_question, language_request, yes_no
 from intents.nlu.answers import matches
 from intents.reply import Reply
+from jobs.subscriptions import subscriptions_of
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
@@ -143,6 +144,7 @@ def test_what_the_form_sets_aside(services: Services, step: str, text: str, inva
 @pytest.mark.parametrize("text,action", [
     ("¿me lo recuerdas un día antes?", "remind"), ("y nos avisás cuando sea?", "remind"),
     ("ping me the day before", "remind"), ("到时候提醒我一下", "remind"), ("잊지 않게 미리 알려 주세요", "remind"),
+    ("그 행사 리마인더 하나 걸어 주실래요?", "remind"),
     ("帮我加到行事历", "ics"), ("寄个行事历档给我", "ics"), ("agendámelo porfa", "ics"),
     ("일정에 추가해 주세요", "ics"),
     ("지도로 보여 줄래요?", "map"), ("can you pin it on a map", "map"), ("发个地图给我", "map"),
@@ -151,6 +153,32 @@ def test_what_the_form_sets_aside(services: Services, step: str, text: str, inva
 ])
 def test_action_words(text: str, action: str | None) -> None:
     assert action_asked(text) == action
+
+
+@pytest.mark.parametrize("text", ["could you cancel that reminder?", "don't need the reminders anymore, thx",
+                                  "quítame los recordatorios porfa", "ya no me avises de eso",
+                                  "提醒就不用了，取消吧", "帮我把提醒删掉", "리마인더 필요 없어요", "알림 해제해 주세요"])
+def test_a_reminder_called_off_in_words_is_no_new_reminder(text: str) -> None:
+    assert action_asked(text) == "unremind"
+
+
+@pytest.mark.parametrize("lang,ask,remind,cancel,done", [
+    ("en", "when's the casting day?", "ping me before it", "actually cancel the reminder", "cancelled"),
+    ("es", "¿cuándo es la jornada de pitch?", "avísame un día antes", "mejor cancela el recordatorio", "cancelado"),
+    ("zh", "选角日是哪天？", "到时候提醒我", "算了，取消提醒吧", "已取消"),
+    ("ko", "피칭 데이 언제예요?", "리마인더 걸어 주세요", "리마인더 취소할게요", "취소"),
+])
+def test_a_reminder_set_in_words_is_cancelled_in_words(services: Services, lang: str, ask: str, remind: str,
+                                                       cancel: str, done: str) -> None:
+    chat_id = chat(services, lang)
+    say(services, chat_id, ask)
+    assert say(services, chat_id, remind).answer.startswith("event:")
+    assert subscriptions_of(services.store).reminders_of(chat_id)
+    reply = say(services, chat_id, cancel)
+    assert reply.answer == "unremind" and done in reply.text
+    assert subscriptions_of(services.store).reminders_of(chat_id) == []
+    again = say(services, chat_id, cancel)  # nothing left to cancel: said, not a new reminder
+    assert again.answer == "unremind" and not subscriptions_of(services.store).reminders_of(chat_id)
 
 
 def test_a_reminder_asked_in_spanish_is_set(services: Services) -> None:
