@@ -42,6 +42,9 @@ TOKEN = re.compile(r"[^\W_]+")
 # English month words that are also ordinary words ("may I ask", "march in"): they count as a
 # month only next to a number ("May 5", "5 may 2027") or capitalized inside a sentence.
 AMBIGUOUS_MONTH_WORDS = frozenset({"may", "march", "mar"})
+# ...or after a word of time ("any events in march?", "next may"); Spanish "mar" (the sea) never
+MONTH_LEADS = frozenset({"in", "this", "next", "last", "early", "late", "mid", "until", "till", "since",
+                         "by", "during", "before", "after"})
 
 MONTHS: dict[str, tuple[tuple[str, ...], ...]] = {
     # month number -> (English, Spanish, Chinese, Korean) names
@@ -301,13 +304,16 @@ def _window_matches(text: str, windows: _Windows, group: _LatinGroup, count: int
 
 
 def _month_ok(text: str, tokens: Sequence[tuple[str, int, int]], entity: Entity) -> bool:
-    """"May"/"March" are months only beside a number or capitalized mid-sentence."""
+    """"May"/"March" are months only beside a number, after a word of time or capitalized
+    mid-sentence."""
     word = fold(entity.text)
     if word not in AMBIGUOUS_MONTH_WORDS:
         return True
     index = next(i for i, (_, start, _) in enumerate(tokens) if start == entity.start)
     neighbours = [tokens[j][0] for j in (index - 1, index + 1) if 0 <= j < len(tokens)]
     if any(n.isdigit() for n in neighbours):
+        return True
+    if word != "mar" and index > 0 and tokens[index - 1][0] in MONTH_LEADS:
         return True
     before = text[:entity.start].rstrip()
     sentence_start = not before or before[-1] in ".!?¡¿\n"

@@ -24,6 +24,7 @@ Order of decisions, and why:
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 
@@ -1198,6 +1199,11 @@ class Router:
                 return catalog_about(turn)
         months = [int(m) for m in u.ids("month") if m.isdigit()]
         dated = events.held_in(turn, months, turn.text) if intent == "ask_events" and not u.ids("event") else []
+        if not dated and months and u.fact and intent == "ask_events" and not u.ids("event"):
+            # "y el de marzo es presencial?", "4월에 하는 건 어디서 해요?": a fact of the one coming
+            # event of that month (no year named: the next twelve months)
+            dated = [e for e in events.upcoming(turn)
+                     if e.starts.astimezone(e.zone).month in months and e.starts < turn.now + YEAR_AHEAD]
         if len(dated) == 1:
             # "the exchange in May 2025", "la de abril de 2027": the one event of that month and
             # year, past or coming (its card, or the fact asked of it)
@@ -1626,6 +1632,7 @@ FAQ_RANKED_OVER_FOUND = 0.8
 UNSURE_TALK = 0.6
 # A word that can only mean a reminder (알림, "avísame", 通知 also mean the news).
 REMINDER_WORD = re.compile(r"remind|recordatorio|recuerd|record(ar|a?me)|提醒|리마인")
+YEAR_AHEAD = timedelta(days=366)
 RECORD_KEYS = ("event:", "work:", "location:", "partner:", "program:", "incentive:", "contact:")
 
 

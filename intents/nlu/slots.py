@@ -44,6 +44,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from core.text import CJK_CHARS, normalize
+from intents.entities import MONTH_LEADS
 from intents.nlu.data import Example
 
 SLOT_VERSION = 1
@@ -293,8 +294,11 @@ def _korean_word_ok(text: str, start: int, key: str) -> bool:
 
 
 def _next_to_number(words: Sequence[tuple[str, int, int]], i: int) -> bool:
-    """"may" or "march" is a month only beside a number ("May 5", "5 march 2027")."""
-    return any(words[j][0].isdigit() for j in (i - 1, i + 1) if 0 <= j < len(words))
+    """"may" or "march" is a month only beside a number ("May 5", "5 march 2027") or after a word
+    of time ("in march", "next may"); Spanish "mar" (the sea) only beside a number."""
+    if any(words[j][0].isdigit() for j in (i - 1, i + 1) if 0 <= j < len(words)):
+        return True
+    return words[i][0] != "mar" and i > 0 and words[i - 1][0] in MONTH_LEADS
 
 
 def _grouped(slots: Sequence[Slot]) -> list[tuple[int, int, list[str]]]:
