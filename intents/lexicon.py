@@ -1082,15 +1082,16 @@ INTRODUCTION = re.compile(r"\b(this is|i'?m|i am|we'?re|we are|my name is|writin
                           r"|^\W*(我是|我们是|我叫|这里是|我这边是|我们这边是)|来自"
                           r"|(저는|저희는|제가|저희).{0,24}(입니다|이에요|예요|라고 합니다|이고요)|연락 ?드립니다|연락 ?드려요"
                           r"|인사 ?드립니다|인사 ?드려요|에서 왔습니다")
-_WANTS = re.compile(r"\b(want|would like|need|looking for|interested|hoping|plan|busc|quier|necesit|interes|pensamos)"
-                    r"|想|需要|要找|希望|打算|找|찾|원하|싶|관심|필요|계획")
+_WANTS = re.compile(r"\b(want|would like|need|looking for|interested|hoping|plan|busc|quier|necesit|interes|pensamos"
+                    r"|inquir|enquir|wonder|saber|consult)"
+                    r"|想|需要|要找|希望|打算|找|찾|원하|싶|관심|필요|계획|咨询|请问|문의|궁금|여쭙|여쭤")
 
 
-def introduction_only(clauses: list[str]) -> bool:
-    """Each sentence of `clauses` (the message after its greeting) says who is writing, and none
-    asks or wants anything ("I'm Lena, a producer from Nairobi." is one sentence)."""
-    text = ", ".join(c for c in clauses if c.strip())
-    folded = [s for s in (fold(p).strip() for p in re.split(r"[.!?。！？\n…~～]+", text)) if s]
+def introduction_only(text: str) -> bool:
+    """Each sentence of `text` (the message after its greeting) says who is writing, and none
+    asks or wants anything ("I'm Lena, a producer from Nairobi." is one sentence; "저희는 부산의
+    제작사입니다. 사극 촬영이 가능한지 문의드립니다." asks in its second)."""
+    folded = [s for s in (fold(p).strip(" ,，、") for p in re.split(r"[.!?。！？\n…~～]+", text)) if s]
     return bool(folded) and all(INTRODUCTION.search(c) and not _WANTS.search(c) and fact_asked(c) is None
                                 and not HOW.search(c) and not _LIST.search(c) for c in folded)
 

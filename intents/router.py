@@ -138,6 +138,9 @@ LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|c
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
 SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
                        r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케")
+# Filming itself: "can we shoot a period drama there?" asks for sets, whatever the word "drama"
+FILMING = re.compile(r"\b(shoot|shooting|film|filming|rodar|rodaje|filmar|filmacion|grabar|grabacion)\b"
+                     r"|拍摄|拍戏|拍古装|(能|可以|想|要|去|来)(在横店)?拍|촬영")
 CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
 SURE_SUBJECT = 0.9  # ...and that makes a few words naming a subject a request for its overview
 FOREIGN_SHARE = 0.4  # this much of a message in words no subject of ours uses: not our subject
@@ -683,7 +686,7 @@ class Router:
             subject = named_subjects[0]  # "¿hay comedias?" is about the catalog, whatever the model says
         # "love story dramas": a genre with a word for titles and none for sets is the catalog's too
         if subject == "ask_locations" and (u.confidence < CONFIDENT or WORK_WORDS.search(fold(turn.text))) \
-                and not SET_WORDS.search(fold(turn.text)) \
+                and not SET_WORDS.search(fold(turn.text)) and not FILMING.search(fold(turn.text)) \
                 and u.ids("genre") and all(e.kind == "genre" for e in u.entities if e.kind in TAXONOMY | {"location"}):
             subject = "ask_catalog"  # "爱情戏列一下": a genre and no word of sets is the catalog's, when unsure
         if subject is None and named_subjects and not (faq_plain and faq.score >= FAQ_STRONG - 0.1):

@@ -238,7 +238,8 @@ class Understander:
         ("감사합니다. 그런데 … 알려주실 수 있을까요?"): the courtesy is not what they want answered.
         """
         parts = [p.strip() for p in CLAUSES.split(text) if p.strip()]
-        if len(parts) >= 2 and "?" not in text and "？" not in text and lexicon.introduction_only(parts[1:]):
+        if len(parts) >= 2 and "?" not in text and "？" not in text \
+                and lexicon.introduction_only(text.split(parts[0], 1)[1]):
             # "안녕하십니까. 영화학교에서 연락드립니다.": a greeting and who is writing, nothing asked
             first = self.classifier.predict(parts[0])
             if first.intent == "greet" and not first.fallback:
