@@ -171,6 +171,7 @@ GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
     "price": frozenset({"event", "location", "work", "incentive", "program"}),
     "figures": frozenset({"work", "partner"}),
     "rights": frozenset({"work"}),
+    "credits": frozenset({"work"}),
     "signup": frozenset({"event", "program"}),
     "capacity": frozenset({"event", "location"}),
 }
@@ -494,6 +495,9 @@ class Router:
         if u.ordinal is not None and not memory.items and not u.records() and not u.gap:  # "on the 3rd": a date
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
                          buttons=topic_menu(turn.lang), answer="fallback", outcome="fallback")
+        beyond = self.beyond_list(turn, u, memory)
+        if beyond is not None:
+            return beyond
         elided = self.elided(turn, u, memory)
         if elided is not None:
             return elided
@@ -594,7 +598,9 @@ class Router:
             return faq_reply(turn, faq.id)
         if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
                 and not (u.gap == "rights" and u.filter("coproduction")) \
-                and not (u.gap == "figures" and u.ids("partner")):  # a partner's card states its hits
+                and not (u.gap == "figures" and u.ids("partner")) \
+                and not (u.gap == "credits" and (u.ids("event") or (not u.records() and (memory.focus or "").startswith("event:")))):
+            # (a partner's card states its hits; "who directs the casting day?" asks its organisers)
             # The record in focus decides whose subject it is only when the message points back
             # ("and the price?"), not for a new question ("what budget do we need?").
             # ("y el mínimo garantizado para Argentina?" points back too: "and …?")
@@ -1062,6 +1068,20 @@ class Router:
         return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=rows,
                      items=list(memory.items), answer="clarify", outcome="answered")
 
+    def beyond_list(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"The third one?" after a list of two: it has only two, which one? (the items as
+        buttons, the list kept), rather than whatever else the words might mean ("三个一")."""
+        if u.ordinal is None or not memory.items or memory.pick(u.ordinal) is not None or u.records() or u.gap:
+            return None
+        kinds = {item.partition(":")[0] for item in memory.items}
+        if len(kinds) != 1 or next(iter(kinds)) not in facts.DETAIL_ACTION:
+            return None
+        kind = next(iter(kinds))
+        rows = [[Button(label=_record_name(turn, (kind, rid)), data=encode(facts.DETAIL_ACTION[kind], rid))]
+                for rid in (item.partition(":")[2] for item in memory.items[:6])]
+        return Reply(text=t("list_has_only", turn.lang, count=len(memory.items)), lang=turn.lang, buttons=rows,
+                     items=list(memory.items), answer="clarify", outcome="answered")
+
     def elided(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """"Who organises the casting day?" then "and the open day?", "¿y el del open day?", "那开放日
         呢？", "캐스팅 데이는?", "the same for the May exchange": the fact the last answer gave, of
@@ -1468,12 +1488,14 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
     text = head + "\n\n" + "\n".join(f"{i}. {catalog.work_line(turn, w)}" for i, w in enumerate(shown, 1))
     rows = [[Button(label=f"{i}. {w.title.get(lang)}", data=encode("work", w.id))]
             for i, w in enumerate(shown, 1)]
-    if len(works) > len(shown):
-        rows.append([Button(label=t("more", lang), data=encode("cat", catalog.ALL, 1))])
+    if len(works) > len(shown):  # a genre alone: its next page, numbered on; else the whole catalog
+        more = ("cat", genre, 2) if genre and not code and not status else ("cat", catalog.ALL, 1)
+        rows.append([Button(label=t("more", lang), data=encode(*more))])
     rows.append(ask_person_row(lang, "catalog"))
     query = "&".join(f"{k}={v}" for k, v in (("genre", genre), ("language", code), ("coproduction", status)) if v)
+    # every work the head counts, in its numbering: "第六个" after five shown of six is the sixth
     return Reply(text=text, lang=lang, buttons=rows, answer=f"list:works?{query}",
-                 outcome="answered", items=[f"work:{w.id}" for w in shown])
+                 outcome="answered", items=[f"work:{w.id}" for w in works])
 
 
 def partners_from(turn: Turn, country: str) -> Reply:
@@ -1557,7 +1579,7 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
                  answer=f"gap:{cid}", outcome="gap", subject=subject)
 
 
-_GAP_KEYS = {"gap_price", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
+_GAP_KEYS = {"gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_meeting"}
 
 
