@@ -951,6 +951,16 @@ def without_pronoun_us(text: str) -> str:
     return _PRONOUN_US.sub("  ", text)
 
 
+# Ties with Latin America asked about ("what do you do with Latin America?", "¿qué colaboraciones
+# tienen con Latinoamérica?", "你们跟拉美有什么合作", "중남미랑은 어떤 협력"): a region and a word
+# of working together, read on the folded text.
+LATAM_REGION = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoamerica\w*|america latina|hispanoamerica\w*"
+                          r"|拉美|拉丁美洲|中南美|南美|중남미|남미|라틴 ?아메리카|라틴 ?아메리카")
+TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties|relations?(hip)?s?|do with|connections?"
+                  r"|colabor\w*|cooperac\w*|alianzas?|socios?|relacion\w*|trabaj\w* con|vinculos?|hacen con)\b"
+                  r"|合作|伙伴|关系|联系|交流|往来|협력|파트너|제휴|관계|교류|협업")
+
+
 def market_named(text: str) -> str | None:
     """The language of the market a partner names for works ("para público latino", "for Latin
     American viewers", "拉美观众", "중남미 시청자"): "es" — works with a Spanish version."""

@@ -466,6 +466,10 @@ class Router:
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
         elif LANGUAGES_UNDERSTOOD.search(text) and not key.startswith(("pref:", "gap:")) and not u.records():
             faq_id = _overview_faq(turn, "language")
+        elif lexicon.LATAM_REGION.search(text) and lexicon.TIES.search(text) and not u.records() \
+                and not key.startswith(("gap:", "list:works", "list:events", "event:")):
+            # "你们跟拉美有什么合作": the Spanish-language bridge to Latin America, not every partner
+            faq_id = next((fid for fid, item in turn.kb.faq.items() if "latin_america" in item.tags), None)
         elif AI_TALK.search(text) and CREATIVE_WORK.search(text) and not key.startswith(("pref:", "gap:")) \
                 and not any(_names_machines(turn, record) for record in u.records()):
             # "la HISDA tiene un robot q ayuda a producir": the alliance's tools, unless the
@@ -1392,7 +1396,11 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
     rows = [[Button(label=t(label, lang), data=encode(*data))]
             for tag, label, data in FAQ_TAG_BUTTONS if tag in item.tags][:1]
     subject = "incentives" if "incentives" in item.tags else ""
-    return Reply(text=esc(item.answer.get(lang)), lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
+    text = item.answer.get(lang)
+    if turn.text and not lexicon.yes_no(turn.text):
+        # "what do you do with Latin America?" is answered by what is done, not by "Yes."
+        text = YES_OPENER.sub("", text, count=1) or text
+    return Reply(text=esc(text), lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
                  answer=f"faq:{faq_id}", outcome="answered")
 
 
@@ -1658,6 +1666,8 @@ UNSURE_TALK = 0.6
 # A word that can only mean a reminder (알림, "avísame", 通知 also mean the news).
 REMINDER_WORD = re.compile(r"remind|recordatorio|recuerd|record(ar|a?me)|提醒|리마인")
 YEAR_AHEAD = timedelta(days=366)
+# The yes a FAQ answer opens with, for a question that asked no yes or no
+YES_OPENER = re.compile(r"^(Yes|Sí|可以|是的|有的|네, 가능합니다|네|예)[.。,，!！]\s*")
 RECORD_KEYS = ("event:", "work:", "location:", "partner:", "program:", "incentive:", "contact:")
 
 
