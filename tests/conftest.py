@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,6 +16,18 @@ from tests.botapi_stub import BotApiStub, running_stub
 from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Modules marked `long` first, then the others by their number of tests, most first.
+    With `--dist loadfile` a module runs on one worker; long ones handed out last would leave
+    one worker running them alone while the other sits idle."""
+    per_module = Counter(item.nodeid.split("::")[0] for item in items)
+
+    def order(item: pytest.Item) -> tuple[bool, int]:
+        return item.get_closest_marker("long") is None, -per_module[item.nodeid.split("::")[0]]
+
+    items.sort(key=order)  # stable: a module's tests keep their order
 
 
 @pytest.fixture
