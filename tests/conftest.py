@@ -19,13 +19,15 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """Modules marked `long` first, then the others by their number of tests, most first.
-    With `--dist loadfile` a module runs on one worker; long ones handed out last would leave
-    one worker running them alone while the other sits idle."""
+    """Modules marked `long` first (in file order), then the others by their number of tests,
+    most first (pytest-xdist's own order). With `--dist loadfile` a module runs on one worker;
+    long ones handed out last (they have few tests) left one worker running them alone while
+    the other sat idle."""
     per_module = Counter(item.nodeid.split("::")[0] for item in items)
 
     def order(item: pytest.Item) -> tuple[bool, int]:
-        return item.get_closest_marker("long") is None, -per_module[item.nodeid.split("::")[0]]
+        long = item.get_closest_marker("long") is not None
+        return not long, 0 if long else -per_module[item.nodeid.split("::")[0]]
 
     items.sort(key=order)  # stable: a module's tests keep their order
 

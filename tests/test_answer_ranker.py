@@ -25,6 +25,7 @@ from intents.understand import intent_lines
 from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.long  # every FAQ line ranked held out: tens of seconds
 
 
 @pytest.fixture(scope="module")
