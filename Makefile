@@ -6,11 +6,12 @@ STAMP := $(VENV)/.installed
 
 .PHONY: run test bench nlu-test lint clean dashboard dashboard-screenshot
 
+# No `pip install --upgrade pip`: the pip that venv brings (23.x with 3.11) installs a pyproject
+# package in editable mode, and upgrading it cost a fresh clone a trip to the index and a wheel.
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[dev]'
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	touch $(STAMP)
 
 run: $(STAMP)

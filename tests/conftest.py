@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,6 +16,21 @@ from tests.botapi_stub import BotApiStub, running_stub
 from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Modules marked `long` first (in file order), then the `e2e` ones (each test starts or
+    talks to a bot process), then the others by their number of tests, most first (xdist's own
+    order). With `--dist loadfile` a module runs on one worker; long ones handed out last (they
+    have few tests) left one worker running them alone while the other sat idle."""
+    per_module = Counter(item.nodeid.split("::")[0] for item in items)
+
+    def order(item: pytest.Item) -> tuple[bool, bool, int]:
+        long = item.get_closest_marker("long") is not None
+        e2e = item.get_closest_marker("e2e") is not None
+        return not long, not e2e, 0 if long or e2e else -per_module[item.nodeid.split("::")[0]]
+
+    items.sort(key=order)  # stable: a module's tests keep their order
 
 
 @pytest.fixture

@@ -22,14 +22,16 @@ from intents.answer_ranker import AnswerRanker, Logistic, RankedFaq, cache_key
 from intents.router import FAQ_RANKED
 from intents.semantic import faq_lines
 from intents.understand import intent_lines
+from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.long  # every FAQ line ranked held out: tens of seconds
 
 
 @pytest.fixture(scope="module")
 def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
-                        bot_data_dir=tmp_path_factory.mktemp("ranker"), bot_staff_chat_id=None)
+                        bot_data_dir=warm_data_dir(tmp_path_factory.mktemp("ranker")), bot_staff_chat_id=None)
     built = build_services(settings)
     yield built
     built.store.db.conn.close()

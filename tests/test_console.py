@@ -9,11 +9,14 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+
 from core.kb.loader import load_knowledge
 from tests.conftest import ROOT
 from tests.warm_cache import warm_data_dir
 
 PROMPT = b"you> "
+pytestmark = pytest.mark.long  # each test runs the console in a subprocess
 
 
 def chat(lines: list[str], data_dir: Path, timeout: float = 120.0) -> str:

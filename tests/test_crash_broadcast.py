@@ -28,7 +28,7 @@ import pytest
 from tests.botapi_stub import FloodLimits, running_stub
 from tests.jobs_support import BotProcess, announcement_yaml, knowledge_copy, seed_partners
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.long]
 
 CHATS = 1500
 FIRST_CHAT = 5_000_001

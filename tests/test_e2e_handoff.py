@@ -23,7 +23,7 @@ from intents.callbacks import encode
 from tests.botapi_stub import BotApiStub, SimGroup, SimUser, parse_html
 from tests.conftest import BotProcess
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.long]
 
 WAIT = 15.0
 ASK = {

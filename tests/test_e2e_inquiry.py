@@ -24,7 +24,7 @@ from core.i18n import t
 from tests.botapi_stub import running_stub
 from tests.jobs_support import BotProcess, knowledge_copy
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.long]
 
 ROOT_KNOWLEDGE = Path(__file__).resolve().parent.parent / "knowledge"
 ADMIN_ID = 777_002

@@ -19,7 +19,7 @@ import pytest
 from tests.botapi_stub import Fault, FloodLimits, running_stub
 from tests.jobs_support import BotProcess, announcement_yaml, knowledge_copy, seed_partners
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.long]
 
 CHATS = 600
 FIRST_CHAT = 6_000_001

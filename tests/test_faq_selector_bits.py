@@ -23,6 +23,7 @@ from intents.faq_selector import TWIN, FaqSelector, _char_grams, _word_grams
 from intents.understand import intent_lines
 
 ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.long
 
 
 def _scipy_block(texts: list[str], analyze) -> sp.csr_matrix:

@@ -21,12 +21,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import build_services
 from bot.context import Services
-from bot.settings import Settings
 from core.i18n import t
 from intents.nlu.answers import matches
 from intents.reply import Reply
+from tests.dialogue import noon_services
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
@@ -36,12 +35,7 @@ _TAG = re.compile(r"<[^>]+>")
 
 @pytest.fixture(scope="module")
 def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
-                        bot_data_dir=tmp_path_factory.mktemp("filters"), bot_staff_chat_id=None)
-    built = build_services(settings)
-    built.brain.clock = lambda: NOW
-    yield built
-    built.store.db.conn.close()
+    yield from noon_services(tmp_path_factory, "filters")
 
 
 def ask(services: Services, lang: str, *lines: str) -> Reply:

@@ -17,7 +17,7 @@ import pytest
 from tests.botapi_stub import running_stub
 from tests.jobs_support import BotProcess, knowledge_copy
 
-pytestmark = pytest.mark.e2e
+pytestmark = [pytest.mark.e2e, pytest.mark.long]
 
 ADMIN_ID = 777_001
 

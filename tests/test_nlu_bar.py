@@ -14,6 +14,7 @@ from intents.nlu.data import all_examples, load_test, load_training
 from intents.nlu.evaluate import Tables, held_out, train
 
 BAR = 0.95
+pytestmark = pytest.mark.long  # trains the classifier again
 
 
 @pytest.fixture(scope="module")

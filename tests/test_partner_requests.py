@@ -26,10 +26,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.app import build_services
 from bot.console import ConsoleSession
 from bot.context import Services
-from bot.settings import Settings
 from intents import inquiry
 from intents.handoff_words import asks_for_person
 from intents.inquiry_words import wants_inquiry
@@ -37,6 +35,7 @@ from intents.lexicon import action_asked, asks_question, language_request, yes_n
 from intents.nlu.answers import matches
 from intents.reply import Reply
 from jobs.subscriptions import subscriptions_of
+from tests.dialogue import noon_services
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
@@ -45,12 +44,7 @@ _chats = count(90_000)
 
 @pytest.fixture(scope="module")
 def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
-                        bot_data_dir=tmp_path_factory.mktemp("requests"), bot_staff_chat_id=None)
-    built = build_services(settings)
-    built.brain.clock = lambda: NOW
-    yield built
-    built.store.db.conn.close()
+    yield from noon_services(tmp_path_factory, "requests")
 
 
 def chat(services: Services, lang: str) -> int:

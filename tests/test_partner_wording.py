@@ -23,6 +23,7 @@ from core.i18n import LANGS, Lang, t
 from core.kb.loader import load_knowledge
 from intents.locations import first_sentence
 from intents.reply import Button, Reply, distinct_buttons, in_script
+from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 KB = load_knowledge(ROOT / "knowledge").require()
@@ -99,7 +100,7 @@ def test_sets_of_other_eras_are_not_passed_off_as_the_era_asked_for(services: Se
 @pytest.fixture(scope="module")
 def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
-                        bot_data_dir=tmp_path_factory.mktemp("wording"), bot_staff_chat_id=None)
+                        bot_data_dir=warm_data_dir(tmp_path_factory.mktemp("wording")), bot_staff_chat_id=None)
     built = build_services(settings)
     yield built
     built.store.db.conn.close()

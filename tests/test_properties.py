@@ -20,6 +20,7 @@ from intents.reply import Reply, esc
 from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parents[1]
+pytestmark = pytest.mark.long
 FAST = settings(max_examples=150, deadline=None,
                 suppress_health_check=[HealthCheck.function_scoped_fixture,
                                        HealthCheck.too_slow])

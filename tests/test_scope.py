@@ -24,6 +24,7 @@ from bot.settings import Settings
 from intents import scope
 from intents.lexicon import gap_topic
 from intents.nlu.answers import NOW
+from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 HONEST = ("out_of_scope", "fallback", "gap:")
@@ -246,7 +247,7 @@ IN_SCOPE = {
 @pytest.fixture(scope="module")
 def ask(tmp_path_factory: pytest.TempPathFactory) -> Iterator:
     settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
-                        bot_data_dir=tmp_path_factory.mktemp("scope"), bot_staff_chat_id=None)
+                        bot_data_dir=warm_data_dir(tmp_path_factory.mktemp("scope")), bot_staff_chat_id=None)
     services = build_services(settings)
     brain, store = services.brain, services.store
     brain.clock = lambda: NOW

@@ -28,6 +28,7 @@ from intents.understand import intent_lines
 from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
+pytestmark = pytest.mark.long
 
 
 @pytest.fixture(scope="module")

@@ -63,16 +63,24 @@ def _made() -> Path:
 
 
 def warm_data_dir(data_dir: Path, knowledge: Path | str | None = KNOWLEDGE) -> Path:
-    """Copy the trained NLU model into `data_dir` (created if missing), and the last good
-    knowledge too when the bot will read the shipped `knowledge/` folder. Returns `data_dir`."""
+    """Copy the trained NLU model into `data_dir` (created if missing); for a bot run
+    (`knowledge` given) the fitted FAQ selector too, and the last good knowledge when the bot
+    will read the shipped `knowledge/` folder. Returns `data_dir`.
+
+    The selector is keyed by the FAQ and intent lines it was fitted on, so a knowledge folder
+    copied for a test (another announcement, a broken event) still reads it, and one with
+    another FAQ fits its own, as a bot would. The last good copy is not keyed that way: a bot
+    whose own folder has errors would start from it, so it goes only with the shipped folder."""
     made = _made()
     data_dir.mkdir(parents=True, exist_ok=True)
     if not (data_dir / "nlu").exists():
         shutil.copytree(made / "nlu", data_dir / "nlu")
-    if knowledge is not None and Path(knowledge).resolve() == KNOWLEDGE:
+    if knowledge is None:
+        return data_dir
+    if not (data_dir / "indexes").exists():
+        shutil.copytree(made / "indexes", data_dir / "indexes")
+    if Path(knowledge).resolve() == KNOWLEDGE:
         for saved in made.glob("knowledge.last-good.*"):
             if not (data_dir / saved.name).exists():
                 shutil.copy2(saved, data_dir / saved.name)
-        if not (data_dir / "indexes").exists():
-            shutil.copytree(made / "indexes", data_dir / "indexes")
     return data_dir

@@ -1,4 +1,6 @@
 """The answer bar: the bot answers the question asked, measured like `python -m bot nlu answers`.
+One test module per set (`tests/test_answer_bar_*.py`): each set takes tens of seconds, and
+pytest-xdist keeps a module on one worker, so one module per set lets the workers share them.
 
 Each set is run through a real Brain (temporary store, the shipped knowledge, clock pinned to
 2026-11-30 12:00 UTC):
@@ -14,7 +16,6 @@ A failure lists every wrong answer with what was expected.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -56,42 +57,21 @@ DEV_FLOOR = {"top1": 0.95, "faq": 0.95, "dialogue": 0.95, "oos": 0.95}
 dialogue turns 100%, out-of-scope 100% per language)."""
 
 
-@pytest.fixture  # one store per set: chat ids repeat across sets, memories must not
-def brain_and_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple]:
-    settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
-                        bot_data_dir=warm_data_dir(tmp_path_factory.mktemp("answer_bar")), bot_staff_chat_id=None)
-    services = build_services(settings)
-    yield services.brain, services.store
-    services.store.db.conn.close()
-
-
-def _check(brain_and_store: tuple, folder: Path, floor: dict[str, float]) -> None:
+def check(tmp_path_factory: pytest.TempPathFactory, folder: Path, floor: dict[str, float]) -> None:
+    """Run the set in `folder` through a Brain of its own (one store per set: chat ids repeat
+    across sets, memories must not); every language's figures must reach `floor`."""
     answer_set = load_set(folder)
     if not answer_set:
         pytest.skip(f"no answer set in {folder.relative_to(ROOT)} yet")
-    rep = report(evaluate(*brain_and_store, answer_set))
+    settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
+                        bot_data_dir=warm_data_dir(tmp_path_factory.mktemp("answer_bar")), bot_staff_chat_id=None)
+    services = build_services(settings)
+    try:
+        rep = report(evaluate(services.brain, services.store, answer_set))
+    finally:
+        services.store.db.conn.close()
     low = [f"{lang} {metric} {value:.1%} < {floor[metric]:.0%}"
            for lang, summary in rep["languages"].items()
            for metric, value in summary.items() if metric in floor and value is not None
            and value < floor[metric]]
     assert not low, "\n".join(low) + "\n" + format_errors(rep)
-
-
-def test_held_out_answers_hold_their_floor(brain_and_store: tuple) -> None:
-    _check(brain_and_store, HELD_OUT, HELD_OUT_FLOOR)
-
-
-def test_second_held_out_set_holds_its_floor(brain_and_store: tuple) -> None:
-    _check(brain_and_store, HELD_OUT_2, HELD_OUT_2_FLOOR)
-
-
-def test_third_held_out_set_holds_its_floor(brain_and_store: tuple) -> None:
-    _check(brain_and_store, HELD_OUT_3, HELD_OUT_3_FLOOR)
-
-
-def test_fourth_held_out_set_holds_its_floor(brain_and_store: tuple) -> None:
-    _check(brain_and_store, HELD_OUT_4, HELD_OUT_4_FLOOR)
-
-
-def test_dev_answers_do_not_slip(brain_and_store: tuple) -> None:
-    _check(brain_and_store, DEV, DEV_FLOOR)
