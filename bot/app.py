@@ -178,9 +178,11 @@ def freeze_heap() -> None:
     shipped knowledge a full pass over the snapshot's objects paused replies for ~100 ms.
     After a reload everything is unfrozen and frozen again a few seconds later, once the old
     snapshot is gone (frozen objects in reference cycles would never be freed). What the build
-    freed goes back to the system then (`bot.memory.release_free_memory`)."""
+    freed goes back to the system then (`bot.memory.release_free_memory`). `python -m bot run`
+    starts with the collector off (bot/__main__.py): this first pass turns it on."""
     gc.collect()
     gc.freeze()
+    gc.enable()
     release_free_memory()
 
 
