@@ -8,7 +8,7 @@ import gc
 # every command but `run`, which does once the services are built (`bot.app.freeze_heap`).
 gc.disable()
 
-from bot.cli import main  # noqa: E402  (after gc.disable: the imports are what it speeds up)
+from bot.cli import main  # after gc.disable: the imports are what it speeds up
 
 if __name__ == "__main__":
     main()

@@ -9,11 +9,11 @@ from types import ModuleType
 
 from telegram.error import TelegramError
 from telegram.ext import Application, ContextTypes
-from telegram.request import HTTPXRequest
 
 from bot import features as registry
 from bot import flows, permissions
 from bot.commands import set_commands
+from bot.connections import bot_api_request
 from bot.context import BotContext, Services
 from bot.memory import release_free_memory
 from bot.pace import PriorityLimiter, PriorityPacer
@@ -220,10 +220,10 @@ def build_bot(settings: Settings) -> PartnerBot:
         settings.bot_token.get_secret_value(),
         base_url=f"{settings.bot_api_url}/bot",
         base_file_url=f"{settings.bot_api_url}/file/bot",
-        request=HTTPXRequest(connection_pool_size=256, read_timeout=timeout,
-                             write_timeout=max(timeout, 20.0), connect_timeout=timeout,
-                             pool_timeout=timeout),
-        get_updates_request=HTTPXRequest(connection_pool_size=1),
+        request=bot_api_request(connection_pool_size=256, read_timeout=timeout,
+                                write_timeout=max(timeout, 20.0), connect_timeout=timeout,
+                                pool_timeout=timeout),
+        get_updates_request=bot_api_request(connection_pool_size=1),
         rate_limiter=PriorityLimiter(PriorityPacer(rate=settings.bot_send_rate)),
         policy=SendPolicy(attempts=settings.bot_send_retries + 1),
         staff_chat_id=settings.bot_staff_chat_id,
