@@ -162,7 +162,10 @@ async def post_init(app: Application) -> None:
         await set_commands(app)
     except TelegramError:
         log.warning("could not publish the command menu", exc_info=True)
-    freeze_heap()
+    # No full pass first: the start-up leaves next to no cyclic garbage (~1,700 small objects,
+    # no RSS to gain, at the shipped size) and a pass over the fresh heap costs ~0.1 s of the
+    # start. The first reload unfreezes everything, so that little is collected then.
+    freeze_heap(collect=False)
 
     def refreeze(_old, _new) -> None:  # in the reload's thread; the old snapshot must go first
         gc.unfreeze()
@@ -172,15 +175,16 @@ async def post_init(app: Application) -> None:
     log.info("bot ready: knowledge %s", services.knowledge.current.version[:12])
 
 
-def freeze_heap() -> None:
+def freeze_heap(collect: bool = True) -> None:
     """Move everything alive now (knowledge snapshot, models, indexes: long-lived) out of the
     garbage collector's sight, so its full passes scan only what messages create: at 100x the
     shipped knowledge a full pass over the snapshot's objects paused replies for ~100 ms.
     After a reload everything is unfrozen and frozen again a few seconds later, once the old
-    snapshot is gone (frozen objects in reference cycles would never be freed). What the build
-    freed goes back to the system then (`bot.memory.release_free_memory`). `python -m bot run`
-    starts with the collector off (bot/__main__.py): this first pass turns it on."""
-    gc.collect()
+    snapshot is gone (`collect`: frozen objects in reference cycles would never be freed). What
+    the build freed goes back to the system then (`bot.memory.release_free_memory`).
+    `python -m bot run` starts with the collector off (bot/__main__.py): this turns it on."""
+    if collect:
+        gc.collect()
     gc.freeze()
     gc.enable()
     release_free_memory()
