@@ -52,7 +52,7 @@ def build_services(settings: Settings, store: Store | None = None) -> Services:
     brain = Brain(knowledge, classifier, store, settings.tz, memory_minutes=settings.bot_memory_minutes,
                   staff_lang=settings.bot_staff_lang, embedder=embedder,
                   cache_dir=settings.bot_data_dir / "indexes")
-    default_detector()  # trained once per process; the first partner should not wait ~1 s for it
+    default_detector(settings.bot_data_dir / "nlu")  # now, not on the first partner's message
     warm_catalogues()  # compile the four .po catalogues and load OpenCC now, not on a reply
     warm_formatting()  # and the CLDR data for dates, zones and lists
     warm_entity_index(knowledge, brain)
