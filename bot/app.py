@@ -53,7 +53,7 @@ def build_services(settings: Settings, store: Store | None = None) -> Services:
                   staff_lang=settings.bot_staff_lang, embedder=embedder,
                   cache_dir=settings.bot_data_dir / "indexes")
     default_detector(settings.bot_data_dir / "nlu")  # now, not on the first partner's message
-    warm_catalogues()  # compile the four .po catalogues and load OpenCC now, not on a reply
+    warm_catalogues(settings.bot_data_dir / "i18n")  # the four catalogues and OpenCC, now
     warm_formatting()  # and the CLDR data for dates, zones and lists
     warm_entity_index(knowledge, brain)
     services = Services(settings=settings, store=store, knowledge=knowledge, brain=brain)
