@@ -21,8 +21,8 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from telegram import Bot
-from telegram.request import HTTPXRequest
 
+from bot.connections import bot_api_request
 from core.i18n import Lang
 from core.store import Store, utcnow
 from jobs.announcer import Announcer, AnnouncerConfig, HasCurrent, Scheduler, SyncReport
@@ -75,10 +75,11 @@ def broadcast_bot(settings: BroadcastSettings) -> Bot:
     """A Bot of its own for broadcasts: its own connection pool (a 10,000-chat broadcast never
     starves partners' replies of connections) and no PTB rate limiter in front, so the
     engine's pacer alone sets the pace and a `sending` row really means "on the wire"."""
-    request = HTTPXRequest(connection_pool_size=settings.concurrency + 4, connect_timeout=10.0,
-                           read_timeout=60.0, write_timeout=60.0, pool_timeout=30.0)
+    request = bot_api_request(connection_pool_size=settings.concurrency + 4, connect_timeout=10.0,
+                              read_timeout=60.0, write_timeout=60.0, pool_timeout=30.0)
     return Bot(settings.token, base_url=f"{settings.api_url}/bot",
-               base_file_url=f"{settings.api_url}/file/bot", request=request)
+               base_file_url=f"{settings.api_url}/file/bot", request=request,
+               get_updates_request=bot_api_request(connection_pool_size=1))  # never polls
 
 
 class Broadcasting:

@@ -361,3 +361,19 @@ def test_taiwan_reads_its_own_words(simplified: str, taiwan: str) -> None:
 
     assert to_traditional(simplified, "tw") == taiwan
 
+
+
+def test_catalogue_cache_is_the_compiled_catalogue_and_is_keyed_by_its_po(tmp_path) -> None:
+    import json
+
+    from core import i18n
+
+    compiled = i18n._compiled("es", tmp_path)  # compiles the .po and keeps it
+    cache = tmp_path / i18n.CATALOGUE_CACHE.format(lang="es")
+    read = i18n._compiled("es", tmp_path)
+    assert (read.plurals, read.ids, read.forms) == (compiled.plurals, compiled.ids, compiled.forms)
+    assert read.translations._catalog == compiled.translations._catalog  # gettext's own table
+    stale = json.loads(cache.read_text("utf-8"))
+    stale["key"], stale["forms"] = "0" * 64, {}
+    cache.write_text(json.dumps(stale), "utf-8")
+    assert i18n._compiled("es", tmp_path).forms == compiled.forms  # another key: compiled again

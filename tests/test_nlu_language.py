@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from intents.nlu.data import load_test
@@ -69,3 +71,17 @@ def test_detector_trained_on_given_texts() -> None:
     assert detector.detect("the cat ran") == "en"
     assert detector.detect("el perro") == "es"
     assert default_detector() is default_detector()  # built once per process
+
+
+def test_detector_cache_is_the_trained_detector_and_is_keyed_by_its_sources(tmp_path) -> None:
+    from intents.nlu import language
+
+    trained = language._load_or_train(tmp_path)  # trains and writes the cache
+    cache = tmp_path / language.DETECTOR_CACHE
+    assert cache.exists()
+    assert language._load_or_train(tmp_path) == trained  # read back: the same ratios, exactly
+    stale = json.loads(cache.read_text("utf-8"))
+    stale["key"], stale["words"] = "0" * 64, {"hola": -9.0}
+    cache.write_text(json.dumps(stale), "utf-8")
+    assert language._load_or_train(tmp_path) == trained  # another key: trained again
+    assert json.loads(cache.read_text("utf-8"))["key"] != "0" * 64

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import click
 
 from bot.settings import Settings, SettingsError, load_settings
@@ -34,6 +36,8 @@ def main(ctx: click.Context) -> None:
     Example: python -m bot chat
     """
     ctx.ensure_object(Context)
+    if ctx.invoked_subcommand != "run":
+        gc.enable()  # `python -m bot` starts with it off (see bot/__main__.py); `run` turns it on
 
 
 def _register() -> None:

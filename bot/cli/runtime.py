@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import click
 
 from bot.cli import Context, pass_ctx
@@ -27,6 +29,7 @@ def run(ctx: Context, click_ctx: click.Context, or_chat: bool) -> None:
 
     settings = ctx.settings
     if settings.bot_token is None and or_chat:
+        gc.enable()  # off for `run`'s start-up (bot/__main__.py); the console never freezes it
         click_ctx.invoke(chat)
         return
     if settings.bot_token is None:

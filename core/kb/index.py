@@ -363,11 +363,17 @@ def _terms(records: Mapping[Kind, Mapping[str, BaseModel]]) -> Iterator[TermEntr
     seen: set[tuple[str, str, str, str]] = set()
     for kind, recs in records.items():
         for rid, record in recs.items():
-            for fld, lang, text in _localized(record):
-                key = (kind, rid, lang, text)
-                if fld in NAME_FIELDS and key not in seen:
-                    seen.add(key)
-                    yield TermEntry(kind=kind, id=rid, lang=lang, text=text)
+            # Only the record's own name fields are walked, in field order: the other texts
+            # (descriptions, addresses, schedules) are most of a record and never its names, and
+            # walking them all was ~0.45 s of a start at 100x the shipped knowledge.
+            for name in type(record).model_fields:
+                if name not in NAME_FIELDS:
+                    continue
+                for fld, lang, text in _localized(getattr(record, name), (name,)):
+                    key = (kind, rid, lang, text)
+                    if fld == name and key not in seen:  # not a text inside a nested block
+                        seen.add(key)
+                        yield TermEntry(kind=kind, id=rid, lang=lang, text=text)
 
 
 def _columns(model: type[BaseModel], data: Mapping[str, Any] | None, prefix: str = "") -> dict[str, Any]:

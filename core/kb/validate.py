@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, get_args
+from typing import TYPE_CHECKING, Any, get_args
 
 from pydantic import BaseModel, ValidationError
 
@@ -31,8 +31,10 @@ from core.kb.schema import (
     LocalizedText,
     Record,
 )
-from core.kb.yamldoc import Document, Path_
 from core.telegram_html import CAPTION_LIMIT, TEXT_LIMIT, html_problems, visible_length
+
+if TYPE_CHECKING:  # annotations only: the YAML parser is not needed to use a saved snapshot
+    from core.kb.yamldoc import Document, Path_
 
 LANG_EN_NAMES = {"en": "English", "es": "Spanish", "zh": "Chinese", "ko": "Korean"}
 
