@@ -379,6 +379,12 @@ class Router:
             bar = FAQ_RANKED_SWAP  # "可唔可以带班人上横店开机？" half read as "subscribe me"
         elif "#" in key and key.startswith(RECORD_KEYS) and _found_by_a_word(turn, u, head, memory):
             bar = FAQ_RANKED_OVER_FOUND
+        elif key.startswith("list:") and "?" in key and not u.records() and u.ordinal is None \
+                and not (u.refers and (memory.focus or memory.items)):
+            # "大屏幕当背景的摄影棚", "LED walls or just old palaces?": a word for a kind of set
+            # ("studio", "palace") filtered a list the message only mentions on its way to a FAQ
+            # (the virtual stage described by its parts); the ranker must be near certain
+            bar = FAQ_RANKED_OVER_FILTER
         else:
             return None
         ranked = u.best_faq()
@@ -403,8 +409,8 @@ class Router:
         # "想加入你们这个联盟，咋报名啊": signing up *for the alliance* is joining it, no event sign-up
         signing_up = key.startswith("gap:") and u.gap == "signup" and ALLIANCE.search(text) is not None
         if not (named_alliance or signing_up) and not key.startswith(
-                ("program:", "partner:", "list:partners", "list:programs", "fallback", "faq:", "contact:",
-                 "out_of_scope")):
+                ("program:", "partner:", "list:partners", "list:programs", "list:contacts", "fallback", "faq:",
+                 "contact:", "out_of_scope")):
             return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
         if faq_id is None or not JOINING.search(text):
@@ -1608,6 +1614,7 @@ FAQ_RANKED_SWAP = 0.8
 # well above what the intent lines of other subjects reach with joining words, see the tests).
 FAQ_RANKED_JOINING = 0.25
 FAQ_RANKED_OVER_FOUND = 0.8
+FAQ_RANKED_OVER_FILTER = 0.75  # a FAQ over a list a kind of set, genre or era filtered (`ranked_instead`)
 # Small talk the classifier is this unsure of may still be a question ("我哋系香港公司，可唔可以…").
 UNSURE_TALK = 0.6
 RECORD_KEYS = ("event:", "work:", "location:", "partner:", "program:", "incentive:", "contact:")
