@@ -665,6 +665,8 @@ def services_named(text: str) -> int:
 VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements?|documents?)|\bpassports?\b|\bpasaportes?\b"
                   r"|permisos? (para |de )?(entrar|ingres\w*|entrada)|requisitos (de |para )?(entrada|ingreso|entrar)"
                   r"|签证|护照|入境|비자|여권|입국"
+                  # the consulate or embassy asking for papers is a visa application
+                  r"|\bconsul(ate|ado|ados)\b|\bembass(y|ies)\b|\bembajadas?\b|领事馆|领馆|大使馆|영사관|대사관"
                   # "¿tenemos que tramitar algo para ir a China o entramos así nomás?": papers to go
                   r"|\b(tramitar|tramites?|papeleo|papeles)\b.{0,80}\b(entrar|entramos|ingresar|viajar|ir a|china)\b"
                   r"|\b(paperwork|papers|documents)\b.{0,40}\b(to (enter|travel to|go to|get into) china|for china)\b")
@@ -691,7 +693,7 @@ TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|
                     r"|aterriz\w*|\bvol(amos|ar|aremos|ando)\b|\bvuelos?\b|aeropuerto|por carretera|\btren(es)?\b|\btraslados?\b"
                     r"|\bruta\b.{0,25}\b(hasta|para llegar)\b|como (llegamos|llego|se llega|le hacemos para llegar|nos movemos)"
                     r"|\b(ktx|shuttle bus)\b|\broute\b.{0,30}\b(studio|hengdian)|\btaxi (from|to)\b"
-                    r"|机场|高铁|动车|怎么去|转车|转机|轉車|轉機|落地(后|以后|之后|後)?.{0,6}(怎么|怎麼|哪|去)|坐什么车|打车"
+                    r"|机场|高铁|动车|怎么去|转车|转机|轉車|轉機|坐什么车|打车"
                     r"|공항|고속철|루트|ktx|택시|기차|버스로|어떻게 가(요|나요|야|면|는 ?게|는 ?길)")
 """Getting to Hengdian (flights, airports, trains, the road from the airport): the FAQ whose first
 tag is `travel` answers it, as `VISA` does for entry papers ("we land in Shanghai on the 3rd,
@@ -790,7 +792,7 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|sale (muy |mas )?(barato|caro|a cuenta|salado)|\bsalad[oa]\b|(los )?numeros (dan|cierran|salen)|(dan|cierran) los numeros"
                         r"|贵不贵|贵吗|很贵|便宜|划算|性价比|成本高|负担得起|小成本"
                         r"|吃得消|吃不消|爆预算|花费合理|费用合理"
-                        r"|비싸|비싼|저렴|싼 ?편|싸요|싸나요|가성비|부담(이|스럽|돼|되)|(제작비|비용|예산)\S{0,2} ?합리적|돈이 (덜|더) 들")
+                        r"|비싸|비싼|저렴|싼 ?편|싸요|싸나요|가성비|부담(이|스럽|돼|되)|(비|비용|예산)(이|가|는|은|도)? ?합리적|돈이 (덜|더) 들")
 PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\brate\b|\bquote\b|cuanto|por (dia|hora|semana)"
                            r"|多少钱|一天|每天|报价|价格是|얼마|하루|일당|견적")
 # News on a subject, asked for in words: "notify me about Korea news", "avísame de novedades de

@@ -379,11 +379,13 @@ class Router:
             bar = FAQ_RANKED_SWAP  # "可唔可以带班人上横店开机？" half read as "subscribe me"
         elif "#" in key and key.startswith(RECORD_KEYS) and _found_by_a_word(turn, u, head, memory):
             bar = FAQ_RANKED_OVER_FOUND
-        elif key.startswith("list:") and "?" in key and not u.records() and u.ordinal is None \
-                and not (u.refers and (memory.focus or memory.items)):
+        elif key.startswith("list:locations?") and not u.records() and u.ordinal is None \
+                and not (u.refers and (memory.focus or memory.items)) \
+                and (_only_scene_filtered(u) or not reply.items):
             # "大屏幕当背景的摄影棚", "LED walls or just old palaces?": a word for a kind of set
             # ("studio", "palace") filtered a list the message only mentions on its way to a FAQ
-            # (the virtual stage described by its parts); the ranker must be near certain
+            # (the virtual stage described by its parts); a period no set is tagged with ("唐朝背景
+            # 去哪块景") lists nothing, and which set fits it is the FAQ. A period's sets stay a list.
             bar = FAQ_RANKED_OVER_FILTER
         else:
             return None
@@ -1649,6 +1651,11 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
     # is that genre's list, not how to license a title (a how-question still may be)
     return not (u.filter("genre") and u.intent == "ask_catalog" and u.confidence >= SURE_SUBJECT
                 and not u.fact and not HOW.search(fold(u.text)))
+
+
+def _only_scene_filtered(u: Understanding) -> bool:
+    """Did a kind of set alone ("studio", "palace") filter the list, no period or genre?"""
+    return bool(u.filter("scene")) and not u.filter("era") and not u.filter("genre")
 
 
 def _found_by_a_word(turn: Turn, u: Understanding, head: str, memory: Memory) -> bool:
