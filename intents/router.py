@@ -1956,7 +1956,8 @@ def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
             faq.score >= FAQ_MIN and ahead >= FAQ_CLEAR_LEAD and faq.margin >= FAQ_CLEAR_LEAD
             and faq.strict_content >= CONTENT_MIN and u.intent != "out_of_scope"):
         return False
-    return not _narrowed(u) or (not u.filter("era") and (
+    # a filtered list ("有没有喜剧类的作品") gives way only to a FAQ matched at least at FAQ_LEAD_MIN
+    return not _narrowed(u) or (not u.filter("era") and faq.score >= FAQ_LEAD_MIN and (
         faq.core_content >= FAQ_LEAD_CORE or ahead >= FAQ_OVER_FILTER_LEAD))
 
 

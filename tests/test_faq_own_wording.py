@@ -41,6 +41,10 @@ COSTS = ["faq:costs", "incentive:ecosystem_and_costs"]
     ("ko", "우리 프로덕션도 연맹 멤버로 조인 가능한가요? 절차가 궁금해요", "faq:join_alliance"),
     # a period no set is tagged with: which set fits it
     ("zh", "我们这部是唐朝的戏，哪个景比较合适？", "faq:which_set"),
+    # "han" before a participle is "have", no Han dynasty to list sets of
+    ("es", "ya han filmado actores extranjeros en Hengdian? nuestro galán es uruguayo", "faq:foreign_actors"),
+    # the consulate asking for papers is the visa
+    ("en", "the consulate wants a letter from whoever hosts us in China, can you issue one?", "faq:visa"),
 ])
 def test_a_faq_asked_in_other_words_reaches_it(services: Services, lang: str, say: str, expected) -> None:
     talk(services, lang, [(say, expected)])
@@ -80,6 +84,7 @@ def test_rather_is_no_comparison() -> None:
     (TRAVEL, "스튜디오까지 택시로 몇 시간?", True),
     (TRAVEL, "어떻게 가입하나요", False),  # "how to join", not "how to go"
     (TOWARDS_US, "落地后去影视城", True),
+    (TRAVEL, "做竖屏短剧的落地横店能拿到哪些补贴", False),  # settling in Hengdian, no trip
 ])
 def test_the_words_of_the_kinds(rx, text: str, found: bool) -> None:
     assert bool(rx.search(fold(text))) is found
