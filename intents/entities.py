@@ -260,7 +260,7 @@ class EntityIndex:
             for size in (count - 1, count, count + 1):
                 if 1 <= size <= len(tokens):
                     found.extend(_window_matches(text, windows, group, count, size))
-        return [e for e in found if e.kind != "month" or _month_ok(text, tokens, e)]
+        return [e for e in found if (e.kind != "month" or _month_ok(text, tokens, e)) and _not_auxiliary(tokens, e)]
 
 
 class _Windows:
@@ -301,6 +301,21 @@ def _window_matches(text: str, windows: _Windows, group: _LatinGroup, count: int
         found.extend(Entity(kind, id_, text[begin:end], begin, end, round(score / 100.0, 3))
                      for kind, id_ in group.targets[t])
     return found
+
+
+# Spanish "han" is "have" before a participle ("han trabajado actores extranjeros?", "ya han ido"):
+# no Han dynasty.
+AUXILIARIES = frozenset({"han"})
+PARTICIPLE = re.compile(r"\w+(ado|ada|ados|adas|ido|ida|idos|idas|cho|sto|erto|ito)$")
+
+
+def _not_auxiliary(tokens: Sequence[tuple[str, int, int]], entity: Entity) -> bool:
+    """False for "han" followed by a Spanish participle."""
+    if fold(entity.text) not in AUXILIARIES:
+        return True
+    index = next((i for i, (_, start, _) in enumerate(tokens) if start == entity.start), None)
+    following = tokens[index + 1][0] if index is not None and index + 1 < len(tokens) else ""
+    return not PARTICIPLE.match(fold(following))
 
 
 def _month_ok(text: str, tokens: Sequence[tuple[str, int, int]], entity: Entity) -> bool:

@@ -435,7 +435,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\bwhat (would|will|does|do|did|might) (it|that|this|they|those|the \w+) (\w+ )?cost\b|\bcost (us|me|them)\b|\blicen[cs]ing (costs?|fees?|prices?|terms)\b"
               r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria)|alquiler|\brenta\b|por dia|al dia"
               r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto|importe|how much money"
-              r"|\bamount\b|具体多少|金额|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
+              r"|\bamount\b|가입비|연회비|회비|具体多少|金额|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
               r"|가격|요금|얼마|대여료|렌탈|견적|예산|최소 ?보장|하루에"
               r"|(?<![a-z])mg(?![a-z])|day rate|per diem|\bwages?\b|salar|how much (of a )?discount|discount (rate|percentage)"
               r"|what ?% |\d+ ?% (off|discount)|pay (an? )?(extra|extras|actors?|crew)"
@@ -474,14 +474,14 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|佣金|抽成|比例|收益|수수료|비율|수익|derechos|regalias|exclusividad|版权费|分成|独家|版权归|판권료"
                r"|수익 ?배분|독점")),
     ("weather", (r"\bweather\b|\brain(y|s)?\b|temperature|climate|\bclima\b|que tiempo hace|lluvi|temperatura|天气|气温|下雨"
-                r"|气候|날씨|기온|비가|기후"
+                r"|气候|날씨|기온|(?<![가-힣])비가|기후"
                 # "冷不冷，要带棉袄不", "is it cold in March?", "많이 추워요?": the weather, said by what to wear
                 r"|冷不冷|热不热|(会|很|太)?(冷|热)(吗|不)|多少度|几度|棉袄|羽绒服|厚衣服|\b(cold|hot|chilly|warm) (in|there|then)\b"
                 r"|hace (frio|calor)|추워|더워|춥나|덥나|두꺼운 옷|패딩")),
     ("hotel", (r"\bhotels?\b|accommodation|lodging|where (to|can we) stay|hospedaje|alojamiento|hoteles?|酒店|住宿|宾馆"
               r"|住哪|호텔|숙소|숙박")),
     ("compare", (r"compared? (to|with)|\bvs\.?\b|versus|better than|cheaper than"
-                r"|compar|mejor que|mas barato que|相比|比较|比.{1,8}(好|便宜|强)"
+                r"|compar|mejor que|mas barato que|相比|(和|跟|与|同).{1,12}比较|比较(一下|下|起来)|比(?!较).{1,8}(好|便宜|强)"
                 r"|비교|보다 (나은|좋은|싼)"
                 # other studios by name: a question about them is no question about us
                 r"|" + OTHER_STUDIOS +
@@ -673,6 +673,8 @@ def services_named(text: str) -> int:
 VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements?|documents?)|\bpassports?\b|\bpasaportes?\b"
                   r"|permisos? (para |de )?(entrar|ingres\w*|entrada)|requisitos (de |para )?(entrada|ingreso|entrar)"
                   r"|签证|护照|入境|비자|여권|입국"
+                  # the consulate or embassy asking for papers is a visa application
+                  r"|\bconsul(ate|ado|ados)\b|\bembass(y|ies)\b|\bembajadas?\b|领事馆|领馆|大使馆|영사관|대사관"
                   # "¿tenemos que tramitar algo para ir a China o entramos así nomás?": papers to go
                   r"|\b(tramitar|tramites?|papeleo|papeles)\b.{0,80}\b(entrar|entramos|ingresar|viajar|ir a|china)\b"
                   r"|\b(paperwork|papers|documents)\b.{0,40}\b(to (enter|travel to|go to|get into) china|for china)\b")
@@ -698,7 +700,9 @@ TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|
                     r"|\bhow (do|can|should|would) (we|i|you|u|a crew) (get|travel|continue|go) (to|there|from)\b"
                     r"|aterriz\w*|\bvol(amos|ar|aremos|ando)\b|\bvuelos?\b|aeropuerto|por carretera|\btren(es)?\b|\btraslados?\b"
                     r"|\bruta\b.{0,25}\b(hasta|para llegar)\b|como (llegamos|llego|se llega|le hacemos para llegar|nos movemos)"
-                    r"|机场|高铁|动车|怎么去|공항|고속철")
+                    r"|\b(ktx|shuttle bus)\b|\broute\b.{0,30}\b(studio|hengdian)|\btaxi (from|to)\b"
+                    r"|机场|高铁|动车|怎么去|转车|转机|轉車|轉機|坐什么车|打车"
+                    r"|공항|고속철|루트|ktx|택시|기차|버스로|어떻게 가(요|나요|야|면|는 ?게|는 ?길)")
 """Getting to Hengdian (flights, airports, trains, the road from the airport): the FAQ whose first
 tag is `travel` answers it, as `VISA` does for entry papers ("we land in Shanghai on the 3rd,
 then what, bus? car?" is no date, no set list and no sign-up of 14 people), when the way leads
@@ -709,7 +713,7 @@ TICKET_BOOKING = re.compile(r"\b(book|buy|reserve|get|grab) (me|us) (a |an |the 
                             r"|[订買买].{0,14}票|예매|표 ?(좀 )?(끊|사)")
 """Asking us to book or buy a ticket: a service we do not offer, not the way to Hengdian."""
 TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|ahi|hasta alla)\b|china|zhejiang|dongyang"
-                        r"|横店|浙江|东阳|헝뎬")
+                        r"|横店|橫店|浙江|东阳|影视城|影視城|影视基地|헝뎬|스튜디오|촬영소|촬영장")
 CO_PRODUCING = re.compile(r"\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar\w*|\blicencia\b|合拍|授权|공동 ?제작|라이선스")
 PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe drill\b|what do (we|i) (do|need)|\bwhere do (we|i) start"
                        r"|\bcomo\b|\bproceso\b|\btramites?\b|\bpasos?\b|que (hay que|tenemos que|debo|debemos) hacer"
@@ -721,6 +725,9 @@ _LANGUAGE_NAMES = r"(english|spanish|chinese|mandarin|korean|ingles|espanol|chin
 LANGUAGES_UNDERSTOOD = re.compile(
     r"\b(understand|understands|speak|speaks|read|reads)\b.{0,25}\b" + _LANGUAGE_NAMES + r"\b"
     r"|\b(type|write|message|chat) (in|to (it|you|the bot) in) " + _LANGUAGE_NAMES + r"\b"
+    r"|\b(need|bring|hire|have|get|book)\b.{0,20}\b(translator|interpreter)s?\b|\bget by (in|with) " + _LANGUAGE_NAMES + r"\b"
+    r"|\b(traductor|interprete)s?\b.{0,30}\b(necesit|hace falta|llevar|traer)|\b(necesit|hace falta|llevar|traer)\w*\b.{0,20}\b(traductor|interprete)"
+    r"|\ben que idiomas? (me|nos|te|se) (pueden|puede|podrian|van a) (atender|hablar|ayudar)|\b(manejan|atienden en|se defienden en) (el )?" + _LANGUAGE_NAMES + r"\b"
     r"|\b(entiende|entienden|habla|hablan|lee)\b.{0,25}\b" + _LANGUAGE_NAMES + r"\b|\bescribir(le)? en " + _LANGUAGE_NAMES + r"\b"
     # "在片场用什么语言沟通", "不会中文要不要带翻译", "무슨 말로 소통하는지, 통역 없이도 되는지"
     r"|(用|说|讲)什么(语言|话)(沟通|交流|工作|拍)|(沟通|交流)(用|说|讲)什么|(要|需要|得|带|配|有没有)(个)?翻译(吗|不|没|人员)?"
@@ -734,6 +741,7 @@ English or must I type Chinese?", "¿allá hablan inglés?"): the languages FAQ,
 or a change of the reply language."""
 JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?([\w-]+ ){0,2}?(members?|part)\b|\bas (a |an )?(full |new )?members?\b"
                      r"|\b(be|being) (a |an )?([\w-]+ )?members?\b|\baccept (us|new members)\b"
+                     r"|\ba seat at (the|your) table\b|\b(admission|admitted|admit us)\b"
                      r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
                      r"|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\bsumar(se|nos|me)\b|afili|\basoci(arnos|arse|arme|amos|emos)\b"
                      r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"
@@ -742,7 +750,7 @@ JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?([\w-]+ ){0,2}?(mem
                      # "우리도 그 HISDA 들어갈라 카는데": getting into the alliance named
                      r"|(연맹|HISDA|hisda|얼라이언스)\S{0,2} ?들어[가갈와올]"
                      # "也想入伙，进你们这个联盟", "연맹에 끼고 싶은데", "멤버로 받아 주나요"
-                     r"|入伙|进(你们)?(这个|那个)?.{0,4}联盟|끼고 ?싶|끼워 ?주|낄 ?수|멤버로? ?받아|회원으?로? ?받아"
+                     r"|入伙|进(你们)?(这个|那个)?.{0,4}联盟|조인|끼고 ?싶|끼워 ?주|낄 ?수|멤버로? ?받아|회원으?로? ?받아"
                      # "挂个成员单位的牌子", "当会员", "멤버 될 수 있음?", "회원 될라카믄", "연맹의 일원으로 참여",
                      # "HISDA 들어갈라 카는데" (the alliance named: see `joining`)
                      r"|(成员|会员|理事)单位|当(上|个)?(成员|会员)|(멤버|회원|일원)(이|가)? ?(되|될|됨|돼)|일원으로"
@@ -789,8 +797,10 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|can (we|i|an? \w+) afford|arm and a leg|break(s)? the bank|reasonabl[ey]( priced)?)\b"
                         r"|\b(barat[oa]s?|car[oa]s?|economic[oa]|asequible|accesible para)\b"
                         r"|(vale la pena|conviene|rinde|compensa),? (en dinero|economicamente|en costos?)|(en dinero|economicamente),? (nos )?(conviene|vale la pena|rinde|compensa)"
-                        r"|sale (muy |mas )?(barato|caro|a cuenta)|贵不贵|贵吗|很贵|便宜|划算|性价比|成本高|负担得起|小成本"
-                        r"|비싸|비싼|저렴|싼 ?편|싸요|싸나요|가성비|부담(이|스럽|돼|되)")
+                        r"|sale (muy |mas )?(barato|caro|a cuenta|salado)|\bsalad[oa]\b|(los )?numeros (dan|cierran|salen)|(dan|cierran) los numeros"
+                        r"|贵不贵|贵吗|很贵|便宜|划算|性价比|成本高|负担得起|小成本"
+                        r"|吃得消|吃不消|爆预算|花费合理|费用合理"
+                        r"|비싸|비싼|저렴|싼 ?편|싸요|싸나요|가성비|부담(이|스럽|돼|되)|(비|비용|예산)(이|가|는|은|도)? ?합리적|돈이 (덜|더) 들")
 PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\brate\b|\bquote\b|cuanto|por (dia|hora|semana)"
                            r"|多少钱|一天|每天|报价|价格是|얼마|하루|일당|견적")
 # News on a subject, asked for in words: "notify me about Korea news", "avísame de novedades de

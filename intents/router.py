@@ -384,6 +384,14 @@ class Router:
             bar = FAQ_RANKED_SWAP  # "可唔可以带班人上横店开机？" half read as "subscribe me"
         elif "#" in key and key.startswith(RECORD_KEYS) and _found_by_a_word(turn, u, head, memory):
             bar = FAQ_RANKED_OVER_FOUND
+        elif key.startswith("list:locations?") and not u.records() and u.ordinal is None \
+                and not (u.refers and (memory.focus or memory.items)) \
+                and (_only_scene_filtered(u) or not reply.items):
+            # "大屏幕当背景的摄影棚", "LED walls or just old palaces?": a word for a kind of set
+            # ("studio", "palace") filtered a list the message only mentions on its way to a FAQ
+            # (the virtual stage described by its parts); a period no set is tagged with ("唐朝背景
+            # 去哪块景") lists nothing, and which set fits it is the FAQ. A period's sets stay a list.
+            bar = FAQ_RANKED_OVER_FILTER
         else:
             return None
         ranked = u.best_faq()
@@ -408,8 +416,8 @@ class Router:
         # "想加入你们这个联盟，咋报名啊": signing up *for the alliance* is joining it, no event sign-up
         signing_up = key.startswith("gap:") and u.gap == "signup" and ALLIANCE.search(text) is not None
         if not (named_alliance or signing_up) and not key.startswith(
-                ("program:", "partner:", "list:partners", "list:programs", "fallback", "faq:", "contact:",
-                 "out_of_scope")):
+                ("program:", "partner:", "list:partners", "list:programs", "list:contacts", "fallback", "faq:",
+                 "contact:", "out_of_scope")):
             return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
         if faq_id is None or not JOINING.search(text):
@@ -1661,6 +1669,7 @@ FAQ_RANKED_SWAP = 0.8
 # well above what the intent lines of other subjects reach with joining words, see the tests).
 FAQ_RANKED_JOINING = 0.25
 FAQ_RANKED_OVER_FOUND = 0.8
+FAQ_RANKED_OVER_FILTER = 0.75  # a FAQ over a list a kind of set, genre or era filtered (`ranked_instead`)
 # Small talk the classifier is this unsure of may still be a question ("我哋系香港公司，可唔可以…").
 UNSURE_TALK = 0.6
 # A word that can only mean a reminder (알림, "avísame", 通知 also mean the news).
@@ -1700,6 +1709,11 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
     # is that genre's list, not how to license a title (a how-question still may be)
     return not (u.filter("genre") and u.intent == "ask_catalog" and u.confidence >= SURE_SUBJECT
                 and not u.fact and not HOW.search(fold(u.text)))
+
+
+def _only_scene_filtered(u: Understanding) -> bool:
+    """Did a kind of set alone ("studio", "palace") filter the list, no period or genre?"""
+    return bool(u.filter("scene")) and not u.filter("era") and not u.filter("genre")
 
 
 def _found_by_a_word(turn: Turn, u: Understanding, head: str, memory: Memory) -> bool:
@@ -2000,7 +2014,8 @@ def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
             faq.score >= FAQ_MIN and ahead >= FAQ_CLEAR_LEAD and faq.margin >= FAQ_CLEAR_LEAD
             and faq.strict_content >= CONTENT_MIN and u.intent != "out_of_scope"):
         return False
-    return not _narrowed(u) or (not u.filter("era") and (
+    # a filtered list ("有没有喜剧类的作品") gives way only to a FAQ matched at least at FAQ_LEAD_MIN
+    return not _narrowed(u) or (not u.filter("era") and faq.score >= FAQ_LEAD_MIN and (
         faq.core_content >= FAQ_LEAD_CORE or ahead >= FAQ_OVER_FILTER_LEAD))
 
 
