@@ -227,11 +227,15 @@ _ORDINAL = re.compile(
 
 def ordinal(text: str) -> int | None:
     """1-based position named in the message ("the second one", "#2", "第二个", "두 번째"), -1 for
-    "the last one", None if none. "第三个" counts, "三个一" (the Three Ones programme) does not."""
+    "the last one", None if none. "第三个" counts, "三个一" (the Three Ones programme) does not, nor
+    "first" in "what's coming up first?" (`NEXT_ONE`)."""
     folded = fold(text)
     m = _ORDINAL.search(folded)
     if not m:
         return None
+    coming = NEXT_ONE.search(folded)
+    if coming and coming.start() <= m.start() < coming.end():
+        return None  # "what's coming up first?": the next event, no pick from a list
     for group, table in (("en", _EN), ("es", _ES), ("ko", _KO), ("ko2", _KO)):
         if m.group(group):
             return table[m.group(group)]
@@ -469,11 +473,19 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|气候|날씨|기온|비가|기후"
                 # "冷不冷，要带棉袄不", "is it cold in March?", "많이 추워요?": the weather, said by what to wear
                 r"|冷不冷|热不热|(会|很|太)?(冷|热)(吗|不)|多少度|几度|棉袄|羽绒服|厚衣服|\b(cold|hot|chilly|warm) (in|there|then)\b"
-                r"|hace (frio|calor)|추워|더워|춥나|덥나|두꺼운 옷|패딩")),
+                r"|hace (frio|calor)|추워|더워|춥나|덥나|두꺼운 옷|패딩"
+                # rain, heat and storms said as a verb: "will it be raining that week?", "¿va a hacer
+                # mucho calor?", "会不会下雪", "비 많이 오나요", "장마철이에요?"
+                r"|\brain(ing|ed)?\b|\bsnowing\b|\b(will|does|did) it snow\b|\bhumid\w*|\btyphoons?\b|\bforecast\b|\bhow (hot|cold|warm)\b"
+                r"|\b(be|get|gets) (very |really |too )?(hot|cold|chilly|freezing|humid)\b"
+                r"|hac(e|er|ia|ra) (mucho |muchisimo |tanto |un )?(frio|calor)|\bllov(er|era|iendo)\b|\bllueve\b|\bnieva\b|\bhumedad\b|\btifon\w*|pronostico"
+                r"|下雪|台风|梅雨|湿度|闷热|潮湿|"
+                r"(비|눈)(가|이)? ?(많이 |자주 |좀 )?(와요|오나요|올까|옵니까|오는 편|오는지|내려요|내리나요|내릴까|와\b)|장마|태풍|습도|습해|(덥|춥)(나요|습니까|죠|지|고|다|을까)")),
     ("hotel", (r"\bhotels?\b|accommodation|lodging|where (to|can we) stay|hospedaje|alojamiento|hoteles?|酒店|住宿|宾馆"
               r"|住哪|호텔|숙소|숙박")),
     ("compare", (r"compared? (to|with)|\bvs\.?\b|versus|better than|cheaper than"
-                r"|compar|mejor que|mas barato que|相比|比较|比.{1,8}(好|便宜|强)"
+                # (比较 alone is the adverb "rather": "去哪块景比较合适" compares nothing)
+                r"|compar|mejor que|mas barato que|相比|(跟|和|与|同|拿).{1,12}比较|比较(一下|下|起来)|对比|比(?!较).{1,8}(好|便宜|强)"
                 r"|비교|보다 (나은|좋은|싼)"
                 # other studios by name: a question about them is no question about us
                 r"|" + OTHER_STUDIOS +
@@ -537,6 +549,13 @@ def gap_topic(text: str) -> str | None:
     if found is None and AVAILABLE.search(folded) and A_DAY.search(folded):
         return "meeting"
     return found
+
+
+def mentions_gap(text: str, topic: str) -> bool:
+    """Does `text` speak of the unpublished `topic` at all (a FAQ answer that mentions permits
+    may answer a permit question; none mentions the weather)?"""
+    pattern = dict(_compiled(GAPS)).get(topic)
+    return pattern is not None and pattern.search(fold(text)) is not None
 
 
 def gap_contact(text: str) -> str | None:
@@ -619,6 +638,27 @@ DRAMAS_PLANNED = re.compile(
 "¿cuántos microdramas piensa producir?", "今年计划拍多少部短剧", "올해 몇 편이나 찍어요?"): its
 production volume, which the record stating a number of short dramas answers, not the catalog's
 size (a question naming the catalog stays the catalog's)."""
+STRATEGY_WORDS = re.compile(
+    r"\bstrateg\w*|\broad ?map\b|\bgame ?plan\b|\bmaster ?plan\b|\bplans? (for|on) (20\d\d|the (coming |next )?years?|short|vertical|micro)"
+    r"|\b20\d\d plans?\b|\bwhere (is|are) .{1,30} (heading|going)\b|\bbig picture\b"
+    r"|estrateg\w*|hoja de ruta|\bplan(es)? (para|de|pa|pal) (el )?(20\d\d|los (micro)?dramas|este ano|los proximos)|\bhacia donde va\b|\brumbo\b|\bapuesta\b"
+    r"|战略|策略|打法|规划|布局|发展方向|路线图|转型|往哪(转|走|发展)|전략|로드맵|비전|발전 ?방향|방향성")
+"""Words for a plan or strategy ("what's the strategy", "hoja de ruta", "战略打法", "전략 방향")."""
+SHORT_DRAMA_SUBJECT = re.compile(
+    r"\bshort[- ]?(form )?dramas?\b|\bvertical (dramas?|shorts?|series)\b|\bmicro-?dramas?\b|\bshorts\b|hengdian|\b(the|your) studios?\b"
+    r"|microdramas?|\bseries cortas\b|\bdramas cortos\b|\bel estudio\b|短剧|竖屏|横店|影视城|숏드라마|숏폼|세로형|헝뎬")
+"""What the studio's own plan is about: short dramas, or Hengdian itself (`STRATEGY_WORDS`)."""
+
+
+def asks_studio_strategy(text: str) -> bool:
+    """"Hengdian's plan for 2025 on short dramas, what's the strategy?", "¿cuál es la estrategia
+    de Hengdian pal 2025?", "横店短剧的战略打法", "헝뎬의 숏드라마 전략 방향": the studio's short
+    drama strategy, which the programme whose name says so holds (not the alliance's plan: a
+    message naming the alliance is about the alliance)."""
+    folded = fold(text)
+    return bool(STRATEGY_WORDS.search(folded) and SHORT_DRAMA_SUBJECT.search(folded)) and not ALLIANCE.search(folded)
+
+
 ONE_PARTNER = re.compile(r"\bpartner\b|\bcompany\b|\bco-?host\b|\bsocio\b|\bempresa\b|\bcompania\b"
                          r"|合作方|合作伙伴|合作公司|哪家|파트너|협력사|회사|업체")
 """One partner asked for ("which Korean partner is it?", "¿y cuál es el socio coreano?",
@@ -769,7 +809,7 @@ THAT_YEAR = re.compile(r"\b(that|the same) year\b|\bese (mismo )?ano\b|\bel mism
 NEXT_YEAR = re.compile(r"next year|el (ano|proximo ano) que viene|el proximo ano|明年|내년")
 # "Is it this year or next?", "¿es este año o el que viene?", "今年还是明年", "올해예요 내년이에요?": which
 # year the event in focus falls in, i.e. its date (not the list of this year's events).
-WHICH_YEAR = re.compile(r"this year (or|o) (the )?next|this year .{0,20}next year|este ano o (el )?(que viene|proximo|siguiente)"
+WHICH_YEAR = re.compile(r"this year (or|o) (the )?next|this year .{0,20}next year|este ano o (el )?(que viene|proximo|siguiente|otro)"
                         r"|(今年|明年).{0,3}还是.{0,3}(今年|明年)|올해.{0,10}내년|내년.{0,10}올해")
 # Whether the event took place ("did it happen last year?", "¿ya se hizo?", "办了吗", "했어요?"), as
 # opposed to whether its date or venue is fixed: asked beside "when", it is answered too.
@@ -830,7 +870,16 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bproxim[oa] 
                       r"|下一届|다음 (행사|회차)|가장 가까운 행사|最近的?一个活动|最近一场|제일 가까운 (다음 )?행사"
                       # "what's coming up next?", "¿qué es lo próximo?", "接下来有什么", "다음 일정은?"
                       r"|\b(coming )?up next\b|\bwhat'?s next\b|\blo (proximo|que sigue|siguiente)\b|\bque (sigue|viene ahora)\b"
-                      r"|接下来(是|有|办)?(什么|啥)|다음 (일정|순서)")
+                      r"|接下来(是|有|办)?(什么|啥)|다음 (일정|순서)"
+                      # the first one coming, said without "next": "what's coming up first?", "the soonest
+                      # event", "¿qué evento viene ahorita?", "el evento más próximo", "最近的一个活动是啥",
+                      # "最早的那场", "다음으로 잡혀 있는 행사", "제일 먼저 열리는 행사"
+                      r"|\b(coming up|happening|on|scheduled) first\b|\bfirst (event |one )?(coming up|on (the|your) (calendar|agenda|schedule))"
+                      r"|\b(soonest|earliest|nearest|closest) (upcoming |coming )?(event|one|session)\b|\bnext (on|in) (the|your) (calendar|agenda|schedule)\b"
+                      r"|\bq(ue)? (evento|actividad|sesion) (viene|sigue|toca)\b|\b(evento|actividad) (mas )?(proxim[oa]|cercan[oa])\b"
+                      r"|\bel (evento|siguiente evento) que (viene|sigue)\b"
+                      r"|最近的?(一个|一场|一次)活动|最近的活动是|最早的?(一个|一场|那场)?活动|(马上|即将)(要)?(办|举办|举行|开)的(一个|一场)?活动"
+                      r"|다음으로 (잡혀|잡힌|예정|있는|열리는|하는)|(가장|제일) (먼저|빨리|빠른|가까운) (열리는 |있는 |잡힌 )?(행사|일정)")
 
 # Asking about an event without naming one ("is there an info session for that?", "¿hay alguna
 # jornada abierta?", "有开放日吗", "견학할 수 있는 행사가 있나요?"): the event of the record in focus,

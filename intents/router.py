@@ -579,8 +579,11 @@ class Router:
             # "비용 절감 혜택은 어떤 팀이 받을 수 있나요?": who qualifies for the incentive, not the
             # overview of every incentive (a fact its tags do not name, as in `ranked_instead`)
             faq_lead = False
-        if faq_lead and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
-            return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
+        if faq_lead and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS \
+                and (u.gap is None or _faq_speaks_of(turn, faq.id, u.gap)):
+            # "is it cheap for a foreign crew?": the costs FAQ, no bare gap; but "3월 헝뎬 날씨 어떤가요?"
+            # shares its words with the costs FAQ and asks what no FAQ speaks of: the gap
+            return faq_reply(turn, faq.id)
         if u.gap == "rights" and faq_topical and not pointed and faq.score >= FAQ_LEAD_MIN \
                 and HOW.search(fold(turn.text)):
             # "how do I get the rights to one of your titles for Ecuador?": the licensing
@@ -750,7 +753,8 @@ class Router:
             contact_id = focus_contact(turn, memory)
             if contact_id:
                 return "contact", contact_id
-        if u.gap_contact in turn.kb.contacts and facts.fact_for("contact", u.fact):
+        clock = u.fact == "date" and mentioned_zone(turn.text) is not None  # "西班牙港时间几点": a city's clock, no team's hours
+        if u.gap_contact in turn.kb.contacts and facts.fact_for("contact", u.fact) and not clock:
             return "contact", u.gap_contact  # "国际业务部负责人是谁", "the short drama center's hours"
         about_incentives = u.gap_contact == contact.SUBJECT_CONTACT["incentives"] or any(
             e.kind == "incentive" or (e.kind == "topic" and e.id == "incentives") for e in u.entities) or (
@@ -767,9 +771,13 @@ class Router:
             return found or ("incentive", next(iter(turn.kb.incentives)))
         if NEXT_ONE.search(fold(turn.text)) and (u.fact or (not u.wants_list and not GENERAL_EVENTS.search(fold(turn.text))
                                                            and all(k == "when" for k, _ in u.filters)
-                                                           and u.intent == "ask_events")):
+                                                           and (u.intent == "ask_events" or u.fallback
+                                                                or EVENT_TALK.search(fold(turn.text))
+                                                                or memory.subject == "events"
+                                                                or (memory.focus or "").startswith("event:")))):
             # "when is the next one?" after Latin Film Night 2025: that series' next edition;
-            # "when is the next event?", "what's the next event?": the first one coming
+            # "when is the next event?", "what's the next event?", "¿qué evento viene ahorita?",
+            # "다음으로 잡혀 있는 행사": the first one coming (said so, it needs no sure classifier)
             edition = None if EVENT_WORD.search(fold(turn.text)) else self.focus_edition(turn, u, memory)
             if edition:
                 return edition
@@ -875,14 +883,21 @@ class Router:
         """"How many short dramas is Hengdian planning this year?", "今年计划拍多少部短剧": the
         studio's production volume, which the programme whose text states a number of short
         dramas holds ("over 3,000 short dramas in 2025"), not the catalog's size, the alliance
-        or an events list. A record named or the catalog named keeps its own answer."""
+        or an events list. "What's Hengdian's short drama strategy?", "横店短剧的战略打法": the
+        programme whose English name says it is the studio's short drama strategy. A record
+        named or the catalog named keeps its own answer."""
         text = fold(turn.text)
-        if (reply.answer or "").startswith("program:") or u.records() or not DRAMAS_PLANNED.search(text) \
-                or CATALOG_NAMED.search(text):
+        if (reply.answer or "").startswith("program:") or u.records() or CATALOG_NAMED.search(text):
             return None
-        stated = next((pid for pid, program in turn.kb.programs.items()
-                       if STATED_VOLUME.search(" ".join(program.summary.all() + program.details.all()))), None)
-        return record_reply(turn, "program", stated) if stated else None
+        if DRAMAS_PLANNED.search(text):
+            found = next((pid for pid, program in turn.kb.programs.items()
+                          if STATED_VOLUME.search(" ".join(program.summary.all() + program.details.all()))), None)
+        elif lexicon.asks_studio_strategy(turn.text):
+            found = next((pid for pid, program in turn.kb.programs.items()
+                          if lexicon.asks_studio_strategy(program.name.get("en") or "")), None)
+        else:
+            return None
+        return record_reply(turn, "program", found) if found else None
 
     def year_edition(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
         """"Is there one planned for 2027?", "那2027年还有吗", "¿y la de 2025?": with an event in
@@ -1141,7 +1156,7 @@ class Router:
             return None
         name = _record_name(turn, (hits[0].kind, hits[0].id))
         english = _record_name(replace(turn, lang="en"), (hits[0].kind, hits[0].id))
-        said = _ZONE_PHRASE.sub(" ", fold(turn.text))  # "what time is that in Seoul": a clock, no title
+        said = _CLOCK_OR_ATTENDANCE.sub(" ", fold(turn.text))  # "what time is that in Seoul", "online?": no title
         # "스페인어 더빙도 가능해?": a language or country is no title ("스페인 촬영팀, 헝뎬에 가다")
         said = lexicon.country_pattern().sub(" ", said)
         if not (_names_overlap(name, said) or _names_overlap(english, said)):
@@ -1817,8 +1832,10 @@ def _says(word: str, said: str) -> bool:
     return word in said
 
 
-_ZONE_PHRASE = re.compile(r"\b(time|hora|horario) (in|de|en|para) (\w+ )?\w+|\b(in|en) \w+ (time|hora)\b"
-                         r"|\w+ time\b|[\w]+\s*(时间|時間|시간)")
+_CLOCK_OR_ATTENDANCE = re.compile(r"\b(time|hora|horario) (in|de|en|para) (\w+ )?\w+|\b(in|en) \w+ (time|hora)\b"
+                         r"|\w+ time\b|[\w]+\s*(时间|時間|시간)"
+                         # "직접 가야 하나요 온라인인가요", "线上还是线下": how one attends, no "Online Pitch Day"
+                         r"|\bonline\b|\bin[- ]person\b|\ben linea\b|\bpresencial\b|线上|线下|网上|온라인|오프라인|비?대면")
 
 
 def _zone_word(word: str, said: str) -> bool:
@@ -1944,6 +1961,14 @@ def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
         return False
     return not _narrowed(u) or (not u.filter("era") and (
         faq.core_content >= FAQ_LEAD_CORE or ahead >= FAQ_OVER_FILTER_LEAD))
+
+
+def _faq_speaks_of(turn: Turn, faq_id: str, gap_topic: str) -> bool:
+    """Does the FAQ entry's question or answer, in any language, speak of the unpublished thing
+    asked (see `lexicon.mentions_gap`)?"""
+    item = turn.kb.faq.get(faq_id)
+    return item is not None and any(lexicon.mentions_gap(text, gap_topic)
+                                    for text in (*item.question.all(), *item.answer.all()))
 
 
 def _names_machines(turn: Turn, record: tuple[str, str]) -> bool:

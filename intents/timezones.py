@@ -9,6 +9,8 @@ from zoneinfo import available_timezones
 
 from rapidfuzz import fuzz, process
 
+from core.text import fold as core_fold
+
 # Cities partners write in other scripts or spellings than the IANA name's last part.
 ALIASES: dict[str, str] = {
     "北京": "Asia/Shanghai", "上海": "Asia/Shanghai", "横店": "Asia/Shanghai", "东阳": "Asia/Shanghai",
@@ -45,6 +47,8 @@ ALIASES: dict[str, str] = {
     "贝尔格莱德": "Europe/Belgrade", "베오그라드": "Europe/Belgrade", "明斯克": "Europe/Minsk", "민스크": "Europe/Minsk",
     # the Caribbean and more partner cities (IANA zones)
     "port of spain": "America/Port_of_Spain", "trinidad": "America/Port_of_Spain", "trini": "America/Port_of_Spain",
+    "puerto espana": "America/Port_of_Spain", "西班牙港": "America/Port_of_Spain", "포트오브스페인": "America/Port_of_Spain",
+    "hong kong": "Asia/Hong_Kong",
     "台北": "Asia/Taipei", "taipei": "Asia/Taipei", "타이베이": "Asia/Taipei", "台湾": "Asia/Taipei",
     "taiwan": "Asia/Taipei", "대만": "Asia/Taipei", "高雄": "Asia/Taipei", "台中": "Asia/Taipei",
     "香港": "Asia/Hong_Kong", "홍콩": "Asia/Hong_Kong", "圣保罗": "America/Sao_Paulo", "상파울루": "America/Sao_Paulo",
@@ -125,6 +129,17 @@ def mentioned_zone(text: str) -> str | None:
             if len(phrase) >= 4 and phrase in index:
                 return index[phrase]
     return None
+
+
+@lru_cache(maxsize=1)
+def place_pattern() -> re.Pattern[str]:
+    """The places `mentioned_zone` knows, as one pattern over `core.text.fold` text (which keeps
+    each character's position, so a match's span is the message's): "Port of Spain", "西班牙港".
+    A word of a kind of set inside a city's name ("port") names no set."""
+    names = {core_fold(name) for name in ALIASES} | {core_fold(zone.rsplit("/", 1)[-1].replace("_", " "))
+                                                    for zone in COMMON_ZONES}
+    kept = sorted((n for n in names if len(n) >= (4 if n.isascii() else 2)), key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(" + "|".join(map(re.escape, kept)) + r")(?![a-z])")
 
 
 def resolve(text: str) -> str | None:
