@@ -144,7 +144,7 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
              r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
              r"|일시(?!적|정지|불)|일자(?!리)|개최일|행사일"  # the formal words: "설명회 일시를 알려 주십시오"
-             r"|\b(in|by|on) [a-z]+ time\b|시간으로|시간 ?기준|\bhora (de|en) [a-z]+|[\u4e00-\u9fff]{2}时间")),
+             r"|\b(in|by|on) [a-z]+( [a-z]+){0,2} time\b|시간으로|시간 ?기준|\bhora (de|en) [a-z]+|[\u4e00-\u9fff]{2}时间")),
     ("country", (r"(which|what) country|\bcountry\b|where (is|are) (it|they|\w+) from|based in|\bmarket\b|\bfrom where\b"
                 r"|que pais|\bpais\b|de donde (es|son)|mercado|哪个国家|哪国|哪一国|边国|边个国家|咩国家|国家|来自|哪里的公司|市场"
                 r"|어느 나라|나라|국가|어디 회사|시장"
@@ -881,6 +881,10 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bproxim[oa] 
                       r"|最近的?(一个|一场|一次)活动|最近的活动是|最早的?(一个|一场|那场)?活动|(马上|即将)(要)?(办|举办|举行|开)的(一个|一场)?活动"
                       r"|다음으로 (잡혀|잡힌|예정|있는|열리는|하는)|(가장|제일) (먼저|빨리|빠른|가까운) (열리는 |있는 |잡힌 )?(행사|일정)")
 
+# One of them asked for, though with a list word: "which is the soonest event?", "¿cuál es el más
+# próximo?", "哪一个", "어느 거": with `NEXT_ONE`, that one event.
+ONE_ASKED = re.compile(r"\bwhich (is|one|event|session)\b(?!s)|\bcual es\b|哪一?(个|场)|어느 (거|것|행사)")
+
 # Asking about an event without naming one ("is there an info session for that?", "¿hay alguna
 # jornada abierta?", "有开放日吗", "견학할 수 있는 행사가 있나요?"): the event of the record in focus,
 # unless the partner asks for the events in general ("what events are coming up?").
@@ -977,10 +981,14 @@ MENTIONS: dict[str, tuple[str, ...]] = {
 
 
 def country_named(text: str) -> str | None:
-    """ISO code of a country the message names ("partners from Korea" → KR), else None."""
+    """ISO code of a country the message names ("partners from Korea" → KR), else None; "Spain"
+    in "Port of Spain" names no country (a city's name, see `timezones.in_foreign_place`)."""
+    from intents.timezones import in_foreign_place
+
     pattern, words = _country_re()
-    m = pattern.search(REGIONS.sub(" ", fold(without_pronoun_us(text))))
-    return words[m.group(1)] if m else None
+    folded = REGIONS.sub(" ", fold(without_pronoun_us(text)))
+    return next((words[m.group(1)] for m in pattern.finditer(folded)
+                 if not in_foreign_place(folded, m.start(), m.end(), words[m.group(1)])), None)
 
 
 _PRONOUN_US = re.compile(r"\b(us|Us)\b")

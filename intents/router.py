@@ -80,6 +80,7 @@ from intents.lexicon import (
     NOTIFY,
     OF_THOSE,
     OFFICE_HOURS,
+    ONE_ASKED,
     ONE_OF,
     ONE_PARTNER,
     OTHER_STUDIO,
@@ -535,7 +536,7 @@ class Router:
                         or (_brief(turn.text) and _own_fact(target[0], u.fact))))
             or picked == target or self.incentive_follow_up(turn, u, memory, target)
             or tied or target == year_edition or (target[0] == "event" and NEXT_ONE.search(fold(turn.text))
-                                                  and not u.wants_list)))
+                                                  and not _lists(turn, u))))
         follow_up = target is not None and (u.refers or u.ordinal is not None or _short(turn.text) or tied
                                             or target == year_edition)
         # The older rules weigh the FAQ against every intent line, also those that repeat a FAQ
@@ -769,7 +770,7 @@ class Router:
                 return "incentive", memory.focus.partition(":")[2]
             found = self.search_record(turn, u)
             return found or ("incentive", next(iter(turn.kb.incentives)))
-        if NEXT_ONE.search(fold(turn.text)) and (u.fact or (not u.wants_list and not GENERAL_EVENTS.search(fold(turn.text))
+        if NEXT_ONE.search(fold(turn.text)) and (u.fact or (not _lists(turn, u) and not GENERAL_EVENTS.search(fold(turn.text))
                                                            and all(k == "when" for k, _ in u.filters)
                                                            and (u.intent == "ask_events" or u.fallback
                                                                 or EVENT_TALK.search(fold(turn.text))
@@ -1646,6 +1647,8 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return key.startswith("list:") and not (memory.answer or "").startswith(key.partition("?")[0])
     if _short(u.text) and memory.items:
         return False  # "¿y el año que viene?" after a list: that list again, narrowed
+    if key.startswith("event:") and NEXT_ONE.search(fold(u.text)):
+        return False  # "¿cuál es el evento más cercano?": the one coming, not the nearest airport
     if key in ("catalog:about", "list:works") and CATALOG_WHOLE.search(fold(u.text)):
         return False  # "how many titles are in the catalog?": its overview, not how to license one
     if key.startswith("list:") and WHOLE_LIST.search(fold(u.text)):
@@ -1961,6 +1964,11 @@ def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
         return False
     return not _narrowed(u) or (not u.filter("era") and (
         faq.core_content >= FAQ_LEAD_CORE or ahead >= FAQ_OVER_FILTER_LEAD))
+
+
+def _lists(turn: Turn, u: Understanding) -> bool:
+    """The message asks for a list, not for one of them ("which is the soonest event?" asks one)."""
+    return u.wants_list and not ONE_ASKED.search(fold(turn.text))
 
 
 def _faq_speaks_of(turn: Turn, faq_id: str, gap_topic: str) -> bool:

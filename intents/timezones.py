@@ -132,14 +132,35 @@ def mentioned_zone(text: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
+def _places() -> tuple[re.Pattern[str], dict[str, str]]:
+    zones = {core_fold(zone.rsplit("/", 1)[-1].replace("_", " ")): zone for zone in COMMON_ZONES}
+    zones.update({core_fold(name): zone for name, zone in ALIASES.items()})
+    kept = sorted((n for n in zones if len(n) >= (4 if n.isascii() else 2)), key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(" + "|".join(map(re.escape, kept)) + r")(?![a-z])"), zones
+
+
 def place_pattern() -> re.Pattern[str]:
     """The places `mentioned_zone` knows, as one pattern over `core.text.fold` text (which keeps
     each character's position, so a match's span is the message's): "Port of Spain", "西班牙港".
     A word of a kind of set inside a city's name ("port") names no set."""
-    names = {core_fold(name) for name in ALIASES} | {core_fold(zone.rsplit("/", 1)[-1].replace("_", " "))
-                                                    for zone in COMMON_ZONES}
-    kept = sorted((n for n in names if len(n) >= (4 if n.isascii() else 2)), key=len, reverse=True)
-    return re.compile(r"(?<![a-z])(" + "|".join(map(re.escape, kept)) + r")(?![a-z])")
+    return _places()[0]
+
+
+def places_named(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, zone) of each place named in a `core.text.fold`ed text."""
+    pattern, zones = _places()
+    return [(m.start(), m.end(), zones[m.group(1)]) for m in pattern.finditer(folded)]
+
+
+def in_foreign_place(folded: str, start: int, end: int, country: str) -> bool:
+    """Is `folded[start:end]`, a name of `country`, only a word of a longer place's name in
+    another country ("Spain" in "Port of Spain", "西班牙" in "西班牙港")? (CLDR's zones per
+    territory, via Babel, say which country a city's zone is in.)"""
+    from babel.core import get_global
+
+    theirs = get_global("territory_zones").get(country, ())
+    return any(s <= start and end <= e and e - s > end - start and zone not in theirs
+               for s, e, zone in places_named(folded))
 
 
 def resolve(text: str) -> str | None:

@@ -25,7 +25,7 @@ from intents.faq_selector import FaqMatch, FaqSelector, LexicalScores
 from intents.handoff_words import asks_for_person, asks_to_connect
 from intents.nlu.language import detect
 from intents.semantic import Embedder, SemanticIndex, SemanticMatch, SemanticScores
-from intents.timezones import place_pattern
+from intents.timezones import place_pattern, places_named
 
 SMALL_TALK = frozenset({"greet", "thanks", "goodbye"})
 # Where a greeting ends and the request begins: "Hello! We are a Mexican producer and ...".
@@ -300,8 +300,11 @@ def _outside_place_names(text: str, entities: tuple[Entity, ...]) -> tuple[Entit
     spans = [m.span() for pattern in (lexicon.country_pattern(), place_pattern()) for m in pattern.finditer(folded)]
     if not spans:
         return entities
-    return tuple(e for e in entities if e.kind not in TAXONOMY_KINDS
-                 or not any(start <= e.start and e.end <= end for start, end in spans))
+    cities = [(start, end) for start, end, _ in places_named(folded)]
+    # ...and without anything named by a word of a longer city's name ("Spain" of Port of Spain)
+    return tuple(e for e in entities if not (
+        (e.kind in TAXONOMY_KINDS and any(start <= e.start and e.end <= end for start, end in spans))
+        or any(start <= e.start and e.end <= end and end - start > e.end - e.start for start, end in cities)))
 
 
 def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], ...]:
