@@ -470,7 +470,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|佣金|抽成|比例|收益|수수료|비율|수익|derechos|regalias|exclusividad|版权费|分成|独家|版权归|판권료"
                r"|수익 ?배분|독점")),
     ("weather", (r"\bweather\b|\brain(y|s)?\b|temperature|climate|\bclima\b|que tiempo hace|lluvi|temperatura|天气|气温|下雨"
-                r"|气候|날씨|기온|비가|기후"
+                r"|气候|날씨|기온|(?<![가-힣])비가|기후"  # (not "제작비가", the production cost)
                 # "冷不冷，要带棉袄不", "is it cold in March?", "많이 추워요?": the weather, said by what to wear
                 r"|冷不冷|热不热|(会|很|太)?(冷|热)(吗|不)|多少度|几度|棉袄|羽绒服|厚衣服|\b(cold|hot|chilly|warm) (in|there|then)\b"
                 r"|hace (frio|calor)|추워|더워|춥나|덥나|두꺼운 옷|패딩"
@@ -549,13 +549,6 @@ def gap_topic(text: str) -> str | None:
     if found is None and AVAILABLE.search(folded) and A_DAY.search(folded):
         return "meeting"
     return found
-
-
-def mentions_gap(text: str, topic: str) -> bool:
-    """Does `text` speak of the unpublished `topic` at all (a FAQ answer that mentions permits
-    may answer a permit question; none mentions the weather)?"""
-    pattern = dict(_compiled(GAPS)).get(topic)
-    return pattern is not None and pattern.search(fold(text)) is not None
 
 
 def gap_contact(text: str) -> str | None:

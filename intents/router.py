@@ -124,8 +124,9 @@ FAQ_LEAD_CORE = 6.5  # a filtered question needs this rare a word of the FAQ its
 FAQ_TWIN_SLACK = 0.1  # an intent line resembling a FAQ, this much nearer than the FAQ, wins
 FAQ_CLEAR_LEAD = 0.05  # below FAQ_LEAD_MIN: lead and margin both this wide
 FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
-# Gaps a FAQ never answers: a price or a comparison is a number staff give, not a procedure.
-GAP_NUMBERS = frozenset({"price", "compare", "figures"})
+# Gaps a FAQ never answers: a price, a comparison or the weather is a figure staff give, not a
+# procedure ("3월 헝뎬 날씨 어떤가요?" shares its words with the costs FAQ and asks the weather).
+GAP_NUMBERS = frozenset({"price", "compare", "figures", "weather"})
 FAQ_OVER_GAP_LEAD = 0.15  # a FAQ this far ahead answers before an honest gap
 RIVAL_SLACK = 0.02  # a FAQ must match at least as well as the closest non-FAQ line, within this
 NAME_FIELDS = {"name", "title", "aliases", "person", "role"}
@@ -580,11 +581,8 @@ class Router:
             # "비용 절감 혜택은 어떤 팀이 받을 수 있나요?": who qualifies for the incentive, not the
             # overview of every incentive (a fact its tags do not name, as in `ranked_instead`)
             faq_lead = False
-        if faq_lead and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS \
-                and (u.gap is None or _faq_speaks_of(turn, faq.id, u.gap)):
-            # "is it cheap for a foreign crew?": the costs FAQ, no bare gap; but "3월 헝뎬 날씨 어떤가요?"
-            # shares its words with the costs FAQ and asks what no FAQ speaks of: the gap
-            return faq_reply(turn, faq.id)
+        if faq_lead and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
+            return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
         if u.gap == "rights" and faq_topical and not pointed and faq.score >= FAQ_LEAD_MIN \
                 and HOW.search(fold(turn.text)):
             # "how do I get the rights to one of your titles for Ecuador?": the licensing
@@ -1969,14 +1967,6 @@ def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
 def _lists(turn: Turn, u: Understanding) -> bool:
     """The message asks for a list, not for one of them ("which is the soonest event?" asks one)."""
     return u.wants_list and not ONE_ASKED.search(fold(turn.text))
-
-
-def _faq_speaks_of(turn: Turn, faq_id: str, gap_topic: str) -> bool:
-    """Does the FAQ entry's question or answer, in any language, speak of the unpublished thing
-    asked (see `lexicon.mentions_gap`)?"""
-    item = turn.kb.faq.get(faq_id)
-    return item is not None and any(lexicon.mentions_gap(text, gap_topic)
-                                    for text in (*item.question.all(), *item.answer.all()))
 
 
 def _names_machines(turn: Turn, record: tuple[str, str]) -> bool:
