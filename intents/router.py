@@ -754,7 +754,10 @@ class Router:
                 return "contact", contact_id
         clock = u.fact == "date" and mentioned_zone(turn.text) is not None  # "西班牙港时间几点": a city's clock, no team's hours
         if u.gap_contact in turn.kb.contacts and facts.fact_for("contact", u.fact) and not clock:
-            return "contact", u.gap_contact  # "国际业务部负责人是谁", "the short drama center's hours"
+            # "el pitch pa productores latinoamericanos q fecha es": a date of the event the
+            # message describes, though its words name a team's market
+            found = self.search_record(turn, u) if u.fact == "date" else None
+            return found if found and found[0] == "event" else ("contact", u.gap_contact)  # "国际业务部负责人是谁"
         about_incentives = u.gap_contact == contact.SUBJECT_CONTACT["incentives"] or any(
             e.kind == "incentive" or (e.kind == "topic" and e.id == "incentives") for e in u.entities) or (
             # "제작비 절감 지원은 어떤 팀이 받을 수 있어요": no word of the topic, a sure classifier

@@ -154,3 +154,14 @@ def test_an_era_no_set_is_tagged_with_is_the_set_guide(services: Services, lang:
 ])
 def test_online_or_in_person_names_no_online_event(services: Services, lang: str, turns) -> None:
     talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,say,expected", [
+    ("ko", "그 해외 배경 세트 아직 짓는 중인가요?", "location:international_sets#built"),
+    ("zh", "国际实景盖好了吗", "location:international_sets#built"),
+    ("ko", "'할머니 2.0' 라이센스 받을 수 있어요?", "work:work_grandma_2_0#coproduction"),
+    ("es", "la jornada de pitch para productores latinos, ¿qué día cae?", "event:latam_pitch_day_2027#date"),
+    ("es", "¿tienen calles con aire occidental para grabar?", "list:locations?scene=western_street"),
+])
+def test_a_fact_asked_in_loanwords_and_market_words(services: Services, lang: str, say: str, expected: str) -> None:
+    talk(services, lang, [(say, expected)])
