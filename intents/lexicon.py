@@ -443,7 +443,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|what ?% |\d+ ?% (off|discount)|pay (an? )?(extra|extras|actors?|crew)"
               r"|cuanto (de )?descuento|descuento exacto|cuanto se (le )?paga|sueldo|salario|jornal|por jornada"
               r"|打几折|几折|折扣(是)?多少|百分之多少|会费|一年多少|日薪|工资|片酬|薪水|几钱|场租|授权费|许可费|版权费用"
-              r"|할인율|몇 ?퍼센트|몇 ?%|대관료|사용료|출연료|일당|임금|급여|회비|라이선스 ?피|license fee|licen[cs]e fee|membership fee|cuota|대관 ?비|퍼센트"
+              r"|할인율|몇 ?퍼센트|몇 ?%|대관료|사용료|출연료|일당|임금|급여|회비|가입비|등록비|연회비|라이선스 ?피|license fee|licen[cs]e fee|membership fee|cuota|대관 ?비|퍼센트"
               # what people are paid, what a week or a ticket costs: numbers staff give, in each language
               r"|\b(earn|earns|earning|get paid|paid|pay)\b.{0,30}\b(day|daily|week|shift|hour|shoot)|\bcrew rates?\b|\bweekly (rate|hire|rental|price|fee|cost)"
               r"|\b(cobra|cobran|gana|ganan|pagan|paga|se les? paga)\b.{0,30}\b(dia|jornada|semana|hora)|(alquiler|renta|tarifa|precio|costo) semanal"
@@ -836,6 +836,18 @@ NOTIFY = re.compile(r"\bnotify|let (me|us) know|drop (me|us) a (line|message|not
                     r"|\bsend (me|us) (the )?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
                     r"|avis(a|e)(me|nos|nme)|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
                     r"|通知|告诉我|提醒我|订阅|推送|推给我|发给我|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고")
+# "Tell me" ("알려 주세요", "告诉我", "dime"): a notification only with words for news; "앞으로 예정된
+# 행사 알려 주세요" asks for the coming events themselves.
+TELL_ME = re.compile(r"\btell (me|us)\b|\b(dime|dinos|cuentame|cuentanos)\b|告诉我|跟我说|알려 ?(주|줘)")
+
+
+def asks_to_be_told(text: str) -> bool:
+    """Only a "tell me" (`TELL_ME`) says the partner wants to hear something: no news word, no
+    other word for notifying."""
+    folded = fold(text)
+    return bool(TELL_ME.search(folded)) and not NEWS.search(folded) and not NOTIFY.search(TELL_ME.sub(" ", folded))
+
+
 NEWS_STOP = re.compile(r"\b(stop|unsubscrib\w*|no more|don'?t send|cancel)\b|dejar de|deja de|\bya no\b|desuscrib|cancela"
                        r"|不要|别再|取消|退订|停止|그만|해지|취소|끄|끊")
 # A question about the last list itself: "which of those are finished?", "solo las de misterio",

@@ -576,7 +576,9 @@ class Router:
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
                        and not u.records() and (u.confidence >= CONFIDENT or u.ids("topic"))
                        and not (fact and (pointed or follow)) and u.ordinal is None  # "두 번째 작품 줄거리 알려 주세요" asks a fact
-                       and (u.ids("topic") or SUBSCRIPTION_SAID.search(fold(turn.text)) is not None))
+                       and (u.ids("topic") or SUBSCRIPTION_SAID.search(fold(turn.text)) is not None)
+                       # "앞으로 예정된 행사 알려 주세요", "告诉我接下来有哪些活动": the coming events, told now
+                       and not (u.filter("when") and lexicon.asks_to_be_told(turn.text)))
         if target and fact and faq_lead and _overview_of(turn, faq.id, target, fact):
             # "비용 절감 혜택은 어떤 팀이 받을 수 있나요?": who qualifies for the incentive, not the
             # overview of every incentive (a fact its tags do not name, as in `ranked_instead`)

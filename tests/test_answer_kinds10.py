@@ -165,3 +165,13 @@ def test_online_or_in_person_names_no_online_event(services: Services, lang: str
 ])
 def test_a_fact_asked_in_loanwords_and_market_words(services: Services, lang: str, say: str, expected: str) -> None:
     talk(services, lang, [(say, expected)])
+
+
+@pytest.mark.parametrize("lang,say,expected", [
+    ("ko", "앞으로 잡힌 행사들 좀 알려 주세요", "list:events?when=upcoming"),
+    ("zh", "告诉我接下来都有哪些活动", "list:events?when=upcoming"),
+    ("ko", "새 작품 소식 나오면 알려 주세요", ["subscribe", "subscribe:catalog_releases"]),
+])
+def test_tell_me_the_coming_events_is_the_list_not_a_subscription(services: Services, lang: str, say: str,
+                                                                  expected) -> None:
+    talk(services, lang, [(say, expected)])
