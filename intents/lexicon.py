@@ -25,7 +25,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|언제 (지어|세워|만들어|건설|완공|개장)|몇 ?년(도)?에 (지어|세워|만들|건설|개장)|지어졌|세워졌|건립"
               # finished yet? "建好了没", "完工了吗", "완공됐나요", "아직 공사 중이에요?"
               r"|建好|盖好|完工|竣工|建完|还在建|(投用|投入使用)了?(吗|没)"
-              r"|완공(됐|되었|돼|이|했)|다 지었|공사 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil")),
+              r"|완공(됐|되었|돼|이|했)|다 지었|공사 ?중|짓고 있|짓는 ?중|건설 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil")),
     ("email", (r"\be-?mails?\b|\bmail\b|correo|邮箱|邮件|电邮|信箱|이메일|메일"
               # "whom do we write to?", "¿a quién le escribimos?", "材料寄给谁", "어디로 보내면 돼요?"
               r"|\bwho(m)? ((do|should|can) (we|i) |to )(write|send|mail) (it |this |them )?to\b|\bwhere (do|should) (we|i) send\b"
@@ -86,7 +86,7 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("genres", (r"(what|which) (genre|kind of (show|drama|series|story))|\bgenres?\b|(que|cual) genero|\bgeneros?\b"
                r"|什么类型|哪种类型|类型|题材|장르")),
     ("coproduction", (r"co-?produc|production-?wise|how far along|where (is|are) (it|they|that) at\b|\bco-?pros?\b|still up for|(already|is it|it's) (locked|taken|spoken for)|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
-                     r"|coproduc|licencia|合拍|授权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황"
+                     r"|coproduc|licencia|合拍|授权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황|라이[선센](스|싱)"
                      r"|still open (for|to)|(already|is it|it's|it is|is that|that one's) (finished|completed|done|wrapped)"
                      r"|\bwrapped\b|finished (show|series|title|one|product)|in (production|development|dev|pre-?production|post)\b"
                      r"|(what|which) stage|\bprogress\b|come on board|\bon board\b|still (looking|open|available)"
@@ -144,7 +144,7 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
              r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
              r"|일시(?!적|정지|불)|일자(?!리)|개최일|행사일"  # the formal words: "설명회 일시를 알려 주십시오"
-             r"|\b(in|by|on) [a-z]+ time\b|시간으로|시간 ?기준|\bhora (de|en) [a-z]+|[\u4e00-\u9fff]{2}时间")),
+             r"|\b(in|by|on) [a-z]+( [a-z]+){0,2} time\b|시간으로|시간 ?기준|\bhora (de|en) [a-z]+|[\u4e00-\u9fff]{2}时间")),
     ("country", (r"(which|what) country|\bcountry\b|where (is|are) (it|they|\w+) from|based in|\bmarket\b|\bfrom where\b"
                 r"|que pais|\bpais\b|de donde (es|son)|mercado|哪个国家|哪国|哪一国|边国|边个国家|咩国家|国家|来自|哪里的公司|市场"
                 r"|어느 나라|나라|국가|어디 회사|시장"
@@ -227,11 +227,15 @@ _ORDINAL = re.compile(
 
 def ordinal(text: str) -> int | None:
     """1-based position named in the message ("the second one", "#2", "第二个", "두 번째"), -1 for
-    "the last one", None if none. "第三个" counts, "三个一" (the Three Ones programme) does not."""
+    "the last one", None if none. "第三个" counts, "三个一" (the Three Ones programme) does not, nor
+    "first" in "what's coming up first?" (`NEXT_ONE`)."""
     folded = fold(text)
     m = _ORDINAL.search(folded)
     if not m:
         return None
+    coming = NEXT_ONE.search(folded)
+    if coming and coming.start() <= m.start() < coming.end():
+        return None  # "what's coming up first?": the next event, no pick from a list
     for group, table in (("en", _EN), ("es", _ES), ("ko", _KO), ("ko2", _KO)):
         if m.group(group):
             return table[m.group(group)]
@@ -441,7 +445,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|what ?% |\d+ ?% (off|discount)|pay (an? )?(extra|extras|actors?|crew)"
               r"|cuanto (de )?descuento|descuento exacto|cuanto se (le )?paga|sueldo|salario|jornal|por jornada"
               r"|打几折|几折|折扣(是)?多少|百分之多少|会费|一年多少|日薪|工资|片酬|薪水|几钱|场租|授权费|许可费|版权费用"
-              r"|할인율|몇 ?퍼센트|몇 ?%|대관료|사용료|출연료|일당|임금|급여|회비|라이선스 ?피|license fee|licen[cs]e fee|membership fee|cuota|대관 ?비|퍼센트"
+              r"|할인율|몇 ?퍼센트|몇 ?%|대관료|사용료|출연료|일당|임금|급여|회비|가입비|등록비|연회비|라이선스 ?피|license fee|licen[cs]e fee|membership fee|cuota|대관 ?비|퍼센트"
               # what people are paid, what a week or a ticket costs: numbers staff give, in each language
               r"|\b(earn|earns|earning|get paid|paid|pay)\b.{0,30}\b(day|daily|week|shift|hour|shoot)|\bcrew rates?\b|\bweekly (rate|hire|rental|price|fee|cost)"
               r"|\b(cobra|cobran|gana|ganan|pagan|paga|se les? paga)\b.{0,30}\b(dia|jornada|semana|hora)|(alquiler|renta|tarifa|precio|costo) semanal"
@@ -474,14 +478,22 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|佣金|抽成|比例|收益|수수료|비율|수익|derechos|regalias|exclusividad|版权费|分成|独家|版权归|판권료"
                r"|수익 ?배분|독점")),
     ("weather", (r"\bweather\b|\brain(y|s)?\b|temperature|climate|\bclima\b|que tiempo hace|lluvi|temperatura|天气|气温|下雨"
-                r"|气候|날씨|기온|(?<![가-힣])비가|기후"
+                r"|气候|날씨|기온|(?<![가-힣])비가|기후"  # (not "제작비가", the production cost)
                 # "冷不冷，要带棉袄不", "is it cold in March?", "많이 추워요?": the weather, said by what to wear
                 r"|冷不冷|热不热|(会|很|太)?(冷|热)(吗|不)|多少度|几度|棉袄|羽绒服|厚衣服|\b(cold|hot|chilly|warm) (in|there|then)\b"
-                r"|hace (frio|calor)|추워|더워|춥나|덥나|두꺼운 옷|패딩")),
+                r"|hace (frio|calor)|추워|더워|춥나|덥나|두꺼운 옷|패딩"
+                # rain, heat and storms said as a verb: "will it be raining that week?", "¿va a hacer
+                # mucho calor?", "会不会下雪", "비 많이 오나요", "장마철이에요?"
+                r"|\brain(ing|ed)?\b|\bsnowing\b|\b(will|does|did) it snow\b|\bhumid\w*|\btyphoons?\b|\bforecast\b|\bhow (hot|cold|warm)\b"
+                r"|\b(be|get|gets) (very |really |too )?(hot|cold|chilly|freezing|humid)\b"
+                r"|hac(e|er|ia|ra) (mucho |muchisimo |tanto |un )?(frio|calor)|\bllov(er|era|iendo)\b|\bllueve\b|\bnieva\b|\bhumedad\b|\btifon\w*|pronostico"
+                r"|下雪|台风|梅雨|湿度|闷热|潮湿|"
+                r"(비|눈)(가|이)? ?(많이 |자주 |좀 )?(와요|오나요|올까|옵니까|오는 편|오는지|내려요|내리나요|내릴까|와\b)|장마|태풍|습도|습해|(덥|춥)(나요|습니까|죠|지|고|다|을까)")),
     ("hotel", (r"\bhotels?\b|accommodation|lodging|where (to|can we) stay|hospedaje|alojamiento|hoteles?|酒店|住宿|宾馆"
               r"|住哪|호텔|숙소|숙박")),
     ("compare", (r"compared? (to|with)|\bvs\.?\b|versus|better than|cheaper than"
-                r"|compar|mejor que|mas barato que|相比|(和|跟|与|同).{1,12}比较|比较(一下|下|起来)|比(?!较).{1,8}(好|便宜|强)"
+                # (比较 alone is the adverb "rather": "去哪块景比较合适" compares nothing)
+                r"|compar|mejor que|mas barato que|相比|(跟|和|与|同|拿).{1,12}比较|比较(一下|下|起来)|对比|比(?!较).{1,8}(好|便宜|强)"
                 r"|비교|보다 (나은|좋은|싼)"
                 # other studios by name: a question about them is no question about us
                 r"|" + OTHER_STUDIOS +
@@ -627,6 +639,27 @@ DRAMAS_PLANNED = re.compile(
 "¿cuántos microdramas piensa producir?", "今年计划拍多少部短剧", "올해 몇 편이나 찍어요?"): its
 production volume, which the record stating a number of short dramas answers, not the catalog's
 size (a question naming the catalog stays the catalog's)."""
+STRATEGY_WORDS = re.compile(
+    r"\bstrateg\w*|\broad ?map\b|\bgame ?plan\b|\bmaster ?plan\b|\bplans? (for|on) (20\d\d|the (coming |next )?years?|short|vertical|micro)"
+    r"|\b20\d\d plans?\b|\bwhere (is|are) .{1,30} (heading|going)\b|\bbig picture\b"
+    r"|estrateg\w*|hoja de ruta|\bplan(es)? (para|de|pa|pal) (el )?(20\d\d|los (micro)?dramas|este ano|los proximos)|\bhacia donde va\b|\brumbo\b|\bapuesta\b"
+    r"|战略|策略|打法|规划|布局|发展方向|路线图|转型|往哪(转|走|发展)|전략|로드맵|비전|발전 ?방향|방향성")
+"""Words for a plan or strategy ("what's the strategy", "hoja de ruta", "战略打法", "전략 방향")."""
+SHORT_DRAMA_SUBJECT = re.compile(
+    r"\bshort[- ]?(form )?dramas?\b|\bvertical (dramas?|shorts?|series)\b|\bmicro-?dramas?\b|\bshorts\b|hengdian|\b(the|your) studios?\b"
+    r"|microdramas?|\bseries cortas\b|\bdramas cortos\b|\bel estudio\b|短剧|竖屏|横店|影视城|숏드라마|숏폼|세로형|헝뎬")
+"""What the studio's own plan is about: short dramas, or Hengdian itself (`STRATEGY_WORDS`)."""
+
+
+def asks_studio_strategy(text: str) -> bool:
+    """"Hengdian's plan for 2025 on short dramas, what's the strategy?", "¿cuál es la estrategia
+    de Hengdian pal 2025?", "横店短剧的战略打法", "헝뎬의 숏드라마 전략 방향": the studio's short
+    drama strategy, which the programme whose name says so holds (not the alliance's plan: a
+    message naming the alliance is about the alliance)."""
+    folded = fold(text)
+    return bool(STRATEGY_WORDS.search(folded) and SHORT_DRAMA_SUBJECT.search(folded)) and not ALLIANCE.search(folded)
+
+
 ONE_PARTNER = re.compile(r"\bpartner\b|\bcompany\b|\bco-?host\b|\bsocio\b|\bempresa\b|\bcompania\b"
                          r"|合作方|合作伙伴|合作公司|哪家|파트너|협력사|회사|업체")
 """One partner asked for ("which Korean partner is it?", "¿y cuál es el socio coreano?",
@@ -785,7 +818,7 @@ THAT_YEAR = re.compile(r"\b(that|the same) year\b|\bese (mismo )?ano\b|\bel mism
 NEXT_YEAR = re.compile(r"next year|el (ano|proximo ano) que viene|el proximo ano|明年|내년")
 # "Is it this year or next?", "¿es este año o el que viene?", "今年还是明年", "올해예요 내년이에요?": which
 # year the event in focus falls in, i.e. its date (not the list of this year's events).
-WHICH_YEAR = re.compile(r"this year (or|o) (the )?next|this year .{0,20}next year|este ano o (el )?(que viene|proximo|siguiente)"
+WHICH_YEAR = re.compile(r"this year (or|o) (the )?next|this year .{0,20}next year|este ano o (el )?(que viene|proximo|siguiente|otro)"
                         r"|(今年|明年).{0,3}还是.{0,3}(今年|明年)|올해.{0,10}내년|내년.{0,10}올해")
 # Whether the event took place ("did it happen last year?", "¿ya se hizo?", "办了吗", "했어요?"), as
 # opposed to whether its date or venue is fixed: asked beside "when", it is answered too.
@@ -821,6 +854,18 @@ NOTIFY = re.compile(r"\bnotify|let (me|us) know|drop (me|us) a (line|message|not
                     r"|\bsend (me|us) (the )?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
                     r"|avis(a|e)(me|nos|nme)|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
                     r"|通知|告诉我|提醒我|订阅|推送|推给我|发给我|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고")
+# "Tell me" ("알려 주세요", "告诉我", "dime"): a notification only with words for news; "앞으로 예정된
+# 행사 알려 주세요" asks for the coming events themselves.
+TELL_ME = re.compile(r"\btell (me|us)\b|\b(dime|dinos|cuentame|cuentanos)\b|告诉我|跟我说|알려 ?(주|줘)")
+
+
+def asks_to_be_told(text: str) -> bool:
+    """Only a "tell me" (`TELL_ME`) says the partner wants to hear something: no news word, no
+    other word for notifying."""
+    folded = fold(text)
+    return bool(TELL_ME.search(folded)) and not NEWS.search(folded) and not NOTIFY.search(TELL_ME.sub(" ", folded))
+
+
 NEWS_STOP = re.compile(r"\b(stop|unsubscrib\w*|no more|don'?t send|cancel)\b|dejar de|deja de|\bya no\b|desuscrib|cancela"
                        r"|不要|别再|取消|退订|停止|그만|해지|취소|끄|끊")
 # A question about the last list itself: "which of those are finished?", "solo las de misterio",
@@ -848,7 +893,20 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bproxim[oa] 
                       r"|下一届|다음 (행사|회차)|가장 가까운 행사|最近的?一个活动|最近一场|제일 가까운 (다음 )?행사"
                       # "what's coming up next?", "¿qué es lo próximo?", "接下来有什么", "다음 일정은?"
                       r"|\b(coming )?up next\b|\bwhat'?s next\b|\blo (proximo|que sigue|siguiente)\b|\bque (sigue|viene ahora)\b"
-                      r"|接下来(是|有|办)?(什么|啥)|다음 (일정|순서)")
+                      r"|接下来(是|有|办)?(什么|啥)|다음 (일정|순서)"
+                      # the first one coming, said without "next": "what's coming up first?", "the soonest
+                      # event", "¿qué evento viene ahorita?", "el evento más próximo", "最近的一个活动是啥",
+                      # "最早的那场", "다음으로 잡혀 있는 행사", "제일 먼저 열리는 행사"
+                      r"|\b(coming up|happening|on|scheduled) first\b|\bfirst (event |one )?(coming up|on (the|your) (calendar|agenda|schedule))"
+                      r"|\b(soonest|earliest|nearest|closest) (upcoming |coming )?(event|one|session)\b|\bnext (on|in) (the|your) (calendar|agenda|schedule)\b"
+                      r"|\bq(ue)? (evento|actividad|sesion) (viene|sigue|toca)\b|\b(evento|actividad) (mas )?(proxim[oa]|cercan[oa])\b"
+                      r"|\bel (evento|siguiente evento) que (viene|sigue)\b"
+                      r"|最近的?(一个|一场|一次)活动|最近的活动是|最早的?(一个|一场|那场)?活动|(马上|即将)(要)?(办|举办|举行|开)的(一个|一场)?活动"
+                      r"|다음으로 (잡혀|잡힌|예정|있는|열리는|하는)|(가장|제일) (먼저|빨리|빠른|가까운) (열리는 |있는 |잡힌 )?(행사|일정)")
+
+# One of them asked for, though with a list word: "which is the soonest event?", "¿cuál es el más
+# próximo?", "哪一个", "어느 거": with `NEXT_ONE`, that one event.
+ONE_ASKED = re.compile(r"\bwhich (is|one|event|session)\b(?!s)|\bcual es\b|哪一?(个|场)|어느 (거|것|행사)")
 
 # Asking about an event without naming one ("is there an info session for that?", "¿hay alguna
 # jornada abierta?", "有开放日吗", "견학할 수 있는 행사가 있나요?"): the event of the record in focus,
@@ -946,10 +1004,14 @@ MENTIONS: dict[str, tuple[str, ...]] = {
 
 
 def country_named(text: str) -> str | None:
-    """ISO code of a country the message names ("partners from Korea" → KR), else None."""
+    """ISO code of a country the message names ("partners from Korea" → KR), else None; "Spain"
+    in "Port of Spain" names no country (a city's name, see `timezones.in_foreign_place`)."""
+    from intents.timezones import in_foreign_place
+
     pattern, words = _country_re()
-    m = pattern.search(REGIONS.sub(" ", fold(without_pronoun_us(text))))
-    return words[m.group(1)] if m else None
+    folded = REGIONS.sub(" ", fold(without_pronoun_us(text)))
+    return next((words[m.group(1)] for m in pattern.finditer(folded)
+                 if not in_foreign_place(folded, m.start(), m.end(), words[m.group(1)])), None)
 
 
 _PRONOUN_US = re.compile(r"\b(us|Us)\b")

@@ -81,6 +81,7 @@ from intents.lexicon import (
     NOTIFY,
     OF_THOSE,
     OFFICE_HOURS,
+    ONE_ASKED,
     ONE_OF,
     ONE_PARTNER,
     OTHER_STUDIO,
@@ -124,8 +125,9 @@ FAQ_LEAD_CORE = 6.5  # a filtered question needs this rare a word of the FAQ its
 FAQ_TWIN_SLACK = 0.1  # an intent line resembling a FAQ, this much nearer than the FAQ, wins
 FAQ_CLEAR_LEAD = 0.05  # below FAQ_LEAD_MIN: lead and margin both this wide
 FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
-# Gaps a FAQ never answers: a price or a comparison is a number staff give, not a procedure.
-GAP_NUMBERS = frozenset({"price", "compare", "figures"})
+# Gaps a FAQ never answers: a price, a comparison or the weather is a figure staff give, not a
+# procedure ("3월 헝뎬 날씨 어떤가요?" shares its words with the costs FAQ and asks the weather).
+GAP_NUMBERS = frozenset({"price", "compare", "figures", "weather"})
 FAQ_OVER_GAP_LEAD = 0.15  # a FAQ this far ahead answers before an honest gap
 RIVAL_SLACK = 0.02  # a FAQ must match at least as well as the closest non-FAQ line, within this
 NAME_FIELDS = {"name", "title", "aliases", "person", "role"}
@@ -557,7 +559,7 @@ class Router:
                         or (_brief(turn.text) and _own_fact(target[0], u.fact))))
             or picked == target or self.incentive_follow_up(turn, u, memory, target)
             or tied or target == year_edition or (target[0] == "event" and NEXT_ONE.search(fold(turn.text))
-                                                  and not u.wants_list)))
+                                                  and not _lists(turn, u))))
         follow_up = target is not None and (u.refers or u.ordinal is not None or _short(turn.text) or tied
                                             or target == year_edition)
         # The older rules weigh the FAQ against every intent line, also those that repeat a FAQ
@@ -596,7 +598,9 @@ class Router:
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
                        and not u.records() and (u.confidence >= CONFIDENT or u.ids("topic"))
                        and not (fact and (pointed or follow)) and u.ordinal is None  # "두 번째 작품 줄거리 알려 주세요" asks a fact
-                       and (u.ids("topic") or SUBSCRIPTION_SAID.search(fold(turn.text)) is not None))
+                       and (u.ids("topic") or SUBSCRIPTION_SAID.search(fold(turn.text)) is not None)
+                       # "앞으로 예정된 행사 알려 주세요", "告诉我接下来有哪些活动": the coming events, told now
+                       and not (u.filter("when") and lexicon.asks_to_be_told(turn.text)))
         if target and fact and faq_lead and _overview_of(turn, faq.id, target, fact):
             # "비용 절감 혜택은 어떤 팀이 받을 수 있나요?": who qualifies for the incentive, not the
             # overview of every incentive (a fact its tags do not name, as in `ranked_instead`)
@@ -774,8 +778,12 @@ class Router:
             contact_id = focus_contact(turn, memory)
             if contact_id:
                 return "contact", contact_id
-        if u.gap_contact in turn.kb.contacts and facts.fact_for("contact", u.fact):
-            return "contact", u.gap_contact  # "国际业务部负责人是谁", "the short drama center's hours"
+        clock = u.fact == "date" and mentioned_zone(turn.text) is not None  # "西班牙港时间几点": a city's clock, no team's hours
+        if u.gap_contact in turn.kb.contacts and facts.fact_for("contact", u.fact) and not clock:
+            # "el pitch pa productores latinoamericanos q fecha es": a date of the event the
+            # message describes, though its words name a team's market
+            found = self.search_record(turn, u) if u.fact == "date" else None
+            return found if found and found[0] == "event" else ("contact", u.gap_contact)  # "国际业务部负责人是谁"
         about_incentives = u.gap_contact == contact.SUBJECT_CONTACT["incentives"] or any(
             e.kind == "incentive" or (e.kind == "topic" and e.id == "incentives") for e in u.entities) or (
             # "제작비 절감 지원은 어떤 팀이 받을 수 있어요": no word of the topic, a sure classifier
@@ -789,11 +797,15 @@ class Router:
                 return "incentive", memory.focus.partition(":")[2]
             found = self.search_record(turn, u)
             return found or ("incentive", next(iter(turn.kb.incentives)))
-        if NEXT_ONE.search(fold(turn.text)) and (u.fact or (not u.wants_list and not GENERAL_EVENTS.search(fold(turn.text))
+        if NEXT_ONE.search(fold(turn.text)) and (u.fact or (not _lists(turn, u) and not GENERAL_EVENTS.search(fold(turn.text))
                                                            and all(k == "when" for k, _ in u.filters)
-                                                           and u.intent == "ask_events")):
+                                                           and (u.intent == "ask_events" or u.fallback
+                                                                or EVENT_TALK.search(fold(turn.text))
+                                                                or memory.subject == "events"
+                                                                or (memory.focus or "").startswith("event:")))):
             # "when is the next one?" after Latin Film Night 2025: that series' next edition;
-            # "when is the next event?", "what's the next event?": the first one coming
+            # "when is the next event?", "what's the next event?", "¿qué evento viene ahorita?",
+            # "다음으로 잡혀 있는 행사": the first one coming (said so, it needs no sure classifier)
             edition = None if EVENT_WORD.search(fold(turn.text)) else self.focus_edition(turn, u, memory)
             if edition:
                 return edition
@@ -899,14 +911,21 @@ class Router:
         """"How many short dramas is Hengdian planning this year?", "今年计划拍多少部短剧": the
         studio's production volume, which the programme whose text states a number of short
         dramas holds ("over 3,000 short dramas in 2025"), not the catalog's size, the alliance
-        or an events list. A record named or the catalog named keeps its own answer."""
+        or an events list. "What's Hengdian's short drama strategy?", "横店短剧的战略打法": the
+        programme whose English name says it is the studio's short drama strategy. A record
+        named or the catalog named keeps its own answer."""
         text = fold(turn.text)
-        if (reply.answer or "").startswith("program:") or u.records() or not DRAMAS_PLANNED.search(text) \
-                or CATALOG_NAMED.search(text):
+        if (reply.answer or "").startswith("program:") or u.records() or CATALOG_NAMED.search(text):
             return None
-        stated = next((pid for pid, program in turn.kb.programs.items()
-                       if STATED_VOLUME.search(" ".join(program.summary.all() + program.details.all()))), None)
-        return record_reply(turn, "program", stated) if stated else None
+        if DRAMAS_PLANNED.search(text):
+            found = next((pid for pid, program in turn.kb.programs.items()
+                          if STATED_VOLUME.search(" ".join(program.summary.all() + program.details.all()))), None)
+        elif lexicon.asks_studio_strategy(turn.text):
+            found = next((pid for pid, program in turn.kb.programs.items()
+                          if lexicon.asks_studio_strategy(program.name.get("en") or "")), None)
+        else:
+            return None
+        return record_reply(turn, "program", found) if found else None
 
     def year_edition(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
         """"Is there one planned for 2027?", "那2027年还有吗", "¿y la de 2025?": with an event in
@@ -1179,7 +1198,7 @@ class Router:
             return None
         name = _record_name(turn, (hits[0].kind, hits[0].id))
         english = _record_name(replace(turn, lang="en"), (hits[0].kind, hits[0].id))
-        said = _ZONE_PHRASE.sub(" ", fold(turn.text))  # "what time is that in Seoul": a clock, no title
+        said = _CLOCK_OR_ATTENDANCE.sub(" ", fold(turn.text))  # "what time is that in Seoul", "online?": no title
         # "스페인어 더빙도 가능해?": a language or country is no title ("스페인 촬영팀, 헝뎬에 가다")
         said = lexicon.country_pattern().sub(" ", said)
         if not (_names_overlap(name, said) or _names_overlap(english, said)):
@@ -1698,6 +1717,8 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return key.startswith("list:") and not (memory.answer or "").startswith(key.partition("?")[0])
     if _short(u.text) and memory.items:
         return False  # "¿y el año que viene?" after a list: that list again, narrowed
+    if key.startswith("event:") and NEXT_ONE.search(fold(u.text)):
+        return False  # "¿cuál es el evento más cercano?": the one coming, not the nearest airport
     if key in ("catalog:about", "list:works") and CATALOG_WHOLE.search(fold(u.text)):
         return False  # "how many titles are in the catalog?": its overview, not how to license one
     if key.startswith("list:") and WHOLE_LIST.search(fold(u.text)):
@@ -1889,8 +1910,10 @@ def _says(word: str, said: str) -> bool:
     return word in said
 
 
-_ZONE_PHRASE = re.compile(r"\b(time|hora|horario) (in|de|en|para) (\w+ )?\w+|\b(in|en) \w+ (time|hora)\b"
-                         r"|\w+ time\b|[\w]+\s*(时间|時間|시간)")
+_CLOCK_OR_ATTENDANCE = re.compile(r"\b(time|hora|horario) (in|de|en|para) (\w+ )?\w+|\b(in|en) \w+ (time|hora)\b"
+                         r"|\w+ time\b|[\w]+\s*(时间|時間|시간)"
+                         # "직접 가야 하나요 온라인인가요", "线上还是线下": how one attends, no "Online Pitch Day"
+                         r"|\bonline\b|\bin[- ]person\b|\ben linea\b|\bpresencial\b|线上|线下|网上|온라인|오프라인|비?대면")
 
 
 def _zone_word(word: str, said: str) -> bool:
@@ -2017,6 +2040,11 @@ def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
     # a filtered list ("有没有喜剧类的作品") gives way only to a FAQ matched at least at FAQ_LEAD_MIN
     return not _narrowed(u) or (not u.filter("era") and faq.score >= FAQ_LEAD_MIN and (
         faq.core_content >= FAQ_LEAD_CORE or ahead >= FAQ_OVER_FILTER_LEAD))
+
+
+def _lists(turn: Turn, u: Understanding) -> bool:
+    """The message asks for a list, not for one of them ("which is the soonest event?" asks one)."""
+    return u.wants_list and not ONE_ASKED.search(fold(turn.text))
 
 
 def _names_machines(turn: Turn, record: tuple[str, str]) -> bool:

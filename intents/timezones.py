@@ -9,6 +9,8 @@ from zoneinfo import available_timezones
 
 from rapidfuzz import fuzz, process
 
+from core.text import fold as core_fold
+
 # Cities partners write in other scripts or spellings than the IANA name's last part.
 ALIASES: dict[str, str] = {
     "北京": "Asia/Shanghai", "上海": "Asia/Shanghai", "横店": "Asia/Shanghai", "东阳": "Asia/Shanghai",
@@ -45,6 +47,8 @@ ALIASES: dict[str, str] = {
     "贝尔格莱德": "Europe/Belgrade", "베오그라드": "Europe/Belgrade", "明斯克": "Europe/Minsk", "민스크": "Europe/Minsk",
     # the Caribbean and more partner cities (IANA zones)
     "port of spain": "America/Port_of_Spain", "trinidad": "America/Port_of_Spain", "trini": "America/Port_of_Spain",
+    "puerto espana": "America/Port_of_Spain", "西班牙港": "America/Port_of_Spain", "포트오브스페인": "America/Port_of_Spain",
+    "hong kong": "Asia/Hong_Kong",
     "台北": "Asia/Taipei", "taipei": "Asia/Taipei", "타이베이": "Asia/Taipei", "台湾": "Asia/Taipei",
     "taiwan": "Asia/Taipei", "대만": "Asia/Taipei", "高雄": "Asia/Taipei", "台中": "Asia/Taipei",
     "香港": "Asia/Hong_Kong", "홍콩": "Asia/Hong_Kong", "圣保罗": "America/Sao_Paulo", "상파울루": "America/Sao_Paulo",
@@ -125,6 +129,38 @@ def mentioned_zone(text: str) -> str | None:
             if len(phrase) >= 4 and phrase in index:
                 return index[phrase]
     return None
+
+
+@lru_cache(maxsize=1)
+def _places() -> tuple[re.Pattern[str], dict[str, str]]:
+    zones = {core_fold(zone.rsplit("/", 1)[-1].replace("_", " ")): zone for zone in COMMON_ZONES}
+    zones.update({core_fold(name): zone for name, zone in ALIASES.items()})
+    kept = sorted((n for n in zones if len(n) >= (4 if n.isascii() else 2)), key=len, reverse=True)
+    return re.compile(r"(?<![a-z])(" + "|".join(map(re.escape, kept)) + r")(?![a-z])"), zones
+
+
+def place_pattern() -> re.Pattern[str]:
+    """The places `mentioned_zone` knows, as one pattern over `core.text.fold` text (which keeps
+    each character's position, so a match's span is the message's): "Port of Spain", "西班牙港".
+    A word of a kind of set inside a city's name ("port") names no set."""
+    return _places()[0]
+
+
+def places_named(folded: str) -> list[tuple[int, int, str]]:
+    """(start, end, zone) of each place named in a `core.text.fold`ed text."""
+    pattern, zones = _places()
+    return [(m.start(), m.end(), zones[m.group(1)]) for m in pattern.finditer(folded)]
+
+
+def in_foreign_place(folded: str, start: int, end: int, country: str) -> bool:
+    """Is `folded[start:end]`, a name of `country`, only a word of a longer place's name in
+    another country ("Spain" in "Port of Spain", "西班牙" in "西班牙港")? (CLDR's zones per
+    territory, via Babel, say which country a city's zone is in.)"""
+    from babel.core import get_global
+
+    theirs = get_global("territory_zones").get(country, ())
+    return any(s <= start and end <= e and e - s > end - start and zone not in theirs
+               for s, e, zone in places_named(folded))
 
 
 def resolve(text: str) -> str | None:

@@ -25,6 +25,7 @@ from intents.faq_selector import FaqMatch, FaqSelector, LexicalScores
 from intents.handoff_words import asks_for_person, asks_to_connect
 from intents.nlu.language import detect
 from intents.semantic import Embedder, SemanticIndex, SemanticMatch, SemanticScores
+from intents.timezones import place_pattern, places_named
 
 SMALL_TALK = frozenset({"greet", "thanks", "goodbye"})
 # Where a greeting ends and the request begins: "Hello! We are a Mexican producer and ...".
@@ -199,7 +200,7 @@ class Understander:
         written = detect(body) or detect(text)
         parts = tuple(lexicon.split_parts(body)) if body else ()
         prediction, request = self.classify(body) if body else (None, "")
-        entities = _outside_country_names(body, tuple(entity_index.find(body))) if body else ()
+        entities = _outside_place_names(body, tuple(entity_index.find(body))) if body else ()
         if prediction is not None and prediction.intent in SMALL_TALK and request != body:
             entities = ()  # a greeting and who is writing ("...from a studio in Lima"): nothing asked
         filters = _filters(body, entities)
@@ -292,14 +293,19 @@ def intent_lines() -> list[tuple[str, str]]:
 TAXONOMY_KINDS = frozenset({"era", "genre", "scene_type"})
 
 
-def _outside_country_names(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
-    """Without the eras, genres and kinds of set that are words of a country's name: "República
-    Dominicana" names a market, not the Republican era."""
-    spans = [m.span() for m in lexicon.country_pattern().finditer(_folded(lexicon.without_pronoun_us(text)))]
+def _outside_place_names(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Without the eras, genres and kinds of set that are words of a country's or a city's name:
+    "República Dominicana" names a market, not the Republican era; "what time is that in Port of
+    Spain?" asks that city's clock, not for a harbour set."""
+    folded = _folded(lexicon.without_pronoun_us(text))
+    spans = [m.span() for pattern in (lexicon.country_pattern(), place_pattern()) for m in pattern.finditer(folded)]
     if not spans:
         return entities
-    return tuple(e for e in entities if e.kind not in TAXONOMY_KINDS
-                 or not any(start <= e.start and e.end <= end for start, end in spans))
+    cities = [(start, end) for start, end, _ in places_named(folded)]
+    # ...and without anything named by a word of a longer city's name ("Spain" of Port of Spain)
+    return tuple(e for e in entities if not (
+        (e.kind in TAXONOMY_KINDS and any(start <= e.start and e.end <= end for start, end in spans))
+        or any(start <= e.start and e.end <= end and end - start > e.end - e.start for start, end in cities)))
 
 
 def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], ...]:

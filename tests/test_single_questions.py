@@ -20,7 +20,7 @@ from bot.context import Services
 from core.kb.live import LiveKnowledge
 from intents import lexicon
 from intents.entities import EntityIndex
-from intents.understand import _outside_country_names, person_terms
+from intents.understand import _outside_place_names, person_terms
 from tests.dialogue import noon_services, talk
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -162,7 +162,7 @@ def test_a_countrys_name_is_no_era() -> None:
     kb = LiveKnowledge(ROOT / "knowledge").current
     found = tuple(EntityIndex.build(list(kb.terms()) + person_terms(kb)).find(text))
     assert any(e.kind == "era" for e in found)  # what the fix is about: "República" is an era's alias
-    assert not any(e.kind == "era" for e in _outside_country_names(text, found))
+    assert not any(e.kind == "era" for e in _outside_place_names(text, found))
 
 
 @pytest.mark.parametrize("text,country", [
