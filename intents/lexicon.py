@@ -830,6 +830,14 @@ ANOTHER_EDITION = re.compile(r"\b(another|next|a new|future) (one|edition|round|
 EVENT_WORD = re.compile(r"\bevents?\b|\bcalendar\b|\beventos?\b|\bcalendario\b|\bagenda\b|活动|日程|行事历|행사|일정")
 """The word "event" or "calendar": "the next event" is the next on the calendar, whatever the
 series in focus; "the next one" after Latin Film Night 2025 is that series' next edition."""
+# What to do next to have a title ("what's the next step if I want it?", "¿qué paso sigue si lo
+# quiero?", "想要的话下一步怎么做", "하고 싶으면 다음 단계는?"): with a title in focus, the way to
+# license or co-produce it, not the next event nor its card again.
+NEXT_STEP = re.compile(r"\bnext steps?\b|\bwhat do (we|i) do next\b|\bhow (do|can|would) (we|i) (get|take|license|acquire|secure) (it|this|that|them)\b"
+                       r"|\bque paso sigue\b|\b(siguiente|proximo) paso\b|\bque (hago|hacemos) (ahora|despues)\b"
+                       r"|\bcomo (lo|la) (consigo|conseguimos|obtengo|obtenemos|adquiero|adquirimos|licencio|licenciamos)\b"
+                       r"|下一步|接下来(怎么|要)|怎么(拿到|拿下|获得|取得)(这部|它|版权)?"
+                       r"|다음 단계|다음 절차|어떻게 (하면|진행하면) (되|돼)|어떻게 (가져|확보|구매)")
 NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?"
                       r"|下一届|다음 (행사|회차)|가장 가까운 행사|最近的?一个活动|最近一场|제일 가까운 (다음 )?행사"
                       # "what's coming up next?", "¿qué es lo próximo?", "接下来有什么", "다음 일정은?"

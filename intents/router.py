@@ -76,6 +76,7 @@ from intents.lexicon import (
     NEWS,
     NEWS_STOP,
     NEXT_ONE,
+    NEXT_STEP,
     NEXT_YEAR,
     NOTIFY,
     OF_THOSE,
@@ -496,6 +497,9 @@ class Router:
         elided = self.elided(turn, u, memory)
         if elided is not None:
             return elided
+        step = self.title_next_step(turn, u, memory)
+        if step is not None:
+            return step
         narrowed = self.narrow_list(turn, u, memory)
         if narrowed is not None:
             return narrowed
@@ -669,6 +673,14 @@ class Router:
         # A genre named with "what do you have" ("what comedies you got") asks for those titles.
         introducing = helping and intent != "help" and not u.wants_list and not u.fact \
             and "?" not in turn.text and "？" not in turn.text
+        # "wagwan, how many shows u got n what genres": the catalog's size and kinds asked, however
+        # unsure the classifier is that it was more than a greeting or a "what can you do?"
+        # ("cuántas series tienen y de qué géneros?" is no question about sets, a few points surer)
+        whole_catalog = catalog_size_and_kinds(turn.text) and not u.records() and not SET_WORDS.search(fold(turn.text))
+        if whole_catalog and intent != "ask_catalog" and (
+                u.fallback or intent in SMALL_TALK | {"help", "out_of_scope"}
+                or (u.confidence < SURE_SUBJECT and WORK_WORDS.search(fold(turn.text)) is not None)):
+            return self.listing(turn, "ask_catalog", u)
         if not u.fallback and intent in SMALL_TALK | {"help"} and not any(
                 (e.kind, e.id) not in BACKGROUND and e.kind != "topic"
                 and not (introducing and e.kind in TAXONOMY) for e in u.entities):
@@ -1086,6 +1098,20 @@ class Router:
         if not fitting or len(named) != len(fitting):
             return None
         return facts.answer(turn, *fitting[0], fact)
+
+    @staticmethod
+    def title_next_step(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"Great, what's the next step if I want it for all of Latin America?", "¿y qué paso
+        sigue si lo quiero?", "想要的话下一步怎么做？": with a title in focus and no other record
+        named, how to license or co-produce a catalog title (the FAQ tagged so), not the next
+        event nor the title's card again. A price stays an honest gap, a person a hand-off."""
+        if not (memory.focus or "").startswith("work:") or u.records() or u.gap in GAP_NUMBERS \
+                or u.wants_person or not NEXT_STEP.search(fold(turn.text)):
+            return None
+        faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
+        if faq_id is None:
+            return None
+        return faq_reply(turn, faq_id).model_copy(update={"focus": memory.focus})
 
     def described(self, turn: Turn, u: Understanding, kind: str, exclude: str) -> list[tuple[str, str]]:
         """The one record of `kind` a follow-up describes without its name: by a word of its
