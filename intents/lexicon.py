@@ -210,6 +210,10 @@ _ES = {"1ro": 1, "1ra": 1, "1er": 1, "2do": 2, "2da": 2, "3ro": 3, "3ra": 3, "3e
        "5to": 5, "5ta": 5, "primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3,
        "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6,
        "ultimo": -1, "ultima": -1}
+_CARDINAL = {word: n for n, words in enumerate((("one", "uno", "una"), ("two", "dos"), ("three", "tres"),
+                                                 ("four", "cuatro"), ("five", "cinco"), ("six", "seis"),
+                                                 ("seven", "siete"), ("eight", "ocho"), ("nine", "nueve"),
+                                                 ("ten", "diez")), 1) for word in words}
 _ZH = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _KO = {"첫": 1, "첫째": 1, "두": 2, "둘째": 2, "세": 3, "셋째": 3, "네": 4, "넷째": 4, "다섯": 5,
        "여섯": 6, "일곱": 7}
@@ -219,6 +223,10 @@ _ORDINAL = re.compile(
     r"\b(?P<en>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|last)\b"
     r"(?! (time|week|day|month|year|thing|of all|question))"
     r"|#\s?(?P<hash>\d{1,2})\b|\b(?:number|numero|no\.?|nº) ?(?P<numword>\d{1,2})\b"
+    # "number six?", "la número seis", "la dos, ¿de qué trata?": a position said as a count
+    # ("the number one studio" is praise)
+    r"|\b(?:number|numero) (?P<cardinal>one(?! [a-z])|two|three|four|five|six|seven|eight|nine|ten|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b"
+    r"|\b(?:el|la) (?P<escardinal>dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b(?! (de|del|dias?|semanas?|meses|anos|personas|horas|y))"
     r"|\b(?P<es>primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|ultim[oa]|1r[oa]|1er|2d[oa]|3r[oa]|3er"
     r"|4t[oa]|5t[oa])\b"
     r"(?! (vez|semana|dia|mes|ano|pregunta))"
@@ -239,6 +247,9 @@ def ordinal(text: str) -> int | None:
     for group, table in (("en", _EN), ("es", _ES), ("ko", _KO), ("ko2", _KO)):
         if m.group(group):
             return table[m.group(group)]
+    for group in ("cardinal", "escardinal"):
+        if m.group(group):
+            return _CARDINAL[m.group(group)]
     for group in ("hash", "numword", "the", "kon"):
         if m.group(group):
             return int(m.group(group))

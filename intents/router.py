@@ -304,6 +304,9 @@ class Router:
             fact = u.fact if u.fact in ("how_to_apply", "eligibility") else None
             return (facts.answer(turn, *deal, fact) if fact else None) or record_reply(turn, *deal) or reply
         worded = self.worded_faq(turn, u, reply)
+        if not worded and (reply.answer or "").startswith("faq:"):
+            step = self.title_next_step(turn, u, memory)  # the conversation, not the words, made it ours
+            worded = step is not None and step.answer == reply.answer
         if not worded and scope.off_topic(turn, u, memory, reply):
             return not_understood(turn, True)
         if scope.unlisted_set(turn, u, memory, reply):
@@ -814,7 +817,7 @@ class Router:
         # its name also names; other facts of a kind of set ask for the list
         if u.fact and (u.fact == "built" or not any(e.kind in TAXONOMY for e in u.entities)):
             found = self.search_record(turn, u)  # a name the entity index missed, before "it"
-            if found and not (memory.focus and facts.fact_for(focus_kind, u.fact) and _clause(turn.text)
+            if found and not (memory.focus and facts.fact_for(focus_kind, u.fact)
                               and not _other_subject(u, memory) and not _named_strongly(turn, found)):
                 # "직접 가야 하나요 온라인인가요?" with an event in focus: "online" is one word of
                 # another event's name, and the question is the venue of the one in focus
