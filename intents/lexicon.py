@@ -446,6 +446,8 @@ BUDGET_TALK = re.compile(
 GAPS: tuple[tuple[str, str], ...] = (
     ("price", (r"\bprices?\b|\bpricing\b|\brates?\b|\bfees?\b|\brental\b|\brent\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?)\b)|cost per|per day|a day\b"
               r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
+              # "what does the 2nd one cost to license?" (not "cost reduction", an incentive's name)
+              r"|\bwhat (does|do|would|will|did) .{0,40}\bcost\b(?! (reduction|saving|cut))|\bcost (to|of) (licen[cs]|rent|hire|book|buy|use|shoot|film)"
               r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria)|alquiler|\brenta\b|por dia|al dia"
               r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto|importe|how much money"
               r"|\bamount\b|具体多少|金额|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"

@@ -134,3 +134,9 @@ def test_who_signed_at_an_event_is_its_organisers(services: Services, lang: str,
 ])
 def test_the_catalogs_size_and_kinds_after_a_greeting(services: Services, lang: str, asked: str) -> None:
     talk(services, lang, [(asked, ["catalog:about", "list:works"])])
+
+
+# -- a price asked of a picked title -------------------------------------------------------------
+def test_what_a_picked_title_costs_is_an_honest_gap(services: Services) -> None:
+    talk(services, "en", [("any comedies on your slate?", "list:works?genre=comedy"),
+                          ("what would the first one cost us to license?", "gap:*")])
