@@ -75,7 +75,8 @@ _PATTERNS = [
     # "pásame con quien lleva esta serie", "ponme en contacto con el responsable" (dialogue helper)
     (r"\b(?:pasame|pasenme|comunicame|conectame|contactame|contactas|ponme en contacto|ponnos en contacto)"
      r"\s+con\s+(?:quien|el que|la que|el responsable|la responsable|el encargado|la encargada)\b"),
-    (rf"\b(?:pasame|pasenme|paseme|pasadme|pasanos|comunicame|comuniquenme|comunicadme|conectame|conectenme|transfiereme|"
+    # "ponme con una persona de ese centro" (Cuba, Caribbean: "put me with" is "put me through")
+    (rf"\b(?:ponme|ponnos|ponganme|pongame|pasame|pasenme|paseme|pasadme|pasanos|comunicame|comuniquenme|comunicadme|conectame|conectenme|transfiereme|"
      rf"contactame|contactenme)\s+(?:con|a)\s+{_ES_WHO}"),
     # "necesito un asesor", "quiero una persona real", "¿puedo tener un agente humano?"
     (r"\b(?:necesito|quiero|quisiera|prefiero|me gustaria|puedo tener|podria tener)\s+"

@@ -39,7 +39,11 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("episodes", (r"how many (episodes|eps|chapters)|\bepisodes?\b|\beps\b|how long is (it|each)|episode length"
                  r"|一集多长|每集多长|每集几分钟|单集时长|cuantos (episodios|capitulos|caps)|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|几集|多少集|集数|几分钟一集"
                  r"|몇 ?부작|몇 ?화|몇 ?회|회차|에피소드|부작")),
-    ("organisers", (r"who (is )?(organi[sz]|host|run)|organi[sz]ers?\b|organi[sz]ed by|hosted by|who('s| is) behind"
+    # Of an event, who signed or took part ("who all signed there?", "¿quiénes firmaron?",
+    # "哪几家签的约", "누가 서명했어요?") is who put it on: its organisers and partners.
+    ("organisers", (r"who (all )?(signed|took part|participated)\b|quien(es)? (firmo|firmaron|participo|participaron)\b"
+                   r"|(谁|哪几家|哪些公司|哪家)(签|签约|参加|参与)|签约方|누가 (서명|사인|참여|참가)|(서명|참여)한 (회사|곳|기업)"
+                   r"|who (is )?(organi[sz]|host|run)|organi[sz]ers?\b|organi[sz]ed by|hosted by|who('s| is) behind"
                    r"|who (put|puts|is putting|was putting) (\w+ ){0,3}(together|on)\b|\bput together by\b"
                    r"|who('s| is| are)? (co-?)?(running|hosting|organi[sz]ing|putting on)|co-?host|co-?organi"
                    r"|quien(es)? (la |lo )?(hace|hacen|monta|montan|coorganiza)|coorganiza|谁办|谁来办|合办|协办|联合主办"
@@ -166,7 +170,7 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|누가 (담당|맡|운영|이끌)"
              # whom to contact about a record: its contact, by role
              r"|\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|ask)\b|\bwho to (contact|talk to|ask)\b"
-             r"|con quien (hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
+             r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
              r"|a quien (le )?(contacto|contactamos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
              r"|找谁|联系谁|问谁|누구(에게|한테|께) (연락|문의)")),
     ("era", (r"\bera\b|\bera(?=[가-힣])|\bperiod\b|dynast|\bepoca\b|periodo|dinastia|朝代|年代|时代|哪个朝|시대|왕조"
@@ -206,6 +210,10 @@ _ES = {"1ro": 1, "1ra": 1, "1er": 1, "2do": 2, "2da": 2, "3ro": 3, "3ra": 3, "3e
        "5to": 5, "5ta": 5, "primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3,
        "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6,
        "ultimo": -1, "ultima": -1}
+_CARDINAL = {word: n for n, words in enumerate((("one", "uno", "una"), ("two", "dos"), ("three", "tres"),
+                                                 ("four", "cuatro"), ("five", "cinco"), ("six", "seis"),
+                                                 ("seven", "siete"), ("eight", "ocho"), ("nine", "nueve"),
+                                                 ("ten", "diez")), 1) for word in words}
 _ZH = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _KO = {"첫": 1, "첫째": 1, "두": 2, "둘째": 2, "세": 3, "셋째": 3, "네": 4, "넷째": 4, "다섯": 5,
        "여섯": 6, "일곱": 7}
@@ -215,6 +223,10 @@ _ORDINAL = re.compile(
     r"\b(?P<en>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|last)\b"
     r"(?! (time|week|day|month|year|thing|of all|question))"
     r"|#\s?(?P<hash>\d{1,2})\b|\b(?:number|numero|no\.?|nº) ?(?P<numword>\d{1,2})\b"
+    # "number six?", "la número seis", "la dos, ¿de qué trata?": a position said as a count
+    # ("the number one studio" is praise)
+    r"|\b(?:number|numero) (?P<cardinal>one(?! [a-z])|two|three|four|five|six|seven|eight|nine|ten|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b"
+    r"|\b(?:el|la) (?P<escardinal>dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b(?! (de|del|dias?|semanas?|meses|anos|personas|horas|y))"
     r"|\b(?P<es>primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|ultim[oa]|1r[oa]|1er|2d[oa]|3r[oa]|3er"
     r"|4t[oa]|5t[oa])\b"
     r"(?! (vez|semana|dia|mes|ano|pregunta))"
@@ -239,6 +251,9 @@ def ordinal(text: str) -> int | None:
     for group, table in (("en", _EN), ("es", _ES), ("ko", _KO), ("ko2", _KO)):
         if m.group(group):
             return table[m.group(group)]
+    for group in ("cardinal", "escardinal"):
+        if m.group(group):
+            return _CARDINAL[m.group(group)]
     for group in ("hash", "numword", "the", "kon"):
         if m.group(group):
             return int(m.group(group))
@@ -435,8 +450,10 @@ BUDGET_TALK = re.compile(
 GAPS: tuple[tuple[str, str], ...] = (
     ("price", (r"\bprices?\b|\bpricing\b|\brates?\b|\bfees?\b|\brental\b|\brent\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?)\b)|cost per|per day|a day\b"
               r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
-              # "what would it cost us to license it?" asks a number, as "how much" does
-              r"|\bwhat (would|will|does|do|did|might) (it|that|this|they|those|the \w+) (\w+ )?cost\b|\bcost (us|me|them)\b|\blicen[cs]ing (costs?|fees?|prices?|terms)\b"
+              # "what would it cost us to license it?", "what does the 2nd one cost to license?" ask a
+              # number, as "how much" does (not "cost reduction", an incentive's name)
+              r"|\bwhat (does|do|would|will|did|might) .{0,40}\bcost\b(?! (reduction|saving|cut))|\bcost (us|me|them)\b"
+              r"|\bcost (to|of) (licen[cs]|rent|hire|book|buy|use|shoot|film)|\blicen[cs]ing (costs?|fees?|prices?|terms)\b"
               r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria)|alquiler|\brenta\b|por dia|al dia"
               r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto|importe|how much money"
               r"|\bamount\b|가입비|연회비|회비|具体多少|金额|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
@@ -796,7 +813,7 @@ ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|연맹|협회")
 WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|write to|reach|ask)\b"
                              r"|\bwho (to|do i) (contact|talk to|write to|ask)\b"
                              r"|a quien (le )?(contacto|contactamos|escribo|escribimos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
-                             r"|con quien (hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
+                             r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
                              r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀)"
                              r"|문의(는|를|하려면|할 ?곳|처)?\s?(어디|누구)")
 IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after)|in charge|who('s| is) responsible|point of contact"
@@ -889,6 +906,14 @@ ANOTHER_EDITION = re.compile(r"\b(another|next|a new|future) (one|edition|round|
 EVENT_WORD = re.compile(r"\bevents?\b|\bcalendar\b|\beventos?\b|\bcalendario\b|\bagenda\b|活动|日程|行事历|행사|일정")
 """The word "event" or "calendar": "the next event" is the next on the calendar, whatever the
 series in focus; "the next one" after Latin Film Night 2025 is that series' next edition."""
+# What to do next to have a title ("what's the next step if I want it?", "¿qué paso sigue si lo
+# quiero?", "想要的话下一步怎么做", "하고 싶으면 다음 단계는?"): with a title in focus, the way to
+# license or co-produce it, not the next event nor its card again.
+NEXT_STEP = re.compile(r"\bnext steps?\b|\bwhat do (we|i) do next\b|\bhow (do|can|would) (we|i) (get|take|license|acquire|secure) (it|this|that|them)\b"
+                       r"|\bque paso sigue\b|\b(siguiente|proximo) paso\b|\bque (hago|hacemos) (ahora|despues)\b"
+                       r"|\bcomo (lo|la) (consigo|conseguimos|obtengo|obtenemos|adquiero|adquirimos|licencio|licenciamos)\b"
+                       r"|下一步|接下来(怎么|要)|怎么(拿到|拿下|获得|取得)(这部|它|版权)?"
+                       r"|다음 단계|다음 절차|어떻게 (하면|진행하면) (되|돼)|어떻게 (가져|확보|구매)")
 NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?"
                       r"|下一届|다음 (행사|회차)|가장 가까운 행사|最近的?一个活动|最近一场|제일 가까운 (다음 )?행사"
                       # "what's coming up next?", "¿qué es lo próximo?", "接下来有什么", "다음 일정은?"

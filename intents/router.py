@@ -77,6 +77,7 @@ from intents.lexicon import (
     NEWS,
     NEWS_STOP,
     NEXT_ONE,
+    NEXT_STEP,
     NEXT_YEAR,
     NOTIFY,
     OF_THOSE,
@@ -147,6 +148,9 @@ CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
 SURE_SUBJECT = 0.9  # ...and that makes a few words naming a subject a request for its overview
 FOREIGN_SHARE = 0.4  # this much of a message in words no subject of ours uses: not our subject
 
+# Records with a clock time a partner may ask in their own city's time: an event's hours, a
+# team's office hours ("한국 시간으로 몇 시에 연락 가능해요?" after a contact's email).
+CLOCK_KINDS = ("event", "contact")
 SUBJECT_INTENT = {"location": "ask_locations", "era": "ask_locations", "scene_type": "ask_locations",
                   "work": "ask_catalog", "genre": "ask_catalog", "event": "ask_events",
                   "program": "ask_programs", "partner": "ask_partners", "incentive": "ask_incentives",
@@ -279,6 +283,10 @@ class Router:
             # "how many eps and how long each": the answer, no fallback glued to it (a first
             # question we cannot answer stays: "an F1 circuit? we'd film a race" is no set list)
             replies = [r for r in replies if not unanswered(r)]
+        if any(r.answer != "smalltalk:help" for r in replies):
+            # "科幻的有嘛？给我列列": "list them for me" is the request already answered, not a
+            # question of what the bot can do (the whole help text glued under the list)
+            replies = [r for r in replies if r.answer != "smalltalk:help"]
         if not replies:
             return self.answer(turn, understand(turn.text), memory)
         first = replies[0]
@@ -287,9 +295,7 @@ class Router:
         text = "\n\n".join(r.text for r in replies)
         rows = [row for r in replies for row in r.buttons if not _is_person_row(row)]
         rows = rows[:6] + [ask_person_row(turn.lang, _subject_of(memory.focus) or "")]
-        # "最近有说明会吗？什么时候": the card and then its date: the fact is what was asked
-        key = next((r.answer for r in replies[1:] if first.answer and r.answer
-                    and r.answer.startswith(first.answer + "#")), first.answer)
+        key = _most_specific(turn, [r.answer for r in replies])
         return first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
                                         "items": next((r.items for r in replies if r.items), []),
                                         "document": next((r.document for r in replies if r.document), None)})
@@ -305,6 +311,9 @@ class Router:
             fact = u.fact if u.fact in ("how_to_apply", "eligibility") else None
             return (facts.answer(turn, *deal, fact) if fact else None) or record_reply(turn, *deal) or reply
         worded = self.worded_faq(turn, u, reply)
+        if not worded and (reply.answer or "").startswith("faq:"):
+            step = self.title_next_step(turn, u, memory)  # the conversation, not the words, made it ours
+            worded = step is not None and step.answer == reply.answer
         if not worded and scope.off_topic(turn, u, memory, reply):
             return not_understood(turn, True)
         if scope.unlisted_set(turn, u, memory, reply):
@@ -515,6 +524,9 @@ class Router:
         elided = self.elided(turn, u, memory)
         if elided is not None:
             return elided
+        step = self.title_next_step(turn, u, memory)
+        if step is not None:
+            return step
         narrowed = self.narrow_list(turn, u, memory)
         if narrowed is not None:
             return narrowed
@@ -522,7 +534,7 @@ class Router:
         if which is not None:
             return which
         if target is None and u.fact == "date" and mentioned_zone(turn.text) and not u.records() \
-                and (memory.focus or "").partition(":")[0] not in ("", "event"):
+                and (memory.focus or "").partition(":")[0] not in ("", *CLOCK_KINDS):
             # "what time is that in Lima?" after a title: a title has no clock time; the coming
             # events, in that city's time
             return self.listing(turn, "ask_events", replace(u, filters=(("when", "upcoming"),)))
@@ -598,7 +610,9 @@ class Router:
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
                        and not u.records() and (u.confidence >= CONFIDENT or u.ids("topic"))
                        and not (fact and (pointed or follow)) and u.ordinal is None  # "두 번째 작품 줄거리 알려 주세요" asks a fact
-                       and (u.ids("topic") or SUBSCRIPTION_SAID.search(fold(turn.text)) is not None)
+                       # "y qué paso sigue si lo quiero para toda Latam?" names a topic, asks no news
+                       and ((u.ids("topic") and u.confidence >= CONFIDENT)
+                            or SUBSCRIPTION_SAID.search(fold(turn.text)) is not None)
                        # "앞으로 예정된 행사 알려 주세요", "告诉我接下来有哪些活动": the coming events, told now
                        and not (u.filter("when") and lexicon.asks_to_be_told(turn.text)))
         if target and fact and faq_lead and _overview_of(turn, faq.id, target, fact):
@@ -690,6 +704,14 @@ class Router:
         # A genre named with "what do you have" ("what comedies you got") asks for those titles.
         introducing = helping and intent != "help" and not u.wants_list and not u.fact \
             and "?" not in turn.text and "？" not in turn.text
+        # "wagwan, how many shows u got n what genres": the catalog's size and kinds asked, however
+        # unsure the classifier is that it was more than a greeting or a "what can you do?"
+        # ("cuántas series tienen y de qué géneros?" is no question about sets, a few points surer)
+        whole_catalog = catalog_size_and_kinds(turn.text) and not u.records() and not SET_WORDS.search(fold(turn.text))
+        if whole_catalog and intent != "ask_catalog" and (
+                u.fallback or intent in SMALL_TALK | {"help", "out_of_scope"}
+                or (u.confidence < SURE_SUBJECT and WORK_WORDS.search(fold(turn.text)) is not None)):
+            return self.listing(turn, "ask_catalog", u)
         if not u.fallback and intent in SMALL_TALK | {"help"} and not any(
                 (e.kind, e.id) not in BACKGROUND and e.kind != "topic"
                 and not (introducing and e.kind in TAXONOMY) for e in u.entities):
@@ -816,8 +838,8 @@ class Router:
         if tied:
             return tied
         focus_kind = (memory.focus or "").partition(":")[0]
-        if focus_kind not in ("", "event") and u.fact == "date" and mentioned_zone(turn.text):
-            return None  # "보고타 시간으로는 몇 시예요?": a clock time, which only an event has
+        if focus_kind not in ("", *CLOCK_KINDS) and u.fact == "date" and mentioned_zone(turn.text):
+            return None  # "보고타 시간으로는 몇 시예요?": a clock time, which only an event or a team has
         if memory.focus and not _other_subject(u, memory) and (
                 (u.refers and (not u.fact or facts.fact_for(focus_kind, u.fact)))
                 or (u.fact and facts.fact_for(focus_kind, u.fact) and _short(turn.text)
@@ -831,7 +853,10 @@ class Router:
         # its name also names; other facts of a kind of set ask for the list
         if u.fact and (u.fact == "built" or not any(e.kind in TAXONOMY for e in u.entities)):
             found = self.search_record(turn, u)  # a name the entity index missed, before "it"
-            if found:
+            if found and not (memory.focus and facts.fact_for(focus_kind, u.fact)
+                              and not _other_subject(u, memory) and not _named_strongly(turn, found)):
+                # "직접 가야 하나요 온라인인가요?" with an event in focus: "online" is one word of
+                # another event's name, and the question is the venue of the one in focus
                 return found
         country = u.filter("country")
         if country and memory.items and (u.fact or u.refers):
@@ -1133,6 +1158,20 @@ class Router:
         if not fitting or len(named) != len(fitting):
             return None
         return facts.answer(turn, *fitting[0], fact)
+
+    @staticmethod
+    def title_next_step(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"Great, what's the next step if I want it for all of Latin America?", "¿y qué paso
+        sigue si lo quiero?", "想要的话下一步怎么做？": with a title in focus and no other record
+        named, how to license or co-produce a catalog title (the FAQ tagged so), not the next
+        event nor the title's card again. A price stays an honest gap, a person a hand-off."""
+        if not (memory.focus or "").startswith("work:") or u.records() or u.gap in GAP_NUMBERS \
+                or u.wants_person or not NEXT_STEP.search(fold(turn.text)):
+            return None
+        faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
+        if faq_id is None:
+            return None
+        return faq_reply(turn, faq_id).model_copy(update={"focus": memory.focus})
 
     def described(self, turn: Turn, u: Understanding, kind: str, exclude: str) -> list[tuple[str, str]]:
         """The one record of `kind` a follow-up describes without its name: by a word of its
@@ -1523,12 +1562,13 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
     text = head + "\n\n" + "\n".join(f"{i}. {catalog.work_line(turn, w)}" for i, w in enumerate(shown, 1))
     rows = [[Button(label=f"{i}. {w.title.get(lang)}", data=encode("work", w.id))]
             for i, w in enumerate(shown, 1)]
-    if len(works) > len(shown):  # a genre alone: its next page, numbered on; else the whole catalog
-        more = ("cat", genre, 2) if genre and not code and not status else ("cat", catalog.ALL, 1)
-        rows.append([Button(label=t("more", lang), data=encode(*more))])
+    if len(works) > len(shown):
+        # a genre alone pages on through that genre (the catalog's own pages number alike)
+        more = encode("cat", genre, 2) if genre and not (code or status) else encode("cat", catalog.ALL, 1)
+        rows.append([Button(label=t("more", lang), data=more)])
     rows.append(ask_person_row(lang, "catalog"))
     query = "&".join(f"{k}={v}" for k, v in (("genre", genre), ("language", code), ("coproduction", status)) if v)
-    # every work the head counts, in its numbering: "第六个" after five shown of six is the sixth
+    # Every work that fits, in its numbering, not only those shown: "共6部" then "第六个" is no. 6.
     return Reply(text=text, lang=lang, buttons=rows, answer=f"list:works?{query}",
                  outcome="answered", items=[f"work:{w.id}" for w in works])
 
@@ -1787,6 +1827,25 @@ def _clause(text: str, words: int = 10) -> bool:
     return len(_LATIN_WORD.findall(text)) <= words and len(_CJK_CHAR.findall(text)) <= words + 6
 
 
+def _most_specific(turn: Turn, keys: list[str | None]) -> str | None:
+    """The answer key of a multi-part reply: what the partner finally asked for. "最近有说明会吗？
+    什么时候": the card, then its date: the date. "介个谁负责？邮箱给我": who is in charge only
+    says whose email: the email. "¿qué incentivos lleva ese centro? ¿quién puede pedirlos?": the
+    list, then who qualifies: who qualifies. Otherwise the first answer."""
+    first = keys[0]
+    head = (first or "").partition("#")[0]
+    for key in keys[1:]:
+        if not key or not key.startswith(RECORD_KEYS) or "#" not in key:
+            continue
+        if first and key.startswith(first + "#"):
+            return key
+        if head.startswith("list:") or first == f"{key.partition('#')[0]}#role" or (
+                first and first.startswith("contact:") and first.endswith("#role")
+                and key.startswith("contact:")):
+            return key
+    return first
+
+
 def _is_request(part: str) -> bool:
     """A part that can stand as a question of its own: three words, or four Chinese or Korean
     characters ("romance stuff" after "got any rom-coms?" is not one)."""
@@ -1988,6 +2047,23 @@ def _edition(turn: Turn, named: list[tuple[str, str]], memory: Memory | None = N
         return named
     first = ("event", fits[0])
     return [first, *(r for r in named if r != first)]
+
+
+def _named_strongly(turn: Turn, record: tuple[str, str]) -> bool:
+    """The message names `record` by more than one word of its name: two words, or a Chinese run
+    of three characters (a Korean run of three syllables is one word: "온라인" of "온라인 공동제작
+    피칭 데이")."""
+    for name in {_record_name(turn, record), _record_name(replace(turn, lang="en"), record)}:
+        words = [w for w in re.findall(r"[^\W_]{2,}", fold(name)) if w not in _STOP]
+        hangul = [w for w in words if _HANGUL.search(w)]
+        if hangul:
+            said = fold(turn.text)
+            if sum(w in said for w in hangul) >= min(2, len(hangul)):
+                return True
+            continue
+        if _names_overlap(name, turn.text, one_word=False):
+            return True
+    return False
 
 
 def _names_overlap(name: str, text: str, one_word: bool = True) -> bool:
