@@ -116,6 +116,9 @@ def vocabulary(kb) -> Vocabulary:
         texts = [text for _kind, _lang, text in kb.texts()]
         lines = [text for text, intent in intent_lines() if intent != "out_of_scope"]
         _CACHE.clear()
-        _CACHE[kb.version] = Vocabulary.build([*texts, *lines, *tables, *patterns, *lexicon.COUNTRY_WORDS,
-                                                     *lexicon.ORDINAL_WORDS, *standard_vocabulary()])
+        # Each distinct text once: the words are a set, and records copied or sharing a text
+        # (100x the knowledge is mostly repeats) need not be normalized again.
+        _CACHE[kb.version] = Vocabulary.build(dict.fromkeys([
+            *texts, *lines, *tables, *patterns, *lexicon.COUNTRY_WORDS, *lexicon.ORDINAL_WORDS,
+            *standard_vocabulary()]))
     return _CACHE[kb.version]

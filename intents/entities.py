@@ -345,10 +345,14 @@ def _best_per_target(candidates: list[Entity]) -> list[Entity]:
     rather than "la Ciudad Prohibda"), then the longest."""
     ordered = sorted(candidates, key=lambda e: (-e.score, -(e.end - e.start), e.start))
     kept: list[Entity] = []
+    # The spans kept per record: a name shared by many records (copies, one alias of several)
+    # is checked against its own record's spans only, not against every mention kept.
+    spans_of: dict[tuple[str, str], list[tuple[int, int]]] = {}
     for entity in ordered:
-        if not any((k.kind, k.id) == (entity.kind, entity.id) and entity.start < k.end
-                   and k.start < entity.end for k in kept):
+        spans = spans_of.setdefault((entity.kind, entity.id), [])
+        if not any(entity.start < end and start < entity.end for start, end in spans):
             kept.append(entity)
+            spans.append((entity.start, entity.end))
     return kept
 
 
@@ -358,16 +362,20 @@ def _resolve(candidates: list[Entity]) -> list[Entity]:
     ordered = sorted(_best_per_target(candidates),
                      key=lambda e: (-(e.end - e.start), -e.score, e.start))
     kept: list[Entity] = []
-    spans: list[tuple[int, int, float]] = []
+    kept_keys: set[tuple[str, str, int]] = set()
+    spans: list[tuple[int, int]] = []
+    score_of: dict[tuple[int, int], float] = {}  # each kept span's score (one per position)
     for entity in ordered:
-        same = [s for s in spans if (s[0], s[1]) == (entity.start, entity.end)]
-        if same:
-            if entity.score >= same[0][2] and not any(
-                    (k.kind, k.id, k.start) == (entity.kind, entity.id, entity.start) for k in kept):
+        span, key = (entity.start, entity.end), (entity.kind, entity.id, entity.start)
+        if span in score_of:
+            if entity.score >= score_of[span] and key not in kept_keys:
                 kept.append(entity)
+                kept_keys.add(key)
             continue
-        if any(entity.start < end and start < entity.end for start, end, _ in spans):
+        if any(entity.start < end and start < entity.end for start, end in spans):
             continue
         kept.append(entity)
-        spans.append((entity.start, entity.end, entity.score))
+        kept_keys.add(key)
+        spans.append(span)
+        score_of[span] = entity.score
     return sorted(kept, key=lambda e: (e.start, e.kind, e.id))

@@ -24,9 +24,10 @@ Order of decisions, and why:
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
+from datetime import timedelta
 
 from core.i18n import t
 from core.i18n_format import format_list
@@ -1910,8 +1911,10 @@ class _OwnWords:
         own = lists.get(key)
         if own is None:
             words = [_item_words(turn, item) for item in items]
-            shared = {w for i, ws in enumerate(words) for w in ws
-                      if any(w in other for j, other in enumerate(words) if j != i)}
+            # A word in two items' sets or more is shared (counted in one pass: comparing each
+            # item with every other was quadratic, ~0.3 s for a list of 1,000 events).
+            items_with = Counter(w for ws in words for w in ws)
+            shared = {w for w, count in items_with.items() if count > 1}
             own = [ws - shared for ws in words]
             if len(lists) >= self.KEPT:
                 lists.clear()
