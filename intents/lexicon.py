@@ -103,7 +103,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"어느 단계|무슨 단계|단계|진행 상황|제작 중|촬영 중|완성작|완성(됐|되었|된|이)|완료|끝났|다 찍")),
     ("logline", (r"what('?s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\bwhat('?s| is) .{2,40} about\b|what('s| is| was) [^?]{1,40} about\b\W*$|\babout\?|\bplot\b|\bstory\b|synopsis"
                 r"|logline|storyline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥"
-                r"|剧情|故事|简介|内容是|说的是|줄거리|무슨 내용|뭔 내용|어떤 내용|내용이|내용은|스토리|시놉시스|어떤 이야기"
+                r"|剧情|故事|简介|内容是|说的是|讲哪样|讲的哪样|讲些哪样|줄거리|무슨 내용|뭔 내용|어떤 내용|내용이|내용은|스토리|시놉시스|어떤 이야기"
                 r"|one-?line(r)?\b|elevator pitch|the pitch\b(?! ?(day|session|event|night|meeting))|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
                 r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인")),
     ("about", (r"what (did|does|do|will) .{1,60} (involve|include|consist of)|what (happened|went on) (at|in|during)"
@@ -158,7 +158,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|es (de )?(espana|corea|china|mexico|colombia|estados unidos)\b|empresa (espanola|coreana|china|mexicana)"
                 r"|总部|公司在哪|是哪里的|(韩国|中国)公司还是|본사|어디 (기업|업체)|(한국|중국) 회사")),
     ("venue", (r"\bwhere\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
-              r"|어디|장소|주소|위치"
+              r"|어디|장소|주소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
               r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|virtual o|en persona|线上|线下|边度|喺边"
               r"|온라인|오프라인|대면")),
     ("role", (r"who is|who'?s\b|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
@@ -462,7 +462,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|가격|요금|얼마|대여료|렌탈|견적|예산|최소 ?보장|하루에"
               r"|(?<![a-z])mg(?![a-z])|day rate|per diem|\bwages?\b|salar|how much (of a )?discount|discount (rate|percentage)"
               r"|what ?% |\d+ ?% (off|discount)|pay (an? )?(extra|extras|actors?|crew)"
-              r"|cuanto (de )?descuento|descuento exacto|cuanto se (le )?paga|sueldo|salario|jornal|por jornada"
+              r"|cuanto (de )?descuento|descuento exacto|cuanto se (le )?paga|cuanto (le |les )?(pagan|paga)\b|sueldo|salario|jornal|por jornada"
               r"|打几折|几折|折扣(是)?多少|百分之多少|会费|一年多少|日薪|工资|片酬|薪水|几钱|场租|授权费|许可费|版权费用"
               r"|할인율|몇 ?퍼센트|몇 ?%|대관료|사용료|출연료|일당|임금|급여|회비|가입비|등록비|연회비|라이선스 ?피|license fee|licen[cs]e fee|membership fee|cuota|대관 ?비|퍼센트"
               # what people are paid, what a week or a ticket costs: numbers staff give, in each language
@@ -489,7 +489,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|播放量|播放次数|收视|票房|流水|观看量|点击量|조회수|시청률|박스 ?오피스|흥행|관객 ?수|매출")),
     # who wrote, directed or stars in a title: the catalog publishes no credits
     ("credits", (r"\bwho (wrote|writes|directed|directs|is directing|stars|is starring|acts|produced)\b|\bwho'?s (in it|in the cast|starring|directing)"
-                 r"|\b(screenwriters?|scriptwriters?|showrunners?|cast list|lead (actors?|actress))\b|\b(what'?s|and|who'?s in) the cast\b"
+                 r"|\b(screenwriters?|scriptwriters?|showrunners?|cast list)\b|\b(what'?s|and|who'?s in) the cast\b|\bwho (is|are|plays) the leads?\b"
                  r"|\bquien(es)? (la |lo |las |los )?(escribio|escribe|dirigio|dirige|actua|actuan|sale|salen|protagoniza)\b|\bguionistas?\b|\b(y|cual es|como es|quienes (estan|son) en) (el|su) (reparto|elenco)\b|\b(reparto|elenco)\s*\?"
                  r"|编剧|导演是谁|谁导的|谁拍的|谁演的|主演|演员(有谁|是谁|阵容)|卡司|演员表"
                  r"|작가가? 누구|감독이? 누구|누가 (썼|쓴|연출|나와|출연)|출연진|주연|출연 배우|배우가? 누구|캐스팅(이)? 누구")),
@@ -766,10 +766,12 @@ TICKET_BOOKING = re.compile(r"\b(book|buy|reserve|get|grab) (me|us) (a |an |the 
 """Asking us to book or buy a ticket: a service we do not offer, not the way to Hengdian."""
 TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|ahi|hasta alla)\b|china|zhejiang|dongyang"
                         r"|横店|橫店|浙江|东阳|影视城|影視城|影视基地|헝뎬|스튜디오|촬영소|촬영장")
-CO_PRODUCING = re.compile(r"\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar\w*|\blicencia\b|合拍|授权|공동 ?제작|라이선스")
+CO_PRODUCING = re.compile(r"\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar\w*|\blicencia\b|合拍|授权|공동 ?제작|라이선스"
+                          # buying a title's rights: "buy rights", "comprar los derechos", "版权", "방영권 따오고"
+                          r"|\bbuy (the )?rights\b|\bpartner on\b|comprar (los )?derechos|买.{0,4}版权|版权|방영권|판권")
 PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe drill\b|what do (we|i) (do|need)|\bwhere do (we|i) start"
                        r"|\bcomo\b|\bproceso\b|\btramites?\b|\bpasos?\b|que (hay que|tenemos que|debo|debemos) hacer"
-                       r"|怎么|如何|流程|手续|步骤|어떻게|절차|방법")
+                       r"|怎么|如何|流程|手续|步骤|어떻게|절차|방법|어디서부터|뭐부터|순서")
 """Co-producing or licensing one of our titles, asked as a procedure ("if we fancied co-producing
 one of the dramas on your list, what's the drill?", "¿cómo es el proceso para licenciar un título?"):
 the FAQ tagged `coproduction`, not the list of titles open to co-production."""
@@ -930,6 +932,8 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bproxim[oa] 
                       r"|\b(soonest|earliest|nearest|closest) (upcoming |coming )?(event|one|session)\b|\bnext (on|in) (the|your) (calendar|agenda|schedule)\b"
                       r"|\bq(ue)? (evento|actividad|sesion) (viene|sigue|toca)\b|\b(evento|actividad) (mas )?(proxim[oa]|cercan[oa])\b"
                       r"|\bel (evento|siguiente evento) que (viene|sigue)\b"
+                      # "다음 행사 뭐 있어요? 제일 가까운 거": the nearest one said after the question
+                      r"|(제일|가장) (가까운|빠른|먼저 하는) (거|것|걸|행사|일정)"
                       r"|最近的?(一个|一场|一次)活动|最近的活动是|最早的?(一个|一场|那场)?活动|(马上|即将)(要)?(办|举办|举行|开)的(一个|一场)?活动"
                       r"|다음으로 (잡혀|잡힌|예정|있는|열리는|하는)|(가장|제일) (먼저|빨리|빠른|가까운) (열리는 |있는 |잡힌 )?(행사|일정)")
 

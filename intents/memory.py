@@ -37,6 +37,9 @@ class Memory:
     pending: tuple[str, ...] = ()
     lang: str | None = None
     asked: str | None = None  # the message that produced `answer` (re-read when a key is not enough)
+    # the fact last asked of an item of the list ("第二个多少集": episodes), kept across a turn
+    # about something else, so "好，那第五个呢" after a price question asks the fifth's episodes
+    item_fact: str | None = None
 
     @property
     def empty(self) -> bool:
@@ -56,7 +59,7 @@ class Memory:
         return cls(items=tuple(str(i) for i in data.get("items") or ()),
                    focus=data.get("focus"), subject=data.get("subject"),
                    answer=data.get("answer"), pending=tuple(data.get("pending") or ()),
-                   lang=data.get("lang"), asked=data.get("asked"))
+                   lang=data.get("lang"), asked=data.get("asked"), item_fact=data.get("item_fact"))
 
     def pick(self, position: int) -> str | None:
         """The item at a 1-based position of the last list (-1: the last one), else None."""

@@ -367,7 +367,11 @@ class Router:
                 bar = max(bar, FAQ_RANKED_SWAP)
             if u.refers and (memory.focus or memory.items):
                 bar = max(bar, FAQ_RANKED_SWAP)  # "it", "there" point back, unless the FAQ is near certain
-            if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq:
+            # "hay socios de Corea en la alianza?" asks who the members are, not how to become one:
+            # the membership entry replaces a list of partners only when joining is said
+            joins_unsaid = (reply.answer or "").startswith("list:partners") and ranked is not None \
+                and ranked.id in turn.kb.faq and "join" in turn.kb.faq[ranked.id].tags and not JOINING.search(fold(turn.text))
+            if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq and not joins_unsaid:
                 return faq_reply(turn, ranked.id)
         elif (ranked_faq := self.ranked_instead(turn, u, reply, memory)) is not None:
             return faq_reply(turn, ranked_faq)
@@ -482,7 +486,8 @@ class Router:
             # por carretera hasta los estudios?")
             faq_id = _overview_faq(turn, "travel")
         elif CO_PRODUCING.search(text) and PROCEDURE.search(text) and not u.records() \
-                and not key.startswith(("gap:", "list:works?")):
+                and not key.startswith("list:works?") and not (key.startswith("gap:") and u.gap != "rights"):
+            # (buying rights asked as a procedure is the FAQ's how, not the unpublished terms)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
         elif LANGUAGES_UNDERSTOOD.search(text) and not key.startswith(("pref:", "gap:")) and not u.records():
             faq_id = _overview_faq(turn, "language")
@@ -1361,6 +1366,8 @@ class Router:
         Night?" after a fact: the same fact of the record named; after an honest gap, the gap."""
         key = memory.answer or ""
         fact = key.partition("#")[2]
+        if not fact and key.startswith("gap:") and u.ordinal is not None and memory.item_fact:
+            fact = memory.item_fact  # "好，那第五个呢" after a price question: the fact asked of the list before
         named = u.records()
         if not named and fact and not u.fact and u.ordinal is not None and memory.pick(u.ordinal):
             # "那第三部呢" after "第二部多少集": the same fact of the item picked
@@ -1708,8 +1715,14 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
                                  "out_of_scope", "clarify") else memory.answer
     # Re-sending the same answer (a language switch) keeps the question that produced it.
     asked = text if text and resend == key and key != memory.answer else memory.asked
-    return memory.after(items=tuple(reply.items) if reply.items else memory.items, focus=focus,
-                        subject=subject, answer=resend, lang=reply.lang, asked=asked)
+    items = tuple(reply.items) if reply.items else memory.items
+    fact = key.partition("#")[2]
+    if fact and head in items:
+        item_fact: str | None = fact  # asked of an item of the list
+    else:
+        item_fact = None if kind == "list" else memory.item_fact  # a new list forgets it
+    return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
+                        item_fact=item_fact)
 
 
 # -- helpers -------------------------------------------------------------------------------------

@@ -33,3 +33,31 @@ def test_set9_kinds_in_fresh_words(services: Services, lang: str, turns) -> None
 
     from intents.nlu.answers import matches
     talk(services, lang, turns, fits=lambda e, got: fnmatch(got or "", e) if "*" in e else matches(e, got))
+
+
+@pytest.mark.parametrize("lang,turns", [
+    # an ordinal after a turn about something else asks the fact asked of the list before it
+    ("zh", [("有没有科幻片", "list:works?genre=sci_fi"), ("第一个多少集", "work:*#episodes"),
+            ("那边下雨多不多", "gap:*"), ("行，第三个呢", "work:*#episodes")]),
+    ("es", [("¿tienen comedias?", "list:works?genre=comedy"), ("la tercera en qué idiomas viene?", "work:*#languages"),
+            ("¿cuánto le pagan a un extra?", "gap:*"), ("va, ¿y la primera?", "work:*#languages")]),
+    ("ko", [("미스터리 작품 뭐 있어요?", "list:works?genre=mystery"), ("세 번째 거 몇 부작이에요?", "work:*#episodes"),
+            ("세트 대관료는 얼마예요?", "gap:*"), ("아 네, 그럼 두 번째 거는요?", "work:*#episodes")]),
+    # buying a title's rights asked as a procedure is the co-production FAQ, not the terms gap
+    ("en", [("if we wanted to buy rights to one of your catalog shows, what are the steps?", "faq:coproduce_catalog_title")]),
+    ("zh", [("想买片单里某部剧的版权，手续怎么走", "faq:coproduce_catalog_title")]),
+    # members of a country asked about the alliance are its partners there, not how to join
+    ("es", [("¿la alianza tiene socios de Corea?", "list:partners?country=KR")]),
+    # put through in words, with a team named or not
+    ("zh", [("我想跟国际业务部那边的人讲几句，帮我转", ["handoff", "handoff:*"])]),
+    ("zh", [("帮我联系个人问下场地档期", ["handoff", "handoff:*"])]),
+])
+def test_set9_memory_and_requests_in_fresh_words(services: Services, lang: str, turns) -> None:
+    from fnmatch import fnmatch
+
+    from intents.nlu.answers import matches
+
+    def fits(expect, got) -> bool:
+        options = expect if isinstance(expect, list) else [expect]
+        return any(fnmatch(got or "", e) if "*" in e else matches(e, got) for e in options)
+    talk(services, lang, turns, fits=fits)
