@@ -39,6 +39,8 @@ _PATTERNS = [
      r"could i (?:get|have)|get me|give me|may i have)\s+(?:an?\s+|a\s+real\s+|a\s+live\s+)?"
      r"(?:agent|human|person|representative|operator|real person|live person)\b"),
     r"\b(?:agent|human|operator|representative|real person)\s*,?\s*(?:please|pls|plz|now)\b",
+    # Hawaiian Pidgin and plain chat: "can talk to one real person about dat one?"
+    r"\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:one|some|a)\s+(?:real|live|actual)\s+(?:person|human|people)\b",
     # "connect me with", "put me through to", "transfer me to", "pass me to"
     (rf"\b(?:connect|put|transfer|pass|forward|hand|redirect|escalate)\s+(?:me|us|this|my (?:request|question|case))\s+"
      rf"(?:through\s+)?(?:to|with)\s+{_EN_WHO}"),

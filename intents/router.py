@@ -527,6 +527,11 @@ class Router:
         beyond = self.beyond_list(turn, u, memory)
         if beyond is not None:
             return beyond
+        carried = self.carried_fact(turn, u, memory)
+        if carried is not None:
+            return carried
+        if catalog_size_and_kinds(turn.text) and not u.records() and not u.ids("genre") and not u.gap:
+            return catalog.page(turn, catalog.ALL, 1)  # "카탈로그 몇 편임 장르 뭐뭐", whatever the classifier read
         elided = self.elided(turn, u, memory)
         if elided is not None:
             return elided
@@ -1130,6 +1135,18 @@ class Router:
         return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=rows,
                      items=list(memory.items), answer="clarify", outcome="answered")
 
+    @staticmethod
+    def carried_fact(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"ok an da sixth one?" after the visa FAQ, when the list's fourth was asked its languages
+        before: the same fact of the item picked (the turn in between was about something else)."""
+        key = memory.answer or ""
+        if u.ordinal is None or u.fact or u.records() or u.gap or not memory.item_fact \
+                or not (_short(turn.text) or len(turn.text) <= 30) \
+                or key.startswith("list:") or key.partition("#")[0] in memory.items:
+            return None
+        kind, _, rid = (memory.pick(u.ordinal) or "").partition(":")
+        return facts.answer(turn, kind, rid, memory.item_fact) if rid else None
+
     def beyond_list(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """"The third one?" after a list of two: it has only two, which one? (the items as
         buttons, the list kept), rather than whatever else the words might mean ("三个一")."""
@@ -1366,8 +1383,10 @@ class Router:
         Night?" after a fact: the same fact of the record named; after an honest gap, the gap."""
         key = memory.answer or ""
         fact = key.partition("#")[2]
-        if not fact and key.startswith("gap:") and u.ordinal is not None and memory.item_fact:
-            fact = memory.item_fact  # "好，那第五个呢" after a price question: the fact asked of the list before
+        if not fact and not key.startswith("list:") and u.ordinal is not None and memory.item_fact \
+                and key.partition("#")[0] not in memory.items:
+            # "好，那第五个呢" after a price question or another subject: the fact asked of the list before
+            fact = memory.item_fact
         named = u.records()
         if not named and fact and not u.fact and u.ordinal is not None and memory.pick(u.ordinal):
             # "那第三部呢" after "第二部多少集": the same fact of the item picked
@@ -1717,8 +1736,8 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     asked = text if text and resend == key and key != memory.answer else memory.asked
     items = tuple(reply.items) if reply.items else memory.items
     fact = key.partition("#")[2]
-    if fact and head in items:
-        item_fact: str | None = fact  # asked of an item of the list
+    if head in items:
+        item_fact: str | None = fact or None  # asked of an item of the list (its card: no fact)
     else:
         item_fact = None if kind == "list" else memory.item_fact  # a new list forgets it
     return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,

@@ -61,3 +61,30 @@ def test_set9_memory_and_requests_in_fresh_words(services: Services, lang: str, 
         options = expect if isinstance(expect, list) else [expect]
         return any(fnmatch(got or "", e) if "*" in e else matches(e, got) for e in options)
     talk(services, lang, turns, fits=fits)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    # the fact asked of the list carries over a turn about something else
+    ("en", [("what comedies have you got?", "list:works?genre=comedy"), ("the second one, how many episodes?", "work:*#episodes"),
+            ("do we need visas?", "faq:visa"), ("and the fifth one?", "work:*#episodes")]),
+    # a name-less request for a person, Pidgin style
+    ("en", [("can talk to one real person pls", ["handoff", "handoff:*"])]),
+    # on the list for news
+    ("en", [("add me to your list for new catalog shows", ["subscribe", "subscribe:catalog_releases"])]),
+    # entering the alliance is joining it
+    ("en", [("we'd love to get into the alliance, where do we start?", "faq:join_alliance")]),
+    # the catalog's size and kinds in chat shorthand
+    ("ko", [("카탈로그 총 몇 편에 장르 뭐 있음", ["catalog:about", "list:works"])]),
+    ("zh", [("竖屏短剧有扶持吗", ["faq:incentives", "incentive:short_drama_cost_reduction"]),
+            ("是不是什么团队都可以申请", "incentive:short_drama_cost_reduction#eligibility")]),
+    ("zh", [("国际拍摄场景现在建好了吗", "location:international_sets#built")]),
+])
+def test_more_set9_kinds_in_fresh_words(services: Services, lang: str, turns) -> None:
+    from fnmatch import fnmatch
+
+    from intents.nlu.answers import matches
+
+    def fits(expect, got) -> bool:
+        options = expect if isinstance(expect, list) else [expect]
+        return any(fnmatch(got or "", e) if "*" in e else matches(e, got) for e in options)
+    talk(services, lang, turns, fits=fits)
