@@ -369,7 +369,7 @@ class Router:
                 bar = max(bar, FAQ_RANKED_SWAP)  # "it", "there" point back, unless the FAQ is near certain
             # "hay socios de Corea en la alianza?" asks who the members are, not how to become one:
             # the membership entry replaces a list of partners only when joining is said
-            joins_unsaid = (reply.answer or "").startswith("list:partners") and ranked is not None \
+            joins_unsaid = (reply.answer or "").startswith("list:partners?country=") and ranked is not None \
                 and ranked.id in turn.kb.faq and "join" in turn.kb.faq[ranked.id].tags and not JOINING.search(fold(turn.text))
             if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq and not joins_unsaid:
                 return faq_reply(turn, ranked.id)
@@ -1315,7 +1315,8 @@ class Router:
                 return catalog_about(turn)
         months = [int(m) for m in u.ids("month") if m.isdigit()]
         dated = events.held_in(turn, months, turn.text) if intent == "ask_events" and not u.ids("event") else []
-        if not dated and months and u.fact and intent == "ask_events" and not u.ids("event"):
+        if not dated and months and u.fact and u.intent == "ask_events" and not u.ids("event") \
+                and not u.fallback and u.confidence >= CONFIDENT:
             # "y el de marzo es presencial?", "4월에 하는 건 어디서 해요?": a fact of the one coming
             # event of that month (no year named: the next twelve months)
             dated = [e for e in events.upcoming(turn)
