@@ -1130,9 +1130,7 @@ class Router:
         if len(kinds) != 1 or kind not in facts.DETAIL_ACTION or not facts.fact_for(kind, u.fact) \
                 or not (u.refers or _short(turn.text)):
             return None
-        rows = [[Button(label=_record_name(turn, (kind, rid)), data=encode(facts.DETAIL_ACTION[kind], rid))]
-                for rid in (item.partition(":")[2] for item in memory.items[:6])]
-        return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=rows,
+        return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=_item_rows(turn, kind, memory.items),
                      items=list(memory.items), answer="clarify", outcome="answered")
 
     @staticmethod
@@ -1156,9 +1154,8 @@ class Router:
         if len(kinds) != 1 or next(iter(kinds)) not in facts.DETAIL_ACTION:
             return None
         kind = next(iter(kinds))
-        rows = [[Button(label=_record_name(turn, (kind, rid)), data=encode(facts.DETAIL_ACTION[kind], rid))]
-                for rid in (item.partition(":")[2] for item in memory.items[:6])]
-        return Reply(text=t("list_has_only", turn.lang, count=len(memory.items)), lang=turn.lang, buttons=rows,
+        return Reply(text=t("list_has_only", turn.lang, count=len(memory.items)), lang=turn.lang,
+                     buttons=_item_rows(turn, kind, memory.items),
                      items=list(memory.items), answer="clarify", outcome="answered")
 
     def elided(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -2217,6 +2214,12 @@ def _value_fact(kind: str, u: Understanding) -> str | None:
     if kind == "location" and u.ids("era"):
         return "era"
     return None
+
+
+def _item_rows(turn: Turn, kind: str, items: Sequence[str]) -> list[list[Button]]:
+    """One button per item of the last list (the first six), opening its card."""
+    return [[Button(label=_record_name(turn, (kind, rid)), data=encode(facts.DETAIL_ACTION[kind], rid))]
+            for rid in (item.partition(":")[2] for item in items[:6])]
 
 
 def _short(text: str) -> bool:

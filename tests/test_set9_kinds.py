@@ -5,11 +5,19 @@ alliance's list is joining; 뭔 내용 asks a plot, 기간 a date, "했어요?" 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from fnmatch import fnmatch
 
 import pytest
 
 from bot.context import Services
+from intents.nlu.answers import matches
 from tests.dialogue import noon_services, talk
+
+
+def fits(expect, got) -> bool:
+    """An answer key as the sets match it; `*` for any id or fact."""
+    options = expect if isinstance(expect, list) else [expect]
+    return any(fnmatch(got or "", e) if "*" in e else matches(e, got) for e in options)
 
 
 @pytest.fixture(scope="module")
@@ -29,10 +37,7 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
             ("da third one, wat's it about", "work:*#logline")]),
 ])
 def test_set9_kinds_in_fresh_words(services: Services, lang: str, turns) -> None:
-    from fnmatch import fnmatch
-
-    from intents.nlu.answers import matches
-    talk(services, lang, turns, fits=lambda e, got: fnmatch(got or "", e) if "*" in e else matches(e, got))
+    talk(services, lang, turns, fits=fits)
 
 
 @pytest.mark.parametrize("lang,turns", [
@@ -53,13 +58,6 @@ def test_set9_kinds_in_fresh_words(services: Services, lang: str, turns) -> None
     ("zh", [("帮我联系个人问下场地档期", ["handoff", "handoff:*"])]),
 ])
 def test_set9_memory_and_requests_in_fresh_words(services: Services, lang: str, turns) -> None:
-    from fnmatch import fnmatch
-
-    from intents.nlu.answers import matches
-
-    def fits(expect, got) -> bool:
-        options = expect if isinstance(expect, list) else [expect]
-        return any(fnmatch(got or "", e) if "*" in e else matches(e, got) for e in options)
     talk(services, lang, turns, fits=fits)
 
 
@@ -80,11 +78,4 @@ def test_set9_memory_and_requests_in_fresh_words(services: Services, lang: str, 
     ("zh", [("国际拍摄场景现在建好了吗", "location:international_sets#built")]),
 ])
 def test_more_set9_kinds_in_fresh_words(services: Services, lang: str, turns) -> None:
-    from fnmatch import fnmatch
-
-    from intents.nlu.answers import matches
-
-    def fits(expect, got) -> bool:
-        options = expect if isinstance(expect, list) else [expect]
-        return any(fnmatch(got or "", e) if "*" in e else matches(e, got) for e in options)
     talk(services, lang, turns, fits=fits)
