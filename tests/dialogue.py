@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
+from fnmatch import fnmatch
 from itertools import count
 from pathlib import Path
 
@@ -24,6 +25,13 @@ NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 _chats = count(200_000)
 
 Expect = str | list[str] | tuple[str, ...]
+
+
+def fits(expect: Expect, got: str | None) -> bool:
+    """An answer key as the answer sets match it, or a shell pattern where `*` stands for any id
+    or fact ("work:*#logline"); a list or tuple accepts any of its keys."""
+    options = list(expect) if isinstance(expect, (list, tuple)) else [expect]
+    return any(fnmatch(got or "", e) if "*" in e else matches(e, got) for e in options)
 
 
 def noon_services(tmp_path_factory: pytest.TempPathFactory, name: str) -> Iterator[Services]:

@@ -9,7 +9,7 @@ from collections.abc import Iterator
 import pytest
 
 from bot.context import Services
-from tests.dialogue import noon_services, talk
+from tests.dialogue import fits, noon_services, talk
 
 SETS_FOR_A_PERIOD = ["list:locations*", "faq:which_set", "faq:can_foreign_crews_film", "location:*"]
 
@@ -19,11 +19,6 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     yield from noon_services(tmp_path_factory, "openers_filming")
 
 
-def _fits(expect, got) -> bool:
-    from fnmatch import fnmatch
-    return any(fnmatch(got or "", e) for e in expect)
-
-
 @pytest.mark.parametrize("lang,text", [
     ("ko", "안녕하십니까. 저희는 대구의 웹드라마 제작사입니다. 형뎬에서 조선 시대 같은 사극 촬영이 가능한지 궁금합니다."),
     ("ko", "안녕하세요~ 인천 제작사 대표입니다. 횡뎬 촬영 관련해서 사극 세트 문의드립니다."),
@@ -31,7 +26,7 @@ def _fits(expect, got) -> bool:
     ("es", "Hola, buenas. Somos una casa productora de Cali. Queremos grabar un drama de época allá."),
 ])
 def test_a_question_after_a_greeting_and_an_introduction_is_answered(services: Services, lang: str, text: str) -> None:
-    talk(services, lang, [(text, SETS_FOR_A_PERIOD)], fits=_fits)
+    talk(services, lang, [(text, SETS_FOR_A_PERIOD)], fits=fits)
 
 
 def test_an_introduction_alone_is_still_greeted(services: Services) -> None:

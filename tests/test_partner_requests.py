@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from fnmatch import fnmatch
 from itertools import count
 from pathlib import Path
 
@@ -32,10 +31,9 @@ from intents import inquiry
 from intents.handoff_words import asks_for_person
 from intents.inquiry_words import wants_inquiry
 from intents.lexicon import action_asked, asks_question, language_request, yes_no
-from intents.nlu.answers import matches
 from intents.reply import Reply
 from jobs.subscriptions import subscriptions_of
-from tests.dialogue import noon_services
+from tests.dialogue import fits, noon_services
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
@@ -66,12 +64,6 @@ def talk(services: Services, lang: str, turns: list[tuple[str, str | list[str]]]
         assert fits(expect, reply.answer), f"turn {number} {line!r}: expected {expect}, got {reply.answer}"
     assert reply is not None
     return reply
-
-
-def fits(expect: str | list[str], got: str | None) -> bool:
-    """An answer key as the answer sets match it; `*` for any id or fact."""
-    options = expect if isinstance(expect, list) else [expect]
-    return any(fnmatch(got or "", e) if "*" in e else matches(e, got) for e in options)
 
 
 def labels(reply: Reply) -> list[str]:
@@ -457,8 +449,6 @@ def test_send_it_in_english_still_switches_and_resends(services: Services) -> No
 ])
 def test_news_asked_for_in_words_subscribes_to_the_topic(services: Services, lang: str, say_: str,
                                                           topic: str) -> None:
-    from jobs.subscriptions import subscriptions_of
-
     chat_id = chat(services, lang)
     reply = say(services, chat_id, say_)
     assert reply.answer == "subscribe", reply.answer

@@ -5,19 +5,11 @@ alliance's list is joining; 뭔 내용 asks a plot, 기간 a date, "했어요?" 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from fnmatch import fnmatch
 
 import pytest
 
 from bot.context import Services
-from intents.nlu.answers import matches
-from tests.dialogue import noon_services, talk
-
-
-def fits(expect, got) -> bool:
-    """An answer key as the sets match it; `*` for any id or fact."""
-    options = expect if isinstance(expect, list) else [expect]
-    return any(fnmatch(got or "", e) if "*" in e else matches(e, got) for e in options)
+from tests.dialogue import fits, noon_services, talk
 
 
 @pytest.fixture(scope="module")
