@@ -26,6 +26,7 @@ BENCH_RECIPIENTS ?= 10000
 BENCH_SUBSCRIBERS ?= 10000
 bench: $(STAMP)
 	$(PY) bench/conversation.py
+	$(PY) bench/hot_paths.py
 	$(PY) bench/broadcast.py --subscribers $(BENCH_SUBSCRIBERS)
 	$(PY) bench/replies.py --recipients $(BENCH_RECIPIENTS)
 	$(PY) bench/scale.py
