@@ -2,16 +2,21 @@
 PYTHON ?= python3.11
 VENV := .venv
 PY := $(VENV)/bin/python
-STAMP := $(VENV)/.installed
+# The install is keyed by what it depends on, pyproject.toml without its pytest and ruff settings,
+# not by the file's time: a clone, checkout or merge gives the file a new time, and a changed test
+# option needs no install; a changed dependency gets another key, so a new stamp and an install.
+INSTALL_KEY := $(shell awk '/^\[/ { skip = ($$0 ~ /^\[tool\.(pytest|ruff)/) } !skip' pyproject.toml | cksum | cut -d' ' -f1)
+STAMP := $(VENV)/.installed-$(INSTALL_KEY)
 
 .PHONY: run test bench nlu-test lint clean dashboard dashboard-screenshot
 
 # No `pip install --upgrade pip`: the pip that venv brings (23.x with 3.11) installs a pyproject
 # package in editable mode, and upgrading it cost a fresh clone a trip to the index and a wheel.
-$(STAMP): pyproject.toml
+$(STAMP):
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "Python 3.11 is required ($(PYTHON) not found)"; exit 1; }
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	rm -f $(VENV)/.installed $(VENV)/.installed-*
 	touch $(STAMP)
 
 run: $(STAMP)
