@@ -112,14 +112,17 @@ def scale(r: dict[str, Any]) -> list[Row]:
 
 
 def hot_paths(r: dict[str, Any]) -> list[Row]:
-    return [
-        ("entity matching, shipped knowledge (ms per message)",
-         str(r["entity_ms_per_message"]), "<= 5", r["entity_ms_per_message"] <= 5),
-        ("slot tagging, held-out NLU messages (ms per message)",
-         str(r["slot_tag_ms_per_message"]), "<= 2", r["slot_tag_ms_per_message"] <= 2),
-        ("NLU: train on the shipped files and score the held-out ones (s)",
-         str(r["nlu_train_and_score_s"]), "<= 20", r["nlu_train_and_score_s"] <= 20),
-    ]
+    """Judged on CPU time, which the machine's load does not stretch (wall time beside it)."""
+    rows = [("entity matching, shipped knowledge (ms per message)", "entity", 5.0),
+            ("slot tagging, held-out NLU messages (ms per message)", "slot_tag", 2.0)]
+    out: list[Row] = [(f"{label}, CPU (wall)",
+                       f"{r[f'{key}_cpu_ms_per_message']} ({r[f'{key}_ms_per_message']})",
+                       f"<= {bar:g}", r[f"{key}_cpu_ms_per_message"] <= bar)
+                      for label, key, bar in rows]
+    out.append(("NLU: train on the shipped files and score the held-out ones (s), CPU (wall)",
+                f"{r['nlu_train_and_score_cpu_s']} ({r['nlu_train_and_score_s']})", "<= 20",
+                r["nlu_train_and_score_cpu_s"] <= 20))
+    return out
 
 
 SECTIONS: dict[str, Callable[[dict[str, Any]], list[Row]]] = {
