@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.botapi_stub import BotApiStub, running_stub
+from tests.patience import BOT_START
 from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -47,7 +48,7 @@ class BotProcess:
         self.proc: subprocess.Popen[bytes] | None = None
         self.log = data_dir / "bot.log"
 
-    def start(self, ready_timeout: float = 60.0) -> BotProcess:
+    def start(self, ready_timeout: float = BOT_START) -> BotProcess:
         before = len(self.stub.calls("getUpdates"))
         with open(self.log, "ab") as log:
             self.proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT,

@@ -18,6 +18,7 @@ from telegram.request import HTTPXRequest
 
 from core.kb.schema import Announcement, Event, Topic
 from core.store import Store
+from tests.patience import BOT_START
 from tests.warm_cache import warm_data_dir
 
 T0 = datetime(2026, 10, 14, 2, 0, tzinfo=UTC)  # Wednesday 10:00 in Beijing
@@ -220,7 +221,7 @@ class BotProcess:
         self.process = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT,
                                         env=self.env, stdout=log, stderr=subprocess.STDOUT)
         log.close()
-        self.wait(lambda: len(self.stub.calls("getUpdates")) > polls_before, 60,
+        self.wait(lambda: len(self.stub.calls("getUpdates")) > polls_before, BOT_START,
                   "the bot to start polling")
         return self
 

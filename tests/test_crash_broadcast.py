@@ -27,6 +27,7 @@ import pytest
 
 from tests.botapi_stub import FloodLimits, running_stub
 from tests.jobs_support import BotProcess, announcement_yaml, knowledge_copy, seed_partners
+from tests.patience import BOT_WORK
 
 pytestmark = [pytest.mark.e2e, pytest.mark.long]
 
@@ -67,7 +68,7 @@ def test_sigkill_mid_broadcast_then_restart_delivers_to_everyone_once(tmp_path: 
             assert 0 < len(at_kill) < CHATS, "the kill must land mid-broadcast"
             bot.start()
             bot.wait(lambda: any("ann_crash" in (m.get("text") or "")
-                                 for m in stub.sent_messages(staff)), 60, "the staff summary")
+                                 for m in stub.sent_messages(staff)), BOT_WORK, "the staff summary")
         finally:
             bot.stop()
         got = copies(stub, chats)

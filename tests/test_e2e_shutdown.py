@@ -18,6 +18,7 @@ import pytest
 
 from tests.botapi_stub import Fault, FloodLimits, running_stub
 from tests.jobs_support import BotProcess, announcement_yaml, knowledge_copy, seed_partners
+from tests.patience import BOT_WORK
 
 pytestmark = [pytest.mark.e2e, pytest.mark.long]
 
@@ -71,7 +72,7 @@ def test_sigterm_mid_broadcast_keeps_the_ledger_exact_and_exits_within_10s(
             assert "sending" not in set(rows.values()), "nothing left in doubt"
             bot.start()
             bot.wait(lambda: any("ann_term" in (m.get("text") or "")
-                                 for m in stub.sent_messages(staff)), 60, "the staff summary")
+                                 for m in stub.sent_messages(staff)), BOT_WORK, "the staff summary")
         finally:
             bot.stop()
         got = copies(stub, chats)

@@ -23,6 +23,7 @@ from bot.settings import SettingsError, load_settings
 from core.i18n import t
 from tests.botapi_stub import BotApiStub, parse_html
 from tests.conftest import ROOT, BotProcess
+from tests.patience import BOT_START
 from tests.warm_cache import warm_data_dir
 
 pytestmark = pytest.mark.e2e
@@ -53,7 +54,7 @@ def http(method: str, url: str, body: Any = None,
 class WebhookBot(BotProcess):
     """`python -m bot run` in webhook mode: ready once /healthz answers."""
 
-    def start(self, ready_timeout: float = 60.0) -> WebhookBot:
+    def start(self, ready_timeout: float = BOT_START) -> WebhookBot:
         with open(self.log, "ab") as log:
             self.proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT,
                                          env=self.env, stdout=log, stderr=subprocess.STDOUT)

@@ -1,12 +1,11 @@
 """The bar: ≥ 95% intent accuracy on every language's held-out file (intents/data/test).
 
 Trains one model on the real training files (about a second) and tests the held-out files, which
-are never trained on. A failure lists the misclassified examples with their file:line.
+are never trained on. A failure lists the misclassified examples with their file:line. How long
+training takes is `bench/hot_paths.py`'s figure (bar 20 s), not a timed assert here.
 """
 
 from __future__ import annotations
-
-import time
 
 import pytest
 
@@ -19,12 +18,10 @@ pytestmark = pytest.mark.long  # trains the classifier again
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, dict]:
-    started = time.perf_counter()
     training = load_training()
     # Like the bot and `nlu test`: the lookup and synonym tables feed the slot gazetteer.
     model = train(all_examples(training), tables=Tables.of(training))
     out = {lang: held_out(model, data.examples) for lang, data in load_test().items()}
-    assert time.perf_counter() - started < 20
     return out
 
 

@@ -10,6 +10,14 @@ this checkout is exactly what the bot would build itself. Tests that are about t
 (training, compiling, starting from a last good copy) use their own folders and do not call
 this.
 
+The folder is kept in `var/test-warm/` (ignored by git, removed by `make clean`) and shared by
+every test process of this checkout: the bot's own keys decide whether what is there is still
+good (an edited training file retrains, an edited FAQ refits, an edited knowledge file or
+compiler rebuilds the snapshot, and each drops the older copy), so a second run, the other
+xdist worker, or one test module run alone reads it instead of spending ~8 s of CPU making it.
+A file lock lets one process make or refresh it while the others wait, and keeps them from
+copying a half-written one.
+
 The project's bytecode is compiled too (`compile_bytecode`), as any run of Python leaves it and
 as `pip install` leaves an installed package: with PYTHONDONTWRITEBYTECODE in the environment
 (as on the shared development machine) every bot subprocess would otherwise compile ~1.2 MB of
@@ -18,14 +26,16 @@ source again, ~0.4 s of CPU per start.
 
 from __future__ import annotations
 
-import atexit
+import fcntl
 import functools
 import shutil
-import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge"
+FOLDER = ROOT / "var" / "test-warm"
 
 
 PACKAGES = ("bot", "core", "intents", "jobs")
@@ -42,9 +52,21 @@ def compile_bytecode() -> None:
         compileall.compile_dir(ROOT / package, quiet=2, workers=1)
 
 
+@contextmanager
+def _locked(exclusive: bool) -> Iterator[None]:
+    """Hold the warm folder's lock: exclusive to make or refresh it, shared to copy from it."""
+    FOLDER.mkdir(parents=True, exist_ok=True)
+    with open(FOLDER.parent / "test-warm.lock", "a") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX if exclusive else fcntl.LOCK_SH)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 @functools.cache
 def _made() -> Path:
-    """Build the caches once per process (each xdist worker has its own)."""
+    """Make or refresh the caches once per process; reading what is still good takes ~1 s."""
     compile_bytecode()
     from core.kb import snapshot
     from core.kb.live import LiveKnowledge
@@ -52,14 +74,19 @@ def _made() -> Path:
     from intents.nlu import load_or_train, load_training_data
     from intents.understand import intent_lines
 
-    folder = Path(tempfile.mkdtemp(prefix="hisda-warm-"))
-    atexit.register(shutil.rmtree, folder, ignore_errors=True)
-    # The same two calls, with the same arguments, as `bot.app.build_services`.
-    knowledge = LiveKnowledge(KNOWLEDGE, last_good=folder / snapshot.FILE_NAME)
-    load_or_train(load_training_data().examples, folder / "nlu")
-    # Where `intents.understand.Understander` keeps it (with a fitted answer ranker, if any).
-    FaqSelector.build(knowledge.current.faq, intent_lines(), folder / "indexes")
-    return folder
+    with _locked(exclusive=True):
+        # The same two calls, with the same arguments, as `bot.app.build_services`.
+        knowledge = LiveKnowledge(KNOWLEDGE, last_good=FOLDER / snapshot.FILE_NAME)
+        if knowledge.started_from_last_good is not None:
+            # The files have errors: fail as a fresh folder would (KnowledgeError), rather than
+            # hand every test an older copy that was good.
+            for saved in FOLDER.glob("knowledge.last-good.*"):
+                saved.unlink()
+            knowledge = LiveKnowledge(KNOWLEDGE, last_good=FOLDER / snapshot.FILE_NAME)
+        load_or_train(load_training_data().examples, FOLDER / "nlu")
+        # Where `intents.understand.Understander` keeps it (with a fitted answer ranker, if any).
+        FaqSelector.build(knowledge.current.faq, intent_lines(), FOLDER / "indexes")
+    return FOLDER
 
 
 def warm_data_dir(data_dir: Path, knowledge: Path | str | None = KNOWLEDGE) -> Path:
@@ -73,14 +100,19 @@ def warm_data_dir(data_dir: Path, knowledge: Path | str | None = KNOWLEDGE) -> P
     whose own folder has errors would start from it, so it goes only with the shipped folder."""
     made = _made()
     data_dir.mkdir(parents=True, exist_ok=True)
+    with _locked(exclusive=False):
+        _copy(made, data_dir, knowledge)
+    return data_dir
+
+
+def _copy(made: Path, data_dir: Path, knowledge: Path | str | None) -> None:
     if not (data_dir / "nlu").exists():
         shutil.copytree(made / "nlu", data_dir / "nlu")
     if knowledge is None:
-        return data_dir
+        return
     if not (data_dir / "indexes").exists():
         shutil.copytree(made / "indexes", data_dir / "indexes")
     if Path(knowledge).resolve() == KNOWLEDGE:
         for saved in made.glob("knowledge.last-good.*"):
             if not (data_dir / saved.name).exists():
                 shutil.copy2(saved, data_dir / saved.name)
-    return data_dir
