@@ -16,7 +16,7 @@ from bot.commands import set_commands
 from bot.connections import bot_api_request
 from bot.context import BotContext, Services
 from bot.memory import release_free_memory
-from bot.pace import PriorityLimiter, PriorityPacer
+from bot.pace import PriorityLimiter, PriorityPacer, RepliesFirst
 from bot.persistence import StorePersistence
 from bot.send import PartnerBot, SendPolicy
 from bot.settings import Settings
@@ -240,10 +240,12 @@ def build_application(settings: Settings) -> Application:
     reads the persisted flows before `post_init` builds the services) and shared with them."""
     settings.bot_data_dir.mkdir(parents=True, exist_ok=True)
     store = Store.open(settings.db_path)
+    bot = build_bot(settings)
+    assert bot.pacer is not None  # build_bot puts the PriorityLimiter in front
     app = (Application.builder()
-           .bot(build_bot(settings))
+           .bot(bot)
            .context_types(ContextTypes(context=BotContext))
-           .concurrent_updates(True)
+           .concurrent_updates(RepliesFirst(bot.pacer))  # broadcasts wait while a partner does
            .post_init(post_init)
            .post_stop(post_stop)
            .post_shutdown(post_shutdown)

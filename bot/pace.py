@@ -12,7 +12,13 @@ broadcast deliveries share that one allowance, so they share one `PriorityPacer`
   waits behind the broadcast's queue;
 * waiting calls are served in priority order (replies before any broadcast delivery), first
   come first served within a priority;
-* a 429 (`pause`) stops every lane for exactly what Telegram asked.
+* a 429 (`pause`) stops every lane for exactly what Telegram asked;
+* while a partner's update is being answered (`turn`, entered for every update by
+  `RepliesFirst`), broadcast deliveries get no new slot: the reply's understanding (Python in
+  a worker thread) and its send get the process to themselves instead of sharing the GIL and
+  the event loop with fifteen deliveries. A hold lasts at most `hold` seconds and holds at
+  most half the time; the bucket keeps filling meanwhile (a hold of 0.25 s is ~7 slots, fewer
+  than the 10 a broadcast may use at once), so the broadcast catches up at once and keeps its rate.
 
 `burst` (15) is kept at half of Telegram's own tolerance (the loopback stub models it as a
 bucket of 30), so network jitter that bunches our paced calls together (up to half a second of
@@ -38,8 +44,9 @@ from contextlib import contextmanager
 from typing import Any
 
 from aiolimiter import AsyncLimiter
+from telegram import Update
 from telegram.error import RetryAfter
-from telegram.ext import BaseRateLimiter
+from telegram.ext import BaseRateLimiter, SimpleUpdateProcessor
 
 log = logging.getLogger(__name__)
 
@@ -109,11 +116,13 @@ class PriorityPacer:
     """
 
     def __init__(self, rate: float = 29.5, burst: int = 15, reserve: int = 5, *,
-                 clock: Callable[[], float] = time.monotonic,
+                 hold: float = 0.25, clock: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], Awaitable[None]] = asyncio.sleep) -> None:
         if not 0 <= reserve < burst:
             raise ValueError("reserve must be at least 0 and below burst")
-        self.rate, self.reserve = rate, reserve
+        self.rate, self.reserve, self.hold = rate, reserve, hold
+        self._turns = 0  # partners' updates being answered now
+        self._held_since = self._held_until = self._next_hold = 0.0
         self.clock, self.sleep = clock, sleep
         self.bucket = TokenBucket(rate, burst, clock())
         self._waiting: list[tuple[int, int, asyncio.Future[None]]] = []
@@ -125,10 +134,39 @@ class PriorityPacer:
     def _keep(self, level: int) -> int:
         return self.reserve if level >= BULK else 0
 
+    def _held(self, level: int, now: float) -> float:
+        """Seconds a call at `level` must still wait for the turn now being answered."""
+        if level < BULK or not self._turns or now >= self._held_until:
+            return 0.0
+        return self._held_until - now
+
+    @contextmanager
+    def turn(self) -> Iterator[None]:
+        """A partner's update is being answered: no new broadcast slot until it is done (at
+        most `hold` seconds; a new hold starts no sooner than the last one lasted, so
+        broadcasts are held at most half the time). Replies are never held."""
+        now = self.clock()
+        if not self._turns and now >= self._next_hold:
+            self._held_since, self._held_until = now, now + self.hold
+        self._turns += 1
+        try:
+            yield
+        finally:
+            self._turns -= 1
+            if not self._turns:
+                now = self.clock()
+                held = min(now, self._held_until) - self._held_since
+                self._next_hold = max(self._next_hold, now + max(0.0, held))
+                self._held_until = min(self._held_until, now)
+                if self._waiting:
+                    self._kick()  # deliveries waiting for the turn go on now
+
     async def acquire(self, level: int | None = None) -> None:
         """Return when this caller may send one message (`level` defaults to the context's)."""
         level = _priority.get() if level is None else level
-        if not self._waiting and self.bucket.wait_time(self.clock(), self._keep(level)) <= 0:
+        now = self.clock()
+        if not self._waiting and not self._held(level, now) \
+                and self.bucket.wait_time(now, self._keep(level)) <= 0:
             self.bucket.take()  # fast path: nobody waiting and a token free
             self.granted[min(level, BULK)] += 1
             return
@@ -166,7 +204,8 @@ class PriorityPacer:
             if future.done():  # cancelled while waiting
                 heapq.heappop(self._waiting)
                 continue
-            wait = self.bucket.wait_time(self.clock(), self._keep(level))
+            now = self.clock()
+            wait = self._held(level, now) or self.bucket.wait_time(now, self._keep(level))
             if wait <= 0:
                 heapq.heappop(self._waiting)
                 self.bucket.take()
@@ -199,6 +238,23 @@ class Lane:
 
     def pause(self, seconds: float) -> None:
         self.pacer.pause(seconds)
+
+
+class RepliesFirst(SimpleUpdateProcessor):
+    """python-telegram-bot's concurrent update processor with every update answered inside
+    `pacer.turn()`: while a partner waits for an answer, broadcasts start no new delivery."""
+
+    def __init__(self, pacer: PriorityPacer, max_concurrent_updates: int = 256) -> None:
+        super().__init__(max_concurrent_updates)
+        self.pacer = pacer
+
+    async def do_process_update(self, update: object,
+                                coroutine: Awaitable[Any]) -> None:
+        if not isinstance(update, Update):  # e.g. a job's or a webhook's custom update
+            await coroutine
+            return
+        with self.pacer.turn():
+            await coroutine
 
 
 class PriorityLimiter(BaseRateLimiter[int]):

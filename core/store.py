@@ -659,7 +659,10 @@ class Store:
 
     def _update(self, chat_id: int, **values: object) -> None:
         """Set columns of a profile (created if missing) through the writer, and in the cache;
-        nothing is written when the cached profile already holds these values."""
+        nothing is written when the cached profile already holds these values. A cached
+        profile is read from the cache, so its write is not waited for (like the question
+        log's: a partner switching language mid-conversation does not wait for a commit);
+        an uncached one is, so that the next read finds it."""
         seen = self._seen.get(chat_id)
         if seen is not None:
             changes = {k: bool(v) if k == "active" else v for k, v in values.items()
@@ -680,7 +683,7 @@ class Store:
                     {', '.join(f'{c} = excluded.{c}' for c in updated)}""",
                 [chat_id, *(first[c] for c in columns)])
 
-        self.write(update)
+        self.write(update, wait=self.defer_wait if seen is not None else None)
 
     # -- interests ------------------------------------------------------------------------
     def record_interest(self, chat_id: int, work_id: str) -> bool:

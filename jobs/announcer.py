@@ -28,7 +28,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol
 from zoneinfo import ZoneInfo
 
-from core.i18n import Lang, partner_locale, t
+from core.i18n import Lang, Variant, partner_locale, t
 from core.i18n_format import format_datetime, format_duration, zone_label
 from core.kb.schema import Announcement, Event, Topic
 from core.store import Store, utcnow
@@ -426,8 +426,16 @@ class Announcer:
             return reminder_audience, reminder_render
         payload = Payload.model_validate(bc.payload)
         directory = getattr(kb, "directory", None)
-        return (lambda: self.audience(payload),
-                lambda rcpt: render_announcement(payload, rcpt, directory))
+        # An announcement reads the same to every partner of one language and script: rendered
+        # once per (language, variant), not 10,000 times on the event loop that answers partners.
+        rendered: dict[tuple[Lang, Variant | None], Outgoing] = {}
+
+        def announcement_render(rcpt: Recipient) -> Outgoing:
+            key = (rcpt.lang, rcpt.variant)
+            if key not in rendered:
+                rendered[key] = render_announcement(payload, rcpt, directory)
+            return rendered[key]
+        return (lambda: self.audience(payload)), announcement_render
 
     def audience(self, payload: Payload) -> dict[int, Recipient]:
         """Active partners subscribed to any of the topics, matching languages/countries."""

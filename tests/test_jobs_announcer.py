@@ -313,3 +313,22 @@ async def test_the_staff_chat_summary_is_in_bot_staff_lang(world: World) -> None
     [summary] = world.messages(world.staff_chat)
     assert "단체 발송" in summary and "전달: 8" in summary and "Delivered" not in summary
     assert world.announcer.lang_of(admin) == "zh"
+
+
+async def test_one_rendering_per_language_and_script_each_reader_gets_theirs(
+        world: World) -> None:
+    """An announcement is rendered once per (language, script) and shared by everyone who
+    reads it that way: Traditional readers still get Traditional, each language its own text."""
+    who = partners(world)
+    traditional = [world.stub.add_user(language_code="zh-hant").id for _ in range(3)]
+    for cid in traditional:
+        add_partner(world.store, cid, "zh-hant")
+        world.store.set_zh_script(cid, "hant")
+    world.live.swap(announcements={"ann_film_night": announcement(when=T0 + timedelta(minutes=1))})
+    await world.announcer.start()
+    await world.tick(minutes=2)
+    for lang, word in WORDS.items():
+        texts = {text for cid in who[lang] for text in world.messages(cid)}
+        assert len(texts) == 1 and word in texts.pop()
+    hant = {text for cid in traditional for text in world.messages(cid)}
+    assert len(hant) == 1 and "拉丁電影之夜" in hant.pop()

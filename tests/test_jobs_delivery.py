@@ -6,6 +6,7 @@ Flood limits answer real 429s, blocked chats 403, and faults 5xx / time-outs, as
 from __future__ import annotations
 
 import asyncio
+import threading
 from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
@@ -279,6 +280,38 @@ async def test_progress_reports_delivered_failed_remaining(stub) -> None:
     final = seen[-1]
     assert final.finished and final.counts.sent == 11 and final.counts.blocked == 1
     assert final.counts.todo == 0
+
+
+async def test_audience_and_progress_counts_are_read_off_the_event_loop(stub) -> None:
+    """A 10,000-partner audience and the progress counts are database work of tens of
+    milliseconds: on the event loop they would hold up every partner's reply."""
+    s = store()
+    for u in stub.add_users(6):
+        add_partner(s, u.id)
+    bc, payload = setup_broadcast(s)
+    engine = engine_for(stub, s, rate=20.0, progress_every=0.05)
+    threads: dict[str, set[int]] = {"audience": set(), "counts": set()}
+    read_audience, counts = audience_of(s, payload), engine.ledger.counts
+
+    def audience() -> dict[int, Recipient]:
+        threads["audience"].add(threading.get_ident())
+        return read_audience()
+
+    def counted(broadcast_id: int):
+        threads["counts"].add(threading.get_ident())
+        return counts(broadcast_id)
+
+    engine.ledger.counts = counted  # type: ignore[method-assign]
+
+    async def sink(_p: Progress) -> None:
+        pass
+
+    async with engine.bot:
+        progress = await engine.run(bc, audience, lambda r: render_announcement(payload, r), sink)
+    assert progress is not None and progress.counts.sent == 6
+    assert threads["audience"] and threads["counts"]
+    loop_thread = threading.get_ident()
+    assert loop_thread not in threads["audience"] | threads["counts"]
 
 
 async def test_local_photo_is_uploaded_once_then_reused(stub, tmp_path: Path) -> None:

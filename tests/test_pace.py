@@ -171,3 +171,51 @@ def test_limiter_pauses_on_429_and_leaves_unpaced_methods_alone() -> None:
     paused_until, bulk = asyncio.run(scenario())
     assert paused_until == pytest.approx(5.0)
     assert bulk == 1
+
+
+def test_no_broadcast_slot_while_a_partner_is_being_answered() -> None:
+    """A turn holds the broadcast lane until the answer is out (the reply's own send is not
+    held), then the deliveries go on; a turn that runs long holds them `hold` seconds only."""
+    async def scenario() -> list[tuple[float, str]]:
+        vt = VirtualTime()
+        pacer = pacer_in(vt, rate=10, burst=6, reserve=2, hold=0.5)
+        log: list[tuple[float, str]] = []
+        with pacer.turn():
+            bulk = [asyncio.create_task(take(pacer, vt, f"b{i}", BULK, log)) for i in range(3)]
+            await vt.advance(0.2)
+            assert log == []  # tokens are free, but a partner is waiting for an answer
+            await take(pacer, vt, "r", REPLY, log)
+            await vt.advance(0.3)
+        await vt.advance(0.61)
+        assert [label for _, label in log] == ["r", "b0", "b1", "b2"]
+        with pacer.turn():  # a long turn: the broadcast is held `hold` seconds at most
+            more = asyncio.create_task(take(pacer, vt, "b3", BULK, log))
+            await vt.advance(3.0)
+            assert more.done()
+        await asyncio.gather(*bulk)
+        return log
+
+    at = {label: when for when, label in asyncio.run(scenario())}
+    assert at["r"] == 0.2 and at["b0"] == at["b2"] == 0.3
+    assert at["b3"] == pytest.approx(0.61 + 0.5)
+
+
+def test_partners_writing_back_to_back_do_not_slow_a_broadcast() -> None:
+    """One long turn after another for 10 s: each holds the broadcast `hold` seconds at most,
+    and the slots the bucket kept meanwhile are used at once, so the rate holds."""
+    async def scenario() -> int:
+        vt = VirtualTime()
+        pacer = pacer_in(vt, rate=20, burst=10, reserve=2, hold=0.25)
+        log: list[tuple[float, str]] = []
+        bulk = [asyncio.create_task(take(pacer, vt, f"b{i}", BULK, log)) for i in range(400)]
+        for second in range(10):
+            with pacer.turn():
+                await vt.advance(second + 0.999)
+            await vt.advance(second + 1.0)
+        sent = len(log)
+        for task in bulk:
+            task.cancel()
+        await asyncio.gather(*bulk, return_exceptions=True)
+        return sent
+
+    assert asyncio.run(scenario()) >= 0.95 * 20 * 10

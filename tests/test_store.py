@@ -50,3 +50,25 @@ def test_last_seen_is_refreshed_once_it_is_old(tmp_path: Path, monkeypatch) -> N
     store.touch(7, user_id=7)
     assert writes(store) == before + 1
     assert store.db["profiles"].get(7)["last_seen"] > seen
+
+
+def test_a_known_partners_change_is_not_waited_for_and_lands_in_order(tmp_path: Path) -> None:
+    """A partner switching language mid-conversation does not wait for the commit: the cached
+    profile says it at once, and the write follows the ones queued before it."""
+    import threading
+
+    store = Store.open(tmp_path / "bot.db", write_wait=60.0)
+    store.touch(7, user_id=7, language_code="es")
+    release = threading.Event()
+    store.submit(lambda db: release.wait(30))  # the writer is busy with someone else's write
+    caller = threading.Thread(target=store.set_chat_lang, args=(7, "ko"))
+    caller.start()
+    caller.join(10)
+    try:
+        assert not caller.is_alive(), "set_chat_lang waited for the writer"
+        assert store.profile(7).chat_lang == "ko"  # type: ignore[union-attr]
+        assert store.db["profiles"].get(7)["chat_lang"] is None  # not written yet
+    finally:
+        release.set()
+    assert store.flush()
+    assert Store.open(tmp_path / "bot.db").profile(7).chat_lang == "ko"  # type: ignore[union-attr]
