@@ -109,16 +109,13 @@ def text_turn(update: Update, context: BotContext) -> tuple[Reply, Locale]:
     """The whole turn of a text message off the loop, in one hop: profile, answer, question
     log, and the locale the answer is sent in."""
     profile = touch_profile(update, context)
-    reply = answer_text(context, update.effective_chat.id, update.effective_message.text, profile)
-    return reply, current_locale(update, context)
-
-
-def answer_text(context: BotContext, chat_id: int, text: str, profile: Profile) -> Reply:
-    """The Brain's answer, logged in `questions` before it is sent (a worker thread): staff
-    reading /unanswered right after the partner got the answer find it there."""
+    chat_id, text = update.effective_chat.id, update.effective_message.text
     reply = context.services.brain.reply_to_text(chat_id, text, profile)
-    questions_of(context.services.store).record(chat_id, text, reply)
-    return reply
+    locale = current_locale(update, context)
+    # Logged before it is sent, so staff reading /unanswered right after find it; as the partner
+    # reads it (Traditional Chinese converted), since a handoff post quotes it to staff.
+    questions_of(context.services.store).record(chat_id, text, in_script(reply, locale))
+    return reply, locale
 
 
 async def on_command(update: Update, context: BotContext) -> None:

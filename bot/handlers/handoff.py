@@ -189,8 +189,10 @@ async def _open(update: Update, context: BotContext, reply: Reply, typed: str) -
     partner = words.who(user.first_name if user else None, user.last_name if user else None,
                         user.username if user else None, user.id if user else None, chat.id)
 
+    about = words.subject_label(services.knowledge.current, subject, staff_lang(context))
+
     def post_of(handoff_id: int | str) -> str:
-        return words.staff_post(handoff_id, subject, partner, profile, reply.lang, question,
+        return words.staff_post(handoff_id, about, partner, profile, reply.lang, question,
                                 history, staff_lang(context))
 
     if h is None:  # the database is locked: staff hear of it now, the row is saved later
@@ -358,9 +360,14 @@ async def relay_from_partner(context: BotContext, h: Handoff, message: Message) 
     name = esc(message.from_user.first_name if message.from_user else "Partner")
     text = message.text or message.caption or ""
     label = t("staff_partner_says", staff_lang(context), name=name, id=h.id, text=esc(text))
+    pin = _pin_line(context, message, staff_lang(context))
     if message.text:
         send = _to_thread(context, h, label)
     else:
+        if not _captioned(message):  # a pin, a sticker: no caption, so who sent it goes first
+            label = t("staff_partner_says", staff_lang(context), name=name, id=h.id, text=pin)
+            await _with_receipt(context, message.chat_id, _to_thread(context, h, label))
+            text = plain(pin)
         send = context.bot.copy_message(
             h.staff_chat_id, message.chat_id, message.message_id,
             caption=label[:1024] if _captioned(message) else None, parse_mode=ParseMode.HTML,
@@ -392,6 +399,16 @@ async def _with_receipt(context: BotContext, chat_id: int, send):  # type: ignor
     except asyncio.CancelledError:
         task.cancel()
         raise
+
+
+def _pin_line(context: BotContext, message: Message, lang: Lang) -> str:
+    """The line naming a relayed map pin or venue in `lang` (Telegram gives a location no
+    caption); "" for anything else."""
+    where = message.venue.location if message.venue else message.location
+    if where is None:
+        return ""
+    return words.pin_line(context.services.knowledge.current, where.latitude, where.longitude,
+                          message.venue.title if message.venue else None, lang)
 
 
 def _captioned(message: Message) -> bool:
@@ -497,9 +514,11 @@ async def relay_from_staff(context: BotContext, h: Handoff, message: Message) ->
             partner_message_id = sent.message_id
         else:
             caption = (label + esc(message.caption or "") + after) if _captioned(message) else None
-            if caption is None:  # stickers, locations...: no caption, so the label goes first
+            if caption is None:  # stickers, map pins...: no caption, so the label goes first
+                pin = locale.convert(_pin_line(context, message, lang))
                 await context.bot.send_message(
-                    h.chat_id, label.rstrip() + after, parse_mode=ParseMode.HTML)
+                    h.chat_id, (label + pin).rstrip() + after, parse_mode=ParseMode.HTML)
+                text = plain(pin)
             copied = await context.bot.copy_message(
                 h.chat_id, message.chat_id, message.message_id,
                 caption=caption[:1024] if caption else None, parse_mode=ParseMode.HTML,
