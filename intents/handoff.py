@@ -11,7 +11,7 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from core.i18n import LANG_NAMES, Lang, t
+from core.i18n import LANG_NAMES, TRADITIONAL_NAME, Lang, t
 from core.kb.schema import Location
 from core.store import Profile
 from core.telegram_html import TEXT_LIMIT, visible_length
@@ -42,13 +42,13 @@ def partner_reply(reply: Reply, kb, profile: Profile | None, now: datetime, home
     """The handoff reply as the partner gets it: plus when to expect a person (from the
     subject's contact's office hours, in the partner's zone) and the way back to the bot."""
     lang = reply.lang
+    if already_open:  # asked again: one line, not the whole notice and contact card twice
+        return reply.model_copy(update={"text": t("handoff_already", lang),
+                                        "buttons": back_buttons(lang)})
     lines = []
-    if already_open:
-        lines.append(t("handoff_already", lang))
-    else:
-        contact = contact_for(kb, reply.handoff or "")
-        if contact is not None and contact.office_hours is not None:
-            lines.append(response_time(contact.office_hours, lang, user_zone(profile), now, home))
+    contact = contact_for(kb, reply.handoff or "")
+    if contact is not None and contact.office_hours is not None:
+        lines.append(response_time(contact.office_hours, lang, user_zone(profile), now, home))
     lines.append(t("handoff_waiting", lang))
     return reply.model_copy(update={
         "text": reply.text + "\n\n" + "\n".join(lines),
@@ -76,7 +76,9 @@ def staff_post(handoff_id: int | str, subject: str, partner: str, profile: Profi
     HTML in the staff chat's language `staff` (BOT_STAFF_LANG). `subject` is the line shown
     after the number (`subject_label`). The most recent messages that fit Telegram's 4096
     characters are shown, each clipped between words, never inside a time or an entity."""
-    details = [LANG_NAMES.get(lang, lang)]
+    # Staff answer in the partner's script: a Traditional Chinese reader is named as one.
+    traditional = lang == "zh" and profile is not None and profile.locale.traditional
+    details = [TRADITIONAL_NAME if traditional else LANG_NAMES.get(lang, lang)]
     if profile and profile.timezone:
         details.append(f"🕘 {esc(profile.timezone)}")
     if profile and profile.country:

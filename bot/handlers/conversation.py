@@ -79,9 +79,8 @@ async def deliver(update: Update, context: BotContext, reply: Reply, edit=None,
     await send_reply(context.bot, update.effective_chat.id, reply, edit=edit,
                      locale=locale or await locale_of(update, context),
                      reply_to=question_id(update))
-    staff_chat = context.services.settings.bot_staff_chat_id
-    if reply.staff_note and staff_chat:
-        await context.bot.send_message(staff_chat, reply.staff_note)
+    if reply.staff_note:
+        await handoff.note_to_staff(context, update.effective_chat.id, reply.staff_note)
 
 
 def question_id(update: Update) -> int | None:

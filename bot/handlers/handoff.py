@@ -156,19 +156,30 @@ async def start(update: Update, context: BotContext, reply: Reply, edit=None) ->
         return
     store, services = _store(context), context.services
     profile = await _db(_profile, context, chat.id)
-    active = await _db(store.active, chat.id) or _pending(context, chat.id)
     typed = message.text if message and update.message and message.text else ""
-    if active is None:
-        try:
-            await _open(update, context, reply, typed)
-        except TelegramError:
-            await send_reply(context.bot, chat.id, reply, edit=edit, locale=partner_locale(profile))
-            raise
-    elif typed:
+    # Updates run concurrently: two quick requests ("¿me pasan con un asesor?", then "¿alguien
+    # me puede llamar?") must open one handoff, not two posts and two notices.
+    async with _opening(context, chat.id):
+        active = await _db(store.active, chat.id) or _pending(context, chat.id)
+        if active is None:
+            try:
+                await _open(update, context, reply, typed)
+            except TelegramError:
+                await send_reply(context.bot, chat.id, reply, edit=edit,
+                                 locale=partner_locale(profile))
+                raise
+    if active is not None and typed:
         await relay_from_partner(context, _with_post(context, active), message)
     shown = words.partner_reply(reply, services.knowledge.current, profile,
                                 services.brain.clock(), services.settings.tz, active is not None)
     await send_reply(context.bot, chat.id, shown, edit=edit, locale=partner_locale(profile))
+
+
+def _opening(context: BotContext, chat_id: int) -> asyncio.Lock:
+    """The partner's lock around "is a handoff open? else open one" (one per partner who ever
+    asked for a person this run: few, and small)."""
+    locks: dict[int, asyncio.Lock] = context.bot_data.setdefault(OPENING, {})
+    return locks.setdefault(chat_id, asyncio.Lock())
 
 
 async def _open(update: Update, context: BotContext, reply: Reply, typed: str) -> Handoff:
@@ -223,6 +234,7 @@ def _with_post(context: BotContext, h: Handoff) -> Handoff:
 
 
 # -- while the database is locked -----------------------------------------------------------
+OPENING = "handoff_opening"  # bot_data: chat id -> the lock `start` opens a handoff under
 PENDING = "handoffs_unsaved"  # bot_data: chat id -> the handoff whose row is still queued
 SAVING = "handoffs_saving"  # bot_data: chat id -> the Future of that row's id
 
@@ -352,6 +364,20 @@ async def _topic(context: BotContext, staff_chat: int, chat_id: int, user,
                     exc_info=True)
         return None
     return topic.message_thread_id
+
+
+async def note_to_staff(context: BotContext, chat_id: int, note: str) -> None:
+    """A plain-text note about a partner ("⭐ … is interested in …") where staff talk to them:
+    in the thread of their open handoff, so whoever has it sees it; else in the staff chat."""
+    staff_chat, handoffs = _staff_chat(context), _store(context)
+    if staff_chat is None:
+        return
+    h = await _db(handoffs.active, chat_id) if handoffs.may_be_active(chat_id) is not False else None
+    h = _with_post(context, h) if h is not None else None
+    if h is not None and h.staff_message_id:
+        await _to_thread(context, h, esc(note))
+    else:
+        await context.bot.send_message(staff_chat, note)
 
 
 # -- partner → staff ---------------------------------------------------------------------------
