@@ -386,11 +386,11 @@ async def relay_from_partner(context: BotContext, h: Handoff, message: Message) 
     name = esc(message.from_user.first_name if message.from_user else "Partner")
     text = message.text or message.caption or ""
     label = t("staff_partner_says", staff_lang(context), name=name, id=h.id, text=esc(text))
-    pin = _pin_line(context, message, staff_lang(context))
     if message.text:
         send = _to_thread(context, h, label)
     else:
         if not _captioned(message):  # a pin, a sticker: no caption, so who sent it goes first
+            pin = _pin_line(context, message, staff_lang(context))
             label = t("staff_partner_says", staff_lang(context), name=name, id=h.id, text=pin)
             await _with_receipt(context, message.chat_id, _to_thread(context, h, label))
             text = plain(pin)
