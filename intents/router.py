@@ -246,6 +246,10 @@ class Router:
                 # right after a FAQ answer (visas after Latin Film Night): the FAQ's own subject or
                 # the team it names, as its "ask a person" button has, not the event before it
                 subject = faq_subject(turn, last[4:])
+            elif last.partition(":")[0] in ("partner", "program"):
+                # right after a partner's or a program's card: its own team (Dalynn Studio), not
+                # the subject talked about before it
+                subject = contact.record_contact(turn.kb, *last.split(":", 1)) or ""
             focus_kind, _, focus_id = (memory.focus or "").partition(":")
             work = turn.kb.works.get(focus_id) if focus_kind == "work" else None
             if asked_for:

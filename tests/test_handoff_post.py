@@ -46,6 +46,17 @@ def test_a_handoff_after_a_faq_is_for_the_faqs_team_not_the_event_before(
     assert [b.data for row in buttons for b in row if "|ask" in b.data] == [f"v1|ask|{reply.handoff}"]
 
 
+@pytest.mark.parametrize("lang,partner,ask", [
+    ("en", "Tell me about Dalynn Studio", "Can I talk to a person?"),
+    ("es", "¿Qué es Dalynn Studio?", "¿Me pasas con una persona?"),
+])
+def test_a_handoff_after_a_partners_card_is_for_that_partners_team(
+        services: Services, lang: str, partner: str, ask: str) -> None:
+    reply = talk(services, lang, [("When is Latin Film Night?", "event:latin_film_night*"),
+                                  (partner, "partner:dalynn_studio"), (ask, "handoff")], fits)
+    assert reply.handoff == services.knowledge.current.partners["dalynn_studio"].contact
+
+
 def test_a_handoff_right_after_an_event_is_still_for_events(services: Services) -> None:
     reply = talk(services, "en", [("When is Latin Film Night?", "event:latin_film_night*"),
                                   ("Can I talk to a person?", "handoff")], fits)
