@@ -47,7 +47,9 @@ def handoff_preview(services: Services, reply: Reply, text: str, out: TextIO) ->
     history = questions_of(store).recent(CONSOLE_CHAT_ID, handoff.HISTORY + 1)
     question = text if not text.startswith("/") and not text.isdigit() else (
         history[-1]["text"] if history else "")
-    post = handoff.staff_post(0, reply.handoff or "", handoff.who("Console", None, None, None,
+    about = handoff.subject_label(services.knowledge.current, reply.handoff or "",
+                                  services.settings.bot_staff_lang)
+    post = handoff.staff_post(0, about, handoff.who("Console", None, None, None,
                                                                  CONSOLE_CHAT_ID),
                               profile, reply.lang, question, history,
                               services.settings.bot_staff_lang)
@@ -69,6 +71,12 @@ class ConsoleSession:
         self.forms = forms()
         self.form: dict | None = None  # the open form's state (`Step.form`)
         self.form_action: str | None = None  # which form it is (its button action)
+
+    def _as_read(self, reply: Reply) -> Reply:
+        """The reply as the partner reads it (Traditional Chinese converted): what the question
+        log keeps, so a handoff post quotes the bot as it was read."""
+        profile = self.services.store.profile(self.chat_id)
+        return in_script(reply, profile.locale if profile else None)
 
     def _turn(self, text: str = ""):  # type: ignore[no-untyped-def]
         return self.services.brain.turn(self.chat_id, self.services.store.touch(self.chat_id), text)
@@ -121,7 +129,7 @@ class ConsoleSession:
             # The partner's own question while the form waits: answered, and the form's note
             self.form = step.form
             reply = brain.reply_to_text(self.chat_id, text, profile)
-            questions_of(store).record(self.chat_id, text, reply)
+            questions_of(store).record(self.chat_id, text, self._as_read(reply))
             return reply.model_copy(update={"text": f"{reply.text}\n\n{step.reply.text}",
                                             "buttons": [*reply.buttons, *step.reply.buttons]})
         for form in self.forms.values():
@@ -133,7 +141,7 @@ class ConsoleSession:
                     brain.note_event(self.chat_id, step.form["fields"]["event"])
                 return self._step(form, step)
         reply = brain.reply_to_text(self.chat_id, text, profile)
-        questions_of(store).record(self.chat_id, text, reply)
+        questions_of(store).record(self.chat_id, text, self._as_read(reply))
         return reply
 
 

@@ -6,18 +6,26 @@ console shows exactly what staff would get.
 
 from __future__ import annotations
 
+import math
+import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from core.i18n import LANG_NAMES, Lang, t
+from core.i18n import LANG_NAMES, TRADITIONAL_NAME, Lang, t
+from core.kb.schema import Location
 from core.store import Profile
+from core.telegram_html import TEXT_LIMIT, visible_length
 from intents.callbacks import encode
 from intents.contact import contact_for
 from intents.office_hours import response_time
 from intents.reply import Button, Reply, esc
 
 HISTORY = 4  # the partner's last questions (with the bot's answers) on a staff post
-CLIP = 300  # characters of each history line
+CLIP = 300  # characters of each history line at most (cut between words, see `clip`)
+QUESTION_CLIP = 1500  # characters of the question at most
+TOPIC_SUBJECTS = ("locations", "incentives", "catalog", "events", "programs", "partners")
+# Runs no cut may split: words, numbers, times, e-mails (Chinese is cut between characters).
+_UNBROKEN = re.compile(r"[^\s\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]+")
 
 
 def user_zone(profile: Profile | None) -> ZoneInfo | None:
@@ -34,13 +42,13 @@ def partner_reply(reply: Reply, kb, profile: Profile | None, now: datetime, home
     """The handoff reply as the partner gets it: plus when to expect a person (from the
     subject's contact's office hours, in the partner's zone) and the way back to the bot."""
     lang = reply.lang
+    if already_open:  # asked again: one line, not the whole notice and contact card twice
+        return reply.model_copy(update={"text": t("handoff_already", lang),
+                                        "buttons": back_buttons(lang)})
     lines = []
-    if already_open:
-        lines.append(t("handoff_already", lang))
-    else:
-        contact = contact_for(kb, reply.handoff or "")
-        if contact is not None and contact.office_hours is not None:
-            lines.append(response_time(contact.office_hours, lang, user_zone(profile), now, home))
+    contact = contact_for(kb, reply.handoff or "")
+    if contact is not None and contact.office_hours is not None:
+        lines.append(response_time(contact.office_hours, lang, user_zone(profile), now, home))
     lines.append(t("handoff_waiting", lang))
     return reply.model_copy(update={
         "text": reply.text + "\n\n" + "\n".join(lines),
@@ -65,22 +73,65 @@ def who(first_name: str | None, last_name: str | None, username: str | None,
 def staff_post(handoff_id: int | str, subject: str, partner: str, profile: Profile | None, lang: Lang,
                question: str, history: list[dict], staff: Lang) -> str:
     """One post per handoff: who, language, zone, country, subject, question, recent messages;
-    HTML in the staff chat's language `staff` (BOT_STAFF_LANG)."""
-    details = [LANG_NAMES.get(lang, lang)]
+    HTML in the staff chat's language `staff` (BOT_STAFF_LANG). `subject` is the line shown
+    after the number (`subject_label`). The most recent messages that fit Telegram's 4096
+    characters are shown, each clipped between words, never inside a time or an entity."""
+    # Staff answer in the partner's script: a Traditional Chinese reader is named as one.
+    traditional = lang == "zh" and profile is not None and profile.locale.traditional
+    details = [TRADITIONAL_NAME if traditional else LANG_NAMES.get(lang, lang)]
     if profile and profile.timezone:
         details.append(f"🕘 {esc(profile.timezone)}")
     if profile and profile.country:
         details.append(f"📍 {esc(profile.country)}")
     past = [row for row in history if (row.get("text") or "").strip() != question.strip()]
-    lines = []
-    for row in past[-HISTORY:]:
-        lines.append(f"• 👤 {esc((row.get('text') or '')[:CLIP])}")
+
+    def post(lines: list[str]) -> str:
+        recent = ("\n\n" + t("staff_history", staff) + "\n" + "\n".join(lines)) if lines else ""
+        return t("staff_handoff", staff, id=handoff_id,
+                 subject=f" — {esc(subject)}" if subject else "", who=partner,
+                 details=" · ".join(details), question=esc(clip(question, QUESTION_CLIP)) or "—",
+                 history=recent)
+
+    lines: list[str] = []
+    for row in reversed(past[-HISTORY:]):  # newest first, so the latest turns are the ones kept
+        turn = [f"• 👤 {_indented(clip(row.get('text') or '', CLIP))}"]
         if row.get("reply"):
-            lines.append(f"  🤖 {esc(row['reply'][:CLIP])}")
-    recent = ("\n\n" + t("staff_history", staff) + "\n" + "\n".join(lines)) if lines else ""
-    return t("staff_handoff", staff, id=handoff_id,
-             subject=f" — {esc(subject)}" if subject else "", who=partner,
-             details=" · ".join(details), question=esc(question[:1500]) or "—", history=recent)
+            turn.append(f"  🤖 {_indented(clip(row['reply'], CLIP))}")
+        if visible_length(post(turn + lines)) > TEXT_LIMIT:
+            break
+        lines = turn + lines
+    return post(lines)
+
+
+def subject_label(kb, subject: str, staff: Lang) -> str:
+    """What a handoff is about and which team it is for, as staff read it: "📅 Events ·
+    International Business Department"; a contact asked for by name is just that team."""
+    person = contact_for(kb, subject)
+    team = re.split(r"[,(（]", person.role.get(staff) or "")[0].strip() if person else ""
+    topic = t(f"menu_{subject}", staff) if subject in TOPIC_SUBJECTS else ""
+    return " · ".join(part for part in (topic, team) if part)
+
+
+def clip(text: str, limit: int) -> str:
+    """`text` cut to at most `limit` characters with "…", at a line break or between words:
+    never inside a word, a number or a time ("09:30"); Chinese may break between characters."""
+    text = text.strip()
+    if len(text) <= limit:
+        return text
+    cut = limit - 1
+    inside = next((m for m in _UNBROKEN.finditer(text) if m.start() < cut < m.end()), None)
+    if inside is not None:
+        cut = inside.start()
+    line = text.rfind("\n", 0, cut)
+    if line >= limit * 0.6:  # a whole line ends close enough: stop there
+        cut = line
+    head = text[:cut].rstrip(" \t\n,;:—–-·•/")
+    return (head or text[:limit - 1]) + "…"
+
+
+def _indented(text: str) -> str:
+    """Escaped, its further lines indented under the first and blank lines dropped."""
+    return "\n    ".join(esc(line.strip()) for line in text.splitlines() if line.strip())
 
 
 def staff_buttons(handoff_id: int, staff: Lang, claimed: bool = False) -> list[list[Button]]:
@@ -89,3 +140,34 @@ def staff_buttons(handoff_id: int, staff: Lang, claimed: bool = False) -> list[l
                                      data=encode("hoc", handoff_id))]
     row.append(Button(label=t("staff_close_button", staff), data=encode("hox", handoff_id)))
     return [row]
+
+
+PIN_RADIUS_M = 300.0
+"""A map pin this close to one of our sets is that set (the sets lie 1 km and more apart)."""
+
+
+def place_at(kb, lat: float, lon: float) -> Location | None:
+    """The one set a map pin marks (within PIN_RADIUS_M), else None: two sets equally near
+    (one site with two names) name neither, so nobody is told the wrong place."""
+    near = sorted((round(_metres(lat, lon, loc.coordinates.lat, loc.coordinates.lon)), loc.id)
+                  for loc in kb.locations.values())
+    near = [(d, i) for d, i in near if d <= PIN_RADIUS_M]
+    if not near or (len(near) > 1 and near[1][0] == near[0][0]):
+        return None
+    return kb.locations[near[0][1]]
+
+
+def pin_line(kb, lat: float, lon: float, title: str | None, lang: Lang) -> str:
+    """The line (HTML) that names a map pin, which Telegram cannot caption: the venue's own
+    title, else the set it marks (in `lang`), else its coordinates."""
+    place = place_at(kb, lat, lon)
+    name = title or (place.name.get(lang) if place else "")
+    return "📍 " + esc(name or t("pin_unnamed", lang, at=f"{lat:.5f}, {lon:.5f}"))
+
+
+def _metres(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), in metres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (math.sin((p2 - p1) / 2) ** 2
+         + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2)
+    return 2 * 6_371_000 * math.asin(math.sqrt(a))

@@ -237,10 +237,19 @@ class Router:
         asked_for = _contact_named(turn) if u.wants_person or u.connect else None
         if u.wants_person or (u.connect and (named or asked_for or _clause(last_clause, 8))):  # "¿me pasas con ellos?"
             subject = _subject_of(memory.focus) or memory.subject or INTENT_SUBJECT.get(u.intent, "")
-            if (memory.answer or "").startswith("gap:"):
+            last = (memory.answer or "").partition("#")[0]
+            if last.startswith("gap:"):
                 # right after an honest gap: the person whose subject the gap was (a set's price →
                 # locations), not the record talked about before it
                 subject = memory.subject or subject
+            elif last.startswith("faq:") and last[4:] in turn.kb.faq:
+                # right after a FAQ answer (visas after Latin Film Night): the FAQ's own subject or
+                # the team it names, as its "ask a person" button has, not the event before it
+                subject = faq_subject(turn, last[4:])
+            elif last.partition(":")[0] in ("partner", "program"):
+                # right after a partner's or a program's card: its own team (Dalynn Studio), not
+                # the subject talked about before it
+                subject = contact.record_contact(turn.kb, *last.split(":", 1)) or ""
             focus_kind, _, focus_id = (memory.focus or "").partition(":")
             work = turn.kb.works.get(focus_id) if focus_kind == "work" else None
             if asked_for:
@@ -1480,13 +1489,26 @@ FAQ_TAG_BUTTONS = (("incentives", "menu_incentives", ("inc",)),
                    ("virtual_production", "menu_locations", ("loc", "virtual_production")))
 
 
+# FAQ tags that make a handoff's subject (the team it goes to, `contact.SUBJECT_CONTACT`).
+FAQ_TAG_SUBJECTS = (("incentives", "incentives"), ("catalog", "catalog"), ("events", "events"),
+                    ("locations", "locations"), ("virtual_production", "locations"))
+
+
+def faq_subject(turn: Turn, faq_id: str) -> str:
+    """Whom "ask a person" reaches after a FAQ answer: the subject its tags name, else the one
+    contact the answer tells the partner to write to, else nobody in particular ("")."""
+    tags = turn.kb.faq[faq_id].tags
+    return next((subject for tag, subject in FAQ_TAG_SUBJECTS if tag in tags), "") \
+        or faq_contact(turn, faq_id) or ""
+
+
 def faq_reply(turn: Turn, faq_id: str) -> Reply:
     """The FAQ's answer, a button to the subject it leads to, and "ask a person"."""
     item = turn.kb.faq[faq_id]
     lang = turn.lang
     rows = [[Button(label=t(label, lang), data=encode(*data))]
             for tag, label, data in FAQ_TAG_BUTTONS if tag in item.tags][:1]
-    subject = "incentives" if "incentives" in item.tags else ""
+    subject = faq_subject(turn, faq_id)
     text = item.answer.get(lang)
     if turn.text and not lexicon.yes_no(turn.text):
         # "what do you do with Latin America?" is answered by what is done, not by "Yes."

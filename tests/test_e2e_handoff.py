@@ -17,11 +17,12 @@ from typing import Any
 
 import pytest
 
-from core.i18n import LANG_NAMES, Lang, t
+from core.i18n import LANG_NAMES, Lang, Locale, t
 from core.insights import collect
+from core.kb.loader import load_knowledge
 from intents.callbacks import encode
 from tests.botapi_stub import BotApiStub, SimGroup, SimUser, parse_html
-from tests.conftest import BotProcess
+from tests.conftest import ROOT, BotProcess
 
 pytestmark = [pytest.mark.e2e, pytest.mark.long]
 
@@ -271,6 +272,50 @@ def test_staff_photo_reaches_the_partner_and_partner_photo_reaches_staff(world: 
     user.send_photo(caption="our storyboard")
     [copy] = wait_staff(world, staff_seen)
     assert copy["photo"] and "our storyboard" in copy["caption"]
+
+
+def test_map_pins_are_named_both_ways(world: World) -> None:
+    """A location carries no caption: who sent it, and the place (the set it marks, in the
+    reader's language), come in a line just before it."""
+    user, _, post = ask_for_person(world, "es")
+    kb = load_knowledge(ROOT / "knowledge").require()
+    loc = next(iter(kb.locations.values()))
+    staff_seen = len(staff_posts(world.staff))
+    user.send_location(loc.coordinates.lat, loc.coordinates.lon)
+    line, pin = wait_staff(world, staff_seen, 2)
+    assert line["text"] == f"💬 {NAMES['es']} (#{_handoff_id(post)}): 📍 {loc.name.get('en')}"
+    assert pin["location"]["latitude"] == pytest.approx(loc.coordinates.lat)
+    seen = len(user.messages())
+    world.stub.inject_message(world.staff.id, world.mia.id, {"location": {
+        "latitude": loc.coordinates.lat, "longitude": loc.coordinates.lon}}, reply_to=post["message_id"])
+    line, pin = wait_partner(user, seen, 2)
+    label = plain(t("handoff_from_team", "es", name="Mia", text="")).strip()
+    assert line["text"] == f"{label}\n📍 {loc.name.get('es')}" and "location" in pin
+
+
+def test_a_traditional_partner_asking_twice_after_a_faq_makes_one_post_staff_can_read(world: World) -> None:
+    """After an event and a FAQ (visas), a zh-TW partner asks for a person twice in a row: one
+    post, for the FAQ's team (not "events"), naming the reader as Traditional and quoting the
+    bot as the partner read it; the second request gets one line, not the notice again."""
+    user = world.stub.add_user(first_name="陳怡君", language_code="zh-TW", username="chen_tw")
+    user.send_text("拉丁電影之夜是什麼時候？")
+    wait_partner(user, 0)
+    user.send_text("來橫店拍攝需要辦簽證嗎？")
+    [faq] = wait_partner(user, 1)
+    before = len(staff_posts(world.staff))
+    user.send_text("可以幫我轉人工嗎？")
+    user.send_text("麻煩請專人聯絡我，謝謝")
+    notices = wait_partner(user, 2, 2)
+    settle(world)
+    posts = [p for p in staff_posts(world.staff, before) if data_of(p)]
+    assert len(posts) == 1, [p["text"] for p in posts]
+    post = posts[0]["text"]
+    head = post.split("\n", 1)[0]
+    assert plain(t("menu_events", "en")) not in head and "International Business" in head
+    assert "繁體中文" in post and faq["text"][:40] in post  # the reply as read, in Traditional
+    already = Locale("zh", "tw").convert(t("handoff_already", "zh"))
+    assert [n["text"] == already for n in notices].count(True) == 1
+    assert all(data_of(n) == [encode("hbk")] for n in notices)
 
 
 # ------------------------------------------------------------------------------ staff reports

@@ -50,7 +50,8 @@ def context_for(store: Store) -> SimpleNamespace:
     settings = SimpleNamespace(bot_staff_chat_id=STAFF, bot_staff_lang="en")
     store.touch(PARTNER, language_code="es")  # the partner's texts follow their profile (partner_locale)
     services = SimpleNamespace(store=store, settings=settings,
-                               brain=SimpleNamespace(profile_lang=lambda profile: "es"))
+                               brain=SimpleNamespace(profile_lang=lambda profile: "es"),
+                               knowledge=SimpleNamespace(current=SimpleNamespace(contacts={})))
     return SimpleNamespace(bot=Bot(), bot_data={}, user_data={}, services=services)
 
 

@@ -79,9 +79,8 @@ async def deliver(update: Update, context: BotContext, reply: Reply, edit=None,
     await send_reply(context.bot, update.effective_chat.id, reply, edit=edit,
                      locale=locale or await locale_of(update, context),
                      reply_to=question_id(update))
-    staff_chat = context.services.settings.bot_staff_chat_id
-    if reply.staff_note and staff_chat:
-        await context.bot.send_message(staff_chat, reply.staff_note)
+    if reply.staff_note:
+        await handoff.note_to_staff(context, update.effective_chat.id, reply.staff_note)
 
 
 def question_id(update: Update) -> int | None:
@@ -109,16 +108,13 @@ def text_turn(update: Update, context: BotContext) -> tuple[Reply, Locale]:
     """The whole turn of a text message off the loop, in one hop: profile, answer, question
     log, and the locale the answer is sent in."""
     profile = touch_profile(update, context)
-    reply = answer_text(context, update.effective_chat.id, update.effective_message.text, profile)
-    return reply, current_locale(update, context)
-
-
-def answer_text(context: BotContext, chat_id: int, text: str, profile: Profile) -> Reply:
-    """The Brain's answer, logged in `questions` before it is sent (a worker thread): staff
-    reading /unanswered right after the partner got the answer find it there."""
+    chat_id, text = update.effective_chat.id, update.effective_message.text
     reply = context.services.brain.reply_to_text(chat_id, text, profile)
-    questions_of(context.services.store).record(chat_id, text, reply)
-    return reply
+    locale = current_locale(update, context)
+    # Logged before it is sent, so staff reading /unanswered right after find it; as the partner
+    # reads it (Traditional Chinese converted), since a handoff post quotes it to staff.
+    questions_of(context.services.store).record(chat_id, text, in_script(reply, locale))
+    return reply, locale
 
 
 async def on_command(update: Update, context: BotContext) -> None:

@@ -156,19 +156,30 @@ async def start(update: Update, context: BotContext, reply: Reply, edit=None) ->
         return
     store, services = _store(context), context.services
     profile = await _db(_profile, context, chat.id)
-    active = await _db(store.active, chat.id) or _pending(context, chat.id)
     typed = message.text if message and update.message and message.text else ""
-    if active is None:
-        try:
-            await _open(update, context, reply, typed)
-        except TelegramError:
-            await send_reply(context.bot, chat.id, reply, edit=edit, locale=partner_locale(profile))
-            raise
-    elif typed:
+    # Updates run concurrently: two quick requests ("¿me pasan con un asesor?", then "¿alguien
+    # me puede llamar?") must open one handoff, not two posts and two notices.
+    async with _opening(context, chat.id):
+        active = await _db(store.active, chat.id) or _pending(context, chat.id)
+        if active is None:
+            try:
+                await _open(update, context, reply, typed)
+            except TelegramError:
+                await send_reply(context.bot, chat.id, reply, edit=edit,
+                                 locale=partner_locale(profile))
+                raise
+    if active is not None and typed:
         await relay_from_partner(context, _with_post(context, active), message)
     shown = words.partner_reply(reply, services.knowledge.current, profile,
                                 services.brain.clock(), services.settings.tz, active is not None)
     await send_reply(context.bot, chat.id, shown, edit=edit, locale=partner_locale(profile))
+
+
+def _opening(context: BotContext, chat_id: int) -> asyncio.Lock:
+    """The partner's lock around "is a handoff open? else open one" (one per partner who ever
+    asked for a person this run: few, and small)."""
+    locks: dict[int, asyncio.Lock] = context.bot_data.setdefault(OPENING, {})
+    return locks.setdefault(chat_id, asyncio.Lock())
 
 
 async def _open(update: Update, context: BotContext, reply: Reply, typed: str) -> Handoff:
@@ -189,8 +200,10 @@ async def _open(update: Update, context: BotContext, reply: Reply, typed: str) -
     partner = words.who(user.first_name if user else None, user.last_name if user else None,
                         user.username if user else None, user.id if user else None, chat.id)
 
+    about = words.subject_label(services.knowledge.current, subject, staff_lang(context))
+
     def post_of(handoff_id: int | str) -> str:
-        return words.staff_post(handoff_id, subject, partner, profile, reply.lang, question,
+        return words.staff_post(handoff_id, about, partner, profile, reply.lang, question,
                                 history, staff_lang(context))
 
     if h is None:  # the database is locked: staff hear of it now, the row is saved later
@@ -221,6 +234,7 @@ def _with_post(context: BotContext, h: Handoff) -> Handoff:
 
 
 # -- while the database is locked -----------------------------------------------------------
+OPENING = "handoff_opening"  # bot_data: chat id -> the lock `start` opens a handoff under
 PENDING = "handoffs_unsaved"  # bot_data: chat id -> the handoff whose row is still queued
 SAVING = "handoffs_saving"  # bot_data: chat id -> the Future of that row's id
 
@@ -352,6 +366,20 @@ async def _topic(context: BotContext, staff_chat: int, chat_id: int, user,
     return topic.message_thread_id
 
 
+async def note_to_staff(context: BotContext, chat_id: int, note: str) -> None:
+    """A plain-text note about a partner ("⭐ … is interested in …") where staff talk to them:
+    in the thread of their open handoff, so whoever has it sees it; else in the staff chat."""
+    staff_chat, handoffs = _staff_chat(context), _store(context)
+    if staff_chat is None:
+        return
+    h = await _db(handoffs.active, chat_id) if handoffs.may_be_active(chat_id) is not False else None
+    h = _with_post(context, h) if h is not None else None
+    if h is not None and h.staff_message_id:
+        await _to_thread(context, h, esc(note))
+    else:
+        await context.bot.send_message(staff_chat, note)
+
+
 # -- partner → staff ---------------------------------------------------------------------------
 async def relay_from_partner(context: BotContext, h: Handoff, message: Message) -> None:
     """Put a partner's message into the handoff's thread (text labelled; media copied)."""
@@ -361,6 +389,11 @@ async def relay_from_partner(context: BotContext, h: Handoff, message: Message) 
     if message.text:
         send = _to_thread(context, h, label)
     else:
+        if not _captioned(message):  # a pin, a sticker: no caption, so who sent it goes first
+            pin = _pin_line(context, message, staff_lang(context))
+            label = t("staff_partner_says", staff_lang(context), name=name, id=h.id, text=pin)
+            await _with_receipt(context, message.chat_id, _to_thread(context, h, label))
+            text = plain(pin)
         send = context.bot.copy_message(
             h.staff_chat_id, message.chat_id, message.message_id,
             caption=label[:1024] if _captioned(message) else None, parse_mode=ParseMode.HTML,
@@ -392,6 +425,16 @@ async def _with_receipt(context: BotContext, chat_id: int, send):  # type: ignor
     except asyncio.CancelledError:
         task.cancel()
         raise
+
+
+def _pin_line(context: BotContext, message: Message, lang: Lang) -> str:
+    """The line naming a relayed map pin or venue in `lang` (Telegram gives a location no
+    caption); "" for anything else."""
+    where = message.venue.location if message.venue else message.location
+    if where is None:
+        return ""
+    return words.pin_line(context.services.knowledge.current, where.latitude, where.longitude,
+                          message.venue.title if message.venue else None, lang)
 
 
 def _captioned(message: Message) -> bool:
@@ -497,9 +540,11 @@ async def relay_from_staff(context: BotContext, h: Handoff, message: Message) ->
             partner_message_id = sent.message_id
         else:
             caption = (label + esc(message.caption or "") + after) if _captioned(message) else None
-            if caption is None:  # stickers, locations...: no caption, so the label goes first
+            if caption is None:  # stickers, map pins...: no caption, so the label goes first
+                pin = locale.convert(_pin_line(context, message, lang))
                 await context.bot.send_message(
-                    h.chat_id, label.rstrip() + after, parse_mode=ParseMode.HTML)
+                    h.chat_id, (label + pin).rstrip() + after, parse_mode=ParseMode.HTML)
+                text = plain(pin)
             copied = await context.bot.copy_message(
                 h.chat_id, message.chat_id, message.message_id,
                 caption=caption[:1024] if caption else None, parse_mode=ParseMode.HTML,
