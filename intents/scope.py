@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from core.text import fold, to_simplified
-from intents import coverage
+from intents import coverage, lexicon
 from intents.lexicon import WORK_WORDS
 from intents.memory import Memory
 from intents.reply import Reply
@@ -76,7 +76,7 @@ SOCIAL = ("smalltalk:greet", "smalltalk:thanks", "smalltalk:goodbye")
 
 def translation_asked(text: str) -> bool:
     """"translate 'good morning' into German", "como se dice gracias en japones", "谢谢用日语怎么说"."""
-    return TRANSLATION.search(fold(text)) is not None
+    return TRANSLATION.search(fold(text)) is not None or lexicon.translation_of_phrase(text)
 
 
 def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
