@@ -458,7 +458,7 @@ BUDGET_TALK = re.compile(
     # whether the budget is enough ("will our budget stretch that far?", "el presupuesto nos da?",
     # "预算够不够", "저희 예산으로 충분할까요?"): how costly we are, asked from the partner's side
     r"|\b(our|my|the|a) (\w+ )?budget (stretch|cover|hold|handle|survive|be enough|is enough|work)|\bbudget (is |be )?(enough|big enough|sufficient)"
-    r"|\b(enough|fit (in|within)) (our|my|the) budget|\bpresupuesto (nos |me |les )?(da|alcanza|llega|aguanta|rinde|sirve|cubre|es suficiente)\b"
+    r"|\bbudget[- ]wise\b|\b(enough|fit (in|within)) (our|my|the) budget|\bpresupuesto (nos |me |les )?(da|alcanza|llega|aguanta|rinde|sirve|cubre|es suficiente)\b"
     r"|\b(nos |me |les )?(alcanza|da|llega|aguanta) (el|nuestro|mi) presupuesto|\bpresupuesto suficiente"
     r"|预算(够|扛得住|撑得住|顶得住|足够|能撑)|예산(으로|이|은|이면)? ?(충분|될까|되나|될지|버틸|감당|괜찮|가능)")
 # topic -> pattern. A gap is answered honestly and routed to the contact of its subject.
@@ -736,7 +736,8 @@ def services_named(text: str) -> int:
 
 
 VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements?|documents?)|\bpassports?\b|\bpasaportes?\b"
-                  r"|permisos? (para |de )?(entrar|ingres\w*|entrada)|requisitos (de |para )?(entrada|ingreso|entrar)"
+                  r"|permisos?( especial(es)?| de viaje)? (para |de )?(entrar|ingres\w*|entrada)|requisitos (de |para )?(entrada|ingreso|entrar)"
+                  r"|\b(paperwork|papers|documents?|permits?|permission)\b.{0,20}\b(to|for) (get into|enter|entering|getting into) china\b"
                   r"|签证|护照|入境|비자|여권|입국"
                   # the consulate or embassy asking for papers is a visa application
                   r"|\bconsul(ate|ado|ados)\b|\bembass(y|ies)\b|\bembajadas?\b|领事馆|领馆|大使馆|영사관|대사관"
@@ -779,7 +780,12 @@ TICKET_BOOKING = re.compile(r"\b(book|buy|reserve|get|grab) (me|us) (a |an |the 
 """Asking us to book or buy a ticket: a service we do not offer, not the way to Hengdian."""
 TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|ahi|hasta alla)\b|china|zhejiang|dongyang"
                         r"|横店|橫店|浙江|东阳|影视城|影視城|影视基地|헝뎬|스튜디오|촬영소|촬영장")
-CO_PRODUCING = re.compile(r"\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar\w*|\blicencia\b|合拍|授权|공동 ?제작|라이선스"
+# A licence of another kind ("renew my driver's license", "licencia de conducir") licenses no title.
+_OTHER_LICENCE = (r"(?<!driver's )(?<!drivers )(?<!driver )(?<!driving )(?<!business )(?<!fishing )(?<!marriage )(?<!pilot's )"
+                  r"(?<!pilot )(?<!liquor )(?<!gun )")
+_OTHER_LICENCE_AFTER = r"(?!\w* (de|para) (conducir|manejo|manejar|negocio|funcionamiento|pesca|armas|piloto))"
+CO_PRODUCING = re.compile(r"\bco-?produc\w*|" + _OTHER_LICENCE + r"\blicen[cs]\w*" + _OTHER_LICENCE_AFTER
+                          + r"|coproduc\w*|licenciar\w*|合拍|授权|공동 ?제작|라이선스"
                           # buying a title's rights: "buy rights", "comprar los derechos", "版权", "방영권 따오고"
                           r"|\bbuy (the )?rights\b|\bpartner on\b|comprar (los )?derechos|买.{0,4}版权|版权|방영권|판권"
                           r"|quedarnos con (un|el|una|la|algun[oa]?) (titulo|serie|obra)|\bacquire (a|the|one) (title|show|series)\b")
@@ -868,7 +874,8 @@ HAPPENED = re.compile(r"\b(happen(ed)?|take place|took place|go ahead|went ahead
 AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pric(ey|ier|iest)|costl(y|ier)|good value|budget[- ]friendly"
                         r"|can (we|i|an? \w+) afford|arm and a leg|break(s)? the bank|reasonabl[ey]( priced)?"
                         # the fear said as a figure of speech: "will it eat us alive?", "bleed us dry"
-                        r"|eat(s|ing)? us alive|bleed(s|ing)? us dry|go(ing)? broke|cost(s)? (us )?a fortune)\b"
+                        r"|eat(s|ing)? us alive|bleed(s|ing)? us dry|drain(s|ing)? us|go(ing)? broke|cost(s)? (us )?a fortune"
+                        r"|(decent|fair|great|real) value)\b"
                         r"|\bun (dineral|ojo de la cara)\b|\buna fortuna\b|\bnos (quiebra|funde|arruina|deja en la quiebra)\b|烧钱|贵得要命|비용 ?폭탄"
                         r"|\b(barat[oa]s?|car[oa]s?|economic[oa]|asequible|accesible para)\b"
                         r"|(vale la pena|conviene|rinde|compensa),? (en dinero|economicamente|en costos?)|(en dinero|economicamente),? (nos )?(conviene|vale la pena|rinde|compensa)"
