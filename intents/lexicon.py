@@ -460,7 +460,7 @@ BUDGET_TALK = re.compile(
     r"|\b(our|my|the|a) (\w+ )?budget (stretch|cover|hold|handle|survive|be enough|is enough|work)|\bbudget (is |be )?(enough|big enough|sufficient)"
     r"|\bbudget[- ]wise\b|\b(enough|fit (in|within)) (our|my|the) budget|\bpresupuesto (nos |me |les )?(da|alcanza|llega|aguanta|rinde|sirve|cubre|es suficiente)\b"
     r"|\b(nos |me |les )?(alcanza|da|llega|aguanta) (el|nuestro|mi) presupuesto|\bpresupuesto suficiente"
-    r"|预算(够|扛得住|撑得住|顶得住|足够|能撑)|예산(으로|이|은|이면)? ?(충분|될까|되나|될지|버틸|감당|괜찮|가능)")
+    r"|预算(够|扛得住|撑得住|顶得住|足够|能撑)|예산(으로|이|은|이면)?.{0,15}(충분|될까|되나|될지|버틸|감당|괜찮을까|가능할까)")
 # topic -> pattern. A gap is answered honestly and routed to the contact of its subject.
 GAPS: tuple[tuple[str, str], ...] = (
     ("price", (r"\bprices?\b|\bpricing\b|\brates?\b|\bfees?\b|\brental\b|\brent\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?)\b)|cost per|per day|a day\b"

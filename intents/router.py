@@ -264,8 +264,11 @@ class Router:
         replies: list[Reply] = []
         for part in parts[:3]:
             pu = understand(part)
-            if pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap:
-                continue  # a courtesy, unless it asks for something unpublished ("비교하면 어때요?")
+            if pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap \
+                    and not (replies and _one_after_list(turn.text) and NEXT_ONE.search(fold(part))):
+                # a courtesy, unless it asks for something unpublished ("비교하면 어때요?") or picks
+                # the first one of the list just answered ("最早的那个")
+                continue
             reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu,
                                 memory)
             if replies and _narrows(replies[-1], reply, memory):
