@@ -27,6 +27,7 @@ import numpy as np
 from core.i18n import opencc_convert
 from core.text import normalize
 from intents import selector_store
+from intents.lexicon import OTHER_LICENCE
 from intents.nlu.classifier import word_tokens
 from intents.nlu.sparse import Columns
 from intents.nlu.tfidf import Tfidf, char_wb_ngrams
@@ -370,7 +371,8 @@ def _words(text: str, concepts: bool = False) -> list[str]:
     """Word tokens and their pairs; with `concepts`, one token per `CONCEPTS` class the text
     names, so "LED棚", "volume" and "plató virtual" share a feature no spelling shares."""
     tokens = word_tokens(text)
-    found = [f"<{name}>" for name, pattern in CONCEPTS if pattern.search(text)] if concepts else []
+    meant = OTHER_LICENCE.sub(" ", text)  # a driver's licence is no right to a title
+    found = [f"<{name}>" for name, pattern in CONCEPTS if pattern.search(meant)] if concepts else []
     return tokens + [f"{a} {b}" for a, b in pairwise(tokens)] + found
 
 

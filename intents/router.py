@@ -60,6 +60,7 @@ from intents.lexicon import (
     CATALOG_NAMED,
     CATALOG_WHOLE,
     CO_PRODUCING,
+    OTHER_LICENCE,
     CONTACT_ASKED,
     COUNTRY_WORDS,
     CREATIVE_WORK,
@@ -490,7 +491,7 @@ class Router:
             # (where the way leads may be said in another part: "a qué ciudad volamos y cuánto hay
             # por carretera hasta los estudios?")
             faq_id = _overview_faq(turn, "travel")
-        elif CO_PRODUCING.search(text) and PROCEDURE.search(text) and not u.records() \
+        elif CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)) and PROCEDURE.search(text) and not u.records() \
                 and not key.startswith("list:works?") and not (key.startswith("gap:") and u.gap != "rights"):
             # (buying rights asked as a procedure is the FAQ's how, not the unpublished terms)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
