@@ -55,7 +55,7 @@ from intents.semantic import SemanticIndex, SemanticScores, faq_lines
 
 log = logging.getLogger(__name__)
 
-VERSION = 3  # bumped when a feature's meaning or the training changes
+VERSION = 4  # bumped when a feature's meaning or the training changes
 SHIPPED = Path(__file__).parent / "data" / "answer_ranker.json"
 STORE_PREFIX = "answer-ranker-"  # its folder in BOT_DATA_DIR/indexes (`intents.selector_store`)
 C = 1.0  # inverse L2 strength of the logistic regression (pinned)

@@ -27,6 +27,7 @@ import numpy as np
 from core.i18n import opencc_convert
 from core.text import normalize
 from intents import selector_store
+from intents.lexicon import OTHER_LICENCE
 from intents.nlu.classifier import word_tokens
 from intents.nlu.sparse import Columns
 from intents.nlu.tfidf import Tfidf, char_wb_ngrams
@@ -200,8 +201,9 @@ class FaqSelector:
         for text, intent in labelled:
             for word in set(_words(prepare(text), concepts=True)):
                 intents_of.setdefault(word, set()).add(intent)
-        function_words = frozenset(w for w, seen in intents_of.items() if len(seen) >= 4)
-        common_words = frozenset(w for w, seen in intents_of.items() if len(seen) >= 3)
+        grammar = _korean_grammar(ids, texts)
+        function_words = frozenset(w for w, seen in intents_of.items() if len(seen) >= 4) | grammar
+        common_words = frozenset(w for w, seen in intents_of.items() if len(seen) >= 3) | grammar
         selector = cls(ids, texts, negatives, function_words, common_words)
         for fid, core in cores.items():
             selector.set_core(fid, core)
@@ -369,7 +371,8 @@ def _words(text: str, concepts: bool = False) -> list[str]:
     """Word tokens and their pairs; with `concepts`, one token per `CONCEPTS` class the text
     names, so "LED棚", "volume" and "plató virtual" share a feature no spelling shares."""
     tokens = word_tokens(text)
-    found = [f"<{name}>" for name, pattern in CONCEPTS if pattern.search(text)] if concepts else []
+    meant = OTHER_LICENCE.sub(" ", text)  # a driver's licence is no right to a title
+    found = [f"<{name}>" for name, pattern in CONCEPTS if pattern.search(meant)] if concepts else []
     return tokens + [f"{a} {b}" for a, b in pairwise(tokens)] + found
 
 
@@ -437,6 +440,23 @@ CONCEPTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, _concept(*words
 CJK_FILLER = frozenset({"横店", "橫店", "店有", "店的", "有没", "没有", "有沒", "沒有", "怎么", "怎麼", "可以",
                         "我们", "我們", "你们", "你們", "请问", "請問", "一下", "什么", "什麼", "那边", "那邊",
                         "这边", "這邊", "能不", "不能", "有什", "有冇", "係咩", "点样", "點樣", "吗？", "去横", "去橫"})
+
+
+KOREAN_SPREAD = 4  # a Hangul syllable or pair in the examples of this many FAQ entries is grammar
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
+
+
+def _korean_grammar(ids: list[str], texts: list[str]) -> frozenset[str]:
+    """Korean is tokenised into syllables, so its question endings are "words" too: "려면 어",
+    "해 야" of "…하려면 어떻게 해야 돼요?" are in few intents' lines but in the examples of many FAQ
+    entries (as "촬영" is). Shared only those, "위챗 계정 정지 풀려면 어떻게 해야 돼요?" looked like the
+    membership FAQ; such syllables are no sign of one entry's topic."""
+    entries_of: dict[str, set[str]] = {}
+    for fid, text in zip(ids, texts, strict=True):
+        for word in set(_words(prepare(text), concepts=True)):
+            if _HANGUL.search(word):
+                entries_of.setdefault(word, set()).add(fid)
+    return frozenset(w for w, seen in entries_of.items() if len(seen) >= KOREAN_SPREAD)
 
 
 def _weak_cjk(word: str) -> bool:

@@ -60,6 +60,7 @@ from intents.lexicon import (
     CATALOG_NAMED,
     CATALOG_WHOLE,
     CO_PRODUCING,
+    OTHER_LICENCE,
     CONTACT_ASKED,
     COUNTRY_WORDS,
     CREATIVE_WORK,
@@ -273,10 +274,15 @@ class Router:
         replies: list[Reply] = []
         for part in parts[:3]:
             pu = understand(part)
-            if pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap:
-                continue  # a courtesy, unless it asks for something unpublished ("비교하면 어때요?")
+            if pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap \
+                    and not (replies and _one_after_list(turn.text) and NEXT_ONE.search(fold(part))):
+                # a courtesy, unless it asks for something unpublished ("비교하면 어때요?") or picks
+                # the first one of the list just answered ("最早的那个")
+                continue
             reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu,
                                 memory)
+            if replies and _narrows(replies[-1], reply, memory):
+                replies.pop()  # "what events you got? the closest one": that one, not the list too
             memory = remember(memory, reply, part)
             same = next((i for i, r in enumerate(replies) if not _distinct(r.answer, reply.answer)), None)
             if same is not None and mentioned_zone(part) and reply.text != replies[same].text:
@@ -494,7 +500,7 @@ class Router:
             # (where the way leads may be said in another part: "a qué ciudad volamos y cuánto hay
             # por carretera hasta los estudios?")
             faq_id = _overview_faq(turn, "travel")
-        elif CO_PRODUCING.search(text) and PROCEDURE.search(text) and not u.records() \
+        elif CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)) and PROCEDURE.search(text) and not u.records() \
                 and not key.startswith("list:works?") and not (key.startswith("gap:") and u.gap != "rights"):
             # (buying rights asked as a procedure is the FAQ's how, not the unpublished terms)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
@@ -839,7 +845,9 @@ class Router:
                 return "incentive", memory.focus.partition(":")[2]
             found = self.search_record(turn, u)
             return found or ("incentive", next(iter(turn.kb.incentives)))
-        if NEXT_ONE.search(fold(turn.text)) and (u.fact or (not _lists(turn, u) and not GENERAL_EVENTS.search(fold(turn.text))
+        about_events = u.intent == "ask_events" or EVENT_TALK.search(fold(turn.text)) or memory.subject == "events"
+        if NEXT_ONE.search(fold(turn.text)) and (u.fact or (_one_after_list(turn.text) and about_events) or (
+                not _lists(turn, u) and not GENERAL_EVENTS.search(fold(turn.text))
                                                            and all(k == "when" for k, _ in u.filters)
                                                            and (u.intent == "ask_events" or u.fallback
                                                                 or EVENT_TALK.search(fold(turn.text))
@@ -1880,6 +1888,13 @@ def _clause(text: str, words: int = 10) -> bool:
     return len(_LATIN_WORD.findall(text)) <= words and len(_CJK_CHAR.findall(text)) <= words + 6
 
 
+def _narrows(listed: Reply, reply: Reply, memory: Memory) -> bool:
+    """Is `reply` one item of the list `listed` answered just before it, in the same message (the
+    partner asked for the list and then picked from it: "¿qué eventos hay? el más próximo")?"""
+    head = (reply.answer or "").partition("#")[0]
+    return (listed.answer or "").startswith("list:") and head in memory.items
+
+
 def _most_specific(turn: Turn, keys: list[str | None]) -> str | None:
     """The answer key of a multi-part reply: what the partner finally asked for. "最近有说明会吗？
     什么时候": the card, then its date: the date. "介个谁负责？邮箱给我": who is in charge only
@@ -2174,8 +2189,17 @@ def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
 
 
 def _lists(turn: Turn, u: Understanding) -> bool:
-    """The message asks for a list, not for one of them ("which is the soonest event?" asks one)."""
-    return u.wants_list and not ONE_ASKED.search(fold(turn.text))
+    """The message asks for a list, not for one of them ("which is the soonest event?", "what
+    events you got? the closest one" ask one)."""
+    return u.wants_list and not ONE_ASKED.search(fold(turn.text)) and not _one_after_list(turn.text)
+
+
+def _one_after_list(text: str) -> bool:
+    """"what events you got? the closest one", "¿qué eventos hay? el más próximo", "다음 행사 뭐
+    있어요? 제일 가까운 거": the list asked, then narrowed to the first one coming in the last
+    clause. What is said last is what the partner wants answered."""
+    clauses = [c for c in re.split(r"[?？!！.。,，;；]+", fold(text)) if c.strip()]
+    return len(clauses) >= 2 and NEXT_ONE.search(clauses[-1]) is not None
 
 
 def _names_machines(turn: Turn, record: tuple[str, str]) -> bool:

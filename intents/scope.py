@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 
 from core.text import fold, to_simplified
-from intents import coverage
+from intents import coverage, lexicon
 from intents.lexicon import WORK_WORDS
 from intents.memory import Memory
 from intents.reply import Reply
@@ -45,6 +45,19 @@ TRANSLATION = re.compile(
     r"|\btraduc\w*\b.{0,40}\b(al|a|en)\b|\bcomo se (dice|escribe|pronuncia)\b|\bque significa\b"
     r"|(用|说成|翻译成|翻成|译成)\s*[\u4e00-\u9fff]{1,4}[语文话]\s*(怎么|咋|如何)(说|讲|写)|[\u4e00-\u9fff]{1,4}[语文话]怎么(说|讲|写)|翻译成|翻成"
     r"|[가-힣]{1,5}어로 (뭐|뭐라|어떻게) ?(라고|말|써|쓰|해)|번역해|[가-힣]{1,5}어로 (번역|옮겨)")
+# Trouble with the partner's own account or app ("my wechat account got blocked", "me bloquearon la
+# cuenta", "微信被封号了", "위챗 계정 정지 풀려면", "구글 캘린더 동기화가 안 돼요"): we hold no accounts and
+# run no one's apps, whatever product word (WeChat, a calendar, a subscription) it shares with ours.
+OWN_ACCOUNT = re.compile(
+    r"\b(account|password|login|log ?in|sign ?in)\b.{0,40}\b(blocked|banned|suspended|locked|hacked|frozen|disabled|reset"
+    r"|recover\w*|forgot|restore|unlock|get (it )?back)\b|\b(blocked|banned|suspended|locked|hacked|froze|forgot|reset|recover"
+    r"|unlock|restore)\b.{0,30}\b(account|password|login)\b"
+    r"|\b(cuenta|contrasena|clave|usuario)\b.{0,40}\b(bloque\w*|suspend\w*|hacke\w*|recuper\w*|olvid\w*|restablec\w*|desbloque\w*"
+    r"|congel\w*)|\b(bloquearon|suspendieron|hackearon|olvide|recuperar|recupero|desbloquear|desbloqueo)\b.{0,30}\b(cuenta|contrasena|clave)\b"
+    r"|(账号|帐号|账户|帳號|密码|密碼|微信号).{0,10}(被封|封了|冻结|解封|找回|忘了|忘记|被盗|登不上|登录不了)|封号|解封|找回密码|忘记密码|盗号"
+    r"|(계정|비밀번호|비번|아이디|로그인).{0,15}(정지|잠겼|잠김|해킹|잊어|분실|복구|풀려|풀리|차단|막혔|재설정)"
+    r"|\b(sync\w*|sincroniz\w*)\b.{0,30}\b(not working|doesn'?t work|won'?t|fails?|no funciona|no (me )?deja)\b"
+    r"|(同步|동기화).{0,8}(不了|失败|不上|안 ?돼|안 ?되|오류|실패)")
 # A question, in any of the four languages: what a greeting or a thank-you never is ("qué pena
 # con usted, mil gracias" opens with "que" and asks nothing).
 QUESTION = re.compile(r"[?？]|^\W*(who|what|when|where|which|how|did|does|do|is|are|was|quien|quienes|cuando|donde|cual)\b"
@@ -76,11 +89,13 @@ SOCIAL = ("smalltalk:greet", "smalltalk:thanks", "smalltalk:goodbye")
 
 def translation_asked(text: str) -> bool:
     """"translate 'good morning' into German", "como se dice gracias en japones", "谢谢用日语怎么说"."""
-    return TRANSLATION.search(fold(text)) is not None
+    return TRANSLATION.search(fold(text)) is not None or lexicon.translation_of_phrase(text)
 
 
 def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
     """Should `reply`, the router's answer, give way to the polite out-of-scope answer?"""
+    if OWN_ACCOUNT.search(fold(u.text)) and not u.records() and not u.wants_person and not u.switch_lang:
+        return True  # its calendar or chat app named reads as a calendar action or a contact list
     if not _judged(u, memory, reply):
         return False
     if translation_asked(u.text):
