@@ -341,7 +341,12 @@ FORWARD = re.compile(
     r"|\bpara (mi|mis|nuestr[oa]s?) ([\w-]+ )?(jef|soci|coleg|client|equipo|productor|director|gerente|compa)"
     r"|봐야 해서|보셔야|읽어야|보여 ?드려야|전달|포워딩|forwarding|보낼게|보내려고|보내 ?드리|공유하|에게 보|한테 보|드리려고"
     # "미국 파트너한테 넘겨야 해서", "我韩国同事看": handing it on, or who reads it
-    r"|(한테|에게|께) ?넘기|넘겨야|넘기려|넘길라|넘길 거|넘겨 ?드리|(同事|老板|领导|伙伴|搭档|客户|合伙人|团队|老外|制片人?)(要|想|得)?看")
+    r"|(한테|에게|께) ?넘기|넘겨야|넘기려|넘길라|넘길 거|넘겨 ?드리|(同事|老板|领导|伙伴|搭档|客户|合伙人|团队|老外|制片人?)(要|想|得)?看"
+    # who will read it and where they are ("our co-producer's from Busan", "mi socia es de Bogotá",
+    # "我们合拍方是釜山的", "공동제작사가 부산이라서"): the reason again, no question about co-producers
+    r"|^\W*(my|our|his|her|their) ([\w-]+ ){0,2}[\w-]+('s|'re| is| are| lives?| works?| sits?| based| s)\b( \w+)? (from|in|at|based|out of)\b"
+    r"|^\W*(mi|mis|nuestr[oa]s?) ([\w-]+ ){1,2}(es|son|esta|estan|vive|viven|trabaja|trabajan)\b( \w+)? (de|en|desde)\b"
+    r"|^\W*(我们|我|他们)的?\w{0,6}(在|是)\w{1,8}的\W*$|(이|가) \S+(이라서|라서|에 있어서|에 계셔서|분이라서|사람이라서)")
 
 
 # A language named alone, as a question or a wish: "中文可以吗？", "english?", "¿hablas español?",

@@ -1012,8 +1012,31 @@ class Router:
         another edition of the event in focus, or the item of the last list named by a word of its
         own or by its country."""
         return (self.tied_event(turn, u, memory) or self.focus_edition(turn, u, memory)
+                or self.whole_of_focus(turn, u, memory)
                 or self.item_named(turn, u, memory) or self.item_of_country(turn, u, memory)
                 or self.event_described(turn, u))
+
+    @staticmethod
+    def whole_of_focus(turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+        """"And the festival itself, when is it?", "¿y el festival en sí?", "那电影节本身呢",
+        "영화제 자체는요?" after Latin Film Night: the record the event in focus is part of (the
+        event its venue names, the set it is held on), when the message says a word of that
+        record's name that the focus's own name lacks. The word names the record, so it beats
+        the focus, though the entity index knows no record by that one word."""
+        focus_kind, _, rid = (memory.focus or "").partition(":")
+        event = turn.kb.events.get(rid) if focus_kind == "event" else None
+        if event is None or u.records() or u.wants_list or u.ordinal is not None \
+                or GENERAL_EVENTS.search(fold(turn.text)):
+            return None
+        wholes = [("location", event.location)] if event.location in turn.kb.locations else []
+        venue = " ".join(fold(v) for v in event.venue.all()) if event.venue else ""
+        wholes += [("event", other.id) for other in turn.kb.events.values()
+                   if other.id != event.id and events.series(other) != events.series(event)
+                   and any(fold(name) in venue for name in other.name.all())]
+        said = fold(turn.text)
+        own = _name_words(turn, ("event", rid))
+        hits = [w for w in wholes if any(_says(word, said) for word in _name_words(turn, w) - own)]
+        return hits[0] if len(hits) == 1 else None
 
     @staticmethod
     def event_described(turn: Turn, u: Understanding) -> tuple[str, str] | None:
@@ -1912,6 +1935,25 @@ def _item_words(turn: Turn, item: str) -> set[str]:
             words |= {run[:2] for run in re.findall(r"[\uac00-\ud7af]{2,}", folded)} - COMMON_PAIRS
     # "is it a Korean company?" asks a value, it picks nothing
     return {w for w in words if w not in COUNTRY_WORDS}
+
+
+def _name_words(turn: Turn, record: tuple[str, str]) -> set[str]:
+    """Words of a record's names and aliases, in the partner's language and English, that a
+    partner may call it by ("festival", "影节", "영화제"): Latin words of four letters or more that
+    are not common, the two-character runs of Chinese names, whole Korean words."""
+    kind, rid = record
+    found = {"event": turn.kb.events, "location": turn.kb.locations}.get(kind, {}).get(rid)
+    if found is None:
+        return set()
+    words: set[str] = set()
+    for lang in {turn.reading, "en"}:
+        names = [found.name.get(lang), *getattr(found.aliases, lang)]
+        for folded in map(fold, names):
+            words |= {w for w in re.findall(r"[a-z]{4,}", folded) if w not in _STOP}
+            for run in re.findall(r"[\u3400-\u9fff]+", folded):
+                words |= {run[i:i + 2] for i in range(len(run) - 1)} - COMMON_PAIRS
+            words |= set(re.findall(r"[\uac00-\ud7af]{2,}", folded)) - COMMON_PAIRS
+    return words
 
 
 def _items_named(turn: Turn, items: Sequence[str]) -> list[str]:
