@@ -910,6 +910,33 @@ YEAR_WORDS = re.compile(r"(this|next|last) year|(what|which) year|(que|cual|en q
 # "The Korea one", "el de Corea", "韩国那个", "한국 거": one item of the last list, by what it is tied to.
 ONE_OF = re.compile(r"\b(the|that) [\w-]+ (one|ones)\b|\b(el|la|los|las) de\b|那个|那场|那部|那家|的呢|(거|건|것)(는|은|요|도)?")
 LAST_YEAR = re.compile(r"last year|el ano pasado|去年|작년|지난해")
+# "And the other one?", "¿y el otro?", "另一个呢", "다른 하나는요?": the one of two not just answered
+# (a short message that is only this: "any other events?" asks for a list).
+OTHER_ONE = re.compile(r"^\W*(and|so|ok|what about|how about)?\W*(the|that) other( one| ones?| event| title| set| edition)?\W*(then|pls|please)?\W*$"
+                       r"|^\W*(y|pues|ok|va|bueno)?\W*(que tal |y )?(el|la|lo del?) otr[oa]\W*(entonces|pues|porfa|por favor)?\W*$"
+                       r"|^\W*(那|还有|好的?|嗯)?\W*(另一个|另外一个|另一场|另外一场|另一部|另外那?个|另一家|另一届|另一项|另外那场)(呢|怎么样|咋样|如何)?\W*$"
+                       r"|^\W*(그럼|그러면|네|아)?\W*(다른 하나|나머지 하나|나머지 (거|것|건|꺼)|다른 쪽|다른 행사|또 다른 하나)(는|은|도)?(요|는요|은요|도요|어때요|는 어때요)?\W*$")
+
+
+# "Never mind, cancel it", "olvídalo", "算了，取消吧", "됐어요, 취소해 주세요": the whole message
+# calls off what was just done or asked, naming nothing (a reminder named is `unremind`).
+_CALL_OFF = (r"never ?mind|nvm|forget (it|that|about it)|cancel( it| that| this)?|scrap (it|that)|don'?t bother|no need"
+             r"|undo( it| that)?|leave it"
+             r"|olvidalo|olvidate|olvida( eso)?|dejalo( asi)?|deja(lo)? asi|no importa|cancela(lo)?|cancelalo|mejor no|ya no"
+             r"|算了|取消(吧|掉|了|一下)?|不用了|不要了|没事了?|别管了|撤销(吧)?"
+             r"|됐어요|됐습니다|됐어|괜찮아요|취소(해 ?주세요|해 ?줘요?|할게요|해요|요|하겠습니다)?|그만(둘게요|할게요|하세요)?|없던 걸로 (해 ?주세요|할게요)|필요 없어요")
+_FILLER = r"ok|okay|oh|ah|well|then|please|pls|actually|so|sorry|hmm|no|nah|y|pues|bueno|mejor|porfa|por favor|perdon|好|好吧|那|嗯|哦|啊|아|음|네|아니|그냥|죄송"
+CALL_OFF = re.compile(rf"^(\W*({_FILLER}|{_CALL_OFF})\b)*\W*({_CALL_OFF})(\W*({_FILLER}|{_CALL_OFF}))*\W*$")
+
+
+def calls_off(text: str) -> bool:
+    """The message only calls off what came before ("never mind, cancel it"; see `CALL_OFF`)."""
+    return CALL_OFF.search(fold(text)) is not None
+
+
+def other_one(text: str) -> bool:
+    """The message asks only for "the other one" of two (see `OTHER_ONE`)."""
+    return OTHER_ONE.search(fold(text)) is not None
 # Another edition of the event in focus: "is there another one?", "¿habrá otra edición?", "明年还办吗",
 # "내년에도 해요?" (with the year words above, these pick the event's edition of that year).
 ANOTHER_EDITION = re.compile(r"\b(another|next|a new|future) (one|edition|round|time)\b|\bagain next\b|\bplanned for\b"
@@ -1145,6 +1172,7 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|\b(me|nos) (lo |la )?(recuerdas|recordas|recuerdan|recordaras|avisas|avisan|avisaras)\b"
                r"|提醒|到时候?(通知|叫|告诉)(我|我们)|记得(叫|通知)(我|我们)|提下我|提吓我"
                r"|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드|리마인더|미리 알려|잊지 않게|잊어버리지 않게"
+               r"|(보내|하|연락하|전화하|드리|챙기)라고 ?(꼭 |좀 )?알려"
                # "let me know the day before", "dime un día antes", "前一天告诉我", "하루 전에 알려 주세요"
                r"|\b(let (me|us) know|tell (me|us)|message (me|us)|text (me|us)|notify (me|us)|write (me|us))\b.{0,12}\b(day|days|week|hours?) (before|ahead|prior)\b"
                r"|\b(dime|dinos|escribeme|escribenos|mandame un mensaje|notificame)\b.{0,12}\b(dia|dias|semana|horas?) antes\b"
@@ -1162,6 +1190,23 @@ THEIR_CALENDAR = re.compile(r"\b(on |in )?(your|the) (calendar|schedule)\b|\b(ti
                             r"|(캘린더|달력)(에|상)(에)? (뭐|어떤|다음)")
 FILE_WANTED = re.compile(r"\.ics|\bics\b|\bfile\b|\b(add|put|save|send)\b|archivo|agrega|agendal|manda|envia"
                          r"|文件|加到|加进|发(给|我)|파일|추가|보내|넣어")
+
+
+# A reminder of the partner's own errand, not of an event: a task ("remind me to email you",
+# "recuérdame llamarles", "提醒我给你们发邮件", "메일 보내라고 알려 주세요") or a time of their own
+# ("remind me tomorrow at 10am", "recuérdame mañana", "明天上午提醒我", "내일 오전에 알려 주세요").
+OWN_ERRAND = re.compile(
+    r"\bremind (me|us)\b.{0,30}\bto (?!(the|this|that|your|an?|it)\b)(?!(attend|come|go|join|register|sign|be there)\b)\w+"
+    r"|\bremind (me|us) (tomorrow|tonight|this (afternoon|evening|morning)|at \d|in (an? |\d+ )(minutes?|hours?|days?))"
+    r"|\b(recuerd|record)\w*\b.{0,20}\b(llamar|escribir|mandar|enviar|pagar|comprar|revisar|contactar|contestar|responder|preguntar)\w*"
+    r"|\b(recuerd|record)\w* (manana|hoy|esta (tarde|noche)|pasado manana|a las \d|en \d+ (minutos|horas))"
+    r"|提醒(我|我们)\W{0,2}(明天|今晚|今天|后天|下午|上午|晚上|\d+点)?.{0,4}(给|打|发|写|回|买|交|付|联系|查|问)"
+    r"|(明天|今晚|今天|后天|下午|上午|\d+点).{0,8}提醒"
+    r"|(보내|하|연락하|전화하|드리|챙기)라고 ?(꼭 |좀 )?(알려|말해|리마인드)|(내일|오늘|모레|오전|오후|저녁|\d+ ?시).{0,10}(알려 ?주|알림|리마인드)")
+
+
+def own_errand(text: str) -> bool:
+    return OWN_ERRAND.search(fold(text)) is not None
 
 
 def action_asked(text: str) -> str | None:

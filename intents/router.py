@@ -46,7 +46,7 @@ from intents import (
     reactions,
     scope,
 )
-from intents.callbacks import Callback, encode
+from intents.callbacks import Callback, decode, encode
 from intents.contact import contact_card
 from intents.entities import Entity
 from intents.lexicon import (
@@ -251,12 +251,64 @@ class Router:
                 subject = named  # "connect me please" right after a contact was named: that contact
             reply = contact.ask_person(turn, Callback("ask", (subject,) if subject else ()))
             return reply
+        if lexicon.calls_off(turn.text) and not u.records():
+            return self.call_off(turn, memory)
+        other = self.other_one(turn, memory, understand)
+        if other is not None:
+            return other
         parts = [p for p in u.parts if _is_request(p)]
         # "寄行事曆檔給我？拉丁電影之夜": one request; so is "how many titles? which genres?" (the
         # catalog's first page answers both)
         if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text):
             return self.services(turn, u, None) or self.multi(turn, parts, memory, understand)
         return self.answer(turn, u, memory)
+
+    def call_off(self, turn: Turn, memory: Memory) -> Reply:
+        """"Never mind, cancel it", "算了，取消吧": what the undo button of the action just taken
+        does (the reminder just set is cancelled); with nothing to undo, a short "OK" (no
+        question back about which event, no list)."""
+        undo = decode(memory.pending[0]) if memory.pending else None
+        if undo is not None and undo.action in self.buttons:
+            reply = self.buttons[undo.action](turn, undo)
+            return reply.model_copy(update={"answer": "unremind" if undo.action == "rem" else undo.action,
+                                            "outcome": "action", "mode": "new"})
+        return Reply(text=t("nothing_to_cancel", turn.lang), lang=turn.lang, answer="smalltalk:call_off",
+                     outcome="smalltalk")
+
+    def other_one(self, turn: Turn, memory: Memory,
+                  understand: Callable[[str], Understanding]) -> Reply | None:
+        """"And the other one?", "¿y el otro?", "另一个呢", "다른 하나는요?": the other of the two
+        the conversation just had: the other item of a list of two, else the other record the
+        question before named ("la noche latina 2027 y el pitch day?"), else the other edition of
+        the event answered; the fact just given, of it. Several candidates or none: which one?
+        (never a subject's whole list)."""
+        if not lexicon.other_one(turn.text):
+            return None
+        head, _, fact = (memory.answer or "").partition("#")
+        last = head if head.startswith(RECORD_KEYS) else None
+        others: list[str] = []
+        if last in memory.items and len(memory.items) == 2:
+            others = [i for i in memory.items if i != last]
+        if not others and last and memory.asked:
+            others = [f"{k}:{r}" for k, r in understand(memory.asked).records()
+                      if f"{k}:{r}" != last and k != "contact"]
+        if not others and last and last.startswith("event:") and last[6:] in turn.kb.events:
+            series = events.series(turn.kb.events[last[6:]])
+            others = [f"event:{e.id}" for e in turn.kb.events.values()
+                      if events.series(e) == series and e.id != last[6:]]
+        if not others and not last and len(memory.items) == 2:
+            others = list(memory.items)  # "the other one?" right after a list of two: which?
+        if len(others) == 1:
+            kind, _, rid = others[0].partition(":")
+            reply = facts.answer(turn, kind, rid, fact) if fact and facts.fact_for(kind, fact) else None
+            reply = reply or record_reply(turn, kind, rid)
+            if reply is not None:
+                return reply
+        rows = [_item_rows(turn, i.partition(":")[0], [i])[0] for i in others
+                if i.partition(":")[0] in facts.DETAIL_ACTION]
+        return Reply(text=t("which_of_these" if rows else "no_list_to_pick", turn.lang), lang=turn.lang,
+                     buttons=rows or topic_menu(turn.lang), items=list(memory.items), answer="clarify",
+                     outcome="answered")
 
     def multi(self, turn: Turn, parts: list[str], memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
@@ -517,9 +569,13 @@ class Router:
             return reply.model_copy(update={"answer": f"location:{place}", "outcome": "action"})
         if u.action == "unremind" and "rem" in self.buttons:
             return self.cancel_reminders(turn, u, intent)
+        if u.action == "remind" and lexicon.own_errand(turn.text) and not u.ids("event"):
+            return self.events_only(turn, u)  # "remind me tomorrow at 10 to email you": no event's reminder
         if u.action in ("ics", "remind") and (event := self._event_for_action(turn, u, target, memory)):
             return self.action(turn, u.action, event)
         if u.action in ("ics", "remind") and (u.fallback or intent in ("ask_events", "subscribe")) and not u.records():
+            if u.action == "remind" and not EVENT_TALK.search(fold(turn.text)):
+                return self.events_only(turn, u)
             return self.listing(turn, "ask_events", u)  # which event? the list, to pick from
         if u.ordinal is not None and not memory.items and not u.records() and not u.gap:  # "on the 3rd": a date
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
@@ -1462,6 +1518,12 @@ class Router:
             reply = self.intents["unsubscribe"](turn)
         return reply.model_copy(update={"answer": "unremind", "outcome": "action", "mode": "new"})
 
+    def events_only(self, turn: Turn, u: Understanding) -> Reply:
+        """A reminder asked of no event ("recuérdame mañana llamarles"): reminders are for our
+        events only, said first, with the coming events to pick one from."""
+        listed = self.listing(turn, "ask_events", replace(u, filters=(("when", "upcoming"),)))
+        return listed.model_copy(update={"text": f"{t('remind_events_only', turn.lang)}\n\n{listed.text}"})
+
     def action(self, turn: Turn, action: str, event) -> Reply:
         """"Send me the calendar file" → the .ics; "remind me" → what the Remind-me button does."""
         if not events.is_upcoming(event, turn.now):
@@ -1761,8 +1823,12 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
         item_fact: str | None = fact or None  # asked of an item of the list (its card: no fact)
     else:
         item_fact = None if kind == "list" else memory.item_fact  # a new list forgets it
+    # The undo of an action just taken (its Cancel button), what "never mind, cancel it" presses
+    # next turn; any other answer forgets it.
+    undo = next((b.data for row in reply.buttons for b in row if reply.outcome == "action" and b.data
+                 and (cb := decode(b.data)) is not None and cb.action == "rem" and cb.arg(0).startswith("-")), None)
     return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
-                        item_fact=item_fact)
+                        item_fact=item_fact, pending=(undo,) if undo else ())
 
 
 # -- helpers -------------------------------------------------------------------------------------
