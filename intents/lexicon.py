@@ -277,9 +277,21 @@ _REFERENCE = re.compile(
     r"|佢|嗰个|嗰部|嗰场|呢个|呢部|\b(aquel|aquella|dicho|dicha)\b")
 
 
+# "We have foreign actors, can they get cast?", "tenemos actores extranjeros, ¿pueden ellos…?",
+# "我们有外国演员，他们能…": "they" points at the partner's own people just named, not back.
+_OWN_PEOPLE = re.compile(r"\b(we|i)('ve| have| got|'ve got| bring| are bringing| work with)\b|\bour \w+"
+                         r"|\b(tenemos|traemos|trabajamos con|nuestr[oa]s)\b|我们有|我们的|我们这边的?|저희 ?(쪽|팀|회사)?")
+_THEY = re.compile(r"\b(are|were|do|did|have|has|can|will) they\b|\bthey('re| are)\b|\b(ellos|ellas)\b|他们|她们")
+
+
 def refers_back(text: str) -> bool:
-    """The message points at something already said ("that one", "ese", "那个", "그거")."""
-    return _REFERENCE.search(fold(text)) is not None
+    """The message points at something already said ("that one", "ese", "那个", "그거"); "they"
+    after the partner's own people named in the same message points at those (no reference)."""
+    folded = fold(text)
+    found = [m for m in _REFERENCE.finditer(folded)]
+    if not found:
+        return False
+    return any(not (_THEY.fullmatch(m.group()) and _OWN_PEOPLE.search(folded[:m.start()])) for m in found)
 
 
 _SAME_FOR = re.compile(r"\b(the )?same (for|with|about)\b|what about\b|how about\b|\band (for|in)\b"

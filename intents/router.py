@@ -1052,6 +1052,9 @@ class Router:
         if about is None:
             return None
         coming = events.tied_to(turn, *about)
+        if len(coming) > 1 and NEXT_ONE.search(text):
+            # "the event you do with Dalynn, when is the next one?": the first coming of theirs
+            return "event", coming[0].id
         return ("event", coming[0].id) if len(coming) == 1 else None
 
     @staticmethod
