@@ -647,7 +647,7 @@ def asks_for_kind(text: str) -> bool:
 
 
 UPCOMING = re.compile(r"\bupcoming\b|\bnext\b|\bcoming\b|\bfuture\b|\bproxim[oa]s?\b|\bsiguientes?\b|即将|接下来|下一|近期"
-                      r"|之后|예정|다음|앞으로|다가오는")
+                      r"|之后|예정|(?<!그)(?<!그 )다음|앞으로|다가오는")
 PAST = re.compile(r"\b(past|previous|last year|earlier|already happened|so far|until now|to date)\b|\b(have|did) you (already |ever )?(held|hold|hosted|host|run|done|organi[sz]ed)\b|hasta ahora|han (hecho|organizado|realizado)|지금까지|그동안|여태|열렸던|진행했던|했던 행사|pasad[oa]s?|anteriores|anterior|realizad[oa]s"
                   r"|\bya (pasaron|fueron|se hicieron)\b|已经办过|已经结束|끝난 행사"
                   r"|往期|以往|之前的|过去|举办过|办过|以前|去年|지난|과거|이전"
