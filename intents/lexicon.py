@@ -150,6 +150,8 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
              r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
              r"|일시(?!적|정지|불)|일자(?!리)|개최일|행사일"  # the formal words: "설명회 일시를 알려 주십시오"
+             # how often it comes round: "is it every year?", "¿es cada año?", "每年都办吗", "매년 해요?"
+             r"|\bevery (year|october|autumn|fall)\b|\b(cada|todos los) anos?\b|每年|매년|해마다"
              r"|\b(in|by|on) [a-z]+( [a-z]+){0,2} time\b|시간으로|시간 ?기준|\bhora (de|en) [a-z]+|[\u4e00-\u9fff]{2}时间")),
     ("country", (r"(which|what) country|\bcountry\b|where (is|are) (it|they|\w+) from|based in|\bmarket\b|\bfrom where\b"
                 r"|que pais|\bpais\b|de donde (es|son)|mercado|哪个国家|哪国|哪一国|边国|边个国家|咩国家|国家|来自|哪里的公司|市场"
@@ -946,9 +948,22 @@ def calls_off(text: str) -> bool:
     return CALL_OFF.search(fold(text)) is not None
 
 
+# ...or opens with it and asks a fact of it: "the other one, when was it built?", "y el otro, ¿de
+# qué trata?", "另一个什么时候办", "나머지 하나는 언제예요?"
+OTHER_LEAD = re.compile(r"^\W*(and |what about |how about )?(the|that) other( one)?\b(?! (events?|sets?|titles?|shows?|partners?)\b)"
+                        r"|^\W*(y |que tal )?(el|la) otr[oa]\b(?! (evento|set|titulo|serie|socio|cosa))"
+                        r"|^\W*(那|还有)?(另一个|另外一个|另外那个|另一场|另外一场|另一部|另一家|另一届)"
+                        r"|^\W*(그럼 )?(다른 하나|나머지 하나|나머지 (거|것|건|꺼))")
+
+
 def other_one(text: str) -> bool:
     """The message asks only for "the other one" of two (see `OTHER_ONE`)."""
     return OTHER_ONE.search(fold(text)) is not None
+
+
+def other_one_asked(text: str) -> bool:
+    """The message asks something of "the other one" (see `OTHER_LEAD`)."""
+    return OTHER_LEAD.search(fold(text)) is not None
 # Another edition of the event in focus: "is there another one?", "¿habrá otra edición?", "明年还办吗",
 # "내년에도 해요?" (with the year words above, these pick the event's edition of that year).
 ANOTHER_EDITION = re.compile(r"\b(another|next|a new|future) (one|edition|round|time)\b|\bagain next\b|\bplanned for\b"

@@ -253,7 +253,7 @@ class Router:
             return reply
         if lexicon.calls_off(turn.text) and not u.records():
             return self.call_off(turn, memory)
-        other = self.other_one(turn, memory, understand)
+        other = self.other_one(turn, u, memory, understand)
         if other is not None:
             return other
         parts = [p for p in u.parts if _is_request(p)]
@@ -275,16 +275,19 @@ class Router:
         return Reply(text=t("nothing_to_cancel", turn.lang), lang=turn.lang, answer="smalltalk:call_off",
                      outcome="smalltalk")
 
-    def other_one(self, turn: Turn, memory: Memory,
+    def other_one(self, turn: Turn, u: Understanding, memory: Memory,
                   understand: Callable[[str], Understanding]) -> Reply | None:
         """"And the other one?", "¿y el otro?", "另一个呢", "다른 하나는요?": the other of the two
         the conversation just had: the other item of a list of two, else the other record the
         question before named ("la noche latina 2027 y el pitch day?"), else the other edition of
-        the event answered; the fact just given, of it. Several candidates or none: which one?
-        (never a subject's whole list)."""
-        if not lexicon.other_one(turn.text):
+        the event answered; the fact just given of it, or the fact the message asks of it ("the
+        other one, when was it built?"). Several candidates or none: which one? (never a
+        subject's whole list)."""
+        alone = lexicon.other_one(turn.text)
+        if not (alone or (lexicon.other_one_asked(turn.text) and u.fact and not u.records())):
             return None
         head, _, fact = (memory.answer or "").partition("#")
+        fact = fact if alone else u.fact or ""
         last = head if head.startswith(RECORD_KEYS) else None
         others: list[str] = []
         if last in memory.items and len(memory.items) == 2:
@@ -1084,8 +1087,7 @@ class Router:
         the focus, though the entity index knows no record by that one word."""
         focus_kind, _, rid = (memory.focus or "").partition(":")
         event = turn.kb.events.get(rid) if focus_kind == "event" else None
-        if event is None or u.records() or u.wants_list or u.ordinal is not None \
-                or GENERAL_EVENTS.search(fold(turn.text)):
+        if event is None or u.records() or u.ordinal is not None or GENERAL_EVENTS.search(fold(turn.text)):
             return None
         wholes = [("location", event.location)] if event.location in turn.kb.locations else []
         venue = " ".join(fold(v) for v in event.venue.all()) if event.venue else ""

@@ -44,6 +44,8 @@ def test_the_answer_just_given_is_sent_again(services: Services, lang: str, turn
             ("那电影节本身什么时候", "event:hengdian_film_festival#date")]),
     ("ko", [("2027 라틴 나이트 장소 어디예요?", "event:latin_film_night_2027#venue"),
             ("그럼 영화제는 며칠 동안 해요?", "event:hengdian_film_festival#date")]),
+    ("en", [("who organises Latin Film Night 2027?", "event:latin_film_night_2027#organisers"),
+            ("and the festival itself, is it every year?", "event:hengdian_film_festival#date")]),
     # a word of the event's own name keeps it in focus
     ("en", [("when is Latin Film Night?", "event:latin_film_night*#date"), ("where is it?", "event:latin_film_night*#venue")]),
 ])
@@ -59,6 +61,13 @@ def test_the_whole_an_event_is_part_of(services: Services, lang: str, turns) -> 
     ("zh", [("2027拉丁电影之夜在哪", "event:latin_film_night_2027#venue"), ("那另外一个呢", "event:latin_film_night#venue")]),
     ("ko", [("라틴 영화의 밤 2025년 거는 했어요?", "event:latin_film_night#status"),
             ("다른 하나는요?", "event:latin_film_night_2027#status")]),
+    # the other one asked a fact of its own
+    ("en", [("what are Dream Valley and the Qin palace?", "location:*"),
+            ("the other one, when was it built?", "location:qin_palace#built")]),
+    ("es", [("¿de qué tratan Grandma 2.0 y Siesta Not Included?", "work:work_grandma_2_0*"),
+            ("y el otro, ¿cuántos capítulos tiene?", "work:work_siesta_not_included#episodes")]),
+    ("ko", [("라틴 영화의 밤 2025년 거는 했어요?", "event:latin_film_night#status"),
+            ("나머지 하나는 언제예요?", "event:latin_film_night_2027#date")]),
     # nothing to be the other of: which one? never a subject's list
     ("en", [("how much does it cost to rent the Qin palace per day?", "gap:*"), ("and the other one?", "clarify")]),
     ("zh", [("横店有什么优惠政策", "*"), ("另一个呢", "clarify")]),
