@@ -370,7 +370,11 @@ class Router:
         if not worded and (reply.answer or "").startswith("faq:"):
             step = self.title_next_step(turn, u, memory)  # the conversation, not the words, made it ours
             worded = step is not None and step.answer == reply.answer
-        if not worded and scope.off_topic(turn, u, memory, reply):
+        # the event of the record in focus ("有相关的活动吗" after a programme), the whole it is
+        # part of, an item of the last list: the conversation, not the words, made it ours
+        followed = key.startswith(RECORD_KEYS) and (picked := self.picked(turn, u, memory)) is not None \
+            and key.partition("#")[0] == ":".join(picked)
+        if not worded and not followed and scope.off_topic(turn, u, memory, reply):
             return not_understood(turn, True)
         if scope.unlisted_set(turn, u, memory, reply):
             return gap(turn, "generic", DEFAULT_CONTACT)

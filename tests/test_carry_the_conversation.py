@@ -149,3 +149,16 @@ def test_the_other_one_is_the_whole_message(text: str, expected: bool) -> None:
 def test_then_is_no_next_event() -> None:
     """"그다음은요" (and after that?) asks the next step, not the coming events."""
     assert lexicon.UPCOMING.search("그다음은요") is None and lexicon.UPCOMING.search("다음 행사") is not None
+
+
+@pytest.mark.parametrize("lang,turns", [
+    # the event of the programme in focus is ours because of the conversation, whatever its words
+    ("zh", [("全球人才计划是什么", "program:global_talent_program*"),
+            ("有相关的活动吗", "event:global_talent_info_session_2026*"),
+            ("几点", "event:global_talent_info_session_2026#date")]),
+    # "el próximo" with the noun left out: the first coming one
+    ("es", [("¿quién es Dalynn Studio?", "partner:dalynn_studio*"), ("¿qué eventos hacen con ustedes?", "*"),
+            ("¿y cuándo es el próximo?", "event:global_talent_info_session_2026*")]),
+])
+def test_the_conversation_makes_it_ours(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns, fits=fits)
