@@ -1224,18 +1224,20 @@ FILE_WANTED = re.compile(r"\.ics|\bics\b|\bfile\b|\b(add|put|save|send)\b|archiv
 
 # A reminder of the partner's own errand, not of an event: a task ("remind me to email you",
 # "recuérdame llamarles", "提醒我给你们发邮件", "메일 보내라고 알려 주세요") or a time of their own
-# ("remind me tomorrow at 10am", "recuérdame mañana", "明天上午提醒我", "내일 오전에 알려 주세요").
+# ("remind me tomorrow at 10am", "recuérdame mañana", "明天上午提醒我", "내일 오전에 알려 주세요"); an
+# hour alone may be the event day's ("remind me at 9 on the day").
 OWN_ERRAND = re.compile(
     r"\bremind (me|us)\b.{0,30}\bto (?!(the|this|that|your|an?|it)\b)(?!(attend|come|go|join|register|sign|be there)\b)\w+"
-    r"|\bremind (me|us) (tomorrow|tonight|this (afternoon|evening|morning)|at \d|in (an? |\d+ )(minutes?|hours?|days?))"
+    r"|\bremind (me|us) (tomorrow|tonight|this (afternoon|evening|morning)|in (an? |\d+ )(minutes?|hours?))"
     r"|\b(recuerd|record)\w*\b.{0,20}\b(llamar|escribir|mandar|enviar|pagar|comprar|revisar|contactar|contestar|responder|preguntar)\w*"
-    r"|\b(recuerd|record)\w* (manana|hoy|esta (tarde|noche)|pasado manana|a las \d|en \d+ (minutos|horas))"
+    r"|\b(recuerd|record)\w* (manana|hoy|esta (tarde|noche)|pasado manana|en \d+ (minutos|horas))"
     r"|提醒(我|我们)\W{0,2}(明天|今晚|今天|后天|下午|上午|晚上|\d+点)?.{0,4}(给|打|发|写|回|买|交|付|联系|查|问)"
-    r"|(明天|今晚|今天|后天|下午|上午|\d+点).{0,8}提醒"
-    r"|(보내|하|연락하|전화하|드리|챙기)라고 ?(꼭 |좀 )?(알려|말해|리마인드)|(내일|오늘|모레|오전|오후|저녁|\d+ ?시).{0,10}(알려 ?주|알림|리마인드)")
+    r"|(明天|今晚|今天|后天).{0,8}提醒"
+    r"|(보내|하|연락하|전화하|드리|챙기)라고 ?(꼭 |좀 )?(알려|말해|리마인드)|(내일|오늘|모레).{0,10}(알려 ?주|알림|리마인드)")
 
 
 def own_errand(text: str) -> bool:
+    """A reminder of the partner's own task or time, which no event's reminder is (`OWN_ERRAND`)."""
     return OWN_ERRAND.search(fold(text)) is not None
 
 
