@@ -309,7 +309,7 @@ class Router:
                 return reply
         rows = [_item_rows(turn, i.partition(":")[0], [i])[0] for i in others
                 if i.partition(":")[0] in facts.DETAIL_ACTION]
-        return Reply(text=t("which_of_these" if rows else "no_list_to_pick", turn.lang), lang=turn.lang,
+        return Reply(text=t("which_of_these", turn.lang) if rows else t("no_list_to_pick", turn.lang), lang=turn.lang,
                      buttons=rows or topic_menu(turn.lang), items=list(memory.items), answer="clarify",
                      outcome="answered")
 
