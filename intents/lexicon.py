@@ -150,6 +150,8 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
              r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
              r"|일시(?!적|정지|불)|일자(?!리)|개최일|행사일"  # the formal words: "설명회 일시를 알려 주십시오"
+             # how often it comes round: "is it every year?", "¿es cada año?", "每年都办吗", "매년 해요?"
+             r"|\bevery (year|october|autumn|fall)\b|\b(cada|todos los) anos?\b|每年|매년|해마다"
              r"|\b(in|by|on) [a-z]+( [a-z]+){0,2} time\b|시간으로|시간 ?기준|\bhora (de|en) [a-z]+|[\u4e00-\u9fff]{2}时间")),
     ("country", (r"(which|what) country|\bcountry\b|where (is|are) (it|they|\w+) from|based in|\bmarket\b|\bfrom where\b"
                 r"|que pais|\bpais\b|de donde (es|son)|mercado|哪个国家|哪国|哪一国|边国|边个国家|咩国家|国家|来自|哪里的公司|市场"
@@ -277,9 +279,21 @@ _REFERENCE = re.compile(
     r"|佢|嗰个|嗰部|嗰场|呢个|呢部|\b(aquel|aquella|dicho|dicha)\b")
 
 
+# "We have foreign actors, can they get cast?", "tenemos actores extranjeros, ¿pueden ellos…?",
+# "我们有外国演员，他们能…": "they" points at the partner's own people just named, not back.
+_OWN_PEOPLE = re.compile(r"\b(we|i)('ve| have| got|'ve got| bring| are bringing| work with)\b|\bour \w+"
+                         r"|\b(tenemos|traemos|trabajamos con|nuestr[oa]s)\b|我们有|我们的|我们这边的?|저희 ?(쪽|팀|회사)?")
+_THEY = re.compile(r"\b(are|were|do|did|have|has|can|will) they\b|\bthey('re| are)\b|\b(ellos|ellas)\b|他们|她们")
+
+
 def refers_back(text: str) -> bool:
-    """The message points at something already said ("that one", "ese", "那个", "그거")."""
-    return _REFERENCE.search(fold(text)) is not None
+    """The message points at something already said ("that one", "ese", "那个", "그거"); "they"
+    after the partner's own people named in the same message points at those (no reference)."""
+    folded = fold(text)
+    found = [m for m in _REFERENCE.finditer(folded)]
+    if not found:
+        return False
+    return any(not (_THEY.fullmatch(m.group()) and _OWN_PEOPLE.search(folded[:m.start()])) for m in found)
 
 
 _SAME_FOR = re.compile(r"\b(the )?same (for|with|about)\b|what about\b|how about\b|\band (for|in)\b"
@@ -341,7 +355,12 @@ FORWARD = re.compile(
     r"|\bpara (mi|mis|nuestr[oa]s?) ([\w-]+ )?(jef|soci|coleg|client|equipo|productor|director|gerente|compa)"
     r"|봐야 해서|보셔야|읽어야|보여 ?드려야|전달|포워딩|forwarding|보낼게|보내려고|보내 ?드리|공유하|에게 보|한테 보|드리려고"
     # "미국 파트너한테 넘겨야 해서", "我韩国同事看": handing it on, or who reads it
-    r"|(한테|에게|께) ?넘기|넘겨야|넘기려|넘길라|넘길 거|넘겨 ?드리|(同事|老板|领导|伙伴|搭档|客户|合伙人|团队|老外|制片人?)(要|想|得)?看")
+    r"|(한테|에게|께) ?넘기|넘겨야|넘기려|넘길라|넘길 거|넘겨 ?드리|(同事|老板|领导|伙伴|搭档|客户|合伙人|团队|老外|制片人?)(要|想|得)?看"
+    # who will read it and where they are ("our co-producer's from Busan", "mi socia es de Bogotá",
+    # "我们合拍方是釜山的", "공동제작사가 부산이라서"): the reason again, no question about co-producers
+    r"|^\W*(my|our|his|her|their) ([\w-]+ ){0,2}[\w-]+('s|'re| is| are| lives?| works?| sits?| based| s)\b( \w+)? (from|in|at|based|out of)\b"
+    r"|^\W*(mi|mis|nuestr[oa]s?) ([\w-]+ ){1,2}(es|son|esta|estan|vive|viven|trabaja|trabajan)\b( \w+)? (de|en|desde)\b"
+    r"|^\W*(我们|我|他们)的?\w{0,6}(在|是)\w{1,8}的\W*$|(이|가) \S+(이라서|라서|에 있어서|에 계셔서|분이라서|사람이라서)")
 
 
 # A language named alone, as a question or a wish: "中文可以吗？", "english?", "¿hablas español?",
@@ -643,7 +662,7 @@ def asks_for_kind(text: str) -> bool:
 
 
 UPCOMING = re.compile(r"\bupcoming\b|\bnext\b|\bcoming\b|\bfuture\b|\bproxim[oa]s?\b|\bsiguientes?\b|即将|接下来|下一|近期"
-                      r"|之后|예정|다음|앞으로|다가오는")
+                      r"|之后|예정|(?<!그)(?<!그 )다음|앞으로|다가오는")
 PAST = re.compile(r"\b(past|previous|last year|earlier|already happened|so far|until now|to date)\b|\b(have|did) you (already |ever )?(held|hold|hosted|host|run|done|organi[sz]ed)\b|hasta ahora|han (hecho|organizado|realizado)|지금까지|그동안|여태|열렸던|진행했던|했던 행사|pasad[oa]s?|anteriores|anterior|realizad[oa]s"
                   r"|\bya (pasaron|fueron|se hicieron)\b|已经办过|已经结束|끝난 행사"
                   r"|往期|以往|之前的|过去|举办过|办过|以前|去年|지난|과거|이전"
@@ -927,6 +946,46 @@ YEAR_WORDS = re.compile(r"(this|next|last) year|(what|which) year|(que|cual|en q
 # "The Korea one", "el de Corea", "韩国那个", "한국 거": one item of the last list, by what it is tied to.
 ONE_OF = re.compile(r"\b(the|that) [\w-]+ (one|ones)\b|\b(el|la|los|las) de\b|那个|那场|那部|那家|的呢|(거|건|것)(는|은|요|도)?")
 LAST_YEAR = re.compile(r"last year|el ano pasado|去年|작년|지난해")
+# "And the other one?", "¿y el otro?", "另一个呢", "다른 하나는요?": the one of two not just answered
+# (a short message that is only this: "any other events?" asks for a list).
+OTHER_ONE = re.compile(r"^\W*(and|so|ok|what about|how about)?\W*(the|that) other( one| ones?| event| title| set| edition)?\W*(then|pls|please)?\W*$"
+                       r"|^\W*(y|pues|ok|va|bueno)?\W*(que tal |y )?(el|la|lo del?) otr[oa]\W*(entonces|pues|porfa|por favor)?\W*$"
+                       r"|^\W*(那|还有|好的?|嗯)?\W*(另一个|另外一个|另一场|另外一场|另一部|另外那?个|另一家|另一届|另一项|另外那场)(呢|怎么样|咋样|如何)?\W*$"
+                       r"|^\W*(그럼|그러면|네|아)?\W*(다른 하나|나머지 하나|나머지 (거|것|건|꺼)|다른 쪽|다른 행사|또 다른 하나)(는|은|도)?(요|는요|은요|도요|어때요|는 어때요)?\W*$")
+
+
+# "Never mind, cancel it", "olvídalo", "算了，取消吧", "됐어요, 취소해 주세요": the whole message
+# calls off what was just done or asked, naming nothing (a reminder named is `unremind`).
+_CALL_OFF = (r"never ?mind|nvm|forget (it|that|about it)|cancel( it| that| this)?|scrap (it|that)|don'?t bother|no need"
+             r"|undo( it| that)?|leave it"
+             r"|olvidalo|olvidate|olvida( eso)?|dejalo( asi)?|deja(lo)? asi|no importa|cancela(lo)?|cancelalo|mejor no|ya no"
+             r"|算了|取消(吧|掉|了|一下)?|不用了|不要了|没事了?|别管了|撤销(吧)?"
+             r"|됐어요|됐습니다|됐어|괜찮아요|취소(해 ?주세요|해 ?줘요?|할게요|해요|요|하겠습니다)?|그만(둘게요|할게요|하세요)?|없던 걸로 (해 ?주세요|할게요)|필요 없어요")
+_FILLER = r"ok|okay|oh|ah|well|then|please|pls|actually|so|sorry|hmm|no|nah|y|pues|bueno|mejor|porfa|por favor|perdon|好|好吧|那|嗯|哦|啊|아|음|네|아니|그냥|죄송"
+CALL_OFF = re.compile(rf"^(\W*({_FILLER}|{_CALL_OFF})\b)*\W*({_CALL_OFF})(\W*({_FILLER}|{_CALL_OFF}))*\W*$")
+
+
+def calls_off(text: str) -> bool:
+    """The message only calls off what came before ("never mind, cancel it"; see `CALL_OFF`)."""
+    return CALL_OFF.search(fold(text)) is not None
+
+
+# ...or opens with it and asks a fact of it: "the other one, when was it built?", "y el otro, ¿de
+# qué trata?", "另一个什么时候办", "나머지 하나는 언제예요?"
+OTHER_LEAD = re.compile(r"^\W*(and |what about |how about )?(the|that) other( one)?\b(?! (events?|sets?|titles?|shows?|partners?)\b)"
+                        r"|^\W*(y |que tal )?(el|la) otr[oa]\b(?! (evento|set|titulo|serie|socio|cosa))"
+                        r"|^\W*(那|还有)?(另一个|另外一个|另外那个|另一场|另外一场|另一部|另一家|另一届)"
+                        r"|^\W*(그럼 )?(다른 하나|나머지 하나|나머지 (거|것|건|꺼))")
+
+
+def other_one(text: str) -> bool:
+    """The message asks only for "the other one" of two (see `OTHER_ONE`)."""
+    return OTHER_ONE.search(fold(text)) is not None
+
+
+def other_one_asked(text: str) -> bool:
+    """The message asks something of "the other one" (see `OTHER_LEAD`)."""
+    return OTHER_LEAD.search(fold(text)) is not None
 # Another edition of the event in focus: "is there another one?", "¿habrá otra edición?", "明年还办吗",
 # "내년에도 해요?" (with the year words above, these pick the event's edition of that year).
 ANOTHER_EDITION = re.compile(r"\b(another|next|a new|future) (one|edition|round|time)\b|\bagain next\b|\bplanned for\b"
@@ -946,6 +1005,9 @@ NEXT_STEP = re.compile(r"\bnext steps?\b|\bwhat do (we|i) do next\b|\bhow (do|ca
                        r"|下一步|接下来(怎么|要)|怎么(拿到|拿下|获得|取得)(这部|它|版权)?"
                        r"|다음 단계|다음 절차|어떻게 (하면|진행하면) (되|돼)|어떻게 (가져|확보|구매)")
 NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?"
+                      # "¿y cuándo es el próximo?", "when's the next?": the noun left out
+                      r"|\b(el|la) proxim[oa]\b(?! (ano|mes|semana|vez|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)"
+                      r"|\bthe next\W*$"
                       r"|下一届|다음 (행사|회차)|가장 가까운 행사|最近的?一个活动|最近一场|제일 가까운 (다음 )?행사"
                       # "what's coming up next?", "¿qué es lo próximo?", "接下来有什么", "다음 일정은?"
                       r"|\b(coming )?up next\b|\bwhat'?s next\b|\blo (proximo|que sigue|siguiente)\b|\bque (sigue|viene ahora)\b"
@@ -1165,6 +1227,7 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|\b(me|nos) (lo |la )?(recuerdas|recordas|recuerdan|recordaras|avisas|avisan|avisaras)\b"
                r"|提醒|到时候?(通知|叫|告诉)(我|我们)|记得(叫|通知)(我|我们)|提下我|提吓我"
                r"|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드|리마인더|미리 알려|잊지 않게|잊어버리지 않게"
+               r"|(보내|하|연락하|전화하|드리|챙기)라고 ?(꼭 |좀 )?알려"
                # "let me know the day before", "dime un día antes", "前一天告诉我", "하루 전에 알려 주세요"
                r"|\b(let (me|us) know|tell (me|us)|message (me|us)|text (me|us)|notify (me|us)|write (me|us))\b.{0,12}\b(day|days|week|hours?) (before|ahead|prior)\b"
                r"|\b(dime|dinos|escribeme|escribenos|mandame un mensaje|notificame)\b.{0,12}\b(dia|dias|semana|horas?) antes\b"
@@ -1182,6 +1245,25 @@ THEIR_CALENDAR = re.compile(r"\b(on |in )?(your|the) (calendar|schedule)\b|\b(ti
                             r"|(캘린더|달력)(에|상)(에)? (뭐|어떤|다음)")
 FILE_WANTED = re.compile(r"\.ics|\bics\b|\bfile\b|\b(add|put|save|send)\b|archivo|agrega|agendal|manda|envia"
                          r"|文件|加到|加进|发(给|我)|파일|추가|보내|넣어")
+
+
+# A reminder of the partner's own errand, not of an event: a task ("remind me to email you",
+# "recuérdame llamarles", "提醒我给你们发邮件", "메일 보내라고 알려 주세요") or a time of their own
+# ("remind me tomorrow at 10am", "recuérdame mañana", "明天上午提醒我", "내일 오전에 알려 주세요"); an
+# hour alone may be the event day's ("remind me at 9 on the day").
+OWN_ERRAND = re.compile(
+    r"\bremind (me|us)\b.{0,30}\bto (?!(the|this|that|your|an?|it)\b)(?!(attend|come|go|join|register|sign|be there)\b)\w+"
+    r"|\bremind (me|us) (tomorrow|tonight|this (afternoon|evening|morning)|in (an? |\d+ )(minutes?|hours?))"
+    r"|\b(recuerd|record)\w*\b.{0,20}\b(llamar|escribir|mandar|enviar|pagar|comprar|revisar|contactar|contestar|responder|preguntar)\w*"
+    r"|\b(recuerd|record)\w* (manana|hoy|esta (tarde|noche)|pasado manana|en \d+ (minutos|horas))"
+    r"|提醒(我|我们)\W{0,2}(明天|今晚|今天|后天|下午|上午|晚上|\d+点)?.{0,4}(给|打|发|写|回|买|交|付|联系|查|问)"
+    r"|(明天|今晚|今天|后天).{0,8}提醒"
+    r"|(보내|하|연락하|전화하|드리|챙기)라고 ?(꼭 |좀 )?(알려|말해|리마인드)|(내일|오늘|모레).{0,10}(알려 ?주|알림|리마인드)")
+
+
+def own_errand(text: str) -> bool:
+    """A reminder of the partner's own task or time, which no event's reminder is (`OWN_ERRAND`)."""
+    return OWN_ERRAND.search(fold(text)) is not None
 
 
 def action_asked(text: str) -> str | None:

@@ -27,7 +27,8 @@ class Memory:
     `items`: the records the last list showed, in its order, as "kind:id" (what ordinals pick
     from). `focus`: the record the conversation is about ("work:work_grandma_2_0"). `subject`: the
     topic ("events", "catalog"...). `answer`: the last answer key, from which the answer can be
-    re-created in another language. `pending`: questions of a multi-part message not answered yet.
+    re-created in another language. `pending`: the undo of the action the last answer took (a
+    reminder's Cancel button data), which "never mind, cancel it" presses.
     """
 
     items: tuple[str, ...] = ()

@@ -46,7 +46,7 @@ from intents import (
     reactions,
     scope,
 )
-from intents.callbacks import Callback, encode
+from intents.callbacks import Callback, decode, encode
 from intents.contact import contact_card
 from intents.entities import Entity
 from intents.lexicon import (
@@ -261,12 +261,67 @@ class Router:
                 subject = named  # "connect me please" right after a contact was named: that contact
             reply = contact.ask_person(turn, Callback("ask", (subject,) if subject else ()))
             return reply
+        if lexicon.calls_off(turn.text) and not u.records():
+            return self.call_off(turn, memory)
+        other = self.other_one(turn, u, memory, understand)
+        if other is not None:
+            return other
         parts = [p for p in u.parts if _is_request(p)]
         # "寄行事曆檔給我？拉丁電影之夜": one request; so is "how many titles? which genres?" (the
         # catalog's first page answers both)
         if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text):
             return self.services(turn, u, None) or self.multi(turn, parts, memory, understand)
         return self.answer(turn, u, memory)
+
+    def call_off(self, turn: Turn, memory: Memory) -> Reply:
+        """"Never mind, cancel it", "算了，取消吧": what the undo button of the action just taken
+        does (the reminder just set is cancelled); with nothing to undo, a short "OK" (no
+        question back about which event, no list)."""
+        undo = decode(memory.pending[0]) if memory.pending else None
+        if undo is not None and undo.action in self.buttons:
+            reply = self.buttons[undo.action](turn, undo)
+            return reply.model_copy(update={"answer": "unremind" if undo.action == "rem" else undo.action,
+                                            "outcome": "action", "mode": "new"})
+        return Reply(text=t("nothing_to_cancel", turn.lang), lang=turn.lang, answer="smalltalk:call_off",
+                     outcome="smalltalk")
+
+    def other_one(self, turn: Turn, u: Understanding, memory: Memory,
+                  understand: Callable[[str], Understanding]) -> Reply | None:
+        """"And the other one?", "¿y el otro?", "另一个呢", "다른 하나는요?": the other of the two
+        the conversation just had: the other item of a list of two, else the other record the
+        question before named ("la noche latina 2027 y el pitch day?"), else the other edition of
+        the event answered; the fact just given of it, or the fact the message asks of it ("the
+        other one, when was it built?"). Several candidates or none: which one? (never a
+        subject's whole list)."""
+        alone = lexicon.other_one(turn.text)
+        if not (alone or (lexicon.other_one_asked(turn.text) and u.fact and not u.records())):
+            return None
+        head, _, fact = (memory.answer or "").partition("#")
+        fact = fact if alone else u.fact or ""
+        last = head if head.startswith(RECORD_KEYS) else None
+        others: list[str] = []
+        if last in memory.items and len(memory.items) == 2:
+            others = [i for i in memory.items if i != last]
+        if not others and last and memory.asked:
+            others = [f"{k}:{r}" for k, r in understand(memory.asked).records()
+                      if f"{k}:{r}" != last and k != "contact"]
+        if not others and last and last.startswith("event:") and last[6:] in turn.kb.events:
+            series = events.series(turn.kb.events[last[6:]])
+            others = [f"event:{e.id}" for e in turn.kb.events.values()
+                      if events.series(e) == series and e.id != last[6:]]
+        if not others and not last and len(memory.items) == 2:
+            others = list(memory.items)  # "the other one?" right after a list of two: which?
+        if len(others) == 1:
+            kind, _, rid = others[0].partition(":")
+            reply = facts.answer(turn, kind, rid, fact) if fact and facts.fact_for(kind, fact) else None
+            reply = reply or record_reply(turn, kind, rid)
+            if reply is not None:
+                return reply
+        rows = [_item_rows(turn, i.partition(":")[0], [i])[0] for i in others
+                if i.partition(":")[0] in facts.DETAIL_ACTION]
+        return Reply(text=t("which_of_these", turn.lang) if rows else t("no_list_to_pick", turn.lang), lang=turn.lang,
+                     buttons=rows or topic_menu(turn.lang), items=list(memory.items), answer="clarify",
+                     outcome="answered")
 
     def multi(self, turn: Turn, parts: list[str], memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
@@ -330,7 +385,11 @@ class Router:
         if not worded and (reply.answer or "").startswith("faq:"):
             step = self.title_next_step(turn, u, memory)  # the conversation, not the words, made it ours
             worded = step is not None and step.answer == reply.answer
-        if not worded and scope.off_topic(turn, u, memory, reply):
+        # the event of the record in focus ("有相关的活动吗" after a programme), the whole it is
+        # part of, an item of the last list: the conversation, not the words, made it ours
+        followed = key.startswith(RECORD_KEYS) and (picked := self.picked(turn, u, memory)) is not None \
+            and key.partition("#")[0] == ":".join(picked)
+        if not worded and not followed and scope.off_topic(turn, u, memory, reply):
             return not_understood(turn, True)
         if scope.unlisted_set(turn, u, memory, reply):
             return gap(turn, "generic", DEFAULT_CONTACT)
@@ -532,9 +591,13 @@ class Router:
             return reply.model_copy(update={"answer": f"location:{place}", "outcome": "action"})
         if u.action == "unremind" and "rem" in self.buttons:
             return self.cancel_reminders(turn, u, intent)
+        if u.action == "remind" and lexicon.own_errand(turn.text) and not u.ids("event"):
+            return self.events_only(turn, u)  # "remind me tomorrow at 10 to email you": no event's reminder
         if u.action in ("ics", "remind") and (event := self._event_for_action(turn, u, target, memory)):
             return self.action(turn, u.action, event)
         if u.action in ("ics", "remind") and (u.fallback or intent in ("ask_events", "subscribe")) and not u.records():
+            if u.action == "remind" and not EVENT_TALK.search(fold(turn.text)):
+                return self.events_only(turn, u)
             return self.listing(turn, "ask_events", u)  # which event? the list, to pick from
         if u.ordinal is not None and not memory.items and not u.records() and not u.gap:  # "on the 3rd": a date
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
@@ -1013,6 +1076,9 @@ class Router:
         if about is None:
             return None
         coming = events.tied_to(turn, *about)
+        if len(coming) > 1 and NEXT_ONE.search(text):
+            # "the event you do with Dalynn, when is the next one?": the first coming of theirs
+            return "event", coming[0].id
         return ("event", coming[0].id) if len(coming) == 1 else None
 
     @staticmethod
@@ -1029,8 +1095,30 @@ class Router:
         another edition of the event in focus, or the item of the last list named by a word of its
         own or by its country."""
         return (self.tied_event(turn, u, memory) or self.focus_edition(turn, u, memory)
+                or self.whole_of_focus(turn, u, memory)
                 or self.item_named(turn, u, memory) or self.item_of_country(turn, u, memory)
                 or self.event_described(turn, u))
+
+    @staticmethod
+    def whole_of_focus(turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+        """"And the festival itself, when is it?", "¿y el festival en sí?", "那电影节本身呢",
+        "영화제 자체는요?" after Latin Film Night: the record the event in focus is part of (the
+        event its venue names, the set it is held on), when the message says a word of that
+        record's name that the focus's own name lacks. The word names the record, so it beats
+        the focus, though the entity index knows no record by that one word."""
+        focus_kind, _, rid = (memory.focus or "").partition(":")
+        event = turn.kb.events.get(rid) if focus_kind == "event" else None
+        if event is None or u.records() or u.ordinal is not None or GENERAL_EVENTS.search(fold(turn.text)):
+            return None
+        wholes = [("location", event.location)] if event.location in turn.kb.locations else []
+        venue = " ".join(fold(v) for v in event.venue.all()) if event.venue else ""
+        wholes += [("event", other.id) for other in turn.kb.events.values()
+                   if other.id != event.id and events.series(other) != events.series(event)
+                   and any(fold(name) in venue for name in other.name.all())]
+        said = fold(turn.text)
+        own = _name_words(turn, ("event", rid))
+        hits = [w for w in wholes if any(_says(word, said) for word in _name_words(turn, w) - own)]
+        return hits[0] if len(hits) == 1 else None
 
     @staticmethod
     def event_described(turn: Turn, u: Understanding) -> tuple[str, str] | None:
@@ -1456,6 +1544,12 @@ class Router:
             reply = self.intents["unsubscribe"](turn)
         return reply.model_copy(update={"answer": "unremind", "outcome": "action", "mode": "new"})
 
+    def events_only(self, turn: Turn, u: Understanding) -> Reply:
+        """A reminder asked of no event ("recuérdame mañana llamarles"): reminders are for our
+        events only, said first, with the coming events to pick one from."""
+        listed = self.listing(turn, "ask_events", replace(u, filters=(("when", "upcoming"),)))
+        return listed.model_copy(update={"text": f"{t('remind_events_only', turn.lang)}\n\n{listed.text}"})
+
     def action(self, turn: Turn, action: str, event) -> Reply:
         """"Send me the calendar file" → the .ics; "remind me" → what the Remind-me button does."""
         if not events.is_upcoming(event, turn.now):
@@ -1768,8 +1862,12 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
         item_fact: str | None = fact or None  # asked of an item of the list (its card: no fact)
     else:
         item_fact = None if kind == "list" else memory.item_fact  # a new list forgets it
+    # The undo of an action just taken (its Cancel button), what "never mind, cancel it" presses
+    # next turn; any other answer forgets it.
+    undo = next((b.data for row in reply.buttons for b in row if reply.outcome == "action" and b.data
+                 and (cb := decode(b.data)) is not None and cb.action == "rem" and cb.arg(0).startswith("-")), None)
     return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
-                        item_fact=item_fact)
+                        item_fact=item_fact, pending=(undo,) if undo else ())
 
 
 # -- helpers -------------------------------------------------------------------------------------
@@ -1949,6 +2047,25 @@ def _item_words(turn: Turn, item: str) -> set[str]:
             words |= {run[:2] for run in re.findall(r"[\uac00-\ud7af]{2,}", folded)} - COMMON_PAIRS
     # "is it a Korean company?" asks a value, it picks nothing
     return {w for w in words if w not in COUNTRY_WORDS}
+
+
+def _name_words(turn: Turn, record: tuple[str, str]) -> set[str]:
+    """Words of a record's names and aliases, in the partner's language and English, that a
+    partner may call it by ("festival", "影节", "영화제"): Latin words of four letters or more that
+    are not common, the two-character runs of Chinese names, whole Korean words."""
+    kind, rid = record
+    found = {"event": turn.kb.events, "location": turn.kb.locations}.get(kind, {}).get(rid)
+    if found is None:
+        return set()
+    words: set[str] = set()
+    for lang in {turn.reading, "en"}:
+        names = [found.name.get(lang), *getattr(found.aliases, lang)]
+        for folded in map(fold, names):
+            words |= {w for w in re.findall(r"[a-z]{4,}", folded) if w not in _STOP}
+            for run in re.findall(r"[\u3400-\u9fff]+", folded):
+                words |= {run[i:i + 2] for i in range(len(run) - 1)} - COMMON_PAIRS
+            words |= set(re.findall(r"[\uac00-\ud7af]{2,}", folded)) - COMMON_PAIRS
+    return words
 
 
 def _items_named(turn: Turn, items: Sequence[str]) -> list[str]:
