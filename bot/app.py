@@ -12,7 +12,7 @@ from telegram.ext import Application, ContextTypes
 
 from bot import features as registry
 from bot import flows, permissions
-from bot.commands import set_commands
+from bot.commands import MENU_RECORD, set_commands
 from bot.connections import bot_api_request
 from bot.context import BotContext, Services
 from bot.memory import release_free_memory
@@ -20,6 +20,7 @@ from bot.pace import PriorityLimiter, PriorityPacer
 from bot.persistence import StorePersistence
 from bot.send import PartnerBot, SendPolicy
 from bot.settings import Settings
+from core import lazy_re
 from core.i18n import Lang, t, warm_catalogues
 from core.i18n_format import warm_formatting
 from core.kb import snapshot
@@ -159,7 +160,7 @@ async def post_init(app: Application) -> None:
     app.bot_data["watcher"] = asyncio.create_task(services.knowledge.watch(stop),
                                                   name="knowledge-watcher")
     try:
-        await set_commands(app)
+        await set_commands(app, settings.bot_data_dir / MENU_RECORD)
     except TelegramError:
         log.warning("could not publish the command menu", exc_info=True)
     # No full pass first: the start-up leaves next to no cyclic garbage (~1,700 small objects,
@@ -173,6 +174,10 @@ async def post_init(app: Application) -> None:
 
     services.knowledge.on_change(refreeze)
     log.info("bot ready: knowledge %s", services.knowledge.current.version[:12])
+    # What no message has needed yet is compiled now, in a thread: not in the start, and not
+    # on the first partners' messages either (`core.lazy_re`). Kept so the task is not lost.
+    app.bot_data["compile_patterns"] = asyncio.create_task(
+        asyncio.to_thread(lazy_re.compile_pending), name="compile-patterns")
 
 
 def freeze_heap(collect: bool = True) -> None:
