@@ -22,10 +22,10 @@ Built once per knowledge version (tens of milliseconds); one message costs micro
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.text import normalize, standard_vocabulary
 
 _LATIN = re.compile(r"[a-z][a-z0-9']+|[0-9]+[a-z]+[a-z0-9]*")

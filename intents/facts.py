@@ -8,11 +8,11 @@ Answer keys: `<kind>:<id>#<fact>`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from babel import Locale
 
+from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import Lang, plural_count, t
 from core.i18n_format import format_list
 from core.kb.schema import Contact, Event, Incentive, Location, Partner, Work

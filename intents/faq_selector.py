@@ -16,7 +16,6 @@ keep their bits.
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 from dataclasses import dataclass
 from itertools import pairwise
@@ -24,6 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
+from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import opencc_convert
 from core.text import normalize
 from intents import selector_store

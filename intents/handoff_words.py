@@ -16,8 +16,9 @@ Film-business words that look alike stay out: "sales agent", "agente de ventas",
 
 from __future__ import annotations
 
-import re
 import unicodedata
+
+from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 
 # Who partners ask for, per language (after folding: lower case, no accents).
 _EN_WHO = (r"(?:a |an |some |your |the |one of your |a member of your |someone (?:from|on|in) "

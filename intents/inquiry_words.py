@@ -12,8 +12,7 @@ wish (we want / queremos / 想 / 싶어요 ...). Prices for shooting need the pr
 
 from __future__ import annotations
 
-import re
-
+from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from intents.lexicon import asks_question, facts_asked, language_request
 
 _I = re.IGNORECASE

@@ -8,9 +8,9 @@ a word; `intents.understand` reads them and nothing else decides these questions
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
+from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import Lang
 from core.text import fold
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import LANG_NAMES, LANGS, TRADITIONAL_NAME, Lang, t
 from core.i18n_format import zone_city
 from intents.callbacks import Callback, encode

@@ -23,12 +23,12 @@ Order of decisions, and why:
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import timedelta
 
+from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import t
 from core.i18n_format import format_list
 from core.text import fold

@@ -28,8 +28,7 @@ partner's card.
 
 from __future__ import annotations
 
-import re
-
+from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.text import fold, to_simplified
 from intents import coverage, lexicon
 from intents.lexicon import WORK_WORDS

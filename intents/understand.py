@@ -8,13 +8,13 @@ same text always gives the same understanding (for a given knowledge version and
 
 from __future__ import annotations
 
-import re
 import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
 
+from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import Lang
 from intents import lexicon
 from intents.answer_ranker import SHIPPED as SHIPPED_RANKER

@@ -18,7 +18,6 @@ import json
 import logging
 import math
 import os
-import re
 import threading
 import unicodedata
 from collections import Counter
@@ -27,6 +26,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import Lang
 from core.text import CJK_CHARS, HAN, HANGUL, KANA, KANA_CHARS, fold
 
