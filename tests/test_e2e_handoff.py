@@ -274,6 +274,23 @@ def test_staff_photo_reaches_the_partner_and_partner_photo_reaches_staff(world: 
     assert copy["photo"] and "our storyboard" in copy["caption"]
 
 
+def test_an_interest_during_a_handoff_is_noted_in_its_thread(world: World) -> None:
+    """Whoever has the handoff sees "⭐ … is interested in …" under its post, not lost in the chat."""
+    works = load_knowledge(ROOT / "knowledge").require().works
+    work = next(iter(works.values()))
+    user = world.stub.add_user(first_name="Nora", language_code="en")
+    user.send_text(work.title.en)
+    [card] = wait_partner(user, 0)
+    assert encode("int", work.id) in data_of(card)
+    before = len(staff_posts(world.staff))
+    user.send_text("Can someone from your team call me?")
+    wait_partner(user, 1)
+    [post] = wait_staff(world, before)
+    user.press(card, encode("int", work.id))
+    [note] = [m for m in wait_staff(world, before + 1) if "⭐" in m.get("text", "")]
+    assert work.id in note["text"] and note["reply_to_message"]["message_id"] == post["message_id"]
+
+
 def test_map_pins_are_named_both_ways(world: World) -> None:
     """A location carries no caption: who sent it, and the place (the set it marks, in the
     reader's language), come in a line just before it."""
