@@ -41,10 +41,9 @@ def features() -> list[ModuleType]:
     return registry.handler_modules()
 
 
-def build_services(settings: Settings, store: Store | None = None, warm: bool = True) -> Services:
+def build_services(settings: Settings, store: Store | None = None) -> Services:
     """Open the store (unless given the one already open), load knowledge and the NLU model;
-    shared by Telegram and the console. `warm=False` leaves `warm_up` to the caller (the
-    Telegram start runs it in a thread once the bot is ready)."""
+    shared by Telegram and the console."""
     settings.bot_data_dir.mkdir(parents=True, exist_ok=True)
     store = store if store is not None else Store.open(settings.db_path)
     knowledge = LiveKnowledge(settings.bot_knowledge_dir,
@@ -56,33 +55,22 @@ def build_services(settings: Settings, store: Store | None = None, warm: bool = 
                   cache_dir=settings.bot_data_dir / "indexes")
     default_detector(settings.bot_data_dir / "nlu")  # now, not on the first partner's message
     warm_catalogues(settings.bot_data_dir / "i18n")  # the four catalogues and OpenCC, now
-    rebuild_entity_index(knowledge, brain)
+    warm_formatting()  # and the CLDR data for dates, zones and lists
+    warm_entity_index(knowledge, brain)
     services = Services(settings=settings, store=store, knowledge=knowledge, brain=brain)
     registry.install(services)  # every feature's transport-free answers (console and Telegram)
-    if warm:
-        warm_up(services)
     return services
 
 
-def rebuild_entity_index(knowledge: LiveKnowledge, brain: Brain) -> None:
-    """Build the entity index after every reload (in a worker thread), so no partner's message
-    pays the ~0.1-0.4 s it takes."""
+def warm_entity_index(knowledge: LiveKnowledge, brain: Brain) -> None:
+    """Build the entity index now and after every reload (in a worker thread), so no partner's
+    message pays the ~0.4 s it takes."""
+    brain.entity_index(knowledge.current)
 
     async def rebuild(_old, new) -> None:
         await asyncio.to_thread(brain.entity_index, new)
 
     knowledge.on_change(rebuild)
-
-
-def warm_up(services: Services) -> None:
-    """What answering needs and the start need not wait for: the entity index, FAQ selector and
-    semantic index of the current knowledge, the CLDR data for dates, zones and lists, and the
-    vocabulary patterns no message has used yet (`core.lazy_re`). A message that arrives while
-    this runs waits for the index it needs (`Understander` builds it once, under a lock), or
-    loads the one CLDR locale or pattern it needs itself."""
-    services.brain.entity_index(services.knowledge.current)
-    warm_formatting()
-    lazy_re.compile_pending()
 
 
 def fault_name(fault: str | None, lang: Lang) -> str:
@@ -140,7 +128,7 @@ async def post_init(app: Application) -> None:
     """Open resources, start feature jobs and the knowledge watcher, publish the command menu."""
     settings: Settings = app.bot_data["settings"]
     try:
-        services = await asyncio.to_thread(build_services, settings, app.bot_data.get("store"), False)
+        services = await asyncio.to_thread(build_services, settings, app.bot_data.get("store"))
     except KnowledgeError as exc:  # never a good version: refuse to start, but say why
         chat = settings.bot_staff_chat_id
         if chat:
@@ -175,6 +163,10 @@ async def post_init(app: Application) -> None:
         await set_commands(app, settings.bot_data_dir / MENU_RECORD)
     except TelegramError:
         log.warning("could not publish the command menu", exc_info=True)
+    # No full pass first: the start-up leaves next to no cyclic garbage (~1,700 small objects,
+    # no RSS to gain, at the shipped size) and a pass over the fresh heap costs ~0.1 s of the
+    # start. The first reload unfreezes everything, so that little is collected then.
+    freeze_heap(collect=False)
 
     def refreeze(_old, _new) -> None:  # in the reload's thread; the old snapshot must go first
         gc.unfreeze()
@@ -182,18 +174,10 @@ async def post_init(app: Application) -> None:
 
     services.knowledge.on_change(refreeze)
     log.info("bot ready: knowledge %s", services.knowledge.current.version[:12])
-    # Kept so the task is not garbage-collected.
-    app.bot_data["warm_up"] = asyncio.create_task(warm_up_then_freeze(services), name="warm-up")
-
-
-async def warm_up_then_freeze(services: Services) -> None:
-    """`warm_up` in a thread once polling has started (~0.2 s of CPU the start no longer waits
-    for), then `freeze_heap`, so the indexes it built are frozen with the rest."""
-    await asyncio.to_thread(warm_up, services)
-    # No full pass first: the start-up leaves next to no cyclic garbage (~1,700 small objects,
-    # no RSS to gain, at the shipped size) and a pass over the fresh heap costs ~0.1 s. The
-    # first reload unfreezes everything, so that little is collected then.
-    freeze_heap(collect=False)
+    # What no message has needed yet is compiled now, in a thread: not in the start, and not
+    # on the first partners' messages either (`core.lazy_re`). Kept so the task is not lost.
+    app.bot_data["compile_patterns"] = asyncio.create_task(
+        asyncio.to_thread(lazy_re.compile_pending), name="compile-patterns")
 
 
 def freeze_heap(collect: bool = True) -> None:
