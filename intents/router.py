@@ -2226,10 +2226,10 @@ def _edition(turn: Turn, named: list[tuple[str, str]], memory: Memory | None = N
     if not years or not any(kind == "event" for kind, _ in named):
         return named
     events = turn.kb.events
-    series = [e for kind, rid in named if kind == "event" and (e := events.get(rid))]
+    # each series name once: a name shared by many events (100x the knowledge) is one test
+    series = {e.name.en.lower() for kind, rid in named if kind == "event" and (e := events.get(rid))}
     fits = [e.id for e in events.values() if e.starts.year in years and any(
-        e.name.en.lower().startswith(s.name.en.lower()) or s.name.en.lower().startswith(e.name.en.lower())
-        for s in series)]
+        (name := e.name.en.lower()).startswith(s) or s.startswith(name) for s in series)]
     if not fits:
         return named
     first = ("event", fits[0])

@@ -9,7 +9,7 @@ import sqlite_utils
 
 from core.kb.index import KnowledgeBase, TermEntry
 from core.kb.loader import load_knowledge
-from core.kb.search import normalize, parse_query
+from core.kb.search import _row_scores, normalize, parse_query
 
 try:  # tests/ is a package; without its __init__.py the module has its bare name
     from tests.test_kb_fixtures import MINIMAL, break_file, write_kb
@@ -135,6 +135,42 @@ def test_no_match_and_noise(kb: KnowledgeBase) -> None:
     assert kb.search("the and of") == []
     assert kb.search("x") == []  # a lone Latin letter means nothing
     assert "ming_qing_palace" in [h.id for h in kb.search("宫", limit=10)]  # a lone Hanzi does
+
+
+def reference_search(kb: KnowledgeBase, text: str, limit: int, **kwargs: object) -> list[tuple]:
+    """The ranking defined the plain way: every matching text as a full row, all of them sorted
+    (weighted score, record order, rowid), each record scored by its best text plus a tenth of
+    each other one in that order, records ranked by (score, record order)."""
+    conn = kb._db.conn
+    lang, kinds = kwargs.get("lang"), kwargs.get("kinds")
+    langs = None if lang is None else tuple(dict.fromkeys((lang, "en")))
+    scores, _records = _row_scores(conn, text, langs, None if kinds is None else tuple(kinds))  # type: ignore[arg-type]
+    rows = {r[0]: r for r in conn.execute("SELECT rowid, kind, record_id, field, lang, weight, "
+                                          "record_order FROM search")}
+    ranked = sorted((-score * rows[rid][5], rows[rid][6], rid) for rid, score in scores.items())
+    best: dict[tuple[str, str], list] = {}
+    for negative, order, rid in ranked:
+        key = rows[rid][1:3]
+        if key in best:
+            best[key][0] += 0.1 * -negative
+        else:
+            best[key] = [-negative, order, rows[rid]]
+    records = sorted(best.values(), key=lambda b: (-b[0], b[1]))[:limit]
+    return [(r[1], r[2], round(s, 4), r[3], r[4]) for s, _o, r in records]
+
+
+@pytest.mark.parametrize("text, kwargs", [
+    ("palace", {}), ("Hengdian", {"kinds": ["event", "work"]}), ("Hengdian", {"lang": "es"}),
+    ("noche de cine latino", {}), ("自金城 紫禁城 宫殿", {}), ("자금성 촬영", {"lang": "ko"}),
+    ("festival film night coproduction", {}), ("宫", {}), ("AI TV 3D", {}),
+])
+def test_search_ranks_records_as_defined(kb: KnowledgeBase, text: str, kwargs: dict) -> None:
+    """Only the records shown are read in full; the ranking is still the plain one, at every
+    limit (a shorter list is the start of a longer one)."""
+    for limit in (1, 2, 5, 50):
+        got = [(h.kind, h.id, h.score, h.field, h.lang) for h in kb.search(text, limit=limit, **kwargs)]
+        assert got == reference_search(kb, text, limit, **kwargs)
+    assert kb.search(text, limit=0, **kwargs) == []
 
 
 def test_two_letter_latin_words_match_whole_words_only(tmp_path: Path) -> None:

@@ -41,10 +41,10 @@ from core.kb.schema import (
 from core.kb.search import (
     FIELD_WEIGHTS,
     TERMS_TOKENIZER,
+    best_records,
     has_cjk,
     index_terms,
     normalize,
-    run_query,
 )
 from core.kb.validate import models_in
 
@@ -227,17 +227,9 @@ class KnowledgeBase:
         langs = None if lang is None else tuple(dict.fromkeys((lang, "en")))
         wanted = None if kinds is None else tuple(_kind(k) for k in kinds)
         with self._lock:  # one connection shared by threads: one query at a time
-            scored = run_query(self._db.conn, text, langs, wanted)
-        best: dict[tuple[str, str], list[Any]] = {}
-        for row, score in scored:  # rows arrive best first
-            key = (row.kind, row.record_id)
-            if key not in best:
-                best[key] = [score, row, row.order]
-            else:  # other matching texts of the same record add a little
-                best[key][0] += 0.1 * score
-        ranked = sorted(best.values(), key=lambda b: (-b[0], b[2]))
-        return [SearchHit(kind=r.kind, id=r.record_id, score=round(s, 4), field=r.field,  # type: ignore[arg-type]
-                          lang=r.lang) for s, r, _ in ranked[:max(0, limit)]]
+            best = best_records(self._db.conn, text, langs, wanted, limit)
+        return [SearchHit(kind=b.kind, id=b.record_id, score=round(b.score, 4), field=b.field,  # type: ignore[arg-type]
+                          lang=b.lang) for b in best]
 
     # -- export ----------------------------------------------------------------------------
     def compile_to(self, db: sqlite_utils.Database) -> None:

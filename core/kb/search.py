@@ -22,6 +22,7 @@ multiplied by the field's weight so a match in a name or alias beats one in a de
 from __future__ import annotations
 
 import functools
+import heapq
 import math
 import re
 import sqlite3
@@ -147,26 +148,57 @@ def _dedupe(items: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(items))
 
 
-class Row(NamedTuple):
-    """One matching text (a tuple: built by the thousand for a common word at 100x)."""
+class Best(NamedTuple):
+    """One record's best matching text and its score (see `best_records`)."""
 
-    rowid: int
     kind: str
     record_id: str
     field: str
     lang: str
-    weight: float
-    order: int  # record position (kind order, then file order) for stable ties
+    score: float
 
 
-def run_query(conn: sqlite3.Connection, text: str, langs: Sequence[str] | None,
-              kinds: Sequence[str] | None) -> list[tuple[Row, float]]:
-    """(row, weighted score) of every matching row, best first, within `langs` and `kinds`."""
-    query = parse_query(text)
-    if query.empty:
+def best_records(conn: sqlite3.Connection, text: str, langs: Sequence[str] | None,
+                 kinds: Sequence[str] | None, limit: int) -> list[Best]:
+    """The `limit` best records matching `text` within `langs` and `kinds`, best first.
+
+    A record scores its best text's weighted score plus a tenth of each other matching text's
+    (added best first); ties go to the record that comes first in the files. A common word
+    matches thousands of texts at 100x the knowledge: they are kept as plain numbers (rowid,
+    score) grouped by record, and only the `limit` records shown are read in full."""
+    if limit <= 0:
         return []
+    scores, records = _row_scores(conn, text, langs, kinds)
+    by_record: dict[int, list[tuple[float, int]]] = {}
+    for rowid, score in scores.items():
+        order, weight = records[rowid]
+        # (negated weighted score, rowid): the order texts were ranked in, record by record
+        by_record.setdefault(order, []).append((-score * weight, rowid))
+    totals = []
+    for order, texts in by_record.items():
+        if len(texts) > 1:
+            texts.sort()
+        negative, best_row = texts[0]
+        total = -negative
+        for other, _rowid in texts[1:]:  # other matching texts of the same record add a little
+            total += 0.1 * -other
+        totals.append((-total, order, best_row))
+    top = heapq.nsmallest(limit, totals)  # (score, record order) is unique: rows never compared
+    named = {row[0]: row[1:] for row in conn.execute(
+        f"SELECT rowid, kind, record_id, field, lang FROM search WHERE rowid IN "
+        f"({', '.join('?' * len(top))})", [best_row for _n, _o, best_row in top])} if top else {}
+    return [Best(*named[best_row], -negative) for negative, _order, best_row in top]
+
+
+def _row_scores(conn: sqlite3.Connection, text: str, langs: Sequence[str] | None,
+                kinds: Sequence[str] | None) -> tuple[dict[int, float], dict[int, tuple[int, float]]]:
+    """The score of every matching text (by rowid) within `langs` and `kinds`, and its
+    record's (order, field weight)."""
+    query = parse_query(text)
     scores: dict[int, float] = {}
-    rows: dict[int, Row] = {}
+    records: dict[int, tuple[int, float]] = {}
+    if query.empty:
+        return scores, records
     # Only rows in `langs` and `kinds` are read (bm25 and the idf below still count all rows,
     # so a score does not depend on the filter). CROSS JOIN keeps the full-text index in front:
     # with a `kind IN (...)` the planner would otherwise walk `search` by its kind index and
@@ -175,15 +207,12 @@ def run_query(conn: sqlite3.Connection, text: str, langs: Sequence[str] | None,
     if query.phrases:
         sql = (f"SELECT {_ROW_COLUMNS}, -bm25(search_fts) FROM search_fts "
                f"CROSS JOIN search s ON s.rowid = search_fts.rowid WHERE search_fts MATCH ?{within}")
-        for values in conn.execute(sql, [query.match_expression(), *params]):
-            rowid = values[0]
-            if rowid not in rows:
-                rows[rowid] = Row._make(values[:-1])
-            scores[rowid] = scores.get(rowid, 0.0) + values[-1]
-    _score_pieces(conn, query, rows, scores, within, params)
-    # Sorted as plain tuples (score, record order, rowid: unique, so rows are never compared).
-    ranked = sorted((-score * rows[rid].weight, rows[rid].order, rid) for rid, score in scores.items())
-    return [(rows[rid], -negative) for negative, _order, rid in ranked]
+        for rowid, order, weight, score in conn.execute(sql, [query.match_expression(), *params]):
+            if rowid not in records:
+                records[rowid] = (order, weight)
+            scores[rowid] = scores.get(rowid, 0.0) + score
+    _score_pieces(conn, query, records, scores, within, params)
+    return scores, records
 
 
 def _within(langs: Sequence[str] | None, kinds: Sequence[str] | None) -> tuple[str, list[str]]:
@@ -196,10 +225,10 @@ def _within(langs: Sequence[str] | None, kinds: Sequence[str] | None) -> tuple[s
     return sql, params
 
 
-_ROW_COLUMNS = "s.rowid, s.kind, s.record_id, s.field, s.lang, s.weight, s.record_order"
+_ROW_COLUMNS = "s.rowid, s.record_order, s.weight"
 
 
-def _score_pieces(conn: sqlite3.Connection, query: Query, rows: dict[int, Row],
+def _score_pieces(conn: sqlite3.Connection, query: Query, records: dict[int, tuple[int, float]],
                   scores: dict[int, float], within: str = "", params: Sequence[str] = ()) -> None:
     """bm25-like score for terms trigrams cannot match: CJK bigrams and 2-letter words, looked
     up in `search_terms` (see `index_terms`), not by scanning every row."""
@@ -226,10 +255,9 @@ def _score_pieces(conn: sqlite3.Connection, query: Query, rows: dict[int, Row],
         if not found:
             continue
         idf = math.log((total - matching + 0.5) / (matching + 0.5) + 1)
-        for values in found:
-            rowid, length = values[0], values[-1]
-            if rowid not in rows:
-                rows[rowid] = Row._make(values[:-1])
+        for rowid, order, weight, length in found:
+            if rowid not in records:
+                records[rowid] = (order, weight)
             norm_len = 1.2 * (0.25 + 0.75 * length / (avg_len or 1))
             scores[rowid] = scores.get(rowid, 0.0) + idf * 2.2 / (1 + norm_len)
 
