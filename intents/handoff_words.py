@@ -46,6 +46,10 @@ _PATTERNS = [
     (rf"\b(?:connect|put|transfer|pass|forward|hand|redirect|escalate)\s+(?:me|us|this|my (?:request|question|case))\s+"
      rf"(?:through\s+)?(?:to|with)\s+{_EN_WHO}"),
     r"\blive\s+(?:person|human|agent)\b",
+    # "loop in a human on that title", "can you loop someone in?"
+    r"\bloop\s+(?:in\s+)?(?:a\s+|an\s+|some\s+)?(?:real\s+|live\s+)?(?:human|person|someone|somebody|agent)\b",
+    # "can someone from international business give me a ring?"
+    (r"\b(?:someone|somebody|anyone)\b[^.?!]{0,40}?\b(?:give|gimme)\s+(?:me|us)\s+a\s+(?:ring|call|bell|buzz)\b"),
     r"\b(?:human|live)\s+(?:agent|support|operator|assistance|help|being)\b",
     r"\bnot\s+(?:a|an|the)\s+(?:bot|robot|machine)\b",
     # "can someone call me", "have somebody from your team email us", "someone contact me"
@@ -195,7 +199,8 @@ def _fold(text: str) -> str:
 # contact (the router decides); alone it says too little to hand anyone over.
 _CONNECT = re.compile(
     r"\b(?:connect|patch|loop) (?:me|us)(?: (?:through|in|up|directly|in touch))?\b(?! (?:to|with) (?:the )?(?:list|menu|catalog))"
-    r"|\b(?:put|get) (?:me|us) in touch\b|\bmake (?:an?|the) intro(?:duction)?\b|\bintroduce (?:me|us) to (?:them|him|her)\b"
+    r"|\b(?:put|get) (?:me|us) in touch\b|\bput (?:me|us) through(?: to (?:them|him|her|that team|that office))?\b"
+    r"|\b(?:comunicame|comuniquenme|pasame|pasenme|ponme|conectame) con (?:ellos|ellas|el|ella|esa gente|ese equipo)\b|\bmake (?:an?|the) intro(?:duction)?\b|\bintroduce (?:me|us) to (?:them|him|her)\b"
     r"|\b(?:conectame|conectanos|conectenme|ponme en contacto|ponnos en contacto|poner(?:me|nos) en contacto|contactarme con|contactame con)\b"
     r"|\b(?:me|nos) (?:puedes|podes|podrias|pueden|podrian|puede) (?:poner en contacto|conectar|contactar|comunicar|pasar con)"
     r"|\b(?:me|nos) (?:pones|pasas|conectas|comunicas) (?:en contacto|con (?:ellos|ellas|el|ella|esa persona|ese equipo))"

@@ -35,6 +35,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
               r"|opening time|what time (do|does) (it|they|you|the \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
               r"|a que hora (abren|cierran|atiende)|几点(开门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
+              # "그 사람들 몇 시에 일하오?", "몇 시까지 근무해요?": when the team works
+              r"|몇 ?시(에|부터|까지)? ?(일하|근무|출근|퇴근|업무)"
               r"|en que horario|\bhorario de atencion|(their|your) (working|office) (time|day)")),
     ("episodes", (r"how many (episodes|eps|chapters)|\bepisodes?\b|\beps\b|how long is (it|each)|episode length"
                  r"|一集多长|每集多长|每集几分钟|单集时长|cuantos (episodios|capitulos|caps)|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|几集|多少集|集数|几分钟一集"
@@ -144,8 +146,13 @@ FACTS: tuple[tuple[str, str], ...] = (
                # "did it happen?" said as briefly as people say it: "했어요?", "개최되었습니까?", "as planned?"
                r"|^\W*([가-힣]+ )?(했어요|했어|했나|했대요|했던가요|열렸어|열렸나)\W*$|개최(됐|되었|했)|예정대로"
                r"|\bas planned\b|\bwent ahead\b|como (estaba )?previsto|如期|按计划|照常"
-               r"|\bpaso o no\b|se dio o no|弄成|成了没|成没成|办没办")),
-    ("date", (r"\bwhen\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
+               r"|\bpaso o no\b|se dio o no|弄成|成了没|成没成|办没办"
+               # "was it conducted or not?", "did it actually run?", Cantonese "搞咗未" (read as 搞了未)
+               r"|\b(was|were) (it|they|that|this|the \w+( \w+)?) (ever |actually |finally |really )?(conducted|organi[sz]ed|hosted|staged|run)\b"
+               r"|\bdid (it|they|that( one)?|this( one)?|the \w+( \w+)?) (ever |actually |finally |really )?(run|go on|come off|take place|happen|go ahead)\b"
+               r"|\b(was|were) (ever |actually |finally )?(conducted|held|staged)\b(?! (at|in|on|by|for|with)\b)|\b(conducted|held|happened) or not\b"
+               r"|(搞|办|做|举行|举办)了未|(搞|办)(咗|了)?未(呀|啊|呢)?\W*$")),
+    ("date", (r"\bwhen\b|\btimings?\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|(que|cual) dia|哪日|边日|几时|언제쯤|\b(at )?(which|what) hour\b|기간(은|이|이요|이 어떻게)"
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
              r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
@@ -272,7 +279,7 @@ def ordinal(text: str) -> int | None:
 _REFERENCE = re.compile(
     r"\b(that|this|the same|the) (one|show|series|drama|title|work|event|set|company|partner|festival|night)\b"
     r"|\b(about|of|for|does|is|was|did|has|would|will|could|should) (it|that|this|them)\b|\b(it|that|this|them)\s*\W*$"
-    r"|\b(ese|esa|este|esta|eso|esto|el mismo|la misma)\b|\b(sobre|de) (el|ella)\b"
+    r"|\bfor the same\W*$|\b(ese|esa|este|esta|eso|esto|el mismo|la misma)\b|\b(sobre|de) (el|ella)\b"
     r"|\b(are|were|do|did|have|has|can|will) they\b|\bthey('re| are)\b|\b(ahi|alli|alla)\b"
     r"|那个|这个|那部|这部|它|这场|那场|这里|这儿|那里|那儿|여기|이곳|这家|那家|该剧|该活动|他们|她们|그거|그것|이거|그 작품|이 작품|그 행사|그 회사|거기|그곳"
     r"|그 드라마|그 세트|해당 (행사|작품|세트|회사|프로그램|드라마)|말씀하신|방금 (그|그거|말한)|앞서 (말씀|소개)"
@@ -486,7 +493,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
               # "what would it cost us to license it?", "what does the 2nd one cost to license?" ask a
               # number, as "how much" does (not "cost reduction", an incentive's name)
-              r"|\bwhat (does|do|would|will|did|might) .{0,40}\bcost\b(?! (reduction|saving|cut))|\bcost (us|me|them)\b"
+              r"|\bwhat (does|do|would|will|did|might) .{0,40}\bcost\b(?! (reduction|saving|cut))|\bcost (us|me|them)\b|\bset (us|me|you|ya|them) back\b"
               r"|\bcost (to|of) (licen[cs]|rent|hire|book|buy|use|shoot|film)|\blicen[cs]ing (costs?|fees?|prices?|terms)\b"
               r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria)|alquiler|\brenta\b|por dia|al dia"
               r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto|importe|how much money"
@@ -1004,7 +1011,9 @@ NEXT_STEP = re.compile(r"\bnext steps?\b|\bwhat do (we|i) do next\b|\bhow (do|ca
                        r"|\bcomo (lo|la) (consigo|conseguimos|obtengo|obtenemos|adquiero|adquirimos|licencio|licenciamos)\b"
                        r"|下一步|接下来(怎么|要)|怎么(拿到|拿下|获得|取得)(这部|它|版权)?"
                        r"|다음 단계|다음 절차|어떻게 (하면|진행하면) (되|돼)|어떻게 (가져|확보|구매)")
-NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?"
+NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bnext (upcoming|coming|scheduled|planned) (event|one|session)\b"
+                      # "다음에 열리는 행사가 뭐니껴?": the next one said with a verb between
+                      r"|다음에 (열리는|하는|있는|잡힌|예정된) (행사|일정)|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?"
                       # "¿y cuándo es el próximo?", "when's the next?": the noun left out
                       r"|\b(el|la) proxim[oa]\b(?! (ano|mes|semana|vez|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)"
                       r"|\bthe next\W*$"

@@ -418,6 +418,8 @@ class Router:
         ("我哋公司想入會，要點搞？") or that the classifier reads as a subject still reaches its FAQ."""
         reply = self.one(turn, u, memory)
         joining = self.joining(turn, u, reply) or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply)
+        if joining is not None and u.fact and joining.answer == memory.answer and (reply.answer or "").startswith("contact:"):
+            joining = None  # "서류는 어느 메일로?" right after the joining FAQ: its contact's e-mail, not the FAQ again
         if joining is not None:
             return joining
         support = self.support_in_words(turn, u, reply) or self.dramas_planned(turn, u, reply)
@@ -512,7 +514,7 @@ class Router:
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
         if faq_id is None or not JOINING.search(text):
             return None
-        if not (ALLIANCE.search(text) or u.ids("program") or u.ids("partner")):
+        if not (ALLIANCE.search(text) or MEMBERS_SAID.search(text) or u.ids("program") or u.ids("partner")):
             # "우리 회사도 거기 끼고 싶은데 서류는 어디로?": joining, the alliance unnamed; the
             # answer ranker must put the membership entry first, if less surely than alone
             ranked = u.best_faq()
@@ -693,7 +695,11 @@ class Router:
         # "y el año que viene hay otra?" with an event in focus: its other edition, not a FAQ of the series
         other_edition = target is not None and target[0] == "event" and picked == target \
             and f"event:{target[1]}" != memory.focus and target == self.focus_edition(turn, u, memory)
-        if faq_plain and not other_edition and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
+        # a fact asked right after a FAQ answer ("서류는 어느 메일로?" after the joining FAQ) is not
+        # answered by that FAQ again: it already said what it says
+        repeated = (fact or u.fact) is not None and faq is not None and memory.answer == f"faq:{faq.id}"
+        if faq_plain and not other_edition and not repeated \
+                and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
             reply = faq_reply(turn, faq.id)
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
@@ -708,7 +714,7 @@ class Router:
             # "비용 절감 혜택은 어떤 팀이 받을 수 있나요?": who qualifies for the incentive, not the
             # overview of every incentive (a fact its tags do not name, as in `ranked_instead`)
             faq_lead = False
-        if faq_lead and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
+        if faq_lead and not repeated and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
         if u.gap == "rights" and faq_topical and not pointed and faq.score >= FAQ_LEAD_MIN \
                 and HOW.search(fold(turn.text)):
@@ -2412,6 +2418,10 @@ DESCRIBED_NAME_MIN = 100.0  # over a programme list: the programme's name nearly
 # Gaps about services a record may describe ("can you sort a hotel and interpreters?"), not prices.
 SERVICE_GAPS = frozenset({"hotel", "local", "permits"})
 DESCRIBED_LEAD = 1.8
+# Membership said in so many words ("get in with yous as members", "hacernos miembros", "成为会员",
+# "회원이 되려면"): with a joining verb, the membership FAQ even where the alliance goes unnamed.
+MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbecome (a |an )?(full |new )?members?\b|\bmembership\b"
+                          r"|\b(como|ser|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|회원")
 PRICE_WORDS = re.compile(r"how much|\bcost|\bprice|\brate\b|per (day|night)|cuanto|precio|cuesta|tarifa|多少钱|价格|费用"
                          r"|얼마|가격|비용|요금")
 
@@ -2528,4 +2538,9 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
             return contact_id
     if any(e.kind == "incentive" for e in u.entities):
         return contact.SUBJECT_CONTACT["incentives"]
+    if not u.records() and (memory.answer or "").startswith(("faq:", "gap:", "contact:")):
+        # "and what's the yearly fee?" right after the joining FAQ: the Secretariat it names
+        in_view = focus_contact(turn, memory)
+        if in_view in turn.kb.contacts:
+            return in_view
     return DEFAULT_CONTACT

@@ -1,0 +1,85 @@
+"""Kinds found by blind set 10, tested in fresh wordings (not from any evaluation set):
+
+- after the joining FAQ, the yearly fee is the Secretariat's honest gap and "which e-mail?",
+  "what hours?" are the Secretariat's facts, never the FAQ again;
+- membership said in so many words ("as members") is joining, the alliance unnamed;
+- "the next upcoming event", "다음에 열리는 행사" is that one event; "timing ... for the same" its date;
+- "was it conducted?", "did it actually run?", "搞咗未" ask whether an event took place;
+- "loop in a human", "put me through to them", "comunícame con ellos", "someone ... give me a
+  ring" ask for a person."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from intents.handoff_words import asks_for_person, asks_to_connect
+from tests.dialogue import noon_services, talk
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "set10_kinds")
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("how would our studio go about joining the alliance?", "faq:join_alliance"),
+            ("how much does that run us per year?", "gap:hisda_secretariat"),
+            ("which mail address should the paperwork go to?", "contact:hisda_secretariat#email"),
+            ("and when are they in the office?", "contact:hisda_secretariat#hours")]),
+    ("zh", [("我们公司想入会，流程是怎样的？", "faq:join_alliance"),
+            ("会费一年大概多少？", "gap:hisda_secretariat"),
+            ("材料发到哪个邮箱？", "contact:hisda_secretariat#email")]),
+    ("ko", [("저희 회사도 연맹에 가입하고 싶은데 어떻게 하면 되나요?", "faq:join_alliance"),
+            ("연회비는 얼마 정도예요?", "gap:hisda_secretariat"),
+            ("자료는 어느 메일 주소로 보내면 될까요?", "contact:hisda_secretariat#email"),
+            ("거기 몇 시까지 근무해요?", "contact:hisda_secretariat#hours")]),
+])
+def test_after_the_joining_faq_fees_and_contact_facts_are_the_secretariats(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+def test_members_said_is_joining_with_the_alliance_unnamed(services: Services) -> None:
+    talk(services, "en", [("hiya, small crew from Dundee here, how do we sign on with you as members?", "faq:join_alliance")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kindly tell the next upcoming event please"),
+    ("ko", "다음에 잡힌 행사는 뭔가요?"),
+])
+def test_the_next_upcoming_event_is_that_one_event(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "event:global_talent_info_session_2026")])
+
+
+def test_timing_for_the_same_is_the_date_of_the_event_in_focus(services: Services) -> None:
+    talk(services, "en", [("what is your next upcoming event?", "event:global_talent_info_session_2026"),
+                          ("What is the timing for the same?", "event:global_talent_info_session_2026#date")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "the Latin Film Night of 2025, was it conducted finally?"),
+    ("en", "Latin Film Night 2025 - did that one actually run?"),
+    ("zh", "拉丁電影之夜2025年嗰場，搞咗未呀？"),
+])
+def test_whether_it_took_place_is_the_status(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "event:latin_film_night#status")])
+
+
+def test_organised_by_asks_the_organisers_not_the_status(services: Services) -> None:
+    talk(services, "en", [("the 2025 signing ceremony was organised by whom?", "event:signing_ceremony_2025#organisers")])
+
+
+@pytest.mark.parametrize("text", [
+    "could you loop in a human about this one?",
+    "can somebody from your licensing side give us a call?",
+    "comunícame con ellos porfa",
+])
+def test_person_asked_in_these_words(text: str) -> None:
+    assert asks_for_person(text) or asks_to_connect(text)
+
+
+@pytest.mark.parametrize("text", ["the loop of the story is great", "give me a call sheet template", "put me on the list"])
+def test_look_alikes_ask_for_nobody(text: str) -> None:
+    assert not asks_for_person(text) and not asks_to_connect(text)
