@@ -165,6 +165,9 @@ ENTITY_SUBJECTS = {"location": ("ask_locations",), "era": ("ask_locations",),
 INTENT_SUBJECT = {"ask_locations": "locations", "ask_catalog": "catalog", "ask_events": "events",
                   "ask_incentives": "incentives", "ask_programs": "programs",
                   "ask_partners": "partners", "ask_contact": "contact"}
+# The kind of record each subject's intent asks about (of several named, the one asked).
+INTENT_KIND = {"ask_locations": "location", "ask_catalog": "work", "ask_events": "event",
+               "ask_incentives": "incentive", "ask_programs": "program", "ask_partners": "partner"}
 # Subjects of the "ask a person" button, by the contact a gap is routed to.
 CONTACT_SUBJECT = {"vertical_short_drama_center": "incentives", "international_business": "",
                    "dalynn_studio": "catalog", "hisda_secretariat": ""}
@@ -380,6 +383,8 @@ class Router:
         key = reply.answer or ""
         if key.startswith("partner:") and (deal := scope.deal_like_partner(turn, u)):
             fact = u.fact if u.fact in ("how_to_apply", "eligibility") else None
+            if fact is None and scope.OTHER_COMPANY.search(fold(turn.text)):
+                fact = "eligibility"  # "could another distributor get the same deal?": who qualifies
             return (facts.answer(turn, *deal, fact) if fact else None) or record_reply(turn, *deal) or reply
         worded = self.worded_faq(turn, u, reply)
         if not worded and (reply.answer or "").startswith("faq:"):
@@ -873,9 +878,13 @@ class Router:
             named = _edition(turn, named, memory)
             if u.fact == "role" and named[0][0] != "contact":
                 return named[0]  # "who is Dalynn Studio?": the company's card, not its contact's
+            asked_kind = INTENT_KIND.get(u.intent) if not u.fallback and u.confidence >= CONFIDENT else None
             if u.fact:  # of several named records, the first one the fact applies to
                 fitting = sorted((r for r in named if facts.first_fact(r[0], u.facts)),
-                                 key=lambda r: r[0] != FACT_KIND.get(u.fact, r[0]))
+                                 key=lambda r: (r[0] != FACT_KIND.get(u.fact, r[0]), r[0] != asked_kind))
+                owned = _owned_program(turn, named)
+                if u.fact == "about" and owned:
+                    return owned  # "ZASME搞的那个供应链平台做什么": what the programme does, not the company
                 if not fitting and u.fact in ("email", "hours"):
                     # "the short drama center's email": the partner's contact holds it
                     fitting = [("contact", turn.kb.partners[r[1]].contact) for r in named
@@ -886,6 +895,14 @@ class Router:
                 found = self.search_record(turn, u)  # "when is the matchmaking with Reel-K?"
                 if found:
                     return found
+            kinds = {r[0] for r in named}
+            owned = _owned_program(turn, named)
+            if owned:
+                return owned
+            if len(kinds) > 1 and asked_kind in kinds:
+                # "ZASME's digital supply chain platform, what is it?": the programme the company
+                # runs, which the classifier reads as asked, not the company named before it
+                return next(r for r in named if r[0] == asked_kind)
             return named[0]
         last = memory.answer or ""
         if last.startswith(("faq:", "gap:")) and not u.gap_contact and (
@@ -1600,6 +1617,20 @@ FAQ_TAG_BUTTONS = (("incentives", "menu_incentives", ("inc",)),
 # FAQ tags that make a handoff's subject (the team it goes to, `contact.SUBJECT_CONTACT`).
 FAQ_TAG_SUBJECTS = (("incentives", "incentives"), ("catalog", "catalog"), ("events", "events"),
                     ("locations", "locations"), ("virtual_production", "locations"))
+
+
+def _owned_program(turn: Turn, named: Sequence[tuple[str, str]]) -> tuple[str, str] | None:
+    """The programme named beside the company that runs it ("ZASME's supply chain platform": its
+    summary names the ZASME committee), which is what the message asks about; else None."""
+    partners = [turn.kb.partners[rid] for kind, rid in named if kind == "partner" and rid in turn.kb.partners]
+    for kind, rid in named:
+        program = turn.kb.programs.get(rid) if kind == "program" else None
+        if program is None:
+            continue
+        text = f"{program.summary.get('en') or ''} {program.details.get('en') or ''}".casefold()
+        if any((p.name.get("en") or "").casefold() in text for p in partners if p.name.get("en")):
+            return kind, rid
+    return None
 
 
 def faq_subject(turn: Turn, faq_id: str) -> str:

@@ -62,9 +62,16 @@ OWN_ACCOUNT = re.compile(
 QUESTION = re.compile(r"[?？]|^\W*(who|what|when|where|which|how|did|does|do|is|are|was|quien|quienes|cuando|donde|cual)\b"
                       r"|谁|什么|几|哪|吗\W*$|怎么|多少|누구|뭐|무엇|언제|어디|어떻게|몇|습니까\W*$")
 # "A deal like Dalynn's", "un acuerdo como el de Dalynn", "像Dalynn那样的合作", "Dalynn처럼 협약".
+# Another company than the partner named: "other distributors", "otra distribuidora", "别的发行公司".
+OTHER_COMPANY = re.compile(r"\b(other|another|any other) (distributors?|compan(y|ies)|studios?|producers?|outfits?|platforms?)\b"
+                           r"|\botr[oa]s? (distribuidora|empresa|compania|productora|plataforma|estudio)s?\b"
+                           r"|(别的|其他|其它|别家)(发行|公司|片方|平台|制片)|다른 (배급사|회사|제작사|플랫폼|업체)")
 LIKE = re.compile(r"\blike (the one )?\w*|\bsame (kind of |sort of )?(deal|arrangement|agreement|terms)|\bsimilar\b"
                   r"|\bcomo (el|la) de\b|\bparecid[oa]\b|\bsimilar\b|\bigual (que|al)\b|\bal estilo\b"
-                  r"|像.{0,12}(那样|一样|那种)|跟.{0,12}一样|同.{0,12}一样|好似.{0,12}咁|类似|처럼|같은|비슷한|와 같이")
+                  r"|像.{0,12}(那样|一样|那种)|跟.{0,12}一样|同.{0,12}一样|好似.{0,12}咁|类似|처럼|같은|비슷한|와 같이"
+                  # "¿otra distribuidora podría tener el mismo trato?", "别的发行公司能不能也谈这种合作",
+                  # "다른 배급사도 그런 협약": the same deal for another company
+                  r"|\b(el|la|lo) mism[oa]\b|这种|同样的|一样的|그런|똑같은|" + OTHER_COMPANY.pattern)
 DEAL = re.compile(r"\bdeal\b|arrangement|agreement|\bterms\b|partnership|\bacuerdo\b|\btrato\b|convenio|alianza"
                   r"|协议|合作|协约|条件|用景|협약|계약|조건|제휴|파트너십")
 
@@ -219,15 +226,14 @@ def deal_like_partner(turn: Turn, u: Understanding) -> tuple[str, str] | None:
     whose text names that partner."""
     partners = u.ids("partner")
     folded = fold(u.text)
-    if len(partners) != 1 or not LIKE.search(folded) or not DEAL.search(folded):
+    if not partners or len(partners) > 2 or not LIKE.search(folded) or not DEAL.search(folded):
         return None
-    partner = turn.kb.partners.get(partners[0])
-    if partner is None:
-        return None
-    name = (partner.name.get("en") or "").casefold()
-    found = [i.id for i in turn.kb.incentives.values()
-             if name and any(name in (text or "").casefold() for text in _incentive_texts(i))]
-    return ("incentive", found[0]) if len(found) == 1 else None
+    # "Dalynn可以用横店的景…": the studio named beside the partner names no deal of its own; the
+    # one incentive whose text names one of them is the deal
+    names = [(p.name.get("en") or "").casefold() for pid in partners if (p := turn.kb.partners.get(pid))]
+    found = {i.id for i in turn.kb.incentives.values() for name in names
+             if name and any(name in (text or "").casefold() for text in _incentive_texts(i))}
+    return ("incentive", found.pop()) if len(found) == 1 else None
 
 
 def _incentive_texts(incentive) -> list[str]:

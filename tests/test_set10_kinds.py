@@ -83,3 +83,22 @@ def test_person_asked_in_these_words(text: str) -> None:
 @pytest.mark.parametrize("text", ["the loop of the story is great", "give me a call sheet template", "put me on the list"])
 def test_look_alikes_ask_for_nobody(text: str) -> None:
     assert not asks_for_person(text) and not asks_to_connect(text)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "what's that supply chain platform ZASME set up, what's it for?"),
+    ("zh", "ZASME搞的那个供应链平台具体做什么？"),
+    ("es", "¿para qué sirve la plataforma digital de cadena de suministro de ZASME?"),
+])
+def test_a_programme_named_beside_its_company_is_the_programme(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "program:digital_supply_chain_platform")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Dalynn gets to use your sets - could another distributor sign the same kind of deal?"),
+    ("es", "¿otra productora podría conseguir el mismo acuerdo que Dalynn con los sets?"),
+    ("zh", "Dalynn那种用景的合作，其他发行公司也能谈吗？"),
+    ("ko", "달린처럼 세트 쓰는 협약, 다른 회사도 맺을 수 있어요?"),
+])
+def test_the_same_deal_for_another_company_is_who_qualifies(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "incentive:set_access_partnership#eligibility")])
