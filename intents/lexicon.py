@@ -821,6 +821,10 @@ PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe dril
 one of the dramas on your list, what's the drill?", "¿cómo es el proceso para licenciar un título?"):
 the FAQ tagged `coproduction`, not the list of titles open to co-production."""
 _LANGUAGE_NAMES = r"(english|spanish|chinese|mandarin|korean|ingles|espanol|chino|mandarin|coreano)"
+# Staff or crew who speak a language ("bilingual staff", "personal bilingüe", "会外语的工作人员",
+# "포르투갈어나 영어 되는 분"): the languages FAQ, even beside "can you answer me in Spanish?".
+STAFF_LANGUAGE = re.compile(r"\bbilingu\w*|(会|懂|讲|说)外语|外语(的)?(工作人员|人员|员工|人)|会(英语|英文|西语|韩语)的(工作人员|人)"
+                            r"|(영어|외국어|스페인어|포르투갈어|한국어)(나 [가-힣]+)? ?(되는|하는|가능한|잘하는|하시는) ?(분|사람|직원|스태프)")
 LANGUAGES_UNDERSTOOD = re.compile(
     r"\b(understand|understands|speak|speaks|read|reads)\b.{0,25}\b" + _LANGUAGE_NAMES + r"\b"
     r"|\b(type|write|message|chat) (in|to (it|you|the bot) in) " + _LANGUAGE_NAMES + r"\b"
@@ -831,7 +835,9 @@ LANGUAGES_UNDERSTOOD = re.compile(
     # "在片场用什么语言沟通", "不会中文要不要带翻译", "무슨 말로 소통하는지, 통역 없이도 되는지"
     r"|(用|说|讲)什么(语言|话)(沟通|交流|工作|拍)|(沟通|交流)(用|说|讲)什么|(要|需要|得|带|配|有没有)(个)?翻译(吗|不|没|人员)?"
     r"|不(会|懂)(说|讲)?(中文|普通话|汉语)|(무슨|어떤|어느) ?(말|언어)로 (소통|대화|얘기|일|작업)|통역(사|이|은|을|없이|이 ?없)"
-    r"|중국어(를|는)? ?(못|모르|몰라)"
+    r"|중국어(를|는)? ?(하나도 |전혀 |잘 )?(못|모르|몰라)"
+    # the crew's languages: "personal bilingüe", "会外语的工作人员", "영어 되는 분"
+    r"|" + STAFF_LANGUAGE.pattern +
     # "呢个机器人识唔识睇粤语？" (read as 会不会看粤语), "영어 알아들어요?": which languages the chat understands
     r"|(会不会|能不能|懂不懂|看得懂|听得懂|看不看得懂)(看|听|说|讲|读)?(粤语|广东话|普通话|中文|英语|英文|韩语|韩文|西班牙语|繁体)"
     r"|(要|得|只能)(写|用|打)(普通话|中文|简体)|(영어|한국어|중국어|스페인어|한글)(를|로|도)? ?(알아듣|알아들|알아봐|읽을 ?줄|이해해|이해하|통해|통하)")

@@ -75,6 +75,7 @@ from intents.lexicon import (
     JOINING,
     KINDS_ASKED,
     LANGUAGES_UNDERSTOOD,
+    STAFF_LANGUAGE,
     LAST_YEAR,
     NEWS,
     NEWS_STOP,
@@ -270,6 +271,11 @@ class Router:
         if other is not None:
             return other
         parts = [p for p in u.parts if _is_request(p)]
+        if len(parts) > 1 and STAFF_LANGUAGE.search(fold(turn.text)) and not u.records():
+            # "can the bot answer in English? is anyone on set bilingual?": one answer, the languages FAQ
+            faq_id = _overview_faq(turn, "language")
+            if faq_id:
+                return faq_reply(turn, faq_id)
         # "寄行事曆檔給我？拉丁電影之夜": one request; so is "how many titles? which genres?" (the
         # catalog's first page answers both)
         if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text):
@@ -570,7 +576,8 @@ class Router:
                 and not key.startswith("list:works?") and not (key.startswith("gap:") and u.gap != "rights"):
             # (buying rights asked as a procedure is the FAQ's how, not the unpublished terms)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
-        elif LANGUAGES_UNDERSTOOD.search(text) and not key.startswith(("pref:", "gap:")) and not u.records():
+        elif LANGUAGES_UNDERSTOOD.search(text) and not u.records() and not key.startswith("gap:") \
+                and (not key.startswith("pref:") or STAFF_LANGUAGE.search(text)):
             faq_id = _overview_faq(turn, "language")
         elif lexicon.LATAM_REGION.search(text) and lexicon.TIES.search(text) and not u.records() \
                 and not key.startswith(("gap:", "list:works", "list:events", "event:")):

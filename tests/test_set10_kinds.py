@@ -102,3 +102,17 @@ def test_a_programme_named_beside_its_company_is_the_programme(services: Service
 ])
 def test_the_same_deal_for_another_company_is_who_qualifies(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "incentive:set_access_partnership#eligibility")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "¿me pueden atender en español? y en el set, ¿hay gente bilingüe?"),
+    ("zh", "能用韩语跟你聊吗？现场有会外语的人吗？"),
+    ("ko", "여기 영어로 물어봐도 돼요? 촬영장에 영어 하시는 분 계세요?"),
+])
+def test_the_bots_language_asked_beside_the_crews_is_the_languages_faq(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "faq:languages")])
+
+
+@pytest.mark.parametrize("lang,text", [("en", "switch to spanish please"), ("ko", "중국어로 바꿔 주세요")])
+def test_a_plain_language_change_stays_a_change(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "pref:language")])
