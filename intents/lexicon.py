@@ -300,7 +300,16 @@ def refers_back(text: str) -> bool:
     found = [m for m in _REFERENCE.finditer(folded)]
     if not found:
         return False
+    if all(_PLACE.fullmatch(m.group()) for m in found) and _CAST_OR_CREW.search(folded):
+        return False  # "¿allí dan papeles a actores extranjeros?": there is Hengdian, not the event in focus
     return any(not (_THEY.fullmatch(m.group()) and _OWN_PEOPLE.search(folded[:m.start()])) for m in found)
+
+
+# "There" said of a place ("do they cast foreigners over there?", "¿allí dan papeles…?", "거기 외국
+# 배우들도 쓰니껴?") beside actors or crews: the studios, whatever event is in focus.
+_PLACE = re.compile(r"\b(ahi|alli|alla)\b|这里|这儿|那里|那儿|여기|이곳|거기|그곳")
+_CAST_OR_CREW = re.compile(r"\b(actors?|actress(es)?|performers?|cast(ing)?|actores|actrices|interpretes|papeles|elenco|reparto)\b"
+                           r"|演员|选角|角色|배우|캐스팅|배역|출연")
 
 
 _SAME_FOR = re.compile(r"\b(the )?same (for|with|about)\b|what about\b|how about\b|\band (for|in)\b"

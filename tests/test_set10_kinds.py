@@ -116,3 +116,18 @@ def test_the_bots_language_asked_beside_the_crews_is_the_languages_faq(services:
 @pytest.mark.parametrize("lang,text", [("en", "switch to spanish please"), ("ko", "중국어로 바꿔 주세요")])
 def test_a_plain_language_change_stays_a_change(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "pref:language")])
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("es", [("¿cuándo es el encuentro de negocios con Reel-K?", "event:korea_matchmaking_2027#date"),
+            ("y allá, ¿le dan papeles a actores extranjeros? tenemos dos actrices uruguayas", "faq:foreign_actors")]),
+    ("ko", [("서울 매칭 행사 언제예요?", "event:korea_matchmaking_2027#date"),
+            ("거기 외국인 배우도 캐스팅해요?", "faq:foreign_actors")]),
+])
+def test_there_beside_actors_is_the_studios_not_the_event_in_focus(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+def test_there_still_points_at_the_event_for_its_facts(services: Services) -> None:
+    talk(services, "es", [("¿cuándo es el encuentro de negocios con Reel-K?", "event:korea_matchmaking_2027#date"),
+                          ("¿y allí a qué hora empieza?", "event:korea_matchmaking_2027#date")])
