@@ -120,7 +120,7 @@ def test_a_plain_language_change_stays_a_change(services: Services, lang: str, t
 
 @pytest.mark.parametrize("lang,turns", [
     ("es", [("¿cuándo es el encuentro de negocios con Reel-K?", "event:korea_matchmaking_2027#date"),
-            ("y allá, ¿le dan papeles a actores extranjeros? tenemos dos actrices uruguayas", "faq:foreign_actors")]),
+            ("otra cosa: allá, ¿le dan papeles a actores extranjeros? tenemos dos actrices uruguayas", "faq:foreign_actors")]),
     ("ko", [("서울 매칭 행사 언제예요?", "event:korea_matchmaking_2027#date"),
             ("거기 외국인 배우도 캐스팅해요?", "faq:foreign_actors")]),
 ])
