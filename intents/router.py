@@ -148,6 +148,7 @@ SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci
 FILMING = re.compile(r"\b(shoot|shooting|film|filming|rodar|rodaje|filmar|filmacion|grabar|grabacion)\b"
                      r"|拍摄|拍戏|拍古装|(能|可以|想|要|去|来)(在横店)?拍|촬영")
 CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
+NEAR_CERTAIN = 0.95  # classifier confidence that a message is about its subject, new words or not
 SURE_SUBJECT = 0.9  # ...and that makes a few words naming a subject a request for its overview
 FOREIGN_SHARE = 0.4  # this much of a message in words no subject of ours uses: not our subject
 
@@ -801,8 +802,12 @@ class Router:
         chosen = (u.wants_list or WORK_WORDS.search(fold(turn.text)) is not None) \
             and any(e.kind in TAXONOMY for e in u.entities)
         helping = not u.fallback and intent in SMALL_TALK | {"help"} and u.confidence >= SURE_SUBJECT
+        # "any subsidy scheme for mini drama units from India? please revert": a subject's own word
+        # and a classifier near certain of that subject keep it ours, however many words are new
+        sure_subject = not u.fallback and intent in INTENT_SUBJECT and u.confidence >= NEAR_CERTAIN \
+            and (u.gap_contact or u.ids("topic"))
         if not named and not u.refers and u.ordinal is None and not faq_ok and not chosen and not helping and \
-                len(words.unexplained(plain)) >= 2 and words.share(plain) >= FOREIGN_SHARE:
+                not sure_subject and len(words.unexplained(plain)) >= 2 and words.share(plain) >= FOREIGN_SHARE:
             # "who directed Titanic?", "Excel VLOOKUP": words no subject of ours explains, so no
             # list, FAQ or small talk of ours answers them (the coverage half of the gate)
             return not_understood(turn, True)
