@@ -1177,7 +1177,9 @@ LATAM_REGION = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoamerica\w*|americ
                           r"|拉美|拉丁美洲|中南美|南美|중남미|남미|라틴 ?아메리카|라틴 ?아메리카")
 TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties|relations?(hip)?s?|do with|connections?"
                   r"|colabor\w*|cooperac\w*|alianzas?|socios?|relacion\w*|trabaj\w* con|vinculos?|hacen con)\b"
-                  r"|合作|伙伴|关系|联系|交流|往来|협력|파트너|제휴|관계|교류|협업")
+                  r"|合作|伙伴|关系|联系|交流|往来|협력|파트너|제휴|관계|교류|협업"
+                  # reaching the market: "卖到南美去，有渠道没", "¿cómo lo distribuyen en Latam?", "남미 배급"
+                  r"|\bdistribut\w*|\bdistribu\w*|\bvender\w*|渠道|发行|卖到|卖去|卖给|배급|유통|수출")
 
 
 def market_named(text: str) -> str | None:

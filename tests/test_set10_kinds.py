@@ -131,3 +131,18 @@ def test_there_beside_actors_is_the_studios_not_the_event_in_focus(services: Ser
 def test_there_still_points_at_the_event_for_its_facts(services: Services) -> None:
     talk(services, "es", [("¿cuándo es el encuentro de negocios con Reel-K?", "event:korea_matchmaking_2027#date"),
                           ("¿y allí a qué hora empieza?", "event:korea_matchmaking_2027#date")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "你们的剧能不能发行到拉美？有没有渠道？"),
+    ("ko", "남미 쪽으로 배급할 길이 있나요?"),
+    ("es", "¿cómo distribuyen sus series en Latinoamérica?"),
+])
+def test_reaching_latin_america_is_the_spanish_language_bridge(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "faq:spanish_distribution")])
+
+
+def test_a_near_certain_subject_with_its_own_word_is_not_off_topic(services: Services) -> None:
+    reply = talk(services, "en", [("any subsidy scheme for web series crews from Nairobi? kindly revert",
+                                   ["faq:incentives", "incentive:short_drama_cost_reduction", "list:incentives"])])
+    assert reply.outcome != "fallback"
