@@ -911,7 +911,7 @@ class Router:
             owned = _owned_program(turn, named)
             if owned:
                 return owned
-            if len(kinds) > 1 and asked_kind in kinds:
+            if len(kinds) > 1 and asked_kind in kinds and named[0][0] == "partner" and asked_kind != "event":
                 # "ZASME's digital supply chain platform, what is it?": the programme the company
                 # runs, which the classifier reads as asked, not the company named before it
                 return next(r for r in named if r[0] == asked_kind)
