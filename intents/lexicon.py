@@ -104,7 +104,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"(제작|촬영|작업|진행)(은|이)? ?어디까지|어디까지 ?(됐|되었|됨|돼|진행|왔|찍)|做到哪|进展到哪|进展如何|"
                      r"어느 단계|무슨 단계|단계|진행 상황|제작 중|촬영 중|완성작|완성(됐|되었|된|이)|완료|끝났|다 찍")),
     ("logline", (r"what('?s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\bwhat('?s| is) .{2,40} about\b|what('s| is| was) [^?]{1,40} about\b\W*$|\babout\?|\bplot\b|\bstory\b|synopsis"
-                r"|logline|storyline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥"
+                r"|logline|storyline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥|讲的嘛|讲嘛"
                 r"|剧情|故事|简介|内容是|说的是|讲哪样|讲的哪样|讲些哪样|줄거리|무슨 내용|뭔 내용|어떤 내용|내용이|내용은|스토리|시놉시스|어떤 이야기"
                 r"|one-?line(r)?\b|elevator pitch|the pitch\b(?! ?(day|session|event|night|meeting))|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
                 r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인")),
@@ -503,8 +503,8 @@ GAPS: tuple[tuple[str, str], ...] = (
               # "what would it cost us to license it?", "what does the 2nd one cost to license?" ask a
               # number, as "how much" does (not "cost reduction", an incentive's name)
               r"|\bwhat (does|do|would|will|did|might) .{0,40}\bcost\b(?! (reduction|saving|cut))|\bcost (us|me|them)\b|\bset (us|me|you|ya|them) back\b"
-              r"|\bcost (to|of) (licen[cs]|rent|hire|book|buy|use|shoot|film)|\blicen[cs]ing (costs?|fees?|prices?|terms)\b"
-              r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria)|alquiler|\brenta\b|por dia|al dia"
+              r"|\bcost (to|of) (licen[cs]|rent|hire|book|buy|use|shoot|film|attend|join|enter|participat|register|go\b)|\blicen[cs]ing (costs?|fees?|prices?|terms)\b"
+              r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria|piden|pedirian|pide)|\bcoste (anual|mensual|por|de|del|total)\b|\bcuota\b|alquiler|\brenta\b|por dia|al dia"
               r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto|importe|how much money"
               r"|\bamount\b|가입비|연회비|회비|具体多少|金额|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
               r"|가격|요금|얼마|대여료|렌탈|견적|예산|최소 ?보장|하루에"
@@ -859,7 +859,7 @@ JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?([\w-]+ ){0,2}?(mem
                      r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
                      r"|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\bsumar(se|nos|me)\b|afili|\basoci(arnos|arse|arme|amos|emos)\b"
                      r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"
-                     r"|formar parte|(entrar|ingresar|meternos) (a|en) la|membresia"
+                     r"|formar parte|(entrar|ingresar|meternos) (a|en) la|membresia|\b(se )?entra\w* (a|en) (la )?(alianza|hisda)\b"
                      r"|加入|入盟|入会|进联盟|成为.{0,6}(会员|成员)|(成员|会员)单位|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"
                      # "우리도 그 HISDA 들어갈라 카는데": getting into the alliance named
                      r"|(연맹|HISDA|hisda|얼라이언스)\S{0,2} ?들어[가갈와올]"
@@ -939,7 +939,7 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   r"|\b(everything|anything( new)?) (about|on|related to|to do with|regarding)\b"
                   r"|\b(de )?todo lo (que (tenga|tiene|haya) que ver con|relacionado con|de|sobre)\b|\bcualquier (cosa|novedad) (de|sobre|con)\b"
                   r"|有关的(一切|所有)|相关的(一切|所有)|(一切|所有)(有关|相关|关于)|관련(된)? (건|것|거|내용)(은|을|이|는)? ?(다|전부|모두)")
-NOTIFY = re.compile(r"\bput (me|us) on (the|your) (mailing )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|give (me|us) a (heads[ -]up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
+NOTIFY = re.compile(r"\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|give (me|us) a (heads[ -]up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
                     r"|\bsend (me|us) (the )?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
                     r"|avis(a|e)(me|nos|nme)|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
                     r"|通知|告诉我|提醒我|订阅|推送|推给我|发给我|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고")
@@ -1073,6 +1073,8 @@ BASED_IN = re.compile(r"\bbased (in|out of)\b|\b(we'?re|we are|i'?m|i am) (in|fr
 COUNTRY_WORDS: dict[str, str] = {
     "korea": "KR", "korean": "KR", "koreans": "KR", "k-drama": "KR", "corea": "KR", "coreano": "KR",
     "coreana": "KR", "coreanos": "KR", "coreanas": "KR", "韩国": "KR", "南韩": "KR", "한국": "KR",
+    "surcoreano": "KR", "surcoreana": "KR", "surcoreanos": "KR", "surcoreanas": "KR", "corea del sur": "KR",
+    "south korea": "KR", "south korean": "KR", "남한": "KR",
     "china": "CN", "chinese": "CN", "chino": "CN", "china's": "CN", "chinas": "CN", "chinos": "CN",
     "中国": "CN", "国内": "CN", "중국": "CN",
     "spain": "ES", "espana": "ES", "西班牙": "ES", "스페인": "ES",

@@ -16,7 +16,7 @@ import pytest
 
 from bot.context import Services
 from intents.handoff_words import asks_for_person, asks_to_connect
-from tests.dialogue import noon_services, talk
+from tests.dialogue import fits, noon_services, talk
 
 
 @pytest.fixture(scope="module")
@@ -146,3 +146,16 @@ def test_a_near_certain_subject_with_its_own_word_is_not_off_topic(services: Ser
     reply = talk(services, "en", [("any subsidy scheme for web series crews from Nairobi? kindly revert",
                                    ["faq:incentives", "incentive:short_drama_cost_reduction", "list:incentives"])])
     assert reply.outcome != "fallback"
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("pop me on the list for new title news", ["subscribe", "subscribe:catalog_releases"])]),
+    ("es", [("¿tienen algún socio de Corea del Sur?", ["list:partners?country=KR", "partner:reel_k"])]),
+    ("es", [("¿cómo se entra en la alianza?", "faq:join_alliance"),
+            ("¿y qué coste anual tiene?", "gap:hisda_secretariat")]),
+    ("es", [("¿cuánto piden por licenciar uno de sus títulos para Perú?", "gap:*")]),
+    ("en", [("what's the cost to attend the Seoul matchmaking, per person?", "gap:*")]),
+    ("zh", [("有喜剧吗", "list:works?genre=comedy"), ("第二部讲的嘛？", "work:*#logline")]),
+])
+def test_set10_words(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns, fits=fits)
