@@ -577,6 +577,11 @@ class Router:
                 and not key.startswith("list:works?") and not (key.startswith("gap:") and u.gap != "rights"):
             # (buying rights asked as a procedure is the FAQ's how, not the unpublished terms)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
+        elif WHICH_SET_ASKED.search(text) and not u.records() and not u.ids("era") and not u.ids("scene_type") \
+                and not PRICE_WORDS.search(text):
+            # "the era isn't fixed yet: how do we choose which backlot to book?", "어느 촬영장을 잡아야
+            #맞겠니껴?": choosing a set is the guide of which set suits which period, no booking
+            faq_id = _overview_faq(turn, "locations")
         elif LANGUAGES_UNDERSTOOD.search(text) and not u.records() and not key.startswith("gap:") \
                 and (not key.startswith("pref:") or STAFF_LANGUAGE.search(text)):
             faq_id = _overview_faq(turn, "language")
@@ -2461,6 +2466,14 @@ DESCRIBED_NAME_MIN = 100.0  # over a programme list: the programme's name nearly
 # Gaps about services a record may describe ("can you sort a hotel and interpreters?"), not prices.
 SERVICE_GAPS = frozenset({"hotel", "local", "permits"})
 DESCRIBED_LEAD = 1.8
+# Choosing which set to shoot on, no period named: "how to choose which of your backlots to book?",
+# "¿qué set nos conviene?", "该选哪个景", "어느 촬영장을 잡아야 해요?".
+WHICH_SET_ASKED = re.compile(
+    r"\b(choose|pick|decide|select)\b.{0,30}\b(sets?|backlots?|lots?|locations?|studios? to)\b|\bwhich (of your |one of your )?(sets?|backlots?|lots?) (to|should|would|do|fits?|suits?|works?)\b"
+    r"|\b(que|cual|cuales) (set|sets|locacion|locaciones|escenario|escenarios|decorado|decorados) (nos )?(conviene|convienen|elegir|escoger|reservar|usar)\b|\b(elegir|escoger) (el |la |los )?(set|locacion|escenario|decorado)"
+    r"|(该|要|应该)?(选|挑)哪(个|一个|些)(景|景区|基地|影棚|拍摄基地)|哪个(景|景区|基地)(合适|适合|比较好|好)"
+    r"|어느 (촬영장|세트|장소|촬영지|오픈 ?세트)(을|를|이|가|에서)? ?(잡|골|선택|써야|쓰면|맞|좋)")
+
 # Membership said in so many words ("get in with yous as members", "hacernos miembros", "成为会员",
 # "회원이 되려면"): with a joining verb, the membership FAQ even where the alliance goes unnamed.
 MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbecome (a |an )?(full |new )?members?\b|\bmembership\b"

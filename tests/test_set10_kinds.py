@@ -159,3 +159,16 @@ def test_a_near_certain_subject_with_its_own_word_is_not_off_topic(services: Ser
 ])
 def test_set10_words(services: Services, lang: str, turns) -> None:
     talk(services, lang, turns, fits=fits)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "we haven't locked the period yet - how do we pick which of your lots to shoot on?"),
+    ("es", "todavía no definimos la época, ¿qué escenario nos conviene?"),
+    ("ko", "아직 시대 배경은 안 정했는데 어느 세트를 골라야 할까요?"),
+])
+def test_choosing_a_set_with_no_period_is_the_guide(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "faq:which_set")])
+
+
+def test_choosing_a_set_for_a_named_period_still_lists_that_period(services: Services) -> None:
+    talk(services, "zh", [("我们拍民国戏，该选哪个景？", "list:locations?era=republican")])
