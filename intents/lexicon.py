@@ -792,7 +792,12 @@ CREATIVE_WORK = re.compile(
     r"\bscripts?\b|\bwrit\w*|\bcast(ing)?\b|\bactors?\b|\bproduc\w*|\bdramas?\b|\bshoots?\b|\bediting\b"
     r"|\bguion\w*|\blibretos?\b|\bescrib\w*|\breparto\b|\belenco\b|\bactor\w*|\bproduc\w*|\bmicrodramas?\b|\brodajes?\b"
     # (not a bare 写 or 쓰: "机器人识唔识写普通话", "AI 쓰나요" ask about this chat or use)
-    r"|本子|剧本|编剧|写戏|演员|选角|制作|拍|短剧|대본|시나리오|각본|배우|캐스팅|제작|촬영|드라마")
+    r"|本子|剧本|编剧|写戏|演员|选角|制作|拍|短剧|대본|시나리오|각본|배우|캐스팅|제작|촬영|드라마"
+    # scouting and design: "AI勘景、做服化道", "인공지능으로 헌팅도 하고 의상 디자인도", "location scouting"
+    r"|\bscout\w*|\bcostumes?\b|\bdesign\w*|\bvestuario\b|\bdiseñ\w*|\bdisen\w*|\blocaciones\b|勘景|选景|服化道|服装|造型|设计|헌팅|로케이션|의상|디자인|미술")
+# Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
+FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外|外籍演员|外国演员|外国艺人|洋演员"
+                          r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras")
 TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|at|into)\b|\btouch(ing|es)? down\b"
                     r"|\b(train|car|bus|taxi|coach) or (a )?(train|car|bus|taxi|coach)\b|\bfly(ing)? (in|into|to|from|out)\b|\bflights?\b"
                     r"|\bairports?\b|\bby (road|car|train|bus|coach|rail)\b|\bhigh[- ]speed (rail|train)|\bbullet train|\b(bus|train|car|taxi)\?"

@@ -75,6 +75,7 @@ from intents.lexicon import (
     JOINING,
     KINDS_ASKED,
     LANGUAGES_UNDERSTOOD,
+    FOREIGN_CAST,
     STAFF_LANGUAGE,
     LAST_YEAR,
     NEWS,
@@ -577,6 +578,9 @@ class Router:
                 and not key.startswith("list:works?") and not (key.startswith("gap:") and u.gap != "rights"):
             # (buying rights asked as a procedure is the FAQ's how, not the unpublished terms)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
+        elif FOREIGN_CAST.search(text) and not u.records() and not key.startswith(("gap:", "event:", "list:events")):
+            # "我们公司签了几个洋面孔，在那边能接到戏不？": whether foreigners are cast, not joining
+            faq_id = _overview_faq(turn, "actors")
         elif WHICH_SET_ASKED.search(text) and not u.records() and not u.ids("era") and not u.ids("scene_type") \
                 and not PRICE_WORDS.search(text):
             # "the era isn't fixed yet: how do we choose which backlot to book?", "어느 촬영장을 잡아야

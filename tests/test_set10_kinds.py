@@ -172,3 +172,12 @@ def test_choosing_a_set_with_no_period_is_the_guide(services: Services, lang: st
 
 def test_choosing_a_set_for_a_named_period_still_lists_that_period(services: Services) -> None:
     talk(services, "zh", [("我们拍民国戏，该选哪个景？", "list:locations?era=republican")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "听说你们用AI选景、做造型设计，是真的吗？"),
+    ("ko", "인공지능으로 로케이션 헌팅까지 한다던데 맞아요?"),
+])
+def test_machines_scouting_or_designing_is_the_ai_faq(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, ["faq:ai_tools", "program:arc_system"])])
+
