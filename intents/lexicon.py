@@ -865,7 +865,8 @@ JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?([\w-]+ ){0,2}?(mem
                      r"|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\bsumar(se|nos|me)\b|afili|\basoci(arnos|arse|arme|amos|emos)\b"
                      r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"
                      r"|formar parte|(entrar|ingresar|meternos) (a|en) la|membresia|\b(se )?entra\w* (a|en) (la )?(alianza|hisda)\b"
-                     r"|加入|入盟|入会|进联盟|成为.{0,6}(会员|成员)|(成员|会员)单位|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"
+                     r"|加入|入盟|入会|进联盟|埋(你哋|你们|你們)?(个|個|嘅|的)?(圈子|联盟|聯盟|会|會|行)|"
+                     r"成为.{0,6}(会员|成员)|(成员|会员)单位|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"
                      # "우리도 그 HISDA 들어갈라 카는데": getting into the alliance named
                      r"|(연맹|HISDA|hisda|얼라이언스)\S{0,2} ?들어[가갈와올]"
                      # "也想入伙，进你们这个联盟", "연맹에 끼고 싶은데", "멤버로 받아 주나요"

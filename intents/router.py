@@ -802,7 +802,8 @@ class Router:
         if target and pointed:
             return self.record(turn, target, u)
         if not u.fallback and intent == "set_timezone" and not u.records() and \
-                TIMEZONE_TALK.search(fold(turn.text)):
+                TIMEZONE_TALK.search(fold(turn.text)) and not JOINING.search(fold(turn.text)):
+            # ("我们在悉尼开了间小公司，想埋你们个圈子": where the company is, said to ask how to join)
             return self.intents[intent](turn).model_copy(update={"answer": "pref:timezone",
                                                                  "outcome": "action"})
         words = coverage.vocabulary(turn.kb)
@@ -2481,7 +2482,7 @@ WHICH_SET_ASKED = re.compile(
 # Membership said in so many words ("get in with yous as members", "hacernos miembros", "成为会员",
 # "회원이 되려면"): with a joining verb, the membership FAQ even where the alliance goes unnamed.
 MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbecome (a |an )?(full |new )?members?\b|\bmembership\b"
-                          r"|\b(como|ser|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|회원")
+                          r"|\b(como|ser|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|회원|你们(个|的|这个)?圈子")
 PRICE_WORDS = re.compile(r"how much|\bcost|\bprice|\brate\b|per (day|night)|cuanto|precio|cuesta|tarifa|多少钱|价格|费用"
                          r"|얼마|가격|비용|요금")
 

@@ -181,3 +181,11 @@ def test_choosing_a_set_for_a_named_period_still_lists_that_period(services: Ser
 def test_machines_scouting_or_designing_is_the_ai_faq(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, ["faq:ai_tools", "program:arc_system"])])
 
+
+
+def test_a_city_said_to_ask_how_to_join_sets_no_time_zone(services: Services) -> None:
+    talk(services, "zh", [("我哋喺溫哥華開咗間公司，想埋你哋聯盟，要點做？", "faq:join_alliance")])
+
+
+def test_a_city_said_to_set_the_time_zone_still_sets_it(services: Services) -> None:
+    talk(services, "zh", [("我在温哥华，帮我把时区设一下", "pref:timezone")])
