@@ -2474,7 +2474,7 @@ DESCRIBED_LEAD = 1.8
 # Choosing which set to shoot on, no period named: "how to choose which of your backlots to book?",
 # "¿qué set nos conviene?", "该选哪个景", "어느 촬영장을 잡아야 해요?".
 WHICH_SET_ASKED = re.compile(
-    r"\b(choose|pick|decide|select)\b.{0,30}\b(sets?|backlots?|lots?|locations?|studios? to)\b|\bwhich (of your |one of your )?(sets?|backlots?|lots?) (to|should|would|do|fits?|suits?|works?)\b"
+    r"\b(choose|pick|decide|select)\b.{0,30}\b(sets?|backlots?|lots?|locations?|studios? to)\b|\bwhich (of your |one of your )?(sets?|backlots?|lots?) (to|should|would|fits?|suits?|works?)\b"
     r"|\b(que|cual|cuales) (set|sets|locacion|locaciones|escenario|escenarios|decorado|decorados) (nos )?(conviene|convienen|elegir|escoger|reservar|usar)\b|\b(elegir|escoger) (el |la |los )?(set|locacion|escenario|decorado)"
     r"|(该|要|应该)?(选|挑)哪(个|一个|些)(景|景区|基地|影棚|拍摄基地)|哪个(景|景区|基地)(合适|适合|比较好|好)"
     r"|어느 (촬영장|세트|장소|촬영지|오픈 ?세트)(을|를|이|가|에서)? ?(잡|골|선택|써야|쓰면|맞|좋)")

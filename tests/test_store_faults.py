@@ -80,6 +80,9 @@ def _on_all_connections(store: Store, sql: str) -> None:
 def test_read_only_database_keeps_order_and_recovers_by_itself(store: Store) -> None:
     store.touch(1, language_code="en")
     store.set_timezone(1, "Asia/Seoul")
+    # a known partner's change is not waited for (replies first): let it land before the fault
+    wait_for(lambda: store.read(lambda db: db.execute(
+        "SELECT timezone FROM profiles WHERE chat_id = 1").fetchone()[0]) == "Asia/Seoul")
     _on_all_connections(store, "PRAGMA query_only = 1")  # SQLITE_READONLY on every write
     store.set_timezone(1, "Europe/Madrid")
     store.set_timezone(1, "America/Bogota")  # the later change must win
