@@ -901,10 +901,10 @@ class Router:
             if u.fact == "role" and named[0][0] != "contact":
                 return named[0]  # "who is Dalynn Studio?": the company's card, not its contact's
             asked_kind = INTENT_KIND.get(u.intent) if not u.fallback and u.confidence >= CONFIDENT else None
+            owned = _owned_program(turn, named)
             if u.fact:  # of several named records, the first one the fact applies to
                 fitting = sorted((r for r in named if facts.first_fact(r[0], u.facts)),
                                  key=lambda r: (r[0] != FACT_KIND.get(u.fact, r[0]), r[0] != asked_kind))
-                owned = _owned_program(turn, named)
                 if u.fact == "about" and owned:
                     return owned  # "ZASME搞的那个供应链平台做什么": what the programme does, not the company
                 if not fitting and u.fact in ("email", "hours"):
@@ -917,10 +917,9 @@ class Router:
                 found = self.search_record(turn, u)  # "when is the matchmaking with Reel-K?"
                 if found:
                     return found
-            kinds = {r[0] for r in named}
-            owned = _owned_program(turn, named)
             if owned:
                 return owned
+            kinds = {r[0] for r in named}
             if len(kinds) > 1 and asked_kind in kinds and named[0][0] == "partner" and asked_kind != "event":
                 # "ZASME's digital supply chain platform, what is it?": the programme the company
                 # runs, which the classifier reads as asked, not the company named before it
@@ -1645,6 +1644,8 @@ def _owned_program(turn: Turn, named: Sequence[tuple[str, str]]) -> tuple[str, s
     """The programme named beside the company that runs it ("ZASME's supply chain platform": its
     summary names the ZASME committee), which is what the message asks about; else None."""
     partners = [turn.kb.partners[rid] for kind, rid in named if kind == "partner" and rid in turn.kb.partners]
+    if not partners:
+        return None
     for kind, rid in named:
         program = turn.kb.programs.get(rid) if kind == "program" else None
         if program is None:
