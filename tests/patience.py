@@ -10,3 +10,7 @@ BOT_START = 180.0
 BOT_WORK = 120.0
 """The bot finishing a piece of background work: a broadcast's remaining deliveries and the
 staff summary after a restart."""
+
+REPLY = 60.0
+"""A running bot answering one message or relaying one staff reply (well under a second on a
+quiet machine; 15 s was seen to run out in a loaded fresh-clone `make test`)."""

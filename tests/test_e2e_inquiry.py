@@ -21,6 +21,7 @@ import pytest
 
 from bot.features import commands
 from core.i18n import t
+from tests import patience
 from tests.botapi_stub import running_stub
 from tests.jobs_support import BotProcess, knowledge_copy
 
@@ -35,7 +36,7 @@ def texts(user) -> list[str]:
     return [m.get("text") or m.get("caption") or "" for m in user.messages()]
 
 
-def wait_text(bot: BotProcess, user, fragment: str, timeout: float = 15.0, after: int = 0) -> dict:
+def wait_text(bot: BotProcess, user, fragment: str, timeout: float = patience.REPLY, after: int = 0) -> dict:
     """The first message to `user` (from index `after`) containing `fragment`."""
     found: list[dict] = []
 
