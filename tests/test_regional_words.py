@@ -79,7 +79,8 @@ def test_english_regional_words(text: str, expected: str) -> None:
     "我们这边几个人", "降落机场后怎么走",  # 边几 and 落机 inside words
     "가용 인력이 몇 명인가요", "내용이 궁금해요", "하십시오", "주소 알려 주세요", "보잉 비행기",  # 가용, 용, 시오, 잉
     "we shot until the wee hours", "the extras revert to the call sheet",
-    "el set ocupa dos hectareas", "la noche de cine latino",
+    "el set ocupa dos hectareas", "nos ocupamos de todo", "la noche de cine latino",
+    "바이오 기업", "다잉 메시지가 나오는 미스터리", "마이 페이지",
 ])
 def test_standard_words_that_look_regional_are_kept(text: str) -> None:
     assert standard(text) == to_simplified(text)[0]
