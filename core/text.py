@@ -138,6 +138,7 @@ chat forms are not read in English ("pa" is no "para" there) nor English ones in
 Taglish rides on either (see variants/README.md)."""
 _LATIN_LETTER = re.compile(r"[a-zA-Z]")
 _KEEP = "="
+_COMMENT = "\t#"
 DETECTED_ONLY = "detected"
 # A Latin variant is a whole word: not inside a word, an e-mail, a URL, "A.R.C" or "R&D".
 # Chinese or Korean right beside it is a boundary: "我们是LA的production house" has no spaces.
@@ -272,6 +273,7 @@ def variant_table(name: str) -> tuple[tuple[str, str, bool], ...]:
     in file order."""
     rows = []
     for number, line in enumerate((VARIANTS_DIR / f"{name}.tsv").read_text("utf-8").splitlines(), 1):
+        line = line.split(_COMMENT, 1)[0]  # a tab and # start a note on the entry
         if not line.strip() or line.startswith("#"):
             continue
         variant, sep, rest = line.partition("\t")
