@@ -276,6 +276,43 @@ def ordinal(text: str) -> int | None:
     return -1  # zhlast, kolast
 
 
+# A position said relative to the item in focus: "the one after that", "el de después", "后面那个",
+# "그 다음 거" (+1); "the one before it", "el anterior", "前一个", "이전 거" (-1). `_AFTER`/`_BEFORE`
+# say it whatever the focus; `_NEXT_ITEM` ("the next one", "下一个", "다음 거") is also the next
+# *event*, so it moves along the list only when an item of it is in focus.
+_AFTER = re.compile(
+    r"\b(the )?one (right |just |straight )?after (that|this|it)\b|\bafter (that|this) one\b"
+    r"|\bthe (show|series|title|drama|event|set|company|partner|work) (right |just )?after (that|this|it)\b"
+    r"|\bthe following one\b|\bthe one (below|underneath)( (it|that))?\b"
+    r"|\b(el|la) (que (le )?sigue|de despues|que viene despues)\b"
+    r"|\b(siguiente|el|la|uno|una) (despues de|tras) (ese|esa|este|esta)\b"
+    r"|后面(的)?那|后面一|后一(个|部|场|家|项)|再下一|之后(的)?那|下面(的)?那|下面一(个|部)"
+    r"|그 ?다음|그 ?뒤(에)? ?(있는 )?(거|것|꺼|건|작품|행사|회사|세트)")
+_BEFORE = re.compile(
+    r"\b(the )?one (right |just )?before (that|this|it)\b|\bthe previous one\b|\bthe one above( (it|that))?\b"
+    r"|\b(el|la) (anterior|de antes)\b"
+    r"|前面(的)?那|前一(个|部|场|家|项)|上一(个|部|场|家|项)|上面(的)?那"
+    r"|그 ?(앞|전)(에)? ?(있는 )?(거|것|꺼|건|작품|행사)|이전 ?(거|것|꺼|건|작품|행사)|앞에 ?(있는 )?(거|것|꺼|건)")
+_NEXT_ITEM = re.compile(r"\b(the )?next one\b|^\W*(and )?(the )?next\W*$|\b(el|la) siguiente\W*$|\b(el|la) siguiente\b(?! (semana|mes|ano|paso|dia))"
+                        r"|下一(个|部|场|家|项)|다음 ?(거|것|꺼|건)")
+
+
+def relative_position(text: str, focus_index: int | None) -> int | None:
+    """The 1-based list position a message names relative to the item in focus (`focus_index`,
+    1-based, None when no item of the list is in focus): "the one after that" is the item after
+    the focus, or the second when none is in focus (the list's first came before it); "the one
+    before it" needs a focus; "the next one" moves along the list only from a focus. None when the
+    message names no relative position."""
+    folded = fold(text)
+    if _AFTER.search(folded):
+        return (focus_index or 1) + 1
+    if _BEFORE.search(folded):
+        return focus_index - 1 if focus_index and focus_index > 1 else None
+    if focus_index and _NEXT_ITEM.search(folded):
+        return focus_index + 1
+    return None
+
+
 _REFERENCE = re.compile(
     r"\b(that|this|the same|the) (one|show|series|drama|title|work|event|set|company|partner|festival|night)\b"
     r"|\b(about|of|for|does|is|was|did|has|would|will|could|should) (it|that|this|them)\b|\b(it|that|this|them)\s*\W*$"

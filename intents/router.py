@@ -239,6 +239,7 @@ class Router:
         felt = reactions.reaction(turn.quoted)
         if felt is not None:
             return reactions.reply(turn, felt)  # "😂👍", "ㅋㅋㅋ": a friendly line, not the menu
+        u = self.relative_pick(turn, u, memory)
         named = contact_in_view(turn, memory)
         last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
         asked_for = _contact_named(turn) if u.wants_person or u.connect else None
@@ -283,6 +284,16 @@ class Router:
         if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text):
             return self.services(turn, u, None) or self.multi(turn, parts, memory, understand)
         return self.answer(turn, u, memory)
+
+    @staticmethod
+    def relative_pick(turn: Turn, u: Understanding, memory: Memory) -> Understanding:
+        """"The one after that", "后面那个呢", "그 다음 거는요?" after a list: the position next to
+        the item in focus, as if the partner had said its number (see `lexicon.relative_position`)."""
+        if u.ordinal is not None or not memory.items or u.records():
+            return u
+        at = memory.items.index(memory.focus) + 1 if memory.focus in memory.items else None
+        position = lexicon.relative_position(turn.text, at)
+        return u if position is None else replace(u, ordinal=position)
 
     def call_off(self, turn: Turn, memory: Memory) -> Reply:
         """"Never mind, cancel it", "算了，取消吧": what the undo button of the action just taken
@@ -2194,23 +2205,30 @@ def _names_other_kind(text: str, kind: str) -> bool:
         and not (kind in KIND_WORDS and KIND_WORDS[kind].search(folded))
 
 
-def _starts_a_word(word: str, said: str, in_word) -> bool:
-    """`said` has `word` where the character before it is not `in_word` (or at its start)."""
+def _starts_a_word(word: str, said: str, in_word, tail: int | None = None) -> bool:
+    """`said` has `word` where the character before it is not `in_word` (or at its start) and,
+    when `tail` is given, the word it starts goes on for at most `tail` more characters."""
     at = said.find(word)
     while at != -1:
         if at == 0 or not in_word(said[at - 1]):
-            return True
+            end = at + len(word)
+            rest = end
+            while tail is not None and rest < len(said) and in_word(said[rest]):
+                rest += 1
+            if tail is None or rest - end <= tail:
+                return True
         at = said.find(word, at + 1)
     return False
 
 
 def _says(word: str, said: str) -> bool:
-    """`said` has `word`: a Latin word at the start of one of its words ("dios" is no part of
-    "episodios", "seoul" is in "seoul's"), a Chinese or Korean pair anywhere."""
+    """`said` has `word`: a Latin word at the start of one of its words and ending it or its
+    plural ("dios" is no part of "episodios", "seoul" is in "seoul's", "festival" in "festivales",
+    but "programa" is not in "programados"), a Chinese or Korean pair anywhere."""
     if word.isascii():
         # As `(?<![a-z])word`, without compiling a pattern per word: each new word's pattern
         # pushed an older one out of `re`'s cache of 512, to be compiled again later.
-        return _starts_a_word(word, said, lambda c: "a" <= c <= "z")
+        return _starts_a_word(word, said, lambda c: "a" <= c <= "z", tail=2)
     if _HANGUL.match(word):
         return _starts_a_word(word, said, lambda c: "\uac00" <= c <= "\ud7af")
     return word in said
