@@ -148,6 +148,8 @@ SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci
 # Filming itself: "can we shoot a period drama there?" asks for sets, whatever the word "drama"
 FILMING = re.compile(r"\b(shoot|shooting|film|filming|rodar|rodaje|filmar|filmacion|grabar|grabacion)\b"
                      r"|拍摄|拍戏|拍古装|(能|可以|想|要|去|来)(在横店)?拍|촬영")
+# "찍으려면", "찍고 싶은데": Korean's everyday verb for shooting (not "사진 찍", a photo)
+SHOOT_SAID = re.compile(r"(?<!사진 )(?<!사진을 )찍(으려|으러|을|는|어도|어야|고 싶|기 위해)")
 CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
 NEAR_CERTAIN = 0.95  # classifier confidence that a message is about its subject, new words or not
 SURE_SUBJECT = 0.9  # ...and that makes a few words naming a subject a request for its overview
@@ -284,6 +286,21 @@ class Router:
         if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text):
             return self.services(turn, u, None) or self.multi(turn, parts, memory, understand)
         return self.answer(turn, u, memory)
+
+    @staticmethod
+    def filming_request(turn: Turn, u: Understanding) -> tuple[str, str] | None:
+        """"How do we apply to shoot at Hengdian?", "想去横店拍戏，怎么申请？", "헝뎬에서 촬영하려면
+        어떻게 신청하나요?": how to apply for a shoot is the procedure of the incentive whose title is
+        about filming (not a visa nor joining the alliance, whatever words they share)."""
+        folded = fold(turn.text)
+        if u.fact != "how_to_apply" or not (FILMING.search(folded) or SHOOT_SAID.search(folded)) or ALLIANCE.search(folded) or JOINING.search(folded) \
+                or VISA.search(folded) \
+                or any(e.kind in ("incentive", "event", "program", "work") for e in u.entities):
+            return None
+        for incentive in turn.kb.incentives.values():
+            if FILMING.search(fold(f"{incentive.title.get(turn.lang)} {incentive.title.en}")):
+                return "incentive", incentive.id
+        return None
 
     @staticmethod
     def relative_pick(turn: Turn, u: Understanding, memory: Memory) -> Understanding:
@@ -731,7 +748,10 @@ class Router:
         # a fact asked right after a FAQ answer ("서류는 어느 메일로?" after the joining FAQ) is not
         # answered by that FAQ again: it already said what it says
         repeated = (fact or u.fact) is not None and faq is not None and memory.answer == f"faq:{faq.id}"
-        if faq_plain and not other_edition and not repeated \
+        # "헝뎬에서 촬영하려면 어떻게 신청하나요?" shares all but one word with "헝뎬에서 촬영하려면
+        # 비자가 필요한가요?": applying to shoot is the shoot request's procedure, not that FAQ
+        filming = target is not None and target == self.filming_request(turn, u)
+        if faq_plain and not other_edition and not repeated and not filming \
                 and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
             reply = faq_reply(turn, faq.id)
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
@@ -747,7 +767,7 @@ class Router:
             # "비용 절감 혜택은 어떤 팀이 받을 수 있나요?": who qualifies for the incentive, not the
             # overview of every incentive (a fact its tags do not name, as in `ranked_instead`)
             faq_lead = False
-        if faq_lead and not repeated and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
+        if faq_lead and not repeated and not filming and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
         if u.gap == "rights" and faq_topical and not pointed and faq.score >= FAQ_LEAD_MIN \
                 and HOW.search(fold(turn.text)):
@@ -903,6 +923,9 @@ class Router:
             if picked:
                 kind, _, rid = picked.partition(":")
                 return kind, rid
+        filming = self.filming_request(turn, u)
+        if filming and all(r[0] in ("location", "partner") for r in named):
+            return filming  # "헝뎬에서 촬영하려면 어떻게 신청하나요?": the studios named are where, not what
         if named and all(r[0] in ("location", "partner", "program") for r in named):
             tied = self.tied_event(turn, u, memory)  # "is the talent programme's info session this year?"
             if tied:
@@ -954,6 +977,9 @@ class Router:
             e.kind == "incentive" or (e.kind == "topic" and e.id == "incentives") for e in u.entities) or (
             # "제작비 절감 지원은 어떤 팀이 받을 수 있어요": no word of the topic, a sure classifier
             u.intent == "ask_incentives" and not u.fallback and u.confidence >= SURE_SUBJECT)
+        filming_request = self.filming_request(turn, u)
+        if filming_request:
+            return filming_request
         if u.fact in ("eligibility", "how_to_apply") and turn.kb.incentives and (
                 about_incentives or (memory.focus or "").startswith("incentive:")
                 or memory.subject == "incentives" or _faq_tagged(turn, memory.answer, "incentives")):

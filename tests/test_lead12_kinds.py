@@ -64,3 +64,22 @@ def test_the_fact_asked_carries_to_the_neighbouring_item(services: Services) -> 
 ])
 def test_relative_position_words(text: str, focus: int | None, expected: int | None) -> None:
     assert lexicon.relative_position(text, focus) == expected
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "what's the procedure to apply for filming at your studios?"),
+    ("zh", "我们剧组打算来横店拍摄，申请流程是怎样的？"),
+    ("ko", "저희 팀이 헝뎬에서 찍으려면 신청을 어떻게 해야 돼요?"),
+])
+def test_applying_to_shoot_is_the_shoot_request_procedure(services: Services, lang: str, text: str) -> None:
+    """Not the visa FAQ whose wording it shares ("…촬영하려면 비자가 필요한가요?"), nor joining."""
+    talk(services, lang, [(text, "incentive:shoot_request_procedure#how_to_apply")])
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "how do I apply for the visa we need to film in Hengdian?", "faq:visa"),
+    ("ko", "헝뎬 촬영용 비자는 어떻게 신청해요?", "faq:visa"),
+    ("zh", "想加入联盟，之后也想去横店拍，怎么申请入盟？", "faq:join_alliance"),
+])
+def test_a_visa_or_membership_named_keeps_its_own_answer(services: Services, lang: str, text: str, expected: str) -> None:
+    talk(services, lang, [(text, expected)])
