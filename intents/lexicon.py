@@ -1215,6 +1215,65 @@ def without_pronoun_us(text: str) -> str:
     return _PRONOUN_US.sub("  ", text)
 
 
+# World regions a partner may ask about ("partners in Africa?", "¿socios en Europa?", "非洲有合作伙伴吗",
+# "유럽 파트너 있어요?"), as CLDR region codes with Babel's names in the four languages. Latin
+# America is left out: ties with it are a FAQ of their own (`LATAM_REGION`).
+REGION_CODES = ("002", "150", "142", "021", "009")
+# Each region's time zone areas; a country is in the first region (this order) that one of its
+# CLDR zones lies in: Spain (Africa/Ceuta, Europe/Madrid) is European, Russia too, Egypt African.
+REGION_AREAS = {"150": ("Europe/",), "142": ("Asia/",), "002": ("Africa/",),
+                "021": ("America/",), "009": ("Australia/", "Pacific/")}
+_LATIN_AMERICAN_ZONES_OUTSIDE = frozenset({"US", "CA", "GL", "BM", "PM"})  # the America/ zones of Northern America
+_REGION_EXTRA = {"north america": "021", "norteamerica": "021", "america del norte": "021", "北美": "021",
+                 "北美洲": "021", "북미": "021", "북아메리카": "021"}
+
+
+REGION_DEMONYMS = {**dict.fromkeys(("african", "africano", "africana", "africanos", "africanas"), "002"),
+                   **dict.fromkeys(("european", "europeo", "europea", "europeos", "europeas"), "150"),
+                   **dict.fromkeys(("asian", "asiatico", "asiatica", "asiaticos", "asiaticas"), "142"),
+                   **dict.fromkeys(("north american", "norteamericano", "norteamericana", "norteamericanos"), "021")}
+# "아시아 말고 북미 쪽", "besides Asia, any in Europe?", "除了亚洲": a region set aside is not the one asked
+_REGION_ASIDE_BEFORE = re.compile(r"(besides|other than|apart from|except|aparte de|ademas de|fuera de|除了)\W*$")
+_REGION_ASIDE_AFTER = re.compile(r"^\W*(말고|빼고|외에|以外|之外)")
+
+
+@lru_cache(maxsize=1)
+def _region_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    from babel import Locale
+
+    words = {fold(Locale.parse(lang).territories[code]): code for code in REGION_CODES
+             for lang in ("en", "es", "zh", "ko")}
+    words.update(_REGION_EXTRA)
+    words.update(REGION_DEMONYMS)
+    pattern = re.compile(r"(?<![a-z-])(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+                         + r")(?![a-z-])")
+    return pattern, words
+
+
+def region_named(text: str) -> str | None:
+    """CLDR code of a world region the message names ("partners in Africa" → "002"), else None."""
+    pattern, words = _region_re()
+    folded = fold(text)
+    for found in pattern.finditer(folded):
+        if not (_REGION_ASIDE_BEFORE.search(folded[:found.start()]) or _REGION_ASIDE_AFTER.search(folded[found.end():])):
+            return words[found.group(1)]
+    return None
+
+
+@lru_cache(maxsize=512)
+def in_region(country: str, region: str) -> bool:
+    """Is the country (ISO code) in the region (CLDR code)? By the area of its CLDR time zones."""
+    from babel.core import get_global
+
+    zones = get_global("territory_zones").get(country, ())
+    for code, areas in REGION_AREAS.items():
+        if any(z.startswith(areas) for z in zones):
+            if code == "021" and country not in _LATIN_AMERICAN_ZONES_OUTSIDE:
+                return False  # Latin America: no region of ours
+            return code == region
+    return False
+
+
 # Ties with Latin America asked about ("what do you do with Latin America?", "¿qué colaboraciones
 # tienen con Latinoamérica?", "你们跟拉美有什么合作", "중남미랑은 어떤 협력"): a region and a word
 # of working together, read on the folded text.

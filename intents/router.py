@@ -148,6 +148,9 @@ SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci
 # Filming itself: "can we shoot a period drama there?" asks for sets, whatever the word "drama"
 FILMING = re.compile(r"\b(shoot|shooting|film|filming|rodar|rodaje|filmar|filmacion|grabar|grabacion)\b"
                      r"|拍摄|拍戏|拍古装|(能|可以|想|要|去|来)(在横店)?拍|촬영")
+# "we're from South Africa, can we join?", "how do we join you?": joining said with nothing after it
+# to join (no session, no event) is joining the alliance
+JOIN_BARE = re.compile(r"\b(can|could|may|how (do|can|could|would)) (we|i|our (company|studio|team)) join( (you|u|y'?all|in|up|too|as well))?\s*\W*$")
 # "찍으려면", "찍고 싶은데": Korean's everyday verb for shooting (not "사진 찍", a photo)
 SHOOT_SAID = re.compile(r"(?<!사진 )(?<!사진을 )찍(으려|으러|을|는|어도|어야|고 싶|기 위해)")
 CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
@@ -555,7 +558,8 @@ class Router:
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
         if faq_id is None or not JOINING.search(text):
             return None
-        if not (ALLIANCE.search(text) or MEMBERS_SAID.search(text) or u.ids("program") or u.ids("partner")):
+        if not (ALLIANCE.search(text) or MEMBERS_SAID.search(text) or u.ids("program") or u.ids("partner")
+                or (JOIN_BARE.search(text) and not u.records())):
             # "우리 회사도 거기 끼고 싶은데 서류는 어디로?": joining, the alliance unnamed; the
             # answer ranker must put the membership entry first, if less surely than alone
             ranked = u.best_faq()
@@ -1302,12 +1306,19 @@ class Router:
         """"That one, where is it?", "¿cuántos capítulos tiene?", "第一个在哪" without a number, right
         after a list: a fact of one of its items, but which? Asked, with the items as buttons
         (the list stays, so "the second" still picks from it)."""
-        if target is not None or u.records() or u.ordinal is not None or u.filters or not u.fact \
+        if target is not None or u.records() or u.ordinal is not None \
                 or len(memory.items) < 2 or not (memory.answer or "").startswith("list:"):
             return None
         kinds = {item.partition(":")[0] for item in memory.items}
         kind = next(iter(kinds))
         key = memory.answer or ""
+        if not u.fact and len(kinds) == 1 and not _asks_genre_list(u, u.text) and (
+                (u.action == "map" and kind in ("location", "event")) or (u.filters and _value_fact(kind, u))):
+            # "show me the map", "¿está en español?" right after a list: of which one?
+            return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=_item_rows(turn, kind, memory.items),
+                         items=list(memory.items), answer="clarify", outcome="answered")
+        if u.filters or not u.fact:
+            return None
         if kinds == {"event"} and u.fact == "date" and key.startswith("list:events") and mentioned_zone(turn.text):
             # "¿y a qué hora es eso en Madrid?", "换成伦敦时间是几点" after the events list: those
             # events, their times in that city (each date is on the list; no need to pick one)
@@ -1485,6 +1496,8 @@ class Router:
             intent = "ask_catalog"  # "哪些作品在寻找合拍伙伴？", "shows for Latin American viewers": works
         if intent == "ask_partners" and u.filter("country") and not u.ids("partner"):
             return partners_from(turn, u.filter("country"))  # type: ignore[arg-type]
+        if intent == "ask_partners" and u.filter("region") and not u.ids("partner"):
+            return partners_from(turn, u.filter("region"))  # type: ignore[arg-type]
         if intent == "ask_catalog" and not u.ids("work"):
             if u.filter("language") or u.filter("coproduction"):
                 genre = next((g for g in u.ids("genre")), None)
@@ -1820,9 +1833,11 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
 
 
 def partners_from(turn: Turn, country: str) -> Reply:
+    """The partners based in a country (ISO code) or a world region (CLDR code: "002" Africa,
+    see `lexicon.REGION_CODES`); none there said in one sentence (`no_partners_from`)."""
     lang = turn.lang
     everyone = list(turn.kb.partners.values())
-    chosen = [p for p in everyone if p.country == country]
+    chosen = [p for p in everyone if p.country == country or (country.isdigit() and lexicon.in_region(p.country, country))]
     name = esc(facts.country_name(country, lang))
     if not chosen:
         return no_partners_from(turn, country)
@@ -1832,8 +1847,13 @@ def partners_from(turn: Turn, country: str) -> Reply:
                                       for p in shown)
     rows = [[Button(label=f"ℹ️ {p.name.get(lang)}", data=encode("prt", p.id))] for p in shown]
     rows.append(ask_person_row(lang))
-    return Reply(text=text, lang=lang, buttons=rows, answer=f"list:partners?country={country}",
+    return Reply(text=text, lang=lang, buttons=rows, answer=f"list:partners?{_place_filter(country)}",
                  outcome="answered", items=[f"partner:{p.id}" for p in shown])
+
+
+def _place_filter(code: str) -> str:
+    """The answer key's filter for a country (ISO code) or a world region (CLDR digits)."""
+    return f"region={code}" if code.isdigit() else f"country={code}"
 
 
 def no_partners_from(turn: Turn, country: str) -> Reply:
@@ -1861,7 +1881,7 @@ def no_partners_from(turn: Turn, country: str) -> Reply:
             items.append(f"event:{event.id}")
     rows.append([Button(label=t("menu_partners", lang), data=encode("menu", "partners"))])
     rows.append(ask_person_row(lang))
-    return Reply(text="\n".join(lines), lang=lang, buttons=rows, answer=f"list:partners?country={country}",
+    return Reply(text="\n".join(lines), lang=lang, buttons=rows, answer=f"list:partners?{_place_filter(country)}",
                  outcome="answered", items=items)
 
 

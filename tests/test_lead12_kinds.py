@@ -3,7 +3,12 @@
 - a position said relative to the item in focus: "the one after that", "la de después", "后一个",
   "그 다음 거" (the item after the one in focus, or the list's second when none is), "the one
   before it", "la anterior", "前一个", "이전 거" (needs a focus), and "the next one" / "下一个" /
-  "다음 거" only once an item of the list is in focus (else it is the next event)."""
+  "다음 거" only once an item of the list is in focus (else it is the next event);
+- applying to shoot is the shoot request's procedure, not the visa FAQ sharing its words;
+- "show me the map", "¿está en español?" right after a list ask which one;
+- partners in a world region ("in Africa", "europeos", "非洲", "북미 쪽") are those based there, or
+  none said in one sentence; a region set aside ("아시아 말고") is not the one asked;
+- "we're from South Africa, can we join?": joining, with nothing else to join named."""
 
 from __future__ import annotations
 
@@ -83,3 +88,42 @@ def test_applying_to_shoot_is_the_shoot_request_procedure(services: Services, la
 ])
 def test_a_visa_or_membership_named_keeps_its_own_answer(services: Services, lang: str, text: str, expected: str) -> None:
     talk(services, lang, [(text, expected)])
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("got any sets that pass for a European street?", "list:locations?scene=western_street"),
+            ("can I see the map?", "clarify")]),
+    ("ko", [("서양식 거리 세트 있어요?", "list:locations?scene=western_street"), ("지도로 볼 수 있어요?", "clarify")]),
+    ("es", [("¿qué títulos de ciencia ficción hay?", "list:works?genre=sci_fi"), ("¿viene en español?", "clarify")]),
+])
+def test_a_map_or_a_value_asked_right_after_a_list_asks_which_one(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "do you work with any partners in Africa?", "list:partners?region=002"),
+    ("en", "are any of your member companies European?", "list:partners?region=150"),
+    ("es", "¿hay socios africanos en la alianza?", "list:partners?region=002"),
+    ("zh", "联盟里有欧洲的合作伙伴吗？", "list:partners?region=150"),
+    ("ko", "아시아 말고 유럽 쪽 파트너사는 없어요?", "list:partners?region=150"),
+])
+def test_partners_in_a_world_region(services: Services, lang: str, text: str, expected: str) -> None:
+    talk(services, lang, [(text, expected)])
+
+
+def test_a_region_with_no_partner_says_none_and_where_they_are(services: Services) -> None:
+    reply = talk(services, "en", [("any partners in Oceania?", "list:partners?region=009")])
+    assert "None of the listed partners is based in Oceania" in reply.text and "South Korea" in reply.text
+
+
+@pytest.mark.parametrize("country,region,inside", [
+    ("NG", "002", True), ("ES", "150", True), ("EG", "002", True), ("US", "021", True),
+    ("MX", "021", False), ("KR", "142", True), ("CN", "150", False), ("AU", "009", True),
+])
+def test_a_country_is_in_the_region_of_its_time_zones(country: str, region: str, inside: bool) -> None:
+    assert lexicon.in_region(country, region) is inside
+
+
+@pytest.mark.parametrize("text", ["we're based in Johannesburg, can we join?", "how do we join you?"])
+def test_joining_said_bare_is_joining_the_alliance(services: Services, text: str) -> None:
+    talk(services, "en", [(text, "faq:join_alliance")])
