@@ -281,7 +281,8 @@ def ordinal(text: str) -> int | None:
 # say it whatever the focus; `_NEXT_ITEM` ("the next one", "下一个", "다음 거") is also the next
 # *event*, so it moves along the list only when an item of it is in focus.
 _AFTER = re.compile(
-    r"\b(the )?one (right |just |straight )?after (that|this|it)\b|\bafter (that|this) one\b"
+    r"\b(the )?one (right |just |straight )?after (that|this|it)\b"
+    r"|(?<!look )(?<!looks )(?<!looking )(?<!looked )\bafter (that|this) one\b"  # "who looks after that one?" asks who"
     r"|\bthe (show|series|title|drama|event|set|company|partner|work) (right |just )?after (that|this|it)\b"
     r"|\bthe following one\b|\bthe one (below|underneath)( (it|that))?\b"
     r"|\b(el|la) (que (le )?sigue|de despues|que viene despues)\b"

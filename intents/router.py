@@ -151,6 +151,9 @@ FILMING = re.compile(r"\b(shoot|shooting|film|filming|rodar|rodaje|filmar|filmac
 # "we're from South Africa, can we join?", "how do we join you?": joining said with nothing after it
 # to join (no session, no event) is joining the alliance
 JOIN_BARE = re.compile(r"\b(can|could|may|how (do|can|could|would)) (we|i|our (company|studio|team)) join( (you|u|y'?all|in|up|too|as well))?\s*\W*$")
+# "미국 시민권자인데 … 어떤 서류를", "as Mexican nationals": papers for entering China, the visa FAQ's
+CITIZENSHIP = re.compile(r"\bcitizens?(hip)?\b|\bnationals?\b|\bnationality\b|\bciudadan[oa]s?\b|\bnacionalidad\b"
+                         r"|国籍|公民|시민권|국적")
 # "찍으려면", "찍고 싶은데": Korean's everyday verb for shooting (not "사진 찍", a photo)
 SHOOT_SAID = re.compile(r"(?<!사진 )(?<!사진을 )찍(으려|으러|을|는|어도|어야|고 싶|기 위해)")
 CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
@@ -297,7 +300,7 @@ class Router:
         about filming (not a visa nor joining the alliance, whatever words they share)."""
         folded = fold(turn.text)
         if u.fact != "how_to_apply" or not (FILMING.search(folded) or SHOOT_SAID.search(folded)) or ALLIANCE.search(folded) or JOINING.search(folded) \
-                or VISA.search(folded) \
+                or VISA.search(folded) or CITIZENSHIP.search(folded) \
                 or any(e.kind in ("incentive", "event", "program", "work") for e in u.entities):
             return None
         for incentive in turn.kb.incentives.values():

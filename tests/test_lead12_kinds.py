@@ -65,6 +65,7 @@ def test_the_fact_asked_carries_to_the_neighbouring_item(services: Services) -> 
     ("下一个呢", 2, 3),
     ("다음 거요", 1, 2),
     ("what happens after that?", 1, None),  # a sequence of steps, no position
+    ("who looks after that one?", 1, None),  # who takes care of it
     ("la siguiente semana", 1, None),
 ])
 def test_relative_position_words(text: str, focus: int | None, expected: int | None) -> None:
@@ -85,8 +86,9 @@ def test_applying_to_shoot_is_the_shoot_request_procedure(services: Services, la
     ("en", "how do I apply for the visa we need to film in Hengdian?", "faq:visa"),
     ("ko", "헝뎬 촬영용 비자는 어떻게 신청해요?", "faq:visa"),
     ("zh", "想加入联盟，之后也想去横店拍，怎么申请入盟？", "faq:join_alliance"),
+    ("ko", "캐나다 국적 스태프가 헝뎬에서 촬영하려면 무슨 서류를 준비해야 하나요?", ["faq:visa", "faq:can_foreign_crews_film"]),
 ])
-def test_a_visa_or_membership_named_keeps_its_own_answer(services: Services, lang: str, text: str, expected: str) -> None:
+def test_a_visa_or_membership_named_keeps_its_own_answer(services: Services, lang: str, text: str, expected) -> None:
     talk(services, lang, [(text, expected)])
 
 
