@@ -276,6 +276,44 @@ def ordinal(text: str) -> int | None:
     return -1  # zhlast, kolast
 
 
+# A position said relative to the item in focus: "the one after that", "el de después", "后面那个",
+# "그 다음 거" (+1); "the one before it", "el anterior", "前一个", "이전 거" (-1). `_AFTER`/`_BEFORE`
+# say it whatever the focus; `_NEXT_ITEM` ("the next one", "下一个", "다음 거") is also the next
+# *event*, so it moves along the list only when an item of it is in focus.
+_AFTER = re.compile(
+    r"\b(the )?one (right |just |straight )?after (that|this|it)\b"
+    r"|(?<!look )(?<!looks )(?<!looking )(?<!looked )\bafter (that|this) one\b"  # "who looks after that one?" asks who"
+    r"|\bthe (show|series|title|drama|event|set|company|partner|work) (right |just )?after (that|this|it)\b"
+    r"|\bthe following one\b|\bthe one (below|underneath)( (it|that))?\b"
+    r"|\b(el|la) (que (le )?sigue|de despues|que viene despues)\b"
+    r"|\b(siguiente|el|la|uno|una) (despues de|tras) (ese|esa|este|esta)\b"
+    r"|后面(的)?那|后面一|后一(个|部|场|家|项)|再下一|之后(的)?那|下面(的)?那|下面一(个|部)"
+    r"|그 ?다음|그 ?뒤(에)? ?(있는 )?(거|것|꺼|건|작품|행사|회사|세트)")
+_BEFORE = re.compile(
+    r"\b(the )?one (right |just )?before (that|this|it)\b|\bthe previous one\b|\bthe one above( (it|that))?\b"
+    r"|\b(el|la) (anterior|de antes)\b"
+    r"|前面(的)?那|前一(个|部|场|家|项)|上一(个|部|场|家|项)|上面(的)?那"
+    r"|그 ?(앞|전)(에)? ?(있는 )?(거|것|꺼|건|작품|행사)|이전 ?(거|것|꺼|건|작품|행사)|앞에 ?(있는 )?(거|것|꺼|건)")
+_NEXT_ITEM = re.compile(r"\b(the )?next one\b|^\W*(and )?(the )?next\W*$|\b(el|la) siguiente\W*$|\b(el|la) siguiente\b(?! (semana|mes|ano|paso|dia))"
+                        r"|下一(个|部|场|家|项)|다음 ?(거|것|꺼|건)")
+
+
+def relative_position(text: str, focus_index: int | None) -> int | None:
+    """The 1-based list position a message names relative to the item in focus (`focus_index`,
+    1-based, None when no item of the list is in focus): "the one after that" is the item after
+    the focus, or the second when none is in focus (the list's first came before it); "the one
+    before it" needs a focus; "the next one" moves along the list only from a focus. None when the
+    message names no relative position."""
+    folded = fold(text)
+    if _AFTER.search(folded):
+        return (focus_index or 1) + 1
+    if _BEFORE.search(folded):
+        return focus_index - 1 if focus_index and focus_index > 1 else None
+    if focus_index and _NEXT_ITEM.search(folded):
+        return focus_index + 1
+    return None
+
+
 _REFERENCE = re.compile(
     r"\b(that|this|the same|the) (one|show|series|drama|title|work|event|set|company|partner|festival|night)\b"
     r"|\b(about|of|for|does|is|was|did|has|would|will|could|should) (it|that|this|them)\b|\b(it|that|this|them)\s*\W*$"
@@ -1176,6 +1214,65 @@ def without_pronoun_us(text: str) -> str:
     """`text` with the pronoun "us" blanked (same length): "does that get us a break?" names no
     country; the United States is written "US" (or "USA", "America")."""
     return _PRONOUN_US.sub("  ", text)
+
+
+# World regions a partner may ask about ("partners in Africa?", "¿socios en Europa?", "非洲有合作伙伴吗",
+# "유럽 파트너 있어요?"), as CLDR region codes with Babel's names in the four languages. Latin
+# America is left out: ties with it are a FAQ of their own (`LATAM_REGION`).
+REGION_CODES = ("002", "150", "142", "021", "009")
+# Each region's time zone areas; a country is in the first region (this order) that one of its
+# CLDR zones lies in: Spain (Africa/Ceuta, Europe/Madrid) is European, Russia too, Egypt African.
+REGION_AREAS = {"150": ("Europe/",), "142": ("Asia/",), "002": ("Africa/",),
+                "021": ("America/",), "009": ("Australia/", "Pacific/")}
+_LATIN_AMERICAN_ZONES_OUTSIDE = frozenset({"US", "CA", "GL", "BM", "PM"})  # the America/ zones of Northern America
+_REGION_EXTRA = {"north america": "021", "norteamerica": "021", "america del norte": "021", "北美": "021",
+                 "北美洲": "021", "북미": "021", "북아메리카": "021"}
+
+
+REGION_DEMONYMS = {**dict.fromkeys(("african", "africano", "africana", "africanos", "africanas"), "002"),
+                   **dict.fromkeys(("european", "europeo", "europea", "europeos", "europeas"), "150"),
+                   **dict.fromkeys(("asian", "asiatico", "asiatica", "asiaticos", "asiaticas"), "142"),
+                   **dict.fromkeys(("north american", "norteamericano", "norteamericana", "norteamericanos"), "021")}
+# "아시아 말고 북미 쪽", "besides Asia, any in Europe?", "除了亚洲": a region set aside is not the one asked
+_REGION_ASIDE_BEFORE = re.compile(r"(besides|other than|apart from|except|aparte de|ademas de|fuera de|除了)\W*$")
+_REGION_ASIDE_AFTER = re.compile(r"^\W*(말고|빼고|외에|以外|之外)")
+
+
+@lru_cache(maxsize=1)
+def _region_re() -> tuple[re.Pattern[str], dict[str, str]]:
+    from babel import Locale
+
+    words = {fold(Locale.parse(lang).territories[code]): code for code in REGION_CODES
+             for lang in ("en", "es", "zh", "ko")}
+    words.update(_REGION_EXTRA)
+    words.update(REGION_DEMONYMS)
+    pattern = re.compile(r"(?<![a-z-])(" + "|".join(sorted(map(re.escape, words), key=len, reverse=True))
+                         + r")(?![a-z-])")
+    return pattern, words
+
+
+def region_named(text: str) -> str | None:
+    """CLDR code of a world region the message names ("partners in Africa" → "002"), else None."""
+    pattern, words = _region_re()
+    folded = fold(text)
+    for found in pattern.finditer(folded):
+        if not (_REGION_ASIDE_BEFORE.search(folded[:found.start()]) or _REGION_ASIDE_AFTER.search(folded[found.end():])):
+            return words[found.group(1)]
+    return None
+
+
+@lru_cache(maxsize=512)
+def in_region(country: str, region: str) -> bool:
+    """Is the country (ISO code) in the region (CLDR code)? By the area of its CLDR time zones."""
+    from babel.core import get_global
+
+    zones = get_global("territory_zones").get(country, ())
+    for code, areas in REGION_AREAS.items():
+        if any(z.startswith(areas) for z in zones):
+            if code == "021" and country not in _LATIN_AMERICAN_ZONES_OUTSIDE:
+                return False  # Latin America: no region of ours
+            return code == region
+    return False
 
 
 # Ties with Latin America asked about ("what do you do with Latin America?", "¿qué colaboraciones

@@ -148,6 +148,14 @@ SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci
 # Filming itself: "can we shoot a period drama there?" asks for sets, whatever the word "drama"
 FILMING = re.compile(r"\b(shoot|shooting|film|filming|rodar|rodaje|filmar|filmacion|grabar|grabacion)\b"
                      r"|拍摄|拍戏|拍古装|(能|可以|想|要|去|来)(在横店)?拍|촬영")
+# "we're from South Africa, can we join?", "how do we join you?": joining said with nothing after it
+# to join (no session, no event) is joining the alliance
+JOIN_BARE = re.compile(r"\b(can|could|may|how (do|can|could|would)) (we|i|our (company|studio|team)) join( (you|u|y'?all|in|up|too|as well))?\s*\W*$")
+# "미국 시민권자인데 … 어떤 서류를", "as Mexican nationals": papers for entering China, the visa FAQ's
+CITIZENSHIP = re.compile(r"\bcitizens?(hip)?\b|\bnationals?\b|\bnationality\b|\bciudadan[oa]s?\b|\bnacionalidad\b"
+                         r"|国籍|公民|시민권|국적")
+# "찍으려면", "찍고 싶은데": Korean's everyday verb for shooting (not "사진 찍", a photo)
+SHOOT_SAID = re.compile(r"(?<!사진 )(?<!사진을 )찍(으려|으러|을|는|어도|어야|고 싶|기 위해)")
 CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
 NEAR_CERTAIN = 0.95  # classifier confidence that a message is about its subject, new words or not
 SURE_SUBJECT = 0.9  # ...and that makes a few words naming a subject a request for its overview
@@ -239,6 +247,7 @@ class Router:
         felt = reactions.reaction(turn.quoted)
         if felt is not None:
             return reactions.reply(turn, felt)  # "😂👍", "ㅋㅋㅋ": a friendly line, not the menu
+        u = self.relative_pick(turn, u, memory)
         named = contact_in_view(turn, memory)
         last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
         asked_for = _contact_named(turn) if u.wants_person or u.connect else None
@@ -283,6 +292,31 @@ class Router:
         if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text):
             return self.services(turn, u, None) or self.multi(turn, parts, memory, understand)
         return self.answer(turn, u, memory)
+
+    @staticmethod
+    def filming_request(turn: Turn, u: Understanding) -> tuple[str, str] | None:
+        """"How do we apply to shoot at Hengdian?", "想去横店拍戏，怎么申请？", "헝뎬에서 촬영하려면
+        어떻게 신청하나요?": how to apply for a shoot is the procedure of the incentive whose title is
+        about filming (not a visa nor joining the alliance, whatever words they share)."""
+        folded = fold(turn.text)
+        if u.fact != "how_to_apply" or not (FILMING.search(folded) or SHOOT_SAID.search(folded)) or ALLIANCE.search(folded) or JOINING.search(folded) \
+                or VISA.search(folded) or CITIZENSHIP.search(folded) \
+                or any(e.kind in ("incentive", "event", "program", "work") for e in u.entities):
+            return None
+        for incentive in turn.kb.incentives.values():
+            if FILMING.search(fold(f"{incentive.title.get(turn.lang)} {incentive.title.en}")):
+                return "incentive", incentive.id
+        return None
+
+    @staticmethod
+    def relative_pick(turn: Turn, u: Understanding, memory: Memory) -> Understanding:
+        """"The one after that", "后面那个呢", "그 다음 거는요?" after a list: the position next to
+        the item in focus, as if the partner had said its number (see `lexicon.relative_position`)."""
+        if u.ordinal is not None or not memory.items or u.records():
+            return u
+        at = memory.items.index(memory.focus) + 1 if memory.focus in memory.items else None
+        position = lexicon.relative_position(turn.text, at)
+        return u if position is None else replace(u, ordinal=position)
 
     def call_off(self, turn: Turn, memory: Memory) -> Reply:
         """"Never mind, cancel it", "算了，取消吧": what the undo button of the action just taken
@@ -527,7 +561,8 @@ class Router:
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
         if faq_id is None or not JOINING.search(text):
             return None
-        if not (ALLIANCE.search(text) or MEMBERS_SAID.search(text) or u.ids("program") or u.ids("partner")):
+        if not (ALLIANCE.search(text) or MEMBERS_SAID.search(text) or u.ids("program") or u.ids("partner")
+                or (JOIN_BARE.search(text) and not u.records())):
             # "우리 회사도 거기 끼고 싶은데 서류는 어디로?": joining, the alliance unnamed; the
             # answer ranker must put the membership entry first, if less surely than alone
             ranked = u.best_faq()
@@ -720,7 +755,10 @@ class Router:
         # a fact asked right after a FAQ answer ("서류는 어느 메일로?" after the joining FAQ) is not
         # answered by that FAQ again: it already said what it says
         repeated = (fact or u.fact) is not None and faq is not None and memory.answer == f"faq:{faq.id}"
-        if faq_plain and not other_edition and not repeated \
+        # "헝뎬에서 촬영하려면 어떻게 신청하나요?" shares all but one word with "헝뎬에서 촬영하려면
+        # 비자가 필요한가요?": applying to shoot is the shoot request's procedure, not that FAQ
+        filming = target is not None and target == self.filming_request(turn, u)
+        if faq_plain and not other_edition and not repeated and not filming \
                 and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
             reply = faq_reply(turn, faq.id)
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
@@ -736,7 +774,7 @@ class Router:
             # "비용 절감 혜택은 어떤 팀이 받을 수 있나요?": who qualifies for the incentive, not the
             # overview of every incentive (a fact its tags do not name, as in `ranked_instead`)
             faq_lead = False
-        if faq_lead and not repeated and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
+        if faq_lead and not repeated and not filming and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
         if u.gap == "rights" and faq_topical and not pointed and faq.score >= FAQ_LEAD_MIN \
                 and HOW.search(fold(turn.text)):
@@ -892,6 +930,9 @@ class Router:
             if picked:
                 kind, _, rid = picked.partition(":")
                 return kind, rid
+        filming = self.filming_request(turn, u)
+        if filming and all(r[0] in ("location", "partner") for r in named):
+            return filming  # "헝뎬에서 촬영하려면 어떻게 신청하나요?": the studios named are where, not what
         if named and all(r[0] in ("location", "partner", "program") for r in named):
             tied = self.tied_event(turn, u, memory)  # "is the talent programme's info session this year?"
             if tied:
@@ -943,6 +984,9 @@ class Router:
             e.kind == "incentive" or (e.kind == "topic" and e.id == "incentives") for e in u.entities) or (
             # "제작비 절감 지원은 어떤 팀이 받을 수 있어요": no word of the topic, a sure classifier
             u.intent == "ask_incentives" and not u.fallback and u.confidence >= SURE_SUBJECT)
+        filming_request = self.filming_request(turn, u)
+        if filming_request:
+            return filming_request
         if u.fact in ("eligibility", "how_to_apply") and turn.kb.incentives and (
                 about_incentives or (memory.focus or "").startswith("incentive:")
                 or memory.subject == "incentives" or _faq_tagged(turn, memory.answer, "incentives")):
@@ -1265,12 +1309,19 @@ class Router:
         """"That one, where is it?", "¿cuántos capítulos tiene?", "第一个在哪" without a number, right
         after a list: a fact of one of its items, but which? Asked, with the items as buttons
         (the list stays, so "the second" still picks from it)."""
-        if target is not None or u.records() or u.ordinal is not None or u.filters or not u.fact \
+        if target is not None or u.records() or u.ordinal is not None \
                 or len(memory.items) < 2 or not (memory.answer or "").startswith("list:"):
             return None
         kinds = {item.partition(":")[0] for item in memory.items}
         kind = next(iter(kinds))
         key = memory.answer or ""
+        if not u.fact and len(kinds) == 1 and not _asks_genre_list(u, u.text) and (
+                (u.action == "map" and kind in ("location", "event")) or (u.filters and _value_fact(kind, u))):
+            # "show me the map", "¿está en español?" right after a list: of which one?
+            return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=_item_rows(turn, kind, memory.items),
+                         items=list(memory.items), answer="clarify", outcome="answered")
+        if u.filters or not u.fact:
+            return None
         if kinds == {"event"} and u.fact == "date" and key.startswith("list:events") and mentioned_zone(turn.text):
             # "¿y a qué hora es eso en Madrid?", "换成伦敦时间是几点" after the events list: those
             # events, their times in that city (each date is on the list; no need to pick one)
@@ -1448,6 +1499,8 @@ class Router:
             intent = "ask_catalog"  # "哪些作品在寻找合拍伙伴？", "shows for Latin American viewers": works
         if intent == "ask_partners" and u.filter("country") and not u.ids("partner"):
             return partners_from(turn, u.filter("country"))  # type: ignore[arg-type]
+        if intent == "ask_partners" and u.filter("region") and not u.ids("partner"):
+            return partners_from(turn, u.filter("region"))  # type: ignore[arg-type]
         if intent == "ask_catalog" and not u.ids("work"):
             if u.filter("language") or u.filter("coproduction"):
                 genre = next((g for g in u.ids("genre")), None)
@@ -1783,9 +1836,11 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
 
 
 def partners_from(turn: Turn, country: str) -> Reply:
+    """The partners based in a country (ISO code) or a world region (CLDR code: "002" Africa,
+    see `lexicon.REGION_CODES`); none there said in one sentence (`no_partners_from`)."""
     lang = turn.lang
     everyone = list(turn.kb.partners.values())
-    chosen = [p for p in everyone if p.country == country]
+    chosen = [p for p in everyone if p.country == country or (country.isdigit() and lexicon.in_region(p.country, country))]
     name = esc(facts.country_name(country, lang))
     if not chosen:
         return no_partners_from(turn, country)
@@ -1795,8 +1850,13 @@ def partners_from(turn: Turn, country: str) -> Reply:
                                       for p in shown)
     rows = [[Button(label=f"ℹ️ {p.name.get(lang)}", data=encode("prt", p.id))] for p in shown]
     rows.append(ask_person_row(lang))
-    return Reply(text=text, lang=lang, buttons=rows, answer=f"list:partners?country={country}",
+    return Reply(text=text, lang=lang, buttons=rows, answer=f"list:partners?{_place_filter(country)}",
                  outcome="answered", items=[f"partner:{p.id}" for p in shown])
+
+
+def _place_filter(code: str) -> str:
+    """The answer key's filter for a country (ISO code) or a world region (CLDR digits)."""
+    return f"region={code}" if code.isdigit() else f"country={code}"
 
 
 def no_partners_from(turn: Turn, country: str) -> Reply:
@@ -1824,7 +1884,7 @@ def no_partners_from(turn: Turn, country: str) -> Reply:
             items.append(f"event:{event.id}")
     rows.append([Button(label=t("menu_partners", lang), data=encode("menu", "partners"))])
     rows.append(ask_person_row(lang))
-    return Reply(text="\n".join(lines), lang=lang, buttons=rows, answer=f"list:partners?country={country}",
+    return Reply(text="\n".join(lines), lang=lang, buttons=rows, answer=f"list:partners?{_place_filter(country)}",
                  outcome="answered", items=items)
 
 
@@ -2194,23 +2254,30 @@ def _names_other_kind(text: str, kind: str) -> bool:
         and not (kind in KIND_WORDS and KIND_WORDS[kind].search(folded))
 
 
-def _starts_a_word(word: str, said: str, in_word) -> bool:
-    """`said` has `word` where the character before it is not `in_word` (or at its start)."""
+def _starts_a_word(word: str, said: str, in_word, tail: int | None = None) -> bool:
+    """`said` has `word` where the character before it is not `in_word` (or at its start) and,
+    when `tail` is given, the word it starts goes on for at most `tail` more characters."""
     at = said.find(word)
     while at != -1:
         if at == 0 or not in_word(said[at - 1]):
-            return True
+            end = at + len(word)
+            rest = end
+            while tail is not None and rest < len(said) and in_word(said[rest]):
+                rest += 1
+            if tail is None or rest - end <= tail:
+                return True
         at = said.find(word, at + 1)
     return False
 
 
 def _says(word: str, said: str) -> bool:
-    """`said` has `word`: a Latin word at the start of one of its words ("dios" is no part of
-    "episodios", "seoul" is in "seoul's"), a Chinese or Korean pair anywhere."""
+    """`said` has `word`: a Latin word at the start of one of its words and ending it or its
+    plural ("dios" is no part of "episodios", "seoul" is in "seoul's", "festival" in "festivales",
+    but "programa" is not in "programados"), a Chinese or Korean pair anywhere."""
     if word.isascii():
         # As `(?<![a-z])word`, without compiling a pattern per word: each new word's pattern
         # pushed an older one out of `re`'s cache of 512, to be compiled again later.
-        return _starts_a_word(word, said, lambda c: "a" <= c <= "z")
+        return _starts_a_word(word, said, lambda c: "a" <= c <= "z", tail=2)
     if _HANGUL.match(word):
         return _starts_a_word(word, said, lambda c: "\uac00" <= c <= "\ud7af")
     return word in said

@@ -317,6 +317,8 @@ def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], 
     country = lexicon.country_named(text)
     if country:
         found.append(("country", country))
+    elif region := lexicon.region_named(text):
+        found.append(("region", region))
     status = lexicon.work_status(text)
     if status:
         found.append(("coproduction", status))
