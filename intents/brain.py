@@ -193,7 +193,7 @@ class Brain:
         turn = Turn(kb=kb, lang=lang, chat_id=chat_id, store=self.store, now=now,
                     home_tz=self.home_tz, profile=profile, text=u.rest if u.switch_lang else text,
                     intent=u.intent, confidence=u.confidence, entities=u.entities,
-                    staff_lang=self.staff_lang, said=said, written=u.written)
+                    staff_lang=self.staff_lang, said=said, written=u.written, said_zone=memory.zone)
         if log.isEnabledFor(logging.INFO):  # the entity list is built only when it is logged
             log.info("chat=%s lang=%s intent=%s conf=%.2f fallback=%s fact=%s faq=%s entities=%s",
                      chat_id, lang, u.intent, u.confidence, u.fallback, u.fact, u.faq,

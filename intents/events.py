@@ -58,18 +58,22 @@ def partner_zone(turn: Turn) -> ZoneInfo | None:
 
 def shown_zone(turn: Turn) -> ZoneInfo | None:
     """The zone to show times in besides the event's: the one the partner set, else a place
-    the message names for its clock ("y en hora de Colombia?", "几点开始，我们在北京")."""
+    the message names for its clock ("y en hora de Colombia?", "几点开始，我们在北京"), else the
+    city they named earlier in the conversation ("soy de Montevideo" … "¿a qué hora es para mí?")."""
     zone = partner_zone(turn)
-    if zone is None and turn.text:
-        named = mentioned_zone(turn.text)
-        zone = ZoneInfo(named) if named else None
+    if zone is None:
+        named = (mentioned_zone(turn.text) if turn.text else None) or turn.said_zone
+        try:
+            zone = ZoneInfo(named) if named else None
+        except (KeyError, ValueError):
+            zone = None
     return zone
 
 
 def when(turn: Turn, event: Event) -> str:
     """"Saturday, 16 October 2027, 19:30–22:30 (Beijing time) — 05:30–08:30 in Mexico City":
     in the event's own zone, and in the partner's (set, or named in the message) when different."""
-    asked = partner_zone(turn) is None and shown_zone(turn) is not None  # a city the message names
+    asked = partner_zone(turn) is None and shown_zone(turn) is not None  # a city named, now or before
     return format_event_time(event.starts, event.ends, event.zone, shown_zone(turn), turn.lang, asked)
 
 

@@ -41,6 +41,9 @@ class Memory:
     # the fact last asked of an item of the list ("第二个多少集": episodes), kept across a turn
     # about something else, so "好，那第五个呢" after a price question asks the fifth's episodes
     item_fact: str | None = None
+    # the IANA zone of the last city the partner named ("soy de Montevideo", "what time in Lagos?"):
+    # later times in this conversation are shown in it too ("¿a qué hora es para mí?")
+    zone: str | None = None
 
     @property
     def empty(self) -> bool:
@@ -60,7 +63,8 @@ class Memory:
         return cls(items=tuple(str(i) for i in data.get("items") or ()),
                    focus=data.get("focus"), subject=data.get("subject"),
                    answer=data.get("answer"), pending=tuple(data.get("pending") or ()),
-                   lang=data.get("lang"), asked=data.get("asked"), item_fact=data.get("item_fact"))
+                   lang=data.get("lang"), asked=data.get("asked"), item_fact=data.get("item_fact"),
+                   zone=data.get("zone"))
 
     def pick(self, position: int) -> str | None:
         """The item at a 1-based position of the last list (-1: the last one), else None."""

@@ -1987,7 +1987,8 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     undo = next((b.data for row in reply.buttons for b in row if reply.outcome == "action" and b.data
                  and (cb := decode(b.data)) is not None and cb.action == "rem" and cb.arg(0).startswith("-")), None)
     return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
-                        item_fact=item_fact, pending=(undo,) if undo else ())
+                        item_fact=item_fact, pending=(undo,) if undo else (),
+                        zone=(mentioned_zone(text) if text else None) or memory.zone)
 
 
 # -- helpers -------------------------------------------------------------------------------------

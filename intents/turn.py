@@ -37,6 +37,8 @@ class Turn:
     # The language the message is written in, when it tells: a partner who asked for English
     # and goes on writing in Korean is answered in English (`lang`) but read in Korean.
     written: Lang | None = None
+    # The zone of a city the partner named earlier in this conversation (see `Memory.zone`).
+    said_zone: str | None = None
 
     @property
     def reading(self) -> Lang:

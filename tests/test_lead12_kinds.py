@@ -129,3 +129,16 @@ def test_a_country_is_in_the_region_of_its_time_zones(country: str, region: str,
 @pytest.mark.parametrize("text", ["we're based in Johannesburg, can we join?", "how do we join you?"])
 def test_joining_said_bare_is_joining_the_alliance(services: Services, text: str) -> None:
     talk(services, "en", [(text, "faq:join_alliance")])
+
+
+def test_a_city_said_earlier_shows_later_times_in_it_too(services: Services) -> None:
+    """"Soy de Montevideo …" then "¿a qué hora es para mí?": Montevideo's time, not Beijing's alone
+    (the partner set no zone; the conversation remembers the city)."""
+    chat = 424242
+    services.store.touch(chat, language_code="es")
+    first = services.brain.reply_to_text(chat, "buenas, escribo desde Montevideo. ¿cuándo es el festival de cine?",
+                                         services.store.profile(chat))
+    later = services.brain.reply_to_text(chat, "¿y a qué hora sería para mí?", services.store.profile(chat))
+    assert "Montevideo" in first.text and "Montevideo" in later.text
+    other = services.brain.reply_to_text(chat + 1, "¿a qué hora es el festival de cine?", services.store.profile(chat + 1))
+    assert "Montevideo" not in other.text  # never across chats
