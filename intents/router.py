@@ -422,6 +422,9 @@ class Router:
         `intents.scope`: then the polite out-of-scope answer), or asks for a deal like a
         partner's (the incentive that names the partner, not the partner's card)."""
         reply = self.best(turn, u, memory)
+        agreed = self.agreed_faq(turn, u, memory, reply)
+        if agreed is not None:
+            return faq_reply(turn, agreed)
         key = reply.answer or ""
         if key.startswith("partner:") and (deal := scope.deal_like_partner(turn, u)):
             fact = u.fact if u.fact in ("how_to_apply", "eligibility") else None
@@ -443,6 +446,40 @@ class Router:
         if not worded and scope.unsure_faq(turn, u, memory, reply):
             return not_understood(turn, False)
         return reply
+
+    @staticmethod
+    def agreed_faq(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> str | None:
+        """The FAQ that the answer ranker is sure of and that the message's meaning (the
+        embedding) puts first too, where the rules gave another FAQ, a record the message does
+        not name, a subject list, the out-of-scope answer or the fallback. Two matchers trained
+        differently agreeing on a new wording is the sign that generalizes; the rules and the
+        scope gates were tuned on wordings seen ("bueno, ¿y para llegar hasta allá?" read as off
+        topic, "¿qué clase de organización es?" as an event's date). The FAQ the rules chose
+        themselves is returned too: agreed, no scope gate second-guesses it. Not for a record
+        named, picked or in focus, a fact of one, a period's or genre's list, an unpublished
+        number (price, weather), an action, a person or small talk."""
+        key = reply.answer or ""
+        head = key.partition("#")[0].partition("?")[0]
+        if key.startswith(("handoff", "pref:", "subscribe", "unsubscribe", "smalltalk")) or "#" in key \
+                or reply.outcome in ("action", "smalltalk"):
+            return None  # a fact asked ("who qualifies for the cost reduction?") is more than the overview
+        text = fold(turn.text)
+        if u.filter("era") or (u.wants_list and (u.filter("genre") or u.filter("scene"))) \
+                or (key.startswith("list:") and WHOLE_LIST.search(text)):
+            return None  # "which sets can pass for the Qing dynasty": that period's list, as `_open_to_faq`
+        if u.records() or u.ordinal is not None or u.switch_lang or u.wants_person or u.action \
+                or u.gap in GAP_NUMBERS or (u.refers and (memory.focus or memory.items)):
+            return None
+        if head == memory.focus or head in memory.items or (memory.answer or "").partition("?")[0] == head:
+            return None  # the conversation, not the words, made it this answer
+        if u.intent in NOT_A_QUESTION and not u.fallback and u.confidence >= UNSURE_TALK:
+            return None
+        ranked = u.best_faq()
+        if ranked is None or ranked.probability < FAQ_AGREED or ranked.id not in turn.kb.faq \
+                or memory.answer == f"faq:{ranked.id}":
+            return None  # the same FAQ again is no answer to a follow-up
+        near = u.semantic()
+        return ranked.id if near is not None and near.id == ranked.id else None
 
     def worded_faq(self, turn: Turn, u: Understanding, reply: Reply) -> bool:
         """Is `reply` the FAQ that the message's own topic words name (a visa, the way to
@@ -2004,6 +2041,10 @@ NOT_A_QUESTION = SMALL_TALK | {"help", "subscribe", "unsubscribe"}
 # sure: its own training (FAQ lines and intent lines, leave-one-out) puts 0.8 well inside the FAQ
 # questions asked in new words and above the record questions it was trained against.
 FAQ_RANKED_SWAP = 0.8
+# The ranker this sure AND the embedding's nearest entry the same: that FAQ over whatever the
+# rules chose (`Router.agreed_faq`). Its own leave-one-out training puts 0.5 among the FAQ lines
+# asked in new words; an intent line rarely reaches it with the embedding agreeing.
+FAQ_AGREED = 0.5
 # Words for joining with no alliance named: the membership entry first at this much (0.25 is
 # well above what the intent lines of other subjects reach with joining words, see the tests).
 FAQ_RANKED_JOINING = 0.25
