@@ -447,8 +447,7 @@ class Router:
             return not_understood(turn, False)
         return reply
 
-    @staticmethod
-    def agreed_faq(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> str | None:
+    def agreed_faq(self, turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> str | None:
         """The FAQ that the answer ranker is sure of and that the message's meaning (the
         embedding) puts first too, where the rules gave another FAQ, a record the message does
         not name, a subject list, the out-of-scope answer or the fallback. Two matchers trained
@@ -474,6 +473,8 @@ class Router:
             return None  # the conversation, not the words, made it this answer
         if u.intent in NOT_A_QUESTION and not u.fallback and u.confidence >= UNSURE_TALK:
             return None
+        if key.startswith("faq:") and self.worded_faq(turn, u, reply):
+            return None  # "入境手续" names the visa FAQ: its own topic words outweigh any nearness
         ranked = u.best_faq()
         if ranked is None or ranked.probability < FAQ_AGREED or ranked.id not in turn.kb.faq \
                 or memory.answer == f"faq:{ranked.id}":
