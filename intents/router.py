@@ -449,19 +449,22 @@ class Router:
 
     def agreed_faq(self, turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> str | None:
         """The FAQ that the answer ranker is sure of and that the message's meaning (the
-        embedding) puts first too, where the rules gave another FAQ, a record the message does
-        not name, a subject list, the out-of-scope answer or the fallback. Two matchers trained
+        embedding) puts first too, where the rules gave another FAQ, a subject list, the
+        out-of-scope answer or the fallback. Two matchers trained
         differently agreeing on a new wording is the sign that generalizes; the rules and the
         scope gates were tuned on wordings seen ("bueno, ¿y para llegar hasta allá?" read as off
-        topic, "¿qué clase de organización es?" as an event's date). The FAQ the rules chose
-        themselves is returned too: agreed, no scope gate second-guesses it. Not for a record
-        named, picked or in focus, a fact of one, a period's or genre's list, an unpublished
+        topic, "che, ¿y si nos quedamos con una serie del catálogo?" as unclear). The FAQ the rules
+        chose themselves is returned too: agreed, no scope gate second-guesses it. Not for a
+        record (named, found or in focus) or a fact of one, a period's or genre's list, an unpublished
         number (price, weather), an action, a person or small talk."""
         key = reply.answer or ""
         head = key.partition("#")[0].partition("?")[0]
-        if key.startswith(("handoff", "pref:", "subscribe", "unsubscribe", "smalltalk")) or "#" in key \
-                or reply.outcome in ("action", "smalltalk"):
-            return None  # a fact asked ("who qualifies for the cost reduction?") is more than the overview
+        if key.startswith(("handoff", "pref:", "subscribe", "unsubscribe", "smalltalk", *RECORD_KEYS)) \
+                or "#" in key or reply.outcome in ("action", "smalltalk"):
+            # a record the rules found ("do you handle on-set services for visiting crews?": that
+            # incentive; "what is the studio's short drama plan?": that programme) or a fact asked
+            # of one is more specific than a FAQ overview near it
+            return None
         text = fold(turn.text)
         if u.filter("era") or (u.wants_list and (u.filter("genre") or u.filter("scene"))) \
                 or (key.startswith("list:") and WHOLE_LIST.search(text)):
