@@ -482,6 +482,10 @@ class Router:
         if ranked is None or ranked.probability < FAQ_AGREED or ranked.id not in turn.kb.faq \
                 or memory.answer == f"faq:{ranked.id}":
             return None  # the same FAQ again is no answer to a follow-up
+        if u.intent == "out_of_scope" and (not key.startswith("faq:") or key == f"faq:{ranked.id}"):
+            # the classifier reads it as off topic ("what time do the shops in Yiwu close?" is
+            # near the travel FAQ): the scope gates judge it; only another FAQ gives way
+            return None
         near = u.semantic()
         return ranked.id if near is not None and near.id == ranked.id else None
 
