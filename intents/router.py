@@ -465,10 +465,8 @@ class Router:
             # incentive; "what is the studio's short drama plan?": that programme) or a fact asked
             # of one is more specific than a FAQ overview near it
             return None
-        text = fold(turn.text)
-        if u.filter("era") or (u.wants_list and (u.filter("genre") or u.filter("scene"))) \
-                or (key.startswith("list:") and WHOLE_LIST.search(text)):
-            return None  # "which sets can pass for the Qing dynasty": that period's list, as `_open_to_faq`
+        if (key.startswith("list:") or key == "catalog:about") and not _open_to_faq(u, reply, memory):
+            return None  # a period's list, the whole list, the catalog's size: as `_open_to_faq` keeps them
         if u.records() or u.ordinal is not None or u.switch_lang or u.wants_person or u.action \
                 or u.gap in GAP_NUMBERS or (u.refers and (memory.focus or memory.items)):
             return None
@@ -477,7 +475,7 @@ class Router:
         if u.intent in NOT_A_QUESTION and not u.fallback and u.confidence >= UNSURE_TALK:
             return None
         if key.startswith("faq:") and self.worded_faq(turn, u, reply):
-            return None  # "入境手续" names the visa FAQ: its own topic words outweigh any nearness
+            return None  # words for a visa name the visa FAQ: its own topic words outweigh any nearness
         ranked = u.best_faq()
         if ranked is None or ranked.probability < FAQ_AGREED or ranked.id not in turn.kb.faq \
                 or memory.answer == f"faq:{ranked.id}":
