@@ -27,7 +27,7 @@ pytestmark = pytest.mark.long  # the e5 embedding of each message
 AGREED = (
     ("en", "We are a Nigerian crew. Are units from abroad allowed to film at Hengdian on their own?",
      "can_foreign_crews_film"),
-    ("ko", "비행기는 어디로 타고 가야 횡뎬이 제일 가까워요?", "how_to_reach_hengdian"),
+    ("ko", "저희 같은 해외 팀도 거기 가서 직접 찍을 수 있는 건가요? 사례 있으면 알려 주세요", "can_foreign_crews_film"),
     ("zh", "我们签了几个外籍演员，去横店能有戏接不？剧组里老外多吗", "foreign_actors"),
     ("es", "che, si nos quedamos con una serie del catálogo para Paraguay, ¿cómo es el trámite?",
      "coproduce_catalog_title"),
