@@ -64,11 +64,3 @@ def test_a_period_list_a_record_fact_or_the_same_faq_again_stays(services: Servi
                    "incentive:short_drama_cost_reduction#eligibility") is None
     lang, text, fid = AGREED[0]
     assert _agreed(services, text, lang, "fallback", Memory(answer=f"faq:{fid}")) is None
-
-
-def test_a_new_formal_wording_from_latin_america_reaches_what_hisda_is(services: Services) -> None:
-    """A letter-style question from a new partner ("Estimados, les escribo desde …") read as
-    out of scope before the FAQ had formal Spanish paraphrases of this entry."""
-    text = "Buenas tardes, les escribo desde Quito: ¿me explican qué clase de organización es la HISDA y quién la impulsa?"
-    answer = services.brain.reply_to_text(61_001, text, services.store.touch(61_001, language_code="es")).answer
-    assert answer == "faq:what_is_hisda"
