@@ -387,6 +387,22 @@ class Router:
         """The answer `best` picks, unless the message was not about our subjects at all (see
         `intents.scope`: then the polite out-of-scope answer), or asks for a deal like a
         partner's (the incentive that names the partner, not the partner's card)."""
+        again = listed_again(turn, u, memory)
+        if again is not None:
+            # "back to the romance ones — the first": the ordinal picks from the list it names,
+            # which the answer then leaves in memory for "and the second?"
+            memory = memory.after(items=tuple(again.items), answer=again.answer, focus=None, item_fact=None)
+            # the kind named the list, it is asked of no title ("로맨스로 돌아가서 첫 번째" asks no genre)
+            listed = [e for e in u.entities if e.kind in LIST_KINDS]
+            u = replace(u, entities=tuple(e for e in u.entities if e not in listed),
+                        filters=tuple(f for f in u.filters if f[0] not in ("genre", "scene", "era")))
+            turn = replace(turn, entities=u.entities)
+            reply = self.answer_of(turn, u, memory)
+            return reply if reply.items else reply.model_copy(update={"items": list(again.items)})
+        return self.answer_of(turn, u, memory)
+
+    def answer_of(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
+        """`answer`, with the list the ordinal picks from settled."""
         reply = self.best(turn, u, memory)
         key = reply.answer or ""
         if key.startswith("partner:") and (deal := scope.deal_like_partner(turn, u)):
@@ -1654,6 +1670,40 @@ def _owned_program(turn: Turn, named: Sequence[tuple[str, str]]) -> tuple[str, s
         if any((p.name.get("en") or "").casefold() in text for p in partners if p.name.get("en")):
             return kind, rid
     return None
+
+
+LIST_KINDS = ("genre", "scene_type", "era")  # the kinds of title or set a list is of
+
+
+def listed_again(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Back to the romance ones — the first", "volviendo a los palacios, el primero", "回到科幻的——
+    第一个", "아까 로맨스로 돌아가서 첫 번째": an ordinal with a kind of title (a genre) or of set
+    (a scene, an era) that the last list was not of picks from that kind's list, shown again
+    (None when the last list is of it, nothing is picked, or the kind is the fact asked: "is the
+    second one a comedy?", "¿el primero es de época?")."""
+    if u.ordinal is None or u.records() or {"genres", "era"} & {u.fact, *u.facts}:
+        return None
+    sets = [e for e in u.entities if e.kind in ("scene_type", "era")]
+    genres = u.ids("genre")
+    shown = {i.partition(":")[0] for i in memory.items}
+    if lexicon.yes_no(turn.text) and shown == ({"location"} if sets else {"work"}):
+        return None  # "is the second one a comedy?" of a list of titles: a value asked of it
+    if sets:
+        wanted = {(e.kind, e.id) for e in sets}
+        def fits(item: str) -> bool:
+            loc = turn.kb.locations.get(item.partition(":")[2]) if item.startswith("location:") else None
+            return loc is not None and all(i in (loc.scene_types if k == "scene_type" else loc.eras) for k, i in wanted)
+        if memory.items and all(fits(i) for i in memory.items):
+            return None
+        listed = locations.answer(replace(turn, entities=tuple(sets)))
+        return listed if len(listed.items) > 1 else None
+    if len(genres) != 1:
+        return None
+    works = [turn.kb.works.get(i.partition(":")[2]) if i.startswith("work:") else None for i in memory.items]
+    if memory.items and all(w is not None and genres[0] in w.genres for w in works):
+        return None
+    listed = filtered_works(turn, None, genres[0])
+    return listed if len(listed.items) > 1 else None
 
 
 def faq_subject(turn: Turn, faq_id: str) -> str:
