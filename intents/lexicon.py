@@ -998,6 +998,30 @@ def calls_off(text: str) -> bool:
     return CALL_OFF.search(fold(text)) is not None
 
 
+# A correction of what the last answer was about ("no, I meant the festival", "no, me refería al
+# festival", "不是，我是说电影节", "아니요, 영화제 말한 거예요"): the words naming what was meant.
+# Matched on folded text; each pattern's group `meant` is the record's words.
+CORRECTIONS = (
+    re.compile(r"\b(?:i|we) (?:meant|mean|was (?:asking|talking) about|were (?:asking|talking) about)\s+(?P<meant>.+)"),
+    re.compile(r"\bnot (?:that|this) one\W+(?:the\s+)?(?P<meant>.+)"),
+    re.compile(r"\b(?:me referia|nos referiamos|me refiero|nos referimos|quise decir|queria decir|preguntaba por"
+               r"|hablaba de|hablo de)\s+(?:a\s+|al\s+|por\s+)?(?P<meant>.+)"),
+    re.compile(r"(?:我是说|我说的是|我指的是|我问的是|我想问的是|我要问的是)(?P<meant>.+)"),
+    re.compile(r"(?:^|\W)(?:아니(?:요|오|에요)?|아뇨)\W+(?P<meant>.+?)\s?(?:을|를|이|가|은|는)?\s?(?:말한|말씀드린|말씀한|물어본|얘기한|여쭤본)\s?(?:거|건|것)"),
+)
+
+
+def correction(text: str) -> str | None:
+    """What the partner meant, when the message corrects the last answer's subject ("no, I meant
+    the festival" → "the festival"); None if it does not."""
+    folded = fold(text)
+    for rx in CORRECTIONS:
+        m = rx.search(folded)
+        if m and m.group("meant").strip(" .!?。！？~"):
+            return text[m.start("meant"):m.end("meant")].strip(" .!?。！？~")
+    return None
+
+
 # ...or opens with it and asks a fact of it: "the other one, when was it built?", "y el otro, ¿de
 # qué trata?", "另一个什么时候办", "나머지 하나는 언제예요?"
 OTHER_LEAD = re.compile(r"^\W*(and |what about |how about )?(the|that) other( one)?\b(?! (events?|sets?|titles?|shows?|partners?)\b)"

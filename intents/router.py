@@ -272,6 +272,9 @@ class Router:
         other = self.other_one(turn, u, memory, understand)
         if other is not None:
             return other
+        meant = self.corrected(turn, u, memory, understand)
+        if meant is not None:
+            return meant
         parts = [p for p in u.parts if _is_request(p)]
         if len(parts) > 1 and STAFF_LANGUAGE.search(fold(turn.text)) and not u.records():
             # "can the bot answer in English? is anyone on set bilingual?": one answer, the languages FAQ
@@ -333,6 +336,39 @@ class Router:
         return Reply(text=t("which_of_these", turn.lang) if rows else t("no_list_to_pick", turn.lang), lang=turn.lang,
                      buttons=rows or topic_menu(turn.lang), items=list(memory.items), answer="clarify",
                      outcome="answered")
+
+    def corrected(self, turn: Turn, u: Understanding, memory: Memory,
+                  understand: Callable[[str], Understanding]) -> Reply | None:
+        """"No, I meant the festival", "no, me refería al festival", "不是，我是说电影节", "아니요,
+        영화제 말한 거예요": the last answer was about the wrong record; the one meant, found by
+        its name (of the kind answered before, else any), answers the fact asked before, else
+        with its card. When no record is named, the message is answered without the record in
+        focus (it was the wrong one)."""
+        said = lexicon.correction(turn.text)
+        if said is None or not memory.answer:
+            return None
+        head, _, fact = memory.answer.partition("#")
+        last_kind, _, last_id = head.partition(":")
+        cu = understand(said)
+        found = [r for r in cu.records() if r != (last_kind, last_id)]
+        if not found:
+            for kinds in ([last_kind], list(facts.KIND_FACTS_OF)):
+                if not set(kinds) <= set(facts.KIND_FACTS_OF):
+                    continue
+                hits = turn.kb.search(said, lang=turn.reading, kinds=kinds, limit=1)
+                if hits and hits[0].field.rsplit(".", 1)[-1] in NAME_FIELDS and (hits[0].kind, hits[0].id) != (
+                        last_kind, last_id) and any(_names_overlap(_record_name(replace(turn, lang=lang), (
+                            hits[0].kind, hits[0].id)), fold(said)) for lang in (turn.lang, "en")):
+                    found = [(hits[0].kind, hits[0].id)]
+                    break
+        if not found:
+            return self.answer(turn, u, memory.after(focus=None))
+        kind, rid = found[0]
+        if kind == "event" and rid in turn.kb.events:
+            rid = events.edition(turn, turn.kb.events[rid], said).id  # the edition the words name
+        asked = fact if fact and facts.fact_for(kind, fact) and not cu.fact else cu.fact
+        return (facts.answer(turn, kind, rid, asked) if asked and facts.fact_for(kind, asked) else None) \
+            or record_reply(turn, kind, rid)
 
     def multi(self, turn: Turn, parts: list[str], memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
