@@ -341,13 +341,13 @@ def elliptical(text: str) -> bool:
 
 # -- switching the language -------------------------------------------------------------------
 _LANG_REQUEST: dict[Lang, str] = {
-    "en": r"\b(in|into|to) english\b|\benglish,? please\b|\ben ingles\b|用英[文语]|英文(回答|回复|说)|영어로"
+    "en": r"\b(in|into|to) english\b|\benglish,? please\b|\b(en|al) ingles\b|(换|改|切|转)回英[文语]|用英[文语]|英文(回答|回复|说)|영어로"
           r"|[发传给来][一份个下遍次]{0,3}英[文语]|(翻译?|译|换|改|转)成英[文语](?![的版])",
-    "es": r"\b(in|into|to) spanish\b|\bspanish,? please\b|\ben espanol\b|\ben castellano\b|用西(班牙)?[文语]"
+    "es": r"\b(in|into|to) spanish\b|\bspanish,? please\b|\b(en|al) (espanol|castellano)\b|(换|改|切|转)回西(班牙)?[文语]|用西(班牙)?[文语]"
           r"|西(班牙)?语(回答|回复|说)|스페인어로|[发传给来][一份个下遍次]{0,3}西(班牙)?[文语]|(翻译?|译|换|改|转)成西(班牙)?[文语](?![的版])",
-    "zh": r"\b(in|into|to) (chinese|mandarin)\b|\ben chino\b|用中文|用汉语|中文(回答|回复|说)|说中文|중국어로"
+    "zh": r"\b(in|into|to) (chinese|mandarin)\b|\b(chinese|mandarin),? please\b|\b(en|al) chino\b|(换|改|切|转)回(中文|汉语)|用中文|用汉语|中文(回答|回复|说)|说中文|중국어로"
           r"|[发传给来][一份个下遍次]{0,3}(中文|汉语)|(翻译?|译|换|改|转)成(中文|汉语)(?![的版])",
-    "ko": r"\b(in|into|to) korean\b|\ben coreano\b|用韩[文语]|韩[文语](回答|回复|说)|한국어로(?! ?(된|나온|더빙|자막|제공))|한글로"
+    "ko": r"\b(in|into|to) korean\b|\bkorean,? please\b|\b(en|al) coreano\b|(换|改|切|转)回韩[文语]|用韩[文语]|韩[文语](回答|回复|说)|한국어로(?! ?(된|나온|더빙|자막|제공))|한글로"
           r"|[发传给来][一份个下遍次]{0,3}韩[文语]|(翻译?|译|换|改|转)成韩[文语](?![的版])",
 }
 _LANG_RE = {lang: re.compile(p) for lang, p in _LANG_REQUEST.items()}
@@ -440,6 +440,9 @@ def translation_of_phrase(text: str) -> bool:
     return obj is None or _OUR_ANSWER.search(obj) is None
 
 
+_SENTENCES = re.compile(r"[^.!?。！？\n]+[.!?。！？\n]*")
+
+
 def language_request(text: str) -> tuple[Lang | None, str]:
     """(language asked for, the rest of the message) for "in English please, and the date?"."""
     folded = fold(text)
@@ -458,7 +461,13 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         return None, text
     lang, m = found[0]
     words = re.findall(r"[^\W\d_]+", folded[:m.start()] + " " + folded[m.end():])
-    if len(words) > 3 and not REQUEST_WORDS.search(folded):
+    # "ok back to English. what events are coming up?": a sentence of its own that names the
+    # language and little else is the request, whatever the next sentence asks
+    own = [s for s in _SENTENCES.finditer(folded) if s.start() <= m.start() < s.end()]
+    alone = bool(own) and own[0].end() < len(folded.rstrip(" .!?。！？")) and not QUESTION_MARK.search(
+        folded[own[0].start():own[0].end()]) and len(re.findall(
+            r"[^\W\d_]+", folded[own[0].start():m.start()] + " " + folded[m.end():own[0].end()])) <= 2
+    if len(words) > 3 and not REQUEST_WORDS.search(folded) and not alone:
         return None, text  # "qué obras están en coreano": about works, not a request to switch
     if re.search(r"(availab|dub|subtit|version|disponible|doblad|doblar|doblaj|subtitulad|adapt|\besta|\bestan|\bviene|\bexiste|\btienen?\b|\bhay\b"
                  r"|\bis it|\bis that|\bare they|\bis there|\bcomes?)\w*\s*(\w+\s+)?$",
