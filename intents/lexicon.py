@@ -59,7 +59,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                    r"|\bwho (were|are) the (parties|signatories)\b|\bwho (signed|took part)\b|signator"
                    r"|quien(es)? (firmaron|firmo|participaron)|firmantes|哪些单位|参加单位|参与方|签约方|哪几家"
                    r"|어디어디|어느 (기관|회사|곳)들?이 (참여|참석|서명)|참여한 (곳|기관|회사)")),
-    ("eligibility", (r"who (can|qualif|is eligible)|eligib|qualif|requirements?\b|who is it for"
+    ("eligibility", (r"who (can(?! (i|we) (ask|contact|talk|speak|write|reach|call)\b)|qualif|is eligible)|eligib|qualif|requirements?\b|who is it for"
                     r"|quien(es)? (puede|pueden|califica)|requisitos|elegib|a quien (va|esta) dirigid"
                     r"|申请条件|适用对象|谁可以|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이"
                     r"|who (could|may|gets to) (apply|use|get)|criteria|(do|does|would|could) (we|i|they|foreign\w*) (qualify|count)|can (we|i|foreign\w*) apply"
@@ -1105,7 +1105,8 @@ GENERAL_EVENTS = re.compile(r"\b(all|upcoming|other|next|any other) events\b|\be
 
 # Where the partner is ("we're based in Seoul", "somos de Medellín", "我们在首尔", "서울에 있는
 # 제작사"): a city named so is their place, not a filter on events held there.
-BASED_IN = re.compile(r"\bbased (in|out of)\b|\b(we'?re|we are|i'?m|i am) (in|from)\b|\b(somos|estamos) (de|en)\b"
+BASED_IN = re.compile(r"\bbased (in|out of)\b|\b(we'?re|we are|i'?m|i am) (in|from)\b|\b(somos|estamos|soy|estoy) (de|en)\b"
+                      r"|\b(soy|somos) (una? )?\w+ (de|en|desde)\b"
                       r"|\bsomos una? \w+ de\b|我们在|我在|我们是.{0,10}(公司|团队|的)|에 있는|에서 왔|에서 온|소재")
 
 # Countries partners name, beyond what Babel's territory names cover (demonyms, short forms).

@@ -27,10 +27,11 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import t
-from core.i18n_format import format_list
+from core.i18n_format import format_list, zone_city
 from core.text import fold
 from intents import (
     catalog,
@@ -111,7 +112,7 @@ from intents.lexicon import (
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc
-from intents.timezones import mentioned_zone
+from intents.timezones import mentioned_zone, zone_arg
 from intents.turn import Turn
 from intents.understand import BACKGROUND, SMALL_TALK, Understanding, unnamed
 
@@ -336,6 +337,23 @@ class Router:
         return Reply(text=t("which_of_these", turn.lang) if rows else t("no_list_to_pick", turn.lang), lang=turn.lang,
                      buttons=rows or topic_menu(turn.lang), items=list(memory.items), answer="clarify",
                      outcome="answered")
+
+    @staticmethod
+    def introduction(turn: Turn, u: Understanding) -> Reply | None:
+        """"Hi, I'm a line producer based in Nairobi", "hola, soy coproductora en Montevideo": who
+        is writing and from where, nothing asked. A greeting, with the offer to show times in
+        that city's zone (never set unasked) and the topics; the studio's own zone is offered
+        nothing."""
+        zone = mentioned_zone(turn.text)
+        if zone is None or not BASED_IN.search(fold(turn.text)) or asks_question(turn.text) or u.records() \
+                or u.wants_list or not (u.fallback or u.intent in NOT_A_QUESTION | {"set_timezone", "out_of_scope"}) \
+                or events.partner_zone(turn) is not None:
+            return None
+        rows = [] if ZoneInfo(zone).utcoffset(turn.now.replace(tzinfo=None)) == turn.home_tz.utcoffset(
+            turn.now.replace(tzinfo=None)) else [[Button(label=t("tz_offer", turn.lang, city=zone_city(ZoneInfo(zone), turn.lang)),
+                                                         data=encode("tz", zone_arg(zone)))]]
+        return Reply(text=t("greet", turn.lang), lang=turn.lang, buttons=rows + topic_menu(turn.lang),
+                     answer="smalltalk:greet", outcome="smalltalk")
 
     def corrected(self, turn: Turn, u: Understanding, memory: Memory,
                   understand: Callable[[str], Understanding]) -> Reply | None:
@@ -858,6 +876,9 @@ class Router:
             # ("我们在悉尼开了间小公司，想埋你们个圈子": where the company is, said to ask how to join)
             return self.intents[intent](turn).model_copy(update={"answer": "pref:timezone",
                                                                  "outcome": "action"})
+        introduced = self.introduction(turn, u)
+        if introduced is not None:
+            return introduced
         words = coverage.vocabulary(turn.kb)
         plain = unnamed(turn.text, u.entities, filler=" drama ")  # a name: a word we know, still counted
         # "got any sci-fi?", "family dramas, the kind my mum would watch": a kind of title chosen
