@@ -2181,8 +2181,10 @@ def _most_specific(turn: Turn, keys: list[str | None]) -> str | None:
 
 def _is_request(part: str) -> bool:
     """A part that can stand as a question of its own: three words, or four Chinese or Korean
-    characters ("romance stuff" after "got any rom-coms?" is not one)."""
-    return len(_LATIN_WORD.findall(part)) >= 3 or len(_CJK_CHAR.findall(part)) >= 4
+    characters ("romance stuff" after "got any rom-coms?" is not one); two words marked as a
+    question ("¿necesito visa y cuánto cuesta el set?": Spanish drops the subject)."""
+    words = len(_LATIN_WORD.findall(part))
+    return words >= 3 or len(_CJK_CHAR.findall(part)) >= 4 or (words == 2 and "¿" in part)
 
 
 def _is_person_row(row: list[Button]) -> bool:
