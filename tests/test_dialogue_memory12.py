@@ -23,6 +23,7 @@ from collections.abc import Iterator
 import pytest
 
 from bot.context import Services
+from intents.callbacks import encode
 from tests.dialogue import fits, noon_services, talk
 
 MYSTERY = "list:works?genre=mystery"
@@ -113,3 +114,18 @@ def test_who_can_i_ask_after_a_faq_is_its_team(services: Services) -> None:
 def test_two_spanish_questions_the_first_of_two_words_are_both_answered(services: Services) -> None:
     reply = talk(services, "es", [("¿piden visa y cuánto cuesta rentar un set?", ["faq:visa", "gap:*"])], fits)
     assert "visa" in reply.text and "precios" in reply.text.lower(), reply.text
+
+
+# -- a list opened from the menu's buttons ----------------------------------------------------------
+@pytest.mark.parametrize(("lang", "section", "second", "expect"), [
+    ("en", "events", "number 2 please", "event:latam_pitch_day_2027"),
+    ("ko", "locations", "두 번째 곳이요", "location:ming_qing_palace"),
+])
+def test_a_list_opened_from_the_menu_is_picked_from(services: Services, lang: str, section: str,
+                                                    second: str, expect: str) -> None:
+    chat = 299_001 if lang == "en" else 299_002
+    services.store.touch(chat, language_code=lang)
+    listed = services.brain.reply_to_button(chat, encode("menu", section), services.store.profile(chat))
+    assert listed.items
+    reply = services.brain.reply_to_text(chat, second, services.store.profile(chat))
+    assert reply.answer == expect, reply.answer
