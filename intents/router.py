@@ -369,7 +369,8 @@ class Router:
         last_kind, _, last_id = head.partition(":")
         cu = understand(said)
         found = [r for r in cu.records() if r != (last_kind, last_id)]
-        if not found:
+        if not found and not any(e.kind in TAXONOMY for e in cu.entities):
+            # (a kind described, "I meant your sets, something Qing", asks for the list of it)
             for kinds in ([last_kind], list(facts.KIND_FACTS_OF)):
                 if not set(kinds) <= set(facts.KIND_FACTS_OF):
                     continue
