@@ -1013,8 +1013,9 @@ def calls_off(text: str) -> bool:
 CORRECTIONS = (
     re.compile(r"\b(?:i|we) (?:meant|mean|was (?:asking|talking) about|were (?:asking|talking) about)\s+(?P<meant>.+)"),
     re.compile(r"\bnot (?:that|this) one\W+(?:the\s+)?(?P<meant>.+)"),
-    re.compile(r"\b(?:me referia|nos referiamos|me refiero|nos referimos|quise decir|queria decir|preguntaba por"
-               r"|hablaba de|hablo de)\s+(?:a\s+|al\s+|por\s+)?(?P<meant>.+)"),
+    # ("el que habló de los costos" is no correction: "hablaba de" only opening the message or after "no")
+    re.compile(r"\b(?:me referia|nos referiamos|me refiero|nos referimos|quise decir|quisimos decir|queria decir"
+               r"|(?:^|\bno\W+|\byo )(?:hablaba|preguntaba) (?:del|de|por))\s+(?:a\s+|al\s+|por\s+)?(?P<meant>.+)"),
     re.compile(r"(?:我是说|我说的是|我指的是|我问的是|我想问的是|我要问的是)(?P<meant>.+)"),
     re.compile(r"(?:^|\W)(?:아니(?:요|오|에요)?|아뇨)\W+(?P<meant>.+?)\s?(?:을|를|이|가|은|는)?\s?(?:말한|말씀드린|말씀한|물어본|얘기한|여쭤본)\s?(?:거|건|것)"),
 )
