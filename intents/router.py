@@ -1731,6 +1731,8 @@ def _owned_program(turn: Turn, named: Sequence[tuple[str, str]]) -> tuple[str, s
 
 
 LIST_KINDS = ("genre", "scene_type", "era")  # the kinds of title or set a list is of
+# A yes/no question's opening verb ("is the first one...", "¿sirve el primero...?")
+POLAR_OPENING = re.compile(r"^\W*(and |y )?(is|are|was|were|would|will|could|can|es|son|sirven?|queda|quedan|funciona)\b")
 
 
 def listed_again(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -1744,8 +1746,12 @@ def listed_again(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     sets = [e for e in u.entities if e.kind in ("scene_type", "era")]
     genres = u.ids("genre")
     shown = {i.partition(":")[0] for i in memory.items}
-    if lexicon.yes_no(turn.text) and shown == ({"location"} if sets else {"work"}):
-        return None  # "is the second one a comedy?" of a list of titles: a value asked of it
+    if lexicon.yes_no(turn.text) and memory.items and (
+            shown == ({"location"} if sets else {"work"}) or lexicon.QUESTION_WORDS.search(fold(turn.text))
+            or POLAR_OPENING.search(fold(turn.text))):
+        # "is the second one a comedy?", "is the first one good for romance?" after the sets: a
+        # value asked of an item of the list shown ("and the first romance one?" is no question form)
+        return None
     if sets:
         wanted = {(e.kind, e.id) for e in sets}
         def fits(item: str) -> bool:

@@ -60,6 +60,9 @@ def test_an_earlier_kind_of_set_is_picked_from_after_a_list_of_titles(services: 
 def test_a_kind_asked_of_an_item_is_no_other_list(services: Services) -> None:
     talk(services, "en", [("got sci-fi shows?", "list:works?genre=sci_fi"),
                           ("is the second one a mystery?", "work:work_ghost_in_the_volume#genres")])
+    talk(services, "zh", [("有宫殿的景吗", PALACES), ("第一个适合拍爱情戏吗", "location:qin_palace*")], fits)
+    talk(services, "en", [("palace sets?", PALACES), ("is the first one good for romance?", "location:qin_palace*")],
+         fits)
 
 
 # -- a correction ----------------------------------------------------------------------------------
