@@ -253,12 +253,14 @@ class Brain:
                          toast=t("stale_button", lang))
         if cb.action == "menu":
             section = MENU_SECTIONS.get(cb.arg(0))
-            return section(turn) if section else Reply(text=t("menu_title", lang), lang=lang,
-                                                       buttons=topic_menu(lang))
-        handler = self.buttons.get(cb.action)
-        if handler is None:
-            return Reply(text=t("stale_button", lang), lang=lang, buttons=topic_menu(lang))
-        reply = handler(turn, cb)
+            if section is None:
+                return Reply(text=t("menu_title", lang), lang=lang, buttons=topic_menu(lang))
+            reply = section(turn)  # remembered as any list is: "the second one" picks from it
+        else:
+            handler = self.buttons.get(cb.action)
+            if handler is None:
+                return Reply(text=t("stale_button", lang), lang=lang, buttons=topic_menu(lang))
+            reply = handler(turn, cb)
         acted = reply.outcome == "action" or not reply.answer  # a toggle, a reminder, a file, /forget
         if not acted:
             memory = self.memory.load(chat_id, turn.now)

@@ -59,7 +59,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                    r"|\bwho (were|are) the (parties|signatories)\b|\bwho (signed|took part)\b|signator"
                    r"|quien(es)? (firmaron|firmo|participaron)|firmantes|哪些单位|参加单位|参与方|签约方|哪几家"
                    r"|어디어디|어느 (기관|회사|곳)들?이 (참여|참석|서명)|참여한 (곳|기관|회사)")),
-    ("eligibility", (r"who (can|qualif|is eligible)|eligib|qualif|requirements?\b|who is it for"
+    ("eligibility", (r"who (can(?! (i|we) (ask|contact|talk|speak|write|reach|call)\b)|qualif|is eligible)|eligib|qualif|requirements?\b|who is it for"
                     r"|quien(es)? (puede|pueden|califica)|requisitos|elegib|a quien (va|esta) dirigid"
                     r"|申请条件|适用对象|谁可以|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이"
                     r"|who (could|may|gets to) (apply|use|get)|criteria|(do|does|would|could) (we|i|they|foreign\w*) (qualify|count)|can (we|i|foreign\w*) apply"
@@ -379,13 +379,13 @@ def elliptical(text: str) -> bool:
 
 # -- switching the language -------------------------------------------------------------------
 _LANG_REQUEST: dict[Lang, str] = {
-    "en": r"\b(in|into|to) english\b|\benglish,? please\b|\ben ingles\b|用英[文语]|英文(回答|回复|说)|영어로"
+    "en": r"\b(in|into|to) english\b|\benglish,? please\b|\b(en|al) ingles\b|(换|改|切|转)回英[文语]|用英[文语]|英文(回答|回复|说)|영어로"
           r"|[发传给来][一份个下遍次]{0,3}英[文语]|(翻译?|译|换|改|转)成英[文语](?![的版])",
-    "es": r"\b(in|into|to) spanish\b|\bspanish,? please\b|\ben espanol\b|\ben castellano\b|用西(班牙)?[文语]"
+    "es": r"\b(in|into|to) spanish\b|\bspanish,? please\b|\b(en|al) (espanol|castellano)\b|(换|改|切|转)回西(班牙)?[文语]|用西(班牙)?[文语]"
           r"|西(班牙)?语(回答|回复|说)|스페인어로|[发传给来][一份个下遍次]{0,3}西(班牙)?[文语]|(翻译?|译|换|改|转)成西(班牙)?[文语](?![的版])",
-    "zh": r"\b(in|into|to) (chinese|mandarin)\b|\ben chino\b|用中文|用汉语|中文(回答|回复|说)|说中文|중국어로"
+    "zh": r"\b(in|into|to) (chinese|mandarin)\b|\b(chinese|mandarin),? please\b|\b(en|al) chino\b|(换|改|切|转)回(中文|汉语)|用中文|用汉语|中文(回答|回复|说)|说中文|중국어로"
           r"|[发传给来][一份个下遍次]{0,3}(中文|汉语)|(翻译?|译|换|改|转)成(中文|汉语)(?![的版])",
-    "ko": r"\b(in|into|to) korean\b|\ben coreano\b|用韩[文语]|韩[文语](回答|回复|说)|한국어로(?! ?(된|나온|더빙|자막|제공))|한글로"
+    "ko": r"\b(in|into|to) korean\b|\bkorean,? please\b|\b(en|al) coreano\b|(换|改|切|转)回韩[文语]|用韩[文语]|韩[文语](回答|回复|说)|한국어로(?! ?(된|나온|더빙|자막|제공))|한글로"
           r"|[发传给来][一份个下遍次]{0,3}韩[文语]|(翻译?|译|换|改|转)成韩[文语](?![的版])",
 }
 _LANG_RE = {lang: re.compile(p) for lang, p in _LANG_REQUEST.items()}
@@ -478,6 +478,9 @@ def translation_of_phrase(text: str) -> bool:
     return obj is None or _OUR_ANSWER.search(obj) is None
 
 
+_SENTENCES = re.compile(r"[^.!?。！？\n]+[.!?。！？\n]*")
+
+
 def language_request(text: str) -> tuple[Lang | None, str]:
     """(language asked for, the rest of the message) for "in English please, and the date?"."""
     folded = fold(text)
@@ -496,7 +499,13 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         return None, text
     lang, m = found[0]
     words = re.findall(r"[^\W\d_]+", folded[:m.start()] + " " + folded[m.end():])
-    if len(words) > 3 and not REQUEST_WORDS.search(folded):
+    # "ok back to English. what events are coming up?": a sentence of its own that names the
+    # language and little else is the request, whatever the next sentence asks
+    own = [s for s in _SENTENCES.finditer(folded) if s.start() <= m.start() < s.end()]
+    alone = bool(own) and own[0].end() < len(folded.rstrip(" .!?。！？")) and not QUESTION_MARK.search(
+        folded[own[0].start():own[0].end()]) and len(re.findall(
+            r"[^\W\d_]+", folded[own[0].start():m.start()] + " " + folded[m.end():own[0].end()])) <= 2
+    if len(words) > 3 and not REQUEST_WORDS.search(folded) and not alone:
         return None, text  # "qué obras están en coreano": about works, not a request to switch
     if re.search(r"(availab|dub|subtit|version|disponible|doblad|doblar|doblaj|subtitulad|adapt|\besta|\bestan|\bviene|\bexiste|\btienen?\b|\bhay\b"
                  r"|\bis it|\bis that|\bare they|\bis there|\bcomes?)\w*\s*(\w+\s+)?$",
@@ -1036,6 +1045,31 @@ def calls_off(text: str) -> bool:
     return CALL_OFF.search(fold(text)) is not None
 
 
+# A correction of what the last answer was about ("no, I meant the festival", "no, me refería al
+# festival", "不是，我是说电影节", "아니요, 영화제 말한 거예요"): the words naming what was meant.
+# Matched on folded text; each pattern's group `meant` is the record's words.
+CORRECTIONS = (
+    re.compile(r"\b(?:i|we) (?:meant|mean|was (?:asking|talking) about|were (?:asking|talking) about)\s+(?P<meant>.+)"),
+    re.compile(r"\bnot (?:that|this) one\W+(?:the\s+)?(?P<meant>.+)"),
+    # ("el que habló de los costos" is no correction: "hablaba de" only opening the message or after "no")
+    re.compile(r"\b(?:me referia|nos referiamos|me refiero|nos referimos|quise decir|quisimos decir|queria decir"
+               r"|(?:^|\bno\W+|\byo )(?:hablaba|preguntaba) (?:del|de|por))\s+(?:a\s+|al\s+|por\s+)?(?P<meant>.+)"),
+    re.compile(r"(?:我是说|我说的是|我指的是|我问的是|我想问的是|我要问的是)(?P<meant>.+)"),
+    re.compile(r"(?:^|\W)(?:아니(?:요|오|에요)?|아뇨)\W+(?P<meant>.+?)\s?(?:을|를|이|가|은|는)?\s?(?:말한|말씀드린|말씀한|물어본|얘기한|여쭤본)\s?(?:거|건|것)"),
+)
+
+
+def correction(text: str) -> str | None:
+    """What the partner meant, when the message corrects the last answer's subject ("no, I meant
+    the festival" → "the festival"); None if it does not."""
+    folded = fold(text)
+    for rx in CORRECTIONS:
+        m = rx.search(folded)
+        if m and m.group("meant").strip(" .!?。！？~"):
+            return text[m.start("meant"):m.end("meant")].strip(" .!?。！？~")
+    return None
+
+
 # ...or opens with it and asks a fact of it: "the other one, when was it built?", "y el otro, ¿de
 # qué trata?", "另一个什么时候办", "나머지 하나는 언제예요?"
 OTHER_LEAD = re.compile(r"^\W*(and |what about |how about )?(the|that) other( one)?\b(?! (events?|sets?|titles?|shows?|partners?)\b)"
@@ -1110,7 +1144,8 @@ GENERAL_EVENTS = re.compile(r"\b(all|upcoming|other|next|any other) events\b|\be
 
 # Where the partner is ("we're based in Seoul", "somos de Medellín", "我们在首尔", "서울에 있는
 # 제작사"): a city named so is their place, not a filter on events held there.
-BASED_IN = re.compile(r"\bbased (in|out of)\b|\b(we'?re|we are|i'?m|i am) (in|from)\b|\b(somos|estamos) (de|en)\b"
+BASED_IN = re.compile(r"\bbased (in|out of)\b|\b(we'?re|we are|i'?m|i am) (in|from)\b|\b(somos|estamos|soy|estoy) (de|en)\b"
+                      r"|\b(soy|somos) (una? )?\w+ (de|en|desde)\b"
                       r"|\bsomos una? \w+ de\b|我们在|我在|我们是.{0,10}(公司|团队|的)|에 있는|에서 왔|에서 온|소재")
 
 # Countries partners name, beyond what Babel's territory names cover (demonyms, short forms).

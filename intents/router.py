@@ -27,10 +27,11 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import t
-from core.i18n_format import format_list
+from core.i18n_format import format_list, zone_city
 from core.text import fold
 from intents import (
     catalog,
@@ -111,7 +112,7 @@ from intents.lexicon import (
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc
-from intents.timezones import mentioned_zone
+from intents.timezones import mentioned_zone, zone_arg
 from intents.turn import Turn
 from intents.understand import BACKGROUND, SMALL_TALK, Understanding, unnamed
 
@@ -281,6 +282,9 @@ class Router:
         other = self.other_one(turn, u, memory, understand)
         if other is not None:
             return other
+        meant = self.corrected(turn, u, memory, understand)
+        if meant is not None:
+            return meant
         parts = [p for p in u.parts if _is_request(p)]
         if len(parts) > 1 and STAFF_LANGUAGE.search(fold(turn.text)) and not u.records():
             # "can the bot answer in English? is anyone on set bilingual?": one answer, the languages FAQ
@@ -368,6 +372,57 @@ class Router:
                      buttons=rows or topic_menu(turn.lang), items=list(memory.items), answer="clarify",
                      outcome="answered")
 
+    @staticmethod
+    def introduction(turn: Turn, u: Understanding) -> Reply | None:
+        """"Hi, I'm a line producer based in Nairobi", "hola, soy coproductora en Montevideo": who
+        is writing and from where, nothing asked. A greeting, with the offer to show times in
+        that city's zone (never set unasked) and the topics; the studio's own zone is offered
+        nothing."""
+        zone = mentioned_zone(turn.text)
+        if zone is None or not BASED_IN.search(fold(turn.text)) or asks_question(turn.text) or u.records() \
+                or u.wants_list or not (u.fallback or u.intent in NOT_A_QUESTION | {"set_timezone", "out_of_scope"}) \
+                or events.partner_zone(turn) is not None:
+            return None
+        rows = [] if ZoneInfo(zone).utcoffset(turn.now.replace(tzinfo=None)) == turn.home_tz.utcoffset(
+            turn.now.replace(tzinfo=None)) else [[Button(label=t("tz_offer", turn.lang, city=zone_city(ZoneInfo(zone), turn.lang)),
+                                                         data=encode("tz", zone_arg(zone)))]]
+        return Reply(text=t("greet", turn.lang), lang=turn.lang, buttons=rows + topic_menu(turn.lang),
+                     answer="smalltalk:greet", outcome="smalltalk")
+
+    def corrected(self, turn: Turn, u: Understanding, memory: Memory,
+                  understand: Callable[[str], Understanding]) -> Reply | None:
+        """"No, I meant the festival", "no, me refería al festival", "不是，我是说电影节", "아니요,
+        영화제 말한 거예요": the last answer was about the wrong record; the one meant, found by
+        its name (of the kind answered before, else any), answers the fact asked before, else
+        with its card. When no record is named, the message is answered without the record in
+        focus (it was the wrong one)."""
+        said = lexicon.correction(turn.text)
+        if said is None or not memory.answer:
+            return None
+        head, _, fact = memory.answer.partition("#")
+        last_kind, _, last_id = head.partition(":")
+        cu = understand(said)
+        found = [r for r in cu.records() if r != (last_kind, last_id)]
+        if not found and not any(e.kind in TAXONOMY for e in cu.entities):
+            # (a kind described, "I meant your sets, something Qing", asks for the list of it)
+            for kinds in ([last_kind], list(facts.KIND_FACTS_OF)):
+                if not set(kinds) <= set(facts.KIND_FACTS_OF):
+                    continue
+                hits = turn.kb.search(said, lang=turn.reading, kinds=kinds, limit=1)
+                if hits and hits[0].field.rsplit(".", 1)[-1] in NAME_FIELDS and (hits[0].kind, hits[0].id) != (
+                        last_kind, last_id) and any(_names_overlap(_record_name(replace(turn, lang=lang), (
+                            hits[0].kind, hits[0].id)), fold(said)) for lang in (turn.lang, "en")):
+                    found = [(hits[0].kind, hits[0].id)]
+                    break
+        if not found:
+            return self.answer(turn, u, memory.after(focus=None))
+        kind, rid = found[0]
+        if kind == "event" and rid in turn.kb.events:
+            rid = events.edition(turn, turn.kb.events[rid], said).id  # the edition the words name
+        asked = fact if fact and facts.fact_for(kind, fact) and not cu.fact else cu.fact
+        return (facts.answer(turn, kind, rid, asked) if asked and facts.fact_for(kind, asked) else None) \
+            or record_reply(turn, kind, rid)
+
     def multi(self, turn: Turn, parts: list[str], memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
         """Answer each question of a run-on message (up to three), in order, in one reply."""
@@ -421,6 +476,22 @@ class Router:
         """The answer `best` picks, unless the message was not about our subjects at all (see
         `intents.scope`: then the polite out-of-scope answer), or asks for a deal like a
         partner's (the incentive that names the partner, not the partner's card)."""
+        again = listed_again(turn, u, memory)
+        if again is not None:
+            # "back to the romance ones — the first": the ordinal picks from the list it names,
+            # which the answer then leaves in memory for "and the second?"
+            memory = memory.after(items=tuple(again.items), answer=again.answer, focus=None, item_fact=None)
+            # the kind named the list, it is asked of no title ("로맨스로 돌아가서 첫 번째" asks no genre)
+            listed = [e for e in u.entities if e.kind in LIST_KINDS]
+            u = replace(u, entities=tuple(e for e in u.entities if e not in listed),
+                        filters=tuple(f for f in u.filters if f[0] not in ("genre", "scene", "era")))
+            turn = replace(turn, entities=u.entities)
+            reply = self.answer_of(turn, u, memory)
+            return reply if reply.items else reply.model_copy(update={"items": list(again.items)})
+        return self.answer_of(turn, u, memory)
+
+    def answer_of(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
+        """`answer`, with the list the ordinal picks from settled."""
         reply = self.best(turn, u, memory)
         agreed = self.agreed_faq(turn, u, memory, reply)
         if agreed is not None:
@@ -887,6 +958,9 @@ class Router:
             # ("我们在悉尼开了间小公司，想埋你们个圈子": where the company is, said to ask how to join)
             return self.intents[intent](turn).model_copy(update={"answer": "pref:timezone",
                                                                  "outcome": "action"})
+        introduced = self.introduction(turn, u)
+        if introduced is not None:
+            return introduced
         words = coverage.vocabulary(turn.kb)
         plain = unnamed(turn.text, u.entities, filler=" drama ")  # a name: a word we know, still counted
         # "got any sci-fi?", "family dramas, the kind my mum would watch": a kind of title chosen
@@ -1752,6 +1826,46 @@ def _owned_program(turn: Turn, named: Sequence[tuple[str, str]]) -> tuple[str, s
     return None
 
 
+LIST_KINDS = ("genre", "scene_type", "era")  # the kinds of title or set a list is of
+# A yes/no question's opening verb ("is the first one...", "¿sirve el primero...?")
+POLAR_OPENING = re.compile(r"^\W*(and |y )?(is|are|was|were|would|will|could|can|es|son|sirven?|queda|quedan|funciona)\b")
+
+
+def listed_again(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Back to the romance ones — the first", "volviendo a los palacios, el primero", "回到科幻的——
+    第一个", "아까 로맨스로 돌아가서 첫 번째": an ordinal with a kind of title (a genre) or of set
+    (a scene, an era) that the last list was not of picks from that kind's list, shown again
+    (None when the last list is of it, nothing is picked, or the kind is the fact asked: "is the
+    second one a comedy?", "¿el primero es de época?")."""
+    if u.ordinal is None or u.records() or {"genres", "era"} & {u.fact, *u.facts}:
+        return None
+    sets = [e for e in u.entities if e.kind in ("scene_type", "era")]
+    genres = u.ids("genre")
+    shown = {i.partition(":")[0] for i in memory.items}
+    if lexicon.yes_no(turn.text) and memory.items and (
+            shown == ({"location"} if sets else {"work"}) or lexicon.QUESTION_WORDS.search(fold(turn.text))
+            or POLAR_OPENING.search(fold(turn.text))):
+        # "is the second one a comedy?", "is the first one good for romance?" after the sets: a
+        # value asked of an item of the list shown ("and the first romance one?" is no question form)
+        return None
+    if sets:
+        wanted = {(e.kind, e.id) for e in sets}
+        def fits(item: str) -> bool:
+            loc = turn.kb.locations.get(item.partition(":")[2]) if item.startswith("location:") else None
+            return loc is not None and all(i in (loc.scene_types if k == "scene_type" else loc.eras) for k, i in wanted)
+        if memory.items and all(fits(i) for i in memory.items):
+            return None
+        listed = locations.answer(replace(turn, entities=tuple(sets)))
+        return listed if len(listed.items) > 1 else None
+    if len(genres) != 1:
+        return None
+    works = [turn.kb.works.get(i.partition(":")[2]) if i.startswith("work:") else None for i in memory.items]
+    if memory.items and all(w is not None and genres[0] in w.genres for w in works):
+        return None
+    listed = filtered_works(turn, None, genres[0])
+    return listed if len(listed.items) > 1 else None
+
+
 def faq_subject(turn: Turn, faq_id: str) -> str:
     """Whom "ask a person" reaches after a FAQ answer: the subject its tags name, else the one
     contact the answer tells the partner to write to, else nobody in particular ("")."""
@@ -2182,8 +2296,10 @@ def _most_specific(turn: Turn, keys: list[str | None]) -> str | None:
 
 def _is_request(part: str) -> bool:
     """A part that can stand as a question of its own: three words, or four Chinese or Korean
-    characters ("romance stuff" after "got any rom-coms?" is not one)."""
-    return len(_LATIN_WORD.findall(part)) >= 3 or len(_CJK_CHAR.findall(part)) >= 4
+    characters ("romance stuff" after "got any rom-coms?" is not one); two words marked as a
+    question ("¿necesito visa y cuánto cuesta el set?": Spanish drops the subject)."""
+    words = len(_LATIN_WORD.findall(part))
+    return words >= 3 or len(_CJK_CHAR.findall(part)) >= 4 or (words == 2 and "¿" in part)
 
 
 def _is_person_row(row: list[Button]) -> bool:

@@ -107,9 +107,16 @@ def zone_of_arg(arg: str) -> str | None:
     return _zones().get(arg.replace(":", "/"))
 
 
+def _partner_zones() -> set[str]:
+    """The zones partners name: the menu's, and those of the places in ALIASES. A zone's own
+    city is a place name in every language that writes it in Latin letters ("Nairobi", whose
+    alias is only "内罗毕")."""
+    return set(COMMON_ZONES) | set(ALIASES.values())
+
+
 @lru_cache(maxsize=1)
 def _mentionable() -> dict[str, str]:
-    index = {fold(zone.rsplit("/", 1)[-1]): zone for zone in COMMON_ZONES}
+    index = {fold(zone.rsplit("/", 1)[-1].replace("_", " ")): zone for zone in sorted(_partner_zones())}
     index.update({fold(k): v for k, v in ALIASES.items()})
     return index
 
@@ -133,7 +140,7 @@ def mentioned_zone(text: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _places() -> tuple[re.Pattern[str], dict[str, str]]:
-    zones = {core_fold(zone.rsplit("/", 1)[-1].replace("_", " ")): zone for zone in COMMON_ZONES}
+    zones = {core_fold(zone.rsplit("/", 1)[-1].replace("_", " ")): zone for zone in sorted(_partner_zones())}
     zones.update({core_fold(name): zone for name, zone in ALIASES.items()})
     kept = sorted((n for n in zones if len(n) >= (4 if n.isascii() else 2)), key=len, reverse=True)
     return re.compile(r"(?<![a-z])(" + "|".join(map(re.escape, kept)) + r")(?![a-z])"), zones

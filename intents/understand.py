@@ -194,8 +194,10 @@ class Understander:
               ranker: AnswerRanker | None) -> Understanding:
         switch, rest = lexicon.language_request(text)
         if switch and not lexicon.REQUEST_WORDS.search(_folded(text)) and any(
-                e.kind not in ("topic", "lang") for e in entity_index.find(text)):
-            switch, rest = None, text  # "any comedies in Spanish?": a filter, not a request
+                e.kind not in ("topic", "lang") and e.text not in rest for e in entity_index.find(text)):
+            # "any comedies in Spanish?": a filter, not a request (a name in the question after
+            # the request is not: "de vuelta al español. ¿y las comedias?")
+            switch, rest = None, text
         body = rest if switch else text
         written = detect(body) or detect(text)
         parts = tuple(lexicon.split_parts(body)) if body else ()
