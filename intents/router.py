@@ -305,8 +305,9 @@ class Router:
         folded = fold(turn.text)
         if u.fact != "how_to_apply" or not (FILMING.search(folded) or SHOOT_SAID.search(folded)) or ALLIANCE.search(folded) or JOINING.search(folded) \
                 or VISA.search(folded) or CITIZENSHIP.search(folded) \
-                or any(e.kind in ("incentive", "event", "program", "work") for e in u.entities):
-            return None
+                or any(e.kind in ("incentive", "event", "program", "work") or (e.kind, e.id) == ("topic", "incentives")
+                       for e in u.entities):
+            return None  # "想拍竖屏短剧，怎么申请优惠？": an incentive to apply for, named
         for incentive in turn.kb.incentives.values():
             if FILMING.search(fold(f"{incentive.title.get(turn.lang)} {incentive.title.en}")):
                 return "incentive", incentive.id
