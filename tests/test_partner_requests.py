@@ -33,11 +33,10 @@ from intents.inquiry_words import wants_inquiry
 from intents.lexicon import action_asked, asks_question, language_request, yes_no
 from intents.reply import Reply
 from jobs.subscriptions import subscriptions_of
-from tests.dialogue import fits, noon_services
+from tests.dialogue import fits, new_chat, noon_services
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
-_chats = count(90_000)
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +45,7 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
 
 
 def chat(services: Services, lang: str) -> int:
-    number = next(_chats)
+    number = new_chat()
     services.store.touch(number, language_code=lang)
     return number
 
