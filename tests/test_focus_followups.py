@@ -24,7 +24,6 @@ from intents.inquiry_words import wants_inquiry
 from intents.lexicon import action_asked, gap_topic
 from tests.dialogue import new_chat, noon_services, talk
 
-
 LFN_2027 = "event:latin_film_night_2027"
 KOREA = "event:korea_matchmaking_2027"
 

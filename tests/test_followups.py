@@ -19,7 +19,6 @@ from intents.lexicon import fact_asked, gap_topic, language_request, ordinal, sp
 from intents.nlu.answers import matches
 from tests.dialogue import Expect, new_chat, noon_services, talk
 
-
 LFN_2027 = ["event:latin_film_night_2027", "event:latin_film_night_2027#date",
             "event:latin_film_night_2027#status"]
 
