@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from tests.botapi_stub import BotApiStub, running_stub
+from tests.botapi_stub.state import RECHECK
 from tests.patience import BOT_START
 from tests.warm_cache import warm_data_dir
 
@@ -32,6 +33,13 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         return not long, not e2e, 0 if long or e2e else -per_module[item.nodeid.split("::")[0]]
 
     items.sort(key=order)  # stable: a module's tests keep their order
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    """Close the services the dialogue modules shared (`tests.dialogue`), if any were made."""
+    dialogue = sys.modules.get("tests.dialogue")
+    if dialogue is not None:
+        dialogue.close_shared()
 
 
 @pytest.fixture
@@ -54,12 +62,15 @@ class BotProcess:
             self.proc = subprocess.Popen([sys.executable, "-m", "bot", "run"], cwd=ROOT,
                                          env=self.env, stdout=log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + ready_timeout
-        while len(self.stub.calls("getUpdates")) <= before:  # polling means fully started
+        while True:
+            seen = self.stub.journal.version
+            if len(self.stub.calls("getUpdates")) > before:  # polling means fully started
+                break
             if self.proc.poll() is not None:
                 raise RuntimeError(f"bot exited with {self.proc.returncode}:\n{self.log_text()}")
             if time.monotonic() > deadline:
                 raise TimeoutError(f"bot did not start polling:\n{self.log_text()}")
-            time.sleep(0.05)
+            self.stub.journal.wait_change(seen, RECHECK)  # woken by the bot's next call
         return self
 
     def stop(self, kill: bool = False) -> None:

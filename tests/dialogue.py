@@ -1,7 +1,14 @@
 """Whole conversations with a real Brain, shared by the follow-up tests: the shipped knowledge,
 the real classifier, a temporary store, the clock pinned to 2026-11-30 12:00 UTC (the evaluation
 sets' "now"). A test module makes its `services` fixture with `noon_services` and says its
-lines with `talk`."""
+lines with `talk`.
+
+The modules that talk only through new chats share ONE such Brain per test process: building
+one (store, knowledge, model, indexes) and warming what its first messages build is ~1 s of
+CPU, paid by some twenty modules before. Nothing they say can reach another module: each
+conversation is a chat of its own (`new_chat`, one counter for every module), and the Brain
+keeps no state outside its chats. A module that changes its services (another clock, edited
+knowledge, a fault) builds its own with `build_services`."""
 
 from __future__ import annotations
 
@@ -24,6 +31,11 @@ ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 _chats = count(200_000)
 
+
+def new_chat() -> int:
+    """A chat id no other test of this process uses (the modules share one store)."""
+    return next(_chats)
+
 Expect = str | list[str] | tuple[str, ...]
 
 
@@ -34,22 +46,33 @@ def fits(expect: Expect, got: str | None) -> bool:
     return any(fnmatch(got or "", e) if "*" in e else matches(e, got) for e in options)
 
 
+_shared: list[Services] = []
+
+
 def noon_services(tmp_path_factory: pytest.TempPathFactory, name: str) -> Iterator[Services]:
-    """Services over a fresh copy of the warm data folder, the Brain's clock at `NOW`; the store
-    is closed after the module."""
-    settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
-                        bot_data_dir=warm_data_dir(tmp_path_factory.mktemp(name)), bot_staff_chat_id=None)
-    built = build_services(settings)
-    built.brain.clock = lambda: NOW
-    yield built
-    built.store.db.conn.close()
+    """The process's shared services (made on first use over a fresh copy of the warm data
+    folder, the Brain's clock at `NOW`); `close_shared` closes the store at the session's end.
+    `name` is kept for the callers' readability: every module gets the same services."""
+    if not _shared:
+        settings = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
+                            bot_data_dir=warm_data_dir(tmp_path_factory.mktemp("noon")), bot_staff_chat_id=None)
+        built = build_services(settings)
+        built.brain.clock = lambda: NOW
+        _shared.append(built)
+    yield _shared[0]
+
+
+def close_shared() -> None:
+    """Close the shared store (called once the session ends, `tests/conftest.py`)."""
+    while _shared:
+        _shared.pop().store.db.conn.close()
 
 
 def talk(services: Services, lang: str, turns: list[tuple[str, Expect]],
          fits: Callable[[Expect, str | None], bool] = matches) -> Reply:
     """Say each line in one new chat (Telegram language `lang`); every answer key must fit what
     is expected (`matches` of the answer evaluation unless told otherwise); the last reply."""
-    chat = next(_chats)
+    chat = new_chat()
     services.store.touch(chat, language_code=lang)
     reply = None
     for number, (say, expect) in enumerate(turns, 1):

@@ -18,6 +18,7 @@ from telegram.request import HTTPXRequest
 
 from core.kb.schema import Announcement, Event, Topic
 from core.store import Store
+from tests.botapi_stub.state import RECHECK
 from tests.patience import BOT_START
 from tests.warm_cache import warm_data_dir
 
@@ -230,12 +231,14 @@ class BotProcess:
 
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
+            seen = self.stub.journal.version
             if condition():
                 return
             if self.process is not None and self.process.poll() is not None:
                 raise AssertionError(f"bot exited ({self.process.returncode}) waiting for {what}:"
                                      f"\n{self.log_tail()}")
-            time.sleep(0.02)
+            # Checked again once the bot calls the stub (or after RECHECK): no busy polling.
+            self.stub.journal.wait_change(seen, min(RECHECK, max(deadline - time.monotonic(), 0)))
         raise AssertionError(f"timed out waiting for {what}:\n{self.log_tail()}")
 
     def kill(self) -> None:

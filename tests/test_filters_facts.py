@@ -16,7 +16,6 @@ import html
 import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from itertools import count
 from pathlib import Path
 
 import pytest
@@ -25,11 +24,10 @@ from bot.context import Services
 from core.i18n import t
 from intents.nlu.answers import matches
 from intents.reply import Reply
-from tests.dialogue import noon_services
+from tests.dialogue import new_chat, noon_services
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
-_chats = count(90_000)
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -40,7 +38,7 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
 
 def ask(services: Services, lang: str, *lines: str) -> Reply:
     """Say each line in one new chat; the reply to the last."""
-    chat = next(_chats)
+    chat = new_chat()
     services.store.touch(chat, language_code=lang)
     reply = None
     for line in lines:

@@ -16,16 +16,13 @@ or a contact question goes to is the point.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import count
 
 import pytest
 
 from bot.context import Services
 from intents.inquiry_words import wants_inquiry
 from intents.lexicon import action_asked, gap_topic
-from tests.dialogue import noon_services, talk
-
-_chats = count(80_000)
+from tests.dialogue import new_chat, noon_services, talk
 
 LFN_2027 = "event:latin_film_night_2027"
 KOREA = "event:korea_matchmaking_2027"
@@ -127,7 +124,7 @@ def test_an_entry_fee_is_a_gap_with_the_events_contact(services: Services, lang:
 def test_remind_me_the_day_before_sets_the_reminder_of_the_event_in_focus(
         services: Services, lang: str, say: str) -> None:
     assert action_asked(say) == "remind"
-    chat = next(_chats)
+    chat = new_chat()
     services.store.touch(chat, language_code=lang)
     opener = {"en": "when is the casting day?", "es": "¿cuándo es la jornada de casting?",
               "zh": "选角日是哪天", "ko": "캐스팅 데이 언제예요?"}[lang]
@@ -319,7 +316,7 @@ def test_sets_asked_for_by_their_word_are_sets_not_titles(services: Services, la
 @pytest.mark.parametrize("lang,say", [("ko", "이거 영어로 다시 보내 주세요"), ("en", "can you resend that in Spanish?"),
                                       ("es", "mándamelo en chino, porfa"), ("zh", "用韩语再发一遍")])
 def test_a_reminder_button_puts_its_event_in_focus(services: Services, lang: str, say: str) -> None:
-    chat = next(_chats)
+    chat = new_chat()
     services.store.touch(chat, language_code=lang)
     brain = services.brain
     opener = {"en": "what events are coming up?", "es": "¿qué eventos vienen?", "zh": "接下来有哪些活动",

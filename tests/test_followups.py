@@ -11,16 +11,13 @@ shipped knowledge, the real classifier, a temporary store), the clock pinned to 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import count
 
 import pytest
 
 from bot.context import Services
 from intents.lexicon import fact_asked, gap_topic, language_request, ordinal, split_parts
 from intents.nlu.answers import matches
-from tests.dialogue import Expect, noon_services, talk
-
-_chats = count(70_000)
+from tests.dialogue import Expect, new_chat, noon_services, talk
 
 LFN_2027 = ["event:latin_film_night_2027", "event:latin_film_night_2027#date",
             "event:latin_film_night_2027#status"]
@@ -434,7 +431,7 @@ def test_a_new_list_of_the_same_kind_releases_the_record_in_focus(services: Serv
                                                         "event:latin_film_night"]),
                           ("what events are coming up?", "list:events"),
                           ("the third one", "event:korea_matchmaking_2027")])
-    chat = next(_chats)
+    chat = new_chat()
     services.store.touch(chat, language_code="en")
     brain, profile = services.brain, services.store.profile(chat)
     brain.reply_to_text(chat, "When is Latin Film Night?", profile)
@@ -531,7 +528,7 @@ def test_did_it_happen_is_the_status_of_the_event_in_focus(services: Services, l
     ("es", "cuándo es la jornada de puertas abiertas y ya se hizo?", "todavía no"),
 ])
 def test_when_and_did_it_happen_answers_both(services: Services, lang: str, say: str, said: str) -> None:
-    chat = next(_chats)
+    chat = new_chat()
     services.store.touch(chat, language_code=lang)
     reply = services.brain.reply_to_text(chat, say, services.store.profile(chat))
     assert matches([f"{OPEN_DAY}#date", f"{OPEN_DAY}#status"], reply.answer), reply.answer

@@ -42,6 +42,9 @@ class Bot:
         self.sent.append((chat_id, text, {**kw, "message_id": self._next}))
         return SimpleNamespace(message_id=self._next)
 
+    async def get_chat_member(self, chat_id: int, user_id: int) -> SimpleNamespace:
+        return SimpleNamespace(status="member")
+
     def to(self, chat_id: int) -> list[tuple[str, dict]]:
         return [(text, kw) for chat, text, kw in self.sent if chat == chat_id]
 
@@ -109,6 +112,39 @@ def test_a_handoff_opened_as_the_database_locks_still_relays_to_its_post(
     assert stored is not None and stored.staff_message_id == 101
     rows = list(store.db.query("SELECT direction, text FROM relay"))
     assert rows == [{"direction": "partner", "text": "¿me llamáis mañana?"}]
+
+
+def test_a_staff_reply_to_an_inquiry_whose_post_id_is_not_stored_yet_reaches_the_partner(
+        store: Store, tmp_path: Path) -> None:
+    """Updates run concurrently: staff can answer an inquiry's post before its id is in the
+    store (here held back by another process's write lock; on a loaded machine by the writer
+    thread). The reply must still reach the partner, not be dropped as a reply to nothing."""
+    context = context_for(store)
+    holder = sqlite3.connect(tmp_path / "bot.db", isolation_level=None, timeout=30)
+
+    async def lock_now() -> None:
+        if not holder.in_transaction:
+            holder.execute("BEGIN EXCLUSIVE")
+
+    context.bot.staff_send = lock_now
+    user = SimpleNamespace(id=PARTNER, first_name="Lucía", last_name=None, username=None)
+
+    async def scenario() -> None:
+        post_id = await handoff.post_inquiry(context, PARTNER, user, "Inquiry #1: Sol Films")
+        assert handoffs_of(store).for_staff_message(STAFF, post_id) is None, \
+            "the lock should hold the post id back"
+        staff = SimpleNamespace(id=777, first_name="Mia", is_bot=False)
+        reply = SimpleNamespace(text="¿Cuántos días?", caption=None, chat_id=STAFF, message_id=900,
+                                from_user=staff, reply_to_message=SimpleNamespace(message_id=post_id),
+                                is_topic_message=False, message_thread_id=None)
+        with pytest.raises(ApplicationHandlerStop):
+            await handoff.on_staff_message(SimpleNamespace(effective_message=reply), context)
+
+    asyncio.run(scenario())
+    holder.execute("COMMIT")
+    holder.close()
+    relayed = [text for text, _ in context.bot.to(PARTNER)]
+    assert len(relayed) == 1 and "¿Cuántos días?" in relayed[0]
 
 
 def test_a_relay_held_back_by_the_staff_chat_limit_tells_the_partner(

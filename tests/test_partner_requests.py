@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from itertools import count
 from pathlib import Path
 
 import pytest
@@ -33,11 +32,10 @@ from intents.inquiry_words import wants_inquiry
 from intents.lexicon import action_asked, asks_question, language_request, yes_no
 from intents.reply import Reply
 from jobs.subscriptions import subscriptions_of
-from tests.dialogue import fits, noon_services
+from tests.dialogue import fits, new_chat, noon_services
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
-_chats = count(90_000)
 
 
 @pytest.fixture(scope="module")
@@ -46,7 +44,7 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
 
 
 def chat(services: Services, lang: str) -> int:
-    number = next(_chats)
+    number = new_chat()
     services.store.touch(number, language_code=lang)
     return number
 

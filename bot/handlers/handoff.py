@@ -341,6 +341,7 @@ async def post_inquiry(context: BotContext, chat_id: int, user, summary: str) ->
                    waiting=True)
     markup = keyboard(Reply(text="", buttons=words.staff_buttons(h.id, staff_lang(context))))
     sent, thread = await _post(context, staff_chat, chat_id, user, summary, markup)
+    context.bot_data.setdefault(POSTS, {})[h.id] = (sent.message_id, thread)  # `_posted`
     await _db(store.set_post, h.id, sent.message_id, thread)
     return sent.message_id
 
@@ -470,11 +471,24 @@ def _handoff_of(context: BotContext, message: Message) -> Handoff | None:
     store, staff_chat = _store(context), message.chat_id
     replied = message.reply_to_message
     if replied is not None:
-        found = store.for_staff_message(staff_chat, replied.message_id)
+        found = store.for_staff_message(staff_chat, replied.message_id) or _posted(
+            context, store, replied.message_id)
         if found:
             return found
     if message.is_topic_message and message.message_thread_id:
         return store.for_thread(staff_chat, message.message_thread_id)
+    return None
+
+
+def _posted(context: BotContext, store: Handoffs, message_id: int) -> Handoff | None:
+    """The handoff whose post this process made as `message_id` while the post id is not in
+    the store yet: updates run concurrently, so a staff reply can be handled before `set_post`
+    has been written (a loaded machine, a locked database), and must not be dropped."""
+    posts: dict[int, tuple[int, int | None]] = context.bot_data.get(POSTS, {})
+    for handoff_id, (post_id, _) in list(posts.items()):
+        if post_id == message_id:
+            h = store.get(handoff_id)
+            return _with_post(context, h) if h is not None else None
     return None
 
 
@@ -520,7 +534,7 @@ async def relay_from_staff(context: BotContext, h: Handoff, message: Message) ->
         h = newer
     elif reopened:  # a closed handoff, or a sent inquiry's thread, answered by staff
         await _db(store.reopen, h.id)
-        h = await _db(store.get, h.id) or h
+        h = _with_post(context, await _db(store.get, h.id) or h)
         await _to_thread(context, h, t("staff_reopened", staff_lang(context), id=h.id, name=esc(name)))
     locale = await _partner_locale(context, h.chat_id)
     lang = locale.lang

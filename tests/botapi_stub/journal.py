@@ -90,8 +90,23 @@ class Journal:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
+        self._changed = threading.Condition(self._lock)
         self._entries: list[JournalEntry] = []
         self._seq = 0
+        self.version = 0
+        """Counts every call opened or answered: what the bot did changes only then."""
+
+    def _bump(self) -> None:  # with the lock held
+        self.version += 1
+        self._changed.notify_all()
+
+    def wait_change(self, seen: int, timeout: float) -> int:
+        """Block until `version` differs from `seen` (a call opened or answered since) or
+        `timeout` seconds pass; returns the version. Waiters sleep instead of polling, so a
+        test waiting for the bot costs no CPU, and wakes as soon as the bot has acted."""
+        with self._changed:
+            self._changed.wait_for(lambda: self.version != seen, timeout)
+            return self.version
 
     def open(
         self,
@@ -114,6 +129,7 @@ class Journal:
                 content_type=content_type,
             )
             self._entries.append(entry)
+            self._bump()
             return entry
 
     def close(self, entry: JournalEntry, status: int, response: dict[str, Any]) -> None:
@@ -121,6 +137,7 @@ class Journal:
             entry.response = response
             entry.duration = time.monotonic() - entry._started
             entry.status = status
+            self._bump()
 
     def entries(self, method: str | None = None) -> list[JournalEntry]:
         with self._lock:
@@ -131,3 +148,4 @@ class Journal:
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+            self._bump()

@@ -30,6 +30,10 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
+RECHECK = 0.2
+"""Seconds between checks of a wait's condition while the bot makes no call (the condition may
+read what the stub does not see, such as the bot's database)."""
+
 DEFAULT_TOKEN = "123456789:AAStubTokenForTestsOnly0123456789ab"
 # Update types Telegram only sends when allowed_updates names them explicitly.
 _OPT_IN_UPDATES = frozenset({"chat_member", "message_reaction", "message_reaction_count"})
@@ -509,22 +513,34 @@ class BotApiState:
         return check
 
     def _poll_sync(self, check: Callable[[], T], timeout: float, interval: float) -> T:
+        """`check()` again each time the bot makes or finishes a call (`Journal.wait_change`),
+        and at least every RECHECK seconds for what the stub does not see (the bot's
+        database): copying the chats' messages every `interval` cost a waiting test more CPU
+        than the bot it waited for."""
         deadline = time.monotonic() + timeout
         while True:
+            seen = self.journal.version
             value = check()
             if value:
                 return value
-            if time.monotonic() >= deadline:
+            left = deadline - time.monotonic()
+            if left <= 0:
                 raise TimeoutError(self._timeout_message(timeout))
-            time.sleep(interval)
+            self.journal.wait_change(seen, min(left, max(interval, RECHECK)))
 
     async def _poll_async(self, check: Callable[[], T], timeout: float, interval: float) -> T:
+        """`_poll_sync` for a test whose loop runs the bot: sleeps `interval` to let it run,
+        and checks again only once the journal changed or RECHECK seconds passed."""
         deadline = time.monotonic() + timeout
+        seen, checked = None, 0.0
         while True:
-            value = check()
-            if value:
-                return value
-            if time.monotonic() >= deadline:
+            now = time.monotonic()
+            if self.journal.version != seen or now - checked >= RECHECK:
+                seen, checked = self.journal.version, now
+                value = check()
+                if value:
+                    return value
+            if now >= deadline:
                 raise TimeoutError(self._timeout_message(timeout))
             await asyncio.sleep(interval)
 
