@@ -24,7 +24,7 @@ import pytest
 
 from bot.context import Services
 from intents.callbacks import encode
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, new_chat, noon_services, talk
 
 MYSTERY = "list:works?genre=mystery"
 PALACES = "list:locations?scene=palace"
@@ -126,7 +126,7 @@ def test_two_spanish_questions_the_first_of_two_words_are_both_answered(services
 ])
 def test_a_list_opened_from_the_menu_is_picked_from(services: Services, lang: str, section: str,
                                                     second: str, expect: str) -> None:
-    chat = 299_001 if lang == "en" else 299_002
+    chat = new_chat()
     services.store.touch(chat, language_code=lang)
     listed = services.brain.reply_to_button(chat, encode("menu", section), services.store.profile(chat))
     assert listed.items

@@ -18,7 +18,7 @@ import pytest
 
 from bot.context import Services
 from intents import lexicon
-from tests.dialogue import noon_services, talk
+from tests.dialogue import new_chat, noon_services, talk
 
 UPCOMING = "list:events?when=upcoming"
 FIRST, SECOND, THIRD = ("event:global_talent_info_session_2026", "event:latam_pitch_day_2027",
@@ -134,11 +134,12 @@ def test_joining_said_bare_is_joining_the_alliance(services: Services, text: str
 def test_a_city_said_earlier_shows_later_times_in_it_too(services: Services) -> None:
     """"Soy de Montevideo …" then "¿a qué hora es para mí?": Montevideo's time, not Beijing's alone
     (the partner set no zone; the conversation remembers the city)."""
-    chat = 424242
+    chat, elsewhere = new_chat(), new_chat()
     services.store.touch(chat, language_code="es")
     first = services.brain.reply_to_text(chat, "buenas, escribo desde Montevideo. ¿cuándo es el festival de cine?",
                                          services.store.profile(chat))
     later = services.brain.reply_to_text(chat, "¿y a qué hora sería para mí?", services.store.profile(chat))
     assert "Montevideo" in first.text and "Montevideo" in later.text
-    other = services.brain.reply_to_text(chat + 1, "¿a qué hora es el festival de cine?", services.store.profile(chat + 1))
+    services.store.touch(elsewhere, language_code="es")
+    other = services.brain.reply_to_text(elsewhere, "¿a qué hora es el festival de cine?", services.store.profile(elsewhere))
     assert "Montevideo" not in other.text  # never across chats
