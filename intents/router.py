@@ -154,7 +154,10 @@ FILMING = re.compile(r"\b(shoot|shooting|film|filming|rodar|rodaje|filmar|filmac
 JOIN_BARE = re.compile(r"\b(can|could|may|how (do|can|could|would)) (we|i|our (company|studio|team)) join( (you|u|y'?all|in|up|too|as well))?\s*\W*$")
 # "미국 시민권자인데 … 어떤 서류를", "as Mexican nationals": papers for entering China, the visa FAQ's
 CITIZENSHIP = re.compile(r"\bcitizens?(hip)?\b|\bnationals?\b|\bnationality\b|\bciudadan[oa]s?\b|\bnacionalidad\b"
-                         r"|国籍|公民|시민권|국적")
+                         r"|国籍|公民|시민권|국적"
+                         # "进中国拍戏得办啥手续": entering China is the visa FAQ's, whatever is shot there
+                         r"|\b(enter(ing)?|into|get in to) china\b|\b(entrar|ingresar|llegar) (a|en) china\b"
+                         r"|(进|来|去|到)中国|중국 ?(에 )?(입국|들어가|들어오)")
 # "찍으려면", "찍고 싶은데": Korean's everyday verb for shooting (not "사진 찍", a photo)
 SHOOT_SAID = re.compile(r"(?<!사진 )(?<!사진을 )찍(으려|으러|을|는|어도|어야|고 싶|기 위해)")
 CONFIDENT = 0.5  # classifier confidence that lets an intent decide on its own
@@ -1433,8 +1436,9 @@ class Router:
         kinds = {item.partition(":")[0] for item in memory.items}
         kind = next(iter(kinds))
         key = memory.answer or ""
+        value = _value_fact(kind, u) if u.filters and "?" in turn.text and not OF_THOSE.search(fold(turn.text)) else None
         if not u.fact and len(kinds) == 1 and not _asks_genre_list(u, u.text) and (
-                (u.action == "map" and kind in ("location", "event")) or (u.filters and _value_fact(kind, u))):
+                (u.action == "map" and kind in ("location", "event")) or value in ("languages", "coproduction", "era")):
             # "show me the map", "¿está en español?" right after a list: of which one?
             return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=_item_rows(turn, kind, memory.items),
                          items=list(memory.items), answer="clarify", outcome="answered")
