@@ -275,8 +275,8 @@ class IntentClassifier:
         """The weights' columns of the character, word and slot blocks, transposed (features x
         classes) as views: a copy would hold the weights twice (~8 MB), and `row_dot` gathers
         the few rows a message needs either way."""
-        chars = len(self.char_vectorizer.vocabulary_)
-        words = chars + len(self.word_vectorizer.vocabulary_)
+        chars = len(self.char_vectorizer.idf_)
+        words = chars + len(self.word_vectorizer.idf_)
         return tuple(block.T for block in (  # type: ignore[return-value]
             self.coef[:, :chars], self.coef[:, chars:words], self.coef[:, words:]))
 
@@ -336,8 +336,8 @@ class IntentClassifier:
         feature vector is (nearly) empty, and the softmax of the biases alone can look
         confident; with no evidence the prediction falls back.
         """
-        mask = np.zeros(len(self.char_vectorizer.vocabulary_))
-        for gram, index in self.char_vectorizer.vocabulary_.items():
+        mask = np.zeros(len(self.char_vectorizer.idf_))
+        for index, gram in enumerate(_ordered_vocabulary(self.char_vectorizer)):
             mask[index] = 1.0 if len(gram.strip()) >= 2 else 0.0
         return mask
 
@@ -463,6 +463,8 @@ def softmax(scores: np.ndarray, temperature: float) -> np.ndarray:
 
 def _ordered_vocabulary(vectorizer: TfidfVectorizer | Tfidf) -> list[str]:
     """Feature names by column index, so the JSON list's position is the column."""
+    if isinstance(vectorizer, Tfidf):
+        return vectorizer.names.tolist()
     vocab = vectorizer.vocabulary_
     ordered = [""] * len(vocab)
     for term, index in vocab.items():
