@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from core.i18n import LANGS
 from intents import timezones
 from intents.nlu import classifier
 from intents.nlu.classifier import (
@@ -23,7 +24,6 @@ from intents.nlu.classifier import (
     load_or_train,
     load_or_train_from,
 )
-from core.i18n import LANGS
 from intents.nlu.data import EntitySpan, Example, load_training_data, training_path
 from intents.nlu.slots import KINDS, mark
 
