@@ -34,7 +34,9 @@ from them with public scikit-learn API; the gazetteer's names are in the manifes
 model tags exactly as it was trained. `load_or_train` keeps one such model in a cache directory
 keyed by a SHA-256 of the training examples, the hyperparameters, the gazetteer, the scikit-learn
 version and our format and slot-feature versions, and checks the arrays' SHA-256 recorded in the
-manifest before using them.
+manifest before using them. Start-up calls `load_or_train_from`, which finds that model by a
+stamp of the training files' bytes (and of the code and time-zone data the key depends on), so
+an unchanged start neither parses the files nor builds the gazetteer to compute the key.
 """
 
 from __future__ import annotations
