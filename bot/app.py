@@ -28,8 +28,8 @@ from core.kb.live import LiveKnowledge
 from core.kb.report import KnowledgeError
 from core.store import Store
 from intents.brain import Brain
-from intents.nlu.classifier import load_or_train
-from intents.nlu.data import load_training_data
+from intents.nlu.classifier import load_or_train_from
+from intents.nlu.data import DATA_DIR
 from intents.nlu.language import default_detector
 from intents.semantic import Embedder
 
@@ -48,7 +48,7 @@ def build_services(settings: Settings, store: Store | None = None) -> Services:
     store = store if store is not None else Store.open(settings.db_path)
     knowledge = LiveKnowledge(settings.bot_knowledge_dir,
                               last_good=settings.bot_data_dir / snapshot.FILE_NAME)
-    classifier = load_or_train(load_training_data().examples, settings.bot_data_dir / "nlu")
+    classifier = load_or_train_from(DATA_DIR, settings.bot_data_dir / "nlu")
     embedder = Embedder.load(settings.bot_data_dir / "semantic")  # None: TF-IDF FAQ matching only
     brain = Brain(knowledge, classifier, store, settings.tz, memory_minutes=settings.bot_memory_minutes,
                   staff_lang=settings.bot_staff_lang, embedder=embedder,

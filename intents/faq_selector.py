@@ -30,7 +30,7 @@ from intents import selector_store
 from intents.lexicon import OTHER_LICENCE
 from intents.nlu.classifier import word_tokens
 from intents.nlu.sparse import Columns
-from intents.nlu.tfidf import Tfidf, char_wb_ngrams
+from intents.nlu.tfidf import Tfidf, char_wb_ngrams, term_columns
 
 TWIN = 0.6  # an intent line this close to a FAQ example is that FAQ asked (cosine)
 
@@ -75,18 +75,14 @@ class Terms:
 
     @classmethod
     def of(cls, fitted: Tfidf) -> Terms:
-        return cls(np.array(fitted.get_feature_names_out().tolist(), dtype=str), fitted.idf_)
+        return cls(fitted.names, fitted.idf_)
 
     def __len__(self) -> int:
         return len(self.names)
 
     def columns(self, terms: list[str]) -> np.ndarray:
         """The column of each term, -1 for a term not in the vocabulary."""
-        if not terms or not len(self.names):
-            return np.full(len(terms), -1, dtype=np.int64)
-        wanted = np.array(terms, dtype=str)
-        at = np.minimum(np.searchsorted(self.names, wanted), len(self.names) - 1)
-        return np.where(self.names[at] == wanted, at, -1)
+        return term_columns(self.names, terms)
 
 
 class FaqSelector:

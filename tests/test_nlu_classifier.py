@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from core.i18n import LANGS
 from intents import timezones
 from intents.nlu import classifier
 from intents.nlu.classifier import (
@@ -21,8 +22,9 @@ from intents.nlu.classifier import (
     build_gazetteer,
     fingerprint,
     load_or_train,
+    load_or_train_from,
 )
-from intents.nlu.data import EntitySpan, Example
+from intents.nlu.data import EntitySpan, Example, load_training_data, training_path
 from intents.nlu.slots import KINDS, mark
 
 INLINE = {
@@ -138,6 +140,47 @@ def test_cache_key_covers_data_and_hyperparameters(tmp_path: Path) -> None:
     assert load_or_train(changed_data, tmp_path, other).loaded_from is not None
     # only the newest model is kept
     assert len(list((tmp_path / CACHE_SUBDIR).iterdir())) == 1
+
+
+def _training_files(folder: Path, extra: str = "") -> Path:
+    """INLINE as Rasa training files (English ones in nlu.en.yml, the rest in nlu.es.yml)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for lang in ("en", "es"):
+        blocks = "".join(f"- intent: {intent}\n  examples: |\n"
+                         + "".join(f"    - {t}\n" for t in texts if t.isascii() == (lang == "en"))
+                         for intent, texts in INLINE.items())
+        (folder / f"nlu.{lang}.yml").write_text(f"version: \"3.1\"\nnlu:\n{blocks}{extra}", "utf-8")
+    return folder
+
+
+def test_unchanged_training_files_are_not_read_again(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """`load_or_train_from` finds the cached model by a stamp of the files' bytes: the same
+    model `load_or_train` makes, and neither the files nor the gazetteer are read again until
+    a byte changes."""
+    data = _training_files(tmp_path / "data")
+    first = load_or_train_from(data, tmp_path / "cache")
+    assert first.loaded_from is None
+    assert first.fingerprint == fingerprint(load_training_data(data).examples, DEFAULT_HYPERPARAMETERS)
+
+    def no_gazetteer(*_args: object, **_kw: object) -> None:
+        raise AssertionError("gazetteer built for unchanged files")
+
+    with monkeypatch.context() as patched:
+        patched.setattr(classifier, "build_gazetteer", no_gazetteer)
+        again = load_or_train_from(data, tmp_path / "cache")
+    assert again.loaded_from is not None and again.fingerprint == first.fingerprint
+    assert [again.predict(t) for t in PROBES] == [first.predict(t) for t in PROBES]
+    # One more example: the stamp differs, the long way retrains with it.
+    _training_files(data, extra="- intent: greet\n  examples: |\n    - good evening\n")
+    changed = load_or_train_from(data, tmp_path / "cache")
+    assert changed.loaded_from is None and changed.fingerprint != first.fingerprint
+    # A stamp that names a model no longer there is only a slower start.
+    (tmp_path / "cache" / classifier.SOURCES_STAMP).write_text(
+        json.dumps({"stamp": classifier.sources_stamp(
+            [training_path(lang, data) for lang in LANGS], DEFAULT_HYPERPARAMETERS),
+            "fingerprint": "0" * 64}), "utf-8")
+    assert load_or_train_from(data, tmp_path / "cache").fingerprint == changed.fingerprint
 
 
 def test_damaged_cache_is_retrained(tmp_path: Path) -> None:

@@ -71,7 +71,8 @@ def _made() -> Path:
     from core.kb import snapshot
     from core.kb.live import LiveKnowledge
     from intents.faq_selector import FaqSelector
-    from intents.nlu import load_or_train, load_training_data
+    from intents.nlu.classifier import load_or_train_from
+    from intents.nlu.data import DATA_DIR
     from intents.understand import intent_lines
 
     with _locked(exclusive=True):
@@ -83,7 +84,7 @@ def _made() -> Path:
             for saved in FOLDER.glob("knowledge.last-good.*"):
                 saved.unlink()
             knowledge = LiveKnowledge(KNOWLEDGE, last_good=FOLDER / snapshot.FILE_NAME)
-        load_or_train(load_training_data().examples, FOLDER / "nlu")
+        load_or_train_from(DATA_DIR, FOLDER / "nlu")  # with the stamp the bot finds it by
         # Where `intents.understand.Understander` keeps it (with a fitted answer ranker, if any).
         FaqSelector.build(knowledge.current.faq, intent_lines(), FOLDER / "indexes")
     return FOLDER

@@ -34,16 +34,21 @@ from them with public scikit-learn API; the gazetteer's names are in the manifes
 model tags exactly as it was trained. `load_or_train` keeps one such model in a cache directory
 keyed by a SHA-256 of the training examples, the hyperparameters, the gazetteer, the scikit-learn
 version and our format and slot-feature versions, and checks the arrays' SHA-256 recorded in the
-manifest before using them.
+manifest before using them. Start-up calls `load_or_train_from`, which finds that model by a
+stamp of the training files' bytes (and of the code and time-zone data the key depends on), so
+an unchanged start neither parses the files nor builds the gazetteer to compute the key.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
+import sys
 import tempfile
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
@@ -77,6 +82,17 @@ SLOT_KINDS: tuple[str, ...] = ("city", "month", "lang", "era", "genre", "locatio
 MANIFEST = "manifest.json"
 ARRAYS = "arrays.npz"
 CACHE_SUBDIR = "nlu-model"
+SOURCES_STAMP = "nlu-model.sources.json"
+"""Beside CACHE_SUBDIR: the stamp of the files the cached model was made from (`load_or_train_from`)."""
+
+_ROOT = Path(__file__).resolve().parents[2]
+_SOURCES = (*sorted(Path(__file__).parent.glob("*.py")),
+            *(_ROOT / name for name in ("core/text.py", "core/i18n.py", "intents/entities.py",
+                                        "intents/timezones.py", "intents/preferences.py")))
+"""The code the fingerprint's inputs come from: reading the training files, the features, the
+gazetteer's built-in names (time zones and their aliases, months, language names) and
+`normalize`. More than strictly needed: a change here only means one start that computes the
+fingerprint again (and finds the same model if nothing that matters changed)."""
 
 
 @dataclass(frozen=True)
@@ -275,8 +291,8 @@ class IntentClassifier:
         """The weights' columns of the character, word and slot blocks, transposed (features x
         classes) as views: a copy would hold the weights twice (~8 MB), and `row_dot` gathers
         the few rows a message needs either way."""
-        chars = len(self.char_vectorizer.vocabulary_)
-        words = chars + len(self.word_vectorizer.vocabulary_)
+        chars = len(self.char_vectorizer.idf_)
+        words = chars + len(self.word_vectorizer.idf_)
         return tuple(block.T for block in (  # type: ignore[return-value]
             self.coef[:, :chars], self.coef[:, chars:words], self.coef[:, words:]))
 
@@ -336,8 +352,8 @@ class IntentClassifier:
         feature vector is (nearly) empty, and the softmax of the biases alone can look
         confident; with no evidence the prediction falls back.
         """
-        mask = np.zeros(len(self.char_vectorizer.vocabulary_))
-        for gram, index in self.char_vectorizer.vocabulary_.items():
+        mask = np.zeros(len(self.char_vectorizer.idf_))
+        for index, gram in enumerate(_ordered_vocabulary(self.char_vectorizer)):
             mask[index] = 1.0 if len(gram.strip()) >= 2 else 0.0
         return mask
 
@@ -463,6 +479,8 @@ def softmax(scores: np.ndarray, temperature: float) -> np.ndarray:
 
 def _ordered_vocabulary(vectorizer: TfidfVectorizer | Tfidf) -> list[str]:
     """Feature names by column index, so the JSON list's position is the column."""
+    if isinstance(vectorizer, Tfidf):
+        return vectorizer.names.tolist()
     vocab = vectorizer.vocabulary_
     ordered = [""] * len(vocab)
     for term, index in vocab.items():
@@ -521,6 +539,84 @@ def load_or_train(examples: Sequence[Example], cache_dir: Path,
         _ordered_vocabulary(model.word_vectorizer), model.char_vectorizer.idf_,
         model.word_vectorizer.idf_)
     return model
+
+
+def load_or_train_from(data_dir: Path, cache_dir: Path,
+                       params: Hyperparameters = DEFAULT_HYPERPARAMETERS) -> IntentClassifier:
+    """`load_or_train` on `load_training_data(data_dir)`, without reading the training files
+    when they are unchanged: a stamp of their bytes, of the code in `_SOURCES`, of the
+    time-zone names and of the versions in the fingerprint names the cached model. Parsing the
+    files, building the gazetteer and hashing it all for the fingerprint was ~60-90 ms of CPU
+    at every start; the stamp reads ~0.4 MB of bytes. Any difference in the stamp goes the
+    long way (`load_or_train`), which is what decides whether to retrain."""
+    from intents.nlu.data import LANGS, load_training_data, training_path
+
+    paths = [training_path(lang, data_dir) for lang in LANGS]
+    stamp = sources_stamp(paths, params)
+    stamp_file = cache_dir / SOURCES_STAMP
+    try:
+        saved = json.loads(stamp_file.read_text("utf-8"))
+        key = saved["fingerprint"] if saved["stamp"] == stamp else None
+    except (OSError, ValueError, KeyError, TypeError):
+        key = None
+    if isinstance(key, str):
+        try:
+            model = IntentClassifier.load(cache_dir / CACHE_SUBDIR / key[:32])
+        except ModelFormatError:
+            model = None
+        if model is not None and model.fingerprint == key:
+            return model
+    model = load_or_train(load_training_data(data_dir).examples, cache_dir, params)
+    _write_stamp(stamp_file, {"stamp": stamp, "fingerprint": model.fingerprint})
+    return model
+
+
+def sources_stamp(paths: Sequence[Path], params: Hyperparameters) -> str:
+    """SHA-256 of everything `fingerprint` is computed from, as bytes and names: the training
+    files, the code in `_SOURCES`, the time-zone names (a tzdata release can add cities), the
+    Python and Unicode versions (`normalize`), the scikit-learn version and the parameters."""
+    digest = hashlib.sha256()
+    for part in (FORMAT_VERSION, SLOT_VERSION, SKLEARN_VERSION, sys.version,
+                 unicodedata.unidata_version, json.dumps(params.as_json(), sort_keys=True),
+                 _zone_names_stamp()):
+        digest.update(str(part).encode("utf-8") + b"\0")
+    for path in (*paths, *_SOURCES):
+        digest.update(str(path.name).encode("utf-8") + b"\0")
+        digest.update((path.read_bytes() if path.exists() else b"-") + b"\0")
+    return digest.hexdigest()
+
+
+def _zone_names_stamp() -> str:
+    """What decides the time-zone names (`zoneinfo.available_timezones`), cheaply: each zoneinfo
+    folder's `tzdata.zi` (rewritten by every tzdata release) and the tzdata package's version.
+    Listing the names walks ~600 files (~15 ms); that is done only for a folder without one."""
+    import zoneinfo
+
+    parts = []
+    for folder in map(Path, zoneinfo.TZPATH):
+        data = folder / "tzdata.zi"
+        if data.is_file():
+            stat = data.stat()
+            parts.append(f"{data}:{stat.st_mtime_ns}:{stat.st_size}")
+        elif folder.is_dir():
+            return "\n".join(sorted(zoneinfo.available_timezones()))
+    try:
+        import tzdata  # the fallback zoneinfo reads when no folder has the zone
+
+        parts.append(f"tzdata {tzdata.IANA_VERSION}")
+    except ImportError:
+        pass
+    return "\n".join(parts)
+
+
+def _write_stamp(path: Path, doc: dict[str, str]) -> None:
+    """Atomically (temporary file + rename); a folder we cannot write is only a slower start."""
+    try:
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_text(json.dumps(doc), "utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass
 
 
 def _write_cache(model: IntentClassifier, root: Path, name: str) -> None:
