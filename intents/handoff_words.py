@@ -17,6 +17,7 @@ Film-business words that look alike stay out: "sales agent", "agente de ventas",
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 
@@ -186,6 +187,7 @@ _NOT_FOR_PEOPLE = re.compile(
 )
 
 
+@lru_cache(maxsize=256)  # asks_for_person and asks_to_connect fold the same message
 def _fold(text: str) -> str:
     # Strip accents (asesoría → asesoria, pásame → pasame), then recompose: NFD splits Hangul
     # into jamo. Curly apostrophes become straight ones ("I’d like an agent").

@@ -121,13 +121,21 @@ def _mentionable() -> dict[str, str]:
     return index
 
 
+@lru_cache(maxsize=1)
+def _written_inside_words() -> tuple[tuple[str, str], ...]:
+    """The names of `_mentionable`, in its order, found inside the text rather than as words
+    (non-Latin: "首尔" in "我们在首尔"); listed once, not filtered again for every message."""
+    return tuple((alias, zone) for alias, zone in _mentionable().items()
+                 if len(alias) >= 2 and not alias.isascii())
+
+
 def mentioned_zone(text: str) -> str | None:
     """The zone of a city or country named in a message ("somos de Medellín", "我们在首尔"),
     by exact name only, and only the places partners name (ALIASES and the menu's cities):
     tzdata's full list has "Male", "Troll" and "Jersey", words that are not places in a chat."""
     index, folded = _mentionable(), fold(text)  # both folded: Hangul decomposes alike
-    for alias, zone in index.items():
-        if len(alias) >= 2 and not alias.isascii() and alias in folded:
+    for alias, zone in _written_inside_words():
+        if alias in folded:
             return zone
     words = re.findall(r"[\w/+-]+", folded)
     for size in (3, 2, 1):

@@ -85,3 +85,21 @@ def test_detector_cache_is_the_trained_detector_and_is_keyed_by_its_sources(tmp_
     cache.write_text(json.dumps(stale), "utf-8")
     assert language._load_or_train(tmp_path) == trained  # another key: trained again
     assert json.loads(cache.read_text("utf-8"))["key"] != "0" * 64
+
+
+def test_kept_word_evidence_is_the_evidence_computed_afresh() -> None:
+    """The model keeps each word's evidence (`LatinModel.token_evidence`): over the held-out
+    English and Spanish messages, read twice, a model that kept them scores and detects exactly
+    as a new one that computes every word from its n-grams; the kept words stay bounded."""
+    from intents.nlu import language
+    from intents.nlu.language import LatinModel
+
+    used = default_detector()
+    messages = [ex.text for lang in ("en", "es") for ex in load_test()[lang].examples]
+    for _ in range(2):
+        for text in messages:
+            fresh = LanguageDetector(LatinModel(used.latin.words, used.latin.grams))
+            assert used.latin.score(text) == fresh.latin.score(text), text
+            assert used.detect(text) == fresh.detect(text), text
+    assert used.latin._evidence, "no word's evidence was kept"
+    assert len(used.latin._evidence) <= language.EVIDENCE_KEPT
