@@ -560,16 +560,22 @@ class Router:
         """"Do our camera crew on Korean passports need a visa?", "we land in Shanghai on the 3rd,
         then what, bus? car?", "does this chat understand English?": the visa, travel or languages
         FAQ, named by its own topic words, where the message was read as off-topic, small talk,
-        a fallback, a list, a sign-up or a permit (an entry permit is a visa), or a how-to of
-        another subject. A record the message names keeps its answer ("the Qin Palace's address,
+        a fallback, a list, a sign-up or a permit (an entry permit is a visa), a how-to of
+        another subject, or another FAQ the shared words do not match well ("剧组里用老外多吗" read
+        as the incentives). A record the message names keeps its answer ("the Qin Palace's address,
         for the visa letter"), a price stays an honest gap, and a change of language stays one."""
         key = reply.answer or ""
         if key.startswith(("handoff", "contact:")) or (key.startswith("gap:") and u.gap in GAP_NUMBERS):
             return None
         kind, _, rid = key.partition("#")[0].partition(":")
-        if key.startswith(("event:", "work:", "location:", "partner:")) and (kind, rid) in u.records():
-            return None  # a record the message names: "who travels to the casting day on a passport?"
         text = fold(turn.text)
+        if key.startswith(("event:", "work:", "location:", "partner:")) and (
+                (kind, rid) in u.records() or ("#" not in key and not (VISA.search(text) or TRAVEL.search(text)))):
+            # a record the message names: "who travels to the casting day on a passport?"; a record
+            # it does not name is no way to travel ("배우님들 모시고 출장인데, 어디서 환승?")
+            return None
+        if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE:
+            return None  # a FAQ the shared words match well stays ("any route for our shows to Spanish-speaking markets?")
         if VISA.search(text):
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "visa" in item.tags), None)
         elif TRAVEL.search(text) and TOWARDS_US.search(fold(turn.quoted)) and not u.records() \
@@ -1403,7 +1409,8 @@ class Router:
         # costs, which the FAQ answers; against another studio by name it stays a gap.
         compared = u.gap == "compare" and not OTHER_STUDIO.search(folded)
         # what making it here costs, weighed against the partner's own place, asks no one price
-        weighed = compared and lexicon.COST_TALK.search(folded) is not None and lexicon.MAKING.search(folded) is not None
+        weighed = u.gap in ("compare", "price") and lexicon.compares(turn.text) and not OTHER_STUDIO.search(folded) \
+            and lexicon.COST_TALK.search(folded) is not None and lexicon.MAKING.search(folded) is not None
         if not weighed and (not AFFORDABLE.search(folded) or PRECISE_PRICE.search(folded)
                             or not (u.gap in (None, "price") or compared)):
             return None
