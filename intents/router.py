@@ -570,7 +570,8 @@ class Router:
         kind, _, rid = key.partition("#")[0].partition(":")
         text = fold(turn.text)
         if key.startswith(("event:", "work:", "location:", "partner:")) and (
-                (kind, rid) in u.records() or ("#" not in key and not (VISA.search(text) or TRAVEL.search(text)))):
+                (kind, rid) in u.records() or ("#" not in key and (kind, rid) not in BACKGROUND
+                                               and not (VISA.search(text) or TRAVEL.search(text)))):
             # a record the message names: "who travels to the casting day on a passport?"; a record
             # it does not name is no way to travel ("배우님들 모시고 출장인데, 어디서 환승?")
             return None
