@@ -65,7 +65,8 @@ def test_a_special_rate_is_no_price_gap() -> None:
     ("es", "vamos con escala en Pekín, ¿cómo seguimos hasta Hengdian?"),
     ("zh", "我们从首尔飞，要在哪里中转才能到横店？"),
     ("ko", "인천에서 출발하면 어디서 환승해서 헝뎬까지 가요?"),
-    ("en", "whereabouts is this hengdian town exactly?"),
+    ("en", "whereabouts in china is this hengdian place anyway?"),
+    ("en", "bit of a trek i reckon - how would our camera crew get themselves to hengdian?"),
 ])
 def test_the_way_there_with_changes_on_the_way(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, WAY_THERE)])
@@ -73,6 +74,7 @@ def test_the_way_there_with_changes_on_the_way(services: Services, lang: str, te
 
 @pytest.mark.parametrize("lang,text", [
     ("en", "Are overseas production houses permitted to film at your place?"),
+    ("en", "Kindly confirm whether out-of-country production units are permitted for doing shooting at Hengdian."),
     ("en", "we're a two-person studio from Perth - can a foreign crew even film in Hengdian?"),
     ("es", "¿a los equipos extranjeros los dejan grabar en Hengdian?"),
     ("zh", "海外的剧组可以去横店开机吗？"),
@@ -107,7 +109,7 @@ def test_coming_from_a_country_is_nothing_upcoming(services: Services) -> None:
 
 
 def test_a_crew_from_a_country_still_gets_the_incentives_overview(services: Services) -> None:
-    talk(services, "en", [("any subsidy for short drama crews coming from Brazil?", DISCOUNT)])
+    talk(services, "en", [("is there any grant scheme for web drama teams coming from Nigeria?", DISCOUNT)])
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -129,5 +131,5 @@ def test_options_after_a_question_belong_to_it(text: str, parts: int) -> None:
 
 
 def test_options_after_a_question_get_its_answer(services: Services) -> None:
-    talk(services, "es", [("si grabamos una serie vertical allá, ¿el estudio pone algo de su lado? subsidio, tarifa especial?",
+    talk(services, "es", [("oigan, si llevamos un rodaje de microserie allá, ¿el estudio pone algo? subsidio, tarifa especial?",
                            DISCOUNT)])
