@@ -845,7 +845,9 @@ TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|
                     r"|\b(hacer|con|sin) escalas?\b|\bescala en\b|\btransbord\w*|\bvuelos? de conexion\b"
                     r"|aterriz\w*|\bvol(amos|ar|aremos|ando)\b|\bvuelos?\b|aeropuerto|por carretera|\btren(es)?\b|\btraslados?\b"
                     r"|\bruta\b.{0,25}\b(hasta|para llegar)\b|como (llegamos|llego|se llega|le hacemos para llegar|nos movemos)"
-                    r"|\b(ktx|shuttle bus)\b|\broute\b.{0,30}\b(studio|hengdian)|\btaxi (from|to)\b"
+                    r"|\b(ktx|shuttle bus)\b|\btaxi (from|to)\b"
+                    # (a route for "Hengdian content" or "Hengdian-shot shows" is distribution, no trip)
+                    r"|\broute\b.{0,30}\b(studio|hengdian)\b(?![- ]?(content|shows?|titles?|series|films?|dramas?|made|shot|produced)\b)"
                     r"|机场|高铁|动车|怎么去|转车|转机|轉車|轉機|坐什么车|打车|换乘|換乘|转乘|轉乘|中转|中轉"
                     r"|공항|고속철|루트|ktx|택시|기차|버스로|어떻게 가(요|나요|야|면|는 ?게|는 ?길)|환승|경유|갈아타|비행기|항공편")
 """Getting to Hengdian (flights, airports, trains, the road from the airport): the FAQ whose first

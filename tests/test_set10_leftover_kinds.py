@@ -20,6 +20,7 @@ from collections.abc import Iterator
 import pytest
 
 from bot.context import Services
+from core.text import fold
 from intents import lexicon
 from tests.dialogue import noon_services, talk
 
@@ -133,3 +134,8 @@ def test_options_after_a_question_belong_to_it(text: str, parts: int) -> None:
 def test_options_after_a_question_get_its_answer(services: Services) -> None:
     talk(services, "es", [("oigan, si llevamos un rodaje de microserie allá, ¿el estudio pone algo? subsidio, tarifa especial?",
                            DISCOUNT)])
+
+
+def test_a_route_for_hengdian_content_is_no_trip() -> None:
+    assert not lexicon.TRAVEL.search(fold("any route for hengdian-made dramas into Mexico?"))
+    assert lexicon.TRAVEL.search(fold("is there a quick route from the airport to the hengdian studios?"))
