@@ -577,6 +577,11 @@ class Router:
             return None
         if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE:
             return None  # a FAQ the shared words match well stays ("any route for our shows to Spanish-speaking markets?")
+        if key.startswith("faq:") and (services_named(turn.text) >= 2 or getattr(
+                Router.affordability(turn, u), "answer", None) == key):
+            # so does the costs FAQ its own words name ("花销贵不贵，跟国外比咋样"), and several
+            # on-site services named are the services incentive (see `services`), not one's FAQ
+            return None
         if VISA.search(text):
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "visa" in item.tags), None)
         elif TRAVEL.search(text) and TOWARDS_US.search(fold(turn.quoted)) and not u.records() \
@@ -1467,9 +1472,11 @@ class Router:
                 reply = facts.answer(turn, "contact", subject_contact, "role")
                 if reply is not None:
                     return reply
-        # (where the crew comes from, "units from India", or when, narrows no incentive)
+        # (where a crew asking for support in words comes from, "subsidy for units from India",
+        # or when, narrows no incentive)
+        said = lexicon.gap_contact(turn.text) == contact.SUBJECT_CONTACT["incentives"]
         if intent == "ask_incentives" and not u.ids("incentive") \
-                and not [f for f in u.filters if f != ("scene", "interior") and f[0] not in ("country", "when")] \
+                and not [f for f in u.filters if f != ("scene", "interior") and not (said and f[0] in ("country", "when"))] \
                 and not WHOLE_LIST.search(fold(turn.text)) and not (
                     _short(turn.text) and u.confidence >= SURE_SUBJECT and not asks_question(turn.text)):
             # ("do you offer incentives?", "인센티브도 있나요?", "y los incentivos?": a question naming
