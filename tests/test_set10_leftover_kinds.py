@@ -116,6 +116,7 @@ def test_a_crew_from_a_country_still_gets_the_incentives_overview(services: Serv
 @pytest.mark.parametrize("lang,text", [
     ("en", "what's the process to request support for our filming dates?"),
     ("es", "¿cuál es el proceso para pedir apoyo para nuestro rodaje?"),
+    ("en", "how do we lodge a request for support for our shoot?"),
 ])
 def test_an_incentive_alias_in_other_words_with_its_procedure(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "incentive:shoot_request_procedure#how_to_apply")])
