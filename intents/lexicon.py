@@ -72,7 +72,9 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
                      r"|como (lo |la |se )?(solicit|aplic|postul|tramit)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
                      r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차|신청.{0,3}어떻게|신청.{0,3}어디|어디(서|에서|로|에) ?신청|哪里申请|在哪申请|去哪申请|donde (se )?(solicit|aplic|postul)"
-                     r"|how (do|can|would|should) (i|we|you) (request|get|book|submit)|how to (request|get it)|procedure"
+                     r"|how (do|can|would|should) (i|we|you) (request|get|book|submit|file|lodge|put in)|how to (request|get it|file|lodge)|procedure"
+                     # "guide the process to request support", "el proceso para pedir el apoyo"
+                     r"|\b(process|steps?) (to|for|of) (request|apply|ask)\w*|\bproceso (para|de) (pedir|solicitar|aplicar)\b"
                      r"|paperwork|documents|what do (we|i) (need to )?(send|submit|prepare)"
                      r"|como (lo |la )?(pido|pedimos|pedir|piden|hago|hacemos|consigo|conseguimos)\b|tramite|procedimiento"
                      r"|documentos|que (hay que|tengo que|tenemos que) (mandar|enviar|presentar)"
@@ -166,7 +168,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|\bbased\b|headquarter|\bhq\b|(korean|chinese|spanish|mexican|american|japanese) (or|company|firm|outfit)"
                 r"|es (de )?(espana|corea|china|mexico|colombia|estados unidos)\b|empresa (espanola|coreana|china|mexicana)"
                 r"|总部|公司在哪|是哪里的|(韩国|中国)公司还是|본사|어디 (기업|업체)|(한국|중국) 회사")),
-    ("venue", (r"\bwhere\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
+    ("venue", (r"\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
               r"|어디|장소|주소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
               r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|virtual o|en persona|线上|线下|边度|喺边"
               r"|온라인|오프라인|대면")),
@@ -543,9 +545,16 @@ BUDGET_TALK = re.compile(
     r"|\bbudget[- ]wise\b|\b(enough|fit (in|within)) (our|my|the) budget|\bpresupuesto (nos |me |les )?(da|alcanza|llega|aguanta|rinde|sirve|cubre|es suficiente)\b"
     r"|\b(nos |me |les )?(alcanza|da|llega|aguanta) (el|nuestro|mi) presupuesto|\bpresupuesto suficiente"
     r"|预算(够|扛得住|撑得住|顶得住|足够|能撑)|예산(으로|이|은|이면)?.{0,15}(충분|될까|되나|될지|버틸|감당|괜찮을까|가능할까)")
+# "A special rate", "preferential pricing": a discount asked for, which the incentives answer, not
+# a price (Spanish "precio especial" is kept out of the price gap where it is matched).
+SPECIAL_RATE_LEADS = ("special", "preferential", "discount", "discounted", "reduced", "favourable", "favorable",
+                      "friendly", "concession", "concessionary")
+NOT_SPECIAL = "".join(f"(?<!{word} )" for word in SPECIAL_RATE_LEADS)
+SPECIAL_RATE = re.compile(r"\b(" + "|".join(SPECIAL_RATE_LEADS) + r") (rates?|prices?|pricing|deals?)\b"
+                          r"|\b(precios?|tarifas?) (especial|preferencial|rebajad)\w*|优惠价|特价|折扣价|특가|할인 ?(가격|요금)|우대 ?(요금|가격)")
 # topic -> pattern. A gap is answered honestly and routed to the contact of its subject.
 GAPS: tuple[tuple[str, str], ...] = (
-    ("price", (r"\bprices?\b|\bpricing\b|\brates?\b|\bfees?\b|\brental\b|\brent\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?)\b)|cost per|per day|a day\b"
+    ("price", (NOT_SPECIAL + r"\bprices?\b|" + NOT_SPECIAL + r"\bpricing\b|" + NOT_SPECIAL + r"\brates?\b|\bfees?\b|\brental\b|\brent\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?)\b)|cost per|per day|a day\b"
               r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
               # "what would it cost us to license it?", "what does the 2nd one cost to license?" ask a
               # number, as "how much" does (not "cost reduction", an incentive's name)
@@ -636,7 +645,7 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                                      r"|money back|cash ?back|tax (break|credit)s?|government support|\bgrants?\b"
                                      r"|reembols|dinero de vuelta|beneficios? (economicos?|fiscales?)|ayudas? (economicas?|fiscales?)|退税|返还|환급"
                                      # a discount is the incentives' cost reduction
-                                     r"|discount|descuento|折扣|打折|几折|할인"
+                                     r"|discount|descuento|折扣|打折|几折|할인|" + SPECIAL_RATE.pattern +
                                      r"|cost reduction|reduccion de costos|降本|비용 ?절감"
                                      r"|short[- ]drama (ops |operations? )?cent(er|re)|centro de (operaciones de )?(micro|short ?)dramas"
                                      r"|(竖屏)?短剧(运营)?中心|숏드라마 (운영 ?)?센터")),
@@ -671,6 +680,13 @@ def gap_topic(text: str) -> str | None:
     if found is None and AVAILABLE.search(folded) and A_DAY.search(folded):
         return "meeting"
     return found
+
+
+def compares(text: str) -> bool:
+    """Does the message weigh something against something else ("compared with", "vs", "相比",
+    "비교하면")? Said beside a price word the gap found is the price, so this asks on its own."""
+    folded = fold(text)
+    return any(rx.search(folded) for topic, rx in _compiled(GAPS) if topic == "compare")
 
 
 def gap_contact(text: str) -> str | None:
@@ -724,7 +740,8 @@ def asks_for_kind(text: str) -> bool:
     return _LIST.search(folded) is not None or _ANY_OF_KIND.search(folded) is not None
 
 
-UPCOMING = re.compile(r"\bupcoming\b|\bnext\b|\bcoming\b|\bfuture\b|\bproxim[oa]s?\b|\bsiguientes?\b|即将|接下来|下一|近期"
+# (a crew "coming from India" or "coming over" travels; nothing is upcoming)
+UPCOMING = re.compile(r"\bupcoming\b|\bnext\b|\bcoming\b(?! (from|over|in from|out of)\b)|\bfuture\b|\bproxim[oa]s?\b|\bsiguientes?\b|即将|接下来|下一|近期"
                       r"|之后|예정|(?<!그)(?<!그 )다음|앞으로|다가오는")
 PAST = re.compile(r"\b(past|previous|last year|earlier|already happened|so far|until now|to date)\b|\b(have|did) you (already |ever )?(held|hold|hosted|host|run|done|organi[sz]ed)\b|hasta ahora|han (hecho|organizado|realizado)|지금까지|그동안|여태|열렸던|진행했던|했던 행사|pasad[oa]s?|anteriores|anterior|realizad[oa]s"
                   r"|\bya (pasaron|fueron|se hicieron)\b|已经办过|已经结束|끝난 행사"
@@ -845,17 +862,41 @@ CREATIVE_WORK = re.compile(
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
 FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外|外籍演员|外国演员|外国艺人|洋演员"
                           r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras")
+# A production from abroad ("a non-chinese production", "outside-country units", "equipos
+# extranjeros", "海外製作公司", "외국 제작사") asked whether it may shoot here (`SHOOT_ALLOWED`): the FAQ
+# on foreign crews filming, whatever else the message says about the company asking.
+FOREIGN_PRODUCTION = re.compile(
+    r"\b(non[- ]?chinese|foreign|overseas|international|outside[- ]country|out[- ]of[- ]country|non[- ]local)\b( [\w-]+){0,2} "
+    r"(crews?|teams?|units?|productions?|compan(y|ies)|outfits?|producers?|film ?makers?|studios?)\b"
+    r"|\b(crews?|teams?|units?|productions?|compan(y|ies)|outfits?) from (abroad|overseas|outside china|another country|other countries)\b"
+    r"|\b(equipos?|producciones|productoras?|compan\w+|unidades|crews?|rodajes?)( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*)"
+    r"|(外国|国外|海外|境外|外籍|外面|非中国|國外|外國|非中國)(的|嘅)?.{0,4}(剧组|劇組|团队|團隊|公司|组|組|制作|製作|片方|摄制组|攝製組)"
+    r"|(외국|해외|외국인)(의)? ?(제작사|촬영 ?팀|팀|프로덕션|제작진|스태프|크루|회사|촬영진)")
+SHOOT_ALLOWED = re.compile(
+    r"\b(allowed|permitted|permission|let|welcome|able|eligible|possible)\b.{0,40}\b(shoot\w*|film\w*|roll(ing)? cameras?|work|operate)\b"
+    r"|\b(can|could|may)\b.{0,30}\b(shoot|film)\b"
+    r"|\b(pueden|puede|podemos|podrian|permit\w*|dejan|deja|autoriza\w*)\b.{0,40}\b(grabar|filmar|rodar|trabajar)\b"
+    r"|(能不能|能否|可不可以|可以|可唔可以|让不让|讓不讓|允许|允許|准不准|开放|開放).{0,10}(拍|开机|開機|开工|開工|取景)"
+    r"|(촬영|작업)(이|을|도)? ?(가능|허용|할 수|해도|되나|돼요|되나요|되는지|허가)")
 TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|at|into)\b|\btouch(ing|es)? down\b"
                     r"|\b(train|car|bus|taxi|coach) or (a )?(train|car|bus|taxi|coach)\b|\bfly(ing)? (in|into|to|from|out)\b|\bflights?\b"
                     r"|\bairports?\b|\bby (road|car|train|bus|coach|rail)\b|\bhigh[- ]speed (rail|train)|\bbullet train|\b(bus|train|car|taxi)\?"
                     r"|\b(take|catch) (a|the) (train|bus|coach|shuttle)\b|\btransfers? (from|to) (the )?(airport|station|pudong|hongqiao)"
                     r"|\b(best|easiest|fastest|quickest|shortest) (way|route) (to|there|in)\b|\broute (to|from|there)\b"
                     r"|\bhow (do|can|should|would) (we|i|you|u|a crew) (get|travel|continue|go) (to|there|from)\b"
+                    # "how would a crew of 12 get themselves there": the way there, whoever travels
+                    r"|\bhow (do|can|should|would|will|does)\b.{0,30}\b(get|make it|travel)( (ourselves|themselves|yourselves|myself|us|them))? (to|there|over)\b"
+                    # changing planes or trains on the way ("connecting flight", "hacer escala",
+                    # "中转", "환승"): the route there
+                    r"|\b(layovers?|stopovers?|connecting (flights?|trains?)|change (planes|trains|flights))\b"
+                    r"|\b(hacer|con|sin) escalas?\b|\bescala en\b|\btransbord\w*|\bvuelos? de conexion\b"
                     r"|aterriz\w*|\bvol(amos|ar|aremos|ando)\b|\bvuelos?\b|aeropuerto|por carretera|\btren(es)?\b|\btraslados?\b"
                     r"|\bruta\b.{0,25}\b(hasta|para llegar)\b|como (llegamos|llego|se llega|le hacemos para llegar|nos movemos)"
-                    r"|\b(ktx|shuttle bus)\b|\broute\b.{0,30}\b(studio|hengdian)|\btaxi (from|to)\b"
-                    r"|机场|高铁|动车|怎么去|转车|转机|轉車|轉機|坐什么车|打车"
-                    r"|공항|고속철|루트|ktx|택시|기차|버스로|어떻게 가(요|나요|야|면|는 ?게|는 ?길)")
+                    r"|\b(ktx|shuttle bus)\b|\btaxi (from|to)\b"
+                    # (a route for "Hengdian content" or "Hengdian-shot shows" is distribution, no trip)
+                    r"|\broute\b.{0,30}\b(studio|hengdian)\b(?![- ]?(content|shows?|titles?|series|films?|dramas?|made|shot|produced)\b)"
+                    r"|机场|高铁|动车|怎么去|转车|转机|轉車|轉機|坐什么车|打车|换乘|換乘|转乘|轉乘|中转|中轉"
+                    r"|공항|고속철|루트|ktx|택시|기차|버스로|어떻게 가(요|나요|야|면|는 ?게|는 ?길)|환승|경유|갈아타|비행기|항공편")
 """Getting to Hengdian (flights, airports, trains, the road from the airport): the FAQ whose first
 tag is `travel` answers it, as `VISA` does for entry papers ("we land in Shanghai on the 3rd,
 then what, bus? car?" is no date, no set list and no sign-up of 14 people), when the way leads
@@ -976,6 +1017,15 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|贵不贵|贵吗|很贵|便宜|划算|性价比|成本高|负担得起|小成本"
                         r"|吃得消|吃不消|爆预算|花费合理|费用合理"
                         r"|비싸|비싼|저렴|싼 ?편|싸요|싸나요|가성비|부담(이|스럽|돼|되)|(비|비용|예산)(이|가|는|은|도)? ?합리적|돈이 (덜|더) 들")
+# What making something here costs, weighed against the partner's own place ("en lana como sale
+# producir alla vs aca en Jalisco?", "how do costs of shooting there compare to back home?",
+# "在那边拍跟国内比成本怎么样", "한국이랑 비교하면 제작비가"): with a comparison, the costs FAQ, even
+# where "how much" is said (no price of one thing is asked).
+COST_TALK = re.compile(r"\bcosts?\b|\bcosting\b|\bmoney\b|\bprices?\b|\bbudgets?\b|\bspend\w*|\bexpens\w*|how much"
+                       r"|\bcuest\w*|\bcostos?\b|\bcostes?\b|\bprecios?\b|\bdinero\b|\blana\b|\bplata\b|\bpresupuesto\b|\bgast\w*"
+                       r"|\b(como|cuanto) (nos |me |les |te )?(sale|salen|saldria|saldrian)\b|钱|成本|费用|花费|价格|预算|开销|돈|비용|가격|예산|제작비")
+MAKING = re.compile(r"\bshoot\w*|\bfilm\w*|\bproduc\w*|\bmak(e|ing) (a|the|our|my) (film|show|series|drama)"
+                    r"|\brod(ar|aje|ajes)\b|\bgrab(ar|acion)\b|\bfilmar\b|拍|制作|製作|촬영|제작")
 PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\brate\b|\bquote\b|cuanto|por (dia|hora|semana)"
                            r"|多少钱|一天|每天|报价|价格是|얼마|하루|일당|견적")
 # News on a subject, asked for in words: "notify me about Korea news", "avísame de novedades de
@@ -1449,6 +1499,19 @@ _SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?:\band also\b|" + _ALSO_INSIDE + r"\ba
                     r"|cuanto|cuando|donde|que|como|quien|cual)\b)", re.IGNORECASE)
 
 
+# "¿el estudio pone algo de su parte? subvención, precio especial?": a few nouns listed after a
+# question are its options, not a question of their own.
+_OPTION_SEPARATOR = re.compile(r",|，|、|/|或者|还是|이나|거나")
+_OPTIONS_WORDS = 5
+
+
+def _options_only(piece: str) -> bool:
+    """A short list of options ("subsidy, special rate", "补贴、优惠价") with no question word of its own."""
+    folded = fold(piece)
+    return len(folded.split()) <= _OPTIONS_WORDS and _OPTION_SEPARATOR.search(folded) is not None \
+        and not QUESTION_WORDS.search(folded) and not WH_WORDS.search(folded)
+
+
 def split_parts(text: str, limit: int = 3) -> list[str]:
     """Up to `limit` questions of a run-on message, split on "?", "and also", "también", "另外",
     "그리고"...; fragments of fewer than 3 letters are glued to the previous part."""
@@ -1464,7 +1527,7 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
     for piece in spans:
         if not piece:
             continue
-        if parts and len(re.sub(r"\W", "", piece)) < 3:
+        if parts and (len(re.sub(r"\W", "", piece)) < 3 or _options_only(piece)):
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)

@@ -69,6 +69,7 @@ from intents.lexicon import (
     EVENT_TALK,
     EVENT_WORD,
     FOREIGN_CAST,
+    FOREIGN_PRODUCTION,
     GENERAL_EVENTS,
     HAPPENED,
     HOW,
@@ -82,6 +83,7 @@ from intents.lexicon import (
     NEXT_ONE,
     NEXT_STEP,
     NEXT_YEAR,
+    NOT_SPECIAL,
     NOTIFY,
     OF_THOSE,
     OFFICE_HOURS,
@@ -92,6 +94,7 @@ from intents.lexicon import (
     OTHER_STUDIO,
     PRECISE_PRICE,
     PROCEDURE,
+    SHOOT_ALLOWED,
     STAFF_LANGUAGE,
     THAT_YEAR,
     THIS_YEAR,
@@ -710,22 +713,39 @@ class Router:
         """"Do our camera crew on Korean passports need a visa?", "we land in Shanghai on the 3rd,
         then what, bus? car?", "does this chat understand English?": the visa, travel or languages
         FAQ, named by its own topic words, where the message was read as off-topic, small talk,
-        a fallback, a list, a sign-up or a permit (an entry permit is a visa), or a how-to of
-        another subject. A record the message names keeps its answer ("the Qin Palace's address,
+        a fallback, a list, a sign-up or a permit (an entry permit is a visa), a how-to of
+        another subject, or another FAQ the shared words do not match well ("剧组里用老外多吗" read
+        as the incentives). A record the message names keeps its answer ("the Qin Palace's address,
         for the visa letter"), a price stays an honest gap, and a change of language stays one."""
         key = reply.answer or ""
-        if key.startswith(("faq:", "handoff", "contact:")) or (key.startswith("gap:") and u.gap in GAP_NUMBERS):
+        if key.startswith(("handoff", "contact:")) or (key.startswith("gap:") and u.gap in GAP_NUMBERS):
             return None
         kind, _, rid = key.partition("#")[0].partition(":")
-        if key.startswith(("event:", "work:", "location:", "partner:")) and ("#" not in key or (kind, rid) in u.records()):
-            return None  # a record the message names: "who travels to the casting day on a passport?"
         text = fold(turn.text)
+        if key.startswith(("event:", "work:", "location:", "partner:")) and (
+                (kind, rid) in u.records() or ("#" not in key and (kind, rid) not in BACKGROUND
+                                               and not (VISA.search(text) or TRAVEL.search(text)))):
+            # a record the message names: "who travels to the casting day on a passport?"; a record
+            # it does not name is no way to travel ("배우님들 모시고 출장인데, 어디서 환승?")
+            return None
+        if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE:
+            return None  # a FAQ the shared words match well stays ("any route for our shows to Spanish-speaking markets?")
+        if key.startswith("faq:") and (services_named(turn.text) >= 2 or getattr(
+                Router.affordability(turn, u), "answer", None) == key):
+            # so does the costs FAQ its own words name ("花销贵不贵，跟国外比咋样"), and several
+            # on-site services named are the services incentive (see `services`), not one's FAQ
+            return None
         if VISA.search(text):
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "visa" in item.tags), None)
         elif TRAVEL.search(text) and TOWARDS_US.search(fold(turn.quoted)) and not u.records() \
                 and not TICKET_BOOKING.search(text):  # "book me a train ticket to Hangzhou" is no how-to
             # (where the way leads may be said in another part: "a qué ciudad volamos y cuánto hay
             # por carretera hasta los estudios?")
+            faq_id = _overview_faq(turn, "travel")
+        elif u.fact == "venue" and not u.records() and any((e.kind, e.id) in BACKGROUND for e in u.entities) \
+                and key.partition("#")[0] in {f"{k}:{r}" for k, r in BACKGROUND}:
+            # "where abouts in china is this hengdian place?": where the studio itself is, which
+            # the way-there FAQ says first, not the studio's card
             faq_id = _overview_faq(turn, "travel")
         elif CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)) and PROCEDURE.search(text) and not u.records() \
                 and not key.startswith("list:works?") and not (key.startswith("gap:") and u.gap != "rights"):
@@ -734,6 +754,11 @@ class Router:
         elif FOREIGN_CAST.search(text) and not u.records() and not key.startswith(("gap:", "event:", "list:events")):
             # "我们公司签了几个洋面孔，在那边能接到戏不？": whether foreigners are cast, not joining
             faq_id = _overview_faq(turn, "actors")
+        elif FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text) and not u.ids("event") \
+                and not u.ids("work") and not key.startswith("gap:"):
+            # "we're a tiny studio out of austin, would hengdian even let a non chinese team roll
+            # cameras there?": whether a crew from abroad may shoot here, whatever the company is
+            faq_id = _overview_faq(turn, "filming")
         elif WHICH_SET_ASKED.search(text) and not u.records() and not u.ids("era") and not u.ids("scene_type") \
                 and not PRICE_WORDS.search(text):
             # "the era isn't fixed yet: how do we choose which backlot to book?", "어느 촬영장을 잡아야
@@ -753,7 +778,11 @@ class Router:
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "ai" in item.tags), None)
         else:
             return None
-        return faq_reply(turn, faq_id) if faq_id else None
+        if not faq_id or key == f"faq:{faq_id}":
+            return None
+        # ("剧组里用老外多吗" read as the incentives FAQ: another FAQ yields to the one the
+        # message's own topic words name)
+        return faq_reply(turn, faq_id)
 
     def one(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         intent = u.intent
@@ -1224,12 +1253,16 @@ class Router:
         if "incentives" in u.ids("topic"):
             return None  # "any incentives for vertical dramas?" names the subject: its overview
         hits = turn.kb.search(_subject_words(turn, u), lang=turn.reading, limit=2)
-        if not hits or hits[0].kind != "incentive" or hits[0].field.rsplit(".", 1)[-1] != "title" \
+        # (an alias said in other words counts as the title does: "request support for our
+        # shooting schedule" is the "shoot support request")
+        if not hits or hits[0].kind != "incentive" or hits[0].field.rsplit(".", 1)[-1] not in ("title", "aliases") \
                 or hits[0].score < DESCRIBED_NAME_MIN:
             return None
         if len(hits) > 1 and hits[0].score < DESCRIBED_LEAD * hits[1].score:
             return None
-        return record_reply(turn, "incentive", hits[0].id)
+        # "guide us through the process to request it": the fact asked of it, else its card
+        asked = facts.answer(turn, "incentive", hits[0].id, u.fact) if u.fact in ("how_to_apply", "eligibility") else None
+        return asked or record_reply(turn, "incentive", hits[0].id)
 
     @staticmethod
     def dramas_planned(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
@@ -1554,11 +1587,15 @@ class Router:
         # "is it pricey compared with shooting at home?" weighs us against the partner's own
         # costs, which the FAQ answers; against another studio by name it stays a gap.
         compared = u.gap == "compare" and not OTHER_STUDIO.search(folded)
-        if not AFFORDABLE.search(folded) or PRECISE_PRICE.search(folded) or not (u.gap in (None, "price") or compared):
+        # what making it here costs, weighed against the partner's own place, asks no one price
+        weighed = u.gap in ("compare", "price") and lexicon.compares(turn.text) and not OTHER_STUDIO.search(folded) \
+            and lexicon.COST_TALK.search(folded) is not None and lexicon.MAKING.search(folded) is not None
+        if not weighed and (not AFFORDABLE.search(folded) or PRECISE_PRICE.search(folded)
+                            or not (u.gap in (None, "price") or compared)):
             return None
         if u.gap_contact == contact.SUBJECT_CONTACT["incentives"] or u.ids("incentive") or "incentives" in u.ids("topic"):
             return None
-        if u.intent == "out_of_scope" and (u.faq is None or u.faq.score < AFFORDABLE_FAQ_FLOOR):
+        if u.intent == "out_of_scope" and not weighed and (u.faq is None or u.faq.score < AFFORDABLE_FAQ_FLOOR):
             return None  # "¿me recomiendas un móvil barato?": cheap, but nothing of ours
         faq_id = _overview_faq(turn, "costs")
         return faq_reply(turn, faq_id) if faq_id else None
@@ -1608,7 +1645,11 @@ class Router:
                 reply = facts.answer(turn, "contact", subject_contact, "role")
                 if reply is not None:
                     return reply
-        if intent == "ask_incentives" and not u.ids("incentive") and not [f for f in u.filters if f != ("scene", "interior")] \
+        # (where a crew asking for support in words comes from, "subsidy for units from India",
+        # or when, narrows no incentive)
+        said = lexicon.gap_contact(turn.text) == contact.SUBJECT_CONTACT["incentives"]
+        if intent == "ask_incentives" and not u.ids("incentive") \
+                and not [f for f in u.filters if f != ("scene", "interior") and not (said and f[0] in ("country", "when"))] \
                 and not WHOLE_LIST.search(fold(turn.text)) and not (
                     _short(turn.text) and u.confidence >= SURE_SUBJECT and not asks_question(turn.text)):
             # ("do you offer incentives?", "인센티브도 있나요?", "y los incentivos?": a question naming
@@ -2720,7 +2761,8 @@ WHICH_SET_ASKED = re.compile(
 # "회원이 되려면"): with a joining verb, the membership FAQ even where the alliance goes unnamed.
 MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbecome (a |an )?(full |new )?members?\b|\bmembership\b"
                           r"|\b(como|ser|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|회원|你们(个|的|这个)?圈子")
-PRICE_WORDS = re.compile(r"how much|\bcost|\bprice|\brate\b|per (day|night)|cuanto|precio|cuesta|tarifa|多少钱|价格|费用"
+PRICE_WORDS = re.compile(r"how much|\bcost|" + NOT_SPECIAL + r"\bprice|" + NOT_SPECIAL + r"\brate\b|per (day|night)|cuanto"
+                         r"|precios?\b(?! (especial|preferencial|rebajad))|cuesta|tarifas?\b(?! (especial|preferencial))|多少钱|价格|费用"
                          r"|얼마|가격|비용|요금")
 
 
