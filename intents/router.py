@@ -152,6 +152,8 @@ SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci
 # Filming itself: "can we shoot a period drama there?" asks for sets, whatever the word "drama"
 FILMING = re.compile(r"\b(shoot|shooting|film|filming|rodar|rodaje|filmar|filmacion|grabar|grabacion)\b"
                      r"|拍摄|拍戏|拍古装|(能|可以|想|要|去|来)(在横店)?拍|촬영")
+# A programme asked of ("the program behind that session", "¿de qué programa es?", "什么计划", "어떤 프로그램")
+PROGRAM_SAID = re.compile(r"\bprogram(me)?s?\b|\bprograma\b|计划|項目|项目|프로그램")
 # "we're from South Africa, can we join?", "how do we join you?": joining said with nothing after it
 # to join (no session, no event) is joining the alliance
 JOIN_BARE = re.compile(r"\b(can|could|may|how (do|can|could|would)) (we|i|our (company|studio|team)) join( (you|u|y'?all|in|up|too|as well))?\s*\W*$")
@@ -302,6 +304,22 @@ class Router:
         if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text):
             return self.services(turn, u, None) or self.multi(turn, parts, memory, understand)
         return self.answer(turn, u, memory)
+
+    @staticmethod
+    def event_program(turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
+        """"What's the program behind that session?", "y el programa de esa sesión", "這場說明會背後是
+        什麼計畫", "그 설명회는 어떤 프로그램이에요": the programme the event named or in focus is
+        held for (the one its name starts with: "Global Talent Program: intake info session")."""
+        if u.ids("program") or not PROGRAM_SAID.search(fold(turn.text)):
+            return None
+        named = u.ids("event")
+        event_id = named[0] if len(named) == 1 else (
+            memory.focus.partition(":")[2] if (memory.focus or "").startswith("event:") and not named else None)
+        event = turn.kb.events.get(event_id or "")
+        if event is None:
+            return None
+        title = event.name.en.lower()
+        return next((("program", p.id) for p in turn.kb.programs.values() if title.startswith(p.name.en.lower())), None)
 
     @staticmethod
     def filming_request(turn: Turn, u: Understanding) -> tuple[str, str] | None:
@@ -790,6 +808,10 @@ class Router:
         year_edition = self.year_edition(turn, u, memory)
         if year_edition:
             target = year_edition  # "is there one planned for 2027?" after the 2025 edition
+        if target is not None and target[0] == "program" and target == self.event_program(turn, u, memory):
+            card = record_reply(turn, *target)  # "what's the program behind that session?": its card
+            if card is not None:
+                return card
         if self.news_topics(turn, u):  # "avísame de novedades de incentivos": the topic's button, no reminder
             return self.intents["subscribe"](turn).model_copy(update={"answer": "subscribe", "outcome": "action"})
         if u.action == "map" and (place := self._place_for_map(turn, u, target, memory)):
@@ -1080,6 +1102,9 @@ class Router:
             if picked:
                 kind, _, rid = picked.partition(":")
                 return kind, rid
+        program = self.event_program(turn, u, memory)
+        if program:
+            return program
         filming = self.filming_request(turn, u)
         if filming and all(r[0] in ("location", "partner") for r in named):
             return filming  # "헝뎬에서 촬영하려면 어떻게 신청하나요?": the studios named are where, not what
