@@ -259,7 +259,13 @@ class Router:
         u = self.relative_pick(turn, u, memory)
         named = contact_in_view(turn, memory)
         last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
-        asked_for = _contact_named(turn) if u.wants_person or u.connect else None
+        asked_for = None
+        if u.wants_person or u.connect:
+            # "帮我们联系一下Dalynn那边的负责人": the team of the one partner or contact named, before
+            # a team the knowledge search finds by a word ("负责人" is also a role's)
+            owners = {contact.record_contact(turn.kb, kind, rid) for kind, rid in u.records() if kind in ("partner", "contact")}
+            owners.discard(None)
+            asked_for = owners.pop() if len(owners) == 1 else _contact_named(turn)
         if u.wants_person or (u.connect and (named or asked_for or _clause(last_clause, 8))):  # "¿me pasas con ellos?"
             subject = _subject_of(memory.focus) or memory.subject or INTENT_SUBJECT.get(u.intent, "")
             last = (memory.answer or "").partition("#")[0]

@@ -143,3 +143,36 @@ def test_a_city_said_earlier_shows_later_times_in_it_too(services: Services) -> 
     services.store.touch(elsewhere, language_code="es")
     other = services.brain.reply_to_text(elsewhere, "¿a qué hora es el festival de cine?", services.store.profile(elsewhere))
     assert "Montevideo" not in other.text  # never across chats
+
+
+# -- found by set 11 (read after its blind measurement), tested in fresh wordings ------------------
+@pytest.mark.parametrize("lang,text", [
+    ("en", "so what's the next event you lot have lined up?"),
+    ("es", "oye, ¿y la próxima sesión de ustedes cuándo es?"),
+])
+def test_the_next_event_said_with_list_words_is_that_one_event(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, FIRST)])
+
+
+@pytest.mark.parametrize("lang,follow", [
+    ("en", "which programme does that session belong to?"),
+    ("es", "¿y a qué programa pertenece esa sesión?"),
+    ("zh", "这个说明会是哪个项目的？"),
+    ("ko", "그 설명회는 무슨 프로그램 거예요?"),
+])
+def test_the_programme_behind_the_event_in_focus(services: Services, lang: str, follow: str) -> None:
+    talk(services, lang, [("global talent info session", FIRST), (follow, "program:global_talent_program")])
+
+
+@pytest.mark.parametrize("lang,turns,team", [
+    ("en", [("how does a company join the alliance?", "faq:join_alliance"),
+            ("could you link us up with somebody at the secretariat?", "handoff")], "Secretariat"),
+    ("en", [("how do crews usually get to Hengdian?", "faq:how_to_reach_hengdian"),
+            ("ok get me somebody from international business", "handoff")], "International Business"),
+    ("zh", [("Mary Lynn是做什么的", "contact:dalynn_studio#role"),
+            ("请帮我们联系一下Dalynn那边的负责人，我们想直接谈合作", "handoff")], "Dalynn"),
+    ("ko", [("상하이에서 헝뎬 가는 방법 알려 주세요", "faq:how_to_reach_hengdian"),
+            ("국제사업부 담당자 좀 바꿔 주세요", "handoff")], "국제사업부"),
+])
+def test_a_person_asked_for_in_words_is_a_handoff_to_the_team_named(services: Services, lang: str, turns, team: str) -> None:
+    assert team in talk(services, lang, turns).text
