@@ -316,8 +316,10 @@ class Router:
         """"What's the program behind that session?", "y el programa de esa sesión", "這場說明會背後是
         什麼計畫", "그 설명회는 어떤 프로그램이에요": the programme the event named or in focus is
         held for (the one its name starts with: "Global Talent Program: intake info session")."""
-        if u.ids("program") or not PROGRAM_SAID.search(fold(turn.text)):
-            return None
+        said = [m for m in PROGRAM_SAID.finditer(fold(turn.text))
+                if not any(e.kind == "event" and e.start <= m.start() < e.end for e in u.entities)]
+        if u.ids("program") or not said or u.fact in ("date", "venue", "status", "organisers"):
+            return None  # "인재 프로그램 설명회 온라인이에요?": the programme's word names the event itself
         named = u.ids("event")
         event_id = named[0] if len(named) == 1 else (
             memory.focus.partition(":")[2] if (memory.focus or "").startswith("event:") and not named else None)
@@ -561,8 +563,10 @@ class Router:
         number (price, weather), an action, a person or small talk."""
         key = reply.answer or ""
         head = key.partition("#")[0].partition("?")[0]
-        if key.startswith(("handoff", "pref:", "subscribe", "unsubscribe", "smalltalk", *RECORD_KEYS)) \
+        if key.startswith(("handoff", "pref:", "subscribe", "unsubscribe", "smalltalk", "gap:", *RECORD_KEYS)) \
                 or "#" in key or reply.outcome in ("action", "smalltalk"):
+            # (a gap says honestly that a number asked is not published: "补贴能减免多少比例" is not
+            # answered by the incentives overview near its words)
             # a record the rules found ("do you handle on-set services for visiting crews?": that
             # incentive; "what is the studio's short drama plan?": that programme) or a fact asked
             # of one is more specific than a FAQ overview near it
@@ -586,6 +590,9 @@ class Router:
             # the classifier reads it as off topic ("what time do the shops in Yiwu close?" is
             # near the travel FAQ): the scope gates judge it; only another FAQ gives way
             return None
+        if key.startswith("list:partners?country=") and "join" in turn.kb.faq[ranked.id].tags \
+                and not JOINING.search(fold(turn.text)):
+            return None  # "hay socios de Corea en la alianza?" asks who the members are, as in `best`
         near = u.semantic()
         return ranked.id if near is not None and near.id == ranked.id else None
 
