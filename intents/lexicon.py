@@ -82,7 +82,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|신청(은|을)? 어떻게|서류|제출|어떻게 (요청|받|이용)"
                      r"|啥材料|提交.{0,4}(材料|资料|文件)|(무슨|어떤) (자료|서류)|자료를? (보내|내|준비)|요청하려면"
                      # "지원 요청 어떻게 넣음?", "요청은 어케 해요?", "申请咋提交": a request is filed ("넣다")
-                     r"|(요청|신청)(은|을|서)? ?(어떻게|어케|우째|어찌) ?(넣|해|하|보내|접수)|요청 ?절차|신청 ?(넣|접수)")),
+                     r"|(요청|신청)(은|을|서)? ?(어떻게|어케|우째|어찌) ?(넣|해|하|보내|접수)|요청 ?절차|신청 ?(넣|접수)"
+                     # the steps of it: "申请要走哪几步", "요청은 어떤 순서로", "what are the steps", "¿qué pasos hay?"
+                     r"|(申请|提交|报名|流程).{0,6}(哪几步|几步|步骤)|(哪几步|几个步骤)|(요청|신청|접수).{0,6}(순서|단계)|(어떤|무슨) 순서로|순서가 (어떻게|어케)"
+                     r"|\bwhat (are )?the steps\b|\bwhich steps\b|\bque pasos\b|\bpasos (para|a seguir)\b")),
     # How far ahead to book or apply: an incentive's procedure says it; an event or a set does not.
     ("lead_time", (r"how (far|long|much time|early|many (days|weeks)) (in advance|ahead|before(hand)?)|how far ahead|\bin advance\b"
                   r"|lead time|(how much|what) notice|con cuant[ao] (tiempo de )?(antelacion|anticipacion)|con que (antelacion|anticipacion)"
@@ -966,7 +969,11 @@ JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?([\w-]+ ){0,2}?(mem
                      # "HISDA에 이름 올리려면", "연맹 명단에 오르려면": a name put on the alliance's list
                      r"|(hisda|연맹|협회)(에|의)? ?(명단에 )?(이름(을)? ?올리|이름 ?올릴|오르려)"
                      # "what is the procedure to enter in the alliance?"
-                     r"|\b(enter|get) (in|into|inside) (the |your )?(alliance|hisda)\b")
+                     r"|\b(enter|get) (in|into|inside) (the |your )?(alliance|hisda)\b"
+                     # "can we get ourselves into HISDA", "come on board as members", "queremos estar en
+                     # la HISDA", "HISDA收不收我们这样的"
+                     r"|\bget (ourselves|us|our (company|studio|team|outfit)) (in|into|inside)\b|\b(come|get|climb) on ?board\b"
+                     r"|\bestar (en|dentro de) (la )?(hisda|alianza)\b|收不收|(收|要)(我们|咱们|俺们)(这样的|这种)?")
 """Asking to join ("how do we get into HISDA?", "¿cómo nos sumamos?", "入盟要什么手续"): the
 membership procedure, which the FAQ tagged `join` answers, not the alliance's own card."""
 ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|연맹|협회")

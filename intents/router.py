@@ -706,7 +706,10 @@ class Router:
         named_alliance = key.startswith("incentive:") and ALLIANCE.search(text)
         # "想加入你们这个联盟，咋报名啊": signing up *for the alliance* is joining it, no event sign-up
         signing_up = key.startswith("gap:") and u.gap == "signup" and ALLIANCE.search(text) is not None
-        if not (named_alliance or signing_up) and not key.startswith(
+        # "kindly guide us how we can come on board": a title the knowledge search found by a
+        # stray word ("Tour Guide 2077"), named by no entity, gives way too
+        found_only = key.startswith(RECORD_KEYS) and not u.records() and ALLIANCE.search(text) is not None
+        if not (named_alliance or signing_up or found_only) and not key.startswith(
                 ("program:", "partner:", "list:partners", "list:programs", "list:contacts", "fallback", "faq:",
                  "contact:", "out_of_scope")):
             return None
