@@ -708,7 +708,8 @@ class Router:
         signing_up = key.startswith("gap:") and u.gap == "signup" and ALLIANCE.search(text) is not None
         # "kindly guide us how we can come on board": a title the knowledge search found by a
         # stray word ("Tour Guide 2077"), named by no entity, gives way too
-        found_only = key.startswith(RECORD_KEYS) and not u.records() and ALLIANCE.search(text) is not None
+        found_only = key.startswith(RECORD_KEYS) and ALLIANCE.search(text) is not None \
+            and tuple(key.partition("#")[0].split(":", 1)) not in u.records()
         if not (named_alliance or signing_up or found_only) and not key.startswith(
                 ("program:", "partner:", "list:partners", "list:programs", "list:contacts", "fallback", "faq:",
                  "contact:", "out_of_scope")):

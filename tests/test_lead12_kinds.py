@@ -176,3 +176,27 @@ def test_the_programme_behind_the_event_in_focus(services: Services, lang: str, 
 ])
 def test_a_person_asked_for_in_words_is_a_handoff_to_the_team_named(services: Services, lang: str, turns, team: str) -> None:
     assert team in talk(services, lang, turns).text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "tiny two-person studio here, could we get ourselves into the alliance at all?"),
+    ("en", "Kindly guide how our firm may come on board with HISDA"),
+    ("es", "somos una productora chiquita de Rosario y nos gustaría estar en la alianza, ¿cómo es?"),
+    ("zh", "我们工作室规模不大，联盟收不收？"),
+])
+def test_joining_in_other_words(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "faq:join_alliance")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "which steps do we follow to request shoot support?"),
+    ("es", "¿qué pasos hay que seguir para pedir apoyo al rodaje?"),
+    ("zh", "申请拍摄支持一共有几个步骤？"),
+    ("ko", "촬영 지원 신청은 무슨 순서로 해요?"),
+])
+def test_the_steps_of_applying_are_how_to_apply(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "incentive:shoot_request_procedure#how_to_apply")])
+
+
+def test_an_email_asked_in_latin_letters_inside_chinese(services: Services) -> None:
+    talk(services, "zh", [("秘书处的Email地址给我一下", "contact:hisda_secretariat#email")])
