@@ -590,9 +590,9 @@ class Router:
             # the classifier reads it as off topic ("what time do the shops in Yiwu close?" is
             # near the travel FAQ): the scope gates judge it; only another FAQ gives way
             return None
-        if key.startswith("list:partners?country=") and "join" in turn.kb.faq[ranked.id].tags \
+        if key.startswith("list:partners") and "join" in turn.kb.faq[ranked.id].tags \
                 and not JOINING.search(fold(turn.text)):
-            return None  # "hay socios de Corea en la alianza?" asks who the members are, as in `best`
+            return None  # "hay socios de Corea en la alianza?", "연맹 회원사 알려 줘" ask who the members are
         near = u.semantic()
         return ranked.id if near is not None and near.id == ranked.id else None
 
