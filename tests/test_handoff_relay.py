@@ -74,12 +74,10 @@ def store(tmp_path: Path):
     opened.close(timeout=10)
 
 
-def test_a_handoff_opened_as_the_database_locks_still_relays_to_its_post(
-        store: Store, tmp_path: Path) -> None:
-    """Another process takes the write lock while the staff post is being sent, so the post id
-    (`set_post`) waits in the store's writer: the partner's next message must still go to that
-    post, not fall through to the assistant."""
-    context = context_for(store)
+
+def lock_on_staff_send(context, tmp_path) -> sqlite3.Connection:
+    """Another connection that takes the database's write lock as the staff post is sent, so
+    what the bot stores next waits in its writer; returned so the test can release it."""
     holder = sqlite3.connect(tmp_path / "bot.db", isolation_level=None, timeout=30)
 
     async def lock_now() -> None:
@@ -87,6 +85,15 @@ def test_a_handoff_opened_as_the_database_locks_still_relays_to_its_post(
             holder.execute("BEGIN EXCLUSIVE")
 
     context.bot.staff_send = lock_now
+    return holder
+
+def test_a_handoff_opened_as_the_database_locks_still_relays_to_its_post(
+        store: Store, tmp_path: Path) -> None:
+    """Another process takes the write lock while the staff post is being sent, so the post id
+    (`set_post`) waits in the store's writer: the partner's next message must still go to that
+    post, not fall through to the assistant."""
+    context = context_for(store)
+    holder = lock_on_staff_send(context, tmp_path)
 
     async def scenario() -> None:
         h = await handoff._open(partner_update("quiero hablar con alguien", 1), context,
@@ -120,13 +127,7 @@ def test_a_staff_reply_to_an_inquiry_whose_post_id_is_not_stored_yet_reaches_the
     store (here held back by another process's write lock; on a loaded machine by the writer
     thread). The reply must still reach the partner, not be dropped as a reply to nothing."""
     context = context_for(store)
-    holder = sqlite3.connect(tmp_path / "bot.db", isolation_level=None, timeout=30)
-
-    async def lock_now() -> None:
-        if not holder.in_transaction:
-            holder.execute("BEGIN EXCLUSIVE")
-
-    context.bot.staff_send = lock_now
+    holder = lock_on_staff_send(context, tmp_path)
     user = SimpleNamespace(id=PARTNER, first_name="Lucía", last_name=None, username=None)
 
     async def scenario() -> None:
