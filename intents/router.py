@@ -528,7 +528,9 @@ class Router:
         reply = self.best(turn, u, memory)
         agreed = self.agreed_faq(turn, u, memory, reply)
         if agreed is not None:
-            return faq_reply(turn, agreed)
+            # the rules' own FAQ reply is kept as they made it ("no set is listed for the Tang
+            # dynasty" before the which-set guide), only no scope gate second-guesses it
+            return reply if reply.answer == f"faq:{agreed}" else faq_reply(turn, agreed)
         key = reply.answer or ""
         if key.startswith("partner:") and (deal := scope.deal_like_partner(turn, u)):
             fact = u.fact if u.fact in ("how_to_apply", "eligibility") else None
@@ -582,6 +584,8 @@ class Router:
             return None
         if key.startswith("faq:") and self.worded_faq(turn, u, reply):
             return None  # words for a visa name the visa FAQ: its own topic words outweigh any nearness
+        if key.startswith("faq:") and (step := self.title_next_step(turn, u, memory)) is not None and step.answer == key:
+            return None  # "to take it to Latin America, what's the next step?": the title in focus made it
         ranked = u.best_faq()
         if ranked is None or ranked.probability < FAQ_AGREED or ranked.id not in turn.kb.faq \
                 or memory.answer == f"faq:{ranked.id}":
@@ -590,9 +594,11 @@ class Router:
             # the classifier reads it as off topic ("what time do the shops in Yiwu close?" is
             # near the travel FAQ): the scope gates judge it; only another FAQ gives way
             return None
+        if key.startswith("list:partners?"):
+            return None  # "¿tienen algún socio en Alemania?": who is based there (or none, and who took part)
         if key.startswith("list:partners") and "join" in turn.kb.faq[ranked.id].tags \
                 and not JOINING.search(fold(turn.text)):
-            return None  # "hay socios de Corea en la alianza?", "연맹 회원사 알려 줘" ask who the members are
+            return None  # "연맹 회원사 알려 줘" asks who the members are, not how to become one
         near = u.semantic()
         return ranked.id if near is not None and near.id == ranked.id else None
 
