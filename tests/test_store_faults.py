@@ -173,7 +173,9 @@ async def test_a_broadcast_through_a_database_lock_keeps_the_loop_free_and_sends
     assert progress is not None and progress.counts.sent == 60
     assert Counter(m["chat"]["id"] for m in stub.sent_messages()) == Counter(ids)  # once each
     assert engine.stats.db_waits > 0  # the lock really was in the way
-    assert max(gaps) < 0.5, max(gaps)  # the loop never froze for the lock's 2 s
+    # the loop never froze for the lock's 2 s (a loop waiting on the lock gaps >= 2 s; a loaded
+    # machine's scheduler alone gapped 0.54 s once in a fresh-clone make test)
+    assert max(gaps) < 1.5, max(gaps)
     ledger = ledger_of(s)
     assert all(ledger.delivery(bc.id, cid)["status"] == SENT for cid in ids)
     s.close()
