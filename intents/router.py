@@ -158,7 +158,7 @@ PROGRAM_SAID = re.compile(r"\bprogram(me)?s?\b|\bprograma\b|计划|項目|项目
 # to join (no session, no event) is joining the alliance
 JOIN_BARE = re.compile(r"\b(can|could|may|how (do|can|could|would)) (we|i|our (company|studio|team)) join( (you|u|y'?all|in|up|too|as well))?\s*\W*$")
 # "미국 시민권자인데 … 어떤 서류를", "as Mexican nationals": papers for entering China, the visa FAQ's
-CITIZENSHIP = re.compile(r"\bcitizens?(hip)?\b|\bnationals?\b|\bnationality\b|\bciudadan[oa]s?\b|\bnacionalidad\b"
+ENTRY_PAPERS = re.compile(r"\bcitizens?(hip)?\b|\bnationals?\b|\bnationality\b|\bciudadan[oa]s?\b|\bnacionalidad\b"
                          r"|国籍|公民|시민권|국적"
                          # "进中国拍戏得办啥手续": entering China is the visa FAQ's, whatever is shot there
                          r"|\b(enter(ing)?|into|get in to) china\b|\b(entrar|ingresar|llegar) (a|en) china\b"
@@ -336,7 +336,7 @@ class Router:
         about filming (not a visa nor joining the alliance, whatever words they share)."""
         folded = fold(turn.text)
         if u.fact != "how_to_apply" or not (FILMING.search(folded) or SHOOT_SAID.search(folded)) or ALLIANCE.search(folded) or JOINING.search(folded) \
-                or VISA.search(folded) or CITIZENSHIP.search(folded) \
+                or VISA.search(folded) or ENTRY_PAPERS.search(folded) \
                 or any(e.kind in ("incentive", "event", "program", "work") or (e.kind, e.id) == ("topic", "incentives")
                        for e in u.entities):
             return None  # "想拍竖屏短剧，怎么申请优惠？": an incentive to apply for, named
