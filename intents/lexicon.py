@@ -1189,6 +1189,14 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bnext (upcom
 
 # One of them asked for, though with a list word: "which is the soonest event?", "¿cuál es el más
 # próximo?", "哪一个", "어느 거": with `NEXT_ONE`, that one event.
+COUNT_ASKED = re.compile(
+    r"^(and |so |ok |okay )?how many\b(?! (episodes?|eps|minutes|days|hours|people|persons|crew|years|times)\b)"
+    r"|\bhow many (are there|is that|do you have|in total|altogether|of them|in all)\b|\b(in total|altogether)\?*$"
+    r"|^(y |entonces )?cuant[oa]s (hay|son|tienen|tenes|teneis|en total)\b|\ben total\?*$"
+    r"|一共(有)?(几|多少)|总共(有)?(几|多少)|(有|是)(几|多少)(个|部|家|场|处|项)(吗|呢|啊)?[？?]*$|^(几|多少)(个|部|家|场|处|项)"
+    r"|(총|전부|모두|다 합쳐서|합쳐서) ?몇|^몇 (개|편|곳|군데|가지|건)|몇 (개|편|곳|군데|가지|건)(이에요|예요|인가요|있어요|있나요|임|이야|야|요)?[？?]*$")
+"""How many there are ("how many are there?", "¿cuántos hay en total?", "一共几部？", "총 몇 편이에요?"):
+right after a list, the size of that list (a count of episodes, days or people is a fact)."""
 ONE_ASKED = re.compile(r"\bwhich (is|one|event|session)\b(?!s)|\bcual es\b|哪一?(个|场)|어느 (거|것|행사)"
                        # "what's the next event y'all got coming up": one event, however listy the rest
                        r"|\bthe next (event|session|one)\b|\b(el|la) (siguiente|proxim[oa]) (evento|sesion|actividad)\b")

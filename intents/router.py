@@ -51,6 +51,7 @@ from intents.callbacks import Callback, decode, encode
 from intents.contact import contact_card
 from intents.entities import Entity
 from intents.lexicon import (
+    COUNT_ASKED,
     AFFORDABLE,
     AI_TALK,
     ALLIANCE,
@@ -859,6 +860,9 @@ class Router:
         carried = self.carried_fact(turn, u, memory)
         if carried is not None:
             return carried
+        counted = self.list_count(turn, u, memory)
+        if counted is not None:
+            return counted
         if catalog_size_and_kinds(turn.text) and not u.records() and not u.ids("genre") and not u.gap:
             return catalog.page(turn, catalog.ALL, 1)  # "카탈로그 몇 편임 장르 뭐뭐", whatever the classifier read
         elided = self.elided(turn, u, memory)
@@ -1547,6 +1551,32 @@ class Router:
             return None
         kind, _, rid = (memory.pick(u.ordinal) or "").partition(":")
         return facts.answer(turn, kind, rid, memory.item_fact) if rid else None
+
+    @staticmethod
+    def list_count(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"How many are there in total?" right after a list: how many that list holds, with
+        their names (the same list stays in memory, so "the fifth" still picks from it); after
+        the catalog's overview or its FAQ, the overview (it says "more than 20 works")."""
+        if not COUNT_ASKED.search(fold(turn.text)) or u.records() or u.gap or u.fact or u.ordinal is not None \
+                or u.ids("genre") or u.filters or not (_short(turn.text) or len(turn.text) <= 40):
+            return None
+        key = memory.answer or ""
+        if key.startswith("list:") and memory.items:
+            names = [esc(name) for item in memory.items
+                     if (name := _record_name(turn, tuple(item.partition(":")[::2])))]
+            kinds = {item.partition(":")[0] for item in memory.items}
+            kind = next(iter(kinds)) if len(kinds) == 1 else ""
+            # the counter word of what is counted: "6部" of titles, "4곳" of sets, "3场" of events
+            key_of_count = f"list_count_{kind}" if kind in COUNTED_KINDS else "list_count"
+            text = t(key_of_count, turn.lang, count=len(memory.items), names=format_list(names, turn.lang))
+            return Reply(text=text, lang=turn.lang,
+                         buttons=_item_rows(turn, kind, memory.items) if kind in facts.DETAIL_ACTION else [],
+                         items=list(memory.items), answer=key, outcome="answered")
+        faq = turn.kb.faq.get(key.partition(":")[2]) if key.startswith("faq:") else None
+        if memory.subject == "catalog" or key == "catalog:about" or key.startswith("list:works") \
+                or (faq is not None and "catalog" in faq.tags):
+            return catalog_about(turn)
+        return None
 
     def beyond_list(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """"The third one?" after a list of two: it has only two, which one? (the items as
@@ -2762,6 +2792,9 @@ def _value_fact(kind: str, u: Understanding) -> str | None:
     if kind == "location" and u.ids("era"):
         return "era"
     return None
+
+
+COUNTED_KINDS = frozenset({"work", "event", "location", "partner", "incentive"})  # a `list_count_<kind>` text each
 
 
 def _item_rows(turn: Turn, kind: str, items: Sequence[str]) -> list[list[Button]]:
