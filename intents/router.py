@@ -1480,10 +1480,18 @@ class Router:
         """"And the Korea one?", "¿y el de Corea?", "那韩国那个呢", "한국 거는요?": the one item of the
         last list tied to the country named."""
         country = u.filter("country")
-        if not country or not memory.items or u.records() or not (
-                ONE_OF.search(fold(turn.text)) or u.same_for) or not _short(turn.text):
+        folded = fold(turn.text)
+        if not country or u.records() or not (ONE_OF.search(folded) or u.same_for):
             return None
-        tied = [i for i in memory.items if country in _countries(turn, i)]
+        if memory.items and _short(turn.text):
+            tied = [i for i in memory.items if country in _countries(turn, i)]
+        elif (memory.focus or "").startswith("event:") and ONE_OF.search(folded) and len(turn.text) <= 60:
+            # "and what about the Korea one, where is it?" with one event in focus and no list:
+            # the one coming event tied to that country
+            tied = [f"event:{e.id}" for e in turn.kb.events.values()
+                    if events.is_upcoming(e, turn.now) and country in _countries(turn, f"event:{e.id}")]
+        else:
+            return None
         if len(tied) != 1:
             return None
         kind, _, rid = tied[0].partition(":")
