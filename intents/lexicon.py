@@ -14,6 +14,18 @@ from core import lazy_re as re  # patterns compiled on first use: see core/lazy_
 from core.i18n import Lang
 from core.text import fold
 
+# How long an approval takes ("how long does approval take?", "¿cuánto tarda la aprobación?",
+# "审批要多久", "승인까지 얼마나 걸려요?"): the shoot request procedure's "allow at least four weeks"
+# is what is published. A lead-time question (`FACTS`), and `APPROVAL_TIME` for the router.
+APPROVAL_TIME_PATTERN = (
+    r"how long (does|do|will|would|did)? ?(the |an? |our |it )?(approval|application|processing|review|sign-?off|permit|green ?light)s?\b"
+    r"|how long (does it|will it|would it|till|until|to|before) (take )?(to )?(get )?(approv|process|review|green ?lit|the (approval|permit|answer))"
+    r"|cuanto (tarda|tardan|demora|demoran|se tarda|se demora)\w* (la |el |en )?(aprobacion|aprobar|autorizacion|autorizar|tramite|respuesta|permiso|revision)"
+    r"|(审批|审核|批复|批准|许可)(要|需要)?(多久|多长时间|几天)|多久(能|才能|可以|会)?(批|审批|审核|通过|批准|下来)|批下来(要)?(多久|多长时间)"
+    r"|(승인|심사|허가|허락)(까지|이|은|는|가)? ?(얼마나|며칠|몇 주|기간)|얼마나 걸려야 (승인|허가)"
+)
+APPROVAL_TIME = re.compile(APPROVAL_TIME_PATTERN)
+
 # -- the fact asked ---------------------------------------------------------------------------
 # Checked in this order; the first that matches is the fact. Specific questions come before
 # general ones ("when was it built" before "when", "how many episodes" before "how", "who
@@ -90,7 +102,8 @@ FACTS: tuple[tuple[str, str], ...] = (
     # How far ahead to book or apply: an incentive's procedure says it; an event or a set does not.
     ("lead_time", (r"how (far|long|much time|early|many (days|weeks)) (in advance|ahead|before(hand)?)|how far ahead|\bin advance\b"
                   r"|lead time|(how much|what) notice|con cuant[ao] (tiempo de )?(antelacion|anticipacion)|con que (antelacion|anticipacion)"
-                  r"|antelacion|anticipacion|提前多久|提前几天|提前多少|要提前|早多久|얼마나 (미리|전에|일찍)|며칠 전|몇 주 전|미리 .{0,6}(해야|신청|예약)")),
+                  r"|antelacion|anticipacion|提前多久|提前几天|提前多少|要提前|早多久|얼마나 (미리|전에|일찍)|며칠 전|몇 주 전|미리 .{0,6}(해야|신청|예약)"
+                  r"|" + APPROVAL_TIME_PATTERN)),
     ("languages", (r"(what|which) languages?|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
                   r"|(que|cuales) idiomas?|\bidiomas?\b|subtitul|doblad|哪些语言|什么语言|语言|语种|字幕|配音|语版|文版|版本"
                   r"|어떤 언어|언어|자막|더빙"

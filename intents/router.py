@@ -51,6 +51,7 @@ from intents.callbacks import Callback, decode, encode
 from intents.contact import contact_card
 from intents.entities import Entity
 from intents.lexicon import (
+    APPROVAL_TIME,
     COUNT_ASKED,
     AFFORDABLE,
     AI_TALK,
@@ -344,6 +345,23 @@ class Router:
         for incentive in turn.kb.incentives.values():
             if FILMING.search(fold(f"{incentive.title.get(turn.lang)} {incentive.title.en}")):
                 return "incentive", incentive.id
+        return None
+
+    @staticmethod
+    def approval_time(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"How long does approval take?", "¿cuánto tarda la aprobación?", "审批要多久", "승인까지
+        얼마나 걸려요?": what is published is the shoot request procedure's lead time ("allow at
+        least four weeks"), with or without an incentive in focus; not with an event or a title
+        in focus and no word of filming (their own sign-ups are another matter)."""
+        folded = fold(turn.text)
+        if not APPROVAL_TIME.search(folded) or any(kind != "incentive" for kind, _ in u.records()):
+            return None
+        if (memory.focus or "").partition(":")[0] in ("event", "work", "partner", "program") \
+                and not (FILMING.search(folded) or SHOOT_SAID.search(folded)):
+            return None
+        for incentive in turn.kb.incentives.values():
+            if FILMING.search(fold(f"{incentive.title.get(turn.lang)} {incentive.title.en}")):
+                return facts.answer(turn, "incentive", incentive.id, "how_to_apply")
         return None
 
     @staticmethod
@@ -863,6 +881,9 @@ class Router:
         counted = self.list_count(turn, u, memory)
         if counted is not None:
             return counted
+        approval = self.approval_time(turn, u, memory)
+        if approval is not None:
+            return approval
         if catalog_size_and_kinds(turn.text) and not u.records() and not u.ids("genre") and not u.gap:
             return catalog.page(turn, catalog.ALL, 1)  # "카탈로그 몇 편임 장르 뭐뭐", whatever the classifier read
         elided = self.elided(turn, u, memory)
