@@ -181,7 +181,7 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|\b(in|by|on) [a-z]+( [a-z]+){0,2} time\b|시간으로|시간 ?기준|\bhora (de|en) [a-z]+|[\u4e00-\u9fff]{2}时间")),
     ("country", (r"(which|what) country|\bcountry\b|where (is|are) (it|they|\w+) from|based in|\bmarket\b|\bfrom where\b"
                 r"|que pais|\bpais\b|de donde (es|son)|mercado|哪个国家|哪国|哪一国|边国|边个国家|咩国家|国家|来自|哪里的公司|市场"
-                r"|어느 나라|나라|국가|어디 회사|시장"
+                r"|어느 나라|(?<![명청당송진한원수요금주])나라|국가|어디 회사|시장"
                 r"|\bbased\b|headquarter|\bhq\b|(korean|chinese|spanish|mexican|american|japanese) (or|company|firm|outfit)"
                 r"|es (de )?(espana|corea|china|mexico|colombia|estados unidos)\b|empresa (espanola|coreana|china|mexicana)"
                 r"|总部|公司在哪|是哪里的|(韩国|中国)公司还是|본사|어디 (기업|업체)|(한국|중국) 회사")),

@@ -2642,12 +2642,16 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
 COMMON_PAIRS = frozenset({"短剧", "活动", "国际", "横店", "숏드", "드라", "라마", "헝뎬", "국제", "행사",
                           "하는", "께하", "함께", "에서", "있는",
                           # "今晚看啥电影好": a film is anybody's, no pick of the film night
-                          "电影", "영화"})
+                          "电影", "영화",
+                          # "명나라 궁궐 세트는 어디가 좋습니까?" after every set: "set" is the kind, no
+                          # pick of the one set whose name says it ("해외 배경 실감 세트")
+                          "세트", "촬영", "拍摄", "场景", "布景"})
 _STOP = frozenset({"the", "and", "for", "with", "los", "las", "del", "con", "para", "una", "uno",
                    "que", "short", "drama", "night", "day", "2025", "2026", "2027", "de", "la", "el",
                    "tiene", "tienen", "where", "which", "about", "there", "donde", "cuando", "cuantos",
                    "episodios", "episodes", "what", "when", "como", "hengdian", "events", "evento",
-                   "online", "company", "companies", "studio", "studios", "international", "group"})  # "online or in person?" asks a venue, it names no "Online Pitch Day"
+                   "online", "company", "companies", "studio", "studios", "international", "group",
+                   "sets", "scenes"})  # "online or in person?" asks a venue, it names no "Online Pitch Day"
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
