@@ -34,6 +34,9 @@ BACKGROUND = frozenset({("partner", "hengdian_world_studios")})
 RECORD_KINDS = ("event", "work", "location", "partner", "program", "incentive", "contact")
 
 
+QUESTION_END = re.compile(r"[?？]\s*$")
+REQUEST_WORD = re.compile(r"[A-Za-zÀ-ÿ]+|[\u3400-\u9fff]{2}|[\uac00-\ud7af]+")  # words; two Chinese characters count as one
+
 class Classifier(Protocol):
     def predict(self, text: str): ...  # -> Prediction(intent, confidence, fallback)
 
@@ -257,7 +260,14 @@ class Understander:
         requests = [(c, p) for c, p in candidates
                     if not c.fallback and c.intent not in SMALL_TALK and c.intent != "out_of_scope"]
         # The request is what a FAQ is matched against: "감사합니다. 그런데" would dilute it.
-        return max(requests, key=lambda cp: cp[0].confidence) if requests else (prediction, text)
+        if requests:
+            return max(requests, key=lambda cp: cp[0].confidence)
+        rest_prediction, rest = candidates[0]
+        if prediction.intent != "greet" and QUESTION_END.search(text) and len(REQUEST_WORD.findall(rest)) >= 4:
+            # "thanks. is there anything for Latin American producers?": a question after the
+            # courtesy is what to answer, even one we cannot place ("you're welcome" ignores it)
+            return rest_prediction, rest
+        return prediction, text
 
 
 def _sketch(text: str, entity_index: EntityIndex) -> Understanding:
