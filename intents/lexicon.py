@@ -20,6 +20,7 @@ from core.text import fold
 APPROVAL_TIME_PATTERN = (
     r"how long (does|do|will|would|did)? ?(the |an? |our |it )?(approval|application|processing|review|sign-?off|permit|green ?light)s?\b"
     r"|how long (does it|will it|would it|till|until|to|before) (take )?(to )?(get )?(approv|process|review|green ?lit|the (approval|permit|answer))"
+    r"|how long (till|until|before) (it'?s|it is|we'?re|we are|we get|we'?ll be|it gets) (approved|green ?lit|accepted|signed off)"
     r"|cuanto (tarda|tardan|demora|demoran|se tarda|se demora)\w* (la |el |en )?(aprobacion|aprobar|autorizacion|autorizar|tramite|respuesta|permiso|revision)"
     r"|(审批|审核|批复|批准|许可)(要|需要)?(多久|多长时间|几天)|多久(能|才能|可以|会)?(批|审批|审核|通过|批准|下来)|批下来(要)?(多久|多长时间)"
     r"|(승인|심사|허가|허락)(까지|이|은|는|가)? ?(얼마나|며칠|몇 주|기간)|얼마나 걸려야 (승인|허가)"
