@@ -124,3 +124,13 @@ def test_thanks_then_a_question_answers_the_question(services: Services) -> None
     reply = services.brain.reply_to_text(chat, "cheers. what other things could a crew like ours do here?",
                                          services.store.profile(chat))
     assert reply.answer != "smalltalk:thanks"
+
+
+@pytest.mark.parametrize("lang,say,expected", [
+    ("ko", "ㅎㅇ 한국에서 하는 행사 있어요?", "event:korea_matchmaking_2027"),
+    ("es", "hola que eventos tienen en corea", "event:korea_matchmaking_2027"),
+    ("zh", "你好 韩国有什么活动", "event:korea_matchmaking_2027"),
+    ("en", "hi there", "smalltalk:greet"),
+])
+def test_a_greeting_with_no_stop_before_the_request_answers_the_request(services: Services, lang, say, expected) -> None:
+    talk(services, lang, [(say, expected)])
