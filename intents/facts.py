@@ -181,8 +181,14 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
         langs = format_list([esc(language_name(c, lang)) for c in work.languages], lang)
         return t("work_languages", lang, title=title, langs=langs)
     if fact == "coproduction":
-        return t("work_coproduction", lang, title=title,
-                 status=esc(t("coproduction_" + work.coproduction, lang)))
+        status = esc(t("coproduction_" + work.coproduction, lang))
+        contact = turn.kb.contacts.get(work.contact) if work.contact else None
+        if contact is None:
+            return t("work_coproduction", lang, title=title, status=status)
+        # "can we license it for Brazil?": the status answers only half; terms are not
+        # published, so say so and give the work's own contact, who agrees them
+        return t("work_coproduction_terms", lang, title=title, status=status) + "\n\n" \
+            + contact_card(contact, lang)
     return None
 
 

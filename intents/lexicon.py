@@ -14,6 +14,19 @@ from core import lazy_re as re  # patterns compiled on first use: see core/lazy_
 from core.i18n import Lang
 from core.text import fold
 
+# How long an approval takes ("how long does approval take?", "¿cuánto tarda la aprobación?",
+# "审批要多久", "승인까지 얼마나 걸려요?"): the shoot request procedure's "allow at least four weeks"
+# is what is published. A lead-time question (`FACTS`), and `APPROVAL_TIME` for the router.
+APPROVAL_TIME_PATTERN = (
+    r"how long (does|do|will|would|did)? ?(the |an? |our |it )?(approval|application|processing|review|sign-?off|permit|green ?light)s?\b"
+    r"|how long (does it|will it|would it|till|until|to|before) (take )?(to )?(get )?(approv|process|review|green ?lit|the (approval|permit|answer))"
+    r"|how long (till|until|before) (it'?s|it is|we'?re|we are|we get|we'?ll be|it gets) (approved|green ?lit|accepted|signed off)"
+    r"|cuanto (tarda|tardan|demora|demoran|se tarda|se demora)\w* (la |el |en )?(aprobacion|aprobar|autorizacion|autorizar|tramite|respuesta|permiso|revision)"
+    r"|(审批|审核|批复|批准|许可)(要|需要)?(多久|多长时间|几天)|多久(能|才能|可以|会)?(批|审批|审核|通过|批准|下来)|批下来(要)?(多久|多长时间)"
+    r"|(승인|심사|허가|허락)(까지|이|은|는|가)? ?(얼마나|며칠|몇 주|기간)|얼마나 걸려야 (승인|허가)"
+)
+APPROVAL_TIME = re.compile(APPROVAL_TIME_PATTERN)
+
 # -- the fact asked ---------------------------------------------------------------------------
 # Checked in this order; the first that matches is the fact. Specific questions come before
 # general ones ("when was it built" before "when", "how many episodes" before "how", "who
@@ -90,7 +103,8 @@ FACTS: tuple[tuple[str, str], ...] = (
     # How far ahead to book or apply: an incentive's procedure says it; an event or a set does not.
     ("lead_time", (r"how (far|long|much time|early|many (days|weeks)) (in advance|ahead|before(hand)?)|how far ahead|\bin advance\b"
                   r"|lead time|(how much|what) notice|con cuant[ao] (tiempo de )?(antelacion|anticipacion)|con que (antelacion|anticipacion)"
-                  r"|antelacion|anticipacion|提前多久|提前几天|提前多少|要提前|早多久|얼마나 (미리|전에|일찍)|며칠 전|몇 주 전|미리 .{0,6}(해야|신청|예약)")),
+                  r"|antelacion|anticipacion|提前多久|提前几天|提前多少|要提前|早多久|얼마나 (미리|전에|일찍)|며칠 전|몇 주 전|미리 .{0,6}(해야|신청|예약)"
+                  r"|" + APPROVAL_TIME_PATTERN)),
     ("languages", (r"(what|which) languages?|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
                   r"|(que|cuales) idiomas?|\bidiomas?\b|subtitul|doblad|哪些语言|什么语言|语言|语种|字幕|配音|语版|文版|版本"
                   r"|어떤 언어|언어|자막|더빙"
@@ -168,7 +182,7 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|\b(in|by|on) [a-z]+( [a-z]+){0,2} time\b|시간으로|시간 ?기준|\bhora (de|en) [a-z]+|[\u4e00-\u9fff]{2}时间")),
     ("country", (r"(which|what) country|\bcountry\b|where (is|are) (it|they|\w+) from|based in|\bmarket\b|\bfrom where\b"
                 r"|que pais|\bpais\b|de donde (es|son)|mercado|哪个国家|哪国|哪一国|边国|边个国家|咩国家|国家|来自|哪里的公司|市场"
-                r"|어느 나라|나라|국가|어디 회사|시장"
+                r"|어느 나라|(?<![명청당송진한원수요금주])나라|국가|어디 회사|시장"
                 r"|\bbased\b|headquarter|\bhq\b|(korean|chinese|spanish|mexican|american|japanese) (or|company|firm|outfit)"
                 r"|es (de )?(espana|corea|china|mexico|colombia|estados unidos)\b|empresa (espanola|coreana|china|mexicana)"
                 r"|总部|公司在哪|是哪里的|(韩国|中国)公司还是|본사|어디 (기업|업체)|(한국|중국) 회사")),
@@ -1189,6 +1203,14 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bnext (upcom
 
 # One of them asked for, though with a list word: "which is the soonest event?", "¿cuál es el más
 # próximo?", "哪一个", "어느 거": with `NEXT_ONE`, that one event.
+COUNT_ASKED = re.compile(
+    r"^(and |so |ok |okay )?how many\b(?! (episodes?|eps|minutes|days|hours|people|persons|crew|years|times)\b)"
+    r"|\bhow many (are there|is that|do you have|in total|altogether|of them|in all)\b|\b(in total|altogether)\?*$"
+    r"|^(y |entonces )?cuant[oa]s (hay|son|tienen|tenes|teneis|en total)\b|\ben total\?*$"
+    r"|一共(有)?(几|多少)|总共(有)?(几|多少)|(有|是)(几|多少)(个|部|家|场|处|项)(吗|呢|啊)?[？?]*$|^(几|多少)(个|部|家|场|处|项)"
+    r"|(총|전부|모두|다 합쳐서|합쳐서) ?몇|^몇 (개|편|곳|군데|가지|건)|몇 (개|편|곳|군데|가지|건)(이에요|예요|인가요|있어요|있나요|임|이야|야|요)?[？?]*$")
+"""How many there are ("how many are there?", "¿cuántos hay en total?", "一共几部？", "총 몇 편이에요?"):
+right after a list, the size of that list (a count of episodes, days or people is a fact)."""
 ONE_ASKED = re.compile(r"\bwhich (is|one|event|session)\b(?!s)|\bcual es\b|哪一?(个|场)|어느 (거|것|행사)"
                        # "what's the next event y'all got coming up": one event, however listy the rest
                        r"|\bthe next (event|session|one)\b|\b(el|la) (siguiente|proxim[oa]) (evento|sesion|actividad)\b")

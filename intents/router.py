@@ -51,6 +51,8 @@ from intents.callbacks import Callback, decode, encode
 from intents.contact import contact_card
 from intents.entities import Entity
 from intents.lexicon import (
+    APPROVAL_TIME,
+    COUNT_ASKED,
     AFFORDABLE,
     AI_TALK,
     ALLIANCE,
@@ -343,6 +345,23 @@ class Router:
         for incentive in turn.kb.incentives.values():
             if FILMING.search(fold(f"{incentive.title.get(turn.lang)} {incentive.title.en}")):
                 return "incentive", incentive.id
+        return None
+
+    @staticmethod
+    def approval_time(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"How long does approval take?", "¿cuánto tarda la aprobación?", "审批要多久", "승인까지
+        얼마나 걸려요?": what is published is the shoot request procedure's lead time ("allow at
+        least four weeks"), with or without an incentive in focus; not with an event or a title
+        in focus and no word of filming (their own sign-ups are another matter)."""
+        folded = fold(turn.text)
+        if not APPROVAL_TIME.search(folded) or any(kind != "incentive" for kind, _ in u.records()):
+            return None
+        if (memory.focus or "").partition(":")[0] in ("event", "work", "partner", "program") \
+                and not (FILMING.search(folded) or SHOOT_SAID.search(folded)):
+            return None
+        for incentive in turn.kb.incentives.values():
+            if FILMING.search(fold(f"{incentive.title.get(turn.lang)} {incentive.title.en}")):
+                return facts.answer(turn, "incentive", incentive.id, "how_to_apply")
         return None
 
     @staticmethod
@@ -859,6 +878,12 @@ class Router:
         carried = self.carried_fact(turn, u, memory)
         if carried is not None:
             return carried
+        counted = self.list_count(turn, u, memory)
+        if counted is not None:
+            return counted
+        approval = self.approval_time(turn, u, memory)
+        if approval is not None:
+            return approval
         if catalog_size_and_kinds(turn.text) and not u.records() and not u.ids("genre") and not u.gap:
             return catalog.page(turn, catalog.ALL, 1)  # "카탈로그 몇 편임 장르 뭐뭐", whatever the classifier read
         elided = self.elided(turn, u, memory)
@@ -1476,10 +1501,18 @@ class Router:
         """"And the Korea one?", "¿y el de Corea?", "那韩国那个呢", "한국 거는요?": the one item of the
         last list tied to the country named."""
         country = u.filter("country")
-        if not country or not memory.items or u.records() or not (
-                ONE_OF.search(fold(turn.text)) or u.same_for) or not _short(turn.text):
+        folded = fold(turn.text)
+        if not country or u.records() or not (ONE_OF.search(folded) or u.same_for):
             return None
-        tied = [i for i in memory.items if country in _countries(turn, i)]
+        if memory.items and _short(turn.text):
+            tied = [i for i in memory.items if country in _countries(turn, i)]
+        elif (memory.focus or "").startswith("event:") and ONE_OF.search(folded) and len(turn.text) <= 60:
+            # "and what about the Korea one, where is it?" with one event in focus and no list:
+            # the one coming event tied to that country
+            tied = [f"event:{e.id}" for e in turn.kb.events.values()
+                    if events.is_upcoming(e, turn.now) and country in _countries(turn, f"event:{e.id}")]
+        else:
+            return None
         if len(tied) != 1:
             return None
         kind, _, rid = tied[0].partition(":")
@@ -1547,6 +1580,32 @@ class Router:
             return None
         kind, _, rid = (memory.pick(u.ordinal) or "").partition(":")
         return facts.answer(turn, kind, rid, memory.item_fact) if rid else None
+
+    @staticmethod
+    def list_count(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"How many are there in total?" right after a list: how many that list holds, with
+        their names (the same list stays in memory, so "the fifth" still picks from it); after
+        the catalog's overview or its FAQ, the overview (it says "more than 20 works")."""
+        if not COUNT_ASKED.search(fold(turn.text)) or u.records() or u.gap or u.fact or u.ordinal is not None \
+                or u.ids("genre") or u.filters or not (_short(turn.text) or len(turn.text) <= 40):
+            return None
+        key = memory.answer or ""
+        if key.startswith("list:") and memory.items:
+            names = [esc(name) for item in memory.items
+                     if (name := _record_name(turn, tuple(item.partition(":")[::2])))]
+            kinds = {item.partition(":")[0] for item in memory.items}
+            kind = next(iter(kinds)) if len(kinds) == 1 else ""
+            # the counter word of what is counted: "6部" of titles, "4곳" of sets, "3场" of events
+            key_of_count = f"list_count_{kind}" if kind in COUNTED_KINDS else "list_count"
+            text = t(key_of_count, turn.lang, count=len(memory.items), names=format_list(names, turn.lang))
+            return Reply(text=text, lang=turn.lang,
+                         buttons=_item_rows(turn, kind, memory.items) if kind in facts.DETAIL_ACTION else [],
+                         items=list(memory.items), answer=key, outcome="answered")
+        faq = turn.kb.faq.get(key.partition(":")[2]) if key.startswith("faq:") else None
+        if memory.subject == "catalog" or key == "catalog:about" or key.startswith("list:works") \
+                or (faq is not None and "catalog" in faq.tags):
+            return catalog_about(turn)
+        return None
 
     def beyond_list(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """"The third one?" after a list of two: it has only two, which one? (the items as
@@ -2583,12 +2642,16 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
 COMMON_PAIRS = frozenset({"短剧", "活动", "国际", "横店", "숏드", "드라", "라마", "헝뎬", "국제", "행사",
                           "하는", "께하", "함께", "에서", "있는",
                           # "今晚看啥电影好": a film is anybody's, no pick of the film night
-                          "电影", "영화"})
+                          "电影", "영화",
+                          # "명나라 궁궐 세트는 어디가 좋습니까?" after every set: "set" is the kind, no
+                          # pick of the one set whose name says it ("해외 배경 실감 세트")
+                          "세트", "촬영", "拍摄", "场景", "布景"})
 _STOP = frozenset({"the", "and", "for", "with", "los", "las", "del", "con", "para", "una", "uno",
                    "que", "short", "drama", "night", "day", "2025", "2026", "2027", "de", "la", "el",
                    "tiene", "tienen", "where", "which", "about", "there", "donde", "cuando", "cuantos",
                    "episodios", "episodes", "what", "when", "como", "hengdian", "events", "evento",
-                   "online", "company", "companies", "studio", "studios", "international", "group"})  # "online or in person?" asks a venue, it names no "Online Pitch Day"
+                   "online", "company", "companies", "studio", "studios", "international", "group",
+                   "sets", "scenes"})  # "online or in person?" asks a venue, it names no "Online Pitch Day"
 
 
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
@@ -2762,6 +2825,9 @@ def _value_fact(kind: str, u: Understanding) -> str | None:
     if kind == "location" and u.ids("era"):
         return "era"
     return None
+
+
+COUNTED_KINDS = frozenset({"work", "event", "location", "partner", "incentive"})  # a `list_count_<kind>` text each
 
 
 def _item_rows(turn: Turn, kind: str, items: Sequence[str]) -> list[list[Button]]:

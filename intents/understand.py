@@ -34,6 +34,15 @@ BACKGROUND = frozenset({("partner", "hengdian_world_studios")})
 RECORD_KINDS = ("event", "work", "location", "partner", "program", "incentive", "contact")
 
 
+GREETING_OPENER = re.compile(
+    r"^\W*(hi|hii+|hello|hey|heya|hiya|yo|howdy|sup|good (morning|afternoon|evening|day)|greetings"
+    r"|hola|holi|buenas( tardes| noches)?|buenos dias|buen dia|que tal|saludos|wena|epa"
+    r"|你好|您好|哈喽|嗨|hello|안녕하세요|안녕하십니까|안녕|하이|ㅎㅇ|ㅎㅇㅎㅇ)"
+    r"(\s+(there|all|team|guys|everyone|folks|y'?all|amigos|chicos|equipo|a todos|大家|여러분))?[\s,!.~]+",
+    re.IGNORECASE)
+QUESTION_END = re.compile(r"[?？]\s*$")
+REQUEST_WORD = re.compile(r"[A-Za-zÀ-ÿ]+|[\u3400-\u9fff]{2}|[\uac00-\ud7af]+")  # words; two Chinese characters count as one
+
 class Classifier(Protocol):
     def predict(self, text: str): ...  # -> Prediction(intent, confidence, fallback)
 
@@ -250,6 +259,14 @@ class Understander:
         prediction = self.classifier.predict(text)
         if prediction.intent not in SMALL_TALK:
             return prediction, text
+        opener = GREETING_OPENER.match(text)
+        if prediction.intent == "greet" and len(parts) < 2 and opener and len(REQUEST_WORD.findall(text[opener.end():])) >= 3:
+            # "yo what's on in korea", "ㅎㅇ 한국에서 하는 행사 있어요?": a greeting with no stop
+            # before the request; the request decides, as after a comma
+            rest = text[opener.end():]
+            rest_prediction = self.classifier.predict(rest)
+            if rest_prediction.intent not in SMALL_TALK and not rest_prediction.fallback:
+                return rest_prediction, rest
         if len(parts) < 2:
             return prediction, text
         pieces = (" ".join(parts[1:]), *parts[1:])
@@ -257,7 +274,14 @@ class Understander:
         requests = [(c, p) for c, p in candidates
                     if not c.fallback and c.intent not in SMALL_TALK and c.intent != "out_of_scope"]
         # The request is what a FAQ is matched against: "감사합니다. 그런데" would dilute it.
-        return max(requests, key=lambda cp: cp[0].confidence) if requests else (prediction, text)
+        if requests:
+            return max(requests, key=lambda cp: cp[0].confidence)
+        rest_prediction, rest = candidates[0]
+        if prediction.intent != "greet" and QUESTION_END.search(text) and len(REQUEST_WORD.findall(rest)) >= 4:
+            # "thanks. is there anything for Latin American producers?": a question after the
+            # courtesy is what to answer, even one we cannot place ("you're welcome" ignores it)
+            return rest_prediction, rest
+        return prediction, text
 
 
 def _sketch(text: str, entity_index: EntityIndex) -> Understanding:
