@@ -451,6 +451,7 @@ def test_events_in_partner_zone_and_beijing_after_timezone(brain, partner, kb, l
     set_reply = command(brain, profile, "timezone", "Bogotá")
     assert brain.store.profile(profile.chat_id).timezone == zone
     assert zone in set_reply.text and set_reply.lang == lang
+    assert zone_city(ZoneInfo(zone), lang) in set_reply.text  # named as the partner writes it
     reply = command(brain, profile, "events")
     first = upcoming(kb)[0]
     assert event_time(first, lang, ZoneInfo(zone)) in reply.text
