@@ -34,8 +34,13 @@ def contact_card(contact: Contact, lang: Lang) -> str:
         if value:
             lines.append(f"{icon} {esc(value)}")
     if contact.hours:
-        lines.append(f"🕘 {esc(contact.hours.get(lang))}")
+        lines.append(hours_line(contact, lang))
     return "\n".join(lines)
+
+
+def hours_line(contact: Contact, lang: Lang) -> str:
+    """The card's line of office hours as staff wrote them ("🕘 Monday to Friday, 9:00–17:30…")."""
+    return f"🕘 {esc(contact.hours.get(lang))}" if contact.hours else ""
 
 
 def answer(turn: Turn) -> Reply:
