@@ -33,7 +33,7 @@ def answer(turn: Turn) -> Reply:
     """Free text: a named work opens it; a named genre opens the filtered list."""
     named = [w for w in turn.ids("work") if w in turn.kb.works]
     if named:
-        return detail(turn, turn.kb.works[named[0]], ALL, 1)
+        return card(turn, turn.kb.works[named[0]])
     genre = next((g for g in turn.ids("genre") if works_for(turn, g)), ALL)
     reply = page(turn, genre, 1)
     if turn.ids("genre") and genre == ALL:
@@ -132,6 +132,12 @@ def on_button(turn: Turn, cb: Callback) -> Reply:
         return Reply(text=t("not_found", turn.lang), lang=turn.lang)
     if cb.action == "int":
         return interested(turn, work)
+    return card(turn, work)
+
+
+def card(turn: Turn, work: Work) -> Reply:
+    """A work's card however it was opened (its button, its name, "the second one", a re-send
+    in another language): "↩ Back to the list" opens the page of its genre it is on."""
     genre = next((g for g in work.genres if g in FILTER_GENRES), ALL)
     works = works_for(turn, genre)
     number = works.index(work) // PAGE_SIZE + 1 if work in works else 1
