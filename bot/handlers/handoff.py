@@ -239,6 +239,12 @@ PENDING = "handoffs_unsaved"  # bot_data: chat id -> the handoff whose row is st
 SAVING = "handoffs_saving"  # bot_data: chat id -> the Future of that row's id
 
 
+async def is_open(context: BotContext, chat_id: int) -> bool:
+    """Whether a person has this partner's conversation now (an open or claimed handoff, or
+    one whose row still waits for a locked database)."""
+    return _pending(context, chat_id) is not None or await _db(_store(context).active, chat_id) is not None
+
+
 def _pending(context: BotContext, chat_id: int) -> Handoff | None:
     """The partner's handoff posted to staff while its row waits for the database."""
     return context.bot_data.get(PENDING, {}).get(chat_id)

@@ -145,7 +145,14 @@ async def on_text(update: Update, context: BotContext) -> str | int:
     from bot.handlers import conversation
 
     context.user_data[FORM] = step.form
+    chat_id = update.effective_chat.id
+    with_person = await handoff.is_open(context, chat_id)
     await conversation.on_text(update, context)
+    if not with_person and await handoff.is_open(context, chat_id):
+        # They asked for a person: from here what they write goes to that person (as the
+        # handoff notice says), so the form ends instead of taking it as its next answer.
+        context.user_data.pop(FORM, None)
+        return ConversationHandler.END
     await _send(update, context, step.reply)
     return step.form["step"] if step.form else ConversationHandler.END
 
