@@ -450,7 +450,7 @@ def test_events_in_partner_zone_and_beijing_after_timezone(brain, partner, kb, l
     zone = "America/Bogota"
     set_reply = command(brain, profile, "timezone", "Bogotá")
     assert brain.store.profile(profile.chat_id).timezone == zone
-    assert zone in set_reply.text and set_reply.lang == lang
+    assert set_reply.lang == lang and "America/" not in set_reply.text
     assert zone_city(ZoneInfo(zone), lang) in set_reply.text  # named as the partner writes it
     reply = command(brain, profile, "events")
     first = upcoming(kb)[0]
@@ -475,7 +475,7 @@ def test_timezone_buttons_and_unknown_zone(brain, partner, lang) -> None:
 
     reply = press(brain, profile, data_of(menu)[2])
     assert brain.store.profile(profile.chat_id).timezone == COMMON_ZONES[2]
-    assert COMMON_ZONES[2] in reply.text
+    assert zone_city(ZoneInfo(COMMON_ZONES[2]), lang) in reply.text
     unknown = command(brain, profile, "timezone", "Atlantis <b>")
     assert "Atlantis &lt;b&gt;" in unknown.text
     assert brain.store.profile(profile.chat_id).timezone == COMMON_ZONES[2]
