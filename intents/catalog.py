@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from core.i18n import paren, t
+from core.i18n import paren, reader_name, t
 from core.i18n_format import format_list, language_name
 from core.kb.schema import Work
 from intents.callbacks import Callback, encode
@@ -113,7 +113,8 @@ def interested(turn: Turn, work: Work) -> Reply:
     first = turn.store.record_interest(turn.chat_id, work.id)
     title = esc(work.title.get(turn.lang))
     who = turn.profile.first_name if turn.profile and turn.profile.first_name else "A partner"
-    note = t("staff_interested", turn.staff_lang, who=who, chat=turn.chat_id, language=turn.lang,
+    note = t("staff_interested", turn.staff_lang, who=who, chat=turn.chat_id, language=reader_name(
+             turn.lang, turn.profile is not None and turn.profile.locale.traditional),
              title=work.title.get(turn.staff_lang), id=work.id) if first else None
     key = "interest_recorded" if first else "interest_already"
     return Reply(text=t(key, turn.lang, title=title), lang=turn.lang, staff_note=note,

@@ -11,7 +11,7 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from core.i18n import LANG_NAMES, TRADITIONAL_NAME, Lang, t
+from core.i18n import Lang, reader_name, t
 from core.kb.schema import Location
 from core.store import Profile
 from core.telegram_html import TEXT_LIMIT, visible_length
@@ -82,8 +82,7 @@ def staff_post(handoff_id: int | str, subject: str, partner: str, profile: Profi
     after the number (`subject_label`). The most recent messages that fit Telegram's 4096
     characters are shown, each clipped between words, never inside a time or an entity."""
     # Staff answer in the partner's script: a Traditional Chinese reader is named as one.
-    traditional = lang == "zh" and profile is not None and profile.locale.traditional
-    details = [TRADITIONAL_NAME if traditional else LANG_NAMES.get(lang, lang)]
+    details = [reader_name(lang, profile is not None and profile.locale.traditional)]
     if profile and profile.timezone:
         details.append(f"🕘 {esc(profile.timezone)}")
     if profile and profile.country:

@@ -19,7 +19,7 @@ import pytest
 from bot.app import build_services
 from bot.context import Services
 from bot.settings import Settings
-from core.i18n import LANGS, Lang, Locale, t
+from core.i18n import LANGS, Lang, Locale, reader_name, t
 from core.i18n_format import format_event_time, zone_city, zone_label
 from core.kb.index import KnowledgeBase
 from core.kb.loader import load_knowledge
@@ -392,6 +392,7 @@ def test_work_detail_and_interest(services, brain, partner, kb, lang) -> None:
     assert first.text == t("interest_recorded", lang, title=esc(work.title.get(lang)))
     assert first.staff_note and work.title.en in first.staff_note and work.id in first.staff_note
     assert "Mina" in first.staff_note
+    assert reader_name(lang) in first.staff_note and f", {lang})" not in first.staff_note  # not its code
     rows = services.store.interests(work.id)
     assert [r["chat_id"] for r in rows].count(profile.chat_id) == 1
     again = press(brain, profile, encode("int", work.id))
@@ -557,6 +558,7 @@ def test_ask_a_person_leaves_a_note_for_staff(brain, partner, kb, lang) -> None:
     assert reply.text.startswith(t("handoff", lang))
     assert esc(kb.contacts["vertical_short_drama_center"].role.get(lang)) in reply.text
     assert reply.staff_note and "Jun" in reply.staff_note and "incentives" in reply.staff_note
+    assert reader_name(lang) in reply.staff_note
 
 
 # ------------------------------------------------------------------------------ misclassified
