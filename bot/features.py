@@ -123,11 +123,11 @@ def _privacy(services: Services) -> Answers:
 
 
 def _inquiry(services: Services) -> Answers:
-    """Outside a form (which the transport runs), a form button has expired."""
+    """Outside a form (which the transport runs), a form button belongs to a closed form."""
     from intents import inquiry
 
     return Answers(intents={"start_inquiry": inquiry.offer},
-                   buttons={"inq": lambda turn, cb: inquiry.expired_reply(turn)})
+                   buttons={"inq": lambda turn, cb: inquiry.closed_reply(turn)})
 
 
 def _inquiry_form() -> Form:

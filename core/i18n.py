@@ -40,6 +40,11 @@ LANG_NAMES: dict[Lang, str] = {"en": "English", "es": "Español", "zh": "中文"
 TRADITIONAL_NAME = "繁體中文"  # offered beside the four: Chinese shown in Traditional script
 
 
+def reader_name(lang: str, traditional: bool = False) -> str:
+    """The language a partner reads, named for staff ("Español", "繁體中文"), never its code."""
+    return TRADITIONAL_NAME if lang == "zh" and traditional else LANG_NAMES.get(lang, lang)  # type: ignore[call-overload]
+
+
 def normalize_lang(code: str | None) -> Lang | None:
     """Map a Telegram `language_code` such as `es-MX`, `zh-hans` or `ko-KR` to one of ours, or None."""
     if not code:

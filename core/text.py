@@ -52,7 +52,8 @@ def simplified_forms() -> frozenset[str]:
     """Characters only Simplified writes (们, 个, 单; also 后 and 里, which Traditional keeps
     for some words: such text reads as Simplified, as it did before this check). Read from
     `variants/zh-simplified-only.txt`, generated from OpenCC's t2s and s2t; not 真, which t2s
-    makes of the variant 眞 but Traditional writes too."""
+    makes of the variant 眞 but Traditional writes too, nor a character s2tw or s2hk keeps (台 in
+    台北, 吃, 床: a Taiwan or Hong Kong reader writes it, and must not be answered in Simplified)."""
     lines = SIMPLIFIED_ONLY_FILE.read_text("utf-8").splitlines()
     return frozenset("".join(line for line in lines if not line.startswith("#")))
 

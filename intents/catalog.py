@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from core.i18n import paren, t
+from core.i18n import paren, reader_name, t
 from core.i18n_format import format_list, language_name
 from core.kb.schema import Work
 from intents.callbacks import Callback, encode
@@ -33,7 +33,7 @@ def answer(turn: Turn) -> Reply:
     """Free text: a named work opens it; a named genre opens the filtered list."""
     named = [w for w in turn.ids("work") if w in turn.kb.works]
     if named:
-        return detail(turn, turn.kb.works[named[0]], ALL, 1)
+        return card(turn, turn.kb.works[named[0]])
     genre = next((g for g in turn.ids("genre") if works_for(turn, g)), ALL)
     reply = page(turn, genre, 1)
     if turn.ids("genre") and genre == ALL:
@@ -113,7 +113,8 @@ def interested(turn: Turn, work: Work) -> Reply:
     first = turn.store.record_interest(turn.chat_id, work.id)
     title = esc(work.title.get(turn.lang))
     who = turn.profile.first_name if turn.profile and turn.profile.first_name else "A partner"
-    note = t("staff_interested", turn.staff_lang, who=who, chat=turn.chat_id, language=turn.lang,
+    note = t("staff_interested", turn.staff_lang, who=who, chat=turn.chat_id, language=reader_name(
+             turn.lang, turn.profile is not None and turn.profile.locale.traditional),
              title=work.title.get(turn.staff_lang), id=work.id) if first else None
     key = "interest_recorded" if first else "interest_already"
     return Reply(text=t(key, turn.lang, title=title), lang=turn.lang, staff_note=note,
@@ -132,6 +133,12 @@ def on_button(turn: Turn, cb: Callback) -> Reply:
         return Reply(text=t("not_found", turn.lang), lang=turn.lang)
     if cb.action == "int":
         return interested(turn, work)
+    return card(turn, work)
+
+
+def card(turn: Turn, work: Work) -> Reply:
+    """A work's card however it was opened (its button, its name, "the second one", a re-send
+    in another language): "↩ Back to the list" opens the page of its genre it is on."""
     genre = next((g for g in work.genres if g in FILTER_GENRES), ALL)
     works = works_for(turn, genre)
     number = works.index(work) // PAGE_SIZE + 1 if work in works else 1

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.i18n import Lang, t
+from core.i18n import Lang, reader_name, t
 from core.kb.schema import Contact
 from intents.callbacks import Callback
 from intents.menu import topic_menu
@@ -34,8 +34,13 @@ def contact_card(contact: Contact, lang: Lang) -> str:
         if value:
             lines.append(f"{icon} {esc(value)}")
     if contact.hours:
-        lines.append(f"🕘 {esc(contact.hours.get(lang))}")
+        lines.append(hours_line(contact, lang))
     return "\n".join(lines)
+
+
+def hours_line(contact: Contact, lang: Lang) -> str:
+    """The card's line of office hours as staff wrote them ("🕘 Monday to Friday, 9:00–17:30…")."""
+    return f"🕘 {esc(contact.hours.get(lang))}" if contact.hours else ""
 
 
 def answer(turn: Turn) -> Reply:
@@ -90,7 +95,8 @@ def ask_person(turn: Turn, cb: Callback | None = None) -> Reply:
     if contact:
         text += "\n\n" + contact_card(contact, turn.lang)
     who = turn.profile.first_name if turn.profile and turn.profile.first_name else "a partner"
-    note = t("staff_person_note", turn.staff_lang, who=who, chat=turn.chat_id, language=turn.lang,
+    note = t("staff_person_note", turn.staff_lang, who=who, chat=turn.chat_id, language=reader_name(
+             turn.lang, turn.profile is not None and turn.profile.locale.traditional),
              subject=f" — {subject}" if subject else "",
              question=f": “{turn.quoted[:300]}”" if turn.quoted else ".")
     # `handoff` is what the transport acts on (a staff post, the relay); the note stays for

@@ -11,12 +11,12 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from core.i18n import LANG_NAMES, TRADITIONAL_NAME, Lang, t
+from core.i18n import Lang, reader_name, t
 from core.kb.schema import Location
 from core.store import Profile
 from core.telegram_html import TEXT_LIMIT, visible_length
 from intents.callbacks import encode
-from intents.contact import contact_for
+from intents.contact import contact_for, hours_line
 from intents.office_hours import response_time
 from intents.reply import Button, Reply, esc
 
@@ -45,13 +45,18 @@ def partner_reply(reply: Reply, kb, profile: Profile | None, now: datetime, home
     if already_open:  # asked again: one line, not the whole notice and contact card twice
         return reply.model_copy(update={"text": t("handoff_already", lang),
                                         "buttons": back_buttons(lang)})
-    lines = []
+    lines, text = [], reply.text
     contact = contact_for(kb, reply.handoff or "")
     if contact is not None and contact.office_hours is not None:
         lines.append(response_time(contact.office_hours, lang, user_zone(profile), now, home))
+        # the team's hours follow, with the partner's own time and whether they are in now:
+        # the contact card's line of the same hours would say them twice
+        own = hours_line(contact, lang)
+        if own:
+            text = text.replace("\n" + own, "", 1)
     lines.append(t("handoff_waiting", lang))
     return reply.model_copy(update={
-        "text": reply.text + "\n\n" + "\n".join(lines),
+        "text": text + "\n\n" + "\n".join(lines),
         "buttons": back_buttons(lang)})
 
 
@@ -77,8 +82,7 @@ def staff_post(handoff_id: int | str, subject: str, partner: str, profile: Profi
     after the number (`subject_label`). The most recent messages that fit Telegram's 4096
     characters are shown, each clipped between words, never inside a time or an entity."""
     # Staff answer in the partner's script: a Traditional Chinese reader is named as one.
-    traditional = lang == "zh" and profile is not None and profile.locale.traditional
-    details = [TRADITIONAL_NAME if traditional else LANG_NAMES.get(lang, lang)]
+    details = [reader_name(lang, profile is not None and profile.locale.traditional)]
     if profile and profile.timezone:
         details.append(f"🕘 {esc(profile.timezone)}")
     if profile and profile.country:

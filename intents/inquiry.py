@@ -33,7 +33,7 @@ from intents.callbacks import Callback, encode
 from intents.events import upcoming
 from intents.inquiry_words import prefill
 from intents.lexicon import language_request
-from intents.reply import Button, Reply, esc
+from intents.reply import Button, Reply, esc, paired
 from intents.turn import Turn
 
 Form = dict[str, Any]
@@ -294,6 +294,15 @@ def expired_reply(turn: Turn, ttl: float | None = None) -> Reply:
                           [Button(label=t("back_menu", lang), data=encode("menu"))]])
 
 
+def closed_reply(turn: Turn) -> Reply:
+    """A button of a form that is no longer open (sent, cancelled, or ended by time): say so,
+    with a button to start a new one; nothing was typed, so not "I haven't read this"."""
+    lang = turn.lang
+    return Reply(text=t("inq_closed", lang), lang=lang,
+                 buttons=[[Button(label=t("inq_restart_button", lang), data=encode("inq", "start"))],
+                          [Button(label=t("back_menu", lang), data=encode("menu"))]])
+
+
 def _menu(lang: Lang) -> list[list[Button]]:
     return [[Button(label=t("back_menu", lang), data=encode("menu"))]]
 
@@ -308,7 +317,7 @@ def ask(turn: Turn, form: Form, problem: str | None = None) -> Reply:
     text = t(f"inq_ask_{step}", lang)
     if step == "event" and not choices:
         text = t("inq_no_events", lang)
-    rows = [choices[i:i + 2] for i in range(0, len(choices), 2)]
+    rows = paired(choices)
     nav = [Button(label=t("inq_cancel_button", lang), data=encode("inq", "cancel"))]
     if sequence(form).index(step) > 0:
         nav.insert(0, Button(label=t("inq_back_button", lang), data=encode("inq", "back")))

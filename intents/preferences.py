@@ -79,7 +79,10 @@ def timezone_menu(turn: Turn) -> Reply:
 def set_timezone(turn: Turn, zone: str) -> Reply:
     turn.store.set_timezone(turn.chat_id, zone)
     local = datetime.now(ZoneInfo(zone)) if turn.now is None else turn.now.astimezone(ZoneInfo(zone))
-    return Reply(text=t("timezone_set", turn.lang, tz=esc(zone), time=f"{local:%H:%M}"),
+    # The city as the partner writes it ("洛杉矶", "Bogotá"), not tzdata's key: the local time
+    # beside it is what tells them it is right
+    named = zone_city(ZoneInfo(zone), turn.lang)
+    return Reply(text=t("timezone_set", turn.lang, tz=esc(named), time=f"{local:%H:%M}"),
                  lang=turn.lang)
 
 

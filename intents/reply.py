@@ -8,6 +8,7 @@ every piece of partner- or staff-supplied text has already been escaped with `es
 from __future__ import annotations
 
 import html
+import unicodedata
 from typing import Literal
 
 from pydantic import BaseModel, Field, field_validator
@@ -35,6 +36,28 @@ def short_label(text: str, limit: int = LABEL_MAX) -> str:
     if space > limit // 2:
         head = head[:space]
     return head.rstrip(" ,;:·-–—(（、，") + "…"
+
+
+PAIR_WIDTH = 22
+"""Widest label (Chinese and Korean characters count two) that still reads in full as one
+of two buttons side by side on a phone."""
+
+
+def paired(buttons: list[Button]) -> list[list[Button]]:
+    """Choices two to a row where both labels fit half a phone's width, else one to a row
+    ("Jornada de pitch en línea de HISDA para productores…" beside another event showed a few
+    words of each)."""
+    def wide(label: str) -> bool:
+        return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in label) > PAIR_WIDTH
+
+    rows: list[list[Button]] = []
+    for button in buttons:
+        last = rows[-1] if rows else None
+        if last and len(last) == 1 and not wide(last[0].label) and not wide(button.label):
+            last.append(button)
+        else:
+            rows.append([button])
+    return rows
 
 
 class Button(BaseModel):

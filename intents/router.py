@@ -1941,7 +1941,7 @@ def record_reply(turn: Turn, kind: str, record_id: str) -> Reply | None:
         records, render = details[kind]
         return render(turn, records[record_id])
     if kind == "work" and record_id in kb.works:
-        return catalog.detail(turn, kb.works[record_id], catalog.ALL, 1)
+        return catalog.card(turn, kb.works[record_id])
     if kind == "contact" and record_id in kb.contacts:
         return facts.answer(turn, "contact", record_id, "role")
     if kind == "faq" and record_id in kb.faq:

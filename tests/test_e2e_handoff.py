@@ -541,6 +541,29 @@ def test_an_inquiry_sent_during_a_handoff_joins_its_thread(world: World) -> None
     assert n == 1  # one relay, not two
 
 
+def test_asking_for_a_person_in_the_middle_of_the_form_ends_the_form(world: World) -> None:
+    """The notice says what they write goes to the team: so it does. The next text reaches
+    the staff thread instead of being taken as the form's company name, and no "your form is
+    still open" note contradicts the notice."""
+    user = world.stub.add_user(first_name="Tom", language_code="en", username="tom_form")
+    user.send_text("How much would 10 days on the Qingming set cost?")
+    [form] = wait_partner(user, 0)
+    assert "name of your company" in form["text"]
+    staff_seen = len(staff_posts(world.staff))
+    user.send_text("Actually, can I talk to a person?")
+    [notice] = wait_partner(user, 1)
+    [post] = wait_staff(world, staff_seen)
+    assert plain(t("handoff_waiting", "en")) in notice["text"] and "Handoff #" in post["text"]
+    settle(world)
+    assert len(user.messages()) == 2, [m["text"][:60] for m in user.messages()]  # no form note
+    staff_seen = len(staff_posts(world.staff))
+    user.send_text("Sunset Pictures, 10 days in May")
+    [copy] = wait_staff(world, staff_seen)
+    assert "Sunset Pictures, 10 days in May" in copy["text"]
+    settle(world)
+    assert len(user.messages()) == 2, "the form did not take it as the company name"
+
+
 # ------------------------------------------------------------------------------ Traditional Chinese
 
 

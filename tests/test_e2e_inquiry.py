@@ -256,3 +256,50 @@ def test_a_question_while_the_form_waits_is_answered_and_the_form_still_waits(tm
             say(bot, sol, "Productora Cóndor", "país")
         finally:
             bot.stop(grace=0.5)
+
+
+def test_a_sent_form_keeps_no_buttons_and_an_old_one_says_the_form_is_closed(tmp_path: Path) -> None:
+    """Through Telegram: ✅ Send takes the summary's buttons away (a second tap has nothing to
+    send), and a button of an earlier step, tapped after the form was sent, says the form is
+    closed, not that it expired after 30 minutes without an answer."""
+    with running_stub() as stub:
+        tom = stub.add_user(first_name="Tom", language_code="en")
+        staff = stub.add_group("HISDA staff")
+        data = tmp_path / "var"
+        data.mkdir()
+        bot = BotProcess(stub, data, ROOT_KNOWLEDGE, BOT_STAFF_CHAT_ID=str(staff.chat_id))
+        try:
+            bot.start()
+            say(bot, tom, "We'd like to join the alliance", "name of your company")
+            country = say(bot, tom, "Sunset Pictures", "Which country")
+            before = len(tom.messages())
+            press(bot, tom, country, "United States")
+            bot.wait(lambda: len(tom.messages()) > before, 15, "the next step")
+            step = tom.messages()[-1]
+            assert "few lines about your company" in step["text"], step["text"]
+            say(bot, tom, "A studio in Los Angeles; we want to co-produce.", "e-mail")
+            step = say(bot, tom, "tom@sunset.example.com", "check your request")
+            press(bot, tom, step, "✅ Send")
+            wait_text(bot, tom, "is with our team")
+            wait_text(bot, staff, "Inquiry #1")
+            summary = stub.message(tom.id, step["message_id"])
+            assert not summary.get("reply_markup", {}).get("inline_keyboard"), summary
+            before = len(tom.messages())
+            press(bot, tom, country, "Mexico")  # an earlier step's button, after the form
+            closed = wait_text(bot, tom, "no longer open", after=before)
+            assert "30 minutes" not in closed["text"]
+            assert closed["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == "v1|inq|start"
+            assert len(tom.messages()) == before + 1
+            conn = sqlite3.connect(data / "bot.db")
+            assert conn.execute("SELECT COUNT(*) FROM inquiries").fetchone()[0] == 1
+            conn.close()
+            # staff answer the summary: the thread opens (it was never open, so not "reopened")
+            post = wait_text(bot, staff, "Inquiry #1")
+            mia = staff.add_member(stub.add_user(first_name="Mia"))
+            before = len(staff.messages())
+            staff.send_text(mia, "Welcome! Which title interests you?", reply_to=post)
+            wait_text(bot, tom, "Which title interests you?")
+            note = wait_text(bot, staff, "Mia", after=before)
+            assert "reopened" not in note["text"] and "answered" in note["text"], note["text"]
+        finally:
+            bot.stop(grace=0.5)

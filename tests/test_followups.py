@@ -655,3 +655,25 @@ def test_a_gap_names_the_contact_of_what_was_asked_in_every_language(services: S
         services.brain.reply_to_text(chat, say, services.store.profile(chat))
     handoff = services.brain.reply_to_text(chat, person, services.store.profile(chat))
     assert handoff.handoff == "locations", handoff.handoff
+
+
+# ----------------------------------------------------------------- a work's card, however it opened
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("any sci-fi titles?", "list:works?genre=sci_fi"),
+            ("the second one", "work:work_ghost_in_the_volume")]),
+    ("zh", [("片单里有悬疑剧吗？", "list:works?genre=mystery"),
+            ("第二个", "work:work_emperors_clockmaker")]),
+    ("es", [("cuéntame de Ghost in the Volume", "work:work_ghost_in_the_volume")]),
+])
+def test_a_work_opened_in_words_goes_back_to_its_genres_page(services: Services, lang: str, turns) -> None:
+    """"↩ Back to the list" on a card opened by its name or by "the second one" opens the page
+    of its genre it is on, as the card opened by its button does (it opened all genres)."""
+    from intents.callbacks import decode
+
+    card = talk(services, lang, turns)
+    backs = [decode(b.data) for row in card.buttons for b in row if b.data and b.data.startswith("v1|cat|")]
+    assert len(backs) == 1 and backs[0] is not None
+    genre = backs[0].arg(0)
+    work = services.knowledge.current.works[card.answer.split(":", 1)[1]]
+    assert genre == work.genres[0] and backs[0].arg(1) == "1", card.buttons

@@ -19,7 +19,7 @@ import pytest
 from bot.app import build_services
 from bot.context import Services
 from bot.settings import Settings
-from core.i18n import LANGS, Lang, Locale, t
+from core.i18n import LANGS, Lang, Locale, reader_name, t
 from core.i18n_format import format_event_time, zone_city, zone_label
 from core.kb.index import KnowledgeBase
 from core.kb.loader import load_knowledge
@@ -392,6 +392,7 @@ def test_work_detail_and_interest(services, brain, partner, kb, lang) -> None:
     assert first.text == t("interest_recorded", lang, title=esc(work.title.get(lang)))
     assert first.staff_note and work.title.en in first.staff_note and work.id in first.staff_note
     assert "Mina" in first.staff_note
+    assert reader_name(lang) in first.staff_note and f", {lang})" not in first.staff_note  # not its code
     rows = services.store.interests(work.id)
     assert [r["chat_id"] for r in rows].count(profile.chat_id) == 1
     again = press(brain, profile, encode("int", work.id))
@@ -450,7 +451,8 @@ def test_events_in_partner_zone_and_beijing_after_timezone(brain, partner, kb, l
     zone = "America/Bogota"
     set_reply = command(brain, profile, "timezone", "Bogotá")
     assert brain.store.profile(profile.chat_id).timezone == zone
-    assert zone in set_reply.text and set_reply.lang == lang
+    assert set_reply.lang == lang and "America/" not in set_reply.text
+    assert zone_city(ZoneInfo(zone), lang) in set_reply.text  # named as the partner writes it
     reply = command(brain, profile, "events")
     first = upcoming(kb)[0]
     assert event_time(first, lang, ZoneInfo(zone)) in reply.text
@@ -474,7 +476,7 @@ def test_timezone_buttons_and_unknown_zone(brain, partner, lang) -> None:
 
     reply = press(brain, profile, data_of(menu)[2])
     assert brain.store.profile(profile.chat_id).timezone == COMMON_ZONES[2]
-    assert COMMON_ZONES[2] in reply.text
+    assert zone_city(ZoneInfo(COMMON_ZONES[2]), lang) in reply.text
     unknown = command(brain, profile, "timezone", "Atlantis <b>")
     assert "Atlantis &lt;b&gt;" in unknown.text
     assert brain.store.profile(profile.chat_id).timezone == COMMON_ZONES[2]
@@ -556,6 +558,7 @@ def test_ask_a_person_leaves_a_note_for_staff(brain, partner, kb, lang) -> None:
     assert reply.text.startswith(t("handoff", lang))
     assert esc(kb.contacts["vertical_short_drama_center"].role.get(lang)) in reply.text
     assert reply.staff_note and "Jun" in reply.staff_note and "incentives" in reply.staff_note
+    assert reader_name(lang) in reply.staff_note
 
 
 # ------------------------------------------------------------------------------ misclassified
@@ -835,7 +838,8 @@ def test_a_city_the_partner_names_is_offered_as_their_zone(brain, partner, kb, l
     offer = encode("tz", zone_arg(zone))
     assert offer in data_of(reply)
     done = press(brain, profile, offer)
-    assert brain.store.profile(profile.chat_id).timezone == zone and zone in done.text
+    assert brain.store.profile(profile.chat_id).timezone == zone
+    assert zone_city(ZoneInfo(zone), lang) in done.text  # the city, as the partner writes it
     # once the zone is known, times are shown in it and nothing is offered again
     again = ask(brain, profile, text)
     assert offer not in data_of(again)

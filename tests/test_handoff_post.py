@@ -18,6 +18,7 @@ from bot.context import Services
 from core.i18n import LANG_NAMES, TRADITIONAL_NAME, t
 from core.telegram_html import TEXT_LIMIT, html_errors, visible_length
 from intents import handoff
+from intents.contact import contact_for, hours_line
 from intents.router import faq_subject
 from tests.dialogue import fits, noon_services, talk
 
@@ -121,7 +122,22 @@ def test_asking_again_gets_one_line_not_the_notice_twice(services: Services) -> 
     again = handoff.partner_reply(reply, kb, None, now, services.settings.tz, already_open=True)
     assert again.text == t("handoff_already", "es") and again.buttons == handoff.back_buttons("es")
     first = handoff.partner_reply(reply, kb, None, now, services.settings.tz, already_open=False)
-    assert first.text.startswith(reply.text) and t("handoff_waiting", "es") in first.text
+    assert first.text.startswith(reply.text.split("🕘")[0]) and t("handoff_waiting", "es") in first.text
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "zh", "ko"])
+def test_the_notice_says_the_team_hours_once(services: Services, lang: str) -> None:
+    """The contact card's hours line gives way to the office-hours line after it (the same
+    hours, with the partner's own time and whether the team is in now)."""
+    reply = talk(services, lang, [({"en": "can someone call me?", "es": "¿me pasan con un asesor?",
+                                    "zh": "转人工", "ko": "상담원 연결해 주세요"}[lang], "handoff")])
+    kb, now = services.knowledge.current, services.brain.clock()
+    contact = contact_for(kb, reply.handoff or "")
+    assert contact is not None and contact.office_hours is not None
+    assert hours_line(contact, lang) in reply.text  # the card as the bot made it
+    shown = handoff.partner_reply(reply, kb, None, now, services.settings.tz, already_open=False)
+    assert shown.text.count("🕘") == 1, shown.text
+    assert hours_line(contact, lang) not in shown.text and contact.email in shown.text
 
 
 # -- map pins ----------------------------------------------------------------------------------

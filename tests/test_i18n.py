@@ -241,11 +241,23 @@ def test_traditional_input_is_read_as_simplified() -> None:
 def test_simplified_only_characters_are_fresh_from_opencc() -> None:
     import opencc
     t2s, s2t = opencc.OpenCC("t2s"), opencc.OpenCC("s2t")
+    s2tw, s2hk = opencc.OpenCC("s2tw"), opencc.OpenCC("s2hk")
     block = [chr(c) for c in range(0x4E00, 0xA000)]
     converted = t2s.convert("\n".join(block)).split("\n")
     now = {s for t, s in zip(block, converted, strict=True)
-           if s != t and len(s) == 1 and s2t.convert(s) != s}
+           if s != t and len(s) == 1 and s2t.convert(s) != s
+           and s2tw.convert(s) != s and s2hk.convert(s) != s}
     assert simplified_forms() == frozenset(now)
+
+
+def test_characters_taiwan_or_hong_kong_write_do_not_turn_a_traditional_reader_simplified() -> None:
+    """台 (台北, 平台), 吃, 床, 温, 群 are written in Taiwan or Hong Kong as well: "我在台北" from a
+    Traditional reader tells nothing, and their replies stay Traditional."""
+    hant = profile(chat_lang="zh", zh_script="hant", language_code="zh-TW")
+    for said in ("我在台北", "吃的呢？", "我们在台北"):
+        _, flag = to_simplified(said)
+        expected = Locale("zh") if "们" in said else Locale("zh", "tw")
+        assert partner_locale(hant, written="zh", written_traditional=flag) == expected, said
 
 
 def test_a_traditional_reader_keeps_traditional_on_a_follow_up_both_scripts_share() -> None:

@@ -143,3 +143,19 @@ def test_a_language_switch_mid_form_is_no_answer_to_the_step(store: Store, text:
     assert store.profile(42).language == lang
     assert step.reply.lang == lang and step.reply.text.endswith(
         inquiry.ask(turn(store, lang), step.form).text)
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "zh", "ko"])
+def test_long_choices_get_a_row_each_and_short_ones_share(store: Store, lang: str) -> None:
+    """Event names ("Jornada de pitch en línea de HISDA para productores…") one to a row, where
+    a phone shows them; countries two to a row."""
+    form = {"step": "event", "fields": {"kind": "event_signup"}}
+    rows = inquiry.ask(turn(store, lang), form).buttons[:-1]  # the last row: Back, Cancel
+    assert sorted(b.data for r in rows for b in r) == sorted(
+        b.data for b in inquiry.choices_for(turn(store, lang), "event"))
+    assert all(len(r) == 1 for r in rows if any(len(b.label) > 25 for b in r)), \
+        [[b.label for b in r] for r in rows]
+    assert any(len(r) == 1 for r in rows)
+    form = {"step": "country", "fields": {}}
+    rows = inquiry.ask(turn(store, lang), form).buttons[:-1]
+    assert all(len(r) == 2 for r in rows), [[b.label for b in r] for r in rows]

@@ -239,6 +239,12 @@ PENDING = "handoffs_unsaved"  # bot_data: chat id -> the handoff whose row is st
 SAVING = "handoffs_saving"  # bot_data: chat id -> the Future of that row's id
 
 
+async def is_open(context: BotContext, chat_id: int) -> bool:
+    """Whether a person has this partner's conversation now (an open or claimed handoff, or
+    one whose row still waits for a locked database)."""
+    return _pending(context, chat_id) is not None or await _db(_store(context).active, chat_id) is not None
+
+
 def _pending(context: BotContext, chat_id: int) -> Handoff | None:
     """The partner's handoff posted to staff while its row waits for the database."""
     return context.bot_data.get(PENDING, {}).get(chat_id)
@@ -533,9 +539,11 @@ async def relay_from_staff(context: BotContext, h: Handoff, message: Message) ->
     if newer is not None:  # the partner has opened another handoff since: continue that one
         h = newer
     elif reopened:  # a closed handoff, or a sent inquiry's thread, answered by staff
+        # an inquiry nobody had answered was never open: its first answer opens it
+        key = "staff_inquiry_answered" if _waiting(h) else "staff_reopened"
         await _db(store.reopen, h.id)
         h = _with_post(context, await _db(store.get, h.id) or h)
-        await _to_thread(context, h, t("staff_reopened", staff_lang(context), id=h.id, name=esc(name)))
+        await _to_thread(context, h, t(key, staff_lang(context), id=h.id, name=esc(name)))
     locale = await _partner_locale(context, h.chat_id)
     lang = locale.lang
     # The staff member's own words are relayed as written; only the bot's label is converted.

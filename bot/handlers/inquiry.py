@@ -85,11 +85,23 @@ async def _show(update: Update, context: BotContext, step: inquiry.Step) -> str 
     await _send(update, context, step.reply)
     if step.form is None:
         context.user_data.pop(FORM, None)
+        if update.callback_query is not None:  # Send / Cancel: the summary's buttons are done
+            await _drop_buttons(update)
         if step.sent is not None:
             await post_to_staff(update, context, step.sent)
         return ConversationHandler.END
     context.user_data[FORM] = step.form
     return step.form["step"]
+
+
+async def _drop_buttons(update: Update) -> None:
+    """Take the buttons off the message whose button ended the form: a second tap on ✅ Send
+    (or a late one) has nothing left to do."""
+    try:
+        await update.callback_query.edit_message_reply_markup(reply_markup=None)
+    except TelegramError:
+        log.info("could not take the buttons off a finished form in chat %s",
+                 update.effective_chat.id)
 
 
 async def start(update: Update, context: BotContext) -> str | int:
@@ -133,7 +145,14 @@ async def on_text(update: Update, context: BotContext) -> str | int:
     from bot.handlers import conversation
 
     context.user_data[FORM] = step.form
+    chat_id = update.effective_chat.id
+    with_person = await handoff.is_open(context, chat_id)
     await conversation.on_text(update, context)
+    if not with_person and await handoff.is_open(context, chat_id):
+        # They asked for a person: from here what they write goes to that person (as the
+        # handoff notice says), so the form ends instead of taking it as its next answer.
+        context.user_data.pop(FORM, None)
+        return ConversationHandler.END
     await _send(update, context, step.reply)
     return step.form["step"] if step.form else ConversationHandler.END
 
@@ -180,7 +199,10 @@ async def cancel(update: Update, context: BotContext) -> int:
 
 
 async def _gone(update: Update, context: BotContext) -> int:
-    await expired_notice(update, context)
+    """A step with no form behind it (a tap that raced ✅ Send or ✖ Cancel): the form is
+    closed. One that ran out of time is told so by `flows.fresh` before it gets here."""
+    context.user_data.pop(FORM, None)
+    await _send(update, context, inquiry.closed_reply(await _turn(update, context)))
     return ConversationHandler.END
 
 
