@@ -122,6 +122,14 @@ def latin_tokens(text: str) -> list[tuple[str, int, int]]:
     return [(m.group(), m.start(), m.end()) for m in TOKEN.finditer(folded)]
 
 
+def _name_key(text: str) -> tuple[str, ...] | str:
+    """How `EntityIndex` indexes a name: a Chinese or Korean one by its `compact` letters (a
+    str), any other by its folded words (a tuple)."""
+    if CJK.search(text):
+        return compact(text)[0]
+    return tuple(tok for tok, _, _ in latin_tokens(text))
+
+
 ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las"})
 """A title's leading article, which partners often leave out ("Ancestral Hall", "Kitchen God Quits")."""
 CUTOFF = 85.0
@@ -186,14 +194,19 @@ class EntityIndex:
         cjk: dict[str, dict[tuple[str, str], None]] = {}
         latin: dict[tuple[str, ...], dict[tuple[str, str], None]] = {}
         all_terms: list[TermLike] = list(terms) + (list(month_terms()) if months else [])
+        # Each distinct text is folded and split once: many records share a name or an alias
+        # (a city, a genre word, a title in two catalogues), and folding was most of the build.
+        keys: dict[str, tuple[str, ...] | str] = {}
         for term in all_terms:
             target = (term.kind, term.id)
-            if CJK.search(term.text):
-                key, _ = compact(term.text)
+            key = keys.get(term.text)
+            if key is None:
+                key = keys[term.text] = _name_key(term.text)
+            if isinstance(key, str):
                 if key:
                     cjk.setdefault(key, {})[target] = None
             else:
-                words = tuple(tok for tok, _, _ in latin_tokens(term.text))
+                words = key
                 if words and len("".join(words)) >= 2:
                     latin.setdefault(words, {})[target] = None
                 if len(words) >= 3 and words[0] in ARTICLES and term.kind == "work":

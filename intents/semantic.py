@@ -26,6 +26,7 @@ decides alone, as before.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import logging
 import os
@@ -234,11 +235,16 @@ class SemanticIndex:
         self._negative_intents = np.array(negative_intents, dtype=object)
         self._off_topic = self._negative_intents == "out_of_scope"
         self._rivals = ~self._off_topic & ~np.isin(self._negative_intents, list(NOT_RIVALS))
-        self._text_rows: dict[str, list[int]] = {}
-        self._negative_rows: dict[str, list[int]] = {}
-        for rows, lines in ((self._text_rows, self.texts), (self._negative_rows, self.negative_texts)):
-            for i, text in enumerate(lines):
-                rows.setdefault(text, []).append(i)
+
+    # Text -> rows of the FAQ examples and intent lines: only the answer ranker's fit asks
+    # (leave-one-out, `vector_of`), so they are made on its first question, not at every start.
+    @functools.cached_property
+    def _text_rows(self) -> dict[str, list[int]]:
+        return _rows_of(self.texts)
+
+    @functools.cached_property
+    def _negative_rows(self) -> dict[str, list[int]]:
+        return _rows_of(self.negative_texts)
 
     @classmethod
     def build(cls, faq: dict, labelled: Iterable[tuple[str, str]], embedder: Embedder) -> SemanticIndex:
@@ -333,6 +339,14 @@ class SemanticIndex:
         if text in self._negative_rows:
             return self._vectors[self._negative_at[self._negative_rows[text][0]]]
         return None
+
+
+def _rows_of(lines: list[str]) -> dict[str, list[int]]:
+    """Text -> the rows holding exactly that text."""
+    rows: dict[str, list[int]] = {}
+    for i, text in enumerate(lines):
+        rows.setdefault(text, []).append(i)
+    return rows
 
 
 @dataclass(frozen=True)

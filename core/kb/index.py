@@ -118,7 +118,7 @@ def _open_compiled(path: Path, version: str) -> sqlite_utils.Database | None:
     if not row or row[0] != version:
         conn.close()
         return None
-    return sqlite_utils.Database(conn)
+    return sqlite_utils.Database(conn, execute_plugins=False)  # as `core.store.connect`
 
 
 @dataclass(frozen=True, eq=False)
