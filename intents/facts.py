@@ -181,7 +181,8 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
         langs = format_list([esc(language_name(c, lang)) for c in work.languages], lang)
         return t("work_languages", lang, title=title, langs=langs)
     if fact == "coproduction":
-        status = esc(t("coproduction_" + work.coproduction, lang))
+        status_key = "coproduction_" + work.coproduction  # built at run time: test_keys_built_at_run_time_exist
+        status = esc(t(status_key, lang))
         contact = turn.kb.contacts.get(work.contact) if work.contact else None
         if contact is None:
             return t("work_coproduction", lang, title=title, status=status)
