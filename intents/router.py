@@ -211,6 +211,11 @@ GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locatio
                "local": "locations", "capacity": "locations"}
 
 
+# The intent that lists each kind of list key ("list:works?genre=comedy"), and the list a kind of
+# record belongs to (a correction after one record asks for the others of its kind).
+LIST_INTENT = {"works": "ask_catalog", "partners": "ask_partners", "events": "ask_events",
+               "locations": "ask_locations"}
+KIND_LIST = {"work": "works", "partner": "partners", "event": "events", "location": "locations"}
 LIST_SUBJECT = {"works": "catalog", "locations": "locations", "events": "events",
                 "incentives": "incentives"}
 
@@ -436,6 +441,13 @@ class Router:
         last_kind, _, last_id = head.partition(":")
         cu = understand(said)
         found = [r for r in cu.records() if r != (last_kind, last_id)]
+        if last_kind == "list" and cu.filters and not any(
+                KIND_LIST.get(kind) == last_id.split("?", 1)[0] for kind, _ in found):
+            # "no, quise decir los de Corea" after the partners: the list again, of Korea (the
+            # Korean matchmaking event the country word also names is no partner)
+            narrowed = self.narrowed_again(turn, cu, memory)
+            if narrowed is not None:
+                return narrowed
         if not found and not any(e.kind in TAXONOMY for e in cu.entities):
             # (a kind described, "I meant your sets, something Qing", asks for the list of it)
             for kinds in ([last_kind], list(facts.KIND_FACTS_OF)):
@@ -448,13 +460,28 @@ class Router:
                     found = [(hits[0].kind, hits[0].id)]
                     break
         if not found:
-            return self.answer(turn, u, memory.after(focus=None))
+            narrowed = self.narrowed_again(turn, cu, memory) if cu.filters else None
+            return narrowed or self.answer(turn, u, memory.after(focus=None))
         kind, rid = found[0]
         if kind == "event" and rid in turn.kb.events:
             rid = events.edition(turn, turn.kb.events[rid], said).id  # the edition the words name
         asked = fact if fact and facts.fact_for(kind, fact) and not cu.fact else cu.fact
         return (facts.answer(turn, kind, rid, asked) if asked and facts.fact_for(kind, asked) else None) \
             or record_reply(turn, kind, rid)
+
+    def narrowed_again(self, turn: Turn, meant: Understanding, memory: Memory) -> Reply | None:
+        """"No, quise decir los de México", "不是，我说的是韩国的", "no, I meant the mystery ones":
+        the correction names no record but a filter (a country, a genre, an era...), so the list
+        the conversation is on (or the kind of the record just answered) is listed again with
+        that filter in place of the one it had."""
+        head = (memory.answer or "").partition("#")[0]
+        kind, _, rest = head.partition(":")
+        base = rest.split("?", 1)[0] if kind == "list" else KIND_LIST.get(kind)
+        intent = LIST_INTENT.get(base or "")
+        if intent is None:
+            return None
+        listed = self.listing(replace(turn, text=meant.text, entities=meant.entities), intent, meant)
+        return listed if listed.answer else None
 
     def multi(self, turn: Turn, parts: list[str], memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
@@ -1812,9 +1839,7 @@ class Router:
             return gap(turn, "generic", key[4:])  # "and for Korea?" after "how much is it?"
         if not key.startswith("list:") or not u.filters:
             return None
-        base = key[5:].split("?", 1)[0]
-        intent = {"works": "ask_catalog", "partners": "ask_partners", "events": "ask_events",
-                  "locations": "ask_locations"}.get(base)
+        intent = LIST_INTENT.get(key[5:].split("?", 1)[0])
         return self.listing(turn, intent, u) if intent else None
 
     # -- actions in words ------------------------------------------------------------------------
