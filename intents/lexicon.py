@@ -1544,6 +1544,28 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
     return parts[:limit] if parts else [text]
 
 
+# -- a greeting that opens a request without a stop --------------------------------------------
+# "yo what's on in korea", "buenas que hay de nuevo", "안녕하세요 어떤 행사 있어요": the greeting words
+# (matched on folded text) and what follows them, with no full stop or comma between them to split at.
+GREETING_OPENER = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|heya|hiya|yo|sup|howdy|greetings|good (?:morning|afternoon|evening|day)"
+    r"|hola|holi|buenas|buenos dias|buenas (?:tardes|noches)|saludos|que tal|que onda|ola"
+    r")(?:\s+(?:there|all|guys|team|everyone|folks|again|amig[oa]s|chic[oa]s|a todos|equipo))?\b\W*"
+    r"|(?:你好|您好|嗨|哈喽|哈啰|早上好|下午好|晚上好|大家好)(?:啊|呀|呀|哈)?\W*"
+    r"|(?:안녕하세요|안녕하십니까|안녕|반갑습니다|반가워요)\W*)+")
+
+
+def after_greeting(text: str) -> str | None:
+    """The request after a greeting that opens `text` without a stop between them ("hey what
+    sets do you have" → "what sets do you have"), None when no greeting opens it or nothing
+    follows. Folding keeps every character's position, so the cut is the same in `text`."""
+    m = GREETING_OPENER.match(fold(text))
+    if m is None:
+        return None
+    rest = text[m.end():].strip()
+    return rest if re.search(r"\w", rest) else None
+
+
 # -- a greeting with a self-introduction ---------------------------------------------------------
 # "Hi, this is Ana from a studio in Lima.", "Hola, les escribe Pedro de una productora", "你好，我是新加坡
 # 一家发行公司的", "안녕하십니까. 영화학교에서 연락드립니다": who is writing, nothing asked yet.

@@ -250,6 +250,13 @@ class Understander:
         prediction = self.classifier.predict(text)
         if prediction.intent not in SMALL_TALK:
             return prediction, text
+        rest = lexicon.after_greeting(text)
+        if rest:
+            # "yo what's on in korea", "안녕하세요 어떤 행사 있어요": no stop to split at, but the
+            # greeting's words open it; the request after them is what is asked
+            asked = self.classifier.predict(rest)
+            if not asked.fallback and asked.intent not in SMALL_TALK and asked.intent != "out_of_scope":
+                return asked, rest
         if len(parts) < 2:
             return prediction, text
         pieces = (" ".join(parts[1:]), *parts[1:])

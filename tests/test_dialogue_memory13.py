@@ -4,6 +4,8 @@ each tried with wordings written for these tests:
 
 - a correction that names no record but a filter ("no, quise decir los de Corea", "不是，我说的是
   韩国的") lists the list in focus again with that filter, never a record the filter's word names;
+- a greeting that runs into the question with no stop between them ("hey what sets...", "안녕하세요
+  어떤 행사...") is the question, not small talk;
 
 A real Brain (the shipped knowledge, the real classifier, a temporary store), the clock pinned to
 2026-11-30 12:00 UTC.
@@ -40,3 +42,14 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
 def test_a_correction_naming_a_filter_lists_the_list_in_focus_again_with_it(
         services: Services, lang: str, listed: str, expect: str, meant: str, narrowed: str) -> None:
     talk(services, lang, [(listed, expect), (meant, narrowed)])
+
+
+# -- a greeting running into the question ----------------------------------------------------------
+@pytest.mark.parametrize(("lang", "said", "expect"), [
+    ("ko", "안녕하세요 어떤 작품 있어요", "list:works"),
+    ("es", "hola que tal que socios tienen", "list:partners"),
+    ("en", "hello hello which partners", "list:partners"),
+])
+def test_a_greeting_running_into_the_question_is_the_question(
+        services: Services, lang: str, said: str, expect: str) -> None:
+    talk(services, lang, [(said, expect)])
