@@ -14,9 +14,9 @@ from babel import Locale
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import Lang, plural_count, t
-from core.i18n_format import format_list
+from core.i18n_format import format_list, zone_city
 from core.kb.schema import Contact, Event, Incentive, Location, Partner, Work
-from intents import catalog, events
+from intents import catalog, events, office_hours
 from intents.callbacks import encode
 from intents.contact import SUBJECT_OF, contact_card
 from intents.lexicon import FACT_ALIASES, KIND_FACTS
@@ -234,8 +234,16 @@ def _contact(turn: Turn, contact: Contact, fact: str) -> str | None:
     if fact == "email":
         return t("contact_email", lang, role=role, email=esc(contact.email)) if contact.email else None
     if fact == "hours":
-        return t("contact_hours", lang, role=role, hours=esc(contact.hours.get(lang))) \
-            if contact.hours else None
+        if not contact.hours:
+            return None
+        hours = esc(contact.hours.get(lang))
+        # "when can I call them? I'm in Lima": the same hours as the partner's clock reads them
+        # (the zone they set, else the city this conversation named)
+        zone = events.shown_zone(turn) if contact.office_hours else None
+        local = office_hours.local_hours(contact.office_hours, lang, zone, turn.now) if zone and contact.office_hours else None
+        if local:
+            hours = t("hours_local", lang, hours=hours, also=local, city=esc(zone_city(zone, lang)))
+        return t("contact_hours", lang, role=role, hours=hours)
     return None
 
 

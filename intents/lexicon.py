@@ -38,7 +38,14 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|a que hora (abren|cierran|atiende)|几点(开门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
               # "그 사람들 몇 시에 일하오?", "몇 시까지 근무해요?": when the team works
               r"|몇 ?시(에|부터|까지)? ?(일하|근무|출근|퇴근|업무)"
-              r"|en que horario|\bhorario de atencion|(their|your) (working|office) (time|day)")),
+              r"|en que horario|\bhorario de atencion|(their|your) (working|office) (time|day)"
+              # "when can I call them?", "¿a qué hora puedo llamarlos?", "几点能打给他们", "몇 시에 전화하면
+              # 돼요?": when the team can be reached is its hours
+              r"|\b(when|what time) (can|could|should|do) (i|we) (call|phone|ring|reach|get hold of)\b"
+              r"|a que hora (puedo|podemos|se puede|les puedo|lo puedo|la puedo) (llamar|marcar|contactar|comunicar)"
+              r"|cuando (puedo|podemos) (llamar|marcar)(los|les|la|lo)?\b"
+              r"|几点(能|可以|方便)?(打给|打电话|致电|联系|找)|什么时候(能|可以|方便)?(打给|打电话|致电)"
+              r"|몇 ?시(에|쯤)? ?(전화|연락)|언제 (전화|연락)(하면|드리면|해도)")),
     ("episodes", (r"how many (episodes|eps|chapters)|\bepisodes?\b|\beps\b|how long is (it|each)|episode length"
                  r"|一集多长|每集多长|每集几分钟|单集时长|cuantos (episodios|capitulos|caps)|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|几集|多少集|集数|几分钟一集"
                  r"|몇 ?부작|몇 ?화|몇 ?회|회차|에피소드|부작")),

@@ -304,6 +304,9 @@ class Router:
         meant = self.corrected(turn, u, memory, understand)
         if meant is not None:
             return meant
+        located = self.asked_from_a_city(turn, u, memory, understand)
+        if located is not None:
+            return located
         parts = [p for p in u.parts if _is_request(p)]
         if len(parts) > 1 and STAFF_LANGUAGE.search(fold(turn.text)) and not u.records():
             # "can the bot answer in English? is anyone on set bilingual?": one answer, the languages FAQ
@@ -468,6 +471,24 @@ class Router:
         asked = fact if fact and facts.fact_for(kind, fact) and not cu.fact else cu.fact
         return (facts.answer(turn, kind, rid, asked) if asked and facts.fact_for(kind, asked) else None) \
             or record_reply(turn, kind, rid)
+
+    def asked_from_a_city(self, turn: Turn, u: Understanding, memory: Memory,
+                          understand: Callable[[str], Understanding]) -> Reply | None:
+        """"¿A qué hora puedo llamarlos? Estoy en Bogotá", "我在洛杉矶，几点能打给他们？": one part says
+        where the partner is, the other asks. The question is answered with its times shown in
+        that city's zone (as a city named earlier in the conversation is), and the zone is not
+        set unasked; the city alone, or with several questions, is left to the other paths."""
+        where = [p for p in u.parts if (zone := mentioned_zone(p)) and BASED_IN.search(fold(p))
+                 and not asks_question(p)]
+        asked = [p for p in u.parts if p not in where]
+        if len(where) != 1 or len(asked) != 1 or not any(ch.isalnum() for ch in asked[0]):
+            return None
+        zone = mentioned_zone(where[0])
+        pu = understand(asked[0])
+        if pu.intent == "set_timezone" or (pu.intent in SMALL_TALK and not pu.fact):
+            return None
+        return self.route(replace(turn, text=asked[0], intent=pu.intent, entities=pu.entities, said_zone=zone),
+                          pu, memory, understand)
 
     def narrowed_again(self, turn: Turn, meant: Understanding, memory: Memory) -> Reply | None:
         """"No, quise decir los de México", "不是，我说的是韩国的", "no, I meant the mystery ones":

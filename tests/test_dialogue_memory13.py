@@ -6,6 +6,9 @@ each tried with wordings written for these tests:
   韩国的") lists the list in focus again with that filter, never a record the filter's word names;
 - a greeting that runs into the question with no stop between them ("hey what sets...", "안녕하세요
   어떤 행사...") is the question, not small talk;
+- when a team can be reached, asked from a city ("what time could we ring them? we're in Lima",
+  "我在洛杉矶，几点能打给他们？"), is its hours as that city's clock reads them too, and the city
+  said beside the question sets no zone unasked;
 
 A real Brain (the shipped knowledge, the real classifier, a temporary store), the clock pinned to
 2026-11-30 12:00 UTC.
@@ -18,7 +21,7 @@ from collections.abc import Iterator
 import pytest
 
 from bot.context import Services
-from tests.dialogue import noon_services, talk
+from tests.dialogue import fits, noon_services, talk
 
 PARTNERS = "list:partners"
 
@@ -53,3 +56,19 @@ def test_a_correction_naming_a_filter_lists_the_list_in_focus_again_with_it(
 def test_a_greeting_running_into_the_question_is_the_question(
         services: Services, lang: str, said: str, expect: str) -> None:
     talk(services, lang, [(said, expect)])
+
+
+# -- a team's hours asked from a city --------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "team", "expect", "when", "local"), [
+    ("en", "who runs international business?", "contact:international_business*",
+     "what time could we ring them? we're in Lima", "20:00–04:30 in Lima"),
+    ("es", "necesito el contacto de la secretaría de HISDA", "contact:hisda_secretariat*",
+     "¿a qué hora los puedo llamar? estoy en Bogotá", "20:00–04:30 en Bogotá"),
+    ("zh", "国际业务部谁负责？", "contact:international_business*", "我在洛杉矶，几点方便打电话给他们？", "洛杉矶时间"),
+    ("ko", "국제사업부 담당자가 누구예요?", "contact:international_business*", "저는 서울에 있는데 몇 시쯤 전화하면 돼요?",
+     "서울 시간"),
+])
+def test_a_teams_hours_asked_from_a_city_are_also_on_its_clock(
+        services: Services, lang: str, team: str, expect: str, when: str, local: str) -> None:
+    reply = talk(services, lang, [(team, expect), (when, "contact:*#hours")], fits)
+    assert local in reply.text, reply.text
