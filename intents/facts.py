@@ -202,6 +202,23 @@ def _partner(turn: Turn, partner: Partner, fact: str) -> str | None:
              country=esc(country_name(partner.country, lang)))
 
 
+def brief(turn: Turn, kind: str, record_id: str) -> str | None:
+    """One line on a record for a list's items told about together ("tell me about them"): what it
+    is and the first sentence of its description (a title's logline), None for other kinds."""
+    lang, kb = turn.lang, turn.kb
+    if kind == "partner" and record_id in kb.partners:
+        partner = kb.partners[record_id]
+        return f"{what_it_is(partner, lang)} {esc(lead(partner.description.get(lang), lang, 1))}"
+    named = {"location": kb.locations, "event": kb.events}.get(kind, {}).get(record_id)
+    if named is not None:
+        return t("label_value", lang, label=f"<b>{esc(named.name.get(lang))}</b>",
+                 value=esc(lead(named.description.get(lang), lang, 1)))
+    if kind == "work" and record_id in kb.works:
+        reply = answer(turn, "work", record_id, "logline")
+        return reply.text if reply else None
+    return None
+
+
 def in_sentence(label: str, lang: Lang) -> str:
     """A label written for a list or a button, as it reads inside a Spanish sentence.
 

@@ -344,6 +344,19 @@ _OWN_PEOPLE = re.compile(r"\b(we|i)('ve| have| got|'ve got| bring| are bringing|
 _THEY = re.compile(r"\b(are|were|do|did|have|has|can|will) they\b|\bthey('re| are)\b|\b(ellos|ellas)\b|他们|她们")
 
 
+# "Tell me about them", "cuéntame de ellos", "介绍一下这几家", "그것들 소개해 주세요": every item of the
+# list just shown, not one of them (matched on folded text).
+ALL_OF_THEM = re.compile(r"\b(them|those|these|all of them|each (one|of them)|the lot)\b"
+                         r"|\b(ellos|ellas|esos|esas|estos|estas|cada un[oa]|tod[oa]s)\b"
+                         r"|它们|他们|她们|这些|那些|这几(个|部|家|处|场)|那几(个|部|家|处|场)|每(一)?(个|部|家)|分别"
+                         r"|그것들|이것들|그 (작품|세트|회사|행사|곳)들|각각|하나씩|전부 다")
+
+
+def asks_of_all(text: str) -> bool:
+    """The message points at all the items just listed ("tell me about them"; see `ALL_OF_THEM`)."""
+    return ALL_OF_THEM.search(fold(text)) is not None
+
+
 def refers_back(text: str) -> bool:
     """The message points at something already said ("that one", "ese", "那个", "그거"); "they"
     after the partner's own people named in the same message points at those (no reference)."""

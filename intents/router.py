@@ -211,6 +211,7 @@ GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locatio
                "local": "locations", "capacity": "locations"}
 
 
+ABOUT_THEM = 4  # items told about in one reply to "tell me about them" (the rest: their buttons)
 # The intent that lists each kind of list key ("list:works?genre=comedy"), and the list a kind of
 # record belongs to (a correction after one record asks for the others of its kind).
 LIST_INTENT = {"works": "ask_catalog", "partners": "ask_partners", "events": "ask_events",
@@ -918,6 +919,9 @@ class Router:
         narrowed = self.narrow_list(turn, u, memory)
         if narrowed is not None:
             return narrowed
+        told = self.about_them(turn, u, memory)
+        if told is not None:
+            return told
         which = self.which_one(turn, u, memory, target)
         if which is not None:
             return which
@@ -1554,6 +1558,29 @@ class Router:
         if not (language or status or genre != old.get("genre")):
             return None
         return filtered_works(turn, language, genre, status)
+
+    @staticmethod
+    def about_them(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"Tell me about them", "cuéntame de ellos", "介绍一下这几家" right after a list: a line on
+        each of its first few items (what it is, its first sentence), the items as buttons for
+        the whole card; the list stays in memory, so "the second one" still picks from it."""
+        if u.fact not in (None, "about") or u.records() or u.ordinal is not None or u.filters \
+                or not (memory.answer or "").startswith("list:") or len(memory.items) < 2 \
+                or not lexicon.asks_of_all(turn.text) or not (u.fact == "about" or u.refers):
+            return None
+        kind = memory.items[0].partition(":")[0]
+        if kind not in facts.DETAIL_ACTION or any(i.partition(":")[0] != kind for i in memory.items):
+            return None
+        lines = [facts.brief(turn, kind, item.partition(":")[2]) for item in memory.items[:ABOUT_THEM]]
+        if not all(lines):
+            return None
+        more = len(memory.items) - ABOUT_THEM
+        text = "\n\n".join(line for line in lines if line)
+        if more > 0:
+            text += "\n\n" + t("more_in_list", turn.lang, n=more)
+        rows = _item_rows(turn, kind, memory.items[ABOUT_THEM:] or memory.items)  # the untold first
+        return Reply(text=text, lang=turn.lang, buttons=rows, items=list(memory.items), answer=memory.answer,
+                     outcome="answered")
 
     def which_one(self, turn: Turn, u: Understanding, memory: Memory, target) -> Reply | None:
         """"That one, where is it?", "¿cuántos capítulos tiene?", "第一个在哪" without a number, right

@@ -9,6 +9,8 @@ each tried with wordings written for these tests:
 - when a team can be reached, asked from a city ("what time could we ring them? we're in Lima",
   "我在洛杉矶，几点能打给他们？"), is its hours as that city's clock reads them too, and the city
   said beside the question sets no zone unasked;
+- "tell me about them", "háblame de esos", "分别介绍一下" right after a list tells a line on each of its
+  first items (not "which one?"), and the list still answers "the second one";
 
 A real Brain (the shipped knowledge, the real classifier, a temporary store), the clock pinned to
 2026-11-30 12:00 UTC.
@@ -72,3 +74,22 @@ def test_a_teams_hours_asked_from_a_city_are_also_on_its_clock(
         services: Services, lang: str, team: str, expect: str, when: str, local: str) -> None:
     reply = talk(services, lang, [(team, expect), (when, "contact:*#hours")], fits)
     assert local in reply.text, reply.text
+
+
+# -- about all the items of a list -----------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "listed", "expect", "about", "said", "second", "picked"), [
+    ("en", "palace backlots?", "list:locations?scene=palace", "tell me more about those", "Forbidden City",
+     "where's the second one?", "location:ming_qing_palace#address"),
+    ("es", "¿qué locaciones de época Qing hay?", "list:locations?era=qing", "háblame de esos", "1996",
+     "la tercera, ¿de qué época es?", "location:ming_qing_folk_houses#era"),
+    ("zh", "科幻题材的剧有哪些", "list:works?genre=sci_fi", "分别介绍一下", "2077",
+     "第二部多少集", "work:work_ghost_in_the_volume#episodes"),
+    ("ko", "궁궐 촬영지 알려 주세요", "list:locations?scene=palace", "각각 소개해 주세요", "자금성",
+     "첫 번째 곳 주소요", "location:qin_palace#address"),
+])
+def test_about_them_after_a_list_tells_of_each_item_and_keeps_the_list(
+        services: Services, lang: str, listed: str, expect: str, about: str, said: str, second: str,
+        picked: str) -> None:
+    chat_reply = talk(services, lang, [(listed, expect), (about, expect)])
+    assert said in chat_reply.text, chat_reply.text
+    talk(services, lang, [(listed, expect), (about, expect), (second, picked)])
