@@ -330,6 +330,9 @@ def relative_position(text: str, focus_index: int | None) -> int | None:
 _REFERENCE = re.compile(
     r"\b(that|this|the same|the) (one|show|series|drama|title|work|event|set|company|partner|festival|night)\b"
     r"|\b(about|of|for|does|is|was|did|has|would|will|could|should) (it|that|this|them)\b|\b(it|that|this|them)\s*\W*$"
+    r"|\b(reach|contact|call|email|write to|message|ask|meet) (him|her)\b"
+    r"|\b(la|lo|le) (contacto|contactamos|llamo|llamamos|escribo|escribimos|ubico|localizo)\b"
+    r"|\b(contactar|llamar|escribir|ubicar|localizar)(la|lo|le)\b|(联系|找|打给|写信给|发邮件给)(她|他)|그분|그 분|그 사람"
     r"|\bfor the same\W*$|\b(ese|esa|este|esta|eso|esto|el mismo|la misma)\b|\b(sobre|de) (el|ella)\b"
     r"|\b(are|were|do|did|have|has|can|will) they\b|\bthey('re| are)\b|\b(ahi|alli|alla)\b"
     r"|那个|这个|那部|这部|它|这场|那场|这里|这儿|那里|那儿|여기|이곳|这家|那家|该剧|该活动|他们|她们|그거|그것|이거|그 작품|이 작품|그 행사|그 회사|거기|그곳"

@@ -11,6 +11,9 @@ each tried with wordings written for these tests:
   said beside the question sets no zone unasked;
 - "tell me about them", "háblame de esos", "分别介绍一下" right after a list tells a line on each of its
   first items (not "which one?"), and the list still answers "the second one";
+- the 2025 signing ceremony named as partners name it ("서명식", "조인식", "签约典礼", "acto de firma");
+- "how do I reach her?", "¿cómo la contacto?", "그분한테 어떻게 연락해요?" after a person: that person's
+  contact, not every team;
 
 A real Brain (the shipped knowledge, the real classifier, a temporary store), the clock pinned to
 2026-11-30 12:00 UTC.
@@ -93,3 +96,27 @@ def test_about_them_after_a_list_tells_of_each_item_and_keeps_the_list(
     chat_reply = talk(services, lang, [(listed, expect), (about, expect)])
     assert said in chat_reply.text, chat_reply.text
     talk(services, lang, [(listed, expect), (about, expect), (second, picked)])
+
+
+# -- the signing ceremony by its other names ----------------------------------------------------------
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("ko", "서명식 날짜가 언제였죠?"),
+    ("ko", "조인식은 몇 월 며칠에 했어요?"),
+    ("zh", "签约典礼是几月几号？"),
+    ("es", "¿en qué fecha fue el acto de firma?"),
+])
+def test_the_signing_ceremony_by_its_other_names(services: Services, lang: str, asked: str) -> None:
+    comedies = {"ko": "코미디 작품 있어요?", "zh": "有喜剧吗", "es": "¿hay comedias?"}[lang]
+    talk(services, lang, [(comedies, "list:works?genre=*"),
+                          (asked, ["event:signing_ceremony_2025#date", "event:signing_ceremony_2025"])], fits)
+
+
+# -- a person, then "her" ------------------------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "who", "expect", "reach"), [
+    ("en", "what does Zhou Fenglai do?", "contact:vertical_short_drama_center*", "what's the best way to reach him"),
+    ("es", "¿Mary Lynn qué cargo tiene?", "contact:dalynn_studio*", "¿y cómo la contacto?"),
+    ("ko", "궈수 매니저는 어떤 분이에요?", "contact:international_business*", "그분한테는 어떻게 연락드리면 돼요?"),
+])
+def test_reaching_the_person_just_named_is_their_contact(
+        services: Services, lang: str, who: str, expect: str, reach: str) -> None:
+    talk(services, lang, [(who, expect), (reach, expect)], fits)
