@@ -1884,7 +1884,9 @@ class Router:
         if named:
             return None
         if key.startswith("gap:") and not u.fact and _short(turn.text):
-            return gap(turn, "generic", key[4:])  # "and for Korea?" after "how much is it?"
+            # "and for Korea?" after "how much is it?"; the same gap re-sent in another language
+            # ("and the price?" read again) keeps what was asked
+            return gap(turn, u.gap or "generic", key[4:])
         if not key.startswith("list:") or not u.filters:
             return None
         intent = LIST_INTENT.get(key[5:].split("?", 1)[0])

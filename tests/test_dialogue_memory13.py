@@ -14,6 +14,8 @@ each tried with wordings written for these tests:
 - the 2025 signing ceremony named as partners name it ("서명식", "조인식", "签约典礼", "acto de firma");
 - "how do I reach her?", "¿cómo la contacto?", "그분한테 어떻게 연락해요?" after a person: that person's
   contact, not every team;
+- an honest gap about a price re-sent in another language ("could you put that in Korean?") still
+  says it is the price that is not published, not a gap about anything;
 
 A real Brain (the shipped knowledge, the real classifier, a temporary store), the clock pinned to
 2026-11-30 12:00 UTC.
@@ -120,3 +122,16 @@ def test_the_signing_ceremony_by_its_other_names(services: Services, lang: str, 
 def test_reaching_the_person_just_named_is_their_contact(
         services: Services, lang: str, who: str, expect: str, reach: str) -> None:
     talk(services, lang, [(who, expect), (reach, expect)], fits)
+
+
+# -- a price gap re-sent in another language ------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "switch", "said"), [
+    ("ko", "could you put that in Korean for my colleague?", "가격"),
+    ("es", "pásamelo en español para mi socio, porfa", "precios"),
+])
+def test_a_price_gap_resent_in_another_language_still_says_price(
+        services: Services, lang: str, switch: str, said: str) -> None:
+    reply = talk(services, "en", [("show me the sci-fi titles", "list:works?genre=sci_fi"),
+                                  ("the first one, how many eps?", "work:*#episodes"),
+                                  ("and what would it cost?", "gap:*"), (switch, "gap:*")], fits)
+    assert reply.lang == lang and said in reply.text, reply.text
