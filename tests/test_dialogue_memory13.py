@@ -133,5 +133,5 @@ def test_a_price_gap_resent_in_another_language_still_says_price(
         services: Services, lang: str, switch: str, said: str) -> None:
     reply = talk(services, "en", [("show me the sci-fi titles", "list:works?genre=sci_fi"),
                                   ("the first one, how many eps?", "work:*#episodes"),
-                                  ("and what would it cost?", "gap:*"), (switch, "gap:*")], fits)
+                                  ("and the price?", "gap:*"), (switch, "gap:*")], fits)
     assert reply.lang == lang and said in reply.text, reply.text
