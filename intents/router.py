@@ -500,8 +500,8 @@ class Router:
         kind, _, rest = head.partition(":")
         base = rest.split("?", 1)[0] if kind == "list" else KIND_LIST.get(kind)
         intent = LIST_INTENT.get(base or "")
-        if intent is None:
-            return None
+        if intent is None or (meant.intent in INTENT_SUBJECT and not meant.fallback and meant.intent != intent):
+            return None  # "no, I meant your sets. something qing" after the titles: another subject
         listed = self.listing(replace(turn, text=meant.text, entities=meant.entities), intent, meant)
         return listed if listed.answer else None
 
