@@ -14,9 +14,9 @@ from babel import Locale
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import Lang, plural_count, t
-from core.i18n_format import format_list
+from core.i18n_format import format_list, zone_city
 from core.kb.schema import Contact, Event, Incentive, Location, Partner, Work
-from intents import catalog, events
+from intents import catalog, events, office_hours
 from intents.callbacks import encode
 from intents.contact import SUBJECT_OF, contact_card
 from intents.lexicon import FACT_ALIASES, KIND_FACTS
@@ -209,6 +209,23 @@ def _partner(turn: Turn, partner: Partner, fact: str) -> str | None:
              country=esc(country_name(partner.country, lang)))
 
 
+def brief(turn: Turn, kind: str, record_id: str) -> str | None:
+    """One line on a record for a list's items told about together ("tell me about them"): what it
+    is and the first sentence of its description (a title's logline), None for other kinds."""
+    lang, kb = turn.lang, turn.kb
+    if kind == "partner" and record_id in kb.partners:
+        partner = kb.partners[record_id]
+        return f"{what_it_is(partner, lang)} {esc(lead(partner.description.get(lang), lang, 1))}"
+    named = {"location": kb.locations, "event": kb.events}.get(kind, {}).get(record_id)
+    if named is not None:
+        return t("label_value", lang, label=f"<b>{esc(named.name.get(lang))}</b>",
+                 value=esc(lead(named.description.get(lang), lang, 1)))
+    if kind == "work" and record_id in kb.works:
+        reply = answer(turn, "work", record_id, "logline")
+        return reply.text if reply else None
+    return None
+
+
 def in_sentence(label: str, lang: Lang) -> str:
     """A label written for a list or a button, as it reads inside a Spanish sentence.
 
@@ -241,8 +258,16 @@ def _contact(turn: Turn, contact: Contact, fact: str) -> str | None:
     if fact == "email":
         return t("contact_email", lang, role=role, email=esc(contact.email)) if contact.email else None
     if fact == "hours":
-        return t("contact_hours", lang, role=role, hours=esc(contact.hours.get(lang))) \
-            if contact.hours else None
+        if not contact.hours:
+            return None
+        hours = esc(contact.hours.get(lang))
+        # "when can I call them? I'm in Lima": the same hours as the partner's clock reads them
+        # (the zone they set, else the city this conversation named)
+        zone = events.shown_zone(turn) if contact.office_hours else None
+        local = office_hours.local_hours(contact.office_hours, lang, zone, turn.now) if zone and contact.office_hours else None
+        if local:
+            hours = t("hours_local", lang, hours=hours, also=local, city=esc(zone_city(zone, lang)))
+        return t("contact_hours", lang, role=role, hours=hours)
     return None
 
 

@@ -51,7 +51,14 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|a que hora (abren|cierran|atiende)|几点(开门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
               # "그 사람들 몇 시에 일하오?", "몇 시까지 근무해요?": when the team works
               r"|몇 ?시(에|부터|까지)? ?(일하|근무|출근|퇴근|업무)"
-              r"|en que horario|\bhorario de atencion|(their|your) (working|office) (time|day)")),
+              r"|en que horario|\bhorario de atencion|(their|your) (working|office) (time|day)"
+              # "when can I call them?", "¿a qué hora puedo llamarlos?", "几点能打给他们", "몇 시에 전화하면
+              # 돼요?": when the team can be reached is its hours
+              r"|\b(when|what time) (can|could|should|do) (i|we) (call|phone|ring|reach|get hold of)\b"
+              r"|a que hora (puedo|podemos|se puede|les puedo|lo puedo|la puedo) (llamar|marcar|contactar|comunicar)"
+              r"|cuando (puedo|podemos) (llamar|marcar)(los|les|la|lo)?\b"
+              r"|几点(能|可以|方便)?(打给|打电话|致电|联系|找)|什么时候(能|可以|方便)?(打给|打电话|致电)"
+              r"|몇 ?시(에|쯤)? ?(전화|연락)|언제 (전화|연락)(하면|드리면|해도)")),
     ("episodes", (r"how many (episodes|eps|chapters)|\bepisodes?\b|\beps\b|how long is (it|each)|episode length"
                  r"|一集多长|每集多长|每集几分钟|单集时长|cuantos (episodios|capitulos|caps)|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|几集|多少集|集数|几分钟一集"
                  r"|몇 ?부작|몇 ?화|몇 ?회|회차|에피소드|부작")),
@@ -337,6 +344,9 @@ def relative_position(text: str, focus_index: int | None) -> int | None:
 _REFERENCE = re.compile(
     r"\b(that|this|the same|the) (one|show|series|drama|title|work|event|set|company|partner|festival|night)\b"
     r"|\b(about|of|for|does|is|was|did|has|would|will|could|should) (it|that|this|them)\b|\b(it|that|this|them)\s*\W*$"
+    r"|\b(reach|contact|call|email|write to|message|ask|meet) (him|her)\b"
+    r"|\b(la|lo|le) (contacto|contactamos|llamo|llamamos|escribo|escribimos|ubico|localizo)\b"
+    r"|\b(contactar|llamar|escribir|ubicar|localizar)(la|lo|le)\b|(联系|找|打给|写信给|发邮件给)(她|他)|그분|그 분|그 사람"
     r"|\bfor the same\W*$|\b(ese|esa|este|esta|eso|esto|el mismo|la misma)\b|\b(sobre|de) (el|ella)\b"
     r"|\b(are|were|do|did|have|has|can|will) they\b|\bthey('re| are)\b|\b(ahi|alli|alla)\b"
     r"|那个|这个|那部|这部|它|这场|那场|这里|这儿|那里|那儿|여기|이곳|这家|那家|该剧|该活动|他们|她们|그거|그것|이거|그 작품|이 작품|그 행사|그 회사|거기|그곳"
@@ -349,6 +359,19 @@ _REFERENCE = re.compile(
 _OWN_PEOPLE = re.compile(r"\b(we|i)('ve| have| got|'ve got| bring| are bringing| work with)\b|\bour \w+"
                          r"|\b(tenemos|traemos|trabajamos con|nuestr[oa]s)\b|我们有|我们的|我们这边的?|저희 ?(쪽|팀|회사)?")
 _THEY = re.compile(r"\b(are|were|do|did|have|has|can|will) they\b|\bthey('re| are)\b|\b(ellos|ellas)\b|他们|她们")
+
+
+# "Tell me about them", "cuéntame de ellos", "介绍一下这几家", "그것들 소개해 주세요": every item of the
+# list just shown, not one of them (matched on folded text).
+ALL_OF_THEM = re.compile(r"\b(them|those|these|all of them|each (one|of them)|the lot)\b"
+                         r"|\b(ellos|ellas|esos|esas|estos|estas|cada un[oa]|tod[oa]s)\b"
+                         r"|它们|他们|她们|这些|那些|这几(个|部|家|处|场)|那几(个|部|家|处|场)|每(一)?(个|部|家)|分别"
+                         r"|그것들|이것들|그 (작품|세트|회사|행사|곳)들|각각|하나씩|전부 다")
+
+
+def asks_of_all(text: str) -> bool:
+    """The message points at all the items just listed ("tell me about them"; see `ALL_OF_THEM`)."""
+    return ALL_OF_THEM.search(fold(text)) is not None
 
 
 def refers_back(text: str) -> bool:
@@ -1564,6 +1587,28 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
         else:
             parts.append(piece)
     return parts[:limit] if parts else [text]
+
+
+# -- a greeting that opens a request without a stop --------------------------------------------
+# "yo what's on in korea", "buenas que hay de nuevo", "안녕하세요 어떤 행사 있어요": the greeting words
+# (matched on folded text) and what follows them, with no full stop or comma between them to split at.
+GREETING_OPENER = re.compile(
+    r"^\W*(?:(?:hi|hello|hey|heya|hiya|yo|sup|howdy|greetings|good (?:morning|afternoon|evening|day)"
+    r"|hola|holi|buenas|buenos dias|buenas (?:tardes|noches)|saludos|que tal|que onda|ola"
+    r")(?:\s+(?:there|all|guys|team|everyone|folks|again|amig[oa]s|chic[oa]s|a todos|equipo))?\b\W*"
+    r"|(?:你好|您好|嗨|哈喽|哈啰|早上好|下午好|晚上好|大家好)(?:啊|呀|呀|哈)?\W*"
+    r"|(?:안녕하세요|안녕하십니까|안녕|반갑습니다|반가워요)\W*)+")
+
+
+def after_greeting(text: str) -> str | None:
+    """The request after a greeting that opens `text` without a stop between them ("hey what
+    sets do you have" → "what sets do you have"), None when no greeting opens it or nothing
+    follows. Folding keeps every character's position, so the cut is the same in `text`."""
+    m = GREETING_OPENER.match(fold(text))
+    if m is None:
+        return None
+    rest = text[m.end():].strip()
+    return rest if re.search(r"\w", rest) else None
 
 
 # -- a greeting with a self-introduction ---------------------------------------------------------

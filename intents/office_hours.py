@@ -82,6 +82,23 @@ def next_opening(hours: OfficeHours, now: datetime) -> tuple[bool, datetime]:
     raise AssertionError("office hours always have a working day within a week")
 
 
+def local_hours(hours: OfficeHours, lang: Lang, user_tz: ZoneInfo, now: datetime) -> str | None:
+    """The team's working days and hours as the clock reads them in `user_tz` ("Sun–Thu
+    20:00–04:30" in Lima for Mon–Fri 9:00–17:30 in Beijing: the days move with the opening
+    time), None when that zone keeps the team's own time."""
+    tz = ZoneInfo(hours.timezone)
+    if now.astimezone(user_tz).utcoffset() == now.astimezone(tz).utcoffset():
+        return None
+    today = now.astimezone(tz).date()
+    opens = datetime.combine(today, _clock(hours.start), tz)
+    closes = datetime.combine(today, _clock(hours.end), tz)
+    shift = (opens.astimezone(user_tz).date() - today).days
+    days = [(d + shift) % 7 for d in hours.weekdays()]
+    first, last = day_name(days[0], lang), day_name(days[-1], lang)
+    span = first if len(days) == 1 else f"{first}{_RANGE.get(lang, '–')}{last}"
+    return f"{span} {format_time_range(opens.astimezone(user_tz), closes.astimezone(user_tz), lang)}"
+
+
 def response_time(hours: OfficeHours, lang: Lang, user_tz: ZoneInfo | None, now: datetime,
                   home: ZoneInfo = BEIJING) -> str:
     """Two lines: the hours (with the partner's local equivalent) and in-office-now or not."""

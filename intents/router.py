@@ -213,6 +213,12 @@ GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locatio
                "local": "locations", "capacity": "locations"}
 
 
+ABOUT_THEM = 4  # items told about in one reply to "tell me about them" (the rest: their buttons)
+# The intent that lists each kind of list key ("list:works?genre=comedy"), and the list a kind of
+# record belongs to (a correction after one record asks for the others of its kind).
+LIST_INTENT = {"works": "ask_catalog", "partners": "ask_partners", "events": "ask_events",
+               "locations": "ask_locations"}
+KIND_LIST = {"work": "works", "partner": "partners", "event": "events", "location": "locations"}
 LIST_SUBJECT = {"works": "catalog", "locations": "locations", "events": "events",
                 "incentives": "incentives"}
 
@@ -301,6 +307,9 @@ class Router:
         meant = self.corrected(turn, u, memory, understand)
         if meant is not None:
             return meant
+        located = self.asked_from_a_city(turn, u, memory, understand)
+        if located is not None:
+            return located
         parts = [p for p in u.parts if _is_request(p)]
         if len(parts) > 1 and STAFF_LANGUAGE.search(fold(turn.text)) and not u.records():
             # "can the bot answer in English? is anyone on set bilingual?": one answer, the languages FAQ
@@ -455,6 +464,13 @@ class Router:
         last_kind, _, last_id = head.partition(":")
         cu = understand(said)
         found = [r for r in cu.records() if r != (last_kind, last_id)]
+        if last_kind == "list" and cu.filters and not any(
+                KIND_LIST.get(kind) == last_id.split("?", 1)[0] for kind, _ in found):
+            # "no, quise decir los de Corea" after the partners: the list again, of Korea (the
+            # Korean matchmaking event the country word also names is no partner)
+            narrowed = self.narrowed_again(turn, cu, memory)
+            if narrowed is not None:
+                return narrowed
         if not found and not any(e.kind in TAXONOMY for e in cu.entities):
             # (a kind described, "I meant your sets, something Qing", asks for the list of it)
             for kinds in ([last_kind], list(facts.KIND_FACTS_OF)):
@@ -467,13 +483,46 @@ class Router:
                     found = [(hits[0].kind, hits[0].id)]
                     break
         if not found:
-            return self.answer(turn, u, memory.after(focus=None))
+            narrowed = self.narrowed_again(turn, cu, memory) if cu.filters else None
+            return narrowed or self.answer(turn, u, memory.after(focus=None))
         kind, rid = found[0]
         if kind == "event" and rid in turn.kb.events:
             rid = events.edition(turn, turn.kb.events[rid], said).id  # the edition the words name
         asked = fact if fact and facts.fact_for(kind, fact) and not cu.fact else cu.fact
         return (facts.answer(turn, kind, rid, asked) if asked and facts.fact_for(kind, asked) else None) \
             or record_reply(turn, kind, rid)
+
+    def asked_from_a_city(self, turn: Turn, u: Understanding, memory: Memory,
+                          understand: Callable[[str], Understanding]) -> Reply | None:
+        """"¿A qué hora puedo llamarlos? Estoy en Bogotá", "我在洛杉矶，几点能打给他们？": one part says
+        where the partner is, the other asks. The question is answered with its times shown in
+        that city's zone (as a city named earlier in the conversation is), and the zone is not
+        set unasked; the city alone, or with several questions, is left to the other paths."""
+        where = [p for p in u.parts if (zone := mentioned_zone(p)) and BASED_IN.search(fold(p))
+                 and not asks_question(p)]
+        asked = [p for p in u.parts if p not in where]
+        if len(where) != 1 or len(asked) != 1 or not any(ch.isalnum() for ch in asked[0]):
+            return None
+        zone = mentioned_zone(where[0])
+        pu = understand(asked[0])
+        if pu.intent == "set_timezone" or (pu.intent in SMALL_TALK and not pu.fact):
+            return None
+        return self.route(replace(turn, text=asked[0], intent=pu.intent, entities=pu.entities, said_zone=zone),
+                          pu, memory, understand)
+
+    def narrowed_again(self, turn: Turn, meant: Understanding, memory: Memory) -> Reply | None:
+        """"No, quise decir los de México", "不是，我说的是韩国的", "no, I meant the mystery ones":
+        the correction names no record but a filter (a country, a genre, an era...), so the list
+        the conversation is on (or the kind of the record just answered) is listed again with
+        that filter in place of the one it had."""
+        head = (memory.answer or "").partition("#")[0]
+        kind, _, rest = head.partition(":")
+        base = rest.split("?", 1)[0] if kind == "list" else KIND_LIST.get(kind)
+        intent = LIST_INTENT.get(base or "")
+        if intent is None or (meant.intent in INTENT_SUBJECT and not meant.fallback and meant.intent != intent):
+            return None  # "no, I meant your sets. something qing" after the titles: another subject
+        listed = self.listing(replace(turn, text=meant.text, entities=meant.entities), intent, meant)
+        return listed if listed.answer else None
 
     def multi(self, turn: Turn, parts: list[str], memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
@@ -895,6 +944,9 @@ class Router:
         narrowed = self.narrow_list(turn, u, memory)
         if narrowed is not None:
             return narrowed
+        told = self.about_them(turn, u, memory)
+        if told is not None:
+            return told
         which = self.which_one(turn, u, memory, target)
         if which is not None:
             return which
@@ -1540,6 +1592,29 @@ class Router:
             return None
         return filtered_works(turn, language, genre, status)
 
+    @staticmethod
+    def about_them(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"Tell me about them", "cuéntame de ellos", "介绍一下这几家" right after a list: a line on
+        each of its first few items (what it is, its first sentence), the items as buttons for
+        the whole card; the list stays in memory, so "the second one" still picks from it."""
+        if u.fact not in (None, "about") or u.records() or u.ordinal is not None or u.filters \
+                or not (memory.answer or "").startswith("list:") or len(memory.items) < 2 \
+                or not lexicon.asks_of_all(turn.text) or not (u.fact == "about" or u.refers):
+            return None
+        kind = memory.items[0].partition(":")[0]
+        if kind not in facts.DETAIL_ACTION or any(i.partition(":")[0] != kind for i in memory.items):
+            return None
+        lines = [facts.brief(turn, kind, item.partition(":")[2]) for item in memory.items[:ABOUT_THEM]]
+        if not all(lines):
+            return None
+        more = len(memory.items) - ABOUT_THEM
+        text = "\n\n".join(line for line in lines if line)
+        if more > 0:
+            text += "\n\n" + t("more_in_list", turn.lang, n=more)
+        rows = _item_rows(turn, kind, memory.items[ABOUT_THEM:] or memory.items)  # the untold first
+        return Reply(text=text, lang=turn.lang, buttons=rows, items=list(memory.items), answer=memory.answer,
+                     outcome="answered")
+
     def which_one(self, turn: Turn, u: Understanding, memory: Memory, target) -> Reply | None:
         """"That one, where is it?", "¿cuántos capítulos tiene?", "第一个在哪" without a number, right
         after a list: a fact of one of its items, but which? Asked, with the items as buttons
@@ -1868,12 +1943,12 @@ class Router:
         if named:
             return None
         if key.startswith("gap:") and not u.fact and _short(turn.text):
-            return gap(turn, "generic", key[4:])  # "and for Korea?" after "how much is it?"
+            # "and for Korea?" after "how much is it?"; the same gap re-sent in another language
+            # ("and the price?" read again) keeps what was asked
+            return gap(turn, u.gap or "generic", key[4:])
         if not key.startswith("list:") or not u.filters:
             return None
-        base = key[5:].split("?", 1)[0]
-        intent = {"works": "ask_catalog", "partners": "ask_partners", "events": "ask_events",
-                  "locations": "ask_locations"}.get(base)
+        intent = LIST_INTENT.get(key[5:].split("?", 1)[0])
         return self.listing(turn, intent, u) if intent else None
 
     # -- actions in words ------------------------------------------------------------------------

@@ -34,12 +34,6 @@ BACKGROUND = frozenset({("partner", "hengdian_world_studios")})
 RECORD_KINDS = ("event", "work", "location", "partner", "program", "incentive", "contact")
 
 
-GREETING_OPENER = re.compile(
-    r"^\W*(hi|hii+|hello|hey|heya|hiya|yo|howdy|sup|good (morning|afternoon|evening|day)|greetings"
-    r"|hola|holi|buenas( tardes| noches)?|buenos dias|buen dia|que tal|saludos|wena|epa"
-    r"|你好|您好|哈喽|嗨|hello|안녕하세요|안녕하십니까|안녕|하이|ㅎㅇ|ㅎㅇㅎㅇ)"
-    r"(\s+(there|all|team|guys|everyone|folks|y'?all|amigos|chicos|equipo|a todos|大家|여러분))?[\s,!.~]+",
-    re.IGNORECASE)
 QUESTION_END = re.compile(r"[?？]\s*$")
 REQUEST_WORD = re.compile(r"[A-Za-zÀ-ÿ]+|[\u3400-\u9fff]{2}|[\uac00-\ud7af]+")  # words; two Chinese characters count as one
 
@@ -259,14 +253,13 @@ class Understander:
         prediction = self.classifier.predict(text)
         if prediction.intent not in SMALL_TALK:
             return prediction, text
-        opener = GREETING_OPENER.match(text)
-        if prediction.intent == "greet" and len(parts) < 2 and opener and len(REQUEST_WORD.findall(text[opener.end():])) >= 3:
-            # "yo what's on in korea", "ㅎㅇ 한국에서 하는 행사 있어요?": a greeting with no stop
-            # before the request; the request decides, as after a comma
-            rest = text[opener.end():]
-            rest_prediction = self.classifier.predict(rest)
-            if rest_prediction.intent not in SMALL_TALK and not rest_prediction.fallback:
-                return rest_prediction, rest
+        rest = lexicon.after_greeting(text)
+        if rest:
+            # "yo what's on in korea", "안녕하세요 어떤 행사 있어요": no stop to split at, but the
+            # greeting's words open it; the request after them is what is asked
+            asked = self.classifier.predict(rest)
+            if not asked.fallback and asked.intent not in SMALL_TALK and asked.intent != "out_of_scope":
+                return asked, rest
         if len(parts) < 2:
             return prediction, text
         pieces = (" ".join(parts[1:]), *parts[1:])
