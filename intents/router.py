@@ -2553,10 +2553,10 @@ def _item_words(turn: Turn, item: str) -> set[str]:
             folded = fold(text)
             words |= {w for w in re.findall(r"[a-z]{4,}", folded) if w not in _STOP and w not in _PICK_STOP}
             for run in re.findall(r"[\u3400-\u9fff]+", folded):
-                words |= {run[i:i + 2] for i in range(len(run) - 1)} - COMMON_PAIRS
+                words |= {run[i:i + 2] for i in range(len(run) - 1)} - COMMON_PAIRS - KIND_PAIRS
             # A Korean word is picked by its start: its end is a particle or an ending ("흙으로"
             # ends like "시간으로", "함께하는" like "하는"), shared with any message.
-            words |= {run[:2] for run in re.findall(r"[\uac00-\ud7af]{2,}", folded)} - COMMON_PAIRS
+            words |= {run[:2] for run in re.findall(r"[\uac00-\ud7af]{2,}", folded)} - COMMON_PAIRS - KIND_PAIRS
     # "is it a Korean company?" asks a value, it picks nothing
     return {w for w in words if w not in COUNTRY_WORDS}
 
@@ -2717,10 +2717,10 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
 COMMON_PAIRS = frozenset({"短剧", "活动", "国际", "横店", "숏드", "드라", "라마", "헝뎬", "국제", "행사",
                           "하는", "께하", "함께", "에서", "있는",
                           # "今晚看啥电影好": a film is anybody's, no pick of the film night
-                          "电影", "영화",
-                          # "명나라 궁궐 세트는 어디가 좋습니까?" after every set: "set" is the kind, no
-                          # pick of the one set whose name says it ("해외 배경 실감 세트")
-                          "세트", "촬영", "拍摄", "场景", "布景"})
+                          "电影", "영화"})
+# "명나라 궁궐 세트는 어디가 좋습니까?" after every set: "set" is the kind, no pick of the one set whose
+# name says it ("해외 배경 실감 세트"); it still counts towards naming that set outright
+KIND_PAIRS = frozenset({"세트", "촬영", "拍摄", "场景", "布景"})
 _STOP = frozenset({"the", "and", "for", "with", "los", "las", "del", "con", "para", "una", "uno",
                    "que", "short", "drama", "night", "day", "2025", "2026", "2027", "de", "la", "el",
                    "tiene", "tienen", "where", "which", "about", "there", "donde", "cuando", "cuantos",
