@@ -533,6 +533,25 @@ def language_request(text: str) -> tuple[Lang | None, str]:
 OTHER_STUDIOS = (r"other studios|otros estudios|其他影视城|다른 스튜디오|babelsberg|churubusco|ramoji|cinecitta|leavesden|shepperton|bollywood|ciudad de la luz|estudios (america|azteca)"
                  r"|pinewood|hollywood|xiangshan|象山|车墩|好莱坞|宝莱坞|처둔|파인우드|할리우드|볼리우드|바벨스베르크|라모지|치네치타|기장 촬영소")
 OTHER_STUDIO = re.compile(OTHER_STUDIOS)
+# Another film site, by what it is ("青岛东方影都", "무안 세트장", "Origo Studios", "los Estudios
+# Sierra") or by a town known for its shoots: weighed against us, a comparison staff answer, not
+# the costs FAQ (which weighs us against shooting at home). Only read beside a comparison: "横店
+# 影视城" and "헝뎬 세트장" are ours, and a set is no rival when nothing is compared.
+RIVAL_SITE = re.compile(r"(?<!横店)(?<!横店的)(影视城|影视基地|影视产业园|拍摄基地|影都|影城|片场)"
+                        r"|(?<!헝뎬)(?<!헝뎬 )(?<!헝뎬의 )(세트장|촬영장|촬영소|테마파크|오픈 ?세트)"
+                        r"|\b(ouarzazate|tabernas|almeria|film city|studio city|atlas studios?|other (sets|backlots|lots))\b"
+                        r"|otr[oa]s? (sets|locaciones|platos|escenarios)|别的(影视城|片场|基地)|다른 (세트장|촬영장|촬영소)")
+# ...and one by its name with "Studios" (written as a name: capitals), other than ours.
+NAMED_STUDIO = re.compile(r"\b(?!World\b|Hengdian\b)[A-Z][\w'-]+ (Film )?Studios?\b|\b[Ee]studios (?!de\b|del\b|en\b)[A-Z]\w+")
+
+
+def rival_named(text: str) -> bool:
+    """Does the message name another studio, or weigh us against another film site?"""
+    folded = fold(text)
+    return bool(OTHER_STUDIO.search(folded)) or (
+        compares(text) and bool(RIVAL_SITE.search(folded) or NAMED_STUDIO.search(text)))
+
+
 # The partner's own budget, described or feared for ("our budget is tight", "will it blow our
 # budget?", "se nos va todo el presupuesto", "预算有限", "예산이 빠듯해요"): how costly we are, not a
 # price asked (see `AFFORDABLE`).
@@ -542,13 +561,16 @@ BUDGET_TALK = re.compile(
     r"|\b(over|out of) (our |my |the )?budget\b|\b(eat|eats|eating) (up |into )?(our|my|the)( \w+)? budget"
     r"|presupuesto (muy )?(ajustado|limitado|chico|chiquito|pequeno|corto|apretado|bajo|justo)|(poco|bajo|pequeno) presupuesto"
     r"|se (nos|me|les) (va|vaya|iria|come|comeria|acaba|acabaria) (a ir )?(todo )?el presupuesto|(reventar|volar|fundir) el presupuesto"
-    r"|预算(有限|不多|紧张|不够|很紧|少)|超预算|小预算|예산이? (빠듯|적|부족|한정|넉넉지)|저예산"
+    r"|预算(有点|比较|很|挺|太|非常)?(有限|不多|紧张|吃紧|紧|不够|不足|少)|超预算|小预算|예산이? (빠듯|적|부족|한정|넉넉지|작)|저예산"
+    r"|(작은|적은|빠듯한|한정된|넉넉지 않은|얼마 안 되는) 예산|\b(se )?(apana|arregla|hace|resuelve) con poco\b"
     # whether the budget is enough ("will our budget stretch that far?", "el presupuesto nos da?",
     # "预算够不够", "저희 예산으로 충분할까요?"): how costly we are, asked from the partner's side
     r"|\b(our|my|the|a) (\w+ )?budget (stretch|cover|hold|handle|survive|be enough|is enough|work)|\bbudget (is |be )?(enough|big enough|sufficient)"
     r"|\bbudget[- ]wise\b|\b(enough|fit (in|within)) (our|my|the) budget|\bpresupuesto (nos |me |les )?(da|alcanza|llega|aguanta|rinde|sirve|cubre|es suficiente)\b"
     r"|\b(nos |me |les )?(alcanza|da|llega|aguanta) (el|nuestro|mi) presupuesto|\bpresupuesto suficiente"
-    r"|预算(够|扛得住|撑得住|顶得住|足够|能撑)|예산(으로|이|은|이면)?.{0,15}(충분|될까|되나|될지|버틸|감당|괜찮을까|가능할까)")
+    r"|预算(够|扛得住|撑得住|顶得住|足够|能撑)|예산(으로|이|은|이면)?.{0,15}(충분|될까|되나|될지|버틸|감당|괜찮을까|가능할까)"
+    # the money the partner has, enough or not ("钱够不够用", "这点钱够吗")
+    r"|钱(够不够|够用|够吗|够不|不够)|这点(钱|预算)")
 # "A special rate", "preferential pricing": a discount asked for, which the incentives answer, not
 # a price (Spanish "precio especial" is kept out of the price gap where it is matched).
 SPECIAL_RATE_LEADS = ("special", "preferential", "discount", "discounted", "reduced", "favourable", "favorable",
@@ -618,10 +640,13 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"(비|눈)(가|이)? ?(많이 |자주 |좀 )?(와요|오나요|올까|옵니까|오는 편|오는지|내려요|내리나요|내릴까|와\b)|장마|태풍|습도|습해|(덥|춥)(나요|습니까|죠|지|고|다|을까)")),
     ("hotel", (r"\bhotels?\b|accommodation|lodging|where (to|can we) stay|hospedaje|alojamiento|hoteles?|酒店|住宿|宾馆"
               r"|住哪|호텔|숙소|숙박")),
-    ("compare", (r"compared? (to|with)|\bvs\.?\b|versus|better than|cheaper than"
+    ("compare", (r"compared? (to|with)|\bvs\.?\b|versus|(better|cheaper|pricier|costlier) than"
+                r"|\b(more|less) (affordable|expensive|costly|economical|convenient|suitable) than\b"
                 # (比较 alone is the adverb "rather": "去哪块景比较合适" compares nothing)
-                r"|compar|mejor que|mas barato que|相比|(跟|和|与|同|拿).{1,12}比较|比较(一下|下|起来)|对比|比(?!较).{1,8}(好|便宜|强)"
-                r"|비교|보다 (나은|좋은|싼)"
+                r"|compar|mejor que|mas barato que|(mas|menos) (caro|economico|conveniente|accesible) que|相比"
+                r"|(跟|和|与|同|拿)[^，,。？?！!]{1,12}(比较|比(起来|一下|一比|的话|[，,。？?\s]|$))|比较(一下|下|起来)|对比"
+                r"|比(?!较).{1,8}(好|便宜|强|贵|划算|实惠)"
+                r"|비교|보다 (나은|좋은|싼)|보다 (더 )?(싸|저렴|비싸|낫|좋)"
                 # other studios by name: a question about them is no question about us
                 r"|" + OTHER_STUDIOS +
                 r"|\bstack(s)? up\b|better value|sale mas (barato|a cuenta)|보다 (더 )?나은가")),
@@ -681,6 +706,8 @@ def gap_topic(text: str) -> str | None:
     being free or available on a day named asks the team's calendar ("meeting")."""
     folded = BUDGET_TALK.sub(" ", fold(text))
     found = next((topic for topic, rx in _compiled(GAPS) if rx.search(folded)), None)
+    if found == "price" and rival_named(text):
+        return "compare"  # "横店跟青岛东方影都比，价钱…": weighed against another studio, whatever the word for cost
     if found is None and AVAILABLE.search(folded) and A_DAY.search(folded):
         return "meeting"
     return found
@@ -910,7 +937,7 @@ TICKET_BOOKING = re.compile(r"\b(book|buy|reserve|get|grab) (me|us) (a |an |the 
                             r"|\bcompr(a|ame|anos|ar|en)\b.{0,20}\b(boletos?|pasajes?|vuelos?)|\breserv\w* .{0,12}\b(vuelos?|pasajes?|boletos?)"
                             r"|[订買买].{0,14}票|예매|표 ?(좀 )?(끊|사)")
 """Asking us to book or buy a ticket: a service we do not offer, not the way to Hengdian."""
-TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|ahi|hasta alla)\b|china|zhejiang|dongyang"
+TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|alli|ahi|hasta alla)\b|china|zhejiang|dongyang"
                         r"|横店|橫店|浙江|东阳|影视城|影視城|影视基地|헝뎬|스튜디오|촬영소|촬영장")
 # A licence of another kind ("renew my driver's license", "licencia de conducir") licenses no title;
 # matched on folded text and on the FAQ matcher's prepared text ("driver s license").
@@ -1016,9 +1043,19 @@ HAPPENED = re.compile(r"\b(happen(ed)?|take place|took place|go ahead|went ahead
 AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pric(ey|ier|iest)|costl(y|ier)|good value|budget[- ]friendly"
                         r"|can (we|i|an? \w+) afford|arm and a leg|break(s)? the bank|reasonabl[ey]( priced)?"
                         # the fear said as a figure of speech: "will it eat us alive?", "bleed us dry"
-                        r"|eat(s|ing)? us alive|bleed(s|ing)? us dry|drain(s|ing)? us|go(ing)? broke|cost(s)? (us )?a fortune"
+                        r"|eat(s|ing)? us alive|bleed(s|ing)? us dry|drain(s|ing)? us|go(ing)? broke|bankrupt\w*"
+                        r"|cost(s|ing)? (us |me |them )?(a (small )?fortune|a bomb|a packet|a pretty penny|the earth)"
+                        r"|burn(s|ing)? (through|a hole in) (all )?(our|my|the)"
                         r"|(decent|fair|great|real) value)\b"
-                        r"|\bun (dineral|ojo de la cara)\b|\buna fortuna\b|\bnos (quiebra|funde|arruina|deja en la quiebra)\b|烧钱|贵得要命|비용 ?폭탄"
+                        r"|\bun (dineral|ojo de la cara|rinon|paston|pastizal|platal|billetal|huevo y parte del otro)\b|\buna (fortuna|pasta|millonada)\b"
+                        r"|\b(cuest\w*|cost\w*|sal\w*|gast\w*) (nos |me |les )?(una barbaridad|una burrada|un monton)\b"
+                        r"|\bnos (quiebra|funde|arruina|deja en la quiebra)\b|烧钱|贵得要命|비용 ?폭탄"
+                        r"|花(很多|好多|大|不少)(钱|价钱)|太贵|超支|돈 ?(많이 |엄청 )?깨지|허리(가)? 휘|등골|(비용|가격|돈)(은|이|는)? ?괜찮"
+                        # what it costs feared for ("I'm worried about the money", "me preocupa lo que
+                        # cueste", "担心费用", "비용이 걱정돼요"): how costly we are, asked
+                        r"|\b(worr(y|ied|ies)|afraid|scared|nervous|fear\w*|concerned)\b.{0,40}\b(costs?|money|budget|expens\w*|spend\w*|pricey)\b"
+                        r"|\b(miedo|preocup\w*|tem(o|emos|er)|asust\w*)\b.{0,40}\b(cuest\w*|cost\w*|dinero|plata|lana|presupuesto|gast\w*|caro)\b"
+                        r"|(担心|怕|害怕|顾虑).{0,10}(钱|成本|费用|预算|贵|超支|开销)|(돈|비용|예산|제작비).{0,15}(걱정|겁나|무서|부담)"
                         r"|\b(barat[oa]s?|car[oa]s?|economic[oa]|asequible|accesible para)\b"
                         r"|(vale la pena|conviene|rinde|compensa),? (en dinero|economicamente|en costos?)|(en dinero|economicamente),? (nos )?(conviene|vale la pena|rinde|compensa)"
                         r"|sale (muy |mas )?(barato|caro|a cuenta|salado)|\bsalad[oa]\b|(los )?numeros (dan|cierran|salen)|(dan|cierran) los numeros"

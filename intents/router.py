@@ -91,7 +91,6 @@ from intents.lexicon import (
     ONE_OF,
     ONE_PARTNER,
     OTHER_LICENCE,
-    OTHER_STUDIO,
     PRECISE_PRICE,
     PROCEDURE,
     SHOOT_ALLOWED,
@@ -1634,17 +1633,21 @@ class Router:
         folded = fold(turn.text)
         # "is it pricey compared with shooting at home?" weighs us against the partner's own
         # costs, which the FAQ answers; against another studio by name it stays a gap.
-        compared = u.gap == "compare" and not OTHER_STUDIO.search(folded)
+        rival = lexicon.rival_named(turn.text)
+        compared = u.gap == "compare" and not rival
         # what making it here costs, weighed against the partner's own place, asks no one price
-        weighed = u.gap in ("compare", "price") and lexicon.compares(turn.text) and not OTHER_STUDIO.search(folded) \
+        weighed = u.gap in ("compare", "price") and lexicon.compares(turn.text) and not rival \
             and lexicon.COST_TALK.search(folded) is not None and lexicon.MAKING.search(folded) is not None
         if not weighed and (not AFFORDABLE.search(folded) or PRECISE_PRICE.search(folded)
                             or not (u.gap in (None, "price") or compared)):
             return None
         if u.gap_contact == contact.SUBJECT_CONTACT["incentives"] or u.ids("incentive") or "incentives" in u.ids("topic"):
             return None
-        if u.intent == "out_of_scope" and not weighed and (u.faq is None or u.faq.score < AFFORDABLE_FAQ_FLOOR):
-            return None  # "¿me recomiendas un móvil barato?": cheap, but nothing of ours
+        if u.intent == "out_of_scope" and not weighed and (u.faq is None or u.faq.score < AFFORDABLE_FAQ_FLOOR) \
+                and not (lexicon.MAKING.search(folded) and TOWARDS_US.search(folded)):
+            # "¿me recomiendas un móvil barato?": cheap, but nothing of ours ("me da miedo que
+            # filmar allá nos cueste un dineral" is: what shooting here costs)
+            return None
         faq_id = _overview_faq(turn, "costs")
         return faq_reply(turn, faq_id) if faq_id else None
 
