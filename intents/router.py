@@ -91,6 +91,7 @@ from intents.lexicon import (
     ONE_OF,
     ONE_PARTNER,
     OTHER_LICENCE,
+    PITCHING,
     PRECISE_PRICE,
     PROCEDURE,
     SHOOT_ALLOWED,
@@ -621,7 +622,8 @@ class Router:
         answer or the fallback: a question in a wording no FAQ example shares words with
         ("我哋公司想入會，要點搞？") or that the classifier reads as a subject still reaches its FAQ."""
         reply = self.one(turn, u, memory)
-        joining = self.joining(turn, u, reply) or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply)
+        joining = self.joining(turn, u, reply) or self.pitch_event(turn, u, reply, memory) \
+            or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply)
         if joining is not None and u.fact and joining.answer == memory.answer and (reply.answer or "").startswith("contact:"):
             joining = None  # "서류는 어느 메일로?" right after the joining FAQ: its contact's e-mail, not the FAQ again
         if joining is not None:
@@ -1331,6 +1333,27 @@ class Router:
         else:
             return None
         return record_reply(turn, "program", found) if found else None
+
+    @staticmethod
+    def pitch_event(turn: Turn, u: Understanding, reply: Reply, memory: Memory) -> Reply | None:
+        """"Got anything for Latin American producers to pitch?", "¿tienen algo pa que productores
+        presenten proyectos?", "有地方路演我们的项目吗", "기획안 발표할 기회 있어요?": pitching asked
+        for is the coming event held for it, the one whose own name says pitching (a pitch day,
+        推介会, 피칭 데이), not the distribution FAQ or the programmes their other words are near.
+        A record named, an unpublished number, a past event or a pick from a list keep their answer."""
+        key = reply.answer or ""
+        if key.startswith(("handoff", "gap:")) or u.records() or u.ordinal is not None \
+                or u.filter("when") == "past" or (u.refers and (memory.focus or memory.items)) \
+                or not PITCHING.search(fold(turn.text)):
+            return None
+        held = [e for e in turn.kb.events.values()
+                if events.is_upcoming(e, turn.now) and any(PITCHING.search(fold(name)) for name in e.name.all())]
+        if len(held) != 1 or (key.startswith("event:") and key.partition("#")[0] != f"event:{held[0].id}"):
+            return None
+        if key.partition("#")[0] == f"event:{held[0].id}":
+            return reply  # the rules found it: no FAQ near its other words replaces it
+        return (facts.answer(turn, "event", held[0].id, u.fact) if u.fact else None) \
+            or record_reply(turn, "event", held[0].id)
 
     def year_edition(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
         """"Is there one planned for 2027?", "那2027年还有吗", "¿y la de 2025?": with an event in
