@@ -599,6 +599,8 @@ class Router:
         if key.startswith("list:partners") and "join" in turn.kb.faq[ranked.id].tags \
                 and not JOINING.search(fold(turn.text)):
             return None  # "연맹 회원사 알려 줘" asks who the members are, not how to become one
+        if _period_guide_unasked(turn, u, ranked.id):
+            return None
         near = u.semantic()
         return ranked.id if near is not None and near.id == ranked.id else None
 
@@ -653,7 +655,8 @@ class Router:
             # the membership entry replaces a list of partners only when joining is said
             joins_unsaid = (reply.answer or "").startswith("list:partners?country=") and ranked is not None \
                 and ranked.id in turn.kb.faq and "join" in turn.kb.faq[ranked.id].tags and not JOINING.search(fold(turn.text))
-            if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq and not joins_unsaid:
+            if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq and not joins_unsaid \
+                    and not _period_guide_unasked(turn, u, ranked.id):
                 return faq_reply(turn, ranked.id)
         elif (ranked_faq := self.ranked_instead(turn, u, reply, memory)) is not None:
             return faq_reply(turn, ranked_faq)
@@ -693,7 +696,8 @@ class Router:
         else:
             return None
         ranked = u.best_faq()
-        if ranked is None or ranked.probability < bar or ranked.id not in turn.kb.faq or head == f"faq:{ranked.id}":
+        if ranked is None or ranked.probability < bar or ranked.id not in turn.kb.faq or head == f"faq:{ranked.id}" \
+                or _period_guide_unasked(turn, u, ranked.id):
             return None
         kind, _, rid = head.partition(":")
         fact = key.partition("#")[2]
@@ -2331,6 +2335,15 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
     # is that genre's list, not how to license a title (a how-question still may be)
     return not (u.filter("genre") and u.intent == "ask_catalog" and u.confidence >= SURE_SUBJECT
                 and not u.fact and not HOW.search(fold(u.text)))
+
+
+def _period_guide_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
+    """Is `faq_id` the guide of which set suits which period (tagged "era") while the message
+    names a kind of scene and no period? "A night scene with lanterns, which set?", "夜戏挂灯笼
+    哪个景合适": the sets of that kind answer it (a list, or the one set), not the period guide."""
+    item = turn.kb.faq.get(faq_id)
+    return item is not None and "era" in item.tags and bool(u.ids("scene_type")) \
+        and not u.filter("era") and not u.filter("genre")
 
 
 def _only_scene_filtered(u: Understanding) -> bool:
