@@ -871,6 +871,26 @@ def services_named(text: str) -> int:
     return sum(1 for pattern in SERVICES if re.search(pattern, folded))
 
 
+ON_SITE = re.compile(r"\blocally\b|\bon[- ]site\b|\bon the ground\b|\bon location\b|\bin situ\b|\bonce (we'?re|we are|they'?re|they are|you'?re) (there|in)\b"
+                     r"|\b(out|over) there\b|\b(en el lugar|en sitio|en terreno|localmente|alla|alli|una vez ahi)\b"
+                     r"|当地|现场|本地|驻地|到了横店|현지|현장")
+HELP_GIVEN = re.compile(r"\b(services?|support|help|arrange|provide|sort( us)? out|take care of|assist\w*|organi[sz]e|lay on)\b"
+                        r"|\b(servicios?|apoyo|ayuda|resolver|conseguir|gestionar|brindan|ofrecen|proporcionan|facilitan|nos dan|le dan|les dan)\b"
+                        r"|服务|提供|帮(忙|我们|我|着)?|安排|协助|配套|서비스|지원|도와|도움|제공|챙겨|해 ?줘|해 ?주")
+# A crew arriving from elsewhere ("visiting crews", "un equipo que viene de afuera", "外地剧组", "외부에서 온 촬영팀")
+VISITING_CREW = re.compile(r"\b(visiting|outside|foreign|overseas|incoming|our) (crews?|teams?|staff|production)\b|\bfly (our|the) (team|crew)\b"
+                           r"|\b(equipos?|producciones?) (que (viene|vienen|llega|llegan)|de afuera|de fuera|extranjer|visitante)|\b(llegamos|vamos) con (nuestro|el) equipo\b"
+                           r"|外地|海外|外国|外来|我们(的)?剧组|剧组(到|过去|来)|외부|해외|외국|방문|(우리|저희) (스태프|촬영팀|팀)|촬영팀이 (가|오)")
+
+
+def asks_on_site_help(text: str) -> bool:
+    """"What production services do visiting crews get on the ground?", "¿qué nos pueden resolver
+    allá en el lugar?", "外地剧组到了当地能安排什么", "외부 촬영팀한테 현지에서 어떤 서비스 해 줘요":
+    the help a crew from elsewhere gets on site, however worded (not one service's price)."""
+    folded = fold(text)
+    return bool(ON_SITE.search(folded) and HELP_GIVEN.search(folded) and VISITING_CREW.search(folded))
+
+
 VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements?|documents?)|\bpassports?\b|\bpasaportes?\b"
                   r"|permisos?( especial(es)?| de viaje)? (para |de )?(entrar|ingres\w*|entrada)|requisitos (de |para )?(entrada|ingreso|entrar)"
                   r"|\b(paperwork|papers|documents?|permits?|permission)\b.{0,20}\b(to|for) (get into|enter|entering|getting into) china\b"

@@ -173,6 +173,8 @@ FOREIGN_SHARE = 0.4  # this much of a message in words no subject of ours uses: 
 # Records with a clock time a partner may ask in their own city's time: an event's hours, a
 # team's office hours ("한국 시간으로 몇 시에 연락 가능해요?" after a contact's email).
 CLOCK_KINDS = ("event", "contact")
+# Facts of a record's clock or address book, which no list of services answers
+CLOCK_FACTS = frozenset({"date", "hours", "email", "status"})
 SUBJECT_INTENT = {"location": "ask_locations", "era": "ask_locations", "scene_type": "ask_locations",
                   "work": "ask_catalog", "genre": "ask_catalog", "event": "ask_events",
                   "program": "ask_programs", "partner": "ask_partners", "incentive": "ask_incentives",
@@ -746,7 +748,10 @@ class Router:
         Asked of the whole message before it is split into parts ("extras, plus a translator?")."""
         key = (reply.answer or "") if reply is not None else ""
         if key.startswith(("incentive:", "handoff", "contact:")) or u.records() or PRICE_WORDS.search(fold(turn.text)) \
-                or services_named(turn.text) < 2:
+                or (services_named(turn.text) < 2 and not (lexicon.asks_on_site_help(turn.text) and not u.gap
+                                                          and u.fact not in CLOCK_FACTS)):
+            # (or the help a visiting crew gets on site asked for in other words: "what can you
+            # arrange for us locally once we fly our team in?")
             return None
         best = max(turn.kb.incentives.values(), default=None,
                    key=lambda i: services_named(i.summary.get("en") or ""))
