@@ -737,8 +737,12 @@ class Router:
             ranked = u.best_faq()
             if ranked is None or ranked.id != faq_id or ranked.probability < FAQ_RANKED_JOINING:
                 return None
-        if key.startswith("contact:") and key.partition("#")[0] != f"contact:{faq_contact(turn, faq_id)}":
-            return None  # "whom do we write to about joining?" keeps a contact only the FAQ does not name
+        if key.startswith("contact:") and (key.partition("#")[0] != f"contact:{faq_contact(turn, faq_id)}"
+                                           or key.partition("#")[2] in ("email", "hours")):
+            # "whom do we write to about joining?" keeps a contact only the FAQ does not name; the
+            # e-mail or hours of the team asked for in so many words ("入盟归哪个管，邮箱发我") are
+            # that team's card, not the procedure again
+            return None
         return faq_reply(turn, faq_id)
 
     @staticmethod
@@ -2417,7 +2421,8 @@ def _most_specific(turn: Turn, keys: list[str | None]) -> str | None:
     """The answer key of a multi-part reply: what the partner finally asked for. "最近有说明会吗？
     什么时候": the card, then its date: the date. "介个谁负责？邮箱给我": who is in charge only
     says whose email: the email. "¿qué incentivos lleva ese centro? ¿quién puede pedirlos?": the
-    list, then who qualifies: who qualifies. Otherwise the first answer."""
+    list, then who qualifies: who qualifies. A FAQ or gap then a team's e-mail or hours: those.
+    Otherwise the first answer."""
     first = keys[0]
     head = (first or "").partition("#")[0]
     for key in keys[1:]:
@@ -2429,6 +2434,8 @@ def _most_specific(turn: Turn, keys: list[str | None]) -> str | None:
                 first and first.startswith("contact:") and first.endswith("#role")
                 and key.startswith("contact:")):
             return key
+        if head.startswith(("faq:", "gap:")) and key.startswith("contact:") and key.partition("#")[2] in ("email", "hours"):
+            return key  # "who handles membership? send me their email": the joining FAQ said whose, the e-mail is asked
     return first
 
 
