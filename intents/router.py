@@ -2352,7 +2352,7 @@ def _period_guide_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
     哪个景合适": the sets of that kind answer it (a list, or the one set), not the period guide."""
     item = turn.kb.faq.get(faq_id)
     return item is not None and "era" in item.tags and bool(u.ids("scene_type")) \
-        and not u.filter("era") and not u.filter("genre")
+        and not u.filter("era") and not u.filter("genre") and "era" not in u.facts  # ("which backlot goes with which dynasty?")
 
 
 def _only_scene_filtered(u: Understanding) -> bool:
