@@ -591,11 +591,15 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria|piden|pedirian|pide)|\bcoste (anual|mensual|por|de|del|total)\b|\bcuota\b|alquiler|\brenta\b|por dia|al dia"
               r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto|importe|how much money"
               r"|\bamount\b|가입비|연회비|회비|具体多少|金额|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
-              r"|가격|요금|얼마|대여료|렌탈|견적|예산|최소 ?보장|하루에"
+              # ("얼마나 걸려요", "얼마나 멀어요": how long or how far, no price)
+              r"|가격|요금|얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에))|대여료|렌탈|견적|예산|최소 ?보장|하루에"
               r"|(?<![a-z])mg(?![a-z])|day rate|per diem|\bwages?\b|salar|how much (of a )?discount|discount (rate|percentage)"
               r"|what ?% |\d+ ?% (off|discount)|pay (an? )?(extra|extras|actors?|crew)"
               r"|cuanto (de )?descuento|descuento exacto|cuanto se (le )?paga|cuanto (le |les )?(pagan|paga)\b|sueldo|salario|jornal|por jornada"
-              r"|打几折|几折|折扣(是)?多少|百分之多少|会费|一年多少|日薪|工资|片酬|薪水|几钱|场租|授权费|许可费|版权费用"
+              r"|打几折|几折|折扣(是)?多少|百分之多少|会费|一年多少|日薪|工资|片酬|薪水|几钱|几个钱|多少个钱|几多钱|场租|授权费|许可费|版权费用"
+              # paying to take part: "参加要付费吗", "要不要交费", "入场收费吗"
+              # (not "付费短剧", the paid short dramas a partner makes)
+              r"|(要|需要|得|用不用|要不要)(付费|交费|缴费)|(付费|交费|缴费|收费)吗|要不要钱|花不花钱"
               r"|할인율|몇 ?퍼센트|몇 ?%|대관료|사용료|출연료|일당|임금|급여|회비|가입비|등록비|연회비|라이선스 ?피|license fee|licen[cs]e fee|membership fee|cuota|대관 ?비|퍼센트"
               # what people are paid, what a week or a ticket costs: numbers staff give, in each language
               r"|\b(earn|earns|earning|get paid|paid|pay)\b.{0,30}\b(day|daily|week|shift|hour|shoot)|\bcrew rates?\b|\bweekly (rate|hire|rental|price|fee|cost)"
@@ -605,7 +609,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|要付钱|要交钱|要花钱|돈(을)? 내야|exact discount|discount exactly|how big (is )?the discount"
               r"|cuota de (entrada|inscripcion|participacion)|cobran (por )?(entrar|la entrada|inscribirse|participar)|入场费|报名费|参会费|参加费"
               r"|入场要钱|要钱吗|收钱吗|免费吗|입장료|참가비|참가 ?비용|참석 ?비|입장 ?비|유료|무료(인가요|예요|에요|야|입니까)|什么价|啥价|价位|多少钿|工钱|人工费|酬劳|一周多少|一个礼拜多少"
-              r"|인건비|개런티|페이가|얼마 ?(정도|쯤)?( 줘| 들| 받|나| 해|예요|에요|인가요|입니까)|하루.{0,12}얼마|일주일.{0,12}얼마")),
+              r"|인건비|개런티|페이가|얼마 ?(정도|쯤)?( 줘| 들| 받|나(?! ?(걸|오래|멀|떨어|소요|자주|일찍|빨리))| 해|예요|에요|인가요|입니까)|하루.{0,12}얼마|일주일.{0,12}얼마")),
     # Whether the team is free on a day, or a meeting with it: their calendar is not published
     ("meeting", (r"\b(are|is|will|would) (you|you guys|your team|the team|someone|anyone|somebody)( \w+)? (be )?(free|available|around)\b"
                  r"|\bcan (we|i) (meet|see) (you|your team|the team|someone)\b|\b(set up|schedule|arrange|book|have) (a|an) (call|meeting|video ?call|zoom)\b"
@@ -957,7 +961,8 @@ TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|
                     # (a route for "Hengdian content" or "Hengdian-shot shows" is distribution, no trip)
                     r"|\broute\b.{0,30}\b(studio|hengdian)\b(?![- ]?(content|shows?|titles?|series|films?|dramas?|made|shot|produced)\b)"
                     r"|机场|高铁|动车|怎么去|转车|转机|轉車|轉機|坐什么车|打车|换乘|換乘|转乘|轉乘|中转|中轉"
-                    r"|공항|고속철|루트|ktx|택시|기차|버스로|어떻게 가(요|나요|야|면|는 ?게|는 ?길)|환승|경유|갈아타|비행기|항공편")
+                    r"|공항|비행장|고속철|루트|ktx|택시|기차|버스로|어떻게 가(요|나요|야|면|는 ?게|는 ?길)|환승|경유|갈아타|비행기|항공편"
+                    r"|\b(airfields?|airstrips?|aerodromos?)\b|飞机场|航站楼")
 """Getting to Hengdian (flights, airports, trains, the road from the airport): the FAQ whose first
 tag is `travel` answers it, as `VISA` does for entry papers ("we land in Shanghai on the 3rd,
 then what, bus? car?" is no date, no set list and no sign-up of 14 people), when the way leads
@@ -998,6 +1003,11 @@ LANGUAGES_UNDERSTOOD = re.compile(
     # "在片场用什么语言沟通", "不会中文要不要带翻译", "무슨 말로 소통하는지, 통역 없이도 되는지"
     r"|(用|说|讲)什么(语言|话)(沟通|交流|工作|拍)|(沟通|交流)(用|说|讲)什么|(要|需要|得|带|配|有没有)(个)?翻译(吗|不|没|人员)?"
     r"|不(会|懂)(说|讲)?(中文|普通话|汉语)|(무슨|어떤|어느) ?(말|언어)로 (소통|대화|얘기|일|작업)|통역(사|이|은|을|없이|이 ?없)"
+    # the work named first: "작업은 무슨 말로 해요?", "현장에서는 어느 언어로 해요?", "工作用什么语言", "el trabajo en qué idioma es"
+    r"|(작업|일|촬영|소통|대화|현장)(은|는|을|를|할 때|하면|에서는|에선)? ?(무슨|어떤|어느) ?(말|언어)로"
+    r"|(工作|拍摄|沟通|交流|片场|现场)(的时候|时)?(用|说|讲)(什么|哪种|哪国)(语言|话)"
+    r"|\b(work|shoot|communicate|talk)\w* (on set |there )?in (what|which) language|\b(what|which) language (do|will|would|does) (we|you|they|the crew|the team) (work|shoot|communicate|use)"
+    r"|\ben que (idioma|lengua) (se )?(trabaja|trabajan|trabajamos|rueda|graba|comunica|habla)"
     r"|중국어(를|는)? ?(하나도 |전혀 |잘 )?(못|모르|몰라)"
     # the crew's languages: "personal bilingüe", "会外语的工作人员", "영어 되는 분"
     r"|" + STAFF_LANGUAGE.pattern +
