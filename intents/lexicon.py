@@ -654,7 +654,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|compar|mejor que|mas barato que|(mas|menos) (caro|economico|conveniente|accesible) que|相比"
                 r"|(跟|和|与|同|拿)[^，,。？?！!]{1,12}(比较|比(起来|一下|一比|的话|[，,。？?\s]|$))|比较(一下|下|起来)|对比"
                 r"|比(?!较).{1,8}(好|便宜|强|贵|划算|实惠)"
-                r"|비교|보다 (나은|좋은|싼)|보다 (더 )?(싸|저렴|비싸|낫|좋)"
+                r"|비교|보다 (나은|좋은|싼)"
                 # other studios by name: a question about them is no question about us
                 r"|" + OTHER_STUDIOS +
                 r"|\bstack(s)? up\b|better value|sale mas (barato|a cuenta)|보다 (더 )?나은가")),
@@ -1112,7 +1112,7 @@ COST_TALK = re.compile(r"\bcosts?\b|\bcosting\b|\bmoney\b|\bprices?\b|\bbudgets?
                        r"|\bcuest\w*|\bcostos?\b|\bcostes?\b|\bprecios?\b|\bdinero\b|\blana\b|\bplata\b|\bpresupuesto\b|\bgast\w*"
                        r"|\b(como|cuanto) (nos |me |les |te )?(sale|salen|saldria|saldrian)\b|钱|成本|费用|花费|花销|开支|价格|预算|开销|돈|비용|가격|예산|제작비")
 MAKING = re.compile(r"\bshoot\w*|\bfilm\w*|\bproduc\w*|\bmak(e|ing) (a|the|our|my) (film|show|series|drama)"
-                    r"|\brod(ar|aje|ajes)\b|\bgrab(ar|acion)\b|\bfilmar\b|拍|制作|製作|촬영|제작")
+                    r"|\brod(ar|aje|ajes)\b|\bgrab(ar|acion)\b|\bfilmar\b|拍|制作|製作|开机|촬영|제작")
 PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\brate\b|\bquote\b|cuanto|por (dia|hora|semana)"
                            r"|多少钱|一天|每天|报价|价格是|얼마|하루|일당|견적")
 # News on a subject, asked for in words: "notify me about Korea news", "avísame de novedades de
