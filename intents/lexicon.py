@@ -58,7 +58,9 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|a que hora (puedo|podemos|se puede|les puedo|lo puedo|la puedo) (llamar|marcar|contactar|comunicar)"
               r"|cuando (puedo|podemos) (llamar|marcar)(los|les|la|lo)?\b"
               r"|几点(能|可以|方便)?(打给|打电话|致电|联系|找)|什么时候(能|可以|方便)?(打给|打电话|致电)"
-              r"|몇 ?시(에|쯤)? ?(전화|연락)|언제 (전화|연락)(하면|드리면|해도)")),
+              r"|몇 ?시(에|쯤)? ?(전화|연락)|언제 (전화|연락)(하면|드리면|해도)"
+              # "他们什么时间办公", "几点能找到人", "什么时候有人接电话": when the team can be reached
+              r"|什么时(间|候)(办公|上班|营业|开门|有人)|几点(能找到|有人|开始办公|办公)|办公时段")),
     ("episodes", (r"how many (episodes|eps|chapters)|\bepisodes?\b|\beps\b|how long is (it|each)|episode length"
                  r"|一集多长|每集多长|每集几分钟|单集时长|cuantos (episodios|capitulos|caps)|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|几集|多少集|集数|几分钟一集"
                  r"|몇 ?부작|몇 ?화|몇 ?회|회차|에피소드|부작")),
@@ -206,6 +208,8 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|who (runs|heads|leads|handles)|in charge|head of|who('s| is) responsible|point of contact"
              r"|quien (dirige|lleva|maneja|atiende)|responsable|a cargo|负责人|谁负责|负责的|主管|담당자|책임자"
              r"|누가 (담당|맡|운영|이끌)"
+             # "入盟归哪个管", "这事找哪个部门", "어느 부서에서 맡아요": which team handles it
+             r"|归(谁|哪个|哪个部门|哪边)管|谁管|哪个部门(负责|管)|找哪个部门|어느 (부서|팀)(에서|이|가)? ?(담당|맡)"
              # whom to contact about a record: its contact, by role
              r"|\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|ask)\b|\bwho to (contact|talk to|ask)\b"
              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
@@ -570,6 +574,25 @@ def language_request(text: str) -> tuple[Lang | None, str]:
 OTHER_STUDIOS = (r"other studios|otros estudios|其他影视城|다른 스튜디오|babelsberg|churubusco|ramoji|cinecitta|leavesden|shepperton|bollywood|ciudad de la luz|estudios (america|azteca)"
                  r"|pinewood|hollywood|xiangshan|象山|车墩|好莱坞|宝莱坞|처둔|파인우드|할리우드|볼리우드|바벨스베르크|라모지|치네치타|기장 촬영소")
 OTHER_STUDIO = re.compile(OTHER_STUDIOS)
+# Another film site, by what it is ("青岛东方影都", "무안 세트장", "Origo Studios", "los Estudios
+# Sierra") or by a town known for its shoots: weighed against us, a comparison staff answer, not
+# the costs FAQ (which weighs us against shooting at home). Only read beside a comparison: "横店
+# 影视城" and "헝뎬 세트장" are ours, and a set is no rival when nothing is compared.
+RIVAL_SITE = re.compile(r"(?<!横店)(?<!横店的)(影视城|影视基地|影视产业园|拍摄基地|影都|影城|片场)"
+                        r"|(?<!헝뎬)(?<!헝뎬 )(?<!헝뎬의 )(세트장|촬영장|촬영소|테마파크|오픈 ?세트)"
+                        r"|\b(ouarzazate|tabernas|almeria|film city|studio city|atlas studios?|other (sets|backlots|lots))\b"
+                        r"|otr[oa]s? (sets|locaciones|platos|escenarios)|别的(影视城|片场|基地)|다른 (세트장|촬영장|촬영소)")
+# ...and one by its name with "Studios" (written as a name: capitals), other than ours.
+NAMED_STUDIO = re.compile(r"\b(?!World\b|Hengdian\b)[A-Z][\w'-]+ (Film )?Studios?\b|\b[Ee]studios (?!de\b|del\b|en\b)[A-Z]\w+")
+
+
+def rival_named(text: str) -> bool:
+    """Does the message name another studio, or weigh us against another film site?"""
+    folded = fold(text)
+    return bool(OTHER_STUDIO.search(folded)) or (
+        compares(text) and bool(RIVAL_SITE.search(folded) or NAMED_STUDIO.search(text)))
+
+
 # The partner's own budget, described or feared for ("our budget is tight", "will it blow our
 # budget?", "se nos va todo el presupuesto", "预算有限", "예산이 빠듯해요"): how costly we are, not a
 # price asked (see `AFFORDABLE`).
@@ -579,13 +602,16 @@ BUDGET_TALK = re.compile(
     r"|\b(over|out of) (our |my |the )?budget\b|\b(eat|eats|eating) (up |into )?(our|my|the)( \w+)? budget"
     r"|presupuesto (muy )?(ajustado|limitado|chico|chiquito|pequeno|corto|apretado|bajo|justo)|(poco|bajo|pequeno) presupuesto"
     r"|se (nos|me|les) (va|vaya|iria|come|comeria|acaba|acabaria) (a ir )?(todo )?el presupuesto|(reventar|volar|fundir) el presupuesto"
-    r"|预算(有限|不多|紧张|不够|很紧|少)|超预算|小预算|예산이? (빠듯|적|부족|한정|넉넉지)|저예산"
+    r"|预算(有点|比较|很|挺|太|非常)?(有限|不多|紧张|吃紧|紧|不够|不足|少)|超预算|小预算|예산이? (빠듯|적|부족|한정|넉넉지|작)|저예산"
+    r"|(작은|적은|빠듯한|한정된|넉넉지 않은|얼마 안 되는) 예산|\b(se )?(apana|arregla|hace|resuelve) con poco\b"
     # whether the budget is enough ("will our budget stretch that far?", "el presupuesto nos da?",
     # "预算够不够", "저희 예산으로 충분할까요?"): how costly we are, asked from the partner's side
     r"|\b(our|my|the|a) (\w+ )?budget (stretch|cover|hold|handle|survive|be enough|is enough|work)|\bbudget (is |be )?(enough|big enough|sufficient)"
     r"|\bbudget[- ]wise\b|\b(enough|fit (in|within)) (our|my|the) budget|\bpresupuesto (nos |me |les )?(da|alcanza|llega|aguanta|rinde|sirve|cubre|es suficiente)\b"
     r"|\b(nos |me |les )?(alcanza|da|llega|aguanta) (el|nuestro|mi) presupuesto|\bpresupuesto suficiente"
-    r"|预算(够|扛得住|撑得住|顶得住|足够|能撑)|예산(으로|이|은|이면)?.{0,15}(충분|될까|되나|될지|버틸|감당|괜찮을까|가능할까)")
+    r"|预算(够|扛得住|撑得住|顶得住|足够|能撑)|예산(으로|이|은|이면)?.{0,15}(충분|될까|되나|될지|버틸|감당|괜찮을까|가능할까)"
+    # the money the partner has, enough or not ("钱够不够用", "这点钱够吗")
+    r"|钱(够不够|够用|够吗|够不|不够)|这点(钱|预算)")
 # "A special rate", "preferential pricing": a discount asked for, which the incentives answer, not
 # a price (Spanish "precio especial" is kept out of the price gap where it is matched).
 SPECIAL_RATE_LEADS = ("special", "preferential", "discount", "discounted", "reduced", "favourable", "favorable",
@@ -604,11 +630,15 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria|piden|pedirian|pide)|\bcoste (anual|mensual|por|de|del|total)\b|\bcuota\b|alquiler|\brenta\b|por dia|al dia"
               r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto|importe|how much money"
               r"|\bamount\b|가입비|연회비|회비|具体多少|金额|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
-              r"|가격|요금|얼마|대여료|렌탈|견적|예산|최소 ?보장|하루에"
+              # ("얼마나 걸려요", "얼마나 멀어요": how long or how far, no price)
+              r"|가격|요금|얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에))|대여료|렌탈|견적|예산|최소 ?보장|하루에"
               r"|(?<![a-z])mg(?![a-z])|day rate|per diem|\bwages?\b|salar|how much (of a )?discount|discount (rate|percentage)"
               r"|what ?% |\d+ ?% (off|discount)|pay (an? )?(extra|extras|actors?|crew)"
               r"|cuanto (de )?descuento|descuento exacto|cuanto se (le )?paga|cuanto (le |les )?(pagan|paga)\b|sueldo|salario|jornal|por jornada"
-              r"|打几折|几折|折扣(是)?多少|百分之多少|会费|一年多少|日薪|工资|片酬|薪水|几钱|场租|授权费|许可费|版权费用"
+              r"|打几折|几折|折扣(是)?多少|百分之多少|会费|一年多少|日薪|工资|片酬|薪水|几钱|几个钱|多少个钱|几多钱|场租|授权费|许可费|版权费用"
+              # paying to take part: "参加要付费吗", "要不要交费", "入场收费吗"
+              # (not "付费短剧", the paid short dramas a partner makes)
+              r"|(要|需要|得|用不用|要不要)(付费|交费|缴费)|(付费|交费|缴费|收费)吗|要不要钱|花不花钱"
               r"|할인율|몇 ?퍼센트|몇 ?%|대관료|사용료|출연료|일당|임금|급여|회비|가입비|등록비|연회비|라이선스 ?피|license fee|licen[cs]e fee|membership fee|cuota|대관 ?비|퍼센트"
               # what people are paid, what a week or a ticket costs: numbers staff give, in each language
               r"|\b(earn|earns|earning|get paid|paid|pay)\b.{0,30}\b(day|daily|week|shift|hour|shoot)|\bcrew rates?\b|\bweekly (rate|hire|rental|price|fee|cost)"
@@ -618,7 +648,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|要付钱|要交钱|要花钱|돈(을)? 내야|exact discount|discount exactly|how big (is )?the discount"
               r"|cuota de (entrada|inscripcion|participacion)|cobran (por )?(entrar|la entrada|inscribirse|participar)|入场费|报名费|参会费|参加费"
               r"|入场要钱|要钱吗|收钱吗|免费吗|입장료|참가비|참가 ?비용|참석 ?비|입장 ?비|유료|무료(인가요|예요|에요|야|입니까)|什么价|啥价|价位|多少钿|工钱|人工费|酬劳|一周多少|一个礼拜多少"
-              r"|인건비|개런티|페이가|얼마 ?(정도|쯤)?( 줘| 들| 받|나| 해|예요|에요|인가요|입니까)|하루.{0,12}얼마|일주일.{0,12}얼마")),
+              r"|인건비|개런티|페이가|얼마 ?(정도|쯤)?( 줘| 들| 받|나(?! ?(걸|오래|멀|떨어|소요|자주|일찍|빨리))| 해|예요|에요|인가요|입니까)|하루.{0,12}얼마|일주일.{0,12}얼마")),
     # Whether the team is free on a day, or a meeting with it: their calendar is not published
     ("meeting", (r"\b(are|is|will|would) (you|you guys|your team|the team|someone|anyone|somebody)( \w+)? (be )?(free|available|around)\b"
                  r"|\bcan (we|i) (meet|see) (you|your team|the team|someone)\b|\b(set up|schedule|arrange|book|have) (a|an) (call|meeting|video ?call|zoom)\b"
@@ -655,9 +685,12 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"(비|눈)(가|이)? ?(많이 |자주 |좀 )?(와요|오나요|올까|옵니까|오는 편|오는지|내려요|내리나요|내릴까|와\b)|장마|태풍|습도|습해|(덥|춥)(나요|습니까|죠|지|고|다|을까)")),
     ("hotel", (r"\bhotels?\b|accommodation|lodging|where (to|can we) stay|hospedaje|alojamiento|hoteles?|酒店|住宿|宾馆"
               r"|住哪|호텔|숙소|숙박")),
-    ("compare", (r"compared? (to|with)|\bvs\.?\b|versus|better than|cheaper than"
+    ("compare", (r"compared? (to|with)|\bvs\.?\b|versus|(better|cheaper|pricier|costlier) than"
+                r"|\b(more|less) (affordable|expensive|costly|economical|convenient|suitable) than\b"
                 # (比较 alone is the adverb "rather": "去哪块景比较合适" compares nothing)
-                r"|compar|mejor que|mas barato que|相比|(跟|和|与|同|拿).{1,12}比较|比较(一下|下|起来)|对比|比(?!较).{1,8}(好|便宜|强)"
+                r"|compar|mejor que|mas barato que|(mas|menos) (caro|economico|conveniente|accesible) que|相比"
+                r"|(跟|和|与|同|拿)[^，,。？?！!]{1,12}(比较|比(起来|一下|一比|的话|[，,。？?\s]|$))|比较(一下|下|起来)|对比"
+                r"|比(?!较).{1,8}(好|便宜|强|贵|划算|实惠)"
                 r"|비교|보다 (나은|좋은|싼)"
                 # other studios by name: a question about them is no question about us
                 r"|" + OTHER_STUDIOS +
@@ -695,7 +728,9 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
     ("international_business", (r"international business|negocios internacionales|国际业务部|国际业务|국제 ?사업부")),
     ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|membresia|unirse a la alianza"
                            r"|cuota de socio|会费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입"
-                           r"|(ser|hacerse|como|nuevo) (miembros?|socios?)\b|become (a )?members?|annual fee|cuota anual|年费|연회비|가입비")),
+                           r"|(ser|hacerse|como|nuevo) (miembros?|socios?)\b|become (a )?members?|annual fee|cuota anual|年费|연회비|가입비"
+                           # the members' side of the alliance: "quien lleva lo de los socios?", "会员的事"
+                           r"|\blo de (los )?(socios|miembros)\b|\b(new )?members?'? (side|matters|stuff|affairs)\b|会员(的事|事务|这块)|회원 ?(관리|업무|담당)")),
 )
 DEFAULT_CONTACT = "international_business"
 
@@ -718,6 +753,8 @@ def gap_topic(text: str) -> str | None:
     being free or available on a day named asks the team's calendar ("meeting")."""
     folded = BUDGET_TALK.sub(" ", fold(text))
     found = next((topic for topic, rx in _compiled(GAPS) if rx.search(folded)), None)
+    if found == "price" and rival_named(text):
+        return "compare"  # "横店跟青岛东方影都比，价钱…": weighed against another studio, whatever the word for cost
     if found is None and AVAILABLE.search(folded) and A_DAY.search(folded):
         return "meeting"
     return found
@@ -832,6 +869,12 @@ def asks_studio_strategy(text: str) -> bool:
     return bool(STRATEGY_WORDS.search(folded) and SHORT_DRAMA_SUBJECT.search(folded)) and not ALLIANCE.search(folded)
 
 
+PITCHING = re.compile(
+    r"\bpitch(es|ed|ing)?\b(?! (deck|black|dark))|\bpresent\w* ([\w-]+ ){0,2}(projects?|ideas?|stories|concepts?|slates?|scripts?)\b"
+    r"|\bpitche\w+|\bpresent\w* ([\w-]+ ){0,2}(proyectos?|ideas?|historias|guiones?)\b|\bproyectos? (para )?presentar\b"
+    r"|推介|推(一下|下)?(我们的|自己的)?项目|路演|提案会|项目提案|피칭|피치|(기획안|기획서|프로젝트|작품|아이템)(을|를)? ?(발표|소개|제안|선보)")
+"""Pitching a project ("latino producers to pitch", "que productores presenten proyectos", "推项目",
+"路演", "기획안 발표"): the event held for it, whose own name says so (a pitch day, 推介会, 피칭 데이)."""
 ONE_PARTNER = re.compile(r"\bpartner\b|\bcompany\b|\bco-?host\b|\bsocio\b|\bempresa\b|\bcompania\b"
                          r"|合作方|合作伙伴|合作公司|哪家|파트너|협력사|회사|업체")
 """One partner asked for ("which Korean partner is it?", "¿y cuál es el socio coreano?",
@@ -873,6 +916,26 @@ can get in Hengdian ("can you sort extras, gear hire and an interpreter?")."""
 def services_named(text: str) -> int:
     folded = fold(text)
     return sum(1 for pattern in SERVICES if re.search(pattern, folded))
+
+
+ON_SITE = re.compile(r"\blocally\b|\bon[- ]site\b|\bon the ground\b|\bon location\b|\bin situ\b|\bonce (we'?re|we are|they'?re|they are|you'?re) (there|in)\b"
+                     r"|\b(out|over) there\b|\b(en el lugar|en sitio|en terreno|localmente|alla|alli|una vez ahi)\b"
+                     r"|当地|现场|本地|驻地|到了横店|현지|현장")
+HELP_GIVEN = re.compile(r"\b(services?|support|help|arrange|provide|sort( us)? out|take care of|assist\w*|organi[sz]e|lay on)\b"
+                        r"|\b(servicios?|apoyo|ayuda|resolver|conseguir|gestionar|brindan|ofrecen|proporcionan|facilitan|nos dan|le dan|les dan)\b"
+                        r"|服务|提供|帮(忙|我们|我|着)?|安排|协助|配套|서비스|지원|도와|도움|제공|챙겨|해 ?줘|해 ?주")
+# A crew arriving from elsewhere ("visiting crews", "un equipo que viene de afuera", "外地剧组", "외부에서 온 촬영팀")
+VISITING_CREW = re.compile(r"\b(visiting|outside|foreign|overseas|incoming|our) (crews?|teams?|staff|production)\b|\bfly (our|the) (team|crew)\b"
+                           r"|\b(equipos?|producciones?) (que (viene|vienen|llega|llegan)|de afuera|de fuera|extranjer|visitante)|\b(llegamos|vamos) con (nuestro|el) equipo\b"
+                           r"|外地|海外|外国|外来|我们(的)?剧组|剧组(到|过去|来)|외부|해외|외국|방문|(우리|저희) (스태프|촬영팀|팀)|촬영팀이 (가|오)")
+
+
+def asks_on_site_help(text: str) -> bool:
+    """"What production services do visiting crews get on the ground?", "¿qué nos pueden resolver
+    allá en el lugar?", "外地剧组到了当地能安排什么", "외부 촬영팀한테 현지에서 어떤 서비스 해 줘요":
+    the help a crew from elsewhere gets on site, however worded (not one service's price)."""
+    folded = fold(text)
+    return bool(ON_SITE.search(folded) and HELP_GIVEN.search(folded) and VISITING_CREW.search(folded))
 
 
 VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements?|documents?)|\bpassports?\b|\bpasaportes?\b"
@@ -937,7 +1000,8 @@ TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|
                     # (a route for "Hengdian content" or "Hengdian-shot shows" is distribution, no trip)
                     r"|\broute\b.{0,30}\b(studio|hengdian)\b(?![- ]?(content|shows?|titles?|series|films?|dramas?|made|shot|produced)\b)"
                     r"|机场|高铁|动车|怎么去|转车|转机|轉車|轉機|坐什么车|打车|换乘|換乘|转乘|轉乘|中转|中轉"
-                    r"|공항|고속철|루트|ktx|택시|기차|버스로|어떻게 가(요|나요|야|면|는 ?게|는 ?길)|환승|경유|갈아타|비행기|항공편")
+                    r"|공항|비행장|고속철|루트|ktx|택시|기차|버스로|어떻게 가(요|나요|야|면|는 ?게|는 ?길)|환승|경유|갈아타|비행기|항공편"
+                    r"|\b(airfields?|airstrips?|aerodromos?)\b|飞机场|航站楼")
 """Getting to Hengdian (flights, airports, trains, the road from the airport): the FAQ whose first
 tag is `travel` answers it, as `VISA` does for entry papers ("we land in Shanghai on the 3rd,
 then what, bus? car?" is no date, no set list and no sign-up of 14 people), when the way leads
@@ -947,7 +1011,7 @@ TICKET_BOOKING = re.compile(r"\b(book|buy|reserve|get|grab) (me|us) (a |an |the 
                             r"|\bcompr(a|ame|anos|ar|en)\b.{0,20}\b(boletos?|pasajes?|vuelos?)|\breserv\w* .{0,12}\b(vuelos?|pasajes?|boletos?)"
                             r"|[订買买].{0,14}票|예매|표 ?(좀 )?(끊|사)")
 """Asking us to book or buy a ticket: a service we do not offer, not the way to Hengdian."""
-TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|ahi|hasta alla)\b|china|zhejiang|dongyang"
+TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|alli|ahi|hasta alla)\b|china|zhejiang|dongyang"
                         r"|横店|橫店|浙江|东阳|影视城|影視城|影视基地|헝뎬|스튜디오|촬영소|촬영장")
 # A licence of another kind ("renew my driver's license", "licencia de conducir") licenses no title;
 # matched on folded text and on the FAQ matcher's prepared text ("driver s license").
@@ -978,6 +1042,11 @@ LANGUAGES_UNDERSTOOD = re.compile(
     # "在片场用什么语言沟通", "不会中文要不要带翻译", "무슨 말로 소통하는지, 통역 없이도 되는지"
     r"|(用|说|讲)什么(语言|话)(沟通|交流|工作|拍)|(沟通|交流)(用|说|讲)什么|(要|需要|得|带|配|有没有)(个)?翻译(吗|不|没|人员)?"
     r"|不(会|懂)(说|讲)?(中文|普通话|汉语)|(무슨|어떤|어느) ?(말|언어)로 (소통|대화|얘기|일|작업)|통역(사|이|은|을|없이|이 ?없)"
+    # the work named first: "작업은 무슨 말로 해요?", "현장에서는 어느 언어로 해요?", "工作用什么语言", "el trabajo en qué idioma es"
+    r"|(작업|일|촬영|소통|대화|현장)(은|는|을|를|할 때|하면|에서는|에선)? ?(무슨|어떤|어느) ?(말|언어)로"
+    r"|(工作|拍摄|沟通|交流|片场|现场)(的时候|时)?(用|说|讲)(什么|哪种|哪国)(语言|话)"
+    r"|\b(work|shoot|communicate|talk)\w* (on set |there )?in (what|which) language|\b(what|which) language (do|will|would|does) (we|you|they|the crew|the team) (work|shoot|communicate|use)"
+    r"|\ben que (idioma|lengua) (se )?(trabaja|trabajan|trabajamos|rueda|graba|comunica|habla)"
     r"|중국어(를|는)? ?(하나도 |전혀 |잘 )?(못|모르|몰라)"
     # the crew's languages: "personal bilingüe", "会外语的工作人员", "영어 되는 분"
     r"|" + STAFF_LANGUAGE.pattern +
@@ -1053,9 +1122,19 @@ HAPPENED = re.compile(r"\b(happen(ed)?|take place|took place|go ahead|went ahead
 AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pric(ey|ier|iest)|costl(y|ier)|good value|budget[- ]friendly"
                         r"|can (we|i|an? \w+) afford|arm and a leg|break(s)? the bank|reasonabl[ey]( priced)?"
                         # the fear said as a figure of speech: "will it eat us alive?", "bleed us dry"
-                        r"|eat(s|ing)? us alive|bleed(s|ing)? us dry|drain(s|ing)? us|go(ing)? broke|cost(s)? (us )?a fortune"
+                        r"|eat(s|ing)? us alive|bleed(s|ing)? us dry|drain(s|ing)? us|go(ing)? broke|bankrupt\w*"
+                        r"|cost(s|ing)? (us |me |them )?(a (small )?fortune|a bomb|a packet|a pretty penny|the earth)"
+                        r"|burn(s|ing)? (through|a hole in) (all )?(our|my|the)"
                         r"|(decent|fair|great|real) value)\b"
-                        r"|\bun (dineral|ojo de la cara)\b|\buna fortuna\b|\bnos (quiebra|funde|arruina|deja en la quiebra)\b|烧钱|贵得要命|비용 ?폭탄"
+                        r"|\bun (dineral|ojo de la cara|rinon|paston|pastizal|platal|billetal|huevo y parte del otro)\b|\buna (fortuna|pasta|millonada)\b"
+                        r"|\b(cuest\w*|cost\w*|sal\w*|gast\w*) (nos |me |les )?(una barbaridad|una burrada|un monton)\b"
+                        r"|\bnos (quiebra|funde|arruina|deja en la quiebra)\b|烧钱|贵得要命|비용 ?폭탄"
+                        r"|花(很多|好多|大|不少)(钱|价钱)|太贵|超支|돈 ?(많이 |엄청 )?깨지|허리(가)? 휘|등골|(비용|가격|돈)(은|이|는)? ?괜찮"
+                        # what it costs feared for ("I'm worried about the money", "me preocupa lo que
+                        # cueste", "担心费用", "비용이 걱정돼요"): how costly we are, asked
+                        r"|\b(worr(y|ied|ies)|afraid|scared|nervous|fear\w*|concerned)\b.{0,40}\b(costs?|money|budget|expens\w*|spend\w*|pricey)\b"
+                        r"|\b(miedo|preocup\w*|tem(o|emos|er)|asust\w*)\b.{0,40}\b(cuest\w*|cost\w*|dinero|plata|lana|presupuesto|gast\w*|caro)\b"
+                        r"|(担心|怕|害怕|顾虑).{0,10}(钱|成本|费用|预算|贵|超支|开销)|(돈|비용|예산|제작비).{0,15}(걱정|겁나|무서|부담)"
                         r"|\b(barat[oa]s?|car[oa]s?|economic[oa]|asequible|accesible para)\b"
                         r"|(vale la pena|conviene|rinde|compensa),? (en dinero|economicamente|en costos?)|(en dinero|economicamente),? (nos )?(conviene|vale la pena|rinde|compensa)"
                         r"|sale (muy |mas )?(barato|caro|a cuenta|salado)|\bsalad[oa]\b|(los )?numeros (dan|cierran|salen)|(dan|cierran) los numeros"
@@ -1068,9 +1147,9 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
 # where "how much" is said (no price of one thing is asked).
 COST_TALK = re.compile(r"\bcosts?\b|\bcosting\b|\bmoney\b|\bprices?\b|\bbudgets?\b|\bspend\w*|\bexpens\w*|how much"
                        r"|\bcuest\w*|\bcostos?\b|\bcostes?\b|\bprecios?\b|\bdinero\b|\blana\b|\bplata\b|\bpresupuesto\b|\bgast\w*"
-                       r"|\b(como|cuanto) (nos |me |les |te )?(sale|salen|saldria|saldrian)\b|钱|成本|费用|花费|价格|预算|开销|돈|비용|가격|예산|제작비")
+                       r"|\b(como|cuanto) (nos |me |les |te )?(sale|salen|saldria|saldrian)\b|钱|成本|费用|花费|花销|开支|价格|预算|开销|돈|비용|가격|예산|제작비")
 MAKING = re.compile(r"\bshoot\w*|\bfilm\w*|\bproduc\w*|\bmak(e|ing) (a|the|our|my) (film|show|series|drama)"
-                    r"|\brod(ar|aje|ajes)\b|\bgrab(ar|acion)\b|\bfilmar\b|拍|制作|製作|촬영|제작")
+                    r"|\brod(ar|aje|ajes)\b|\bgrab(ar|acion)\b|\bfilmar\b|拍|制作|製作|开机|촬영|제작")
 PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\brate\b|\bquote\b|cuanto|por (dia|hora|semana)"
                            r"|多少钱|一天|每天|报价|价格是|얼마|하루|일당|견적")
 # News on a subject, asked for in words: "notify me about Korea news", "avísame de novedades de

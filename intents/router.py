@@ -93,7 +93,7 @@ from intents.lexicon import (
     ONE_OF,
     ONE_PARTNER,
     OTHER_LICENCE,
-    OTHER_STUDIO,
+    PITCHING,
     PRECISE_PRICE,
     PROCEDURE,
     SHOOT_ALLOWED,
@@ -175,6 +175,8 @@ FOREIGN_SHARE = 0.4  # this much of a message in words no subject of ours uses: 
 # Records with a clock time a partner may ask in their own city's time: an event's hours, a
 # team's office hours ("한국 시간으로 몇 시에 연락 가능해요?" after a contact's email).
 CLOCK_KINDS = ("event", "contact")
+# Facts of a record's clock or address book, which no list of services answers
+CLOCK_FACTS = frozenset({"date", "hours", "email", "status"})
 SUBJECT_INTENT = {"location": "ask_locations", "era": "ask_locations", "scene_type": "ask_locations",
                   "work": "ask_catalog", "genre": "ask_catalog", "event": "ask_events",
                   "program": "ask_programs", "partner": "ask_partners", "incentive": "ask_incentives",
@@ -667,6 +669,8 @@ class Router:
         if key.startswith("list:partners") and "join" in turn.kb.faq[ranked.id].tags \
                 and not JOINING.search(fold(turn.text)):
             return None  # "연맹 회원사 알려 줘" asks who the members are, not how to become one
+        if _period_guide_unasked(turn, u, ranked.id):
+            return None
         near = u.semantic()
         return ranked.id if near is not None and near.id == ranked.id else None
 
@@ -690,7 +694,8 @@ class Router:
         answer or the fallback: a question in a wording no FAQ example shares words with
         ("我哋公司想入會，要點搞？") or that the classifier reads as a subject still reaches its FAQ."""
         reply = self.one(turn, u, memory)
-        joining = self.joining(turn, u, reply) or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply)
+        joining = self.joining(turn, u, reply) or self.pitch_event(turn, u, reply, memory) \
+            or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply)
         if joining is not None and u.fact and joining.answer == memory.answer and (reply.answer or "").startswith("contact:"):
             joining = None  # "서류는 어느 메일로?" right after the joining FAQ: its contact's e-mail, not the FAQ again
         if joining is not None:
@@ -720,7 +725,8 @@ class Router:
             # the membership entry replaces a list of partners only when joining is said
             joins_unsaid = (reply.answer or "").startswith("list:partners?country=") and ranked is not None \
                 and ranked.id in turn.kb.faq and "join" in turn.kb.faq[ranked.id].tags and not JOINING.search(fold(turn.text))
-            if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq and not joins_unsaid:
+            if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq and not joins_unsaid \
+                    and not _period_guide_unasked(turn, u, ranked.id):
                 return faq_reply(turn, ranked.id)
         elif (ranked_faq := self.ranked_instead(turn, u, reply, memory)) is not None:
             return faq_reply(turn, ranked_faq)
@@ -760,7 +766,8 @@ class Router:
         else:
             return None
         ranked = u.best_faq()
-        if ranked is None or ranked.probability < bar or ranked.id not in turn.kb.faq or head == f"faq:{ranked.id}":
+        if ranked is None or ranked.probability < bar or ranked.id not in turn.kb.faq or head == f"faq:{ranked.id}" \
+                or _period_guide_unasked(turn, u, ranked.id):
             return None
         kind, _, rid = head.partition(":")
         fact = key.partition("#")[2]
@@ -798,8 +805,12 @@ class Router:
             ranked = u.best_faq()
             if ranked is None or ranked.id != faq_id or ranked.probability < FAQ_RANKED_JOINING:
                 return None
-        if key.startswith("contact:") and key.partition("#")[0] != f"contact:{faq_contact(turn, faq_id)}":
-            return None  # "whom do we write to about joining?" keeps a contact only the FAQ does not name
+        if key.startswith("contact:") and (key.partition("#")[0] != f"contact:{faq_contact(turn, faq_id)}"
+                                           or key.partition("#")[2] in ("email", "hours")):
+            # "whom do we write to about joining?" keeps a contact only the FAQ does not name; the
+            # e-mail or hours of the team asked for in so many words ("入盟归哪个管，邮箱发我") are
+            # that team's card, not the procedure again
+            return None
         return faq_reply(turn, faq_id)
 
     @staticmethod
@@ -809,7 +820,10 @@ class Router:
         Asked of the whole message before it is split into parts ("extras, plus a translator?")."""
         key = (reply.answer or "") if reply is not None else ""
         if key.startswith(("incentive:", "handoff", "contact:")) or u.records() or PRICE_WORDS.search(fold(turn.text)) \
-                or services_named(turn.text) < 2:
+                or (services_named(turn.text) < 2 and not (lexicon.asks_on_site_help(turn.text) and not u.gap
+                                                          and u.fact not in CLOCK_FACTS)):
+            # (or the help a visiting crew gets on site asked for in other words: "what can you
+            # arrange for us locally once we fly our team in?")
             return None
         best = max(turn.kb.incentives.values(), default=None,
                    key=lambda i: services_named(i.summary.get("en") or ""))
@@ -1410,6 +1424,27 @@ class Router:
             return None
         return record_reply(turn, "program", found) if found else None
 
+    @staticmethod
+    def pitch_event(turn: Turn, u: Understanding, reply: Reply, memory: Memory) -> Reply | None:
+        """"Got anything for Latin American producers to pitch?", "¿tienen algo pa que productores
+        presenten proyectos?", "有地方路演我们的项目吗", "기획안 발표할 기회 있어요?": pitching asked
+        for is the coming event held for it, the one whose own name says pitching (a pitch day,
+        推介会, 피칭 데이), not the distribution FAQ or the programmes their other words are near.
+        A record named, an unpublished number, a past event or a pick from a list keep their answer."""
+        key = reply.answer or ""
+        if key.startswith(("handoff", "gap:")) or u.records() or u.ordinal is not None \
+                or u.filter("when") == "past" or (u.refers and (memory.focus or memory.items)) \
+                or not PITCHING.search(fold(turn.text)):
+            return None
+        held = [e for e in turn.kb.events.values()
+                if events.is_upcoming(e, turn.now) and any(PITCHING.search(fold(name)) for name in e.name.all())]
+        if len(held) != 1 or (key.startswith("event:") and key.partition("#")[0] != f"event:{held[0].id}"):
+            return None
+        if key.partition("#")[0] == f"event:{held[0].id}":
+            return reply  # the rules found it: no FAQ near its other words replaces it
+        return (facts.answer(turn, "event", held[0].id, u.fact) if u.fact else None) \
+            or record_reply(turn, "event", held[0].id)
+
     def year_edition(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
         """"Is there one planned for 2027?", "那2027年还有吗", "¿y la de 2025?": with an event in
         focus and no record named, the edition of its series in the year named (None when the
@@ -1768,17 +1803,21 @@ class Router:
         folded = fold(turn.text)
         # "is it pricey compared with shooting at home?" weighs us against the partner's own
         # costs, which the FAQ answers; against another studio by name it stays a gap.
-        compared = u.gap == "compare" and not OTHER_STUDIO.search(folded)
+        rival = lexicon.rival_named(turn.text)
+        compared = u.gap == "compare" and not rival
         # what making it here costs, weighed against the partner's own place, asks no one price
-        weighed = u.gap in ("compare", "price") and lexicon.compares(turn.text) and not OTHER_STUDIO.search(folded) \
+        weighed = u.gap in ("compare", "price") and lexicon.compares(turn.text) and not rival \
             and lexicon.COST_TALK.search(folded) is not None and lexicon.MAKING.search(folded) is not None
         if not weighed and (not AFFORDABLE.search(folded) or PRECISE_PRICE.search(folded)
                             or not (u.gap in (None, "price") or compared)):
             return None
         if u.gap_contact == contact.SUBJECT_CONTACT["incentives"] or u.ids("incentive") or "incentives" in u.ids("topic"):
             return None
-        if u.intent == "out_of_scope" and not weighed and (u.faq is None or u.faq.score < AFFORDABLE_FAQ_FLOOR):
-            return None  # "¿me recomiendas un móvil barato?": cheap, but nothing of ours
+        if u.intent == "out_of_scope" and not weighed and (u.faq is None or u.faq.score < AFFORDABLE_FAQ_FLOOR) \
+                and not (lexicon.MAKING.search(folded) and TOWARDS_US.search(folded)):
+            # "¿me recomiendas un móvil barato?": cheap, but nothing of ours ("me da miedo que
+            # filmar allá nos cueste un dineral" is: what shooting here costs)
+            return None
         faq_id = _overview_faq(turn, "costs")
         return faq_reply(turn, faq_id) if faq_id else None
 
@@ -2441,6 +2480,15 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
                 and not u.fact and not HOW.search(fold(u.text)))
 
 
+def _period_guide_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
+    """Is `faq_id` the guide of which set suits which period (tagged "era") while the message
+    names a kind of scene and no period? "A night scene with lanterns, which set?", "夜戏挂灯笼
+    哪个景合适": the sets of that kind answer it (a list, or the one set), not the period guide."""
+    item = turn.kb.faq.get(faq_id)
+    return item is not None and "era" in item.tags and bool(u.ids("scene_type")) \
+        and not u.filter("era") and not u.filter("genre") and "era" not in u.facts  # ("which backlot goes with which dynasty?")
+
+
 def _only_scene_filtered(u: Understanding) -> bool:
     """Did a kind of set alone ("studio", "palace") filter the list, no period or genre?"""
     return bool(u.filter("scene")) and not u.filter("era") and not u.filter("genre")
@@ -2507,7 +2555,8 @@ def _most_specific(turn: Turn, keys: list[str | None]) -> str | None:
     """The answer key of a multi-part reply: what the partner finally asked for. "最近有说明会吗？
     什么时候": the card, then its date: the date. "介个谁负责？邮箱给我": who is in charge only
     says whose email: the email. "¿qué incentivos lleva ese centro? ¿quién puede pedirlos?": the
-    list, then who qualifies: who qualifies. Otherwise the first answer."""
+    list, then who qualifies: who qualifies. A FAQ or gap then a team's e-mail or hours: those.
+    Otherwise the first answer."""
     first = keys[0]
     head = (first or "").partition("#")[0]
     for key in keys[1:]:
@@ -2519,6 +2568,8 @@ def _most_specific(turn: Turn, keys: list[str | None]) -> str | None:
                 first and first.startswith("contact:") and first.endswith("#role")
                 and key.startswith("contact:")):
             return key
+        if head.startswith(("faq:", "gap:")) and key.startswith("contact:") and key.partition("#")[2] in ("email", "hours"):
+            return key  # "who handles membership? send me their email": the joining FAQ said whose, the e-mail is asked
     return first
 
 
