@@ -656,16 +656,20 @@ class Router:
             return None  # words for a visa name the visa FAQ: its own topic words outweigh any nearness
         if key.startswith("faq:") and (step := self.title_next_step(turn, u, memory)) is not None and step.answer == key:
             return None  # "to take it to Latin America, what's the next step?": the title in focus made it
+        if key.startswith("list:partners?") or (u.intent == "out_of_scope" and not key.startswith("faq:")):
+            # settled before the ranker's embedding (~30-40 ms of CPU), which cannot change it:
+            # "¿tienen algún socio en Alemania?" is who is based there (or none, and who took
+            # part); an answer other than a FAQ to a message the classifier reads as off topic
+            # ("what time do the shops in Yiwu close?" is near the travel FAQ) is the scope
+            # gates' to judge
+            u.faq_settled()
+            return None
         ranked = u.best_faq()
         if ranked is None or ranked.probability < FAQ_AGREED or ranked.id not in turn.kb.faq \
                 or memory.answer == f"faq:{ranked.id}":
             return None  # the same FAQ again is no answer to a follow-up
-        if u.intent == "out_of_scope" and (not key.startswith("faq:") or key == f"faq:{ranked.id}"):
-            # the classifier reads it as off topic ("what time do the shops in Yiwu close?" is
-            # near the travel FAQ): the scope gates judge it; only another FAQ gives way
-            return None
-        if key.startswith("list:partners?"):
-            return None  # "¿tienen algún socio en Alemania?": who is based there (or none, and who took part)
+        if u.intent == "out_of_scope" and key == f"faq:{ranked.id}":
+            return None  # off topic to the classifier: only another FAQ gives way, not the same one
         if key.startswith("list:partners") and "join" in turn.kb.faq[ranked.id].tags \
                 and not JOINING.search(fold(turn.text)):
             return None  # "연맹 회원사 알려 줘" asks who the members are, not how to become one

@@ -118,8 +118,9 @@ def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> boo
         return bool(unknown) and QUESTION.search(fold(u.text)) is not None
     if not unknown:
         # "今晚看什么电影好": every word is one of ours (a film, tonight), the meaning is not; asked
-        # only of a subject list, and only where the router already embedded the message
-        lead = _semantic_lead(u) if u.nearest is not None and u.nearest.done else None
+        # only of a subject list, and only where the router asked for the message's meaning
+        # (`Nearest.asked`: embedded, or skipped where it could not change the router's answer)
+        lead = _semantic_lead(u) if u.nearest is not None and u.nearest.asked else None
         return key.startswith("list:") and lead is not None and lead > SEMANTIC_CLEAR_OFF
     if key == "smalltalk:help":  # "what sort of stuff can you help with": any words, unless meaning says otherwise
         lead = _semantic_lead(u)

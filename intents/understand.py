@@ -91,6 +91,13 @@ class Understanding:
         near = self.nearest.scores() if self.nearest and (embed or self.nearest.done) else None
         return self.ranking.rank(self, near)
 
+    def faq_settled(self) -> None:
+        """The caller's FAQ question is answered without the ranker: skip its embedding (~30-40
+        ms of CPU), but count the meaning as asked for, as `best_faq` would have (see
+        `Nearest.asked`), so no later answer differs from the one with it computed."""
+        if self.ranking is not None and self.nearest is not None:
+            self.nearest.asked = True
+
     def ids(self, kind: str) -> list[str]:
         return list(dict.fromkeys(e.id for e in self.entities if e.kind == kind))
 
@@ -113,8 +120,13 @@ class Nearest:
     def __init__(self, index: SemanticIndex, text: str) -> None:
         self.index, self.text = index, text
         self.done, self._scores = False, None
+        # Asked for: computed, or skipped where the answer was settled without it
+        # (`Understanding.faq_settled`). `scope.off_topic` reads the meaning only where the
+        # router asked for it, never computing it for that alone.
+        self.asked = False
 
     def scores(self) -> SemanticScores | None:
+        self.asked = True
         if not self.done:
             self._scores = self.index.scores(self.index.embedder.query(self.text)) if self.text.strip() else None
             self.done = True

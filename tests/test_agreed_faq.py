@@ -64,3 +64,22 @@ def test_a_period_list_a_record_fact_or_the_same_faq_again_stays(services: Servi
                    "incentive:short_drama_cost_reduction#eligibility") is None
     lang, text, fid = AGREED[0]
     assert _agreed(services, text, lang, "fallback", Memory(answer=f"faq:{fid}")) is None
+
+
+OFF_TOPIC = (("en", "what's a good pasta recipe?"), ("es", "¿me recomiendas una receta de lasaña?"),
+             ("zh", "怎么做红烧肉"), ("ko", "김치찌개 끓이는 법 알려줘"))
+"""Written for this test: chatter about nothing of ours, in four languages."""
+
+
+def test_chatter_answered_off_topic_is_not_embedded(services: Services) -> None:
+    """An off-topic answer to a message the classifier reads as off topic is the scope gates'
+    to judge: `agreed_faq` settles it without the ranker's embedding (~30-40 ms of CPU), and
+    counts the meaning as asked for, so `scope.off_topic` reads it as before."""
+    for lang, text in OFF_TOPIC:
+        u = services.brain.understand(text)
+        assert u.intent == "out_of_scope" and u.nearest is not None, (text, u.intent)
+        turn = services.brain.turn(61_100, services.store.touch(61_100, language_code=lang), text)
+        assert services.brain.router.agreed_faq(turn, u, Memory(), Reply(text="", answer="out_of_scope")) is None
+        assert not u.nearest.done and u.nearest.asked, text
+        reply = services.brain.reply_to_text(61_101, text, services.store.touch(61_101, language_code=lang))
+        assert reply.answer == "out_of_scope", (text, reply.answer)
