@@ -75,3 +75,15 @@ def test_a_part_with_an_answer_of_its_own_keeps_it(services: Services, part_gave
     assert "faq:languages" not in part_gave and "faq:how_to_reach" not in part_gave
     for lang, text, _ in RUN_ON:
         assert _whole(services, text, lang, ["fallback", part_gave]) is None, (text, part_gave)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "people keep mentioning HISDA to me. who runs it, and what's in it for a small studio?"),
+])
+def test_who_runs_a_programme_is_the_programme_not_an_events_organisers(services: Services, lang: str,
+                                                                         text: str) -> None:
+    """Who leads a programme is on its card (or the FAQ about it), not the organisers of an event
+    the knowledge search finds by a word."""
+    chat = 62_500 + len(text)
+    reply = services.brain.reply_to_text(chat, text, services.store.touch(chat, language_code=lang))
+    assert reply.answer is not None and reply.answer.startswith(("program:hisda", "faq:what_is_hisda")), reply.answer
