@@ -12,8 +12,16 @@ from collections.abc import Iterator
 import pytest
 
 from bot.context import Services
-from intents.lexicon import AFFORDABLE, JOINING, LANGUAGES_UNDERSTOOD, TOWARDS_US, TRAVEL, VISA, gap_topic
 from core.text import fold
+from intents.lexicon import (
+    AFFORDABLE,
+    JOINING,
+    LANGUAGES_UNDERSTOOD,
+    TOWARDS_US,
+    TRAVEL,
+    VISA,
+    gap_topic,
+)
 from tests.dialogue import noon_services, talk
 
 
