@@ -946,7 +946,9 @@ VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements
                   r"|\bconsul(ate|ado|ados)\b|\bembass(y|ies)\b|\bembajadas?\b|领事馆|领馆|大使馆|영사관|대사관"
                   # "¿tenemos que tramitar algo para ir a China o entramos así nomás?": papers to go
                   r"|\b(tramitar|tramites?|papeleo|papeles)\b.{0,80}\b(entrar|entramos|ingresar|viajar|ir a|china)\b"
-                  r"|\b(paperwork|papers|documents)\b.{0,40}\b(to (enter|travel to|go to|get into) china|for china)\b")
+                  r"|\b(paperwork|papers|documents)\b.{0,40}\b(to (enter|travel to|go to|get into) china|for china)\b"
+                  # "进中国之前证件要准备什么", "来中国要办啥手续": papers for coming into China
+                  r"|(进|入|来|去)中国.{0,12}(证件|手续|材料)|(证件|手续).{0,12}(进|入|来|去)中国")
 """Entering China (visa, passport, entry papers): the FAQ tagged `visa` answers it, in any
 part of a longer message ("another thing: do our Korean camera crew need a visa?")."""
 AI_TALK = re.compile(
@@ -1080,7 +1082,10 @@ JOINING = re.compile(r"\bjoin|\bmembership\b|become (a |an )?([\w-]+ ){0,2}?(mem
                      # "can we get ourselves into HISDA", "come on board as members", "queremos estar en
                      # la HISDA", "HISDA收不收我们这样的"
                      r"|\bget (ourselves|us|our (company|studio|team|outfit)) (in|into|inside)\b|\b(come|get|climb) on ?board\b"
-                     r"|\bestar (en|dentro de) (la )?(hisda|alianza)\b|(hisda|联盟).{0,8}收不收|收不收(我们|咱们|俺们)|(收|要)(我们|咱们|俺们)(这样的|这种)?")
+                     r"|\bestar (en|dentro de) (la )?(hisda|alianza)\b|(hisda|联盟).{0,8}收不收|收不收(我们|咱们|俺们)|收(我们|咱们|俺们)(这样的|这种)?"
+                     # "要不要我们这种小公司" asks to be taken in; a bare "要我们" is "we have to"
+                     # ("还是要我们自己从外面带演员": bring our own cast, no joining)
+                     r"|要(我们|咱们|俺们)(这样的|这种)")
 """Asking to join ("how do we get into HISDA?", "¿cómo nos sumamos?", "入盟要什么手续"): the
 membership procedure, which the FAQ tagged `join` answers, not the alliance's own card."""
 ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|연맹|협회")

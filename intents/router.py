@@ -321,7 +321,7 @@ class Router:
         # "寄行事曆檔給我？拉丁電影之夜": one request; so is "how many titles? which genres?" (the
         # catalog's first page answers both)
         if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text):
-            return self.services(turn, u, None) or self.multi(turn, parts, memory, understand)
+            return self.services(turn, u, None) or self.multi(turn, parts, memory, understand, u)
         return self.answer(turn, u, memory)
 
     @staticmethod
@@ -527,8 +527,9 @@ class Router:
         return listed if listed.answer else None
 
     def multi(self, turn: Turn, parts: list[str], memory: Memory,
-              understand: Callable[[str], Understanding]) -> Reply:
-        """Answer each question of a run-on message (up to three), in order, in one reply."""
+              understand: Callable[[str], Understanding], whole: Understanding | None = None) -> Reply:
+        """Answer each question of a run-on message (up to three), in order, in one reply; or the
+        FAQ the whole message asks (`whole_faq`) where no part reached it."""
         replies: list[Reply] = []
         for part in parts[:3]:
             pu = understand(part)
@@ -561,6 +562,9 @@ class Router:
             # "科幻的有嘛？给我列列": "list them for me" is the request already answered, not a
             # question of what the bot can do (the whole help text glued under the list)
             replies = [r for r in replies if r.answer != "smalltalk:help"]
+        faq_id = self.whole_faq(turn, whole, memory, replies) if whole is not None else None
+        if faq_id is not None:
+            return faq_reply(turn, faq_id)
         if not replies:
             return self.answer(turn, understand(turn.text), memory)
         first = replies[0]
@@ -573,6 +577,29 @@ class Router:
         return first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
                                         "items": next((r.items for r in replies if r.items), []),
                                         "document": next((r.document for r in replies if r.document), None)})
+
+    @staticmethod
+    def whole_faq(turn: Turn, u: Understanding, memory: Memory, replies: list[Reply]) -> str | None:
+        """The FAQ a run-on message asks as a whole, where its parts, read one by one, reached no
+        answer of their own but that FAQ: "작업은 무슨 말로 해요? 중국어 못해도 돼요?" is one question about
+        languages in two sentences, "what tools, AI on set or in post?" one about the AI tools,
+        though each half alone reads as small talk, a list or nothing. Only when the answer ranker
+        is near certain and the message's meaning puts the same entry first, and no part found a
+        record, a fact, an honest gap or another FAQ (those are real second questions)."""
+        if u.records() or u.ordinal is not None or u.switch_lang or u.wants_person or u.action or u.gap \
+                or (u.refers and (memory.focus or memory.items)):
+            return None
+        ranked = u.best_faq()
+        if ranked is None or ranked.probability < FAQ_RANKED_SWAP or ranked.id not in turn.kb.faq \
+                or memory.answer == f"faq:{ranked.id}":
+            return None
+        # ("aja, ¿y pa llegar? volamos a Shanghái, ¿y luego?": the second part reached the way-there
+        # FAQ, the first alone nothing, which as the first question would be kept unanswered)
+        if any(not (r.answer or "fallback").startswith(PARTLESS_ANSWERS) and r.answer != f"faq:{ranked.id}"
+               for r in replies):
+            return None
+        near = u.semantic()
+        return ranked.id if near is not None and near.id == ranked.id else None
 
     # -- one question --------------------------------------------------------------------------
     def answer(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
@@ -1248,6 +1275,10 @@ class Router:
                                and turn.kb.partners[r[1]].contact]
                 if fitting:
                     return fitting[0]  # type: ignore[return-value]
+                if u.fact in ("organisers", "role") and all(r[0] == "program" for r in named):
+                    # "HISDA, who runs it and what does it do?": who leads a programme is on its
+                    # own card, not the organisers of an event the knowledge search finds by a word
+                    return named[0]
                 found = self.search_record(turn, u)  # "when is the matchmaking with Reel-K?"
                 if found:
                     return found
@@ -2449,6 +2480,9 @@ YEAR_AHEAD = timedelta(days=366)
 # The yes a FAQ answer opens with, for a question that asked no yes or no
 YES_OPENER = re.compile(r"^(Yes|Sí|可以|是的|有的|네, 가능합니다|네|예)[.。,，!！]\s*")
 RECORD_KEYS = ("event:", "work:", "location:", "partner:", "program:", "incentive:", "contact:")
+# What a part of a run-on message gives when it alone reaches no answer of its own: nothing, a
+# subject's whole list, small talk (`Router.whole_faq`)
+PARTLESS_ANSWERS = ("fallback", "out_of_scope", "list:", "smalltalk")
 
 
 def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:

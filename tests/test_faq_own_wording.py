@@ -12,8 +12,16 @@ from collections.abc import Iterator
 import pytest
 
 from bot.context import Services
-from intents.lexicon import AFFORDABLE, JOINING, LANGUAGES_UNDERSTOOD, TOWARDS_US, TRAVEL, gap_topic
 from core.text import fold
+from intents.lexicon import (
+    AFFORDABLE,
+    JOINING,
+    LANGUAGES_UNDERSTOOD,
+    TOWARDS_US,
+    TRAVEL,
+    VISA,
+    gap_topic,
+)
 from tests.dialogue import noon_services, talk
 
 
@@ -79,6 +87,11 @@ def test_rather_is_no_comparison() -> None:
     (AFFORDABLE, "비용이 합리적인가요", True),
     (JOINING, "how does admission to the alliance work?", True),
     (JOINING, "멤버로 조인하려면요?", True),
+    (JOINING, "你们要不要我们这样的小团队？", True),
+    (JOINING, "道具是不是要我们自己运过去", False),  # "we have to ship the props": no joining
+    (VISA, "来中国之前手续怎么办", True),  # papers for entering China
+    (VISA, "入境前要准备哪些证件", True),
+    (VISA, "剧本材料寄到中国哪个地址", False),  # a parcel, no papers for entering
     (LANGUAGES_UNDERSTOOD, "do we need to bring an interpreter along?", True),
     (LANGUAGES_UNDERSTOOD, "answer in English please", False),
     (TRAVEL, "스튜디오까지 택시로 몇 시간?", True),
