@@ -595,8 +595,11 @@ class Router:
             return None
         # ("aja, ¿y pa llegar? volamos a Shanghái, ¿y luego?": the second part reached the way-there
         # FAQ, the first alone nothing, which as the first question would be kept unanswered)
-        if any(not (r.answer or "fallback").startswith(PARTLESS_ANSWERS) and r.answer != f"faq:{ranked.id}"
-               for r in replies):
+        # a filtered list ("청나라 시대 세트 어디 있어요? 리스트 주세요": the Qing-era sets) is an
+        # answer of its own, as is any list asked for in so many words
+        if u.wants_list or any((not (r.answer or "fallback").startswith(PARTLESS_ANSWERS)
+                                or "?" in (r.answer or "")) and r.answer != f"faq:{ranked.id}"
+                               for r in replies):
             return None
         near = u.semantic()
         return ranked.id if near is not None and near.id == ranked.id else None
