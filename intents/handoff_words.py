@@ -69,6 +69,10 @@ _PATTERNS = [
      r"(?:\s+(?:can|could|should|will|please))*\s+(?:call|phone|ring|contact|email|e-mail|reach|get back to|write to)"
      r"\s+(?:me|us)\b"),
     r"\b(?:call|phone|ring) me back\b",
+    # "can a real person from yer side ring me about it", "can somebody from the secretariat just
+    # message me": who (a person, someone) then, a few words on, a call or a message to me
+    (r"\b(?:someone|somebody|anyone|a (?:real |live |actual )?(?:person|human))\b[^.?!]{0,40}?"
+     r"\b(?:call|phone|ring|message|text|email|e-mail|contact|reach)\s+(?:me|us)\b"),
     (r"\b(?:have|get|ask) (?:someone|somebody|a person|an agent|a representative|your team)\s+"
      r"(?:to\s+)?(?:call|contact|email|reach|get back to|write to)\b"),
     r"\bcontact (?:a|your|the) (?:person|human|representative|agent|team|staff)\b",
@@ -214,7 +218,18 @@ _CONNECT = re.compile(
     r"|\b(?:me|nos) (?:puedes|podes|podrias|pueden|podrian|puede) (?:poner en contacto|conectar|contactar|comunicar|pasar con)"
     r"|\b(?:me|nos) (?:pones|pasas|conectas|comunicas) (?:en contacto|con (?:ellos|ellas|el|ella|esa persona|ese equipo))"
     r"|帮(?:我|我们|忙)?(?:对接|牵线|引荐|接通)|给(?:我|我们)(?:对接|牵线|引荐)|(?:直接)?(?:联系|对接)(?:佢|他|她)(?:哋|们)?|对接一下|牵个线|搭个线"
-    r"|연결 ?(?:해|시켜|부탁|좀|을 ?부탁)|이어 ?(?:주세요|줘|주실)|연락(?:이 |을 )?닿게")
+    r"|연결 ?(?:해|시켜|부탁|좀|을 ?부탁)|이어 ?(?:주세요|줘|주실)|연락(?:이 |을 )?닿게"
+    # someone named, talked to directly: "can i talk to Mary Lynn directly", "quiero hablar con
+    # Mary Lynn directamente", "能不能让Mary Lynn本人跟我说一下", "Mary Lynn 대표님이랑 직접 얘기할 수
+    # 있을까요", "煩請秘書處派專人與敝人聯繫" (the router hands off only when a team or person is named)
+    r"|\b(?:talk|speak|chat) (?:directly )?(?:to|with) (?!you\b|u\b|ya\b)\w[^.?!]{0,30}\bdirectly\b"
+    r"|\b(?:can|could|may) (?:i|we) (?:talk|speak|chat) (?:directly )?(?:to|with) (?!you\b|u\b|ya\b|anyone about\b)"
+    r"|\bhablar (?:directamente )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)\w[^.?!]{0,30}\bdirectamente\b"
+    r"|\b(?:quiero|quisiera|queremos|puedo|podemos|podria|podriamos) hablar (?:directamente )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)"
+    r"|本人(?:跟|和|与|同)(?:我|我们|敝人)(?:说|聊|谈|讲|联系|通话|对接)|(?:跟|和|与|同)\S{1,12}本人(?:说|聊|谈|讲|联系|通话)"
+    r"|派(?:个)?(?:专人|人|同事)(?:跟|和|与|同)?(?:我|我们|敝人|鄙人)(?:联系|联络|对接)|与(?:敝人|鄙人)联系"
+    r"|(?:이랑|랑|하고|와|과|님과|님이랑) (?:직접 )?(?:얘기|이야기|통화|대화|상의|상담)(?:하|할|해|를|를 ?하|좀)"
+    r"|직접 (?:얘기|이야기|통화|대화|연결|상의)")
 
 
 def asks_to_connect(text: str) -> bool:

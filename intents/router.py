@@ -276,7 +276,9 @@ class Router:
             owners = {contact.record_contact(turn.kb, kind, rid) for kind, rid in u.records() if kind in ("partner", "contact")}
             owners.discard(None)
             asked_for = owners.pop() if len(owners) == 1 else _contact_named(turn)
-        if u.wants_person or (u.connect and (named or asked_for or _clause(last_clause, 8))):  # "¿me pasas con ellos?"
+        if u.wants_person or (u.connect and (named or asked_for or _clause(last_clause, 8)
+                                             # "그 작품 담당자 분이랑 직접 연결해 주세요": a person, directly
+                                             or DIRECTLY.search(fold(turn.text)))):  # "¿me pasas con ellos?"
             subject = _subject_of(memory.focus) or memory.subject or INTENT_SUBJECT.get(u.intent, "")
             last = (memory.answer or "").partition("#")[0]
             if last.startswith("gap:"):
@@ -2485,6 +2487,7 @@ YES_OPENER = re.compile(r"^(Yes|Sí|可以|是的|有的|네, 가능합니다|�
 RECORD_KEYS = ("event:", "work:", "location:", "partner:", "program:", "incentive:", "contact:")
 # What a part of a run-on message gives when it alone reaches no answer of its own: nothing, a
 # subject's whole list, small talk (`Router.whole_faq`)
+DIRECTLY = re.compile(r"\bdirect(ly)?\b|\bdirectamente\b|\ben persona\b|直接|本人|专人|직접")
 PARTLESS_ANSWERS = ("fallback", "out_of_scope", "list:", "smalltalk")
 
 
