@@ -99,6 +99,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # "guide the process to request support", "el proceso para pedir el apoyo"
                      r"|\b(process|steps?) (to|for|of) (request|apply|ask)\w*|\bproceso (para|de) (pedir|solicitar|aplicar)\b"
                      r"|paperwork|documents|what do (we|i) (need to )?(send|submit|prepare)"
+                     # "which information we must send", "q datos les mando", "要发什么资料", "무슨 자료를 보내야"
+                     r"|(what|which) (information|info|details|data|documents?|papers?) (do|must|should|shall|to|we|i)\b.{0,12}\b(send|provide|submit|give|include)"
+                     r"|que (datos|informacion|documentos|papeles) (les |le |hay que |tengo que |tenemos que )?(mando|mandamos|envio|enviamos|paso|pasamos|mandar|enviar|presentar)"
+                     r"|(发|提供|交|准备|寄)(什么|哪些|啥)(资料|材料|信息|文件)|(무슨|어떤) 자료(를|가)? ?(보내|제출|준비|필요)"
                      r"|como (lo |la )?(pido|pedimos|pedir|piden|hago|hacemos|consigo|conseguimos)\b|tramite|procedimiento"
                      r"|documentos|que (hay que|tengo que|tenemos que) (mandar|enviar|presentar)"
                      r"|怎么提交|如何提交|怎么报|申请.{0,6}(怎么|如何)|准备.{0,4}材料|什么材料|哪些材料|手续"
@@ -136,7 +140,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|logline|storyline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥|讲的嘛|讲嘛"
                 r"|剧情|故事|简介|内容是|说的是|讲哪样|讲的哪样|讲些哪样|줄거리|무슨 내용|뭔 내용|어떤 내용|내용이|내용은|스토리|시놉시스|어떤 이야기"
                 r"|one-?line(r)?\b|elevator pitch|the pitch\b(?! ?(day|session|event|night|meeting))|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
-                r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인")),
+                r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인|讲点什么|讲点啥|一句话讲|用一句话")),
     ("about", (r"what (did|does|do|will) .{1,60} (involve|include|consist of)|what (happened|went on) (at|in|during)"
               r"|what does .{1,40} do\b|what do they do\b|what (kind|sort|type) of (company|firm|platform|business|event|outfit)"
               r"|what is (it|this|that) exactly|what('s| is) (the )?(event|session|exchange|ceremony|company) about"
@@ -195,7 +199,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|\bbased\b|headquarter|\bhq\b|(korean|chinese|spanish|mexican|american|japanese) (or|company|firm|outfit)"
                 r"|es (de )?(espana|corea|china|mexico|colombia|estados unidos)\b|empresa (espanola|coreana|china|mexicana)"
                 r"|总部|公司在哪|是哪里的|(韩国|中国)公司还是|본사|어디 (기업|업체)|(한국|중국) 회사")),
-    ("venue", (r"\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
+    ("venue", (r"亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
               r"|어디|장소|주소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
               r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|virtual o|en persona|线上|线下|边度|喺边"
               r"|온라인|오프라인|대면")),
@@ -215,7 +219,7 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
              r"|a quien (le )?(contacto|contactamos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
              r"|找谁|联系谁|问谁|누구(에게|한테|께) (연락|문의)")),
-    ("era", (r"\bera\b|\bera(?=[가-힣])|\bperiod\b|dynast|\bepoca\b|periodo|dinastia|朝代|年代|时代|哪个朝|시대|왕조"
+    ("era", (r"\bera\b|\bera(?=[가-힣])|\bperiod\b|dynast|\bepoch\b|\bepoca exacta\b|\bepoca\b|periodo|dinastia|朝代|年代|时代|哪个朝|시대|왕조"
              r"|\beras\b|\bperiods\b|what century|time period|\bepocas\b|que siglo|哪朝|什么朝|哪个时期|什么时期|代用|代的戏"
              r"|시기|년대")),
     # "tell me about the pitch day, when is it?" asks the date: "tell me about" is the card only
@@ -1310,6 +1314,15 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bnext (upcom
 
 # One of them asked for, though with a list word: "which is the soonest event?", "¿cuál es el más
 # próximo?", "哪一个", "어느 거": with `NEXT_ONE`, that one event.
+ERA_UNDECIDED = re.compile(
+    r"\b(era|period|dynasty|epoch)\b.{0,30}\b(not (yet )?(decided|sure|set|fixed|chosen)|undecided|tbd)"
+    r"|\b(haven'?t|have not|not yet|still not|didn'?t) (decided|picked|chosen|settled)( on)? (the |an? |which )?(era|period|dynasty)"
+    r"|\b(epoca|periodo|dinastia)\b.{0,30}(no (la |lo )?(hemos|he) (decidido|definido|elegido)|sin definir|por definir|todavia no|aun no)"
+    r"|(no (hemos|he) (decidido|definido|elegido)|sin definir|aun no sabemos)\b.{0,20}\b(la )?(epoca|periodo|dinastia)"
+    r"|(朝代|年代|哪个朝|哪朝).{0,10}(还没定|没定|未定|待定|还没想好|不确定|没想好)|(还没定|没定|未定|不确定|没想好).{0,6}(朝代|年代|哪个朝)"
+    r"|(왕조|시대|시기)\S{0,2} ?.{0,6}(아직 ?안 ?정|미정|정하지 않|안 정했|못 정|안 정해)")
+"""The period not chosen yet ("we haven't decided on the dynasty, which set?", "王朝还没定，用哪个景",
+"왕조는 아직 안 정했어요"): the guide of which set suits which period, not a record's status."""
 COUNT_ASKED = re.compile(
     r"^(and |so |ok |okay )?how many\b(?! (episodes?|eps|minutes|days|hours|people|persons|crew|years|times)\b)"
     r"|\bhow many (are there|is that|do you have|in total|altogether|of them|in all)\b|\b(in total|altogether)\?*$"

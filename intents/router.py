@@ -52,6 +52,7 @@ from intents.contact import contact_card
 from intents.entities import Entity
 from intents.lexicon import (
     APPROVAL_TIME,
+    ERA_UNDECIDED,
     COUNT_ASKED,
     AFFORDABLE,
     AI_TALK,
@@ -983,6 +984,8 @@ class Router:
         approval = self.approval_time(turn, u, memory)
         if approval is not None:
             return approval
+        if ERA_UNDECIDED.search(fold(turn.text)) and not u.records() and (guide := _overview_faq(turn, "locations")):
+            return faq_reply(turn, guide)  # "王朝还没定，哪个景合适": the which-set guide by period
         if catalog_size_and_kinds(turn.text) and not u.records() and not u.ids("genre") and not u.gap:
             return catalog.page(turn, catalog.ALL, 1)  # "카탈로그 몇 편임 장르 뭐뭐", whatever the classifier read
         elided = self.elided(turn, u, memory)
@@ -1142,6 +1145,10 @@ class Router:
                 extra = [r.text for r in more if r is not None]
                 return reply.model_copy(update={"text": "\n".join([reply.text, *extra])}) if extra else reply
             return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
+        if faq_lead and u.filter("scene") and not u.ids("era") and faq.id == _overview_faq(turn, "locations"):
+            # "야간 장면 찍기 좋은 세트는": a kind of scene named answers itself (the sets for
+            # it); the which-set guide is by period, and none was said
+            faq_lead = False
         if faq_lead:
             return faq_reply(turn, faq.id)
         sure_subject = not u.fallback and intent in INTENT_SUBJECT and u.confidence >= 0.85 \
