@@ -283,11 +283,17 @@ _ORDINAL = re.compile(
     r"|(?P<kolast>마지막)|(?P<top>\b(at the top|top one|the top)\b|primero de arriba|最上面|맨 위)")
 
 
+LASTLY = re.compile(r"^\W*(ok(ay)?\W+|and\W+|y\W+)?(lastly|finally|last (thing|question|one)(?= ?[:,-])|one (last|more) (thing|question)"
+                    r"|(una )?ultima( cosa| pregunta| consulta)?(?= ?[:,])|por ultimo|para terminar|finalmente"
+                    r"|最后(一个问题|问一下|一个|一句)?(?=[，,：:])|最后问一下|마지막으로|끝으로|마지막 질문)\W*")
+"""A last question announced ("lastly:", "ultima, …", "最后，…", "마지막으로 …"): no "last one" of a list."""
+
+
 def ordinal(text: str) -> int | None:
     """1-based position named in the message ("the second one", "#2", "第二个", "두 번째"), -1 for
     "the last one", None if none. "第三个" counts, "三个一" (the Three Ones programme) does not, nor
     "first" in "what's coming up first?" (`NEXT_ONE`)."""
-    folded = fold(text)
+    folded = LASTLY.sub(" ", fold(text))  # "ultima, cuantos titulos…", "마지막으로 …": the last question
     m = _ORDINAL.search(folded)
     if not m:
         return None
@@ -440,6 +446,9 @@ _LANG_REQUEST: dict[Lang, str] = {
           r"|[发传给来][一份个下遍次]{0,3}韩[文语]|(翻译?|译|换|改|转)成韩[文语](?![的版])",
 }
 _LANG_RE = {lang: re.compile(p) for lang, p in _LANG_REQUEST.items()}
+_LANG_NAME_RE = {lang: re.compile(p) for lang, p in {
+    "en": r"\benglish\b|\bingles\b|英文|英语|영어", "es": r"\bspanish\b|\bespanol\b|\bcastellano\b|西班牙[语文]|西语|스페인어",
+    "zh": r"\bchinese\b|\bmandarin\b|\bchino\b|中文|汉语|普通话|중국어", "ko": r"\bkorean\b|\bcoreano\b|韩[语文]|한국어"}.items()}
 REQUEST_WORDS = re.compile(r"\b(please|pls|plz|can you|could you|would you|send|answer|reply|respond|write|speak|talk"
                            r"|say|translate|switch|repeat|por favor|porfa|puedes|podrias|manda|envia|responde|contesta"
                            r"|escribe|habla|traduce|repite|forward|resend|again|mandas?|mandamelo|pasamelo|pasalo"
@@ -532,6 +541,16 @@ def translation_of_phrase(text: str) -> bool:
 _SENTENCES = re.compile(r"[^.!?。！？\n]+[.!?。！？\n]*")
 
 
+READER = re.compile(
+    r"\b(my|our) (boss|partner|partners|colleague|colleagues|team|producer|director|client|investor|ceo|co-?producer|manager|exec)s?"
+    r"\b.{0,12}\b(only )?(reads?|speaks?|understands?|needs?|prefers?)\b"
+    r"|\bmis? (socio|socia|socios|jefe|jefa|companer[oa]|equipo|cliente|productor[a]?|director[a]?|inversionista|gerente)s?\b.{0,10}\b(solo |nomas )?(habla|hablan|lee|leen|entiende|entienden)\b"
+    r"|(我|我们)的?(老板|合作方|同事|合伙人|团队|客户|领导|制片人|投资方)(只)?(看得懂|看懂|会|说|讲|读|懂|只会)"
+    r"|(사장님|대표님|파트너|동료|팀장님|상사|보스|투자자|프로듀서)\S{0,3} .{0,8}(만 )?(읽|하시|알아|이해|쓰)")
+"""Someone on the partner's side who reads another language ("sorry my boss reads only English",
+"mi socio habla español", "我老板只看得懂英文", "사장님이 영어만 읽으세요"): a request to answer in it."""
+
+
 def language_request(text: str) -> tuple[Lang | None, str]:
     """(language asked for, the rest of the message) for "in English please, and the date?"."""
     folded = fold(text)
@@ -541,11 +560,16 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     for lang, rx in _BARE_RE.items():
         if bare and rx.match(bare):
             return lang, ""
-    if ON_SET.search(folded) and not REPLY_WORDS.search(folded):
+    reader = READER.search(folded) is not None  # "my boss reads only English": answer in it
+    if reader:
+        pass
+    elif ON_SET.search(folded) and not REPLY_WORDS.search(folded):
         return None, text  # "can we communicate in English on set?": the languages FAQ
     if ONLY_LANGUAGE.search(folded):
         return None, text  # "跟机器人只能用中文吗？": which languages work, the languages FAQ
     found = [(lang, m) for lang, rx in _LANG_RE.items() if (m := rx.search(folded))]
+    if not found and reader:
+        found = [(lang, m) for lang, rx in _LANG_NAME_RE.items() if (m := rx.search(folded))]
     if len(found) != 1:
         return None, text
     lang, m = found[0]
@@ -556,7 +580,7 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     alone = bool(own) and own[0].end() < len(folded.rstrip(" .!?。！？")) and not QUESTION_MARK.search(
         folded[own[0].start():own[0].end()]) and len(re.findall(
             r"[^\W\d_]+", folded[own[0].start():m.start()] + " " + folded[m.end():own[0].end()])) <= 2
-    if len(words) > 3 and not REQUEST_WORDS.search(folded) and not alone:
+    if len(words) > 3 and not REQUEST_WORDS.search(folded) and not alone and not reader:
         return None, text  # "qué obras están en coreano": about works, not a request to switch
     if re.search(r"(availab|dub|subtit|version|disponible|doblad|doblar|doblaj|subtitulad|adapt|\besta|\bestan|\bviene|\bexiste|\btienen?\b|\bhay\b"
                  r"|\bis it|\bis that|\bare they|\bis there|\bcomes?)\w*\s*(\w+\s+)?$",
