@@ -284,3 +284,27 @@ def variant_table(name: str) -> tuple[tuple[str, str, bool], ...]:
                              f"[<TAB>{DETECTED_ONLY}]'")
         rows.append((variant.strip(), word.strip(), flag.strip() == DETECTED_ONLY))
     return tuple(rows)
+
+
+HANJA_FILE = VARIANTS_DIR / "ko-hanja.txt"
+_HAN_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+_HANGUL_CHAR = re.compile(r"[\uac00-\ud7af]")
+
+
+@lru_cache(maxsize=1)
+def _hanja_words() -> dict[str, str]:
+    pairs = (line.split("\t") for line in HANJA_FILE.read_text("utf-8").splitlines()
+             if line and not line.startswith("#"))
+    return {hanja: hangul for hanja, hangul in pairs}
+
+
+def hanja_in_korean(text: str) -> str:
+    """Korean with film-business 한자 inline ("撮影 支援 申請할 때 무슨 資料를") in Hangul ("촬영 지원
+    신청할 때 무슨 자료를"): each run of Han characters that is exactly a word of
+    `core/variants/ko-hanja.txt`, in a message with more Hangul than Han characters (Chinese
+    text, even with a Korean line in it, is left alone)."""
+    han = len(_HAN_RUN.findall(text)) and sum(len(run) for run in _HAN_RUN.findall(text))
+    if not han or han >= len(_HANGUL_CHAR.findall(text)):
+        return text
+    words = _hanja_words()
+    return _HAN_RUN.sub(lambda m: words.get(m.group(), m.group()), text)

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from core.i18n import Lang, partner_locale, t
 from core.store import Profile, Store
-from core.text import standard_words, to_simplified
+from core.text import hanja_in_korean, standard_words, to_simplified
 from intents import catalog, contact, events, incentives, lexicon, locations, preferences, programs
 from intents.callbacks import Callback, decode
 from intents.entities import EntityIndex
@@ -92,6 +92,7 @@ def read_as_standard(text: str) -> tuple[str, bool | None]:
     dialect (`core.text.standard_words`: "我哋系" → "我们是", "q onda pa" → "que onda para"),
     once per message."""
     simplified, traditional = to_simplified(text)
+    simplified = hanja_in_korean(simplified)  # "撮影 支援 申請할 때": Korean, its 한자 in Hangul
     return standard_words(simplified, detect(simplified)), traditional
 
 

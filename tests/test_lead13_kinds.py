@@ -134,3 +134,70 @@ def test_thanks_then_a_question_answers_the_question(services: Services) -> None
 ])
 def test_a_greeting_with_no_stop_before_the_request_answers_the_request(services: Services, lang, say, expected) -> None:
     talk(services, lang, [(say, expected)])
+
+
+# -- kinds read from blind set 12 after its measurement, in fresh wordings ----------------------
+
+@pytest.mark.parametrize("lang,ask", [
+    ("en", "could I speak with Caroline Guo directly?"),
+    ("es", "quisiera hablar con Caroline Guo directamente"),
+    ("zh", "能不能请郭姝本人跟我谈一下"),
+    ("ko", "궈수 총괄 매니저님이랑 직접 통화할 수 있을까요?"),
+    ("en", "could someone from the international team text me about it"),
+])
+def test_a_person_asked_for_directly_is_a_handoff(services: Services, lang, ask) -> None:
+    talk(services, lang, [(ask, "handoff")])
+
+
+@pytest.mark.parametrize("ask,expected", [
+    ("撮影 支援 申請 節次가 어떻게 됩니까? 무슨 資料를 보내야 합니까", PROCEDURE),
+    ("夜間 촬영하기 좋은 세트 있습니까", ["list:locations?scene=night_scene", "location:dream_valley"]),
+])
+def test_korean_with_hanja_inline(services: Services, ask, expected) -> None:
+    talk(services, "ko", [(ask, expected)])
+
+
+def test_hanja_is_read_only_in_korean() -> None:
+    from core.text import hanja_in_korean
+    assert hanja_in_korean("무슨 資料를 보내야") == "무슨 자료를 보내야"
+    assert hanja_in_korean("资料发到哪里") == "资料发到哪里"  # Chinese: never
+    assert hanja_in_korean("광저우 거리\n海外场景") == "광저우 거리\n海外场景"  # not a word of the table
+
+
+@pytest.mark.parametrize("ask,expected", [
+    ("虛擬製片影棚開放日訂於何日", "event:virtual_stage_open_day_2027#date"),
+    ("該開放日在何處舉行", "event:virtual_stage_open_day_2027#venue"),
+])
+def test_classical_question_words(services: Services, ask, expected) -> None:
+    talk(services, "zh", [(ask, expected)])
+
+
+@pytest.mark.parametrize("lang,ask", [
+    ("es", "por último, ¿cuántas obras tienen y de qué géneros?"),
+    ("en", "lastly: how many titles and which genres?"),
+    ("ko", "끝으로 카탈로그 작품 수랑 장르 알려 주세요"),
+])
+def test_a_last_question_announced_is_no_last_item(services: Services, lang, ask) -> None:
+    # (the catalog FAQ says both too: "over 20 works in genres such as…")
+    talk(services, lang, [(ask, ["catalog:about", "list:works", "faq:coproduce_catalog_title"])])
+
+
+@pytest.mark.parametrize("lang,first,then,expected,switched", [
+    ("ko", "로맨스 작품 있어요?", "our investor only reads English. the first one, what's it about?",
+     "work:work_moonlight_envoy#logline", "en"),
+    ("en", "any romance titles?", "mi jefa solo lee español: la primera, ¿de qué trata?",
+     "work:work_moonlight_envoy#logline", "es"),
+])
+def test_someone_who_reads_another_language_switches_and_the_rest_is_answered(services, lang, first, then,
+                                                                            expected, switched) -> None:
+    reply = talk(services, lang, [(first, "list:works?genre=romance"), (then, expected)])
+    assert reply.lang == switched
+
+
+@pytest.mark.parametrize("lang,ask", [
+    ("en", "costume piece set in ancient China, dynasty not decided yet - which backlot?"),
+    ("zh", "古装戏，具体朝代还没想好，哪个景比较稳妥"),
+    ("ko", "중국 사극인데 왕조는 미정입니다. 어떤 세트가 좋을까요"),
+])
+def test_a_period_not_decided_yet_gets_the_which_set_guide(services: Services, lang, ask) -> None:
+    talk(services, lang, [(ask, "faq:which_set")])
