@@ -843,7 +843,10 @@ class Router:
             if ranked is None or ranked.id != faq_id or ranked.probability < FAQ_RANKED_JOINING:
                 return None
         if key.startswith("contact:") and (key.partition("#")[0] != f"contact:{faq_contact(turn, faq_id)}"
-                                           or key.partition("#")[2] in ("email", "hours")):
+                                           or (key.partition("#")[2] in ("email", "hours")
+                                               # "how do we get into HISDA, whom do I write to?",
+                                               # "HISDA 식구 되고 싶어요, 어디로 메일?": the way in is asked
+                                               and not JOIN_HOW.search(fold(turn.text)))):
             # "whom do we write to about joining?" keeps a contact only the FAQ does not name; the
             # e-mail or hours of the team asked for in so many words ("入盟归哪个管，邮箱发我") are
             # that team's card, not the procedure again
@@ -2494,6 +2497,9 @@ YES_OPENER = re.compile(r"^(Yes|Sí|可以|是的|有的|네, 가능합니다|�
 RECORD_KEYS = ("event:", "work:", "location:", "partner:", "program:", "incentive:", "contact:")
 # What a part of a run-on message gives when it alone reaches no answer of its own: nothing, a
 # subject's whole list, small talk (`Router.whole_faq`)
+JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(want|wants|would like|like) to (be|get|join)\b"
+                      r"|\bcomo (nos |me |le )?(metemos|meto|unimos|uno|hacemos|hago|entramos|entro)\b|\bprimer paso|\bqueremos (entrar|unirnos|ser)\b"
+                      r"|怎么(加入|入盟|进)|如何(加入|入盟)|想(加入|入盟)|第一步|어떻게 (가입|들어가|참여)|되고 싶|가입하고 싶|첫 ?단계")
 DIRECTLY = re.compile(r"\bdirect(ly)?\b|\bdirectamente\b|\ben persona\b|直接|本人|专人|직접")
 PARTLESS_ANSWERS = ("fallback", "out_of_scope", "list:", "smalltalk")
 
@@ -2619,7 +2625,8 @@ def _most_specific(turn: Turn, keys: list[str | None]) -> str | None:
                 first and first.startswith("contact:") and first.endswith("#role")
                 and key.startswith("contact:")):
             return key
-        if head.startswith(("faq:", "gap:")) and key.startswith("contact:") and key.partition("#")[2] in ("email", "hours"):
+        if head.startswith(("faq:", "gap:")) and key.startswith("contact:") and key.partition("#")[2] in ("email", "hours") \
+                and not (head.startswith("faq:") and JOIN_HOW.search(fold(turn.text))):  # "how do we get in? whom to email?": the way in
             return key  # "who handles membership? send me their email": the joining FAQ said whose, the e-mail is asked
     return first
 

@@ -201,3 +201,13 @@ def test_someone_who_reads_another_language_switches_and_the_rest_is_answered(se
 ])
 def test_a_period_not_decided_yet_gets_the_which_set_guide(services: Services, lang, ask) -> None:
     talk(services, lang, [(ask, "faq:which_set")])
+
+
+@pytest.mark.parametrize("lang,ask,expected", [
+    ("es", "¿cómo entramos a la alianza y a quién le mando el correo?", "faq:join_alliance"),
+    ("ko", "우리 회사도 HISDA 식구가 되고 싶은데 메일은 어디로 보내요?", "faq:join_alliance"),
+    ("en", "we'd like to get inside the alliance - first step, and who do we email?", "faq:join_alliance"),
+    ("es", "¿quién lleva lo de la membresía? pásame su correo", "contact:hisda_secretariat#email"),
+])
+def test_how_to_get_in_with_whom_to_write_is_the_joining_faq(services: Services, lang, ask, expected) -> None:
+    talk(services, lang, [(ask, expected)])
