@@ -45,7 +45,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|\bwho(m)? ((do|should|can) (we|i) |to )(write|send|mail) (it |this |them )?to\b|\bwhere (do|should) (we|i) send\b"
               r"|a quien (le )?(escribimos|escribo|escribir|mandamos|mando|enviamos|envio)|a donde (lo )?(mandamos|enviamos|escribimos)"
               r"|(写信|写|寄|发|交)给谁|(寄|发|交)到哪|寄去边|어디로 (보내|연락)|누구(에게|한테) (보내|연락|메일)")),
-    ("hours", (r"\b(office|opening|working|business) hours\b|\bhours\b|\bwhat time (do|does|are) (you|they)\b"
+    ("hours", (r"\b(office|opening|working|business) hours\b|(?<!many )(?<!\d )\bhours\b|\bwhat time (do|does|are) (you|they)\b"
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
               r"|opening time|what time (do|does) (it|they|you|the \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
               r"|a que hora (abren|cierran|atiende)|几点(开门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
@@ -541,6 +541,8 @@ def translation_of_phrase(text: str) -> bool:
 _SENTENCES = re.compile(r"[^.!?。！？\n]+[.!?。！？\n]*")
 
 
+READER_NEGATED = re.compile(r"\b(nobody|no one|none|nadie|ninguno|ninguna)\b|\b(doesn'?t|don'?t|does not|do not|can'?t|cannot|no) (speak|read|understand|habla|hablan|lee|leen|entiende|entienden)\b"
+                            r"|没人|没有人|不会|不懂|看不懂|听不懂|아무도|못 ?(읽|하|알아)")
 READER = re.compile(
     r"\b(my|our) (boss|partner|partners|colleague|colleagues|team|producer|director|client|investor|ceo|co-?producer|manager|exec)s?"
     r"\b.{0,12}\b(only )?(reads?|speaks?|understands?|needs?|prefers?)\b"
@@ -560,7 +562,8 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     for lang, rx in _BARE_RE.items():
         if bare and rx.match(bare):
             return lang, ""
-    reader = READER.search(folded) is not None  # "my boss reads only English": answer in it
+    # "my boss reads only English": answer in it ("nadie en mi equipo habla chino" is no request)
+    reader = READER.search(folded) is not None and not READER_NEGATED.search(folded)
     if reader:
         pass
     elif ON_SET.search(folded) and not REPLY_WORDS.search(folded):
@@ -663,7 +666,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|(?<![a-z])mg(?![a-z])|day rate|per diem|\bwages?\b|salar|how much (of a )?discount|discount (rate|percentage)"
               r"|what ?% |\d+ ?% (off|discount)|pay (an? )?(extra|extras|actors?|crew)"
               r"|cuanto (de )?descuento|descuento exacto|cuanto se (le )?paga|cuanto (le |les )?(pagan|paga)\b|sueldo|salario|jornal|por jornada"
-              r"|打几折|几折|折扣(是)?多少|百分之多少|会费|一年多少|日薪|工资|片酬|薪水|几钱|几个钱|多少个钱|几多钱|场租|授权费|许可费|版权费用"
+              r"|打几折|几折|折扣(是)?多少|百分之多少|会费|一年多少|日薪|工资|片酬|薪水|(?<!没)几钱|(?<!没)几个钱|多少个钱|几多钱|场租|授权费|许可费|版权费用"
               # paying to take part: "参加要付费吗", "要不要交费", "入场收费吗"
               # (not "付费短剧", the paid short dramas a partner makes)
               r"|(要|需要|得|用不用|要不要)(付费|交费|缴费)|(付费|交费|缴费|收费)吗|要不要钱|花不花钱"

@@ -762,8 +762,12 @@ class Router:
             # the membership entry replaces a list of partners only when joining is said
             joins_unsaid = (reply.answer or "").startswith("list:partners?country=") and ranked is not None \
                 and ranked.id in turn.kb.faq and "join" in turn.kb.faq[ranked.id].tags and not JOINING.search(fold(turn.text))
+            # "서울에서 제주까지 비행기로 얼마나 걸려요?": a trip between places of no concern to us is
+            # no way to Hengdian (an off-topic reply keeps the travel FAQ only when ours are named)
+            elsewhere = (reply.answer or "") == "out_of_scope" and ranked is not None and ranked.id in turn.kb.faq \
+                and "travel" in turn.kb.faq[ranked.id].tags and not OUR_PLACES.search(fold(turn.text))
             if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq and not joins_unsaid \
-                    and not _period_guide_unasked(turn, u, ranked.id):
+                    and not elsewhere and not _period_guide_unasked(turn, u, ranked.id):
                 return faq_reply(turn, ranked.id)
         elif (ranked_faq := self.ranked_instead(turn, u, reply, memory)) is not None:
             return faq_reply(turn, ranked_faq)
@@ -869,7 +873,8 @@ class Router:
                    key=lambda i: services_named(i.summary.get("en") or ""))
         if best is None or services_named(best.summary.get("en") or "") < 3:
             return None
-        return record_reply(turn, "incentive", best.id)
+        fact = facts.fact_for("incentive", u.fact)  # "현장 지원 서비스는 누가 이용할 수 있나요?": who qualifies
+        return (facts.answer(turn, "incentive", best.id, fact) if fact else None) or record_reply(turn, "incentive", best.id)
 
     @staticmethod
     def faq_by_words(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
@@ -2497,7 +2502,10 @@ YES_OPENER = re.compile(r"^(Yes|Sí|可以|是的|有的|네, 가능합니다|�
 RECORD_KEYS = ("event:", "work:", "location:", "partner:", "program:", "incentive:", "contact:")
 # What a part of a run-on message gives when it alone reaches no answer of its own: nothing, a
 # subject's whole list, small talk (`Router.whole_faq`)
-JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(want|wants|would like|like) to (be|get|join)\b"
+OUR_PLACES = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|shanghai|china|\bchina\b|横店|东阳|浙江|义乌|杭州|上海|中国"
+                        r"|헝뎬|헝디엔|둥양|저장|이우|항저우|상하이|중국|\bstudios?\b|\bset\b|影视城|세트장")
+JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(want|wants|would like|like) to (be|get|join)\b|\binterested in join"
+                      r"|\b(nos interesa|interesados en|queremos|quisieramos|nos gustaria) (afiliarnos|unirnos|entrar|ser parte|formar parte|sumarnos)\b"
                       r"|\bcomo (nos |me |le )?(metemos|meto|unimos|uno|hacemos|hago|entramos|entro)\b|\bprimer paso|\bqueremos (entrar|unirnos|ser)\b"
                       r"|怎么(加入|入盟|进)|如何(加入|入盟)|想(加入|入盟)|第一步|어떻게 (가입|들어가|참여)|되고 싶|가입하고 싶|첫 ?단계")
 DIRECTLY = re.compile(r"\bdirect(ly)?\b|\bdirectamente\b|\ben persona\b|直接|本人|专人|직접")
