@@ -51,13 +51,11 @@ from intents.callbacks import Callback, decode, encode
 from intents.contact import contact_card
 from intents.entities import Entity
 from intents.lexicon import (
-    APPROVAL_TIME,
-    ERA_UNDECIDED,
-    COUNT_ASKED,
     AFFORDABLE,
     AI_TALK,
     ALLIANCE,
     ANOTHER_EDITION,
+    APPROVAL_TIME,
     ATTENDING,
     BASED_IN,
     BROWSE,
@@ -65,10 +63,12 @@ from intents.lexicon import (
     CATALOG_WHOLE,
     CO_PRODUCING,
     CONTACT_ASKED,
+    COUNT_ASKED,
     COUNTRY_WORDS,
     CREATIVE_WORK,
     DEFAULT_CONTACT,
     DRAMAS_PLANNED,
+    ERA_UNDECIDED,
     EVENT_TALK,
     EVENT_WORD,
     FOREIGN_CAST,
@@ -356,10 +356,8 @@ class Router:
                 or any(e.kind in ("incentive", "event", "program", "work") or (e.kind, e.id) == ("topic", "incentives")
                        for e in u.entities):
             return None  # "想拍竖屏短剧，怎么申请优惠？": an incentive to apply for, named
-        for incentive in turn.kb.incentives.values():
-            if FILMING.search(fold(f"{incentive.title.get(turn.lang)} {incentive.title.en}")):
-                return "incentive", incentive.id
-        return None
+        found = _filming_incentive(turn)
+        return ("incentive", found) if found else None
 
     @staticmethod
     def approval_time(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -373,10 +371,8 @@ class Router:
         if (memory.focus or "").partition(":")[0] in ("event", "work", "partner", "program") \
                 and not (FILMING.search(folded) or SHOOT_SAID.search(folded)):
             return None
-        for incentive in turn.kb.incentives.values():
-            if FILMING.search(fold(f"{incentive.title.get(turn.lang)} {incentive.title.en}")):
-                return facts.answer(turn, "incentive", incentive.id, "how_to_apply")
-        return None
+        found = _filming_incentive(turn)
+        return facts.answer(turn, "incentive", found, "how_to_apply") if found else None
 
     @staticmethod
     def relative_pick(turn: Turn, u: Understanding, memory: Memory) -> Understanding:
@@ -2502,7 +2498,7 @@ YES_OPENER = re.compile(r"^(Yes|Sí|可以|是的|有的|네, 가능합니다|�
 RECORD_KEYS = ("event:", "work:", "location:", "partner:", "program:", "incentive:", "contact:")
 # What a part of a run-on message gives when it alone reaches no answer of its own: nothing, a
 # subject's whole list, small talk (`Router.whole_faq`)
-OUR_PLACES = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|shanghai|china|\bchina\b|横店|东阳|浙江|义乌|杭州|上海|中国"
+OUR_PLACES = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|\bchina\b|横店|东阳|浙江|义乌|杭州|上海|中国"
                         r"|헝뎬|헝디엔|둥양|저장|이우|항저우|상하이|중국|\bstudios?\b|\bset\b|影视城|세트장")
 JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(want|wants|would like|like) to (be|get|join)\b|\binterested in join"
                       r"|\b(nos interesa|interesados en|queremos|quisieramos|nos gustaria) (afiliarnos|unirnos|entrar|ser parte|formar parte|sumarnos)\b"
@@ -3020,6 +3016,12 @@ def _value_fact(kind: str, u: Understanding) -> str | None:
 
 
 COUNTED_KINDS = frozenset({"work", "event", "location", "partner", "incentive"})  # a `list_count_<kind>` text each
+
+
+def _filming_incentive(turn: Turn) -> str | None:
+    """The id of the incentive whose title is about filming (the shoot request procedure), or None."""
+    return next((incentive.id for incentive in turn.kb.incentives.values()
+                 if FILMING.search(fold(f"{incentive.title.get(turn.lang)} {incentive.title.en}"))), None)
 
 
 def _item_rows(turn: Turn, kind: str, items: Sequence[str]) -> list[list[Button]]:
