@@ -1016,6 +1016,13 @@ class Router:
             # "now the mysteries", "再看看悬疑的", "로맨스도 보여 줘": that list, whatever is in focus
             sets = memory.subject == "locations" or SET_WORDS.search(fold(turn.text))
             return self.listing(turn, "ask_locations" if sets else "ask_catalog", u)
+        taxa = [f for f in u.filters if f[0] in ("genre", "era", "scene")]
+        if taxa and not u.records() and u.ordinal is None and not u.fact and _short(turn.text) \
+                and (memory.answer or "").startswith("list:locations") and not WORK_WORDS.search(fold(turn.text)) \
+                and all(_sets_fit(turn, *f) for f in taxa):
+            # "historical?", "중국 사극이요", "and the republican ones?" right after a list of sets: the
+            # sets again with that filter, not the catalog's titles of that genre
+            return self.listing(turn, "ask_locations", u)
         picked = self.picked(turn, u, memory) if target else None
         if (u.same_for or (u.ordinal is not None and _short(turn.text) and not u.fact)) and memory.answer \
                 and not (picked and picked == target):  # "韩国那个呢": that one item, not the list again
@@ -1711,7 +1718,9 @@ class Router:
         kinds = {item.partition(":")[0] for item in memory.items}
         kind = next(iter(kinds))
         key = memory.answer or ""
-        value = _value_fact(kind, u) if u.filters and "?" in turn.text and not OF_THOSE.search(fold(turn.text)) else None
+        # ("and the republican ones?", "民国的呢？" ask for another list, not whether one item is)
+        value = _value_fact(kind, u) if u.filters and "?" in turn.text and not OF_THOSE.search(fold(turn.text)) \
+            and not u.same_for else None
         if not u.fact and len(kinds) == 1 and not _asks_genre_list(u, u.text) and (
                 (u.action == "map" and kind in ("location", "event")) or value in ("languages", "coproduction", "era")):
             # "show me the map", "¿está en español?" right after a list: of which one?
@@ -2039,6 +2048,11 @@ class Router:
         if not key.startswith("list:") or not u.filters:
             return None
         intent = LIST_INTENT.get(key[5:].split("?", 1)[0])
+        folded = fold(turn.text)
+        if intent == "ask_locations" and WORK_WORDS.search(folded) and not SET_WORDS.search(folded):
+            intent = "ask_catalog"  # "로맨스 작품은요?" after the sets: the titles of that genre
+        elif intent == "ask_catalog" and SET_WORDS.search(folded) and not WORK_WORDS.search(folded):
+            intent = "ask_locations"  # "¿y sets de época?" after the titles: the sets
         return self.listing(turn, intent, u) if intent else None
 
     # -- actions in words ------------------------------------------------------------------------
@@ -2537,8 +2551,10 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return False
     # "片單裡有愛情類的作品嗎？": a genre of titles asked of the catalog the classifier is sure of
     # is that genre's list, not how to license a title (a how-question still may be)
-    return not (u.filter("genre") and u.intent == "ask_catalog" and u.confidence >= SURE_SUBJECT
-                and not u.fact and not HOW.search(fold(u.text)))
+    # "사극 세트 보여 주세요", "what costume drama sets do you have?": so are the sets of a genre
+    # asked in so many words of the sets
+    return not (u.filter("genre") and u.confidence >= SURE_SUBJECT and not u.fact and not HOW.search(fold(u.text))
+                and (u.intent == "ask_catalog" or (u.intent == "ask_locations" and SET_WORDS.search(fold(u.text)))))
 
 
 def _period_guide_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
@@ -3028,6 +3044,12 @@ def _item_rows(turn: Turn, kind: str, items: Sequence[str]) -> list[list[Button]
     """One button per item of the last list (the first six), opening its card."""
     return [[Button(label=_record_name(turn, (kind, rid)), data=encode(facts.DETAIL_ACTION[kind], rid))]
             for rid in (item.partition(":")[2] for item in items[:6])]
+
+
+def _sets_fit(turn: Turn, kind: str, value: str) -> bool:
+    """Is some set tagged with this taxonomy genre, era or scene type?"""
+    field = {"genre": "genres", "era": "eras", "scene": "scene_types"}[kind]
+    return any(value in getattr(loc, field) for loc in turn.kb.locations.values())
 
 
 def _short(text: str) -> bool:

@@ -1,0 +1,52 @@
+"""Kinds found by playing partners' conversations on 2026-12-02 (third session), in fresh wordings:
+
+- a bare filter right after a list of sets ("historical?", "and the republican ones?", "民国的呢？",
+  "중국 사극이요" in the same message) lists the sets again with it, not the catalog's titles of
+  that genre, and asks no "which of these?";
+- "and the X ones" naming the other subject ("로맨스 작품은요?" after sets, "y sets de época?"
+  after titles) lists that subject."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import noon_services, talk
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "lead14")
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("which sets suit a qing story?", "list:locations?era=qing"),
+            ("and the republican ones?", "list:locations?era=republican")]),
+    ("en", [("show me your sets", "list:locations"),
+            ("historical?", "list:locations?genre=historical")]),
+    ("es", [("qué sets hay de la dinastía qing", "list:locations?era=qing"),
+            ("¿y los de la época republicana?", "list:locations?era=republican")]),
+    ("zh", [("清朝的景有哪些", "list:locations?era=qing"),
+            ("民国的呢？", "list:locations?era=republican")]),
+    ("ko", [("청나라 세트 목록 주세요", "list:locations?era=qing"),
+            ("민국 시대는요?", "list:locations?era=republican")]),
+])
+def test_a_bare_filter_after_the_sets_lists_sets(services: Services, lang, turns) -> None:
+    talk(services, lang, turns)
+
+
+def test_a_clarifying_second_sentence_adds_no_titles(services: Services) -> None:
+    reply = talk(services, "ko", [("사극 찍을 세트 뭐 있어요? 중국 사극이요", "list:locations?genre=historical")])
+    assert "카탈로그" not in reply.text  # the catalog's historical titles were glued under the sets
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("ko", [("사극 세트 보여 주세요", "list:locations?genre=historical"),
+            ("로맨스 작품은요?", "list:works?genre=romance")]),
+    ("es", [("muéstrame las comedias", "list:works?genre=comedy"),
+            ("¿y sets de época?", "list:locations?genre=historical")]),
+])
+def test_and_the_other_subject_lists_that_subject(services: Services, lang, turns) -> None:
+    talk(services, lang, turns)
