@@ -664,6 +664,10 @@ GAPS: tuple[tuple[str, str], ...] = (
               # ("얼마나 걸려요", "얼마나 멀어요": how long or how far, no price)
               r"|가격|요금|얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에))|대여료|렌탈|견적|예산|최소 ?보장|하루에"
               r"|(?<![a-z])mg(?![a-z])|day rate|per diem|\bwages?\b|salar|how much (of a )?discount|discount (rate|percentage)"
+              # the size of a discount as a percentage is a number staff give, no revenue share
+              r"|percent.{0,20}\b(discount|off|saving|reduction)|\bdiscount.{0,20}percent"
+              r"|porcentaje.{0,20}\b(descuento|rebaja|ahorro|reduccion)|\b(descuento|rebaja).{0,20}porcentaje"
+              r"|优惠(的)?(比例|幅度)|折扣(的)?比例|减免(的)?(比例|幅度)|할인 ?(비율|폭|률)"
               r"|what ?% |\d+ ?% (off|discount)|pay (an? )?(extra|extras|actors?|crew)"
               r"|cuanto (de )?descuento|descuento exacto|cuanto se (le )?paga|cuanto (le |les )?(pagan|paga)\b|sueldo|salario|jornal|por jornada"
               r"|打几折|几折|折扣(是)?多少|百分之多少|会费|一年多少|日薪|工资|片酬|薪水|(?<!没)几钱|(?<!没)几个钱|多少个钱|几多钱|场租|授权费|许可费|版权费用"

@@ -3,6 +3,7 @@
 - a bare filter right after a list of sets ("historical?", "and the republican ones?", "民国的呢？",
   "중국 사극이요" in the same message) lists the sets again with it, not the catalog's titles of
   that genre, and asks no "which of these?";
+- the size of a discount asked as a percentage is a number staff give (a price), no revenue share;
 - "and the X ones" naming the other subject ("로맨스 작품은요?" after sets, "y sets de época?"
   after titles) lists that subject."""
 
@@ -50,3 +51,19 @@ def test_a_clarifying_second_sentence_adds_no_titles(services: Services) -> None
 ])
 def test_and_the_other_subject_lists_that_subject(services: Services, lang, turns) -> None:
     talk(services, lang, turns)
+
+
+INCENTIVES = ["faq:incentives", "list:incentives", "incentive:short_drama_cost_reduction"]
+
+
+@pytest.mark.parametrize("lang,turns,said", [
+    ("es", [("¿qué apoyos hay para microdramas verticales?", INCENTIVES),
+            ("¿y de qué porcentaje es el descuento?", "gap:vertical_short_drama_center")], "precios"),
+    ("zh", [("竖屏短剧有什么扶持", INCENTIVES), ("减免幅度大概多少", "gap:vertical_short_drama_center")], "价格"),
+    ("ko", [("세로형 숏드라마 지원 있나요?", INCENTIVES), ("할인율은요? 할인 폭이 어느 정도?", "gap:vertical_short_drama_center")], "가격"),
+    ("en", [("any incentives for vertical shorts?", INCENTIVES),
+            ("what percentage off is that exactly?", "gap:vertical_short_drama_center")], "Prices"),
+])
+def test_the_size_of_a_discount_is_a_price_not_a_revenue_share(services: Services, lang, turns, said) -> None:
+    reply = talk(services, lang, turns)
+    assert said in reply.text  # was "rights terms, minimum guarantees and revenue shares aren't published"
