@@ -56,6 +56,29 @@ def test_the_shipped_fit_is_for_the_shipped_lines(services: Services) -> None:
         "intents/data/answer_ranker.json is stale: run python -m bot nlu embed"
 
 
+def test_the_cache_key_is_the_digest_of_the_json_of_the_lines(services: Services) -> None:
+    """`cache_key` writes its payload itself (each distinct text encoded once); the bytes, so
+    the key, are json.dumps' (the shipped fit is found by that key): shipped FAQ, the FAQ 100
+    times over, and texts JSON escapes (quotes, backslashes, control characters, non-ASCII)."""
+    import hashlib
+    import json
+
+    from core.kb.schema import Faq
+
+    def expected(faq: dict, labelled: list[tuple[str, str]]) -> str:
+        payload = json.dumps([answer_ranker.VERSION, faq_lines(faq), labelled], ensure_ascii=False)
+        return hashlib.sha256(payload.encode()).hexdigest()[:32]
+
+    faq, lines = dict(services.knowledge.current.faq), intent_lines()
+    large = {f"{fid}_x{n}": item for n in range(100) for fid, item in faq.items()}
+    odd = Faq.model_validate({"id": "odd", "source": "sample", "answer": {"en": "a"},
+                              "question": {"en": 'say "hi" \\ there\ttab', "zh": "补贴？", "ko": "세트장 🎬"},
+                              "paraphrases": {"es": ["¿cuánto\u0001?"]}})
+    for case in (faq, large, {"odd": odd}, {}):
+        assert cache_key(case, lines) == expected(case, list(lines))
+    assert cache_key(faq, []) == expected(faq, [])
+
+
 def test_a_held_out_paraphrase_still_ranks_its_faq_first(services: Services) -> None:
     """Every FAQ paraphrase, held out of both matchers, in every language: most rank their own
     entry first and clear the router's bar."""

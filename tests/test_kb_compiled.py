@@ -4,6 +4,7 @@ the same knowledge from it without parsing, and only while the files (and the co
 from __future__ import annotations
 
 import json
+import logging
 import shutil
 import sqlite3
 from pathlib import Path
@@ -104,3 +105,55 @@ def test_a_damaged_copy_is_ignored(tmp_path: Path) -> None:
     copy.write_text('{"format": 2, "version": "x", "files": {', encoding="utf-8")
     kb = LiveKnowledge(ROOT / "knowledge", last_good=copy).current
     assert kb.works and json.loads(copy.read_text())["version"] == kb.version
+
+
+def _copied(models: dict, times: int) -> dict:
+    """The file models with every record of the large lists repeated `times` times in all (new
+    ids), as `bench/scale.py` multiplies the YAML."""
+    lists = {"catalog.yaml": "works", "locations.yaml": "locations", "events.yaml": "events",
+             "partners.yaml": "partners", "faq.yaml": "faq"}
+    out = dict(models)
+    for file, key in lists.items():
+        records = getattr(models[file], key)
+        copies = [r.model_copy(update={"id": f"{r.id}_x{n}"}) for n in range(1, times)
+                  for r in records]
+        out[file] = models[file].model_copy(update={key: records + copies})
+    return out
+
+
+@pytest.mark.parametrize("times", [1, 100])
+def test_the_copy_is_read_into_the_very_models_saved(tmp_path: Path, times: int) -> None:
+    """The copy's bytes are validated by pydantic-core in one pass (`snapshot._read`): the
+    models are those of `json.loads` + `model_validate` (the way it was read before), and
+    those the YAML gave, value for value and type for type (a float stays a float, a date-time
+    keeps its offset), at the shipped size and at 100x."""
+    models = _copied(load_knowledge(ROOT / "knowledge").models, times)
+    copy = tmp_path / snapshot.FILE_NAME
+    assert snapshot.save(copy, models, "v" * 64)
+    read = snapshot._read(copy)
+    assert read is not None and read["version"] == "v" * 64
+    plain = json.loads(copy.read_text(encoding="utf-8"))["files"]
+    for name, model in snapshot.FILE_MODELS.items():
+        before = model.model_validate(plain[name])
+        assert type(read["files"][name]) is model
+        assert read["files"][name] == before == models[name], name
+        assert read["files"][name].model_dump_json() == before.model_dump_json() \
+            == models[name].model_dump_json(), name
+        assert read["files"][name].model_fields_set == before.model_fields_set, name
+
+
+def test_a_copy_that_no_longer_fits_the_schema_is_not_used(
+        kdir: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    """Validated, not trusted: a saved record today's schema refuses (here a work with no
+    episodes) makes the copy unusable, and the files are parsed instead."""
+    caplog.set_level(logging.INFO, logger=snapshot.__name__)
+    copy = tmp_path / snapshot.FILE_NAME
+    LiveKnowledge(kdir, last_good=copy)
+    data = json.loads(copy.read_text())
+    data["files"]["catalog.yaml"]["works"][0]["episodes"] = 0
+    copy.write_text(json.dumps(data))
+    assert snapshot.load_current(copy, kdir) is None
+    assert "does not fit the schema" in caplog.text and "episodes" in caplog.text
+    (kdir / "events.yaml").write_text("events:\n  - id: [unclosed\n", encoding="utf-8")
+    with pytest.raises(live.KnowledgeError):
+        LiveKnowledge(kdir, last_good=copy)  # broken files and no usable copy: no start

@@ -63,6 +63,25 @@ def test_terms_list_names_and_aliases_in_every_language(kb: KnowledgeBase) -> No
     assert len(terms) == len(set(terms))
 
 
+def test_terms_are_every_own_text_of_every_name_field_of_the_shipped_knowledge() -> None:
+    """`kb.terms()` reads the name fields' texts directly (`_own_texts`); the list is the one
+    the generic walk over every field gives, in the same order (names of the shipped records,
+    person names of contacts, taxonomy aliases)."""
+    from core.kb.index import NAME_FIELDS, _localized
+
+    kb = load_knowledge(Path(__file__).resolve().parents[1] / "knowledge").require()
+    expected: list[TermEntry] = []
+    for kind in kb.counts():
+        for rid, record in kb.records(kind).items():
+            for fld, lang, text in _localized(record):  # every text, with its field's path
+                entry = TermEntry(kind, rid, lang, text)
+                if fld in NAME_FIELDS and entry not in expected:  # a name field's own text
+                    expected.append(entry)
+    assert kb.terms() == expected
+    assert {"location", "work", "event", "contact", "genre", "partner"} <= {t.kind for t in expected}
+    assert any(t.kind == "contact" for t in expected)  # `person` names too
+
+
 # --------------------------------------------------------------------------- search
 @pytest.mark.parametrize(
     "text,lang,expected",
