@@ -19,6 +19,13 @@ from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 
+# pytest keeps a test module's rewritten asserts in `tests/__pycache__` only when Python may write
+# bytecode; with PYTHONDONTWRITEBYTECODE set (as on the shared development machine) every worker
+# parsed and rewrote all ~120 test modules again on every run (~8 s of CPU a process). Written
+# atomically, so the workers may do it at once; the bot's own packages get theirs from
+# `tests.warm_cache.compile_bytecode` for the same reason.
+sys.dont_write_bytecode = False
+
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Modules marked `long` first (in file order), then the `e2e` ones (each test starts or

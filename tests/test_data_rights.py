@@ -17,7 +17,6 @@ from zoneinfo import ZoneInfo
 
 from bot.persistence import StorePersistence
 from core.inquiries import Audit
-from core.kb.loader import load_knowledge
 from core.store import Store, iso
 from intents import inquiry, privacy
 from intents.callbacks import decode
@@ -25,15 +24,14 @@ from intents.events import upcoming
 from intents.turn import Turn
 from jobs import reminders
 from jobs.subscriptions import ledger_of, subscriptions_of
-from tests.conftest import ROOT
+from tests.shipped import shipped_kb
 
 PARTNER, OTHER = 555_123_457, 555_000_001
-KB = load_knowledge(ROOT / "knowledge").require()
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 
 
 def turn(store: Store, chat_id: int = PARTNER, lang: str = "en") -> Turn:
-    return Turn(kb=KB, lang=lang, chat_id=chat_id, store=store, now=NOW,  # type: ignore[arg-type]
+    return Turn(kb=shipped_kb(), lang=lang, chat_id=chat_id, store=store, now=NOW,  # type: ignore[arg-type]
                 home_tz=ZoneInfo("Asia/Shanghai"), profile=store.profile(chat_id))
 
 
@@ -42,11 +40,11 @@ def fill(store: Store, db_path: Path, chat_id: int) -> None:
     store.touch(chat_id, user_id=chat_id, first_name="Ana", language_code="es")
     store.set_timezone(chat_id, "America/Mexico_City")
     store.set_country(chat_id, "mx")
-    store.record_interest(chat_id, next(iter(KB.works)))
+    store.record_interest(chat_id, next(iter(shipped_kb().works)))
     ledger = ledger_of(store)
     subscriptions_of(store).subscribe(chat_id, "events")
     event = upcoming(turn(store, chat_id))[0]
-    reminders.set_reminder(store, KB, chat_id, event.id, "en", NOW, (60,), ZoneInfo("Asia/Shanghai"))
+    reminders.set_reminder(store, shipped_kb(), chat_id, event.id, "en", NOW, (60,), ZoneInfo("Asia/Shanghai"))
     bc, _ = ledger.upsert_pending("announcement", "ann_x", "once", origin="file", due=NOW,
                                   payload={"id": "ann_x"})
     ledger.enqueue(bc.id, {chat_id: "es"})

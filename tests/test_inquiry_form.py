@@ -9,20 +9,18 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from core.inquiries import Inquiries
-from core.kb.loader import load_knowledge
 from core.store import Store
 from intents import inquiry
 from intents.callbacks import decode
 from intents.reply import Reply
 from intents.turn import Turn
-from tests.conftest import ROOT
+from tests.shipped import shipped_kb
 
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
-KB = load_knowledge(ROOT / "knowledge").require()
 
 
 def turn(store: Store, lang: str = "en", now: datetime = NOW) -> Turn:
-    return Turn(kb=KB, lang=lang, chat_id=42, store=store, now=now,  # type: ignore[arg-type]
+    return Turn(kb=shipped_kb(), lang=lang, chat_id=42, store=store, now=now,  # type: ignore[arg-type]
                 home_tz=ZoneInfo("Asia/Shanghai"), profile=store.profile(42))
 
 
@@ -54,7 +52,7 @@ def test_film_quote_from_start_to_send(store: Store) -> None:
     step = inquiry.on_text(turn(store), step.form, "méxico")
     assert step.form["fields"]["country"] == "MX"
     step = inquiry.on_button(turn(store), step.form, press(step.reply, "🎬 Film at Hengdian (quote)"))
-    step = inquiry.on_button(turn(store), step.form, press(step.reply, KB.locations["qin_palace"].name.en))
+    step = inquiry.on_button(turn(store), step.form, press(step.reply, shipped_kb().locations["qin_palace"].name.en))
     step = inquiry.on_text(turn(store), step.form, "romance")  # a typed button label
     assert step.form["fields"]["genre"] == "romance"
     step = inquiry.on_text(turn(store), step.form, "soon")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 
 from intents.nlu.data import all_examples, load_test, load_training
-from intents.nlu.evaluate import Tables, held_out, train
 
 BAR = 0.95
 pytestmark = pytest.mark.long  # trains the classifier again
@@ -18,6 +17,10 @@ pytestmark = pytest.mark.long  # trains the classifier again
 
 @pytest.fixture(scope="module")
 def results() -> dict[str, dict]:
+    # Imported here, not at collection: it brings scikit-learn and scipy (~1.5 s of CPU), which
+    # every xdist worker imported whichever modules it went on to run.
+    from intents.nlu.evaluate import Tables, held_out, train
+
     training = load_training()
     # Like the bot and `nlu test`: the lookup and synonym tables feed the slot gazetteer.
     model = train(all_examples(training), tables=Tables.of(training))

@@ -20,13 +20,12 @@ from bot.context import Services
 from bot.render import to_console
 from bot.settings import Settings
 from core.i18n import LANGS, Lang, t
-from core.kb.loader import load_knowledge
 from intents.locations import first_sentence
 from intents.reply import Button, Reply, distinct_buttons, in_script
+from tests.shipped import shipped_kb
 from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
-KB = load_knowledge(ROOT / "knowledge").require()
 OTHER: tuple[Lang, ...] = ("es", "zh", "ko")
 NOT_READ = {"aliases", "paraphrases", "question", "keywords", "id", "source"}  # input, not output
 
@@ -58,7 +57,7 @@ def raw_files() -> dict[str, object]:
 def test_a_list_line_says_more_than_the_sets_name(lang: Lang) -> None:
     """The first sentence of a set's description is its line in every list: "Hengdian's virtual
     production facilities." tells the reader nothing the name did not."""
-    for loc in KB.locations.values():
+    for loc in shipped_kb().locations.values():
         first = first_sentence(loc.description.get(lang)).rstrip("。.")
         name = loc.name.get(lang)
         rest = first.replace(name, "").replace("Hengdian's", "").replace("横店的", "").strip(" ，,")
@@ -71,7 +70,7 @@ def test_no_english_name_is_left_as_a_gloss_in_a_translated_answer(lang: Lang) -
     by the English one: the reader of a Spanish, Chinese or Korean answer does not need it."""
     # Events and programmes only: a place keeps the name on its gate in addresses
     # ("Valle de los Sueños (Dream Valley)"), which is what a crew will look for on site.
-    english = {r.name.en for kind in (KB.events, KB.programs)
+    english = {r.name.en for kind in (shipped_kb().events, shipped_kb().programs)
                for r in kind.values() if r.name.get(lang) != r.name.en and " " in r.name.en}
     bare = {re.sub(r"\s+20\d\d$", "", name) for name in english}  # "Latin Film Night 2027"
     found = [(f"{file}{where}", name) for file, data in raw_files().items()
@@ -82,8 +81,8 @@ def test_no_english_name_is_left_as_a_gloss_in_a_translated_answer(lang: Lang) -
 def test_sets_of_other_eras_are_not_passed_off_as_the_era_asked_for(services: Services) -> None:
     """No set is listed for the Tang dynasty: the answer says so before the nearest sets, in
     every language, instead of heading them "best matches for Tang dynasty"."""
-    assert not [loc for loc in KB.locations.values() if "tang" in loc.eras]  # what this relies on
-    tang = next(term for term in KB.taxonomy.eras if term.id == "tang")
+    assert not [loc for loc in shipped_kb().locations.values() if "tang" in loc.eras]  # what this relies on
+    tang = next(term for term in shipped_kb().taxonomy.eras if term.id == "tang")
     asks = {"en": "sets for a Tang dynasty palace drama?",
             "es": "tienen sets para una historia de la dinastía Tang?",
             "zh": "有适合拍唐朝宫廷戏的场景吗？", "ko": "당나라 배경 궁중 사극 찍을 세트 있어요?"}
@@ -159,7 +158,7 @@ def record_fact(services: Services, lang: Lang, kind: str, record_id: str, fact:
     from intents import facts
     from intents.turn import Turn
 
-    turn = Turn(kb=KB, lang=lang, chat_id=93_000, store=services.store, now=datetime.now(UTC),
+    turn = Turn(kb=shipped_kb(), lang=lang, chat_id=93_000, store=services.store, now=datetime.now(UTC),
                 home_tz=ZoneInfo("Asia/Shanghai"))
     reply = facts.answer(turn, kind, record_id, fact)
     assert reply is not None, (kind, record_id, fact)
@@ -174,20 +173,20 @@ def test_genres_inside_a_sentence_read_as_a_sentence(services: Services) -> None
     """Genre labels are capitalised for buttons ("Urban drama", "Drama urbano"); in a sentence
     English does not say "a Mystery and Urban drama short drama" and Spanish writes "un
     microdrama de misterio y drama urbano"."""
-    for work in KB.works.values():
+    for work in shipped_kb().works.values():
         english = work_fact(services, "en", work.id, "genres").split("\n")[0]
         assert not re.search(r"\ba [AEIOU]", english), english
         assert "short drama short drama" not in english
         spanish = work_fact(services, "es", work.id, "genres").split("\n")[0]
         for genre in work.genres:
-            label = next(g.name.es for g in KB.taxonomy.genres if g.id == genre)
+            label = next(g.name.es for g in shipped_kb().taxonomy.genres if g.id == genre)
             assert label[:1].lower() + label[1:] in spanish, (spanish, label)
 
 
 def test_a_korean_title_is_set_off_from_what_follows(services: Services) -> None:
     """A title that is itself a clause ("스페인 촬영팀, 헝뎬에 가다") must not run into a label
     ("… 가다 제공 언어: …"): the fact follows a colon, as the episodes and logline facts do."""
-    for work in KB.works.values():
+    for work in shipped_kb().works.values():
         said = work_fact(services, "ko", work.id, "languages").split("\n")[0]
         assert said.startswith(work.title.ko + ": "), said
 
@@ -195,7 +194,7 @@ def test_a_korean_title_is_set_off_from_what_follows(services: Services) -> None
 def test_a_night_shoot_question_finds_the_night_park(services: Services) -> None:
     """"可以拍夜戲嗎", "¿se puede grabar de noche?": Dream Valley is the set whose description says
     it suits night scenes (knowledge/locations.yaml); the answer is its card, not all ten sets."""
-    dream_valley = KB.locations["dream_valley"]
+    dream_valley = shipped_kb().locations["dream_valley"]
     asks = {"zh": "可以拍夜戲嗎", "es": "¿se puede grabar de noche en algún set?",
             "ko": "야간 촬영 가능한 곳 있어요?"}
     for chat, (lang, ask) in enumerate(asks.items(), 94_000):
@@ -222,7 +221,7 @@ def test_a_team_name_is_not_left_without_its_article(services: Services, lang: L
     Secretariat (…)"): "Correo de Departamento…" / "Email for HISDA Secretariat" drop the article
     a reader expects ("del", "de la", "the"), and which one depends on the name. The name stands
     as a label instead."""
-    for contact in KB.contacts.values():
+    for contact in shipped_kb().contacts.values():
         role = contact.role.get(lang)
         for fact in ("email", "hours"):
             said = record_fact(services, lang, "contact", contact.id, fact).split("\n")[0]
@@ -233,7 +232,7 @@ def test_a_team_name_is_not_left_without_its_article(services: Services, lang: L
 def test_a_spanish_partner_kind_reads_in_lower_case_inside_a_sentence(services: Services) -> None:
     """"Dalynn Studio, Productora cinematográfica española…, tiene su sede en China": a label
     capitalised for lists reads as a common noun in mid-sentence (acronyms keep their capitals)."""
-    for partner in KB.partners.values():
+    for partner in shipped_kb().partners.values():
         kind = partner.kind.es
         said = record_fact(services, "es", "partner", partner.id, "country").split("\n")[0]
         expected = kind if kind[1:2].isupper() else kind[:1].lower() + kind[1:]
@@ -245,7 +244,7 @@ def test_a_name_with_its_own_gloss_is_not_glossed_twice(services: Services, lang
     """Some names carry a gloss ("Reel-K(릴케이)", "China Internet Writers Village (Aldea de
     Escritores…)"); the country answer must not add a second bracket right after it
     ("Reel-K(릴케이)(한국 숏드라마 플랫폼)")."""
-    for partner in KB.partners.values():
+    for partner in shipped_kb().partners.values():
         said = record_fact(services, lang, "partner", partner.id, "country").split("\n")[0]
         assert not re.search(r"[)）]\s*[(（]", said), said
 
@@ -253,7 +252,7 @@ def test_a_name_with_its_own_gloss_is_not_glossed_twice(services: Services, lang
 def test_an_event_over_several_days_reads_as_a_sentence_in_spanish(services: Services) -> None:
     """"es el jueves, 14 de octubre…, 09:00 – lunes, 18 de octubre…" puts a dash where Spanish
     needs words: the second day is joined so that "es el …" / "se realizó el …" still read."""
-    spans = [e for e in KB.events.values()
+    spans = [e for e in shipped_kb().events.values()
              if e.ends is not None and e.ends.astimezone(e.starts.tzinfo).date() != e.starts.date()]
     assert spans, "no event over several days left to check"
     for event in spans:
@@ -295,7 +294,7 @@ def test_spanish_event_status_agrees_with_any_event_name() -> None:
     which the catalogue cannot know; the status note is worded so it agrees with any."""
     from intents.events import status_note
 
-    for event in KB.events.values():
+    for event in shipped_kb().events.values():
         note = status_note(event, "es")
         assert not re.search(r"\b\w+(ad|id|uest|ech)[oa]s?\)", note), (event.id, note)
 
@@ -303,7 +302,7 @@ def test_spanish_event_status_agrees_with_any_event_name() -> None:
 def test_a_spanish_date_inside_a_sentence_has_no_comma_after_the_weekday(services: Services) -> None:
     """"es el jueves, 30 de octubre" reads as a list; Latin-American Spanish writes "el jueves
     30 de octubre"."""
-    for event in KB.events.values():
+    for event in shipped_kb().events.values():
         said = record_fact(services, "es", "event", event.id, "date")
         assert not re.search(rf"\b({SPANISH_WEEKDAYS}), \d", said), said
 
@@ -340,8 +339,8 @@ def test_a_set_is_introduced_by_what_it_offers_not_by_who_visited(lang: Lang) ->
     it, never starts with who came to see it."""
     visits = {"en": r"\b(visitors|toured)\b", "es": r"\b(asistentes|recorrieron|visitaron)\b",
               "zh": r"来宾|参观", "ko": r"참가자|둘러"}[lang]
-    firsts = [first_sentence(location.description.get(lang)) for location in KB.locations.values()]
+    firsts = [first_sentence(location.description.get(lang)) for location in shipped_kb().locations.values()]
     firsts += [re.split(r"(?<=[.。])\s*", faq.answer.get(lang))[1]
-               for faq in KB.faq.values() if re.match(r"(Yes|Sí|有|네)[.。]", faq.answer.get(lang))]
+               for faq in shipped_kb().faq.values() if re.match(r"(Yes|Sí|有|네)[.。]", faq.answer.get(lang))]
     for said in firsts:
         assert not re.search(visits, said), said

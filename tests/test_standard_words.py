@@ -8,6 +8,7 @@ written), and fresh partner wordings answered by a real Brain that missed them b
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from itertools import count
@@ -20,13 +21,13 @@ from hypothesis import strategies as st
 from bot.app import build_services
 from bot.context import Services
 from bot.settings import Settings
-from core.kb.loader import load_knowledge
 from core.store import Profile
 from core.text import LATIN_TABLES, VARIANTS_DIR, fold, standard_words, to_simplified, variant_table
 from intents.brain import read_as_standard
 from intents.nlu.answers import matches
 from intents.nlu.language import detect
 from intents.reply import Reply
+from tests.shipped import shipped_kb
 from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -148,10 +149,12 @@ def _variants() -> list[str]:
     return sorted({v.strip("_") for name in TABLES for v, *_ in variant_table(name)})
 
 
+@functools.cache
 def _plain_texts() -> list[str]:
     """Every knowledge text written in standard language: records, FAQ questions and answers
-    (FAQ paraphrases are partners' wordings on purpose: slang included)."""
-    kb = load_knowledge(ROOT / "knowledge").require()
+    (FAQ paraphrases are partners' wordings on purpose: slang included). Read when a test
+    first needs it (`st.deferred` below), not when the module is collected."""
+    kb = shipped_kb()
     slang = {p for faq in kb.faq.values() for lang in ("en", "es", "zh", "ko")
              for p in (getattr(faq.paraphrases, lang, None) or [])}
     return [text for _kind, _lang, text in kb.texts() if text not in slang]
@@ -174,7 +177,7 @@ def test_reading_twice_changes_nothing_more(pieces: list[str], lang: str | None)
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(_plain_texts()), min_size=1, max_size=3), st.sampled_from(["\n", " "]))
+@given(st.lists(st.deferred(lambda: st.sampled_from(_plain_texts())), min_size=1, max_size=3), st.sampled_from(["\n", " "]))
 def test_standard_language_never_changes(texts: list[str], sep: str) -> None:
     text = to_simplified(sep.join(texts))[0]
     assert standard_words(text, detect(text)) == text
