@@ -13,6 +13,7 @@ wish (we want / queremos / 想 / 싶어요 ...). Prices for shooting need the pr
 from __future__ import annotations
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
+from intents.handoff_words import asks_for_person
 from intents.lexicon import asks_question, facts_asked, language_request
 
 _I = re.IGNORECASE
@@ -150,6 +151,9 @@ def wants_inquiry(text: str) -> str | None:
     switch, rest = language_request(text)
     if switch and not rest:
         return None  # "영어로 보내 주실 수 있을까요? 미국 배급사에 전달하려고 합니다.": a re-send, no request
+    if asks_for_person(text):
+        # "we'd like to join, but can we talk to someone first?": a person first, not the form
+        return None
     if "lead_time" in facts_asked(text):
         return None  # "需要提前多久报名？", "how far ahead must we register?": a question, not a sign-up
     wish = bool(WISH.search(text))

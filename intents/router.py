@@ -543,7 +543,13 @@ class Router:
                 replies.pop()  # "what events you got? the closest one": that one, not the list too
             memory = remember(memory, reply, part)
             same = next((i for i, r in enumerate(replies) if not _distinct(r.answer, reply.answer)), None)
-            if same is not None and mentioned_zone(part) and reply.text != replies[same].text:
+            if same is not None and reply.outcome == "gap" == replies[same].outcome and reply.text != replies[same].text:
+                # "how many places? is there a fee?": both unpublished, one team to ask: each
+                # thing said, the team's card once
+                said, _, card = replies[same].text.partition("\n")
+                replies[same] = replies[same].model_copy(
+                    update={"text": "\n".join([said, reply.text.partition("\n")[0], card])})
+            elif same is not None and mentioned_zone(part) and reply.text != replies[same].text:
                 # "是什么时候？台北时间几点？", "언제예요? 보고타 시간으로도": the same answer, now
                 # with the times in the city the later part names
                 replies[same] = reply
@@ -1110,8 +1116,10 @@ class Router:
         if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
                 and not (u.gap == "rights" and u.filter("coproduction")) \
                 and not (u.gap == "figures" and u.ids("partner")) \
-                and not (u.gap == "credits" and (u.ids("event") or (not u.records() and (memory.focus or "").startswith("event:")))):
-            # (a partner's card states its hits; "who directs the casting day?" asks its organisers)
+                and not (u.gap == "credits" and (any(kind != "work" for kind, _ in u.records()) or (
+                    not u.records() and (memory.focus or "").startswith(("event:", "contact:", "partner:"))))):
+            # (a partner's card states its hits; "who directs the casting day?" asks its organisers,
+            # "who is the director of the center?" a person of ours: credits are a title's)
             # The record in focus decides whose subject it is only when the message points back
             # ("and the price?"), not for a new question ("what budget do we need?").
             # ("y el mínimo garantizado para Argentina?" points back too: "and …?")
@@ -2381,7 +2389,8 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
     person = turn.kb.contacts.get(contact_id) or turn.kb.contacts.get(DEFAULT_CONTACT)
     cid = person.id if person else contact_id
     who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
-    if topic == "fact" and target:
+    if target and (topic == "fact" or f"gap_{topic}" not in _GAP_KEYS):
+        # ("how many places are there?" of the event in focus: that detail of that event)
         name = _record_name(turn, target)
         text = t("gap_fact", lang, name=esc(name), who=who) if name else t("gap_generic", lang, who=who)
     else:
