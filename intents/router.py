@@ -1977,11 +1977,17 @@ class Router:
             country = u.filter("country")
             coming = events.upcoming(turn)
             tied = [e for e in coming if country in _countries(turn, f"event:{e.id}")]
-            if country and tied and len(tied) < len(coming):
+            # a market named ("for Latin American producers", "韩国市场"): the events announced to
+            # it, and those with a partner from the country named
+            markets = [tid for tid in u.ids("topic") if tid != "events" and tid in turn.kb.topics]
+            announced = events.announced_to(turn, markets) if markets else []
+            tied = [e for e in coming if e in tied or e in announced]
+            if (country or announced) and tied and len(tied) < len(coming):
                 # "any upcoming events in Korea?": the one there, so "when is it?" follows it
                 if len(tied) == 1:
                     return record_reply(turn, "event", tied[0].id) or events.listing(turn, "up")
-                return events.listing(turn, "up", only=[e.id for e in tied])
+                return events.listing(turn, "up", only=[e.id for e in tied],
+                                      market=markets[0] if announced else None)
             # "any events in Seoul?", "서울에서 하는 행사 있어요?": the ones whose name or venue
             # the message names (a city named for its clock picks nothing)
             at = [item.partition(":")[2]
