@@ -296,6 +296,8 @@ class Router:
                 subject = contact.record_contact(turn.kb, *last.split(":", 1)) or ""
             focus_kind, _, focus_id = (memory.focus or "").partition(":")
             work = turn.kb.works.get(focus_id) if focus_kind == "work" else None
+            if asked_for is None and u.gap_contact in turn.kb.contacts and not u.records():
+                asked_for = u.gap_contact  # "연맹 가입 전에 담당자와 통화": the team whose subject the message names
             if asked_for:
                 subject = asked_for  # "ponme en contacto con alguien del departamento internacional"
             elif work is not None and work.contact in turn.kb.contacts:
@@ -888,10 +890,14 @@ class Router:
         as the incentives). A record the message names keeps its answer ("the Qin Palace's address,
         for the visa letter"), a price stays an honest gap, and a change of language stays one."""
         key = reply.answer or ""
-        if key.startswith(("handoff", "contact:")) or (key.startswith("gap:") and u.gap in GAP_NUMBERS):
+        text = fold(turn.text)
+        # "who are your partners in Latin America?" reads as a person's role to the rules (the
+        # contact a Latin word routes to); no contact is named, so the ties FAQ below may answer
+        latam_ties = bool(lexicon.LATAM_REGION.search(text) and lexicon.TIES.search(text)) and not u.records()
+        if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties) \
+                or (key.startswith("gap:") and u.gap in GAP_NUMBERS):
             return None
         kind, _, rid = key.partition("#")[0].partition(":")
-        text = fold(turn.text)
         if key.startswith(("event:", "work:", "location:", "partner:")) and (
                 (kind, rid) in u.records() or ("#" not in key and (kind, rid) not in BACKGROUND
                                                and not (VISA.search(text) or TRAVEL.search(text)))):
@@ -937,8 +943,7 @@ class Router:
         elif LANGUAGES_UNDERSTOOD.search(text) and not u.records() and not key.startswith("gap:") \
                 and (not key.startswith("pref:") or STAFF_LANGUAGE.search(text)):
             faq_id = _overview_faq(turn, "language")
-        elif lexicon.LATAM_REGION.search(text) and lexicon.TIES.search(text) and not u.records() \
-                and not key.startswith(("gap:", "list:works", "list:events", "event:")):
+        elif latam_ties and not key.startswith(("gap:", "list:works", "list:events", "event:")):
             # "你们跟拉美有什么合作": the Spanish-language bridge to Latin America, not every partner
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "latin_america" in item.tags), None)
         elif AI_TALK.search(text) and CREATIVE_WORK.search(text) and not key.startswith(("pref:", "gap:")) \
@@ -979,6 +984,9 @@ class Router:
             if u.action == "remind" and not EVENT_TALK.search(fold(turn.text)):
                 return self.events_only(turn, u)
             return self.listing(turn, "ask_events", u)  # which event? the list, to pick from
+        if intent == "out_of_scope" and GENERAL_EVENTS.search(fold(turn.text)) and not u.records():
+            # "what's on in Korea?": the coming events (there), however the classifier read it
+            return self.listing(turn, "ask_events", u)
         if u.ordinal is not None and not memory.items and not u.records() and not u.gap:  # "on the 3rd": a date
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
                          buttons=topic_menu(turn.lang), answer="fallback", outcome="fallback")
