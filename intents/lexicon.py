@@ -942,6 +942,16 @@ PEOPLE = re.compile(r"\b(\d+|two|three|four|five|six) (people|persons|pax|of us|
 TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|de)\b|时区|时差|시간대|시차|\butc\b|\bgmt\b"
                            r"|i'?m (in|based)|i live|we('re| are) (in|based)|estoy en|vivo en|estamos en|我在|我们在"
                            r"|에 있어|에 살|에서 일해|현지 시간|local time")
+# How to take part, asked of what is in focus ("how do we get involved?", "¿y cómo participo?",
+# "具体怎么参加？", "참여하려면 어떻게 해요?"): the way into that programme, read on the folded text.
+TAKE_PART = re.compile(r"\bhow (do|can|could|would|should|does) (i|we|one|you|my \w+|our \w+) (take part|participate|join|get involved|get in|sign up|apply|be part|enrol|enroll)\b"
+                       r"|\bhow to (take part|participate|join|get involved|apply|sign up)\b|\bhow do (i|we) get (in|on board)\b"
+                       r"|\bcomo (participo|participamos|participar|puedo participar|podemos participar|nos unimos|me uno|me sumo|nos sumamos"
+                       r"|entramos|entro|aplicamos|aplico|postulamos|postulo|formamos parte|formo parte|nos inscribimos|me inscribo)\b"
+                       r"|(怎么|如何|怎样|咋)(才能|样才能|去)?(参加|参与|加入|报名|申请)|(参加|参与|加入)(的)?(方式|流程|步骤|途径)"
+                       r"|어떻게 (해야 )?(참여|참가|지원|신청|가입)|(참여|참가|지원|신청|가입)(하려면|하고 싶으면|하는 방법|방법)")
+
+
 HOW = re.compile(r"\bhow (can|do|does|should|would|to|could)\b|\bcomo (puedo|podemos|puede|pueden|hago|hacemos|se|hace)\b"
                  r"|怎么|怎样|如何|어떻게|방법")
 """A how-question asks for a procedure: a list of records never answers it, a FAQ can."""

@@ -386,6 +386,25 @@ class Router:
         position = lexicon.relative_position(turn.text, at)
         return u if position is None else replace(u, ordinal=position)
 
+    @staticmethod
+    def take_part(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"具体怎么参加？", "¿y cómo participo?", "how do we get involved?" with a programme in focus:
+        the way into that one, not every programme. The alliance itself (a FAQ names it by its
+        id among its tags): the joining FAQ; a programme with a coming event of its own (the
+        talent programme's intake session): that event; otherwise the published facts hold no
+        way in, said honestly, with whose subject it is."""
+        kind, _, rid = (memory.focus or "").partition(":")
+        if kind != "program" or rid not in turn.kb.programs or not lexicon.TAKE_PART.search(fold(turn.text)) \
+                or any(record != ("program", rid) for record in u.records()) or not _clause(turn.text, 8):
+            return None
+        if any(rid in item.tags for item in turn.kb.faq.values()) and (joining := _overview_faq(turn, "alliance")):
+            join = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), joining)
+            return faq_reply(turn, join)
+        coming = events.tied_to(turn, "program", rid)
+        if coming:
+            return record_reply(turn, "event", coming[0].id) or None
+        return gap(turn, "fact", _gap_contact(turn, u, ("program", rid), memory), ("program", rid))
+
     def call_off(self, turn: Turn, memory: Memory) -> Reply:
         """"Never mind, cancel it", "算了，取消吧": what the undo button of the action just taken
         does (the reminder just set is cancelled); with nothing to undo, a short "OK" (no
@@ -734,6 +753,9 @@ class Router:
         """`one`, then the answer ranker's FAQ where `one` gave a subject list, the out-of-scope
         answer or the fallback: a question in a wording no FAQ example shares words with
         ("我哋公司想入會，要點搞？") or that the classifier reads as a subject still reaches its FAQ."""
+        joined = self.take_part(turn, u, memory)
+        if joined is not None:
+            return joined  # the way into the programme in focus, before any FAQ of joining in general
         reply = self.one(turn, u, memory)
         joining = self.joining(turn, u, reply) or self.pitch_event(turn, u, reply, memory) \
             or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply)
