@@ -242,8 +242,10 @@ class Brain:
         reply = from_key(turn, memory.answer or "") if memory.answer else None
         if reply is None and memory.asked:
             again = self.understander.understand(memory.asked, turn.kb)
+            # answered as it was: without the list it produced to pick from ("who are your
+            # partners?" again is the list, not "which of them?")
             reply = self.router.route(replace(turn, text=memory.asked, intent=again.intent,
-                                              entities=again.entities), again, memory,
+                                              entities=again.entities), again, memory.after(items=()),
                                       lambda part: self.understander.understand(part, turn.kb))
         return reply
 

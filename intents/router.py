@@ -1284,7 +1284,8 @@ class Router:
         if found and found[0] == "event" and found[1] in turn.kb.events:
             # "and the 2025 one?", "拉丁电影之夜2027是几号": the edition of the year named
             found = "event", events.edition(turn, turn.kb.events[found[1]], turn.text).id
-        if found and found[0] in CONTACT_HOLDERS and _contact_asked(turn, u, found):
+        if found and found[0] in CONTACT_HOLDERS and _contact_asked(turn, u, found) and u.gap != "credits":
+            # ("who's the director?" of a title asks its credits, not who handles it)
             # "and their email?" of a partner, "who handles it?" of a work, "¿a quién le escribo?"
             # of an event: the contact whose subject the record is (an event's organisers')
             contact_id = contact.record_contact(turn.kb, *found)
