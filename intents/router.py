@@ -2013,6 +2013,10 @@ class Router:
             markets = [tid for tid in u.ids("topic") if tid != "events" and tid in turn.kb.topics]
             announced = events.announced_to(turn, markets) if markets else []
             tied = [e for e in coming if e in tied or e in announced]
+            pitching = [e for e in tied if any(PITCHING.search(fold(name)) for name in e.name.all())]
+            if announced and PITCHING.search(fold(turn.text)) and 0 < len(pitching) < len(tied):
+                # "有没有给拉美制片人的提案活动": of the market's events, the one held for pitching
+                tied = pitching
             if (country or announced) and tied and len(tied) < len(coming):
                 # "any upcoming events in Korea?": the one there, so "when is it?" follows it
                 if len(tied) == 1:
