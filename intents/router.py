@@ -389,20 +389,23 @@ class Router:
     @staticmethod
     def take_part(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """"具体怎么参加？", "¿y cómo participo?", "how do we get involved?" with a programme in focus:
-        the way into that one, not every programme. The alliance itself (a FAQ names it by its
-        id among its tags): the joining FAQ; a programme with a coming event of its own (the
-        talent programme's intake session): that event; otherwise the published facts hold no
-        way in, said honestly, with whose subject it is."""
+        the way into that one, not every programme. A joining FAQ on the subject of the
+        programme's own FAQ (HISDA's "what is" entry shares "alliance" with the membership
+        entry): that FAQ; a programme with a coming event of its own (the talent programme's
+        intake session): that event; otherwise the published facts hold no way in, said
+        honestly, with whose subject it is."""
         kind, _, rid = (memory.focus or "").partition(":")
         if kind != "program" or rid not in turn.kb.programs or not lexicon.TAKE_PART.search(fold(turn.text)) \
                 or any(record != ("program", rid) for record in u.records()) or not _clause(turn.text, 8):
             return None
-        if any(rid in item.tags for item in turn.kb.faq.values()) and (joining := _overview_faq(turn, "alliance")):
-            join = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), joining)
+        own = [set(item.tags) for item in turn.kb.faq.values() if rid in item.tags]
+        join = next((fid for fid, item in turn.kb.faq.items()
+                     if "join" in item.tags and any(set(item.tags) & tags for tags in own)), None)
+        if join:
             return faq_reply(turn, join)
         coming = events.tied_to(turn, "program", rid)
         if coming:
-            return record_reply(turn, "event", coming[0].id) or None
+            return record_reply(turn, "event", coming[0].id)
         return gap(turn, "fact", _gap_contact(turn, u, ("program", rid), memory), ("program", rid))
 
     def call_off(self, turn: Turn, memory: Memory) -> Reply:
