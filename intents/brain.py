@@ -145,15 +145,17 @@ class Brain:
         snapshot, the partner's language, the injected clock, and the entities named in
         `text` (sets, eras, events...)."""
         kb = self.knowledge.current
+        now = self.clock()
         entities = tuple(self.entity_index(kb).find(text)) if text else ()
         # The intent the classifier reads in it: a form tells an answer to its question from
         # a question of the partner's own ("what's the A.R.C system?", "좋은 하루 보내세요").
         prediction = self.classifier.predict(to_simplified(text)[0]) if text else None
         intent = None if prediction is None or prediction.fallback else prediction.intent
         return Turn(kb=kb, lang=self.profile_lang(profile), chat_id=chat_id, store=self.store,
-                    now=self.clock(), home_tz=self.home_tz, profile=profile, text=text,
+                    now=now, home_tz=self.home_tz, profile=profile, text=text,
                     intent=intent, confidence=float(prediction.confidence) if prediction else None,
-                    entities=entities, staff_lang=self.staff_lang)
+                    entities=entities, staff_lang=self.staff_lang,
+                    focus=self.memory.load(chat_id, now).focus)
 
     def entity_index(self, kb) -> EntityIndex:
         """One entity index (and FAQ selector) per knowledge version, rebuilt lazily after a reload."""
@@ -240,8 +242,10 @@ class Brain:
         reply = from_key(turn, memory.answer or "") if memory.answer else None
         if reply is None and memory.asked:
             again = self.understander.understand(memory.asked, turn.kb)
+            # answered as it was: without the list it produced to pick from ("who are your
+            # partners?" again is the list, not "which of them?")
             reply = self.router.route(replace(turn, text=memory.asked, intent=again.intent,
-                                              entities=again.entities), again, memory,
+                                              entities=again.entities), again, memory.after(items=()),
                                       lambda part: self.understander.understand(part, turn.kb))
         return reply
 

@@ -179,8 +179,17 @@ def tied_to(turn: Turn, kind: str, record_id: str) -> list[Event]:
     return [e for e in upcoming(turn) if tied(e)]
 
 
+def announced_to(turn: Turn, topics: list[str]) -> list[Event]:
+    """Upcoming events an announcement to one of `topics` is about, soonest first: staff tag
+    each announcement with the markets it is for (`audience.topics` in announcements.yaml), so
+    the Latin American pitch day and Latin Film Night are the Latin American market's events."""
+    about = {a.event for a in turn.kb.announcements.values() if a.event and set(a.audience.topics) & set(topics)}
+    return [e for e in upcoming(turn) if e.id in about]
+
+
 def listing(turn: Turn, which: str, months: list[int] | None = None,
-            only: list[str] | None = None, year: int | None = None, note: str = "") -> Reply:
+            only: list[str] | None = None, year: int | None = None, note: str = "",
+            market: str | None = None) -> Reply:
     """Upcoming (`which="up"`) or past events, optionally only those in `months` (1-12, in the
     studio's zone), named in `only`, or starting in `year` ("this year", "next year"). A month
     no event falls in is said first ("No upcoming event is listed in January."), then the
@@ -198,6 +207,10 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
         events = met or events
     events = events[:MAX_LISTED]
     head = t("events_upcoming", lang) if which == "up" else t("events_past", lang)
+    if market in turn.kb.topics and which == "up":  # the market named, said: "Upcoming events for Korea:"
+        topic = turn.kb.topics[market]
+        words = getattr(topic.aliases, lang) or [topic.name.get(lang)]
+        head = t("events_for_market", lang, market=esc(words[0]))
     if not events:
         text = t("events_none", lang)
     else:
@@ -210,6 +223,8 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
     query = "when=past" if which == "past" else "when=upcoming" + (f"&month={months[0]}" if months else "")
     if year:
         query = "&".join(q for q in (query, f"year={year}") if q)
+    if market and which == "up":
+        query += f"&market={market}"
     return Reply(text=text, lang=lang, buttons=buttons, outcome="answered",
                  answer="list:events" + (f"?{query}" if query else ""),
                  items=[f"event:{e.id}" for e in events])

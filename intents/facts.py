@@ -16,7 +16,7 @@ from core import lazy_re as re  # patterns compiled on first use: see core/lazy_
 from core.i18n import Lang, plural_count, t
 from core.i18n_format import format_list, zone_city
 from core.kb.schema import Contact, Event, Incentive, Location, Partner, Work
-from intents import catalog, events, office_hours
+from intents import catalog, events, lexicon, office_hours
 from intents.callbacks import encode
 from intents.contact import SUBJECT_OF, contact_card
 from intents.lexicon import FACT_ALIASES, KIND_FACTS
@@ -179,6 +179,10 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
         return t("work_logline", lang, title=title, logline=esc(work.logline.get(lang)))
     if fact == "languages":
         langs = format_list([esc(language_name(c, lang)) for c in work.languages], lang)
+        asked = lexicon.work_language(turn.text) if lexicon.yes_no(turn.text) else None
+        if asked:  # "does it come in Korean?": yes or no first, then the languages it has
+            key = "work_language_yes" if asked in work.languages else "work_language_no"
+            return t(key, lang, title=title, langs=langs, language=esc(language_name(asked, lang)))
         return t("work_languages", lang, title=title, langs=langs)
     if fact == "coproduction":
         status_key = "coproduction_" + work.coproduction  # built at run time: test_keys_built_at_run_time_exist

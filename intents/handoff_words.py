@@ -78,9 +78,10 @@ _PATTERNS = [
     r"\bcontact (?:a|your|the) (?:person|human|representative|agent|team|staff)\b",
     r"\bis there (?:a |an )?(?:real )?(?:person|human|someone|somebody|anyone)\b.{0,25}\b(?:talk|speak|chat|help|answer)",
     # --- Spanish ------------------------------------------------------------------------------
-    # "hablar con alguien del equipo", "comunicarme con un asesor", "platicar con una persona"
+    # "hablar con alguien del equipo", "comunicarme con un asesor", "platicar con una persona",
+    # "¿puedo hablar primero con alguien?"
     (rf"\b(?:hablar|comunicarme|comunicarnos|conversar|platicar|charlar|contactar(?:me)?|"
-     rf"contactarnos|ponerme en contacto|ponernos en contacto)\s+(?:directamente\s+)?con\s+{_ES_WHO}"),
+     rf"contactarnos|ponerme en contacto|ponernos en contacto)\s+(?:(?:directamente|antes|primero|un rato|un momento)\s+)?con\s+{_ES_WHO}"),
     # "¿me pasan con un asesor?", "pásame con un agente", "comunícame con un representante"
     (rf"\b(?:me|nos)\s+(?:pasa[ns]?|pasais|pase|pasarian|podeis pasar|puede[ns]? pasar|podrian pasar|comunica[ns]?|"
      rf"conecta[ns]?|transfiere[ns]?|derivan?|contacta[ns]?)\s+(?:con|a)\s+{_ES_WHO}"),

@@ -31,7 +31,7 @@ from core.i18n import LANG_NAMES, LANGS, Lang, t
 from core.inquiries import KINDS, Inquiries, inquiry_row
 from intents.callbacks import Callback, encode
 from intents.events import upcoming
-from intents.inquiry_words import prefill
+from intents.inquiry_words import DAYS, company_named, prefill
 from intents.lexicon import language_request
 from intents.reply import Button, Reply, esc, paired
 from intents.turn import Turn
@@ -93,23 +93,37 @@ def begin(turn: Turn, kind: str | None = None, text: str = "", ttl: float | None
     """A new form, with what the partner's own words already said (kind, people, days,
     the event or set they named). `ttl`: seconds without an answer before it expires."""
     fields: dict[str, Any] = {}
+    days = None
+    focus_kind, _, focus_id = (turn.focus or "").partition(":")
     if kind in KINDS:
         fields["kind"] = kind
         numbers = prefill(text)
         if kind == "event_signup":
             if "people" in numbers and _in_range("people", numbers["people"]):
                 fields["people"] = numbers["people"]
-            event = _named(turn, text, "event")
-            if event and event in {e.id for e in upcoming(turn)}:
+            coming = {e.id for e in upcoming(turn)}
+            # the event named, else the one the conversation is on ("sign us up" after its card)
+            event = _named(turn, text, "event") if turn.ids("event") or focus_kind != "event" else None
+            event = event or (focus_id if focus_kind == "event" else None)
+            if event and event in coming:
                 fields["event"] = event
-        if kind == "film":  # "10 days" alone is not yet when: the dates question still comes
+        if kind == "film":
             named = [x for x in turn.ids("location") if x in turn.kb.locations]
+            if not named and focus_kind == "location" and focus_id in turn.kb.locations:
+                named = [focus_id]  # "a quote for 10 days there" after the set's card
             if len(named) == 1:  # one set named by name ("the Qin Palace"), not "a palace"
                 fields["sets"] = named[0]
+            # "10 days" is how long, not yet when: the dates question asks only when
+            days = numbers.get("days")
+    company = company_named(text)
+    if company and _in_length("company", company):
+        fields["company"] = company
     if turn.profile and turn.profile.country:
         fields.setdefault("country", turn.profile.country)
     form: Form = {"fields": fields, "step": "", "touched": turn.now.isoformat(),
                   "ttl": ttl or EXPIRES_AFTER.total_seconds()}
+    if days:
+        form["days"] = days
     form["step"] = next_step(form)
     reply = ask(turn, form)
     reply.text = t("inq_intro", turn.lang) + "\n\n" + reply.text
@@ -230,6 +244,8 @@ def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
 
 
 def _store(turn: Turn, form: Form, step: str, value: Any) -> Step:
+    if step == "dates" and form.get("days") and not DAYS.search(str(value)):
+        value = t("inq_dates_with_days", turn.lang, dates=value, n=form["days"])  # "May 2027 (10 days)"
     form["fields"][step] = value
     if step == "kind":  # details of another kind do not belong to this request
         for other in {s for d in DETAILS.values() for s in d} - set(DETAILS[value]):
@@ -315,6 +331,8 @@ def ask(turn: Turn, form: Form, problem: str | None = None) -> Reply:
         return review(turn, form, problem)
     choices = choices_for(turn, step)
     text = t(f"inq_ask_{step}", lang)
+    if step == "dates" and form.get("days"):  # how long was said already: only when
+        text = t("inq_ask_dates_for", lang, n=form["days"])
     if step == "event" and not choices:
         text = t("inq_no_events", lang)
     rows = paired(choices)
@@ -385,6 +403,11 @@ def parse(turn: Turn, step: str, raw: str, from_button: bool = False) -> tuple[A
     if step == "dates" and not DIGITS.search(raw):
         return None, t("inq_bad_dates", lang)
     return raw, None
+
+
+def _in_length(step: str, text: str) -> bool:
+    lo, hi = TEXT_LENGTH.get(step, (1, 500))
+    return lo <= len(text) <= hi
 
 
 def _in_range(step: str, n: int) -> bool:

@@ -13,6 +13,7 @@ wish (we want / queremos / 想 / 싶어요 ...). Prices for shooting need the pr
 from __future__ import annotations
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
+from intents.handoff_words import asks_for_person
 from intents.lexicon import asks_question, facts_asked, language_request
 
 _I = re.IGNORECASE
@@ -150,6 +151,9 @@ def wants_inquiry(text: str) -> str | None:
     switch, rest = language_request(text)
     if switch and not rest:
         return None  # "영어로 보내 주실 수 있을까요? 미국 배급사에 전달하려고 합니다.": a re-send, no request
+    if asks_for_person(text):
+        # "we'd like to join, but can we talk to someone first?": a person first, not the form
+        return None
     if "lead_time" in facts_asked(text):
         return None  # "需要提前多久报名？", "how far ahead must we register?": a question, not a sign-up
     wish = bool(WISH.search(text))
@@ -180,6 +184,24 @@ def wants_inquiry(text: str) -> str | None:
 PEOPLE = re.compile(r"(\d{1,3})\s*(?:people|persons|pax|of us|guests|attendees|personas|"
                     r"asistentes|个?人|位|名|명|분)", _I)
 DAYS = re.compile(r"(\d{1,3})\s*(?:days?|d[ií]as?|天|일)", _I)
+
+
+# The company a request names: a name with a word of the trade in it ("we're 2 from Cóndor
+# Films", "somos de Producciones Sur", "我们是星河影业的", "저희는 한강 필름입니다"); a city or
+# country alone ("from Lima") names no company.
+_CAP = r"[A-ZÁÉÍÓÚÑ][\w&'.-]*"
+COMPANY = re.compile(
+    rf"((?:{_CAP}\s+){{0,3}}(?:Films?|Pictures|Studios?|Productions?|Producciones|Productora|Media|Entertainment|Filmes"
+    rf"|Cine|Estudios?|Group|Grupo|Audiovisual|Animation|Content|Contenidos|TV)(?:\s+{_CAP}){{0,2}})"
+    r"|(?:我们是|我们来自|来自|我是)([^\s，,。！？!?]{1,16}?(?:影业|影视|传媒|工作室|娱乐|公司|电影|制片))"
+    r"|([가-힣A-Za-z]{1,12} ?(?:필름|픽처스|스튜디오|프로덕션|엔터테인먼트|미디어|영화사))")
+
+
+def company_named(text: str) -> str | None:
+    """The company a request names in passing, as written, or None."""
+    found = COMPANY.search(text or "")
+    name = next((g for g in found.groups() if g), None) if found else None
+    return name.strip() if name and len(name.strip()) >= 2 else None
 
 
 def prefill(text: str) -> dict[str, int]:

@@ -474,7 +474,12 @@ FORWARD = re.compile(
     # "我们合拍方是釜山的", "공동제작사가 부산이라서"): the reason again, no question about co-producers
     r"|^\W*(my|our|his|her|their) ([\w-]+ ){0,2}[\w-]+('s|'re| is| are| lives?| works?| sits?| based| s)\b( \w+)? (from|in|at|based|out of)\b"
     r"|^\W*(mi|mis|nuestr[oa]s?) ([\w-]+ ){1,2}(es|son|esta|estan|vive|viven|trabaja|trabajan)\b( \w+)? (de|en|desde)\b"
-    r"|^\W*(我们|我|他们)的?\w{0,6}(在|是)\w{1,8}的\W*$|(이|가) \S+(이라서|라서|에 있어서|에 계셔서|분이라서|사람이라서)")
+    r"|^\W*(我们|我|他们)的?\w{0,6}(在|是)\w{1,8}的\W*$|(이|가) \S+(이라서|라서|에 있어서|에 계셔서|분이라서|사람이라서)"
+    # whose nationality the reader is ("my partner is Korean", "我的合作方是韩国人", "파트너가 멕시코
+    # 사람이에요", "the people I work with are Colombian"): why that language, no country asked about
+    r"|\b(is|are|'s|'re) (a |an )?[a-z]+(an|ese|ish|i|ch)( (speakers?|citizens?|nationals?|people))?\W*$|^\W*(the )?(people|folks|team|person|guys) (i|we) (work|deal) with\b"
+    r"|^\W*(我们|我)(的|们的)?(合作方|合作伙伴|合伙人|对接人|朋友|客人|同事|老板|客户)|是\w{1,5}人\W*$"
+    r"|(이|가) ?\S+ ?(사람|분)이(에요|예요|세요|거든요|십니다|라)")
 
 
 # A language named alone, as a question or a wish: "中文可以吗？", "english?", "¿hablas español?",
@@ -658,6 +663,10 @@ GAPS: tuple[tuple[str, str], ...] = (
               # number, as "how much" does (not "cost reduction", an incentive's name)
               r"|\bwhat (does|do|would|will|did|might) .{0,40}\bcost\b(?! (reduction|saving|cut))|\bcost (us|me|them)\b|\bset (us|me|you|ya|them) back\b"
               r"|\bcost (to|of) (licen[cs]|rent|hire|book|buy|use|shoot|film|attend|join|enter|participat|register|go\b)|\blicen[cs]ing (costs?|fees?|prices?|terms)\b"
+              # the cost asked bare or whether there is one ("and the cost?", "does it cost anything
+              # to sign up?", "¿y el costo?", "¿cuesta algo?", "비용은요?"; not a cost reduction)
+              r"|^\W*(and |so |what about |how about )?(the |its |their )?(total )?costs?\W*$|\bcosts? (anything|something|money|extra)\b"
+              r"|^\W*(y |entonces |que tal )?(el |su )?(costo|coste)s?\W*$|\b(cuesta|cuestan|cobran|cobra) (algo|dinero)\b|^\W*비용(은|이)?(요)?\W*$"
               r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria|piden|pedirian|pide)|\bcoste (anual|mensual|por|de|del|total)\b|\bcuota\b|alquiler|\brenta\b|por dia|al dia"
               r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto|importe|how much money"
               r"|\bamount\b|가입비|연회비|회비|具体多少|金额|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
@@ -698,7 +707,10 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|\bvistas\b|visualizaciones|reproducciones|audiencia (tuvo|tiene|hizo)|rating de audiencia|taquilla|recaud"
                  r"|播放量|播放次数|收视|票房|流水|观看量|点击量|조회수|시청률|박스 ?오피스|흥행|관객 ?수|매출")),
     # who wrote, directed or stars in a title: the catalog publishes no credits
-    ("credits", (r"\bwho (wrote|writes|directed|directs|is directing|stars|is starring|acts|produced)\b|\bwho'?s (in it|in the cast|starring|directing)"
+    ("credits", (r"\bwho (wrote|writes|directed|directs|is directing|stars|is starring|acts|produced)\b"
+                 r"|\bwho('?s| is| was| are| were) (the |its |their )?(directors?|screenwriters?|writers?|lead actors?|leads?|stars?|cast)\b"
+                 r"|\bquien(es)? (es|son|fue|fueron) (el |la |los |las |su |sus )?(director(a|es)?|guionistas?|protagonistas?|actor(es)?|actriz)\b"
+                 r"|谁是(导演|编剧|主演)|(导演|编剧)(是|叫)(谁|哪位)|감독(은|이)? ?누구|작가(는|가)? ?누구|\bwho'?s (in it|in the cast|starring|directing)"
                  r"|\b(screenwriters?|scriptwriters?|showrunners?|cast list)\b|\b(what'?s|and|who'?s in) the cast\b|\bwho (is|are|plays) the leads?\b"
                  r"|\bquien(es)? (la |lo |las |los )?(escribio|escribe|dirigio|dirige|actua|actuan|sale|salen|protagoniza)\b|\bguionistas?\b|\b(y|cual es|como es|quienes (estan|son) en) (el|su) (reparto|elenco)\b|\b(reparto|elenco)\s*\?"
                  r"|编剧|导演是谁|谁导的|谁拍的|谁演的|主演|演员(有谁|是谁|阵容)|卡司|演员表"
@@ -739,6 +751,9 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b|[两三四五六]个人"
                r"|[두세네] ?명|다섯 ?명|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁")),
     ("capacity", (r"capacity|how many (people|crew|persons)( members)? (can|does|fit)|\bhold\b.*\b(people|crew)\b"
+                  r"|how many (places|seats|spots|slots|tickets|openings)\b|\b(places|seats|spots) (left|available)\b"
+                  r"|cuant[oa]s (cupos|plazas|lugares|asientos)|\b(cupos|plazas) (disponibles|libres)\b|\bhay cupos?\b|名额|席位|座位有多少"
+                  r"|자리(가|는)? ?(몇|얼마|남)|정원(이|은)? ?(몇|얼마)|몇 자리|몇 명(까지|이나) (참가|참석|신청)"
                   r"|capacidad|cuantas personas (caben|entran)|容纳|能容纳|最多.{0,4}人|수용|몇 명까지")),
     ("local", (r"restaurant|where (to|can we) eat|\bfood\b|nightlife|shopping|restaurante|donde comer|comida|餐厅|饭店|吃饭"
                r"|美食|식당|맛집|먹을 ?곳")),
@@ -828,7 +843,9 @@ def _compiled(table: tuple[tuple[str, str], ...]) -> list[tuple[str, re.Pattern[
 # Paying to attend ("a ticket", "the entry", "门票", "참가비", "get a seat"): a price of the event in
 # focus, however the question is worded.
 ATTENDING = re.compile(r"\btickets?\b|\bentry\b|\bentrance\b|\bseats?\b|cover charge|\battend|\bentradas?\b|\bboletos?\b"
-                       r"|\binscripcion|\basistir|\bparticipar|门票|票价|入场|报名费|参会|参加费|입장|티켓|참가비|참석|등록비")
+                       r"|\binscripcion|\basistir|\bparticipar|门票|票价|入场|报名费|参会|参加费|입장|티켓|참가비|참석|등록비"
+                       # the places there are ("how many spots?", "¿hay cupos?", "名额", "자리가 몇 개")
+                       r"|\b(places|spots|slots)\b|\bcupos?\b|\bplazas\b|名额|자리|정원")
 
 # -- list words and filters ------------------------------------------------------------------
 _LIST = re.compile(r"\b(list|all|every|show me|which|what (titles|works|sets|events|partners)|any)\b|\btitles\b"
@@ -907,7 +924,7 @@ def asks_studio_strategy(text: str) -> bool:
 PITCHING = re.compile(
     r"\bpitch(es|ed|ing)?\b(?! (deck|black|dark))|\bpresent\w* ([\w-]+ ){0,2}(projects?|ideas?|stories|concepts?|slates?|scripts?)\b"
     r"|\bpitche\w+|\bpresent\w* ([\w-]+ ){0,2}(proyectos?|ideas?|historias|guiones?)\b|\bproyectos? (para )?presentar\b"
-    r"|推介|推(一下|下)?(我们的|自己的)?项目|路演|提案会|项目提案|피칭|피치|(기획안|기획서|프로젝트|작품|아이템)(을|를)? ?(발표|소개|제안|선보)")
+    r"|推介|推(一下|下)?(我们的|自己的)?项目|路演|提案会|项目提案|提案活动|提案机会|피칭|피치|(기획안|기획서|프로젝트|작품|아이템)(을|를)? ?(발표|소개|제안|선보)")
 """Pitching a project ("latino producers to pitch", "que productores presenten proyectos", "推项目",
 "路演", "기획안 발표"): the event held for it, whose own name says so (a pitch day, 推介会, 피칭 데이)."""
 ONE_PARTNER = re.compile(r"\bpartner\b|\bcompany\b|\bco-?host\b|\bsocio\b|\bempresa\b|\bcompania\b"
@@ -929,6 +946,16 @@ PEOPLE = re.compile(r"\b(\d+|two|three|four|five|six) (people|persons|pax|of us|
 TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|de)\b|时区|时差|시간대|시차|\butc\b|\bgmt\b"
                            r"|i'?m (in|based)|i live|we('re| are) (in|based)|estoy en|vivo en|estamos en|我在|我们在"
                            r"|에 있어|에 살|에서 일해|현지 시간|local time")
+# How to take part, asked of what is in focus ("how do we get involved?", "¿y cómo participo?",
+# "具体怎么参加？", "참여하려면 어떻게 해요?"): the way into that programme, read on the folded text.
+TAKE_PART = re.compile(r"\bhow (do|can|could|would|should|does) (i|we|one|you|my \w+|our \w+) (take part|participate|join|get involved|get in|sign up|apply|be part|enrol|enroll)\b"
+                       r"|\bhow to (take part|participate|join|get involved|apply|sign up)\b|\bhow do (i|we) get (in|on board)\b"
+                       r"|\bcomo (participo|participamos|participar|puedo participar|podemos participar|nos unimos|me uno|me sumo|nos sumamos"
+                       r"|entramos|entro|aplicamos|aplico|postulamos|postulo|formamos parte|formo parte|nos inscribimos|me inscribo)\b"
+                       r"|(怎么|如何|怎样|咋)(才能|样才能|去)?(参加|参与|加入|报名|申请)|(参加|参与|加入)(的)?(方式|流程|步骤|途径)"
+                       r"|어떻게 (해야 )?(참여|참가|지원|신청|가입)|(참여|참가|지원|신청|가입)(하려면|하고 싶으면|하는 방법|방법)")
+
+
 HOW = re.compile(r"\bhow (can|do|does|should|would|to|could)\b|\bcomo (puedo|podemos|puede|pueden|hago|hacemos|se|hace)\b"
                  r"|怎么|怎样|如何|어떻게|방법")
 """A how-question asks for a procedure: a list of records never answers it, a FAQ can."""

@@ -296,6 +296,8 @@ class Router:
                 subject = contact.record_contact(turn.kb, *last.split(":", 1)) or ""
             focus_kind, _, focus_id = (memory.focus or "").partition(":")
             work = turn.kb.works.get(focus_id) if focus_kind == "work" else None
+            if asked_for is None and u.gap_contact in turn.kb.contacts and not u.records():
+                asked_for = u.gap_contact  # "연맹 가입 전에 담당자와 통화": the team whose subject the message names
             if asked_for:
                 subject = asked_for  # "ponme en contacto con alguien del departamento internacional"
             elif work is not None and work.contact in turn.kb.contacts:
@@ -383,6 +385,28 @@ class Router:
         at = memory.items.index(memory.focus) + 1 if memory.focus in memory.items else None
         position = lexicon.relative_position(turn.text, at)
         return u if position is None else replace(u, ordinal=position)
+
+    @staticmethod
+    def take_part(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"具体怎么参加？", "¿y cómo participo?", "how do we get involved?" with a programme in focus:
+        the way into that one, not every programme. A joining FAQ on the subject of the
+        programme's own FAQ (HISDA's "what is" entry shares "alliance" with the membership
+        entry): that FAQ; a programme with a coming event of its own (the talent programme's
+        intake session): that event; otherwise the published facts hold no way in, said
+        honestly, with whose subject it is."""
+        kind, _, rid = (memory.focus or "").partition(":")
+        if kind != "program" or rid not in turn.kb.programs or not lexicon.TAKE_PART.search(fold(turn.text)) \
+                or any(record != ("program", rid) for record in u.records()) or not _clause(turn.text, 8):
+            return None
+        own = [set(item.tags) for item in turn.kb.faq.values() if rid in item.tags]
+        join = next((fid for fid, item in turn.kb.faq.items()
+                     if "join" in item.tags and any(set(item.tags) & tags for tags in own)), None)
+        if join:
+            return faq_reply(turn, join)
+        coming = events.tied_to(turn, "program", rid)
+        if coming:
+            return record_reply(turn, "event", coming[0].id)
+        return gap(turn, "fact", _gap_contact(turn, u, ("program", rid), memory), ("program", rid))
 
     def call_off(self, turn: Turn, memory: Memory) -> Reply:
         """"Never mind, cancel it", "算了，取消吧": what the undo button of the action just taken
@@ -543,7 +567,13 @@ class Router:
                 replies.pop()  # "what events you got? the closest one": that one, not the list too
             memory = remember(memory, reply, part)
             same = next((i for i, r in enumerate(replies) if not _distinct(r.answer, reply.answer)), None)
-            if same is not None and mentioned_zone(part) and reply.text != replies[same].text:
+            if same is not None and reply.outcome == "gap" == replies[same].outcome and reply.text != replies[same].text:
+                # "how many places? is there a fee?": both unpublished, one team to ask: each
+                # thing said, the team's card once
+                said, _, card = replies[same].text.partition("\n")
+                replies[same] = replies[same].model_copy(
+                    update={"text": "\n".join([said, reply.text.partition("\n")[0], card])})
+            elif same is not None and mentioned_zone(part) and reply.text != replies[same].text:
                 # "是什么时候？台北时间几点？", "언제예요? 보고타 시간으로도": the same answer, now
                 # with the times in the city the later part names
                 replies[same] = reply
@@ -726,6 +756,9 @@ class Router:
         """`one`, then the answer ranker's FAQ where `one` gave a subject list, the out-of-scope
         answer or the fallback: a question in a wording no FAQ example shares words with
         ("我哋公司想入會，要點搞？") or that the classifier reads as a subject still reaches its FAQ."""
+        joined = self.take_part(turn, u, memory)
+        if joined is not None:
+            return joined  # the way into the programme in focus, before any FAQ of joining in general
         reply = self.one(turn, u, memory)
         joining = self.joining(turn, u, reply) or self.pitch_event(turn, u, reply, memory) \
             or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply)
@@ -882,10 +915,14 @@ class Router:
         as the incentives). A record the message names keeps its answer ("the Qin Palace's address,
         for the visa letter"), a price stays an honest gap, and a change of language stays one."""
         key = reply.answer or ""
-        if key.startswith(("handoff", "contact:")) or (key.startswith("gap:") and u.gap in GAP_NUMBERS):
+        text = fold(turn.text)
+        # "who are your partners in Latin America?" reads as a person's role to the rules (the
+        # contact a Latin word routes to); no contact is named, so the ties FAQ below may answer
+        latam_ties = bool(lexicon.LATAM_REGION.search(text) and lexicon.TIES.search(text)) and not u.records()
+        if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties) \
+                or (key.startswith("gap:") and u.gap in GAP_NUMBERS):
             return None
         kind, _, rid = key.partition("#")[0].partition(":")
-        text = fold(turn.text)
         if key.startswith(("event:", "work:", "location:", "partner:")) and (
                 (kind, rid) in u.records() or ("#" not in key and (kind, rid) not in BACKGROUND
                                                and not (VISA.search(text) or TRAVEL.search(text)))):
@@ -931,8 +968,7 @@ class Router:
         elif LANGUAGES_UNDERSTOOD.search(text) and not u.records() and not key.startswith("gap:") \
                 and (not key.startswith("pref:") or STAFF_LANGUAGE.search(text)):
             faq_id = _overview_faq(turn, "language")
-        elif lexicon.LATAM_REGION.search(text) and lexicon.TIES.search(text) and not u.records() \
-                and not key.startswith(("gap:", "list:works", "list:events", "event:")):
+        elif latam_ties and not key.startswith(("gap:", "list:works", "list:events", "event:")):
             # "你们跟拉美有什么合作": the Spanish-language bridge to Latin America, not every partner
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "latin_america" in item.tags), None)
         elif AI_TALK.search(text) and CREATIVE_WORK.search(text) and not key.startswith(("pref:", "gap:")) \
@@ -973,6 +1009,9 @@ class Router:
             if u.action == "remind" and not EVENT_TALK.search(fold(turn.text)):
                 return self.events_only(turn, u)
             return self.listing(turn, "ask_events", u)  # which event? the list, to pick from
+        if intent == "out_of_scope" and GENERAL_EVENTS.search(fold(turn.text)) and not u.records():
+            # "what's on in Korea?": the coming events (there), however the classifier read it
+            return self.listing(turn, "ask_events", u)
         if u.ordinal is not None and not memory.items and not u.records() and not u.gap:  # "on the 3rd": a date
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
                          buttons=topic_menu(turn.lang), answer="fallback", outcome="fallback")
@@ -1117,8 +1156,10 @@ class Router:
         if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
                 and not (u.gap == "rights" and u.filter("coproduction")) \
                 and not (u.gap == "figures" and u.ids("partner")) \
-                and not (u.gap == "credits" and (u.ids("event") or (not u.records() and (memory.focus or "").startswith("event:")))):
-            # (a partner's card states its hits; "who directs the casting day?" asks its organisers)
+                and not (u.gap == "credits" and (any(kind != "work" for kind, _ in u.records()) or (
+                    not u.records() and (memory.focus or "").startswith(("event:", "contact:", "partner:"))))):
+            # (a partner's card states its hits; "who directs the casting day?" asks its organisers,
+            # "who is the director of the center?" a person of ours: credits are a title's)
             # The record in focus decides whose subject it is only when the message points back
             # ("and the price?"), not for a new question ("what budget do we need?").
             # ("y el mínimo garantizado para Argentina?" points back too: "and …?")
@@ -1253,7 +1294,8 @@ class Router:
         if found and found[0] == "event" and found[1] in turn.kb.events:
             # "and the 2025 one?", "拉丁电影之夜2027是几号": the edition of the year named
             found = "event", events.edition(turn, turn.kb.events[found[1]], turn.text).id
-        if found and found[0] in CONTACT_HOLDERS and _contact_asked(turn, u, found):
+        if found and found[0] in CONTACT_HOLDERS and _contact_asked(turn, u, found) and u.gap != "credits":
+            # ("who's the director?" of a title asks its credits, not who handles it)
             # "and their email?" of a partner, "who handles it?" of a work, "¿a quién le escribo?"
             # of an event: the contact whose subject the record is (an event's organisers')
             contact_id = contact.record_contact(turn.kb, *found)
@@ -1978,11 +2020,21 @@ class Router:
             country = u.filter("country")
             coming = events.upcoming(turn)
             tied = [e for e in coming if country in _countries(turn, f"event:{e.id}")]
-            if country and tied and len(tied) < len(coming):
+            # a market named ("for Latin American producers", "韩国市场"): the events announced to
+            # it, and those with a partner from the country named
+            markets = [tid for tid in u.ids("topic") if tid != "events" and tid in turn.kb.topics]
+            announced = events.announced_to(turn, markets) if markets else []
+            tied = [e for e in coming if e in tied or e in announced]
+            pitching = [e for e in tied if any(PITCHING.search(fold(name)) for name in e.name.all())]
+            if announced and PITCHING.search(fold(turn.text)) and 0 < len(pitching) < len(tied):
+                # "有没有给拉美制片人的提案活动": of the market's events, the one held for pitching
+                tied = pitching
+            if (country or announced) and tied and len(tied) < len(coming):
                 # "any upcoming events in Korea?": the one there, so "when is it?" follows it
                 if len(tied) == 1:
                     return record_reply(turn, "event", tied[0].id) or events.listing(turn, "up")
-                return events.listing(turn, "up", only=[e.id for e in tied])
+                return events.listing(turn, "up", only=[e.id for e in tied],
+                                      market=markets[0] if announced else None)
             # "any events in Seoul?", "서울에서 하는 행사 있어요?": the ones whose name or venue
             # the message names (a city named for its clock picks nothing)
             at = [item.partition(":")[2]
@@ -2395,7 +2447,8 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
     person = turn.kb.contacts.get(contact_id) or turn.kb.contacts.get(DEFAULT_CONTACT)
     cid = person.id if person else contact_id
     who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
-    if topic == "fact" and target:
+    if target and (topic == "fact" or f"gap_{topic}" not in _GAP_KEYS):
+        # ("how many places are there?" of the event in focus: that detail of that event)
         name = _record_name(turn, target)
         text = t("gap_fact", lang, name=esc(name), who=who) if name else t("gap_generic", lang, who=who)
     else:

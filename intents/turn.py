@@ -39,6 +39,9 @@ class Turn:
     written: Lang | None = None
     # The zone of a city the partner named earlier in this conversation (see `Memory.zone`).
     said_zone: str | None = None
+    # The record the conversation is on ("event:casting_day"), for a transport's own flows: "sign
+    # us up" right after an event's card is for that event (see `Brain.turn`).
+    focus: str | None = None
 
     @property
     def reading(self) -> Lang:
