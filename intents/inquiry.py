@@ -29,9 +29,10 @@ from babel import Locale
 
 from core.i18n import LANG_NAMES, LANGS, Lang, t
 from core.inquiries import KINDS, Inquiries, inquiry_row
+from core.text import to_simplified
 from intents.callbacks import Callback, encode
 from intents.events import upcoming
-from intents.inquiry_words import prefill
+from intents.inquiry_words import prefill, wants_inquiry
 from intents.lexicon import language_request
 from intents.reply import Button, Reply, esc, paired
 from intents.turn import Turn
@@ -360,6 +361,8 @@ def parse(turn: Turn, step: str, raw: str, from_button: bool = False) -> tuple[A
     if step in ("kind", "sets", "genre", "event"):
         valid = {b.data.split("|")[-1] for b in choices_for(turn, step) if b.data}
         key = _choice_by_name(turn, step, raw) if not from_button else raw
+        if key is None and step == "kind":  # "공동 제작하고 싶어요" typed instead of tapped
+            key = wants_inquiry(raw)
         if key in valid:
             return key, None
         return None, t("inq_bad_choice", lang)
@@ -405,7 +408,8 @@ def _choice_by_name(turn: Turn, step: str, raw: str) -> str | None:
 def _named(turn: Turn, text: str, kind: str) -> str | None:
     if not text:
         return None
-    hits = turn.kb.search(text, lang=turn.reading, kinds=[kind], limit=1)
+    # The index holds Simplified names: 選角日 is searched as 选角日
+    hits = turn.kb.search(to_simplified(text)[0], lang=turn.reading, kinds=[kind], limit=1)
     return hits[0].id if hits else None
 
 

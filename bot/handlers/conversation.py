@@ -141,8 +141,10 @@ async def on_button(update: Update, context: BotContext) -> None:
         return reply, current_locale(update, context)
 
     reply, locale = await asyncio.to_thread(turn)
-    reply = in_script(reply, locale)
-    await acknowledge(query, reply.toast)  # never raises: a stale press still gets its reply
+    # Only the toast is converted here: the reply itself is put in the partner's script once,
+    # where it is sent (`send_reply`).
+    toast = locale.convert(reply.toast) if reply.toast and reply.lang == "zh" else reply.toast
+    await acknowledge(query, toast)  # never raises: a stale press still gets its reply
     if reply.toast and not reply.text:
         return
     await deliver(update, context, reply, edit=query.message if reply.mode == "edit" else None,
