@@ -11,6 +11,7 @@ Unit tests beside them pin the same kinds below the transport.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -119,3 +120,30 @@ def test_the_kind_typed_at_the_kind_step_is_taken(world: World) -> None:
     after = say(jimin, "10월에 헝뎬에서 합작 드라마를 찍고 싶어요")
     assert "버튼 중 하나를 골라" not in after["text"], after["text"]
     assert "v1|inq|kind|coproduce" not in buttons(after).values()  # the next step, not the kinds
+
+
+# --------------------------------------------------------------- staff find their commands
+def staff_wait(world: World, seen: int) -> list[dict[str, Any]]:
+    return world.staff.wait_for_messages(seen + 1, timeout=REPLY)[seen:]
+
+
+@e2e
+def test_help_shows_staff_their_commands_and_partners_not(world: World) -> None:
+    seen = len(world.staff.messages())
+    world.staff.send_command(world.mia, "help")  # a member who is no admin: how to answer, too
+    [shown] = staff_wait(world, seen)
+    for name in ("close", "stats", "unanswered", "announce", "reload"):
+        assert f"/{name} — " in shown["text"], shown["text"]
+    assert "✋ Claim" in shown["text"]
+
+    seen = len(world.leo.messages())
+    world.leo.send_command("help")  # an admin in their own chat: the ordinary help, then theirs
+    partner_help, staff_part = world.leo.wait_for_messages(seen + 2, timeout=REPLY)[seen:]
+    assert "/locations" in partner_help["text"]
+    assert "/stats — " in staff_part["text"]
+
+    ana = world.stub.add_user(first_name="Ana", language_code="es")
+    ana.send_command("help")
+    [help_text] = ana.wait_for_messages(1, timeout=REPLY)
+    time.sleep(1.0)  # a second message, if one were coming, would be here by now
+    assert len(ana.messages()) == 1 and "/stats" not in help_text["text"]

@@ -18,8 +18,9 @@ from telegram import Message, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.context import BotContext
-from bot.features import feature
+from bot.features import feature, staff_help
 from bot.handlers import handoff
+from bot.permissions import is_admin
 from bot.render import send_reply
 from bot.send import acknowledge
 from core.i18n import Locale, partner_locale, t
@@ -129,6 +130,16 @@ async def on_command(update: Update, context: BotContext) -> None:
 
     reply, locale = await asyncio.to_thread(turn)
     await deliver(update, context, reply, locale=locale)
+    if command == "help" and is_admin(update):  # staff find their commands where partners do
+        await send_reply(context.bot, update.effective_chat.id,
+                         Reply(text=staff_help(locale.lang), lang=locale.lang), locale=None)
+
+
+async def on_staff_help(update: Update, context: BotContext) -> None:
+    """/help in the staff chat: how to answer a partner, and the staff commands."""
+    lang = context.services.settings.bot_staff_lang
+    await send_reply(context.bot, update.effective_chat.id,
+                     Reply(text=staff_help(lang), lang=lang), locale=None)
 
 
 async def on_button(update: Update, context: BotContext) -> None:
@@ -165,6 +176,10 @@ def partner_chats(app: Application) -> filters.BaseFilter:
 
 def register(app: Application) -> None:
     partners = partner_chats(app) & filters.UpdateType.MESSAGE  # edited messages never re-run
+    staff = app.bot_data["settings"].bot_staff_chat_id
+    if staff:
+        app.add_handler(CommandHandler("help", on_staff_help,
+                                       filters=filters.Chat(staff) & filters.UpdateType.MESSAGE))
     app.add_handler(CommandHandler(list(SUBJECT_COMMANDS), on_command,
                                    filters=partners))
     # Unknown commands in private chats get the help text rather than silence.

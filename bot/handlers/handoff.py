@@ -58,9 +58,9 @@ log = logging.getLogger(__name__)
 EARLY = -1  # handler group that sees messages before every feature
 STAFF_STATUSES = frozenset({"creator", "administrator", "member"})
 MEMBER_TTL = 600.0  # seconds a staff-chat membership answer is trusted
-# Staff commands that still work in the staff chat (their handlers check BOT_ADMIN_IDS);
-# /close is this module's.
-PASS_THROUGH = staff_commands() - {"close"}
+# Staff commands that still work in the staff chat (their handlers check BOT_ADMIN_IDS),
+# and /help, which shows them (`bot.handlers.conversation.on_staff_help`); /close is this module's.
+PASS_THROUGH = (staff_commands() - {"close"}) | {"help"}
 CAPTIONED = ("photo", "document", "video", "audio", "voice", "animation")
 RELAY_RECEIPT_AFTER = 8.0
 """Seconds a partner's message may wait to reach the staff chat before the partner is told it is
