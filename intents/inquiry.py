@@ -33,7 +33,7 @@ from core.text import to_simplified
 from intents.callbacks import Callback, encode
 from intents.events import upcoming
 from intents.inquiry_words import prefill, wants_inquiry
-from intents.lexicon import language_request
+from intents.lexicon import asks_question, language_request
 from intents.reply import Button, Reply, esc, paired
 from intents.turn import Turn
 
@@ -355,6 +355,10 @@ def choices_for(turn: Turn, step: str) -> list[Button]:
 
 
 # -- validating ------------------------------------------------------------------------------
+ENTITY_OF = {"sets": "location", "genre": "genre", "event": "event"}
+"""The entity kind (`intents.entities`) a typed answer to a choice step may name."""
+
+
 def parse(turn: Turn, step: str, raw: str, from_button: bool = False) -> tuple[Any, str | None]:
     """(value, None) for a valid answer, else (None, localised problem)."""
     lang = turn.lang
@@ -363,6 +367,11 @@ def parse(turn: Turn, step: str, raw: str, from_button: bool = False) -> tuple[A
         key = _choice_by_name(turn, step, raw) if not from_button else raw
         if key is None and step == "kind":  # "공동 제작하고 싶어요" typed instead of tapped
             key = wants_inquiry(raw)
+        if key is None and step in ENTITY_OF and not from_button and not asks_question(raw):
+            # "Forbidden City replica", "紫禁城", "casting day": one choice named in other words
+            # (a question naming one, "is the Qin Palace big?", stays the partner's own)
+            named = [i for i in turn.ids(ENTITY_OF[step]) if i in valid]
+            key = named[0] if len(named) == 1 else None
         if key in valid:
             return key, None
         return None, t("inq_bad_choice", lang)

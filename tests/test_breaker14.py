@@ -147,3 +147,15 @@ def test_help_shows_staff_their_commands_and_partners_not(world: World) -> None:
     [help_text] = ana.wait_for_messages(1, timeout=REPLY)
     time.sleep(1.0)  # a second message, if one were coming, would be here by now
     assert len(ana.messages()) == 1 and "/stats" not in help_text["text"]
+
+
+@e2e
+def test_a_set_named_in_other_words_answers_the_form_s_set_step(world: World) -> None:
+    nadia = world.stub.add_user(first_name="Nadia", language_code="en")
+    say(nadia, "how much would 10 days on the palace set cost?")
+    say(nadia, "Savanna Pictures")
+    sets = say(nadia, "Kenya")
+    assert "v1|inq|sets|ming_qing_palace" in buttons(sets).values(), sets["text"]
+    after = say(nadia, "Forbidden City replica")  # the Palace of the Ming and Qing Dynasties
+    assert "pick one of the buttons" not in after["text"], after["text"]
+    assert "v1|inq|sets|ming_qing_palace" not in buttons(after).values()
