@@ -32,7 +32,7 @@ from core.inquiries import KINDS, Inquiries, inquiry_row
 from core.text import to_simplified
 from intents.callbacks import Callback, encode
 from intents.events import upcoming
-from intents.inquiry_words import prefill, wants_inquiry
+from intents.inquiry_words import DAYS, prefill, wants_inquiry
 from intents.lexicon import asks_question, language_request
 from intents.reply import Button, Reply, esc, paired
 from intents.turn import Turn
@@ -103,7 +103,10 @@ def begin(turn: Turn, kind: str | None = None, text: str = "", ttl: float | None
             event = _named(turn, text, "event")
             if event and event in {e.id for e in upcoming(turn)}:
                 fields["event"] = event
-        if kind == "film":  # "10 days" alone is not yet when: the dates question still comes
+        if kind == "film":  # "10 days" alone is not yet when: the dates question still comes,
+            # and its answer keeps them ("March 2027" becomes "March 2027, 10 days")
+            if said := DAYS.search(text or ""):
+                fields[DAYS_SAID] = said.group(0)
             named = [x for x in turn.ids("location") if x in turn.kb.locations]
             if len(named) == 1:  # one set named by name ("the Qin Palace"), not "a palace"
                 fields["sets"] = named[0]
@@ -231,6 +234,8 @@ def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
 
 
 def _store(turn: Turn, form: Form, step: str, value: Any) -> Step:
+    if step == "dates" and (said := form["fields"].pop(DAYS_SAID, None)) and not DAYS.search(value):
+        value = f"{value}, {said}"
     form["fields"][step] = value
     if step == "kind":  # details of another kind do not belong to this request
         for other in {s for d in DETAILS.values() for s in d} - set(DETAILS[value]):
@@ -355,6 +360,8 @@ def choices_for(turn: Turn, step: str) -> list[Button]:
 
 
 # -- validating ------------------------------------------------------------------------------
+DAYS_SAID = "days_said"
+"""Form field: how long the shoot is, in the partner's words of the request that began it."""
 ENTITY_OF = {"sets": "location", "genre": "genre", "event": "event"}
 """The entity kind (`intents.entities`) a typed answer to a choice step may name."""
 
