@@ -165,3 +165,28 @@ def test_a_set_named_in_other_words_answers_the_form_s_set_step(world: World) ->
     say(nadia, "25 people")
     summary = say(nadia, "nadia@savanna.example")
     assert "March 2027, 10 days" in summary["text"], summary["text"]
+
+
+# --------------------------------------------------------------- long messages through a handoff
+@e2e
+def test_long_messages_cross_a_handoff_both_ways(world: World) -> None:
+    """A partner's 5,000-character brief and a staff answer near Telegram's limit, each under
+    its label, pass 4096 characters: they arrive in parts instead of "could not pass it on"."""
+    ines = world.stub.add_user(first_name="Inés", language_code="es")
+    seen = len(world.staff.messages())
+    say(ines, "¿me pasan con un asesor?")
+    [post] = staff_wait(world, seen)
+    brief = " ".join(f"escena{n}" for n in range(700))  # ~5,700 characters
+    seen, partner_seen = len(world.staff.messages()), len(ines.messages())
+    ines.send_text(brief)
+    parts = world.staff.wait_for_messages(seen + 2, timeout=REPLY)[seen:]
+    relayed = " ".join(m.get("text", "") for m in parts)
+    assert "escena0 " in relayed and "escena699" in relayed
+    time.sleep(1.0)  # a failure notice, if one were coming, would be here by now
+    assert len(ines.messages()) == partner_seen, ines.messages()[-1]["text"]
+
+    answer = " ".join(f"respuesta{n}" for n in range(400))  # ~4,400 characters
+    world.staff.send_text(world.mia, answer[:4090], reply_to=post)
+    got = ines.wait_for_messages(partner_seen + 2, timeout=REPLY)[partner_seen:]
+    text = " ".join(m["text"] for m in got)
+    assert "Mia" in got[0]["text"] and "respuesta0 " in text and answer[:4090].split()[-1] in text

@@ -41,7 +41,7 @@ from bot import flows
 from bot.context import BotContext
 from bot.features import staff_commands
 from bot.permissions import audit_of, refuse_press
-from bot.render import keyboard, send_reply
+from bot.render import keyboard, send_reply, split_html
 from bot.send import acknowledge
 from core.handoffs import INQUIRY, Handoff, Handoffs, handoffs_of
 from core.i18n import Lang, Locale, partner_locale, t
@@ -115,11 +115,19 @@ async def is_staff(context: BotContext, user_id: int) -> bool:
 
 
 async def _to_thread(context: BotContext, h: Handoff, text: str, **kw) -> Message:
-    """Post in the handoff's thread: its forum topic, or as a reply to its post."""
-    return await context.bot.send_message(
-        h.staff_chat_id, text, parse_mode=ParseMode.HTML, message_thread_id=h.staff_thread_id,
-        reply_parameters=ReplyParameters(h.staff_message_id, allow_sending_without_reply=True)
-        if h.staff_message_id and not h.staff_thread_id else None, **kw)
+    """Post in the handoff's thread: its forum topic, or as a reply to its post. A text over
+    Telegram's 4096 characters (a partner's long brief under its label) goes in several
+    messages (`split_html`), buttons on the last; the first is returned."""
+    sent: list[Message] = []
+    chunks = split_html(text)
+    for i, chunk in enumerate(chunks):
+        sent.append(await context.bot.send_message(
+            h.staff_chat_id, chunk, parse_mode=ParseMode.HTML,
+            message_thread_id=h.staff_thread_id,
+            reply_parameters=ReplyParameters(h.staff_message_id, allow_sending_without_reply=True)
+            if h.staff_message_id and not h.staff_thread_id else None,
+            **(kw if i == len(chunks) - 1 else {})))
+    return sent[0]
 
 
 async def _db(fn, *args, **kw):  # type: ignore[no-untyped-def]
@@ -555,11 +563,13 @@ async def relay_from_staff(context: BotContext, h: Handoff, message: Message) ->
                                  locale)) if reopened else None)
     text = message.text or message.caption or ""
     try:
-        if message.text:
-            sent = await context.bot.send_message(
-                h.chat_id, label + esc(message.text) + after, parse_mode=ParseMode.HTML,
-                reply_markup=markup)
-            partner_message_id = sent.message_id
+        if message.text:  # a long answer under its label may pass 4096: in several messages
+            chunks = split_html(label + esc(message.text) + after)
+            sent = [await context.bot.send_message(
+                h.chat_id, chunk, parse_mode=ParseMode.HTML,
+                reply_markup=markup if i == len(chunks) - 1 else None)
+                for i, chunk in enumerate(chunks)]
+            partner_message_id = sent[0].message_id
         else:
             caption = (label + esc(message.caption or "") + after) if _captioned(message) else None
             if caption is None:  # stickers, map pins...: no caption, so the label goes first
