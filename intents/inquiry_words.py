@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.text import to_simplified
+from intents.handoff_words import asks_for_person
 from intents.lexicon import asks_question, facts_asked, language_request
 
 _I = re.IGNORECASE
@@ -148,6 +149,8 @@ def wants_inquiry(text: str) -> str | None:
     text = to_simplified((text or "").strip())[0]  # the patterns are Simplified: 報名 is 报名
     if not text or text.startswith("/") or len(text) > 600:
         return None
+    if asks_for_person(text):
+        return None  # "转真人客服，想谈拍摄费用", "can someone call me? we want a quote": a person first
     switch, rest = language_request(text)
     if switch and not rest:
         return None  # "영어로 보내 주실 수 있을까요? 미국 배급사에 전달하려고 합니다.": a re-send, no request

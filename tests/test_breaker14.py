@@ -190,3 +190,27 @@ def test_long_messages_cross_a_handoff_both_ways(world: World) -> None:
     got = ines.wait_for_messages(partner_seen + 2, timeout=REPLY)[partner_seen:]
     text = " ".join(m["text"] for m in got)
     assert "Mia" in got[0]["text"] and "respuesta0 " in text and answer[:4090].split()[-1] in text
+
+
+@e2e
+def test_a_message_edited_during_a_handoff_reaches_staff(world: World) -> None:
+    nadia = world.stub.add_user(first_name="Wanjiru", language_code="en")
+    seen = len(world.staff.messages())
+    say(nadia, "can someone from your team call me?")
+    staff_wait(world, seen)
+    seen = len(world.staff.messages())
+    first = nadia.send_text("We need 25 rooms")
+    staff_wait(world, seen)
+    seen = len(world.staff.messages())
+    nadia.edit(first, "We need 26 rooms, sorry")
+    [edited] = staff_wait(world, seen)
+    assert "Wanjiru" in edited["text"] and "We need 26 rooms, sorry" in edited["text"]
+    assert "edited" in edited["text"]
+
+
+def test_a_request_for_a_person_is_no_form_even_with_a_price_in_it() -> None:
+    """"Can someone call me? We want a quote" asks for a person: the handoff, not the form (the
+    Traditional sign-up fix made "幫我轉真人客服…想談拍攝費用" start the form)."""
+    assert wants_inquiry("你好，可以幫我轉真人客服嗎？想談拍攝費用") is None
+    assert wants_inquiry("can someone call me? we want a quote for 10 days on the palace set") is None
+    assert wants_inquiry("how much would 10 days on the palace set cost?") == "film"

@@ -456,18 +456,24 @@ def _captioned(message: Message) -> bool:
     return any(getattr(message, kind) for kind in CAPTIONED)
 
 
-async def on_partner_message(update: Update, context: BotContext) -> None:
-    """While a handoff is open, the partner's messages go to staff and the bot stays quiet
-    (except the answers to a form the partner opened meanwhile, e.g. /inquiry)."""
-    chat_id, handoffs = update.effective_chat.id, _store(context)
+async def _relaying(context: BotContext, chat_id: int) -> Handoff | None:
+    """The partner's open handoff whose thread their messages go to, or None."""
+    handoffs = _store(context)
     if handoffs.may_be_active(chat_id) is None:
         await _db(handoffs.load_live)  # once per process
     if not handoffs.may_be_active(chat_id) and _pending(context, chat_id) is None:
-        return  # nearly every message: no handoff, and no worker thread to find that out
+        return None  # nearly every message: no handoff, and no worker thread to find that out
     h = await _db(handoffs.active, chat_id) or _pending(context, chat_id)
     if h is not None:
         h = _with_post(context, h)
-    if h is None or h.staff_message_id is None or flows.in_flow(context):
+    return None if h is None or h.staff_message_id is None else h
+
+
+async def on_partner_message(update: Update, context: BotContext) -> None:
+    """While a handoff is open, the partner's messages go to staff and the bot stays quiet
+    (except the answers to a form the partner opened meanwhile, e.g. /inquiry)."""
+    h = await _relaying(context, update.effective_chat.id)
+    if h is None or flows.in_flow(context):
         return  # not in a handoff: the ordinary handlers answer
     try:
         await relay_from_partner(context, h, update.effective_message)
@@ -477,6 +483,22 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
         await context.bot.send_message(
             h.chat_id, locale.convert(t("handoff_relay_failed", locale.lang)))
     raise ApplicationHandlerStop
+
+
+async def on_partner_edit(update: Update, context: BotContext) -> None:
+    """A message the partner corrects while a handoff is open: staff get the new wording (an
+    answer must not rest on "25 rooms" once it says 26). Outside a handoff edits are ignored."""
+    message = update.edited_message
+    text = message.text or message.caption if message else None
+    h = await _relaying(context, update.effective_chat.id) if text else None
+    if h is None:
+        return
+    name = esc(message.from_user.first_name if message.from_user else "Partner")
+    try:
+        await _to_thread(context, h, t("staff_partner_edited", staff_lang(context), name=name,
+                                       id=h.id, text=esc(text)))
+    except TelegramError as exc:  # the send policy has logged, counted and reported it
+        log.warning("could not relay chat %s's edit to staff: %s", h.chat_id, exc)
 
 
 # -- staff → partner ---------------------------------------------------------------------------
@@ -713,5 +735,7 @@ def register(app: Application) -> None:
         app.add_handler(MessageHandler(filters.Chat(staff_chat) & filters.UpdateType.MESSAGE,
                                        on_staff_message), group=EARLY)
     app.add_handler(MessageHandler(private & ~filters.COMMAND, on_partner_message), group=EARLY)
+    app.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.UpdateType.EDITED_MESSAGE
+                                   & ~filters.COMMAND, on_partner_edit), group=EARLY)
     app.add_handler(CallbackQueryHandler(on_staff_button, pattern=r"^v1\|ho[cx]\|"))
     app.add_handler(CallbackQueryHandler(on_back, pattern=r"^v1\|hbk$"))
