@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import hashlib
 import logging
+import time
 from types import ModuleType
 
 from telegram.error import TelegramError
@@ -145,10 +147,22 @@ async def post_init(app: Application) -> None:
     def knowledge_failed(report) -> None:
         lang = settings.bot_staff_lang
         head = t("staff_kb_partial", lang) if report.servable else t("staff_kb_failed", lang)
-        text = head + "\n" + report.format(warnings=False, limit=20)
-        loop.call_soon_threadsafe(lambda: app.create_task(report_to_staff(app, text)))
+        errors = report.format(warnings=False, limit=20)
+        # A kind per set of errors: the watcher seeing the same broken files again stays quiet,
+        # but a new mistake (broken, fixed, broken again within minutes) is reported.
+        kind = "knowledge:" + hashlib.sha256(errors.encode()).hexdigest()[:12]
+        loop.call_soon_threadsafe(lambda: app.create_task(
+            report_to_staff(app, head + "\n" + errors, kind)))
+
+    def knowledge_fixed(current) -> None:
+        text = t("staff_kb_fixed", settings.bot_staff_lang, version=current.version[:12],
+                 records=sum(current.counts().values()))
+        # Once per stretch of errors, so never throttled: a kind of its own each time.
+        kind = f"knowledge_fixed:{time.monotonic_ns()}"
+        loop.call_soon_threadsafe(lambda: app.create_task(report_to_staff(app, text, kind)))
 
     services.knowledge.on_error(knowledge_failed)
+    services.knowledge.on_fixed(knowledge_fixed)
     await report_start_knowledge(app, services)
     watch_store(app, services, loop)
     for module in features():

@@ -225,6 +225,14 @@ def staff_commands() -> frozenset[str]:
     return frozenset(c.name for c in commands("admins"))
 
 
+def staff_help(lang: str) -> str:
+    """What /help shows staff (an admin in their own chat, anyone in the staff chat): how to
+    answer and close a handoff, and every staff command with its `staff_cmd_<name>` line."""
+    lines = [t("staff_help", lang)]
+    lines += [f"/{c.name} — {t(f'staff_cmd_{c.name}', lang)}" for c in commands("admins")]
+    return "\n".join(lines)
+
+
 def staff_buttons() -> frozenset[str]:
     """Button actions for BOT_ADMIN_IDS only."""
     return frozenset(b.action for f in FEATURES for b in f.buttons if b.who == "admins")

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 import gettext
 import hashlib
 import io
@@ -207,14 +208,23 @@ TAIWAN_PHRASES = {"添加到日历": "加入行事历", "添加到您的日历":
 TAIWAN_KEEP_CHARACTERS = ("类型", "发布", "对象", "参数", "进程", "区域", "连接", "权限",
                           "字母代码", "欧莱雅")
 _TAIWAN_PHRASE = re.compile("|".join(map(re.escape, sorted(TAIWAN_PHRASES, key=len, reverse=True))))
-_TAIWAN_KEEP = re.compile("(" + "|".join(map(re.escape, TAIWAN_KEEP_CHARACTERS)) + ")")
+
+
+@functools.cache
+def _taiwan_keep() -> re.Pattern[str]:
+    """The kept words in Simplified and in their Traditional characters (全部類型 stays 全部類型):
+    a reply converted twice on its way out (a button's answer, then its sending) must not
+    have s2twp turn the already-converted 類型 into 型別 the second time."""
+    words = {w for word in TAIWAN_KEEP_CHARACTERS for w in (word, opencc_convert(word, "s2tw"))}
+    return re.compile("(" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + ")")
 
 
 def to_taiwan(text: str) -> str:
     """Simplified -> Traditional as written in Taiwan: s2twp's words (聯絡, 選單, 點選, 資訊,
-    程式碼), our `TAIWAN_PHRASES`, and `TAIWAN_KEEP_CHARACTERS` converted character by character."""
+    程式碼), our `TAIWAN_PHRASES`, and `TAIWAN_KEEP_CHARACTERS` converted character by character.
+    Converting its own output again changes nothing."""
     text = _TAIWAN_PHRASE.sub(lambda m: TAIWAN_PHRASES[m.group()], text)
-    pieces = _TAIWAN_KEEP.split(text)  # odd positions are the kept words
+    pieces = _taiwan_keep().split(text)  # odd positions are the kept words
     return "".join(opencc_convert(piece, "s2tw" if i % 2 else "s2twp")
                    for i, piece in enumerate(pieces) if piece)
 

@@ -146,10 +146,11 @@ class Brain:
         `text` (sets, eras, events...)."""
         kb = self.knowledge.current
         now = self.clock()
-        entities = tuple(self.entity_index(kb).find(text)) if text else ()
+        simplified = to_simplified(text)[0]  # the index and the classifier read Simplified
+        entities = tuple(self.entity_index(kb).find(simplified)) if text else ()
         # The intent the classifier reads in it: a form tells an answer to its question from
         # a question of the partner's own ("what's the A.R.C system?", "좋은 하루 보내세요").
-        prediction = self.classifier.predict(to_simplified(text)[0]) if text else None
+        prediction = self.classifier.predict(simplified) if text else None
         intent = None if prediction is None or prediction.fallback else prediction.intent
         return Turn(kb=kb, lang=self.profile_lang(profile), chat_id=chat_id, store=self.store,
                     now=now, home_tz=self.home_tz, profile=profile, text=text,

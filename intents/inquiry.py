@@ -29,10 +29,11 @@ from babel import Locale
 
 from core.i18n import LANG_NAMES, LANGS, Lang, t
 from core.inquiries import KINDS, Inquiries, inquiry_row
+from core.text import to_simplified
 from intents.callbacks import Callback, encode
 from intents.events import upcoming
-from intents.inquiry_words import DAYS, company_named, prefill
-from intents.lexicon import language_request
+from intents.inquiry_words import DAYS, company_named, prefill, wants_inquiry
+from intents.lexicon import asks_question, language_request
 from intents.reply import Button, Reply, esc, paired
 from intents.turn import Turn
 
@@ -372,12 +373,23 @@ def choices_for(turn: Turn, step: str) -> list[Button]:
 
 
 # -- validating ------------------------------------------------------------------------------
+ENTITY_OF = {"sets": "location", "genre": "genre", "event": "event"}
+"""The entity kind (`intents.entities`) a typed answer to a choice step may name."""
+
+
 def parse(turn: Turn, step: str, raw: str, from_button: bool = False) -> tuple[Any, str | None]:
     """(value, None) for a valid answer, else (None, localised problem)."""
     lang = turn.lang
     if step in ("kind", "sets", "genre", "event"):
         valid = {b.data.split("|")[-1] for b in choices_for(turn, step) if b.data}
         key = _choice_by_name(turn, step, raw) if not from_button else raw
+        if key is None and step == "kind":  # "공동 제작하고 싶어요" typed instead of tapped
+            key = wants_inquiry(raw)
+        if key is None and step in ENTITY_OF and not from_button and not asks_question(raw):
+            # "Forbidden City replica", "紫禁城", "casting day": one choice named in other words
+            # (a question naming one, "is the Qin Palace big?", stays the partner's own)
+            named = [i for i in turn.ids(ENTITY_OF[step]) if i in valid]
+            key = named[0] if len(named) == 1 else None
         if key in valid:
             return key, None
         return None, t("inq_bad_choice", lang)
@@ -428,7 +440,8 @@ def _choice_by_name(turn: Turn, step: str, raw: str) -> str | None:
 def _named(turn: Turn, text: str, kind: str) -> str | None:
     if not text:
         return None
-    hits = turn.kb.search(text, lang=turn.reading, kinds=[kind], limit=1)
+    # The index holds Simplified names: 選角日 is searched as 选角日
+    hits = turn.kb.search(to_simplified(text)[0], lang=turn.reading, kinds=[kind], limit=1)
     return hits[0].id if hits else None
 
 

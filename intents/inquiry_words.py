@@ -13,6 +13,7 @@ wish (we want / queremos / 想 / 싶어요 ...). Prices for shooting need the pr
 from __future__ import annotations
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
+from core.text import to_simplified
 from intents.handoff_words import asks_for_person
 from intents.lexicon import asks_question, facts_asked, language_request
 
@@ -145,9 +146,11 @@ def wants_inquiry(text: str) -> str | None:
     Checked in order of how specific the words are: a sign-up before a price (a sign-up may
     mention a fee), the alliance before the talent program, licensing before distribution.
     """
-    text = (text or "").strip()
+    text = to_simplified((text or "").strip())[0]  # the patterns are Simplified: 報名 is 报名
     if not text or text.startswith("/") or len(text) > 600:
         return None
+    if asks_for_person(text):
+        return None  # "转真人客服，想谈拍摄费用", "can someone call me? we want a quote": a person first
     switch, rest = language_request(text)
     if switch and not rest:
         return None  # "영어로 보내 주실 수 있을까요? 미국 배급사에 전달하려고 합니다.": a re-send, no request
@@ -207,9 +210,10 @@ def company_named(text: str) -> str | None:
 def prefill(text: str) -> dict[str, int]:
     """Numbers a request already gives: `people` for a sign-up, `days` for a shoot."""
     found: dict[str, int] = {}
-    if m := PEOPLE.search(text or ""):
+    text = to_simplified(text or "")[0]  # "3個人" as "3个人"
+    if m := PEOPLE.search(text):
         found["people"] = int(m.group(1))
-    if m := DAYS.search(text or ""):
+    if m := DAYS.search(text):
         found["days"] = int(m.group(1))
     return found
 

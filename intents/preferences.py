@@ -72,8 +72,9 @@ def timezone_menu(turn: Turn) -> Reply:
             row = []
     if row:
         rows.append(row)
-    return Reply(text=t("timezone_ask", turn.lang, tz=esc(turn.user_tz.key)), lang=turn.lang,
-                 buttons=rows)
+    # The city, as `set_timezone` names it ("Pekín"), never tzdata's key ("Asia/Shanghai")
+    return Reply(text=t("timezone_ask", turn.lang, tz=esc(zone_city(turn.user_tz, turn.lang))),
+                 lang=turn.lang, buttons=rows)
 
 
 def set_timezone(turn: Turn, zone: str) -> Reply:

@@ -16,8 +16,13 @@ from intents.menu import topic_menu
 from intents.reply import Button, Document, Reply, esc
 from intents.turn import Turn
 
-# Tables shown by name in the summary; others are counted under "other records".
-NAMED = ("subscriptions", "reminders", "inquiries", "questions", "interests")
+# Tables shown by name in the summary (`mydata_table_<name>`), in this order; the form state
+# python-telegram-bot keeps in three tables is one "forms in progress". A table added later
+# without a name here is counted under "other records (table)".
+NAMED = {"subscriptions": "subscriptions", "reminders": "reminders", "inquiries": "inquiries",
+         "questions": "questions", "interests": "interests", "memory": "memory",
+         "handoffs": "handoffs", "relay": "relay", "deliveries": "deliveries", "audit": "audit",
+         "ptb_conversations": "flows", "ptb_user_data": "flows", "ptb_chat_data": "flows"}
 HIDDEN = ("profiles",)  # shown as the profile line
 RECENT_QUESTIONS = 20  # the JSON carries the latest questions, not years of them
 
@@ -39,10 +44,12 @@ def mydata(turn: Turn) -> Reply:
         lines.append(t("mydata_profile", lang, name=esc(profile.first_name or "—"),
                        language=esc(profile.language or profile.language_code or "—"),
                        tz=esc(profile.timezone or "—"), country=esc(profile.country or "—")))
-    for table in NAMED:
+    counts: dict[str, int] = {}
+    for table, name in NAMED.items():
         if table in found:
-            lines.append(t("mydata_count", lang, what=t(f"mydata_table_{table}", lang),
-                           n=len(found[table])))
+            counts[name] = counts.get(name, 0) + len(found[table])
+    for name, n in counts.items():
+        lines.append(t("mydata_count", lang, what=t(f"mydata_table_{name}", lang), n=n))
     for table, rows in found.items():
         if table not in NAMED and table not in HIDDEN:
             lines.append(t("mydata_count", lang, what=t("mydata_table_other", lang, table=esc(table)),

@@ -116,3 +116,7 @@ def test_mydata_in_the_partners_language(tmp_path: Path) -> None:
     reply = privacy.mydata(turn(store, lang="zh"))
     assert "我们保存了您的哪些数据" in reply.text and "订阅主题：1" in reply.text
     assert "已提交的需求：1" in reply.text and "America/Mexico_City" in reply.text
+    # Every table the bot keeps is named in the partner's words, never by its table name
+    for table in store.partner_tables():
+        assert f"（{table}）" not in reply.text and f"({table})" not in reply.text, table
+    assert "填写中的表单：3" in reply.text  # the form's three tables are one line

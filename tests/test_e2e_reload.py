@@ -58,6 +58,9 @@ def test_broken_edit_keeps_serving_and_good_edit_applies(stub, bot_process, tmp_
     # The fix, with a renamed set, is picked up without a restart.
     locations.write_text(good.replace("명청궁원", "명청 궁원 세트장"), encoding="utf-8")
     wait_until(lambda: "knowledge reloaded" in bot.log_text())
+    # Staff who were told of the errors are told they are gone (BOT_STAFF_LANG: English).
+    wait_until(lambda: any((m.get("text") or "").startswith("✅ Knowledge files fixed")
+                           for m in staff.messages()))
     partner.send_text("자금성 세트장 있나요?")
     replies = partner.wait_for_messages(3, timeout=20)
     assert "명청 궁원 세트장" in replies[-1]["text"], bot.log_text()[-2000:]
@@ -65,3 +68,9 @@ def test_broken_edit_keeps_serving_and_good_edit_applies(stub, bot_process, tmp_
     admin.send_command("reload")
     told = admin.wait_for_messages(2, timeout=20)[-1]
     assert "no han cambiado" in told["text"]
+
+    # Broken again within minutes, by another mistake: reported again, not swallowed.
+    reports = len([m for m in staff.messages() if "locations.yaml:" in (m.get("text") or "")])
+    locations.write_text(good.replace("coordinates:", "coordinatess:", 1), encoding="utf-8")
+    wait_until(lambda: len([m for m in staff.messages()
+                            if "locations.yaml:" in (m.get("text") or "")]) > reports)

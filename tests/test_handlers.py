@@ -473,6 +473,8 @@ def test_timezone_buttons_and_unknown_zone(brain, partner, lang) -> None:
     assert labels[3] == {"en": "Mexico City", "es": "Ciudad de México", "zh": "墨西哥城",
                          "ko": "멕시코 시티"}[lang]
     assert not any("/" in label or "_" in label for label in labels)
+    # The zone in use is named as a city too, never tzdata's key ("Asia/Shanghai")
+    assert "Asia/" not in menu.text and t("zone_city_beijing", lang) in menu.text
 
     reply = press(brain, profile, data_of(menu)[2])
     assert brain.store.profile(profile.chat_id).timezone == COMMON_ZONES[2]

@@ -13,6 +13,7 @@ from babel.messages.extract import extract_from_dir
 from icalendar import Calendar
 
 from bot.commands import COMMANDS
+from bot.features import staff_commands
 from core.i18n import LANGS, Locale, catalogue, messages, partner_locale, t, traditional_variant
 from core.i18n_format import (
     format_date_range,
@@ -25,6 +26,7 @@ from core.i18n_format import (
 from core.kb.schema import Event, Work
 from core.store import Store, connect
 from core.text import simplified_forms, to_simplified
+from intents import privacy
 from intents.ics import event_ics
 from intents.reply import Button, Document, Reply, in_script
 from jobs.delivery import Recipient
@@ -93,6 +95,8 @@ def test_keys_built_at_run_time_exist() -> None:
         "status_": [s for s in get_args(Event.model_fields["status"].annotation)
                     if s != "scheduled"],
         "adm_source_": get_args(Origin),
+        "staff_cmd_": sorted(staff_commands()),
+        "mydata_table_": sorted(set(privacy.NAMED.values())),  # /mydata's lines  # the staff /help (bot.features.staff_help)
     }
     for prefix, values in families.items():
         assert values, prefix

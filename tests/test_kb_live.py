@@ -229,3 +229,24 @@ def test_watch_filter_ignores_editor_files() -> None:
         "4913",
     ):
         assert not is_knowledge_change(Change.modified, f"/k/{junk}"), junk
+
+
+def test_a_good_reload_after_errors_says_the_files_are_fixed(tmp_path: Path) -> None:
+    """Staff told of errors hear when the files are good again: restored to the version served
+    (files unchanged since it) or changed into a new one; a good reload after a good one, not."""
+    live = LiveKnowledge(write_kb(tmp_path))
+    fixed: list[str] = []
+    live.on_fixed(lambda kb: fixed.append(kb.version))
+    served = live.current.version
+    live.reload("unchanged")
+    assert fixed == []
+    write_events(tmp_path, BROKEN_EVENTS)
+    live.reload("broken")
+    write_events(tmp_path, MINIMAL["events.yaml"])  # undone: the version served all along
+    live.reload("restored")
+    assert fixed == [served]
+    write_events(tmp_path, BROKEN_EVENTS)
+    live.reload("broken again")
+    write_events(tmp_path, NIGHT_MARKET)  # fixed by a new edit
+    live.reload("new")
+    assert fixed == [served, live.current.version] and live.current.version != served

@@ -18,8 +18,9 @@ from telegram import Message, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
 
 from bot.context import BotContext
-from bot.features import feature
+from bot.features import feature, staff_help
 from bot.handlers import handoff
+from bot.permissions import is_admin
 from bot.render import send_reply
 from bot.send import acknowledge
 from core.i18n import Locale, partner_locale, t
@@ -129,6 +130,16 @@ async def on_command(update: Update, context: BotContext) -> None:
 
     reply, locale = await asyncio.to_thread(turn)
     await deliver(update, context, reply, locale=locale)
+    if command == "help" and is_admin(update):  # staff find their commands where partners do
+        await send_reply(context.bot, update.effective_chat.id,
+                         Reply(text=staff_help(locale.lang), lang=locale.lang), locale=None)
+
+
+async def on_staff_help(update: Update, context: BotContext) -> None:
+    """/help in the staff chat: how to answer a partner, and the staff commands."""
+    lang = context.services.settings.bot_staff_lang
+    await send_reply(context.bot, update.effective_chat.id,
+                     Reply(text=staff_help(lang), lang=lang), locale=None)
 
 
 async def on_button(update: Update, context: BotContext) -> None:
@@ -141,8 +152,10 @@ async def on_button(update: Update, context: BotContext) -> None:
         return reply, current_locale(update, context)
 
     reply, locale = await asyncio.to_thread(turn)
-    reply = in_script(reply, locale)
-    await acknowledge(query, reply.toast)  # never raises: a stale press still gets its reply
+    # Only the toast is converted here: the reply itself is put in the partner's script once,
+    # where it is sent (`send_reply`).
+    toast = locale.convert(reply.toast) if reply.toast and reply.lang == "zh" else reply.toast
+    await acknowledge(query, toast)  # never raises: a stale press still gets its reply
     if reply.toast and not reply.text:
         return
     await deliver(update, context, reply, edit=query.message if reply.mode == "edit" else None,
@@ -163,6 +176,10 @@ def partner_chats(app: Application) -> filters.BaseFilter:
 
 def register(app: Application) -> None:
     partners = partner_chats(app) & filters.UpdateType.MESSAGE  # edited messages never re-run
+    staff = app.bot_data["settings"].bot_staff_chat_id
+    if staff:
+        app.add_handler(CommandHandler("help", on_staff_help,
+                                       filters=filters.Chat(staff) & filters.UpdateType.MESSAGE))
     app.add_handler(CommandHandler(list(SUBJECT_COMMANDS), on_command,
                                    filters=partners))
     # Unknown commands in private chats get the help text rather than silence.

@@ -41,7 +41,7 @@ from bot import flows
 from bot.context import BotContext
 from bot.features import staff_commands
 from bot.permissions import audit_of, refuse_press
-from bot.render import keyboard, send_reply
+from bot.render import keyboard, send_reply, split_html
 from bot.send import acknowledge
 from core.handoffs import INQUIRY, Handoff, Handoffs, handoffs_of
 from core.i18n import Lang, Locale, partner_locale, t
@@ -58,9 +58,9 @@ log = logging.getLogger(__name__)
 EARLY = -1  # handler group that sees messages before every feature
 STAFF_STATUSES = frozenset({"creator", "administrator", "member"})
 MEMBER_TTL = 600.0  # seconds a staff-chat membership answer is trusted
-# Staff commands that still work in the staff chat (their handlers check BOT_ADMIN_IDS);
-# /close is this module's.
-PASS_THROUGH = staff_commands() - {"close"}
+# Staff commands that still work in the staff chat (their handlers check BOT_ADMIN_IDS),
+# and /help, which shows them (`bot.handlers.conversation.on_staff_help`); /close is this module's.
+PASS_THROUGH = (staff_commands() - {"close"}) | {"help"}
 CAPTIONED = ("photo", "document", "video", "audio", "voice", "animation")
 RELAY_RECEIPT_AFTER = 8.0
 """Seconds a partner's message may wait to reach the staff chat before the partner is told it is
@@ -115,11 +115,19 @@ async def is_staff(context: BotContext, user_id: int) -> bool:
 
 
 async def _to_thread(context: BotContext, h: Handoff, text: str, **kw) -> Message:
-    """Post in the handoff's thread: its forum topic, or as a reply to its post."""
-    return await context.bot.send_message(
-        h.staff_chat_id, text, parse_mode=ParseMode.HTML, message_thread_id=h.staff_thread_id,
-        reply_parameters=ReplyParameters(h.staff_message_id, allow_sending_without_reply=True)
-        if h.staff_message_id and not h.staff_thread_id else None, **kw)
+    """Post in the handoff's thread: its forum topic, or as a reply to its post. A text over
+    Telegram's 4096 characters (a partner's long brief under its label) goes in several
+    messages (`split_html`), buttons on the last; the first is returned."""
+    sent: list[Message] = []
+    chunks = split_html(text)
+    for i, chunk in enumerate(chunks):
+        sent.append(await context.bot.send_message(
+            h.staff_chat_id, chunk, parse_mode=ParseMode.HTML,
+            message_thread_id=h.staff_thread_id,
+            reply_parameters=ReplyParameters(h.staff_message_id, allow_sending_without_reply=True)
+            if h.staff_message_id and not h.staff_thread_id else None,
+            **(kw if i == len(chunks) - 1 else {})))
+    return sent[0]
 
 
 async def _db(fn, *args, **kw):  # type: ignore[no-untyped-def]
@@ -448,18 +456,24 @@ def _captioned(message: Message) -> bool:
     return any(getattr(message, kind) for kind in CAPTIONED)
 
 
-async def on_partner_message(update: Update, context: BotContext) -> None:
-    """While a handoff is open, the partner's messages go to staff and the bot stays quiet
-    (except the answers to a form the partner opened meanwhile, e.g. /inquiry)."""
-    chat_id, handoffs = update.effective_chat.id, _store(context)
+async def _relaying(context: BotContext, chat_id: int) -> Handoff | None:
+    """The partner's open handoff whose thread their messages go to, or None."""
+    handoffs = _store(context)
     if handoffs.may_be_active(chat_id) is None:
         await _db(handoffs.load_live)  # once per process
     if not handoffs.may_be_active(chat_id) and _pending(context, chat_id) is None:
-        return  # nearly every message: no handoff, and no worker thread to find that out
+        return None  # nearly every message: no handoff, and no worker thread to find that out
     h = await _db(handoffs.active, chat_id) or _pending(context, chat_id)
     if h is not None:
         h = _with_post(context, h)
-    if h is None or h.staff_message_id is None or flows.in_flow(context):
+    return None if h is None or h.staff_message_id is None else h
+
+
+async def on_partner_message(update: Update, context: BotContext) -> None:
+    """While a handoff is open, the partner's messages go to staff and the bot stays quiet
+    (except the answers to a form the partner opened meanwhile, e.g. /inquiry)."""
+    h = await _relaying(context, update.effective_chat.id)
+    if h is None or flows.in_flow(context):
         return  # not in a handoff: the ordinary handlers answer
     try:
         await relay_from_partner(context, h, update.effective_message)
@@ -469,6 +483,22 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
         await context.bot.send_message(
             h.chat_id, locale.convert(t("handoff_relay_failed", locale.lang)))
     raise ApplicationHandlerStop
+
+
+async def on_partner_edit(update: Update, context: BotContext) -> None:
+    """A message the partner corrects while a handoff is open: staff get the new wording (an
+    answer must not rest on "25 rooms" once it says 26). Outside a handoff edits are ignored."""
+    message = update.edited_message
+    text = message.text or message.caption if message else None
+    h = await _relaying(context, update.effective_chat.id) if text else None
+    if h is None:
+        return
+    name = esc(message.from_user.first_name if message.from_user else "Partner")
+    try:
+        await _to_thread(context, h, t("staff_partner_edited", staff_lang(context), name=name,
+                                       id=h.id, text=esc(text)))
+    except TelegramError as exc:  # the send policy has logged, counted and reported it
+        log.warning("could not relay chat %s's edit to staff: %s", h.chat_id, exc)
 
 
 # -- staff → partner ---------------------------------------------------------------------------
@@ -555,11 +585,13 @@ async def relay_from_staff(context: BotContext, h: Handoff, message: Message) ->
                                  locale)) if reopened else None)
     text = message.text or message.caption or ""
     try:
-        if message.text:
-            sent = await context.bot.send_message(
-                h.chat_id, label + esc(message.text) + after, parse_mode=ParseMode.HTML,
-                reply_markup=markup)
-            partner_message_id = sent.message_id
+        if message.text:  # a long answer under its label may pass 4096: in several messages
+            chunks = split_html(label + esc(message.text) + after)
+            sent = [await context.bot.send_message(
+                h.chat_id, chunk, parse_mode=ParseMode.HTML,
+                reply_markup=markup if i == len(chunks) - 1 else None)
+                for i, chunk in enumerate(chunks)]
+            partner_message_id = sent[0].message_id
         else:
             caption = (label + esc(message.caption or "") + after) if _captioned(message) else None
             if caption is None:  # stickers, map pins...: no caption, so the label goes first
@@ -703,5 +735,7 @@ def register(app: Application) -> None:
         app.add_handler(MessageHandler(filters.Chat(staff_chat) & filters.UpdateType.MESSAGE,
                                        on_staff_message), group=EARLY)
     app.add_handler(MessageHandler(private & ~filters.COMMAND, on_partner_message), group=EARLY)
+    app.add_handler(MessageHandler(filters.ChatType.PRIVATE & filters.UpdateType.EDITED_MESSAGE
+                                   & ~filters.COMMAND, on_partner_edit), group=EARLY)
     app.add_handler(CallbackQueryHandler(on_staff_button, pattern=r"^v1\|ho[cx]\|"))
     app.add_handler(CallbackQueryHandler(on_back, pattern=r"^v1\|hbk$"))

@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 
 ErrorCallback = Callable[[Report], Awaitable[None] | None]
 ChangeCallback = Callable[[KnowledgeBase, KnowledgeBase], Awaitable[None] | None]
+FixedCallback = Callable[[KnowledgeBase], Awaitable[None] | None]
 
 EDITOR_JUNK = (".swp", ".swx", ".swo", "~", ".tmp", ".bak", ".orig")
 """Suffixes of editor temp/backup files; saving them must not trigger a reload."""
@@ -88,6 +89,8 @@ class LiveKnowledge:
         self.last_good = last_good
         self._on_error: list[ErrorCallback] = []
         self._on_change: list[ChangeCallback] = []
+        self._on_fixed: list[FixedCallback] = []
+        self._fixed = False  # the last reload was the first good one after errors
         self._build_lock = threading.Lock()  # one build+swap at a time, in whatever thread
         self.started_from_last_good: datetime | None = None
         """When the copy we started from was saved; None when started from the files."""
@@ -152,6 +155,13 @@ class LiveKnowledge:
         self._on_change.append(callback)
         return callback
 
+    def on_fixed(self, callback: FixedCallback) -> FixedCallback:
+        """Call `callback(current)` (sync or async) when a reload finds no errors after one
+        that did (or after a start from the last good copy): staff told of errors learn the
+        files are good again, whether the fix restored the served version or made a new one."""
+        self._on_fixed.append(callback)
+        return callback
+
     # -- reloading -------------------------------------------------------------------------
     def reload(self, reason: str = "manual") -> Report:
         """Rebuild in the calling thread; swap if valid. Async callbacks run via the loop."""
@@ -177,6 +187,7 @@ class LiveKnowledge:
             result = _load_safely(self.directory)
             report, new = result.report, result.kb
             report.reason = reason
+            self._fixed = report.ok and not self.last_report.ok  # for `_notify`
             self.last_report = report
             self.last_result = ReloadResult.of(report, (new or old).version, reason,
                                                swapped=new is not None)
@@ -202,6 +213,8 @@ class LiveKnowledge:
             calls = [(cb, (report,)) for cb in self._on_error]
         if new is not None:
             calls += [(cb, (old, new)) for cb in self._on_change]
+        if self._fixed:
+            calls += [(cb, (new or old,)) for cb in self._on_fixed]
         for callback, args in calls:
             try:
                 result = callback(*args)
