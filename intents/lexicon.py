@@ -1016,7 +1016,9 @@ part of a longer message ("another thing: do our Korean camera crew need a visa?
 AI_TALK = re.compile(
     r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|inteligencia artificial|machine learning|\balgorithms?\b|\bautomat\w*|\bautomatiza\w*"
     r"|\bmachines?\b|\bmaquinas?\b|\brobots?\b|\bbots? (write|writes|pick|picks|choose|chooses)\b"
-    r"|人工智能|机器|自动化|算法|인공지능|기계|로봇|자동화|알고리즘")
+    r"|人工智能|机器|自动化|算法|인공지능|기계|로봇|자동화|알고리즘"
+    # a computer or a program doing the work: "写本子、挑演员都交给电脑", "un software arma el casting"
+    r"|\bcomputers?\b|\bsoftware\b|\bcomputadoras?\b|\bordenador(es)?\b|电脑|電腦|计算机|컴퓨터|소프트웨어")
 """Machines doing creative work ("do machines write the scripts now?", "la HISDA tiene un robot
 q ayuda a producir", "写本子都靠机器了？", "기계가 배우도 골라줌?"): with `CREATIVE_WORK`, the FAQ
 tagged `ai` (the alliance's AI tools), whether or not the words "AI" or "A.R.C" are said."""
@@ -1084,7 +1086,11 @@ OTHER_LICENCE = re.compile(r"\b(driver'?s?|driver s|driving|business|fishing|mar
 CO_PRODUCING = re.compile(r"\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar\w*|\blicencia\b|合拍|授权|공동 ?제작|라이선스"
                           # buying a title's rights: "buy rights", "comprar los derechos", "版权", "방영권 따오고"
                           r"|\bbuy (the )?rights\b|\bpartner on\b|comprar (los )?derechos|买.{0,4}版权|版权|방영권|판권"
-                          r"|quedarnos con (un|el|una|la|algun[oa]?) (titulo|serie|obra)|\bacquire (a|the|one) (title|show|series)\b")
+                          r"|quedarnos con (un|el|una|la|algun[oa]?) (titulo|serie|obra)|\bacquire (a|the|one) (title|show|series)\b"
+                          # getting a title's rights, said with a verb of taking: "q pasos pa quedarnos
+                          # con los derechos", "obtener los derechos", "take the rights", "go halves on it"
+                          r"|\b(quedar(nos|me)|obtener|conseguir|sacar|adquirir)( con)? (los )?derechos\b"
+                          r"|\b(take|get|secure|obtain|acquire) (the )?rights\b|\bgo halves\b")
 PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe drill\b|what do (we|i) (do|need)|\bwhere do (we|i) start"
                        r"|\bcomo\b|\bproceso\b|\bprocedimiento\b|\btramites?\b|\bpasos?\b|que (hay que|tenemos que|debo|debemos) hacer"
                        r"|怎么|如何|流程|手续|步骤|어떻게|절차|방법|어디서부터|뭐부터|순서")
@@ -1580,7 +1586,9 @@ TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties
                   r"|colabor\w*|cooperac\w*|alianzas?|socios?|relacion\w*|trabaj\w* con|vinculos?|hacen con)\b"
                   r"|合作|伙伴|关系|联系|交流|往来|협력|파트너|제휴|관계|교류|협업"
                   # reaching the market: "卖到南美去，有渠道没", "¿cómo lo distribuyen en Latam?", "남미 배급"
-                  r"|\bdistribut\w*|\bdistribu\w*|\bvender\w*|渠道|发行|卖到|卖去|卖给|배급|유통|수출")
+                  r"|\bdistribut\w*|\bdistribu\w*|\bvender\w*|渠道|发行|卖到|卖去|卖给|배급|유통|수출"
+                  # taking a show there: "queremos llevarla a Latinoamérica, ¿alguien que la mueva?"
+                  r"|\bllevar(la|lo|las|los)? a\b|\bmuevan?\b|\bmover(la|lo|las|los)?\b|推到|推去|내보내")
 
 
 def market_named(text: str) -> str | None:

@@ -968,13 +968,18 @@ class Router:
         elif LANGUAGES_UNDERSTOOD.search(text) and not u.records() and not key.startswith("gap:") \
                 and (not key.startswith("pref:") or STAFF_LANGUAGE.search(text)):
             faq_id = _overview_faq(turn, "language")
-        elif latam_ties and not key.startswith(("gap:", "list:works", "list:events", "event:")):
+        elif latam_ties and not key.startswith(("list:works", "list:events", "event:")) \
+                and not (key.startswith("gap:") and u.gap is not None):
             # "你们跟拉美有什么合作": the Spanish-language bridge to Latin America, not every partner
+            # (a gap the message asks, such as a price, stays; the contact offered when nothing
+            # was understood does not)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "latin_america" in item.tags), None)
-        elif AI_TALK.search(text) and CREATIVE_WORK.search(text) and not key.startswith(("pref:", "gap:")) \
+        elif AI_TALK.search(text) and CREATIVE_WORK.search(text) and not key.startswith("pref:") \
+                and not (key.startswith("gap:") and u.gap != "credits") \
                 and not any(_names_machines(turn, record) for record in u.records()):
             # "la HISDA tiene un robot q ayuda a producir": the alliance's tools, unless the
-            # message names the tool itself ("¿qué es el sistema A.R.C?" is its card)
+            # message names the tool itself ("¿qué es el sistema A.R.C?" is its card); "the
+            # cast" beside a machine picking it is no title's unpublished credits
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "ai" in item.tags), None)
         else:
             return None
