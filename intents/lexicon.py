@@ -900,6 +900,24 @@ def asks_studio_strategy(text: str) -> bool:
     return bool(STRATEGY_WORDS.search(folded) and SHORT_DRAMA_SUBJECT.search(folded)) and not ALLIANCE.search(folded)
 
 
+# Hengdian's sets used by a company that carries its content ("could we shoot on your backlots if we
+# put your shows out in Poland?", "¿nos prestan sus locaciones si movemos sus series?", "帮你们发行的话
+# 能用横店的景吗", "콘텐츠 배급해 드리면 세트 쓸 수 있나요"): the set-access deal, in words, not its name.
+SETS_USED = re.compile(r"\b(use|using|access|shoot on|film on|film in|shoot in)\b.{0,25}\b(sets?|backlots?|locations?|stages?|resources|facilities)\b"
+                       r"|\b(usar|use|ocupar|acceso a|aprovechar|prestan|grabar en|filmar en|rodar en)\b.{0,25}\b(sets?|locaciones|escenarios|estudios|recursos|instalaciones)\b"
+                       r"|(用|使用|借用|进|进入)(你们|横店|贵方|您们)?(的)?(景|场景|拍摄场地|片场|场地|资源|基地)"
+                       r"|(세트|세트장|촬영장|촬영지|시설|자원)(를|을|도|장)? ?(쓰|사용|이용|빌려|활용)")
+CARRIES_CONTENT = re.compile(r"\bdistribut\w*|\bcarry(ing)? (your|their|hengdian)|\b(put|bring|take|sell) (your|hengdian'?s?) (content|shows?|dramas?|series|titles)"
+                             r"|\bdistribu\w*|\bmovemos (su|sus|tu|tus)|\b(llevamos|llevar|vendemos|vender|pasamos|pasar) (su|sus|tu|tus) (contenido|series|dramas|titulos)"
+                             r"|发行|代理(你们|横店)?的?(内容|剧|片)|帮(你们|横店)(卖|推|发)|배급|유통")
+
+
+def asks_set_access(text: str) -> bool:
+    """Using Hengdian's sets while carrying its content, however worded (see `SETS_USED`)."""
+    folded = fold(text)
+    return bool(SETS_USED.search(folded) and CARRIES_CONTENT.search(folded))
+
+
 PITCHING = re.compile(
     r"\bpitch(es|ed|ing)?\b(?! (deck|black|dark))|\bpresent\w* ([\w-]+ ){0,2}(projects?|ideas?|stories|concepts?|slates?|scripts?)\b"
     r"|\bpitche\w+|\bpresent\w* ([\w-]+ ){0,2}(proyectos?|ideas?|historias|guiones?)\b|\bproyectos? (para )?presentar\b"
@@ -924,7 +942,14 @@ PEOPLE = re.compile(r"\b(\d+|two|three|four|five|six) (people|persons|pax|of us|
                     r"|(\d+|[두세네]|다섯) ?명")
 TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|de)\b|时区|时差|시간대|시차|\butc\b|\bgmt\b"
                            r"|i'?m (in|based)|i live|we('re| are) (in|based)|estoy en|vivo en|estamos en|我在|我们在"
-                           r"|에 있어|에 살|에서 일해|현지 시간|local time")
+                           r"|에 있어|에 살|에서 일해|현지 시간|local time"
+                           # times asked to be shown in a named city's clock ("list the times in Lima
+                           # time", "ponme los horarios en hora de Madrid", "按东京时间显示",
+                           # "시간은 도쿄 기준으로 보여 주세요"): a zone preference
+                           r"|\b(show|display|give|list|put|set|write|convert)\b.{0,40}\bin [a-z]+( [a-z]+)? time\b|\bin [a-z]+( [a-z]+)? time,? (please|pls|thanks)\b"
+                           r"|\b(muestra|muestrame|mostrar|pon|ponme|ponlos|dame|pasame|escribe|convierte)\b.{0,40}\ben (la )?hora\b"
+                           r"|(按|用|以|换成|改成|换算成|显示成).{1,8}(时间|钟点)(显示|为准|来|给我|写)?|时间(都)?(按|用|以)"
+                           r"|(시간|기준|시각)으로 ?(보여|알려|표시|맞춰|바꿔|적어|써)|시간 ?기준으로|기준 ?시간으로")
 HOW = re.compile(r"\bhow (can|do|does|should|would|to|could)\b|\bcomo (puedo|podemos|puede|pueden|hago|hacemos|se|hace)\b"
                  r"|怎么|怎样|如何|어떻게|방법")
 """A how-question asks for a procedure: a list of records never answers it, a FAQ can."""
@@ -998,7 +1023,13 @@ CREATIVE_WORK = re.compile(
     r"|\bscout\w*|\bcostumes?\b|\bdesign\w*|\bvestuario\b|\bdiseñ\w*|\bdisen\w*|\blocaciones\b|勘景|选景|服化道|服装|造型|设计|헌팅|로케이션|의상|디자인|미술")
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
 FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外|外籍演员|外国演员|外国艺人|洋演员"
-                          r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras")
+                          r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras"
+                          # a look from elsewhere cast ("blonde Scandinavian faces", "caras latinas",
+                          # "欧美面孔", "서양 배우 얼굴"): still whether foreigners are cast
+                          r"|\b(european|western|caucasian|white|black|african|latin[oa]?|latin american|american|non[- ]?asian|non[- ]?chinese|scandinavian|slavic|foreign[- ]looking)( \w+)? (faces?|actors?|actresses|leads?|cast members?)\b"
+                          r"|\b(caras|rostros|actores|actrices) (europe\w*|occidental\w*|latin\w*|gringa?s?|extranjer\w*|no asiatic\w*|african\w*)"
+                          r"|(欧美|欧洲|西方|白人|黑人|非洲|拉美|拉丁|外籍)(的)?(面孔|脸|演员|艺人|女演员|男演员)"
+                          r"|(서양|유럽|서구|백인|흑인|아프리카|남미|라틴)(인|계)? ?(배우|얼굴|연기자)")
 # A production from abroad ("a non-chinese production", "outside-country units", "equipos
 # extranjeros", "海外製作公司", "외국 제작사") asked whether it may shoot here (`SHOOT_ALLOWED`): the FAQ
 # on foreign crews filming, whatever else the message says about the company asking.
@@ -1034,7 +1065,10 @@ TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|
                     r"|\broute\b.{0,30}\b(studio|hengdian)\b(?![- ]?(content|shows?|titles?|series|films?|dramas?|made|shot|produced)\b)"
                     r"|机场|高铁|动车|怎么去|转车|转机|轉車|轉機|坐什么车|打车|换乘|換乘|转乘|轉乘|中转|中轉"
                     r"|공항|비행장|고속철|루트|ktx|택시|기차|버스로|어떻게 가(요|나요|야|면|는 ?게|는 ?길)|환승|경유|갈아타|비행기|항공편"
-                    r"|\b(airfields?|airstrips?|aerodromos?)\b|飞机场|航站楼")
+                    r"|\b(airfields?|airstrips?|aerodromos?)\b|飞机场|航站楼"
+                    # the means of getting there asked for ("transport to the set", "transporte
+                    # hasta el rodaje", "交通怎么安排", "교통편", "이동편")
+                    r"|\btransport(ation)? (to|from|options)\b|\btransporte (a|al|hasta|desde)\b|交通(方式|怎么|咋|安排)|교통편|이동편|이동 ?수단")
 """Getting to Hengdian (flights, airports, trains, the road from the airport): the FAQ whose first
 tag is `travel` answers it, as `VISA` does for entry papers ("we land in Shanghai on the 3rd,
 then what, bus? car?" is no date, no set list and no sign-up of 14 people), when the way leads
@@ -1045,7 +1079,9 @@ TICKET_BOOKING = re.compile(r"\b(book|buy|reserve|get|grab) (me|us) (a |an |the 
                             r"|[订買买].{0,14}票|예매|표 ?(좀 )?(끊|사)")
 """Asking us to book or buy a ticket: a service we do not offer, not the way to Hengdian."""
 TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|alli|ahi|hasta alla)\b|china|zhejiang|dongyang"
-                        r"|横店|橫店|浙江|东阳|影视城|影視城|影视基地|헝뎬|스튜디오|촬영소|촬영장")
+                        r"|横店|橫店|浙江|东阳|影视城|影視城|影视基地|헝뎬|스튜디오|촬영소|촬영장"
+                        # the shoot's own site ("to the set", "hasta el rodaje", "到片场", "현장까지")
+                        r"|\b(to|reach|the) (the )?(set|shoot|site)\b|\b(hasta|al) (el )?(set|rodaje)\b|片场|现场|拍摄地|현장|로케 ?현장")
 # A licence of another kind ("renew my driver's license", "licencia de conducir") licenses no title;
 # matched on folded text and on the FAQ matcher's prepared text ("driver s license").
 OTHER_LICENCE = re.compile(r"\b(driver'?s?|driver s|driving|business|fishing|marriage|pilot'?s?|pilot s|liquor|gun|work) licen[cs]es?\b"
@@ -1172,7 +1208,8 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|\b(worr(y|ied|ies)|afraid|scared|nervous|fear\w*|concerned)\b.{0,40}\b(costs?|money|budget|expens\w*|spend\w*|pricey)\b"
                         r"|\b(miedo|preocup\w*|tem(o|emos|er)|asust\w*)\b.{0,40}\b(cuest\w*|cost\w*|dinero|plata|lana|presupuesto|gast\w*|caro)\b"
                         r"|(担心|怕|害怕|顾虑).{0,10}(钱|成本|费用|预算|贵|超支|开销)|(돈|비용|예산|제작비).{0,15}(걱정|겁나|무서|부담)"
-                        r"|\b(barat[oa]s?|car[oa]s?|economic[oa]|asequible|accesible para)\b"
+                        # ("caras europeas", "caras nuevas": faces, not expensive)
+                        r"|\b(barat[oa]s?|car[oa]s?(?! (europe|occidental|latin|asiatic|african|extranjer|gring|nuev|conocid|famos|blanc|negr|rubi))|economic[oa]|asequible|accesible para)\b"
                         r"|(vale la pena|conviene|rinde|compensa),? (en dinero|economicamente|en costos?)|(en dinero|economicamente),? (nos )?(conviene|vale la pena|rinde|compensa)"
                         r"|sale (muy |mas )?(barato|caro|a cuenta|salado)|\bsalad[oa]\b|(los )?numeros (dan|cierran|salen)|(dan|cierran) los numeros"
                         r"|贵不贵|贵吗|很贵|便宜|划算|性价比|成本高|负担得起|小成本"
