@@ -611,6 +611,8 @@ OTHER_STUDIO = re.compile(OTHER_STUDIOS)
 # 影视城" and "헝뎬 세트장" are ours, and a set is no rival when nothing is compared.
 RIVAL_SITE = re.compile(r"(?<!横店)(?<!横店的)(影视城|影视基地|影视产业园|拍摄基地|影都|影城|片场)"
                         r"|(?<!헝뎬)(?<!헝뎬 )(?<!헝뎬의 )(세트장|촬영장|촬영소|테마파크|오픈 ?세트)"
+                        # a studio by where it is ("파리 근교 스튜디오", "a lot near Prague"), not ours
+                        r"|(근교|근처|외곽|교외|인근|쪽)(의|에 있는)? ?스튜디오|\b(studios?|backlots?|lots?) (near|outside|around|in) (?!hengdian|dongyang|china)[a-z]+"
                         r"|\b(ouarzazate|tabernas|almeria|film city|studio city|atlas studios?|other (sets|backlots|lots))\b"
                         r"|otr[oa]s? (sets|locaciones|platos|escenarios)|别的(影视城|片场|基地)|다른 (세트장|촬영장|촬영소)")
 # ...and one by its name with "Studios" (written as a name: capitals), other than ours.
@@ -666,7 +668,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|(?<![a-z])mg(?![a-z])|day rate|per diem|\bwages?\b|salar|how much (of a )?discount|discount (rate|percentage)"
               r"|what ?% |\d+ ?% (off|discount)|pay (an? )?(extra|extras|actors?|crew)"
               r"|cuanto (de )?descuento|descuento exacto|cuanto se (le )?paga|cuanto (le |les )?(pagan|paga)\b|sueldo|salario|jornal|por jornada"
-              r"|打几折|几折|折扣(是)?多少|百分之多少|会费|一年多少|日薪|工资|片酬|薪水|(?<!没)几钱|(?<!没)几个钱|多少个钱|几多钱|场租|授权费|许可费|版权费用"
+              r"|打几折|几折|折扣(是)?多少|百分之多少|会费|年费|入会费|入盟费|一年多少|(一年|每年|一年到头)(要|得)?(交|付|缴|给)(多少|几多|若干)|日薪|工资|片酬|薪水|(?<!没)几钱|(?<!没)几个钱|多少个钱|几多钱|场租|授权费|许可费|版权费用"
               # paying to take part: "参加要付费吗", "要不要交费", "入场收费吗"
               # (not "付费短剧", the paid short dramas a partner makes)
               r"|(要|需要|得|用不用|要不要)(付费|交费|缴费)|(付费|交费|缴费|收费)吗|要不要钱|花不花钱"
@@ -675,7 +677,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\b(earn|earns|earning|get paid|paid|pay)\b.{0,30}\b(day|daily|week|shift|hour|shoot)|\bcrew rates?\b|\bweekly (rate|hire|rental|price|fee|cost)"
               r"|\b(cobra|cobran|gana|ganan|pagan|paga|se les? paga)\b.{0,30}\b(dia|jornada|semana|hora)|(alquiler|renta|tarifa|precio|costo) semanal"
               r"|\btickets?\b|(?<!permiso de )(?<!permisos de )(?<!requisitos de )(?<!visa de )\bentradas?\b|\bboletos?\b|价钱|門票|门票|票价|입장권|티켓|cover charge"
-              r"|\b(do|would|will) (we|i|you|one) (have to |need to )?pay\b|\bhay que pagar\b|\b(tenemos|tengo) que pagar\b|\bse paga\b"
+              r"|\b(do|would|will) (we|i|you|one) (have to |need to )?pay\b|\b(do|does|would|will) (members?|each member|member companies) (have to |need to )?pay\b|\bpay (a year|per year|annually|yearly|each year)\b|\b(yearly|annual|membership|member) (charges?|dues|costs?)\b|\bcharges? for (membership|members|joining)\b|\bhay que pagar\b|\b(tenemos|tengo) que pagar\b|\bse paga\b"
               r"|要付钱|要交钱|要花钱|돈(을)? 내야|exact discount|discount exactly|how big (is )?the discount"
               r"|cuota de (entrada|inscripcion|participacion)|cobran (por )?(entrar|la entrada|inscribirse|participar)|入场费|报名费|参会费|参加费"
               r"|入场要钱|要钱吗|收钱吗|免费吗|입장료|참가비|참가 ?비용|참석 ?비|입장 ?비|유료|무료(인가요|예요|에요|야|입니까)|什么价|啥价|价位|多少钿|工钱|人工费|酬劳|一周多少|一个礼拜多少"
@@ -723,6 +725,10 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|(跟|和|与|同|拿)[^，,。？?！!]{1,12}(比较|比(起来|一下|一比|的话|[，,。？?\s]|$))|比较(一下|下|起来)|对比"
                 r"|比(?!较).{1,8}(好|便宜|强|贵|划算|实惠)"
                 r"|비교|보다 (나은|좋은|싼)"
+                # the better of two said apart ("헝뎬이 런던 스튜디오보다 사극 찍기에 나아요?", "X랑 Y 중에
+                # 어디가 낫니껴?", "is it better for war films than a lot near Prague?")
+                r"|보다.{0,20}(나아|낫|나을|더 좋|유리|저렴|싸(요|나|게|다))|(이랑|랑|하고|과|와) .{1,25} 중(에|에서)? ?(어디|어느 ?쪽|어느 곳)(이|가)"
+                r"|\bbetter\b.{1,30}\bthan (a |an |the |other |any |some )?(studios?|backlots?|lots?|sets?|sites?|stages?)\b"
                 # other studios by name: a question about them is no question about us
                 r"|" + OTHER_STUDIOS +
                 r"|\bstack(s)? up\b|better value|sale mas (barato|a cuenta)|보다 (더 )?나은가")),
@@ -761,7 +767,10 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                            r"|cuota de socio|会费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입"
                            r"|(ser|hacerse|como|nuevo) (miembros?|socios?)\b|become (a )?members?|annual fee|cuota anual|年费|연회비|가입비"
                            # the members' side of the alliance: "quien lleva lo de los socios?", "会员的事"
-                           r"|\blo de (los )?(socios|miembros)\b|\b(new )?members?'? (side|matters|stuff|affairs)\b|会员(的事|事务|这块)|회원 ?(관리|업무|담당)")),
+                           r"|\blo de (los )?(socios|miembros)\b|\b(new )?members?'? (side|matters|stuff|affairs)\b|会员(的事|事务|这块)|회원 ?(관리|업무|담당)"
+                           # what members pay ("会员一年交多少", "what do members pay a year?")
+                           r"|会员(一年|每年|年|费|要交|得交|交)|\bmembers? pay\b|\b(los )?(socios|miembros) (pagan|aportan)\b"
+                           r"|회원(사)?(는|은|이|가|들)? ?(1년에|일 ?년에|매년|연간|해마다)")),
 )
 DEFAULT_CONTACT = "international_business"
 
