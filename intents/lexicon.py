@@ -921,6 +921,22 @@ CARRIES_CONTENT = re.compile(r"\bdistribut\w*|\bcarry(ing)? (your|their|hengdian
                              r"|发行|代理(你们|横店)?的?(内容|剧|片)|帮(你们|横店)(卖|推|发)|배급|유통")
 
 
+# Money given or saved for shooting here, in plain words ("does the government chip in any cash if we
+# film there?", "¿el gobierno pone algo de plata si rodamos allá?", "去那边开机政府给不给点钱",
+# "거기서 찍으면 정부에서 돈 좀 나와요?"): the incentives, asked without their name.
+MONEY_HELP = re.compile(r"\b(government|state|public|local authorit\w*|city|province)\b.{0,25}\b(money|cash|funds?|funding|chip in|pay|pays|give)\b"
+                        r"|\b(free|public|government) (money|cash|funding)\b|\bsave (us |me )?(some |a bit of |any )?(money|cash)\b|\bmoney back\b"
+                        r"|\b(el )?gobierno\b.{0,25}\b(plata|dinero|lana|pone|da|dan|aporta|paga|ayuda)\b|\b(ahorr\w*) (algo de |un poco de )?(plata|dinero|lana)\b"
+                        r"|政府.{0,6}(钱|补|出资|资助|掏)|(给|补|发)(不给|不补|不发)?(点|些|几个)?钱|省(点|些|不少|一点)?钱|能(不能)?便宜(点|些)|返点|返钱|返现"
+                        r"|(정부|지자체|시|성)(에서|가|이)? ?.{0,8}(돈|자금|지원금)|(돈|비용)(을|이)? ?(좀 )?(아낄|아끼|절약|덜 들|줄일)")
+
+
+def asks_money_help(text: str) -> bool:
+    """Money given or saved for a shoot here (see `MONEY_HELP`), with the shoot said."""
+    folded = fold(text)
+    return bool(MONEY_HELP.search(folded) and MAKING.search(folded))
+
+
 def asks_set_access(text: str) -> bool:
     """Using Hengdian's sets while carrying its content, however worded (see `SETS_USED`)."""
     folded = fold(text)

@@ -942,6 +942,11 @@ class Router:
                 and not key.startswith(("gap:", "list:works", "list:events", "event:")):
             # "你们跟拉美有什么合作": the Spanish-language bridge to Latin America, not every partner
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "latin_america" in item.tags), None)
+        elif lexicon.asks_money_help(turn.text) and not u.records() and not u.gap \
+                and (not key.startswith("faq:") or u.intent == "out_of_scope") and not key.startswith("list:incentives"):
+            # "去那边开机政府给不给点钱": money given or saved for a shoot is the incentives overview
+            # (a number asked stays a gap; an incentive found stays itself)
+            faq_id = _overview_faq(turn, "incentives")
         elif AI_TALK.search(text) and CREATIVE_WORK.search(text) and not key.startswith(("pref:", "gap:")) \
                 and not any(_names_machines(turn, record) for record in u.records()):
             # "la HISDA tiene un robot q ayuda a producir": the alliance's tools, unless the
