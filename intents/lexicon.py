@@ -727,7 +727,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|비교|보다 (나은|좋은|싼)"
                 # the better of two said apart ("헝뎬이 런던 스튜디오보다 사극 찍기에 나아요?", "X랑 Y 중에
                 # 어디가 낫니껴?", "is it better for war films than a lot near Prague?")
-                r"|보다.{0,20}(나아|낫|나을|더 좋|유리|저렴|싸(요|나|게|다))|(이랑|랑|하고|과|와) .{1,25} 중(에|에서)? ?(어디|어느 ?쪽|어느 곳)(이|가)"
+                r"|보다.{0,20}(나아|낫|나을|더 좋|유리)|(이랑|랑|하고|과|와) .{1,25} 중(에|에서)? ?(어디|어느 ?쪽|어느 곳)(이|가)"
                 r"|\bbetter\b.{1,30}\bthan (a |an |the |other |any |some )?(studios?|backlots?|lots?|sets?|sites?|stages?)\b"
                 # other studios by name: a question about them is no question about us
                 r"|" + OTHER_STUDIOS +
