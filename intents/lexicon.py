@@ -616,6 +616,8 @@ OTHER_STUDIO = re.compile(OTHER_STUDIOS)
 # 影视城" and "헝뎬 세트장" are ours, and a set is no rival when nothing is compared.
 RIVAL_SITE = re.compile(r"(?<!横店)(?<!横店的)(影视城|影视基地|影视产业园|拍摄基地|影都|影城|片场)"
                         r"|(?<!헝뎬)(?<!헝뎬 )(?<!헝뎬의 )(세트장|촬영장|촬영소|테마파크|오픈 ?세트)"
+                        # a studio by where it is ("파리 근교 스튜디오", "a lot near Prague"), not ours
+                        r"|(근교|근처|외곽|교외|인근|쪽)(의|에 있는)? ?스튜디오|\b(studios?|backlots?|lots?) (near|outside|around|in) (?!hengdian|dongyang|china)[a-z]+"
                         r"|\b(ouarzazate|tabernas|almeria|film city|studio city|atlas studios?|other (sets|backlots|lots))\b"
                         r"|otr[oa]s? (sets|locaciones|platos|escenarios)|别的(影视城|片场|基地)|다른 (세트장|촬영장|촬영소)")
 # ...and one by its name with "Studios" (written as a name: capitals), other than ours.
@@ -679,7 +681,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|优惠(的)?(比例|幅度)|折扣(的)?比例|减免(的)?(比例|幅度)|할인 ?(비율|폭|률)"
               r"|what ?% |\d+ ?% (off|discount)|pay (an? )?(extra|extras|actors?|crew)"
               r"|cuanto (de )?descuento|descuento exacto|cuanto se (le )?paga|cuanto (le |les )?(pagan|paga)\b|sueldo|salario|jornal|por jornada"
-              r"|打几折|几折|折扣(是)?多少|百分之多少|会费|一年多少|日薪|工资|片酬|薪水|(?<!没)几钱|(?<!没)几个钱|多少个钱|几多钱|场租|授权费|许可费|版权费用"
+              r"|打几折|几折|折扣(是)?多少|百分之多少|会费|年费|入会费|入盟费|一年多少|(一年|每年|一年到头)(要|得)?(交|付|缴|给)(多少|几多|若干)|日薪|工资|片酬|薪水|(?<!没)几钱|(?<!没)几个钱|多少个钱|几多钱|场租|授权费|许可费|版权费用"
               # paying to take part: "参加要付费吗", "要不要交费", "入场收费吗"
               # (not "付费短剧", the paid short dramas a partner makes)
               r"|(要|需要|得|用不用|要不要)(付费|交费|缴费)|(付费|交费|缴费|收费)吗|要不要钱|花不花钱"
@@ -688,7 +690,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\b(earn|earns|earning|get paid|paid|pay)\b.{0,30}\b(day|daily|week|shift|hour|shoot)|\bcrew rates?\b|\bweekly (rate|hire|rental|price|fee|cost)"
               r"|\b(cobra|cobran|gana|ganan|pagan|paga|se les? paga)\b.{0,30}\b(dia|jornada|semana|hora)|(alquiler|renta|tarifa|precio|costo) semanal"
               r"|\btickets?\b|(?<!permiso de )(?<!permisos de )(?<!requisitos de )(?<!visa de )\bentradas?\b|\bboletos?\b|价钱|門票|门票|票价|입장권|티켓|cover charge"
-              r"|\b(do|would|will) (we|i|you|one) (have to |need to )?pay\b|\bhay que pagar\b|\b(tenemos|tengo) que pagar\b|\bse paga\b"
+              r"|\b(do|would|will) (we|i|you|one) (have to |need to )?pay\b|\b(do|does|would|will) (members?|each member|member companies) (have to |need to )?pay\b|\bpay (a year|per year|annually|yearly|each year)\b|\b(yearly|annual|membership|member) (charges?|dues|costs?)\b|\bcharges? for (membership|members|joining)\b|\bhay que pagar\b|\b(tenemos|tengo) que pagar\b|\bse paga\b"
               r"|要付钱|要交钱|要花钱|돈(을)? 내야|exact discount|discount exactly|how big (is )?the discount"
               r"|cuota de (entrada|inscripcion|participacion)|cobran (por )?(entrar|la entrada|inscribirse|participar)|入场费|报名费|参会费|参加费"
               r"|入场要钱|要钱吗|收钱吗|免费吗|입장료|참가비|참가 ?비용|참석 ?비|입장 ?비|유료|무료(인가요|예요|에요|야|입니까)|什么价|啥价|价位|多少钿|工钱|人工费|酬劳|一周多少|一个礼拜多少"
@@ -739,6 +741,10 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|(跟|和|与|同|拿)[^，,。？?！!]{1,12}(比较|比(起来|一下|一比|的话|[，,。？?\s]|$))|比较(一下|下|起来)|对比"
                 r"|比(?!较).{1,8}(好|便宜|强|贵|划算|实惠)"
                 r"|비교|보다 (나은|좋은|싼)"
+                # the better of two said apart ("헝뎬이 런던 스튜디오보다 사극 찍기에 나아요?", "X랑 Y 중에
+                # 어디가 낫니껴?", "is it better for war films than a lot near Prague?")
+                r"|보다.{0,20}(나아|낫|나을|더 좋|유리)|(이랑|랑|하고|과|와) .{1,25} 중(에|에서)? ?(어디|어느 ?쪽|어느 곳)(이|가)"
+                r"|\bbetter\b.{1,30}\bthan (a |an |the |other |any |some )?(studios?|backlots?|lots?|sets?|sites?|stages?)\b"
                 # other studios by name: a question about them is no question about us
                 r"|" + OTHER_STUDIOS +
                 r"|\bstack(s)? up\b|better value|sale mas (barato|a cuenta)|보다 (더 )?나은가")),
@@ -780,7 +786,10 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                            r"|cuota de socio|会费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입"
                            r"|(ser|hacerse|como|nuevo) (miembros?|socios?)\b|become (a )?members?|annual fee|cuota anual|年费|연회비|가입비"
                            # the members' side of the alliance: "quien lleva lo de los socios?", "会员的事"
-                           r"|\blo de (los )?(socios|miembros)\b|\b(new )?members?'? (side|matters|stuff|affairs)\b|会员(的事|事务|这块)|회원 ?(관리|업무|담당)")),
+                           r"|\blo de (los )?(socios|miembros)\b|\b(new )?members?'? (side|matters|stuff|affairs)\b|会员(的事|事务|这块)|회원 ?(관리|업무|담당)"
+                           # what members pay ("会员一年交多少", "what do members pay a year?")
+                           r"|会员(一年|每年|年|费|要交|得交|交)|\bmembers? pay\b|\b(los )?(socios|miembros) (pagan|aportan)\b"
+                           r"|회원(사)?(는|은|이|가|들)? ?(1년에|일 ?년에|매년|연간|해마다)")),
 )
 DEFAULT_CONTACT = "international_business"
 
@@ -921,6 +930,40 @@ def asks_studio_strategy(text: str) -> bool:
     return bool(STRATEGY_WORDS.search(folded) and SHORT_DRAMA_SUBJECT.search(folded)) and not ALLIANCE.search(folded)
 
 
+# Hengdian's sets used by a company that carries its content ("could we shoot on your backlots if we
+# put your shows out in Poland?", "¿nos prestan sus locaciones si movemos sus series?", "帮你们发行的话
+# 能用横店的景吗", "콘텐츠 배급해 드리면 세트 쓸 수 있나요"): the set-access deal, in words, not its name.
+SETS_USED = re.compile(r"\b(use|using|access|shoot on|film on|film in|shoot in)\b.{0,25}\b(sets?|backlots?|locations?|stages?|resources|facilities)\b"
+                       r"|\b(usar|use|ocupar|acceso a|aprovechar|prestan|grabar en|filmar en|rodar en)\b.{0,25}\b(sets?|locaciones|escenarios|estudios|recursos|instalaciones)\b"
+                       r"|(用|使用|借用|进|进入)(你们|横店|贵方|您们)?(的)?(景|场景|拍摄场地|片场|场地|资源|基地)"
+                       r"|(세트|세트장|촬영장|촬영지|시설|자원)(를|을|도|장)? ?(쓰|사용|이용|빌려|활용)")
+CARRIES_CONTENT = re.compile(r"\bdistribut\w*|\bcarry(ing)? (your|their|hengdian)|\b(put|bring|take|sell) (your|hengdian'?s?) (content|shows?|dramas?|series|titles)"
+                             r"|\bdistribu\w*|\bmovemos (su|sus|tu|tus)|\b(llevamos|llevar|vendemos|vender|pasamos|pasar) (su|sus|tu|tus) (contenido|series|dramas|titulos)"
+                             r"|发行|代理(你们|横店)?的?(内容|剧|片)|帮(你们|横店)(卖|推|发)|배급|유통")
+
+
+# Money given or saved for shooting here, in plain words ("does the government chip in any cash if we
+# film there?", "¿el gobierno pone algo de plata si rodamos allá?", "去那边开机政府给不给点钱",
+# "거기서 찍으면 정부에서 돈 좀 나와요?"): the incentives, asked without their name.
+MONEY_HELP = re.compile(r"\b(government|state|public|local authorit\w*|city|province)\b.{0,25}\b(money|cash|funds?|funding|chip in|pay|pays|give)\b"
+                        r"|\b(free|public|government) (money|cash|funding)\b|\bsave (us |me )?(some |a bit of |any )?(money|cash)\b|\bmoney back\b"
+                        r"|\b(el )?gobierno\b.{0,25}\b(plata|dinero|lana|pone|da|dan|aporta|paga|ayuda)\b|\b(ahorr\w*) (algo de |un poco de )?(plata|dinero|lana)\b"
+                        r"|政府.{0,6}(钱|补|出资|资助|掏)|(给|补|发)(不给|不补|不发)?(点|些|几个)?钱|省(点|些|不少|一点)?钱|能(不能)?便宜(点|些)|返点|返钱|返现"
+                        r"|(정부|지자체|시|성)(에서|가|이)? ?.{0,8}(돈|자금|지원금)|(돈|비용)(을|이)? ?(좀 )?(아낄|아끼|절약|덜 들|줄일)")
+
+
+def asks_money_help(text: str) -> bool:
+    """Money given or saved for a shoot here (see `MONEY_HELP`), with the shoot said."""
+    folded = fold(text)
+    return bool(MONEY_HELP.search(folded) and MAKING.search(folded))
+
+
+def asks_set_access(text: str) -> bool:
+    """Using Hengdian's sets while carrying its content, however worded (see `SETS_USED`)."""
+    folded = fold(text)
+    return bool(SETS_USED.search(folded) and CARRIES_CONTENT.search(folded))
+
+
 PITCHING = re.compile(
     r"\bpitch(es|ed|ing)?\b(?! (deck|black|dark))|\bpresent\w* ([\w-]+ ){0,2}(projects?|ideas?|stories|concepts?|slates?|scripts?)\b"
     r"|\bpitche\w+|\bpresent\w* ([\w-]+ ){0,2}(proyectos?|ideas?|historias|guiones?)\b|\bproyectos? (para )?presentar\b"
@@ -945,7 +988,14 @@ PEOPLE = re.compile(r"\b(\d+|two|three|four|five|six) (people|persons|pax|of us|
                     r"|(\d+|[두세네]|다섯) ?명")
 TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|de)\b|时区|时差|시간대|시차|\butc\b|\bgmt\b"
                            r"|i'?m (in|based)|i live|we('re| are) (in|based)|estoy en|vivo en|estamos en|我在|我们在"
-                           r"|에 있어|에 살|에서 일해|현지 시간|local time")
+                           r"|에 있어|에 살|에서 일해|현지 시간|local time"
+                           # times asked to be shown in a named city's clock ("list the times in Lima
+                           # time", "ponme los horarios en hora de Madrid", "按东京时间显示",
+                           # "시간은 도쿄 기준으로 보여 주세요"): a zone preference
+                           r"|\b(show|display|give|list|put|set|write|convert)\b.{0,40}\bin [a-z]+( [a-z]+)? time\b|\bin [a-z]+( [a-z]+)? time,? (please|pls|thanks)\b"
+                           r"|\b(muestra|muestrame|mostrar|pon|ponme|ponlos|dame|pasame|escribe|convierte)\b.{0,40}\ben (la )?hora\b"
+                           r"|(按|用|以|换成|改成|换算成|显示成).{1,8}(时间|钟点)(显示|为准|来|给我|写)?|时间(都)?(按|用|以)"
+                           r"|(시간|기준|시각)으로 ?(보여|알려|표시|맞춰|바꿔|적어|써)|시간 ?기준으로|기준 ?시간으로")
 # How to take part, asked of what is in focus ("how do we get involved?", "¿y cómo participo?",
 # "具体怎么参加？", "참여하려면 어떻게 해요?"): the way into that programme, read on the folded text.
 TAKE_PART = re.compile(r"\bhow (do|can|could|would|should|does) (i|we|one|you|my \w+|our \w+) (take part|participate|join|get involved|get in|sign up|apply|be part|enrol|enroll)\b"
@@ -1031,7 +1081,13 @@ CREATIVE_WORK = re.compile(
     r"|\bscout\w*|\bcostumes?\b|\bdesign\w*|\bvestuario\b|\bdiseñ\w*|\bdisen\w*|\blocaciones\b|勘景|选景|服化道|服装|造型|设计|헌팅|로케이션|의상|디자인|미술")
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
 FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外|外籍演员|外国演员|外国艺人|洋演员"
-                          r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras")
+                          r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras"
+                          # a look from elsewhere cast ("blonde Scandinavian faces", "caras latinas",
+                          # "欧美面孔", "서양 배우 얼굴"): still whether foreigners are cast
+                          r"|\b(european|western|caucasian|white|black|african|latin[oa]?|latin american|american|non[- ]?asian|non[- ]?chinese|scandinavian|slavic|foreign[- ]looking)( \w+)? (faces?|actors?|actresses|leads?|cast members?)\b"
+                          r"|\b(caras|rostros|actores|actrices) (europe\w*|occidental\w*|latin\w*|gringa?s?|extranjer\w*|no asiatic\w*|african\w*)"
+                          r"|(欧美|欧洲|西方|白人|黑人|非洲|拉美|拉丁|外籍)(的)?(面孔|脸|演员|艺人|女演员|男演员)"
+                          r"|(서양|유럽|서구|백인|흑인|아프리카|남미|라틴)(인|계)? ?(배우|얼굴|연기자)")
 # A production from abroad ("a non-chinese production", "outside-country units", "equipos
 # extranjeros", "海外製作公司", "외국 제작사") asked whether it may shoot here (`SHOOT_ALLOWED`): the FAQ
 # on foreign crews filming, whatever else the message says about the company asking.
@@ -1067,7 +1123,10 @@ TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|
                     r"|\broute\b.{0,30}\b(studio|hengdian)\b(?![- ]?(content|shows?|titles?|series|films?|dramas?|made|shot|produced)\b)"
                     r"|机场|高铁|动车|怎么去|转车|转机|轉車|轉機|坐什么车|打车|换乘|換乘|转乘|轉乘|中转|中轉"
                     r"|공항|비행장|고속철|루트|ktx|택시|기차|버스로|어떻게 가(요|나요|야|면|는 ?게|는 ?길)|환승|경유|갈아타|비행기|항공편"
-                    r"|\b(airfields?|airstrips?|aerodromos?)\b|飞机场|航站楼")
+                    r"|\b(airfields?|airstrips?|aerodromos?)\b|飞机场|航站楼"
+                    # the means of getting there asked for ("transport to the set", "transporte
+                    # hasta el rodaje", "交通怎么安排", "교통편", "이동편")
+                    r"|\btransport(ation)? (to|from|options)\b|\btransporte (a|al|hasta|desde)\b|交通(方式|怎么|咋|安排)|교통편|이동편|이동 ?수단")
 """Getting to Hengdian (flights, airports, trains, the road from the airport): the FAQ whose first
 tag is `travel` answers it, as `VISA` does for entry papers ("we land in Shanghai on the 3rd,
 then what, bus? car?" is no date, no set list and no sign-up of 14 people), when the way leads
@@ -1078,7 +1137,9 @@ TICKET_BOOKING = re.compile(r"\b(book|buy|reserve|get|grab) (me|us) (a |an |the 
                             r"|[订買买].{0,14}票|예매|표 ?(좀 )?(끊|사)")
 """Asking us to book or buy a ticket: a service we do not offer, not the way to Hengdian."""
 TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|alli|ahi|hasta alla)\b|china|zhejiang|dongyang"
-                        r"|横店|橫店|浙江|东阳|影视城|影視城|影视基地|헝뎬|스튜디오|촬영소|촬영장")
+                        r"|横店|橫店|浙江|东阳|影视城|影視城|影视基地|헝뎬|스튜디오|촬영소|촬영장"
+                        # the shoot's own site ("to the set", "hasta el rodaje", "到片场", "현장까지")
+                        r"|\b(to|reach|the) (the )?(set|shoot|site)\b|\b(hasta|al) (el )?(set|rodaje)\b|片场|现场|拍摄地|현장|로케 ?현장")
 # A licence of another kind ("renew my driver's license", "licencia de conducir") licenses no title;
 # matched on folded text and on the FAQ matcher's prepared text ("driver s license").
 OTHER_LICENCE = re.compile(r"\b(driver'?s?|driver s|driving|business|fishing|marriage|pilot'?s?|pilot s|liquor|gun|work) licen[cs]es?\b"
@@ -1209,7 +1270,8 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|\b(worr(y|ied|ies)|afraid|scared|nervous|fear\w*|concerned)\b.{0,40}\b(costs?|money|budget|expens\w*|spend\w*|pricey)\b"
                         r"|\b(miedo|preocup\w*|tem(o|emos|er)|asust\w*)\b.{0,40}\b(cuest\w*|cost\w*|dinero|plata|lana|presupuesto|gast\w*|caro)\b"
                         r"|(担心|怕|害怕|顾虑).{0,10}(钱|成本|费用|预算|贵|超支|开销)|(돈|비용|예산|제작비).{0,15}(걱정|겁나|무서|부담)"
-                        r"|\b(barat[oa]s?|car[oa]s?|economic[oa]|asequible|accesible para)\b"
+                        # ("caras europeas", "caras nuevas": faces, not expensive)
+                        r"|\b(barat[oa]s?|car[oa]s?(?! (europe|occidental|latin|asiatic|african|extranjer|gring|nuev|conocid|famos|blanc|negr|rubi))|economic[oa]|asequible|accesible para)\b"
                         r"|(vale la pena|conviene|rinde|compensa),? (en dinero|economicamente|en costos?)|(en dinero|economicamente),? (nos )?(conviene|vale la pena|rinde|compensa)"
                         r"|sale (muy |mas )?(barato|caro|a cuenta|salado)|\bsalad[oa]\b|(los )?numeros (dan|cierran|salen)|(dan|cierran) los numeros"
                         r"|贵不贵|贵吗|很贵|便宜|划算|性价比|成本高|负担得起|小成本"

@@ -148,6 +148,11 @@ FACT_KIND = {"date": "event", "venue": "event", "status": "event", "organisers":
 TAXONOMY = {"era", "scene_type", "genre"}  # "a Ming palace drama": choosing a set, not naming one
 # "reply in Spanish", "habla en inglés", "用英文回答", "영어로 답해": a change of language, not a
 # question that mentions one ("who distributes to Spanish-speaking countries?").
+# Whether the partner's own company may do it ("can we…", "¿podemos…?", "我们能不能", "저희도 …할 수
+# 있나요"): a yes/no on who qualifies.
+OUR_CHANCE = re.compile(r"\b(can|could|may) (we|i|our company|a company like ours)\b|\bis (it )?possible for (us|our)\b|\b(are|would) we (eligible|allowed)\b"
+                        r"|\b(podemos|podriamos|puedo|podria|nos dejan|nos prestan)\b|\bes posible (que|para) (nosotros|nuestra)"
+                        r"|我们(能|可以|可不可以|能不能|有没有机会)|能不能|可不可以|(能|可以).{0,12}吗|(저희|우리)(도|가|는)?.{0,30}(수 있|되나요|될까요|가능)")
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
 SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
@@ -952,7 +957,9 @@ class Router:
                 and not key.startswith("list:works?") and not (key.startswith("gap:") and u.gap != "rights"):
             # (buying rights asked as a procedure is the FAQ's how, not the unpublished terms)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
-        elif FOREIGN_CAST.search(text) and not u.records() and not key.startswith(("gap:", "event:", "list:events")):
+        elif FOREIGN_CAST.search(text) and not u.records() and not key.startswith(("event:", "list:events")) \
+                and not (key.startswith("gap:") and u.gap != "credits"):
+            # (the faces cast asked about is no credit of a title: "서양 배우 얼굴이 흔한가요?")
             # "我们公司签了几个洋面孔，在那边能接到戏不？": whether foreigners are cast, not joining
             faq_id = _overview_faq(turn, "actors")
         elif FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text) and not u.ids("event") \
@@ -974,6 +981,11 @@ class Router:
             # (a gap the message asks, such as a price, stays; the contact offered when nothing
             # was understood does not)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "latin_america" in item.tags), None)
+        elif lexicon.asks_money_help(turn.text) and not u.records() and not u.gap \
+                and (not key.startswith("faq:") or u.intent == "out_of_scope") and not key.startswith("list:incentives"):
+            # "去那边开机政府给不给点钱": money given or saved for a shoot is the incentives overview
+            # (a number asked stays a gap; an incentive found stays itself)
+            faq_id = _overview_faq(turn, "incentives")
         elif AI_TALK.search(text) and CREATIVE_WORK.search(text) and not key.startswith("pref:") \
                 and not (key.startswith("gap:") and u.gap != "credits") \
                 and not any(_names_machines(turn, record) for record in u.records()):
@@ -1496,6 +1508,14 @@ class Router:
             return None
         if "incentives" in u.ids("topic"):
             return None  # "any incentives for vertical dramas?" names the subject: its overview
+        if lexicon.asks_set_access(turn.text):
+            # "could we shoot on your backlots if we put your shows out in Poland?": the deal whose
+            # own title says the same (sets used, content carried), whatever words share the FAQ's
+            deal = next((i.id for i in turn.kb.incentives.values() if lexicon.asks_set_access(i.title.get("en") or "")), None)
+            if deal is not None:
+                fact = u.fact if u.fact in ("how_to_apply", "eligibility") else \
+                    "eligibility" if OUR_CHANCE.search(fold(turn.text)) else None  # "can we…?": whether we qualify
+                return (facts.answer(turn, "incentive", deal, fact) if fact else None) or record_reply(turn, "incentive", deal)
         hits = turn.kb.search(_subject_words(turn, u), lang=turn.reading, limit=2)
         # (an alias said in other words counts as the title does: "request support for our
         # shooting schedule" is the "shoot support request")
