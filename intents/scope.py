@@ -78,15 +78,18 @@ OTHER_PLACES = re.compile(
 # words for a set, which are no place).
 OUR_TOWN = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|\bchin[ae]\b|横店|东阳|浙江|义乌|杭州|上海|中国"
                       r"|헝뎬|헝디엔|둥양|저장|이우|항저우|상하이|중국")
-HENGDIAN = re.compile(r"hengdian|横店|헝뎬|헝디엔|\b(your|our|vuestro|su|nuestro) (film )?festival\b|你们的?电影节|贵方")
+# Our own names: Hengdian (in Dongyang), the alliance, "your festival"
+OURS_NAMED = re.compile(r"hengdian|dongyang|hisda|\balliance\b|\balianza\b|横店|东阳|联盟|헝뎬|헝디엔|둥양|연맹"
+                        r"|\b(your|our|vuestro|su|nuestro) (film )?festival\b|你们的?电影节|贵方")
 PLACE_BOUND = re.compile(
     dict(lexicon.GAPS)["weather"] +
     r"|\bpermits?\b|paperwork|\bpermisos?\b|tramites?|papeleo|手续|审批|许可|批文|허가|절차|\bvisas?\b|\bvisados?\b|签证|비자"
     r"|\btax(es)?\b|impuestos?|税|세금")
+CATALOG_WORDS = re.compile(WORK_WORDS.pattern + r"|catalog|catalogo|片单|目录|카탈로그|판권|licen[cs]|rights|derechos|版权")
 FESTIVAL = re.compile(r"\bfestival\b|\bfilm ?fest\b|\bberlinale\b|\bsundance\b|电影节|影展|影视节|金马奖|金鸡奖|백상|영화제")
 # What stands before a place it is about ("in Jeju", "en Lima", "去泰国", "在青岛") or after it
 # ("Seoul weather", "北京今天天气", "부산에서", "제주도 촬영", "미국 비자").
-PLACE_BEFORE = re.compile(r"(\b(in|en|at|to|para|around|near|for|hacia|visit|visiting|a|de)\s+(the |la |el )?|在|去|到|往|赴|于)$")
+PLACE_BEFORE = re.compile(r"(\b(in|en|at|to|para|around|near|for|hacia|visit|visiting|a)\s+(the |la |el )?|在|去|到|往|赴|于)$")
 PLACE_AFTER = re.compile(r"(\s*(weather|forecast|tax))\b|(的)?(今天|明天|今晚|这周|本周|现在|最近|这几天)?(的)?(天气|气温|下雨|下雪|冷|热|拍|签证|税)"
                          r"|(에서|에|도에서|도|의)?\s*(오늘|내일|이번 ?주|주말|요즘|지금)?\s*(날씨|기온|촬영|비자|세금)|(에서|에|도에서)(?![가-힣])")
 
@@ -96,13 +99,13 @@ def elsewhere(u: Understanding) -> bool:
     (`PLACE_BOUND`, `FESTIVAL`), none of our places named and none of our records? Asked before
     any FAQ or gap is kept: the visa FAQ and the weather gap share the words, not the place."""
     folded = fold(u.text)
-    if u.wants_person or u.switch_lang or u.action or u.ordinal is not None or HENGDIAN.search(folded):
+    if u.wants_person or u.switch_lang or u.action or u.ordinal is not None or OURS_NAMED.search(folded):
         return False
     spans = [(s, e) for s, e, _ in places_named(folded)] + [m.span() for m in OTHER_PLACES.finditer(folded)]
     if FESTIVAL.search(folded):
         # "Busan film festival", "上海国际电影节": a festival of another town, though the words
-        # "film festival" name ours too
-        return bool(spans) and {kind for kind, _ in u.records()} <= {"event"}
+        # "film festival" name ours too; one of our titles shown there is ours ("부산 영화제에서 틀 작품")
+        return bool(spans) and {kind for kind, _ in u.records()} <= {"event"} and not CATALOG_WORDS.search(folded)
     if not spans or u.records() or OUR_TOWN.search(folded) or not PLACE_BOUND.search(folded):
         return False
     return any(PLACE_BEFORE.search(folded[max(0, s - 16):s]) or PLACE_AFTER.match(folded[e:e + 14]) for s, e in spans)
