@@ -94,12 +94,17 @@ PLACE_AFTER = re.compile(r"(\s*(weather|forecast|tax))\b|(的)?(今天|明天|�
                          r"|(에서|에|도에서|도|의)?\s*(오늘|내일|이번 ?주|주말|요즘|지금)?\s*(날씨|기온|촬영|비자|세금)|(에서|에|도에서)(?![가-힣])")
 
 
-def elsewhere(u: Understanding) -> bool:
+def not_ours(u: Understanding) -> bool:
     """Is the message about another place's weather, permits, visas or taxes, or another festival
-    (`PLACE_BOUND`, `FESTIVAL`), none of our places named and none of our records? Asked before
+    (`PLACE_BOUND`, `FESTIVAL`), none of our places named and none of our records, or about
+    another body's money (`OTHER_MONEY`) or business (`ELSE_BUSINESS`)? Asked before
     any FAQ or gap is kept: the visa FAQ and the weather gap share the words, not the place."""
     folded = fold(u.text)
-    if u.wants_person or u.switch_lang or u.action or u.ordinal is not None or OURS_NAMED.search(folded):
+    if u.wants_person or u.switch_lang or u.action or u.ordinal is not None:
+        return False
+    if (OTHER_MONEY.search(folded) or ELSE_BUSINESS.search(folded)) and not u.records():
+        return True  # an exchange rate, a camera, an agency to recommend: whatever our words beside it
+    if OURS_NAMED.search(folded):
         return False
     spans = [(s, e) for s, e, _ in places_named(folded)] + [m.span() for m in OTHER_PLACES.finditer(folded)]
     if FESTIVAL.search(folded):
@@ -122,7 +127,16 @@ ELSE_BUSINESS = re.compile(
     r"|\bagencias? de (casting|talentos?|actores|modelos|representacion)\b|\bescuelas? de (actuacion|cine|teatro)\b"
     r"|推荐.{0,12}(经纪公司|经纪人|表演(培训|学校|班)|电影学院|律师|会计)|(经纪公司|表演培训|表演班)(推荐|有哪些|哪家好)"
     r"|(캐스팅|연예|모델|배우) ?(에이전시|기획사|소속사)|연기 ?(학원|학교|레슨)|(에이전시|기획사|학원|변호사|세무사).{0,12}추천"
-    r"|\btrend(s|ing)?\b|\btendencias?\b|趋势|走向|风向|트렌드|동향")
+    r"|\btrend(s|ing)?\b|\btendencias?\b|趋势|走向|风向|트렌드|동향"
+    # gear advice: "what's the best camera for vertical dramas?", "¿qué cámara me recomiendas?"
+    r"|\b(best|which|what|good) (camera|lens|gimbal|microphone|editing software)s?\b|\bque (camara|lente|microfono)\b"
+    r"|(用|买)(什么|哪款|哪个)(相机|摄影机|镜头|稳定器|剪辑软件)|(相机|摄影机|镜头)(推荐|哪款好|哪个好)|(카메라|렌즈|짐벌|편집 ?프로그램).{0,10}(추천|뭐가 좋|어떤 게 좋)")
+# Another body's money or a market's figures: an exchange rate ("what's the yuan worth in
+# dollars", "tipo de cambio", "汇率", "환율"), or support from another country's film body ("a
+# grant from the Korean Film Council", "apoyo del IMCINE", "영화진흥위원회 지원금"): not our incentives.
+OTHER_MONEY = re.compile(r"exchange rate|\bforex\b|tipo de cambio|tasa de cambio|汇率|兑换率|환율"
+                         r"|film council|\bkofic\b|\bimcine\b|\bincaa\b|proimagenes|\bicaa\b|\bbfi\b|\bcnc\b|telefilm|screen australia"
+                         r"|영화진흥위원회|영진위|콘텐츠진흥원|\bkocca\b|国家电影局|广电总局")
 # A question, in any of the four languages: what a greeting or a thank-you never is ("qué pena
 # con usted, mil gracias" opens with "que" and asks nothing).
 QUESTION = re.compile(r"[?？]|^\W*(who|what|when|where|which|how|did|does|do|is|are|was|quien|quienes|cuando|donde|cual)\b"
@@ -170,7 +184,7 @@ def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> boo
         return True  # its calendar or chat app named reads as a calendar action or a contact list
     if not _judged(u, memory, reply):
         return False
-    if translation_asked(u.text) or ELSE_BUSINESS.search(fold(u.text)):
+    if translation_asked(u.text):
         return True
     key = reply.answer or ""
     if key.startswith("list:works?") and WORK_WORDS.search(fold(u.text)) \

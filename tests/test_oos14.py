@@ -4,7 +4,8 @@ answer, never one of our records or a confident gap:
 
 - another town's festival ("Venice", "上海国际电影节") is not the Hengdian Film Festival;
 - the weather, a filming permit, a visa or a tax of a place that is not ours;
-- an exchange rate, a talent agency or acting school to recommend, the industry's trends.
+- an exchange rate, another country's film fund, a talent agency, acting school or camera to
+  recommend, the industry's trends.
 
 The counter-examples stay ours: our festival, the weather in Hengdian (an honest gap), a visa for
 China, events or partners in Korea, a trip from abroad to Hengdian."""
@@ -55,6 +56,15 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     ("en", "what are the big trends in the short drama market right now?"),
     ("zh", "明年短剧市场的趋势会怎样"),
     ("ko", "요즘 숏폼 업계 트렌드가 어때요?"),
+    # an exchange rate, another country's film fund, gear advice
+    ("en", "how many dollars is 100 yuan at today's exchange rate?"),
+    ("es", "¿cuál es el tipo de cambio del peso al yuan?"),
+    ("zh", "今天人民币汇率是多少"),
+    ("ko", "오늘 원화 환율 얼마나 돼요?"),
+    ("en", "how do we apply for funding from the KOFIC?"),
+    ("ko", "영진위 제작 지원금은 어떻게 신청하나요?"),
+    ("en", "which camera is best for shooting vertical short dramas?"),
+    ("zh", "拍短剧买什么摄影机比较好"),
 ])
 def test_another_places_affairs_are_off_topic(services: Services, lang: str, say: str) -> None:
     talk(services, lang, [(say, OFF)])
