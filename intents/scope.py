@@ -83,7 +83,10 @@ OURS_NAMED = re.compile(r"hengdian|dongyang|hisda|\balliance\b|\balianza\b|横�
                         r"|\b(your|our|vuestro|su|nuestro) (film )?festival\b|你们的?电影节|贵方")
 PLACE_BOUND = re.compile(
     dict(lexicon.GAPS)["weather"] +
-    r"|\bpermits?\b|paperwork|\bpermisos?\b|tramites?|papeleo|手续|审批|许可|批文|허가|절차|\bvisas?\b|\bvisados?\b|签证|비자"
+    r"|\bpermits?\b|\bpermisos?\b|许可|批文|허가|\bvisas?\b|\bvisados?\b|签证|비자"
+    # a procedure only of a shoot there ("我们在悉尼的公司想入盟，手续？" asks how to join us)
+    r"|(paperwork|tramites?|papeleo|手续|审批|절차|서류).{0,30}(shoot|film|rodaj|filma|graba|拍|촬영)"
+    r"|(shoot|film|rodaj|filma|graba|拍|촬영).{0,30}(paperwork|tramites?|papeleo|手续|审批|절차|서류)"
     r"|\btax(es)?\b|impuestos?|税|세금")
 CATALOG_WORDS = re.compile(WORK_WORDS.pattern + r"|catalog|catalogo|片单|目录|카탈로그|판권|licen[cs]|rights|derechos|版权")
 FESTIVAL = re.compile(r"\bfestival\b|\bfilm ?fest\b|\bberlinale\b|\bsundance\b|电影节|影展|影视节|金马奖|金鸡奖|백상|영화제")
