@@ -660,6 +660,8 @@ class Router:
     def answer_of(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """`answer`, with the list the ordinal picks from settled."""
         reply = self.best(turn, u, memory)
+        if scope.not_ours(u):
+            return not_understood(turn, True)  # "clima en Bogotá", "去泰国要签证吗", "환율": another place's or body's affairs
         agreed = self.agreed_faq(turn, u, memory, reply)
         if agreed is not None:
             # the rules' own FAQ reply is kept as they made it ("no set is listed for the Tang

@@ -34,6 +34,7 @@ from intents import coverage, lexicon
 from intents.lexicon import WORK_WORDS
 from intents.memory import Memory
 from intents.reply import Reply
+from intents.timezones import places_named
 from intents.turn import Turn
 from intents.understand import Understanding, unnamed
 
@@ -57,6 +58,88 @@ OWN_ACCOUNT = re.compile(
     r"|(계정|비밀번호|비번|아이디|로그인).{0,15}(정지|잠겼|잠김|해킹|잊어|분실|복구|풀려|풀리|차단|막혔|재설정)"
     r"|\b(sync\w*|sincroniz\w*)\b.{0,30}\b(not working|doesn'?t work|won'?t|fails?|no funciona|no (me )?deja)\b"
     r"|(同步|동기화).{0,8}(不了|失败|不上|안 ?돼|안 ?되|오류|실패)")
+# -- another place's affairs ---------------------------------------------------------------------
+# The weather, a filming permit, a visa, a tax or a festival belong to a place: asked of a place of
+# no concern to us ("what's the weather in Lagos", "¿qué trámites pido para filmar en Cartagena?",
+# "去泰国要签证吗", "제주도 촬영 허가 어떻게 받아요?", "when is Sundance?") they are another
+# place's affairs, not an unpublished fact of ours (asked of Hengdian, of China or of the day of one
+# of our events, they stay the honest gap or our FAQ). Places are those the time-zone index knows
+# (`timezones.places_named`) and these, which set no zone of their own (Chinese and Korean cities,
+# countries spanning several zones, festival towns).
+OTHER_PLACES = re.compile(
+    r"\b(japan|japon|jeju|morocco|marruecos|united states|estados unidos|usa|eeuu|america|france|francia|paris|thailand"
+    r"|tailandia|bangkok|italy|italia|india|canada|vietnam|indonesia|philippines|filipinas|australia|new zealand|cannes"
+    r"|venice|venecia|sundance|san sebastian|tribeca|sitges|cartagena|osaka|kyoto|incheon|daegu|jeonju|singapore|singapur"
+    r"|dubai|egypt|egipto|uk|england|inglaterra|reino unido|toronto|vancouver|new york|nueva york)\b"
+    r"|北京|青岛|西安|广州|深圳|成都|重庆|厦门|南京|武汉|长沙|天津|苏州|三亚|海南|云南|大理|丽江|长春|平遥|釜山|济州|大阪|京都|日本|美国"
+    r"|泰国|法国|英国|意大利|印度|加拿大|越南|新加坡|澳大利亚|戛纳|威尼斯|东京|首尔"
+    r"|제주|인천|대구|대전|광주|전주|강릉|경주|일본|미국|태국|프랑스|영국|이탈리아|인도|캐나다|베트남|싱가포르|호주|칸(?= ?영화제)|베니스|오사카|교토")
+# Ours: Hengdian and the places on the way to it (`router.OUR_PLACES`, repeated here without its
+# words for a set, which are no place).
+OUR_TOWN = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|\bchin[ae]\b|横店|东阳|浙江|义乌|杭州|上海|中国"
+                      r"|헝뎬|헝디엔|둥양|저장|이우|항저우|상하이|중국")
+# Our own names: Hengdian (in Dongyang), the alliance, "your festival"
+OURS_NAMED = re.compile(r"hengdian|dongyang|hisda|\balliance\b|\balianza\b|横店|东阳|联盟|헝뎬|헝디엔|둥양|연맹"
+                        r"|\b(your|our|vuestro|su|nuestro) (film )?festival\b|你们的?电影节|贵方")
+PLACE_BOUND = re.compile(
+    dict(lexicon.GAPS)["weather"] +
+    r"|\bpermits?\b|\bpermisos?\b|许可|批文|허가|\bvisas?\b|\bvisados?\b|签证|비자"
+    # a procedure only of a shoot there ("我们在悉尼的公司想入盟，手续？" asks how to join us)
+    r"|(paperwork|tramites?|papeleo|手续|审批|절차|서류).{0,30}(shoot|film|rodaj|filma|graba|拍|촬영)"
+    r"|(shoot|film|rodaj|filma|graba|拍|촬영).{0,30}(paperwork|tramites?|papeleo|手续|审批|절차|서류)"
+    r"|\btax(es)?\b|impuestos?|税|세금")
+CATALOG_WORDS = re.compile(WORK_WORDS.pattern + r"|catalog|catalogo|片单|目录|카탈로그|판권|licen[cs]|rights|derechos|版权")
+FESTIVAL = re.compile(r"\bfestival\b|\bfilm ?fest\b|\bberlinale\b|\bsundance\b|电影节|影展|影视节|金马奖|金鸡奖|백상|영화제")
+# What stands before a place it is about ("in Jeju", "en Lima", "去泰国", "在青岛") or after it
+# ("Seoul weather", "北京今天天气", "부산에서", "제주도 촬영", "미국 비자").
+PLACE_BEFORE = re.compile(r"(\b(in|en|at|to|para|around|near|for|hacia|visit|visiting|a)\s+(the |la |el )?|在|去|到|往|赴|于)$")
+PLACE_AFTER = re.compile(r"(\s*(weather|forecast|tax))\b|(的)?(今天|明天|今晚|这周|本周|现在|最近|这几天)?(的)?(天气|气温|下雨|下雪|冷|热|拍|签证|税)"
+                         r"|(에서|에|도에서|도|의)?\s*(오늘|내일|이번 ?주|주말|요즘|지금)?\s*(날씨|기온|촬영|비자|세금)|(에서|에|도에서)(?![가-힣])")
+
+
+def not_ours(u: Understanding) -> bool:
+    """Is the message about another place's weather, permits, visas or taxes, or another festival
+    (`PLACE_BOUND`, `FESTIVAL`), none of our places named and none of our records, or about
+    another body's money (`OTHER_MONEY`) or business (`ELSE_BUSINESS`)? Asked before
+    any FAQ or gap is kept: the visa FAQ and the weather gap share the words, not the place."""
+    folded = fold(u.text)
+    if u.wants_person or u.switch_lang or u.action or u.ordinal is not None:
+        return False
+    if (OTHER_MONEY.search(folded) or ELSE_BUSINESS.search(folded)) and not u.records():
+        return True  # an exchange rate, a camera, an agency to recommend: whatever our words beside it
+    if OURS_NAMED.search(folded):
+        return False
+    spans = [(s, e) for s, e, _ in places_named(folded)] + [m.span() for m in OTHER_PLACES.finditer(folded)]
+    if FESTIVAL.search(folded):
+        # "Busan film festival", "上海国际电影节": a festival of another town, though the words
+        # "film festival" name ours too; one of our titles shown there is ours ("부산 영화제에서 틀 작품")
+        return bool(spans) and {kind for kind, _ in u.records()} <= {"event"} and not CATALOG_WORDS.search(folded)
+    if not spans or u.records() or OUR_TOWN.search(folded) or not PLACE_BOUND.search(folded):
+        return False
+    return any(PLACE_BEFORE.search(folded[max(0, s - 16):s]) or PLACE_AFTER.match(folded[e:e + 14]) for s, e in spans)
+
+
+# Someone else's business asked of us: a third party to recommend ("recommend a talent agency",
+# "¿me recomiendas una escuela de actuación?", "推荐个经纪公司", "연기 학원 추천해 주세요"), or the
+# industry's trends ("what's trending in streaming", "tendencias del mercado", "短剧行业趋势",
+# "요즘 업계 트렌드"): no list of ours answers them.
+ELSE_BUSINESS = re.compile(
+    r"\b(recommend|suggest|know)\b.{0,40}\b(agenc(y|ies)|agents?|acting (school|class|coach)\w*|lawyers?|accountants?|(film|drama) schools?)\b"
+    r"|\b(talent|casting|acting|modeling|model) (agenc(y|ies)|agents?|schools?)\b"
+    r"|\b(recomiend|recomend|sugier)\w*\b.{0,40}\b(agencias?|representantes?|escuelas?|academias?|abogad[oa]s?|contador(es)?)\b"
+    r"|\bagencias? de (casting|talentos?|actores|modelos|representacion)\b|\bescuelas? de (actuacion|cine|teatro)\b"
+    r"|推荐.{0,12}(经纪公司|经纪人|表演(培训|学校|班)|电影学院|律师|会计)|(经纪公司|表演培训|表演班)(推荐|有哪些|哪家好)"
+    r"|(캐스팅|연예|모델|배우) ?(에이전시|기획사|소속사)|연기 ?(학원|학교|레슨)|(에이전시|기획사|학원|변호사|세무사).{0,12}추천"
+    r"|\btrend(s|ing)?\b|\btendencias?\b|趋势|走向|风向|트렌드|동향"
+    # gear advice: "what's the best camera for vertical dramas?", "¿qué cámara me recomiendas?"
+    r"|\b(best|which|what|good) (camera|lens|gimbal|microphone|editing software)s?\b|\bque (camara|lente|microfono)\b"
+    r"|(用|买)(什么|哪款|哪个)(相机|摄影机|镜头|稳定器|剪辑软件)|(相机|摄影机|镜头)(推荐|哪款好|哪个好)|(카메라|렌즈|짐벌|편집 ?프로그램).{0,10}(추천|뭐가 좋|어떤 게 좋)")
+# Another body's money or a market's figures: an exchange rate ("what's the yuan worth in
+# dollars", "tipo de cambio", "汇率", "환율"), or support from another country's film body ("a
+# grant from the Korean Film Council", "apoyo del IMCINE", "영화진흥위원회 지원금"): not our incentives.
+OTHER_MONEY = re.compile(r"exchange rate|\bforex\b|tipo de cambio|tasa de cambio|汇率|兑换率|환율"
+                         r"|film council|\bkofic\b|\bimcine\b|\bincaa\b|proimagenes|\bicaa\b|\bbfi\b|\bcnc\b|telefilm|screen australia"
+                         r"|영화진흥위원회|영진위|콘텐츠진흥원|\bkocca\b|国家电影局|广电总局")
 # A question, in any of the four languages: what a greeting or a thank-you never is ("qué pena
 # con usted, mil gracias" opens with "que" and asks nothing).
 QUESTION = re.compile(r"[?？]|^\W*(who|what|when|where|which|how|did|does|do|is|are|was|quien|quienes|cuando|donde|cual)\b"
