@@ -159,15 +159,17 @@ def standard_words(text: str, lang: str | None = None) -> str:
     Expects Simplified Chinese (`to_simplified` first). `lang` is the detected language of Latin
     text (en/es or None); Chinese and Korean tables apply wherever their script appears. One
     precompiled pattern per combination of tables; one pass over the message, and one more
-    only when the first changed it (~10-70 µs a message)."""
+    after each pass that changed it (~10-70 µs a message)."""
     tables = _tables_for(text, lang)
     if not tables:
         return text
     pattern, standard = _variant_pattern(tables, sure=lang is not None)
-    for _ in range(3):  # a dropped filler can leave a variant at a new word boundary: read again
-        read = _replace_variants(text, pattern, standard)
-        if read == text:
-            break
+    # A dropped filler can leave a variant at a new word boundary ("嘞嘞嘞" drops one 嘞 a
+    # reading): read again until nothing changes, so reading the result once more changes
+    # nothing either (a text seen before would be a cycle of two tables' words: stop there).
+    seen = {text}
+    while (read := _replace_variants(text, pattern, standard)) not in seen:
+        seen.add(read)
         text = read
     return text
 
