@@ -130,7 +130,9 @@ async def on_command(update: Update, context: BotContext) -> None:
 
     reply, locale = await asyncio.to_thread(turn)
     await deliver(update, context, reply, locale=locale)
-    if command == "help" and is_admin(update):  # staff find their commands where partners do
+    if command == "help" and is_admin(update) and update.effective_chat.type == "private":
+        # staff find their commands where partners do, in their own chat (never in a group
+        # partners read)
         await send_reply(context.bot, update.effective_chat.id,
                          Reply(text=staff_help(locale.lang), lang=locale.lang), locale=None)
 
