@@ -801,7 +801,9 @@ class Router:
             # "서울에서 제주까지 비행기로 얼마나 걸려요?": a trip between places of no concern to us is
             # no way to Hengdian (an off-topic reply keeps the travel FAQ only when ours are named)
             elsewhere = (reply.answer or "") == "out_of_scope" and ranked is not None and ranked.id in turn.kb.faq \
-                and "travel" in turn.kb.faq[ranked.id].tags and not OUR_PLACES.search(fold(turn.text))
+                and (("travel" in turn.kb.faq[ranked.id].tags and not OUR_PLACES.search(fold(turn.text)))
+                     # "¿cómo saco la licencia de manejo?": a driver's licence is no licence of a title
+                     or ("licensing" in turn.kb.faq[ranked.id].tags and OTHER_LICENCE.search(fold(turn.text))))
             if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq and not joins_unsaid \
                     and not elsewhere and not _period_guide_unasked(turn, u, ranked.id):
                 return faq_reply(turn, ranked.id)
@@ -2632,9 +2634,16 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
     # "片單裡有愛情類的作品嗎？": a genre of titles asked of the catalog the classifier is sure of
     # is that genre's list, not how to license a title (a how-question still may be)
     # "사극 세트 보여 주세요", "what costume drama sets do you have?": so are the sets of a genre
-    # asked in so many words of the sets
+    # asked for in so many words (not "which set should we pick?", the guide's question)
     return not (u.filter("genre") and u.confidence >= SURE_SUBJECT and not u.fact and not HOW.search(fold(u.text))
-                and (u.intent == "ask_catalog" or (u.intent == "ask_locations" and SET_WORDS.search(fold(u.text)))))
+                and (u.intent == "ask_catalog" or (u.intent == "ask_locations" and SET_WORDS.search(fold(u.text))
+                                                   and SETS_SHOWN.search(fold(u.text)))))
+
+
+SETS_SHOWN = re.compile(r"\b(do you have|have you got|you got|show me|list)\b|\b(tienen|tenes|hay|muestr\w*|ensen\w*|pasame|cuales)\b"
+                        r"|有哪些|有什么|有没有|哪些|列|看看|보여|있어요|있나요|있습니까|뭐 ?있|뭐가 있|어떤 .{0,6}있|목록|리스트")
+"""Sets asked for as a list ("what … sets do you have?", "¿qué sets hay?", "有哪些", "보여 주세요"),
+not as advice on which to pick."""
 
 
 def _period_guide_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
