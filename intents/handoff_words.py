@@ -95,6 +95,8 @@ _PATTERNS = [
     (r"\b(?:necesito|quiero|quisiera|prefiero|me gustaria|puedo tener|podria tener)\s+"
      r"(?:hablar con\s+)?(?:una?\s+)?(?:asesor[a]?|agente humano|persona real|persona de verdad|"
      r"humano|ejecutiv[oa]|representante|atencion (?:humana|personal|personalizada))\b"),
+    # "¿me pones con alguien de carne y hueso?": a flesh-and-blood person
+    r"\b(?:alguien|una persona|un ser humano|gente) de carne y hueso\b",
     (r"\b(?:persona\s+(?:real|de verdad)|atencion\s+(?:humana|personalizada)|agente\s+humano|"
      r"asesor(?:a|es)?\s+(?:humano|comercial|de ventas|por favor))\b"),
     r"\b(?:un|una|al|a un|a una|con un|con una)\s+asesor(?:a)?\b(?!\s+(?:fiscal|legal|juridic|contable|de imagen))",
@@ -116,6 +118,8 @@ _PATTERNS = [
      r"请人工|人工吧|人工呢|人工[吗嘛]|(?:^|[\s，。！？!?,.])人工(?:$|[\s，。！？!?,.])|我要人工"),
     (r"(?:找|要|转|换|接)(?:个|一个|位)?真人|真人(?:客服|服务|回复|回答|聊|沟通|对接|接待)|是真人吗|有没有真人|"
      r"不是机器人|别用机器人|不要机器人"),
+    # "请转秘书处工作人员对接", "转给负责的同事": put through to a named team's staff
+    r"转(?:给|到|接)?\S{0,8}(?:工作人员|同事|负责人|对接人|专员|业务员)",
     (r"(?:客服|工作人员|业务员|负责人|经理|专员|顾问|同事|对接人|联系人|商务)(?:联系|回复|回电|打电话|给我打|"
      r"给我们打|加我|找我|跟我|和我|与我|帮我看|帮我处理)"),
     (r"(?:联系|找|转|接通|转接|对接|请|让|安排|麻烦|跟|和|与)(?:一下|一位|个|位|一个)?"
@@ -227,6 +231,7 @@ _CONNECT = re.compile(
     r"|\b(?:can|could|may) (?:i|we) (?:talk|speak|chat) (?:directly )?(?:to|with) (?!you\b|u\b|ya\b|anyone about\b)"
     r"|\bhablar (?:directamente )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)\w[^.?!]{0,30}\bdirectamente\b"
     r"|\b(?:quiero|quisiera|queremos|puedo|podemos|podria|podriamos) hablar (?:directamente )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)"
+    r"|直接(?:跟|和|与|同|找)(?!你|您|机器)[^，。？！?!,.]{1,20}?(?:聊|谈|说|讲|联系|通话|对接|沟通)"
     r"|本人(?:跟|和|与|同)(?:我|我们|敝人)(?:说|聊|谈|讲|联系|通话|对接)|(?:跟|和|与|同)\S{1,12}本人(?:说|聊|谈|讲|联系|通话)"
     r"|派(?:个)?(?:专人|人|同事)(?:跟|和|与|同)?(?:我|我们|敝人|鄙人)(?:联系|联络|对接)|与(?:敝人|鄙人)联系"
     r"|(?:이랑|랑|하고|와|과|님과|님이랑) (?:직접 )?(?:얘기|이야기|통화|대화|상의|상담)(?:하|할|해|를|를 ?하|좀)"

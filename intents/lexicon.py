@@ -120,7 +120,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|" + APPROVAL_TIME_PATTERN)),
     ("languages", (r"(what|which) languages?|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
                   r"|(que|cuales) idiomas?|\bidiomas?\b|subtitul|doblad|哪些语言|什么语言|语言|语种|字幕|配音|语版|文版|版本"
-                  r"|어떤 언어|언어|자막|더빙"
+                  r"|어떤 언어|언어|자막|더빙|(어느|어떤|무슨) 나라 ?말|몇 개 국어"
                   r"|\bversions?\b|\bdub(s|bed|bing)?\b|versiones|version en|doblaje|버전|[어문]판|로 된 (것|거|버전|작품)")),
     ("genres", (r"(what|which) (genre|kind of (show|drama|series|story))|\bgenres?\b|(que|cual) genero|\bgeneros?\b"
                r"|什么类型|哪种类型|类型|题材|장르")),
@@ -137,7 +137,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"(제작|촬영|작업|진행)(은|이)? ?어디까지|어디까지 ?(됐|되었|됨|돼|진행|왔|찍)|做到哪|进展到哪|进展如何|"
                      r"어느 단계|무슨 단계|단계|진행 상황|제작 중|촬영 중|완성작|완성(됐|되었|된|이)|완료|끝났|다 찍")),
     ("logline", (r"what('?s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\bwhat('?s| is) .{2,40} about\b|what('s| is| was) [^?]{1,40} about\b\W*$|\babout\?|\bplot\b|\bstory\b|synopsis"
-                r"|logline|storyline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥|讲的嘛|讲嘛"
+                r"|\b(is|it'?s) about what\b|梗概|内容提要|logline|storyline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥|讲的嘛|讲嘛"
                 r"|剧情|故事|简介|内容是|说的是|讲哪样|讲的哪样|讲些哪样|줄거리|무슨 내용|뭔 내용|어떤 내용|내용이|내용은|스토리|시놉시스|어떤 이야기"
                 r"|one-?line(r)?\b|elevator pitch|the pitch\b(?! ?(day|session|event|night|meeting))|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
                 r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인|讲点什么|讲点啥|一句话讲|用一句话")),
@@ -156,6 +156,9 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|(뭐|뭘|무엇을?|어떤 (걸|것을|내용을)) ?(발표|공개|체결|합의|발족)|발표(한|된) (내용|게|것)|어떤 성과")),
     ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|\bwas there (ever )?(a|an|one)\b|什么状态|啥状态|状态|상태가|상태는|did (they|you) ever (hold|have|run|do)|\bhubo\b|llego a haber|有没有办过|办过没|열린 ?적|한 ?적 있|\bya (paso|fue|termino|acabo|se hizo)\b|already (over|done|finished|past)|is it over|办完|结束了|结束没|已经过|过了吗|끝났|지났|종료(됐|되었|된)|has it happened|was it (held|cancel)"
                r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
+               # "was it realised in the end?", "¿al final se realizó?", "결국 열린 거예요 무산된 거예요?"
+               r"|\b(realised|realized|went ahead|called off)\b|\bin the end\b|\bal final (se )?(hizo|realizo|celebro|cancelo)|se (realizo|cancelo)\b"
+               r"|最后(办|举办|开)(了|成)|办成|取消了吗|결국 (열|진행|개최)|무산|취소(됐|되었)"
                r"|llego a hacerse|\bse hizo\b|实际.{0,3}办|真的办|실제로 (열렸|진행)"
                # "2025년 라틴 영화의 밤은 했어요?": did it take place
                r"|(은|는) (했어요|했나요|했었나요|했습니까|열렸어요|열렸나요)|(열렸|개최됐|진행됐)(나요|어요|습니까)"
@@ -681,7 +684,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|优惠(的)?(比例|幅度)|折扣(的)?比例|减免(的)?(比例|幅度)|할인 ?(비율|폭|률)"
               r"|what ?% |\d+ ?% (off|discount)|pay (an? )?(extra|extras|actors?|crew)"
               r"|cuanto (de )?descuento|descuento exacto|cuanto se (le )?paga|cuanto (le |les )?(pagan|paga)\b|sueldo|salario|jornal|por jornada"
-              r"|打几折|几折|折扣(是)?多少|百分之多少|会费|年费|入会费|入盟费|一年多少|(一年|每年|一年到头)(要|得)?(交|付|缴|给)(多少|几多|若干)|日薪|工资|片酬|薪水|(?<!没)几钱|(?<!没)几个钱|多少个钱|几多钱|场租|授权费|许可费|版权费用"
+              r"|打几折|几折|折扣(是)?多少|百分之多少|百分之几|会费|年费|入会费|入盟费|一年多少|(一年|每年|一年到头)(要|得)?(交|付|缴|给)(多少|几多|若干)|日薪|工资|片酬|薪水|(?<!没)几钱|(?<!没)几个钱|多少个钱|几多钱|场租|授权费|许可费|版权费用"
               # paying to take part: "参加要付费吗", "要不要交费", "入场收费吗"
               # (not "付费短剧", the paid short dramas a partner makes)
               r"|(要|需要|得|用不用|要不要)(付费|交费|缴费)|(付费|交费|缴费|收费)吗|要不要钱|花不花钱"
@@ -1287,7 +1290,9 @@ COST_TALK = re.compile(r"\bcosts?\b|\bcosting\b|\bmoney\b|\bprices?\b|\bbudgets?
 MAKING = re.compile(r"\bshoot\w*|\bfilm\w*|\bproduc\w*|\bmak(e|ing) (a|the|our|my) (film|show|series|drama)"
                     r"|\brod(ar|aje|ajes)\b|\bgrab(ar|acion)\b|\bfilmar\b|拍|制作|製作|开机|촬영|제작")
 PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\brate\b|\bquote\b|cuanto|por (dia|hora|semana)"
-                           r"|多少钱|一天|每天|报价|价格是|얼마|하루|일당|견적")
+                           r"|多少钱|一天|每天|报价|价格是|얼마|하루|일당|견적"
+                           # a discount's size: "具体能便宜百分之几？", "what percentage cheaper?"
+                           r"|百分之(几|多少)|几折|percent|porcentaje|퍼센트|몇 ?%|할인율")
 # News on a subject, asked for in words: "notify me about Korea news", "avísame de novedades de
 # incentivos", "有激励政策的新消息通知我", "인센티브 새 소식 알림 받고 싶어요". With a topic named, that
 # is a subscription (what the topic's button does), not a reminder of an event.
@@ -1433,6 +1438,8 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bnext (upcom
                       r"|\bel (evento|siguiente evento) que (viene|sigue)\b|\b(el|la) (siguiente|proxim[oa]) (evento|sesion|actividad)\b"
                       # "다음 행사 뭐 있어요? 제일 가까운 거": the nearest one said after the question
                       r"|(제일|가장) (가까운|빠른|먼저 하는) (거|것|걸|행사|일정)"
+                      # "近期最先举办的是哪项活动？": the one held first
+                      r"|最先(举办|举行|开|办)|最早(举办|举行|开|办)的"
                       r"|最近的?(一个|一场|一次)活动|最近的活动是|最早的?(一个|一场|那场)?活动|(马上|即将)(要)?(办|举办|举行|开)的(一个|一场)?活动"
                       r"|다음으로 (잡혀|잡힌|예정|있는|열리는|하는)|(가장|제일) (먼저|빨리|빠른|가까운) (열리는 |있는 |잡힌 )?(행사|일정)"
                       # the one said alone after a list question: "¿qué eventos hay? el más próximo",

@@ -668,11 +668,18 @@ class Router:
             # dynasty" before the which-set guide), only no scope gate second-guesses it
             return reply if reply.answer == f"faq:{agreed}" else faq_reply(turn, agreed)
         key = reply.answer or ""
-        if key.startswith("partner:") and (deal := scope.deal_like_partner(turn, u)):
+        deal = scope.deal_like_partner(turn, u) if key.startswith(("partner:", "incentive:")) else None
+        if key.startswith("partner:") and deal:
             fact = u.fact if u.fact in ("how_to_apply", "eligibility") else None
-            if fact is None and scope.OTHER_COMPANY.search(fold(turn.text)):
+            if fact is None and (scope.OTHER_COMPANY.search(fold(turn.text)) or scope.ASKING_COMPANY.search(fold(turn.text))):
                 fact = "eligibility"  # "could another distributor get the same deal?": who qualifies
             return (facts.answer(turn, *deal, fact) if fact else None) or record_reply(turn, *deal) or reply
+        if key.startswith("incentive:") and "#" not in key and not u.fact \
+                and scope.ASKING_COMPANY.search(fold(turn.text)) and scope.LIKE.search(fold(turn.text)):
+            # "Dalynn got sets for distribution; could a Nordic distributor get the same?": who qualifies
+            told = facts.answer(turn, "incentive", key.partition(":")[2], "eligibility")
+            if told is not None:
+                return told
         worded = self.worded_faq(turn, u, reply)
         if not worded and (reply.answer or "").startswith("faq:"):
             step = self.title_next_step(turn, u, memory)  # the conversation, not the words, made it ours

@@ -149,6 +149,11 @@ QUESTION = re.compile(r"[?？]|^\W*(who|what|when|where|which|how|did|does|do|is
 OTHER_COMPANY = re.compile(r"\b(other|another|any other) (distributors?|compan(y|ies)|studios?|producers?|outfits?|platforms?)\b"
                            r"|\botr[oa]s? (distribuidora|empresa|compania|productora|plataforma|estudio)s?\b"
                            r"|(别的|其他|其它|别家)(发行|公司|片方|平台|制片)|다른 (배급사|회사|제작사|플랫폼|업체)")
+# A company asking on its own behalf, beside a deal another got: "could a Nordic distributor
+# get that too?", "una distribuidora de Perú podría…", "东南亚的发行公司也能谈吗", "홍콩 배급사도 가능해요?"
+ASKING_COMPANY = re.compile(r"\b(a|an|our|my|another|other|any) (\w+ ){0,2}(distributors?|compan(y|ies)|studios?|producers?|platforms?|outfits?)\b"
+                            r"|\b(una|otra|nuestra|mi) (\w+ ){0,2}(distribuidora|empresa|compania|productora|plataforma)\b"
+                            r"|(发行|公司|片方|平台|制片方).{0,6}(也能|也可以|能不能|可不可以|可以吗|能吗)|(배급사|회사|제작사|업체|플랫폼)(도|는|에서도)")
 LIKE = re.compile(r"\blike (the one )?\w*|\bsame (kind of |sort of )?(deal|arrangement|agreement|terms)|\bsimilar\b"
                   r"|\bcomo (el|la) de\b|\bparecid[oa]\b|\bsimilar\b|\bigual (que|al)\b|\bal estilo\b"
                   r"|像.{0,12}(那样|一样|那种)|跟.{0,12}一样|同.{0,12}一样|好似.{0,12}咁|类似|처럼|같은|비슷한|와 같이"
@@ -156,7 +161,9 @@ LIKE = re.compile(r"\blike (the one )?\w*|\bsame (kind of |sort of )?(deal|arran
                   # "다른 배급사도 그런 협약": the same deal for another company
                   r"|\b(el|la|lo) mism[oa]\b|这种|同样的|一样的|그런|똑같은|" + OTHER_COMPANY.pattern)
 DEAL = re.compile(r"\bdeal\b|arrangement|agreement|\bterms\b|partnership|\bacuerdo\b|\btrato\b|convenio|alianza"
-                  r"|协议|合作|协约|条件|用景|협약|계약|조건|제휴|파트너십")
+                  r"|协议|合作|协约|条件|用景|협약|계약|조건|제휴|파트너십"
+                  # a trade said as one: "in exchange for distribution", "a cambio de distribuir", "换来", "대신"
+                  r"|\bin (exchange|return) for\b|\ba cambio de\b|换来|换到|交换|대신|맞바꿔")
 
 # What the message needs to be judged: off-topic evidence above these values.
 FOREIGN_SHARE = 0.34  # this much of the content in words none of our texts use...

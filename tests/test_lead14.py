@@ -67,3 +67,43 @@ INCENTIVES = ["faq:incentives", "list:incentives", "incentive:short_drama_cost_r
 def test_the_size_of_a_discount_is_a_price_not_a_revenue_share(services: Services, lang, turns, said) -> None:
     reply = talk(services, lang, turns)
     assert said in reply.text  # was "rights terms, minimum guarantees and revenue shares aren't published"
+
+
+# Kinds of the blind set 13 (read after its measurement), in fresh wordings.
+
+@pytest.mark.parametrize("lang,text,expect", [
+    ("en", "our Lisbon outfit heard Dalynn trades distribution for set time. could a Portuguese producer get a similar arrangement?",
+     "incentive:set_access_partnership#eligibility"),
+    ("es", "Dalynn usa sus sets a cambio de distribuir. ¿una productora de Chile podría tener algo parecido?",
+     "incentive:set_access_partnership#eligibility"),
+    ("zh", "听说Dalynn靠帮忙发行换到了用景，我们拉美的发行公司也能谈类似的吗？", "incentive:set_access_partnership#eligibility"),
+    ("ko", "Dalynn이 배급해 주고 세트 쓴다던데 저희 같은 일본 배급사도 비슷한 조건 될까요?",
+     "incentive:set_access_partnership#eligibility"),
+    ("en", "that Latin Film Night in 2025, was it realised in the end or called off?", "event:latin_film_night#status"),
+    ("ko", "작년 라틴 영화의 밤은 결국 진행된 거예요, 무산된 거예요?", "event:latin_film_night#status"),
+    ("zh", "在首尔的那个媒合會在哪里办？", "event:korea_matchmaking_2027#venue"),
+    ("zh", "近期最先举办的活动是哪一个？", "event:global_talent_info_session_2026"),
+    ("es", "¿me pasas con alguien de carne y hueso, por favor?", "handoff"),
+    ("zh", "麻烦转国际业务部的工作人员对接一下", "handoff"),
+    ("zh", "我想直接跟周丰来聊一聊", "handoff"),
+])
+def test_blind13_kinds(services: Services, lang, text, expect) -> None:
+    talk(services, lang, [(text, expect)])
+
+
+def test_telling_you_directly_is_no_request_for_a_person(services: Services) -> None:
+    reply = talk(services, "zh", [("直接跟你说吧，我们想拍古装戏", ["faq:which_set", "list:locations?genre=historical"])])
+    assert reply.answer != "handoff"
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("got any comedies?", "list:works?genre=comedy"), ("the 3rd is about what?", "work:work_die_another_take#logline")]),
+    ("zh", [("有喜剧吗", "list:works?genre=comedy"), ("第三部的内容梗概说一下", "work:work_die_another_take#logline")]),
+    ("ko", [("코미디 있어요?", "list:works?genre=comedy"), ("세 번째 거는 어느 나라 말로 나와요?", "work:work_die_another_take#languages")]),
+])
+def test_a_fact_asked_in_other_words_of_a_picked_title(services: Services, lang, turns) -> None:
+    talk(services, lang, turns)
+
+
+def test_a_discounts_percentage_is_not_the_costs_overview(services: Services) -> None:
+    talk(services, "zh", [("竖屏短剧有扶持吗", INCENTIVES), ("具体能便宜百分之几？", "gap:vertical_short_drama_center")])
