@@ -113,10 +113,21 @@ def not_ours(u: Understanding) -> bool:
     if FESTIVAL.search(folded):
         # "Busan film festival", "上海国际电影节": a festival of another town, though the words
         # "film festival" name ours too; one of our titles shown there is ours ("부산 영화제에서 틀 작품")
-        return bool(spans) and {kind for kind, _ in u.records()} <= {"event"} and not CATALOG_WORDS.search(folded)
+        # (the town beside the festival in the same sentence: "escribo desde Montevideo. ¿cuándo es
+        # el festival de cine?" asks about ours from Montevideo)
+        beside = any(_same_clause(folded, span, m.span()) for m in FESTIVAL.finditer(folded) for span in spans)
+        return beside and {kind for kind, _ in u.records()} <= {"event"} and not CATALOG_WORDS.search(folded)
     if not spans or u.records() or OUR_TOWN.search(folded) or not PLACE_BOUND.search(folded):
         return False
     return any(PLACE_BEFORE.search(folded[max(0, s - 16):s]) or PLACE_AFTER.match(folded[e:e + 14]) for s, e in spans)
+
+
+def _same_clause(text: str, a: tuple[int, int], b: tuple[int, int], reach: int = 30) -> bool:
+    """Are spans `a` and `b` of `text` within `reach` characters, with no full stop, question or
+    exclamation mark between them?"""
+    start, end = min(a[1], b[1]), max(a[0], b[0])
+    between = text[start:end] if start < end else ""
+    return len(between) <= reach and not re.search(r"[.?!。？！]", between)
 
 
 # Someone else's business asked of us: a third party to recommend ("recommend a talent agency",
@@ -262,6 +273,8 @@ def unsure_faq(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bo
     if not key.startswith("faq:") or "#" in key or not _judged(u, memory, reply):
         return False
     fid = key[4:]
+    if u.ids("era") and fid in turn.kb.faq and "era" in turn.kb.faq[fid].tags:
+        return False  # a period named that no set is tagged with: the rules' own period guide
     if u.faq is not None and u.faq.id == fid and (u.faq.score >= FAQ_SURE or u.faq.core_content >= FAQ_OWN_WORD):
         return False  # the FAQ's own words ("alliance") are in the message
     if not coverage.vocabulary(turn.kb).unexplained(_plain(u)):
