@@ -530,7 +530,12 @@ _TRANSLATED_PHRASE = re.compile(
     r"|\bhow (do|would|can|should|to) (you|i|we|one)? ?(say|write|spell|pronounce) (?P<say_en>.{1,60}?) in \w+"
     r"|\bcomo (se|le|lo|digo|decimos|escribo) ?(dice|escribe|pronuncia|digo)? (?P<say_es>.{1,60}?) en \w+"
     r"|(怎么|咋|如何)用\s*[\u4e00-\u9fff]{1,4}[语文话]\s*(说|讲|写)|用\s*[\u4e00-\u9fff]{1,4}[语文话]\s*(怎么|咋|如何)(说|讲|写)"
-    r"|[가-힣]{1,6}어로 .{0,30}?(뭐라고? ?(말|해|하|써|쓰)|어떻게 ?(말하|말해|써|쓰|발음|표현))")
+    r"|[가-힣]{1,6}어로 .{0,30}?(뭐라고? ?(말|해|하|써|쓰)|어떻게 ?(말하|말해|써|쓰|발음|표현))"
+    # a document of theirs to translate: "translate this contract into Spanish", "traduce este
+    # contrato", "把这份合同翻成西语", "이 계약서 스페인어로 번역해 줘요" (no language switch: we don't translate files)
+    r"|\btranslat\w* (this|our|my|the|a|an) (\w+ )?(contract|document|script|screenplay|file|pdf|letter|deck|treatment)s?\b"
+    r"|\btraduc\w* (este|esta|estos|mi|mis|nuestro|nuestra|el|la|un|una) (\w+ )?(contrato|documento|guion|archivo|carta|dossier)s?\b"
+    r"|(合同|文件|剧本|文档|协议书|合约).{0,8}(翻译|翻成|译成)|(계약서|서류|문서|대본|시나리오|파일|협약서)\S{0,3} .{0,16}(번역|옮겨)")
 _OUR_ANSWER = re.compile(r"^\W*(this|that|it|these|those|the (answer|above|reply|message|info|information|details|last one)"
                          r"|esto|eso|esta|lo|la respuesta|la info\w*|todo|这|那|上面|刚才|以上|这个|这段|이거|그거|이것|그것|이걸|그걸"
                          r"|이 ?내용|위 ?내용|방금|답변|내용|전부|다)\W*$")

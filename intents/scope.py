@@ -142,6 +142,8 @@ ELSE_BUSINESS = re.compile(
     r"|推荐.{0,12}(经纪公司|经纪人|表演(培训|学校|班)|电影学院|律师|会计)|(经纪公司|表演培训|表演班)(推荐|有哪些|哪家好)"
     r"|(캐스팅|연예|모델|배우) ?(에이전시|기획사|소속사)|연기 ?(학원|학교|레슨)|(에이전시|기획사|학원|변호사|세무사).{0,12}추천"
     r"|\btrend(s|ing)?\b|\btendencias?\b|趋势|走向|风向|트렌드|동향"
+    # other bodies' awards: "who won best picture at the Oscars?", "premios Goya", "奥斯卡", "아카데미 작품상"
+    r"|\boscars?\b|academy awards?|best picture|\bgoya awards?\b|premios? (goya|oscar|ariel|platino)|奥斯卡|金马奖|金鸡奖|百花奖|아카데미 ?(작품상|시상식|상)|청룡영화상|백상예술대상|대종상"
     # gear advice: "what's the best camera for vertical dramas?", "¿qué cámara me recomiendas?"
     r"|\b(best|which|what|good) (camera|lens|gimbal|microphone|editing software)s?\b|\bque (camara|lente|microfono)\b"
     r"|(用|买)(什么|哪款|哪个)(相机|摄影机|镜头|稳定器|剪辑软件)|(相机|摄影机|镜头)(推荐|哪款好|哪个好)|(카메라|렌즈|짐벌|편집 ?프로그램).{0,10}(추천|뭐가 좋|어떤 게 좋)")

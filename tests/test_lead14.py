@@ -107,3 +107,22 @@ def test_a_fact_asked_in_other_words_of_a_picked_title(services: Services, lang,
 
 def test_a_discounts_percentage_is_not_the_costs_overview(services: Services) -> None:
     talk(services, "zh", [("竖屏短剧有扶持吗", INCENTIVES), ("具体能便宜百分之几？", "gap:vertical_short_drama_center")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ko", "저희 협약서 영어로 번역 좀 부탁드려요"),
+    ("en", "could you translate my script into Korean for us?"),
+    ("es", "¿me traduces este contrato al inglés?"),
+    ("zh", "麻烦把这份合作协议书翻成英文"),
+    ("ko", "작년 아카데미 시상식 작품상 받은 영화가 뭐죠?"),
+    ("en", "which film took best picture at the academy awards?"),
+    ("zh", "今年金马奖最佳影片是谁"),
+])
+def test_a_document_to_translate_or_another_bodys_award_is_off_topic(services: Services, lang, text) -> None:
+    reply = talk(services, lang, [(text, ["out_of_scope", "fallback"])])
+    assert not reply.answer.startswith("pref:")  # no language switch: we don't translate files
+
+
+def test_our_answer_in_another_language_is_still_a_switch(services: Services) -> None:
+    talk(services, "ko", [("가족극 있나요?", "list:works?genre=family"),
+                          ("그거 영어로 번역해 주세요", "list:works?genre=family")])
