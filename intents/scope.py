@@ -127,7 +127,10 @@ def _same_clause(text: str, a: tuple[int, int], b: tuple[int, int], reach: int =
     exclamation mark between them?"""
     start, end = min(a[1], b[1]), max(a[0], b[0])
     between = text[start:end] if start < end else ""
-    return len(between) <= reach and not re.search(r"[.?!。？！]", between)
+    return len(between) <= reach and not _SENTENCE_END.search(between)
+
+
+_SENTENCE_END = re.compile(r"[.?!。？！]")
 
 
 # Someone else's business asked of us: a third party to recommend ("recommend a talent agency",
