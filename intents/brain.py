@@ -213,14 +213,19 @@ class Brain:
         return reply
 
     def switch_language(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
-        """"In English please": answer in that language from now on and say so in one line; answer
+        """"In English please": answer in that language from now on and say so in one line (only
+        this answer when it is for someone else: "send that in English for my partner"); answer
         the rest of the message if it asks something ("in English please, and when is it?"),
         else re-send the last answer in that language. The reason given ("it's for my colleague",
         "我转给海外同事") is no question (see `lexicon.FORWARD`)."""
         lang = u.switch_lang
         assert lang is not None
-        self.store.set_language(turn.chat_id, lang)
-        done = t("language_set", lang)
+        # A copy for someone else ("...for my partner") leaves the partner's language as it was:
+        # their next message, in their own language, is answered in it.
+        once = lexicon.for_someone_else(turn.said or "")
+        if not once:
+            self.store.set_language(turn.chat_id, lang)
+        done = t("language_once" if once else "language_set", lang)
         understand = lambda part: self.understander.understand(part, turn.kb)
         again = self.resend(turn, memory)
         reply = None

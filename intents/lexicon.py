@@ -613,6 +613,31 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     return lang, "".join(rest).strip(" ,，.;；:：")
 
 
+
+# Someone else will read the re-sent answer ("can you put that in English for my boss?", "pásamelo
+# en inglés pa mi socio", "我要转给美国的合作方", "미국 배급사에 전달하려고요"): a copy to pass on,
+# not the partner's own language from now on, unless they say it is ("from now on", "以后都").
+THIRD_PARTY = re.compile(
+    r"\b(for|to|so) (my|our|a|the|his|her) ([\w-]+ ){0,2}(colleague|boss|client|partner|team|producer|director"
+    r"|manager|investor|friend|distributor|co-?producer|buyer|people|folks|exec)s?\b|\bforward|\bpass (it|this|that) (on|along)"
+    r"|\bshare (it|this|that) with|\b(i|we)('ll| will| can| want to| need to| have to) (send|forward|share|pass|show) (it|this|that)"
+    r"|\b(needs|wants|reads) (it|this|that)\b"
+    r"|\b(para|pa) (mi|mis|nuestr[oa]s?|el|la|los|las|un|una) ([\w-]+ ){0,2}(jef|soci|coleg|client|equipo|productor|director"
+    r"|gerente|compa|distribuid|inversor|inversionista|amig)|reenvi|se (lo|la) (paso|mando|envio|comparto|reenvio)"
+    r"|compartir(lo|la)? con|(mostrar|pasar|mandar|enviar)selo"
+    r"|转给|转发|发给|给.{0,8}(看|同事|老板|领导|伙伴|制片|客户|团队|老外)|(同事|老板|领导|伙伴|搭档|客户|合伙人|团队|老外|制片人?)(要|想|得)?看"
+    r"|(팀장|대표|동료|파트너|교수|상사|투자자|감독|프로듀서|피디|작가|배급사|바이어)(님)?(께|에게|한테|에|이|가|분)"
+    r"|전달|포워딩|공유하|보여 ?드려야|넘기|넘겨")
+ONWARD = re.compile(r"from now on|from here on|going forward|onwards?\b|\balways\b|de ahora en adelante|desde ahora"
+                    r"|a partir de ahora|en adelante|\bsiempre\b|以后|今后|往后|之后都|接下来|一直|앞으로|이제부터|계속|항상")
+
+
+def for_someone_else(text: str) -> bool:
+    """Is a language asked for so that someone else can read the answer, once ("send that in
+    English for my partner"), rather than for the partner to go on in ("in English please")?"""
+    folded = fold(text)
+    return bool(THIRD_PARTY.search(folded)) and not ONWARD.search(folded)
+
 # -- what the knowledge does not hold ------------------------------------------------------------
 # Other studios by name: a question comparing us with them asks what staff know, not the costs FAQ.
 OTHER_STUDIOS = (r"other studios|otros estudios|其他影视城|다른 스튜디오|babelsberg|churubusco|ramoji|cinecitta|leavesden|shepperton|bollywood|ciudad de la luz|estudios (america|azteca)"

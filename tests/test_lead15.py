@@ -1,0 +1,60 @@
+"""Kinds found by playing partners' conversations on 2026-12-02 (fourth session), in fresh wordings:
+
+- a language asked for so that someone else reads the answer ("put that in Korean for my
+  colleague", "pásamelo en inglés pa mi jefa", "我要转给巴西的合作方", "투자자분께 전달하려고요")
+  re-sends the last answer in that language once: the partner's next message, in their own
+  language, is answered in it; "from now on" in the same message makes it their language."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from core.i18n import t
+from tests.dialogue import new_chat, noon_services
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "lead15")
+
+
+def _say(services: Services, chat: int, text: str):
+    return services.brain.reply_to_text(chat, text, services.store.profile(chat))
+
+
+@pytest.mark.parametrize("lang,first,copy,other,after", [
+    ("en", "how many episodes has Ghost in the Volume got?", "could you put that in Korean for my colleague in Busan?", "ko",
+     "and what's it about?"),
+    ("es", "¿cuántos capítulos tiene Ghost in the Volume?", "pásamelo en inglés pa mi jefa, que no lee español", "en",
+     "¿y de qué trata?"),
+    ("zh", "Ghost in the Volume一共几集？", "能发一份西班牙语的吗？我要转给巴西的合作方", "es", "那它讲的是什么？"),
+    ("ko", "Ghost in the Volume 몇 부작이에요?", "영어로도 보내 주실 수 있나요? 미국 투자자분께 전달하려고요", "en", "줄거리는요?"),
+])
+def test_a_copy_for_someone_else_is_sent_once(services: Services, lang, first, copy, other, after) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    asked = _say(services, chat, first)
+    again = _say(services, chat, copy)
+    assert again.answer == asked.answer and again.lang == other
+    assert t("language_once", other) in again.text and t("language_set", other) not in again.text
+    assert services.store.profile(chat).language is None  # no choice saved
+    follow = _say(services, chat, after)
+    assert follow.answer == "work:work_ghost_in_the_volume#logline" and follow.lang == lang
+
+
+@pytest.mark.parametrize("lang,text,other", [
+    ("en", "in Spanish please", "es"),
+    ("es", "de ahora en adelante contesta en inglés por favor, es para mi equipo", "en"),
+    ("zh", "以后都用英文回复吧，我同事要看", "en"),
+    ("ko", "앞으로는 영어로 답해 주세요. 팀장님이 보셔야 해서요", "en"),
+])
+def test_a_switch_for_good_is_kept(services: Services, lang, text, other) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    _say(services, chat, {"en": "what's HISDA?", "es": "¿qué es HISDA?", "zh": "HISDA是什么？", "ko": "HISDA가 뭐예요?"}[lang])
+    done = _say(services, chat, text)
+    assert done.lang == other and t("language_set", other) in done.text
+    assert services.store.profile(chat).language == other
