@@ -2750,9 +2750,17 @@ def _most_specific(turn: Turn, keys: list[str | None]) -> str | None:
 def _is_request(part: str) -> bool:
     """A part that can stand as a question of its own: three words, or four Chinese or Korean
     characters ("romance stuff" after "got any rom-coms?" is not one); two words marked as a
-    question ("¿necesito visa y cuánto cuesta el set?": Spanish drops the subject)."""
-    words = len(_LATIN_WORD.findall(part))
-    return words >= 3 or len(_CJK_CHAR.findall(part)) >= 4 or (words == 2 and "¿" in part)
+    question ("¿necesito visa y cuánto cuesta el set?": Spanish drops the subject), or opened by
+    a question word ("dónde es?", "y necesitamos visa?")."""
+    words = _LATIN_WORD.findall(part)
+    return len(words) >= 3 or len(_CJK_CHAR.findall(part)) >= 4 or (len(words) == 2 and (
+        "¿" in part or ("?" in part and _ASKING_WORD.fullmatch(fold(words[0])) is not None)))
+
+
+# Two words that ask by themselves when the first one is a question word or a verb of asking
+# ("dónde es?", "necesitamos visa?", "need visas?"), not two nouns ("romance stuff?").
+_ASKING_WORD = re.compile(r"donde|cuando|cuanto|cuanta|cuantos|cuantas|como|quien|cual|necesit\w*|hay|tienen|puedo"
+                          r"|podemos|where|when|how|who|which|need|needs|any|do|does|can|is|are")
 
 
 def _is_person_row(row: list[Button]) -> bool:

@@ -58,3 +58,28 @@ def test_a_switch_for_good_is_kept(services: Services, lang, text, other) -> Non
     done = _say(services, chat, text)
     assert done.lang == other and t("language_set", other) in done.text
     assert services.store.profile(chat).language == other
+
+
+# -- a run-on message: each question of it answered -------------------------------------------------
+@pytest.mark.parametrize("lang,text,facts,said", [
+    ("en", "when is the casting day and where is it and do we need a visa to come?",
+     ("international_sets_casting_day_2027#date", "#venue"), "embassy"),
+    ("es", "¿cuándo es el festival de cine y dónde es? y necesitamos visa?", ("hengdian_film_festival#date", "#venue"), "embajada"),
+    ("es", "cuándo arranca el festival? dónde queda? necesitamos visado?", ("hengdian_film_festival#date", "#venue"), "embajada"),
+    ("en", "when's the film fest, where is it, and will we need visas?", ("hengdian_film_festival#date", "#venue"), "embassy"),
+])
+def test_each_question_of_a_run_on_message_is_answered(services: Services, lang, text, facts, said) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    reply = _say(services, chat, text)
+    assert reply.answer == f"event:{facts[0]}", reply.answer
+    venue = {"en": "Venue of", "es": "Sede del evento"}[lang]
+    assert venue in reply.text and said in reply.text, reply.text
+
+
+@pytest.mark.parametrize("text", ["any romance? romance stuff?", "got rom-coms? romance stuff?"])
+def test_two_nouns_after_a_question_are_no_question_of_their_own(services: Services, text) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code="en")
+    reply = _say(services, chat, text)
+    assert reply.answer.startswith("list:works") and reply.text.count("\n\n") <= 3, reply.text
