@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from core.i18n import paren, reader_name, t
 from core.i18n_format import format_list, language_name
@@ -17,24 +18,58 @@ FILTER_GENRES = ("mystery", "romance", "sci_fi", "comedy")  # the catalog's four
 ALL = "all"
 
 
+UNION = "+"  # "mystery+thriller": the works of either genre (a callback and list-key value)
+# Two genres joined as alternatives or both wanted ("thrillers or mystery stuff", "misterio o
+# thriller", "悬疑或者惊悚的", "스릴러나 미스터리"): what stands between their two mentions.
+_JOINED = re.compile(r"^\W*(?:or|and|y|o|u|e|ni|and/or|y/o|或者?|还是|和|跟|与|及|以及|或是|(?:이)?나|(?:이)?랑|하고|아니면|[와과]|[,/、])\W*$")
+
+
 def works_for(turn: Turn, genre: str) -> list[Work]:
+    """The catalog's works of `genre` (a genre id, `ALL`, or ids joined by `UNION`), in
+    knowledge-file order."""
     works = list(turn.kb.works.values())
-    return works if genre == ALL else [w for w in works if genre in w.genres]
+    if genre == ALL:
+        return works
+    wanted = set(genre.split(UNION))
+    return [w for w in works if wanted & set(w.genres)]
 
 
 def genre_name(turn: Turn, genre_id: str) -> str:
+    """The genre's name in the partner's language; "Mystery or Thriller" for a union."""
+    if UNION in genre_id:
+        return format_list([genre_name(turn, g) for g in genre_id.split(UNION)], turn.lang, style="or")
     for term in turn.kb.taxonomy.genres:
         if term.id == genre_id:
             return term.name.get(turn.lang)
     return genre_id
 
 
+def asked_genres(turn: Turn) -> str:
+    """The genre a message asks the catalog for: the first one named that has works, or two
+    named as alternatives joined by `UNION`; `ALL` when none is."""
+    named = [g for g in turn.ids("genre") if works_for(turn, g)]
+    if len(named) < 2:
+        return named[0] if named else ALL
+    spans = {}
+    for ent in turn.entities:
+        if ent.kind == "genre" and ent.id in named[:2] and ent.id not in spans:
+            at = turn.text.find(ent.text)
+            if at >= 0:
+                spans[ent.id] = (at, at + len(ent.text))
+    if len(spans) == 2:
+        (_, end), (start, _) = sorted(spans.values())
+        if start >= end and _JOINED.match(turn.text[end:start]):
+            return UNION.join(sorted(named[:2], key=lambda g: spans[g]))
+    return named[0]
+
+
 def answer(turn: Turn) -> Reply:
-    """Free text: a named work opens it; a named genre opens the filtered list."""
+    """Free text: a named work opens it; a named genre opens the filtered list (two named as
+    alternatives, "misterio o thriller", the works of either)."""
     named = [w for w in turn.ids("work") if w in turn.kb.works]
     if named:
         return card(turn, turn.kb.works[named[0]])
-    genre = next((g for g in turn.ids("genre") if works_for(turn, g)), ALL)
+    genre = asked_genres(turn)
     reply = page(turn, genre, 1)
     if turn.ids("genre") and genre == ALL:
         reply.text = t("catalog_empty", turn.lang) + "\n\n" + reply.text
@@ -71,14 +106,14 @@ def page(turn: Turn, genre: str, number: int, mode: str = "new") -> Reply:
         nav.append(Button(label=t("next", lang), data=encode("cat", genre, number + 1)))
     if nav:
         buttons.append(nav)
-    filters = [g for g in FILTER_GENRES if g != genre and works_for(turn, g)]
+    filters = [g for g in FILTER_GENRES if g not in genre.split(UNION) and works_for(turn, g)]
     row = [Button(label=genre_name(turn, g), data=encode("cat", g, 1)) for g in filters]
     if genre != ALL:
         row.append(Button(label=t("all_genres", lang), data=encode("cat", ALL, 1)))
     buttons.append(row)
     buttons.append(ask_person_row(lang, "catalog"))
     return Reply(text=text, lang=lang, buttons=buttons, mode=mode,  # type: ignore[arg-type]
-                 answer="list:works" + (f"?genre={genre}" if genre != ALL else ""),
+                 answer="list:works" + ("?" + "&".join(f"genre={g}" for g in genre.split(UNION)) if genre != ALL else ""),
                  # every work of the list, in its numbering: "la sexta" after page 1 is work no. 6
                  outcome="answered", items=[f"work:{w.id}" for w in works])
 
@@ -124,7 +159,8 @@ def interested(turn: Turn, work: Work) -> Reply:
 def on_button(turn: Turn, cb: Callback) -> Reply:
     if cb.action == "cat":
         genre = cb.arg(0, ALL)
-        if genre != ALL and not any(g.id == genre for g in turn.kb.taxonomy.genres):
+        known = {g.id for g in turn.kb.taxonomy.genres}
+        if genre != ALL and not set(genre.split(UNION)) <= known:
             genre = ALL
         number = int(cb.arg(1, "1")) if cb.arg(1, "1").isdigit() else 1
         return page(turn, genre, number, mode="edit")

@@ -83,3 +83,36 @@ def test_two_nouns_after_a_question_are_no_question_of_their_own(services: Servi
     services.store.touch(chat, language_code="en")
     reply = _say(services, chat, text)
     assert reply.answer.startswith("list:works") and reply.text.count("\n\n") <= 3, reply.text
+
+
+# -- two genres asked as alternatives: the works of either ------------------------------------------
+@pytest.mark.parametrize("lang,text,genres", [
+    ("en", "anything in thriller or mystery?", {"thriller", "mystery"}),
+    ("es", "¿qué tienen de comedia o romance?", {"comedy", "romance"}),
+    ("zh", "有科幻或者惊悚类的吗", {"sci_fi", "thriller"}),
+    ("ko", "로맨스나 코미디 작품 보여 주세요", {"romance", "comedy"}),
+])
+def test_two_genres_as_alternatives_list_the_works_of_either(services: Services, lang, text, genres) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    reply = _say(services, chat, text)
+    assert reply.answer.startswith("list:works?")
+    assert {f.partition("=")[2] for f in reply.answer.partition("?")[2].split("&")} == genres
+    works = services.brain.knowledge.current.works
+    either = [w for w in works.values() if genres & set(w.genres)]
+    assert reply.items == [f"work:{w.id}" for w in either]
+    # "the second one" picks from that list
+    second = _say(services, chat, {"en": "the second one, what's it about?", "es": "¿y la segunda de qué va?",
+                                   "zh": "第二部讲什么", "ko": "두 번째 거 줄거리요"}[lang])
+    assert second.answer == f"work:{either[1].id}#logline"
+
+
+def test_a_union_page_turns_with_its_button(services: Services) -> None:
+    from intents.callbacks import decode
+    chat = new_chat()
+    services.store.touch(chat, language_code="en")
+    first = _say(services, chat, "show me comedy or romance titles")
+    nxt = next(b.data for row in first.buttons for b in row if b.data and decode(b.data).action == "cat"
+               and decode(b.data).arg(1) == "2")
+    page2 = services.brain.reply_to_button(chat, nxt, services.store.profile(chat))
+    assert page2.answer == first.answer and "6." in page2.text
