@@ -1814,10 +1814,12 @@ _ALSO_INSIDE = "".join(f"(?<!\\b{word} )" for word in ("you", "we", "they", "i",
 _SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?:\band also\b|" + _ALSO_INSIDE + r"\balso\b|\bplus\b|\btambien\b|\bademas\b|另外|还有(?![吗嘛么没呢的别其什哪几多啥])|此外|顺便问"
                     r"|그리고|또한|그런데|아울러)[,，:]?\s*"
                     r"|\s+(?:and|y|e)\s+(?=(?:is there|are there|do you|what|when|where|how|who|which|hay|tienen"
-                    # "...and where is it, and do we need a visa?": a question of its own after "and"
-                    r"|do (?:we|i|they)|does|did|can (?:we|i|you)|could (?:we|i|you)|will (?:we|i|you|it|they)|should (?:we|i)"
-                    r"|is it|are they|are we|necesit\w*|podemos|puedo|se puede"
-                    r"|cuanto|cuando|donde|que|como|quien|cual)\b)", re.IGNORECASE)
+                    r"|cuanto|cuando|donde|que|como|quien|cual)\b)"
+                    # "...where is it, and do we need a visa?": after a comma, a question of its own
+                    # ("whats that called and can we license it" stays one: "it" is what was named)
+                    r"|(?<=[,，])\s*(?:and|y|e)\s+(?=(?:do (?:we|i|they)|does|did|can (?:we|i|you)|could (?:we|i|you)"
+                    r"|will (?:we|i|you|it|they)|should (?:we|i)|is it|are they|are we|necesit\w*|podemos|puedo|se puede)\b)",
+                    re.IGNORECASE)
 
 
 # "¿el estudio pone algo de su parte? subvención, precio especial?": a few nouns listed after a

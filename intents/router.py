@@ -1033,10 +1033,14 @@ class Router:
             return self.events_only(turn, u)  # "remind me tomorrow at 10 to email you": no event's reminder
         if u.action in ("ics", "remind") and (event := self._event_for_action(turn, u, target, memory)):
             return self.action(turn, u.action, event)
-        if u.action in ("ics", "remind") and (u.fallback or intent in ("ask_events", "subscribe")) and not u.records():
-            if u.action == "remind" and not EVENT_TALK.search(fold(turn.text)):
+        if u.action in ("ics", "remind") and not u.records() and (
+                u.fallback or intent in ("ask_events", "subscribe") or intent in SMALL_TALK | {"help"}):
+            # ("ok 그럼 리마인더 걸어 주세요" read as a goodbye is a reminder asked all the same)
+            if u.action == "remind" and not EVENT_TALK.search(fold(turn.text)) \
+                    and not _events_talked_about(memory):
                 return self.events_only(turn, u)
-            return self.listing(turn, "ask_events", u)  # which event? the list, to pick from
+            listed = self.listing(turn, "ask_events", u)  # which event? the list, to pick from
+            return listed.model_copy(update={"text": f"{t('event_which', turn.lang)}\n\n{listed.text}"})
         if intent == "out_of_scope" and GENERAL_EVENTS.search(fold(turn.text)) and not u.records():
             # "what's on in Korea?": the coming events (there), however the classifier read it
             return self.listing(turn, "ask_events", u)
@@ -1281,7 +1285,10 @@ class Router:
                 u.fallback or intent in SMALL_TALK | {"help", "out_of_scope"}
                 or (u.confidence < SURE_SUBJECT and WORK_WORDS.search(fold(turn.text)) is not None)):
             return self.listing(turn, "ask_catalog", u)
-        if not u.fallback and intent in SMALL_TALK | {"help"} and not any(
+        # "ok 그럼 리마인더 걸어 주세요": an action asked is no goodbye; "이벤트 뭐 있어요?": a subject
+        # named, with a classifier unsure it was more than "what can you do?", asks that subject
+        topic_asked = intent == "help" and u.confidence < UNSURE_HELP and any(e.kind == "topic" for e in u.entities)
+        if not u.fallback and intent in SMALL_TALK | {"help"} and not u.action and not topic_asked and not any(
                 (e.kind, e.id) not in BACKGROUND and e.kind != "topic"
                 and not (introducing and e.kind in TAXONOMY) for e in u.entities):
             reply = self.intents[intent](turn)
@@ -1295,6 +1302,8 @@ class Router:
         subject = intent if intent in INTENT_SUBJECT and not u.fallback else None
         named_subjects = [s for e in u.entities for s in ENTITY_SUBJECTS.get(e.kind, ())
                           if (e.kind, e.id) not in BACKGROUND]
+        if topic_asked:  # "이벤트 뭐 있어요?": the subject the topic's word names
+            named_subjects += [f"ask_{e.id}" for e in u.entities if e.kind == "topic" and f"ask_{e.id}" in INTENT_SUBJECT]
         if subject and named_subjects and subject not in named_subjects and u.confidence < 0.9:
             subject = named_subjects[0]  # "¿hay comedias?" is about the catalog, whatever the model says
         # "love story dramas": a genre with a word for titles and none for sets is the catalog's too
@@ -2577,6 +2586,7 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
 FAQ_RANKED = 0.4
 FAQ_RANKED_SHORT = 0.9  # ...for a few words naming a subject the classifier is sure of
 NOT_A_QUESTION = SMALL_TALK | {"help", "subscribe", "unsubscribe"}
+UNSURE_HELP = 0.6  # below it, "help" beside a subject's own word is read as a question about it
 # Where the answer is closed to `_open_to_faq`, the ranker still replaces another FAQ the
 # shared-word rules chose, or a fact of a record only the knowledge search found, when it is this
 # sure: its own training (FAQ lines and intent lines, leave-one-out) puts 0.8 well inside the FAQ
@@ -2761,6 +2771,12 @@ def _is_request(part: str) -> bool:
 # ("dónde es?", "necesitamos visa?", "need visas?"), not two nouns ("romance stuff?").
 _ASKING_WORD = re.compile(r"donde|cuando|cuanto|cuanta|cuantos|cuantas|como|quien|cual|necesit\w*|hay|tienen|puedo"
                           r"|podemos|where|when|how|who|which|need|needs|any|do|does|can|is|are")
+
+
+def _events_talked_about(memory: Memory) -> bool:
+    """Was the conversation just about our events (a list of them, one in focus)? Then a bare
+    "remind me" asks which of them, not a reminder of an errand of the partner's own."""
+    return memory.subject == "events" or any(item.startswith("event:") for item in memory.items)
 
 
 def _is_person_row(row: list[Button]) -> bool:

@@ -62,7 +62,7 @@ def test_a_switch_for_good_is_kept(services: Services, lang, text, other) -> Non
 
 # -- a run-on message: each question of it answered -------------------------------------------------
 @pytest.mark.parametrize("lang,text,facts,said", [
-    ("en", "when is the casting day and where is it and do we need a visa to come?",
+    ("en", "when is the casting day and where is it, and do we need a visa to come?",
      ("international_sets_casting_day_2027#date", "#venue"), "embassy"),
     ("es", "¿cuándo es el festival de cine y dónde es? y necesitamos visa?", ("hengdian_film_festival#date", "#venue"), "embajada"),
     ("es", "cuándo arranca el festival? dónde queda? necesitamos visado?", ("hengdian_film_festival#date", "#venue"), "embajada"),
@@ -116,3 +116,35 @@ def test_a_union_page_turns_with_its_button(services: Services) -> None:
                and decode(b.data).arg(1) == "2")
     page2 = services.brain.reply_to_button(chat, nxt, services.store.profile(chat))
     assert page2.answer == first.answer and "6." in page2.text
+
+
+# -- a subject's word beside an unsure "what can you do?"; an action beside a goodbye ----------------
+@pytest.mark.parametrize("lang,text", [
+    ("ko", "이벤트 어떤 거 있어요?"), ("ko", "요즘 이벤트 뭐 해요?"),
+])
+def test_a_subject_word_with_an_unsure_help_asks_that_subject(services: Services, lang, text) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    assert _say(services, chat, text).answer.startswith("list:events")
+
+
+@pytest.mark.parametrize("lang,listing,remind,which", [
+    ("ko", "예정된 행사 알려 주세요", "네 그럼 리마인더 걸어 주세요", "어느 행사"),
+    ("es", "¿qué eventos tienen próximamente?", "ok, recuérdamelo", "Cuál de los eventos"),
+    ("en", "what events are coming up?", "alright then, remind me", "Which event"),
+    ("zh", "最近有哪些活动？", "好的，那提醒我一下", "哪一场活动"),
+])
+def test_remind_me_after_the_events_asks_which_event(services: Services, lang, listing, remind, which) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    assert _say(services, chat, listing).answer.startswith("list:events")
+    reply = _say(services, chat, remind)
+    assert reply.answer.startswith("list:events") and which in reply.text.partition("\n")[0], reply.text
+    assert t("remind_events_only", lang) not in reply.text  # no "not for other tasks" after our own events
+
+
+def test_a_reminder_of_an_errand_is_still_events_only(services: Services) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code="en")
+    reply = _say(services, chat, "remind me tomorrow at 10 to email my lawyer")
+    assert t("remind_events_only", "en") in reply.text
