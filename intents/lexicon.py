@@ -188,7 +188,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|\bdid (it|they|that( one)?|this( one)?|the \w+( \w+)?) (ever |actually |finally |really )?(run|go on|come off|take place|happen|go ahead)\b"
                r"|\b(was|were) (ever |actually |finally )?(conducted|held|staged)\b(?! (at|in|on|by|for|with)\b)|\b(conducted|held|happened) or not\b"
                r"|(搞|办|做|举行|举办)了未|(搞|办)(咗|了)?未(呀|啊|呢)?\W*$")),
-    ("date", (r"\bwhen\b|\btimings?\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
+    # ("who are they when they're at home?" is an idiom for "who are they really", no date)
+    ("date", (r"\bwhen\b(?! (they|he|she|it|you|we)('re|'s| are| is) at home)|\btimings?\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|(que|cual) dia|哪日|边日|几时|언제쯤|\b(at )?(which|what) hour\b|기간(은|이|이요|이 어떻게)"
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
              r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
@@ -840,15 +841,26 @@ def gap_contact(text: str) -> str | None:
     return next((cid for cid, rx in _compiled(GAP_SUBJECTS) if rx.search(folded)), None)
 
 
+# Mail the partner got from us ("your emails keep landing in my inbox", "me ha llegado un mail de
+# la HISDA", "老是收到HISDA的邮件", "메일이 자꾸 오는데"): how they heard of us, no e-mail address asked
+MAIL_RECEIVED = re.compile(
+    r"\b(got|get|getting|gets|received|receiving|receive|keep getting|keeps? sending|sent (me|us)) (an? |the |their |your |these |those |some |loads of |lots of )?e-?mails?\b"
+    r"|\be-?mails? (keep|keeps|from (you|them|hisda|the alliance))\b|\b(inbox|spam)\b"
+    r"|\b(me|nos) (ha |han )?(llega\w*|manda\w*|escribe\w*|envia\w*) (un |unos |varios |muchos )?(mails?|correos?|e-?mails?)\b"
+    r"|\brecib\w* (un |unos |varios |muchos )?(mails?|correos?|e-?mails?)\b|\b(mails?|correos?) (de (la )?hisda|de ustedes|de ellos)\b"
+    r"|收到.{0,10}(邮件|电邮)|(邮件|电邮)(老是|一直|总是|不停)?(发|寄)?(来|过来)|(老是|一直|总是|不停)(发|寄)(邮件|电邮)"
+    r"|메일(이|을)? ?(자꾸 |계속 |많이 |막 )?(오|와|옵|날아|받)")
+
+
 def facts_asked(text: str) -> list[str]:
     """Every fact a message asks for, in `FACTS` order ("when and where is it?": date, venue)."""
-    folded = fold(text)
+    folded = MAIL_RECEIVED.sub(" ", fold(text))
     return list(dict.fromkeys(fact for fact, rx in _compiled(FACTS) if rx.search(folded)))
 
 
 def fact_asked(text: str) -> str | None:
     """The one fact a message asks for ("when" → date), or None."""
-    folded = fold(text)
+    folded = MAIL_RECEIVED.sub(" ", fold(text))
     return next((fact for fact, rx in _compiled(FACTS) if rx.search(folded)), None)
 
 
@@ -1196,7 +1208,7 @@ LANGUAGES_UNDERSTOOD = re.compile(
 English or must I type Chinese?", "¿allá hablan inglés?"): the languages FAQ, not the help text
 or a change of the reply language."""
 JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|\b(nos )?(metemos|meternos|entramos|entrar) (a|en) (la )?(hisda|alianza)\b"
-                     r"|식구 ?(가 |이 )?되|식구로|\bjoin|\bmembership\b|become (a |an )?([\w-]+ ){0,2}?(members?|part)\b|\bas (a |an )?(full |new )?members?\b"
+                     r"|식구 ?(가 |이 )?되|식구로|\bjoin|\bmembership\b|becom(e|ing) (a |an )?([\w-]+ ){0,2}?(members?|part)\b|\bas (a |an )?(full |new )?members?\b"
                      r"|\b(be|being) (a |an )?([\w-]+ )?members?\b|\baccept (us|new members)\b"
                      r"|\ba seat at (the|your) table\b|\b(admission|admitted|admit us)\b"
                      r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
@@ -1213,6 +1225,11 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      # "HISDA 들어갈라 카는데" (the alliance named: see `joining`)
                      r"|(成员|会员|理事)单位|当(上|个)?(成员|会员)|(멤버|회원|일원)(이|가)? ?(되|될|됨|돼)|일원으로"
                      r"|(hisda|연맹|협회)(에|에도|에서)? ?(들어가|들어갈|들어오|들어올|들어가고|들어갔)"
+                     # "adherirnos a la HISDA", "on your member roster", "成员名单里加上我们",
+                     # "멤버 명단에 올리고 싶은데": being listed among the members is joining
+                     r"|\badher(ir|irse|irnos|irme|imos|encia|ido|ida)?\b|\badhesion\b"
+                     r"|\b(on|onto|to|in|into) (your|the) (member|members|membership) (roster|list|directory)\b"
+                     r"|(成员|会员|会员单位)名单|(멤버|회원|회원사) ?(명단|목록)에 ?(올리|올려|넣|들어|오르|이름)"
                      # "HISDA에 이름 올리려면", "연맹 명단에 오르려면": a name put on the alliance's list
                      r"|(hisda|연맹|협회)(에|의)? ?(명단에 )?(이름(을)? ?올리|이름 ?올릴|오르려)"
                      # "what is the procedure to enter in the alliance?"

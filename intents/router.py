@@ -157,6 +157,9 @@ LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|c
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
 SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
                        r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케")
+# A scene or shooting named ("night scenes", "escenas nocturnas", "拍夜景", "밤 장면"): a kind of scene asked
+# for filming, not sightseeing
+SCENE_SAID = re.compile(r"\bscenes?\b|\bescenas?\b|\bshoot|\bfilm(ing)?\b|\brodar|\bgrabar|\bfilmar|拍|戏|장면|씬|촬영")
 # Filming itself: "can we shoot a period drama there?" asks for sets, whatever the word "drama"
 FILMING = re.compile(r"\b(shoot|shooting|film|filming|rodar|rodaje|filmar|filmacion|grabar|grabacion)\b"
                      r"|拍摄|拍戏|拍古装|(能|可以|想|要|去|来)(在横店)?拍|촬영")
@@ -1258,6 +1261,9 @@ class Router:
         # "got any sci-fi?", "family dramas, the kind my mum would watch": a kind of title chosen
         chosen = (u.wants_list or WORK_WORDS.search(fold(turn.text)) is not None) \
             and any(e.kind in TAXONOMY for e in u.entities)
+        # "night scenes, lanterns, fireworks, that vibe", "想拍夜景，灯笼烟花那种氛围": a kind of scene
+        # to film, however many words of mood are new to us ("에펠탑 야경" is no scene to film)
+        chosen = chosen or (u.ids("scene_type") != [] and SCENE_SAID.search(fold(turn.text)) is not None)
         helping = not u.fallback and intent in SMALL_TALK | {"help"} and u.confidence >= SURE_SUBJECT
         # "any subsidy scheme for mini drama units from India? please revert": a subject's own word
         # and a classifier near certain of that subject keep it ours, however many words are new
@@ -3185,7 +3191,7 @@ WHICH_SET_ASKED = re.compile(
 
 # Membership said in so many words ("get in with yous as members", "hacernos miembros", "成为会员",
 # "회원이 되려면"): with a joining verb, the membership FAQ even where the alliance goes unnamed.
-MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbecome (a |an )?(full |new )?members?\b|\bmembership\b"
+MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbecom(e|ing) (a |an )?(full |new )?members?\b|\bmembership\b"
                           r"|\b(como|ser|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|회원|你们(个|的|这个)?圈子")
 PRICE_WORDS = re.compile(r"how much|\bcost|" + NOT_SPECIAL + r"\bprice|" + NOT_SPECIAL + r"\brate\b|per (day|night)|cuanto"
                          r"|precios?\b(?! (especial|preferencial|rebajad))|cuesta|tarifas?\b(?! (especial|preferencial))|多少钱|价格|费用"

@@ -1,0 +1,64 @@
+"""Kinds left by answer set 13 (issue 7), each in fresh wordings of our own and in several
+languages; the set's own lines are never copied here:
+
+- what HISDA is, asked in slang or beside the mail the partner keeps getting from it (the word
+  "mail" asks no e-mail address);
+- joining said as adhering to the alliance or being put on its member list;
+- a kind of scene to film described by its mood ("lanterns, fireworks, that vibe")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import noon_services, talk
+
+WHAT_IS_HISDA = ["faq:what_is_hisda", "program:hisda"]
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "kinds15")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "so HISDA, who are they when they're at home?"),
+    ("en", "keep getting emails from HISDA, what even are you lot?"),
+    ("ko", "HISDA라는 곳에서 메일이 계속 오는데 뭐 하는 데예요? 짧게요"),
+    ("es", "me llegan correos de la HISDA y ni idea de quiénes son, a qué se dedican?"),
+    ("zh", "老是收到HISDA发来的邮件，你们到底是干嘛的"),
+])
+def test_what_hisda_is_asked_in_passing(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, WHAT_IS_HISDA)])
+
+
+def test_the_mail_address_asked_is_still_the_email(services: Services) -> None:
+    talk(services, "ko", [("사무국 메일 주소 알려 주세요", "contact:hisda_secretariat#email")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "quiero adherirme a la HISDA"),
+    ("es", "¿qué hace falta para que nuestra productora se adhiera a la alianza?"),
+    ("ko", "회원사 목록에 들어가려면요?"),
+    ("ko", "저희 회사도 멤버 명단에 올리고 싶은데"),
+    ("en", "we'd like our company on your member roster"),
+    ("en", "honestly we might fancy becoming members ourselves. talk me through it?"),
+    ("zh", "我们想加入联盟成员名单"),
+])
+def test_joining_in_other_words_is_the_membership_faq(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "faq:join_alliance")])
+
+
+NIGHT_SETS = ["list:locations?scene=night_scene", "location:dream_valley"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "night scenes, lanterns, fireworks, that vibe"),
+    ("zh", "想拍夜景，灯笼烟花那种氛围"),
+    ("ko", "밤 장면 찍고 싶어요, 등불이랑 불꽃놀이 느낌"),
+    ("es", "queremos rodar escenas de noche, faroles, fuegos artificiales, ese rollo"),
+])
+def test_a_scene_described_by_its_mood_is_a_set(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, NIGHT_SETS)])
