@@ -852,6 +852,12 @@ class Router:
             # (the virtual stage described by its parts); a period no set is tagged with ("唐朝背景
             # 去哪块景") lists nothing, and which set fits it is the FAQ. A period's sets stay a list.
             bar = FAQ_RANKED_OVER_FILTER
+        elif key == memory.focus and key.startswith(RECORD_KEYS) and u.refers and not u.records() \
+                and not u.fact and not u.gap and not _short(turn.text):
+            # "do Chinese shorts find a Spanish-speaking public? is there a route for that?" with
+            # an event in focus: "that" points back into the message's own question, not at the
+            # event, when the ranker is near certain of a FAQ
+            bar = FAQ_RANKED_OVER_FOCUS
         else:
             return None
         ranked = u.best_faq()
@@ -2596,6 +2602,9 @@ FAQ_AGREED = 0.5
 # well above what the intent lines of other subjects reach with joining words, see the tests).
 FAQ_RANKED_JOINING = 0.25
 FAQ_RANKED_OVER_FOUND = 0.8
+# A FAQ over the card of the record in focus that a "that" at the end of a whole question of its
+# own reached (`ranked_instead`): near certain, as for a few words naming a subject
+FAQ_RANKED_OVER_FOCUS = 0.9
 FAQ_RANKED_OVER_FILTER = 0.75  # a FAQ over a list a kind of set, genre or era filtered (`ranked_instead`)
 # Small talk the classifier is this unsure of may still be a question ("我哋系香港公司，可唔可以…").
 UNSURE_TALK = 0.6

@@ -62,3 +62,44 @@ NIGHT_SETS = ["list:locations?scene=night_scene", "location:dream_valley"]
 ])
 def test_a_scene_described_by_its_mood_is_a_set(services: Services, lang, text) -> None:
     talk(services, lang, [(text, NIGHT_SETS)])
+
+
+# With an event in focus: a whole question ending in "that" is the FAQ it asks; the weather of its
+# day is the weather gap; which part of its city is its venue.
+
+LATIN_2027 = ("is there a Latin Film Night in 2027? what date?", "event:latin_film_night_2027#date")
+NOCHE_2027 = ("hay noche de cine latino en 2027? cuando?", "event:latin_film_night_2027#date")
+SPANISH_ROUTE = ["faq:spanish_distribution", "partner:dalynn_studio"]
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [LATIN_2027, ("we're curious whether Chinese shorts can find an audience in Spanish-speaking countries. "
+                         "any path to that?", SPANISH_ROUTE)]),
+    ("es", [NOCHE_2027, ("nos preguntamos si los dramas cortos chinos encuentran público hispano. hay un camino para eso?",
+                         SPANISH_ROUTE)]),
+])
+def test_a_question_ending_in_that_is_not_the_event_in_focus(services: Services, lang, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("es", [NOCHE_2027, ("qué tiempo suele hacer allá ese día?", "gap:*")]),
+    ("en", [LATIN_2027, ("what's the weather normally like in Hengdian around that day?", "gap:*")]),
+    ("zh", [("2027年还有拉丁电影之夜吗？哪天？", "event:latin_film_night_2027#date"), ("那几天横店天气一般怎么样？", "gap:*")]),
+    ("ko", [("2027년에도 라틴 영화의 밤 하나요? 언제요?", "event:latin_film_night_2027#date"), ("그날 헝뎬 날씨는 보통 어때요?", "gap:*")]),
+])
+def test_the_weather_of_an_events_day_is_the_weather_gap(services: Services, lang, turns) -> None:
+    talk(services, lang, turns)
+
+
+SEOUL_VENUE = "event:korea_matchmaking_2027#venue"
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("es", [("el matchmaking de Seúl cuándo es?", "event:korea_matchmaking_2027#date"), ("y en qué zona de Seúl queda?", SEOUL_VENUE)]),
+    ("en", [("when's the Seoul matchmaking?", "event:korea_matchmaking_2027#date"), ("which part of Seoul is it in?", SEOUL_VENUE)]),
+    ("zh", [("首尔那个对接会什么时候？", "event:korea_matchmaking_2027#date"), ("在首尔哪个区？", SEOUL_VENUE)]),
+    ("ko", [("서울 매칭 행사 언제예요?", "event:korea_matchmaking_2027#date"), ("서울 어디쯤에서 해요?", SEOUL_VENUE)]),
+])
+def test_which_part_of_the_events_city_is_its_venue(services: Services, lang, turns) -> None:
+    talk(services, lang, turns)
