@@ -69,12 +69,12 @@ def test_a_scene_described_by_its_mood_is_a_set(services: Services, lang, text) 
 
 LATIN_2027 = ("is there a Latin Film Night in 2027? what date?", "event:latin_film_night_2027#date")
 NOCHE_2027 = ("hay noche de cine latino en 2027? cuando?", "event:latin_film_night_2027#date")
+ROUTE_EN = "we're curious whether Chinese shorts can find an audience in Spanish-speaking countries. any path to that?"
 SPANISH_ROUTE = ["faq:spanish_distribution", "partner:dalynn_studio"]
 
 
 @pytest.mark.parametrize("lang,turns", [
-    ("en", [LATIN_2027, ("we're curious whether Chinese shorts can find an audience in Spanish-speaking countries. "
-                         "any path to that?", SPANISH_ROUTE)]),
+    ("en", [LATIN_2027, (ROUTE_EN, SPANISH_ROUTE)]),
     ("es", [NOCHE_2027, ("nos preguntamos si los dramas cortos chinos encuentran público hispano. hay un camino para eso?",
                          SPANISH_ROUTE)]),
 ])
