@@ -681,7 +681,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|^\W*(and |so |what about |how about )?(the |its |their )?(total )?costs?\W*$|\bcosts? (anything|something|money|extra)\b"
               r"|^\W*(y |entonces |que tal )?(el |su )?(costo|coste)s?\W*$|\b(cuesta|cuestan|cobran|cobra) (algo|dinero)\b|^\W*비용(은|이)?(요)?\W*$"
               r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria|piden|pedirian|pide)|\bcoste (anual|mensual|por|de|del|total)\b|\bcuota\b|alquiler|\brenta\b|por dia|al dia"
-              r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto|importe|how much money"
+              r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto(?! (la|el|los|las|una?|su|sus|nuestr\w*|ustedes|ellos|ella|hengdian|zasme|hisda)\b)|importe|how much money"
               r"|\bamount\b|가입비|연회비|회비|具体多少|金额|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
               # ("얼마나 걸려요", "얼마나 멀어요": how long or how far, no price)
               r"|가격|요금|얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에))|대여료|렌탈|견적|예산|최소 ?보장|하루에"
@@ -1101,6 +1101,18 @@ CREATIVE_WORK = re.compile(
     r"|本子|剧本|编剧|写戏|演员|选角|制作|拍|短剧|대본|시나리오|각본|배우|캐스팅|제작|촬영|드라마"
     # scouting and design: "AI勘景、做服化道", "인공지능으로 헌팅도 하고 의상 디자인도", "location scouting"
     r"|\bscout\w*|\bcostumes?\b|\bdesign\w*|\bvestuario\b|\bdiseñ\w*|\bdisen\w*|\blocaciones\b|勘景|选景|服化道|服装|造型|设计|헌팅|로케이션|의상|디자인|미술")
+# Sets the computer makes instead of the carpenters ("the whole set computer generated", "escenarios
+# generados por computadora", "布景全靠电脑生成", "세트를 컴퓨터로 만들어서"): virtual production, no
+# AI tool, though a computer is named.
+VIRTUAL_SET = re.compile(
+    r"\bcomputer[- ]generated\b|\bcgi (sets?|backgrounds?|environments?)\b|\bled (walls?|volumes?|screens?|stages?)\b"
+    r"|\bgreen ?screens?\b|\bvirtual (production|stages?|sets?|studios?)\b"
+    r"|\b(escenarios|decorados|fondos|entornos|sets)( \w+)? (generad|hech|cread)\w* (por|con|en) (computadora|ordenador|computador)"
+    r"|\bpantallas? (led|verdes?)\b|\bproduccion virtual\b|\bplatos? virtual(es)?\b"
+    r"|电脑(生成|做|合成|做出来|特效).{0,6}(布景|背景|场景|景)|(布景|背景|场景).{0,8}(电脑|数字)(生成|做|合成|做出来)"
+    r"|虚拟(拍摄|制片|制作|影棚|棚|场景)|LED(屏|墙|大屏|幕)|led(屏|墙|大屏|幕)|绿幕"
+    r"|컴퓨터로 (만든|만들어|생성|구현).{0,6}(세트|배경)|(세트|배경)(를|을|는|은)? (다 |전부 |모두 )?컴퓨터로"
+    r"|버추얼 ?(프로덕션|스튜디오|세트)|가상 ?(제작|세트|스튜디오|배경)|led ?(월|벽|스크린)|그린 ?스크린|크로마키")
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
 FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外|外籍演员|外国演员|外国艺人|洋演员"
                           r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras"
@@ -1303,7 +1315,14 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|sale (muy |mas )?(barato|caro|a cuenta|salado)|\bsalad[oa]\b|(los )?numeros (dan|cierran|salen)|(dan|cierran) los numeros"
                         r"|贵不贵|贵吗|很贵|便宜|划算|性价比|成本高|负担得起|小成本"
                         r"|吃得消|吃不消|爆预算|花费合理|费用合理"
-                        r"|비싸|비싼|저렴|싼 ?편|싸요|싸나요|가성비|부담(이|스럽|돼|되)|(비|비용|예산)(이|가|는|은|도)? ?합리적|돈이 (덜|더) 들")
+                        r"|비싸|비싼|저렴|싼 ?편|싸요|싸나요|가성비|부담(이|스럽|돼|되)|(비|비용|예산)(이|가|는|은|도)? ?합리적|돈이 (덜|더) 들"
+                        # overcharged as foreigners, or the price level in general ("will they rip us
+                        # off?", "¿nos van a clavar?", "什么价位，会不会被宰", "바가지 안 써요?")
+                        r"|\b(rip(ped|s|ping)? (us |me |them |you )?off|overcharg\w*|fleec\w*|price gouging|tourist prices?)\b"
+                        r"|\bprices? (are |r )?(lekker|ok|okay|fair|decent|sane|alright)\b"
+                        r"|\b(nos |les |me )?(van a |vayan a )?(timar|estafar|clavar|cobrar de mas)\b|\bnos (timan|clavan|estafan)\b|precio de (gringo|turista)"
+                        r"|被宰|宰客|宰人|挨宰|被坑|坑人|坑外国|(什么|啥|哪个)价位|价位(怎么样|如何|高不高|贵不贵)"
+                        r"|바가지|눈탱이|덤터기|가격대(가|는)? ?(어떻|어느|얼마)")
 # What making something here costs, weighed against the partner's own place ("en lana como sale
 # producir alla vs aca en Jalisco?", "how do costs of shooting there compare to back home?",
 # "在那边拍跟国内比成本怎么样", "한국이랑 비교하면 제작비가"): with a comparison, the costs FAQ, even

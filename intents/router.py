@@ -105,6 +105,7 @@ from intents.lexicon import (
     TIMEZONE_TALK,
     TOWARDS_US,
     TRAVEL,
+    VIRTUAL_SET,
     VISA,
     WHICH_YEAR,
     WHOLE_LIST,
@@ -988,7 +989,8 @@ class Router:
             # cameras there?": whether a crew from abroad may shoot here, whatever the company is
             faq_id = _overview_faq(turn, "filming")
         elif WHICH_SET_ASKED.search(text) and not u.records() and not u.ids("era") and not u.ids("scene_type") \
-                and not PRICE_WORDS.search(text):
+                and not PRICE_WORDS.search(text) and not (AI_TALK.search(text) and CREATIVE_WORK.search(text)):
+            # (a machine choosing the sets, "IA hasta pa elegir locaciones", is the AI tools, below)
             # "the era isn't fixed yet: how do we choose which backlot to book?", "어느 촬영장을 잡아야
             #맞겠니껴?": choosing a set is the guide of which set suits which period, no booking
             faq_id = _overview_faq(turn, "locations")
@@ -1006,6 +1008,9 @@ class Router:
             # "去那边开机政府给不给点钱": money given or saved for a shoot is the incentives overview
             # (a number asked stays a gap; an incentive found stays itself)
             faq_id = _overview_faq(turn, "incentives")
+        elif VIRTUAL_SET.search(text) and not u.records() and not key.startswith(("gap:", "pref:")):
+            # "布景全靠电脑生成那种拍法": sets made by the computer are virtual production, no AI tool
+            faq_id = next((fid for fid, item in turn.kb.faq.items() if "virtual_production" in item.tags), None)
         elif AI_TALK.search(text) and CREATIVE_WORK.search(text) and not key.startswith("pref:") \
                 and not (key.startswith("gap:") and u.gap != "credits") \
                 and not any(_names_machines(turn, record) for record in u.records()):

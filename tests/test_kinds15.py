@@ -103,3 +103,61 @@ SEOUL_VENUE = "event:korea_matchmaking_2027#venue"
 ])
 def test_which_part_of_the_events_city_is_its_venue(services: Services, lang, turns) -> None:
     talk(services, lang, turns)
+
+
+AI_TOOLS = ["faq:ai_tools", "program:arc_system"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "me dijeron que por allá meten IA hasta pa escoger locaciones y vestuario, así nomás es?"),
+    ("en", "heard you lot use AI even to pick locations and costumes, that right?"),
+    ("zh", "听说你们连选景和服装都用AI？"),
+    ("ko", "거기는 촬영지랑 의상 고르는 것까지 AI로 한다던데 진짜예요?"),
+])
+def test_a_machine_choosing_sets_is_the_ai_tools(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, AI_TOOLS)])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "qué es la plataforma de cadena de suministro que montó la ZASME?"),
+    ("en", "what's the digital supply-chain thing ZASME set up?"),
+    ("zh", "ZASME搭的那个数字化供应链平台是什么"),
+    ("ko", "ZASME가 만든 디지털 공급망 플랫폼이 뭐예요?"),
+])
+def test_a_programme_named_in_other_words_is_that_programme(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "program:digital_supply_chain_platform")])
+
+
+def test_a_discounts_amount_is_still_a_price(services: Services) -> None:
+    talk(services, "es", [("cuál es el monto del descuento?", "gap:*")])  # "monto" the noun, no "montó la"
+
+
+COSTS = ["faq:costs", "incentive:ecosystem_and_costs"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "在横店拍戏大概啥价位？外国剧组会不会挨宰"),
+    ("en", "roughly what does a shoot over there set us back, are the prices fair or not?"),
+    ("en", "will they rip us off because we're foreigners?"),
+    ("ko", "거기서 찍으면 가격대가 어느 정도예요? 외국 팀이라고 바가지 쓰진 않겠죠?"),
+])
+def test_the_price_level_or_being_overcharged_is_the_costs_faq(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, COSTS)])
+
+
+def test_a_sets_day_rate_stays_a_price(services: Services) -> None:
+    talk(services, "zh", [("秦王宫包场一天多少钱", "gap:*")])
+
+
+VIRTUAL = ["faq:virtual_production", "location:virtual_production"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "全靠电脑生成布景的那种拍摄，你们那边能搞吗"),
+    ("zh", "不搭实景、背景全用电脑做出来的拍法，横店有没有"),
+    ("en", "can you do the thing where the whole set is computer generated?"),
+    ("es", "se puede rodar con escenarios generados por computadora en vez de decorados reales?"),
+    ("ko", "세트를 다 컴퓨터로 만들어서 찍는 방식 가능해요?"),
+])
+def test_sets_the_computer_makes_are_virtual_production(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, VIRTUAL)])
