@@ -606,6 +606,9 @@ def language_request(text: str) -> tuple[Lang | None, str]:
                  folded[:m.start()]) or re.match(r"\W*-?\s*(speak|speaking|market|audience|countr|version"
                                                  r"|subtit|dub|hablante|더빙|자막|된 |나온|제공|配音|字幕)", folded[m.end():]):
         return None, text  # "available in Spanish", "to Spanish-speaking countries": not a request
+    if re.search(r"\b(latinoamerica\w*|latam|america latina|latin america\w*|hispanoamerica\w*|iberoamerica\w*)"
+                 r"\s+(y|and|&|e)\s+(en\s+|in\s+)?$", folded[:m.start()]):
+        return None, text  # "las novedades de Latinoamérica y en español": the news topic's name, no switch
     clauses = re.split(r"(?<=[.!?。！？\n,，;；:：])", text)
     rest, pos = [], 0
     for clause in clauses:
@@ -1344,7 +1347,8 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   r"|新消息|最新消息|消息|动态|新动向|更新|订阅|소식|알림|구독|업데이트|뉴스"
                   # "whenever there's a new event", "cuando salgan títulos nuevos", "有新的扶持政策", "새 작품 나오면"
                   r"|\b(whenever|when|once|if) (there'?s|there is|you (have|add|announce)) (a |any )?new\b|\bnew (\w+ )?(events?|titles?|works?|shows?|incentives?|releases?)\b"
-                  r"|cuando (salgan|haya|tengan|anuncien|publiquen) .{0,20}nuev|\bnuev[oa]s (titulos|eventos|obras|incentivos)\b"
+                  r"|cuando (salgan|haya|tengan|anuncien|publiquen|metan|suban|agreguen|anadan|entren|lleguen) .{0,20}nuev"
+                  r"|\bnuev[oa]s (titulos|eventos|obras|incentivos|series)\b|\b(titulos|eventos|obras|incentivos|series) nuev[oa]s\b"
                   r"|有新的|出新的|上新|새 ?(행사|작품|인센티브|소식)|새로운 (행사|작품|인센티브)"
                   # "everything to do with Latin America", "de todo lo que tenga que ver con…", "跟韩国有关的一切"
                   r"|\b(everything|anything( new)?) (about|on|related to|to do with|regarding)\b"
@@ -1352,7 +1356,7 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   r"|有关的(一切|所有)|相关的(一切|所有)|(一切|所有)(有关|相关|关于)|관련(된)? (건|것|거|내용)(은|을|이|는)? ?(다|전부|모두)")
 NOTIFY = re.compile(r"\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|give (me|us) a (heads[ -]up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
                     r"|\bsend (me|us) (the )?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
-                    r"|avis(a|e)(me|nos|nme)|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
+                    r"|avis(a|e)(me|nos|nme)|\b(me|nos) avis(e|en|a|as|es|aran|ara)\b|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
                     r"|通知|告诉我|提醒我|订阅|推送|推给我|发给我|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고")
 # "Tell me" ("알려 주세요", "告诉我", "dime"): a notification only with words for news; "앞으로 예정된
 # 행사 알려 주세요" asks for the coming events themselves.

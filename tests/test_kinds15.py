@@ -161,3 +161,48 @@ VIRTUAL = ["faq:virtual_production", "location:virtual_production"]
 ])
 def test_sets_the_computer_makes_are_virtual_production(services: Services, lang, text) -> None:
     talk(services, lang, [(text, VIRTUAL)])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "anotame a las noticias de Latinoamérica y en español porfa"),
+    ("es", "apuntame a las novedades de Latinoamérica y en español"),
+    ("en", "subscribe me to Latin America and Spanish news please"),
+    ("ko", "중남미·스페인어권 소식 구독해 주세요"),
+])
+def test_the_spanish_news_topic_is_no_language_switch(services: Services, lang, text) -> None:
+    reply = talk(services, lang, [(text, ["subscribe", "subscribe:latam_spanish_news"])])
+    assert reply.lang == lang  # the topic's "en español" switched the chat's language
+
+
+COMEDIES = ("tienen comedias?", "list:works?genre=comedy")
+SECOND_COPRO = ("la segunda busca coproductor?", "work:work_palace_ratings_war#coproduction")
+CATALOG_NEWS = ["subscribe", "subscribe:catalog_releases"]
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("es", [COMEDIES, SECOND_COPRO, ("avísenme cuando metan títulos nuevos al catálogo, porfa", CATALOG_NEWS)]),
+    ("es", [COMEDIES, SECOND_COPRO, ("le agradecería que nos avise cuando entren obras nuevas al catálogo", CATALOG_NEWS)]),
+    ("en", [("got any comedies?", "list:works?genre=comedy"),
+            ("let me know whenever new titles land in the catalog", CATALOG_NEWS)]),
+    ("ko", [("코미디 있어요?", "list:works?genre=comedy"), ("카탈로그에 새 작품 나오면 알려 주세요", CATALOG_NEWS)]),
+])
+def test_new_titles_asked_to_be_told_is_a_subscription(services: Services, lang, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ko", "고려 왕 이름 순서대로 알려 주세요"),
+    ("en", "what's the easiest way to memorise the order of the Qing emperors?"),
+    ("es", "me ayudas a memorizar las dinastías chinas en orden para un examen?"),
+    ("zh", "明朝皇帝的顺序怎么背比较快"),
+])
+def test_a_history_lesson_is_off_topic(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, ["out_of_scope", "fallback", "gap:*"])])
+
+
+@pytest.mark.parametrize("lang,text,expect", [
+    ("ko", "조선 시대 사극 찍을 세트 있어요?", ["faq:which_set", "list:locations"]),
+    ("zh", "明朝的戏在哪个景拍", "list:locations?era=ming"),
+])
+def test_a_period_to_film_stays_ours(services: Services, lang, text, expect) -> None:
+    talk(services, lang, [(text, expect)])
