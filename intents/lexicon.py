@@ -106,7 +106,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|como (lo |la )?(pido|pedimos|pedir|piden|hago|hacemos|consigo|conseguimos)\b|tramite|procedimiento"
                      r"|documentos|que (hay que|tengo que|tenemos que) (mandar|enviar|presentar)"
                      r"|怎么提交|如何提交|怎么报|申请.{0,6}(怎么|如何)|准备.{0,4}材料|什么材料|哪些材料|手续"
-                     r"|신청(은|을)? 어떻게|서류|제출|어떻게 (요청|받|이용)"
+                     r"|신청(은|을)? 어떻게|서류|제출|어떻게 (요청|받|이용|넣)"
+                     # "어떤 정보 보내야 돼요?", "뭘 보내야 해요?": what to send with the request
+                     r"|(무슨|어떤|뭘|뭐) ?(정보|내용|자료)?(를|을|가)? ?(보내|제출|적어 ?보내|넣어)야"
                      r"|啥材料|提交.{0,4}(材料|资料|文件)|(무슨|어떤) (자료|서류)|자료를? (보내|내|준비)|요청하려면"
                      # "지원 요청 어떻게 넣음?", "요청은 어케 해요?", "申请咋提交": a request is filed ("넣다")
                      r"|(요청|신청)(은|을|서)? ?(어떻게|어케|우째|어찌) ?(넣|해|하|보내|접수)|요청 ?절차|신청 ?(넣|접수)"

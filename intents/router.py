@@ -2962,7 +2962,9 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
 COMMON_PAIRS = frozenset({"短剧", "活动", "国际", "横店", "숏드", "드라", "라마", "헝뎬", "국제", "행사",
                           "하는", "께하", "함께", "에서", "있는",
                           # "今晚看啥电影好": a film is anybody's, no pick of the film night
-                          "电影", "영화"})
+                          "电影", "영화",
+                          # "그 작품 담당 부서 업무 시간은요?": office hours, no pick of "시간여행 가이드"
+                          "시간", "时间"})
 # "명나라 궁궐 세트는 어디가 좋습니까?" after every set: "set" is the kind, no pick of the one set whose
 # name says it ("해외 배경 실감 세트"); it still counts towards naming that set outright
 KIND_PAIRS = frozenset({"세트", "촬영", "拍摄", "场景", "布景"})

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 import pytest
 
 from bot.context import Services
-from tests.dialogue import noon_services, talk
+from tests.dialogue import fits, noon_services, talk
 
 WHAT_IS_HISDA = ["faq:what_is_hisda", "program:hisda"]
 
@@ -206,3 +206,33 @@ def test_a_history_lesson_is_off_topic(services: Services, lang, text) -> None:
 ])
 def test_a_period_to_film_stays_ours(services: Services, lang, text, expect) -> None:
     talk(services, lang, [(text, expect)])
+
+
+@pytest.mark.parametrize("lang,text,expect", [
+    ("ko", "The Emperor's Clockmaker 관련해서는 누구랑 상의하면 돼요?", ["work:work_emperors_clockmaker", "contact:dalynn_studio"]),
+    ("ko", "Mocap Jianghu 건은 어느 분이랑 얘기하면 되나요?", ["work:work_mocap_jianghu", "contact:vertical_short_drama_center"]),
+    ("en", "who do I talk to about The Emperor's Clockmaker?", ["work:work_emperors_clockmaker", "contact:dalynn_studio"]),
+])
+def test_whom_to_talk_to_about_a_title_is_no_hand_off(services: Services, lang, text, expect) -> None:
+    talk(services, lang, [(text, expect)])
+
+
+def test_talking_to_the_person_in_charge_directly_is_still_a_hand_off(services: Services) -> None:
+    talk(services, "ko", [("담당자분이랑 직접 얘기하고 싶어요", ["handoff", "handoff:*"])], fits=fits)
+
+
+SHOOT_HOW = "incentive:shoot_request_procedure#how_to_apply"
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("ko", [("촬영 지원 요청은 어떻게 넣나요? 무슨 정보를 보내야 해요?", SHOOT_HOW)]),
+    ("ko", [("촬영 요청 절차 알려 주세요", SHOOT_HOW), ("어떤 정보 보내야 돼요?", SHOOT_HOW)]),
+])
+def test_what_to_send_with_a_request_is_how_to_apply(services: Services, lang, turns) -> None:
+    talk(services, lang, turns)
+
+
+def test_the_office_hours_of_a_titles_team_pick_no_title_named_time(services: Services) -> None:
+    talk(services, "ko", [("SF 작품 있어요?", "list:works?genre=sci_fi"),
+                          ("여섯 번째 거 어떤 언어로 나와요?", "work:work_mocap_jianghu#languages"),
+                          ("그 작품 담당 부서 업무 시간은요?", "contact:vertical_short_drama_center#hours")])
