@@ -2572,6 +2572,10 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     # Re-sending the same answer (a language switch) keeps the question that produced it.
     asked = text if text and resend == key and key != memory.answer else memory.asked
     items = tuple(reply.items) if reply.items else memory.items
+    if kind != "list" and head in memory.items and reply.items and head not in reply.items:
+        # a fact of an item of the last list, with another part's buttons glued under it (a
+        # colleague's contacts): the conversation still walks that list ("and the third one?")
+        items = memory.items
     fact = key.partition("#")[2]
     if head in items:
         item_fact: str | None = fact or None  # asked of an item of the list (its card: no fact)
@@ -2625,6 +2629,13 @@ JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(wan
                       r"|\b(nos interesa|interesados en|queremos|quisieramos|nos gustaria) (afiliarnos|unirnos|entrar|ser parte|formar parte|sumarnos)\b"
                       r"|\bcomo (nos |me |le )?(metemos|meto|unimos|uno|hacemos|hago|entramos|entro)\b|\bprimer paso|\bqueremos (entrar|unirnos|ser)\b"
                       r"|怎么(加入|入盟|进)|如何(加入|入盟)|想(加入|入盟)|第一步|어떻게 (가입|들어가|참여)|되고 싶|가입하고 싶|첫 ?단계")
+# Who the question is asked for, said beside it: "我同事问的", "asking for my colleague", "es para mi
+# socia, que no habla inglés" is FORWARD's; "동료가 물어봐서요"
+ASKED_FOR_OTHER = re.compile(r"^\W*(我|是我|帮|替)?(同事|老板|领导|搭档|合伙人|朋友)(问的|让我问|想知道|要问)\W*$"
+                             r"|^\W*(帮|替)(我)?(同事|老板|领导|搭档|朋友)问(的|一下)?\W*$"
+                             r"|^\W*(i'?m |we'?re )?asking for (my|our|a) (colleague|boss|partner|friend|team)\W*$"
+                             r"|^\W*(lo )?pregunt(o|a) (por|para) (mi|un|una) (colega|jefe|jefa|socio|socia|companer[oa])\W*$"
+                             r"|^\W*(제 |저희 )?(동료|상사|팀장님?|대표님?)(가|이)? ?(물어봐서|물어봐서요|궁금해해서요?|묻더라고요)\W*$")
 DIRECTLY = re.compile(r"\bdirect(ly)?\b|\bdirectamente\b|\ben persona\b|直接|本人|专人|직접")
 # What a part of a run-on message gives when it alone reaches no answer of its own: nothing, a
 # subject's whole list, small talk (`Router.whole_faq`)
@@ -2770,7 +2781,10 @@ def _most_specific(turn: Turn, keys: list[str | None]) -> str | None:
 def _is_request(part: str) -> bool:
     """A part that can stand as a question of its own: three words, or four Chinese or Korean
     characters ("romance stuff" after "got any rom-coms?" is not one); two words marked as a
-    question ("¿necesito visa y cuánto cuesta el set?": Spanish drops the subject)."""
+    question ("¿necesito visa y cuánto cuesta el set?": Spanish drops the subject). Who is asking
+    ("我同事问的", "asking for my colleague") asks nothing."""
+    if ASKED_FOR_OTHER.search(fold(part)):
+        return False
     words = len(_LATIN_WORD.findall(part))
     return words >= 3 or len(_CJK_CHAR.findall(part)) >= 4 or (words == 2 and "¿" in part)
 

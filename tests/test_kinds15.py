@@ -236,3 +236,33 @@ def test_the_office_hours_of_a_titles_team_pick_no_title_named_time(services: Se
     talk(services, "ko", [("SF 작품 있어요?", "list:works?genre=sci_fi"),
                           ("여섯 번째 거 어떤 언어로 나와요?", "work:work_mocap_jianghu#languages"),
                           ("그 작품 담당 부서 업무 시간은요?", "contact:vertical_short_drama_center#hours")])
+
+
+QING = ("which sets work for a qing drama?", "list:locations?era=qing")
+LAST_ERA = "location:yuanming_new_garden#era"
+THIRD_ADDRESS = "location:ming_qing_folk_houses#address"
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [QING, ("the last one, which period is it for?", LAST_ERA),
+            ("最后那个适合哪个朝代？帮同事问的", LAST_ERA), ("cheers. and the third one, where is it exactly?", THIRD_ADDRESS)]),
+    ("en", [QING, ("the last one, which period is it for?", LAST_ERA),
+            ("最后那个是什么朝代的？我同事问的", LAST_ERA), ("right, the third one, where's that?", THIRD_ADDRESS)]),
+    ("es", [("qué sets hay de la dinastía qing", "list:locations?era=qing"), ("el último, para qué época sirve?", LAST_ERA),
+            ("lo pregunto por mi colega", ["smalltalk:*", "fallback", LAST_ERA, "list:*"]),
+            ("y el tercero, dónde queda exactamente?", THIRD_ADDRESS)]),
+])
+def test_an_ordinal_after_an_items_card_still_picks_from_the_list(services: Services, lang, turns) -> None:
+    talk(services, lang, turns, fits=fits)
+
+
+def test_a_card_of_a_listed_item_keeps_the_list_to_pick_from() -> None:
+    from intents.memory import Memory
+    from intents.reply import Reply
+    from intents.router import remember
+    listed = ("location:a", "location:b", "location:c")
+    before = Memory(items=listed, answer="list:locations?era=qing")
+    card = Reply(text="…", lang="en", answer="location:c#era", items=["contact:x", "contact:y", "contact:z"])
+    assert remember(before, card, "the last one's era? and who's the contact").items == listed
+    other = Reply(text="…", lang="en", answer="list:contacts", items=["contact:x", "contact:y"])
+    assert remember(before, other, "who are your contacts").items == ("contact:x", "contact:y")  # a new list replaces it
