@@ -266,3 +266,72 @@ def test_a_card_of_a_listed_item_keeps_the_list_to_pick_from() -> None:
     assert remember(before, card, "the last one's era? and who's the contact").items == listed
     other = Reply(text="…", lang="en", answer="list:contacts", items=["contact:x", "contact:y"])
     assert remember(before, other, "who are your contacts").items == ("contact:x", "contact:y")  # a new list replaces it
+
+
+# From a tester's conversations (kinds, in fresh wordings).
+
+ZH_COMEDIES = [("有喜剧吗", "list:works?genre=comedy"), ("第三部", "work:work_die_another_take")]
+THIRD_COPRO = "work:work_die_another_take#coproduction"
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("zh", [*ZH_COMEDIES, ("那一部是哪個國家的合作方？", THIRD_COPRO)]),
+    ("zh", [*ZH_COMEDIES, ("这部的合作方是哪个国家的？", THIRD_COPRO)]),
+    ("ko", [("코미디 있어요?", "list:works?genre=comedy"), ("세 번째 거요", "work:work_die_another_take"),
+            ("그 작품 협력사는 어느 나라예요?", THIRD_COPRO)]),
+    ("en", [("got any comedies?", "list:works?genre=comedy"), ("the third one", "work:work_die_another_take"),
+            ("that one's partner, which country are they from?", THIRD_COPRO)]),
+])
+def test_a_titles_partner_is_its_co_production_not_every_partner(services: Services, lang, turns) -> None:
+    talk(services, lang, turns)
+
+
+def test_the_alliances_partners_are_still_the_list(services: Services) -> None:
+    talk(services, "zh", [("你们有哪些合作方？", "list:partners")])
+
+
+def test_how_long_from_a_city_after_the_sets_is_the_way_there(services: Services) -> None:
+    talk(services, "en", [("which sets do you have for the Qing?", "list:locations?era=qing"),
+                          ("how long from Shanghai?", "faq:how_to_reach_hengdian")])
+
+
+@pytest.mark.parametrize("lang,turns,title", [
+    ("en", [("got any comedies?", "list:works?genre=comedy"), ("the third one", "work:work_die_another_take"),
+            ("I'd like to buy the rights to this one", ["gap:*", THIRD_COPRO])], "Die Another Take"),
+    ("es", [("tienen comedias?", "list:works?genre=comedy"), ("la tercera", "work:work_die_another_take"),
+            ("quiero comprar los derechos de esta", ["gap:*", THIRD_COPRO])], "Morir en cada toma"),
+    ("zh", [*ZH_COMEDIES, ("我想买这部的版权", ["gap:*", THIRD_COPRO])], "横漂死了99次"),
+    ("ko", [("코미디 있어요?", "list:works?genre=comedy"), ("세 번째 거요", "work:work_die_another_take"),
+            ("이 작품 판권 사고 싶어요", ["gap:*", THIRD_COPRO])], "99번 죽는 남자"),
+])
+def test_buying_the_rights_of_the_title_in_focus_names_it(services: Services, lang, turns, title) -> None:
+    reply = talk(services, lang, turns)
+    assert title in reply.text
+
+
+@pytest.mark.parametrize("lang,text,said", [
+    ("en", "did the 2025 Latin Film Night actually happen?", "no confirmation that it took place"),
+    ("es", "la noche de cine latino de 2025 al final se hizo?", "no consta que llegara a celebrarse"),
+    ("zh", "2025年的拉丁电影之夜最后办了吗？", "没有资料显示活动实际举行过"),
+    ("ko", "2025년 라틴 영화의 밤은 결국 열렸어요?", "실제로 열렸는지는 확인된 바 없습니다"),
+])
+def test_a_proposal_whose_date_passed_is_said_so(services: Services, lang, text, said) -> None:
+    reply = talk(services, lang, [(text, "event:latin_film_night#status")])
+    assert said in reply.text
+
+
+def test_the_venue_of_a_lapsed_proposal_says_its_date_passed(services: Services) -> None:
+    reply = talk(services, "ko", [("라틴 영화의 밤은 온라인으로도 볼 수 있나요?", ["event:latin_film_night#venue", "gap:*"])])
+    assert "날짜는 이미 지났고" in reply.text
+
+
+@pytest.mark.parametrize("lang,text,expect", [
+    ("en", "events next year we could attend online?", "list:events?year=2027&venue=online"),
+    ("es", "qué eventos hay el año que viene a los que podamos asistir en línea?", "list:events?year=2027&venue=online"),
+    ("zh", "明年有哪些可以线上参加的活动？", "list:events?year=2027&venue=online"),
+    ("ko", "온라인으로 참여할 수 있는 행사 있어요?", "list:events?venue=online"),
+])
+def test_events_held_online_are_listed_with_the_filter_said(services: Services, lang, text, expect) -> None:
+    reply = talk(services, lang, [(text, expect)])
+    assert reply.items and all(item in ("event:latam_pitch_day_2027", "event:global_talent_info_session_2026")
+                               for item in reply.items)
