@@ -335,3 +335,13 @@ def test_events_held_online_are_listed_with_the_filter_said(services: Services, 
     reply = talk(services, lang, [(text, expect)])
     assert reply.items and all(item in ("event:latam_pitch_day_2027", "event:global_talent_info_session_2026")
                                for item in reply.items)
+
+
+@pytest.mark.parametrize("text", ["지원 신청할 때 뭘 어떻게 보내야 해요?", "촬영 지원 받으려면 뭘 어떻게 보내면 되나요?"])
+def test_what_to_send_and_how_is_how_to_apply(services: Services, text) -> None:
+    talk(services, "ko", [(text, SHOOT_HOW)])
+
+
+@pytest.mark.parametrize("text", ["밤에 찍으면 멋진 세트 있어요?", "밤에 찍기 좋은 데 있나요? 등불 켜진 거리 느낌으로요"])
+def test_shooting_at_night_said_in_korean_is_a_night_scene(services: Services, text) -> None:
+    talk(services, "ko", [(text, NIGHT_SETS)])
