@@ -925,7 +925,8 @@ PAST = re.compile(r"\b(past|previous|last year|earlier|already happened|so far|u
 WHOLE_LIST = re.compile(r"(?<!\bat )\ball\b|\b(every|full list|list|each|which|who are)\b|\btod[oa]s\b|\blista\b|\bcuales\b|\bquienes (son|forman)\b"
                         r"|\bwhat (companies|partners|members|incentives|programs|programmes|kinds?|types?|sets|titles|events)\b"
                         r"|\bque (empresas|socios|miembros|incentivos|programas|tipos|apoyos|sets|titulos|eventos)\b"
-                        r"|全部|所有|列一下|列出|清单|一览|哪些|哪几|有什么|都有谁|有谁|전부|모든|목록|리스트|누가 있"
+                        # ("有什么路子/办法" asks a way there, not a list)
+                        r"|全部|所有|列一下|列出|清单|一览|哪些|哪几|有什么(?!路子|办法|途径|渠道|门路|方法)|都有谁|有谁|전부|모든|목록|리스트|누가 있"
                         r"|어떤 (회사|기업|파트너|혜택|인센티브|지원|세트|작품|행사)")
 CATALOG_WHOLE = re.compile(r"overall|as a whole|(whole|full|entire|complete) (slate|catalog|catalogue|line-?up)|catalogo (completo|entero)|todo el catalogo|完整片单|整个片单|전체 (카탈로그|목록|리스트)|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
                            r"|en general|cuantas (obras|series|titulos)|cuantos titulos|整体|总共|一共|多少部|全部有多少"

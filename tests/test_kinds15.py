@@ -77,6 +77,10 @@ SPANISH_ROUTE = ["faq:spanish_distribution", "partner:dalynn_studio"]
     ("en", [LATIN_2027, (ROUTE_EN, SPANISH_ROUTE)]),
     ("es", [NOCHE_2027, ("nos preguntamos si los dramas cortos chinos encuentran público hispano. hay un camino para eso?",
                          SPANISH_ROUTE)]),
+    ("zh", [("2027年还有拉丁电影之夜吗？哪天？", "event:latin_film_night_2027#date"),
+            ("我们想知道中国短剧在西语观众里到底有没有市场，有什么路子吗？", SPANISH_ROUTE)]),
+    ("ko", [("2027년에도 라틴 영화의 밤 하나요? 언제요?", "event:latin_film_night_2027#date"),
+            ("중국 숏드라마가 스페인어권 시청자한테 먹힐지 궁금해요. 그쪽으로 가는 길이 있나요?", SPANISH_ROUTE)]),
 ])
 def test_a_question_ending_in_that_is_not_the_event_in_focus(services: Services, lang, turns) -> None:
     talk(services, lang, turns)
@@ -290,9 +294,15 @@ def test_the_alliances_partners_are_still_the_list(services: Services) -> None:
     talk(services, "zh", [("你们有哪些合作方？", "list:partners")])
 
 
-def test_how_long_from_a_city_after_the_sets_is_the_way_there(services: Services) -> None:
-    talk(services, "en", [("which sets do you have for the Qing?", "list:locations?era=qing"),
-                          ("how long from Shanghai?", "faq:how_to_reach_hengdian")])
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("which sets do you have for the Qing?", "list:locations?era=qing"), ("how long from Shanghai?", "faq:how_to_reach_hengdian")]),
+    ("es", [("qué sets tienen para la dinastía qing?", "list:locations?era=qing"),
+            ("y desde Shanghái cuánto se tarda?", "faq:how_to_reach_hengdian")]),
+    ("ko", [("2027년에도 라틴 영화의 밤 하나요? 언제요?", "event:latin_film_night_2027#date"),
+            ("상하이에서 얼마나 걸려요?", "faq:how_to_reach_hengdian")]),
+])
+def test_how_long_from_a_city_after_a_list_or_card_is_the_way_there(services: Services, lang, turns) -> None:
+    talk(services, lang, turns)
 
 
 @pytest.mark.parametrize("lang,turns,title", [
