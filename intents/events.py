@@ -187,17 +187,27 @@ def announced_to(turn: Turn, topics: list[str]) -> list[Event]:
     return [e for e in upcoming(turn) if e.id in about]
 
 
+def held_online(event: Event) -> bool:
+    """Is the event held online (its venue, as the knowledge writes it in English, is "Online")?"""
+    return (event.venue.get("en") if event.venue else "").strip().lower().startswith("online")
+
+
 def listing(turn: Turn, which: str, months: list[int] | None = None,
             only: list[str] | None = None, year: int | None = None, note: str = "",
-            market: str | None = None) -> Reply:
+            market: str | None = None, online: bool = False) -> Reply:
     """Upcoming (`which="up"`) or past events, optionally only those in `months` (1-12, in the
-    studio's zone), named in `only`, or starting in `year` ("this year", "next year"). A month
-    no event falls in is said first ("No upcoming event is listed in January."), then the
-    list without it; so is `note`, a filter the caller could not meet."""
+    studio's zone), named in `only`, starting in `year` ("this year", "next year") or held
+    `online` (said in the heading). A month no event falls in is said first ("No upcoming event
+    is listed in January."), then the list without it; so is `note`, a filter the caller could
+    not meet, and no event online."""
     lang = turn.lang
     events = upcoming(turn) if which == "up" else past(turn)
     if year:
         events = [e for e in events if e.starts.astimezone(turn.home_tz).year == year]
+    remote = [e for e in events if held_online(e)] if online else []
+    if online and not remote:
+        note = note or t("events_none_online", lang)
+    events = remote or events
     if only:
         events = [e for e in events if e.id in only] or events
     if months:
@@ -207,6 +217,8 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
         events = met or events
     events = events[:MAX_LISTED]
     head = t("events_upcoming", lang) if which == "up" else t("events_past", lang)
+    if remote and which == "up":  # the filter said: "Upcoming events you can attend online:"
+        head = t("events_online", lang)
     if market in turn.kb.topics and which == "up":  # the market named, said: "Upcoming events for Korea:"
         topic = turn.kb.topics[market]
         words = getattr(topic.aliases, lang) or [topic.name.get(lang)]
@@ -225,6 +237,8 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
         query = "&".join(q for q in (query, f"year={year}") if q)
     if market and which == "up":
         query += f"&market={market}"
+    if remote:
+        query += "&venue=online"
     return Reply(text=text, lang=lang, buttons=buttons, outcome="answered",
                  answer="list:events" + (f"?{query}" if query else ""),
                  items=[f"event:{e.id}" for e in events])

@@ -103,8 +103,11 @@ def _event(turn: Turn, event: Event, fact: str) -> str | None:
     others = partner_names(turn, event.partners)
     with_ = t("ev_with", lang, who=others) if others else ""
     done = not events.is_upcoming(event, turn.now)
+    # A proposal whose date has passed is said so: proposed, the date gone by, nothing to say it
+    # took place ("not confirmed" alone reads as if it might still be coming)
+    lapsed = "_past" if event.status == "proposed" and done else ""
     if fact == "date":
-        key = {"proposed": "ev_proposed", "cancelled": "ev_cancelled"}.get(
+        key = {"proposed": "ev_proposed" + lapsed, "cancelled": "ev_cancelled"}.get(
             event.status, "ev_took_place" if done else "ev_on")
         lines = [t(key, lang, name=name, when=when, **{"with": with_})]
         if event.status == "scheduled" and not done and event.source == "sample":
@@ -112,7 +115,7 @@ def _event(turn: Turn, event: Event, fact: str) -> str | None:
         lines += _next_edition(turn, event)
         return sentences(lines, lang)
     if fact == "status":
-        key = "ev_status_" + ({"past": "past", "proposed": "proposed", "cancelled": "cancelled"}
+        key = "ev_status_" + ({"past": "past", "proposed": "proposed" + lapsed, "cancelled": "cancelled"}
                               .get(event.status, "past" if done else "scheduled"))
         return sentences([t(key, lang, name=name, when=when, **{"with": with_}),
                           *_next_edition(turn, event)], lang)
@@ -127,7 +130,7 @@ def _event(turn: Turn, event: Event, fact: str) -> str | None:
             return t("ev_no_venue", lang, name=name)
         # A proposed event is not confirmed: never say it "took place" there.
         if event.status == "proposed":
-            return t("ev_venue_proposed", lang, name=name, venue=esc(where))
+            return t("ev_venue_proposed" + lapsed, lang, name=name, venue=esc(where))
         if done:
             return t("ev_venue_past", lang, name=name, venue=esc(where))
         return t("ev_venue", lang, name=name, venue=esc(where))
@@ -140,7 +143,7 @@ def _event(turn: Turn, event: Event, fact: str) -> str | None:
             turn.kb.partners["hengdian_world_studios"].name.get(lang)
             if "hengdian_world_studios" in turn.kb.partners else "Hengdian World Studios")
         if event.status == "proposed":
-            return t("ev_organisers_proposed", lang, name=name, who=who)
+            return t("ev_organisers_proposed" + lapsed, lang, name=name, who=who)
         if done:
             return t("ev_organisers_past", lang, name=name, who=who)
         return t("ev_organisers", lang, name=name, who=who)

@@ -106,7 +106,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|como (lo |la )?(pido|pedimos|pedir|piden|hago|hacemos|consigo|conseguimos)\b|tramite|procedimiento"
                      r"|documentos|que (hay que|tengo que|tenemos que) (mandar|enviar|presentar)"
                      r"|怎么提交|如何提交|怎么报|申请.{0,6}(怎么|如何)|准备.{0,4}材料|什么材料|哪些材料|手续"
-                     r"|신청(은|을)? 어떻게|서류|제출|어떻게 (요청|받|이용)"
+                     r"|신청(은|을)? 어떻게|서류|제출|어떻게 (요청|받|이용|넣)"
+                     # "어떤 정보 보내야 돼요?", "뭘 보내야 해요?": what to send with the request
+                     r"|(무슨|어떤|뭘|뭐) ?(정보|내용|자료)?(를|을|가)? ?(어떻게 )?(보내|제출|적어 ?보내|넣어)(야|면 (돼|되|됩))"
                      r"|啥材料|提交.{0,4}(材料|资料|文件)|(무슨|어떤) (자료|서류)|자료를? (보내|내|준비)|요청하려면"
                      # "지원 요청 어떻게 넣음?", "요청은 어케 해요?", "申请咋提交": a request is filed ("넣다")
                      r"|(요청|신청)(은|을|서)? ?(어떻게|어케|우째|어찌) ?(넣|해|하|보내|접수)|요청 ?절차|신청 ?(넣|접수)"
@@ -125,7 +127,12 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("genres", (r"(what|which) (genre|kind of (show|drama|series|story))|\bgenres?\b|(que|cual) genero|\bgeneros?\b"
                r"|什么类型|哪种类型|类型|题材|장르")),
     ("coproduction", (r"co-?produc|production-?wise|how far along|where (is|are) (it|they|that) at\b|\bco-?pros?\b|still up for|(already|is it|it's) (locked|taken|spoken for)|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
-                     r"|coproduc|licencia|合拍|授权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황|라이[선센](스|싱)"
+                     r"|coproduc|licencia|合拍|授权|版权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황|라이[선센](스|싱)"
+                     # a title's partner asked, whatever country: "那一部是哪个国家的合作方", "이 작품 협력사는
+                     # 어느 나라예요?", "that one's partner, which country?" (its co-production, not every partner)
+                     r"|(这|那|这一|那一)(部|个|部剧|部戏).{0,10}合作(方|伙伴)|合作(方|伙伴).{0,6}(这|那)一?(部|个)"
+                     r"|(이|그|저) (작품|드라마|거).{0,10}(협력사|파트너|공동 ?제작사)|\b(this|that) (one|title|show|series)'?s? (partners?|co-?producers?)\b"
+                     r"|\bpartners? (on|for|of|behind) (this|that|it) ?(one|title|show|series)?\b|\bsocios? de (esa|esta|ese|este) (serie|obra|titulo)?\b"
                      r"|still open (for|to)|(already|is it|it's|it is|is that|that one's) (finished|completed|done|wrapped)"
                      r"|\bwrapped\b|finished (show|series|title|one|product)|in (production|development|dev|pre-?production|post)\b"
                      r"|(what|which) stage|\bprogress\b|come on board|\bon board\b|still (looking|open|available)"
@@ -188,7 +195,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|\bdid (it|they|that( one)?|this( one)?|the \w+( \w+)?) (ever |actually |finally |really )?(run|go on|come off|take place|happen|go ahead)\b"
                r"|\b(was|were) (ever |actually |finally )?(conducted|held|staged)\b(?! (at|in|on|by|for|with)\b)|\b(conducted|held|happened) or not\b"
                r"|(搞|办|做|举行|举办)了未|(搞|办)(咗|了)?未(呀|啊|呢)?\W*$")),
-    ("date", (r"\bwhen\b|\btimings?\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
+    # ("who are they when they're at home?" is an idiom for "who are they really", no date)
+    ("date", (r"\bwhen\b(?! (they|he|she|it|you|we)('re|'s| are| is) at home)|\btimings?\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|(que|cual) dia|哪日|边日|几时|언제쯤|\b(at )?(which|what) hour\b|기간(은|이|이요|이 어떻게)"
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
              r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
@@ -202,7 +210,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|\bbased\b|headquarter|\bhq\b|(korean|chinese|spanish|mexican|american|japanese) (or|company|firm|outfit)"
                 r"|es (de )?(espana|corea|china|mexico|colombia|estados unidos)\b|empresa (espanola|coreana|china|mexicana)"
                 r"|总部|公司在哪|是哪里的|(韩国|中国)公司还是|본사|어디 (기업|업체)|(한국|중국) 회사")),
-    ("venue", (r"亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
+    ("venue", (r"\b(which|what) (part|area|district|neighbou?rhood) of\b|\ben (que|q|cual) (parte|zona|barrio|lado|distrito) de\b"
+              r"|(哪个|哪一个|什么)(区|片区|街区|位置)|哪一带|哪块|어디쯤|어느 ?(쪽|동네|지역|구)(에서|에|예요|인가요|이에요)"
+              r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
               r"|어디|장소|주소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
               r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|virtual o|en persona|线上|线下|边度|喺边"
               r"|온라인|오프라인|대면")),
@@ -603,6 +613,9 @@ def language_request(text: str) -> tuple[Lang | None, str]:
                  folded[:m.start()]) or re.match(r"\W*-?\s*(speak|speaking|market|audience|countr|version"
                                                  r"|subtit|dub|hablante|더빙|자막|된 |나온|제공|配音|字幕)", folded[m.end():]):
         return None, text  # "available in Spanish", "to Spanish-speaking countries": not a request
+    if re.search(r"\b(latinoamerica\w*|latam|america latina|latin america\w*|hispanoamerica\w*|iberoamerica\w*)"
+                 r"\s+(y|and|&|e)\s+(en\s+|in\s+)?$", folded[:m.start()]):
+        return None, text  # "las novedades de Latinoamérica y en español": the news topic's name, no switch
     clauses = re.split(r"(?<=[.!?。！？\n,，;；:：])", text)
     rest, pos = [], 0
     for clause in clauses:
@@ -703,7 +716,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|^\W*(and |so |what about |how about )?(the |its |their )?(total )?costs?\W*$|\bcosts? (anything|something|money|extra)\b"
               r"|^\W*(y |entonces |que tal )?(el |su )?(costo|coste)s?\W*$|\b(cuesta|cuestan|cobran|cobra) (algo|dinero)\b|^\W*비용(은|이)?(요)?\W*$"
               r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria|piden|pedirian|pide)|\bcoste (anual|mensual|por|de|del|total)\b|\bcuota\b|alquiler|\brenta\b|por dia|al dia"
-              r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto|importe|how much money"
+              r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto(?! (la|el|los|las|una?|su|sus|nuestr\w*|ustedes|ellos|ella|hengdian|zasme|hisda)\b)|importe|how much money"
               r"|\bamount\b|가입비|연회비|회비|具体多少|金额|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
               # ("얼마나 걸려요", "얼마나 멀어요": how long or how far, no price)
               r"|가격|요금|얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에))|대여료|렌탈|견적|예산|최소 ?보장|하루에"
@@ -753,7 +766,7 @@ GAPS: tuple[tuple[str, str], ...] = (
     ("rights", (r"\brights\b|revenue|percentage|percent\b|commission|royalt|exclusiv|porcentaje|ingresos|comision"
                 r"|佣金|抽成|比例|收益|수수료|비율|수익|derechos|regalias|exclusividad|版权费|分成|独家|版权归|판권료"
                r"|수익 ?배분|독점")),
-    ("weather", (r"\bweather\b|\brain(y|s)?\b|temperature|climate|\bclima\b|que tiempo hace|lluvi|temperatura|天气|气温|下雨"
+    ("weather", (r"\bweather\b|\brain(y|s)?\b|temperature|climate|\bclima\b|que tiempo hace|que tiempo (suele|va a|hara|hay|tendremos)\b|lluvi|temperatura|天气|气温|下雨"
                 r"|气候|날씨|기온|(?<![가-힣])비가|기후"  # (not "제작비가", the production cost)
                 # "冷不冷，要带棉袄不", "is it cold in March?", "많이 추워요?": the weather, said by what to wear
                 r"|冷不冷|热不热|(会|很|太)?(冷|热)(吗|不)|多少度|几度|棉袄|羽绒服|厚衣服|\b(cold|hot|chilly|warm) (in|there|then)\b"
@@ -865,15 +878,26 @@ def gap_contact(text: str) -> str | None:
     return next((cid for cid, rx in _compiled(GAP_SUBJECTS) if rx.search(folded)), None)
 
 
+# Mail the partner got from us ("your emails keep landing in my inbox", "me ha llegado un mail de
+# la HISDA", "老是收到HISDA的邮件", "메일이 자꾸 오는데"): how they heard of us, no e-mail address asked
+MAIL_RECEIVED = re.compile(
+    r"\b(got|get|getting|gets|received|receiving|receive|keep getting|keeps? sending|sent (me|us)) (an? |the |their |your |these |those |some |loads of |lots of )?e-?mails?\b"
+    r"|\be-?mails? (keep|keeps|from (you|them|hisda|the alliance))\b|\b(inbox|spam)\b"
+    r"|\b(me|nos) (ha |han )?(llega\w*|manda\w*|escribe\w*|envia\w*) (un |unos |varios |muchos )?(mails?|correos?|e-?mails?)\b"
+    r"|\brecib\w* (un |unos |varios |muchos )?(mails?|correos?|e-?mails?)\b|\b(mails?|correos?) (de (la )?hisda|de ustedes|de ellos)\b"
+    r"|收到.{0,10}(邮件|电邮)|(邮件|电邮)(老是|一直|总是|不停)?(发|寄)?(来|过来)|(老是|一直|总是|不停)(发|寄)(邮件|电邮)"
+    r"|메일(이|을)? ?(자꾸 |계속 |많이 |막 )?(오|와|옵|날아|받)")
+
+
 def facts_asked(text: str) -> list[str]:
     """Every fact a message asks for, in `FACTS` order ("when and where is it?": date, venue)."""
-    folded = fold(text)
+    folded = MAIL_RECEIVED.sub(" ", fold(text))
     return list(dict.fromkeys(fact for fact, rx in _compiled(FACTS) if rx.search(folded)))
 
 
 def fact_asked(text: str) -> str | None:
     """The one fact a message asks for ("when" → date), or None."""
-    folded = fold(text)
+    folded = MAIL_RECEIVED.sub(" ", fold(text))
     return next((fact for fact, rx in _compiled(FACTS) if rx.search(folded)), None)
 
 
@@ -926,7 +950,8 @@ PAST = re.compile(r"\b(past|previous|last year|earlier|already happened|so far|u
 WHOLE_LIST = re.compile(r"(?<!\bat )\ball\b|\b(every|full list|list|each|which|who are)\b|\btod[oa]s\b|\blista\b|\bcuales\b|\bquienes (son|forman)\b"
                         r"|\bwhat (companies|partners|members|incentives|programs|programmes|kinds?|types?|sets|titles|events)\b"
                         r"|\bque (empresas|socios|miembros|incentivos|programas|tipos|apoyos|sets|titulos|eventos)\b"
-                        r"|全部|所有|列一下|列出|清单|一览|哪些|哪几|有什么|都有谁|有谁|전부|모든|목록|리스트|누가 있"
+                        # ("有什么路子/办法" asks a way there, not a list)
+                        r"|全部|所有|列一下|列出|清单|一览|哪些|哪几|有什么(?!路子|办法|途径|渠道|门路|方法)|都有谁|有谁|전부|모든|목록|리스트|누가 있"
                         r"|어떤 (회사|기업|파트너|혜택|인센티브|지원|세트|작품|행사)")
 CATALOG_WHOLE = re.compile(r"overall|as a whole|(whole|full|entire|complete) (slate|catalog|catalogue|line-?up)|catalogo (completo|entero)|todo el catalogo|完整片单|整个片单|전체 (카탈로그|목록|리스트)|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
                            r"|en general|cuantas (obras|series|titulos)|cuantos titulos|整体|总共|一共|多少部|全部有多少"
@@ -1112,6 +1137,18 @@ CREATIVE_WORK = re.compile(
     r"|本子|剧本|编剧|写戏|演员|选角|制作|拍|短剧|대본|시나리오|각본|배우|캐스팅|제작|촬영|드라마"
     # scouting and design: "AI勘景、做服化道", "인공지능으로 헌팅도 하고 의상 디자인도", "location scouting"
     r"|\bscout\w*|\bcostumes?\b|\bdesign\w*|\bvestuario\b|\bdiseñ\w*|\bdisen\w*|\blocaciones\b|勘景|选景|服化道|服装|造型|设计|헌팅|로케이션|의상|디자인|미술")
+# Sets the computer makes instead of the carpenters ("the whole set computer generated", "escenarios
+# generados por computadora", "布景全靠电脑生成", "세트를 컴퓨터로 만들어서"): virtual production, no
+# AI tool, though a computer is named.
+VIRTUAL_SET = re.compile(
+    r"\bcomputer[- ]generated\b|\bcgi (sets?|backgrounds?|environments?)\b|\bled (walls?|volumes?|screens?|stages?)\b"
+    r"|\bgreen ?screens?\b|\bvirtual (production|stages?|sets?|studios?)\b"
+    r"|\b(escenarios|decorados|fondos|entornos|sets)( \w+)? (generad|hech|cread)\w* (por|con|en) (computadora|ordenador|computador)"
+    r"|\bpantallas? (led|verdes?)\b|\bproduccion virtual\b|\bplatos? virtual(es)?\b"
+    r"|电脑(生成|做|合成|做出来|特效).{0,6}(布景|背景|场景|景)|(布景|背景|场景).{0,8}(电脑|数字)(生成|做|合成|做出来)"
+    r"|虚拟(拍摄|制片|制作|影棚|棚|场景)|LED(屏|墙|大屏|幕)|led(屏|墙|大屏|幕)|绿幕"
+    r"|컴퓨터로 (만든|만들어|생성|구현).{0,6}(세트|배경)|(세트|배경)(를|을|는|은)? (다 |전부 |모두 )?컴퓨터로"
+    r"|버추얼 ?(프로덕션|스튜디오|세트)|가상 ?(제작|세트|스튜디오|배경)|led ?(월|벽|스크린)|그린 ?스크린|크로마키")
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
 FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外|外籍演员|外国演员|外国艺人|洋演员"
                           r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras"
@@ -1221,7 +1258,7 @@ LANGUAGES_UNDERSTOOD = re.compile(
 English or must I type Chinese?", "¿allá hablan inglés?"): the languages FAQ, not the help text
 or a change of the reply language."""
 JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|\b(nos )?(metemos|meternos|entramos|entrar) (a|en) (la )?(hisda|alianza)\b"
-                     r"|식구 ?(가 |이 )?되|식구로|\bjoin|\bmembership\b|become (a |an )?([\w-]+ ){0,2}?(members?|part)\b|\bas (a |an )?(full |new )?members?\b"
+                     r"|식구 ?(가 |이 )?되|식구로|\bjoin|\bmembership\b|becom(e|ing) (a |an )?([\w-]+ ){0,2}?(members?|part)\b|\bas (a |an )?(full |new )?members?\b"
                      r"|\b(be|being) (a |an )?([\w-]+ )?members?\b|\baccept (us|new members)\b"
                      r"|\ba seat at (the|your) table\b|\b(admission|admitted|admit us)\b"
                      r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
@@ -1238,6 +1275,11 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      # "HISDA 들어갈라 카는데" (the alliance named: see `joining`)
                      r"|(成员|会员|理事)单位|当(上|个)?(成员|会员)|(멤버|회원|일원)(이|가)? ?(되|될|됨|돼)|일원으로"
                      r"|(hisda|연맹|협회)(에|에도|에서)? ?(들어가|들어갈|들어오|들어올|들어가고|들어갔)"
+                     # "adherirnos a la HISDA", "on your member roster", "成员名单里加上我们",
+                     # "멤버 명단에 올리고 싶은데": being listed among the members is joining
+                     r"|\badher(ir|irse|irnos|irme|imos|encia|ido|ida)?\b|\badhesion\b"
+                     r"|\b(on|onto|to|in|into) (your|the) (member|members|membership) (roster|list|directory)\b"
+                     r"|(成员|会员|会员单位)名单|(멤버|회원|회원사) ?(명단|목록)에 ?(올리|올려|넣|들어|오르|이름)"
                      # "HISDA에 이름 올리려면", "연맹 명단에 오르려면": a name put on the alliance's list
                      r"|(hisda|연맹|협회)(에|의)? ?(명단에 )?(이름(을)? ?올리|이름 ?올릴|오르려)"
                      # "what is the procedure to enter in the alliance?"
@@ -1309,7 +1351,14 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|sale (muy |mas )?(barato|caro|a cuenta|salado)|\bsalad[oa]\b|(los )?numeros (dan|cierran|salen)|(dan|cierran) los numeros"
                         r"|贵不贵|贵吗|很贵|便宜|划算|性价比|成本高|负担得起|小成本"
                         r"|吃得消|吃不消|爆预算|花费合理|费用合理"
-                        r"|비싸|비싼|저렴|싼 ?편|싸요|싸나요|가성비|부담(이|스럽|돼|되)|(비|비용|예산)(이|가|는|은|도)? ?합리적|돈이 (덜|더) 들")
+                        r"|비싸|비싼|저렴|싼 ?편|싸요|싸나요|가성비|부담(이|스럽|돼|되)|(비|비용|예산)(이|가|는|은|도)? ?합리적|돈이 (덜|더) 들"
+                        # overcharged as foreigners, or the price level in general ("will they rip us
+                        # off?", "¿nos van a clavar?", "什么价位，会不会被宰", "바가지 안 써요?")
+                        r"|\b(rip(ped|s|ping)? (us |me |them |you )?off|overcharg\w*|fleec\w*|price gouging|tourist prices?)\b"
+                        r"|\bprices? (are |r )?(lekker|ok|okay|fair|decent|sane|alright)\b"
+                        r"|\b(nos |les |me )?(van a |vayan a )?(timar|estafar|clavar|cobrar de mas)\b|\bnos (timan|clavan|estafan)\b|precio de (gringo|turista)"
+                        r"|被宰|宰客|宰人|挨宰|被坑|坑人|坑外国|(什么|啥|哪个)价位|价位(怎么样|如何|高不高|贵不贵)"
+                        r"|바가지|눈탱이|덤터기|가격대(가|는)? ?(어떻|어느|얼마)")
 # What making something here costs, weighed against the partner's own place ("en lana como sale
 # producir alla vs aca en Jalisco?", "how do costs of shooting there compare to back home?",
 # "在那边拍跟国内比成本怎么样", "한국이랑 비교하면 제작비가"): with a comparison, the costs FAQ, even
@@ -1331,7 +1380,8 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   r"|新消息|最新消息|消息|动态|新动向|更新|订阅|소식|알림|구독|업데이트|뉴스"
                   # "whenever there's a new event", "cuando salgan títulos nuevos", "有新的扶持政策", "새 작품 나오면"
                   r"|\b(whenever|when|once|if) (there'?s|there is|you (have|add|announce)) (a |any )?new\b|\bnew (\w+ )?(events?|titles?|works?|shows?|incentives?|releases?)\b"
-                  r"|cuando (salgan|haya|tengan|anuncien|publiquen) .{0,20}nuev|\bnuev[oa]s (titulos|eventos|obras|incentivos)\b"
+                  r"|cuando (salgan|haya|tengan|anuncien|publiquen|metan|suban|agreguen|anadan|entren|lleguen) .{0,20}nuev"
+                  r"|\bnuev[oa]s (titulos|eventos|obras|incentivos|series)\b|\b(titulos|eventos|obras|incentivos|series) nuev[oa]s\b"
                   r"|有新的|出新的|上新|새 ?(행사|작품|인센티브|소식)|새로운 (행사|작품|인센티브)"
                   # "everything to do with Latin America", "de todo lo que tenga que ver con…", "跟韩国有关的一切"
                   r"|\b(everything|anything( new)?) (about|on|related to|to do with|regarding)\b"
@@ -1339,7 +1389,7 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   r"|有关的(一切|所有)|相关的(一切|所有)|(一切|所有)(有关|相关|关于)|관련(된)? (건|것|거|내용)(은|을|이|는)? ?(다|전부|모두)")
 NOTIFY = re.compile(r"\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|give (me|us) a (heads[ -]up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
                     r"|\bsend (me|us) (the )?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
-                    r"|avis(a|e)(me|nos|nme)|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
+                    r"|avis(a|e)(me|nos|nme)|\b(me|nos) avis(e|en|a|as|es|aran|ara)\b|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
                     r"|通知|告诉我|提醒我|订阅|推送|推给我|发给我|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고")
 # "Tell me" ("알려 주세요", "告诉我", "dime"): a notification only with words for news; "앞으로 예정된
 # 행사 알려 주세요" asks for the coming events themselves.

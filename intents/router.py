@@ -105,6 +105,7 @@ from intents.lexicon import (
     TIMEZONE_TALK,
     TOWARDS_US,
     TRAVEL,
+    VIRTUAL_SET,
     VISA,
     WHICH_YEAR,
     WHOLE_LIST,
@@ -157,6 +158,9 @@ LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|c
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
 SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
                        r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케")
+# A scene or shooting named ("night scenes", "escenas nocturnas", "拍夜景", "밤 장면"): a kind of scene asked
+# for filming, not sightseeing
+SCENE_SAID = re.compile(r"\bscenes?\b|\bescenas?\b|\bshoot|\bfilm(ing)?\b|\brodar|\bgrabar|\bfilmar|拍|戏|장면|씬|촬영")
 # Filming itself: "can we shoot a period drama there?" asks for sets, whatever the word "drama"
 FILMING = re.compile(r"\b(shoot|shooting|film|filming|rodar|rodaje|filmar|filmacion|grabar|grabacion)\b"
                      r"|拍摄|拍戏|拍古装|(能|可以|想|要|去|来)(在横店)?拍|촬영")
@@ -849,6 +853,12 @@ class Router:
             # (the virtual stage described by its parts); a period no set is tagged with ("唐朝背景
             # 去哪块景") lists nothing, and which set fits it is the FAQ. A period's sets stay a list.
             bar = FAQ_RANKED_OVER_FILTER
+        elif key == memory.focus and key.startswith(RECORD_KEYS) and u.refers and not u.records() \
+                and not u.fact and not u.gap and not _short(turn.text):
+            # "do Chinese shorts find a Spanish-speaking public? is there a route for that?" with
+            # an event in focus: "that" points back into the message's own question, not at the
+            # event, when the ranker is near certain of a FAQ
+            bar = FAQ_RANKED_OVER_FOCUS
         else:
             return None
         ranked = u.best_faq()
@@ -979,7 +989,8 @@ class Router:
             # cameras there?": whether a crew from abroad may shoot here, whatever the company is
             faq_id = _overview_faq(turn, "filming")
         elif WHICH_SET_ASKED.search(text) and not u.records() and not u.ids("era") and not u.ids("scene_type") \
-                and not PRICE_WORDS.search(text):
+                and not PRICE_WORDS.search(text) and not (AI_TALK.search(text) and CREATIVE_WORK.search(text)):
+            # (a machine choosing the sets, "IA hasta pa elegir locaciones", is the AI tools, below)
             # "the era isn't fixed yet: how do we choose which backlot to book?", "어느 촬영장을 잡아야
             #맞겠니껴?": choosing a set is the guide of which set suits which period, no booking
             faq_id = _overview_faq(turn, "locations")
@@ -997,6 +1008,9 @@ class Router:
             # "去那边开机政府给不给点钱": money given or saved for a shoot is the incentives overview
             # (a number asked stays a gap; an incentive found stays itself)
             faq_id = _overview_faq(turn, "incentives")
+        elif VIRTUAL_SET.search(text) and not u.records() and not key.startswith(("gap:", "pref:")):
+            # "布景全靠电脑生成那种拍法": sets made by the computer are virtual production, no AI tool
+            faq_id = next((fid for fid, item in turn.kb.faq.items() if "virtual_production" in item.tags), None)
         elif AI_TALK.search(text) and CREATIVE_WORK.search(text) and not key.startswith("pref:") \
                 and not (key.startswith("gap:") and u.gap != "credits") \
                 and not any(_names_machines(turn, record) for record in u.records()):
@@ -1262,6 +1276,9 @@ class Router:
         # "got any sci-fi?", "family dramas, the kind my mum would watch": a kind of title chosen
         chosen = (u.wants_list or WORK_WORDS.search(fold(turn.text)) is not None) \
             and any(e.kind in TAXONOMY for e in u.entities)
+        # "night scenes, lanterns, fireworks, that vibe", "想拍夜景，灯笼烟花那种氛围": a kind of scene
+        # to film, however many words of mood are new to us ("에펠탑 야경" is no scene to film)
+        chosen = chosen or (u.ids("scene_type") != [] and SCENE_SAID.search(fold(turn.text)) is not None)
         helping = not u.fallback and intent in SMALL_TALK | {"help"} and u.confidence >= SURE_SUBJECT
         # "any subsidy scheme for mini drama units from India? please revert": a subject's own word
         # and a classifier near certain of that subject keep it ours, however many words are new
@@ -2060,6 +2077,9 @@ class Router:
             folded = fold(turn.text)
             year = turn.now.year if THIS_YEAR.search(folded) else (
                 turn.now.year + 1 if NEXT_YEAR.search(folded) else None)
+            if ONLINE_ASKED.search(folded) and not u.filter("country"):
+                # "events next year we could attend online?": those held online, the filter said
+                return events.listing(turn, "up", year=year, online=True)
             if year:  # "what's on this year?": the clock decides which year that is
                 return events.listing(turn, "up", year=year)
             country = u.filter("country")
@@ -2499,6 +2519,9 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
     else:
         key = f"gap_{topic}"
         text = t(key if key in _GAP_KEYS else "gap_generic", lang, who=who)
+        if topic == "rights" and target and target[0] == "work" and (name := _record_name(turn, target)):
+            # "I'd like to buy the rights to this one": the deal is on the title in focus, said
+            text = t("label_value", lang, label=f"<b>{esc(name)}</b>", value=text)
     if person:
         card = contact_card(person, lang).split("\n", 1)
         if len(card) > 1:
@@ -2564,6 +2587,10 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     # Re-sending the same answer (a language switch) keeps the question that produced it.
     asked = text if text and resend == key and key != memory.answer else memory.asked
     items = tuple(reply.items) if reply.items else memory.items
+    if kind != "list" and head in memory.items and reply.items and head not in reply.items:
+        # a fact of an item of the last list, with another part's buttons glued under it (a
+        # colleague's contacts): the conversation still walks that list ("and the third one?")
+        items = memory.items
     fact = key.partition("#")[2]
     if head in items:
         item_fact: str | None = fact or None  # asked of an item of the list (its card: no fact)
@@ -2600,6 +2627,9 @@ FAQ_AGREED = 0.5
 # well above what the intent lines of other subjects reach with joining words, see the tests).
 FAQ_RANKED_JOINING = 0.25
 FAQ_RANKED_OVER_FOUND = 0.8
+# A FAQ over the card of the record in focus that a "that" at the end of a whole question of its
+# own reached (`ranked_instead`): near certain, as for a few words naming a subject
+FAQ_RANKED_OVER_FOCUS = 0.9
 FAQ_RANKED_OVER_FILTER = 0.75  # a FAQ over a list a kind of set, genre or era filtered (`ranked_instead`)
 # Small talk the classifier is this unsure of may still be a question ("我哋系香港公司，可唔可以…").
 UNSURE_TALK = 0.6
@@ -2615,6 +2645,16 @@ JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(wan
                       r"|\b(nos interesa|interesados en|queremos|quisieramos|nos gustaria) (afiliarnos|unirnos|entrar|ser parte|formar parte|sumarnos)\b"
                       r"|\bcomo (nos |me |le )?(metemos|meto|unimos|uno|hacemos|hago|entramos|entro)\b|\bprimer paso|\bqueremos (entrar|unirnos|ser)\b"
                       r"|怎么(加入|入盟|进)|如何(加入|入盟)|想(加入|入盟)|第一步|어떻게 (가입|들어가|참여)|되고 싶|가입하고 싶|첫 ?단계")
+# Taking part from afar: "attend online", "en línea", "线上参加", "온라인으로" (the events held online)
+ONLINE_ASKED = re.compile(r"\bonline\b|\bvirtual(ly)?\b|\bremote(ly)?\b|\bfrom home\b|\ben linea\b|\bvirtual(es)?\b|\ba distancia\b"
+                          r"|线上|网上|在线|远程|온라인|비대면|화상")
+# Who the question is asked for, said beside it: "我同事问的", "asking for my colleague", "es para mi
+# socia, que no habla inglés" is FORWARD's; "동료가 물어봐서요"
+ASKED_FOR_OTHER = re.compile(r"^\W*(我|是我|帮|替)?(同事|老板|领导|搭档|合伙人|朋友)(问的|让我问|想知道|要问)\W*$"
+                             r"|^\W*(帮|替)(我)?(同事|老板|领导|搭档|朋友)问(的|一下)?\W*$"
+                             r"|^\W*(i'?m |we'?re )?asking for (my|our|a) (colleague|boss|partner|friend|team)\W*$"
+                             r"|^\W*(lo )?pregunt(o|a) (por|para) (mi|un|una) (colega|jefe|jefa|socio|socia|companer[oa])\W*$"
+                             r"|^\W*(제 |저희 )?(동료|상사|팀장님?|대표님?)(가|이)? ?(물어봐서|물어봐서요|궁금해해서요?|묻더라고요)\W*$")
 DIRECTLY = re.compile(r"\bdirect(ly)?\b|\bdirectamente\b|\ben persona\b|直接|本人|专人|직접")
 # What a part of a run-on message gives when it alone reaches no answer of its own: nothing, a
 # subject's whole list, small talk (`Router.whole_faq`)
@@ -2761,7 +2801,10 @@ def _is_request(part: str) -> bool:
     """A part that can stand as a question of its own: three words, or four Chinese or Korean
     characters ("romance stuff" after "got any rom-coms?" is not one); two words marked as a
     question ("¿necesito visa y cuánto cuesta el set?": Spanish drops the subject), or opened by
-    a question word ("dónde es?", "y necesitamos visa?")."""
+    a question word ("dónde es?", "y necesitamos visa?"). Who is asking ("我同事问的", "asking
+    for my colleague") asks nothing."""
+    if ASKED_FOR_OTHER.search(fold(part)):
+        return False
     words = _LATIN_WORD.findall(part)
     return len(words) >= 3 or len(_CJK_CHAR.findall(part)) >= 4 or (len(words) == 2 and (
         "¿" in part or ("?" in part and _ASKING_WORD.fullmatch(fold(words[0])) is not None)))
@@ -2966,7 +3009,9 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
 COMMON_PAIRS = frozenset({"短剧", "活动", "国际", "横店", "숏드", "드라", "라마", "헝뎬", "국제", "행사",
                           "하는", "께하", "함께", "에서", "있는",
                           # "今晚看啥电影好": a film is anybody's, no pick of the film night
-                          "电影", "영화"})
+                          "电影", "영화",
+                          # "그 작품 담당 부서 업무 시간은요?": office hours, no pick of "시간여행 가이드"
+                          "시간", "时间"})
 # "명나라 궁궐 세트는 어디가 좋습니까?" after every set: "set" is the kind, no pick of the one set whose
 # name says it ("해외 배경 실감 세트"); it still counts towards naming that set outright
 KIND_PAIRS = frozenset({"세트", "촬영", "拍摄", "场景", "布景"})
@@ -3209,7 +3254,7 @@ WHICH_SET_ASKED = re.compile(
 
 # Membership said in so many words ("get in with yous as members", "hacernos miembros", "成为会员",
 # "회원이 되려면"): with a joining verb, the membership FAQ even where the alliance goes unnamed.
-MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbecome (a |an )?(full |new )?members?\b|\bmembership\b"
+MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbecom(e|ing) (a |an )?(full |new )?members?\b|\bmembership\b"
                           r"|\b(como|ser|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|회원|你们(个|的|这个)?圈子")
 PRICE_WORDS = re.compile(r"how much|\bcost|" + NOT_SPECIAL + r"\bprice|" + NOT_SPECIAL + r"\brate\b|per (day|night)|cuanto"
                          r"|precios?\b(?! (especial|preferencial|rebajad))|cuesta|tarifas?\b(?! (especial|preferencial))|多少钱|价格|费用"

@@ -147,6 +147,13 @@ ELSE_BUSINESS = re.compile(
     r"|\btrend(s|ing)?\b|\btendencias?\b|趋势|走向|风向|트렌드|동향"
     # other bodies' awards: "who won best picture at the Oscars?", "premios Goya", "奥斯卡", "아카데미 작품상"
     r"|\boscars?\b|academy awards?|best picture|\bgoya awards?\b|premios? (goya|oscar|ariel|platino)|奥斯卡|金马奖|金鸡奖|百花奖|아카데미 ?(작품상|시상식|상)|청룡영화상|백상예술대상|대종상"
+    # a history lesson or homework ("how do I memorise the order of the Joseon kings?", "las dinastías
+    # en orden para un examen", "明朝皇帝顺序怎么背", "조선 왕 순서 외우는 법"): general knowledge, no set
+    r"|\b(memori[sz]\w*|learn by heart|cram\w*|aprender\w* de memoria)\b.{0,40}\b(order|kings|emperors|dynast\w*|history|historia|reyes|emperadores|orden|dates|fechas)\b"
+    r"|\b(homework|history exam|history quiz|trivia)\b|\b(examen|tarea escolar|deberes)\b"
+    r"|\border of (the )?(kings|emperors|queens|rulers|dynasties|presidents)\b|\borden de (los |las )?(reyes|emperadores|dinastias|presidentes)\b"
+    r"|(皇帝|君主|国王|朝代)的?(顺序|先后|年表)|(历史|年代|朝代|皇帝).{0,8}(怎么背|背下来|背熟)|历史(考试|作业)"
+    r"|(왕|임금|황제|왕조)(들)?(의)? ?(이름 )?(순서|계보)|(왕|임금|황제|왕조|역사|연도|연표).{0,10}(외우|암기)|시험 공부|숙제"
     # gear advice: "what's the best camera for vertical dramas?", "¿qué cámara me recomiendas?"
     r"|\b(best|which|what|good) (camera|lens|gimbal|microphone|editing software)s?\b|\bque (camara|lente|microfono)\b"
     r"|(用|买)(什么|哪款|哪个)(相机|摄影机|镜头|稳定器|剪辑软件)|(相机|摄影机|镜头)(推荐|哪款好|哪个好)|(카메라|렌즈|짐벌|편집 ?프로그램).{0,10}(추천|뭐가 좋|어떤 게 좋)")

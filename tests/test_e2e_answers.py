@@ -36,7 +36,7 @@ def test_a_fact_question_gets_the_fact_first(world: World, lang: Lang) -> None:
     first_line = answer["text"].splitlines()[0]
     name = proposed.name.get(lang)
     assert name in first_line[:len(name) + 12]  # the event leads ("El evento …" in Spanish)
-    not_confirmed = plain(t("ev_proposed", lang).rsplit("}", 1)[1].strip())
+    not_confirmed = plain(t("ev_proposed_past", lang).rsplit("}", 1)[1].strip())  # its date has passed
     assert not_confirmed in first_line  # the 2025 one was only proposed, and it says so
     assert coming.name.get(lang) in first_line  # the next edition, in the same few sentences
     assert proposed.description.get(lang) not in answer["text"]  # the card is behind a button
