@@ -232,10 +232,10 @@ async def post_shutdown(app: Application) -> None:
 
 
 def build_bot(settings: Settings) -> PartnerBot:
-    """The bot every handler sends through: one send policy (BOT_SEND_RETRIES, a read
-    time-out of BOT_SEND_TIMEOUT before a send is made again), one pace of BOT_SEND_RATE
-    messages per second in front (replies first; broadcasts wait on the same pacer at a lower
-    priority; a 429 pauses every send), staff reports to BOT_STAFF_CHAT_ID."""
+    """The bot every handler sends through: one send policy (BOT_SEND_RETRIES, the first after
+    BOT_SEND_BACKOFF, a read time-out of BOT_SEND_TIMEOUT before a send is made again), one pace
+    of BOT_SEND_RATE messages per second in front (replies first; broadcasts wait on the same
+    pacer at a lower priority; a 429 pauses every send), staff reports to BOT_STAFF_CHAT_ID."""
     if settings.bot_token is None:
         raise ValueError("BOT_TOKEN is required for Telegram mode")
     timeout = settings.bot_send_timeout
@@ -248,7 +248,7 @@ def build_bot(settings: Settings) -> PartnerBot:
                                 pool_timeout=timeout),
         get_updates_request=bot_api_request(connection_pool_size=1),
         rate_limiter=PriorityLimiter(PriorityPacer(rate=settings.bot_send_rate)),
-        policy=SendPolicy(attempts=settings.bot_send_retries + 1),
+        policy=SendPolicy(attempts=settings.bot_send_retries + 1, base=settings.bot_send_backoff),
         staff_chat_id=settings.bot_staff_chat_id,
         staff_lang=settings.bot_staff_lang,
     )

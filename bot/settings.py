@@ -43,6 +43,7 @@ class Settings(BaseSettings):
     bot_dashboard_user: str = Field("staff", min_length=1, description="User name to log in to the staff dashboard")
     bot_dashboard_password: SecretStr | None = Field(None, description="Password of the staff dashboard; without it the dashboard refuses to start")
     bot_send_retries: int = Field(4, ge=0, le=10, description="Times a failed send to Telegram (5xx, time-out, refused connection) is retried before it is reported as lost")
+    bot_send_backoff: float = Field(0.5, gt=0, le=8, description="Seconds before the first retry of a failed send; each further retry waits twice as long (±25 %), at most 8 s")
     bot_send_timeout: float = Field(10.0, gt=0, description="Seconds to wait for Telegram's answer to a send before treating it as timed out and sending again")
     bot_send_rate: float = Field(29.5, gt=0, description="Messages per second the bot sends overall (Telegram allows about 30): replies to partners take the next free slot, broadcasts the slots left over")
     bot_webhook_url: str | None = Field(None, description="Public HTTPS URL Telegram posts updates to; set it to use webhooks instead of long polling")

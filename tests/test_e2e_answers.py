@@ -28,6 +28,18 @@ PRICE = {"en": "how much is the daily rental for the palace set?",
          "zh": "宫殿景区一天租金多少钱", "ko": "궁전 세트 하루 대여료가 얼마예요?"}
 
 
+def test_start_and_question(world: World) -> None:
+    """The smoke test (once `tests/test_e2e_smoke.py`, a bot process of its own): the real bot
+    process answers over real HTTP through the loopback stub."""
+    ana = world.stub.add_user(first_name="Ana", language_code="es")
+    ana.send_command("start")
+    [welcome] = ana.wait_for_messages(1, timeout=conversation.WAIT)
+    assert "Hola" in welcome["text"]
+    ana.send_text("tienen incentivos para microdramas?")
+    replies = ana.wait_for_messages(2, timeout=conversation.WAIT)
+    assert "incentivos" in replies[-1]["text"].lower()
+
+
 @pytest.mark.parametrize("lang", LANGS)
 def test_a_fact_question_gets_the_fact_first(world: World, lang: Lang) -> None:
     partner = Partner(world, "en")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import time
+from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -22,7 +23,7 @@ import pytest
 from bot.features import commands
 from core.i18n import t
 from tests import patience
-from tests.botapi_stub import running_stub
+from tests.botapi_stub import SimGroup, running_stub
 from tests.jobs_support import BotProcess, knowledge_copy
 
 pytestmark = [pytest.mark.e2e, pytest.mark.long]
@@ -238,68 +239,71 @@ def test_a_form_that_timed_out_says_so_instead_of_answering(tmp_path: Path) -> N
             bot.stop(grace=0.5)
 
 
-def test_a_question_while_the_form_waits_is_answered_and_the_form_still_waits(tmp_path: Path) -> None:
-    """Through Telegram: a partner's own question in the middle of the form gets its answer and a
-    note that the form is open; the next text is still the company name."""
+@pytest.fixture(scope="module")
+def forms_bot(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[BotProcess, SimGroup]]:
+    """One bot with the ordinary settings and a staff chat for the two form tests below (a
+    start is ~1.3 s of CPU); each fills its own partner's form, and only the second sends one."""
     with running_stub() as stub:
-        sol = stub.add_user(first_name="Sol", language_code="es")
-        data = tmp_path / "var"
-        data.mkdir()
-        bot = BotProcess(stub, data, ROOT_KNOWLEDGE)
-        try:
-            bot.start()
-            say(bot, sol, "anótanos para la jornada de pitch, vamos 2", "empresa")
-            before = len(sol.messages())
-            sol.send_text("¿y qué es el sistema A.R.C?")
-            wait_text(bot, sol, "A.R.C", after=before)
-            wait_text(bot, sol, "sigue abierto", after=before)
-            say(bot, sol, "Productora Cóndor", "país")
-        finally:
-            bot.stop(grace=0.5)
-
-
-def test_a_sent_form_keeps_no_buttons_and_an_old_one_says_the_form_is_closed(tmp_path: Path) -> None:
-    """Through Telegram: ✅ Send takes the summary's buttons away (a second tap has nothing to
-    send), and a button of an earlier step, tapped after the form was sent, says the form is
-    closed, not that it expired after 30 minutes without an answer."""
-    with running_stub() as stub:
-        tom = stub.add_user(first_name="Tom", language_code="en")
         staff = stub.add_group("HISDA staff")
-        data = tmp_path / "var"
+        data = tmp_path_factory.mktemp("forms") / "var"
         data.mkdir()
         bot = BotProcess(stub, data, ROOT_KNOWLEDGE, BOT_STAFF_CHAT_ID=str(staff.chat_id))
         try:
-            bot.start()
-            say(bot, tom, "We'd like to join the alliance", "name of your company")
-            country = say(bot, tom, "Sunset Pictures", "Which country")
-            before = len(tom.messages())
-            press(bot, tom, country, "United States")
-            bot.wait(lambda: len(tom.messages()) > before, 15, "the next step")
-            step = tom.messages()[-1]
-            assert "few lines about your company" in step["text"], step["text"]
-            say(bot, tom, "A studio in Los Angeles; we want to co-produce.", "e-mail")
-            step = say(bot, tom, "tom@sunset.example.com", "check your request")
-            press(bot, tom, step, "✅ Send")
-            wait_text(bot, tom, "is with our team")
-            wait_text(bot, staff, "Inquiry #1")
-            summary = stub.message(tom.id, step["message_id"])
-            assert not summary.get("reply_markup", {}).get("inline_keyboard"), summary
-            before = len(tom.messages())
-            press(bot, tom, country, "Mexico")  # an earlier step's button, after the form
-            closed = wait_text(bot, tom, "no longer open", after=before)
-            assert "30 minutes" not in closed["text"]
-            assert closed["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == "v1|inq|start"
-            assert len(tom.messages()) == before + 1
-            conn = sqlite3.connect(data / "bot.db")
-            assert conn.execute("SELECT COUNT(*) FROM inquiries").fetchone()[0] == 1
-            conn.close()
-            # staff answer the summary: the thread opens (it was never open, so not "reopened")
-            post = wait_text(bot, staff, "Inquiry #1")
-            mia = staff.add_member(stub.add_user(first_name="Mia"))
-            before = len(staff.messages())
-            staff.send_text(mia, "Welcome! Which title interests you?", reply_to=post)
-            wait_text(bot, tom, "Which title interests you?")
-            note = wait_text(bot, staff, "Mia", after=before)
-            assert "reopened" not in note["text"] and "answered" in note["text"], note["text"]
+            yield bot.start(), staff
         finally:
             bot.stop(grace=0.5)
+
+
+def test_a_question_while_the_form_waits_is_answered_and_the_form_still_waits(
+        forms_bot: tuple[BotProcess, SimGroup]) -> None:
+    """Through Telegram: a partner's own question in the middle of the form gets its answer and a
+    note that the form is open; the next text is still the company name."""
+    bot, _ = forms_bot
+    sol = bot.stub.add_user(first_name="Sol", language_code="es")
+    say(bot, sol, "anótanos para la jornada de pitch, vamos 2", "empresa")
+    before = len(sol.messages())
+    sol.send_text("¿y qué es el sistema A.R.C?")
+    wait_text(bot, sol, "A.R.C", after=before)
+    wait_text(bot, sol, "sigue abierto", after=before)
+    say(bot, sol, "Productora Cóndor", "país")
+
+
+def test_a_sent_form_keeps_no_buttons_and_an_old_one_says_the_form_is_closed(
+        forms_bot: tuple[BotProcess, SimGroup]) -> None:
+    """Through Telegram: ✅ Send takes the summary's buttons away (a second tap has nothing to
+    send), and a button of an earlier step, tapped after the form was sent, says the form is
+    closed, not that it expired after 30 minutes without an answer."""
+    bot, staff = forms_bot
+    stub, data = bot.stub, bot.data_dir
+    tom = stub.add_user(first_name="Tom", language_code="en")
+    say(bot, tom, "We'd like to join the alliance", "name of your company")
+    country = say(bot, tom, "Sunset Pictures", "Which country")
+    before = len(tom.messages())
+    press(bot, tom, country, "United States")
+    bot.wait(lambda: len(tom.messages()) > before, 15, "the next step")
+    step = tom.messages()[-1]
+    assert "few lines about your company" in step["text"], step["text"]
+    say(bot, tom, "A studio in Los Angeles; we want to co-produce.", "e-mail")
+    step = say(bot, tom, "tom@sunset.example.com", "check your request")
+    press(bot, tom, step, "✅ Send")
+    wait_text(bot, tom, "is with our team")
+    wait_text(bot, staff, "Inquiry #1")
+    summary = stub.message(tom.id, step["message_id"])
+    assert not summary.get("reply_markup", {}).get("inline_keyboard"), summary
+    before = len(tom.messages())
+    press(bot, tom, country, "Mexico")  # an earlier step's button, after the form
+    closed = wait_text(bot, tom, "no longer open", after=before)
+    assert "30 minutes" not in closed["text"]
+    assert closed["reply_markup"]["inline_keyboard"][0][0]["callback_data"] == "v1|inq|start"
+    assert len(tom.messages()) == before + 1
+    conn = sqlite3.connect(data / "bot.db")
+    assert conn.execute("SELECT COUNT(*) FROM inquiries").fetchone()[0] == 1
+    conn.close()
+    # staff answer the summary: the thread opens (it was never open, so not "reopened")
+    post = wait_text(bot, staff, "Inquiry #1")
+    mia = staff.add_member(stub.add_user(first_name="Mia"))
+    before = len(staff.messages())
+    staff.send_text(mia, "Welcome! Which title interests you?", reply_to=post)
+    wait_text(bot, tom, "Which title interests you?")
+    note = wait_text(bot, staff, "Mia", after=before)
+    assert "reopened" not in note["text"] and "answered" in note["text"], note["text"]

@@ -8,9 +8,12 @@ import sqlite3
 import subprocess
 import sys
 import time
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
+
+from tests.botapi_stub import BotApiStub, SimGroup
+from tests.conftest import BotProcess
 
 pytestmark = pytest.mark.e2e
 
@@ -25,9 +28,18 @@ conn.execute("COMMIT")
 """
 
 
-def test_a_locked_database_does_not_silence_the_bot(stub, bot_process, tmp_path: Path) -> None:
-    staff = stub.add_group("HISDA staff", chat_type="supergroup")
-    bot = bot_process(BOT_STAFF_CHAT_ID=str(staff.chat_id))
+@pytest.fixture(scope="module")
+def world(module_stub: BotApiStub,
+          module_bot_process: Callable[..., BotProcess]) -> tuple[BotApiStub, SimGroup, BotProcess]:
+    """One bot for both tests (a start is ~1.3 s of CPU): each holds its own lock with its own
+    partners, and counts the staff chat's messages from where it began."""
+    staff = module_stub.add_group("HISDA staff", chat_type="supergroup")
+    return module_stub, staff, module_bot_process(BOT_STAFF_CHAT_ID=str(staff.chat_id))
+
+
+def test_a_locked_database_does_not_silence_the_bot(world) -> None:
+    stub, staff, bot = world
+    told = len(staff.messages())
     warm = stub.add_user(first_name="Warm", language_code="en")
     warm.send_text("hello")
     warm.wait_for_messages(1, timeout=30)
@@ -50,31 +62,29 @@ def test_a_locked_database_does_not_silence_the_bot(stub, bot_process, tmp_path:
         assert time.monotonic() - locked_at < LOCK_SECONDS, "replies came only after the lock"
         assert max(latencies) < 4.0, latencies  # bounded: not the lock's length, nor frozen
 
-        notice = staff.wait_for_messages(1, timeout=LOCK_SECONDS + 5)[0]["text"]
+        notice = staff.wait_for_messages(told + 1, timeout=LOCK_SECONDS + 5)[told]["text"]
         assert "not accepting writes" in notice and "locked" in notice
     finally:
         holder.wait(timeout=LOCK_SECONDS + 10)
-    all_clear = staff.wait_for_messages(2, timeout=20)[1]["text"]
+    all_clear = staff.wait_for_messages(told + 2, timeout=20)[told + 1]["text"]
     assert "accepts writes again" in all_clear
     time.sleep(0.5)
     conn = sqlite3.connect(bot.data_dir / "bot.db")
     stored = {r[0] for r in conn.execute("SELECT chat_id FROM profiles")}
     conn.close()
     assert {p.id for p in partners} <= stored  # written once the lock was released
-    assert len(staff.messages()) == 2  # told once, not once per message
+    assert len(staff.messages()) == told + 2  # told once, not once per message
 
 
-def test_a_handoff_asked_for_while_the_database_is_locked_reaches_staff(
-        stub, bot_process) -> None:
+def test_a_handoff_asked_for_while_the_database_is_locked_reaches_staff(world) -> None:
     """The partner gets the honest promise (not an apology), staff get the post at once; when
     the lock goes, the post gets its id and buttons and the relay works through the saved row."""
     from core.i18n import t
     from intents.callbacks import encode
     from tests.botapi_stub import parse_html
 
-    staff = stub.add_group("HISDA staff", chat_type="supergroup")
+    stub, staff, bot = world
     mia = staff.add_member(stub.add_user(first_name="Mia"))
-    bot = bot_process(BOT_STAFF_CHAT_ID=str(staff.chat_id))
     ana = stub.add_user(first_name="Ana", language_code="es", username="ana_sol")
     ana.send_text("¿Qué locaciones tienen para palacios de la dinastía Ming?")
     ana.wait_for_messages(1, timeout=30)
