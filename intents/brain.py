@@ -225,7 +225,7 @@ class Brain:
         once = lexicon.for_someone_else(turn.said or "")
         if not once:
             self.store.set_language(turn.chat_id, lang)
-        done = t("language_once" if once else "language_set", lang)
+        done = t("language_once", lang) if once else t("language_set", lang)
         understand = lambda part: self.understander.understand(part, turn.kb)
         again = self.resend(turn, memory)
         reply = None
