@@ -1686,7 +1686,7 @@ LATAM_MARKET = re.compile(r"(latin ?americ\w*|hispanic|spanish-?speaking|latam|l
 
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
 WORK_LANGUAGE: dict[Lang, str] = {
-    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|英语版|英文版|영어 ?(버전|자막|더빙)",
+    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|英语版|英文版|영어 ?(버전|자막|더빙)",
     "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|西语版|西班牙语版|西班牙语的|스페인어 ?(버전|자막|더빙|로 된)",
     "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|中文版|중국어 ?(버전|자막)",
     "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|韩语版|韩语的|韩文版|한국어 ?(버전|자막|더빙|로 된)",
@@ -1869,6 +1869,14 @@ def introduction_only(text: str) -> bool:
     folded = [s for s in (fold(p).strip(" ,，、") for p in re.split(r"[.!?。！？\n…~～]+", text)) if s]
     return bool(folded) and all(INTRODUCTION.search(c) and not _WANTS.search(c) and fact_asked(c) is None
                                 and not HOW.search(c) and not _LIST.search(c) for c in folded)
+
+
+def asked_beyond_introduction(text: str) -> str:
+    """`text` without its sentences that only say who is writing ("We're a bilingual
+    French/English studio.", "Somos una productora bilingüe de Miami."): what the rest asks."""
+    sentences = re.split(r"(?<=[.!?。！？\n…~～])", text)
+    kept = [s for s in sentences if not (s.strip() and introduction_only(s))]
+    return "".join(kept)
 
 
 # -- a question, and a yes/no question ---------------------------------------------------------

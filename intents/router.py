@@ -224,6 +224,8 @@ GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locatio
 ABOUT_THEM = 4  # items told about in one reply to "tell me about them" (the rest: their buttons)
 # The intent that lists each kind of list key ("list:works?genre=comedy"), and the list a kind of
 # record belongs to (a correction after one record asks for the others of its kind).
+# Facts whose answer holds for any territory the partner names next ("and for Argentina?")
+TERRITORY_FREE = frozenset({"coproduction"})
 LIST_INTENT = {"works": "ask_catalog", "partners": "ask_partners", "events": "ask_events",
                "locations": "ask_locations"}
 KIND_LIST = {"work": "works", "partner": "partners", "event": "events", "location": "locations"}
@@ -323,7 +325,8 @@ class Router:
         if located is not None:
             return located
         parts = [p for p in u.parts if _is_request(p)]
-        if len(parts) > 1 and STAFF_LANGUAGE.search(fold(turn.text)) and not u.records():
+        if len(parts) > 1 and any(STAFF_LANGUAGE.search(fold(p)) and asks_question(p) for p in parts) \
+                and not u.records():  # ("we're a bilingual studio. which works are in Korean?": an introduction)
             # "can the bot answer in English? is anyone on set bilingual?": one answer, the languages FAQ
             faq_id = _overview_faq(turn, "language")
             if faq_id:
@@ -332,7 +335,18 @@ class Router:
         # catalog's first page answers both)
         if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text):
             return self.services(turn, u, None) or self.multi(turn, parts, memory, understand, u)
-        return self.answer(turn, u, memory)
+        return self.elsewhere_too(turn, u, memory, understand) or self.answer(turn, u, memory)
+
+    def elsewhere_too(self, turn: Turn, u: Understanding, memory: Memory,
+                      understand: Callable[[str], Understanding]) -> Reply | None:
+        """"¿y en Corea?" after partners in Latin America were answered by a FAQ (no list to
+        filter again): the question before, read again, asked of the country named."""
+        last = memory.answer or ""
+        if not (u.same_for and u.filter("country") and _short(turn.text)) or u.records() or u.fact \
+                or not memory.asked or last.startswith("list:"):
+            return None
+        intent = understand(memory.asked).intent
+        return self.listing(turn, intent, u) if intent in ("ask_partners", "ask_events") else None
 
     @staticmethod
     def event_program(turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
@@ -983,7 +997,8 @@ class Router:
             # "the era isn't fixed yet: how do we choose which backlot to book?", "어느 촬영장을 잡아야
             #맞겠니껴?": choosing a set is the guide of which set suits which period, no booking
             faq_id = _overview_faq(turn, "locations")
-        elif LANGUAGES_UNDERSTOOD.search(text) and not u.records() and not key.startswith("gap:") \
+        elif LANGUAGES_UNDERSTOOD.search(fold(lexicon.asked_beyond_introduction(turn.text))) and not u.records() \
+                and not key.startswith("gap:") \
                 and (not key.startswith("pref:") or STAFF_LANGUAGE.search(text)):
             faq_id = _overview_faq(turn, "language")
         elif latam_ties and not key.startswith(("list:works", "list:events", "event:")) \
@@ -1286,6 +1301,9 @@ class Router:
                 and not (introducing and e.kind in TAXONOMY) for e in u.entities):
             reply = self.intents[intent](turn)
             return reply.model_copy(update={"answer": f"smalltalk:{intent}", "outcome": "smalltalk"})
+        if intent == "set_language" and u.filter("language") and not u.records() and asks_question(turn.text) \
+                and WORK_WORDS.search(fold(turn.text)):
+            return self.listing(turn, "ask_catalog", u)  # "¿qué obras tienen en inglés?": titles, no switch
         if not u.fallback and intent == "set_language" and LANGUAGE_CHANGE.search(fold(turn.text)):
             ranked = u.best_faq()  # "can our director talk English on set?" is the languages FAQ
             if ranked is not None and ranked.probability >= FAQ_RANKED and ranked.id in turn.kb.faq:
@@ -1718,6 +1736,10 @@ class Router:
         if len(hits) != 1:
             return None
         kind, _, rid = hits[0].partition(":")
+        if kind == "location" and not _set_fits_all(turn, rid, u):
+            # "and something for a palace scene in the Qing dynasty?" after the Republican-era
+            # sets: "Qing" is a criterion of a new search, not the listed Ming-Qing Folk Houses
+            return None
         return kind, rid
 
     def item_of_country(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
@@ -1797,7 +1819,8 @@ class Router:
         kind = next(iter(kinds))
         key = memory.answer or ""
         # ("and the republican ones?", "民国的呢？" ask for another list, not whether one item is)
-        value = _value_fact(kind, u) if u.filters and "?" in turn.text and not OF_THOSE.search(fold(turn.text)) \
+        # (two criteria, "for a Qing palace wedding?", describe a new search, not one item's era)
+        value = _value_fact(kind, u) if len(u.filters) == 1 and "?" in turn.text and not OF_THOSE.search(fold(turn.text)) \
             and not u.same_for else None
         if not u.fact and len(kinds) == 1 and not _asks_genre_list(u, u.text) and (
                 (u.action == "map" and kind in ("location", "event")) or value in ("languages", "coproduction", "era")):
@@ -2129,6 +2152,12 @@ class Router:
             return facts.answer(turn, fitting[0][0], fitting[0][1], fact) if fitting else None
         if named:
             return None
+        head = key.partition("#")[0]
+        if fact in TERRITORY_FREE and not u.fact and u.filter("country") and head == memory.focus:
+            # "¿y para Argentina lo mismo?" after a title's co-production terms: they are agreed
+            # case by case whatever the territory, so the same answer with the same contact
+            kind, _, rid = head.partition(":")
+            return facts.answer(turn, kind, rid, fact)
         if key.startswith("gap:") and not u.fact and _short(turn.text):
             # "and for Korea?" after "how much is it?"; the same gap re-sent in another language
             # ("and the price?" read again) keeps what was asked
@@ -3146,6 +3175,13 @@ def _sets_fit(turn: Turn, kind: str, value: str) -> bool:
     """Is some set tagged with this taxonomy genre, era or scene type?"""
     field = {"genre": "genres", "era": "eras", "scene": "scene_types"}[kind]
     return any(value in getattr(loc, field) for loc in turn.kb.locations.values())
+
+
+def _set_fits_all(turn: Turn, location_id: str, u: Understanding) -> bool:
+    """Is the set tagged with every genre, era and scene type the message asks for?"""
+    loc = turn.kb.locations.get(location_id)
+    fields = {"genre": "genres", "era": "eras", "scene": "scene_types"}
+    return loc is None or all(value in getattr(loc, fields[kind]) for kind, value in u.filters if kind in fields)
 
 
 def _short(text: str) -> bool:

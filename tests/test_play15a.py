@@ -1,0 +1,91 @@
+"""Kinds found by playing whole partner conversations in English and Spanish (session 15), in
+fresh wordings:
+
+- a new search for sets after a list of sets ("and something for a palace scene in the Qing
+  dynasty?") is that search, not the listed set whose name shares a word ("Ming-Qing Folk Houses");
+- "¿y en Corea?" after partners in Latin America (answered by the Spanish-language bridge FAQ)
+  asks the partners of that country; "¿y para Argentina lo mismo?" after a title's co-production
+  terms is the same terms and contact;
+- chat spelling "d" is "de" ("y d esas cual esta en español?" narrows the list just shown);
+- a self-introduction that says "bilingual" asks nothing about languages: the question after it
+  is answered; "¿qué obras tienen en inglés?" is the titles in English, not a language switch."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import noon_services, talk
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "play15a")
+
+
+# -- a new search for sets after a list of sets ------------------------------------------------
+@pytest.mark.parametrize("lang,first,then,expect", [
+    ("en", "what sets have you got for a 1930s Republican street story?",
+     "ok and what would work for a Qing palace wedding?", "list:locations?era=qing&scene=palace"),
+    ("en", "any backlots for the Republican era?",
+     "and something for throne-room scenes in the Qing dynasty?", "list:locations?era=qing&scene=palace"),
+    ("es", "¿qué decorados hay para la época republicana?",
+     "¿y algo para escenas de palacio de la dinastía Qing?", "list:locations?era=qing&scene=palace"),
+])
+def test_new_set_criteria_after_a_list_search_again(services: Services, lang, first, then, expect) -> None:
+    reply = talk(services, lang, [(first, "list:locations?era=republican"), (then, expect)])
+    assert reply.items[0] == "location:ming_qing_palace"
+
+
+# -- the same for another country ---------------------------------------------------------------
+@pytest.mark.parametrize("lang,first,then", [
+    ("es", "¿con qué socios trabajan en Latinoamérica?", "¿y en Corea?"),
+    ("es", "¿qué socios tienen en América Latina?", "¿y en Corea del Sur?"),
+    ("en", "who are your partners in Latin America?", "and in Korea?"),
+])
+def test_partners_of_another_country_after_the_latin_bridge(services: Services, lang, first, then) -> None:
+    reply = talk(services, lang, [(first, ["faq:spanish_distribution", "list:partners*"]),
+                                  (then, "list:partners?country=KR")],
+                 fits=lambda e, got: (got or "").startswith(e.rstrip("*")) if isinstance(e, str)
+                 else any((got or "").startswith(x.rstrip("*")) for x in e))
+    assert reply.items == ["partner:reel_k"]
+
+
+@pytest.mark.parametrize("lang,title,ask,then", [
+    ("es", "Siesta no incluida", "¿está abierta a coproducción?", "¿y para Argentina lo mismo?"),
+    ("es", "El relojero del emperador", "¿se puede coproducir?", "¿y para México?"),
+    ("en", "Siesta Not Included", "is it open for co-production?", "and the same for Australia?"),
+])
+def test_coproduction_terms_hold_for_another_territory(services: Services, lang, title, ask, then) -> None:
+    talk(services, lang, [(title, "work:*"), (ask, "work:*#coproduction"), (then, "work:*#coproduction")],
+         fits=lambda e, got: __import__("fnmatch").fnmatch(got or "", e))
+
+
+# -- chat spelling, introductions, titles in a language ----------------------------------------
+@pytest.mark.parametrize("narrow,code", [
+    ("y d esas cuales estan en español?", "es"),
+    ("cuales d esas hay en coreano?", "ko"),
+])
+def test_chat_d_for_de_narrows_the_list(services: Services, narrow, code) -> None:
+    talk(services, "es", [("q obras d misterio tienen?", "list:works?genre=mystery"),
+                          (narrow, f"list:works?genre=mystery&language={code}")])
+
+
+@pytest.mark.parametrize("lang,ask,code", [
+    ("en", "Hi from Montreal! We're a bilingual French/English outfit. Which titles come in Korean?", "ko"),
+    ("en", "We are a bilingual studio in Cardiff. What works are available in Spanish?", "es"),
+    ("es", "¿qué obras tienen en inglés?", "en"),
+    ("es", "cuales series hay en ingles?", "en"),
+])
+def test_titles_in_a_language_are_the_list_not_the_languages_faq(services: Services, lang, ask, code) -> None:
+    talk(services, lang, [(ask, f"list:works?language={code}")])
+
+
+def test_a_bilingual_staff_question_stays_the_languages_faq(services: Services) -> None:
+    talk(services, "en", [("we're a studio from Leeds. do you have bilingual staff on set?", "faq:languages")])
+
+
+def test_speak_to_me_in_english_stays_a_switch(services: Services) -> None:
+    talk(services, "es", [("háblame en inglés por favor", "pref:language")])
