@@ -1095,7 +1095,13 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外|外籍演员
                           r"|\b(european|western|caucasian|white|black|african|latin[oa]?|latin american|american|non[- ]?asian|non[- ]?chinese|scandinavian|slavic|foreign[- ]looking)( \w+)? (faces?|actors?|actresses|leads?|cast members?)\b"
                           r"|\b(caras|rostros|actores|actrices) (europe\w*|occidental\w*|latin\w*|gringa?s?|extranjer\w*|no asiatic\w*|african\w*)"
                           r"|(欧美|欧洲|西方|白人|黑人|非洲|拉美|拉丁|外籍)(的)?(面孔|脸|演员|艺人|女演员|男演员)"
-                          r"|(서양|유럽|서구|백인|흑인|아프리카|남미|라틴)(인|계)? ?(배우|얼굴|연기자)")
+                          r"|(서양|유럽|서구|백인|흑인|아프리카|남미|라틴)(인|계)? ?(배우|얼굴|연기자)"
+                          # the partner's own actors, from their country ("can our Nigerian actors be cast",
+                          # "¿pueden actuar actores paraguayos?", "nuestros actores podrían trabajar allá?")
+                          r"|\bour (own )?([a-z]+ )?(actors|actresses|cast)\b.{0,30}\b(act|work|perform|be cast|appear|take part|feature)"
+                          r"|\b(can|could|may) (actors|actresses) (from|of) "
+                          r"|\b(pueden|podrian|puede|podria) (actuar|trabajar|participar|salir)\b.{0,12}\b(actores|actrices)\b"
+                          r"|\b(nuestros|nuestras|mis) (propios |propias )?(actores|actrices)\b.{0,30}\b(actuar|trabajar|participar|salir|aparecer)")
 # A production from abroad ("a non-chinese production", "outside-country units", "equipos
 # extranjeros", "海外製作公司", "외국 제작사") asked whether it may shoot here (`SHOOT_ALLOWED`): the FAQ
 # on foreign crews filming, whatever else the message says about the company asking.
@@ -1662,7 +1668,10 @@ TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties
                   # reaching the market: "卖到南美去，有渠道没", "¿cómo lo distribuyen en Latam?", "남미 배급"
                   r"|\bdistribut\w*|\bdistribu\w*|\bvender\w*|渠道|发行|卖到|卖去|卖给|배급|유통|수출"
                   # taking a show there: "queremos llevarla a Latinoamérica, ¿alguien que la mueva?"
-                  r"|\bllevar(la|lo|las|los)? a\b|\bmuevan?\b|\bmover(la|lo|las|los)?\b|推到|推去|내보내")
+                  r"|\bllevar(la|lo|las|los)? a\b|\bmuevan?\b|\bmover(la|lo|las|los)?\b|推到|推去|내보내"
+                  # co-producing with the region's companies: "¿hacen coproducciones con productoras
+                  # latinoamericanas?", "do you co-produce with Latin American studios?"
+                  r"|\bco-?produc\w*|\bcoproduc\w*|合拍|공동 ?제작")
 
 
 def market_named(text: str) -> str | None:
@@ -1944,5 +1953,8 @@ def yes_no(text: str) -> bool:
 
 # Words for the catalog's works: "which titles are seeking co-production partners?" asks for
 # works, though it names partners.
+# A third party pointed back at ("what do they handle?", "¿qué obras llevan ellos?", "他们负责哪些",
+# "그쪽이 맡은 작품"): the partner or team in focus.
+THEIRS = re.compile(r"\b(they|them|their|theirs|those guys|ellos|ellas|les|suyos|suyas|sus)\b|他们|她们|那边|그쪽|거기|그 회사")
 WORK_WORDS = re.compile(r"\b(titles?|works?|shows?|series|dramas?|projects?|obras?|titulos?|proyectos?|microdramas?)\b"
                         r"|作品|片单|剧目|项目|短剧|작품|타이틀|드라마|프로젝트")

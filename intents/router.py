@@ -1058,6 +1058,9 @@ class Router:
         if u.ordinal is not None and not memory.items and not u.records() and not u.gap:  # "on the 3rd": a date
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
                          buttons=topic_menu(turn.lang), answer="fallback", outcome="fallback")
+        handled = works_handled(turn, u, memory)
+        if handled is not None:
+            return handled
         beyond = self.beyond_list(turn, u, memory)
         if beyond is not None:
             return beyond
@@ -1783,7 +1786,7 @@ class Router:
         status = new.get("coproduction") or old.get("coproduction")
         if not (language or status or genre != old.get("genre")):
             return None
-        return filtered_works(turn, language, genre, status)
+        return filtered_works(turn, language, genre, status, team=old.get("contact"))
 
     @staticmethod
     def about_them(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -2407,12 +2410,13 @@ def catalog_about(turn: Turn) -> Reply:
 
 
 def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
-                   status: str | None = None) -> Reply:
-    """Works available in language `code`, of `genre`, with co-production `status` (each
-    optional), in catalog order, every filter stated."""
+                   status: str | None = None, team: str | None = None) -> Reply:
+    """Works available in language `code`, of `genre`, with co-production `status`, handled by
+    the contact `team` (each optional), in catalog order, every filter stated."""
     lang = turn.lang
     works = [w for w in turn.kb.works.values() if (code is None or code in w.languages)
-             and (genre is None or genre in w.genres) and (status is None or w.coproduction == status)]
+             and (genre is None or genre in w.genres) and (status is None or w.coproduction == status)
+             and (team is None or w.contact == team)]
     market = code == "es" and lexicon.market_named(turn.text)
     if market:  # "for a Latin American audience": the stories with Latin or Spanish characters first
         works.sort(key=lambda w: not lexicon.LATIN_ANGLE.search(w.logline.get("en")))
@@ -2421,6 +2425,10 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
     labels += [esc(t(f"coproduction_{status}", lang))] if status else []
     if code:
         head = t("works_in_language", lang, count=len(works), language=esc(facts.language_name(code, lang)))
+        if team:  # "¿de esas cuáles están en coreano?" after Dalynn's titles: that team's, said
+            labels.append(esc(turn.kb.contacts[team].role.get(lang)))
+    elif team:
+        head = t("works_of_team", lang, count=len(works), team=esc(turn.kb.contacts[team].role.get(lang)))
     else:
         head = t("works_count", lang, count=len(works))
     if labels:
@@ -2435,10 +2443,31 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
         more = encode("cat", genre, 2) if genre and not (code or status) else encode("cat", catalog.ALL, 1)
         rows.append([Button(label=t("more", lang), data=more)])
     rows.append(ask_person_row(lang, "catalog"))
-    query = "&".join(f"{k}={v}" for k, v in (("genre", genre), ("language", code), ("coproduction", status)) if v)
+    query = "&".join(f"{k}={v}" for k, v in (("genre", genre), ("language", code), ("coproduction", status),
+                                             ("contact", team)) if v)
     # Every work that fits, in its numbering, not only those shown: "共6部" then "第六个" is no. 6.
     return Reply(text=text, lang=lang, buttons=rows, answer=f"list:works?{query}",
                  outcome="answered", items=[f"work:{w.id}" for w in works])
+
+
+def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Which titles does Dalynn Studio handle?", "¿qué obras llevan ellos?" after its card: the
+    catalog's works whose contact is that team (named, or the partner or contact in focus when
+    the message points back at it), not the partner's card or the catalog's overview."""
+    folded = fold(turn.text)
+    if u.ids("work") or u.ordinal is not None or u.fact or not WORK_WORDS.search(folded) \
+            or not asks_question(turn.text):
+        return None
+    teams = [(k, r) for k, r in u.records() if k in ("partner", "contact") and (k, r) not in BACKGROUND]
+    if not teams and u.records():
+        return None
+    if not teams and memory.focus and lexicon.THEIRS.search(folded):
+        kind, _, rid = memory.focus.partition(":")
+        teams = [(kind, rid)] if kind in ("partner", "contact") and (kind, rid) not in BACKGROUND else []
+    owners = {contact.record_contact(turn.kb, kind, rid) for kind, rid in teams}
+    if len(owners) != 1 or not any(w.contact in owners for w in turn.kb.works.values()):
+        return None
+    return filtered_works(turn, None, team=owners.pop())
 
 
 def partners_from(turn: Turn, country: str) -> Reply:

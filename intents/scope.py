@@ -147,6 +147,11 @@ ELSE_BUSINESS = re.compile(
     r"|\btrend(s|ing)?\b|\btendencias?\b|趋势|走向|风向|트렌드|동향"
     # other bodies' awards: "who won best picture at the Oscars?", "premios Goya", "奥斯卡", "아카데미 작품상"
     r"|\boscars?\b|academy awards?|best picture|\bgoya awards?\b|premios? (goya|oscar|ariel|platino)|奥斯卡|金马奖|金鸡奖|百花奖|아카데미 ?(작품상|시상식|상)|청룡영화상|백상예술대상|대종상"
+    # what a platform or broadcaster that is not ours pays or buys for: "what's Netflix paying for
+    # short dramas?", "¿cuánto paga Telemundo por episodio?" (our own ties with them stay ours)
+    r"|\b(netflix|amazon|prime video|disney|hbo|youtube|tiktok|reelshort|dramabox|telemundo|televisa|univision|viki|iqiyi|tencent|youku)\b"
+    r".{0,30}\b(pay|pays|paying|paid|spend\w*|budgets?|rates?|buy\w*|acquir\w*|paga|pagan|pagando|gasta\w*|compra\w*|tarifas?)\b"
+    r"|\b(how much|cuanto)\b.{0,20}\b(does|do|did|paga|pagan|pago)\b.{0,5}\b(netflix|amazon|disney|hbo|youtube|tiktok|reelshort|dramabox|telemundo|televisa|univision)\b"
     # gear advice: "what's the best camera for vertical dramas?", "¿qué cámara me recomiendas?"
     r"|\b(best|which|what|good) (camera|lens|gimbal|microphone|editing software)s?\b|\bque (camara|lente|microfono)\b"
     r"|(用|买)(什么|哪款|哪个)(相机|摄影机|镜头|稳定器|剪辑软件)|(相机|摄影机|镜头)(推荐|哪款好|哪个好)|(카메라|렌즈|짐벌|편집 ?프로그램).{0,10}(추천|뭐가 좋|어떤 게 좋)")

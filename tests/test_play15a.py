@@ -89,3 +89,69 @@ def test_a_bilingual_staff_question_stays_the_languages_faq(services: Services) 
 
 def test_speak_to_me_in_english_stays_a_switch(services: Services) -> None:
     talk(services, "es", [("háblame en inglés por favor", "pref:language")])
+
+
+# -- the partner's own actors, other platforms' money, co-producing with Latin America ---------
+@pytest.mark.parametrize("lang,ask", [
+    ("es", "¿pueden actuar actores uruguayos en sus series?"),
+    ("es", "nuestros actores podrían trabajar en un rodaje allá?"),
+    ("en", "could our Ghanaian actors be cast in one of your shows?"),
+    ("en", "can actors from Scotland work on productions there?"),
+])
+def test_the_partners_own_actors_are_the_foreign_actors_faq(services: Services, lang, ask) -> None:
+    talk(services, lang, [(ask, "faq:foreign_actors")])
+
+
+def test_the_partners_own_actors_and_a_visa_stay_the_visa(services: Services) -> None:
+    talk(services, "es", [("¿nuestros actores van a necesitar visa?", "faq:visa")])
+
+
+@pytest.mark.parametrize("lang,ask", [
+    ("en", "what's Amazon paying for vertical dramas right now?"),
+    ("en", "how much does DramaBox pay per episode?"),
+    ("es", "¿cuánto le paga Netflix a una productora por un microdrama?"),
+    ("es", "¿Televisa está comprando series cortas?"),
+])
+def test_what_another_platform_pays_is_off_topic(services: Services, lang, ask) -> None:
+    talk(services, lang, [(ask, "out_of_scope")])
+
+
+@pytest.mark.parametrize("lang,ask", [
+    ("es", "¿ustedes coproducen con productoras de Latinoamérica?"),
+    ("en", "do you guys co-produce with Latin American companies?"),
+    ("zh", "你们跟拉美的制片公司合拍吗？"),
+    ("ko", "중남미 제작사랑 공동 제작도 해요?"),
+])
+def test_co_producing_with_latin_america_is_the_latin_bridge(services: Services, lang, ask) -> None:
+    talk(services, lang, [(ask, "faq:spanish_distribution")])
+
+
+# -- the titles a team handles ------------------------------------------------------------------
+DALYNN = ["work:work_emperors_clockmaker", "work:work_no_stand_in_for_love", "work:work_half_a_teahouse",
+          "work:work_siesta_not_included"]
+
+
+@pytest.mark.parametrize("lang,ask", [
+    ("en", "what titles is Dalynn Studio handling?"),
+    ("es", "¿qué series lleva Dalynn?"),
+    ("zh", "Dalynn Studio那边负责哪几部作品？"),
+])
+def test_the_titles_a_team_handles(services: Services, lang, ask) -> None:
+    reply = talk(services, lang, [(ask, "list:works?contact=dalynn_studio")])
+    assert reply.items == DALYNN
+
+
+@pytest.mark.parametrize("lang,card,ask", [
+    ("es", "¿quiénes son Dalynn Studio?", "¿y qué obras llevan ellos?"),
+    ("en", "tell me about Dalynn Studio", "which of your titles do they look after?"),
+    ("ko", "Dalynn Studio 소개해 주세요", "그쪽 작품은 뭐가 있어요?"),
+])
+def test_the_titles_of_the_team_in_focus(services: Services, lang, card, ask) -> None:
+    reply = talk(services, lang, [(card, ["partner:dalynn_studio", "partner:dalynn_studio#about"]),
+                                  (ask, "list:works?contact=dalynn_studio")])
+    assert reply.items == DALYNN
+
+
+def test_a_partners_card_stays_its_card(services: Services) -> None:
+    talk(services, "en", [("does Dalynn Studio have a deal with Hengdian?", ["partner:dalynn_studio",
+                                                                            "partner:dalynn_studio#about"])])
