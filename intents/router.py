@@ -164,7 +164,11 @@ FILMING = re.compile(r"\b(shoot|shooting|film|filming|rodar|rodaje|filmar|filmac
 PROGRAM_SAID = re.compile(r"\bprogram(me)?s?\b|\bprograma\b|计划|項目|项目|프로그램")
 # "we're from South Africa, can we join?", "how do we join you?": joining said with nothing after it
 # to join (no session, no event) is joining the alliance
-JOIN_BARE = re.compile(r"\b(can|could|may|how (do|can|could|would)) (we|i|our (company|studio|team)) join( (you|u|y'?all|in|up|too|as well))?\s*\W*$")
+JOIN_BARE = re.compile(r"\b(can|could|may|how (do|can|could|would)) (we|i|our (company|studio|team)) join( (you|u|y'?all|in|up|too|as well))?\s*\W*$"
+                       # "¿cómo me uno?", "¿podemos sumarnos?", "quiero unirme, ¿cómo hago?"
+                       r"|\b(como|puedo|podemos|se puede) (me uno|nos unimos|me sumo|nos sumamos|unirme|unirnos|sumarme|sumarnos)"
+                       r"( (nosotros|yo))?( (a|con) ustedes)?\s*\W*$"
+                       r"|\b(quiero|queremos) (unirme|unirnos|sumarme|sumarnos)\b\W+(como|que) (hago|hacemos)\W*$")
 # "미국 시민권자인데 … 어떤 서류를", "as Mexican nationals": papers for entering China, the visa FAQ's
 ENTRY_PAPERS = re.compile(r"\bcitizens?(hip)?\b|\bnationals?\b|\bnationality\b|\bciudadan[oa]s?\b|\bnacionalidad\b"
                          r"|国籍|公民|시민권|국적"
@@ -224,6 +228,12 @@ GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locatio
 ABOUT_THEM = 4  # items told about in one reply to "tell me about them" (the rest: their buttons)
 # The intent that lists each kind of list key ("list:works?genre=comedy"), and the list a kind of
 # record belongs to (a correction after one record asks for the others of its kind).
+# The partner's own titles ("can Dalynn bring our series to Spain?"): no list of ours is asked.
+OWN_WORKS = re.compile(r"\b(our|my|nuestr[oa]s?|mis)\b (\w+ )?(titles?|works?|shows?|series|dramas?|projects?|obras?"
+                       r"|titulos?|proyectos?|microdramas?|contenidos?)\b|我们的?(作品|剧|短剧|内容)|우리 ?(회사 ?)?(작품|드라마|作品|콘텐츠)")
+# Which titles are asked: "which/what titles", "qué obras", "哪些作品", "어떤 작품", "작품은 뭐"
+WHICH_WORKS = re.compile(r"\b(which|what|any|que|cuales?)\b|哪|什么|啥|어떤|뭐|무슨|어느")
+YEAR_NAMED = re.compile(r"\b(?:in|for|en|para|de|del|durante)\s+(20\d\d)\b|(20\d\d)\s*(?:年|년)")
 # Facts whose answer holds for any territory the partner names next ("and for Argentina?")
 TERRITORY_FREE = frozenset({"coproduction"})
 LIST_INTENT = {"works": "ask_catalog", "partners": "ask_partners", "events": "ask_events",
@@ -2077,6 +2087,10 @@ class Router:
             folded = fold(turn.text)
             year = turn.now.year if THIS_YEAR.search(folded) else (
                 turn.now.year + 1 if NEXT_YEAR.search(folded) else None)
+            named_year = YEAR_NAMED.search(folded)
+            said_year = int(named_year.group(1) or named_year.group(2)) if named_year else None
+            if year is None and said_year and said_year >= turn.now.year:
+                year = said_year  # "q eventos hay en 2027?": that year's, not every coming one
             if year:  # "what's on this year?": the clock decides which year that is
                 return events.listing(turn, "up", year=year)
             country = u.filter("country")
@@ -2456,7 +2470,7 @@ def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     the message points back at it), not the partner's card or the catalog's overview."""
     folded = fold(turn.text)
     if u.ids("work") or u.ordinal is not None or u.fact or not WORK_WORDS.search(folded) \
-            or not asks_question(turn.text):
+            or not asks_question(turn.text) or OWN_WORKS.search(folded) or not WHICH_WORKS.search(folded):
         return None
     teams = [(k, r) for k, r in u.records() if k in ("partner", "contact") and (k, r) not in BACKGROUND]
     if not teams and u.records():

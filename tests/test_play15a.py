@@ -155,3 +155,40 @@ def test_the_titles_of_the_team_in_focus(services: Services, lang, card, ask) ->
 def test_a_partners_card_stays_its_card(services: Services) -> None:
     talk(services, "en", [("does Dalynn Studio have a deal with Hengdian?", ["partner:dalynn_studio",
                                                                             "partner:dalynn_studio#about"])])
+
+
+def test_bringing_our_own_series_is_no_list_of_a_teams_titles(services: Services) -> None:
+    reply = talk(services, "es", [("¿Dalynn Studio podría llevar nuestros títulos a Colombia?",
+                                   ["faq:spanish_distribution", "partner:dalynn_studio"])])
+    assert not reply.answer.startswith("list:works")
+
+
+# -- joining asked bare, a lead time in Spanish, a year's events --------------------------------
+@pytest.mark.parametrize("first,ask", [
+    (None, "¿y cómo me uno?"),
+    ("¿qué socios tiene la alianza?", "¿cómo nos unimos?"),
+    (None, "queremos sumarnos, ¿qué hacemos?"),
+])
+def test_joining_asked_bare_in_spanish(services: Services, first, ask) -> None:
+    turns = ([(first, "list:partners")] if first else []) + [(ask, "faq:join_alliance")]
+    talk(services, "es", turns)
+
+
+@pytest.mark.parametrize("ask", [
+    "¿cuántas semanas antes hay que pedir el apoyo para el rodaje?",
+    "con cuánto tiempo mandamos la solicitud de apoyo al rodaje?",
+])
+def test_how_early_to_request_support_is_the_procedure(services: Services, ask) -> None:
+    reply = talk(services, "es", [(ask, "incentive:shoot_request_procedure#how_to_apply")])
+    assert "cuatro semanas" in reply.text
+
+
+@pytest.mark.parametrize("lang,ask", [
+    ("es", "¿qué eventos tienen para 2027?"),
+    ("en", "anything on in 2027?"),
+    ("zh", "2027年都有哪些活动"),
+    ("ko", "2027년 행사 일정 알려 주세요"),
+])
+def test_the_events_of_a_year_named(services: Services, lang, ask) -> None:
+    reply = talk(services, lang, [(ask, "list:events?when=upcoming&year=2027")])
+    assert "event:global_talent_info_session_2026" not in reply.items
