@@ -3383,6 +3383,10 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
             return contact_id
     if any(e.kind == "incentive" for e in u.entities):
         return contact.SUBJECT_CONTACT["incentives"]
+    if u.gap in GAP_SUBJECT and u.gap not in GAP_RECORD_KINDS and not u.records():
+        # the weather or a hotel is the place's team's, not that of the title or contact just
+        # talked about ("what's the weather in March?" after Dalynn's card)
+        return contact.SUBJECT_CONTACT.get(GAP_SUBJECT[u.gap]) or DEFAULT_CONTACT
     if not u.records() and (memory.answer or "").startswith(("faq:", "gap:", "contact:")):
         # "and what's the yearly fee?" right after the joining FAQ: the Secretariat it names
         in_view = focus_contact(turn, memory)
