@@ -228,6 +228,15 @@ GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locatio
 ABOUT_THEM = 4  # items told about in one reply to "tell me about them" (the rest: their buttons)
 # The intent that lists each kind of list key ("list:works?genre=comedy"), and the list a kind of
 # record belongs to (a correction after one record asks for the others of its kind).
+# Where a title is shot, asked of the title in focus ("which set is it shot on?", "¿dónde se rueda?",
+# "在哪个景拍的", "어디서 촬영해요?")
+FILMED_ON = re.compile(r"\b(filmed|shot|shoots?|shooting|films|filming) (on|at|in)\b|\bwhere (is|was|does) (it|that|the show|the series) (filmed|shot|shoot)"
+                       r"|\bse (filma|rueda|graba|filmo|rodo|grabo)\b|\b(filman|ruedan|graban)\b"
+                       r"|在哪(个|里|儿)?(景|场景|片场)?(拍|取景)|(拍摄|取景)地|어디서 (촬영|찍)|촬영지|어느 세트")
+# A team pointed back at ("the center", "ese departamento", "那个中心", "그 센터"): the one just named.
+THE_TEAM = re.compile(r"\b(the|that|this) (center|centre|team|department|dept|office|secretariat)\b"
+                      r"|\b(el|ese|este|la|esa|esta) (centro|equipo|departamento|oficina|secretaria)\b"
+                      r"|(那个|这个|该)(中心|部门|团队|秘书处)|그 ?(센터|부서|팀|사무국)")
 # The partner's own titles ("can Dalynn bring our series to Spain?"): no list of ours is asked.
 OWN_WORKS = re.compile(r"\b(our|my|nuestr[oa]s?|mis)\b (\w+ )?(titles?|works?|shows?|series|dramas?|projects?|obras?"
                        r"|titulos?|proyectos?|microdramas?|contenidos?)\b|我们的?(作品|剧|短剧|内容)|우리 ?(회사 ?)?(작품|드라마|作品|콘텐츠)")
@@ -345,6 +354,11 @@ class Router:
         # catalog's first page answers both)
         if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text):
             return self.services(turn, u, None) or self.multi(turn, parts, memory, understand, u)
+        if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)):
+            # "ok pls share contact of the center" right after the incentives FAQ that names it
+            told = facts.answer(turn, "contact", named, facts.fact_for("contact", u.fact) or "role")
+            if told is not None:
+                return told
         return self.elsewhere_too(turn, u, memory, understand) or self.answer(turn, u, memory)
 
     def elsewhere_too(self, turn: Turn, u: Understanding, memory: Memory,
@@ -932,7 +946,9 @@ class Router:
         two or more on-site services named is the incentive that lists them (not their price).
         Asked of the whole message before it is split into parts ("extras, plus a translator?")."""
         key = (reply.answer or "") if reply is not None else ""
-        if key.startswith(("incentive:", "handoff", "contact:")) or u.records() or PRICE_WORDS.search(fold(turn.text)) \
+        # (the services incentive named by its own words, "on-site services like gear, crew, rooms?", is no other record)
+        others = [r for r in u.records() if r[0] != "incentive"]
+        if key.startswith(("incentive:", "handoff", "contact:")) or others or PRICE_WORDS.search(fold(turn.text)) \
                 or (services_named(turn.text) < 2 and not (lexicon.asks_on_site_help(turn.text) and not u.gap
                                                           and u.fact not in CLOCK_FACTS)):
             # (or the help a visiting crew gets on site asked for in other words: "what can you
@@ -1068,7 +1084,7 @@ class Router:
         if u.ordinal is not None and not memory.items and not u.records() and not u.gap:  # "on the 3rd": a date
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
                          buttons=topic_menu(turn.lang), answer="fallback", outcome="fallback")
-        handled = works_handled(turn, u, memory)
+        handled = works_handled(turn, u, memory) or title_set(turn, u, memory)
         if handled is not None:
             return handled
         beyond = self.beyond_list(turn, u, memory)
@@ -2484,6 +2500,20 @@ def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     return filtered_works(turn, None, team=owners.pop())
 
 
+def title_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"¿En qué decorado se filma?", "which set is it shot on?" right after a title: the title's
+    card (its logline names the set), as when the title is named, not every set."""
+    kind, _, rid = (memory.focus or "").partition(":")
+    work = turn.kb.works.get(rid) if kind == "work" else None
+    if work is None or u.records() or u.filters or u.ordinal is not None or not FILMED_ON.search(fold(turn.text)):
+        return None
+    logline = fold(work.logline.get("en") or "")
+    named = [loc.id for loc in turn.kb.locations.values()
+             if any(fold(n) in logline for n in [*loc.aliases.en, loc.name.get("en") or ""] if n)]
+    # the one set the logline films on, so "¿y ese decorado de qué época es?" follows it
+    return (record_reply(turn, "location", named[0]) if len(named) == 1 else None) or record_reply(turn, "work", rid)
+
+
 def partners_from(turn: Turn, country: str) -> Reply:
     """The partners based in a country (ISO code) or a world region (CLDR code: "002" Africa,
     see `lexicon.REGION_CODES`); none there said in one sentence (`no_partners_from`)."""
@@ -2695,6 +2725,8 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
     if u.records() or u.ordinal is not None or u.gap or (
             u.intent in NOT_A_QUESTION and not u.fallback and u.confidence >= UNSURE_TALK):
         return False  # small talk the classifier only guesses (unsure) may still ask a FAQ
+    if key.startswith("location:") and (memory.focus or "").startswith("work:") and FILMED_ON.search(fold(u.text)):
+        return False  # "¿y en qué set se rueda?" after a title: the set it is shot on (`title_set`)
     if u.refers and (memory.focus or memory.items):
         # "근데 거기 AI로 대본 써요?" after a title: "there" is the studio, and the answer is another
         # subject's whole list, not the record in focus; the ranker must be near certain (`best`)

@@ -202,3 +202,33 @@ def test_the_events_of_a_year_named(services: Services, lang, ask) -> None:
 def test_weather_and_hotels_after_a_titles_contact_go_to_the_places_team(services: Services, lang, first, ask) -> None:
     talk(services, lang, [(first, ["contact:dalynn_studio#role", "work:*"]), (ask, "gap:international_business")],
          fits=fits)
+
+
+# -- on-site services, the team just named, the set a title is shot on ------------------------
+@pytest.mark.parametrize("lang,ask", [
+    ("en", "do you offer on-site services like gear rental, local crew and accommodation?"),
+    ("es", "¿tienen servicios en el lugar como alquiler de equipos, personal local y alojamiento?"),
+])
+def test_on_site_services_with_accommodation_are_the_services_incentive(services: Services, lang, ask) -> None:
+    talk(services, lang, [(ask, "incentive:on_site_services")])
+
+
+@pytest.mark.parametrize("lang,first,ask,expect", [
+    ("en", "are there any incentives for shooting there?", "can you share the contact of that center?",
+     "contact:vertical_short_drama_center#role"),
+    ("es", "¿hay incentivos para rodar allá?", "pásame el contacto de ese centro porfa",
+     "contact:vertical_short_drama_center#role"),
+    ("en", "how does our company join the alliance?", "what's the secretariat's email?", "contact:hisda_secretariat#email"),
+])
+def test_the_team_just_named(services: Services, lang, first, ask, expect) -> None:
+    talk(services, lang, [(first, ["faq:incentives", "faq:join_alliance"]), (ask, expect)])
+
+
+@pytest.mark.parametrize("lang,card,ask,then", [
+    ("es", "¿de qué trata Nocturno en Cantón?", "¿y en qué set se rueda?", "¿ese set de qué época es?"),
+    ("en", "what's A Face in Clay about?", "which set is it filmed on?", "what era is that set?"),
+    ("zh", "清明上河图谜案讲的是什么？", "在哪个景拍的？", None),
+])
+def test_the_set_a_title_is_shot_on(services: Services, lang, card, ask, then) -> None:
+    turns = [(card, "work:*#logline"), (ask, "location:*")] + ([(then, "location:*#era")] if then else [])
+    talk(services, lang, turns, fits=fits)
