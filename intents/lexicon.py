@@ -758,6 +758,8 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|\bstack(s)? up\b|better value|sale mas (barato|a cuenta)|보다 (더 )?나은가")),
     # (a flight or a hotel booked is travel, not a place at one of our events)
     ("signup", (r"sign (us|me) up for (the|an?|this|that) (?!news|updates|alerts|newsletter|announcements)|register (us|me)"
+               # "can our actors sign up through you?": signing up by way of the bot
+               r"|\b(sign (up|on)|register|enrol+)\b.{0,12}\b(through|via|with) (you|u|the bot|this bot|this chat)\b"
                r"|\b(book|reserve|reservation)\b(?![\w ]{0,15}\b(flights?|hotels?|rooms?|trains?|planes?)\b)"
                r"|\b\d+ (people|persons|pax|of us)\b"
                r"|inscrib|registr(a|e)nos|apunta(nos|me)|reserva(?!\w*\s+(los |el |un |unos |una )?(vuelos?|pasajes?|boletos? de avion|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion))|\b\d+ personas\b|somos \d+|报名|预约|预订|帮我们登记|\d+ ?个人"

@@ -232,3 +232,12 @@ def test_the_team_just_named(services: Services, lang, first, ask, expect) -> No
 def test_the_set_a_title_is_shot_on(services: Services, lang, card, ask, then) -> None:
     turns = [(card, "work:*#logline"), (ask, "location:*")] + ([(then, "location:*#era")] if then else [])
     talk(services, lang, turns, fits=fits)
+
+
+@pytest.mark.parametrize("card,ask", [
+    ("when is the foreign actor casting day?", "can our actors sign up through you?"),
+    ("tell me about the Virtual Production Stage Open Day", "could I register with you, right here?"),
+])
+def test_signing_up_through_the_bot_is_the_honest_signup_gap(services: Services, card, ask) -> None:
+    reply = talk(services, "en", [(card, "event:*"), (ask, "gap:*")], fits=fits)
+    assert "register" in reply.text
