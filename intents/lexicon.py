@@ -566,6 +566,16 @@ READER = re.compile(
 "mi socio habla español", "我老板只看得懂英文", "사장님이 영어만 읽으세요"): a request to answer in it."""
 
 
+# "and …?" opening a follow-up ("¿y en inglés?", "and in Korean?", "那英语呢", "영어는요?")
+AND_THEN = re.compile(r"^\W*(?:ok\w*\W+|okay\W+|vale\W+|bueno\W+|listo\W+)?(?:and|y|e|what about|how about)\b|呢\W*$|(은|는)요\W*$")
+
+
+def version_asked_again(text: str, last_answer: str | None) -> bool:
+    """"¿Y en inglés?" right after a title's languages: whether that version exists, not a
+    request to be answered in English."""
+    return (last_answer or "").endswith("#languages") and bool(AND_THEN.search(fold(text)))
+
+
 def language_request(text: str) -> tuple[Lang | None, str]:
     """(language asked for, the rest of the message) for "in English please, and the date?"."""
     folded = fold(text)

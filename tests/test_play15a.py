@@ -241,3 +241,21 @@ def test_the_set_a_title_is_shot_on(services: Services, lang, card, ask, then) -
 def test_signing_up_through_the_bot_is_the_honest_signup_gap(services: Services, card, ask) -> None:
     reply = talk(services, "en", [(card, "event:*"), (ask, "gap:*")], fits=fits)
     assert "register" in reply.text
+
+
+# -- "and in English?" after a title's languages ----------------------------------------------
+@pytest.mark.parametrize("lang,first,again,has", [
+    ("es", "¿Abuela 2.0 tiene versión en español?", "¿y en inglés?", "Sí."),
+    ("es", "¿Espada y flor está en coreano?", "vale, ¿y en español?", "No,"),
+    ("en", "is Grandma 2.0 available in Spanish?", "and in Korean?", "No,"),
+])
+def test_and_in_another_language_after_a_titles_languages_is_that_version(
+        services: Services, lang, first, again, has) -> None:
+    reply = talk(services, lang, [(first, "work:*#languages"), (again, "work:*#languages")], fits=fits)
+    assert reply.text.startswith(has) and reply.lang == lang  # answered, in the partner's language
+
+
+def test_in_english_please_after_a_titles_languages_still_switches(services: Services) -> None:
+    reply = talk(services, "es", [("¿Abuela 2.0 tiene versión en español?", "work:*#languages"),
+                                  ("en inglés por favor", "work:*#languages")], fits=fits)
+    assert reply.lang == "en"
