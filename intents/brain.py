@@ -21,7 +21,17 @@ from zoneinfo import ZoneInfo
 from core.i18n import Lang, partner_locale, t
 from core.store import Profile, Store
 from core.text import hanja_in_korean, standard_words, to_simplified
-from intents import catalog, contact, events, facts, incentives, lexicon, locations, preferences, programs
+from intents import (
+    catalog,
+    contact,
+    events,
+    facts,
+    incentives,
+    lexicon,
+    locations,
+    preferences,
+    programs,
+)
 from intents.callbacks import Callback, decode
 from intents.entities import EntityIndex
 from intents.memory import Memory, MemoryStore
