@@ -316,6 +316,9 @@ class Router:
                 # right after a FAQ answer (visas after Latin Film Night): the FAQ's own subject or
                 # the team it names, as its "ask a person" button has, not the event before it
                 subject = faq_subject(turn, last[4:])
+            elif (memory.answer or "").endswith("#organisers") and lexicon.THEIRS.search(fold(turn.text)):
+                # "¿me pasas con ellos?" right after who organises an event: its organisers' team
+                subject = contact.record_contact(turn.kb, *last.split(":", 1)) or subject
             elif last.partition(":")[0] in ("partner", "program"):
                 # right after a partner's or a program's card: its own team (Dalynn Studio), not
                 # the subject talked about before it

@@ -259,3 +259,13 @@ def test_in_english_please_after_a_titles_languages_still_switches(services: Ser
     reply = talk(services, "es", [("¿Abuela 2.0 tiene versión en español?", "work:*#languages"),
                                   ("en inglés por favor", "work:*#languages")], fits=fits)
     assert reply.lang == "en"
+
+
+# -- a person of the organisers just named ----------------------------------------------------
+@pytest.mark.parametrize("lang,ask,then", [
+    ("es", "¿quiénes organizan la Noche de Cine Latino 2027?", "¿me pones en contacto con ellos?"),
+    ("en", "who organises Latin Film Night 2027?", "can I talk to them directly?"),
+])
+def test_a_person_of_the_organisers_just_named(services: Services, lang, ask, then) -> None:
+    reply = talk(services, lang, [(ask, "event:latin_film_night_2027#organisers"), (then, "handoff")])
+    assert "partners@dalynn.example.com" in reply.text
