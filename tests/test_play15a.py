@@ -269,3 +269,16 @@ def test_in_english_please_after_a_titles_languages_still_switches(services: Ser
 def test_a_person_of_the_organisers_just_named(services: Services, lang, ask, then) -> None:
     reply = talk(services, lang, [(ask, "event:latin_film_night_2027#organisers"), (then, "handoff")])
     assert "partners@dalynn.example.com" in reply.text
+
+
+# -- Scots spelling, the size of a discount -----------------------------------------------------
+def test_scots_spelling_reads_as_english(services: Services) -> None:
+    reply = talk(services, "en", [("whit's Dalynn Studio?", ["partner:dalynn_studio", "partner:dalynn_studio#about"]),
+                                  ("an' whit titles dae they look efter?", "list:works?contact=dalynn_studio")])
+    assert reply.items == DALYNN
+
+
+@pytest.mark.parametrize("ask", ["¿de cuánto es el descuento?", "y de cuanto seria la rebaja pa nosotros?"])
+def test_the_size_of_a_discount_is_an_honest_gap(services: Services, ask) -> None:
+    talk(services, "es", [("¿hay descuentos para microdramas?", "faq:incentives"),
+                          (ask, "gap:vertical_short_drama_center")])
