@@ -21,7 +21,17 @@ from zoneinfo import ZoneInfo
 from core.i18n import Lang, partner_locale, t
 from core.store import Profile, Store
 from core.text import hanja_in_korean, standard_words, to_simplified
-from intents import catalog, contact, events, incentives, lexicon, locations, preferences, programs
+from intents import (
+    catalog,
+    contact,
+    events,
+    facts,
+    incentives,
+    lexicon,
+    locations,
+    preferences,
+    programs,
+)
 from intents.callbacks import Callback, decode
 from intents.entities import EntityIndex
 from intents.memory import Memory, MemoryStore
@@ -182,6 +192,11 @@ class Brain:
         kb = self.knowledge.current
         now = self.clock()
         u = self.understander.understand(text, kb)
+        memory = self.memory.load(chat_id, now)
+        # "¿y en inglés?" after a title's languages: whether that version exists, no switch
+        version_again = bool(u.switch_lang) and lexicon.version_asked_again(text, memory.answer)
+        if version_again:
+            u = replace(u, switch_lang=None, rest="")
         # Answered in the language the partner chose (/language, or asked for in words: it holds
         # until they ask otherwise), else the one this message is written in; a message too short
         # to tell ("recuérdamelo", "👍") in the one they have been writing in, else Telegram's.
@@ -193,7 +208,6 @@ class Brain:
         script = None if traditional is None else ("hans", "hant")[traditional]
         if u.written == "zh" and script and (profile is None or profile.zh_script != script):
             self.store.set_zh_script(chat_id, script)
-        memory = self.memory.load(chat_id, now)
         turn = Turn(kb=kb, lang=lang, chat_id=chat_id, store=self.store, now=now,
                     home_tz=self.home_tz, profile=profile, text=u.rest if u.switch_lang else text,
                     intent=u.intent, confidence=u.confidence, entities=u.entities,
@@ -202,7 +216,11 @@ class Brain:
             log.info("chat=%s lang=%s intent=%s conf=%.2f fallback=%s fact=%s faq=%s entities=%s",
                      chat_id, lang, u.intent, u.confidence, u.fallback, u.fact, u.faq,
                      [(e.kind, e.id) for e in u.entities])
-        if u.switch_lang:
+        kind, _, rid = (memory.answer or "").partition("#")[0].partition(":")
+        version = facts.answer(turn, kind, rid, "languages") if version_again else None
+        if version is not None:
+            reply = version
+        elif u.switch_lang:
             reply = self.switch_language(turn, u, memory)
         else:
             reply = self.router.route(turn, u, memory, lambda part: self.understander.understand(part, kb))

@@ -168,7 +168,11 @@ FILMING = re.compile(r"\b(shoot|shooting|film|filming|rodar|rodaje|filmar|filmac
 PROGRAM_SAID = re.compile(r"\bprogram(me)?s?\b|\bprograma\b|计划|項目|项目|프로그램")
 # "we're from South Africa, can we join?", "how do we join you?": joining said with nothing after it
 # to join (no session, no event) is joining the alliance
-JOIN_BARE = re.compile(r"\b(can|could|may|how (do|can|could|would)) (we|i|our (company|studio|team)) join( (you|u|y'?all|in|up|too|as well))?\s*\W*$")
+JOIN_BARE = re.compile(r"\b(can|could|may|how (do|can|could|would)) (we|i|our (company|studio|team)) join( (you|u|y'?all|in|up|too|as well))?\s*\W*$"
+                       # "¿cómo me uno?", "¿podemos sumarnos?", "quiero unirme, ¿cómo hago?"
+                       r"|\b(como|puedo|podemos|se puede) (me uno|nos unimos|me sumo|nos sumamos|unirme|unirnos|sumarme|sumarnos)"
+                       r"( (nosotros|yo))?( (a|con) ustedes)?\s*\W*$"
+                       r"|\b(quiero|queremos) (unirme|unirnos|sumarme|sumarnos)\b\W+(como|que) (hago|hacemos)\W*$")
 # "미국 시민권자인데 … 어떤 서류를", "as Mexican nationals": papers for entering China, the visa FAQ's
 ENTRY_PAPERS = re.compile(r"\bcitizens?(hip)?\b|\bnationals?\b|\bnationality\b|\bciudadan[oa]s?\b|\bnacionalidad\b"
                          r"|国籍|公民|시민권|국적"
@@ -228,6 +232,23 @@ GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locatio
 ABOUT_THEM = 4  # items told about in one reply to "tell me about them" (the rest: their buttons)
 # The intent that lists each kind of list key ("list:works?genre=comedy"), and the list a kind of
 # record belongs to (a correction after one record asks for the others of its kind).
+# Where a title is shot, asked of the title in focus ("which set is it shot on?", "¿dónde se rueda?",
+# "在哪个景拍的", "어디서 촬영해요?")
+FILMED_ON = re.compile(r"\b(filmed|shot|shoots?|shooting|films|filming) (on|at|in)\b|\bwhere (is|was|does) (it|that|the show|the series) (filmed|shot|shoot)"
+                       r"|\bse (filma|rueda|graba|filmo|rodo|grabo)\b|\b(filman|ruedan|graban)\b"
+                       r"|在哪(个|里|儿)?(景|场景|片场)?(拍|取景)|(拍摄|取景)地|어디서 (촬영|찍)|촬영지|어느 세트")
+# A team pointed back at ("the center", "ese departamento", "那个中心", "그 센터"): the one just named.
+THE_TEAM = re.compile(r"\b(the|that|this) (center|centre|team|department|dept|office|secretariat)\b"
+                      r"|\b(el|ese|este|la|esa|esta) (centro|equipo|departamento|oficina|secretaria)\b"
+                      r"|(那个|这个|该)(中心|部门|团队|秘书处)|그 ?(센터|부서|팀|사무국)")
+# The partner's own titles ("can Dalynn bring our series to Spain?"): no list of ours is asked.
+OWN_WORKS = re.compile(r"\b(our|my|nuestr[oa]s?|mis)\b (\w+ )?(titles?|works?|shows?|series|dramas?|projects?|obras?"
+                       r"|titulos?|proyectos?|microdramas?|contenidos?)\b|我们的?(作品|剧|短剧|内容)|우리 ?(회사 ?)?(작품|드라마|作品|콘텐츠)")
+# Which titles are asked: "which/what titles", "qué obras", "哪些作品", "어떤 작품", "작품은 뭐"
+WHICH_WORKS = re.compile(r"\b(which|what|any|que|cuales?)\b|哪|什么|啥|어떤|뭐|무슨|어느")
+YEAR_NAMED = re.compile(r"\b(?:in|for|en|para|de|del|durante)\s+(20\d\d)\b|(20\d\d)\s*(?:年|년)")
+# Facts whose answer holds for any territory the partner names next ("and for Argentina?")
+TERRITORY_FREE = frozenset({"coproduction"})
 LIST_INTENT = {"works": "ask_catalog", "partners": "ask_partners", "events": "ask_events",
                "locations": "ask_locations"}
 KIND_LIST = {"work": "works", "partner": "partners", "event": "events", "location": "locations"}
@@ -299,6 +320,9 @@ class Router:
                 # right after a FAQ answer (visas after Latin Film Night): the FAQ's own subject or
                 # the team it names, as its "ask a person" button has, not the event before it
                 subject = faq_subject(turn, last[4:])
+            elif (memory.answer or "").endswith("#organisers") and lexicon.THEIRS.search(fold(turn.text)):
+                # "¿me pasas con ellos?" right after who organises an event: its organisers' team
+                subject = contact.record_contact(turn.kb, *last.split(":", 1)) or subject
             elif last.partition(":")[0] in ("partner", "program"):
                 # right after a partner's or a program's card: its own team (Dalynn Studio), not
                 # the subject talked about before it
@@ -327,7 +351,8 @@ class Router:
         if located is not None:
             return located
         parts = [p for p in u.parts if _is_request(p)]
-        if len(parts) > 1 and STAFF_LANGUAGE.search(fold(turn.text)) and not u.records():
+        if len(parts) > 1 and any(STAFF_LANGUAGE.search(fold(p)) and asks_question(p) for p in parts) \
+                and not u.records():  # ("we're a bilingual studio. which works are in Korean?": an introduction)
             # "can the bot answer in English? is anyone on set bilingual?": one answer, the languages FAQ
             faq_id = _overview_faq(turn, "language")
             if faq_id:
@@ -336,7 +361,23 @@ class Router:
         # catalog's first page answers both)
         if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text):
             return self.services(turn, u, None) or self.multi(turn, parts, memory, understand, u)
-        return self.answer(turn, u, memory)
+        if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)):
+            # "ok pls share contact of the center" right after the incentives FAQ that names it
+            told = facts.answer(turn, "contact", named, facts.fact_for("contact", u.fact) or "role")
+            if told is not None:
+                return told
+        return self.elsewhere_too(turn, u, memory, understand) or self.answer(turn, u, memory)
+
+    def elsewhere_too(self, turn: Turn, u: Understanding, memory: Memory,
+                      understand: Callable[[str], Understanding]) -> Reply | None:
+        """"¿y en Corea?" after partners in Latin America were answered by a FAQ (no list to
+        filter again): the question before, read again, asked of the country named."""
+        last = memory.answer or ""
+        if not (u.same_for and u.filter("country") and _short(turn.text)) or u.records() or u.fact \
+                or not memory.asked or last.startswith("list:"):
+            return None
+        intent = understand(memory.asked).intent
+        return self.listing(turn, intent, u) if intent in ("ask_partners", "ask_events") else None
 
     @staticmethod
     def event_program(turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
@@ -918,7 +959,9 @@ class Router:
         two or more on-site services named is the incentive that lists them (not their price).
         Asked of the whole message before it is split into parts ("extras, plus a translator?")."""
         key = (reply.answer or "") if reply is not None else ""
-        if key.startswith(("incentive:", "handoff", "contact:")) or u.records() or PRICE_WORDS.search(fold(turn.text)) \
+        # (the services incentive named by its own words, "on-site services like gear, crew, rooms?", is no other record)
+        others = [r for r in u.records() if r[0] != "incentive"]
+        if key.startswith(("incentive:", "handoff", "contact:")) or others or PRICE_WORDS.search(fold(turn.text)) \
                 or (services_named(turn.text) < 2 and not (lexicon.asks_on_site_help(turn.text) and not u.gap
                                                           and u.fact not in CLOCK_FACTS)):
             # (or the help a visiting crew gets on site asked for in other words: "what can you
@@ -994,7 +1037,8 @@ class Router:
             # "the era isn't fixed yet: how do we choose which backlot to book?", "어느 촬영장을 잡아야
             #맞겠니껴?": choosing a set is the guide of which set suits which period, no booking
             faq_id = _overview_faq(turn, "locations")
-        elif LANGUAGES_UNDERSTOOD.search(text) and not u.records() and not key.startswith("gap:") \
+        elif LANGUAGES_UNDERSTOOD.search(fold(lexicon.asked_beyond_introduction(turn.text))) and not u.records() \
+                and not key.startswith("gap:") \
                 and (not key.startswith("pref:") or STAFF_LANGUAGE.search(text)):
             faq_id = _overview_faq(turn, "language")
         elif latam_ties and not key.startswith(("list:works", "list:events", "event:")) \
@@ -1061,6 +1105,9 @@ class Router:
         if u.ordinal is not None and not memory.items and not u.records() and not u.gap:  # "on the 3rd": a date
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
                          buttons=topic_menu(turn.lang), answer="fallback", outcome="fallback")
+        handled = works_handled(turn, u, memory) or title_set(turn, u, memory)
+        if handled is not None:
+            return handled
         beyond = self.beyond_list(turn, u, memory)
         if beyond is not None:
             return beyond
@@ -1310,6 +1357,9 @@ class Router:
                 and not (introducing and e.kind in TAXONOMY) for e in u.entities):
             reply = self.intents[intent](turn)
             return reply.model_copy(update={"answer": f"smalltalk:{intent}", "outcome": "smalltalk"})
+        if intent == "set_language" and u.filter("language") and not u.records() and asks_question(turn.text) \
+                and WORK_WORDS.search(fold(turn.text)):
+            return self.listing(turn, "ask_catalog", u)  # "¿qué obras tienen en inglés?": titles, no switch
         if not u.fallback and intent == "set_language" and LANGUAGE_CHANGE.search(fold(turn.text)):
             ranked = u.best_faq()  # "can our director talk English on set?" is the languages FAQ
             if ranked is not None and ranked.probability >= FAQ_RANKED and ranked.id in turn.kb.faq:
@@ -1744,6 +1794,10 @@ class Router:
         if len(hits) != 1:
             return None
         kind, _, rid = hits[0].partition(":")
+        if kind == "location" and not _set_fits_all(turn, rid, u):
+            # "and something for a palace scene in the Qing dynasty?" after the Republican-era
+            # sets: "Qing" is a criterion of a new search, not the listed Ming-Qing Folk Houses
+            return None
         return kind, rid
 
     def item_of_country(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
@@ -1787,7 +1841,7 @@ class Router:
         status = new.get("coproduction") or old.get("coproduction")
         if not (language or status or genre != old.get("genre")):
             return None
-        return filtered_works(turn, language, genre, status)
+        return filtered_works(turn, language, genre, status, team=old.get("contact"))
 
     @staticmethod
     def about_them(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -1823,7 +1877,8 @@ class Router:
         kind = next(iter(kinds))
         key = memory.answer or ""
         # ("and the republican ones?", "民国的呢？" ask for another list, not whether one item is)
-        value = _value_fact(kind, u) if u.filters and "?" in turn.text and not OF_THOSE.search(fold(turn.text)) \
+        # (two criteria, "for a Qing palace wedding?", describe a new search, not one item's era)
+        value = _value_fact(kind, u) if len(u.filters) == 1 and "?" in turn.text and not OF_THOSE.search(fold(turn.text)) \
             and not u.same_for else None
         if not u.fact and len(kinds) == 1 and not _asks_genre_list(u, u.text) and (
                 (u.action == "map" and kind in ("location", "event")) or value in ("languages", "coproduction", "era")):
@@ -2077,6 +2132,10 @@ class Router:
             folded = fold(turn.text)
             year = turn.now.year if THIS_YEAR.search(folded) else (
                 turn.now.year + 1 if NEXT_YEAR.search(folded) else None)
+            named_year = YEAR_NAMED.search(folded)
+            said_year = int(named_year.group(1) or named_year.group(2)) if named_year else None
+            if year is None and said_year and said_year >= turn.now.year:
+                year = said_year  # "q eventos hay en 2027?": that year's, not every coming one
             if ONLINE_ASKED.search(folded) and not u.filter("country"):
                 # "events next year we could attend online?": those held online, the filter said
                 return events.listing(turn, "up", year=year, online=True)
@@ -2158,6 +2217,12 @@ class Router:
             return facts.answer(turn, fitting[0][0], fitting[0][1], fact) if fitting else None
         if named:
             return None
+        head = key.partition("#")[0]
+        if fact in TERRITORY_FREE and not u.fact and u.filter("country") and head == memory.focus:
+            # "¿y para Argentina lo mismo?" after a title's co-production terms: they are agreed
+            # case by case whatever the territory, so the same answer with the same contact
+            kind, _, rid = head.partition(":")
+            return facts.answer(turn, kind, rid, fact)
         if key.startswith("gap:") and not u.fact and _short(turn.text):
             # "and for Korea?" after "how much is it?"; the same gap re-sent in another language
             # ("and the price?" read again) keeps what was asked
@@ -2407,12 +2472,13 @@ def catalog_about(turn: Turn) -> Reply:
 
 
 def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
-                   status: str | None = None) -> Reply:
-    """Works available in language `code`, of `genre`, with co-production `status` (each
-    optional), in catalog order, every filter stated."""
+                   status: str | None = None, team: str | None = None) -> Reply:
+    """Works available in language `code`, of `genre`, with co-production `status`, handled by
+    the contact `team` (each optional), in catalog order, every filter stated."""
     lang = turn.lang
     works = [w for w in turn.kb.works.values() if (code is None or code in w.languages)
-             and (genre is None or genre in w.genres) and (status is None or w.coproduction == status)]
+             and (genre is None or genre in w.genres) and (status is None or w.coproduction == status)
+             and (team is None or w.contact == team)]
     market = code == "es" and lexicon.market_named(turn.text)
     if market:  # "for a Latin American audience": the stories with Latin or Spanish characters first
         works.sort(key=lambda w: not lexicon.LATIN_ANGLE.search(w.logline.get("en")))
@@ -2421,6 +2487,10 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
     labels += [esc(t(f"coproduction_{status}", lang))] if status else []
     if code:
         head = t("works_in_language", lang, count=len(works), language=esc(facts.language_name(code, lang)))
+        if team:  # "¿de esas cuáles están en coreano?" after Dalynn's titles: that team's, said
+            labels.append(esc(turn.kb.contacts[team].role.get(lang)))
+    elif team:
+        head = t("works_of_team", lang, count=len(works), team=esc(turn.kb.contacts[team].role.get(lang)))
     else:
         head = t("works_count", lang, count=len(works))
     if labels:
@@ -2435,10 +2505,45 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
         more = encode("cat", genre, 2) if genre and not (code or status) else encode("cat", catalog.ALL, 1)
         rows.append([Button(label=t("more", lang), data=more)])
     rows.append(ask_person_row(lang, "catalog"))
-    query = "&".join(f"{k}={v}" for k, v in (("genre", genre), ("language", code), ("coproduction", status)) if v)
+    query = "&".join(f"{k}={v}" for k, v in (("genre", genre), ("language", code), ("coproduction", status),
+                                             ("contact", team)) if v)
     # Every work that fits, in its numbering, not only those shown: "共6部" then "第六个" is no. 6.
     return Reply(text=text, lang=lang, buttons=rows, answer=f"list:works?{query}",
                  outcome="answered", items=[f"work:{w.id}" for w in works])
+
+
+def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Which titles does Dalynn Studio handle?", "¿qué obras llevan ellos?" after its card: the
+    catalog's works whose contact is that team (named, or the partner or contact in focus when
+    the message points back at it), not the partner's card or the catalog's overview."""
+    folded = fold(turn.text)
+    if u.ids("work") or u.ordinal is not None or u.fact or not WORK_WORDS.search(folded) \
+            or not asks_question(turn.text) or OWN_WORKS.search(folded) or not WHICH_WORKS.search(folded):
+        return None
+    teams = [(k, r) for k, r in u.records() if k in ("partner", "contact") and (k, r) not in BACKGROUND]
+    if not teams and u.records():
+        return None
+    if not teams and memory.focus and lexicon.THEIRS.search(folded):
+        kind, _, rid = memory.focus.partition(":")
+        teams = [(kind, rid)] if kind in ("partner", "contact") and (kind, rid) not in BACKGROUND else []
+    owners = {contact.record_contact(turn.kb, kind, rid) for kind, rid in teams}
+    if len(owners) != 1 or not any(w.contact in owners for w in turn.kb.works.values()):
+        return None
+    return filtered_works(turn, None, team=owners.pop())
+
+
+def title_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"¿En qué decorado se filma?", "which set is it shot on?" right after a title: the title's
+    card (its logline names the set), as when the title is named, not every set."""
+    kind, _, rid = (memory.focus or "").partition(":")
+    work = turn.kb.works.get(rid) if kind == "work" else None
+    if work is None or u.records() or u.filters or u.ordinal is not None or not FILMED_ON.search(fold(turn.text)):
+        return None
+    logline = fold(work.logline.get("en") or "")
+    named = [loc.id for loc in turn.kb.locations.values()
+             if any(fold(n) in logline for n in [*loc.aliases.en, loc.name.get("en") or ""] if n)]
+    # the one set the logline films on, so "¿y ese decorado de qué época es?" follows it
+    return (record_reply(turn, "location", named[0]) if len(named) == 1 else None) or record_reply(turn, "work", rid)
 
 
 def partners_from(turn: Turn, country: str) -> Reply:
@@ -2673,6 +2778,8 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
     if u.records() or u.ordinal is not None or u.gap or (
             u.intent in NOT_A_QUESTION and not u.fallback and u.confidence >= UNSURE_TALK):
         return False  # small talk the classifier only guesses (unsure) may still ask a FAQ
+    if key.startswith("location:") and (memory.focus or "").startswith("work:") and FILMED_ON.search(fold(u.text)):
+        return False  # "¿y en qué set se rueda?" after a title: the set it is shot on (`title_set`)
     if u.refers and (memory.focus or memory.items):
         # "근데 거기 AI로 대본 써요?" after a title: "there" is the studio, and the answer is another
         # subject's whole list, not the record in focus; the ranker must be near certain (`best`)
@@ -3217,6 +3324,13 @@ def _sets_fit(turn: Turn, kind: str, value: str) -> bool:
     return any(value in getattr(loc, field) for loc in turn.kb.locations.values())
 
 
+def _set_fits_all(turn: Turn, location_id: str, u: Understanding) -> bool:
+    """Is the set tagged with every genre, era and scene type the message asks for?"""
+    loc = turn.kb.locations.get(location_id)
+    fields = {"genre": "genres", "era": "eras", "scene": "scene_types"}
+    return loc is None or all(value in getattr(loc, fields[kind]) for kind, value in u.filters if kind in fields)
+
+
 def _short(text: str) -> bool:
     """An elliptical follow-up ("and the price?", "那价格呢", "한국어 버전도 있습니까?"): a few words
     at most (formal Korean spends more syllables on the same few words)."""
@@ -3373,6 +3487,10 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
             return contact_id
     if any(e.kind == "incentive" for e in u.entities):
         return contact.SUBJECT_CONTACT["incentives"]
+    if u.gap in GAP_SUBJECT and u.gap not in GAP_RECORD_KINDS and not u.records():
+        # the weather or a hotel is the place's team's, not that of the title or contact just
+        # talked about ("what's the weather in March?" after Dalynn's card)
+        return contact.SUBJECT_CONTACT.get(GAP_SUBJECT[u.gap]) or DEFAULT_CONTACT
     if not u.records() and (memory.answer or "").startswith(("faq:", "gap:", "contact:")):
         # "and what's the yearly fee?" right after the joining FAQ: the Secretariat it names
         in_view = focus_contact(turn, memory)

@@ -154,6 +154,11 @@ ELSE_BUSINESS = re.compile(
     r"|\border of (the )?(kings|emperors|queens|rulers|dynasties|presidents)\b|\borden de (los |las )?(reyes|emperadores|dinastias|presidentes)\b"
     r"|(皇帝|君主|国王|朝代)的?(顺序|先后|年表)|(历史|年代|朝代|皇帝).{0,8}(怎么背|背下来|背熟)|历史(考试|作业)"
     r"|(왕|임금|황제|왕조)(들)?(의)? ?(이름 )?(순서|계보)|(왕|임금|황제|왕조|역사|연도|연표).{0,10}(외우|암기)|시험 공부|숙제"
+    # what a platform or broadcaster that is not ours pays or buys for: "what's Netflix paying for
+    # short dramas?", "¿cuánto paga Telemundo por episodio?" (our own ties with them stay ours)
+    r"|\b(netflix|amazon|prime video|disney|hbo|youtube|tiktok|reelshort|dramabox|telemundo|televisa|univision|viki|iqiyi|tencent|youku)\b"
+    r".{0,30}\b(pay|pays|paying|paid|spend\w*|budgets?|rates?|buy\w*|acquir\w*|paga|pagan|pagando|gasta\w*|compra\w*|tarifas?)\b"
+    r"|\b(how much|cuanto)\b.{0,20}\b(does|do|did|paga|pagan|pago)\b.{0,5}\b(netflix|amazon|disney|hbo|youtube|tiktok|reelshort|dramabox|telemundo|televisa|univision)\b"
     # gear advice: "what's the best camera for vertical dramas?", "¿qué cámara me recomiendas?"
     r"|\b(best|which|what|good) (camera|lens|gimbal|microphone|editing software)s?\b|\bque (camara|lente|microfono)\b"
     r"|(用|买)(什么|哪款|哪个)(相机|摄影机|镜头|稳定器|剪辑软件)|(相机|摄影机|镜头)(推荐|哪款好|哪个好)|(카메라|렌즈|짐벌|편집 ?프로그램).{0,10}(추천|뭐가 좋|어떤 게 좋)")
