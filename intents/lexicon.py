@@ -896,7 +896,7 @@ MAIL_RECEIVED = re.compile(
     r"\b(got|get|getting|gets|received|receiving|receive|keep getting|keeps? sending|sent (me|us)) (an? |the |their |your |these |those |some |loads of |lots of )?e-?mails?\b"
     r"|\be-?mails? (keep|keeps|from (you|them|hisda|the alliance))\b|\b(inbox|spam)\b"
     r"|\b(me|nos) (ha |han )?(llega\w*|manda\w*|escribe\w*|envia\w*) (un |unos |varios |muchos )?(mails?|correos?|e-?mails?)\b"
-    r"|\brecib\w* (un |unos |varios |muchos )?(mails?|correos?|e-?mails?)\b|\b(mails?|correos?) (de (la )?hisda|de ustedes|de ellos)\b"
+    r"|\brecib\w* (un |unos |varios |muchos )?(mails?|correos?|e-?mails?)\b|\b(mails|correos) (de (la )?hisda|de ustedes)\b"
     r"|收到.{0,10}(邮件|电邮)|(邮件|电邮)(老是|一直|总是|不停)?(发|寄)?(来|过来)|(老是|一直|总是|不停)(发|寄)(邮件|电邮)"
     r"|메일(이|을)? ?(자꾸 |계속 |많이 |막 )?(오|와|옵|날아|받)")
 
@@ -1068,12 +1068,14 @@ TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|
                            r"|(시간|기준|시각)으로 ?(보여|알려|표시|맞춰|바꿔|적어|써)|시간 ?기준으로|기준 ?시간으로")
 # How to take part, asked of what is in focus ("how do we get involved?", "¿y cómo participo?",
 # "具体怎么参加？", "참여하려면 어떻게 해요?"): the way into that programme, read on the folded text.
-TAKE_PART = re.compile(r"\bhow (do|can|could|would|should|does) (i|we|one|you|my \w+|our \w+) (take part|participate|join|get involved|get in|sign up|apply|be part|enrol|enroll)\b"
-                       r"|\bhow to (take part|participate|join|get involved|apply|sign up)\b|\bhow do (i|we) get (in|on board)\b"
+TAKE_PART = re.compile(r"\bhow (do|can|could|would|should|does) (i|we|one|you|my \w+|our \w+) (take part|participate|join|get involved|get in|sign up|apply|be part|enrol|enroll|register)\b"
+                       r"|\bhow to (take part|participate|join|get involved|apply|sign up|register)\b|\bhow do (i|we) get (in|on board)\b"
                        r"|\bcomo (participo|participamos|participar|puedo participar|podemos participar|nos unimos|me uno|me sumo|nos sumamos"
-                       r"|entramos|entro|aplicamos|aplico|postulamos|postulo|formamos parte|formo parte|nos inscribimos|me inscribo)\b"
+                       r"|entramos|entro|aplicamos|aplico|postulamos|postulo|formamos parte|formo parte|nos inscribimos|me inscribo"
+                       r"|me apunto|nos apuntamos|me anoto|nos anotamos|me registro|nos registramos)\b"
                        r"|(怎么|如何|怎样|咋)(才能|样才能|去)?(参加|参与|加入|报名|申请)|(参加|参与|加入)(的)?(方式|流程|步骤|途径)"
-                       r"|어떻게 (해야 )?(참여|참가|지원|신청|가입)|(참여|참가|지원|신청|가입)(하려면|하고 싶으면|하는 방법|방법)")
+                       r"|어떻게 (해야 )?(참여|참가|지원|신청|가입)|(참여|참가|지원|신청|가입)(하려면|하고 싶으면|하는 방법|방법)"
+                       r"|(참여|참가|지원|신청|가입)(은|는) ?어떻게")
 
 
 HOW = re.compile(r"\bhow (can|do|does|should|would|to|could)\b|\bcomo (puedo|podemos|puede|pueden|hago|hacemos|se|hace)\b"
@@ -1371,11 +1373,12 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|吃得消|吃不消|爆预算|花费合理|费用合理"
                         r"|비싸|비싼|저렴|싼 ?편|싸요|싸나요|가성비|부담(이|스럽|돼|되)|(비|비용|예산)(이|가|는|은|도)? ?합리적|돈이 (덜|더) 들"
                         # overcharged as foreigners, or the price level in general ("will they rip us
-                        # off?", "¿nos van a clavar?", "什么价位，会不会被宰", "바가지 안 써요?")
+                        # off?", "¿nos van a clavar?", "会不会被宰", "바가지 안 써요?"; "酒店一晚什么价位" is
+                        # the price of one thing, a gap)
                         r"|\b(rip(ped|s|ping)? (us |me |them |you )?off|overcharg\w*|fleec\w*|price gouging|tourist prices?)\b"
                         r"|\bprices? (are |r )?(lekker|ok|okay|fair|decent|sane|alright)\b"
                         r"|\b(nos |les |me )?(van a |vayan a )?(timar|estafar|clavar|cobrar de mas)\b|\bnos (timan|clavan|estafan)\b|precio de (gringo|turista)"
-                        r"|被宰|宰客|宰人|挨宰|被坑|坑人|坑外国|(什么|啥|哪个)价位|价位(怎么样|如何|高不高|贵不贵)"
+                        r"|被宰|宰客|宰人|挨宰|被坑|坑人|坑外国|价位(怎么样|如何|高不高|贵不贵)|(拍戏|拍摄|拍片|拍剧|拍短剧|制作).{0,8}(什么|啥|哪个)价位"
                         r"|바가지|눈탱이|덤터기|가격대(가|는)? ?(어떻|어느|얼마)")
 # What making something here costs, weighed against the partner's own place ("en lana como sale
 # producir alla vs aca en Jalisco?", "how do costs of shooting there compare to back home?",

@@ -445,6 +445,12 @@ class Router:
         intake session): that event; otherwise the published facts hold no way in, said
         honestly, with whose subject it is."""
         kind, _, rid = (memory.focus or "").partition(":")
+        if kind == "event" and rid in turn.kb.events and lexicon.TAKE_PART.search(fold(turn.text)) \
+                and all(record == ("event", rid) for record in u.records()) and _clause(turn.text, 8) \
+                and not ALLIANCE.search(fold(turn.text)):
+            # "¿y cómo me apunto?", "how do I sign up?" with an event in focus: a place at that
+            # event, which its team gives (the bot signs no one up), not joining the alliance
+            return gap(turn, "signup", _gap_contact(turn, u, ("event", rid), memory), ("event", rid))
         if kind != "program" or rid not in turn.kb.programs or not lexicon.TAKE_PART.search(fold(turn.text)) \
                 or any(record != ("program", rid) for record in u.records()) or not _clause(turn.text, 8):
             return None

@@ -148,3 +148,34 @@ def test_a_reminder_of_an_errand_is_still_events_only(services: Services) -> Non
     services.store.touch(chat, language_code="en")
     reply = _say(services, chat, "remind me tomorrow at 10 to email my lawyer")
     assert t("remind_events_only", "en") in reply.text
+
+
+# -- taking part in the event in focus: a place at it, which its team gives ------------------------
+@pytest.mark.parametrize("lang,about,how", [
+    ("en", "tell me about the LatAm pitch day", "and how do we register for it?"),
+    ("es", "¿de qué va la jornada de pitch para productores latinos?", "vale, ¿y cómo nos apuntamos?"),
+    ("zh", "拉美制片人线上推介日是干嘛的", "那我们怎么报名参加？"),
+    ("ko", "중남미 피칭 데이는 어떤 행사예요?", "참가 신청은 어떻게 해요?"),
+])
+def test_taking_part_in_the_event_in_focus_is_its_sign_up(services: Services, lang, about, how) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    assert _say(services, chat, about).answer.startswith("event:latam_pitch_day_2027")
+    reply = _say(services, chat, how)
+    contact = services.brain.knowledge.current.contacts["dalynn_studio"]
+    assert reply.answer.startswith("gap:") and contact.email in reply.text, reply.answer
+
+
+# -- an address asked of "them", and a price level of one thing ------------------------------------
+def test_their_mail_after_a_gap_is_the_teams_address(services: Services) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code="es")
+    assert _say(services, chat, "queremos entrar a la alianza, ¿qué tenemos que hacer?").answer == "faq:join_alliance"
+    assert _say(services, chat, "mándame el correo de ellos").answer == "contact:hisda_secretariat#email"
+
+
+@pytest.mark.parametrize("text", ["民宿住一晚什么价位", "授权费一般什么价位"])
+def test_the_price_level_of_one_thing_is_a_gap(services: Services, text) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code="zh")
+    assert _say(services, chat, text).answer.startswith("gap:")
