@@ -438,14 +438,15 @@ def elliptical(text: str) -> bool:
 
 
 # -- switching the language -------------------------------------------------------------------
+# ("回到中文吧" goes back to one as "换回中文" does)
 _LANG_REQUEST: dict[Lang, str] = {
-    "en": r"\b(in|into|to) english\b|\benglish,? please\b|\b(en|al) ingles\b|(换|改|切|转)回英[文语]|用英[文语]|英文(回答|回复|说)|영어로"
+    "en": r"\b(in|into|to) english\b|\benglish,? please\b|\b(en|al) ingles\b|(?:(?:换|改|切|转)回|回到)英[文语]|用英[文语]|英文(回答|回复|说)|영어로"
           r"|[发传给来][一份个下遍次]{0,3}英[文语]|(翻译?|译|换|改|转)成英[文语](?![的版])",
-    "es": r"\b(in|into|to) spanish\b|\bspanish,? please\b|\b(en|al) (espanol|castellano)\b|(换|改|切|转)回西(班牙)?[文语]|用西(班牙)?[文语]"
+    "es": r"\b(in|into|to) spanish\b|\bspanish,? please\b|\b(en|al) (espanol|castellano)\b|(?:(?:换|改|切|转)回|回到)西(班牙)?[文语]|用西(班牙)?[文语]"
           r"|西(班牙)?语(回答|回复|说)|스페인어로|[发传给来][一份个下遍次]{0,3}西(班牙)?[文语]|(翻译?|译|换|改|转)成西(班牙)?[文语](?![的版])",
-    "zh": r"\b(in|into|to) (chinese|mandarin)\b|\b(chinese|mandarin),? please\b|\b(en|al) chino\b|(换|改|切|转)回(中文|汉语)|用中文|用汉语|中文(回答|回复|说)|说中文|중국어로"
+    "zh": r"\b(in|into|to) (chinese|mandarin)\b|\b(chinese|mandarin),? please\b|\b(en|al) chino\b|(?:(?:换|改|切|转)回|回到)(中文|汉语)|用中文|用汉语|中文(回答|回复|说)|说中文|중국어로"
           r"|[发传给来][一份个下遍次]{0,3}(中文|汉语)|(翻译?|译|换|改|转)成(中文|汉语)(?![的版])",
-    "ko": r"\b(in|into|to) korean\b|\bkorean,? please\b|\b(en|al) coreano\b|(换|改|切|转)回韩[文语]|用韩[文语]|韩[文语](回答|回复|说)|한국어로(?! ?(된|나온|더빙|자막|제공))|한글로"
+    "ko": r"\b(in|into|to) korean\b|\bkorean,? please\b|\b(en|al) coreano\b|(?:(?:换|改|切|转)回|回到)韩[文语]|用韩[文语]|韩[文语](回答|回复|说)|한국어로(?! ?(된|나온|더빙|자막|제공))|한글로"
           r"|[发传给来][一份个下遍次]{0,3}韩[文语]|(翻译?|译|换|改|转)成韩[文语](?![的版])",
 }
 _LANG_RE = {lang: re.compile(p) for lang, p in _LANG_REQUEST.items()}
@@ -533,9 +534,14 @@ _TRANSLATED_PHRASE = re.compile(
     r"|[가-힣]{1,6}어로 .{0,30}?(뭐라고? ?(말|해|하|써|쓰)|어떻게 ?(말하|말해|써|쓰|발음|표현))"
     # a document of theirs to translate: "translate this contract into Spanish", "traduce este
     # contrato", "把这份合同翻成西语", "이 계약서 스페인어로 번역해 줘요" (no language switch: we don't translate files)
-    r"|\btranslat\w* (this|our|my|the|a|an) (\w+ )?(contract|document|script|screenplay|file|pdf|letter|deck|treatment)s?\b"
-    r"|\btraduc\w* (este|esta|estos|mi|mis|nuestro|nuestra|el|la|un|una) (\w+ )?(contrato|documento|guion|archivo|carta|dossier)s?\b"
-    r"|(合同|文件|剧本|文档|协议书|合约).{0,8}(翻译|翻成|译成)|(계약서|서류|문서|대본|시나리오|파일|협약서)\S{0,3} .{0,16}(번역|옮겨)")
+    # (an e-mail, a company profile or a subtitle file is as much theirs: "이 이메일 중국어로 번역해",
+    # "우리 회사 소개서 영어로 옮겨 줘", "帮我把这封邮件翻成英文")
+    r"|\btranslat\w* (this|our|my|the|a|an) (\w+ )?(contract|document|script|screenplay|file|pdf|letter|deck|treatment"
+    r"|e-?mail|message|proposal|brochure|subtitle|press release)s?\b"
+    r"|\btraduc\w* (este|esta|estos|mi|mis|nuestro|nuestra|el|la|un|una) (\w+ )?(contrato|documento|guion|archivo|carta|dossier"
+    r"|correo|mensaje|propuesta|subtitulo)s?\b"
+    r"|(合同|文件|剧本|文档|协议书|合约|合約|邮件|郵件|字幕|简介|方案|新闻稿|这段话|这封信).{0,8}(翻译|翻成|译成|翻譯|譯成)"
+    r"|(계약서|서류|문서|대본|시나리오|파일|협약서|이메일|메일|메시지|소개서|제안서|기획서|자막|보도자료)\S{0,3} .{0,16}(번역|옮겨)")
 _OUR_ANSWER = re.compile(r"^\W*(this|that|it|these|those|the (answer|above|reply|message|info|information|details|last one)"
                          r"|esto|eso|esta|lo|la respuesta|la info\w*|todo|这|那|上面|刚才|以上|这个|这段|이거|그거|이것|그것|이걸|그걸"
                          r"|이 ?내용|위 ?내용|방금|답변|내용|전부|다)\W*$")

@@ -1,0 +1,151 @@
+"""Kinds found by playing Chinese and Korean partners on 2026-12-02 (play15b), in fresh wordings:
+
+- a history lesson (a dynasty's fall, an emperor's life, a dynasty's history explained) is
+  off-topic though it names a period our sets are tagged with; a period to film stays ours;
+- another company's figures (its revenue, its revenue share, its next title, who owns it) are
+  off-topic; our own partners stay ours;
+- an e-mail, a company profile or a subtitle file of the partner's to translate, or a contract to
+  review, is no language switch and no help menu;
+- Hong Kong written Chinese (有否, 该作品) asks as plain Chinese does;
+- "安排专人跟进" asks for a person;
+- "回到中文" switches back;
+- "the one after that" after one event answered is the next event in the calendar;
+- "LA 시간" is Los Angeles time;
+- a short question on another subject right after a list is no narrowing of that list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from intents import scope
+from intents.understand import Understanding
+from tests.dialogue import noon_services, talk
+
+OFF = ["out_of_scope", "fallback"]
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "play15b")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ko", "고려는 언제 망했어요?"),
+    ("ko", "당나라 역사 좀 간단히 설명해 주세요"),
+    ("ko", "강희제는 어떤 황제였어요?"),
+    ("zh", "明朝是怎么灭亡的"),
+    ("zh", "清朝哪一年建立的？"),
+    ("zh", "给我讲讲宋朝的历史"),
+    ("en", "when did the Qing dynasty fall?"),
+])
+def test_a_history_lesson_is_off_topic(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, OFF)])
+
+
+@pytest.mark.parametrize("lang,text,expect", [
+    ("zh", "清朝灭亡前后的戏在哪个景拍", "list:locations?era=qing"),
+    ("ko", "명나라 배경 사극 찍을 세트 있어요?", ["list:locations?era=ming", "list:locations?genre=historical"]),
+])
+def test_a_period_to_film_stays_ours(services: Services, lang, text, expect) -> None:
+    talk(services, lang, [(text, expect)])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ko", "티빙 작년 영업이익이 얼마예요?"),
+    ("ko", "경쟁사 플랫폼 점유율 알 수 있나요?"),
+    ("zh", "快手短剧的分成比例是多少"),
+    ("zh", "DramaBox是哪家公司的？"),
+    ("en", "what's Netflix's revenue from Korean shows?"),
+])
+def test_another_companys_figures_are_off_topic(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, OFF)])
+
+
+def test_our_partner_stays_ours(services: Services) -> None:
+    talk(services, "zh", [("ShortMax是做什么的公司", ["partner:shortmax", "partner:shortmax#about"])])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ko", "이 메일 내용 영어로 번역 좀 해 주세요"),
+    ("ko", "저희 제안서 스페인어로 옮겨 줄 수 있어요?"),
+    ("ko", "우리 대본 한번 검토해 줄래요?"),
+    ("zh", "能帮我把这段字幕翻译成韩语吗"),
+    ("zh", "帮我看一下这份合同有没有问题"),
+])
+def test_a_paper_of_theirs_is_off_topic(services: Services, lang, text) -> None:
+    reply = talk(services, lang, [(text, OFF)])
+    assert reply.answer != "pref:language"
+
+
+def test_after_an_answer_translate_that_still_switches(services: Services) -> None:
+    talk(services, "ko", [("헝뎬 어떻게 가요?", "faq:how_to_reach_hengdian"),
+                          ("이거 영어로 번역해 주세요", "faq:how_to_reach_hengdian")])
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("zh-HK", [("敝司欲了解貴盟片單內有否懸疑題材之作品", "list:works?genre=mystery"),
+               ("第二部有幾多集？", "work:*#episodes"),
+               ("該作品有否西班牙語版本？", "work:*#languages")]),
+    ("zh-HK", [("請問貴盟可否提供拍攝扶持？", ["faq:incentives", "list:incentives"])]),
+])
+def test_hong_kong_written_chinese(services: Services, lang, turns) -> None:
+    from tests.dialogue import fits
+    talk(services, lang, turns, fits=fits)
+
+
+@pytest.mark.parametrize("text", ["烦请贵方安排专人跟进此事", "請安排專人跟進，謝謝", "麻烦安排个负责人跟进一下我们的项目"])
+def test_arranging_someone_to_follow_up_hands_off(services: Services, text) -> None:
+    talk(services, "zh", [(text, "handoff")])
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("zh", [("how do we join the alliance? in English please", "faq:join_alliance"),
+            ("回到中文，签证怎么办", "faq:visa")]),
+    ("ko", [("what sets do you have? answer in English", "list:locations"),
+            ("다시 한국어로 부탁해요", "list:locations")]),
+])
+def test_back_to_the_language(services: Services, lang, turns) -> None:
+    reply = talk(services, lang, turns)
+    assert reply.lang == lang
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("ko", [("제일 가까운 행사가 뭐예요?", "event:global_talent_info_session_2026*"),
+            ("그 다음 건요?", "event:latam_pitch_day_2027*")]),
+    ("zh", [("下一场活动在什么时候", "event:global_talent_info_session_2026*"),
+            ("后面那个呢", "event:latam_pitch_day_2027*")]),
+    ("en", [("when's your next event?", "event:global_talent_info_session_2026*"),
+            ("and the one after that?", "event:latam_pitch_day_2027*")]),
+])
+def test_the_event_after_the_one_answered(services: Services, lang, turns) -> None:
+    from tests.dialogue import fits
+    talk(services, lang, turns, fits=fits)
+
+
+@pytest.mark.parametrize("lang,text,said", [
+    ("ko", "한중 매칭 행사 몇 시에 해요? LA 시간 기준으로요", "로스앤젤레스"),
+    ("en", "what time is the open day in LA time?", "Los Angeles"),
+    ("zh", "开放日几点开始？我们在LA，换算成LA时间", "洛杉矶"),
+])
+def test_la_is_los_angeles(services: Services, lang, text, said) -> None:
+    reply = talk(services, lang, [(text, ["event:korea_matchmaking_2027#date", "event:virtual_stage_open_day_2027#date",
+                                          "event:korea_matchmaking_2027", "event:virtual_stage_open_day_2027"])])
+    assert said in reply.text
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("ko", [("코미디 작품 뭐 있어요?", "list:works?genre=comedy"), ("헝뎬 가는 길", "faq:how_to_reach_hengdian")]),
+    ("ko", [("로맨스 작품 있어요?", "list:works?genre=romance"), ("헝뎬 찾아가는 법", "faq:how_to_reach_hengdian")]),
+    ("zh", [("有哪些悬疑剧", "list:works?genre=mystery"), ("横店怎么去", "faq:how_to_reach_hengdian")]),
+])
+def test_another_subject_after_a_list(services: Services, lang, turns) -> None:
+    talk(services, lang, turns)
+
+
+def test_the_gate_reads_a_dynasty_to_film_as_ours() -> None:
+    u = Understanding(text="明朝灭亡那段历史剧能在哪拍", written="zh", intent="ask_locations", confidence=0.9, fallback=False)
+    assert not scope.not_ours(u)
+    assert scope.not_ours(Understanding(text="明朝灭亡的原因是什么", written="zh", intent="ask_locations", confidence=0.9, fallback=False))
