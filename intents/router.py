@@ -272,7 +272,7 @@ class Router:
         felt = reactions.reaction(turn.quoted)
         if felt is not None:
             return reactions.reply(turn, felt)  # "😂👍", "ㅋㅋㅋ": a friendly line, not the menu
-        u = self.relative_pick(turn, u, memory)
+        u, memory = self.relative_pick(turn, u, memory)
         named = contact_in_view(turn, memory)
         last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
         asked_for = None
@@ -382,14 +382,24 @@ class Router:
         return facts.answer(turn, "incentive", found, "how_to_apply") if found else None
 
     @staticmethod
-    def relative_pick(turn: Turn, u: Understanding, memory: Memory) -> Understanding:
+    def relative_pick(turn: Turn, u: Understanding, memory: Memory) -> tuple[Understanding, Memory]:
         """"The one after that", "后面那个呢", "그 다음 거는요?" after a list: the position next to
-        the item in focus, as if the partner had said its number (see `lexicon.relative_position`)."""
-        if u.ordinal is not None or not memory.items or u.records():
-            return u
-        at = memory.items.index(memory.focus) + 1 if memory.focus in memory.items else None
+        the item in focus, as if the partner had said its number (see `lexicon.relative_position`).
+        An event in focus with no list shown ("다음 행사 언제예요?" answered with one event) sits
+        in the calendar: "그 다음 거는요?", "再下一个呢？" is the event after it in time."""
+        if u.ordinal is not None or u.records():
+            return u, memory
+        items = memory.items
+        if not items and (memory.focus or "").startswith("event:"):
+            items = tuple(f"event:{e.id}" for e in sorted(turn.kb.events.values(), key=lambda e: e.starts))
+        if memory.focus not in items and not memory.items:
+            return u, memory
+        at = items.index(memory.focus) + 1 if memory.focus in items else None
         position = lexicon.relative_position(turn.text, at)
-        return u if position is None else replace(u, ordinal=position)
+        if position is None:
+            return u, memory
+        # the calendar stands in for a list only for this pick
+        return replace(u, ordinal=position), memory.after(items=items)
 
     @staticmethod
     def take_part(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -2627,8 +2637,10 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         # "근데 거기 AI로 대본 써요?" after a title: "there" is the studio, and the answer is another
         # subject's whole list, not the record in focus; the ranker must be near certain (`best`)
         return key.startswith("list:") and not (memory.answer or "").startswith(key.partition("?")[0])
-    if _short(u.text) and memory.items:
-        return False  # "¿y el año que viene?" after a list: that list again, narrowed
+    if _short(u.text) and memory.items and key != "out_of_scope":
+        # "¿y el año que viene?" after a list: that list again, narrowed (what the classifier
+        # reads as no subject of ours, "헝뎬 가는 법" after the sci-fi titles, narrows nothing)
+        return False
     if key.startswith("event:") and NEXT_ONE.search(fold(u.text)):
         return False  # "¿cuál es el evento más cercano?": the one coming, not the nearest airport
     if key in ("catalog:about", "list:works") and CATALOG_WHOLE.search(fold(u.text)):
