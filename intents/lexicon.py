@@ -541,7 +541,11 @@ _TRANSLATED_PHRASE = re.compile(
     r"|\btraduc\w* (este|esta|estos|mi|mis|nuestro|nuestra|el|la|un|una) (\w+ )?(contrato|documento|guion|archivo|carta|dossier"
     r"|correo|mensaje|propuesta|subtitulo)s?\b"
     r"|(合同|文件|剧本|文档|协议书|合约|合約|邮件|郵件|字幕|简介|方案|新闻稿|这段话|这封信).{0,8}(翻译|翻成|译成|翻譯|譯成)"
-    r"|(계약서|서류|문서|대본|시나리오|파일|협약서|이메일|메일|메시지|소개서|제안서|기획서|자막|보도자료)\S{0,3} .{0,16}(번역|옮겨)")
+    r"|(계약서|서류|문서|대본|시나리오|파일|협약서|이메일|메일|메시지|소개서|제안서|기획서|자막|보도자료)\S{0,3} .{0,16}(번역|옮겨)"
+    # a text pasted after it: "請將以下內容翻譯成英文：…", "아래 문장 영어로 번역해 주세요: …", "translate the following"
+    r"|(以下|下面|下列|如下)的?(内容|文字|这段话|句子|段落)?.{0,6}(翻译|翻成|译成)"
+    r"|(다음|아래|밑에) ?(내용|문장|글|문구)\S{0,3} .{0,16}(번역|옮겨)"
+    r"|\btranslat\w* (the following|this (text|sentence|paragraph|line))\b|\btraduc\w* (lo siguiente|este (texto|parrafo))\b")
 _OUR_ANSWER = re.compile(r"^\W*(this|that|it|these|those|the (answer|above|reply|message|info|information|details|last one)"
                          r"|esto|eso|esta|lo|la respuesta|la info\w*|todo|这|那|上面|刚才|以上|这个|这段|이거|그거|이것|그것|이걸|그걸"
                          r"|이 ?내용|위 ?내용|방금|답변|내용|전부|다)\W*$")
@@ -1140,7 +1144,9 @@ TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|
                     r"|\b(airfields?|airstrips?|aerodromos?)\b|飞机场|航站楼"
                     # the means of getting there asked for ("transport to the set", "transporte
                     # hasta el rodaje", "交通怎么安排", "교통편", "이동편")
-                    r"|\btransport(ation)? (to|from|options)\b|\btransporte (a|al|hasta|desde)\b|交通(方式|怎么|咋|安排)|교통편|이동편|이동 ?수단")
+                    r"|\btransport(ation)? (to|from|options)\b|\btransporte (a|al|hasta|desde)\b|交通(方式|怎么|咋|安排)|교통편|이동편|이동 ?수단"
+                    # how long the way takes from a place ("상하이에서 얼마나 걸림", "从上海过去要多久")
+                    r"|(에서|부터) .{0,15}(얼마나|몇 ?시간) ?걸|从.{1,8}(过去|到|去).{0,6}(多久|多长时间|几个?小时)")
 """Getting to Hengdian (flights, airports, trains, the road from the airport): the FAQ whose first
 tag is `travel` answers it, as `VISA` does for entry papers ("we land in Shanghai on the 3rd,
 then what, bus? car?" is no date, no set list and no sign-up of 14 people), when the way leads
@@ -1151,7 +1157,7 @@ TICKET_BOOKING = re.compile(r"\b(book|buy|reserve|get|grab) (me|us) (a |an |the 
                             r"|[订買买].{0,14}票|예매|표 ?(좀 )?(끊|사)")
 """Asking us to book or buy a ticket: a service we do not offer, not the way to Hengdian."""
 TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|alli|ahi|hasta alla)\b|china|zhejiang|dongyang"
-                        r"|横店|橫店|浙江|东阳|影视城|影視城|影视基地|헝뎬|스튜디오|촬영소|촬영장"
+                        r"|横店|橫店|浙江|东阳|影视城|影視城|影视基地|헝뎬|스튜디오|촬영소|촬영장|거기까지|그곳까지|过去|到那(边|里|儿)"
                         # the shoot's own site ("to the set", "hasta el rodaje", "到片场", "현장까지")
                         r"|\b(to|reach|the) (the )?(set|shoot|site)\b|\b(hasta|al) (el )?(set|rodaje)\b|片场|现场|拍摄地|현장|로케 ?현장")
 # A licence of another kind ("renew my driver's license", "licencia de conducir") licenses no title;
@@ -1692,8 +1698,8 @@ LATAM_MARKET = re.compile(r"(latin ?americ\w*|hispanic|spanish-?speaking|latam|l
 
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
 WORK_LANGUAGE: dict[Lang, str] = {
-    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|英语版|英文版|영어 ?(버전|자막|더빙)",
-    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|西语版|西班牙语版|西班牙语的|스페인어 ?(버전|자막|더빙|로 된)",
+    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|英语版|英文版|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙)",
+    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|西语版|西班牙语版|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된)",
     "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|中文版|중국어 ?(버전|자막)",
     "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|韩语版|韩语的|韩文版|한국어 ?(버전|자막|더빙|로 된)",
 }

@@ -270,6 +270,8 @@ class Router:
     def route(self, turn: Turn, u: Understanding, memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
         felt = reactions.reaction(turn.quoted)
+        if felt is None and reactions.acknowledged(turn.text):
+            felt = "ok"  # "好的", "네 알겠어요", "got it": the answer taken in, nothing asked
         if felt is not None:
             return reactions.reply(turn, felt)  # "😂👍", "ㅋㅋㅋ": a friendly line, not the menu
         u, memory = self.relative_pick(turn, u, memory)
@@ -737,6 +739,9 @@ class Router:
             return None
         if key.startswith("faq:") and self.worded_faq(turn, u, reply):
             return None  # words for a visa name the visa FAQ: its own topic words outweigh any nearness
+        if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE \
+                and key[4:] in turn.kb.faq and INTENT_SUBJECT.get(u.intent) in turn.kb.faq[key[4:]].tags:
+            return None  # the classifier and the shared words agree on it ("촬영팀 비용 절감 혜택 있나요" is the incentives)
         if key.startswith("faq:") and (step := self.title_next_step(turn, u, memory)) is not None and step.answer == key:
             return None  # "to take it to Latin America, what's the next step?": the title in focus made it
         if key.startswith("list:partners?") or (u.intent == "out_of_scope" and not key.startswith("faq:")):
@@ -843,6 +848,8 @@ class Router:
         the FAQ sends to."""
         key = reply.answer or ""
         head = key.partition("#")[0]
+        if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE:
+            return None  # a FAQ the shared words match well stays ("촬영팀 비용 절감 혜택 있나요" is the incentives)
         if key.startswith("faq:") and "#" not in key:
             bar = FAQ_RANKED_SWAP
         elif key == "fallback" and u.ordinal is not None and not memory.items and not u.records():
@@ -975,8 +982,9 @@ class Router:
             # the way-there FAQ says first, not the studio's card
             faq_id = _overview_faq(turn, "travel")
         elif CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)) and PROCEDURE.search(text) and not u.records() \
-                and not key.startswith("list:works?") and not (key.startswith("gap:") and u.gap != "rights"):
-            # (buying rights asked as a procedure is the FAQ's how, not the unpublished terms)
+                and not key.startswith(("list:works?", "work:")) and not (key.startswith("gap:") and u.gap != "rights"):
+            # (buying rights asked as a procedure is the FAQ's how, not the unpublished terms; a
+            # title pointed back to, "해당 작품의 공동제작 조건은", is asked of that title)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
         elif FOREIGN_CAST.search(text) and not u.records() and not key.startswith(("event:", "list:events")) \
                 and not (key.startswith("gap:") and u.gap != "credits"):
@@ -1756,9 +1764,13 @@ class Router:
         거": the last list of titles again with the new filter added to the ones it had."""
         key = memory.answer or ""
         kinds = {item.partition(":")[0] for item in memory.items}
+        overview = key.startswith("catalog:") and not memory.items  # "有西语的吗" after the catalog's overview
+        if overview:
+            kinds = {"work"}
         if kinds not in ({"work"}, {"partner"}) or u.records() or not u.filters or u.ordinal is not None:
             return None
-        if not (OF_THOSE.search(fold(turn.text)) or (_short(turn.text) and u.same_for)):
+        if not (OF_THOSE.search(fold(turn.text)) or (_short(turn.text) and u.same_for)
+                or (overview and _short(turn.text) and lexicon.asks_for_kind(turn.text))):
             return None
         if kinds == {"partner"}:  # "just the Chinese ones", "중국 회사만 보여 줘"
             return partners_from(turn, u.filter("country")) if u.filter("country") else None
@@ -2650,6 +2662,9 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
     # "有哪些古装景区？", "which western sets do you have?": a list of a kind of set or title.
     if u.filter("era") or (u.wants_list and (u.filter("genre") or u.filter("scene"))):
         return False
+    if key.startswith("list:works?") and (u.filter("coproduction") or u.filter("language")) \
+            and lexicon.asks_for_kind(u.text) and not OWN_WORK.search(fold(u.text)):
+        return False  # "공동제작 파트너 찾는 작품 있어요?", "有西语的吗": the titles of that status or language
     # "片單裡有愛情類的作品嗎？": a genre of titles asked of the catalog the classifier is sure of
     # is that genre's list, not how to license a title (a how-question still may be)
     # "사극 세트 보여 주세요", "what costume drama sets do you have?": so are the sets of a genre
@@ -2659,6 +2674,10 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
                                                    and SETS_SHOWN.search(fold(u.text)))))
 
 
+# The partner's own titles ("我们的短剧想做西语版", "阮的剧", "our show", "저희 작품"): what they
+# want to do with theirs, not which of ours there are.
+OWN_WORK = re.compile(r"\b(our|my) (own )?(shows?|series|dramas?|titles?|content)\b|\bnuestr[oa]s? (serie|obra|contenido|microdrama)"
+                      r"|(我们|我们公司|我司|阮|俺们|咱们|自己)的?(短剧|剧|作品|片子|内容)|(저희|우리)( 회사)? ?(작품|드라마|콘텐츠)")
 SETS_SHOWN = re.compile(r"\b(do you have|have you got|you got|show me|list)\b|\b(tienen|tenes|hay|muestr\w*|ensen\w*|pasame|cuales)\b"
                         r"|有哪些|有什么|有没有|哪些|列|看看|보여|있어요|있나요|있습니까|뭐 ?있|뭐가 있|어떤 .{0,6}있|목록|리스트")
 """Sets asked for as a list ("what … sets do you have?", "¿qué sets hay?", "有哪些", "보여 주세요"),

@@ -207,7 +207,9 @@ OTHER_BODY = re.compile(r"\bnetflix\b|reelshort|dramabox|\bcj ?enm\b|\btiktok\b|
                         r"|\bcompetitors?\b|\bcompetidor\w*|竞品|竞争对手|对手公司|경쟁사|경쟁 업체|경쟁업체")
 BODY_FIGURES = re.compile(r"\brevenue|\bturnover\b|\bsales\b|market share|valuation|\bprofits?\b|\bowns?\b|owned by|\bnext (show|title|series)"
                           r"|ingresos|facturacion|\bventas\b|cuota de mercado|营收|营业额|收入|利润|市场份额|估值|分账|分成|是哪家公司|谁家的|哪家公司的|下一部|新剧"
-                          r"|매출|수익|영업이익|점유율|기업 ?가치|어느 회사|어디 회사|다음 작품|신작|차기작")
+                          r"|매출|수익|영업이익|점유율|기업 ?가치|어느 회사|어디 회사|다음 작품|신작|차기작"
+                          # its price to its own customers: "넷플릭스 구독료", "优酷的会员多少钱"
+                          r"|\bsubscriptions?\b|\bsuscripcion|구독료|요금제|会员")
 
 
 # A paper of the partner's to review or correct ("can you check our contract?", "revisa mi guion",
