@@ -22,7 +22,7 @@ import pytest
 from bot.context import Services
 from intents import scope
 from intents.understand import Understanding
-from tests.dialogue import noon_services, talk
+from tests.dialogue import fits, noon_services, talk
 
 OFF = ["out_of_scope", "fallback"]
 
@@ -92,7 +92,6 @@ def test_after_an_answer_translate_that_still_switches(services: Services) -> No
     ("zh-HK", [("請問貴盟可否提供拍攝扶持？", ["faq:incentives", "list:incentives"])]),
 ])
 def test_hong_kong_written_chinese(services: Services, lang, turns) -> None:
-    from tests.dialogue import fits
     talk(services, lang, turns, fits=fits)
 
 
@@ -121,7 +120,6 @@ def test_back_to_the_language(services: Services, lang, turns) -> None:
             ("and the one after that?", "event:latam_pitch_day_2027*")]),
 ])
 def test_the_event_after_the_one_answered(services: Services, lang, turns) -> None:
-    from tests.dialogue import fits
     talk(services, lang, turns, fits=fits)
 
 
@@ -149,3 +147,88 @@ def test_the_gate_reads_a_dynasty_to_film_as_ours() -> None:
     u = Understanding(text="明朝灭亡那段历史剧能在哪拍", written="zh", intent="ask_locations", confidence=0.9, fallback=False)
     assert not scope.not_ours(u)
     assert scope.not_ours(Understanding(text="明朝灭亡的原因是什么", written="zh", intent="ask_locations", confidence=0.9, fallback=False))
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("ko", [("로맨스 작품 뭐 있어요?", "list:works?genre=romance"), ("첫 번째 거요", "work:*"),
+            ("해당 작품 공동제작 조건이 어떻게 되나요?", "work:*#coproduction")]),
+    ("zh", [("有哪些喜剧", "list:works?genre=comedy"), ("第二部", "work:*"),
+            ("这部剧想合拍的话怎么谈", "work:*#coproduction")]),
+])
+def test_co_producing_the_title_pointed_back_to(services: Services, lang, turns) -> None:
+    talk(services, lang, turns, fits=fits)
+
+
+@pytest.mark.parametrize("text", ["담당자님과 미팅 잡고 싶습니다", "관계자분과 면담을 요청드립니다", "책임자분과 직접 대면 미팅 가능할까요?"])
+def test_a_meeting_with_the_person_in_charge_hands_off(services: Services, text) -> None:
+    talk(services, "ko", [(text, "handoff")])
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("ko", [("세로 드라마 촬영 시 비용 절감 혜택이 있는지요?", "faq:incentives"),
+            ("신청은 어디로 하나요?", "incentive:short_drama_cost_reduction#how_to_apply")]),
+])
+def test_a_cost_reduction_benefit_is_the_incentive(services: Services, lang, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("ko", [("청나라 세트 보여 주세요", "list:locations?era=qing"), ("첫 번째요", "location:*"),
+            ("거기까지 항저우에서 몇 시간 걸려요?", "faq:how_to_reach_hengdian")]),
+    ("zh", [("有哪些民国的景", "list:locations?era=republican"), ("第一个", "location:*"),
+            ("从上海过去要几个小时", "faq:how_to_reach_hengdian")]),
+])
+def test_how_long_the_way_takes_is_the_way_there(services: Services, lang, turns) -> None:
+    talk(services, lang, turns, fits=fits)
+
+
+@pytest.mark.parametrize("lang,text", [("zh", "有没有外国街道那种景"), ("ko", "외국 거리 느낌 나는 세트 있어요?")])
+def test_a_foreign_street_is_the_western_street(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, ["list:locations?scene=western_street", "location:international_sets"])])
+
+
+def test_sichuan_haojiu_is_when(services: Services) -> None:
+    talk(services, "zh", [("全球人才计划说明会是好久嘛", "event:global_talent_info_session_2026#date")])
+
+
+@pytest.mark.parametrize("lang,text,said", [
+    ("ko", "라틴 피칭 데이 몇 시에 시작해요? 서울 기준", "서울"),
+    ("zh", "拉美推介会几点开始？按首尔", "首尔"),
+])
+def test_a_city_in_a_second_part_sets_the_clock(services: Services, lang, text, said) -> None:
+    reply = talk(services, lang, [(text, ["event:latam_pitch_day_2027#date", "event:latam_pitch_day_2027"])])
+    assert said in reply.text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "请把下面这段话翻译成韩文：我们公司专注短剧"),
+    ("ko", "아래 문장 중국어로 번역해 주세요: 저희는 숏드라마 제작사입니다"),
+    ("en", "translate the following into Spanish: we are a studio in Leeds"),
+    ("ko", "왓챠 구독료 얼마예요?"),
+    ("zh", "爱奇艺会员一个月多少钱"),
+])
+def test_their_text_to_translate_or_another_companys_price_is_off_topic(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, OFF)])
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("ko", [("합작 파트너를 찾는 작품 있나요?", "list:works?coproduction=seeking_partners")]),
+    ("zh", [("片单一共多少部？", "catalog:about"), ("有韩语的吗", "list:works?language=ko")]),
+    ("ko", [("카탈로그 전체 몇 편이에요?", "catalog:about"), ("스페인어 버전 있는 것도 있어요?", "list:works?language=es")]),
+])
+def test_titles_of_a_status_or_language(services: Services, lang, turns) -> None:
+    talk(services, lang, turns)
+
+
+@pytest.mark.parametrize("lang,ack", [("zh", "好嘞，明白了"), ("zh", "行，安逸"), ("ko", "네네 알겠습니다"), ("ko", "ㅇㅇ"),
+                                      ("en", "okay cool"), ("es", "vale, entendido")])
+def test_an_acknowledgement_is_a_friendly_line(services: Services, lang, ack) -> None:
+    reply = talk(services, lang, [("when is the virtual stage open day?", "event:virtual_stage_open_day_2027*"),
+                                  (ack, "smalltalk:ok")], fits=fits)
+    assert not reply.buttons
+
+
+@pytest.mark.parametrize("lang,text", [("en", "ok, and where is it?"), ("zh", "好的，那在哪里办"), ("ko", "네 근데 장소는요?")])
+def test_an_acknowledgement_with_a_question_is_the_question(services: Services, lang, text) -> None:
+    talk(services, lang, [("when is the virtual stage open day?", "event:virtual_stage_open_day_2027*"),
+                          (text, "event:virtual_stage_open_day_2027#venue")], fits=fits)
