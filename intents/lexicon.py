@@ -521,6 +521,22 @@ REPLY_WORDS = re.compile(r"\b(answer|reply|respond|write (to )?me|send|please|re
 # Translating a phrase of the partner's own ("translate 'good luck' into Korean", "'감사합니다'를 영어로
 # 번역해 줘", "把“杀青”翻译成英文"): a request we do not serve, not a change of the reply language.
 # Translating our answer ("can you translate that into English?", "이거 영어로 번역해 주세요") is one.
+# A text of the partner's to translate, a document or one pasted after the request (see below):
+THEIR_TEXT_TO_TRANSLATE = re.compile(
+    # a document of theirs to translate: "translate this contract into Spanish", "traduce este
+    # contrato", "把这份合同翻成西语", "이 계약서 스페인어로 번역해 줘요" (no language switch: we don't translate files)
+    # (an e-mail, a company profile or a subtitle file is as much theirs: "이 이메일 중국어로 번역해",
+    # "우리 회사 소개서 영어로 옮겨 줘", "帮我把这封邮件翻成英文")
+    r"\btranslat\w* (this|our|my|the|a|an) (\w+ )?(contract|document|script|screenplay|file|pdf|letter|deck|treatment"
+    r"|e-?mail|message|proposal|brochure|subtitle|press release)s?\b"
+    r"|\btraduc\w* (este|esta|estos|mi|mis|nuestro|nuestra|el|la|un|una) (\w+ )?(contrato|documento|guion|archivo|carta|dossier"
+    r"|correo|mensaje|propuesta|subtitulo)s?\b"
+    r"|(合同|文件|剧本|文档|协议书|合约|合約|邮件|郵件|字幕|简介|方案|新闻稿|这段话|这封信).{0,8}(翻译|翻成|译成|翻譯|譯成)"
+    r"|(계약서|서류|문서|대본|시나리오|파일|협약서|이메일|메일|메시지|소개서|제안서|기획서|자막|보도자료)\S{0,3} .{0,16}(번역|옮겨)"
+    # a text pasted after it: "請將以下內容翻譯成英文：…", "아래 문장 영어로 번역해 주세요: …", "translate the following"
+    r"|(以下|下面|下列|如下)的?(内容|文字|这段话|句子|段落)?.{0,6}(翻译|翻成|译成)"
+    r"|(다음|아래|밑에) ?(내용|문장|글|문구)\S{0,3} .{0,16}(번역|옮겨)"
+    r"|\btranslat\w* (the following|this (text|sentence|paragraph|line))\b|\btraduc\w* (lo siguiente|este (texto|parrafo))\b")
 _TRANSLATED_PHRASE = re.compile(
     r"['\"‘“「『«].{1,80}?['\"’”」』»].{0,30}(translat|traduc|翻译|翻成|译成|번역|옮겨)"
     r"|(translat|traduc|翻译|翻成|译成|번역|옮겨).{0,20}['\"‘“「『«].{1,80}?['\"’”」』»]"
@@ -532,20 +548,7 @@ _TRANSLATED_PHRASE = re.compile(
     r"|\bcomo (se|le|lo|digo|decimos|escribo) ?(dice|escribe|pronuncia|digo)? (?P<say_es>.{1,60}?) en \w+"
     r"|(怎么|咋|如何)用\s*[\u4e00-\u9fff]{1,4}[语文话]\s*(说|讲|写)|用\s*[\u4e00-\u9fff]{1,4}[语文话]\s*(怎么|咋|如何)(说|讲|写)"
     r"|[가-힣]{1,6}어로 .{0,30}?(뭐라고? ?(말|해|하|써|쓰)|어떻게 ?(말하|말해|써|쓰|발음|표현))"
-    # a document of theirs to translate: "translate this contract into Spanish", "traduce este
-    # contrato", "把这份合同翻成西语", "이 계약서 스페인어로 번역해 줘요" (no language switch: we don't translate files)
-    # (an e-mail, a company profile or a subtitle file is as much theirs: "이 이메일 중국어로 번역해",
-    # "우리 회사 소개서 영어로 옮겨 줘", "帮我把这封邮件翻成英文")
-    r"|\btranslat\w* (this|our|my|the|a|an) (\w+ )?(contract|document|script|screenplay|file|pdf|letter|deck|treatment"
-    r"|e-?mail|message|proposal|brochure|subtitle|press release)s?\b"
-    r"|\btraduc\w* (este|esta|estos|mi|mis|nuestro|nuestra|el|la|un|una) (\w+ )?(contrato|documento|guion|archivo|carta|dossier"
-    r"|correo|mensaje|propuesta|subtitulo)s?\b"
-    r"|(合同|文件|剧本|文档|协议书|合约|合約|邮件|郵件|字幕|简介|方案|新闻稿|这段话|这封信).{0,8}(翻译|翻成|译成|翻譯|譯成)"
-    r"|(계약서|서류|문서|대본|시나리오|파일|협약서|이메일|메일|메시지|소개서|제안서|기획서|자막|보도자료)\S{0,3} .{0,16}(번역|옮겨)"
-    # a text pasted after it: "請將以下內容翻譯成英文：…", "아래 문장 영어로 번역해 주세요: …", "translate the following"
-    r"|(以下|下面|下列|如下)的?(内容|文字|这段话|句子|段落)?.{0,6}(翻译|翻成|译成)"
-    r"|(다음|아래|밑에) ?(내용|문장|글|문구)\S{0,3} .{0,16}(번역|옮겨)"
-    r"|\btranslat\w* (the following|this (text|sentence|paragraph|line))\b|\btraduc\w* (lo siguiente|este (texto|parrafo))\b")
+    r"|" + THEIR_TEXT_TO_TRANSLATE.pattern)
 _OUR_ANSWER = re.compile(r"^\W*(this|that|it|these|those|the (answer|above|reply|message|info|information|details|last one)"
                          r"|esto|eso|esta|lo|la respuesta|la info\w*|todo|这|那|上面|刚才|以上|这个|这段|이거|그거|이것|그것|이걸|그걸"
                          r"|이 ?내용|위 ?내용|방금|답변|내용|전부|다)\W*$")
@@ -800,7 +803,7 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
     ("dalynn_studio", (r"spanish|latin|latam|hispan|dalynn|espanol|latino|latinoamerica|hispano|西语|西班牙|拉美|拉丁"
                       r"|스페인어|중남미|라틴")),
     ("international_business", (r"international business|negocios internacionales|国际业务部|国际业务|국제 ?사업부")),
-    ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|membresia|unirse a la alianza"
+    ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|joining fees?|fees? to join|membresia|unirse a la alianza"
                            r"|cuota de socio|会费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입"
                            r"|(ser|hacerse|como|nuevo) (miembros?|socios?)\b|become (a )?members?|annual fee|cuota anual|年费|연회비|가입비"
                            # the members' side of the alliance: "quien lleva lo de los socios?", "会员的事"
@@ -887,7 +890,7 @@ def asks_for_list(text: str) -> bool:
 # Whether there are any of a kind ("any comedy ones?", "¿hay comedias?", "有喜剧吗", "SF 작품 있어요?"),
 # not whether the record in focus is one ("is it a comedy?", "¿es comedia?", "是喜剧吗", "코미디예요?").
 _ANY_OF_KIND = re.compile(r"^\W*(y |and |so |ok,? )?[那还也]{0,2}有(没有)?[^,，。？?]{1,10}[吗嘛么]?\W*$"
-                          r"|\bones\b|\botr[oa]s\b|作品|片子|的剧|几部|작품|거 있|것 있|것도 있|거도 있")
+                          r"|\bones\b|\botr[oa]s\b|作品|片子|的剧|几部|작품|거 있|것 있|것도 있|거도 있|뭐가? ?있었|뭐뭐 ?있")
 
 
 def asks_for_kind(text: str) -> bool:
@@ -1798,7 +1801,7 @@ def action_asked(text: str) -> str | None:
 # -- several questions in one message ----------------------------------------------------------
 # "also" right after a pronoun or auxiliary is inside one clause ("do you also have sets...?")
 _ALSO_INSIDE = "".join(f"(?<!\\b{word} )" for word in ("you", "we", "they", "i", "it", "do", "can", "is", "are", "will"))
-_SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?:\band also\b|" + _ALSO_INSIDE + r"\balso\b|\bplus\b|\btambien\b|\bademas\b|另外|还有(?![吗嘛么没呢的别其什哪几多啥])|此外|顺便问"
+_SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?<![\d.])(?:[1-9]|[①-⑨])[.)、．]\s*(?=[^\d\s])|\s*(?:\band also\b|" + _ALSO_INSIDE + r"\balso\b|\bplus\b|\btambien\b|\bademas\b|另外|还有(?![吗嘛么没呢的别其什哪几多啥])|此外|顺便问"
                     r"|그리고|또한|그런데|아울러)[,，:]?\s*"
                     r"|\s+(?:and|y|e)\s+(?=(?:is there|are there|do you|what|when|where|how|who|which|hay|tienen"
                     r"|cuanto|cuando|donde|que|como|quien|cual)\b)", re.IGNORECASE)
@@ -1818,8 +1821,9 @@ def _options_only(piece: str) -> bool:
 
 
 def split_parts(text: str, limit: int = 3) -> list[str]:
-    """Up to `limit` questions of a run-on message, split on "?", "and also", "también", "另外",
-    "그리고"...; fragments of fewer than 3 letters are glued to the previous part."""
+    """Up to `limit` questions of a run-on message, split on "?", a numbered item ("1. 入盟要钱吗
+    2. 配对会几号"), "and also", "también", "另外", "그리고"...; fragments of fewer than 3 letters
+    are glued to the previous part."""
     folded = fold(text)
     spans, pos = [], 0
     for m in _SPLIT.finditer(folded):
@@ -1829,13 +1833,18 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
         pos = m.end()
     spans.append(text[pos:].strip(" ,，;；"))
     parts: list[str] = []
+    lead = ""  # "三个问题：", "two questions:" announce the items, and ask nothing themselves
     for piece in spans:
         if not piece:
             continue
-        if parts and (len(re.sub(r"\W", "", piece)) < 3 or _options_only(piece)):
+        if len(spans) > 2 and piece.endswith((":", "：")) and len(piece) <= 24 and not parts:
+            lead = piece
+        elif parts and (len(re.sub(r"\W", "", piece)) < 3 or _options_only(piece)):
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)
+    if lead and len(parts) == 1:
+        parts[0] = f"{lead} {parts[0]}"
     return parts[:limit] if parts else [text]
 
 

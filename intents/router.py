@@ -392,7 +392,8 @@ class Router:
         if u.ordinal is not None or u.records():
             return u, memory
         items = memory.items
-        if not items and (memory.focus or "").startswith("event:"):
+        if not items and (memory.focus or "").startswith("event:") and lexicon.relative_position(turn.text, None):
+            # only "the one after that" said so: "the next one" of an event is its next edition
             items = tuple(f"event:{e.id}" for e in sorted(turn.kb.events.values(), key=lambda e: e.starts))
         if memory.focus not in items and not memory.items:
             return u, memory
@@ -962,8 +963,11 @@ class Router:
             # a record the message names: "who travels to the casting day on a passport?"; a record
             # it does not name is no way to travel ("배우님들 모시고 출장인데, 어디서 환승?")
             return None
-        if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE:
-            return None  # a FAQ the shared words match well stays ("any route for our shows to Spanish-speaking markets?")
+        if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE \
+                and not (FOREIGN_CAST.search(text) and key[4:] in turn.kb.faq and "actors" not in turn.kb.faq[key[4:]].tags):
+            # a FAQ the shared words match well stays ("any route for our shows to Spanish-speaking
+            # markets?"), unless foreign actors are the subject ("外籍演员可以来横店拍戏吗" is no crew's permit)
+            return None
         if key.startswith("faq:") and (services_named(turn.text) >= 2 or getattr(
                 Router.affordability(turn, u), "answer", None) == key):
             # so does the costs FAQ its own words name ("花销贵不贵，跟国外比咋样"), and several
@@ -1457,8 +1461,8 @@ class Router:
         if memory.focus and not _other_subject(u, memory) and (
                 (u.refers and (not u.fact or facts.fact_for(focus_kind, u.fact)))
                 or (u.fact and facts.fact_for(focus_kind, u.fact) and _short(turn.text)
-                    and not _new_subject(u, focus_kind))
-                or (_brief(turn.text) and _own_fact(focus_kind, u.fact))):
+                    and not _new_subject(u, focus_kind) and not _which_were_held(turn, u))
+                or (_brief(turn.text) and _own_fact(focus_kind, u.fact) and not _which_were_held(turn, u))):
             # "what time does it start for me in Seoul?", "online or in person?": the record in
             # focus, before a name the knowledge search finds by one common word
             kind, _, rid = memory.focus.partition(":")
@@ -1481,7 +1485,7 @@ class Router:
                 return kind, rid
         value = _short(turn.text) and _value_fact(focus_kind, u)  # "¿es de España?", "완성작이에요?"
         if memory.focus and (u.refers or u.fact or u.gap or u.action or value) and not _other_subject(u, memory) \
-                and (u.refers or _short(turn.text) or not _new_subject(u, focus_kind)):
+                and (u.refers or _short(turn.text) or not _new_subject(u, focus_kind)) and not _which_were_held(turn, u):
             # "who are your partners in Korea?" after a title: another subject, not its contact
             kind, _, rid = memory.focus.partition(":")
             return _edition(turn, [(kind, rid)])[0]  # "and the 2025 one?": that year's edition
@@ -1710,6 +1714,7 @@ class Router:
                   if rx.search(folded)}
         same = [e for e in turn.kb.events.values() if events.series(e) == events.series(event)]
         if years and (_short(turn.text) or WHICH_YEAR.search(folded)) and not u.wants_list and not u.same_for \
+                and not _which_were_held(turn, u) \
                 and not (memory.answer or "").startswith("list:") and (len(same) < 2 or event.starts.astimezone(
                 event.zone).year in years):
             return "event", event.id  # "is that this year?", "今年的吗": the event in focus, its date
@@ -2631,6 +2636,12 @@ DIRECTLY = re.compile(r"\bdirect(ly)?\b|\bdirectamente\b|\ben persona\b|直接|�
 # What a part of a run-on message gives when it alone reaches no answer of its own: nothing, a
 # subject's whole list, small talk (`Router.whole_faq`)
 PARTLESS_ANSWERS = ("fallback", "out_of_scope", "list:", "smalltalk")
+
+
+def _which_were_held(turn: Turn, u: Understanding) -> bool:
+    """"작년에 했던 행사 뭐 있었어요?", "what events did you hold before?": which were held, not
+    whether the event in focus was."""
+    return not u.refers and lexicon.PAST.search(fold(turn.text)) is not None and lexicon.asks_for_kind(turn.text)
 
 
 def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:

@@ -110,7 +110,7 @@ def not_ours(u: Understanding) -> bool:
         return True  # an exchange rate, a camera, an agency to recommend: whatever our words beside it
     if not u.records() and (HISTORY_LESSON.search(folded) and not SHOOTING.search(folded)
                             or OTHER_BODY.search(folded) and BODY_FIGURES.search(folded)
-                            or THEIR_DOCUMENT.search(folded) or lexicon.translation_of_phrase(u.text)):
+                            or THEIR_DOCUMENT.search(folded) or lexicon.THEIR_TEXT_TO_TRANSLATE.search(folded)):
         return True  # a history lesson, another company's figures, a paper of theirs to translate or review
     if OURS_NAMED.search(folded):
         return False

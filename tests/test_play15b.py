@@ -232,3 +232,44 @@ def test_an_acknowledgement_is_a_friendly_line(services: Services, lang, ack) ->
 def test_an_acknowledgement_with_a_question_is_the_question(services: Services, lang, text) -> None:
     talk(services, lang, [("when is the virtual stage open day?", "event:virtual_stage_open_day_2027*"),
                           (text, "event:virtual_stage_open_day_2027#venue")], fits=fits)
+
+
+@pytest.mark.parametrize("lang,text,said", [
+    ("zh", "两个问题：1. 入盟收费吗 2. 虚拟影棚开放日是哪天", ["秘书处", "2027年5月20日"]),
+    ("ko", "질문 세 가지요: 1) 가입비 있나요 2) 매칭 행사 어디서 해요 3) 스페인어 배급은 누가 해요", ["사무국", "서울", "Dalynn"]),
+    ("en", "two things: 1. is there a joining fee 2. when is the open day", ["Secretariat", "20 May 2027"]),
+])
+def test_numbered_questions_are_each_answered(services: Services, lang, text, said) -> None:
+    reply = talk(services, lang, [(text, ["gap:hisda_secretariat", "faq:join_alliance"])])
+    assert all(s in reply.text for s in said), reply.text
+
+
+def test_a_decimal_is_no_numbered_item() -> None:
+    from intents import lexicon
+    assert lexicon.split_parts("每集2.5分钟吗") == ["每集2.5分钟吗"]
+    assert lexicon.split_parts("quick one: when is the open day?") == ["quick one: when is the open day?"]
+
+
+@pytest.mark.parametrize("lang,text", [("zh-TW", "外國演員可以來橫店演戲嗎？"), ("zh", "老外演员能去横店拍戏不"),
+                                       ("zh", "我们签的外籍演员可以在横店拍吗")])
+def test_foreign_actors_coming_to_act_is_the_actors_faq(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "faq:foreign_actors")])
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("ko", [("제일 가까운 행사 언제예요?", "event:global_talent_info_session_2026*"),
+            ("작년에 열렸던 행사는 뭐가 있었어요?", "list:events?when=past")]),
+    ("zh", [("最近的活动是哪天", "event:global_talent_info_session_2026*"), ("去年办过哪些活动？", "list:events?when=past")]),
+    ("en", [("when's the next event?", "event:global_talent_info_session_2026*"),
+            ("what events did you hold last year?", "list:events?when=past")]),
+])
+def test_which_events_were_held_after_one_in_focus(services: Services, lang, turns) -> None:
+    talk(services, lang, turns, fits=fits)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("when's the next event?", "event:global_talent_info_session_2026*"),
+            ("was it held last year too?", "event:global_talent_info_session_2026*")]),
+])
+def test_whether_the_event_in_focus_was_held_stays_its_own(services: Services, lang, turns) -> None:
+    talk(services, lang, turns, fits=fits)
