@@ -532,6 +532,8 @@ THEIR_TEXT_TO_TRANSLATE = re.compile(
     r"|\btraduc\w* (este|esta|estos|mi|mis|nuestro|nuestra|el|la|un|una) (\w+ )?(contrato|documento|guion|archivo|carta|dossier"
     r"|correo|mensaje|propuesta|subtitulo)s?\b"
     r"|(合同|文件|剧本|文档|协议书|合约|合約|邮件|郵件|字幕|简介|方案|新闻稿|这段话|这封信).{0,8}(翻译|翻成|译成|翻譯|譯成)"
+    # a paper by its measure word, whatever it is ("这份报价单帮我翻成英文", "这篇稿子译成韩语")
+    r"|(这份|这封|这篇|这张|這份|這封|這篇|這張)[^，。？?！!]{1,10}(翻译|翻成|译成|翻譯|譯成)"
     r"|(계약서|서류|문서|대본|시나리오|파일|협약서|이메일|메일|메시지|소개서|제안서|기획서|자막|보도자료)\S{0,3} .{0,16}(번역|옮겨)"
     # a text pasted after it: "請將以下內容翻譯成英文：…", "아래 문장 영어로 번역해 주세요: …", "translate the following"
     r"|(以下|下面|下列|如下)的?(内容|文字|这段话|句子|段落)?.{0,6}(翻译|翻成|译成)"

@@ -273,3 +273,17 @@ def test_which_events_were_held_after_one_in_focus(services: Services, lang, tur
 ])
 def test_whether_the_event_in_focus_was_held_stays_its_own(services: Services, lang, turns) -> None:
     talk(services, lang, turns, fits=fits)
+
+
+@pytest.mark.parametrize("text", ["这份报价单帮我翻成英文", "這篇新聞稿可以譯成韓文嗎"])
+def test_a_paper_by_its_measure_word_is_theirs_to_translate(services: Services, text) -> None:
+    reply = talk(services, "zh", [(text, OFF)])
+    assert reply.answer != "pref:language"
+
+
+def test_translating_our_answer_still_switches(services: Services) -> None:
+    talk(services, "zh", [("横店怎么去", "faq:how_to_reach_hengdian"), ("把这段翻成英文", "faq:how_to_reach_hengdian")])
+
+
+def test_gyeongsang_understood_is_an_acknowledgement(services: Services) -> None:
+    talk(services, "ko", [("오픈 데이 언제예요", "event:virtual_stage_open_day_2027*"), ("예 알겠심더", "smalltalk:ok")], fits=fits)
