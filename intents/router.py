@@ -3340,6 +3340,8 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
     Short Drama center, Spanish-language markets → Dalynn), else the record's own contact."""
     if u.gap_contact:
         return u.gap_contact
+    if u.gap == "weather":
+        return DEFAULT_CONTACT  # Hengdian's weather is no fact of the title or team talked about before
     if target:
         contact_id = contact.record_contact(turn.kb, *target)  # an event's: its organisers' contact
         if contact_id in turn.kb.contacts:

@@ -287,3 +287,12 @@ def test_translating_our_answer_still_switches(services: Services) -> None:
 
 def test_gyeongsang_understood_is_an_acknowledgement(services: Services) -> None:
     talk(services, "ko", [("오픈 데이 언제예요", "event:virtual_stage_open_day_2027*"), ("예 알겠심더", "smalltalk:ok")], fits=fits)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("zh", [("有什么悬疑剧", "list:works?genre=mystery"), ("第二个", "work:work_emperors_clockmaker"),
+            ("那边冬天冷不冷？会下雪吗", "gap:international_business")]),
+    ("ko", [("Dalynn Studio 담당자 누구예요?", "contact:dalynn_studio*"), ("헝뎬 3월 날씨는 어때요?", "gap:international_business")]),
+])
+def test_hengdians_weather_is_the_studios_to_tell(services: Services, lang, turns) -> None:
+    talk(services, lang, turns, fits=fits)
