@@ -62,7 +62,9 @@ def shown_zone(turn: Turn) -> ZoneInfo | None:
     city they named earlier in the conversation ("soy de Montevideo" … "¿a qué hora es para mí?")."""
     zone = partner_zone(turn)
     if zone is None:
-        named = (mentioned_zone(turn.text) if turn.text else None) or turn.said_zone
+        # (the whole message too: "몇 시예요? 서울 기준" is answered as two parts, the city in the second)
+        named = (mentioned_zone(turn.text) if turn.text else None) or (
+            mentioned_zone(turn.said) if turn.said else None) or turn.said_zone
         try:
             zone = ZoneInfo(named) if named else None
         except (KeyError, ValueError):

@@ -448,14 +448,15 @@ def elliptical(text: str) -> bool:
 
 
 # -- switching the language -------------------------------------------------------------------
+# ("回到中文吧" goes back to one as "换回中文" does)
 _LANG_REQUEST: dict[Lang, str] = {
-    "en": r"\b(in|into|to) english\b|\benglish,? please\b|\b(en|al) ingles\b|(换|改|切|转)回英[文语]|用英[文语]|英文(回答|回复|说)|영어로"
+    "en": r"\b(in|into|to) english\b|\benglish,? please\b|\b(en|al) ingles\b|(?:(?:换|改|切|转)回|回到)英[文语]|用英[文语]|英文(回答|回复|说)|영어로"
           r"|[发传给来][一份个下遍次]{0,3}英[文语]|(翻译?|译|换|改|转)成英[文语](?![的版])",
-    "es": r"\b(in|into|to) spanish\b|\bspanish,? please\b|\b(en|al) (espanol|castellano)\b|(换|改|切|转)回西(班牙)?[文语]|用西(班牙)?[文语]"
+    "es": r"\b(in|into|to) spanish\b|\bspanish,? please\b|\b(en|al) (espanol|castellano)\b|(?:(?:换|改|切|转)回|回到)西(班牙)?[文语]|用西(班牙)?[文语]"
           r"|西(班牙)?语(回答|回复|说)|스페인어로|[发传给来][一份个下遍次]{0,3}西(班牙)?[文语]|(翻译?|译|换|改|转)成西(班牙)?[文语](?![的版])",
-    "zh": r"\b(in|into|to) (chinese|mandarin)\b|\b(chinese|mandarin),? please\b|\b(en|al) chino\b|(换|改|切|转)回(中文|汉语)|用中文|用汉语|中文(回答|回复|说)|说中文|중국어로"
+    "zh": r"\b(in|into|to) (chinese|mandarin)\b|\b(chinese|mandarin),? please\b|\b(en|al) chino\b|(?:(?:换|改|切|转)回|回到)(中文|汉语)|用中文|用汉语|中文(回答|回复|说)|说中文|중국어로"
           r"|[发传给来][一份个下遍次]{0,3}(中文|汉语)|(翻译?|译|换|改|转)成(中文|汉语)(?![的版])",
-    "ko": r"\b(in|into|to) korean\b|\bkorean,? please\b|\b(en|al) coreano\b|(换|改|切|转)回韩[文语]|用韩[文语]|韩[文语](回答|回复|说)|한국어로(?! ?(된|나온|더빙|자막|제공))|한글로"
+    "ko": r"\b(in|into|to) korean\b|\bkorean,? please\b|\b(en|al) coreano\b|(?:(?:换|改|切|转)回|回到)韩[文语]|用韩[文语]|韩[文语](回答|回复|说)|한국어로(?! ?(된|나온|더빙|자막|제공))|한글로"
           r"|[发传给来][一份个下遍次]{0,3}韩[文语]|(翻译?|译|换|改|转)成韩[文语](?![的版])",
 }
 _LANG_RE = {lang: re.compile(p) for lang, p in _LANG_REQUEST.items()}
@@ -530,6 +531,24 @@ REPLY_WORDS = re.compile(r"\b(answer|reply|respond|write (to )?me|send|please|re
 # Translating a phrase of the partner's own ("translate 'good luck' into Korean", "'감사합니다'를 영어로
 # 번역해 줘", "把“杀青”翻译成英文"): a request we do not serve, not a change of the reply language.
 # Translating our answer ("can you translate that into English?", "이거 영어로 번역해 주세요") is one.
+# A text of the partner's to translate, a document or one pasted after the request (see below):
+THEIR_TEXT_TO_TRANSLATE = re.compile(
+    # a document of theirs to translate: "translate this contract into Spanish", "traduce este
+    # contrato", "把这份合同翻成西语", "이 계약서 스페인어로 번역해 줘요" (no language switch: we don't translate files)
+    # (an e-mail, a company profile or a subtitle file is as much theirs: "이 이메일 중국어로 번역해",
+    # "우리 회사 소개서 영어로 옮겨 줘", "帮我把这封邮件翻成英文")
+    r"\btranslat\w* (this|our|my|the|a|an) (\w+ )?(contract|document|script|screenplay|file|pdf|letter|deck|treatment"
+    r"|e-?mail|message|proposal|brochure|subtitle|press release)s?\b"
+    r"|\btraduc\w* (este|esta|estos|mi|mis|nuestro|nuestra|el|la|un|una) (\w+ )?(contrato|documento|guion|archivo|carta|dossier"
+    r"|correo|mensaje|propuesta|subtitulo)s?\b"
+    r"|(合同|文件|剧本|文档|协议书|合约|合約|邮件|郵件|字幕|简介|方案|新闻稿|这段话|这封信).{0,8}(翻译|翻成|译成|翻譯|譯成)"
+    # a paper by its measure word, whatever it is ("这份报价单帮我翻成英文", "这篇稿子译成韩语")
+    r"|(这份|这封|这篇|这张|這份|這封|這篇|這張)[^，。？?！!]{1,10}(翻译|翻成|译成|翻譯|譯成)"
+    r"|(계약서|서류|문서|대본|시나리오|파일|협약서|이메일|메일|메시지|소개서|제안서|기획서|자막|보도자료)\S{0,3} .{0,16}(번역|옮겨)"
+    # a text pasted after it: "請將以下內容翻譯成英文：…", "아래 문장 영어로 번역해 주세요: …", "translate the following"
+    r"|(以下|下面|下列|如下)的?(内容|文字|这段话|句子|段落)?.{0,6}(翻译|翻成|译成)"
+    r"|(다음|아래|밑에) ?(내용|문장|글|문구)\S{0,3} .{0,16}(번역|옮겨)"
+    r"|\btranslat\w* (the following|this (text|sentence|paragraph|line))\b|\btraduc\w* (lo siguiente|este (texto|parrafo))\b")
 _TRANSLATED_PHRASE = re.compile(
     r"['\"‘“「『«].{1,80}?['\"’”」』»].{0,30}(translat|traduc|翻译|翻成|译成|번역|옮겨)"
     r"|(translat|traduc|翻译|翻成|译成|번역|옮겨).{0,20}['\"‘“「『«].{1,80}?['\"’”」』»]"
@@ -541,11 +560,7 @@ _TRANSLATED_PHRASE = re.compile(
     r"|\bcomo (se|le|lo|digo|decimos|escribo) ?(dice|escribe|pronuncia|digo)? (?P<say_es>.{1,60}?) en \w+"
     r"|(怎么|咋|如何)用\s*[\u4e00-\u9fff]{1,4}[语文话]\s*(说|讲|写)|用\s*[\u4e00-\u9fff]{1,4}[语文话]\s*(怎么|咋|如何)(说|讲|写)"
     r"|[가-힣]{1,6}어로 .{0,30}?(뭐라고? ?(말|해|하|써|쓰)|어떻게 ?(말하|말해|써|쓰|발음|표현))"
-    # a document of theirs to translate: "translate this contract into Spanish", "traduce este
-    # contrato", "把这份合同翻成西语", "이 계약서 스페인어로 번역해 줘요" (no language switch: we don't translate files)
-    r"|\btranslat\w* (this|our|my|the|a|an) (\w+ )?(contract|document|script|screenplay|file|pdf|letter|deck|treatment)s?\b"
-    r"|\btraduc\w* (este|esta|estos|mi|mis|nuestro|nuestra|el|la|un|una) (\w+ )?(contrato|documento|guion|archivo|carta|dossier)s?\b"
-    r"|(合同|文件|剧本|文档|协议书|合约).{0,8}(翻译|翻成|译成)|(계약서|서류|문서|대본|시나리오|파일|협약서)\S{0,3} .{0,16}(번역|옮겨)")
+    r"|" + THEIR_TEXT_TO_TRANSLATE.pattern)
 _OUR_ANSWER = re.compile(r"^\W*(this|that|it|these|those|the (answer|above|reply|message|info|information|details|last one)"
                          r"|esto|eso|esta|lo|la respuesta|la info\w*|todo|这|那|上面|刚才|以上|这个|这段|이거|그거|이것|그것|이걸|그걸"
                          r"|이 ?내용|위 ?내용|방금|답변|내용|전부|다)\W*$")
@@ -840,7 +855,7 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
     ("dalynn_studio", (r"spanish|latin|latam|hispan|dalynn|espanol|latino|latinoamerica|hispano|西语|西班牙|拉美|拉丁"
                       r"|스페인어|중남미|라틴")),
     ("international_business", (r"international business|negocios internacionales|国际业务部|国际业务|국제 ?사업부")),
-    ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|membresia|unirse a la alianza"
+    ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|joining fees?|fees? to join|membresia|unirse a la alianza"
                            r"|cuota de socio|会费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입"
                            r"|(ser|hacerse|como|nuevo) (miembros?|socios?)\b|become (a )?members?|annual fee|cuota anual|年费|연회비|가입비"
                            # the members' side of the alliance: "quien lleva lo de los socios?", "会员的事"
@@ -938,7 +953,7 @@ def asks_for_list(text: str) -> bool:
 # Whether there are any of a kind ("any comedy ones?", "¿hay comedias?", "有喜剧吗", "SF 작품 있어요?"),
 # not whether the record in focus is one ("is it a comedy?", "¿es comedia?", "是喜剧吗", "코미디예요?").
 _ANY_OF_KIND = re.compile(r"^\W*(y |and |so |ok,? )?[那还也]{0,2}有(没有)?[^,，。？?]{1,10}[吗嘛么]?\W*$"
-                          r"|\bones\b|\botr[oa]s\b|作品|片子|的剧|几部|작품|거 있|것 있|것도 있|거도 있")
+                          r"|\bones\b|\botr[oa]s\b|作品|片子|的剧|几部|작품|거 있|것 있|것도 있|거도 있|뭐가? ?있었|뭐뭐 ?있")
 
 
 def asks_for_kind(text: str) -> bool:
@@ -1216,7 +1231,9 @@ TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|
                     r"|\b(airfields?|airstrips?|aerodromos?)\b|飞机场|航站楼"
                     # the means of getting there asked for ("transport to the set", "transporte
                     # hasta el rodaje", "交通怎么安排", "교통편", "이동편")
-                    r"|\btransport(ation)? (to|from|options)\b|\btransporte (a|al|hasta|desde)\b|交通(方式|怎么|咋|安排)|교통편|이동편|이동 ?수단")
+                    r"|\btransport(ation)? (to|from|options)\b|\btransporte (a|al|hasta|desde)\b|交通(方式|怎么|咋|安排)|교통편|이동편|이동 ?수단"
+                    # how long the way takes from a place ("상하이에서 얼마나 걸림", "从上海过去要多久")
+                    r"|(에서|부터) .{0,15}(얼마나|몇 ?시간) ?걸|从.{1,8}(过去|到|去).{0,6}(多久|多长时间|几个?小时)")
 """Getting to Hengdian (flights, airports, trains, the road from the airport): the FAQ whose first
 tag is `travel` answers it, as `VISA` does for entry papers ("we land in Shanghai on the 3rd,
 then what, bus? car?" is no date, no set list and no sign-up of 14 people), when the way leads
@@ -1227,7 +1244,7 @@ TICKET_BOOKING = re.compile(r"\b(book|buy|reserve|get|grab) (me|us) (a |an |the 
                             r"|[订買买].{0,14}票|예매|표 ?(좀 )?(끊|사)")
 """Asking us to book or buy a ticket: a service we do not offer, not the way to Hengdian."""
 TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|alli|ahi|hasta alla)\b|china|zhejiang|dongyang"
-                        r"|横店|橫店|浙江|东阳|影视城|影視城|影视基地|헝뎬|스튜디오|촬영소|촬영장"
+                        r"|横店|橫店|浙江|东阳|影视城|影視城|影视基地|헝뎬|스튜디오|촬영소|촬영장|거기까지|그곳까지|过去|到那(边|里|儿)"
                         # the shoot's own site ("to the set", "hasta el rodaje", "到片场", "현장까지")
                         r"|\b(to|reach|the) (the )?(set|shoot|site)\b|\b(hasta|al) (el )?(set|rodaje)\b|片场|现场|拍摄地|현장|로케 ?현장")
 # A licence of another kind ("renew my driver's license", "licencia de conducir") licenses no title;
@@ -1785,8 +1802,8 @@ LATAM_MARKET = re.compile(r"(latin ?americ\w*|hispanic|spanish-?speaking|latam|l
 
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
 WORK_LANGUAGE: dict[Lang, str] = {
-    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|英语版|英文版|영어 ?(버전|자막|더빙)",
-    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|西语版|西班牙语版|西班牙语的|스페인어 ?(버전|자막|더빙|로 된)",
+    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|英语版|英文版|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙)",
+    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|西语版|西班牙语版|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된)",
     "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|中文版|중국어 ?(버전|자막)",
     "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|韩语版|韩语的|韩文版|한국어 ?(버전|자막|더빙|로 된)",
 }
@@ -1885,7 +1902,7 @@ def action_asked(text: str) -> str | None:
 # -- several questions in one message ----------------------------------------------------------
 # "also" right after a pronoun or auxiliary is inside one clause ("do you also have sets...?")
 _ALSO_INSIDE = "".join(f"(?<!\\b{word} )" for word in ("you", "we", "they", "i", "it", "do", "can", "is", "are", "will"))
-_SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?:\band also\b|" + _ALSO_INSIDE + r"\balso\b|\bplus\b|\btambien\b|\bademas\b|另外|还有(?![吗嘛么没呢的别其什哪几多啥])|此外|顺便问"
+_SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?<![\d.])(?:[1-9]|[①-⑨])[.)、．]\s*(?=[^\d\s])|\s*(?:\band also\b|" + _ALSO_INSIDE + r"\balso\b|\bplus\b|\btambien\b|\bademas\b|另外|还有(?![吗嘛么没呢的别其什哪几多啥])|此外|顺便问"
                     r"|그리고|또한|그런데|아울러)[,，:]?\s*"
                     r"|\s+(?:and|y|e)\s+(?=(?:is there|are there|do you|what|when|where|how|who|which|hay|tienen"
                     r"|cuanto|cuando|donde|que|como|quien|cual)\b)"
@@ -1910,8 +1927,9 @@ def _options_only(piece: str) -> bool:
 
 
 def split_parts(text: str, limit: int = 3) -> list[str]:
-    """Up to `limit` questions of a run-on message, split on "?", "and also", "también", "另外",
-    "그리고"...; fragments of fewer than 3 letters are glued to the previous part."""
+    """Up to `limit` questions of a run-on message, split on "?", a numbered item ("1. 入盟要钱吗
+    2. 配对会几号"), "and also", "también", "另外", "그리고"...; fragments of fewer than 3 letters
+    are glued to the previous part."""
     folded = fold(text)
     spans, pos = [], 0
     for m in _SPLIT.finditer(folded):
@@ -1921,13 +1939,18 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
         pos = m.end()
     spans.append(text[pos:].strip(" ,，;；"))
     parts: list[str] = []
+    lead = ""  # "三个问题：", "two questions:" announce the items, and ask nothing themselves
     for piece in spans:
         if not piece:
             continue
-        if parts and (len(re.sub(r"\W", "", piece)) < 3 or _options_only(piece)):
+        if len(spans) > 2 and piece.endswith((":", "：")) and len(piece) <= 24 and not parts:
+            lead = piece
+        elif parts and (len(re.sub(r"\W", "", piece)) < 3 or _options_only(piece)):
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)
+    if lead and len(parts) == 1:
+        parts[0] = f"{lead} {parts[0]}"
     return parts[:limit] if parts else [text]
 
 

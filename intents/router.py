@@ -295,9 +295,11 @@ class Router:
     def route(self, turn: Turn, u: Understanding, memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
         felt = reactions.reaction(turn.quoted)
+        if felt is None and reactions.acknowledged(turn.text):
+            felt = "ok"  # "好的", "네 알겠어요", "got it": the answer taken in, nothing asked
         if felt is not None:
             return reactions.reply(turn, felt)  # "😂👍", "ㅋㅋㅋ": a friendly line, not the menu
-        u = self.relative_pick(turn, u, memory)
+        u, memory = self.relative_pick(turn, u, memory)
         named = contact_in_view(turn, memory)
         last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
         asked_for = None
@@ -427,14 +429,25 @@ class Router:
         return facts.answer(turn, "incentive", found, "how_to_apply") if found else None
 
     @staticmethod
-    def relative_pick(turn: Turn, u: Understanding, memory: Memory) -> Understanding:
+    def relative_pick(turn: Turn, u: Understanding, memory: Memory) -> tuple[Understanding, Memory]:
         """"The one after that", "后面那个呢", "그 다음 거는요?" after a list: the position next to
-        the item in focus, as if the partner had said its number (see `lexicon.relative_position`)."""
-        if u.ordinal is not None or not memory.items or u.records():
-            return u
-        at = memory.items.index(memory.focus) + 1 if memory.focus in memory.items else None
+        the item in focus, as if the partner had said its number (see `lexicon.relative_position`).
+        An event in focus with no list shown ("다음 행사 언제예요?" answered with one event) sits
+        in the calendar: "그 다음 거는요?", "再下一个呢？" is the event after it in time."""
+        if u.ordinal is not None or u.records():
+            return u, memory
+        items = memory.items
+        if not items and (memory.focus or "").startswith("event:") and lexicon.relative_position(turn.text, None):
+            # only "the one after that" said so: "the next one" of an event is its next edition
+            items = tuple(f"event:{e.id}" for e in sorted(turn.kb.events.values(), key=lambda e: e.starts))
+        if memory.focus not in items and not memory.items:
+            return u, memory
+        at = items.index(memory.focus) + 1 if memory.focus in items else None
         position = lexicon.relative_position(turn.text, at)
-        return u if position is None else replace(u, ordinal=position)
+        if position is None:
+            return u, memory
+        # the calendar stands in for a list only for this pick
+        return replace(u, ordinal=position), memory.after(items=items)
 
     @staticmethod
     def take_part(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -778,6 +791,9 @@ class Router:
             return None
         if key.startswith("faq:") and self.worded_faq(turn, u, reply):
             return None  # words for a visa name the visa FAQ: its own topic words outweigh any nearness
+        if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE \
+                and key[4:] in turn.kb.faq and INTENT_SUBJECT.get(u.intent) in turn.kb.faq[key[4:]].tags:
+            return None  # the classifier and the shared words agree on it ("촬영팀 비용 절감 혜택 있나요" is the incentives)
         if key.startswith("faq:") and (step := self.title_next_step(turn, u, memory)) is not None and step.answer == key:
             return None  # "to take it to Latin America, what's the next step?": the title in focus made it
         if key.startswith("list:partners?") or (u.intent == "out_of_scope" and not key.startswith("faq:")):
@@ -884,6 +900,8 @@ class Router:
         the FAQ sends to."""
         key = reply.answer or ""
         head = key.partition("#")[0]
+        if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE:
+            return None  # a FAQ the shared words match well stays ("촬영팀 비용 절감 혜택 있나요" is the incentives)
         if key.startswith("faq:") and "#" not in key:
             bar = FAQ_RANKED_SWAP
         elif key == "fallback" and u.ordinal is not None and not memory.items and not u.records():
@@ -1004,8 +1022,11 @@ class Router:
             # a record the message names: "who travels to the casting day on a passport?"; a record
             # it does not name is no way to travel ("배우님들 모시고 출장인데, 어디서 환승?")
             return None
-        if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE:
-            return None  # a FAQ the shared words match well stays ("any route for our shows to Spanish-speaking markets?")
+        if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE \
+                and not (FOREIGN_CAST.search(text) and key[4:] in turn.kb.faq and "actors" not in turn.kb.faq[key[4:]].tags):
+            # a FAQ the shared words match well stays ("any route for our shows to Spanish-speaking
+            # markets?"), unless foreign actors are the subject ("外籍演员可以来横店拍戏吗" is no crew's permit)
+            return None
         if key.startswith("faq:") and (services_named(turn.text) >= 2 or getattr(
                 Router.affordability(turn, u), "answer", None) == key):
             # so does the costs FAQ its own words name ("花销贵不贵，跟国外比咋样"), and several
@@ -1024,8 +1045,9 @@ class Router:
             # the way-there FAQ says first, not the studio's card
             faq_id = _overview_faq(turn, "travel")
         elif CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)) and PROCEDURE.search(text) and not u.records() \
-                and not key.startswith("list:works?") and not (key.startswith("gap:") and u.gap != "rights"):
-            # (buying rights asked as a procedure is the FAQ's how, not the unpublished terms)
+                and not key.startswith(("list:works?", "work:")) and not (key.startswith("gap:") and u.gap != "rights"):
+            # (buying rights asked as a procedure is the FAQ's how, not the unpublished terms; a
+            # title pointed back to, "해당 작품의 공동제작 조건은", is asked of that title)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
         elif FOREIGN_CAST.search(text) and not u.records() and not key.startswith(("event:", "list:events")) \
                 and not (key.startswith("gap:") and u.gap != "credits"):
@@ -1521,8 +1543,8 @@ class Router:
         if memory.focus and not _other_subject(u, memory) and (
                 (u.refers and (not u.fact or facts.fact_for(focus_kind, u.fact)))
                 or (u.fact and facts.fact_for(focus_kind, u.fact) and _short(turn.text)
-                    and not _new_subject(u, focus_kind))
-                or (_brief(turn.text) and _own_fact(focus_kind, u.fact))):
+                    and not _new_subject(u, focus_kind) and not _which_were_held(turn, u))
+                or (_brief(turn.text) and _own_fact(focus_kind, u.fact) and not _which_were_held(turn, u))):
             # "what time does it start for me in Seoul?", "online or in person?": the record in
             # focus, before a name the knowledge search finds by one common word
             kind, _, rid = memory.focus.partition(":")
@@ -1545,7 +1567,7 @@ class Router:
                 return kind, rid
         value = _short(turn.text) and _value_fact(focus_kind, u)  # "¿es de España?", "완성작이에요?"
         if memory.focus and (u.refers or u.fact or u.gap or u.action or value) and not _other_subject(u, memory) \
-                and (u.refers or _short(turn.text) or not _new_subject(u, focus_kind)):
+                and (u.refers or _short(turn.text) or not _new_subject(u, focus_kind)) and not _which_were_held(turn, u):
             # "who are your partners in Korea?" after a title: another subject, not its contact
             kind, _, rid = memory.focus.partition(":")
             return _edition(turn, [(kind, rid)])[0]  # "and the 2025 one?": that year's edition
@@ -1774,6 +1796,7 @@ class Router:
                   if rx.search(folded)}
         same = [e for e in turn.kb.events.values() if events.series(e) == events.series(event)]
         if years and (_short(turn.text) or WHICH_YEAR.search(folded)) and not u.wants_list and not u.same_for \
+                and not _which_were_held(turn, u) \
                 and not (memory.answer or "").startswith("list:") and (len(same) < 2 or event.starts.astimezone(
                 event.zone).year in years):
             return "event", event.id  # "is that this year?", "今年的吗": the event in focus, its date
@@ -1832,9 +1855,13 @@ class Router:
         거": the last list of titles again with the new filter added to the ones it had."""
         key = memory.answer or ""
         kinds = {item.partition(":")[0] for item in memory.items}
+        overview = key.startswith("catalog:") and not memory.items  # "有西语的吗" after the catalog's overview
+        if overview:
+            kinds = {"work"}
         if kinds not in ({"work"}, {"partner"}) or u.records() or not u.filters or u.ordinal is not None:
             return None
-        if not (OF_THOSE.search(fold(turn.text)) or (_short(turn.text) and u.same_for)):
+        if not (OF_THOSE.search(fold(turn.text)) or (_short(turn.text) and u.same_for)
+                or (overview and _short(turn.text) and lexicon.asks_for_kind(turn.text))):
             return None
         if kinds == {"partner"}:  # "just the Chinese ones", "중국 회사만 보여 줘"
             return partners_from(turn, u.filter("country")) if u.filter("country") else None
@@ -2772,6 +2799,12 @@ DIRECTLY = re.compile(r"\bdirect(ly)?\b|\bdirectamente\b|\ben persona\b|直接|�
 PARTLESS_ANSWERS = ("fallback", "out_of_scope", "list:", "smalltalk")
 
 
+def _which_were_held(turn: Turn, u: Understanding) -> bool:
+    """"작년에 했던 행사 뭐 있었어요?", "what events did you hold before?": which were held, not
+    whether the event in focus was."""
+    return not u.refers and lexicon.PAST.search(fold(turn.text)) is not None and lexicon.asks_for_kind(turn.text)
+
+
 def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
     """Could a FAQ still be the better answer? Not when one was given, nor for a record named,
     picked or pointed back to, a fact answered, an unpublished thing (gap), a period of sets or
@@ -2790,8 +2823,10 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         # "근데 거기 AI로 대본 써요?" after a title: "there" is the studio, and the answer is another
         # subject's whole list, not the record in focus; the ranker must be near certain (`best`)
         return key.startswith("list:") and not (memory.answer or "").startswith(key.partition("?")[0])
-    if _short(u.text) and memory.items:
-        return False  # "¿y el año que viene?" after a list: that list again, narrowed
+    if _short(u.text) and memory.items and key != "out_of_scope":
+        # "¿y el año que viene?" after a list: that list again, narrowed (what the classifier
+        # reads as no subject of ours, "헝뎬 가는 법" after the sci-fi titles, narrows nothing)
+        return False
     if key.startswith("event:") and NEXT_ONE.search(fold(u.text)):
         return False  # "¿cuál es el evento más cercano?": the one coming, not the nearest airport
     if key in ("catalog:about", "list:works") and CATALOG_WHOLE.search(fold(u.text)):
@@ -2801,6 +2836,9 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
     # "有哪些古装景区？", "which western sets do you have?": a list of a kind of set or title.
     if u.filter("era") or (u.wants_list and (u.filter("genre") or u.filter("scene"))):
         return False
+    if key.startswith("list:works?") and (u.filter("coproduction") or u.filter("language")) \
+            and lexicon.asks_for_kind(u.text) and not OWN_WORK.search(fold(u.text)):
+        return False  # "공동제작 파트너 찾는 작품 있어요?", "有西语的吗": the titles of that status or language
     # "片單裡有愛情類的作品嗎？": a genre of titles asked of the catalog the classifier is sure of
     # is that genre's list, not how to license a title (a how-question still may be)
     # "사극 세트 보여 주세요", "what costume drama sets do you have?": so are the sets of a genre
@@ -2810,6 +2848,10 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
                                                    and SETS_SHOWN.search(fold(u.text)))))
 
 
+# The partner's own titles ("我们的短剧想做西语版", "阮的剧", "our show", "저희 작품"): what they
+# want to do with theirs, not which of ours there are.
+OWN_WORK = re.compile(r"\b(our|my) (own )?(shows?|series|dramas?|titles?|content)\b|\bnuestr[oa]s? (serie|obra|contenido|microdrama)"
+                      r"|(我们|我们公司|我司|阮|俺们|咱们|自己)的?(短剧|剧|作品|片子|内容)|(저희|우리)( 회사)? ?(작품|드라마|콘텐츠)")
 SETS_SHOWN = re.compile(r"\b(do you have|have you got|you got|show me|list)\b|\b(tienen|tenes|hay|muestr\w*|ensen\w*|pasame|cuales)\b"
                         r"|有哪些|有什么|有没有|哪些|列|看看|보여|있어요|있나요|있습니까|뭐 ?있|뭐가 있|어떤 .{0,6}있|목록|리스트")
 """Sets asked for as a list ("what … sets do you have?", "¿qué sets hay?", "有哪些", "보여 주세요"),
@@ -3487,6 +3529,8 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
     Short Drama center, Spanish-language markets → Dalynn), else the record's own contact."""
     if u.gap_contact:
         return u.gap_contact
+    if u.gap == "weather":
+        return DEFAULT_CONTACT  # Hengdian's weather is no fact of the title or team talked about before
     if target:
         contact_id = contact.record_contact(turn.kb, *target)  # an event's: its organisers' contact
         if contact_id in turn.kb.contacts:

@@ -100,13 +100,18 @@ PLACE_AFTER = re.compile(r"(\s*(weather|forecast|tax))\b|(的)?(今天|明天|�
 def not_ours(u: Understanding) -> bool:
     """Is the message about another place's weather, permits, visas or taxes, or another festival
     (`PLACE_BOUND`, `FESTIVAL`), none of our places named and none of our records, or about
-    another body's money (`OTHER_MONEY`) or business (`ELSE_BUSINESS`)? Asked before
+    another body's money (`OTHER_MONEY`) or business (`ELSE_BUSINESS`, `OTHER_BODY`), or a
+    history lesson (`HISTORY_LESSON`)? Asked before
     any FAQ or gap is kept: the visa FAQ and the weather gap share the words, not the place."""
     folded = fold(u.text)
     if u.wants_person or u.switch_lang or u.action or u.ordinal is not None:
         return False
     if (OTHER_MONEY.search(folded) or ELSE_BUSINESS.search(folded)) and not u.records():
         return True  # an exchange rate, a camera, an agency to recommend: whatever our words beside it
+    if not u.records() and (HISTORY_LESSON.search(folded) and not SHOOTING.search(folded)
+                            or OTHER_BODY.search(folded) and BODY_FIGURES.search(folded)
+                            or THEIR_DOCUMENT.search(folded) or lexicon.THEIR_TEXT_TO_TRANSLATE.search(folded)):
+        return True  # a history lesson, another company's figures, a paper of theirs to translate or review
     if OURS_NAMED.search(folded):
         return False
     spans = [(s, e) for s, e, _ in places_named(folded)] + [m.span() for m in OTHER_PLACES.finditer(folded)]
@@ -146,7 +151,7 @@ ELSE_BUSINESS = re.compile(
     r"|(캐스팅|연예|모델|배우) ?(에이전시|기획사|소속사)|연기 ?(학원|학교|레슨)|(에이전시|기획사|학원|변호사|세무사).{0,12}추천"
     r"|\btrend(s|ing)?\b|\btendencias?\b|趋势|走向|风向|트렌드|동향"
     # other bodies' awards: "who won best picture at the Oscars?", "premios Goya", "奥斯卡", "아카데미 작품상"
-    r"|\boscars?\b|academy awards?|best picture|\bgoya awards?\b|premios? (goya|oscar|ariel|platino)|奥斯卡|金马奖|金鸡奖|百花奖|아카데미 ?(작품상|시상식|상)|청룡영화상|백상예술대상|대종상"
+    r"|\boscars?\b|academy awards?|best picture|\bgoya awards?\b|premios? (goya|oscar|ariel|platino)|奥斯卡|金马奖|金鸡奖|百花奖|金像奖|白玉兰奖|华表奖|아카데미 ?(작품상|시상식|상)|청룡영화상|백상예술대상|대종상|청룡시리즈어워즈|에미상|\bemmys?\b|golden globes?|골든글로브|金球奖"
     # a history lesson or homework ("how do I memorise the order of the Joseon kings?", "las dinastías
     # en orden para un examen", "明朝皇帝顺序怎么背", "조선 왕 순서 외우는 법"): general knowledge, no set
     r"|\b(memori[sz]\w*|learn by heart|cram\w*|aprender\w* de memoria)\b.{0,40}\b(order|kings|emperors|dynast\w*|history|historia|reyes|emperadores|orden|dates|fechas)\b"
@@ -192,6 +197,42 @@ DEAL = re.compile(r"\bdeal\b|arrangement|agreement|\bterms\b|partnership|\bacuer
                   r"|协议|合作|协约|条件|用景|협약|계약|조건|제휴|파트너십"
                   # a trade said as one: "in exchange for distribution", "a cambio de distribuir", "换来", "대신"
                   r"|\bin (exchange|return) for\b|\ba cambio de\b|换来|换到|交换|대신|맞바꿔")
+
+# History asked for itself, not for a shoot: "when did the Ming fall?", "¿quién fue Qin Shi Huang?",
+# "秦始皇统一六国是哪一年", "唐朝长安城有多大", "진시황은 어떤 사람이었어요?", "청나라 역사 설명해 줘". A
+# dynasty named reads as a period of our sets; asked like this it is a history lesson.
+HISTORY_LESSON = re.compile(
+    r"\b(when|why|how) did .{0,40}\b(fall|collapse|end|begin|start|rise|unif\w*|die|conquer\w*)\b|\bwho was\b"
+    r"|\bthe history of\b|\b(explain|tell me about|summari[sz]e)\b.{0,30}\bhistory\b|\b(explica|cuentame|resume)\w*\b.{0,30}\bhistoria\b"
+    r"|\bcuando (cayo|termino|empezo|comenzo|murio|se fundo|unifico)\b|\bpor que cayo\b|\bquien fue\b"
+    r"|灭亡|覆灭|亡国|统一(六国|中国|天下)|(什么时候|哪一?年|何时)(建立|建国|灭|亡|登基|称帝|统一)|是(个|一个)?(什么样|怎样)的人"
+    r"|(讲讲|介绍一下|说说|解释一下|科普一下|简单讲).{0,10}历史|历史.{0,6}(讲讲|说说|是怎样|介绍)|[朝代国]的?[\u4e00-\u9fff]{0,4}城有多大"
+    r"|멸망|망했|망한|건국|통일했|통일한 (해|게)|어떤 (사람|인물|왕|황제)이었|역사.{0,10}(설명|알려|얘기|요약)|언제 세워진 (나라|왕조)")
+# Shooting words: history asked beside them is a period to film ("明朝灭亡那段能在哪拍").
+SHOOTING = re.compile(r"\bsets?\b|\bshoot|\bfilm|drama|\brodaj|\bgrab|\bserie|\bdecorad|\blocaci|\bescenario|拍|景|剧|片|古装|세트|촬영|드라마|작품|찍|로케|사극")
+# Another company's business, by its name or as "a competitor": its revenue, its share, its next
+# title, who owns it ("CJ ENM 올해 매출", "红果的分账比例", "ReelShort是哪家公司的", "넷플릭스 다음 작품",
+# "a competitor's market share"). Our partners (ShortMax, Reel-K...) are records and stay ours.
+OTHER_BODY = re.compile(r"\bnetflix\b|reelshort|dramabox|\bcj ?enm\b|\btiktok\b|\bdisney\b|\bamazon\b|\bhbo\b|\byoutube\b"
+                        r"|爱奇艺|优酷|腾讯视频|芒果tv|红果|抖音|快手|哔哩哔哩|b站|点众|九州文化"
+                        r"|넷플릭스|티빙|웨이브|왓챠|쿠팡 ?플레이|카카오 ?엔터\w*|스튜디오드래곤|디즈니|유튜브"
+                        r"|\bcompetitors?\b|\bcompetidor\w*|竞品|竞争对手|对手公司|경쟁사|경쟁 업체|경쟁업체")
+BODY_FIGURES = re.compile(r"\brevenue|\bturnover\b|\bsales\b|market share|valuation|\bprofits?\b|\bowns?\b|owned by|\bnext (show|title|series)"
+                          r"|ingresos|facturacion|\bventas\b|cuota de mercado|营收|营业额|收入|利润|市场份额|估值|分账|分成|是哪家公司|谁家的|哪家公司的|下一部|新剧"
+                          r"|매출|수익|영업이익|점유율|기업 ?가치|어느 회사|어디 회사|다음 작품|신작|차기작"
+                          # its price to its own customers: "넷플릭스 구독료", "优酷的会员多少钱"
+                          r"|\bsubscriptions?\b|\bsuscripcion|구독료|요금제|会员")
+
+
+# A paper of the partner's to review or correct ("can you check our contract?", "revisa mi guion",
+# "帮我看一下这份合同", "이 계약서 검토 좀 해 줄 수 있어?"): we read no one's documents.
+THEIR_DOCUMENT = re.compile(
+    r"\b(review|proofread|check|edit|fix|correct|look over)\b (this|our|my|the) (\w+ )?(contract|script|screenplay|document|deck|proposal|e-?mail)s?\b"
+    r"|\b(revis|corrig|correg)\w* (este|esta|mi|nuestro|nuestra|el|la) (\w+ )?(contrato|guion|documento|propuesta|correo)s?\b"
+    r"|(这份|这个|我们的|我的)?(合同|剧本|文件|方案|合約|劇本)(帮我|帮忙)?(审|审核|审一下|看一下|看看|把关|改一下|校对|修改)"
+    r"|(审|审核|看一下|看看|把关|改一下|校对|修改)(一下)?(这份|这个|我们的|我的)(合同|剧本|文件|方案|合約|劇本)"
+    r"|(계약서|대본|시나리오|문서|서류|제안서|기획서|이메일)\S{0,3} .{0,10}(검토|봐 ?줄|봐 ?주|교정|수정|첨삭|다듬)")
+
 
 # What the message needs to be judged: off-topic evidence above these values.
 FOREIGN_SHARE = 0.34  # this much of the content in words none of our texts use...

@@ -34,7 +34,7 @@ ALIASES: dict[str, str] = {
     "蒙得维的亚": "America/Montevideo", "몬테비데오": "America/Montevideo", "uruguay": "America/Montevideo",
     "加拉加斯": "America/Caracas", "카라카스": "America/Caracas", "venezuela": "America/Caracas",
     "纽约": "America/New_York", "뉴욕": "America/New_York", "nueva york": "America/New_York", "nyc": "America/New_York",
-    "洛杉矶": "America/Los_Angeles", "로스앤젤레스": "America/Los_Angeles", "la": "America/Los_Angeles",
+    "洛杉矶": "America/Los_Angeles", "로스앤젤레스": "America/Los_Angeles", "엘에이": "America/Los_Angeles", "la": "America/Los_Angeles",
     "伦敦": "Europe/London", "런던": "Europe/London", "londres": "Europe/London",
     "拉各斯": "Africa/Lagos", "라고스": "Africa/Lagos", "nigeria": "Africa/Lagos",
     "约翰内斯堡": "Africa/Johannesburg", "요하네스버그": "Africa/Johannesburg", "开普敦": "Africa/Johannesburg",
@@ -132,11 +132,19 @@ def _written_inside_words() -> tuple[tuple[str, str], ...]:
                  if len(alias) >= 2 and not alias.isascii())
 
 
+# "LA" is Los Angeles only written so, beside a clock or a base ("LA 시간으로", "LA time", "LA时间",
+# "we're LA-based", "desde LA"): folded, "la" is the Spanish article.
+_LA = re.compile(r"(?<![A-Za-z])L\.?A\.?(?![A-Za-z])(?=\s?(시간|기준|time|时间|時間|hora|-?based|에서|에 있))"
+                 r"|\b(in|from|en|de|desde|based in) L\.?A\.?(?![A-Za-z])")
+
+
 @lru_cache(maxsize=256)  # the router asks it of one message up to five times (3.3 a message)
 def mentioned_zone(text: str) -> str | None:
     """The zone of a city or country named in a message ("somos de Medellín", "我们在首尔"),
     by exact name only, and only the places partners name (ALIASES and the menu's cities):
     tzdata's full list has "Male", "Troll" and "Jersey", words that are not places in a chat."""
+    if _LA.search(text):
+        return "America/Los_Angeles"
     index, folded = _mentionable(), fold(text)  # both folded: Hangul decomposes alike
     for alias, zone in _written_inside_words():
         if alias in folded:
