@@ -1093,6 +1093,12 @@ TAKE_PART = re.compile(r"\bhow (do|can|could|would|should|does) (i|we|one|you|my
                        r"|(참여|참가|지원|신청|가입)(은|는) ?어떻게")
 
 
+# A way asked for, not a list: "any path to that?", "¿hay un camino?", "有什么路子/办法", "그쪽으로 가는
+# 길이 있나요?", "방법이 있을까요?".
+ROUTE_ASKED = re.compile(r"\b(any|a|the) (path|route|way in|avenue)s?\b|\bcamino\b|\bvia\b|\bruta\b|路子|办法|途径|渠道|门路|方法"
+                         r"|가는 ?길|길이 있|방법|방안|루트|경로")
+
+
 HOW = re.compile(r"\bhow (can|do|does|should|would|to|could)\b|\bcomo (puedo|podemos|puede|pueden|hago|hacemos|se|hace)\b"
                  r"|怎么|怎样|如何|어떻게|방법")
 """A how-question asks for a procedure: a list of records never answers it, a FAQ can."""

@@ -2837,8 +2837,11 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
     if u.filter("era") or (u.wants_list and (u.filter("genre") or u.filter("scene"))):
         return False
     if key.startswith("list:works?") and (u.filter("coproduction") or u.filter("language")) \
-            and lexicon.asks_for_kind(u.text) and not OWN_WORK.search(fold(u.text)):
-        return False  # "공동제작 파트너 찾는 작품 있어요?", "有西语的吗": the titles of that status or language
+            and lexicon.asks_for_kind(u.text) and not OWN_WORK.search(fold(u.text)) \
+            and not lexicon.ROUTE_ASKED.search(fold(u.text)):
+        # "공동제작 파트너 찾는 작품 있어요?", "有西语的吗": the titles of that status or language (a way
+        # to a Spanish-speaking audience asked, "有什么路子", "가는 길이 있나요", is no list of titles)
+        return False
     # "片單裡有愛情類的作品嗎？": a genre of titles asked of the catalog the classifier is sure of
     # is that genre's list, not how to license a title (a how-question still may be)
     # "사극 세트 보여 주세요", "what costume drama sets do you have?": so are the sets of a genre
