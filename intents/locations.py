@@ -133,3 +133,19 @@ def on_button(turn: Turn, cb: Callback) -> Reply:
                      venue=Venue(lat=loc.coordinates.lat, lon=loc.coordinates.lon,
                                  title=loc.name.get(turn.lang), address=address))
     return detail(turn, loc)
+
+
+def scene_fit(turn: Turn, loc: Location, scene: str) -> Reply:
+    """"Is it good for night scenes?" of one set: yes when the set lists that kind of scene, else
+    no, with the sets that do (knowledge-file order). Answer key `location:<id>`."""
+    lang = turn.lang
+    name, kind = esc(loc.name.get(lang)), term_name(turn, scene)
+    kind = esc(kind[:1].lower() + kind[1:] if lang in ("en", "es") else kind)
+    if scene in loc.scene_types:
+        text = t("scene_fit_yes", lang, set=name, scene=kind)
+    else:
+        others = [esc(other.name.get(lang)) for other in turn.kb.locations.values() if scene in other.scene_types]
+        text = t("scene_fit_no", lang, set=name, scene=kind) + (
+            " " + t("scene_fit_others", lang, scene=kind, sets=format_list(others, lang)) if others else "")
+    return Reply(text=text, lang=lang, answer=f"location:{loc.id}", outcome="answered", focus=f"location:{loc.id}",
+                 buttons=[[Button(label=t("details", lang), data=encode("loc", loc.id))], ask_person_row(lang, "locations")])

@@ -707,6 +707,12 @@ class Router:
         """The answer `best` picks, unless the message was not about our subjects at all (see
         `intents.scope`: then the polite out-of-scope answer), or asks for a deal like a
         partner's (the incentive that names the partner, not the partner's card)."""
+        if u.ordinal in (1, -1) and not memory.items and memory.focus and not u.records():
+            # "is the first one good for night scenes?" after a single card: the one shown
+            u = replace(u, ordinal=None, refers=True)
+        fit = scene_asked_of_set(turn, u, memory)
+        if fit is not None:
+            return fit
         again = listed_again(turn, u, memory)
         if again is not None:
             # "back to the romance ones — the first": the ordinal picks from the list it names,
@@ -1386,7 +1392,7 @@ class Router:
             reply = self.intents[intent](turn)
             return reply.model_copy(update={"answer": f"smalltalk:{intent}", "outcome": "smalltalk"})
         if intent == "set_language" and u.filter("language") and not u.records() and asks_question(turn.text) \
-                and WORK_WORDS.search(fold(turn.text)):
+                and WORK_WORDS.search(fold(turn.text)) and not WORKING_IN.search(fold(turn.text)):
             return self.listing(turn, "ask_catalog", u)  # "¿qué obras tienen en inglés?": titles, no switch
         if not u.fallback and intent == "set_language" and LANGUAGE_CHANGE.search(fold(turn.text)):
             ranked = u.best_faq()  # "can our director talk English on set?" is the languages FAQ
@@ -2131,7 +2137,7 @@ class Router:
             if overview:  # "any break on costs for vertical shorts?": yes, and how; the list is a button
                 return faq_reply(turn, overview)
         if intent == "ask_partners" and (u.filter("coproduction") or u.filter("language")) and not u.ids("partner") \
-                and WORK_WORDS.search(fold(turn.text)):
+                and WORK_WORDS.search(fold(turn.text)) and not PARTNERS_ASKED.search(fold(turn.text)):
             intent = "ask_catalog"  # "哪些作品在寻找合拍伙伴？", "shows for Latin American viewers": works
         if intent == "ask_partners" and u.filter("country") and not u.ids("partner"):
             return partners_from(turn, u.filter("country"))  # type: ignore[arg-type]
@@ -2974,6 +2980,27 @@ _ASKING_WORD = re.compile(r"donde|cuando|cuanto|cuanta|cuantos|cuantas|como|quie
                           r"|podemos|where|when|how|who|which|need|needs|any|do|does|can|is|are")
 
 
+# Whether the set talked about suits something, asked yes-or-no ("is it any good for…", "¿sirve
+# para…?", "那边能拍…吗", "거기 … 돼요?"): of that set, not which sets do.
+FITS_ASKED = re.compile(r"^\W*(and |so |y |pero )?(is|does|can|could|would|will)\b|\b(it|there)\b|\b(sirve|vale|se puede|funciona|ahi|alli|alla)\b"
+                        r"|能拍|能不能|可以拍|适合|适不适合|行不行|行吗|那里|那边|那儿|되나요|돼요|되요|될까요|가능|괜찮|어때요|맞나요|좋나요|거기")
+
+
+def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Is it good for night scenes?", "¿sirve para escenas nocturnas?", "那里能拍夜戏吗", "거기서
+    야간 촬영도 되나요?" of the set in focus (or the one named): yes or no for that kind of scene,
+    not the sets of that kind as if none had been talked about."""
+    scene = u.filter("scene")
+    named = [rid for kind, rid in u.records() if kind == "location"]
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    loc_id = named[0] if len(named) == 1 and len(u.records()) == 1 else (
+        focus_id if focus_kind == "location" and not u.records() and (u.refers or _short(turn.text) or FITS_ASKED.search(fold(turn.text))) else None)
+    if not scene or loc_id not in turn.kb.locations or u.filter("era") or (
+            u.wants_list and not FITS_ASKED.search(fold(turn.text))):  # ("is it any good…": no list asked)
+        return None
+    return locations.scene_fit(turn, turn.kb.locations[loc_id], scene)
+
+
 def _events_talked_about(memory: Memory) -> bool:
     """Was the conversation just about our events (a list of them, one in focus)? Then a bare
     "remind me" asks which of them, not a reminder of an errand of the partner's own."""
@@ -3419,6 +3446,12 @@ WHICH_SET_ASKED = re.compile(
 
 # Membership said in so many words ("get in with yous as members", "hacernos miembros", "成为会员",
 # "회원이 되려면"): with a joining verb, the membership FAQ even where the alliance goes unnamed.
+# Working or talking with us in a language ("can mi still work wid unu inna English?", "trabajar
+# con ustedes en inglés"): the languages FAQ, not the titles in that language.
+WORKING_IN = re.compile(r"\bwork(ing)? (wid|with|together)\b|\b(chat|speak|talk|communicate)\b|\btrabajar con\b|\b(hablar|comunicar)")
+# Companies asked for ("你们有冇识做西语市场嘅伙伴？", "a partner who knows the Spanish market"): the
+# partners, however many words of titles the message has.
+PARTNERS_ASKED = re.compile(r"\b(partners?|socios?|aliados?|compan(y|ies)|empresas?)\b(?! (titles?|works?|shows?))|伙伴|合作方|合作伙伴|公司|片商|파트너|협력사|회사")
 MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbecom(e|ing) (a |an )?(full |new )?members?\b|\bmembership\b"
                           r"|\b(como|ser|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|회원|你们(个|的|这个)?圈子")
 PRICE_WORDS = re.compile(r"how much|\bcost|" + NOT_SPECIAL + r"\bprice|" + NOT_SPECIAL + r"\brate\b|per (day|night)|cuanto"

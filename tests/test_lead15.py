@@ -179,3 +179,38 @@ def test_the_price_level_of_one_thing_is_a_gap(services: Services, text) -> None
     chat = new_chat()
     services.store.touch(chat, language_code="zh")
     assert _say(services, chat, text).answer.startswith("gap:")
+
+
+# -- a kind of scene asked of the set in focus: yes or no for that set ----------------------------
+@pytest.mark.parametrize("lang,about,asked,fits", [
+    ("en", "tell me about the Qin Palace", "is it any good for night scenes?", False),
+    ("es", "¿cómo es Dream Valley?", "¿y sirve para rodar de noche?", True),
+    ("zh", "秦王宫是什么样的", "那边能拍夜戏吗", False),
+    ("ko", "몽환곡은 어떤 곳이에요?", "거기 야간 촬영 돼요?", True),
+])
+def test_a_scene_asked_of_the_set_in_focus_is_yes_or_no(services: Services, lang, about, asked, fits) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    shown = _say(services, chat, about).answer.partition("#")[0]
+    reply = _say(services, chat, asked)
+    assert reply.answer == shown
+    assert (t("scene_fit_yes", lang, set="", scene="")[:2] in reply.text) == fits, reply.text
+
+
+def test_the_first_one_after_a_single_set_is_that_set(services: Services) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code="en")
+    shown = _say(services, chat, "we're doing a Song dynasty story, which sets?").answer
+    assert shown.startswith("location:")
+    assert _say(services, chat, "the first one, what's the address?").answer == f"{shown}#address"
+
+
+# -- guards found by the sets after the merges, in fresh wordings ----------------------------------
+@pytest.mark.parametrize("lang,text,expect", [
+    ("en", "nobody here speaks Chinese, can we still work with you in English?", "faq:languages"),
+    ("es", "¿qué títulos tienen en inglés?", "list:works?language=en"),
+    ("zh", "我们想把剧卖到阿根廷，你们有懂西语市场的合作伙伴吗？", ["faq:spanish_distribution", "partner:dalynn_studio"]),
+])
+def test_working_in_a_language_and_partners_for_a_market(services: Services, lang, text, expect) -> None:
+    from tests.dialogue import talk
+    talk(services, lang, [(text, expect)])
