@@ -107,3 +107,41 @@ def test_warm_builds_without_answering(services) -> None:
     assert services.brain.knowledge.current.version in coverage._CACHE
     services.store.flush()
     assert services.store.db.execute("SELECT count(*) FROM memory").fetchone()[0] == before
+
+
+def test_a_deferred_write_waits_until_one_is_waited_for(tmp_path, monkeypatch) -> None:
+    import time
+
+    import core.store as store_module
+    from core.store import Store
+
+    monkeypatch.setattr(store_module, "DEFER_WRITES", 30.0)  # far longer than this test
+    store = Store.open(tmp_path / "bot.db")
+    done: list[str] = []
+    store.write(lambda db: done.append("log"), wait=0)  # the question log: nobody waits for it
+    time.sleep(0.3)
+    assert done == []  # the reply it belongs to goes first
+    assert store.write(lambda db: done.append("profile") or "ok") == "ok"  # a write waited for
+    assert done == ["log", "profile"]  # ...takes the deferred ones with it, in order
+    store.write(lambda db: done.append("memory"), wait=0)
+    assert store.flush(5.0)  # a flush does not wait out the deferral either
+    assert done == ["log", "profile", "memory"]
+    store.close()
+
+
+def test_deferred_writes_land_on_their_own(tmp_path, monkeypatch) -> None:
+    import time
+
+    import core.store as store_module
+    from core.store import Store
+
+    monkeypatch.setattr(store_module, "DEFER_WRITES", 0.05)
+    store = Store.open(tmp_path / "bot.db")
+    done: list[int] = []
+    for i in range(3):
+        store.write(lambda db, i=i: done.append(i), wait=0)
+    deadline = time.monotonic() + 10
+    while len(done) < 3 and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert done == [0, 1, 2]
+    store.close()
