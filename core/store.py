@@ -59,11 +59,6 @@ FORGET_WAIT = 5.0
 """Seconds /forget waits for its deletion before telling the partner it will happen later."""
 
 MAX_PENDING = 10_000
-DEFER_WRITES = 0.05
-"""Seconds a write nobody waits for (the question log, conversation memory) may wait before the
-writer thread starts it: the reply it belongs to is sent first, not while the writer thread
-takes the interpreter's lock from the event loop to run it. Far shorter than a partner can
-read and answer; a write someone waits for runs at once, with every write queued before it."""
 # A write running longer than this (seconds) is taken as stuck behind a lock: later writes
 # stop waiting for their result and stay queued.
 STUCK_AFTER = 0.25
@@ -229,10 +224,7 @@ class Writer:
         # One connection shared by every thread (`:memory:`): its users take turns.
         self.conn_lock = conn_lock if conn_lock is not None else contextlib.nullcontext()
         self.callbacks: list[FaultCallback] = []
-        self._queue: deque[tuple[Callable[[Any], Any], Future, bool]] = deque()  # (fn, future, deferred)
-        self._waited_for = 0  # writes queued that someone waits for: deferred ones before them go now
-        self._deferred_since: float | None = None  # when the oldest deferred write was queued
-        self._flushing = 0
+        self._queue: deque[tuple[Callable[[Any], Any], Future]] = deque()
         self._cond = threading.Condition()
         self._stopping = False
         self._fault_started: float | None = None
@@ -240,9 +232,7 @@ class Writer:
         self._thread = threading.Thread(target=self._run, name="store-writer", daemon=True)
         self._thread.start()
 
-    def submit(self, fn: Callable[[Any], T], *, deferred: bool = False) -> Future:
-        """Queue `fn(db)`; `deferred`: nobody waits for it, so it may start up to `DEFER_WRITES`
-        seconds later (unless a write someone waits for is queued after it)."""
+    def submit(self, fn: Callable[[Any], T]) -> Future:
         future: Future = Future()
         with self._cond:
             if len(self._queue) >= MAX_PENDING:
@@ -250,28 +240,14 @@ class Writer:
                 future.set_exception(StoreUnavailable(f"{self.health.fault}: too many writes "
                                                       f"waiting"))
                 return future
-            self._queue.append((fn, future, deferred))
+            self._queue.append((fn, future))
             self.health.pending = len(self._queue)
-            if not deferred:
-                self._waited_for += 1
-            elif self._deferred_since is None:
-                self._deferred_since = time.monotonic()
-            self._cond.notify_all()  # the writer, wherever it waits (a flush waits here too)
+            self._cond.notify()
         return future
 
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait until every queued write is done; False if it did not happen in time."""
         deadline = self.clock() + timeout
-        with self._cond:
-            self._flushing += 1
-            self._cond.notify_all()
-        try:
-            return self._wait_empty(deadline)
-        finally:
-            with self._cond:
-                self._flushing -= 1
-
-    def _wait_empty(self, deadline: float) -> bool:
         with self._cond:
             while self._queue:
                 left = deadline - self.clock()
@@ -296,8 +272,7 @@ class Writer:
                     self._cond.wait()
                 if not self._queue:
                     return
-                self._hold_deferred()
-                fn, future, _deferred = self._queue[0]
+                fn, future = self._queue[0]
             if future.cancelled():
                 self._pop()
                 continue
@@ -315,7 +290,6 @@ class Writer:
                 with self._cond:
                     if self._stopping:
                         self._queue.clear()
-                        self._waited_for = 0
                         return
                     self._cond.wait(delay)
                 delay = min(delay * 2, 2.0)
@@ -324,18 +298,6 @@ class Writer:
             self._healthy()  # before the pop: whoever `flush`ed sees the store writable
             self._pop()
             future.set_result(result)
-
-    def _hold_deferred(self) -> None:
-        """With only deferred writes queued, wait until the oldest is `DEFER_WRITES` old (or a
-        write someone waits for, a flush or the stop arrives); then they all run in a row.
-        Called holding `_cond`."""
-        while self._waited_for == 0 and self._deferred_since is not None and not self._stopping \
-                and not self._flushing:
-            left = self._deferred_since + DEFER_WRITES - time.monotonic()
-            if left <= 0:
-                break
-            self._cond.wait(left)
-        self._deferred_since = None  # this batch goes now; the next deferred write starts another
 
     def stuck(self) -> bool:
         """True while a fault is being waited out, or the write now running has taken longer
@@ -347,9 +309,7 @@ class Writer:
     def _pop(self) -> None:
         self._head_started = None
         with self._cond:
-            _fn, _future, deferred = self._queue.popleft()
-            if not deferred:
-                self._waited_for -= 1
+            self._queue.popleft()
             self.health.pending = len(self._queue)
             self._cond.notify_all()
 
@@ -530,10 +490,9 @@ class Store:
         `default`: the write stays queued and happens when the store allows it. Raises only
         what `fn` itself raised for a reason other than a store fault.
         """
-        deferred = wait == 0  # the caller goes on without it (`defer_wait` on a file)
         if wait is None:
             wait = 0.0 if self._writer.stuck() else self.write_wait
-        future = self._writer.submit(fn, deferred=deferred)
+        future = self._writer.submit(fn)
         try:
             return future.result(wait)
         except FutureTimeout:
