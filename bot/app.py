@@ -66,13 +66,28 @@ def build_services(settings: Settings, store: Store | None = None) -> Services:
 
 def warm_entity_index(knowledge: LiveKnowledge, brain: Brain) -> None:
     """Build the entity index now and after every reload (in a worker thread), so no partner's
-    message pays the ~0.4 s it takes."""
+    message pays the ~0.4 s it takes; after a reload, the rest of `Brain.warm` too."""
     brain.entity_index(knowledge.current)
 
+    def rebuild_all(new) -> None:
+        brain.entity_index(new)
+        brain.warm()
+
     async def rebuild(_old, new) -> None:
-        await asyncio.to_thread(brain.entity_index, new)
+        await asyncio.to_thread(rebuild_all, new)
 
     knowledge.on_change(rebuild)
+
+
+def warm_reading(brain: Brain) -> None:
+    """What the first partners' messages would build on first use (`Brain.warm`), then every
+    pattern no message has needed yet (`core.lazy_re`): after the warm-up, since reading
+    creates pattern tables of its own."""
+    try:
+        brain.warm()
+    except Exception:  # a warm-up that fails only leaves the costs to the first messages
+        log.exception("warm-up failed; the first messages build what it would have")
+    lazy_re.compile_pending()
 
 
 def fault_name(fault: str | None, lang: Lang) -> str:
@@ -188,10 +203,11 @@ async def post_init(app: Application) -> None:
 
     services.knowledge.on_change(refreeze)
     log.info("bot ready: knowledge %s", services.knowledge.current.version[:12])
-    # What no message has needed yet is compiled now, in a thread: not in the start, and not
-    # on the first partners' messages either (`core.lazy_re`). Kept so the task is not lost.
+    # What no message has needed yet is built and compiled now, in a thread: not in the start,
+    # and not on the first partners' messages either (`warm_reading`). Kept so the task is not
+    # lost.
     app.bot_data["compile_patterns"] = asyncio.create_task(
-        asyncio.to_thread(lazy_re.compile_pending), name="compile-patterns")
+        asyncio.to_thread(warm_reading, services.brain), name="compile-patterns")
 
 
 def freeze_heap(collect: bool = True) -> None:

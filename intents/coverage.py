@@ -105,7 +105,8 @@ def vocabulary(kb) -> Vocabulary:
     words of `intents.lexicon`'s tables and the standard words slang is read as (`core/variants`:
     "pelis" arrives as "películas", a word about films whether or not a text of ours uses it),
     built once per version."""
-    if kb.version not in _CACHE:
+    found = _CACHE.get(kb.version)
+    if found is None:
         from intents import lexicon
         from intents.understand import intent_lines
 
@@ -115,10 +116,13 @@ def vocabulary(kb) -> Vocabulary:
                                           lexicon.IN_CHARGE, lexicon.NEXT_ONE, lexicon.THIS_YEAR, lexicon.NEXT_YEAR)]
         texts = [text for _kind, _lang, text in kb.texts()]
         lines = [text for text, intent in intent_lines() if intent != "out_of_scope"]
-        _CACHE.clear()
         # Each distinct text once: the words are a set, and records copied or sharing a text
         # (100x the knowledge is mostly repeats) need not be normalized again.
-        _CACHE[kb.version] = Vocabulary.build(dict.fromkeys([
+        found = Vocabulary.build(dict.fromkeys([
             *texts, *lines, *tables, *patterns, *lexicon.COUNTRY_WORDS, *lexicon.ORDINAL_WORDS,
             *standard_vocabulary()]))
-    return _CACHE[kb.version]
+        # The one built here is returned, not read back: the start-up's warm-up (`bot.app`) may
+        # build it in another thread at the same time, and clear the cache in between.
+        _CACHE.clear()
+        _CACHE[kb.version] = found
+    return found

@@ -687,17 +687,22 @@ class Router:
         if u.records() or u.ordinal is not None or u.switch_lang or u.wants_person or u.action or u.gap \
                 or (u.refers and (memory.focus or memory.items)):
             return None
-        ranked = u.best_faq()
-        if ranked is None or ranked.probability < FAQ_RANKED_SWAP or ranked.id not in turn.kb.faq \
-                or memory.answer == f"faq:{ranked.id}":
-            return None
         # ("aja, ¿y pa llegar? volamos a Shanghái, ¿y luego?": the second part reached the way-there
         # FAQ, the first alone nothing, which as the first question would be kept unanswered)
         # a filtered list ("청나라 시대 세트 어디 있어요? 리스트 주세요": the Qing-era sets) is an
         # answer of its own, as is any list asked for in so many words
-        if u.wants_list or any((not (r.answer or "fallback").startswith(PARTLESS_ANSWERS)
-                                or "?" in (r.answer or "")) and r.answer != f"faq:{ranked.id}"
-                               for r in replies):
+        own = [r.answer or "" for r in replies
+               if not (r.answer or "fallback").startswith(PARTLESS_ANSWERS) or "?" in (r.answer or "")]
+        # Asked before the ranker, whose FAQ could only ever match a part's own FAQ answer: a part
+        # that answered anything else rules the whole FAQ out, and the message's embedding (~20
+        # ms, read by nothing after this) is not computed for it.
+        if u.wants_list or any(not answer.startswith("faq:") for answer in own):
+            return None
+        ranked = u.best_faq()
+        if ranked is None or ranked.probability < FAQ_RANKED_SWAP or ranked.id not in turn.kb.faq \
+                or memory.answer == f"faq:{ranked.id}":
+            return None
+        if any(answer != f"faq:{ranked.id}" for answer in own):
             return None
         near = u.semantic()
         return ranked.id if near is not None and near.id == ranked.id else None
