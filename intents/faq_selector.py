@@ -29,7 +29,7 @@ from core.text import normalize
 from intents import selector_store
 from intents.lexicon import OTHER_LICENCE
 from intents.nlu.classifier import word_tokens
-from intents.nlu.sparse import Columns
+from intents.nlu.sparse import Columns, StoredColumn
 from intents.nlu.tfidf import Tfidf, char_wb_ngrams, term_columns
 
 TWIN = 0.6  # an intent line this close to a FAQ example is that FAQ asked (cosine)
@@ -251,7 +251,8 @@ class FaqSelector:
         indptr, indices = data["core_indptr"], data["core_indices"]
         self._core = {int(e): np.array(indices[indptr[i]:indptr[i + 1]], dtype=np.int64)
                       for i, e in enumerate(data["core_entries"])}
-        self._fit(Columns(data["colptr"], data["rows"], data["values"], data["rank"], int(data["height"][0])),
+        self._fit(Columns(data["colptr"], StoredColumn.of(data["rows"]), StoredColumn.of(data["values"]),
+                          data["rank"], int(data["height"][0])),
                   data["word_indptr"], data["word_indices"], data["example_rows"], data["negative_rows"],
                   data["kept"], data["twins"],
                   {"function": data["ignore_function"], "common": data["ignore_common"]})

@@ -220,10 +220,76 @@ class SemanticMatch:
     off_topic: float = 0.0
 
 
+class StoredRows:
+    """The index's float32 vectors (one row per distinct text) kept in an unnamed temporary
+    file rather than in the process's memory, and read back block by block for each product:
+    7.7 MB at the shipped size that every embedded message reads whole (a memory map would make
+    all of it resident with the first message). A product by blocks of rows gives each row the
+    bits of the whole matrix's product (checked in tests/test_semantic.py), and the rows are
+    read into aligned numpy buffers as the matrix's were. Where no file can be written the rows
+    are held in memory, as before."""
+
+    BLOCK = 256  # rows per read (384 KB at 384 dimensions)
+
+    def __init__(self, matrix: np.ndarray, folder: Path | None) -> None:
+        matrix = np.ascontiguousarray(matrix, dtype=np.float32)
+        self.shape = matrix.shape
+        self._memory: np.ndarray | None = None
+        self._file = None
+        try:
+            if folder is not None:
+                folder.mkdir(parents=True, exist_ok=True)
+            # open as long as the index lives (closed, and so deleted, with it)
+            self._file = tempfile.TemporaryFile(dir=folder, prefix="semantic-rows-")  # noqa: SIM115
+            self._file.write(memoryview(matrix).cast("B"))
+            self._file.flush()
+        except OSError as exc:
+            log.info("semantic index held in memory (%s)", exc)
+            if self._file is not None:
+                self._file.close()
+            self._file, self._memory = None, matrix
+
+    def __len__(self) -> int:
+        return self.shape[0]
+
+    def _read(self, first: int, out: np.ndarray) -> np.ndarray:
+        """Rows `first` .. `first + len(out) - 1` into `out`."""
+        if self._memory is not None:
+            out[...] = self._memory[first:first + len(out)]
+            return out
+        assert self._file is not None
+        wanted = out.nbytes
+        if os.preadv(self._file.fileno(), [memoryview(out).cast("B")], first * out[0].nbytes) != wanted:
+            raise OSError("semantic index rows: short read")
+        return out
+
+    def product(self, vector: np.ndarray) -> np.ndarray:
+        """Every row's dot product with `vector`, as `matrix @ vector`."""
+        if self._memory is not None:
+            return self._memory @ vector
+        rows, width = self.shape
+        out = np.empty(rows, dtype=np.result_type(np.float32, vector.dtype))
+        buffer = np.empty((min(self.BLOCK, rows), width), dtype=np.float32)
+        for first in range(0, rows, self.BLOCK):
+            block = self._read(first, buffer[:min(self.BLOCK, rows - first)])
+            out[first:first + len(block)] = block @ vector
+        return out
+
+    def row(self, at: int) -> np.ndarray:
+        return self._read(int(at), np.empty((1, self.shape[1]), dtype=np.float32))[0]
+
+    def array(self) -> np.ndarray:
+        """All rows in memory (the answer ranker's fit multiplies them by many lines at once)."""
+        if self._memory is not None:
+            return self._memory
+        return self._read(0, np.empty(self.shape, dtype=np.float32))
+
+
 class SemanticIndex:
     """FAQ example vectors, grouped by entry, and the intent lines that rival them. Each
-    distinct text's vector is held once (`_vectors`; `_example_at` and `_negative_at` say which
-    row every example and intent line is): a FAQ copied 100 times held 100 copies (150 MB)."""
+    distinct text's vector is held once (`_vectors`, in a temporary file: `StoredRows`;
+    `_example_at` and `_negative_at` say which row every example and intent line is): a FAQ
+    copied 100 times held 100 copies (150 MB)."""
 
     def __init__(self, embedder: Embedder, ids: list[str], vectors: np.ndarray,
                  negative_intents: list[str], negatives: np.ndarray,
@@ -240,7 +306,7 @@ class SemanticIndex:
         self.entries = list(dict.fromkeys(ids))
         position = {entry: i for i, entry in enumerate(self.entries)}  # `.index` was O(n) per line
         self._column = np.array([position[i] for i in ids], dtype=np.int64)
-        self._vectors = vectors
+        self._vectors = StoredRows(vectors, getattr(embedder, "cache_dir", None))
         self._example_at, self._negative_at = example_at.astype(np.int64), negative_at.astype(np.int64)
         self._negative_intents = np.array(negative_intents, dtype=object)
         self._off_topic = self._negative_intents == "out_of_scope"
@@ -290,7 +356,7 @@ class SemanticIndex:
             return None
         # A matrix-vector product gives each row the same bits wherever the row sits (checked
         # in tests/test_semantic.py), so the distinct rows are multiplied once and spread.
-        return self._spread(self._vectors @ vector, exclude)
+        return self._spread(self._vectors.product(vector), exclude)
 
     def scores_many(self, texts: list[str], block: int = 256) -> list[SemanticScores | None]:
         """`scores` of many training lines (each leave-one-out: its own text masked) by their
@@ -301,11 +367,12 @@ class SemanticIndex:
         if not self.entries:
             return [None] * len(texts)
         found: list[SemanticScores | None] = []
+        every = self._vectors.array()
         for start in range(0, len(texts), block):
             chunk = texts[start:start + block]
             vectors = [self.vector_of(t) for t in chunk]
             known = [i for i, v in enumerate(vectors) if v is not None]
-            cosines = np.stack([vectors[i] for i in known]) @ self._vectors.T if known else None
+            cosines = np.stack([vectors[i] for i in known]) @ every.T if known else None
             rows = dict(zip(known, range(len(known)), strict=True))
             found += [self._spread(cosines[rows[i]], text) if cosines is not None and i in rows else None
                       for i, text in enumerate(chunk)]
@@ -345,9 +412,9 @@ class SemanticIndex:
     def vector_of(self, text: str) -> np.ndarray | None:
         """The stored vector of a training line (FAQ example or intent line), None if not one."""
         if text in self._text_rows:
-            return self._vectors[self._example_at[self._text_rows[text][0]]]
+            return self._vectors.row(self._example_at[self._text_rows[text][0]])
         if text in self._negative_rows:
-            return self._vectors[self._negative_at[self._negative_rows[text][0]]]
+            return self._vectors.row(self._negative_at[self._negative_rows[text][0]])
         return None
 
 

@@ -3,6 +3,8 @@ resident size stops growing with the distinct words embedded, and the vectors ke
 
 from __future__ import annotations
 
+import mmap
+import struct
 from pathlib import Path
 
 import numpy as np
@@ -13,6 +15,16 @@ from intents.nlu.data import load_test
 from intents.semantic import Embedder
 
 MESSAGES = [ex.text for data in load_test().values() for ex in data.examples][::16]  # 40, 4 languages
+
+
+def table_resident_kb(pages: TokenTablePages) -> int:
+    """Resident kilobytes of the token table's pages (`/proc/self/pagemap`: bit 63 of a page's
+    entry says it is present)."""
+    size = mmap.PAGESIZE
+    with open("/proc/self/pagemap", "rb") as pagemap:
+        pagemap.seek(pages.start // size * 8)
+        entries = pagemap.read(pages.length // size * 8)
+    return sum(entry >> 63 & 1 for (entry,) in struct.iter_unpack("<Q", entries)) * size // 1024
 
 
 def resident_kb(start: int) -> int:
@@ -45,14 +57,23 @@ def test_the_table_is_the_model_files_token_embeddings() -> None:
     assert offset + length <= model_file.stat().st_size
 
 
+def test_the_tokenizer_read_at_load_is_given_back() -> None:
+    fresh = Embedder.load(shipped=None)  # nothing embedded yet: only the load touched the file
+    assert fresh is not None and fresh.pages is not None
+    # loading reads the tokenizer's 4.6 MB in front of the table whole (offsets, scores, pieces)
+    assert resident_kb(fresh.pages.start) < 1024
+    vector = fresh.query("¿se puede rodar de noche en la calle Ming?")
+    assert np.array_equal(vector, fresh.model.query("¿se puede rodar de noche en la calle Ming?"))
+
+
 def test_resident_memory_stops_growing_with_the_words_embedded(embedder: Embedder) -> None:
     assert embedder.pages is not None
     embedder.query("warm-up: the transformer's weights stay resident")
-    before = resident_kb(embedder.pages.start)
+    before = table_resident_kb(embedder.pages)
     for text in MESSAGES:
         embedder.model.query(text)  # as `Embedder.query` does, without its cache of vectors
         embedder.pages.release()
-    grown = resident_kb(embedder.pages.start) - before
+    grown = table_resident_kb(embedder.pages) - before
     # kept resident, these 40 messages map ~5 MB more of the table (64 KB a first touch)
     assert grown < 512, f"the token table grew by {grown} KB"
 

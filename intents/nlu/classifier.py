@@ -37,19 +37,26 @@ version and our format and slot-feature versions, and checks the arrays' SHA-256
 manifest before using them. Start-up calls `load_or_train_from`, which finds that model by a
 stamp of the training files' bytes (and of the code and time-zone data the key depends on), so
 an unchanged start neither parses the files nor builds the gazetteer to compute the key.
+
+A loaded model does not hold its weights (8 MB of float64) in memory: the first load writes them
+transposed beside the arrays (`weights-<arrays' SHA-256>.npy`, a feature's weights side by side)
+and predictions read the ~100 rows a message needs from that file (`WeightRows`); `coef` is a
+memory-mapped view of the same file for evaluations. Where the file cannot be written, the
+weights are held in memory as before.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import os
 import re
 import shutil
 import sys
 import tempfile
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from functools import cached_property
 from importlib.metadata import version as package_version
@@ -61,11 +68,13 @@ import numpy as np
 from core.text import CJK_CHARS, normalize
 from intents.nlu.data import Example
 from intents.nlu.slots import SLOT_VERSION, Gazetteer, mark
-from intents.nlu.tfidf import Tfidf, char_wb_ngrams, row_dot, word_ngrams
+from intents.nlu.tfidf import Tfidf, WeightRows, char_wb_ngrams, row_dot, word_ngrams
 
 if TYPE_CHECKING:
     import scipy.sparse as sp
     from sklearn.feature_extraction.text import TfidfVectorizer
+
+log = logging.getLogger(__name__)
 
 SKLEARN_VERSION = package_version("scikit-learn")
 """Part of a model's fingerprint; read from the package metadata (importing scikit-learn
@@ -81,6 +90,9 @@ SLOT_KINDS: tuple[str, ...] = ("city", "month", "lang", "era", "genre", "locatio
 
 MANIFEST = "manifest.json"
 ARRAYS = "arrays.npz"
+WEIGHTS = "weights-"
+"""Beside ARRAYS, `weights-<its SHA-256, 16 digits>.npy`: the weights transposed (features x
+classes), written at the first load and read a few rows per message (`WeightRows`)."""
 CACHE_SUBDIR = "nlu-model"
 SOURCES_STAMP = "nlu-model.sources.json"
 """Beside CACHE_SUBDIR: the stamp of the files the cached model was made from (`load_or_train_from`)."""
@@ -223,6 +235,9 @@ class IntentClassifier:
     fingerprint: str = ""
     loaded_from: Path | None = None
     """The directory the model was read from, None if trained in this process."""
+    weights: WeightRows | None = field(default=None, repr=False, compare=False)
+    """Where a loaded model's predictions read the weights' rows (`coef` is then a memory-mapped
+    view of the same file, for evaluations); None: from `coef` in memory."""
 
     @classmethod
     def train(cls, examples: Sequence[Example], params: Hyperparameters = DEFAULT_HYPERPARAMETERS,
@@ -296,6 +311,17 @@ class IntentClassifier:
         return tuple(block.T for block in (  # type: ignore[return-value]
             self.coef[:, :chars], self.coef[:, chars:words], self.coef[:, words:]))
 
+    @cached_property
+    def _row_blocks(self) -> tuple[np.ndarray | WeightRows, ...]:
+        """`_coef_blocks` as `_row_scores` gathers their rows: from the weights file when the
+        model was loaded (not one page of it mapped), else the views of `coef`."""
+        if self.weights is None:
+            return self._coef_blocks
+        chars = len(self.char_vectorizer.idf_)
+        words = len(self.word_vectorizer.idf_)
+        return (self.weights.block(0, chars), self.weights.block(chars, words),
+                self.weights.block(chars + words, self.weights.height - chars - words))
+
     def probabilities(self, texts: Sequence[str]) -> np.ndarray:
         """Softmax of the scores divided by the pinned temperature, one row per text."""
         return softmax(self.scores(texts), self.params.temperature)
@@ -320,7 +346,7 @@ class IntentClassifier:
         """`_block_scores` and the evidence of each text, row by row with numpy alone (scipy
         costs ~19 MB and ~0.3 s at start-up): the same sums in the same order, the same bits."""
         words, kinds = _slot_rows(texts, self.gazetteer, self.params)
-        char_coef, word_coef, slot_coef = self._coef_blocks
+        char_coef, word_coef, slot_coef = self._row_blocks
         scores = np.empty((len(texts), len(self.classes)))
         evidence = np.zeros(len(texts), dtype=bool)
         for i, (text, slotted) in enumerate(zip(texts, words, strict=True)):
@@ -396,19 +422,56 @@ class IntentClassifier:
     @classmethod
     def _from_parts(cls, manifest: dict, arrays_path: Path) -> IntentClassifier:
         params = Hyperparameters.from_json(manifest["hyperparameters"])
+        classes = tuple(str(c) for c in manifest["classes"])
+        width = (len(manifest["char_vocabulary"]) + len(manifest["word_vocabulary"])
+                 + _slot_width(params))
+        weights_path = arrays_path.with_name(f"{WEIGHTS}{manifest['arrays_sha256'][:16]}.npy")
         with np.load(arrays_path, allow_pickle=False) as arrays:
             char, word = _loaded_vectorizers(params, manifest["char_vocabulary"],
                                              manifest["word_vocabulary"], arrays["char_idf"],
                                              arrays["word_idf"])
-            coef, intercept = arrays["coef"], arrays["intercept"]
-        classes = tuple(str(c) for c in manifest["classes"])
+            intercept = arrays["intercept"]
+            coef, weights = _kept_weights(weights_path, (len(classes), width),
+                                          lambda: arrays["coef"])
         gazetteer = Gazetteer.from_json(manifest["gazetteer"])
-        width = (len(manifest["char_vocabulary"]) + len(manifest["word_vocabulary"])
-                 + _slot_width(params))
         if coef.shape != (len(classes), width) or intercept.shape != (len(classes),):
             raise ValueError("weights do not match vocabulary and classes")
         return cls(params, classes, char, word, coef, intercept, gazetteer,
-                   str(manifest["fingerprint"]), arrays_path.parent)
+                   str(manifest["fingerprint"]), arrays_path.parent, weights)
+
+
+def _kept_weights(path: Path, shape: tuple[int, int], read: Callable[[], np.ndarray]
+                  ) -> tuple[np.ndarray, WeightRows | None]:
+    """The weights (classes x features) as a memory-mapped view of `path`, where they are kept
+    transposed and written from `read()` the first time, with the `WeightRows` predictions read
+    them through. Where the file cannot be written or read back (a read-only data folder), the
+    weights `read()` gives are held in memory instead, as before."""
+    try:
+        if not path.is_file():
+            _write_weights(path, read())
+        mapped = np.load(path, mmap_mode="r", allow_pickle=False)
+        if mapped.T.shape != shape or mapped.dtype != np.dtype("<f8"):
+            raise ValueError(f"{path}: {mapped.shape} {mapped.dtype}, not {shape[::-1]} float64")
+        return mapped.T, WeightRows(path)
+    except (OSError, ValueError) as exc:
+        log.warning("classifier weights held in memory: %s", exc)
+        return np.asarray(read()), None
+
+
+def _write_weights(path: Path, coef: np.ndarray) -> None:
+    """`coef.T` to `path` as a C-ordered float64 `.npy`, atomically; the folder's other weight
+    files (an older arrays file's) are removed."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".weights-", suffix=".npy")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            np.save(out, np.ascontiguousarray(np.asarray(coef, dtype="<f8").T), allow_pickle=False)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    for old in path.parent.glob(f"{WEIGHTS}*.npy"):
+        if old != path:
+            old.unlink(missing_ok=True)
 
 
 def _loaded_vectorizers(params: Hyperparameters, char_vocabulary: list[str],

@@ -18,6 +18,9 @@ operation here adds in the order scipy's does:
 
 from __future__ import annotations
 
+import mmap
+import os
+import weakref
 from dataclasses import dataclass
 
 import numpy as np
@@ -100,8 +103,8 @@ class Columns:
     the column's place in the order every row's entries follow."""
 
     colptr: np.ndarray
-    rows: np.ndarray
-    values: np.ndarray
+    rows: np.ndarray | StoredColumn
+    values: np.ndarray | StoredColumn
     rank: np.ndarray
     height: int
 
@@ -123,9 +126,11 @@ class Columns:
         order = np.argsort(self.rank[columns], kind="stable")
         columns, values = columns[order], values[order]
         starts, ends = self.colptr[columns], self.colptr[columns + 1]
-        where, factors = _spans(starts, ends - starts), np.repeat(values, ends - starts)
+        lengths = ends - starts
+        factors = np.repeat(values, lengths)
         # ufunc.at adds repeated indices one after the other, in array order.
-        np.add.at(out, self.rows[where], self.values[where] * factors)
+        np.add.at(out, take_spans(self.rows, starts, lengths),
+                  take_spans(self.values, starts, lengths) * factors)
         return out
 
     def products(self, queries: Rows, block: int = 250_000) -> np.ndarray:
@@ -152,6 +157,66 @@ class Columns:
                       np.repeat(queries.data[lo:hi], ends - starts) * self.values[where])
             start = stop
         return out
+
+
+class StoredColumn:
+    """A 1-D array memory-mapped from an `.npy` file (the FAQ selector's `rows` and `values`,
+    as `intents.selector_store` reads them), whose spans a message asks for are read with
+    `pread` rather than through the map. Each first touch of a mapped page maps the kernel's
+    64 KB fault-around window, so a message's ~100 columns made most of both files (4.5 MB at
+    the shipped size) resident within a message or two; read, only the values asked for are
+    copied, from the page cache, and they are the file's bits. Anything else (`[index]`) goes
+    through the map."""
+
+    def __init__(self, mapped: np.memmap) -> None:
+        if mapped.ndim != 1 or not mapped.flags.c_contiguous or mapped.filename is None:
+            raise ValueError("not a whole one-dimensional memory-mapped array")
+        self.mapped = mapped
+        self.dtype, self.shape = mapped.dtype, mapped.shape
+        self._fd = os.open(mapped.filename, os.O_RDONLY)
+        self._offset = mapped.offset  # the `.npy` header's length: where element 0 lies
+        weakref.finalize(self, os.close, self._fd)
+
+    @classmethod
+    def of(cls, array: np.ndarray) -> np.ndarray | StoredColumn:
+        """`array` read span by span when it is a whole memory-mapped file's array, else as is."""
+        # np.load's own map (a view of one would carry the file's offset but not its own start)
+        if isinstance(array, np.memmap) and isinstance(array.base, mmap.mmap) and array.ndim == 1 \
+                and array.filename is not None:
+            return cls(array)
+        return array
+
+    def __len__(self) -> int:
+        return self.shape[0]
+
+    def __getitem__(self, index: np.ndarray | slice | int) -> np.ndarray:
+        return self.mapped[index]
+
+    def __array__(self, dtype: np.dtype | None = None, copy: bool | None = None) -> np.ndarray:
+        return np.asarray(self.mapped, dtype=dtype)
+
+    def spans(self, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+        """The elements `starts[i] .. starts[i] + lengths[i] - 1`, span after span."""
+        size = self.dtype.itemsize
+        out = np.empty(int(lengths.sum()), dtype=self.dtype)
+        buffer, at = memoryview(out).cast("B"), 0
+        for start, length in zip(starts.tolist(), lengths.tolist(), strict=True):
+            if length <= 0:
+                continue
+            if start < 0 or start + length > self.shape[0]:
+                raise IndexError("span outside the array")
+            wanted = length * size
+            if os.preadv(self._fd, [buffer[at:at + wanted]], self._offset + start * size) != wanted:
+                raise OSError(f"{self.mapped.filename}: short read")
+            at += wanted
+        return out
+
+
+def take_spans(array: np.ndarray | StoredColumn, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """`array[_spans(starts, lengths)]`, read from the file when `array` is a `StoredColumn`."""
+    if isinstance(array, StoredColumn):
+        return array.spans(starts, lengths)
+    return array[_spans(starts, lengths)]
 
 
 def _spans(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
