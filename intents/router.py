@@ -3000,7 +3000,8 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     focus_kind, _, focus_id = (memory.focus or "").partition(":")
     loc_id = named[0] if len(named) == 1 and len(u.records()) == 1 else (
         focus_id if focus_kind == "location" and not u.records() and (u.refers or _short(turn.text) or FITS_ASKED.search(fold(turn.text))) else None)
-    if not scene or loc_id not in turn.kb.locations or u.filter("era") or (
+    if not scene or loc_id not in turn.kb.locations or u.filter("era") or u.fact or u.gap \
+            or (named and not FITS_ASKED.search(fold(turn.text))) or (
             u.wants_list and not FITS_ASKED.search(fold(turn.text))):  # ("is it any good…": no list asked)
         return None
     return locations.scene_fit(turn, turn.kb.locations[loc_id], scene)
