@@ -361,7 +361,12 @@ class Router:
                 return faq_reply(turn, faq_id)
         # "寄行事曆檔給我？拉丁電影之夜": one request; so is "how many titles? which genres?" (the
         # catalog's first page answers both)
-        if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text):
+        # "¿cuándo es el festival y dónde es?": facts of one record, each part one of them, are
+        # one answer (the record's facts together), not the first part's FAQ and a venue
+        same_record = len(set(u.records())) == 1 and len(u.facts) > 1 \
+            and all(lexicon.facts_asked(part) for part in parts)
+        if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text) \
+                and not same_record:
             return self.services(turn, u, None) or self.multi(turn, parts, memory, understand, u)
         if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)):
             # "ok pls share contact of the center" right after the incentives FAQ that names it
@@ -958,7 +963,9 @@ class Router:
         # alliance named, not an incentive's eligibility
         named_alliance = key.startswith("incentive:") and ALLIANCE.search(text)
         # "想加入你们这个联盟，咋报名啊": signing up *for the alliance* is joining it, no event sign-up
-        signing_up = key.startswith("gap:") and u.gap == "signup" and ALLIANCE.search(text) is not None
+        # ("how do we sign on with you as members?": the same)
+        signing_up = key.startswith("gap:") and u.gap == "signup" and (
+            ALLIANCE.search(text) is not None or MEMBERS_SAID.search(text) is not None)
         # "kindly guide us how we can come on board": a title the knowledge search found by a
         # stray word ("Tour Guide 2077"), named by no entity, gives way too
         found_only = key.startswith(RECORD_KEYS) and ALLIANCE.search(text) is not None \
@@ -2998,7 +3005,8 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     scene = u.filter("scene")
     named = [rid for kind, rid in u.records() if kind == "location"]
     focus_kind, _, focus_id = (memory.focus or "").partition(":")
-    loc_id = named[0] if len(named) == 1 and len(u.records()) == 1 else (
+    own_faq = bool(named) and any(list(item.tags)[:1] == [named[0]] for item in turn.kb.faq.values())
+    loc_id = named[0] if len(named) == 1 and len(u.records()) == 1 and not own_faq else (
         focus_id if focus_kind == "location" and not u.records() and (u.refers or _short(turn.text) or FITS_ASKED.search(fold(turn.text))) else None)
     if not scene or loc_id not in turn.kb.locations or u.filter("era") or u.fact or u.gap \
             or (named and not FITS_ASKED.search(fold(turn.text))) or (
