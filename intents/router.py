@@ -363,10 +363,13 @@ class Router:
         # catalog's first page answers both)
         # "¿cuándo es el festival y dónde es?": facts of one record, each part one of them, are
         # one answer (the record's facts together), not the first part's FAQ and a venue
-        same_record = len(set(u.records())) == 1 and len(u.facts) > 1 \
-            and all(lexicon.facts_asked(part) for part in parts)
-        if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text) \
-                and not same_record:
+        asked = [[f for f in lexicon.facts_asked(part) if u.records() and facts.fact_for(u.records()[0][0], f)]
+                 for part in parts]
+        same_record = len(set(u.records())) == 1 and not u.gap and len(parts) > 1 and all(asked)
+        if same_record:  # in the order asked: the first part's fact is the answer's key
+            ordered = tuple(dict.fromkeys(f for part_facts in asked for f in part_facts))
+            return self.answer(turn, replace(u, fact=ordered[0], facts=ordered), memory)
+        if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text):
             return self.services(turn, u, None) or self.multi(turn, parts, memory, understand, u)
         if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)):
             # "ok pls share contact of the center" right after the incentives FAQ that names it

@@ -214,3 +214,14 @@ def test_the_first_one_after_a_single_set_is_that_set(services: Services) -> Non
 def test_working_in_a_language_and_partners_for_a_market(services: Services, lang, text, expect) -> None:
     from tests.dialogue import talk
     talk(services, lang, [(text, expect)])
+
+
+# -- facts of one record asked part by part: one answer, keyed by the first fact asked ---------------
+@pytest.mark.parametrize("lang,text,key", [
+    ("en", "when's the casting day? where? who runs it?", "event:international_sets_casting_day_2027#date"),
+    ("es", "¿dónde queda el palacio Qin? ¿y de qué época es?", "location:qin_palace#address"),
+    ("en", "address of the Ming-Qing Palace please? we need it for our permit forms", "location:ming_qing_palace#address"),
+])
+def test_facts_of_one_record_in_parts_are_one_answer(services: Services, lang, text, key) -> None:
+    from tests.dialogue import talk
+    talk(services, lang, [(text, key)])
