@@ -53,7 +53,8 @@ def test_news_asked_about_is_no_subscription(services: Services, lang, text) -> 
 
 # -- put through to a named person or team ------------------------------------------------------
 @pytest.mark.parametrize("lang,text,team", [
-    ("es", "¿me comunicas con la gente de Dalynn Studio? gracias", "dalynn_studio"),
+    ("es", "oye, ¿me conectas con Dalynn Studio?", "dalynn_studio"),
+    ("es", "¿nos comunican con el secretariado de la HISDA, porfa?", "hisda_secretariat"),
     ("es", "esto prefiero hablarlo con alguien del secretariado de la HISDA", "hisda_secretariat"),
     ("zh", "請幫阮聯絡Dalynn Studio，阮想欲直接佮in講", "dalynn_studio"),
 ])
@@ -62,9 +63,21 @@ def test_a_named_team_asked_for_is_the_hand_off_to_it(services: Services, lang, 
     assert reply.handoff == team, reply.handoff
 
 
-def test_the_named_persons_email_stays_a_fact(services: Services) -> None:
-    reply = talk(services, "es", [("¿cuál es el correo de Dalynn Studio?", "*")], fits)
-    assert not (reply.answer or "").startswith("handoff"), reply.answer
+@pytest.mark.parametrize("lang,text", [
+    ("es", "¿cuál es el correo de Dalynn Studio?"),
+    ("es", "¿y Mary Lynn quién es?"),
+])
+def test_the_named_persons_email_or_role_stays_a_fact(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "contact:dalynn_studio#*")], fits)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "remind me about the Latin Film Night"),
+    ("es", "recuérdame lo del festival de cine"),
+])
+def test_a_reminder_of_an_event_is_no_subscription(services: Services, lang, text) -> None:
+    reply = talk(services, lang, [(text, "*")], fits)
+    assert not (reply.answer or "").startswith("subscribe"), reply.answer
 
 
 # -- the bot's own languages asked --------------------------------------------------------------
@@ -73,13 +86,19 @@ def test_the_named_persons_email_stays_a_fact(services: Services) -> None:
     ("es", "¿el bot entiende también portugués o mejor le escribo en inglés?"),
     ("zh", "這個機器人會不會講日本話？不會的話英文也可以"),
     ("ko", "이 챗봇 일본어도 돼요? 안 되면 영어로 할게요"),
+    ("ko", "이 봇 태국어는 안 되나요?"),
 ])
 def test_whether_the_bot_speaks_a_language_is_the_languages_faq(services: Services, lang, text) -> None:
     talk(services, lang, [(text, "faq:languages")])
 
 
-def test_a_plain_request_for_another_language_still_switches(services: Services) -> None:
-    talk(services, "es", [("contéstame en inglés por favor", "pref:language")])
+@pytest.mark.parametrize("lang,text", [
+    ("es", "contéstame en inglés por favor"),
+    ("en", "could you reply in Spanish?"),
+    ("ko", "영어로 답해 주실래요"),
+])
+def test_a_plain_request_for_another_language_still_switches(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "pref:language")])
 
 
 # -- who we work with in a country --------------------------------------------------------------
@@ -90,8 +109,9 @@ KOREA = ["list:partners?country=KR", "partner:reel_k"]
     ("en", "any Korean firms in your network, out of curiosity?"),
     ("en", "so who do y'all partner with over in Korea"),
     ("es", "¿con qué empresas trabajan en Corea?"),
+    ("es", "¿con quiénes colaboran en Corea?"),
     ("zh", "你们在韩国都跟哪些公司合作"),
-    ("ko", "한국에서는 어떤 회사들이랑 같이 일하세요?"),
+    ("ko", "한국에선 어떤 업체랑 일하세요?"),
 ])
 def test_who_we_work_with_in_a_country_is_its_partners(services: Services, lang, text) -> None:
     talk(services, lang, [(text, KOREA)])
