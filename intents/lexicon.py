@@ -1458,7 +1458,9 @@ NOTIFY = re.compile(r"\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mai
                     r"|\bsend (me|us) (the )?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
                     r"|avis(a|e)(me|nos|nme)|\b(me|nos) avis(e|en|a|an|as|es|aran|ara|arian|aria)\b|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
                     # "mándame las novedades de incentivos cuando salgan": the news sent as they come
+                    # ("pásame las novedades del catálogo" alone asks for what is new now)
                     r"|\b(mandame|mandanos|mandenme|enviame|envianos|envienme|pasame|pasenme) (las |los )?(novedades|noticias|actualizaciones|updates)\b"
+                    r".{0,60}\b(cuando|cada vez que|apenas|en cuanto|conforme|a medida que)\b"
                     r"|通知|告诉我|提醒我|订阅|推送|推给我|发给我|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고")
 # "Tell me" ("알려 주세요", "告诉我", "dime"): a notification only with words for news; "앞으로 예정된
 # 행사 알려 주세요" asks for the coming events themselves.
