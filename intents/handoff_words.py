@@ -80,7 +80,7 @@ _PATTERNS = [
     # --- Spanish ------------------------------------------------------------------------------
     # "hablar con alguien del equipo", "comunicarme con un asesor", "platicar con una persona",
     # "¿puedo hablar primero con alguien?"
-    (rf"\b(?:hablar|comunicarme|comunicarnos|conversar|platicar|charlar|contactar(?:me)?|"
+    (rf"\b(?:hablar(?:lo|la|los|las)?|comunicarme|comunicarnos|conversar|platicar|charlar|contactar(?:me)?|"
      rf"contactarnos|ponerme en contacto|ponernos en contacto)\s+(?:(?:directamente|antes|primero|un rato|un momento)\s+)?con\s+{_ES_WHO}"),
     # "¿me pasan con un asesor?", "pásame con un agente", "comunícame con un representante"
     (rf"\b(?:me|nos)\s+(?:pasa[ns]?|pasais|pase|pasarian|podeis pasar|puede[ns]? pasar|podrian pasar|comunica[ns]?|"
@@ -189,7 +189,9 @@ _PATTERNS = [
     rf"\blink\s+(?:me|us)\s+(?:up\s+)?(?:to|with)\s+{_EN_WHO}",
     r"\bget\s+(?:me|us)\s+(?:someone|somebody|a person|a human|a real person)\b",
     # "帮我联系Mary Lynn工作室的人，我想直接谈": the people of a team, to talk to directly
-    r"(?:帮|替|给)(?:我|我们)(?:联系|联络|找)[^，,。？?！!]{0,16}(?:的人|负责人|工作人员|同事)|(?:我|我们)想(?:跟|和)?[^，,。？?]{0,8}直接(?:谈|聊|沟通|对接)",
+    # (Hokkien "阮" is "we", "欲" "want": "請幫阮聯絡…，阮欲直接佮伊講")
+    (r"(?:帮|替|给)(?:我|我们|阮)(?:联系|联络|找)[^，,。？?！!]{0,16}(?:的人|负责人|工作人员|同事)"
+     r"|(?:我|我们|阮)(?:想|欲)(?:跟|和|佮)?[^，,。？?]{0,8}直接(?:谈|聊|沟通|对接|讲|说)"),
 ]
 _RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE | re.MULTILINE)
 
@@ -224,6 +226,8 @@ _CONNECT = re.compile(
     r"|\b(?:conectame|conectanos|conectenme|ponme en contacto|ponnos en contacto|poner(?:me|nos) en contacto|contactarme con|contactame con)\b"
     r"|\b(?:me|nos) (?:puedes|podes|podrias|pueden|podrian|puede) (?:poner en contacto|conectar|contactar|comunicar|pasar con)"
     r"|\b(?:me|nos) (?:pones|pasas|conectas|comunicas) (?:en contacto|con (?:ellos|ellas|el|ella|esa persona|ese equipo))"
+    # "¿me comunicas con Mary Lynn?", "nos conectan con el centro": put through to whoever is named
+    r"|\b(?:me|nos) (?:comunicas|comunican|comunica|conectas|conectan|conecta) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"
     r"|帮(?:我|我们|忙)?(?:对接|牵线|引荐|接通)|给(?:我|我们)(?:对接|牵线|引荐)|(?:直接)?(?:联系|对接)(?:佢|他|她)(?:哋|们)?|对接一下|牵个线|搭个线"
     r"|연결 ?(?:해|시켜|부탁|좀|을 ?부탁)|이어 ?(?:주세요|줘|주실)|연락(?:이 |을 )?닿게"
     # someone named, talked to directly: "can i talk to Mary Lynn directly", "quiero hablar con
@@ -233,7 +237,8 @@ _CONNECT = re.compile(
     r"|\b(?:can|could|may) (?:i|we) (?:talk|speak|chat) (?:directly )?(?:to|with) (?!you\b|u\b|ya\b|anyone about\b)"
     r"|\bhablar (?:directamente )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)\w[^.?!]{0,30}\bdirectamente\b"
     r"|\b(?:quiero|quisiera|queremos|puedo|podemos|podria|podriamos) hablar (?:directamente )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)"
-    r"|直接(?:跟|和|与|同|找)(?!你|您|机器)[^，。？！?!,.]{1,20}?(?:聊|谈|说|讲|联系|通话|对接|沟通)"
+    # (Hokkien "佮" is "with": "阮欲直接佮伊讲")
+    r"|直接(?:跟|和|与|同|找|佮)(?!你|您|机器)[^，。？！?!,.]{1,20}?(?:聊|谈|说|讲|联系|通话|对接|沟通)"
     r"|本人(?:跟|和|与|同)(?:我|我们|敝人)(?:说|聊|谈|讲|联系|通话|对接)|(?:跟|和|与|同)\S{1,12}本人(?:说|聊|谈|讲|联系|通话)"
     r"|派(?:个)?(?:专人|人|同事)(?:跟|和|与|同)?(?:我|我们|敝人|鄙人)(?:联系|联络|对接)|与(?:敝人|鄙人)联系"
     # (not "누구랑 얘기하면 돼요?", "어느 분과 상의해요?": whom to talk to is asked, no one is called)

@@ -616,8 +616,10 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         pass
     elif ON_SET.search(folded) and not REPLY_WORDS.search(folded):
         return None, text  # "can we communicate in English on set?": the languages FAQ
-    if ONLY_LANGUAGE.search(folded):
-        return None, text  # "跟机器人只能用中文吗？": which languages work, the languages FAQ
+    if ONLY_LANGUAGE.search(folded) or BOT_LANGUAGE_ASKED.search(folded):
+        # "跟机器人只能用中文吗？", "will your bot talk to me in Spanish too?": which languages work,
+        # the languages FAQ
+        return None, text
     found = [(lang, m) for lang, rx in _LANG_RE.items() if (m := rx.search(folded))]
     if not found and reader:
         found = [(lang, m) for lang, rx in _LANG_NAME_RE.items() if (m := rx.search(folded))]
@@ -633,7 +635,9 @@ def language_request(text: str) -> tuple[Lang | None, str]:
             r"[^\W\d_]+", folded[own[0].start():m.start()] + " " + folded[m.end():own[0].end()])) <= 2
     if len(words) > 3 and not REQUEST_WORDS.search(folded) and not alone and not reader:
         return None, text  # "qué obras están en coreano": about works, not a request to switch
+    # ("las novedades del mercado en español": the Spanish-language market, no language asked)
     if re.search(r"(availab|dub|subtit|version|disponible|doblad|doblar|doblaj|subtitulad|adapt|\besta|\bestan|\bviene|\bexiste|\btienen?\b|\bhay\b"
+                 r"|\bmercados?\b|\bmarkets?\b|\bpublico\b|\baudiencias?\b"
                  r"|\bis it|\bis that|\bare they|\bis there|\bcomes?)\w*\s*(\w+\s+)?$",
                  folded[:m.start()]) or re.match(r"\W*-?\s*(speak|speaking|market|audience|countr|version"
                                                  r"|subtit|dub|hablante|더빙|자막|된 |나온|제공|配音|字幕)", folded[m.end():]):
@@ -1276,7 +1280,23 @@ _LANGUAGE_NAMES = r"(english|spanish|chinese|mandarin|korean|ingles|espanol|chin
 # "포르투갈어나 영어 되는 분"): the languages FAQ, even beside "can you answer me in Spanish?".
 STAFF_LANGUAGE = re.compile(r"\bbilingu\w*|(会|懂|讲|说)外语|外语(的)?(工作人员|人员|员工|人)|会(英语|英文|西语|韩语)的(工作人员|人)"
                             r"|(영어|외국어|스페인어|포르투갈어|한국어)(나 [가-힣]+)? ?(되는|하는|가능한|잘하는|하시는) ?(분|사람|직원|스태프)")
+# Whether the bot itself speaks a language, asked of it ("will your bot talk to me in Spanish
+# too?", "¿el bot contesta en portugués?", "这个机器人会不会讲菲律宾话？", "이 챗봇 아랍어는 안 되죠?"):
+# the languages FAQ, though a language is named beside "English will do" (no switch asked).
+_ANY_LANGUAGE = (r"(english|spanish|chinese|mandarin|cantonese|korean|arabic|filipino|tagalog|french|portuguese|japanese"
+                 r"|german|italian|russian|dutch|hindi|thai|vietnamese|indonesian|malay|turkish|ingles|espanol|castellano"
+                 r"|chino|mandarin|cantones|coreano|arabe|filipino|tagalo|frances|portugues|japones|aleman|italiano|ruso)")
+BOT_LANGUAGE_ASKED = re.compile(
+    r"\b(will|can|could|does|do|would|is)\b (your|the|this|ur) (bot|chatbot|assistant|chat)( here)?( be able to)?"
+    r" (talk|speak|answer|reply|respond|chat|write|understand|work|handle)\w*\b.{0,25}\b" + _ANY_LANGUAGE + r"\b"
+    r"|\b(el|tu|su|este|el) (bot|chatbot|asistente|chat)\b.{0,20}\b(habla|hablara|entiende|contesta|responde|escribe|atiende"
+    r"|puede (hablar|contestar|responder|escribir))\w*\b.{0,15}\b" + _ANY_LANGUAGE + r"\b"
+    # (Traditional as written: "這個機器人敢會曉講菲律賓話？", Hokkien "敢會曉" is "can it")
+    r"|(机器人|機器人|机械人|機械人|助手|智能客服).{0,4}(会不会|會不會|能不能|可不可以|会晓|會曉|敢会|敢會|识唔识|識唔識|会|會|能|可以|懂)"
+    r"(讲|講|说|說|听|聽|看|用|回答?|回复|回覆)?[\u4e00-\u9fff]{1,5}(话|話|语|語|文)"
+    r"|(챗봇|봇|채팅|어시스턴트)\S{0,2} .{0,10}?[가-힣]{1,5}어(는|도|로|가|를|만)? ?(안 ?되|안 ?돼|되|돼|가능|할 ?줄|못 ?하|알아)")
 LANGUAGES_UNDERSTOOD = re.compile(
+    BOT_LANGUAGE_ASKED.pattern + "|"
     r"\b(understand|understands|speak|speaks|read|reads)\b.{0,25}\b" + _LANGUAGE_NAMES + r"\b"
     r"|\b(type|write|message|chat) (in|to (it|you|the bot) in) " + _LANGUAGE_NAMES + r"\b"
     r"|\b(need|bring|hire|have|get|book)\b.{0,20}\b(translator|interpreter)s?\b|\bget by (in|with) " + _LANGUAGE_NAMES + r"\b"
@@ -1427,13 +1447,20 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   r"|cuando (salgan|haya|tengan|anuncien|publiquen|metan|suban|agreguen|anadan|entren|lleguen) .{0,20}nuev"
                   r"|\bnuev[oa]s (titulos|eventos|obras|incentivos|series)\b|\b(titulos|eventos|obras|incentivos|series) nuev[oa]s\b"
                   r"|有新的|出新的|上新|새 ?(행사|작품|인센티브|소식)|새로운 (행사|작품|인센티브)"
+                  # "片单有新剧上线的话推给我", "出了新片就通知我": a new title in the catalogue
+                  r"|有新(剧|片|作品|项目)|新(剧|片|作品)上线"
                   # "everything to do with Latin America", "de todo lo que tenga que ver con…", "跟韩国有关的一切"
                   r"|\b(everything|anything( new)?) (about|on|related to|to do with|regarding)\b"
                   r"|\b(de )?todo lo (que (tenga|tiene|haya) que ver con|relacionado con|de|sobre)\b|\bcualquier (cosa|novedad) (de|sobre|con)\b"
                   r"|有关的(一切|所有)|相关的(一切|所有)|(一切|所有)(有关|相关|关于)|관련(된)? (건|것|거|내용)(은|을|이|는)? ?(다|전부|모두)")
 NOTIFY = re.compile(r"\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|give (me|us) a (heads[ -]up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
+                    r"|\btell (me|us) (every ?time|each time|whenever|as soon as|any ?time)\b"
                     r"|\bsend (me|us) (the )?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
-                    r"|avis(a|e)(me|nos|nme)|\b(me|nos) avis(e|en|a|as|es|aran|ara)\b|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
+                    r"|avis(a|e)(me|nos|nme)|\b(me|nos) avis(e|en|a|an|as|es|aran|ara|arian|aria)\b|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
+                    # "mándame las novedades de incentivos cuando salgan": the news sent as they come
+                    # ("pásame las novedades del catálogo" alone asks for what is new now)
+                    r"|\b(mandame|mandanos|mandenme|enviame|envianos|envienme|pasame|pasenme) (las |los )?(novedades|noticias|actualizaciones|updates)\b"
+                    r".{0,60}\b(cuando|cada vez que|apenas|en cuanto|conforme|a medida que)\b"
                     r"|通知|告诉我|提醒我|订阅|推送|推给我|发给我|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고")
 # "Tell me" ("알려 주세요", "告诉我", "dime"): a notification only with words for news; "앞으로 예정된
 # 행사 알려 주세요" asks for the coming events themselves.

@@ -58,6 +58,7 @@ from intents.lexicon import (
     APPROVAL_TIME,
     ATTENDING,
     BASED_IN,
+    BOT_LANGUAGE_ASKED,
     BROWSE,
     CATALOG_NAMED,
     CATALOG_WHOLE,
@@ -866,7 +867,8 @@ class Router:
             joining = None  # "서류는 어느 메일로?" right after the joining FAQ: its contact's e-mail, not the FAQ again
         if joining is not None:
             return joining
-        support = self.support_in_words(turn, u, reply) or self.dramas_planned(turn, u, reply)
+        support = self.support_in_words(turn, u, reply) or self.dramas_planned(turn, u, reply) \
+            or self.partners_in_country(turn, u, reply)
         if support is not None:
             return support
         edition = self.focus_edition(turn, u, memory)  # "¿y el año que viene hay otra?": that edition
@@ -1088,7 +1090,8 @@ class Router:
             faq_id = _overview_faq(turn, "locations")
         elif LANGUAGES_UNDERSTOOD.search(fold(lexicon.asked_beyond_introduction(turn.text))) and not u.records() \
                 and not key.startswith("gap:") \
-                and (not key.startswith("pref:") or STAFF_LANGUAGE.search(text)):
+                and (not key.startswith("pref:") or STAFF_LANGUAGE.search(text) or BOT_LANGUAGE_ASKED.search(text)):
+            # (whether the bot speaks Filipino, "English will do otherwise", asks; it switches nothing)
             faq_id = _overview_faq(turn, "language")
         elif latam_ties and not key.startswith(("list:works", "list:events", "event:")) \
                 and not (key.startswith("gap:") and u.gap is not None):
@@ -1630,6 +1633,20 @@ class Router:
         if len(hits) > 1 and hits[0].score < DESCRIBED_LEAD * hits[1].score:
             return None
         return record_reply(turn, hits[0].kind, hits[0].id)
+
+    @staticmethod
+    def partners_in_country(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+        """"Which Korean companies are in your network?", "who do y'all work with in Korea?",
+        "¿con quién trabajan en Corea?", "你们在韩国跟哪些公司合作？", "한국에서는 어떤 회사랑 일해요?":
+        the partners of the country named, where the classifier read no subject (a fallback,
+        off-topic, small talk or a setting)."""
+        key = reply.answer or ""
+        country = u.filter("country")
+        if not country or u.records() or not key.startswith(("fallback", "out_of_scope", "smalltalk", "pref:")):
+            return None
+        if not WHO_WE_WORK_WITH.search(fold(turn.text)):
+            return None
+        return partners_from(turn, country)
 
     @staticmethod
     def support_in_words(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
@@ -3469,6 +3486,18 @@ WORKING_IN = re.compile(r"\bwork(ing)? (wid|with|together)\b|\b(chat|speak|talk|
 # Companies asked for ("你们有冇识做西语市场嘅伙伴？", "a partner who knows the Spanish market"): the
 # partners, however many words of titles the message has.
 PARTNERS_ASKED = re.compile(r"\b(partners?|socios?|aliados?|compan(y|ies)|empresas?)\b(?! (titles?|works?|shows?))|伙伴|合作方|合作伙伴|公司|片商|파트너|협력사|회사")
+# Who we work with, asked with a country ("which Korean companies are in your network?", "who
+# yinz work with in Korea", "¿con qué empresas trabajan en Corea?", "在韩国跟哪些公司合作",
+# "한국에서는 어떤 회사랑 일해요?"): the partners there.
+WHO_WE_WORK_WITH = re.compile(
+    r"\b(companies|partners|studios|firms|producers|members)\b.{0,25}\b(in|on|of) (your|the) (network|alliance|roster|books)\b"
+    r"|\bwho (do |does |did )?(you|yinz|y'?all|yall|you guys|youse|yous|ya|u|your (team|alliance|people))( all)?"
+    r" (work|partner|team|collaborate|deal|do business)\w*( up)? with\b"
+    r"|\b(con )?(quien|quienes|que (empresas|productoras|companias|socios)) (trabajan|colaboran|se asocian|tienen relacion)\b"
+    r"|\b(empresas|productoras|companias|socios)\b.{0,20}\b(de|en) (su|tu|la) (red|alianza)\b"
+    r"|(跟|和|与)(哪些|哪几家|哪家|谁|什么)(公司|企业|片商|机构)?(有)?合作|(哪些|哪几家)(\S{0,3})(公司|企业|片商)(在|是)(你们|联盟)"
+    r"|(어떤|어느) (회사|기업|제작사|업체)(들)?(이랑|랑|와|과|하고|들과) ?(일|협력|협업|같이|함께)"
+    r"|(누구|어디)(랑|와|하고|과) (일|협력|협업|같이|함께)")
 MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbecom(e|ing) (a |an )?(full |new )?members?\b|\bmembership\b"
                           r"|\b(como|ser|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|회원|你们(个|的|这个)?圈子")
 PRICE_WORDS = re.compile(r"how much|\bcost|" + NOT_SPECIAL + r"\bprice|" + NOT_SPECIAL + r"\brate\b|per (day|night)|cuanto"
