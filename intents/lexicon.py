@@ -170,7 +170,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                # "2025년 라틴 영화의 밤은 했어요?": did it take place
                r"|(은|는) (했어요|했나요|했었나요|했습니까|열렸어요|열렸나요)|(열렸|개최됐|진행됐)(나요|어요|습니까)"
                # "it went through?", "後來有辦嗎" (read as Simplified)
-               r"|\bwent (through|ahead)\b|后来有?办|有办吗|有没有办[^法]|办了没|办成了?[吗没]"
+               r"|\bwent (through|ahead)\b|后来有?办|有办吗|有没有(举)?办[^法]|有没有举行|办了没|办成了?[吗没]"
                r"|is it (confirmed|still on|happening|cancel)|\bconfirmed\b|\bcancel|\bstill on\b|\bhappened\b"
                # whether a date is fixed: "is that date locked or still tentative?", "¿es fecha firme?"
                r"|\b(locked|locked in|set in stone|tentative|provisional|pencil(l)?ed in)\b|fecha (firme|tentativa|provisional)"
@@ -1601,6 +1601,15 @@ EVENT_TALK = re.compile(r"\bevents?\b|\bsessions?\b|open (day|house)|\bvisit|\bt
 GENERAL_EVENTS = re.compile(r"\b(all|upcoming|other|next|any other) events\b|\bevents (are )?(coming|on|planned)|what('s| is) on\b|\b(anything|something|much) (going )?on (in|for|during) (20\d\d|this year|next year)\b"
                             r"|event-?wise|proximos eventos|que eventos|todos los eventos|otros eventos|哪些活动|什么活动|所有活动"
                             r"|其他活动|别的活动|活动(安排|日程|列表)|어떤 행사들|행사 (일정|목록)|다른 행사|모든 행사")
+
+# Other events besides the one in focus, asked in the plural ("what other events come after
+# that?", "¿qué otros eventos tienen después de ese?", "그 다음에 또 무슨 행사들 있어요?", "后面还有
+# 什么活动"): the calendar, though "that" points back at the event answered (the singular, "the
+# one after that", is the next event).
+OTHER_EVENTS = re.compile(r"\b(other|more|further) events\b|\bany more events\b|\botros eventos\b|\bmas eventos\b"
+                          r"|(어떤|무슨|다른) 행사들|또 (어떤|무슨) 행사|다른 행사(들|도|는)"
+                          r"|(还有|又有|另外有)(什么|哪些|别的|其他)活动|(其他|别的|其它)(的)?活动"
+                          r"|(后面|之后|接下来|往后|再往后)(还|又)?有(什么|哪些|别的|其他)?活动")
 
 # Where the partner is ("we're based in Seoul", "somos de Medellín", "我们在首尔", "서울에 있는
 # 제작사"): a city named so is their place, not a filter on events held there.

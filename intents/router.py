@@ -1115,6 +1115,10 @@ class Router:
         year_edition = self.year_edition(turn, u, memory)
         if year_edition:
             target = year_edition  # "is there one planned for 2027?" after the 2025 edition
+        if target is not None and target[0] == "event" and memory.focus == f"event:{target[1]}" \
+                and not u.ids("event") and lexicon.OTHER_EVENTS.search(fold(turn.text)):
+            # "what other events are coming after that?": the calendar, not the event "that" is
+            return self.listing(turn, "ask_events", u)
         if target is not None and target[0] == "program" and target == self.event_program(turn, u, memory):
             card = record_reply(turn, *target)  # "what's the program behind that session?": its card
             if card is not None:
