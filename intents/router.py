@@ -434,8 +434,8 @@ class Router:
         the item in focus, as if the partner had said its number (see `lexicon.relative_position`).
         An event in focus with no list shown ("다음 행사 언제예요?" answered with one event) sits
         in the calendar: "그 다음 거는요?", "再下一个呢？" is the event after it in time."""
-        if u.ordinal is not None or u.records():
-            return u, memory
+        if u.ordinal is not None or u.records() or lexicon.OTHER_EVENTS.search(fold(turn.text)):
+            return u, memory  # "any more events after that one?": the calendar, no one item
         items = memory.items
         if not items and (memory.focus or "").startswith("event:") and lexicon.relative_position(turn.text, None):
             # only "the one after that" said so: "the next one" of an event is its next edition
@@ -1454,6 +1454,12 @@ class Router:
         """The record the message is about: named, picked from the last list, found by name in
         the knowledge search when a fact is asked, or the record in focus."""
         named = u.records()
+        focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        if focus_kind == "event" and u.fact == "venue" and ONLINE_ASKED.search(fold(turn.text)) \
+                and all(r in BACKGROUND for r in named):
+            # "where will it be, online or in Hengdian?": the venue of the event in focus, of the
+            # two ways offered; neither the town nor the events held online
+            return "event", focus_id
         if u.ordinal is not None and memory.items and not named:
             picked = memory.pick(u.ordinal)
             if picked:

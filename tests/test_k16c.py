@@ -53,7 +53,7 @@ def test_the_one_after_it_stays_one_event(services: Services, lang, turns) -> No
     ("en", "is it held online or at the studios?"),
 ])
 def test_where_the_event_in_focus_is_held(services: Services, lang, text) -> None:
-    talk(services, lang, [(NEAREST[lang], SESSION), (text, "event:global_talent_info_session_2026#venue")])
+    talk(services, lang, [(NEAREST[lang], SESSION), (text, "event:global_talent_info_session_2026#venue")], fits=fits)
 
 
 @pytest.mark.parametrize("text", ["具体在首尔什么地方举行", "在首尔的哪个场地办", "首尔哪里办"])
@@ -101,7 +101,7 @@ def test_british_rain_is_the_weather(services: Services, text) -> None:
 
 
 @pytest.mark.parametrize("text", ["how late can I ring his office?", "until how late can I get hold of his office?",
-                                  "how late is his office reachable?"])
+                                  "how late is his office reachable?", "how late can I reach his team?"])
 def test_how_late_an_office_in_focus_answers(services: Services, text) -> None:
     talk(services, "en", [("who's Zhou Fenglai?", ["contact:vertical_short_drama_center", "partner:hengdian_film_tv_services"]),
                           (text, "contact:vertical_short_drama_center#hours")])
