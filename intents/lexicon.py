@@ -141,7 +141,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(what|which) stage|\bprogress\b|come on board|\bon board\b|still (looking|open|available)"
                      r"|\b(esta|estan|ya) (terminad|acabad|finalizad|cerrad)|\bsigue (en |buscando|abiert)|en que (etapa|fase|estado)"
                      r"|buscando (socios|coproduc)|ya esta list|\bterminad[oa]\b|\ben (desarrollo|produccion|rodaje)\b|\bya se (termino|grabo|rodo|filmo)"
-                     r"|进度|拍到|什么阶段|能合作|可以合作|合作吗|合作机会|哪个阶段|拍完|在拍|拍好了|完成了|完结|杀青|制作中|找合拍|买版权|能买"
+                     r"|进度|拍到|什么阶段|能合作|可以合作|合作吗|合作机会|哪个阶段|拍完|在拍|拍好了|已经拍好|拍好没|拍摄中|完成了|完结|杀青|制作中|找合拍|买版权|能买"
                      r"|还在找合作|在找合作方|找合作方|找合作伙伴|파트너 ?(구해|구하|구함|찾)|"
                      # "제작 어디까지 됨?", "어디까지 찍었어요?", "做到哪一步了", "进展到哪了"
                      r"(제작|촬영|작업|진행)(은|이)? ?어디까지|어디까지 ?(됐|되었|됨|돼|진행|왔|찍)|做到哪|进展到哪|进展如何|"

@@ -82,6 +82,7 @@ def test_mandarin_keeps_its_words(text) -> None:
 @pytest.mark.parametrize("turns", [
     [("直播失蹤案是啥物款的戲？", "work:work_vanished_on_live*"), ("這齣攏總偌濟集？", "work:work_vanished_on_live#episodes")],
     [("2025年的拉丁電影之夜尾仔敢有舉辦？", "event:latin_film_night#status")],
+    [("有什麼懸疑劇", "list:works?genre=mystery"), ("第二部這馬猶原佇拍攝中抑是已經拍好矣？", "work:*#coproduction")],
     [("2027年彼場拉丁電影之夜是幾月幾號？", "event:latin_film_night_2027#date"),
      ("是佇佗位辦？", "event:latin_film_night_2027#venue")],
 ])
