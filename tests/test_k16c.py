@@ -51,6 +51,7 @@ def test_the_one_after_it_stays_one_event(services: Services, lang, turns) -> No
 @pytest.mark.parametrize("lang,text", [
     ("en", "where will it happen, online or in Hengdian?"),
     ("en", "is it held online or at the studios?"),
+    ("es", "hay que viajar o se hace por internet?"),
 ])
 def test_where_the_event_in_focus_is_held(services: Services, lang, text) -> None:
     talk(services, lang, [(NEAREST[lang], SESSION), (text, "event:global_talent_info_session_2026#venue")], fits=fits)
