@@ -55,6 +55,9 @@ FACTS: tuple[tuple[str, str], ...] = (
               # "when can I call them?", "¿a qué hora puedo llamarlos?", "几点能打给他们", "몇 시에 전화하면
               # 돼요?": when the team can be reached is its hours
               r"|\b(when|what time) (can|could|should|do) (i|we) (call|phone|ring|reach|get hold of)\b"
+              # "how late can I ring his office?", "until when is their office reachable?": its closing time
+              r"|\b(how late|until when|till when|until what time|till what time) (can|could|should|do) (i|we) (call|phone|ring|reach|get hold of|contact|write|email)\b"
+              r"|\b(how late|until what time|till what time)\b.{0,30}\b(office|desk|team|phone line|reachable|available)\b"
               r"|a que hora (puedo|podemos|se puede|les puedo|lo puedo|la puedo) (llamar|marcar|contactar|comunicar)"
               r"|cuando (puedo|podemos) (llamar|marcar)(los|les|la|lo)?\b"
               r"|几点(能|可以|方便)?(打给|打电话|致电|联系|找)|什么时候(能|可以|方便)?(打给|打电话|致电)"
@@ -138,7 +141,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(what|which) stage|\bprogress\b|come on board|\bon board\b|still (looking|open|available)"
                      r"|\b(esta|estan|ya) (terminad|acabad|finalizad|cerrad)|\bsigue (en |buscando|abiert)|en que (etapa|fase|estado)"
                      r"|buscando (socios|coproduc)|ya esta list|\bterminad[oa]\b|\ben (desarrollo|produccion|rodaje)\b|\bya se (termino|grabo|rodo|filmo)"
-                     r"|进度|拍到|什么阶段|能合作|可以合作|合作吗|合作机会|哪个阶段|拍完|在拍|拍好了|完成了|完结|杀青|制作中|找合拍|买版权|能买"
+                     r"|进度|拍到|什么阶段|能合作|可以合作|合作吗|合作机会|哪个阶段|拍完|在拍|拍好了|已经拍好|拍好没|拍摄中|完成了|完结|杀青|制作中|找合拍|买版权|能买"
                      r"|还在找合作|在找合作方|找合作方|找合作伙伴|파트너 ?(구해|구하|구함|찾)|"
                      # "제작 어디까지 됨?", "어디까지 찍었어요?", "做到哪一步了", "进展到哪了"
                      r"(제작|촬영|작업|진행)(은|이)? ?어디까지|어디까지 ?(됐|되었|됨|돼|진행|왔|찍)|做到哪|进展到哪|进展如何|"
@@ -170,7 +173,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                # "2025년 라틴 영화의 밤은 했어요?": did it take place
                r"|(은|는) (했어요|했나요|했었나요|했습니까|열렸어요|열렸나요)|(열렸|개최됐|진행됐)(나요|어요|습니까)"
                # "it went through?", "後來有辦嗎" (read as Simplified)
-               r"|\bwent (through|ahead)\b|后来有?办|有办吗|有没有办[^法]|办了没|办成了?[吗没]"
+               r"|\bwent (through|ahead)\b|后来有?办|有办吗|有没有(举)?办[^法]|有没有举行|办了没|办成了?[吗没]"
                r"|is it (confirmed|still on|happening|cancel)|\bconfirmed\b|\bcancel|\bstill on\b|\bhappened\b"
                # whether a date is fixed: "is that date locked or still tentative?", "¿es fecha firme?"
                r"|\b(locked|locked in|set in stone|tentative|provisional|pencil(l)?ed in)\b|fecha (firme|tentativa|provisional)"
@@ -211,10 +214,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|es (de )?(espana|corea|china|mexico|colombia|estados unidos)\b|empresa (espanola|coreana|china|mexicana)"
                 r"|总部|公司在哪|是哪里的|(韩国|中国)公司还是|본사|어디 (기업|업체)|(한국|중국) 회사")),
     ("venue", (r"\b(which|what) (part|area|district|neighbou?rhood) of\b|\ben (que|q|cual) (parte|zona|barrio|lado|distrito) de\b"
-              r"|(哪个|哪一个|什么)(区|片区|街区|位置)|哪一带|哪块|어디쯤|어느 ?(쪽|동네|지역|구)(에서|에|예요|인가요|이에요)"
+              r"|(哪个|哪一个|什么)(区|片区|街区|位置)|(哪个|哪一个)(地方|地点|场地)|什么(地点|场地)|(什么|啥)地方(办|举办|举行|开)|哪一带|哪块|어디쯤|어느 ?(쪽|동네|지역|구)(에서|에|예요|인가요|이에요)"
               r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
               r"|어디|장소|주소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
-              r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|virtual o|en persona|线上|线下|边度|喺边"
+              r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|\b(por|via) internet\b|over the internet|virtual o|en persona|线上|线下|边度|喺边"
               r"|온라인|오프라인|대면")),
     ("role", (r"who is|who'?s\b|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
              r"|who (handles|deals with|looks after|manages|developed|made|built)|in charge of|which company"
@@ -371,7 +374,8 @@ def relative_position(text: str, focus_index: int | None) -> int | None:
 _REFERENCE = re.compile(
     r"\b(that|this|the same|the) (one|show|series|drama|title|work|event|set|company|partner|festival|night)\b"
     r"|\b(about|of|for|does|is|was|did|has|would|will|could|should) (it|that|this|them)\b|\b(it|that|this|them)\s*\W*$"
-    r"|\b(reach|contact|call|email|write to|message|ask|meet) (him|her)\b"
+    r"|\b(where|when|what time|how long) (it|that|this) (will|would|is|was|gonna|is going to)\b"  # "where it will be, online or...?"
+    r"|\b(reach|contact|call|email|write to|message|ask|meet|ring|phone|get hold of) (him|her|his|their)\b"
     r"|\b(la|lo|le) (contacto|contactamos|llamo|llamamos|escribo|escribimos|ubico|localizo)\b"
     r"|\b(contactar|llamar|escribir|ubicar|localizar)(la|lo|le)\b|(联系|找|打给|写信给|发邮件给)(她|他)|그분|그 분|그 사람"
     r"|\bfor the same\W*$|\b(ese|esa|este|esta|eso|esto|el mismo|la misma)\b|\b(sobre|de) (el|ella)\b"
@@ -1628,6 +1632,15 @@ EVENT_TALK = re.compile(r"\bevents?\b|\bsessions?\b|open (day|house)|\bvisit|\bt
 GENERAL_EVENTS = re.compile(r"\b(all|upcoming|other|next|any other) events\b|\bevents (are )?(coming|on|planned)|what('s| is) on\b|\b(anything|something|much) (going )?on (in|for|during) (20\d\d|this year|next year)\b"
                             r"|event-?wise|proximos eventos|que eventos|todos los eventos|otros eventos|哪些活动|什么活动|所有活动"
                             r"|其他活动|别的活动|活动(安排|日程|列表)|어떤 행사들|행사 (일정|목록)|다른 행사|모든 행사")
+
+# Other events besides the one in focus, asked in the plural ("what other events come after
+# that?", "¿qué otros eventos tienen después de ese?", "그 다음에 또 무슨 행사들 있어요?", "后面还有
+# 什么活动"): the calendar, though "that" points back at the event answered (the singular, "the
+# one after that", is the next event).
+OTHER_EVENTS = re.compile(r"\b(other|more|further) events\b|\bany more events\b|\botros eventos\b|\bmas eventos\b"
+                          r"|(어떤|무슨|다른) 행사들|또 (어떤|무슨) 행사|다른 행사(들|도|는)"
+                          r"|(还有|又有|另外有)(什么|哪些|别的|其他)活动|(其他|别的|其它)(的)?活动"
+                          r"|(后面|之后|接下来|往后|再往后)(还|又)?有(什么|哪些|别的|其他)?活动")
 
 # Where the partner is ("we're based in Seoul", "somos de Medellín", "我们在首尔", "서울에 있는
 # 제작사"): a city named so is their place, not a filter on events held there.

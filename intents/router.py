@@ -443,8 +443,8 @@ class Router:
         the item in focus, as if the partner had said its number (see `lexicon.relative_position`).
         An event in focus with no list shown ("다음 행사 언제예요?" answered with one event) sits
         in the calendar: "그 다음 거는요?", "再下一个呢？" is the event after it in time."""
-        if u.ordinal is not None or u.records():
-            return u, memory
+        if u.ordinal is not None or u.records() or lexicon.OTHER_EVENTS.search(fold(turn.text)):
+            return u, memory  # "any more events after that one?": the calendar, no one item
         items = memory.items
         if not items and (memory.focus or "").startswith("event:") and lexicon.relative_position(turn.text, None):
             # only "the one after that" said so: "the next one" of an event is its next edition
@@ -1128,6 +1128,10 @@ class Router:
         year_edition = self.year_edition(turn, u, memory)
         if year_edition:
             target = year_edition  # "is there one planned for 2027?" after the 2025 edition
+        if target is not None and target[0] == "event" and memory.focus == f"event:{target[1]}" \
+                and not u.ids("event") and lexicon.OTHER_EVENTS.search(fold(turn.text)):
+            # "what other events are coming after that?": the calendar, not the event "that" is
+            return self.listing(turn, "ask_events", u)
         if target is not None and target[0] == "program" and target == self.event_program(turn, u, memory):
             card = record_reply(turn, *target)  # "what's the program behind that session?": its card
             if card is not None:
@@ -1463,6 +1467,12 @@ class Router:
         """The record the message is about: named, picked from the last list, found by name in
         the knowledge search when a fact is asked, or the record in focus."""
         named = u.records()
+        focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        if focus_kind == "event" and u.fact == "venue" and ONLINE_ASKED.search(fold(turn.text)) \
+                and all(r in BACKGROUND for r in named):
+            # "where will it be, online or in Hengdian?": the venue of the event in focus, of the
+            # two ways offered; neither the town nor the events held online
+            return "event", focus_id
         if u.ordinal is not None and memory.items and not named:
             picked = memory.pick(u.ordinal)
             if picked:
@@ -2822,7 +2832,7 @@ JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(wan
                       r"|\bcomo (nos |me |le )?(metemos|meto|unimos|uno|hacemos|hago|entramos|entro)\b|\bprimer paso|\bqueremos (entrar|unirnos|ser)\b"
                       r"|怎么(加入|入盟|进)|如何(加入|入盟)|想(加入|入盟)|第一步|어떻게 (가입|들어가|참여)|되고 싶|가입하고 싶|첫 ?단계")
 # Taking part from afar: "attend online", "en línea", "线上参加", "온라인으로" (the events held online)
-ONLINE_ASKED = re.compile(r"\bonline\b|\bvirtual(ly)?\b|\bremote(ly)?\b|\bfrom home\b|\ben linea\b|\bvirtual(es)?\b|\ba distancia\b"
+ONLINE_ASKED = re.compile(r"\bonline\b|\bvirtual(ly)?\b|\bremote(ly)?\b|\bfrom home\b|\ben linea\b|\b(por|via) internet\b|\bover the internet\b|\bvirtual(es)?\b|\ba distancia\b"
                           r"|线上|网上|在线|远程|온라인|비대면|화상")
 # Who the question is asked for, said beside it: "我同事问的", "asking for my colleague", "es para mi
 # socia, que no habla inglés" is FORWARD's; "동료가 물어봐서요"
