@@ -1307,6 +1307,8 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
                      r"|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\b(me uno|nos unimos|me sumo|nos sumamos)\b|\bsumar(se|nos|me)\b|afili|\basoci(arnos|arse|arme|amos|emos)\b"
                      r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"
+                     # "que nuestra distribuidora sea miembro de la HISDA": the company made a member
+                     r"|\b(sea|seamos|sean|fuera|fueramos) (un |una )?(socio|socia|miembro)s?\b"
                      r"|formar parte|(entrar|ingresar|meternos) (a|en) la|membresia|\b(se )?entra\w* (a|en) (la )?(alianza|hisda)\b"
                      r"|加入|入盟|入会|进联盟|埋(你哋|你们|你們)?(个|個|嘅|的)?(圈子|联盟|聯盟|会|會|行)|"
                      r"成为.{0,6}(会员|成员)|(成员|会员)单位|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"
@@ -1316,7 +1318,7 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|入伙|进(你们)?(这个|那个)?.{0,4}联盟|조인|끼고 ?싶|끼워 ?주|낄 ?수|멤버로? ?받아|회원으?로? ?받아"
                      # "挂个成员单位的牌子", "当会员", "멤버 될 수 있음?", "회원 될라카믄", "연맹의 일원으로 참여",
                      # "HISDA 들어갈라 카는데" (the alliance named: see `joining`)
-                     r"|(成员|会员|理事)单位|当(上|个)?(成员|会员)|(멤버|회원|일원)(이|가)? ?(되|될|됨|돼)|일원으로"
+                     r"|(成员|会员|理事)单位|当(上|个)?(成员|会员)|(멤버|회원|회원사|일원)(이|가)? ?(되|될|됨|돼)|일원으로"
                      r"|(hisda|연맹|협회)(에|에도|에서)? ?(들어가|들어갈|들어오|들어올|들어가고|들어갔)"
                      # "adherirnos a la HISDA", "on your member roster", "成员名单里加上我们",
                      # "멤버 명단에 올리고 싶은데": being listed among the members is joining

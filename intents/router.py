@@ -977,7 +977,8 @@ class Router:
             ranked = u.best_faq()
             if ranked is None or ranked.id != faq_id or ranked.probability < FAQ_RANKED_JOINING:
                 return None
-        if key.startswith("contact:") and (key.partition("#")[0] != f"contact:{faq_contact(turn, faq_id)}"
+        if key.startswith("contact:") and not self.contact_only_in_focus(turn, u, key) \
+                and (key.partition("#")[0] != f"contact:{faq_contact(turn, faq_id)}"
                                            or (key.partition("#")[2] in ("email", "hours")
                                                # "how do we get into HISDA, whom do I write to?",
                                                # "HISDA 식구 되고 싶어요, 어디로 메일?": the way in is asked
@@ -987,6 +988,16 @@ class Router:
             # that team's card, not the procedure again
             return None
         return faq_reply(turn, faq_id)
+
+    @staticmethod
+    def contact_only_in_focus(turn: Turn, u: Understanding, key: str) -> bool:
+        """The contact answered is the one in focus, and the message neither names it nor asks for
+        anyone ("also we think about becoming member, what do we do?" after "who is the contact for
+        this title?"): joining is what is asked, not that team's card again."""
+        contact = tuple(key.partition("#")[0].split(":", 1))
+        text = fold(turn.text)
+        return contact not in u.records() and not (WHOM_TO_CONTACT.search(text) or IN_CHARGE.search(text)
+                                                   or CONTACT_ASKED.search(text))
 
     @staticmethod
     def services(turn: Turn, u: Understanding, reply: Reply | None) -> Reply | None:
@@ -3459,7 +3470,7 @@ WORKING_IN = re.compile(r"\bwork(ing)? (wid|with|together)\b|\b(chat|speak|talk|
 # partners, however many words of titles the message has.
 PARTNERS_ASKED = re.compile(r"\b(partners?|socios?|aliados?|compan(y|ies)|empresas?)\b(?! (titles?|works?|shows?))|伙伴|合作方|合作伙伴|公司|片商|파트너|협력사|회사")
 MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbecom(e|ing) (a |an )?(full |new )?members?\b|\bmembership\b"
-                          r"|\b(como|ser|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|회원|你们(个|的|这个)?圈子")
+                          r"|\b(como|ser|sea|seamos|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|회원|你们(个|的|这个)?圈子")
 PRICE_WORDS = re.compile(r"how much|\bcost|" + NOT_SPECIAL + r"\bprice|" + NOT_SPECIAL + r"\brate\b|per (day|night)|cuanto"
                          r"|precios?\b(?! (especial|preferencial|rebajad))|cuesta|tarifas?\b(?! (especial|preferencial))|多少钱|价格|费用"
                          r"|얼마|가격|비용|요금")
