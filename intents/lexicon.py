@@ -91,7 +91,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|누가 (이용|쓸|받을|신청할)|조건이|요건|외국 팀도|신청 ?대상|이용 ?대상|지원 ?대상|대상은|대상\?"
                     # "啥样的剧组能享受", "어떤 팀이 받을 수 있나요": who gets it, said as which kind of crew
                     r"|(啥|怎么)样的.{0,6}(可以|能|才能)|(谁|哪些人|哪种.{0,3})(能|可以)享受|享受得了|够条件"
-                    r"|어떤 (팀|회사|제작사|곳|기업|업체|작품|분)(이|가|도|들이)? ?(받|신청|이용|해당)|받을 수 있는 (팀|회사|곳|대상)")),
+                    r"|어떤 (팀|회사|제작사|곳|기업|업체|작품|분)(이|가|도|들이)? ?(받|신청|이용|해당)|받을 수 있는 (팀|회사|곳|대상)"
+                    # "who's that for exactly, would a UK outfit count?", "¿para quién es?", "是给谁的"
+                    r"|\bwho('s| is) (that|it|this)( one)? (meant )?for\b|\bwould (a|an|our) (\w+ ){0,3}(count|qualify)\b"
+                    r"|\bpara quien es\b|\b(contaria|calificaria) (una|nuestra)\b|是给谁的|针对(谁|什么样)")),
     ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
                      r"|como (lo |la |se )?(solicit|aplic|postul|tramit)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
                      r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차|신청.{0,3}어떻게|신청.{0,3}어디|어디(서|에서|로|에) ?신청|哪里申请|在哪申请|去哪申请|donde (se )?(solicit|aplic|postul)"
@@ -107,6 +110,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|documentos|que (hay que|tengo que|tenemos que) (mandar|enviar|presentar)"
                      r"|怎么提交|如何提交|怎么报|申请.{0,6}(怎么|如何)|准备.{0,4}材料|什么材料|哪些材料|手续"
                      r"|신청(은|을)? 어떻게|서류|제출|어떻게 (요청|받|이용|넣)"
+                     # "신청은 어떠한 방식으로 진행되어집니까?": the way the application goes
+                     r"|신청(은|을|이)? ?(어떠한|어떤|무슨) ?(방식|방법|절차|식으로)|신청.{0,8}진행"
                      # "어떤 정보 보내야 돼요?", "뭘 보내야 해요?": what to send with the request
                      r"|(무슨|어떤|뭘|뭐) ?(정보|내용|자료)?(를|을|가)? ?(어떻게 )?(보내|제출|적어 ?보내|넣어)(야|면 (돼|되|됩))"
                      r"|啥材料|提交.{0,4}(材料|资料|文件)|(무슨|어떤) (자료|서류)|자료를? (보내|내|준비)|요청하려면"
@@ -377,7 +382,7 @@ _REFERENCE = re.compile(
     r"|\bfor the same\W*$|\b(ese|esa|este|esta|eso|esto|el mismo|la misma)\b|\b(sobre|de) (el|ella)\b"
     r"|\b(are|were|do|did|have|has|can|will) they\b|\bthey('re| are)\b|\b(ahi|alli|alla)\b"
     r"|那个|这个|那部|这部|它|这场|那场|这里|这儿|那里|那儿|여기|이곳|这家|那家|该剧|该活动|他们|她们|그거|그것|이거|그 작품|이 작품|그 행사|그 회사|거기|그곳"
-    r"|그 드라마|그 세트|해당 (행사|작품|세트|회사|프로그램|드라마)|말씀하신|방금 (그|그거|말한)|앞서 (말씀|소개)"
+    r"|그 드라마|그 세트|해당 (행사|작품|세트|회사|프로그램|드라마|혜택|지원|제도|인센티브)|(그|이) 혜택|말씀하신|방금 (그|그거|말한)|앞서 (말씀|소개)"
     r"|佢|嗰个|嗰部|嗰场|呢个|呢部|\b(aquel|aquella|dicho|dicha)\b")
 
 

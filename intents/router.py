@@ -1537,7 +1537,9 @@ class Router:
             # headline incentive (the first)
             if memory.focus and memory.focus.startswith("incentive:"):
                 return "incentive", memory.focus.partition(":")[2]
-            found = self.search_record(turn, u)
+            # ("해당 혜택의 대상은?" after the overview points back at it: no title a stray word of
+            # it finds, "제작팀" of the on-site services)
+            found = None if u.refers and not u.ids("incentive") else self.search_record(turn, u)
             return found or ("incentive", next(iter(turn.kb.incentives)))
         about_events = u.intent == "ask_events" or EVENT_TALK.search(fold(turn.text)) or memory.subject == "events"
         if NEXT_ONE.search(fold(turn.text)) and (u.fact or (_one_after_list(turn.text) and about_events) or (
