@@ -562,7 +562,8 @@ _TRANSLATED_PHRASE = re.compile(
     # Saying a phrase in another language, with or without quotes: "how do you say thank you in
     # Russian?", "cómo se dice gracias en chino", "怎么用韩语说谢谢", "러시아어로 감사합니다 어떻게 말해요?"
     r"|\bhow (do|would|can|should|to) (you|i|we|one)? ?(say|write|spell|pronounce) (?P<say_en>.{1,60}?) in \w+"
-    r"|\bcomo (se|le|lo|digo|decimos|escribo) ?(dice|escribe|pronuncia|digo)? (?P<say_es>.{1,60}?) en \w+"
+    # (a verb of saying is needed: "cómo se pide el apoyo…, qué hay que mandar en la solicitud" says nothing)
+    r"|\bcomo ((se|le|lo) (dice|escribe|pronuncia|digo)|digo|decimos|escribo) (?P<say_es>.{1,60}?) en \w+"
     r"|(怎么|咋|如何)用\s*[\u4e00-\u9fff]{1,4}[语文话]\s*(说|讲|写)|用\s*[\u4e00-\u9fff]{1,4}[语文话]\s*(怎么|咋|如何)(说|讲|写)"
     r"|[가-힣]{1,6}어로 .{0,30}?(뭐라고? ?(말|해|하|써|쓰)|어떻게 ?(말하|말해|써|쓰|발음|표현))"
     r"|" + THEIR_TEXT_TO_TRANSLATE.pattern)
