@@ -1434,6 +1434,8 @@ class Router:
             subject = "ask_events"
         if subject is None and faq_plain and faq.score >= FAQ_STRONG - 0.1:
             return faq_reply(turn, faq.id)
+        if subject == "ask_partners" and _hengdian_alliance(turn, u):
+            return record_reply(turn, "program", "hisda")
         if subject:
             return self.listing(turn, subject, u)
         if faq_plain and intent != "out_of_scope":
@@ -2722,6 +2724,15 @@ def from_key(turn: Turn, key: str) -> Reply | None:
     if kind in ("event", "work", "location", "partner", "program", "incentive", "contact"):
         return record_reply(turn, kind, rid)
     return None
+
+
+def _hengdian_alliance(turn: Turn, u: Understanding) -> bool:
+    """"La alianza esa de Hengdian", "that Hengdian alliance": the alliance said beside only
+    Hengdian itself is HISDA, not the studio's card ("Dalynn's alliance with Hengdian" names another)."""
+    # (`records()` leaves the studio out as the setting of every question: the entities hold it)
+    named = {(e.kind, e.id) for e in u.entities if e.kind in ("partner", "program", "event", "work", "location", "incentive")}
+    return bool(named) and named <= BACKGROUND and ALLIANCE.search(fold(turn.text)) is not None \
+        and "hisda" in turn.kb.programs
 
 
 def remember(memory: Memory, reply: Reply, text: str) -> Memory:
