@@ -766,7 +766,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               # what people are paid, what a week or a ticket costs: numbers staff give, in each language
               r"|\b(earn|earns|earning|get paid|paid|pay)\b.{0,30}\b(day|daily|week|shift|hour|shoot)|\bcrew rates?\b|\bweekly (rate|hire|rental|price|fee|cost)"
               r"|\b(cobra|cobran|gana|ganan|pagan|paga|se les? paga)\b.{0,30}\b(dia|jornada|semana|hora)|(alquiler|renta|tarifa|precio|costo) semanal"
-              r"|\btickets?\b|(?<!permiso de )(?<!permisos de )(?<!requisitos de )(?<!visa de )\bentradas?\b|\bboletos?\b|价钱|門票|门票|票价|입장권|티켓|cover charge"
+              r"|\btickets?\b|(?<!permiso de )(?<!permisos de )(?<!requisitos de )(?<!visa de )(?<!tramite de )(?<!tramites de )\bentradas?\b|\bboletos?\b|价钱|門票|门票|票价|입장권|티켓|cover charge"
               r"|\b(do|would|will) (we|i|you|one) (have to |need to )?pay\b|\b(do|does|would|will) (members?|each member|member companies) (have to |need to )?pay\b|\bpay (a year|per year|annually|yearly|each year)\b|\b(yearly|annual|membership|member) (charges?|dues|costs?)\b|\bcharges? for (membership|members|joining)\b|\bhay que pagar\b|\b(tenemos|tengo) que pagar\b|\bse paga\b"
               r"|要付钱|要交钱|要花钱|돈(을)? 내야|exact discount|discount exactly|how big (is )?the discount"
               r"|cuota de (entrada|inscripcion|participacion)|cobran (por )?(entrar|la entrada|inscribirse|participar)|入场费|报名费|参会费|参加费"
@@ -1150,6 +1150,8 @@ def asks_on_site_help(text: str) -> bool:
 
 
 VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements?|documents?)|\bpassports?\b|\bpasaportes?\b"
+                  # "qué trámite de entrada a China necesitan": the papers to enter are the visa
+                  r"|\btramites? (de |para )?(entrada|ingreso|entrar|ingresar|migratori\w*)"
                   r"|permisos?( especial(es)?| de viaje)? (para |de )?(entrar|ingres\w*|entrada)|requisitos (de |para )?(entrada|ingreso|entrar)"
                   r"|\b(paperwork|papers|documents?|permits?|permission)\b.{0,20}\b(to|for) (get into|enter|entering|getting into) china\b"
                   r"|签证|护照|入境|비자|여권|입국"
@@ -1781,7 +1783,9 @@ def in_region(country: str, region: str) -> bool:
 # Ties with Latin America asked about ("what do you do with Latin America?", "¿qué colaboraciones
 # tienen con Latinoamérica?", "你们跟拉美有什么合作", "중남미랑은 어떤 협력"): a region and a word
 # of working together, read on the folded text.
+# ("el mercado hispano", "Hispanic audiences": the Spanish-speaking Americas said by their language)
 LATAM_REGION = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoamerica\w*|america latina|hispanoamerica\w*"
+                          r"|\bhispan(o|a|os|as|ic)\b|hispanohablante\w*|spanish-?speaking|西语(市场|观众|地区)|스페인어권"
                           r"|拉美|拉丁美洲|中南美|南美|중남미|남미|라틴 ?아메리카|라틴 ?아메리카")
 TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties|relations?(hip)?s?|do with|connections?"
                   r"|colabor\w*|cooperac\w*|alianzas?|socios?|relacion\w*|trabaj\w* con|vinculos?|hacen con)\b"
