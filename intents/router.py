@@ -1273,6 +1273,11 @@ class Router:
         # "헝뎬에서 촬영하려면 어떻게 신청하나요?" shares all but one word with "헝뎬에서 촬영하려면
         # 비자가 필요한가요?": applying to shoot is the shoot request's procedure, not that FAQ
         filming = target is not None and target == self.filming_request(turn, u)
+        # "신청은 어떤 방식으로 진행됩니까?" with an incentive in focus applies for it, not to join
+        # the alliance, which the message does not name
+        filming = filming or (target is not None and target[0] == "incentive" and follow and faq is not None
+                              and faq.id in turn.kb.faq and "join" in turn.kb.faq[faq.id].tags
+                              and not ALLIANCE.search(fold(turn.text)) and not JOINING.search(fold(turn.text)))
         if faq_plain and not other_edition and not repeated and not filming \
                 and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
             reply = faq_reply(turn, faq.id)
