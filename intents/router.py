@@ -1282,9 +1282,13 @@ class Router:
                 and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
             reply = faq_reply(turn, faq.id)
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
+        # "send us anything new on incentives when it comes out": the date is the news's, asked of no
+        # record, though the incentive in focus has a contact with hours
+        news_when = u.fact == "date" and not named and SUBSCRIPTION_SAID.search(fold(turn.text)) is not None
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
                        and not u.records() and (u.confidence >= CONFIDENT or u.ids("topic"))
-                       and not (fact and (pointed or follow)) and u.ordinal is None  # "두 번째 작품 줄거리 알려 주세요" asks a fact
+                       and not (fact and (pointed or follow) and not news_when)
+                       and u.ordinal is None  # "두 번째 작품 줄거리 알려 주세요" asks a fact
                        # "y qué paso sigue si lo quiero para toda Latam?" names a topic, asks no news
                        and ((u.ids("topic") and u.confidence >= CONFIDENT)
                             or SUBSCRIPTION_SAID.search(fold(turn.text)) is not None)

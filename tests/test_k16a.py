@@ -119,3 +119,12 @@ def test_a_partner_for_the_hispanic_market_is_the_spanish_route(services: Servic
 ])
 def test_entry_paperwork_is_the_visa(services: Services, text) -> None:
     talk(services, "es", [(text, "faq:visa")])
+
+
+def test_news_when_it_comes_out_with_an_incentive_in_focus_is_a_subscription(services: Services) -> None:
+    # the incentive in focus has a contact with hours; "when it comes out" is the news's date
+    talk(services, "en", [
+        ("tell me about the short drama cost reduction", "incentive:short_drama_cost_reduction"),
+        ("how do we apply?", "incentive:short_drama_cost_reduction#how_to_apply"),
+        ("keep us posted on new incentives when they come out", ["subscribe", "subscribe:incentives"]),
+    ])
