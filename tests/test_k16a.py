@@ -126,5 +126,5 @@ def test_news_when_it_comes_out_with_an_incentive_in_focus_is_a_subscription(ser
     talk(services, "en", [
         ("tell me about the short drama cost reduction", "incentive:short_drama_cost_reduction"),
         ("how do we apply?", "incentive:short_drama_cost_reduction#how_to_apply"),
-        ("keep us posted on new incentives when they come out", ["subscribe", "subscribe:incentives"]),
+        ("send over anything new about incentives when it comes out mate", ["subscribe", "subscribe:incentives"]),
     ])
