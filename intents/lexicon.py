@@ -642,8 +642,10 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     if re.search(r"(availab|dub|subtit|version|disponible|doblad|doblar|doblaj|subtitulad|adapt|\besta|\bestan|\bviene|\bexiste|\btienen?\b|\bhay\b"
                  r"|\bis it|\bis that|\bare they|\bis there|\bcomes?)\w*\s*(\w+\s+)?$",
                  folded[:m.start()]) or re.match(r"\W*-?\s*(speak|speaking|market|audience|countr|version"
-                                                 r"|subtit|dub|hablante|더빙|자막|된 |나온|제공|配音|字幕)", folded[m.end():]):
-        return None, text  # "available in Spanish", "to Spanish-speaking countries": not a request
+                                                 r"|subtit|dub|hablante|더빙|자막|된 |나온|제공|配音|字幕"
+                                                 r"|市场|观众|受众|地区|国家|圈|시장|시청자|관객|권)", folded[m.end():]):
+        # "available in Spanish", "to Spanish-speaking countries", "改编给西语市场": not a request
+        return None, text
     if re.search(r"\b(latinoamerica\w*|latam|america latina|latin america\w*|hispanoamerica\w*|iberoamerica\w*)"
                  r"\s+(y|and|&|e)\s+(en\s+|in\s+)?$", folded[:m.start()]):
         return None, text  # "las novedades de Latinoamérica y en español": the news topic's name, no switch

@@ -89,6 +89,12 @@ def test_requesting_support_for_a_shoot_is_no_translation(services: Services, te
     talk(services, "es", [(text, "incentive:shoot_request_procedure#how_to_apply")])
 
 
+def test_the_reply_language_asked_is_still_a_switch() -> None:
+    from intents.lexicon import language_request
+    assert language_request("以后请用西语回答")[0] == "es"
+    assert language_request("把短剧卖到西语市场")[0] is None
+
+
 def test_a_phrase_said_in_a_language_is_still_a_translation() -> None:
     from intents.lexicon import translation_of_phrase
     assert translation_of_phrase("como se dice buenos dias en coreano")
@@ -108,6 +114,8 @@ def test_the_alliance_beside_hengdian_is_hisda(services: Services, lang, text) -
     ("es", "tienen algún socio que lleve dramas cortos chinos al mercado hispano? busco un contacto"),
     ("en", "got a partner who localises Chinese micro-dramas for Hispanic audiences? we need someone for the slate"),
     ("ko", "중국 숏드라마를 스페인어권에 맞게 바꿔 주는 파트너가 있나요?"),
+    # the market named by its language ("西语市场") asks for no Spanish replies
+    ("zh", "有没有哪个合作伙伴做国产短剧面向西语市场的改编？"),
 ])
 def test_a_partner_for_the_hispanic_market_is_the_spanish_route(services: Services, lang, text) -> None:
     talk(services, lang, [(text, SPANISH_ROUTE)])
