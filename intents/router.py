@@ -996,6 +996,8 @@ class Router:
         this title?"): joining is what is asked, not that team's card again."""
         contact = tuple(key.partition("#")[0].split(":", 1))
         text = fold(turn.text)
+        if key.partition("#")[2] in ("email", "hours") or {"email", "hours"} & {u.fact, *u.facts}:
+            return False  # "入盟归哪个管，邮箱发我": a team's address asked is that team's card
         return contact not in u.records() and not (WHOM_TO_CONTACT.search(text) or IN_CHARGE.search(text)
                                                    or CONTACT_ASKED.search(text))
 

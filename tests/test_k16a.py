@@ -136,3 +136,15 @@ def test_news_when_it_comes_out_with_an_incentive_in_focus_is_a_subscription(ser
         ("how do we apply?", "incentive:short_drama_cost_reduction#how_to_apply"),
         ("send over anything new about incentives when it comes out mate", ["subscribe", "subscribe:incentives"]),
     ])
+
+
+def test_the_address_asked_with_a_contact_in_focus_stays_that_contact(services: Services) -> None:
+    talk(services, "en", [
+        ("someone mentioned Zhou Fenglai to me, who's that?", "contact:vertical_short_drama_center"),
+        ("membership with you, which team handles it? send me their email", "contact:*#email"),
+    ], fits=fits)
+    talk(services, "zh", [
+        ("我们是成都的小制片公司，想加入联盟，流程怎么走？", JOIN),
+        ("会费一年多少？", "gap:*"),
+        ("入会这事归哪个部门，邮箱发一下", "contact:hisda_secretariat#email"),
+    ])
