@@ -94,7 +94,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|누가 (이용|쓸|받을|신청할)|조건이|요건|외국 팀도|신청 ?대상|이용 ?대상|지원 ?대상|대상은|대상\?"
                     # "啥样的剧组能享受", "어떤 팀이 받을 수 있나요": who gets it, said as which kind of crew
                     r"|(啥|怎么)样的.{0,6}(可以|能|才能)|(谁|哪些人|哪种.{0,3})(能|可以)享受|享受得了|够条件"
-                    r"|어떤 (팀|회사|제작사|곳|기업|업체|작품|분)(이|가|도|들이)? ?(받|신청|이용|해당)|받을 수 있는 (팀|회사|곳|대상)")),
+                    r"|어떤 (팀|회사|제작사|곳|기업|업체|작품|분)(이|가|도|들이)? ?(받|신청|이용|해당)|받을 수 있는 (팀|회사|곳|대상)"
+                    # "who's that for exactly, would a UK outfit count?", "¿para quién es?", "是给谁的"
+                    r"|\bwho('s| is) (that|it|this)( one)? (meant )?for\b|\bwould (a|an|our) (\w+ ){0,3}(count|qualify)\b"
+                    r"|\bpara quien es\b|\b(contaria|calificaria) (una|nuestra)\b|是给谁的|针对(谁|什么样)")),
     ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
                      r"|como (lo |la |se )?(solicit|aplic|postul|tramit)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
                      r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차|신청.{0,3}어떻게|신청.{0,3}어디|어디(서|에서|로|에) ?신청|哪里申请|在哪申请|去哪申请|donde (se )?(solicit|aplic|postul)"
@@ -110,6 +113,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|documentos|que (hay que|tengo que|tenemos que) (mandar|enviar|presentar)"
                      r"|怎么提交|如何提交|怎么报|申请.{0,6}(怎么|如何)|准备.{0,4}材料|什么材料|哪些材料|手续"
                      r"|신청(은|을)? 어떻게|서류|제출|어떻게 (요청|받|이용|넣)"
+                     # "신청은 어떠한 방식으로 진행되어집니까?": the way the application goes
+                     r"|신청(은|을|이)? ?(어떠한|어떤|무슨) ?(방식|방법|절차|식으로)|신청.{0,8}진행"
                      # "어떤 정보 보내야 돼요?", "뭘 보내야 해요?": what to send with the request
                      r"|(무슨|어떤|뭘|뭐) ?(정보|내용|자료)?(를|을|가)? ?(어떻게 )?(보내|제출|적어 ?보내|넣어)(야|면 (돼|되|됩))"
                      r"|啥材料|提交.{0,4}(材料|资料|文件)|(무슨|어떤) (자료|서류)|자료를? (보내|내|준비)|요청하려면"
@@ -381,7 +386,7 @@ _REFERENCE = re.compile(
     r"|\bfor the same\W*$|\b(ese|esa|este|esta|eso|esto|el mismo|la misma)\b|\b(sobre|de) (el|ella)\b"
     r"|\b(are|were|do|did|have|has|can|will) they\b|\bthey('re| are)\b|\b(ahi|alli|alla)\b"
     r"|那个|这个|那部|这部|它|这场|那场|这里|这儿|那里|那儿|여기|이곳|这家|那家|该剧|该活动|他们|她们|그거|그것|이거|그 작품|이 작품|그 행사|그 회사|거기|그곳"
-    r"|그 드라마|그 세트|해당 (행사|작품|세트|회사|프로그램|드라마)|말씀하신|방금 (그|그거|말한)|앞서 (말씀|소개)"
+    r"|그 드라마|그 세트|해당 (행사|작품|세트|회사|프로그램|드라마|혜택|지원|제도|인센티브)|(그|이) 혜택|말씀하신|방금 (그|그거|말한)|앞서 (말씀|소개)"
     r"|佢|嗰个|嗰部|嗰场|呢个|呢部|\b(aquel|aquella|dicho|dicha)\b")
 
 
@@ -561,7 +566,8 @@ _TRANSLATED_PHRASE = re.compile(
     # Saying a phrase in another language, with or without quotes: "how do you say thank you in
     # Russian?", "cómo se dice gracias en chino", "怎么用韩语说谢谢", "러시아어로 감사합니다 어떻게 말해요?"
     r"|\bhow (do|would|can|should|to) (you|i|we|one)? ?(say|write|spell|pronounce) (?P<say_en>.{1,60}?) in \w+"
-    r"|\bcomo (se|le|lo|digo|decimos|escribo) ?(dice|escribe|pronuncia|digo)? (?P<say_es>.{1,60}?) en \w+"
+    # (a verb of saying is needed: "cómo se pide el apoyo…, qué hay que mandar en la solicitud" says nothing)
+    r"|\bcomo ((se|le|lo) (dice|escribe|pronuncia|digo)|digo|decimos|escribo) (?P<say_es>.{1,60}?) en \w+"
     r"|(怎么|咋|如何)用\s*[\u4e00-\u9fff]{1,4}[语文话]\s*(说|讲|写)|用\s*[\u4e00-\u9fff]{1,4}[语文话]\s*(怎么|咋|如何)(说|讲|写)"
     r"|[가-힣]{1,6}어로 .{0,30}?(뭐라고? ?(말|해|하|써|쓰)|어떻게 ?(말하|말해|써|쓰|발음|표현))"
     r"|" + THEIR_TEXT_TO_TRANSLATE.pattern)
@@ -644,8 +650,10 @@ def language_request(text: str) -> tuple[Lang | None, str]:
                  r"|\bmercados?\b|\bmarkets?\b|\bpublico\b|\baudiencias?\b"
                  r"|\bis it|\bis that|\bare they|\bis there|\bcomes?)\w*\s*(\w+\s+)?$",
                  folded[:m.start()]) or re.match(r"\W*-?\s*(speak|speaking|market|audience|countr|version"
-                                                 r"|subtit|dub|hablante|더빙|자막|된 |나온|제공|配音|字幕)", folded[m.end():]):
-        return None, text  # "available in Spanish", "to Spanish-speaking countries": not a request
+                                                 r"|subtit|dub|hablante|더빙|자막|된 |나온|제공|配音|字幕"
+                                                 r"|市场|观众|受众|地区|国家|圈|시장|시청자|관객|권)", folded[m.end():]):
+        # "available in Spanish", "to Spanish-speaking countries", "改编给西语市场": not a request
+        return None, text
     if re.search(r"\b(latinoamerica\w*|latam|america latina|latin america\w*|hispanoamerica\w*|iberoamerica\w*)"
                  r"\s+(y|and|&|e)\s+(en\s+|in\s+)?$", folded[:m.start()]):
         return None, text  # "las novedades de Latinoamérica y en español": the news topic's name, no switch
@@ -768,7 +776,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               # what people are paid, what a week or a ticket costs: numbers staff give, in each language
               r"|\b(earn|earns|earning|get paid|paid|pay)\b.{0,30}\b(day|daily|week|shift|hour|shoot)|\bcrew rates?\b|\bweekly (rate|hire|rental|price|fee|cost)"
               r"|\b(cobra|cobran|gana|ganan|pagan|paga|se les? paga)\b.{0,30}\b(dia|jornada|semana|hora)|(alquiler|renta|tarifa|precio|costo) semanal"
-              r"|\btickets?\b|(?<!permiso de )(?<!permisos de )(?<!requisitos de )(?<!visa de )\bentradas?\b|\bboletos?\b|价钱|門票|门票|票价|입장권|티켓|cover charge"
+              r"|\btickets?\b|(?<!permiso de )(?<!permisos de )(?<!requisitos de )(?<!visa de )(?<!tramite de )(?<!tramites de )\bentradas?\b|\bboletos?\b|价钱|門票|门票|票价|입장권|티켓|cover charge"
               r"|\b(do|would|will) (we|i|you|one) (have to |need to )?pay\b|\b(do|does|would|will) (members?|each member|member companies) (have to |need to )?pay\b|\bpay (a year|per year|annually|yearly|each year)\b|\b(yearly|annual|membership|member) (charges?|dues|costs?)\b|\bcharges? for (membership|members|joining)\b|\bhay que pagar\b|\b(tenemos|tengo) que pagar\b|\bse paga\b"
               r"|要付钱|要交钱|要花钱|돈(을)? 내야|exact discount|discount exactly|how big (is )?the discount"
               r"|cuota de (entrada|inscripcion|participacion)|cobran (por )?(entrar|la entrada|inscribirse|participar)|入场费|报名费|参会费|参加费"
@@ -1152,6 +1160,8 @@ def asks_on_site_help(text: str) -> bool:
 
 
 VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements?|documents?)|\bpassports?\b|\bpasaportes?\b"
+                  # "qué trámite de entrada a China necesitan": the papers to enter are the visa
+                  r"|\btramites? (de |para )?(entrada|ingreso|entrar|ingresar|migratori\w*)"
                   r"|permisos?( especial(es)?| de viaje)? (para |de )?(entrar|ingres\w*|entrada)|requisitos (de |para )?(entrada|ingreso|entrar)"
                   r"|\b(paperwork|papers|documents?|permits?|permission)\b.{0,20}\b(to|for) (get into|enter|entering|getting into) china\b"
                   r"|签证|护照|入境|비자|여권|입국"
@@ -1331,6 +1341,8 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
                      r"|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\b(me uno|nos unimos|me sumo|nos sumamos)\b|\bsumar(se|nos|me)\b|afili|\basoci(arnos|arse|arme|amos|emos)\b"
                      r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"
+                     # "que nuestra distribuidora sea miembro de la HISDA": the company made a member
+                     r"|\b(sea|seamos|sean|fuera|fueramos) (un |una )?(socio|socia|miembro)s?\b"
                      r"|formar parte|(entrar|ingresar|meternos) (a|en) la|membresia|\b(se )?entra\w* (a|en) (la )?(alianza|hisda)\b"
                      r"|加入|入盟|入会|进联盟|埋(你哋|你们|你們)?(个|個|嘅|的)?(圈子|联盟|聯盟|会|會|行)|"
                      r"成为.{0,6}(会员|成员)|(成员|会员)单位|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"
@@ -1340,7 +1352,7 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|入伙|进(你们)?(这个|那个)?.{0,4}联盟|조인|끼고 ?싶|끼워 ?주|낄 ?수|멤버로? ?받아|회원으?로? ?받아"
                      # "挂个成员单位的牌子", "当会员", "멤버 될 수 있음?", "회원 될라카믄", "연맹의 일원으로 참여",
                      # "HISDA 들어갈라 카는데" (the alliance named: see `joining`)
-                     r"|(成员|会员|理事)单位|当(上|个)?(成员|会员)|(멤버|회원|일원)(이|가)? ?(되|될|됨|돼)|일원으로"
+                     r"|(成员|会员|理事)单位|当(上|个)?(成员|会员)|(멤버|회원|회원사|일원)(이|가)? ?(되|될|됨|돼)|일원으로"
                      r"|(hisda|연맹|협회)(에|에도|에서)? ?(들어가|들어갈|들어오|들어올|들어가고|들어갔)"
                      # "adherirnos a la HISDA", "on your member roster", "成员名单里加上我们",
                      # "멤버 명단에 올리고 싶은데": being listed among the members is joining
@@ -1813,7 +1825,9 @@ def in_region(country: str, region: str) -> bool:
 # Ties with Latin America asked about ("what do you do with Latin America?", "¿qué colaboraciones
 # tienen con Latinoamérica?", "你们跟拉美有什么合作", "중남미랑은 어떤 협력"): a region and a word
 # of working together, read on the folded text.
+# ("el mercado hispano", "Hispanic audiences": the Spanish-speaking Americas said by their language)
 LATAM_REGION = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoamerica\w*|america latina|hispanoamerica\w*"
+                          r"|\bhispan(o|a|os|as|ic)\b|hispanohablante\w*|spanish-?speaking|西语(市场|观众|地区)|스페인어권"
                           r"|拉美|拉丁美洲|中南美|南美|중남미|남미|라틴 ?아메리카|라틴 ?아메리카")
 TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties|relations?(hip)?s?|do with|connections?"
                   r"|colabor\w*|cooperac\w*|alianzas?|socios?|relacion\w*|trabaj\w* con|vinculos?|hacen con)\b"

@@ -989,7 +989,8 @@ class Router:
             ranked = u.best_faq()
             if ranked is None or ranked.id != faq_id or ranked.probability < FAQ_RANKED_JOINING:
                 return None
-        if key.startswith("contact:") and (key.partition("#")[0] != f"contact:{faq_contact(turn, faq_id)}"
+        if key.startswith("contact:") and not self.contact_only_in_focus(turn, u, key) \
+                and (key.partition("#")[0] != f"contact:{faq_contact(turn, faq_id)}"
                                            or (key.partition("#")[2] in ("email", "hours")
                                                # "how do we get into HISDA, whom do I write to?",
                                                # "HISDA 식구 되고 싶어요, 어디로 메일?": the way in is asked
@@ -999,6 +1000,18 @@ class Router:
             # that team's card, not the procedure again
             return None
         return faq_reply(turn, faq_id)
+
+    @staticmethod
+    def contact_only_in_focus(turn: Turn, u: Understanding, key: str) -> bool:
+        """The contact answered is the one in focus, and the message neither names it nor asks for
+        anyone ("also we think about becoming member, what do we do?" after "who is the contact for
+        this title?"): joining is what is asked, not that team's card again."""
+        contact = tuple(key.partition("#")[0].split(":", 1))
+        text = fold(turn.text)
+        if key.partition("#")[2] in ("email", "hours") or {"email", "hours"} & {u.fact, *u.facts}:
+            return False  # "入盟归哪个管，邮箱发我": a team's address asked is that team's card
+        return contact not in u.records() and not (WHOM_TO_CONTACT.search(text) or IN_CHARGE.search(text)
+                                                   or CONTACT_ASKED.search(text))
 
     @staticmethod
     def services(turn: Turn, u: Understanding, reply: Reply | None) -> Reply | None:
@@ -1279,13 +1292,22 @@ class Router:
         # "헝뎬에서 촬영하려면 어떻게 신청하나요?" shares all but one word with "헝뎬에서 촬영하려면
         # 비자가 필요한가요?": applying to shoot is the shoot request's procedure, not that FAQ
         filming = target is not None and target == self.filming_request(turn, u)
+        # "신청은 어떤 방식으로 진행됩니까?" with an incentive in focus applies for it, not to join
+        # the alliance, which the message does not name
+        filming = filming or (target is not None and target[0] == "incentive" and follow and faq is not None
+                              and faq.id in turn.kb.faq and "join" in turn.kb.faq[faq.id].tags
+                              and not ALLIANCE.search(fold(turn.text)) and not JOINING.search(fold(turn.text)))
         if faq_plain and not other_edition and not repeated and not filming \
                 and faq.score >= (FAQ_OVER_NAMED if pointed or u.filters else FAQ_OVER_FACT):
             reply = faq_reply(turn, faq.id)
             return reply.model_copy(update={"focus": f"{target[0]}:{target[1]}"}) if named else reply
+        # "send us anything new on incentives when it comes out": the date is the news's, asked of no
+        # record, though the incentive in focus has a contact with hours
+        news_when = u.fact == "date" and not named and SUBSCRIPTION_SAID.search(fold(turn.text)) is not None
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
                        and not u.records() and (u.confidence >= CONFIDENT or u.ids("topic"))
-                       and not (fact and (pointed or follow)) and u.ordinal is None  # "두 번째 작품 줄거리 알려 주세요" asks a fact
+                       and not (fact and (pointed or follow) and not news_when)
+                       and u.ordinal is None  # "두 번째 작품 줄거리 알려 주세요" asks a fact
                        # "y qué paso sigue si lo quiero para toda Latam?" names a topic, asks no news
                        and ((u.ids("topic") and u.confidence >= CONFIDENT)
                             or SUBSCRIPTION_SAID.search(fold(turn.text)) is not None)
@@ -1440,6 +1462,8 @@ class Router:
             subject = "ask_events"
         if subject is None and faq_plain and faq.score >= FAQ_STRONG - 0.1:
             return faq_reply(turn, faq.id)
+        if subject == "ask_partners" and _hengdian_alliance(turn, u):
+            return record_reply(turn, "program", "hisda")
         if subject:
             return self.listing(turn, subject, u)
         if faq_plain and intent != "out_of_scope":
@@ -1549,7 +1573,9 @@ class Router:
             # headline incentive (the first)
             if memory.focus and memory.focus.startswith("incentive:"):
                 return "incentive", memory.focus.partition(":")[2]
-            found = self.search_record(turn, u)
+            # ("해당 혜택의 대상은?" after the overview points back at it: no title a stray word of
+            # it finds, "제작팀" of the on-site services)
+            found = None if u.refers and not u.ids("incentive") else self.search_record(turn, u)
             return found or ("incentive", next(iter(turn.kb.incentives)))
         about_events = u.intent == "ask_events" or EVENT_TALK.search(fold(turn.text)) or memory.subject == "events"
         if NEXT_ONE.search(fold(turn.text)) and (u.fact or (_one_after_list(turn.text) and about_events) or (
@@ -2748,6 +2774,15 @@ def from_key(turn: Turn, key: str) -> Reply | None:
     return None
 
 
+def _hengdian_alliance(turn: Turn, u: Understanding) -> bool:
+    """"La alianza esa de Hengdian", "that Hengdian alliance": the alliance said beside only
+    Hengdian itself is HISDA, not the studio's card ("Dalynn's alliance with Hengdian" names another)."""
+    # (`records()` leaves the studio out as the setting of every question: the entities hold it)
+    named = {(e.kind, e.id) for e in u.entities if e.kind in ("partner", "program", "event", "work", "location", "incentive")}
+    return bool(named) and named <= BACKGROUND and ALLIANCE.search(fold(turn.text)) is not None \
+        and "hisda" in turn.kb.programs
+
+
 def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     """Memory after `reply`: its items (a new list replaces the old one), the record in focus,
     the subject and the answer key."""
@@ -3509,7 +3544,7 @@ WHO_WE_WORK_WITH = re.compile(
     r"|(어떤|어느) (회사|기업|제작사|업체)(들)?(이랑|랑|와|과|하고|들과) ?(일|협력|협업|같이|함께)"
     r"|(누구|어디)(랑|와|하고|과) (일|협력|협업|같이|함께)")
 MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbecom(e|ing) (a |an )?(full |new )?members?\b|\bmembership\b"
-                          r"|\b(como|ser|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|회원|你们(个|的|这个)?圈子")
+                          r"|\b(como|ser|sea|seamos|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|회원|你们(个|的|这个)?圈子")
 PRICE_WORDS = re.compile(r"how much|\bcost|" + NOT_SPECIAL + r"\bprice|" + NOT_SPECIAL + r"\brate\b|per (day|night)|cuanto"
                          r"|precios?\b(?! (especial|preferencial|rebajad))|cuesta|tarifas?\b(?! (especial|preferencial))|多少钱|价格|费用"
                          r"|얼마|가격|비용|요금")

@@ -189,14 +189,19 @@ ASKING_COMPANY = re.compile(r"\b(a|an|our|my|another|other|any) (\w+ ){0,2}(dist
                             r"|(发行|公司|片方|平台|制片方).{0,6}(也能|也可以|能不能|可不可以|可以吗|能吗)|(배급사|회사|제작사|업체|플랫폼)(도|는|에서도)")
 LIKE = re.compile(r"\blike (the one )?\w*|\bsame (kind of |sort of )?(deal|arrangement|agreement|terms)|\bsimilar\b"
                   r"|\bcomo (el|la) de\b|\bparecid[oa]\b|\bsimilar\b|\bigual (que|al)\b|\bal estilo\b"
-                  r"|像.{0,12}(那样|一样|那种)|跟.{0,12}一样|同.{0,12}一样|好似.{0,12}咁|类似|처럼|같은|비슷한|와 같이"
+                  # "the way Dalynn does", "como hace Dalynn", "像Dalynn同款"
+                  r"|\bthe way \w+(\s\w+)? (does|did|do|has)\b|\bcomo (lo )?(hace|hizo|hacen|tiene)\b"
+                  r"|像.{0,12}(那样|一样|那种|同款)|跟.{0,12}一样|同.{0,12}一样|好似.{0,12}咁|类似|처럼|같은|비슷한|와 같이"
                   # "¿otra distribuidora podría tener el mismo trato?", "别的发行公司能不能也谈这种合作",
                   # "다른 배급사도 그런 협약": the same deal for another company
                   r"|\b(el|la|lo) mism[oa]\b|这种|同样的|一样的|그런|똑같은|" + OTHER_COMPANY.pattern)
 DEAL = re.compile(r"\bdeal\b|arrangement|agreement|\bterms\b|partnership|\bacuerdo\b|\btrato\b|convenio|alianza"
                   r"|协议|合作|协约|条件|用景|협약|계약|조건|제휴|파트너십"
                   # a trade said as one: "in exchange for distribution", "a cambio de distribuir", "换来", "대신"
-                  r"|\bin (exchange|return) for\b|\ba cambio de\b|换来|换到|交换|대신|맞바꿔")
+                  r"|\bin (exchange|return) for\b|\ba cambio de\b|换来|换到|交换|대신|맞바꿔"
+                  # the deal said as what it gives: "use Hengdian's sets", "usar los sets", "用横店的景", "세트랑 자원을 쓸"
+                  r"|\b(use|using|usar|utilizar|acceso a)\b.{0,25}\b(sets?|backlots?|resources|recursos|locaciones)\b"
+                  r"|(用|使).{0,8}(景|资源|資源)|(세트|자원).{0,12}(쓸|쓰|써|이용|사용)")
 
 # History asked for itself, not for a shoot: "when did the Ming fall?", "¿quién fue Qin Shi Huang?",
 # "秦始皇统一六国是哪一年", "唐朝长安城有多大", "진시황은 어떤 사람이었어요?", "청나라 역사 설명해 줘". A
