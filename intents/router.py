@@ -3523,8 +3523,6 @@ WHICH_SET_ASKED = re.compile(
     r"|(该|要|应该)?(选|挑)哪(个|一个|些)(景|景区|基地|影棚|拍摄基地)|哪个(景|景区|基地)(合适|适合|比较好|好)"
     r"|어느 (촬영장|세트|장소|촬영지|오픈 ?세트)(을|를|이|가|에서)? ?(잡|골|선택|써야|쓰면|맞|좋)")
 
-# Membership said in so many words ("get in with yous as members", "hacernos miembros", "成为会员",
-# "회원이 되려면"): with a joining verb, the membership FAQ even where the alliance goes unnamed.
 # Working or talking with us in a language ("can mi still work wid unu inna English?", "trabajar
 # con ustedes en inglés"): the languages FAQ, not the titles in that language.
 WORKING_IN = re.compile(r"\bwork(ing)? (wid|with|together)\b|\b(chat|speak|talk|communicate)\b|\btrabajar con\b|\b(hablar|comunicar)")
@@ -3543,6 +3541,8 @@ WHO_WE_WORK_WITH = re.compile(
     r"|(跟|和|与)(哪些|哪几家|哪家|谁|什么)(公司|企业|片商|机构)?(有)?合作|(哪些|哪几家)(\S{0,3})(公司|企业|片商)(在|是)(你们|联盟)"
     r"|(어떤|어느) (회사|기업|제작사|업체)(들)?(이랑|랑|와|과|하고|들과) ?(일|협력|협업|같이|함께)"
     r"|(누구|어디)(랑|와|하고|과) (일|협력|협업|같이|함께)")
+# Membership said in so many words ("get in with yous as members", "hacernos miembros", "成为会员",
+# "회원이 되려면"): with a joining verb, the membership FAQ even where the alliance goes unnamed.
 MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbecom(e|ing) (a |an )?(full |new )?members?\b|\bmembership\b"
                           r"|\b(como|ser|sea|seamos|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|회원|你们(个|的|这个)?圈子")
 PRICE_WORDS = re.compile(r"how much|\bcost|" + NOT_SPECIAL + r"\bprice|" + NOT_SPECIAL + r"\brate\b|per (day|night)|cuanto"

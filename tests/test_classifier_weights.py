@@ -13,6 +13,7 @@ import pytest
 from intents.nlu import classifier as classifier_module
 from intents.nlu.classifier import ARRAYS, WEIGHTS, IntentClassifier, load_or_train_from
 from intents.nlu.data import DATA_DIR, load_test
+from tests.residency import resident_kb
 from tests.warm_cache import warm_data_dir
 
 MESSAGES = [ex.text for data in load_test().values() for ex in data.examples][::4]
@@ -31,18 +32,6 @@ def loaded(nlu_dir: Path) -> IntentClassifier:
 def model_folder(model: IntentClassifier) -> Path:
     assert model.loaded_from is not None
     return model.loaded_from
-
-
-def resident_kb(path: Path) -> int:
-    """Resident kilobytes of this process's mappings of `path`."""
-    inside, total = False, 0
-    for line in Path("/proc/self/smaps").read_text().splitlines():
-        fields = line.split()
-        if "-" in fields[0] and not fields[0].endswith(":"):
-            inside = len(fields) == 6 and fields[5] == str(path)
-        elif inside and line.startswith("Rss:"):
-            total += int(fields[1])
-    return total
 
 
 def test_rows_from_the_file_give_the_same_bits(loaded: IntentClassifier) -> None:

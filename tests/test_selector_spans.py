@@ -14,6 +14,7 @@ from intents.faq_selector import FaqSelector
 from intents.nlu.data import load_test
 from intents.nlu.sparse import StoredColumn, _spans
 from intents.understand import intent_lines
+from tests.residency import resident_kb
 
 ROOT = Path(__file__).resolve().parent.parent
 MESSAGES = [ex.text for data in load_test().values() for ex in data.examples][::3]
@@ -32,17 +33,6 @@ def selectors(faq: dict, tmp_path_factory: pytest.TempPathFactory) -> tuple[FaqS
     labelled = intent_lines()
     FaqSelector.build(faq, labelled, folder)  # fitted and kept
     return FaqSelector.build(faq, labelled, folder), FaqSelector.build(faq, labelled)
-
-
-def resident_kb(path: Path) -> int:
-    inside, total = False, 0
-    for line in Path("/proc/self/smaps").read_text().splitlines():
-        fields = line.split()
-        if "-" in fields[0] and not fields[0].endswith(":"):
-            inside = len(fields) == 6 and fields[5] == str(path)
-        elif inside and line.startswith("Rss:"):
-            total += int(fields[1])
-    return total
 
 
 def test_scores_from_the_files_are_the_fitted_ones(selectors: tuple[FaqSelector, FaqSelector]) -> None:
