@@ -154,6 +154,13 @@ def format_list(items: Sequence[str], lang: Lang, style: str = "standard") -> st
     return _babel_list(items, style=style, locale=CLDR[lang])  # type: ignore[arg-type]
 
 
+def format_number(value: float, lang: Lang) -> str:
+    """A number as the partner's language writes it (CLDR via Babel): 2.5 → "2.5" in English and
+    Chinese, "2,5" in Spanish; whole numbers without decimals."""
+    from babel.numbers import format_decimal
+    return format_decimal(value, format="#,##0.##", locale=cldr(lang))
+
+
 def language_name(code: str, lang: Lang) -> str:
     """A language's name as `lang` writes it (CLDR): ("es", "en") -> "Spanish", ("en", "es")
     -> "inglés", ("ko", "zh") -> "韩语". Unknown codes come back unchanged."""

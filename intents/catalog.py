@@ -6,7 +6,7 @@ import math
 import re
 
 from core.i18n import paren, reader_name, t
-from core.i18n_format import format_list, language_name
+from core.i18n_format import format_list, format_number, language_name
 from core.kb.schema import Work
 from intents.callbacks import Callback, encode
 from intents.menu import ask_person_row
@@ -127,7 +127,7 @@ def detail(turn: Turn, work: Work, genre: str, number: int) -> Reply:
     lang = turn.lang
     facts = [t("episodes", lang, n=work.episodes)]
     if work.episode_minutes:
-        facts.append(t("episode_minutes", lang, m=f"{work.episode_minutes:g}"))
+        facts.append(t("episode_minutes", lang, m=format_number(work.episode_minutes, lang)))
     langs = format_list([language_name(code, lang) for code in work.languages], lang)
     text = "\n".join([
         f"<b>{esc(work.title.get(lang))}</b>",

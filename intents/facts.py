@@ -14,7 +14,7 @@ from babel import Locale
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import Lang, plural_count, t
-from core.i18n_format import format_list, zone_city
+from core.i18n_format import format_list, format_number, zone_city
 from core.kb.schema import Contact, Event, Incentive, Location, Partner, Work
 from intents import catalog, events, lexicon, office_hours
 from intents.callbacks import encode
@@ -171,7 +171,7 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
     lang = turn.lang
     title = esc(work.title.get(lang))
     if fact == "episodes":
-        each = (t("work_each", lang, m=f"{work.episode_minutes:g}", n=plural_count(work.episode_minutes, lang))
+        each = (t("work_each", lang, m=format_number(work.episode_minutes, lang), n=plural_count(work.episode_minutes, lang))
                 if work.episode_minutes else "")
         return t("work_episodes", lang, title=title, n=work.episodes, each=each)
     if fact == "genres":
