@@ -2243,8 +2243,12 @@ class Router:
             said_year = int(named_year.group(1) or named_year.group(2)) if named_year else None
             if year is None and said_year and said_year >= turn.now.year:
                 year = said_year  # "q eventos hay en 2027?": that year's, not every coming one
-            if ONLINE_ASKED.search(folded) and not u.filter("country"):
+            country = u.filter("country")
+            if ONLINE_ASKED.search(folded) and not (country and any(
+                    country in _countries(turn, f"event:{e.id}") for e in events.upcoming(turn))):
                 # "events next year we could attend online?": those held online, the filter said
+                # (a country no event is tied to is the partner's own: "我们是新加坡的发行公司，
+                # 有什么活动可以线上参加")
                 return events.listing(turn, "up", year=year, online=True)
             if year:  # "what's on this year?": the clock decides which year that is
                 return events.listing(turn, "up", year=year)

@@ -225,3 +225,12 @@ def test_working_in_a_language_and_partners_for_a_market(services: Services, lan
 def test_facts_of_one_record_in_parts_are_one_answer(services: Services, lang, text, key) -> None:
     from tests.dialogue import talk
     talk(services, lang, [(text, key)])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "你好，我们是吉隆坡的一家发行公司，有没有能线上参加的活动？"),
+    ("en", "hello from Kenya! any events we can attend online?"),
+])
+def test_the_partners_own_country_leaves_the_online_filter(services: Services, lang, text) -> None:
+    from tests.dialogue import talk
+    talk(services, lang, [(text, "list:events?venue=online")])
