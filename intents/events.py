@@ -75,7 +75,10 @@ def shown_zone(turn: Turn) -> ZoneInfo | None:
 def when(turn: Turn, event: Event) -> str:
     """"Saturday, 16 October 2027, 19:30–22:30 (Beijing time) — 05:30–08:30 in Mexico City":
     in the event's own zone, and in the partner's (set, or named in the message) when different."""
-    asked = partner_zone(turn) is None and shown_zone(turn) is not None  # a city named, now or before
+    # a city named, now or before, or in this very message though a zone is set: "新加坡时间几点？"
+    # of a partner in Singapore gets the same hours, said for Singapore
+    asked = (partner_zone(turn) is None and shown_zone(turn) is not None) or bool(
+        (turn.text and mentioned_zone(turn.text)) or (turn.said and mentioned_zone(turn.said)))
     return format_event_time(event.starts, event.ends, event.zone, shown_zone(turn), turn.lang, asked)
 
 

@@ -234,3 +234,12 @@ def test_facts_of_one_record_in_parts_are_one_answer(services: Services, lang, t
 def test_the_partners_own_country_leaves_the_online_filter(services: Services, lang, text) -> None:
     from tests.dialogue import talk
     talk(services, lang, [(text, "list:events?venue=online")])
+
+
+def test_a_city_named_for_its_clock_is_said_even_at_the_same_offset(services: Services) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code="en")
+    services.store.set_timezone(chat, "Asia/Singapore")
+    _say(services, chat, "which events are coming up?")
+    reply = _say(services, chat, "the first one - what time is that in Singapore?")
+    assert reply.answer.endswith("#date") and "Singapore" in reply.text, reply.text
