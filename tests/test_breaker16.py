@@ -1,0 +1,49 @@
+"""Kinds found by playing partners' conversations through the Bot API stub on 2026-12-02
+(breaker16), in fresh wordings:
+
+- a partner writing Traditional Chinese who asks for a person ("能幫我轉真人客服嗎",
+  "請專人聯絡我") is put through like one writing Simplified: the Chinese request patterns are
+  written in Simplified, so the message is read in Simplified (the Telegram reply used to be the
+  list of contacts);
+- "请真人跟我联系" / "聯絡" (the Taiwanese word for 联系): a real person asked to contact me."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from intents.handoff_words import asks_for_person
+from tests.dialogue import noon_services, talk
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "breaker16")
+
+
+TRADITIONAL_ASKS = [
+    "能不能幫我轉真人客服？", "麻煩轉人工，謝謝", "可以請專人跟我們聯絡嗎", "請真人跟我聯絡一下",
+    "煩請安排負責人給我回電話", "我想跟工作人員直接溝通",
+]
+NOT_ASKS = ["這部劇有真人版嗎？", "橫店有人工智慧的片場嗎", "請問你們的聯絡方式？", "真人秀可以在這裡拍嗎"]
+
+
+@pytest.mark.parametrize("text", TRADITIONAL_ASKS)
+def test_traditional_request_for_a_person(text: str) -> None:
+    assert asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", NOT_ASKS)
+def test_traditional_look_alikes_are_no_request(text: str) -> None:
+    assert not asks_for_person(text)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("zh-hant", [("有哪些民國時期的場景？", "list:locations*"),
+                 ("可以請真人跟我們聯絡嗎？", "handoff")]),
+    ("zh-hans", [("请真人跟我联系一下，谢谢", "handoff")]),
+])
+def test_a_chinese_request_for_a_person_hands_off(services: Services, lang, turns) -> None:
+    talk(services, lang, turns, fits=lambda expect, got: (got or "").startswith(expect.rstrip("*")))
