@@ -390,6 +390,21 @@ _REFERENCE = re.compile(
     r"|佢|嗰个|嗰部|嗰场|呢个|呢部|\b(aquel|aquella|dicho|dicha)\b")
 
 
+# Words around a bare pointer that ask nothing more: "and that one?", "ese, porfa", "那个吧", "그거요".
+_POINTER_FILLER = re.compile(r"\b(and|ok|okay|so|then|please|pls|y|entonces|pues|vale|porfa|por favor)\b"
+                             r"|呢|吧|就|嗯|要|요")
+
+
+def only_reference(text: str) -> bool:
+    """The message is a pointer and nothing else ("that one?", "ese", "那个", "그거"): which one it
+    points at is not said, so right after a list it asks to be shown the list's items to pick."""
+    folded = fold(text)
+    if not _REFERENCE.search(folded):
+        return False
+    rest = _POINTER_FILLER.sub(" ", _REFERENCE.sub(" ", folded))
+    return not any(ch.isalnum() for ch in rest)
+
+
 # "We have foreign actors, can they get cast?", "tenemos actores extranjeros, ¿pueden ellos…?",
 # "我们有外国演员，他们能…": "they" points at the partner's own people just named, not back.
 _OWN_PEOPLE = re.compile(r"\b(we|i)('ve| have| got|'ve got| bring| are bringing| work with)\b|\bour \w+"

@@ -5,16 +5,21 @@
   "請專人聯絡我") is put through like one writing Simplified: the Chinese request patterns are
   written in Simplified, so the message is read in Simplified (the Telegram reply used to be the
   list of contacts);
-- "请真人跟我联系" / "聯絡" (the Taiwanese word for 联系): a real person asked to contact me."""
+- "请真人跟我联系" / "聯絡" (the Taiwanese word for 联系): a real person asked to contact me;
+- a bare pointer right after a list ("this one?", "esa", "这个吧", "이거요") asks which of its
+  items, with them as buttons (it got "You're welcome!", the help text or the fallback), and the
+  list stays for "the third" next."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from fnmatch import fnmatch
 
 import pytest
 
 from bot.context import Services
 from intents.handoff_words import asks_for_person
+from intents.lexicon import only_reference
 from tests.dialogue import noon_services, talk
 
 
@@ -47,3 +52,25 @@ def test_traditional_look_alikes_are_no_request(text: str) -> None:
 ])
 def test_a_chinese_request_for_a_person_hands_off(services: Services, lang, turns) -> None:
     talk(services, lang, turns, fits=lambda expect, got: (got or "").startswith(expect.rstrip("*")))
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("en", [("got any comedies?", "list:works?genre=comedy"), ("this one?", "clarify"),
+            ("the third", "work:*")]),
+    ("es", [("¿qué sets tienen para la época republicana?", "list:locations?era=republican"),
+            ("esa", "clarify"), ("la segunda", "location:*")]),
+    ("zh", [("最近有什么活动", "list:events*"), ("这个吧", "clarify")]),
+    ("ko", [("미스터리 작품 뭐 있어요?", "list:works?genre=mystery"), ("이거요", "clarify")]),
+])
+def test_a_bare_pointer_after_a_list_asks_which(services: Services, lang, turns) -> None:
+    reply = talk(services, lang, turns, fits=lambda expect, got: fnmatch(got or "", expect))
+    if reply.answer == "clarify":
+        assert len(reply.buttons) >= 2 and reply.items
+
+
+@pytest.mark.parametrize("text,bare", [
+    ("and that one?", True), ("ésa, porfa", True), ("那部呢", True), ("그거", True),
+    ("tell me about that one", False), ("is it dubbed?", False), ("那个多少钱", False), ("그거 몇 부작이에요?", False),
+])
+def test_only_a_pointer(text: str, bare: bool) -> None:
+    assert only_reference(text) is bare
