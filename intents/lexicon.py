@@ -2001,6 +2001,25 @@ def _options_only(piece: str) -> bool:
         and not QUESTION_WORDS.search(folded) and not WH_WORDS.search(folded)
 
 
+# "Where is Hengdian, what incentives are there and when is…": in a list of questions, a comma
+# then a question word after a question opens the next one.
+_COMMA_WH = re.compile(r"(?<=[,，])\s*(?=¿?(?:what|when|where|how|who|which|que|cuando|donde|como|quien|cual|cuanto)\b)")
+
+
+def _comma_questions(span: str) -> list[str]:
+    """`span` cut at each comma followed by a question word, when what precedes it is a question of
+    its own (starts with a question word, at least three words): "where is it, what does it cost"."""
+    folded = fold(span)
+    pieces, pos = [], 0
+    for m in _COMMA_WH.finditer(folded):
+        before = folded[pos:m.start()].strip(" ,，")
+        if len(before.split()) >= 3 and QUESTION_WORDS.search(before.lstrip("¿")):
+            pieces.append(span[pos:m.start()].strip(" ,，"))
+            pos = m.end()
+    pieces.append(span[pos:].strip(" ,，"))
+    return [piece for piece in pieces if piece]
+
+
 def split_parts(text: str, limit: int = 3) -> list[str]:
     """Up to `limit` questions of a run-on message, split on "?", a numbered item ("1. 入盟要钱吗
     2. 配对会几号"), "and also", "también", "另外", "그리고"...; fragments of fewer than 3 letters
@@ -2013,6 +2032,8 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
         spans.append(text[pos:m.start()].strip(" ,，;；"))
         pos = m.end()
     spans.append(text[pos:].strip(" ,，;；"))
+    if sum(1 for span in spans if span) > 1:  # "A, B and C?": a list of questions (alone, "how is it asked, what goes in it?" is one)
+        spans = [question for span in spans for question in _comma_questions(span)]
     parts: list[str] = []
     lead = ""  # "三个问题：", "two questions:" announce the items, and ask nothing themselves
     for piece in spans:

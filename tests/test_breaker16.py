@@ -8,7 +8,10 @@
 - "请真人跟我联系" / "聯絡" (the Taiwanese word for 联系): a real person asked to contact me;
 - a bare pointer right after a list ("this one?", "esa", "这个吧", "이거요") asks which of its
   items, with them as buttons (it got "You're welcome!", the help text or the fallback), and the
-  list stays for "the third" next."""
+  list stays for "the third" next;
+- questions run on with commas ("where is Hengdian, what support is there for vertical dramas and
+  when is Latin Film Night?") are each answered: in a list of questions, a comma then a question
+  word after a question of its own opens the next one (only the event was answered, its venue for "where is Hengdian")."""
 
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ import pytest
 
 from bot.context import Services
 from intents.handoff_words import asks_for_person
-from intents.lexicon import only_reference
+from intents.lexicon import only_reference, split_parts
 from tests.dialogue import noon_services, talk
 
 
@@ -74,3 +77,26 @@ def test_a_bare_pointer_after_a_list_asks_which(services: Services, lang, turns)
 ])
 def test_only_a_pointer(text: str, bare: bool) -> None:
     assert only_reference(text) is bare
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("Where exactly is Hengdian located, what support is there for vertical dramas and when is Latin Film Night?", 3),
+    ("¿Dónde está Hengdian exactamente, qué apoyos dan a los microdramas y cuándo es la Noche de Cine Latino?", 3),
+    ("how do crews get to Hengdian, who arranges the transfer, and do we need visas?", 3),
+    ("how do I apply for the support, what goes in the application?", 1),  # one question, told more
+    ("I'd love to know, which sets do you have", 1),  # no question before the comma
+    ("which set, what era?", 1),  # too short to be a question of its own
+])
+def test_questions_run_on_with_commas(text: str, parts: int) -> None:
+    assert len(split_parts(text)) == parts
+
+
+@pytest.mark.parametrize("lang,text,words", [
+    ("en", "Where exactly is Hengdian located, what support is there for vertical dramas and when is Latin Film Night?",
+     ["Dongyang", "vertical", "Latin Film Night"]),
+    ("es", "¿Dónde está Hengdian exactamente, qué apoyos dan a los microdramas y cuándo es la Noche de Cine Latino?",
+     ["Dongyang", "microdramas", "Noche de Cine Latino"]),
+])
+def test_each_comma_question_is_answered(services: Services, lang, text, words) -> None:
+    reply = talk(services, lang, [(text, "faq:*")], fits=lambda expect, got: fnmatch(got or "", expect))
+    assert all(word in reply.text for word in words), reply.text
