@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import Lang
-from core.text import fold
+from core.text import fold, to_simplified
 
 # How long an approval takes ("how long does approval take?", "¿cuánto tarda la aprobación?",
 # "审批要多久", "승인까지 얼마나 걸려요?"): the shoot request procedure's "allow at least four weeks"
@@ -626,9 +626,16 @@ def version_asked_again(text: str, last_answer: str | None) -> bool:
     return (last_answer or "").endswith("#languages") and bool(AND_THEN.search(fold(text)))
 
 
+def _simplified_in_place(text: str) -> str:
+    """Traditional characters in Simplified ("請翻成英文" → "请翻成英文"), the script the Chinese
+    patterns are written in, when every character keeps its position (spans index the original)."""
+    simplified = to_simplified(text)[0]
+    return simplified if len(simplified) == len(text) else text
+
+
 def language_request(text: str) -> tuple[Lang | None, str]:
     """(language asked for, the rest of the message) for "in English please, and the date?"."""
-    folded = fold(text)
+    folded = fold(_simplified_in_place(text))
     if translation_of_phrase(text):
         return None, text
     bare = re.sub(r"[\s?!.,¿¡？！。，~～]+", " ", folded).strip()
@@ -703,8 +710,9 @@ ONWARD = re.compile(r"from now on|from here on|going forward|onwards?\b|\balways
 
 def for_someone_else(text: str) -> bool:
     """Is a language asked for so that someone else can read the answer, once ("send that in
-    English for my partner"), rather than for the partner to go on in ("in English please")?"""
-    folded = fold(text)
+    English for my partner"), rather than for the partner to go on in ("in English please")?
+    Traditional Chinese is read in Simplified, the script of the patterns ("我要轉給同事")."""
+    folded = fold(_simplified_in_place(text))
     return bool(THIRD_PARTY.search(folded)) and not ONWARD.search(folded)
 
 # -- what the knowledge does not hold ------------------------------------------------------------

@@ -22,7 +22,7 @@ import pytest
 
 from bot.context import Services
 from intents.handoff_words import asks_for_person
-from intents.lexicon import only_reference, split_parts
+from intents.lexicon import for_someone_else, language_request, only_reference, split_parts
 from tests.dialogue import noon_services, talk
 
 
@@ -100,3 +100,19 @@ def test_questions_run_on_with_commas(text: str, parts: int) -> None:
 def test_each_comma_question_is_answered(services: Services, lang, text, words) -> None:
     reply = talk(services, lang, [(text, "faq:*")], fits=lambda expect, got: fnmatch(got or "", expect))
     assert all(word in reply.text for word in words), reply.text
+
+
+@pytest.mark.parametrize("text,once", [
+    ("把這齣用英文傳給我，我要轉寄給老闆", True), ("麻煩翻成英文，給我們製片看", True),
+    ("以後都用英文回覆，我同事也要看", False), ("請用英文回答", False),
+])
+def test_traditional_copy_for_someone_else(text: str, once: bool) -> None:
+    assert language_request(text)[0] == "en"
+    assert for_someone_else(text) is once
+
+
+def test_after_a_traditional_one_off_copy_chinese_goes_on(services: Services) -> None:
+    reply = talk(services, "zh-hant", [("有哪些喜劇類的短劇？", "list:works?genre=comedy"), ("第一部", "work:*"),
+                                       ("麻煩翻成英文，給我們製片看", "work:*"), ("總共幾集？", "work:*#episodes")],
+                 fits=lambda expect, got: fnmatch(got or "", expect))
+    assert reply.lang == "zh" and "集" in reply.text
