@@ -2042,6 +2042,11 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
     spans.append(text[pos:].strip(" ,，;；"))
     if sum(1 for span in spans if span) > 1:  # "A, B and C?": a list of questions (alone, "how is it asked, what goes in it?" is one)
         spans = [question for span in spans for question in _comma_questions(span)]
+    elif len(clauses := [c.strip() for c in re.split(r"[,，]", text) if c.strip()]) >= 3 \
+            and all(WH_WORDS.search(fold(clause)) and len(re.sub(r"\W", "", clause)) >= 5 for clause in clauses):
+        # "헝뎬은 어디에 있고, 인센티브는 뭐가 있고, 다음 행사는 언제예요?": three clauses or more, each
+        # with its own question word, are that many questions
+        spans = clauses
     parts: list[str] = []
     lead = ""  # "三个问题：", "two questions:" announce the items, and ask nothing themselves
     for piece in spans:

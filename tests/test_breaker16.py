@@ -84,6 +84,10 @@ def test_only_a_pointer(text: str, bare: bool) -> None:
     ("¿Dónde está Hengdian exactamente, qué apoyos dan a los microdramas y cuándo es la Noche de Cine Latino?", 3),
     ("how do crews get to Hengdian, who arranges the transfer, and do we need visas?", 3),
     ("how do I apply for the support, what goes in the application?", 1),  # one question, told more
+    # three clauses, each with its own question word (Korean joins them with -고)
+    ("헝뎬까지는 어떻게 가고, 세로형 드라마 지원은 뭐가 있고, 다음 설명회는 언제 해요?", 3),
+    ("横店在哪个省，微短剧有什么扶持，下一场活动什么时候办？", 3),
+    ("who, what, when?", 1),  # too short to be questions of their own
     ("I'd love to know, which sets do you have", 1),  # no question before the comma
     ("which set, what era?", 1),  # too short to be a question of its own
 ])
@@ -96,6 +100,8 @@ def test_questions_run_on_with_commas(text: str, parts: int) -> None:
      ["Dongyang", "vertical", "Latin Film Night"]),
     ("es", "¿Dónde está Hengdian exactamente, qué apoyos dan a los microdramas y cuándo es la Noche de Cine Latino?",
      ["Dongyang", "microdramas", "Noche de Cine Latino"]),
+    ("ko", "헝뎬은 정확히 어디쯤 있고, 숏폼 드라마 인센티브는 뭐가 있고, 라틴 영화의 밤은 언제예요?",
+     ["둥양", "인센티브", "라틴 영화의 밤"]),
 ])
 def test_each_comma_question_is_answered(services: Services, lang, text, words) -> None:
     reply = talk(services, lang, [(text, "faq:*")], fits=lambda expect, got: fnmatch(got or "", expect))
