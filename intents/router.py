@@ -1980,11 +1980,12 @@ class Router:
     def bare_pointer(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """"That one", "ese", "那个", "그거" and nothing else right after a list: which of its items is
         not said (the classifier reads such a line as thanks or help). Asked, with the items as
-        buttons; the list stays, so "the second" still picks from it."""
+        buttons (the seven coming events all fit); the list stays, so "the second" still picks
+        from it."""
         if u.ordinal is not None or u.records() or len(memory.items) < 2 \
                 or not (memory.answer or "").startswith("list:") or not lexicon.only_reference(turn.text):
             return None
-        rows = [_item_rows(turn, item.partition(":")[0], [item])[0] for item in memory.items[:6]
+        rows = [_item_rows(turn, item.partition(":")[0], [item])[0] for item in memory.items[:POINTER_CHOICES]
                 if item.partition(":")[0] in facts.DETAIL_ACTION]
         if not rows:
             return None
@@ -3485,6 +3486,10 @@ def _filming_incentive(turn: Turn) -> str | None:
     """The id of the incentive whose title is about filming (the shoot request procedure), or None."""
     return next((incentive.id for incentive in turn.kb.incentives.values()
                  if FILMING.search(fold(f"{incentive.title.get(turn.lang)} {incentive.title.en}"))), None)
+
+
+# Buttons offered for "that one" after a list: a whole page of events or titles, not a long catalog.
+POINTER_CHOICES = 8
 
 
 def _item_rows(turn: Turn, kind: str, items: Sequence[str]) -> list[list[Button]]:

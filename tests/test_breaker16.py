@@ -122,3 +122,12 @@ def test_after_a_traditional_one_off_copy_chinese_goes_on(services: Services) ->
                                        ("麻煩翻成英文，給我們製片看", "work:*"), ("總共幾集？", "work:*#episodes")],
                  fits=lambda expect, got: fnmatch(got or "", expect))
     assert reply.lang == "zh" and "集" in reply.text
+
+
+def test_every_coming_event_can_be_picked_after_a_bare_pointer(services: Services) -> None:
+    listed = talk(services, "en", [("what's on the calendar coming up?", "list:events*")],
+                  fits=lambda expect, got: fnmatch(got or "", expect))
+    assert 6 < len(listed.items) <= 8  # more than the six buttons of other clarifications
+    reply = talk(services, "en", [("what's on the calendar coming up?", "list:events*"), ("and that one?", "clarify")],
+                 fits=lambda expect, got: fnmatch(got or "", expect))
+    assert len(reply.buttons) == len(listed.items)
