@@ -20,6 +20,7 @@ import unicodedata
 from functools import lru_cache
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
+from core.text import to_simplified
 
 # Who partners ask for, per language (after folding: lower case, no accents).
 _EN_WHO = (r"(?:a |an |some |your |the |one of your |a member of your |someone (?:from|on|in) "
@@ -128,7 +129,8 @@ _PATTERNS = [
     # "跟人聊聊" asks for a person; "到片场跟人聊不明白" (can't make ourselves understood) does not
     r"(?:和|跟|与)(?:人|真人|你们的人|工作人员|负责人|客服)(?:聊|谈|沟通|说话|通话|对接)(?![^，。！？!?,.]{0,2}[不没])",
     r"(?:有没有|有)(?:人|工作人员|客服)(?:可以|能)?(?:回答|回复|接待|联系我|帮我|跟我|和我)",
-    r"(?:让|请|麻烦|安排)(?:人|专人|你们的人|工作人员|客服|同事|负责人)(?:给我|给我们|跟我|和我|联系|回电|打电话)",
+    # "麻烦请真人跟我联络", "請專人聯絡我" (联络: the Taiwanese word for 联系)
+    r"(?:让|请|麻烦|安排)(?:人|真人|专人|你们的人|工作人员|客服|同事|负责人)(?:给我|给我们|跟我|和我|联系|联络|回电|打电话)",
     r"(?:给我|给我们)(?:回个?电话|打个?电话|回电)",
     # "安排商务的同事打个电话给我", "让负责的老师致电我们"
     (r"(?:同事|老师|负责人|工作人员|客服|商务|专人|对接人)[^，。！？!?,.]{0,4}"
@@ -210,8 +212,10 @@ _NOT_FOR_PEOPLE = re.compile(
 @lru_cache(maxsize=256)  # asks_for_person and asks_to_connect fold the same message
 def _fold(text: str) -> str:
     # Strip accents (asesoría → asesoria, pásame → pasame), then recompose: NFD splits Hangul
-    # into jamo. Curly apostrophes become straight ones ("I’d like an agent").
-    decomposed = unicodedata.normalize("NFKD", text)
+    # into jamo. Curly apostrophes become straight ones ("I’d like an agent"). Traditional
+    # characters become Simplified, the script the Chinese patterns are written in: "能幫我轉人工嗎"
+    # asks what "能帮我转人工吗" asks.
+    decomposed = unicodedata.normalize("NFKD", to_simplified(text)[0])
     bare = "".join(c for c in decomposed if not unicodedata.combining(c))
     return unicodedata.normalize("NFC", bare).lower().replace("’", "'").replace("‘", "'")
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import Lang
-from core.text import fold
+from core.text import fold, to_simplified
 
 # How long an approval takes ("how long does approval take?", "¿cuánto tarda la aprobación?",
 # "审批要多久", "승인까지 얼마나 걸려요?"): the shoot request procedure's "allow at least four weeks"
@@ -390,6 +390,21 @@ _REFERENCE = re.compile(
     r"|佢|嗰个|嗰部|嗰场|呢个|呢部|\b(aquel|aquella|dicho|dicha)\b")
 
 
+# Words around a bare pointer that ask nothing more: "and that one?", "ese, porfa", "那个吧", "그거요".
+_POINTER_FILLER = re.compile(r"\b(and|ok|okay|so|then|please|pls|y|entonces|pues|vale|porfa|por favor)\b"
+                             r"|呢|吧|就|嗯|要|요")
+
+
+def only_reference(text: str) -> bool:
+    """The message is a pointer and nothing else ("that one?", "ese", "那个", "그거"): which one it
+    points at is not said, so right after a list it asks to be shown the list's items to pick."""
+    folded = fold(text)
+    if not _REFERENCE.search(folded):
+        return False
+    rest = _POINTER_FILLER.sub(" ", _REFERENCE.sub(" ", folded))
+    return not any(ch.isalnum() for ch in rest)
+
+
 # "We have foreign actors, can they get cast?", "tenemos actores extranjeros, ¿pueden ellos…?",
 # "我们有外国演员，他们能…": "they" points at the partner's own people just named, not back.
 _OWN_PEOPLE = re.compile(r"\b(we|i)('ve| have| got|'ve got| bring| are bringing| work with)\b|\bour \w+"
@@ -611,9 +626,16 @@ def version_asked_again(text: str, last_answer: str | None) -> bool:
     return (last_answer or "").endswith("#languages") and bool(AND_THEN.search(fold(text)))
 
 
+def _simplified_in_place(text: str) -> str:
+    """Traditional characters in Simplified ("請翻成英文" → "请翻成英文"), the script the Chinese
+    patterns are written in, when every character keeps its position (spans index the original)."""
+    simplified = to_simplified(text)[0]
+    return simplified if len(simplified) == len(text) else text
+
+
 def language_request(text: str) -> tuple[Lang | None, str]:
     """(language asked for, the rest of the message) for "in English please, and the date?"."""
-    folded = fold(text)
+    folded = fold(_simplified_in_place(text))
     if translation_of_phrase(text):
         return None, text
     bare = re.sub(r"[\s?!.,¿¡？！。，~～]+", " ", folded).strip()
@@ -688,8 +710,9 @@ ONWARD = re.compile(r"from now on|from here on|going forward|onwards?\b|\balways
 
 def for_someone_else(text: str) -> bool:
     """Is a language asked for so that someone else can read the answer, once ("send that in
-    English for my partner"), rather than for the partner to go on in ("in English please")?"""
-    folded = fold(text)
+    English for my partner"), rather than for the partner to go on in ("in English please")?
+    Traditional Chinese is read in Simplified, the script of the patterns ("我要轉給同事")."""
+    folded = fold(_simplified_in_place(text))
     return bool(THIRD_PARTY.search(folded)) and not ONWARD.search(folded)
 
 # -- what the knowledge does not hold ------------------------------------------------------------
@@ -1986,6 +2009,25 @@ def _options_only(piece: str) -> bool:
         and not QUESTION_WORDS.search(folded) and not WH_WORDS.search(folded)
 
 
+# "Where is Hengdian, what incentives are there and when is…": in a list of questions, a comma
+# then a question word after a question opens the next one.
+_COMMA_WH = re.compile(r"(?<=[,，])\s*(?=¿?(?:what|when|where|how|who|which|que|cuando|donde|como|quien|cual|cuanto)\b)")
+
+
+def _comma_questions(span: str) -> list[str]:
+    """`span` cut at each comma followed by a question word, when what precedes it is a question of
+    its own (starts with a question word, at least three words): "where is it, what does it cost"."""
+    folded = fold(span)
+    pieces, pos = [], 0
+    for m in _COMMA_WH.finditer(folded):
+        before = folded[pos:m.start()].strip(" ,，")
+        if len(before.split()) >= 3 and QUESTION_WORDS.search(before.lstrip("¿")):
+            pieces.append(span[pos:m.start()].strip(" ,，"))
+            pos = m.end()
+    pieces.append(span[pos:].strip(" ,，"))
+    return [piece for piece in pieces if piece]
+
+
 def split_parts(text: str, limit: int = 3) -> list[str]:
     """Up to `limit` questions of a run-on message, split on "?", a numbered item ("1. 入盟要钱吗
     2. 配对会几号"), "and also", "también", "另外", "그리고"...; fragments of fewer than 3 letters
@@ -1998,6 +2040,13 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
         spans.append(text[pos:m.start()].strip(" ,，;；"))
         pos = m.end()
     spans.append(text[pos:].strip(" ,，;；"))
+    if sum(1 for span in spans if span) > 1:  # "A, B and C?": a list of questions (alone, "how is it asked, what goes in it?" is one)
+        spans = [question for span in spans for question in _comma_questions(span)]
+    elif len(clauses := [c.strip() for c in re.split(r"[,，]", text) if c.strip()]) >= 3 \
+            and all(WH_WORDS.search(fold(clause)) and len(re.sub(r"\W", "", clause)) >= 5 for clause in clauses):
+        # "헝뎬은 어디에 있고, 인센티브는 뭐가 있고, 다음 행사는 언제예요?": three clauses or more, each
+        # with its own question word, are that many questions
+        spans = clauses
     parts: list[str] = []
     lead = ""  # "三个问题：", "two questions:" announce the items, and ask nothing themselves
     for piece in spans:

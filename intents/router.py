@@ -301,6 +301,9 @@ class Router:
         if felt is not None:
             return reactions.reply(turn, felt)  # "😂👍", "ㅋㅋㅋ": a friendly line, not the menu
         u, memory = self.relative_pick(turn, u, memory)
+        pointed = self.bare_pointer(turn, u, memory)
+        if pointed is not None:
+            return pointed
         named = contact_in_view(turn, memory)
         last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
         asked_for = None
@@ -1973,6 +1976,22 @@ class Router:
         return Reply(text=text, lang=turn.lang, buttons=rows, items=list(memory.items), answer=memory.answer,
                      outcome="answered")
 
+    @staticmethod
+    def bare_pointer(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"That one", "ese", "那个", "그거" and nothing else right after a list: which of its items is
+        not said (the classifier reads such a line as thanks or help). Asked, with the items as
+        buttons (the seven coming events all fit); the list stays, so "the second" still picks
+        from it."""
+        if u.ordinal is not None or u.records() or len(memory.items) < 2 \
+                or not (memory.answer or "").startswith("list:") or not lexicon.only_reference(turn.text):
+            return None
+        rows = [_item_rows(turn, item.partition(":")[0], [item])[0] for item in memory.items[:POINTER_CHOICES]
+                if item.partition(":")[0] in facts.DETAIL_ACTION]
+        if not rows:
+            return None
+        return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=rows,
+                     items=list(memory.items), answer="clarify", outcome="answered")
+
     def which_one(self, turn: Turn, u: Understanding, memory: Memory, target) -> Reply | None:
         """"That one, where is it?", "¿cuántos capítulos tiene?", "第一个在哪" without a number, right
         after a list: a fact of one of its items, but which? Asked, with the items as buttons
@@ -3471,6 +3490,10 @@ def _filming_incentive(turn: Turn) -> str | None:
     """The id of the incentive whose title is about filming (the shoot request procedure), or None."""
     return next((incentive.id for incentive in turn.kb.incentives.values()
                  if FILMING.search(fold(f"{incentive.title.get(turn.lang)} {incentive.title.en}"))), None)
+
+
+# Buttons offered for "that one" after a list: a whole page of events or titles, not a long catalog.
+POINTER_CHOICES = 8
 
 
 def _item_rows(turn: Turn, kind: str, items: Sequence[str]) -> list[list[Button]]:
