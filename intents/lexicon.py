@@ -321,6 +321,21 @@ def ordinal(text: str) -> int | None:
     coming = NEXT_ONE.search(folded)
     if coming and coming.start() <= m.start() < coming.end():
         return None  # "what's coming up first?": the next event, no pick from a list
+    if _DENIED_BEFORE.search(folded[:m.start()]) or _DENIED_AFTER.match(folded[m.end():]):
+        affirmed = _ORDINAL.search(folded, m.end())  # "다섯 번째 말고 여섯 번째요": the one meant
+        if affirmed:
+            m = affirmed
+    return _position(m)
+
+
+# A position taken back for another in the same message ("not the fifth, the sixth", "no el quinto,
+# el sexto", "不是第五个，是第六个", "다섯 번째 말고 여섯 번째요"): the one said last is meant.
+_DENIED_BEFORE = re.compile(r"(\bnot|\bno|不是|不要)\s*(the|el|la|lo)?\s*$")
+_DENIED_AFTER = re.compile(r"\s*(거|것|꺼|작품|행사)?\s*(말고|아니고|아니라)")
+
+
+def _position(m: re.Match[str]) -> int:
+    """The position one `_ORDINAL` match says."""
     for group, table in (("en", _EN), ("es", _ES), ("ko", _KO), ("ko2", _KO)):
         if m.group(group):
             return table[m.group(group)]
@@ -1668,12 +1683,15 @@ GENERAL_EVENTS = re.compile(r"\b(all|upcoming|other|next|any other) events\b|\be
                             r"|event-?wise|proximos eventos|que eventos|todos los eventos|otros eventos|哪些活动|什么活动|所有活动"
                             r"|其他活动|别的活动|活动(安排|日程|列表)|어떤 행사들|행사 (일정|목록)|다른 행사|모든 행사")
 
-# Other events besides the one in focus, asked in the plural ("what other events come after
-# that?", "¿qué otros eventos tienen después de ese?", "그 다음에 또 무슨 행사들 있어요?", "后面还有
-# 什么活动"): the calendar, though "that" points back at the event answered (the singular, "the
-# one after that", is the next event).
+# Other events besides the one in focus, asked in the plural or with "else" ("what other events
+# come after that?", "what else is on after that?", "¿qué otros eventos tienen después de ese?",
+# "그 다음에 또 무슨 행사들 있어요?", "그다음에는 무슨 행사 있어요?", "后面还有什么活动"): the calendar,
+# though "that" points back at the event answered (the singular, "the one after that", is the next
+# event).
 OTHER_EVENTS = re.compile(r"\b(other|more|further) events\b|\bany more events\b|\botros eventos\b|\bmas eventos\b"
-                          r"|(어떤|무슨|다른) 행사들|또 (어떤|무슨) 행사|다른 행사(들|도|는)"
+                          r"|\bwhat else (is|'s) (on|coming|happening|planned|lined up)\b|\bwhat else (have|do) you (got|have) (on|coming|planned|lined up)\b"
+                          r"|\banything else (on|coming|happening|planned|lined up)\b|\bque mas (hay|tienen|tenes|teneis) (despues|luego|mas adelante)\b"
+                          r"|(어떤|무슨|다른) 행사들|(그 ?다음에?|그 ?후에?|이후에?)(는|도)? (또 )?(어떤|무슨) 행사|또 (어떤|무슨) 행사|다른 행사(들|도|는)"
                           r"|(还有|又有|另外有)(什么|哪些|别的|其他)活动|(其他|别的|其它)(的)?活动"
                           r"|(后面|之后|接下来|往后|再往后)(还|又)?有(什么|哪些|别的|其他)?活动")
 
@@ -1931,6 +1949,8 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                  r"|(리마인더|리마인드|알림).{0,8}(취소|끄|꺼|없애|지워|지우|해제|삭제|그만|필요 ?없)")),
     ("remind", (r"remind(?! me (what|when|which|where|who|how|again|of the (date|day|time)))|reminder|\bping (me|us)\b"
                r"|heads[- ]up|don'?t let (me|us) forget"
+               # "give us a nudge before it starts", "nudge me the day before"
+               r"|\b(give|send|drop) (me|us) a (nudge|shout|buzz|poke|prod)\b.{0,25}\b(before|ahead|prior)\b|\bnudge (me|us)\b"
                r"|recuerdame|recuerdamelo|recuerdanos|recordame|recordamelo|recordanos|recordatorio|avisame|avisanos|avisenme"
                r"|\b(me|nos) (lo |la )?(recuerdas|recordas|recuerdan|recordaras|avisas|avisan|avisaras)\b"
                r"|提醒|到时候?(通知|叫|告诉)(我|我们)|记得(叫|通知)(我|我们)|提下我|提吓我"

@@ -44,6 +44,9 @@ class Memory:
     # the IANA zone of the last city the partner named ("soy de Montevideo", "what time in Lagos?"):
     # later times in this conversation are shown in it too ("¿a qué hora es para mí?")
     zone: str | None = None
+    # the record whose contact is now in focus ("the third one" then "who handles it?"): a fact
+    # only that record has ("how many episodes?") still asks it, not its contact
+    owner: str | None = None
 
     @property
     def empty(self) -> bool:
@@ -64,7 +67,7 @@ class Memory:
                    focus=data.get("focus"), subject=data.get("subject"),
                    answer=data.get("answer"), pending=tuple(data.get("pending") or ()),
                    lang=data.get("lang"), asked=data.get("asked"), item_fact=data.get("item_fact"),
-                   zone=data.get("zone"))
+                   zone=data.get("zone"), owner=data.get("owner"))
 
     def pick(self, position: int) -> str | None:
         """The item at a 1-based position of the last list (-1: the last one), else None."""

@@ -1548,6 +1548,9 @@ class Router:
                 # runs, which the classifier reads as asked, not the company named before it
                 return next(r for r in named if r[0] == asked_kind)
             return named[0]
+        owner = self.contact_owner(u, memory)
+        if owner:
+            return owner
         last = memory.answer or ""
         if last.startswith(("faq:", "gap:")) and not u.gap_contact and (
                 {"email", "hours"} & {u.fact, *u.facts} or (u.fact == "role" and (u.refers or _short(turn.text)))):
@@ -1601,6 +1604,8 @@ class Router:
         if tied:
             return tied
         focus_kind = (memory.focus or "").partition(":")[0]
+        if _era_beyond_focus(turn, u, memory):
+            return None  # "anything for the Song dynasty too?" after a Qing set: that era's sets
         if focus_kind not in ("", *CLOCK_KINDS) and u.fact == "date" and mentioned_zone(turn.text):
             return None  # "보고타 시간으로는 몇 시예요?": a clock time, which only an event or a team has
         if memory.focus and not _other_subject(u, memory) and (
@@ -1635,6 +1640,16 @@ class Router:
             kind, _, rid = memory.focus.partition(":")
             return _edition(turn, [(kind, rid)])[0]  # "and the 2025 one?": that year's edition
         return None
+
+    @staticmethod
+    def contact_owner(u: Understanding, memory: Memory) -> tuple[str, str] | None:
+        """"how many episodes has it got?" after a title's contact: a fact no contact has but
+        the title has asks the title the contact was reached from."""
+        focus_kind = (memory.focus or "").partition(":")[0]
+        if focus_kind != "contact" or not memory.owner or not u.fact or facts.fact_for("contact", u.fact):
+            return None
+        kind, _, rid = memory.owner.partition(":")
+        return (kind, rid) if facts.fact_for(kind, u.fact) else None
 
     @staticmethod
     def event_partner(turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
@@ -2845,8 +2860,18 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     undo = next((b.data for row in reply.buttons for b in row if reply.outcome == "action" and b.data
                  and (cb := decode(b.data)) is not None and cb.action == "rem" and cb.arg(0).startswith("-")), None)
     return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
-                        item_fact=item_fact, pending=(undo,) if undo else (),
+                        item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus),
                         zone=(mentioned_zone(text) if text else None) or memory.zone)
+
+
+def _owner(memory: Memory, focus: str | None) -> str | None:
+    """The record whose contact `focus` is: the one in focus before the contact took it, kept
+    while the contact stays in focus; none once the focus is not a contact."""
+    if not (focus or "").startswith("contact:"):
+        return None
+    if memory.focus and memory.focus != focus and not memory.focus.startswith("contact:"):
+        return memory.focus
+    return memory.owner
 
 
 # -- helpers -------------------------------------------------------------------------------------
@@ -3274,6 +3299,17 @@ _PICK_STOP = frozenset({"film", "films", "festival", "venue", "announced", "sess
 
 def _named(u: Understanding, target: tuple[str, str]) -> bool:
     return target in u.records()
+
+
+def _era_beyond_focus(turn: Turn, u: Understanding, memory: Memory) -> bool:
+    """A period named, with a set in focus that does not cover it and no "it" pointing at that
+    set ("y pa la dinastía Song hay algo?", "宋代的戏有景吗" after a Qing set): the sets of that
+    period, not the era of the one in focus ("is it Song?", "just Qing?" still ask that)."""
+    kind, _, rid = (memory.focus or "").partition(":")
+    eras = u.ids("era")
+    if kind != "location" or not eras or u.refers or u.records() or rid not in turn.kb.locations:
+        return False
+    return not set(eras) & set(turn.kb.locations[rid].eras)
 
 
 def _other_subject(u: Understanding, memory: Memory) -> bool:
