@@ -4,9 +4,9 @@ copied here:
 - semi-classical Chinese (古风 / 文言) of costume-drama writers: 敢问, 贵方, 可有, 何人, 何事, 属何,
   几何, 彼处, 此剧, 共计, 所述, 时辰, 引荐…之人 read as modern Mandarin, while 任何人, 几何学 and
   可有可无 keep their own meaning;
-- a story set in a dynasty (or in none yet) asks which set fits it;
+- a story set in a dynasty (or in one not yet 敲定 / 确定) asks which set fits it;
 - 落 + an arrival city is "land at", and an Indonesian "Pak" opens the message;
-- Korean: an interpreter on set, a broadcaster abroad buying a title's rights, "싸게 먹혀요"."""
+- Korean: an interpreter on set (통역 with no particle), a broadcaster abroad buying a title's rights, "싸게 먹혀요"."""
 
 from __future__ import annotations
 
@@ -66,6 +66,8 @@ def test_classical_membership_questions(services: Services, text: str, expect) -
     ("zh", "Pak，我们从泗水飞过来，落萧山还是落义乌好，之后怎么去横店", "faq:how_to_reach_hengdian"),
     ("ko", "한국에서 찍는 거보다 헝뎬이 더 싸게 먹혀요?", "faq:costs"),
     ("ko", "현장에 통역 붙여 주시나요, 아니면 저희가 통역사를 데려가요?", "faq:languages"),
+    ("ko", "촬영장에 통역 있나요? 없으면 저희가 데려갈게요", "faq:languages"),
+    ("zh", "我们的古装戏朝代还没确定，推荐看哪几个景", "faq:which_set"),
     ("ko", "태국 방송사인데 중국 숏드라마 방영권을 살 수 있나요?", "faq:coproduce_catalog_title"),
 ])
 def test_answers15_kinds(services: Services, lang: str, text: str, expect: str) -> None:
