@@ -1355,9 +1355,9 @@ LANGUAGES_UNDERSTOOD = re.compile(
     r"|\b(traductor|interprete)s?\b.{0,30}\b(necesit|hace falta|llevar|traer)|\b(necesit|hace falta|llevar|traer)\w*\b.{0,20}\b(traductor|interprete)"
     r"|\ben que idiomas? (me|nos|te|se) (pueden|puede|podrian|van a) (atender|hablar|ayudar)|\b(manejan|atienden en|se defienden en) (el )?" + _LANGUAGE_NAMES + r"\b"
     r"|\b(entiende|entienden|habla|hablan|lee)\b.{0,25}\b" + _LANGUAGE_NAMES + r"\b|\bescribir(le)? en " + _LANGUAGE_NAMES + r"\b"
-    # "在片场用什么语言沟通", "不会中文要不要带翻译", "무슨 말로 소통하는지, 통역 없이도 되는지"
+    # "在片场用什么语言沟通", "不会中文要不要带翻译", "무슨 말로 소통하는지, 통역 없이도 되는지", "현장에 통역 있어요?"
     r"|(用|说|讲)什么(语言|话)(沟通|交流|工作|拍)|(沟通|交流)(用|说|讲)什么|(要|需要|得|带|配|有没有)(个)?翻译(吗|不|没|人员)?"
-    r"|不(会|懂)(说|讲)?(中文|普通话|汉语)|(무슨|어떤|어느) ?(말|언어)로 (소통|대화|얘기|일|작업)|통역(사|이|은|을|없이|이 ?없)"
+    r"|不(会|懂)(说|讲)?(中文|普通话|汉语)|(무슨|어떤|어느) ?(말|언어)로 (소통|대화|얘기|일|작업)|통역(사|이|은|을|없이|이 ?없| ?(있|없|가능|돼|되|해 ?주|붙))"
     # the work named first: "작업은 무슨 말로 해요?", "현장에서는 어느 언어로 해요?", "工作用什么语言", "el trabajo en qué idioma es"
     r"|(작업|일|촬영|소통|대화|현장)(은|는|을|를|할 때|하면|에서는|에선)? ?(무슨|어떤|어느) ?(말|언어)로"
     r"|(工作|拍摄|沟通|交流|片场|现场)(的时候|时)?(用|说|讲)(什么|哪种|哪国)(语言|话)"
@@ -1658,7 +1658,7 @@ ERA_UNDECIDED = re.compile(
     r"|\b(haven'?t|have not|not yet|still not|didn'?t) (decided|picked|chosen|settled)( on)? (the |an? |which )?(era|period|dynasty)"
     r"|\b(epoca|periodo|dinastia)\b.{0,30}(no (la |lo )?(hemos|he) (decidido|definido|elegido)|sin definir|por definir|todavia no|aun no)"
     r"|(no (hemos|he) (decidido|definido|elegido)|sin definir|aun no sabemos)\b.{0,20}\b(la )?(epoca|periodo|dinastia)"
-    r"|(朝代|年代|哪个朝|哪朝).{0,10}(还没定|没定|未定|待定|还没想好|不确定|没想好)|(还没定|没定|未定|不确定|没想好).{0,6}(朝代|年代|哪个朝)"
+    r"|(朝代|年代|哪个朝|哪朝).{0,10}(没敲?定|未定|待定|还没想好|不确定|没想好|没确定)|(没敲?定|未定|不确定|没想好|没确定).{0,6}(朝代|年代|哪个朝)"
     r"|(왕조|시대|시기)\S{0,2} ?.{0,6}(아직 ?안 ?정|미정|정하지 않|안 정했|못 정|안 정해)")
 """The period not chosen yet ("we haven't decided on the dynasty, which set?", "王朝还没定，用哪个景",
 "왕조는 아직 안 정했어요"): the guide of which set suits which period, not a record's status."""
