@@ -112,6 +112,8 @@ def not_ours(u: Understanding) -> bool:
                             or OTHER_BODY.search(folded) and BODY_FIGURES.search(folded)
                             or THEIR_DOCUMENT.search(folded) or lexicon.THEIR_TEXT_TO_TRANSLATE.search(folded)):
         return True  # a history lesson, another company's figures, a paper of theirs to translate or review
+    if OTHER_TRIP.search(folded) and not u.records():
+        return True  # tickets for a trip that does not end at Hengdian ("上海到苏州的高铁还有票吗")
     if OURS_NAMED.search(folded):
         return False
     spans = [(s, e) for s, e, _ in places_named(folded)] + [m.span() for m in OTHER_PLACES.finditer(folded)]
@@ -125,6 +127,16 @@ def not_ours(u: Understanding) -> bool:
     if not spans or u.records() or OUR_TOWN.search(folded) or not PLACE_BOUND.search(folded):
         return False
     return any(PLACE_BEFORE.search(folded[max(0, s - 16):s]) or PLACE_AFTER.match(folded[e:e + 14]) for s, e in spans)
+
+
+# Seats or times of a train or flight between two places, the destination not ours (Hengdian,
+# Yiwu, Dongyang, Hangzhou, the usual ways in): another trip, not the way-there FAQ.
+_OURS_TO = r"(?!横店|义乌|东阳|杭州|hengdian|yiwu|dongyang|hangzhou|헝뎬|이우|둥양|항저우)"
+OTHER_TRIP = re.compile(
+    r"(到|去|往)" + _OURS_TO + r"[\u4e00-\u9fff]{2,4}的?(高铁|火车|动车|航班|机票|大巴).{0,8}(还有票|有没有票|有票|余票|票价|几点|时刻)"
+    r"|\b(trains?|flights?|bus(es)?) (from \w+ )?to " + _OURS_TO + r"[a-z]+\b.{0,25}\b(tickets?|seats?|left|sold out|times?|timetable)\b"
+    r"|\b(trenes?|vuelos?|buses?) (de \w+ )?a " + _OURS_TO + r"[a-z]+\b.{0,25}\b(boletos?|billetes?|pasajes?|asientos?|horarios?)\b"
+    r"|(에서 )?" + _OURS_TO + r"[가-힣]{2,4} ?(가는|행) ?(기차|ktx|고속철|비행기|항공편|버스).{0,10}(표|좌석|시간표)")
 
 
 def _same_clause(text: str, a: tuple[int, int], b: tuple[int, int], reach: int = 30) -> bool:

@@ -243,3 +243,15 @@ def test_a_city_named_for_its_clock_is_said_even_at_the_same_offset(services: Se
     _say(services, chat, "which events are coming up?")
     reply = _say(services, chat, "the first one - what time is that in Singapore?")
     assert reply.answer.endswith("#date") and "Singapore" in reply.text, reply.text
+
+
+@pytest.mark.parametrize("lang,text,ours", [
+    ("zh", "后天北京到西安的动车还有票吗", False),
+    ("ko", "내일 대구 가는 KTX 표 남았어요?", False),
+    ("zh", "从上海去横店的高铁还有票吗", True),
+])
+def test_tickets_for_another_trip_are_not_the_way_there(services: Services, lang, text, ours) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    reply = _say(services, chat, text)
+    assert (reply.answer == "out_of_scope") != ours, reply.answer
