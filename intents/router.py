@@ -1051,6 +1051,13 @@ class Router:
         if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties) \
                 or (key.startswith("gap:") and u.gap in GAP_NUMBERS):
             return None
+        if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or key.startswith(("event:", "list:events", "smalltalk", "fallback"))) \
+                and not u.ids("event") and not u.ids("work") and not u.gap:
+            # "would shows from there ever reach viewers in Chile?" after an event: where the
+            # titles go, the Spanish-language route, not the event "there" is (an event or title
+            # the message names keeps it; so do titles filtered for that public: "comedias pa Chile")
+            faq_id = next((fid for fid, item in turn.kb.faq.items() if "latin_america" in item.tags), None)
+            return faq_reply(turn, faq_id) if faq_id and key != f"faq:{faq_id}" else None
         kind, _, rid = key.partition("#")[0].partition(":")
         if key.startswith(("event:", "work:", "location:", "partner:")) and (
                 (kind, rid) in u.records() or ("#" not in key and (kind, rid) not in BACKGROUND
@@ -3672,8 +3679,9 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
         # the weather or a hotel is the place's team's, not that of the title or contact just
         # talked about ("what's the weather in March?" after Dalynn's card)
         return contact.SUBJECT_CONTACT.get(GAP_SUBJECT[u.gap]) or DEFAULT_CONTACT
-    if not u.records() and (memory.answer or "").startswith(("faq:", "gap:", "contact:")):
+    if not u.records() and (memory.answer or "").startswith(("faq:", "gap:", "contact:", "incentive:")):
         # "and what's the yearly fee?" right after the joining FAQ: the Secretariat it names
+        # ("具体能减多少个点" right after an incentive's facts: that incentive's team)
         in_view = focus_contact(turn, memory)
         if in_view in turn.kb.contacts:
             return in_view

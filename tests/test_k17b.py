@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 from bot.context import Services
-from tests.dialogue import noon_services, talk
+from tests.dialogue import fits, noon_services, talk
 
 HANDOFF = ["handoff", "handoff:*"]
 SET_ACCESS = "incentive:set_access_partnership"
@@ -78,3 +78,56 @@ def test_the_set_access_deal_by_a_name_of_its_own(services: Services, lang, text
 ])
 def test_news_asked_for_is_a_subscription(services: Services, text) -> None:
     talk(services, "es", [(text, ["subscribe", "subscribe:*"])], fits=lambda e, got: (got or "").startswith("subscribe"))
+
+
+LATIN_NIGHT_2027 = {"en": "tell me about the Latin Film Night 2027", "es": "cuándo es la Noche de Cine Latino 2027",
+                    "ko": "2027년 라틴 영화의 밤은 언제예요"}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "would the shows from there ever reach audiences in Chile or Peru"),
+    ("es", "y lo que se rueda allá llega a la gente en Perú o en Chile?"),
+    ("ko", "거기 작품들 남미 바이어들한테도 팔 수 있어요?"),
+])
+def test_shows_reaching_latin_america_after_the_event_is_the_spanish_route(services: Services, lang, text) -> None:
+    talk(services, lang, [(LATIN_NIGHT_2027[lang], "event:latin_film_night_2027*"),
+                          (text, ["faq:spanish_distribution", "partner:dalynn_studio"])], fits=fits)
+
+
+@pytest.mark.parametrize("lang,text,expect", [
+    ("en", "any comedies for viewers in Mexico?", "list:works?genre=comedy"),
+    ("es", "tienen comedias para el público de Chile?", "list:works?genre=comedy"),
+])
+def test_titles_filtered_for_that_public_stay_a_list(services: Services, lang, text, expect) -> None:
+    talk(services, lang, [(text, expect)])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "which on-site services do you provide to crews while they're here?"),
+    ("es", "qué servicios en el sitio les dan a los equipos mientras están allá"),
+])
+def test_services_for_crews_while_here_are_the_on_site_services(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "incentive:on_site_services")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "queremos meternos en lo de HISDA, qué papeles hay que mover"),
+    ("es", "somos una productora de Cali y queremos entrar a eso de la alianza, qué trámites hay"),
+])
+def test_getting_into_the_alliance_said_loosely_is_joining(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "faq:join_alliance")])
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("zh", [("竖屏短剧的降本政策，到底能降几个点", "gap:vertical_short_drama_center")]),
+    ("ko", [("할인은 정확히 몇 프로예요?", "gap:vertical_short_drama_center")]),
+    ("zh", [("竖屏短剧有没有降本的政策", None), ("哪些公司能申请", "incentive:short_drama_cost_reduction#eligibility"),
+            ("具体能减多少个点", "gap:vertical_short_drama_center")]),
+])
+def test_a_discount_in_points_is_the_centre_s_number(services: Services, lang, turns) -> None:
+    talk(services, lang, turns, fits=lambda expect, got: expect is None or fits(expect, got))
+
+
+@pytest.mark.parametrize("text", ["2025 라틴 영화의 밤, 그거 결국 한 거예요?", "2025년 라틴 영화의 밤 결국 했나요?"])
+def test_whether_the_2025_night_was_held_in_the_end(services: Services, text) -> None:
+    talk(services, "ko", [(text, "event:latin_film_night#status")])
