@@ -1152,10 +1152,15 @@ HELP_GIVEN = re.compile(r"\b(services?|support|help|arrange|provide|offer|sort( 
 # (or crews while they are here: "services you offer crews when they're there", "a los equipos
 # mientras están allá")
 VISITING_CREW = re.compile(r"\b(visiting|outside|foreign|overseas|incoming|our) (crews?|teams?|staff|production)\b|\bfly (our|the) (team|crew)\b"
-                           r"|\b(crews?|productions?) (when|while|once) (they'?re|they are) (there|here|in)\b"
+                           r"|\b(crews?|productions?) (when|while|once) (they'?re|they are) (over there|there|here|in)\b"
                            r"|\b(equipos|producciones|rodajes) (cuando|mientras) (estan|esten|vienen|llegan)\b"
                            r"|\b(equipos?|producciones?) (que (viene|vienen|llega|llegan)|de afuera|de fuera|extranjer|visitante)|\b(llegamos|vamos) con (nuestro|el) equipo\b"
                            r"|外地|海外|外国|外来|我们(的)?剧组|剧组(到|过去|来)|외부|해외|외국|방문|(우리|저희) (스태프|촬영팀|팀)|촬영팀이 (가|오)")
+
+
+# A crew's stay said with "when" ("when they're there", "cuando están allá"): no time asked.
+WHILE_THERE = re.compile(r"\b(when|while|once) (they'?re|they are|we'?re|we are|you'?re|you are) (there|here|over there)\b"
+                         r"|\b(cuando|mientras) (estan|esten|estamos|estemos) (alla|ahi|alli|aqui|aca)\b")
 
 
 def asks_on_site_help(text: str) -> bool:

@@ -1021,9 +1021,13 @@ class Router:
         key = (reply.answer or "") if reply is not None else ""
         # (the services incentive named by its own words, "on-site services like gear, crew, rooms?", is no other record)
         others = [r for r in u.records() if r[0] != "incentive"]
-        if key.startswith(("incentive:", "handoff", "contact:")) or others or PRICE_WORDS.search(fold(turn.text)) \
+        # "services you offer crews when they're there": a stay, no opening hours asked (and no
+        # contact's hours, which the "when" alone found)
+        stay = lexicon.WHILE_THERE.search(fold(turn.text)) is not None and not u.ids("contact")
+        if key.startswith(("incentive:", "handoff")) or (key.startswith("contact:") and not stay) or others \
+                or PRICE_WORDS.search(fold(turn.text)) \
                 or (services_named(turn.text) < 2 and not (lexicon.asks_on_site_help(turn.text) and not u.gap
-                                                          and u.fact not in CLOCK_FACTS)):
+                                                          and (u.fact not in CLOCK_FACTS or stay))):
             # (or the help a visiting crew gets on site asked for in other words: "what can you
             # arrange for us locally once we fly our team in?")
             return None

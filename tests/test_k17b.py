@@ -105,6 +105,8 @@ def test_titles_filtered_for_that_public_stay_a_list(services: Services, lang, t
 @pytest.mark.parametrize("lang,text", [
     ("en", "which on-site services do you provide to crews while they're here?"),
     ("es", "qué servicios en el sitio les dan a los equipos mientras están allá"),
+    ("en", "what on-site services can you give crews when they're over there?"),
+    ("es", "qué servicios en el sitio les dan a los equipos cuando están allá"),
 ])
 def test_services_for_crews_while_here_are_the_on_site_services(services: Services, lang, text) -> None:
     talk(services, lang, [(text, "incentive:on_site_services")])
