@@ -961,7 +961,8 @@ class Router:
     def joining(self, turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
         """"What's the route for us to get inside HISDA?", "¿qué trámite hay para sumarnos?",
         "入盟要交什么材料": how to join is the membership FAQ, where the classifier reads the
-        alliance's card, the member list or the studio."""
+        alliance's card, the member list or the studio (or "what can you do?": "작은 회사도 거기
+        들어 갈 수 있는지.. 서류는")."""
         key = reply.answer or ""
         text = fold(turn.text)
         # "q nos afiliemos a la HISDA, q requisitos piden?": the requirements of joining the
@@ -977,7 +978,7 @@ class Router:
             and tuple(key.partition("#")[0].split(":", 1)) not in u.records()
         if not (named_alliance or signing_up or found_only) and not key.startswith(
                 ("program:", "partner:", "list:partners", "list:programs", "list:contacts", "fallback", "faq:",
-                 "contact:", "out_of_scope")):
+                 "contact:", "out_of_scope", "smalltalk:help")):
             return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
         if faq_id is None or not JOINING.search(text):

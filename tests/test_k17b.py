@@ -115,6 +115,7 @@ def test_services_for_crews_while_here_are_the_on_site_services(services: Servic
 @pytest.mark.parametrize("lang,text", [
     ("es", "queremos meternos en lo de HISDA, qué papeles hay que mover"),
     ("es", "somos una productora de Cali y queremos entrar a eso de la alianza, qué trámites hay"),
+    ("ko", "저희 같은 작은 회사도 거기 들어 갈 수 있을까요.. 서류는 뭘 보내야 돼요"),
 ])
 def test_getting_into_the_alliance_said_loosely_is_joining(services: Services, lang, text) -> None:
     talk(services, lang, [(text, "faq:join_alliance")])
@@ -133,3 +134,7 @@ def test_a_discount_in_points_is_the_centre_s_number(services: Services, lang, t
 @pytest.mark.parametrize("text", ["2025 라틴 영화의 밤, 그거 결국 한 거예요?", "2025년 라틴 영화의 밤 결국 했나요?"])
 def test_whether_the_2025_night_was_held_in_the_end(services: Services, text) -> None:
     talk(services, "ko", [(text, "event:latin_film_night#status")])
+
+
+def test_what_can_you_do_stays_the_help(services: Services) -> None:
+    talk(services, "en", [("what can you do for me?", "smalltalk:help")])
