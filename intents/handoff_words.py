@@ -46,7 +46,7 @@ _PATTERNS = [
     r"\b(?:talk|speak|chat)\s+(?:to|with)\s+(?:one|some|a)\s+(?:real|live|actual)\s+(?:person|human|people)\b",
     # "connect me with", "put me through to", "transfer me to", "pass me to"
     (rf"\b(?:connect|put|transfer|pass|forward|hand|redirect|escalate)\s+(?:me|us|this|my (?:request|question|case))\s+"
-     rf"(?:through\s+)?(?:to|with)\s+{_EN_WHO}"),
+     rf"(?:through\s+)?(?:to|with|onto|on to|over to)\s+{_EN_WHO}"),
     r"\blive\s+(?:person|human|agent)\b",
     # "loop in a human on that title", "can you loop someone in?"
     r"\bloop\s+(?:in\s+)?(?:a\s+|an\s+|some\s+)?(?:real\s+|live\s+)?(?:human|person|someone|somebody|agent)\b",
@@ -84,13 +84,15 @@ _PATTERNS = [
     (rf"\b(?:hablar(?:lo|la|los|las)?|comunicarme|comunicarnos|conversar|platicar|charlar|contactar(?:me)?|"
      rf"contactarnos|ponerme en contacto|ponernos en contacto)\s+(?:(?:directamente|antes|primero|un rato|un momento)\s+)?con\s+{_ES_WHO}"),
     # "¿me pasan con un asesor?", "pásame con un agente", "comunícame con un representante"
+    # ("¿me podéis poner con alguien que lleve eso?": put me with, put through in Spain and beyond)
     (rf"\b(?:me|nos)\s+(?:pasa[ns]?|pasais|pase|pasarian|podeis pasar|puede[ns]? pasar|podrian pasar|comunica[ns]?|"
+     rf"pone[ns]?|poneis|podeis poner|puede[ns]? poner|podrias? poner|podrian poner|"
      rf"conecta[ns]?|transfiere[ns]?|derivan?|contacta[ns]?)\s+(?:con|a)\s+{_ES_WHO}"),
     # "pásame con quien lleva esta serie", "ponme en contacto con el responsable" (dialogue helper)
     (r"\b(?:pasame|pasenme|comunicame|conectame|contactame|contactas|ponme en contacto|ponnos en contacto)"
      r"\s+con\s+(?:quien|el que|la que|el responsable|la responsable|el encargado|la encargada)\b"),
     # "ponme con una persona de ese centro" (Cuba, Caribbean: "put me with" is "put me through")
-    (rf"\b(?:ponme|ponnos|ponganme|pongame|pasame|pasenme|paseme|pasadme|pasanos|comunicame|comuniquenme|comunicadme|conectame|conectenme|transfiereme|"
+    (rf"\b(?:ponme|ponnos|ponganme|pongame|pasame|pasenme|paseme|pasadme|pasanos|comunicame|comuniqueme|comuniquenme|comunicadme|conectame|conectenme|transfiereme|"
      rf"contactame|contactenme)\s+(?:con|a)\s+{_ES_WHO}"),
     # "necesito un asesor", "quiero una persona real", "¿puedo tener un agente humano?"
     (r"\b(?:necesito|quiero|quisiera|prefiero|me gustaria|puedo tener|podria tener)\s+"
@@ -138,7 +140,8 @@ _PATTERNS = [
     r"(?:打个?电话|回个?电话)给(?:我|我们)",
     # "找个人跟我对接一下", "派个人和我们聊聊", "安排一位同事跟进", "烦请安排专人跟进" (专人 reads
     # as 工作人员 once standard words are applied)
-    (r"(?:找|派|安排|来)(?:个|一个|位|一位|名)?(?:人|专人|同事|工作人员|负责人|对接人)(?:跟|和|与|给)?(?:我|我们)?"
+    # (or the one in charge of it: "找个负责这个的人跟我对接", "找一位管这块的同事和我们联系")
+    (r"(?:找|派|安排|来)(?:个|一个|位|一位|名)?(?:人|专人|同事|工作人员|负责人|对接人|(?:负责|管|跟)[^，。！？!?,.]{0,8}的(?:人|同事|老师))(?:跟|和|与|给)?(?:我|我们)?"
      r"(?:对接|聊|谈|沟通|联系|跟进)"),
     # "帮我联系主办方的人", "替我们找一下发行那边的负责人"
     (r"(?:帮我|帮我们|替我|替我们|给我)(?:联系|找|接通|对接)(?:一下|下)?[^，。！？!?,.]{1,8}"
@@ -239,10 +242,15 @@ _CONNECT = re.compile(
     # 있을까요", "煩請秘書處派專人與敝人聯繫" (the router hands off only when a team or person is named)
     r"|\b(?:talk|speak|chat) (?:directly )?(?:to|with) (?!you\b|u\b|ya\b)\w[^.?!]{0,30}\bdirectly\b"
     r"|\b(?:can|could|may) (?:i|we) (?:talk|speak|chat) (?:directly )?(?:to|with) (?!you\b|u\b|ya\b|anyone about\b)"
+    # wanting to talk to someone named: "i'd like to speak with Mary Lynn", "we want to chat to her"
+    r"|\b(?:i'?d|we'?d|i would|we would) (?:really )?like to (?:talk|speak|chat) (?:directly )?(?:to|with) (?!you\b|u\b|ya\b|anyone about\b|the bot\b)"
+    r"|\b(?:i|we) (?:want|wanna|need) (?:to )?(?:talk|speak|chat) (?:directly )?(?:to|with) (?!you\b|u\b|ya\b|anyone about\b|the bot\b)"
     r"|\bhablar (?:directamente )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)\w[^.?!]{0,30}\bdirectamente\b"
     r"|\b(?:quiero|quisiera|queremos|puedo|podemos|podria|podriamos) hablar (?:directamente )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)"
     # (Hokkien "佮" is "with": "阮欲直接佮伊讲")
     r"|直接(?:跟|和|与|同|找|佮)(?!你|您|机器)[^，。？！?!,.]{1,20}?(?:聊|谈|说|讲|联系|通话|对接|沟通)"
+    # "我想跟 Mary Lynn 聊一下", "我们希望和她谈谈": wanting to talk with someone named (not "你们")
+    r"|(?:我|我们)(?:想|要|希望|想要)(?:跟|和|与|同)(?!你|您|机器)[^，。？！?!,.]{1,20}?(?:聊|谈|沟通|通话|通个电话|对接)"
     r"|本人(?:跟|和|与|同)(?:我|我们|敝人)(?:说|聊|谈|讲|联系|通话|对接)|(?:跟|和|与|同)\S{1,12}本人(?:说|聊|谈|讲|联系|通话)"
     r"|派(?:个)?(?:专人|人|同事)(?:跟|和|与|同)?(?:我|我们|敝人|鄙人)(?:联系|联络|对接)|与(?:敝人|鄙人)联系"
     # (not "누구랑 얘기하면 돼요?", "어느 분과 상의해요?": whom to talk to is asked, no one is called)

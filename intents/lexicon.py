@@ -173,7 +173,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
                # "was it realised in the end?", "¿al final se realizó?", "결국 열린 거예요 무산된 거예요?"
                r"|\b(realised|realized|went ahead|called off)\b|\bin the end\b|\bal final (se )?(hizo|realizo|celebro|cancelo)|se (realizo|cancelo)\b"
-               r"|最后(办|举办|开)(了|成)|办成|取消了吗|결국 (열|진행|개최)|무산|취소(됐|되었)"
+               r"|最后(办|举办|开)(了|成)|办成|取消了吗|결국 (열|진행|개최|했|한 거|하긴 했)|무산|취소(됐|되었)"
                r"|llego a hacerse|\bse hizo\b|实际.{0,3}办|真的办|실제로 (열렸|진행)"
                # "2025년 라틴 영화의 밤은 했어요?": did it take place
                r"|(은|는) (했어요|했나요|했었나요|했습니까|열렸어요|열렸나요)|(열렸|개최됐|진행됐)(나요|어요|습니까)"
@@ -804,6 +804,8 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|percent.{0,20}\b(discount|off|saving|reduction)|\bdiscount.{0,20}percent"
               r"|porcentaje.{0,20}\b(descuento|rebaja|ahorro|reduccion)|\b(descuento|rebaja).{0,20}porcentaje"
               r"|优惠(的)?(比例|幅度)|折扣(的)?比例|减免(的)?(比例|幅度)|할인 ?(비율|폭|률)"
+              # in points or "pro": "具体能减多少个点", "할인 몇 프로 돼요" (not "몇 프로그램")
+              r"|(多少|几)个点|몇 ?프로(?!그램)"
               r"|what ?% |\d+ ?% (off|discount)|pay (an? )?(extra|extras|actors?|crew)"
               r"|cuanto (de )?descuento|(de )?cuanto (es|seria|sale) (el|la) (descuento|rebaja|reduccion)|descuento exacto|cuanto se (le )?paga|cuanto (le |les )?(pagan|paga)\b|sueldo|salario|jornal|por jornada"
               r"|打几折|几折|折扣(是)?多少|百分之多少|百分之几|会费|年费|入会费|入盟费|一年多少|(一年|每年|一年到头)(要|得)?(交|付|缴|给)(多少|几多|若干)|日薪|工资|片酬|薪水|(?<!没)几钱|(?<!没)几个钱|多少个钱|几多钱|场租|授权费|许可费|版权费用"
@@ -874,12 +876,13 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|" + OTHER_STUDIOS +
                 r"|\bstack(s)? up\b|better value|sale mas (barato|a cuenta)|보다 (더 )?나은가")),
     # (a flight or a hotel booked is travel, not a place at one of our events)
+    # ("apúntame a las novedades de incentivos" asks for the news, no place at anything)
     ("signup", (r"sign (us|me) up for (the|an?|this|that) (?!news|updates|alerts|newsletter|announcements)|register (us|me)"
                # "can our actors sign up through you?": signing up by way of the bot
                r"|\b(sign (up|on)|register|enrol+)\b.{0,12}\b(through|via|with) (you|u|the bot|this bot|this chat)\b"
                r"|\b(book|reserve|reservation)\b(?![\w ]{0,15}\b(flights?|hotels?|rooms?|trains?|planes?)\b)"
                r"|\b\d+ (people|persons|pax|of us)\b"
-               r"|inscrib|registr(a|e)nos|apunta(nos|me)|reserva(?!\w*\s+(los |el |un |unos |una )?(vuelos?|pasajes?|boletos? de avion|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion))|\b\d+ personas\b|somos \d+|报名|预约|预订|帮我们登记|\d+ ?个人"
+               r"|inscrib|registr(a|e)nos|apunta(nos|me)(?! (a|en|para|pa) (las |los )?(novedades|noticias|actualizaciones|avisos|alertas))|reserva(?!\w*\s+(los |el |un |unos |una )?(vuelos?|pasajes?|boletos? de avion|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion))|\b\d+ personas\b|somos \d+|报名|预约|预订|帮我们登记|\d+ ?个人"
                r"|\d+ ?位|신청해|등록해|예약|\d+ ?명|put (us|me) down|count (us|me) in|\b(two|three|four|five|six) of us\b"
                r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b|[两三四五六]个人"
                r"|[두세네] ?명|다섯 ?명|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁")),
@@ -1178,15 +1181,24 @@ def services_named(text: str) -> int:
 
 
 ON_SITE = re.compile(r"\blocally\b|\bon[- ]site\b|\bon the ground\b|\bon location\b|\bin situ\b|\bonce (we'?re|we are|they'?re|they are|you'?re) (there|in)\b"
-                     r"|\b(out|over) there\b|\b(en el lugar|en sitio|en terreno|localmente|alla|alli|una vez ahi)\b"
+                     r"|\b(out|over) there\b|\b(en el lugar|en el sitio|en sitio|en terreno|localmente|alla|alli|una vez ahi)\b"
                      r"|当地|现场|本地|驻地|到了横店|현지|현장")
-HELP_GIVEN = re.compile(r"\b(services?|support|help|arrange|provide|sort( us)? out|take care of|assist\w*|organi[sz]e|lay on)\b"
+HELP_GIVEN = re.compile(r"\b(services?|support|help|arrange|provide|offer|sort( us)? out|take care of|assist\w*|organi[sz]e|lay on)\b"
                         r"|\b(servicios?|apoyo|ayuda|resolver|conseguir|gestionar|brindan|ofrecen|proporcionan|facilitan|nos dan|le dan|les dan)\b"
                         r"|服务|提供|帮(忙|我们|我|着)?|安排|协助|配套|서비스|지원|도와|도움|제공|챙겨|해 ?줘|해 ?주")
 # A crew arriving from elsewhere ("visiting crews", "un equipo que viene de afuera", "外地剧组", "외부에서 온 촬영팀")
+# (or crews while they are here: "services you offer crews when they're there", "a los equipos
+# mientras están allá")
 VISITING_CREW = re.compile(r"\b(visiting|outside|foreign|overseas|incoming|our) (crews?|teams?|staff|production)\b|\bfly (our|the) (team|crew)\b"
+                           r"|\b(crews?|productions?) (when|while|once) (they'?re|they are) (over there|there|here|in)\b"
+                           r"|\b(equipos|producciones|rodajes) (cuando|mientras) (estan|esten|vienen|llegan)\b"
                            r"|\b(equipos?|producciones?) (que (viene|vienen|llega|llegan)|de afuera|de fuera|extranjer|visitante)|\b(llegamos|vamos) con (nuestro|el) equipo\b"
                            r"|外地|海外|外国|外来|我们(的)?剧组|剧组(到|过去|来)|외부|해외|외국|방문|(우리|저희) (스태프|촬영팀|팀)|촬영팀이 (가|오)")
+
+
+# A crew's stay said with "when" ("when they're there", "cuando están allá"): no time asked.
+WHILE_THERE = re.compile(r"\b(when|while|once) (they'?re|they are|we'?re|we are|you'?re|you are) (there|here|over there)\b"
+                         r"|\b(cuando|mientras) (estan|esten|estamos|estemos) (alla|ahi|alli|aqui|aca)\b")
 
 
 def asks_on_site_help(text: str) -> bool:
@@ -1372,7 +1384,7 @@ LANGUAGES_UNDERSTOOD = re.compile(
 """Whether we (the assistant, the crews on set) understand a language ("does this chat understand
 English or must I type Chinese?", "¿allá hablan inglés?"): the languages FAQ, not the help text
 or a change of the reply language."""
-JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|\b(nos )?(metemos|meternos|entramos|entrar) (a|en) (la )?(hisda|alianza)\b"
+JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|\b(nos )?(metemos|meternos|entramos|entrar) (a|en) (la |eso de (la )?|lo de (la )?)?(hisda|alianza)\b"
                      r"|식구 ?(가 |이 )?되|식구로|\bjoin|\bmembership\b|becom(e|ing) (a |an )?([\w-]+ ){0,2}?(members?|part)\b|\bas (a |an )?(full |new )?members?\b"
                      r"|\b(be|being) (a |an )?([\w-]+ )?members?\b|\baccept (us|new members)\b"
                      r"|\ba seat at (the|your) table\b|\b(admission|admitted|admit us)\b"
@@ -1386,6 +1398,8 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"成为.{0,6}(会员|成员)|(成员|会员)单位|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"
                      # "우리도 그 HISDA 들어갈라 카는데": getting into the alliance named
                      r"|(연맹|HISDA|hisda|얼라이언스)\S{0,2} ?들어[가갈와올]"
+                     # "저희 같은 작은 회사도 거기 들어 갈 수 있는지": a company getting in "there"
+                     r"|(회사|업체|제작사|배급사|스튜디오)(도|들도) (거기|여기|그쪽|그곳)(에)? ?들어 ?[가갈]"
                      # "也想入伙，进你们这个联盟", "연맹에 끼고 싶은데", "멤버로 받아 주나요"
                      r"|入伙|进(你们)?(这个|那个)?.{0,4}联盟|조인|끼고 ?싶|끼워 ?주|낄 ?수|멤버로? ?받아|회원으?로? ?받아"
                      # "挂个成员单位的牌子", "当会员", "멤버 될 수 있음?", "회원 될라카믄", "연맹의 일원으로 참여",
@@ -1489,7 +1503,7 @@ MAKING = re.compile(r"\bshoot\w*|\bfilm\w*|\bproduc\w*|\bmak(e|ing) (a|the|our|m
 PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\brate\b|\bquote\b|cuanto|por (dia|hora|semana)"
                            r"|多少钱|一天|每天|报价|价格是|얼마|하루|일당|견적"
                            # a discount's size: "具体能便宜百分之几？", "what percentage cheaper?"
-                           r"|百分之(几|多少)|几折|percent|porcentaje|퍼센트|몇 ?%|할인율")
+                           r"|百分之(几|多少)|几折|percent|porcentaje|퍼센트|몇 ?%|할인율|(多少|几)个点|몇 ?프로(?!그램)")
 # News on a subject, asked for in words: "notify me about Korea news", "avísame de novedades de
 # incentivos", "有激励政策的新消息通知我", "인센티브 새 소식 알림 받고 싶어요". With a topic named, that
 # is a subscription (what the topic's button does), not a reminder of an event.
@@ -1510,7 +1524,7 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
 NOTIFY = re.compile(r"\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|give (me|us) a (heads[ -]up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
                     r"|\btell (me|us) (every ?time|each time|whenever|as soon as|any ?time)\b"
                     r"|\bsend (me|us) (the )?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
-                    r"|avis(a|e)(me|nos|nme)|\b(me|nos) avis(e|en|a|an|as|es|aran|ara|arian|aria)\b|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
+                    r"|avis(a|e)(me|nos|nme)|\b(apunta|apunte|anota|anote)(me|nos|nme)\b (a|en) |\b(me|nos) avis(e|en|a|an|as|es|aran|ara|arian|aria)\b|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
                     # "mándame las novedades de incentivos cuando salgan": the news sent as they come
                     # ("pásame las novedades del catálogo" alone asks for what is new now)
                     r"|\b(mandame|mandanos|mandenme|enviame|envianos|envienme|pasame|pasenme) (las |los )?(novedades|noticias|actualizaciones|updates)\b"
@@ -1880,6 +1894,26 @@ TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties
                   # co-producing with the region's companies: "¿hacen coproducciones con productoras
                   # latinoamericanas?", "do you co-produce with Latin American studios?"
                   r"|\bco-?produc\w*|\bcoproduc\w*|合拍|공동 ?제작")
+
+
+# The shows reaching people in the Spanish-speaking Americas, said by a country or the region
+# ("would those shows ever end up in front of viewers in Chile?", "¿lo que se rueda allá llega a
+# la gente en Perú?", "那边的剧能卖到墨西哥吗", "거기 작품들 남미 바이어들한테도 팔 수 있어요?"):
+# the Spanish-language route, whatever event or title was talked about before.
+LATAM_PLACE = re.compile(r"\b(mexic\w*|argentin\w*|colombia\w*|chile\w*|peru\w*|venezuel\w*|ecuador\w*|bolivia\w*"
+                         r"|urugua\w*|paragua\w*|guatemal\w*|costa rica\w*|panama\w*|cuba\w*|dominican\w*|puerto ric\w*)\b"
+                         r"|墨西哥|阿根廷|哥伦比亚|智利|秘鲁|멕시코|아르헨티나|콜롬비아|칠레|페루|" + LATAM_REGION.pattern)
+REACHING = re.compile(r"\b(end(s)? up|reach\w*|get(s)? to|make it to|sold|sell\w*|air(ed|s)?|shown|watch\w*|seen)\b"
+                      r"|\b(viewers?|audiences?|buyers?|platforms?)\b"
+                      r"|\bllega\w*|\blo ven?\b|\b(se )?vend\w*|\bcompra\w*|\b(la )?gente\b|\bpublico\b|\bespectadores\b|\bcompradores\b"
+                      r"|卖到|卖给|播出|上线|观众|买家|能卖|팔려|팔 ?수|팔리|판매|바이어|시청자|관객|방영|나가")
+
+
+def asks_latam_reach(text: str) -> bool:
+    """The shows reaching the Spanish-speaking Americas (see `LATAM_PLACE`), no language asked of a
+    title ("is it dubbed for Mexico?" is the title's own)."""
+    folded = fold(text)
+    return bool(LATAM_PLACE.search(folded) and REACHING.search(folded))
 
 
 def market_named(text: str) -> str | None:

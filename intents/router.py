@@ -964,7 +964,8 @@ class Router:
     def joining(self, turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
         """"What's the route for us to get inside HISDA?", "¿qué trámite hay para sumarnos?",
         "入盟要交什么材料": how to join is the membership FAQ, where the classifier reads the
-        alliance's card, the member list or the studio."""
+        alliance's card, the member list or the studio (or "what can you do?": "작은 회사도 거기
+        들어 갈 수 있는지.. 서류는")."""
         key = reply.answer or ""
         text = fold(turn.text)
         # "q nos afiliemos a la HISDA, q requisitos piden?": the requirements of joining the
@@ -980,7 +981,7 @@ class Router:
             and tuple(key.partition("#")[0].split(":", 1)) not in u.records()
         if not (named_alliance or signing_up or found_only) and not key.startswith(
                 ("program:", "partner:", "list:partners", "list:programs", "list:contacts", "fallback", "faq:",
-                 "contact:", "out_of_scope")):
+                 "contact:", "out_of_scope", "smalltalk:help")):
             return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
         if faq_id is None or not JOINING.search(text):
@@ -1024,9 +1025,13 @@ class Router:
         key = (reply.answer or "") if reply is not None else ""
         # (the services incentive named by its own words, "on-site services like gear, crew, rooms?", is no other record)
         others = [r for r in u.records() if r[0] != "incentive"]
-        if key.startswith(("incentive:", "handoff", "contact:")) or others or PRICE_WORDS.search(fold(turn.text)) \
+        # "services you offer crews when they're there": a stay, no opening hours asked (and no
+        # contact's hours, which the "when" alone found)
+        stay = lexicon.WHILE_THERE.search(fold(turn.text)) is not None and not u.ids("contact")
+        if key.startswith(("incentive:", "handoff")) or (key.startswith("contact:") and not stay) or others \
+                or PRICE_WORDS.search(fold(turn.text)) \
                 or (services_named(turn.text) < 2 and not (lexicon.asks_on_site_help(turn.text) and not u.gap
-                                                          and u.fact not in CLOCK_FACTS)):
+                                                          and (u.fact not in CLOCK_FACTS or stay))):
             # (or the help a visiting crew gets on site asked for in other words: "what can you
             # arrange for us locally once we fly our team in?")
             return None
@@ -1054,6 +1059,13 @@ class Router:
         if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties) \
                 or (key.startswith("gap:") and u.gap in GAP_NUMBERS):
             return None
+        if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or key.startswith(("event:", "list:events", "smalltalk", "fallback"))) \
+                and not u.ids("event") and not u.ids("work") and not u.gap:
+            # "would shows from there ever reach viewers in Chile?" after an event: where the
+            # titles go, the Spanish-language route, not the event "there" is (an event or title
+            # the message names keeps it; so do titles filtered for that public: "comedias pa Chile")
+            faq_id = next((fid for fid, item in turn.kb.faq.items() if "latin_america" in item.tags), None)
+            return faq_reply(turn, faq_id) if faq_id and key != f"faq:{faq_id}" else None
         kind, _, rid = key.partition("#")[0].partition(":")
         if key.startswith(("event:", "work:", "location:", "partner:")) and (
                 (kind, rid) in u.records() or ("#" not in key and (kind, rid) not in BACKGROUND
@@ -3731,8 +3743,9 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
         # the weather or a hotel is the place's team's, not that of the title or contact just
         # talked about ("what's the weather in March?" after Dalynn's card)
         return contact.SUBJECT_CONTACT.get(GAP_SUBJECT[u.gap]) or DEFAULT_CONTACT
-    if not u.records() and (memory.answer or "").startswith(("faq:", "gap:", "contact:")):
+    if not u.records() and (memory.answer or "").startswith(("faq:", "gap:", "contact:", "incentive:")):
         # "and what's the yearly fee?" right after the joining FAQ: the Secretariat it names
+        # ("具体能减多少个点" right after an incentive's facts: that incentive's team)
         in_view = focus_contact(turn, memory)
         if in_view in turn.kb.contacts:
             return in_view
