@@ -1300,7 +1300,7 @@ TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|
                     r"|\b(ktx|shuttle bus)\b|\btaxi (from|to)\b"
                     # (a route for "Hengdian content" or "Hengdian-shot shows" is distribution, no trip)
                     r"|\broute\b.{0,30}\b(studio|hengdian)\b(?![- ]?(content|shows?|titles?|series|films?|dramas?|made|shot|produced)\b)"
-                    r"|机场|高铁|动车|怎么去|转车|转机|轉車|轉機|坐什么车|打车|换乘|換乘|转乘|轉乘|中转|中轉"
+                    r"|机场|高铁|动车|大巴|班车|客车|长途车|怎么去|转车|转机|轉車|轉機|坐什么车|打车|换乘|換乘|转乘|轉乘|中转|中轉"
                     r"|공항|비행장|고속철|루트|ktx|택시|기차|버스로|어떻게 가(요|나요|야|면|는 ?게|는 ?길)|환승|경유|갈아타|비행기|항공편"
                     r"|\b(airfields?|airstrips?|aerodromos?)\b|飞机场|航站楼"
                     # the means of getting there asked for ("transport to the set", "transporte

@@ -255,3 +255,9 @@ def test_tickets_for_another_trip_are_not_the_way_there(services: Services, lang
     services.store.touch(chat, language_code=lang)
     reply = _say(services, chat, text)
     assert (reply.answer == "out_of_scope") != ours, reply.answer
+
+
+@pytest.mark.parametrize("text", ["杭州东站到横店有大巴吗，几点发车", "义乌机场去横店的班车怎么坐"])
+def test_a_coach_to_hengdian_is_the_way_there(services: Services, text) -> None:
+    from tests.dialogue import talk
+    talk(services, "zh", [(text, "faq:how_to_reach_hengdian")])
