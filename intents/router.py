@@ -367,10 +367,10 @@ class Router:
         # catalog's first page answers both)
         # "¿cuándo es el festival y dónde es?": facts of one record, each part one of them, are
         # one answer (the record's facts together), not the first part's FAQ and a venue
-        asked = [[f for f in lexicon.facts_asked(part) if u.records() and facts.fact_for(u.records()[0][0], f)]
-                 for part in parts]
-        same_record = len(set(u.records())) == 1 and not u.gap and len(parts) > 1 and all(asked)
-        if same_record:  # in the order asked: the first part's fact is the answer's key
+        records = set(u.records())
+        asked = [[f for f in lexicon.facts_asked(part) if facts.fact_for(next(iter(records))[0], f)]
+                 for part in parts] if len(parts) > 1 and len(records) == 1 and not u.gap else []
+        if asked and all(asked):  # in the order asked: the first part's fact is the answer's key
             ordered = tuple(dict.fromkeys(f for part_facts in asked for f in part_facts))
             return self.answer(turn, replace(u, fact=ordered[0], facts=ordered), memory)
         if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text):
@@ -3128,14 +3128,19 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     야간 촬영도 되나요?" of the set in focus (or the one named): yes or no for that kind of scene,
     not the sets of that kind as if none had been talked about."""
     scene = u.filter("scene")
+    if not scene or u.filter("era") or u.fact or u.gap:
+        return None
+    fits = FITS_ASKED.search(fold(turn.text)) is not None
+    if u.wants_list and not fits:
+        return None  # ("is it any good…" asks no list)
     named = [rid for kind, rid in u.records() if kind == "location"]
-    focus_kind, _, focus_id = (memory.focus or "").partition(":")
-    own_faq = bool(named) and any(list(item.tags)[:1] == [named[0]] for item in turn.kb.faq.values())
-    loc_id = named[0] if len(named) == 1 and len(u.records()) == 1 and not own_faq else (
-        focus_id if focus_kind == "location" and not u.records() and (u.refers or _short(turn.text) or FITS_ASKED.search(fold(turn.text))) else None)
-    if not scene or loc_id not in turn.kb.locations or u.filter("era") or u.fact or u.gap \
-            or (named and not FITS_ASKED.search(fold(turn.text))) or (
-            u.wants_list and not FITS_ASKED.search(fold(turn.text))):  # ("is it any good…": no list asked)
+    if named:  # asked yes-or-no of the one set named, unless its own FAQ gives the short yes
+        loc_id = named[0] if len(u.records()) == 1 and fits and _overview_faq(turn, named[0]) is None else None
+    else:
+        focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        loc_id = focus_id if focus_kind == "location" and not u.records() \
+            and (u.refers or _short(turn.text) or fits) else None
+    if loc_id not in turn.kb.locations:
         return None
     return locations.scene_fit(turn, turn.kb.locations[loc_id], scene)
 

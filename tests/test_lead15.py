@@ -13,7 +13,7 @@ import pytest
 
 from bot.context import Services
 from core.i18n import t
-from tests.dialogue import new_chat, noon_services
+from tests.dialogue import new_chat, noon_services, talk
 
 
 @pytest.fixture(scope="module")
@@ -212,7 +212,6 @@ def test_the_first_one_after_a_single_set_is_that_set(services: Services) -> Non
     ("zh", "我们想把剧卖到阿根廷，你们有懂西语市场的合作伙伴吗？", ["faq:spanish_distribution", "partner:dalynn_studio"]),
 ])
 def test_working_in_a_language_and_partners_for_a_market(services: Services, lang, text, expect) -> None:
-    from tests.dialogue import talk
     talk(services, lang, [(text, expect)])
 
 
@@ -223,7 +222,6 @@ def test_working_in_a_language_and_partners_for_a_market(services: Services, lan
     ("en", "address of the Ming-Qing Palace please? we need it for our permit forms", "location:ming_qing_palace#address"),
 ])
 def test_facts_of_one_record_in_parts_are_one_answer(services: Services, lang, text, key) -> None:
-    from tests.dialogue import talk
     talk(services, lang, [(text, key)])
 
 
@@ -232,7 +230,6 @@ def test_facts_of_one_record_in_parts_are_one_answer(services: Services, lang, t
     ("en", "hello from Kenya! any events we can attend online?"),
 ])
 def test_the_partners_own_country_leaves_the_online_filter(services: Services, lang, text) -> None:
-    from tests.dialogue import talk
     talk(services, lang, [(text, "list:events?venue=online")])
 
 
@@ -259,5 +256,4 @@ def test_tickets_for_another_trip_are_not_the_way_there(services: Services, lang
 
 @pytest.mark.parametrize("text", ["杭州东站到横店有大巴吗，几点发车", "义乌机场去横店的班车怎么坐"])
 def test_a_coach_to_hengdian_is_the_way_there(services: Services, text) -> None:
-    from tests.dialogue import talk
     talk(services, "zh", [(text, "faq:how_to_reach_hengdian")])
