@@ -7,21 +7,27 @@ result depends on.
   are worked out in the language the message is *read* in: a Korean chat typing "any upcoming
   events?" left English-only words behind, and the next Korean chat's "서울에서 하는 건?" after
   the same list was answered out of scope.
+- `intents.memory.MemoryStore` kept its cache of chats' memories unguarded: two chats answered
+  at once on the worker threads, one dropping the oldest chat, failed the other (KeyError).
 - `intents.nlu.answers.evaluate` numbered every call's chats from 9,000,000: a second answer set
   run in the same process answered in the first set's chats, with their memory and profile.
 """
 
 from __future__ import annotations
 
+import sys
+import threading
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import UTC, datetime
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import intents.router as router
 from bot.context import Services
+from core.store import Store
+from intents import memory, router
 from intents.nlu.answers import FIRST_CHAT, evaluate
 from tests.dialogue import new_chat, noon_services
 
@@ -142,3 +148,37 @@ def test_evaluation_chats_are_new_to_the_store(services: Services) -> None:
     evaluate(Recorder(), services.store, one)
     evaluate(Recorder(), services.store, one)
     assert len(set(seen)) == 4 and min(seen) >= FIRST_CHAT
+
+
+def test_memories_of_chats_answered_at_once_on_threads(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Telegram's updates are answered on worker threads: chats loading and keeping memories at
+    once, while the cache drops its oldest chat, must neither fail (KeyError, "dictionary changed
+    size during iteration") nor hand one chat another's memory."""
+    monkeypatch.setattr(memory, "CACHED_CHATS", 3)  # every few loads drop the oldest chat
+    switch = sys.getswitchinterval()
+    now = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+    store = Store.open(tmp_path / "store.db")
+    memories = memory.MemoryStore(store)
+    errors: list[str] = []
+
+    def chats(first: int) -> None:
+        try:
+            for i in range(10_000):
+                chat = first + i % 5
+                held = memories.load(chat, now)
+                assert held.subject in (None, f"chat {chat}"), (chat, held.subject)
+                memories._remember(chat, held.after(subject=f"chat {chat}"), now)
+        except Exception as exc:  # noqa: BLE001 - any failure of a thread is the finding
+            errors.append(repr(exc))
+
+    sys.setswitchinterval(1e-6)  # switch threads as often as possible
+    try:
+        threads = [threading.Thread(target=chats, args=(10 * k,)) for k in range(4)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+    finally:
+        sys.setswitchinterval(switch)
+        store.close()
+    assert errors == []
