@@ -134,7 +134,8 @@ def load_set(folder: Path, langs: Iterable[str] = LANGS) -> dict[str, dict[str, 
 
 def evaluate(brain, store, answer_set: dict[str, dict[str, Any]]) -> dict[str, Result]:
     """Run every question, out-of-scope line and dialogue through `brain` (its clock is pinned
-    to `NOW` here); each question and each dialogue gets a chat of its own."""
+    to `NOW` here); each question and each dialogue gets a chat of its own, new to the store
+    (so several sets can run on one store, as in one process, without sharing a chat)."""
     brain.clock = lambda: NOW
     chats = itertools.count(_first_unused_chat(store))
     results: dict[str, Result] = {}
