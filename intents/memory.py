@@ -11,6 +11,7 @@ memory as it was costs no write.
 from __future__ import annotations
 
 import json
+import threading
 from dataclasses import asdict, dataclass, field, replace
 from datetime import datetime, timedelta
 
@@ -87,6 +88,9 @@ class MemoryStore:
     store: Store
     ttl: timedelta = timedelta(minutes=30)
     _loaded: dict[int, tuple[Memory, datetime | None]] = field(default_factory=dict, repr=False)
+    # The Brain answers chats on several worker threads at once: one chat's `_remember` dropping
+    # the oldest chat must not meet another's read of it (KeyError) or walk (RuntimeError).
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self.store.ensure_schema(TABLE, lambda db: db[TABLE].create(
@@ -96,8 +100,10 @@ class MemoryStore:
         """The chat's memory, or an empty one if there is none, it is older than `ttl`, or the
         store cannot be read now (the partner is answered without it). A chat seen since the
         start is answered from the cache: its saves may still wait in the store's queue."""
-        if chat_id in self._loaded:
-            memory, updated = self._loaded[chat_id]
+        with self._lock:
+            known = self._loaded.get(chat_id)
+        if known is not None:
+            memory, updated = known
             return memory if updated is not None and now - updated <= self.ttl else Memory()
         try:
             rows = self.store.read(lambda db: list(db.query(
@@ -118,10 +124,11 @@ class MemoryStore:
     def _remember(self, chat_id: int, memory: Memory, updated: datetime | None) -> None:
         """What the database holds for a chat, for `save`; the oldest chats are dropped first so
         a bot with many partners keeps a bounded cache (a dropped chat costs one extra write)."""
-        self._loaded.pop(chat_id, None)
-        self._loaded[chat_id] = (memory, updated)
-        while len(self._loaded) > CACHED_CHATS:
-            self._loaded.pop(next(iter(self._loaded)))
+        with self._lock:
+            self._loaded.pop(chat_id, None)
+            self._loaded[chat_id] = (memory, updated)
+            while len(self._loaded) > CACHED_CHATS:
+                self._loaded.pop(next(iter(self._loaded)))
 
     def save(self, chat_id: int, memory: Memory, now: datetime) -> bool:
         """Store the memory if it differs from what `load` returned; True if it wrote."""

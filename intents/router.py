@@ -3210,9 +3210,14 @@ def _items_named(turn: Turn, items: Sequence[str]) -> list[str]:
 
 
 class _OwnWords:
-    """Each item's words that no other item of its list shares, per knowledge version, language
-    and list: most messages are checked against the same lists (every event, the list just
-    shown), and working the words out again cost about a millisecond a message."""
+    """Each item's words that no other item of its list shares, per knowledge version, reading
+    language and list: most messages are checked against the same lists (every event, the list
+    just shown), and working the words out again cost about a millisecond a message.
+
+    Keyed by `turn.reading`, the language `_item_words` reads the names in, not `turn.lang`: the
+    cache is the process's, shared by every chat, and a Korean chat's English message ("any
+    upcoming events?") must not leave English-only words for the next Korean chat's "서울에서
+    하는 건?" to miss."""
 
     KEPT = 1024  # lists per knowledge version; more and the cache starts again
 
@@ -3224,7 +3229,7 @@ class _OwnWords:
         if kb is not turn.kb:  # another knowledge version: only the current one is kept
             lists = {}
             self._cache = (turn.kb, lists)
-        key = (turn.lang, tuple(items))
+        key = (turn.reading, tuple(items))
         own = lists.get(key)
         if own is None:
             words = [_item_words(turn, item) for item in items]

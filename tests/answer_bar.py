@@ -58,8 +58,8 @@ dialogue turns 100%, out-of-scope 100% per language)."""
 
 
 def check(tmp_path_factory: pytest.TempPathFactory, folder: Path, floor: dict[str, float]) -> None:
-    """Run the set in `folder` through a Brain of its own (one store per set: chat ids repeat
-    across sets, memories must not); every language's figures must reach `floor`."""
+    """Run the set in `folder` through a Brain of its own (one store per set, so a set's figures
+    are its own); every language's figures must reach `floor`."""
     answer_set = load_set(folder)
     if not answer_set:
         pytest.skip(f"no answer set in {folder.relative_to(ROOT)} yet")

@@ -53,6 +53,8 @@ NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 """The clock every evaluation runs at, so "upcoming" and "did it happen?" are reproducible."""
 OUT_OF_SCOPE_OK = {"gap", "fallback"}
 TARGETS = {"top1": 0.97, "faq": 0.95, "dialogue": 0.95, "oos": 0.98}
+FIRST_CHAT = 9_000_000
+"""Evaluation chats are numbered from here (far from real Telegram chats of a dev store)."""
 
 
 class AnswerSetError(ValueError):
@@ -132,9 +134,10 @@ def load_set(folder: Path, langs: Iterable[str] = LANGS) -> dict[str, dict[str, 
 
 def evaluate(brain, store, answer_set: dict[str, dict[str, Any]]) -> dict[str, Result]:
     """Run every question, out-of-scope line and dialogue through `brain` (its clock is pinned
-    to `NOW` here); each question and each dialogue gets a chat of its own."""
+    to `NOW` here); each question and each dialogue gets a chat of its own, new to the store
+    (so several sets can run on one store, as in one process, without sharing a chat)."""
     brain.clock = lambda: NOW
-    chats = itertools.count(9_000_000)
+    chats = itertools.count(_first_unused_chat(store))
     results: dict[str, Result] = {}
     for lang, entry in answer_set.items():
         result = Result(lang)
@@ -174,6 +177,16 @@ def evaluate(brain, store, answer_set: dict[str, dict[str, Any]]) -> dict[str, R
                                      "ok": "expect" not in step or matches(step["expect"], reply.answer)})
         results[lang] = result
     return results
+
+
+def _first_unused_chat(store) -> int:
+    """A chat id no chat of `store` has used: a second `evaluate` on the same store (another set
+    in the same process) must not start in the chats of the first, whose memory (the last title
+    spoken of, a pending question) and profile (a time zone a dialogue set) would answer for them."""
+    store.flush()  # profiles of an earlier call may still be queued
+    rows = store.read(lambda db: list(db.query("SELECT MAX(chat_id) AS top FROM profiles")))
+    top = rows[0]["top"] if rows else None
+    return max(FIRST_CHAT, (top or 0) + 1)
 
 
 def report(results: dict[str, Result]) -> dict[str, Any]:
