@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -155,7 +156,12 @@ _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 def series(event: Event) -> str:
     """The name an event's editions share: "Latin Film Night 2027" → "latin film night"."""
-    return " ".join(_YEAR.sub(" ", event.name.en).lower().split())
+    return _series(event.name.en)
+
+
+@functools.lru_cache(maxsize=8192)  # asked of every event on some messages: 1,000s at 100x
+def _series(name: str) -> str:
+    return " ".join(_YEAR.sub(" ", name).lower().split())
 
 
 def edition(turn: Turn, event: Event, text: str) -> Event:
