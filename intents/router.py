@@ -1866,8 +1866,8 @@ class Router:
         wholes = [("location", event.location)] if event.location in turn.kb.locations else []
         venue = " ".join(fold(v) for v in event.venue.all()) if event.venue else ""
         wholes += [("event", other_id) for other_id, names in _EVENT_NAMES.of(turn.kb)
-                   if other_id != event.id and events.series(turn.kb.events[other_id]) != events.series(event)
-                   and any(name in venue for name in names)]
+                   if other_id != event.id and any(name in venue for name in names)
+                   and events.series(turn.kb.events[other_id]) != events.series(event)]
         said = fold(turn.text)
         own = _name_words(turn, ("event", rid))
         hits = [w for w in wholes if any(_says(word, said) for word in _name_words(turn, w) - own)]

@@ -168,3 +168,26 @@ def test_event_names_and_series_per_knowledge(kb: KnowledgeBase) -> None:
         assert events.series(e) == " ".join(events._YEAR.sub(" ", e.name.en).lower().split())
     named = SimpleNamespace(name=SimpleNamespace(en="Latin Film Night 2027"))
     assert events.series(named) == "latin film night"  # type: ignore[arg-type]
+
+
+def test_memory_json_is_asdicts() -> None:
+    import json
+    from dataclasses import asdict
+
+    from intents.memory import Memory
+
+    for memory in (Memory(), Memory(items=tuple(f"event:e{i}" for i in range(1000)), focus="event:e1",
+                                    subject="events", answer="list:events", pending=("x|y",), lang="zh",
+                                    asked="有什么活动", item_fact="date", zone="Asia/Seoul", owner="partner:p")):
+        assert memory.to_json() == json.dumps(asdict(memory), ensure_ascii=False, sort_keys=True)
+        assert Memory.from_json(memory.to_json()) == memory
+
+
+def test_upcoming_is_the_sorted_upcoming_events(kb: KnowledgeBase) -> None:
+    from datetime import UTC, datetime
+
+    for now in (datetime(2024, 1, 1, tzinfo=UTC), datetime(2026, 11, 30, 12, tzinfo=UTC),
+                datetime(2027, 6, 1, tzinfo=UTC), datetime(2031, 1, 1, tzinfo=UTC)):
+        turn = SimpleNamespace(kb=kb, now=now)
+        expected = sorted((e for e in kb.events.values() if events.is_upcoming(e, now)), key=lambda e: e.starts)
+        assert events.upcoming(turn) == expected  # type: ignore[arg-type]
