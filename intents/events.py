@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import datetime
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from core.i18n import Lang, paren, t
@@ -17,6 +19,9 @@ from intents.menu import ask_person_row
 from intents.reply import Button, Document, Reply, esc
 from intents.timezones import mentioned_zone, zone_arg
 from intents.turn import Turn
+
+if TYPE_CHECKING:
+    from core.kb.loader import KnowledgeBase
 
 # Every upcoming event must be reachable from the list (it has no next page): the shipped
 # knowledge has 7, and the 7th was Latin Film Night 2027. Page the list when staff add more.
@@ -32,8 +37,27 @@ def is_upcoming(event: Event, now: datetime) -> bool:
 
 
 def upcoming(turn: Turn) -> list[Event]:
-    return sorted((e for e in turn.kb.events.values() if is_upcoming(e, turn.now)),
-                  key=lambda e: e.starts)
+    """Events still to come, soonest first (equal starts in file order)."""
+    return [e for e in _BY_START.of(turn.kb) if is_upcoming(e, turn.now)]
+
+
+class _ByStart:
+    """Every event, soonest first, sorted once per knowledge version: `upcoming` is asked on
+    many messages, and sorting 1,000 events each time (at 100x the knowledge) cost ~10 ms. A
+    stable sort, so the order is the one sorting the upcoming ones gave."""
+
+    def __init__(self) -> None:
+        self._cache: tuple[object, list[Event]] = (None, [])
+
+    def of(self, kb: KnowledgeBase) -> list[Event]:
+        known, ordered = self._cache
+        if known is not kb:
+            ordered = sorted(kb.events.values(), key=lambda e: e.starts)
+            self._cache = (kb, ordered)
+        return ordered
+
+
+_BY_START = _ByStart()
 
 
 def past(turn: Turn) -> list[Event]:
@@ -155,7 +179,12 @@ _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 def series(event: Event) -> str:
     """The name an event's editions share: "Latin Film Night 2027" → "latin film night"."""
-    return " ".join(_YEAR.sub(" ", event.name.en).lower().split())
+    return _series(event.name.en)
+
+
+@functools.lru_cache(maxsize=8192)  # asked of every event on some messages: 1,000s at 100x
+def _series(name: str) -> str:
+    return " ".join(_YEAR.sub(" ", name).lower().split())
 
 
 def edition(turn: Turn, event: Event, text: str) -> Event:

@@ -29,7 +29,7 @@ from core.text import normalize
 from intents import selector_store
 from intents.lexicon import OTHER_LICENCE
 from intents.nlu.classifier import word_tokens
-from intents.nlu.sparse import Columns, StoredColumn
+from intents.nlu.sparse import Columns, GroupMax, StoredColumn
 from intents.nlu.tfidf import Tfidf, char_wb_ngrams, term_columns
 
 TWIN = 0.6  # an intent line this close to a FAQ example is that FAQ asked (cosine)
@@ -136,6 +136,7 @@ class FaqSelector:
         self.entries = list(dict.fromkeys(ids))  # in order of first appearance
         position = {entry: i for i, entry in enumerate(self.entries)}
         self._column = np.array([position[i] for i in ids], dtype=np.int64)
+        self._best_of = GroupMax(self._column, len(self.entries))
         self._texts = texts
         self._negative_texts = negatives
 
@@ -299,8 +300,7 @@ class FaqSelector:
             for found, where in ((sims, self._example_at), (negatives, self._negative_at),
                                  (twins, self._twin_at)):
                 found[where.get(exclude, [])] = 0.0
-        best = np.zeros(len(self.entries))
-        np.maximum.at(best, self._column, sims)
+        best = self._best_of(sims, 0.0)
         return LexicalScores(best, sims, float(negatives.max()) if len(negatives) else 0.0,
                              float(twins.max()) if len(twins) else 0.0, word_ids)
 

@@ -27,7 +27,11 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import timedelta
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from core.kb.loader import KnowledgeBase
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import t
@@ -1735,9 +1739,12 @@ class Router:
                 fact = u.fact if u.fact in ("how_to_apply", "eligibility") else \
                     "eligibility" if OUR_CHANCE.search(fold(turn.text)) else None  # "can we…?": whether we qualify
                 return (facts.answer(turn, "incentive", deal, fact) if fact else None) or record_reply(turn, "incentive", deal)
-        hits = turn.kb.search(_subject_words(turn, u), lang=turn.reading, limit=2)
+        words = _subject_words(turn, u)
         # (an alias said in other words counts as the title does: "request support for our
         # shooting schedule" is the "shoot support request")
+        if not _incentive_title_found(turn, words):
+            return None
+        hits = turn.kb.search(words, lang=turn.reading, limit=2)
         if not hits or hits[0].kind != "incentive" or hits[0].field.rsplit(".", 1)[-1] not in ("title", "aliases") \
                 or hits[0].score < DESCRIBED_NAME_MIN:
             return None
@@ -1858,9 +1865,9 @@ class Router:
             return None
         wholes = [("location", event.location)] if event.location in turn.kb.locations else []
         venue = " ".join(fold(v) for v in event.venue.all()) if event.venue else ""
-        wholes += [("event", other.id) for other in turn.kb.events.values()
-                   if other.id != event.id and events.series(other) != events.series(event)
-                   and any(fold(name) in venue for name in other.name.all())]
+        wholes += [("event", other_id) for other_id, names in _EVENT_NAMES.of(turn.kb)
+                   if other_id != event.id and any(name in venue for name in names)
+                   and events.series(turn.kb.events[other_id]) != events.series(event)]
         said = fold(turn.text)
         own = _name_words(turn, ("event", rid))
         hits = [w for w in wholes if any(_says(word, said) for word in _name_words(turn, w) - own)]
@@ -3155,18 +3162,18 @@ def _is_person_row(row: list[Button]) -> bool:
     return any(b.data and b.data.startswith("v1|ask") for b in row)
 
 
-def _item_words(turn: Turn, item: str) -> set[str]:
+def _item_words(kb: KnowledgeBase, reading: str, item: str) -> set[str]:
     """Words of a listed record's name and venue that a partner may pick it by ("Seoul", "pitch",
-    "首尔", "서울"), in the partner's language and in English: Latin words of four letters or more
-    that are not common, and the two-character runs of Chinese and Korean names."""
+    "首尔", "서울"), in the partner's language (`reading`) and in English: Latin words of four
+    letters or more that are not common, and the two-character runs of Chinese and Korean names."""
     kind, _, rid = item.partition(":")
     words: set[str] = set()
-    record = {"event": turn.kb.events, "work": turn.kb.works, "location": turn.kb.locations,
-              "partner": turn.kb.partners, "program": turn.kb.programs}.get(kind, {}).get(rid)
+    record = {"event": kb.events, "work": kb.works, "location": kb.locations,
+              "partner": kb.partners, "program": kb.programs}.get(kind, {}).get(rid)
     if record is None:
         return words
-    for lang in {turn.reading, "en"}:
-        texts = [_record_name(replace(turn, lang=lang), (kind, rid))]
+    for lang in {reading, "en"}:
+        texts = [_name_in(kb, (kind, rid), lang)]
         venue = getattr(record, "venue", None)
         if venue is not None:
             texts.append(venue.get(lang) or "")
@@ -3212,7 +3219,10 @@ def _items_named(turn: Turn, items: Sequence[str]) -> list[str]:
 class _OwnWords:
     """Each item's words that no other item of its list shares, per knowledge version, reading
     language and list: most messages are checked against the same lists (every event, the list
-    just shown), and working the words out again cost about a millisecond a message.
+    just shown), and working the words out again cost about a millisecond a message. Each item's
+    own words are kept too (per reading): a list not seen before (the events still to come, the
+    list a partner was just shown) is mostly items seen in other lists, and working out the words
+    of 1,000 events again cost ~0.1 s a message at 100x the knowledge.
 
     Keyed by `turn.reading`, the language `_item_words` reads the names in, not `turn.lang`: the
     cache is the process's, shared by every chat, and a Korean chat's English message ("any
@@ -3220,19 +3230,22 @@ class _OwnWords:
     하는 건?" to miss."""
 
     KEPT = 1024  # lists per knowledge version; more and the cache starts again
+    KEPT_ITEMS = 50_000  # (reading, item) words per knowledge version; more and they start again
 
     def __init__(self) -> None:
         self._cache: tuple[object, dict[tuple[str, tuple[str, ...]], list[set[str]]]] = (None, {})
+        self._items: dict[tuple[str, str], set[str]] = {}
 
     def of(self, turn: Turn, items: Sequence[str]) -> list[set[str]]:
         kb, lists = self._cache
         if kb is not turn.kb:  # another knowledge version: only the current one is kept
             lists = {}
             self._cache = (turn.kb, lists)
+            self._items = {}
         key = (turn.reading, tuple(items))
         own = lists.get(key)
         if own is None:
-            words = [_item_words(turn, item) for item in items]
+            words = [self._words(turn.kb, turn.reading, item) for item in items]
             # A word in two items' sets or more is shared (counted in one pass: comparing each
             # item with every other was quadratic, ~0.3 s for a list of 1,000 events).
             items_with = Counter(w for ws in words for w in ws)
@@ -3243,8 +3256,36 @@ class _OwnWords:
             lists[key] = own
         return own
 
+    def _words(self, kb: KnowledgeBase, reading: str, item: str) -> set[str]:
+        words = self._items.get((reading, item))
+        if words is None:
+            if len(self._items) >= self.KEPT_ITEMS:
+                self._items.clear()
+            words = self._items[(reading, item)] = _item_words(kb, reading, item)
+        return words
+
 
 _OWN_WORDS = _OwnWords()
+
+
+class _EventNames:
+    """Every event's names, folded, for the knowledge version in use: `whole_of_focus` looks
+    for them in a venue on every message about an event, and folding 4,000 names a message (at
+    100x the knowledge) cost ~10 ms and pushed the message's own folds out of `fold`'s cache."""
+
+    def __init__(self) -> None:
+        self._cache: tuple[object, list[tuple[str, list[str]]]] = (None, [])
+
+    def of(self, kb: KnowledgeBase) -> list[tuple[str, list[str]]]:
+        """(event id, its folded names), in file order."""
+        known, names = self._cache
+        if known is not kb:
+            names = [(e.id, [fold(name) for name in e.name.all()]) for e in kb.events.values()]
+            self._cache = (kb, names)
+        return names
+
+
+_EVENT_NAMES = _EventNames()
 
 
 # The words a message names a kind of record by ("sets", "作品", "행사"): said of another kind than
@@ -3498,6 +3539,17 @@ def _subject_words(turn: Turn, u: Understanding) -> str:
     return query
 
 
+def _incentive_title_found(turn: Turn, words: str) -> bool:
+    """Could an incentive's title or alias lead the knowledge search for `words`
+    (`Router.support_in_words`)? A record's score does not depend on the kinds searched, so the
+    best incentive alone says whether the search across every kind can put one first: the few
+    incentives are searched before every record of every kind (a common word matches tens of
+    thousands of texts at 100x the knowledge)."""
+    best = turn.kb.search(words, lang=turn.reading, kinds=["incentive"], limit=1)
+    return bool(best) and best[0].field.rsplit(".", 1)[-1] in ("title", "aliases") \
+        and best[0].score >= DESCRIBED_NAME_MIN
+
+
 def _brief(text: str) -> bool:
     """A question of a clause or so ("업무 시간은 어떻게 됩니까?", "佢係咩年代嘅景"): with a record in
     focus, more likely about it than a FAQ in other words."""
@@ -3669,15 +3721,19 @@ def _subject_of(key: str | None) -> str:
 
 
 def _record_name(turn: Turn, target: tuple[str, str]) -> str:
+    return _name_in(turn.kb, target, turn.lang)
+
+
+def _name_in(kb: KnowledgeBase, target: tuple[str, str], lang: str) -> str:
+    """A record's name (title, role) in `lang`, "" for no such record."""
     kind, rid = target
-    kb = turn.kb
     record = {"event": kb.events, "work": kb.works, "location": kb.locations, "partner": kb.partners,
               "program": kb.programs, "incentive": kb.incentives, "contact": kb.contacts}.get(kind, {}).get(rid)
     if record is None:
         return ""
     for attr in ("name", "title", "role"):
         if hasattr(record, attr):
-            return getattr(record, attr).get(turn.lang)
+            return getattr(record, attr).get(lang)
     return ""
 
 

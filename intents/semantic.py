@@ -41,6 +41,7 @@ from pathlib import Path
 import numpy as np
 
 from intents.e5_pages import TokenTablePages
+from intents.nlu.sparse import GroupMax
 
 log = logging.getLogger(__name__)
 
@@ -306,6 +307,7 @@ class SemanticIndex:
         self.entries = list(dict.fromkeys(ids))
         position = {entry: i for i, entry in enumerate(self.entries)}  # `.index` was O(n) per line
         self._column = np.array([position[i] for i in ids], dtype=np.int64)
+        self._best_of = GroupMax(self._column, len(self.entries))
         self._vectors = StoredRows(vectors, getattr(embedder, "cache_dir", None))
         self._example_at, self._negative_at = example_at.astype(np.int64), negative_at.astype(np.int64)
         self._negative_intents = np.array(negative_intents, dtype=object)
@@ -385,8 +387,7 @@ class SemanticIndex:
         if exclude is not None:
             sims[self._text_rows.get(exclude, [])] = -1.0
             neg[self._negative_rows.get(exclude, [])] = -1.0
-        best = np.full(len(self.entries), -1.0)
-        np.maximum.at(best, self._column, sims)
+        best = self._best_of(sims, -1.0)
         rival, rival_intent, off_topic = 0.0, "", 0.0
         if len(neg):
             inscope = np.where(self._rivals, neg, -1.0)

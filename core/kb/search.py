@@ -22,7 +22,6 @@ multiplied by the field's weight so a match in a name or alias beats one in a de
 from __future__ import annotations
 
 import functools
-import heapq
 import math
 import re
 import sqlite3
@@ -30,6 +29,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
+
+import numpy as np
 
 from core.text import CJK_RUN
 
@@ -164,55 +165,89 @@ def best_records(conn: sqlite3.Connection, text: str, langs: Sequence[str] | Non
 
     A record scores its best text's weighted score plus a tenth of each other matching text's
     (added best first); ties go to the record that comes first in the files. A common word
-    matches thousands of texts at 100x the knowledge: they are kept as plain numbers (rowid,
-    score) grouped by record, and only the `limit` records shown are read in full."""
+    matches tens of thousands of texts at 100x the knowledge (a Spanish "para" is in "separar",
+    "comparable"...): they are kept as numpy columns, not a Python loop per text (~0.3 s for
+    such a message at 100x), and only the `limit` records shown are read in full. Every score is
+    summed in the order the plain loop added it (`tests/test_kb_index.py` compares the two),
+    so the bits are the same."""
     if limit <= 0:
         return []
-    scores, records = _row_scores(conn, text, langs, kinds)
-    by_record: dict[int, list[tuple[float, int]]] = {}
-    for rowid, score in scores.items():
-        order, weight = records[rowid]
-        # (negated weighted score, rowid): the order texts were ranked in, record by record
-        by_record.setdefault(order, []).append((-score * weight, rowid))
-    totals = []
-    for order, texts in by_record.items():
-        if len(texts) > 1:
-            texts.sort()
-        negative, best_row = texts[0]
-        total = -negative
-        for other, _rowid in texts[1:]:  # other matching texts of the same record add a little
-            total += 0.1 * -other
-        totals.append((-total, order, best_row))
-    top = heapq.nsmallest(limit, totals)  # (score, record order) is unique: rows never compared
+    found = _row_arrays(conn, text, langs, kinds)
+    if not len(found.rowid):
+        return []
+    weighted = found.score * found.weight
+    # texts record by record (record order), each record's best text first (rowid breaks ties)
+    by = np.lexsort((found.rowid, -weighted, found.order))
+    order, weighted, rowid = found.order[by], weighted[by], found.rowid[by]
+    starts = np.flatnonzero(np.r_[True, order[1:] != order[:-1]])
+    totals = weighted[starts].copy()
+    rank = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)]))
+    group = np.repeat(np.arange(len(starts)), np.diff(np.r_[starts, len(order)]))
+    for level in range(1, int(rank.max()) + 1):  # other texts add a tenth each, best first
+        at = rank == level
+        totals[group[at]] += 0.1 * weighted[at]
+    top = np.lexsort((order[starts], -totals))[:limit]
+    best_rows = [int(rowid[starts[i]]) for i in top]
     named = {row[0]: row[1:] for row in conn.execute(
         f"SELECT rowid, kind, record_id, field, lang FROM search WHERE rowid IN "
-        f"({', '.join('?' * len(top))})", [best_row for _n, _o, best_row in top])} if top else {}
-    return [Best(*named[best_row], -negative) for negative, _order, best_row in top]
+        f"({', '.join('?' * len(best_rows))})", best_rows)}
+    return [Best(*named[row], float(totals[i])) for i, row in zip(top, best_rows, strict=True)]
+
+
+class RowScores(NamedTuple):
+    """Every matching text of a search, as columns: its rowid, its record's order in the files,
+    its field's weight and its score."""
+
+    rowid: np.ndarray
+    order: np.ndarray
+    weight: np.ndarray
+    score: np.ndarray
 
 
 def _row_scores(conn: sqlite3.Connection, text: str, langs: Sequence[str] | None,
                 kinds: Sequence[str] | None) -> tuple[dict[int, float], dict[int, tuple[int, float]]]:
     """The score of every matching text (by rowid) within `langs` and `kinds`, and its
-    record's (order, field weight)."""
+    record's (order, field weight): `_row_arrays` as dicts."""
+    found = _row_arrays(conn, text, langs, kinds)
+    rowids = found.rowid.tolist()
+    return (dict(zip(rowids, found.score.tolist(), strict=True)),
+            dict(zip(rowids, zip(found.order.tolist(), found.weight.tolist(), strict=True), strict=True)))
+
+
+def _row_arrays(conn: sqlite3.Connection, text: str, langs: Sequence[str] | None,
+                kinds: Sequence[str] | None) -> RowScores:
+    """Every text matching `text` within `langs` and `kinds`: its phrases' bm25, then each
+    CJK piece's and short word's score added in the order of the query's terms."""
     query = parse_query(text)
-    scores: dict[int, float] = {}
-    records: dict[int, tuple[int, float]] = {}
     if query.empty:
-        return scores, records
+        return _NO_ROWS
     # Only rows in `langs` and `kinds` are read (bm25 and the idf below still count all rows,
     # so a score does not depend on the filter). CROSS JOIN keeps the full-text index in front:
     # with a `kind IN (...)` the planner would otherwise walk `search` by its kind index and
     # run the MATCH once per row (seconds at 100x the knowledge).
     within, params = _within(langs, kinds)
+    parts: list[np.ndarray] = []  # (n, 4): rowid, order, weight, score; a rowid once per part
     if query.phrases:
         sql = (f"SELECT {_ROW_COLUMNS}, -bm25(search_fts) FROM search_fts "
                f"CROSS JOIN search s ON s.rowid = search_fts.rowid WHERE search_fts MATCH ?{within}")
-        for rowid, order, weight, score in conn.execute(sql, [query.match_expression(), *params]):
-            if rowid not in records:
-                records[rowid] = (order, weight)
-            scores[rowid] = scores.get(rowid, 0.0) + score
-    _score_pieces(conn, query, records, scores, within, params)
-    return scores, records
+        rows = conn.execute(sql, [query.match_expression(), *params]).fetchall()
+        if rows:
+            parts.append(np.array(rows, dtype=np.float64))
+    parts += _score_pieces(conn, query, within, params)
+    if not parts:
+        return _NO_ROWS
+    every = np.concatenate(parts) if len(parts) > 1 else parts[0]
+    rowid = every[:, 0].astype(np.int64)  # rowids and orders are far below 2**53: exact
+    distinct, first, where = np.unique(rowid, return_index=True, return_inverse=True)
+    score = np.zeros(len(distinct))
+    start = 0
+    for part in parts:  # in the order the terms were scored: the same sums as one by one
+        score[where[start:start + len(part)]] += part[:, 3]
+        start += len(part)
+    return RowScores(distinct, every[first, 1].astype(np.int64), every[first, 2], score)
+
+
+_NO_ROWS = RowScores(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), np.zeros(0))
 
 
 def _within(langs: Sequence[str] | None, kinds: Sequence[str] | None) -> tuple[str, list[str]]:
@@ -228,22 +263,24 @@ def _within(langs: Sequence[str] | None, kinds: Sequence[str] | None) -> tuple[s
 _ROW_COLUMNS = "s.rowid, s.record_order, s.weight"
 
 
-def _score_pieces(conn: sqlite3.Connection, query: Query, records: dict[int, tuple[int, float]],
-                  scores: dict[int, float], within: str = "", params: Sequence[str] = ()) -> None:
+def _score_pieces(conn: sqlite3.Connection, query: Query, within: str = "",
+                  params: Sequence[str] = ()) -> list[np.ndarray]:
     """bm25-like score for terms trigrams cannot match: CJK bigrams and 2-letter words, looked
-    up in `search_terms` (see `index_terms`), not by scanning every row."""
+    up in `search_terms` (see `index_terms`), not by scanning every row. One (n, 4) array of
+    rowid, order, weight, score per term that found rows, in the query's order."""
     terms = [*query.pieces, *query.short_words]
     if not terms:
-        return
+        return []
     total, avg_len = conn.execute("SELECT rows, avg_len FROM search_stats").fetchone()
     if not total:
-        return
+        return []
     indexed = (f"SELECT {_ROW_COLUMNS}, length(s.norm) FROM search_terms "
                f"CROSS JOIN search s ON s.rowid = search_terms.rowid WHERE search_terms MATCH ?{within}")
     count = "SELECT count(*) FROM search_terms WHERE search_terms MATCH ?"
     # A lone character (宫 asked by itself) is in no term: that rare query scans the CJK rows.
     scan = (f"SELECT {_ROW_COLUMNS}, length(s.norm) FROM search s "
             "WHERE s.cjk = 1 AND instr(s.norm, ?) > 0")
+    parts = []
     for term in terms:
         if len(term) > 1:
             match = '"' + term.replace('"', '""') + '"'
@@ -255,11 +292,12 @@ def _score_pieces(conn: sqlite3.Connection, query: Query, records: dict[int, tup
         if not found:
             continue
         idf = math.log((total - matching + 0.5) / (matching + 0.5) + 1)
-        for rowid, order, weight, length in found:
-            if rowid not in records:
-                records[rowid] = (order, weight)
-            norm_len = 1.2 * (0.25 + 0.75 * length / (avg_len or 1))
-            scores[rowid] = scores.get(rowid, 0.0) + idf * 2.2 / (1 + norm_len)
+        rows = np.array(found, dtype=np.float64)
+        # the same operations, in the same order, as the plain per-row formula
+        norm_len = 1.2 * (0.25 + 0.75 * rows[:, 3] / (avg_len or 1))
+        rows[:, 3] = idf * 2.2 / (1 + norm_len)
+        parts.append(rows)
+    return parts
 
 
 TERMS_TOKENIZER = "unicode61 remove_diacritics 0 tokenchars '\u30fb\u30a0'"

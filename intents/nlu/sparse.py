@@ -226,3 +226,30 @@ def _spans(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
         return np.zeros(0, dtype=np.int64)
     offsets = np.cumsum(lengths) - lengths
     return np.repeat(starts - offsets, lengths) + np.arange(total)
+
+
+class GroupMax:
+    """Each group's largest value, for values that come with a fixed group number each (a FAQ
+    entry's best example): `np.maximum.at` did it one value at a time, ~20 ms a message over the
+    ~100,000 examples of a FAQ 100 times the shipped one; sorted once by group, one
+    `np.maximum.reduceat` does it at memory speed. A maximum is exact, so the result is the same
+    to the bit (a group without values keeps `initial`)."""
+
+    def __init__(self, column: np.ndarray, groups: int) -> None:
+        column = np.asarray(column, dtype=np.int64)
+        self.groups = groups
+        # FAQ examples come entry by entry: usually already in group order, nothing to sort
+        ordered = bool(np.all(column[1:] >= column[:-1]))
+        self._order = None if ordered else np.argsort(column, kind="stable")
+        grouped = column if self._order is None else column[self._order]
+        self._starts = np.flatnonzero(np.r_[True, grouped[1:] != grouped[:-1]]) if len(grouped) \
+            else np.zeros(0, np.int64)
+        self._present = grouped[self._starts]
+
+    def __call__(self, values: np.ndarray, initial: float) -> np.ndarray:
+        """float64 array of `groups` maxima of `values` (one per row of the column) and `initial`."""
+        out = np.full(self.groups, initial)
+        if len(self._starts):
+            grouped = values if self._order is None else values[self._order]
+            out[self._present] = np.maximum(np.maximum.reduceat(grouped, self._starts), initial)
+        return out
