@@ -47,7 +47,8 @@ def build_services(settings: Settings, store: Store | None = None) -> Services:
     """Open the store (unless given the one already open), load knowledge and the NLU model;
     shared by Telegram and the console."""
     settings.bot_data_dir.mkdir(parents=True, exist_ok=True)
-    store = store if store is not None else Store.open(settings.db_path)
+    store = store if store is not None else Store.open(settings.db_path,
+                                                       alert_after=settings.bot_store_alert_seconds)
     knowledge = LiveKnowledge(settings.bot_knowledge_dir,
                               last_good=settings.bot_data_dir / snapshot.FILE_NAME)
     classifier = load_or_train_from(DATA_DIR, settings.bot_data_dir / "nlu")
@@ -274,7 +275,7 @@ def build_application(settings: Settings) -> Application:
     """The Application with its bot, persistence and handlers. The store is opened here (PTB
     reads the persisted flows before `post_init` builds the services) and shared with them."""
     settings.bot_data_dir.mkdir(parents=True, exist_ok=True)
-    store = Store.open(settings.db_path)
+    store = Store.open(settings.db_path, alert_after=settings.bot_store_alert_seconds)
     bot = build_bot(settings)
     assert bot.pacer is not None  # build_bot puts the PriorityLimiter in front
     app = (Application.builder()

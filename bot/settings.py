@@ -46,6 +46,8 @@ class Settings(BaseSettings):
     bot_send_backoff: float = Field(0.5, gt=0, le=8, description="Seconds before the first retry of a failed send; each further retry waits twice as long (±25 %), at most 8 s")
     bot_send_timeout: float = Field(10.0, gt=0, description="Seconds to wait for Telegram's answer to a send before treating it as timed out and sending again")
     bot_send_rate: float = Field(29.5, gt=0, description="Messages per second the bot sends overall (Telegram allows about 30): replies to partners take the next free slot, broadcasts the slots left over")
+    bot_store_alert_seconds: float = Field(5.0, gt=0, description="Seconds the database must refuse writes (locked, read-only, disk full) before staff are told, once per outage")
+    bot_shutdown_seconds: float = Field(9.0, gt=0, description="Seconds from SIGTERM/SIGINT to a forced exit when the graceful stop hangs (supervisors usually allow 10)")
     bot_webhook_url: str | None = Field(None, description="Public HTTPS URL Telegram posts updates to; set it to use webhooks instead of long polling")
     bot_webhook_listen: str = Field("127.0.0.1", description="Address the webhook server binds to (a reverse proxy in front terminates TLS)")
     bot_webhook_port: int = Field(8443, ge=1, le=65535, description="Port of the webhook server (also serves GET /healthz)")

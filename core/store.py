@@ -205,7 +205,7 @@ class Health:
 
 
 FaultCallback = Callable[[str, Health], None]
-"""`callback(event, health)`, event "unavailable" (fault lasted ALERT_AFTER s) or "recovered";
+"""`callback(event, health)`, event "unavailable" (fault lasted `alert_after` s) or "recovered";
 called from the writer thread."""
 
 
@@ -219,8 +219,9 @@ class Writer:
     """
 
     def __init__(self, db: Any, health: Health, clock: Callable[[], float] = time.monotonic,
-                 *, conn_lock: Any = None) -> None:
+                 *, conn_lock: Any = None, alert_after: float | None = None) -> None:
         self.db, self.health, self.clock = db, health, clock
+        self.alert_after = alert_after  # None: `ALERT_AFTER` as it is when a fault begins
         # One connection shared by every thread (`:memory:`): its users take turns.
         self.conn_lock = conn_lock if conn_lock is not None else contextlib.nullcontext()
         self.callbacks: list[FaultCallback] = []
@@ -320,7 +321,8 @@ class Writer:
             self.health.since = utcnow()
             log.warning("store unavailable (%s); %d write(s) waiting", fault, self.health.pending)
             # A timer, not the next failure: a retry may sit in SQLite's busy wait for seconds.
-            timer = threading.Timer(ALERT_AFTER, self._alert_if_still, args=(started,))
+            timer = threading.Timer(ALERT_AFTER if self.alert_after is None else self.alert_after,
+                                    self._alert_if_still, args=(started,))
             timer.daemon = True
             timer.start()
 
@@ -414,10 +416,12 @@ class Store:
       (`write`): the caller waits at most `WRITE_WAIT` seconds; a write that meets a lock, a
       read-only file or a full disk stays queued and is retried in order until it works;
     * `writable` / `health()` say whether writes are going through (for /healthz), and
-      `on_fault(callback)` is told once an outage lasts `ALERT_AFTER` s, and when it ends.
+      `on_fault(callback)` is told once an outage lasts `alert_after` s (BOT_STORE_ALERT_SECONDS,
+      `ALERT_AFTER` by default), and when it ends.
     """
 
-    def __init__(self, db: Any, *, write_wait: float = WRITE_WAIT) -> None:
+    def __init__(self, db: Any, *, write_wait: float = WRITE_WAIT,
+                 alert_after: float | None = None) -> None:
         self.db = db
         self.write_wait = write_wait
         self._seen: dict[int, _Seen] = {}
@@ -431,7 +435,7 @@ class Store:
         # is one connection, so its reads and the writer thread take turns on it.
         self._conn_lock = (contextlib.nullcontext() if isinstance(db, ThreadLocalDatabase)
                            else threading.RLock())
-        self._writer = Writer(db, self._health, conn_lock=self._conn_lock)
+        self._writer = Writer(db, self._health, conn_lock=self._conn_lock, alert_after=alert_after)
         self._schemas: set[str] = set()
 
     @classmethod

@@ -222,12 +222,12 @@ def test_a_form_that_timed_out_says_so_instead_of_answering(tmp_path: Path) -> N
         li = stub.add_user(first_name="Li", language_code="zh")
         data = tmp_path / "var"
         data.mkdir()
-        bot = BotProcess(stub, data, ROOT_KNOWLEDGE, BOT_FLOW_TIMEOUT_MINUTES="0.05")  # 3 s
+        bot = BotProcess(stub, data, ROOT_KNOWLEDGE, BOT_FLOW_TIMEOUT_MINUTES="0.03")  # 1.8 s
         try:
             bot.start()
             say(bot, li, "我们想加入联盟", "请问贵公司的名称是")
             say(bot, li, "横店影业", "位于哪个国家")
-            time.sleep(4.5)  # PTB's conversation_timeout fires while the bot runs
+            time.sleep(3.3)  # PTB's conversation_timeout fires while the bot runs
             before = len(li.messages())
             li.send_text("中国")
             wait_text(bot, li, "已失效", after=before)

@@ -82,10 +82,12 @@ def test_sigterm_mid_broadcast_keeps_the_ledger_exact_and_exits_within_10s(
           f"ledger exact, restart finished with no duplicate")
 
 
-def test_sigterm_ends_the_bot_within_10s_even_when_a_reply_hangs(stub, bot_process) -> None:
+def test_sigterm_ends_the_bot_at_its_deadline_even_when_a_reply_hangs(stub, bot_process) -> None:
     """Every attempt of a reply hangs past BOT_SEND_TIMEOUT: the graceful stop would wait
-    ~20 s for the send policy to give up, so the deadline ends the process at 9 s."""
-    bot = bot_process(BOT_SEND_TIMEOUT="3")
+    ~20 s for the send policy to give up, so the deadline ends the process. The deadline is
+    BOT_SHUTDOWN_SECONDS (9 s in production, under a supervisor's 10; its default is checked in
+    tests/test_settings.py); 2 s here, so the test waits 2 s, not 9, for the same path."""
+    bot = bot_process(BOT_SEND_TIMEOUT="3", BOT_SHUTDOWN_SECONDS="2")
     partner = stub.add_user(first_name="Stuck", language_code="en")
     stub.faults.script(Fault.timeout(hang=30), method="sendMessage", chat_id=partner.id,
                        times=None)
@@ -96,6 +98,6 @@ def test_sigterm_ends_the_bot_within_10s_even_when_a_reply_hangs(stub, bot_proce
     bot.proc.terminate()
     code = bot.proc.wait(timeout=15)
     took = time.monotonic() - started
-    assert took < 10.0, f"took {took:.1f} s"
-    assert code == 1 and "graceful stop took over 9 s" in bot.log_text()
+    assert 2.0 <= took < 4.0, f"took {took:.1f} s"  # the deadline, not the ~20 s of retries
+    assert code == 1 and "graceful stop took over 2 s" in bot.log_text()
     print(f"\nSIGTERM with a hung reply: forced exit after {took:.2f} s")

@@ -21,6 +21,8 @@ def clean_env(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
         "BOT_TIMEZONE",
         "BOT_GRACE_HOURS",
         "BOT_REMINDER_OFFSETS",
+        "BOT_STORE_ALERT_SECONDS",
+        "BOT_SHUTDOWN_SECONDS",
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.chdir(tmp_path)  # no stray .env
@@ -33,6 +35,18 @@ def test_defaults() -> None:
     assert s.bot_timezone == "Asia/Shanghai"
     assert s.bot_admin_ids == frozenset()
     assert s.bot_reminder_offsets == (1440, 60)
+
+
+def test_the_e2e_tests_shortened_waits_keep_production_defaults() -> None:
+    """The e2e tests set BOT_STORE_ALERT_SECONDS and BOT_SHUTDOWN_SECONDS low to wait less; a
+    deployment gets the store's 5 s before staff hear of a lock and the 9 s stop deadline
+    (under a supervisor's 10)."""
+    from bot.serve import SHUTDOWN_DEADLINE
+    from core.store import ALERT_AFTER
+
+    s = load_settings()
+    assert s.bot_store_alert_seconds == ALERT_AFTER == 5.0
+    assert s.bot_shutdown_seconds == SHUTDOWN_DEADLINE == 9.0
 
 
 def test_environment_is_parsed(monkeypatch: pytest.MonkeyPatch) -> None:
