@@ -2161,6 +2161,27 @@ def introduction_only(text: str) -> bool:
                                 and not HOW.search(c) and not _LIST.search(c) for c in folded)
 
 
+# "hi from a studio in Nairobi - which of your events...": who is writing, in a clause of its own
+# (up to a dash, colon or comma) right after the greeting; "from"/"de"/"desde" opens it as well.
+_INTRO_CLAUSE = re.compile(r"^\W*(?:from|de|desde)\b|" + INTRODUCTION.pattern)
+_INTRO_CUT = re.compile(r"\s+[-–—]+\s+|[:：;；]\s*|[,，]\s*")
+
+
+def after_introduction(text: str) -> str | None:
+    """The question after a greeting and a clause saying who is writing ("hi from a studio in
+    Nairobi - which of your events can we join online?" → "which of your events can we join
+    online?"); None when no greeting opens `text`, the clause before the cut introduces no one,
+    or what follows asks nothing."""
+    rest = after_greeting(text)
+    if rest is None:
+        return None
+    cut = _INTRO_CUT.search(rest)
+    if cut is None or not _INTRO_CLAUSE.search(fold(rest[:cut.start()])):
+        return None
+    asked = rest[cut.end():].strip()
+    return asked if asked and asks_question(asked) else None
+
+
 def asked_beyond_introduction(text: str) -> str:
     """`text` without its sentences that only say who is writing ("We're a bilingual
     French/English studio.", "Somos una productora bilingüe de Miami."): what the rest asks."""

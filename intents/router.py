@@ -607,6 +607,12 @@ class Router:
         where = [p for p in u.parts if (zone := mentioned_zone(p)) and BASED_IN.search(fold(p))
                  and not asks_question(p)]
         asked = [p for p in u.parts if p not in where]
+        after = lexicon.after_introduction(turn.text) if len(u.parts) == 1 else None
+        if after and not where:
+            # "hello, we're a production house in Lagos: what events can we attend online?": the
+            # greeting and who is writing open the one part; the question after them is asked
+            # (the studio's own words name no record)
+            where, asked = [turn.text[:turn.text.rindex(after)]], [after]
         if len(where) != 1 or len(asked) != 1 or not any(ch.isalnum() for ch in asked[0]):
             return None
         zone = mentioned_zone(where[0])
