@@ -736,6 +736,9 @@ class Router:
         fit = scene_asked_of_set(turn, u, memory)
         if fit is not None:
             return fit
+        story = story_asked(turn, u)
+        if story is not None:
+            return story
         again = listed_again(turn, u, memory)
         if again is not None:
             # "back to the romance ones — the first": the ordinal picks from the list it names,
@@ -2693,6 +2696,28 @@ def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if len(owners) != 1 or not any(w.contact in owners for w in turn.kb.works.values()):
         return None
     return filtered_works(turn, None, team=owners.pop())
+
+
+def story_asked(turn: Turn, u: Understanding) -> Reply | None:
+    """"Any drama about a chef?", "¿tienen algún drama sobre boxeadores?", "有没有讲巴士司机的短剧",
+    "요리사 나오는 드라마 있어요?": the titles whose story tells of that subject (its card when one
+    does), else that no title about it is in the catalog, with its genres: not a FAQ or the
+    fallback the subject's words happen to reach. A genre, period, set or record named is
+    another path's ("a drama about love" is romance)."""
+    subject = catalog.story_subject(turn.text)
+    if subject is None or u.records() or any(e.kind in ("genre", "era", "scene", "country") for e in u.entities):
+        return None
+    told = catalog.works_about(turn, subject)
+    if len(told) == 1:
+        return catalog.card(turn, told[0])
+    if told:  # each a button, in catalog order; "the second one" picks from them
+        shown = told[:catalog.PAGE_SIZE]
+        text = t("works_count", turn.lang, count=len(told)) + "\n\n" + "\n".join(
+            f"{i}. {catalog.work_line(turn, w)}" for i, w in enumerate(shown, 1))
+        rows = [[Button(label=f"{i}. {w.title.get(turn.lang)}", data=encode("work", w.id))] for i, w in enumerate(shown, 1)]
+        return Reply(text=text, lang=turn.lang, buttons=rows + [ask_person_row(turn.lang, "catalog")],
+                     answer="list:works", outcome="answered", items=[f"work:{w.id}" for w in told])
+    return catalog.no_story(turn, subject)
 
 
 def title_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
