@@ -998,7 +998,9 @@ ATTENDING = re.compile(r"\btickets?\b|\bentry\b|\bentrance\b|\bseats?\b|cover ch
                        r"|\b(places|spots|slots)\b|\bcupos?\b|\bplazas\b|名额|자리|정원")
 
 # -- list words and filters ------------------------------------------------------------------
-_LIST = re.compile(r"\b(list|all|every|show me|which|what (titles|works|sets|events|partners)|any)\b|\btitles\b"
+# ("what short dramas do you have?", "¿qué microdramas tienen?": the titles, a kind's word after "what")
+_LIST = re.compile(r"\b(list|all|every|show me|which|what (short |vertical |micro ?|mini ?)?(titles|works|sets|events|partners|dramas"
+                   r"|shows|series|shorts)|any)\b|\btitles\b|\bque (micro|mini ?)?(dramas|series|titulos|obras|microdramas)\b"
                    r"|\blista\b|tod[oa]s|\bcuales\b|muestrame|\bhay\b|algun[oa]?s?\b|哪些|所有|全部|列表|有没有|有什么"
                    r"|목록|전체|모든|어떤 .{0,4}(있|작품)|있나요|있어요|있습니까|있을까요")  # 합쇼체 too: "세트가 있습니까"
 
