@@ -2247,6 +2247,10 @@ class Router:
                 reply = facts.answer(turn, "contact", subject_contact, "role")
                 if reply is not None:
                     return reply
+        if intent == "ask_incentives" and not u.ids("incentive"):
+            none_for = incentives_none_for_place(turn, u)
+            if none_for is not None:
+                return none_for
         # (where a crew asking for support in words comes from, "subsidy for units from India",
         # or when, narrows no incentive)
         said = lexicon.gap_contact(turn.text) == contact.SUBJECT_CONTACT["incentives"]
@@ -2751,6 +2755,33 @@ def partners_from(turn: Turn, country: str) -> Reply:
     rows.append(ask_person_row(lang))
     return Reply(text=text, lang=lang, buttons=rows, answer=f"list:partners?{_place_filter(country)}",
                  outcome="answered", items=[f"partner:{p.id}" for p in shown])
+
+
+# Support asked for one market in so many words ("anything for African companies specifically?",
+# "¿algo específico para empresas africanas?", "有专门针对非洲公司的政策吗", "아프리카 회사만을 위한 지원").
+MARKET_SPECIFIC = re.compile(r"\bspecific(ally)?\b|\bin particular\b|\bespecially\b|\b(just|only|exclusively) for\b"
+                             r"|\bespecific\w*|\ben particular\b|\bespecialmente\b|\bexclusiv\w*|\bsolo para\b"
+                             r"|专门|專門|专属|專屬|针对|針對|特别为|전용|만을 위한|만 위한|따로|특별히|(회사|기업|제작사|업체)들?(을|를)? ?위한")
+
+
+def incentives_none_for_place(turn: Turn, u: Understanding) -> Reply | None:
+    """Incentives asked for one country's or region's companies in particular, where no incentive
+    names that place: said in one sentence (the published ones apply to every crew), with the
+    list and the team as buttons, not every incentive in full. A market an incentive does serve
+    (the Spanish-speaking one, "for Latin American companies") is the list's."""
+    place = u.filter("country") or u.filter("region")
+    if place is None or not MARKET_SPECIFIC.search(fold(turn.text)) or lexicon.market_named(turn.text):
+        return None
+    words = country_words(place)
+    told = [i for i in turn.kb.incentives.values() if any(words.search(fold(f"{i.title.get(lang)} {i.summary.get(lang)} "
+                                                                               f"{i.eligibility.get(lang)}"))
+                                                          for lang in {turn.lang, "en"})]
+    if told:
+        return None
+    lang = turn.lang
+    rows = [[Button(label=t("menu_incentives", lang), data=encode("inc"))], ask_person_row(lang, "incentives")]
+    return Reply(text=t("incentives_none_for_market", lang, place=esc(facts.country_name(place, lang))), lang=lang,
+                 buttons=rows, answer=f"list:incentives?{_place_filter(place)}", outcome="answered", subject="incentives")
 
 
 def _place_filter(code: str) -> str:
