@@ -891,6 +891,15 @@ GAPS: tuple[tuple[str, str], ...] = (
                   r"|cuant[oa]s (cupos|plazas|lugares|asientos)|\b(cupos|plazas) (disponibles|libres)\b|\bhay cupos?\b|名额|席位|座位有多少"
                   r"|자리(가|는)? ?(몇|얼마|남)|정원(이|은)? ?(몇|얼마)|몇 자리|몇 명(까지|이나) (참가|참석|신청)"
                   r"|capacidad|cuantas personas (caben|entran)|容纳|能容纳|最多.{0,4}人|수용|몇 명까지")),
+    # What to bring or wear to an event ("what should they bring?", "what's the dress code?", "¿qué
+    # hay que llevar?", "要带什么", "준비물 있어요?"): the organisers' to say, never published.
+    ("bring", (r"\b(what|anything|something) (should|do|must|shall|would|will|to|else to)( (we|i|they|you|he|she|people|actors|guests))?"
+               r"( (need|have) to| be expected to)? (bring|wear|pack|carry)\b|\bdress ?code\b|\bwhat to (bring|wear|pack)\b"
+               r"|\b(que|algo) (hay que|debo|debemos|deben|debe|tengo que|tenemos que|tienen que|tiene que|se debe|necesito"
+               r"|necesitamos|necesitan|conviene)( que)? (llevar|traer|ponerse|ponernos|vestir)\b|codigo de vestimenta|\bvestimenta\b"
+               r"|\bcomo (hay que |debemos |debo |tenemos que )?vestir"
+               r"|带(些)?什么|帶(些)?什麼|要带(哪些|啥)|需要带|穿什么|穿什麼|着装|著裝|服装要求|服裝要求"
+               r"|챙겨 ?(가|와|갈|올)|챙길|가져가야|가져와야|준비물|복장|드레스 ?코드|(뭘|뭐|무엇을) (입|챙|가져)")),
     ("local", (r"restaurant|where (to|can we) eat|\bfood\b|nightlife|shopping|restaurante|donde comer|comida|餐厅|饭店|吃饭"
                r"|美食|식당|맛집|먹을 ?곳")),
     ("permits", (r"\bpermits?\b|insurance|customs|drone|import (our )?equipment|permiso|seguro|aduana|许可证|拍摄许可|保险"

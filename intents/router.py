@@ -224,9 +224,10 @@ GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
     "credits": frozenset({"work"}),
     "signup": frozenset({"event", "program"}),
     "capacity": frozenset({"event", "location"}),
+    "bring": frozenset({"event", "program"}),
 }
 # The subject of a gap that is about no record: whose team a partner asking a person reaches.
-GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations",
+GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations", "bring": "events",
                "local": "locations", "capacity": "locations"}
 
 
@@ -641,6 +642,7 @@ class Router:
         """Answer each question of a run-on message (up to three), in order, in one reply; or the
         FAQ the whole message asks (`whole_faq`) where no part reached it."""
         replies: list[Reply] = []
+        unplaced = False  # a later part about the same record that nothing answered ("and the dress code?")
         for part in parts[:3]:
             pu = understand(part)
             if pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap \
@@ -652,6 +654,8 @@ class Router:
                                 memory)
             if replies and _narrows(replies[-1], reply, memory):
                 replies.pop()  # "what events you got? the closest one": that one, not the list too
+            unplaced = unplaced or bool(replies and reply.outcome == "fallback" and asks_question(part) and not scope.not_ours(pu)
+                                        and (pu.refers or lexicon.elliptical(part) or _short(part)))
             memory = remember(memory, reply, part)
             same = next((i for i, r in enumerate(replies) if not _distinct(r.answer, reply.answer)), None)
             if same is not None and reply.outcome == "gap" == replies[same].outcome and reply.text != replies[same].text:
@@ -673,7 +677,14 @@ class Router:
         if replies and not unanswered(replies[0]):
             # "how many eps and how long each": the answer, no fallback glued to it (a first
             # question we cannot answer stays: "an F1 circuit? we'd film a race" is no set list)
-            replies = [r for r in replies if not unanswered(r)]
+            # "where is it held and is there parking?" of one record: the part we cannot place is
+            # an honest line (that detail is not published, its team can say), not dropped
+            record = _record_key(replies[0].answer)
+            if record is not None and unplaced and whole is not None and not whole.wants_person:
+                told = gap(turn, "fact", _gap_contact(turn, whole, record, memory), record)
+                replies = [r for r in replies if not unanswered(r)] + [told]
+            else:
+                replies = [r for r in replies if not unanswered(r)]
         if any(r.answer != "smalltalk:help" for r in replies):
             # "科幻的有嘛？给我列列": "list them for me" is the request already answered, not a
             # question of what the bot can do (the whole help text glued under the list)
@@ -2981,6 +2992,12 @@ REMINDER_WORD = re.compile(r"remind|recordatorio|recuerd|record(ar|a?me)|提醒|
 YEAR_AHEAD = timedelta(days=366)
 # The yes a FAQ answer opens with, for a question that asked no yes or no
 YES_OPENER = re.compile(r"^(Yes|Sí|可以|是的|有的|네, 가능합니다|네|예)[.。,，!！]\s*")
+def _record_key(key: str | None) -> tuple[str, str] | None:
+    """The record an answer key is about ("event:x#venue" → ("event", "x")), or None."""
+    head = (key or "").partition("#")[0]
+    return tuple(head.split(":", 1)) if head.startswith(RECORD_KEYS) else None  # type: ignore[return-value]
+
+
 RECORD_KEYS = ("event:", "work:", "location:", "partner:", "program:", "incentive:", "contact:")
 OUR_PLACES = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|\bchina\b|横店|东阳|浙江|义乌|杭州|上海|中国"
                         r"|헝뎬|헝디엔|둥양|저장|이우|항저우|상하이|중국|\bstudios?\b|\bset\b|影视城|세트장")
