@@ -2271,3 +2271,38 @@ def yes_no(text: str) -> bool:
 THEIRS = re.compile(r"\b(they|them|their|theirs|those guys|ellos|ellas|les|suyos|suyas|sus)\b|他们|她们|那边|그쪽|거기|그 회사")
 WORK_WORDS = re.compile(r"\b(titles?|works?|shows?|series|dramas?|projects?|obras?|titulos?|proyectos?|microdramas?)\b"
                         r"|作品|片单|剧目|项目|短剧|작품|타이틀|드라마|프로젝트")
+
+
+# -- how long before an event a reminder is asked for ------------------------------------------
+# "remind me a week before", "avísame dos días antes", "提前一周提醒我", "일주일 전에 알려줘".
+_LEAD_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1, "una": 1, "uno": 1,
+                "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5,
+                "几": 3, "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "": 1}
+_LEAD_UNIT = {"week": 10080, "weeks": 10080, "day": 1440, "days": 1440, "hour": 60, "hours": 60, "minute": 1, "minutes": 1,
+              "mins": 1, "semana": 10080, "semanas": 10080, "dia": 1440, "dias": 1440, "hora": 60, "horas": 60,
+              "minuto": 1, "minutos": 1, "周": 10080, "星期": 10080, "礼拜": 10080, "天": 1440, "日": 1440, "小时": 60,
+              "钟头": 60, "分钟": 1, "주": 10080, "주일": 10080, "일": 1440, "시간": 60, "분": 1}
+LEAD_TIME = re.compile(
+    r"\b(?P<en>a|an|one|two|three|four|five|\d+) (?P<enu>weeks?|days?|hours?|minutes?|mins)\b (before|ahead|prior|in advance|early)"
+    r"|\b(?P<es>un|una|uno|dos|tres|cuatro|cinco|\d+) (?P<esu>semanas?|dias?|horas?|minutos?) (antes|de anticipacion)"
+    r"|提前(?P<zh>[一两二三四五几]|\d+)?个?(?P<zhu>周|星期|礼拜|天|日|小时|钟头|分钟)"
+    r"|(?P<zh2>[一两二三四五几]|\d+)个?(?P<zhu2>周|星期|礼拜|天|小时|钟头|分钟)(前|之前|以前)"
+    r"|(?P<ko>한|두|세|네|다섯|\d+)? ?(?P<kou>주일|주|일|시간|분) ?전")
+_KO_DAYS = re.compile(r"(일주일|하루|이틀|사흘) ?전")
+
+
+def lead_time(text: str) -> int | None:
+    """Minutes before an event a reminder is asked for ("a week before" → 10080), or None."""
+    folded = fold(text)
+    ko = _KO_DAYS.search(folded)
+    if ko:
+        return {"일주일": 10080, "하루": 1440, "이틀": 2880, "사흘": 4320}[ko.group(1)]
+    m = LEAD_TIME.search(folded)
+    if m is None:
+        return None
+    for number, unit in (("en", "enu"), ("es", "esu"), ("zh", "zhu"), ("zh2", "zhu2"), ("ko", "kou")):
+        if m.group(unit):
+            said = m.group(number) or ""
+            count = int(said) if said.isdigit() else _LEAD_NUMBER.get(said, 1)
+            return count * _LEAD_UNIT[m.group(unit)]
+    return None

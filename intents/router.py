@@ -31,7 +31,7 @@ from zoneinfo import ZoneInfo
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import t
-from core.i18n_format import format_list, zone_city
+from core.i18n_format import format_list, format_offset, zone_city
 from core.text import fold
 from intents import (
     catalog,
@@ -2467,6 +2467,13 @@ class Router:
             reply = events.on_button(turn, Callback("ics", (event.id,)))
             return reply.model_copy(update={"answer": f"event:{event.id}", "outcome": "action"})
         reply = self.buttons["rem"](turn, Callback("rem", (event.id,)))
+        lead = lexicon.lead_time(turn.text)
+        if lead is not None and reply.buttons and format_offset(lead, turn.lang) not in reply.text:
+            # "remind me a week before": reminders come at the bot's set times (stated in the
+            # reply), not one a partner picks, said rather than silently kept
+            said, _, when = reply.text.partition("\n")
+            note = t("rem_fixed_times", turn.lang, asked=format_offset(lead, turn.lang))
+            reply = reply.model_copy(update={"text": f"{said}\n{note}" + (f"\n{when}" if when else "")})
         return reply.model_copy(update={"answer": f"event:{event.id}", "outcome": "action"})
 
 
