@@ -891,6 +891,16 @@ GAPS: tuple[tuple[str, str], ...] = (
                   r"|cuant[oa]s (cupos|plazas|lugares|asientos)|\b(cupos|plazas) (disponibles|libres)\b|\bhay cupos?\b|名额|席位|座位有多少"
                   r"|자리(가|는)? ?(몇|얼마|남)|정원(이|은)? ?(몇|얼마)|몇 자리|몇 명(까지|이나) (참가|참석|신청)"
                   r"|capacidad|cuantas personas (caben|entran)|容纳|能容纳|最多.{0,4}人|수용|몇 명까지")),
+    # Whether a shoot fits dates ("can we shoot there in January?", "¿podemos rodar allá en enero?",
+    # "一月份可以去横店拍吗", "1월에 촬영할 수 있나요?"): the sets' calendar, which the team answers
+    # with a shoot request, never a list of that month's events.
+    ("availability", (r"^(?=.*(\b(shoot|shooting|film|filming|rodar|rodaje|filmar|grabar)\b|拍|촬영|찍))"
+                      r"(?=.*(\b(can|could|possible|available|free|open|podemos|podriamos|se puede|posible|disponibles?|libres?)\b"
+                      r"|可以|能不能|能否|(?<!不)能[去来在拍]|可不可以|行吗|有空|수 있|가능|되나|돼요|될까))"
+                      r"(?=.*(\b(january|february|march|april|may|june|july|august|september|october|november|december"
+                      r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b"
+                      r"|(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,2}) ?月(?!\d)|\d{1,2} ?월(?!\d)|(next|this) (month|summer|winter|spring|autumn|fall)\b"
+                      r"|(el )?(proximo|siguiente) mes|下个月|下月|今年夏天|다음 ?달))")),
     # What to bring or wear to an event ("what should they bring?", "what's the dress code?", "¿qué
     # hay que llevar?", "要带什么", "준비물 있어요?"): the organisers' to say, never published.
     ("bring", (r"\b(what|anything|something) (should|do|must|shall|would|will|to|else to)( (we|i|they|you|he|she|people|actors|guests))?"

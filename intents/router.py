@@ -225,9 +225,10 @@ GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
     "signup": frozenset({"event", "program"}),
     "capacity": frozenset({"event", "location"}),
     "bring": frozenset({"event", "program"}),
+    "availability": frozenset({"location"}),
 }
 # The subject of a gap that is about no record: whose team a partner asking a person reaches.
-GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations", "bring": "events",
+GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations", "bring": "events", "availability": "locations",
                "local": "locations", "capacity": "locations"}
 
 
@@ -2875,7 +2876,7 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
                  answer=f"gap:{cid}", outcome="gap", subject=subject)
 
 
-_GAP_KEYS = {"gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
+_GAP_KEYS = {"gap_availability", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_meeting"}
 
 
