@@ -372,6 +372,10 @@ class Router:
         records = set(u.records())
         asked = [[f for f in lexicon.facts_asked(part) if facts.fact_for(next(iter(records))[0], f)]
                  for part in parts] if len(parts) > 1 and len(records) == 1 and not u.gap else []
+        if asked and any(OUR_PLACES.search(fold(part)) and not understand(part).records() for part in parts):
+            # "Where is Hengdian, and when is Latin Film Night?": the place a part names is asked
+            # of itself (where Hengdian is), not the venue of the record another part names
+            asked = []
         if asked and all(asked):  # in the order asked: the first part's fact is the answer's key
             ordered = tuple(dict.fromkeys(f for part_facts in asked for f in part_facts))
             return self.answer(turn, replace(u, fact=ordered[0], facts=ordered), memory)
