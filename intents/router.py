@@ -1116,9 +1116,11 @@ class Router:
             # por carretera hasta los estudios?")
             faq_id = _overview_faq(turn, "travel")
         elif u.fact == "venue" and not u.records() and any((e.kind, e.id) in BACKGROUND for e in u.entities) \
-                and key.partition("#")[0] in {f"{k}:{r}" for k, r in BACKGROUND}:
+                and (key.partition("#")[0] in {f"{k}:{r}" for k, r in BACKGROUND}
+                     or key.startswith("list:partners") or not key.startswith((*RECORD_KEYS, "gap:", "list:"))):
             # "where abouts in china is this hengdian place?": where the studio itself is, which
-            # the way-there FAQ says first, not the studio's card
+            # the way-there FAQ says first, not the studio's card, nor the fallback or another FAQ
+            # the ranker's refits may give a wording its paraphrases do not hold
             faq_id = _overview_faq(turn, "travel")
         elif CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)) and PROCEDURE.search(text) and not u.records() \
                 and not key.startswith(("list:works?", "work:")) and not (key.startswith("gap:") and u.gap != "rights"):
