@@ -2197,7 +2197,11 @@ def after_introduction(text: str) -> str | None:
     if rest is None:
         return None
     cut = _INTRO_CUT.search(rest)
-    if cut is None or not _INTRO_CLAUSE.search(fold(rest[:cut.start()])):
+    said = fold(rest[:cut.start()]) if cut else ""
+    # ("somos una productora de Bogotá buscando una serie de misterio, ¿qué tienen?": the
+    # clause wants something, so the whole message is the request)
+    if cut is None or not _INTRO_CLAUSE.search(said) or _WANTS.search(said) or fact_asked(said) is not None \
+            or HOW.search(said) or _LIST.search(said):
         return None
     asked = rest[cut.end():].strip()
     return asked if asked and asks_question(asked) else None
