@@ -7,8 +7,8 @@ import re
 
 from core.i18n import paren, reader_name, t
 from core.i18n_format import format_list, format_number, language_name
-from core.text import fold
 from core.kb.schema import Work
+from core.text import fold
 from intents.callbacks import Callback, encode
 from intents.menu import ask_person_row
 from intents.reply import Button, Reply, esc
