@@ -8,6 +8,7 @@ import re
 from core.i18n import paren, reader_name, t
 from core.i18n_format import format_list, format_number, language_name
 from core.kb.schema import Work
+from core.text import fold
 from intents.callbacks import Callback, encode
 from intents.menu import ask_person_row
 from intents.reply import Button, Reply, esc
@@ -179,3 +180,60 @@ def card(turn: Turn, work: Work) -> Reply:
     works = works_for(turn, genre)
     number = works.index(work) // PAGE_SIZE + 1 if work in works else 1
     return detail(turn, work, genre, number)
+
+
+# -- a title about someone or something --------------------------------------------------------
+# "any drama about a chef?", "¿tienen algún drama sobre boxeadores?", "有没有讲巴士司机的短剧", "요리사
+# 나오는 드라마 있어요?": the story's subject (a person, a trade, a thing), matched on folded text.
+_ARTICLE = r"(?:(?:an?|the|some|any|un|una|unos|unas|el|la|los|las)\s+)?"
+STORY_ABOUT = re.compile(
+    r"\b(?:dramas?|series|shows?|titles?|shorts?|stor(?:y|ies)|films?|movies?|works?|anything|something)\s+"
+    r"(?:about|featuring|involving|starring)\s+" + _ARTICLE + r"(?P<en>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\b"
+    r"|\b(?:dramas?|series?|microdramas?|titulos?|obras?|historias?|algo)\s+(?:sobre|acerca de|que trate de)\s+"
+    + _ARTICLE + r"(?P<es>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\b"
+    r"|(?:讲|講|关于|關於|有关|有關|讲述|講述|描写|描寫)(?P<zh>[\u4e00-\u9fff]{1,10}?)的(?:短剧|短劇|剧|劇|作品|片子|故事|网剧|網劇)"
+    r"|(?P<ko>[가-힣]{1,10}?)(?:이|가)?\s*(?:나오는|등장하는|주인공인|에 관한|에 대한)\s*(?:숏드라마|드라마|작품|시리즈)")
+# Words that close the subject rather than belong to it ("a chef in Hengdian", "boxeadores en México").
+_SUBJECT_END = re.compile(r"\s+(?:in|on|for|from|with|that|en|de|para|con|que)$")
+_VAGUE = {"it", "this", "that", "them", "what", "which", "here", "there", "esto", "eso", "ella", "ellos"}
+
+
+def story_subject(text: str) -> str | None:
+    """The subject a title is asked to be about, as written (folded), or None."""
+    m = STORY_ABOUT.search(fold(text))
+    if m is None:
+        return None
+    group = next(name for name, value in m.groupdict().items() if value)
+    said = _SUBJECT_END.sub("", text[m.start(group):m.end(group)].strip())  # as written: fold keeps positions
+    return None if fold(said) in _VAGUE or len(said) < 2 else said
+
+
+def _stems(subject: str) -> list[str]:
+    """The subject and its singular ("boxeadores" → "boxeador", "chefs" → "chef")."""
+    stems = [subject]
+    for tail in ("es", "s"):
+        if subject.isascii() and subject.endswith(tail) and len(subject) > len(tail) + 2:
+            stems.append(subject[: -len(tail)])
+    return stems
+
+
+def works_about(turn: Turn, subject: str) -> list[Work]:
+    """Works whose title or logline (in the reader's language or English) tells of `subject`."""
+    found = []
+    for work in turn.kb.works.values():
+        told = fold(" ".join(f"{work.title.get(lang)} {work.logline.get(lang)}" for lang in {turn.lang, "en"}))
+        if any(re.search(rf"\b{re.escape(stem)}" if stem.isascii() else re.escape(stem), told)
+               for stem in _stems(fold(subject))):
+            found.append(work)
+    return found
+
+
+def no_story(turn: Turn, subject: str) -> Reply:
+    """No title tells of `subject`: said in one sentence, with the catalog's genres to browse."""
+    lang = turn.lang
+    genres = [g for g in FILTER_GENRES if works_for(turn, g)]
+    rows = [[Button(label=genre_name(turn, g), data=encode("cat", g, 1)) for g in genres],
+            [Button(label=t("catalog_browse", lang), data=encode("cat", ALL, 1))],
+            ask_person_row(lang, "catalog")]
+    return Reply(text=t("catalog_no_story", lang, subject=esc(subject)), lang=lang, buttons=rows,
+                 answer="catalog:about#no_story", outcome="gap", subject="catalog")

@@ -891,6 +891,25 @@ GAPS: tuple[tuple[str, str], ...] = (
                   r"|cuant[oa]s (cupos|plazas|lugares|asientos)|\b(cupos|plazas) (disponibles|libres)\b|\bhay cupos?\b|名额|席位|座位有多少"
                   r"|자리(가|는)? ?(몇|얼마|남)|정원(이|은)? ?(몇|얼마)|몇 자리|몇 명(까지|이나) (참가|참석|신청)"
                   r"|capacidad|cuantas personas (caben|entran)|容纳|能容纳|最多.{0,4}人|수용|몇 명까지")),
+    # Whether a shoot fits dates ("can we shoot there in January?", "¿podemos rodar allá en enero?",
+    # "一月份可以去横店拍吗", "1월에 촬영할 수 있나요?"): the sets' calendar, which the team answers
+    # with a shoot request, never a list of that month's events.
+    ("availability", (r"^(?=.*(\b(shoot|shooting|film|filming|rodar|rodaje|filmar|grabar)\b|拍|촬영|찍))"
+                      r"(?=.*(\b(can|could|possible|available|free|open|podemos|podriamos|se puede|posible|disponibles?|libres?)\b"
+                      r"|可以|能不能|能否|(?<!不)能[去来在拍]|可不可以|行吗|有空|수 있|가능|되나|돼요|될까))"
+                      r"(?=.*(\b(january|february|march|april|may|june|july|august|september|october|november|december"
+                      r"|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b"
+                      r"|(?<![\d年])(\d{1,2}|[一二三四五六七八九十]{1,2}) ?月(?!\d)|\d{1,2} ?월(?!\d)|(next|this) (month|summer|winter|spring|autumn|fall)\b"
+                      r"|(el )?(proximo|siguiente) mes|下个月|下月|今年夏天|다음 ?달))")),
+    # What to bring or wear to an event ("what should they bring?", "what's the dress code?", "¿qué
+    # hay que llevar?", "要带什么", "준비물 있어요?"): the organisers' to say, never published.
+    ("bring", (r"\b(what|anything|something) (should|do|must|shall|would|will|to|else to)( (we|i|they|you|he|she|people|actors|guests))?"
+               r"( (need|have) to| be expected to)? (bring|wear|pack|carry)\b|\bdress ?code\b|\bwhat to (bring|wear|pack)\b"
+               r"|\b(que|algo) (hay que|debo|debemos|deben|debe|tengo que|tenemos que|tienen que|tiene que|se debe|necesito"
+               r"|necesitamos|necesitan|conviene)( que)? (llevar|traer|ponerse|ponernos|vestir)\b|codigo de vestimenta|\bvestimenta\b"
+               r"|\bcomo (hay que |debemos |debo |tenemos que )?vestir"
+               r"|带(些)?什么|帶(些)?什麼|要带(哪些|啥)|需要带|穿什么|穿什麼|着装|著裝|服装要求|服裝要求"
+               r"|챙겨 ?(가|와|갈|올)|챙길|가져가야|가져와야|준비물|복장|드레스 ?코드|(뭘|뭐|무엇을) (입|챙|가져)")),
     ("local", (r"restaurant|where (to|can we) eat|\bfood\b|nightlife|shopping|restaurante|donde comer|comida|餐厅|饭店|吃饭"
                r"|美食|식당|맛집|먹을 ?곳")),
     ("permits", (r"\bpermits?\b|insurance|customs|drone|import (our )?equipment|permiso|seguro|aduana|许可证|拍摄许可|保险"
@@ -998,7 +1017,9 @@ ATTENDING = re.compile(r"\btickets?\b|\bentry\b|\bentrance\b|\bseats?\b|cover ch
                        r"|\b(places|spots|slots)\b|\bcupos?\b|\bplazas\b|名额|자리|정원")
 
 # -- list words and filters ------------------------------------------------------------------
-_LIST = re.compile(r"\b(list|all|every|show me|which|what (titles|works|sets|events|partners)|any)\b|\btitles\b"
+# ("what short dramas do you have?", "¿qué microdramas tienen?": the titles, a kind's word after "what")
+_LIST = re.compile(r"\b(list|all|every|show me|which|what (short |vertical |micro ?|mini ?)?(titles|works|sets|events|partners|dramas"
+                   r"|shows|series|shorts)|any)\b|\btitles\b|\bque (micro|mini ?)?(dramas|series|titulos|obras|microdramas)\b"
                    r"|\blista\b|tod[oa]s|\bcuales\b|muestrame|\bhay\b|algun[oa]?s?\b|哪些|所有|全部|列表|有没有|有什么"
                    r"|목록|전체|모든|어떤 .{0,4}(있|작품)|있나요|있어요|있습니까|있을까요")  # 합쇼체 too: "세트가 있습니까"
 
@@ -2161,6 +2182,31 @@ def introduction_only(text: str) -> bool:
                                 and not HOW.search(c) and not _LIST.search(c) for c in folded)
 
 
+# "hi from a studio in Nairobi - which of your events...": who is writing, in a clause of its own
+# (up to a dash, colon or comma) right after the greeting; "from"/"de"/"desde" opens it as well.
+_INTRO_CLAUSE = re.compile(r"^\W*(?:from|de|desde)\b|" + INTRODUCTION.pattern)
+_INTRO_CUT = re.compile(r"\s+[-–—]+\s+|[:：;；]\s*|[,，]\s*")
+
+
+def after_introduction(text: str) -> str | None:
+    """The question after a greeting and a clause saying who is writing ("hi from a studio in
+    Nairobi - which of your events can we join online?" → "which of your events can we join
+    online?"); None when no greeting opens `text`, the clause before the cut introduces no one,
+    or what follows asks nothing."""
+    rest = after_greeting(text)
+    if rest is None:
+        return None
+    cut = _INTRO_CUT.search(rest)
+    said = fold(rest[:cut.start()]) if cut else ""
+    # ("somos una productora de Bogotá buscando una serie de misterio, ¿qué tienen?": the
+    # clause wants something, so the whole message is the request)
+    if cut is None or not _INTRO_CLAUSE.search(said) or _WANTS.search(said) or fact_asked(said) is not None \
+            or HOW.search(said) or _LIST.search(said):
+        return None
+    asked = rest[cut.end():].strip()
+    return asked if asked and asks_question(asked) else None
+
+
 def asked_beyond_introduction(text: str) -> str:
     """`text` without its sentences that only say who is writing ("We're a bilingual
     French/English studio.", "Somos una productora bilingüe de Miami."): what the rest asks."""
@@ -2239,3 +2285,38 @@ def yes_no(text: str) -> bool:
 THEIRS = re.compile(r"\b(they|them|their|theirs|those guys|ellos|ellas|les|suyos|suyas|sus)\b|他们|她们|那边|그쪽|거기|그 회사")
 WORK_WORDS = re.compile(r"\b(titles?|works?|shows?|series|dramas?|projects?|obras?|titulos?|proyectos?|microdramas?)\b"
                         r"|作品|片单|剧目|项目|短剧|작품|타이틀|드라마|프로젝트")
+
+
+# -- how long before an event a reminder is asked for ------------------------------------------
+# "remind me a week before", "avísame dos días antes", "提前一周提醒我", "일주일 전에 알려줘".
+_LEAD_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1, "una": 1, "uno": 1,
+                "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5,
+                "几": 3, "한": 1, "두": 2, "세": 3, "네": 4, "다섯": 5, "": 1}
+_LEAD_UNIT = {"week": 10080, "weeks": 10080, "day": 1440, "days": 1440, "hour": 60, "hours": 60, "minute": 1, "minutes": 1,
+              "mins": 1, "semana": 10080, "semanas": 10080, "dia": 1440, "dias": 1440, "hora": 60, "horas": 60,
+              "minuto": 1, "minutos": 1, "周": 10080, "星期": 10080, "礼拜": 10080, "天": 1440, "日": 1440, "小时": 60,
+              "钟头": 60, "分钟": 1, "주": 10080, "주일": 10080, "일": 1440, "시간": 60, "분": 1}
+LEAD_TIME = re.compile(
+    r"\b(?P<en>a|an|one|two|three|four|five|\d+) (?P<enu>weeks?|days?|hours?|minutes?|mins)\b (before|ahead|prior|in advance|early)"
+    r"|\b(?P<es>un|una|uno|dos|tres|cuatro|cinco|\d+) (?P<esu>semanas?|dias?|horas?|minutos?) (antes|de anticipacion)"
+    r"|提前(?P<zh>[一两二三四五几]|\d+)?个?(?P<zhu>周|星期|礼拜|天|日|小时|钟头|分钟)"
+    r"|(?P<zh2>[一两二三四五几]|\d+)个?(?P<zhu2>周|星期|礼拜|天|小时|钟头|分钟)(前|之前|以前)"
+    r"|(?P<ko>한|두|세|네|다섯|\d+)? ?(?P<kou>주일|주|일|시간|분) ?전")
+_KO_DAYS = re.compile(r"(일주일|하루|이틀|사흘) ?전")
+
+
+def lead_time(text: str) -> int | None:
+    """Minutes before an event a reminder is asked for ("a week before" → 10080), or None."""
+    folded = fold(text)
+    ko = _KO_DAYS.search(folded)
+    if ko:
+        return {"일주일": 10080, "하루": 1440, "이틀": 2880, "사흘": 4320}[ko.group(1)]
+    m = LEAD_TIME.search(folded)
+    if m is None:
+        return None
+    for number, unit in (("en", "enu"), ("es", "esu"), ("zh", "zhu"), ("zh2", "zhu2"), ("ko", "kou")):
+        if m.group(unit):
+            said = m.group(number) or ""
+            count = int(said) if said.isdigit() else _LEAD_NUMBER.get(said, 1)
+            return count * _LEAD_UNIT[m.group(unit)]
+    return None

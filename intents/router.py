@@ -35,7 +35,7 @@ if TYPE_CHECKING:
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import t
-from core.i18n_format import format_list, zone_city
+from core.i18n_format import format_list, format_offset, zone_city
 from core.text import fold
 from intents import (
     catalog,
@@ -228,9 +228,11 @@ GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
     "credits": frozenset({"work"}),
     "signup": frozenset({"event", "program"}),
     "capacity": frozenset({"event", "location"}),
+    "bring": frozenset({"event", "program"}),
+    "availability": frozenset({"location"}),
 }
 # The subject of a gap that is about no record: whose team a partner asking a person reaches.
-GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations",
+GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations", "bring": "events", "availability": "locations",
                "local": "locations", "capacity": "locations"}
 
 
@@ -374,6 +376,10 @@ class Router:
         records = set(u.records())
         asked = [[f for f in lexicon.facts_asked(part) if facts.fact_for(next(iter(records))[0], f)]
                  for part in parts] if len(parts) > 1 and len(records) == 1 and not u.gap else []
+        if asked and any(OUR_PLACES.search(fold(part)) and not understand(part).records() for part in parts):
+            # "Where is Hengdian, and when is Latin Film Night?": the place a part names is asked
+            # of itself (where Hengdian is), not the venue of the record another part names
+            asked = []
         if asked and all(asked):  # in the order asked: the first part's fact is the answer's key
             ordered = tuple(dict.fromkeys(f for part_facts in asked for f in part_facts))
             return self.answer(turn, replace(u, fact=ordered[0], facts=ordered), memory)
@@ -611,6 +617,12 @@ class Router:
         where = [p for p in u.parts if (zone := mentioned_zone(p)) and BASED_IN.search(fold(p))
                  and not asks_question(p)]
         asked = [p for p in u.parts if p not in where]
+        after = lexicon.after_introduction(turn.text) if len(u.parts) == 1 else None
+        if after and not where:
+            # "hello, we're a production house in Lagos: what events can we attend online?": the
+            # greeting and who is writing open the one part; the question after them is asked
+            # (the studio's own words name no record)
+            where, asked = [turn.text[:turn.text.rindex(after)]], [after]
         if len(where) != 1 or len(asked) != 1 or not any(ch.isalnum() for ch in asked[0]):
             return None
         zone = mentioned_zone(where[0])
@@ -639,6 +651,7 @@ class Router:
         """Answer each question of a run-on message (up to three), in order, in one reply; or the
         FAQ the whole message asks (`whole_faq`) where no part reached it."""
         replies: list[Reply] = []
+        unplaced = False  # a later part about the same record that nothing answered ("and the dress code?")
         for part in parts[:3]:
             pu = understand(part)
             if pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap \
@@ -650,6 +663,8 @@ class Router:
                                 memory)
             if replies and _narrows(replies[-1], reply, memory):
                 replies.pop()  # "what events you got? the closest one": that one, not the list too
+            unplaced = unplaced or bool(replies and reply.outcome == "fallback" and asks_question(part) and not scope.not_ours(pu)
+                                        and (pu.refers or lexicon.elliptical(part) or _short(part)))
             memory = remember(memory, reply, part)
             same = next((i for i, r in enumerate(replies) if not _distinct(r.answer, reply.answer)), None)
             if same is not None and reply.outcome == "gap" == replies[same].outcome and reply.text != replies[same].text:
@@ -671,7 +686,14 @@ class Router:
         if replies and not unanswered(replies[0]):
             # "how many eps and how long each": the answer, no fallback glued to it (a first
             # question we cannot answer stays: "an F1 circuit? we'd film a race" is no set list)
-            replies = [r for r in replies if not unanswered(r)]
+            # "where is it held and is there parking?" of one record: the part we cannot place is
+            # an honest line (that detail is not published, its team can say), not dropped
+            record = _record_key(replies[0].answer)
+            if record is not None and unplaced and whole is not None and not whole.wants_person:
+                told = gap(turn, "fact", _gap_contact(turn, whole, record, memory), record)
+                replies = [r for r in replies if not unanswered(r)] + [told]
+            else:
+                replies = [r for r in replies if not unanswered(r)]
         if any(r.answer != "smalltalk:help" for r in replies):
             # "科幻的有嘛？给我列列": "list them for me" is the request already answered, not a
             # question of what the bot can do (the whole help text glued under the list)
@@ -734,6 +756,9 @@ class Router:
         fit = scene_asked_of_set(turn, u, memory)
         if fit is not None:
             return fit
+        story = story_asked(turn, u)
+        if story is not None:
+            return story
         again = listed_again(turn, u, memory)
         if again is not None:
             # "back to the romance ones — the first": the ordinal picks from the list it names,
@@ -1095,9 +1120,11 @@ class Router:
             # por carretera hasta los estudios?")
             faq_id = _overview_faq(turn, "travel")
         elif u.fact == "venue" and not u.records() and any((e.kind, e.id) in BACKGROUND for e in u.entities) \
-                and key.partition("#")[0] in {f"{k}:{r}" for k, r in BACKGROUND}:
+                and (key.partition("#")[0] in {f"{k}:{r}" for k, r in BACKGROUND}
+                     or key.startswith("list:partners") or not key.startswith((*RECORD_KEYS, "gap:", "list:"))):
             # "where abouts in china is this hengdian place?": where the studio itself is, which
-            # the way-there FAQ says first, not the studio's card
+            # the way-there FAQ says first, not the studio's card, nor the fallback or another FAQ
+            # the ranker's refits may give a wording its paraphrases do not hold
             faq_id = _overview_faq(turn, "travel")
         elif CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)) and PROCEDURE.search(text) and not u.records() \
                 and not key.startswith(("list:works?", "work:")) and not (key.startswith("gap:") and u.gap != "rights"):
@@ -2245,6 +2272,10 @@ class Router:
                 reply = facts.answer(turn, "contact", subject_contact, "role")
                 if reply is not None:
                     return reply
+        if intent == "ask_incentives" and not u.ids("incentive"):
+            none_for = incentives_none_for_place(turn, u)
+            if none_for is not None:
+                return none_for
         # (where a crew asking for support in words comes from, "subsidy for units from India",
         # or when, narrows no incentive)
         said = lexicon.gap_contact(turn.text) == contact.SUBJECT_CONTACT["incentives"]
@@ -2450,6 +2481,13 @@ class Router:
             reply = events.on_button(turn, Callback("ics", (event.id,)))
             return reply.model_copy(update={"answer": f"event:{event.id}", "outcome": "action"})
         reply = self.buttons["rem"](turn, Callback("rem", (event.id,)))
+        lead = lexicon.lead_time(turn.text)
+        if lead is not None and reply.buttons and format_offset(lead, turn.lang) not in reply.text:
+            # "remind me a week before": reminders come at the bot's set times (stated in the
+            # reply), not one a partner picks, said rather than silently kept
+            said, _, when = reply.text.partition("\n")
+            note = t("rem_fixed_times", turn.lang, asked=format_offset(lead, turn.lang))
+            reply = reply.model_copy(update={"text": f"{said}\n{note}" + (f"\n{when}" if when else "")})
         return reply.model_copy(update={"answer": f"event:{event.id}", "outcome": "action"})
 
 
@@ -2696,6 +2734,28 @@ def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     return filtered_works(turn, None, team=owners.pop())
 
 
+def story_asked(turn: Turn, u: Understanding) -> Reply | None:
+    """"Any drama about a chef?", "¿tienen algún drama sobre boxeadores?", "有没有讲巴士司机的短剧",
+    "요리사 나오는 드라마 있어요?": the titles whose story tells of that subject (its card when one
+    does), else that no title about it is in the catalog, with its genres: not a FAQ or the
+    fallback the subject's words happen to reach. A genre, period, set or record named is
+    another path's ("a drama about love" is romance)."""
+    subject = catalog.story_subject(turn.text)
+    if subject is None or u.records() or any(e.kind in ("genre", "era", "scene", "country") for e in u.entities):
+        return None
+    told = catalog.works_about(turn, subject)
+    if len(told) == 1:
+        return catalog.card(turn, told[0])
+    if told:  # each a button, in catalog order; "the second one" picks from them
+        shown = told[:catalog.PAGE_SIZE]
+        text = t("works_count", turn.lang, count=len(told)) + "\n\n" + "\n".join(
+            f"{i}. {catalog.work_line(turn, w)}" for i, w in enumerate(shown, 1))
+        rows = [[Button(label=f"{i}. {w.title.get(turn.lang)}", data=encode("work", w.id))] for i, w in enumerate(shown, 1)]
+        return Reply(text=text, lang=turn.lang, buttons=rows + [ask_person_row(turn.lang, "catalog")],
+                     answer="list:works", outcome="answered", items=[f"work:{w.id}" for w in told])
+    return catalog.no_story(turn, subject)
+
+
 def title_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"¿En qué decorado se filma?", "which set is it shot on?" right after a title: the title's
     card (its logline names the set), as when the title is named, not every set."""
@@ -2727,6 +2787,33 @@ def partners_from(turn: Turn, country: str) -> Reply:
     rows.append(ask_person_row(lang))
     return Reply(text=text, lang=lang, buttons=rows, answer=f"list:partners?{_place_filter(country)}",
                  outcome="answered", items=[f"partner:{p.id}" for p in shown])
+
+
+# Support asked for one market in so many words ("anything for African companies specifically?",
+# "¿algo específico para empresas africanas?", "有专门针对非洲公司的政策吗", "아프리카 회사만을 위한 지원").
+MARKET_SPECIFIC = re.compile(r"\bspecific(ally)?\b|\bin particular\b|\bespecially\b|\b(just|only|exclusively) for\b"
+                             r"|\bespecific\w*|\ben particular\b|\bespecialmente\b|\bexclusiv\w*|\bsolo para\b"
+                             r"|专门|專門|专属|專屬|针对|針對|特别为|전용|만을 위한|만 위한|따로|특별히|(회사|기업|제작사|업체)들?(을|를)? ?위한")
+
+
+def incentives_none_for_place(turn: Turn, u: Understanding) -> Reply | None:
+    """Incentives asked for one country's or region's companies in particular, where no incentive
+    names that place: said in one sentence (the published ones apply to every crew), with the
+    list and the team as buttons, not every incentive in full. A market an incentive does serve
+    (the Spanish-speaking one, "for Latin American companies") is the list's."""
+    place = u.filter("country") or u.filter("region")
+    if place is None or not MARKET_SPECIFIC.search(fold(turn.text)) or lexicon.market_named(turn.text):
+        return None
+    words = country_words(place)
+    told = [i for i in turn.kb.incentives.values() if any(words.search(fold(f"{i.title.get(lang)} {i.summary.get(lang)} "
+                                                                               f"{i.eligibility.get(lang)}"))
+                                                          for lang in {turn.lang, "en"})]
+    if told:
+        return None
+    lang = turn.lang
+    rows = [[Button(label=t("menu_incentives", lang), data=encode("inc"))], ask_person_row(lang, "incentives")]
+    return Reply(text=t("incentives_none_for_market", lang, place=esc(facts.country_name(place, lang))), lang=lang,
+                 buttons=rows, answer=f"list:incentives?{_place_filter(place)}", outcome="answered", subject="incentives")
 
 
 def _place_filter(code: str) -> str:
@@ -2802,7 +2889,7 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
                  answer=f"gap:{cid}", outcome="gap", subject=subject)
 
 
-_GAP_KEYS = {"gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
+_GAP_KEYS = {"gap_availability", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_meeting"}
 
 
@@ -2926,6 +3013,12 @@ REMINDER_WORD = re.compile(r"remind|recordatorio|recuerd|record(ar|a?me)|提醒|
 YEAR_AHEAD = timedelta(days=366)
 # The yes a FAQ answer opens with, for a question that asked no yes or no
 YES_OPENER = re.compile(r"^(Yes|Sí|可以|是的|有的|네, 가능합니다|네|예)[.。,，!！]\s*")
+def _record_key(key: str | None) -> tuple[str, str] | None:
+    """The record an answer key is about ("event:x#venue" → ("event", "x")), or None."""
+    head = (key or "").partition("#")[0]
+    return tuple(head.split(":", 1)) if head.startswith(RECORD_KEYS) else None  # type: ignore[return-value]
+
+
 RECORD_KEYS = ("event:", "work:", "location:", "partner:", "program:", "incentive:", "contact:")
 OUR_PLACES = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|\bchina\b|横店|东阳|浙江|义乌|杭州|上海|中国"
                         r"|헝뎬|헝디엔|둥양|저장|이우|항저우|상하이|중국|\bstudios?\b|\bset\b|影视城|세트장")

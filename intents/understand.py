@@ -262,6 +262,13 @@ class Understander:
             first = self.classifier.predict(parts[0])
             if first.intent == "greet" and not first.fallback:
                 return first, parts[0]
+        asked_after = lexicon.after_introduction(text)
+        if asked_after:
+            # "hi from a studio in Nairobi - which of your events can we join online?": the
+            # question decides, not who is writing (a studio's words read as the partners list)
+            asked = self.classifier.predict(asked_after)
+            if not asked.fallback and asked.intent not in SMALL_TALK and asked.intent != "out_of_scope":
+                return asked, asked_after
         prediction = self.classifier.predict(text)
         if prediction.intent not in SMALL_TALK:
             return prediction, text
