@@ -32,6 +32,27 @@ APPROVAL_TIME = re.compile(APPROVAL_TIME_PATTERN)
 # general ones ("when was it built" before "when", "how many episodes" before "how", "who
 # organises" before "who is").
 FACTS: tuple[tuple[str, str], ...] = (
+    # A detail no record holds, asked of one: when a title came out, a deadline, whether a set or
+    # event is free in a month, whether one needs an invitation, photos or recordings, how long
+    # the trip is. The record in focus has no such fact: an honest gap naming it, never its card
+    # again or another subject's list ("what year was it released?", "¿hay fotos del evento?",
+    # "报名截止到哪天", "개봉은 언제였어요?"). Checked first: "when was it released" is no date.
+    ("unpublished", (r"\b(when|what year|which year)\b.{0,30}\b(released|release|come out|came out|premiered?|aired|launched)\b|\b(release|premiere|air) (date|year)\b"
+                     r"|\bdeadlines?\b|\bclosing date\b|\bcut-?off (date|day)\b|\blast (day|date) to (apply|register|sign up|submit|enrol+)\b"
+                     r"|\b(available|free|booked|bookable|open)\b.{0,15}\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b(?! \d)"
+                     r"|\b(available|free|booked|bookable)\b.{0,12}\b(next|this|that|in the) (week|month|summer|winter|spring|autumn|fall)\b"
+                     r"|\b(without|need|needs|require[sd]?|requiring) (an? |any )?invit(e|ation)\b(?! letter)|\binvit(e|ation)[- ]only\b"
+                     r"|\b(photos?|pictures?|pics|recordings?|footage)\b(?! (ID|id)\b)|\b(video|videos) (of|from) (it|the|that|this)\b|\bphotos? or videos?\b"
+                     r"|\bhow long (is|does) the (drive|trip|journey|ride|train|transfer|flight|transit)\b|\bhow long does it take to (get|drive|travel|reach)\b|\bdriving time\b|\btravel time\b"
+                     r"|\bhow far (is|away|from)\b|\bdistance (from|to|between)\b"
+                     r"|cuando (se )?(estren|lanz|salio|sale al aire)\w*|\b(ano|fecha) de (estreno|lanzamiento)\b|en que ano (se )?(estreno|salio|lanzo|emitio)"
+                     r"|fecha (limite|de cierre)|\bplazo (para|de) (postul|aplic|inscrib|solicit|present)\w*|hasta cuando (se puede|puedo|podemos|hay que) (postular|aplicar|inscribir|presentar)\w*|cierre de (inscripciones|convocatoria)"
+                     r"|\b(disponibles?|libres?|ocupad[oa]s?|reservad[oa]s?)\b.{0,12}\b(en|para|el|la|durante) (el mes de )?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|la (proxima )?semana|el (proximo )?mes|verano|invierno)\b"
+                     r"|\bsin (una )?invitacion\b|(necesito|necesitamos|hace falta|se necesita|requiere|piden) (una )?invitacion\b(?! (para|de) (la )?visa)|solo con invitacion"
+                     r"|\b(fotos?|fotografias|grabacion(es)?)\b|\bvideos? (de|del) (la|el|evento|encuentro)\b"
+                     r"|cuanto (se )?(tarda|demora|tiempo (se tarda|toma|lleva)) (en llegar|el viaje|el trayecto|en tren|en auto|en carro|en coche|en bus|desde)|que tan lejos|a cuant[oa]s? (km|kilometros|horas) (esta|queda)|\bdistancia\b"
+                     r"|(什么时候|哪年|哪一年)(上映|首播|播出|上线)|上映(时间|日期)|首播(时间|日期)|截止|报名(到|截至)|照片|图片|视频回放|录像|多远|车程|路上(要)?多久|要不要邀请|需要邀请(?!函)"
+                     r"|개봉|방영(일|은 언제|했)|공개(일|는 언제)|마감|사진|영상 (있|볼)|녹화|얼마나 멀|초대(장)?(이|가)? ?(필요|있어야)")),
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
               r"|(cuando|en que ano) (se )?(construy|levant|inaugur|abri)|(fue|se) construid|que antiguedad"
               r"|哪年建|几几年建|什么时候建|何时建|建于|建成|哪一年建|建了多久|建的|落成"

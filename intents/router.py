@@ -1295,6 +1295,15 @@ class Router:
             # "需要提前多久？" after an event: how far ahead is not published for it (an incentive's
             # procedure says it, see FACT_ALIASES); never the card again
             return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
+        if u.fact == "unpublished" and not u.gap:
+            # "what year was it released?", "¿hay fotos?", "is that one free in March?": a detail
+            # no record holds. Of the record pointed at, the honest gap naming it (not its card
+            # again); asked of nothing, the gap, unless a FAQ answers the question itself
+            # ("how far is Hengdian from Shanghai?" is the way-there FAQ, the first time).
+            if target and (pointed or follow):
+                return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
+            if not target and not (faq_plain and memory.answer != f"faq:{faq.id}"):
+                return gap(turn, "generic", _gap_contact(turn, u, None, memory), subject=_asked_subject(u))
         costs = self.affordability(turn, u)
         if costs is not None:
             return costs
@@ -2384,7 +2393,9 @@ class Router:
             # "and for Korea?" after "how much is it?"; the same gap re-sent in another language
             # ("and the price?" read again) keeps what was asked
             return gap(turn, u.gap or "generic", key[4:])
-        if not key.startswith("list:") or not u.filters:
+        if not key.startswith("list:") or not u.filters or u.gap:
+            # ("what about the weather there next week?" after the events: "next week" is the
+            # weather's, not a filter of the list before)
             return None
         intent = LIST_INTENT.get(key[5:].split("?", 1)[0])
         folded = fold(turn.text)
@@ -3339,6 +3350,8 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
         return False  # "what period does it cover, just Qing?": the era of the set in focus
     if "month" in kinds and focus_kind == "event" and u.refers:
         return False  # "is it in March?"
+    if "month" in kinds and u.fact == "unpublished" and u.refers:
+        return False  # "is that one free in March?": the month is when the set is asked for
     if kinds & {"era", "scene_type", "month"}:
         return True
     return "genre" in kinds and focus_kind != "work"  # "is it a comedy?" is still about the work
