@@ -118,7 +118,12 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|어떤 (팀|회사|제작사|곳|기업|업체|작품|분)(이|가|도|들이)? ?(받|신청|이용|해당)|받을 수 있는 (팀|회사|곳|대상)"
                     # "who's that for exactly, would a UK outfit count?", "¿para quién es?", "是给谁的"
                     r"|\bwho('s| is) (that|it|this)( one)? (meant )?for\b|\bwould (a|an|our) (\w+ ){0,3}(count|qualify)\b"
-                    r"|\bpara quien es\b|\b(contaria|calificaria) (una|nuestra)\b|是给谁的|针对(谁|什么样)")),
+                    r"|\bpara quien es\b|\b(contaria|calificaria) (una|nuestra)\b|是给谁的|针对(谁|什么样)"
+                    # whether others may come: "can African producers join it too?", "¿pueden
+                    # participar productores de otros países?", "非洲的也能参加吗", "우리도 참가할 수 있어요?"
+                    r"|\bcan (\w+ ){0,3}(join|attend|take part in|participate in|enter|come to) (it|this|that|the (event|session|day|pitch|night))\b"
+                    r"|\b(pueden|puede|puedo|podemos) (\w+ ){0,3}(participar|asistir|sumarse|sumarme|sumarnos|unirse|unirme|unirnos)\b(?! (a|en) la alianza)"
+                    r"|也(能|可以)参加|(能|可以)参加吗|참가할 수 있|참여할 수 있|참석할 수 있")),
     ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
                      r"|como (lo |la |se )?(solicit|aplic|postul|tramit)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
                      r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차|신청.{0,3}어떻게|신청.{0,3}어디|어디(서|에서|로|에) ?신청|哪里申请|在哪申请|去哪申请|donde (se )?(solicit|aplic|postul)"
@@ -178,6 +183,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|one-?line(r)?\b|elevator pitch|the pitch\b(?! ?(day|session|event|night|meeting))|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
                 r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인|讲点什么|讲点啥|一句话讲|用一句话")),
     ("about", (r"what (did|does|do|will) .{1,60} (involve|include|consist of)|what (happened|went on) (at|in|during)"
+              # who came to an event is in its description ("who attended?", "¿quiénes asistieron?",
+              # "都有谁参加了", "누가 참석했어요?"); who put it on is its organisers
+              r"|\bwho (attended|was there|were there|came|showed up|went)\b|\bquien(es)? (asistio|asistieron|vino|vinieron|estuvo|estuvieron|fue|fueron)\b"
+              r"|(谁|哪些人|都有谁)(参加|出席|来)了|누가 (참석|왔|갔)|참석자"
               r"|what does .{1,40} do\b|what do they do\b|what (kind|sort|type) of (company|firm|platform|business|event|outfit)"
               r"|what is (it|this|that) exactly|what('s| is) (the )?(event|session|exchange|ceremony|company) about"
               r"|en que (consist|se basa)|a que se dedica|que (hace|hacen|hicieron|se hizo)\b|que tipo de (empresa|evento|compania|plataforma)"
@@ -287,7 +296,9 @@ FACT_ALIASES: dict[tuple[str, str], str] = {
     # event it stays its card: "the talent programme, what is it about?" names a programme)
     ("partner", "logline"): "about", ("location", "logline"): "about",
     ("partner", "role"): "about",
-    ("incentive", "lead_time"): "how_to_apply",  # "allow at least four weeks" is in the procedure
+    ("incentive", "lead_time"): "how_to_apply",
+    # "can African producers join it too?" of an event: who it is for is in its description
+    ("event", "eligibility"): "about",  # "allow at least four weeks" is in the procedure
 }
 
 # -- pointing back at the last answer ----------------------------------------------------------

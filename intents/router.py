@@ -1820,8 +1820,13 @@ class Router:
         # partner, set or programme named, is its event's
         event_fact = bool(named) and u.fact in EVENT_ONLY_FACTS and not any(
             facts.first_fact(kind, u.facts) for kind, _ in named)
+        # "is it online?", "¿y esto se puede hacer en línea?" right after a programme's or a
+        # partner's card: a date or venue only an event has is asked of the one event tied to it
+        focus_kind = (memory.focus or "").partition(":")[0]
+        focus_fact = not named and focus_kind in ("program", "partner") and (
+            u.fact in EVENT_ONLY_FACTS or (u.fact == "venue" and (focus_kind == "program" or ONLINE_ASKED.search(text))))
         # "what events do they have?" points back at the partner in focus; "what events?" does not
-        if u.ids("event") or not (EVENT_TALK.search(text) or event_fact) or (GENERAL_EVENTS.search(text) and not u.refers) \
+        if u.ids("event") or not (EVENT_TALK.search(text) or event_fact or focus_fact) or (GENERAL_EVENTS.search(text) and not u.refers) \
                 or u.filter("when") == "past" or u.ids("month"):
             return None
         about = named[0] if len(named) == 1 else None
