@@ -344,6 +344,10 @@ class Router:
             elif named and not u.records() and getattr(contact.contact_for(turn.kb, subject), "id", None) != named:
                 subject = named  # "connect me please" right after a contact was named: that contact
             reply = contact.ask_person(turn, Callback("ask", (subject,) if subject else ()))
+            if asked_for in turn.kb.contacts:
+                # "put me in touch with Caroline", then "what's her email?": the person asked for
+                # is now the one talked about, not the company before her
+                reply = reply.model_copy(update={"focus": f"contact:{asked_for}"})
             return reply
         if lexicon.calls_off(turn.text) and not u.records():
             return self.call_off(turn, memory)
@@ -1488,6 +1492,14 @@ class Router:
             return faq_reply(turn, faq.id)
         if subject == "ask_partners" and _hengdian_alliance(turn, u):
             return record_reply(turn, "program", "hisda")
+        if subject == "ask_contact" and not u.records() and not u.gap_contact and memory.focus \
+                and not WHOLE_LIST.search(fold(turn.text)) and (whose := focus_contact(turn, memory)) in turn.kb.contacts:
+            # "¿me pasas el contacto?", "please give me the contact person's name and number"
+            # right after a title, an incentive or a programme: the team that handles it, not
+            # every team there is
+            told = facts.answer(turn, "contact", whose, facts.fact_for("contact", u.fact) or "role")
+            if told is not None:
+                return told
         if subject:
             return self.listing(turn, subject, u)
         if faq_plain and intent != "out_of_scope":
