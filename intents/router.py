@@ -779,6 +779,10 @@ class Router:
         # part of, an item of the last list: the conversation, not the words, made it ours
         followed = key.startswith(RECORD_KEYS) and (picked := self.picked(turn, u, memory)) is not None \
             and key.partition("#")[0] == ":".join(picked)
+        # "¿me das el contacto?" after a title: its team's card, which a sure request for a
+        # contact makes ours whatever the words
+        followed = followed or (key.startswith("contact:") and u.intent == "ask_contact"
+                                and not u.fallback and u.confidence >= SURE_SUBJECT)
         if not worded and not followed and scope.off_topic(turn, u, memory, reply):
             return not_understood(turn, True)
         if scope.unlisted_set(turn, u, memory, reply):
@@ -1492,7 +1496,8 @@ class Router:
             return faq_reply(turn, faq.id)
         if subject == "ask_partners" and _hengdian_alliance(turn, u):
             return record_reply(turn, "program", "hisda")
-        if subject == "ask_contact" and not u.records() and not u.gap_contact and memory.focus \
+        if subject == "ask_contact" and not u.records() and not u.gap_contact \
+                and (memory.focus or (memory.answer or "").startswith("faq:")) \
                 and not WHOLE_LIST.search(fold(turn.text)) and (whose := focus_contact(turn, memory)) in turn.kb.contacts:
             # "¿me pasas el contacto?", "please give me the contact person's name and number"
             # right after a title, an incentive or a programme: the team that handles it, not
