@@ -2690,6 +2690,12 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
     text = head + "\n\n" + "\n".join(f"{i}. {catalog.work_line(turn, w)}" for i, w in enumerate(shown, 1))
     rows = [[Button(label=f"{i}. {w.title.get(lang)}", data=encode("work", w.id))]
             for i, w in enumerate(shown, 1)]
+    if not works:
+        # "which of those are thrillers?" after the finished titles: say that none is, with the
+        # filters, never a heading over an empty list
+        said = labels + ([esc(facts.language_name(code, lang))] if code else [])
+        text = t("works_none_filtered", lang, filters=" · ".join(said))
+        rows.append([Button(label=t("catalog_browse", lang), data=encode("cat", catalog.ALL, 1))])
     if len(works) > len(shown):
         # a genre alone pages on through that genre (the catalog's own pages number alike)
         more = encode("cat", genre, 2) if genre and not (code or status) else encode("cat", catalog.ALL, 1)

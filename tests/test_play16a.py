@@ -118,3 +118,13 @@ def test_a_contact_after_a_record_is_its_team(services: Services, lang, first, t
 ])
 def test_the_person_asked_for_stays_in_focus(services: Services, lang, turns) -> None:
     talk(services, lang, [(turns[0], "*"), (turns[1], "handoff"), (turns[2], "contact:international_business#email")], fits=fits)
+
+
+@pytest.mark.parametrize("lang,first,then", [
+    ("en", "what finished titles do you have?", "which of those are thrillers?"),
+    ("es", "¿qué títulos ya están terminados?", "¿y de esos cuáles son de wuxia?"),
+])
+def test_no_title_fitting_every_filter_is_said(services: Services, lang, first, then) -> None:
+    reply = talk(services, lang, [(first, "list:works*"), (then, "list:works*")], fits=fits)
+    assert not reply.items and "\n\n" not in reply.text.strip()
+    assert any(b.data == "v1|cat|all|1" for row in reply.buttons for b in row)
