@@ -182,7 +182,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|剧情|故事|简介|内容是|说的是|讲哪样|讲的哪样|讲些哪样|줄거리|무슨 내용|뭔 내용|어떤 내용|내용이|내용은|스토리|시놉시스|어떤 이야기"
                 r"|one-?line(r)?\b|elevator pitch|the pitch\b(?! ?(day|session|event|night|meeting))|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
                 r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인|讲点什么|讲点啥|一句话讲|用一句话")),
-    ("about", (r"what (did|does|do|will) .{1,60} (involve|include|consist of)|what (happened|went on) (at|in|during)"
+    ("about", (r"what (did|does|do|will) .{1,60} (involve|include|consist of)|what (happened|went on) (at|in|during|there)"
               # who came to an event is in its description ("who attended?", "¿quiénes asistieron?",
               # "都有谁参加了", "누가 참석했어요?"); who put it on is its organisers
               r"|\bwho (attended|was there|were there|came|showed up|went)\b|\bquien(es)? (asistio|asistieron|vino|vinieron|estuvo|estuvieron|fue|fueron)\b"

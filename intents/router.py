@@ -1394,8 +1394,11 @@ class Router:
                 # "When and where is it?": each fact asked of the same record, in one answer.
                 # "when is it and did it happen last year?": whether it took place is asked too
                 happened = HAPPENED.search(fold(turn.text)) is not None
+                # "where was it held?", "what happened at the exchange?": one question on another
+                # fact, whose words also read as whether it took place; no "Yes, it took place" after
+                single = WH_ONE_QUESTION.match(fold(turn.text)) is not None
                 more = [facts.answer(turn, target[0], target[1], f) for f in u.facts[:3]
-                        if (f != u.fact or (f == "status" and happened))
+                        if (f != u.fact or (f == "status" and happened)) and not (f == "status" and single)
                         and facts.fact_for(target[0], f) not in (None, fact)]
                 extra = [r.text for r in more if r is not None]
                 return reply.model_copy(update={"text": "\n".join([reply.text, *extra])}) if extra else reply
@@ -3718,6 +3721,9 @@ def _record_name(turn: Turn, target: tuple[str, str]) -> str:
 
 
 CONTACT_HOLDERS = ("event", "location", "partner", "work", "incentive")
+# One question opened by a question word other than whether ("where was it held?", "¿dónde se
+# hizo?", "what happened there?"), with no second clause ("and did it go ahead?")
+WH_ONE_QUESTION = re.compile(r"^\W*(where|what|who|which|how|donde|que|quien(es)?|cual(es)?|como|en que)\b(?!.*(\b(and|y|o|or)\b|[,;?¿].+)).*$")
 EVENT_ONLY_FACTS = frozenset({"date", "status"})  # asked of a partner or set named: its event's
 
 

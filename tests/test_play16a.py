@@ -128,3 +128,22 @@ def test_no_title_fitting_every_filter_is_said(services: Services, lang, first, 
     reply = talk(services, lang, [(first, "list:works*"), (then, "list:works*")], fits=fits)
     assert not reply.items and "\n\n" not in reply.text.strip()
     assert any(b.data == "v1|cat|all|1" for row in reply.buttons for b in row)
+
+
+@pytest.mark.parametrize("lang,first,then,yes", [
+    ("en", "tell me about the cross-cultural exchange in 2025", "where was it held?", "Yes,"),
+    ("en", "tell me about the 2025 signing ceremony", "what happened there?", "Yes,"),
+    ("es", "háblame del encuentro intercultural de 2025", "¿dónde se hizo?", "Sí,"),
+    ("es", "háblame de la ceremonia de firma de 2025", "¿qué se hizo ahí?", "Sí,"),
+])
+def test_one_question_on_a_past_event_gets_no_yes_it_took_place(services: Services, lang, first, then, yes) -> None:
+    reply = talk(services, lang, [(first, "event:*"), (then, "event:*")], fits=fits)
+    assert yes not in reply.text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "where was the cross-cultural exchange held and did it go ahead as planned?"),
+])
+def test_whether_it_took_place_asked_besides_is_still_told(services: Services, lang, text) -> None:
+    reply = talk(services, lang, [(text, "event:*")], fits=fits)
+    assert "took place" in reply.text
