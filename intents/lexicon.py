@@ -31,6 +31,15 @@ APPROVAL_TIME = re.compile(APPROVAL_TIME_PATTERN)
 # Checked in this order; the first that matches is the fact. Specific questions come before
 # general ones ("when was it built" before "when", "how many episodes" before "how", "who
 # organises" before "who is").
+# Whether others may come to an event: "can African producers join it too?", "¿pueden
+# participar productores de otros países?", "非洲的也能参加吗", "우리도 참가할 수 있어요?". Who
+# qualifies (FACTS); of an event, what its description says of who it is for.
+JOIN_EVENT_PATTERN = (
+    r"\bcan (\w+ ){0,3}(join|attend|take part in|participate in|enter|come to) (it|this|that|the (event|session|day|pitch|night))\b"
+    r"|\b(pueden|puede|puedo|podemos) (\w+ ){0,3}(participar|asistir|sumarse|sumarme|sumarnos|unirse|unirme|unirnos)\b(?! (a|en) la alianza)"
+    r"|也(能|可以)参加|(能|可以)参加吗|참가할 수 있|참여할 수 있|참석할 수 있")
+JOIN_EVENT = re.compile(JOIN_EVENT_PATTERN)
+
 FACTS: tuple[tuple[str, str], ...] = (
     # A detail no record holds, asked of one: when a title came out, a deadline, whether a set or
     # event is free in a month, whether one needs an invitation, photos or recordings, how long
@@ -119,11 +128,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                     # "who's that for exactly, would a UK outfit count?", "¿para quién es?", "是给谁的"
                     r"|\bwho('s| is) (that|it|this)( one)? (meant )?for\b|\bwould (a|an|our) (\w+ ){0,3}(count|qualify)\b"
                     r"|\bpara quien es\b|\b(contaria|calificaria) (una|nuestra)\b|是给谁的|针对(谁|什么样)"
-                    # whether others may come: "can African producers join it too?", "¿pueden
-                    # participar productores de otros países?", "非洲的也能参加吗", "우리도 참가할 수 있어요?"
-                    r"|\bcan (\w+ ){0,3}(join|attend|take part in|participate in|enter|come to) (it|this|that|the (event|session|day|pitch|night))\b"
-                    r"|\b(pueden|puede|puedo|podemos) (\w+ ){0,3}(participar|asistir|sumarse|sumarme|sumarnos|unirse|unirme|unirnos)\b(?! (a|en) la alianza)"
-                    r"|也(能|可以)参加|(能|可以)参加吗|참가할 수 있|참여할 수 있|참석할 수 있")),
+                    r"|" + JOIN_EVENT_PATTERN)),
     ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
                      r"|como (lo |la |se )?(solicit|aplic|postul|tramit)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
                      r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차|신청.{0,3}어떻게|신청.{0,3}어디|어디(서|에서|로|에) ?신청|哪里申请|在哪申请|去哪申请|donde (se )?(solicit|aplic|postul)"
@@ -296,9 +301,7 @@ FACT_ALIASES: dict[tuple[str, str], str] = {
     # event it stays its card: "the talent programme, what is it about?" names a programme)
     ("partner", "logline"): "about", ("location", "logline"): "about",
     ("partner", "role"): "about",
-    ("incentive", "lead_time"): "how_to_apply",
-    # "can African producers join it too?" of an event: who it is for is in its description
-    ("event", "eligibility"): "about",  # "allow at least four weeks" is in the procedure
+    ("incentive", "lead_time"): "how_to_apply",  # "allow at least four weeks" is in the procedure
 }
 
 # -- pointing back at the last answer ----------------------------------------------------------

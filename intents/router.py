@@ -846,6 +846,8 @@ class Router:
             return None  # "연맹 회원사 알려 줘" asks who the members are, not how to become one
         if _period_guide_unasked(turn, u, ranked.id):
             return None
+        if _topic_unsaid(turn, u, reply, ranked.id):
+            return None
         near = u.semantic()
         return ranked.id if near is not None and near.id == ranked.id else None
 
@@ -911,7 +913,8 @@ class Router:
                      # "¿cómo saco la licencia de manejo?": a driver's licence is no licence of a title
                      or ("licensing" in turn.kb.faq[ranked.id].tags and OTHER_LICENCE.search(fold(turn.text))))
             if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq and not joins_unsaid \
-                    and not elsewhere and not _period_guide_unasked(turn, u, ranked.id):
+                    and not elsewhere and not _period_guide_unasked(turn, u, ranked.id) \
+                    and not _topic_unsaid(turn, u, reply, ranked.id):
                 return faq_reply(turn, ranked.id)
         elif (ranked_faq := self.ranked_instead(turn, u, reply, memory)) is not None:
             return faq_reply(turn, ranked_faq)
@@ -1297,6 +1300,8 @@ class Router:
                     and (named or tied or u.refers or (picked == target and (
                         memory.focus == f"event:{target[1]}" or target == self.focus_edition(turn, u, memory)))):
                 fact = "date"  # "is that next year?", "今年的吗": the date of the event in focus
+            if fact is None and target[0] == "event" and lexicon.JOIN_EVENT.search(fold(turn.text)):
+                fact = "about"  # "can African producers join it too?": who it is for, in its description
             if fact:
                 u = replace(u, fact=fact)
         if target and u.fact == "lead_time" and not facts.fact_for(target[0], "lead_time") and (pointed or follow):
@@ -1499,7 +1504,7 @@ class Router:
             return faq_reply(turn, faq.id)
         if subject == "ask_partners" and _hengdian_alliance(turn, u):
             return record_reply(turn, "program", "hisda")
-        if subject == "ask_contact" and not u.records() and not u.gap_contact \
+        if subject == "ask_contact" and not u.records() and not u.gap_contact and CONTACT_WORDS.search(fold(turn.text)) \
                 and (memory.focus or (memory.answer or "").startswith("faq:")) \
                 and not WHOLE_LIST.search(fold(turn.text)) and (whose := focus_contact(turn, memory)) in turn.kb.contacts:
             # "¿me pasas el contacto?", "please give me the contact person's name and number"
@@ -3046,6 +3051,17 @@ SETS_SHOWN = re.compile(r"\b(do you have|have you got|you got|show me|list)\b|\b
 not as advice on which to pick."""
 
 
+def _topic_unsaid(turn: Turn, u: Understanding, reply: Reply, faq_id: str) -> bool:
+    """Does the message name a subject by its topic word (the catalog, the events, the
+    incentives) that the ranker's FAQ is not about, where the rules gave that subject's list?
+    "¿tenéis microdramas verticales en vuestro catálogo?", "any vertical dramas in your
+    catalogue?" ask for titles, not the incentives FAQ that shares "vertical short dramas"."""
+    named = {TOPIC_TAG[topic] for topic in u.ids("topic") if topic in TOPIC_TAG}
+    key = reply.answer or ""
+    return bool(named) and (key.startswith("list:") or key == "catalog:about") \
+        and faq_id in turn.kb.faq and not named & set(turn.kb.faq[faq_id].tags)
+
+
 def _period_guide_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
     """Is `faq_id` the guide of which set suits which period (tagged "era") while the message
     names a kind of scene and no period? "A night scene with lanterns, which set?", "夜戏挂灯笼
@@ -3724,6 +3740,12 @@ CONTACT_HOLDERS = ("event", "location", "partner", "work", "incentive")
 # One question opened by a question word other than whether ("where was it held?", "¿dónde se
 # hizo?", "what happened there?"), with no second clause ("and did it go ahead?")
 WH_ONE_QUESTION = re.compile(r"^\W*(where|what|who|which|how|donde|que|quien(es)?|cual(es)?|como|en que)\b(?!.*(\b(and|y|o|or)\b|[,;?¿].+)).*$")
+# A contact asked for in so many words ("the contact", "contact person name and number", "¿me
+# pasas el contacto?", "联系方式", "연락처"), not "is there a channel to find foreign actors?"
+CONTACT_WORDS = re.compile(r"\bcontact\b|\bcontacto\b|\b(phone|telephone|mobile|whatsapp|wechat)( number)?\b|\bnumber\b"
+                           r"|\b(telefono|numero|celular|correo|mail)\b|联系方式|联系人|电话|연락처|전화번호|담당자")
+# The FAQ tag of a subject the message names by its topic word (topics.yaml ids)
+TOPIC_TAG = {"catalog_releases": "catalog", "events": "events", "incentives": "incentives"}
 EVENT_ONLY_FACTS = frozenset({"date", "status"})  # asked of a partner or set named: its event's
 
 
