@@ -1256,6 +1256,11 @@ class Router:
             redone = self.same_for(turn, u, memory)
             if redone is not None:
                 return redone
+        if u.filter("language") and u.wants_list and not u.records() and not u.gap \
+                and (memory.answer or "").startswith(("list:works", "catalog:", "work:")):
+            # "¿cuáles están doblados al español?" right after the catalog or a title: its titles
+            # in that language, not the Spanish-distribution FAQ its words are near
+            return self.listing(turn, "ask_catalog", u)
         if _foreign_title(u):
             return not_understood(turn, True)  # "《阿凡达》在哪取景": a title that is not one of ours
         faq = u.faq

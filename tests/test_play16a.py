@@ -147,3 +147,23 @@ def test_one_question_on_a_past_event_gets_no_yes_it_took_place(services: Servic
 def test_whether_it_took_place_asked_besides_is_still_told(services: Services, lang, text) -> None:
     reply = talk(services, lang, [(text, "event:*")], fits=fits)
     assert "took place" in reply.text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "¿Tenéis microdramas verticales en vuestro catálogo?"),
+    ("en", "do you have vertical dramas in your catalogue?"),
+    ("zh", "你们的目录里有竖屏短剧吗？"),
+    ("ko", "카탈로그에 세로형 숏드라마 있어요?"),
+])
+def test_the_catalog_named_is_the_catalog_not_the_incentives(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, ["catalog:about", "list:works*"])], fits=fits)
+
+
+@pytest.mark.parametrize("lang,first,then,expect", [
+    ("es", "¿Tenéis microdramas verticales en vuestro catálogo?", "¿Cuáles están doblados al español?", "list:works?language=es"),
+    ("es", "¿qué comedias tienen?", "¿y de esas cuáles están dobladas al español?", "list:works?genre=comedy&language=es"),
+    ("en", "show me the comedies", "which of those are dubbed into Spanish?", "list:works?genre=comedy&language=es"),
+    ("es", "háblame de Grandma 2.0", "¿y cuáles están subtituladas al inglés?", "list:works?language=en"),
+])
+def test_titles_dubbed_into_a_language_after_the_catalog_are_listed(services: Services, lang, first, then, expect) -> None:
+    talk(services, lang, [(first, ["catalog:about", "list:works*", "work:*"]), (then, expect)], fits=fits)
