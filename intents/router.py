@@ -1257,9 +1257,11 @@ class Router:
             if redone is not None:
                 return redone
         if u.filter("language") and u.wants_list and not u.records() and not u.gap \
-                and (memory.answer or "").startswith(("list:works", "catalog:", "work:")):
-            # "¿cuáles están doblados al español?" right after the catalog or a title: its titles
-            # in that language, not the Spanish-distribution FAQ its words are near
+                and (memory.answer or "").startswith(("list:works", "catalog:")) \
+                and not (memory.focus or "").startswith("work:"):
+            # "¿cuáles están doblados al español?" right after the catalog or a list of titles:
+            # its titles in that language, not the Spanish-distribution FAQ its words are near
+            # ("한국어 버전도 있어요?" with a title in focus stays that title's languages)
             return self.listing(turn, "ask_catalog", u)
         if _foreign_title(u):
             return not_understood(turn, True)  # "《阿凡达》在哪取景": a title that is not one of ours

@@ -163,7 +163,14 @@ def test_the_catalog_named_is_the_catalog_not_the_incentives(services: Services,
     ("es", "¿Tenéis microdramas verticales en vuestro catálogo?", "¿Cuáles están doblados al español?", "list:works?language=es"),
     ("es", "¿qué comedias tienen?", "¿y de esas cuáles están dobladas al español?", "list:works?genre=comedy&language=es"),
     ("en", "show me the comedies", "which of those are dubbed into Spanish?", "list:works?genre=comedy&language=es"),
-    ("es", "háblame de Grandma 2.0", "¿y cuáles están subtituladas al inglés?", "list:works?language=en"),
 ])
 def test_titles_dubbed_into_a_language_after_the_catalog_are_listed(services: Services, lang, first, then, expect) -> None:
-    talk(services, lang, [(first, ["catalog:about", "list:works*", "work:*"]), (then, expect)], fits=fits)
+    talk(services, lang, [(first, ["catalog:about", "list:works*"]), (then, expect)], fits=fits)
+
+
+@pytest.mark.parametrize("lang,first,then", [
+    ("ko", "할머니 2.0 소개해 주세요", "스페인어 버전도 있어요?"),
+    ("es", "háblame de Grandma 2.0", "¿está doblada al español?"),
+])
+def test_a_version_asked_with_a_title_in_focus_is_its_languages(services: Services, lang, first, then) -> None:
+    talk(services, lang, [(first, "work:*"), (then, "work:*#languages")], fits=fits)
