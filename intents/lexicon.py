@@ -31,7 +31,37 @@ APPROVAL_TIME = re.compile(APPROVAL_TIME_PATTERN)
 # Checked in this order; the first that matches is the fact. Specific questions come before
 # general ones ("when was it built" before "when", "how many episodes" before "how", "who
 # organises" before "who is").
+# Whether others may come to an event: "can African producers join it too?", "¿pueden
+# participar productores de otros países?", "非洲的也能参加吗", "우리도 참가할 수 있어요?". Who
+# qualifies (FACTS); of an event, what its description says of who it is for.
+JOIN_EVENT_PATTERN = (
+    r"\bcan (\w+ ){0,3}(join|attend|take part in|participate in|enter|come to) (it|this|that|the (event|session|day|pitch|night))\b"
+    r"|\b(pueden|puede|puedo|podemos) (\w+ ){0,3}(participar|asistir|sumarse|sumarme|sumarnos|unirse|unirme|unirnos)\b(?! (a|en) la alianza)"
+    r"|也(能|可以)参加|(能|可以)参加吗|참가할 수 있|참여할 수 있|참석할 수 있")
+JOIN_EVENT = re.compile(JOIN_EVENT_PATTERN)
+
 FACTS: tuple[tuple[str, str], ...] = (
+    # A detail no record holds, asked of one: when a title came out, a deadline, whether a set or
+    # event is free in a month, whether one needs an invitation, photos or recordings, how long
+    # the trip is. The record in focus has no such fact: an honest gap naming it, never its card
+    # again or another subject's list ("what year was it released?", "¿hay fotos del evento?",
+    # "报名截止到哪天", "개봉은 언제였어요?"). Checked first: "when was it released" is no date.
+    ("unpublished", (r"\b(when|what year|which year)\b.{0,30}\b(released|release|come out|came out|premiered?|aired|launched)\b|\b(release|premiere|air) (date|year)\b"
+                     r"|\bdeadlines?\b|\bclosing date\b|\bcut-?off (date|day)\b|\blast (day|date) to (apply|register|sign up|submit|enrol+)\b"
+                     r"|\b(available|free|booked|bookable|open)\b.{0,15}\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b(?! \d)"
+                     r"|\b(available|free|booked|bookable)\b.{0,12}\b(next|this|that|in the) (week|month|summer|winter|spring|autumn|fall)\b"
+                     r"|\b(without|need|needs|require[sd]?|requiring) (an? |any )?invit(e|ation)\b(?! letter)|\binvit(e|ation)[- ]only\b"
+                     r"|\b(photos?|pictures?|pics|recordings?|footage)\b(?! (ID|id)\b)|\b(video|videos) (of|from) (it|the|that|this)\b|\bphotos? or videos?\b"
+                     r"|\bhow long (is|does) the (drive|trip|journey|ride|train|transfer|flight|transit)\b|\bhow long does it take to (get|drive|travel|reach)\b|\bdriving time\b|\btravel time\b"
+                     r"|\bhow far (is|away|from)\b|\bdistance (from|to|between)\b"
+                     r"|cuando (se )?(estren|lanz|salio|sale al aire)\w*|\b(ano|fecha) de (estreno|lanzamiento)\b|en que ano (se )?(estreno|salio|lanzo|emitio)"
+                     r"|fecha (limite|de cierre)|\bplazo (para|de) (postul|aplic|inscrib|solicit|present)\w*|hasta cuando (se puede|puedo|podemos|hay que) (postular|aplicar|inscribir|presentar)\w*|cierre de (inscripciones|convocatoria)"
+                     r"|\b(disponibles?|libres?|ocupad[oa]s?|reservad[oa]s?)\b.{0,12}\b(en|para|el|la|durante) (el mes de )?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|la (proxima )?semana|el (proximo )?mes|verano|invierno)\b"
+                     r"|\bsin (una )?invitacion\b|(necesito|necesitamos|hace falta|se necesita|requiere|piden) (una )?invitacion\b(?! (para|de) (la )?visa)|solo con invitacion"
+                     r"|\b(fotos?|fotografias|grabacion(es)?)\b|\bvideos? (de|del) (la|el|evento|encuentro)\b"
+                     r"|cuanto (se )?(tarda|demora|tiempo (se tarda|toma|lleva)) (en llegar|el viaje|el trayecto|en tren|en auto|en carro|en coche|en bus|desde)|que tan lejos|a cuant[oa]s? (km|kilometros|horas) (esta|queda)|\bdistancia\b"
+                     r"|(什么时候|哪年|哪一年)(上映|首播|播出|上线)|上映(时间|日期)|首播(时间|日期)|截止|报名(到|截至)|照片|图片|视频回放|录像|多远|车程|路上(要)?多久|要不要邀请|需要邀请(?!函)"
+                     r"|개봉|방영(일|은 언제|했)|공개(일|는 언제)|마감|사진|영상 (있|볼)|녹화|얼마나 멀|초대(장)?(이|가)? ?(필요|있어야)")),
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
               r"|(cuando|en que ano) (se )?(construy|levant|inaugur|abri)|(fue|se) construid|que antiguedad"
               r"|哪年建|几几年建|什么时候建|何时建|建于|建成|哪一年建|建了多久|建的|落成"
@@ -97,7 +127,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|어떤 (팀|회사|제작사|곳|기업|업체|작품|분)(이|가|도|들이)? ?(받|신청|이용|해당)|받을 수 있는 (팀|회사|곳|대상)"
                     # "who's that for exactly, would a UK outfit count?", "¿para quién es?", "是给谁的"
                     r"|\bwho('s| is) (that|it|this)( one)? (meant )?for\b|\bwould (a|an|our) (\w+ ){0,3}(count|qualify)\b"
-                    r"|\bpara quien es\b|\b(contaria|calificaria) (una|nuestra)\b|是给谁的|针对(谁|什么样)")),
+                    r"|\bpara quien es\b|\b(contaria|calificaria) (una|nuestra)\b|是给谁的|针对(谁|什么样)"
+                    r"|" + JOIN_EVENT_PATTERN)),
     ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
                      r"|como (lo |la |se )?(solicit|aplic|postul|tramit)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
                      r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차|신청.{0,3}어떻게|신청.{0,3}어디|어디(서|에서|로|에) ?신청|哪里申请|在哪申请|去哪申请|donde (se )?(solicit|aplic|postul)"
@@ -156,7 +187,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|剧情|故事|简介|内容是|说的是|讲哪样|讲的哪样|讲些哪样|줄거리|무슨 내용|뭔 내용|어떤 내용|내용이|내용은|스토리|시놉시스|어떤 이야기"
                 r"|one-?line(r)?\b|elevator pitch|the pitch\b(?! ?(day|session|event|night|meeting))|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
                 r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인|讲点什么|讲点啥|一句话讲|用一句话")),
-    ("about", (r"what (did|does|do|will) .{1,60} (involve|include|consist of)|what (happened|went on) (at|in|during)"
+    ("about", (r"what (did|does|do|will) .{1,60} (involve|include|consist of)|what (happened|went on) (at|in|during|there)"
+              # who came to an event is in its description ("who attended?", "¿quiénes asistieron?",
+              # "都有谁参加了", "누가 참석했어요?"); who put it on is its organisers
+              r"|\bwho (attended|was there|were there|came|showed up|went)\b|\bquien(es)? (asistio|asistieron|vino|vinieron|estuvo|estuvieron|fue|fueron)\b"
+              r"|(谁|哪些人|都有谁)(参加|出席|来)了|누가 (참석|왔|갔)|참석자"
               r"|what does .{1,40} do\b|what do they do\b|what (kind|sort|type) of (company|firm|platform|business|event|outfit)"
               r"|what is (it|this|that) exactly|what('s| is) (the )?(event|session|exchange|ceremony|company) about"
               r"|en que (consist|se basa)|a que se dedica|que (hace|hacen|hicieron|se hizo)\b|que tipo de (empresa|evento|compania|plataforma)"
@@ -1956,12 +1991,18 @@ LATAM_MARKET = re.compile(r"(latin ?americ\w*|hispanic|spanish-?speaking|latam|l
                           r"|(중남미|남미|라틴 ?아메리카|스페인어권) ?(시청자|관객|시장|용)")
 
 
+# A title dubbed or subtitled into a language, said so: "dubbed into Spanish", "¿cuáles están
+# doblados al español?", "con subtítulos en coreano" (a work's language, as "en español" is)
+_DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtitulad[oa]s?|traducid[oa]s?) (al|en) {es}\b"
+           r"|\bcon (doblaje|subtitulos|audio) (al|en) {es}\b")
+
+
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
 WORK_LANGUAGE: dict[Lang, str] = {
-    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|英语版|英文版|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙)",
-    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|西语版|西班牙语版|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된)",
-    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|中文版|중국어 ?(버전|자막)",
-    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|韩语版|韩语的|韩文版|한국어 ?(버전|자막|더빙|로 된)",
+    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles") + r"|英语版|英文版|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙)",
+    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)") + r"|西语版|西班牙语版|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된)",
+    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)") + r"|中文版|중국어 ?(버전|자막)",
+    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano") + r"|韩语版|韩语的|韩文版|한국어 ?(버전|자막|더빙|로 된)",
 }
 
 

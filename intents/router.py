@@ -350,6 +350,10 @@ class Router:
             elif named and not u.records() and getattr(contact.contact_for(turn.kb, subject), "id", None) != named:
                 subject = named  # "connect me please" right after a contact was named: that contact
             reply = contact.ask_person(turn, Callback("ask", (subject,) if subject else ()))
+            if asked_for in turn.kb.contacts:
+                # "put me in touch with Caroline", then "what's her email?": the person asked for
+                # is now the one talked about, not the company before her
+                reply = reply.model_copy(update={"focus": f"contact:{asked_for}"})
             return reply
         if lexicon.calls_off(turn.text) and not u.records():
             return self.call_off(turn, memory)
@@ -804,6 +808,10 @@ class Router:
         # part of, an item of the last list: the conversation, not the words, made it ours
         followed = key.startswith(RECORD_KEYS) and (picked := self.picked(turn, u, memory)) is not None \
             and key.partition("#")[0] == ":".join(picked)
+        # "¿me das el contacto?" after a title: its team's card, which a sure request for a
+        # contact makes ours whatever the words
+        followed = followed or (key.startswith("contact:") and u.intent == "ask_contact"
+                                and not u.fallback and u.confidence >= SURE_SUBJECT)
         if not worded and not followed and scope.off_topic(turn, u, memory, reply):
             return not_understood(turn, True)
         if scope.unlisted_set(turn, u, memory, reply):
@@ -866,6 +874,8 @@ class Router:
                 and not JOINING.search(fold(turn.text)):
             return None  # "연맹 회원사 알려 줘" asks who the members are, not how to become one
         if _period_guide_unasked(turn, u, ranked.id):
+            return None
+        if _topic_unsaid(turn, u, reply, ranked.id):
             return None
         near = u.semantic()
         return ranked.id if near is not None and near.id == ranked.id else None
@@ -932,7 +942,8 @@ class Router:
                      # "¿cómo saco la licencia de manejo?": a driver's licence is no licence of a title
                      or ("licensing" in turn.kb.faq[ranked.id].tags and OTHER_LICENCE.search(fold(turn.text))))
             if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq and not joins_unsaid \
-                    and not elsewhere and not _period_guide_unasked(turn, u, ranked.id):
+                    and not elsewhere and not _period_guide_unasked(turn, u, ranked.id) \
+                    and not _topic_unsaid(turn, u, reply, ranked.id):
                 return faq_reply(turn, ranked.id)
         elif (ranked_faq := self.ranked_instead(turn, u, reply, memory)) is not None:
             return faq_reply(turn, ranked_faq)
@@ -1276,6 +1287,13 @@ class Router:
             redone = self.same_for(turn, u, memory)
             if redone is not None:
                 return redone
+        if u.filter("language") and u.wants_list and not u.records() and not u.gap \
+                and (memory.answer or "").startswith(("list:works", "catalog:")) \
+                and not (memory.focus or "").startswith("work:"):
+            # "¿cuáles están doblados al español?" right after the catalog or a list of titles:
+            # its titles in that language, not the Spanish-distribution FAQ its words are near
+            # ("한국어 버전도 있어요?" with a title in focus stays that title's languages)
+            return self.listing(turn, "ask_catalog", u)
         if _foreign_title(u):
             return not_understood(turn, True)  # "《阿凡达》在哪取景": a title that is not one of ours
         faq = u.faq
@@ -1320,12 +1338,23 @@ class Router:
                     and (named or tied or u.refers or (picked == target and (
                         memory.focus == f"event:{target[1]}" or target == self.focus_edition(turn, u, memory)))):
                 fact = "date"  # "is that next year?", "今年的吗": the date of the event in focus
+            if fact is None and target[0] == "event" and lexicon.JOIN_EVENT.search(fold(turn.text)):
+                fact = "about"  # "can African producers join it too?": who it is for, in its description
             if fact:
                 u = replace(u, fact=fact)
         if target and u.fact == "lead_time" and not facts.fact_for(target[0], "lead_time") and (pointed or follow):
             # "需要提前多久？" after an event: how far ahead is not published for it (an incentive's
             # procedure says it, see FACT_ALIASES); never the card again
             return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
+        if u.fact == "unpublished" and not u.gap:
+            # "what year was it released?", "¿hay fotos?", "is that one free in March?": a detail
+            # no record holds. Of the record pointed at, the honest gap naming it (not its card
+            # again); asked of nothing, the gap, unless a FAQ answers the question itself
+            # ("how far is Hengdian from Shanghai?" is the way-there FAQ, the first time).
+            if target and (pointed or follow):
+                return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
+            if not target and not (faq_plain and memory.answer != f"faq:{faq.id}"):
+                return gap(turn, "generic", _gap_contact(turn, u, None, memory), subject=_asked_subject(u))
         costs = self.affordability(turn, u)
         if costs is not None:
             return costs
@@ -1408,8 +1437,11 @@ class Router:
                 # "When and where is it?": each fact asked of the same record, in one answer.
                 # "when is it and did it happen last year?": whether it took place is asked too
                 happened = HAPPENED.search(fold(turn.text)) is not None
+                # "where was it held?", "what happened at the exchange?": one question on another
+                # fact, whose words also read as whether it took place; no "Yes, it took place" after
+                single = WH_ONE_QUESTION.match(fold(turn.text)) is not None
                 more = [facts.answer(turn, target[0], target[1], f) for f in u.facts[:3]
-                        if (f != u.fact or (f == "status" and happened))
+                        if (f != u.fact or (f == "status" and happened)) and not (f == "status" and single)
                         and facts.fact_for(target[0], f) not in (None, fact)]
                 extra = [r.text for r in more if r is not None]
                 return reply.model_copy(update={"text": "\n".join([reply.text, *extra])}) if extra else reply
@@ -1510,6 +1542,15 @@ class Router:
             return faq_reply(turn, faq.id)
         if subject == "ask_partners" and _hengdian_alliance(turn, u):
             return record_reply(turn, "program", "hisda")
+        if subject == "ask_contact" and not u.records() and not u.gap_contact and CONTACT_WORDS.search(fold(turn.text)) \
+                and (memory.focus or (memory.answer or "").startswith("faq:")) \
+                and not WHOLE_LIST.search(fold(turn.text)) and (whose := focus_contact(turn, memory)) in turn.kb.contacts:
+            # "¿me pasas el contacto?", "please give me the contact person's name and number"
+            # right after a title, an incentive or a programme: the team that handles it, not
+            # every team there is
+            told = facts.answer(turn, "contact", whose, facts.fact_for("contact", u.fact) or "role")
+            if told is not None:
+                return told
         if subject:
             return self.listing(turn, subject, u)
         if faq_plain and intent != "out_of_scope":
@@ -1845,8 +1886,13 @@ class Router:
         # partner, set or programme named, is its event's
         event_fact = bool(named) and u.fact in EVENT_ONLY_FACTS and not any(
             facts.first_fact(kind, u.facts) for kind, _ in named)
+        # "is it online?", "¿y esto se puede hacer en línea?" right after a programme's or a
+        # partner's card: a date or venue only an event has is asked of the one event tied to it
+        focus_kind = (memory.focus or "").partition(":")[0]
+        focus_fact = not named and focus_kind in ("program", "partner") and (
+            u.fact in EVENT_ONLY_FACTS or (u.fact == "venue" and (focus_kind == "program" or ONLINE_ASKED.search(text))))
         # "what events do they have?" points back at the partner in focus; "what events?" does not
-        if u.ids("event") or not (EVENT_TALK.search(text) or event_fact) or (GENERAL_EVENTS.search(text) and not u.refers) \
+        if u.ids("event") or not (EVENT_TALK.search(text) or event_fact or focus_fact) or (GENERAL_EVENTS.search(text) and not u.refers) \
                 or u.filter("when") == "past" or u.ids("month"):
             return None
         about = named[0] if len(named) == 1 else None
@@ -2422,7 +2468,9 @@ class Router:
             # "and for Korea?" after "how much is it?"; the same gap re-sent in another language
             # ("and the price?" read again) keeps what was asked
             return gap(turn, u.gap or "generic", key[4:])
-        if not key.startswith("list:") or not u.filters:
+        if not key.startswith("list:") or not u.filters or u.gap:
+            # ("what about the weather there next week?" after the events: "next week" is the
+            # weather's, not a filter of the list before)
             return None
         intent = LIST_INTENT.get(key[5:].split("?", 1)[0])
         folded = fold(turn.text)
@@ -2702,6 +2750,12 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
     text = head + "\n\n" + "\n".join(f"{i}. {catalog.work_line(turn, w)}" for i, w in enumerate(shown, 1))
     rows = [[Button(label=f"{i}. {w.title.get(lang)}", data=encode("work", w.id))]
             for i, w in enumerate(shown, 1)]
+    if not works:
+        # "which of those are thrillers?" after the finished titles: say that none is, with the
+        # filters, never a heading over an empty list
+        said = labels + ([esc(facts.language_name(code, lang))] if code else [])
+        text = t("works_none_filtered", lang, filters=" · ".join(said))
+        rows.append([Button(label=t("catalog_browse", lang), data=encode("cat", catalog.ALL, 1))])
     if len(works) > len(shown):
         # a genre alone pages on through that genre (the catalog's own pages number alike)
         more = encode("cat", genre, 2) if genre and not (code or status) else encode("cat", catalog.ALL, 1)
@@ -3104,6 +3158,17 @@ SETS_SHOWN = re.compile(r"\b(do you have|have you got|you got|show me|list)\b|\b
 not as advice on which to pick."""
 
 
+def _topic_unsaid(turn: Turn, u: Understanding, reply: Reply, faq_id: str) -> bool:
+    """Does the message name a subject by its topic word (the catalog, the events, the
+    incentives) that the ranker's FAQ is not about, where the rules gave that subject's list?
+    "¿tenéis microdramas verticales en vuestro catálogo?", "any vertical dramas in your
+    catalogue?" ask for titles, not the incentives FAQ that shares "vertical short dramas"."""
+    named = {TOPIC_TAG[topic] for topic in u.ids("topic") if topic in TOPIC_TAG}
+    key = reply.answer or ""
+    return bool(named) and (key.startswith("list:") or key == "catalog:about") \
+        and faq_id in turn.kb.faq and not named & set(turn.kb.faq[faq_id].tags)
+
+
 def _period_guide_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
     """Is `faq_id` the guide of which set suits which period (tagged "era") while the message
     names a kind of scene and no period? "A night scene with lanterns, which set?", "夜戏挂灯笼
@@ -3478,6 +3543,8 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
         return False  # "what period does it cover, just Qing?": the era of the set in focus
     if "month" in kinds and focus_kind == "event" and u.refers:
         return False  # "is it in March?"
+    if "month" in kinds and u.fact == "unpublished" and u.refers:
+        return False  # "is that one free in March?": the month is when the set is asked for
     if kinds & {"era", "scene_type", "month"}:
         return True
     return "genre" in kinds and focus_kind != "work"  # "is it a comedy?" is still about the work
@@ -3831,6 +3898,15 @@ def _name_in(kb: KnowledgeBase, target: tuple[str, str], lang: str) -> str:
 
 
 CONTACT_HOLDERS = ("event", "location", "partner", "work", "incentive")
+# One question opened by a question word other than whether ("where was it held?", "¿dónde se
+# hizo?", "what happened there?"), with no second clause ("and did it go ahead?")
+WH_ONE_QUESTION = re.compile(r"^\W*(where|what|who|which|how|donde|que|quien(es)?|cual(es)?|como|en que)\b(?!.*(\b(and|y|o|or)\b|[,;?¿].+)).*$")
+# A contact asked for in so many words ("the contact", "contact person name and number", "¿me
+# pasas el contacto?", "联系方式", "연락처"), not "is there a channel to find foreign actors?"
+CONTACT_WORDS = re.compile(r"\bcontact\b|\bcontacto\b|\b(phone|telephone|mobile|whatsapp|wechat)( number)?\b|\bnumber\b"
+                           r"|\b(telefono|numero|celular|correo|mail)\b|联系方式|联系人|电话|연락처|전화번호|담당자")
+# The FAQ tag of a subject the message names by its topic word (topics.yaml ids)
+TOPIC_TAG = {"catalog_releases": "catalog", "events": "events", "incentives": "incentives"}
 EVENT_ONLY_FACTS = frozenset({"date", "status"})  # asked of a partner or set named: its event's
 
 
