@@ -27,6 +27,17 @@ APPROVAL_TIME_PATTERN = (
 )
 APPROVAL_TIME = re.compile(APPROVAL_TIME_PATTERN)
 
+# Whether the team answers at the weekend ("is anyone there on weekends?", "¿atienden los fines de
+# semana?", "周末有人吗", "주말에도 연락 되나요?"): its working days, i.e. a team's hours (not an
+# event on a weekend: "is the open day on a weekend?" names no one who works).
+WEEKEND_STAFFED = (r"\b(anyone|anybody|someone|somebody|open|working|work|staffed|available|reachable|reply|answer)\b.{0,20}\bweekends?\b"
+                   r"|\bweekends?\b.{0,12}\b(anyone|anybody|open|staffed|available|reachable)\b"
+                   r"|\b(atienden|abren|trabajan|contestan|responden|hay alguien)\b.{0,20}\bfines? de semana\b"
+                   r"|\bfines? de semana\b.{0,12}\b(atienden|abren|trabajan|contestan|responden|hay alguien)\b"
+                   r"|(周末|週末|礼拜六|星期六|周六|星期天|周日)(也)?(有人|上班|营业|办公|回复|能联系|可以联系|联系得上|找得到人|有没有人)"
+                   r"|(주말|토요일|일요일)(에)?(도)? ?(연락|문의|근무|영업|운영|답변|상담|일하|출근)")
+
+
 # -- the fact asked ---------------------------------------------------------------------------
 # Checked in this order; the first that matches is the fact. Specific questions come before
 # general ones ("when was it built" before "when", "how many episodes" before "how", "who
@@ -47,6 +58,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|(写信|写|寄|发|交)给谁|(寄|发|交)到哪|寄去边|어디로 (보내|연락)|누구(에게|한테) (보내|연락|메일)")),
     ("hours", (r"\b(office|opening|working|business) hours\b|(?<!many )(?<!\d )\bhours\b|\bwhat time (do|does|are) (you|they)\b"
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
+              r"|" + WEEKEND_STAFFED +
               r"|opening time|what time (do|does) (it|they|you|the \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
               r"|a que hora (abren|cierran|atiende)|几点(开门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
               # "그 사람들 몇 시에 일하오?", "몇 시까지 근무해요?": when the team works
@@ -1441,7 +1453,7 @@ IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after
 # A team's working hours ("their office hours?", "他们几点上班", "업무 시간은요?"), as opposed to an
 # event's time ("几点到几点", "몇 시부터"), which is its date.
 OFFICE_HOURS = re.compile(r"\b(office|opening|working|business) hours\b|\batienden\b|horario de atencion|en que horario"
-                          r"|工作时间|办公时间|上班|营业时间|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간")
+                          r"|工作时间|办公时间|上班|营业时间|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간|" + WEEKEND_STAFFED)
 # "Who's the contact for that?", "联系人是谁", "담당자 연락처": a contact asked for by that word, not
 # who organises or runs the thing (of an event, the team whose subject events are).
 CONTACT_ASKED = re.compile(r"\bcontact\b|\bcontacto\b|联系人|联系谁|找谁|연락처|담당자|누구(한테|에게|께) (연락|문의)")

@@ -1563,6 +1563,10 @@ class Router:
         owner = self.contact_owner(u, memory)
         if owner:
             return owner
+        if "hours" in {u.fact, *u.facts} and OFFICE_HOURS.search(fold(turn.text)):
+            # "你们几点上班", "is anyone there on weekends?", "업무 시간이 어떻게 되나요?" with no team
+            # named: the hours of the team in view, else of the desk a handoff goes to
+            return "contact", focus_contact(turn, memory) or contact.contact_for(turn.kb, "").id
         last = memory.answer or ""
         if last.startswith(("faq:", "gap:")) and not u.gap_contact and (
                 {"email", "hours"} & {u.fact, *u.facts} or (u.fact == "role" and (u.refers or _short(turn.text)))):
