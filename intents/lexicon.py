@@ -575,6 +575,16 @@ ONLY_LANGUAGE = re.compile(r"\bonly (in |speaks? |understands? )?(english|spanis
                            r"|\b(english|spanish|chinese|korean)[- ]only\b|\bsolo (en |habla |entiende )?(ingles|espanol|chino|coreano)\b"
                            r"|只(能|会|支持|可以)(用|说|讲|看)?(中文|汉语|英[文语]|西(班牙)?[文语]|韩[文语])"
                            r"|(영어|스페인어|중국어|한국어)만 ?(돼|되|가능|할 ?수)")
+# A language the partner's own pitch, application or shoot is in ("do I need to pitch in Spanish?",
+# "¿puedo presentar el proyecto en inglés?", "需要用西班牙语pitch吗", "영어로 발표해도 되나요?"): a
+# question about that event or procedure, not a request to be answered in it.
+_ANY_LANG = "|".join(f"(?:{names})" for names in _LANG_NAMES.values())
+MEDIUM_OF_ACTION = re.compile(
+    r"\b(pitch|present|submit|apply|shoot|film|perform|act|deliver|record|dub)\w*\b.{0,25}\bin (" + _ANY_LANG + r")\b"
+    r"|\b(pitch|present|postul|aplic|rod|grab|film|actu|expon|dobl|envi)\w*\b.{0,25}\ben (" + _ANY_LANG + r")\b"
+    r"|(用|拿)\s*(" + _ANY_LANG + r")\s*(来|去)?\s*(pitch|路演|提案|推介|发言|演讲|展示|讲项目|介绍项目|投稿|提交|申请|报名|拍|演|配音|写剧本|写方案|答辩)"
+    r"|(" + _ANY_LANG + r")\s*(来|去)?\s*(pitch|路演|提案|推介|发言|演讲|答辩)"
+    r"|(" + _ANY_LANG + r")로 ?(발표|피칭|피치|프레젠테이션|pt|제출|신청|지원서|촬영|연기|작성|더빙)")
 REPLY_WORDS = re.compile(r"\b(answer|reply|respond|write (to )?me|send|please|responde|contesta|escribeme|manda|envia|por favor)\b"
                          r"|回答|回复|答复|请|麻烦|发给|답변|답해|보내|주세요")
 
@@ -675,6 +685,8 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         pass
     elif ON_SET.search(folded) and not REPLY_WORDS.search(folded):
         return None, text  # "can we communicate in English on set?": the languages FAQ
+    if MEDIUM_OF_ACTION.search(folded) and not REPLY_WORDS.search(folded):
+        return None, text  # "需要用西班牙语pitch吗": the pitch's language, asked of the event
     if ONLY_LANGUAGE.search(folded) or BOT_LANGUAGE_ASKED.search(folded):
         # "跟机器人只能用中文吗？", "will your bot talk to me in Spanish too?": which languages work,
         # the languages FAQ

@@ -380,7 +380,22 @@ class Router:
             told = facts.answer(turn, "contact", named, facts.fact_for("contact", u.fact) or "role")
             if told is not None:
                 return told
+        pitched = self.language_of_event(turn, u, memory)
+        if pitched is not None:
+            return pitched
         return self.elsewhere_too(turn, u, memory, understand) or self.answer(turn, u, memory)
+
+    def language_of_event(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"需要用西班牙语pitch吗", "영어로 발표해도 되나요?", "can we pitch in Chinese?" about the
+        event in focus (else the one event named): its card, which says how it is interpreted,
+        not the bot's own languages."""
+        if not lexicon.MEDIUM_OF_ACTION.search(fold(turn.text)):
+            return None
+        focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        named = [rid for kind, rid in u.records() if kind == "event"]
+        event = focus_id if focus_kind == "event" and focus_id in turn.kb.events else (
+            named[0] if len(named) == 1 else None)
+        return self.record(turn, ("event", event), replace(u, fact=None, facts=())) if event else None
 
     def elsewhere_too(self, turn: Turn, u: Understanding, memory: Memory,
                       understand: Callable[[str], Understanding]) -> Reply | None:
