@@ -581,7 +581,7 @@ ONLY_LANGUAGE = re.compile(r"\bonly (in |speaks? |understands? )?(english|spanis
 _ANY_LANG = "|".join(f"(?:{names})" for names in _LANG_NAMES.values())
 MEDIUM_OF_ACTION = re.compile(
     r"\b(pitch|present|submit|apply|shoot|film|perform|act|deliver|record|dub)\w*\b.{0,25}\bin (" + _ANY_LANG + r")\b"
-    r"|\b(pitch|present|postul|aplic|rod|grab|film|actu|expon|dobl|envi)\w*\b.{0,25}\ben (" + _ANY_LANG + r")\b"
+    r"|\b(pitch|present|postul|aplic|rod|grab|film|actu|expon|dobl)\w*\b.{0,25}\ben (" + _ANY_LANG + r")\b"
     r"|(用|拿)\s*(" + _ANY_LANG + r")\s*(来|去)?\s*(pitch|路演|提案|推介|发言|演讲|展示|讲项目|介绍项目|投稿|提交|申请|报名|拍|演|配音|写剧本|写方案|答辩)"
     r"|(" + _ANY_LANG + r")\s*(来|去)?\s*(pitch|路演|提案|推介|发言|演讲|答辩)"
     r"|(" + _ANY_LANG + r")로 ?(발표|피칭|피치|프레젠테이션|pt|제출|신청|지원서|촬영|연기|작성|더빙)")
@@ -725,7 +725,21 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         pos = end
         if not (start <= m.start() < end) and not FORWARD.search(fold(clause).strip()):
             rest.append(clause)
+        elif start <= m.start() < end:
+            rest.append(_asked_in_language(clause, m.start() - start, m.end() - start))
     return lang, "".join(rest).strip(" ,，.;；:：")
+
+
+def _asked_in_language(clause: str, start: int, end: int) -> str:
+    """What the clause that names the language asks besides it ("can you tell me what HISDA is in
+    English?" → "can you tell me what HISDA is", "用英文说一下签约仪式是哪天" → "说一下签约仪式是哪天",
+    "HISDA가 뭔지 영어로 알려 줘" → "HISDA가 뭔지 알려 줘"); "" when it asks nothing else ("answer
+    in English please", "中文可以吗")."""
+    rest = re.sub(r"\b(in|en|al)\s*$|用\s*$", "", clause[:start]) + re.sub(r"^(로|으로)", "", clause[end:])
+    folded = fold(rest)
+    enough = len(re.findall(r"[^\W\d_]+", rest)) >= 3 or len(re.findall(r"[\u4e00-\u9fff가-힣]", rest)) >= 6
+    asked = WH_WORDS.search(folded) or re.search(r"\b(que|cual|cuales|cuando|donde|quien|quienes|como|cuanto)\b", folded)
+    return rest if enough and asked else ""
 
 
 
