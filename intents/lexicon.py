@@ -30,8 +30,9 @@ APPROVAL_TIME = re.compile(APPROVAL_TIME_PATTERN)
 # Whether the team answers at the weekend ("is anyone there on weekends?", "¿atienden los fines de
 # semana?", "周末有人吗", "주말에도 연락 되나요?"): its working days, i.e. a team's hours (not an
 # event on a weekend: "is the open day on a weekend?" names no one who works).
-WEEKEND_STAFFED = (r"\b(anyone|anybody|someone|somebody|open|working|work|staffed|available|reachable|reply|answer)\b.{0,20}\bweekends?\b"
-                   r"|\bweekends?\b.{0,12}\b(anyone|anybody|open|staffed|available|reachable)\b"
+WEEKEND_STAFFED = (r"\b(anyone|anybody|someone|somebody|working|work|staffed|available|reachable|reply|answer)\b.{0,20}\bweekends?\b"
+                   r"|\b(you|they|office|team|desk)( are| re|'re)? open (on|at|during|over) (the )?weekends?\b"
+                   r"|\bweekends?\b.{0,12}\b(anyone|anybody|staffed|available|reachable)\b"
                    r"|\b(atienden|abren|trabajan|contestan|responden|hay alguien)\b.{0,20}\bfines? de semana\b"
                    r"|\bfines? de semana\b.{0,12}\b(atienden|abren|trabajan|contestan|responden|hay alguien)\b"
                    r"|(周末|週末|礼拜六|星期六|周六|星期天|周日)(也)?(有人|上班|营业|办公|回复|能联系|可以联系|联系得上|找得到人|有没有人)"

@@ -1,0 +1,87 @@
+"""Kinds found by playing Chinese (Simplified and Traditional) and Korean partners on 2026-12-02
+(play16b), in fresh wordings:
+
+- a team's working hours or weekend staffing asked with no team named ("你们几点上班", "is anyone
+  there on weekends?", "업무 시간이 어떻게 되나요?") is that of the team in view, else the handoff
+  desk, not off-topic;
+- a language named as the medium of the partner's own pitch or presentation ("需要用西班牙语
+  pitch吗", "영어로 발표해도 되나요?") is no request to switch: the event in focus answers;
+- a language switch asked inside a question ("can you also tell me what HISDA is in English?")
+  answers that question in the new language, not the last answer again."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from intents import lexicon
+from tests.dialogue import fits, noon_services, talk
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "play16b")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "what are your office hours?"),
+    ("en", "is anyone there on weekends?"),
+    ("en", "are you open on weekends?"),
+    ("es", "¿cuál es su horario de atención?"),
+    ("es", "¿atienden los fines de semana?"),
+    ("zh", "你们几点上班"),
+    ("zh", "工作时间是几点到几点"),
+    ("zh", "周末有人吗"),
+    ("zh-hant", "你們的辦公時間是？"),
+    ("zh-hant", "週末有人嗎"),
+    ("ko", "업무 시간이 어떻게 되나요?"),
+    ("ko", "주말에도 연락 되나요?"),
+])
+def test_office_hours_with_no_team_named_are_the_desks(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "contact:*#hours")], fits=fits)
+
+
+def test_office_hours_after_an_incentive_are_that_teams(services: Services) -> None:
+    talk(services, "zh", [("你们有拍戏补贴吗？", "faq:incentives"),
+                          ("你们几点上班", "contact:vertical_short_drama_center#hours")])
+
+
+@pytest.mark.parametrize("text", ["is the open day on a weekend?", "周末的活动有哪些", "is the festival open at the weekend?"])
+def test_an_event_on_a_weekend_is_no_office_hours(text: str) -> None:
+    assert not lexicon.OFFICE_HOURS.search(lexicon.fold(text))
+
+
+@pytest.mark.parametrize("lang,event_q,event,medium_q", [
+    ("zh", "拉美推介会是什么时候", "latam_pitch_day_2027", "需要用西班牙语pitch吗"),
+    ("zh", "中韩对接会什么时候", "korea_matchmaking_2027", "可以用韩语路演吗"),
+    ("ko", "피칭 데이 언제예요?", "latam_pitch_day_2027", "영어로 발표해도 되나요?"),
+    ("ko", "한중 비즈니스 매칭 언제예요?", "korea_matchmaking_2027", "중국어로 피칭해야 하나요?"),
+    ("es", "¿cuándo es la jornada de pitch?", "latam_pitch_day_2027", "¿puedo presentar el proyecto en inglés?"),
+    ("en", "when is the pitch day?", "latam_pitch_day_2027", "can we pitch in Chinese?"),
+])
+def test_the_language_of_a_pitch_is_asked_of_the_event(services: Services, lang: str, event_q: str,
+                                                       event: str, medium_q: str) -> None:
+    reply = talk(services, lang, [(event_q, f"event:{event}#date"), (medium_q, f"event:{event}")])
+    assert lexicon.language_request(medium_q)[0] is None
+    assert "I'll answer in" not in reply.text and "te responderé" not in reply.text
+
+
+@pytest.mark.parametrize("text", ["用英文回答可以吗", "in English please", "영어로 답변해 주세요",
+                                  "envíamelo en inglés, es pa mi productor"])
+def test_a_plain_request_still_switches(text: str) -> None:
+    assert lexicon.language_request(text)[0] is not None
+
+
+@pytest.mark.parametrize("lang,first,first_key,ask,key,marker", [
+    ("es", "hola", "*", "OK thanks, can you also tell me what HISDA is in English?", "program:hisda", "Done"),
+    ("es", "hola", "*", "¿me puedes decir en inglés qué es HISDA?", "program:hisda", "Done"),
+    ("zh", "你好", "*", "请用英文告诉我签约仪式是什么时候", "event:signing_ceremony_2025#date", "Done"),
+    ("ko", "안녕하세요", "*", "can you tell me when the film festival is, in English?",
+     "event:hengdian_film_festival*", "Hengdian Film Festival"),
+])
+def test_a_switch_inside_a_question_answers_it(services: Services, lang: str, first: str, first_key: str,
+                                               ask: str, key: str, marker: str) -> None:
+    reply = talk(services, lang, [(first, first_key), (ask, key)], fits=fits)
+    assert marker in reply.text
