@@ -847,7 +847,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|(多少|几)个点|몇 ?프로(?!그램)"
               r"|what ?% |\d+ ?% (off|discount)|pay (an? )?(extra|extras|actors?|crew)"
               r"|cuanto (de )?descuento|(de )?cuanto (es|seria|sale) (el|la) (descuento|rebaja|reduccion)|descuento exacto|cuanto se (le )?paga|cuanto (le |les )?(pagan|paga)\b|sueldo|salario|jornal|por jornada"
-              r"|打几折|几折|折扣(是)?多少|百分之多少|百分之几|会费|年费|入会费|入盟费|一年多少|(一年|每年|一年到头)(要|得)?(交|付|缴|给)(多少|几多|若干)|日薪|工资|片酬|薪水|(?<!没)几钱|(?<!没)几个钱|多少个钱|几多钱|场租|授权费|许可费|版权费用"
+              r"|打几折|几折|折扣(是)?多少|百分之多少|百分之几|会费|会员费|成员费|年费|入会费|入盟费|一年多少|(一年|每年|一年到头)(要|得)?(交|付|缴|给)(多少|几多|若干)|日薪|工资|片酬|薪水|(?<!没)几钱|(?<!没)几个钱|多少个钱|几多钱|场租|授权费|许可费|版权费用"
               # paying to take part: "参加要付费吗", "要不要交费", "入场收费吗"
               # (not "付费短剧", the paid short dramas a partner makes)
               r"|(要|需要|得|用不用|要不要)(付费|交费|缴费)|(付费|交费|缴费|收费)吗|要不要钱|花不花钱"
@@ -951,8 +951,8 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
     ("dalynn_studio", (r"spanish|latin|latam|hispan|dalynn|espanol|latino|latinoamerica|hispano|西语|西班牙|拉美|拉丁"
                       r"|스페인어|중남미|라틴")),
     ("international_business", (r"international business|negocios internacionales|国际业务部|国际业务|국제 ?사업부")),
-    ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|joining fees?|fees? to join|membresia|unirse a la alianza"
-                           r"|cuota de socio|会费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입"
+    ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|\bla secretaria\b|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|joining fees?|fees? to join|membresia|unirse a la alianza"
+                           r"|cuota de socio|会费|会员费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입"
                            r"|(ser|hacerse|como|nuevo) (miembros?|socios?)\b|become (a )?members?|annual fee|cuota anual|年费|연회비|가입비"
                            # the members' side of the alliance: "quien lleva lo de los socios?", "会员的事"
                            r"|\blo de (los )?(socios|miembros)\b|\b(new )?members?'? (side|matters|stuff|affairs)\b|会员(的事|事务|这块)|회원 ?(관리|업무|담당)"
@@ -1484,6 +1484,12 @@ OFFICE_HOURS = re.compile(r"\b(office|opening|working|business) hours\b|\batiend
 # "Who's the contact for that?", "联系人是谁", "담당자 연락처": a contact asked for by that word, not
 # who organises or runs the thing (of an event, the team whose subject events are).
 CONTACT_ASKED = re.compile(r"\bcontact\b|\bcontacto\b|联系人|联系谁|找谁|연락처|담당자|누구(한테|에게|께) (연락|문의)")
+# How to reach a team ("秘书处怎么联系", "how do I reach the secretariat?", "사무국에 어떻게 연락해요?",
+# "¿cómo contacto a la secretaría?"): its card, with its e-mail, phone and hours.
+HOW_TO_CONTACT = re.compile(r"\bhow (do|can|could|should) (i|we) (contact|reach|get in touch with|get hold of)\b|\bhow to (contact|reach)\b"
+                            r"|\bcomo (contacto|contactamos|contactar|me comunico|nos comunicamos|los contacto|la contacto)\b"
+                            r"|(怎么|如何|怎样|咋)(联系|联络|找到?)|联系方式|联络方式|联系电话|电话(是)?多少|电话号码"
+                            r"|(어떻게|어케) ?(연락|컨택)|연락 ?방법|전화 ?번호")
 THIS_YEAR = re.compile(r"this year|este ano|今年|올해|금년")
 # "And Latin Film Night that year?", "¿y la noche de cine latino de ese año?", "那年的拉丁电影之夜",
 # "그해 라틴 영화의 밤은?": the year of the event in focus.

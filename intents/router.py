@@ -380,6 +380,13 @@ class Router:
             told = facts.answer(turn, "contact", named, facts.fact_for("contact", u.fact) or "role")
             if told is not None:
                 return told
+        if u.gap_contact in turn.kb.contacts and not u.fact and not u.records() \
+                and lexicon.HOW_TO_CONTACT.search(fold(turn.text)):
+            # "秘书处怎么联系", "사무국에 어떻게 연락해요?": the named team's card (e-mail, phone, hours),
+            # before any FAQ a word of the message finds
+            told = facts.answer(turn, "contact", u.gap_contact, "role")
+            if told is not None:
+                return told
         pitched = self.language_of_event(turn, u, memory)
         if pitched is not None:
             return pitched

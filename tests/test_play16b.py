@@ -85,3 +85,39 @@ def test_a_switch_inside_a_question_answers_it(services: Services, lang: str, fi
                                                ask: str, key: str, marker: str) -> None:
     reply = talk(services, lang, [(first, first_key), (ask, key)], fits=fits)
     assert marker in reply.text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "秘书处怎么联系"),
+    ("zh-hant", "好，那你們的秘書處怎麼聯絡？"),
+    ("ko", "사무국에 어떻게 연락해요?"),
+    ("es", "¿cómo contacto a la secretaría?"),
+    ("en", "how do I reach the secretariat?"),
+])
+def test_how_to_reach_a_named_team_is_its_card(services: Services, lang: str, text: str) -> None:
+    reply = talk(services, lang, [(text, "contact:hisda_secretariat*")], fits=fits)
+    assert "secretariat@hisda.example.com" in reply.text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "需要付会员费吗"),
+    ("zh", "加入联盟要交会员费吗？"),
+    ("ko", "회비 있어요?"),
+    ("en", "is there a membership fee?"),
+])
+def test_a_membership_fee_is_the_secretariats_gap(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "gap:hisda_secretariat")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ko", "AI 툴 쓸 수 있어요?"),
+    ("ko", "AI 툴도 지원하나요?"),
+    ("ko", "촬영할 때 AI 툴 활용 가능해요?"),
+])
+def test_a_tool_in_korean_loanword_is_the_ai_faq(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "faq:ai_tools")])
+
+
+@pytest.mark.parametrize("text", ["降本增效那个是怎么回事", "你们的降本政策是什么", "降本增效具体怎么申请"])
+def test_cost_cutting_in_industry_words_is_the_incentive(services: Services, text: str) -> None:
+    talk(services, "zh", [(text, "incentive:short_drama_cost_reduction*")], fits=fits)
