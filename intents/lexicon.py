@@ -823,6 +823,13 @@ SPECIAL_RATE = re.compile(r"\b(" + "|".join(SPECIAL_RATE_LEADS) + r") (rates?|pr
                           r"|\b(precios?|tarifas?) (especial|preferencial|rebajad)\w*|优惠价|特价|折扣价|특가|할인 ?(가격|요금)|우대 ?(요금|가격)")
 # topic -> pattern. A gap is answered honestly and routed to the contact of its subject.
 GAPS: tuple[tuple[str, str], ...] = (
+    # A set's or stage's size ("how big is it?", "廣州街嗰個幾大㗎？", "面积多大", "몇 평이에요?"): not
+    # published, so the detail is the team's (of the record in view: "that isn't published for …")
+    ("size", (r"\bhow (big|large|spacious)\b(?! (is|was) the (discount|budget|fee))|\bsize of (the )?(set|stage|studio|lot|backlot|site|street|palace|area)\b|\bwhat size\b"
+              r"|square (meters|metres|feet|foot)|\bsq ?(m|ft)\b|\bacres\b|\bhectares\b"
+              r"|que tan grande|cuan grande|\btamano\b|superficie|metros cuadrados|hectareas|cuanto mide"
+              r"|(?<!折扣)(?<!优惠)(?<!预算)(?<!折扣有)(?<!优惠有)(?<!预算有)(有|是)?多大(?!年纪|岁|年龄|的?(折扣|优惠|预算))|几大|面积|占地|多少平(米|方)|多少亩|规模(有)?多大"
+              r"|얼마나 (커|큰|넓)|크기|면적|넓이|몇 ?평|규모가 (어|얼)")),
     ("price", (NOT_SPECIAL + r"\bprices?\b|" + NOT_SPECIAL + r"\bpricing\b|" + NOT_SPECIAL + r"\brates?\b|\bfees?\b|\brental\b|\brent\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?)\b)|cost per|per day|a day\b"
               r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
               # "what would it cost us to license it?", "what does the 2nd one cost to license?" ask a

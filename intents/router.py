@@ -224,10 +224,11 @@ GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
     "credits": frozenset({"work"}),
     "signup": frozenset({"event", "program"}),
     "capacity": frozenset({"event", "location"}),
+    "size": frozenset({"location"}),
 }
 # The subject of a gap that is about no record: whose team a partner asking a person reaches.
 GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations",
-               "local": "locations", "capacity": "locations"}
+               "local": "locations", "capacity": "locations", "size": "locations"}
 
 
 ABOUT_THEM = 4  # items told about in one reply to "tell me about them" (the rest: their buttons)
@@ -1372,6 +1373,8 @@ class Router:
             # ("and the price?"), not for a new question ("what budget do we need?").
             # ("y el mínimo garantizado para Argentina?" points back too: "and …?")
             about = target if pointed or _short(turn.text) or lexicon.elliptical(turn.text) else None
+            if about is None and target in u.records() and u.gap == "size":
+                about = target  # "how big is the virtual production stage?": the set named's size
             if about is None and target and target[0] == "event" and f"event:{target[1]}" == memory.focus \
                     and ATTENDING.search(fold(turn.text)):
                 about = target  # "do we pay to get a seat?": the event in focus's entry

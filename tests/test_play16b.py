@@ -121,3 +121,21 @@ def test_a_tool_in_korean_loanword_is_the_ai_faq(services: Services, lang: str, 
 @pytest.mark.parametrize("text", ["降本增效那个是怎么回事", "你们的降本政策是什么", "降本增效具体怎么申请"])
 def test_cost_cutting_in_industry_words_is_the_incentive(services: Services, text: str) -> None:
     talk(services, "zh", [(text, "incentive:short_drama_cost_reduction*")], fits=fits)
+
+
+@pytest.mark.parametrize("lang,first,first_key,ask,name", [
+    ("zh-hant", "請問有沒有適合拍宋朝戲的景？", "location:qingming_riverside", "清明上河圖那個場景有多大", "清明上河图"),
+    ("zh-hant", "廣州街·香港街係咩年代？", "location:guangzhou_hongkong_street*", "廣州街嗰個幾大㗎？", "广州街"),
+    ("ko", "진왕궁은 어떤 곳이에요?", "location:qin_palace*", "진왕궁 얼마나 넓어요?", "진왕궁"),
+    ("en", "tell me about the virtual production stage", "*", "how big is the virtual production stage?",
+     "Virtual production"),
+])
+def test_a_sets_size_is_an_honest_gap_of_that_set(services: Services, lang: str, first: str, first_key: str,
+                                                 ask: str, name: str) -> None:
+    reply = talk(services, lang, [(first, first_key), (ask, "gap:international_business")], fits=fits)
+    assert name in reply.text
+
+
+@pytest.mark.parametrize("text", ["how big is the discount?", "折扣有多大", "多大年纪可以报名"])
+def test_a_discount_or_an_age_is_no_size(text: str) -> None:
+    assert lexicon.gap_topic(text) != "size"
