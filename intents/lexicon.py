@@ -739,8 +739,9 @@ def _asked_in_language(clause: str, start: int, end: int) -> str:
     rest = re.sub(r"\b(in|en|al)\s*$|用\s*$", "", clause[:start]) + re.sub(r"^(로|으로)", "", clause[end:])
     folded = fold(rest)
     enough = len(re.findall(r"[^\W\d_]+", rest)) >= 3 or len(re.findall(r"[\u4e00-\u9fff가-힣]", rest)) >= 6
-    asked = WH_WORDS.search(folded) or re.search(r"\b(que|cual|cuales|cuando|donde|quien|quienes|como|cuanto)\b", folded)
-    return rest if enough and asked else ""
+    # (a Spanish question word keeps its accent: "que se lo reenvío" is no question)
+    asked = WH_WORDS.search(folded) or re.search(r"(?<!\w)(qué|cuál|cuáles|cuándo|dónde|quién|quiénes|cómo|cuánto)(?!\w)", rest.lower())
+    return rest if enough and asked and not FORWARD.search(folded) else ""
 
 
 
@@ -982,12 +983,17 @@ A_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
                    r"|\d{1,2} ?월 ?\d{1,2} ?일|내일|모레|다음 ?주|[월화수목금토일]요일")
 
 
+CATALOG_SIZE = re.compile(r"catalog|slate|line-?up|\blist\b|alliance|network|片单|目录|联盟|카탈로그|라인업|작품 ?수|연맹")
+
+
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
     being free or available on a day named asks the team's calendar ("meeting")."""
     folded = BUDGET_TALK.sub(" ", fold(text))
-    found = next((topic for topic, rx in _compiled(GAPS) if rx.search(folded)), None)
+    found = next((topic for topic, rx in _compiled(GAPS) if rx.search(folded)
+                  # "how big is your catalogue?": how many titles, which the catalog answers
+                  and not (topic == "size" and CATALOG_SIZE.search(folded))), None)
     if found == "price" and rival_named(text):
         return "compare"  # "横店跟青岛东方影都比，价钱…": weighed against another studio, whatever the word for cost
     if found is None and AVAILABLE.search(folded) and A_DAY.search(folded):
@@ -1388,7 +1394,8 @@ the FAQ tagged `coproduction`, not the list of titles open to co-production."""
 _LANGUAGE_NAMES = r"(english|spanish|chinese|mandarin|korean|ingles|espanol|chino|mandarin|coreano)"
 # Staff or crew who speak a language ("bilingual staff", "personal bilingüe", "会外语的工作人员",
 # "포르투갈어나 영어 되는 분"): the languages FAQ, even beside "can you answer me in Spanish?".
-STAFF_LANGUAGE = re.compile(r"\bbilingu\w*|(会|懂|讲|说)外语|外语(的)?(工作人员|人员|员工|人)|会(英语|英文|西语|韩语)的(工作人员|人)"
+STAFF_LANGUAGE = re.compile(r"\bbilingu\w*|\binterpreters?\b|\binterpretes?\b|(有|配)(没有)?(翻译|口译)|(翻译|口译)(人员)?(吗|有没有)"
+                            r"|통역(사|사님|하시는 분)?(이|가|도)? ?(있|가능|돼|되|붙|해 ?주)|(会|懂|讲|说)外语|外语(的)?(工作人员|人员|员工|人)|会(英语|英文|西语|韩语)的(工作人员|人)"
                             r"|(영어|외국어|스페인어|포르투갈어|한국어)(나 [가-힣]+)? ?(되는|하는|가능한|잘하는|하시는) ?(분|사람|직원|스태프)")
 # Whether the bot itself speaks a language, asked of it ("will your bot talk to me in Spanish
 # too?", "¿el bot contesta en portugués?", "这个机器人会不会讲菲律宾话？", "이 챗봇 아랍어는 안 되죠?"):

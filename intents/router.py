@@ -1591,7 +1591,10 @@ class Router:
         if "hours" in {u.fact, *u.facts} and OFFICE_HOURS.search(fold(turn.text)):
             # "你们几点上班", "is anyone there on weekends?", "업무 시간이 어떻게 되나요?" with no team
             # named: the hours of the team in view, else of the desk a handoff goes to
-            return "contact", focus_contact(turn, memory) or contact.contact_for(turn.kb, "").id
+            team = u.gap_contact if u.gap_contact in turn.kb.contacts else focus_contact(turn, memory)
+            team = team or getattr(contact.contact_for(turn.kb, ""), "id", None)
+            if team:
+                return "contact", team  # ("联盟秘书处几点上班": the team named)
         last = memory.answer or ""
         if last.startswith(("faq:", "gap:")) and not u.gap_contact and (
                 {"email", "hours"} & {u.fact, *u.facts} or (u.fact == "role" and (u.refers or _short(turn.text)))):
@@ -3136,7 +3139,10 @@ def _is_request(part: str) -> bool:
     if ASKED_FOR_OTHER.search(fold(part)):
         return False
     words = _LATIN_WORD.findall(part)
-    return len(words) >= 3 or len(_CJK_CHAR.findall(part)) >= 4 or (len(words) == 2 and (
+    cjk = len(_CJK_CHAR.findall(part))
+    # (three with a question word ask too: "在哪里？", "多少钱？" after "横店影视节什么时候？")
+    return len(words) >= 3 or cjk >= 4 or (cjk == 3 and lexicon.WH_WORDS.search(part) is not None) \
+        or (len(words) == 2 and (
         "¿" in part or ("?" in part and _ASKING_WORD.fullmatch(fold(words[0])) is not None)))
 
 

@@ -139,3 +139,47 @@ def test_a_sets_size_is_an_honest_gap_of_that_set(services: Services, lang: str,
 @pytest.mark.parametrize("text", ["how big is the discount?", "折扣有多大", "多大年纪可以报名"])
 def test_a_discount_or_an_age_is_no_size(text: str) -> None:
     assert lexicon.gap_topic(text) != "size"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "横店影视节什么时候？在哪里？需要门票吗？"),
+    ("zh", "我想问三个问题：1. 横店影视节什么时候 2. 在哪里 3. 需要门票吗"),
+])
+def test_a_short_chinese_question_among_several_is_answered(services: Services, lang: str, text: str) -> None:
+    reply = talk(services, lang, [(text, "event:hengdian_film_festival*")], fits=fits)
+    assert "浙江东阳横店" in reply.text and "2027年10月14日" in reply.text
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ko", "거기 중국어만 돼요? 영어 통역 있어요?"),
+    ("zh", "你们只会说中文吗？有英语翻译吗？"),
+    ("en", "is it Chinese only? are there interpreters?"),
+])
+def test_languages_asked_in_two_questions_are_the_languages_faq(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "faq:languages")])
+
+
+@pytest.mark.parametrize("text", ["대구에서 영화 제작하는 사람인데요", "영화제작사입니다", "저희는 영화 제작사예요"])
+def test_film_production_in_korean_names_no_festival(services: Services, text: str) -> None:
+    assert not any(e.id == "hengdian_film_festival" for e in services.brain.understand(text).entities)
+
+
+@pytest.mark.parametrize("text", ["영화제는 언제예요?", "헝뎬 영화제 제안서 보내도 돼요?"])
+def test_the_festival_in_korean_is_still_found(services: Services, text: str) -> None:
+    assert any(e.id == "hengdian_film_festival" for e in services.brain.understand(text).entities)
+
+
+@pytest.mark.parametrize("text", ["联盟秘书处几点上班？", "사무국 업무 시간이 어떻게 되나요?", "what are the secretariat's office hours?"])
+def test_hours_of_a_team_named_are_that_teams(services: Services, text: str) -> None:
+    lang = "zh" if "联" in text else ("ko" if "사" in text else "en")
+    talk(services, lang, [(text, "contact:hisda_secretariat#hours")])
+
+
+@pytest.mark.parametrize("text", ["how big is your catalogue overall and what kinds of shows are in it?",
+                                  "片单有多大", "카탈로그 규모가 얼마나 돼요?"])
+def test_the_catalogues_size_is_no_sets_size(text: str) -> None:
+    assert lexicon.gap_topic(text) != "size"
+
+
+def test_a_forwarded_copy_keeps_no_question() -> None:
+    assert lexicon.language_request("mandamelo en ingles que se lo reenvio a mi socio de Sidney") == ("en", "")
