@@ -1394,8 +1394,7 @@ the FAQ tagged `coproduction`, not the list of titles open to co-production."""
 _LANGUAGE_NAMES = r"(english|spanish|chinese|mandarin|korean|ingles|espanol|chino|mandarin|coreano)"
 # Staff or crew who speak a language ("bilingual staff", "personal bilingüe", "会外语的工作人员",
 # "포르투갈어나 영어 되는 분"): the languages FAQ, even beside "can you answer me in Spanish?".
-STAFF_LANGUAGE = re.compile(r"\bbilingu\w*|\binterpreters?\b|\binterpretes?\b|(有|配)(没有)?(翻译|口译)|(翻译|口译)(人员)?(吗|有没有)"
-                            r"|통역(사|사님|하시는 분)?(이|가|도)? ?(있|가능|돼|되|붙|해 ?주)|(会|懂|讲|说)外语|外语(的)?(工作人员|人员|员工|人)|会(英语|英文|西语|韩语)的(工作人员|人)"
+STAFF_LANGUAGE = re.compile(r"\bbilingu\w*|(会|懂|讲|说)外语|外语(的)?(工作人员|人员|员工|人)|会(英语|英文|西语|韩语)的(工作人员|人)"
                             r"|(영어|외국어|스페인어|포르투갈어|한국어)(나 [가-힣]+)? ?(되는|하는|가능한|잘하는|하시는) ?(분|사람|직원|스태프)")
 # Whether the bot itself speaks a language, asked of it ("will your bot talk to me in Spanish
 # too?", "¿el bot contesta en portugués?", "这个机器人会不会讲菲律宾话？", "이 챗봇 아랍어는 안 되죠?"):
@@ -1494,7 +1493,9 @@ IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after
 # A team's working hours ("their office hours?", "他们几点上班", "업무 시간은요?"), as opposed to an
 # event's time ("几点到几点", "몇 시부터"), which is its date.
 OFFICE_HOURS = re.compile(r"\b(office|opening|working|business) hours\b|\batienden\b|horario de atencion|en que horario"
-                          r"|工作时间|办公时间|上班|营业时间|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간|" + WEEKEND_STAFFED)
+                          r"|工作时间|办公时间|上班|下班|营业时间|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
+                          # "거기 몇 시까지 일해?": until when the team works
+                          r"|몇 ?시(에|부터|까지)? ?(일하|일해|근무|출근|퇴근)|" + WEEKEND_STAFFED)
 # "Who's the contact for that?", "联系人是谁", "담당자 연락처": a contact asked for by that word, not
 # who organises or runs the thing (of an event, the team whose subject events are).
 CONTACT_ASKED = re.compile(r"\bcontact\b|\bcontacto\b|联系人|联系谁|找谁|연락처|담당자|누구(한테|에게|께) (연락|문의)")

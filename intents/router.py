@@ -358,7 +358,8 @@ class Router:
         if located is not None:
             return located
         parts = [p for p in u.parts if _is_request(p)]
-        if len(parts) > 1 and any(STAFF_LANGUAGE.search(fold(p)) and asks_question(p) for p in parts) \
+        if len(parts) > 1 and any((STAFF_LANGUAGE.search(fold(p)) or lexicon.ONLY_LANGUAGE.search(fold(p)))
+                                  and asks_question(p) for p in parts) \
                 and not u.records():  # ("we're a bilingual studio. which works are in Korean?": an introduction)
             # "can the bot answer in English? is anyone on set bilingual?": one answer, the languages FAQ
             faq_id = _overview_faq(turn, "language")
@@ -3140,8 +3141,10 @@ def _is_request(part: str) -> bool:
         return False
     words = _LATIN_WORD.findall(part)
     cjk = len(_CJK_CHAR.findall(part))
-    # (three with a question word ask too: "在哪里？", "多少钱？" after "横店影视节什么时候？")
-    return len(words) >= 3 or cjk >= 4 or (cjk == 3 and lexicon.WH_WORDS.search(part) is not None) \
+    # (three with a question word ask too: "在哪里？" after "横店影视节什么时候？"; not "多少钱？",
+    # which asks the price of what the part before it names)
+    return len(words) >= 3 or cjk >= 4 or (cjk == 3 and lexicon.WH_WORDS.search(part) is not None
+                                           and lexicon.gap_topic(part) is None) \
         or (len(words) == 2 and (
         "¿" in part or ("?" in part and _ASKING_WORD.fullmatch(fold(words[0])) is not None)))
 

@@ -153,6 +153,7 @@ def test_a_short_chinese_question_among_several_is_answered(services: Services, 
 @pytest.mark.parametrize("lang,text", [
     ("ko", "거기 중국어만 돼요? 영어 통역 있어요?"),
     ("zh", "你们只会说中文吗？有英语翻译吗？"),
+    ("ko", "한국어만 돼요? 통역 있나요?"),
     ("en", "is it Chinese only? are there interpreters?"),
 ])
 def test_languages_asked_in_two_questions_are_the_languages_faq(services: Services, lang: str, text: str) -> None:
@@ -183,3 +184,14 @@ def test_the_catalogues_size_is_no_sets_size(text: str) -> None:
 
 def test_a_forwarded_copy_keeps_no_question() -> None:
     assert lexicon.language_request("mandamelo en ingles que se lo reenvio a mi socio de Sidney") == ("en", "")
+
+
+@pytest.mark.parametrize("lang,text", [("ko", "거기 몇 시까지 일해?"), ("ko", "몇 시에 퇴근하세요?"), ("zh", "他们几点下班")])
+def test_until_when_the_team_works_is_its_hours(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "contact:*#hours")], fits=fits)
+
+
+@pytest.mark.parametrize("lang,text", [("zh", "當地可以幫忙找群演、租器材、安排翻譯嗎？"),
+                                       ("en", "Can you arrange local crew, equipment, interpreters and stay over there?")])
+def test_interpreters_among_services_are_the_on_site_services(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "incentive:on_site_services")])
