@@ -983,7 +983,7 @@ A_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
                    r"|\d{1,2} ?월 ?\d{1,2} ?일|내일|모레|다음 ?주|[월화수목금토일]요일")
 
 
-CATALOG_SIZE = re.compile(r"catalog|slate|line-?up|\blist\b|alliance|network|片单|目录|联盟|카탈로그|라인업|작품 ?수|연맹")
+CATALOG_SIZE = re.compile(r"catalog|slate|line-?up|\blist\b|library|alliance|network|片单|片库|剧库|作品库|片源|多少部|目录|联盟|카탈로그|라인업|작품 ?수|연맹")
 
 
 def gap_topic(text: str) -> str | None:

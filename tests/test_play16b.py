@@ -177,7 +177,7 @@ def test_hours_of_a_team_named_are_that_teams(services: Services, text: str) -> 
 
 
 @pytest.mark.parametrize("text", ["how big is your catalogue overall and what kinds of shows are in it?",
-                                  "片单有多大", "카탈로그 규모가 얼마나 돼요?"])
+                                  "片单有多大", "你们片库有多大，多少部、什么类型", "카탈로그 규모가 얼마나 돼요?"])
 def test_the_catalogues_size_is_no_sets_size(text: str) -> None:
     assert lexicon.gap_topic(text) != "size"
 
