@@ -244,6 +244,8 @@ class EntityIndex:
                       for order, key, targets in by_first.get(ch, ()) if flat.startswith(key, start))
         found: list[Entity] = []
         for _order, start, key, targets in hits:
+            if _runs_into_word(key, flat[start + len(key):start + len(key) + 1]):
+                continue
             begin, end = positions[start], positions[start + len(key) - 1] + 1
             found.extend(Entity(kind, id_, text[begin:end], begin, end, 1.0)
                          for kind, id_ in targets)
@@ -392,3 +394,14 @@ def _resolve(candidates: list[Entity]) -> list[Entity]:
         spans.append(span)
         score_of[span] = entity.score
     return sorted(kept, key=lambda e: (e.start, e.kind, e.id))
+
+
+# Common Korean words a Hangul name's last syllable can begin: "영화 제작" (film production) holds
+# "영화제" (the festival) but names none; "영화제에서", "영화제는" do.
+KO_WORDS_AFTER_NAME = frozenset({"제작", "제공", "제안", "제출", "제휴", "제품", "제도", "제외"})
+
+
+def _runs_into_word(key: str, following: str) -> bool:
+    """Does a Hangul name found in a message end inside a longer common word ("영화제" in
+    "영화제작사")? Then the message does not name it there."""
+    return bool(following) and "\uac00" <= key[-1] <= "\ud7a3" and key[-1] + following in KO_WORDS_AFTER_NAME

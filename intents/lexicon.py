@@ -27,6 +27,18 @@ APPROVAL_TIME_PATTERN = (
 )
 APPROVAL_TIME = re.compile(APPROVAL_TIME_PATTERN)
 
+# Whether the team answers at the weekend ("is anyone there on weekends?", "¿atienden los fines de
+# semana?", "周末有人吗", "주말에도 연락 되나요?"): its working days, i.e. a team's hours (not an
+# event on a weekend: "is the open day on a weekend?" names no one who works).
+WEEKEND_STAFFED = (r"\b(anyone|anybody|someone|somebody|working|work|staffed|available|reachable|reply|answer)\b.{0,20}\bweekends?\b"
+                   r"|\b(you|they|office|team|desk)( are| re|'re)? open (on|at|during|over) (the )?weekends?\b"
+                   r"|\bweekends?\b.{0,12}\b(anyone|anybody|staffed|available|reachable)\b"
+                   r"|\b(atienden|abren|trabajan|contestan|responden|hay alguien)\b.{0,20}\bfines? de semana\b"
+                   r"|\bfines? de semana\b.{0,12}\b(atienden|abren|trabajan|contestan|responden|hay alguien)\b"
+                   r"|(周末|週末|礼拜六|星期六|周六|星期天|周日)(也)?(有人|上班|营业|办公|回复|能联系|可以联系|联系得上|找得到人|有没有人)"
+                   r"|(주말|토요일|일요일)(에)?(도)? ?(연락|문의|근무|영업|운영|답변|상담|일하|출근)")
+
+
 # -- the fact asked ---------------------------------------------------------------------------
 # Checked in this order; the first that matches is the fact. Specific questions come before
 # general ones ("when was it built" before "when", "how many episodes" before "how", "who
@@ -77,6 +89,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|(写信|写|寄|发|交)给谁|(寄|发|交)到哪|寄去边|어디로 (보내|연락)|누구(에게|한테) (보내|연락|메일)")),
     ("hours", (r"\b(office|opening|working|business) hours\b|(?<!many )(?<!\d )\bhours\b|\bwhat time (do|does|are) (you|they)\b"
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
+              r"|" + WEEKEND_STAFFED +
               r"|opening time|what time (do|does) (it|they|you|the \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
               r"|a que hora (abren|cierran|atiende)|几点(开门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
               # "그 사람들 몇 시에 일하오?", "몇 시까지 근무해요?": when the team works
@@ -598,6 +611,16 @@ ONLY_LANGUAGE = re.compile(r"\bonly (in |speaks? |understands? )?(english|spanis
                            r"|\b(english|spanish|chinese|korean)[- ]only\b|\bsolo (en |habla |entiende )?(ingles|espanol|chino|coreano)\b"
                            r"|只(能|会|支持|可以)(用|说|讲|看)?(中文|汉语|英[文语]|西(班牙)?[文语]|韩[文语])"
                            r"|(영어|스페인어|중국어|한국어)만 ?(돼|되|가능|할 ?수)")
+# A language the partner's own pitch, application or shoot is in ("do I need to pitch in Spanish?",
+# "¿puedo presentar el proyecto en inglés?", "需要用西班牙语pitch吗", "영어로 발표해도 되나요?"): a
+# question about that event or procedure, not a request to be answered in it.
+_ANY_LANG = "|".join(f"(?:{names})" for names in _LANG_NAMES.values())
+MEDIUM_OF_ACTION = re.compile(
+    r"\b(pitch|present|submit|apply|shoot|film|perform|act|deliver|record|dub)\w*\b.{0,25}\bin (" + _ANY_LANG + r")\b"
+    r"|\b(pitch|present|postul|aplic|rod|grab|film|actu|expon|dobl)\w*\b.{0,25}\ben (" + _ANY_LANG + r")\b"
+    r"|(用|拿)\s*(" + _ANY_LANG + r")\s*(来|去)?\s*(pitch|路演|提案|推介|发言|演讲|展示|讲项目|介绍项目|投稿|提交|申请|报名|拍|演|配音|写剧本|写方案|答辩)"
+    r"|(" + _ANY_LANG + r")\s*(来|去)?\s*(pitch|路演|提案|推介|发言|演讲|答辩)"
+    r"|(" + _ANY_LANG + r")로 ?(발표|피칭|피치|프레젠테이션|pt|제출|신청|지원서|촬영|연기|작성|더빙)")
 REPLY_WORDS = re.compile(r"\b(answer|reply|respond|write (to )?me|send|please|responde|contesta|escribeme|manda|envia|por favor)\b"
                          r"|回答|回复|答复|请|麻烦|发给|답변|답해|보내|주세요")
 
@@ -698,6 +721,8 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         pass
     elif ON_SET.search(folded) and not REPLY_WORDS.search(folded):
         return None, text  # "can we communicate in English on set?": the languages FAQ
+    if MEDIUM_OF_ACTION.search(folded) and not REPLY_WORDS.search(folded):
+        return None, text  # "需要用西班牙语pitch吗": the pitch's language, asked of the event
     if ONLY_LANGUAGE.search(folded) or BOT_LANGUAGE_ASKED.search(folded):
         # "跟机器人只能用中文吗？", "will your bot talk to me in Spanish too?": which languages work,
         # the languages FAQ
@@ -736,7 +761,22 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         pos = end
         if not (start <= m.start() < end) and not FORWARD.search(fold(clause).strip()):
             rest.append(clause)
+        elif start <= m.start() < end:
+            rest.append(_asked_in_language(clause, m.start() - start, m.end() - start))
     return lang, "".join(rest).strip(" ,，.;；:：")
+
+
+def _asked_in_language(clause: str, start: int, end: int) -> str:
+    """What the clause that names the language asks besides it ("can you tell me what HISDA is in
+    English?" → "can you tell me what HISDA is", "用英文说一下签约仪式是哪天" → "说一下签约仪式是哪天",
+    "HISDA가 뭔지 영어로 알려 줘" → "HISDA가 뭔지 알려 줘"); "" when it asks nothing else ("answer
+    in English please", "中文可以吗")."""
+    rest = re.sub(r"\b(in|en|al)\s*$|用\s*$", "", clause[:start]) + re.sub(r"^(로|으로)", "", clause[end:])
+    folded = fold(rest)
+    enough = len(re.findall(r"[^\W\d_]+", rest)) >= 3 or len(re.findall(r"[\u4e00-\u9fff가-힣]", rest)) >= 6
+    # (a Spanish question word keeps its accent: "que se lo reenvío" is no question)
+    asked = WH_WORDS.search(folded) or re.search(r"(?<!\w)(qué|cuál|cuáles|cuándo|dónde|quién|quiénes|cómo|cuánto)(?!\w)", rest.lower())
+    return rest if enough and asked and not FORWARD.search(folded) else ""
 
 
 
@@ -819,6 +859,13 @@ SPECIAL_RATE = re.compile(r"\b(" + "|".join(SPECIAL_RATE_LEADS) + r") (rates?|pr
                           r"|\b(precios?|tarifas?) (especial|preferencial|rebajad)\w*|优惠价|特价|折扣价|특가|할인 ?(가격|요금)|우대 ?(요금|가격)")
 # topic -> pattern. A gap is answered honestly and routed to the contact of its subject.
 GAPS: tuple[tuple[str, str], ...] = (
+    # A set's or stage's size ("how big is it?", "廣州街嗰個幾大㗎？", "面积多大", "몇 평이에요?"): not
+    # published, so the detail is the team's (of the record in view: "that isn't published for …")
+    ("size", (r"\bhow (big|large|spacious)\b(?! (is|was) the (discount|budget|fee))|\bsize of (the )?(set|stage|studio|lot|backlot|site|street|palace|area)\b|\bwhat size\b"
+              r"|square (meters|metres|feet|foot)|\bsq ?(m|ft)\b|\bacres\b|\bhectares\b"
+              r"|que tan grande|cuan grande|\btamano\b|superficie|metros cuadrados|hectareas|cuanto mide"
+              r"|(?<!折扣)(?<!优惠)(?<!预算)(?<!折扣有)(?<!优惠有)(?<!预算有)(有|是)?多大(?!年纪|岁|年龄|的?(折扣|优惠|预算))|几大|面积|占地|多少平(米|方)|多少亩|规模(有)?多大"
+              r"|얼마나 (커|큰|넓)|크기|면적|넓이|몇 ?평|규모가 (어|얼)")),
     ("price", (NOT_SPECIAL + r"\bprices?\b|" + NOT_SPECIAL + r"\bpricing\b|" + NOT_SPECIAL + r"\brates?\b|\bfees?\b|\brental\b|\brent\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?)\b)|cost per|per day|a day\b"
               r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
               # "what would it cost us to license it?", "what does the 2nd one cost to license?" ask a
@@ -843,7 +890,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|(多少|几)个点|몇 ?프로(?!그램)"
               r"|what ?% |\d+ ?% (off|discount)|pay (an? )?(extra|extras|actors?|crew)"
               r"|cuanto (de )?descuento|(de )?cuanto (es|seria|sale) (el|la) (descuento|rebaja|reduccion)|descuento exacto|cuanto se (le )?paga|cuanto (le |les )?(pagan|paga)\b|sueldo|salario|jornal|por jornada"
-              r"|打几折|几折|折扣(是)?多少|百分之多少|百分之几|会费|年费|入会费|入盟费|一年多少|(一年|每年|一年到头)(要|得)?(交|付|缴|给)(多少|几多|若干)|日薪|工资|片酬|薪水|(?<!没)几钱|(?<!没)几个钱|多少个钱|几多钱|场租|授权费|许可费|版权费用"
+              r"|打几折|几折|折扣(是)?多少|百分之多少|百分之几|会费|会员费|成员费|年费|入会费|入盟费|一年多少|(一年|每年|一年到头)(要|得)?(交|付|缴|给)(多少|几多|若干)|日薪|工资|片酬|薪水|(?<!没)几钱|(?<!没)几个钱|多少个钱|几多钱|场租|授权费|许可费|版权费用"
               # paying to take part: "参加要付费吗", "要不要交费", "入场收费吗"
               # (not "付费短剧", the paid short dramas a partner makes)
               r"|(要|需要|得|用不用|要不要)(付费|交费|缴费)|(付费|交费|缴费|收费)吗|要不要钱|花不花钱"
@@ -966,8 +1013,8 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
     ("dalynn_studio", (r"spanish|latin|latam|hispan|dalynn|espanol|latino|latinoamerica|hispano|西语|西班牙|拉美|拉丁"
                       r"|스페인어|중남미|라틴")),
     ("international_business", (r"international business|negocios internacionales|国际业务部|国际业务|국제 ?사업부")),
-    ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|joining fees?|fees? to join|membresia|unirse a la alianza"
-                           r"|cuota de socio|会费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입"
+    ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|\bla secretaria\b|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|joining fees?|fees? to join|membresia|unirse a la alianza"
+                           r"|cuota de socio|会费|会员费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입"
                            r"|(ser|hacerse|como|nuevo) (miembros?|socios?)\b|become (a )?members?|annual fee|cuota anual|年费|연회비|가입비"
                            # the members' side of the alliance: "quien lleva lo de los socios?", "会员的事"
                            r"|\blo de (los )?(socios|miembros)\b|\b(new )?members?'? (side|matters|stuff|affairs)\b|会员(的事|事务|这块)|회원 ?(관리|업무|담당)"
@@ -990,12 +1037,17 @@ A_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
                    r"|\d{1,2} ?월 ?\d{1,2} ?일|내일|모레|다음 ?주|[월화수목금토일]요일")
 
 
+CATALOG_SIZE = re.compile(r"catalog|slate|line-?up|\blist\b|library|alliance|network|片单|片库|剧库|作品库|片源|多少部|目录|联盟|카탈로그|라인업|작품 ?수|연맹")
+
+
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
     being free or available on a day named asks the team's calendar ("meeting")."""
     folded = BUDGET_TALK.sub(" ", fold(text))
-    found = next((topic for topic, rx in _compiled(GAPS) if rx.search(folded)), None)
+    found = next((topic for topic, rx in _compiled(GAPS) if rx.search(folded)
+                  # "how big is your catalogue?": how many titles, which the catalog answers
+                  and not (topic == "size" and CATALOG_SIZE.search(folded))), None)
     if found == "price" and rival_named(text):
         return "compare"  # "横店跟青岛东方影都比，价钱…": weighed against another studio, whatever the word for cost
     if found is None and AVAILABLE.search(folded) and A_DAY.search(folded):
@@ -1497,10 +1549,18 @@ IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after
 # A team's working hours ("their office hours?", "他们几点上班", "업무 시간은요?"), as opposed to an
 # event's time ("几点到几点", "몇 시부터"), which is its date.
 OFFICE_HOURS = re.compile(r"\b(office|opening|working|business) hours\b|\batienden\b|horario de atencion|en que horario"
-                          r"|工作时间|办公时间|上班|营业时间|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간")
+                          r"|工作时间|办公时间|上班|下班|营业时间|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
+                          # "거기 몇 시까지 일해?": until when the team works
+                          r"|몇 ?시(에|부터|까지)? ?(일하|일해|근무|출근|퇴근)|" + WEEKEND_STAFFED)
 # "Who's the contact for that?", "联系人是谁", "담당자 연락처": a contact asked for by that word, not
 # who organises or runs the thing (of an event, the team whose subject events are).
 CONTACT_ASKED = re.compile(r"\bcontact\b|\bcontacto\b|联系人|联系谁|找谁|연락처|담당자|누구(한테|에게|께) (연락|문의)")
+# How to reach a team ("秘书处怎么联系", "how do I reach the secretariat?", "사무국에 어떻게 연락해요?",
+# "¿cómo contacto a la secretaría?"): its card, with its e-mail, phone and hours.
+HOW_TO_CONTACT = re.compile(r"\bhow (do|can|could|should) (i|we) (contact|reach|get in touch with|get hold of)\b|\bhow to (contact|reach)\b"
+                            r"|\bcomo (contacto|contactamos|contactar|me comunico|nos comunicamos|los contacto|la contacto)\b"
+                            r"|(怎么|如何|怎样|咋)(联系|联络|找到?)|联系方式|联络方式|联系电话|电话(是)?多少|电话号码"
+                            r"|(어떻게|어케) ?(연락|컨택)|연락 ?방법|전화 ?번호")
 THIS_YEAR = re.compile(r"this year|este ano|今年|올해|금년")
 # "And Latin Film Night that year?", "¿y la noche de cine latino de ese año?", "那年的拉丁电影之夜",
 # "그해 라틴 영화의 밤은?": the year of the event in focus.

@@ -230,10 +230,12 @@ GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
     "capacity": frozenset({"event", "location"}),
     "bring": frozenset({"event", "program"}),
     "availability": frozenset({"location"}),
+    "size": frozenset({"location"}),
 }
 # The subject of a gap that is about no record: whose team a partner asking a person reaches.
-GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations", "bring": "events", "availability": "locations",
-               "local": "locations", "capacity": "locations"}
+GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations",
+               "bring": "events", "availability": "locations", "local": "locations",
+               "capacity": "locations", "size": "locations"}
 
 
 ABOUT_THEM = 4  # items told about in one reply to "tell me about them" (the rest: their buttons)
@@ -367,7 +369,8 @@ class Router:
         if located is not None:
             return located
         parts = [p for p in u.parts if _is_request(p)]
-        if len(parts) > 1 and any(STAFF_LANGUAGE.search(fold(p)) and asks_question(p) for p in parts) \
+        if len(parts) > 1 and any((STAFF_LANGUAGE.search(fold(p)) or lexicon.ONLY_LANGUAGE.search(fold(p)))
+                                  and asks_question(p) for p in parts) \
                 and not u.records():  # ("we're a bilingual studio. which works are in Korean?": an introduction)
             # "can the bot answer in English? is anyone on set bilingual?": one answer, the languages FAQ
             faq_id = _overview_faq(turn, "language")
@@ -394,7 +397,29 @@ class Router:
             told = facts.answer(turn, "contact", named, facts.fact_for("contact", u.fact) or "role")
             if told is not None:
                 return told
+        if u.gap_contact in turn.kb.contacts and not u.fact and not u.records() \
+                and lexicon.HOW_TO_CONTACT.search(fold(turn.text)):
+            # "秘书处怎么联系", "사무국에 어떻게 연락해요?": the named team's card (e-mail, phone, hours),
+            # before any FAQ a word of the message finds
+            told = facts.answer(turn, "contact", u.gap_contact, "role")
+            if told is not None:
+                return told
+        pitched = self.language_of_event(turn, u, memory)
+        if pitched is not None:
+            return pitched
         return self.elsewhere_too(turn, u, memory, understand) or self.answer(turn, u, memory)
+
+    def language_of_event(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"需要用西班牙语pitch吗", "영어로 발표해도 되나요?", "can we pitch in Chinese?" about the
+        event in focus (else the one event named): its card, which says how it is interpreted,
+        not the bot's own languages."""
+        if not lexicon.MEDIUM_OF_ACTION.search(fold(turn.text)):
+            return None
+        focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        named = [rid for kind, rid in u.records() if kind == "event"]
+        event = focus_id if focus_kind == "event" and focus_id in turn.kb.events else (
+            named[0] if len(named) == 1 else None)
+        return self.record(turn, ("event", event), replace(u, fact=None, facts=())) if event else None
 
     def elsewhere_too(self, turn: Turn, u: Understanding, memory: Memory,
                       understand: Callable[[str], Understanding]) -> Reply | None:
@@ -1410,6 +1435,8 @@ class Router:
             # ("and the price?"), not for a new question ("what budget do we need?").
             # ("y el mínimo garantizado para Argentina?" points back too: "and …?")
             about = target if pointed or _short(turn.text) or lexicon.elliptical(turn.text) else None
+            if about is None and target in u.records() and u.gap == "size":
+                about = target  # "how big is the virtual production stage?": the set named's size
             if about is None and target and target[0] == "event" and f"event:{target[1]}" == memory.focus \
                     and ATTENDING.search(fold(turn.text)):
                 about = target  # "do we pay to get a seat?": the event in focus's entry
@@ -1635,6 +1662,13 @@ class Router:
         owner = self.contact_owner(u, memory)
         if owner:
             return owner
+        if "hours" in {u.fact, *u.facts} and OFFICE_HOURS.search(fold(turn.text)):
+            # "你们几点上班", "is anyone there on weekends?", "업무 시간이 어떻게 되나요?" with no team
+            # named: the hours of the team in view, else of the desk a handoff goes to
+            team = u.gap_contact if u.gap_contact in turn.kb.contacts else focus_contact(turn, memory)
+            team = team or getattr(contact.contact_for(turn.kb, ""), "id", None)
+            if team:
+                return "contact", team  # ("联盟秘书处几点上班": the team named)
         last = memory.answer or ""
         if last.startswith(("faq:", "gap:")) and not u.gap_contact and (
                 {"email", "hours"} & {u.fact, *u.facts} or (u.fact == "role" and (u.refers or _short(turn.text)))):
@@ -3272,7 +3306,12 @@ def _is_request(part: str) -> bool:
     if ASKED_FOR_OTHER.search(fold(part)):
         return False
     words = _LATIN_WORD.findall(part)
-    return len(words) >= 3 or len(_CJK_CHAR.findall(part)) >= 4 or (len(words) == 2 and (
+    cjk = len(_CJK_CHAR.findall(part))
+    # (three with a question word ask too: "在哪里？" after "横店影视节什么时候？"; not "多少钱？",
+    # which asks the price of what the part before it names)
+    return len(words) >= 3 or cjk >= 4 or (cjk == 3 and lexicon.WH_WORDS.search(part) is not None
+                                           and lexicon.gap_topic(part) is None) \
+        or (len(words) == 2 and (
         "¿" in part or ("?" in part and _ASKING_WORD.fullmatch(fold(words[0])) is not None)))
 
 
