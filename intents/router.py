@@ -30,9 +30,6 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-if TYPE_CHECKING:
-    from core.kb.loader import KnowledgeBase
-
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import t
 from core.i18n_format import format_list, format_offset, zone_city
@@ -127,6 +124,9 @@ from intents.reply import Button, Reply, esc
 from intents.timezones import mentioned_zone, zone_arg
 from intents.turn import Turn
 from intents.understand import BACKGROUND, SMALL_TALK, Understanding, unnamed
+
+if TYPE_CHECKING:
+    from core.kb.loader import KnowledgeBase
 
 Answer = Callable[[Turn], Reply]
 
