@@ -191,17 +191,19 @@ STORY_ABOUT = re.compile(
     r"(?:about|featuring|involving|starring)\s+" + _ARTICLE + r"(?P<en>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\b"
     r"|\b(?:dramas?|series?|microdramas?|titulos?|obras?|historias?|algo)\s+(?:sobre|acerca de|que trate de)\s+"
     + _ARTICLE + r"(?P<es>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+)?)\b"
-    r"|(?:讲|講|关于|關於|有关|有關|讲述|講述|描写|描寫)(?P<zh>[\u4e00-\u9fff]{1,10}?)的(?:短剧|短劇|剧|劇|作品|片子|故事|网剧|網劇)"
+    r"|(?:讲|講|关于|關於|有关|有關|讲述|講述|描写|描寫)(?![的是])(?P<zh>[\u4e00-\u9fff]{1,10}?)的(?:短剧|短劇|剧|劇|作品|片子|故事|网剧|網劇)"
     r"|(?P<ko>[가-힣]{1,10}?)(?:이|가)?\s*(?:나오는|등장하는|주인공인|에 관한|에 대한)\s*(?:숏드라마|드라마|작품|시리즈)")
 # Words that close the subject rather than belong to it ("a chef in Hengdian", "boxeadores en México").
 _SUBJECT_END = re.compile(r"\s+(?:in|on|for|from|with|that|en|de|para|con|que)$")
+# The partner's own script told about ("our script is a story about a chef, which set?"): theirs, not ours.
+OWN_SCRIPT = re.compile(r"\b(script|screenplay|guion|libreto)\b|剧本|劇本|本子|대본|시나리오")
 _VAGUE = {"it", "this", "that", "them", "what", "which", "here", "there", "esto", "eso", "ella", "ellos"}
 
 
 def story_subject(text: str) -> str | None:
     """The subject a title is asked to be about, as written (folded), or None."""
     m = STORY_ABOUT.search(fold(text))
-    if m is None:
+    if m is None or OWN_SCRIPT.search(fold(text)):
         return None
     group = next(name for name, value in m.groupdict().items() if value)
     said = _SUBJECT_END.sub("", text[m.start(group):m.end(group)].strip())  # as written: fold keeps positions

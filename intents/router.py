@@ -785,7 +785,7 @@ class Router:
         fit = scene_asked_of_set(turn, u, memory)
         if fit is not None:
             return fit
-        story = story_asked(turn, u)
+        story = story_asked(turn, u) or works_on_set(turn, u, memory)
         if story is not None:
             return story
         again = listed_again(turn, u, memory)
@@ -1157,10 +1157,11 @@ class Router:
             faq_id = _overview_faq(turn, "travel")
         elif u.fact == "venue" and not u.records() and any((e.kind, e.id) in BACKGROUND for e in u.entities) \
                 and (key.partition("#")[0] in {f"{k}:{r}" for k, r in BACKGROUND}
-                     or key.startswith("list:partners") or not key.startswith((*RECORD_KEYS, "gap:", "list:"))):
+                     or key.startswith(("list:partners", "fallback", "out_of_scope", "smalltalk"))):
             # "where abouts in china is this hengdian place?": where the studio itself is, which
-            # the way-there FAQ says first, not the studio's card, nor the fallback or another FAQ
-            # the ranker's refits may give a wording its paraphrases do not hold
+            # the way-there FAQ says first, not the studio's card, the partners in China or the
+            # fallback a ranker refit may leave a wording its paraphrases do not hold (another FAQ
+            # stays: "横店用哪块景合适" asks which set)
             faq_id = _overview_faq(turn, "travel")
         elif CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)) and PROCEDURE.search(text) and not u.records() \
                 and not key.startswith(("list:works?", "work:")) and not (key.startswith("gap:") and u.gap != "rights"):
@@ -2834,14 +2835,46 @@ def story_asked(turn: Turn, u: Understanding) -> Reply | None:
     told = catalog.works_about(turn, subject)
     if len(told) == 1:
         return catalog.card(turn, told[0])
-    if told:  # each a button, in catalog order; "the second one" picks from them
-        shown = told[:catalog.PAGE_SIZE]
-        text = t("works_count", turn.lang, count=len(told)) + "\n\n" + "\n".join(
-            f"{i}. {catalog.work_line(turn, w)}" for i, w in enumerate(shown, 1))
-        rows = [[Button(label=f"{i}. {w.title.get(turn.lang)}", data=encode("work", w.id))] for i, w in enumerate(shown, 1)]
-        return Reply(text=text, lang=turn.lang, buttons=rows + [ask_person_row(turn.lang, "catalog")],
-                     answer="list:works", outcome="answered", items=[f"work:{w.id}" for w in told])
-    return catalog.no_story(turn, subject)
+    return _works_listed(turn, told) if told else catalog.no_story(turn, subject)
+
+
+def _works_listed(turn: Turn, works: list) -> Reply:
+    """A few works found by their story or set, each a button, in catalog order ("the second one" picks)."""
+    shown = works[:catalog.PAGE_SIZE]
+    text = t("works_count", turn.lang, count=len(works)) + "\n\n" + "\n".join(
+        f"{i}. {catalog.work_line(turn, w)}" for i, w in enumerate(shown, 1))
+    rows = [[Button(label=f"{i}. {w.title.get(turn.lang)}", data=encode("work", w.id))] for i, w in enumerate(shown, 1)]
+    return Reply(text=text, lang=turn.lang, buttons=rows + [ask_person_row(turn.lang, "catalog")],
+                 answer="list:works", outcome="answered", items=[f"work:{w.id}" for w in works])
+
+
+# Titles made on a set ("any titles shot on that set?", "¿hay obras rodadas ahí?", "在那个景拍过哪些剧",
+# "그 세트에서 찍은 작품 있나").
+SHOT_ON = re.compile(r"\b(shot|filmed|made|produced)\b.{0,12}\b(on|at|in|there)\b|\b(rodad|filmad|grabad)[oa]s?\b"
+                     r"|(在|于).{0,8}拍(的|过|摄的)|拍(的|过)(作品|剧|戏|片)|(찍은|촬영한|촬영된|찍었던?) ?(작품|드라마|거|것)")
+
+
+def works_on_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """The catalog's titles whose logline names the set asked of (named, or in focus when the
+    message points back), or one line that none does: not the set's card again."""
+    folded = fold(turn.text)
+    if not SHOT_ON.search(folded) or u.ids("work") or not (WORK_WORDS.search(folded) or re.search(r"剧|劇|戏|戲|片|작품|드라마", folded)):
+        return None
+    named = u.ids("location")
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    set_id = named[0] if len(named) == 1 else (focus_id if not named and focus_kind == "location" else None)
+    place = turn.kb.locations.get(set_id or "")
+    if place is None:
+        return None
+    names = [fold(w) for lang in ("en", "zh") for w in (place.name.get(lang), *getattr(place.aliases, lang))]
+    made = [w for w in turn.kb.works.values()
+            if any(n and n in fold(f"{w.logline.get('en')} {w.logline.get('zh')}") for n in names)]
+    if made:
+        return _works_listed(turn, made)
+    lang = turn.lang
+    rows = [[Button(label=t("catalog_browse", lang), data=encode("cat", catalog.ALL, 1))], ask_person_row(lang, "catalog")]
+    return Reply(text=t("works_at_set_none", lang, set=esc(place.name.get(lang))), lang=lang, buttons=rows,
+                 answer=f"location:{place.id}#works", outcome="gap", subject="catalog")
 
 
 def title_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:

@@ -188,3 +188,14 @@ def test_incentives_for_one_market_none_published_is_one_sentence(services: Serv
 ])
 def test_where_hengdian_is_the_location_faq(services: Services, lang, asked) -> None:
     play(services, lang, [(asked, "faq:how_to_reach_hengdian")])
+
+
+@pytest.mark.parametrize("lang,place,asked,work", [
+    ("en", "tell me about the Qin Palace", "any titles shot on that set?", "list:works"),
+    ("es", "háblame del Palacio de Qin", "¿hay obras rodadas ahí?", "list:works"),
+    ("zh", "介绍一下清明上河图", "在那个景拍过哪些剧", "list:works"),
+    ("ko", "광저우 거리 알려줘", "그 세트에서 찍은 작품 있나", "list:works"),
+])
+def test_titles_made_on_the_set_in_focus_are_listed(services: Services, lang, place, asked, work) -> None:
+    reply = play(services, lang, [(place, "location:*"), (asked, work)])
+    assert reply.items
