@@ -1313,7 +1313,7 @@ class Router:
             redone = self.same_for(turn, u, memory)
             if redone is not None:
                 return redone
-        if u.filter("language") and u.wants_list and not u.records() and not u.gap \
+        if u.filter("language") and u.wants_list and not u.records() and not u.gap and u.ordinal is None \
                 and (memory.answer or "").startswith(("list:works", "catalog:")) \
                 and not (memory.focus or "").startswith("work:"):
             # "¿cuáles están doblados al español?" right after the catalog or a list of titles:
@@ -1925,7 +1925,7 @@ class Router:
         # partner's card: a date or venue only an event has is asked of the one event tied to it
         focus_kind = (memory.focus or "").partition(":")[0]
         focus_fact = not named and focus_kind in ("program", "partner") and (
-            u.fact in EVENT_ONLY_FACTS or (u.fact == "venue" and (focus_kind == "program" or ONLINE_ASKED.search(text))))
+            u.fact in EVENT_ONLY_FACTS or (u.fact == "venue" and ONLINE_ASKED.search(text)))
         # "what events do they have?" points back at the partner in focus; "what events?" does not
         if u.ids("event") or not (EVENT_TALK.search(text) or event_fact or focus_fact) or (GENERAL_EVENTS.search(text) and not u.refers) \
                 or u.filter("when") == "past" or u.ids("month"):
