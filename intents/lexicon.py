@@ -63,7 +63,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(available|free|booked|bookable|open)\b.{0,15}\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b(?! \d)"
                      r"|\b(available|free|booked|bookable)\b.{0,12}\b(next|this|that|in the) (week|month|summer|winter|spring|autumn|fall)\b"
                      r"|\b(without|need|needs|require[sd]?|requiring) (an? |any )?invit(e|ation)\b(?! letter)|\binvit(e|ation)[- ]only\b"
-                     r"|\b(photos?|pictures?|pics|footage)\b(?! (ID|id)\b)|\b(video|videos) (of|from) (it|the|that|this)\b|\bphotos? or videos?\b"
+                     # photos asked for, not a name that has the word ("Savanna Pictures" answering a form's company step)
+                     r"|\b(any|some|see|send|share|have|got|there|show|more|the|your)\b.{0,12}\b(photos?|pictures?|pics|footage)\b(?! (ID|id)\b)|\b(photos?|pictures?|pics|footage) (of|from)\b|\b(video|videos) (of|from) (it|the|that|this)\b|\bphotos? or videos?\b"
                      r"|\bhow long (is|does) the (drive|trip|journey|ride|train|transfer|flight|transit)\b|\bhow long does it take to (get|drive|travel|reach)\b|\bdriving time\b|\btravel time\b"
                      r"|\bhow far (is|away|from)\b|\bdistance (from|to|between)\b"
                      r"|cuando (se )?(estren|lanz|salio|sale al aire)\w*|\b(ano|fecha) de (estreno|lanzamiento)\b|en que ano (se )?(estreno|salio|lanzo|emitio)"
