@@ -8,6 +8,12 @@ first `search`/`match`/... and then hands out the compiled pattern's own bound m
 per-call cost), and the other `re` names are the standard ones. `compile_pending()` compiles
 what no message has needed yet; `bot.app` runs it in a thread once the bot is ready, so the
 first partners do not pay for it either.
+
+A compiled pattern is also *gated* by the characters its matches can start with (`gated`):
+`re` searches a pattern that opens with a word boundary or a group by trying the whole
+alternation at every position of the text, while a leading look-ahead for one character class
+rejects most positions in a single step. The gate is worked out from the parsed pattern, so the
+matches, groups and spans are the same; patterns it cannot bound are compiled as they are.
 """
 
 from __future__ import annotations
@@ -22,6 +28,7 @@ from re import (  # noqa: F401 (re-exported: this module stands in for `re`)
     VERBOSE,
     Match,
     Pattern,
+    _parser,
     error,
     escape,
     findall,
@@ -33,6 +40,7 @@ from re import (  # noqa: F401 (re-exported: this module stands in for `re`)
     sub,
     subn,
 )
+from re import _constants as _c
 from typing import Any, cast
 
 _PENDING: list[LazyPattern] = []
@@ -53,7 +61,7 @@ class LazyPattern:
         compile once and keep equal patterns: harmless."""
         compiled = self._compiled
         if compiled is None:
-            compiled = _re.compile(self.pattern, self._flags)
+            compiled = _re.compile(gated(self.pattern, self._flags) or self.pattern, self._flags)
             # Later look-ups find these in the instance and never reach `__getattr__` again.
             for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn",
                          "split", "flags", "groups", "groupindex", "scanner"):
@@ -87,3 +95,75 @@ def compile_pending() -> int:
             lazy.compiled()
             done += 1
     return done
+
+
+_SELECTIVE = {_c.CATEGORY_DIGIT: r"\d", _c.CATEGORY_SPACE: r"\s"}
+r"""Classes kept in a gate; any other (`\w`, `\S`, a negated set...) lets almost every
+character through, so a pattern that can start with one is not gated."""
+
+
+class _Unbounded(Exception):
+    """The pattern's first character cannot be bounded by one character class."""
+
+
+def _first_chars(items: Any, out: list[str]) -> bool:
+    r"""Add to `out` (class items) every character the sequence `items` of a parsed pattern can
+    start its match with; True when the sequence can match without consuming one (then what
+    follows it in the enclosing sequence counts too). Zero-width checks (`\b`, `^`, look-arounds)
+    consume nothing and only restrict, so they are passed over."""
+    for op, av in items:
+        if op is _c.LITERAL:
+            out.append(f"\\U{av:08x}")
+            return False
+        if op is _c.IN:
+            for item, value in av:
+                if item is _c.LITERAL:
+                    out.append(f"\\U{value:08x}")
+                elif item is _c.RANGE:
+                    out.append(f"\\U{value[0]:08x}-\\U{value[1]:08x}")
+                elif item is _c.CATEGORY and value in _SELECTIVE:
+                    out.append(_SELECTIVE[value])
+                else:
+                    raise _Unbounded
+            return False
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue
+        if op is _c.SUBPATTERN:
+            _group, add_flags, _del_flags, sub = av
+            if add_flags & _re.IGNORECASE:
+                raise _Unbounded
+            if not _first_chars(sub, out):
+                return False
+        elif op is _c.ATOMIC_GROUP:
+            if not _first_chars(av, out):
+                return False
+        elif op is _c.BRANCH:
+            empty = False
+            for alternative in av[1]:
+                empty = _first_chars(alternative, out) or empty
+            if not empty:
+                return False
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+            least, _most, sub = av
+            if not _first_chars(sub, out) and least > 0:
+                return False
+        else:  # back-references, conditionals, any character...
+            raise _Unbounded
+    return True
+
+
+def gated(pattern: str, flags: int = 0) -> str | None:
+    """`pattern` behind a look-ahead for the characters its matches start with
+    (`(?=[...])(?:pattern)`: no group added, same matches), or None when that cannot be bounded:
+    case-insensitive or verbose patterns, ones that may match the empty string or start with
+    almost any character."""
+    if flags & (_re.IGNORECASE | _re.VERBOSE) or pattern.startswith("(?") and _re.match(
+            r"\(\?[aiLmsux]+\)", pattern):
+        return None
+    try:
+        out: list[str] = []
+        if _first_chars(_parser.parse(pattern, flags), out):
+            return None
+    except (_Unbounded, _re.error):
+        return None
+    return f"(?=[{''.join(dict.fromkeys(out))}])(?:{pattern})"
