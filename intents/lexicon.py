@@ -1147,7 +1147,11 @@ WHOLE_LIST = re.compile(r"(?<!\bat )\ball\b|\b(every|full list|list|each|which|w
                         r"|어떤 (회사|기업|파트너|혜택|인센티브|지원|세트|작품|행사)")
 CATALOG_WHOLE = re.compile(r"overall|as a whole|(whole|full|entire|complete) (slate|catalog|catalogue|line-?up)|catalogo (completo|entero)|todo el catalogo|完整片单|整个片单|전체 (카탈로그|목록|리스트)|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
                            r"|en general|cuantas (obras|series|titulos)|cuantos titulos|整体|总共|一共|多少部|全部有多少"
-                           r"|전체적으로|몇 ?편|총 ?몇|전체 ?규모|片库规模|整体规模")
+                           r"|전체적으로|몇 ?편|총 ?몇|전체 ?규모|片库规模|整体规模"
+                           # the whole said of the titles, beside a title in focus: "전체 작품 몇 개고",
+                           # "how many titles in total", "en total cuántas", "總共幾部"
+                           r"|전체 ?(작품|타이틀|콘텐츠)|작품(이|은)? ?(전부|다 ?해서)? ?몇 ?개|\bin total\b|\ball (your|the) (titles|shows|works)\b"
+                           r"|\ben total\b|\btodos (los|sus|tus) (titulos|series)\b|總共|總體|一共有?幾部|全部作品|所有作品|全部有幾部")
 DRAMAS_PLANNED = re.compile(
     r"how many (short |vertical |micro ?|mini ?)?(dramas|shorts|series|shows|titles|productions)\b.{0,50}"
     r"\b(plan\w*|make|making|produc\w*|shoot\w*|film\w*|crank\w*|churn\w*|turn(ing)? out|put(ting)? out|aim\w*|expect\w*)"
@@ -1441,6 +1445,13 @@ CO_PRODUCING = re.compile(r"\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar
                           # con los derechos", "obtener los derechos", "take the rights", "go halves on it"
                           r"|\b(quedar(nos|me)|obtener|conseguir|sacar|adquirir)( con)? (los )?derechos\b"
                           r"|\b(take|get|secure|obtain|acquire) (the )?rights\b|\bgo halves\b")
+# One title picked from a list without saying which ("licensing one of them", "licenciar una",
+# "그중에 하나 판권", "其中一部的版权"): the general procedure is asked, not the title in focus.
+INDEFINITE_PICK = re.compile(r"\b(one|any|either|some) of (them|those|these|the (titles|shows|series|dramas))\b|\bany (title|show|series|drama)\b"
+                             r"|\b(un[oa]?|algun[oa]?|cualquier[a]?) de (ell[oa]s|es[oa]s|est[oa]s|l[oa]s (titulos|series|obras))\b"
+                             r"|\b(licenciar|coproducir|comprar|adquirir|quedarnos con) (un[oa]?|algun[oa]?|cualquiera)\b(?! (de (la|el|los|las) |en ))"
+                             r"|其中(的)?(一|某)(部|个|個|套)|随便(一|哪)(部|个)|隨便(一|哪)(部|個)|(任何|任意)一(部|个|個)"
+                             r"|(그|이) ?중(에|에서)? ?(하나|한 ?(편|개|작품))|아무(거나| 작품이나)|어느 작품이든")
 PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe drill\b|what do (we|i) (do|need)|\bwhere do (we|i) start"
                        r"|\bcomo\b|\bproceso\b|\bprocedimiento\b|\btramites?\b|\bpasos?\b|que (hay que|tenemos que|debo|debemos) hacer"
                        r"|怎么|如何|流程|手续|步骤|어떻게|절차|방법|어디서부터|뭐부터|순서")
@@ -2018,11 +2029,14 @@ TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties
 # the Spanish-language route, whatever event or title was talked about before.
 LATAM_PLACE = re.compile(r"\b(mexic\w*|argentin\w*|colombia\w*|chile\w*|peru\w*|venezuel\w*|ecuador\w*|bolivia\w*"
                          r"|urugua\w*|paragua\w*|guatemal\w*|costa rica\w*|panama\w*|cuba\w*|dominican\w*|puerto ric\w*)\b"
-                         r"|墨西哥|阿根廷|哥伦比亚|智利|秘鲁|멕시코|아르헨티나|콜롬비아|칠레|페루|" + LATAM_REGION.pattern)
+                         r"|墨西哥|阿根廷|哥伦比亚|哥倫比亞|智利|秘鲁|秘魯|멕시코|아르헨티나|콜롬비아|칠레|페루|" + LATAM_REGION.pattern)
 REACHING = re.compile(r"\b(end(s)? up|reach\w*|get(s)? to|make it to|sold|sell\w*|air(ed|s)?|shown|watch\w*|seen)\b"
                       r"|\b(viewers?|audiences?|buyers?|platforms?)\b"
                       r"|\bllega\w*|\blo ven?\b|\b(se )?vend\w*|\bcompra\w*|\b(la )?gente\b|\bpublico\b|\bespectadores\b|\bcompradores\b"
-                      r"|卖到|卖给|播出|上线|观众|买家|能卖|팔려|팔 ?수|팔리|판매|바이어|시청자|관객|방영|나가")
+                      r"|卖到|卖给|播出|上线|观众|买家|能卖|賣到|賣給|上線|觀眾|買家|能賣|팔려|팔 ?수|팔리|판매|바이어|시청자|관객|방영|나가")
+# Selling a show, said with the verb ("eso lo podríamos vender en español", "能卖到墨西哥吗"): a
+# market asked, even where a language is named beside it ("dubbed for Mexico?" sells nothing)
+SELLING = re.compile(r"\b(sold|sell\w*|vend\w*|distribu\w*)\b|卖|賣|发行|發行|팔|판매|배급|유통")
 
 
 def asks_latam_reach(text: str) -> bool:

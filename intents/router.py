@@ -1124,7 +1124,11 @@ class Router:
         if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties) \
                 or (key.startswith("gap:") and u.gap in GAP_NUMBERS):
             return None
-        if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or key.startswith(("event:", "list:events", "smalltalk", "fallback"))) \
+        # (a title in focus is no market: "¿y en México eso lo podríamos vender?" after a title asks
+        # the Spanish-language route; "is it dubbed for Mexico?" stays the title's languages)
+        if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or key.startswith(("event:", "list:events", "smalltalk", "fallback", "out_of_scope"))
+                                                    or (key.startswith("work:") and (not key.endswith("#languages")
+                                                                                     or lexicon.SELLING.search(text)))) \
                 and not u.ids("event") and not u.ids("work") and not u.gap:
             # "would shows from there ever reach viewers in Chile?" after an event: where the
             # titles go, the Spanish-language route, not the event "there" is (an event or title
@@ -1164,7 +1168,8 @@ class Router:
             # stays: "横店用哪块景合适" asks which set)
             faq_id = _overview_faq(turn, "travel")
         elif CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)) and PROCEDURE.search(text) and not u.records() \
-                and not key.startswith(("list:works?", "work:")) and not (key.startswith("gap:") and u.gap != "rights"):
+                and (not key.startswith(("list:works?", "work:")) or lexicon.INDEFINITE_PICK.search(text)) \
+                and not (key.startswith("gap:") and u.gap != "rights"):
             # (buying rights asked as a procedure is the FAQ's how, not the unpublished terms; a
             # title pointed back to, "해당 작품의 공동제작 조건은", is asked of that title)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
