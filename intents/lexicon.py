@@ -2275,6 +2275,27 @@ def after_greeting(text: str) -> str | None:
     return rest if re.search(r"\w", rest) else None
 
 
+# A message that is only courtesy, however unsure the classifier ("hey mate how r u", "¿qué tal,
+# cómo estás?", "你好吗", "잘 지내셨어요?"; Cantonese thanks alone, "唔該"): small talk, never off-topic.
+_HOW_ARE_YOU = (r"(how (are|r) (you|u|ya|yall|y'all)( doing| going| today)?|how'?s (it|everything|life) (going|goin)|how (you|u|ya) (doing|doin)"
+                r"|what'?s up|wassup|como (estas|estan|esta usted|andas|andan|te va|les va|va todo)|que tal( todo| andan| estas)?"
+                r"|(你|您|大家)(最近)?好(吗|嗎)|最近(怎么样|怎麼樣|好吗|好嗎|还好吗|還好嗎)|你好呀|近来可好|近來可好"
+                r"|잘 ?(지내|계시)\w*|별일 ?없으시죠|요즘 어떠세요)")
+_ADDRESS = (r"(mate|mates|buddy|pal|friend|friends|bro|guys|team|folks|there|amig[oa]s?|equipo|chic[oa]s"
+            r"|朋友|老师|老師|各位|大家|여러분|님)")
+SMALL_TALK_ONLY = {
+    "greet": re.compile(r"^\W*((hi|hello|hey|heya|hiya|yo|howdy|hola|buenas|buenos dias|你好|您好|嗨|哈喽|안녕하세요|안녕)\W*)?"
+                        r"(" + _ADDRESS + r"\W*)?" + _HOW_ARE_YOU + r"\W*(" + _ADDRESS + r")?\W*$"),
+    "thanks": re.compile(r"^\W*(唔该|唔該|唔该晒|唔該晒|多谢|多謝|多谢晒|多謝晒)(你|您|哂|晒|啦|呀|喇)?\W*$"),
+}
+
+
+def small_talk_only(text: str) -> str | None:
+    """The small talk ("greet", "thanks") a message is and nothing more, else None."""
+    folded = fold(text)
+    return next((kind for kind, rx in SMALL_TALK_ONLY.items() if rx.match(folded)), None)
+
+
 # -- a greeting with a self-introduction ---------------------------------------------------------
 # "Hi, this is Ana from a studio in Lima.", "Hola, les escribe Pedro de una productora", "你好，我是新加坡
 # 一家发行公司的", "안녕하십니까. 영화학교에서 연락드립니다": who is writing, nothing asked yet.
@@ -2294,7 +2315,12 @@ def introduction_only(text: str) -> bool:
     제작사입니다. 사극 촬영이 가능한지 문의드립니다." asks in its second)."""
     folded = [s for s in (fold(p).strip(" ,，、") for p in re.split(r"[.!?。！？\n…~～]+", text)) if s]
     return bool(folded) and all(INTRODUCTION.search(c) and not _WANTS.search(c) and fact_asked(c) is None
-                                and not HOW.search(c) and not _LIST.search(c) for c in folded)
+                                and not HOW.search(c) and not _LIST.search(c) and not _ZH_ASKS.search(c) for c in folded)
+
+
+# A Chinese question in the sentence that also says who is writing, after a comma ("我们是做竖屏
+# 短剧的，降本增效的政策能具体说说吗"): something is asked, the sentence is no introduction only.
+_ZH_ASKS = re.compile(r"[吗嗎嘛么麼呢]\W*$|能不能|可不可以|是否|有没有|有沒有|怎么样|怎麼樣")
 
 
 # "hi from a studio in Nairobi - which of your events...": who is writing, in a clause of its own

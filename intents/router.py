@@ -805,6 +805,8 @@ class Router:
     def answer_of(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """`answer`, with the list the ordinal picks from settled."""
         reply = self.best(turn, u, memory)
+        if (reply.answer or "").startswith("smalltalk:") and lexicon.small_talk_only(turn.said or turn.text):
+            return reply  # courtesy only ("hola amigo, ¿cómo estás?"): no scope gate second-guesses it
         if scope.not_ours(u):
             return not_understood(turn, True)  # "clima en Bogotá", "去泰国要签证吗", "환율": another place's or body's affairs
         agreed = self.agreed_faq(turn, u, memory, reply)
@@ -1225,6 +1227,11 @@ class Router:
 
     def one(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         intent = u.intent
+        courtesy = lexicon.small_talk_only(turn.said or turn.text) or lexicon.small_talk_only(turn.text)
+        if courtesy is not None and not u.records():
+            # "hey mate how r u", "唔該": courtesy only, whatever the classifier made of slang
+            reply = self.intents[courtesy](turn)
+            return reply.model_copy(update={"answer": f"smalltalk:{courtesy}", "outcome": "smalltalk"})
         target = self.target(turn, u, memory)
         year_edition = self.year_edition(turn, u, memory)
         if year_edition:
