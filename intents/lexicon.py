@@ -1543,7 +1543,21 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|要(我们|咱们|俺们)(这样的|这种)")
 """Asking to join ("how do we get into HISDA?", "¿cómo nos sumamos?", "入盟要什么手续"): the
 membership procedure, which the FAQ tagged `join` answers, not the alliance's own card."""
-ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|연맹|협회")
+ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|連盟|聯盟|연맹|협회")
+# Who heads an organisation ("他们CEO是谁", "who is HISDA's CEO", "¿quién es el presidente?",
+# "대표가 누구예요"): a person's title, which a record's card states only if it names one.
+LEADER_ASKED = re.compile(r"(?<![a-z])(ceo|chief executive|president|chair(man|woman|person)?|managing director|general manager|founder"
+                          r"|presidente|presidenta|director(a)? general|fundador(a)?|gerente general)(?![a-z])"
+                          r"|总裁|總裁|董事长|董事長|总经理|總經理|会长|會長|理事长|理事長|秘书长|秘書長|创始人|創始人"
+                          r"|대표(이사)?|회장|사장|최고 ?경영자|이사장|사무총장|창업자")
+LEADER_WHO = re.compile(r"\bwho\b|\bname\b|quien|como se llama|nombre|谁|誰|叫什么|叫什麼|是哪位|누구|누군|성함|이름")
+# The alliance's members asked as companies ("Who are HISDA's partners?", "¿quiénes son los socios
+# de HISDA?", "HISDA的成员有哪些", "HISDA 회원사 어디어디예요"): the partners list, not its card.
+ALLIANCE_MEMBERS = re.compile(
+    r"\b(who|which|what|list)\b.{0,30}\b(partners|members|member companies|companies)\b|\b(partners|members)\b.{0,12}\b(are there|list)\b"
+    r"|\b(quienes|cuales|que|lista)\b.{0,30}\b(socios|miembros|integrantes|empresas)\b"
+    r"|(成员|成員|会员|會員|伙伴|夥伴|合作方|企业|企業|公司)(单位|單位)?(都)?(有)?(哪些|哪几家|哪幾家|是谁|是誰|名单|名單)"
+    r"|(회원사|멤버|파트너사?|참여사|소속 ?회사)\S{0,2} ?(어디|누구|뭐|목록|리스트)")
 # "Who should I contact about co-producing it?", "¿a quién le escribo?", "该找谁", "누구한테 연락해요?",
 # "문의는 어디로 하나요?": whom to get in touch with (of an event too: its organisers' contact).
 WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|write to|reach|ask)\b"

@@ -1232,6 +1232,14 @@ class Router:
             # "hey mate how r u", "唔該": courtesy only, whatever the classifier made of slang
             reply = self.intents[courtesy](turn)
             return reply.model_copy(update={"answer": f"smalltalk:{courtesy}", "outcome": "smalltalk"})
+        if [r for r in u.records() if r not in BACKGROUND] == [("program", "hisda")] \
+                and lexicon.ALLIANCE_MEMBERS.search(fold(turn.text)) and not u.gap and not u.wants_person:
+            # "Who are HISDA's partners?": the companies in it, the partners list (its card says
+            # what it is; "who runs HISDA" names no companies)
+            return self.listing(turn, "ask_partners", u)
+        head = self.unpublished_head(turn, u, memory)
+        if head is not None:
+            return head
         target = self.target(turn, u, memory)
         year_edition = self.year_edition(turn, u, memory)
         if year_edition:
@@ -1596,6 +1604,25 @@ class Router:
         if faq_plain and intent != "out_of_scope":
             return faq_reply(turn, faq.id)
         return not_understood(turn, intent in ("out_of_scope", "set_timezone"))
+
+    def unpublished_head(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"他们CEO是谁", "who is HISDA's CEO?": who heads a programme or partner, named or in
+        focus. Its card, where the card's text names such a person; else an honest gap (the
+        whole card again would not say)."""
+        text = fold(turn.text)
+        if not (lexicon.LEADER_ASKED.search(text) and lexicon.LEADER_WHO.search(text)) or u.fact not in (None, "role") or u.gap:
+            return None
+        target = self.target(turn, u, memory)
+        if target is None or target[0] not in ("program", "partner"):
+            return None
+        # A partner's card may name its head (Dalynn's co-founder); a programme's names people of
+        # other bodies at most (HISDA's quotes Hengdian's general manager), never its own head
+        record = turn.kb.partners.get(target[1]) if target[0] == "partner" else None
+        description = getattr(record, "description", None)
+        said = fold(description.get(turn.lang) or "") if description is not None else ""
+        if lexicon.LEADER_ASKED.search(said):
+            return None  # the card names who heads it
+        return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
 
     def target(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
         """The record the message is about (see `_target`); a contact's fact (email, hours) or
