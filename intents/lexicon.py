@@ -314,6 +314,8 @@ FACT_ALIASES: dict[tuple[str, str], str] = {
     # event it stays its card: "the talent programme, what is it about?" names a programme)
     ("partner", "logline"): "about", ("location", "logline"): "about",
     ("partner", "role"): "about",
+    # "¿dónde tienen la sede?", "where are they based?" of a company: the country it is in
+    ("partner", "venue"): "country", ("partner", "address"): "country",
     ("incentive", "lead_time"): "how_to_apply",  # "allow at least four weeks" is in the procedure
 }
 

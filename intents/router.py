@@ -1237,6 +1237,14 @@ class Router:
             # "Who are HISDA's partners?": the companies in it, the partners list (its card says
             # what it is; "who runs HISDA" names no companies)
             return self.listing(turn, "ask_partners", u)
+        focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
+        if u.refers and focus_kind == "location" and not u.records() and not u.wants_list \
+                and (u.filter("genre") or u.filter("era")) and focus_id in turn.kb.locations:
+            # "那个可以拍古装吗" after the virtual stage: whether that set suits the period or genre
+            # (its era says which periods it holds), not every set of that kind
+            told = facts.answer(turn, "location", focus_id, "era")
+            if told is not None:
+                return told
         head = self.unpublished_head(turn, u, memory)
         if head is not None:
             return head

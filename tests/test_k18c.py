@@ -126,3 +126,25 @@ def test_the_alliances_members_are_the_partners_list(services: Services, lang: s
 def test_who_heads_the_alliance_is_an_honest_gap(services: Services, lang: str, turns: list[str]) -> None:
     said = [(t, ["program:hisda", "faq:what_is_hisda"]) for t in turns[:-1]] + [(turns[-1], "gap:*")]
     talk(services, lang, said)
+
+
+@pytest.mark.parametrize("lang,first,say", [
+    ("es", "¿qué es Dalynn Studio?", "¿Dónde tienen la sede?"),
+    ("en", "tell me about Dalynn Studio", "where are they based?"),
+    ("zh", "Dalynn Studio是做什么的", "他们总部在哪"),
+    ("ko", "Dalynn Studio는 어떤 회사예요?", "본사는 어디예요?"),
+])
+def test_where_a_partner_in_focus_is_based_is_its_country(services: Services, lang: str, first: str, say: str) -> None:
+    talk(services, lang, [(first, ["partner:dalynn_studio", "partner:dalynn_studio#about"]),
+                          (say, "partner:dalynn_studio#country")])
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("zh", "那個可以拍古裝嗎"),
+    ("zh", "那个能拍古装戏吗"),
+    ("es", "¿y ahí se puede grabar algo de época?"),
+])
+def test_a_period_asked_of_the_set_in_focus_is_that_sets_era(services: Services, lang: str, say: str) -> None:
+    talk(services, lang, [("虚拟制片是什么" if lang == "zh" else "¿qué es la producción virtual?",
+                           ["location:virtual_production", "location:virtual_production#about"]),
+                          (say, "location:virtual_production#era")])
