@@ -315,6 +315,8 @@ FACT_ALIASES: dict[tuple[str, str], str] = {
     # event it stays its card: "the talent programme, what is it about?" names a programme)
     ("partner", "logline"): "about", ("location", "logline"): "about",
     ("partner", "role"): "about",
+    # "¿dónde tienen la sede?", "where are they based?" of a company: the country it is in
+    ("partner", "venue"): "country", ("partner", "address"): "country",
     ("incentive", "lead_time"): "how_to_apply",  # "allow at least four weeks" is in the procedure
 }
 
@@ -1148,7 +1150,11 @@ WHOLE_LIST = re.compile(r"(?<!\bat )\ball\b|\b(every|full list|list|each|which|w
                         r"|어떤 (회사|기업|파트너|혜택|인센티브|지원|세트|작품|행사)")
 CATALOG_WHOLE = re.compile(r"overall|as a whole|(whole|full|entire|complete) (slate|catalog|catalogue|line-?up)|catalogo (completo|entero)|todo el catalogo|完整片单|整个片单|전체 (카탈로그|목록|리스트)|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
                            r"|en general|cuantas (obras|series|titulos)|cuantos titulos|整体|总共|一共|多少部|全部有多少"
-                           r"|전체적으로|몇 ?편|총 ?몇|전체 ?규모|片库规模|整体规模")
+                           r"|전체적으로|몇 ?편|총 ?몇|전체 ?규모|片库规模|整体规模"
+                           # the whole said of the titles, beside a title in focus: "전체 작품 몇 개고",
+                           # "how many titles in total", "en total cuántas", "總共幾部"
+                           r"|전체 ?(작품|타이틀|콘텐츠)|작품(이|은)? ?(전부|다 ?해서)? ?몇 ?개|\bin total\b|\ball (your|the) (titles|shows|works)\b"
+                           r"|\ben total\b|\btodos (los|sus|tus) (titulos|series)\b|總共|總體|一共有?幾部|全部作品|所有作品|全部有幾部")
 DRAMAS_PLANNED = re.compile(
     r"how many (short |vertical |micro ?|mini ?)?(dramas|shorts|series|shows|titles|productions)\b.{0,50}"
     r"\b(plan\w*|make|making|produc\w*|shoot\w*|film\w*|crank\w*|churn\w*|turn(ing)? out|put(ting)? out|aim\w*|expect\w*)"
@@ -1442,6 +1448,13 @@ CO_PRODUCING = re.compile(r"\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar
                           # con los derechos", "obtener los derechos", "take the rights", "go halves on it"
                           r"|\b(quedar(nos|me)|obtener|conseguir|sacar|adquirir)( con)? (los )?derechos\b"
                           r"|\b(take|get|secure|obtain|acquire) (the )?rights\b|\bgo halves\b")
+# One title picked from a list without saying which ("licensing one of them", "licenciar una",
+# "그중에 하나 판권", "其中一部的版权"): the general procedure is asked, not the title in focus.
+INDEFINITE_PICK = re.compile(r"\b(one|any|either|some) of (them|those|these|the (titles|shows|series|dramas))\b|\bany (title|show|series|drama)\b"
+                             r"|\b(un[oa]?|algun[oa]?|cualquier[a]?) de (ell[oa]s|es[oa]s|est[oa]s|l[oa]s (titulos|series|obras))\b"
+                             r"|\b(licenciar|coproducir|comprar|adquirir|quedarnos con) (un[oa]?|algun[oa]?|cualquiera)\b(?! (de (la|el|los|las) |en ))"
+                             r"|其中(的)?(一|某)(部|个|個|套)|随便(一|哪)(部|个)|隨便(一|哪)(部|個)|(任何|任意)一(部|个|個)"
+                             r"|(그|이) ?중(에|에서)? ?(하나|한 ?(편|개|작품))|아무(거나| 작품이나)|어느 작품이든")
 PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe drill\b|what do (we|i) (do|need)|\bwhere do (we|i) start"
                        r"|\bcomo\b|\bproceso\b|\bprocedimiento\b|\btramites?\b|\bpasos?\b|que (hay que|tenemos que|debo|debemos) hacer"
                        r"|怎么|如何|流程|手续|步骤|어떻게|절차|방법|어디서부터|뭐부터|순서")
@@ -1533,7 +1546,21 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|要(我们|咱们|俺们)(这样的|这种)")
 """Asking to join ("how do we get into HISDA?", "¿cómo nos sumamos?", "入盟要什么手续"): the
 membership procedure, which the FAQ tagged `join` answers, not the alliance's own card."""
-ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|연맹|협회")
+ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|連盟|聯盟|연맹|협회")
+# Who heads an organisation ("他们CEO是谁", "who is HISDA's CEO", "¿quién es el presidente?",
+# "대표가 누구예요"): a person's title, which a record's card states only if it names one.
+LEADER_ASKED = re.compile(r"(?<![a-z])(ceo|chief executive|president|chair(man|woman|person)?|managing director|general manager|founder"
+                          r"|presidente|presidenta|director(a)? general|fundador(a)?|gerente general)(?![a-z])"
+                          r"|总裁|總裁|董事长|董事長|总经理|總經理|会长|會長|理事长|理事長|秘书长|秘書長|创始人|創始人"
+                          r"|대표(이사)?|회장|사장|최고 ?경영자|이사장|사무총장|창업자")
+LEADER_WHO = re.compile(r"\bwho\b|\bname\b|quien|como se llama|nombre|谁|誰|叫什么|叫什麼|是哪位|누구|누군|성함|이름")
+# The alliance's members asked as companies ("Who are HISDA's partners?", "¿quiénes son los socios
+# de HISDA?", "HISDA的成员有哪些", "HISDA 회원사 어디어디예요"): the partners list, not its card.
+ALLIANCE_MEMBERS = re.compile(
+    r"\b(who|which|what|list)\b.{0,30}\b(partners|members|member companies|companies)\b|\b(partners|members)\b.{0,12}\b(are there|list)\b"
+    r"|\b(quienes|cuales|que|lista)\b.{0,30}\b(socios|miembros|integrantes|empresas)\b"
+    r"|(成员|成員|会员|會員|伙伴|夥伴|合作方|企业|企業|公司)(单位|單位)?(都)?(有)?(哪些|哪几家|哪幾家|是谁|是誰|名单|名單)"
+    r"|(회원사|멤버|파트너사?|참여사|소속 ?회사)\S{0,2} ?(어디|누구|뭐|목록|리스트)")
 # "Who should I contact about co-producing it?", "¿a quién le escribo?", "该找谁", "누구한테 연락해요?",
 # "문의는 어디로 하나요?": whom to get in touch with (of an event too: its organisers' contact).
 WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|write to|reach|ask)\b"
@@ -2019,11 +2046,14 @@ TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties
 # the Spanish-language route, whatever event or title was talked about before.
 LATAM_PLACE = re.compile(r"\b(mexic\w*|argentin\w*|colombia\w*|chile\w*|peru\w*|venezuel\w*|ecuador\w*|bolivia\w*"
                          r"|urugua\w*|paragua\w*|guatemal\w*|costa rica\w*|panama\w*|cuba\w*|dominican\w*|puerto ric\w*)\b"
-                         r"|墨西哥|阿根廷|哥伦比亚|智利|秘鲁|멕시코|아르헨티나|콜롬비아|칠레|페루|" + LATAM_REGION.pattern)
+                         r"|墨西哥|阿根廷|哥伦比亚|哥倫比亞|智利|秘鲁|秘魯|멕시코|아르헨티나|콜롬비아|칠레|페루|" + LATAM_REGION.pattern)
 REACHING = re.compile(r"\b(end(s)? up|reach\w*|get(s)? to|make it to|sold|sell\w*|air(ed|s)?|shown|watch\w*|seen)\b"
                       r"|\b(viewers?|audiences?|buyers?|platforms?)\b"
                       r"|\bllega\w*|\blo ven?\b|\b(se )?vend\w*|\bcompra\w*|\b(la )?gente\b|\bpublico\b|\bespectadores\b|\bcompradores\b"
-                      r"|卖到|卖给|播出|上线|观众|买家|能卖|팔려|팔 ?수|팔리|판매|바이어|시청자|관객|방영|나가")
+                      r"|卖到|卖给|播出|上线|观众|买家|能卖|賣到|賣給|上線|觀眾|買家|能賣|팔려|팔 ?수|팔리|판매|바이어|시청자|관객|방영|나가")
+# Selling a show, said with the verb ("eso lo podríamos vender en español", "能卖到墨西哥吗"): a
+# market asked, even where a language is named beside it ("dubbed for Mexico?" sells nothing)
+SELLING = re.compile(r"\b(sold|sell\w*|vend\w*|distribu\w*)\b|卖|賣|发行|發行|팔|판매|배급|유통")
 
 
 def asks_latam_reach(text: str) -> bool:
@@ -2262,6 +2292,27 @@ def after_greeting(text: str) -> str | None:
     return rest if re.search(r"\w", rest) else None
 
 
+# A message that is only courtesy, however unsure the classifier ("hey mate how r u", "¿qué tal,
+# cómo estás?", "你好吗", "잘 지내셨어요?"; Cantonese thanks alone, "唔該"): small talk, never off-topic.
+_HOW_ARE_YOU = (r"(how (are|r) (you|u|ya|yall|y'all)( doing| going| today)?|how'?s (it|everything|life) (going|goin)|how (you|u|ya) (doing|doin)"
+                r"|what'?s up|wassup|como (estas|estan|esta usted|andas|andan|te va|les va|va todo)|que tal( todo| andan| estas)?"
+                r"|(你|您|大家)(最近)?好(吗|嗎)|最近(怎么样|怎麼樣|好吗|好嗎|还好吗|還好嗎)|你好呀|近来可好|近來可好"
+                r"|잘 ?(지내|계시)\w*|별일 ?없으시죠|요즘 어떠세요)")
+_ADDRESS = (r"(mate|mates|buddy|pal|friend|friends|bro|guys|team|folks|there|amig[oa]s?|equipo|chic[oa]s"
+            r"|朋友|老师|老師|各位|大家|여러분|님)")
+SMALL_TALK_ONLY = {
+    "greet": re.compile(r"^\W*((hi|hello|hey|heya|hiya|yo|howdy|hola|buenas|buenos dias|你好|您好|嗨|哈喽|안녕하세요|안녕)\W*)?"
+                        r"(" + _ADDRESS + r"\W*)?" + _HOW_ARE_YOU + r"\W*(" + _ADDRESS + r")?\W*$"),
+    "thanks": re.compile(r"^\W*(唔该|唔該|唔该晒|唔該晒|多谢|多謝|多谢晒|多謝晒)(你|您|哂|晒|啦|呀|喇)?\W*$"),
+}
+
+
+def small_talk_only(text: str) -> str | None:
+    """The small talk ("greet", "thanks") a message is and nothing more, else None."""
+    folded = fold(text)
+    return next((kind for kind, rx in SMALL_TALK_ONLY.items() if rx.match(folded)), None)
+
+
 # -- a greeting with a self-introduction ---------------------------------------------------------
 # "Hi, this is Ana from a studio in Lima.", "Hola, les escribe Pedro de una productora", "你好，我是新加坡
 # 一家发行公司的", "안녕하십니까. 영화학교에서 연락드립니다": who is writing, nothing asked yet.
@@ -2281,7 +2332,12 @@ def introduction_only(text: str) -> bool:
     제작사입니다. 사극 촬영이 가능한지 문의드립니다." asks in its second)."""
     folded = [s for s in (fold(p).strip(" ,，、") for p in re.split(r"[.!?。！？\n…~～]+", text)) if s]
     return bool(folded) and all(INTRODUCTION.search(c) and not _WANTS.search(c) and fact_asked(c) is None
-                                and not HOW.search(c) and not _LIST.search(c) for c in folded)
+                                and not HOW.search(c) and not _LIST.search(c) and not _ZH_ASKS.search(c) for c in folded)
+
+
+# A Chinese question in the sentence that also says who is writing, after a comma ("我们是做竖屏
+# 短剧的，降本增效的政策能具体说说吗"): something is asked, the sentence is no introduction only.
+_ZH_ASKS = re.compile(r"[吗嗎嘛么麼呢]\W*$|能不能|可不可以|是否|有没有|有沒有|怎么样|怎麼樣")
 
 
 # "hi from a studio in Nairobi - which of your events...": who is writing, in a clause of its own

@@ -805,6 +805,8 @@ class Router:
     def answer_of(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """`answer`, with the list the ordinal picks from settled."""
         reply = self.best(turn, u, memory)
+        if (reply.answer or "").startswith("smalltalk:") and lexicon.small_talk_only(turn.said or turn.text):
+            return reply  # courtesy only ("hola amigo, ¿cómo estás?"): no scope gate second-guesses it
         if scope.not_ours(u):
             return not_understood(turn, True)  # "clima en Bogotá", "去泰国要签证吗", "환율": another place's or body's affairs
         agreed = self.agreed_faq(turn, u, memory, reply)
@@ -1124,7 +1126,11 @@ class Router:
         if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties) \
                 or (key.startswith("gap:") and u.gap in GAP_NUMBERS):
             return None
-        if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or key.startswith(("event:", "list:events", "smalltalk", "fallback"))) \
+        # (a title in focus is no market: "¿y en México eso lo podríamos vender?" after a title asks
+        # the Spanish-language route; "is it dubbed for Mexico?" stays the title's languages)
+        if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or key.startswith(("event:", "list:events", "smalltalk", "fallback", "out_of_scope"))
+                                                    or (key.startswith("work:") and (not key.endswith("#languages")
+                                                                                     or lexicon.SELLING.search(text)))) \
                 and not u.ids("event") and not u.ids("work") and not u.gap:
             # "would shows from there ever reach viewers in Chile?" after an event: where the
             # titles go, the Spanish-language route, not the event "there" is (an event or title
@@ -1164,7 +1170,8 @@ class Router:
             # stays: "横店用哪块景合适" asks which set)
             faq_id = _overview_faq(turn, "travel")
         elif CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)) and PROCEDURE.search(text) and not u.records() \
-                and not key.startswith(("list:works?", "work:")) and not (key.startswith("gap:") and u.gap != "rights"):
+                and (not key.startswith(("list:works?", "work:")) or lexicon.INDEFINITE_PICK.search(text)) \
+                and not (key.startswith("gap:") and u.gap != "rights"):
             # (buying rights asked as a procedure is the FAQ's how, not the unpublished terms; a
             # title pointed back to, "해당 작품의 공동제작 조건은", is asked of that title)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
@@ -1220,6 +1227,27 @@ class Router:
 
     def one(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         intent = u.intent
+        courtesy = lexicon.small_talk_only(turn.said or turn.text) or lexicon.small_talk_only(turn.text)
+        if courtesy is not None and not u.records():
+            # "hey mate how r u", "唔該": courtesy only, whatever the classifier made of slang
+            reply = self.intents[courtesy](turn)
+            return reply.model_copy(update={"answer": f"smalltalk:{courtesy}", "outcome": "smalltalk"})
+        if [r for r in u.records() if r not in BACKGROUND] == [("program", "hisda")] \
+                and lexicon.ALLIANCE_MEMBERS.search(fold(turn.text)) and not u.gap and not u.wants_person:
+            # "Who are HISDA's partners?": the companies in it, the partners list (its card says
+            # what it is; "who runs HISDA" names no companies)
+            return self.listing(turn, "ask_partners", u)
+        focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
+        if u.refers and focus_kind == "location" and not u.records() and not u.wants_list \
+                and (u.filter("genre") or u.filter("era")) and focus_id in turn.kb.locations:
+            # "那个可以拍古装吗" after the virtual stage: whether that set suits the period or genre
+            # (its era says which periods it holds), not every set of that kind
+            told = facts.answer(turn, "location", focus_id, "era")
+            if told is not None:
+                return told
+        head = self.unpublished_head(turn, u, memory)
+        if head is not None:
+            return head
         target = self.target(turn, u, memory)
         year_edition = self.year_edition(turn, u, memory)
         if year_edition:
@@ -1584,6 +1612,25 @@ class Router:
         if faq_plain and intent != "out_of_scope":
             return faq_reply(turn, faq.id)
         return not_understood(turn, intent in ("out_of_scope", "set_timezone"))
+
+    def unpublished_head(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"他们CEO是谁", "who is HISDA's CEO?": who heads a programme or partner, named or in
+        focus. Its card, where the card's text names such a person; else an honest gap (the
+        whole card again would not say)."""
+        text = fold(turn.text)
+        if not (lexicon.LEADER_ASKED.search(text) and lexicon.LEADER_WHO.search(text)) or u.fact not in (None, "role") or u.gap:
+            return None
+        target = self.target(turn, u, memory)
+        if target is None or target[0] not in ("program", "partner"):
+            return None
+        # A partner's card may name its head (Dalynn's co-founder); a programme's names people of
+        # other bodies at most (HISDA's quotes Hengdian's general manager), never its own head
+        record = turn.kb.partners.get(target[1]) if target[0] == "partner" else None
+        description = getattr(record, "description", None)
+        said = fold(description.get(turn.lang) or "") if description is not None else ""
+        if lexicon.LEADER_ASKED.search(said):
+            return None  # the card names who heads it
+        return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
 
     def target(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
         """The record the message is about (see `_target`); a contact's fact (email, hours) or
