@@ -835,12 +835,12 @@ def rival_named(text: str) -> bool:
 # budget?", "se nos va todo el presupuesto", "预算有限", "예산이 빠듯해요"): how costly we are, not a
 # price asked (see `AFFORDABLE`).
 BUDGET_TALK = re.compile(
-    r"\b(tight|small|low|limited|modest|lean|indie|shoestring|micro)[- ](\w+ )?budgets?\b|\bbudgets? (is|are|was|'s) (a bit |very |quite |super )?(tight|small|limited|low)"
+    r"\b(tight|small|low|limited|modest|lean|indie|shoestring|micro|mid|middle|medium|moderate|mid-?size|mid-?range|average)[- ](\w+ )?budgets?\b|\bbudgets? (is|are|was|'s) (a bit |very |quite |super )?(tight|small|limited|low)"
     r"|\bon a (tight |small |low |limited )?(budget|shoestring)\b|\bblow(s|ing|n)? (up )?(our|my|the|your|a)( \w+)? budget"
     r"|\b(over|out of) (our |my |the )?budget\b|\b(eat|eats|eating) (up |into )?(our|my|the)( \w+)? budget"
-    r"|presupuesto (muy )?(ajustado|limitado|chico|chiquito|pequeno|corto|apretado|bajo|justo)|(poco|bajo|pequeno) presupuesto"
+    r"|presupuesto (muy )?(ajustado|limitado|chico|chiquito|pequeno|corto|apretado|bajo|justo|modesto|mediano)|(poco|bajo|pequeno|modesto|mediano) presupuesto|presupuesto de (productora|compania|empresa|estudio) (chica|pequena|mediana|modesta|indie|independiente)"
     r"|se (nos|me|les) (va|vaya|iria|come|comeria|acaba|acabaria) (a ir )?(todo )?el presupuesto|(reventar|volar|fundir) el presupuesto"
-    r"|预算(有点|比较|很|挺|太|非常)?(有限|不多|紧张|吃紧|紧|不够|不足|少)|超预算|小预算|예산이? (빠듯|적|부족|한정|넉넉지|작)|저예산"
+    r"|预算.{0,4}?(有限|不多|紧张|吃紧|紧|不够|不足|少)|超预算|小预算|예산이? (빠듯|적|부족|한정|넉넉지|작)|저예산"
     r"|(작은|적은|빠듯한|한정된|넉넉지 않은|얼마 안 되는) 예산|\b(se )?(apana|arregla|hace|resuelve) con poco\b"
     # whether the budget is enough ("will our budget stretch that far?", "el presupuesto nos da?",
     # "预算够不够", "저희 예산으로 충분할까요?"): how costly we are, asked from the partner's side
@@ -1509,7 +1509,7 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      # "저희 같은 작은 회사도 거기 들어 갈 수 있는지": a company getting in "there"
                      r"|(회사|업체|제작사|배급사|스튜디오)(도|들도) (거기|여기|그쪽|그곳)(에)? ?들어 ?[가갈]"
                      # "也想入伙，进你们这个联盟", "연맹에 끼고 싶은데", "멤버로 받아 주나요"
-                     r"|入伙|进(你们)?(这个|那个)?.{0,4}联盟|조인|끼고 ?싶|끼워 ?주|낄 ?수|멤버로? ?받아|회원으?로? ?받아"
+                     r"|入伙|进(你们)?(这个|那个)?.{0,4}联盟|조인|끼고 ?싶|끼워 ?주|(?<!아)낄 ?수|멤버로? ?받아|회원으?로? ?받아"
                      # "挂个成员单位的牌子", "当会员", "멤버 될 수 있음?", "회원 될라카믄", "연맹의 일원으로 참여",
                      # "HISDA 들어갈라 카는데" (the alliance named: see `joining`)
                      r"|(成员|会员|理事)单位|当(上|个)?(成员|会员)|(멤버|회원|회원사|일원)(이|가)? ?(되|될|됨|돼)|일원으로"
@@ -1606,7 +1606,18 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|\bprices? (are |r )?(lekker|ok|okay|fair|decent|sane|alright)\b"
                         r"|\b(nos |les |me )?(van a |vayan a )?(timar|estafar|clavar|cobrar de mas)\b|\bnos (timan|clavan|estafan)\b|precio de (gringo|turista)"
                         r"|被宰|宰客|宰人|挨宰|被坑|坑人|坑外国|价位(怎么样|如何|高不高|贵不贵)|(拍戏|拍摄|拍片|拍剧|拍短剧|制作).{0,8}(什么|啥|哪个)价位"
-                        r"|바가지|눈탱이|덤터기|가격대(가|는)? ?(어떻|어느|얼마)")
+                        r"|바가지|눈탱이|덤터기|가격대(가|는)? ?(어떻|어느|얼마)"
+                        # the cost level weighed or saved on, no one price ("is it cost effective?", "¿nos
+                        # lo podemos permitir o se va de madre?", "能不能省点，大概什么水平", "비용 좀 아낄 수
+                        # 있어요?"): how costly we are
+                        r"|\bcost[- ]?(effective\w*|efficien\w*|saving\w*|wise)\b|\b(economical|bang for (the|our|my) buck|value for money)\b"
+                        r"|\b(cut|cutting|lower|lowering|reduce|reducing) (our |the )?costs?\b|\bkeep (the |our )?costs? (down|low)\b"
+                        r"|\b(nos|me|les) (lo |la |los )?(podemos|podriamos|puedo|podria|pueden|podran|podremos) (permitir|costear|pagar)\b"
+                        r"|\bse (nos |me |les )?(va|iria|vaya|dispara|sale) (de madre|de las manos|por las nubes)\b|\b(rentable|costeable)\b"
+                        r"|\b(ahorrar|ahorro|abaratar|economizar)\b"
+                        r"|(省(点|些|一点|一些|钱|成本|预算|费用)|节省|节约(成本|费用|预算)?|降低成本|降本|(能|可以)省)"
+                        r"|(成本|费用|花费|开销|消费|物价|价格|花销)(大概|大致|大体)?(是)?(什么|啥|哪个)?(水平|档次|水准)|大概(什么|啥)(水平|档次|价位)"
+                        r"|(비용|돈|예산|제작비)(을|를|이|도)? ?(좀 )?(아끼|아낄|절약|절감|줄일|줄이)|비용 ?대비|(비용|물가) ?수준")
 # What making something here costs, weighed against the partner's own place ("en lana como sale
 # producir alla vs aca en Jalisco?", "how do costs of shooting there compare to back home?",
 # "在那边拍跟国内比成本怎么样", "한국이랑 비교하면 제작비가"): with a comparison, the costs FAQ, even
