@@ -723,7 +723,10 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         return None, text  # "can we communicate in English on set?": the languages FAQ
     if MEDIUM_OF_ACTION.search(folded) and not REPLY_WORDS.search(folded):
         return None, text  # "需要用西班牙语pitch吗": the pitch's language, asked of the event
-    if ONLY_LANGUAGE.search(folded) or BOT_LANGUAGE_ASKED.search(folded):
+    if (OUR_SIDE_SPEAKS.search(folded) and not REPLY_WORDS.search(folded)) or ONLY_LANGUAGE.search(folded) \
+            or BOT_LANGUAGE_ASKED.search(folded):
+        # (someone on our side who speaks the partner's director's language is asked about, no
+        # switch: "¿alguien de ustedes le habla en español?")
         # "跟机器人只能用中文吗？", "will your bot talk to me in Spanish too?": which languages work,
         # the languages FAQ
         return None, text
@@ -1450,14 +1453,27 @@ the FAQ tagged `coproduction`, not the list of titles open to co-production."""
 _LANGUAGE_NAMES = r"(english|spanish|chinese|mandarin|korean|ingles|espanol|chino|mandarin|coreano)"
 # Staff or crew who speak a language ("bilingual staff", "personal bilingüe", "会外语的工作人员",
 # "포르투갈어나 영어 되는 분"): the languages FAQ, even beside "can you answer me in Spanish?".
-STAFF_LANGUAGE = re.compile(r"\bbilingu\w*|(会|懂|讲|说)外语|外语(的)?(工作人员|人员|员工|人)|会(英语|英文|西语|韩语)的(工作人员|人)"
+_ANY_LANGUAGE = (r"(english|spanish|chinese|mandarin|cantonese|korean|arabic|filipino|tagalog|french|portuguese|japanese"
+                 r"|german|italian|russian|dutch|hindi|thai|vietnamese|indonesian|malay|turkish|ingles|espanol|castellano"
+                 r"|chino|mandarin|cantones|coreano|arabe|filipino|tagalo|frances|portugues|japones|aleman|italiano|ruso)")
+# Someone on our side who speaks the language of a person on the partner's ("el director no habla
+# inglés, ¿alguien de ustedes le habla en español?", "我们老板只讲西班牙语，你们那边能对接吗", "PD가
+# 스페인어만 해서요 그쪽 담당자 스페인어 가능?", "does anyone on your team speak Spanish?"): the
+# languages FAQ, and no request to be answered in that language.
+OUR_SIDE_SPEAKS = re.compile(
+    r"\b(any ?one|any ?body|some ?one|some ?body|staff|people|contacts?|coordinators?|crew)\b( (of you|on your (side|team|end)|at your end"
+    r"|from your (side|team)|there|over there))?( who)? (can |could |that )?(speaks?|talks?|speaking|handles?)\b.{0,25}\b" + _ANY_LANGUAGE + r"\b"
+    r"|\b(your|the) (side|team|staff|people|contact|person|coordinator|crew|end)\b.{0,20}\b(speak|talk|handle|communicat|deal)\w*\b.{0,20}\b" + _ANY_LANGUAGE + r"\b"
+    r"|\b(alguien|alguno|algun\w*|gente|personal|nadie|quien)\b.{0,30}\b(habl\w*|entiend\w*|atiend\w*|maneja\w*|comunic\w*)\b.{0,15}\b" + _ANY_LANGUAGE + r"\b"
+    r"|\b(ustedes|su (gente|equipo|personal|contacto))\b.{0,20}\b(habl|atiend|entiend|comunic)\w*\b.{0,15}\b" + _ANY_LANGUAGE + r"\b"
+    r"|(你们|你那|贵方|那边|这边|对方|你们那边|工作人员|对接人|负责人).{0,8}(有没有|有|谁|哪位)?.{0,4}(会|能|懂)(讲|说|听)?[\u4e00-\u9fff]{1,4}(语|话|文)"
+    r"|只(会|讲|说|懂|能讲|能说)[\u4e00-\u9fff]{1,4}(语|话|文).{0,12}(对接|沟通|交流|接待|打交道|配合)"
+    r"|(그쪽|거기|담당자|직원|스태프|현지|헝뎬|헝뎬 쪽)\S{0,3} .{0,12}?(스페인어|영어|중국어|한국어|포르투갈어|프랑스어|일본어)(가|는|도|로)? ?(가능|되|돼|하|할 ?줄|통)")
+STAFF_LANGUAGE = re.compile(OUR_SIDE_SPEAKS.pattern + r"|\bbilingu\w*|(会|懂|讲|说)外语|外语(的)?(工作人员|人员|员工|人)|会(英语|英文|西语|韩语)的(工作人员|人)"
                             r"|(영어|외국어|스페인어|포르투갈어|한국어)(나 [가-힣]+)? ?(되는|하는|가능한|잘하는|하시는) ?(분|사람|직원|스태프)")
 # Whether the bot itself speaks a language, asked of it ("will your bot talk to me in Spanish
 # too?", "¿el bot contesta en portugués?", "这个机器人会不会讲菲律宾话？", "이 챗봇 아랍어는 안 되죠?"):
 # the languages FAQ, though a language is named beside "English will do" (no switch asked).
-_ANY_LANGUAGE = (r"(english|spanish|chinese|mandarin|cantonese|korean|arabic|filipino|tagalog|french|portuguese|japanese"
-                 r"|german|italian|russian|dutch|hindi|thai|vietnamese|indonesian|malay|turkish|ingles|espanol|castellano"
-                 r"|chino|mandarin|cantones|coreano|arabe|filipino|tagalo|frances|portugues|japones|aleman|italiano|ruso)")
 BOT_LANGUAGE_ASKED = re.compile(
     r"\b(will|can|could|does|do|would|is)\b (your|the|this|ur) (bot|chatbot|assistant|chat)( here)?( be able to)?"
     r" (talk|speak|answer|reply|respond|chat|write|understand|work|handle)\w*\b.{0,25}\b" + _ANY_LANGUAGE + r"\b"

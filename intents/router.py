@@ -1121,6 +1121,12 @@ class Router:
         # "who are your partners in Latin America?" reads as a person's role to the rules (the
         # contact a Latin word routes to); no contact is named, so the ties FAQ below may answer
         latam_ties = bool(lexicon.LATAM_REGION.search(text) and lexicon.TIES.search(text)) and not u.records()
+        if lexicon.OUR_SIDE_SPEAKS.search(text) and not u.records() and not key.startswith(("handoff", "gap:")) \
+                and not u.ids("contact") and _overview_faq(turn, "language"):
+            # "我们老板只讲西班牙语，你们那边能对接吗", "그쪽 담당자 스페인어 가능?": which languages our
+            # people speak, not the contact list or one contact's role (a contact named keeps it)
+            faq_id = _overview_faq(turn, "language")
+            return faq_reply(turn, faq_id) if key != f"faq:{faq_id}" else None
         if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties) \
                 or (key.startswith("gap:") and u.gap in GAP_NUMBERS):
             return None
