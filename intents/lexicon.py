@@ -1377,7 +1377,16 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外|外籍演员
                           r"|\bour (own )?([a-z]+ )?(actors|actresses|cast)\b.{0,30}\b(act|work|perform|be cast|appear|take part|feature)"
                           r"|\b(can|could|may) (actors|actresses) (from|of) "
                           r"|\b(pueden|podrian|puede|podria) (actuar|trabajar|participar|salir)\b.{0,12}\b(actores|actrices)\b"
-                          r"|\b(nuestros|nuestras|mis) (propios |propias )?(actores|actrices)\b.{0,30}\b(actuar|trabajar|participar|salir|aparecer)")
+                          r"|\b(nuestros|nuestras|mis) (propios |propias )?(actores|actrices)\b.{0,30}\b(actuar|trabajar|participar|salir|aparecer)"
+                          # foreigners for a role ("need two foreigners for a sailor's part", "pa un papel
+                          # necesitamos dos guiris", "有个角色要两个外国人", "외국인 역할에 두 명 필요"): whether
+                          # foreign actors are found there or brought ("intérpretes de fuera" are performers)
+                          r"|\b(roles?|parts?|characters?)\b.{0,40}\b(foreigners?|westerners?|expats?|gringos?)\b|\b(foreigners?|westerners?|expats?)\b.{0,30}\b(roles?|parts?|characters?)\b"
+                          r"|\b(papel|papeles|rol|roles|personajes?)\b.{0,40}\b(guiris?|extranjer[oa]s|gringos?|gringas?|foraneos?)\b"
+                          r"|\b(guiris?|extranjer[oa]s|gringos?|gringas?)\b.{0,30}\b(papel|papeles|rol|roles|personajes?)\b"
+                          r"|\b(interpretes|actores|actrices) (de fuera|de afuera|extranjer\w*|foraneos|guiris)\b"
+                          r"|(角色|戏份|配角|主角).{0,12}(外国人|外国演员|洋人)|(外国人|洋人).{0,10}(角色|戏份|来演)"
+                          r"|(배역|역할|캐릭터|배우 ?역).{0,12}외국인|외국인.{0,10}(배역|역할|캐릭터)")
 # A production from abroad ("a non-chinese production", "outside-country units", "equipos
 # extranjeros", "海外製作公司", "외국 제작사") asked whether it may shoot here (`SHOOT_ALLOWED`): the FAQ
 # on foreign crews filming, whatever else the message says about the company asking.
