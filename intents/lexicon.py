@@ -1517,7 +1517,7 @@ LANGUAGES_UNDERSTOOD = re.compile(
 """Whether we (the assistant, the crews on set) understand a language ("does this chat understand
 English or must I type Chinese?", "¿allá hablan inglés?"): the languages FAQ, not the help text
 or a change of the reply language."""
-JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|\b(nos )?(metemos|meternos|entramos|entrar) (a|en) (la |eso de (la )?|lo de (la )?)?(hisda|alianza)\b"
+JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|\b(nos |se |me )?(metemos|meternos|meterse|meterme|mete|meten|metan|meta|entramos|entrar|entra|entran|entren|entre) (a|en) (la |eso de (la )?|lo de (la )?)?(hisda|alianza)\b"
                      r"|식구 ?(가 |이 )?되|식구로|\bjoin|\bmembership\b|becom(e|ing) (a |an )?([\w-]+ ){0,2}?(members?|part)\b|\bas (a |an )?(full |new )?members?\b"
                      r"|\b(be|being) (a |an )?([\w-]+ )?members?\b|\baccept (us|new members)\b"
                      r"|\ba seat at (the|your) table\b|\b(admission|admitted|admit us)\b"
