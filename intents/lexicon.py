@@ -144,6 +144,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|" + JOIN_EVENT_PATTERN)),
     ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
                      r"|como (lo |la |se )?(solicit|aplic|postul|tramit)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
+                     # the steps of applying: "申请拍摄支持要走哪些步骤", "qué pasos hay pa pedirlo", "신청 단계"
+                     r"|申请.{0,10}(步骤|流程|程序|环节)|要走(哪些|什么|啥)(步骤|流程|程序|手续)|\bpasos (para|pa|pra) (pedir|solicitar|aplicar|postular)"
+                     r"|신청.{0,10}(단계|과정|순서)"
                      r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차|신청.{0,3}어떻게|신청.{0,3}어디|어디(서|에서|로|에) ?신청|哪里申请|在哪申请|去哪申请|donde (se )?(solicit|aplic|postul)"
                      r"|how (do|can|would|should) (i|we|you) (request|get|book|submit|file|lodge|put in)|how to (request|get it|file|lodge)|procedure"
                      # "guide the process to request support", "el proceso para pedir el apoyo"
