@@ -1399,12 +1399,21 @@ FOREIGN_PRODUCTION = re.compile(
     r"|\b(crews?|teams?|units?|productions?|compan(y|ies)|outfits?) from (abroad|overseas|outside china|another country|other countries)\b"
     r"|\b(equipos?|producciones|productoras?|compan\w+|unidades|crews?|rodajes?)( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*)"
     r"|(外国|国外|海外|境外|外籍|外面|非中国|國外|外國|非中國)(的|嘅)?.{0,4}(剧组|劇組|团队|團隊|公司|组|組|制作|製作|片方|摄制组|攝製組)"
-    r"|(외국|해외|외국인)(의)? ?(제작사|촬영 ?팀|팀|프로덕션|제작진|스태프|크루|회사|촬영진)")
+    r"|(외국|해외|외국인)(의)? ?(제작사|촬영 ?팀|팀|프로덕션|제작진|스태프|크루|회사|촬영진)"
+    # a crew named by its country ("our French camera crew", "un equipo francés", "法国摄影组",
+    # "프랑스 촬영팀"): a crew from abroad all the same (China's own is none)
+    r"|\b(french|german|italian|british|english|spanish|mexican|american|canadian|brazilian|argentin\w+|colombian|chilean|peruvian"
+    r"|korean|japanese|thai|indian|nigerian|kenyan|south african|australian|russian|polish|dutch|turkish|egyptian)( [\w-]+)? (crews?|teams?|units?|productions?|film ?makers?)\b"
+    r"|\b(equipos?|crews?|productoras?)( de (rodaje|camara|filmacion))? (frances\w*|aleman\w*|italian\w*|britanic\w*|ingles\w*|mexican\w*|estadounidense\w*|gringo\w*"
+    r"|canadiense\w*|brasilen\w*|argentin\w*|colombian\w*|chilen\w*|perua\w*|corean\w*|japones\w*|espanol\w*|europe\w*|african\w*|latin\w*)\b"
+    r"|(?<!中)(?<!我)(国|兰|亚|西|本|班牙|利|度)(的)?(摄影组|摄制组|剧组|拍摄团队|制作团队|摄影团队|团队|片方)"
+    r"|(프랑스|독일|이탈리아|영국|미국|스페인|멕시코|브라질|일본|캐나다|호주|러시아|태국|인도)(의)? ?(촬영 ?팀|제작진|크루|프로덕션|팀|제작사|스태프)")
 SHOOT_ALLOWED = re.compile(
     r"\b(allowed|permitted|permission|let|welcome|able|eligible|possible)\b.{0,40}\b(shoot\w*|film\w*|roll(ing)? cameras?|work|operate)\b"
     r"|\b(can|could|may)\b.{0,30}\b(shoot|film)\b"
     r"|\b(pueden|puede|podemos|podrian|permit\w*|dejan|deja|autoriza\w*)\b.{0,40}\b(grabar|filmar|rodar|trabajar)\b"
     r"|(能不能|能否|可不可以|可以|可唔可以|让不让|讓不讓|允许|允許|准不准|开放|開放).{0,10}(拍|开机|開機|开工|開工|取景)"
+    r"|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)"
     r"|(촬영|작업)(이|을|도)? ?(가능|허용|할 수|해도|되나|돼요|되나요|되는지|허가)")
 TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|at|into)\b|\btouch(ing|es)? down\b"
                     r"|\b(train|car|bus|taxi|coach) or (a )?(train|car|bus|taxi|coach)\b|\bfly(ing)? (in|into|to|from|out)\b|\bflights?\b"
