@@ -3896,6 +3896,11 @@ WHICH_SET_ASKED = re.compile(
     r"\b(choose|pick|decide|select)\b.{0,30}\b(sets?|backlots?|lots?|locations?|studios? to)\b|\bwhich (of your |one of your )?(sets?|backlots?|lots?) (to|should|would|fits?|suits?|works?)\b"
     r"|\b(que|cual|cuales) (set|sets|locacion|locaciones|escenario|escenarios|decorado|decorados) (nos )?(conviene|convienen|elegir|escoger|reservar|usar)\b|\b(elegir|escoger) (el |la |los )?(set|locacion|escenario|decorado)"
     r"|(该|要|应该)?(选|挑)哪(个|一个|些)(景|景区|基地|影棚|拍摄基地)|哪个(景|景区|基地)(合适|适合|比较好|好)"
+    # which sets to see first, the period still open ("先去哪些景看看", "¿qué sets vamos a ver primero?")
+    r"|(先|该|要|应该)?(去|看|逛)哪(些|几个|个|一些)(景|景区|基地|场景|拍摄地|外景)"
+    r"|\b(que|cuales) (sets|locaciones|escenarios|decorados) (vamos a |deberiamos |podemos )?(ver|visitar|recorrer)\b"
+    r"|\bwhich (sets|backlots|locations) (should|would|do|could) (we|i) (see|visit|scout|look at|check out)\b"
+    r"|어느 (세트|촬영장|오픈 ?세트)(부터|를|을)? ?(먼저 )?(보|둘러|가)"
     r"|어느 (촬영장|세트|장소|촬영지|오픈 ?세트)(을|를|이|가|에서)? ?(잡|골|선택|써야|쓰면|맞|좋)")
 
 # Working or talking with us in a language ("can mi still work wid unu inna English?", "trabajar
