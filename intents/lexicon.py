@@ -1570,6 +1570,14 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
 """Asking to join ("how do we get into HISDA?", "¿cómo nos sumamos?", "入盟要什么手续"): the
 membership procedure, which the FAQ tagged `join` answers, not the alliance's own card."""
 ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|연맹|협회")
+# Asked to explain a thing again or for someone else ("能再给他介绍一下不", "my boss didn't get it,
+# can you explain", "mi jefe no entendió, ¿me la explicas?", "다시 설명해 주세요"): what it is.
+EXPLAIN_AGAIN = re.compile(r"\bexplain\w*|\bintroduc\w*|\b(did ?n'?t|did not|does ?n'?t|does not) (get|understand|follow)\b"
+                           r"|\b(walk|run|fill) (me|him|her|us|them) (through|in)\b|\btell (me|him|her|us|them) (again |more )?about\b"
+                           r"|\bexplic\w*|\bpresent(a|e|ame|ale|anos|ales)(la|lo|las|los)?\b|\bno (le |les |me |nos )?(entendi\w*|entend\w*|capt\w*|quedo claro)"
+                           r"|\bcuent(a|e|ale|ame|anos|ales)\b.{0,10}\b(de|sobre)\b|\bde que (se )?trata\b"
+                           r"|介绍|讲讲|说说|解释|没听懂|没懂|没听明白|不明白|听不懂|是什么|是啥|啥意思|什么意思"
+                           r"|설명|소개|이해(를)? ?못|못 알아|이해가 안|뭔지|뭐예요|뭐에요|뭐야")
 # "Who should I contact about co-producing it?", "¿a quién le escribo?", "该找谁", "누구한테 연락해요?",
 # "문의는 어디로 하나요?": whom to get in touch with (of an event too: its organisers' contact).
 WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|write to|reach|ask)\b"

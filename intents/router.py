@@ -312,6 +312,9 @@ class Router:
         pointed = self.bare_pointer(turn, u, memory)
         if pointed is not None:
             return pointed
+        explained = self.alliance_explained(turn, u)
+        if explained is not None:
+            return explained
         named = contact_in_view(turn, memory)
         last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
         asked_for = None
@@ -2287,6 +2290,20 @@ class Router:
         if not (NEWS.search(folded) and NOTIFY.search(folded)) or NEWS_STOP.search(folded) or u.gap:
             return []
         return [e for e in u.entities if e.kind == "topic" and e.id in turn.kb.topics]
+
+    @staticmethod
+    def alliance_explained(turn: Turn, u: Understanding) -> Reply | None:
+        """"你刚才讲的那个联盟，我老板没听懂，能再给他介绍一下不", "the alliance you mentioned, can you
+        explain it again for my boss?": the alliance itself named to be explained is what HISDA
+        is, not the card of the contact or record in focus. A fact, a contact, a record other
+        than the alliance, joining or a person asked for keep their own answers."""
+        text = fold(turn.text)
+        if not (lexicon.ALLIANCE.search(text) and lexicon.EXPLAIN_AGAIN.search(text)) or JOINING.search(text) \
+                or u.fact not in (None, "about", "role") or u.gap or u.wants_person or u.connect or u.ids("contact") \
+                or any(r != ("program", "hisda") for r in u.records()) or u.switch_lang:
+            return None
+        faq_id = next((fid for fid, item in turn.kb.faq.items() if list(item.tags)[:2] == ["alliance", "hisda"]), None)
+        return faq_reply(turn, faq_id) if faq_id else None
 
     @staticmethod
     def affordability(turn: Turn, u: Understanding) -> Reply | None:
