@@ -1569,6 +1569,20 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|要(我们|咱们|俺们)(这样的|这种)")
 """Asking to join ("how do we get into HISDA?", "¿cómo nos sumamos?", "入盟要什么手续"): the
 membership procedure, which the FAQ tagged `join` answers, not the alliance's own card."""
+# "Who is <a person's name>?" ("who is John Park?", "¿quién es Pedro Gómez?", "周逢来是谁啊",
+# "김민수가 누구예요?"): the name, when it looks like one (capitalised words; a common Chinese or
+# Korean surname first). The router answers it only when the knowledge holds no such person.
+_ZH_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+                "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧楚柳")
+_KO_SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육맹제모탁국"
+WHO_IS_NAME = [
+    re.compile(r"\bwho(?:'s| is| was)\s+((?:(?:mr|ms|mrs|dr)\.?\s+)?[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+)\b"),
+    re.compile(r"\bqui[eé]n (?:es|era)\s+((?:(?:el|la) (?:señor|señora|sr\.?|sra\.?)\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)+)"),
+    re.compile(r"([" + _ZH_SURNAMES + r"][\u4e00-\u9fff]{1,2}?)(?:先生|女士|老师|总)?(?:是|係)(?:谁|哪位|何人|啥人|什么人)"),
+    re.compile(r"(?<![가-힣])([" + _KO_SURNAMES + r"][가-힣]{2})(?:씨|님|대표님?|이사님?|팀장님?|매니저님?)?\s?(?:이|가|은|는)?\s?누구(?:예요|에요|야|죠|인가요|세요|신가요|지)"),
+]
+# words that fit the shape of a Chinese name but are roles or things ("高层是谁", "方面是谁")
+NOT_A_NAME = re.compile(r"^(高层|高管|主管|方面|任务|程序|毛病|金主|石头|白天|万一|戴着|钱多|成员|成本|向导|向来|这|那)")
 ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|연맹|협회")
 # Asked to explain a thing again or for someone else ("能再给他介绍一下不", "my boss didn't get it,
 # can you explain", "mi jefe no entendió, ¿me la explicas?", "다시 설명해 주세요"): what it is.

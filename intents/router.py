@@ -312,7 +312,7 @@ class Router:
         pointed = self.bare_pointer(turn, u, memory)
         if pointed is not None:
             return pointed
-        explained = self.alliance_explained(turn, u)
+        explained = self.alliance_explained(turn, u) or unknown_person(turn, u)
         if explained is not None:
             return explained
         named = contact_in_view(turn, memory)
@@ -3060,6 +3060,24 @@ def from_key(turn: Turn, key: str) -> Reply | None:
     if kind in ("event", "work", "location", "partner", "program", "incentive", "contact"):
         return record_reply(turn, kind, rid)
     return None
+
+
+def unknown_person(turn: Turn, u: Understanding) -> Reply | None:
+    """"周逢来是谁啊", "who is John Park?": a person asked about by a name the knowledge does not
+    hold (nor any record the message names). Said honestly: no one of ours by that name (perhaps
+    one we know under another spelling), and every team the partner can reach, rather than an
+    off-topic reply. A name the knowledge holds is found as an entity before this."""
+    if u.entities or u.gap or u.wants_person or u.connect:
+        return None
+    found = next((m for rx in lexicon.WHO_IS_NAME if (m := rx.search(turn.text))), None)
+    if found is None or lexicon.NOT_A_NAME.search(found.group(1)):
+        return None
+    name = found.group(1).strip()
+    hits = turn.kb.search(name, lang=turn.reading, limit=1)
+    if hits and hits[0].field.rsplit(".", 1)[-1] in NAME_FIELDS | {"person"}:
+        return None
+    teams = contact.answer(turn)
+    return teams.model_copy(update={"text": t("person_unknown", turn.lang, name=esc(name)) + "\n\n" + teams.text})
 
 
 def _hengdian_alliance(turn: Turn, u: Understanding) -> bool:
