@@ -1673,7 +1673,7 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|\b(cut|cutting|lower|lowering|reduce|reducing) (our |the )?costs?\b|\bkeep (the |our )?costs? (down|low)\b"
                         r"|\b(nos|me|les) (lo |la |los )?(podemos|podriamos|puedo|podria|pueden|podran|podremos) (permitir|costear|pagar)\b"
                         r"|\bse (nos |me |les )?(va|iria|vaya|dispara|sale) (de madre|de las manos|por las nubes)\b|\b(rentable|costeable)\b"
-                        r"|(成本|费用|花费|开销|消费|物价|价格|花销)(大概|大致|大体)?(是)?(什么|啥|哪个)?(水平|档次|水准)|大概(什么|啥)(水平|档次|价位)"
+                        r"|(成本|费用|花费|开销|消费|物价|价格|花销)(大概|大致|大体)?(是)?(什么|啥|哪个)?(水平|档次|水准)|大概(什么|啥)(水平|档次)"
                         r"|비용 ?대비|(비용|물가) ?수준")
 # What making something here costs, weighed against the partner's own place ("en lana como sale
 # producir alla vs aca en Jalisco?", "how do costs of shooting there compare to back home?",
