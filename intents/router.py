@@ -3072,6 +3072,11 @@ def unknown_person(turn: Turn, u: Understanding) -> Reply | None:
     found = next((m for rx in lexicon.WHO_IS_NAME if (m := rx.search(turn.text))), None)
     if found is None or lexicon.NOT_A_NAME.search(found.group(1)):
         return None
+    # the question is the message, or nearly ("请问…", "oye, ¿quién es…"): a name deep in a
+    # longer sentence ("이번 시즌 F1 서킷 우승자 누구예요") is some other subject's person
+    before = turn.text[:found.start()].strip()
+    if len(before) > 12 or len(before.split()) > 2:
+        return None
     name = found.group(1).strip()
     hits = turn.kb.search(name, lang=turn.reading, limit=1)
     if hits and hits[0].field.rsplit(".", 1)[-1] in NAME_FIELDS | {"person"}:
