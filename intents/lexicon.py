@@ -1584,7 +1584,7 @@ WHO_IS_NAME = [
 # words that fit the shape of a Chinese name but are roles or things ("高层是谁", "方面是谁")
 NOT_A_NAME = re.compile(r"^(高层|高管|主管|方面|任务|程序|毛病|金主|石头|白天|万一|戴着|钱多|成员|成本|向导|向来|这|那)"
                         # Korean nouns of a person's part ("우승자", "담당자", "책임자", "주인공")
-                        r"|[가-힣]{2}(자|장|공|원|님)$")
+                        r"|[가-힣]{2}(자|장|공|님)$")
 ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|연맹|협회")
 # Asked to explain a thing again or for someone else ("能再给他介绍一下不", "my boss didn't get it,
 # can you explain", "mi jefe no entendió, ¿me la explicas?", "다시 설명해 주세요"): what it is.
