@@ -1487,7 +1487,7 @@ OUR_SIDE_SPEAKS = re.compile(
     r"|\b(your|the) (side|team|staff|people|contact|person|coordinator|crew|end)\b.{0,20}\b(speak|talk|handle|communicat|deal)\w*\b.{0,20}\b" + _ANY_LANGUAGE + r"\b"
     r"|\b(alguien|alguno|algun\w*|gente|personal|nadie|quien)\b.{0,30}\b(habl\w*|entiend\w*|atiend\w*|maneja\w*|comunic\w*)\b.{0,15}\b" + _ANY_LANGUAGE + r"\b"
     r"|\b(ustedes|su (gente|equipo|personal|contacto))\b.{0,20}\b(habl|atiend|entiend|comunic)\w*\b.{0,15}\b" + _ANY_LANGUAGE + r"\b"
-    r"|(你们|你那|贵方|那边|这边|对方|你们那边|工作人员|对接人|负责人).{0,8}(有没有|有|谁|哪位)?.{0,4}(会|能|懂)(讲|说|听)?[\u4e00-\u9fff]{1,4}(语|话|文)"
+    r"|(你们|你那|贵方|那边|这边|对方|你们那边|工作人员|对接人|负责人).{0,8}(有没有|有|谁|哪位)?.{0,4}(会|能|懂)(讲|说|听)?(?!做|搞|卖|发行)[\u4e00-\u9fff]{1,4}(语|话|文)(?!市场|地区|国家|观众|版)"
     r"|只(会|讲|说|懂|能讲|能说)[\u4e00-\u9fff]{1,4}(语|话|文).{0,12}(对接|沟通|交流|接待|打交道|配合)"
     r"|(그쪽|거기|담당자|직원|스태프|현지|헝뎬|헝뎬 쪽)\S{0,3} .{0,12}?(스페인어|영어|중국어|한국어|포르투갈어|프랑스어|일본어)(가|는|도|로)? ?(가능|되|돼|하|할 ?줄|통)")
 STAFF_LANGUAGE = re.compile(OUR_SIDE_SPEAKS.pattern + r"|\bbilingu\w*|(会|懂|讲|说)外语|外语(的)?(工作人员|人员|员工|人)|会(英语|英文|西语|韩语)的(工作人员|人)"
@@ -1594,6 +1594,9 @@ EXPLAIN_AGAIN = re.compile(r"\bexplain\w*|\bintroduc\w*|\b(did ?n'?t|did not|doe
                            r"|\bcuent(a|e|ale|ame|anos|ales)\b.{0,10}\b(de|sobre)\b|\bde que (se )?trata\b"
                            r"|介绍|讲讲|说说|解释|没听懂|没懂|没听明白|不明白|听不懂|是什么|是啥|啥意思|什么意思"
                            r"|설명|소개|이해(를)? ?못|못 알아|이해가 안|뭔지|뭐예요|뭐에요|뭐야")
+# Said again, or back to what was said ("能再介绍一下", "you mentioned", "otra vez", "아까 말한", "다시")
+AGAIN_SAID = re.compile(r"\bagain\b|\bonce more\b|\byou (just )?(mentioned|said|talked about)\b|\botra vez\b|\bde nuevo\b|\bnuevamente\b"
+                        r"|\bque (me )?(dijiste|mencionaste|nombraste)\b|再|刚才|刚刚|重新|다시|아까|방금|한 ?번 더")
 # "Who should I contact about co-producing it?", "¿a quién le escribo?", "该找谁", "누구한테 연락해요?",
 # "문의는 어디로 하나요?": whom to get in touch with (of an event too: its organisers' contact).
 WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|write to|reach|ask)\b"

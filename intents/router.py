@@ -2295,10 +2295,12 @@ class Router:
     def alliance_explained(turn: Turn, u: Understanding) -> Reply | None:
         """"你刚才讲的那个联盟，我老板没听懂，能再给他介绍一下不", "the alliance you mentioned, can you
         explain it again for my boss?": the alliance itself named to be explained is what HISDA
-        is, not the card of the contact or record in focus. A fact, a contact, a record other
+        is, not the card of the contact or record in focus ("HISDA has some AI thing, kindly explain"
+        asks of that thing, said once). A fact, a contact, a record other
         than the alliance, joining or a person asked for keep their own answers."""
         text = fold(turn.text)
-        if not (lexicon.ALLIANCE.search(text) and lexicon.EXPLAIN_AGAIN.search(text)) or JOINING.search(text) \
+        if not (lexicon.ALLIANCE.search(text) and lexicon.EXPLAIN_AGAIN.search(text) and lexicon.AGAIN_SAID.search(text)) \
+                or JOINING.search(text) \
                 or u.fact not in (None, "about", "role") or u.gap or u.wants_person or u.connect or u.ids("contact") \
                 or any(r != ("program", "hisda") for r in u.records()) or u.switch_lang:
             return None
