@@ -145,6 +145,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|" + JOIN_EVENT_PATTERN)),
     ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
                      r"|como (lo |la |se )?(solicit|aplic|postul|tramit)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
+                     # the steps of applying: "申请拍摄支持要走哪些步骤", "qué pasos hay pa pedirlo", "신청 단계"
+                     r"|申请.{0,10}(步骤|流程|程序|环节)|要走(哪些|什么|啥)(步骤|流程|程序|手续)|\bpasos (para|pa|pra) (pedir|solicitar|aplicar|postular)"
+                     r"|신청.{0,10}(단계|과정|순서)"
                      r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차|신청.{0,3}어떻게|신청.{0,3}어디|어디(서|에서|로|에) ?신청|哪里申请|在哪申请|去哪申请|donde (se )?(solicit|aplic|postul)"
                      r"|how (do|can|would|should) (i|we|you) (request|get|book|submit|file|lodge|put in)|how to (request|get it|file|lodge)|procedure"
                      # "guide the process to request support", "el proceso para pedir el apoyo"
@@ -726,7 +729,10 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         return None, text  # "can we communicate in English on set?": the languages FAQ
     if MEDIUM_OF_ACTION.search(folded) and not REPLY_WORDS.search(folded):
         return None, text  # "需要用西班牙语pitch吗": the pitch's language, asked of the event
-    if ONLY_LANGUAGE.search(folded) or BOT_LANGUAGE_ASKED.search(folded):
+    if (OUR_SIDE_SPEAKS.search(folded) and not REPLY_WORDS.search(folded)) or ONLY_LANGUAGE.search(folded) \
+            or BOT_LANGUAGE_ASKED.search(folded):
+        # (someone on our side who speaks the partner's director's language is asked about, no
+        # switch: "¿alguien de ustedes le habla en español?")
         # "跟机器人只能用中文吗？", "will your bot talk to me in Spanish too?": which languages work,
         # the languages FAQ
         return None, text
@@ -838,12 +844,12 @@ def rival_named(text: str) -> bool:
 # budget?", "se nos va todo el presupuesto", "预算有限", "예산이 빠듯해요"): how costly we are, not a
 # price asked (see `AFFORDABLE`).
 BUDGET_TALK = re.compile(
-    r"\b(tight|small|low|limited|modest|lean|indie|shoestring|micro)[- ](\w+ )?budgets?\b|\bbudgets? (is|are|was|'s) (a bit |very |quite |super )?(tight|small|limited|low)"
+    r"\b(tight|small|low|limited|modest|lean|indie|shoestring|micro|mid|middle|medium|moderate|mid-?size|mid-?range|average)[- ](\w+ )?budgets?\b|\bbudgets? (is|are|was|'s) (a bit |very |quite |super )?(tight|small|limited|low)"
     r"|\bon a (tight |small |low |limited )?(budget|shoestring)\b|\bblow(s|ing|n)? (up )?(our|my|the|your|a)( \w+)? budget"
     r"|\b(over|out of) (our |my |the )?budget\b|\b(eat|eats|eating) (up |into )?(our|my|the)( \w+)? budget"
-    r"|presupuesto (muy )?(ajustado|limitado|chico|chiquito|pequeno|corto|apretado|bajo|justo)|(poco|bajo|pequeno) presupuesto"
+    r"|presupuesto (muy )?(ajustado|limitado|chico|chiquito|pequeno|corto|apretado|bajo|justo|modesto|mediano)|(poco|bajo|pequeno|modesto|mediano) presupuesto|presupuesto de (productora|compania|empresa|estudio) (chica|pequena|mediana|modesta|indie|independiente)"
     r"|se (nos|me|les) (va|vaya|iria|come|comeria|acaba|acabaria) (a ir )?(todo )?el presupuesto|(reventar|volar|fundir) el presupuesto"
-    r"|预算(有点|比较|很|挺|太|非常)?(有限|不多|紧张|吃紧|紧|不够|不足|少)|超预算|小预算|예산이? (빠듯|적|부족|한정|넉넉지|작)|저예산"
+    r"|预算.{0,4}?(有限|不多|紧张|吃紧|紧|不够|不足|少)|超预算|小预算|예산이? (빠듯|적|부족|한정|넉넉지|작)|저예산"
     r"|(작은|적은|빠듯한|한정된|넉넉지 않은|얼마 안 되는) 예산|\b(se )?(apana|arregla|hace|resuelve) con poco\b"
     # whether the budget is enough ("will our budget stretch that far?", "el presupuesto nos da?",
     # "预算够不够", "저희 예산으로 충분할까요?"): how costly we are, asked from the partner's side
@@ -1381,7 +1387,16 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外|外籍演员
                           r"|\bour (own )?([a-z]+ )?(actors|actresses|cast)\b.{0,30}\b(act|work|perform|be cast|appear|take part|feature)"
                           r"|\b(can|could|may) (actors|actresses) (from|of) "
                           r"|\b(pueden|podrian|puede|podria) (actuar|trabajar|participar|salir)\b.{0,12}\b(actores|actrices)\b"
-                          r"|\b(nuestros|nuestras|mis) (propios |propias )?(actores|actrices)\b.{0,30}\b(actuar|trabajar|participar|salir|aparecer)")
+                          r"|\b(nuestros|nuestras|mis) (propios |propias )?(actores|actrices)\b.{0,30}\b(actuar|trabajar|participar|salir|aparecer)"
+                          # foreigners for a role ("need two foreigners for a sailor's part", "pa un papel
+                          # necesitamos dos guiris", "有个角色要两个外国人", "외국인 역할에 두 명 필요"): whether
+                          # foreign actors are found there or brought ("intérpretes de fuera" are performers)
+                          r"|\b(roles?|parts?|characters?)\b.{0,40}\b(foreigners?|westerners?|expats?|gringos?)\b|\b(foreigners?|westerners?|expats?)\b.{0,30}\b(roles?|parts?|characters?)\b"
+                          r"|\b(papel|papeles|rol|roles|personajes?)\b.{0,40}\b(guiris?|extranjer[oa]s|gringos?|gringas?|foraneos?)\b"
+                          r"|\b(guiris?|extranjer[oa]s|gringos?|gringas?)\b.{0,30}\b(papel|papeles|rol|roles|personajes?)\b"
+                          r"|\b(interpretes|actores|actrices) (de fuera|de afuera|extranjer\w*|foraneos|guiris)\b"
+                          r"|(角色|戏份|配角|主角).{0,12}(外国人|外国演员|洋人)|(外国人|洋人).{0,10}(角色|戏份|来演)"
+                          r"|(배역|역할|캐릭터|배우 ?역).{0,12}외국인|외국인.{0,10}(배역|역할|캐릭터)")
 # A production from abroad ("a non-chinese production", "outside-country units", "equipos
 # extranjeros", "海外製作公司", "외국 제작사") asked whether it may shoot here (`SHOOT_ALLOWED`): the FAQ
 # on foreign crews filming, whatever else the message says about the company asking.
@@ -1391,12 +1406,21 @@ FOREIGN_PRODUCTION = re.compile(
     r"|\b(crews?|teams?|units?|productions?|compan(y|ies)|outfits?) from (abroad|overseas|outside china|another country|other countries)\b"
     r"|\b(equipos?|producciones|productoras?|compan\w+|unidades|crews?|rodajes?)( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*)"
     r"|(外国|国外|海外|境外|外籍|外面|非中国|國外|外國|非中國)(的|嘅)?.{0,4}(剧组|劇組|团队|團隊|公司|组|組|制作|製作|片方|摄制组|攝製組)"
-    r"|(외국|해외|외국인)(의)? ?(제작사|촬영 ?팀|팀|프로덕션|제작진|스태프|크루|회사|촬영진)")
+    r"|(외국|해외|외국인)(의)? ?(제작사|촬영 ?팀|팀|프로덕션|제작진|스태프|크루|회사|촬영진)"
+    # a crew named by its country ("our French camera crew", "un equipo francés", "法国摄影组",
+    # "프랑스 촬영팀"): a crew from abroad all the same (China's own is none)
+    r"|\b(french|german|italian|british|english|spanish|mexican|american|canadian|brazilian|argentin\w+|colombian|chilean|peruvian"
+    r"|korean|japanese|thai|indian|nigerian|kenyan|south african|australian|russian|polish|dutch|turkish|egyptian)( [\w-]+)? (crews?|teams?|units?|productions?|film ?makers?)\b"
+    r"|\b(equipos?|crews?|productoras?)( de (rodaje|camara|filmacion))? (frances\w*|aleman\w*|italian\w*|britanic\w*|ingles\w*|mexican\w*|estadounidense\w*|gringo\w*"
+    r"|canadiense\w*|brasilen\w*|argentin\w*|colombian\w*|chilen\w*|perua\w*|corean\w*|japones\w*|espanol\w*|europe\w*|african\w*|latin\w*)\b"
+    r"|(?<!中)(?<!我)(国|兰|亚|西|本|班牙|利|度)(的)?(摄影组|摄制组|剧组|拍摄团队|制作团队|摄影团队|团队|片方)"
+    r"|(프랑스|독일|이탈리아|영국|미국|스페인|멕시코|브라질|일본|캐나다|호주|러시아|태국|인도)(의)? ?(촬영 ?팀|제작진|크루|프로덕션|팀|제작사|스태프)")
 SHOOT_ALLOWED = re.compile(
     r"\b(allowed|permitted|permission|let|welcome|able|eligible|possible)\b.{0,40}\b(shoot\w*|film\w*|roll(ing)? cameras?|work|operate)\b"
     r"|\b(can|could|may)\b.{0,30}\b(shoot|film)\b"
     r"|\b(pueden|puede|podemos|podrian|permit\w*|dejan|deja|autoriza\w*)\b.{0,40}\b(grabar|filmar|rodar|trabajar)\b"
     r"|(能不能|能否|可不可以|可以|可唔可以|让不让|讓不讓|允许|允許|准不准|开放|開放).{0,10}(拍|开机|開機|开工|開工|取景)"
+    r"|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)"
     r"|(촬영|작업)(이|을|도)? ?(가능|허용|할 수|해도|되나|돼요|되나요|되는지|허가)")
 TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|at|into)\b|\btouch(ing|es)? down\b"
                     r"|\b(train|car|bus|taxi|coach) or (a )?(train|car|bus|taxi|coach)\b|\bfly(ing)? (in|into|to|from|out)\b|\bflights?\b"
@@ -1464,14 +1488,27 @@ the FAQ tagged `coproduction`, not the list of titles open to co-production."""
 _LANGUAGE_NAMES = r"(english|spanish|chinese|mandarin|korean|ingles|espanol|chino|mandarin|coreano)"
 # Staff or crew who speak a language ("bilingual staff", "personal bilingüe", "会外语的工作人员",
 # "포르투갈어나 영어 되는 분"): the languages FAQ, even beside "can you answer me in Spanish?".
-STAFF_LANGUAGE = re.compile(r"\bbilingu\w*|(会|懂|讲|说)外语|外语(的)?(工作人员|人员|员工|人)|会(英语|英文|西语|韩语)的(工作人员|人)"
+_ANY_LANGUAGE = (r"(english|spanish|chinese|mandarin|cantonese|korean|arabic|filipino|tagalog|french|portuguese|japanese"
+                 r"|german|italian|russian|dutch|hindi|thai|vietnamese|indonesian|malay|turkish|ingles|espanol|castellano"
+                 r"|chino|mandarin|cantones|coreano|arabe|filipino|tagalo|frances|portugues|japones|aleman|italiano|ruso)")
+# Someone on our side who speaks the language of a person on the partner's ("el director no habla
+# inglés, ¿alguien de ustedes le habla en español?", "我们老板只讲西班牙语，你们那边能对接吗", "PD가
+# 스페인어만 해서요 그쪽 담당자 스페인어 가능?", "does anyone on your team speak Spanish?"): the
+# languages FAQ, and no request to be answered in that language.
+OUR_SIDE_SPEAKS = re.compile(
+    r"\b(any ?one|any ?body|some ?one|some ?body|staff|people|contacts?|coordinators?|crew)\b( (of you|on your (side|team|end)|at your end"
+    r"|from your (side|team)|there|over there))?( who)? (can |could |that )?(speaks?|talks?|speaking|handles?)\b.{0,25}\b" + _ANY_LANGUAGE + r"\b"
+    r"|\b(your|the) (side|team|staff|people|contact|person|coordinator|crew|end)\b.{0,20}\b(speak|talk|handle|communicat|deal)\w*\b.{0,20}\b" + _ANY_LANGUAGE + r"\b"
+    r"|\b(alguien|alguno|algun\w*|gente|personal|nadie|quien)\b.{0,30}\b(habl\w*|entiend\w*|atiend\w*|maneja\w*|comunic\w*)\b.{0,15}\b" + _ANY_LANGUAGE + r"\b"
+    r"|\b(ustedes|su (gente|equipo|personal|contacto))\b.{0,20}\b(habl|atiend|entiend|comunic)\w*\b.{0,15}\b" + _ANY_LANGUAGE + r"\b"
+    r"|(你们|你那|贵方|那边|这边|对方|你们那边|工作人员|对接人|负责人).{0,8}(有没有|有|谁|哪位)?.{0,4}(会|能|懂)(讲|说|听)?(?!做|搞|卖|发行)[\u4e00-\u9fff]{1,4}(语|话|文)(?!市场|地区|国家|观众|版)"
+    r"|只(会|讲|说|懂|能讲|能说)[\u4e00-\u9fff]{1,4}(语|话|文).{0,12}(对接|沟通|交流|接待|打交道|配合)"
+    r"|(그쪽|거기|담당자|직원|스태프|현지|헝뎬|헝뎬 쪽)\S{0,3} .{0,12}?(스페인어|영어|중국어|한국어|포르투갈어|프랑스어|일본어)(가|는|도|로)? ?(가능|되|돼|하|할 ?줄|통)")
+STAFF_LANGUAGE = re.compile(OUR_SIDE_SPEAKS.pattern + r"|\bbilingu\w*|(会|懂|讲|说)外语|外语(的)?(工作人员|人员|员工|人)|会(英语|英文|西语|韩语)的(工作人员|人)"
                             r"|(영어|외국어|스페인어|포르투갈어|한국어)(나 [가-힣]+)? ?(되는|하는|가능한|잘하는|하시는) ?(분|사람|직원|스태프)")
 # Whether the bot itself speaks a language, asked of it ("will your bot talk to me in Spanish
 # too?", "¿el bot contesta en portugués?", "这个机器人会不会讲菲律宾话？", "이 챗봇 아랍어는 안 되죠?"):
 # the languages FAQ, though a language is named beside "English will do" (no switch asked).
-_ANY_LANGUAGE = (r"(english|spanish|chinese|mandarin|cantonese|korean|arabic|filipino|tagalog|french|portuguese|japanese"
-                 r"|german|italian|russian|dutch|hindi|thai|vietnamese|indonesian|malay|turkish|ingles|espanol|castellano"
-                 r"|chino|mandarin|cantones|coreano|arabe|filipino|tagalo|frances|portugues|japones|aleman|italiano|ruso)")
 BOT_LANGUAGE_ASKED = re.compile(
     r"\b(will|can|could|does|do|would|is)\b (your|the|this|ur) (bot|chatbot|assistant|chat)( here)?( be able to)?"
     r" (talk|speak|answer|reply|respond|chat|write|understand|work|handle)\w*\b.{0,25}\b" + _ANY_LANGUAGE + r"\b"
@@ -1506,7 +1543,7 @@ LANGUAGES_UNDERSTOOD = re.compile(
 """Whether we (the assistant, the crews on set) understand a language ("does this chat understand
 English or must I type Chinese?", "¿allá hablan inglés?"): the languages FAQ, not the help text
 or a change of the reply language."""
-JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|\b(nos )?(metemos|meternos|entramos|entrar) (a|en) (la |eso de (la )?|lo de (la )?)?(hisda|alianza)\b"
+JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|\b(nos |se |me )?(metemos|meternos|meterse|meterme|mete|meten|metan|meta|entramos|entrar|entra|entran|entren|entre) (a|en) (la |eso de (la )?|lo de (la )?)?(hisda|alianza)\b"
                      r"|식구 ?(가 |이 )?되|식구로|\bjoin|\bmembership\b|becom(e|ing) (a |an )?([\w-]+ ){0,2}?(members?|part)\b|\bas (a |an )?(full |new )?members?\b"
                      r"|\b(be|being) (a |an )?([\w-]+ )?members?\b|\baccept (us|new members)\b"
                      r"|\ba seat at (the|your) table\b|\b(admission|admitted|admit us)\b"
@@ -1523,7 +1560,7 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      # "저희 같은 작은 회사도 거기 들어 갈 수 있는지": a company getting in "there"
                      r"|(회사|업체|제작사|배급사|스튜디오)(도|들도) (거기|여기|그쪽|그곳)(에)? ?들어 ?[가갈]"
                      # "也想入伙，进你们这个联盟", "연맹에 끼고 싶은데", "멤버로 받아 주나요"
-                     r"|入伙|进(你们)?(这个|那个)?.{0,4}联盟|조인|끼고 ?싶|끼워 ?주|낄 ?수|멤버로? ?받아|회원으?로? ?받아"
+                     r"|入伙|进(你们)?(这个|那个)?.{0,4}联盟|조인|끼고 ?싶|끼워 ?주|(?<!아)낄 ?수|멤버로? ?받아|회원으?로? ?받아"
                      # "挂个成员单位的牌子", "当会员", "멤버 될 수 있음?", "회원 될라카믄", "연맹의 일원으로 참여",
                      # "HISDA 들어갈라 카는데" (the alliance named: see `joining`)
                      r"|(成员|会员|理事)单位|当(上|个)?(成员|会员)|(멤버|회원|회원사|일원)(이|가)? ?(되|될|됨|돼)|일원으로"
@@ -1561,6 +1598,33 @@ ALLIANCE_MEMBERS = re.compile(
     r"|\b(quienes|cuales|que|lista)\b.{0,30}\b(socios|miembros|integrantes|empresas)\b"
     r"|(成员|成員|会员|會員|伙伴|夥伴|合作方|企业|企業|公司)(单位|單位)?(都)?(有)?(哪些|哪几家|哪幾家|是谁|是誰|名单|名單)"
     r"|(회원사|멤버|파트너사?|참여사|소속 ?회사)\S{0,2} ?(어디|누구|뭐|목록|리스트)")
+# "Who is <a person's name>?" ("who is John Park?", "¿quién es Pedro Gómez?", "周逢来是谁啊",
+# "김민수가 누구예요?"): the name, when it looks like one (capitalised words; a common Chinese or
+# Korean surname first). The router answers it only when the knowledge holds no such person.
+_ZH_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+                "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧楚柳")
+_KO_SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육맹제모탁국"
+WHO_IS_NAME = [
+    re.compile(r"\bwho(?:'s| is| was)\s+((?:(?:mr|ms|mrs|dr)\.?\s+)?[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+)\b"),
+    re.compile(r"\bqui[eé]n (?:es|era)\s+((?:(?:el|la) (?:señor|señora|sr\.?|sra\.?)\s+)?[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+(?:\s+[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+)+)"),
+    re.compile(r"([" + _ZH_SURNAMES + r"][\u4e00-\u9fff]{1,2}?)(?:先生|女士|老师|总)?(?:是|係)(?:谁|哪位|何人|啥人|什么人)"),
+    re.compile(r"(?<![가-힣])([" + _KO_SURNAMES + r"][가-힣]{2})(?:씨|님|대표님?|이사님?|팀장님?|매니저님?)?\s?(?:이|가|은|는)?\s?누구(?:예요|에요|야|죠|인가요|세요|신가요|지)"),
+]
+# words that fit the shape of a Chinese name but are roles or things ("高层是谁", "方面是谁")
+NOT_A_NAME = re.compile(r"^(高层|高管|主管|方面|任务|程序|毛病|金主|石头|白天|万一|戴着|钱多|成员|成本|向导|向来|这|那)"
+                        # Korean nouns of a person's part ("우승자", "담당자", "책임자", "주인공")
+                        r"|[가-힣]{2}(자|장|공|님)$")
+# Asked to explain a thing again or for someone else ("能再给他介绍一下不", "my boss didn't get it,
+# can you explain", "mi jefe no entendió, ¿me la explicas?", "다시 설명해 주세요"): what it is.
+EXPLAIN_AGAIN = re.compile(r"\bexplain\w*|\bintroduc\w*|\b(did ?n'?t|did not|does ?n'?t|does not) (get|understand|follow)\b"
+                           r"|\b(walk|run|fill) (me|him|her|us|them) (through|in)\b|\btell (me|him|her|us|them) (again |more )?about\b"
+                           r"|\bexplic\w*|\bpresent(a|e|ame|ale|anos|ales)(la|lo|las|los)?\b|\bno (le |les |me |nos )?(entendi\w*|entend\w*|capt\w*|quedo claro)"
+                           r"|\bcuent(a|e|ale|ame|anos|ales)\b.{0,10}\b(de|sobre)\b|\bde que (se )?trata\b"
+                           r"|介绍|讲讲|说说|解释|没听懂|没懂|没听明白|不明白|听不懂|是什么|是啥|啥意思|什么意思"
+                           r"|설명|소개|이해(를)? ?못|못 알아|이해가 안|뭔지|뭐예요|뭐에요|뭐야")
+# Said again, or back to what was said ("能再介绍一下", "you mentioned", "otra vez", "아까 말한", "다시")
+AGAIN_SAID = re.compile(r"\bagain\b|\bonce more\b|\byou (just )?(mentioned|said|talked about)\b|\botra vez\b|\bde nuevo\b|\bnuevamente\b"
+                        r"|\bque (me )?(dijiste|mencionaste|nombraste)\b|再|刚才|刚刚|重新|다시|아까|방금|한 ?번 더")
 # "Who should I contact about co-producing it?", "¿a quién le escribo?", "该找谁", "누구한테 연락해요?",
 # "문의는 어디로 하나요?": whom to get in touch with (of an event too: its organisers' contact).
 WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|write to|reach|ask)\b"
@@ -1634,7 +1698,16 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|\bprices? (are |r )?(lekker|ok|okay|fair|decent|sane|alright)\b"
                         r"|\b(nos |les |me )?(van a |vayan a )?(timar|estafar|clavar|cobrar de mas)\b|\bnos (timan|clavan|estafan)\b|precio de (gringo|turista)"
                         r"|被宰|宰客|宰人|挨宰|被坑|坑人|坑外国|价位(怎么样|如何|高不高|贵不贵)|(拍戏|拍摄|拍片|拍剧|拍短剧|制作).{0,8}(什么|啥|哪个)价位"
-                        r"|바가지|눈탱이|덤터기|가격대(가|는)? ?(어떻|어느|얼마)")
+                        r"|바가지|눈탱이|덤터기|가격대(가|는)? ?(어떻|어느|얼마)"
+                        # the cost level weighed, no one price ("is it cost effective?", "¿nos lo podemos
+                        # permitir o se va de madre?", "大概什么水平", "비용 수준"): how costly we are (money
+                        # saved, "能省点钱不", is the incentives: see `MONEY_HELP`)
+                        r"|\bcost[- ]?(effective\w*|efficien\w*|saving\w*|wise)\b|\b(economical|bang for (the|our|my) buck|value for money)\b"
+                        r"|\b(cut|cutting|lower|lowering|reduce|reducing) (our |the )?costs?\b|\bkeep (the |our )?costs? (down|low)\b"
+                        r"|\b(nos|me|les) (lo |la |los )?(podemos|podriamos|puedo|podria|pueden|podran|podremos) (permitir|costear|pagar)\b"
+                        r"|\bse (nos |me |les )?(va|iria|vaya|dispara|sale) (de madre|de las manos|por las nubes)\b|\b(rentable|costeable)\b"
+                        r"|(成本|费用|花费|开销|消费|物价|价格|花销)(大概|大致|大体)?(是)?(什么|啥|哪个)?(水平|档次|水准)|大概(什么|啥)(水平|档次)"
+                        r"|비용 ?대비|(비용|물가) ?수준")
 # What making something here costs, weighed against the partner's own place ("en lana como sale
 # producir alla vs aca en Jalisco?", "how do costs of shooting there compare to back home?",
 # "在那边拍跟国内比成本怎么样", "한국이랑 비교하면 제작비가"): with a comparison, the costs FAQ, even

@@ -312,6 +312,9 @@ class Router:
         pointed = self.bare_pointer(turn, u, memory)
         if pointed is not None:
             return pointed
+        explained = self.alliance_explained(turn, u) or unknown_person(turn, u)
+        if explained is not None:
+            return explained
         named = contact_in_view(turn, memory)
         last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
         asked_for = None
@@ -1123,6 +1126,12 @@ class Router:
         # "who are your partners in Latin America?" reads as a person's role to the rules (the
         # contact a Latin word routes to); no contact is named, so the ties FAQ below may answer
         latam_ties = bool(lexicon.LATAM_REGION.search(text) and lexicon.TIES.search(text)) and not u.records()
+        if lexicon.OUR_SIDE_SPEAKS.search(text) and not u.records() and not key.startswith(("handoff", "gap:")) \
+                and not u.ids("contact") and _overview_faq(turn, "language"):
+            # "我们老板只讲西班牙语，你们那边能对接吗", "그쪽 담당자 스페인어 가능?": which languages our
+            # people speak, not the contact list or one contact's role (a contact named keeps it)
+            faq_id = _overview_faq(turn, "language")
+            return faq_reply(turn, faq_id) if key != f"faq:{faq_id}" else None
         if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties) \
                 or (key.startswith("gap:") and u.gap in GAP_NUMBERS):
             return None
@@ -2330,6 +2339,22 @@ class Router:
         return [e for e in u.entities if e.kind == "topic" and e.id in turn.kb.topics]
 
     @staticmethod
+    def alliance_explained(turn: Turn, u: Understanding) -> Reply | None:
+        """"你刚才讲的那个联盟，我老板没听懂，能再给他介绍一下不", "the alliance you mentioned, can you
+        explain it again for my boss?": the alliance itself named to be explained is what HISDA
+        is, not the card of the contact or record in focus ("HISDA has some AI thing, kindly explain"
+        asks of that thing, said once). A fact, a contact, a record other
+        than the alliance, joining or a person asked for keep their own answers."""
+        text = fold(turn.text)
+        if not (lexicon.ALLIANCE.search(text) and lexicon.EXPLAIN_AGAIN.search(text) and lexicon.AGAIN_SAID.search(text)) \
+                or JOINING.search(text) \
+                or u.fact not in (None, "about", "role") or u.gap or u.wants_person or u.connect or u.ids("contact") \
+                or any(r != ("program", "hisda") for r in u.records()) or u.switch_lang:
+            return None
+        faq_id = next((fid for fid, item in turn.kb.faq.items() if list(item.tags)[:2] == ["alliance", "hisda"]), None)
+        return faq_reply(turn, faq_id) if faq_id else None
+
+    @staticmethod
     def affordability(turn: Turn, u: Understanding) -> Reply | None:
         """"Is it cheap enough for an indie?", "¿sale barato?", "对小成本剧组贵不贵？", "인디 제작사한테
         비싸요?": the costs FAQ; a price of something ("how much per day?") stays an honest gap,
@@ -3084,6 +3109,29 @@ def from_key(turn: Turn, key: str) -> Reply | None:
     if kind in ("event", "work", "location", "partner", "program", "incentive", "contact"):
         return record_reply(turn, kind, rid)
     return None
+
+
+def unknown_person(turn: Turn, u: Understanding) -> Reply | None:
+    """"周逢来是谁啊", "who is John Park?": a person asked about by a name the knowledge does not
+    hold (nor any record the message names). Said honestly: no one of ours by that name (perhaps
+    one we know under another spelling), and every team the partner can reach, rather than an
+    off-topic reply. A name the knowledge holds is found as an entity before this."""
+    if u.entities or u.gap or u.wants_person or u.connect:
+        return None
+    found = next((m for rx in lexicon.WHO_IS_NAME if (m := rx.search(turn.text))), None)
+    if found is None or lexicon.NOT_A_NAME.search(found.group(1)):
+        return None
+    # the question is the message, or nearly ("请问…", "oye, ¿quién es…"): a name deep in a
+    # longer sentence ("이번 시즌 F1 서킷 우승자 누구예요") is some other subject's person
+    before = turn.text[:found.start()].strip()
+    if len(before) > 12 or len(before.split()) > 2:
+        return None
+    name = found.group(1).strip()
+    hits = turn.kb.search(name, lang=turn.reading, limit=1)
+    if hits and hits[0].field.rsplit(".", 1)[-1] in NAME_FIELDS | {"person"}:
+        return None
+    teams = contact.answer(turn)
+    return teams.model_copy(update={"text": t("person_unknown", turn.lang, name=esc(name)) + "\n\n" + teams.text})
 
 
 def _hengdian_alliance(turn: Turn, u: Understanding) -> bool:
@@ -3937,6 +3985,11 @@ WHICH_SET_ASKED = re.compile(
     r"\b(choose|pick|decide|select)\b.{0,30}\b(sets?|backlots?|lots?|locations?|studios? to)\b|\bwhich (of your |one of your )?(sets?|backlots?|lots?) (to|should|would|fits?|suits?|works?)\b"
     r"|\b(que|cual|cuales) (set|sets|locacion|locaciones|escenario|escenarios|decorado|decorados) (nos )?(conviene|convienen|elegir|escoger|reservar|usar)\b|\b(elegir|escoger) (el |la |los )?(set|locacion|escenario|decorado)"
     r"|(该|要|应该)?(选|挑)哪(个|一个|些)(景|景区|基地|影棚|拍摄基地)|哪个(景|景区|基地)(合适|适合|比较好|好)"
+    # which sets to see first, the period still open ("先去哪些景看看", "¿qué sets vamos a ver primero?")
+    r"|(先|该|要|应该)?(去|看|逛)哪(些|几个|个|一些)(景|景区|基地|场景|拍摄地|外景)"
+    r"|\b(que|cuales) (sets|locaciones|escenarios|decorados) (vamos a |deberiamos |podemos )?(ver|visitar|recorrer)\b"
+    r"|\bwhich (sets|backlots|locations) (should|would|do|could) (we|i) (see|visit|scout|look at|check out)\b"
+    r"|어느 (세트|촬영장|오픈 ?세트)(부터|를|을)? ?(먼저 )?(보|둘러|가)"
     r"|어느 (촬영장|세트|장소|촬영지|오픈 ?세트)(을|를|이|가|에서)? ?(잡|골|선택|써야|쓰면|맞|좋)")
 
 # Working or talking with us in a language ("can mi still work wid unu inna English?", "trabajar
