@@ -1825,6 +1825,17 @@ OTHER_EVENTS = re.compile(r"\b(other|more|further) events\b|\bany more events\b|
                           r"|(还有|又有|另外有)(什么|哪些|别的|其他)活动|(其他|别的|其它)(的)?活动"
                           r"|(后面|之后|接下来|往后|再往后)(还|又)?有(什么|哪些|别的|其他)?活动")
 
+# What comes next, asked with no noun ("what else comes after that?", "and what's after that?",
+# "y después qué viene", "¿qué más hay después?", "再后面还有哪些", "之後還有啥", "그다음엔 뭐 있어요",
+# "그 후에는 뭐가 있나요"): with an event, a programme or our calendar just talked about, the events
+# after it (the router checks the focus; "the one after that" is one event, see `_AFTER`).
+COMES_AFTER = re.compile(r"\bwhat(?: else)?(?:'s| is| comes?| happens?| is on| 's on| is coming| 's coming| is planned)(?: up| next)? after (?:that|this|it|those|them)\b"
+                         r"|\bwhat else comes(?: up)? (?:after|later|next)\b|^\W*(?:and|so) (?:then |after that )?what(?:'s| is)? (?:after that|next)\W*$"
+                         r"|\bdespues (?:de (?:eso|ese|esa|esos) )?que (?:mas )?(?:viene|hay|sigue|tienen)\b"
+                         r"|\bque (?:mas |otra cosa )?(?:viene|hay|sigue|tienen) (?:despues|luego|mas adelante)\b"
+                         r"|(?:再后面|再往后|后面|之后|然后|接下来|再之后|往后|後面|之後|接下來|再後面)(?:还|又|還)?(?:有|是)(?:哪些|什么|啥|些啥|些什么|别的|其他|甚麼|什麼|別的)"
+                         r"|(?:그 ?다음|그 ?후|이후)(?:에|엔|에는|으로|으론|은|는)? ?(?:또 )?(?:뭐|무엇|뭔|어떤 거|어떤 게)")
+
 # Where the partner is ("we're based in Seoul", "somos de Medellín", "我们在首尔", "서울에 있는
 # 제작사"): a city named so is their place, not a filter on events held there.
 BASED_IN = re.compile(r"\bbased (in|out of)\b|\b(we'?re|we are|i'?m|i am) (in|from)\b|\b(somos|estamos|soy|estoy) (de|en)\b"

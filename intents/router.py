@@ -312,6 +312,11 @@ class Router:
         pointed = self.bare_pointer(turn, u, memory)
         if pointed is not None:
             return pointed
+        if lexicon.COMES_AFTER.search(fold(turn.text)) and not u.records() and (
+                (memory.focus or "").startswith(("event:", "program:")) or _events_talked_about(memory)):
+            # "what else comes after that?" after an event, its programme or the calendar: the
+            # events to come, not the programme's card nor a goodbye ("再后面还有哪些")
+            return self.listing(turn, "ask_events", u)
         named = contact_in_view(turn, memory)
         last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
         asked_for = None
