@@ -1632,11 +1632,22 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   r"|\bnuev[oa]s (titulos|eventos|obras|incentivos|series)\b|\b(titulos|eventos|obras|incentivos|series) nuev[oa]s\b"
                   r"|有新的|出新的|上新|새 ?(행사|작품|인센티브|소식)|새로운 (행사|작품|인센티브)"
                   # "片单有新剧上线的话推给我", "出了新片就通知我": a new title in the catalogue
-                  r"|有新(剧|片|作品|项目)|新(剧|片|作品)上线"
+                  r"|有新(剧|片|作品|项目|活动)|新(剧|片|作品)(上线|上架)"
                   # "everything to do with Latin America", "de todo lo que tenga que ver con…", "跟韩国有关的一切"
                   r"|\b(everything|anything( new)?) (about|on|related to|to do with|regarding)\b"
                   r"|\b(de )?todo lo (que (tenga|tiene|haya) que ver con|relacionado con|de|sobre)\b|\bcualquier (cosa|novedad) (de|sobre|con)\b"
                   r"|有关的(一切|所有)|相关的(一切|所有)|(一切|所有)(有关|相关|关于)|관련(된)? (건|것|거|내용)(은|을|이|는)? ?(다|전부|모두)")
+# New things of one subscription topic, named without the topic's own word ("有新片上架提醒我",
+# "let me know when new shows drop", "avísame si hay eventos nuevos", "신작 올라오면 알려줘"): the
+# topic the news would be about, when a notification is asked for (see the router's `news_topics`).
+NEW_THINGS = {
+    "catalog_releases": re.compile(r"\bnew (\w+ )?(titles?|works?|shows?|releases?|dramas?|series|films?|movies?)\b"
+                                   r"|\bnuev[oa]s (titulos|obras|series|peliculas|microdramas)\b|\b(titulos|obras|series|peliculas|microdramas) nuev[oa]s\b"
+                                   r"|新(剧|片|作品|短剧|戏)|上新|上架|新作|신작|새 ?(작품|드라마|숏드라마)|새로운 (작품|드라마)"),
+    "events": re.compile(r"\bnew (\w+ )?events?\b|\bnuevos eventos\b|\beventos nuevos\b|新(的)?活动|새 ?행사|새로운 행사"),
+}
+
+
 NOTIFY = re.compile(r"\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|give (me|us) a (heads[ -]up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
                     r"|\btell (me|us) (every ?time|each time|whenever|as soon as|any ?time)\b"
                     r"|\bsend (me|us) (the )?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"

@@ -2285,7 +2285,12 @@ class Router:
         folded = fold(turn.text)
         if not (NEWS.search(folded) and NOTIFY.search(folded)) or NEWS_STOP.search(folded) or u.gap:
             return []
-        return [e for e in u.entities if e.kind == "topic" and e.id in turn.kb.topics]
+        named = [e for e in u.entities if e.kind == "topic" and e.id in turn.kb.topics]
+        if named:
+            return named
+        # "有新片上架提醒我": new titles, the catalogue's topic, though no word of its name is said
+        return [Entity("topic", topic, "", 0, 0, 1.0) for topic, words in lexicon.NEW_THINGS.items()
+                if topic in turn.kb.topics and words.search(folded)][:1]
 
     @staticmethod
     def affordability(turn: Turn, u: Understanding) -> Reply | None:
