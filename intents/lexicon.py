@@ -888,6 +888,12 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|优惠(的)?(比例|幅度)|折扣(的)?比例|减免(的)?(比例|幅度)|할인 ?(비율|폭|률)"
               # in points or "pro": "具体能减多少个点", "할인 몇 프로 돼요" (not "몇 프로그램")
               r"|(多少|几)个点|몇 ?프로(?!그램)"
+              # how much is taken off ("具体优惠多少", "能便宜多少", "몇 퍼 할인", "how much is the
+              # discount exactly", "¿cuánto descuentan?"): a number staff give
+              r"|(优惠|便宜|减免|减|少收|打折)(了|的)?(具体)?(是)?(多少|几多|多大|几成)|优惠力度(是)?(多大|多少)|能(优惠|便宜|减)(多少|几)"
+              r"|몇 ?퍼(?![a-z가-힣])|몇 ?퍼 ?(할인|싸|깎|이에요|인가요|임|예요)|얼마나 (할인|깎|싸)"
+              r"|how (much|big) (is|was|would be) (the|that|this|your) discount|how much (cheaper|less|off)\b|\bsize of (the|that) discount"
+              r"|cuanto (descuentan|rebajan|nos ahorramos|se ahorra|menos)\b"
               r"|what ?% |\d+ ?% (off|discount)|pay (an? )?(extra|extras|actors?|crew)"
               r"|cuanto (de )?descuento|(de )?cuanto (es|seria|sale) (el|la) (descuento|rebaja|reduccion)|descuento exacto|cuanto se (le )?paga|cuanto (le |les )?(pagan|paga)\b|sueldo|salario|jornal|por jornada"
               r"|打几折|几折|折扣(是)?多少|百分之多少|百分之几|会费|会员费|成员费|年费|入会费|入盟费|一年多少|(一年|每年|一年到头)(要|得)?(交|付|缴|给)(多少|几多|若干)|日薪|工资|片酬|薪水|(?<!没)几钱|(?<!没)几个钱|多少个钱|几多钱|场租|授权费|许可费|版权费用"
@@ -1619,7 +1625,8 @@ MAKING = re.compile(r"\bshoot\w*|\bfilm\w*|\bproduc\w*|\bmak(e|ing) (a|the|our|m
 PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\brate\b|\bquote\b|cuanto|por (dia|hora|semana)"
                            r"|多少钱|一天|每天|报价|价格是|얼마|하루|일당|견적"
                            # a discount's size: "具体能便宜百分之几？", "what percentage cheaper?"
-                           r"|百分之(几|多少)|几折|percent|porcentaje|퍼센트|몇 ?%|할인율|(多少|几)个点|몇 ?프로(?!그램)")
+                           r"|百分之(几|多少)|几折|percent|porcentaje|퍼센트|몇 ?%|할인율|(多少|几)个点|몇 ?프로(?!그램)"
+                           r"|(优惠|便宜|减免)(具体)?(是)?多少|몇 ?퍼(?![가-힣])|몇 ?퍼 ?할인|discount exactly|descuento exacto")
 # News on a subject, asked for in words: "notify me about Korea news", "avísame de novedades de
 # incentivos", "有激励政策的新消息通知我", "인센티브 새 소식 알림 받고 싶어요". With a topic named, that
 # is a subscription (what the topic's button does), not a reminder of an event.
