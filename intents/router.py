@@ -412,6 +412,12 @@ class Router:
         pitched = self.language_of_event(turn, u, memory)
         if pitched is not None:
             return pitched
+        country = u.filter("country")
+        if country and not u.ids("partner") and not u.ids("event") and PARTNERS_ASKED.search(fold(turn.text)) \
+                and WHICH_ONES.search(fold(turn.text)) and not ORGANISED_BY.search(fold(turn.text)):
+            # "한국 파트너사 어디어디예요", "韩国的合作方有哪些" with an event in focus: the country's
+            # partners, not the event's organisers nor where its one Korean partner is
+            return partners_from(turn, country)
         return self.elsewhere_too(turn, u, memory, understand) or self.answer(turn, u, memory)
 
     def language_of_event(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -3907,6 +3913,14 @@ WHICH_SET_ASKED = re.compile(
 WORKING_IN = re.compile(r"\bwork(ing)? (wid|with|together)\b|\b(chat|speak|talk|communicate)\b|\btrabajar con\b|\b(hablar|comunicar)")
 # Companies asked for ("你们有冇识做西语市场嘅伙伴？", "a partner who knows the Spanish market"): the
 # partners, however many words of titles the message has.
+# Which ones, asked of a kind ("which Korean partners", "¿cuáles son los socios coreanos?",
+# "韩国的合作方有哪些", "한국 파트너사 어디어디예요"): a list asked for.
+WHICH_ONES = re.compile(r"\b(which|what|who) (are|is|korean|chinese|spanish|mexican|\w+ (partners?|companies))\b|\blist (of )?(your |the )?\w* ?(partners|companies)\b"
+                        r"|\bcuales\b|\bque (socios|empresas|aliados|companias)\b|\bquienes\b"
+                        r"|哪些|哪几|哪家|都有谁|有谁|有什么(合作方|伙伴|公司)|어디어디|뭐뭐|어떤 (곳|회사|파트너)|누구누구|목록|리스트")
+# Who organises something ("which Korean partner organises it?", "主办方是哪些", "주최사가 어디예요"):
+# the event's organisers, not a country's partners.
+ORGANISED_BY = re.compile(r"organi[sz]|\bhost|\bbehind\b|organiza|主办|承办|协办|주최|주관")
 PARTNERS_ASKED = re.compile(r"\b(partners?|socios?|aliados?|compan(y|ies)|empresas?)\b(?! (titles?|works?|shows?))|伙伴|合作方|合作伙伴|公司|片商|파트너|협력사|회사")
 # Who we work with, asked with a country ("which Korean companies are in your network?", "who
 # yinz work with in Korea", "¿con qué empresas trabajan en Corea?", "在韩国跟哪些公司合作",
