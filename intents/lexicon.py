@@ -1252,6 +1252,17 @@ TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|
                            r"|\b(muestra|muestrame|mostrar|pon|ponme|ponlos|dame|pasame|escribe|convierte)\b.{0,40}\ben (la )?hora\b"
                            r"|(按|用|以|换成|改成|换算成|显示成).{1,8}(时间|钟点)(显示|为准|来|给我|写)?|时间(都)?(按|用|以)"
                            r"|(시간|기준|시각)으로 ?(보여|알려|표시|맞춰|바꿔|적어|써)|시간 ?기준으로|기준 ?시간으로")
+# The partner's clock set in words, with a city ("베이징 시간으로 설정해줘", "중국 본사 기준인
+# 베이징으로 시간 설정해줘", "把时间设成首尔时间", "時間設定成北京時間", "set my time to Seoul time",
+# "switch to Beijing time please", "cambia la hora a Seúl"): the time-zone setting, whatever the
+# classifier made of a foreign city (the router checks a zone is named).
+SET_CLOCK = re.compile(r"\bset (my |the |our )?(time|clock|timezone|time zone)s?\b|\b(switch|change|set|move) (it |me |us |everything |my clock |the clock )?(to|into|over to) [a-z]+( [a-z]+)? time\b"
+                       r"|\b(pon|ponme|configura|cambia|cambiame|ajusta|pasa|pasame)\b.{0,20}\bhora\b.{0,6}\b(de|a|en)\b"
+                       r"|(时间|时区|钟点)(设|设置|设定|调|改|换|定)(成|为|到)|(设|设置|设定|调|改|换)(成|为|到).{1,8}(时间|时区)"
+                       r"|(時間|時區)(設|設置|設定|調|改|換|定)(成|為|到)|(設|設置|設定|調|改|換)(成|為|到).{1,8}(時間|時區)"
+                       r"|(시간|시각|시간대|기준)(으로|을|를|은)? ?(좀 )?(설정|세팅|맞춰|맞추|바꿔|변경)|(으로|로) (시간|시간대|시계)(를|을)? ?(좀 )?(설정|세팅|맞춰|맞추|바꿔|변경)")
+
+
 # How to take part, asked of what is in focus ("how do we get involved?", "¿y cómo participo?",
 # "具体怎么参加？", "참여하려면 어떻게 해요?"): the way into that programme, read on the folded text.
 TAKE_PART = re.compile(r"\bhow (do|can|could|would|should|does) (i|we|one|you|my \w+|our \w+) (take part|participate|join|get involved|get in|sign up|apply|be part|enrol|enroll|register)\b"

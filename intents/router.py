@@ -317,6 +317,10 @@ class Router:
             # "what else comes after that?" after an event, its programme or the calendar: the
             # events to come, not the programme's card nor a goodbye ("再后面还有哪些")
             return self.listing(turn, "ask_events", u)
+        if "set_timezone" in self.intents and lexicon.SET_CLOCK.search(fold(turn.text)) and not u.records() \
+                and mentioned_zone(turn.text):
+            # "베이징 시간으로 설정해줘": the clock set to a city's, not a question out of scope
+            return self.intents["set_timezone"](turn).model_copy(update={"answer": "pref:timezone", "outcome": "action"})
         named = contact_in_view(turn, memory)
         last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
         asked_for = None
