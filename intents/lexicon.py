@@ -1854,6 +1854,14 @@ OTHER_EVENTS = re.compile(r"\b(other|more|further) events\b|\bany more events\b|
                           r"|(还有|又有|另外有)(什么|哪些|别的|其他)活动|(其他|别的|其它)(的)?活动"
                           r"|(后面|之后|接下来|往后|再往后)(还|又)?有(什么|哪些|别的|其他)?活动")
 
+# One of a list, none in particular ("licensing one of them", "una de ellas", "其中一部",
+# "그중에 하나"): no record of the list nor the one in focus is meant.
+ANY_OF_THEM = re.compile(r"\b(any|one|either) of (them|those|these|your (titles|shows|works|dramas))\b"
+                         r"|\b(una|uno|alguna|alguno|cualquiera) de (ellas|ellos|esas|esos|estas|estos|sus (series|titulos|obras))\b"
+                         r"|\b(license|licence|buy|acquire|pick up) one\W*$|\b(licenciar|comprar|adquirir|coproducir) (una|uno|alguna|alguno)\W*$"
+                         r"|其中(的)?(一|某一|任何一|随便一)(部|个|套|家|项)|(随便|任何|任意)(一|哪)(部|个)"
+                         r"|그 ?중(에)?(서)? ?(하나|한 ?(편|작품|개))|(아무|어느) ?(거|것|작품) ?하나")
+
 # What comes next, asked with no noun ("what else comes after that?", "and what's after that?",
 # "y después qué viene", "¿qué más hay después?", "再后面还有哪些", "之後還有啥", "그다음엔 뭐 있어요",
 # "그 후에는 뭐가 있나요"): with an event, a programme or our calendar just talked about, the events

@@ -8,7 +8,8 @@
 - someone else's happening asked as an event question (a match, a world cup, a river's ice
   breakup): off-topic, while "when is the next event?" stays ours;
 - a country's partners asked as a list with an event in focus ("한국 파트너사 어디어디예요"): the list;
-- the clock set to a named city ("베이징 시간으로 설정해줘"): the time-zone setting."""
+- the clock set to a named city ("베이징 시간으로 설정해줘"): the time-zone setting;
+- one of a list, none in particular ("其中一部的版权", "una de ellas"): not the title in focus."""
 
 from __future__ import annotations
 
@@ -136,3 +137,19 @@ def test_a_countrys_partners_with_an_event_in_focus_are_the_list(services: Servi
 ])
 def test_the_clock_set_to_a_city_is_the_time_zone(services: Services, lang, say) -> None:
     talk(services, lang, [(say, "pref:timezone")], fits=fits)
+
+
+@pytest.mark.parametrize("lang,turns", [
+    ("zh", ["喜剧有哪些", "第三部多少集", "想买其中一部的版权，怎么谈"]),
+    ("es", ["¿tienen comedias?", "¿cuántos episodios tiene la tercera?", "¿qué hay que hacer para licenciar una de ellas?"]),
+    ("ko", ["코미디 뭐 있어요?", "세 번째는 몇 화예요?", "그중에 하나 판권 사고 싶으면 누구랑 어떻게 얘기해요"]),
+])
+def test_one_of_them_is_no_title_in_focus(services: Services, lang, turns) -> None:
+    """One of the list, none in particular: how to license a title, not the third's terms."""
+    talk(services, lang, [(turns[0], "list:works?genre=comedy"), (turns[1], "work:*#episodes"),
+                          (turns[2], "faq:coproduce_catalog_title")], fits=fits)
+
+
+def test_it_is_still_the_title_in_focus(services: Services) -> None:
+    talk(services, "en", [("any comedies?", "list:works?genre=comedy"), ("how many episodes does the third have", "work:*#episodes"),
+                          ("can we license it?", "work:*")], fits=fits)
