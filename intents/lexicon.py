@@ -1868,10 +1868,13 @@ ANY_OF_THEM = re.compile(r"\b(any|one|either) of (them|those|these|your (titles|
 # after it (the router checks the focus; "the one after that" is one event, see `_AFTER`).
 COMES_AFTER = re.compile(r"\bwhat(?: else)?(?:'s| is| comes?| happens?| is on| 's on| is coming| 's coming| is planned)(?: up| next)? after (?:that|this|it|those|them)\b"
                          r"|\bwhat else comes(?: up)? (?:after|later|next)\b|^\W*(?:and|so) (?:then |after that )?what(?:'s| is)? (?:after that|next)\W*$"
-                         r"|\bdespues (?:de (?:eso|ese|esa|esos) )?que (?:mas )?(?:viene|hay|sigue|tienen)\b"
-                         r"|\bque (?:mas |otra cosa )?(?:viene|hay|sigue|tienen) (?:despues|luego|mas adelante)\b"
-                         r"|(?:再后面|再往后|后面|之后|然后|接下来|再之后|往后|後面|之後|接下來|再後面)(?:还|又|還)?(?:有|是)(?:哪些|什么|啥|些啥|些什么|别的|其他|甚麼|什麼|別的)"
-                         r"|(?:그 ?다음|그 ?후|이후)(?:에|엔|에는|으로|으론|은|는)? ?(?:또 )?(?:뭐|무엇|뭔|어떤 거|어떤 게)")
+                         # (not a next step to take: "y después qué hay que hacer", "之后是什么流程", "그다음엔 뭐 해야 돼요")
+                         r"|\bdespues (?:de (?:eso|ese|esa|esos) )?que (?:mas )?(?:viene|hay(?! que)|sigue|tienen(?! que))\b"
+                         r"|\bque (?:mas |otra cosa )?(?:viene|hay|sigue|tienen) (?:despues|luego|mas adelante)\b(?! (?:de|que) )"
+                         r"|(?:再后面|再往后|后面|之后|接下来|再之后|往后|後面|之後|接下來|再後面)(?:还|又|還)?(?:有|是)(?:哪些|什么|啥|些啥|些什么|别的|其他|甚麼|什麼|別的)"
+                         r"(?!(?:的)?(?:步骤|流程|手续|要求|材料|程序|环节|步驟|手續|要求|材料))"
+                         r"|(?:그 ?다음|그 ?후|이후)(?:에|엔|에는|으로|으론|은|는)? ?(?:또 )?(?:뭐|무엇|뭔|어떤 거|어떤 게)"
+                         r"(?!(?:를|을|가|이)? ?(?:해야|하면|하나|하죠|해요|준비|필요|내야|제출))")
 
 # Where the partner is ("we're based in Seoul", "somos de Medellín", "我们在首尔", "서울에 있는
 # 제작사"): a city named so is their place, not a filter on events held there.

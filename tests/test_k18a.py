@@ -153,3 +153,13 @@ def test_one_of_them_is_no_title_in_focus(services: Services, lang, turns) -> No
 def test_it_is_still_the_title_in_focus(services: Services) -> None:
     talk(services, "en", [("any comedies?", "list:works?genre=comedy"), ("how many episodes does the third have", "work:*#episodes"),
                           ("can we license it?", "work:*")], fits=fits)
+
+
+@pytest.mark.parametrize("lang,first,then", [
+    ("es", "cuál es el próximo evento", "y después qué hay que hacer"),
+    ("zh", "下一个活动是哪个", "接下来是什么流程"),
+    ("ko", "다음 행사 뭐예요", "그다음엔 뭐 해야 돼요?"),
+])
+def test_a_next_step_to_take_is_no_calendar(services: Services, lang, first, then) -> None:
+    reply = talk(services, lang, [(first, f"{SESSION}*"), (then, "*")], fits=fits)
+    assert not (reply.answer or "").startswith("list:events")
