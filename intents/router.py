@@ -3921,11 +3921,11 @@ WHICH_SET_ASKED = re.compile(
 WORKING_IN = re.compile(r"\bwork(ing)? (wid|with|together)\b|\b(chat|speak|talk|communicate)\b|\btrabajar con\b|\b(hablar|comunicar)")
 # Companies asked for ("你们有冇识做西语市场嘅伙伴？", "a partner who knows the Spanish market"): the
 # partners, however many words of titles the message has.
-# Which ones, asked of a kind ("which Korean partners", "¿cuáles son los socios coreanos?",
+# Which ones, asked of a kind in the plural ("which Korean partners", "¿cuáles son los socios coreanos?",
 # "韩国的合作方有哪些", "한국 파트너사 어디어디예요"): a list asked for.
-WHICH_ONES = re.compile(r"\b(which|what|who) (are|is|korean|chinese|spanish|mexican|\w+ (partners?|companies))\b|\blist (of )?(your |the )?\w* ?(partners|companies)\b"
-                        r"|\bcuales\b|\bque (socios|empresas|aliados|companias)\b|\bquienes\b"
-                        r"|哪些|哪几|哪家|都有谁|有谁|有什么(合作方|伙伴|公司)|어디어디|뭐뭐|어떤 (곳|회사|파트너)|누구누구|목록|리스트")
+WHICH_ONES = re.compile(r"\b(which|what|who)\b.{0,30}\b(partners|companies|firms|studios)\b|\blist\b.{0,20}\b(partners|companies)\b"
+                        r"|\b(cuales|que|quienes)\b.{0,30}\b(socios|aliados|empresas|companias|productoras)\b"
+                        r"|哪些|哪几|都有谁|有什么(合作方|伙伴|公司)|어디어디|뭐뭐|누구누구|목록|리스트|어떤 (곳|회사|파트너)들")
 # Who organises something ("which Korean partner organises it?", "主办方是哪些", "주최사가 어디예요"):
 # the event's organisers, not a country's partners.
 ORGANISED_BY = re.compile(r"organi[sz]|\bhost|\bbehind\b|organiza|主办|承办|协办|주최|주관")
