@@ -141,8 +141,17 @@ _PATTERNS = [
     # "找个人跟我对接一下", "派个人和我们聊聊", "安排一位同事跟进", "烦请安排专人跟进" (专人 reads
     # as 工作人员 once standard words are applied)
     # (or the one in charge of it: "找个负责这个的人跟我对接", "找一位管这块的同事和我们联系")
+    # ("我想找人当面聊这个", "能找个人电话谈谈吗": face to face or by phone, still a person)
     (r"(?:找|派|安排|来)(?:个|一个|位|一位|名)?(?:人|专人|同事|工作人员|负责人|对接人|(?:负责|管|跟)[^，。！？!?,.]{0,8}的(?:人|同事|老师))(?:跟|和|与|给)?(?:我|我们)?"
-     r"(?:对接|聊|谈|沟通|联系|跟进)"),
+     r"(?:当面|面对面|见面|线下|电话|直接)?(?:对接|聊|谈|沟通|联系|跟进)"),
+    # "can I talk to someone about this in person", "I'd like to meet someone face to face",
+    # "quiero hablar de esto en persona con alguien", "¿nos podemos reunir cara a cara con alguien?"
+    (r"\b(?:meet|see|talk to|speak (?:to|with)|chat (?:to|with)|sit down with) (?:someone|somebody|a person|one of you|your team|one of your team)\b"
+     r"[^.?!]{0,30}\b(?:in person|face to face|face-to-face)\b"),
+    (r"\b(?:hablar|reunirme|reunirnos|verme|vernos|platicar|conversar)\b[^.?!]{0,25}\b(?:en persona|cara a cara|personalmente)\b"
+     r"[^.?!]{0,20}\bcon (?:alguien|una persona|el equipo|alguno de ustedes)\b"
+     r"|\b(?:hablar|reunirme|reunirnos|verme|vernos|platicar|conversar) con (?:alguien|una persona|el equipo|alguno de ustedes)\b"
+     r"[^.?!]{0,25}\b(?:en persona|cara a cara|personalmente)\b"),
     # "帮我联系主办方的人", "替我们找一下发行那边的负责人"
     (r"(?:帮我|帮我们|替我|替我们|给我)(?:联系|找|接通|对接)(?:一下|下)?[^，。！？!?,.]{1,8}"
      r"的(?:人|负责人|同事|老师|工作人员)"),
@@ -235,6 +244,8 @@ _CONNECT = re.compile(
     r"|\b(?:me|nos) (?:pones|pasas|conectas|comunicas) (?:en contacto|con (?:ellos|ellas|el|ella|esa persona|ese equipo))"
     # "¿me comunicas con Mary Lynn?", "nos conectan con el centro": put through to whoever is named
     r"|\b(?:me|nos) (?:comunicas|comunican|comunica|conectas|conectan|conecta) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"
+    # "帮我联系Mary Lynn", "幫我聯絡秘書處": put through to whoever is named (not its details: 联系方式)
+    r"|(?:帮|替)(?:我|我们)(?:联系|联络)(?:一下|下)?(?!方式|电话|邮箱|地址)(?=\S)"
     r"|帮(?:我|我们|忙)?(?:对接|牵线|引荐|接通)|给(?:我|我们)(?:对接|牵线|引荐)|(?:直接)?(?:联系|对接)(?:佢|他|她)(?:哋|们)?|对接一下|牵个线|搭个线"
     r"|연결 ?(?:해|시켜|부탁|좀|을 ?부탁)|이어 ?(?:주세요|줘|주실)|연락(?:이 |을 )?닿게"
     # someone named, talked to directly: "can i talk to Mary Lynn directly", "quiero hablar con

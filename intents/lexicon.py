@@ -897,6 +897,12 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|优惠(的)?(比例|幅度)|折扣(的)?比例|减免(的)?(比例|幅度)|할인 ?(비율|폭|률)"
               # in points or "pro": "具体能减多少个点", "할인 몇 프로 돼요" (not "몇 프로그램")
               r"|(多少|几)个点|몇 ?프로(?!그램)"
+              # how much is taken off ("具体优惠多少", "能便宜多少", "몇 퍼 할인", "how much is the
+              # discount exactly", "¿cuánto descuentan?"): a number staff give
+              r"|(优惠|便宜|减免|减|少收|打折)(了|的)?(具体)?(是)?(多少|几多|多大|几成)|优惠力度(是)?(多大|多少)|能(优惠|便宜|减)(多少|几)"
+              r"|몇 ?퍼(?![a-z가-힣])|몇 ?퍼 ?(할인|싸|깎|이에요|인가요|임|예요)|얼마나 (할인|깎|싸)"
+              r"|how (much|big) (is|was|would be) (the|that|this|your) discount|how much (cheaper|less|off)\b|\bsize of (the|that) discount"
+              r"|cuanto (descuentan|rebajan|nos ahorramos|se ahorra|menos)\b"
               r"|what ?% |\d+ ?% (off|discount)|pay (an? )?(extra|extras|actors?|crew)"
               r"|cuanto (de )?descuento|(de )?cuanto (es|seria|sale) (el|la) (descuento|rebaja|reduccion)|descuento exacto|cuanto se (le )?paga|cuanto (le |les )?(pagan|paga)\b|sueldo|salario|jornal|por jornada"
               r"|打几折|几折|折扣(是)?多少|百分之多少|百分之几|会费|会员费|成员费|年费|入会费|入盟费|一年多少|(一年|每年|一年到头)(要|得)?(交|付|缴|给)(多少|几多|若干)|日薪|工资|片酬|薪水|(?<!没)几钱|(?<!没)几个钱|多少个钱|几多钱|场租|授权费|许可费|版权费用"
@@ -1259,6 +1265,17 @@ TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|
                            r"|\b(muestra|muestrame|mostrar|pon|ponme|ponlos|dame|pasame|escribe|convierte)\b.{0,40}\ben (la )?hora\b"
                            r"|(按|用|以|换成|改成|换算成|显示成).{1,8}(时间|钟点)(显示|为准|来|给我|写)?|时间(都)?(按|用|以)"
                            r"|(시간|기준|시각)으로 ?(보여|알려|표시|맞춰|바꿔|적어|써)|시간 ?기준으로|기준 ?시간으로")
+# The partner's clock set in words, with a city ("베이징 시간으로 설정해줘", "중국 본사 기준인
+# 베이징으로 시간 설정해줘", "把时间设成首尔时间", "時間設定成北京時間", "set my time to Seoul time",
+# "switch to Beijing time please", "cambia la hora a Seúl"): the time-zone setting, whatever the
+# classifier made of a foreign city (the router checks a zone is named).
+SET_CLOCK = re.compile(r"\bset (my |the |our )?(time|clock|timezone|time zone)s?\b|\b(switch|change|set|move) (it |me |us |everything |my clock |the clock )?(to|into|over to) [a-z]+( [a-z]+)? time\b"
+                       r"|\b(pon|ponme|configura|cambia|cambiame|ajusta|pasa|pasame)\b.{0,20}\bhora\b.{0,6}\b(de|a|en)\b"
+                       r"|(时间|时区|钟点)(设|设置|设定|调|改|换|定)(成|为|到)|(设|设置|设定|调|改|换)(成|为|到).{1,8}(时间|时区)(?!.{0,4}(几点|几号|多少|什么时候))"
+                       r"|(時間|時區)(設|設置|設定|調|改|換|定)(成|為|到)|(設|設置|設定|調|改|換)(成|為|到).{1,8}(時間|時區)(?!.{0,4}(幾點|幾號|多少|什麼時候))"
+                       r"|(시간|시각|시간대|기준)(으로|을|를|은)? ?(좀 )?(설정|세팅|맞춰|맞추|바꿔|변경)(?!.{0,8}몇 ?시)|(으로|로) (시간|시간대|시계)(를|을)? ?(좀 )?(설정|세팅|맞춰|맞추|바꿔|변경)(?!.{0,8}몇 ?시)")
+
+
 # How to take part, asked of what is in focus ("how do we get involved?", "¿y cómo participo?",
 # "具体怎么参加？", "참여하려면 어떻게 해요?"): the way into that programme, read on the folded text.
 TAKE_PART = re.compile(r"\bhow (do|can|could|would|should|does) (i|we|one|you|my \w+|our \w+) (take part|participate|join|get involved|get in|sign up|apply|be part|enrol|enroll|register)\b"
@@ -1720,7 +1737,8 @@ MAKING = re.compile(r"\bshoot\w*|\bfilm\w*|\bproduc\w*|\bmak(e|ing) (a|the|our|m
 PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\brate\b|\bquote\b|cuanto|por (dia|hora|semana)"
                            r"|多少钱|一天|每天|报价|价格是|얼마|하루|일당|견적"
                            # a discount's size: "具体能便宜百分之几？", "what percentage cheaper?"
-                           r"|百分之(几|多少)|几折|percent|porcentaje|퍼센트|몇 ?%|할인율|(多少|几)个点|몇 ?프로(?!그램)")
+                           r"|百分之(几|多少)|几折|percent|porcentaje|퍼센트|몇 ?%|할인율|(多少|几)个点|몇 ?프로(?!그램)"
+                           r"|(优惠|便宜|减免)(具体)?(是)?多少|몇 ?퍼(?![가-힣])|몇 ?퍼 ?할인|discount exactly|descuento exacto")
 # News on a subject, asked for in words: "notify me about Korea news", "avísame de novedades de
 # incentivos", "有激励政策的新消息通知我", "인센티브 새 소식 알림 받고 싶어요". With a topic named, that
 # is a subscription (what the topic's button does), not a reminder of an event.
@@ -1733,11 +1751,22 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   r"|\bnuev[oa]s (titulos|eventos|obras|incentivos|series)\b|\b(titulos|eventos|obras|incentivos|series) nuev[oa]s\b"
                   r"|有新的|出新的|上新|새 ?(행사|작품|인센티브|소식)|새로운 (행사|작품|인센티브)"
                   # "片单有新剧上线的话推给我", "出了新片就通知我": a new title in the catalogue
-                  r"|有新(剧|片|作品|项目)|新(剧|片|作品)上线"
+                  r"|有新(剧|片|作品|项目|活动)|新(剧|片|作品)(上线|上架)"
                   # "everything to do with Latin America", "de todo lo que tenga que ver con…", "跟韩国有关的一切"
                   r"|\b(everything|anything( new)?) (about|on|related to|to do with|regarding)\b"
                   r"|\b(de )?todo lo (que (tenga|tiene|haya) que ver con|relacionado con|de|sobre)\b|\bcualquier (cosa|novedad) (de|sobre|con)\b"
                   r"|有关的(一切|所有)|相关的(一切|所有)|(一切|所有)(有关|相关|关于)|관련(된)? (건|것|거|내용)(은|을|이|는)? ?(다|전부|모두)")
+# New things of one subscription topic, named without the topic's own word ("有新片上架提醒我",
+# "let me know when new shows drop", "avísame si hay eventos nuevos", "신작 올라오면 알려줘"): the
+# topic the news would be about, when a notification is asked for (see the router's `news_topics`).
+NEW_THINGS = {
+    "catalog_releases": re.compile(r"\bnew (\w+ )?(titles?|works?|shows?|releases?|dramas?|series|films?|movies?)\b"
+                                   r"|\bnuev[oa]s (titulos|obras|series|peliculas|microdramas)\b|\b(titulos|obras|series|peliculas|microdramas) nuev[oa]s\b"
+                                   r"|新(剧|片|作品|短剧|戏)|上新|上架|新作|신작|새 ?(작품|드라마|숏드라마)|새로운 (작품|드라마)"),
+    "events": re.compile(r"\bnew (\w+ )?events?\b|\bnuevos eventos\b|\beventos nuevos\b|新(的)?活动|새 ?행사|새로운 행사"),
+}
+
+
 NOTIFY = re.compile(r"\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|give (me|us) a (heads[ -]up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
                     r"|\btell (me|us) (every ?time|each time|whenever|as soon as|any ?time)\b"
                     r"|\bsend (me|us) (the )?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
@@ -1925,6 +1954,28 @@ OTHER_EVENTS = re.compile(r"\b(other|more|further) events\b|\bany more events\b|
                           r"|(어떤|무슨|다른) 행사들|(그 ?다음에?|그 ?후에?|이후에?)(는|도)? (또 )?(어떤|무슨) 행사|또 (어떤|무슨) 행사|다른 행사(들|도|는)"
                           r"|(还有|又有|另外有)(什么|哪些|别的|其他)活动|(其他|别的|其它)(的)?活动"
                           r"|(后面|之后|接下来|往后|再往后)(还|又)?有(什么|哪些|别的|其他)?活动")
+
+# One of a list, none in particular ("licensing one of them", "una de ellas", "其中一部",
+# "그중에 하나"): no record of the list nor the one in focus is meant.
+ANY_OF_THEM = re.compile(r"\b(any|one|either) of (them|those|these|your (titles|shows|works|dramas))\b"
+                         r"|\b(una|uno|alguna|alguno|cualquiera) de (ellas|ellos|esas|esos|estas|estos|sus (series|titulos|obras))\b"
+                         r"|\b(license|licence|buy|acquire|pick up) one\W*$|\b(licenciar|comprar|adquirir|coproducir) (una|uno|alguna|alguno)\W*$"
+                         r"|其中(的)?(一|某一|任何一|随便一)(部|个|套|家|项)|(随便|任何|任意)(一|哪)(部|个)"
+                         r"|그 ?중(에)?(서)? ?(하나|한 ?(편|작품|개))|(아무|어느) ?(거|것|작품) ?하나")
+
+# What comes next, asked with no noun ("what else comes after that?", "and what's after that?",
+# "y después qué viene", "¿qué más hay después?", "再后面还有哪些", "之後還有啥", "그다음엔 뭐 있어요",
+# "그 후에는 뭐가 있나요"): with an event, a programme or our calendar just talked about, the events
+# after it (the router checks the focus; "the one after that" is one event, see `_AFTER`).
+COMES_AFTER = re.compile(r"\bwhat(?: else)?(?:'s| is| comes?| happens?| is on| 's on| is coming| 's coming| is planned)(?: up| next)? after (?:that|this|it|those|them)\b"
+                         r"|\bwhat else comes(?: up)? (?:after|later|next)\b|^\W*(?:and|so) (?:then |after that )?what(?:'s| is)? (?:after that|next)\W*$"
+                         # (not a next step to take: "y después qué hay que hacer", "之后是什么流程", "그다음엔 뭐 해야 돼요")
+                         r"|\bdespues (?:de (?:eso|ese|esa|esos) )?que (?:mas )?(?:viene|hay(?! que)|sigue|tienen(?! que))\b"
+                         r"|\bque (?:mas |otra cosa )?(?:viene|hay|sigue|tienen) (?:despues|luego|mas adelante)\b(?! (?:de|que) )"
+                         r"|(?:再后面|再往后|后面|之后|接下来|再之后|往后|後面|之後|接下來|再後面)(?:还|又|還)?(?:有|是)(?:哪些|什么|啥|些啥|些什么|别的|其他|甚麼|什麼|別的)"
+                         r"(?!(?:的)?(?:步骤|流程|手续|要求|材料|程序|环节|步驟|手續|要求|材料))"
+                         r"|(?:그 ?다음|그 ?후|이후)(?:에|엔|에는|으로|으론|은|는)? ?(?:또 )?(?:뭐|무엇|뭔|어떤 거|어떤 게)"
+                         r"(?!(?:를|을|가|이)? ?(?:해야|하면|하나|하죠|해요|준비|필요|내야|제출))")
 
 # Where the partner is ("we're based in Seoul", "somos de Medellín", "我们在首尔", "서울에 있는
 # 제작사"): a city named so is their place, not a filter on events held there.

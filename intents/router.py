@@ -315,6 +315,15 @@ class Router:
         explained = self.alliance_explained(turn, u) or unknown_person(turn, u)
         if explained is not None:
             return explained
+        if lexicon.COMES_AFTER.search(fold(turn.text)) and not u.records() and (
+                (memory.focus or "").startswith(("event:", "program:")) or _events_talked_about(memory)):
+            # "what else comes after that?" after an event, its programme or the calendar: the
+            # events to come, not the programme's card nor a goodbye ("再后面还有哪些")
+            return self.listing(turn, "ask_events", u)
+        if "set_timezone" in self.intents and lexicon.SET_CLOCK.search(fold(turn.text)) and not u.records() \
+                and mentioned_zone(turn.text):
+            # "베이징 시간으로 설정해줘": the clock set to a city's, not a question out of scope
+            return self.intents["set_timezone"](turn).model_copy(update={"answer": "pref:timezone", "outcome": "action"})
         named = contact_in_view(turn, memory)
         last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
         asked_for = None
@@ -410,6 +419,12 @@ class Router:
         pitched = self.language_of_event(turn, u, memory)
         if pitched is not None:
             return pitched
+        country = u.filter("country")
+        if country and not u.ids("partner") and not u.ids("event") and PARTNERS_ASKED.search(fold(turn.text)) \
+                and WHICH_ONES.search(fold(turn.text)) and not ORGANISED_BY.search(fold(turn.text)):
+            # "한국 파트너사 어디어디예요", "韩国的合作方有哪些" with an event in focus: the country's
+            # partners, not the event's organisers nor where its one Korean partner is
+            return partners_from(turn, country)
         return self.elsewhere_too(turn, u, memory, understand) or self.answer(turn, u, memory)
 
     def language_of_event(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -1673,6 +1688,10 @@ class Router:
             if picked:
                 kind, _, rid = picked.partition(":")
                 return kind, rid
+        if not named and u.ordinal is None and lexicon.ANY_OF_THEM.search(fold(turn.text)):
+            # "我们想把其中一部的版权买下来，找哪个谈", "how would we go about licensing one of them":
+            # one of the list, none in particular, so not the title still in focus
+            return None
         program = self.event_program(turn, u, memory)
         if program:
             return program
@@ -2336,7 +2355,12 @@ class Router:
         folded = fold(turn.text)
         if not (NEWS.search(folded) and NOTIFY.search(folded)) or NEWS_STOP.search(folded) or u.gap:
             return []
-        return [e for e in u.entities if e.kind == "topic" and e.id in turn.kb.topics]
+        named = [e for e in u.entities if e.kind == "topic" and e.id in turn.kb.topics]
+        if named:
+            return named
+        # "有新片上架提醒我": new titles, the catalogue's topic, though no word of its name is said
+        return [Entity("topic", topic, "", 0, 0, 1.0) for topic, words in lexicon.NEW_THINGS.items()
+                if topic in turn.kb.topics and words.search(folded)][:1]
 
     @staticmethod
     def alliance_explained(turn: Turn, u: Understanding) -> Reply | None:
@@ -3997,6 +4021,14 @@ WHICH_SET_ASKED = re.compile(
 WORKING_IN = re.compile(r"\bwork(ing)? (wid|with|together)\b|\b(chat|speak|talk|communicate)\b|\btrabajar con\b|\b(hablar|comunicar)")
 # Companies asked for ("你们有冇识做西语市场嘅伙伴？", "a partner who knows the Spanish market"): the
 # partners, however many words of titles the message has.
+# Which ones, asked of a kind in the plural ("which Korean partners", "¿cuáles son los socios coreanos?",
+# "韩国的合作方有哪些", "한국 파트너사 어디어디예요"): a list asked for.
+WHICH_ONES = re.compile(r"\b(which|what|who)\b.{0,30}\b(partners|companies|firms|studios)\b|\blist\b.{0,20}\b(partners|companies)\b"
+                        r"|\b(cuales|que|quienes)\b.{0,30}\b(socios|aliados|empresas|companias|productoras)\b"
+                        r"|哪些|哪几|都有谁|有什么(合作方|伙伴|公司)|어디어디|뭐뭐|누구누구|목록|리스트|어떤 (곳|회사|파트너)들")
+# Who organises something ("which Korean partner organises it?", "主办方是哪些", "주최사가 어디예요"):
+# the event's organisers, not a country's partners.
+ORGANISED_BY = re.compile(r"organi[sz]|\bhost|\bbehind\b|organiza|主办|承办|协办|주최|주관")
 PARTNERS_ASKED = re.compile(r"\b(partners?|socios?|aliados?|compan(y|ies)|empresas?)\b(?! (titles?|works?|shows?))|伙伴|合作方|合作伙伴|公司|片商|파트너|협력사|회사")
 # Who we work with, asked with a country ("which Korean companies are in your network?", "who
 # yinz work with in Korea", "¿con qué empresas trabajan en Corea?", "在韩国跟哪些公司合作",

@@ -252,6 +252,18 @@ THEIR_DOCUMENT = re.compile(
 
 
 # What the message needs to be judged: off-topic evidence above these values.
+# Someone else's happenings, asked as an event question ("when is the next World Cup", "cuándo
+# juega el Racing el próximo finde", "世界杯下一届在哪办", "월드컵 결승 언제예요", "breakup on the
+# Chena this year, what date do folks bet on"): a match, a game, a tournament, a concert, a river's
+# ice going out, a bet on it. No event of ours is one (ours are screenings, pitch days, visits,
+# sessions), so the date or venue of our next event does not answer it.
+OTHER_HAPPENING = re.compile(
+    r"\b(match|matches|game|games|tournament|world cup|olympics?|super ?bowl|playoffs?|league|championship|grand prix|kick-?off"
+    r"|fixtures?|derby|breakup|break-up|ice (goes )?out|bet on|betting|concerts?|gig)\b"
+    r"|\b(partidos?|juega|juegan|jugara|jugaran|torneo|mundial|liga|campeonato|olimpiad\w*|clasico|concierto|apuestas?|apuestan|deshielo)\b"
+    r"|世界杯|奥运|比赛|联赛|球赛|决赛|锦标赛|演唱会|亚运|欧洲杯|足球|篮球|球队|开江|解冻|赌"
+    r"|월드컵|올림픽|경기(?!도)|리그|토너먼트|결승|콘서트|축구|야구|농구|해빙")
+EVENT_ANSWERS = ("event:", "list:events")
 FOREIGN_SHARE = 0.34  # this much of the content in words none of our texts use...
 SEMANTIC_SLACK = -0.01  # ...and meaning not clearly nearer our lines than off-topic ones
 SEMANTIC_OFF = 0.01  # meaning this much nearer an off-topic line: off-topic with any unknown word
@@ -278,6 +290,9 @@ def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> boo
     """Should `reply`, the router's answer, give way to the polite out-of-scope answer?"""
     if OWN_ACCOUNT.search(fold(u.text)) and not u.records() and not u.wants_person and not u.switch_lang:
         return True  # its calendar or chat app named reads as a calendar action or a contact list
+    if (reply.answer or "").startswith(EVENT_ANSWERS) and reply.outcome != "action" and not u.records() \
+            and not u.wants_person and OTHER_HAPPENING.search(fold(u.text)):
+        return True  # "世界杯下一届在哪办": "next" read as our next event, the subject someone else's
     if not _judged(u, memory, reply):
         return False
     if translation_asked(u.text):
