@@ -325,8 +325,13 @@ def test_language_per_message_and_language_buttons_persist(world: World) -> None
     menu = partner.command("language")
     done = partner.press(menu, encode("lang", "ko"))
     assert done["text"] == plain(t("language_set", "ko"))
-    with world.db() as db:
-        [(saved,)] = db.execute("SELECT language FROM profiles WHERE chat_id = ?", [partner.id])
+    # The choice is written through the store's writer without waiting for the commit (the
+    # partner's next message reads the cached profile), so the database gets it a moment later.
+    deadline, saved = time.monotonic() + 5, None
+    while saved != "ko" and time.monotonic() < deadline:
+        with world.db() as db:
+            [(saved,)] = db.execute("SELECT language FROM profiles WHERE chat_id = ?", [partner.id])
+        time.sleep(0.05)
     assert saved == "ko"
     assert partner.command("help")["text"] == plain(t("help", "ko"))
     assert partner.say("asdfgh qwerty")["text"] in (
