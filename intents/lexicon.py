@@ -1594,6 +1594,8 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      # "can we get ourselves into HISDA", "come on board as members", "queremos estar en
                      # la HISDA", "HISDA收不收我们这样的"
                      r"|\bget (ourselves|us|our (company|studio|team|outfit)) (in|into|inside)\b|\b(come|get|climb) on ?board\b"
+                     # "our little shop wants in on this alliance of yours", "we want in"
+                     r"|\b(wants?|wanted|wanting) in on\b|\b(wants?|wanted|wanting) in(?= *[,.?!]| *$)"
                      r"|\bestar (en|dentro de) (la )?(hisda|alianza)\b|(hisda|联盟).{0,8}收不收|收不收(我们|咱们|俺们)|收(我们|咱们|俺们)(这样的|这种)?"
                      # "要不要我们这种小公司" asks to be taken in; a bare "要我们" is "we have to"
                      # ("还是要我们自己从外面带演员": bring our own cast, no joining)
@@ -2151,6 +2153,9 @@ def in_region(country: str, region: str) -> bool:
 # ("el mercado hispano", "Hispanic audiences": the Spanish-speaking Americas said by their language)
 LATAM_REGION = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoamerica\w*|america latina|hispanoamerica\w*"
                           r"|\bhispan(o|a|os|as|ic)\b|hispanohablante\w*|spanish-?speaking|西语(市场|观众|地区)|스페인어권"
+                          # "spanish-language markets", "mercados de habla hispana", "西班牙语市场", "스페인어 시장"
+                          r"|spanish[- ]language (markets?|audiences?|viewers?|territor\w*|world)|de habla (hispana|castellana)"
+                          r"|西班牙语(市场|观众|地区|国家)|스페인어 ?(시장|국가)"
                           r"|拉美|拉丁美洲|中南美|南美|중남미|남미|라틴 ?아메리카|라틴 ?아메리카")
 TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties|relations?(hip)?s?|do with|connections?"
                   r"|colabor\w*|cooperac\w*|alianzas?|socios?|relacion\w*|trabaj\w* con|vinculos?|hacen con)\b"
@@ -2171,7 +2176,7 @@ TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties
 LATAM_PLACE = re.compile(r"\b(mexic\w*|argentin\w*|colombia\w*|chile\w*|peru\w*|venezuel\w*|ecuador\w*|bolivia\w*"
                          r"|urugua\w*|paragua\w*|guatemal\w*|costa rica\w*|panama\w*|cuba\w*|dominican\w*|puerto ric\w*)\b"
                          r"|墨西哥|阿根廷|哥伦比亚|哥倫比亞|智利|秘鲁|秘魯|멕시코|아르헨티나|콜롬비아|칠레|페루|" + LATAM_REGION.pattern)
-REACHING = re.compile(r"\b(end(s)? up|reach\w*|get(s)? to|make it to|sold|sell\w*|air(ed|s)?|shown|watch\w*|seen)\b"
+REACHING = re.compile(r"\b(end(s)? up|reach\w*|get(s)? (in)?to|make it to|sold|sell\w*|air(ed|s)?|shown|watch\w*|seen|markets?)\b"
                       r"|\b(viewers?|audiences?|buyers?|platforms?)\b"
                       r"|\bllega\w*|\blo ven?\b|\b(se )?vend\w*|\bcompra\w*|\b(la )?gente\b|\bpublico\b|\bespectadores\b|\bcompradores\b"
                       r"|卖到|卖给|播出|上线|观众|买家|能卖|賣到|賣給|上線|觀眾|買家|能賣|팔려|팔 ?수|팔리|판매|바이어|시청자|관객|방영|나가")
@@ -2197,7 +2202,7 @@ def market_named(text: str) -> str | None:
 LATIN_ANGLE = re.compile(r"\b(latin|hispan\w*|spanish|spain|madrid|barcelona|mexic\w*|argentin\w*|colombia\w*|chile\w*"
                          r"|peru\w*|cuba\w*|venezuel\w*|urugua\w*|ecuador\w*|bolivia\w*|paragua\w*|telenovela)\b",
                          re.IGNORECASE)
-LATAM_MARKET = re.compile(r"(latin ?americ\w*|hispanic|spanish-?speaking|latam|latino|latina|latinx)"
+LATAM_MARKET = re.compile(r"(latin ?americ\w*|hispanic|spanish-?speaking|spanish-language|latam|latino|latina|latinx)"
                           r" (audiences?|viewers?|markets?|public|people|fans|platforms?)"
                           r"|\bfor (latin ?america|latam|the latin market|spanish speakers)"
                           r"|publico (latino|hispano|hispanohablante|latinoamericano)|mercado (latino|hispano|hispanohablante|latinoamericano)"

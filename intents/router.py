@@ -65,6 +65,7 @@ from intents.lexicon import (
     CATALOG_WHOLE,
     CO_PRODUCING,
     CONTACT_ASKED,
+    COST_TALK,
     COUNT_ASKED,
     COUNTRY_WORDS,
     CREATIVE_WORK,
@@ -146,6 +147,13 @@ FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
 # Gaps a FAQ never answers: a price, a comparison or the weather is a figure staff give, not a
 # procedure ("3월 헝뎬 날씨 어떤가요?" shares its words with the costs FAQ and asks the weather).
 GAP_NUMBERS = frozenset({"price", "compare", "figures", "weather"})
+# The catalog itself named ("片库", "片单", "카탈로그", "catálogo") and what is in it asked ("都有些啥",
+# "뭐 있어요", "what's in", "qué hay"): see `Router.catalog_overview`.
+WHAT_IN = re.compile(r"\bwhat('?s| is| do you have| have you got)\b.{0,12}\bin\b|\bque (hay|tienen|tienes|traen)\b"
+                     r"|都有(些)?(啥|什么|哪些)|有(些)?(啥|什么)|有(哪|那)些|뭐 ?있|뭐가 ?있|무엇이 ?있|어떤 게 있")
+# Papers to prepare, said with a passport or visa (`faq_by_words`): "q papeleo hay q hacer",
+# "what paperwork do we need", "要准备什么材料", "서류 뭐 챙겨요"
+ENTRY_PAPERWORK = re.compile(r"\b(paperwork|papers|documents?|papeleo|papeles|tramites?|documentos?)\b|手续|材料|证件|證件|서류|준비물")
 FAQ_OVER_GAP_LEAD = 0.15  # a FAQ this far ahead answers before an honest gap
 RIVAL_SLACK = 0.02  # a FAQ must match at least as well as the closest non-FAQ line, within this
 NAME_FIELDS = {"name", "title", "aliases", "person", "role"}
@@ -949,7 +957,7 @@ class Router:
             return joined  # the way into the programme in focus, before any FAQ of joining in general
         reply = self.one(turn, u, memory)
         joining = self.joining(turn, u, reply) or self.pitch_event(turn, u, reply, memory) \
-            or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply)
+            or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply) or self.catalog_overview(turn, u, reply)
         if joining is not None and u.fact and joining.answer == memory.answer and (reply.answer or "").startswith("contact:"):
             joining = None  # "서류는 어느 메일로?" right after the joining FAQ: its contact's e-mail, not the FAQ again
         if joining is not None:
@@ -1064,12 +1072,16 @@ class Router:
         # stray word ("Tour Guide 2077"), named by no entity, gives way too
         found_only = key.startswith(RECORD_KEYS) and ALLIANCE.search(text) is not None \
             and tuple(key.partition("#")[0].split(":", 1)) not in u.records()
-        if not (named_alliance or signing_up or found_only) and not key.startswith(
+        # "how much hassle is it to become a member?": the gap of the team that takes members in
+        # (not a number: "what does membership cost?" stays the honest price gap)
+        team_gap = key.startswith("gap:") and u.gap not in GAP_NUMBERS and key.partition(":")[2] in turn.kb.contacts
+        if not (named_alliance or signing_up or found_only or team_gap) and not key.startswith(
                 ("program:", "partner:", "list:partners", "list:programs", "list:contacts", "fallback", "faq:",
                  "contact:", "out_of_scope", "smalltalk:help")):
             return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
-        if faq_id is None or not JOINING.search(text):
+        if faq_id is None or not JOINING.search(text) or lexicon.asks_latam_reach(turn.text):
+            # (shows that "get into Spanish-language markets" join nothing: the Spanish-language route)
             return None
         if not (ALLIANCE.search(text) or MEMBERS_SAID.search(text) or u.ids("program") or u.ids("partner")
                 or (JOIN_BARE.search(text) and not u.records())):
@@ -1128,6 +1140,23 @@ class Router:
         return (facts.answer(turn, "incentive", best.id, fact) if fact else None) or record_reply(turn, "incentive", best.id)
 
     @staticmethod
+    def catalog_overview(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+        """"你们片库里头都有些啥剧，整体介绍一哈", "카탈로그 전체적으로 뭐 있어요", "what's in your catalog
+        overall?": the catalog named and asked as a whole is its overview, where the classifier
+        read help, a FAQ sharing a word ("전체적으로" of the costs) or a gap. A title, a genre or a
+        money word named keeps its own answer."""
+        key = reply.answer or ""
+        text = fold(turn.text)
+        if not (CATALOG_NAMED.search(text) and (CATALOG_WHOLE.search(text) or WHAT_IN.search(text))) \
+                or u.records() or u.ids("genre") or u.filters or COST_TALK.search(text) or u.wants_person:
+            return None
+        faq = turn.kb.faq.get(key[4:]) if key.startswith("faq:") else None
+        if key in ("smalltalk:help", "fallback", "out_of_scope") or (key.startswith("gap:") and u.gap not in GAP_NUMBERS) \
+                or (faq is not None and not {"catalog", "licensing", "coproduction"} & set(faq.tags)):
+            return catalog_about(turn)
+        return None
+
+    @staticmethod
     def faq_by_words(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
         """"Do our camera crew on Korean passports need a visa?", "we land in Shanghai on the 3rd,
         then what, bus? car?", "does this chat understand English?": the visa, travel or languages
@@ -1147,12 +1176,17 @@ class Router:
             # people speak, not the contact list or one contact's role (a contact named keeps it)
             faq_id = _overview_faq(turn, "language")
             return faq_reply(turn, faq_id) if key != f"faq:{faq_id}" else None
-        if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties) \
+        # "el de sonido tiene pasaporte argentino, q papeleo hay q hacer?": the papers to enter,
+        # not the role of the contact a nationality word routes to (a contact named keeps it)
+        entry_papers = bool(VISA.search(text) and ENTRY_PAPERWORK.search(text)) and not u.ids("contact") and not u.wants_person
+        if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties and not entry_papers) \
                 or (key.startswith("gap:") and u.gap in GAP_NUMBERS):
             return None
         # (a title in focus is no market: "¿y en México eso lo podríamos vender?" after a title asks
         # the Spanish-language route; "is it dubbed for Mexico?" stays the title's languages)
-        if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or key.startswith(("event:", "list:events", "smalltalk", "fallback", "out_of_scope"))
+        # ("esas series se pueden vender en Perú?": titles sold there, not the partners based there)
+        sold_there = key.startswith("list:partners?country=") and bool(lexicon.SELLING.search(text) and WORK_WORDS.search(text))
+        if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or sold_there or key.startswith(("event:", "list:events", "smalltalk", "fallback", "out_of_scope"))
                                                     or (key.startswith("work:") and (not key.endswith("#languages")
                                                                                      or lexicon.SELLING.search(text)))) \
                 and not u.ids("event") and not u.ids("work") and not u.gap:
