@@ -887,7 +887,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|^\W*(y |entonces |que tal )?(el |su )?(costo|coste)s?\W*$|\b(cuesta|cuestan|cobran|cobra) (algo|dinero)\b|^\W*비용(은|이)?(요)?\W*$"
               r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria|piden|pedirian|pide)|\bcoste (anual|mensual|por|de|del|total)\b|\bcuota\b|alquiler|\brenta\b|por dia|al dia"
               r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto(?! (la|el|los|las|una?|su|sus|nuestr\w*|ustedes|ellos|ella|hengdian|zasme|hisda)\b)|importe|how much money"
-              r"|\bamount\b|가입비|연회비|회비|具体多少|金额|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
+              r"|\bamount\b|가입비|연회비|회비|具体多少|金额|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}多少|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
               # ("얼마나 걸려요", "얼마나 멀어요": how long or how far, no price)
               r"|가격|요금|얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에))|대여료|렌탈|견적|예산|최소 ?보장|하루에"
               r"|(?<![a-z])mg(?![a-z])|day rate|per diem|\bwages?\b|salar|how much (of a )?discount|discount (rate|percentage)"
@@ -1052,6 +1052,9 @@ A_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
                    r"|\d{1,2} ?월 ?\d{1,2} ?일|내일|모레|다음 ?주|[월화수목금토일]요일")
 
 
+# Which is better, said without "than" ("sale mejor rodar en Hengdian q en Ouarzazate", "更划算"):
+# beside another studio named, a comparison (`gap_topic`)
+BETTER = re.compile(r"\b(better|cheaper|best|mejor|conviene|mas barato|mas conveniente)\b|更好|更便宜|更划算|哪个好|哪边好|더 (나|좋|싸)|나아요|낫")
 CATALOG_SIZE = re.compile(r"catalog|slate|line-?up|\blist\b|library|alliance|network|片单|片库|剧库|作品库|片源|多少部|目录|联盟|카탈로그|라인업|작품 ?수|연맹")
 
 
@@ -1065,6 +1068,8 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "size" and CATALOG_SIZE.search(folded))), None)
     if found == "price" and rival_named(text):
         return "compare"  # "横店跟青岛东方影都比，价钱…": weighed against another studio, whatever the word for cost
+    if found is None and rival_named(text) and BETTER.search(folded):
+        return "compare"  # "sale mejor rodar en Hengdian q en Ouarzazate?": the better of us and a rival named
     if found is None and AVAILABLE.search(folded) and A_DAY.search(folded):
         return "meeting"
     return found
@@ -1344,7 +1349,14 @@ def asks_on_site_help(text: str) -> bool:
     allá en el lugar?", "外地剧组到了当地能安排什么", "외부 촬영팀한테 현지에서 어떤 서비스 해 줘요":
     the help a crew from elsewhere gets on site, however worded (not one service's price)."""
     folded = fold(text)
-    return bool(ON_SITE.search(folded) and HELP_GIVEN.search(folded) and VISITING_CREW.search(folded))
+    return bool(ON_SITE.search(folded) and HELP_GIVEN.search(folded)
+                and (VISITING_CREW.search(folded) or ON_SITE_SERVICES.search(folded)))
+
+
+# The services said by their own name ("현장 지원 서비스 뭐 있어요", "what on-site services are there",
+# "现场服务有哪些", "servicios en el lugar"): the help a crew gets on site, no visiting crew said
+ON_SITE_SERVICES = re.compile(r"\bon[- ]site (support |production )?services\b|\bservicios (en (el )?(sitio|lugar|terreno)|locales)\b"
+                              r"|(现场|当地|現場|當地)(支持|配套|支援)?服务|(현장|현지) ?(지원 ?)?서비스")
 
 
 VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements?|documents?)|\bpassports?\b|\bpasaportes?\b"
@@ -1377,6 +1389,8 @@ CREATIVE_WORK = re.compile(
     # (not a bare 写 or 쓰: "机器人识唔识写普通话", "AI 쓰나요" ask about this chat or use)
     r"|本子|剧本|编剧|写戏|演员|选角|制作|拍|短剧|대본|시나리오|각본|배우|캐스팅|제작|촬영|드라마"
     # scouting and design: "AI勘景、做服化道", "인공지능으로 헌팅도 하고 의상 디자인도", "location scouting"
+    # post-production: "tiran de IA pa montar, doblar", "AI for editing and dubbing", "用AI剪辑配音", "AI로 편집, 더빙"
+    r"|\bmontar\b|\bmontaje\b|\bdobla(r|je|n)\b|\bedit(s|ing)?\b|\bdubb(ing|ed)?\b|剪辑|配音|편집|더빙"
     r"|\bscout\w*|\bcostumes?\b|\bdesign\w*|\bvestuario\b|\bdiseñ\w*|\bdisen\w*|\blocaciones\b|勘景|选景|服化道|服装|造型|设计|헌팅|로케이션|의상|디자인|미술")
 # Sets the computer makes instead of the carpenters ("the whole set computer generated", "escenarios
 # generados por computadora", "布景全靠电脑生成", "세트를 컴퓨터로 만들어서"): virtual production, no
@@ -1438,8 +1452,16 @@ SHOOT_ALLOWED = re.compile(
     r"|\b(pueden|puede|podemos|podrian|permit\w*|dejan|deja|autoriza\w*)\b.{0,40}\b(grabar|filmar|rodar|trabajar)\b"
     r"|(能不能|能否|可不可以|可以|可唔可以|让不让|讓不讓|允许|允許|准不准|开放|開放).{0,10}(拍|开机|開機|开工|開工|取景)"
     r"|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)"
-    r"|(촬영|작업)(이|을|도)? ?(가능|허용|할 수|해도|되나|돼요|되나요|되는지|허가)")
+    r"|(촬영|작업)(이|을|도)? ?(가능|허용|할 수|해도|되나|돼요|되나요|되는지|허가)"
+    # what limits a shoot: "外国团队进景区拍摄有啥限制没有", "any restrictions on foreign crews filming?",
+    # "¿qué restricciones hay para rodar?", "외국 팀 촬영 제한 있어요?"
+    r"|(拍|拍摄|拍戏|取景|开机).{0,6}(有)?(啥|什么|哪些|没有|有没有)?(限制|规定|门槛|講究|讲究)"
+    r"|\b(restrictions?|limits?|limitations?)\b.{0,30}\b(shoot\w*|film\w*)\b|\b(shoot\w*|film\w*)\b.{0,30}\b(restrictions?|limitations?)\b"
+    r"|\brestricci\w*\b.{0,30}\b(grabar|filmar|rodar|rodaje)\b|\b(grabar|filmar|rodar|rodaje)\w*\b.{0,30}\brestricci"
+    r"|촬영.{0,8}(제한|제약|규제)")
 TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|at|into)\b|\btouch(ing|es)? down\b"
+                    # "do we train it or fly", "nearest city?"
+                    r"|\b(train|drive|bus) it\b|\bor fly\b|\b(nearest|closest) (big )?(city|airport|station|town)\b"
                     r"|\b(train|car|bus|taxi|coach) or (a )?(train|car|bus|taxi|coach)\b|\bfly(ing)? (in|into|to|from|out)\b|\bflights?\b"
                     r"|\bairports?\b|\bby (road|car|train|bus|coach|rail)\b|\bhigh[- ]speed (rail|train)|\bbullet train|\b(bus|train|car|taxi)\?"
                     r"|\b(take|catch) (a|the) (train|bus|coach|shuttle)\b|\btransfers? (from|to) (the )?(airport|station|pudong|hongqiao)"
@@ -1538,6 +1560,8 @@ BOT_LANGUAGE_ASKED = re.compile(
 LANGUAGES_UNDERSTOOD = re.compile(
     BOT_LANGUAGE_ASKED.pattern + "|"
     r"\b(understand|understands|speak|speaks|read|reads)\b.{0,25}\b" + _LANGUAGE_NAMES + r"\b"
+    # "in which working languages can your production services be provided?"
+    r"|\bworking languages?\b|\b(which|what) languages?\b.{0,40}\b(services?|support|staff|team|crew|communicat\w*)\b"
     r"|\b(type|write|message|chat) (in|to (it|you|the bot) in) " + _LANGUAGE_NAMES + r"\b"
     r"|\b(need|bring|hire|have|get|book)\b.{0,20}\b(translator|interpreter)s?\b|\bget by (in|with) " + _LANGUAGE_NAMES + r"\b"
     r"|\b(traductor|interprete)s?\b.{0,30}\b(necesit|hace falta|llevar|traer)|\b(necesit|hace falta|llevar|traer)\w*\b.{0,20}\b(traductor|interprete)"

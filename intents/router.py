@@ -151,6 +151,12 @@ GAP_NUMBERS = frozenset({"price", "compare", "figures", "weather"})
 # "뭐 있어요", "what's in", "qué hay"): see `Router.catalog_overview`.
 WHAT_IN = re.compile(r"\bwhat('?s| is| do you have| have you got)\b.{0,12}\bin\b|\bque (hay|tienen|tienes|traen)\b"
                      r"|都有(些)?(啥|什么|哪些)|有(些)?(啥|什么)|有(哪|那)些|뭐 ?있|뭐가 ?있|무엇이 ?있|어떤 게 있")
+# A mail received, not an address asked: "me llegó un mail", "we got an email from", "收到一封邮件",
+# "메일이 왔는데" (see `Router.mail_from_alliance`)
+MAIL_RECEIVED = re.compile(r"\b(me|nos) (llego|llegaron|mandaron|enviaron|escribieron)\b.{0,12}\b(mail|e-?mail|correo)s?\b"
+                           r"|\b(recibi|recibimos)\b.{0,12}\b(mail|e-?mail|correo)s?\b"
+                           r"|\b(got|received|get|getting)\b.{0,12}\b(mail|e-?mail|message|letter)s?\b.{0,6}\bfrom\b"
+                           r"|收到.{0,8}(邮件|郵件|信|邮箱)|(邮件|郵件).{0,4}(发来|寄来)|(메일|이메일|연락)(이|을)? ?(왔|받았)")
 # Papers to prepare, said with a passport or visa (`faq_by_words`): "q papeleo hay q hacer",
 # "what paperwork do we need", "要准备什么材料", "서류 뭐 챙겨요"
 ENTRY_PAPERWORK = re.compile(r"\b(paperwork|papers|documents?|papeleo|papeles|tramites?|documentos?)\b|手续|材料|证件|證件|서류|준비물")
@@ -957,7 +963,8 @@ class Router:
             return joined  # the way into the programme in focus, before any FAQ of joining in general
         reply = self.one(turn, u, memory)
         joining = self.joining(turn, u, reply) or self.pitch_event(turn, u, reply, memory) \
-            or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply) or self.catalog_overview(turn, u, reply)
+            or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply) or self.catalog_overview(turn, u, reply) \
+            or self.mail_from_alliance(turn, u, reply)
         if joining is not None and u.fact and joining.answer == memory.answer and (reply.answer or "").startswith("contact:"):
             joining = None  # "서류는 어느 메일로?" right after the joining FAQ: its contact's e-mail, not the FAQ again
         if joining is not None:
@@ -1074,7 +1081,7 @@ class Router:
             and tuple(key.partition("#")[0].split(":", 1)) not in u.records()
         # "how much hassle is it to become a member?": the gap of the team that takes members in
         # (not a number: "what does membership cost?" stays the honest price gap)
-        team_gap = key.startswith("gap:") and u.gap not in GAP_NUMBERS and key.partition(":")[2] in turn.kb.contacts
+        team_gap = _team_gap(turn, u, key)
         if not (named_alliance or signing_up or found_only or team_gap) and not key.startswith(
                 ("program:", "partner:", "list:partners", "list:programs", "list:contacts", "fallback", "faq:",
                  "contact:", "out_of_scope", "smalltalk:help")):
@@ -1138,6 +1145,20 @@ class Router:
             return None
         fact = facts.fact_for("incentive", u.fact)  # "현장 지원 서비스는 누가 이용할 수 있나요?": who qualifies
         return (facts.answer(turn, "incentive", best.id, fact) if fact else None) or record_reply(turn, "incentive", best.id)
+
+    @staticmethod
+    def mail_from_alliance(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+        """"me llegó un mail de una tal alianza HISDA, eso q pinta tiene?", "got an email from some
+        HISDA alliance, who are they?", "收到一封HISDA联盟的邮件，这是啥来头", "HISDA라는 데서 메일이
+        왔는데 뭐 하는 곳이에요?": a mail received from the alliance asks what the alliance is, not the
+        secretariat's address (which the word "mail" found)."""
+        key = reply.answer or ""
+        text = fold(turn.text)
+        if not (key.startswith("contact:") and key.endswith("#email") and MAIL_RECEIVED.search(text)
+                and ALLIANCE.search(text)) or u.wants_person or JOINING.search(text):
+            return None
+        faq_id = next((fid for fid, item in turn.kb.faq.items() if {"hisda", "about"} <= set(item.tags)), None)
+        return faq_reply(turn, faq_id) if faq_id else None
 
     @staticmethod
     def catalog_overview(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
@@ -1239,7 +1260,8 @@ class Router:
             # "我们公司签了几个洋面孔，在那边能接到戏不？": whether foreigners are cast, not joining
             faq_id = _overview_faq(turn, "actors")
         elif FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text) and not u.ids("event") \
-                and not u.ids("work") and not key.startswith("gap:"):
+                and not u.ids("work") and not (key.startswith("gap:") and not _team_gap(turn, u, key)):
+            # (a team's gap, "ask International Business", does not answer whether a crew from abroad may shoot)
             # "we're a tiny studio out of austin, would hengdian even let a non chinese team roll
             # cameras there?": whether a crew from abroad may shoot here, whatever the company is
             faq_id = _overview_faq(turn, "filming")
@@ -2861,6 +2883,11 @@ def _overview_of(turn: Turn, faq_id: str, target: tuple[str, str], fact: str | N
         and fact not in turn.kb.faq[faq_id].tags
 
 
+def _team_gap(turn: Turn, u: Understanding, key: str) -> bool:
+    """Is `key` the gap that only points to a team ("gap:hisda_secretariat"), no number asked?"""
+    return key.startswith("gap:") and u.gap not in GAP_NUMBERS and key.partition(":")[2] in turn.kb.contacts
+
+
 def _overview_faq(turn: Turn, subject: str) -> str | None:
     """The FAQ entry that answers a subject as a whole: the first whose first tag is the subject
     (`incentives` for "are there incentives?"), or None."""
@@ -4044,7 +4071,10 @@ WHICH_SET_ASKED = re.compile(
     r"|\b(que|cual|cuales) (set|sets|locacion|locaciones|escenario|escenarios|decorado|decorados) (nos )?(conviene|convienen|elegir|escoger|reservar|usar)\b|\b(elegir|escoger) (el |la |los )?(set|locacion|escenario|decorado)"
     r"|(该|要|应该)?(选|挑)哪(个|一个|些)(景|景区|基地|影棚|拍摄基地)|哪个(景|景区|基地)(合适|适合|比较好|好)"
     # which sets to see first, the period still open ("先去哪些景看看", "¿qué sets vamos a ver primero?")
-    r"|(先|该|要|应该)?(去|看|逛)哪(些|几个|个|一些)(景|景区|基地|场景|拍摄地|外景)"
+    r"|(先|该|要|应该)?(去|看|逛)哪(些|几个|个|一些|片|块|处)(景|景区|基地|场景|拍摄地|外景)"
+    # "no sé qué decorado nos pega, cómo lo elijo": which set suits us
+    r"|\b(que|cual|cuales) (set|sets|locacion|locaciones|escenario|escenarios|decorado|decorados) (nos |le |les )?(pega|pegan|sirve|sirven|va|van|queda|quedan|cuadra|cuadran)\b"
+    r"|\b(which|what) (set|sets|backlot|backlots|location|locations) (suits?|fits?|works?|would suit|would fit|would work) (us|our|for us|best)\b"
     r"|\b(que|cuales) (sets|locaciones|escenarios|decorados) (vamos a |deberiamos |podemos )?(ver|visitar|recorrer)\b"
     r"|\bwhich (sets|backlots|locations) (should|would|do|could) (we|i) (see|visit|scout|look at|check out)\b"
     r"|어느 (세트|촬영장|오픈 ?세트)(부터|를|을)? ?(먼저 )?(보|둘러|가)"

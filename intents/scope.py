@@ -277,7 +277,9 @@ THEIR_DOCUMENT = re.compile(
 # sessions), so the date or venue of our next event does not answer it.
 OTHER_HAPPENING = re.compile(
     r"\b(match|matches|game|games|tournament|world cup|olympics?|super ?bowl|playoffs?|league|championship|grand prix|kick-?off"
-    r"|fixtures?|derby|breakup|break-up|ice (goes )?out|bet on|betting|concerts?|gig)\b"
+    r"|fixtures?|derby|breakup|break-up|ice (goes )?out|bet on|betting|concerts?|gig|patch|patches)\b"
+    # a game's next patch or update: "롤 다음 패치 언제임", "cuándo sale el parche", "下个版本补丁"
+    r"|\bparches?\b|补丁|패치"
     r"|\b(partidos?|juega|juegan|jugara|jugaran|torneo|mundial|liga|campeonato|olimpiad\w*|clasico|concierto|apuestas?|apuestan|deshielo)\b"
     r"|世界杯|奥运|比赛|联赛|球赛|决赛|锦标赛|演唱会|亚运|欧洲杯|足球|篮球|球队|开江|解冻|赌"
     r"|월드컵|올림픽|경기(?!도)|리그|토너먼트|결승|콘서트|축구|야구|농구|해빙")
