@@ -875,7 +875,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|que tan grande|cuan grande|\btamano\b|superficie|metros cuadrados|hectareas|cuanto mide"
               r"|(?<!折扣)(?<!优惠)(?<!预算)(?<!折扣有)(?<!优惠有)(?<!预算有)(有|是)?多大(?!年纪|岁|年龄|的?(折扣|优惠|预算))|几大|面积|占地|多少平(米|方)|多少亩|规模(有)?多大"
               r"|얼마나 (커|큰|넓)|크기|면적|넓이|몇 ?평|규모가 (어|얼)")),
-    ("price", (NOT_SPECIAL + r"\bprices?\b|" + NOT_SPECIAL + r"\bpricing\b|" + NOT_SPECIAL + r"\brates?\b|\bfees?\b|\brental\b|\brent\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?)\b)|cost per|per day|a day\b"
+    ("price", (NOT_SPECIAL + r"\bprices?\b|" + NOT_SPECIAL + r"\bpricing\b|" + NOT_SPECIAL + r"\brates?\b|\bfees?\b|\brental\b|\brent\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?|hassle|trouble|effort|work|paperwork|time)\b)|cost per|per day|a day\b"
               r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
               # "what would it cost us to license it?", "what does the 2nd one cost to license?" ask a
               # number, as "how much" does (not "cost reduction", an incentive's name)
@@ -1068,7 +1068,8 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "size" and CATALOG_SIZE.search(folded))), None)
     if found == "price" and rival_named(text):
         return "compare"  # "横店跟青岛东方影都比，价钱…": weighed against another studio, whatever the word for cost
-    if found is None and rival_named(text) and BETTER.search(folded):
+    if found is None and BETTER.search(folded) and (OTHER_STUDIO.search(folded) or RIVAL_SITE.search(folded)
+                                                     or NAMED_STUDIO.search(text)):
         return "compare"  # "sale mejor rodar en Hengdian q en Ouarzazate?": the better of us and a rival named
     if found is None and AVAILABLE.search(folded) and A_DAY.search(folded):
         return "meeting"

@@ -151,6 +151,8 @@ GAP_NUMBERS = frozenset({"price", "compare", "figures", "weather"})
 # "뭐 있어요", "what's in", "qué hay"): see `Router.catalog_overview`.
 WHAT_IN = re.compile(r"\bwhat('?s| is| do you have| have you got)\b.{0,12}\bin\b|\bque (hay|tienen|tienes|traen)\b"
                      r"|都有(些)?(啥|什么|哪些)|有(些)?(啥|什么)|有(哪|那)些|뭐 ?있|뭐가 ?있|무엇이 ?있|어떤 게 있")
+# The languages services are given in: "working languages", "which languages ... services"
+SERVICE_LANGUAGES = re.compile(r"\bworking languages?\b|\b(which|what) languages?\b.{0,40}\b(services?|support)\b")
 # A mail received, not an address asked: "me llegó un mail", "we got an email from", "收到一封邮件",
 # "메일이 왔는데" (see `Router.mail_from_alliance`)
 MAIL_RECEIVED = re.compile(r"\b(me|nos) (llego|llegaron|mandaron|enviaron|escribieron)\b.{0,12}\b(mail|e-?mail|correo)s?\b"
@@ -1271,7 +1273,10 @@ class Router:
             # "the era isn't fixed yet: how do we choose which backlot to book?", "어느 촬영장을 잡아야
             #맞겠니껴?": choosing a set is the guide of which set suits which period, no booking
             faq_id = _overview_faq(turn, "locations")
-        elif LANGUAGES_UNDERSTOOD.search(fold(lexicon.asked_beyond_introduction(turn.text))) and not u.records() \
+        elif LANGUAGES_UNDERSTOOD.search(fold(lexicon.asked_beyond_introduction(turn.text))) and (not u.records() or (
+                # "in which working languages can your production services be provided?": the
+                # languages of the services incentive its words found
+                SERVICE_LANGUAGES.search(text) and all(kind == "incentive" for kind, _ in u.records()))) \
                 and not key.startswith("gap:") \
                 and (not key.startswith("pref:") or STAFF_LANGUAGE.search(text) or BOT_LANGUAGE_ASKED.search(text)):
             # (whether the bot speaks Filipino, "English will do otherwise", asks; it switches nothing)
