@@ -1384,14 +1384,17 @@ AI_TALK = re.compile(
 """Machines doing creative work ("do machines write the scripts now?", "la HISDA tiene un robot
 q ayuda a producir", "写本子都靠机器了？", "기계가 배우도 골라줌?"): with `CREATIVE_WORK`, the FAQ
 tagged `ai` (the alliance's AI tools), whether or not the words "AI" or "A.R.C" are said."""
+# Post-production done by AI said by name ("tiran de IA pa montar, doblar", "AI for editing and
+# dubbing", "用人工智能剪辑配音", "AI로 편집, 더빙"): the AI tools too, but not a computer to edit on
+# ("推荐一款剪辑用的笔记本电脑" is gear advice)
+AI_NAMED = re.compile(r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|inteligencia artificial|人工智能|인공지능")
+POST_WORK = re.compile(r"\bmontar\b|\bmontaje\b|\bdobla(r|je|n)\b|\bedit(s|ing)?\b|\bdubb(ing|ed)?\b|剪辑|配音|편집|더빙")
 CREATIVE_WORK = re.compile(
     r"\bscripts?\b|\bwrit\w*|\bcast(ing)?\b|\bactors?\b|\bproduc\w*|\bdramas?\b|\bshoots?\b|\bediting\b"
     r"|\bguion\w*|\blibretos?\b|\bescrib\w*|\breparto\b|\belenco\b|\bactor\w*|\bproduc\w*|\bmicrodramas?\b|\brodajes?\b"
     # (not a bare 写 or 쓰: "机器人识唔识写普通话", "AI 쓰나요" ask about this chat or use)
     r"|本子|剧本|编剧|写戏|演员|选角|制作|拍|短剧|대본|시나리오|각본|배우|캐스팅|제작|촬영|드라마"
     # scouting and design: "AI勘景、做服化道", "인공지능으로 헌팅도 하고 의상 디자인도", "location scouting"
-    # post-production: "tiran de IA pa montar, doblar", "AI for editing and dubbing", "用AI剪辑配音", "AI로 편집, 더빙"
-    r"|\bmontar\b|\bmontaje\b|\bdobla(r|je|n)\b|\bedit(s|ing)?\b|\bdubb(ing|ed)?\b|剪辑|配音|편집|더빙"
     r"|\bscout\w*|\bcostumes?\b|\bdesign\w*|\bvestuario\b|\bdiseñ\w*|\bdisen\w*|\blocaciones\b|勘景|选景|服化道|服装|造型|设计|헌팅|로케이션|의상|디자인|미술")
 # Sets the computer makes instead of the carpenters ("the whole set computer generated", "escenarios
 # generados por computadora", "布景全靠电脑生成", "세트를 컴퓨터로 만들어서"): virtual production, no

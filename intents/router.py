@@ -1295,7 +1295,8 @@ class Router:
         elif VIRTUAL_SET.search(text) and not u.records() and not key.startswith(("gap:", "pref:")):
             # "布景全靠电脑生成那种拍法": sets made by the computer are virtual production, no AI tool
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "virtual_production" in item.tags), None)
-        elif AI_TALK.search(text) and CREATIVE_WORK.search(text) and not key.startswith("pref:") \
+        elif (AI_TALK.search(text) and CREATIVE_WORK.search(text) or lexicon.AI_NAMED.search(text) and lexicon.POST_WORK.search(text)) \
+                and not key.startswith("pref:") \
                 and not (key.startswith("gap:") and u.gap != "credits") \
                 and not any(_names_machines(turn, record) for record in u.records()):
             # "la HISDA tiene un robot q ayuda a producir": the alliance's tools, unless the
