@@ -875,7 +875,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|que tan grande|cuan grande|\btamano\b|superficie|metros cuadrados|hectareas|cuanto mide"
               r"|(?<!折扣)(?<!优惠)(?<!预算)(?<!折扣有)(?<!优惠有)(?<!预算有)(有|是)?多大(?!年纪|岁|年龄|的?(折扣|优惠|预算))|几大|面积|占地|多少平(米|方)|多少亩|规模(有)?多大"
               r"|얼마나 (커|큰|넓)|크기|면적|넓이|몇 ?평|규모가 (어|얼)")),
-    ("price", (NOT_SPECIAL + r"\bprices?\b|" + NOT_SPECIAL + r"\bpricing\b|" + NOT_SPECIAL + r"\brates?\b|\bfees?\b|\brental\b|\brent\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?)\b)|cost per|per day|a day\b"
+    ("price", (NOT_SPECIAL + r"\bprices?\b|" + NOT_SPECIAL + r"\bpricing\b|" + NOT_SPECIAL + r"\brates?\b|\bfees?\b|\brental\b|\brent\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?|hassle|trouble|effort|work|paperwork|time)\b)|cost per|per day|a day\b"
               r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
               # "what would it cost us to license it?", "what does the 2nd one cost to license?" ask a
               # number, as "how much" does (not "cost reduction", an incentive's name)
@@ -887,7 +887,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|^\W*(y |entonces |que tal )?(el |su )?(costo|coste)s?\W*$|\b(cuesta|cuestan|cobran|cobra) (algo|dinero)\b|^\W*비용(은|이)?(요)?\W*$"
               r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria|piden|pedirian|pide)|\bcoste (anual|mensual|por|de|del|total)\b|\bcuota\b|alquiler|\brenta\b|por dia|al dia"
               r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto(?! (la|el|los|las|una?|su|sus|nuestr\w*|ustedes|ellos|ella|hengdian|zasme|hisda)\b)|importe|how much money"
-              r"|\bamount\b|가입비|연회비|회비|具体多少|金额|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
+              r"|\bamount\b|가입비|연회비|회비|具体多少|金额|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}多少|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
               # ("얼마나 걸려요", "얼마나 멀어요": how long or how far, no price)
               r"|가격|요금|얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에))|대여료|렌탈|견적|예산|최소 ?보장|하루에"
               r"|(?<![a-z])mg(?![a-z])|day rate|per diem|\bwages?\b|salar|how much (of a )?discount|discount (rate|percentage)"
@@ -1052,6 +1052,9 @@ A_DAY = re.compile(r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-
                    r"|\d{1,2} ?월 ?\d{1,2} ?일|내일|모레|다음 ?주|[월화수목금토일]요일")
 
 
+# Which is better, said without "than" ("sale mejor rodar en Hengdian q en Ouarzazate", "更划算"):
+# beside another studio named, a comparison (`gap_topic`)
+BETTER = re.compile(r"\b(better|cheaper|best|mejor|conviene|mas barato|mas conveniente)\b|更好|更便宜|更划算|哪个好|哪边好|더 (나|좋|싸)|나아요|낫")
 CATALOG_SIZE = re.compile(r"catalog|slate|line-?up|\blist\b|library|alliance|network|片单|片库|剧库|作品库|片源|多少部|目录|联盟|카탈로그|라인업|작품 ?수|연맹")
 
 
@@ -1065,6 +1068,9 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "size" and CATALOG_SIZE.search(folded))), None)
     if found == "price" and rival_named(text):
         return "compare"  # "横店跟青岛东方影都比，价钱…": weighed against another studio, whatever the word for cost
+    if found is None and BETTER.search(folded) and (OTHER_STUDIO.search(folded) or RIVAL_SITE.search(folded)
+                                                     or NAMED_STUDIO.search(text)):
+        return "compare"  # "sale mejor rodar en Hengdian q en Ouarzazate?": the better of us and a rival named
     if found is None and AVAILABLE.search(folded) and A_DAY.search(folded):
         return "meeting"
     return found
@@ -1344,7 +1350,14 @@ def asks_on_site_help(text: str) -> bool:
     allá en el lugar?", "外地剧组到了当地能安排什么", "외부 촬영팀한테 현지에서 어떤 서비스 해 줘요":
     the help a crew from elsewhere gets on site, however worded (not one service's price)."""
     folded = fold(text)
-    return bool(ON_SITE.search(folded) and HELP_GIVEN.search(folded) and VISITING_CREW.search(folded))
+    return bool(ON_SITE.search(folded) and HELP_GIVEN.search(folded)
+                and (VISITING_CREW.search(folded) or ON_SITE_SERVICES.search(folded)))
+
+
+# The services said by their own name ("현장 지원 서비스 뭐 있어요", "what on-site services are there",
+# "现场服务有哪些", "servicios en el lugar"): the help a crew gets on site, no visiting crew said
+ON_SITE_SERVICES = re.compile(r"\bon[- ]site (support |production )?services\b|\bservicios (en (el )?(sitio|lugar|terreno)|locales)\b"
+                              r"|(现场|当地|現場|當地)(支持|配套|支援)?服务|(현장|현지) ?(지원 ?)?서비스")
 
 
 VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements?|documents?)|\bpassports?\b|\bpasaportes?\b"
@@ -1371,6 +1384,11 @@ AI_TALK = re.compile(
 """Machines doing creative work ("do machines write the scripts now?", "la HISDA tiene un robot
 q ayuda a producir", "写本子都靠机器了？", "기계가 배우도 골라줌?"): with `CREATIVE_WORK`, the FAQ
 tagged `ai` (the alliance's AI tools), whether or not the words "AI" or "A.R.C" are said."""
+# Post-production done by AI said by name ("tiran de IA pa montar, doblar", "AI for editing and
+# dubbing", "用人工智能剪辑配音", "AI로 편집, 더빙"): the AI tools too, but not a computer to edit on
+# ("推荐一款剪辑用的笔记本电脑" is gear advice)
+AI_NAMED = re.compile(r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|inteligencia artificial|人工智能|인공지능")
+POST_WORK = re.compile(r"\bmontar\b|\bmontaje\b|\bdobla(r|je|n)\b|\bedit(s|ing)?\b|\bdubb(ing|ed)?\b|剪辑|配音|편집|더빙")
 CREATIVE_WORK = re.compile(
     r"\bscripts?\b|\bwrit\w*|\bcast(ing)?\b|\bactors?\b|\bproduc\w*|\bdramas?\b|\bshoots?\b|\bediting\b"
     r"|\bguion\w*|\blibretos?\b|\bescrib\w*|\breparto\b|\belenco\b|\bactor\w*|\bproduc\w*|\bmicrodramas?\b|\brodajes?\b"
@@ -1438,8 +1456,16 @@ SHOOT_ALLOWED = re.compile(
     r"|\b(pueden|puede|podemos|podrian|permit\w*|dejan|deja|autoriza\w*)\b.{0,40}\b(grabar|filmar|rodar|trabajar)\b"
     r"|(能不能|能否|可不可以|可以|可唔可以|让不让|讓不讓|允许|允許|准不准|开放|開放).{0,10}(拍|开机|開機|开工|開工|取景)"
     r"|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)"
-    r"|(촬영|작업)(이|을|도)? ?(가능|허용|할 수|해도|되나|돼요|되나요|되는지|허가)")
+    r"|(촬영|작업)(이|을|도)? ?(가능|허용|할 수|해도|되나|돼요|되나요|되는지|허가)"
+    # what limits a shoot: "外国团队进景区拍摄有啥限制没有", "any restrictions on foreign crews filming?",
+    # "¿qué restricciones hay para rodar?", "외국 팀 촬영 제한 있어요?"
+    r"|(拍|拍摄|拍戏|取景|开机).{0,6}(有)?(啥|什么|哪些|没有|有没有)?(限制|规定|门槛|講究|讲究)"
+    r"|\b(restrictions?|limits?|limitations?)\b.{0,30}\b(shoot\w*|film\w*)\b|\b(shoot\w*|film\w*)\b.{0,30}\b(restrictions?|limitations?)\b"
+    r"|\brestricci\w*\b.{0,30}\b(grabar|filmar|rodar|rodaje)\b|\b(grabar|filmar|rodar|rodaje)\w*\b.{0,30}\brestricci"
+    r"|촬영.{0,8}(제한|제약|규제)")
 TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|at|into)\b|\btouch(ing|es)? down\b"
+                    # "do we train it or fly", "nearest city?"
+                    r"|\b(train|drive|bus) it\b|\bor fly\b|\b(nearest|closest) (big )?(city|airport|station|town)\b"
                     r"|\b(train|car|bus|taxi|coach) or (a )?(train|car|bus|taxi|coach)\b|\bfly(ing)? (in|into|to|from|out)\b|\bflights?\b"
                     r"|\bairports?\b|\bby (road|car|train|bus|coach|rail)\b|\bhigh[- ]speed (rail|train)|\bbullet train|\b(bus|train|car|taxi)\?"
                     r"|\b(take|catch) (a|the) (train|bus|coach|shuttle)\b|\btransfers? (from|to) (the )?(airport|station|pudong|hongqiao)"
@@ -1538,6 +1564,8 @@ BOT_LANGUAGE_ASKED = re.compile(
 LANGUAGES_UNDERSTOOD = re.compile(
     BOT_LANGUAGE_ASKED.pattern + "|"
     r"\b(understand|understands|speak|speaks|read|reads)\b.{0,25}\b" + _LANGUAGE_NAMES + r"\b"
+    # "in which working languages can your production services be provided?"
+    r"|\bworking languages?\b|\b(which|what) languages?\b.{0,40}\b(services?|support|staff|team|crew|communicat\w*)\b"
     r"|\b(type|write|message|chat) (in|to (it|you|the bot) in) " + _LANGUAGE_NAMES + r"\b"
     r"|\b(need|bring|hire|have|get|book)\b.{0,20}\b(translator|interpreter)s?\b|\bget by (in|with) " + _LANGUAGE_NAMES + r"\b"
     r"|\b(traductor|interprete)s?\b.{0,30}\b(necesit|hace falta|llevar|traer)|\b(necesit|hace falta|llevar|traer)\w*\b.{0,20}\b(traductor|interprete)"
@@ -1594,6 +1622,8 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      # "can we get ourselves into HISDA", "come on board as members", "queremos estar en
                      # la HISDA", "HISDA收不收我们这样的"
                      r"|\bget (ourselves|us|our (company|studio|team|outfit)) (in|into|inside)\b|\b(come|get|climb) on ?board\b"
+                     # "our little shop wants in on this alliance of yours", "we want in"
+                     r"|\b(wants?|wanted|wanting) in on\b|\b(wants?|wanted|wanting) in(?= *[,.?!]| *$)"
                      r"|\bestar (en|dentro de) (la )?(hisda|alianza)\b|(hisda|联盟).{0,8}收不收|收不收(我们|咱们|俺们)|收(我们|咱们|俺们)(这样的|这种)?"
                      # "要不要我们这种小公司" asks to be taken in; a bare "要我们" is "we have to"
                      # ("还是要我们自己从外面带演员": bring our own cast, no joining)
@@ -2151,6 +2181,9 @@ def in_region(country: str, region: str) -> bool:
 # ("el mercado hispano", "Hispanic audiences": the Spanish-speaking Americas said by their language)
 LATAM_REGION = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoamerica\w*|america latina|hispanoamerica\w*"
                           r"|\bhispan(o|a|os|as|ic)\b|hispanohablante\w*|spanish-?speaking|西语(市场|观众|地区)|스페인어권"
+                          # "spanish-language markets", "mercados de habla hispana", "西班牙语市场", "스페인어 시장"
+                          r"|spanish[- ]language (markets?|audiences?|viewers?|territor\w*|world)|de habla (hispana|castellana)"
+                          r"|西班牙语(市场|观众|地区|国家)|스페인어 ?(시장|국가)"
                           r"|拉美|拉丁美洲|中南美|南美|중남미|남미|라틴 ?아메리카|라틴 ?아메리카")
 TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties|relations?(hip)?s?|do with|connections?"
                   r"|colabor\w*|cooperac\w*|alianzas?|socios?|relacion\w*|trabaj\w* con|vinculos?|hacen con)\b"
@@ -2171,7 +2204,7 @@ TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties
 LATAM_PLACE = re.compile(r"\b(mexic\w*|argentin\w*|colombia\w*|chile\w*|peru\w*|venezuel\w*|ecuador\w*|bolivia\w*"
                          r"|urugua\w*|paragua\w*|guatemal\w*|costa rica\w*|panama\w*|cuba\w*|dominican\w*|puerto ric\w*)\b"
                          r"|墨西哥|阿根廷|哥伦比亚|哥倫比亞|智利|秘鲁|秘魯|멕시코|아르헨티나|콜롬비아|칠레|페루|" + LATAM_REGION.pattern)
-REACHING = re.compile(r"\b(end(s)? up|reach\w*|get(s)? to|make it to|sold|sell\w*|air(ed|s)?|shown|watch\w*|seen)\b"
+REACHING = re.compile(r"\b(end(s)? up|reach\w*|get(s)? (in)?to|make it to|sold|sell\w*|air(ed|s)?|shown|watch\w*|seen|markets?)\b"
                       r"|\b(viewers?|audiences?|buyers?|platforms?)\b"
                       r"|\bllega\w*|\blo ven?\b|\b(se )?vend\w*|\bcompra\w*|\b(la )?gente\b|\bpublico\b|\bespectadores\b|\bcompradores\b"
                       r"|卖到|卖给|播出|上线|观众|买家|能卖|賣到|賣給|上線|觀眾|買家|能賣|팔려|팔 ?수|팔리|판매|바이어|시청자|관객|방영|나가")
@@ -2197,7 +2230,7 @@ def market_named(text: str) -> str | None:
 LATIN_ANGLE = re.compile(r"\b(latin|hispan\w*|spanish|spain|madrid|barcelona|mexic\w*|argentin\w*|colombia\w*|chile\w*"
                          r"|peru\w*|cuba\w*|venezuel\w*|urugua\w*|ecuador\w*|bolivia\w*|paragua\w*|telenovela)\b",
                          re.IGNORECASE)
-LATAM_MARKET = re.compile(r"(latin ?americ\w*|hispanic|spanish-?speaking|latam|latino|latina|latinx)"
+LATAM_MARKET = re.compile(r"(latin ?americ\w*|hispanic|spanish-?speaking|spanish-language|latam|latino|latina|latinx)"
                           r" (audiences?|viewers?|markets?|public|people|fans|platforms?)"
                           r"|\bfor (latin ?america|latam|the latin market|spanish speakers)"
                           r"|publico (latino|hispano|hispanohablante|latinoamericano)|mercado (latino|hispano|hispanohablante|latinoamericano)"

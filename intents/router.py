@@ -65,6 +65,7 @@ from intents.lexicon import (
     CATALOG_WHOLE,
     CO_PRODUCING,
     CONTACT_ASKED,
+    COST_TALK,
     COUNT_ASKED,
     COUNTRY_WORDS,
     CREATIVE_WORK,
@@ -146,6 +147,21 @@ FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
 # Gaps a FAQ never answers: a price, a comparison or the weather is a figure staff give, not a
 # procedure ("3월 헝뎬 날씨 어떤가요?" shares its words with the costs FAQ and asks the weather).
 GAP_NUMBERS = frozenset({"price", "compare", "figures", "weather"})
+# The catalog itself named ("片库", "片单", "카탈로그", "catálogo") and what is in it asked ("都有些啥",
+# "뭐 있어요", "what's in", "qué hay"): see `Router.catalog_overview`.
+WHAT_IN = re.compile(r"\bwhat('?s| is| do you have| have you got)\b.{0,12}\bin\b|\bque (hay|tienen|tienes|traen)\b"
+                     r"|都有(些)?(啥|什么|哪些)|有(些)?(啥|什么)|有(哪|那)些|뭐 ?있|뭐가 ?있|무엇이 ?있|어떤 게 있")
+# The languages services are given in: "working languages", "which languages ... services"
+SERVICE_LANGUAGES = re.compile(r"\bworking languages?\b|\b(which|what) languages?\b.{0,40}\b(services?|support)\b")
+# A mail received, not an address asked: "me llegó un mail", "we got an email from", "收到一封邮件",
+# "메일이 왔는데" (see `Router.mail_from_alliance`)
+MAIL_RECEIVED = re.compile(r"\b(me|nos) (llego|llegaron|mandaron|enviaron|escribieron)\b.{0,12}\b(mail|e-?mail|correo)s?\b"
+                           r"|\b(recibi|recibimos)\b.{0,12}\b(mail|e-?mail|correo)s?\b"
+                           r"|\b(got|received|get|getting)\b.{0,12}\b(mail|e-?mail|message|letter)s?\b.{0,6}\bfrom\b"
+                           r"|收到.{0,8}(邮件|郵件|信|邮箱)|(邮件|郵件).{0,4}(发来|寄来)|(메일|이메일|연락)(이|을)? ?(왔|받았)")
+# Papers to prepare, said with a passport or visa (`faq_by_words`): "q papeleo hay q hacer",
+# "what paperwork do we need", "要准备什么材料", "서류 뭐 챙겨요"
+ENTRY_PAPERWORK = re.compile(r"\b(paperwork|papers|documents?|papeleo|papeles|tramites?|documentos?)\b|手续|材料|证件|證件|서류|준비물")
 FAQ_OVER_GAP_LEAD = 0.15  # a FAQ this far ahead answers before an honest gap
 RIVAL_SLACK = 0.02  # a FAQ must match at least as well as the closest non-FAQ line, within this
 NAME_FIELDS = {"name", "title", "aliases", "person", "role"}
@@ -949,7 +965,8 @@ class Router:
             return joined  # the way into the programme in focus, before any FAQ of joining in general
         reply = self.one(turn, u, memory)
         joining = self.joining(turn, u, reply) or self.pitch_event(turn, u, reply, memory) \
-            or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply)
+            or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply) or self.catalog_overview(turn, u, reply) \
+            or self.mail_from_alliance(turn, u, reply)
         if joining is not None and u.fact and joining.answer == memory.answer and (reply.answer or "").startswith("contact:"):
             joining = None  # "서류는 어느 메일로?" right after the joining FAQ: its contact's e-mail, not the FAQ again
         if joining is not None:
@@ -1064,12 +1081,16 @@ class Router:
         # stray word ("Tour Guide 2077"), named by no entity, gives way too
         found_only = key.startswith(RECORD_KEYS) and ALLIANCE.search(text) is not None \
             and tuple(key.partition("#")[0].split(":", 1)) not in u.records()
-        if not (named_alliance or signing_up or found_only) and not key.startswith(
+        # "how much hassle is it to become a member?": the gap of the team that takes members in
+        # (not a number: "what does membership cost?" stays the honest price gap)
+        team_gap = _team_gap(turn, u, key)
+        if not (named_alliance or signing_up or found_only or team_gap) and not key.startswith(
                 ("program:", "partner:", "list:partners", "list:programs", "list:contacts", "fallback", "faq:",
                  "contact:", "out_of_scope", "smalltalk:help")):
             return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
-        if faq_id is None or not JOINING.search(text):
+        if faq_id is None or not JOINING.search(text) or lexicon.asks_latam_reach(turn.text):
+            # (shows that "get into Spanish-language markets" join nothing: the Spanish-language route)
             return None
         if not (ALLIANCE.search(text) or MEMBERS_SAID.search(text) or u.ids("program") or u.ids("partner")
                 or (JOIN_BARE.search(text) and not u.records())):
@@ -1128,6 +1149,37 @@ class Router:
         return (facts.answer(turn, "incentive", best.id, fact) if fact else None) or record_reply(turn, "incentive", best.id)
 
     @staticmethod
+    def mail_from_alliance(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+        """"me llegó un mail de una tal alianza HISDA, eso q pinta tiene?", "got an email from some
+        HISDA alliance, who are they?", "收到一封HISDA联盟的邮件，这是啥来头", "HISDA라는 데서 메일이
+        왔는데 뭐 하는 곳이에요?": a mail received from the alliance asks what the alliance is, not the
+        secretariat's address (which the word "mail" found)."""
+        key = reply.answer or ""
+        text = fold(turn.text)
+        if not (key.startswith("contact:") and key.endswith("#email") and MAIL_RECEIVED.search(text)
+                and ALLIANCE.search(text)) or u.wants_person or JOINING.search(text):
+            return None
+        faq_id = next((fid for fid, item in turn.kb.faq.items() if {"hisda", "about"} <= set(item.tags)), None)
+        return faq_reply(turn, faq_id) if faq_id else None
+
+    @staticmethod
+    def catalog_overview(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+        """"你们片库里头都有些啥剧，整体介绍一哈", "카탈로그 전체적으로 뭐 있어요", "what's in your catalog
+        overall?": the catalog named and asked as a whole is its overview, where the classifier
+        read help, a FAQ sharing a word ("전체적으로" of the costs) or a gap. A title, a genre or a
+        money word named keeps its own answer."""
+        key = reply.answer or ""
+        text = fold(turn.text)
+        if not (CATALOG_NAMED.search(text) and (CATALOG_WHOLE.search(text) or WHAT_IN.search(text))) \
+                or u.records() or u.ids("genre") or u.filters or COST_TALK.search(text) or u.wants_person:
+            return None
+        faq = turn.kb.faq.get(key[4:]) if key.startswith("faq:") else None
+        if key in ("smalltalk:help", "fallback", "out_of_scope") or (key.startswith("gap:") and u.gap not in GAP_NUMBERS) \
+                or (faq is not None and not {"catalog", "licensing", "coproduction"} & set(faq.tags)):
+            return catalog_about(turn)
+        return None
+
+    @staticmethod
     def faq_by_words(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
         """"Do our camera crew on Korean passports need a visa?", "we land in Shanghai on the 3rd,
         then what, bus? car?", "does this chat understand English?": the visa, travel or languages
@@ -1147,12 +1199,17 @@ class Router:
             # people speak, not the contact list or one contact's role (a contact named keeps it)
             faq_id = _overview_faq(turn, "language")
             return faq_reply(turn, faq_id) if key != f"faq:{faq_id}" else None
-        if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties) \
+        # "el de sonido tiene pasaporte argentino, q papeleo hay q hacer?": the papers to enter,
+        # not the role of the contact a nationality word routes to (a contact named keeps it)
+        entry_papers = bool(VISA.search(text) and ENTRY_PAPERWORK.search(text)) and not u.ids("contact") and not u.wants_person
+        if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties and not entry_papers) \
                 or (key.startswith("gap:") and u.gap in GAP_NUMBERS):
             return None
         # (a title in focus is no market: "¿y en México eso lo podríamos vender?" after a title asks
         # the Spanish-language route; "is it dubbed for Mexico?" stays the title's languages)
-        if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or key.startswith(("event:", "list:events", "smalltalk", "fallback", "out_of_scope"))
+        # ("esas series se pueden vender en Perú?": titles sold there, not the partners based there)
+        sold_there = key.startswith("list:partners?country=") and bool(lexicon.SELLING.search(text) and WORK_WORDS.search(text))
+        if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or sold_there or key.startswith(("event:", "list:events", "smalltalk", "fallback", "out_of_scope"))
                                                     or (key.startswith("work:") and (not key.endswith("#languages")
                                                                                      or lexicon.SELLING.search(text)))) \
                 and not u.ids("event") and not u.ids("work") and not u.gap:
@@ -1205,7 +1262,8 @@ class Router:
             # "我们公司签了几个洋面孔，在那边能接到戏不？": whether foreigners are cast, not joining
             faq_id = _overview_faq(turn, "actors")
         elif FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text) and not u.ids("event") \
-                and not u.ids("work") and not key.startswith("gap:"):
+                and not u.ids("work") and not (key.startswith("gap:") and not _team_gap(turn, u, key)):
+            # (a team's gap, "ask International Business", does not answer whether a crew from abroad may shoot)
             # "we're a tiny studio out of austin, would hengdian even let a non chinese team roll
             # cameras there?": whether a crew from abroad may shoot here, whatever the company is
             faq_id = _overview_faq(turn, "filming")
@@ -1215,7 +1273,10 @@ class Router:
             # "the era isn't fixed yet: how do we choose which backlot to book?", "어느 촬영장을 잡아야
             #맞겠니껴?": choosing a set is the guide of which set suits which period, no booking
             faq_id = _overview_faq(turn, "locations")
-        elif LANGUAGES_UNDERSTOOD.search(fold(lexicon.asked_beyond_introduction(turn.text))) and not u.records() \
+        elif LANGUAGES_UNDERSTOOD.search(fold(lexicon.asked_beyond_introduction(turn.text))) and (not u.records() or (
+                # "in which working languages can your production services be provided?": the
+                # languages of the services incentive its words found
+                SERVICE_LANGUAGES.search(text) and all(kind == "incentive" for kind, _ in u.records()))) \
                 and not key.startswith("gap:") \
                 and (not key.startswith("pref:") or STAFF_LANGUAGE.search(text) or BOT_LANGUAGE_ASKED.search(text)):
             # (whether the bot speaks Filipino, "English will do otherwise", asks; it switches nothing)
@@ -1234,7 +1295,8 @@ class Router:
         elif VIRTUAL_SET.search(text) and not u.records() and not key.startswith(("gap:", "pref:")):
             # "布景全靠电脑生成那种拍法": sets made by the computer are virtual production, no AI tool
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "virtual_production" in item.tags), None)
-        elif AI_TALK.search(text) and CREATIVE_WORK.search(text) and not key.startswith("pref:") \
+        elif (AI_TALK.search(text) and CREATIVE_WORK.search(text) or lexicon.AI_NAMED.search(text) and lexicon.POST_WORK.search(text)) \
+                and not key.startswith("pref:") \
                 and not (key.startswith("gap:") and u.gap != "credits") \
                 and not any(_names_machines(turn, record) for record in u.records()):
             # "la HISDA tiene un robot q ayuda a producir": the alliance's tools, unless the
@@ -2827,6 +2889,11 @@ def _overview_of(turn: Turn, faq_id: str, target: tuple[str, str], fact: str | N
         and fact not in turn.kb.faq[faq_id].tags
 
 
+def _team_gap(turn: Turn, u: Understanding, key: str) -> bool:
+    """Is `key` the gap that only points to a team ("gap:hisda_secretariat"), no number asked?"""
+    return key.startswith("gap:") and u.gap not in GAP_NUMBERS and key.partition(":")[2] in turn.kb.contacts
+
+
 def _overview_faq(turn: Turn, subject: str) -> str | None:
     """The FAQ entry that answers a subject as a whole: the first whose first tag is the subject
     (`incentives` for "are there incentives?"), or None."""
@@ -4010,7 +4077,10 @@ WHICH_SET_ASKED = re.compile(
     r"|\b(que|cual|cuales) (set|sets|locacion|locaciones|escenario|escenarios|decorado|decorados) (nos )?(conviene|convienen|elegir|escoger|reservar|usar)\b|\b(elegir|escoger) (el |la |los )?(set|locacion|escenario|decorado)"
     r"|(该|要|应该)?(选|挑)哪(个|一个|些)(景|景区|基地|影棚|拍摄基地)|哪个(景|景区|基地)(合适|适合|比较好|好)"
     # which sets to see first, the period still open ("先去哪些景看看", "¿qué sets vamos a ver primero?")
-    r"|(先|该|要|应该)?(去|看|逛)哪(些|几个|个|一些)(景|景区|基地|场景|拍摄地|外景)"
+    r"|(先|该|要|应该)?(去|看|逛)哪(些|几个|个|一些|片|块|处)(景|景区|基地|场景|拍摄地|外景)"
+    # "no sé qué decorado nos pega, cómo lo elijo": which set suits us
+    r"|\b(que|cual|cuales) (set|sets|locacion|locaciones|escenario|escenarios|decorado|decorados) (nos |le |les )?(pega|pegan|sirve|sirven|va|van|queda|quedan|cuadra|cuadran)\b"
+    r"|\b(which|what) (set|sets|backlot|backlots|location|locations) (suits?|fits?|works?|would suit|would fit|would work) (us|our|for us|best)\b"
     r"|\b(que|cuales) (sets|locaciones|escenarios|decorados) (vamos a |deberiamos |podemos )?(ver|visitar|recorrer)\b"
     r"|\bwhich (sets|backlots|locations) (should|would|do|could) (we|i) (see|visit|scout|look at|check out)\b"
     r"|어느 (세트|촬영장|오픈 ?세트)(부터|를|을)? ?(먼저 )?(보|둘러|가)"

@@ -114,6 +114,9 @@ def not_ours(u: Understanding) -> bool:
         return True  # a history lesson, another company's figures, a paper of theirs to translate or review
     if OTHER_TRIP.search(folded) and not u.records():
         return True  # tickets for a trip that does not end at Hengdian ("上海到苏州的高铁还有票吗")
+    if OWN_PASSPORT.search(folded) and not u.records() and not (
+            ENTRY_WORDS.search(folded) or OUR_TOWN.search(folded) or OURS_NAMED.search(folded) or SHOOTING.search(folded)):
+        return True  # a passport to get or renew at home ("cómo saco el pasaporte peruano"), no trip to us
     if OURS_NAMED.search(folded):
         return False
     spans = [(s, e) for s, e, _ in places_named(folded)] + [m.span() for m in OTHER_PLACES.finditer(folded)]
@@ -127,6 +130,21 @@ def not_ours(u: Understanding) -> bool:
     if not spans or u.records() or OUR_TOWN.search(folded) or not PLACE_BOUND.search(folded):
         return False
     return any(PLACE_BEFORE.search(folded[max(0, s - 16):s]) or PLACE_AFTER.match(folded[e:e + 14]) for s, e in spans)
+
+
+# A passport to get, renew or replace ("how do i renew an australian passport", "cómo saco el
+# pasaporte peruano", "护照过期了怎么补办", "여권 재발급 어떻게 해요"): the partner's own country's office,
+# not our visa FAQ, unless a visa, entering China, our places or a shoot are said beside it
+# (`ENTRY_WORDS`...: "el sonidista tiene pasaporte argentino, q papeleo hay q hacer" stays the visa).
+OWN_PASSPORT = re.compile(
+    r"\b(renew\w*|replac\w*|get|getting|obtain\w*|apply(ing)? for|issu\w*|lost|expir\w*|stolen)\b.{0,25}\bpassports?\b"
+    r"|\bpassports?\b.{0,20}\b(renew\w*|replacement|expir\w*|office|application|photos?|appointment)\b"
+    r"|\b(saco|sacar|saca|sacamos|renuev\w*|renov\w*|obten\w*|perd\w*|vencid\w*|expedi\w*|solicit\w*)\b.{0,20}\bpasaportes?\b"
+    r"|\bpasaportes?\b.{0,20}\b(vencid\w*|renov\w*|expedi\w*|caduc\w*|turno|cita)\b"
+    r"|(办|辦|换|換|补办|補辦|续|續|更新|申请|申請|领|領)(个|個|本|一本)?(护照|護照)|(护照|護照)(过期|過期|到期|补办|補辦|更新|续|續|丢|丟|怎么办|怎麼辦)"
+    r"|여권 ?(발급|갱신|재발급|만료|연장|분실|신청|사진|만들)")
+ENTRY_WORDS = re.compile(r"\bvisas?\b|\bvisados?\b|\b(enter|entering|entry|entrar|ingres\w*|entrada|viaj\w*|travel\w*|trip|papeleo|plantar\w*)\b"
+                         r"|签证|簽證|入境|出境|비자|입국|출국")
 
 
 # Seats or times of a train or flight between two places, the destination not ours (Hengdian,
@@ -259,7 +277,9 @@ THEIR_DOCUMENT = re.compile(
 # sessions), so the date or venue of our next event does not answer it.
 OTHER_HAPPENING = re.compile(
     r"\b(match|matches|game|games|tournament|world cup|olympics?|super ?bowl|playoffs?|league|championship|grand prix|kick-?off"
-    r"|fixtures?|derby|breakup|break-up|ice (goes )?out|bet on|betting|concerts?|gig)\b"
+    r"|fixtures?|derby|breakup|break-up|ice (goes )?out|bet on|betting|concerts?|gig|patch|patches)\b"
+    # a game's next patch or update: "롤 다음 패치 언제임", "cuándo sale el parche", "下个版本补丁"
+    r"|\bparches?\b|补丁|패치"
     r"|\b(partidos?|juega|juegan|jugara|jugaran|torneo|mundial|liga|campeonato|olimpiad\w*|clasico|concierto|apuestas?|apuestan|deshielo)\b"
     r"|世界杯|奥运|比赛|联赛|球赛|决赛|锦标赛|演唱会|亚运|欧洲杯|足球|篮球|球队|开江|解冻|赌"
     r"|월드컵|올림픽|경기(?!도)|리그|토너먼트|결승|콘서트|축구|야구|농구|해빙")
