@@ -2367,9 +2367,11 @@ class Router:
     def reminder_of_focus(turn: Turn, u: Understanding, memory: Memory) -> bool:
         """"행사 전에 알림을 설정해 주십시오", "set an alert before the event" with an event in
         focus: a reminder of that event, though "알림"/"alert" and "행사"/"event" also name the
-        events' news (no word for news or for something new is said)."""
+        events' news (no word for news or for something new is said, no other topic named)."""
         folded = fold(turn.text)
+        # (a topic other than the events named is its news: "avísenme de todo lo de Latinoamérica")
         return u.action == "remind" and (memory.focus or "").startswith("event:") \
+            and all(topic == "events" for topic in u.ids("topic")) \
             and not NEWS_PROPER.search(folded) and not any(words.search(folded) for words in lexicon.NEW_THINGS.values())
 
     @staticmethod
