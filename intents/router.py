@@ -2487,7 +2487,8 @@ class Router:
         if intent == "ask_catalog" and not u.ids("work"):
             if u.filter("language") or u.filter("coproduction"):
                 genre = next((g for g in u.ids("genre")), None)
-                return filtered_works(turn, u.filter("language"), genre, u.filter("coproduction"))
+                return filtered_works(turn, u.filter("language"), genre, u.filter("coproduction"),
+                                      widen=not u.refers and not lexicon.OF_THOSE.search(fold(turn.text)))
             whole = CATALOG_WHOLE.search(fold(turn.text))
             if not u.ids("genre") and catalog_size_and_kinds(turn.text):
                 # "how many titles and what kinds?": the first page states both (the overview
@@ -2883,7 +2884,7 @@ def catalog_about(turn: Turn) -> Reply:
 
 
 def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
-                   status: str | None = None, team: str | None = None) -> Reply:
+                   status: str | None = None, team: str | None = None, widen: bool = False) -> Reply:
     """Works available in language `code`, of `genre`, with co-production `status`, handled by
     the contact `team` (each optional), in catalog order, every filter stated."""
     lang = turn.lang
@@ -2916,9 +2917,10 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
         # filters, never a heading over an empty list
         said = labels + ([esc(facts.language_name(code, lang))] if code else [])
         text = t("works_none_filtered", lang, filters=" · ".join(said))
-        if status and (code or genre or team):
-            # "the list of mystery titles available for licensing": none has that status, so the
-            # mystery titles themselves follow (each card says its status; "the third" picks there)
+        if widen and status and (code or genre or team):
+            # "the list of mystery titles available for licensing", asked afresh: none has that
+            # status, so the mystery titles themselves follow (each card says its status; "the
+            # third" picks there). "Which of those are thrillers?" narrowing a list does not widen.
             wider = filtered_works(turn, code, genre, None, team)
             if wider.items:
                 return wider.model_copy(update={"text": f"{text}\n\n{wider.text}"})
