@@ -36,7 +36,8 @@ _ES_WHO = (r"(?:una? |el |la |los |las |alguien|algun[oa]? |algun |tu |su |sus |
 _PATTERNS = [
     # --- English ------------------------------------------------------------------------------
     # "talk to a person", "speak with someone from your team", "chat with a real human"
-    rf"\b(?:talk|speak|chat|communicate|get in touch)\s+(?:directly\s+)?(?:to|with)\s+{_EN_WHO}",
+    # (Scots "speak tae a real person", "talk wi' someone")
+    rf"\b(?:talk|speak|chat|communicate|get in touch)\s+(?:directly\s+)?(?:to|with|tae|wi'?)\s+{_EN_WHO}",
     # "I'd like an agent", "I need a human", "can I get a representative", "agent please"
     (r"\b(?:i'?d like|i would like|i want|i need|i'd prefer|i prefer|can i (?:get|have)|"
      r"could i (?:get|have)|get me|give me|may i have)\s+(?:an?\s+|a\s+real\s+|a\s+live\s+)?"
@@ -48,6 +49,9 @@ _PATTERNS = [
     (rf"\b(?:connect|put|transfer|pass|forward|hand|redirect|escalate)\s+(?:me|us|this|my (?:request|question|case))\s+"
      rf"(?:through\s+)?(?:to|with|onto|on to|over to)\s+{_EN_WHO}"),
     r"\blive\s+(?:person|human|agent)\b",
+    # "reckon I could get a human on the line", "can you get someone on the phone for me"
+    (r"\b(?:(?:a|an|some|one of your)\s+(?:real\s+|live\s+|actual\s+)?(?:human|person|agent|representative|staff member)"
+     r"|someone|somebody)\s+on\s+the\s+(?:line|phone|blower)\b(?!-)"),
     # "loop in a human on that title", "can you loop someone in?"
     r"\bloop\s+(?:in\s+)?(?:a\s+|an\s+|some\s+)?(?:real\s+|live\s+)?(?:human|person|someone|somebody|agent)\b",
     # "can someone from international business give me a ring?"
@@ -244,8 +248,12 @@ _CONNECT = re.compile(
     r"|\b(?:me|nos) (?:pones|pasas|conectas|comunicas) (?:en contacto|con (?:ellos|ellas|el|ella|esa persona|ese equipo))"
     # "¿me comunicas con Mary Lynn?", "nos conectan con el centro": put through to whoever is named
     r"|\b(?:me|nos) (?:comunicas|comunican|comunica|conectas|conectan|conecta) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"
+    # "pásame directamente con Mary Lynn", "comunícame directo con el centro"
+    r"|\b(?:pasame|pasenme|paseme|comunicame|comuniquenme|conectame|conectenme|ponme|ponganme) (?:directamente|directo) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"
     # "帮我联系Mary Lynn", "幫我聯絡秘書處": put through to whoever is named (not its details: 联系方式)
     r"|(?:帮|替)(?:我|我们)(?:联系|联络)(?:一下|下)?(?!方式|电话|邮箱|地址)(?=\S)"
+    # "帮我转Mary Lynn", "帮我转接秘书处" (not 转发 forward, 转告 pass on, 转账 pay, 转成 convert)
+    r"|(?:帮|替)(?:我|我们)转(?:接|给|到)?(?:一下|下)?(?=[A-Za-z]|秘书处|中心|工作室|国际业务)"
     r"|帮(?:我|我们|忙)?(?:对接|牵线|引荐|接通)|给(?:我|我们)(?:对接|牵线|引荐)|(?:直接)?(?:联系|对接)(?:佢|他|她)(?:哋|们)?|对接一下|牵个线|搭个线"
     r"|연결 ?(?:해|시켜|부탁|좀|을 ?부탁)|이어 ?(?:주세요|줘|주실)|연락(?:이 |을 )?닿게"
     # someone named, talked to directly: "can i talk to Mary Lynn directly", "quiero hablar con

@@ -1346,7 +1346,8 @@ class Router:
             card = record_reply(turn, *target)  # "what's the program behind that session?": its card
             if card is not None:
                 return card
-        if self.news_topics(turn, u):  # "avísame de novedades de incentivos": the topic's button, no reminder
+        if self.news_topics(turn, u) and not self.reminder_of_focus(turn, u, memory):
+            # "avísame de novedades de incentivos": the topic's button, no reminder
             return self.intents["subscribe"](turn).model_copy(update={"answer": "subscribe", "outcome": "action"})
         if u.action == "map" and (place := self._place_for_map(turn, u, target, memory)):
             reply = locations.on_button(turn, Callback("map", (place,)))  # what "📍 Show on map" does
@@ -2425,6 +2426,17 @@ class Router:
                 if topic in turn.kb.topics and words.search(folded)][:1]
 
     @staticmethod
+    def reminder_of_focus(turn: Turn, u: Understanding, memory: Memory) -> bool:
+        """"행사 전에 알림을 설정해 주십시오", "set an alert before the event" with an event in
+        focus: a reminder of that event, though "알림"/"alert" and "행사"/"event" also name the
+        events' news (no word for news or for something new is said, no other topic named)."""
+        folded = fold(turn.text)
+        # (a topic other than the events named is its news: "avísenme de todo lo de Latinoamérica")
+        return u.action == "remind" and (memory.focus or "").startswith("event:") \
+            and all(topic == "events" for topic in u.ids("topic")) \
+            and not NEWS_PROPER.search(folded) and not any(words.search(folded) for words in lexicon.NEW_THINGS.values())
+
+    @staticmethod
     def alliance_explained(turn: Turn, u: Understanding) -> Reply | None:
         """"你刚才讲的那个联盟，我老板没听懂，能再给他介绍一下不", "the alliance you mentioned, can you
         explain it again for my boss?": the alliance itself named to be explained is what HISDA
@@ -2537,7 +2549,8 @@ class Router:
         if intent == "ask_catalog" and not u.ids("work"):
             if u.filter("language") or u.filter("coproduction"):
                 genre = next((g for g in u.ids("genre")), None)
-                return filtered_works(turn, u.filter("language"), genre, u.filter("coproduction"))
+                return filtered_works(turn, u.filter("language"), genre, u.filter("coproduction"),
+                                      widen=not u.refers and not lexicon.OF_THOSE.search(fold(turn.text)))
             whole = CATALOG_WHOLE.search(fold(turn.text))
             if not u.ids("genre") and catalog_size_and_kinds(turn.text):
                 # "how many titles and what kinds?": the first page states both (the overview
@@ -2657,7 +2670,10 @@ class Router:
             # case by case whatever the territory, so the same answer with the same contact
             kind, _, rid = head.partition(":")
             return facts.answer(turn, kind, rid, fact)
-        if key.startswith("gap:") and not u.fact and _short(turn.text):
+        if key.startswith("gap:") and not u.fact and _short(turn.text) \
+                and not (u.ordinal is not None and memory.pick(u.ordinal)):
+            # (an ordinal picks another item of the list: "ok and the fourth?" after "the minimum
+            # guarantee?" of the second is that title's card, the gap would only say "not published")
             # "and for Korea?" after "how much is it?"; the same gap re-sent in another language
             # ("and the price?" read again) keeps what was asked
             return gap(turn, u.gap or "generic", key[4:])
@@ -2842,8 +2858,23 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
     if turn.text and not lexicon.yes_no(turn.text):
         # "what do you do with Latin America?" is answered by what is done, not by "Yes."
         text = YES_OPENER.sub("", text, count=1) or text
+    event = faq_event(turn, faq_id)
     return Reply(text=esc(text), lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
-                 answer=f"faq:{faq_id}", outcome="answered")
+                 answer=f"faq:{faq_id}", outcome="answered", focus=f"event:{event}" if event else None)
+
+
+# Words for news proper, not for an alert ("알림", "notify" are also a reminder's)
+NEWS_PROPER = re.compile(r"\bnews\b|\bupdates?\b|novedades|noticias|actualizaciones|消息|动态|更新|订阅|소식|뉴스|업데이트|구독"
+                         r"|\bsubscri|suscrib")
+
+
+def faq_event(turn: Turn, faq_id: str) -> str | None:
+    """The one event a FAQ's question names by its full name ("When is the Hengdian Film
+    Festival?"): the answer is about it, so "fechas exactas pa 2027?", "2027具体几号" next ask
+    its date, not the contact talked about before."""
+    question = fold(turn.kb.faq[faq_id].question.get("en") or "")
+    named = {eid for eid, names in _EVENT_NAMES.of(turn.kb) if names and names[0] and names[0] in question}
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def contact_in_view(turn: Turn, memory: Memory) -> str | None:
@@ -2920,7 +2951,7 @@ def catalog_about(turn: Turn) -> Reply:
 
 
 def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
-                   status: str | None = None, team: str | None = None) -> Reply:
+                   status: str | None = None, team: str | None = None, widen: bool = False) -> Reply:
     """Works available in language `code`, of `genre`, with co-production `status`, handled by
     the contact `team` (each optional), in catalog order, every filter stated."""
     lang = turn.lang
@@ -2953,6 +2984,13 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
         # filters, never a heading over an empty list
         said = labels + ([esc(facts.language_name(code, lang))] if code else [])
         text = t("works_none_filtered", lang, filters=" · ".join(said))
+        if widen and status and (code or genre or team):
+            # "the list of mystery titles available for licensing", asked afresh: none has that
+            # status, so the mystery titles themselves follow (each card says its status; "the
+            # third" picks there). "Which of those are thrillers?" narrowing a list does not widen.
+            wider = filtered_works(turn, code, genre, None, team)
+            if wider.items:
+                return wider.model_copy(update={"text": f"{text}\n\n{wider.text}"})
         rows.append([Button(label=t("catalog_browse", lang), data=encode("cat", catalog.ALL, 1))])
     if len(works) > len(shown):
         # a genre alone pages on through that genre (the catalog's own pages number alike)
