@@ -2297,6 +2297,10 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|heads[- ]up|don'?t let (me|us) forget"
                # "give us a nudge before it starts", "nudge me the day before"
                r"|\b(give|send|drop) (me|us) a (nudge|shout|buzz|poke|prod)\b.{0,25}\b(before|ahead|prior)\b|\bnudge (me|us)\b"
+               # an alert set for before the event ("set an alert before the event", "ponme una alerta
+               # antes"): a reminder; an alert for news ("alert me to new titles") is a subscription
+               r"|\b(set|create|add|put|schedule|send)( (me|us))? (an? |one |some )?alerts?\b.{0,20}\b(before|ahead|prior)\b|\balert (me|us)\b.{0,20}\b(before|ahead|prior)\b"
+               r"|\b(pon(me|nos|er)?|crea(me|nos)?|configura|activa|manda(me|nos)?) (una )?alerta\b.{0,20}\bantes\b"
                r"|recuerdame|recuerdamelo|recuerdanos|recordame|recordamelo|recordanos|recordatorio|avisame|avisanos|avisenme"
                r"|\b(me|nos) (lo |la )?(recuerdas|recordas|recuerdan|recordaras|avisas|avisan|avisaras)\b"
                r"|提醒|到时候?(通知|叫|告诉)(我|我们)|记得(叫|通知)(我|我们)|提下我|提吓我"
