@@ -1516,12 +1516,19 @@ CO_PRODUCING = re.compile(r"\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar
                           r"|\b(quedar(nos|me)|obtener|conseguir|sacar|adquirir)( con)? (los )?derechos\b"
                           r"|\b(take|get|secure|obtain|acquire) (the )?rights\b|\bgo halves\b")
 # One title picked from a list without saying which ("licensing one of them", "licenciar una",
-# "그중에 하나 판권", "其中一部的版权"): the general procedure is asked, not the title in focus.
+# "그중에 하나 판권", "其中一部的版权"): the general procedure is asked, not the title in focus, and
+# no record of the list nor the one in focus is meant.
 INDEFINITE_PICK = re.compile(r"\b(one|any|either|some) of (them|those|these|the (titles|shows|series|dramas))\b|\bany (title|show|series|drama)\b"
                              r"|\b(un[oa]?|algun[oa]?|cualquier[a]?) de (ell[oa]s|es[oa]s|est[oa]s|l[oa]s (titulos|series|obras))\b"
                              r"|\b(licenciar|coproducir|comprar|adquirir|quedarnos con) (un[oa]?|algun[oa]?|cualquiera)\b(?! (de (la|el|los|las) |en ))"
                              r"|其中(的)?(一|某)(部|个|個|套)|随便(一|哪)(部|个)|隨便(一|哪)(部|個)|(任何|任意)一(部|个|個)"
-                             r"|(그|이) ?중(에|에서)? ?(하나|한 ?(편|개|작품))|아무(거나| 작품이나)|어느 작품이든")
+                             r"|(그|이) ?중(에|에서)? ?(하나|한 ?(편|개|작품))|아무(거나| 작품이나)|어느 작품이든"
+                             # (also said of "your titles", ending on "license one", of a company or project)
+                             r"|\b(any|one|either) of your (titles|shows|works|dramas)\b"
+                             r"|\b(una|uno|alguna|alguno|cualquiera) de sus (series|titulos|obras)\b"
+                             r"|\b(license|licence|buy|acquire|pick up) one\W*$"
+                             r"|其中(的)?(某一|任何一|随便一)(部|个|套|家|项)|其中(的)?(一|某)(家|项)"
+                             r"|그 ?중(에)?(서)? ?(하나|한 ?(편|작품|개))|(아무|어느) ?(거|것|작품) ?하나")
 PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe drill\b|what do (we|i) (do|need)|\bwhere do (we|i) start"
                        r"|\bcomo\b|\bproceso\b|\bprocedimiento\b|\btramites?\b|\bpasos?\b|que (hay que|tenemos que|debo|debemos) hacer"
                        r"|怎么|如何|流程|手续|步骤|어떻게|절차|방법|어디서부터|뭐부터|순서")
@@ -1987,13 +1994,6 @@ OTHER_EVENTS = re.compile(r"\b(other|more|further) events\b|\bany more events\b|
                           r"|(还有|又有|另外有)(什么|哪些|别的|其他)活动|(其他|别的|其它)(的)?活动"
                           r"|(后面|之后|接下来|往后|再往后)(还|又)?有(什么|哪些|别的|其他)?活动")
 
-# One of a list, none in particular ("licensing one of them", "una de ellas", "其中一部",
-# "그중에 하나"): no record of the list nor the one in focus is meant.
-ANY_OF_THEM = re.compile(r"\b(any|one|either) of (them|those|these|your (titles|shows|works|dramas))\b"
-                         r"|\b(una|uno|alguna|alguno|cualquiera) de (ellas|ellos|esas|esos|estas|estos|sus (series|titulos|obras))\b"
-                         r"|\b(license|licence|buy|acquire|pick up) one\W*$|\b(licenciar|comprar|adquirir|coproducir) (una|uno|alguna|alguno)\W*$"
-                         r"|其中(的)?(一|某一|任何一|随便一)(部|个|套|家|项)|(随便|任何|任意)(一|哪)(部|个)"
-                         r"|그 ?중(에)?(서)? ?(하나|한 ?(편|작품|개))|(아무|어느) ?(거|것|작품) ?하나")
 
 # What comes next, asked with no noun ("what else comes after that?", "and what's after that?",
 # "y después qué viene", "¿qué más hay después?", "再后面还有哪些", "之後還有啥", "그다음엔 뭐 있어요",

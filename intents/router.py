@@ -1751,7 +1751,7 @@ class Router:
             if picked:
                 kind, _, rid = picked.partition(":")
                 return kind, rid
-        if not named and u.ordinal is None and lexicon.ANY_OF_THEM.search(fold(turn.text)):
+        if not named and u.ordinal is None and lexicon.INDEFINITE_PICK.search(fold(turn.text)):
             # "我们想把其中一部的版权买下来，找哪个谈", "how would we go about licensing one of them":
             # one of the list, none in particular, so not the title still in focus
             return None
