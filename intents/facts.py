@@ -15,10 +15,11 @@ from babel import Locale
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import Lang, plural_count, t
 from core.i18n_format import format_list, format_number, zone_city
+from core.text import fold
 from core.kb.schema import Contact, Event, Incentive, Location, Partner, Work
 from intents import catalog, events, lexicon, office_hours
 from intents.callbacks import encode
-from intents.contact import SUBJECT_OF, contact_card
+from intents.contact import SUBJECT_OF, contact_card, record_contact
 from intents.lexicon import FACT_ALIASES, KIND_FACTS
 from intents.menu import ask_person_row
 from intents.reply import Button, Reply, esc
@@ -126,6 +127,8 @@ def _event(turn: Turn, event: Event, fact: str) -> str | None:
             where = place.name.get(lang) + (f"{sep}{place.address.get(lang)}" if place.address else "")
         else:
             where = event.venue.get(lang) if event.venue else ""
+        if lexicon.ATTEND_FORMAT.search(fold(turn.text or "")) and event.status == "scheduled" and not done:
+            return _attend_format(turn, event, name, where)
         if not where:
             return t("ev_no_venue", lang, name=name)
         # A proposed event is not confirmed: never say it "took place" there.
@@ -148,6 +151,20 @@ def _event(turn: Turn, event: Event, fact: str) -> str | None:
             return t("ev_organisers_past", lang, name=name, who=who)
         return t("ev_organisers", lang, name=name, who=who)
     return None
+
+
+def _attend_format(turn: Turn, event: Event, name: str, where: str) -> str:
+    """"Can I attend online?", "¿es presencial?", "可以线上参加吗" of a coming event: how it is held,
+    said outright (online; in person at its venue, no online way announced), or that it is not
+    announced yet, naming the team that knows (its organisers' contact)."""
+    lang = turn.lang
+    if events.held_online(event):
+        return t("ev_format_online", lang, name=name)
+    if where:
+        return t("ev_format_in_person", lang, name=name, venue=esc(where))
+    team = turn.kb.contacts.get(record_contact(turn.kb, "event", event.id) or "")
+    who = f"<b>{esc(team.role.get(lang))}</b>" if team else ""
+    return t("ev_format_unknown", lang, name=name, who=who)
 
 
 def _next_edition(turn: Turn, event: Event) -> list[str]:

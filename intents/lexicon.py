@@ -51,6 +51,13 @@ JOIN_EVENT_PATTERN = (
     r"|\b(pueden|puede|puedo|podemos) (\w+ ){0,3}(participar|asistir|sumarse|sumarme|sumarnos|unirse|unirme|unirnos)\b(?! (a|en) la alianza)"
     r"|也(能|可以)参加|(能|可以)参加吗|참가할 수 있|참여할 수 있|참석할 수 있")
 JOIN_EVENT = re.compile(JOIN_EVENT_PATTERN)
+# Taking part from afar: "attend online", "en línea", "线上参加", "온라인으로" (the events held online)
+ONLINE_ASKED = re.compile(r"\bonline\b|\bvirtual(ly)?\b|\bremote(ly)?\b|\bfrom home\b|\ben linea\b|\b(por|via) internet\b|\bover the internet\b|\bvirtual(es)?\b|\ba distancia\b"
+                          r"|线上|网上|在线|远程|온라인|비대면|화상")
+# How one takes part asked, from afar or on the spot ("can I attend online?", "is it in person?",
+# "¿es presencial?", "可以线上参加吗", "要到现场吗", "대면인가요?"): of an event, the way it is held
+ATTEND_FORMAT = re.compile(ONLINE_ASKED.pattern + r"|\bin[- ]person\b|\bon ?site\b|\bpresencial(es|mente)?\b|\ben persona\b"
+                           r"|线下|(去|到)现场|现场(参加|参与|出席)|到场|亲自(去|到|参加|出席)|오프라인|(?<!비)대면|직접 (가|참석)")
 
 FACTS: tuple[tuple[str, str], ...] = (
     # A detail no record holds, asked of one: when a title came out, a deadline, whether a set or
@@ -275,7 +282,11 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
               r"|어디|장소|주소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
               r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|\b(por|via) internet\b|over the internet|virtual o|en persona|线上|线下|边度|喺边"
-              r"|온라인|오프라인|대면")),
+              # taking part from afar ("在线参加可以吗", "能远程参会吗", "¿se puede asistir de forma virtual?",
+              # "join remotely?", "화상으로 참석"): how the event is held
+              r"|(在线|网上|远程|视频|云端?)(参加|参与|出席|参会|观看|听会|连线)|\b(attend|join|participate|take part|watch|follow)( it| in| the \w+)? (remotely|virtually|from home)\b"
+              r"|\b(asistir|participar|conectarse|conectarnos|unirse|unirnos|seguirlo|verlo)( \w+)? (de forma|de manera|en forma) (virtual|remota)\b|\b(asistir|participar) (virtualmente|a distancia|remotamente)\b"
+              r"|온라인|오프라인|대면|화상으로 (참석|참여|참가)")),
     ("role", (r"who is|who'?s\b|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
              r"|who (handles|deals with|looks after|manages|developed|made|built)|in charge of|which company"
              r"|quien (lo |la )?(lleva|maneja|atiende|desarrollo|hizo)|encargad[oa]|que empresa"

@@ -93,6 +93,7 @@ from intents.lexicon import (
     NOTIFY,
     OF_THOSE,
     OFFICE_HOURS,
+    ONLINE_ASKED,
     ONE_ASKED,
     ONE_OF,
     ONE_PARTNER,
@@ -3371,9 +3372,6 @@ JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(wan
                       r"|\b(nos interesa|interesados en|queremos|quisieramos|nos gustaria) (afiliarnos|unirnos|entrar|ser parte|formar parte|sumarnos)\b"
                       r"|\bcomo (nos |me |le )?(metemos|meto|unimos|uno|hacemos|hago|entramos|entro)\b|\bprimer paso|\bqueremos (entrar|unirnos|ser)\b"
                       r"|怎么(加入|入盟|进)|如何(加入|入盟)|想(加入|入盟)|第一步|어떻게 (가입|들어가|참여)|되고 싶|가입하고 싶|첫 ?단계")
-# Taking part from afar: "attend online", "en línea", "线上参加", "온라인으로" (the events held online)
-ONLINE_ASKED = re.compile(r"\bonline\b|\bvirtual(ly)?\b|\bremote(ly)?\b|\bfrom home\b|\ben linea\b|\b(por|via) internet\b|\bover the internet\b|\bvirtual(es)?\b|\ba distancia\b"
-                          r"|线上|网上|在线|远程|온라인|비대면|화상")
 # Who the question is asked for, said beside it: "我同事问的", "asking for my colleague", "es para mi
 # socia, que no habla inglés" is FORWARD's; "동료가 물어봐서요"
 ASKED_FOR_OTHER = re.compile(r"^\W*(我|是我|帮|替)?(同事|老板|领导|搭档|合伙人|朋友)(问的|让我问|想知道|要问)\W*$"
