@@ -188,7 +188,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|어떤 언어|언어|자막|더빙|(어느|어떤|무슨) 나라 ?말|몇 개 국어"
                   r"|\bversions?\b|\bdub(s|bed|bing)?\b|versiones|version en|doblaje|버전|[어문]판|로 된 (것|거|버전|작품)")),
     ("genres", (r"(what|which) (genre|kind of (show|drama|series|story))|\bgenres?\b|(que|cual) genero|\bgeneros?\b"
-               r"|什么类型|哪种类型|类型|题材|장르")),
+               r"|什么类型|哪种类型|类型|题材|장르"
+               # "what kind is this one?", "¿de qué tipo es?", "이건 어떤 종류예요?" of the record in focus
+               r"|\bwhat (type|kind|sort) (of \w+ )?is (it|this|that)( one)?\b|\bde que tipo (es|son)\b|\bque tipo de (\w+ )?(es|son) (este|esta|ese|esa)\b"
+               r"|어떤 (종류|유형)(예요|이에요|인가요|이야|의)")),
     ("coproduction", (r"co-?produc|production-?wise|how far along|where (is|are) (it|they|that) at\b|\bco-?pros?\b|still up for|(already|is it|it's) (locked|taken|spoken for)|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
                      r"|coproduc|licencia|合拍|授权|版权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황|라이[선센](스|싱)"
                      # a title's partner asked, whatever country: "那一部是哪个国家的合作方", "이 작품 협력사는
@@ -318,7 +321,7 @@ KIND_FACTS: dict[str, tuple[str, ...]] = {
     "work": ("episodes", "genres", "logline", "languages", "coproduction"),
     "partner": ("country", "about"),
     "contact": ("role", "email", "hours"),
-    "location": ("era", "address", "built", "about"),
+    "location": ("era", "address", "built", "about", "genres"),  # a set's genres: what it suits, with its scenes and period
     "incentive": ("eligibility", "how_to_apply"),
 }
 FACT_ALIASES: dict[tuple[str, str], str] = {

@@ -3841,6 +3841,9 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
         return False  # "is that one free in March?": the month is when the set is asked for
     if kinds & {"era", "scene_type", "month"}:
         return True
+    if focus_kind == "location" and u.fact == "genres" and not u.refers and WORK_WORDS.search(fold(u.text)) \
+            and not FILMING.search(fold(u.text)) and not SCENE_SAID.search(fold(u.text)):
+        return True  # "有什么类型的短剧" after a set: the catalog's genres, not what the set suits
     return "genre" in kinds and focus_kind != "work"  # "is it a comedy?" is still about the work
 
 
