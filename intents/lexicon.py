@@ -1090,6 +1090,13 @@ def gap_topic(text: str) -> str | None:
     return found
 
 
+def gap_topics(text: str) -> list[str]:
+    """Every kind of unpublished information the message names ("酒店一晚多少钱": a price and a
+    hotel), in `GAPS` order; `gap_topic` picks the one asked."""
+    folded = BUDGET_TALK.sub(" ", fold(text))
+    return [topic for topic, rx in _compiled(GAPS) if rx.search(folded)]
+
+
 def compares(text: str) -> bool:
     """Does the message weigh something against something else ("compared with", "vs", "相比",
     "비교하면")? Said beside a price word the gap found is the price, so this asks on its own."""
@@ -1509,6 +1516,11 @@ tag is `travel` answers it, as `VISA` does for entry papers ("we land in Shangha
 then what, bus? car?" is no date, no set list and no sign-up of 14 people), when the way leads
 to us (`TOWARDS_US`): a flight from Accra to Dubai, or the last train from Shanghai to Suzhou, is
 no question of ours (a city we are reached through is no destination by itself)."""
+# How long something takes, said bare ("要多久", "how long?", "¿y cuánto tiempo?", "얼마나 걸려요?",
+# "from Shanghai, how many hours?"): right after the way to Hengdian, how long the trip is
+TRIP_DURATION = re.compile(r"\bhow (long|many hours)\b|\bcuant[oa]s? (tiempo|horas)\b|\bcuanto (se )?(tarda|demora|dura)\w*"
+                           r"|多久|多长时间|多長時間|多少时间|几个?(小时|钟头)|多少(个)?小时|얼마나 (걸|오래)|몇 ?시간|시간(이|은)? ?얼마나")
+
 TICKET_BOOKING = re.compile(r"\b(book|buy|reserve|get|grab) (me|us) (a |an |the |some |\d+ |two |three )?(flights?|tickets?|seats?|train|plane)"
                             r"|\bcompr(a|ame|anos|ar|en)\b.{0,20}\b(boletos?|pasajes?|vuelos?)|\breserv\w* .{0,12}\b(vuelos?|pasajes?|boletos?)"
                             r"|[订買买].{0,14}票|예매|표 ?(좀 )?(끊|사)")

@@ -109,6 +109,7 @@ from intents.lexicon import (
     TIMEZONE_TALK,
     TOWARDS_US,
     TRAVEL,
+    TRIP_DURATION,
     VIRTUAL_SET,
     VISA,
     WHICH_YEAR,
@@ -1388,6 +1389,9 @@ class Router:
         approval = self.approval_time(turn, u, memory)
         if approval is not None:
             return approval
+        took = duration_after_faq(turn, u, memory)
+        if took is not None:
+            return took
         if ERA_UNDECIDED.search(fold(turn.text)) and not u.records() and (guide := _overview_faq(turn, "locations")):
             return faq_reply(turn, guide)  # "王朝还没定，哪个景合适": the which-set guide by period
         if catalog_size_and_kinds(turn.text) and not u.records() and not u.ids("genre") and not u.gap:
@@ -1559,6 +1563,9 @@ class Router:
                 about = target  # "do we pay to get a seat?": the event in focus's entry
             kinds = GAP_RECORD_KINDS.get(u.gap, frozenset())
             asked = _asked_subject(u)
+            own_team = subject_team(turn, u)
+            if own_team and about not in u.records():
+                about = None  # "签证费多少钱" after a title: the visa's fee, not the title's
             if about is not None and (about[0] not in kinds or (
                     asked and asked != _subject_of(f"{about[0]}:{about[1]}") and about not in u.records())):
                 # "3월 날씨는요?" after an event: the place's weather, not the event's; "那个景一天
@@ -1566,11 +1573,11 @@ class Router:
                 about = None
             whose = _gap_contact(turn, u, about, memory)
             focus_subject = _subject_of(memory.focus)
-            if about is None and not u.gap_contact and (_short(turn.text) or u.refers) and kinds \
+            if about is None and not (u.gap_contact or own_team) and (_short(turn.text) or u.refers) and kinds \
                     and (memory.focus is None or memory.focus.partition(":")[0] in kinds) \
                     and asked in ("", focus_subject):
                 whose = focus_contact(turn, memory) or whose  # "할인율은?" after the incentives FAQ
-            elif about is None and not u.gap_contact and asked in contact.SUBJECT_CONTACT:
+            elif about is None and not (u.gap_contact or own_team) and asked in contact.SUBJECT_CONTACT:
                 whose = contact.SUBJECT_CONTACT[asked]  # "a day on the Ming palace set?": the sets' team
             return gap(turn, u.gap, whose, about, subject=asked)
         if subscribing:
@@ -2840,6 +2847,30 @@ def listed_again(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     return listed if len(listed.items) > 1 else None
 
 
+def duration_after_faq(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"要多久", "从上海过去要多久", "how long?", "¿y cuánto tiempo?", "얼마나 걸려요?" right after a
+    FAQ answer that gives no duration: how long the trip takes (after the way to Hengdian, the
+    FAQ first tagged `travel`) or the thing the FAQ is about (a visa), which no knowledge
+    publishes. An honest gap naming the team the answer names, never the off-topic line nor the
+    same answer again. After the incentives, the lead time their procedure publishes (as
+    `approval_time` gives it)."""
+    head = (memory.answer or "").partition("#")[0]
+    faq_id = head[4:] if head.startswith("faq:") else ""
+    folded = fold(turn.text)
+    if faq_id not in turn.kb.faq or not TRIP_DURATION.search(folded) or APPROVAL_TIME.search(folded) \
+            or [r for r in u.records() if r not in BACKGROUND] or u.gap or not _clause(turn.text):
+        return None
+    if "incentives" in turn.kb.faq[faq_id].tags:
+        # "要多久" after the incentives: how long before the shoot to apply (the procedure says)
+        found = _filming_incentive(turn)
+        return facts.answer(turn, "incentive", found, "how_to_apply") if found else None
+    trip = faq_id == _overview_faq(turn, "travel")  # (the visa FAQ is tagged `travel` too, after it)
+    if not trip and (VISA.search(folded) or TRAVEL.search(folded)) and not VISA.search(fold(turn.kb.faq[faq_id].question.get("en"))):
+        return None  # "签证要多久" after another FAQ: the visa's own answer
+    team = faq_contact(turn, faq_id) or contact.SUBJECT_CONTACT.get(faq_subject(turn, faq_id)) or DEFAULT_CONTACT
+    return gap(turn, "travel_time" if trip else "duration", team, subject=faq_subject(turn, faq_id))
+
+
 def faq_subject(turn: Turn, faq_id: str) -> str:
     """Whom "ask a person" reaches after a FAQ answer: the subject its tags name, else the one
     contact the answer tells the partner to write to, else nobody in particular ("")."""
@@ -3212,7 +3243,7 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
                  answer=f"gap:{cid}", outcome="gap", subject=subject)
 
 
-_GAP_KEYS = {"gap_availability", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
+_GAP_KEYS = {"gap_availability", "gap_travel_time", "gap_duration", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_meeting"}
 
 
@@ -4262,6 +4293,31 @@ def focus_contact(turn: Turn, memory: Memory) -> str | None:
 LOCATION_WORDS = frozenset({"scene_type", "era", "location"})
 
 
+# Subjects a message names by their own words whose answer is a FAQ (entering China, the way
+# there): the tag of that FAQ, whose answer says which team handles it
+SUBJECT_FAQ_WORDS = ((VISA, "visa"), (TRAVEL, "travel"))
+
+
+def subject_team(turn: Turn, u: Understanding) -> str | None:
+    """The team whose subject the message names by its own words, as the knowledge says: a visa
+    or the trip, the contact its FAQ's answer names (else the team of its subject); a hotel, the
+    weather, permits said beside a price, the place's team (`GAP_SUBJECT`). "签证费多少钱" after
+    the incentives is the visa's team, not the short drama centre's. None when nothing is named."""
+    folded = fold(turn.text)
+    for words, tag in SUBJECT_FAQ_WORDS:
+        if not words.search(folded):
+            continue
+        faq_id = next((fid for fid, item in turn.kb.faq.items() if tag in item.tags), None)
+        if faq_id is None:
+            continue
+        team = faq_contact(turn, faq_id) or contact.SUBJECT_CONTACT.get(faq_subject(turn, faq_id))
+        if team in turn.kb.contacts:
+            return team
+    placed = [topic for topic in lexicon.gap_topics(turn.text) if topic in GAP_SUBJECT and topic not in GAP_RECORD_KINDS]
+    team = contact.SUBJECT_CONTACT.get(GAP_SUBJECT[placed[0]]) if placed else None
+    return team if team in turn.kb.contacts else None
+
+
 def _asked_subject(u: Understanding) -> str:
     """"locations" when a message asks about the sets by its own words ("how much is a day on
     the palace set?": a kind of set or era named, or the classifier sure it is about locations),
@@ -4276,9 +4332,13 @@ def _asked_subject(u: Understanding) -> str:
 
 def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
     """Whose subject the unpublished thing is: named in the message (incentives → the Vertical
-    Short Drama center, Spanish-language markets → Dalynn), else the record's own contact."""
+    Short Drama center, Spanish-language markets → Dalynn; a visa → the team its FAQ names),
+    else the record's own contact."""
     if u.gap_contact:
         return u.gap_contact
+    own = subject_team(turn, u)
+    if own:
+        return own
     if u.gap == "weather":
         return DEFAULT_CONTACT  # Hengdian's weather is no fact of the title or team talked about before
     if target:
