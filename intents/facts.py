@@ -15,8 +15,8 @@ from babel import Locale
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import Lang, plural_count, t
 from core.i18n_format import format_list, format_number, zone_city
-from core.text import fold
 from core.kb.schema import Contact, Event, Incentive, Location, Partner, Work
+from core.text import fold
 from intents import catalog, events, lexicon, locations, office_hours
 from intents.callbacks import encode
 from intents.contact import SUBJECT_OF, contact_card, record_contact
@@ -311,7 +311,7 @@ def _location(turn: Turn, loc: Location, fact: str) -> str | None:
     if fact == "genres" and loc.genres:
         # "這部是什麼類型", "what genre is this one?" of a set: the stories and scenes it suits and
         # its period (the kind of a title is its genre; of a set, what can be shot there)
-        terms = lambda ids: esc(format_list([locations.term_name(turn, i) for i in ids], lang))  # noqa: E731
+        terms = lambda ids: esc(format_list([locations.term_name(turn, i) for i in ids], lang))
         return t("loc_genres", lang, name=name, genres=terms(loc.genres), scenes=terms(loc.scene_types),
                  era=esc(loc.era.get(lang)))
     return None
