@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from babel import Locale
+from babel.dates import get_day_names
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import Lang, plural_count, t
@@ -291,8 +292,30 @@ def _contact(turn: Turn, contact: Contact, fact: str) -> str | None:
         local = office_hours.local_hours(contact.office_hours, lang, zone, turn.now) if zone and contact.office_hours else None
         if local:
             hours = t("hours_local", lang, hours=hours, also=local, city=esc(zone_city(zone, lang)))
-        return t("contact_hours", lang, role=role, hours=hours)
+        told = t("contact_hours", lang, role=role, hours=hours)
+        return _on_days_named(turn, contact, told)
     return None
+
+
+def _on_days_named(turn: Turn, contact: Contact, told: str) -> str:
+    """"週六有人回覆嗎", "¿atienden los sábados?", "토요일에도 답장 와요?": the days named answered
+    first (yes, or not that day), then the team's hours `told`, then the teams that do work on
+    a day this one does not (the short drama centre on Saturdays)."""
+    days = lexicon.days_named(turn.text or "")
+    if not days or contact.office_hours is None:
+        return told
+    lang = turn.lang
+    names = lambda ds: esc(format_list([str(get_day_names("wide", locale=lang)[d]) for d in ds], lang))
+    worked = [d for d in days if d in contact.office_hours.weekdays()]
+    off = [d for d in days if d not in worked]
+    lead = ([t("hours_day_yes", lang, days=names(worked))] if worked else []) \
+        + ([t("hours_day_no", lang, days=names(off))] if off else [])
+    others = [t("hours_day_other", lang, days=names([d for d in off if d in other.office_hours.weekdays()]),
+                role=esc(other.role.get(lang)), hours=esc(other.hours.get(lang)))
+              for other in turn.kb.contacts.values()
+              if other.id != contact.id and other.office_hours and other.hours
+              and any(d in other.office_hours.weekdays() for d in off)]
+    return "\n".join([sentences(lead, lang), told, *others])
 
 
 def _location(turn: Turn, loc: Location, fact: str) -> str | None:

@@ -30,13 +30,13 @@ APPROVAL_TIME = re.compile(APPROVAL_TIME_PATTERN)
 # Whether the team answers at the weekend ("is anyone there on weekends?", "¿atienden los fines de
 # semana?", "周末有人吗", "주말에도 연락 되나요?"): its working days, i.e. a team's hours (not an
 # event on a weekend: "is the open day on a weekend?" names no one who works).
-WEEKEND_STAFFED = (r"\b(anyone|anybody|someone|somebody|working|work|staffed|available|reachable|reply|answer)\b.{0,20}\bweekends?\b"
+WEEKEND_STAFFED = (r"\b(anyone|anybody|someone|somebody|working|work|staffed|available|reachable|reply|replies|answer|answers|respond)\b.{0,20}\b(weekends?|saturdays?|sundays?)\b"
                    r"|\b(you|they|office|team|desk)( are| re|'re)? open (on|at|during|over) (the )?weekends?\b"
                    r"|\bweekends?\b.{0,12}\b(anyone|anybody|staffed|available|reachable)\b"
-                   r"|\b(atienden|abren|trabajan|contestan|responden|hay alguien)\b.{0,20}\bfines? de semana\b"
-                   r"|\bfines? de semana\b.{0,12}\b(atienden|abren|trabajan|contestan|responden|hay alguien)\b"
-                   r"|(周末|週末|礼拜六|星期六|周六|星期天|周日)(也)?(有人|上班|营业|办公|回复|能联系|可以联系|联系得上|找得到人|有没有人)"
-                   r"|(주말|토요일|일요일)(에)?(도)? ?(연락|문의|근무|영업|운영|답변|상담|일하|출근)")
+                   r"|\b(atienden|abren|trabajan|contestan|responden|responde|contesta|atiende|hay alguien)\b.{0,20}\b(fin(es)? de semana|sabados?|domingos?)\b"
+                   r"|\b(fin(es)? de semana|sabados?|domingos?)\b.{0,12}\b(atienden|abren|trabajan|contestan|responden|responde|contesta|atiende|hay alguien)\b"
+                   r"|(周末|週末|礼拜六|星期六|周六|星期天|周日)(也)?(有人|上班|营业|办公|回复|能联系|可以联系|联系得上|找得到人|(能|可以)?找到人|有没有人)"
+                   r"|(주말|토요일|일요일)(에)?(도)? ?(연락|문의|근무|영업|운영|답변|답장|답|상담|일하|출근)")
 
 
 # -- the fact asked ---------------------------------------------------------------------------
@@ -58,6 +58,22 @@ ONLINE_ASKED = re.compile(r"\bonline\b|\bvirtual(ly)?\b|\bremote(ly)?\b|\bfrom h
 # "¿es presencial?", "可以线上参加吗", "要到现场吗", "대면인가요?"): of an event, the way it is held
 ATTEND_FORMAT = re.compile(ONLINE_ASKED.pattern + r"|\bin[- ]person\b|\bon ?site\b|\bpresencial(es|mente)?\b|\ben persona\b"
                            r"|线下|(去|到)现场|现场(参加|参与|出席)|到场|亲自(去|到|参加|出席)|오프라인|(?<!비)대면|직접 (가|참석)")
+
+# Days of the week named ("does anyone reply on Saturdays?", "¿atienden los sábados?", "週六有人回覆嗎",
+# "토요일에도 답장 와요?"), Monday = 0; the weekend is Saturday and Sunday
+_DAY_WORDS: tuple[tuple[int, str], ...] = (
+    (0, r"\bmondays?\b|\blunes\b|周一|星期一|礼拜一|월요일"), (1, r"\btuesdays?\b|\bmartes\b|周二|星期二|礼拜二|화요일"),
+    (2, r"\bwednesdays?\b|\bmiercoles\b|周三|星期三|礼拜三|수요일"), (3, r"\bthursdays?\b|\bjueves\b|周四|星期四|礼拜四|목요일"),
+    (4, r"\bfridays?\b|\bviernes\b|周五|星期五|礼拜五|금요일"), (5, r"\bsaturdays?\b|\bsabados?\b|周六|星期六|礼拜六|토요일"),
+    (6, r"\bsundays?\b|\bdomingos?\b|周日|周天|星期[日天]|礼拜[日天]|일요일"),
+    (5, r"\bweekends?\b|\bfin(es)? de semana\b|周末|週末|주말"), (6, r"\bweekends?\b|\bfin(es)? de semana\b|周末|週末|주말"))
+
+
+def days_named(text: str) -> list[int]:
+    """The days of the week a message names, in week order (Monday = 0)."""
+    folded = fold(text)
+    return sorted({day for day, rx in _compiled(_DAY_WORDS) if rx.search(folded)})
+
 
 FACTS: tuple[tuple[str, str], ...] = (
     # A detail no record holds, asked of one: when a title came out, a deadline, whether a set or
