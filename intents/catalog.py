@@ -239,3 +239,29 @@ def no_story(turn: Turn, subject: str) -> Reply:
             ask_person_row(lang, "catalog")]
     return Reply(text=t("catalog_no_story", lang, subject=esc(subject)), lang=lang, buttons=rows,
                  answer="catalog:about#no_story", outcome="gap", subject="catalog")
+
+
+def works_naming(turn: Turn, words: re.Pattern[str]) -> list[Work]:
+    """Works whose title or logline (in the reader's language or English) `words` find, folded."""
+    return [work for work in turn.kb.works.values()
+            if words.search(fold(" ".join(f"{work.title.get(lang)} {work.logline.get(lang)}" for lang in {turn.lang, "en"})))]
+
+
+def no_country(turn: Turn, country: str, told: list[Work]) -> Reply:
+    """"有没有韩国的短剧", "한국 배경 작품 있어요?": the catalog records no country of origin or
+    setting, said in one sentence; then the titles whose story involves the country (`told`,
+    each a button, "the second one" picks), else the genres to browse."""
+    lang = turn.lang
+    if told:
+        shown = told[:PAGE_SIZE]
+        text = t("catalog_no_country", lang, country=esc(country)) + "\n\n" + "\n".join(
+            f"{i}. {work_line(turn, w)}" for i, w in enumerate(shown, 1))
+        rows = [[Button(label=f"{i}. {w.title.get(lang)}", data=encode("work", w.id))] for i, w in enumerate(shown, 1)]
+        return Reply(text=text, lang=lang, buttons=rows + [ask_person_row(lang, "catalog")], answer="list:works",
+                     outcome="answered", items=[f"work:{w.id}" for w in told])
+    genres = [g for g in FILTER_GENRES if works_for(turn, g)]
+    rows = [[Button(label=genre_name(turn, g), data=encode("cat", g, 1)) for g in genres],
+            [Button(label=t("catalog_browse", lang), data=encode("cat", ALL, 1))],
+            ask_person_row(lang, "catalog")]
+    return Reply(text=t("catalog_no_country_none", lang, country=esc(country)), lang=lang, buttons=rows,
+                 answer="catalog:about#no_country", outcome="gap", subject="catalog")

@@ -2440,6 +2440,13 @@ def _comma_questions(span: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
+# A Korean question joined to the next by "-고" ("어디에 있고", "뭐가 있고", "얼마고", "언제고"): the cut
+# after it, when what follows asks a question of its own (see `split_parts`)
+_KO_WH_AND = re.compile(r"(?:어디|뭐|무엇|언제|얼마|누구|어떻게|몇)[가-힣 ]{0,6}?고(?=\s)")
+# ...the next question naming its own subject ("라틴 영화의 밤은 언제예요?", not "어떻게 가요?")
+_KO_SUBJECT = re.compile(r"\s*\S.{0,30}?[가-힣A-Za-z0-9](은|는|이|가)\s")
+
+
 def split_parts(text: str, limit: int = 3) -> list[str]:
     """Up to `limit` questions of a run-on message, split on "?", a numbered item ("1. 入盟要钱吗
     2. 配对会几号"), "and also", "también", "另外", "그리고"...; fragments of fewer than 3 letters
@@ -2459,6 +2466,16 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
         # "헝뎬은 어디에 있고, 인센티브는 뭐가 있고, 다음 행사는 언제예요?": three clauses or more, each
         # with its own question word, are that many questions
         spans = clauses
+    elif len(clauses) == 2 and all(WH_WORDS.search(fold(clause)) and len(re.sub(r"\W", "", clause)) >= 5 for clause in clauses) \
+            and not re.search(r"[a-z]", fold(text)):
+        # "横店在哪里，拉丁电影之夜是什么时候？": two clauses of Chinese or Korean, each with its own
+        # question word and subject, are two questions ("横店在哪里，怎么去" keeps its short tail)
+        spans = clauses
+    elif (joined := _KO_WH_AND.search(text)) and WH_WORDS.search(fold(text[joined.end():])) \
+            and _KO_SUBJECT.match(text[joined.end():]):
+        # "헝뎬은 어디에 있고 라틴 영화의 밤은 언제예요?": a question ending in "-고" then another
+        # with its own question word, in one clause
+        spans = [text[:joined.end()].strip(), text[joined.end():].strip()]
     parts: list[str] = []
     lead = ""  # "三个问题：", "two questions:" announce the items, and ask nothing themselves
     for piece in spans:

@@ -821,7 +821,7 @@ class Router:
         fit = scene_asked_of_set(turn, u, memory)
         if fit is not None:
             return fit
-        story = story_asked(turn, u) or works_on_set(turn, u, memory)
+        story = story_asked(turn, u) or works_on_set(turn, u, memory) or works_of_country(turn, u)
         if story is not None:
             return story
         again = listed_again(turn, u, memory)
@@ -3069,6 +3069,28 @@ def story_asked(turn: Turn, u: Understanding) -> Reply | None:
     if len(told) == 1:
         return catalog.card(turn, told[0])
     return _works_listed(turn, told) if told else catalog.no_story(turn, subject)
+
+
+# A setting said ("set in Mexico", "ambientados en México", "韩国背景的", "한국 배경"): where a story happens
+SET_IN = re.compile(r"\bset in\b|\btak(e|es|ing) place in\b|ambientad[oa]s?|\bse desarrolla\w* en\b|背景|배경")
+
+
+def works_of_country(turn: Turn, u: Understanding) -> Reply | None:
+    """"有没有韩国的短剧", "한국 배경 작품 있어요?", "any dramas set in Mexico?": titles asked by the
+    country they come from or happen in, which the catalog does not record. Said so, with the
+    titles whose story involves that country, else its genres (`catalog.no_country`); not the
+    whole catalog as if it had been filtered. A market's language ("for Latin American
+    viewers"), a genre or status named, partners or events asked keep their answers."""
+    country = u.filter("country")
+    folded = fold(turn.text)
+    if not country or not WORK_WORDS.search(folded) or not asks_question(turn.text) \
+            or [r for r in u.records() if r not in BACKGROUND] or u.ids("genre") \
+            or u.filter("language") or u.filter("coproduction") or lexicon.market_named(turn.text) \
+            or PARTNERS_ASKED.search(folded) or EVENT_TALK.search(folded) or SET_WORDS.search(folded) \
+            or (u.intent != "ask_catalog" and not SET_IN.search(folded)):
+        return None
+    told = catalog.works_naming(turn, country_words(country))
+    return catalog.no_country(turn, facts.country_name(country, turn.lang), told)
 
 
 def _works_listed(turn: Turn, works: list) -> Reply:
