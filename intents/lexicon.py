@@ -1039,6 +1039,13 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|챙겨 ?(가|와|갈|올)|챙길|가져가야|가져와야|준비물|복장|드레스 ?코드|(뭘|뭐|무엇을) (입|챙|가져)")),
     ("local", (r"restaurant|where (to|can we) eat|\bfood\b|nightlife|shopping|restaurante|donde comer|comida|餐厅|饭店|吃饭"
                r"|美食|식당|맛집|먹을 ?곳")),
+    # Putting a finished title out ("完片可以直接上线吗", "can finished films go straight online?",
+    # "¿se puede estrenar directo en plataformas?", "완성작을 바로 온라인에 올릴 수 있나요?"): release and
+    # distribution terms, which staff give (not when a title came out: "unpublished")
+    ("release", (r"\b(go|goes|put|release|released|stream|streamed|publish|published|upload|uploaded)\b.{0,20}\b(straight|directly|right away)?\s?(online|on (a |the |our )?(platforms?|streaming|apps?))\b"
+                 r"|\b(estrenar|subir|publicar|lanzar|distribuir)\w*\b.{0,25}\b(en linea|online|plataformas?|streaming)\b"
+                 r"|(可以|能|能不能|可不可以|直接|马上).{0,6}(上线|上架|上平台|投放|发行|播出)|(上线|上架|发行)(渠道|平台|流程)"
+                 r"|온라인(에|으로)? ?(올리|올릴|올려|공개|출시|배포|방영)|(바로|직접) ?(공개|출시|배포|방영|올릴)|플랫폼(에|으로)? ?(올리|올릴|올려|공개|출시|배포)")),
     ("permits", (r"\bpermits?\b|insurance|customs|drone|import (our )?equipment|permiso|seguro|aduana|许可证|拍摄许可|保险"
                 r"|海关|无人机|허가|보험|세관|드론")),
 )

@@ -244,6 +244,7 @@ GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
     "figures": frozenset({"work", "partner"}),
     "rights": frozenset({"work"}),
     "credits": frozenset({"work"}),
+    "release": frozenset({"work"}),
     "signup": frozenset({"event", "program"}),
     "capacity": frozenset({"event", "location"}),
     "bring": frozenset({"event", "program"}),
@@ -251,7 +252,7 @@ GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
     "size": frozenset({"location"}),
 }
 # The subject of a gap that is about no record: whose team a partner asking a person reaches.
-GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations",
+GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations", "release": "catalog",
                "bring": "events", "availability": "locations", "local": "locations",
                "capacity": "locations", "size": "locations"}
 
@@ -821,7 +822,8 @@ class Router:
         fit = scene_asked_of_set(turn, u, memory)
         if fit is not None:
             return fit
-        story = story_asked(turn, u) or works_on_set(turn, u, memory) or works_of_country(turn, u)
+        story = story_asked(turn, u) or works_on_set(turn, u, memory) or works_of_country(turn, u) \
+            or title_not_ours(turn, u)
         if story is not None:
             return story
         again = listed_again(turn, u, memory)
@@ -3093,6 +3095,22 @@ def works_of_country(turn: Turn, u: Understanding) -> Reply | None:
     return catalog.no_country(turn, facts.country_name(country, turn.lang), told)
 
 
+def title_not_ours(turn: Turn, u: Understanding) -> Reply | None:
+    """"三国演义讲的是什么", "what is Squid Game about?", "오징어 게임은 무슨 내용이에요?": the story of
+    a title named without title marks, which names no record of ours and has words our subjects
+    do not explain (so no pronoun, no "the alliance", no set or era alone): not in our catalog,
+    said, with its genres; never the set or FAQ that shares a word with it ("三国" is an era)."""
+    named = catalog.story_of(turn.text)
+    if named is None or u.ordinal is not None or u.refers or [r for r in u.records() if r not in BACKGROUND]:
+        return None  # ("第二个讲什么", "那部讲什么": one of ours, picked or pointed at)
+    rest = named
+    for entity in u.entities:  # "三国演义": the era "三国" is known, "演义" is not
+        rest = rest.replace(entity.text, " ") if entity.text else rest
+    if not coverage.vocabulary(turn.kb).unexplained(rest):
+        return None
+    return catalog.not_ours(turn, named)
+
+
 def _works_listed(turn: Turn, works: list) -> Reply:
     """A few works found by their story or set, each a button, in catalog order ("the second one" picks)."""
     shown = works[:catalog.PAGE_SIZE]
@@ -3265,7 +3283,7 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
                  answer=f"gap:{cid}", outcome="gap", subject=subject)
 
 
-_GAP_KEYS = {"gap_availability", "gap_travel_time", "gap_duration", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
+_GAP_KEYS = {"gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_meeting"}
 
 
