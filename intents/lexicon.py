@@ -2451,7 +2451,9 @@ def _comma_questions(span: str) -> list[str]:
 # after it, when what follows asks a question of its own (see `split_parts`)
 _KO_WH_AND = re.compile(r"(?:어디|뭐|무엇|언제|얼마|누구|어떻게|몇)[가-힣 ]{0,6}?고(?=\s)")
 # ...the next question naming its own subject ("라틴 영화의 밤은 언제예요?", not "어떻게 가요?")
-_KO_SUBJECT = re.compile(r"\s*\S.{0,30}?[가-힣A-Za-z0-9](은|는|이|가)\s")
+_KO_SUBJECT = re.compile(r"\s*\S.{0,30}?(?<=[가-힣A-Za-z0-9])(?<!에서)(?<!에게)(?<!으로)(?<!부터)(은|는|이|가)\s")
+# A Chinese clause that ends asking ("横店在哪里", "什么时候"), not one that only has "几个" in it
+_ZH_ASKS_AT_END = re.compile(r"(什么|啥|谁|哪[里儿个些]?|几[个点号时]?|怎么\w?|怎样|如何|多少\w?|多久|吗|呢|么)\W*$")
 
 
 def split_parts(text: str, limit: int = 3) -> list[str]:
@@ -2474,7 +2476,7 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
         # with its own question word, are that many questions
         spans = clauses
     elif len(clauses) == 2 and all(WH_WORDS.search(fold(clause)) and len(re.sub(r"\W", "", clause)) >= 5 for clause in clauses) \
-            and not re.search(r"[a-z]", fold(text)):
+            and not re.search(r"[a-z가-힣]", fold(text)) and _ZH_ASKS_AT_END.search(clauses[0]):
         # "横店在哪里，拉丁电影之夜是什么时候？": two clauses of Chinese or Korean, each with its own
         # question word and subject, are two questions ("横店在哪里，怎么去" keeps its short tail)
         spans = clauses

@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -3073,8 +3074,25 @@ def story_asked(turn: Turn, u: Understanding) -> Reply | None:
     return _works_listed(turn, told) if told else catalog.no_story(turn, subject)
 
 
-# A setting said ("set in Mexico", "ambientados en México", "韩国背景的", "한국 배경"): where a story happens
-SET_IN = re.compile(r"\bset in\b|\btak(e|es|ing) place in\b|ambientad[oa]s?|\bse desarrolla\w* en\b|背景|배경")
+# Rights, licences, selling or showing somewhere ("菲律賓的版權", "몽골 판권", "US distribution", "para
+# Bolivia", "틀고 싶은데"): the country is a market for a title, not where titles come from
+RIGHTS_OR_SALE = re.compile(r"\brights\b|\bdistribut\w*|\bsell\b|\bbuy\b|\bderechos\b|\bvender\b|\bcomprar\b|\bpara (el mercado|la audiencia|el publico)\b"
+                            r"|\bpara (bolivia|mexico|peru|chile|colombia|argentina|ecuador|espana)\b|版权|发行|引进|播出|판권|배급|수출|틀고|팔 수|팔고|사고 싶|라이선스|한국판|리메이크|remake")
+
+
+@lru_cache(maxsize=64)
+def _titles_of(country: str) -> re.Pattern[str]:
+    """Titles tied to a country by the words of the message (`country` is the pattern of its
+    names): "韩国的短剧", "韩国背景的剧", "한국 (배경) 작품", "Korean dramas", "dramas set in Mexico",
+    "series coreanas", "microdramas ambientados en México"."""
+    c = f"(?:{country})"
+    return re.compile(
+        rf"{c}(?:的)?(?:背景的?|题材的?|的)?(?:短剧|剧|作品|片子|片)"
+        rf"|{c} ?(?:배경의? ?|배경 ?)?(?:작품|드라마|숏드라마|시리즈)"
+        rf"|{c} (?:short |vertical |micro ?|mini ?)?(?:dramas?|titles?|shows?|series|stories|works)\b"
+        rf"|\b(?:dramas?|titles?|shows?|series|stories|works)\b.{{0,12}}\b(?:from|set in|about|in) (?:the )?{c}"
+        rf"|\b(?:series|microdramas?|obras|titulos|historias|novelas)\b.{{0,12}}\b(?:de|del|ambientad[oa]s? en|sobre|en) (?:la |el )?{c}"
+        rf"|\b(?:series|microdramas?|obras|titulos|historias|novelas) {c}")
 
 
 def works_of_country(turn: Turn, u: Understanding) -> Reply | None:
@@ -3085,14 +3103,22 @@ def works_of_country(turn: Turn, u: Understanding) -> Reply | None:
     viewers"), a genre or status named, partners or events asked keep their answers."""
     country = u.filter("country")
     folded = fold(turn.text)
-    if not country or not WORK_WORDS.search(folded) or not asks_question(turn.text) \
+    if not country or not asks_question(turn.text) \
             or [r for r in u.records() if r not in BACKGROUND] or u.ids("genre") \
             or u.filter("language") or u.filter("coproduction") or lexicon.market_named(turn.text) \
             or PARTNERS_ASKED.search(folded) or EVENT_TALK.search(folded) or SET_WORDS.search(folded) \
-            or (u.intent != "ask_catalog" and not SET_IN.search(folded)):
+            or CO_PRODUCING.search(folded) or RIGHTS_OR_SALE.search(folded):
         return None
-    told = catalog.works_naming(turn, country_words(country))
+    words = country_words(country)
+    if not _titles_of(words.pattern).search(folded):
+        return None  # the country is the partner's, a market's or a colleague's ("한국 동료가…, 이 작품")
+    told = catalog.works_naming(turn, words)
     return catalog.no_country(turn, facts.country_name(country, turn.lang), told)
+
+
+# A name that opens with a pointer ("그건", "이 작품", "这部", "it", "esa serie"): one of ours in view
+POINTER_OPENS = re.compile(r"^(?:그|이|저)(?:건|게|거|것)?(?:\s|$)|^(?:它|这|那|呢|嗰|第)|^(?:it|this|that|these|those|the (?:first|second|third|last))\b"
+                           r"|^(?:esto|eso|esta|esa|este|ese|ella|el|la (?:primera|segunda|tercera|ultima))\b")
 
 
 def title_not_ours(turn: Turn, u: Understanding) -> Reply | None:
@@ -3101,8 +3127,9 @@ def title_not_ours(turn: Turn, u: Understanding) -> Reply | None:
     do not explain (so no pronoun, no "the alliance", no set or era alone): not in our catalog,
     said, with its genres; never the set or FAQ that shares a word with it ("三国" is an era)."""
     named = catalog.story_of(turn.text)
-    if named is None or u.ordinal is not None or u.refers or [r for r in u.records() if r not in BACKGROUND]:
-        return None  # ("第二个讲什么", "那部讲什么": one of ours, picked or pointed at)
+    if named is None or u.ordinal is not None or u.refers or POINTER_OPENS.match(fold(named)) \
+            or [r for r in u.records() if r not in BACKGROUND]:
+        return None  # ("第二个讲什么", "那部讲什么", "그건 무슨 내용이여": one of ours, picked or pointed at)
     rest = named
     for entity in u.entities:  # "三国演义": the era "三国" is known, "演义" is not
         rest = rest.replace(entity.text, " ") if entity.text else rest
