@@ -3075,9 +3075,11 @@ def story_asked(turn: Turn, u: Understanding) -> Reply | None:
 
 
 # Rights, licences, selling or showing somewhere ("菲律賓的版權", "몽골 판권", "US distribution", "para
-# Bolivia", "틀고 싶은데"): the country is a market for a title, not where titles come from
+# Bolivia", "틀고 싶은데", "卖到墨西哥"): the country is a market for a title, not where titles come from.
+# (Chinese titles asked for are the whole catalog: "中国的短剧" is never this question.)
 RIGHTS_OR_SALE = re.compile(r"\brights\b|\bdistribut\w*|\bsell\b|\bbuy\b|\bderechos\b|\bvender\b|\bcomprar\b|\bpara (el mercado|la audiencia|el publico)\b"
-                            r"|\bpara (bolivia|mexico|peru|chile|colombia|argentina|ecuador|espana)\b|版权|发行|引进|播出|판권|배급|수출|틀고|팔 수|팔고|사고 싶|라이선스|한국판|리메이크|remake")
+                            r"|\bpara (bolivia|mexico|peru|chile|colombia|argentina|ecuador|espana)\b|\b(colocar|exportar|export|market|vender|venta)\w*"
+                            r"|版权|发行|引进|播出|卖|销售|出口|路子|판권|배급|수출|틀고|팔 수|팔고|사고 싶|내보내|루트|라이선스|한국판|리메이크|remake")
 
 
 @lru_cache(maxsize=64)
@@ -3087,7 +3089,7 @@ def _titles_of(country: str) -> re.Pattern[str]:
     "series coreanas", "microdramas ambientados en México"."""
     c = f"(?:{country})"
     return re.compile(
-        rf"{c}(?:的)?(?:背景的?|题材的?|的)?(?:短剧|剧|作品|片子|片)"
+        rf"{c}(?:的)?(?:背景的?|题材的?|的)?(?:短剧|剧(?!组|本|团)|作品|片子|片(?![场商方区]))"
         rf"|{c} ?(?:배경의? ?|배경 ?)?(?:작품|드라마|숏드라마|시리즈)"
         rf"|{c} (?:short |vertical |micro ?|mini ?)?(?:dramas?|titles?|shows?|series|stories|works)\b"
         rf"|\b(?:dramas?|titles?|shows?|series|stories|works)\b.{{0,12}}\b(?:from|set in|about|in) (?:the )?{c}"
@@ -3103,7 +3105,7 @@ def works_of_country(turn: Turn, u: Understanding) -> Reply | None:
     viewers"), a genre or status named, partners or events asked keep their answers."""
     country = u.filter("country")
     folded = fold(turn.text)
-    if not country or not asks_question(turn.text) \
+    if not country or country == "CN" or not asks_question(turn.text) \
             or [r for r in u.records() if r not in BACKGROUND] or u.ids("genre") \
             or u.filter("language") or u.filter("coproduction") or lexicon.market_named(turn.text) \
             or PARTNERS_ASKED.search(folded) or EVENT_TALK.search(folded) or SET_WORDS.search(folded) \
