@@ -1044,7 +1044,7 @@ GAPS: tuple[tuple[str, str], ...] = (
     # distribution terms, which staff give (not when a title came out: "unpublished")
     ("release", (r"\b(go|goes|put|release|released|stream|streamed|publish|published|upload|uploaded)\b.{0,20}\b(straight|directly|right away)?\s?(online|on (a |the |our )?(platforms?|streaming|apps?))\b"
                  r"|\b(estrenar|subir|publicar|lanzar|distribuir)\w*\b.{0,25}\b(en linea|online|plataformas?|streaming)\b"
-                 r"|(可以|能|能不能|可不可以|直接|马上).{0,6}(上线|上架|上平台|投放|发行|播出)|(上线|上架|发行)(渠道|平台|流程)"
+                 r"|(直接|马上).{0,4}(上线|上架|上平台|投放|播出)|(可以|能|能不能|可不可以).{0,4}(上线|上架|上平台)|(上线|上架)(渠道|平台|流程)"
                  r"|온라인(에|으로)? ?(올리|올릴|올려|공개|출시|배포|방영)|(바로|직접) ?(공개|출시|배포|방영|올릴)|플랫폼(에|으로)? ?(올리|올릴|올려|공개|출시|배포)")),
     ("permits", (r"\bpermits?\b|insurance|customs|drone|import (our )?equipment|permiso|seguro|aduana|许可证|拍摄许可|保险"
                 r"|海关|无人机|허가|보험|세관|드론")),
