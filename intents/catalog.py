@@ -239,3 +239,61 @@ def no_story(turn: Turn, subject: str) -> Reply:
             ask_person_row(lang, "catalog")]
     return Reply(text=t("catalog_no_story", lang, subject=esc(subject)), lang=lang, buttons=rows,
                  answer="catalog:about#no_story", outcome="gap", subject="catalog")
+
+
+def works_naming(turn: Turn, words: re.Pattern[str]) -> list[Work]:
+    """Works whose title or logline (in the reader's language or English) `words` find, folded."""
+    return [work for work in turn.kb.works.values()
+            if words.search(fold(" ".join(f"{work.title.get(lang)} {work.logline.get(lang)}" for lang in {turn.lang, "en"})))]
+
+
+def no_country(turn: Turn, country: str, told: list[Work]) -> Reply:
+    """"有没有韩国的短剧", "한국 배경 작품 있어요?": the catalog records no country of origin or
+    setting, said in one sentence; then the titles whose story involves the country (`told`,
+    each a button, "the second one" picks), else the genres to browse."""
+    lang = turn.lang
+    if told:
+        shown = told[:PAGE_SIZE]
+        text = t("catalog_no_country", lang, country=esc(country)) + "\n\n" + "\n".join(
+            f"{i}. {work_line(turn, w)}" for i, w in enumerate(shown, 1))
+        rows = [[Button(label=f"{i}. {w.title.get(lang)}", data=encode("work", w.id))] for i, w in enumerate(shown, 1)]
+        return Reply(text=text, lang=lang, buttons=rows + [ask_person_row(lang, "catalog")], answer="list:works",
+                     outcome="answered", items=[f"work:{w.id}" for w in told])
+    genres = [g for g in FILTER_GENRES if works_for(turn, g)]
+    rows = [[Button(label=genre_name(turn, g), data=encode("cat", g, 1)) for g in genres],
+            [Button(label=t("catalog_browse", lang), data=encode("cat", ALL, 1))],
+            ask_person_row(lang, "catalog")]
+    return Reply(text=t("catalog_no_country_none", lang, country=esc(country)), lang=lang, buttons=rows,
+                 answer="catalog:about#no_country", outcome="gap", subject="catalog")
+
+
+# -- a title asked about that may not be ours ---------------------------------------------------
+# "三国演义讲的是什么", "what is Squid Game about?", "¿de qué trata La casa de papel?", "오징어 게임은
+# 무슨 내용이에요?": the story of something named, matched on folded text (positions kept).
+STORY_OF = re.compile(
+    r"^\W*(?P<zh>[^，,。？?！!\s]{2,20}?)(?:到底|主要)?(?:讲的是什么|讲的是啥|讲什么|讲啥|讲了什么|讲的什么|是讲什么的|是什么内容|什么内容|的剧情是什么|剧情是什么|的故事是什么|说的是什么)"
+    r"|\bwhat(?:'s| is| was)\s+(?P<en>[^?.!]{2,40}?)\s+about\b"
+    r"|\bde que (?:se )?trata\s+(?P<es>[^?.!]{2,40}?)\W*$"
+    r"|^\W*(?P<ko>[^?.!]{2,20}?)(?:은|는|이|가)?\s*(?:무슨|어떤)\s*(?:내용|이야기|줄거리)")
+
+
+def story_of(text: str) -> str | None:
+    """The name whose story a message asks ("三国演义" of "三国演义讲的是什么"), as written, or None."""
+    m = STORY_OF.search(fold(text))
+    if m is None:
+        return None
+    group = next(name for name, value in m.groupdict().items() if value)
+    return text[m.start(group):m.end(group)].strip() or None
+
+
+def not_ours(turn: Turn, title: str) -> Reply:
+    """A title the catalog does not hold, asked about: said so in one sentence, with the catalog's
+    genres to browse (never another title or a set that shares a word with it)."""
+    lang = turn.lang
+    shown = f"《{title}》" if lang == "zh" and not title.startswith("《") else title
+    genres = [g for g in FILTER_GENRES if works_for(turn, g)]
+    rows = [[Button(label=genre_name(turn, g), data=encode("cat", g, 1)) for g in genres],
+            [Button(label=t("catalog_browse", lang), data=encode("cat", ALL, 1))],
+            ask_person_row(lang, "catalog")]
+    return Reply(text=t("catalog_not_ours", lang, title=esc(shown)), lang=lang, buttons=rows,
+                 answer="catalog:about#not_ours", outcome="gap", subject="catalog")

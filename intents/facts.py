@@ -11,14 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from babel import Locale
+from babel.dates import get_day_names
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import Lang, plural_count, t
 from core.i18n_format import format_list, format_number, zone_city
 from core.kb.schema import Contact, Event, Incentive, Location, Partner, Work
-from intents import catalog, events, lexicon, office_hours
+from core.text import fold
+from intents import catalog, events, lexicon, locations, office_hours
 from intents.callbacks import encode
-from intents.contact import SUBJECT_OF, contact_card
+from intents.contact import SUBJECT_OF, contact_card, record_contact
 from intents.lexicon import FACT_ALIASES, KIND_FACTS
 from intents.menu import ask_person_row
 from intents.reply import Button, Reply, esc
@@ -126,6 +128,8 @@ def _event(turn: Turn, event: Event, fact: str) -> str | None:
             where = place.name.get(lang) + (f"{sep}{place.address.get(lang)}" if place.address else "")
         else:
             where = event.venue.get(lang) if event.venue else ""
+        if lexicon.ATTEND_FORMAT.search(fold(turn.text or "")) and event.status == "scheduled" and not done:
+            return _attend_format(turn, event, name, where)
         if not where:
             return t("ev_no_venue", lang, name=name)
         # A proposed event is not confirmed: never say it "took place" there.
@@ -148,6 +152,20 @@ def _event(turn: Turn, event: Event, fact: str) -> str | None:
             return t("ev_organisers_past", lang, name=name, who=who)
         return t("ev_organisers", lang, name=name, who=who)
     return None
+
+
+def _attend_format(turn: Turn, event: Event, name: str, where: str) -> str:
+    """"Can I attend online?", "¿es presencial?", "可以线上参加吗" of a coming event: how it is held,
+    said outright (online; in person at its venue, no online way announced), or that it is not
+    announced yet, naming the team that knows (its organisers' contact)."""
+    lang = turn.lang
+    if events.held_online(event):
+        return t("ev_format_online", lang, name=name)
+    if where:
+        return t("ev_format_in_person", lang, name=name, venue=esc(where))
+    team = turn.kb.contacts.get(record_contact(turn.kb, "event", event.id) or "")
+    who = f"<b>{esc(team.role.get(lang))}</b>" if team else ""
+    return t("ev_format_unknown", lang, name=name, who=who)
 
 
 def _next_edition(turn: Turn, event: Event) -> list[str]:
@@ -274,8 +292,30 @@ def _contact(turn: Turn, contact: Contact, fact: str) -> str | None:
         local = office_hours.local_hours(contact.office_hours, lang, zone, turn.now) if zone and contact.office_hours else None
         if local:
             hours = t("hours_local", lang, hours=hours, also=local, city=esc(zone_city(zone, lang)))
-        return t("contact_hours", lang, role=role, hours=hours)
+        told = t("contact_hours", lang, role=role, hours=hours)
+        return _on_days_named(turn, contact, told)
     return None
+
+
+def _on_days_named(turn: Turn, contact: Contact, told: str) -> str:
+    """"週六有人回覆嗎", "¿atienden los sábados?", "토요일에도 답장 와요?": the days named answered
+    first (yes, or not that day), then the team's hours `told`, then the teams that do work on
+    a day this one does not (the short drama centre on Saturdays)."""
+    days = lexicon.days_named(turn.text or "")
+    if not days or contact.office_hours is None:
+        return told
+    lang = turn.lang
+    names = lambda ds: esc(format_list([str(get_day_names("wide", locale=lang)[d]) for d in ds], lang))
+    worked = [d for d in days if d in contact.office_hours.weekdays()]
+    off = [d for d in days if d not in worked]
+    lead = ([t("hours_day_yes", lang, days=names(worked))] if worked else []) \
+        + ([t("hours_day_no", lang, days=names(off))] if off else [])
+    others = [t("hours_day_other", lang, days=names([d for d in off if d in other.office_hours.weekdays()]),
+                role=esc(other.role.get(lang)), hours=esc(other.hours.get(lang)))
+              for other in turn.kb.contacts.values()
+              if other.id != contact.id and other.office_hours and other.hours
+              and any(d in other.office_hours.weekdays() for d in off)]
+    return "\n".join([sentences(lead, lang), told, *others])
 
 
 def _location(turn: Turn, loc: Location, fact: str) -> str | None:
@@ -291,6 +331,12 @@ def _location(turn: Turn, loc: Location, fact: str) -> str | None:
         return t("label_value", lang, label=f"<b>{name}</b>", value=esc(said[0])) if said else None
     if fact == "about":
         return t("label_value", lang, label=f"<b>{name}</b>", value=esc(lead(loc.description.get(lang), lang)))
+    if fact == "genres" and loc.genres:
+        # "這部是什麼類型", "what genre is this one?" of a set: the stories and scenes it suits and
+        # its period (the kind of a title is its genre; of a set, what can be shot there)
+        terms = lambda ids: esc(format_list([locations.term_name(turn, i) for i in ids], lang))
+        return t("loc_genres", lang, name=name, genres=terms(loc.genres), scenes=terms(loc.scene_types),
+                 era=esc(loc.era.get(lang)))
     return None
 
 

@@ -219,6 +219,8 @@ _NOT_FOR_PEOPLE = re.compile(
     r"agentes? de viaj\w*|human resources|recursos humanos|people work|personas? trabaj\w*|"
     r"真人秀|真人版|真人电影|真人短剧|真人剧|人工智能|人工湖|人工降雨|人工成本|人工费|"
     r"인공지능|상담료|상담 ?시간|상담 ?비용|"
+    # "週六有人回覆嗎", "周末有没有人回复": whether anyone answers on a day is the team's hours
+    r"(?:周末|週末|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|禮拜[一二三四五六日天]|节假日|假期|晚上)(?:也|还)?(?:会)?(?:有没有人|有人)|"
     # "이틀 전에 연락 주세요": a reminder before an event, not a call from staff
     r"(?:하루|이틀|사흘|일주일|한 ?주|전날|\d+ ?(?:일|시간|분)) ?전(?:에|날)?\s*(?:에\s*)?(?:연락|문자|메시지)",
     re.IGNORECASE,

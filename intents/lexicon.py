@@ -30,13 +30,13 @@ APPROVAL_TIME = re.compile(APPROVAL_TIME_PATTERN)
 # Whether the team answers at the weekend ("is anyone there on weekends?", "¿atienden los fines de
 # semana?", "周末有人吗", "주말에도 연락 되나요?"): its working days, i.e. a team's hours (not an
 # event on a weekend: "is the open day on a weekend?" names no one who works).
-WEEKEND_STAFFED = (r"\b(anyone|anybody|someone|somebody|working|work|staffed|available|reachable|reply|answer)\b.{0,20}\bweekends?\b"
+WEEKEND_STAFFED = (r"\b(anyone|anybody|someone|somebody|working|work|staffed|available|reachable|reply|replies|answer|answers|respond)\b.{0,20}\b(weekends?|saturdays?|sundays?)\b"
                    r"|\b(you|they|office|team|desk)( are| re|'re)? open (on|at|during|over) (the )?weekends?\b"
                    r"|\bweekends?\b.{0,12}\b(anyone|anybody|staffed|available|reachable)\b"
-                   r"|\b(atienden|abren|trabajan|contestan|responden|hay alguien)\b.{0,20}\bfines? de semana\b"
-                   r"|\bfines? de semana\b.{0,12}\b(atienden|abren|trabajan|contestan|responden|hay alguien)\b"
-                   r"|(周末|週末|礼拜六|星期六|周六|星期天|周日)(也)?(有人|上班|营业|办公|回复|能联系|可以联系|联系得上|找得到人|有没有人)"
-                   r"|(주말|토요일|일요일)(에)?(도)? ?(연락|문의|근무|영업|운영|답변|상담|일하|출근)")
+                   r"|\b(atienden|abren|trabajan|contestan|responden|responde|contesta|atiende|hay alguien)\b.{0,20}\b(fin(es)? de semana|sabados?|domingos?)\b"
+                   r"|\b(fin(es)? de semana|sabados?|domingos?)\b.{0,12}\b(atienden|abren|trabajan|contestan|responden|responde|contesta|atiende|hay alguien)\b"
+                   r"|(周末|週末|礼拜六|星期六|周六|星期天|周日)(也)?(有人|上班|营业|办公|回复|能联系|可以联系|联系得上|找得到人|(能|可以)?找到人|有没有人)"
+                   r"|(주말|토요일|일요일)(에)?(도)? ?(연락|문의|근무|영업|운영|답변|답장|답|상담|일하|출근)")
 
 
 # -- the fact asked ---------------------------------------------------------------------------
@@ -51,6 +51,29 @@ JOIN_EVENT_PATTERN = (
     r"|\b(pueden|puede|puedo|podemos) (\w+ ){0,3}(participar|asistir|sumarse|sumarme|sumarnos|unirse|unirme|unirnos)\b(?! (a|en) la alianza)"
     r"|也(能|可以)参加|(能|可以)参加吗|참가할 수 있|참여할 수 있|참석할 수 있")
 JOIN_EVENT = re.compile(JOIN_EVENT_PATTERN)
+# Taking part from afar: "attend online", "en línea", "线上参加", "온라인으로" (the events held online)
+ONLINE_ASKED = re.compile(r"\bonline\b|\bvirtual(ly)?\b|\bremote(ly)?\b|\bfrom home\b|\ben linea\b|\b(por|via) internet\b|\bover the internet\b|\bvirtual(es)?\b|\ba distancia\b"
+                          r"|线上|网上|在线|远程|온라인|비대면|화상")
+# How one takes part asked, from afar or on the spot ("can I attend online?", "is it in person?",
+# "¿es presencial?", "可以线上参加吗", "要到现场吗", "대면인가요?"): of an event, the way it is held
+ATTEND_FORMAT = re.compile(ONLINE_ASKED.pattern + r"|\bin[- ]person\b|\bon ?site\b|\bpresencial(es|mente)?\b|\ben persona\b"
+                           r"|线下|(去|到)现场|现场(参加|参与|出席)|到场|亲自(去|到|参加|出席)|오프라인|(?<!비)대면|직접 (가|참석)")
+
+# Days of the week named ("does anyone reply on Saturdays?", "¿atienden los sábados?", "週六有人回覆嗎",
+# "토요일에도 답장 와요?"), Monday = 0; the weekend is Saturday and Sunday
+_DAY_WORDS: tuple[tuple[int, str], ...] = (
+    (0, r"\bmondays?\b|\blunes\b|周一|星期一|礼拜一|월요일"), (1, r"\btuesdays?\b|\bmartes\b|周二|星期二|礼拜二|화요일"),
+    (2, r"\bwednesdays?\b|\bmiercoles\b|周三|星期三|礼拜三|수요일"), (3, r"\bthursdays?\b|\bjueves\b|周四|星期四|礼拜四|목요일"),
+    (4, r"\bfridays?\b|\bviernes\b|周五|星期五|礼拜五|금요일"), (5, r"\bsaturdays?\b|\bsabados?\b|周六|星期六|礼拜六|토요일"),
+    (6, r"\bsundays?\b|\bdomingos?\b|周日|周天|星期[日天]|礼拜[日天]|일요일"),
+    (5, r"\bweekends?\b|\bfin(es)? de semana\b|周末|週末|주말"), (6, r"\bweekends?\b|\bfin(es)? de semana\b|周末|週末|주말"))
+
+
+def days_named(text: str) -> list[int]:
+    """The days of the week a message names, in week order (Monday = 0)."""
+    folded = fold(text)
+    return sorted({day for day, rx in _compiled(_DAY_WORDS) if rx.search(folded)})
+
 
 FACTS: tuple[tuple[str, str], ...] = (
     # A detail no record holds, asked of one: when a title came out, a deadline, whether a set or
@@ -181,7 +204,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|어떤 언어|언어|자막|더빙|(어느|어떤|무슨) 나라 ?말|몇 개 국어"
                   r"|\bversions?\b|\bdub(s|bed|bing)?\b|versiones|version en|doblaje|버전|[어문]판|로 된 (것|거|버전|작품)")),
     ("genres", (r"(what|which) (genre|kind of (show|drama|series|story))|\bgenres?\b|(que|cual) genero|\bgeneros?\b"
-               r"|什么类型|哪种类型|类型|题材|장르")),
+               r"|什么类型|哪种类型|类型|题材|장르"
+               # "what kind is this one?", "¿de qué tipo es?", "이건 어떤 종류예요?" of the record in focus
+               r"|\bwhat (type|kind|sort) (of \w+ )?is (it|this|that)( one)?\b|\bde que tipo (es|son)\b|\bque tipo de (\w+ )?(es|son) (este|esta|ese|esa)\b"
+               r"|어떤 (종류|유형)(예요|이에요|인가요|이야|의)")),
     ("coproduction", (r"co-?produc|production-?wise|how far along|where (is|are) (it|they|that) at\b|\bco-?pros?\b|still up for|(already|is it|it's) (locked|taken|spoken for)|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
                      r"|coproduc|licencia|合拍|授权|版权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황|라이[선센](스|싱)"
                      # a title's partner asked, whatever country: "那一部是哪个国家的合作方", "이 작품 협력사는
@@ -275,7 +301,11 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
               r"|어디|장소|주소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
               r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|\b(por|via) internet\b|over the internet|virtual o|en persona|线上|线下|边度|喺边"
-              r"|온라인|오프라인|대면")),
+              # taking part from afar ("在线参加可以吗", "能远程参会吗", "¿se puede asistir de forma virtual?",
+              # "join remotely?", "화상으로 참석"): how the event is held
+              r"|(在线|网上|远程|视频|云端?)(参加|参与|出席|参会|观看|听会|连线)|\b(attend|join|participate|take part|watch|follow)( it| in| the \w+)? (remotely|virtually|from home)\b"
+              r"|\b(asistir|participar|conectarse|conectarnos|unirse|unirnos|seguirlo|verlo)( \w+)? (de forma|de manera|en forma) (virtual|remota)\b|\b(asistir|participar) (virtualmente|a distancia|remotamente)\b"
+              r"|온라인|오프라인|대면|화상으로 (참석|참여|참가)")),
     ("role", (r"who is|who'?s\b|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
              r"|who (handles|deals with|looks after|manages|developed|made|built)|in charge of|which company"
              r"|quien (lo |la )?(lleva|maneja|atiende|desarrollo|hizo)|encargad[oa]|que empresa"
@@ -307,7 +337,7 @@ KIND_FACTS: dict[str, tuple[str, ...]] = {
     "work": ("episodes", "genres", "logline", "languages", "coproduction"),
     "partner": ("country", "about"),
     "contact": ("role", "email", "hours"),
-    "location": ("era", "address", "built", "about"),
+    "location": ("era", "address", "built", "about", "genres"),  # a set's genres: what it suits, with its scenes and period
     "incentive": ("eligibility", "how_to_apply"),
 }
 FACT_ALIASES: dict[tuple[str, str], str] = {
@@ -1009,6 +1039,13 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|챙겨 ?(가|와|갈|올)|챙길|가져가야|가져와야|준비물|복장|드레스 ?코드|(뭘|뭐|무엇을) (입|챙|가져)")),
     ("local", (r"restaurant|where (to|can we) eat|\bfood\b|nightlife|shopping|restaurante|donde comer|comida|餐厅|饭店|吃饭"
                r"|美食|식당|맛집|먹을 ?곳")),
+    # Putting a finished title out ("完片可以直接上线吗", "can finished films go straight online?",
+    # "¿se puede estrenar directo en plataformas?", "완성작을 바로 온라인에 올릴 수 있나요?"): release and
+    # distribution terms, which staff give (not when a title came out: "unpublished")
+    ("release", (r"\b(go|goes|put|release|released|stream|streamed|publish|published|upload|uploaded)\b.{0,20}\b(straight|directly|right away)?\s?(online|on (a |the |our )?(platforms?|streaming|apps?))\b"
+                 r"|\b(estrenar|subir|publicar|lanzar|distribuir)\w*\b.{0,25}\b(en linea|online|plataformas?|streaming)\b"
+                 r"|(直接|马上).{0,4}(上线|上架|上平台|投放|播出)|(可以|能|能不能|可不可以).{0,4}(上线|上架|上平台)|(上线|上架)(渠道|平台|流程)"
+                 r"|온라인(에|으로)? ?(올리|올릴|올려|공개|출시|배포|방영)|(바로|직접) ?(공개|출시|배포|방영|올릴)|플랫폼(에|으로)? ?(올리|올릴|올려|공개|출시|배포)")),
     ("permits", (r"\bpermits?\b|insurance|customs|drone|import (our )?equipment|permiso|seguro|aduana|许可证|拍摄许可|保险"
                 r"|海关|无人机|허가|보험|세관|드론")),
 )
@@ -1074,6 +1111,13 @@ def gap_topic(text: str) -> str | None:
     if found is None and AVAILABLE.search(folded) and A_DAY.search(folded):
         return "meeting"
     return found
+
+
+def gap_topics(text: str) -> list[str]:
+    """Every kind of unpublished information the message names ("酒店一晚多少钱": a price and a
+    hotel), in `GAPS` order; `gap_topic` picks the one asked."""
+    folded = BUDGET_TALK.sub(" ", fold(text))
+    return [topic for topic, rx in _compiled(GAPS) if rx.search(folded)]
 
 
 def compares(text: str) -> bool:
@@ -1495,6 +1539,11 @@ tag is `travel` answers it, as `VISA` does for entry papers ("we land in Shangha
 then what, bus? car?" is no date, no set list and no sign-up of 14 people), when the way leads
 to us (`TOWARDS_US`): a flight from Accra to Dubai, or the last train from Shanghai to Suzhou, is
 no question of ours (a city we are reached through is no destination by itself)."""
+# How long something takes, said bare ("要多久", "how long?", "¿y cuánto tiempo?", "얼마나 걸려요?",
+# "from Shanghai, how many hours?"): right after the way to Hengdian, how long the trip is
+TRIP_DURATION = re.compile(r"\bhow (long|many hours)\b|\bcuant[oa]s? (tiempo|horas)\b|\bcuanto (se )?(tarda|demora|dura)\w*"
+                           r"|多久|多长时间|多長時間|多少时间|几个?(小时|钟头)|多少(个)?小时|얼마나 (걸|오래)|몇 ?시간|시간(이|은)? ?얼마나")
+
 TICKET_BOOKING = re.compile(r"\b(book|buy|reserve|get|grab) (me|us) (a |an |the |some |\d+ |two |three )?(flights?|tickets?|seats?|train|plane)"
                             r"|\bcompr(a|ame|anos|ar|en)\b.{0,20}\b(boletos?|pasajes?|vuelos?)|\breserv\w* .{0,12}\b(vuelos?|pasajes?|boletos?)"
                             r"|[订買买].{0,14}票|예매|표 ?(좀 )?(끊|사)")
@@ -2398,6 +2447,15 @@ def _comma_questions(span: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
+# A Korean question joined to the next by "-고" ("어디에 있고", "뭐가 있고", "얼마고", "언제고"): the cut
+# after it, when what follows asks a question of its own (see `split_parts`)
+_KO_WH_AND = re.compile(r"(?:어디|뭐|무엇|언제|얼마|누구|어떻게|몇)[가-힣 ]{0,6}?고(?=\s)")
+# ...the next question naming its own subject ("라틴 영화의 밤은 언제예요?", not "어떻게 가요?")
+_KO_SUBJECT = re.compile(r"\s*\S.{0,30}?(?<=[가-힣A-Za-z0-9])(?<!에서)(?<!에게)(?<!으로)(?<!부터)(은|는|이|가)\s")
+# A Chinese clause that ends asking ("横店在哪里", "什么时候"), not one that only has "几个" in it
+_ZH_ASKS_AT_END = re.compile(r"(什么|啥|谁|哪[里儿个些]?|几[个点号时]?|怎么\w?|怎样|如何|多少\w?|多久|吗|呢|么)\W*$")
+
+
 def split_parts(text: str, limit: int = 3) -> list[str]:
     """Up to `limit` questions of a run-on message, split on "?", a numbered item ("1. 入盟要钱吗
     2. 配对会几号"), "and also", "también", "另外", "그리고"...; fragments of fewer than 3 letters
@@ -2417,6 +2475,16 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
         # "헝뎬은 어디에 있고, 인센티브는 뭐가 있고, 다음 행사는 언제예요?": three clauses or more, each
         # with its own question word, are that many questions
         spans = clauses
+    elif len(clauses) == 2 and all(WH_WORDS.search(fold(clause)) and len(re.sub(r"\W", "", clause)) >= 5 for clause in clauses) \
+            and not re.search(r"[a-z가-힣]", fold(text)) and _ZH_ASKS_AT_END.search(clauses[0]):
+        # "横店在哪里，拉丁电影之夜是什么时候？": two clauses of Chinese or Korean, each with its own
+        # question word and subject, are two questions ("横店在哪里，怎么去" keeps its short tail)
+        spans = clauses
+    elif (joined := _KO_WH_AND.search(text)) and WH_WORDS.search(fold(text[joined.end():])) \
+            and _KO_SUBJECT.match(text[joined.end():]):
+        # "헝뎬은 어디에 있고 라틴 영화의 밤은 언제예요?": a question ending in "-고" then another
+        # with its own question word, in one clause
+        spans = [text[:joined.end()].strip(), text[joined.end():].strip()]
     parts: list[str] = []
     lead = ""  # "三个问题：", "two questions:" announce the items, and ask nothing themselves
     for piece in spans:

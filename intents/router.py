@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -96,6 +97,7 @@ from intents.lexicon import (
     ONE_ASKED,
     ONE_OF,
     ONE_PARTNER,
+    ONLINE_ASKED,
     OTHER_LICENCE,
     PITCHING,
     PRECISE_PRICE,
@@ -108,6 +110,7 @@ from intents.lexicon import (
     TIMEZONE_TALK,
     TOWARDS_US,
     TRAVEL,
+    TRIP_DURATION,
     VIRTUAL_SET,
     VISA,
     WHICH_YEAR,
@@ -242,6 +245,7 @@ GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
     "figures": frozenset({"work", "partner"}),
     "rights": frozenset({"work"}),
     "credits": frozenset({"work"}),
+    "release": frozenset({"work"}),
     "signup": frozenset({"event", "program"}),
     "capacity": frozenset({"event", "location"}),
     "bring": frozenset({"event", "program"}),
@@ -249,7 +253,7 @@ GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
     "size": frozenset({"location"}),
 }
 # The subject of a gap that is about no record: whose team a partner asking a person reaches.
-GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations",
+GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations", "release": "catalog",
                "bring": "events", "availability": "locations", "local": "locations",
                "capacity": "locations", "size": "locations"}
 
@@ -819,7 +823,8 @@ class Router:
         fit = scene_asked_of_set(turn, u, memory)
         if fit is not None:
             return fit
-        story = story_asked(turn, u) or works_on_set(turn, u, memory)
+        story = story_asked(turn, u) or works_on_set(turn, u, memory) or works_of_country(turn, u) \
+            or title_not_ours(turn, u)
         if story is not None:
             return story
         again = listed_again(turn, u, memory)
@@ -1387,6 +1392,9 @@ class Router:
         approval = self.approval_time(turn, u, memory)
         if approval is not None:
             return approval
+        took = duration_after_faq(turn, u, memory)
+        if took is not None:
+            return took
         if ERA_UNDECIDED.search(fold(turn.text)) and not u.records() and (guide := _overview_faq(turn, "locations")):
             return faq_reply(turn, guide)  # "王朝还没定，哪个景合适": the which-set guide by period
         if catalog_size_and_kinds(turn.text) and not u.records() and not u.ids("genre") and not u.gap:
@@ -1558,6 +1566,9 @@ class Router:
                 about = target  # "do we pay to get a seat?": the event in focus's entry
             kinds = GAP_RECORD_KINDS.get(u.gap, frozenset())
             asked = _asked_subject(u)
+            own_team = subject_team(turn, u)
+            if own_team and about not in u.records():
+                about = None  # "签证费多少钱" after a title: the visa's fee, not the title's
             if about is not None and (about[0] not in kinds or (
                     asked and asked != _subject_of(f"{about[0]}:{about[1]}") and about not in u.records())):
                 # "3월 날씨는요?" after an event: the place's weather, not the event's; "那个景一天
@@ -1565,11 +1576,11 @@ class Router:
                 about = None
             whose = _gap_contact(turn, u, about, memory)
             focus_subject = _subject_of(memory.focus)
-            if about is None and not u.gap_contact and (_short(turn.text) or u.refers) and kinds \
+            if about is None and not (u.gap_contact or own_team) and (_short(turn.text) or u.refers) and kinds \
                     and (memory.focus is None or memory.focus.partition(":")[0] in kinds) \
                     and asked in ("", focus_subject):
                 whose = focus_contact(turn, memory) or whose  # "할인율은?" after the incentives FAQ
-            elif about is None and not u.gap_contact and asked in contact.SUBJECT_CONTACT:
+            elif about is None and not (u.gap_contact or own_team) and asked in contact.SUBJECT_CONTACT:
                 whose = contact.SUBJECT_CONTACT[asked]  # "a day on the Ming palace set?": the sets' team
             return gap(turn, u.gap, whose, about, subject=asked)
         if subscribing:
@@ -2839,6 +2850,30 @@ def listed_again(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     return listed if len(listed.items) > 1 else None
 
 
+def duration_after_faq(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"要多久", "从上海过去要多久", "how long?", "¿y cuánto tiempo?", "얼마나 걸려요?" right after a
+    FAQ answer that gives no duration: how long the trip takes (after the way to Hengdian, the
+    FAQ first tagged `travel`) or the thing the FAQ is about (a visa), which no knowledge
+    publishes. An honest gap naming the team the answer names, never the off-topic line nor the
+    same answer again. After the incentives, the lead time their procedure publishes (as
+    `approval_time` gives it)."""
+    head = (memory.answer or "").partition("#")[0]
+    faq_id = head[4:] if head.startswith("faq:") else ""
+    folded = fold(turn.text)
+    if faq_id not in turn.kb.faq or not TRIP_DURATION.search(folded) or APPROVAL_TIME.search(folded) \
+            or [r for r in u.records() if r not in BACKGROUND] or u.gap or not _clause(turn.text):
+        return None
+    if "incentives" in turn.kb.faq[faq_id].tags:
+        # "要多久" after the incentives: how long before the shoot to apply (the procedure says)
+        found = _filming_incentive(turn)
+        return facts.answer(turn, "incentive", found, "how_to_apply") if found else None
+    trip = faq_id == _overview_faq(turn, "travel")  # (the visa FAQ is tagged `travel` too, after it)
+    if not trip and (VISA.search(folded) or TRAVEL.search(folded)) and not VISA.search(fold(turn.kb.faq[faq_id].question.get("en"))):
+        return None  # "签证要多久" after another FAQ: the visa's own answer
+    team = faq_contact(turn, faq_id) or contact.SUBJECT_CONTACT.get(faq_subject(turn, faq_id)) or DEFAULT_CONTACT
+    return gap(turn, "travel_time" if trip else "duration", team, subject=faq_subject(turn, faq_id))
+
+
 def faq_subject(turn: Turn, faq_id: str) -> str:
     """Whom "ask a person" reaches after a FAQ answer: the subject its tags name, else the one
     contact the answer tells the partner to write to, else nobody in particular ("")."""
@@ -3039,6 +3074,72 @@ def story_asked(turn: Turn, u: Understanding) -> Reply | None:
     return _works_listed(turn, told) if told else catalog.no_story(turn, subject)
 
 
+# Rights, licences, selling or showing somewhere ("菲律賓的版權", "몽골 판권", "US distribution", "para
+# Bolivia", "틀고 싶은데", "卖到墨西哥"): the country is a market for a title, not where titles come from.
+# (Chinese titles asked for are the whole catalog: "中国的短剧" is never this question.)
+RIGHTS_OR_SALE = re.compile(r"\brights\b|\bdistribut\w*|\bsell\b|\bbuy\b|\bderechos\b|\bvender\b|\bcomprar\b|\bpara (el mercado|la audiencia|el publico)\b"
+                            r"|\bpara (bolivia|mexico|peru|chile|colombia|argentina|ecuador|espana)\b|\b(colocar|exportar|export|market|vender|venta)\w*"
+                            r"|版权|发行|引进|播出|卖|销售|出口|路子|판권|배급|수출|틀고|팔 수|팔고|사고 싶|내보내|루트|라이선스|한국판|리메이크|remake")
+
+
+@lru_cache(maxsize=64)
+def _titles_of(country: str) -> re.Pattern[str]:
+    """Titles tied to a country by the words of the message (`country` is the pattern of its
+    names): "韩国的短剧", "韩国背景的剧", "한국 (배경) 작품", "Korean dramas", "dramas set in Mexico",
+    "series coreanas", "microdramas ambientados en México"."""
+    c = f"(?:{country})"
+    return re.compile(
+        rf"{c}(?:的)?(?:背景的?|题材的?|的)?(?:短剧|剧(?!组|本|团)|作品|片子|片(?![场商方区]))"
+        rf"|{c} ?(?:배경의? ?|배경 ?)?(?:작품|드라마|숏드라마|시리즈)"
+        rf"|{c} (?:short |vertical |micro ?|mini ?)?(?:dramas?|titles?|shows?|series|stories|works)\b"
+        rf"|\b(?:dramas?|titles?|shows?|series|stories|works)\b.{{0,12}}\b(?:from|set in|about|in) (?:the )?{c}"
+        rf"|\b(?:series|microdramas?|obras|titulos|historias|novelas)\b.{{0,12}}\b(?:de|del|ambientad[oa]s? en|sobre|en) (?:la |el )?{c}"
+        rf"|\b(?:series|microdramas?|obras|titulos|historias|novelas) {c}")
+
+
+def works_of_country(turn: Turn, u: Understanding) -> Reply | None:
+    """"有没有韩国的短剧", "한국 배경 작품 있어요?", "any dramas set in Mexico?": titles asked by the
+    country they come from or happen in, which the catalog does not record. Said so, with the
+    titles whose story involves that country, else its genres (`catalog.no_country`); not the
+    whole catalog as if it had been filtered. A market's language ("for Latin American
+    viewers"), a genre or status named, partners or events asked keep their answers."""
+    country = u.filter("country")
+    folded = fold(turn.text)
+    if not country or country == "CN" or not asks_question(turn.text) \
+            or [r for r in u.records() if r not in BACKGROUND] or u.ids("genre") \
+            or u.filter("language") or u.filter("coproduction") or lexicon.market_named(turn.text) \
+            or PARTNERS_ASKED.search(folded) or EVENT_TALK.search(folded) or SET_WORDS.search(folded) \
+            or CO_PRODUCING.search(folded) or RIGHTS_OR_SALE.search(folded):
+        return None
+    words = country_words(country)
+    if not _titles_of(words.pattern).search(folded):
+        return None  # the country is the partner's, a market's or a colleague's ("한국 동료가…, 이 작품")
+    told = catalog.works_naming(turn, words)
+    return catalog.no_country(turn, facts.country_name(country, turn.lang), told)
+
+
+# A name that opens with a pointer ("그건", "이 작품", "这部", "it", "esa serie"): one of ours in view
+POINTER_OPENS = re.compile(r"^(?:그|이|저)(?:건|게|거|것)?(?:\s|$)|^(?:它|这|那|呢|嗰|第)|^(?:it|this|that|these|those|the (?:first|second|third|last))\b"
+                           r"|^(?:esto|eso|esta|esa|este|ese|ella|el|la (?:primera|segunda|tercera|ultima))\b")
+
+
+def title_not_ours(turn: Turn, u: Understanding) -> Reply | None:
+    """"三国演义讲的是什么", "what is Squid Game about?", "오징어 게임은 무슨 내용이에요?": the story of
+    a title named without title marks, which names no record of ours and has words our subjects
+    do not explain (so no pronoun, no "the alliance", no set or era alone): not in our catalog,
+    said, with its genres; never the set or FAQ that shares a word with it ("三国" is an era)."""
+    named = catalog.story_of(turn.text)
+    if named is None or u.ordinal is not None or u.refers or POINTER_OPENS.match(fold(named)) \
+            or [r for r in u.records() if r not in BACKGROUND]:
+        return None  # ("第二个讲什么", "那部讲什么", "그건 무슨 내용이여": one of ours, picked or pointed at)
+    rest = named
+    for entity in u.entities:  # "三国演义": the era "三国" is known, "演义" is not
+        rest = rest.replace(entity.text, " ") if entity.text else rest
+    if not coverage.vocabulary(turn.kb).unexplained(rest):
+        return None
+    return catalog.not_ours(turn, named)
+
+
 def _works_listed(turn: Turn, works: list) -> Reply:
     """A few works found by their story or set, each a button, in catalog order ("the second one" picks)."""
     shown = works[:catalog.PAGE_SIZE]
@@ -3211,7 +3312,7 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
                  answer=f"gap:{cid}", outcome="gap", subject=subject)
 
 
-_GAP_KEYS = {"gap_availability", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
+_GAP_KEYS = {"gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_meeting"}
 
 
@@ -3371,9 +3472,6 @@ JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(wan
                       r"|\b(nos interesa|interesados en|queremos|quisieramos|nos gustaria) (afiliarnos|unirnos|entrar|ser parte|formar parte|sumarnos)\b"
                       r"|\bcomo (nos |me |le )?(metemos|meto|unimos|uno|hacemos|hago|entramos|entro)\b|\bprimer paso|\bqueremos (entrar|unirnos|ser)\b"
                       r"|怎么(加入|入盟|进)|如何(加入|入盟)|想(加入|入盟)|第一步|어떻게 (가입|들어가|참여)|되고 싶|가입하고 싶|첫 ?단계")
-# Taking part from afar: "attend online", "en línea", "线上参加", "온라인으로" (the events held online)
-ONLINE_ASKED = re.compile(r"\bonline\b|\bvirtual(ly)?\b|\bremote(ly)?\b|\bfrom home\b|\ben linea\b|\b(por|via) internet\b|\bover the internet\b|\bvirtual(es)?\b|\ba distancia\b"
-                          r"|线上|网上|在线|远程|온라인|비대면|화상")
 # Who the question is asked for, said beside it: "我同事问的", "asking for my colleague", "es para mi
 # socia, que no habla inglés" is FORWARD's; "동료가 물어봐서요"
 ASKED_FOR_OTHER = re.compile(r"^\W*(我|是我|帮|替)?(同事|老板|领导|搭档|合伙人|朋友)(问的|让我问|想知道|要问)\W*$"
@@ -3843,6 +3941,9 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
         return False  # "is that one free in March?": the month is when the set is asked for
     if kinds & {"era", "scene_type", "month"}:
         return True
+    if focus_kind == "location" and u.fact == "genres" and not u.refers and WORK_WORDS.search(fold(u.text)) \
+            and not FILMING.search(fold(u.text)) and not SCENE_SAID.search(fold(u.text)):
+        return True  # "有什么类型的短剧" after a set: the catalog's genres, not what the set suits
     return "genre" in kinds and focus_kind != "work"  # "is it a comedy?" is still about the work
 
 
@@ -4261,6 +4362,31 @@ def focus_contact(turn: Turn, memory: Memory) -> str | None:
 LOCATION_WORDS = frozenset({"scene_type", "era", "location"})
 
 
+# Subjects a message names by their own words whose answer is a FAQ (entering China, the way
+# there): the tag of that FAQ, whose answer says which team handles it
+SUBJECT_FAQ_WORDS = ((VISA, "visa"), (TRAVEL, "travel"))
+
+
+def subject_team(turn: Turn, u: Understanding) -> str | None:
+    """The team whose subject the message names by its own words, as the knowledge says: a visa
+    or the trip, the contact its FAQ's answer names (else the team of its subject); a hotel, the
+    weather, permits said beside a price, the place's team (`GAP_SUBJECT`). "签证费多少钱" after
+    the incentives is the visa's team, not the short drama centre's. None when nothing is named."""
+    folded = fold(turn.text)
+    for words, tag in SUBJECT_FAQ_WORDS:
+        if not words.search(folded):
+            continue
+        faq_id = next((fid for fid, item in turn.kb.faq.items() if tag in item.tags), None)
+        if faq_id is None:
+            continue
+        team = faq_contact(turn, faq_id) or contact.SUBJECT_CONTACT.get(faq_subject(turn, faq_id))
+        if team in turn.kb.contacts:
+            return team
+    placed = [topic for topic in lexicon.gap_topics(turn.text) if topic in GAP_SUBJECT and topic not in GAP_RECORD_KINDS]
+    team = contact.SUBJECT_CONTACT.get(GAP_SUBJECT[placed[0]]) if placed else None
+    return team if team in turn.kb.contacts else None
+
+
 def _asked_subject(u: Understanding) -> str:
     """"locations" when a message asks about the sets by its own words ("how much is a day on
     the palace set?": a kind of set or era named, or the classifier sure it is about locations),
@@ -4275,9 +4401,13 @@ def _asked_subject(u: Understanding) -> str:
 
 def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
     """Whose subject the unpublished thing is: named in the message (incentives → the Vertical
-    Short Drama center, Spanish-language markets → Dalynn), else the record's own contact."""
+    Short Drama center, Spanish-language markets → Dalynn; a visa → the team its FAQ names),
+    else the record's own contact."""
     if u.gap_contact:
         return u.gap_contact
+    own = subject_team(turn, u)
+    if own:
+        return own
     if u.gap == "weather":
         return DEFAULT_CONTACT  # Hengdian's weather is no fact of the title or team talked about before
     if target:

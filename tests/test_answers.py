@@ -595,10 +595,14 @@ def test_incentives_asked_about_get_the_faq_not_the_list(brain, partner, lang, t
     assert "v1|inc" in data_of(reply)  # the list is one button away
 
 
-@pytest.mark.parametrize("lang,text", [("zh", "《流浪地球》是在哪儿拍的"), ("zh", "《狂飙》讲什么"),
-                                       ("ko", "『오징어 게임』 촬영지가 어디예요")])
+@pytest.mark.parametrize("lang,text", [("zh", "《流浪地球》是在哪儿拍的"), ("ko", "『오징어 게임』 촬영지가 어디예요")])
 def test_a_marked_title_that_is_not_ours_is_off_topic(brain, partner, lang, text) -> None:
     assert ask(brain, partner(lang), text).answer == "out_of_scope"
+
+
+def test_the_story_of_a_marked_title_not_ours_is_not_in_our_catalog(brain, partner) -> None:
+    # asked of the catalog, as the same title without marks is ("三国演义讲的是什么", left20b)
+    assert ask(brain, partner("zh"), "《狂飙》讲什么").answer == "catalog:about#not_ours"
 
 
 def test_a_marked_title_of_ours_is_answered(brain, partner, kb) -> None:
