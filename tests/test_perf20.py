@@ -110,17 +110,28 @@ def test_gated_embedding_answers_as_always_embedding(services, monkeypatch) -> N
     assert len(gated_asked) < len(always_asked) and set(gated_asked) <= set(always_asked)
 
 
-def test_a_list_far_from_any_faq_is_not_embedded_and_a_new_faq_wording_is(services, monkeypatch) -> None:
+# Off-topic requests that share no words with any FAQ: the ranker is asked, far under its bar.
+FAR_FROM_ANY_FAQ = [("en", "how do I knit a scarf"), ("es", "escríbeme un poema"), ("zh", "怎么做红烧肉"),
+                    ("ko", "농담 하나 해줘")]
+
+
+def test_far_from_any_faq_is_not_embedded_and_a_new_faq_wording_is(services, monkeypatch) -> None:
     _needs_engine(services)
     asked = _embedded(services, monkeypatch)
-    [(answer, _, _)] = _answers(services, [("en", "any events coming up?")])
-    assert answer.startswith("list:events") and asked == []
+    gated = _answers(services, FAR_FROM_ANY_FAQ)
+    assert asked == []
+    monkeypatch.setattr(understand, "MEANING_LIFT", math.inf)
+    asked = _embedded(services, monkeypatch)
+    assert _answers(services, FAR_FROM_ANY_FAQ) == gated
+    assert asked == [text for _, text in FAR_FROM_ANY_FAQ]  # the ranker was asked: it embedded them
+    monkeypatch.undo()
     u = services.brain.understand("can a small crew from Peru come and shoot at Hengdian?")
-    assert u.best_faq(FAQ_RANKED) is not None and u.nearest.done  # in doubt: embedded
+    ranked = u.best_faq(FAQ_RANKED)  # in doubt: embedded, and the FAQ
+    assert u.nearest.done and ranked is not None and ranked.id == "can_foreign_crews_film"
 
 
 def _logit(p: float) -> float:
-    p = min(max(p, 1e-9), 1 - 1e-9)
+    p = min(max(p, 1e-4), 1 - 1e-4)  # `RankedFaq.probability` is rounded to 4 decimals
     return math.log(p / (1 - p))
 
 
