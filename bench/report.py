@@ -46,8 +46,12 @@ def _at(data: dict[str, Any], path: str) -> Any:
 
 
 def conversation(r: dict[str, Any]) -> list[Row]:
-    return [("conversation: understanding + answer p50 / p95 (ms)",
-             f"{r['p50_ms']} / {r['p95_ms']}", "p50 <= 5", r["p50_ms"] <= 5)]
+    """Both bars of issue 7 (p50 <= 5 ms and p99 <= 20 ms), each judged on its own row: the
+    slow tail (a message embedded for the semantic FAQ match) shows in p99, not in p50."""
+    return [("conversation: understanding + answer p50 / p95 / p99 (ms)",
+             f"{r['p50_ms']} / {r['p95_ms']} / {r['p99_ms']}", "", None),
+            ("conversation: p50 (ms)", str(r["p50_ms"]), "<= 5", r["p50_ms"] <= 5),
+            ("conversation: p99 (ms)", str(r["p99_ms"]), "<= 20", r["p99_ms"] <= 20)]
 
 
 def broadcast(r: dict[str, Any]) -> list[Row]:

@@ -803,7 +803,7 @@ class Router:
         # ms, read by nothing after this) is not computed for it.
         if u.wants_list or any(not answer.startswith("faq:") for answer in own):
             return None
-        ranked = u.best_faq()
+        ranked = u.best_faq(FAQ_RANKED_SWAP)
         if ranked is None or ranked.probability < FAQ_RANKED_SWAP or ranked.id not in turn.kb.faq \
                 or memory.answer == f"faq:{ranked.id}":
             return None
@@ -930,7 +930,7 @@ class Router:
             # gates' to judge
             u.faq_settled()
             return None
-        ranked = u.best_faq()
+        ranked = u.best_faq(FAQ_AGREED)
         if ranked is None or ranked.probability < FAQ_AGREED or ranked.id not in turn.kb.faq \
                 or memory.answer == f"faq:{ranked.id}":
             return None  # the same FAQ again is no answer to a follow-up
@@ -987,7 +987,6 @@ class Router:
             # "do non-Chinese actors get work there?" reads as the programmes list to the
             # classifier: the answer ranker weighs both FAQ matchers against the classifier and
             # the message's shape, as learned from the FAQ's paraphrases and the intent lines.
-            ranked = u.best_faq()  # the message's embedding (~20 ms) is computed only here
             # A few words the classifier is sure name a subject ("who's in your alliance", "do you
             # offer incentives?") ask for its list unless the ranker is near certain ("AI 쓰나요?").
             bar = FAQ_RANKED_SHORT if _short(u.text) and u.intent in INTENT_SUBJECT \
@@ -998,6 +997,9 @@ class Router:
                 bar = max(bar, FAQ_RANKED_SWAP)
             if u.refers and (memory.focus or memory.items):
                 bar = max(bar, FAQ_RANKED_SWAP)  # "it", "there" point back, unless the FAQ is near certain
+            # the message's embedding (~20 ms) is computed only here, and only where it could
+            # lift the ranking to the bar (a ranking under it answers nothing below)
+            ranked = u.best_faq(bar)
             # "hay socios de Corea en la alianza?" asks who the members are, not how to become one:
             # the membership entry replaces a list of partners only when joining is said
             joins_unsaid = (reply.answer or "").startswith("list:partners?country=") and ranked is not None \
@@ -1057,7 +1059,7 @@ class Router:
             bar = FAQ_RANKED_OVER_FOCUS
         else:
             return None
-        ranked = u.best_faq()
+        ranked = u.best_faq(bar)
         if ranked is None or ranked.probability < bar or ranked.id not in turn.kb.faq or head == f"faq:{ranked.id}" \
                 or _period_guide_unasked(turn, u, ranked.id):
             return None
@@ -1101,7 +1103,7 @@ class Router:
                 or (JOIN_BARE.search(text) and not u.records())):
             # "우리 회사도 거기 끼고 싶은데 서류는 어디로?": joining, the alliance unnamed; the
             # answer ranker must put the membership entry first, if less surely than alone
-            ranked = u.best_faq()
+            ranked = u.best_faq(FAQ_RANKED_JOINING)
             if ranked is None or ranked.id != faq_id or ranked.probability < FAQ_RANKED_JOINING:
                 return None
         if key.startswith("contact:") and not self.contact_only_in_focus(turn, u, key) \
@@ -1671,7 +1673,7 @@ class Router:
                 and WORK_WORDS.search(fold(turn.text)) and not WORKING_IN.search(fold(turn.text)):
             return self.listing(turn, "ask_catalog", u)  # "¿qué obras tienen en inglés?": titles, no switch
         if not u.fallback and intent == "set_language" and LANGUAGE_CHANGE.search(fold(turn.text)):
-            ranked = u.best_faq()  # "can our director talk English on set?" is the languages FAQ
+            ranked = u.best_faq(FAQ_RANKED)  # "can our director talk English on set?" is the languages FAQ
             if ranked is not None and ranked.probability >= FAQ_RANKED and ranked.id in turn.kb.faq:
                 return faq_reply(turn, ranked.id)
             reply = preferences.language(turn)

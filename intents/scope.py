@@ -331,8 +331,10 @@ def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> boo
         # "今晚看什么电影好": every word is one of ours (a film, tonight), the meaning is not; asked
         # only of a subject list, and only where the router asked for the message's meaning
         # (`Nearest.asked`: embedded, or skipped where it could not change the router's answer)
+        if not key.startswith("list:"):
+            return False  # (before the meaning, which would be computed for nothing)
         lead = _semantic_lead(u) if u.nearest is not None and u.nearest.asked else None
-        return key.startswith("list:") and lead is not None and lead > SEMANTIC_CLEAR_OFF
+        return lead is not None and lead > SEMANTIC_CLEAR_OFF
     if key == "smalltalk:help":  # "what sort of stuff can you help with": any words, unless meaning says otherwise
         lead = _semantic_lead(u)
         # "엑셀에서 브이룩업 어떻게 쓰는 거예요?": "how do I use it" about a thing none of our texts
