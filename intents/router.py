@@ -175,6 +175,7 @@ TAXONOMY = {"era", "scene_type", "genre"}  # "a Ming palace drama": choosing a s
 OUR_CHANCE = re.compile(r"\b(can|could|may) (we|i|our company|a company like ours)\b|\bis (it )?possible for (us|our)\b|\b(are|would) we (eligible|allowed)\b"
                         r"|\b(podemos|podriamos|puedo|podria|nos dejan|nos prestan)\b|\bes posible (que|para) (nosotros|nuestra)"
                         r"|我们(能|可以|可不可以|能不能|有没有机会)|能不能|可不可以|(能|可以).{0,12}吗|(저희|우리)(도|가|는)?.{0,30}(수 있|되나요|될까요|가능)")
+VISA_NAMED = re.compile(r"\bvisas?\b|\bvisados?\b|签证|簽證|비자")
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
 SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
@@ -1372,7 +1373,7 @@ class Router:
         if u.ordinal is not None and not memory.items and not u.records() and not u.gap:  # "on the 3rd": a date
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
                          buttons=topic_menu(turn.lang), answer="fallback", outcome="fallback")
-        handled = works_handled(turn, u, memory) or title_set(turn, u, memory)
+        handled = works_handled(turn, u, memory) or title_set(turn, u, memory) or similar_works(turn, u, memory)
         if handled is not None:
             return handled
         beyond = self.beyond_list(turn, u, memory)
@@ -1535,6 +1536,11 @@ class Router:
             faq_lead = False
         if faq_lead and not repeated and not filming and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
+        if u.gap == "price" and VISA_NAMED.search(fold(turn.text)) and "visa" in turn.kb.faq \
+                and not SET_WORDS.search(fold(turn.text)):
+            # "签证费多少钱", "비자 비용 얼마예요?": a consulate's fee, not a price of ours: the visa
+            # FAQ (nationality decides; the consulate says), no Hengdian price desk
+            return faq_reply(turn, "visa")
         if u.gap == "rights" and faq_topical and not pointed and faq.score >= FAQ_LEAD_MIN \
                 and HOW.search(fold(turn.text)):
             # "how do I get the rights to one of your titles for Ecuador?": the licensing
@@ -1656,8 +1662,10 @@ class Router:
                 and not (introducing and e.kind in TAXONOMY) for e in u.entities):
             reply = self.intents[intent](turn)
             return reply.model_copy(update={"answer": f"smalltalk:{intent}", "outcome": "smalltalk"})
+        # ("catalog 里面有 Korean language 的吗": the catalog's titles in Korean, no switch)
         if intent == "set_language" and u.filter("language") and not u.records() and asks_question(turn.text) \
-                and WORK_WORDS.search(fold(turn.text)) and not WORKING_IN.search(fold(turn.text)):
+                and (WORK_WORDS.search(fold(turn.text)) or CATALOG_NAMED.search(fold(turn.text))) \
+                and not WORKING_IN.search(fold(turn.text)):
             return self.listing(turn, "ask_catalog", u)  # "¿qué obras tienen en inglés?": titles, no switch
         if not u.fallback and intent == "set_language" and LANGUAGE_CHANGE.search(fold(turn.text)):
             ranked = u.best_faq()  # "can our director talk English on set?" is the languages FAQ
@@ -3022,6 +3030,28 @@ def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if len(owners) != 1 or not any(w.contact in owners for w in turn.kb.works.values()):
         return None
     return filtered_works(turn, None, team=owners.pop())
+
+
+# More titles like the one in focus ("any similar ones?", "¿hay otras parecidas?", "还有类似的吗",
+# "비슷한 거 더 있어요?")
+SIMILAR = re.compile(r"\bsimilar\b|\b(more|others?|anything|any(thing)? else) like (this|that|it|them)\b|\bsame (genre|kind|type)\b"
+                     r"|\bparecid[oa]s?\b|\bsimilares?\b|\bdel mismo (estilo|tipo|genero)\b"
+                     r"|类似|相似|同类|差不多的|同一类|這類|这类|这种类型|비슷한|유사한|같은 장르|이런 (거|작품|류|스타일)")
+
+
+def similar_works(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"비슷한 거 더 있어요?" after a title: the other titles of its first genre, not the fallback."""
+    kind, _, work_id = (memory.focus or "").partition("#")[0].partition(":")
+    if kind != "work" or work_id not in turn.kb.works or u.records() or u.ids("genre") \
+            or not SIMILAR.search(fold(turn.text)):
+        return None
+    genre = turn.kb.works[work_id].genres[0]
+    others = [w for w in turn.kb.works.values() if genre in w.genres and w.id != work_id]
+    if not others:
+        return None
+    listed = _works_listed(turn, others)
+    head = f"<b>{esc(catalog.genre_name(turn, genre))}</b> · "
+    return listed.model_copy(update={"text": head + listed.text, "answer": f"list:works?genre={genre}"})
 
 
 def story_asked(turn: Turn, u: Understanding) -> Reply | None:
