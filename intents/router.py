@@ -741,6 +741,11 @@ class Router:
                 # "是什么时候？台北时间几点？", "언제예요? 보고타 시간으로도": the same answer, now
                 # with the times in the city the later part names
                 replies[same] = reply
+            elif (told := _told_already(replies, reply)) is not None:
+                # "这部现在找合作方吗？找谁谈": the team's card is in the status answer already; the
+                # answer's key stays the more specific of the two (the event's date over its card)
+                replies[told] = replies[told].model_copy(
+                    update={"answer": _most_specific(turn, [replies[told].answer, reply.answer])})
             elif all(_distinct(r.answer, reply.answer) and r.text not in reply.text and reply.text not in r.text
                      for r in replies):  # "어느 단계입니까? 완성작입니까?": once
                 replies.append(reply)
@@ -772,6 +777,9 @@ class Router:
             return first
         text = "\n\n".join(r.text for r in replies)
         rows = [row for r in replies for row in r.buttons if not _is_person_row(row)]
+        # (two answers about one event both offer its calendar and reminder: once)
+        rows = [row for i, row in enumerate(rows) if all(
+            [b.data for b in row] != [b.data for b in before] for before in rows[:i])]
         rows = rows[:6] + [ask_person_row(turn.lang, _subject_of(memory.focus) or "")]
         key = _most_specific(turn, [r.answer for r in replies])
         return first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
@@ -3640,6 +3648,20 @@ def _events_talked_about(memory: Memory) -> bool:
     """Was the conversation just about our events (a list of them, one in focus)? Then a bare
     "remind me" asks which of them, not a reminder of an errand of the partner's own."""
     return memory.subject == "events" or any(item.startswith("event:") for item in memory.items)
+
+
+def _told_already(replies: list[Reply], reply: Reply) -> int | None:
+    """The earlier answer of a run-on message that already says what `reply` says, if any: a
+    team's card (its e-mail, phone and hours lines) shown under a title's status, or the event's
+    whole card before its date or place ("한중 매칭은 릴케이랑 하는 거죠? 언제예요?")."""
+    key = reply.answer or ""
+    if key.startswith("contact:"):
+        card = [line for line in reply.text.split("\n")[1:] if line.strip()]
+        return next((i for i, r in enumerate(replies) if card and all(line in r.text for line in card)), None)
+    head, _, fact = key.partition("#")
+    if head.startswith("event:") and fact in ("date", "venue"):
+        return next((i for i, r in enumerate(replies) if r.answer == head), None)
+    return None
 
 
 def _is_person_row(row: list[Button]) -> bool:
