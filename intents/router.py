@@ -175,6 +175,12 @@ TAXONOMY = {"era", "scene_type", "genre"}  # "a Ming palace drama": choosing a s
 OUR_CHANCE = re.compile(r"\b(can|could|may) (we|i|our company|a company like ours)\b|\bis (it )?possible for (us|our)\b|\b(are|would) we (eligible|allowed)\b"
                         r"|\b(podemos|podriamos|puedo|podria|nos dejan|nos prestan)\b|\bes posible (que|para) (nosotros|nuestra)"
                         r"|我们(能|可以|可不可以|能不能|有没有机会)|能不能|可不可以|(能|可以).{0,12}吗|(저희|우리)(도|가|는)?.{0,30}(수 있|되나요|될까요|가능)")
+# Where is good to shoot it ("어디가 좋습니까", "where would be best?", "哪个景区合适", "¿dónde conviene?")
+WHERE_IS_GOOD = re.compile(r"(어디가|어디서|어느 ?(곳|데|세트|촬영지|장소)(가|이|에서)?) ?(좋|괜찮|나아|낫|적당|적합|맞)"
+                           r"|\bwhere (is|would be|'s) (good|best|ideal|right)\b|\bwhere (should|could|can) (we|i) (shoot|film)\b"
+                           r"|\bwhich (set|location|place) (is|would be) (good|best|right)\b"
+                           r"|(哪里|哪儿|哪边|哪个(景区|景|地方|场景|基地))(比较|最)?(好|合适|适合)"
+                           r"|\bdonde (es mejor|conviene|nos conviene|seria mejor|me recomiendas)\b")
 VISA_NAMED = re.compile(r"\bvisas?\b|\bvisados?\b|签证|簽證|비자")
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
@@ -848,6 +854,12 @@ class Router:
     def answer_of(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """`answer`, with the list the ordinal picks from settled."""
         reply = self.best(turn, u, memory)
+        if (reply.answer or "").startswith("faq:") and reply.answer != "faq:which_set" and not u.records() \
+                and any(e.kind in ("era", "genre", "scene_type") for e in u.entities) \
+                and WHERE_IS_GOOD.search(fold(turn.text)):
+            # "부산 제작사인데요, 헝뎬에서 사극 찍으려고 하는데 어디가 좋습니까": which of our sets suits
+            # the period or genre, however much the introduction reads like "can foreign crews film?"
+            return self.listing(turn, "ask_locations", u)
         if (reply.answer or "").startswith("smalltalk:") and lexicon.small_talk_only(turn.said or turn.text):
             return reply  # courtesy only ("hola amigo, ¿cómo estás?"): no scope gate second-guesses it
         if scope.not_ours(u):
