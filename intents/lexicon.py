@@ -276,8 +276,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|es (de )?(espana|corea|china|mexico|colombia|estados unidos)\b|empresa (espanola|coreana|china|mexicana)"
                 r"|总部|公司在哪|是哪里的|(韩国|中国)公司还是|본사|어디 (기업|업체)|(한국|중국) 회사")),
     ("venue", (r"\b(which|what) (part|area|district|neighbou?rhood) of\b|\ben (que|q|cual) (parte|zona|barrio|lado|distrito) de\b"
-              r"|(哪个|哪一个|什么)(区|片区|街区|位置)|(哪个|哪一个)(地方|地点|场地)|什么(地点|场地)|(什么|啥)地方(办|举办|举行|开)|哪一带|哪块|어디쯤|어느 ?(쪽|동네|지역|구)(에서|에|예요|인가요|이에요)"
-              r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
+              r"|(哪个|哪一个|什么)(区(?!别)|片区|街区|位置)|(哪个|哪一个)(地方|地点|场地)|什么(地点|场地)|(什么|啥)地方(办|举办|举行|开)|哪一带|哪块|어디쯤|어느 ?(쪽|동네|지역|구)(에서|에|예요|인가요|이에요)"
+              r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|(?<!差)(?<!不同)在哪|哪里|地点|地址|场地"
               r"|어디|장소|주소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
               r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|\b(por|via) internet\b|over the internet|virtual o|en persona|线上|线下|边度|喺边"
               r"|온라인|오프라인|대면")),

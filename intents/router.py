@@ -831,7 +831,7 @@ class Router:
         if u.ordinal in (1, -1) and not memory.items and memory.focus and not u.records():
             # "is the first one good for night scenes?" after a single card: the one shown
             u = replace(u, ordinal=None, refers=True)
-        fit = scene_asked_of_set(turn, u, memory)
+        fit = scene_asked_of_set(turn, u, memory) or sets_compared(turn, u)
         if fit is not None:
             return fit
         story = story_asked(turn, u) or works_on_set(turn, u, memory)
@@ -3660,6 +3660,24 @@ def _events_talked_about(memory: Memory) -> bool:
     """Was the conversation just about our events (a list of them, one in focus)? Then a bare
     "remind me" asks which of them, not a reminder of an errand of the partner's own."""
     return memory.subject == "events" or any(item.startswith("event:") for item in memory.items)
+
+
+# Two things weighed against each other ("圆明新园跟明清宫苑差在哪", "what's the difference between
+# Qin Palace and the Ming Qing Palace?", "진왕궁이랑 명청궁원 차이가 뭐예요?")
+DIFFERENCE = re.compile(r"\bdifferen(ce|t)\b|\bdiffer\b|\bcompare\b|\bversus\b|\bvs\.?(?!\w)|\bdiferencia|\bcompara"
+                        r"|差在哪|区别|差别|差异|不同|哪个(更)?(好|合适)|比较一下|차이|다른 ?점|비교|뭐가 (더 )?(나아|좋)|어디가 (더 )?(나아|좋)")
+
+
+def sets_compared(turn: Turn, u: Understanding) -> Reply | None:
+    """Two or more sets named and weighed ("圆明新园跟明清宫苑差在哪"): each one's period and what it
+    is, side by side, not the first one's address or card."""
+    named = list(dict.fromkeys(rid for kind, rid in u.records() if kind == "location" and rid in turn.kb.locations))
+    if len(named) < 2 or not DIFFERENCE.search(fold(turn.text)) or u.fact not in (None, "venue", "era", "about"):
+        return None
+    lines = [locations.summary_line(turn, turn.kb.locations[rid]) for rid in named]
+    rows = [[Button(label=turn.kb.locations[rid].name.get(turn.lang), data=encode("loc", rid))] for rid in named]
+    return Reply(text="\n".join(lines), lang=turn.lang, buttons=rows + [ask_person_row(turn.lang, "locations")],
+                 answer="list:locations", outcome="answered", items=[f"location:{rid}" for rid in named])
 
 
 def _told_already(replies: list[Reply], reply: Reply) -> int | None:
