@@ -248,7 +248,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|esta fijad|fecha (fija|definitiva)|es oficial|definitiv|quedo en propuesta"
                r"|定下来|定了吗|定了没|敲定|办成|最后办|办了没|举行了没|정해졌|정해진|결정됐|최종"
                r"|was there (ever|really|actually)|did (you|they) (ever )?(hold|have|run|do) (a|an|one|it)\b|\bhubo\b|alguna vez"
-               r"|有过吗|有没有办|있었(나요|어요|습니까|어)|열린 적|한 적"
+               r"|(올해|금년)(도|에도) ?(해요|하나요|하죠|해|열려요|열리나요|열리죠|있어요|있나요|개최)|今年(还|也)(办|有|举办|开)"
+               r"|有过吗|有没有办|(?<!무슨 일 )(?<!무슨 일이 )(?<!뭐가 )있었(나요|어요|습니까|어)|열린 적|한 적"
                r"|tentative|provisional|\blocked\b|pencil(l)?ed in|tentativ|provisional|por confirmar|aun no (es )?(seguro|definitiv)"
                r"|暂定|待定|未定|还没定|확정된|확정이|잠정|미정|가확정"
                # "did it happen?" said as briefly as people say it: "했어요?", "개최되었습니까?", "as planned?"
@@ -303,7 +304,10 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|시기|년대")),
     # "tell me about the pitch day, when is it?" asks the date: "tell me about" is the card only
     # when the message names no fact of its own, so it is checked last
-    ("about", r"tell me (more )?about|cuentame (mas )?(de|sobre)|hablame (de|sobre)|介绍一下|소개해"),
+    ("about", r"tell me (more )?about|cuentame (mas )?(de|sobre)|hablame (de|sobre)|介绍一下|소개해"
+              # what went on at an event: "협약식 때 무슨 일 있었어요?", "签约仪式上发生了什么", "都干了啥"
+              r"|무슨 일이? 있었|뭐가 있었|뭘 했|뭐 했|(发生|干|做|搞)了(什么|啥|些什么|些啥)|都(干|做|搞)了?啥|有什么内容"
+              r"|\bwhat (went on|happened|took place) (at|during|there)\b|\bque (paso|hubo|se hizo) en\b"),
 )
 
 # Which facts each kind of record has; a fact asked of a kind that lacks it is mapped here first
