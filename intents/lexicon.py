@@ -304,10 +304,10 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|시기|년대")),
     # "tell me about the pitch day, when is it?" asks the date: "tell me about" is the card only
     # when the message names no fact of its own, so it is checked last
-    ("about", r"tell me (more )?about|cuentame (mas )?(de|sobre)|hablame (de|sobre)|介绍一下|소개해"
+    ("about", (r"tell me (more )?about|cuentame (mas )?(de|sobre)|hablame (de|sobre)|介绍一下|소개해"
               # what went on at an event: "협약식 때 무슨 일 있었어요?", "签约仪式上发生了什么", "都干了啥"
               r"|무슨 일이? 있었|뭐가 있었|뭘 했|뭐 했|(发生|干|做|搞)了(什么|啥|些什么|些啥)|都(干|做|搞)了?啥|有什么内容"
-              r"|\bwhat (went on|happened|took place) (at|during|there)\b|\bque (paso|hubo|se hizo) en\b"),
+              r"|\bwhat (went on|happened|took place) (at|during|there)\b|\bque (paso|hubo|se hizo) en\b")),
 )
 
 # Which facts each kind of record has; a fact asked of a kind that lacks it is mapped here first
@@ -1329,6 +1329,13 @@ SERVICES: tuple[str, ...] = (
 )
 """Kinds of on-site service; a message naming two or more asks for the services a visiting crew
 can get in Hengdian ("can you sort extras, gear hire and an interpreter?")."""
+# One such service asked whether it can be had there ("群演好找吗", "横店能找到群众演员吗", "보조출연자
+# 구할 수 있어요?", "can we get extras there?", "¿se consiguen figurantes?"): the same services
+SERVICE_FINDABLE = re.compile(r"好找|难找|找得到|能找到|可以找到?|找不找得到|容易找|有没有|有吗|能不能(找|请|租|安排)|能(请|租)到|(能|可以|帮忙|帮我们)安排"
+                              r"|구할 수|구하기|구해|섭외(가|할 수)|있어요|있나요|있습니까|되나요|가능"
+                              r"|\b(can|could) (we|i|you) (get|find|hire|book|rent|source|arrange)\b|\b(easy|hard) to (get|find|hire)\b"
+                              r"|\bare there (any )?(local )?\w+ (available|for hire)\b"
+                              r"|\bse (consiguen|consigue|pueden conseguir)\b|\b(hay|tienen) (figurantes|extras|equipos|interpretes|traductores)\b")
 
 
 def services_named(text: str) -> int:

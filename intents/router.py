@@ -1158,7 +1158,9 @@ class Router:
         if key.startswith(("incentive:", "handoff")) or (key.startswith("contact:") and not stay) or others \
                 or PRICE_WORDS.search(fold(turn.text)) \
                 or (services_named(turn.text) < 2 and not (lexicon.asks_on_site_help(turn.text) and not u.gap
-                                                          and (u.fact not in CLOCK_FACTS or stay))):
+                                                          and (u.fact not in CLOCK_FACTS or stay))
+                    and not (services_named(turn.text) == 1 and lexicon.SERVICE_FINDABLE.search(fold(turn.text))
+                             and not u.gap and not u.fact)):
             # (or the help a visiting crew gets on site asked for in other words: "what can you
             # arrange for us locally once we fly our team in?")
             return None
