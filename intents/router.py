@@ -860,6 +860,11 @@ class Router:
             # "부산 제작사인데요, 헝뎬에서 사극 찍으려고 하는데 어디가 좋습니까": which of our sets suits
             # the period or genre, however much the introduction reads like "can foreign crews film?"
             return self.listing(turn, "ask_locations", u)
+        if reply.answer == "faq:spanish_distribution" and other_market(turn.text) \
+                and (told := facts.answer(turn, "incentive", DISTRIBUTION_DEAL, "eligibility")) is not None:
+            # "能不能发行到东南亚", "일본에 배급할 수 있어요?": the published deal is Dalynn's for Spanish
+            # speakers; for another market, who can ask for a like arrangement (no "yes")
+            return told
         if (reply.answer or "").startswith("smalltalk:") and lexicon.small_talk_only(turn.said or turn.text):
             return reply  # courtesy only ("hola amigo, ¿cómo estás?"): no scope gate second-guesses it
         if scope.not_ours(u):
@@ -3662,6 +3667,26 @@ def _events_talked_about(memory: Memory) -> bool:
     """Was the conversation just about our events (a list of them, one in focus)? Then a bare
     "remind me" asks which of them, not a reminder of an errand of the partner's own."""
     return memory.subject == "events" or any(item.startswith("event:") for item in memory.items)
+
+
+DISTRIBUTION_DEAL = "set_access_partnership"  # the incentive for companies that bring Hengdian's content to new audiences
+SPANISH_SPEAKING = frozenset({"ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV",
+                              "NI", "CR", "PA", "UY", "PR", "GQ"})
+# Markets named by a region the region table does not hold ("东南亚", "Middle East", "동남아")
+OTHER_REGION = re.compile(r"东南亚|東南亞|东亚|南亚|中东|北非|欧美|日韩|\bsouth ?east asia\b|\bsea market\b|\bmiddle east\b|\bmena\b"
+                          r"|\bsudeste asiatico\b|\bmedio oriente\b|동남아|중동|서남아|남아시아")
+
+
+def other_market(text: str) -> bool:
+    """A market other than the Spanish-speaking one named ("发行到东南亚", "일본에 배급", "in the Middle
+    East"): the Spanish distribution deal does not answer it."""
+    if lexicon.market_named(text):
+        return False
+    country = lexicon.country_named(text)
+    if country:
+        return country not in SPANISH_SPEAKING and country != "CN"
+    region = lexicon.region_named(text)
+    return (region is not None and region != "021") or OTHER_REGION.search(fold(text)) is not None
 
 
 # Two things weighed against each other ("圆明新园跟明清宫苑差在哪", "what's the difference between
