@@ -831,7 +831,7 @@ class Router:
         if u.ordinal in (1, -1) and not memory.items and memory.focus and not u.records():
             # "is the first one good for night scenes?" after a single card: the one shown
             u = replace(u, ordinal=None, refers=True)
-        fit = scene_asked_of_set(turn, u, memory) or sets_compared(turn, u)
+        fit = scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory)
         if fit is not None:
             return fit
         story = story_asked(turn, u) or works_on_set(turn, u, memory)
@@ -860,6 +860,11 @@ class Router:
             # "부산 제작사인데요, 헝뎬에서 사극 찍으려고 하는데 어디가 좋습니까": which of our sets suits
             # the period or genre, however much the introduction reads like "can foreign crews film?"
             return self.listing(turn, "ask_locations", u)
+        if (reply.answer or "").startswith("list:partners") and COOPERATION_WAYS.search(fold(turn.text)) \
+                and "join_alliance" in turn.kb.faq and not u.records():
+            # "想了解一下贵联盟的合作方式", "연맹이랑 어떤 방식으로 협력할 수 있나요?": how to work with the
+            # alliance (what to send the secretariat), not the list of its members
+            return faq_reply(turn, "join_alliance")
         if reply.answer == "faq:spanish_distribution" and other_market(turn.text) \
                 and (told := facts.answer(turn, "incentive", DISTRIBUTION_DEAL, "eligibility")) is not None:
             # "能不能发行到东南亚", "일본에 배급할 수 있어요?": the published deal is Dalynn's for Spanish
@@ -3667,6 +3672,35 @@ def _events_talked_about(memory: Memory) -> bool:
     """Was the conversation just about our events (a list of them, one in focus)? Then a bare
     "remind me" asks which of them, not a reminder of an errand of the partner's own."""
     return memory.subject == "events" or any(item.startswith("event:") for item in memory.items)
+
+
+# How to work with the alliance asked ("合作方式", "怎么合作", "협력 방식", "ways to cooperate")
+COOPERATION_WAYS = re.compile(r"合作(的)?(方式|模式|形式|途径|渠道|流程)|(怎么|如何|怎样|咋)(跟|和|与)?(你们|贵联盟|联盟)?(合作|对接)"
+                              r"|(협력|협업|제휴)(하는|할)? ?(방식|방법|형태|절차)|어떤 방식으로 (협력|협업|제휴)|어떻게 (협력|협업|제휴)"
+                              r"|\bways? (to|of) (cooperat|collaborat|partner|work with)|\bhow (can|could|do) we (cooperate|collaborate|partner|work) with\b"
+                              r"|\bformas de (colaborar|cooperar|trabajar con)\b|\bcomo (podemos )?(colaborar|cooperar|trabajar) con\b")
+
+
+# A visit asked for ("幾時可以去睇吓", "什么时候可以去参观", "언제 구경 갈 수 있어요?", "when can we come
+# and see it?", "¿cuándo podemos ir a verlo?")
+VISIT = re.compile(r"(去|来|过去)?(看看|看一下|看一看|参观|看景|睇|考察)|구경|견학|방문|둘러보|보러 (가|갈)"
+                   r"|\b(visit|tour|come (and|to) see|see (it|the stage|the set) in person|look around)\b|\bvisitar|\bconocer(lo|la)?\b|\bir a ver")
+WHEN_ASKED = re.compile(r"\bwhen\b|\bcuando\b|什么时候|几时|哪天|啥时候|언제|며칠")
+
+
+def visit_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"什么时候可以去看看" after a set (or the FAQ that leads to it): the date of the coming event
+    held there (the virtual stage's open day), not the catalog or the fallback."""
+    if u.records() or not VISIT.search(fold(turn.text)) or not WHEN_ASKED.search(fold(turn.text)):
+        return None
+    kind, _, place = (memory.focus or "").partition("#")[0].partition(":")
+    if kind != "location" and (memory.answer or "").startswith("faq:"):
+        item = turn.kb.faq.get(memory.answer.partition(":")[2])
+        place = next((data[1] for tag, _, data in FAQ_TAG_BUTTONS if item and tag in item.tags and data[0] == "loc"), "")
+    elif kind != "location":
+        return None
+    held = [e for e in turn.kb.events.values() if e.location == place and events.is_upcoming(e, turn.now)]
+    return facts.answer(turn, "event", held[0].id, "date") if held else None
 
 
 DISTRIBUTION_DEAL = "set_access_partnership"  # the incentive for companies that bring Hengdian's content to new audiences
