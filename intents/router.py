@@ -3706,6 +3706,8 @@ def visit_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
 DISTRIBUTION_DEAL = "set_access_partnership"  # the incentive for companies that bring Hengdian's content to new audiences
 SPANISH_SPEAKING = frozenset({"ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV",
                               "NI", "CR", "PA", "UY", "PR", "GQ"})
+LATIN_WORDS = re.compile(r"latin ?americ|latam|hispan|spanish|latino|latinoamerica|america latina|hispanohabla|espanol"
+                         r"|拉美|拉丁美洲|西语|西班牙语|南美|中南美|중남미|남미|라틴|스페인어")
 # Markets named by a region the region table does not hold ("东南亚", "Middle East", "동남아")
 OTHER_REGION = re.compile(r"东南亚|東南亞|东亚|南亚|中东|北非|欧美|日韩|\bsouth ?east asia\b|\bsea market\b|\bmiddle east\b|\bmena\b"
                           r"|\bsudeste asiatico\b|\bmedio oriente\b|동남아|중동|서남아|남아시아")
@@ -3714,11 +3716,11 @@ OTHER_REGION = re.compile(r"东南亚|東南亞|东亚|南亚|中东|北非|欧�
 def other_market(text: str) -> bool:
     """A market other than the Spanish-speaking one named ("发行到东南亚", "일본에 배급", "in the Middle
     East"): the Spanish distribution deal does not answer it."""
-    if lexicon.market_named(text):
-        return False
+    if lexicon.market_named(text) or LATIN_WORDS.search(fold(text)):
+        return False  # ("브라질이나 중남미 스페인어권에 풀 수 있는 루트": Latin America is the deal's market)
     country = lexicon.country_named(text)
     if country:
-        return country not in SPANISH_SPEAKING and country != "CN"
+        return country not in SPANISH_SPEAKING | {"BR", "CN"}
     region = lexicon.region_named(text)
     return (region is not None and region != "021") or OTHER_REGION.search(fold(text)) is not None
 
