@@ -290,3 +290,26 @@ def test_the_alliances_partners_stay_its_list(services: Services) -> None:
 def test_no_space_after_a_chinese_full_stop(services: Services, lang: str, text: str, sep: str) -> None:
     reply = talk(services, lang, [(text, "location:*")], fits=fits)
     assert sep in reply.text
+
+
+def test_latin_america_with_brazil_stays_the_spanish_faq(services: Services) -> None:
+    talk(services, "ko", [("거기서 만든 작품 브라질이나 중남미 스페인어권에 풀 수 있는 루트 있어요?",
+                           ["faq:spanish_distribution", "partner:dalynn_studio"])])
+
+
+# -- a city on the event's own clock ------------------------------------------------------------------
+@pytest.mark.parametrize("lang,tz,turns,said", [
+    ("zh-hant", "Asia/Taipei", ["明年影展的檔期確定了嗎？", "換成台北時間是幾點開始"], "与台北时间相同"),
+    ("en", None, ["when's latin film night 2027? and in Singapore time?"], "the same as in Singapore"),
+    ("ko", None, ["2027 라틴 영화의 밤은 언제예요? 싱가포르 시간으로요"], "싱가포르 시간과 동일"),
+])
+def test_a_city_on_the_events_clock_is_said_the_same(services: Services, lang: str, tz: str | None,
+                                                     turns: list[str], said: str) -> None:
+    from tests.dialogue import new_chat
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    if tz:
+        services.store.set_timezone(chat, tz)
+    for line in turns:
+        reply = services.brain.reply_to_text(chat, line, services.store.profile(chat))
+    assert said in reply.text and reply.text.count("09:00") + reply.text.count("19:30") == 1
