@@ -24,6 +24,10 @@ APPROVAL_TIME_PATTERN = (
     r"|cuanto (tarda|tardan|demora|demoran|se tarda|se demora)\w* (la |el |en )?(aprobacion|aprobar|autorizacion|autorizar|tramite|respuesta|permiso|revision)"
     r"|(审批|审核|批复|批准|许可)(要|需要)?(多久|多长时间|几天)|多久(能|才能|可以|会)?(批|审批|审核|通过|批准|下来)|批下来(要)?(多久|多长时间)"
     r"|(승인|심사|허가|허락)(까지|이|은|는|가)? ?(얼마나|며칠|몇 주|기간)|얼마나 걸려야 (승인|허가)"
+    # how far ahead to apply: "得提前多久", "申请要提前几周", "얼마나 미리 해야 돼요?", "how far in advance?"
+    r"|提前(多久|多长时间|多少天|几天|几周|几个星期|几个礼拜)|提早(多久|多长时间)|(얼마나|며칠|몇 주) ?(미리|전에|앞서)"
+    r"|\bhow (far|long) (ahead|in advance|beforehand)\b|\bhow (much|many weeks'?) (notice|lead time)\b|\bhow early (should|do|must|can) (we|i)\b"
+    r"|con cuanta (anticipacion|antelacion)|con cuanto (tiempo )?de (anticipacion|antelacion)"
 )
 APPROVAL_TIME = re.compile(APPROVAL_TIME_PATTERN)
 

@@ -831,7 +831,8 @@ class Router:
         if u.ordinal in (1, -1) and not memory.items and memory.focus and not u.records():
             # "is the first one good for night scenes?" after a single card: the one shown
             u = replace(u, ordinal=None, refers=True)
-        fit = scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory)
+        fit = scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
+            or set_booking(turn, u)
         if fit is not None:
             return fit
         story = story_asked(turn, u) or works_on_set(turn, u, memory)
@@ -3679,6 +3680,23 @@ COOPERATION_WAYS = re.compile(r"合作(的)?(方式|模式|形式|途径|渠道|
                               r"|(협력|협업|제휴)(하는|할)? ?(방식|방법|형태|절차)|어떤 방식으로 (협력|협업|제휴)|어떻게 (협력|협업|제휴)"
                               r"|\bways? (to|of) (cooperat|collaborat|partner|work with)|\bhow (can|could|do) we (cooperate|collaborate|partner|work) with\b"
                               r"|\bformas de (colaborar|cooperar|trabajar con)\b|\bcomo (podemos )?(colaborar|cooperar|trabajar) con\b")
+
+
+# Booking a set or shooting dates ("场地怎么订", "档期怎么约", "세트 예약은 어떻게 해요?", "how do we book a
+# set?", "¿cómo reservamos un set?"): the shoot request procedure says what to send and how early
+BOOK_SET = re.compile(r"(场地|景区|场景|片场|影棚|棚|档期|拍摄日期)(要|得|需要)?(怎么|如何|咋|怎样)(订|预订|预定|约|租|申请|安排)"
+                      r"|(怎么|如何|咋|怎样)(订|预订|预定|租|约)(场地|景区|场景|片场|影棚|棚|档期)|(订|预订|预定)(场地|档期|影棚)"
+                      r"|(세트|촬영지|촬영장|스튜디오|장소|촬영 ?일정|대관)(은|는|을|를)? ?(예약|대관|잡|신청)(은|는|하려면|하는)? ?(어떻게|방법)"
+                      r"|(어떻게|어케) ?(예약|대관)|\bhow (do|can|could|should) (we|i) (book|reserve|rent|hire) (a |the |your )?(set|stage|studio|location|shoot dates?)"
+                      r"|\bcomo (reservamos|reservo|podemos reservar|se reserva|alquilamos) (un |el |los )?(set|plato|estudio|locacion)")
+
+
+def set_booking(turn: Turn, u: Understanding) -> Reply | None:
+    """"场地怎么订": how to book the sets is the shoot request procedure (what to send, how early)."""
+    if not BOOK_SET.search(fold(turn.text)) or any(kind not in ("location", "incentive") for kind, _ in u.records()):
+        return None
+    found = _filming_incentive(turn)
+    return facts.answer(turn, "incentive", found, "how_to_apply") if found else None
 
 
 # A visit asked for ("幾時可以去睇吓", "什么时候可以去参观", "언제 구경 갈 수 있어요?", "when can we come

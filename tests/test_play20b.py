@@ -313,3 +313,29 @@ def test_a_city_on_the_events_clock_is_said_the_same(services: Services, lang: s
     for line in turns:
         reply = services.brain.reply_to_text(chat, line, services.store.profile(chat))
     assert said in reply.text and reply.text.count("09:00") + reply.text.count("19:30") == 1
+
+
+# -- how far ahead to apply, booking a set -------------------------------------------------------------
+@pytest.mark.parametrize("lang,turns", [
+    ("zh", ["横店有啥补贴不", "那个咋申请啊，得提前多久"]),
+    ("zh", ["申请拍摄支持要提前几周"]),
+    ("ko", ["촬영 지원 신청은 얼마나 미리 해야 돼요?"]),
+    ("en", ["how far in advance should we apply to shoot?"]),
+])
+def test_how_far_ahead_to_apply_is_the_procedures_lead_time(services: Services, lang: str, turns: list[str]) -> None:
+    reply = talk(services, lang, [(line, "*") for line in turns[:-1]]
+                 + [(turns[-1], "incentive:shoot_request_procedure#how_to_apply")], fits=fits)
+    assert any(word in reply.text for word in ("四周", "4주", "four weeks"))
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "场地怎么订"), ("zh", "广州街香港街档期怎么约"), ("ko", "세트 예약은 어떻게 해요?"), ("en", "how do we book a set?"),
+])
+def test_booking_a_set_is_the_shoot_request_procedure(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "incentive:shoot_request_procedure#how_to_apply")])
+
+
+def test_procedure_and_booking_in_one_message_answer_both(services: Services) -> None:
+    reply = talk(services, "zh", [("我们剧组下个月想去横店拍民国戏，需要哪些手续？场地怎么订？",
+                                   "incentive:shoot_request_procedure#how_to_apply")])
+    assert "广州街" in reply.text and "四周" in reply.text
