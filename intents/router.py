@@ -1171,7 +1171,8 @@ class Router:
                 or (services_named(turn.text) < 2 and not (lexicon.asks_on_site_help(turn.text) and not u.gap
                                                           and (u.fact not in CLOCK_FACTS or stay))
                     and not (services_named(turn.text) == 1 and lexicon.SERVICE_FINDABLE.search(fold(turn.text))
-                             and not u.gap and not u.fact)):
+                             and not INTERPRETER.search(fold(turn.text)) and not u.gap and not u.fact)):
+            # (an interpreter alone is the languages FAQ's: "片场能不能找到懂西语的翻译")
             # (or the help a visiting crew gets on site asked for in other words: "what can you
             # arrange for us locally once we fly our team in?")
             return None
@@ -3675,6 +3676,7 @@ def _events_talked_about(memory: Memory) -> bool:
     return memory.subject == "events" or any(item.startswith("event:") for item in memory.items)
 
 
+INTERPRETER = re.compile(lexicon.SERVICES[2])
 # How to work with the alliance asked ("合作方式", "怎么合作", "협력 방식", "ways to cooperate")
 COOPERATION_WAYS = re.compile(r"合作(的)?(方式|模式|形式|途径|渠道|流程)|(怎么|如何|怎样|咋)(跟|和|与)?(你们|贵联盟|联盟)?(合作|对接)"
                               r"|(협력|협업|제휴)(하는|할)? ?(방식|방법|형태|절차)|어떤 방식으로 (협력|협업|제휴)|어떻게 (협력|협업|제휴)"

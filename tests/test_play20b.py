@@ -240,11 +240,18 @@ def test_this_year_too_of_the_event_in_focus_is_its_status(services: Services, l
 
 # -- one on-site service --------------------------------------------------------------------------------
 @pytest.mark.parametrize("lang,text", [
-    ("zh", "群演好找吗"), ("zh", "横店能找到群众演员吗"), ("zh", "我们需要一个西语翻译，你们能安排吗"),
-    ("ko", "보조출연자 구할 수 있어요?"), ("en", "can we get extras there?"),
+    ("zh", "群演好找吗"), ("zh", "横店能找到群众演员吗"), ("zh", "在横店能租到器材吗"),
+    ("ko", "보조출연자 구할 수 있어요?"), ("ko", "현지에서 장비 구할 수 있어요?"), ("en", "can we get extras there?"),
 ])
 def test_one_on_site_service_asked_is_the_services_incentive(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "incentive:on_site_services")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "我们导演只会讲西语，片场能不能找到懂西语的翻译"), ("ko", "세트장에 통역 있어요? 아님 우리가 통역사 데려가야 되나요?"),
+])
+def test_an_interpreter_alone_stays_the_languages_faq(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "faq:languages")])
 
 
 # -- another market ------------------------------------------------------------------------------------
