@@ -252,7 +252,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|esta fijad|fecha (fija|definitiva)|es oficial|definitiv|quedo en propuesta"
                r"|定下来|定了吗|定了没|敲定|办成|最后办|办了没|举行了没|정해졌|정해진|결정됐|최종"
                r"|was there (ever|really|actually)|did (you|they) (ever )?(hold|have|run|do) (a|an|one|it)\b|\bhubo\b|alguna vez"
-               r"|(올해|금년)(도|에도) ?(해요|하나요|하죠|해|열려요|열리나요|열리죠|있어요|있나요|개최)|今年(还|也)(办|有|举办|开)"
+               r"|(올해|금년)(도|에도) ?(해요|하나요|하죠|해|열려요|열리나요|열리죠|있어요|있나요|개최)|今年也(办|举办|开)吗"
                r"|有过吗|有没有办|(?<!무슨 일 )(?<!무슨 일이 )(?<!뭐가 )있었(나요|어요|습니까|어)|열린 적|한 적"
                r"|tentative|provisional|\blocked\b|pencil(l)?ed in|tentativ|provisional|por confirmar|aun no (es )?(seguro|definitiv)"
                r"|暂定|待定|未定|还没定|확정된|확정이|잠정|미정|가확정"

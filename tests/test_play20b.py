@@ -346,3 +346,7 @@ def test_procedure_and_booking_in_one_message_answer_both(services: Services) ->
     reply = talk(services, "zh", [("我们剧组下个月想去横店拍民国戏，需要哪些手续？场地怎么订？",
                                    "incentive:shoot_request_procedure#how_to_apply")])
     assert "广州街" in reply.text and "四周" in reply.text
+
+
+def test_this_year_still_of_a_coming_session_stays_its_date(services: Services) -> None:
+    talk(services, "zh", [("人才计划那个说明会今年还办伐？", "event:global_talent_info_session_2026#date")])
