@@ -2343,6 +2343,11 @@ class Router:
         if len(kinds) != 1 or kind not in facts.DETAIL_ACTION or not facts.fact_for(kind, u.fact) \
                 or not (u.refers or _short(turn.text)):
             return None
+        building = [item for item in memory.items if kind == "location" and u.fact == "built"
+                    and getattr(turn.kb.locations.get(item.partition(":")[2]), "status", None) == "under_construction"]
+        if len(building) == 1 and (told := facts.answer(turn, "location", building[0].partition(":")[2], "built")):
+            # "언제 완공돼요?" after a list with one set still being built: that one
+            return told
         return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=_item_rows(turn, kind, memory.items),
                      items=list(memory.items), answer="clarify", outcome="answered")
 
