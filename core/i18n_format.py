@@ -136,6 +136,10 @@ def format_event_time(starts: datetime, ends: datetime | None, event_tz: ZoneInf
     if user_tz is None or user_tz.key == event_tz.key or (
             not asked and local.utcoffset() == starts.astimezone(user_tz).utcoffset()):
         return t("in_zone", lang, when=span, zone=zone)
+    if local.utcoffset() == starts.astimezone(user_tz).utcoffset() and (
+            ends is None or local_end is None or local_end.utcoffset() == ends.astimezone(user_tz).utcoffset()):
+        # "換成台北時間是幾點": the same clock there, said so (not the same hours written twice)
+        return t("in_zone_same", lang, when=span, zone=zone, city=zone_city(user_tz, lang))
     mine = starts.astimezone(user_tz)
     mine_end = ends.astimezone(user_tz) if ends else None
     if mine.date() == local.date() and (mine_end is None or mine_end.date() == mine.date()):

@@ -200,7 +200,7 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
         return t("work_logline", lang, title=title, logline=esc(work.logline.get(lang)))
     if fact == "languages":
         langs = format_list([esc(language_name(c, lang)) for c in work.languages], lang)
-        asked = lexicon.work_language(turn.text) if lexicon.yes_no(turn.text) else None
+        asked = lexicon.version_language(turn.text) if lexicon.yes_no(turn.text) else None
         if asked:  # "does it come in Korean?": yes or no first, then the languages it has
             key = "work_language_yes" if asked in work.languages else "work_language_no"
             return t(key, lang, title=title, langs=langs, language=esc(language_name(asked, lang)))

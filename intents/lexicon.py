@@ -24,6 +24,10 @@ APPROVAL_TIME_PATTERN = (
     r"|cuanto (tarda|tardan|demora|demoran|se tarda|se demora)\w* (la |el |en )?(aprobacion|aprobar|autorizacion|autorizar|tramite|respuesta|permiso|revision)"
     r"|(审批|审核|批复|批准|许可)(要|需要)?(多久|多长时间|几天)|多久(能|才能|可以|会)?(批|审批|审核|通过|批准|下来)|批下来(要)?(多久|多长时间)"
     r"|(승인|심사|허가|허락)(까지|이|은|는|가)? ?(얼마나|며칠|몇 주|기간)|얼마나 걸려야 (승인|허가)"
+    # how far ahead to apply: "得提前多久", "申请要提前几周", "얼마나 미리 해야 돼요?", "how far in advance?"
+    r"|提前(多久|多长时间|多少天|几天|几周|几个星期|几个礼拜)|提早(多久|多长时间)|(얼마나|며칠|몇 주) ?(미리|전에|앞서)"
+    r"|\bhow (far|long) (ahead|in advance|beforehand)\b|\bhow (much|many weeks'?) (notice|lead time)\b|\bhow early (should|do|must|can) (we|i)\b"
+    r"|con cuanta (anticipacion|antelacion)|con cuanto (tiempo )?de (anticipacion|antelacion)"
 )
 APPROVAL_TIME = re.compile(APPROVAL_TIME_PATTERN)
 
@@ -133,7 +137,10 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|什么时(间|候)(办公|上班|营业|开门|有人)|几点(能找到|有人|开始办公|办公)|办公时段")),
     ("episodes", (r"how many (episodes|eps|chapters)|\bepisodes?\b|\beps\b|how long is (it|each)|episode length"
                  r"|一集多长|每集多长|每集几分钟|单集时长|cuantos (episodios|capitulos|caps)|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|几集|多少集|集数|几分钟一集"
-                 r"|몇 ?부작|몇 ?화|몇 ?회|회차|에피소드|부작")),
+                 r"|몇 ?부작|몇 ?화|몇 ?회|회차|에피소드|부작"
+                 # an episode's length: "한 화에 몇 분이에요?", "회당 몇 분?", "一集有几分钟", "每集大概多久"
+                 r"|(한|1) ?(화|회|편)(에|당)? ?(몇 ?분|길이|러닝 ?타임)|(회|화|편)당 ?(몇 ?분|길이|러닝 ?타임)"
+                 r"|(一|每|单)集(大概|大约|约)?(有)?(几分钟|多久|多长|时长)|\bhow (long|many minutes)\b.{0,12}\b(each|an?|per) (episode|ep)\b")),
     # Of an event, who signed or took part ("who all signed there?", "¿quiénes firmaron?",
     # "哪几家签的约", "누가 서명했어요?") is who put it on: its organisers and partners.
     ("organisers", (r"who (all )?(signed|took part|participated)\b|quien(es)? (firmo|firmaron|participo|participaron)\b"
@@ -202,7 +209,9 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("languages", (r"(what|which) languages?|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
                   r"|(que|cuales) idiomas?|\bidiomas?\b|subtitul|doblad|哪些语言|什么语言|语言|语种|字幕|配音|语版|文版|版本"
                   r"|어떤 언어|언어|자막|더빙|(어느|어떤|무슨) 나라 ?말|몇 개 국어"
-                  r"|\bversions?\b|\bdub(s|bed|bing)?\b|versiones|version en|doblaje|버전|[어문]판|로 된 (것|거|버전|작품)")),
+                  r"|\bversions?\b|\bdub(s|bed|bing)?\b|versiones|version en|doblaje|버전|[어문]판|로 된 (것|거|버전|작품)"
+                  # a language named as what the title comes in: "그거 한국어 돼?", "영어도 있어요?", "有韩语的吗"
+                  r"|(한국|영|중국|스페인|일본)어(도|는|로)? ?(돼|되|가능|있|나와|지원)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)")),
     ("genres", (r"(what|which) (genre|kind of (show|drama|series|story))|\bgenres?\b|(que|cual) genero|\bgeneros?\b"
                r"|什么类型|哪种类型|类型|题材|장르"
                # "what kind is this one?", "¿de qué tipo es?", "이건 어떤 종류예요?" of the record in focus
@@ -269,7 +278,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|esta fijad|fecha (fija|definitiva)|es oficial|definitiv|quedo en propuesta"
                r"|定下来|定了吗|定了没|敲定|办成|最后办|办了没|举行了没|정해졌|정해진|결정됐|최종"
                r"|was there (ever|really|actually)|did (you|they) (ever )?(hold|have|run|do) (a|an|one|it)\b|\bhubo\b|alguna vez"
-               r"|有过吗|有没有办|있었(나요|어요|습니까|어)|열린 적|한 적"
+               r"|(올해|금년)(도|에도) ?(해요|하나요|하죠|해|열려요|열리나요|열리죠|있어요|있나요|개최)|今年也(办|举办|开)吗"
+               r"|有过吗|有没有办|(?<!무슨 일 )(?<!무슨 일이 )(?<!뭐가 )있었(나요|어요|습니까|어)|열린 적|한 적"
                r"|tentative|provisional|\blocked\b|pencil(l)?ed in|tentativ|provisional|por confirmar|aun no (es )?(seguro|definitiv)"
                r"|暂定|待定|未定|还没定|확정된|확정이|잠정|미정|가확정"
                # "did it happen?" said as briefly as people say it: "했어요?", "개최되었습니까?", "as planned?"
@@ -297,8 +307,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|es (de )?(espana|corea|china|mexico|colombia|estados unidos)\b|empresa (espanola|coreana|china|mexicana)"
                 r"|总部|公司在哪|是哪里的|(韩国|中国)公司还是|본사|어디 (기업|업체)|(한국|중국) 회사")),
     ("venue", (r"\b(which|what) (part|area|district|neighbou?rhood) of\b|\ben (que|q|cual) (parte|zona|barrio|lado|distrito) de\b"
-              r"|(哪个|哪一个|什么)(区|片区|街区|位置)|(哪个|哪一个)(地方|地点|场地)|什么(地点|场地)|(什么|啥)地方(办|举办|举行|开)|哪一带|哪块|어디쯤|어느 ?(쪽|동네|지역|구)(에서|에|예요|인가요|이에요)"
-              r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|在哪|哪里|地点|地址|场地"
+              r"|(哪个|哪一个|什么)(区(?!别)|片区|街区|位置)|(哪个|哪一个)(地方|地点|场地)|什么(地点|场地)|(什么|啥)地方(办|举办|举行|开)|哪一带|哪块|어디쯤|어느 ?(쪽|동네|지역|구)(에서|에|예요|인가요|이에요)"
+              r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|(?<!差)(?<!不同)在哪|哪里|地点|地址|场地"
               r"|어디|장소|주소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
               r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|\b(por|via) internet\b|over the internet|virtual o|en persona|线上|线下|边度|喺边"
               # taking part from afar ("在线参加可以吗", "能远程参会吗", "¿se puede asistir de forma virtual?",
@@ -321,13 +331,17 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|ask)\b|\bwho to (contact|talk to|ask)\b"
              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
              r"|a quien (le )?(contacto|contactamos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
-             r"|找谁|联系谁|问谁|누구(에게|한테|께) (연락|문의)")),
+             r"|找谁|联系谁|问谁|누구(에게|한테|께) (연락|문의)|" + r"(跟|和|与|同)谁(联系|联络|谈|聊|对接|沟通|商量|协调|接洽|乔)"
+             r"|누구(랑|와|하고) (얘기|이야기|상의|연락|협의|컨택)")),
     ("era", (r"\bera\b|\bera(?=[가-힣])|\bperiod\b|dynast|\bepoch\b|\bepoca exacta\b|\bepoca\b|periodo|dinastia|朝代|年代|时代|哪个朝|시대|왕조"
              r"|\beras\b|\bperiods\b|what century|time period|\bepocas\b|que siglo|哪朝|什么朝|哪个时期|什么时期|代用|代的戏"
              r"|시기|년대")),
     # "tell me about the pitch day, when is it?" asks the date: "tell me about" is the card only
     # when the message names no fact of its own, so it is checked last
-    ("about", r"tell me (more )?about|cuentame (mas )?(de|sobre)|hablame (de|sobre)|介绍一下|소개해"),
+    ("about", (r"tell me (more )?about|cuentame (mas )?(de|sobre)|hablame (de|sobre)|介绍一下|소개해"
+              # what went on at an event: "협약식 때 무슨 일 있었어요?", "签约仪式上发生了什么", "都干了啥"
+              r"|무슨 일이? 있었|뭐가 있었|뭘 했|뭐 했|(发生|干|做|搞)了(什么|啥|些什么|些啥)|都(干|做|搞)了?啥|有什么内容"
+              r"|\bwhat (went on|happened|took place) (at|during|there)\b|\bque (paso|hubo|se hizo) en\b")),
 )
 
 # Which facts each kind of record has; a fact asked of a kind that lacks it is mapped here first
@@ -385,6 +399,8 @@ _ORDINAL = re.compile(
     r"|第 ?(?P<zh>[一二两三四五六七八九十]|\d{1,2}) ?(?:个|部|项|条|家|场|位|名|部剧|个活动)?"
     r"|(?P<zhlast>(?:最后|倒数第)[一那这]?(?:个|部|项|家|场|位|条|款))"
     r"|(?P<ko>첫|두|세|네|다섯|여섯|일곱) ?번째|(?P<ko2>첫째|둘째|셋째|넷째)|(?P<kon>\d{1,2}) ?번(?!째)(?! ?[0-9])"
+    # "2번째꺼 몇부작?", "3 번째 거": the position in digits
+    r"|(?P<kodigit>\d{1,2}) ?번 ?째"
     r"|(?P<kolast>마지막)|(?P<top>\b(at the top|top one|the top)\b|primero de arriba|最上面|맨 위)")
 
 
@@ -426,7 +442,7 @@ def _position(m: re.Match[str]) -> int:
     for group in ("cardinal", "escardinal"):
         if m.group(group):
             return _CARDINAL[m.group(group)]
-    for group in ("hash", "numword", "the", "kon"):
+    for group in ("hash", "numword", "the", "kon", "kodigit"):
         if m.group(group):
             return int(m.group(group))
     if m.group("zh"):
@@ -1361,6 +1377,13 @@ SERVICES: tuple[str, ...] = (
 )
 """Kinds of on-site service; a message naming two or more asks for the services a visiting crew
 can get in Hengdian ("can you sort extras, gear hire and an interpreter?")."""
+# One such service asked whether it can be had there ("群演好找吗", "横店能找到群众演员吗", "보조출연자
+# 구할 수 있어요?", "can we get extras there?", "¿se consiguen figurantes?"): the same services
+SERVICE_FINDABLE = re.compile(r"好找|难找|找得到|能找到|可以找到?|找不找得到|容易找|有没有|有吗|能不能(找|请|租|安排)|能(请|租)到|(能|可以|帮忙|帮我们)安排"
+                              r"|구할 수|구하기|구해|섭외(가|할 수)|있어요|있나요|있습니까|되나요|가능"
+                              r"|\b(can|could) (we|i|you) (get|find|hire|book|rent|source|arrange)\b|\b(easy|hard) to (get|find|hire)\b"
+                              r"|\bare there (any )?(local )?\w+ (available|for hire)\b"
+                              r"|\bse (consiguen|consigue|pueden conseguir)\b|\b(hay|tienen) (figurantes|extras|equipos|interpretes|traductores)\b")
 
 
 def services_named(text: str) -> int:
@@ -1735,6 +1758,8 @@ WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would) (i|we) (con
                              r"|a quien (le )?(contacto|contactamos|escribo|escribimos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
                              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
                              r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀)"
+                             # "那跟谁联系", "档期要跟谁协调", "檔期要跟誰喬" (Taiwan), "누구랑 얘기하면 돼요?"
+                             r"|(跟|和|与|同)谁(联系|联络|谈|聊|对接|沟通|商量|协调|接洽|乔)|누구(랑|와|하고) (얘기|이야기|상의|연락|협의|컨택)"
                              r"|문의(는|를|하려면|할 ?곳|처)?\s?(어디|누구)")
 IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after)|in charge|who('s| is) responsible|point of contact"
                        r"|contact person|persona de contacto|联系人"
@@ -1749,7 +1774,8 @@ OFFICE_HOURS = re.compile(r"\b(office|opening|working|business) hours\b|\batiend
                           r"|몇 ?시(에|부터|까지)? ?(일하|일해|근무|출근|퇴근)|" + WEEKEND_STAFFED)
 # "Who's the contact for that?", "联系人是谁", "담당자 연락처": a contact asked for by that word, not
 # who organises or runs the thing (of an event, the team whose subject events are).
-CONTACT_ASKED = re.compile(r"\bcontact\b|\bcontacto\b|联系人|联系谁|找谁|연락처|담당자|누구(한테|에게|께) (연락|문의)")
+CONTACT_ASKED = re.compile(r"\bcontact\b|\bcontacto\b|联系人|联系谁|找谁|연락처|담당자|누구(한테|에게|께) (연락|문의)"
+                           r"|(跟|和|与|同)谁(联系|联络|对接|接洽)|누구(랑|와|하고) (연락|컨택)")
 # How to reach a team ("秘书处怎么联系", "how do I reach the secretariat?", "사무국에 어떻게 연락해요?",
 # "¿cómo contacto a la secretaría?"): its card, with its e-mail, phone and hours.
 HOW_TO_CONTACT = re.compile(r"\bhow (do|can|could|should) (i|we) (contact|reach|get in touch with|get hold of)\b|\bhow to (contact|reach)\b"
@@ -2313,7 +2339,10 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                           r"|寻求合拍|找合拍|寻找合作(伙伴|方)|征集合拍|可以合拍的|能合拍的|开放合拍"
                           r"|공동 ?제작 ?(파트너|사)?[를을]? ?(모집|찾)|파트너[를을]? (모집|찾)")),
     ("available_for_licensing", (r"available (for|to) licen|can (we|i) licen|licensable|disponibles? para licencia"
-                                 r"|derechos disponibles|可授权|可以授权|판권 (계약 )?가능")),
+                                 r"|derechos disponibles|可授权|可以授权|판권 (계약 )?가능"
+                                 # buying the rights outright: "有哪些可以直接授权的", "能直接买版权的", "판권 구매 가능한 작품"
+                                 r"|(可|可以|能)(直接)?(授权|买断|买版权|购买版权|采购版权)|판권 ?(구매|구입|계약|확보) ?가능"
+                                 r"|(구매|구입|라이선스) ?가능한 (작품|거|것|드라마)|\b(can|could) (we|i) (buy|acquire|purchase) (the )?rights\b")),
     ("completed", r"\b(completed|finished)\b|terminad[oa]s|finalizad[oa]s|已完成|完结|제작 완료|완성된"),
 )
 
@@ -2326,7 +2355,50 @@ def work_status(text: str) -> str | None:
 def work_language(text: str) -> Lang | None:
     folded = fold(text)
     found = [lang for lang, p in WORK_LANGUAGE.items() if re.search(p, folded)]
+    if not found:  # "catalog 里面有 Korean language 的吗": a language named in English inside Chinese or Korean
+        found = [lang for lang, name in _ENGLISH_NAME.items() if re.search(_VERSION_OF.format(name=name), folded)]
     return found[0] if len(found) == 1 else None  # type: ignore[return-value]
+
+
+# A language's English name as partners write it inside Chinese or Korean, followed by a word for a
+# version ("有 Korean version 吗", "Korean language 的", "English 版本", "English 자막 있어요?")
+_ENGLISH_NAME: dict[Lang, str] = {"en": "english", "es": "spanish", "zh": "(?:chinese|mandarin)", "ko": "korean"}
+_VERSION_OF = (r"\b{name}(?: language)?\s*(?:versions?\b|dub\w*|sub(?:title)?s?\b|audio\b|的|版|버전|자막|더빙|로 된)")
+
+# Languages outside the four the works come in, named as a version ("这部有日文版吗", "這部有日語配音嗎",
+# "일본어 버전 있어요?", "is there a Japanese dub?", "¿hay versión en francés?"): the answer is "no"
+# and the languages it has, as for any language it lacks. Codes are CLDR's, named in the reader's language.
+_OTHER_LANGUAGE_NAMES: dict[str, str] = {
+    "ja": r"japanese|japones|日语|日文|日本语|일본어", "fr": r"french|frances|法语|法文|프랑스어",
+    "de": r"german|aleman|德语|德文|독일어", "pt": r"portuguese|portugues|葡萄牙语|葡语|포르투갈어",
+    "th": r"thai|tailandes|泰语|泰文|태국어", "vi": r"vietnamese|vietnamita|越南语|越南文|베트남어",
+    "id": r"indonesian|indonesio|印尼语|印度尼西亚语|인도네시아어", "ms": r"malay|malayo|马来语|马来文|말레이어",
+    "ar": r"arabic|arabe|阿拉伯语|阿拉伯文|아랍어", "ru": r"russian|ruso|俄语|俄文|러시아어",
+    "it": r"italian|italiano|意大利语|意大利文|이탈리아어", "hi": r"hindi|印地语|힌디어",
+}
+_OTHER_VERSION = r"(?:\b(?:in|into) (?:{n})\b|\b(?:{n}) (?:version|dub|subtitle|audio)|\ben (?:{n})\b|(?:{n})\s*(?:版|配音|字幕|的吗|的嗎)" \
+                 r"|(?:{n}) ?(?:버전|자막|더빙|로 된|판))"
+
+
+_NAMED_AS_VERSION: dict[Lang, str] = {
+    "en": r"영어(도|는|로)? ?(돼|되|가능|있|나와)|英[语文]的?(吗|有吗|有没有)", "es": r"스페인어(도|는|로)? ?(돼|되|가능|있|나와)|西(班牙)?[语文]的?(吗|有吗|有没有)",
+    "zh": r"중국어(도|는|로)? ?(돼|되|가능|있|나와)|中文的?(吗|有吗|有没有)", "ko": r"한국어(도|는|로)? ?(돼|되|가능|있|나와)|韩[语文]的?(吗|有吗|有没有)",
+}
+
+
+def version_language(text: str) -> str | None:
+    """The language a title in focus is asked to come in ("그거 한국어 돼?", "这部有日文版吗", "is
+    there a Japanese dub?"): one of the four, or another language's CLDR code."""
+    folded = fold(text)
+    named = [lang for lang, p in _NAMED_AS_VERSION.items() if re.search(p, folded)]
+    return work_language(text) or (named[0] if len(named) == 1 else None) or other_work_language(text)
+
+
+def other_work_language(text: str) -> str | None:
+    """A language none of the four, asked of a work as its version: its CLDR code."""
+    folded = fold(text)
+    found = [code for code, names in _OTHER_LANGUAGE_NAMES.items() if re.search(_OTHER_VERSION.format(n=names), folded)]
+    return found[0] if len(found) == 1 else None
 
 
 # -- actions asked in words ------------------------------------------------------------------------

@@ -145,7 +145,8 @@ def scene_fit(turn: Turn, loc: Location, scene: str) -> Reply:
         text = t("scene_fit_yes", lang, set=name, scene=kind)
     else:
         others = [esc(other.name.get(lang)) for other in turn.kb.locations.values() if scene in other.scene_types]
-        text = t("scene_fit_no", lang, set=name, scene=kind) + (
-            " " + t("scene_fit_others", lang, scene=kind, sets=format_list(others, lang)) if others else "")
+        # (no space after Chinese "。", as `facts.sentences` joins them)
+        text = ("" if lang == "zh" else " ").join([t("scene_fit_no", lang, set=name, scene=kind)] + (
+            [t("scene_fit_others", lang, scene=kind, sets=format_list(others, lang))] if others else []))
     return Reply(text=text, lang=lang, answer=f"location:{loc.id}", outcome="answered", focus=f"location:{loc.id}",
                  buttons=[[Button(label=t("details", lang), data=encode("loc", loc.id))], ask_person_row(lang, "locations")])

@@ -178,6 +178,13 @@ TAXONOMY = {"era", "scene_type", "genre"}  # "a Ming palace drama": choosing a s
 OUR_CHANCE = re.compile(r"\b(can|could|may) (we|i|our company|a company like ours)\b|\bis (it )?possible for (us|our)\b|\b(are|would) we (eligible|allowed)\b"
                         r"|\b(podemos|podriamos|puedo|podria|nos dejan|nos prestan)\b|\bes posible (que|para) (nosotros|nuestra)"
                         r"|我们(能|可以|可不可以|能不能|有没有机会)|能不能|可不可以|(能|可以).{0,12}吗|(저희|우리)(도|가|는)?.{0,30}(수 있|되나요|될까요|가능)")
+# Where is good to shoot it ("어디가 좋습니까", "where would be best?", "哪个景区合适", "¿dónde conviene?")
+WHERE_IS_GOOD = re.compile(r"(어디가|어디서|어느 ?(곳|데|세트|촬영지|장소)(가|이|에서)?) ?(좋|괜찮|나아|낫|적당|적합|맞)"
+                           r"|\bwhere (is|would be|'s) (good|best|ideal|right)\b|\bwhere (should|could|can) (we|i) (shoot|film)\b"
+                           r"|\bwhich (set|location|place) (is|would be) (good|best|right)\b"
+                           r"|(哪里|哪儿|哪边|哪个(景区|景|地方|场景|基地))(比较|最)?(好|合适|适合)"
+                           r"|\bdonde (es mejor|conviene|nos conviene|seria mejor|me recomiendas)\b")
+VISA_NAMED = re.compile(r"\bvisas?\b|\bvisados?\b|签证|簽證|비자")
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
 SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
@@ -744,6 +751,11 @@ class Router:
                 # "是什么时候？台北时间几点？", "언제예요? 보고타 시간으로도": the same answer, now
                 # with the times in the city the later part names
                 replies[same] = reply
+            elif (told := _told_already(replies, reply)) is not None:
+                # "这部现在找合作方吗？找谁谈": the team's card is in the status answer already; the
+                # answer's key stays the more specific of the two (the event's date over its card)
+                replies[told] = replies[told].model_copy(
+                    update={"answer": _most_specific(turn, [replies[told].answer, reply.answer])})
             elif all(_distinct(r.answer, reply.answer) and r.text not in reply.text and reply.text not in r.text
                      for r in replies):  # "어느 단계입니까? 완성작입니까?": once
                 replies.append(reply)
@@ -775,6 +787,9 @@ class Router:
             return first
         text = "\n\n".join(r.text for r in replies)
         rows = [row for r in replies for row in r.buttons if not _is_person_row(row)]
+        # (two answers about one event both offer its calendar and reminder: once)
+        rows = [row for i, row in enumerate(rows) if all(
+            [b.data for b in row] != [b.data for b in before] for before in rows[:i])]
         rows = rows[:6] + [ask_person_row(turn.lang, _subject_of(memory.focus) or "")]
         key = _most_specific(turn, [r.answer for r in replies])
         return first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
@@ -820,7 +835,8 @@ class Router:
         if u.ordinal in (1, -1) and not memory.items and memory.focus and not u.records():
             # "is the first one good for night scenes?" after a single card: the one shown
             u = replace(u, ordinal=None, refers=True)
-        fit = scene_asked_of_set(turn, u, memory)
+        fit = scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
+            or set_booking(turn, u)
         if fit is not None:
             return fit
         story = story_asked(turn, u) or works_on_set(turn, u, memory) or works_of_country(turn, u) \
@@ -844,6 +860,22 @@ class Router:
     def answer_of(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """`answer`, with the list the ordinal picks from settled."""
         reply = self.best(turn, u, memory)
+        if (reply.answer or "").startswith("faq:") and reply.answer != "faq:which_set" and not u.records() \
+                and any(e.kind in ("era", "genre", "scene_type") for e in u.entities) \
+                and WHERE_IS_GOOD.search(fold(turn.text)):
+            # "부산 제작사인데요, 헝뎬에서 사극 찍으려고 하는데 어디가 좋습니까": which of our sets suits
+            # the period or genre, however much the introduction reads like "can foreign crews film?"
+            return self.listing(turn, "ask_locations", u)
+        if (reply.answer or "").startswith("list:partners") and COOPERATION_WAYS.search(fold(turn.text)) \
+                and "join_alliance" in turn.kb.faq and not u.records():
+            # "想了解一下贵联盟的合作方式", "연맹이랑 어떤 방식으로 협력할 수 있나요?": how to work with the
+            # alliance (what to send the secretariat), not the list of its members
+            return faq_reply(turn, "join_alliance")
+        if reply.answer == "faq:spanish_distribution" and other_market(turn.text) \
+                and (told := facts.answer(turn, "incentive", DISTRIBUTION_DEAL, "eligibility")) is not None:
+            # "能不能发行到东南亚", "일본에 배급할 수 있어요?": the published deal is Dalynn's for Spanish
+            # speakers; for another market, who can ask for a like arrangement (no "yes")
+            return told
         if (reply.answer or "").startswith("smalltalk:") and lexicon.small_talk_only(turn.said or turn.text):
             return reply  # courtesy only ("hola amigo, ¿cómo estás?"): no scope gate second-guesses it
         if scope.not_ours(u):
@@ -1144,7 +1176,10 @@ class Router:
         if key.startswith(("incentive:", "handoff")) or (key.startswith("contact:") and not stay) or others \
                 or PRICE_WORDS.search(fold(turn.text)) \
                 or (services_named(turn.text) < 2 and not (lexicon.asks_on_site_help(turn.text) and not u.gap
-                                                          and (u.fact not in CLOCK_FACTS or stay))):
+                                                          and (u.fact not in CLOCK_FACTS or stay))
+                    and not (services_named(turn.text) == 1 and lexicon.SERVICE_FINDABLE.search(fold(turn.text))
+                             and not INTERPRETER.search(fold(turn.text)) and not u.gap and not u.fact)):
+            # (an interpreter alone is the languages FAQ's: "片场能不能找到懂西语的翻译")
             # (or the help a visiting crew gets on site asked for in other words: "what can you
             # arrange for us locally once we fly our team in?")
             return None
@@ -1379,7 +1414,7 @@ class Router:
         if u.ordinal is not None and not memory.items and not u.records() and not u.gap:  # "on the 3rd": a date
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
                          buttons=topic_menu(turn.lang), answer="fallback", outcome="fallback")
-        handled = works_handled(turn, u, memory) or title_set(turn, u, memory)
+        handled = works_handled(turn, u, memory) or title_set(turn, u, memory) or similar_works(turn, u, memory)
         if handled is not None:
             return handled
         beyond = self.beyond_list(turn, u, memory)
@@ -1545,6 +1580,11 @@ class Router:
             faq_lead = False
         if faq_lead and not repeated and not filming and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
+        if u.gap == "price" and VISA_NAMED.search(fold(turn.text)) and "visa" in turn.kb.faq \
+                and not SET_WORDS.search(fold(turn.text)):
+            # "签证费多少钱", "비자 비용 얼마예요?": a consulate's fee, not a price of ours: the visa
+            # FAQ (nationality decides; the consulate says), no Hengdian price desk
+            return faq_reply(turn, "visa")
         if u.gap == "rights" and faq_topical and not pointed and faq.score >= FAQ_LEAD_MIN \
                 and HOW.search(fold(turn.text)):
             # "how do I get the rights to one of your titles for Ecuador?": the licensing
@@ -1669,8 +1709,10 @@ class Router:
                 and not (introducing and e.kind in TAXONOMY) for e in u.entities):
             reply = self.intents[intent](turn)
             return reply.model_copy(update={"answer": f"smalltalk:{intent}", "outcome": "smalltalk"})
+        # ("catalog 里面有 Korean language 的吗": the catalog's titles in Korean, no switch)
         if intent == "set_language" and u.filter("language") and not u.records() and asks_question(turn.text) \
-                and WORK_WORDS.search(fold(turn.text)) and not WORKING_IN.search(fold(turn.text)):
+                and (WORK_WORDS.search(fold(turn.text)) or CATALOG_NAMED.search(fold(turn.text))) \
+                and not WORKING_IN.search(fold(turn.text)):
             return self.listing(turn, "ask_catalog", u)  # "¿qué obras tienen en inglés?": titles, no switch
         if not u.fallback and intent == "set_language" and LANGUAGE_CHANGE.search(fold(turn.text)):
             ranked = u.best_faq(FAQ_RANKED)  # "can our director talk English on set?" is the languages FAQ
@@ -2314,6 +2356,11 @@ class Router:
         if len(kinds) != 1 or kind not in facts.DETAIL_ACTION or not facts.fact_for(kind, u.fact) \
                 or not (u.refers or _short(turn.text)):
             return None
+        building = [item for item in memory.items if kind == "location" and u.fact == "built"
+                    and getattr(turn.kb.locations.get(item.partition(":")[2]), "status", None) == "under_construction"]
+        if len(building) == 1 and (told := facts.answer(turn, "location", building[0].partition(":")[2], "built")):
+            # "언제 완공돼요?" after a list with one set still being built: that one
+            return told
         return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=_item_rows(turn, kind, memory.items),
                      items=list(memory.items), answer="clarify", outcome="answered")
 
@@ -3061,6 +3108,28 @@ def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     return filtered_works(turn, None, team=owners.pop())
 
 
+# More titles like the one in focus ("any similar ones?", "¿hay otras parecidas?", "还有类似的吗",
+# "비슷한 거 더 있어요?")
+SIMILAR = re.compile(r"\bsimilar\b|\b(more|others?|anything|any(thing)? else) like (this|that|it|them)\b|\bsame (genre|kind|type)\b"
+                     r"|\bparecid[oa]s?\b|\bsimilares?\b|\bdel mismo (estilo|tipo|genero)\b"
+                     r"|类似|相似|同类|差不多的|同一类|這類|这类|这种类型|비슷한|유사한|같은 장르|이런 (거|작품|류|스타일)")
+
+
+def similar_works(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"비슷한 거 더 있어요?" after a title: the other titles of its first genre, not the fallback."""
+    kind, _, work_id = (memory.focus or "").partition("#")[0].partition(":")
+    if kind != "work" or work_id not in turn.kb.works or u.records() or u.ids("genre") \
+            or not SIMILAR.search(fold(turn.text)):
+        return None
+    genre = turn.kb.works[work_id].genres[0]
+    others = [w for w in turn.kb.works.values() if genre in w.genres and w.id != work_id]
+    if not others:
+        return None
+    listed = _works_listed(turn, others)
+    head = f"<b>{esc(catalog.genre_name(turn, genre))}</b> · "
+    return listed.model_copy(update={"text": head + listed.text, "answer": f"list:works?genre={genre}"})
+
+
 def story_asked(turn: Turn, u: Understanding) -> Reply | None:
     """"Any drama about a chef?", "¿tienen algún drama sobre boxeadores?", "有没有讲巴士司机的短剧",
     "요리사 나오는 드라마 있어요?": the titles whose story tells of that subject (its card when one
@@ -3710,6 +3779,107 @@ def _events_talked_about(memory: Memory) -> bool:
     """Was the conversation just about our events (a list of them, one in focus)? Then a bare
     "remind me" asks which of them, not a reminder of an errand of the partner's own."""
     return memory.subject == "events" or any(item.startswith("event:") for item in memory.items)
+
+
+INTERPRETER = re.compile(lexicon.SERVICES[2])
+# How to work with the alliance asked ("合作方式", "怎么合作", "협력 방식", "ways to cooperate")
+COOPERATION_WAYS = re.compile(r"合作(的)?(方式|模式|形式|途径|渠道|流程)|(怎么|如何|怎样|咋)(跟|和|与)?(你们|贵联盟|联盟)?(合作|对接)"
+                              r"|(협력|협업|제휴)(하는|할)? ?(방식|방법|형태|절차)|어떤 방식으로 (협력|협업|제휴)|어떻게 (협력|협업|제휴)"
+                              r"|\bways? (to|of) (cooperat|collaborat|partner|work with)|\bhow (can|could|do) we (cooperate|collaborate|partner|work) with\b"
+                              r"|\bformas de (colaborar|cooperar|trabajar con)\b|\bcomo (podemos )?(colaborar|cooperar|trabajar) con\b")
+
+
+# Booking a set or shooting dates ("场地怎么订", "档期怎么约", "세트 예약은 어떻게 해요?", "how do we book a
+# set?", "¿cómo reservamos un set?"): the shoot request procedure says what to send and how early
+BOOK_SET = re.compile(r"(场地|景区|场景|片场|影棚|棚|档期|拍摄日期)(要|得|需要)?(怎么|如何|咋|怎样)(订|预订|预定|约|租|申请|安排)"
+                      r"|(怎么|如何|咋|怎样)(订|预订|预定|租|约)(场地|景区|场景|片场|影棚|棚|档期)|(订|预订|预定)(场地|档期|影棚)"
+                      r"|(세트|촬영지|촬영장|스튜디오|장소|촬영 ?일정|대관)(은|는|을|를)? ?(예약|대관|잡|신청)(은|는|하려면|하는)? ?(어떻게|방법)"
+                      r"|(어떻게|어케) ?(예약|대관)|\bhow (do|can|could|should) (we|i) (book|reserve|rent|hire) (a |the |your )?(set|stage|studio|location|shoot dates?)"
+                      r"|\bcomo (reservamos|reservo|podemos reservar|se reserva|alquilamos) (un |el |los )?(set|plato|estudio|locacion)")
+
+
+def set_booking(turn: Turn, u: Understanding) -> Reply | None:
+    """"场地怎么订": how to book the sets is the shoot request procedure (what to send, how early)."""
+    if not BOOK_SET.search(fold(turn.text)) or any(kind not in ("location", "incentive") for kind, _ in u.records()):
+        return None
+    found = _filming_incentive(turn)
+    return facts.answer(turn, "incentive", found, "how_to_apply") if found else None
+
+
+# A visit asked for ("幾時可以去睇吓", "什么时候可以去参观", "언제 구경 갈 수 있어요?", "when can we come
+# and see it?", "¿cuándo podemos ir a verlo?")
+VISIT = re.compile(r"(去|来|过去)?(看看|看一下|看一看|参观|看景|睇|考察)|구경|견학|방문|둘러보|보러 (가|갈)"
+                   r"|\b(visit|tour|come (and|to) see|see (it|the stage|the set) in person|look around)\b|\bvisitar|\bconocer(lo|la)?\b|\bir a ver")
+WHEN_ASKED = re.compile(r"\bwhen\b|\bcuando\b|什么时候|几时|哪天|啥时候|언제|며칠")
+
+
+def visit_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"什么时候可以去看看" after a set (or the FAQ that leads to it): the date of the coming event
+    held there (the virtual stage's open day), not the catalog or the fallback."""
+    if u.records() or not VISIT.search(fold(turn.text)) or not WHEN_ASKED.search(fold(turn.text)):
+        return None
+    kind, _, place = (memory.focus or "").partition("#")[0].partition(":")
+    if kind != "location" and (memory.answer or "").startswith("faq:"):
+        item = turn.kb.faq.get(memory.answer.partition(":")[2])
+        place = next((data[1] for tag, _, data in FAQ_TAG_BUTTONS if item and tag in item.tags and data[0] == "loc"), "")
+    elif kind != "location":
+        return None
+    held = [e for e in turn.kb.events.values() if e.location == place and events.is_upcoming(e, turn.now)]
+    return facts.answer(turn, "event", held[0].id, "date") if held else None
+
+
+DISTRIBUTION_DEAL = "set_access_partnership"  # the incentive for companies that bring Hengdian's content to new audiences
+SPANISH_SPEAKING = frozenset({"ES", "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV",
+                              "NI", "CR", "PA", "UY", "PR", "GQ"})
+LATIN_WORDS = re.compile(r"latin ?americ|latam|hispan|spanish|latino|latinoamerica|america latina|hispanohabla|espanol"
+                         r"|拉美|拉丁美洲|西语|西班牙语|南美|中南美|중남미|남미|라틴|스페인어")
+# Markets named by a region the region table does not hold ("东南亚", "Middle East", "동남아")
+OTHER_REGION = re.compile(r"东南亚|東南亞|东亚|南亚|中东|北非|欧美|日韩|\bsouth ?east asia\b|\bsea market\b|\bmiddle east\b|\bmena\b"
+                          r"|\bsudeste asiatico\b|\bmedio oriente\b|동남아|중동|서남아|남아시아")
+
+
+def other_market(text: str) -> bool:
+    """A market other than the Spanish-speaking one named ("发行到东南亚", "일본에 배급", "in the Middle
+    East"): the Spanish distribution deal does not answer it."""
+    if lexicon.market_named(text) or LATIN_WORDS.search(fold(text)):
+        return False  # ("브라질이나 중남미 스페인어권에 풀 수 있는 루트": Latin America is the deal's market)
+    country = lexicon.country_named(text)
+    if country:
+        return country not in SPANISH_SPEAKING | {"BR", "CN"}
+    region = lexicon.region_named(text)
+    return (region is not None and region != "021") or OTHER_REGION.search(fold(text)) is not None
+
+
+# Two things weighed against each other ("圆明新园跟明清宫苑差在哪", "what's the difference between
+# Qin Palace and the Ming Qing Palace?", "진왕궁이랑 명청궁원 차이가 뭐예요?")
+DIFFERENCE = re.compile(r"\bdifferen(ce|t)\b|\bdiffer\b|\bcompare\b|\bversus\b|\bvs\.?(?!\w)|\bdiferencia|\bcompara"
+                        r"|差在哪|区别|差别|差异|不同|哪个(更)?(好|合适)|比较一下|차이|다른 ?점|비교|뭐가 (더 )?(나아|좋)|어디가 (더 )?(나아|좋)")
+
+
+def sets_compared(turn: Turn, u: Understanding) -> Reply | None:
+    """Two or more sets named and weighed ("圆明新园跟明清宫苑差在哪"): each one's period and what it
+    is, side by side, not the first one's address or card."""
+    named = list(dict.fromkeys(rid for kind, rid in u.records() if kind == "location" and rid in turn.kb.locations))
+    if len(named) < 2 or not DIFFERENCE.search(fold(turn.text)) or u.fact not in (None, "venue", "era", "about"):
+        return None
+    lines = [locations.summary_line(turn, turn.kb.locations[rid]) for rid in named]
+    rows = [[Button(label=turn.kb.locations[rid].name.get(turn.lang), data=encode("loc", rid))] for rid in named]
+    return Reply(text="\n".join(lines), lang=turn.lang, buttons=rows + [ask_person_row(turn.lang, "locations")],
+                 answer="list:locations", outcome="answered", items=[f"location:{rid}" for rid in named])
+
+
+def _told_already(replies: list[Reply], reply: Reply) -> int | None:
+    """The earlier answer of a run-on message that already says what `reply` says, if any: a
+    team's card (its e-mail, phone and hours lines) shown under a title's status, or the event's
+    whole card before its date or place ("한중 매칭은 릴케이랑 하는 거죠? 언제예요?")."""
+    key = reply.answer or ""
+    if key.startswith("contact:"):
+        card = [line for line in reply.text.split("\n")[1:] if line.strip()]
+        return next((i for i, r in enumerate(replies) if card and all(line in r.text for line in card)), None)
+    head, _, fact = key.partition("#")
+    if head.startswith("event:") and fact in ("date", "venue"):
+        return next((i for i, r in enumerate(replies) if r.answer == head), None)
+    return None
 
 
 def _is_person_row(row: list[Button]) -> bool:

@@ -251,6 +251,7 @@ class Understander:
         parts = tuple(lexicon.split_parts(body)) if body else ()
         prediction, request = self.classify(body) if body else (None, "")
         entities = _outside_place_names(body, tuple(entity_index.find(body))) if body else ()
+        entities = _without_denied(body, entities)
         if prediction is not None and prediction.intent in SMALL_TALK and request != body:
             entities = ()  # a greeting and who is writing ("...from a studio in Lima"): nothing asked
         filters = _filters(body, entities)
@@ -377,6 +378,22 @@ def _outside_place_names(text: str, entities: tuple[Entity, ...]) -> tuple[Entit
     return tuple(e for e in entities if not (
         (e.kind in TAXONOMY_KINDS and any(start <= e.start and e.end <= end for start, end in spans))
         or any(start <= e.start and e.end <= end and end - start > e.end - e.start for start, end in cities)))
+
+
+# A period, genre or kind of set taken back for another in the same message ("조선시대는 아니고 명나라
+# 배경입니다", "不是清朝，是明朝的戏", "not Qing, Ming", "no es de época Qing sino Ming")
+_DENIED_BEFORE = re.compile(r"(\bnot|\bno es|\bno|不是|并不是|不是那种)\s*(the |a |an |el |la |de |del )?(\w+ )?$")
+_DENIED_AFTER = re.compile(r"^\s*(시대|시절|배경|때|쪽|풍|물|극|드라마)?\s*(은|는|이|가)?\s*(아니고|아니라|아니에요|아닙니다|말고)")
+
+
+def _without_denied(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Without the era, genre or kind of set the message denies, when another of that kind is
+    named beside it: the one meant."""
+    folded = _folded(text)
+    denied = {i for i, e in enumerate(entities) if e.kind in TAXONOMY_KINDS
+              and (_DENIED_AFTER.search(folded[e.end:]) or _DENIED_BEFORE.search(folded[max(0, e.start - 12):e.start]))}
+    kept = tuple(e for i, e in enumerate(entities) if i not in denied)
+    return kept if all(any(k.kind == entities[i].kind for k in kept) for i in denied) else entities
 
 
 def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], ...]:
