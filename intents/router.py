@@ -331,6 +331,9 @@ class Router:
         explained = self.alliance_explained(turn, u) or unknown_person(turn, u)
         if explained is not None:
             return explained
+        more = self.more_of_list(turn, u, memory)
+        if more is not None:
+            return more
         if lexicon.COMES_AFTER.search(fold(turn.text)) and not u.records() and (
                 (memory.focus or "").startswith(("event:", "program:")) or _events_talked_about(memory)):
             # "what else comes after that?" after an event, its programme or the calendar: the
@@ -561,6 +564,23 @@ class Router:
         if coming:
             return record_reply(turn, "event", coming[0].id)
         return gap(turn, "fact", _gap_contact(turn, u, ("program", rid), memory), ("program", rid))
+
+    def more_of_list(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"More", "¿hay más?", "下一页", "더 보여줘" right after a list: what its "Next ▶" / "➕ More"
+        button shows (the next page, numbered on), as a new message; a list shown whole says so,
+        with its items to open, rather than a fallback or the events to come ("next page")."""
+        if not lexicon.asks_more(turn.text) or u.records():
+            return None
+        press = decode(memory.more) if memory.more else None
+        if press is not None and press.action in self.buttons:
+            return self.buttons[press.action](turn, press).model_copy(update={"mode": "new"})
+        if not (memory.answer or "").startswith("list:") or not memory.items:
+            return None
+        kinds = {item.partition(":")[0] for item in memory.items}
+        kind = next(iter(kinds)) if len(kinds) == 1 else ""
+        return Reply(text=t("list_all_shown", turn.lang, count=len(memory.items)), lang=turn.lang,
+                     buttons=_item_rows(turn, kind, memory.items) if kind in facts.DETAIL_ACTION else [],
+                     items=list(memory.items), answer=memory.answer, outcome="answered")
 
     def call_off(self, turn: Turn, memory: Memory) -> Reply:
         """"Never mind, cancel it", "算了，取消吧": what the undo button of the action just taken
@@ -3310,9 +3330,12 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     # next turn; any other answer forgets it.
     undo = next((b.data for row in reply.buttons for b in row if reply.outcome == "action" and b.data
                  and (cb := decode(b.data)) is not None and cb.action == "rem" and cb.arg(0).startswith("-")), None)
+    # the list's own "Next ▶" / "➕ More" (none on its last page), which a typed "more" presses: a
+    # new list replaces it; an answer about one of its items keeps it ("more" pages on)
+    more = _more_button(reply) if reply.items else memory.more
     return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
                         item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus),
-                        zone=(mentioned_zone(text) if text else None) or memory.zone)
+                        zone=(mentioned_zone(text) if text else None) or memory.zone, more=more)
 
 
 def _owner(memory: Memory, focus: str | None) -> str | None:
@@ -3843,7 +3866,17 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
         return False  # "is that one free in March?": the month is when the set is asked for
     if kinds & {"era", "scene_type", "month"}:
         return True
+    # "행사 일정 알려줘" after a team's office hours: the fact is the events' own (their dates),
+    # asked of the events named; the team in focus holds it only under another name (its hours)
+    topics = {TOPIC_KIND.get(e.id) for e in u.entities if e.kind == "topic"} - {None, focus_kind}
+    held = facts.fact_for(focus_kind, u.fact)
+    if held is not None and held != u.fact and any(facts.fact_for(k, u.fact) == u.fact for k in topics if k):
+        return True
     return "genre" in kinds and focus_kind != "work"  # "is it a comedy?" is still about the work
+
+
+# The kind of record a subscription topic named in a message is about ("행사", "活动": events).
+TOPIC_KIND = {"events": "event", "incentives": "incentive", "catalog_releases": "work"}
 
 
 # (and Korean endings that are no part of a name: "일본에서 하는 행사" names nothing "함께하는", nor
@@ -4060,6 +4093,12 @@ def _filming_incentive(turn: Turn) -> str | None:
 
 # Buttons offered for "that one" after a list: a whole page of events or titles, not a long catalog.
 POINTER_CHOICES = 8
+
+
+def _more_button(reply: Reply) -> str | None:
+    """The callback data of a list's "Next ▶" or "➕ More" button, if it has one."""
+    labels = {t("next", reply.lang), t("more", reply.lang)}
+    return next((b.data for row in reply.buttons for b in row if b.data and b.label in labels), None)
 
 
 def _item_rows(turn: Turn, kind: str, items: Sequence[str]) -> list[list[Button]]:

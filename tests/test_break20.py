@@ -1,0 +1,218 @@
+"""Kinds found by playing whole Telegram sessions against the real bot (break20):
+
+- "more", "¿hay más?", "下一页", "더 보여줘" after a paged list: its next page (numbered on), not
+  a fallback nor the events to come; after a list shown whole, that it is the whole list;
+- positions past the seventh in a paged list ("the eighth", "el séptimo", "第十一个", "열두 번째");
+- "행사 일정 알려줘" (the events' dates) after a team's office hours: the events, not the team's hours;
+- "send it", "发送", "네 보내 주세요" typed under the inquiry form's summary: sent, as its button does;
+- two messages of one partner in quick succession are answered in order, the second with the
+  first one's answer in memory (updates of one private chat no longer run concurrently).
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from types import SimpleNamespace
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.context import Services
+from bot.pace import PriorityPacer, RepliesFirst
+from core.store import Store
+from intents import inquiry
+from intents.lexicon import ordinal
+from intents.turn import Turn
+from tests.dialogue import fits, new_chat, noon_services, talk
+from tests.shipped import shipped_kb
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "break20")
+
+
+def say_all(services: Services, lang: str, lines: list[str]):
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    replies = []
+    for line in lines:
+        replies.append(services.brain.reply_to_text(chat, line, services.store.profile(chat)))
+    return replies
+
+
+# -- "more" after a list -------------------------------------------------------------------------
+
+CATALOG = {"en": "show me the catalog list", "es": "muéstrame la lista del catálogo",
+           "zh": "把片单列表发我看看", "ko": "카탈로그 목록 보여줘"}
+
+
+@pytest.mark.parametrize("lang,more", [
+    ("en", "more"), ("en", "show me more"), ("en", "next page"), ("en", "ok, more please"),
+    ("es", "más"), ("es", "¿hay más?"), ("es", "página siguiente"), ("es", "muéstrame más"),
+    ("zh", "更多"), ("zh", "下一页"), ("zh", "还有吗？"), ("zh", "還有嗎"),
+    ("ko", "더 보여줘"), ("ko", "다음 페이지"), ("ko", "더 있어요?"),
+])
+def test_more_after_a_paged_list_is_its_next_page(services: Services, lang: str, more: str) -> None:
+    first, second, third = say_all(services, lang, [CATALOG[lang], more, more])
+    assert first.answer == "list:works" and "\n1. " in first.text
+    assert second.answer == "list:works" and "\n6. " in second.text and "\n1. " not in second.text
+    assert second.mode == "new"  # typed: a new message, not the list above edited
+    assert "\n11. " in third.text  # and on again
+
+
+def test_a_pick_after_more_keeps_its_numbering_and_more_pages_on(services: Services) -> None:
+    replies = say_all(services, "en", [CATALOG["en"], "more", "the seventh one", "more"])
+    seventh = replies[1].items[6].partition(":")[2]
+    assert replies[2].answer == f"work:{seventh}"
+    assert "\n11. " in replies[3].text
+
+
+@pytest.mark.parametrize("lang,more", [
+    ("en", "more"), ("es", "¿hay más?"), ("zh", "还有吗"), ("ko", "더 보여줘"),
+])
+def test_more_after_a_whole_list_says_it_is_all(services: Services, lang: str, more: str) -> None:
+    events, again = say_all(services, lang, [
+        {"en": "what events are coming up?", "es": "¿qué eventos hay próximamente?",
+         "zh": "最近有什么活动？", "ko": "예정된 행사 알려줘"}[lang], more])
+    assert events.answer.startswith("list:events")
+    assert again.answer == events.answer and again.outcome == "answered"
+    assert str(len(events.items)) in again.text
+    assert next(b.data or "" for row in again.buttons for b in row).startswith("v1|ev|")
+
+
+def test_more_with_no_list_is_not_taken_for_one(services: Services) -> None:
+    [reply] = say_all(services, "en", ["more"])
+    assert not reply.answer.startswith("list:")
+
+
+# -- positions deep in a paged list ---------------------------------------------------------------
+
+@pytest.mark.parametrize("said,position", [
+    ("the eighth one", 8), ("the tenth", 10), ("el séptimo", 7), ("la décima", 10), ("el 8vo", 8),
+    ("第十一个", 11), ("第二十四部", 24), ("第十个", 10), ("여덟 번째요", 8), ("열두 번째", 12),
+    ("12번째 작품", 12),
+])
+def test_positions_past_the_seventh(said: str, position: int) -> None:
+    assert ordinal(said) == position
+
+
+def test_three_ones_is_still_no_position() -> None:
+    assert ordinal("三个一") is None
+
+
+@pytest.mark.parametrize("lang,pick", [("es", "el séptimo"), ("zh", "第十一个"), ("ko", "여덟 번째")])
+def test_a_deep_position_picks_from_the_whole_paged_list(services: Services, lang: str, pick: str) -> None:
+    listed, picked = say_all(services, lang, [CATALOG[lang], pick])
+    position = ordinal(pick)
+    assert position is not None
+    assert picked.answer == listed.items[position - 1]
+
+
+# -- the events named after a team's hours ---------------------------------------------------------
+
+@pytest.mark.parametrize("lang,hours,events", [
+    ("ko", "달린 스튜디오 운영 시간 알려줘", "행사 일정 알려줘"),
+    ("ko", "국제사업부 업무 시간이 어떻게 되나요?", "행사 일정 좀 보여 주세요"),
+    ("en", "what are Dalynn Studio's office hours?", "and the events, when are they?"),
+    ("es", "¿cuál es el horario de Dalynn Studio?", "¿y el calendario de eventos?"),
+    ("zh", "Dalynn Studio几点上班？", "活动日程发我一下"),
+])
+def test_the_events_dates_after_a_teams_hours(services: Services, lang: str, hours: str, events: str) -> None:
+    talk(services, lang, [(hours, "contact:*#hours"), (events, "list:events*")], fits=fits)
+
+
+# -- the inquiry summary confirmed in words ---------------------------------------------------------
+
+NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
+
+
+def form_turn(store: Store, lang: str) -> Turn:
+    return Turn(kb=shipped_kb(), lang=lang, chat_id=42, store=store, now=NOW,  # type: ignore[arg-type]
+                home_tz=ZoneInfo("Asia/Shanghai"), profile=store.profile(42))
+
+
+def at_review(store: Store, lang: str):
+    step = inquiry.begin(form_turn(store, lang), "event_signup", "sign us up for the casting day, 3 people")
+    for answer in ("Estudios Sol", "México", "ana@example.com"):
+        if step.form["step"] == "review":
+            break
+        step = inquiry.on_text(form_turn(store, lang), step.form, answer)
+    assert step.form["step"] == "review", step.reply.text
+    return step
+
+
+@pytest.mark.parametrize("lang,said", [
+    ("en", "send it"), ("en", "yes"), ("es", "sí, envíalo"), ("es", "enviar"),
+    ("zh", "发送"), ("zh", "確認無誤"), ("ko", "네 보내 주세요"), ("ko", "전송"),
+])
+def test_the_summary_confirmed_in_words_is_sent(lang: str, said: str) -> None:
+    store = Store.open(":memory:")
+    store.touch(42, user_id=42, first_name="Ana")
+    step = at_review(store, lang)
+    sent = inquiry.on_text(form_turn(store, lang), step.form, said)
+    assert sent.form is None and sent.sent is not None, sent.reply.text
+
+
+@pytest.mark.parametrize("said", ["change the email", "what is the casting day?", "no wait"])
+def test_other_words_under_the_summary_do_not_send(said: str) -> None:
+    store = Store.open(":memory:")
+    store.touch(42, user_id=42, first_name="Ana")
+    step = at_review(store, "en")
+    after = inquiry.on_text(form_turn(store, "en"), step.form, said)
+    assert after.form is not None and after.sent is None
+
+
+# -- one chat's updates in order ----------------------------------------------------------------------
+
+def fake_update(chat_id: int, chat_type: str = "private"):
+    from telegram import Update
+
+    update = Update.__new__(Update)
+    object.__setattr__(update, "_effective_chat", SimpleNamespace(id=chat_id, type=chat_type))
+    return update
+
+
+def test_one_private_chats_updates_run_in_order_other_chats_at_once() -> None:
+    async def run() -> list[str]:
+        processor = RepliesFirst(PriorityPacer())
+        seen: list[str] = []
+
+        async def handle(name: str, pause: float) -> None:
+            seen.append(f"{name} start")
+            await asyncio.sleep(pause)
+            seen.append(f"{name} end")
+
+        await asyncio.gather(
+            processor.do_process_update(fake_update(1), handle("a1", 0.05)),
+            processor.do_process_update(fake_update(1), handle("a2", 0.0)),
+            processor.do_process_update(fake_update(2), handle("b1", 0.0)),
+        )
+        assert not processor._chats  # nothing kept once done
+        return seen
+
+    seen = asyncio.run(run())
+    assert seen.index("a1 end") < seen.index("a2 start")  # the same chat: one after the other
+    assert seen.index("b1 end") < seen.index("a1 end")  # another chat did not wait
+
+
+def test_the_staff_groups_updates_still_run_at_once() -> None:
+    async def run() -> list[str]:
+        processor = RepliesFirst(PriorityPacer())
+        seen: list[str] = []
+
+        async def handle(name: str, pause: float) -> None:
+            seen.append(f"{name} start")
+            await asyncio.sleep(pause)
+            seen.append(f"{name} end")
+
+        await asyncio.gather(
+            processor.do_process_update(fake_update(-100, "supergroup"), handle("s1", 0.05)),
+            processor.do_process_update(fake_update(-100, "supergroup"), handle("s2", 0.0)),
+        )
+        return seen
+
+    seen = asyncio.run(run())
+    assert seen.index("s2 end") < seen.index("s1 end")
