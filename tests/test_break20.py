@@ -216,3 +216,83 @@ def test_the_staff_groups_updates_still_run_at_once() -> None:
 
     seen = asyncio.run(run())
     assert seen.index("s2 end") < seen.index("s1 end")
+
+
+# -- through Telegram: a question in a photo's caption; two messages back to back ---------------------
+
+WAIT = 60.0
+
+
+@pytest.fixture(scope="module")
+def telegram(module_stub, module_bot_process):
+    module_bot_process()
+    return module_stub
+
+
+def plain(html_text: str) -> str:
+    from tests.botapi_stub import parse_html
+
+    return parse_html(html_text)[0]
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("lang,caption", [
+    ("es", "¿este vestuario se puede rentar allá?"),
+    ("en", "can we rent costumes like this in Hengdian?"),
+    ("zh", "这种服装在横店能租到吗？"),
+    ("ko", "이런 의상 대여 가능한가요?"),
+])
+def test_a_question_in_a_photos_caption_is_answered(telegram, lang: str, caption: str) -> None:
+    user = telegram.add_user(first_name="Ana", language_code=lang)
+    user.send_photo(caption=caption)
+    [reply] = user.wait_for_messages(1, timeout=WAIT)
+    assert reply["text"].startswith(plain(t_("caption_answered", lang)))
+    assert plain(t_("unsupported_media", lang)) not in reply["text"]
+    assert len(reply["text"]) > len(plain(t_("caption_answered", lang))) + 20  # an answer follows
+
+
+@pytest.mark.e2e
+def test_a_caption_that_asks_nothing_still_gets_the_text_only_note(telegram) -> None:
+    user = telegram.add_user(first_name="Ana", language_code="en")
+    user.send_photo(caption="our storyboard")
+    [reply] = user.wait_for_messages(1, timeout=WAIT)
+    assert reply["text"] == plain(t_("unsupported_media", "en"))
+
+
+@pytest.mark.e2e
+@pytest.mark.parametrize("lang,ask,pick", [
+    ("zh", "有哪些适合拍明代宫廷戏的拍摄基地？", "第二个"),
+    ("en", "which locations do you have for Ming dynasty palaces?", "the second one"),
+])
+def test_two_messages_back_to_back_are_answered_in_order_with_memory(telegram, lang: str, ask: str,
+                                                                     pick: str) -> None:
+    user = telegram.add_user(first_name="Wang", language_code=lang)
+    user.send_text(ask)
+    user.send_text(pick)  # before the answer to the first is there
+    listed, picked = user.wait_for_messages(2, timeout=WAIT)[:2]
+    item_buttons = [b["callback_data"] for row in listed["reply_markup"]["inline_keyboard"] for b in row
+                    if b.get("callback_data", "").startswith("v1|loc|")]
+    assert len(item_buttons) >= 2, listed["text"]
+    second = item_buttons[1].split("|")[2]
+    picked_data = [b.get("callback_data", "") for row in picked.get("reply_markup", {}).get("inline_keyboard", [])
+                   for b in row]
+    assert f"v1|map|{second}" in picked_data, picked["text"]
+
+
+def t_(key: str, lang: str) -> str:
+    from core.i18n import t
+
+    return t(key, lang)  # type: ignore[arg-type]
+
+
+# -- the form's script follows the request's -----------------------------------------------------------
+
+def test_a_request_in_simplified_after_traditional_turns_the_script_back(services: Services) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code="zh")
+    services.brain.reply_to_text(chat, "請問橫店有什麼優惠政策？", services.store.profile(chat))
+    assert services.store.profile(chat).zh_script == "hant"
+    profile = services.brain.note_language(chat, "我想报名选角日，3个人", services.store.profile(chat))
+    assert profile is not None and profile.zh_script == "hans"
+    profile = services.brain.note_language(chat, "我們想報名選角日", profile)
+    assert profile is not None and profile.zh_script == "hant"
