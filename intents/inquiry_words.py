@@ -45,13 +45,15 @@ STATED_WISH = re.compile(
     r"me interesa|estamos interesad[oa]s|buscamos|deseamos)\b"
     r"|想|希望|有意|打算|싶|하려고|희망|원해|원합니다|관심", _I)
 
-QUOTE = re.compile(r"\b(quote|quotation|cotizaci[oó]n|cotizar|presupuesto)\b|报价|견적", _I)
+# (a quote asked with the verb too: "quiero cotizar 10 días", "cotízame el set", "帮我报个价")
+QUOTE_VERB = r"\bcot[ií]z(?:ar|a|en|ame|anos|ármelo|arnos|arme|énme|enme|énos|ennos|an)\b|报(?:个|一下|一个)?价|给(?:个|我们?)?(?:个)?报价|开个价"
+QUOTE = re.compile(r"\b(quote|quotation|cotizaci[oó]n|cotizar|presupuesto)\b|报价|견적|" + QUOTE_VERB, _I)
 PRICE = re.compile(
     r"\b(how much|price|prices|pricing|quote|quotation|cost|costs|rate card|rates|budget)\b"
     r"|\b(cu[aá]nto (?:cuesta|costar[ií]a|cobran|sale|saldr[ií]a)|precio|precios|cotizaci[oó]n|"
     r"presupuesto|tarifa|tarifas)\b"
     r"|多少钱|报价|费用|价格|收费|价钱|租金"
-    r"|얼마|견적|비용|가격|요금|대여료", _I)
+    r"|얼마|견적|비용|가격|요금|대여료|" + QUOTE_VERB, _I)
 
 SHOOT = re.compile(
     r"\b(shoot|shooting|film|filming|set|sets|location|locations|studio|stage|days?|weeks?|"

@@ -296,3 +296,26 @@ def test_a_request_in_simplified_after_traditional_turns_the_script_back(service
     assert profile is not None and profile.zh_script == "hans"
     profile = services.brain.note_language(chat, "我們想報名選角日", profile)
     assert profile is not None and profile.zh_script == "hant"
+
+
+# -- a quote asked with the verb starts the form -----------------------------------------------------------
+
+@pytest.mark.parametrize("said", [
+    "quiero cotizar 10 días en el palacio Qin para un microdrama de romance",
+    "cotízame 10 días en el set del palacio Qin",
+    "¿me cotizan 2 semanas de rodaje en el set de Qingming?",
+    "我们想在秦王宫拍10天，帮我报个价",
+    "在明清宫苑拍5天，给个报价吧",
+    "我們想在秦王宮拍10天，幫我報個價",
+])
+def test_a_quote_asked_with_the_verb_starts_the_film_form(said: str) -> None:
+    from intents.inquiry_words import wants_inquiry
+
+    assert wants_inquiry(said) == "film"
+
+
+@pytest.mark.parametrize("said", ["cotizan en dólares?", "¿cuánto cuesta el palacio Qin?", "报价单是什么格式"])
+def test_quote_words_without_a_shoot_do_not(said: str) -> None:
+    from intents.inquiry_words import wants_inquiry
+
+    assert wants_inquiry(said) is None
