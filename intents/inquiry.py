@@ -116,6 +116,12 @@ def begin(turn: Turn, kind: str | None = None, text: str = "", ttl: float | None
                 fields["sets"] = named[0]
             # "10 days" is how long, not yet when: the dates question asks only when
             days = numbers.get("days")
+        if "genre" in DETAILS.get(kind, ()):
+            # "a quote for a romance microdrama", "合拍一部悬疑短剧": the genre said is not asked again
+            genres = {g.id for g in turn.kb.taxonomy.genres}
+            named_genres = list(dict.fromkeys(g for g in turn.ids("genre") if g in genres))
+            if len(named_genres) == 1:
+                fields["genre"] = named_genres[0]
     company = company_named(text)
     if company and _in_length("company", company):
         fields["company"] = company

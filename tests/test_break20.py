@@ -319,3 +319,32 @@ def test_quote_words_without_a_shoot_do_not(said: str) -> None:
     from intents.inquiry_words import wants_inquiry
 
     assert wants_inquiry(said) is None
+
+
+# -- the genre a request names is not asked again ---------------------------------------------------------
+
+@pytest.mark.parametrize("lang,said,genre", [
+    ("es", "quiero cotizar 10 días en el palacio Qin para un microdrama de romance", "romance"),
+    ("en", "we want a quote for 10 days at the Qin palace, it's a mystery series", "mystery"),
+    ("zh", "我们想在秦王宫拍10天悬疑短剧，帮我报个价", "mystery"),
+    ("ko", "진왕궁에서 로맨스 숏드라마 10일 촬영 견적 받고 싶어요", "romance"),
+])
+def test_the_genre_a_quote_request_names_is_not_asked_again(services: Services, lang: str, said: str,
+                                                            genre: str) -> None:
+    from intents.inquiry_words import wants_inquiry
+
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    kind = wants_inquiry(said)
+    assert kind == "film"
+    step = inquiry.begin(services.brain.turn(chat, services.store.profile(chat), said), kind, said)
+    assert step.form is not None and step.form["fields"].get("genre") == genre
+    assert step.form["fields"].get("sets") == "qin_palace"
+
+
+def test_two_genres_named_are_still_asked(services: Services) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code="en")
+    said = "a quote for 10 days at the Qin palace, mystery or romance, not decided"
+    step = inquiry.begin(services.brain.turn(chat, services.store.profile(chat), said), "film", said)
+    assert step.form is not None and "genre" not in step.form["fields"]
