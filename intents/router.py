@@ -576,10 +576,8 @@ class Router:
             return self.buttons[press.action](turn, press).model_copy(update={"mode": "new"})
         if not (memory.answer or "").startswith("list:") or not memory.items:
             return None
-        kinds = {item.partition(":")[0] for item in memory.items}
-        kind = next(iter(kinds)) if len(kinds) == 1 else ""
+        # (no buttons again: the list above has one per item, these would be six of them)
         return Reply(text=t("list_all_shown", turn.lang, count=len(memory.items)), lang=turn.lang,
-                     buttons=_item_rows(turn, kind, memory.items) if kind in facts.DETAIL_ACTION else [],
                      items=list(memory.items), answer=memory.answer, outcome="answered")
 
     def call_off(self, turn: Turn, memory: Memory) -> Reply:

@@ -80,7 +80,7 @@ def test_more_after_a_whole_list_says_it_is_all(services: Services, lang: str, m
     assert events.answer.startswith("list:events")
     assert again.answer == events.answer and again.outcome == "answered"
     assert str(len(events.items)) in again.text
-    assert next(b.data or "" for row in again.buttons for b in row).startswith("v1|ev|")
+    assert list(again.items) == list(events.items)  # "the third one" still picks from it
 
 
 def test_more_with_no_list_is_not_taken_for_one(services: Services) -> None:
