@@ -1876,6 +1876,19 @@ def calls_off(text: str) -> bool:
     return CALL_OFF.search(fold(text)) is not None
 
 
+# "What time does it open?", "¿a qué hora abre?", "几点开门", "몇 시에 문 열어요?": when a PLACE opens
+# (a set's visiting or shooting hours), not a team's office hours ("what are your office hours?",
+# `TEAM_HOURS_WORDS`). Matched on folded text.
+PLACE_OPENS = re.compile(
+    r"\b(what time|when) (does|do|is|will) (it|they|that|this|the [\w-]+( [\w-]+)?) (open|close|opens|closes)\b|\bopen(ing)? (hours|times?)\b"
+    r"|\b(is|are) (it|they|that|this|the [\w-]+( [\w-]+)?) open\b|\bwhen is (it|that|this) open\b"
+    r"|\b(a que hora|cuando|desde que hora|hasta que hora) (abre|abren|cierra|cierran)\b|\bhorarios? de (apertura|visita)\b|\besta abiert[oa]\b"
+    r"|\b(abre|abren) (los )?(fines de semana|domingos|sabados|de noche)\b"
+    r"|几点开门|几点关门|开门时间|开放时间|几点开放|什么时候开放|开不开门|开门吗|开放吗|营业到几点|参观时间"
+    r"|몇 ?시에? ?(문 ?)?(열|닫)|문 ?(여는|닫는|열어|닫아|열어요|닫아요)|개방 ?시간|오픈 ?시간|개장 ?시간|관람 ?시간")
+TEAM_HOURS_WORDS = re.compile(r"\b(you|your|yours|ustedes|office|oficina|team|equipo|staff)\b|你们|您们|贵司|办公|上班|工作人员|그쪽|사무실|팀|담당자|근무|업무")
+
+
 # "More", "show me more", "siguiente página", "下一页", "더 보여줘": the whole message asks for more of
 # the list just shown (its next page), naming nothing. Bare "next" / "el siguiente" / "下一个" is
 # the next ITEM (`_NEXT_ITEM`), not this.

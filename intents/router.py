@@ -1349,6 +1349,9 @@ class Router:
             told = facts.answer(turn, "location", focus_id, "era")
             if told is not None:
                 return told
+        opens = self.place_opens(turn, u, memory)
+        if opens is not None:
+            return opens
         head = self.unpublished_head(turn, u, memory)
         if head is not None:
             return head
@@ -1717,6 +1720,25 @@ class Router:
         if faq_plain and intent != "out_of_scope":
             return faq_reply(turn, faq.id)
         return not_understood(turn, intent in ("out_of_scope", "set_timezone"))
+
+    @staticmethod
+    def place_opens(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"What time does it open?", "¿a qué hora abre?", "几点开门", "몇 시에 문 열어요?" of a set
+        (named, or in focus with nothing else named): when the set opens, which the knowledge
+        does not hold. An honest gap naming the team to ask, rather than the set's card again
+        or a team's office hours (those are asked with "your", "office", "上班")."""
+        text = fold(turn.text)
+        if not lexicon.PLACE_OPENS.search(text) or lexicon.TEAM_HOURS_WORDS.search(text) or u.gap:
+            return None
+        named = u.records()
+        focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
+        if named:
+            target = named[0] if named[0][0] == "location" and len(named) == 1 else None
+        else:
+            target = ("location", focus_id) if focus_kind == "location" else None
+        if target is None or target[1] not in turn.kb.locations:
+            return None
+        return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
 
     def unpublished_head(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """"他们CEO是谁", "who is HISDA's CEO?": who heads a programme or partner, named or in

@@ -348,3 +348,26 @@ def test_two_genres_named_are_still_asked(services: Services) -> None:
     said = "a quote for 10 days at the Qin palace, mystery or romance, not decided"
     step = inquiry.begin(services.brain.turn(chat, services.store.profile(chat), said), "film", said)
     assert step.form is not None and "genre" not in step.form["fields"]
+
+
+# -- when a set opens: not published, said so -------------------------------------------------------------
+
+@pytest.mark.parametrize("lang,card,opens", [
+    ("en", "tell me about the Qin Palace", "what time does it open?"),
+    ("en", "tell me about the Qin Palace", "is it open on weekends?"),
+    ("es", "háblame del Palacio de Qin", "¿a qué hora abre?"),
+    ("zh", "介绍一下秦王宫", "几点开门？"),
+    ("zh", "介紹一下秦王宮", "開放時間是幾點？"),
+    ("ko", "진왕궁 알려줘", "몇 시에 문 열어요?"),
+])
+def test_when_a_set_opens_is_an_honest_gap(services: Services, lang: str, card: str, opens: str) -> None:
+    reply = talk(services, lang, [(card, "location:qin_palace*"), (opens, "gap:*")], fits=fits)
+    assert services.brain.knowledge.current.locations["qin_palace"].name.get(lang) in reply.text
+
+
+@pytest.mark.parametrize("lang,card,hours", [
+    ("en", "tell me about the Qin Palace", "what are your office hours?"),
+    ("zh", "介绍一下秦王宫", "你们几点上班？"),
+])
+def test_a_teams_office_hours_stay_the_teams(services: Services, lang: str, card: str, hours: str) -> None:
+    talk(services, lang, [(card, "location:qin_palace*"), (hours, "contact:*#hours")], fits=fits)
