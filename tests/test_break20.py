@@ -225,7 +225,11 @@ WAIT = 60.0
 
 @pytest.fixture(scope="module")
 def telegram(module_stub, module_bot_process):
-    module_bot_process()
+    staff = module_stub.add_group("HISDA staff", chat_type="supergroup")
+    mia = staff.add_member(module_stub.add_user(first_name="Mia"))
+    leo = staff.add_member(module_stub.add_user(first_name="Leo"), "administrator")
+    module_bot_process(BOT_STAFF_CHAT_ID=str(staff.id), BOT_ADMIN_IDS=str(leo.id))
+    module_stub.staff, module_stub.mia = staff, mia  # for the handoff test
     return module_stub
 
 
@@ -371,3 +375,22 @@ def test_when_a_set_opens_is_an_honest_gap(services: Services, lang: str, card: 
 ])
 def test_a_teams_office_hours_stay_the_teams(services: Services, lang: str, card: str, hours: str) -> None:
     talk(services, lang, [(card, "location:qin_palace*"), (hours, "contact:*#hours")], fits=fits)
+
+
+@pytest.mark.e2e
+def test_a_staff_reply_to_a_partners_edited_message_reaches_the_partner(telegram) -> None:
+    user = telegram.add_user(first_name="Mike", language_code="en")
+    staff = telegram.staff
+    before = len(staff.messages())
+    user.send_text("can someone from your team call me?")
+    user.wait_for_messages(1, timeout=WAIT)
+    staff.wait_for_messages(before + 1, timeout=WAIT)
+    said = user.send_text("our budget is about 50k USD")
+    staff.wait_for_messages(before + 2, timeout=WAIT)
+    user.edit(said, "our budget is about 80k USD")
+    [notice] = staff.wait_for_messages(before + 3, timeout=WAIT)[before + 2:]
+    assert "80k" in notice["text"]
+    seen = len(user.messages())
+    staff.send_text(telegram.mia, "Thanks Mike, 80k works for a 10-day shoot.", reply_to=notice)
+    [got] = user.wait_for_messages(seen + 1, timeout=WAIT)[seen:]
+    assert "80k works" in got["text"]

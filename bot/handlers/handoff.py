@@ -495,10 +495,16 @@ async def on_partner_edit(update: Update, context: BotContext) -> None:
         return
     name = esc(message.from_user.first_name if message.from_user else "Partner")
     try:
-        await _to_thread(context, h, t("staff_partner_edited", staff_lang(context), name=name,
-                                       id=h.id, text=esc(text)))
+        sent = await _to_thread(context, h, t("staff_partner_edited", staff_lang(context), name=name,
+                                              id=h.id, text=esc(text)))
     except TelegramError as exc:  # the send policy has logged, counted and reported it
         log.warning("could not relay chat %s's edit to staff: %s", h.chat_id, exc)
+        return
+    if h.id:
+        # kept like any relayed message: a staff reply to the new wording reaches the partner
+        # (it was dropped: no relay row named this post)
+        await _db(_store(context).relay, h, "partner", text, staff_message_id=sent.message_id,
+                  partner_message_id=message.message_id)
 
 
 # -- staff → partner ---------------------------------------------------------------------------
