@@ -1886,6 +1886,9 @@ PLACE_OPENS = re.compile(
     r"|\b(abre|abren) (los )?(fines de semana|domingos|sabados|de noche)\b"
     r"|几点开门|几点关门|开门时间|开放时间|几点开放|什么时候开放|开不开门|开门吗|开放吗|营业到几点|参观时间"
     r"|몇 ?시에? ?(문 ?)?(열|닫)|문 ?(여는|닫는|열어|닫아|열어요|닫아요)|개방 ?시간|오픈 ?시간|개장 ?시간|관람 ?시간")
+# "Open yet?", "¿ya abrió?", "开业了吗", "오픈했어요?": whether a set is finished, not its hours.
+OPEN_YET = re.compile(r"\bopen (yet|already|now)\b|\balready open\b|\bbeen opened\b|\bbeing built\b|\bya (abrio|abrieron|esta abierto|estan abiertos)\b"
+                      r"|开业|建成|完工|竣工|建好|오픈했|개장했|완공|지어졌")
 TEAM_HOURS_WORDS = re.compile(r"\b(you|your|yours|ustedes|office|oficina|team|equipo|staff)\b|你们|您们|贵司|办公|上班|工作人员|그쪽|사무실|팀|담당자|근무|업무")
 
 

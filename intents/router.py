@@ -1728,8 +1728,9 @@ class Router:
         does not hold. An honest gap naming the team to ask, rather than the set's card again
         or a team's office hours (those are asked with "your", "office", "上班")."""
         text = fold(turn.text)
-        if not lexicon.PLACE_OPENS.search(text) or lexicon.TEAM_HOURS_WORDS.search(text) or u.gap:
-            return None
+        if not lexicon.PLACE_OPENS.search(text) or lexicon.TEAM_HOURS_WORDS.search(text) or u.gap \
+                or "built" in {u.fact, *u.facts} or lexicon.OPEN_YET.search(text):
+            return None  # ("are the international sets open yet or still being built?": whether built)
         named = u.records()
         focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
         if named:

@@ -394,3 +394,11 @@ def test_a_staff_reply_to_a_partners_edited_message_reaches_the_partner(telegram
     staff.send_text(telegram.mia, "Thanks Mike, 80k works for a 10-day shoot.", reply_to=notice)
     [got] = user.wait_for_messages(seen + 1, timeout=WAIT)[seen:]
     assert "80k works" in got["text"]
+
+
+@pytest.mark.parametrize("lang,said", [
+    ("en", "are the international sets open yet or still being built?"),
+    ("zh", "国际化场景已经建成开业了吗？"),
+])
+def test_whether_a_set_is_open_yet_is_whether_it_is_built(services: Services, lang: str, said: str) -> None:
+    talk(services, lang, [(said, "location:international_sets*")], fits=fits)
