@@ -228,8 +228,8 @@ def telegram(module_stub, module_bot_process):
     staff = module_stub.add_group("HISDA staff", chat_type="supergroup")
     mia = staff.add_member(module_stub.add_user(first_name="Mia"))
     leo = staff.add_member(module_stub.add_user(first_name="Leo"), "administrator")
-    module_bot_process(BOT_STAFF_CHAT_ID=str(staff.id), BOT_ADMIN_IDS=str(leo.id))
-    module_stub.staff, module_stub.mia = staff, mia  # for the handoff test
+    bot = module_bot_process(BOT_STAFF_CHAT_ID=str(staff.id), BOT_ADMIN_IDS=str(leo.id))
+    module_stub.staff, module_stub.mia, module_stub.bot = staff, mia, bot  # for the handoff test
     return module_stub
 
 
@@ -390,6 +390,17 @@ def test_a_staff_reply_to_a_partners_edited_message_reaches_the_partner(telegram
     user.edit(said, "our budget is about 80k USD")
     [notice] = staff.wait_for_messages(before + 3, timeout=WAIT)[before + 2:]
     assert "80k" in notice["text"]
+    # a person replies seconds later; on a loaded machine the relay row may still wait in the
+    # store's write queue a moment after the notice is posted
+    import sqlite3
+    import time
+
+    deadline = time.monotonic() + WAIT
+    while time.monotonic() < deadline:
+        with sqlite3.connect(f"file:{telegram.bot.data_dir / 'bot.db'}?mode=ro", uri=True) as db:
+            if db.execute("SELECT 1 FROM relay WHERE staff_message_id = ?", [notice["message_id"]]).fetchone():
+                break
+        time.sleep(0.2)
     seen = len(user.messages())
     staff.send_text(telegram.mia, "Thanks Mike, 80k works for a 10-day shoot.", reply_to=notice)
     [got] = user.wait_for_messages(seen + 1, timeout=WAIT)[seen:]
