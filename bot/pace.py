@@ -242,19 +242,46 @@ class Lane:
 
 class RepliesFirst(SimpleUpdateProcessor):
     """python-telegram-bot's concurrent update processor with every update answered inside
-    `pacer.turn()`: while a partner waits for an answer, broadcasts start no new delivery."""
+    `pacer.turn()`: while a partner waits for an answer, broadcasts start no new delivery.
+
+    Updates of different chats run at once; those of ONE private chat run one after the other, in the
+    order Telegram sent them. A partner who writes "which sets for Ming palaces?" and, before
+    the answer is there, "the second one" gets the list and then its second item (answered
+    concurrently, the second message found no list in the chat's memory and asked "which
+    one?", and the answers could arrive in either order)."""
 
     def __init__(self, pacer: PriorityPacer, max_concurrent_updates: int = 256) -> None:
         super().__init__(max_concurrent_updates)
         self.pacer = pacer
+        # chat id -> (its lock, updates holding or waiting for it); dropped at zero, so the
+        # table holds only chats with an update in flight
+        self._chats: dict[int, tuple[asyncio.Lock, int]] = {}
 
     async def do_process_update(self, update: object,
                                 coroutine: Awaitable[Any]) -> None:
         if not isinstance(update, Update):  # e.g. a job's or a webhook's custom update
             await coroutine
             return
-        with self.pacer.turn():
-            await coroutine
+        chat = update.effective_chat
+        if chat is None or chat.type != "private":
+            # nothing to keep in order with (a poll answer), or the staff chat: its members'
+            # replies go to different partners and some of its sends wait for the group's
+            # 20-a-minute limit, which must not hold up the next staff reply
+            with self.pacer.turn():
+                await coroutine
+            return
+        lock, users = self._chats.get(chat.id) or (asyncio.Lock(), 0)
+        self._chats[chat.id] = (lock, users + 1)
+        try:
+            async with lock:
+                with self.pacer.turn():
+                    await coroutine
+        finally:
+            lock, users = self._chats[chat.id]
+            if users <= 1:
+                del self._chats[chat.id]
+            else:
+                self._chats[chat.id] = (lock, users - 1)
 
 
 class PriorityLimiter(BaseRateLimiter[int]):

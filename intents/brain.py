@@ -144,10 +144,18 @@ class Brain:
         """Remember the language a message is clearly written in (as `reply_to_text` does),
         for flows that read text without answering it here; returns the updated profile."""
         written = detect(text)
+        changed = False
         if written and (profile is None or profile.chat_lang != written):
             self.store.set_chat_lang(chat_id, written)
-            return self.store.profile(chat_id)
-        return profile
+            changed = True
+        # and the script, as `reply_to_text` keeps it: "我想报名选角日" after a question in
+        # Traditional characters gets the form in Simplified
+        traditional = to_simplified(text)[1]
+        script = None if traditional is None else ("hans", "hant")[traditional]
+        if written == "zh" and script and (profile is None or profile.zh_script != script):
+            self.store.set_zh_script(chat_id, script)
+            changed = True
+        return self.store.profile(chat_id) if changed else profile
 
     def note_event(self, chat_id: int, event_id: str) -> None:
         """Put an event in focus as if it had just been answered: a form started by "sign us up

@@ -32,7 +32,7 @@ from core.inquiries import KINDS, Inquiries, inquiry_row
 from core.text import to_simplified
 from intents.callbacks import Callback, encode
 from intents.events import upcoming
-from intents.inquiry_words import DAYS, company_named, prefill, wants_inquiry
+from intents.inquiry_words import DAYS, company_named, confirms_send, prefill, wants_inquiry
 from intents.lexicon import asks_question, language_request
 from intents.reply import Button, Reply, esc, paired
 from intents.turn import Turn
@@ -116,6 +116,12 @@ def begin(turn: Turn, kind: str | None = None, text: str = "", ttl: float | None
                 fields["sets"] = named[0]
             # "10 days" is how long, not yet when: the dates question asks only when
             days = numbers.get("days")
+        if "genre" in DETAILS.get(kind, ()):
+            # "a quote for a romance microdrama", "合拍一部悬疑短剧": the genre said is not asked again
+            genres = {g.id for g in turn.kb.taxonomy.genres}
+            named_genres = list(dict.fromkeys(g for g in turn.ids("genre") if g in genres))
+            if len(named_genres) == 1:
+                fields["genre"] = named_genres[0]
     company = company_named(text)
     if company and _in_length("company", company):
         fields["company"] = company
@@ -152,6 +158,9 @@ def on_text(turn: Turn, form: Form, text: str) -> Step:
         # question, answered as usual by the transport; the form keeps waiting, and says so.
         return Step(form, still_open(turn, form), aside=True)
     if step == "review":
+        if confirms_send(text or ""):
+            # "send it", "发送", "네 보내 주세요" under the summary: what its ✅ Send button does
+            return on_button(turn, form, Callback("inq", ("send",)))
         return Step(form, review(turn, form, t("inq_use_buttons", turn.lang)))
     if problem:
         return Step(form, ask(turn, form, problem))

@@ -13,7 +13,7 @@ wish (we want / queremos / 想 / 싶어요 ...). Prices for shooting need the pr
 from __future__ import annotations
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
-from core.text import to_simplified
+from core.text import fold, to_simplified
 from intents.handoff_words import asks_for_person
 from intents.lexicon import asks_question, facts_asked, language_request
 
@@ -45,13 +45,15 @@ STATED_WISH = re.compile(
     r"me interesa|estamos interesad[oa]s|buscamos|deseamos)\b"
     r"|想|希望|有意|打算|싶|하려고|희망|원해|원합니다|관심", _I)
 
-QUOTE = re.compile(r"\b(quote|quotation|cotizaci[oó]n|cotizar|presupuesto)\b|报价|견적", _I)
+# (a quote asked with the verb too: "quiero cotizar 10 días", "cotízame el set", "帮我报个价")
+QUOTE_VERB = r"\bcot[ií]z(?:ar|a|en|ame|anos|ármelo|arnos|arme|énme|enme|énos|ennos|an)\b|报(?:个|一下|一个)?价|给(?:个|我们?)?(?:个)?报价|开个价"
+QUOTE = re.compile(r"\b(quote|quotation|cotizaci[oó]n|cotizar|presupuesto)\b|报价|견적|" + QUOTE_VERB, _I)
 PRICE = re.compile(
     r"\b(how much|price|prices|pricing|quote|quotation|cost|costs|rate card|rates|budget)\b"
     r"|\b(cu[aá]nto (?:cuesta|costar[ií]a|cobran|sale|saldr[ií]a)|precio|precios|cotizaci[oó]n|"
     r"presupuesto|tarifa|tarifas)\b"
     r"|多少钱|报价|费用|价格|收费|价钱|租金"
-    r"|얼마|견적|비용|가격|요금|대여료", _I)
+    r"|얼마|견적|비용|가격|요금|대여료|" + QUOTE_VERB, _I)
 
 SHOOT = re.compile(
     r"\b(shoot|shooting|film|filming|set|sets|location|locations|studio|stage|days?|weeks?|"
@@ -217,3 +219,18 @@ def prefill(text: str) -> dict[str, int]:
         found["days"] = int(m.group(1))
     return found
 
+
+
+# "Send it", "sí, envíalo", "发送", "确认无误", "네 보내 주세요", "ok": the whole message confirms the
+# summary the form shows before sending (its ✅ Send button, typed). Matched on folded text.
+_SEND = (r"send( it| it now| please| now)?|submit( it)?|yes|yep|ok|okay|confirm(ed)?|correct|looks (good|right|fine)|all (good|correct)|go ahead|that'?s (right|correct)"
+         r"|envia(lo|r)?|enviar(lo)?|mandalo|mandar(lo)?|si|sip|vale|dale|confirmo|confirmado|correcto|esta bien|todo bien|todo correcto|adelante|listo"
+         r"|发送|发出|发吧|提交|确认|确定|没问题|对的?|是的?|好的?|可以|无误|确认无误|沒問題"
+         r"|보내(요|주세요|줘| ?주세요|기)?|전송(해 ?주세요|해요|해 ?줘|할게요)?|제출(해 ?주세요|할게요)?|네|예|맞아요|맞습니다|좋아요|확인(했어요|했습니다)?|괜찮아요")
+_SEND_FILL = r"please|pls|thanks|now|por favor|porfa|gracias|ya|吧|了|啊|一下|请|谢谢|요|주세요|감사합니다"
+SEND_FORM = re.compile(rf"^\W*(({_SEND}|{_SEND_FILL})\W*)*({_SEND})(\W*({_SEND}|{_SEND_FILL}))*\W*$")
+
+
+def confirms_send(text: str) -> bool:
+    """The message only says "yes, send it" to the form's summary."""
+    return SEND_FORM.search(fold(to_simplified(text)[0])) is not None

@@ -370,36 +370,40 @@ FACT_ALIASES: dict[tuple[str, str], str] = {
 # -- pointing back at the last answer ----------------------------------------------------------
 _NUM = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
 _EN = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
-       "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "last": -1}
+       "fifth": 5, "5th": 5, "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "ninth": 9,
+       "tenth": 10, "last": -1}
 _ES = {"1ro": 1, "1ra": 1, "1er": 1, "2do": 2, "2da": 2, "3ro": 3, "3ra": 3, "3er": 3, "4to": 4, "4ta": 4,
        "5to": 5, "5ta": 5, "primer": 1, "primero": 1, "primera": 1, "segundo": 2, "segunda": 2, "tercer": 3, "tercero": 3,
        "tercera": 3, "cuarto": 4, "cuarta": 4, "quinto": 5, "quinta": 5, "sexto": 6, "sexta": 6,
-       "ultimo": -1, "ultima": -1}
+       "septimo": 7, "septima": 7, "setimo": 7, "setima": 7, "octavo": 8, "octava": 8, "noveno": 9,
+       "novena": 9, "decimo": 10, "decima": 10, "6to": 6, "6ta": 6, "7mo": 7, "7ma": 7, "8vo": 8,
+       "8va": 8, "9no": 9, "9na": 9, "10mo": 10, "10ma": 10, "ultimo": -1, "ultima": -1}
 _CARDINAL = {word: n for n, words in enumerate((("one", "uno", "una"), ("two", "dos"), ("three", "tres"),
                                                  ("four", "cuatro"), ("five", "cinco"), ("six", "seis"),
                                                  ("seven", "siete"), ("eight", "ocho"), ("nine", "nueve"),
                                                  ("ten", "diez")), 1) for word in words}
 _ZH = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 _KO = {"첫": 1, "첫째": 1, "두": 2, "둘째": 2, "세": 3, "셋째": 3, "네": 4, "넷째": 4, "다섯": 5,
-       "여섯": 6, "일곱": 7}
+       "여섯": 6, "일곱": 7, "여덟": 8, "아홉": 9, "열": 10, "열한": 11, "열두": 12,
+       "열세": 13, "열네": 14, "열다섯": 15, "스무": 20}
 ORDINAL_WORDS = (*_EN, *_ES, "번째", *(k for k in _KO if len(k) > 1))
 """Words for a position in a list, for the vocabulary a message is explained by ("la sexta")."""
 _ORDINAL = re.compile(
-    r"\b(?P<en>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|last)\b"
+    r"\b(?P<en>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|ninth|tenth|last)\b"
     r"(?! (time|week|day|month|year|thing|of all|question))"
     r"|#\s?(?P<hash>\d{1,2})\b|\b(?:number|numero|no\.?|nº) ?(?P<numword>\d{1,2})\b"
     # "number six?", "la número seis", "la dos, ¿de qué trata?": a position said as a count
     # ("the number one studio" is praise)
     r"|\b(?:number|numero) (?P<cardinal>one(?! [a-z])|two|three|four|five|six|seven|eight|nine|ten|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b"
     r"|\b(?:el|la) (?P<escardinal>dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b(?! (de|del|dias?|semanas?|meses|anos|personas|horas|y))"
-    r"|\b(?P<es>primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|ultim[oa]|1r[oa]|1er|2d[oa]|3r[oa]|3er"
-    r"|4t[oa]|5t[oa])\b"
+    r"|\b(?P<es>primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|septim[oa]|setim[oa]|octav[oa]|noven[oa]"
+    r"|decim[oa]|ultim[oa]|1r[oa]|1er|2d[oa]|3r[oa]|3er|4t[oa]|5t[oa]|6t[oa]|7m[oa]|8v[oa]|9n[oa]|10m[oa])\b"
     r"(?! (vez|semana|dia|mes|ano|pregunta))"
     r"|\b(?:el|la|the) (?P<the>\d{1,2})\b(?! ?(de|of|月|号|days?|dias?|personas?|people|am|pm|:))"
-    r"|第 ?(?P<zh>[一二两三四五六七八九十]|\d{1,2}) ?(?:个|部|项|条|家|场|位|名|部剧|个活动)?"
+    r"|第 ?(?P<zh>[一二两三四五六七八九十]{1,3}|\d{1,2}) ?(?:个|部|项|条|家|场|位|名|部剧|个活动)?"
     r"|(?P<zhlast>(?:最后|倒数第)[一那这]?(?:个|部|项|家|场|位|条|款))"
-    r"|(?P<ko>첫|두|세|네|다섯|여섯|일곱) ?번째|(?P<ko2>첫째|둘째|셋째|넷째)|(?P<kon>\d{1,2}) ?번(?!째)(?! ?[0-9])"
-    # "2번째꺼 몇부작?", "3 번째 거": the position in digits
+    r"|(?P<ko>첫|열한|열두|열세|열네|열다섯|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무) ?번째|(?P<ko2>첫째|둘째|셋째|넷째)|(?P<kon>\d{1,2}) ?번(?!째)(?! ?[0-9])"
+    # "2번째꺼 몇부작?", "3 번째 거", "11번째": the position in digits
     r"|(?P<kodigit>\d{1,2}) ?번 ?째"
     r"|(?P<kolast>마지막)|(?P<top>\b(at the top|top one|the top)\b|primero de arriba|最上面|맨 위)")
 
@@ -434,6 +438,14 @@ _DENIED_BEFORE = re.compile(r"(\bnot|\bno|不是|不要)\s*(the|el|la|lo)?\s*$")
 _DENIED_AFTER = re.compile(r"\s*(거|것|꺼|작품|행사)?\s*(말고|아니고|아니라)")
 
 
+def _zh_number(value: str) -> int:
+    """"三" 3, "十一" 11, "二十四" 24: a position written in Chinese numerals (up to 99)."""
+    tens, _, ones = value.partition("十")
+    if "十" not in value:
+        return _ZH.get(value[-1], 1)
+    return (_ZH.get(tens, 1) if tens else 1) * 10 + (_ZH.get(ones, 0) if ones else 0)
+
+
 def _position(m: re.Match[str]) -> int:
     """The position one `_ORDINAL` match says."""
     for group, table in (("en", _EN), ("es", _ES), ("ko", _KO), ("ko2", _KO)):
@@ -447,7 +459,7 @@ def _position(m: re.Match[str]) -> int:
             return int(m.group(group))
     if m.group("zh"):
         value = m.group("zh")
-        return int(value) if value.isdigit() else _ZH[value]
+        return int(value) if value.isdigit() else _zh_number(value)
     if m.group("top"):
         return 1
     return -1  # zhlast, kolast
@@ -1937,6 +1949,39 @@ CALL_OFF = re.compile(rf"^(\W*({_FILLER}|{_CALL_OFF})\b)*\W*({_CALL_OFF})(\W*({_
 def calls_off(text: str) -> bool:
     """The message only calls off what came before ("never mind, cancel it"; see `CALL_OFF`)."""
     return CALL_OFF.search(fold(text)) is not None
+
+
+# "What time does it open?", "¿a qué hora abre?", "几点开门", "몇 시에 문 열어요?": when a PLACE opens
+# (a set's visiting or shooting hours), not a team's office hours ("what are your office hours?",
+# `TEAM_HOURS_WORDS`). Matched on folded text.
+PLACE_OPENS = re.compile(
+    r"\b(what time|when) (does|do|is|will) (it|they|that|this|the [\w-]+( [\w-]+)?) (open|close|opens|closes)\b|\bopen(ing)? (hours|times?)\b"
+    r"|\b(is|are) (it|they|that|this|the [\w-]+( [\w-]+)?) open\b|\bwhen is (it|that|this) open\b"
+    r"|\b(a que hora|cuando|desde que hora|hasta que hora) (abre|abren|cierra|cierran)\b|\bhorarios? de (apertura|visita)\b|\besta abiert[oa]\b"
+    r"|\b(abre|abren) (los )?(fines de semana|domingos|sabados|de noche)\b"
+    r"|几点开门|几点关门|开门时间|开放时间|几点开放|什么时候开放|开不开门|开门吗|开放吗|营业到几点|参观时间"
+    r"|몇 ?시에? ?(문 ?)?(열|닫)|문 ?(여는|닫는|열어|닫아|열어요|닫아요)|개방 ?시간|오픈 ?시간|개장 ?시간|관람 ?시간")
+# "Open yet?", "¿ya abrió?", "开业了吗", "오픈했어요?": whether a set is finished, not its hours.
+OPEN_YET = re.compile(r"\bopen (yet|already|now)\b|\balready open\b|\bbeen opened\b|\bbeing built\b|\bya (abrio|abrieron|esta abierto|estan abiertos)\b"
+                      r"|开业|建成|完工|竣工|建好|오픈했|개장했|완공|지어졌")
+TEAM_HOURS_WORDS = re.compile(r"\b(you|your|yours|ustedes|office|oficina|team|equipo|staff)\b|你们|您们|贵司|办公|上班|工作人员|그쪽|사무실|팀|담당자|근무|업무")
+
+
+# "More", "show me more", "siguiente página", "下一页", "더 보여줘": the whole message asks for more of
+# the list just shown (its next page), naming nothing. Bare "next" / "el siguiente" / "下一个" is
+# the next ITEM (`_NEXT_ITEM`), not this.
+_MORE = (r"(show|see|give|send)( me| us)? (some )?more( of (them|those|these))?|more( of (them|those|these)| results| titles| options| please| pls)?"
+         r"|any more|anything more|(the )?next page|(the )?rest( of (them|the list|the titles))?|keep going|go on|continue"
+         r"|(muestrame|muestranos|ensename|manda(me)?|dame|ver|quiero ver) (algunos |algunas )?mas|mas (titulos|opciones|resultados|obras)|mas"
+         r"|hay mas|tienes mas|tienen mas|(la )?(pagina )?siguiente pagina|(la )?pagina siguiente|(el|lo) resto|los demas|las demas|sigue|continua"
+         r"|更多|查看更多|看更多|还有吗|还有呢|还有没有|还有别的吗|还有其他的吗|下一页|再来(几个|一些|点)|再看(几个|一些)|继续|剩下的(呢)?"
+         r"|더 (보여 ?(줘|주세요|주실래요)(요)?|있어요|있나요|있습니까|있어|보기|볼래요|알려 ?(줘|주세요))|다음 ?페이지|나머지(는|도)?(요)?( (보여 ?(줘|주세요)|알려 ?(줘|주세요)))?|계속(해 ?(줘|주세요))?")
+MORE_OF_LIST = re.compile(rf"^(\W*({_FILLER})\b)*\W*(y |and |那|그럼 )?\W*({_MORE})(\W*({_FILLER}))*\W*$")
+
+
+def asks_more(text: str) -> bool:
+    """The message only asks for more of the list just shown ("more", "¿hay más?", "下一页")."""
+    return MORE_OF_LIST.search(fold(text)) is not None
 
 
 # A correction of what the last answer was about ("no, I meant the festival", "no, me refería al

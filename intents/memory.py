@@ -48,6 +48,9 @@ class Memory:
     # the record whose contact is now in focus ("the third one" then "who handles it?"): a fact
     # only that record has ("how many episodes?") still asks it, not its contact
     owner: str | None = None
+    # the callback data of the last list's "Next ▶" / "➕ More" button: what a typed "more",
+    # "siguiente página", "下一页", "더 보여줘" presses (the list's next page, in its numbering)
+    more: str | None = None
 
     @property
     def empty(self) -> bool:
@@ -72,7 +75,7 @@ class Memory:
                    focus=data.get("focus"), subject=data.get("subject"),
                    answer=data.get("answer"), pending=tuple(data.get("pending") or ()),
                    lang=data.get("lang"), asked=data.get("asked"), item_fact=data.get("item_fact"),
-                   zone=data.get("zone"), owner=data.get("owner"))
+                   zone=data.get("zone"), owner=data.get("owner"), more=data.get("more"))
 
     def pick(self, position: int) -> str | None:
         """The item at a 1-based position of the last list (-1: the last one), else None."""

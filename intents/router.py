@@ -342,6 +342,9 @@ class Router:
         explained = self.alliance_explained(turn, u) or unknown_person(turn, u)
         if explained is not None:
             return explained
+        more = self.more_of_list(turn, u, memory)
+        if more is not None:
+            return more
         if lexicon.COMES_AFTER.search(fold(turn.text)) and not u.records() and (
                 (memory.focus or "").startswith(("event:", "program:")) or _events_talked_about(memory)):
             # "what else comes after that?" after an event, its programme or the calendar: the
@@ -572,6 +575,21 @@ class Router:
         if coming:
             return record_reply(turn, "event", coming[0].id)
         return gap(turn, "fact", _gap_contact(turn, u, ("program", rid), memory), ("program", rid))
+
+    def more_of_list(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"More", "¿hay más?", "下一页", "더 보여줘" right after a list: what its "Next ▶" / "➕ More"
+        button shows (the next page, numbered on), as a new message; a list shown whole says so,
+        with its items to open, rather than a fallback or the events to come ("next page")."""
+        if not lexicon.asks_more(turn.text) or u.records():
+            return None
+        press = decode(memory.more) if memory.more else None
+        if press is not None and press.action in self.buttons:
+            return self.buttons[press.action](turn, press).model_copy(update={"mode": "new"})
+        if not (memory.answer or "").startswith("list:") or not memory.items:
+            return None
+        # (no buttons again: the list above has one per item, these would be six of them)
+        return Reply(text=t("list_all_shown", turn.lang, count=len(memory.items)), lang=turn.lang,
+                     items=list(memory.items), answer=memory.answer, outcome="answered")
 
     def call_off(self, turn: Turn, memory: Memory) -> Reply:
         """"Never mind, cancel it", "算了，取消吧": what the undo button of the action just taken
@@ -1373,6 +1391,9 @@ class Router:
             told = facts.answer(turn, "location", focus_id, "era")
             if told is not None:
                 return told
+        opens = self.place_opens(turn, u, memory)
+        if opens is not None:
+            return opens
         head = self.unpublished_head(turn, u, memory)
         if head is not None:
             return head
@@ -1754,6 +1775,26 @@ class Router:
         if faq_plain and intent != "out_of_scope":
             return faq_reply(turn, faq.id)
         return not_understood(turn, intent in ("out_of_scope", "set_timezone"))
+
+    @staticmethod
+    def place_opens(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"What time does it open?", "¿a qué hora abre?", "几点开门", "몇 시에 문 열어요?" of a set
+        (named, or in focus with nothing else named): when the set opens, which the knowledge
+        does not hold. An honest gap naming the team to ask, rather than the set's card again
+        or a team's office hours (those are asked with "your", "office", "上班")."""
+        text = fold(turn.text)
+        if not lexicon.PLACE_OPENS.search(text) or lexicon.TEAM_HOURS_WORDS.search(text) or u.gap \
+                or "built" in {u.fact, *u.facts} or lexicon.OPEN_YET.search(text):
+            return None  # ("are the international sets open yet or still being built?": whether built)
+        named = u.records()
+        focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
+        if named:
+            target = named[0] if named[0][0] == "location" and len(named) == 1 else None
+        else:
+            target = ("location", focus_id) if focus_kind == "location" else None
+        if target is None or target[1] not in turn.kb.locations:
+            return None
+        return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
 
     def unpublished_head(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """"他们CEO是谁", "who is HISDA's CEO?": who heads a programme or partner, named or in
@@ -3482,9 +3523,12 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     # next turn; any other answer forgets it.
     undo = next((b.data for row in reply.buttons for b in row if reply.outcome == "action" and b.data
                  and (cb := decode(b.data)) is not None and cb.action == "rem" and cb.arg(0).startswith("-")), None)
+    # the list's own "Next ▶" / "➕ More" (none on its last page), which a typed "more" presses: a
+    # new list replaces it; an answer about one of its items keeps it ("more" pages on)
+    more = _more_button(reply) if reply.items else memory.more
     return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
                         item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus),
-                        zone=(mentioned_zone(text) if text else None) or memory.zone)
+                        zone=(mentioned_zone(text) if text else None) or memory.zone, more=more)
 
 
 def _owner(memory: Memory, focus: str | None) -> str | None:
@@ -4116,7 +4160,17 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
     if focus_kind == "location" and u.fact == "genres" and not u.refers and WORK_WORDS.search(fold(u.text)) \
             and not FILMING.search(fold(u.text)) and not SCENE_SAID.search(fold(u.text)):
         return True  # "有什么类型的短剧" after a set: the catalog's genres, not what the set suits
+    # "행사 일정 알려줘" after a team's office hours: the fact is the events' own (their dates),
+    # asked of the events named; the team in focus holds it only under another name (its hours)
+    topics = {TOPIC_KIND.get(e.id) for e in u.entities if e.kind == "topic"} - {None, focus_kind}
+    held = facts.fact_for(focus_kind, u.fact)
+    if held is not None and held != u.fact and any(facts.fact_for(k, u.fact) == u.fact for k in topics if k):
+        return True
     return "genre" in kinds and focus_kind != "work"  # "is it a comedy?" is still about the work
+
+
+# The kind of record a subscription topic named in a message is about ("행사", "活动": events).
+TOPIC_KIND = {"events": "event", "incentives": "incentive", "catalog_releases": "work"}
 
 
 # (and Korean endings that are no part of a name: "일본에서 하는 행사" names nothing "함께하는", nor
@@ -4333,6 +4387,12 @@ def _filming_incentive(turn: Turn) -> str | None:
 
 # Buttons offered for "that one" after a list: a whole page of events or titles, not a long catalog.
 POINTER_CHOICES = 8
+
+
+def _more_button(reply: Reply) -> str | None:
+    """The callback data of a list's "Next ▶" or "➕ More" button, if it has one."""
+    labels = {t("next", reply.lang), t("more", reply.lang)}
+    return next((b.data for row in reply.buttons for b in row if b.data and b.label in labels), None)
 
 
 def _item_rows(turn: Turn, kind: str, items: Sequence[str]) -> list[list[Button]]:

@@ -26,7 +26,8 @@ from bot.send import acknowledge
 from core.i18n import Locale, partner_locale, t
 from core.questions import questions_of
 from core.store import Profile, StoreUnavailable
-from intents.reply import Reply, in_script
+from intents.lexicon import asks_question
+from intents.reply import Reply, esc, in_script
 
 log = logging.getLogger(__name__)
 
@@ -105,11 +106,11 @@ async def on_text(update: Update, context: BotContext) -> None:
     await deliver(update, context, reply, locale=locale)
 
 
-def text_turn(update: Update, context: BotContext) -> tuple[Reply, Locale]:
+def text_turn(update: Update, context: BotContext, text: str | None = None) -> tuple[Reply, Locale]:
     """The whole turn of a text message off the loop, in one hop: profile, answer, question
-    log, and the locale the answer is sent in."""
+    log, and the locale the answer is sent in (`text`: a caption read as the message)."""
     profile = touch_profile(update, context)
-    chat_id, text = update.effective_chat.id, update.effective_message.text
+    chat_id, text = update.effective_chat.id, text or update.effective_message.text
     reply = context.services.brain.reply_to_text(chat_id, text, profile)
     locale = current_locale(update, context)
     # Logged before it is sent, so staff reading /unanswered right after find it; as the partner
@@ -165,7 +166,17 @@ async def on_button(update: Update, context: BotContext) -> None:
 
 
 async def on_other_message(update: Update, context: BotContext) -> None:
-    """Stickers, photos, voice, files: say politely that only text is read."""
+    """Stickers, photos, voice, files: say politely that only text is read. A photo or file
+    whose caption asks something ("can we rent costumes like this there?") gets that question
+    answered, after one line saying the photo itself was not seen."""
+    caption = update.effective_message.caption or ""
+    if asks_question(caption):
+        reply, locale = await asyncio.to_thread(text_turn, update, context, caption)
+        if reply.handoff is None:
+            seen = t("caption_answered", reply.lang)
+            reply = reply.model_copy(update={"text": f"<i>{esc(seen)}</i>\n\n{reply.text}"})
+        await deliver(update, context, reply, locale=locale)
+        return
     locale = partner_locale(await profile_for(update, context))
     await update.effective_message.reply_text(locale.convert(t("unsupported_media", locale.lang)))
 

@@ -50,6 +50,7 @@ from core.questions import plain, questions_of
 from core.store import StoreUnavailable
 from intents import handoff as words
 from intents.callbacks import decode
+from intents.handoff_words import asks_for_person
 from intents.menu import topic_menu
 from intents.reply import Reply, esc, in_script
 
@@ -482,6 +483,16 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
         locale = await _partner_locale(context, h.chat_id)
         await context.bot.send_message(
             h.chat_id, locale.convert(t("handoff_relay_failed", locale.lang)))
+        raise ApplicationHandlerStop from None
+    typed = update.effective_message.text or ""
+    if typed and asks_for_person(typed):
+        # asked again while it is open ("麻煩請專人聯絡我" right after "可以幫我轉人工嗎？", now
+        # that one chat's messages are answered in order): relayed, and one line, as when both
+        # requests met in `start`
+        locale = await _partner_locale(context, h.chat_id)
+        shown = words.partner_reply(Reply(text="", lang=locale.lang), context.services.knowledge.current,
+                                    None, context.services.brain.clock(), context.services.settings.tz, True)
+        await send_reply(context.bot, h.chat_id, shown, locale=locale)
     raise ApplicationHandlerStop
 
 
@@ -495,10 +506,16 @@ async def on_partner_edit(update: Update, context: BotContext) -> None:
         return
     name = esc(message.from_user.first_name if message.from_user else "Partner")
     try:
-        await _to_thread(context, h, t("staff_partner_edited", staff_lang(context), name=name,
-                                       id=h.id, text=esc(text)))
+        sent = await _to_thread(context, h, t("staff_partner_edited", staff_lang(context), name=name,
+                                              id=h.id, text=esc(text)))
     except TelegramError as exc:  # the send policy has logged, counted and reported it
         log.warning("could not relay chat %s's edit to staff: %s", h.chat_id, exc)
+        return
+    if h.id:
+        # kept like any relayed message: a staff reply to the new wording reaches the partner
+        # (it was dropped: no relay row named this post)
+        await _db(_store(context).relay, h, "partner", text, staff_message_id=sent.message_id,
+                  partner_message_id=message.message_id)
 
 
 # -- staff → partner ---------------------------------------------------------------------------
