@@ -1716,6 +1716,9 @@ NEXT_YEAR = re.compile(r"next year|el (ano|proximo ano) que viene|el proximo ano
 # year the event in focus falls in, i.e. its date (not the list of this year's events).
 WHICH_YEAR = re.compile(r"this year (or|o) (the )?next|this year .{0,20}next year|este ano o (el )?(que viene|proximo|siguiente|otro)"
                         r"|(今年|明年).{0,3}还是.{0,3}(今年|明年)|올해.{0,10}내년|내년.{0,10}올해")
+# Two months offered as a choice ("March or October?", "¿marzo o octubre?", "三月还是十月", "3월이에요
+# 10월이에요?"): what lies between the two month names. Asked of one event, they ask its date.
+MONTH_OR = re.compile(r"\b(or|o|u)\b|还是|或者|或是|或|아니면|에요|예요|인가요|이야|이나")
 # Whether the event took place ("did it happen last year?", "¿ya se hizo?", "办了吗", "했어요?"), as
 # opposed to whether its date or venue is fixed: asked beside "when", it is answered too.
 HAPPENED = re.compile(r"\b(happen(ed)?|take place|took place|go ahead|went ahead|held)\b|\bse (hizo|realizo|celebro|llevo a cabo)\b"
@@ -2186,7 +2189,11 @@ LATAM_REGION = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoamerica\w*|americ
                           # "spanish-language markets", "mercados de habla hispana", "西班牙语市场", "스페인어 시장"
                           r"|spanish[- ]language (markets?|audiences?|viewers?|territor\w*|world)|de habla (hispana|castellana)"
                           r"|西班牙语(市场|观众|地区|国家)|스페인어 ?(시장|국가)"
-                          r"|拉美|拉丁美洲|中南美|南美|중남미|남미|라틴 ?아메리카|라틴 ?아메리카")
+                          r"|拉美|拉丁美洲|中南美|南美|중남미|남미|라틴 ?아메리카|라틴 ?아메리카"
+                          # the region's people in the trade: "productore latino" (Dominican), "Latin producers"
+                          r"|\blatin[oa]?s? (producers?|companies|studios?|filmmakers?|creators?)\b"
+                          r"|\b(productor|productora|empresa|estudio|creador|cineasta)\w* latin[oa]s?\b"
+                          r"|拉丁(裔)?(制片|製片|公司|电影人)|라틴 ?(제작|프로듀서|영화인)")
 TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties|relations?(hip)?s?|do with|connections?"
                   r"|colabor\w*|cooperac\w*|alianzas?|socios?|relacion\w*|trabaj\w* con|vinculos?|hacen con)\b"
                   r"|合作|伙伴|关系|联系|交流|往来|협력|파트너|제휴|관계|교류|협업"
@@ -2196,7 +2203,11 @@ TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties
                   r"|\bllevar(la|lo|las|los)? a\b|\bmuevan?\b|\bmover(la|lo|las|los)?\b|推到|推去|내보내"
                   # co-producing with the region's companies: "¿hacen coproducciones con productoras
                   # latinoamericanas?", "do you co-produce with Latin American studios?"
-                  r"|\bco-?produc\w*|\bcoproduc\w*|合拍|공동 ?제작")
+                  r"|\bco-?produc\w*|\bcoproduc\w*|合拍|공동 ?제작"
+                  # what is offered them: "qué e lo que hay pa los productore latino?", "what do you have for Latin producers?"
+                  r"|\bwhat('s| is) (there|on offer|available) for\b|\bwhat (do|can) you (have|offer)\b"
+                  r"|\bque (es lo que )?hay (pa|para)\b|\bque (tienen|ofrecen|hay) (pa|para)\b|\bque les? (ofrecen|dan)\b"
+                  r"|有什么.{0,8}(给|适合|针对|面向)|(给|针对|面向).{0,10}有什么|위한 ?(건|게|것|거|프로그램|혜택)")
 
 
 # The shows reaching people in the Spanish-speaking Americas, said by a country or the region

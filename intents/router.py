@@ -325,6 +325,9 @@ class Router:
         if felt is not None:
             return reactions.reply(turn, felt)  # "😂👍", "ㅋㅋㅋ": a friendly line, not the menu
         u, memory = self.relative_pick(turn, u, memory)
+        chosen = self.month_choice(turn, u, memory)
+        if chosen is not None:
+            turn, u = chosen
         pointed = self.bare_pointer(turn, u, memory)
         if pointed is not None:
             return pointed
@@ -533,6 +536,31 @@ class Router:
             return u, memory
         # the calendar stands in for a list only for this pick
         return replace(u, ordinal=position), memory.after(items=items)
+
+    def month_choice(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[Turn, Understanding] | None:
+        """"¿y ese festival cae más pa marzo o pa octubre?", "is that festival in March or October?",
+        "那个电影节是在三月还是十月？", "그 영화제는 3월이에요 10월이에요?": months offered as a choice
+        about one event (named, picked from the last list by a word of its name, or in focus) ask
+        its date. They filter no list of events, and no title is found by them ("Ten Days in
+        October"). The turn and reading without the months, the date asked; None otherwise."""
+        months = [e for e in u.entities if e.kind == "month"]
+        if len(months) != 2 or u.ordinal is not None or u.wants_list or GENERAL_EVENTS.search(fold(turn.text)) \
+                or not lexicon.MONTH_OR.search(fold(turn.text[months[0].end:months[1].start])):
+            return None
+        text = turn.text
+        for month in reversed(months):
+            text = text[:month.start] + " " + text[month.end:]
+        entities = tuple(e for e in u.entities if e.kind != "month")
+        chose = replace(u, text=text, entities=entities, filters=tuple(f for f in u.filters if f[0] != "month"),
+                        fact="date", facts=("date",))
+        turn = replace(turn, text=text, entities=entities)
+        target = self.target(turn, chose, memory)
+        if target is None or target[0] != "event":
+            return None
+        if f"event:{target[1]}" == memory.focus and not u.refers and target not in u.records() \
+                and not any(_says(word, fold(text)) for word in _name_words(turn, target)):
+            return None  # "三月还是四月有活动吗" with the festival in focus: events of either month
+        return turn, chose
 
     @staticmethod
     def take_part(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -1181,6 +1209,12 @@ class Router:
 
     @staticmethod
     def faq_by_words(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+        """The FAQ the message's own topic words name (`faq_in_words`), where another answer was given."""
+        faq_id = Router.faq_in_words(turn, u, reply)
+        return faq_reply(turn, faq_id) if faq_id and reply.answer != f"faq:{faq_id}" else None
+
+    @staticmethod
+    def faq_in_words(turn: Turn, u: Understanding, reply: Reply) -> str | None:
         """"Do our camera crew on Korean passports need a visa?", "we land in Shanghai on the 3rd,
         then what, bus? car?", "does this chat understand English?": the visa, travel or languages
         FAQ, named by its own topic words, where the message was read as off-topic, small talk,
@@ -1198,7 +1232,7 @@ class Router:
             # "我们老板只讲西班牙语，你们那边能对接吗", "그쪽 담당자 스페인어 가능?": which languages our
             # people speak, not the contact list or one contact's role (a contact named keeps it)
             faq_id = _overview_faq(turn, "language")
-            return faq_reply(turn, faq_id) if key != f"faq:{faq_id}" else None
+            return faq_id
         # "el de sonido tiene pasaporte argentino, q papeleo hay q hacer?": the papers to enter,
         # not the role of the contact a nationality word routes to (a contact named keeps it)
         entry_papers = bool(VISA.search(text) and ENTRY_PAPERWORK.search(text)) and not u.ids("contact") and not u.wants_person
@@ -1217,7 +1251,7 @@ class Router:
             # titles go, the Spanish-language route, not the event "there" is (an event or title
             # the message names keeps it; so do titles filtered for that public: "comedias pa Chile")
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "latin_america" in item.tags), None)
-            return faq_reply(turn, faq_id) if faq_id and key != f"faq:{faq_id}" else None
+            return faq_id
         kind, _, rid = key.partition("#")[0].partition(":")
         if key.startswith(("event:", "work:", "location:", "partner:")) and (
                 (kind, rid) in u.records() or ("#" not in key and (kind, rid) not in BACKGROUND
@@ -1226,9 +1260,11 @@ class Router:
             # it does not name is no way to travel ("배우님들 모시고 출장인데, 어디서 환승?")
             return None
         if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE \
-                and not (FOREIGN_CAST.search(text) and key[4:] in turn.kb.faq and "actors" not in turn.kb.faq[key[4:]].tags):
+                and not (FOREIGN_CAST.search(text) and key[4:] in turn.kb.faq and "actors" not in turn.kb.faq[key[4:]].tags) \
+                and not (latam_ties and key[4:] in turn.kb.faq and "latin_america" not in turn.kb.faq[key[4:]].tags):
             # a FAQ the shared words match well stays ("any route for our shows to Spanish-speaking
-            # markets?"), unless foreign actors are the subject ("外籍演员可以来横店拍戏吗" is no crew's permit)
+            # markets?"), unless foreign actors are the subject ("外籍演员可以来横店拍戏吗" is no crew's
+            # permit) or Latin America's ("what do you offer Latin producers?" shares words with the stage's)
             return None
         if key.startswith("faq:") and (services_named(turn.text) >= 2 or getattr(
                 Router.affordability(turn, u), "answer", None) == key):
@@ -1305,11 +1341,9 @@ class Router:
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "ai" in item.tags), None)
         else:
             return None
-        if not faq_id or key == f"faq:{faq_id}":
-            return None
         # ("剧组里用老外多吗" read as the incentives FAQ: another FAQ yields to the one the
         # message's own topic words name)
-        return faq_reply(turn, faq_id)
+        return faq_id
 
     def one(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         intent = u.intent
@@ -1972,6 +2006,11 @@ class Router:
             return None
         if "incentives" in u.ids("topic"):
             return None  # "any incentives for vertical dramas?" names the subject: its overview
+        if key.startswith("faq:") and Router.faq_in_words(turn, u, reply) == key[4:]:
+            # "please confirm in which working languages your production services can be
+            # provided": the FAQ its own topic words name (languages) is what is asked of the
+            # services, which the incentive's title words only find
+            return None
         if lexicon.asks_set_access(turn.text):
             # "could we shoot on your backlots if we put your shows out in Poland?": the deal whose
             # own title says the same (sets used, content carried), whatever words share the FAQ's
