@@ -16,6 +16,7 @@ from core import lazy_re as re  # patterns compiled on first use: see core/lazy_
 from core.i18n import Lang, plural_count, t
 from core.i18n_format import format_list, format_number, zone_city
 from core.kb.schema import Contact, Event, Incentive, Location, Partner, Work
+from core.text import fold
 from intents import catalog, events, lexicon, office_hours
 from intents.callbacks import encode
 from intents.contact import SUBJECT_OF, contact_card
@@ -133,6 +134,11 @@ def _event(turn: Turn, event: Event, fact: str) -> str | None:
             return t("ev_venue_proposed" + lapsed, lang, name=name, venue=esc(where))
         if done:
             return t("ev_venue_past", lang, name=name, venue=esc(where))
+        if lexicon.ATTENDING_FORMAT.search(fold(turn.text or "")):
+            # "¿es presencial o virtual?": the way it is attended, said, then where
+            if events.held_online(event):
+                return t("ev_online_only", lang, name=name)
+            return t("ev_in_person", lang, name=name, venue=esc(where))
         return t("ev_venue", lang, name=name, venue=esc(where))
     if fact == "about":  # "what did the May exchange involve?": what it is, not only its date
         head = t("label_value", lang, label=f"<b>{name}</b>", value=when)

@@ -74,7 +74,13 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(fotos?|fotografias)\b|\bvideos? (de|del) (la|el|evento|encuentro)\b"
                      r"|cuanto (se )?(tarda|demora|tiempo (se tarda|toma|lleva)) (en llegar|el viaje|el trayecto|en tren|en auto|en carro|en coche|en bus|desde)|que tan lejos|a cuant[oa]s? (km|kilometros|horas) (esta|queda)|\bdistancia\b"
                      r"|(什么时候|哪年|哪一年)(上映|首播|播出|上线)|上映(时间|日期)|首播(时间|日期)|截止|报名(到|截至)|照片|图片|视频回放|录像|多远|车程|路上(要)?多久|要不要邀请|需要邀请(?!函)"
-                     r"|개봉|방영(일|은 언제|했)|공개(일|는 언제)|마감|사진|영상 (있|볼)|얼마나 멀|초대(장)?(이|가)? ?(필요|있어야)")),
+                     r"|개봉|방영(일|은 언제|했)|공개(일|는 언제)|마감|사진|영상 (있|볼)|얼마나 멀|초대(장)?(이|가)? ?(필요|있어야)"
+                     # who spoke at an event (no record lists its speakers): "who spoke at it?", "¿quiénes fueron los ponentes?"
+                     r"|\bwho (spoke|speaks|is speaking|will (be )?speak(ing)?|gave (a |the )?(talk|speech|keynote)s?)\b|\b(speakers?|panell?ists?|keynotes?)\b"
+                     r"|\bquien(es)? (hablo|hablaron|habla|hablan|hablara|hablaran|expuso|expusieron|expone|exponen|dio la charla|dieron las charlas)\b"
+                     r"|\b(ponentes?|expositor(es)?|conferencistas?|panelistas?|oradores?)\b"
+                     r"|(谁|哪些人|哪几位).{0,4}(发言|演讲|讲话|致辞|上台)|发言人|演讲嘉宾|主讲|嘉宾(有|是)(谁|哪些)"
+                     r"|누가 (발표|연설|강연|발언|나와)|연사|발표자|강연자|패널")),
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
               r"|(cuando|en que ano) (se )?(construy|levant|inaugur|abri)|(fue|se) construid|que antiguedad"
               r"|哪年建|几几年建|什么时候建|何时建|建于|建成|哪一年建|建了多久|建的|落成"
@@ -1719,6 +1725,10 @@ WHICH_YEAR = re.compile(r"this year (or|o) (the )?next|this year .{0,20}next yea
 # Two months offered as a choice ("March or October?", "¿marzo o octubre?", "三月还是十月", "3월이에요
 # 10월이에요?"): what lies between the two month names. Asked of one event, they ask its date.
 MONTH_OR = re.compile(r"\b(or|o|u)\b|还是|或者|或是|或|아니면|에요|예요|인가요|이야|이나")
+# How an event is attended, asked ("is it online or in person?", "¿es presencial o virtual?", "线上还是线下",
+# "대면이에요 온라인이에요?"): the venue said as in person at a place, or online.
+ATTENDING_FORMAT = re.compile(r"\bonline\b|\bin[- ]person\b|\bvirtual(ly|es)?\b|\bremote(ly)?\b|\ben linea\b|\bpresencial\w*\b|\ben persona\b"
+                              r"|\b(por|via) internet\b|线上|线下|网上|在线|现场参加|远程|온라인|오프라인|비?대면|화상")
 # Whether the event took place ("did it happen last year?", "¿ya se hizo?", "办了吗", "했어요?"), as
 # opposed to whether its date or venue is fixed: asked beside "when", it is answered too.
 HAPPENED = re.compile(r"\b(happen(ed)?|take place|took place|go ahead|went ahead|held)\b|\bse (hizo|realizo|celebro|llevo a cabo)\b"

@@ -1437,9 +1437,28 @@ class Router:
         told = self.about_them(turn, u, memory)
         if told is not None:
             return told
+        if target is None and u.fact == "venue" and not u.records() and 1 < len(memory.items) <= 3 \
+                and (u.refers or _short(turn.text)) and lexicon.ATTENDING_FORMAT.search(fold(turn.text)) \
+                and all(item.startswith("event:") and item[6:] in turn.kb.events for item in memory.items):
+            # "¿es presencial o virtual?" after a list of two events, none picked: how each of them
+            # is attended (its venue, online or a place), not the virtual-production stage
+            told = [facts.answer(turn, "event", item[6:], "venue") for item in memory.items]
+            if all(told):
+                return Reply(text="\n".join(r.text for r in told if r), lang=turn.lang, outcome="answered",
+                             buttons=[[Button(label=f"ℹ️ {turn.kb.events[item[6:]].name.get(turn.lang)}",
+                                              data=encode("ev", item[6:]))] for item in memory.items]
+                             + [ask_person_row(turn.lang, "events")],
+                             answer="list:events#venue", items=list(memory.items))
         which = self.which_one(turn, u, memory, target)
         if which is not None:
             return which
+        if target is None and u.fact == "date" and mentioned_zone(turn.text) and not u.records() and memory.items \
+                and all(item.startswith("event:") and item[6:] in turn.kb.events for item in memory.items):
+            # "¿y cuándo es eso a la hora de Colombia?" after a list of events, none picked: the
+            # time of each of them in that city's time (the clock offered to be set, not set)
+            return events.listing(turn, "up" if any(events.is_upcoming(turn.kb.events[item[6:]], turn.now)
+                                                    for item in memory.items) else "past",
+                                  only=[item[6:] for item in memory.items])
         if target is None and u.fact == "date" and mentioned_zone(turn.text) and not u.records() \
                 and (memory.focus or "").partition(":")[0] not in ("", *CLOCK_KINDS):
             # "what time is that in Lima?" after a title: a title has no clock time; the coming
@@ -1911,7 +1930,9 @@ class Router:
         # "해외 배경 세트는 완공됐나요?": whether a set is built asks a record, whatever kind of set
         # its name also names; other facts of a kind of set ask for the list
         if u.fact and (u.fact == "built" or not any(e.kind in TAXONOMY for e in u.entities)):
-            found = self.search_record(turn, u)  # a name the entity index missed, before "it"
+            # ("¿el festival es presencial o virtual?": how it is attended, no word of the "virtual" stage's name)
+            searched = replace(turn, text=lexicon.ATTENDING_FORMAT.sub(" ", fold(turn.text))) if u.fact == "venue" else turn
+            found = self.search_record(searched, u)  # a name the entity index missed, before "it"
             if found and not (memory.focus and facts.fact_for(focus_kind, u.fact)
                               and not _other_subject(u, memory) and not _named_strongly(turn, found)):
                 # "직접 가야 하나요 온라인인가요?" with an event in focus: "online" is one word of
@@ -2215,6 +2236,10 @@ class Router:
             return None
         if _names_other_kind(turn.text, memory.items[0].partition(":")[0]):
             return None  # "no, I mean sets: something Ming, palace-y" after titles: no title's "palace"
+        if u.fact == "venue" and lexicon.ATTENDING_FORMAT.search(fold(turn.text)):
+            # "¿el festival es presencial o virtual?": "virtual" is how it is attended, no word of
+            # the virtual stage's open day
+            turn = replace(turn, text=lexicon.ATTENDING_FORMAT.sub(" ", fold(turn.text)))
         hits = _items_named(turn, memory.items)
         if len(hits) != 1:
             return None
