@@ -2629,6 +2629,14 @@ WORK_WORDS = re.compile(r"\b(titles?|works?|shows?|series|dramas?|projects?|obra
                         r"|作品|片单|剧目|项目|短剧|작품|타이틀|드라마|프로젝트")
 
 
+# Which titles there are, asked ("what dramas do you have?", "¿qué series tienen?", "你们有什么剧？",
+# "어떤 드라마 있어요?"): the catalog's titles, however the classifier read it (help, partners).
+TITLES_ASKED = re.compile(r"\b(what|which) (kind of |sort of )?(titles|works|shows|series|dramas|short dramas|projects)\b.{0,25}\b(have|got|offer|available|carry)\b"
+                          r"|\bque (titulos|obras|series|dramas|microdramas|proyectos)\b.{0,25}\b(tienen|tienes|tenes|hay|ofrecen|manejan|trabajan)\b"
+                          r"|有(些)?(什么|哪些)(短剧|剧|作品|片子)(?!组|本|情|场)|(什么|哪些)(短剧|剧|作品)(可以|能)?(看|选|合作)"
+                          r"|(어떤|무슨) ?(숏드라마|드라마|작품|시리즈)(들)?(이|가)? ?(있|보유)")
+
+
 # -- how long before an event a reminder is asked for ------------------------------------------
 # "remind me a week before", "avísame dos días antes", "提前一周提醒我", "일주일 전에 알려줘".
 _LEAD_NUMBER = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "un": 1, "una": 1, "uno": 1,

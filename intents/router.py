@@ -1423,8 +1423,11 @@ class Router:
             return approval
         if ERA_UNDECIDED.search(fold(turn.text)) and not u.records() and (guide := _overview_faq(turn, "locations")):
             return faq_reply(turn, guide)  # "王朝还没定，哪个景合适": the which-set guide by period
-        if catalog_size_and_kinds(turn.text) and not u.records() and not u.ids("genre") and not u.gap:
-            return catalog.page(turn, catalog.ALL, 1)  # "카탈로그 몇 편임 장르 뭐뭐", whatever the classifier read
+        if (catalog_size_and_kinds(turn.text) or lexicon.TITLES_ASKED.search(fold(turn.text))) \
+                and not u.records() and not u.ids("genre") and not u.filters and not u.gap and not u.refers \
+                and not SET_WORDS.search(fold(turn.text)):
+            # "카탈로그 몇 편임 장르 뭐뭐", "what dramas do you have?": the catalog, whatever the classifier read
+            return catalog.page(turn, catalog.ALL, 1)
         elided = self.elided(turn, u, memory)
         if elided is not None:
             return elided
