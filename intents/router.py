@@ -1550,7 +1550,9 @@ class Router:
             # ("how far is Hengdian from Shanghai?" is the way-there FAQ, the first time).
             if target and (pointed or follow):
                 return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
-            if not target and not (faq_plain and memory.answer != f"faq:{faq.id}"):
+            # (a record only the knowledge search found by a word, "¿me pueden mandar un screener?",
+            # is not what is asked about either)
+            if not (faq_plain and memory.answer != f"faq:{faq.id}"):
                 return gap(turn, "generic", _gap_contact(turn, u, None, memory), subject=_asked_subject(u))
         costs = self.affordability(turn, u)
         if costs is not None:
