@@ -80,8 +80,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(link|enlace|copia)s? (de|para) (visionado|ver|previsualiz\w*)\b|\bvisionado\b"
                      r"|样片|试看|观看链接|预览链接|看片链接|스크리너|시사 ?(링크|영상|본)|미리 ?보기 ?링크|샘플 ?(영상|에피소드)"
                      # who spoke at an event (no record lists its speakers): "who spoke at it?", "¿quiénes fueron los ponentes?"
-                     r"|\bwho (spoke|speaks|is speaking|will (be )?speak(ing)?|gave (a |the )?(talk|speech|keynote)s?)\b|\b(speakers?|panell?ists?|keynotes?)\b"
-                     r"|\bquien(es)? (hablo|hablaron|habla|hablan|hablara|hablaran|expuso|expusieron|expone|exponen|dio la charla|dieron las charlas)\b"
+                     r"|\bwho (spoke|speaks|is speaking|will (be )?speak(ing)?|gave (a |the )?(talk|speech|keynote)s?)\b|\b(the|any|guest|keynote|main) speakers?\b|\bspeakers? (at|of|for|list|line-?up)\b|\b(panell?ists?|keynotes?)\b"
+                     # ("¿con quién hablo?" asks whom to talk to: no speaker)
+                     r"|\bquien(es)? (hablaron|expuso|expusieron|dio la charla|dieron las charlas)\b"
                      r"|\b(ponentes?|expositor(es)?|conferencistas?|panelistas?|oradores?)\b"
                      r"|(谁|哪些人|哪几位).{0,4}(发言|演讲|讲话|致辞|上台)|发言人|演讲嘉宾|主讲|嘉宾(有|是)(谁|哪些)"
                      r"|누가 (발표|연설|강연|발언|나와)|연사|발표자|강연자|패널")),
