@@ -137,6 +137,11 @@ def _event(turn: Turn, event: Event, fact: str) -> str | None:
             return t("ev_venue_proposed" + lapsed, lang, name=name, venue=esc(where))
         if done:
             return t("ev_venue_past", lang, name=name, venue=esc(where))
+        if lexicon.ATTENDING_FORMAT.search(fold(turn.text or "")):
+            # "¿es presencial o virtual?": the way it is attended, said, then where
+            if events.held_online(event):
+                return t("ev_online_only", lang, name=name)
+            return t("ev_in_person", lang, name=name, venue=esc(where))
         return t("ev_venue", lang, name=name, venue=esc(where))
     if fact == "about":  # "what did the May exchange involve?": what it is, not only its date
         head = t("label_value", lang, label=f"<b>{name}</b>", value=when)

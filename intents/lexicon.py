@@ -101,7 +101,18 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(fotos?|fotografias)\b|\bvideos? (de|del) (la|el|evento|encuentro)\b"
                      r"|cuanto (se )?(tarda|demora|tiempo (se tarda|toma|lleva)) (en llegar|el viaje|el trayecto|en tren|en auto|en carro|en coche|en bus|desde)|que tan lejos|a cuant[oa]s? (km|kilometros|horas) (esta|queda)|\bdistancia\b"
                      r"|(什么时候|哪年|哪一年)(上映|首播|播出|上线)|上映(时间|日期)|首播(时间|日期)|截止|报名(到|截至)|照片|图片|视频回放|录像|多远|车程|路上(要)?多久|要不要邀请|需要邀请(?!函)"
-                     r"|개봉|방영(일|은 언제|했)|공개(일|는 언제)|마감|사진|영상 (있|볼)|얼마나 멀|초대(장)?(이|가)? ?(필요|있어야)")),
+                     r"|개봉|방영(일|은 언제|했)|공개(일|는 언제)|마감|사진|영상 (있|볼)|얼마나 멀|초대(장)?(이|가)? ?(필요|있어야)"
+                     # a screener of a title (none is published): "can I get a screener?", "¿tienen un link de visionado?"
+                     r"|\bscreeners?\b|\b(screening|preview|viewing|watch) (links?|copy|copies|files?)\b|\blink to (watch|view|preview)\b"
+                     r"|\b(link|enlace|copia)s? (de|para) (visionado|ver|previsualiz\w*)\b|\bvisionado\b"
+                     r"|样片|试看|观看链接|预览链接|看片链接|스크리너|시사 ?(링크|영상|본)|미리 ?보기 ?링크|샘플 ?(영상|에피소드)"
+                     # who spoke at an event (no record lists its speakers): "who spoke at it?", "¿quiénes fueron los ponentes?"
+                     r"|\bwho (spoke|speaks|is speaking|will (be )?speak(ing)?|gave (a |the )?(talk|speech|keynote)s?)\b|\b(the|any|guest|keynote|main) speakers?\b|\bspeakers? (at|of|for|list|line-?up)\b|\b(panell?ists?|keynotes?)\b"
+                     # ("¿con quién hablo?" asks whom to talk to: no speaker)
+                     r"|\bquien(es)? (hablaron|expuso|expusieron|dio la charla|dieron las charlas)\b"
+                     r"|\b(ponentes?|expositor(es)?|conferencistas?|panelistas?|oradores?)\b"
+                     r"|(谁|哪些人|哪几位).{0,4}(发言|演讲|讲话|致辞|上台)|发言人|演讲嘉宾|主讲|嘉宾(有|是)(谁|哪些)"
+                     r"|누가 (발표|연설|강연|발언|나와)|연사|발표자|강연자|패널")),
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
               r"|(cuando|en que ano) (se )?(construy|levant|inaugur|abri)|(fue|se) construid|que antiguedad"
               r"|哪年建|几几年建|什么时候建|何时建|建于|建成|哪一年建|建了多久|建的|落成"
@@ -1803,6 +1814,13 @@ NEXT_YEAR = re.compile(r"next year|el (ano|proximo ano) que viene|el proximo ano
 # year the event in focus falls in, i.e. its date (not the list of this year's events).
 WHICH_YEAR = re.compile(r"this year (or|o) (the )?next|this year .{0,20}next year|este ano o (el )?(que viene|proximo|siguiente|otro)"
                         r"|(今年|明年).{0,3}还是.{0,3}(今年|明年)|올해.{0,10}내년|내년.{0,10}올해")
+# Two months offered as a choice ("March or October?", "¿marzo o octubre?", "三月还是十月", "3월이에요
+# 10월이에요?"): what lies between the two month names. Asked of one event, they ask its date.
+MONTH_OR = re.compile(r"\b(or|o|u)\b|还是|或者|或是|或|아니면|에요|예요|인가요|이야|이나")
+# How an event is attended, asked ("is it online or in person?", "¿es presencial o virtual?", "线上还是线下",
+# "대면이에요 온라인이에요?"): the venue said as in person at a place, or online.
+ATTENDING_FORMAT = re.compile(r"\bonline\b|\bin[- ]person\b|\bvirtual(ly|es)?\b|\bremote(ly)?\b|\ben linea\b|\bpresencial\w*\b|\ben persona\b"
+                              r"|\b(por|via) internet\b|线上|线下|网上|在线|现场参加|远程|온라인|오프라인|비?대면|화상")
 # Whether the event took place ("did it happen last year?", "¿ya se hizo?", "办了吗", "했어요?"), as
 # opposed to whether its date or venue is fixed: asked beside "when", it is answered too.
 HAPPENED = re.compile(r"\b(happen(ed)?|take place|took place|go ahead|went ahead|held)\b|\bse (hizo|realizo|celebro|llevo a cabo)\b"
@@ -2306,7 +2324,11 @@ LATAM_REGION = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoamerica\w*|americ
                           # "spanish-language markets", "mercados de habla hispana", "西班牙语市场", "스페인어 시장"
                           r"|spanish[- ]language (markets?|audiences?|viewers?|territor\w*|world)|de habla (hispana|castellana)"
                           r"|西班牙语(市场|观众|地区|国家)|스페인어 ?(시장|국가)"
-                          r"|拉美|拉丁美洲|中南美|南美|중남미|남미|라틴 ?아메리카|라틴 ?아메리카")
+                          r"|拉美|拉丁美洲|中南美|南美|중남미|남미|라틴 ?아메리카|라틴 ?아메리카"
+                          # the region's people in the trade: "productore latino" (Dominican), "Latin producers"
+                          r"|\blatin[oa]?s? (producers?|companies|studios?|filmmakers?|creators?)\b"
+                          r"|\b(productor|productora|empresa|estudio|creador|cineasta)\w* latin[oa]s?\b"
+                          r"|拉丁(裔)?(制片|製片|公司|电影人)|라틴 ?(제작|프로듀서|영화인)")
 TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties|relations?(hip)?s?|do with|connections?"
                   r"|colabor\w*|cooperac\w*|alianzas?|socios?|relacion\w*|trabaj\w* con|vinculos?|hacen con)\b"
                   r"|合作|伙伴|关系|联系|交流|往来|협력|파트너|제휴|관계|교류|협업"
@@ -2316,7 +2338,11 @@ TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties
                   r"|\bllevar(la|lo|las|los)? a\b|\bmuevan?\b|\bmover(la|lo|las|los)?\b|推到|推去|내보내"
                   # co-producing with the region's companies: "¿hacen coproducciones con productoras
                   # latinoamericanas?", "do you co-produce with Latin American studios?"
-                  r"|\bco-?produc\w*|\bcoproduc\w*|合拍|공동 ?제작")
+                  r"|\bco-?produc\w*|\bcoproduc\w*|合拍|공동 ?제작"
+                  # what is offered them: "qué e lo que hay pa los productore latino?", "what do you have for Latin producers?"
+                  r"|\bwhat('s| is) (there|on offer|available) for\b|\bwhat (do|can) you (have|offer)\b"
+                  r"|\bque (es lo que )?hay (pa|para)\b|\bque (tienen|ofrecen|hay) (pa|para)\b|\bque les? (ofrecen|dan)\b"
+                  r"|有什么.{0,8}(给|适合|针对|面向)|(给|针对|面向).{0,10}有什么|위한 ?(건|게|것|거|프로그램|혜택)")
 
 
 # The shows reaching people in the Spanish-speaking Americas, said by a country or the region
@@ -2791,6 +2817,14 @@ def yes_no(text: str) -> bool:
 THEIRS = re.compile(r"\b(they|them|their|theirs|those guys|ellos|ellas|les|suyos|suyas|sus)\b|他们|她们|那边|그쪽|거기|그 회사")
 WORK_WORDS = re.compile(r"\b(titles?|works?|shows?|series|dramas?|projects?|obras?|titulos?|proyectos?|microdramas?)\b"
                         r"|作品|片单|剧目|项目|短剧|작품|타이틀|드라마|프로젝트")
+
+
+# Which titles there are, asked ("what dramas do you have?", "¿qué series tienen?", "你们有什么剧？",
+# "어떤 드라마 있어요?"): the catalog's titles, however the classifier read it (help, partners).
+TITLES_ASKED = re.compile(r"\b(what|which) (kind of |sort of )?(titles|works|shows|series|dramas|short dramas|projects)\b.{0,25}\b(have|got|offer|available|carry)\b"
+                          r"|\bque (titulos|obras|series|dramas|microdramas|proyectos)\b.{0,25}\b(tienen|tienes|tenes|hay|ofrecen|manejan|trabajan)\b"
+                          r"|有(些)?(什么|哪些)(短剧|剧|作品|片子)(?!组|本|情|场)|(什么|哪些)(短剧|剧|作品)(可以|能)?(看|选|合作)"
+                          r"|(어떤|무슨) ?(숏드라마|드라마|작품|시리즈)(들)?(이|가)? ?(있|보유)")
 
 
 # -- how long before an event a reminder is asked for ------------------------------------------

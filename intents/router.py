@@ -336,6 +336,9 @@ class Router:
         if felt is not None:
             return reactions.reply(turn, felt)  # "😂👍", "ㅋㅋㅋ": a friendly line, not the menu
         u, memory = self.relative_pick(turn, u, memory)
+        chosen = self.month_choice(turn, u, memory)
+        if chosen is not None:
+            turn, u = chosen
         pointed = self.bare_pointer(turn, u, memory)
         if pointed is not None:
             return pointed
@@ -547,6 +550,31 @@ class Router:
             return u, memory
         # the calendar stands in for a list only for this pick
         return replace(u, ordinal=position), memory.after(items=items)
+
+    def month_choice(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[Turn, Understanding] | None:
+        """"¿y ese festival cae más pa marzo o pa octubre?", "is that festival in March or October?",
+        "那个电影节是在三月还是十月？", "그 영화제는 3월이에요 10월이에요?": months offered as a choice
+        about one event (named, picked from the last list by a word of its name, or in focus) ask
+        its date. They filter no list of events, and no title is found by them ("Ten Days in
+        October"). The turn and reading without the months, the date asked; None otherwise."""
+        months = [e for e in u.entities if e.kind == "month"]
+        if len(months) != 2 or u.ordinal is not None or u.wants_list or GENERAL_EVENTS.search(fold(turn.text)) \
+                or not lexicon.MONTH_OR.search(fold(turn.text[months[0].end:months[1].start])):
+            return None
+        text = turn.text
+        for month in reversed(months):
+            text = text[:month.start] + " " + text[month.end:]
+        entities = tuple(e for e in u.entities if e.kind != "month")
+        chose = replace(u, text=text, entities=entities, filters=tuple(f for f in u.filters if f[0] != "month"),
+                        fact="date", facts=("date",))
+        turn = replace(turn, text=text, entities=entities)
+        target = self.target(turn, chose, memory)
+        if target is None or target[0] != "event":
+            return None
+        if f"event:{target[1]}" == memory.focus and not u.refers and target not in u.records() \
+                and not any(_says(word, fold(text)) for word in _name_words(turn, target)):
+            return None  # "三月还是四月有活动吗" with the festival in focus: events of either month
+        return turn, chose
 
     @staticmethod
     def take_part(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -1241,6 +1269,12 @@ class Router:
 
     @staticmethod
     def faq_by_words(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+        """The FAQ the message's own topic words name (`faq_in_words`), where another answer was given."""
+        faq_id = Router.faq_in_words(turn, u, reply)
+        return faq_reply(turn, faq_id) if faq_id and reply.answer != f"faq:{faq_id}" else None
+
+    @staticmethod
+    def faq_in_words(turn: Turn, u: Understanding, reply: Reply) -> str | None:
         """"Do our camera crew on Korean passports need a visa?", "we land in Shanghai on the 3rd,
         then what, bus? car?", "does this chat understand English?": the visa, travel or languages
         FAQ, named by its own topic words, where the message was read as off-topic, small talk,
@@ -1258,7 +1292,7 @@ class Router:
             # "我们老板只讲西班牙语，你们那边能对接吗", "그쪽 담당자 스페인어 가능?": which languages our
             # people speak, not the contact list or one contact's role (a contact named keeps it)
             faq_id = _overview_faq(turn, "language")
-            return faq_reply(turn, faq_id) if key != f"faq:{faq_id}" else None
+            return faq_id
         # "el de sonido tiene pasaporte argentino, q papeleo hay q hacer?": the papers to enter,
         # not the role of the contact a nationality word routes to (a contact named keeps it)
         entry_papers = bool(VISA.search(text) and ENTRY_PAPERWORK.search(text)) and not u.ids("contact") and not u.wants_person
@@ -1277,7 +1311,7 @@ class Router:
             # titles go, the Spanish-language route, not the event "there" is (an event or title
             # the message names keeps it; so do titles filtered for that public: "comedias pa Chile")
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "latin_america" in item.tags), None)
-            return faq_reply(turn, faq_id) if faq_id and key != f"faq:{faq_id}" else None
+            return faq_id
         kind, _, rid = key.partition("#")[0].partition(":")
         if key.startswith(("event:", "work:", "location:", "partner:")) and (
                 (kind, rid) in u.records() or ("#" not in key and (kind, rid) not in BACKGROUND
@@ -1286,9 +1320,11 @@ class Router:
             # it does not name is no way to travel ("배우님들 모시고 출장인데, 어디서 환승?")
             return None
         if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE \
-                and not (FOREIGN_CAST.search(text) and key[4:] in turn.kb.faq and "actors" not in turn.kb.faq[key[4:]].tags):
+                and not (FOREIGN_CAST.search(text) and key[4:] in turn.kb.faq and "actors" not in turn.kb.faq[key[4:]].tags) \
+                and not (latam_ties and key[4:] in turn.kb.faq and "latin_america" not in turn.kb.faq[key[4:]].tags):
             # a FAQ the shared words match well stays ("any route for our shows to Spanish-speaking
-            # markets?"), unless foreign actors are the subject ("外籍演员可以来横店拍戏吗" is no crew's permit)
+            # markets?"), unless foreign actors are the subject ("外籍演员可以来横店拍戏吗" is no crew's
+            # permit) or Latin America's ("what do you offer Latin producers?" shares words with the stage's)
             return None
         if key.startswith("faq:") and (services_named(turn.text) >= 2 or getattr(
                 Router.affordability(turn, u), "answer", None) == key):
@@ -1365,11 +1401,9 @@ class Router:
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "ai" in item.tags), None)
         else:
             return None
-        if not faq_id or key == f"faq:{faq_id}":
-            return None
         # ("剧组里用老外多吗" read as the incentives FAQ: another FAQ yields to the one the
         # message's own topic words name)
-        return faq_reply(turn, faq_id)
+        return faq_id
 
     def one(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         intent = u.intent
@@ -1455,8 +1489,11 @@ class Router:
             return took
         if ERA_UNDECIDED.search(fold(turn.text)) and not u.records() and (guide := _overview_faq(turn, "locations")):
             return faq_reply(turn, guide)  # "王朝还没定，哪个景合适": the which-set guide by period
-        if catalog_size_and_kinds(turn.text) and not u.records() and not u.ids("genre") and not u.gap:
-            return catalog.page(turn, catalog.ALL, 1)  # "카탈로그 몇 편임 장르 뭐뭐", whatever the classifier read
+        if (catalog_size_and_kinds(turn.text) or lexicon.TITLES_ASKED.search(fold(turn.text))) \
+                and not u.records() and not u.ids("genre") and not u.filters and not u.gap and not u.refers \
+                and not SET_WORDS.search(fold(turn.text)):
+            # "카탈로그 몇 편임 장르 뭐뭐", "what dramas do you have?": the catalog, whatever the classifier read
+            return catalog.page(turn, catalog.ALL, 1)
         elided = self.elided(turn, u, memory)
         if elided is not None:
             return elided
@@ -1469,9 +1506,28 @@ class Router:
         told = self.about_them(turn, u, memory)
         if told is not None:
             return told
+        if target is None and u.fact == "venue" and not u.records() and 1 < len(memory.items) <= 3 \
+                and (u.refers or _short(turn.text)) and lexicon.ATTENDING_FORMAT.search(fold(turn.text)) \
+                and all(item.startswith("event:") and item[6:] in turn.kb.events for item in memory.items):
+            # "¿es presencial o virtual?" after a list of two events, none picked: how each of them
+            # is attended (its venue, online or a place), not the virtual-production stage
+            told = [facts.answer(turn, "event", item[6:], "venue") for item in memory.items]
+            if all(told):
+                return Reply(text="\n".join(r.text for r in told if r), lang=turn.lang, outcome="answered",
+                             buttons=[[Button(label=f"ℹ️ {turn.kb.events[item[6:]].name.get(turn.lang)}",
+                                              data=encode("ev", item[6:]))] for item in memory.items]
+                             + [ask_person_row(turn.lang, "events")],
+                             answer="list:events#venue", items=list(memory.items))
         which = self.which_one(turn, u, memory, target)
         if which is not None:
             return which
+        if target is None and u.fact == "date" and mentioned_zone(turn.text) and not u.records() and memory.items \
+                and all(item.startswith("event:") and item[6:] in turn.kb.events for item in memory.items):
+            # "¿y cuándo es eso a la hora de Colombia?" after a list of events, none picked: the
+            # time of each of them in that city's time (the clock offered to be set, not set)
+            return events.listing(turn, "up" if any(events.is_upcoming(turn.kb.events[item[6:]], turn.now)
+                                                    for item in memory.items) else "past",
+                                  only=[item[6:] for item in memory.items])
         if target is None and u.fact == "date" and mentioned_zone(turn.text) and not u.records() \
                 and (memory.focus or "").partition(":")[0] not in ("", *CLOCK_KINDS):
             # "what time is that in Lima?" after a title: a title has no clock time; the coming
@@ -1560,7 +1616,9 @@ class Router:
             # ("how far is Hengdian from Shanghai?" is the way-there FAQ, the first time).
             if target and (pointed or follow):
                 return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
-            if not target and not (faq_plain and memory.answer != f"faq:{faq.id}"):
+            # (a record only the knowledge search found by a word, "¿me pueden mandar un screener?",
+            # is not what is asked about either)
+            if not (faq_plain and memory.answer != f"faq:{faq.id}"):
                 return gap(turn, "generic", _gap_contact(turn, u, None, memory), subject=_asked_subject(u))
         costs = self.affordability(turn, u)
         if costs is not None:
@@ -1973,7 +2031,9 @@ class Router:
         # "해외 배경 세트는 완공됐나요?": whether a set is built asks a record, whatever kind of set
         # its name also names; other facts of a kind of set ask for the list
         if u.fact and (u.fact == "built" or not any(e.kind in TAXONOMY for e in u.entities)):
-            found = self.search_record(turn, u)  # a name the entity index missed, before "it"
+            # ("¿el festival es presencial o virtual?": how it is attended, no word of the "virtual" stage's name)
+            searched = replace(turn, text=lexicon.ATTENDING_FORMAT.sub(" ", fold(turn.text))) if u.fact == "venue" else turn
+            found = self.search_record(searched, u)  # a name the entity index missed, before "it"
             if found and not (memory.focus and facts.fact_for(focus_kind, u.fact)
                               and not _other_subject(u, memory) and not _named_strongly(turn, found)):
                 # "직접 가야 하나요 온라인인가요?" with an event in focus: "online" is one word of
@@ -2068,6 +2128,11 @@ class Router:
             return None
         if "incentives" in u.ids("topic"):
             return None  # "any incentives for vertical dramas?" names the subject: its overview
+        if key.startswith("faq:") and Router.faq_in_words(turn, u, reply) == key[4:]:
+            # "please confirm in which working languages your production services can be
+            # provided": the FAQ its own topic words name (languages) is what is asked of the
+            # services, which the incentive's title words only find
+            return None
         if lexicon.asks_set_access(turn.text):
             # "could we shoot on your backlots if we put your shows out in Poland?": the deal whose
             # own title says the same (sets used, content carried), whatever words share the FAQ's
@@ -2272,6 +2337,10 @@ class Router:
             return None
         if _names_other_kind(turn.text, memory.items[0].partition(":")[0]):
             return None  # "no, I mean sets: something Ming, palace-y" after titles: no title's "palace"
+        if u.fact == "venue" and lexicon.ATTENDING_FORMAT.search(fold(turn.text)):
+            # "¿el festival es presencial o virtual?": "virtual" is how it is attended, no word of
+            # the virtual stage's open day
+            turn = replace(turn, text=lexicon.ATTENDING_FORMAT.sub(" ", fold(turn.text)))
         hits = _items_named(turn, memory.items)
         if len(hits) != 1:
             return None
