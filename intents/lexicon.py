@@ -1679,6 +1679,46 @@ EXPLAIN_AGAIN = re.compile(r"\bexplain\w*|\bintroduc\w*|\b(did ?n'?t|did not|doe
 # Said again, or back to what was said ("能再介绍一下", "you mentioned", "otra vez", "아까 말한", "다시")
 AGAIN_SAID = re.compile(r"\bagain\b|\bonce more\b|\byou (just )?(mentioned|said|talked about)\b|\botra vez\b|\bde nuevo\b|\bnuevamente\b"
                         r"|\bque (me )?(dijiste|mencionaste|nombraste)\b|再|刚才|刚刚|重新|다시|아까|방금|한 ?번 더")
+# A record talked about before the last answer, pointed back at by its kind ("back to that drama you
+# mentioned", "the series from before", "volviendo a la serie de antes", "esa serie que mencionaste"),
+# or, in a short question, by a demonstrative and its kind ("is that where the series films?", "¿ahí
+# se filma esa serie?") when the last answer was about another kind of thing (see the router's
+# `back_to_earlier`).
+_EARLIER_NOUN = (r"(?:drama|series|show|title|story|one|event|set|location|serie|obra|microdrama|titulo|novela"
+                 r"|historia|evento|decorado|locacion)")
+EARLIER_BACK = re.compile(
+    r"\b(?:back to|going back to|returning to|coming back to|re:?|about) (?:that|the|this) " + _EARLIER_NOUN + r"\b"
+    r"|\b(?:that|the) " + _EARLIER_NOUN + r" (?:you|u) (?:mentioned|said|showed|brought up|talked about|told me about)"
+    r"|\b(?:that|the) " + _EARLIER_NOUN + r" from (?:before|earlier)\b"
+    r"|\b(?:volviendo|volvamos|regresando|retomando|vuelvo|volvemos) (?:a|al|con)\s+(?:la |el |esa |ese |aquella |aquel |lo )?"
+    + _EARLIER_NOUN + r"\b"
+    r"|\b(?:la|el|esa|ese|aquella|aquel) " + _EARLIER_NOUN + r" (?:de antes|de hace rato|que (?:me )?(?:mencionaste|dijiste|nombraste|mostraste))")
+EARLIER_POINTED = re.compile(r"\b(?:that|this|the|esa|ese|esta|este|la|el) " + _EARLIER_NOUN + r"\b")
+_EARLIER_KIND = {"drama": "work", "series": "work", "show": "work", "title": "work", "story": "work", "serie": "work",
+                 "obra": "work", "microdrama": "work", "titulo": "work", "novela": "work", "historia": "work",
+                 "event": "event", "evento": "event", "set": "location", "location": "location",
+                 "decorado": "location", "locacion": "location", "one": ""}
+
+
+def earlier_pointed(text: str) -> tuple[str, bool] | None:
+    """The kind of record ("work", "event", "location"; "" for "the one") a message points back
+    at, and whether it says it was talked about before ("back to", "you mentioned", "de antes");
+    None when it points at none."""
+    folded = fold(text)
+    m = EARLIER_BACK.search(folded)
+    if m is not None:
+        return _earlier_noun(m.group()), True
+    m = EARLIER_POINTED.search(folded)
+    if m is not None and _earlier_noun(m.group()) and len(folded.split()) <= 8:
+        return _earlier_noun(m.group()), False
+    return None
+
+
+def _earlier_noun(said: str) -> str:
+    """The kind of record the last word of `said` that names one names ("" for "the one")."""
+    return next((_EARLIER_KIND[w] for w in reversed(said.split()) if w in _EARLIER_KIND), "")
+
+
 # "Who should I contact about co-producing it?", "¿a quién le escribo?", "该找谁", "누구한테 연락해요?",
 # "문의는 어디로 하나요?": whom to get in touch with (of an event too: its organisers' contact).
 WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|write to|reach|ask)\b"

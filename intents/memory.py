@@ -48,6 +48,10 @@ class Memory:
     # the record whose contact is now in focus ("the third one" then "who handles it?"): a fact
     # only that record has ("how many episodes?") still asks it, not its contact
     owner: str | None = None
+    # the record talked about before the conversation moved on to another ("a mystery drama with a
+    # Uruguayan lead", then the Republican-era sets): what "back to that drama you mentioned",
+    # "volviendo a la serie de antes" or "is that where the series films?" point at
+    earlier: str | None = None
 
     @property
     def empty(self) -> bool:
@@ -72,7 +76,8 @@ class Memory:
                    focus=data.get("focus"), subject=data.get("subject"),
                    answer=data.get("answer"), pending=tuple(data.get("pending") or ()),
                    lang=data.get("lang"), asked=data.get("asked"), item_fact=data.get("item_fact"),
-                   zone=data.get("zone"), owner=data.get("owner"))
+                   zone=data.get("zone"), owner=data.get("owner"),
+                   earlier=data.get("earlier"))
 
     def pick(self, position: int) -> str | None:
         """The item at a 1-based position of the last list (-1: the last one), else None."""

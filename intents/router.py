@@ -259,7 +259,7 @@ ABOUT_THEM = 4  # items told about in one reply to "tell me about them" (the res
 # record belongs to (a correction after one record asks for the others of its kind).
 # Where a title is shot, asked of the title in focus ("which set is it shot on?", "¿dónde se rueda?",
 # "在哪个景拍的", "어디서 촬영해요?")
-FILMED_ON = re.compile(r"\b(filmed|shot|shoots?|shooting|films|filming) (on|at|in)\b|\bwhere (is|was|does) (it|that|the show|the series) (filmed|shot|shoot)"
+FILMED_ON = re.compile(r"\b(filmed|shot|shoots?|shooting|films|filming) (on|at|in)\b|\bwhere\b.{0,25}\b(films|filmed|shot|shoots)\b|\bwhere (is|was|does) (it|that|the show|the series) (filmed|shot|shoot)"
                        r"|\bse (filma|rueda|graba|filmo|rodo|grabo)\b|\b(filman|ruedan|graban)\b"
                        r"|在哪(个|里|儿)?(景|场景|片场)?(拍|取景)|(拍摄|取景)地|어디서 (촬영|찍)|촬영지|어느 세트")
 # A team pointed back at ("the center", "ese departamento", "那个中心", "그 센터"): the one just named.
@@ -325,6 +325,7 @@ class Router:
         if felt is not None:
             return reactions.reply(turn, felt)  # "😂👍", "ㅋㅋㅋ": a friendly line, not the menu
         u, memory = self.relative_pick(turn, u, memory)
+        u, memory = back_to_earlier(turn, u, memory)
         pointed = self.bare_pointer(turn, u, memory)
         if pointed is not None:
             return pointed
@@ -819,7 +820,7 @@ class Router:
         fit = scene_asked_of_set(turn, u, memory)
         if fit is not None:
             return fit
-        story = story_asked(turn, u) or works_on_set(turn, u, memory)
+        story = described_work(turn, u, memory) or story_asked(turn, u) or works_on_set(turn, u, memory)
         if story is not None:
             return story
         again = listed_again(turn, u, memory)
@@ -3039,6 +3040,27 @@ def story_asked(turn: Turn, u: Understanding) -> Reply | None:
     return _works_listed(turn, told) if told else catalog.no_story(turn, subject)
 
 
+def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"the one with the Chilean astronomer, what's the status?", "la del mochilero colombiano, de q
+    trata?", "a mystery drama with a Uruguayan lead": the title whose logline tells of that
+    character (the fact asked of it, else its card), or the few that do. Only where titles are
+    talked about (a title word, or the catalog the last answer was about), and only when a title
+    fits: otherwise the words are another path's ("el del año pasado" is an event)."""
+    words = catalog.described_subject(turn.text)
+    if words is None or any(kind in ("work", "location", "event") for kind, _ in u.records()):
+        return None
+    in_catalog = memory.subject == "catalog" or (memory.focus or "").startswith("work:") \
+        or any(item.startswith("work:") for item in memory.items) or _faq_tagged(turn, memory.answer, "catalog")
+    if not in_catalog and WORK_WORDS.search(fold(turn.text)) is None:
+        return None
+    found = catalog.works_described(turn, words, u.ids("genre") or None)
+    if len(found) == 1:
+        fact = facts.fact_for("work", u.fact)
+        told = facts.answer(turn, "work", found[0].id, fact) if fact else None
+        return told or catalog.card(turn, found[0])
+    return _works_listed(turn, found) if found else None
+
+
 def _works_listed(turn: Turn, works: list) -> Reply:
     """A few works found by their story or set, each a button, in catalog order ("the second one" picks)."""
     shown = works[:catalog.PAGE_SIZE]
@@ -3312,7 +3334,36 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
                  and (cb := decode(b.data)) is not None and cb.action == "rem" and cb.arg(0).startswith("-")), None)
     return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
                         item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus),
-                        zone=(mentioned_zone(text) if text else None) or memory.zone)
+                        zone=(mentioned_zone(text) if text else None) or memory.zone, earlier=_earlier(memory, focus))
+
+
+def back_to_earlier(turn: Turn, u: Understanding, memory: Memory) -> tuple[Understanding, Memory]:
+    """"Back to that drama you mentioned, how many episodes?", "volviendo a la serie de antes",
+    "is that where the series films?" after a list of sets: the message is about the record talked
+    about before (`Memory.earlier`), which is put back in focus, as if the partner had said "it".
+    A plain "the series" points back only when the last answer was about another kind of thing."""
+    pointed = lexicon.earlier_pointed(turn.text)
+    if pointed is None or memory.earlier is None or u.records() or u.ordinal is not None:
+        return u, memory
+    kind, said_before = pointed
+    if kind and not memory.earlier.startswith(f"{kind}:"):
+        return u, memory
+    if not said_before and ((memory.focus or "").startswith(f"{kind}:")
+                            or any(item.startswith(f"{kind}:") for item in memory.items)):
+        return u, memory  # "that drama" right after one: the one in view
+    return replace(u, refers=True), memory.after(focus=memory.earlier, items=(), earlier=memory.focus, item_fact=None)
+
+
+def _earlier(memory: Memory, focus: str | None) -> str | None:
+    """The record talked about before `focus`: the one in focus until now when the conversation
+    moves from it to something else (a contact of it is still it), else the one kept before."""
+    was = memory.focus
+    if was and was != focus and was.startswith(EARLIER_KINDS) and not (focus or "").startswith("contact:"):
+        return was
+    return memory.earlier
+
+
+EARLIER_KINDS = ("work:", "event:", "location:", "program:", "partner:", "incentive:")
 
 
 def _owner(memory: Memory, focus: str | None) -> str | None:
