@@ -1135,10 +1135,16 @@ class Router:
         # "services you offer crews when they're there": a stay, no opening hours asked (and no
         # contact's hours, which the "when" alone found)
         stay = lexicon.WHILE_THERE.search(fold(turn.text)) is not None and not u.ids("contact")
-        if key.startswith(("incentive:", "handoff")) or (key.startswith("contact:") and not stay) or others \
+        # one service asked to be had there ("can we rent lights and cameras there?", "y extras?"),
+        # a stay aside (hotels are their own honest gap)
+        one = services_named(turn.text) == 1 and not lexicon.ACCOMMODATION.search(fold(turn.text)) \
+            and u.fact is None and (lexicon.SERVICE_HAD.search(fold(turn.text)) is not None or lexicon.elliptical(turn.text))
+        # (the card of the incentive in focus is no answer to one service asked of: "y se consigue equipo allá?")
+        kept = key.startswith("incentive:") and not (one and "#" not in key and not u.records())
+        if kept or key.startswith("handoff") or (key.startswith("contact:") and not stay) or others \
                 or PRICE_WORDS.search(fold(turn.text)) \
-                or (services_named(turn.text) < 2 and not (lexicon.asks_on_site_help(turn.text) and not u.gap
-                                                          and (u.fact not in CLOCK_FACTS or stay))):
+                or (services_named(turn.text) < 2 and not one and not (lexicon.asks_on_site_help(turn.text) and not u.gap
+                                                                       and (u.fact not in CLOCK_FACTS or stay))):
             # (or the help a visiting crew gets on site asked for in other words: "what can you
             # arrange for us locally once we fly our team in?")
             return None
@@ -1484,6 +1490,13 @@ class Router:
                 fact = "about"  # "can African producers join it too?": who it is for, in its description
             if fact:
                 u = replace(u, fact=fact)
+        if target and target[0] == "incentive" and "lead_time" in (u.fact, *u.facts) and not _says_lead_time(turn, target[1]):
+            # "¿cuánto tiempo antes hay que pedirlo?" of an incentive whose procedure says no time:
+            # the procedure that does ("allow at least four weeks"), if one of the same team does
+            ahead = [i for i in turn.kb.incentives.values() if _says_lead_time(turn, i.id)
+                     and i.contact == turn.kb.incentives[target[1]].contact]
+            if len(ahead) == 1:
+                target = ("incentive", ahead[0].id)
         if target and u.fact == "lead_time" and not facts.fact_for(target[0], "lead_time") and (pointed or follow):
             # "需要提前多久？" after an event: how far ahead is not published for it (an incentive's
             # procedure says it, see FACT_ALIASES); never the card again
@@ -3335,6 +3348,16 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
                         item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus),
                         zone=(mentioned_zone(text) if text else None) or memory.zone, earlier=_earlier(memory, focus))
+
+
+# How far ahead a procedure asks for ("allow at least four weeks before your first shooting day").
+LEAD_TIME_SAID = re.compile(r"\b(week|day|month)s?\b.{0,40}\bbefore\b|\bin advance\b|\bahead of\b")
+
+
+def _says_lead_time(turn: Turn, incentive_id: str) -> bool:
+    """The incentive's procedure says how far ahead to apply (read in English, the one every record has)."""
+    item = turn.kb.incentives.get(incentive_id)
+    return item is not None and LEAD_TIME_SAID.search(fold(item.how_to_apply.get("en") or "")) is not None
 
 
 def back_to_earlier(turn: Turn, u: Understanding, memory: Memory) -> tuple[Understanding, Memory]:
