@@ -208,7 +208,13 @@ def tied_to(turn: Turn, kind: str, record_id: str) -> list[Event]:
         if kind == "partner":
             return record_id in e.partners and record_id != "hengdian_world_studios"
         if kind == "program" and record_id in turn.kb.programs:
-            return e.name.en.lower().startswith(turn.kb.programs[record_id].name.en.lower())
+            program = turn.kb.programs[record_id]
+            # named after it, or showing it ("how the A.R.C system ... brings AI into scripting":
+            # the open day shows the A.R.C system)
+            shown = fold(e.description.get("en") or "") if e.description else ""
+            return e.name.en.lower().startswith(program.name.en.lower()) or any(
+                len(alias) > 2 and re.search(rf"(?<!\w){re.escape(fold(alias))}(?!\w)", shown)
+                for alias in program.aliases.en)
         return False
     return [e for e in upcoming(turn) if tied(e)]
 

@@ -9,12 +9,14 @@ Answer keys: `<kind>:<id>#<fact>`.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from zoneinfo import ZoneInfo
 
 from babel import Locale
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import Lang, plural_count, t
 from core.i18n_format import format_list, format_number, zone_city
+from core.text import fold
 from core.kb.schema import Contact, Event, Incentive, Location, Partner, Work
 from intents import catalog, events, lexicon, office_hours
 from intents.callbacks import encode
@@ -274,7 +276,15 @@ def _contact(turn: Turn, contact: Contact, fact: str) -> str | None:
         local = office_hours.local_hours(contact.office_hours, lang, zone, turn.now) if zone and contact.office_hours else None
         if local:
             hours = t("hours_local", lang, hours=hours, also=local, city=esc(zone_city(zone, lang)))
-        return t("contact_hours", lang, role=role, hours=hours)
+        text = t("contact_hours", lang, role=role, hours=hours)
+        if contact.office_hours and lexicon.IN_OFFICE_NOW.search(fold(turn.text)):
+            # "is he there now?": yes or no first, then the hours
+            is_open, opens = office_hours.next_opening(contact.office_hours, turn.now)
+            when = office_hours.at_time(opens, zone or ZoneInfo(contact.office_hours.timezone), lang,
+                                        ZoneInfo(contact.office_hours.timezone))
+            now = t("contact_open_now", lang) if is_open else t("contact_closed_now", lang, when=when)
+            text = f"{now}\n{text}"
+        return text
     return None
 
 

@@ -26,6 +26,16 @@ APPROVAL_TIME_PATTERN = (
     r"|(승인|심사|허가|허락)(까지|이|은|는|가)? ?(얼마나|며칠|몇 주|기간)|얼마나 걸려야 (승인|허가)"
 )
 APPROVAL_TIME = re.compile(APPROVAL_TIME_PATTERN)
+# Whether a team is at work this moment ("is he there now?", "are they open right now?", "¿están
+# ahora?", "¿atienden ahorita?", "现在有人吗", "지금 근무 중이에요?"): its hours, and whether now is in them.
+IN_OFFICE_NOW_PATTERN = (
+    r"\b(is|are) (he|she|they|you|anyone|anybody|someone|somebody|the team|the office) (there|in|open|around|available|at work|in the office|working)"
+    r"\b.{0,12}\b(now|right now|at the moment|currently|today)\b"
+    r"|\b(open|in the office|at (the )?office|at work|available|working) (right )?now\b|\bopen at the moment\b"
+    r"|\b(estan|esta|atienden|atiende|hay alguien|abiert[oa]s?|disponibles?|trabajando) (ahora|ahorita|ahora mismo|en este momento|hoy)\b"
+    r"|\bahora (mismo )?(estan|esta|atienden|atiende|hay alguien)\b"
+    r"|现在(在|有人|上班|营业|开门)|(在|有人)(上班|值班)吗|지금 (근무|계세요|계신가요|있어요|열려|일하|업무)")
+IN_OFFICE_NOW = re.compile(IN_OFFICE_NOW_PATTERN)
 
 # Whether the team answers at the weekend ("is anyone there on weekends?", "¿atienden los fines de
 # semana?", "周末有人吗", "주말에도 연락 되나요?"): its working days, i.e. a team's hours (not an
@@ -88,7 +98,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|\bwho(m)? ((do|should|can) (we|i) |to )(write|send|mail) (it |this |them )?to\b|\bwhere (do|should) (we|i) send\b"
               r"|a quien (le )?(escribimos|escribo|escribir|mandamos|mando|enviamos|envio)|a donde (lo )?(mandamos|enviamos|escribimos)"
               r"|(写信|写|寄|发|交)给谁|(寄|发|交)到哪|寄去边|어디로 (보내|연락)|누구(에게|한테) (보내|연락|메일)")),
-    ("hours", (r"\b(office|opening|working|business) hours\b|(?<!many )(?<!\d )\bhours\b|\bwhat time (do|does|are) (you|they)\b"
+    ("hours", (IN_OFFICE_NOW_PATTERN + r"|\b(office|opening|working|business) hours\b|(?<!many )(?<!\d )\bhours\b|\bwhat time (do|does|are) (you|they)\b"
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
               r"|" + WEEKEND_STAFFED +
               r"|opening time|what time (do|does) (it|they|you|the \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
@@ -1105,15 +1115,25 @@ MAIL_RECEIVED = re.compile(
     r"|메일(이|을)? ?(자꾸 |계속 |많이 |막 )?(오|와|옵|날아|받)")
 
 
+# "Where" that joins a clause to a thing ("is there an event where they show it?", "¿hay algún evento
+# donde lo enseñen?"): which thing is asked for, not where it is.
+RELATIVE_WHERE = re.compile(r"\b(events?|sessions?|days?|places?|something|anything|one|evento|eventos|sesion|jornada|algo|lugar|alguno|alguna)"
+                            r" (where|donde|en (el|la) que)\b")
+
+
+def _fact_text(text: str) -> str:
+    return RELATIVE_WHERE.sub(r"\1 ", MAIL_RECEIVED.sub(" ", fold(text)))
+
+
 def facts_asked(text: str) -> list[str]:
     """Every fact a message asks for, in `FACTS` order ("when and where is it?": date, venue)."""
-    folded = MAIL_RECEIVED.sub(" ", fold(text))
+    folded = _fact_text(text)
     return list(dict.fromkeys(fact for fact, rx in _compiled(FACTS) if rx.search(folded)))
 
 
 def fact_asked(text: str) -> str | None:
     """The one fact a message asks for ("when" → date), or None."""
-    folded = MAIL_RECEIVED.sub(" ", fold(text))
+    folded = _fact_text(text)
     return next((fact for fact, rx in _compiled(FACTS) if rx.search(folded)), None)
 
 

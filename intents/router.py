@@ -1712,6 +1712,9 @@ class Router:
             return self.listing(turn, subject, u)
         if faq_plain and intent != "out_of_scope":
             return faq_reply(turn, faq.id)
+        about = asked_of_focus(turn, u, memory)
+        if about is not None:
+            return about
         return not_understood(turn, intent in ("out_of_scope", "set_timezone"))
 
     def unpublished_head(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -3298,13 +3301,32 @@ def unknown_person(turn: Turn, u: Understanding) -> Reply | None:
     return teams.model_copy(update={"text": t("person_unknown", turn.lang, name=esc(name)) + "\n\n" + teams.text})
 
 
+def asked_of_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"¿Cuántas personas tiene?", "¿quién lo desarrolla?", "when did it start?" right after a
+    programme's or a partner's card: a short question that names nothing and that no subject
+    answers is asked of the record in focus, whose card holds what is published of it (a
+    programme has no facts of its own), not the out-of-scope answer."""
+    kind, _, rid = (memory.focus or "").partition(":")
+    if kind not in ("program", "partner") or u.records() or u.gap or u.wants_person or u.action \
+            or not asks_question(turn.text) or len(fold(turn.text).split()) > 7 or scope.not_ours(u) \
+            or any(e.kind not in ("month",) for e in u.entities if (e.kind, e.id) not in BACKGROUND):
+        return None
+    return record_reply(turn, kind, rid)
+
+
 def _hengdian_alliance(turn: Turn, u: Understanding) -> bool:
     """"La alianza esa de Hengdian", "that Hengdian alliance": the alliance said beside only
     Hengdian itself is HISDA, not the studio's card ("Dalynn's alliance with Hengdian" names another)."""
     # (`records()` leaves the studio out as the setting of every question: the entities hold it)
     named = {(e.kind, e.id) for e in u.entities if e.kind in ("partner", "program", "event", "work", "location", "incentive")}
+    if not named and THE_ALLIANCE.search(fold(turn.text)) and "hisda" in turn.kb.programs:
+        return True  # "¿cuándo se fundó la Alianza?": the Alliance, capital and all, is ours
     return bool(named) and named <= BACKGROUND and ALLIANCE.search(fold(turn.text)) is not None \
         and "hisda" in turn.kb.programs
+
+
+# "The Alliance", "la Alianza" said alone (no other body's alliance: "la alianza con Dalynn")
+THE_ALLIANCE = re.compile(r"\b(the|la|esta|this|your|su|tu|vuestra) (alliance|alianza)\b(?! (with|con|between|entre|de \w+ (y|con)))")
 
 
 def remember(memory: Memory, reply: Reply, text: str) -> Memory:
