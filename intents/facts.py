@@ -307,6 +307,7 @@ def _location(turn: Turn, loc: Location, fact: str) -> str | None:
 # A sentence of a set's description that says when or for what it was built.
 # A set still being built says so: "under construction", "在建", "건설 중".
 BUILT = re.compile(r"\bbuilt\b|construid|se construy|se levant|inaugur|建成|而建|建于|年建|始建|지어|세워|건립|조성"
+                   r"|\b(filmed|shot) here\b|\bse (rodo|rodó|filmo|filmó)\b|在此拍摄|이곳에서 촬영"
                    r"|under construction|en construcci|在建|建设中|건설 ?중|공사 ?중",
                    re.IGNORECASE)
 _SENTENCE_END = {"zh": re.compile(r"(?<=[。！？])"), "ko": re.compile(r"(?<=[.!?])\s+"),

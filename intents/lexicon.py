@@ -69,6 +69,11 @@ FACTS: tuple[tuple[str, str], ...] = (
     # again or another subject's list ("what year was it released?", "¿hay fotos del evento?",
     # "报名截止到哪天", "개봉은 언제였어요?"). Checked first: "when was it released" is no date.
     ("unpublished", (r"\b(when|what year|which year)\b.{0,30}\b(released|release|come out|came out|premiered?|aired|launched)\b|\b(release|premiere|air) (date|year)\b"
+                     # a set kept to the crew alone ("can we close it off to tourists?", "¿se puede cerrar
+                     # al público?", "能清场吗", "관광객 통제 돼요?"): how a booking works, not published
+                     r"|\bclose (it|the \w+|that|this)? ?(off )?(to|for) (the )?(public|tourists|visitors)\b|\b(keep|clear) (the )?(tourists|visitors|public) (out|away)\b"
+                     r"|\b(exclusive|private) (use|access|booking|hire)\b|\bcerrar(lo|la)? (al|a los|para el) (publico|turistas|turismo|visitantes)\b"
+                     r"|\buso exclusivo\b|\bsin (turistas|publico|visitantes)\b|清场|封场|(관광객|일반인) ?(통제|출입 ?금지)"
                      r"|\bdeadlines?\b|\bclosing date\b|\bcut-?off (date|day)\b|\blast (day|date) to (apply|register|sign up|submit|enrol+)\b"
                      r"|\b(available|free|booked|bookable|open)\b.{0,15}\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b(?! \d)"
                      r"|\b(available|free|booked|bookable)\b.{0,12}\b(next|this|that|in the) (week|month|summer|winter|spring|autumn|fall)\b"
@@ -91,7 +96,12 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|언제 (지어|세워|만들어|건설|완공|개장)|몇 ?년(도)?에 (지어|세워|만들|건설|개장)|지어졌|세워졌|건립"
               # finished yet? "建好了没", "完工了吗", "완공됐나요", "아직 공사 중이에요?"
               r"|建好|盖好|完工|竣工|建完|还在建|(投用|投入使用)了?(吗|没)"
-              r"|완공(됐|되었|돼|이|했)|다 지었|공사 ?중|짓고 있|짓는 ?중|건설 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil")),
+              r"|완공(됐|되었|돼|이|했)|다 지었|공사 ?중|짓고 있|짓는 ?중|건설 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil"
+              # the films made on a set, which the sentence of what it was built for names ("what films
+              # were shot there?", "¿qué películas se filmaron ahí?", "那里拍过哪些电影", "거기서 찍은 영화")
+              r"|\b(what|which) (famous )?(films?|movies?|pictures?|blockbusters?)\b.{0,20}\b(shot|filmed|made|produced)\b|\bwhat (was|has been|got) (shot|filmed)\b"
+              r"|\b(que|cuales) (peliculas|pelis|filmes|films)\b.{0,20}\b(filmaron|rodaron|grabaron|hicieron|han (filmado|rodado|grabado))\b"
+              r"|\bque se (filmo|rodo|grabo) (ahi|alli|aqui|alla)\b|拍过(哪些|什么)(电影|片)|(哪些|什么)电影.{0,4}(在|是)?(这|那)(里|儿)拍|(찍은|촬영한) 영화")),
     # (no \b: "秘书处的email是多少" has no word boundary between 的 and e)
     ("email", (r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일"
               # "whom do we write to?", "¿a quién le escribimos?", "材料寄给谁", "어디로 보내면 돼요?"
@@ -1723,7 +1733,7 @@ AGAIN_SAID = re.compile(r"\bagain\b|\bonce more\b|\byou (just )?(mentioned|said|
 _EARLIER_NOUN = (r"(?:drama|series|show|title|story|one|event|set|location|serie|obra|microdrama|titulo|novela"
                  r"|historia|evento|decorado|locacion)")
 EARLIER_BACK = re.compile(
-    r"\b(?:back to|going back to|returning to|coming back to|re:?|about) (?:that|the|this) " + _EARLIER_NOUN + r"\b"
+    r"\b(?:back to|going back to|returning to|coming back to|re:?|about) (?:that|the|this) (?:[a-z]+ ){0,3}" + _EARLIER_NOUN + r"\b"
     r"|\b(?:that|the) " + _EARLIER_NOUN + r" (?:you|u) (?:mentioned|said|showed|brought up|talked about|told me about)"
     r"|\b(?:that|the) " + _EARLIER_NOUN + r" from (?:before|earlier)\b"
     r"|\b(?:volviendo|volvamos|regresando|retomando|vuelvo|volvemos) (?:a|al|con)\s+(?:la |el |esa |ese |aquella |aquel |lo )?"
@@ -1757,8 +1767,9 @@ def _earlier_noun(said: str) -> str:
 
 # "Who should I contact about co-producing it?", "¿a quién le escribo?", "该找谁", "누구한테 연락해요?",
 # "문의는 어디로 하나요?": whom to get in touch with (of an event too: its organisers' contact).
-WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|write to|reach|ask)\b"
-                             r"|\bwho (to|do i) (contact|talk to|write to|ask)\b"
+WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would|shall) (i|we) (contact|talk to|speak to|write to|reach|ask"
+                             r"|ring|call|phone|e-?mail|message|get in touch with|go to)\b"
+                             r"|\bwho (to|do i) (contact|talk to|write to|ask|ring|call|phone|e-?mail)\b"
                              r"|a quien (le )?(contacto|contactamos|escribo|escribimos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
                              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
                              r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀)"

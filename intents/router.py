@@ -3386,17 +3386,38 @@ def back_to_earlier(turn: Turn, u: Understanding, memory: Memory) -> tuple[Under
     """"Back to that drama you mentioned, how many episodes?", "volviendo a la serie de antes",
     "is that where the series films?" after a list of sets: the message is about the record talked
     about before (`Memory.earlier`), which is put back in focus, as if the partner had said "it".
-    A plain "the series" points back only when the last answer was about another kind of thing."""
+    A plain "the series" points back only when the last answer was about another kind of thing.
+    The words that point back ask nothing ("back to that Song dynasty set, can we close it to
+    tourists?" asks no period)."""
     pointed = lexicon.earlier_pointed(turn.text)
-    if pointed is None or memory.earlier is None or u.records() or u.ordinal is not None:
+    if pointed is None or u.records() or u.ordinal is not None:
         return u, memory
     kind, said_before = pointed
-    if kind and not memory.earlier.startswith(f"{kind}:"):
+    fits = (lambda record: bool(record) and (not kind or record.startswith(f"{kind}:")))  # noqa: E731
+    if said_before and fits(memory.focus) and not fits(memory.earlier):
+        return _pointer_unread(turn, replace(u, refers=True)), memory  # back to the one still in focus
+    if not fits(memory.earlier):
         return u, memory
     if not said_before and ((memory.focus or "").startswith(f"{kind}:")
                             or any(item.startswith(f"{kind}:") for item in memory.items)):
         return u, memory  # "that drama" right after one: the one in view
-    return replace(u, refers=True), memory.after(focus=memory.earlier, items=(), earlier=memory.focus, item_fact=None)
+    u = _pointer_unread(turn, replace(u, refers=True)) if said_before else replace(u, refers=True)
+    return u, memory.after(focus=memory.earlier, items=(), earlier=memory.focus, item_fact=None)
+
+
+def _pointer_unread(turn: Turn, u: Understanding) -> Understanding:
+    """`u` without what the words pointing back said (the period in "that Song dynasty set")."""
+    m = lexicon.EARLIER_BACK.search(fold(turn.text))
+    if m is None:
+        return u
+    inside = [e for e in u.entities if m.start() <= e.start and e.end <= m.end()]
+    if not inside:
+        return u
+    asked = lexicon.facts_asked(fold(turn.text)[:m.start()] + " " + fold(turn.text)[m.end():])
+    gone = {e.id for e in inside}
+    return replace(u, entities=tuple(e for e in u.entities if e not in inside),
+                   filters=tuple(f for f in u.filters if f[1] not in gone),
+                   fact=asked[0] if asked else None, facts=tuple(asked))
 
 
 def _earlier(memory: Memory, focus: str | None) -> str | None:
