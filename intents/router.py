@@ -820,7 +820,8 @@ class Router:
         fit = scene_asked_of_set(turn, u, memory)
         if fit is not None:
             return fit
-        story = described_work(turn, u, memory) or story_asked(turn, u) or works_on_set(turn, u, memory)
+        story = other_works(turn, u, memory) or described_work(turn, u, memory) or story_asked(turn, u) \
+            or works_on_set(turn, u, memory)
         if story is not None:
             return story
         again = listed_again(turn, u, memory)
@@ -3054,6 +3055,25 @@ def story_asked(turn: Turn, u: Understanding) -> Reply | None:
     if len(told) == 1:
         return catalog.card(turn, told[0])
     return _works_listed(turn, told) if told else catalog.no_story(turn, subject)
+
+
+# The others of a kind asked for ("which other ones are available for licensing?", "¿y qué otras
+# están disponibles pa licencia?", "还有其他可以授权的吗", "다른 작품도 있어요?")
+OTHERS_ASKED = re.compile(r"\b(which|what|any) (other|others)\b|\bother (ones|titles|shows|series|dramas)\b|\bothers\b"
+                          r"|\b(que|q|cuales|alguna|algunas|algun|algunos|hay) otr[oa]s?\b|\botr[oa]s (series|obras|titulos|mas)\b"
+                          r"|其他|其它|别的|다른 (작품|드라마|거)")
+
+
+def other_works(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Which other ones are available for licensing?" right after a title: the titles of that
+    status or genre, not that title's own status again."""
+    if not OTHERS_ASKED.search(fold(turn.text)) or u.records() or u.ordinal is not None \
+            or not (memory.focus or "").startswith("work:"):
+        return None
+    status, genres = u.filter("coproduction"), u.ids("genre")
+    if not status and len(genres) != 1:
+        return None
+    return filtered_works(turn, None, genres[0] if genres else None, status=status)
 
 
 def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
