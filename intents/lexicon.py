@@ -1350,7 +1350,7 @@ SERVICES: tuple[str, ...] = (
     r"\bextras\b|background (actors|talent)|figurante|群演|群众演员|临演|보조 ?출연|엑스트라",
     r"equipment|\bgear\b|\b(camera|lighting|grip) (kit|package)|alquiler de equipo|\bequipos\b|器材|设备|장비"
     # the kit itself: "can we rent lights and cameras there?", "¿se consigue equipo allá? luces, cámaras"
-    r"|\b(lights|lighting|cameras|luces|iluminacion|camaras|gruas?|dollys?)\b|\bequipo (alla|aca|ahi|alli|local|tecnico|de (rodaje|filmacion|iluminacion|camara))\b",
+    r"|\b(lights|lighting|cameras|luces|iluminacion|camaras|gruas?|dollys?)\b|\bequipo (alla|aca|ahi|alli|de (rodaje|filmacion|iluminacion|camara))\b",
     r"interpret|translat|traduct|翻译|通译|傳譯|传译|통역|번역",
     r"costume|\bprops\b|vestuario|utileria|服装|道具|의상|소품",
     r"accommodation|\bhotels?\b|lodging|alojamiento|hospedaje|住宿|酒店|宾馆|숙소|호텔",
@@ -1366,7 +1366,9 @@ SERVICE_HAD = re.compile(r"\b(can|could) (we|i|you) (get|rent|hire|find|book|arr
                          r"|\bavailable\b|\bse (consigue|consiguen|puede conseguir|pueden conseguir|alquila|alquilan|renta|rentan|contrata|contratan)\b"
                          r"|\b(hay|tienen|consiguen|ofrecen|proporcionan|disponible|disponibles)\b|\bpueden (conseguir|proporcionar|facilitar)\b"
                          r"|\b(alquilar|rentar|contratar|conseguir)\b|能(租|找|安排|提供)|有没有|可以(租|找|安排)|(구할|빌릴|섭외할) 수|있나요|있어요")
-ACCOMMODATION = re.compile(SERVICES[4])
+# A stay or an interpreter asked alone is its own question (hotels: an honest gap; an interpreter:
+# the languages FAQ), not the services incentive
+NOT_ONE_SERVICE = re.compile(SERVICES[4] + "|" + SERVICES[2])
 
 
 def services_named(text: str) -> int:

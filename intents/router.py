@@ -1137,8 +1137,8 @@ class Router:
         # contact's hours, which the "when" alone found)
         stay = lexicon.WHILE_THERE.search(fold(turn.text)) is not None and not u.ids("contact")
         # one service asked to be had there ("can we rent lights and cameras there?", "y extras?"),
-        # a stay aside (hotels are their own honest gap)
-        one = services_named(turn.text) == 1 and not lexicon.ACCOMMODATION.search(fold(turn.text)) \
+        # a stay or an interpreter aside (hotels are their own honest gap, interpreters the languages FAQ)
+        one = services_named(turn.text) == 1 and not lexicon.NOT_ONE_SERVICE.search(fold(turn.text)) \
             and u.fact is None and (lexicon.SERVICE_HAD.search(fold(turn.text)) is not None or lexicon.elliptical(turn.text))
         # (the card of the incentive in focus is no answer to one service asked of: "y se consigue equipo allá?")
         kept = key.startswith("incentive:") and not (one and "#" not in key and not u.records())
@@ -2092,7 +2092,9 @@ class Router:
             about = (kind, rid)
         if about is None:
             return None
-        coming = events.tied_to(turn, *about)
+        # (an event that shows the programme is its event only when an event is asked for: "어느
+        # 회사가 개발했습니까?" asks who made the A.R.C system, not whether the open day took place)
+        coming = events.tied_to(turn, *about, shown=EVENT_TALK.search(text) is not None)
         if len(coming) > 1 and NEXT_ONE.search(text):
             # "the event you do with Dalynn, when is the next one?": the first coming of theirs
             return "event", coming[0].id
@@ -2462,9 +2464,13 @@ class Router:
         asks of that thing, said once). A fact, a contact, a record other
         than the alliance, joining or a person asked for keep their own answers."""
         text = fold(turn.text)
-        if not (lexicon.ALLIANCE.search(text) and lexicon.EXPLAIN_AGAIN.search(text) and lexicon.AGAIN_SAID.search(text)) \
+        # "¿cuándo se fundó la Alianza?", "when was the alliance founded?": its start, which the
+        # entry on what it is opens with (not the events of the partner in focus)
+        founded = bool(THE_ALLIANCE.search(text) or lexicon.ALLIANCE.search(text) and u.ids("program")) \
+            and FOUNDED.search(text) is not None and u.fact in (None, "date", "about", "built")
+        if not (founded or lexicon.ALLIANCE.search(text) and lexicon.EXPLAIN_AGAIN.search(text) and lexicon.AGAIN_SAID.search(text)) \
                 or JOINING.search(text) \
-                or u.fact not in (None, "about", "role") or u.gap or u.wants_person or u.connect or u.ids("contact") \
+                or (u.fact not in (None, "about", "role") and not founded) or u.gap or u.wants_person or u.connect or u.ids("contact") \
                 or any(r != ("program", "hisda") for r in u.records()) or u.switch_lang:
             return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if list(item.tags)[:2] == ["alliance", "hisda"]), None)
@@ -3339,12 +3345,15 @@ def _hengdian_alliance(turn: Turn, u: Understanding) -> bool:
     Hengdian itself is HISDA, not the studio's card ("Dalynn's alliance with Hengdian" names another)."""
     # (`records()` leaves the studio out as the setting of every question: the entities hold it)
     named = {(e.kind, e.id) for e in u.entities if e.kind in ("partner", "program", "event", "work", "location", "incentive")}
-    if not named and THE_ALLIANCE.search(fold(turn.text)) and "hisda" in turn.kb.programs:
-        return True  # "¿cuándo se fundó la Alianza?": the Alliance, capital and all, is ours
+    if not named and THE_ALLIANCE.search(fold(turn.text)) and FOUNDED.search(fold(turn.text)) and "hisda" in turn.kb.programs:
+        return True  # "¿cuándo se fundó la Alianza?": the Alliance's own start, not its members
     return bool(named) and named <= BACKGROUND and ALLIANCE.search(fold(turn.text)) is not None \
         and "hisda" in turn.kb.programs
 
 
+# Its start asked ("when was it founded?", "¿cuándo se fundó?", "什么时候成立的", "언제 설립됐어요?")
+FOUNDED = re.compile(r"\bfound(ed|ing)\b|\bestablish\w*|\blaunch\w*|\b(se )?(fundo|creo|lanzo|establecio|constituyo)\b|\bfundad[oa]\b"
+                     r"|\bcread[oa]\b|成立|创立|设立|설립|출범|창립")
 # "The Alliance", "la Alianza" said alone (no other body's alliance: "la alianza con Dalynn")
 THE_ALLIANCE = re.compile(r"\b(the|la|esta|this|your|su|tu|vuestra) (alliance|alianza)\b(?! (with|con|between|entre|de \w+ (y|con)))")
 
