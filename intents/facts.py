@@ -16,8 +16,8 @@ from babel import Locale
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import Lang, plural_count, t
 from core.i18n_format import format_list, format_number, zone_city
-from core.text import fold
 from core.kb.schema import Contact, Event, Incentive, Location, Partner, Work
+from core.text import fold
 from intents import catalog, events, lexicon, office_hours
 from intents.callbacks import encode
 from intents.contact import SUBJECT_OF, contact_card

@@ -1348,9 +1348,9 @@ BROWSE = re.compile(r"\bshow me (the|some|your)\b|\blet'?s see\b|\bnow (the|some
 for that list, not whether the title in focus is of that genre."""
 SERVICES: tuple[str, ...] = (
     r"\bextras\b|background (actors|talent)|figurante|群演|群众演员|临演|보조 ?출연|엑스트라",
-    r"equipment|\bgear\b|\b(camera|lighting|grip) (kit|package)|alquiler de equipo|\bequipos\b|器材|设备|장비"
-    # the kit itself: "can we rent lights and cameras there?", "¿se consigue equipo allá? luces, cámaras"
-    r"|\b(lights|lighting|cameras|luces|iluminacion|camaras|gruas?|dollys?)\b|\bequipo (alla|aca|ahi|alli|de (rodaje|filmacion|iluminacion|camara))\b",
+    # (and the kit itself: "can we rent lights and cameras there?", "¿se consigue equipo allá? luces, cámaras")
+    (r"equipment|\bgear\b|\b(camera|lighting|grip) (kit|package)|alquiler de equipo|\bequipos\b|器材|设备|장비"
+     r"|\b(lights|lighting|cameras|luces|iluminacion|camaras|gruas?|dollys?)\b|\bequipo (alla|aca|ahi|alli|de (rodaje|filmacion|iluminacion|camara))\b"),
     r"interpret|translat|traduct|翻译|通译|傳譯|传译|통역|번역",
     r"costume|\bprops\b|vestuario|utileria|服装|道具|의상|소품",
     r"accommodation|\bhotels?\b|lodging|alojamiento|hospedaje|住宿|酒店|宾馆|숙소|호텔",

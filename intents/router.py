@@ -3422,7 +3422,9 @@ def back_to_earlier(turn: Turn, u: Understanding, memory: Memory) -> tuple[Under
     if pointed is None or u.records() or u.ordinal is not None:
         return u, memory
     kind, said_before = pointed
-    fits = (lambda record: bool(record) and (not kind or record.startswith(f"{kind}:")))  # noqa: E731
+
+    def fits(record: str | None) -> bool:
+        return bool(record) and (not kind or (record or "").startswith(f"{kind}:"))
     if said_before and fits(memory.focus) and not fits(memory.earlier):
         return _pointer_unread(turn, replace(u, refers=True)), memory  # back to the one still in focus
     if not fits(memory.earlier):
