@@ -1138,8 +1138,10 @@ class Router:
         stay = lexicon.WHILE_THERE.search(fold(turn.text)) is not None and not u.ids("contact")
         # one service asked to be had there ("can we rent lights and cameras there?", "y extras?"),
         # a stay or an interpreter aside (hotels are their own honest gap, interpreters the languages FAQ)
+        # (in a short question: "is it all people and cameras the old-fashioned way?" asks about AI)
         one = services_named(turn.text) == 1 and not lexicon.NOT_ONE_SERVICE.search(fold(turn.text)) \
-            and u.fact is None and (lexicon.SERVICE_HAD.search(fold(turn.text)) is not None or lexicon.elliptical(turn.text))
+            and u.fact is None and len(fold(turn.text).split()) <= 10 \
+            and (lexicon.SERVICE_HAD.search(fold(turn.text)) is not None or lexicon.elliptical(turn.text))
         # (the card of the incentive in focus is no answer to one service asked of: "y se consigue equipo allá?")
         kept = key.startswith("incentive:") and not (one and "#" not in key and not u.records())
         if kept or key.startswith("handoff") or (key.startswith("contact:") and not stay) or others \

@@ -234,3 +234,9 @@ def test_buying_a_title_is_its_licensing(services: Services, lang, buy) -> None:
                                   "¿me podrían comunicar con una persona?"])
 def test_the_formal_request_for_a_person(text) -> None:
     assert asks_for_person(text)
+
+
+def test_cameras_in_a_long_question_about_ai_ask_no_service(services: Services) -> None:
+    reply = _say(services, "en", ["is there much artificial intelligence going into the shoots there, or is it all people "
+                                  "and cameras the old-fashioned way"])
+    assert reply.answer in ("faq:ai_tools", "program:arc_system"), reply.answer
