@@ -237,6 +237,7 @@ def test_the_formal_request_for_a_person(text) -> None:
 
 
 def test_cameras_in_a_long_question_about_ai_ask_no_service(services: Services) -> None:
-    reply = _say(services, "en", ["is there much artificial intelligence going into the shoots there, or is it all people "
-                                  "and cameras the old-fashioned way"])
+    asked = ("is there much artificial intelligence going into the shoots there, or is it all people "
+             "and cameras the old-fashioned way")
+    reply = _say(services, "en", [asked])
     assert reply.answer in ("faq:ai_tools", "program:arc_system"), reply.answer
