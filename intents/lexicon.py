@@ -1739,7 +1739,7 @@ AGAIN_SAID = re.compile(r"\bagain\b|\bonce more\b|\byou (just )?(mentioned|said|
 _EARLIER_NOUN = (r"(?:drama|series|show|title|story|one|event|set|location|serie|obra|microdrama|titulo|novela"
                  r"|historia|evento|decorado|locacion)")
 EARLIER_BACK = re.compile(
-    r"\b(?:back to|going back to|returning to|coming back to|re:?|about) (?:that|the|this) (?:[a-z]+ ){0,3}" + _EARLIER_NOUN + r"\b"
+    r"\b(?:back to|going back to|returning to|coming back to) (?:that|the|this) (?:[a-z]+ ){0,3}" + _EARLIER_NOUN + r"\b"
     r"|\b(?:that|the) " + _EARLIER_NOUN + r" (?:you|u) (?:mentioned|said|showed|brought up|talked about|told me about)"
     r"|\b(?:that|the) " + _EARLIER_NOUN + r" from (?:before|earlier)\b"
     r"|\b(?:volviendo|volvamos|regresando|retomando|vuelvo|volvemos) (?:a|al|con)\s+(?:la |el |esa |ese |aquella |aquel |lo )?"
@@ -1774,8 +1774,8 @@ def _earlier_noun(said: str) -> str:
 # "Who should I contact about co-producing it?", "¿a quién le escribo?", "该找谁", "누구한테 연락해요?",
 # "문의는 어디로 하나요?": whom to get in touch with (of an event too: its organisers' contact).
 WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would|shall) (i|we) (contact|talk to|speak to|write to|reach|ask"
-                             r"|ring|call|phone|e-?mail|message|get in touch with|go to)\b"
-                             r"|\bwho (to|do i) (contact|talk to|write to|ask|ring|call|phone|e-?mail)\b"
+                             r"|ring|call|phone|get in touch with)\b"
+                             r"|\bwho (to|do i) (contact|talk to|write to|ask|ring|call|phone)\b"
                              r"|a quien (le )?(contacto|contactamos|escribo|escribimos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
                              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
                              r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀)"

@@ -241,3 +241,8 @@ def test_cameras_in_a_long_question_about_ai_ask_no_service(services: Services) 
              "and cameras the old-fashioned way")
     reply = _say(services, "en", [asked])
     assert reply.answer in ("faq:ai_tools", "program:arc_system"), reply.answer
+
+
+@pytest.mark.parametrize("text", ["who do I email about that one?", "what about that one?", "and about the second one?"])
+def test_about_that_one_is_no_pointer_back(text) -> None:
+    assert lexicon.earlier_pointed(text) is None
