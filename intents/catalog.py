@@ -230,6 +230,68 @@ def works_about(turn: Turn, subject: str) -> list[Work]:
     return found
 
 
+# -- a title picked by who is in it ------------------------------------------------------------
+# "the one with the Chilean astronomer", "a mystery drama with a Uruguayan lead", "la del mochilero
+# colombiano", "la de la astrónoma chilena", "una de misterio con una uruguaya": a title named by a
+# character its logline tells of, not by its name. Read on folded text; the words after the
+# article are the description (up to three).
+_DESC_WORDS = r"(?P<{}>[a-z][a-z'-]+(?:\s+[a-z][a-z'-]+){{0,2}})"
+DESCRIBED = re.compile(
+    r"\bthe (?:one|drama|series|show|title|story)\s+(?:with|about|where|featuring)\s+(?:the\s+|a\s+|an\s+)?"
+    + _DESC_WORDS.format("en1")
+    + r"|\b(?:dramas?|series|shows?|titles?|ones?|stor(?:y|ies))\s+with\s+(?:a|an|the)\s+" + _DESC_WORDS.format("en2")
+    + r"|(?:^|[\s,¿¡])(?:la|el|las|los)\s+(?:del|de\s+(?:la|los|las|el|un|una))\s+" + _DESC_WORDS.format("es1")
+    + r"|\b(?:la|el)\s+(?:serie|obra|drama|microdrama|novela)\s+(?:del|de\s+(?:la|los|las|el|un|una)|con\s+(?:la|el|un|una))\s+"
+    + _DESC_WORDS.format("es2")
+    + r"|\b(?:series?|dramas?|microdramas?|obras?|titulos?|novelas?|una|uno|alguna|alguno)\s+(?:de\s+\w+\s+)?con\s+(?:un|una)\s+"
+    + _DESC_WORDS.format("es3"))
+# Words that say a part, not who plays it ("a Uruguayan lead", "una protagonista chilena"), and
+# the words that end the description ("the one with the Colombian backpacker, what's it about?").
+_ROLE_WORDS = {"lead", "leads", "protagonist", "hero", "heroine", "character", "main", "guy", "girl", "woman",
+               "man", "lady", "protagonista", "personaje", "principal", "chica", "chico", "mujer", "hombre",
+               "senora", "senor", "tipo", "muchacha", "muchacho"}
+_DESC_END = {"in", "on", "for", "from", "that", "who", "what", "how", "is", "and", "en", "de", "para", "que", "q",
+             "y", "es", "cuantos", "cuantas", "como", "cual", "donde", "esta", "ta", "tiene", "dura", "ok", "pls",
+             "please", "por"}
+
+
+def described_subject(text: str) -> list[str] | None:
+    """The words a title is picked by ("the one with the Chilean astronomer" → chilean,
+    astronomer), without the words for a part ("lead"), or None when no such description is said."""
+    m = DESCRIBED.search(fold(text))
+    if m is None:
+        return None
+    words = []
+    for word in next(v for v in m.groupdict().values() if v).split():
+        if word in _DESC_END:
+            break
+        if word not in _ROLE_WORDS and word not in _VAGUE:
+            words.append(word)
+    return words if words and any(len(w) >= 5 for w in words) else None
+
+
+def _word_stem(word: str) -> str:
+    """A word without its gender or plural ending, so "uruguaya" finds "uruguayo" and "Uruguayan",
+    "astronome" finds "astronomer"."""
+    return re.sub(r"(?:as|os|es|a|o|e|s)$", "", word) if len(word) > 5 else word
+
+
+def works_described(turn: Turn, words: list[str], genres: list[str] | None = None) -> list[Work]:
+    """Works whose logline (in the reader's language or English) has every word of the
+    description, of one of `genres` when some are named ("a mystery drama with a Uruguayan lead")."""
+    stems = [_word_stem(w) for w in words]
+    found = []
+    for work in turn.kb.works.values():
+        if genres and not set(genres) & set(work.genres):
+            continue
+        for lang in dict.fromkeys((turn.lang, "en")):
+            told = fold(work.logline.get(lang))
+            if all(re.search(rf"\b{re.escape(stem)}", told) for stem in stems):
+                found.append(work)
+                break
+    return found
+
+
 def no_story(turn: Turn, subject: str) -> Reply:
     """No title tells of `subject`: said in one sentence, with the catalog's genres to browse."""
     lang = turn.lang

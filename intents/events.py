@@ -199,16 +199,23 @@ def edition(turn: Turn, event: Event, text: str) -> Event:
     return same[0] if len(same) == 1 else event
 
 
-def tied_to(turn: Turn, kind: str, record_id: str) -> list[Event]:
+def tied_to(turn: Turn, kind: str, record_id: str, shown: bool = False) -> list[Event]:
     """Upcoming events held at a location, with a partner, or named after a programme
-    ("Global Talent Program: intake info session"), soonest first."""
+    ("Global Talent Program: intake info session"), or with `shown` also those whose
+    description shows the programme (the open day shows the A.R.C system), soonest first."""
     def tied(e: Event) -> bool:
         if kind == "location":
             return e.location == record_id
         if kind == "partner":
             return record_id in e.partners and record_id != "hengdian_world_studios"
         if kind == "program" and record_id in turn.kb.programs:
-            return e.name.en.lower().startswith(turn.kb.programs[record_id].name.en.lower())
+            program = turn.kb.programs[record_id]
+            # named after it, or showing it ("how the A.R.C system ... brings AI into scripting":
+            # the open day shows the A.R.C system)
+            told = fold(e.description.get("en") or "") if e.description else ""
+            return e.name.en.lower().startswith(program.name.en.lower()) or shown and any(
+                len(alias) > 2 and re.search(rf"(?<!\w){re.escape(fold(alias))}(?!\w)", told)
+                for alias in program.aliases.en)
         return False
     return [e for e in upcoming(turn) if tied(e)]
 

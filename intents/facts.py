@@ -9,6 +9,7 @@ Answer keys: `<kind>:<id>#<fact>`.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from zoneinfo import ZoneInfo
 
 from babel import Locale
 from babel.dates import get_day_names
@@ -297,8 +298,15 @@ def _contact(turn: Turn, contact: Contact, fact: str) -> str | None:
         local = office_hours.local_hours(contact.office_hours, lang, zone, turn.now) if zone and contact.office_hours else None
         if local:
             hours = t("hours_local", lang, hours=hours, also=local, city=esc(zone_city(zone, lang)))
-        told = t("contact_hours", lang, role=role, hours=hours)
-        return _on_days_named(turn, contact, told)
+        text = t("contact_hours", lang, role=role, hours=hours)
+        if contact.office_hours and lexicon.IN_OFFICE_NOW.search(fold(turn.text)):
+            # "is he there now?": yes or no first, then the hours
+            is_open, opens = office_hours.next_opening(contact.office_hours, turn.now)
+            when = office_hours.at_time(opens, zone or ZoneInfo(contact.office_hours.timezone), lang,
+                                        ZoneInfo(contact.office_hours.timezone))
+            now = t("contact_open_now", lang) if is_open else t("contact_closed_now", lang, when=when)
+            text = f"{now}\n{text}"
+        return _on_days_named(turn, contact, text)
     return None
 
 
@@ -348,6 +356,7 @@ def _location(turn: Turn, loc: Location, fact: str) -> str | None:
 # A sentence of a set's description that says when or for what it was built.
 # A set still being built says so: "under construction", "在建", "건설 중".
 BUILT = re.compile(r"\bbuilt\b|construid|se construy|se levant|inaugur|建成|而建|建于|年建|始建|지어|세워|건립|조성"
+                   r"|\b(filmed|shot) here\b|\bse (rodo|rodó|filmo|filmó)\b|在此拍摄|이곳에서 촬영"
                    r"|under construction|en construcci|在建|建设中|건설 ?중|공사 ?중",
                    re.IGNORECASE)
 _SENTENCE_END = {"zh": re.compile(r"(?<=[。！？])"), "ko": re.compile(r"(?<=[.!?])\s+"),

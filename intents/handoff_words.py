@@ -91,7 +91,9 @@ _PATTERNS = [
     # ("¿me podéis poner con alguien que lleve eso?": put me with, put through in Spain and beyond)
     (rf"\b(?:me|nos)\s+(?:pasa[ns]?|pasais|pase|pasarian|podeis pasar|puede[ns]? pasar|podrian pasar|comunica[ns]?|"
      rf"pone[ns]?|poneis|podeis poner|puede[ns]? poner|podrias? poner|podrian poner|"
-     rf"conecta[ns]?|transfiere[ns]?|derivan?|contacta[ns]?)\s+(?:con|a)\s+{_ES_WHO}"),
+     rf"conecta[ns]?|transfiere[ns]?|derivan?|contacta[ns]?|"
+     # the formal usted: "¿me podría comunicar con un ejecutivo?", "¿nos puede poner con alguien?"
+     rf"(?:podria|podrian|puede|pueden|podra|podran)\s+(?:comunicar|conectar|transferir|contactar|derivar))\s+(?:con|a)\s+{_ES_WHO}"),
     # "pásame con quien lleva esta serie", "ponme en contacto con el responsable" (dialogue helper)
     (r"\b(?:pasame|pasenme|comunicame|conectame|contactame|contactas|ponme en contacto|ponnos en contacto)"
      r"\s+con\s+(?:quien|el que|la que|el responsable|la responsable|el encargado|la encargada)\b"),

@@ -30,6 +30,16 @@ APPROVAL_TIME_PATTERN = (
     r"|con cuanta (anticipacion|antelacion)|con cuanto (tiempo )?de (anticipacion|antelacion)"
 )
 APPROVAL_TIME = re.compile(APPROVAL_TIME_PATTERN)
+# Whether a team is at work this moment ("is he there now?", "are they open right now?", "¿están
+# ahora?", "¿atienden ahorita?", "现在有人吗", "지금 근무 중이에요?"): its hours, and whether now is in them.
+IN_OFFICE_NOW_PATTERN = (
+    r"\b(is|are) (he|she|they|you|anyone|anybody|someone|somebody|the team|the office) (there|in|open|around|available|at work|in the office|working)"
+    r"\b.{0,12}\b(now|right now|at the moment|currently|today)\b"
+    r"|\b(open|in the office|at (the )?office|at work|available|working) (right )?now\b|\bopen at the moment\b"
+    r"|\b(estan|esta|atienden|atiende|hay alguien|abiert[oa]s?|disponibles?|trabajando) (ahora|ahorita|ahora mismo|en este momento|hoy)\b"
+    r"|\bahora (mismo )?(estan|esta|atienden|atiende|hay alguien)\b"
+    r"|现在(在|有人|上班|营业|开门)|(在|有人)(上班|值班)吗|지금 (근무|계세요|계신가요|있어요|열려|일하|업무)")
+IN_OFFICE_NOW = re.compile(IN_OFFICE_NOW_PATTERN)
 
 # Whether the team answers at the weekend ("is anyone there on weekends?", "¿atienden los fines de
 # semana?", "周末有人吗", "주말에도 연락 되나요?"): its working days, i.e. a team's hours (not an
@@ -86,6 +96,11 @@ FACTS: tuple[tuple[str, str], ...] = (
     # again or another subject's list ("what year was it released?", "¿hay fotos del evento?",
     # "报名截止到哪天", "개봉은 언제였어요?"). Checked first: "when was it released" is no date.
     ("unpublished", (r"\b(when|what year|which year)\b.{0,30}\b(released|release|come out|came out|premiered?|aired|launched)\b|\b(release|premiere|air) (date|year)\b"
+                     # a set kept to the crew alone ("can we close it off to tourists?", "¿se puede cerrar
+                     # al público?", "能清场吗", "관광객 통제 돼요?"): how a booking works, not published
+                     r"|\bclose (it|the \w+|that|this)? ?(off )?(to|for) (the )?(public|tourists|visitors)\b|\b(keep|clear) (the )?(tourists|visitors|public) (out|away)\b"
+                     r"|\b(exclusive|private) (use|access|booking|hire)\b|\bcerrar(lo|la)? (al|a los|para el) (publico|turistas|turismo|visitantes)\b"
+                     r"|\buso exclusivo\b|\bsin (turistas|publico|visitantes)\b|清场|封场|(관광객|일반인) ?(통제|출입 ?금지)"
                      r"|\bdeadlines?\b|\bclosing date\b|\bcut-?off (date|day)\b|\blast (day|date) to (apply|register|sign up|submit|enrol+)\b"
                      r"|\b(available|free|booked|bookable|open)\b.{0,15}\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b(?! \d)"
                      r"|\b(available|free|booked|bookable)\b.{0,12}\b(next|this|that|in the) (week|month|summer|winter|spring|autumn|fall)\b"
@@ -119,14 +134,19 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|언제 (지어|세워|만들어|건설|완공|개장)|몇 ?년(도)?에 (지어|세워|만들|건설|개장)|지어졌|세워졌|건립"
               # finished yet? "建好了没", "完工了吗", "완공됐나요", "아직 공사 중이에요?"
               r"|建好|盖好|完工|竣工|建完|还在建|(投用|投入使用)了?(吗|没)"
-              r"|완공(됐|되었|돼|이|했)|다 지었|공사 ?중|짓고 있|짓는 ?중|건설 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil")),
+              r"|완공(됐|되었|돼|이|했)|다 지었|공사 ?중|짓고 있|짓는 ?중|건설 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil"
+              # the films made on a set, which the sentence of what it was built for names ("what films
+              # were shot there?", "¿qué películas se filmaron ahí?", "那里拍过哪些电影", "거기서 찍은 영화")
+              r"|\b(what|which) (famous )?(films?|movies?|pictures?|blockbusters?)\b.{0,20}\b(shot|filmed|made|produced)\b|\bwhat (was|has been|got) (shot|filmed)\b"
+              r"|\b(que|cuales) (peliculas|pelis|filmes|films)\b.{0,20}\b(filmaron|rodaron|grabaron|hicieron|han (filmado|rodado|grabado))\b"
+              r"|\bque se (filmo|rodo|grabo) (ahi|alli|aqui|alla)\b|拍过(哪些|什么)(电影|片)|(哪些|什么)电影.{0,4}(在|是)?(这|那)(里|儿)拍|(찍은|촬영한) 영화")),
     # (no \b: "秘书处的email是多少" has no word boundary between 的 and e)
     ("email", (r"(?<![a-z])e-?mails?(?![a-z])|(?<![a-z])mail(?![a-z])|correo|邮箱|邮件|电邮|信箱|이메일|메일"
               # "whom do we write to?", "¿a quién le escribimos?", "材料寄给谁", "어디로 보내면 돼요?"
               r"|\bwho(m)? ((do|should|can) (we|i) |to )(write|send|mail) (it |this |them )?to\b|\bwhere (do|should) (we|i) send\b"
               r"|a quien (le )?(escribimos|escribo|escribir|mandamos|mando|enviamos|envio)|a donde (lo )?(mandamos|enviamos|escribimos)"
               r"|(写信|写|寄|发|交)给谁|(寄|发|交)到哪|寄去边|어디로 (보내|연락)|누구(에게|한테) (보내|연락|메일)")),
-    ("hours", (r"\b(office|opening|working|business) hours\b|(?<!many )(?<!\d )\bhours\b|\bwhat time (do|does|are) (you|they)\b"
+    ("hours", (IN_OFFICE_NOW_PATTERN + r"|\b(office|opening|working|business) hours\b|(?<!many )(?<!\d )\bhours\b|\bwhat time (do|does|are) (you|they)\b"
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
               r"|" + WEEKEND_STAFFED +
               r"|opening time|what time (do|does) (it|they|you|the \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
@@ -199,6 +219,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|que (datos|informacion|documentos|papeles) (les |le |hay que |tengo que |tenemos que )?(mando|mandamos|envio|enviamos|paso|pasamos|mandar|enviar|presentar)"
                      r"|(发|提供|交|准备|寄)(什么|哪些|啥)(资料|材料|信息|文件)|(무슨|어떤) 자료(를|가)? ?(보내|제출|준비|필요)"
                      r"|como (lo |la )?(pido|pedimos|pedir|piden|hago|hacemos|consigo|conseguimos)\b|tramite|procedimiento"
+                     # the impersonal "¿y cómo se pide?", "¿cómo se solicita eso?", "¿cómo se tramita?"
+                     r"|\bcomo se (pide|piden|solicita|solicitan|tramita|tramitan|aplica|postula|gestiona|consigue|obtiene)\b"
                      r"|documentos|que (hay que|tengo que|tenemos que) (mandar|enviar|presentar)"
                      r"|怎么提交|如何提交|怎么报|申请.{0,6}(怎么|如何)|准备.{0,4}材料|什么材料|哪些材料|手续"
                      r"|신청(은|을)? 어떻게|서류|제출|어떻게 (요청|받|이용|넣)"
@@ -215,7 +237,10 @@ FACTS: tuple[tuple[str, str], ...] = (
     # How far ahead to book or apply: an incentive's procedure says it; an event or a set does not.
     ("lead_time", (r"how (far|long|much time|early|many (days|weeks)) (in advance|ahead|before(hand)?)|how far ahead|\bin advance\b"
                   r"|lead time|(how much|what) notice|con cuant[ao] (tiempo de )?(antelacion|anticipacion)|con que (antelacion|anticipacion)"
-                  r"|antelacion|anticipacion|cuant[oa]s? (dias|semanas|meses) (de |por )?(antes|adelantado)|con cuant[oa] tiempo|提前多久|提前几天|提前多少|要提前|早多久|얼마나 (미리|전에|일찍)|며칠 전|몇 주 전|미리 .{0,6}(해야|신청|예약)"
+                  r"|antelacion|anticipacion|cuant[oa]s? (dias|semanas|meses) (de |por )?(antes|adelantado)|con cuant[oa] tiempo"
+                  # "¿cuánto tiempo antes hay que pedirlo?", "how long before do we need to apply?"
+                  r"|cuanto tiempo (antes|de anticipacion|por adelantado)|how (long|far|much time) before (do|should|must|we|i|the)\b"
+                  r"|提前多久|提前几天|提前多少|要提前|早多久|얼마나 (미리|전에|일찍)|며칠 전|몇 주 전|미리 .{0,6}(해야|신청|예약)"
                   r"|" + APPROVAL_TIME_PATTERN)),
     ("languages", (r"(what|which) languages?|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
                   r"|(que|cuales) idiomas?|\bidiomas?\b|subtitul|doblad|哪些语言|什么语言|语言|语种|字幕|配音|语版|文版|版本"
@@ -228,7 +253,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                # "what kind is this one?", "¿de qué tipo es?", "이건 어떤 종류예요?" of the record in focus
                r"|\bwhat (type|kind|sort) (of \w+ )?is (it|this|that)( one)?\b|\bde que tipo (es|son)\b|\bque tipo de (\w+ )?(es|son) (este|esta|ese|esa)\b"
                r"|어떤 (종류|유형)(예요|이에요|인가요|이야|의)")),
-    ("coproduction", (r"co-?produc|production-?wise|how far along|where (is|are) (it|they|that) at\b|\bco-?pros?\b|still up for|(already|is it|it's) (locked|taken|spoken for)|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
+    ("coproduction", (r"\b(buy|purchase|acquire)\b (it|this|that|the (rights|title|show|series))|\bhow (do|can|could) (i|we) (buy|purchase|acquire|get the rights)\b"
+                     r"|\bcomo (la |lo |las |los )?(compro|compramos|adquiero|adquirimos|consigo los derechos|conseguimos los derechos)\b"
+                     r"|\b(comprar|adquirir)(la|lo|los derechos)\b|co-?produc|production-?wise|how far along|where (is|are) (it|they|that) at\b|\bco-?pros?\b|still up for|(already|is it|it's) (locked|taken|spoken for)|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
                      r"|coproduc|licencia|合拍|授权|版权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황|라이[선센](스|싱)"
                      # a title's partner asked, whatever country: "那一部是哪个国家的合作方", "이 작품 협력사는
                      # 어느 나라예요?", "that one's partner, which country?" (its co-production, not every partner)
@@ -330,6 +357,8 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("role", (r"who is|who'?s\b|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
              r"|who (handles|deals with|looks after|manages|developed|made|built)|in charge of|which company"
              r"|quien (lo |la )?(lleva|maneja|atiende|desarrollo|hizo)|encargad[oa]|que empresa"
+             # "¿quién ve eso?", "¿quién gestiona eso?": who handles it (Chile, Argentina)
+             r"|\bquien(es)? (lo |la |los |las )?(ve|ven|revisa|revisan|gestiona|gestionan|coordina|coordinan|tramita|tramitan)\b( eso| esto| el tema)?"
              r"|谁负责|负责人|哪家公司|哪个公司|谁开发|谁做的|담당자|담당하|어느 회사|누가 개발|개발사"
              r"|quien es|quienes son|que hace|\bcargo\b|\brol\b|是谁|谁是|做什么的|职位|负责什么|什么人"
              r"|누구|누군가요|어떤 분|직책|역할|무슨 일을"
@@ -1183,15 +1212,25 @@ MAIL_RECEIVED = re.compile(
     r"|메일(이|을)? ?(자꾸 |계속 |많이 |막 )?(오|와|옵|날아|받)")
 
 
+# "Where" that joins a clause to a thing ("is there an event where they show it?", "¿hay algún evento
+# donde lo enseñen?"): which thing is asked for, not where it is.
+RELATIVE_WHERE = re.compile(r"\b(events?|sessions?|days?|places?|something|anything|one|evento|eventos|sesion|jornada|algo|lugar|alguno|alguna)"
+                            r" (where|donde|en (el|la) que)\b")
+
+
+def _fact_text(text: str) -> str:
+    return RELATIVE_WHERE.sub(r"\1 ", MAIL_RECEIVED.sub(" ", fold(text)))
+
+
 def facts_asked(text: str) -> list[str]:
     """Every fact a message asks for, in `FACTS` order ("when and where is it?": date, venue)."""
-    folded = MAIL_RECEIVED.sub(" ", fold(text))
+    folded = _fact_text(text)
     return list(dict.fromkeys(fact for fact, rx in _compiled(FACTS) if rx.search(folded)))
 
 
 def fact_asked(text: str) -> str | None:
     """The one fact a message asks for ("when" → date), or None."""
-    folded = MAIL_RECEIVED.sub(" ", fold(text))
+    folded = _fact_text(text)
     return next((fact for fact, rx in _compiled(FACTS) if rx.search(folded)), None)
 
 
@@ -1392,7 +1431,9 @@ BROWSE = re.compile(r"\bshow me (the|some|your)\b|\blet'?s see\b|\bnow (the|some
 for that list, not whether the title in focus is of that genre."""
 SERVICES: tuple[str, ...] = (
     r"\bextras\b|background (actors|talent)|figurante|群演|群众演员|临演|보조 ?출연|엑스트라",
-    r"equipment|\bgear\b|\b(camera|lighting|grip) (kit|package)|alquiler de equipo|\bequipos\b|器材|设备|장비",
+    # (and the kit itself: "can we rent lights and cameras there?", "¿se consigue equipo allá? luces, cámaras")
+    (r"equipment|\bgear\b|\b(camera|lighting|grip) (kit|package)|alquiler de equipo|\bequipos\b|器材|设备|장비"
+     r"|\b(lights|lighting|cameras|luces|iluminacion|camaras|gruas?|dollys?)\b|\bequipo (alla|aca|ahi|alli|de (rodaje|filmacion|iluminacion|camara))\b"),
     r"interpret|translat|traduct|翻译|通译|傳譯|传译|통역|번역",
     r"costume|\bprops\b|vestuario|utileria|服装|道具|의상|소품",
     r"accommodation|\bhotels?\b|lodging|alojamiento|hospedaje|住宿|酒店|宾馆|숙소|호텔",
@@ -1407,6 +1448,17 @@ SERVICE_FINDABLE = re.compile(r"好找|难找|找得到|能找到|可以找到?|
                               r"|\b(can|could) (we|i|you) (get|find|hire|book|rent|source|arrange)\b|\b(easy|hard) to (get|find|hire)\b"
                               r"|\bare there (any )?(local )?\w+ (available|for hire)\b"
                               r"|\bse (consiguen|consigue|pueden conseguir)\b|\b(hay|tienen) (figurantes|extras|equipos|interpretes|traductores)\b")
+
+
+# One service asked to be had there ("can we rent lights and cameras there?", "¿se consigue equipo
+# allá?", "do you have interpreters?"): whether it can be arranged, not what it costs.
+SERVICE_HAD = re.compile(r"\b(can|could) (we|i|you) (get|rent|hire|find|book|arrange|source)\b|\b(is|are) there\b|\bdo you (have|provide|offer|arrange)\b"
+                         r"|\bavailable\b|\bse (consigue|consiguen|puede conseguir|pueden conseguir|alquila|alquilan|renta|rentan|contrata|contratan)\b"
+                         r"|\b(hay|tienen|consiguen|ofrecen|proporcionan|disponible|disponibles)\b|\bpueden (conseguir|proporcionar|facilitar)\b"
+                         r"|\b(alquilar|rentar|contratar|conseguir)\b|能(租|找|安排|提供)|有没有|可以(租|找|安排)|(구할|빌릴|섭외할) 수|있나요|있어요")
+# A stay or an interpreter asked alone is its own question (hotels: an honest gap; an interpreter:
+# the languages FAQ), not the services incentive
+NOT_ONE_SERVICE = re.compile(SERVICES[4] + "|" + SERVICES[2])
 
 
 def services_named(text: str) -> int:
@@ -1774,10 +1826,51 @@ EXPLAIN_AGAIN = re.compile(r"\bexplain\w*|\bintroduc\w*|\b(did ?n'?t|did not|doe
 # Said again, or back to what was said ("能再介绍一下", "you mentioned", "otra vez", "아까 말한", "다시")
 AGAIN_SAID = re.compile(r"\bagain\b|\bonce more\b|\byou (just )?(mentioned|said|talked about)\b|\botra vez\b|\bde nuevo\b|\bnuevamente\b"
                         r"|\bque (me )?(dijiste|mencionaste|nombraste)\b|再|刚才|刚刚|重新|다시|아까|방금|한 ?번 더")
+# A record talked about before the last answer, pointed back at by its kind ("back to that drama you
+# mentioned", "the series from before", "volviendo a la serie de antes", "esa serie que mencionaste"),
+# or, in a short question, by a demonstrative and its kind ("is that where the series films?", "¿ahí
+# se filma esa serie?") when the last answer was about another kind of thing (see the router's
+# `back_to_earlier`).
+_EARLIER_NOUN = (r"(?:drama|series|show|title|story|one|event|set|location|serie|obra|microdrama|titulo|novela"
+                 r"|historia|evento|decorado|locacion)")
+EARLIER_BACK = re.compile(
+    r"\b(?:back to|going back to|returning to|coming back to) (?:that|the|this) (?:[a-z]+ ){0,3}" + _EARLIER_NOUN + r"\b"
+    r"|\b(?:that|the) " + _EARLIER_NOUN + r" (?:you|u) (?:mentioned|said|showed|brought up|talked about|told me about)"
+    r"|\b(?:that|the) " + _EARLIER_NOUN + r" from (?:before|earlier)\b"
+    r"|\b(?:volviendo|volvamos|regresando|retomando|vuelvo|volvemos) (?:a|al|con)\s+(?:la |el |esa |ese |aquella |aquel |lo )?"
+    + _EARLIER_NOUN + r"\b"
+    r"|\b(?:la|el|esa|ese|aquella|aquel) " + _EARLIER_NOUN + r" (?:de antes|de hace rato|que (?:me )?(?:mencionaste|dijiste|nombraste|mostraste))")
+EARLIER_POINTED = re.compile(r"\b(?:that|this|the|esa|ese|esta|este|la|el) " + _EARLIER_NOUN + r"\b")
+_EARLIER_KIND = {"drama": "work", "series": "work", "show": "work", "title": "work", "story": "work", "serie": "work",
+                 "obra": "work", "microdrama": "work", "titulo": "work", "novela": "work", "historia": "work",
+                 "event": "event", "evento": "event", "set": "location", "location": "location",
+                 "decorado": "location", "locacion": "location", "one": ""}
+
+
+def earlier_pointed(text: str) -> tuple[str, bool] | None:
+    """The kind of record ("work", "event", "location"; "" for "the one") a message points back
+    at, and whether it says it was talked about before ("back to", "you mentioned", "de antes");
+    None when it points at none."""
+    folded = fold(text)
+    m = EARLIER_BACK.search(folded)
+    if m is not None:
+        return _earlier_noun(m.group()), True
+    m = EARLIER_POINTED.search(folded)
+    if m is not None and _earlier_noun(m.group()) and len(folded.split()) <= 8:
+        return _earlier_noun(m.group()), False
+    return None
+
+
+def _earlier_noun(said: str) -> str:
+    """The kind of record the last word of `said` that names one names ("" for "the one")."""
+    return next((_EARLIER_KIND[w] for w in reversed(said.split()) if w in _EARLIER_KIND), "")
+
+
 # "Who should I contact about co-producing it?", "¿a quién le escribo?", "该找谁", "누구한테 연락해요?",
 # "문의는 어디로 하나요?": whom to get in touch with (of an event too: its organisers' contact).
-WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|write to|reach|ask)\b"
-                             r"|\bwho (to|do i) (contact|talk to|write to|ask)\b"
+WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would|shall) (i|we) (contact|talk to|speak to|write to|reach|ask"
+                             r"|ring|call|phone|get in touch with)\b"
+                             r"|\bwho (to|do i) (contact|talk to|write to|ask|ring|call|phone)\b"
                              r"|a quien (le )?(contacto|contactamos|escribo|escribimos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
                              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
                              r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀)"
@@ -1786,6 +1879,7 @@ WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would) (i|we) (con
                              r"|문의(는|를|하려면|할 ?곳|처)?\s?(어디|누구)")
 IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after)|in charge|who('s| is) responsible|point of contact"
                        r"|contact person|persona de contacto|联系人"
+                       r"|\bquien(es)? (lo |la |los |las )?(ve|ven|revisa|revisan|gestiona|gestionan|coordina|coordinan|tramita|tramitan)\b"
                        r"|quien (dirige|lleva|maneja|atiende|se encarga)|responsable|a cargo|encargad[oa]"
                        r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)|" + WHOM_TO_CONTACT.pattern)
 """Who is in charge of a company, title or incentive: its contact, not the company's card."""

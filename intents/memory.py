@@ -51,6 +51,10 @@ class Memory:
     # the callback data of the last list's "Next ▶" / "➕ More" button: what a typed "more",
     # "siguiente página", "下一页", "더 보여줘" presses (the list's next page, in its numbering)
     more: str | None = None
+    # the record talked about before the conversation moved on to another ("a mystery drama with a
+    # Uruguayan lead", then the Republican-era sets): what "back to that drama you mentioned",
+    # "volviendo a la serie de antes" or "is that where the series films?" point at
+    earlier: str | None = None
 
     @property
     def empty(self) -> bool:
@@ -75,7 +79,8 @@ class Memory:
                    focus=data.get("focus"), subject=data.get("subject"),
                    answer=data.get("answer"), pending=tuple(data.get("pending") or ()),
                    lang=data.get("lang"), asked=data.get("asked"), item_fact=data.get("item_fact"),
-                   zone=data.get("zone"), owner=data.get("owner"), more=data.get("more"))
+                   zone=data.get("zone"), owner=data.get("owner"), more=data.get("more"),
+                   earlier=data.get("earlier"))
 
     def pick(self, position: int) -> str | None:
         """The item at a 1-based position of the last list (-1: the last one), else None."""

@@ -270,7 +270,7 @@ ABOUT_THEM = 4  # items told about in one reply to "tell me about them" (the res
 # record belongs to (a correction after one record asks for the others of its kind).
 # Where a title is shot, asked of the title in focus ("which set is it shot on?", "¿dónde se rueda?",
 # "在哪个景拍的", "어디서 촬영해요?")
-FILMED_ON = re.compile(r"\b(filmed|shot|shoots?|shooting|films|filming) (on|at|in)\b|\bwhere (is|was|does) (it|that|the show|the series) (filmed|shot|shoot)"
+FILMED_ON = re.compile(r"\b(filmed|shot|shoots?|shooting|films|filming) (on|at|in)\b|\bwhere\b.{0,25}\b(films|filmed|shot|shoots)\b|\bwhere (is|was|does) (it|that|the show|the series) (filmed|shot|shoot)"
                        r"|\bse (filma|rueda|graba|filmo|rodo|grabo)\b|\b(filman|ruedan|graban)\b"
                        r"|在哪(个|里|儿)?(景|场景|片场)?(拍|取景)|(拍摄|取景)地|어디서 (촬영|찍)|촬영지|어느 세트")
 # A team pointed back at ("the center", "ese departamento", "那个中心", "그 센터"): the one just named.
@@ -336,6 +336,7 @@ class Router:
         if felt is not None:
             return reactions.reply(turn, felt)  # "😂👍", "ㅋㅋㅋ": a friendly line, not the menu
         u, memory = self.relative_pick(turn, u, memory)
+        u, memory = back_to_earlier(turn, u, memory)
         chosen = self.month_choice(turn, u, memory)
         if chosen is not None:
             turn, u = chosen
@@ -885,8 +886,8 @@ class Router:
             or set_booking(turn, u)
         if fit is not None:
             return fit
-        story = story_asked(turn, u) or works_on_set(turn, u, memory) or works_of_country(turn, u) \
-            or title_not_ours(turn, u)
+        story = other_works(turn, u, memory) or described_work(turn, u, memory) or story_asked(turn, u) \
+            or works_on_set(turn, u, memory) or works_of_country(turn, u) or title_not_ours(turn, u)
         if story is not None:
             return story
         again = listed_again(turn, u, memory)
@@ -1219,9 +1220,17 @@ class Router:
         # "services you offer crews when they're there": a stay, no opening hours asked (and no
         # contact's hours, which the "when" alone found)
         stay = lexicon.WHILE_THERE.search(fold(turn.text)) is not None and not u.ids("contact")
-        if key.startswith(("incentive:", "handoff")) or (key.startswith("contact:") and not stay) or others \
+        # one service asked to be had there ("can we rent lights and cameras there?", "y extras?"),
+        # a stay or an interpreter aside (hotels are their own honest gap, interpreters the languages FAQ)
+        # (in a short question: "is it all people and cameras the old-fashioned way?" asks about AI)
+        one = services_named(turn.text) == 1 and not lexicon.NOT_ONE_SERVICE.search(fold(turn.text)) \
+            and u.fact is None and len(fold(turn.text).split()) <= 10 \
+            and (lexicon.SERVICE_HAD.search(fold(turn.text)) is not None or lexicon.elliptical(turn.text))
+        # (the card of the incentive in focus is no answer to one service asked of: "y se consigue equipo allá?")
+        kept = key.startswith("incentive:") and not (one and "#" not in key and not u.records())
+        if kept or key.startswith("handoff") or (key.startswith("contact:") and not stay) or others \
                 or PRICE_WORDS.search(fold(turn.text)) \
-                or (services_named(turn.text) < 2 and not (lexicon.asks_on_site_help(turn.text) and not u.gap
+                or (services_named(turn.text) < 2 and not one and not (lexicon.asks_on_site_help(turn.text) and not u.gap
                                                           and (u.fact not in CLOCK_FACTS or stay))
                     and not (services_named(turn.text) == 1 and lexicon.SERVICE_FINDABLE.search(fold(turn.text))
                              and not INTERPRETER.search(fold(turn.text)) and not u.gap and not u.fact)):
@@ -1605,6 +1614,13 @@ class Router:
                 fact = "about"  # "can African producers join it too?": who it is for, in its description
             if fact:
                 u = replace(u, fact=fact)
+        if target and target[0] == "incentive" and "lead_time" in (u.fact, *u.facts) and not _says_lead_time(turn, target[1]):
+            # "¿cuánto tiempo antes hay que pedirlo?" of an incentive whose procedure says no time:
+            # the procedure that does ("allow at least four weeks"), if one of the same team does
+            ahead = [i for i in turn.kb.incentives.values() if _says_lead_time(turn, i.id)
+                     and i.contact == turn.kb.incentives[target[1]].contact]
+            if len(ahead) == 1:
+                target = ("incentive", ahead[0].id)
         if target and u.fact == "lead_time" and not facts.fact_for(target[0], "lead_time") and (pointed or follow):
             # "需要提前多久？" after an event: how far ahead is not published for it (an incentive's
             # procedure says it, see FACT_ALIASES); never the card again
@@ -1832,6 +1848,9 @@ class Router:
             return self.listing(turn, subject, u)
         if faq_plain and intent != "out_of_scope":
             return faq_reply(turn, faq.id)
+        about = asked_of_focus(turn, u, memory)
+        if about is not None:
+            return about
         return not_understood(turn, intent in ("out_of_scope", "set_timezone"))
 
     @staticmethod
@@ -2235,7 +2254,9 @@ class Router:
             about = (kind, rid)
         if about is None:
             return None
-        coming = events.tied_to(turn, *about)
+        # (an event that shows the programme is its event only when an event is asked for: "어느
+        # 회사가 개발했습니까?" asks who made the A.R.C system, not whether the open day took place)
+        coming = events.tied_to(turn, *about, shown=EVENT_TALK.search(text) is not None)
         if len(coming) > 1 and NEXT_ONE.search(text):
             # "the event you do with Dalynn, when is the next one?": the first coming of theirs
             return "event", coming[0].id
@@ -2614,9 +2635,13 @@ class Router:
         asks of that thing, said once). A fact, a contact, a record other
         than the alliance, joining or a person asked for keep their own answers."""
         text = fold(turn.text)
-        if not (lexicon.ALLIANCE.search(text) and lexicon.EXPLAIN_AGAIN.search(text) and lexicon.AGAIN_SAID.search(text)) \
+        # "¿cuándo se fundó la Alianza?", "when was the alliance founded?": its start, which the
+        # entry on what it is opens with (not the events of the partner in focus)
+        founded = bool(THE_ALLIANCE.search(text) or lexicon.ALLIANCE.search(text) and u.ids("program")) \
+            and FOUNDED.search(text) is not None and u.fact in (None, "date", "about", "built")
+        if not (founded or lexicon.ALLIANCE.search(text) and lexicon.EXPLAIN_AGAIN.search(text) and lexicon.AGAIN_SAID.search(text)) \
                 or JOINING.search(text) \
-                or u.fact not in (None, "about", "role") or u.gap or u.wants_person or u.connect or u.ids("contact") \
+                or (u.fact not in (None, "about", "role") and not founded) or u.gap or u.wants_person or u.connect or u.ids("contact") \
                 or any(r != ("program", "hisda") for r in u.records()) or u.switch_lang:
             return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if list(item.tags)[:2] == ["alliance", "hisda"]), None)
@@ -3321,6 +3346,46 @@ def title_not_ours(turn: Turn, u: Understanding) -> Reply | None:
     return catalog.not_ours(turn, named)
 
 
+# The others of a kind asked for ("which other ones are available for licensing?", "¿y qué otras
+# están disponibles pa licencia?", "还有其他可以授权的吗", "다른 작품도 있어요?")
+OTHERS_ASKED = re.compile(r"\b(which|what|any) (other|others)\b|\bother (ones|titles|shows|series|dramas)\b|\bothers\b"
+                          r"|\b(que|q|cuales|alguna|algunas|algun|algunos|hay) otr[oa]s?\b|\botr[oa]s (series|obras|titulos|mas)\b"
+                          r"|其他|其它|别的|다른 (작품|드라마|거)")
+
+
+def other_works(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Which other ones are available for licensing?" right after a title: the titles of that
+    status or genre, not that title's own status again."""
+    if not OTHERS_ASKED.search(fold(turn.text)) or u.records() or u.ordinal is not None \
+            or not (memory.focus or "").startswith("work:"):
+        return None
+    status, genres = u.filter("coproduction"), u.ids("genre")
+    if not status and len(genres) != 1:
+        return None
+    return filtered_works(turn, None, genres[0] if genres else None, status=status)
+
+
+def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"the one with the Chilean astronomer, what's the status?", "la del mochilero colombiano, de q
+    trata?", "a mystery drama with a Uruguayan lead": the title whose logline tells of that
+    character (the fact asked of it, else its card), or the few that do. Only where titles are
+    talked about (a title word, or the catalog the last answer was about), and only when a title
+    fits: otherwise the words are another path's ("el del año pasado" is an event)."""
+    words = catalog.described_subject(turn.text)
+    if words is None or any(kind in ("work", "location", "event") for kind, _ in u.records()):
+        return None
+    in_catalog = memory.subject == "catalog" or (memory.focus or "").startswith("work:") \
+        or any(item.startswith("work:") for item in memory.items) or _faq_tagged(turn, memory.answer, "catalog")
+    if not in_catalog and WORK_WORDS.search(fold(turn.text)) is None:
+        return None
+    found = catalog.works_described(turn, words, u.ids("genre") or None)
+    if len(found) == 1:
+        fact = facts.fact_for("work", u.fact)
+        told = facts.answer(turn, "work", found[0].id, fact) if fact else None
+        return told or catalog.card(turn, found[0])
+    return _works_listed(turn, found) if found else None
+
+
 def _works_listed(turn: Turn, works: list) -> Reply:
     """A few works found by their story or set, each a button, in catalog order ("the second one" picks)."""
     shown = works[:catalog.PAGE_SIZE]
@@ -3545,13 +3610,35 @@ def unknown_person(turn: Turn, u: Understanding) -> Reply | None:
     return teams.model_copy(update={"text": t("person_unknown", turn.lang, name=esc(name)) + "\n\n" + teams.text})
 
 
+def asked_of_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"¿Cuántas personas tiene?", "¿quién lo desarrolla?", "when did it start?" right after a
+    programme's or a partner's card: a short question that names nothing and that no subject
+    answers is asked of the record in focus, whose card holds what is published of it (a
+    programme has no facts of its own), not the out-of-scope answer."""
+    kind, _, rid = (memory.focus or "").partition(":")
+    if kind not in ("program", "partner") or u.records() or u.gap or u.wants_person or u.action \
+            or not asks_question(turn.text) or len(fold(turn.text).split()) > 7 or scope.not_ours(u) \
+            or any(e.kind not in ("month",) for e in u.entities if (e.kind, e.id) not in BACKGROUND):
+        return None
+    return record_reply(turn, kind, rid)
+
+
 def _hengdian_alliance(turn: Turn, u: Understanding) -> bool:
     """"La alianza esa de Hengdian", "that Hengdian alliance": the alliance said beside only
     Hengdian itself is HISDA, not the studio's card ("Dalynn's alliance with Hengdian" names another)."""
     # (`records()` leaves the studio out as the setting of every question: the entities hold it)
     named = {(e.kind, e.id) for e in u.entities if e.kind in ("partner", "program", "event", "work", "location", "incentive")}
+    if not named and THE_ALLIANCE.search(fold(turn.text)) and FOUNDED.search(fold(turn.text)) and "hisda" in turn.kb.programs:
+        return True  # "¿cuándo se fundó la Alianza?": the Alliance's own start, not its members
     return bool(named) and named <= BACKGROUND and ALLIANCE.search(fold(turn.text)) is not None \
         and "hisda" in turn.kb.programs
+
+
+# Its start asked ("when was it founded?", "¿cuándo se fundó?", "什么时候成立的", "언제 설립됐어요?")
+FOUNDED = re.compile(r"\bfound(ed|ing)\b|\bestablish\w*|\blaunch\w*|\b(se )?(fundo|creo|lanzo|establecio|constituyo)\b|\bfundad[oa]\b"
+                     r"|\bcread[oa]\b|成立|创立|设立|설립|출범|창립")
+# "The Alliance", "la Alianza" said alone (no other body's alliance: "la alianza con Dalynn")
+THE_ALLIANCE = re.compile(r"\b(the|la|esta|this|your|su|tu|vuestra) (alliance|alianza)\b(?! (with|con|between|entre|de \w+ (y|con)))")
 
 
 def remember(memory: Memory, reply: Reply, text: str) -> Memory:
@@ -3597,7 +3684,69 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     more = _more_button(reply) if reply.items else memory.more
     return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
                         item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus),
-                        zone=(mentioned_zone(text) if text else None) or memory.zone, more=more)
+                        zone=(mentioned_zone(text) if text else None) or memory.zone, more=more, earlier=_earlier(memory, focus))
+
+
+# How far ahead a procedure asks for ("allow at least four weeks before your first shooting day").
+LEAD_TIME_SAID = re.compile(r"\b(week|day|month)s?\b.{0,40}\bbefore\b|\bin advance\b|\bahead of\b")
+
+
+def _says_lead_time(turn: Turn, incentive_id: str) -> bool:
+    """The incentive's procedure says how far ahead to apply (read in English, the one every record has)."""
+    item = turn.kb.incentives.get(incentive_id)
+    return item is not None and LEAD_TIME_SAID.search(fold(item.how_to_apply.get("en") or "")) is not None
+
+
+def back_to_earlier(turn: Turn, u: Understanding, memory: Memory) -> tuple[Understanding, Memory]:
+    """"Back to that drama you mentioned, how many episodes?", "volviendo a la serie de antes",
+    "is that where the series films?" after a list of sets: the message is about the record talked
+    about before (`Memory.earlier`), which is put back in focus, as if the partner had said "it".
+    A plain "the series" points back only when the last answer was about another kind of thing.
+    The words that point back ask nothing ("back to that Song dynasty set, can we close it to
+    tourists?" asks no period)."""
+    pointed = lexicon.earlier_pointed(turn.text)
+    if pointed is None or u.records() or u.ordinal is not None:
+        return u, memory
+    kind, said_before = pointed
+
+    def fits(record: str | None) -> bool:
+        return bool(record) and (not kind or (record or "").startswith(f"{kind}:"))
+    if said_before and fits(memory.focus) and not fits(memory.earlier):
+        return _pointer_unread(turn, replace(u, refers=True)), memory  # back to the one still in focus
+    if not fits(memory.earlier):
+        return u, memory
+    if not said_before and ((memory.focus or "").startswith(f"{kind}:")
+                            or any(item.startswith(f"{kind}:") for item in memory.items)):
+        return u, memory  # "that drama" right after one: the one in view
+    u = _pointer_unread(turn, replace(u, refers=True)) if said_before else replace(u, refers=True)
+    return u, memory.after(focus=memory.earlier, items=(), earlier=memory.focus, item_fact=None)
+
+
+def _pointer_unread(turn: Turn, u: Understanding) -> Understanding:
+    """`u` without what the words pointing back said (the period in "that Song dynasty set")."""
+    m = lexicon.EARLIER_BACK.search(fold(turn.text))
+    if m is None:
+        return u
+    inside = [e for e in u.entities if m.start() <= e.start and e.end <= m.end()]
+    if not inside:
+        return u
+    asked = lexicon.facts_asked(fold(turn.text)[:m.start()] + " " + fold(turn.text)[m.end():])
+    gone = {e.id for e in inside}
+    return replace(u, entities=tuple(e for e in u.entities if e not in inside),
+                   filters=tuple(f for f in u.filters if f[1] not in gone),
+                   fact=asked[0] if asked else None, facts=tuple(asked))
+
+
+def _earlier(memory: Memory, focus: str | None) -> str | None:
+    """The record talked about before `focus`: the one in focus until now when the conversation
+    moves from it to something else (a contact of it is still it), else the one kept before."""
+    was = memory.focus
+    if was and was != focus and was.startswith(EARLIER_KINDS) and not (focus or "").startswith("contact:"):
+        return was
+    return memory.earlier
+
+
+EARLIER_KINDS = ("work:", "event:", "location:", "program:", "partner:", "incentive:")
 
 
 def _owner(memory: Memory, focus: str | None) -> str | None:

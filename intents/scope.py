@@ -108,7 +108,8 @@ def not_ours(u: Understanding) -> bool:
         return False
     if (OTHER_MONEY.search(folded) or ELSE_BUSINESS.search(folded)) and not u.records():
         return True  # an exchange rate, a camera, an agency to recommend: whatever our words beside it
-    if not u.records() and (HISTORY_LESSON.search(folded) and not SHOOTING.search(folded)
+    # ("¿cuándo se fundó la Alianza?" is our own history)
+    if not u.records() and (HISTORY_LESSON.search(folded) and not SHOOTING.search(folded) and not OURS_NAMED.search(folded)
                             or OTHER_BODY.search(folded) and BODY_FIGURES.search(folded)
                             or THEIR_DOCUMENT.search(folded) or lexicon.THEIR_TEXT_TO_TRANSLATE.search(folded)):
         return True  # a history lesson, another company's figures, a paper of theirs to translate or review
