@@ -2755,10 +2755,12 @@ class Router:
                 return catalog_about(turn)
         months = [int(m) for m in u.ids("month") if m.isdigit()]
         dated = events.held_in(turn, months, turn.text) if intent == "ask_events" and not u.ids("event") else []
-        if not dated and months and u.fact and u.intent == "ask_events" and not u.ids("event") \
-                and not u.fallback and u.confidence >= CONFIDENT:
+        if not dated and months and u.fact and not u.ids("event") and (
+                (u.intent == "ask_events" and not u.fallback and u.confidence >= CONFIDENT)
+                or (intent == "ask_events" and u.fact == "venue" and lexicon.ATTENDING_FORMAT.search(fold(turn.text)))):
             # "y el de marzo es presencial?", "4월에 하는 건 어디서 해요?": a fact of the one coming
-            # event of that month (no year named: the next twelve months)
+            # event of that month (no year named: the next twelve months); how it is attended asked
+            # ("¿el de marzo se hace en línea?") is an event's question whatever the classifier read
             dated = [e for e in events.upcoming(turn)
                      if e.starts.astimezone(e.zone).month in months and e.starts < turn.now + YEAR_AHEAD]
         if len(dated) == 1:
