@@ -292,13 +292,19 @@ def works_described(turn: Turn, words: list[str], genres: list[str] | None = Non
     return found
 
 
+def _genre_rows(turn: Turn) -> list[list[Button]]:
+    """The genres that hold titles, "browse all" and "ask a person": the way on when what was
+    asked is not in the catalog (no title of that story, country or name)."""
+    genres = [g for g in FILTER_GENRES if works_for(turn, g)]
+    return [[Button(label=genre_name(turn, g), data=encode("cat", g, 1)) for g in genres],
+            [Button(label=t("catalog_browse", turn.lang), data=encode("cat", ALL, 1))],
+            ask_person_row(turn.lang, "catalog")]
+
+
 def no_story(turn: Turn, subject: str) -> Reply:
     """No title tells of `subject`: said in one sentence, with the catalog's genres to browse."""
     lang = turn.lang
-    genres = [g for g in FILTER_GENRES if works_for(turn, g)]
-    rows = [[Button(label=genre_name(turn, g), data=encode("cat", g, 1)) for g in genres],
-            [Button(label=t("catalog_browse", lang), data=encode("cat", ALL, 1))],
-            ask_person_row(lang, "catalog")]
+    rows = _genre_rows(turn)
     return Reply(text=t("catalog_no_story", lang, subject=esc(subject)), lang=lang, buttons=rows,
                  answer="catalog:about#no_story", outcome="gap", subject="catalog")
 
@@ -321,10 +327,7 @@ def no_country(turn: Turn, country: str, told: list[Work]) -> Reply:
         rows = [[Button(label=f"{i}. {w.title.get(lang)}", data=encode("work", w.id))] for i, w in enumerate(shown, 1)]
         return Reply(text=text, lang=lang, buttons=rows + [ask_person_row(lang, "catalog")], answer="list:works",
                      outcome="answered", items=[f"work:{w.id}" for w in told])
-    genres = [g for g in FILTER_GENRES if works_for(turn, g)]
-    rows = [[Button(label=genre_name(turn, g), data=encode("cat", g, 1)) for g in genres],
-            [Button(label=t("catalog_browse", lang), data=encode("cat", ALL, 1))],
-            ask_person_row(lang, "catalog")]
+    rows = _genre_rows(turn)
     return Reply(text=t("catalog_no_country_none", lang, country=esc(country)), lang=lang, buttons=rows,
                  answer="catalog:about#no_country", outcome="gap", subject="catalog")
 
@@ -353,9 +356,6 @@ def not_ours(turn: Turn, title: str) -> Reply:
     genres to browse (never another title or a set that shares a word with it)."""
     lang = turn.lang
     shown = f"《{title}》" if lang == "zh" and not title.startswith("《") else title
-    genres = [g for g in FILTER_GENRES if works_for(turn, g)]
-    rows = [[Button(label=genre_name(turn, g), data=encode("cat", g, 1)) for g in genres],
-            [Button(label=t("catalog_browse", lang), data=encode("cat", ALL, 1))],
-            ask_person_row(lang, "catalog")]
+    rows = _genre_rows(turn)
     return Reply(text=t("catalog_not_ours", lang, title=esc(shown)), lang=lang, buttons=rows,
                  answer="catalog:about#not_ours", outcome="gap", subject="catalog")
