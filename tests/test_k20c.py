@@ -1,0 +1,48 @@
+"""Kinds left by answer set 18, each tested in several wordings (the set's own line among them):
+
+- what comes after the event answered, asked with no noun in any register ("¿y q viene después de
+  eso?", "and after that?", "然后还有什么", "그거 끝나면 뭐 있어요?"): the events to come, while a
+  next step to take ("¿y después qué hay que hacer?") is no calendar."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from core.text import fold
+from intents import lexicon
+from tests.dialogue import fits, noon_services, talk
+
+SESSION = "event:global_talent_info_session_2026"
+EVENTS = "list:events*"
+NEXT_EVENT = {"en": "what's the next event?", "es": "cuál es el próximo evento?", "zh": "下一个活动是什么？",
+              "ko": "다음 행사가 뭐예요?"}
+REMIND = {"en": "remind me before it starts", "es": "recordame antes de q empiece", "zh": "开始前提醒我",
+          "ko": "시작 전에 알려줘"}
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "k20c")
+
+
+@pytest.mark.parametrize("lang,then", [
+    ("es", "¿y q viene después de eso?"), ("es", "y luego q sigue"), ("es", "¿y de ahí qué más hay?"),
+    ("es", "¿después de ese cuál viene?"), ("es", "y después de eso qué onda?"), ("es", "¿y luego?"),
+    ("es", "y ya después de ese, ¿qué otro hay?"), ("es", "¿y qué más viene?"),
+    ("en", "and after that?"), ("en", "anything after that?"), ("en", "ok and after that what else is there"),
+    ("zh", "然后呢还有什么"), ("zh", "然後還有什麼"), ("zh", "那个完了还有啥"), ("zh", "这个结束以后还有哪些"),
+    ("ko", "그거 끝나면 뭐 있어요?"), ("ko", "그 뒤로는 뭐 있어요?"), ("ko", "그담엔 뭐 있어"),
+])
+def test_what_comes_after_the_event_answered_is_the_calendar(services: Services, lang, then) -> None:
+    talk(services, lang, [(NEXT_EVENT[lang], f"{SESSION}*"), (REMIND[lang], "*"), (then, EVENTS)], fits=fits)
+
+
+@pytest.mark.parametrize("text", [
+    "¿y después, qué hay que hacer para inscribirnos?", "que hay despues de que me registre",
+    "qué hay después de la visita", "然后是什么流程", "之后还有什么材料要交", "끝나고 뭐 해야 돼요",
+])
+def test_a_next_step_to_take_is_not_what_comes_after(text: str) -> None:
+    assert lexicon.COMES_AFTER.search(fold(text)) is None
