@@ -2,7 +2,9 @@
 
 - what comes after the event answered, asked with no noun in any register ("¿y q viene después de
   eso?", "and after that?", "然后还有什么", "그거 끝나면 뭐 있어요?"): the events to come, while a
-  next step to take ("¿y después qué hay que hacer?") is no calendar."""
+  next step to take ("¿y después qué hay que hacer?") is no calendar;
+- a person asked for to talk over the title in focus ("我想找人具体聊聊这部", "quisiera platicarlo
+  con alguien", "I'd like to talk this one through with someone"): a handoff, not the title's card."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ import pytest
 from bot.context import Services
 from core.text import fold
 from intents import lexicon
+from intents.handoff_words import asks_for_person
 from tests.dialogue import fits, noon_services, talk
 
 SESSION = "event:global_talent_info_session_2026"
@@ -46,3 +49,30 @@ def test_what_comes_after_the_event_answered_is_the_calendar(services: Services,
 ])
 def test_a_next_step_to_take_is_not_what_comes_after(text: str) -> None:
     assert lexicon.COMES_AFTER.search(fold(text)) is None
+
+
+MYSTERY = {"en": ["any mystery titles?", "what genre is the last one?"],
+           "es": ["¿qué títulos de misterio tienen?", "¿de qué género es el último?"],
+           "zh": ["悬疑类的有哪些？", "最后一部是什么类型的？"],
+           "ko": ["미스터리 작품 뭐 있어요?", "마지막 작품은 무슨 장르예요?"]}
+
+
+@pytest.mark.parametrize("lang,then", [
+    ("zh", "我想找人具体聊聊这部"), ("zh", "能不能跟人当面谈"), ("zh", "想找个懂行的人聊聊"), ("zh", "這部我想找人細聊一下"),
+    ("en", "I'd like to talk this one through with someone"), ("en", "I want to discuss this one with someone"),
+    ("es", "quisiera platicarlo con alguien"), ("es", "me gustaría hablar de este con alguien"),
+    ("es", "¿puedo verlo con alguien del equipo?"),
+    ("ko", "이 작품 관련해서 사람이랑 얘기하고 싶어요"), ("ko", "이 작품은 담당자랑 따로 얘기하고 싶네요"),
+    ("ko", "이 작품 얘기 좀 사람이랑 나누고 싶어요"),
+])
+def test_a_person_to_talk_the_title_over_with_is_a_handoff(services: Services, lang, then) -> None:
+    first, second = MYSTERY[lang]
+    talk(services, lang, [(first, "list:works*"), (second, "*"), (then, "handoff*")], fits=fits)
+
+
+@pytest.mark.parametrize("text", [
+    "what does it talk about?", "can we discuss pricing?", "we talked it over with our team already",
+    "quiero hablar de precios", "到片场跟人聊不明白", "这部讲的是什么", "이 작품에 대해 이야기해 주세요",
+])
+def test_talk_without_a_person_asked_for_is_no_handoff(text: str) -> None:
+    assert not asks_for_person(text)
