@@ -4,7 +4,9 @@
   eso?", "and after that?", "然后还有什么", "그거 끝나면 뭐 있어요?"): the events to come, while a
   next step to take ("¿y después qué hay que hacer?") is no calendar;
 - a person asked for to talk over the title in focus ("我想找人具体聊聊这部", "quisiera platicarlo
-  con alguien", "I'd like to talk this one through with someone"): a handoff, not the title's card."""
+  con alguien", "I'd like to talk this one through with someone"): a handoff, not the title's card;
+- a lesson in a thing none of our texts names ("教我做一道西湖醋鱼", "teach me to make paella"): off-topic,
+  while "teach me how to apply for the incentive" and "教我怎么用" stay ours."""
 
 from __future__ import annotations
 
@@ -76,3 +78,27 @@ def test_a_person_to_talk_the_title_over_with_is_a_handoff(services: Services, l
 ])
 def test_talk_without_a_person_asked_for_is_no_handoff(text: str) -> None:
     assert not asks_for_person(text)
+
+
+OFF = ["out_of_scope", "fallback", "gap:*"]
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("zh", "教我做一道西湖醋鱼"), ("zh", "教我包饺子"), ("zh", "教教我怎麼包粽子"), ("zh", "你能教我做川菜吗"),
+    ("en", "teach me to make paella"), ("en", "teach me to dance salsa"),
+    ("es", "enséñame a hacer tacos al pastor"), ("es", "enséñame a hacer una pupusa revuelta"),
+    ("ko", "김치찌개 끓이는 법 알려줘"), ("ko", "김치찌개 끓이는 법 가르쳐 줘"),
+])
+def test_a_lesson_in_something_else_is_off_topic(services: Services, lang, say) -> None:
+    talk(services, lang, [(say, OFF)], fits=fits)
+
+
+@pytest.mark.parametrize("lang,say,expected", [
+    ("en", "teach me how to apply for the incentive", "incentive:*#how_to_apply"),
+    ("es", "enséñame cómo pedir el incentivo", "incentive:*#how_to_apply"),
+    ("zh", "教我怎么申请", "faq:join_alliance"), ("zh", "教我怎么用", "smalltalk:help"),
+    ("zh", "教我怎么订场地", "incentive:shoot_request_procedure#how_to_apply"),
+    ("en", "teach me how to subscribe to event news", "subscribe*"),
+])
+def test_a_lesson_in_our_own_matters_stays_ours(services: Services, lang, say, expected) -> None:
+    talk(services, lang, [(say, expected)], fits=fits)
