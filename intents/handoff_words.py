@@ -38,6 +38,11 @@ _PATTERNS = [
     # "talk to a person", "speak with someone from your team", "chat with a real human"
     # (Scots "speak tae a real person", "talk wi' someone")
     rf"\b(?:talk|speak|chat|communicate|get in touch)\s+(?:directly\s+)?(?:to|with|tae|wi'?)\s+{_EN_WHO}",
+    # "I'd like to talk this one through with someone", "can I talk it over with your team?",
+    # "I want to discuss this title with someone": the record in focus, with a person
+    (rf"\b(?:talk|chat|go)\s+(?:this|it|that|things)(?:\s+(?:one|title|show|series|project|drama))?\s+(?:through|over)\s+with\s+{_EN_WHO}"
+     rf"|\b(?:discuss|go over|talk about|talk through)\s+(?:this|it|that)(?:\s+(?:one|title|show|series|project|drama))?"
+     rf"(?:\s+(?:in (?:more )?detail|further|properly))?\s+with\s+{_EN_WHO}"),
     # "I'd like an agent", "I need a human", "can I get a representative", "agent please"
     (r"\b(?:i'?d like|i would like|i want|i need|i'd prefer|i prefer|can i (?:get|have)|"
      r"could i (?:get|have)|get me|give me|may i have)\s+(?:an?\s+|a\s+real\s+|a\s+live\s+)?"
@@ -104,6 +109,11 @@ _PATTERNS = [
     (r"\b(?:necesito|quiero|quisiera|prefiero|me gustaria|puedo tener|podria tener)\s+"
      r"(?:hablar con\s+)?(?:una?\s+)?(?:asesor[a]?|agente humano|persona real|persona de verdad|"
      r"humano|ejecutiv[oa]|representante|atencion (?:humana|personal|personalizada))\b"),
+    # "quisiera platicarlo con alguien", "me gustaría hablar de este con alguien", "¿puedo verlo
+    # con alguien del equipo?": the record in focus talked over with a person
+    (rf"\b(?:quisiera|quiero|me gustaria|ocupo|necesito|puedo|podria|podemos|podriamos|queremos|quisieramos|se puede)\s+"
+     rf"(?:(?:hablar|platicar|conversar|charlar|discutir|comentar|tratar)(?:lo|la|los|las)?|(?:ver|revisar|checar|chequear)(?:lo|la|los|las))\b"
+     rf"(?:\s+(?:de |sobre )?(?:este|esta|esto|eso|ese|esa)(?:\s+\w+)?)?\s+con\s+{_ES_WHO}"),
     # "¿me pones con alguien de carne y hueso?": a flesh-and-blood person
     r"\b(?:alguien|una persona|un ser humano|gente) de carne y hueso\b",
     (r"\b(?:persona\s+(?:real|de verdad)|atencion\s+(?:humana|personalizada)|agente\s+humano|"
@@ -135,7 +145,9 @@ _PATTERNS = [
      r"(?:你们的?|贵方的?|贵司的?)?(?:客服|人工|工作人员|业务员|负责人|经理|专员|顾问|商务|对接人|团队)"
      r"(?:聊|谈|沟通|联系|说|对接|吧|吗|可以|$|[\s，。！？!?,.])"),
     # "跟人聊聊" asks for a person; "到片场跟人聊不明白" (can't make ourselves understood) does not
-    r"(?:和|跟|与|同)(?:人|真人|你们的人|工作人员|负责人|客服)(?:聊|谈|沟通|说话|通话|对接)(?![^，。！？!?,.]{0,2}[不没])",
+    # ("能不能跟人当面谈", "想跟人具体聊聊这部": face to face, in detail, still a person)
+    (r"(?:和|跟|与|同)(?:人|真人|你们的人|工作人员|负责人|客服)(?:当面|面对面|电话|直接|具体|详细|细|好好|深入)?"
+     r"(?:聊|谈|沟通|说话|通话|对接)(?![^，。！？!?,.]{0,2}[不没])"),
     # (Cantonese 同 is 跟: "有冇人可以同我傾下檔期")
     r"(?:有没有|有)(?:人|工作人员|客服)(?:可以|能)?(?:回答|回复|接待|联系我|帮我|跟我|和我|同我|与我)",
     # "麻烦请真人跟我联络", "請專人聯絡我" (联络: the Taiwanese word for 联系)
@@ -150,7 +162,10 @@ _PATTERNS = [
     # (or the one in charge of it: "找个负责这个的人跟我对接", "找一位管这块的同事和我们联系")
     # ("我想找人当面聊这个", "能找个人电话谈谈吗": face to face or by phone, still a person)
     (r"(?:找|派|安排|来)(?:个|一个|位|一位|名)?(?:人|专人|同事|工作人员|负责人|对接人|(?:负责|管|跟)[^，。！？!?,.]{0,8}的(?:人|同事|老师))(?:跟|和|与|给)?(?:我|我们)?"
-     r"(?:当面|面对面|见面|线下|电话|直接)?(?:对接|聊|谈|沟通|联系|跟进)"),
+     r"(?:当面|面对面|见面|线下|电话|直接)?(?:具体|详细|细|好好|深入|单独|进一步)?(?:对接|聊|谈|沟通|联系|跟进)"),
+    # "想找个懂行的人聊聊", "找一位熟悉版权的同事细谈": someone who knows, to talk it over
+    (r"找(?:个|一个|位|一位)[^，。！？!?,.]{1,8}的(?:人|同事|老师)(?:跟|和|与|给)?(?:我|我们)?"
+     r"(?:当面|面对面|见面|电话|直接)?(?:具体|详细|细|好好|深入)?(?:对接|聊|谈|沟通|跟进)"),
     # "can I talk to someone about this in person", "I'd like to meet someone face to face",
     # "quiero hablar de esto en persona con alguien", "¿nos podemos reunir cara a cara con alguien?"
     (r"\b(?:meet|see|talk to|speak (?:to|with)|chat (?:to|with)|sit down with) (?:someone|somebody|a person|one of you|your team|one of your team)\b"
@@ -194,7 +209,7 @@ _PATTERNS = [
      r"(?:담당하시는|담당하는|담당하신|맡고 있는|맡고 계신|맡으신|맡으시는|맡은|책임지시는|책임지는|운영하는) ?분)"
      r"(?:이랑|랑|과|와|하고|한테|에게|께|분과|분께|님과|님께|님한테|분이랑|님이랑|을|를|이|가|분|님)?\s*"
      # "담당자 연락처 알려줘" asks for the contact details (연락처), not to be put through
-     r"(?:좀\s*)?(?:직접\s*)?(?:연결|통화|얘기|이야기|대화|상담|상의|논의|의논|협의|바꿔|전화|연락(?!처)|부탁|만나|문의|컨택|커뮤니케이션"
+     r"(?:좀\s*)?(?:(?:직접|따로|자세히|더|한번|한 번)\s*)?(?:연결|통화|얘기|이야기|대화|상담|상의|논의|의논|협의|바꿔|전화|연락(?!처)|부탁|만나|문의|컨택|커뮤니케이션"
      # "사무국 사람하고 직접 말하고 싶습니다", "담당자분과 말씀 나누고 싶습니다", "담당자분과 직접
      # 미팅을 요청드립니다" (a meeting with the person in charge)
      r"|말하|말씀|미팅|면담|대면)"),
@@ -206,6 +221,8 @@ _PATTERNS = [
     r"봇\s*말고|로봇\s*말고|기계\s*말고|챗봇\s*말고|사람\s*(?:좀\s*)?바꿔",
     # "그 얘기는 사람이랑 직접 하고 싶은디": with a person, directly
     r"(?:사람|담당자|직원)(?:이랑|하고|과|와)\s*직접",
+    # "이 작품 얘기 좀 사람이랑 나누고 싶어요": a talk shared with a person
+    r"(?:사람|담당자|담당자분|직원|직원분)(?:이랑|하고|과|와)\s*(?:(?:얘기|이야기|대화|말씀)(?:를|을)?\s*)?나누",
     # "link me with someone at that secretariat", "get me someone from international business"
     rf"\blink\s+(?:me|us)\s+(?:up\s+)?(?:to|with)\s+{_EN_WHO}",
     r"\bget\s+(?:me|us)\s+(?:someone|somebody|a person|a human|a real person)\b",

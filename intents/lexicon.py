@@ -2231,14 +2231,25 @@ OTHER_EVENTS = re.compile(r"\b(other|more|further) events\b|\bany more events\b|
 # "y después qué viene", "¿qué más hay después?", "再后面还有哪些", "之後還有啥", "그다음엔 뭐 있어요",
 # "그 후에는 뭐가 있나요"): with an event, a programme or our calendar just talked about, the events
 # after it (the router checks the focus; "the one after that" is one event, see `_AFTER`).
+_THAT_ES = r"(?:eso|ese|esa|esos|esas|esto|este|esta)"
 COMES_AFTER = re.compile(r"\bwhat(?: else)?(?:'s| is| comes?| happens?| is on| 's on| is coming| 's coming| is planned)(?: up| next)? after (?:that|this|it|those|them)\b"
                          r"|\bwhat else comes(?: up)? (?:after|later|next)\b|^\W*(?:and|so) (?:then |after that )?what(?:'s| is)? (?:after that|next)\W*$"
+                         # "anything after that?", "and after that?", "ok and after that what else is there"
+                         r"|\banything(?: else)?(?: on| coming(?: up)?| planned| lined up)? after (?:that|this|it)\b"
+                         r"|^\W*(?:(?:and|so|ok(?:ay)?|right)\W+)+(?:then )?after (?:that|this|it)(?: one)?\W*$"
+                         r"|\bafter (?:that|this|it)(?: one)?,? what(?: else)?(?:'s| is| comes| do you have| have you got)\b"
                          # (not a next step to take: "y después qué hay que hacer", "之后是什么流程", "그다음엔 뭐 해야 돼요")
-                         r"|\bdespues (?:de (?:eso|ese|esa|esos) )?que (?:mas )?(?:viene|hay(?! que)|sigue|tienen(?! que))\b"
-                         r"|\bque (?:mas |otra cosa )?(?:viene|hay|sigue|tienen) (?:despues|luego|mas adelante)\b(?! (?:de|que) )"
-                         r"|(?:再后面|再往后|后面|之后|接下来|再之后|往后|後面|之後|接下來|再後面)(?:还|又|還)?(?:有|是)(?:哪些|什么|啥|些啥|些什么|别的|其他|甚麼|什麼|別的)"
+                         # "y q viene después de eso", "y luego q sigue", "¿y de ahí qué más hay?", "¿después de
+                         # ese cuál viene?", "¿y después de eso qué onda?", "¿y qué más viene?"
+                         rf"|\b(?:despues|luego|de ahi)(?: de {_THAT_ES})?[\s,¿]+(?:que|cual) (?:mas |otro |otra )?(?:viene|hay(?! que)|sigue|tienen(?! que)|onda|mas)\b"
+                         rf"|\bque (?:mas |otra cosa |otro )?(?:viene|hay|sigue|tienen) (?:despues|luego|mas adelante)\b(?! (?:de (?!{_THAT_ES}\b)|que ))"
+                         r"|\by que mas (?:viene|sigue)\b"
+                         rf"|^\W*y (?:ya )?(?:despues|luego|de ahi)(?: de {_THAT_ES})?\W*$"
+                         # "然后还有什么", "那个完了还有啥", "这个结束以后还有哪些" (as 之后 and 后面)
+                         r"|(?:再后面|再往后|后面|之后|接下来|再之后|往后|後面|之後|接下來|再後面|然后|然後|以后|以後|完了|结束后|结束了)(?:呢)?[，,]?(?:还|又|還)?(?:有|是)(?:哪些|什么|啥|些啥|些什么|别的|其他|甚麼|什麼|別的)"
                          r"(?!(?:的)?(?:步骤|流程|手续|要求|材料|程序|环节|步驟|手續|要求|材料))"
-                         r"|(?:그 ?다음|그 ?후|이후)(?:에|엔|에는|으로|으론|은|는)? ?(?:또 )?(?:뭐|무엇|뭔|어떤 거|어떤 게)"
+                         # "그 뒤로는 뭐 있어요", "그거 끝나면 뭐 있어요", "그담엔 뭐 있어"
+                         r"|(?:그 ?다음|그 ?담|그 ?후|그 ?뒤|이후|끝나(?:면|고 나면|고 나서|고))(?:에|엔|에는|으로|으론|로|로는|은|는)? ?(?:또 )?(?:뭐|무엇|뭔|어떤 거|어떤 게)"
                          r"(?!(?:를|을|가|이)? ?(?:해야|하면|하나|하죠|해요|준비|필요|내야|제출))")
 
 # Where the partner is ("we're based in Seoul", "somos de Medellín", "我们在首尔", "서울에 있는

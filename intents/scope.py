@@ -58,6 +58,11 @@ OWN_ACCOUNT = re.compile(
     r"|(계정|비밀번호|비번|아이디|로그인).{0,15}(정지|잠겼|잠김|해킹|잊어|분실|복구|풀려|풀리|차단|막혔|재설정)"
     r"|\b(sync\w*|sincroniz\w*)\b.{0,30}\b(not working|doesn'?t work|won'?t|fails?|no funciona|no (me )?deja)\b"
     r"|(同步|동기화).{0,8}(不了|失败|不上|안 ?돼|안 ?되|오류|실패)")
+# A lesson asked for ("教我做一道西湖醋鱼", "teach me to make paella", "enséñame a hacer tacos al
+# pastor", "김치찌개 끓이는 법 가르쳐 줘"): "教我怎么用" (teach me to use you) is help with us, a
+# lesson in a thing none of our texts names is another subject.
+TEACH = re.compile(r"\bteach (?:me|us)\b|\bshow (?:me|us) how\b|\bensen(?:a|e|en|ad)(?:me|nos)\b|\b(?:me|nos) (?:ensenas|ensena|ensenan|podes ensenar|puedes ensenar)\b"
+                   r"|教(?:教)?(?:我|我们|一下|下)|(?:가르쳐|알려) ?(?:줘|주세요|주실|줄래|주라|봐)")
 # -- another place's affairs ---------------------------------------------------------------------
 # The weather, a filming permit, a visa, a tax or a festival belong to a place: asked of a place of
 # no concern to us ("what's the weather in Lagos", "¿qué trámites pido para filmar en Cartagena?",
@@ -341,6 +346,10 @@ def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> boo
         # "엑셀에서 브이룩업 어떻게 쓰는 거예요?": "how do I use it" about a thing none of our texts
         # names is help with something else, unless meaning puts it clearly among our lines
         foreign = share >= FOREIGN_SHARE and len(unknown) >= 2
+        if share >= FOREIGN_SHARE and TEACH.search(fold(u.text)):
+            # "教我包饺子": a lesson in a thing our texts never name (a Chinese run of unknown
+            # characters is one word: "包饺子", so the count above misses it)
+            return True
         return lead is not None and lead > (SEMANTIC_SLACK if foreign else SEMANTIC_OFF)
     # A fact of a record, asked in words nearly all ours ("서울에서 열리는 한중 숏드라마 매칭 행사의
     # 주최 기관을 알려 주십시오"), was found by its name: the classifier's doubt alone does not undo it
