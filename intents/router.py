@@ -2146,7 +2146,13 @@ class Router:
                 or u.refers or u.intent in NOT_A_QUESTION or PRICE_WORDS.search(fold(turn.text)):
             return None
         if "incentives" in u.ids("topic"):
-            return None  # "any incentives for vertical dramas?" names the subject: its overview
+            # "do you offer incentives?" names the subject: its overview, unless the rest of the
+            # message is one incentive's own name ("the vertical short drama incentive")
+            named = _incentive_beyond_topic(turn, u)
+            if named is None:
+                return None
+            asked = facts.answer(turn, "incentive", named, u.fact) if u.fact in ("how_to_apply", "eligibility") else None
+            return asked or record_reply(turn, "incentive", named)
         if key.startswith("faq:") and Router.faq_in_words(turn, u, reply) == key[4:]:
             # "please confirm in which working languages your production services can be
             # provided": the FAQ its own topic words name (languages) is what is asked of the
@@ -4551,6 +4557,25 @@ def _incentive_title_found(turn: Turn, words: str) -> bool:
         and best[0].score >= DESCRIBED_NAME_MIN
 
 
+def _incentive_beyond_topic(turn: Turn, u: Understanding) -> str | None:
+    """"tell me about the vertical short drama incentive", "说说竖屏短剧的扶持政策": besides the
+    word for incentives, the rest of the message is one incentive's own title or alias (its
+    sector, its deal), so that record is named, not the subject; "你们都有哪些扶持政策？" leaves
+    no title. The word for incentives already says the kind: only incentives are searched (a
+    partner whose name shares "short drama" is no incentive)."""
+    words = _subject_words(turn, u)
+    for ent in sorted(u.entities, key=lambda e: -e.start):
+        if ent.kind == "topic" and ent.id == "incentives" and words[ent.start:ent.end] == ent.text:
+            words = words[:ent.start] + " " + words[ent.end:]
+    hits = turn.kb.search(words, lang=turn.reading, kinds=["incentive"], limit=2)
+    if not hits or hits[0].field.rsplit(".", 1)[-1] not in ("title", "aliases") \
+            or hits[0].score < TOPIC_NAME_MIN * DESCRIBED_NAME_MIN:
+        return None
+    if len(hits) > 1 and hits[0].score < DESCRIBED_LEAD * hits[1].score:
+        return None
+    return hits[0].id
+
+
 def _brief(text: str) -> bool:
     """A question of a clause or so ("업무 시간은 어떻게 됩니까?", "佢係咩年代嘅景"): with a record in
     focus, more likely about it than a FAQ in other words."""
@@ -4659,6 +4684,9 @@ DESCRIBED_NAME_MIN = 100.0  # over a programme list: the programme's name nearly
 # Gaps about services a record may describe ("can you sort a hotel and interpreters?"), not prices.
 SERVICE_GAPS = frozenset({"hotel", "local", "permits"})
 DESCRIBED_LEAD = 1.8
+# an incentive's name said next to the word "incentive" (`_incentive_beyond_topic`): the kind is said,
+# so half the weight of a name said alone is enough
+TOPIC_NAME_MIN = 0.5
 # Choosing which set to shoot on, no period named: "how to choose which of your backlots to book?",
 # "¿qué set nos conviene?", "该选哪个景", "어느 촬영장을 잡아야 해요?".
 WHICH_SET_ASKED = re.compile(
