@@ -1001,6 +1001,13 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|몇 ?퍼(?![a-z가-힣])|몇 ?퍼 ?(할인|싸|깎|이에요|인가요|임|예요)|얼마나 (할인|깎|싸)"
               r"|how (much|big) (is|was|would be) (the|that|this|your) discount|how much (cheaper|less|off)\b|\bsize of (the|that) discount"
               r"|cuanto (descuentan|rebajan|nos ahorramos|se ahorra|menos)\b"
+              # the exact size of a discount or saving, the adverb anywhere between ("de cuánto es
+              # exactamente el descuento", "what exactly is the discount rate", "정확히 얼마 깎아 줘요")
+              r"|\bexact(ly)?\b.{0,40}\b(discount|saving|reduction|rebate|percentage|how much)|\b(discount|saving|reduction|rebate)s?\b.{0,30}\bexact(ly)?\b"
+              r"|\bexact(o|a|amente)\b.{0,40}\b(descuento|rebaja|ahorro|reduccion|porcentaje)|\b(descuento|rebaja|ahorro|reduccion)\b.{0,30}\bexact(o|a|amente)\b"
+              r"|(de )?cuanto (es|seria|sale)( exactamente| exacto| bien)? (el|la|su) (descuento|rebaja|reduccion|ahorro)"
+              r"|具体(能)?(优惠|便宜|减免|减|折扣|补贴|補貼|優惠|減免)(了|的)?(是)?(多少|几|幾|多大)|(优惠|優惠|减免|減免|折扣)(具体|具體)(是)?(多少|几|幾|多大)"
+              r"|정확(히|하게).{0,20}(할인|깎|싸|절감|몇 ?퍼|몇 ?프로|얼마)"
               r"|what ?% |\d+ ?% (off|discount)|pay (an? )?(extra|extras|actors?|crew)"
               r"|cuanto (de )?descuento|(de )?cuanto (es|seria|sale) (el|la) (descuento|rebaja|reduccion)|descuento exacto|cuanto se (le )?paga|cuanto (le |les )?(pagan|paga)\b|sueldo|salario|jornal|por jornada"
               r"|打几折|几折|折扣(是)?多少|百分之多少|百分之几|会费|会员费|成员费|年费|入会费|入盟费|一年多少|(一年|每年|一年到头)(要|得)?(交|付|缴|给)(多少|几多|若干)|日薪|工资|片酬|薪水|(?<!没)几钱|(?<!没)几个钱|多少个钱|几多钱|场租|授权费|许可费|版权费用"

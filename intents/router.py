@@ -2148,7 +2148,7 @@ class Router:
         if "incentives" in u.ids("topic"):
             # "do you offer incentives?" names the subject: its overview, unless the rest of the
             # message is one incentive's own name ("the vertical short drama incentive")
-            named = _incentive_beyond_topic(turn, u)
+            named = None if u.gap else _incentive_beyond_topic(turn, u)  # "具体优惠多少": a number staff give
             if named is None:
                 return None
             asked = facts.answer(turn, "incentive", named, u.fact) if u.fact in ("how_to_apply", "eligibility") else None
