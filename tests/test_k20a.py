@@ -75,3 +75,20 @@ def test_a_gap_word_that_asks_nothing_yields_to_the_faq(services: Services, lang
 ])
 def test_asked_credits_and_prices_stay_gaps(services: Services, lang, text) -> None:
     talk(services, lang, [(text, "gap:*")], fits=fits)
+
+
+@pytest.mark.parametrize("lang,text,expect", [
+    ("ko", "현지에서 제작팀에게 어떤 지원을 해 주나요?", "incentive:on_site_services"),
+    ("en", "what services do you provide to film crews on site?", "incentive:on_site_services"),
+    ("zh", "现场给剧组提供哪些服务？", "incentive:on_site_services"),
+    ("es", "¿qué servicios les dan allá a los equipos de rodaje?", "incentive:on_site_services"),
+    ("ko", "촬영 지원 요청은 어디서 신청해요?", "incentive:shoot_request_procedure#how_to_apply"),
+    ("zh", "場景準入合作係咩？", "incentive:set_access_partnership"),
+    ("ko", "세트 접근 파트너십이 뭐예요?", "incentive:set_access_partnership"),
+])
+def test_a_record_asked_in_other_words_is_the_record(services: Services, lang, text, expect) -> None:
+    talk(services, lang, [(text, expect)])
+
+
+def test_being_signed_up_stays_a_gap(services: Services) -> None:
+    talk(services, "ko", [("그 행사 저 좀 신청해 주세요", "gap:*")], fits=fits)
