@@ -2148,7 +2148,8 @@ class Router:
         if "incentives" in u.ids("topic"):
             # "do you offer incentives?" names the subject: its overview, unless the rest of the
             # message is one incentive's own name ("the vertical short drama incentive")
-            named = None if u.gap else _incentive_beyond_topic(turn, u)  # "具体优惠多少": a number staff give
+            # ("具体优惠多少": a number staff give; "有什么扶持政策", "any incentives for…": which exist, the overview)
+            named = None if u.gap or WHICH_EXIST.search(fold(turn.text)) else _incentive_beyond_topic(turn, u)
             if named is None:
                 return None
             asked = facts.answer(turn, "incentive", named, u.fact) if u.fact in ("how_to_apply", "eligibility") else None
@@ -4684,6 +4685,12 @@ DESCRIBED_NAME_MIN = 100.0  # over a programme list: the programme's name nearly
 # Gaps about services a record may describe ("can you sort a hotel and interpreters?"), not prices.
 SERVICE_GAPS = frozenset({"hotel", "local", "permits"})
 DESCRIBED_LEAD = 1.8
+# Which incentives there are, asked ("横店对竖屏短剧有什么扶持政策？", "any incentives for vertical
+# dramas?", "¿hay incentivos para…?", "인센티브 뭐가 있어요?"): the overview, even with a sector said.
+WHICH_EXIST = re.compile(r"\b(any|are there|is there|what|which|do you (have|offer|give))\b.{0,12}\b(incentives|subsidies|perks|benefits)\b"
+                         r"|\b(hay|existe\w*|tienen|ofrecen|dan)\b.{0,15}\b(incentivos|apoyos|subsidios|beneficios)\b|\bque (incentivos|apoyos|beneficios)\b"
+                         r"|有什么|有甚么|有什麼|有哪些|有没有|有沒有|有啥|有冇|有无|有無|哪些"
+                         r"|(뭐|무엇|어떤 ?것)(이|가)? ?있|있(어요|나요|습니까|을까요|어|나)\b|어떤 (인센티브|혜택|지원)")
 # an incentive's name said next to the word "incentive" (`_incentive_beyond_topic`): the kind is said,
 # so half the weight of a name said alone is enough
 TOPIC_NAME_MIN = 0.5

@@ -42,6 +42,9 @@ def test_an_incentive_named_beside_the_word_is_its_record(services: Services, la
     ("es", "¿qué incentivos ofrecen?", ["list:incentives", "faq:incentives"]),
     ("zh", "你们有哪些扶持政策？", ["list:incentives", "faq:incentives"]),
     ("ko", "인센티브 있어요?", "faq:incentives"),
+    ("en", "are there any incentives for vertical short dramas?", ["faq:incentives", "list:incentives"]),
+    ("zh", "横店对竖屏短剧有啥扶持政策？", ["faq:incentives", "list:incentives"]),
+    ("ko", "세로형 숏드라마 인센티브 뭐가 있나요?", ["faq:incentives", "list:incentives"]),
 ])
 def test_the_word_alone_stays_the_overview(services: Services, lang, text, expect) -> None:
     talk(services, lang, [(text, expect)], fits=fits)
