@@ -1001,6 +1001,13 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|몇 ?퍼(?![a-z가-힣])|몇 ?퍼 ?(할인|싸|깎|이에요|인가요|임|예요)|얼마나 (할인|깎|싸)"
               r"|how (much|big) (is|was|would be) (the|that|this|your) discount|how much (cheaper|less|off)\b|\bsize of (the|that) discount"
               r"|cuanto (descuentan|rebajan|nos ahorramos|se ahorra|menos)\b"
+              # the exact size of a discount or saving, the adverb anywhere between ("de cuánto es
+              # exactamente el descuento", "what exactly is the discount rate", "정확히 얼마 깎아 줘요")
+              r"|\bexact(ly)?\b.{0,40}\b(discount|saving|reduction|rebate|percentage|how much)|\b(discount|saving|reduction|rebate)s?\b.{0,30}\bexact(ly)?\b"
+              r"|\bexact(o|a|amente)\b.{0,40}\b(descuento|rebaja|ahorro|reduccion|porcentaje)|\b(descuento|rebaja|ahorro|reduccion)\b.{0,30}\bexact(o|a|amente)\b"
+              r"|(de )?cuanto (es|seria|sale)( exactamente| exacto| bien)? (el|la|su) (descuento|rebaja|reduccion|ahorro)"
+              r"|具体(能)?(优惠|便宜|减免|减|折扣|补贴|補貼|優惠|減免)(了|的)?(是)?(多少|几|幾|多大)|(优惠|優惠|减免|減免|折扣)(具体|具體)(是)?(多少|几|幾|多大)"
+              r"|정확(히|하게).{0,20}(할인|깎|싸|절감|몇 ?퍼|몇 ?프로|얼마)"
               r"|what ?% |\d+ ?% (off|discount)|pay (an? )?(extra|extras|actors?|crew)"
               r"|cuanto (de )?descuento|(de )?cuanto (es|seria|sale) (el|la) (descuento|rebaja|reduccion)|descuento exacto|cuanto se (le )?paga|cuanto (le |les )?(pagan|paga)\b|sueldo|salario|jornal|por jornada"
               r"|打几折|几折|折扣(是)?多少|百分之多少|百分之几|会费|会员费|成员费|年费|入会费|入盟费|一年多少|(一年|每年|一年到头)(要|得)?(交|付|缴|给)(多少|几多|若干)|日薪|工资|片酬|薪水|(?<!没)几钱|(?<!没)几个钱|多少个钱|几多钱|场租|授权费|许可费|版权费用"
@@ -1037,7 +1044,8 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|谁是(导演|编剧|主演)|(导演|编剧)(是|叫)(谁|哪位)|감독(은|이)? ?누구|작가(는|가)? ?누구|\bwho'?s (in it|in the cast|starring|directing)"
                  r"|\b(screenwriters?|scriptwriters?|showrunners?|cast list)\b|\b(what'?s|and|who'?s in) the cast\b|\bwho (is|are|plays) the leads?\b"
                  r"|\bquien(es)? (la |lo |las |los )?(escribio|escribe|dirigio|dirige|actua|actuan|sale|salen|protagoniza)\b|\bguionistas?\b|\b(y|cual es|como es|quienes (estan|son) en) (el|su) (reparto|elenco)\b|\b(reparto|elenco)\s*\?"
-                 r"|编剧|导演是谁|谁导的|谁拍的|谁演的|主演|演员(有谁|是谁|阵容)|卡司|演员表"
+                 # (the writer as the one doing something, "编剧朝代还没拍板", "编剧还在改", asks no credit)
+                 r"|编剧(?!.{0,4}(朝代|年代|还|没|未|正在|在改|在写|说|想|要))|导演是谁|谁导的|谁拍的|谁演的|主演|演员(有谁|是谁|阵容)|卡司|演员表"
                  r"|작가가? 누구|감독이? 누구|누가 (썼|쓴|연출|나와|출연)|출연진|주연|출연 배우|배우가? 누구|캐스팅(이)? 누구")),
     ("rights", (r"\brights\b|revenue|percentage|percent\b|commission|royalt|exclusiv|porcentaje|ingresos|comision"
                 r"|佣金|抽成|比例|收益|수수료|비율|수익|derechos|regalias|exclusividad|版权费|分成|独家|版权归|판권료"
@@ -1078,7 +1086,8 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|\b(book|reserve|reservation)\b(?![\w ]{0,15}\b(flights?|hotels?|rooms?|trains?|planes?)\b)"
                r"|\b\d+ (people|persons|pax|of us)\b"
                r"|inscrib|registr(a|e)nos|apunta(nos|me)(?! (a|en|para|pa) (las |los )?(novedades|noticias|actualizaciones|avisos|alertas))|reserva(?!\w*\s+(los |el |un |unos |una )?(vuelos?|pasajes?|boletos? de avion|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion))|\b\d+ personas\b|somos \d+|报名|预约|预订|帮我们登记|\d+ ?个人"
-               r"|\d+ ?位|신청해|등록해|예약|\d+ ?명|put (us|me) down|count (us|me) in|\b(two|three|four|five|six) of us\b"
+               # ("어떻게 신청해요?", "어디서 신청해요?" ask how to apply, no place booked)
+               r"|\d+ ?位|(?<!어떻게 )(?<!어케 )(?<!어디서 )(?<!어디에 )(?<!어디로 )신청해|등록해|예약|\d+ ?명|put (us|me) down|count (us|me) in|\b(two|three|four|five|six) of us\b"
                r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b|[两三四五六]个人"
                r"|[두세네] ?명|다섯 ?명|(참가|참석) ?신청|신청 ?부탁|등록 ?부탁")),
     ("capacity", (r"capacity|how many (people|crew|persons)( members)? (can|does|fit)|\bhold\b.*\b(people|crew)\b"
@@ -1345,7 +1354,8 @@ CARRIES_CONTENT = re.compile(r"\bdistribut\w*|\bcarry(ing)? (your|their|hengdian
 MONEY_HELP = re.compile(r"\b(government|state|public|local authorit\w*|city|province)\b.{0,25}\b(money|cash|funds?|funding|chip in|pay|pays|give)\b"
                         r"|\b(free|public|government) (money|cash|funding)\b|\bsave (us |me )?(some |a bit of |any )?(money|cash)\b|\bmoney back\b"
                         r"|\b(el )?gobierno\b.{0,25}\b(plata|dinero|lana|pone|da|dan|aporta|paga|ayuda)\b|\b(ahorr\w*) (algo de |un poco de )?(plata|dinero|lana)\b"
-                        r"|政府.{0,6}(钱|补|出资|资助|掏)|(给|补|发)(不给|不补|不发)?(点|些|几个)?钱|省(点|些|不少|一点)?钱|能(不能)?便宜(点|些)|返点|返钱|返现"
+                        # a "red envelope" from the government or the studio: money given ("有啥红包可以拿")
+                        r"|红包|紅包|政府.{0,6}(钱|补|出资|资助|掏)|(给|补|发)(不给|不补|不发)?(点|些|几个)?钱|省(点|些|不少|一点)?钱|能(不能)?便宜(点|些)|返点|返钱|返现"
                         r"|(정부|지자체|시|성)(에서|가|이)? ?.{0,8}(돈|자금|지원금)|(돈|비용)(을|이)? ?(좀 )?(아낄|아끼|절약|덜 들|줄일)")
 
 
@@ -1479,7 +1489,11 @@ VISITING_CREW = re.compile(r"\b(visiting|outside|foreign|overseas|incoming|our) 
                            r"|\b(crews?|productions?) (when|while|once) (they'?re|they are) (over there|there|here|in)\b"
                            r"|\b(equipos|producciones|rodajes) (cuando|mientras) (estan|esten|vienen|llegan)\b"
                            r"|\b(equipos?|producciones?) (que (viene|vienen|llega|llegan)|de afuera|de fuera|extranjer|visitante)|\b(llegamos|vamos) con (nuestro|el) equipo\b"
-                           r"|外地|海外|外国|外来|我们(的)?剧组|剧组(到|过去|来)|외부|해외|외국|방문|(우리|저희) (스태프|촬영팀|팀)|촬영팀이 (가|오)")
+                           r"|外地|海外|外国|外来|我们(的)?剧组|剧组(到|过去|来)|외부|해외|외국|방문|(우리|저희) (스태프|촬영팀|팀)|촬영팀이 (가|오)"
+                           # the crew as the one served ("현장에서 촬영팀한테 어떤 서비스", "给剧组提供什么",
+                           # "what do you provide to film crews on site", "qué les dan a los equipos de rodaje allá")
+                           r"|(촬영|제작) ?팀(한테|에게|에|을 위해|들한테|들에게)|(给|为|帮)(来的)?剧组|(to|for) (the |visiting )?(film |shooting |production )?crews\b"
+                           r"|\b(a|para) los equipos de (rodaje|filmacion|grabacion|produccion)\b")
 
 
 # A crew's stay said with "when" ("when they're there", "cuando están allá"): no time asked.
@@ -1938,7 +1952,7 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|\b(miedo|preocup\w*|tem(o|emos|er)|asust\w*)\b.{0,40}\b(cuest\w*|cost\w*|dinero|plata|lana|presupuesto|gast\w*|caro)\b"
                         r"|(担心|怕|害怕|顾虑).{0,10}(钱|成本|费用|预算|贵|超支|开销)|(돈|비용|예산|제작비).{0,15}(걱정|겁나|무서|부담)"
                         # ("caras europeas", "caras nuevas": faces, not expensive)
-                        r"|\b(barat[oa]s?|car[oa]s?(?! (europe|occidental|latin|asiatic|african|extranjer|gring|nuev|conocid|famos|blanc|negr|rubi))|economic[oa]|asequible|accesible para)\b"
+                        r"|\b(barat[oa]s?|carer[oa]s?|car[oa]s?(?! (europe|occidental|latin|asiatic|african|extranjer|gring|nuev|conocid|famos|blanc|negr|rubi))|economic[oa]|asequible|accesible para)\b"
                         r"|(vale la pena|conviene|rinde|compensa),? (en dinero|economicamente|en costos?)|(en dinero|economicamente),? (nos )?(conviene|vale la pena|rinde|compensa)"
                         r"|sale (muy |mas )?(barato|caro|a cuenta|salado)|\bsalad[oa]\b|(los )?numeros (dan|cierran|salen)|(dan|cierran) los numeros"
                         r"|贵不贵|贵吗|很贵|便宜|划算|性价比|成本高|负担得起|小成本"

@@ -2146,7 +2146,14 @@ class Router:
                 or u.refers or u.intent in NOT_A_QUESTION or PRICE_WORDS.search(fold(turn.text)):
             return None
         if "incentives" in u.ids("topic"):
-            return None  # "any incentives for vertical dramas?" names the subject: its overview
+            # "do you offer incentives?" names the subject: its overview, unless the rest of the
+            # message is one incentive's own name ("the vertical short drama incentive")
+            # ("具体优惠多少": a number staff give; "有什么扶持政策", "any incentives for…": which exist, the overview)
+            named = None if u.gap or WHICH_EXIST.search(fold(turn.text)) else _incentive_beyond_topic(turn, u)
+            if named is None:
+                return None
+            asked = facts.answer(turn, "incentive", named, u.fact) if u.fact in ("how_to_apply", "eligibility") else None
+            return asked or record_reply(turn, "incentive", named)
         if key.startswith("faq:") and Router.faq_in_words(turn, u, reply) == key[4:]:
             # "please confirm in which working languages your production services can be
             # provided": the FAQ its own topic words name (languages) is what is asked of the
@@ -4553,6 +4560,25 @@ def _incentive_title_found(turn: Turn, words: str) -> bool:
         and best[0].score >= DESCRIBED_NAME_MIN
 
 
+def _incentive_beyond_topic(turn: Turn, u: Understanding) -> str | None:
+    """"tell me about the vertical short drama incentive", "说说竖屏短剧的扶持政策": besides the
+    word for incentives, the rest of the message is one incentive's own title or alias (its
+    sector, its deal), so that record is named, not the subject; "你们都有哪些扶持政策？" leaves
+    no title. The word for incentives already says the kind: only incentives are searched (a
+    partner whose name shares "short drama" is no incentive)."""
+    words = _subject_words(turn, u)
+    for ent in sorted(u.entities, key=lambda e: -e.start):
+        if ent.kind == "topic" and ent.id == "incentives" and words[ent.start:ent.end] == ent.text:
+            words = words[:ent.start] + " " + words[ent.end:]
+    hits = turn.kb.search(words, lang=turn.reading, kinds=["incentive"], limit=2)
+    if not hits or hits[0].field.rsplit(".", 1)[-1] not in ("title", "aliases") \
+            or hits[0].score < TOPIC_NAME_MIN * DESCRIBED_NAME_MIN:
+        return None
+    if len(hits) > 1 and hits[0].score < DESCRIBED_LEAD * hits[1].score:
+        return None
+    return hits[0].id
+
+
 def _brief(text: str) -> bool:
     """A question of a clause or so ("업무 시간은 어떻게 됩니까?", "佢係咩年代嘅景"): with a record in
     focus, more likely about it than a FAQ in other words."""
@@ -4661,6 +4687,15 @@ DESCRIBED_NAME_MIN = 100.0  # over a programme list: the programme's name nearly
 # Gaps about services a record may describe ("can you sort a hotel and interpreters?"), not prices.
 SERVICE_GAPS = frozenset({"hotel", "local", "permits"})
 DESCRIBED_LEAD = 1.8
+# Which incentives there are, asked ("横店对竖屏短剧有什么扶持政策？", "any incentives for vertical
+# dramas?", "¿hay incentivos para…?", "인센티브 뭐가 있어요?"): the overview, even with a sector said.
+WHICH_EXIST = re.compile(r"\b(any|are there|is there|what|which|do you (have|offer|give))\b.{0,12}\b(incentives?|subsid\w*|perks?|benefits?|discounts?|deals?|breaks?|grants?|support)\b"
+                         r"|\b(hay|existe\w*|tienen|ofrecen|dan)\b.{0,15}\b(incentivos?|apoyos?|subsidios?|beneficios?|descuentos?|rebajas?|ayudas?)\b|\bque (incentivos|apoyos|beneficios|descuentos|rebajas|ayudas)\b"
+                         r"|有什么|有甚么|有什麼|有哪些|有没有|有沒有|有啥|有冇|有无|有無|哪些"
+                         r"|(뭐|무엇|어떤 ?것)(이|가)? ?있|있(어요|나요|습니까|을까요|어|나)\b|어떤 (인센티브|혜택|지원)")
+# an incentive's name said next to the word "incentive" (`_incentive_beyond_topic`): the kind is said,
+# so half the weight of a name said alone is enough
+TOPIC_NAME_MIN = 0.5
 # Choosing which set to shoot on, no period named: "how to choose which of your backlots to book?",
 # "¿qué set nos conviene?", "该选哪个景", "어느 촬영장을 잡아야 해요?".
 WHICH_SET_ASKED = re.compile(
