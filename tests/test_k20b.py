@@ -1,0 +1,43 @@
+"""Kinds left by answer set 18, each in fresh wordings of our own (the set's lines are not copied):
+
+- joining the alliance in casual words ("signed up to hisda", "pa volvernos socios, qué se ocupa",
+  "才能入HISDA"), and "cómo entramos?" right after the alliance's card;"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import noon_services, talk
+
+JOIN = "faq:join_alliance"
+WHAT_IS_HISDA = ["faq:what_is_hisda", "program:hisda"]
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "k20b")
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "how can our studio sign up for HISDA membership?"),
+    ("en", "yo what's needed to get our tiny shop signed up with the alliance"),
+    ("es", "¿a quién le escribo para ser parte de la HISDA?"),
+    ("es", "con quién hablamos pa hacernos miembros de la alianza, qué se necesita?"),
+    ("zh", "我们这种小工作室怎样才能进HISDA？"),
+    ("zh", "我們這種小公司怎樣才能入聯盟？"),
+    ("zh", "想入联盟，要啥材料？"),
+])
+def test_joining_in_casual_words_is_the_membership_faq(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, JOIN)])
+
+
+@pytest.mark.parametrize("lang,first,then", [
+    ("es", "¿qué es eso de la HISDA y quién la maneja?", "¿y cómo entramos?"),
+    ("en", "what's this HISDA thing anyway?", "how do we get in?"),
+    ("zh", "HISDA是个啥组织？", "我们咋加入？"),
+])
+def test_how_we_get_in_after_the_alliance_card_is_joining(services: Services, lang, first, then) -> None:
+    talk(services, lang, [(first, WHAT_IS_HISDA), (then, JOIN)])
