@@ -2157,6 +2157,19 @@ NEXT_STEP = re.compile(r"\bnext steps?\b|\bwhat do (we|i) do next\b|\bhow (do|ca
                        r"|\bcomo (lo|la) (consigo|conseguimos|obtengo|obtenemos|adquiero|adquirimos|licencio|licenciamos)\b"
                        r"|下一步|接下来(怎么|要)|怎么(拿到|拿下|获得|取得)(这部|它|版权)?"
                        r"|다음 단계|다음 절차|어떻게 (하면|진행하면) (되|돼)|어떻게 (가져|확보|구매)")
+# How a deal for a title is done, asked in so many words ("what's the route if we wanna license that
+# show or make a version together?", "¿cómo hacemos pa coproducirla?", "这部想合拍或者买版权，咋弄？",
+# "이거 판권 사려면 어케 해요?"): the way to license or co-produce, not the title's own status
+# ("is it available for licensing?" names no way)
+DEAL_WAY = re.compile(r"\bhow\b|\broute\b|\bprocess\b|\bprocedure\b|\bgo about\b|\bsteps?\b|\bwhat do (we|i) (do|need)\b"
+                      r"|\bcomo\b|\bproceso\b|\btramites?\b|\bpasos?\b|\bque (hay que|tenemos que|tengo que) hacer\b"
+                      r"|怎么|怎样|咋|如何|流程|手续|步骤|途径|啥办法|什么办法"
+                      r"|어떻게|어케|어떡|방법|절차|뭘 해야|뭐 해야")
+DEAL_WORDS = re.compile(r"\blicen[cs](e|ing|ed)\b|\b(buy|buying|acquire|acquiring|get|getting|secure|securing) (the )?rights\b|\bco-?produc\w*|\bremake\b"
+                        r"|\b(make|do|shoot|produce) (a |an |our |your )?(own )?(version|remake|adaptation)\b|\bversion together\b"
+                        r"|\blicenci\w*|\blicencia\w*|\bderechos\b|\bco-?produc\w*|\bcoproduc\w*|\bnuestra version\b"
+                        r"|授权|授權|版权|版權|引进|引進|(?<![适適])合拍|联合制作|聯合製作|共同制作|翻拍|改编|改編"
+                        r"|라이선스|라이센스|판권|방영권|공동 ?제작|합작|리메이크")
 NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bnext (upcoming|coming|scheduled|planned) (event|one|session)\b"
                       # "다음에 열리는 행사가 뭐니껴?": the next one said with a verb between
                       r"|다음에 (열리는|하는|있는|잡힌|예정된) (행사|일정)|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?"

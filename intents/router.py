@@ -34,7 +34,7 @@ from zoneinfo import ZoneInfo
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import t
 from core.i18n_format import format_list, format_offset, zone_city
-from core.text import fold
+from core.text import fold, to_simplified
 from intents import (
     catalog,
     contact,
@@ -89,6 +89,8 @@ from intents.lexicon import (
     NEWS_STOP,
     NEXT_ONE,
     NEXT_STEP,
+    DEAL_WAY,
+    DEAL_WORDS,
     NEXT_YEAR,
     NOT_SPECIAL,
     NOTIFY,
@@ -1052,6 +1054,8 @@ class Router:
         joined = self.take_part(turn, u, memory)
         if joined is not None:
             return joined  # the way into the programme in focus, before any FAQ of joining in general
+        if deal_way_asked(turn.text) and (step := self.title_next_step(turn, u, memory)) is not None:
+            return step  # "这部想合拍或者买版权，咋弄？": the way to a deal, before the title's own status
         reply = self.one(turn, u, memory)
         joining = self.joining(turn, u, reply) or self.pitch_event(turn, u, reply, memory) \
             or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply) or self.catalog_overview(turn, u, reply) \
@@ -2578,9 +2582,13 @@ class Router:
         sigue si lo quiero?", "想要的话下一步怎么做？": with a title in focus and no other record
         named, how to license or co-produce a catalog title (the FAQ tagged so), not the next
         event nor the title's card again. A price stays an honest gap, a person a hand-off."""
-        if not (memory.focus or "").startswith("work:") or u.records() or u.gap in GAP_NUMBERS \
-                or u.wants_person or not NEXT_STEP.search(fold(turn.text)):
+        focus = (memory.focus or "").partition("#")[0]
+        if not focus.startswith("work:") or any(r != tuple(focus.split(":", 1)) for r in u.records()) \
+                or (u.gap in GAP_NUMBERS and not (deal_way_asked(turn.text) and not PRICE_WORDS.search(fold(turn.text)))) \
+                or u.wants_person or not (NEXT_STEP.search(fold(turn.text)) or deal_way_asked(turn.text)):
             return None
+        if u.records() and not deal_way_asked(turn.text):
+            return None  # the title named again with "next step": as before, its card's business
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
         if faq_id is None:
             return None
@@ -3957,6 +3965,13 @@ def _own_fact(kind: str, fact: str | None) -> bool:
     so a brief question asking it follows that record whatever subject the classifier reads."""
     held = facts.fact_for(kind, fact)
     return held is not None and not any(facts.fact_for(other, fact) for other in facts.KIND_FACTS_OF if other != kind)
+
+
+def deal_way_asked(text: str) -> bool:
+    """The way to license or co-produce a title asked ("what's the route if we wanna license that
+    show?", "이거 판권 사려면 어케 해요?"), not whether it is open to a deal."""
+    folded = fold(to_simplified(text)[0]) if text else ""
+    return bool(DEAL_WAY.search(folded) and DEAL_WORDS.search(folded))
 
 
 def _clause(text: str, words: int = 10) -> bool:

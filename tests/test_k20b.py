@@ -1,7 +1,8 @@
 """Kinds left by answer set 18, each in fresh wordings of our own (the set's lines are not copied):
 
 - joining the alliance in casual words ("signed up to hisda", "pa volvernos socios, qué se ocupa",
-  "才能入HISDA"), and "cómo entramos?" right after the alliance's card;"""
+  "才能入HISDA"), and "cómo entramos?" right after the alliance's card;
+- how to license or co-produce the title in focus (the way, the FAQ), not its status;"""
 
 from __future__ import annotations
 
@@ -41,3 +42,24 @@ def test_joining_in_casual_words_is_the_membership_faq(services: Services, lang,
 ])
 def test_how_we_get_in_after_the_alliance_card_is_joining(services: Services, lang, first, then) -> None:
     talk(services, lang, [(first, WHAT_IS_HISDA), (then, JOIN)])
+
+
+COMEDIES = [("what comedies do you have?", "list:works?genre=comedy"),
+            ("tell me about the third one", "work:work_die_another_take")]
+DEAL_FAQ = "faq:coproduce_catalog_title"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "ok so what's the process if we want to license it or co-produce?"),
+    ("en", "how would we go about buying the rights to that one?"),
+    ("es", "¿y cómo hacemos pa coproducirla o comprar los derechos?"),
+    ("zh", "这部想引进版权，流程是啥？"),
+    ("zh", "這部想合拍，要怎麼做？"),
+    ("ko", "이 작품 리메이크나 판권 구매는 어떻게 진행해요?"),
+])
+def test_how_to_license_the_title_in_focus_is_the_deal_faq(services: Services, lang, text) -> None:
+    talk(services, lang, [*COMEDIES, (text, DEAL_FAQ)])
+
+
+def test_whether_the_title_is_open_to_licensing_stays_its_status(services: Services) -> None:
+    talk(services, "en", [*COMEDIES, ("is it available for licensing?", "work:work_die_another_take#coproduction")])
