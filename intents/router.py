@@ -70,6 +70,9 @@ from intents.lexicon import (
     COUNT_ASKED,
     COUNTRY_WORDS,
     CREATIVE_WORK,
+    DEAL_TERMS,
+    DEAL_WAY,
+    DEAL_WORDS,
     DEFAULT_CONTACT,
     DRAMAS_PLANNED,
     ERA_UNDECIDED,
@@ -89,8 +92,6 @@ from intents.lexicon import (
     NEWS_STOP,
     NEXT_ONE,
     NEXT_STEP,
-    DEAL_WAY,
-    DEAL_WORDS,
     NEXT_YEAR,
     NOT_SPECIAL,
     NOTIFY,
@@ -1321,6 +1322,15 @@ class Router:
         # the Spanish-language route; "is it dubbed for Mexico?" stays the title's languages)
         # ("esas series se pueden vender en Perú?": titles sold there, not the partners based there)
         sold_there = key.startswith("list:partners?country=") and bool(lexicon.SELLING.search(text) and WORK_WORDS.search(text))
+        # "would a vertical drama from there get picked up for the Latin American market?", "¿ven posible
+        # q nuestros micros se vendan a plataformas latinoamericanas?": shows sold there, not the
+        # incentives overview a word of the trade leans to nor the partners list
+        sold_there = sold_there or (
+            (key == "list:partners" or (key.startswith("faq:") and "#" not in key and key[4:] in turn.kb.faq
+                                        and not {"latin_america", "spanish"} & set(turn.kb.faq[key[4:]].tags)))
+            and bool(lexicon.SELLING.search(text) or WORK_WORDS.search(text)))
+        # ("the latin american market" is no set of a market street)
+        sold_there = sold_there or (key.startswith("list:locations") and bool(lexicon.LATAM_MARKET.search(text)))
         if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or sold_there or key.startswith(("event:", "list:events", "smalltalk", "fallback", "out_of_scope"))
                                                     or (key.startswith("work:") and (not key.endswith("#languages")
                                                                                      or lexicon.SELLING.search(text)))) \
@@ -3971,7 +3981,7 @@ def deal_way_asked(text: str) -> bool:
     """The way to license or co-produce a title asked ("what's the route if we wanna license that
     show?", "이거 판권 사려면 어케 해요?"), not whether it is open to a deal."""
     folded = fold(to_simplified(text)[0]) if text else ""
-    return bool(DEAL_WAY.search(folded) and DEAL_WORDS.search(folded))
+    return bool(DEAL_WAY.search(folded) and DEAL_WORDS.search(folded)) and not DEAL_TERMS.search(folded)
 
 
 def _clause(text: str, words: int = 10) -> bool:

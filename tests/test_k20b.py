@@ -2,7 +2,8 @@
 
 - joining the alliance in casual words ("signed up to hisda", "pa volvernos socios, qué se ocupa",
   "才能入HISDA"), and "cómo entramos?" right after the alliance's card;
-- how to license or co-produce the title in focus (the way, the FAQ), not its status;"""
+- how to license or co-produce the title in focus (the way, the FAQ), not its status;
+- shows sold to the Latin American market (the Spanish-language route), not incentives or partners;"""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 from bot.context import Services
-from tests.dialogue import noon_services, talk
+from tests.dialogue import fits, noon_services, talk
 
 JOIN = "faq:join_alliance"
 WHAT_IS_HISDA = ["faq:what_is_hisda", "program:hisda"]
@@ -63,3 +64,25 @@ def test_how_to_license_the_title_in_focus_is_the_deal_faq(services: Services, l
 
 def test_whether_the_title_is_open_to_licensing_stays_its_status(services: Services) -> None:
     talk(services, "en", [*COMEDIES, ("is it available for licensing?", "work:work_die_another_take#coproduction")])
+
+
+def test_the_terms_of_a_licence_are_not_the_way_to_a_deal(services: Services) -> None:
+    talk(services, "ko", [("코미디 작품 뭐 있어요?", "list:works?genre=comedy"),
+                          ("세 번째 거 보여 주세요", "work:work_die_another_take"),
+                          ("판권 로열티 조건은 어떻게 돼요?", ["gap:*", "work:work_die_another_take#coproduction"])], fits=fits)
+
+
+SPANISH_ROUTE = ["faq:spanish_distribution", "partner:dalynn_studio"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "any chance shows made there land in the latin american market?"),
+    ("en", "could shows shot there be sold to Latin American platforms?"),
+    ("es", "¿esas novelas cortas tendrían salida en el mercado latinoamericano?"),
+    ("zh", "在那边拍的短剧能卖到拉美平台吗？"),
+    ("zh", "那邊拍的劇有機會賣到拉丁美洲嗎？"),
+    ("ko", "거기서 만든 세로 드라마가 중남미 시장에 진출할 수 있을까요?"),
+    ("ko", "우리 숏폼이 남미 플랫폼에 팔릴 가능성 있어요?"),
+])
+def test_shows_sold_to_the_latin_american_market_is_the_spanish_route(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, SPANISH_ROUTE)])
