@@ -1520,7 +1520,9 @@ part of a longer message ("another thing: do our Korean camera crew need a visa?
 AI_TALK = re.compile(
     r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|inteligencia artificial|machine learning|\balgorithms?\b|\bautomat\w*|\bautomatiza\w*"
     r"|\bmachines?\b|\bmaquinas?\b|\brobots?\b|\bbots? (write|writes|pick|picks|choose|chooses)\b"
-    r"|人工智能|机器|自动化|算法|인공지능|기계|로봇|자동화|알고리즘"
+    # generative tools named ("generative tools", "gen AI", "IA generativa", "生成式", "AIGC", "생성형")
+    r"|\bgenerative\b|\bgen ?ai\b|\bgenerativ[ao]s?\b|\bllms?\b|\bchatgpt\b|\bmidjourney\b|\bneural\b|\bredes neuronales\b"
+    r"|人工智能|机器|自动化|算法|生成式|aigc|大模型|인공지능|기계|로봇|자동화|알고리즘|생성형|딥러닝|머신 ?러닝"
     # a computer or a program doing the work: "写本子、挑演员都交给电脑", "un software arma el casting"
     r"|\bcomputers?\b|\bsoftware\b|\bcomputadoras?\b|\bordenador(es)?\b|电脑|電腦|计算机|컴퓨터|소프트웨어")
 """Machines doing creative work ("do machines write the scripts now?", "la HISDA tiene un robot
@@ -1536,6 +1538,9 @@ CREATIVE_WORK = re.compile(
     r"|\bguion\w*|\blibretos?\b|\bescrib\w*|\breparto\b|\belenco\b|\bactor\w*|\bproduc\w*|\bmicrodramas?\b|\brodajes?\b"
     # (not a bare 写 or 쓰: "机器人识唔识写普通话", "AI 쓰나요" ask about this chat or use)
     r"|本子|剧本|编剧|写戏|演员|选角|制作|拍|短剧|대본|시나리오|각본|배우|캐스팅|제작|촬영|드라마"
+    # the work as a whole: "anywhere in the pipeline", "en el flujo de trabajo", "工作流程里", "파이프라인에"
+    r"|\bpipelines?\b|\bworkflows?\b|\bflujo de trabajo\b|\bposproduccion\b|\bpost-?production\b"
+    r"|工作流|流程|后期|後期|파이프라인|워크플로|후반 ?작업|작업에"
     # scouting and design: "AI勘景、做服化道", "인공지능으로 헌팅도 하고 의상 디자인도", "location scouting"
     r"|\bscout\w*|\bcostumes?\b|\bdesign\w*|\bvestuario\b|\bdiseñ\w*|\bdisen\w*|\blocaciones\b|勘景|选景|服化道|服装|造型|设计|헌팅|로케이션|의상|디자인|미술")
 # Sets the computer makes instead of the carpenters ("the whole set computer generated", "escenarios

@@ -3,7 +3,8 @@
 - joining the alliance in casual words ("signed up to hisda", "pa volvernos socios, qué se ocupa",
   "才能入HISDA"), and "cómo entramos?" right after the alliance's card;
 - how to license or co-produce the title in focus (the way, the FAQ), not its status;
-- shows sold to the Latin American market (the Spanish-language route), not incentives or partners;"""
+- shows sold to the Latin American market (the Spanish-language route), not incentives or partners;
+- generative tools or machine learning in the pipeline (the AI tools);"""
 
 from __future__ import annotations
 
@@ -86,3 +87,17 @@ SPANISH_ROUTE = ["faq:spanish_distribution", "partner:dalynn_studio"]
 ])
 def test_shows_sold_to_the_latin_american_market_is_the_spanish_route(services: Services, lang, text) -> None:
     talk(services, lang, [(text, SPANISH_ROUTE)])
+
+
+AI_TOOLS = ["faq:ai_tools", "program:arc_system"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "any gen AI in your workflow over there?"),
+    ("es", "¿la HISDA usa IA generativa en algún punto del flujo de trabajo?"),
+    ("zh", "你们联盟在制作流程里用不用生成式AI？"),
+    ("zh", "你們有用AIGC做後期嗎？"),
+    ("ko", "HISDA는 제작 파이프라인에 생성형 AI 쓰나요?"),
+])
+def test_generative_tools_in_the_pipeline_are_the_ai_tools(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, AI_TOOLS)])
