@@ -861,6 +861,12 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     if re.search(r"\b(latinoamerica\w*|latam|america latina|latin america\w*|hispanoamerica\w*|iberoamerica\w*)"
                  r"\s+(y|and|&|e)\s+(en\s+|in\s+)?$", folded[:m.start()]):
         return None, text  # "las novedades de Latinoamérica y en español": the news topic's name, no switch
+    if re.search(r"\b(novedades|noticias|actualizaciones|news|updates|newsletters?|boletin(es)?)\s+(\w+\s+){0,2}$",
+                 folded[:m.start()]) or re.match(r"\s*(的)?(消息|动态|動態|资讯|資訊|新闻|新聞|快讯)|\s*(소식|뉴스|업데이트)"
+                                                 r"|\s+(news|updates|newsletter)\b", folded[m.end():]):
+        # "mándenme las novedades en español pa Latinoamérica", "西语的消息推给我", "스페인어 소식
+        # 받고 싶어요": the language the news are in, a news topic, no switch of this chat's language
+        return None, text
     clauses = re.split(r"(?<=[.!?。！？\n,，;；:：])", text)
     rest, pos = [], 0
     for clause in clauses:
@@ -1988,6 +1994,8 @@ PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\b
 NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (posted|informed|updated|in the loop)|subscri"
                   r"|novedades|noticias|actualizaciones|suscrib|mantenme informad|al tanto"
                   r"|新消息|最新消息|消息|动态|新动向|更新|订阅|소식|알림|구독|업데이트|뉴스"
+                  # "扶持政策有变化提醒俺一声": a change to come is news
+                  r"|(有|出)(了)?(新)?(变化|变动|调整|變化|變動|調整)"
                   # "whenever there's a new event", "cuando salgan títulos nuevos", "有新的扶持政策", "새 작품 나오면"
                   r"|\b(whenever|when|once|if) (there'?s|there is|you (have|add|announce)) (a |any )?new\b|\bnew (\w+ )?(events?|titles?|works?|shows?|incentives?|releases?)\b"
                   r"|cuando (salgan|haya|tengan|anuncien|publiquen|metan|suban|agreguen|anadan|entren|lleguen) .{0,20}nuev"
@@ -2018,7 +2026,11 @@ NOTIFY = re.compile(r"\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mai
                     # ("pásame las novedades del catálogo" alone asks for what is new now)
                     r"|\b(mandame|mandanos|mandenme|enviame|envianos|envienme|pasame|pasenme) (las |los )?(novedades|noticias|actualizaciones|updates)\b"
                     r".{0,60}\b(cuando|cada vez que|apenas|en cuanto|conforme|a medida que)\b"
-                    r"|通知|告诉我|提醒我|订阅|推送|推给我|发给我|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고"
+                    # "mándenme las novedades en español pa Latinoamérica": news *sent* (mandar, enviar)
+                    # come as they appear; "pásame las novedades" hands over what is new now
+                    r"|\b(mandame|mandanos|mandennos|mandenme|enviame|envianos|enviennos|envienme) (las |los )?(novedades|noticias|actualizaciones)\b"
+                    # "有更新就推给额", "有新政策发给俺": me said in dialect (额, 俺, 咱)
+                    r"|通知|告诉(我|额|俺)|提醒(我|额|俺)|订阅|推送|推给(我|额|俺|咱)|发给(我|额|俺|咱)|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고"
                     # "片库上新了跟我讲一声", "有新片跟我说一声": give me word
                     r"|(跟|和|给)(我|我们)(讲|说|打)(一)?声|知会(我|我们)(一)?声")
 # "Tell me" ("알려 주세요", "告诉我", "dime"): a notification only with words for news; "앞으로 예정된

@@ -4,7 +4,8 @@
   "才能入HISDA"), and "cómo entramos?" right after the alliance's card;
 - how to license or co-produce the title in focus (the way, the FAQ), not its status;
 - shows sold to the Latin American market (the Spanish-language route), not incentives or partners;
-- generative tools or machine learning in the pipeline (the AI tools);"""
+- generative tools or machine learning in the pipeline (the AI tools);
+- news asked for in a language ("las novedades en español") or pushed to "额/俺": a subscription."""
 
 from __future__ import annotations
 
@@ -101,3 +102,25 @@ AI_TOOLS = ["faq:ai_tools", "program:arc_system"]
 ])
 def test_generative_tools_in_the_pipeline_are_the_ai_tools(services: Services, lang, text) -> None:
     talk(services, lang, [(text, AI_TOOLS)])
+
+
+SUBSCRIBE = ["subscribe", "subscribe:*"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("es", "envíennos las noticias en español de Latinoamérica, porfa"),
+    ("en", "can you send me the news in spanish for latam?"),
+    ("zh", "拉美那边西语的消息有了就推给我"),
+    ("ko", "중남미 스페인어 소식 받고 싶어요"),
+])
+def test_news_in_a_language_is_a_subscription_not_a_switch(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, SUBSCRIBE)], fits=fits)
+
+
+def test_a_bare_language_request_still_switches(services: Services) -> None:
+    talk(services, "en", [("en español por favor", "pref:language")])
+
+
+@pytest.mark.parametrize("text", ["扶持政策有更新就推给额", "有新的扶持政策发给俺", "扶持政策有变化提醒俺一声"])
+def test_news_pushed_to_me_in_dialect_after_the_incentives_is_a_subscription(services: Services, text) -> None:
+    talk(services, "zh", [("说说扶持政策", ["faq:incentives", "list:incentives", "incentive:*"]), (text, SUBSCRIBE)], fits=fits)
