@@ -1327,7 +1327,10 @@ class Router:
         # incentives overview a word of the trade leans to nor the partners list
         sold_there = sold_there or (
             (key == "list:partners" or (key.startswith("faq:") and "#" not in key and key[4:] in turn.kb.faq
-                                        and not {"latin_america", "spanish"} & set(turn.kb.faq[key[4:]].tags)))
+                                        # (buying a title for that market is the deal FAQ's: "si quiero
+                                        # comprar un título pa Ecuador, cómo es la vaina")
+                                        and not {"latin_america", "spanish", "coproduction", "licensing"}
+                                        & set(turn.kb.faq[key[4:]].tags)))
             and bool(lexicon.SELLING.search(text) or WORK_WORDS.search(text)))
         # ("the latin american market" is no set of a market street)
         sold_there = sold_there or (key.startswith("list:locations") and bool(lexicon.LATAM_MARKET.search(text)))
