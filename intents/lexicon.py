@@ -861,6 +861,12 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     if re.search(r"\b(latinoamerica\w*|latam|america latina|latin america\w*|hispanoamerica\w*|iberoamerica\w*)"
                  r"\s+(y|and|&|e)\s+(en\s+|in\s+)?$", folded[:m.start()]):
         return None, text  # "las novedades de Latinoamérica y en español": the news topic's name, no switch
+    if re.search(r"\b(novedades|noticias|actualizaciones|news|updates|newsletters?|boletin(es)?)\s+(\w+\s+){0,2}$",
+                 folded[:m.start()]) or re.match(r"\s*(的)?(消息|动态|動態|资讯|資訊|新闻|新聞|快讯)|\s*(소식|뉴스|업데이트)"
+                                                 r"|\s+(news|updates|newsletter)\b", folded[m.end():]):
+        # "mándenme las novedades en español pa Latinoamérica", "西语的消息推给我", "스페인어 소식
+        # 받고 싶어요": the language the news are in, a news topic, no switch of this chat's language
+        return None, text
     clauses = re.split(r"(?<=[.!?。！？\n,，;；:：])", text)
     rest, pos = [], 0
     for clause in clauses:
@@ -1534,7 +1540,9 @@ part of a longer message ("another thing: do our Korean camera crew need a visa?
 AI_TALK = re.compile(
     r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|inteligencia artificial|machine learning|\balgorithms?\b|\bautomat\w*|\bautomatiza\w*"
     r"|\bmachines?\b|\bmaquinas?\b|\brobots?\b|\bbots? (write|writes|pick|picks|choose|chooses)\b"
-    r"|人工智能|机器|自动化|算法|인공지능|기계|로봇|자동화|알고리즘"
+    # generative tools named ("generative tools", "gen AI", "IA generativa", "生成式", "AIGC", "생성형")
+    r"|\bgenerative\b|\bgen ?ai\b|\bgenerativ[ao]s?\b|\bllms?\b|\bchatgpt\b|\bmidjourney\b|\bneural\b|\bredes neuronales\b"
+    r"|人工智能|机器|自动化|算法|生成式|aigc|大模型|인공지능|기계|로봇|자동화|알고리즘|생성형|딥러닝|머신 ?러닝"
     # a computer or a program doing the work: "写本子、挑演员都交给电脑", "un software arma el casting"
     r"|\bcomputers?\b|\bsoftware\b|\bcomputadoras?\b|\bordenador(es)?\b|电脑|電腦|计算机|컴퓨터|소프트웨어")
 """Machines doing creative work ("do machines write the scripts now?", "la HISDA tiene un robot
@@ -1550,6 +1558,9 @@ CREATIVE_WORK = re.compile(
     r"|\bguion\w*|\blibretos?\b|\bescrib\w*|\breparto\b|\belenco\b|\bactor\w*|\bproduc\w*|\bmicrodramas?\b|\brodajes?\b"
     # (not a bare 写 or 쓰: "机器人识唔识写普通话", "AI 쓰나요" ask about this chat or use)
     r"|本子|剧本|编剧|写戏|演员|选角|制作|拍|短剧|대본|시나리오|각본|배우|캐스팅|제작|촬영|드라마"
+    # the work as a whole: "anywhere in the pipeline", "en el flujo de trabajo", "工作流程里", "파이프라인에"
+    r"|\bpipelines?\b|\bworkflows?\b|\bflujo de trabajo\b|\bposproduccion\b|\bpost-?production\b"
+    r"|工作流|流程|后期|後期|파이프라인|워크플로|후반 ?작업|작업에"
     # scouting and design: "AI勘景、做服化道", "인공지능으로 헌팅도 하고 의상 디자인도", "location scouting"
     r"|\bscout\w*|\bcostumes?\b|\bdesign\w*|\bvestuario\b|\bdiseñ\w*|\bdisen\w*|\blocaciones\b|勘景|选景|服化道|服装|造型|设计|헌팅|로케이션|의상|디자인|미술")
 # Sets the computer makes instead of the carpenters ("the whole set computer generated", "escenarios
@@ -1761,7 +1772,7 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|\b(be|being) (a |an )?([\w-]+ )?members?\b|\baccept (us|new members)\b"
                      r"|\ba seat at (the|your) table\b|\b(admission|admitted|admit us)\b"
                      r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
-                     r"|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\b(me uno|nos unimos|me sumo|nos sumamos)\b|\bsumar(se|nos|me)\b|afili|\basoci(arnos|arse|arme|amos|emos)\b"
+                     r"|sign(ed|ing)? (up|on) (to|with|as|for) (the |your |a )?(hisda|alliance|membership|members?)\b|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\b(me uno|nos unimos|me sumo|nos sumamos)\b|\bsumar(se|nos|me)\b|afili|\basoci(arnos|arse|arme|amos|emos)\b"
                      r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"
                      # "que nuestra distribuidora sea miembro de la HISDA": the company made a member
                      r"|\b(sea|seamos|sean|fuera|fueramos) (un |una )?(socio|socia|miembro)s?\b"
@@ -1773,7 +1784,9 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      # "저희 같은 작은 회사도 거기 들어 갈 수 있는지": a company getting in "there"
                      r"|(회사|업체|제작사|배급사|스튜디오)(도|들도) (거기|여기|그쪽|그곳)(에)? ?들어 ?[가갈]"
                      # "也想入伙，进你们这个联盟", "연맹에 끼고 싶은데", "멤버로 받아 주나요"
-                     r"|入伙|进(你们)?(这个|那个)?.{0,4}联盟|조인|끼고 ?싶|끼워 ?주|(?<!아)낄 ?수|멤버로? ?받아|회원으?로? ?받아"
+                     r"|入伙|进(你们)?(这个|那个)?.{0,4}联盟|"
+                     # "额们这种小公司咋样才能入HISDA？", "想进HISDA": getting into the alliance named
+                     r"(?<![收输出进])(入|进)(你们|咱们)?(这个|那个)?(hisda|联盟)|조인|끼고 ?싶|끼워 ?주|(?<!아)낄 ?수|멤버로? ?받아|회원으?로? ?받아"
                      # "挂个成员单位的牌子", "当会员", "멤버 될 수 있음?", "회원 될라카믄", "연맹의 일원으로 참여",
                      # "HISDA 들어갈라 카는데" (the alliance named: see `joining`)
                      r"|(成员|会员|理事)单位|当(上|个)?(成员|会员)|(멤버|회원|회원사|일원)(이|가)? ?(되|될|됨|돼)|일원으로"
@@ -1995,6 +2008,8 @@ PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\b
 NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (posted|informed|updated|in the loop)|subscri"
                   r"|novedades|noticias|actualizaciones|suscrib|mantenme informad|al tanto"
                   r"|新消息|最新消息|消息|动态|新动向|更新|订阅|소식|알림|구독|업데이트|뉴스"
+                  # "扶持政策有变化提醒俺一声": a change to come is news
+                  r"|(有|出)(了)?(新)?(变化|变动|调整|變化|變動|調整)"
                   # "whenever there's a new event", "cuando salgan títulos nuevos", "有新的扶持政策", "새 작품 나오면"
                   r"|\b(whenever|when|once|if) (there'?s|there is|you (have|add|announce)) (a |any )?new\b|\bnew (\w+ )?(events?|titles?|works?|shows?|incentives?|releases?)\b"
                   r"|cuando (salgan|haya|tengan|anuncien|publiquen|metan|suban|agreguen|anadan|entren|lleguen) .{0,20}nuev"
@@ -2025,7 +2040,11 @@ NOTIFY = re.compile(r"\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mai
                     # ("pásame las novedades del catálogo" alone asks for what is new now)
                     r"|\b(mandame|mandanos|mandenme|enviame|envianos|envienme|pasame|pasenme) (las |los )?(novedades|noticias|actualizaciones|updates)\b"
                     r".{0,60}\b(cuando|cada vez que|apenas|en cuanto|conforme|a medida que)\b"
-                    r"|通知|告诉我|提醒我|订阅|推送|推给我|发给我|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고"
+                    # "mándenme las novedades en español pa Latinoamérica": news *sent* (mandar, enviar)
+                    # come as they appear; "pásame las novedades" hands over what is new now
+                    r"|\b(mandame|mandanos|mandennos|mandenme|enviame|envianos|enviennos|envienme) (las |los )?(novedades|noticias|actualizaciones)\b"
+                    # "有更新就推给额", "有新政策发给俺": me said in dialect (额, 俺, 咱)
+                    r"|通知|告诉(我|额|俺)|提醒(我|额|俺)|订阅|推送|推给(我|额|俺|咱)|发给(我|额|俺|咱)|第一时间|알림|알려 ?(주|줘)|구독|받고 싶|받아 ?보고"
                     # "片库上新了跟我讲一声", "有新片跟我说一声": give me word
                     r"|(跟|和|给)(我|我们)(讲|说|打)(一)?声|知会(我|我们)(一)?声")
 # "Tell me" ("알려 주세요", "告诉我", "dime"): a notification only with words for news; "앞으로 예정된
@@ -2169,6 +2188,24 @@ NEXT_STEP = re.compile(r"\bnext steps?\b|\bwhat do (we|i) do next\b|\bhow (do|ca
                        r"|\bcomo (lo|la) (consigo|conseguimos|obtengo|obtenemos|adquiero|adquirimos|licencio|licenciamos)\b"
                        r"|下一步|接下来(怎么|要)|怎么(拿到|拿下|获得|取得)(这部|它|版权)?"
                        r"|다음 단계|다음 절차|어떻게 (하면|진행하면) (되|돼)|어떻게 (가져|확보|구매)")
+# How a deal for a title is done, asked in so many words ("what's the route if we wanna license that
+# show or make a version together?", "¿cómo hacemos pa coproducirla?", "这部想合拍或者买版权，咋弄？",
+# "이거 판권 사려면 어케 해요?"): the way to license or co-produce, not the title's own status
+# ("is it available for licensing?" names no way)
+DEAL_WAY = re.compile(r"\bhow\b|\broute\b|\bprocess\b|\bprocedure\b|\bgo about\b|\bsteps?\b|\bwhat do (we|i) (do|need)\b"
+                      r"|\bcomo\b|\bproceso\b|\btramites?\b|\bpasos?\b|\bque (hay que|tenemos que|tengo que) hacer\b"
+                      r"|怎么|怎样|咋|如何|流程|手续|步骤|途径|啥办法|什么办法"
+                      # ("조건은 어떻게 됩니까?" is "what are the terms?", no way asked)
+                      r"|어떻게(?! ?(되|돼|됩|된))|어케(?! ?(되|돼|됨))|어떡|방법|절차|뭘 해야|뭐 해야")
+# The terms of a deal asked ("국내 판권 MG 조건은?", "what are the licensing terms?", "版权条件"): not
+# published, an honest gap, not the way to a deal
+DEAL_TERMS = re.compile(r"\bmg\b|minimum guarantee|\bterms\b|\bconditions\b|\broyalt\w*|\bcondiciones\b|\bterminos\b|\bregalias\b"
+                        r"|条件|條件|条款|條款|分成|保底|조건|미니멈 개런티|로열티|수익 ?배분")
+DEAL_WORDS = re.compile(r"\blicen[cs](e|ing|ed)\b|\b(buy|buying|acquire|acquiring|get|getting|secure|securing) (the )?rights\b|\bco-?produc\w*|\bremake\b"
+                        r"|\b(make|do|shoot|produce) (a |an |our |your )?(own )?(version|remake|adaptation)\b|\bversion together\b"
+                        r"|\blicenci\w*|\blicencia\w*|\bderechos\b|\bco-?produc\w*|\bcoproduc\w*|\bnuestra version\b"
+                        r"|授权|授權|版权|版權|引进|引進|(?<![适適])合拍|联合制作|聯合製作|共同制作|翻拍|改编|改編"
+                        r"|라이선스|라이센스|판권|방영권|공동 ?제작|합작|리메이크")
 NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bnext (upcoming|coming|scheduled|planned) (event|one|session)\b"
                       # "다음에 열리는 행사가 뭐니껴?": the next one said with a verb between
                       r"|다음에 (열리는|하는|있는|잡힌|예정된) (행사|일정)|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?"
@@ -2471,10 +2508,10 @@ TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties
 LATAM_PLACE = re.compile(r"\b(mexic\w*|argentin\w*|colombia\w*|chile\w*|peru\w*|venezuel\w*|ecuador\w*|bolivia\w*"
                          r"|urugua\w*|paragua\w*|guatemal\w*|costa rica\w*|panama\w*|cuba\w*|dominican\w*|puerto ric\w*)\b"
                          r"|墨西哥|阿根廷|哥伦比亚|哥倫比亞|智利|秘鲁|秘魯|멕시코|아르헨티나|콜롬비아|칠레|페루|" + LATAM_REGION.pattern)
-REACHING = re.compile(r"\b(end(s)? up|reach\w*|get(s)? (in)?to|make it to|sold|sell\w*|air(ed|s)?|shown|watch\w*|seen|markets?)\b"
+REACHING = re.compile(r"\b(end(s)? up|picked up|pick(s|ed)? (it |them )?up|reach\w*|get(s)? (in)?to|make it to|sold|sell\w*|air(ed|s)?|shown|watch\w*|seen|markets?)\b"
                       r"|\b(viewers?|audiences?|buyers?|platforms?)\b"
-                      r"|\bllega\w*|\blo ven?\b|\b(se )?vend\w*|\bcompra\w*|\b(la )?gente\b|\bpublico\b|\bespectadores\b|\bcompradores\b"
-                      r"|卖到|卖给|播出|上线|观众|买家|能卖|賣到|賣給|上線|觀眾|買家|能賣|팔려|팔 ?수|팔리|판매|바이어|시청자|관객|방영|나가")
+                      r"|\bllega\w*|\bmercados?\b|\blo ven?\b|\b(se )?vend\w*|\bcompra\w*|\b(la )?gente\b|\bpublico\b|\bespectadores\b|\bcompradores\b"
+                      r"|卖到|卖给|播出|上线|观众|买家|能卖|賣到|賣給|上線|觀眾|買家|能賣|팔려|팔릴|팔렸|팔 ?수|팔리|판매|바이어|시청자|관객|방영|나가|시장|진출|市场|市場")
 # Selling a show, said with the verb ("eso lo podríamos vender en español", "能卖到墨西哥吗"): a
 # market asked, even where a language is named beside it ("dubbed for Mexico?" sells nothing)
 SELLING = re.compile(r"\b(sold|sell\w*|vend\w*|distribu\w*)\b|卖|賣|发行|發行|팔|판매|배급|유통")

@@ -34,7 +34,7 @@ from zoneinfo import ZoneInfo
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import t
 from core.i18n_format import format_list, format_offset, zone_city
-from core.text import fold
+from core.text import fold, to_simplified
 from intents import (
     catalog,
     contact,
@@ -70,6 +70,9 @@ from intents.lexicon import (
     COUNT_ASKED,
     COUNTRY_WORDS,
     CREATIVE_WORK,
+    DEAL_TERMS,
+    DEAL_WAY,
+    DEAL_WORDS,
     DEFAULT_CONTACT,
     DRAMAS_PLANNED,
     ERA_UNDECIDED,
@@ -949,6 +952,11 @@ class Router:
         if not worded and (reply.answer or "").startswith("faq:"):
             step = self.title_next_step(turn, u, memory)  # the conversation, not the words, made it ours
             worded = step is not None and step.answer == reply.answer
+        if not worded and (reply.answer or "").startswith("faq:"):
+            # "cómo entramos nosotros?" after the alliance's card: the way into the programme in
+            # focus, which the conversation, not the words, made ours
+            joined = self.take_part(turn, u, memory)
+            worded = joined is not None and joined.answer == reply.answer
         # the event of the record in focus ("有相关的活动吗" after a programme), the whole it is
         # part of, an item of the last list: the conversation, not the words, made it ours
         followed = key.startswith(RECORD_KEYS) and (picked := self.picked(turn, u, memory)) is not None \
@@ -1047,6 +1055,8 @@ class Router:
         joined = self.take_part(turn, u, memory)
         if joined is not None:
             return joined  # the way into the programme in focus, before any FAQ of joining in general
+        if deal_way_asked(turn.text) and (step := self.title_next_step(turn, u, memory)) is not None:
+            return step  # "这部想合拍或者买版权，咋弄？": the way to a deal, before the title's own status
         reply = self.one(turn, u, memory)
         joining = self.joining(turn, u, reply) or self.pitch_event(turn, u, reply, memory) \
             or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply) or self.catalog_overview(turn, u, reply) \
@@ -1312,6 +1322,18 @@ class Router:
         # the Spanish-language route; "is it dubbed for Mexico?" stays the title's languages)
         # ("esas series se pueden vender en Perú?": titles sold there, not the partners based there)
         sold_there = key.startswith("list:partners?country=") and bool(lexicon.SELLING.search(text) and WORK_WORDS.search(text))
+        # "would a vertical drama from there get picked up for the Latin American market?", "¿ven posible
+        # q nuestros micros se vendan a plataformas latinoamericanas?": shows sold there, not the
+        # incentives overview a word of the trade leans to nor the partners list
+        sold_there = sold_there or (
+            (key == "list:partners" or (key.startswith("faq:") and "#" not in key and key[4:] in turn.kb.faq
+                                        # (buying a title for that market is the deal FAQ's: "si quiero
+                                        # comprar un título pa Ecuador, cómo es la vaina")
+                                        and not {"latin_america", "spanish", "coproduction", "licensing"}
+                                        & set(turn.kb.faq[key[4:]].tags)))
+            and bool(lexicon.SELLING.search(text) or WORK_WORDS.search(text)))
+        # ("the latin american market" is no set of a market street)
+        sold_there = sold_there or (key.startswith("list:locations") and bool(lexicon.LATAM_MARKET.search(text)))
         if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or sold_there or key.startswith(("event:", "list:events", "smalltalk", "fallback", "out_of_scope"))
                                                     or (key.startswith("work:") and (not key.endswith("#languages")
                                                                                      or lexicon.SELLING.search(text)))) \
@@ -2580,9 +2602,13 @@ class Router:
         sigue si lo quiero?", "想要的话下一步怎么做？": with a title in focus and no other record
         named, how to license or co-produce a catalog title (the FAQ tagged so), not the next
         event nor the title's card again. A price stays an honest gap, a person a hand-off."""
-        if not (memory.focus or "").startswith("work:") or u.records() or u.gap in GAP_NUMBERS \
-                or u.wants_person or not NEXT_STEP.search(fold(turn.text)):
+        focus = (memory.focus or "").partition("#")[0]
+        if not focus.startswith("work:") or any(r != tuple(focus.split(":", 1)) for r in u.records()) \
+                or (u.gap in GAP_NUMBERS and not (deal_way_asked(turn.text) and not PRICE_WORDS.search(fold(turn.text)))) \
+                or u.wants_person or not (NEXT_STEP.search(fold(turn.text)) or deal_way_asked(turn.text)):
             return None
+        if u.records() and not deal_way_asked(turn.text):
+            return None  # the title named again with "next step": as before, its card's business
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
         if faq_id is None:
             return None
@@ -3813,7 +3839,12 @@ OUR_PLACES = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|\bch
 JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(want|wants|would like|like) to (be|get|join)\b|\binterested in join"
                       r"|\b(nos interesa|interesados en|queremos|quisieramos|nos gustaria) (afiliarnos|unirnos|entrar|ser parte|formar parte|sumarnos)\b"
                       r"|\bcomo (nos |me |le )?(metemos|meto|unimos|uno|hacemos|hago|entramos|entro)\b|\bprimer paso|\bqueremos (entrar|unirnos|ser)\b"
-                      r"|怎么(加入|入盟|进)|如何(加入|入盟)|想(加入|入盟)|第一步|어떻게 (가입|들어가|참여)|되고 싶|가입하고 싶|첫 ?단계")
+                      # "a quién le escribimos pa volvernos socios, qué se ocupa?": the joining as the
+                      # purpose of the writing, and what it takes, are the way in asked
+                      r"|\b(para|pa) (volvernos|hacernos|ser|entrar|unirnos|sumarnos|afiliarnos) (socios?|miembros?|parte|a la|en la)\b"
+                      r"|\bque (se )?(ocupa|ocupamos|necesita|necesitamos|requiere|piden|pide)\b|\bwhat (does it take|do (we|i) need)\b"
+                      r"|怎么(加入|入盟|进)|如何(加入|入盟)|想(加入|入盟)|第一步|어떻게 (가입|들어가|참여)|되고 싶|가입하고 싶|첫 ?단계"
+                      r"|(要|得|需要)(什么|啥|哪些)(材料|条件|手续)|뭐가 필요|뭘 (준비|내야)")
 # Who the question is asked for, said beside it: "我同事问的", "asking for my colleague", "es para mi
 # socia, que no habla inglés" is FORWARD's; "동료가 물어봐서요"
 ASKED_FOR_OTHER = re.compile(r"^\W*(我|是我|帮|替)?(同事|老板|领导|搭档|合伙人|朋友)(问的|让我问|想知道|要问)\W*$"
@@ -3956,6 +3987,13 @@ def _own_fact(kind: str, fact: str | None) -> bool:
     so a brief question asking it follows that record whatever subject the classifier reads."""
     held = facts.fact_for(kind, fact)
     return held is not None and not any(facts.fact_for(other, fact) for other in facts.KIND_FACTS_OF if other != kind)
+
+
+def deal_way_asked(text: str) -> bool:
+    """The way to license or co-produce a title asked ("what's the route if we wanna license that
+    show?", "이거 판권 사려면 어케 해요?"), not whether it is open to a deal."""
+    folded = fold(to_simplified(text)[0]) if text else ""
+    return bool(DEAL_WAY.search(folded) and DEAL_WORDS.search(folded)) and not DEAL_TERMS.search(folded)
 
 
 def _clause(text: str, words: int = 10) -> bool:
