@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from threadpoolctl import threadpool_limits
 
 from core.kb.loader import load_knowledge
 from intents import semantic
@@ -17,6 +18,14 @@ from intents.understand import intent_lines
 
 ROOT = Path(__file__).resolve().parent.parent
 MESSAGES = [ex.text for data in load_test().values() for ex in data.examples][::8]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def one_blas_thread() -> None:
+    """One BLAS thread, as the running bot has (`bot/__init__.py` sets it before numpy loads; run
+    alone, this module imports numpy first): a multi-threaded product sums in another order, so
+    the whole matrix's product would not be the reference its blocks are compared with."""
+    threadpool_limits(1, user_api="blas")
 
 
 @pytest.fixture(scope="module")
