@@ -519,6 +519,9 @@ async def on_partner_edit(update: Update, context: BotContext) -> None:
 
 
 # -- staff → partner ---------------------------------------------------------------------------
+QUEUED_RELAY_WAIT = 2.0  # seconds a staff reply waits for queued relay writes (worker thread)
+
+
 def _handoff_of(context: BotContext, message: Message) -> Handoff | None:
     """The handoff a staff message belongs to: by the message it replies to, else its topic."""
     store, staff_chat = _store(context), message.chat_id
@@ -526,6 +529,10 @@ def _handoff_of(context: BotContext, message: Message) -> Handoff | None:
     if replied is not None:
         found = store.for_staff_message(staff_chat, replied.message_id) or _posted(
             context, store, replied.message_id)
+        if found is None and store.store.flush(QUEUED_RELAY_WAIT):
+            # a message this process relayed a moment ago (a form's summary, a partner's text)
+            # may still be a queued write: read again once the queue is done, not drop the reply
+            found = store.for_staff_message(staff_chat, replied.message_id)
         if found:
             return found
     if message.is_topic_message and message.message_thread_id:
