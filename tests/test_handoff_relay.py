@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import sqlite3
+import threading
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -213,3 +214,30 @@ def test_a_relay_that_cannot_be_sent_is_not_silent(store: Store) -> None:
         asyncio.run(handoff.on_partner_message(partner_update("¿hay alguien?", 2), context))
     assert [text for text, _ in context.bot.to(PARTNER)] == [t("handoff_relay_failed", "es")]
     assert context.bot.to(STAFF) == []
+
+
+def test_a_staff_reply_to_a_message_relayed_a_moment_ago_finds_its_handoff(
+        store: Store, tmp_path: Path) -> None:
+    """A message the bot relayed into a hand-off's thread (a form's summary, a partner's text) is
+    remembered by a queued write; a staff reply to it that arrives before the write lands must
+    still find its hand-off (it was dropped: seen once on a quiet machine in the e2e suite)."""
+    context = context_for(store)
+
+    async def opened():  # type: ignore[no-untyped-def]
+        return await handoff._open(partner_update("quiero hablar con alguien", 1), context,
+                                   Reply(text="", lang="es", handoff="contact"), "quiero hablar con alguien")
+    h = asyncio.run(opened())
+    assert store.flush(10)
+    holder = sqlite3.connect(tmp_path / "bot.db", isolation_level=None, timeout=30, check_same_thread=False)
+    holder.execute("BEGIN EXCLUSIVE")  # what the bot writes next waits in its writer
+    handoffs_of(store).relay(h, "partner", "resumen del formulario", staff_message_id=777)
+    timer = threading.Timer(0.15, holder.rollback)
+    timer.start()
+    reply = SimpleNamespace(chat_id=STAFF, reply_to_message=SimpleNamespace(message_id=777),
+                            is_topic_message=False, message_thread_id=None)
+    try:
+        found = handoff._handoff_of(context, reply)
+    finally:
+        timer.join()
+        holder.close()
+    assert found is not None and found.id == h.id
