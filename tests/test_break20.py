@@ -175,8 +175,10 @@ def fake_update(chat_id: int, chat_type: str = "private"):
     return update
 
 
-def test_one_private_chats_updates_run_in_order_other_chats_at_once() -> None:
-    async def run() -> list[str]:
+def _order_seen(updates: list[tuple[object, str, float]]) -> tuple[list[str], dict]:
+    """Each (update, name, pause) handled by one `RepliesFirst` at once: the order in which the
+    handlers started and ended ("a1 start", "a1 end", ...), and the chats it still keeps after."""
+    async def run() -> tuple[list[str], dict]:
         processor = RepliesFirst(PriorityPacer())
         seen: list[str] = []
 
@@ -185,36 +187,21 @@ def test_one_private_chats_updates_run_in_order_other_chats_at_once() -> None:
             await asyncio.sleep(pause)
             seen.append(f"{name} end")
 
-        await asyncio.gather(
-            processor.do_process_update(fake_update(1), handle("a1", 0.05)),
-            processor.do_process_update(fake_update(1), handle("a2", 0.0)),
-            processor.do_process_update(fake_update(2), handle("b1", 0.0)),
-        )
-        assert not processor._chats  # nothing kept once done
-        return seen
+        await asyncio.gather(*(processor.do_process_update(update, handle(name, pause))
+                               for update, name, pause in updates))
+        return seen, processor._chats
+    return asyncio.run(run())
 
-    seen = asyncio.run(run())
+
+def test_one_private_chats_updates_run_in_order_other_chats_at_once() -> None:
+    seen, kept = _order_seen([(fake_update(1), "a1", 0.05), (fake_update(1), "a2", 0.0), (fake_update(2), "b1", 0.0)])
+    assert not kept  # nothing kept once done
     assert seen.index("a1 end") < seen.index("a2 start")  # the same chat: one after the other
     assert seen.index("b1 end") < seen.index("a1 end")  # another chat did not wait
 
 
 def test_the_staff_groups_updates_still_run_at_once() -> None:
-    async def run() -> list[str]:
-        processor = RepliesFirst(PriorityPacer())
-        seen: list[str] = []
-
-        async def handle(name: str, pause: float) -> None:
-            seen.append(f"{name} start")
-            await asyncio.sleep(pause)
-            seen.append(f"{name} end")
-
-        await asyncio.gather(
-            processor.do_process_update(fake_update(-100, "supergroup"), handle("s1", 0.05)),
-            processor.do_process_update(fake_update(-100, "supergroup"), handle("s2", 0.0)),
-        )
-        return seen
-
-    seen = asyncio.run(run())
+    seen, _ = _order_seen([(fake_update(-100, "supergroup"), "s1", 0.05), (fake_update(-100, "supergroup"), "s2", 0.0)])
     assert seen.index("s2 end") < seen.index("s1 end")
 
 

@@ -14,7 +14,8 @@ from intents import understand
 from intents.answer_ranker import RankedFaq
 from intents.nlu.data import load_test
 from intents.router import FAQ_RANKED
-from tests.dialogue import new_chat, noon_services
+from tests.dialogue import noon_services
+from tests.test_perf15_lazy import answers  # each message in a fresh chat: (answer, outcome, text)
 
 
 def _conversation_rows(tmp_path: Path, p50: float, p99: float) -> list[str]:
@@ -70,14 +71,6 @@ def _embedded(services, monkeypatch) -> list[str]:
     return asked
 
 
-def _answers(services, messages):
-    out = []
-    for lang, text in messages:
-        chat = new_chat()
-        services.store.touch(chat, language_code=lang)
-        reply = services.brain.reply_to_text(chat, text, services.store.profile(chat))
-        out.append((reply.answer, reply.outcome, reply.text))
-    return out
 
 
 # Subject questions (a list, a record), small talk, settings, off-topic requests and FAQ questions
@@ -102,10 +95,10 @@ MESSAGES = [
 def test_gated_embedding_answers_as_always_embedding(services, monkeypatch) -> None:
     _needs_engine(services)
     gated_asked = _embedded(services, monkeypatch)
-    gated = _answers(services, MESSAGES)
+    gated = answers(services, MESSAGES)
     monkeypatch.setattr(understand, "MEANING_LIFT", math.inf)  # every ranking could be lifted
     always_asked = _embedded(services, monkeypatch)
-    always = _answers(services, MESSAGES)
+    always = answers(services, MESSAGES)
     assert gated == always
     assert len(gated_asked) < len(always_asked) and set(gated_asked) <= set(always_asked)
 
@@ -118,11 +111,11 @@ FAR_FROM_ANY_FAQ = [("en", "how do I knit a scarf"), ("es", "escríbeme un poema
 def test_far_from_any_faq_is_not_embedded_and_a_new_faq_wording_is(services, monkeypatch) -> None:
     _needs_engine(services)
     asked = _embedded(services, monkeypatch)
-    gated = _answers(services, FAR_FROM_ANY_FAQ)
+    gated = answers(services, FAR_FROM_ANY_FAQ)
     assert asked == []
     monkeypatch.setattr(understand, "MEANING_LIFT", math.inf)
     asked = _embedded(services, monkeypatch)
-    assert _answers(services, FAR_FROM_ANY_FAQ) == gated
+    assert answers(services, FAR_FROM_ANY_FAQ) == gated
     assert asked == [text for _, text in FAR_FROM_ANY_FAQ]  # the ranker was asked: it embedded them
     monkeypatch.undo()
     u = services.brain.understand("can a small crew from Peru come and shoot at Hengdian?")
