@@ -868,6 +868,11 @@ class Router:
         # ms, read by nothing after this) is not computed for it.
         if u.wants_list or any(not answer.startswith("faq:") for answer in own):
             return None
+        # Nor can it be one FAQ where two parts answered two ("¿dónde me alojo? ¿y el visado?"),
+        # nor the FAQ the parts all answered where it was the last answer too (the same FAQ again
+        # answers no follow-up): the checks below would rule out whatever the ranker put first.
+        if len(set(own)) > 1 or (own and memory.answer == own[0]):
+            return None
         ranked = u.best_faq(FAQ_RANKED_SWAP)
         if ranked is None or ranked.probability < FAQ_RANKED_SWAP or ranked.id not in turn.kb.faq \
                 or memory.answer == f"faq:{ranked.id}":
