@@ -313,6 +313,47 @@ def test_staff_commands_only_in_private_or_the_staff_chat(world: World) -> None:
     assert any("/scheduled" in m["text"] for m in answers)  # the staff commands listed
 
 
+def test_an_inquiry_telegram_answers_late_reaches_staff_once(world: World) -> None:
+    """Telegram takes the inquiry's post, then answers after the 1 s time-out: the bot waits for
+    that answer (a lead has no idempotency key) instead of posting it again (it was posted 3 times)."""
+    ana = world.stub.add_user(first_name="Lucía", language_code="es")
+
+    def say(text: str) -> dict[str, Any]:
+        before = len(ana.messages())
+        ana.send_text(text)
+        return ana.wait_for_messages(before + 1, timeout=WAIT)[-1]
+
+    def tap(message: dict[str, Any], data: str) -> dict[str, Any]:
+        before = len(ana.messages())
+        menu_press(world, ana, message, data)
+        return ana.wait_for_messages(before + 1, timeout=WAIT)[-1]
+
+    say("Quisiera un presupuesto para rodar en Hengdian")
+    say("Producciones Lince")
+    sets = say("México")
+    genre = tap(sets, "v1|inq|sets|qin_palace")
+    tap(genre, "v1|inq|genre|romance")
+    say("marzo de 2027, 12 días")
+    say("30")
+    review = say("lucia@lince.mx")
+    world.stub.faults.script(Fault.timeout_after_delivery(hang=3.0), method="sendMessage",
+                             chat_id=world.staff.id)
+    menu_press(world, ana, review, "v1|inq|send")
+
+    def posted() -> bool:
+        db = sqlite3.connect(f"file:{world.bot.data_dir / 'bot.db'}?mode=ro", uri=True)
+        try:
+            row = db.execute("SELECT staff_message_id FROM inquiries WHERE company = ?",
+                             ["Producciones Lince"]).fetchone()
+        finally:
+            db.close()
+        return bool(row and row[0])
+
+    world.stub.wait_for(lambda _: posted(), timeout=WAIT, interval=0.2)
+    leads = [m for m in world.staff.messages() if "Producciones Lince" in m.get("text", "")]
+    assert len(leads) == 1, f"the lead was posted {len(leads)} times"
+
+
 # ------------------------------------------------------------------------------ last: stopping
 
 
