@@ -268,6 +268,30 @@ def test_group_buttons_answer_only_whoever_asked(world: World) -> None:
             assert stub.callback_answer(query["id"])["text"] == t("not_your_button", "es")
 
 
+def test_a_question_put_to_the_bot_in_a_group_is_answered_and_chatter_is_not(world: World) -> None:
+    """"@bot where is Hengdian?" in a group the bot was added to got silence (only commands
+    were answered there); a reply to the bot's answer is put to it too; chatter stays unanswered."""
+    stub = world.stub
+    group = stub.add_group("Filmadora team", chat_type="supergroup")
+    pedro = group.add_member(stub.add_user(first_name="Pedro", language_code="es"))
+    kim = group.add_member(stub.add_user(first_name="Kim", language_code="ko"))
+    group.send_text(pedro, "¿alguien sabe dónde está Hengdian?")  # to the group, not to us
+    asked = group.mention_bot(pedro, "¿dónde está Hengdian?")
+    [answer] = group.wait_for_messages(1, timeout=WAIT)
+    assert answer["reply_to_message"]["message_id"] == asked["message_id"]
+    assert "Dongyang" in answer["text"] or "Zhejiang" in answer["text"], answer["text"]
+    follow = group.send_text(kim, "헝뎬 촬영지 목록 보여줘", reply_to=answer)
+    [_, second] = group.wait_for_messages(2, timeout=WAIT)
+    assert second["reply_to_message"]["message_id"] == follow["message_id"]
+    bare = group.mention_bot(kim, "")
+    [_, _, welcome] = group.wait_for_messages(3, timeout=WAIT)
+    assert welcome["reply_to_message"]["message_id"] == bare["message_id"]
+    assert welcome["reply_markup"]["inline_keyboard"], "the topics to go on with"
+    world.quiet()
+    time.sleep(0.5)
+    assert len(group.messages()) == 3, "chatter in the group is not answered"
+
+
 def test_presses_on_messages_we_cannot_see_do_not_crash(world: World) -> None:
     """An inline-mode press (no message at all) and a press on a message Telegram no longer
     shows (InaccessibleMessage, date 0) in a group: acknowledged, no error, still answering."""
