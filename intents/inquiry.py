@@ -552,6 +552,7 @@ def staff_summary(turn: Turn, row: dict[str, Any], who: str) -> str:
     if row.get("people"):
         fields["people"] = row["people"]
     form: Form = {"fields": fields, "step": "review"}
-    return t("staff_inquiry", staff, id=row["id"], kind=esc(t(f"inq_kind_{row['kind']}", staff)),
+    # no id yet while the database is locked: numbered when saved, as a handoff's post is
+    return t("staff_inquiry", staff, id=row["id"] if row["id"] is not None else "…", kind=esc(t(f"inq_kind_{row['kind']}", staff)),
              who=who, language=esc(LANG_NAMES.get(partner_lang, partner_lang)),
              fields="\n".join(summary_lines(turn, form, staff)))

@@ -366,8 +366,16 @@ async def post_inquiry(context: BotContext, chat_id: int, user, summary: str) ->
         sent = await _to_thread(context, active, summary, read_timeout=LEAD_READ_TIMEOUT)
         await _db(store.relay, active, "partner", plain(summary), staff_message_id=sent.message_id)
         return sent.message_id
-    h = await _db(store.open, chat_id, user.id if user else None, INQUIRY, plain(summary), staff_chat,
-                   waiting=True)
+    h, saved = await _db(store.open_queued, chat_id, user.id if user else None, INQUIRY,
+                         plain(summary), staff_chat, waiting=True)
+    if h is None:
+        # The database is locked: the lead reaches staff now (without Claim / Close, which need
+        # the row's id); the thread is recorded on the row once the store takes it, and a reply
+        # to the summary then reaches the partner (it raised, and the lead never reached staff).
+        sent, thread = await _post(context, staff_chat, chat_id, user, summary,
+                                   read_timeout=LEAD_READ_TIMEOUT)
+        await _db(store.set_post_when_saved, saved, sent.message_id, thread)
+        return sent.message_id
     markup = keyboard(Reply(text="", buttons=words.staff_buttons(h.id, staff_lang(context))))
     sent, thread = await _post(context, staff_chat, chat_id, user, summary, markup,
                                read_timeout=LEAD_READ_TIMEOUT)
