@@ -341,8 +341,6 @@ class Brain:
             return Reply(text=t("welcome", lang, name=name), lang=lang, buttons=topic_menu(lang))
         if command == "help":
             return self.intents["help"](turn)
-        if command == "cancel":  # no form or draft open (those take /cancel first)
-            return Reply(text=t("nothing_to_cancel", lang), lang=lang, buttons=topic_menu(lang))
         if command == "language":
             named = preferences.named_language(arg) or (arg.strip().lower() if arg.strip().lower() in ("en", "es", "zh", "ko") else None)
             return preferences.set_language(turn, named) if named else preferences.language_menu(turn)  # type: ignore[arg-type]

@@ -6,8 +6,7 @@
   any digit passed;
 - a month alone in Korean or Chinese ("3월", "5月") was refused as "between 3 and 200 characters";
 - "the fourth" after a list whose fourth record staff have since removed from the knowledge got
-  the fallback; a button of a removed record got one line with no button to go on with;
-- /cancel with nothing open got the fallback ("not sure I understood").
+  the fallback; a button of a removed record got one line with no button to go on with.
 """
 
 from __future__ import annotations
@@ -116,12 +115,3 @@ def test_a_button_of_a_removed_record_says_so_and_offers_the_menu(services: Serv
     reply = services.brain.reply_to_button(chat, data, services.store.profile(chat))
     assert reply.text == t("not_found", lang)
     assert reply.buttons == topic_menu(lang)
-
-
-@pytest.mark.parametrize("lang", ["en", "es", "zh", "ko"])
-def test_cancel_with_nothing_open_says_so(services: Services, lang: str) -> None:
-    """/cancel with no form open got "I'm not sure I understood"."""
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    reply = services.brain.reply_to_command(chat, "cancel", "", services.store.profile(chat))
-    assert reply.text == t("nothing_to_cancel", lang) and reply.buttons == topic_menu(lang)
