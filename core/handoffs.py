@@ -104,16 +104,18 @@ class Handoffs:
         return self.get(pk)  # type: ignore[return-value]
 
     def open_queued(self, chat_id: int, user_id: int | None, subject: str, question: str,
-                    staff_chat_id: int | None) -> tuple[Handoff | None, Future]:
-        """Like `open`, for a partner who must not wait for a locked database: the insert is
-        queued on the store's writer; returns (the handoff, its Future) when it was saved in
-        time, else (None, the Future of its id) while it waits, to be saved when the store
-        allows (`set_post_when_saved` then records the staff post on it)."""
+                    staff_chat_id: int | None, waiting: bool = False) -> tuple[Handoff | None, Future]:
+        """Like `open`, for a partner (or a lead) that must not wait for a locked database: the
+        insert is queued on the store's writer; returns (the handoff, its Future) when it was
+        saved in time, else (None, the Future of its id) while it waits, to be saved when the
+        store allows (`set_post_when_saved` then records the staff post on it)."""
         now = iso(self.clock())
-        self._note_live(chat_id)
-        row = {"chat_id": chat_id, "user_id": user_id, "opened": now, "status": "open",
-               "subject": subject, "question": question[:2000], "staff_chat_id": staff_chat_id,
-               "closed": None}
+        if not waiting:
+            self._note_live(chat_id)
+        row = {"chat_id": chat_id, "user_id": user_id, "opened": now,
+               "status": "closed" if waiting else "open", "subject": subject,
+               "question": question[:2000], "staff_chat_id": staff_chat_id,
+               "closed": now if waiting else None}
         future = self.store.submit(lambda db: db["handoffs"].insert(row).last_pk)
         try:
             pk = future.result(0.0 if self.store.stuck else self.store.write_wait)

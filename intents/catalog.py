@@ -10,7 +10,7 @@ from core.i18n_format import format_list, format_number, language_name
 from core.kb.schema import Work
 from core.text import fold
 from intents.callbacks import Callback, encode
-from intents.menu import ask_person_row
+from intents.menu import ask_person_row, gone
 from intents.reply import Button, Reply, esc
 from intents.turn import Turn
 
@@ -167,7 +167,7 @@ def on_button(turn: Turn, cb: Callback) -> Reply:
         return page(turn, genre, number, mode="edit")
     work = turn.kb.works.get(cb.arg(0))
     if work is None:
-        return Reply(text=t("not_found", turn.lang), lang=turn.lang)
+        return gone(turn.lang)
     if cb.action == "int":
         return interested(turn, work)
     return card(turn, work)

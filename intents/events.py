@@ -15,7 +15,7 @@ from core.text import fold
 from intents.callbacks import Callback, encode
 from intents.ics import event_ics
 from intents.lexicon import PAST
-from intents.menu import ask_person_row
+from intents.menu import ask_person_row, gone
 from intents.reply import Button, Document, Reply, esc
 from intents.timezones import mentioned_zone, zone_arg
 from intents.turn import Turn
@@ -313,7 +313,7 @@ def on_button(turn: Turn, cb: Callback) -> Reply:
         return listing(turn, "past" if cb.arg(0) == "past" else "up")
     event = turn.kb.events.get(cb.arg(0))
     if event is None:
-        return Reply(text=t("not_found", turn.lang), lang=turn.lang)
+        return gone(turn.lang)
     if cb.action == "ics":
         name = event.name.get(turn.lang)
         return Reply(text=esc(name), lang=turn.lang,

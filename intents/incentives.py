@@ -6,7 +6,7 @@ from core.i18n import t
 from core.kb.schema import Incentive
 from intents.callbacks import Callback, encode
 from intents.contact import contact_card, contact_heading
-from intents.menu import ask_person_row
+from intents.menu import ask_person_row, gone
 from intents.reply import Button, Reply, esc
 from intents.turn import Turn
 
@@ -56,5 +56,5 @@ def detail(turn: Turn, item: Incentive) -> Reply:
 def on_button(turn: Turn, cb: Callback) -> Reply:
     if cb.arg(0):
         item = turn.kb.incentives.get(cb.arg(0))
-        return detail(turn, item) if item else Reply(text=t("not_found", turn.lang), lang=turn.lang)
+        return detail(turn, item) if item else gone(turn.lang)
     return answer(turn)

@@ -52,13 +52,14 @@ DETAILS: dict[str, tuple[str, ...]] = {
 STEPS = ("company", "country", "kind", "sets", "genre", "dates", "crew", "work", "episodes",
          "territory", "event", "people", "about", "contact")
 NUMBERS = {"crew": (1, 2000), "episodes": (1, 500), "people": (1, 50)}
-TEXT_LENGTH = {"company": (2, 120), "dates": (3, 200), "work": (2, 200), "territory": (2, 200),
+TEXT_LENGTH = {"company": (2, 120), "dates": (2, 200), "work": (2, 200), "territory": (2, 200),
                "about": (10, 1500)}
 COMMON_COUNTRIES = ("MX", "ES", "CO", "AR", "KR", "US", "BR", "CN")
 NOT_SURE = "any"
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[a-z]{2,}$", re.IGNORECASE)
 PHONE_CHARS = re.compile(r"^\+?[\d\s().-]{7,24}$")
 DIGITS = re.compile(r"\d")
+YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 @dataclass
@@ -421,9 +422,20 @@ def parse(turn: Turn, step: str, raw: str, from_button: bool = False) -> tuple[A
     lo, hi = TEXT_LENGTH.get(step, (1, 500))
     if not lo <= len(raw) <= hi:
         return None, t("inq_bad_length", lang, lo=lo, hi=hi)
-    if step == "dates" and not DIGITS.search(raw):
+    if not any(ch.isalnum() for ch in raw):  # "🎬🎬🎬", "!!!": no company, title or dates
+        return None, t("inq_no_words", lang)
+    if step == "dates" and (not DIGITS.search(raw) or _contact_like(raw)):
         return None, t("inq_bad_dates", lang)
     return raw, None
+
+
+def _contact_like(text: str) -> bool:
+    """An e-mail address or a phone number ("+52 55 1234 5678", "555-123-4567"), not dates:
+    "2027-03-15" is written with the same characters, so a year in it keeps it a date."""
+    if EMAIL.match(text):
+        return True
+    phone = PHONE_CHARS.match(text) and len(DIGITS.findall(text)) >= 7
+    return bool(phone and (text.startswith("+") or not YEAR.search(text)))
 
 
 def _in_length(step: str, text: str) -> bool:
@@ -540,6 +552,7 @@ def staff_summary(turn: Turn, row: dict[str, Any], who: str) -> str:
     if row.get("people"):
         fields["people"] = row["people"]
     form: Form = {"fields": fields, "step": "review"}
-    return t("staff_inquiry", staff, id=row["id"], kind=esc(t(f"inq_kind_{row['kind']}", staff)),
+    # no id yet while the database is locked: numbered when saved, as a handoff's post is
+    return t("staff_inquiry", staff, id=row["id"] if row["id"] is not None else "…", kind=esc(t(f"inq_kind_{row['kind']}", staff)),
              who=who, language=esc(LANG_NAMES.get(partner_lang, partner_lang)),
              fields="\n".join(summary_lines(turn, form, staff)))

@@ -6,7 +6,7 @@ from core.i18n import paren, t
 from core.i18n_format import format_list
 from core.kb.schema import Location
 from intents.callbacks import Callback, encode
-from intents.menu import ask_person_row
+from intents.menu import ask_person_row, gone
 from intents.reply import Button, Reply, Venue, esc
 from intents.turn import Turn
 
@@ -126,7 +126,7 @@ def detail(turn: Turn, loc: Location) -> Reply:
 def on_button(turn: Turn, cb: Callback) -> Reply:
     loc = turn.kb.locations.get(cb.arg(0))
     if loc is None:
-        return Reply(text=t("not_found", turn.lang), lang=turn.lang)
+        return gone(turn.lang)
     if cb.action == "map":
         address = loc.address.get(turn.lang) if loc.address else loc.era.get(turn.lang)
         return Reply(text=esc(loc.name.get(turn.lang)), lang=turn.lang,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.i18n import Lang, t
 from intents.callbacks import encode
-from intents.reply import Button
+from intents.reply import Button, Reply
 
 
 def topic_menu(lang: Lang) -> list[list[Button]]:
@@ -24,3 +24,9 @@ def ask_person_row(lang: Lang, subject: str = "") -> list[Button]:
     args = (subject,) if subject else ()
     return [Button(label=t("ask_person", lang), data=encode("ask", *args)),
             Button(label=t("back_menu", lang), data=encode("menu"))]
+
+
+def gone(lang: Lang) -> Reply:
+    """A button (or a pick) for a record staff have since removed from the knowledge: that it is
+    no longer available, and the topics to go on from (it was one line with no way on)."""
+    return Reply(text=t("not_found", lang), lang=lang, buttons=topic_menu(lang))

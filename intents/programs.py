@@ -6,7 +6,7 @@ from core.i18n import t
 from core.kb.schema import Partner, Program
 from intents.callbacks import Callback, encode
 from intents.contact import contact_card, contact_heading
-from intents.menu import ask_person_row
+from intents.menu import ask_person_row, gone
 from intents.reply import Button, Reply, esc
 from intents.turn import Turn
 
@@ -62,6 +62,6 @@ def partner_detail(turn: Turn, item: Partner) -> Reply:
 def on_button(turn: Turn, cb: Callback) -> Reply:
     if cb.action == "prog":
         item = turn.kb.programs.get(cb.arg(0))
-        return program_detail(turn, item) if item else Reply(text=t("not_found", turn.lang), lang=turn.lang)
+        return program_detail(turn, item) if item else gone(turn.lang)
     partner = turn.kb.partners.get(cb.arg(0))
-    return partner_detail(turn, partner) if partner else Reply(text=t("not_found", turn.lang), lang=turn.lang)
+    return partner_detail(turn, partner) if partner else gone(turn.lang)

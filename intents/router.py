@@ -2569,15 +2569,22 @@ class Router:
 
     def beyond_list(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """"The third one?" after a list of two: it has only two, which one? (the items as
-        buttons, the list kept), rather than whatever else the words might mean ("三个一")."""
-        if u.ordinal is None or not memory.items or memory.pick(u.ordinal) is not None or u.records() or u.gap:
+        buttons, the list kept), rather than whatever else the words might mean ("三个一").
+        "The fourth" when staff have since removed the fourth from the knowledge: that it is no
+        longer there, with the items left (it got the fallback)."""
+        if u.ordinal is None or not memory.items or u.records() or u.gap:
             return None
+        picked = memory.pick(u.ordinal)
         kinds = {item.partition(":")[0] for item in memory.items}
         if len(kinds) != 1 or next(iter(kinds)) not in facts.DETAIL_ACTION:
             return None
         kind = next(iter(kinds))
-        return Reply(text=t("list_has_only", turn.lang, count=len(memory.items)), lang=turn.lang,
-                     buttons=_item_rows(turn, kind, memory.items),
+        if picked is not None and _record_name(turn, (kind, picked.partition(":")[2])):
+            return None
+        left = [item for item in memory.items if _record_name(turn, (kind, item.partition(":")[2]))]
+        text = t("list_has_only", turn.lang, count=len(memory.items)) if picked is None \
+            else t("not_found", turn.lang)
+        return Reply(text=text, lang=turn.lang, buttons=_item_rows(turn, kind, left),
                      items=list(memory.items), answer="clarify", outcome="answered")
 
     def elided(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:

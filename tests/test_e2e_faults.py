@@ -268,6 +268,30 @@ def test_group_buttons_answer_only_whoever_asked(world: World) -> None:
             assert stub.callback_answer(query["id"])["text"] == t("not_your_button", "es")
 
 
+def test_a_question_put_to_the_bot_in_a_group_is_answered_and_chatter_is_not(world: World) -> None:
+    """"@bot where is Hengdian?" in a group the bot was added to got silence (only commands
+    were answered there); a reply to the bot's answer is put to it too; chatter stays unanswered."""
+    stub = world.stub
+    group = stub.add_group("Filmadora team", chat_type="supergroup")
+    pedro = group.add_member(stub.add_user(first_name="Pedro", language_code="es"))
+    kim = group.add_member(stub.add_user(first_name="Kim", language_code="ko"))
+    group.send_text(pedro, "¿alguien sabe dónde está Hengdian?")  # to the group, not to us
+    asked = group.mention_bot(pedro, "¿dónde está Hengdian?")
+    [answer] = group.wait_for_messages(1, timeout=WAIT)
+    assert answer["reply_to_message"]["message_id"] == asked["message_id"]
+    assert "Dongyang" in answer["text"] or "Zhejiang" in answer["text"], answer["text"]
+    follow = group.send_text(kim, "헝뎬 촬영지 목록 보여줘", reply_to=answer)
+    [_, second] = group.wait_for_messages(2, timeout=WAIT)
+    assert second["reply_to_message"]["message_id"] == follow["message_id"]
+    bare = group.mention_bot(kim, "")
+    [_, _, welcome] = group.wait_for_messages(3, timeout=WAIT)
+    assert welcome["reply_to_message"]["message_id"] == bare["message_id"]
+    assert welcome["reply_markup"]["inline_keyboard"], "the topics to go on with"
+    world.quiet()
+    time.sleep(0.5)
+    assert len(group.messages()) == 3, "chatter in the group is not answered"
+
+
 def test_presses_on_messages_we_cannot_see_do_not_crash(world: World) -> None:
     """An inline-mode press (no message at all) and a press on a message Telegram no longer
     shows (InaccessibleMessage, date 0) in a group: acknowledged, no error, still answering."""
@@ -311,6 +335,47 @@ def test_staff_commands_only_in_private_or_the_staff_chat(world: World) -> None:
     assert len(world.staff.messages()) == before + 2
     assert plain(t("help", "en")) not in [m["text"] for m in answers]
     assert any("/scheduled" in m["text"] for m in answers)  # the staff commands listed
+
+
+def test_an_inquiry_telegram_answers_late_reaches_staff_once(world: World) -> None:
+    """Telegram takes the inquiry's post, then answers after the 1 s time-out: the bot waits for
+    that answer (a lead has no idempotency key) instead of posting it again (it was posted 3 times)."""
+    ana = world.stub.add_user(first_name="Lucía", language_code="es")
+
+    def say(text: str) -> dict[str, Any]:
+        before = len(ana.messages())
+        ana.send_text(text)
+        return ana.wait_for_messages(before + 1, timeout=WAIT)[-1]
+
+    def tap(message: dict[str, Any], data: str) -> dict[str, Any]:
+        before = len(ana.messages())
+        menu_press(world, ana, message, data)
+        return ana.wait_for_messages(before + 1, timeout=WAIT)[-1]
+
+    say("Quisiera un presupuesto para rodar en Hengdian")
+    say("Producciones Lince")
+    sets = say("México")
+    genre = tap(sets, "v1|inq|sets|qin_palace")
+    tap(genre, "v1|inq|genre|romance")
+    say("marzo de 2027, 12 días")
+    say("30")
+    review = say("lucia@lince.mx")
+    world.stub.faults.script(Fault.timeout_after_delivery(hang=3.0), method="sendMessage",
+                             chat_id=world.staff.id)
+    menu_press(world, ana, review, "v1|inq|send")
+
+    def posted() -> bool:
+        db = sqlite3.connect(f"file:{world.bot.data_dir / 'bot.db'}?mode=ro", uri=True)
+        try:
+            row = db.execute("SELECT staff_message_id FROM inquiries WHERE company = ?",
+                             ["Producciones Lince"]).fetchone()
+        finally:
+            db.close()
+        return bool(row and row[0])
+
+    world.stub.wait_for(lambda _: posted(), timeout=WAIT, interval=0.2)
+    leads = [m for m in world.staff.messages() if "Producciones Lince" in m.get("text", "")]
+    assert len(leads) == 1, f"the lead was posted {len(leads)} times"
 
 
 # ------------------------------------------------------------------------------ last: stopping

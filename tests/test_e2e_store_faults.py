@@ -160,3 +160,57 @@ def test_a_handoff_asked_for_while_the_database_is_locked_reaches_staff(world) -
     staff.send_text(mia, "Hola Ana, soy Mia", reply_to=post)
     got = ana.wait_for_messages(seen + 1, timeout=10)[seen:]
     assert any("Hola Ana, soy Mia" in m["text"] for m in got)
+
+
+def test_an_inquiry_sent_while_the_database_is_locked_reaches_staff_once(world) -> None:
+    """✅ Send under a lock: the summary reaches staff (it raised StoreUnavailable opening its
+    thread, the partner got an apology and staff a traceback, and the lead never reached them);
+    once the lock goes the thread is saved with the post, and a staff reply reaches the partner."""
+    from core.i18n import t
+    from tests.botapi_stub import parse_html
+
+    stub, staff, bot = world
+    mia = staff.add_member(stub.add_user(first_name="Mia"))
+    eva = stub.add_user(first_name="Eva", language_code="en")
+
+    def say(text: str) -> dict:
+        before = len(eva.messages())
+        eva.send_text(text)
+        return eva.wait_for_messages(before + 1, timeout=30)[-1]
+
+    say("I'd like to join the alliance")
+    say("Andes Media Group")
+    say("Peru")
+    review = say("We produce vertical dramas for Latin American platforms.")
+    if "v1|inq|send" not in str(review.get("reply_markup")):
+        review = say("eva@andes.pe")
+
+    def leads() -> list[dict]:
+        return [m for m in staff.messages() if "Andes Media Group" in m.get("text", "")]
+
+    holder = Holder(bot.data_dir / "bot.db")
+    try:
+        query = eva.press(review, "v1|inq|send")
+        stub.wait_for(lambda _: stub.callback_answer(query["id"]) is not None, timeout=30)
+        stub.wait_for(lambda _: leads(), timeout=60)
+        [lead] = leads()
+        assert "Inquiry #…" in lead["text"]
+        assert holder.proc.poll() is None, "still locked when staff got it"
+    finally:
+        holder.release()
+    conn = sqlite3.connect(bot.data_dir / "bot.db")
+
+    def saved() -> tuple | None:
+        return conn.execute("SELECT staff_message_id FROM handoffs WHERE chat_id = ?",
+                            [eva.id]).fetchone()
+
+    stub.wait_for(lambda _: saved() and saved()[0], timeout=30)
+    assert saved() == (lead["message_id"],)
+    conn.close()
+    assert len(leads()) == 1
+    assert not any("Bot error" in m.get("text", "") for m in staff.messages())
+    assert not any(parse_html(t("error", "en"))[0] in m.get("text", "") for m in eva.messages())
+    seen = len(eva.messages())
+    staff.send_text(mia, "Welcome aboard, Eva", reply_to=lead)
+    got = eva.wait_for_messages(seen + 1, timeout=30)[seen:]
+    assert any("Welcome aboard, Eva" in m["text"] for m in got)

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 
 from telegram import Message, Update
 from telegram.ext import Application, CallbackQueryHandler, CommandHandler, MessageHandler, filters
@@ -187,6 +188,37 @@ def partner_chats(app: Application) -> filters.BaseFilter:
     return ~filters.Chat(staff) if staff else filters.ALL
 
 
+class AddressedToBot(filters.MessageFilter):
+    """A group message for the bot: it @mentions the bot or replies to one of its messages
+    (what privacy mode lets through besides commands)."""
+
+    def filter(self, message: Message) -> bool:
+        bot = message.get_bot()
+        replied = message.reply_to_message
+        if replied is not None and replied.from_user is not None and replied.from_user.id == bot.id:
+            return True
+        return bool(message.text and bot.username
+                    and f"@{bot.username}".casefold() in message.text.casefold())
+
+
+async def on_group_text(update: Update, context: BotContext) -> None:
+    """Answer a question put to the bot in a group ("@hisda_bot ¿dónde está Hengdian?"), the
+    mention taken out; it was silence, as any other chatter there is."""
+    mention = re.compile(rf"@{re.escape(context.bot.username or '')}\b", re.IGNORECASE)
+    text = mention.sub(" ", update.effective_message.text or "").strip()
+
+    def turn() -> tuple[Reply, Locale]:
+        if text:
+            return text_turn(update, context, text)
+        # the bare mention: the welcome and the topics, as /start gives them
+        reply = context.services.brain.reply_to_command(
+            update.effective_chat.id, "start", "", touch_profile(update, context))
+        return reply, current_locale(update, context)
+
+    reply, locale = await asyncio.to_thread(turn)
+    await deliver(update, context, reply, locale=locale)
+
+
 def register(app: Application) -> None:
     partners = partner_chats(app) & filters.UpdateType.MESSAGE  # edited messages never re-run
     staff = app.bot_data["settings"].bot_staff_chat_id
@@ -199,6 +231,8 @@ def register(app: Application) -> None:
     app.add_handler(MessageHandler(partners & PRIVATE & filters.COMMAND, on_command))
     app.add_handler(MessageHandler(partners & PRIVATE & filters.TEXT & ~filters.COMMAND, on_text))
     app.add_handler(CallbackQueryHandler(on_button))
-    # Groups: only commands are answered; other chatter in a group is not for us.
+    # Groups: commands and messages put to the bot are answered; other chatter is not for us.
+    app.add_handler(MessageHandler(partners & ~PRIVATE & filters.TEXT & ~filters.COMMAND
+                                   & AddressedToBot(), on_group_text))
     app.add_handler(MessageHandler(partners & PRIVATE & ~filters.TEXT, on_other_message))
 

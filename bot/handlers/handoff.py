@@ -67,6 +67,10 @@ RELAY_RECEIPT_AFTER = 8.0
 """Seconds a partner's message may wait to reach the staff chat before the partner is told it is
 on its way. Telegram lets a bot post about 20 messages a minute in one group (PTB's
 AIORateLimiter holds the rest back), so with several hand-offs open, relays queue for seconds."""
+LEAD_READ_TIMEOUT = 60.0
+"""Seconds Telegram may take to answer an inquiry's post before it is sent again. Telegram has no
+idempotency key, so a resend after a time-out is the same lead twice in the staff chat; the
+partner has had their thanks by then and loses nothing by the wait."""
 POSTS = "handoff_posts"
 """bot_data key: {handoff id: (staff post id, forum topic)} for posts made by this process, so
 relaying works while the store still has the post id queued (the database locked)."""
@@ -115,7 +119,8 @@ async def is_staff(context: BotContext, user_id: int) -> bool:
     return ok
 
 
-async def _to_thread(context: BotContext, h: Handoff, text: str, **kw) -> Message:
+async def _to_thread(context: BotContext, h: Handoff, text: str,
+                     read_timeout: float | None = None, **kw) -> Message:
     """Post in the handoff's thread: its forum topic, or as a reply to its post. A text over
     Telegram's 4096 characters (a partner's long brief under its label) goes in several
     messages (`split_html`), buttons on the last; the first is returned."""
@@ -127,8 +132,13 @@ async def _to_thread(context: BotContext, h: Handoff, text: str, **kw) -> Messag
             message_thread_id=h.staff_thread_id,
             reply_parameters=ReplyParameters(h.staff_message_id, allow_sending_without_reply=True)
             if h.staff_message_id and not h.staff_thread_id else None,
-            **(kw if i == len(chunks) - 1 else {})))
+            **_patient(read_timeout), **(kw if i == len(chunks) - 1 else {})))
     return sent[0]
+
+
+def _patient(read_timeout: float | None) -> dict[str, float]:
+    """`read_timeout` for a send when given (None is PTB's "wait forever", so it is left out)."""
+    return {} if read_timeout is None else {"read_timeout": read_timeout}
 
 
 async def _db(fn, *args, **kw):  # type: ignore[no-untyped-def]
@@ -322,12 +332,12 @@ async def _when_saved(context: BotContext, chat_id: int, saved, posted, sent: Me
 
 
 async def _post(context: BotContext, staff_chat: int, chat_id: int, user, text: str,
-                markup=None) -> tuple[Message, int | None]:
+                markup=None, read_timeout: float | None = None) -> tuple[Message, int | None]:
     """Post `text` (HTML) in the partner's forum topic, or in the chat; (message, topic)."""
     async def post_in(thread: int | None) -> Message:
         return await context.bot.send_message(
             staff_chat, text, parse_mode=ParseMode.HTML, message_thread_id=thread,
-            reply_markup=markup)
+            reply_markup=markup, **_patient(read_timeout))
 
     thread = await _topic(context, staff_chat, chat_id, user)
     try:
@@ -344,18 +354,31 @@ async def post_inquiry(context: BotContext, chat_id: int, user, summary: str) ->
     """Post a sent inquiry's summary (HTML) where staff answer this partner, so a staff reply
     to it goes through the handoff relay: into the open handoff's thread if there is one,
     else as the post of a new waiting handoff (`Handoffs.open(waiting=True)`), which the
-    first staff reply opens. Returns the summary's message id; raises TelegramError."""
+    first staff reply opens. Returns the summary's message id; raises TelegramError.
+
+    A lead is posted once: a slow answer from Telegram is waited for (`LEAD_READ_TIMEOUT`, as
+    the broadcast engine waits), not taken for a lost post and sent again (a time-out after
+    Telegram took it put the same inquiry in the staff chat three times)."""
     store, staff_chat = _store(context), _staff_chat(context)
     assert staff_chat is not None
     active = await _db(store.active, chat_id)
     if active is not None and active.staff_message_id:
-        sent = await _to_thread(context, active, summary)
+        sent = await _to_thread(context, active, summary, read_timeout=LEAD_READ_TIMEOUT)
         await _db(store.relay, active, "partner", plain(summary), staff_message_id=sent.message_id)
         return sent.message_id
-    h = await _db(store.open, chat_id, user.id if user else None, INQUIRY, plain(summary), staff_chat,
-                   waiting=True)
+    h, saved = await _db(store.open_queued, chat_id, user.id if user else None, INQUIRY,
+                         plain(summary), staff_chat, waiting=True)
+    if h is None:
+        # The database is locked: the lead reaches staff now (without Claim / Close, which need
+        # the row's id); the thread is recorded on the row once the store takes it, and a reply
+        # to the summary then reaches the partner (it raised, and the lead never reached staff).
+        sent, thread = await _post(context, staff_chat, chat_id, user, summary,
+                                   read_timeout=LEAD_READ_TIMEOUT)
+        await _db(store.set_post_when_saved, saved, sent.message_id, thread)
+        return sent.message_id
     markup = keyboard(Reply(text="", buttons=words.staff_buttons(h.id, staff_lang(context))))
-    sent, thread = await _post(context, staff_chat, chat_id, user, summary, markup)
+    sent, thread = await _post(context, staff_chat, chat_id, user, summary, markup,
+                               read_timeout=LEAD_READ_TIMEOUT)
     context.bot_data.setdefault(POSTS, {})[h.id] = (sent.message_id, thread)  # `_posted`
     await _db(store.set_post, h.id, sent.message_id, thread)
     return sent.message_id
