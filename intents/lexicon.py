@@ -2650,6 +2650,9 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|\b(set|create|add|put|schedule|send)( (me|us))? (an? |one |some )?alerts?\b.{0,20}\b(before|ahead|prior)\b|\balert (me|us)\b.{0,20}\b(before|ahead|prior)\b"
                r"|\b(pon(me|nos|er)?|crea(me|nos)?|configura|activa|manda(me|nos)?) (una )?alerta\b.{0,20}\bantes\b"
                r"|recuerdame|recuerdamelo|recuerdanos|recordame|recordamelo|recordanos|recordatorio|avisame|avisanos|avisenme"
+               # "anotame", "apúntamelo" said alone (an event in focus): note it for me, a reminder
+               # ("apúntame a la noche de cine" with the event named is a place asked: the sign-up gap)
+               r"|^\W*(ok |vale |dale |si |bueno )?(anota|apunta|agenda)(me|nos)(lo|la)?( (porfa|por favor|pls))?\W*$"
                r"|\b(me|nos) (lo |la )?(recuerdas|recordas|recuerdan|recordaras|avisas|avisan|avisaras)\b"
                r"|提醒|到时候?(通知|叫|告诉)(我|我们)|记得(叫|通知)(我|我们)|提下我|提吓我"
                r"|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드|리마인더|미리 알려|잊지 않게|잊어버리지 않게"

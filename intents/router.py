@@ -4104,7 +4104,14 @@ BOOK_SET = re.compile(r"(场地|景区|场景|片场|影棚|棚|档期|拍摄日
                       r"|(怎么|如何|咋|怎样)(订|预订|预定|租|约)(场地|景区|场景|片场|影棚|棚|档期)|(订|预订|预定)(场地|档期|影棚)"
                       r"|(세트|촬영지|촬영장|스튜디오|장소|촬영 ?일정|대관)(은|는|을|를)? ?(예약|대관|잡|신청)(은|는|하려면|하는)? ?(어떻게|방법)"
                       r"|(어떻게|어케) ?(예약|대관)|\bhow (do|can|could|should) (we|i) (book|reserve|rent|hire) (a |the |your )?(set|stage|studio|location|shoot dates?)"
-                      r"|\bcomo (reservamos|reservo|podemos reservar|se reserva|alquilamos) (un |el |los )?(set|plato|estudio|locacion)")
+                      r"|\bcomo (reservamos|reservo|podemos reservar|se reserva|alquilamos) (un |el |los )?(set|plato|estudio|locacion)"
+                      # "show me how to book a set", "explain how booking a stage works", "the way to book a set",
+                      # "enséñame cómo reservar un set", "세트 예약하는 법"
+                      r"|\bhow (to|one can|you) (book|reserve|rent|hire) (a |the |your |one of your )?(sets?|stages?|studios?|locations?|shoot dates?)"
+                      r"|\bhow (booking|reserving|renting) (a |the )?(sets?|stages?|studios?|locations?) works\b"
+                      r"|\b(booking|reserving|renting) (a |the )?(sets?|stages?|studios?|locations?)\b.{0,20}\b(procedure|process|steps?)\b"
+                      r"|\bcomo (reservar|alquilar|rentar) (un |el |los |sus )?(sets?|platos?|estudios?|locaciones?)"
+                      r"|(세트|촬영지|촬영장|스튜디오|장소) ?(예약|대관)(하는)? ?(법|방법|절차)")
 
 
 def set_booking(turn: Turn, u: Understanding) -> Reply | None:
