@@ -353,7 +353,13 @@ def t(key: str, lang: Lang, **fields: object) -> str:
             text = cat.translations.ngettext(key, cat.plurals[key], n)
         else:
             text = cat.translations.gettext(key)
-        return text.format(**fields) if fields else text
+        if not fields:
+            return text
+        # a number filled in is written as the language writes numbers ("2,5", "12.500" in
+        # Spanish; `core.i18n_format.format_number`): counts in staff reports, pages, days
+        from core.i18n_format import format_number
+        return text.format(**{name: format_number(value, lang) if isinstance(value, int | float) and not isinstance(value, bool)
+                              else value for name, value in fields.items()})
     raise KeyError(key)
 
 
