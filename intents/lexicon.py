@@ -1459,7 +1459,7 @@ SERVICES: tuple[str, ...] = (
 can get in Hengdian ("can you sort extras, gear hire and an interpreter?")."""
 # One such service asked whether it can be had there ("群演好找吗", "横店能找到群众演员吗", "보조출연자
 # 구할 수 있어요?", "can we get extras there?", "¿se consiguen figurantes?"): the same services
-SERVICE_FINDABLE = re.compile(r"好找|难找|找得到|能找到|可以找到?|找不找得到|容易找|有没有|有吗|能不能(找|请|租|安排)|能(请|租)到|(能|可以|帮忙|帮我们)安排"
+SERVICE_FINDABLE = re.compile(r"好找|难找|好请|难请|请得到|好招|难招|好雇|找得到|能找到|可以找到?|找不找得到|容易找|有没有|有吗|能不能(找|请|租|安排)|能(请|租)到|(能|可以|帮忙|帮我们)安排"
                               r"|구할 수|구하기|구해|섭외(가|할 수)|있어요|있나요|있습니까|되나요|가능"
                               r"|\b(can|could) (we|i|you) (get|find|hire|book|rent|source|arrange)\b|\b(easy|hard) to (get|find|hire)\b"
                               r"|\bare there (any )?(local )?\w+ (available|for hire)\b"
@@ -2348,6 +2348,12 @@ DEMONYMS: dict[str, str] = {
     "홍콩": "HK", "thai": "TH", "vietnamese": "VN", "filipino": "PH", "australian": "AU",
     "canadian": "CA", "italian": "IT", "italiano": "IT", "italiana": "IT", "uruguayo": "UY",
     "uruguayan": "UY", "venezolano": "VE", "ecuatoriano": "EC",
+    # Spanish plurals and feminines ("productores uruguayos", "cineastas mexicanas"), short forms ("印尼")
+    "uruguaya": "UY", "uruguayos": "UY", "uruguayas": "UY", "venezolana": "VE", "venezolanos": "VE",
+    "ecuatoriana": "EC", "ecuatorianos": "EC", "mexicanos": "MX", "mexicanas": "MX", "argentinos": "AR",
+    "argentinas": "AR", "chilenos": "CL", "chilenas": "CL", "colombianos": "CO", "colombianas": "CO",
+    "peruanos": "PE", "peruanas": "PE", "brasilenos": "BR", "brasilenas": "BR",
+    "印尼": "ID", "indonesian": "ID", "indonesio": "ID", "indonesia": "ID", "인니": "ID",
 }
 
 

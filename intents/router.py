@@ -33,7 +33,7 @@ from zoneinfo import ZoneInfo
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import t
-from core.i18n_format import format_list, format_offset, zone_city
+from core.i18n_format import format_date, format_list, format_offset, format_time, zone_city, zone_label
 from core.text import fold, to_simplified
 from intents import (
     catalog,
@@ -886,7 +886,9 @@ class Router:
             # "is the first one good for night scenes?" after a single card: the one shown
             u = replace(u, ordinal=None, refers=True)
         fit = scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
-            or set_booking(turn, u)
+            or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u) or whats_new(self, turn, u) \
+            or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
+            or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u)
         if fit is not None:
             return fit
         story = other_works(turn, u, memory) or described_work(turn, u, memory) or story_asked(turn, u) \
@@ -2688,7 +2690,7 @@ class Router:
         folded = fold(turn.text)
         # "is it pricey compared with shooting at home?" weighs us against the partner's own
         # costs, which the FAQ answers; against another studio by name it stays a gap.
-        rival = lexicon.rival_named(turn.text)
+        rival = lexicon.rival_named(turn.text) or _unknown_rival(turn.text)
         compared = u.gap == "compare" and not rival
         # what making it here costs, weighed against the partner's own place, asks no one price
         weighed = u.gap in ("compare", "price") and lexicon.compares(turn.text) and not rival \
@@ -3594,7 +3596,7 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
 
 
 _GAP_KEYS = {"gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
-             "gap_permits", "gap_meeting"}
+             "gap_permits", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team"}
 
 
 def not_understood(turn: Turn, off_topic: bool) -> Reply:
@@ -4959,3 +4961,163 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
         if in_view in turn.kb.contacts:
             return in_view
     return DEFAULT_CONTACT
+
+
+# -- asked kinds answered before the subjects' lists (`Router.answer`) ------------------------------
+# How to use the bot itself ("¿me enseñas a usar el bot?", "이 봇 쓰는 법 알려줘", "how does this bot
+# work?", "这个机器人怎么用"): the help text, whatever lesson the words read like
+BOT_USE = re.compile(r"\b(use|using|work with)\b.{0,12}\b(this |the |you |your )?(bot|assistant|chatbot)\b|\bhow (do|does) (this|the|your) (bot|assistant|chatbot) work"
+                     r"|\b(usar|uso|utilizar|utilizo|manejar|funciona)\b.{0,12}\b(el |este |al |tu |su )?(bot|asistente|chatbot)\b"
+                     r"|(怎么|如何|咋)(用|使用)(这个|你们的?)?(机器人|助手|bot)|(机器人|助手|bot)(怎么|如何|咋)(用|使用)|(机器人|助手|bot)的?使用方法"
+                     r"|(봇|챗봇)\s*(을|를)?\s*(쓰는|사용하는|이용하는) ?(법|방법)|(봇|챗봇) ?(사용법|이용법|사용 ?방법|이용 ?방법)|(봇|챗봇)\s*(을|를)? ?어떻게 (써|쓰|사용|이용)")
+# The time now there ("what time is it in Hengdian right now?", "¿qué hora es allá ahora?", "横店现在几点",
+# "지금 헝뎬 몇 시예요?"), not an event's hour ("¿a qué hora es la noche de cine?")
+CLOCK_NOW = re.compile(r"\bwhat time is it\b|\bwhat'?s the time\b|\b(current|local) time\b|\btime (is it )?(right )?now\b"
+                       r"|(?<!\ba )\bque hora (es|son|tienen)\b(?! (el|la|los|las|lo|eso|esa|ese)\b)|\bhora (actual|local)\b"
+                       r"|现在几点|现在.{0,4}几点|几点了|当地时间|现在.{0,4}(什么时间|时间是)"
+                       r"|지금 ?(몇 ?시|시간)|지금.{0,12}몇 ?시(예요|에요|야|인가요|죠|입니까|\s*\?|$)|몇 ?시(예요|에요|야|인가요|죠)? ?지금|현지 ?시간")
+# What is new ("what's new?", "¿hay noticias nuevas?", "有什么新消息", "새로운 소식 있어요?"), asked, not
+# a subscription asked for ("avísame de las novedades" is the news menu)
+WHATS_NEW = re.compile(r"\bwhat'?s (new|the latest|happening)\b|\bany (news|updates)\b|\banything new\b|\blatest news\b"
+                       r"|\b(hay|tienen|tenes|que hay de) (alguna )?(noticias?|novedad(es)?)\b|\bque hay de nuevo\b|\bnoticias nuevas\b|\bultimas (noticias|novedades)\b"
+                       r"|有(什么|啥|没有)(新)?(消息|新闻|动态)|最新(的)?(消息|动态|资讯|新闻)|有(啥|什么)新(的|鲜事)"
+                       r"|새(로운)? ?(소식|뉴스)|최근 ?소식|최신 ?소식|뭐 ?새로운")
+# The newest of the titles ("¿cuál es la más nueva?", "which is the latest one?", "最新的是哪部", "가장 최근
+# 작품은?"): the catalog gives no dates
+NEWEST = re.compile(r"\b(newest|latest|most recent)\b|\bmas (nuev|recien)\w*|\bultim[oa]s? (en salir|estrenad\w*|agregad\w*|anadid\w*)\b"
+                    r"|最新|最近(上线|出|发布|加入|推出)|가장 ?(최근|새로운|최신)|최신")
+# Screeners or preview links asked for ("¿me pueden mandar un screener?", "能发样片吗", "스크리너 받을 수 있나요?")
+SCREENER = re.compile(r"\bscreeners?\b|\b(screening|preview|viewing) (links?|copy|copies|files?)\b|\bwatch (the )?(first )?episodes?\b.{0,20}\b(link|send)"
+                      r"|\benlaces? de (visionado|previsualizacion)\b|\bcopias? de (visionado|revision)\b"
+                      r"|样片|试看(链接|版)?|预览(链接|版)|看片链接|스크리너|시사 ?(링크|용|본)|미리 ?보기 ?링크")
+# Distributing our titles to a market ("你们的剧可以发行去印尼吗", "can we distribute your dramas in Nigeria?",
+# "¿puedo distribuir sus series en Brasil?", "작품을 일본에 배급할 수 있어요?")
+DISTRIBUTE = re.compile(r"\bdistribut\w*|\bdistribui\w*|发行|배급")
+OUR_WORKS = re.compile(r"(你们|贵方|联盟)的?(剧|短剧|片子|作品|片)|\byour (dramas?|series|shows?|titles?|content)\b"
+                       r"|\b(sus|tus|vuestras) (series|obras|titulos|microdramas|contenidos)\b|(작품|드라마|콘텐츠)(을|를)")
+# Whom to talk to, nothing named ("那跟谁谈", "who do I talk to?", "¿con quién hablo?", "누구랑 얘기해요?")
+WHOM = re.compile(r"\bwho (do|should|can) (i|we) (talk|speak|write|reach out) to\b|\bwho (do|should) (i|we) (contact|ask)\b"
+                  r"|\bcon quien (hablo|hablamos|tengo que hablar|me comunico|nos comunicamos|trato)\b|\ba quien (le )?(escribo|pregunto|contacto)\b"
+                  r"|(跟|和|找|联系)谁(谈|聊|联系|说|讲|问|对接)?(\W|$)|找谁"
+                  r"|누구(한테|에게|랑|와|하고) ?(얘기|이야기|연락|문의|말)")
+# People of a country at Hengdian ("productores uruguayos en Hengdian", "Serbian filmmakers at Hengdian"):
+# the event whose description names them
+VISITORS = re.compile(r"\b(producers?|filmmakers?|professionals?|delegation|directors?|companies)\b"
+                      r"|\b(productor\w*|cineastas?|realizador\w*|profesionales|delegacion|directores|empresas)\b"
+                      r"|制片人|电影人|影人|代表团|从业者|公司|제작자|영화인|대표단|제작사")
+
+
+# A name weighed against us that no list of ours knows ("are you cheaper than Nu Boyana?", "¿más
+# barato que Estudios Churubusco?"): a capitalised name after "than", "que", "vs"; not a country or
+# city (the partner's own place, whose costs the costs FAQ weighs), not us
+THAN_NAME = re.compile(r"\b(?:than|que|vs\.?|versus|compared (?:to|with)|comparad[oa]s? con|frente a)\s+(?:the |los |las |el |la )?"
+                       r"((?!Hengdian|HISDA|Dongyang|China|Beijing|Zhejiang)[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)")
+
+
+def _unknown_rival(text: str) -> bool:
+    """Another studio weighed against us by a name of its own (`THAN_NAME`)."""
+    from intents.timezones import places_named
+
+    found = THAN_NAME.search(text)
+    return found is not None and lexicon.country_named(found.group(1)) is None \
+        and not places_named(fold(found.group(1)))
+
+
+def bot_help(turn: Turn, u: Understanding) -> Reply | None:
+    """"¿me enseñas a usar el bot?": what the bot can do (the help text)."""
+    if u.records() or not BOT_USE.search(fold(turn.text)):
+        return None
+    return Reply(text=t("help", turn.lang), lang=turn.lang, buttons=topic_menu(turn.lang),
+                 answer="smalltalk:help", outcome="smalltalk")
+
+
+def clock_now(turn: Turn, u: Understanding) -> Reply | None:
+    """"What time is it in Hengdian now?": the clock there (Beijing time), and the partner's own
+    when they set another zone."""
+    if u.records() or not CLOCK_NOW.search(fold(turn.text)):
+        return None
+    lang, here = turn.lang, turn.now.astimezone(turn.home_tz)
+    text = t("clock_now", lang, time=format_time(here, lang), zone=zone_label(turn.home_tz, lang),
+             date=format_date(here, lang))
+    theirs = turn.user_tz
+    if here.utcoffset() != turn.now.astimezone(theirs).utcoffset():
+        there = turn.now.astimezone(theirs)
+        text += "\n" + t("clock_yours", lang, city=zone_city(theirs, lang), time=format_time(there, lang),
+                         date=format_date(there, lang))
+    return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, "")], answer="clock:now", outcome="answered")
+
+
+def whats_new(router: Router, turn: Turn, u: Understanding) -> Reply | None:
+    """"¿Hay noticias nuevas?": what is newest (the coming events) and the news alerts offered."""
+    folded = fold(turn.text)
+    if u.records() or not WHATS_NEW.search(folded) or lexicon.NOTIFY.search(folded) or WORK_WORDS.search(folded):
+        return None
+    listed = router.listing(turn, "ask_events", replace(u, filters=(("when", "upcoming"),)))
+    offer = [[Button(label=t("menu_subscribe", turn.lang), data=encode("subs"))]]
+    return listed.model_copy(update={"text": f"{t('news_latest', turn.lang)}\n\n{listed.text}",
+                                     "buttons": offer + listed.buttons})
+
+
+def works_newest(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"¿Cuál es la más nueva?" of the titles: the catalog has no dates, said honestly."""
+    folded = fold(turn.text)
+    about_works = WORK_WORDS.search(folded) or (memory.answer or "").startswith(("list:works", "catalog:", "work:"))
+    if u.records() or not about_works or not NEWEST.search(folded) or WHATS_NEW.search(folded) \
+            or EVENT_TALK.search(folded) or SET_WORDS.search(folded):
+        return None
+    return gap(turn, "work_dates", contact.SUBJECT_CONTACT["catalog"], subject="catalog")
+
+
+def screener_asked(turn: Turn, u: Understanding) -> Reply | None:
+    """"¿me pueden mandar un screener?": not the bot's to send; the catalog team's."""
+    if not SCREENER.search(fold(turn.text)):
+        return None
+    works = u.ids("work")
+    return gap(turn, "screener", contact.SUBJECT_CONTACT["catalog"], ("work", works[0]) if len(works) == 1 else None,
+               subject="catalog")
+
+
+def distribution_to_market(turn: Turn, u: Understanding) -> Reply | None:
+    """"你们的剧可以发行去印尼吗": distribution to a market other than the Spanish-speaking one (whose
+    deal is Dalynn's, published) is agreed title by title: an honest gap with the catalog team."""
+    folded = fold(turn.text)
+    if not DISTRIBUTE.search(folded) or not other_market(turn.text) or any(k != "work" for k, _ in u.records()) \
+            or not (WORK_WORDS.search(folded) or CATALOG_NAMED.search(folded) or OUR_WORKS.search(folded) or u.ids("work")):
+        return None
+    works = u.ids("work")
+    return gap(turn, "distribution", contact.SUBJECT_CONTACT["catalog"], ("work", works[0]) if len(works) == 1 else None,
+               subject="catalog")
+
+
+def whom_to_talk(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"那跟谁谈" with nothing talked about: it depends on the subject; the general contact meanwhile."""
+    if u.records() or memory.focus or memory.subject or not WHOM.search(fold(turn.text)) or u.gap_contact:
+        return None
+    return gap(turn, "which_team", DEFAULT_CONTACT)
+
+
+def works_of_era(turn: Turn, u: Understanding) -> Reply | None:
+    """"跟宋代有关的片单作品": titles carry no era, said honestly; the sets of that era and the
+    catalog's genres offered instead."""
+    folded = fold(turn.text)
+    eras = u.ids("era")
+    if not eras or u.records() or SET_WORDS.search(folded) or not (WORK_WORDS.search(folded) or CATALOG_NAMED.search(folded)):
+        return None
+    lang = turn.lang
+    era = format_list([esc(locations.term_name(turn, e)) for e in eras], lang)
+    sets = [f"location:{loc.id}" for loc in turn.kb.locations.values() if any(e in loc.eras for e in eras)]
+    about = catalog_about(turn)
+    return Reply(text=t("works_no_era", lang, era=era), lang=lang, buttons=_item_rows(turn, "location", sets) + about.buttons,
+                 answer="catalog:about", outcome="answered", items=sets[:6])
+
+
+def visitors_from(turn: Turn, u: Understanding) -> Reply | None:
+    """"productores uruguayos en Hengdian": the one event whose description names people from
+    that country (the May 2025 exchange), not the programmes' list."""
+    country = u.filter("country") or lexicon.country_named(turn.text)
+    if not country or u.records() or not VISITORS.search(fold(turn.text)):
+        return None
+    words = country_words(country)
+    found = [ev.id for ev in turn.kb.events.values()
+             if any(words.search(fold(ev.description.get(lang) or "")) for lang in ("en", "es"))]
+    return record_reply(turn, "event", found[0]) if len(found) == 1 else None
