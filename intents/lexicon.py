@@ -2634,6 +2634,10 @@ def other_work_language(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+# The phone number asked ("国际业务部电话多少", "what's their phone number?", "¿su teléfono?", "전화번호 알려 주세요")
+PHONE_ASKED = re.compile(r"\bphone\b|\btelephone\b|\bnumber to call\b|\btelefono\b|\bcelular\b|\bnumero\b|电话|手机|号码|전화 ?번호|연락처 ?번호|번호")
+
+
 # -- actions asked in words ------------------------------------------------------------------------
 ACTIONS: tuple[tuple[str, str], ...] = (
     # Taiwan and Hong Kong say 行事曆 (read here as 行事历) for a calendar; LatAm "agéndamelo"

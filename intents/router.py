@@ -33,7 +33,14 @@ from zoneinfo import ZoneInfo
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import t
-from core.i18n_format import format_date, format_list, format_offset, format_time, zone_city, zone_label
+from core.i18n_format import (
+    format_date,
+    format_list,
+    format_offset,
+    format_time,
+    zone_city,
+    zone_label,
+)
 from core.text import fold, to_simplified
 from intents import (
     catalog,
@@ -888,7 +895,7 @@ class Router:
         fit = scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
-            or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u)
+            or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or catalog_kinds(turn, u)
         if fit is not None:
             return fit
         story = other_works(turn, u, memory) or described_work(turn, u, memory) or story_asked(turn, u) \
@@ -5021,6 +5028,24 @@ def _unknown_rival(text: str) -> bool:
     found = THAN_NAME.search(text)
     return found is not None and lexicon.country_named(found.group(1)) is None \
         and not places_named(fold(found.group(1)))
+
+
+# The kinds of titles the catalog has ("有什么类型的短剧", "what kinds of dramas do you have?", "¿qué tipos de
+# series tienen?", "어떤 장르의 작품이 있어요?"), whatever title is in focus: the catalog's genres
+CATALOG_KINDS = re.compile(r"有(什么|哪些|啥|哪几)(种)?(类型|种类|题材)的?(短剧|剧|作品|片子)|(短剧|作品|剧)都?有(什么|哪些|啥)(类型|题材)"
+                           r"|\bwhat (kinds?|types?|sorts?|genres?) of (dramas|titles|shows|series|content|short dramas)\b|\bwhich genres\b"
+                           r"|\bque (tipos?|generos?|clases?) de (series|obras|microdramas|titulos|dramas)\b|\bque generos (tienen|hay|manejan)\b"
+                           r"|어떤 (장르|종류)의? (드라마|작품|숏드라마)|(장르|종류)(가|는)? (뭐|어떤 게) 있")
+
+
+def catalog_kinds(turn: Turn, u: Understanding) -> Reply | None:
+    """"有什么类型的短剧" with a title in focus: the catalog's genres, not that title's."""
+    if u.records() or u.ids("genre") or not CATALOG_KINDS.search(fold(turn.text)):
+        return None
+    about = catalog_about(turn)
+    genres = [catalog.genre_name(turn, g) for g in catalog.FILTER_GENRES if catalog.works_for(turn, g)]
+    text = f"{t('works_kinds', turn.lang, genres=esc(format_list(genres, turn.lang)))}\n\n{about.text}"
+    return about.model_copy(update={"text": text})
 
 
 def bot_help(turn: Turn, u: Understanding) -> Reply | None:
