@@ -2570,7 +2570,12 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                           r"|(open|available) (for|to) co-?produc|need(s|ing)? (a )?co-?producers?|still need (a )?partner"
                           r"|busca(n)? coproduc|buscan? socios|buscando (socios|coproduc)|abiert[oa]s? a (la )?coproduc|necesitan? (socios|coproduc)"
                           r"|寻求合拍|找合拍|寻找合作(伙伴|方)|征集合拍|可以合拍的|能合拍的|开放合拍"
-                          r"|공동 ?제작 ?(파트너|사)?[를을]? ?(모집|찾)|파트너[를을]? (모집|찾)")),
+                          r"|공동 ?제작 ?(파트너|사)?[를을]? ?(모집|찾)|파트너[를을]? (모집|찾)"
+                          # which titles can be co-produced ("q series tienen pa coproducir?", "which titles can we
+                          # co-produce?", "哪些作品可以合拍", "공동 제작할 수 있는 작품은?"): those seeking partners
+                          r"|\b(que|cuales) (series|obras|titulos|microdramas|dramas)\b.{0,25}\bcoproduc"
+                          r"|\b(which|what) (titles|dramas|series|works|shows|ones)\b.{0,25}\bco-?produc"
+                          r"|(哪些|什么|哪几部)(作品|剧|短剧|片子).{0,6}(可以|能)合拍|공동 ?제작(할|이)? ?(수 있는|가능한) ?(작품|드라마)")),
     ("available_for_licensing", (r"available (for|to) licen|can (we|i) licen|licensable|disponibles? para licencia"
                                  r"|derechos disponibles|可授权|可以授权|판권 (계약 )?가능"
                                  # buying the rights outright: "有哪些可以直接授权的", "能直接买版权的", "판권 구매 가능한 작품"

@@ -3342,9 +3342,12 @@ def _titles_of(country: str) -> re.Pattern[str]:
         rf"{c}(?:的)?(?:背景的?|题材的?|的)?(?:短剧|剧(?!组|本|团)|作品|片子|片(?![场商方区]))"
         rf"|{c} ?(?:배경의? ?|배경 ?)?(?:작품|드라마|숏드라마|시리즈)"
         rf"|{c} (?:short |vertical |micro ?|mini ?)?(?:dramas?|titles?|shows?|series|stories|works)\b"
-        rf"|\b(?:dramas?|titles?|shows?|series|stories|works)\b.{{0,12}}\b(?:from|set in|about|in) (?:the )?{c}"
+        rf"|\b(?:dramas?|titles?|shows?|series|stories|works)\b.{{0,12}}\b(?:from|set in|about|in) (?:the )?{c}|\b(?:anything|any ?one|something) set in (?:the )?{c}"
         rf"|\b(?:series|microdramas?|obras|titulos|historias|novelas)\b.{{0,12}}\b(?:de|del|ambientad[oa]s? en|sobre|en) (?:la |el )?{c}"
         rf"|\b(?:series|microdramas?|obras|titulos|historias|novelas) {c}")
+
+
+STORY_SET_IN = re.compile(r"\b(dramas?|titles?|shows?|series|stories|works|anything|any|ones?)\b.{0,6}\bset (in|during|among|around)\b")
 
 
 def works_of_country(turn: Turn, u: Understanding) -> Reply | None:
@@ -3355,10 +3358,12 @@ def works_of_country(turn: Turn, u: Understanding) -> Reply | None:
     viewers"), a genre or status named, partners or events asked keep their answers."""
     country = u.filter("country")
     folded = fold(turn.text)
+    # "dramas set in Mexico": where a story happens, no set of ours ("set" read as a noun)
+    sets_said = SET_WORDS.search(STORY_SET_IN.sub(" ", folded))
     if not country or country == "CN" or not asks_question(turn.text) \
             or [r for r in u.records() if r not in BACKGROUND] or u.ids("genre") \
             or u.filter("language") or u.filter("coproduction") or lexicon.market_named(turn.text) \
-            or PARTNERS_ASKED.search(folded) or EVENT_TALK.search(folded) or SET_WORDS.search(folded) \
+            or PARTNERS_ASKED.search(folded) or EVENT_TALK.search(folded) or sets_said \
             or CO_PRODUCING.search(folded) or RIGHTS_OR_SALE.search(folded):
         return None
     words = country_words(country)
