@@ -2729,6 +2729,13 @@ class Router:
             return None  # two names match about as well: not sure which one
         if (hits[0].kind, hits[0].id) in BACKGROUND:
             return None
+        if hits[0].kind in KIND_WORDS and _names_other_kind(turn.text, hits[0].kind) and not u.ids(hits[0].kind):
+            # "and the festival in October?": an event asked, not the title "Ten Days in October"
+            said = [k for k in kinds if k in KIND_WORDS and k != hits[0].kind and KIND_WORDS[k].search(fold(turn.text))]
+            hits = turn.kb.search(turn.text, lang=turn.reading, kinds=said, limit=2) if said else []
+            if not hits or hits[0].field.rsplit(".", 1)[-1] not in NAME_FIELDS \
+                    or (len(hits) > 1 and hits[1].score > 0.8 * hits[0].score and hits[1].kind == hits[0].kind):
+                return None
         name = _record_name(turn, (hits[0].kind, hits[0].id))
         english = _record_name(replace(turn, lang="en"), (hits[0].kind, hits[0].id))
         said = _CLOCK_OR_ATTENDANCE.sub(" ", fold(turn.text))  # "what time is that in Seoul", "online?": no title
@@ -4346,7 +4353,8 @@ _EVENT_NAMES = _EventNames()
 # the last list's, the message asks about that kind, it picks nothing from the list.
 KIND_WORDS = {"location": re.compile(r"\bsets\b|filming locations|\blocaciones\b|\bescenarios\b|\bdecorados\b"
                                      r"|\blocations\b|场景|拍摄地|片场|세트|촬영지|촬영장"),
-              "work": WORK_WORDS, "event": EVENT_WORD}
+              # ("and the festival in October?" after titles: a festival is an event, "October" names no title)
+              "work": WORK_WORDS, "event": re.compile(EVENT_WORD.pattern + r"|\bfestivals?\b|\bfestivales\b|电影节|影视节|영화제")}
 
 
 def _said_subject(text: str, subjects: list[str]) -> str:
