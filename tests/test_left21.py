@@ -9,7 +9,9 @@
   focus: honest gaps naming the team; titles of an era: no era field, the sets of that era;
 - people of a country at Hengdian: the event that names them; a team's phone: the number;
 - the catalog's kinds with a title in focus: its genres; an unknown /command read as its word
-  (/stop in the chat's language); numbers written as the partner's language writes them.
+  (/stop in the chat's language); numbers written as the partner's language writes them;
+- a festival asked after a list of titles; titles to co-produce; titles "set in" a country; Latin
+  Film Night by its other names; a mixed message answered in the language of its request.
 """
 
 from __future__ import annotations
@@ -125,3 +127,42 @@ def test_numbers_in_the_partners_language(services: Services) -> None:
     assert "12.500" in t("progress", "es", id="x", sent=12500, failed=0, remaining=0)
     reply = talk(services, "es", [("háblame de El fantasma del set virtual", "work:work_ghost_in_the_volume")], fits)
     assert "2,5 min" in reply.text and "2.5" not in reply.text
+
+
+@pytest.mark.parametrize("lang, turns", [
+    ("en", [("which titles are seeking partners?", "list:works?coproduction=seeking_partners"),
+            ("and the festival in octobre, exact dates?", "event:hengdian_film_festival#date")]),
+    ("es", [("¿qué títulos buscan coproductores?", "list:works?coproduction=seeking_partners"),
+            ("¿y el festival de octubre, qué fechas exactas?", "event:hengdian_film_festival#date")]),
+])
+def test_a_festival_after_titles_is_the_event(services: Services, lang: str, turns: list) -> None:
+    talk(services, lang, turns, fits)
+
+
+@pytest.mark.parametrize("lang, text", [("es", "q series tienen pa coproducir?"), ("zh", "哪些作品可以合拍"),
+                                        ("ko", "공동 제작할 수 있는 작품은?")])
+def test_titles_to_co_produce_are_those_seeking_partners(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "list:works?coproduction=seeking_partners")], fits)
+
+
+@pytest.mark.parametrize("text", ["any dramas set in Mexico?", "anything set in Korea?"])
+def test_titles_set_in_a_country(services: Services, text: str) -> None:
+    reply = talk(services, "en", [(text, "list:works*")], fits)
+    assert "can't be filtered by country" in reply.text
+
+
+@pytest.mark.parametrize("lang, turns", [
+    ("ko", [("라틴 영화의 밤 언제예요?", "event:latin_film_night#date"),
+            ("라틴 시네마 나이트 언제예요?", "event:latin_film_night#date")]),
+    ("en", [("when is Latin Cinema Night?", "event:latin_film_night#date")]),
+])
+def test_latin_film_night_by_its_other_names(services: Services, lang: str, turns: list) -> None:
+    talk(services, lang, turns, fits)
+
+
+@pytest.mark.parametrize("text, lang", [("OK thanks, 我要 contact person", "zh"), ("ok thanks, 담당자 연결해 주세요", "ko")])
+def test_a_mixed_message_is_answered_in_its_requests_language(services: Services, text: str, lang: str) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code="en")
+    reply = services.brain.reply_to_text(chat, text, services.store.profile(chat))
+    assert reply.lang == lang
