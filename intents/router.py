@@ -895,7 +895,7 @@ class Router:
         fit = scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
-            or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or catalog_kinds(turn, u)
+            or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or catalog_kinds(turn, u, memory)
         if fit is not None:
             return fit
         story = other_works(turn, u, memory) or described_work(turn, u, memory) or story_asked(turn, u) \
@@ -5013,6 +5013,9 @@ SCREENER = re.compile(r"\bscreeners?\b|\b(screening|preview|viewing) (links?|cop
 # Distributing our titles to a market ("你们的剧可以发行去印尼吗", "can we distribute your dramas in Nigeria?",
 # "¿puedo distribuir sus series en Brasil?", "작품을 일본에 배급할 수 있어요?")
 DISTRIBUTE = re.compile(r"\bdistribut\w*|\bdistribui\w*|发行|배급")
+CAN_IT = re.compile(r"\b(can|could|may)\b|\b(se puede|se pueden|puedo|podemos|pueden|podrian)\b|可以|能不能|可不可以|能否|(?<!可)能|行吗|수 있|가능|되나요|돼요")
+PROCESS = re.compile(r"\b(process|procedure|steps?|where (do|to) (we|i)? ?start)\b|\b(proceso|procedimiento|pasos|como se negocia)\b"
+                     r"|流程|手续|步骤|咋整|怎么走|怎么弄|절차|순서|어디서부터|어떻게 진행")
 OUR_WORKS = re.compile(r"(你们|贵方|联盟)的?(剧|短剧|片子|作品|片)|\byour (dramas?|series|shows?|titles?|content)\b"
                        r"|\b(sus|tus|vuestras) (series|obras|titulos|microdramas|contenidos)\b|(작품|드라마|콘텐츠)(을|를)")
 # Whom to talk to, nothing named ("那跟谁谈", "who do I talk to?", "¿con quién hablo?", "누구랑 얘기해요?")
@@ -5051,9 +5054,11 @@ CATALOG_KINDS = re.compile(r"有(什么|哪些|啥|哪几)(种)?(类型|种类|�
                            r"|어떤 (장르|종류)의? (드라마|작품|숏드라마)|(장르|종류)(가|는)? (뭐|어떤 게) 있")
 
 
-def catalog_kinds(turn: Turn, u: Understanding) -> Reply | None:
-    """"有什么类型的短剧" with a title in focus: the catalog's genres, not that title's."""
-    if u.records() or u.ids("genre") or not CATALOG_KINDS.search(fold(turn.text)):
+def catalog_kinds(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"有什么类型的短剧" with a title in focus: the catalog's genres, not that title's (with none
+    in focus the catalog's first page answers it)."""
+    if u.records() or u.ids("genre") or not (memory.focus or "").startswith("work:") \
+            or not CATALOG_KINDS.search(fold(turn.text)):
         return None
     about = catalog_about(turn)
     genres = [catalog.genre_name(turn, g) for g in catalog.FILTER_GENRES if catalog.works_for(turn, g)]
@@ -5119,7 +5124,9 @@ def distribution_to_market(turn: Turn, u: Understanding) -> Reply | None:
     """"你们的剧可以发行去印尼吗": distribution to a market other than the Spanish-speaking one (whose
     deal is Dalynn's, published) is agreed title by title: an honest gap with the catalog team."""
     folded = fold(turn.text)
-    if not DISTRIBUTE.search(folded) or not other_market(turn.text) or any(k != "work" for k, _ in u.records()) \
+    # whether it can be done, not how ("what's the process to license one for Nigeria?": the FAQ)
+    if not DISTRIBUTE.search(folded) or not CAN_IT.search(folded) or HOW.search(folded) or PROCESS.search(folded) \
+            or not other_market(turn.text) or any(k != "work" for k, _ in u.records()) \
             or not (WORK_WORDS.search(folded) or CATALOG_NAMED.search(folded) or OUR_WORKS.search(folded) or u.ids("work")):
         return None
     works = u.ids("work")
@@ -5129,9 +5136,14 @@ def distribution_to_market(turn: Turn, u: Understanding) -> Reply | None:
 
 def whom_to_talk(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"那跟谁谈" with nothing talked about: it depends on the subject; the general contact meanwhile."""
-    if u.records() or memory.focus or memory.subject or not WHOM.search(fold(turn.text)) or u.gap_contact:
-        return None
+    folded = fold(turn.text)
+    if u.records() or memory.focus or memory.subject or not WHOM.search(folded) or u.gap_contact \
+            or not _short(turn.text) or HOW.search(folded) or PROCESS.search(folded):
+        return None  # ("片单里有部剧想拿大马的版权，要找谁谈、怎么走流程": the licensing FAQ)
     return gap(turn, "which_team", DEFAULT_CONTACT)
+
+
+WHERE_TO_FILM = re.compile(r"景|场地|拍摄地|촬영 ?장소|촬영지|세트|\blocations?\b|\blocaciones\b|\bto (film|shoot)\b|\bpara (filmar|rodar|grabar)\b")
 
 
 def works_of_era(turn: Turn, u: Understanding) -> Reply | None:
@@ -5139,7 +5151,9 @@ def works_of_era(turn: Turn, u: Understanding) -> Reply | None:
     catalog's genres offered instead."""
     folded = fold(turn.text)
     eras = u.ids("era")
-    if not eras or u.records() or SET_WORDS.search(folded) or not (WORK_WORDS.search(folded) or CATALOG_NAMED.search(folded)):
+    # the catalog's titles asked ("片单作品", "your dramas"), not sets for the partner's own period drama
+    if not eras or u.records() or u.ids("genre") or SET_WORDS.search(folded) or WHERE_TO_FILM.search(folded) \
+            or not (CATALOG_NAMED.search(folded) or OUR_WORKS.search(folded)):
         return None
     lang = turn.lang
     era = format_list([esc(locations.term_name(turn, e)) for e in eras], lang)
