@@ -337,6 +337,10 @@ def has_text(key: str, lang: Lang = DEFAULT_LANG) -> bool:
     return key in catalogue(lang).ids
 
 
+# The fields of interface texts that hold a count (formatted as the language writes numbers)
+COUNT_FIELDS = frozenset({"n", "count", "sent", "failed", "blocked", "skipped", "remaining", "total", "done"})
+
+
 def t(key: str, lang: Lang, **fields: object) -> str:
     """Interface text `key` in `lang` (English if that catalogue lacks it), `{fields}` filled in.
 
@@ -355,11 +359,13 @@ def t(key: str, lang: Lang, **fields: object) -> str:
             text = cat.translations.gettext(key)
         if not fields:
             return text
-        # a number filled in is written as the language writes numbers ("2,5", "12.500" in
-        # Spanish; `core.i18n_format.format_number`): counts in staff reports, pages, days
+        # a decimal or a count filled in is written as the language writes numbers ("2,5",
+        # "12.500" in Spanish; `core.i18n_format.format_number`); other whole numbers stay as
+        # given, since ids are numbers too ("#1234" in a handoff post, a chat id)
         from core.i18n_format import format_number
-        return text.format(**{name: format_number(value, lang) if isinstance(value, int | float) and not isinstance(value, bool)
-                              else value for name, value in fields.items()})
+        return text.format(**{name: format_number(value, lang) if isinstance(value, float) or (
+            isinstance(value, int) and not isinstance(value, bool) and name in COUNT_FIELDS) else value
+            for name, value in fields.items()})
     raise KeyError(key)
 
 
