@@ -893,7 +893,7 @@ class Router:
             # "is the first one good for night scenes?" after a single card: the one shown
             u = replace(u, ordinal=None, refers=True)
         fit = scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
-            or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u) or whats_new(self, turn, u) \
+            or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
             or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or catalog_kinds(turn, u, memory)
         if fit is not None:
@@ -5002,6 +5002,8 @@ WHATS_NEW = re.compile(r"\bwhat'?s (new|the latest|happening)\b|\bany (news|upda
                        r"|\b(hay|tienen|tenes|que hay de) (alguna )?(noticias?|novedad(es)?)\b|\bque hay de nuevo\b|\bnoticias nuevas\b|\bultimas (noticias|novedades)\b"
                        r"|有(什么|啥|没有)(新)?(消息|新闻|动态)|最新(的)?(消息|动态|资讯|新闻)|有(啥|什么)新(的|鲜事)"
                        r"|새(로운)? ?(소식|뉴스)|최근 ?소식|최신 ?소식|뭐 ?새로운")
+SEND_US = re.compile(r"\b(send|tell|email|message|keep|let) (us|me)\b|\bwhen (it|they) (comes?|goes|go) out\b|\bmanda(nos|me)\b|\bavisa(nos|me)\b"
+                     r"|\b(envia|escribe)(nos|me)\b|发给我|告诉我|通知我|보내 ?주|알려 ?주")
 # The newest of the titles ("¿cuál es la más nueva?", "which is the latest one?", "最新的是哪部", "가장 최근
 # 작품은?"): the catalog gives no dates
 NEWEST = re.compile(r"\b(newest|latest|most recent)\b|\bmas (nuev|recien)\w*|\bultim[oa]s? (en salir|estrenad\w*|agregad\w*|anadid\w*)\b"
@@ -5074,11 +5076,22 @@ def bot_help(turn: Turn, u: Understanding) -> Reply | None:
                  answer="smalltalk:help", outcome="smalltalk")
 
 
-def clock_now(turn: Turn, u: Understanding) -> Reply | None:
+OTHER_CLOCK = re.compile(r"\bin (?!hengdian\b|beijing\b|china\b)[a-z]+( [a-z]+)? time\b|\ba la hora de\b"
+                         r"|\bhora (de|en) (?!hengdian|pekin|beijing|china)[a-z]+")
+
+
+def _places_in(text: str) -> bool:
+    """A place named whose clock is asked ("in Cairo time", "hora de Lima")."""
+    from intents.timezones import places_named
+
+    return bool(places_named(fold(text))) or OTHER_CLOCK.search(fold(text)) is not None
+
+
+def clock_now(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"What time is it in Hengdian now?": the clock there (Beijing time), and the partner's own
     when they set another zone."""
-    if u.records() or not CLOCK_NOW.search(fold(turn.text)):
-        return None
+    if u.records() or not CLOCK_NOW.search(fold(turn.text)) or ((mentioned_zone(turn.text) or _places_in(turn.text)) and (memory.focus or memory.items)):
+        return None  # ("what time is it in Cairo time?" after an event: that event's time there)
     lang, here = turn.lang, turn.now.astimezone(turn.home_tz)
     text = t("clock_now", lang, time=format_time(here, lang), zone=zone_label(turn.home_tz, lang),
              date=format_date(here, lang))
@@ -5093,8 +5106,9 @@ def clock_now(turn: Turn, u: Understanding) -> Reply | None:
 def whats_new(router: Router, turn: Turn, u: Understanding) -> Reply | None:
     """"¿Hay noticias nuevas?": what is newest (the coming events) and the news alerts offered."""
     folded = fold(turn.text)
-    if u.records() or not WHATS_NEW.search(folded) or lexicon.NOTIFY.search(folded) or WORK_WORDS.search(folded):
-        return None
+    if u.records() or not WHATS_NEW.search(folded) or lexicon.NOTIFY.search(folded) or WORK_WORDS.search(folded) \
+            or SEND_US.search(folded):
+        return None  # ("send us anything new on incentives when it comes out": the news alerts)
     listed = router.listing(turn, "ask_events", replace(u, filters=(("when", "upcoming"),)))
     offer = [[Button(label=t("menu_subscribe", turn.lang), data=encode("subs"))]]
     return listed.model_copy(update={"text": f"{t('news_latest', turn.lang)}\n\n{listed.text}",
