@@ -5051,7 +5051,7 @@ def _unknown_rival(text: str) -> bool:
 # The kinds of titles the catalog has ("有什么类型的短剧", "what kinds of dramas do you have?", "¿qué tipos de
 # series tienen?", "어떤 장르의 작품이 있어요?"), whatever title is in focus: the catalog's genres
 CATALOG_KINDS = re.compile(r"有(什么|哪些|啥|哪几)(种)?(类型|种类|题材)的?(短剧|剧|作品|片子)|(短剧|作品|剧)都?有(什么|哪些|啥)(类型|题材)"
-                           r"|\bwhat (kinds?|types?|sorts?|genres?) of (dramas|titles|shows|series|content|short dramas)\b|\bwhich genres\b"
+                           r"|\bwhat (kinds?|types?|sorts?|genres?) of (dramas|titles|shows|series|content|short dramas)\b"
                            r"|\bque (tipos?|generos?|clases?) de (series|obras|microdramas|titulos|dramas)\b|\bque generos (tienen|hay|manejan)\b"
                            r"|어떤 (장르|종류)의? (드라마|작품|숏드라마)|(장르|종류)(가|는)? (뭐|어떤 게) 있")
 
@@ -5059,7 +5059,7 @@ CATALOG_KINDS = re.compile(r"有(什么|哪些|啥|哪几)(种)?(类型|种类|�
 def catalog_kinds(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"有什么类型的短剧" with a title in focus: the catalog's genres, not that title's (with none
     in focus the catalog's first page answers it)."""
-    if u.records() or u.ids("genre") or not (memory.focus or "").startswith("work:") \
+    if u.records() or u.ids("genre") or u.refers or u.ordinal is not None or not (memory.focus or "").startswith("work:") \
             or not CATALOG_KINDS.search(fold(turn.text)):
         return None
     about = catalog_about(turn)
