@@ -337,6 +337,10 @@ def has_text(key: str, lang: Lang = DEFAULT_LANG) -> bool:
     return key in catalogue(lang).ids
 
 
+# The fields of interface texts that hold a count (formatted as the language writes numbers)
+COUNT_FIELDS = frozenset({"n", "count", "sent", "failed", "blocked", "skipped", "remaining", "total", "done"})
+
+
 def t(key: str, lang: Lang, **fields: object) -> str:
     """Interface text `key` in `lang` (English if that catalogue lacks it), `{fields}` filled in.
 
@@ -353,7 +357,15 @@ def t(key: str, lang: Lang, **fields: object) -> str:
             text = cat.translations.ngettext(key, cat.plurals[key], n)
         else:
             text = cat.translations.gettext(key)
-        return text.format(**fields) if fields else text
+        if not fields:
+            return text
+        # a decimal or a count filled in is written as the language writes numbers ("2,5",
+        # "12.500" in Spanish; `core.i18n_format.format_number`); other whole numbers stay as
+        # given, since ids are numbers too ("#1234" in a handoff post, a chat id)
+        from core.i18n_format import format_number
+        return text.format(**{name: format_number(value, lang) if isinstance(value, float) or (
+            isinstance(value, int) and not isinstance(value, bool) and name in COUNT_FIELDS) else value
+            for name, value in fields.items()})
     raise KeyError(key)
 
 

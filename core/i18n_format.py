@@ -158,11 +158,17 @@ def format_list(items: Sequence[str], lang: Lang, style: str = "standard") -> st
     return _babel_list(items, style=style, locale=CLDR[lang])  # type: ignore[arg-type]
 
 
+# Which CLDR locale writes each language's numbers. Spanish as Spain and most of Latin America
+# write them, "2,5" and "12.500" (CLDR's es_419, the dates' locale, writes "2.5" as Mexico does).
+NUMBERS: dict[Lang, str] = {"en": "en_GB", "es": "es", "zh": "zh_Hans_CN", "ko": "ko_KR"}
+
+
 def format_number(value: float, lang: Lang) -> str:
-    """A number as the partner's language writes it (CLDR via Babel): 2.5 → "2.5" in English and
-    Chinese, "2,5" in Spanish; whole numbers without decimals."""
+    """A number as the partner's language writes it (CLDR via Babel): 2.5 → "2.5" in English,
+    Chinese and Korean, "2,5" in Spanish; 12500 → "12,500", in Spanish "12.500"; whole numbers
+    without decimals."""
     from babel.numbers import format_decimal
-    return format_decimal(value, format="#,##0.##", locale=cldr(lang))
+    return format_decimal(value, format="#,##0.##", locale=NUMBERS[lang])
 
 
 def language_name(code: str, lang: Lang) -> str:

@@ -350,4 +350,11 @@ class Brain:
             return MENU_SECTIONS[command](turn)
         if command in self.commands:
             return self.commands[command](turn)
+        # "/stop", "/unsub": a command of no menu that says an action in its word (stop: the news
+        # turned off) does it, in the chat's language; any other unknown command, a staff command
+        # of someone who is not staff among them, gets the one "didn't catch that" menu
+        worded = self.reply_to_text(chat_id, " ".join(filter(None, (command, arg))), profile) \
+            if command.isalpha() else None
+        if worded is not None and worded.outcome == "action":
+            return worded
         return Reply(text=t("fallback", lang), lang=lang, buttons=topic_menu(lang))

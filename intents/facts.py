@@ -281,6 +281,12 @@ def what_it_is(partner: Partner, lang: Lang) -> str:
 def _contact(turn: Turn, contact: Contact, fact: str) -> str | None:
     lang = turn.lang
     role = esc(contact.role.get(lang))
+    if fact == "role" and lexicon.PHONE_ASKED.search(fold(turn.text or "")):
+        # "国际业务部电话多少": the number, first and alone (or that none is published, and the card)
+        if contact.phone:
+            return t("contact_phone", lang, role=role, phone=esc(contact.phone))
+        card = contact_card(contact, lang).split("\n", 1)
+        return t("contact_no_phone", lang, role=role) + ("\n" + card[1] if len(card) > 1 else "")
     if fact == "role":
         head = t("contact_role", lang, person=esc(contact.person.get(lang)), role=role) \
             if contact.person else f"<b>{role}</b>"  # a team without a named person: its card

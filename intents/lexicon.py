@@ -1459,7 +1459,7 @@ SERVICES: tuple[str, ...] = (
 can get in Hengdian ("can you sort extras, gear hire and an interpreter?")."""
 # One such service asked whether it can be had there ("群演好找吗", "横店能找到群众演员吗", "보조출연자
 # 구할 수 있어요?", "can we get extras there?", "¿se consiguen figurantes?"): the same services
-SERVICE_FINDABLE = re.compile(r"好找|难找|找得到|能找到|可以找到?|找不找得到|容易找|有没有|有吗|能不能(找|请|租|安排)|能(请|租)到|(能|可以|帮忙|帮我们)安排"
+SERVICE_FINDABLE = re.compile(r"好找|难找|好请|难请|请得到|好招|难招|好雇|找得到|能找到|可以找到?|找不找得到|容易找|有没有|有吗|能不能(找|请|租|安排)|能(请|租)到|(能|可以|帮忙|帮我们)安排"
                               r"|구할 수|구하기|구해|섭외(가|할 수)|있어요|있나요|있습니까|되나요|가능"
                               r"|\b(can|could) (we|i|you) (get|find|hire|book|rent|source|arrange)\b|\b(easy|hard) to (get|find|hire)\b"
                               r"|\bare there (any )?(local )?\w+ (available|for hire)\b"
@@ -2348,6 +2348,12 @@ DEMONYMS: dict[str, str] = {
     "홍콩": "HK", "thai": "TH", "vietnamese": "VN", "filipino": "PH", "australian": "AU",
     "canadian": "CA", "italian": "IT", "italiano": "IT", "italiana": "IT", "uruguayo": "UY",
     "uruguayan": "UY", "venezolano": "VE", "ecuatoriano": "EC",
+    # Spanish plurals and feminines ("productores uruguayos", "cineastas mexicanas"), short forms ("印尼")
+    "uruguaya": "UY", "uruguayos": "UY", "uruguayas": "UY", "venezolana": "VE", "venezolanos": "VE",
+    "ecuatoriana": "EC", "ecuatorianos": "EC", "mexicanos": "MX", "mexicanas": "MX", "argentinos": "AR",
+    "argentinas": "AR", "chilenos": "CL", "chilenas": "CL", "colombianos": "CO", "colombianas": "CO",
+    "peruanos": "PE", "peruanas": "PE", "brasilenos": "BR", "brasilenas": "BR",
+    "印尼": "ID", "indonesian": "ID", "indonesio": "ID", "indonesia": "ID", "인니": "ID",
 }
 
 
@@ -2564,7 +2570,12 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                           r"|(open|available) (for|to) co-?produc|need(s|ing)? (a )?co-?producers?|still need (a )?partner"
                           r"|busca(n)? coproduc|buscan? socios|buscando (socios|coproduc)|abiert[oa]s? a (la )?coproduc|necesitan? (socios|coproduc)"
                           r"|寻求合拍|找合拍|寻找合作(伙伴|方)|征集合拍|可以合拍的|能合拍的|开放合拍"
-                          r"|공동 ?제작 ?(파트너|사)?[를을]? ?(모집|찾)|파트너[를을]? (모집|찾)")),
+                          r"|공동 ?제작 ?(파트너|사)?[를을]? ?(모집|찾)|파트너[를을]? (모집|찾)"
+                          # which titles can be co-produced ("q series tienen pa coproducir?", "which titles can we
+                          # co-produce?", "哪些作品可以合拍", "공동 제작할 수 있는 작품은?"): those seeking partners
+                          r"|\b(que|cuales) (series|obras|titulos|microdramas|dramas)\b.{0,25}\bcoproduc"
+                          r"|\b(which|what) (titles|dramas|series|works|shows|ones)\b.{0,25}\bco-?produc"
+                          r"|(哪些|什么|哪几部)(作品|剧|短剧|片子).{0,6}(可以|能)合拍|공동 ?제작(할|이)? ?(수 있는|가능한) ?(작품|드라마)")),
     ("available_for_licensing", (r"available (for|to) licen|can (we|i) licen|licensable|disponibles? para licencia"
                                  r"|derechos disponibles|可授权|可以授权|판권 (계약 )?가능"
                                  # buying the rights outright: "有哪些可以直接授权的", "能直接买版权的", "판권 구매 가능한 작품"
@@ -2628,6 +2639,10 @@ def other_work_language(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+# The phone number asked ("国际业务部电话多少", "what's their phone number?", "¿su teléfono?", "전화번호 알려 주세요")
+PHONE_ASKED = re.compile(r"\bphone\b|\btelephone\b|\bnumber to call\b|\btelefono\b|\bcelular\b|\bnumero\b|电话|手机|号码|전화 ?번호|연락처 ?번호|번호")
+
+
 # -- actions asked in words ------------------------------------------------------------------------
 ACTIONS: tuple[tuple[str, str], ...] = (
     # Taiwan and Hong Kong say 行事曆 (read here as 行事历) for a calendar; LatAm "agéndamelo"
@@ -2650,6 +2665,9 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|\b(set|create|add|put|schedule|send)( (me|us))? (an? |one |some )?alerts?\b.{0,20}\b(before|ahead|prior)\b|\balert (me|us)\b.{0,20}\b(before|ahead|prior)\b"
                r"|\b(pon(me|nos|er)?|crea(me|nos)?|configura|activa|manda(me|nos)?) (una )?alerta\b.{0,20}\bantes\b"
                r"|recuerdame|recuerdamelo|recuerdanos|recordame|recordamelo|recordanos|recordatorio|avisame|avisanos|avisenme"
+               # "anotame", "apúntamelo" said alone (an event in focus): note it for me, a reminder
+               # ("apúntame a la noche de cine" with the event named is a place asked: the sign-up gap)
+               r"|^\W*(ok |vale |dale |si |bueno )?(anota|apunta|agenda)(me|nos)(lo|la)?( (porfa|por favor|pls))?\W*$"
                r"|\b(me|nos) (lo |la )?(recuerdas|recordas|recuerdan|recordaras|avisas|avisan|avisaras)\b"
                r"|提醒|到时候?(通知|叫|告诉)(我|我们)|记得(叫|通知)(我|我们)|提下我|提吓我"
                r"|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드|리마인더|미리 알려|잊지 않게|잊어버리지 않게"

@@ -33,7 +33,14 @@ from zoneinfo import ZoneInfo
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import t
-from core.i18n_format import format_list, format_offset, zone_city
+from core.i18n_format import (
+    format_date,
+    format_list,
+    format_offset,
+    format_time,
+    zone_city,
+    zone_label,
+)
 from core.text import fold, to_simplified
 from intents import (
     catalog,
@@ -891,7 +898,9 @@ class Router:
             # "is the first one good for night scenes?" after a single card: the one shown
             u = replace(u, ordinal=None, refers=True)
         fit = scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
-            or set_booking(turn, u)
+            or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
+            or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
+            or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or catalog_kinds(turn, u, memory)
         if fit is not None:
             return fit
         story = other_works(turn, u, memory) or described_work(turn, u, memory) or story_asked(turn, u) \
@@ -2700,7 +2709,7 @@ class Router:
         folded = fold(turn.text)
         # "is it pricey compared with shooting at home?" weighs us against the partner's own
         # costs, which the FAQ answers; against another studio by name it stays a gap.
-        rival = lexicon.rival_named(turn.text)
+        rival = lexicon.rival_named(turn.text) or _unknown_rival(turn.text)
         compared = u.gap == "compare" and not rival
         # what making it here costs, weighed against the partner's own place, asks no one price
         weighed = u.gap in ("compare", "price") and lexicon.compares(turn.text) and not rival \
@@ -2732,6 +2741,13 @@ class Router:
             return None  # two names match about as well: not sure which one
         if (hits[0].kind, hits[0].id) in BACKGROUND:
             return None
+        if hits[0].kind in KIND_WORDS and _names_other_kind(turn.text, hits[0].kind) and not u.ids(hits[0].kind):
+            # "and the festival in October?": an event asked, not the title "Ten Days in October"
+            said = [k for k in kinds if k in KIND_WORDS and k != hits[0].kind and KIND_WORDS[k].search(fold(turn.text))]
+            hits = turn.kb.search(turn.text, lang=turn.reading, kinds=said, limit=2) if said else []
+            if not hits or hits[0].field.rsplit(".", 1)[-1] not in NAME_FIELDS \
+                    or (len(hits) > 1 and hits[1].score > 0.8 * hits[0].score and hits[1].kind == hits[0].kind):
+                return None
         name = _record_name(turn, (hits[0].kind, hits[0].id))
         english = _record_name(replace(turn, lang="en"), (hits[0].kind, hits[0].id))
         said = _CLOCK_OR_ATTENDANCE.sub(" ", fold(turn.text))  # "what time is that in Seoul", "online?": no title
@@ -3345,9 +3361,12 @@ def _titles_of(country: str) -> re.Pattern[str]:
         rf"{c}(?:的)?(?:背景的?|题材的?|的)?(?:短剧|剧(?!组|本|团)|作品|片子|片(?![场商方区]))"
         rf"|{c} ?(?:배경의? ?|배경 ?)?(?:작품|드라마|숏드라마|시리즈)"
         rf"|{c} (?:short |vertical |micro ?|mini ?)?(?:dramas?|titles?|shows?|series|stories|works)\b"
-        rf"|\b(?:dramas?|titles?|shows?|series|stories|works)\b.{{0,12}}\b(?:from|set in|about|in) (?:the )?{c}"
+        rf"|\b(?:dramas?|titles?|shows?|series|stories|works)\b.{{0,12}}\b(?:from|set in|about|in) (?:the )?{c}|\b(?:anything|any ?one|something) set in (?:the )?{c}"
         rf"|\b(?:series|microdramas?|obras|titulos|historias|novelas)\b.{{0,12}}\b(?:de|del|ambientad[oa]s? en|sobre|en) (?:la |el )?{c}"
         rf"|\b(?:series|microdramas?|obras|titulos|historias|novelas) {c}")
+
+
+STORY_SET_IN = re.compile(r"\b(dramas?|titles?|shows?|series|stories|works|anything|any|ones?)\b.{0,6}\bset (in|during|among|around)\b")
 
 
 def works_of_country(turn: Turn, u: Understanding) -> Reply | None:
@@ -3358,10 +3377,12 @@ def works_of_country(turn: Turn, u: Understanding) -> Reply | None:
     viewers"), a genre or status named, partners or events asked keep their answers."""
     country = u.filter("country")
     folded = fold(turn.text)
+    # "dramas set in Mexico": where a story happens, no set of ours ("set" read as a noun)
+    sets_said = SET_WORDS.search(STORY_SET_IN.sub(" ", folded))
     if not country or country == "CN" or not asks_question(turn.text) \
             or [r for r in u.records() if r not in BACKGROUND] or u.ids("genre") \
             or u.filter("language") or u.filter("coproduction") or lexicon.market_named(turn.text) \
-            or PARTNERS_ASKED.search(folded) or EVENT_TALK.search(folded) or SET_WORDS.search(folded) \
+            or PARTNERS_ASKED.search(folded) or EVENT_TALK.search(folded) or sets_said \
             or CO_PRODUCING.search(folded) or RIGHTS_OR_SALE.search(folded):
         return None
     words = country_words(country)
@@ -3606,7 +3627,7 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
 
 
 _GAP_KEYS = {"gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
-             "gap_permits", "gap_meeting"}
+             "gap_permits", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team"}
 
 
 def not_understood(turn: Turn, off_topic: bool) -> Reply:
@@ -4116,7 +4137,14 @@ BOOK_SET = re.compile(r"(场地|景区|场景|片场|影棚|棚|档期|拍摄日
                       r"|(怎么|如何|咋|怎样)(订|预订|预定|租|约)(场地|景区|场景|片场|影棚|棚|档期)|(订|预订|预定)(场地|档期|影棚)"
                       r"|(세트|촬영지|촬영장|스튜디오|장소|촬영 ?일정|대관)(은|는|을|를)? ?(예약|대관|잡|신청)(은|는|하려면|하는)? ?(어떻게|방법)"
                       r"|(어떻게|어케) ?(예약|대관)|\bhow (do|can|could|should) (we|i) (book|reserve|rent|hire) (a |the |your )?(set|stage|studio|location|shoot dates?)"
-                      r"|\bcomo (reservamos|reservo|podemos reservar|se reserva|alquilamos) (un |el |los )?(set|plato|estudio|locacion)")
+                      r"|\bcomo (reservamos|reservo|podemos reservar|se reserva|alquilamos) (un |el |los )?(set|plato|estudio|locacion)"
+                      # "show me how to book a set", "explain how booking a stage works", "the way to book a set",
+                      # "enséñame cómo reservar un set", "세트 예약하는 법"
+                      r"|\bhow (to|one can|you) (book|reserve|rent|hire) (a |the |your |one of your )?(sets?|stages?|studios?|locations?|shoot dates?)"
+                      r"|\bhow (booking|reserving|renting) (a |the )?(sets?|stages?|studios?|locations?) works\b"
+                      r"|\b(booking|reserving|renting) (a |the )?(sets?|stages?|studios?|locations?)\b.{0,20}\b(procedure|process|steps?)\b"
+                      r"|\bcomo (reservar|alquilar|rentar) (un |el |los |sus )?(sets?|platos?|estudios?|locaciones?)"
+                      r"|(세트|촬영지|촬영장|스튜디오|장소) ?(예약|대관)(하는)? ?(법|방법|절차)")
 
 
 def set_booking(turn: Turn, u: Understanding) -> Reply | None:
@@ -4337,7 +4365,8 @@ _EVENT_NAMES = _EventNames()
 # the last list's, the message asks about that kind, it picks nothing from the list.
 KIND_WORDS = {"location": re.compile(r"\bsets\b|filming locations|\blocaciones\b|\bescenarios\b|\bdecorados\b"
                                      r"|\blocations\b|场景|拍摄地|片场|세트|촬영지|촬영장"),
-              "work": WORK_WORDS, "event": EVENT_WORD}
+              # ("and the festival in October?" after titles: a festival is an event, "October" names no title)
+              "work": WORK_WORDS, "event": re.compile(EVENT_WORD.pattern + r"|\bfestivals?\b|\bfestivales\b|电影节|影视节|영화제")}
 
 
 def _said_subject(text: str, subjects: list[str]) -> str:
@@ -4964,3 +4993,209 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
         if in_view in turn.kb.contacts:
             return in_view
     return DEFAULT_CONTACT
+
+
+# -- asked kinds answered before the subjects' lists (`Router.answer`) ------------------------------
+# How to use the bot itself ("¿me enseñas a usar el bot?", "이 봇 쓰는 법 알려줘", "how does this bot
+# work?", "这个机器人怎么用"): the help text, whatever lesson the words read like
+BOT_USE = re.compile(r"\b(use|using|work with)\b.{0,12}\b(this |the |you |your )?(bot|assistant|chatbot)\b|\bhow (do|does) (this|the|your) (bot|assistant|chatbot) work"
+                     r"|\b(usar|uso|utilizar|utilizo|manejar|funciona)\b.{0,12}\b(el |este |al |tu |su )?(bot|asistente|chatbot)\b"
+                     r"|(怎么|如何|咋)(用|使用)(这个|你们的?)?(机器人|助手|bot)|(机器人|助手|bot)(怎么|如何|咋)(用|使用)|(机器人|助手|bot)的?使用方法"
+                     r"|(봇|챗봇)\s*(을|를)?\s*(쓰는|사용하는|이용하는) ?(법|방법)|(봇|챗봇) ?(사용법|이용법|사용 ?방법|이용 ?방법)|(봇|챗봇)\s*(을|를)? ?어떻게 (써|쓰|사용|이용)")
+# The time now there ("what time is it in Hengdian right now?", "¿qué hora es allá ahora?", "横店现在几点",
+# "지금 헝뎬 몇 시예요?"), not an event's hour ("¿a qué hora es la noche de cine?")
+CLOCK_NOW = re.compile(r"\bwhat time is it\b|\bwhat'?s the time\b|\b(current|local) time\b|\btime (is it )?(right )?now\b"
+                       r"|(?<!\ba )\bque hora (es|son|tienen)\b(?! (el|la|los|las|lo|eso|esa|ese)\b)|\bhora (actual|local)\b"
+                       r"|现在几点|现在.{0,4}几点|几点了|当地时间|现在.{0,4}(什么时间|时间是)"
+                       r"|지금 ?(몇 ?시|시간)|지금.{0,12}몇 ?시(예요|에요|야|인가요|죠|입니까|\s*\?|$)|몇 ?시(예요|에요|야|인가요|죠)? ?지금|현지 ?시간")
+# What is new ("what's new?", "¿hay noticias nuevas?", "有什么新消息", "새로운 소식 있어요?"), asked, not
+# a subscription asked for ("avísame de las novedades" is the news menu)
+WHATS_NEW = re.compile(r"\bwhat'?s (new|the latest|happening)\b|\bany (news|updates)\b|\banything new\b|\blatest news\b"
+                       r"|\b(hay|tienen|tenes|que hay de) (alguna )?(noticias?|novedad(es)?)\b|\bque hay de nuevo\b|\bnoticias nuevas\b|\bultimas (noticias|novedades)\b"
+                       r"|有(什么|啥|没有)(新)?(消息|新闻|动态)|最新(的)?(消息|动态|资讯|新闻)|有(啥|什么)新(的|鲜事)"
+                       r"|새(로운)? ?(소식|뉴스)|최근 ?소식|최신 ?소식|뭐 ?새로운")
+SEND_US = re.compile(r"\b(send|tell|email|message|keep|let) (us|me)\b|\bwhen (it|they) (comes?|goes|go) out\b|\bmanda(nos|me)\b|\bavisa(nos|me)\b"
+                     r"|\b(envia|escribe)(nos|me)\b|发给我|告诉我|通知我|보내 ?주|알려 ?주")
+# The newest of the titles ("¿cuál es la más nueva?", "which is the latest one?", "最新的是哪部", "가장 최근
+# 작품은?"): the catalog gives no dates
+NEWEST = re.compile(r"\b(newest|latest|most recent)\b|\bmas (nuev|recien)\w*|\bultim[oa]s? (en salir|estrenad\w*|agregad\w*|anadid\w*)\b"
+                    r"|最新|最近(上线|出|发布|加入|推出)|가장 ?(최근|새로운|최신)|최신")
+# Screeners or preview links asked for ("¿me pueden mandar un screener?", "能发样片吗", "스크리너 받을 수 있나요?")
+SCREENER = re.compile(r"\bscreeners?\b|\b(screening|preview|viewing) (links?|copy|copies|files?)\b|\bwatch (the )?(first )?episodes?\b.{0,20}\b(link|send)"
+                      r"|\benlaces? de (visionado|previsualizacion)\b|\bcopias? de (visionado|revision)\b"
+                      r"|样片|试看(链接|版)?|预览(链接|版)|看片链接|스크리너|시사 ?(링크|용|본)|미리 ?보기 ?링크")
+# Distributing our titles to a market ("你们的剧可以发行去印尼吗", "can we distribute your dramas in Nigeria?",
+# "¿puedo distribuir sus series en Brasil?", "작품을 일본에 배급할 수 있어요?")
+DISTRIBUTE = re.compile(r"\bdistribut\w*|\bdistribui\w*|发行|배급")
+CAN_IT = re.compile(r"\b(can|could|may)\b|\b(se puede|se pueden|puedo|podemos|pueden|podrian)\b|可以|能不能|可不可以|能否|(?<!可)能|行吗|수 있|가능|되나요|돼요")
+PROCESS = re.compile(r"\b(process|procedure|steps?|where (do|to) (we|i)? ?start)\b|\b(proceso|procedimiento|pasos|como se negocia)\b"
+                     r"|流程|手续|步骤|咋整|怎么走|怎么弄|절차|순서|어디서부터|어떻게 진행")
+OUR_WORKS = re.compile(r"(你们|贵方|联盟)的?(剧|短剧|片子|作品|片)|\byour (dramas?|series|shows?|titles?|content)\b"
+                       r"|\b(sus|tus|vuestras) (series|obras|titulos|microdramas|contenidos)\b|(작품|드라마|콘텐츠)(을|를)")
+# Whom to talk to, nothing named ("那跟谁谈", "who do I talk to?", "¿con quién hablo?", "누구랑 얘기해요?")
+WHOM = re.compile(r"\bwho (do|should|can) (i|we) (talk|speak|write|reach out) to\b|\bwho (do|should) (i|we) (contact|ask)\b"
+                  r"|\bcon quien (hablo|hablamos|tengo que hablar|me comunico|nos comunicamos|trato)\b|\ba quien (le )?(escribo|pregunto|contacto)\b"
+                  r"|(跟|和|找|联系)谁(谈|聊|联系|说|讲|问|对接)?(\W|$)|找谁"
+                  r"|누구(한테|에게|랑|와|하고) ?(얘기|이야기|연락|문의|말)")
+# People of a country at Hengdian ("productores uruguayos en Hengdian", "Serbian filmmakers at Hengdian"):
+# the event whose description names them
+VISITORS = re.compile(r"\b(producers?|filmmakers?|professionals?|delegation|directors?|companies)\b"
+                      r"|\b(productor\w*|cineastas?|realizador\w*|profesionales|delegacion|directores|empresas)\b"
+                      r"|制片人|电影人|影人|代表团|从业者|公司|제작자|영화인|대표단|제작사")
+
+
+# A name weighed against us that no list of ours knows ("are you cheaper than Nu Boyana?", "¿más
+# barato que Estudios Churubusco?"): a capitalised name after "than", "que", "vs"; not a country or
+# city (the partner's own place, whose costs the costs FAQ weighs), not us
+THAN_NAME = re.compile(r"\b(?:than|que|vs\.?|versus|compared (?:to|with)|comparad[oa]s? con|frente a)\s+(?:the |los |las |el |la )?"
+                       r"((?!Hengdian|HISDA|Dongyang|China|Beijing|Zhejiang)[A-Z][\w'-]+(?: [A-Z][\w'-]+)*)")
+
+
+def _unknown_rival(text: str) -> bool:
+    """Another studio weighed against us by a name of its own (`THAN_NAME`)."""
+    from intents.timezones import places_named
+
+    found = THAN_NAME.search(text)
+    return found is not None and lexicon.country_named(found.group(1)) is None \
+        and not places_named(fold(found.group(1)))
+
+
+# The kinds of titles the catalog has ("有什么类型的短剧", "what kinds of dramas do you have?", "¿qué tipos de
+# series tienen?", "어떤 장르의 작품이 있어요?"), whatever title is in focus: the catalog's genres
+CATALOG_KINDS = re.compile(r"有(什么|哪些|啥|哪几)(种)?(类型|种类|题材)的?(短剧|剧|作品|片子)|(短剧|作品|剧)都?有(什么|哪些|啥)(类型|题材)"
+                           r"|\bwhat (kinds?|types?|sorts?|genres?) of (dramas|titles|shows|series|content|short dramas)\b"
+                           r"|\bque (tipos?|generos?|clases?) de (series|obras|microdramas|titulos|dramas)\b|\bque generos (tienen|hay|manejan)\b"
+                           r"|어떤 (장르|종류)의? (드라마|작품|숏드라마)|(장르|종류)(가|는)? (뭐|어떤 게) 있")
+
+
+def catalog_kinds(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"有什么类型的短剧" with a title in focus: the catalog's genres, not that title's (with none
+    in focus the catalog's first page answers it)."""
+    if u.records() or u.ids("genre") or u.refers or u.ordinal is not None or not (memory.focus or "").startswith("work:") \
+            or not CATALOG_KINDS.search(fold(turn.text)):
+        return None
+    about = catalog_about(turn)
+    genres = [catalog.genre_name(turn, g) for g in catalog.FILTER_GENRES if catalog.works_for(turn, g)]
+    text = f"{t('works_kinds', turn.lang, genres=esc(format_list(genres, turn.lang)))}\n\n{about.text}"
+    return about.model_copy(update={"text": text})
+
+
+def bot_help(turn: Turn, u: Understanding) -> Reply | None:
+    """"¿me enseñas a usar el bot?": what the bot can do (the help text)."""
+    if u.records() or not BOT_USE.search(fold(turn.text)):
+        return None
+    return Reply(text=t("help", turn.lang), lang=turn.lang, buttons=topic_menu(turn.lang),
+                 answer="smalltalk:help", outcome="smalltalk")
+
+
+OTHER_CLOCK = re.compile(r"\bin (?!hengdian\b|beijing\b|china\b)[a-z]+( [a-z]+)? time\b|\ba la hora de\b"
+                         r"|\bhora (de|en) (?!hengdian|pekin|beijing|china)[a-z]+")
+
+
+def _places_in(text: str) -> bool:
+    """A place named whose clock is asked ("in Cairo time", "hora de Lima")."""
+    from intents.timezones import places_named
+
+    return bool(places_named(fold(text))) or OTHER_CLOCK.search(fold(text)) is not None
+
+
+def clock_now(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"What time is it in Hengdian now?": the clock there (Beijing time), and the partner's own
+    when they set another zone."""
+    if u.records() or not CLOCK_NOW.search(fold(turn.text)) or ((mentioned_zone(turn.text) or _places_in(turn.text)) and (memory.focus or memory.items)):
+        return None  # ("what time is it in Cairo time?" after an event: that event's time there)
+    lang, here = turn.lang, turn.now.astimezone(turn.home_tz)
+    text = t("clock_now", lang, time=format_time(here, lang), zone=zone_label(turn.home_tz, lang),
+             date=format_date(here, lang))
+    theirs = turn.user_tz
+    if here.utcoffset() != turn.now.astimezone(theirs).utcoffset():
+        there = turn.now.astimezone(theirs)
+        text += "\n" + t("clock_yours", lang, city=zone_city(theirs, lang), time=format_time(there, lang),
+                         date=format_date(there, lang))
+    return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, "")], answer="clock:now", outcome="answered")
+
+
+def whats_new(router: Router, turn: Turn, u: Understanding) -> Reply | None:
+    """"¿Hay noticias nuevas?": what is newest (the coming events) and the news alerts offered."""
+    folded = fold(turn.text)
+    if u.records() or not WHATS_NEW.search(folded) or lexicon.NOTIFY.search(folded) or WORK_WORDS.search(folded) \
+            or SEND_US.search(folded):
+        return None  # ("send us anything new on incentives when it comes out": the news alerts)
+    listed = router.listing(turn, "ask_events", replace(u, filters=(("when", "upcoming"),)))
+    offer = [[Button(label=t("menu_subscribe", turn.lang), data=encode("subs"))]]
+    return listed.model_copy(update={"text": f"{t('news_latest', turn.lang)}\n\n{listed.text}",
+                                     "buttons": offer + listed.buttons})
+
+
+def works_newest(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"¿Cuál es la más nueva?" of the titles: the catalog has no dates, said honestly."""
+    folded = fold(turn.text)
+    about_works = WORK_WORDS.search(folded) or (memory.answer or "").startswith(("list:works", "catalog:", "work:"))
+    if u.records() or not about_works or not NEWEST.search(folded) or WHATS_NEW.search(folded) \
+            or EVENT_TALK.search(folded) or SET_WORDS.search(folded):
+        return None
+    return gap(turn, "work_dates", contact.SUBJECT_CONTACT["catalog"], subject="catalog")
+
+
+def screener_asked(turn: Turn, u: Understanding) -> Reply | None:
+    """"¿me pueden mandar un screener?": not the bot's to send; the catalog team's."""
+    if not SCREENER.search(fold(turn.text)):
+        return None
+    works = u.ids("work")
+    return gap(turn, "screener", contact.SUBJECT_CONTACT["catalog"], ("work", works[0]) if len(works) == 1 else None,
+               subject="catalog")
+
+
+def distribution_to_market(turn: Turn, u: Understanding) -> Reply | None:
+    """"你们的剧可以发行去印尼吗": distribution to a market other than the Spanish-speaking one (whose
+    deal is Dalynn's, published) is agreed title by title: an honest gap with the catalog team."""
+    folded = fold(turn.text)
+    # whether it can be done, not how ("what's the process to license one for Nigeria?": the FAQ)
+    if not DISTRIBUTE.search(folded) or not CAN_IT.search(folded) or HOW.search(folded) or PROCESS.search(folded) \
+            or not other_market(turn.text) or any(k != "work" for k, _ in u.records()) \
+            or not (WORK_WORDS.search(folded) or CATALOG_NAMED.search(folded) or OUR_WORKS.search(folded) or u.ids("work")):
+        return None
+    works = u.ids("work")
+    return gap(turn, "distribution", contact.SUBJECT_CONTACT["catalog"], ("work", works[0]) if len(works) == 1 else None,
+               subject="catalog")
+
+
+def whom_to_talk(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"那跟谁谈" with nothing talked about: it depends on the subject; the general contact meanwhile."""
+    folded = fold(turn.text)
+    if u.records() or memory.focus or memory.subject or not WHOM.search(folded) or u.gap_contact \
+            or not _short(turn.text) or HOW.search(folded) or PROCESS.search(folded):
+        return None  # ("片单里有部剧想拿大马的版权，要找谁谈、怎么走流程": the licensing FAQ)
+    return gap(turn, "which_team", DEFAULT_CONTACT)
+
+
+WHERE_TO_FILM = re.compile(r"景|场地|拍摄地|촬영 ?장소|촬영지|세트|\blocations?\b|\blocaciones\b|\bto (film|shoot)\b|\bpara (filmar|rodar|grabar)\b")
+
+
+def works_of_era(turn: Turn, u: Understanding) -> Reply | None:
+    """"跟宋代有关的片单作品": titles carry no era, said honestly; the sets of that era and the
+    catalog's genres offered instead."""
+    folded = fold(turn.text)
+    eras = u.ids("era")
+    # the catalog's titles asked ("片单作品", "your dramas"), not sets for the partner's own period drama
+    if not eras or u.records() or u.ids("genre") or SET_WORDS.search(folded) or WHERE_TO_FILM.search(folded) \
+            or not (CATALOG_NAMED.search(folded) or OUR_WORKS.search(folded)):
+        return None
+    lang = turn.lang
+    era = format_list([esc(locations.term_name(turn, e)) for e in eras], lang)
+    sets = [f"location:{loc.id}" for loc in turn.kb.locations.values() if any(e in loc.eras for e in eras)]
+    about = catalog_about(turn)
+    return Reply(text=t("works_no_era", lang, era=era), lang=lang, buttons=_item_rows(turn, "location", sets) + about.buttons,
+                 answer="catalog:about", outcome="answered", items=sets[:6])
+
+
+def visitors_from(turn: Turn, u: Understanding) -> Reply | None:
+    """"productores uruguayos en Hengdian": the one event whose description names people from
+    that country (the May 2025 exchange), not the programmes' list."""
+    country = u.filter("country") or lexicon.country_named(turn.text)
+    if not country or u.records() or not VISITORS.search(fold(turn.text)):
+        return None
+    words = country_words(country)
+    found = [ev.id for ev in turn.kb.events.values()
+             if any(words.search(fold(ev.description.get(lang) or "")) for lang in ("en", "es"))]
+    return record_reply(turn, "event", found[0]) if len(found) == 1 else None

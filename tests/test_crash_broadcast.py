@@ -25,6 +25,7 @@ from pathlib import Path
 
 import pytest
 
+from core.i18n_format import format_number
 from tests.botapi_stub import FloodLimits, running_stub
 from tests.jobs_support import BotProcess, announcement_yaml, knowledge_copy, seed_partners
 from tests.patience import BOT_WORK
@@ -88,7 +89,7 @@ def test_sigkill_mid_broadcast_then_restart_delivers_to_everyone_once(tmp_path: 
     for chat in (ids[0], ids[1], ids[2], ids[3], ids[-1]):
         assert WORDS[langs[chat]] in stub.sent_messages(chat)[0]["text"]
     summary = [m["text"] for m in stub.sent_messages(staff) if "ann_crash" in m["text"]]
-    assert len(summary) == 1 and f"Delivered: {CHATS}" in summary[0]
+    assert len(summary) == 1 and f"Delivered: {format_number(CHATS, 'en')}" in summary[0]  # "1,500"
     found = re.search(r"(\d+) messages? (?:was|were) in flight", summary[0])  # ngettext
     in_flight = int(found.group(1)) if found else 0
     # staff are told about every possible duplicate; at most the engine's 16 were in flight

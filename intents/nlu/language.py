@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 LATIN_WORD = re.compile(r"[^\W\d_]+")  # letters only; CJK runs are removed before this is used
 CJK_ANY = re.compile(f"[{CJK_CHARS}{KANA_CHARS}]")
+LATIN_COURTESY = re.compile(r"\b(ok(ay)?|thanks?( you)?|thx|ty|pls|plz|please|hi|hello|hey|sorry|bye|gracias|hola|vale|dale)\b", re.IGNORECASE)
 
 # Characters that only appear in running Chinese, never in a set's name: their presence means
 # the message is written in Chinese, not that it quotes a Chinese name.
@@ -166,7 +167,11 @@ def script_language(text: str) -> Lang | None | str:
     hangul = len(HANGUL.findall(text))
     han_chars = HAN.findall(text)
     kana = len(KANA.findall(text))
-    latin = len(LATIN_WORD.findall(CJK_ANY.sub(" ", text)))
+    latin_part = CJK_ANY.sub(" ", text)
+    if hangul or han_chars:
+        # "OK thanks, 我要 contact person": the courtesy around it is no language of the request
+        latin_part = LATIN_COURTESY.sub(" ", latin_part)
+    latin = len(LATIN_WORD.findall(latin_part))
     if kana and kana >= hangul:
         return None
     han = len(han_chars) / HAN_PER_WORD
