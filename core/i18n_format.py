@@ -162,7 +162,9 @@ def format_number(value: float, lang: Lang) -> str:
     """A number as the partner's language writes it (CLDR via Babel): 2.5 → "2.5" in English and
     Chinese, "2,5" in Spanish; whole numbers without decimals."""
     from babel.numbers import format_decimal
-    return format_decimal(value, format="#,##0.##", locale=cldr(lang))
+    # Spanish with the decimal comma most of the Spanish-speaking world writes ("2,5 minutos"):
+    # CLDR's es_419, the dates' locale, takes Mexico's point
+    return format_decimal(value, format="#,##0.##", locale="es" if lang == "es" else cldr(lang))
 
 
 def language_name(code: str, lang: Lang) -> str:

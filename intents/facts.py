@@ -120,7 +120,9 @@ def _event(turn: Turn, event: Event, fact: str) -> str | None:
     if fact == "status":
         key = "ev_status_" + ({"past": "past", "proposed": "proposed" + lapsed, "cancelled": "cancelled"}
                               .get(event.status, "past" if done else "scheduled"))
-        return sentences([t(key, lang, name=name, when=when, **{"with": with_}),
+        # "is it confirmed?": a scheduled date still to be confirmed is said so, as with its date
+        provisional = [t("ev_provisional", lang)] if event.status == "scheduled" and not done and event.source == "sample" else []
+        return sentences([t(key, lang, name=name, when=when, **{"with": with_}), *provisional,
                           *_next_edition(turn, event)], lang)
     if fact == "venue":
         place = turn.kb.locations.get(event.location) if event.location else None

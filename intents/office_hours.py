@@ -128,3 +128,19 @@ def response_time(hours: OfficeHours, lang: Lang, user_tz: ZoneInfo | None, now:
             at += paren(at_time(when, user_tz, lang, home), lang)
         lines.append(t("hours_closed_now", lang, when=at))
     return "\n".join(lines)
+
+
+def clock_now(lang: Lang, user_tz: ZoneInfo | None, now: datetime) -> str:
+    """"It's 20:00 on Monday in Hengdian (Beijing time) right now. In Lagos it's 13:00 on Monday."
+    What the partner asks before writing to the studio ("what time is it in Hengdian now?")."""
+    from babel.dates import get_day_names as _names  # (abbreviated names above; the whole day here)
+
+    def day(dt: datetime) -> str:
+        return str(_names("wide", locale=lang)[dt.weekday()])
+
+    there = now.astimezone(BEIJING)
+    text = t("clock_now", lang, time=_hm(there), day=day(there), zone=zone_label(BEIJING, lang))
+    if user_tz is not None and there.utcoffset() != now.astimezone(user_tz).utcoffset():
+        mine = now.astimezone(user_tz)
+        text += " " + t("clock_now_yours", lang, time=_hm(mine), day=day(mine), city=zone_city(user_tz, lang))
+    return text

@@ -44,6 +44,7 @@ from intents import (
     incentives,
     lexicon,
     locations,
+    office_hours,
     preferences,
     programs,
     reactions,
@@ -349,6 +350,10 @@ class Router:
         explained = self.alliance_explained(turn, u) or unknown_person(turn, u)
         if explained is not None:
             return explained
+        if lexicon.CLOCK_NOW.search(fold(turn.text)) and not u.records() and not u.gap:
+            # "what time is it in Hengdian now?": the studio's clock, and the partner's beside it
+            return Reply(text=office_hours.clock_now(turn.lang, turn.user_tz, turn.now), lang=turn.lang,
+                         answer="clock:hengdian", outcome="answered")
         more = self.more_of_list(turn, u, memory)
         if more is not None:
             return more
@@ -444,6 +449,15 @@ class Router:
         if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)):
             # "ok pls share contact of the center" right after the incentives FAQ that names it
             told = facts.answer(turn, "contact", named, facts.fact_for("contact", u.fact) or "role")
+            if told is not None:
+                return told
+        companies = u.ids("partner")
+        if len(companies) == 1 and not u.fact and len(u.records()) == 1 and (
+                lexicon.PHONE_ASKED.search(fold(turn.text)) or CONTACT_ASKED.search(fold(turn.text))):
+            # "¿me pasas el contacto de Dalynn?", "what's Dalynn's phone number?": the company's
+            # contact card (e-mail, phone, hours), not its profile with the card at the bottom
+            team = contact.record_contact(turn.kb, "partner", companies[0])
+            told = facts.answer(turn, "contact", team, "role") if team in turn.kb.contacts else None
             if told is not None:
                 return told
         if u.gap_contact in turn.kb.contacts and not u.fact and not u.records() \
@@ -2540,7 +2554,12 @@ class Router:
     def list_count(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """"How many are there in total?" right after a list: how many that list holds, with
         their names (the same list stays in memory, so "the fifth" still picks from it); after
-        the catalog's overview or its FAQ, the overview (it says "more than 20 works")."""
+        the catalog's overview or its FAQ, the overview (it says "more than 20 works"). "Which
+        genres?", "¿y de qué géneros son?" there: the overview too (its genres, and a button each)."""
+        key = memory.answer or ""
+        if KINDS_ASKED.search(fold(turn.text)) and _short(turn.text) and not (u.records() or u.gap or u.ids("genre")) \
+                and (memory.subject == "catalog" or key.startswith(("catalog:", "list:works"))):
+            return catalog_about(turn)
         if not COUNT_ASKED.search(fold(turn.text)) or u.records() or u.gap or u.fact or u.ordinal is not None \
                 or u.ids("genre") or u.filters or not (_short(turn.text) or len(turn.text) <= 40):
             return None
@@ -3353,7 +3372,10 @@ def works_of_country(turn: Turn, u: Understanding) -> Reply | None:
             or CO_PRODUCING.search(folded) or RIGHTS_OR_SALE.search(folded):
         return None
     words = country_words(country)
-    if not _titles_of(words.pattern).search(folded):
+    # the sentences that ask ("I produce Nollywood series out of Lagos. How many titles…?": the
+    # partner's own work is said, not asked for)
+    asked = [s for s in re.split(r"(?<=[.!?。！？])\s+", folded) if re.search(r"[?？]", s)] or [folded]
+    if not any(_titles_of(words.pattern).search(sentence) for sentence in asked):
         return None  # the country is the partner's, a market's or a colleague's ("한국 동료가…, 이 작품")
     told = catalog.works_naming(turn, words)
     return catalog.no_country(turn, facts.country_name(country, turn.lang), told)
