@@ -51,6 +51,16 @@ CLOCK_NOW = re.compile(
     r"|\bhora (actual|local) (en|de) (hengdian|china|pekin)\b|(横店|中国|北京|那边|那里)?现在(是)?几点(了|钟)?\W*$"
     r"|(헝뎬|중국|베이징|거기)?\S{0,2} ?지금 몇 ?시(예요|에요|야|인가요|죠|지)?\W*$")
 
+# The longest or shortest title by its episodes ("which is the longest?", "¿cuál tiene menos
+# episodios?", "biggest catalog title by episodes", "集数最多的是哪部", "가장 긴 작품"), and a bound
+# on them ("romance with more than 80 episodes", "de menos de 70 capítulos").
+MOST_EPISODES = re.compile(r"\b(longest|biggest|largest)\b|\b(most|more) (episodes|eps|chapters)\b(?! than)|\bmas (larga|largo|extensa|extenso)\b"
+                           r"|\bmas (episodios|capitulos)\b(?! de \d)|\bmayor numero de (episodios|capitulos)\b|集数最多|最多集|最长|가장 긴|제일 긴")
+FEWEST_EPISODES = re.compile(r"\b(shortest|smallest)\b|\b(fewest|least|less) (episodes|eps|chapters)\b(?! than)|\bmas (corta|corto|breve)\b"
+                             r"|\bmenos (episodios|capitulos)\b(?! de \d)|集数最少|最少集|最短|가장 짧|제일 짧")
+EPISODES_BOUND = re.compile(r"\b(?P<op>more than|over|at least|under|less than|fewer than|mas de|menos de|al menos|por lo menos|como minimo) (?P<n>\d+) ?(episodes|eps|chapters|episodios|capitulos)\b")
+EPISODES_WORDS = re.compile(r"\b(episodes?|eps|chapters?|episodios?|capitulos?|titles?|works?|series|shows?|dramas?|obras?|titulos?|catalog\w*)\b|集|부작|회차|작품")
+
 # Whether the team answers at the weekend ("is anyone there on weekends?", "¿atienden los fines de
 # semana?", "周末有人吗", "주말에도 연락 되나요?"): its working days, i.e. a team's hours (not an
 # event on a weekend: "is the open day on a weekend?" names no one who works).

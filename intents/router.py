@@ -1514,7 +1514,8 @@ class Router:
         if u.ordinal is not None and not memory.items and not u.records() and not u.gap:  # "on the 3rd": a date
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
                          buttons=topic_menu(turn.lang), answer="fallback", outcome="fallback")
-        handled = works_handled(turn, u, memory) or title_set(turn, u, memory) or similar_works(turn, u, memory)
+        handled = works_by_length(turn, u, memory) or works_handled(turn, u, memory) or title_set(turn, u, memory) \
+            or similar_works(turn, u, memory)
         if handled is not None:
             return handled
         beyond = self.beyond_list(turn, u, memory)
@@ -3245,7 +3246,8 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
         head = t("works_of_team", lang, count=len(works), team=esc(turn.kb.contacts[team].role.get(lang)))
     else:
         head = t("works_count", lang, count=len(works))
-    if labels:
+    if labels:  # ("Busca coproductores · 8 obras", not a status in lower case as a heading)
+        labels[0] = labels[0][:1].upper() + labels[0][1:]
         head = f"<b>{' · '.join(labels)}</b> · {head}"
     if market and any(lexicon.LATIN_ANGLE.search(w.logline.get("en")) for w in shown):
         head += "\n" + t("works_latin_first", lang)
@@ -3275,6 +3277,42 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
     # Every work that fits, in its numbering, not only those shown: "共6部" then "第六个" is no. 6.
     return Reply(text=text, lang=lang, buttons=rows, answer=f"list:works?{query}",
                  outcome="answered", items=[f"work:{w.id}" for w in works])
+
+
+def works_by_length(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Which is the longest?", "¿cuál tiene menos episodios?" after a list of titles (else of the
+    whole catalog, when titles or episodes are said): the title with the most or fewest episodes,
+    its count, and any tied with it. "Romance with more than 80 episodes": the titles past the
+    bound, of the genre and language named."""
+    folded = fold(turn.text)
+    most, fewest = lexicon.MOST_EPISODES.search(folded), lexicon.FEWEST_EPISODES.search(folded)
+    bound = lexicon.EPISODES_BOUND.search(folded)
+    if not (most or fewest or bound) or u.ids("work") or u.ids("location") or u.ids("event") or SET_WORDS.search(folded):
+        return None
+    listed = [turn.kb.works[i.partition(":")[2]] for i in memory.items
+              if i.startswith("work:") and i.partition(":")[2] in turn.kb.works]
+    if not (listed and len(listed) == len(memory.items)) and not lexicon.EPISODES_WORDS.search(folded):
+        return None  # "the biggest one?" of sets or events: not asked of titles
+    if bound:
+        n, op = int(bound.group("n")), bound.group("op")
+        at_least = op in ("at least", "al menos", "por lo menos", "como minimo")
+        under = op in ("under", "less than", "fewer than", "menos de")
+        genre, code = (u.ids("genre") or [None])[0], u.filter("language")
+        works = [w for w in turn.kb.works.values() if (genre is None or genre in w.genres)
+                 and (code is None or code in w.languages)
+                 and (w.episodes < n if under else w.episodes >= n if at_least else w.episodes > n)]
+        return _works_listed(turn, works) if works else None
+    pool = listed or list(turn.kb.works.values())
+    pick = max if most and not fewest else min
+    count = pick(w.episodes for w in pool)
+    tied = [w for w in pool if w.episodes == count]
+    told = facts.answer(turn, "work", tied[0].id, "episodes")
+    if told is None:
+        return None
+    if len(tied) > 1:
+        names = format_list([f"<b>{esc(w.title.get(turn.lang))}</b>" for w in tied[1:]], turn.lang)
+        told = told.model_copy(update={"text": told.text + "\n" + t("episodes_tied", turn.lang, n=count, names=names)})
+    return told
 
 
 def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:

@@ -144,3 +144,21 @@ def test_company_contact(services: Services, lang: str, turns) -> None:
 def test_introduction_country_is_no_filter(services: Services) -> None:
     talk(services, "en", [("Good afternoon o. I'm Emeka, I produce Nollywood series out of Lagos. "
                            "How many titles are in your catalog?", "catalog:about")])
+
+
+# -- the longest or shortest title, and a bound on the episodes -----------------------------------
+@pytest.mark.parametrize("lang,turns", [
+    ("es", [("¿Tenéis comedias en el catálogo?", "list:works?genre=comedy"),
+            ("¿cuál tiene menos episodios?", "work:work_son_in_law_from_seoul#episodes")]),
+    ("es", [("¿cuántas obras de ciencia ficción hay?", "list:works?genre=sci_fi"),
+            ("¿cuál es la más larga?", "work:work_mocap_jianghu#episodes")]),
+    ("en", [("What's the biggest catalog title by episodes?", "work:work_vanished_on_live#episodes")]),
+])
+def test_longest_or_shortest(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+def test_episodes_bound(services: Services) -> None:
+    reply = talk(services, "es", [("¿y romance con más de 80 episodios?", "list:works")])
+    works = {item.partition(":")[2] for item in reply.items}
+    assert works == {"work_no_stand_in_for_love", "work_blade_and_blossom"}, works
