@@ -2559,7 +2559,8 @@ class Router:
         genres?", "¿y de qué géneros son?" there: the overview too (its genres, and a button each)."""
         key = memory.answer or ""
         if KINDS_ASKED.search(fold(turn.text)) and _short(turn.text) and not (u.records() or u.gap or u.ids("genre")) \
-                and (memory.subject == "catalog" or key.startswith(("catalog:", "list:works"))):
+                and key.startswith(("catalog:", "list:works")) and not (memory.focus or "").startswith("work:"):
+            # (a title in focus is asked its own genres: "¿qué géneros tiene?" after its card)
             return catalog_about(turn)
         if not COUNT_ASKED.search(fold(turn.text)) or u.records() or u.gap or u.fact or u.ordinal is not None \
                 or u.ids("genre") or u.filters or not (_short(turn.text) or len(turn.text) <= 40):
