@@ -234,12 +234,28 @@ def country_name(code: str, lang: Lang) -> str:
 def _partner(turn: Turn, partner: Partner, fact: str) -> str | None:
     lang = turn.lang
     if fact == "about":  # "what does Reel-K do?", "做什么的": what it is first, then what it does
+        person = _person_asked(turn.text, partner.description.get(lang), lang)
+        if person:  # "who is Dennis Chau?": the sentence that names him, not the whole profile
+            return what_it_is(partner, lang) + "\n" + esc(person)
         return what_it_is(partner, lang) + "\n" + esc(partner.description.get(lang))
     if fact != "country":
         return None
     return t("partner_country", lang, name=esc(partner.name.get(lang)),
              kind=esc(in_sentence(partner.kind.get(lang), lang)),
              country=esc(country_name(partner.country, lang)))
+
+
+def _person_asked(text: str, description: str, lang: Lang) -> str | None:
+    """The sentences of a description that name the person a "who is …?" asks about ("who is
+    Jooick Lee?" of Reel-K: the one saying who represented it), None when no person is asked or
+    the description does not name them."""
+    found = next((m for rx in lexicon.WHO_IS_NAME if (m := rx.search(text))), None)
+    if found is None:
+        return None
+    name = fold(found.group(1)).strip()
+    said = [s.strip() for s in re.findall(r"[^.!?。！？]+(?:[.!?。！？](?![A-Za-z0-9])|$)", description)
+            if name in fold(s)]
+    return " ".join(said) if said else None
 
 
 def brief(turn: Turn, kind: str, record_id: str) -> str | None:

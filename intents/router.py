@@ -191,6 +191,10 @@ WHERE_IS_GOOD = re.compile(r"(어디가|어디서|어느 ?(곳|데|세트|촬영
 VISA_NAMED = re.compile(r"\bvisas?\b|\bvisados?\b|签证|簽證|비자")
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
+# Taking part in an event ("did Uruguay take part in any event?", "¿Uruguay participó…?", "参加过",
+# "참가했나요"): who was there, which an event's account may name.
+TOOK_PART = re.compile(r"\bparticipat|\battended\b|\btook part\b|\b(was|were) (at|there)\b|\bparticip(o|aron|ado)\b|\bestuv(o|ieron)\b"
+                       r"|\basisti(o|eron)\b|\bvinieron\b|参加过|参与过|참가했|참석했")
 SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
                        r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케")
 # A scene or shooting named ("night scenes", "escenas nocturnas", "拍夜景", "밤 장면"): a kind of scene asked
@@ -2865,6 +2869,16 @@ class Router:
                 if len(at) == 1:
                     return record_reply(turn, "event", at[0]) or events.listing(turn, "up")
                 return events.listing(turn, "up", only=at)
+            if country and not tied and not at and TOOK_PART.search(fold(turn.text)):
+                # "¿Uruguay participó en algún evento?": the event whose account names the
+                # country among those there (the May 2025 exchange), past ones too
+                words = country_words(country)
+                there = [e for e in turn.kb.events.values()
+                         if words.search(fold(" ".join(e.description.get(lang) for lang in {turn.lang, "en"})))]
+                if len(there) == 1:
+                    found = record_reply(turn, "event", there[0].id)
+                    if found is not None:
+                        return found
             if country and not tied and not at and not BASED_IN.search(fold(turn.text)):
                 # "any events in Mexico?": none there, said, then the ones coming
                 note = t("events_none_in_country", turn.lang, country=esc(facts.country_name(country, turn.lang)))

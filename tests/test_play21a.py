@@ -162,3 +162,23 @@ def test_episodes_bound(services: Services) -> None:
     reply = talk(services, "es", [("¿y romance con más de 80 episodios?", "list:works")])
     works = {item.partition(":")[2] for item in reply.items}
     assert works == {"work_no_stand_in_for_love", "work_blade_and_blossom"}, works
+
+
+# -- a country among those at an event ------------------------------------------------------------
+def test_country_took_part(services: Services) -> None:
+    talk(services, "es", [("Hola, ¿Uruguay participó en algún evento de ustedes?", "event:cross_cultural_exchange_2025"),
+                          ("¿cuándo fue?", "event:cross_cultural_exchange_2025#date")])
+
+
+def test_events_in_a_country_still_none(services: Services) -> None:
+    reply = talk(services, "es", [("¿hay eventos en México?", "list:events*")], fits=fits)
+    assert "México" in reply.text.split("\n")[0]
+
+
+# -- a person a company's profile names ----------------------------------------------------------
+@pytest.mark.parametrize("lang,line,name", [("en", "who is Jooick Lee?", "Jooick Lee"),
+                                            ("es", "¿quién es Dennis Chau?", "Dennis Chau")])
+def test_person_in_profile(services: Services, lang: str, line: str, name: str) -> None:
+    reply = _say(services, lang, [line])
+    assert reply.answer == "partner:reel_k#about", reply.answer
+    assert name in reply.text and "“" not in reply.text and "«" not in reply.text, reply.text  # no quotes: his sentence only
