@@ -240,8 +240,9 @@ def _partner(turn: Turn, partner: Partner, fact: str) -> str | None:
         return what_it_is(partner, lang) + "\n" + esc(partner.description.get(lang))
     if fact != "country":
         return None
-    return t("partner_country", lang, name=esc(partner.name.get(lang)),
-             kind=esc(in_sentence(partner.kind.get(lang), lang)),
+    # ("Technology company (AI tools for production)" inside the sentence's own brackets: a colon)
+    kind = re.sub(r"\s*\(([^()]*)\)", r": \1", in_sentence(partner.kind.get(lang), lang))
+    return t("partner_country", lang, name=esc(partner.name.get(lang)), kind=esc(kind),
              country=esc(country_name(partner.country, lang)))
 
 

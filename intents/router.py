@@ -358,6 +358,9 @@ class Router:
             # "what time is it in Hengdian now?": the studio's clock, and the partner's beside it
             return Reply(text=office_hours.clock_now(turn.lang, turn.user_tz, turn.now), lang=turn.lang,
                          answer="clock:hengdian", outcome="answered")
+        held = partner_events(turn, u, memory)
+        if held is not None:
+            return held
         more = self.more_of_list(turn, u, memory)
         if more is not None:
             return more
@@ -3292,6 +3295,29 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
     # Every work that fits, in its numbering, not only those shown: "共6部" then "第六个" is no. 6.
     return Reply(text=text, lang=lang, buttons=rows, answer=f"list:works?{query}",
                  outcome="answered", items=[f"work:{w.id}" for w in works])
+
+
+# What a company organised or hosted ("what did they organise?", "¿qué organizaron?", "¿qué
+# eventos hicieron?"), asked of the company in focus.
+ORGANISED_WHAT = re.compile(r"\bwhat (events? )?(did|have|has|do|does) ([\w-]+ ){1,2}(co-?)?(organi[sz]e|host|run|put on)\b"
+                            r"|\bwhich events? (did|have|do) (they|it) (co-?)?(organi[sz]e|host|run)\b"
+                            r"|\bque (co)?(organizaron|organizo|organizan|organiza)\b|\bque eventos? (hicieron|organizaron|hacen|organizan)\b"
+                            r"|(办|主办|举办)(了|过)?(什么|哪些)|뭘 ?(주최|개최)|무슨 행사")
+
+
+def partner_events(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"¿Qué organizaron?" after the ZASME committee's card: the event it co-hosted (its card,
+    so "¿cuándo fue eso?" follows it), or the events it took part in, listed."""
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    named = u.ids("partner")
+    company = named[0] if len(named) == 1 else focus_id if focus_kind == "partner" and not u.records() else None
+    if company is None or company not in turn.kb.partners or not ORGANISED_WHAT.search(fold(turn.text)):
+        return None
+    held = [e for e in turn.kb.events.values() if company in e.partners]
+    if len(held) == 1:
+        return record_reply(turn, "event", held[0].id)
+    return events.listing(turn, "past" if all(not events.is_upcoming(e, turn.now) for e in held) else "up",
+                          only=[e.id for e in held]) if held else None
 
 
 def works_by_length(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:

@@ -182,3 +182,21 @@ def test_person_in_profile(services: Services, lang: str, line: str, name: str) 
     reply = _say(services, lang, [line])
     assert reply.answer == "partner:reel_k#about", reply.answer
     assert name in reply.text and "“" not in reply.text and "«" not in reply.text, reply.text  # no quotes: his sentence only
+
+
+# -- what a company organised ----------------------------------------------------------------------
+def test_what_a_company_organised(services: Services) -> None:
+    talk(services, "es", [("Buenas tardes. ¿Qué es la ZASME?", "partner:zasme_film_committee*"),
+                          ("¿qué organizaron?", "event:signing_ceremony_2025"),
+                          ("¿cuándo fue eso?", "event:signing_ceremony_2025#date")], fits=fits)
+
+
+def test_kind_in_brackets_reads_once(services: Services) -> None:
+    reply = _say(services, "en", ["which country is Purple Wave from?"])
+    assert reply.answer == "partner:purple_wave#country"
+    assert "((" not in reply.text and "))" not in reply.text and "production))" not in reply.text, reply.text
+
+
+def test_the_may_exchange(services: Services) -> None:
+    talk(services, "en", [("South Africa was at the May exchange right? what was that?", "event:cross_cultural_exchange_2025"),
+                          ("when exactly?", "event:cross_cultural_exchange_2025#date")])
