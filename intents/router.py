@@ -3690,8 +3690,11 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
     # Whose subject it is follows what was asked (a set's price: locations), never the language.
     subject = (_subject_of(f"{target[0]}:{target[1]}") if target else "") or subject \
         or GAP_SUBJECT.get(topic) or CONTACT_SUBJECT.get(cid, "")
+    # the record the gap was about stays the one talked about ("¿la jornada de pitch es gratis?",
+    # then "¿cuándo es?": the pitch day, not the event in focus before it)
     return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, subject)],
-                 answer=f"gap:{cid}", outcome="gap", subject=subject)
+                 answer=f"gap:{cid}", outcome="gap", subject=subject,
+                 focus=f"{target[0]}:{target[1]}" if target else None)
 
 
 _GAP_KEYS = {"gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",

@@ -200,3 +200,9 @@ def test_kind_in_brackets_reads_once(services: Services) -> None:
 def test_the_may_exchange(services: Services) -> None:
     talk(services, "en", [("South Africa was at the May exchange right? what was that?", "event:cross_cultural_exchange_2025"),
                           ("when exactly?", "event:cross_cultural_exchange_2025#date")])
+
+
+def test_event_priced_stays_in_focus(services: Services) -> None:
+    talk(services, "es", [("¿Qué eventos hay para latinoamericanos?", "list:events*"),
+                          ("¿la jornada de pitch es gratis?", "gap:*"),
+                          ("¿cuándo es?", "event:latam_pitch_day_2027#date")], fits=fits)
