@@ -458,7 +458,7 @@ class Router:
             told = facts.answer(turn, "contact", named, facts.fact_for("contact", u.fact) or "role")
             if told is not None:
                 return told
-        companies = u.ids("partner")
+        companies = [rid for kind, rid in u.records() if kind == "partner"]
         if len(companies) == 1 and not u.fact and len(u.records()) == 1 and (
                 lexicon.PHONE_ASKED.search(fold(turn.text)) or CONTACT_ASKED.search(fold(turn.text))):
             # "¿me pasas el contacto de Dalynn?", "what's Dalynn's phone number?": the company's
@@ -3302,14 +3302,14 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
 ORGANISED_WHAT = re.compile(r"\bwhat (events? )?(did|have|has|do|does) ([\w-]+ ){1,2}(co-?)?(organi[sz]e|host|run|put on)\b"
                             r"|\bwhich events? (did|have|do) (they|it) (co-?)?(organi[sz]e|host|run)\b"
                             r"|\bque (co)?(organizaron|organizo|organizan|organiza)\b|\bque eventos? (hicieron|organizaron|hacen|organizan)\b"
-                            r"|(办|主办|举办)(了|过)?(什么|哪些)|뭘 ?(주최|개최)|무슨 행사")
+                            r"|(主办|举办|组织)(了|过)(什么|哪些)(活动)?|뭘 ?(주최|개최)했")
 
 
 def partner_events(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"¿Qué organizaron?" after the ZASME committee's card: the event it co-hosted (its card,
     so "¿cuándo fue eso?" follows it), or the events it took part in, listed."""
     focus_kind, _, focus_id = (memory.focus or "").partition(":")
-    named = u.ids("partner")
+    named = [rid for kind, rid in u.records() if kind == "partner"]  # (not the studio said as the place: "去横店拍戏")
     company = named[0] if len(named) == 1 else focus_id if focus_kind == "partner" and not u.records() else None
     if company is None or company not in turn.kb.partners or not ORGANISED_WHAT.search(fold(turn.text)):
         return None

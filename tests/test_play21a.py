@@ -206,3 +206,7 @@ def test_event_priced_stays_in_focus(services: Services) -> None:
     talk(services, "es", [("¿Qué eventos hay para latinoamericanos?", "list:events*"),
                           ("¿la jornada de pitch es gratis?", "gap:*"),
                           ("¿cuándo es?", "event:latam_pitch_day_2027#date")], fits=fits)
+
+
+def test_studio_as_place_is_no_organiser(services: Services) -> None:
+    talk(services, "zh", [("我们请的几个外籍演员去横店拍戏，要办什么签证？", "faq:visa")])
