@@ -318,8 +318,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|(뭐|뭘|무엇을?|어떤 (걸|것을|내용을)) ?(발표|공개|체결|합의|발족)|발표(한|된) (내용|게|것)|어떤 성과")),
     ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|\bwas there (ever )?(a|an|one)\b|什么状态|啥状态|状态|상태가|상태는|did (they|you) ever (hold|have|run|do)|\bhubo\b|llego a haber|有没有办过|办过没|열린 ?적|한 ?적 있|\bya (paso|fue|termino|acabo|se hizo)\b|already (over|done|finished|past)|is it over|办完|结束了|结束没|已经过|过了吗|끝났|지났|종료(됐|되었|된)|has it happened|was it (held|cancel)"
                r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
-               # "is it still happening?", "is it still on?", "¿sigue en pie?", "¿se confirmó?"
-               r"|\bstill (happening|on|going ahead|planned)\b|\bsigue (en pie|vigente|adelante)\b|\bse confirmo\b"
+               # "¿se confirmó que se hizo?" (whether it is still on is its date: DATE_STILL_ON)
+               r"|\bse confirmo\b"
                # "was it realised in the end?", "¿al final se realizó?", "결국 열린 거예요 무산된 거예요?"
                r"|\b(realised|realized|went ahead|called off)\b|\bin the end\b|\bal final (se )?(hizo|realizo|celebro|cancelo)|se (realizo|cancelo)\b"
                r"|最后(办|举办|开)(了|成)|办成|取消了吗|결국 (열|진행|개최|했|한 거|하긴 했)|무산|취소(됐|되었)"
@@ -354,7 +354,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|\b(was|were) (ever |actually |finally )?(conducted|held|staged)\b(?! (at|in|on|by|for|with)\b)|\b(conducted|held|happened) or not\b"
                r"|(搞|办|做|举行|举办)了未|(搞|办)(咗|了)?未(呀|啊|呢)?\W*$")),
     # ("who are they when they're at home?" is an idiom for "who are they really", no date)
-    ("date", (r"\bwhen\b(?! (they|he|she|it|you|we)('re|'s| are| is) at home)|\btimings?\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
+    # "is it still happening?", "¿sigue en pie?": its date, which says whether it is still to come
+    # (or, of a proposal gone by, that nothing says it took place)
+    ("date", (r"\bstill (happening|on|going ahead|planned)\b|\bsigue (en pie|vigente|adelante)\b|\bwhen\b(?! (they|he|she|it|you|we)('re|'s| are| is) at home)|\btimings?\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|(que|cual) dia|哪日|边日|几时|언제쯤|\b(at )?(which|what) hour\b|기간(은|이|이요|이 어떻게)"
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
              r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"

@@ -117,7 +117,7 @@ def test_genres_after_overview(services: Services) -> None:
 
 # -- still on, confirmed ------------------------------------------------------------------------
 @pytest.mark.parametrize("lang,turns", [
-    ("en", [("is the latin film night still happening?", "event:latin_film_night#status")]),
+    ("en", [("is the latin film night still happening?", "event:latin_film_night#date")]),
     ("es", [("¿Cuándo es la Noche de Cine Latino?", "event:latin_film_night#date"),
             ("¿se confirmó que se hizo?", "event:latin_film_night#status")]),
 ])
