@@ -120,7 +120,9 @@ def _event(turn: Turn, event: Event, fact: str) -> str | None:
     if fact == "status":
         key = "ev_status_" + ({"past": "past", "proposed": "proposed" + lapsed, "cancelled": "cancelled"}
                               .get(event.status, "past" if done else "scheduled"))
-        return sentences([t(key, lang, name=name, when=when, **{"with": with_}),
+        # "is it confirmed?": a scheduled date still to be confirmed is said so, as with its date
+        provisional = [t("ev_provisional", lang)] if event.status == "scheduled" and not done and event.source == "sample" else []
+        return sentences([t(key, lang, name=name, when=when, **{"with": with_}), *provisional,
                           *_next_edition(turn, event)], lang)
     if fact == "venue":
         place = turn.kb.locations.get(event.location) if event.location else None
@@ -232,12 +234,29 @@ def country_name(code: str, lang: Lang) -> str:
 def _partner(turn: Turn, partner: Partner, fact: str) -> str | None:
     lang = turn.lang
     if fact == "about":  # "what does Reel-K do?", "做什么的": what it is first, then what it does
+        person = _person_asked(turn.text, partner.description.get(lang), lang)
+        if person:  # "who is Dennis Chau?": the sentence that names him, not the whole profile
+            return what_it_is(partner, lang) + "\n" + esc(person)
         return what_it_is(partner, lang) + "\n" + esc(partner.description.get(lang))
     if fact != "country":
         return None
-    return t("partner_country", lang, name=esc(partner.name.get(lang)),
-             kind=esc(in_sentence(partner.kind.get(lang), lang)),
+    # ("Technology company (AI tools for production)" inside the sentence's own brackets: a colon)
+    kind = re.sub(r"\s*\(([^()]*)\)", r": \1", in_sentence(partner.kind.get(lang), lang))
+    return t("partner_country", lang, name=esc(partner.name.get(lang)), kind=esc(kind),
              country=esc(country_name(partner.country, lang)))
+
+
+def _person_asked(text: str, description: str, lang: Lang) -> str | None:
+    """The sentences of a description that name the person a "who is …?" asks about ("who is
+    Jooick Lee?" of Reel-K: the one saying who represented it), None when no person is asked or
+    the description does not name them."""
+    found = next((m for rx in lexicon.WHO_IS_NAME if (m := rx.search(text))), None)
+    if found is None:
+        return None
+    name = fold(found.group(1)).strip()
+    said = [s.strip() for s in re.findall(r"[^.!?。！？]+(?:[.!?。！？](?![A-Za-z0-9])|$)", description)
+            if name in fold(s)]
+    return " ".join(said) if said else None
 
 
 def brief(turn: Turn, kind: str, record_id: str) -> str | None:

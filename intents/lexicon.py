@@ -41,12 +41,34 @@ IN_OFFICE_NOW_PATTERN = (
     r"|现在(在|有人|上班|营业|开门)|(在|有人)(上班|值班)吗|지금 (근무|계세요|계신가요|있어요|열려|일하|업무)")
 IN_OFFICE_NOW = re.compile(IN_OFFICE_NOW_PATTERN)
 
+# The clock in Hengdian now ("what time is it in Hengdian now?", "¿qué hora es ahora en Hengdian?",
+# "横店现在几点", "헝뎬 지금 몇 시예요?"): asked bare or of the studio's place, not of an event ("what
+# time is it for me?" after an event is the event's hour in the partner's zone)
+CLOCK_NOW = re.compile(
+    r"\bwhat time is it (now|right now|currently|at the moment|over there|there|(right now |now )?(in|at) (hengdian|china|beijing|dongyang|zhejiang|shanghai))\b"
+    r"|\bwhat('?s| is) the (local |current )?time (now |right now )?(in|at|over) (hengdian|china|beijing|there)\b|\b(current|local) time (in|at) (hengdian|china|beijing)\b"
+    r"|\bque hora es (ahora( mismo)?|ahorita|alla|alli|(ahora )?en (hengdian|china|pekin|beijing|dongyang|zhejiang|shanghai))\b"
+    r"|\bhora (actual|local) (en|de) (hengdian|china|pekin)\b|(横店|中国|北京|那边|那里)?现在(是)?几点(了|钟)?\W*$"
+    r"|(헝뎬|중국|베이징|거기)?\S{0,2} ?지금 몇 ?시(예요|에요|야|인가요|죠|지)?\W*$")
+
+# The longest or shortest title by its episodes ("which is the longest?", "¿cuál tiene menos
+# episodios?", "biggest catalog title by episodes", "集数最多的是哪部", "가장 긴 작품"), and a bound
+# on them ("romance with more than 80 episodes", "de menos de 70 capítulos").
+MOST_EPISODES = re.compile(r"\b(longest|biggest|largest)\b|\b(most|more) (episodes|eps|chapters)\b(?! than)|\bmas (larga|largo|extensa|extenso)\b"
+                           r"|\bmas (episodios|capitulos)\b(?! de \d)|\bmayor numero de (episodios|capitulos)\b|集数最多|最多集|最长|가장 긴|제일 긴")
+FEWEST_EPISODES = re.compile(r"\b(shortest|smallest)\b|\b(fewest|least|less) (episodes|eps|chapters)\b(?! than)|\bmas (corta|corto|breve)\b"
+                             r"|\bmenos (episodios|capitulos)\b(?! de \d)|集数最少|最少集|最短|가장 짧|제일 짧")
+EPISODES_BOUND = re.compile(r"\b(?P<op>more than|over|at least|under|less than|fewer than|mas de|menos de|al menos|por lo menos|como minimo) (?P<n>\d+) ?(episodes|eps|chapters|episodios|capitulos)\b")
+EPISODES_WORDS = re.compile(r"\b(episodes?|eps|chapters?|episodios?|capitulos?|titles?|works?|series|shows?|dramas?|obras?|titulos?|catalog\w*)\b|集|부작|회차|작품")
+
 # Whether the team answers at the weekend ("is anyone there on weekends?", "¿atienden los fines de
 # semana?", "周末有人吗", "주말에도 연락 되나요?"): its working days, i.e. a team's hours (not an
 # event on a weekend: "is the open day on a weekend?" names no one who works).
 WEEKEND_STAFFED = (r"\b(anyone|anybody|someone|somebody|working|work|staffed|available|reachable|reply|replies|answer|answers|respond)\b.{0,20}\b(weekends?|saturdays?|sundays?)\b"
                    r"|\b(you|they|office|team|desk)( are| re|'re)? open (on|at|during|over) (the )?weekends?\b"
                    r"|\bweekends?\b.{0,12}\b(anyone|anybody|staffed|available|reachable)\b"
+                   # "and on Saturday?", "¿y los sábados?" right after a team's hours: the day asked alone
+                   r"|^\W*(and|y|what about|how about|que tal) (on |los |el )?(the )?(saturdays?|sundays?|weekends?|sabados?|domingos?|fin(es)? de semana)\W*$"
                    r"|\b(atienden|abren|trabajan|contestan|responden|responde|contesta|atiende|hay alguien)\b.{0,20}\b(fin(es)? de semana|sabados?|domingos?)\b"
                    r"|\b(fin(es)? de semana|sabados?|domingos?)\b.{0,12}\b(atienden|abren|trabajan|contestan|responden|responde|contesta|atiende|hay alguien)\b"
                    r"|(周末|週末|礼拜六|星期六|周六|星期天|周日)(也)?(有人|上班|营业|办公|回复|能联系|可以联系|联系得上|找得到人|(能|可以)?找到人|有没有人)"
@@ -150,7 +172,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
               r"|" + WEEKEND_STAFFED +
               r"|opening time|what time (do|does) (it|they|you|the \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
-              r"|a que hora (abren|cierran|atiende)|几点(开门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
+              r"|a que hora (abren|cierran|atiende)|\b(abre|abren|cierra|cierran) (la|su|tu) oficina\b|\boficina (abre|cierra)\b|几点(开门|下班|到几点)|几点到几点|上班|返工|몇 시(부터|까지)|영업"
               # "그 사람들 몇 시에 일하오?", "몇 시까지 근무해요?": when the team works
               r"|몇 ?시(에|부터|까지)? ?(일하|근무|출근|퇴근|업무)"
               r"|en que horario|\bhorario de atencion|(their|your) (working|office) (time|day)"
@@ -284,7 +306,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|(谁|哪些人|都有谁)(参加|出席|来)了|누가 (참석|왔|갔)|참석자"
               r"|what does .{1,40} do\b|what do they do\b|what (kind|sort|type) of (company|firm|platform|business|event|outfit)"
               r"|what is (it|this|that) exactly|what('s| is) (the )?(event|session|exchange|ceremony|company) about"
-              r"|en que (consist|se basa)|a que se dedica|que (hace|hacen|hicieron|se hizo)\b|que tipo de (empresa|evento|compania|plataforma)"
+              r"|en que (consist|se basa)|a que se dedica|(?<!confirmo )(?<!confirmaron )(?<!consta )(?<!sabe )(?<!sabes )(?<!seguro )que (hace|hacen|hicieron|se hizo)\b|que tipo de (empresa|evento|compania|plataforma)"
               r"|que es exactamente"
               r"|做(了)?什么|干什么|是做什么|做什么的|干嘛的|干啥的|是什么(公司|平台|机构|活动|会)|什么样的(公司|活动)|主要内容|都有什么内容|有什么活动内容"
               r"|(뭐|뭘) ?하는|무엇을 하는|무슨 일을 하|어떤 (회사|기업|곳|업체|플랫폼|행사|자리)|뭘 했|무엇을 했|뭐 했|어떤 걸 했"
@@ -296,6 +318,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|(뭐|뭘|무엇을?|어떤 (걸|것을|내용을)) ?(발표|공개|체결|합의|발족)|발표(한|된) (내용|게|것)|어떤 성과")),
     ("status", (r"did (it|they|that|the \w+( \w+)?) (happen|take place|go ahead)|\bwas there (ever )?(a|an|one)\b|什么状态|啥状态|状态|상태가|상태는|did (they|you) ever (hold|have|run|do)|\bhubo\b|llego a haber|有没有办过|办过没|열린 ?적|한 ?적 있|\bya (paso|fue|termino|acabo|se hizo)\b|already (over|done|finished|past)|is it over|办完|结束了|结束没|已经过|过了吗|끝났|지났|종료(됐|되었|된)|has it happened|was it (held|cancel)"
                r"|\bhappen(ed)?\b|\bactually (held|took place|take place)|se llego a (hacer|realizar|celebrar)"
+               # "¿se confirmó que se hizo?" (whether it is still on is its date: DATE_STILL_ON)
+               r"|\bse confirmo\b"
                # "was it realised in the end?", "¿al final se realizó?", "결국 열린 거예요 무산된 거예요?"
                r"|\b(realised|realized|went ahead|called off)\b|\bin the end\b|\bal final (se )?(hizo|realizo|celebro|cancelo)|se (realizo|cancelo)\b"
                r"|最后(办|举办|开)(了|成)|办成|取消了吗|결국 (열|진행|개최|했|한 거|하긴 했)|무산|취소(됐|되었)"
@@ -330,7 +354,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|\b(was|were) (ever |actually |finally )?(conducted|held|staged)\b(?! (at|in|on|by|for|with)\b)|\b(conducted|held|happened) or not\b"
                r"|(搞|办|做|举行|举办)了未|(搞|办)(咗|了)?未(呀|啊|呢)?\W*$")),
     # ("who are they when they're at home?" is an idiom for "who are they really", no date)
-    ("date", (r"\bwhen\b(?! (they|he|she|it|you|we)('re|'s| are| is) at home)|\btimings?\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
+    # "is it still happening?", "¿sigue en pie?": its date, which says whether it is still to come
+    # (or, of a proposal gone by, that nothing says it took place)
+    ("date", (r"\bstill (happening|on|going ahead|planned)\b|\bsigue (en pie|vigente|adelante)\b|\bwhen\b(?! (they|he|she|it|you|we)('re|'s| are| is) at home)|\btimings?\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|(que|cual) dia|哪日|边日|几时|언제쯤|\b(at )?(which|what) hour\b|기간(은|이|이요|이 어떻게)"
              r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
              r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
@@ -858,6 +884,9 @@ def language_request(text: str) -> tuple[Lang | None, str]:
                                                  r"|市场|观众|受众|地区|国家|圈|시장|시청자|관객|권)", folded[m.end():]):
         # "available in Spanish", "to Spanish-speaking countries", "改编给西语市场": not a request
         return None, text
+    if not REQUEST_WORDS.search(folded) and re.search(r"\b(are|ones|them|titles?|works?|series|shows?|dramas?)\s+(\w+\s+)?$",
+                                                      folded[:m.start()]):
+        return None, text  # "which ones are in Spanish?", "any of them in Korean?": works asked, no switch
     if re.search(r"\b(latinoamerica\w*|latam|america latina|latin america\w*|hispanoamerica\w*|iberoamerica\w*)"
                  r"\s+(y|and|&|e)\s+(en\s+|in\s+)?$", folded[:m.start()]):
         return None, text  # "las novedades de Latinoamérica y en español": the news topic's name, no switch
@@ -991,6 +1020,9 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|^\W*(y |entonces |que tal )?(el |su )?(costo|coste)s?\W*$|\b(cuesta|cuestan|cobran|cobra) (algo|dinero)\b|^\W*비용(은|이)?(요)?\W*$"
               r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria|piden|pedirian|pide)|\bcoste (anual|mensual|por|de|del|total)\b|\bcuota\b|alquiler|\brenta\b|por dia|al dia"
               r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto(?! (la|el|los|las|una?|su|sus|nuestr\w*|ustedes|ellos|ella|hengdian|zasme|hisda)\b)|importe|how much money"
+              # whether it costs nothing is a price too ("is it free?", "¿la jornada es gratis?")
+              r"|\b(is|are|it'?s|be) (it|that|this|they|the [\w-]+( [\w-]+)?|entry|admission|attendance) (free|gratis)\b|\bfree (of charge|entry|admission)\b|\bfree to (attend|visit|join|enter|watch|register|sign up|scout)\b|\bfor free\b"
+              r"|\bgratis\b|\bgratuit[oa]s?\b|\bsin (costo|coste|cargo)\b"
               r"|\bamount\b|가입비|연회비|회비|具体多少|金额|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}多少|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
               # ("얼마나 걸려요", "얼마나 멀어요": how long or how far, no price)
               r"|가격|요금|얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에))|대여료|렌탈|견적|예산|최소 ?보장|하루에"
@@ -1913,6 +1945,10 @@ IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after
 # A team's working hours ("their office hours?", "他们几点上班", "업무 시간은요?"), as opposed to an
 # event's time ("几点到几点", "몇 시부터"), which is its date.
 OFFICE_HOURS = re.compile(r"\b(office|opening|working|business) hours\b|\batienden\b|horario de atencion|en que horario"
+                          # "are you open now?", "what time do you open?", "¿a qué hora abre la
+                          # oficina?": when the team works, no team named (a place's opening is PLACE_OPENS)
+                          r"|" + IN_OFFICE_NOW_PATTERN + r"|\b(what time|when) (do|does|will) (you|y'?all|your (office|team)|the office|the team) (open|close)\b"
+                          r"|\b(are|is) (you|your office|the office) open\b|\b(abre|abren|cierra|cierran) (la|su|tu) oficina\b|\boficina (abre|cierra)\b"
                           r"|工作时间|办公时间|上班|下班|营业时间|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
                           # "거기 몇 시까지 일해?": until when the team works
                           r"|몇 ?시(에|부터|까지)? ?(일하|일해|근무|출근|퇴근)|" + WEEKEND_STAFFED)
@@ -1920,6 +1956,10 @@ OFFICE_HOURS = re.compile(r"\b(office|opening|working|business) hours\b|\batiend
 # who organises or runs the thing (of an event, the team whose subject events are).
 CONTACT_ASKED = re.compile(r"\bcontact\b|\bcontacto\b|联系人|联系谁|找谁|연락처|담당자|누구(한테|에게|께) (연락|문의)"
                            r"|(跟|和|与|同)谁(联系|联络|对接|接洽)|누구(랑|와|하고) (연락|컨택)")
+# A team's phone number asked ("what's their phone number?", "¿cuál es el teléfono del centro?",
+# "电话多少", "전화번호 알려 주세요"): the contact card of the record named, which holds it
+PHONE_ASKED = re.compile(r"\bphone (number|no)\b|\btelephone\b|\b(their|his|her|the|your) (phone|number)\b|\btelefono\b|\bnumero de (telefono|contacto)\b"
+                         r"|电话|전화 ?번호|연락 ?번호")
 # How to reach a team ("秘书处怎么联系", "how do I reach the secretariat?", "사무국에 어떻게 연락해요?",
 # "¿cómo contacto a la secretaría?"): its card, with its e-mail, phone and hours.
 HOW_TO_CONTACT = re.compile(r"\bhow (do|can|could|should) (i|we) (contact|reach|get in touch with|get hold of)\b|\bhow to (contact|reach)\b"
@@ -2066,6 +2106,8 @@ NEWS_STOP = re.compile(r"\b(stop|unsubscrib\w*|no more|don'?t send|cancel)\b|dej
 OF_THOSE = re.compile(r"\b(of|among|from) (those|them|these|that list)\b|\b(only|just) (the )?\w+( ones)?\W*$|\bwhich ones\b"
                       r"|\bde (esos|esas|ellos|ellas|estos|estas|la lista)\b|\bentre (ellos|ellas|esos|esas|estos|estas)\b"
                       r"|\bsolo (los|las|el|la)\b|\bnada mas (los|las)\b|\bcuales de\b"
+                      # "¿cuáles están en español?", "¿alguna está en coreano?", "any of them in Korean?"
+                      r"|^\W*(y )?(cuales|alguna|algunas|alguno|algunos) (estan|esta|son|tienen|tiene|vienen|viene|hay)\b|\bany of them\b"
                       r"|其中|这些里|那些里|这几部|那几部|里面|只要|只看|光看|光要|就看|只想看|哪几部|그중|그 중|이 중|이중|중에서|만 (보여|알려)|것만|거만")
 YEAR_WORDS = re.compile(r"(this|next|last) year|(what|which) year|(que|cual|en que) ano|哪一?年|几几年|몇 ?년|어느 ?해|este ano|el ano (que viene|pasado)|proximo ano|今年|明年|去年"
                         r"|올해|금년|내년|작년|지난해")

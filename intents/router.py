@@ -197,6 +197,10 @@ WHERE_IS_GOOD = re.compile(r"(어디가|어디서|어느 ?(곳|데|세트|촬영
 VISA_NAMED = re.compile(r"\bvisas?\b|\bvisados?\b|签证|簽證|비자")
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
+# Taking part in an event ("did Uruguay take part in any event?", "¿Uruguay participó…?", "参加过",
+# "참가했나요"): who was there, which an event's account may name.
+TOOK_PART = re.compile(r"\bparticipat|\battended\b|\btook part\b|\b(was|were) (at|there)\b|\bparticip(o|aron|ado)\b|\bestuv(o|ieron)\b"
+                       r"|\basisti(o|eron)\b|\bvinieron\b|参加过|参与过|참가했|참석했")
 SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
                        r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케")
 # A scene or shooting named ("night scenes", "escenas nocturnas", "拍夜景", "밤 장면"): a kind of scene asked
@@ -356,6 +360,15 @@ class Router:
         explained = self.alliance_explained(turn, u) or unknown_person(turn, u)
         if explained is not None:
             return explained
+        if lexicon.CLOCK_NOW.search(fold(turn.text)) and not u.gap:
+            # "what time is it in Hengdian now?" asked of the studio's place: its clock before the
+            # subjects' lists (the clock's other wordings are read later, in `clock_now`)
+            clock = clock_now(turn, u, memory)
+            if clock is not None:
+                return clock
+        held = partner_events(turn, u, memory)
+        if held is not None:
+            return held
         more = self.more_of_list(turn, u, memory)
         if more is not None:
             return more
@@ -451,6 +464,15 @@ class Router:
         if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)):
             # "ok pls share contact of the center" right after the incentives FAQ that names it
             told = facts.answer(turn, "contact", named, facts.fact_for("contact", u.fact) or "role")
+            if told is not None:
+                return told
+        companies = [rid for kind, rid in u.records() if kind == "partner"]
+        if len(companies) == 1 and not u.fact and len(u.records()) == 1 and (
+                lexicon.PHONE_ASKED.search(fold(turn.text)) or CONTACT_ASKED.search(fold(turn.text))):
+            # "¿me pasas el contacto de Dalynn?", "what's Dalynn's phone number?": the company's
+            # contact card (e-mail, phone, hours), not its profile with the card at the bottom
+            team = contact.record_contact(turn.kb, "partner", companies[0])
+            told = facts.answer(turn, "contact", team, "role") if team in turn.kb.contacts else None
             if told is not None:
                 return told
         if u.gap_contact in turn.kb.contacts and not u.fact and not u.records() \
@@ -1514,7 +1536,8 @@ class Router:
         if u.ordinal is not None and not memory.items and not u.records() and not u.gap:  # "on the 3rd": a date
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
                          buttons=topic_menu(turn.lang), answer="fallback", outcome="fallback")
-        handled = works_handled(turn, u, memory) or title_set(turn, u, memory) or similar_works(turn, u, memory)
+        handled = works_by_length(turn, u, memory) or works_handled(turn, u, memory) or title_set(turn, u, memory) \
+            or similar_works(turn, u, memory)
         if handled is not None:
             return handled
         beyond = self.beyond_list(turn, u, memory)
@@ -2554,7 +2577,13 @@ class Router:
     def list_count(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """"How many are there in total?" right after a list: how many that list holds, with
         their names (the same list stays in memory, so "the fifth" still picks from it); after
-        the catalog's overview or its FAQ, the overview (it says "more than 20 works")."""
+        the catalog's overview or its FAQ, the overview (it says "more than 20 works"). "Which
+        genres?", "¿y de qué géneros son?" there: the overview too (its genres, and a button each)."""
+        key = memory.answer or ""
+        if KINDS_ASKED.search(fold(turn.text)) and _short(turn.text) and not (u.records() or u.gap or u.ids("genre")) \
+                and key.startswith(("catalog:", "list:works")) and not (memory.focus or "").startswith("work:"):
+            # (a title in focus is asked its own genres: "¿qué géneros tiene?" after its card)
+            return catalog_about(turn)
         if not COUNT_ASKED.search(fold(turn.text)) or u.records() or u.gap or u.fact or u.ordinal is not None \
                 or u.ids("genre") or u.filters or not (_short(turn.text) or len(turn.text) <= 40):
             return None
@@ -2872,6 +2901,16 @@ class Router:
                 if len(at) == 1:
                     return record_reply(turn, "event", at[0]) or events.listing(turn, "up")
                 return events.listing(turn, "up", only=at)
+            if country and not tied and not at and TOOK_PART.search(fold(turn.text)):
+                # "¿Uruguay participó en algún evento?": the event whose account names the
+                # country among those there (the May 2025 exchange), past ones too
+                words = country_words(country)
+                there = [e for e in turn.kb.events.values()
+                         if words.search(fold(" ".join(e.description.get(lang) for lang in {turn.lang, "en"})))]
+                if len(there) == 1:
+                    found = record_reply(turn, "event", there[0].id)
+                    if found is not None:
+                        return found
             if country and not tied and not at and not BASED_IN.search(fold(turn.text)):
                 # "any events in Mexico?": none there, said, then the ones coming
                 note = t("events_none_in_country", turn.lang, country=esc(facts.country_name(country, turn.lang)))
@@ -3254,7 +3293,8 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
         head = t("works_of_team", lang, count=len(works), team=esc(turn.kb.contacts[team].role.get(lang)))
     else:
         head = t("works_count", lang, count=len(works))
-    if labels:
+    if labels:  # ("Busca coproductores · 8 obras", not a status in lower case as a heading)
+        labels[0] = labels[0][:1].upper() + labels[0][1:]
         head = f"<b>{' · '.join(labels)}</b> · {head}"
     if market and any(lexicon.LATIN_ANGLE.search(w.logline.get("en")) for w in shown):
         head += "\n" + t("works_latin_first", lang)
@@ -3284,6 +3324,65 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
     # Every work that fits, in its numbering, not only those shown: "共6部" then "第六个" is no. 6.
     return Reply(text=text, lang=lang, buttons=rows, answer=f"list:works?{query}",
                  outcome="answered", items=[f"work:{w.id}" for w in works])
+
+
+# What a company organised or hosted ("what did they organise?", "¿qué organizaron?", "¿qué
+# eventos hicieron?"), asked of the company in focus.
+ORGANISED_WHAT = re.compile(r"\bwhat (events? )?(did|have|has|do|does) ([\w-]+ ){1,2}(co-?)?(organi[sz]e|host|run|put on)\b"
+                            r"|\bwhich events? (did|have|do) (they|it) (co-?)?(organi[sz]e|host|run)\b"
+                            r"|\bque (co)?(organizaron|organizo|organizan|organiza)\b|\bque eventos? (hicieron|organizaron|hacen|organizan)\b"
+                            r"|(主办|举办|组织)(了|过)(什么|哪些)(活动)?|뭘 ?(주최|개최)했")
+
+
+def partner_events(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"¿Qué organizaron?" after the ZASME committee's card: the event it co-hosted (its card,
+    so "¿cuándo fue eso?" follows it), or the events it took part in, listed."""
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    named = [rid for kind, rid in u.records() if kind == "partner"]  # (not the studio said as the place: "去横店拍戏")
+    company = named[0] if len(named) == 1 else focus_id if focus_kind == "partner" and not u.records() else None
+    if company is None or company not in turn.kb.partners or not ORGANISED_WHAT.search(fold(turn.text)):
+        return None
+    held = [e for e in turn.kb.events.values() if company in e.partners]
+    if len(held) == 1:
+        return record_reply(turn, "event", held[0].id)
+    return events.listing(turn, "past" if all(not events.is_upcoming(e, turn.now) for e in held) else "up",
+                          only=[e.id for e in held]) if held else None
+
+
+def works_by_length(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Which is the longest?", "¿cuál tiene menos episodios?" after a list of titles (else of the
+    whole catalog, when titles or episodes are said): the title with the most or fewest episodes,
+    its count, and any tied with it. "Romance with more than 80 episodes": the titles past the
+    bound, of the genre and language named."""
+    folded = fold(turn.text)
+    most, fewest = lexicon.MOST_EPISODES.search(folded), lexicon.FEWEST_EPISODES.search(folded)
+    bound = lexicon.EPISODES_BOUND.search(folded)
+    if not (most or fewest or bound) or u.ids("work") or u.ids("location") or u.ids("event") or SET_WORDS.search(folded):
+        return None
+    listed = [turn.kb.works[i.partition(":")[2]] for i in memory.items
+              if i.startswith("work:") and i.partition(":")[2] in turn.kb.works]
+    if not (listed and len(listed) == len(memory.items)) and not lexicon.EPISODES_WORDS.search(folded):
+        return None  # "the biggest one?" of sets or events: not asked of titles
+    if bound:
+        n, op = int(bound.group("n")), bound.group("op")
+        at_least = op in ("at least", "al menos", "por lo menos", "como minimo")
+        under = op in ("under", "less than", "fewer than", "menos de")
+        genre, code = (u.ids("genre") or [None])[0], u.filter("language")
+        works = [w for w in turn.kb.works.values() if (genre is None or genre in w.genres)
+                 and (code is None or code in w.languages)
+                 and (w.episodes < n if under else w.episodes >= n if at_least else w.episodes > n)]
+        return _works_listed(turn, works) if works else None
+    pool = listed or list(turn.kb.works.values())
+    pick = max if most and not fewest else min
+    count = pick(w.episodes for w in pool)
+    tied = [w for w in pool if w.episodes == count]
+    told = facts.answer(turn, "work", tied[0].id, "episodes")
+    if told is None:
+        return None
+    if len(tied) > 1:
+        names = format_list([f"<b>{esc(w.title.get(turn.lang))}</b>" for w in tied[1:]], turn.lang)
+        told = told.model_copy(update={"text": told.text + "\n" + t("episodes_tied", turn.lang, n=count, names=names)})
+    return told
 
 
 def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -3386,7 +3485,10 @@ def works_of_country(turn: Turn, u: Understanding) -> Reply | None:
             or CO_PRODUCING.search(folded) or RIGHTS_OR_SALE.search(folded):
         return None
     words = country_words(country)
-    if not _titles_of(words.pattern).search(folded):
+    # the sentences that ask ("I produce Nollywood series out of Lagos. How many titles…?": the
+    # partner's own work is said, not asked for)
+    asked = [s for s in re.split(r"(?<=[.!?。！？])\s+", folded) if re.search(r"[?？]", s)] or [folded]
+    if not any(_titles_of(words.pattern).search(sentence) for sentence in asked):
         return None  # the country is the partner's, a market's or a colleague's ("한국 동료가…, 이 작품")
     told = catalog.works_naming(turn, words)
     return catalog.no_country(turn, facts.country_name(country, turn.lang), told)
@@ -3622,8 +3724,11 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
     # Whose subject it is follows what was asked (a set's price: locations), never the language.
     subject = (_subject_of(f"{target[0]}:{target[1]}") if target else "") or subject \
         or GAP_SUBJECT.get(topic) or CONTACT_SUBJECT.get(cid, "")
+    # the record the gap was about stays the one talked about ("¿la jornada de pitch es gratis?",
+    # then "¿cuándo es?": the pitch day, not the event in focus before it)
     return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, subject)],
-                 answer=f"gap:{cid}", outcome="gap", subject=subject)
+                 answer=f"gap:{cid}", outcome="gap", subject=subject,
+                 focus=f"{target[0]}:{target[1]}" if target else None)
 
 
 _GAP_KEYS = {"gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
@@ -5102,7 +5207,10 @@ def _places_in(text: str) -> bool:
 def clock_now(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"What time is it in Hengdian now?": the clock there (Beijing time), and the partner's own
     when they set another zone."""
-    if u.records() or not CLOCK_NOW.search(fold(turn.text)) or ((mentioned_zone(turn.text) or _places_in(turn.text)) and (memory.focus or memory.items)):
+    folded = fold(turn.text)
+    if (memory.focus or "").startswith("event:") and not lexicon.CLOCK_NOW.search(folded):
+        return None  # "what time is it for me?" after an event: that event's hour in my zone
+    if u.records() or not (CLOCK_NOW.search(folded) or lexicon.CLOCK_NOW.search(folded)) or ((mentioned_zone(turn.text) or _places_in(turn.text)) and (memory.focus or memory.items)):
         return None  # ("what time is it in Cairo time?" after an event: that event's time there)
     lang, here = turn.lang, turn.now.astimezone(turn.home_tz)
     text = t("clock_now", lang, time=format_time(here, lang), zone=zone_label(turn.home_tz, lang),
