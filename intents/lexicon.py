@@ -2574,9 +2574,9 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                                  # buying the rights outright: "有哪些可以直接授权的", "能直接买版权的", "판권 구매 가능한 작품"
                                  r"|(可|可以|能)(直接)?(授权|买断|买版权|购买版权|采购版权)|판권 ?(구매|구입|계약|확보) ?가능"
                                  r"|(구매|구입|라이선스) ?가능한 (작품|거|것|드라마)|\b(can|could) (we|i) (buy|acquire|purchase) (the )?rights\b")),
-    ("completed", r"\b(completed|finished)\b|terminad[oa]s|finalizad[oa]s|已完成|完结|제작 완료|완성된"
+    ("completed", (r"\b(completed|finished)\b|terminad[oa]s|finalizad[oa]s|已完成|完结|제작 완료|완성된"
                    # "哪些作品已经完成了", "拍完的作品", "已经拍好的剧"
-                   r"|已经(完成|拍完|拍好|做完)|(拍完|拍好|做完)的(作品|剧|片)"),
+                   r"|已经(完成|拍完|拍好|做完)|(拍完|拍好|做完)的(作品|剧|片)")),
 )
 
 
