@@ -255,6 +255,8 @@ PERSON_ROLES: tuple[tuple[str, str], ...] = (
 PAST_JOB_ASKED = re.compile(r"\b(worked|work) (before|previously)\b|\bbefore (that|this|joining)\b|\bbackground\b|\bpreviously\b"
                             r"|\bantes (de|trabaj)|trayectoria|以前|之前|曾经|背景|履历|经历|전에|이전에|경력|이력|출신")
 PAST_JOB_TOLD = re.compile(r"\bformer|\banterior|\bex-|曾任|前任|지낸|출신|전 ")
+CONTACT_DETAIL = re.compile(r"e-?mail|\bmail\b|phone|\bnumber\b|correo|telefono|whatsapp|wechat|邮箱|邮件|电邮|电话|手机|号码|微信"
+                            r"|이메일|메일|전화|번호|연락처|카톡")
 FIGURE_ASKED = re.compile(r"\bhow (many|much)\b|\bcuant[oa]s?\b|多少(?!钱)|几(个|部|家|集|千|百|万)|(몇|얼마나 많은) ?(개|편|곳|명|개국|나라|부|회)")
 
 
@@ -277,7 +279,8 @@ def detail_sentences(turn: Turn, partner: Partner) -> str | None:
     if told is None:
         roles = [re.compile(says, re.IGNORECASE) for asks, says in PERSON_ROLES if re.search(asks, asked, re.IGNORECASE)]
         told = roles[0] if len(roles) == 1 else None
-    figure = told is None and FIGURE_ASKED.search(asked) is not None
+    # ("佢哋邮箱几多？", "电话多少" ask its contact details, no figure of the company)
+    figure = told is None and FIGURE_ASKED.search(asked) is not None and not CONTACT_DETAIL.search(asked)
     if told is None and not figure:
         return None
     lang = turn.lang

@@ -104,3 +104,10 @@ def test_fees_and_how_to_sign_up(services: Services, lang, turns) -> None:
 def test_the_language_they_are_answered_in_switches_nothing(services: Services, lang, turns, unsaid) -> None:
     reply = talk(services, lang, turns)
     assert unsaid not in reply.text and reply.lang == lang
+
+
+@pytest.mark.parametrize("lang,asked,key", [
+    ("zh", "佢哋邮箱几多？", "contact:dalynn_studio#email"), ("zh", "他们电话多少", "contact:dalynn_studio"),
+])
+def test_a_company_s_contact_details_are_no_figure(services: Services, lang, asked, key) -> None:
+    talk(services, lang, [("Dalynn Studio係咩公司？", "partner:dalynn_studio"), (asked, key)])
