@@ -39,7 +39,7 @@ from intents.memory import Memory, MemoryStore
 from intents.menu import topic_menu
 from intents.nlu.language import detect
 from intents.reply import Reply, esc
-from intents.router import Router, from_key, remember
+from intents.router import Router, faq_reply, from_key, remember
 from intents.semantic import Embedder
 from intents.turn import Turn
 from intents.understand import Understander, Understanding
@@ -220,8 +220,17 @@ class Brain:
         memory = self.memory.load(chat_id, now)
         # "¿y en inglés?" after a title's languages: whether that version exists, no switch
         version_again = bool(u.switch_lang) and lexicon.version_asked_again(text, memory.answer)
+        served = False
         if version_again:
             u = replace(u, switch_lang=None, rest="")
+        elif u.switch_lang and u.switch_lang == u.written == partner_locale(profile, written=u.written).lang \
+                and u.rest and any(ch.isalnum() for ch in u.rest):
+            # "说明会是几号？用中文说一下日期", "한국어로 상담 가능한가요?" written in the language they are
+            # answered in already: nothing to switch; the rest is what is asked (how they can be
+            # served in their language is the languages FAQ)
+            rest = self.understander.understand(u.rest, kb)
+            served = (rest.intent in ("set_language", "help") or rest.fallback) and "languages" in kb.faq
+            u, text = (rest, u.rest) if not served else (replace(u, switch_lang=None, rest=""), text)
         # Answered in the language the partner chose (/language, or asked for in words: it holds
         # until they ask otherwise), else the one this message is written in; a message too short
         # to tell ("recuérdamelo", "👍") in the one they have been writing in, else Telegram's.
@@ -245,6 +254,8 @@ class Brain:
         version = facts.answer(turn, kind, rid, "languages") if version_again else None
         if version is not None:
             reply = version
+        elif served:
+            reply = faq_reply(turn, "languages")
         elif u.switch_lang:
             reply = self.switch_language(turn, u, memory)
         else:

@@ -234,8 +234,8 @@ def country_name(code: str, lang: Lang) -> str:
 def _partner(turn: Turn, partner: Partner, fact: str) -> str | None:
     lang = turn.lang
     if fact == "about":  # "what does Reel-K do?", "做什么的": what it is first, then what it does
-        person = _person_asked(turn.text, partner.description.get(lang), lang)
-        if person:  # "who is Dennis Chau?": the sentence that names him, not the whole profile
+        person = _person_asked(turn.text, partner.description.get(lang), lang) or detail_sentences(turn, partner)
+        if person:  # "who is Dennis Chau?", "他们的COO是谁": the sentences naming him, not the whole profile
             return what_it_is(partner, lang) + "\n" + esc(person)
         return what_it_is(partner, lang) + "\n" + esc(partner.description.get(lang))
     if fact != "country":
@@ -257,6 +257,54 @@ def _person_asked(text: str, description: str, lang: Lang) -> str | None:
     said = [s.strip() for s in re.findall(r"[^.!?。！？]+(?:[.!?。！？](?![A-Za-z0-9])|$)", description)
             if name in fold(s)]
     return " ".join(said) if said else None
+
+
+# A person of a company asked by role ("Reel-K's CEO?", "他们的COO是谁", "대표 이름이 뭐예요?"), what
+# that person did before ("그 사람 전에 어디서 일했어요?"), or one of its figures ("覆盖多少个国家",
+# "한 달에 몇 편 올려요?"): the sentences of its description that say it, not the whole text.
+# Each role: (the words asking it, the words of a description that name it, in the four languages).
+PERSON_ROLES: tuple[tuple[str, str], ...] = (
+    (r"(?<![a-z])ceo(?![a-z])|chief executive|director ejecutivo|首席执行官|执行长|최고경영자|대표(?! ?(작|번호|메일|전화))|사장",
+     r"(?<![a-z])ceo(?![a-z])|chief executive|首席执行官|최고경영자|대표"),
+    (r"(?<![a-z])coo(?![a-z])|chief operating|director de operaciones|首席运营官|运营官|최고운영책임자",
+     r"(?<![a-z])coo(?![a-z])|chief operating|director de operaciones|首席运营官|최고운영책임자"),
+    (r"co-?found|cofundador|fundador|创始人|창업자|창립자", r"co-?found|cofundador|fundador|创始人|창업자"),
+)
+PAST_JOB_ASKED = re.compile(r"\b(worked|work) (before|previously)\b|\bbefore (that|this|joining)\b|\bbackground\b|\bpreviously\b"
+                            r"|\bantes (de|trabaj)|trayectoria|以前|之前|曾经|背景|履历|经历|전에|이전에|경력|이력|출신")
+PAST_JOB_TOLD = re.compile(r"\bformer|\banterior|\bex-|曾任|前任|지낸|출신|전 ")
+CONTACT_DETAIL = re.compile(r"e-?mail|\bmail\b|phone|\bnumber\b|correo|telefono|whatsapp|wechat|邮箱|邮件|电邮|电话|手机|号码|微信"
+                            r"|이메일|메일|전화|번호|연락처|카톡")
+FIGURE_ASKED = re.compile(r"\bhow (many|much)\b|\bcuant[oa]s?\b|多少(?!钱)|几(个|部|家|集|千|百|万)|(몇|얼마나 많은) ?(개|편|곳|명|개국|나라|부|회)")
+
+
+def partner_detail(turn: Turn, partner: Partner) -> Reply | None:
+    """The sentences of a company's description that answer a person by role, that person's past
+    jobs or a figure asked of it (see `PERSON_ROLES`), with what it is; None when none does."""
+    said = detail_sentences(turn, partner)
+    if said is None:
+        return None
+    text = what_it_is(partner, turn.lang) + "\n" + esc(said)
+    return Reply(text=text, lang=turn.lang, buttons=buttons(turn, "partner", partner),
+                 answer=f"partner:{partner.id}#about", outcome="answered")
+
+
+def detail_sentences(turn: Turn, partner: Partner) -> str | None:
+    """The sentence of a company's description naming the person asked by role or that person's
+    past jobs, or the (up to two) sentences with figures when one is asked; None otherwise."""
+    asked = fold(turn.text)
+    told = PAST_JOB_TOLD if PAST_JOB_ASKED.search(asked) else None
+    if told is None:
+        roles = [re.compile(says, re.IGNORECASE) for asks, says in PERSON_ROLES if re.search(asks, asked, re.IGNORECASE)]
+        told = roles[0] if len(roles) == 1 else None
+    # ("佢哋邮箱几多？", "电话多少" ask its contact details, no figure of the company)
+    figure = told is None and FIGURE_ASKED.search(asked) is not None and not CONTACT_DETAIL.search(asked)
+    if told is None and not figure:
+        return None
+    lang = turn.lang
+    said = [s for s in split_sentences(partner.description.get(lang), lang)
+            if (told.search(s) if told is not None else re.search(r"\d", s))]
+    return sentences(said[:2 if figure else 1], lang) if said else None
 
 
 def brief(turn: Turn, kind: str, record_id: str) -> str | None:

@@ -278,7 +278,7 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("coproduction", (r"\b(buy|purchase|acquire)\b (it|this|that|the (rights|title|show|series))|\bhow (do|can|could) (i|we) (buy|purchase|acquire|get the rights)\b"
                      r"|\bcomo (la |lo |las |los )?(compro|compramos|adquiero|adquirimos|consigo los derechos|conseguimos los derechos)\b"
                      r"|\b(comprar|adquirir)(la|lo|los derechos)\b|co-?produc|production-?wise|how far along|where (is|are) (it|they|that) at\b|\bco-?pros?\b|still up for|(already|is it|it's) (locked|taken|spoken for)|licens|seeking partner|(production|project) status|still (in|being) (production|developed)"
-                     r"|coproduc|licencia|合拍|授权|版权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황|라이[선센](스|싱)"
+                     r"|coproduc|licencia|(?<!适)(?<!適)合拍|授权|版权|制作进度|开发阶段|공동 ?제작|판권|제작 ?단계|제작 ?현황|라이[선센](스|싱)"
                      # a title's partner asked, whatever country: "那一部是哪个国家的合作方", "이 작품 협력사는
                      # 어느 나라예요?", "that one's partner, which country?" (its co-production, not every partner)
                      r"|(这|那|这一|那一)(部|个|部剧|部戏).{0,10}合作(方|伙伴)|合作(方|伙伴).{0,6}(这|那)一?(部|个)"
@@ -734,7 +734,9 @@ _BARE_RE = {lang: re.compile(rf"^\s*(?:{_BARE_BEFORE})(?:{names})(?:{_BARE_AFTER
 # "can the crew communicate in English?"): a question about languages, not a request to switch.
 ON_SET = re.compile(r"\b(on set|on-set|on location|communicat\w*|interpreters?|the crew (speak|talk|use)"
                     r"|rodaje|en el set|en la locacion|comunicar\w*|interpretes?)\b"
-                    r"|剧组|现场|片场|拍摄时|工作人员|沟通|交流|现场人员|현장|촬영장|소통|커뮤니케이션|통역")
+                    r"|剧组|现场|片场|拍摄时|工作人员|沟通|交流|现场人员|현장|촬영장|소통|커뮤니케이션|통역"
+                    # whether staff serve in it: "한국어로 상담 가능한가요?", "可以用韩语咨询吗"
+                    r"|상담|응대|咨询|接待|客服")
 # Whether only one language works ("只能用中文吗", "is it English only?", "¿solo en español?",
 # "한국어만 돼요?"): a question about languages, not a request to switch.
 ONLY_LANGUAGE = re.compile(r"\bonly (in |speaks? |understands? )?(english|spanish|chinese|korean)\b"
@@ -1023,7 +1025,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               # whether it costs nothing is a price too ("is it free?", "¿la jornada es gratis?")
               r"|\b(is|are|it'?s|be) (it|that|this|they|the [\w-]+( [\w-]+)?|entry|admission|attendance) (free|gratis)\b|\bfree (of charge|entry|admission)\b|\bfree to (attend|visit|join|enter|watch|register|sign up|scout)\b|\bfor free\b"
               r"|\bgratis\b|\bgratuit[oa]s?\b|\bsin (costo|coste|cargo)\b"
-              r"|\bamount\b|가입비|연회비|회비|具体多少|金额|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}多少|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
+              r"|\bamount\b|가입비|연회비|회비|场地费|场租|拍摄费|(费|钱)(怎么|咋|如何)(算|收|计)|具体多少|金额|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}多少|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
               # ("얼마나 걸려요", "얼마나 멀어요": how long or how far, no price)
               r"|가격|요금|얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에))|대여료|렌탈|견적|예산|최소 ?보장|하루에"
               r"|(?<![a-z])mg(?![a-z])|day rate|per diem|\bwages?\b|salar|how much (of a )?discount|discount (rate|percentage)"
@@ -1123,7 +1125,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|\b(sign (up|on)|register|enrol+)\b.{0,12}\b(through|via|with) (you|u|the bot|this bot|this chat)\b"
                r"|\b(book|reserve|reservation)\b(?![\w ]{0,15}\b(flights?|hotels?|rooms?|trains?|planes?)\b)"
                r"|\b\d+ (people|persons|pax|of us)\b"
-               r"|inscrib|registr(a|e)nos|apunta(nos|me)(?! (a|en|para|pa) (las |los )?(novedades|noticias|actualizaciones|avisos|alertas))|reserva(?!\w*\s+(los |el |un |unos |una )?(vuelos?|pasajes?|boletos? de avion|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion))|\b\d+ personas\b|somos \d+|报名|预约|预订|帮我们登记|\d+ ?个人"
+               r"|inscrib|registr(a|e)nos|apunta(nos|me)(?! (a|en|para|pa) (las |los )?(novedades|noticias|actualizaciones|avisos|alertas))|reserva(?!\w*\s+(los |el |un |unos |una )?(vuelos?|pasajes?|boletos? de avion|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion))|\b\d+ personas\b|somos \d+|(?<!怎么)(?<!如何)(?<!怎样)(?<!咋)(?<!在哪)(?<!哪里)(?<!去哪)报名|预约|预订|帮我们登记|\d+ ?个人"
                # ("어떻게 신청해요?", "어디서 신청해요?" ask how to apply, no place booked)
                r"|\d+ ?位|(?<!어떻게 )(?<!어케 )(?<!어디서 )(?<!어디에 )(?<!어디로 )신청해|등록해|예약|\d+ ?명|put (us|me) down|count (us|me) in|\b(two|three|four|five|six) of us\b"
                r"|\b(dos|tres|cuatro|cinco|seis) personas\b|\bvamos (dos|tres|cuatro|cinco|\d+)\b|[两三四五六]个人"
@@ -2612,6 +2614,8 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                           r"|(open|available) (for|to) co-?produc|need(s|ing)? (a )?co-?producers?|still need (a )?partner"
                           r"|busca(n)? coproduc|buscan? socios|buscando (socios|coproduc)|abiert[oa]s? a (la )?coproduc|necesitan? (socios|coproduc)"
                           r"|寻求合拍|找合拍|寻找合作(伙伴|方)|征集合拍|可以合拍的|能合拍的|开放合拍"
+                          # "有没有在找合作方的作品", "哪些剧还在找合作伙伴"
+                          r"|在找合作(方|伙伴)|找合作(方|伙伴)的|需要合作(方|伙伴)的"
                           r"|공동 ?제작 ?(파트너|사)?[를을]? ?(모집|찾)|파트너[를을]? (모집|찾)"
                           # which titles can be co-produced ("q series tienen pa coproducir?", "which titles can we
                           # co-produce?", "哪些作品可以合拍", "공동 제작할 수 있는 작품은?"): those seeking partners
@@ -2623,7 +2627,9 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                                  # buying the rights outright: "有哪些可以直接授权的", "能直接买版权的", "판권 구매 가능한 작품"
                                  r"|(可|可以|能)(直接)?(授权|买断|买版权|购买版权|采购版权)|판권 ?(구매|구입|계약|확보) ?가능"
                                  r"|(구매|구입|라이선스) ?가능한 (작품|거|것|드라마)|\b(can|could) (we|i) (buy|acquire|purchase) (the )?rights\b")),
-    ("completed", r"\b(completed|finished)\b|terminad[oa]s|finalizad[oa]s|已完成|完结|제작 완료|완성된"),
+    ("completed", (r"\b(completed|finished)\b|terminad[oa]s|finalizad[oa]s|已完成|完结|제작 완료|완성된"
+                   # "哪些作品已经完成了", "拍完的作品", "已经拍好的剧"
+                   r"|已经(完成|拍完|拍好|做完)|(拍完|拍好|做完)的(作品|剧|片)")),
 )
 
 

@@ -286,7 +286,7 @@ ABOUT_THEM = 4  # items told about in one reply to "tell me about them" (the res
 # "在哪个景拍的", "어디서 촬영해요?")
 FILMED_ON = re.compile(r"\b(filmed|shot|shoots?|shooting|films|filming) (on|at|in)\b|\bwhere\b.{0,25}\b(films|filmed|shot|shoots)\b|\bwhere (is|was|does) (it|that|the show|the series) (filmed|shot|shoot)"
                        r"|\bse (filma|rueda|graba|filmo|rodo|grabo)\b|\b(filman|ruedan|graban)\b"
-                       r"|在哪(个|里|儿)?(景|场景|片场)?(拍|取景)|(拍摄|取景)地|어디서 (촬영|찍)|촬영지|어느 세트")
+                       r"|在哪(个|里|儿)?(景|场景|片场|基地|景区|园区|地方)?(拍|取景)|(拍摄|取景)地|어디서 (촬영|찍)|촬영지|어느 세트")
 # A team pointed back at ("the center", "ese departamento", "那个中心", "그 센터"): the one just named.
 THE_TEAM = re.compile(r"\b(the|that|this) (center|centre|team|department|dept|office|secretariat)\b"
                       r"|\b(el|ese|este|la|esa|esta) (centro|equipo|departamento|oficina|secretaria)\b"
@@ -820,7 +820,12 @@ class Router:
                                         and (pu.refers or lexicon.elliptical(part) or _short(part)))
             memory = remember(memory, reply, part)
             same = next((i for i, r in enumerate(replies) if not _distinct(r.answer, reply.answer)), None)
-            if same is not None and reply.outcome == "gap" == replies[same].outcome and reply.text != replies[same].text:
+            if replies and replies[-1].answer and "#" not in replies[-1].answer and "?" not in replies[-1].answer \
+                    and (reply.answer or "").startswith(replies[-1].answer + "#") and reply.outcome == "answered":
+                # "第三个呢？讲什么的", "두 번째 거요, 몇 부작이에요?": the one picked, then a fact of it:
+                # that fact, not its card and the fact again
+                replies[-1] = reply
+            elif same is not None and reply.outcome == "gap" == replies[same].outcome and reply.text != replies[same].text:
                 # "how many places? is there a fee?": both unpublished, one team to ask: each
                 # thing said, the team's card once
                 said, _, card = replies[same].text.partition("\n")
@@ -925,7 +930,7 @@ class Router:
             or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or catalog_kinds(turn, u, memory)
         if fit is not None:
             return fit
-        story = other_works(turn, u, memory) or described_work(turn, u, memory) or story_asked(turn, u) \
+        story = title_set(turn, u, memory) or other_works(turn, u, memory) or described_work(turn, u, memory) or story_asked(turn, u) \
             or works_on_set(turn, u, memory) or works_of_country(turn, u) or title_not_ours(turn, u)
         if story is not None:
             return story
@@ -1537,9 +1542,15 @@ class Router:
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
                          buttons=topic_menu(turn.lang), answer="fallback", outcome="fallback")
         handled = works_by_length(turn, u, memory) or works_handled(turn, u, memory) or title_set(turn, u, memory) \
-            or similar_works(turn, u, memory)
+            or similar_works(turn, u, memory) or partner_asked(turn, u, memory)
         if handled is not None:
             return handled
+        if u.filter("coproduction") and not u.records() and not u.refers and u.ordinal is None and not u.gap \
+                and WORK_WORDS.search(fold(turn.text)) and lexicon.asks_for_kind(turn.text) \
+                and not OWN_WORK.search(fold(turn.text)) and not lexicon.ROUTE_ASKED.search(fold(turn.text)):
+            # "你们片单里有没有在找合作方的作品？", "哪些作品已经完成了": the titles of that status, not how
+            # to license one (the FAQ the shared words match)
+            return self.listing(turn, "ask_catalog", u)
         beyond = self.beyond_list(turn, u, memory)
         if beyond is not None:
             return beyond
@@ -3569,7 +3580,20 @@ def _works_listed(turn: Turn, works: list) -> Reply:
 # Titles made on a set ("any titles shot on that set?", "¿hay obras rodadas ahí?", "在那个景拍过哪些剧",
 # "그 세트에서 찍은 작품 있나").
 SHOT_ON = re.compile(r"\b(shot|filmed|made|produced)\b.{0,12}\b(on|at|in|there)\b|\b(rodad|filmad|grabad)[oa]s?\b"
-                     r"|(在|于).{0,8}拍(的|过|摄的)|拍(的|过)(作品|剧|戏|片)|(찍은|촬영한|촬영된|찍었던?) ?(작품|드라마|거|것)")
+                     r"|(在|于).{0,8}拍(的|过|摄的)|拍(的|过)(作品|剧|戏|片)|(찍은|촬영한|촬영된|찍었던?|찍는|촬영하는|촬영되는) ?(카탈로그 )?(작품|드라마|거|것)")
+
+
+def partner_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Reel-K's CEO?", "他们的COO是谁", "그 사람 전에 어디서 일했어요?", "覆盖多少个国家" of the company
+    named or in focus: the sentences of its description that say it (`facts.partner_detail`)."""
+    named = [p for p in u.ids("partner") if ("partner", p) not in BACKGROUND]  # "Hengdian" is where, not whom
+    kind, _, rid = (memory.focus or "").partition("#")[0].partition(":")
+    others = [r for r in u.records() if r not in BACKGROUND]
+    pid = named[0] if len(named) == 1 else (rid if kind == "partner" and not others else None)
+    partner = turn.kb.partners.get(pid or "")
+    if partner is None or u.gap or u.wants_person or u.action or len(others) > 1:
+        return None
+    return facts.partner_detail(turn, partner)
 
 
 def works_on_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
