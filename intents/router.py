@@ -823,6 +823,11 @@ class Router:
                 replies = [r for r in replies if not unanswered(r)] + [told]
             else:
                 replies = [r for r in replies if not unanswered(r)]
+        elif replies and whole is not None and whole.gap and any(r.outcome == "gap" for r in replies):
+            # "성적 어땠어요? 조회수는요?", "como le fue? cuantas vistas tuvo?": the part we cannot
+            # place leads into the unpublished thing a later part asks, so the honest gap answers
+            # (never the polite "not my subject" for a question on the title in focus)
+            replies = [r for r in replies if not unanswered(r)]
         if any(r.answer != "smalltalk:help" for r in replies):
             # "科幻的有嘛？给我列列": "list them for me" is the request already answered, not a
             # question of what the bot can do (the whole help text glued under the list)
@@ -882,6 +887,8 @@ class Router:
         """The answer `best` picks, unless the message was not about our subjects at all (see
         `intents.scope`: then the polite out-of-scope answer), or asks for a deal like a
         partner's (the incentive that names the partner, not the partner's card)."""
+        if scope.asks_work_of_bot(u):
+            return not_understood(turn, True)  # "帮我写个剧本吧": a job for the bot, before any story is looked for
         if u.ordinal in (1, -1) and not memory.items and memory.focus and not u.records():
             # "is the first one good for night scenes?" after a single card: the one shown
             u = replace(u, ordinal=None, refers=True)
@@ -1620,9 +1627,11 @@ class Router:
         faq_lead = faq_ok and not pointed and not follow_up and faq_leads(u, turn.text, memory)
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
-        if target and fact is None and (pointed or follow):
+        if target and fact is None and (pointed or follow) and u.fact != "unpublished":
             # "is Ten Days in October in Spanish?", "¿es comedia?", "已经拍完了吗", "es de España?",
-            # "这个景还能当汉代用吗": a value named of the record asks for that fact.
+            # "这个景还能当汉代用吗": a value named of the record asks for that fact. (A detail no
+            # record holds is asked already: "2025年那个签约仪式都有哪些明星到场" names a year, asks
+            # no date.)
             fact = None if BROWSE.search(fold(turn.text)) and not named else _value_fact(target[0], u)
             last_head, _, last_fact = (memory.answer or "").partition("#")
             if fact is None and last_fact and last_head != f"{target[0]}:{target[1]}" \
@@ -4017,6 +4026,10 @@ def _most_specific(turn: Turn, keys: list[str | None]) -> str | None:
     Otherwise the first answer."""
     first = keys[0]
     head = (first or "").partition("#")[0]
+    if first and first.startswith(RECORD_KEYS) and "#" not in first and any((k or "").startswith("gap:") for k in keys[1:]):
+        # "글로벌 인재 프로그램 월 지원금 나오나요? 얼마예요": the card, then what it does not
+        # publish: the honest gap is what was asked (as a fact after the card is)
+        return next(k for k in keys[1:] if (k or "").startswith("gap:"))
     for key in keys[1:]:
         if not key or not key.startswith(RECORD_KEYS) or "#" not in key:
             continue

@@ -1,5 +1,8 @@
 """Writes intents/data/dev/gapprobe/*.yml from one key skeleton (gap21, before any code change)."""
-import yaml, pathlib
+import pathlib
+
+import yaml
+
 OUT = pathlib.Path(__file__).parent
 IB, DS, VS, SEC, ANY = ("gap:international_business", "gap:dalynn_studio",
                         "gap:vertical_short_drama_center", "gap:hisda_secretariat", "gap:*")
