@@ -1136,7 +1136,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|带(些)?什么|帶(些)?什麼|要带(哪些|啥)|需要带|穿什么|穿什麼|着装|著裝|服装要求|服裝要求"
                r"|챙겨 ?(가|와|갈|올)|챙길|가져가야|가져와야|준비물|복장|드레스 ?코드|(뭘|뭐|무엇을) (입|챙|가져)")),
     ("local", (r"restaurant|where (to|can we) eat|\bfood\b|nightlife|shopping|restaurante|donde comer|comida|餐厅|饭店|吃饭"
-               r"|美食|식당|맛집|먹을 ?곳")),
+               r"|美食|식당|맛집|먹을 ?곳|음식점|밥집|중국집|레스토랑")),
     # Putting a finished title out ("完片可以直接上线吗", "can finished films go straight online?",
     # "¿se puede estrenar directo en plataformas?", "완성작을 바로 온라인에 올릴 수 있나요?"): release and
     # distribution terms, which staff give (not when a title came out: "unpublished")

@@ -34,6 +34,7 @@ from zoneinfo import ZoneInfo
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import t
 from core.i18n_format import format_list, format_offset, zone_city
+from core.kb.index import _localized
 from core.text import fold, to_simplified
 from intents import (
     catalog,
@@ -2149,6 +2150,10 @@ class Router:
             return None
         if len(hits) > 1 and hits[0].score < DESCRIBED_LEAD * hits[1].score:
             return None
+        if service_gap and not _describes(turn, hits[0].kind, hits[0].id, u.gap):
+            # "外国剧组需要买什么保险？": found by "foreign crews", the on-site services say nothing
+            # of insurance: the record must speak of the kind of thing asked (a stay: "accommodation")
+            return None
         return record_reply(turn, hits[0].kind, hits[0].id)
 
     @staticmethod
@@ -3570,6 +3575,17 @@ def country_words(country: str) -> re.Pattern[str]:
     names |= {word for word, code in lexicon.country_vocabulary().items() if code == country}
     names |= set(lexicon.MENTIONS.get(country, ()))
     return re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?![a-z])")
+
+
+def _describes(turn: Turn, kind: str, rid: str, topic: str | None) -> bool:
+    """Does the record's own text (any language) speak of the unpublished kind `topic` (a hotel:
+    "accommodation", "住宿"; permits: "permits", "保险")? A record found by the other words of the
+    message is no answer to a thing it never mentions."""
+    rx = next((pattern for name, pattern in lexicon._compiled(lexicon.GAPS) if name == topic), None)
+    record = turn.kb.lookup(kind, rid)
+    if rx is None or record is None:
+        return True
+    return any(rx.search(fold(text)) for _field, _lang, text in _localized(record))
 
 
 def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None = None,
