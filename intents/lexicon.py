@@ -1008,6 +1008,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\b(how many|cuant[oa]s) (\w+ )?(yuan|rmb|renminbi|dollars?|bucks|usd|euros?|pesos|won|yuanes|dolares)\b"
               r"|(多少|几)(块|元|美元|美金|人民币|万)|몇 ?(위안|달러|유로|만 ?원|천 ?원|원(?![래칙형장]))"
               r"|成本(?!的?(降|低|优势|控制))|\bstipends?\b|\ballowance (of|per|a)\b|\bestipendio|津贴|生活补助"
+              r"|\b(charge|charges|charging|cobran|cobra|cobrarian) (extra|more|adicional|aparte|de mas)\b"
               r"|(?<![a-z])mg(?![a-z])|day rate|per diem|\bwages?\b|salar|how much (of a )?discount|discount (rate|percentage)"
               # the size of a discount as a percentage is a number staff give, no revenue share
               r"|percent.{0,20}\b(discount|off|saving|reduction)|\bdiscount.{0,20}percent"
@@ -1055,7 +1056,8 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|(你们|您|你|团队).{0,6}(有空|有时间|方便见|方便开会)|有空吗|约个?(会|见面|电话)|约个时间|见个面|开个会|碰个面|约见|视频会议"
                  r"|시간 (되|있으|괜찮|나|내)|미팅 ?(가능|잡|할 수|하고|일정)|만나 ?뵐|뵐 수|만날 수 있|통화 ?(가능|할 수)|화상 ?회의")),
     ("figures", (r"\bviews\b|viewership|view count|\bviewing (numbers|figures|stats)\b|\bhow did (it|that|that one|this one|the show|the series) (do|perform|go)\b|"
-                 r"\bcomo le (fue|ha ido)\b|播放(数据|成绩|表现)|(数据|成绩)(怎么样|如何|好不好)|성적(이|은)? ?(어땠|어때|좋았|괜찮)|(viewer|audience|tv) ratings|box[- ]office|\bgrossed\b|how (much|well) did .{1,40} (make|earn|do)"
+                 r"\bcomo le (fue|ha ido)\b|"
+                 r"播放(数据|成绩|表现)|(数据|成绩)(怎么样|如何|好不好)|성적(이|은)? ?(어땠|어때|좋았|괜찮)|(viewer|audience|tv) ratings|box[- ]office|\bgrossed\b|how (much|well) did .{1,40} (make|earn|do)"
                  r"|\bvistas\b|visualizaciones|reproducciones|audiencia (tuvo|tiene|hizo)|rating de audiencia|taquilla|recaud"
                  r"|播放量|播放次数|收视|票房|流水|观看量|点击量|조회수|시청률|박스 ?오피스|흥행|관객 ?수|매출")),
     # who wrote, directed or stars in a title: the catalog publishes no credits

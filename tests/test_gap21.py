@@ -69,6 +69,9 @@ def test_writing_to_a_team_stays_ours(services: Services, lang: str, say: str) -
     ("ko", "세로형 숏드라마 인센티브로 회당 몇 달러 돌려받아요?"),
     # a title's cost, in Chinese
     ("zh", "《奶奶2.0》的制作成本是多少"),
+    # a surcharge on a set named
+    ("en", "do you charge extra for weekend shoots on the Qin Palace set?"),
+    ("es", "cobran adicional por grabar de noche en el Palacio de Qin?"),
 ])
 def test_sum_in_a_currency_is_a_gap(services: Services, lang: str, say: str) -> None:
     talk(services, lang, [(say, "gap:*")])
