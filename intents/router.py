@@ -847,7 +847,7 @@ class Router:
         rows = [row for i, row in enumerate(rows) if all(
             [b.data for b in row] != [b.data for b in before] for before in rows[:i])]
         rows = rows[:6] + [ask_person_row(turn.lang, _subject_of(memory.focus) or "")]
-        key = _most_specific(turn, [r.answer for r in replies])
+        key = _most_specific(turn, [r.answer for r in replies], whole is not None and whole.gap in GAP_NUMBERS)
         return first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
                                         "items": next((r.items for r in replies if r.items), []),
                                         "document": next((r.document for r in replies if r.document), None)})
@@ -4034,7 +4034,7 @@ def _narrows(listed: Reply, reply: Reply, memory: Memory) -> bool:
     return (listed.answer or "").startswith("list:") and head in memory.items
 
 
-def _most_specific(turn: Turn, keys: list[str | None]) -> str | None:
+def _most_specific(turn: Turn, keys: list[str | None], number_asked: bool = False) -> str | None:
     """The answer key of a multi-part reply: what the partner finally asked for. "最近有说明会吗？
     什么时候": the card, then its date: the date. "介个谁负责？邮箱给我": who is in charge only
     says whose email: the email. "¿qué incentivos lleva ese centro? ¿quién puede pedirlos?": the
@@ -4042,9 +4042,10 @@ def _most_specific(turn: Turn, keys: list[str | None]) -> str | None:
     Otherwise the first answer."""
     first = keys[0]
     head = (first or "").partition("#")[0]
-    if first and first.startswith(RECORD_KEYS) and "#" not in first and any((k or "").startswith("gap:") for k in keys[1:]):
-        # "글로벌 인재 프로그램 월 지원금 나오나요? 얼마예요": the card, then what it does not
-        # publish: the honest gap is what was asked (as a fact after the card is)
+    if number_asked and first and first.startswith(RECORD_KEYS) and "#" not in first \
+            and any((k or "").startswith("gap:") for k in keys[1:]):
+        # "글로벌 인재 프로그램 월 지원금 나오나요? 얼마예요": the card, then a number it does not
+        # publish (the whole message asks a price, figures...): the honest gap is what was asked
         return next(k for k in keys[1:] if (k or "").startswith("gap:"))
     for key in keys[1:]:
         if not key or not key.startswith(RECORD_KEYS) or "#" not in key:
