@@ -136,7 +136,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(哪些|哪位|什么|有没有)(明星|艺人|名人|大咖|网红)|(明星|艺人|名人|大咖|网红)(到场|出席|来了|参加)"
                      r"|(어떤|무슨) ?(연예인|셀럽|스타|유명인)|(연예인|셀럽|스타|유명인)(들)?(이|가|은|는|도)? ?(왔|참석|오|와)"
                      # when a title comes out, in Korean ("언제 공개돼요?", "언제 출시돼요?")
-                     r"|언제 ?(쯤 )?(공개|출시|방영|개봉|론칭|런칭|오픈)")),
+                     r"|언제 ?(쯤 )?(공개|출시|방영|개봉)")),
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
               r"|(cuando|en que ano) (se )?(construy|levant|inaugur|abri)|(fue|se) construid|que antiguedad"
               r"|哪年建|几几年建|什么时候建|何时建|建于|建成|哪一年建|建了多久|建的|落成"
