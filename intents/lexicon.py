@@ -1007,7 +1007,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               # "返多少元", "몇 위안 돌려받아요?"): a number, whatever the thing paid
               r"|\b(how many|cuant[oa]s) (\w+ )?(yuan|rmb|renminbi|dollars?|bucks|usd|euros?|pesos|won|yuanes|dolares)\b"
               r"|(多少|几)(块|元|美元|美金|人民币|万)|몇 ?(위안|달러|유로|만 ?원|천 ?원|원(?![래칙형장]))"
-              r"|成本(?!的?(降|低|优势|控制))|\bstipends?\b|\ballowance (of|per|a)\b|\bestipendio|津贴|生活补助"
+              r"|成本(是|大概|大约|要|得)?(多少|几多|几何|多大)|\bstipends?\b|\ballowance (of|per|a)\b|\bestipendio|津贴|生活补助"
               r"|\b(charge|charges|charging|cobran|cobra|cobrarian) (extra|more|adicional|aparte|de mas)\b"
               r"|(?<![a-z])mg(?![a-z])|day rate|per diem|\bwages?\b|salar|how much (of a )?discount|discount (rate|percentage)"
               # the size of a discount as a percentage is a number staff give, no revenue share

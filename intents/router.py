@@ -847,7 +847,8 @@ class Router:
         rows = [row for i, row in enumerate(rows) if all(
             [b.data for b in row] != [b.data for b in before] for before in rows[:i])]
         rows = rows[:6] + [ask_person_row(turn.lang, _subject_of(memory.focus) or "")]
-        key = _most_specific(turn, [r.answer for r in replies], whole is not None and whole.gap in GAP_NUMBERS)
+        key = _most_specific(turn, [r.answer for r in replies], whole is not None and whole.gap in GAP_NUMBERS
+                             and not (whole.gap == "figures" and whole.ids("partner")))  # (a partner states its hits)
         return first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
                                         "items": next((r.items for r in replies if r.items), []),
                                         "document": next((r.document for r in replies if r.document), None)})
