@@ -149,7 +149,16 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\bquien(es)? (hablaron|expuso|expusieron|dio la charla|dieron las charlas)\b"
                      r"|\b(ponentes?|expositor(es)?|conferencistas?|panelistas?|oradores?)\b"
                      r"|(谁|哪些人|哪几位).{0,4}(发言|演讲|讲话|致辞|上台)|发言人|演讲嘉宾|主讲|嘉宾(有|是)(谁|哪些)"
-                     r"|누가 (발표|연설|강연|발언|나와)|연사|발표자|강연자|패널")),
+                     r"|누가 (발표|연설|강연|발언|나와)|연사|발표자|강연자|패널"
+                     # famous people at an event (no record names a star; who took part is its
+                     # description, `about`): "which celebs showed up?", "¿qué famosos fueron?",
+                     # "都有哪些明星到场", "어떤 연예인들 왔어요?"
+                     r"|\b(which|what|any) (celebs?|celebrities|stars|famous (people|faces|names)|vips?)\b.{0,20}\b(attend(ed|ing)?|came|come|coming|show(ed)? up|turn(ed)? up|were there|went)\b"
+                     r"|\b(famosos|celebridades|estrellas|personalidades)\b.{0,20}\b(fueron|asistieron|vinieron|estuvieron|llegaron|van|iran|vienen)\b"
+                     r"|(哪些|哪位|什么|有没有)(明星|艺人|名人|大咖|网红)|(明星|艺人|名人|大咖|网红)(到场|出席|来了|参加)"
+                     r"|(어떤|무슨) ?(연예인|셀럽|스타|유명인)|(연예인|셀럽|스타|유명인)(들)?(이|가|은|는|도)? ?(왔|참석|오|와)"
+                     # when a title comes out, in Korean ("언제 공개돼요?", "언제 출시돼요?")
+                     r"|언제 ?(쯤 )?(공개|출시|방영|개봉)")),
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
               r"|(cuando|en que ano) (se )?(construy|levant|inaugur|abri)|(fue|se) construid|que antiguedad"
               r"|哪年建|几几年建|什么时候建|何时建|建于|建成|哪一年建|建了多久|建的|落成"
@@ -1028,6 +1037,12 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\bamount\b|가입비|연회비|회비|场地费|场租|拍摄费|(费|钱)(怎么|咋|如何)(算|收|计)|具体多少|金额|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}多少|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
               # ("얼마나 걸려요", "얼마나 멀어요": how long or how far, no price)
               r"|가격|요금|얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에))|대여료|렌탈|견적|예산|최소 ?보장|하루에"
+              # a sum asked in a currency ("how many yuan back per episode?", "¿cuántos yuanes?",
+              # "返多少元", "몇 위안 돌려받아요?"): a number, whatever the thing paid
+              r"|\b(how many|cuant[oa]s) (\w+ )?(yuan|rmb|renminbi|dollars?|bucks|usd|euros?|pesos|won|yuanes|dolares)\b"
+              r"|(多少|几)(块|元|美元|美金|人民币|万)|몇 ?(위안|달러|유로|만 ?원|천 ?원|원(?![래칙형장]))"
+              r"|成本(是|大概|大约|要|得)?(多少|几多|几何|多大)|\bstipends?\b|\ballowance (of|per|a)\b|\bestipendio|津贴|生活补助"
+              r"|\b(charge|charges|charging|cobran|cobra|cobrarian) (extra|more|adicional|aparte|de mas)\b"
               r"|(?<![a-z])mg(?![a-z])|day rate|per diem|\bwages?\b|salar|how much (of a )?discount|discount (rate|percentage)"
               # the size of a discount as a percentage is a number staff give, no revenue share
               r"|percent.{0,20}\b(discount|off|saving|reduction)|\bdiscount.{0,20}percent"
@@ -1074,7 +1089,9 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|\bpodemos (reunirnos|vernos|juntarnos)\b"
                  r"|(你们|您|你|团队).{0,6}(有空|有时间|方便见|方便开会)|有空吗|约个?(会|见面|电话)|约个时间|见个面|开个会|碰个面|约见|视频会议"
                  r"|시간 (되|있으|괜찮|나|내)|미팅 ?(가능|잡|할 수|하고|일정)|만나 ?뵐|뵐 수|만날 수 있|통화 ?(가능|할 수)|화상 ?회의")),
-    ("figures", (r"\bviews\b|viewership|view count|(viewer|audience|tv) ratings|box[- ]office|\bgrossed\b|how (much|well) did .{1,40} (make|earn|do)"
+    ("figures", (r"\bviews\b|viewership|view count|\bviewing (numbers|figures|stats)\b|\bhow did (it|that|that one|this one|the show|the series) (do|perform|go)\b|"
+                 r"\bcomo le (fue|ha ido)\b|"
+                 r"播放(数据|成绩|表现)|(数据|成绩)(怎么样|如何|好不好)|성적(이|은)? ?(어땠|어때|좋았|괜찮)|(viewer|audience|tv) ratings|box[- ]office|\bgrossed\b|how (much|well) did .{1,40} (make|earn|do)"
                  r"|\bvistas\b|visualizaciones|reproducciones|audiencia (tuvo|tiene|hizo)|rating de audiencia|taquilla|recaud"
                  r"|播放量|播放次数|收视|票房|流水|观看量|点击量|조회수|시청률|박스 ?오피스|흥행|관객 ?수|매출")),
     # who wrote, directed or stars in a title: the catalog publishes no credits
@@ -1155,7 +1172,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|带(些)?什么|帶(些)?什麼|要带(哪些|啥)|需要带|穿什么|穿什麼|着装|著裝|服装要求|服裝要求"
                r"|챙겨 ?(가|와|갈|올)|챙길|가져가야|가져와야|준비물|복장|드레스 ?코드|(뭘|뭐|무엇을) (입|챙|가져)")),
     ("local", (r"restaurant|where (to|can we) eat|\bfood\b|nightlife|shopping|restaurante|donde comer|comida|餐厅|饭店|吃饭"
-               r"|美食|식당|맛집|먹을 ?곳")),
+               r"|美食|식당|맛집|먹을 ?곳|음식점|밥집|중국집|레스토랑")),
     # Putting a finished title out ("完片可以直接上线吗", "can finished films go straight online?",
     # "¿se puede estrenar directo en plataformas?", "완성작을 바로 온라인에 올릴 수 있나요?"): release and
     # distribution terms, which staff give (not when a title came out: "unpublished")

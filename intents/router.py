@@ -41,6 +41,7 @@ from core.i18n_format import (
     zone_city,
     zone_label,
 )
+from core.kb.index import _localized
 from core.text import fold, to_simplified
 from intents import (
     catalog,
@@ -857,6 +858,11 @@ class Router:
                 replies = [r for r in replies if not unanswered(r)] + [told]
             else:
                 replies = [r for r in replies if not unanswered(r)]
+        elif replies and whole is not None and whole.gap and any(r.outcome == "gap" for r in replies):
+            # "성적 어땠어요? 조회수는요?", "como le fue? cuantas vistas tuvo?": the part we cannot
+            # place leads into the unpublished thing a later part asks, so the honest gap answers
+            # (never the polite "not my subject" for a question on the title in focus)
+            replies = [r for r in replies if not unanswered(r)]
         if any(r.answer != "smalltalk:help" for r in replies):
             # "科幻的有嘛？给我列列": "list them for me" is the request already answered, not a
             # question of what the bot can do (the whole help text glued under the list)
@@ -875,7 +881,8 @@ class Router:
         rows = [row for i, row in enumerate(rows) if all(
             [b.data for b in row] != [b.data for b in before] for before in rows[:i])]
         rows = rows[:6] + [ask_person_row(turn.lang, _subject_of(memory.focus) or "")]
-        key = _most_specific(turn, [r.answer for r in replies])
+        key = _most_specific(turn, [r.answer for r in replies], whole is not None and whole.gap in GAP_NUMBERS
+                             and not (whole.gap == "figures" and whole.ids("partner")))  # (a partner states its hits)
         return first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
                                         "items": next((r.items for r in replies if r.items), []),
                                         "document": next((r.document for r in replies if r.document), None)})
@@ -921,6 +928,8 @@ class Router:
         """The answer `best` picks, unless the message was not about our subjects at all (see
         `intents.scope`: then the polite out-of-scope answer), or asks for a deal like a
         partner's (the incentive that names the partner, not the partner's card)."""
+        if scope.asks_work_of_bot(u):
+            return not_understood(turn, True)  # "帮我写个剧本吧": a job for the bot, before any story is looked for
         if u.ordinal in (1, -1) and not memory.items and memory.focus and not u.records():
             # "is the first one good for night scenes?" after a single card: the one shown
             u = replace(u, ordinal=None, refers=True)
@@ -1668,9 +1677,11 @@ class Router:
         faq_lead = faq_ok and not pointed and not follow_up and faq_leads(u, turn.text, memory)
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
-        if target and fact is None and (pointed or follow):
+        if target and fact is None and (pointed or follow) and u.fact != "unpublished":
             # "is Ten Days in October in Spanish?", "¿es comedia?", "已经拍完了吗", "es de España?",
-            # "这个景还能当汉代用吗": a value named of the record asks for that fact.
+            # "这个景还能当汉代用吗": a value named of the record asks for that fact. (A detail no
+            # record holds is asked already: "2025年那个签约仪式都有哪些明星到场" names a year, asks
+            # no date.)
             fact = None if BROWSE.search(fold(turn.text)) and not named else _value_fact(target[0], u)
             last_head, _, last_fact = (memory.answer or "").partition("#")
             if fact is None and last_fact and last_head != f"{target[0]}:{target[1]}" \
@@ -2187,6 +2198,10 @@ class Router:
                 or hits[0].field.rsplit(".", 1)[-1] == "aliases":
             return None
         if len(hits) > 1 and hits[0].score < DESCRIBED_LEAD * hits[1].score:
+            return None
+        if service_gap and not _describes(turn, hits[0].kind, hits[0].id, u.gap):
+            # "外国剧组需要买什么保险？": found by "foreign crews", the on-site services say nothing
+            # of insurance: the record must speak of the kind of thing asked (a stay: "accommodation")
             return None
         return record_reply(turn, hits[0].kind, hits[0].id)
 
@@ -3722,6 +3737,17 @@ def country_words(country: str) -> re.Pattern[str]:
     return re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?![a-z])")
 
 
+def _describes(turn: Turn, kind: str, rid: str, topic: str | None) -> bool:
+    """Does the record's own text (any language) speak of the unpublished kind `topic` (a hotel:
+    "accommodation", "住宿"; permits: "permits", "保险")? A record found by the other words of the
+    message is no answer to a thing it never mentions."""
+    rx = next((pattern for name, pattern in lexicon._compiled(lexicon.GAPS) if name == topic), None)
+    record = turn.kb.lookup(kind, rid)
+    if rx is None or record is None:
+        return True
+    return any(rx.search(fold(text)) for _field, _lang, text in _localized(record))
+
+
 def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None = None,
         subject: str = "") -> Reply:
     """Say in one sentence that the knowledge does not hold it, and who does (with their card
@@ -4171,7 +4197,7 @@ def _narrows(listed: Reply, reply: Reply, memory: Memory) -> bool:
     return (listed.answer or "").startswith("list:") and head in memory.items
 
 
-def _most_specific(turn: Turn, keys: list[str | None]) -> str | None:
+def _most_specific(turn: Turn, keys: list[str | None], number_asked: bool = False) -> str | None:
     """The answer key of a multi-part reply: what the partner finally asked for. "最近有说明会吗？
     什么时候": the card, then its date: the date. "介个谁负责？邮箱给我": who is in charge only
     says whose email: the email. "¿qué incentivos lleva ese centro? ¿quién puede pedirlos?": the
@@ -4179,6 +4205,11 @@ def _most_specific(turn: Turn, keys: list[str | None]) -> str | None:
     Otherwise the first answer."""
     first = keys[0]
     head = (first or "").partition("#")[0]
+    if number_asked and first and first.startswith(RECORD_KEYS) and "#" not in first \
+            and any((k or "").startswith("gap:") for k in keys[1:]):
+        # "글로벌 인재 프로그램 월 지원금 나오나요? 얼마예요": the card, then a number it does not
+        # publish (the whole message asks a price, figures...): the honest gap is what was asked
+        return next(k for k in keys[1:] if (k or "").startswith("gap:"))
     for key in keys[1:]:
         if not key or not key.startswith(RECORD_KEYS) or "#" not in key:
             continue

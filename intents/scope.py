@@ -102,6 +102,39 @@ PLACE_AFTER = re.compile(r"(\s*(weather|forecast|tax))\b|(的)?(今天|明天|�
                          r"|(에서|에|도에서|도|의)?\s*(오늘|내일|이번 ?주|주말|요즘|지금)?\s*(날씨|기온|촬영|비자|세금)|(에서|에|도에서)(?![가-힣])")
 
 
+# A piece of work asked of the bot itself ("can you write my script?", "escríbeme el guion",
+# "帮我写个剧本", "포스터 디자인해 줘"): writing, designing, drawing or coding for the partner is no
+# subject of ours, whatever film word (a script, a poster, a short drama) the object shares with
+# our texts. The bot's own taste ("what's your favourite film?", "¿te gustan las pelis?", "你最喜欢
+# 哪部", "제일 좋아하는 영화 뭐예요?") is small talk of another kind: no record answers it.
+WORK_FOR_ME = re.compile(
+    r"\b(can|could|would|will) (you|u) (please |pls |just )?(help (me|us) )?(write|draft|design|draw|compose|rewrite|proofread|illustrate|storyboard)\b"
+    r"|^\W*(please |pls |plz )?(write|draft|design|draw|compose|rewrite|proofread|illustrate)\b|\b(write|draft|design|draw|compose|code) (me|us)\b"
+    # (tú and vos: the bot is addressed; "¿me pueden escribir?" asks the team to get in touch)
+    r"|\b(escribe|escribi|redacta|redacti|disena|diseni|dibuja|dibuji|compone|componi|programa|programi)(me|nos)\b"
+    r"|\b(puedes|podes|podrias) (escribir|redactar|disenar|dibujar|componer|programar)(me|nos)? (el|la|los|las|un|una|mi|mis|nuestro|nuestra)\b"
+    r"|(帮|给|替)(我|我们)的?.{0,6}(写|设计|画|编写|润色|配乐)|写(段|个|一段|一个)?(代码|程序)"
+    r"|(써|작성해|디자인해|그려|짜|코딩해) ?(줘|주세요|줄래|주실|주라|줄 수)")
+OWN_TASTE = re.compile(
+    r"\byour (favou?rite|fave) (films?|movies?|shows?|dramas?|series|actors?|actress(es)?|directors?|books?|songs?|food|colou?r)\b"
+    r"|\byour (favou?rite|fave)\W*$|\b(do|did) you (like|love|enjoy|watch) (films|movies|cinema|dramas|tv|music|k-?dramas)\b"
+    r"|\btu (peli|pelicula|serie|actor|actriz|director|cancion|comida|libro|drama)s? (favorit[oa]|preferid[oa])\b"
+    r"|\bcual es tu (favorit[oa]|preferid[oa])\b|\bte gusta(n)? (las |los |el |ver )?(pelis|peliculas|cine|series|musica)\b"
+    r"|你(最)?喜欢(看)?(什么|哪部|哪个)?(电影|电视剧|剧|音乐|歌)|你(平时)?(看|追)(不看)?(电影|剧)吗"
+    r"|(제일|가장) 좋아하는 (영화|드라마|배우|감독|노래|음식)|(영화|드라마|음악) ?좋아(해요|하세요|하시나요|하니)")
+
+
+def asks_work_of_bot(u: Understanding) -> bool:
+    """A piece of work or the bot's own taste asked for (`WORK_FOR_ME`, `OWN_TASTE`), of no record
+    of ours and no unpublished fact: asked before any title is described or listed ("帮我写个剧本吧，
+    复仇题材短剧80集" describes a story, which is no title of ours to look for)."""
+    folded = fold(u.text)
+    if u.wants_person or u.switch_lang or u.action or u.ordinal is not None or u.records() or u.gap \
+            or u.fact not in (None, "episodes", "logline", "genres"):  # (their own story told: "复仇题材…80集")
+        return False
+    return WORK_FOR_ME.search(folded) is not None or OWN_TASTE.search(folded) is not None
+
+
 def not_ours(u: Understanding) -> bool:
     """Is the message about another place's weather, permits, visas or taxes, or another festival
     (`PLACE_BOUND`, `FESTIVAL`), none of our places named and none of our records, or about
@@ -113,6 +146,8 @@ def not_ours(u: Understanding) -> bool:
         return False
     if (OTHER_MONEY.search(folded) or ELSE_BUSINESS.search(folded)) and not u.records():
         return True  # an exchange rate, a camera, an agency to recommend: whatever our words beside it
+    if asks_work_of_bot(u):
+        return True  # a script to write, a poster to design, the bot's favourite film
     # ("¿cuándo se fundó la Alianza?" is our own history)
     if not u.records() and (HISTORY_LESSON.search(folded) and not SHOOTING.search(folded) and not OURS_NAMED.search(folded)
                             or OTHER_BODY.search(folded) and BODY_FIGURES.search(folded)
@@ -207,6 +242,10 @@ ELSE_BUSINESS = re.compile(
 # dollars", "tipo de cambio", "汇率", "환율"), or support from another country's film body ("a
 # grant from the Korean Film Council", "apoyo del IMCINE", "영화진흥위원회 지원금"): not our incentives.
 OTHER_MONEY = re.compile(r"exchange rate|\bforex\b|tipo de cambio|tasa de cambio|汇率|兑换率|환율"
+                         # a market's figures: a share price ("Hengdian Group's share price", "¿a cuánto
+                         # cotiza?", "横店影视股价", "헝뎬그룹 주가"), which no file of ours holds
+                         r"|\b(share|stock) (price|market|quote)s?\b|\bstock exchange\b|\bmarket cap\w*|\bcotiza(n|cion)?\b"
+                         r"|\bbolsa de valores\b|股价|股票|市值|涨停|跌停|주가|주식|시가 ?총액|상장사"
                          r"|film council|\bkofic\b|\bimcine\b|\bincaa\b|proimagenes|\bicaa\b|\bbfi\b|\bcnc\b|telefilm|screen australia"
                          r"|영화진흥위원회|영진위|콘텐츠진흥원|\bkocca\b|国家电影局|广电总局")
 # A question, in any of the four languages: what a greeting or a thank-you never is ("qué pena
