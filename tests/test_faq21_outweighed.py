@@ -66,8 +66,9 @@ def test_a_number_asked_stays_the_honest_gap(services: Services, lang: str, text
 
 
 def test_the_alliance_named_in_a_joining_question_is_no_card(services: Services) -> None:
-    talk(services, "es", [("Buenas tardes, dirijo una distribuidora en Lima. ¿Cuál es el procedimiento para "
-                           "que nuestra compañía ingrese a la HISDA?", "faq:join_alliance")])
+    said = ("Buenas tardes, dirijo una distribuidora en Lima. ¿Cuál es el procedimiento para "
+            "que nuestra compañía ingrese a la HISDA?")
+    talk(services, "es", [(said, "faq:join_alliance")])
 
 
 def test_a_fact_of_the_alliance_keeps_its_card(services: Services) -> None:
