@@ -1153,7 +1153,7 @@ class Router:
                     and not elsewhere and not _period_guide_unasked(turn, u, ranked.id) \
                     and not _topic_unsaid(turn, u, reply, ranked.id):
                 return faq_reply(turn, ranked.id)
-        elif (ranked_faq := self.ranked_instead(turn, u, reply, memory)) is not None:
+        elif (ranked_faq := self.ranked_instead(turn, u, reply, memory) or self.outweighed(turn, u, reply, memory)) is not None:
             return faq_reply(turn, ranked_faq)
         described = self.described_record(turn, u, reply)
         if described is not None:
@@ -1208,6 +1208,39 @@ class Router:
         if kind != "faq" and (overview or faq_contact(turn, ranked.id) == rid):
             return None  # "who qualifies for the vertical-drama incentive?" is its eligibility
         return ranked.id
+
+    @staticmethod
+    def outweighed(turn: Turn, u: Understanding, reply: Reply, memory: Memory) -> str | None:
+        """The FAQ a late rule replaced without showing it covers the question better. A rule
+        reads one word ("budget", "fee", "HISDA") and answers for the whole message; the answer
+        ranker weighs every word of it. Where the ranker is near certain and the embedding's
+        nearest entry is the same (`FAQ_RANKED_SWAP`, both matchers agreeing), the rule's answer
+        stays only on evidence of its own, judged by kind, not by more words in its list:
+
+        - an honest gap (a number we do not publish) names no record and the unpublished thing
+          is not what is asked (`_gap_asked`): "is there a train or do we hire a car? trying to
+          budget transport", "컨퍼런스 참가비 내기 전에 이 연맹을 누가 만들었는지": the way there,
+          the alliance; "how much is the membership fee?" stays the gap;
+        - the alliance's own card where the alliance is only the body the question is asked of
+          (`ALLIANCE_ITSELF`, as Hengdian is the setting of a studio question), no fact of it
+          asked: "¿cuál es el procedimiento para que nuestra empresa se una a la HISDA?" is how
+          to join, "HISDA拍摄时都用哪些AI工具" the AI FAQ."""
+        key = reply.answer or ""
+        if u.refers or u.ordinal is not None or u.wants_person or u.action:
+            return None
+        # (a gap named no record, so a fact word beside it, "누가 언제", is asked of none)
+        aside_gap = key.startswith("gap:") and bool(u.gap) and not u.records() and not _gap_asked(turn.text, u.gap)
+        # (a fact of the alliance, who runs it or when it began, is its card's to tell)
+        alliance_named = key == ":".join(ALLIANCE_ITSELF) and ALLIANCE_ITSELF in u.records() \
+            and memory.focus != key and not (u.fact and facts.fact_for(ALLIANCE_ITSELF[0], u.fact))
+        if not (aside_gap or alliance_named):
+            return None
+        ranked = u.best_faq(FAQ_RANKED_SWAP)
+        if ranked is None or ranked.probability < FAQ_RANKED_SWAP or ranked.id not in turn.kb.faq \
+                or memory.answer == f"faq:{ranked.id}" or _period_guide_unasked(turn, u, ranked.id):
+            return None
+        near = u.semantic()
+        return ranked.id if near is not None and near.id == ranked.id else None
 
     def joining(self, turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
         """"What's the route for us to get inside HISDA?", "¿qué trámite hay para sumarnos?",
@@ -4044,6 +4077,32 @@ DIRECTLY = re.compile(r"\bdirect(ly)?\b|\bdirectamente\b|\ben persona\b|直接|�
 # What a part of a run-on message gives when it alone reaches no answer of its own: nothing, a
 # subject's whole list, small talk (`Router.whole_faq`)
 PARTLESS_ANSWERS = ("fallback", "out_of_scope", "list:", "smalltalk")
+
+
+# The alliance itself: named in a question about joining it or what it uses, it is the body the
+# question is asked of, not its subject (`Router.outweighed`).
+ALLIANCE_ITSELF = ("program", "hisda")
+# A number or a measure asked for ("how much", "cuánto", "多少", "얼마", "몇", "what's the …"):
+# the unpublished thing a gap word names is what the message asks (`_gap_asked`). Interrogatives
+# of amount are a closed class in each language, not a list of topic words.
+AMOUNT_ASKED = re.compile(r"\bhow (much|many|big|large)\b|\bwhat (does|do|would|will|did|might)\b.{0,40}\bcost\b|\bwhat ?%"
+                          r"|\bwhat('?s| is| are| was) (the|your|its|their)\b"
+                          r"|\bcuant[oa]s?\b|\bcual(es)? (es|son|seria) (el|la|los|las|su|sus)\b"
+                          r"|多少|几多|幾多|几折|幾折|几个点|几成|多大|什么价|啥价|얼마|몇")
+_CLAUSE_BREAK = re.compile(r"[,，、;；。.!?！？]\s*(?=\S)")
+
+
+def _gap_asked(text: str, gap_kind: str) -> bool:
+    """Is the unpublished thing the gap reading found what the message asks? Yes when it weighs
+    us against a rival studio, asks an amount (`AMOUNT_ASKED`), or is one short clause that is
+    all about it ("membership fee for the alliance per year?", "버추얼 스튜디오 주 단위 렌탈
+    비용?"). No when the word is an aside to another question: "..., trying to budget transport",
+    "we would come next May for about 3 weeks", "在做交通预算", "참가비 내기 전에 … 알고 싶어요"."""
+    if gap_kind == "compare" or AMOUNT_ASKED.search(fold(text)):
+        return True
+    clauses = [c for c in _CLAUSE_BREAK.split(text.strip()) if c.strip()]
+    return len(clauses) == 1 and len(_LATIN_WORD.findall(text)) <= 10 and len(_HAN_CHAR.findall(text)) <= 14 \
+        and len(_HANGUL.findall(text)) <= 16
 
 
 def _which_were_held(turn: Turn, u: Understanding) -> bool:
