@@ -174,6 +174,10 @@ def standard_words(text: str, lang: str | None = None) -> str:
     return text
 
 
+# A Latin word the Korean table reads as Korean only when a Korean particle is glued to it.
+_GLUED_LATIN = re.compile(r"[A-Za-z]+")
+
+
 def _replace_variants(text: str, pattern: re.Pattern[str], standard: dict[str, str]) -> str:
     folded = fold(text)
     pieces: list[str] = []
@@ -184,6 +188,9 @@ def _replace_variants(text: str, pattern: re.Pattern[str], standard: dict[str, s
         key = " ".join(m.group().split())
         if standard[key] == _KEEP or not _is_variant(text, start, written):
             continue
+        if _GLUED_LATIN.fullmatch(written) and HANGUL.search(standard[key]) \
+                and not HANGUL.match(text[end:end + 1]):
+            continue  # ("visa는" is 비자는; a Spanish "visa" beside a Korean line stays visa)
         pieces += [text[last:start], standard[key]]
         last = end
     return "".join(pieces) + text[last:] if pieces else text
@@ -306,7 +313,7 @@ def hanja_in_korean(text: str) -> str:
     `core/variants/ko-hanja.txt`, in a message with more Hangul than Han characters (Chinese
     text, even with a Korean line in it, is left alone)."""
     han = len(_HAN_RUN.findall(text)) and sum(len(run) for run in _HAN_RUN.findall(text))
-    if not han or han >= len(_HANGUL_CHAR.findall(text)):
+    if not han or han >= len(HANGUL.findall(text)):
         return text
     words = _hanja_words()
     return _HAN_RUN.sub(lambda m: words.get(m.group(), m.group()), text)

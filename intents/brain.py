@@ -224,7 +224,10 @@ class Brain:
         if version_again:
             u = replace(u, switch_lang=None, rest="")
         elif u.switch_lang and u.switch_lang == u.written == partner_locale(profile, written=u.written).lang \
+                and u.switch_lang == (memory.lang or partner_locale(profile).lang) \
                 and u.rest and any(ch.isalnum() for ch in u.rest):
+            # (answered in it before this message too: "OK thanks, can you also tell me what HISDA is
+            # in English?" in a Spanish conversation asks for English, whatever it is written in)
             # "说明会是几号？用中文说一下日期", "한국어로 상담 가능한가요?" written in the language they are
             # answered in already: nothing to switch; the rest is what is asked (how they can be
             # served in their language is the languages FAQ)

@@ -1212,7 +1212,7 @@ class Router:
     @staticmethod
     def outweighed(turn: Turn, u: Understanding, reply: Reply, memory: Memory) -> str | None:
         """The FAQ a late rule replaced without showing it covers the question better. A rule
-        reads one word ("budget", "fee", "HISDA") and answers for the whole message; the answer
+        reads one word ("budget", "fee") and answers for the whole message; the answer
         ranker weighs every word of it. Where the ranker is near certain and the embedding's
         nearest entry is the same (`FAQ_RANKED_SWAP`, both matchers agreeing), the rule's answer
         stays only on evidence of its own, judged by kind, not by more words in its list:
@@ -1220,20 +1220,15 @@ class Router:
         - an honest gap (a number we do not publish) names no record and the unpublished thing
           is not what is asked (`_gap_asked`): "is there a train or do we hire a car? trying to
           budget transport", "컨퍼런스 참가비 내기 전에 이 연맹을 누가 만들었는지": the way there,
-          the alliance; "how much is the membership fee?" stays the gap;
-        - the alliance's own card where the alliance is only the body the question is asked of
-          (`ALLIANCE_ITSELF`, as Hengdian is the setting of a studio question), no fact of it
-          asked: "¿cuál es el procedimiento para que nuestra empresa se una a la HISDA?" is how
-          to join, "HISDA拍摄时都用哪些AI工具" the AI FAQ."""
+          the alliance; "how much is the membership fee?" stays the gap. (The alliance's own card
+          named in a joining question was tried too and broke what is asked of the alliance itself:
+          not kept.)"""
         key = reply.answer or ""
         if u.refers or u.ordinal is not None or u.wants_person or u.action:
             return None
         # (a gap named no record, so a fact word beside it, "누가 언제", is asked of none)
         aside_gap = key.startswith("gap:") and bool(u.gap) and not u.records() and not _gap_asked(turn.text, u.gap)
-        # (a fact of the alliance, who runs it or when it began, is its card's to tell)
-        alliance_named = key == ":".join(ALLIANCE_ITSELF) and ALLIANCE_ITSELF in u.records() \
-            and memory.focus != key and not (u.fact and facts.fact_for(ALLIANCE_ITSELF[0], u.fact))
-        if not (aside_gap or alliance_named):
+        if not aside_gap:
             return None
         ranked = u.best_faq(FAQ_RANKED_SWAP)
         if ranked is None or ranked.probability < FAQ_RANKED_SWAP or ranked.id not in turn.kb.faq \
@@ -5261,6 +5256,7 @@ WHOM = re.compile(r"\bwho (do|should|can) (i|we) (talk|speak|write|reach out) to
 VISITORS = re.compile(r"\b(producers?|filmmakers?|professionals?|delegation|directors?|companies)\b"
                       r"|\b(productor\w*|cineastas?|realizador\w*|profesionales|delegacion|directores|empresas)\b"
                       r"|制片人|电影人|影人|代表团|从业者|公司|제작자|영화인|대표단|제작사")
+PARTNERSHIP_WORDS = re.compile(r"partner|\bsoci[oa]s\b|aliad[oa]s|合作|伙伴|파트너|협력")
 
 
 # A name weighed against us that no list of ours knows ("are you cheaper than Nu Boyana?", "¿más
@@ -5374,7 +5370,7 @@ def distribution_to_market(turn: Turn, u: Understanding) -> Reply | None:
     folded = fold(turn.text)
     # whether it can be done, not how ("what's the process to license one for Nigeria?": the FAQ)
     if not DISTRIBUTE.search(folded) or not CAN_IT.search(folded) or HOW.search(folded) or PROCESS.search(folded) \
-            or not other_market(turn.text) or any(k != "work" for k, _ in u.records()) \
+            or not other_market(turn.text) or any(k != "work" for k, _ in u.records()) or SET_WORDS.search(folded) \
             or not (WORK_WORDS.search(folded) or CATALOG_NAMED.search(folded) or OUR_WORKS.search(folded) or u.ids("work")):
         return None
     works = u.ids("work")
@@ -5391,7 +5387,9 @@ def whom_to_talk(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     return gap(turn, "which_team", DEFAULT_CONTACT)
 
 
-WHERE_TO_FILM = re.compile(r"景|场地|拍摄地|촬영 ?장소|촬영지|세트|\blocations?\b|\blocaciones\b|\bto (film|shoot)\b|\bpara (filmar|rodar|grabar)\b")
+WHERE_TO_FILM = re.compile(r"景|场地|拍摄地|촬영 ?장소|촬영지|세트|\blocations?\b|\blocaciones\b|\bto (film|shoot)\b|\bpara (filmar|rodar|grabar)\b"
+                           # shooting their own drama of that era ("명나라 궁궐 배경 드라마를 촬영하려는데", "想拍一部宋代剧")
+                           r"|촬영(하|할|을|하려)|찍(으려|을)|(要|想|准备)拍|\b(shoot|film)(ing)? (a|an|our|my)\b|\b(filmar|rodar|grabar) (una?|nuestr)")
 
 
 def works_of_era(turn: Turn, u: Understanding) -> Reply | None:
@@ -5415,8 +5413,8 @@ def visitors_from(turn: Turn, u: Understanding) -> Reply | None:
     """"productores uruguayos en Hengdian": the one event whose description names people from
     that country (the May 2025 exchange), not the programmes' list."""
     country = u.filter("country") or lexicon.country_named(turn.text)
-    if not country or u.records() or not VISITORS.search(fold(turn.text)):
-        return None
+    if not country or u.records() or not VISITORS.search(fold(turn.text)) or PARTNERSHIP_WORDS.search(fold(turn.text)):
+        return None  # ("do you have partner companies in Germany?": the partners there, or none)
     words = country_words(country)
     found = [ev.id for ev in turn.kb.events.values()
              if any(words.search(fold(ev.description.get(lang) or "")) for lang in ("en", "es"))]

@@ -65,12 +65,6 @@ def test_a_number_asked_stays_the_honest_gap(services: Services, lang: str, text
     talk(services, lang, [(text, "gap:*")])
 
 
-def test_the_alliance_named_in_a_joining_question_is_no_card(services: Services) -> None:
-    said = ("Buenas tardes, dirijo una distribuidora en Lima. ¿Cuál es el procedimiento para "
-            "que nuestra compañía ingrese a la HISDA?")
-    talk(services, "es", [(said, "faq:join_alliance")])
-
-
 def test_a_fact_of_the_alliance_keeps_its_card(services: Services) -> None:
     """Where the rules gave the alliance's card for a fact of it (what it does), no FAQ the
     ranker is sure of replaces it; nor does one replace the card of the alliance in focus."""

@@ -236,6 +236,8 @@ def test_a_spanish_partner_kind_reads_in_lower_case_inside_a_sentence(services: 
         kind = partner.kind.es
         said = record_fact(services, "es", "partner", partner.id, "country").split("\n")[0]
         expected = kind if kind[1:2].isupper() else kind[:1].lower() + kind[1:]
+        # (a bracket inside the kind reads after a colon in the sentence's own brackets: play21a)
+        expected = re.sub(r"\s*\(([^()]*)\)", r": \1", expected)
         assert expected in said, said
 
 
