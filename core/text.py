@@ -313,7 +313,7 @@ def hanja_in_korean(text: str) -> str:
     `core/variants/ko-hanja.txt`, in a message with more Hangul than Han characters (Chinese
     text, even with a Korean line in it, is left alone)."""
     han = len(_HAN_RUN.findall(text)) and sum(len(run) for run in _HAN_RUN.findall(text))
-    if not han or han >= len(HANGUL.findall(text)):
+    if not han or han >= len(_HANGUL_CHAR.findall(text)):
         return text
     words = _hanja_words()
     return _HAN_RUN.sub(lambda m: words.get(m.group(), m.group()), text)
