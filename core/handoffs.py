@@ -82,6 +82,17 @@ class Handoffs:
     def get(self, handoff_id: int) -> Handoff | None:
         return self._one("SELECT * FROM handoffs WHERE id = ?", [handoff_id])
 
+    def _new_row(self, chat_id: int, user_id: int | None, subject: str, question: str,
+                 staff_chat_id: int | None, waiting: bool) -> dict:
+        """The row `open` and `open_queued` insert (a live partner noted as such)."""
+        now = iso(self.clock())
+        if not waiting:
+            self._note_live(chat_id)
+        return {"chat_id": chat_id, "user_id": user_id, "opened": now,
+                "status": "closed" if waiting else "open", "subject": subject,
+                "question": question[:2000], "staff_chat_id": staff_chat_id,
+                "closed": now if waiting else None}
+
     def open(self, chat_id: int, user_id: int | None, subject: str, question: str,
              staff_chat_id: int | None, waiting: bool = False) -> Handoff:
         """A new open handoff (callers check `active` first: one at a time per partner).
@@ -91,13 +102,7 @@ class Handoffs:
         reopens it (`reopen`); /stats does not count it until then. Raises `StoreUnavailable`
         if the store cannot take it now (staff are then told without a handoff to relay
         through)."""
-        now = iso(self.clock())
-        if not waiting:
-            self._note_live(chat_id)
-        row = {"chat_id": chat_id, "user_id": user_id, "opened": now,
-               "status": "closed" if waiting else "open", "subject": subject,
-               "question": question[:2000], "staff_chat_id": staff_chat_id,
-               "closed": now if waiting else None}
+        row = self._new_row(chat_id, user_id, subject, question, staff_chat_id, waiting)
         pk = self.store.write(lambda db: db["handoffs"].insert(row).last_pk)
         if pk is None:
             raise StoreUnavailable(self.store.health()["fault"] or "write waiting")
@@ -109,13 +114,7 @@ class Handoffs:
         insert is queued on the store's writer; returns (the handoff, its Future) when it was
         saved in time, else (None, the Future of its id) while it waits, to be saved when the
         store allows (`set_post_when_saved` then records the staff post on it)."""
-        now = iso(self.clock())
-        if not waiting:
-            self._note_live(chat_id)
-        row = {"chat_id": chat_id, "user_id": user_id, "opened": now,
-               "status": "closed" if waiting else "open", "subject": subject,
-               "question": question[:2000], "staff_chat_id": staff_chat_id,
-               "closed": now if waiting else None}
+        row = self._new_row(chat_id, user_id, subject, question, staff_chat_id, waiting)
         future = self.store.submit(lambda db: db["handoffs"].insert(row).last_pk)
         try:
             pk = future.result(0.0 if self.store.stuck else self.store.write_wait)
