@@ -5090,7 +5090,7 @@ def _name_in(kb: KnowledgeBase, target: tuple[str, str], lang: str) -> str:
     return ""
 
 
-CONTACT_HOLDERS = ("event", "location", "partner", "work", "incentive")
+CONTACT_HOLDERS = ("event", "location", "partner", "work", "incentive", "program")
 # One question opened by a question word other than whether ("where was it held?", "¿dónde se
 # hizo?", "what happened there?"), with no second clause ("and did it go ahead?")
 WH_ONE_QUESTION = re.compile(r"^\W*(where|what|who|which|how|donde|que|quien(es)?|cual(es)?|como|en que)\b(?!.*(\b(and|y|o|or)\b|[,;?¿].+)).*$")
@@ -5107,13 +5107,14 @@ def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool
     """Does the message ask for the contact of the record `found` rather than a fact of it? An
     e-mail always; of an event or a set, a contact asked for in so many words ("who's the
     contact?", "whom do I write to?") or a team's working hours ("他们几点上班"), since "who runs
-    it?" is an event's organisers and "몇 시부터?" its time; of a company, title or incentive,
-    also who is in charge or its hours."""
+    it?" is an event's organisers and "몇 시부터?" its time (a programme's, its own card); of a
+    company, title or incentive, also who is in charge or its hours."""
     folded = fold(turn.text)
     asked = {u.fact, *u.facts}
     if "email" in asked:
         return True
-    if found[0] in ("event", "location"):
+    if found[0] in ("event", "location", "program"):
+        # (of a programme, "who runs it?" is on its own card: Purple Wave for the A.R.C system)
         return bool((u.fact == "role" and CONTACT_ASKED.search(folded)) or WHOM_TO_CONTACT.search(folded)
                     or ("hours" in asked and OFFICE_HOURS.search(folded)))
     return bool("hours" in asked or IN_CHARGE.search(folded)
