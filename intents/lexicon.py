@@ -1465,7 +1465,11 @@ TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|
 # "switch to Beijing time please", "cambia la hora a Seúl"): the time-zone setting, whatever the
 # classifier made of a foreign city (the router checks a zone is named).
 SET_CLOCK = re.compile(r"\bset (my |the |our )?(time|clock|timezone|time zone)s?\b|\b(switch|change|set|move) (it |me |us |everything |my clock |the clock )?(to|into|over to) [a-z]+( [a-z]+)? time\b"
-                       r"|\b(pon|ponme|configura|cambia|cambiame|ajusta|pasa|pasame)\b.{0,20}\bhora\b.{0,6}\b(de|a|en)\b"
+                       # "please use Mountain time for me", "go by Pacific time", "show times in Eastern time"
+                       r"|\b(use|go by|work in|show (me )?(the )?(times?|dates?|everything) in) [a-z]+( [a-z]+)? time (for (me|us)|from now on|please|pls)\b"
+                       r"|\b(please |pls |kindly )(use|go by) [a-z]+( [a-z]+)? time\b"
+                       r"|\b(pon|ponme|poneme|pone|configura|configurame|cambia|cambiame|ajusta|ajustame|pasa|pasame|usa|usame|usen|maneja|manejame|manejen)\b.{0,20}"
+                       r"\b(hora|horario)\b.{0,6}\b(de|a|en|del)\b"
                        r"|(时间|时区|钟点)(设|设置|设定|调|改|换|定)(成|为|到)|(设|设置|设定|调|改|换)(成|为|到).{1,8}(时间|时区)(?!.{0,4}(几点|几号|多少|什么时候))"
                        r"|(時間|時區)(設|設置|設定|調|改|換|定)(成|為|到)|(設|設置|設定|調|改|換)(成|為|到).{1,8}(時間|時區)(?!.{0,4}(幾點|幾號|多少|什麼時候))"
                        r"|(시간|시각|시간대|기준)(으로|을|를|은)? ?(좀 )?(설정|세팅|맞춰|맞추|바꿔|변경)(?!.{0,8}몇 ?시)|(으로|로) (시간|시간대|시계)(를|을)? ?(좀 )?(설정|세팅|맞춰|맞추|바꿔|변경)(?!.{0,8}몇 ?시)")
