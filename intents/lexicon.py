@@ -1436,6 +1436,17 @@ PITCHING = re.compile(
     r"|推介|推(一下|下)?(我们的|自己的)?项目|路演|提案会|项目提案|提案活动|提案机会|피칭|피치|(기획안|기획서|프로젝트|작품|아이템)(을|를)? ?(발표|소개|제안|선보)")
 """Pitching a project ("latino producers to pitch", "que productores presenten proyectos", "推项目",
 "路演", "기획안 발표"): the event held for it, whose own name says so (a pitch day, 推介会, 피칭 데이)."""
+
+# Pitching a title to a buyer ("family titles we could pitch to a broadcaster", "algo pa
+# presentarle a una televisora", "推给电视台", "방송사에 제안할 만한"): selling a catalog title on,
+# not the pitch event for projects.
+PITCH_TO_BUYER = re.compile(
+    r"\b(pitch|sell|offer|present|take)\w*\b( (it|them|this|that|one))?( \w+)? (to|for|at) (a |an |the |our |my |some |local )?"
+    r"(broadcasters?|networks?|channels?|tv|television|platforms?|streamers?|streaming services?|buyers?|stations?|distributors?|clients?)\b"
+    r"|\b(presentar|vender|ofrecer|mover|llevar)\w*( (la|lo|las|los))?( \w+)? (a|en) (una |un |la |el |las |los |nuestra |nuestro |mi )?"
+    r"(televisoras?|canal(es)?|cadenas?|plataformas?|compradores?|distribuidor(as|es|a)?|clientes?|emisoras?|tele|tv)\b"
+    r"|(推给|卖给|推荐给|提供给)(电视台|平台|买家|发行方|客户|频道)"
+    r"|(방송사|플랫폼|바이어|채널|배급사)(에|에게|한테) ?(제안|팔|판매|소개|피칭)")
 ONE_PARTNER = re.compile(r"\bpartner\b|\bcompany\b|\bco-?host\b|\bsocio\b|\bempresa\b|\bcompania\b"
                          r"|合作方|合作伙伴|合作公司|哪家|파트너|협력사|회사|업체")
 """One partner asked for ("which Korean partner is it?", "¿y cuál es el socio coreano?",

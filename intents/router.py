@@ -2326,7 +2326,9 @@ class Router:
         key = reply.answer or ""
         if key.startswith(("handoff", "gap:")) or u.records() or u.ordinal is not None \
                 or u.filter("when") == "past" or (u.refers and (memory.focus or memory.items)) \
-                or not PITCHING.search(fold(turn.text)):
+                or not PITCHING.search(fold(turn.text)) or (u.filter("genre") and lexicon.PITCH_TO_BUYER.search(fold(turn.text))):
+            # ("family titles we could pitch to a broadcaster": a kind of title to sell on, not
+            # the pitch day)
             return None
         held = [e for e in turn.kb.events.values()
                 if events.is_upcoming(e, turn.now) and any(PITCHING.search(fold(name)) for name in e.name.all())]
