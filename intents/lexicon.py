@@ -365,9 +365,11 @@ FACTS: tuple[tuple[str, str], ...] = (
     # ("who are they when they're at home?" is an idiom for "who are they really", no date)
     # "is it still happening?", "¿sigue en pie?": its date, which says whether it is still to come
     # (or, of a proposal gone by, that nothing says it took place)
-    ("date", (r"\bstill (happening|on|going ahead|planned)\b|\bsigue (en pie|vigente|adelante)\b|\bwhen\b(?! (they|he|she|it|you|we)('re|'s| are| is) at home)|\btimings?\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
+    ("date", (r"\bstill (happening|on|going ahead|planned)\b|\bsigue (en pie|vigente|adelante)\b|\bwhen\b(?! (they|he|she|it|you|we)('re|'s| are| is) at home)(?! (a |an |the |our |my |your )?(crew|team|cast|unit|squad|production|we|i|they|people)('re|'m| are| is| am| arrive| arrives| get| gets| come| comes| land| stay| film| shoot| work)\b)|\btimings?\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|(que|cual) dia|哪日|边日|几时|언제쯤|\b(at )?(which|what) hour\b|기간(은|이|이요|이 어떻게)"
-             r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
+             # ("what services do you provide when a crew is there?", "¿qué dan cuando estemos allá?":
+             # a time in the question, not a date asked)
+             r"|\bcuando\b(?! (estemos|este|esten|estes|lleguemos|llegue|lleguen|vayamos|vaya|vayan|grabemos|filmemos|rodemos|trabajemos)\b)|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
              r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
              r"|일시(?!적|정지|불)|일자(?!리)|개최일|행사일"  # the formal words: "설명회 일시를 알려 주십시오"
              # how often it comes round: "is it every year?", "¿es cada año?", "每年都办吗", "매년 해요?"
