@@ -1066,6 +1066,9 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|具体(能)?(优惠|便宜|减免|减|折扣|补贴|補貼|優惠|減免)(了|的)?(是)?(多少|几|幾|多大)|(优惠|優惠|减免|減免|折扣)(具体|具體)(是)?(多少|几|幾|多大)"
               r"|정확(히|하게).{0,20}(할인|깎|싸|절감|몇 ?퍼|몇 ?프로|얼마)"
               r"|what ?% |\d+ ?% (off|discount)|pay (an? )?(extra|extras|actors?|crew)"
+              # "what kind of discount are we talking?", "¿qué tanto descuento dan?" (Mexican "how much")
+              r"|what (kind|sort|size|level) of (a )?discount|how (big|large|steep|deep|much) (of )?a discount"
+              r"|que tanto (de )?(descuento|rebaja|cuesta|cuestan|sale|salen|cobran|cobra)\b"
               r"|cuanto (de )?descuento|(de )?cuanto (es|seria|sale) (el|la) (descuento|rebaja|reduccion)|descuento exacto|cuanto se (le )?paga|cuanto (le |les )?(pagan|paga)\b|sueldo|salario|jornal|por jornada"
               r"|打几折|几折|折扣(是)?多少|百分之多少|百分之几|会费|会员费|成员费|年费|入会费|入盟费|一年多少|(一年|每年|一年到头)(要|得)?(交|付|缴|给)(多少|几多|若干)|日薪|工资|片酬|薪水|(?<!没)几钱|(?<!没)几个钱|多少个钱|几多钱|场租|授权费|许可费|版权费用"
               # paying to take part: "参加要付费吗", "要不要交费", "入场收费吗"

@@ -3787,14 +3787,21 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
     person = turn.kb.contacts.get(contact_id) or turn.kb.contacts.get(DEFAULT_CONTACT)
     cid = person.id if person else contact_id
     who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    said = topic
+    if topic == "price" and turn.text:
+        # the number asked, in the reply's own words: a title's minimum guarantee is a rights term
+        # ("what MG are you asking for that one?"), an incentive's rate its discount ("how much
+        # off exactly?", "¿de cuánto es el descuento?"), not "prices and fees"
+        folded = fold(turn.text)
+        said = "rights" if MG_ASKED.search(folded) else "discount" if DISCOUNT_ASKED.search(folded) else topic
     if target and (topic == "fact" or f"gap_{topic}" not in _GAP_KEYS):
         # ("how many places are there?" of the event in focus: that detail of that event)
         name = _record_name(turn, target)
         text = t("gap_fact", lang, name=esc(name), who=who) if name else t("gap_generic", lang, who=who)
     else:
-        key = f"gap_{topic}"
+        key = f"gap_{said}"
         text = t(key if key in _GAP_KEYS else "gap_generic", lang, who=who)
-        if topic == "rights" and target and target[0] == "work" and (name := _record_name(turn, target)):
+        if said == "rights" and target and target[0] == "work" and (name := _record_name(turn, target)):
             # "I'd like to buy the rights to this one": the deal is on the title in focus, said
             text = t("label_value", lang, label=f"<b>{esc(name)}</b>", value=text)
     if person:
@@ -3811,7 +3818,12 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
                  focus=f"{target[0]}:{target[1]}" if target else None)
 
 
-_GAP_KEYS = {"gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
+# A minimum guarantee asked ("MG", "mínimo garantizado", "保底", "최소 보장"), a discount's size
+MG_ASKED = re.compile(r"\bmg\b|minimum guarantee|minimo garantizado|保底|최소 ?보장")
+DISCOUNT_ASKED = re.compile(r"\bdiscount|how much off\b|\b(percent|percentage|%) off\b|\bdescuento|\brebaja\b|折扣|打折|几折|减免|优惠幅度|할인")
+
+
+_GAP_KEYS = {"gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team"}
 
 

@@ -130,3 +130,18 @@ def test_when_inside_the_question_asks_no_date(services: Services, lang, text) -
 ])
 def test_joining_said_as_enrolling(services: Services, lang, text) -> None:
     talk(services, lang, [(text, "faq:join_alliance")])
+
+
+@pytest.mark.parametrize("lang,turns,said", [
+    ("en", [("romance titles pls", "list:works?genre=romance"), ("the first one", "work:work_moonlight_envoy"),
+            ("what MG would you want on it", "gap:*")], "minimum guarantees"),
+    ("es", [("muéstrame las de romance", "list:works?genre=romance"), ("la primera", "work:work_moonlight_envoy"),
+            ("y cuánto piden de mínimo garantizado?", "gap:*")], "mínimos garantizados"),
+    ("en", [("what's the vertical short drama incentive", ["incentive:short_drama_cost_reduction", "faq:incentives"]),
+            ("what kind of discount are we talking", "gap:*")], "discount"),
+    ("es", [("q onda el incentivo pa microdramas", ["incentive:short_drama_cost_reduction", "faq:incentives"]),
+            ("y q tanto descuento dan", "gap:*")], "descuento"),
+])
+def test_a_minimum_guarantee_or_a_discount_gap_says_what_was_asked(services: Services, lang, turns, said) -> None:
+    reply = talk(services, lang, turns, fits)
+    assert said in reply.text  # not "prices and fees aren't published"
