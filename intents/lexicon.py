@@ -1032,7 +1032,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|^\W*(and |so |what about |how about )?(the |its |their )?(total )?costs?\W*$|\bcosts? (anything|something|money|extra)\b"
               r"|^\W*(y |entonces |que tal )?(el |su )?(costo|coste)s?\W*$|\b(cuesta|cuestan|cobran|cobra) (algo|dinero)\b|^\W*비용(은|이)?(요)?\W*$"
               r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria|piden|pedirian|pide)|\bcoste (anual|mensual|por|de|del|total)\b|\bcuota\b|alquiler|\brenta\b|por dia|al dia"
-              r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto(?! (la|el|los|las|una?|su|sus|nuestr\w*|ustedes|ellos|ella|hengdian|zasme|hisda)\b)|importe|how much money"
+              r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|(?<!lo )(?<!la )(?<!los )(?<!las )(?<!me )(?<!nos )(?<!se )(?<!donde )monto(?! (la|el|los|las|una?|su|sus|nuestr\w*|ustedes|ellos|ella|hengdian|zasme|hisda)\b)|importe|how much money"
               # whether it costs nothing is a price too ("is it free?", "¿la jornada es gratis?")
               r"|\b(is|are|it'?s|be) (it|that|this|they|the [\w-]+( [\w-]+)?|entry|admission|attendance) (free|gratis)\b|\bfree (of charge|entry|admission)\b|\bfree to (attend|visit|join|enter|watch|register|sign up|scout)\b|\bfor free\b"
               r"|\bgratis\b|\bgratuit[oa]s?\b|\bsin (costo|coste|cargo)\b"
@@ -1606,6 +1606,11 @@ VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements
                   # "¿tenemos que tramitar algo para ir a China o entramos así nomás?": papers to go
                   r"|\b(tramitar|tramites?|papeleo|papeles)\b.{0,80}\b(entrar|entramos|ingresar|viajar|ir a|china)\b"
                   r"|\b(paperwork|papers|documents)\b.{0,40}\b(to (enter|travel to|go to|get into) china|for china)\b"
+                  # the papers asked at the border: "what paperwork do the lads need at the border",
+                  # "¿qué papeles les pedirán en frontera?"
+                  r"|\b(paperwork|papers|documents|documentation|id)\b.{0,40}\b(at|for|through|to cross|crossing) (the )?borders?\b"
+                  r"|\bborder (paperwork|papers|documents|control|checks?|crossing)\b"
+                  r"|\b(papeles|documentos|documentacion|papeleo|tramites?)\b.{0,40}\b(en|para cruzar|al cruzar|para pasar) (la )?frontera\b"
                   # "进中国之前证件要准备什么", "来中国要办啥手续": papers for coming into China
                   r"|(进|入|来|去)中国.{0,12}(证件|手续|材料)|(证件|手续).{0,12}(进|入|来|去)中国")
 """Entering China (visa, passport, entry papers): the FAQ tagged `visa` answers it, in any

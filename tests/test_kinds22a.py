@@ -145,3 +145,20 @@ def test_joining_said_as_enrolling(services: Services, lang, text) -> None:
 def test_a_minimum_guarantee_or_a_discount_gap_says_what_was_asked(services: Services, lang, turns, said) -> None:
     reply = talk(services, lang, turns, fits)
     assert said in reply.text  # not "prices and fees aren't published"
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "what documents will my crew be asked for at the border"),
+    ("en", "any border paperwork for a Canadian team?"),
+    ("es", "q documentos piden en la frontera pa mi equipo"),
+])
+def test_papers_at_the_border_are_the_visa(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, "faq:visa")])
+
+
+@pytest.mark.parametrize("text,expect", [
+    ("mi historia pasa en la dinastía Song, ¿dónde la monto?", ["faq:which_set", "location:*", "list:locations*"]),
+    ("¿cuál es el monto del alquiler de un set?", "gap:*"),
+])
+def test_monto_the_verb_asks_no_amount(services: Services, text, expect) -> None:
+    talk(services, "es", [(text, expect)], fits)
