@@ -11,13 +11,15 @@ from intents.turn import Turn
 
 # The subject each kind of record belongs to (the "ask a person" subject of its answers).
 SUBJECT_OF = {"event": "events", "work": "catalog", "location": "locations", "incentive": "incentives",
-              "partner": "", "program": "", "contact": ""}
+              "partner": "", "program": "programs", "contact": ""}
 # Which contact answers which subject, when a partner taps "Ask a person" on it.
 SUBJECT_CONTACT = {
     "locations": "international_business",
     "incentives": "vertical_short_drama_center",
     "catalog": "international_business",
     "events": "international_business",
+    # the Alliance and its initiatives (programs.yaml): the secretariat answers alliance questions
+    "programs": "hisda_secretariat",
 }
 
 

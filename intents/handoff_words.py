@@ -27,7 +27,9 @@ _EN_WHO = (r"(?:a |an |some |your |the |one of your |a member of your |someone (
            r"(?:your|the) )?(?:real |live |actual |human )?"
            r"(?:person|human(?: being)?|agent|someone|somebody|team|staff|representative|rep|"
            r"manager|operator|advisor|adviser|consultant|colleague|people|staff member|"
-           r"sales team|account manager|customer service|support team)\b")
+           r"sales team|account manager|customer service|support team)\b"
+           # Scots "a real body", "some live body": a body is a person
+           r"|(?:a |an |some )?(?:real|live|actual|human) (?:body|bod)\b")
 _ES_WHO = (r"(?:una? |el |la |los |las |alguien|algun[oa]? |algun |tu |su |sus |tus |un miembro del? )?"
            r"(?:persona(?: real| de verdad| humana)?|humano|asesor[a]?|asesores|agente|ejecutiv[oa]|"
            r"representante|alguien|equipo|encargad[oa]|responsable|operador[a]?|gente|"
@@ -37,7 +39,12 @@ _PATTERNS = [
     # --- English ------------------------------------------------------------------------------
     # "talk to a person", "speak with someone from your team", "chat with a real human"
     # (Scots "speak tae a real person", "talk wi' someone")
-    rf"\b(?:talk|speak|chat|communicate|get in touch)\s+(?:directly\s+)?(?:to|with|tae|wi'?)\s+{_EN_WHO}",
+    # (Doric "spik tae a real body", "blether wi' somebody")
+    rf"\b(?:talk|speak|spik|spick|chat|blether|communicate|get in touch)\s+(?:directly\s+)?(?:to|with|tae|wi'?)\s+{_EN_WHO}",
+    # "hook me up with someone on your side", "I'd rather deal with a person": put through, or
+    # preferring a person to the bot
+    rf"\bhook\s+(?:me|us)\s+up\s+(?:directly\s+)?with\s+{_EN_WHO}",
+    rf"\b(?:i'?d|we'?d|i would|we would)\s+(?:much\s+)?(?:rather|prefer to)\s+(?:talk|speak|deal|chat|sort (?:it|this) out|discuss (?:it|this))\s+(?:directly\s+)?(?:to|with)\s+{_EN_WHO}",
     # "I'd like to talk this one through with someone", "can I talk it over with your team?",
     # "I want to discuss this title with someone": the record in focus, with a person
     (rf"\b(?:talk|chat|go)\s+(?:this|it|that|things)(?:\s+(?:one|title|show|series|project|drama))?\s+(?:through|over)\s+with\s+{_EN_WHO}"
@@ -111,7 +118,9 @@ _PATTERNS = [
      r"humano|ejecutiv[oa]|representante|atencion (?:humana|personal|personalizada))\b"),
     # "quisiera platicarlo con alguien", "me gustaría hablar de este con alguien", "¿puedo verlo
     # con alguien del equipo?": the record in focus talked over with a person
-    (rf"\b(?:quisiera|quiero|me gustaria|ocupo|necesito|puedo|podria|podemos|podriamos|queremos|quisieramos|se puede)\s+"
+    (rf"\b(?:quisiera|quiero|me gustaria|ocupo|necesito|puedo|podria|podemos|podriamos|queremos|quisieramos|se puede|"
+     # "prefiero tratarlo con una persona", "preferiríamos verlo con alguien del equipo"
+     rf"prefiero|preferiria|preferimos|prefeririamos)\s+"
      rf"(?:(?:hablar|platicar|conversar|charlar|discutir|comentar|tratar)(?:lo|la|los|las)?|(?:ver|revisar|checar|chequear)(?:lo|la|los|las))\b"
      rf"(?:\s+(?:de |sobre )?(?:este|esta|esto|eso|ese|esa)(?:\s+\w+)?)?\s+con\s+{_ES_WHO}"),
     # "¿me pones con alguien de carne y hueso?": a flesh-and-blood person
@@ -263,6 +272,9 @@ def _fold(text: str) -> str:
 # contact (the router decides); alone it says too little to hand anyone over.
 _CONNECT = re.compile(
     r"\b(?:connect|patch|loop) (?:me|us)(?: (?:through|in|up|directly|in touch))?\b(?! (?:to|with) (?:the )?(?:list|menu|catalog))"
+    # "hook me up with her directly": put through to the one just named (not "hook me up with
+    # some titles")
+    r"|\bhook (?:me|us) up (?:directly )?with (?:her|him|them|that (?:person|team|office|lady|guy|studio)|whoever)\b"
     r"|\b(?:put|get) (?:me|us) in touch\b|\bput (?:me|us) through(?: to (?:them|him|her|that team|that office))?\b"
     r"|\b(?:comunicame|comuniquenme|pasame|pasenme|ponme|conectame) con (?:ellos|ellas|el|ella|esa gente|ese equipo)\b|\bmake (?:an?|the) intro(?:duction)?\b|\bintroduce (?:me|us) to (?:them|him|her)\b"
     r"|\b(?:conectame|conectanos|conectenme|ponme en contacto|ponnos en contacto|poner(?:me|nos) en contacto|contactarme con|contactame con)\b"

@@ -365,9 +365,11 @@ FACTS: tuple[tuple[str, str], ...] = (
     # ("who are they when they're at home?" is an idiom for "who are they really", no date)
     # "is it still happening?", "¿sigue en pie?": its date, which says whether it is still to come
     # (or, of a proposal gone by, that nothing says it took place)
-    ("date", (r"\bstill (happening|on|going ahead|planned)\b|\bsigue (en pie|vigente|adelante)\b|\bwhen\b(?! (they|he|she|it|you|we)('re|'s| are| is) at home)|\btimings?\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
+    ("date", (r"\bstill (happening|on|going ahead|planned)\b|\bsigue (en pie|vigente|adelante)\b|\bwhen\b(?! (they|he|she|it|you|we)('re|'s| are| is) at home)(?! (a |an |the |our |my |your )?(crew|team|cast|unit|squad|production|we|i|they|people)('re|'m| are| is| am| arrive| arrives| get| gets| come| comes| land| stay| film| shoot| work)\b)|\btimings?\b|what (day|date|time)|which (day|date)|\bdates?\b|how soon|what month"
              r"|(que|cual) dia|哪日|边日|几时|언제쯤|\b(at )?(which|what) hour\b|기간(은|이|이요|이 어떻게)"
-             r"|\bcuando\b|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
+             # ("what services do you provide when a crew is there?", "¿qué dan cuando estemos allá?":
+             # a time in the question, not a date asked)
+             r"|\bcuando\b(?! (estemos|este|esten|estes|lleguemos|llegue|lleguen|vayamos|vaya|vayan|grabemos|filmemos|rodemos|trabajemos)\b)|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
              r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
              r"|일시(?!적|정지|불)|일자(?!리)|개최일|행사일"  # the formal words: "설명회 일시를 알려 주십시오"
              # how often it comes round: "is it every year?", "¿es cada año?", "每年都办吗", "매년 해요?"
@@ -1030,7 +1032,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|^\W*(and |so |what about |how about )?(the |its |their )?(total )?costs?\W*$|\bcosts? (anything|something|money|extra)\b"
               r"|^\W*(y |entonces |que tal )?(el |su )?(costo|coste)s?\W*$|\b(cuesta|cuestan|cobran|cobra) (algo|dinero)\b|^\W*비용(은|이)?(요)?\W*$"
               r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria|piden|pedirian|pide)|\bcoste (anual|mensual|por|de|del|total)\b|\bcuota\b|alquiler|\brenta\b|por dia|al dia"
-              r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|monto(?! (la|el|los|las|una?|su|sus|nuestr\w*|ustedes|ellos|ella|hengdian|zasme|hisda)\b)|importe|how much money"
+              r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|(?<!lo )(?<!la )(?<!los )(?<!las )(?<!me )(?<!nos )(?<!se )(?<!donde )monto(?! (la|el|los|las|una?|su|sus|nuestr\w*|ustedes|ellos|ella|hengdian|zasme|hisda)\b)|importe|how much money"
               # whether it costs nothing is a price too ("is it free?", "¿la jornada es gratis?")
               r"|\b(is|are|it'?s|be) (it|that|this|they|the [\w-]+( [\w-]+)?|entry|admission|attendance) (free|gratis)\b|\bfree (of charge|entry|admission)\b|\bfree to (attend|visit|join|enter|watch|register|sign up|scout)\b|\bfor free\b"
               r"|\bgratis\b|\bgratuit[oa]s?\b|\bsin (costo|coste|cargo)\b"
@@ -1064,6 +1066,9 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|具体(能)?(优惠|便宜|减免|减|折扣|补贴|補貼|優惠|減免)(了|的)?(是)?(多少|几|幾|多大)|(优惠|優惠|减免|減免|折扣)(具体|具體)(是)?(多少|几|幾|多大)"
               r"|정확(히|하게).{0,20}(할인|깎|싸|절감|몇 ?퍼|몇 ?프로|얼마)"
               r"|what ?% |\d+ ?% (off|discount)|pay (an? )?(extra|extras|actors?|crew)"
+              # "what kind of discount are we talking?", "¿qué tanto descuento dan?" (Mexican "how much")
+              r"|what (kind|sort|size|level) of (a )?discount|how (big|large|steep|deep|much) (of )?a discount"
+              r"|que tanto (de )?(descuento|rebaja|cuesta|cuestan|sale|salen|cobran|cobra)\b"
               r"|cuanto (de )?descuento|(de )?cuanto (es|seria|sale) (el|la) (descuento|rebaja|reduccion)|descuento exacto|cuanto se (le )?paga|cuanto (le |les )?(pagan|paga)\b|sueldo|salario|jornal|por jornada"
               r"|打几折|几折|折扣(是)?多少|百分之多少|百分之几|会费|会员费|成员费|年费|入会费|入盟费|一年多少|(一年|每年|一年到头)(要|得)?(交|付|缴|给)(多少|几多|若干)|日薪|工资|片酬|薪水|(?<!没)几钱|(?<!没)几个钱|多少个钱|几多钱|场租|授权费|许可费|版权费用"
               # paying to take part: "参加要付费吗", "要不要交费", "入场收费吗"
@@ -1201,7 +1206,9 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
     ("international_business", (r"international business|negocios internacionales|国际业务部|国际业务|국제 ?사업부")),
     ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|\bla secretaria\b|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|joining fees?|fees? to join|membresia|unirse a la alianza"
                            r"|cuota de socio|会费|会员费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입"
-                           r"|(ser|hacerse|como|nuevo) (miembros?|socios?)\b|become (a )?members?|annual fee|cuota anual|年费|연회비|가입비"
+                           r"|(ser|hacerse|como|nuevo) (miembros?|socios?)\b|become (a )?members?|annual fee|"
+                           # "what does it cost a year to be a member of the alliance?"
+                           r"(be|being|as) (an? )?(alliance )?members? (of|in) (the )?(alliance|hisda)\b|alliance members?(hip)? (fee|cost|price)|cuota anual|年费|연회비|가입비"
                            # the members' side of the alliance: "quien lleva lo de los socios?", "会员的事"
                            r"|\blo de (los )?(socios|miembros)\b|\b(new )?members?'? (side|matters|stuff|affairs)\b|会员(的事|事务|这块)|회원 ?(관리|업무|담당)"
                            # what members pay ("会员一年交多少", "what do members pay a year?")
@@ -1434,6 +1441,17 @@ PITCHING = re.compile(
     r"|推介|推(一下|下)?(我们的|自己的)?项目|路演|提案会|项目提案|提案活动|提案机会|피칭|피치|(기획안|기획서|프로젝트|작품|아이템)(을|를)? ?(발표|소개|제안|선보)")
 """Pitching a project ("latino producers to pitch", "que productores presenten proyectos", "推项目",
 "路演", "기획안 발표"): the event held for it, whose own name says so (a pitch day, 推介会, 피칭 데이)."""
+
+# Pitching a title to a buyer ("family titles we could pitch to a broadcaster", "algo pa
+# presentarle a una televisora", "推给电视台", "방송사에 제안할 만한"): selling a catalog title on,
+# not the pitch event for projects.
+PITCH_TO_BUYER = re.compile(
+    r"\b(pitch|sell|offer|present|take)\w*\b( (it|them|this|that|one))?( \w+)? (to|for|at) (a |an |the |our |my |some |local )?"
+    r"(broadcasters?|networks?|channels?|tv|television|platforms?|streamers?|streaming services?|buyers?|stations?|distributors?|clients?)\b"
+    r"|\b(presentar|vender|ofrecer|mover|llevar)\w*( (la|lo|las|los))?( \w+)? (a|en) (una |un |la |el |las |los |nuestra |nuestro |mi )?"
+    r"(televisoras?|canal(es)?|cadenas?|plataformas?|compradores?|distribuidor(as|es|a)?|clientes?|emisoras?|tele|tv)\b"
+    r"|(推给|卖给|推荐给|提供给)(电视台|平台|买家|发行方|客户|频道)"
+    r"|(방송사|플랫폼|바이어|채널|배급사)(에|에게|한테) ?(제안|팔|판매|소개|피칭)")
 ONE_PARTNER = re.compile(r"\bpartner\b|\bcompany\b|\bco-?host\b|\bsocio\b|\bempresa\b|\bcompania\b"
                          r"|合作方|合作伙伴|合作公司|哪家|파트너|협력사|회사|업체")
 """One partner asked for ("which Korean partner is it?", "¿y cuál es el socio coreano?",
@@ -1465,7 +1483,11 @@ TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|
 # "switch to Beijing time please", "cambia la hora a Seúl"): the time-zone setting, whatever the
 # classifier made of a foreign city (the router checks a zone is named).
 SET_CLOCK = re.compile(r"\bset (my |the |our )?(time|clock|timezone|time zone)s?\b|\b(switch|change|set|move) (it |me |us |everything |my clock |the clock )?(to|into|over to) [a-z]+( [a-z]+)? time\b"
-                       r"|\b(pon|ponme|configura|cambia|cambiame|ajusta|pasa|pasame)\b.{0,20}\bhora\b.{0,6}\b(de|a|en)\b"
+                       # "please use Mountain time for me", "go by Pacific time", "show times in Eastern time"
+                       r"|\b(use|go by|work in|show (me )?(the )?(times?|dates?|everything) in) [a-z]+( [a-z]+)? time (for (me|us)|from now on|please|pls)\b"
+                       r"|\b(please |pls |kindly )(use|go by) [a-z]+( [a-z]+)? time\b"
+                       r"|\b(pon|ponme|poneme|pone|configura|configurame|cambia|cambiame|ajusta|ajustame|pasa|pasame|usa|usame|usen|maneja|manejame|manejen)\b.{0,20}"
+                       r"\b(hora|horario)\b.{0,6}\b(de|a|en|del)\b"
                        r"|(时间|时区|钟点)(设|设置|设定|调|改|换|定)(成|为|到)|(设|设置|设定|调|改|换)(成|为|到).{1,8}(时间|时区)(?!.{0,4}(几点|几号|多少|什么时候))"
                        r"|(時間|時區)(設|設置|設定|調|改|換|定)(成|為|到)|(設|設置|設定|調|改|換)(成|為|到).{1,8}(時間|時區)(?!.{0,4}(幾點|幾號|多少|什麼時候))"
                        r"|(시간|시각|시간대|기준)(으로|을|를|은)? ?(좀 )?(설정|세팅|맞춰|맞추|바꿔|변경)(?!.{0,8}몇 ?시)|(으로|로) (시간|시간대|시계)(를|을)? ?(좀 )?(설정|세팅|맞춰|맞추|바꿔|변경)(?!.{0,8}몇 ?시)")
@@ -1584,6 +1606,11 @@ VISA = re.compile(r"\bvisas?\b|\bvisados?\b|entry (paperwork|permit|requirements
                   # "¿tenemos que tramitar algo para ir a China o entramos así nomás?": papers to go
                   r"|\b(tramitar|tramites?|papeleo|papeles)\b.{0,80}\b(entrar|entramos|ingresar|viajar|ir a|china)\b"
                   r"|\b(paperwork|papers|documents)\b.{0,40}\b(to (enter|travel to|go to|get into) china|for china)\b"
+                  # the papers asked at the border: "what paperwork do the lads need at the border",
+                  # "¿qué papeles les pedirán en frontera?"
+                  r"|\b(paperwork|papers|documents|documentation|id)\b.{0,40}\b(at|for|through|to cross|crossing) (the )?borders?\b"
+                  r"|\bborder (paperwork|papers|documents|control|checks?|crossing)\b"
+                  r"|\b(papeles|documentos|documentacion|papeleo|tramites?)\b.{0,40}\b(en|para cruzar|al cruzar|para pasar) (la )?frontera\b"
                   # "进中国之前证件要准备什么", "来中国要办啥手续": papers for coming into China
                   r"|(进|入|来|去)中国.{0,12}(证件|手续|材料)|(证件|手续).{0,12}(进|入|来|去)中国")
 """Entering China (visa, passport, entry papers): the FAQ tagged `visa` answers it, in any
@@ -1825,6 +1852,8 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|\bacept\w* (como|en|adentro de|dentro de)\b|\bcomo (miembros?|socios?)\b|\bpart of (the )?(hisda|alliance)|get (in|inside|into)\b"
                      r"|sign(ed|ing)? (up|on) (to|with|as|for) (the |your |a )?(hisda|alliance|membership|members?)\b|sign (up|on) (to|with|as)|\bunir(se|nos|me)\b|\b(me uno|nos unimos|me sumo|nos sumamos)\b|\bsumar(se|nos|me)\b|afili|\basoci(arnos|arse|arme|amos|emos)\b"
                      r"|ser (socios?|miembros?|parte)|(volvernos|hacernos|hacerse) (socios?|miembros?)"
+                     # "keen to enrol with HISDA", "desea incorporarse a HISDA", "adherirnos a la alianza"
+                     r"|\benrol(l)?(s|ed|ing|ment)?\b|\bincorpor(arse|arnos|arme|amos|emos|en|e)\b|\badher(ir|irse|irnos|irme|imos|amos)\b|\badhesion\b"
                      # "que nuestra distribuidora sea miembro de la HISDA": the company made a member
                      r"|\b(sea|seamos|sean|fuera|fueramos) (un |una )?(socio|socia|miembro)s?\b"
                      r"|formar parte|(entrar|ingresar|meternos) (a|en) la|membresia|\b(se )?entra\w* (a|en) (la )?(alianza|hisda)\b"

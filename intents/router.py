@@ -2326,7 +2326,9 @@ class Router:
         key = reply.answer or ""
         if key.startswith(("handoff", "gap:")) or u.records() or u.ordinal is not None \
                 or u.filter("when") == "past" or (u.refers and (memory.focus or memory.items)) \
-                or not PITCHING.search(fold(turn.text)):
+                or not PITCHING.search(fold(turn.text)) or (u.filter("genre") and lexicon.PITCH_TO_BUYER.search(fold(turn.text))):
+            # ("family titles we could pitch to a broadcaster": a kind of title to sell on, not
+            # the pitch day)
             return None
         held = [e for e in turn.kb.events.values()
                 if events.is_upcoming(e, turn.now) and any(PITCHING.search(fold(name)) for name in e.name.all())]
@@ -3785,14 +3787,21 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
     person = turn.kb.contacts.get(contact_id) or turn.kb.contacts.get(DEFAULT_CONTACT)
     cid = person.id if person else contact_id
     who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    said = topic
+    if topic == "price" and turn.text:
+        # the number asked, in the reply's own words: a title's minimum guarantee is a rights term
+        # ("what MG are you asking for that one?"), an incentive's rate its discount ("how much
+        # off exactly?", "¿de cuánto es el descuento?"), not "prices and fees"
+        folded = fold(turn.text)
+        said = "rights" if MG_ASKED.search(folded) else "discount" if DISCOUNT_ASKED.search(folded) else topic
     if target and (topic == "fact" or f"gap_{topic}" not in _GAP_KEYS):
         # ("how many places are there?" of the event in focus: that detail of that event)
         name = _record_name(turn, target)
         text = t("gap_fact", lang, name=esc(name), who=who) if name else t("gap_generic", lang, who=who)
     else:
-        key = f"gap_{topic}"
+        key = f"gap_{said}"
         text = t(key if key in _GAP_KEYS else "gap_generic", lang, who=who)
-        if topic == "rights" and target and target[0] == "work" and (name := _record_name(turn, target)):
+        if said == "rights" and target and target[0] == "work" and (name := _record_name(turn, target)):
             # "I'd like to buy the rights to this one": the deal is on the title in focus, said
             text = t("label_value", lang, label=f"<b>{esc(name)}</b>", value=text)
     if person:
@@ -3809,7 +3818,12 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
                  focus=f"{target[0]}:{target[1]}" if target else None)
 
 
-_GAP_KEYS = {"gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
+# A minimum guarantee asked ("MG", "mínimo garantizado", "保底", "최소 보장"), a discount's size
+MG_ASKED = re.compile(r"\bmg\b|minimum guarantee|minimo garantizado|保底|최소 ?보장")
+DISCOUNT_ASKED = re.compile(r"\bdiscount|how much off\b|\b(percent|percentage|%) off\b|\bdescuento|\brebaja\b|折扣|打折|几折|减免|优惠幅度|할인")
+
+
+_GAP_KEYS = {"gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team"}
 
 
@@ -5090,7 +5104,7 @@ def _name_in(kb: KnowledgeBase, target: tuple[str, str], lang: str) -> str:
     return ""
 
 
-CONTACT_HOLDERS = ("event", "location", "partner", "work", "incentive")
+CONTACT_HOLDERS = ("event", "location", "partner", "work", "incentive", "program")
 # One question opened by a question word other than whether ("where was it held?", "¿dónde se
 # hizo?", "what happened there?"), with no second clause ("and did it go ahead?")
 WH_ONE_QUESTION = re.compile(r"^\W*(where|what|who|which|how|donde|que|quien(es)?|cual(es)?|como|en que)\b(?!.*(\b(and|y|o|or)\b|[,;?¿].+)).*$")
@@ -5107,13 +5121,14 @@ def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool
     """Does the message ask for the contact of the record `found` rather than a fact of it? An
     e-mail always; of an event or a set, a contact asked for in so many words ("who's the
     contact?", "whom do I write to?") or a team's working hours ("他们几点上班"), since "who runs
-    it?" is an event's organisers and "몇 시부터?" its time; of a company, title or incentive,
-    also who is in charge or its hours."""
+    it?" is an event's organisers and "몇 시부터?" its time (a programme's, its own card); of a
+    company, title or incentive, also who is in charge or its hours."""
     folded = fold(turn.text)
     asked = {u.fact, *u.facts}
     if "email" in asked:
         return True
-    if found[0] in ("event", "location"):
+    if found[0] in ("event", "location", "program"):
+        # (of a programme, "who runs it?" is on its own card: Purple Wave for the A.R.C system)
         return bool((u.fact == "role" and CONTACT_ASKED.search(folded)) or WHOM_TO_CONTACT.search(folded)
                     or ("hours" in asked and OFFICE_HOURS.search(folded)))
     return bool("hours" in asked or IN_CHARGE.search(folded)

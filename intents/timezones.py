@@ -66,7 +66,35 @@ ALIASES: dict[str, str] = {
     "lima": "America/Lima", "santiago": "America/Santiago", "montevideo": "America/Montevideo",
     "caracas": "America/Caracas", "shanghai": "Asia/Shanghai",
     "rosario": "America/Argentina/Buenos_Aires", "puebla": "America/Mexico_City", "habana": "America/Havana", "miami": "America/New_York",
+    # Canada and the US by city and by the zone's own name ("Mountain time", "Pacific time")
+    "edmonton": "America/Edmonton", "calgary": "America/Edmonton", "alberta": "America/Edmonton",
+    "vancouver": "America/Vancouver", "toronto": "America/Toronto", "ottawa": "America/Toronto",
+    "montreal": "America/Toronto", "winnipeg": "America/Winnipeg", "chicago": "America/Chicago",
+    "denver": "America/Denver", "detroit": "America/Detroit", "atlanta": "America/New_York",
+    "san francisco": "America/Los_Angeles", "seattle": "America/Los_Angeles",
+    # the UK and India beyond their capitals, northern Mexico, western Argentina, inland Spain
+    "scotland": "Europe/London", "aberdeen": "Europe/London", "edinburgh": "Europe/London",
+    "glasgow": "Europe/London", "manchester": "Europe/London", "uk": "Europe/London",
+    "india": "Asia/Kolkata", "chennai": "Asia/Kolkata", "mumbai": "Asia/Kolkata", "delhi": "Asia/Kolkata",
+    "new delhi": "Asia/Kolkata", "bangalore": "Asia/Kolkata", "bengaluru": "Asia/Kolkata", "hyderabad": "Asia/Kolkata",
+    "chihuahua": "America/Chihuahua", "ciudad juarez": "America/Ciudad_Juarez", "tijuana": "America/Tijuana",
+    "hermosillo": "America/Hermosillo", "mendoza": "America/Argentina/Mendoza", "valladolid": "Europe/Madrid",
+    "zaragoza": "Europe/Madrid",
 }
+
+# North American zones by their own names, read only when no city is named ("I'm in Edmonton,
+# use Mountain time": Edmonton's clock, not Denver's)
+ZONE_NAMES: dict[str, str] = {
+    "mountain time": "America/Denver", "pacific time": "America/Los_Angeles", "eastern time": "America/New_York",
+    "central time": "America/Chicago", "atlantic time": "America/Halifax",
+}
+_ZONE_NAME = re.compile(r"\b(" + "|".join(ZONE_NAMES) + r")\b")
+
+
+def _zone_name(folded: str) -> str | None:
+    found = _ZONE_NAME.search(folded)
+    return ZONE_NAMES[found.group(1)] if found else None
+
 
 # Offered as buttons by /timezone; the button carries the index, not the name.
 COMMON_ZONES: tuple[str, ...] = (
@@ -88,7 +116,7 @@ def fold(text: str) -> str:
 def _city_index() -> dict[str, str]:
     index: dict[str, str] = {}
     for name in sorted(available_timezones()):
-        if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/")):
+        if "/" in name and not name.startswith(("Etc/", "SystemV/", "US/", "Canada/", "Mexico/", "Brazil/", "Chile/")):
             index.setdefault(fold(name.rsplit("/", 1)[-1]), name)
     index.update({fold(k): v for k, v in ALIASES.items()})
     return index
@@ -155,7 +183,7 @@ def mentioned_zone(text: str) -> str | None:
             phrase = " ".join(words[i:i + size])
             if len(phrase) >= 4 and phrase in index:
                 return index[phrase]
-    return None
+    return _zone_name(folded)
 
 
 @lru_cache(maxsize=1)
@@ -220,5 +248,8 @@ def resolve(text: str) -> str | None:
             phrase = " ".join(words[i:i + size])
             if len(phrase) >= 4 and phrase in index:
                 return index[phrase]
+    named = _zone_name(key)
+    if named:
+        return named
     best = process.extractOne(key, index.keys(), scorer=fuzz.ratio, score_cutoff=80)
     return index[best[0]] if best and len(key) >= 5 else None
