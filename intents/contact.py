@@ -11,13 +11,14 @@ from intents.turn import Turn
 
 # The subject each kind of record belongs to (the "ask a person" subject of its answers).
 SUBJECT_OF = {"event": "events", "work": "catalog", "location": "locations", "incentive": "incentives",
-              "partner": "", "program": "", "contact": ""}
+              "partner": "", "program": "alliance", "contact": ""}
 # Which contact answers which subject, when a partner taps "Ask a person" on it.
 SUBJECT_CONTACT = {
     "locations": "international_business",
     "incentives": "vertical_short_drama_center",
     "catalog": "international_business",
     "events": "international_business",
+    "alliance": "hisda_secretariat",  # the Alliance's own programmes ("三个一", the talent programme)
 }
 
 

@@ -466,7 +466,7 @@ ORDINAL_WORDS = (*_EN, *_ES, "번째", *(k for k in _KO if len(k) > 1))
 _ORDINAL = re.compile(
     r"\b(?P<en>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|ninth|tenth|last)\b"
     r"(?! (time|week|day|month|year|thing|of all|question))"
-    r"|#\s?(?P<hash>\d{1,2})\b|\b(?:number|numero|no\.?|nº) ?(?P<numword>\d{1,2})\b"
+    r"|#\s?(?P<hash>\d{1,2})\b|\b(?:number|numero|no\.?|nº) ?(?P<numword>\d{1,2})(?!\d)(?![a-z])"
     # "number six?", "la número seis", "la dos, ¿de qué trata?": a position said as a count
     # ("the number one studio" is praise)
     r"|\b(?:number|numero) (?P<cardinal>one(?! [a-z])|two|three|four|five|six|seven|eight|nine|ten|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b"
@@ -475,12 +475,17 @@ _ORDINAL = re.compile(
     r"|decim[oa]|ultim[oa]|1r[oa]|1er|2d[oa]|3r[oa]|3er|4t[oa]|5t[oa]|6t[oa]|7m[oa]|8v[oa]|9n[oa]|10m[oa])\b"
     r"(?! (vez|semana|dia|mes|ano|pregunta))"
     r"|\b(?:el|la|the) (?P<the>\d{1,2})\b(?! ?(de|of|月|号|days?|dias?|personas?|people|am|pm|:))"
-    r"|第 ?(?P<zh>[一二两三四五六七八九十]{1,3}|\d{1,2}) ?(?:个|部|项|条|家|场|位|名|部剧|个活动)?"
+    # "倒数第二个", "끝에서 두 번째": counted from the end of the list (a negative position)
+    r"|倒数第 ?(?P<zhback>[一二两三四五六七八九十]{1,3}|\d{1,2})"
+    r"|(?:뒤|끝|밑)에서 ?(?:(?P<koback>첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열) ?번 ?째|(?P<kobackdigit>\d{1,2}) ?번 ?째)"
+    + r"|第 ?(?P<zh>[一二两三四五六七八九十]{1,3}|\d{1,2}) ?(?:个|部|项|条|家|场|位|名|部剧|个活动)?"
+    # "4号那部", "三号那个", "2号作品": a number in the list (not "12月4号那场", a date)
+    r"|(?<![月\d.])(?P<zhhao>[一二两三四五六七八九十]{1,3}|\d{1,2}) ?号 ?(?=[那这]?(?:个|部|家|项|场|位|条|款|作品|剧|片|景|公司))"
     r"|(?P<zhlast>(?:最后|倒数第)[一那这]?(?:个|部|项|家|场|位|条|款))"
     r"|(?P<ko>첫|열한|열두|열세|열네|열다섯|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무) ?번째|(?P<ko2>첫째|둘째|셋째|넷째)|(?P<kon>\d{1,2}) ?번(?!째)(?! ?[0-9])"
     # "2번째꺼 몇부작?", "3 번째 거", "11번째": the position in digits
     r"|(?P<kodigit>\d{1,2}) ?번 ?째"
-    r"|(?P<kolast>마지막)|(?P<top>\b(at the top|top one|the top)\b|primero de arriba|最上面|맨 위)")
+    r"|(?P<kolast>마지막|맨 ?(?:끝|뒤|밑)(?=[에의]? ?(?:거|것|꺼|건|곳|데|작품|세트|행사|회사)))|(?P<top>\b(at the top|top one|the top)\b|primero de arriba|最上面|맨 위)")
 
 
 LASTLY = re.compile(r"^\W*(ok(ay)?\W+|and\W+|y\W+)?(lastly|finally|last (thing|question|one)(?= ?[:,-])|one (last|more) (thing|question)"
@@ -532,9 +537,15 @@ def _position(m: re.Match[str]) -> int:
     for group in ("hash", "numword", "the", "kon", "kodigit"):
         if m.group(group):
             return int(m.group(group))
-    if m.group("zh"):
-        value = m.group("zh")
-        return int(value) if value.isdigit() else _zh_number(value)
+    for group in ("zh", "zhhao"):
+        if m.group(group):
+            value = m.group(group)
+            return int(value) if value.isdigit() else _zh_number(value)
+    if m.group("zhback"):  # "倒数第二个": the second from the end
+        value = m.group("zhback")
+        return -(int(value) if value.isdigit() else _zh_number(value))
+    if m.group("koback") or m.group("kobackdigit"):  # "뒤에서 두 번째"
+        return -(_KO[m.group("koback")] if m.group("koback") else int(m.group("kobackdigit")))
     if m.group("top"):
         return 1
     return -1  # zhlast, kolast

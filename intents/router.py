@@ -5090,7 +5090,7 @@ def _name_in(kb: KnowledgeBase, target: tuple[str, str], lang: str) -> str:
     return ""
 
 
-CONTACT_HOLDERS = ("event", "location", "partner", "work", "incentive")
+CONTACT_HOLDERS = ("event", "location", "partner", "work", "incentive", "program")
 # One question opened by a question word other than whether ("where was it held?", "¿dónde se
 # hizo?", "what happened there?"), with no second clause ("and did it go ahead?")
 WH_ONE_QUESTION = re.compile(r"^\W*(where|what|who|which|how|donde|que|quien(es)?|cual(es)?|como|en que)\b(?!.*(\b(and|y|o|or)\b|[,;?¿].+)).*$")
@@ -5113,7 +5113,7 @@ def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool
     asked = {u.fact, *u.facts}
     if "email" in asked:
         return True
-    if found[0] in ("event", "location"):
+    if found[0] in ("event", "location", "program"):
         return bool((u.fact == "role" and CONTACT_ASKED.search(folded)) or WHOM_TO_CONTACT.search(folded)
                     or ("hours" in asked and OFFICE_HOURS.search(folded)))
     return bool("hours" in asked or IN_CHARGE.search(folded)
