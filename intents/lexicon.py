@@ -1451,6 +1451,10 @@ ONE_PARTNER = re.compile(r"\bpartner\b|\bcompany\b|\bco-?host\b|\bsocio\b|\bempr
 "韩国合作方是哪家？", "한국 파트너는 어디예요?"): with an event in focus, its partner. English and
 Spanish plurals ("your partners in Korea") ask for the list instead."""
 CATALOG_NAMED = re.compile(r"catalog|catalogue|slate|line-?up|catalogo|片单|片库|目录|카탈로그|목록|리스트")
+# How the catalog is made up ("카탈로그 전체 구성이 어떻게 되나요", "片单整体构成", "how is the slate broken
+# down?"): its overview, even where a catalog FAQ (co-producing a title) shares the words
+CATALOG_MAKEUP = re.compile(r"구성|짜여|(카탈로그|목록|라인업|리스트) ?전체|构成|组成|结构|概况|(总体|整体|大致|大概)(情况|介绍|内容)|組成|構成|概況"
+                            r"|make-?up|composition|break ?down|broken down|overview|compuesto|composicion|panorama")
 
 # What kinds of titles there are ("and what kinds?", "¿de qué géneros?", "啥类型都有", "무슨 장르"):
 # with the catalog's size asked, its first page answers both (the overview says how many and
