@@ -1454,7 +1454,7 @@ CATALOG_NAMED = re.compile(r"catalog|catalogue|slate|line-?up|catalogo|片单|�
 # How the catalog is made up ("카탈로그 전체 구성이 어떻게 되나요", "片单整体构成", "how is the slate broken
 # down?"): its overview, even where a catalog FAQ (co-producing a title) shares the words
 CATALOG_MAKEUP = re.compile(r"구성|짜여|(카탈로그|목록|라인업|리스트) ?전체|构成|组成|结构|概况|(总体|整体|大致|大概)(情况|介绍|内容)|組成|構成|概況"
-                            r"|make-?up|composition|break ?down|broken down|overview|compuesto|composicion|panorama")
+                            r"|\bmake-?up\b|\bcomposition\b|\bbreak ?down\b|\bbroken down\b|\boverview\b|\bcompuesto\b|\bcomposicion\b|\bpanorama\b")
 
 # What kinds of titles there are ("and what kinds?", "¿de qué géneros?", "啥类型都有", "무슨 장르"):
 # with the catalog's size asked, its first page answers both (the overview says how many and
