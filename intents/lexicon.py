@@ -1240,6 +1240,11 @@ BETTER = re.compile(r"\b(better|cheaper|best|mejor|conviene|mas barato|mas conve
 CATALOG_SIZE = re.compile(r"catalog|slate|line-?up|\blist\b|library|alliance|network|片单|片库|剧库|作品库|片源|多少部|目录|联盟|카탈로그|라인업|작품 ?수|연맹")
 
 
+# A minimum guarantee asked ("这部保底多少钱", "MG 얼마예요?", "what's the MG on it?"): a price to the
+# gates (`GAP_NUMBERS`), but said as the deal terms that are not published, not "prices and fees"
+MG_ASKED = re.compile(r"(?<![a-z])mg(?![a-z])|minimum guarantee|garantia minima|保底|미니멈 ?개런티|최소 ?보장")
+
+
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;

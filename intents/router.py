@@ -3792,9 +3792,11 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
         name = _record_name(turn, target)
         text = t("gap_fact", lang, name=esc(name), who=who) if name else t("gap_generic", lang, who=who)
     else:
-        key = f"gap_{topic}"
+        # "这部保底多少钱": the deal's terms are not published, not a price list (the subject stays the price's)
+        said = "rights" if topic == "price" and lexicon.MG_ASKED.search(fold(turn.text)) else topic
+        key = f"gap_{said}"
         text = t(key if key in _GAP_KEYS else "gap_generic", lang, who=who)
-        if topic == "rights" and target and target[0] == "work" and (name := _record_name(turn, target)):
+        if said == "rights" and target and target[0] == "work" and (name := _record_name(turn, target)):
             # "I'd like to buy the rights to this one": the deal is on the title in focus, said
             text = t("label_value", lang, label=f"<b>{esc(name)}</b>", value=text)
     if person:

@@ -103,3 +103,14 @@ def test_help_with_the_bot_stays_help(services: Services, lang: str, said: str) 
 ])
 def test_the_name_on_the_alliances_roll_asks_how_to_join(services: Services, lang: str, said: str) -> None:
     talk(services, lang, [(said, "faq:join_alliance")])
+
+
+# -- a minimum guarantee asked --------------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "listed", "mg", "said"), [
+    ("zh", "亲，爱情剧有哪些给我看看", "第二部的保底大概多少钱", "保底金额"),
+    ("ko", "로맨스 작품 보여주십시오", "두 번째 작품 MG는 얼마 정도입니까?", "최소 보장금"),
+])
+def test_a_minimum_guarantee_is_said_as_unpublished_deal_terms(
+        services: Services, lang: str, listed: str, mg: str, said: str) -> None:
+    reply = talk(services, lang, [(listed, "list:works?genre=romance"), (mg, "gap:*")], fits)
+    assert said in reply.text
