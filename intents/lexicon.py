@@ -468,7 +468,7 @@ ORDINAL_WORDS = (*_EN, *_ES, "번째", *(k for k in _KO if len(k) > 1))
 _ORDINAL = re.compile(
     r"\b(?P<en>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|ninth|tenth|last)\b"
     r"(?! (time|week|day|month|year|thing|of all|question))"
-    r"|#\s?(?P<hash>\d{1,2})\b|\b(?:number|numero|no\.?|nº) ?(?P<numword>\d{1,2})\b"
+    r"|#\s?(?P<hash>\d{1,2})\b|\b(?:number|numero|no\.?|nº) ?(?P<numword>\d{1,2})(?!\d)(?![a-z])"
     # "number six?", "la número seis", "la dos, ¿de qué trata?": a position said as a count
     # ("the number one studio" is praise)
     r"|\b(?:number|numero) (?P<cardinal>one(?! [a-z])|two|three|four|five|six|seven|eight|nine|ten|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b"
@@ -477,12 +477,17 @@ _ORDINAL = re.compile(
     r"|decim[oa]|ultim[oa]|1r[oa]|1er|2d[oa]|3r[oa]|3er|4t[oa]|5t[oa]|6t[oa]|7m[oa]|8v[oa]|9n[oa]|10m[oa])\b"
     r"(?! (vez|semana|dia|mes|ano|pregunta))"
     r"|\b(?:el|la|the) (?P<the>\d{1,2})\b(?! ?(de|of|月|号|days?|dias?|personas?|people|am|pm|:))"
-    r"|第 ?(?P<zh>[一二两三四五六七八九十]{1,3}|\d{1,2}) ?(?:个|部|项|条|家|场|位|名|部剧|个活动)?"
+    # "倒数第二个", "끝에서 두 번째": counted from the end of the list (a negative position)
+    r"|倒数第 ?(?P<zhback>[一二两三四五六七八九十]{1,3}|\d{1,2})"
+    r"|(?:뒤|끝|밑)에서 ?(?:(?P<koback>첫|두|세|네|다섯|여섯|일곱|여덟|아홉|열) ?번 ?째|(?P<kobackdigit>\d{1,2}) ?번 ?째)"
+    + r"|第 ?(?P<zh>[一二两三四五六七八九十]{1,3}|\d{1,2}) ?(?:个|部|项|条|家|场|位|名|部剧|个活动)?"
+    # "4号那部", "三号那个", "2号作品": a number in the list (not "12月4号那场", a date)
+    r"|(?<![月\d.])(?P<zhhao>[一二两三四五六七八九十]{1,3}|\d{1,2}) ?号 ?(?=[那这]?(?:个|部|家|项|场|位|条|款|作品|剧|片|景|公司))"
     r"|(?P<zhlast>(?:最后|倒数第)[一那这]?(?:个|部|项|家|场|位|条|款))"
     r"|(?P<ko>첫|열한|열두|열세|열네|열다섯|두|세|네|다섯|여섯|일곱|여덟|아홉|열|스무) ?번째|(?P<ko2>첫째|둘째|셋째|넷째)|(?P<kon>\d{1,2}) ?번(?!째)(?! ?[0-9])"
     # "2번째꺼 몇부작?", "3 번째 거", "11번째": the position in digits
     r"|(?P<kodigit>\d{1,2}) ?번 ?째"
-    r"|(?P<kolast>마지막)|(?P<top>\b(at the top|top one|the top)\b|primero de arriba|最上面|맨 위)")
+    r"|(?P<kolast>마지막|맨 ?(?:끝|뒤|밑)(?=[에의]? ?(?:거|것|꺼|건|곳|데|작품|세트|행사|회사)))|(?P<top>\b(at the top|top one|the top)\b|primero de arriba|最上面|맨 위)")
 
 
 LASTLY = re.compile(r"^\W*(ok(ay)?\W+|and\W+|y\W+)?(lastly|finally|last (thing|question|one)(?= ?[:,-])|one (last|more) (thing|question)"
@@ -534,9 +539,15 @@ def _position(m: re.Match[str]) -> int:
     for group in ("hash", "numword", "the", "kon", "kodigit"):
         if m.group(group):
             return int(m.group(group))
-    if m.group("zh"):
-        value = m.group("zh")
-        return int(value) if value.isdigit() else _zh_number(value)
+    for group in ("zh", "zhhao"):
+        if m.group(group):
+            value = m.group(group)
+            return int(value) if value.isdigit() else _zh_number(value)
+    if m.group("zhback"):  # "倒数第二个": the second from the end
+        value = m.group("zhback")
+        return -(int(value) if value.isdigit() else _zh_number(value))
+    if m.group("koback") or m.group("kobackdigit"):  # "뒤에서 두 번째"
+        return -(_KO[m.group("koback")] if m.group("koback") else int(m.group("kobackdigit")))
     if m.group("top"):
         return 1
     return -1  # zhlast, kolast
@@ -1236,6 +1247,11 @@ BETTER = re.compile(r"\b(better|cheaper|best|mejor|conviene|mas barato|mas conve
 CATALOG_SIZE = re.compile(r"catalog|slate|line-?up|\blist\b|library|alliance|network|片单|片库|剧库|作品库|片源|多少部|目录|联盟|카탈로그|라인업|작품 ?수|연맹")
 
 
+# A minimum guarantee asked ("这部保底多少钱", "MG 얼마예요?", "what's the MG on it?"): a price to the
+# gates (`GAP_NUMBERS`), but said as the deal terms that are not published, not "prices and fees"
+MG_ASKED = re.compile(r"(?<![a-z])mg(?![a-z])|minimum guarantee|garantia minima|保底|미니멈 ?개런티|최소 ?보장")
+
+
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
@@ -1458,6 +1474,10 @@ ONE_PARTNER = re.compile(r"\bpartner\b|\bcompany\b|\bco-?host\b|\bsocio\b|\bempr
 "韩国合作方是哪家？", "한국 파트너는 어디예요?"): with an event in focus, its partner. English and
 Spanish plurals ("your partners in Korea") ask for the list instead."""
 CATALOG_NAMED = re.compile(r"catalog|catalogue|slate|line-?up|catalogo|片单|片库|目录|카탈로그|목록|리스트")
+# How the catalog is made up ("카탈로그 전체 구성이 어떻게 되나요", "片单整体构成", "how is the slate broken
+# down?"): its overview, even where a catalog FAQ (co-producing a title) shares the words
+CATALOG_MAKEUP = re.compile(r"구성|짜여|(카탈로그|목록|라인업|리스트) ?전체|构成|组成|结构|概况|(总体|整体|大致|大概)(情况|介绍|内容)|組成|構成|概況"
+                            r"|\bmake-?up\b|\bcomposition\b|\bbreak ?down\b|\bbroken down\b|\boverview\b|\bcompuesto\b|\bcomposicion\b|\bpanorama\b")
 
 # What kinds of titles there are ("and what kinds?", "¿de qué géneros?", "啥类型都有", "무슨 장르"):
 # with the catalog's size asked, its first page answers both (the overview says how many and
@@ -1861,6 +1881,8 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"成为.{0,6}(会员|成员)|(成员|会员)单位|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"
                      # "우리도 그 HISDA 들어갈라 카는데": getting into the alliance named
                      r"|(연맹|HISDA|hisda|얼라이언스)\S{0,2} ?들어[가갈와올]"
+                     # "연맹에 이름 올리고 싶은데", "想在联盟里挂个名": the company's name put on the roll
+                     r"|(연맹|hisda|얼라이언스)\S{0,3} ?(이름|명단|회사명|명함)\S{0,2} ?(올[리려릴린]|넣|걸)|(联盟|hisda)\S{0,5}(挂(个|上)?名|列名)"
                      # "저희 같은 작은 회사도 거기 들어 갈 수 있는지": a company getting in "there"
                      r"|(회사|업체|제작사|배급사|스튜디오)(도|들도) (거기|여기|그쪽|그곳)(에)? ?들어 ?[가갈]"
                      # "也想入伙，进你们这个联盟", "연맹에 끼고 싶은데", "멤버로 받아 주나요"

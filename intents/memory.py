@@ -83,10 +83,11 @@ class Memory:
                    earlier=data.get("earlier"))
 
     def pick(self, position: int) -> str | None:
-        """The item at a 1-based position of the last list (-1: the last one), else None."""
+        """The item at a 1-based position of the last list (-1: the last one, -2 the one before
+        it: "倒数第二个", "뒤에서 두 번째"), else None."""
         if not self.items:
             return None
-        index = len(self.items) - 1 if position == -1 else position - 1
+        index = len(self.items) + position if position < 0 else position - 1
         return self.items[index] if 0 <= index < len(self.items) else None
 
     def after(self, **changes: object) -> Memory:

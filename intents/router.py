@@ -1355,12 +1355,14 @@ class Router:
         money word named keeps its own answer."""
         key = reply.answer or ""
         text = fold(turn.text)
-        if not (CATALOG_NAMED.search(text) and (CATALOG_WHOLE.search(text) or WHAT_IN.search(text))) \
+        if not (CATALOG_NAMED.search(text) and (CATALOG_WHOLE.search(text) or WHAT_IN.search(text)
+                                                or lexicon.CATALOG_MAKEUP.search(text))) \
                 or u.records() or u.ids("genre") or u.filters or COST_TALK.search(text) or u.wants_person:
             return None
         faq = turn.kb.faq.get(key[4:]) if key.startswith("faq:") else None
         if key in ("smalltalk:help", "fallback", "out_of_scope") or (key.startswith("gap:") and u.gap not in GAP_NUMBERS) \
-                or (faq is not None and not {"catalog", "licensing", "coproduction"} & set(faq.tags)):
+                or (faq is not None and not {"catalog", "licensing", "coproduction"} & set(faq.tags)) \
+                or (faq is not None and lexicon.CATALOG_MAKEUP.search(text) and not (u.fact or u.facts or u.gap)):
             return catalog_about(turn)
         return None
 
@@ -4144,8 +4146,11 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return False
     if key.startswith("event:") and NEXT_ONE.search(fold(u.text)):
         return False  # "¿cuál es el evento más cercano?": the one coming, not the nearest airport
-    if key in ("catalog:about", "list:works") and CATALOG_WHOLE.search(fold(u.text)):
-        return False  # "how many titles are in the catalog?": its overview, not how to license one
+    if key in ("catalog:about", "list:works") and (CATALOG_WHOLE.search(fold(u.text)) or (
+            CATALOG_NAMED.search(fold(u.text)) and lexicon.CATALOG_MAKEUP.search(fold(u.text)) and not (u.fact or u.facts))):
+        # "how many titles are in the catalog?", "카탈로그 전체 구성이 어떻게 되나요": its overview, not
+        # how to license one
+        return False
     if key.startswith("list:") and WHOLE_LIST.search(fold(u.text)):
         return False  # "which companies are in the alliance?", "send me the full list": that list
     # "有哪些古装景区？", "which western sets do you have?": a list of a kind of set or title.

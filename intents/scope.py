@@ -385,7 +385,9 @@ def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> boo
         # "엑셀에서 브이룩업 어떻게 쓰는 거예요?": "how do I use it" about a thing none of our texts
         # names is help with something else, unless meaning puts it clearly among our lines
         foreign = share >= FOREIGN_SHARE and len(unknown) >= 2
-        if share >= FOREIGN_SHARE and TEACH.search(fold(u.text)):
+        # ("연말정산 어떻게 하는지 알려주세요", "報稅流程教一下": one long word none of our texts
+        # uses is the whole subject of the lesson asked for)
+        if TEACH.search(fold(u.text)) and (share >= FOREIGN_SHARE or any(len(w) >= 4 and not w.isascii() for w in unknown)):
             # "教我包饺子": a lesson in a thing our texts never name (a Chinese run of unknown
             # characters is one word: "包饺子", so the count above misses it)
             return True
