@@ -1220,7 +1220,8 @@ class Router:
         英文伐" asks about the language on set, not about foreign actors). Not for a record, an
         ordinal, a person or an action, nor the FAQ just answered."""
         key = reply.answer or ""
-        if not key.startswith("faq:") or "#" in key or u.records() or u.refers or u.ordinal is not None \
+        if not key.startswith("faq:") or "#" in key or u.records() or (u.refers and (memory.focus or memory.items)) \
+                or u.ordinal is not None \
                 or u.wants_person or u.action:
             return None
         ranked = u.best_faq(FAQ_OUTVOTED)
@@ -1246,7 +1247,8 @@ class Router:
           named in a joining question was tried too and broke what is asked of the alliance itself:
           not kept.)"""
         key = reply.answer or ""
-        if u.refers or u.ordinal is not None or u.wants_person or u.action:
+        # ("can we get them there?" in a new chat: "there" is the studio, no record pointed back to)
+        if (u.refers and (memory.focus or memory.items)) or u.ordinal is not None or u.wants_person or u.action:
             return None
         # (a gap named no record, so a fact word beside it, "누가 언제", is asked of none)
         aside_gap = key.startswith("gap:") and bool(u.gap) and not u.records() and not _gap_asked(turn.text, u.gap)
