@@ -52,22 +52,21 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=order)  # stable: a module's tests keep their order
 
 
-def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
-    """At the end of a module, stop the answer ranker's background fits its tests started (a
-    Brain over a FAQ other than the shipped one: `intents.answer_ranker.load_or_fit`) and wait
-    for them, as the bot does at exit. Nothing after the module can see such a fit (its
-    services are the module's own), but the thread ran on for ~20 s of CPU inside the tests of
-    the next modules of that xdist worker (seen after test_semantic's reload: test_e2e_faults
-    7 s of the worker's CPU instead of 1.4 s). The module's own tests still run beside it."""
-    if nextitem is not None and nextitem.path == item.path:
-        return
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """After each test, stop the answer ranker's background fits it started (a Brain over a FAQ
+    other than the shipped one: `intents.answer_ranker.load_or_fit`) and wait for them, as the
+    bot does at exit. A test that needs the fit waits for it itself (test_answer_ranker); left
+    running, the thread spent ~20 s of CPU inside the next tests and modules of its xdist
+    worker (after test_semantic's reload: test_e2e_faults 8.8 s of the worker's CPU in the full
+    run, 0.24 s without it), and could hand a later test of the module a ranker fitted in the
+    meantime or not, by timing."""
     ranker = sys.modules.get("intents.answer_ranker")
     if ranker is None or not any(thread.is_alive() for thread in ranker._FITS):
         return
     ranker._STOP.set()  # checked between lines and folds: the fit raises Stopped
     try:
         for thread in ranker._FITS:
-            thread.join()
+            thread.join(timeout=120)  # as long as the bot waits at exit, four times over
     finally:
         ranker._STOP.clear()
     ranker._FITS.clear()
