@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
@@ -27,6 +28,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.dont_write_bytecode = False
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Move what collection made (every test module, the bot's packages, numpy, scikit-learn...)
+    out of the collector's reach, as the bot does with its heap once started
+    (`bot.app.freeze_heap`): it lives until the process ends, yet each full collection walked
+    it again (~15 a worker, ~0.2 s each). Only the collector's passes change."""
+    gc.collect()
+    gc.freeze()
+
+
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Modules marked `long` first (in file order), then the `e2e` ones (each test starts or
     talks to a bot process), then the others by their number of tests, most first (xdist's own
@@ -40,6 +50,26 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         return not long, not e2e, 0 if long or e2e else -per_module[item.nodeid.split("::")[0]]
 
     items.sort(key=order)  # stable: a module's tests keep their order
+
+
+def pytest_runtest_teardown(item: pytest.Item) -> None:
+    """After each test, stop the answer ranker's background fits it started (a Brain over a FAQ
+    other than the shipped one: `intents.answer_ranker.load_or_fit`) and wait for them, as the
+    bot does at exit. A test that needs the fit waits for it itself (test_answer_ranker); left
+    running, the thread spent ~20 s of CPU inside the next tests and modules of its xdist
+    worker (after test_semantic's reload: test_e2e_faults 8.8 s of the worker's CPU in the full
+    run, 0.24 s without it), and could hand a later test of the module a ranker fitted in the
+    meantime or not, by timing."""
+    ranker = sys.modules.get("intents.answer_ranker")
+    if ranker is None or not any(thread.is_alive() for thread in ranker._FITS):
+        return
+    ranker._STOP.set()  # checked between lines and folds: the fit raises Stopped
+    try:
+        for thread in ranker._FITS:
+            thread.join(timeout=120)  # as long as the bot waits at exit, four times over
+    finally:
+        ranker._STOP.clear()
+    ranker._FITS.clear()
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:

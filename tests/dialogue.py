@@ -12,6 +12,7 @@ knowledge, a fault) builds its own with `build_services`."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from fnmatch import fnmatch
@@ -59,6 +60,8 @@ def noon_services(tmp_path_factory: pytest.TempPathFactory, name: str) -> Iterat
         built = build_services(settings)
         built.brain.clock = lambda: NOW
         _shared.append(built)
+        gc.collect()
+        gc.freeze()  # kept to the session's end: out of the collector's passes (tests/conftest.py)
     yield _shared[0]
 
 
