@@ -1250,6 +1250,9 @@ CATALOG_SIZE = re.compile(r"catalog|slate|line-?up|\blist\b|library|alliance|net
 # A minimum guarantee asked ("这部保底多少钱", "MG 얼마예요?", "what's the MG on it?"): a price to the
 # gates (`GAP_NUMBERS`), but said as the deal terms that are not published, not "prices and fees"
 MG_ASKED = re.compile(r"(?<![a-z])mg(?![a-z])|minimum guarantee|garantia minima|minimo garantizado|保底|미니멈 ?개런티|최소 ?보장")
+# A discount's size asked ("how much off exactly?", "¿de cuánto es el descuento?"): the gap says
+# the discount's rate is not published, not "prices and fees"
+DISCOUNT_ASKED = re.compile(r"\bdiscount|how much off\b|\b(percent|percentage|%) off\b|\bdescuento|\brebaja\b|折扣|打折|几折|减免|优惠幅度|할인")
 
 
 def gap_topic(text: str) -> str | None:

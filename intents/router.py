@@ -3819,7 +3819,7 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
         # ("what MG are you asking for that one?"), an incentive's rate its discount ("how much
         # off exactly?", "¿de cuánto es el descuento?"), not "prices and fees"
         folded = fold(turn.text)
-        said = "rights" if lexicon.MG_ASKED.search(folded) else "discount" if DISCOUNT_ASKED.search(folded) else topic
+        said = "rights" if lexicon.MG_ASKED.search(folded) else "discount" if lexicon.DISCOUNT_ASKED.search(folded) else topic
     if target and (topic == "fact" or f"gap_{topic}" not in _GAP_KEYS):
         # ("how many places are there?" of the event in focus: that detail of that event)
         name = _record_name(turn, target)
@@ -3842,10 +3842,6 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
     return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, subject)],
                  answer=f"gap:{cid}", outcome="gap", subject=subject,
                  focus=f"{target[0]}:{target[1]}" if target else None)
-
-
-# A minimum guarantee asked ("MG", "mínimo garantizado", "保底", "최소 보장"), a discount's size
-DISCOUNT_ASKED = re.compile(r"\bdiscount|how much off\b|\b(percent|percentage|%) off\b|\bdescuento|\brebaja\b|折扣|打折|几折|减免|优惠幅度|할인")
 
 
 _GAP_KEYS = {"gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
