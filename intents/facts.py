@@ -136,10 +136,13 @@ def _event(turn: Turn, event: Event, fact: str) -> str | None:
         if not where:
             return t("ev_no_venue", lang, name=name)
         # A proposed event is not confirmed: never say it "took place" there.
+        # A proposed or past one: where it was to be held, then where its next edition is announced
         if event.status == "proposed":
-            return t("ev_venue_proposed" + lapsed, lang, name=name, venue=esc(where))
+            return sentences([t("ev_venue_proposed" + lapsed, lang, name=name, venue=esc(where)),
+                              *_next_edition(turn, event)], lang)
         if done:
-            return t("ev_venue_past", lang, name=name, venue=esc(where))
+            return sentences([t("ev_venue_past", lang, name=name, venue=esc(where)),
+                              *_next_edition(turn, event)], lang)
         if lexicon.ATTENDING_FORMAT.search(fold(turn.text or "")):
             # "¿es presencial o virtual?": the way it is attended, said, then where
             if events.held_online(event):

@@ -113,3 +113,17 @@ def test_a_year_picks_the_edition_of_the_event_in_focus(brain, partner, first, t
     chat = partner(lang)
     assert ask(brain, chat, first).answer == "event:latin_film_night_2027#date"
     assert ask(brain, chat, then).answer == "event:latin_film_night#status"
+
+
+@pytest.mark.parametrize("lang,text,next_name", [
+    ("en", "where is Latin Film Night held?", "Latin Film Night 2027"),
+    ("es", "¿dónde es la Noche de Cine Latino?", "2027"),
+    ("zh", "拉丁电影之夜在哪里办", "2027拉丁电影之夜"),
+    ("ko", "라틴 영화의 밤 장소가 어디예요?", "2027"),
+])
+def test_a_lapsed_events_venue_names_its_next_edition(brain, partner, lang, text, next_name):  # noqa: F811
+    """The 2025 Latin Film Night was only proposed and its date has gone by: where it was to be
+    held, then the next edition (2027), whose calendar and reminder buttons the reply already offers."""
+    reply = ask(brain, partner(lang), text)
+    assert reply.answer == "event:latin_film_night#venue"
+    assert next_name in reply.text and "2027" in reply.text
