@@ -57,6 +57,8 @@ def answer(turn: Turn, kind: str, record_id: str, fact: str) -> Reply | None:
     record = records.get(record_id)
     if fact_name is None or record is None:
         return None
+    if kind == "contact" and fact_name == "role" and lexicon.PHONE_ASKED.search(fold(turn.text or "")):
+        fact_name = "phone"  # "国际业务部电话多少": the number, first and alone, under its own fact
     text = {"event": _event, "work": _work, "partner": _partner, "contact": _contact,
             "location": _location, "incentive": _incentive}[kind](turn, record, fact_name)
     if text is None:
@@ -351,7 +353,7 @@ def what_it_is(partner: Partner, lang: Lang) -> str:
 def _contact(turn: Turn, contact: Contact, fact: str) -> str | None:
     lang = turn.lang
     role = esc(contact.role.get(lang))
-    if fact == "role" and lexicon.PHONE_ASKED.search(fold(turn.text or "")):
+    if fact == "phone":
         # "国际业务部电话多少": the number, first and alone (or that none is published, and the card)
         if contact.phone:
             return t("contact_phone", lang, role=role, phone=esc(contact.phone))

@@ -427,7 +427,7 @@ KIND_FACTS: dict[str, tuple[str, ...]] = {
     "event": ("date", "venue", "status", "organisers", "about"),
     "work": ("episodes", "genres", "logline", "languages", "coproduction"),
     "partner": ("country", "about"),
-    "contact": ("role", "email", "hours"),
+    "contact": ("role", "email", "hours", "phone"),
     "location": ("era", "address", "built", "about", "genres"),  # a set's genres: what it suits, with its scenes and period
     "incentive": ("eligibility", "how_to_apply"),
 }
@@ -442,6 +442,7 @@ FACT_ALIASES: dict[tuple[str, str], str] = {
     # "¿dónde tienen la sede?", "where are they based?" of a company: the country it is in
     ("partner", "venue"): "country", ("partner", "address"): "country",
     ("incentive", "lead_time"): "how_to_apply",  # "allow at least four weeks" is in the procedure
+    ("location", "eras"): "era",  # the period ids of a set (`eras` in locations.yaml) are told by its `era` text
 }
 
 # -- pointing back at the last answer ----------------------------------------------------------
@@ -2029,10 +2030,6 @@ OFFICE_HOURS = re.compile(r"\b(office|opening|working|business) hours\b|\batiend
 # who organises or runs the thing (of an event, the team whose subject events are).
 CONTACT_ASKED = re.compile(r"\bcontact\b|\bcontacto\b|联系人|联系谁|找谁|연락처|담당자|누구(한테|에게|께) (연락|문의)"
                            r"|(跟|和|与|同)谁(联系|联络|对接|接洽)|누구(랑|와|하고) (연락|컨택)")
-# A team's phone number asked ("what's their phone number?", "¿cuál es el teléfono del centro?",
-# "电话多少", "전화번호 알려 주세요"): the contact card of the record named, which holds it
-PHONE_ASKED = re.compile(r"\bphone (number|no)\b|\btelephone\b|\b(their|his|her|the|your) (phone|number)\b|\btelefono\b|\bnumero de (telefono|contacto)\b"
-                         r"|电话|전화 ?번호|연락 ?번호")
 # How to reach a team ("秘书处怎么联系", "how do I reach the secretariat?", "사무국에 어떻게 연락해요?",
 # "¿cómo contacto a la secretaría?"): its card, with its e-mail, phone and hours.
 HOW_TO_CONTACT = re.compile(r"\bhow (do|can|could|should) (i|we) (contact|reach|get in touch with|get hold of)\b|\bhow to (contact|reach)\b"
@@ -2758,7 +2755,8 @@ def other_work_language(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-# The phone number asked ("国际业务部电话多少", "what's their phone number?", "¿su teléfono?", "전화번호 알려 주세요")
+# The phone number asked ("国际业务部电话多少", "what's their phone number?", "¿su teléfono?", "전화번호 알려 주세요"):
+# of a contact, its `phone` fact (`intents.facts`); of another record, the card of its contact, which holds it.
 PHONE_ASKED = re.compile(r"\bphone\b|\btelephone\b|\bnumber to call\b|\btelefono\b|\bcelular\b|\bnumero\b|电话|手机|号码|전화 ?번호|연락처 ?번호|번호")
 
 

@@ -95,9 +95,12 @@ def test_people_of_a_country_are_the_event_naming_them(services: Services) -> No
 
 
 @pytest.mark.parametrize("lang, text", [("zh", "国际业务部电话多少"),
-                                        ("en", "what's the phone of the international business department?")])
+                                        ("en", "what's the phone of the international business department?"),
+                                        ("es", "¿cuál es el teléfono del área de negocios internacionales?"),
+                                        ("ko", "국제사업부 전화번호 알려 주세요")])
 def test_a_teams_phone_is_the_number(services: Services, lang: str, text: str) -> None:
-    reply = talk(services, lang, [(text, "contact:international_business*")], fits)
+    """The number, first and alone, under its own fact (`#phone`, as the contact's field is named)."""
+    reply = talk(services, lang, [(text, "contact:international_business#phone")], fits)
     assert "+86 000 0000 0001" in reply.text and "@" not in reply.text
 
 

@@ -12,7 +12,9 @@ chat per question and per dialogue) and reports per language:
 Matching rule (the contract with the set's writers): an expected `kind:id` matches an answer
 `kind:id` or `kind:id#fact`; an expected `kind:id#fact` needs the same fact; `list:x?f=v` needs
 the same list and at least the filters expected; an expected `gap:*` (or any `gap:...`) matches
-any gap. `expect` may be a list of acceptable keys.
+any gap. `expect` may be a list of acceptable keys. A fact named after a knowledge field the bot
+answers under another name is read as the bot names it (`intents.lexicon.FACT_ALIASES`: a set's
+`eras` ids are its `era` fact).
 
 Files:
 
@@ -48,6 +50,7 @@ from typing import Any
 import yaml
 
 from core.i18n import LANGS
+from intents.lexicon import FACT_ALIASES
 
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 """The clock every evaluation runs at, so "upcoming" and "did it happen?" are reproducible."""
@@ -77,8 +80,16 @@ def matches(expected: str | list[str], got: str | None) -> bool:
         have = {f for f in g_query.split("&") if f}
         return e_base == g_base and wanted <= have
     if "#" in expected:
-        return got == expected
+        return got in (expected, _as_answered(expected))
     return got == expected or got.startswith(expected + "#")
+
+
+def _as_answered(expected: str) -> str:
+    """`location:qin_palace#eras` → `location:qin_palace#era`: the expected fact under the name
+    the bot answers it by (its aliases), the same key when it has none."""
+    record, _, fact = expected.partition("#")
+    kind = record.partition(":")[0]
+    return f"{record}#{FACT_ALIASES.get((kind, fact), fact)}"
 
 
 @dataclass
