@@ -273,7 +273,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(요청|신청)(은|을|서)? ?(어떻게|어케|우째|어찌) ?(넣|해|하|보내|접수)|요청 ?절차|신청 ?(넣|접수)"
                      # the steps of it: "申请要走哪几步", "요청은 어떤 순서로", "what are the steps", "¿qué pasos hay?"
                      r"|(申请|提交|报名|流程).{0,6}(哪几步|几步|步骤)|(哪几步|几个步骤)|(요청|신청|접수).{0,6}(순서|단계)|(어떤|무슨) 순서로|순서가 (어떻게|어케)"
-                     r"|\bwhat (are )?the steps\b|\bwhich steps\b|\bque pasos\b|\bpasos (para|a seguir)\b")),
+                     r"|\bwhat (are )?the steps\b|\bwhich steps\b|\bque pasos\b|\bpasos (para|a seguir)\b"
+                     # the procedure walked, its name said before ("想申请拍摄支持，流程咋走", "要怎么走流程",
+                     # "절차 어떻게 밟아요?")
+                     r"|流程(咋|怎么|怎样|如何|要怎么)(走|弄|办|搞|进行)|(咋|怎么|怎样|如何)走流程|走(哪些|什么|啥)流程"
+                     r"|절차(를|는)? ?(어떻게|어케|어찌) ?밟")),
     # How far ahead to book or apply: an incentive's procedure says it; an event or a set does not.
     ("lead_time", (r"how (far|long|much time|early|many (days|weeks)) (in advance|ahead|before(hand)?)|how far ahead|\bin advance\b"
                   r"|lead time|(how much|what) notice|con cuant[ao] (tiempo de )?(antelacion|anticipacion)|con que (antelacion|anticipacion)"
@@ -2002,6 +2006,18 @@ _EARLIER_KIND = {"drama": "work", "series": "work", "show": "work", "title": "wo
                  "obra": "work", "microdrama": "work", "titulo": "work", "novela": "work", "historia": "work",
                  "event": "event", "evento": "event", "set": "location", "location": "location",
                  "decorado": "location", "locacion": "location", "one": ""}
+
+
+# The record in focus set aside for a question in general ("先不说这部，整体上…", "이거 말고 전반적으로
+# …", "forget that one, in general …", "dejando esa de lado, en general …"): the question is not
+# about it (the FAQ or the subject answers), and "这部", "이거" in it point at nothing.
+FOCUS_ASIDE = re.compile(
+    r"先不(说|谈|管|提)这|这(一)?(部|个|些|家|场)先不(说|谈|管|提)|(撇开|抛开|不管|不谈)这(一)?(部|个|些|家|场)"
+    r"|(이거|이건|그거|그건|이 ?작품|그 ?작품|이 ?세트|그 ?세트|이 ?행사|그 ?행사) ?말고 (전반적으로|일반적으로|전체적으로|보통|대체로)"
+    r"|(이거|이건|그거|그건|이 ?작품|그 ?작품)(은|는)? (그렇고|됐고|넘어가고|제쳐 ?두고)"
+    r"|\b(forget|never ?mind|leave|leaving|setting|set|putting|put) (that|this) (one|title|show|set|event)( aside)?\b[^.?!]{0,12}\b(in general|generally|overall|broadly)\b"
+    r"|\b(that|this) one aside\b|\b(apart|aside) from (that|this) (one|title|show)\b[^.?!]{0,12}\b(in general|generally|overall)\b"
+    r"|\b(olvida|olvidate de|deja|dejando|aparte de|fuera de) (esa|esta|ese|este)( serie| obra| titulo)?( de lado)?\b[^.?!]{0,12}\b(en general|por lo general|en lo general)\b")
 
 
 def earlier_pointed(text: str) -> tuple[str, bool] | None:

@@ -352,6 +352,10 @@ class Router:
             return reactions.reply(turn, felt)  # "😂👍", "ㅋㅋㅋ": a friendly line, not the menu
         u, memory = self.relative_pick(turn, u, memory)
         u, memory = back_to_earlier(turn, u, memory)
+        if lexicon.FOCUS_ASIDE.search(fold(turn.text)) and not u.records():
+            # "先不说这部，整体上…", "이거 말고 전반적으로…": a question in general, the one in focus set aside
+            u = replace(u, refers=False, ordinal=None)
+            memory = memory.after(focus=None, items=(), item_fact=None, owner=None)
         chosen = self.month_choice(turn, u, memory)
         if chosen is not None:
             turn, u = chosen

@@ -120,3 +120,20 @@ def test_a_switch_announced_before_a_colon_answers_the_follow_up(services: Servi
     first = {"zh": "清朝的景有哪些", "ko": "청나라 세트 뭐 있어요?"}[lang]
     reply = talk(services, lang, [(first, "list:locations?era=qing"), (say, "location:yuanming_new_garden#era")])
     assert reply.lang == switch
+
+
+# -- the procedure walked, its name said before ---------------------------------------------------
+@pytest.mark.parametrize("text", ["我们想申请拍摄支持，这个流程怎么走", "拍摄支持要咋走流程"])
+def test_the_procedure_walked_is_how_to_apply(services: Services, text: str) -> None:
+    talk(services, "zh", [(text, "incentive:shoot_request_procedure#how_to_apply")])
+
+
+# -- the title in focus set aside for a question in general ----------------------------------------
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("zh", [("悬疑剧有哪些", "list:works?genre=mystery"), ("第二部讲什么", "work:*#logline"),
+            ("这部先不谈，一般来说你们片单里的剧怎么买版权、怎么合作", "faq:coproduce_catalog_title")]),
+    ("ko", [("미스터리 작품 보여줘", "list:works?genre=mystery"), ("두 번째 거 줄거리요", "work:*#logline"),
+            ("그건 그렇고 카탈로그 작품 판권은 보통 어떤 절차로 사요?", "faq:coproduce_catalog_title")]),
+])
+def test_the_title_in_focus_set_aside_asks_in_general(services: Services, lang: str, turns: list[tuple[str, str]]) -> None:
+    talk(services, lang, turns, fits)
