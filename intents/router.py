@@ -353,9 +353,9 @@ class Router:
         u, memory = self.relative_pick(turn, u, memory)
         u, memory = back_to_earlier(turn, u, memory)
         if lexicon.FOCUS_ASIDE.search(fold(turn.text)) and not u.records():
-            # "先不说这部，整体上…", "이거 말고 전반적으로…": a question in general, the one in focus set aside
-            u = replace(u, refers=False, ordinal=None)
-            memory = memory.after(focus=None, items=(), item_fact=None, owner=None)
+            # "先不说这部，整体上…", "이거 말고 전반적으로…": a question in general, the one in focus set
+            # aside: nothing points at it, and no fact of a record is asked (the FAQ or a subject answers)
+            u = replace(u, refers=False, ordinal=None, fact=None, facts=())
         chosen = self.month_choice(turn, u, memory)
         if chosen is not None:
             turn, u = chosen
