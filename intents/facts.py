@@ -205,6 +205,11 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
         each = (t("work_each", lang, m=format_number(work.episode_minutes, lang), n=plural_count(work.episode_minutes, lang))
                 if work.episode_minutes else "")
         return t("work_episodes", lang, title=title, n=work.episodes, each=each)
+    if fact == "episode_minutes":  # "how long is each episode?": the length first, then the count
+        if not work.episode_minutes:
+            return None
+        return t("work_episode_minutes", lang, title=title, m=format_number(work.episode_minutes, lang),
+                 n=plural_count(work.episode_minutes, lang), episodes=t("episodes", lang, n=work.episodes))
     if fact == "genres":
         names = [in_sentence(catalog.genre_name(turn, g), lang) for g in work.genres]
         genres = format_list([esc(n) for n in names], lang)
@@ -422,6 +427,10 @@ def _location(turn: Turn, loc: Location, fact: str) -> str | None:
         return t("label_value", lang, label=f"<b>{name}</b>", value=esc(said[0])) if said else None
     if fact == "about":
         return t("label_value", lang, label=f"<b>{name}</b>", value=esc(lead(loc.description.get(lang), lang)))
+    if fact == "scene_types" and loc.scene_types:
+        # "what kinda scenes could we shoot there?": the kinds of scene it suits, named first
+        scenes = esc(format_list([in_sentence(locations.term_name(turn, i), lang) for i in loc.scene_types], lang))
+        return t("loc_scene_types", lang, name=name, scenes=scenes)
     if fact == "genres" and loc.genres:
         # "這部是什麼類型", "what genre is this one?" of a set: the stories and scenes it suits and
         # its period (the kind of a title is its genre; of a set, what can be shot there)

@@ -285,7 +285,14 @@ _CONNECT = re.compile(
     # "pásame directamente con Mary Lynn", "comunícame directo con el centro"
     r"|\b(?:pasame|pasenme|paseme|comunicame|comuniquenme|conectame|conectenme|ponme|ponganme) (?:directamente|directo) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"
     # "帮我联系Mary Lynn", "幫我聯絡秘書處": put through to whoever is named (not its details: 联系方式)
-    r"|(?:帮|替)(?:我|我们)(?:联系|联络)(?:一下|下)?(?!方式|电话|邮箱|地址)(?=\S)"
+    # ("麻烦帮我直接联系Mary Lynn本人", "替我马上联络秘书处": an adverb between the two)
+    r"|(?:帮|替)(?:我|我们)(?:直接|马上|尽快|赶紧|立刻)?(?:去)?(?:联系|联络)(?:一下|下)?(?!方式|电话|邮箱|地址)(?=\S)"
+    # the person herself reached: "联系Mary Lynn本人", "找她本人", "让她本人联系我"
+    # (not "怎么联系她本人", how to reach her: her details)
+    r"|(?<!怎么)(?<!怎样)(?<!如何)(?<!能否)(?:联系|联络|找|对接)[^，。？！?!,.的]{1,20}本人(?!的)"
+    r"|\b(?:contact|reach|reach out to|get hold of|get in touch with) (?!you\b|u\b)[^.?!]{1,30}\b(?:herself|himself|themselves|personally|for (?:me|us))\b"
+    r"|\b(?:contacta|contacten|contacte|contactame|contactanos)(?:le|la|lo)? (?:a|con) (?!ustedes\b|usted\b)[^.?!]{1,30}\b(?:por (?:mi|nosotros)|en persona|directamente)\b"
+    r"|(?:본인|직접)(?:한테|에게|께)?[^.?!]{0,12}연락(?:해|좀|을 ?해|드려) ?(?:주세요|줘|주실|주시|주셨으면)"
     # "帮我转Mary Lynn", "帮我转接秘书处" (not 转发 forward, 转告 pass on, 转账 pay, 转成 convert)
     r"|(?:帮|替)(?:我|我们)转(?:接|给|到)?(?:一下|下)?(?=[A-Za-z]|秘书处|中心|工作室|国际业务)"
     r"|帮(?:我|我们|忙)?(?:对接|牵线|引荐|接通)|给(?:我|我们)(?:对接|牵线|引荐)|(?:直接)?(?:联系|对接)(?:佢|他|她)(?:哋|们)?|对接一下|牵个线|搭个线"

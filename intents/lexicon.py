@@ -197,12 +197,21 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|몇 ?시(에|쯤)? ?(전화|연락)|언제 (전화|연락)(하면|드리면|해도)"
               # "他们什么时间办公", "几点能找到人", "什么时候有人接电话": when the team can be reached
               r"|什么时(间|候)(办公|上班|营业|开门|有人)|几点(能找到|有人|开始办公|办公)|办公时段")),
-    ("episodes", (r"how many (episodes|eps|chapters)|\bepisodes?\b|\beps\b|how long is (it|each)|episode length"
-                 r"|一集多长|每集多长|每集几分钟|单集时长|cuantos (episodios|capitulos|caps)|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|几集|多少集|集数|几分钟一集"
-                 r"|몇 ?부작|몇 ?화|몇 ?회|회차|에피소드|부작"
-                 # an episode's length: "한 화에 몇 분이에요?", "회당 몇 분?", "一集有几分钟", "每集大概多久"
-                 r"|(한|1) ?(화|회|편)(에|당)? ?(몇 ?분|길이|러닝 ?타임)|(회|화|편)당 ?(몇 ?분|길이|러닝 ?타임)"
-                 r"|(一|每|单)集(大概|大约|约)?(有)?(几分钟|多久|多长|时长)|\bhow (long|many minutes)\b.{0,12}\b(each|an?|per) (episode|ep)\b")),
+    # A title's episode count asked ("how many episodes?", "几集", "몇 부작"): its count, whose
+    # answer says each one's length too ("how many episodes and how long?" is answered by it)
+    ("episodes", (r"how (many|much) (episodes?|eps|chapters)|cuant[oa]s (episodios|capitulos|caps)|几集|多少集|集数|몇 ?부작|몇 ?화|몇 ?회")),
+    # An episode's length (a title's `episode_minutes`), asked without its count: "how long is each
+    # episode?", "¿cuánto dura cada capítulo?", "每集多长时间", "한 회 러닝타임 몇 분이에요?", also of
+    # the title in focus ("and how long is each one?", "¿y cuánto duran?"). Only a title has it.
+    ("episode_minutes", (r"\bhow long is (it|each|every)\b|\bhow long are (they|the (episodes|eps|chapters)|its (episodes|eps))\b"
+                        r"|\bhow (long|many minutes)\b.{0,20}\b(each|an?|per|every|one) (episode|ep|chapter|instal+ment)s?\b"
+                        r"|\b(episode|ep) (length|duration|runtime|run ?time|running time)s?\b|\b(length|duration|runtime|run ?time|running time) of (each|an?|the|every|its) (episode|ep)s?\b"
+                        r"|\bminutes? (per|each|an?|every) (episode|ep)\b|\bhow many minutes\b|\b(runtime|running time)\b"
+                        r"|\bcuanto (dura|duran|duraba|tiempo dura|tiempo duran)\b|\bduracion\b|\bcuantos minutos\b|\bminutos (por|cada) (capitulo|episodio|cap)\b"
+                        r"|(一|每|单)集(大概|大约|约)?(有)?(几分钟|多少分钟|多久|多长|时长)|一集多长|几分钟一集|单集时长|(每集|单集|剧集)?时长|多少分钟|几分钟(?!前|后|内)"
+                        r"|(한|1) ?(화|회|편)(에|당)? ?(몇 ?분|길이|러닝 ?타임)|(회|화|편)당 ?(몇 ?분|길이|러닝 ?타임)|러닝 ?타임|재생 ?시간|상영 ?시간"
+                        r"|(회|화|편|에피소드)(당|마다|는|은)? .{0,6}몇 ?분|몇 ?분 ?(짜리|정도예요|이에요|인가요)")),
+    ("episodes", (r"\bepisodes?\b|\beps\b|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|회차|에피소드|부작")),
     # Of an event, who signed or took part ("who all signed there?", "¿quiénes firmaron?",
     # "哪几家签的约", "누가 서명했어요?") is who put it on: its organisers and partners.
     ("organisers", (r"who (all )?(signed|took part|participated)\b|quien(es)? (firmo|firmaron|participo|participaron)\b"
@@ -264,7 +273,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(요청|신청)(은|을|서)? ?(어떻게|어케|우째|어찌) ?(넣|해|하|보내|접수)|요청 ?절차|신청 ?(넣|접수)"
                      # the steps of it: "申请要走哪几步", "요청은 어떤 순서로", "what are the steps", "¿qué pasos hay?"
                      r"|(申请|提交|报名|流程).{0,6}(哪几步|几步|步骤)|(哪几步|几个步骤)|(요청|신청|접수).{0,6}(순서|단계)|(어떤|무슨) 순서로|순서가 (어떻게|어케)"
-                     r"|\bwhat (are )?the steps\b|\bwhich steps\b|\bque pasos\b|\bpasos (para|a seguir)\b")),
+                     r"|\bwhat (are )?the steps\b|\bwhich steps\b|\bque pasos\b|\bpasos (para|a seguir)\b"
+                     # the procedure walked, its name said before ("想申请拍摄支持，流程咋走", "要怎么走流程",
+                     # "절차 어떻게 밟아요?")
+                     r"|流程(咋|怎么|怎样|如何|要怎么)(走|弄|办|搞|进行)|(咋|怎么|怎样|如何)走流程|走(哪些|什么|啥)流程"
+                     r"|절차(를|는)? ?(어떻게|어케|어찌) ?밟")),
     # How far ahead to book or apply: an incentive's procedure says it; an event or a set does not.
     ("lead_time", (r"how (far|long|much time|early|many (days|weeks)) (in advance|ahead|before(hand)?)|how far ahead|\bin advance\b"
                   r"|lead time|(how much|what) notice|con cuant[ao] (tiempo de )?(antelacion|anticipacion)|con que (antelacion|anticipacion)"
@@ -279,6 +292,14 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|\bversions?\b|\bdub(s|bed|bing)?\b|versiones|version en|doblaje|버전|[어문]판|로 된 (것|거|버전|작품)"
                   # a language named as what the title comes in: "그거 한국어 돼?", "영어도 있어요?", "有韩语的吗"
                   r"|(한국|영|중국|스페인|일본)어(도|는|로)? ?(돼|되|가능|있|나와|지원)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)")),
+    # The kinds of scene a set suits (its `scene_types`), asked before its genres ("圆明新园能拍哪些
+    # 类型的场景" has 类型): "what kinda scenes could we shoot there?", "¿qué tipo de escenas se
+    # pueden grabar?", "那里能拍什么场景", "어떤 장면 찍을 수 있어요?". Only a set has them.
+    ("scene_types", (r"\b(what|which) (kinds?|kinda|sorts?|types?|sort) (of )?scenes?\b|\bscene (types?|kinds?)\b|\b(types?|kinds?|sorts?) of scenes?\b"
+                    r"|\b(what|which) scenes\b|\bscenes? (can|could|would) (we|i|you|one) (shoot|film|do)\b"
+                    r"|\b(que|cuales|cual) (tipos? de |clases? de )?escenas?\b|\b(tipos?|clases?) de escenas?\b|\bescenas (se pueden|podemos|puedo|podriamos) (grabar|filmar|rodar)\b"
+                    r"|(哪些|什么|哪种|哪类|啥|哪几种|哪几类)(类型|样|种类)?的?(场景|场面)|场景(类型|种类)"
+                    r"|(어떤|무슨) ?(종류의 |유형의 )?(장면|씬)|장면 ?(유형|종류)|(촬영|찍을) 수 있는 장면")),
     ("genres", (r"(what|which) (genre|kind of (show|drama|series|story))|\bgenres?\b|(que|cual) genero|\bgeneros?\b"
                r"|什么类型|哪种类型|类型|题材|장르"
                # "what kind is this one?", "¿de qué tipo es?", "이건 어떤 종류예요?" of the record in focus
@@ -374,7 +395,7 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|일시(?!적|정지|불)|일자(?!리)|개최일|행사일"  # the formal words: "설명회 일시를 알려 주십시오"
              # how often it comes round: "is it every year?", "¿es cada año?", "每年都办吗", "매년 해요?"
              r"|\bevery (year|october|autumn|fall)\b|\b(cada|todos los) anos?\b|每年|매년|해마다"
-             r"|\b(in|by|on) [a-z]+( [a-z]+){0,2} time\b|시간으로|시간 ?기준|\bhora (de|en) [a-z]+|[\u4e00-\u9fff]{2}时间")),
+             r"|\b(in|by|on) [a-z]+( [a-z]+){0,2} time\b|시간으로|시간 ?기준|\bhora (de|en) [a-z]+|(?!多长|多久)[\u4e00-\u9fff]{2}时间")),
     ("country", (r"(which|what) country|\bcountry\b|where (is|are) (it|they|\w+) from|based in|\bmarket\b|\bfrom where\b"
                 r"|que pais|\bpais\b|de donde (es|son)|mercado|哪个国家|哪国|哪一国|边国|边个国家|咩国家|国家|来自|哪里的公司|市场"
                 r"|어느 나라|(?<![명청당송진한원수요금주])나라|국가|어디 회사|시장"
@@ -425,10 +446,10 @@ FACTS: tuple[tuple[str, str], ...] = (
 # ("where" of a set is its address, "status" of a work is its co-production status).
 KIND_FACTS: dict[str, tuple[str, ...]] = {
     "event": ("date", "venue", "status", "organisers", "about"),
-    "work": ("episodes", "genres", "logline", "languages", "coproduction"),
+    "work": ("episodes", "episode_minutes", "genres", "logline", "languages", "coproduction"),
     "partner": ("country", "about"),
     "contact": ("role", "email", "hours", "phone"),
-    "location": ("era", "address", "built", "about", "genres"),  # a set's genres: what it suits, with its scenes and period
+    "location": ("era", "address", "built", "about", "genres", "scene_types"),  # a set's genres: what it suits, with its scenes and period
     "incentive": ("eligibility", "how_to_apply"),
 }
 FACT_ALIASES: dict[tuple[str, str], str] = {
@@ -829,7 +850,8 @@ def translation_of_phrase(text: str) -> bool:
     return obj is None or _OUR_ANSWER.search(obj) is None
 
 
-_SENTENCES = re.compile(r"[^.!?。！？\n]+[.!?。！？\n]*")
+# (a colon ends an announcement too: "sorry switching to English: and what era is that last one?")
+_SENTENCES = re.compile(r"[^.!?。！？\n:：]+[.!?。！？\n:：]*")
 
 
 READER_NEGATED = re.compile(r"\b(nobody|no one|none|nadie|ninguno|ninguna)\b|\b(doesn'?t|don'?t|does not|do not|can'?t|cannot|no) (speak|read|understand|habla|hablan|lee|leen|entiende|entienden)\b"
@@ -1055,6 +1077,12 @@ GAPS: tuple[tuple[str, str], ...] = (
               # "返多少元", "몇 위안 돌려받아요?"): a number, whatever the thing paid
               r"|\b(how many|cuant[oa]s) (\w+ )?(yuan|rmb|renminbi|dollars?|bucks|usd|euros?|pesos|won|yuanes|dolares)\b"
               r"|(多少|几)(块|元|美元|美金|人民币|万)|몇 ?(위안|달러|유로|만 ?원|천 ?원|원(?![래칙형장]))"
+              # what a saving or discount comes to, an exact figure asked ("具体能省多少，给个准数",
+              # "정확히 몇 퍼 깎아줘요?", "¿cuánto nos ahorramos?", "how much do we save?")
+              r"|(能|可以|可)?(省|便宜|减|降|优惠|返)(下)?(多少|几成|几折|几个点|百分之几)|(给|报)(个|一个)?(准数|实数|具体数)|准确(数字|数额|金额)|具体(数字|数额|比例)"
+              r"|몇 ?(퍼센트|퍼|프로|%)(나|씩)? ?(깎|할인|싸|절감|줄|빼|돌려)|정확한 (금액|액수|할인율|수치)"
+              r"|\bcuant[oa] (de )?(descuento|rebaja)|\bcuanto (nos |me )?(ahorramos|ahorrariamos|ahorro|ahorraria|descuentan|rebajan)\b|\b(cifra|monto|porcentaje|numero) exact[oa]\b"
+              r"|\bhow much (do|would|will|can|could) (we|i|you) save\b|\bexact (figure|number|amount|percentage|rate|saving)s?\b"
               r"|成本(是|大概|大约|要|得)?(多少|几多|几何|多大)|\bstipends?\b|\ballowance (of|per|a)\b|\bestipendio|津贴|生活补助"
               r"|\b(charge|charges|charging|cobran|cobra|cobrarian) (extra|more|adicional|aparte|de mas)\b"
               r"|(?<![a-z])mg(?![a-z])|day rate|per diem|\bwages?\b|salar|how much (of a )?discount|discount (rate|percentage)"
@@ -1253,7 +1281,8 @@ CATALOG_SIZE = re.compile(r"catalog|slate|line-?up|\blist\b|library|alliance|net
 MG_ASKED = re.compile(r"(?<![a-z])mg(?![a-z])|minimum guarantee|garantia minima|minimo garantizado|保底|미니멈 ?개런티|최소 ?보장")
 # A discount's size asked ("how much off exactly?", "¿de cuánto es el descuento?"): the gap says
 # the discount's rate is not published, not "prices and fees"
-DISCOUNT_ASKED = re.compile(r"\bdiscount|how much off\b|\b(percent|percentage|%) off\b|\bdescuento|\brebaja\b|折扣|打折|几折|减免|优惠幅度|할인")
+DISCOUNT_ASKED = re.compile(r"\bdiscount|how much off\b|\b(percent|percentage|%) off\b|\bdescuento|\brebaja\b|折扣|打折|几折|减免|优惠幅度|할인"
+                            r"|\bsave\b|\bsaving|ahorr|(省|便宜)(下)?(多少|几成|几个点)|깎|절감")
 
 
 def gap_topic(text: str) -> str | None:
@@ -1892,7 +1921,7 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      # "也想入伙，进你们这个联盟", "연맹에 끼고 싶은데", "멤버로 받아 주나요"
                      r"|入伙|进(你们)?(这个|那个)?.{0,4}联盟|"
                      # "额们这种小公司咋样才能入HISDA？", "想进HISDA": getting into the alliance named
-                     r"(?<![收输出进])(入|进)(你们|咱们)?(这个|那个)?(hisda|联盟)|조인|끼고 ?싶|끼워 ?주|(?<!아)낄 ?수|멤버로? ?받아|회원으?로? ?받아"
+                     r"(?<![收输出进])(入|进)(你们|咱们)?(这个|那个)?(hisda|联盟)|조인|끼고 ?싶|끼워 ?주|(?<!아)낄 ?수|(?<![아이])끼려(면|고|는데)|멤버로? ?받아|회원으?로? ?받아"
                      # "挂个成员单位的牌子", "当会员", "멤버 될 수 있음?", "회원 될라카믄", "연맹의 일원으로 참여",
                      # "HISDA 들어갈라 카는데" (the alliance named: see `joining`)
                      r"|(成员|会员|理事)单位|当(上|个)?(成员|会员)|(멤버|회원|회원사|일원)(이|가)? ?(되|될|됨|돼)|일원으로"
@@ -1978,6 +2007,18 @@ _EARLIER_KIND = {"drama": "work", "series": "work", "show": "work", "title": "wo
                  "obra": "work", "microdrama": "work", "titulo": "work", "novela": "work", "historia": "work",
                  "event": "event", "evento": "event", "set": "location", "location": "location",
                  "decorado": "location", "locacion": "location", "one": ""}
+
+
+# The record in focus set aside for a question in general ("先不说这部，整体上…", "이거 말고 전반적으로
+# …", "forget that one, in general …", "dejando esa de lado, en general …"): the question is not
+# about it (the FAQ or the subject answers), and "这部", "이거" in it point at nothing.
+FOCUS_ASIDE = re.compile(
+    r"先不(说|谈|管|提)这|这(一)?(部|个|些|家|场)先不(说|谈|管|提)|(撇开|抛开|不管|不谈)这(一)?(部|个|些|家|场)"
+    r"|(이거|이건|그거|그건|이 ?작품|그 ?작품|이 ?세트|그 ?세트|이 ?행사|그 ?행사) ?말고 (전반적으로|일반적으로|전체적으로|보통|대체로)"
+    r"|(이거|이건|그거|그건|이 ?작품|그 ?작품)(은|는)? (그렇고|됐고|넘어가고|제쳐 ?두고)"
+    r"|\b(forget|never ?mind|leave|leaving|setting|set|putting|put) (that|this) (one|title|show|set|event)( aside)?\b[^.?!]{0,12}\b(in general|generally|overall|broadly)\b"
+    r"|\b(that|this) one aside\b|\b(apart|aside) from (that|this) (one|title|show)\b[^.?!]{0,12}\b(in general|generally|overall)\b"
+    r"|\b(olvida|olvidate de|deja|dejando|aparte de|fuera de) (esa|esta|ese|este)( serie| obra| titulo)?( de lado)?\b[^.?!]{0,12}\b(en general|por lo general|en lo general)\b")
 
 
 def earlier_pointed(text: str) -> tuple[str, bool] | None:

@@ -352,6 +352,10 @@ class Router:
             return reactions.reply(turn, felt)  # "😂👍", "ㅋㅋㅋ": a friendly line, not the menu
         u, memory = self.relative_pick(turn, u, memory)
         u, memory = back_to_earlier(turn, u, memory)
+        if lexicon.FOCUS_ASIDE.search(fold(turn.text)) and not u.records():
+            # "先不说这部，整体上…", "이거 말고 전반적으로…": a question in general, the one in focus set
+            # aside: nothing points at it, and no fact of a record is asked (the FAQ or a subject answers)
+            u = replace(u, refers=False, ordinal=None, fact=None, facts=())
         chosen = self.month_choice(turn, u, memory)
         if chosen is not None:
             turn, u = chosen
@@ -1868,7 +1872,7 @@ class Router:
                 single = WH_ONE_QUESTION.match(fold(turn.text)) is not None
                 more = [facts.answer(turn, target[0], target[1], f) for f in u.facts[:3]
                         if (f != u.fact or (f == "status" and happened)) and not (f == "status" and single)
-                        and facts.fact_for(target[0], f) not in (None, fact)]
+                        and facts.fact_for(target[0], f) not in (None, fact, *TOLD_WITH.get(fact, ()))]
                 extra = [r.text for r in more if r is not None]
                 return reply.model_copy(update={"text": "\n".join([reply.text, *extra])}) if extra else reply
             return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
@@ -3189,7 +3193,7 @@ def listed_again(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     (a scene, an era) that the last list was not of picks from that kind's list, shown again
     (None when the last list is of it, nothing is picked, or the kind is the fact asked: "is the
     second one a comedy?", "¿el primero es de época?")."""
-    if u.ordinal is None or u.records() or {"genres", "era"} & {u.fact, *u.facts}:
+    if u.ordinal is None or u.records() or {"genres", "era", "scene_types"} & {u.fact, *u.facts}:
         return None
     sets = [e for e in u.entities if e.kind in ("scene_type", "era")]
     genres = u.ids("genre")
@@ -5154,6 +5158,10 @@ CONTACT_WORDS = re.compile(r"\bcontact\b|\bcontacto\b|\b(phone|telephone|mobile|
 # The FAQ tag of a subject the message names by its topic word (topics.yaml ids)
 TOPIC_TAG = {"catalog_releases": "catalog", "events": "events", "incentives": "incentives"}
 EVENT_ONLY_FACTS = frozenset({"date", "status"})  # asked of a partner or set named: its event's
+# A fact whose answer already says another asked with it: an episode's length names the count
+# ("how long is each episode?" reads "episode" too); a set's genres name its scenes.
+TOLD_WITH: dict[str, tuple[str, ...]] = {"episode_minutes": ("episodes",), "episodes": ("episode_minutes",),
+                                          "genres": ("scene_types",)}
 
 
 def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool:
