@@ -1908,6 +1908,12 @@ class Router:
         # "night scenes, lanterns, fireworks, that vibe", "想拍夜景，灯笼烟花那种氛围": a kind of scene
         # to film, however many words of mood are new to us ("에펠탑 야경" is no scene to film)
         chosen = chosen or (u.ids("scene_type") != [] and SCENE_SAID.search(fold(turn.text)) is not None)
+        # "ala mano, ¿qué tienen de ciencia ficción?", "需要一个夜景好看、灯光漂亮的地方": a genre, period
+        # or kind of scene named, and a classifier sure the message asks for that subject's list
+        # (titles, or sets), whatever words of address or mood around it are new to us
+        chosen = chosen or (not u.fallback and u.confidence >= SURE_SUBJECT and not u.records() and (
+            (intent == "ask_catalog" and u.ids("genre") != [])
+            or (intent == "ask_locations" and any(e.kind in TAXONOMY for e in u.entities))))
         helping = not u.fallback and intent in SMALL_TALK | {"help"} and u.confidence >= SURE_SUBJECT
         # "any subsidy scheme for mini drama units from India? please revert": a subject's own word
         # and a classifier near certain of that subject keep it ours, however many words are new
@@ -1995,9 +2001,13 @@ class Router:
         does not hold. An honest gap naming the team to ask, rather than the set's card again
         or a team's office hours (those are asked with "your", "office", "上班")."""
         text = fold(turn.text)
-        if not lexicon.PLACE_OPENS.search(text) or lexicon.TEAM_HOURS_WORDS.search(text) or u.gap \
-                or "built" in {u.fact, *u.facts} or lexicon.OPEN_YET.search(text):
-            return None  # ("are the international sets open yet or still being built?": whether built)
+        # ("are the international sets open yet or still being built?": whether built)
+        hours = lexicon.PLACE_OPENS.search(text) is not None and "built" not in {u.fact, *u.facts} \
+            and not lexicon.OPEN_YET.search(text)
+        # "¿cuándo abrirán el estudio virtual al público?": the day it is shown (its open day), if it has one
+        public = lexicon.OPEN_TO_PUBLIC.search(text) is not None
+        if not (hours or public) or lexicon.TEAM_HOURS_WORDS.search(text) or u.gap:
+            return None
         named = u.records()
         focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
         if named:
@@ -2006,7 +2016,10 @@ class Router:
             target = ("location", focus_id) if focus_kind == "location" else None
         if target is None or target[1] not in turn.kb.locations:
             return None
-        return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
+        shown = events.tied_to(turn, *target) if public else []
+        if len(shown) == 1 and (told := facts.answer(turn, "event", shown[0].id, "date")) is not None:
+            return told
+        return gap(turn, "fact", _gap_contact(turn, u, target, memory), target) if hours else None
 
     def unpublished_head(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """"他们CEO是谁", "who is HISDA's CEO?": who heads a programme or partner, named or in
@@ -2154,6 +2167,8 @@ class Router:
                                                            and all(k == "when" for k, _ in u.filters)
                                                            and (u.intent == "ask_events" or u.fallback
                                                                 or EVENT_TALK.search(fold(turn.text))
+                                                                # "the very next thing on y'all calendar"
+                                                                or EVENT_WORD.search(fold(turn.text))
                                                                 or memory.subject == "events"
                                                                 or (memory.focus or "").startswith("event:")))):
             # "when is the next one?" after Latin Film Night 2025: that series' next edition;
