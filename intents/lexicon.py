@@ -655,6 +655,13 @@ def refers_back(text: str) -> bool:
 # "There" said of a place ("do they cast foreigners over there?", "¿allí dan papeles…?", "거기 외국
 # 배우들도 쓰니껴?") beside actors or crews: the studios, whatever event is in focus.
 _PLACE = re.compile(r"\b(ahi|alli|alla)\b|这里|这儿|那里|那儿|여기|이곳|거기|그곳")
+def points_at_place(text: str) -> bool:
+    """Every pointer of the message is a place ("allá", "那里", "거기"): a title or a company in
+    focus is not where "there" is, the studios are ("¿y allá le meten IA?" after a title)."""
+    found = list(_REFERENCE.finditer(fold(text)))
+    return bool(found) and all(_PLACE.fullmatch(m.group()) for m in found)
+
+
 _CAST_OR_CREW = re.compile(r"\b(actors?|actress(es)?|performers?|cast(ing)?|actores|actrices|interpretes|papeles|elenco|reparto)\b"
                            r"|演员|选角|角色|배우|캐스팅|배역|출연")
 

@@ -1911,9 +1911,12 @@ class Router:
         # "ala mano, ¿qué tienen de ciencia ficción?", "需要一个夜景好看、灯光漂亮的地方": a genre, period
         # or kind of scene named, and a classifier sure the message asks for that subject's list
         # (titles, or sets), whatever words of address or mood around it are new to us
+        # ("推荐几本好看的推理小说" asks for no title of ours: nothing is asked of what we have)
         chosen = chosen or (not u.fallback and u.confidence >= SURE_SUBJECT and not u.records() and (
-            (intent == "ask_catalog" and u.ids("genre") != [])
-            or (intent == "ask_locations" and any(e.kind in TAXONOMY for e in u.entities))))
+            (intent == "ask_catalog" and u.ids("genre") != [] and SETS_SHOWN.search(fold(turn.text)) is not None)
+            or (intent == "ask_locations" and any(e.kind in TAXONOMY for e in u.entities)
+                and (SETS_SHOWN.search(fold(turn.text)) or SET_WORDS.search(fold(turn.text))
+                     or PLACE_WANTED.search(fold(turn.text))) is not None)))
         helping = not u.fallback and intent in SMALL_TALK | {"help"} and u.confidence >= SURE_SUBJECT
         # "any subsidy scheme for mini drama units from India? please revert": a subject's own word
         # and a classifier near certain of that subject keep it ours, however many words are new
@@ -4185,7 +4188,9 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return False  # small talk the classifier only guesses (unsure) may still ask a FAQ
     if key.startswith("location:") and (memory.focus or "").startswith("work:") and FILMED_ON.search(fold(u.text)):
         return False  # "¿y en qué set se rueda?" after a title: the set it is shot on (`title_set`)
-    if u.refers and (memory.focus or memory.items):
+    # "y allá en el rodaje le meten IA?" after a title: "there" is no title, it is the studios
+    there = lexicon.points_at_place(u.text) and (memory.focus or "").startswith(("work:", "partner:", "program:"))
+    if u.refers and (memory.focus or memory.items) and not there:
         # "근데 거기 AI로 대본 써요?" after a title: "there" is the studio, and the answer is another
         # subject's whole list, not the record in focus; the ranker must be near certain (`best`)
         return key.startswith("list:") and not (memory.answer or "").startswith(key.partition("?")[0])
@@ -4224,6 +4229,9 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
 # want to do with theirs, not which of ours there are.
 OWN_WORK = re.compile(r"\b(our|my) (own )?(shows?|series|dramas?|titles?|content)\b|\bnuestr[oa]s? (serie|obra|contenido|microdrama)"
                       r"|(我们|我们公司|我司|阮|俺们|咱们|自己)的?(短剧|剧|作品|片子|内容)|(저희|우리)( 회사)? ?(작품|드라마|콘텐츠)")
+# A place to film wanted, said without a word for a set ("需要一个夜景好看的地方", "a spot that looks
+# good by night", "un lugar bonito de noche", "밤에 예쁜 곳")
+PLACE_WANTED = re.compile(r"\b(place|spot|somewhere|lugar|sitio|locacion)\b|地方|地儿|去处|哪里|哪儿|(?<=[个的])景(?![色观点象])|(?<![가-힣])곳|장소|데 ?(있|추천)")
 SETS_SHOWN = re.compile(r"\b(do you have|have you got|you got|show me|list)\b|\b(tienen|tenes|hay|muestr\w*|ensen\w*|pasame|cuales)\b"
                         r"|有哪些|有什么|有没有|哪些|列|看看|보여|있어요|있나요|있습니까|뭐 ?있|뭐가 있|어떤 .{0,6}있|목록|리스트")
 """Sets asked for as a list ("what … sets do you have?", "¿qué sets hay?", "有哪些", "보여 주세요"),
