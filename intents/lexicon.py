@@ -677,6 +677,13 @@ def refers_back(text: str) -> bool:
 # "There" said of a place ("do they cast foreigners over there?", "¿allí dan papeles…?", "거기 외국
 # 배우들도 쓰니껴?") beside actors or crews: the studios, whatever event is in focus.
 _PLACE = re.compile(r"\b(ahi|alli|alla)\b|这里|这儿|那里|那儿|여기|이곳|거기|그곳")
+def points_at_place(text: str) -> bool:
+    """Every pointer of the message is a place ("allá", "那里", "거기"): a title or a company in
+    focus is not where "there" is, the studios are ("¿y allá le meten IA?" after a title)."""
+    found = list(_REFERENCE.finditer(fold(text)))
+    return bool(found) and all(_PLACE.fullmatch(m.group()) for m in found)
+
+
 _CAST_OR_CREW = re.compile(r"\b(actors?|actress(es)?|performers?|cast(ing)?|actores|actrices|interpretes|papeles|elenco|reparto)\b"
                            r"|演员|选角|角色|배우|캐스팅|배역|출연")
 
@@ -1609,10 +1616,10 @@ def services_named(text: str) -> int:
 
 
 ON_SITE = re.compile(r"\blocally\b|\bon[- ]site\b|\bon the ground\b|\bon location\b|\bin situ\b|\bonce (we'?re|we are|they'?re|they are|you'?re) (there|in)\b"
-                     r"|\b(out|over) there\b|\b(en el lugar|en el sitio|en sitio|en terreno|localmente|alla|alli|una vez ahi)\b"
+                     r"|\b(out|over) there\b|\bon the spot\b|\b(en el lugar|en el sitio|en sitio|en terreno|localmente|alla|alli|una vez ahi|ahi mismo)\b"
                      r"|当地|现场|本地|驻地|到了横店|현지|현장")
 HELP_GIVEN = re.compile(r"\b(services?|support|help|arrange|provide|offer|sort( us)? out|take care of|assist\w*|organi[sz]e|lay on)\b"
-                        r"|\b(servicios?|apoyo|ayuda|resolver|conseguir|gestionar|brindan|ofrecen|proporcionan|facilitan|nos dan|le dan|les dan)\b"
+                        r"|\b(servicios?|apoyo|ayuda|ayudan|ayudar|apoyan|echan una mano|resolver|conseguir|gestionar|brindan|ofrecen|proporcionan|facilitan|nos dan|le dan|les dan)\b"
                         r"|服务|提供|帮(忙|我们|我|着)?|安排|协助|配套|서비스|지원|도와|도움|제공|챙겨|해 ?줘|해 ?주")
 # A crew arriving from elsewhere ("visiting crews", "un equipo que viene de afuera", "外地剧组", "외부에서 온 촬영팀")
 # (or crews while they are here: "services you offer crews when they're there", "a los equipos
@@ -2260,6 +2267,12 @@ PLACE_OPENS = re.compile(
     r"|几点开门|几点关门|开门时间|开放时间|几点开放|什么时候开放|开不开门|开门吗|开放吗|营业到几点|参观时间"
     r"|몇 ?시에? ?(문 ?)?(열|닫)|문 ?(여는|닫는|열어|닫아|열어요|닫아요)|개방 ?시간|오픈 ?시간|개장 ?시간|관람 ?시간")
 # "Open yet?", "¿ya abrió?", "开业了吗", "오픈했어요?": whether a set is finished, not its hours.
+# Opened to the public or to visitors ("when do you open the virtual stage to the public?", "¿cuándo
+# abren el estudio al público?", "什么时候对外开放", "언제 일반에 공개해요?"): a day it is shown (its open
+# day, an event), not its opening hours.
+OPEN_TO_PUBLIC = re.compile(r"\bopen\w*\b.{0,40}\bto (the )?(public|visitors|everyone|outsiders|partners)\b|\bopen to (the )?public\b"
+                            r"|\b(abre|abren|abrira|abriran|abrir|abriendo)\b.{0,40}\b(al publico|a (los )?visitantes|a todo el mundo|a la gente)\b"
+                            r"|对外开放|向公众开放|对公众开放|开放参观|公开参观|(일반|대중|외부|방문객)(인)?(에게|한테|에)? ?(공개|개방|오픈)")
 OPEN_YET = re.compile(r"\bopen (yet|already|now)\b|\balready open\b|\bbeen opened\b|\bbeing built\b|\bya (abrio|abrieron|esta abierto|estan abiertos)\b"
                       r"|开业|建成|完工|竣工|建好|오픈했|개장했|완공|지어졌")
 TEAM_HOURS_WORDS = re.compile(r"\b(you|your|yours|ustedes|office|oficina|team|equipo|staff)\b|你们|您们|贵司|办公|上班|工作人员|그쪽|사무실|팀|담당자|근무|업무")
@@ -2407,7 +2420,7 @@ COUNT_ASKED = re.compile(
 right after a list, the size of that list (a count of episodes, days or people is a fact)."""
 ONE_ASKED = re.compile(r"\bwhich (is|one|event|session)\b(?!s)|\bcual es\b|哪一?(个|场)|어느 (거|것|행사)"
                        # "what's the next event y'all got coming up": one event, however listy the rest
-                       r"|\bthe next (event|session|one)\b|\b(el|la) (siguiente|proxim[oa]) (evento|sesion|actividad)\b")
+                       r"|\bthe (very )?next (event|session|one|thing)\b|\b(el|la) (siguiente|proxim[oa]) (evento|sesion|actividad)\b")
 
 # Asking about an event without naming one ("is there an info session for that?", "¿hay alguna
 # jornada abierta?", "有开放日吗", "견학할 수 있는 행사가 있나요?"): the event of the record in focus,
@@ -2436,7 +2449,7 @@ OTHER_EVENTS = re.compile(r"\b(other|more|further) events\b|\bany more events\b|
 # "그 후에는 뭐가 있나요"): with an event, a programme or our calendar just talked about, the events
 # after it (the router checks the focus; "the one after that" is one event, see `_AFTER`).
 _THAT_ES = r"(?:eso|ese|esa|esos|esas|esto|este|esta)"
-COMES_AFTER = re.compile(r"\bwhat(?: else)?(?:'s| is| comes?| happens?| is on| 's on| is coming| 's coming| is planned)(?: up| next)? after (?:that|this|it|those|them)\b"
+COMES_AFTER = re.compile(r"\bwhat(?: else)?(?:'s| is| comes?| happens?| is on| 's on| is coming| 's coming| is planned| coming| on)(?: up| next)? after (?:that|this|it|those|them)\b"
                          r"|\bwhat else comes(?: up)? (?:after|later|next)\b|^\W*(?:and|so) (?:then |after that )?what(?:'s| is)? (?:after that|next)\W*$"
                          # "anything after that?", "and after that?", "ok and after that what else is there"
                          r"|\banything(?: else)?(?: on| coming(?: up)?| planned| lined up)? after (?:that|this|it)\b"
@@ -2842,7 +2855,7 @@ ACTIONS: tuple[tuple[str, str], ...] = (
 
 # The partners' own calendar is what a file goes to; "what's next on your calendar?", "¿qué tienen
 # en el calendario?", "你们日程上有什么" ask about ours: the events, no file.
-THEIR_CALENDAR = re.compile(r"\b(on |in )?(your|the) (calendar|schedule)\b|\b(tienen|tenes|tiene|hay) en (el|su|tu) calendario"
+THEIR_CALENDAR = re.compile(r"\b(on |in )?(your|the|you all|you guys|y'?all'?s?) (calendar|schedule)\b|\b(tienen|tenes|tiene|hay) en (el|su|tu) calendario"
                             r"|\b(su|tu) calendario\b|\bel calendario de (ustedes|hisda|eventos)|你们的?(日历|日程|行事历)"
                             r"|(캘린더|달력)(에|상)(에)? (뭐|어떤|다음)")
 FILE_WANTED = re.compile(r"\.ics|\bics\b|\bfile\b|\b(add|put|save|send)\b|archivo|agrega|agendal|manda|envia"

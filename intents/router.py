@@ -1912,6 +1912,15 @@ class Router:
         # "night scenes, lanterns, fireworks, that vibe", "想拍夜景，灯笼烟花那种氛围": a kind of scene
         # to film, however many words of mood are new to us ("에펠탑 야경" is no scene to film)
         chosen = chosen or (u.ids("scene_type") != [] and SCENE_SAID.search(fold(turn.text)) is not None)
+        # "ala mano, ¿qué tienen de ciencia ficción?", "需要一个夜景好看、灯光漂亮的地方": a genre, period
+        # or kind of scene named, and a classifier sure the message asks for that subject's list
+        # (titles, or sets), whatever words of address or mood around it are new to us
+        # ("推荐几本好看的推理小说" asks for no title of ours: nothing is asked of what we have)
+        chosen = chosen or (not u.fallback and u.confidence >= SURE_SUBJECT and not u.records() and (
+            (intent == "ask_catalog" and u.ids("genre") != [] and SETS_SHOWN.search(fold(turn.text)) is not None)
+            or (intent == "ask_locations" and any(e.kind in TAXONOMY for e in u.entities)
+                and (SETS_SHOWN.search(fold(turn.text)) or SET_WORDS.search(fold(turn.text))
+                     or PLACE_WANTED.search(fold(turn.text))) is not None)))
         helping = not u.fallback and intent in SMALL_TALK | {"help"} and u.confidence >= SURE_SUBJECT
         # "any subsidy scheme for mini drama units from India? please revert": a subject's own word
         # and a classifier near certain of that subject keep it ours, however many words are new
@@ -1999,9 +2008,13 @@ class Router:
         does not hold. An honest gap naming the team to ask, rather than the set's card again
         or a team's office hours (those are asked with "your", "office", "上班")."""
         text = fold(turn.text)
-        if not lexicon.PLACE_OPENS.search(text) or lexicon.TEAM_HOURS_WORDS.search(text) or u.gap \
-                or "built" in {u.fact, *u.facts} or lexicon.OPEN_YET.search(text):
-            return None  # ("are the international sets open yet or still being built?": whether built)
+        # ("are the international sets open yet or still being built?": whether built)
+        hours = lexicon.PLACE_OPENS.search(text) is not None and "built" not in {u.fact, *u.facts} \
+            and not lexicon.OPEN_YET.search(text)
+        # "¿cuándo abrirán el estudio virtual al público?": the day it is shown (its open day), if it has one
+        public = lexicon.OPEN_TO_PUBLIC.search(text) is not None
+        if not (hours or public) or lexicon.TEAM_HOURS_WORDS.search(text) or u.gap:
+            return None
         named = u.records()
         focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
         if named:
@@ -2010,7 +2023,10 @@ class Router:
             target = ("location", focus_id) if focus_kind == "location" else None
         if target is None or target[1] not in turn.kb.locations:
             return None
-        return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
+        shown = events.tied_to(turn, *target) if public else []
+        if len(shown) == 1 and (told := facts.answer(turn, "event", shown[0].id, "date")) is not None:
+            return told
+        return gap(turn, "fact", _gap_contact(turn, u, target, memory), target) if hours else None
 
     def unpublished_head(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """"他们CEO是谁", "who is HISDA's CEO?": who heads a programme or partner, named or in
@@ -2158,6 +2174,8 @@ class Router:
                                                            and all(k == "when" for k, _ in u.filters)
                                                            and (u.intent == "ask_events" or u.fallback
                                                                 or EVENT_TALK.search(fold(turn.text))
+                                                                # "the very next thing on y'all calendar"
+                                                                or EVENT_WORD.search(fold(turn.text))
                                                                 or memory.subject == "events"
                                                                 or (memory.focus or "").startswith("event:")))):
             # "when is the next one?" after Latin Film Night 2025: that series' next edition;
@@ -4174,7 +4192,9 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return False  # small talk the classifier only guesses (unsure) may still ask a FAQ
     if key.startswith("location:") and (memory.focus or "").startswith("work:") and FILMED_ON.search(fold(u.text)):
         return False  # "¿y en qué set se rueda?" after a title: the set it is shot on (`title_set`)
-    if u.refers and (memory.focus or memory.items):
+    # "y allá en el rodaje le meten IA?" after a title: "there" is no title, it is the studios
+    there = lexicon.points_at_place(u.text) and (memory.focus or "").startswith(("work:", "partner:", "program:"))
+    if u.refers and (memory.focus or memory.items) and not there:
         # "근데 거기 AI로 대본 써요?" after a title: "there" is the studio, and the answer is another
         # subject's whole list, not the record in focus; the ranker must be near certain (`best`)
         return key.startswith("list:") and not (memory.answer or "").startswith(key.partition("?")[0])
@@ -4213,6 +4233,9 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
 # want to do with theirs, not which of ours there are.
 OWN_WORK = re.compile(r"\b(our|my) (own )?(shows?|series|dramas?|titles?|content)\b|\bnuestr[oa]s? (serie|obra|contenido|microdrama)"
                       r"|(我们|我们公司|我司|阮|俺们|咱们|自己)的?(短剧|剧|作品|片子|内容)|(저희|우리)( 회사)? ?(작품|드라마|콘텐츠)")
+# A place to film wanted, said without a word for a set ("需要一个夜景好看的地方", "a spot that looks
+# good by night", "un lugar bonito de noche", "밤에 예쁜 곳")
+PLACE_WANTED = re.compile(r"\b(place|spot|somewhere|lugar|sitio|locacion)\b|地方|地儿|去处|哪里|哪儿|(?<=[个的])景(?![色观点象])|(?<![가-힣])곳|장소|데 ?(있|추천)")
 SETS_SHOWN = re.compile(r"\b(do you have|have you got|you got|show me|list)\b|\b(tienen|tenes|hay|muestr\w*|ensen\w*|pasame|cuales)\b"
                         r"|有哪些|有什么|有没有|哪些|列|看看|보여|있어요|있나요|있습니까|뭐 ?있|뭐가 있|어떤 .{0,6}있|목록|리스트")
 """Sets asked for as a list ("what … sets do you have?", "¿qué sets hay?", "有哪些", "보여 주세요"),

@@ -246,6 +246,11 @@ OTHER_MONEY = re.compile(r"exchange rate|\bforex\b|tipo de cambio|tasa de cambio
                          # cotiza?", "横店影视股价", "헝뎬그룹 주가"), which no file of ours holds
                          r"|\b(share|stock) (price|market|quote)s?\b|\bstock exchange\b|\bmarket cap\w*|\bcotiza(n|cion)?\b"
                          r"|\bbolsa de valores\b|股价|股票|市值|涨停|跌停|주가|주식|시가 ?총액|상장사"
+                         # the partner's own investments ("en qué acciones invierto este mes", "which stocks
+                         # should I buy", "买哪只基金", "비트코인 사도 돼요?"): no money of ours
+                         r"|\b(invest\w*|invierto|invertir|invertimos|inviertes|invierta|compro|comprar)\b.{0,30}\b(acciones|stocks?|crypto\w*|bitcoin|cripto\w*|fondos de inversion|etfs?)\b"
+                         r"|\b(acciones|stocks?|crypto\w*|bitcoin|cripto\w*)\b.{0,20}\b(invest\w*|invierto|invertir|buy|comprar|compro)\b"
+                         r"|炒股|比特币|加密货币|(买|投)(哪只|哪个|什么)(基金|币)|비트코인|코인 투자|(펀드|코인).{0,6}(추천|사도|살까)"
                          r"|film council|\bkofic\b|\bimcine\b|\bincaa\b|proimagenes|\bicaa\b|\bbfi\b|\bcnc\b|telefilm|screen australia"
                          r"|영화진흥위원회|영진위|콘텐츠진흥원|\bkocca\b|国家电影局|广电总局")
 # A question, in any of the four languages: what a greeting or a thank-you never is ("qué pena
