@@ -6,10 +6,12 @@ import gc
 import os
 import subprocess
 import sys
+import threading
 import time
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -35,6 +37,43 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     it again (~15 a worker, ~0.2 s each). Only the collector's passes change."""
     gc.collect()
     gc.freeze()
+    _keep_parsed_yaml()
+
+
+PARSED_KEPT = 64
+"""Parsed knowledge files kept per test process (`_keep_parsed_yaml`), most recently used."""
+
+
+def _keep_parsed_yaml() -> None:
+    """Keep the parsed YAML of every version of a knowledge file this process read, not only the
+    latest one. The loader keeps one text per file name (`core.kb.loader._parse_cached`: a bot's
+    hot reload changes one file, and memory stays flat however often staff save); the tests
+    load the shipped folder between copies with an edited events.yaml, faq.yaml..., so the
+    shipped files were parsed again after each edit: ~160 parses of texts parsed before in a
+    full run, ~80 ms each with ruamel's pure-Python parser (~13 s of CPU). Keyed by the file's
+    name and whole text, so a changed file is parsed again; the loader shares its parsed
+    `Document`s the same way (never mutated). A file that does not parse is not kept."""
+    from core.kb import loader
+
+    parse = loader._parse_cached
+    kept: OrderedDict[tuple[str, str], Any] = OrderedDict()
+    lock = threading.Lock()
+
+    def parse_kept(file: str, text: str) -> Any:
+        key = (file, text)
+        with lock:
+            doc = kept.get(key)
+            if doc is not None:
+                kept.move_to_end(key)
+                return doc
+        doc = parse(file, text)
+        with lock:
+            kept[key] = doc
+            while len(kept) > PARSED_KEPT:
+                kept.popitem(last=False)
+        return doc
+
+    loader._parse_cached = parse_kept
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

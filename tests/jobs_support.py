@@ -14,10 +14,10 @@ from pathlib import Path
 from typing import Any
 
 from telegram import Bot
-from telegram.request import HTTPXRequest
 
 from core.kb.schema import Announcement, Event, Topic
 from core.store import Store
+from tests.botapi_stub.server import client_request
 from tests.botapi_stub.state import RECHECK
 from tests.patience import BOT_START
 from tests.warm_cache import warm_data_dir
@@ -129,9 +129,9 @@ def add_partner(store: Store, chat_id: int, lang: str | None = "en", *, topics: 
 
 def make_bot(stub: Any, *, timeout: float = 10.0, pool: int = 64) -> Bot:
     """A real PTB Bot on the stub; a connection pool big enough for the engine's workers."""
-    request = HTTPXRequest(connection_pool_size=pool, read_timeout=timeout,
-                           write_timeout=timeout, connect_timeout=timeout, pool_timeout=timeout)
-    return Bot(**stub.bot_kwargs(), request=request)
+    request = client_request(connection_pool_size=pool, read_timeout=timeout,
+                             write_timeout=timeout, connect_timeout=timeout, pool_timeout=timeout)
+    return Bot(**{**stub.bot_kwargs(), "request": request})
 
 
 def texts_to(stub: Any, chat_id: int) -> list[str]:

@@ -13,10 +13,10 @@ from collections.abc import AsyncIterator
 import pytest
 from telegram import Update
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter, TimedOut
-from telegram.request import HTTPXRequest
 
 from bot.send import PartnerBot, SendPolicy, StaffReporter, acknowledge, error_kind
 from tests.botapi_stub import BotApiStub, Fault, errors, tiny_png
+from tests.botapi_stub.server import client_request
 
 FAST = SendPolicy(attempts=4, base=0.01, cap=0.05)
 
@@ -28,7 +28,8 @@ async def bot(stub: BotApiStub) -> AsyncIterator[PartnerBot]:
     client = PartnerBot(kwargs["token"], base_url=kwargs["base_url"],
                         base_file_url=kwargs["base_file_url"], policy=FAST,
                         staff_chat_id=staff.id,
-                        request=HTTPXRequest(read_timeout=0.5, connection_pool_size=8))
+                        request=client_request(read_timeout=0.5, connection_pool_size=8),
+                        get_updates_request=kwargs["get_updates_request"])
     async with client:
         yield client
 
@@ -162,6 +163,7 @@ async def test_error_handler_tells_400s_from_network_trouble_and_reports_once_pe
     kwargs = stub.bot_kwargs()
     app = Application.builder().bot(PartnerBot(
         kwargs["token"], base_url=kwargs["base_url"], base_file_url=kwargs["base_file_url"],
+        request=kwargs["request"], get_updates_request=kwargs["get_updates_request"],
         staff_chat_id=staff.id)).build()
     error_handler.register(app)
     async with app:
@@ -191,7 +193,8 @@ async def test_staff_reports_are_in_the_staff_chats_language(stub: BotApiStub, l
     async with PartnerBot(kwargs["token"], base_url=kwargs["base_url"],
                           base_file_url=kwargs["base_file_url"], policy=FAST,
                           staff_chat_id=staff.id, staff_lang=lang,  # type: ignore[arg-type]
-                          request=HTTPXRequest(read_timeout=0.5)) as client:
+                          request=client_request(read_timeout=0.5),
+                          get_updates_request=kwargs["get_updates_request"]) as client:
         stub.faults.script(Fault.bad_gateway(), method="sendMessage", chat_id=ana.id, times=None)
         with pytest.raises(NetworkError):
             await client.send_message(ana.id, "lost")

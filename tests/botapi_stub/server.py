@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
 import os
@@ -25,7 +26,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, Self, TypedDict
+from typing import TYPE_CHECKING, Any, Self, TypedDict
 
 from aiohttp import web
 
@@ -34,6 +35,9 @@ from .journal import JournalEntry, UploadedFile
 from .methods import METHODS, canonical_name, get_updates
 from .params import Call, normalize
 from .state import DEFAULT_TOKEN, BotApiState
+
+if TYPE_CHECKING:
+    from telegram.request import BaseRequest, HTTPXRequest
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +52,26 @@ class BotKwargs(TypedDict):
     token: str
     base_url: str
     base_file_url: str
+    request: BaseRequest
+    get_updates_request: BaseRequest
+
+
+@functools.cache
+def _tls_context() -> Any:
+    """One client TLS context for every test client of this process. httpx builds one for each
+    client and loads the whole CA bundle into it (~40 ms of CPU), and a ``telegram.Bot`` made
+    without requests opens two: ~130 clients made ~5 s of CPU in a full run, to talk plain HTTP
+    to 127.0.0.1. The bot does the same (`bot.connections.tls_context`)."""
+    import httpx
+
+    return httpx.create_ssl_context()
+
+
+def client_request(**options: Any) -> HTTPXRequest:
+    """PTB's HTTPXRequest with `options` (pool size, time-outs), verifying with the shared context."""
+    from telegram.request import HTTPXRequest
+
+    return HTTPXRequest(**options, httpx_kwargs={"verify": _tls_context()})
 
 
 class BotApiStub(BotApiState):
@@ -89,11 +113,14 @@ class BotApiStub(BotApiState):
         return f"{self.url}/file/bot"
 
     def bot_kwargs(self) -> BotKwargs:
-        """Keyword arguments for ``telegram.Bot(...)`` or ``ApplicationBuilder`` equivalents."""
+        """Keyword arguments for ``telegram.Bot(...)``: the stub's address and a new pair of
+        requests (`client_request`; pass your own ``request`` to set pool size or time-outs)."""
         return {
             "token": self.token,
             "base_url": self.bot_base_url,
             "base_file_url": self.file_base_url,
+            "request": client_request(),
+            "get_updates_request": client_request(),
         }
 
     # ------------------------------------------------------------------ lifecycle
