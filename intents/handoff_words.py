@@ -284,6 +284,8 @@ _CONNECT = re.compile(
     r"|\b(?:me|nos) (?:comunicas|comunican|comunica|conectas|conectan|conecta) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"
     # "pásame directamente con Mary Lynn", "comunícame directo con el centro"
     r"|\b(?:pasame|pasenme|paseme|comunicame|comuniquenme|conectame|conectenme|ponme|ponganme) (?:directamente|directo) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"
+    # "pásame con Mary Lynn en persona", "comunícame con ella misma": the person herself
+    r"|\b(?:pasame|pasenme|paseme|comunicame|comuniquenme|conectame|conectenme|ponme|ponganme) con (?!ustedes\b|usted\b|vos\b|el bot\b)[^.?!]{1,30}\b(?:en persona|personalmente|mism[ao]s?)\b"
     # "帮我联系Mary Lynn", "幫我聯絡秘書處": put through to whoever is named (not its details: 联系方式)
     # ("麻烦帮我直接联系Mary Lynn本人", "替我马上联络秘书处": an adverb between the two)
     r"|(?:帮|替)(?:我|我们)(?:直接|马上|尽快|赶紧|立刻)?(?:去)?(?:联系|联络)(?:一下|下)?(?!方式|电话|邮箱|地址)(?=\S)"

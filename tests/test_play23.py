@@ -1,0 +1,36 @@
+"""What a fresh tester playing partners found on the merged round (play23, 2026-12-03):
+
+- "pásame con Mary Lynn en persona" (put me through to her herself) is a hand-off, as "ponme en
+  contacto con Mary Lynn directamente" already was; "pásame el contacto" stays her details;
+- "is it expensive to film there?" is answered first with what visiting filmmakers say of the
+  costs (favourable), not "they point to its costs";
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import fits, noon_services, talk
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "play23")
+
+
+@pytest.mark.parametrize("text", ["pasame con Mary Lynn en persona porfa", "comunícame con Mary Lynn personalmente"])
+def test_put_through_to_the_person_herself(services: Services, text: str) -> None:
+    talk(services, "es", [(text, ["handoff", "handoff:dalynn_studio"])], fits)
+
+
+@pytest.mark.parametrize("lang,text,first", [
+    ("en", "is it expensive to film in Hengdian?", "Visiting filmmakers describe Hengdian's costs as favorable."),
+    ("es", "¿sale caro filmar en Hengdian?", "Los cineastas que lo visitan destacan que sus costos son favorables."),
+])
+def test_the_costs_answer_says_favourable_first(services: Services, lang: str, text: str, first: str) -> None:
+    reply = talk(services, lang, [(text, "faq:costs")], fits)
+    assert reply.text.startswith(first)
+
