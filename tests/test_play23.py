@@ -2,6 +2,7 @@
 
 - "pásame con Mary Lynn en persona" (put me through to her herself) is a hand-off, as "ponme en
   contacto con Mary Lynn directamente" already was; "pásame el contacto" stays her details;
+- who won a prize at the festival is not published: an honest gap, not its date or organiser;
 - "is it expensive to film there?" is answered first with what visiting filmmakers say of the
   costs (favourable), not "they point to its costs";
 """
@@ -34,3 +35,14 @@ def test_the_costs_answer_says_favourable_first(services: Services, lang: str, t
     reply = talk(services, lang, [(text, "faq:costs")], fits)
     assert reply.text.startswith(first)
 
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "who won best actor at the 2024 hengdian film festival?"),
+    ("es", "¿quién ganó el premio a mejor actriz en el festival de Hengdian 2024?"),
+    ("zh", "去年横店电影节最佳女主是谁"),
+    ("ko", "작년 헝뎬 영화제 수상작 뭐였어요?"),  # ("여우주연상은 누가 받았어요?" still reads as who organises it)
+])
+def test_festival_winners_are_not_published(services: Services, lang: str, text: str) -> None:
+    """No file lists prizes or winners: an honest gap naming whom to ask, not the festival's date."""
+    talk(services, lang, [(text, "gap:*")], fits)
