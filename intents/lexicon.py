@@ -299,7 +299,12 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|\b(what|which) scenes\b|\bscenes? (can|could|would) (we|i|you|one) (shoot|film|do)\b"
                     r"|\b(que|cuales|cual) (tipos? de |clases? de )?escenas?\b|\b(tipos?|clases?) de escenas?\b|\bescenas (se pueden|podemos|puedo|podriamos) (grabar|filmar|rodar)\b"
                     r"|(哪些|什么|哪种|哪类|啥|哪几种|哪几类)(类型|样|种类)?的?(场景|场面)|场景(类型|种类)"
-                    r"|(어떤|무슨) ?(종류의 |유형의 )?(장면|씬)|장면 ?(유형|종류)|(촬영|찍을) 수 있는 장면")),
+                    r"|(어떤|무슨) ?(종류의 |유형의 )?(장면|씬)|장면 ?(유형|종류)|(촬영|찍을) 수 있는 장면"
+                    # "what can you shoot at the Qin Palace set?", "¿qué se puede grabar ahí?", "那里能拍什么",
+                    # "어떤 신을 찍을 수 있나요?": what a set is for, asked of the set
+                    r"|\bwhat (can|could) (you|we|i|one) (shoot|film)\b|\bwhat (can|could) be (shot|filmed)\b"
+                    r"|\bque (se puede|podemos|puedo|se pueden) (grabar|filmar|rodar)\b"
+                    r"|(能|可以)拍(些)?(什么|啥|哪些)|(어떤|무슨) 신(을|이|들|은)?(\s|$)")),
     ("genres", (r"(what|which) (genre|kind of (show|drama|series|story))|\bgenres?\b|(que|cual) genero|\bgeneros?\b"
                r"|什么类型|哪种类型|类型|题材|장르"
                # "what kind is this one?", "¿de qué tipo es?", "이건 어떤 종류예요?" of the record in focus

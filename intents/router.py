@@ -204,6 +204,8 @@ TOOK_PART = re.compile(r"\bparticipat|\battended\b|\btook part\b|\b(was|were) (a
                        r"|\basisti(o|eron)\b|\bvinieron\b|参加过|参与过|참가했|참석했")
 SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
                        r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케")
+# Stories or the catalogue named ("stories", "historias", "catálogo", "片单", "작품"): the titles, not the sets
+STORIES_SAID = re.compile(r"\b(stor(y|ies)|historias?|catalog(ue)?|catalogo|titles?|titulos?|obras?)\b|作品|片单|剧目|작품|타이틀")
 # A scene or shooting named ("night scenes", "escenas nocturnas", "拍夜景", "밤 장면"): a kind of scene asked
 # for filming, not sightseeing
 SCENE_SAID = re.compile(r"\bscenes?\b|\bescenas?\b|\bshoot|\bfilm(ing)?\b|\brodar|\bgrabar|\bfilmar|拍|戏|장면|씬|촬영")
@@ -1975,6 +1977,13 @@ class Router:
                 and not SET_WORDS.search(fold(turn.text)) and not FILMING.search(fold(turn.text)) \
                 and u.ids("genre") and all(e.kind == "genre" for e in u.entities if e.kind in TAXONOMY | {"location"}):
             subject = "ask_catalog"  # "爱情戏列一下": a genre and no word of sets is the catalog's, when unsure
+        # "any urban / modern city stories in the catalogue?", "tienen historias urbanas?", "현대 도시 배경
+        # 작품": a genre that titles and sets share, with a word for stories or the catalogue and none for
+        # sets, picks the titles, whatever period ("modern") is named beside it
+        if subject in ("ask_locations", "ask_programs", None) and u.ids("genre") and not u.records() \
+                and STORIES_SAID.search(fold(turn.text)) and not SET_WORDS.search(fold(turn.text)) \
+                and not FILMING.search(fold(turn.text)):
+            subject = "ask_catalog"
         if subject is None and named_subjects and not (faq_plain and faq.score >= FAQ_STRONG - 0.1):
             subject = _said_subject(turn.text, named_subjects)
         if subject is None and u.filter("when") and not faq_plain:
