@@ -466,6 +466,15 @@ class Router:
         if asked and all(asked):  # in the order asked: the first part's fact is the answer's key
             ordered = tuple(dict.fromkeys(f for part_facts in asked for f in part_facts))
             return self.answer(turn, replace(u, fact=ordered[0], facts=ordered), memory)
+        if len(parts) > 1 and u.ordinal is not None and u.fact and not u.records() and not u.gap \
+                and (picked := memory.pick(u.ordinal)) and any(lexicon.ordinal(p) is not None and not lexicon.facts_asked(p)
+                                                                for p in parts):
+            # "¿Y el primero? Necesito su dirección." after a list: the fact the other part asks, of the
+            # item the ordinal picks (not the fact carried from the item asked before)
+            kind, _, rid = picked.partition(":")
+            fact = facts.first_fact(kind, u.facts)
+            if fact:
+                return facts.answer(turn, kind, rid, fact)
         if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text):
             return self.services(turn, u, None) or self.multi(turn, parts, memory, understand, u)
         if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)):
