@@ -1,0 +1,62 @@
+"""Kinds of mistake of answers21 (a read set), each tried with wordings written for these tests:
+
+- a genre that titles and sets share ("urban", "modern city"), asked with a word for stories,
+  titles or the catalogue and none for sets, lists the titles of that genre;
+- a set's address asked with the paperwork it is for ("for the insurance form", "要填保险单") is
+  the address, not an insurance gap; "and the first? I need its address" after a list is that
+  item's address, not the fact asked of the item before;
+- "what can you shoot at <set>?", with or without examples, is that set's kinds of scene.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import noon_services, talk
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "kinds23c")
+
+
+# -- a shared genre with a word for stories ---------------------------------------------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "do you have modern city stories in your catalog?"),
+    ("es", "¿hay historias urbanas en su catálogo?"),
+    ("ko", "현대 도시 배경의 작품 있나요?"),
+    ("zh", "有都市题材的作品吗？"),
+])
+def test_a_shared_genre_with_stories_words_lists_the_titles(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "list:works?genre=urban")])
+
+
+# -- an address asked for paperwork -----------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "can you send the address of the Qin Palace set? need it for the insurance paperwork"),
+    ("es", "pásame la dirección del Palacio Qin, la necesito para el seguro"),
+    ("zh", "秦王宫的地址发一下，要填保险的表"),
+    ("ko", "진왕궁 주소 알려 주세요. 보험 서류에 필요해서요"),
+])
+def test_an_address_for_paperwork_is_the_address(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "location:qin_palace#address")])
+
+
+def test_an_ordinal_with_a_fact_in_another_sentence_asks_that_fact(services: Services) -> None:
+    talk(services, "en", [("which sets have palaces?", "list:locations?scene=palace"),
+                          ("the second one, which era?", "location:ming_qing_palace#era"),
+                          ("And the first one? I need its address.", "location:qin_palace#address")])
+
+
+# -- what a set is for ------------------------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "what could we film at the Qin Palace set? sieges, walls, that kind of thing"),
+    ("es", "¿qué se puede rodar en el Palacio Qin? batallas, murallas…"),
+    ("zh", "秦王宫可以拍些什么？攻城、城墙之类的"),
+    ("ko", "진왕궁은 무슨 신을 찍을 수 있어요? 전쟁 장면 같은 거"),
+])
+def test_what_a_set_can_film_is_its_scene_types(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "location:qin_palace#scene_types")])
