@@ -251,6 +251,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|신청.{0,10}(단계|과정|순서)"
                      r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차|신청.{0,3}어떻게|신청.{0,3}어디|어디(서|에서|로|에) ?신청|哪里申请|在哪申请|去哪申请|donde (se )?(solicit|aplic|postul)"
                      r"|how (do|can|would|should) (i|we|you) (request|get|book|submit|file|lodge|put in)|how to (request|get it|file|lodge)|procedure"
+                     r"|\bhow (\w+ ){0,2}(request|apply)\b"  # "how wi request support?" (patois "wi", we)
                      # "guide the process to request support", "el proceso para pedir el apoyo"
                      r"|\b(process|steps?) (to|for|of) (request|apply|ask)\w*|\bproceso (para|de) (pedir|solicitar|aplicar)\b"
                      r"|paperwork|documents|what do (we|i) (need to )?(send|submit|prepare)"
@@ -1465,7 +1466,7 @@ def asks_studio_strategy(text: str) -> bool:
 # put your shows out in Poland?", "¿nos prestan sus locaciones si movemos sus series?", "帮你们发行的话
 # 能用横店的景吗", "콘텐츠 배급해 드리면 세트 쓸 수 있나요"): the set-access deal, in words, not its name.
 SETS_USED = re.compile(r"\b(use|using|access|shoot on|film on|film in|shoot in)\b.{0,25}\b(sets?|backlots?|locations?|stages?|resources|facilities)\b"
-                       r"|\b(usar|use|ocupar|acceso a|aprovechar|prestan|grabar en|filmar en|rodar en)\b.{0,25}\b(sets?|locaciones|escenarios|estudios|recursos|instalaciones)\b"
+                       r"|\b(usar|use|ocupar|acceso a|aprovechar|prestan|grabar en|filmar en|rodar en)\b.{0,25}\b(sets?|locaciones|escenarios|estudios|recursos|instalaciones|decorados?|platos)\b"
                        r"|(用|使用|借用|进|进入)(你们|横店|贵方|您们)?(的)?(景|场景|拍摄场地|片场|场地|资源|基地)"
                        r"|(세트|세트장|촬영장|촬영지|시설|자원)(를|을|도|장)? ?(쓰|사용|이용|빌려|활용)")
 CARRIES_CONTENT = re.compile(r"\bdistribut\w*|\bcarry(ing)? (your|their|hengdian)|\b(put|bring|take|sell) (your|hengdian'?s?) (content|shows?|dramas?|series|titles)"

@@ -2321,8 +2321,12 @@ class Router:
         incentive's title must lead every FAQ and record by far; it then beats the FAQ or list
         that shares a few of those words (distribution, foreign crews, sets)."""
         key = reply.answer or ""
-        if key.startswith(("incentive:", "handoff", "contact:")) or u.records() or u.ordinal is not None \
-                or u.refers or u.intent in NOT_A_QUESTION or PRICE_WORDS.search(fold(turn.text)):
+        # (the studio named as whose sets they are is background: "usar los decorados de Hengdian";
+        # "that" of a deal described refers to no record: "发行方用横店场景那个合作")
+        if key.startswith(("incentive:", "handoff", "contact:")) or u.ordinal is not None \
+                or [r for r in u.records() if r not in BACKGROUND] \
+                or (u.refers and not lexicon.asks_set_access(turn.text)) \
+                or u.intent in NOT_A_QUESTION or PRICE_WORDS.search(fold(turn.text)):
             return None
         if "incentives" in u.ids("topic"):
             # "do you offer incentives?" names the subject: its overview, unless the rest of the

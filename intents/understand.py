@@ -263,6 +263,12 @@ class Understander:
         # Dream Valley built?" needs the name between its words.) Nor is a genre's name: "love story
         # dramas" asks for romance titles, not a plot.
         facts = tuple(lexicon.facts_asked(unnamed(body, entities, ("incentive", "genre")))) if body else ()
+        if body and "how_to_apply" not in facts and HOW_SAID.search(_folded(body)) \
+                and "how_to_apply" in lexicon.facts_asked(body) and any(e.kind == "incentive" for e in entities):
+            # "¿Cómo se solicita apoyo para un rodaje?": the verb is a word of the incentive's name
+            # ("solicitud de apoyo para el rodaje", found typo-tolerant with the "cómo" beside it):
+            # a "how" asks the way to apply
+            facts = ("how_to_apply", *facts)
         return Understanding(
             text=text, written=written,
             intent=prediction.intent if prediction else "set_language",
@@ -363,6 +369,8 @@ def intent_lines() -> list[tuple[str, str]]:
     return [(ex.text, ex.intent) for ex in load_training_data().examples]
 
 
+# How something is done, asked ("how", "cómo", "怎么", "如何", "어떻게")
+HOW_SAID = re.compile(r"\bhow\b|\bcomo\b|怎么|如何|咋|어떻게")
 # Why a published fact is wanted ("need it for the insurance form", "lo necesito para el seguro",
 # "要填保险单", "보험 서류에 필요합니다"): the paperwork is the partner's, the fact is ours to give
 FOR_PAPERWORK = re.compile(

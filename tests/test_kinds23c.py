@@ -60,3 +60,22 @@ def test_an_ordinal_with_a_fact_in_another_sentence_asks_that_fact(services: Ser
 ])
 def test_what_a_set_can_film_is_its_scene_types(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "location:qin_palace#scene_types")])
+
+
+# -- an incentive described, not named --------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "what's the deal where distributors get to use the Hengdian sets?"),
+    ("es", "¿cómo funciona eso de usar los decorados de Hengdian si distribuimos su contenido?"),
+    ("zh", "那个发行方可以用横店场景的合作，具体是什么？"),
+])
+def test_the_set_access_deal_described_is_that_incentive(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "incentive:set_access_partnership")])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "how do we request support for our shoot?"),
+    ("es", "¿cómo se solicita el apoyo para rodar?"),
+    ("zh", "拍摄支持怎么申请？"),
+])
+def test_how_to_request_shoot_support_is_its_way_to_apply(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "incentive:shoot_request_procedure#how_to_apply")])
