@@ -132,7 +132,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\bhow long (is|does) the (drive|trip|journey|ride|train|transfer|flight|transit)\b|\bhow long does it take to (get|drive|travel|reach)\b|\bdriving time\b|\btravel time\b"
                      r"|\bhow far (is|away|from)\b|\bdistance (from|to|between)\b"
                      r"|cuando (se )?(estren|lanz|salio|sale al aire)\w*|\b(ano|fecha) de (estreno|lanzamiento)\b|en que ano (se )?(estreno|salio|lanzo|emitio)"
-                     r"|fecha (limite|de cierre)|\bplazo (para|de) (postul|aplic|inscrib|solicit|present)\w*|hasta cuando (se puede|puedo|podemos|hay que) (postular|aplicar|inscribir|presentar)\w*|cierre de (inscripciones|convocatoria)"
+                     r"|fecha (limite|de cierre)|\bplazo (para|pa|de) (postul|aplic|inscrib|solicit|present|mand|envi)\w*|hasta cuando hay plazo|hasta cuando (se puede|puedo|podemos|hay que) (postular|aplicar|inscribir|presentar)\w*|cierre de (inscripciones|convocatoria)"
                      r"|\b(disponibles?|libres?|ocupad[oa]s?|reservad[oa]s?)\b.{0,12}\b(en|para|el|la|durante) (el mes de )?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|la (proxima )?semana|el (proximo )?mes|verano|invierno)\b"
                      r"|\bsin (una )?invitacion\b|(necesito|necesitamos|hace falta|se necesita|requiere|piden) (una )?invitacion\b(?! (para|de) (la )?visa)|solo con invitacion"
                      r"|\b(fotos?|fotografias)\b|\bvideos? (de|del) (la|el|evento|encuentro)\b"
@@ -157,6 +157,13 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(famosos|celebridades|estrellas|personalidades)\b.{0,20}\b(fueron|asistieron|vinieron|estuvieron|llegaron|van|iran|vienen)\b"
                      r"|(哪些|哪位|什么|有没有)(明星|艺人|名人|大咖|网红)|(明星|艺人|名人|大咖|网红)(到场|出席|来了|参加)"
                      r"|(어떤|무슨) ?(연예인|셀럽|스타|유명인)|(연예인|셀럽|스타|유명인)(들)?(이|가|은|는|도)? ?(왔|참석|오|와)"
+                     # how many companies or people an event will have (no record counts them): "how many
+                     # Chinese companies are going to be there?", "¿cuántas empresas chinas van a ir?",
+                     # "大概有多少家中国公司参加", "중국 회사는 몇 군데나 참가해요?"
+                     r"|\bhow many (\w+ )?(companies|firms|studios|people|participants|attendees|delegates|buyers|producers|exhibitors)\b.{0,25}\b(be there|attend\w*|going|coming|come|participat\w*|take part|taking part|show up|expected|registered|signed up)\b"
+                     r"|\bcuant[oa]s (\w+ )?(empresas|compan\w+|productoras|personas|participantes|asistentes|gente|estudios|compradores)\b.{0,20}\b(van|iran|vienen|vendran|asisten|asistiran|participan|participaran|habra|hay inscrit\w*|estaran)\b"
+                     r"|多少(家|个|位|名)?.{0,6}(公司|企业|机构|人|嘉宾|买家|片方).{0,4}(参加|参会|出席|到场|来|报名)"
+                     r"|(회사|기업|업체|사람|제작사|바이어)(는|가|들은|들이)? ?(몇|얼마나).{0,6}(참가|참석|와|오|모이)"
                      # when a title comes out, in Korean ("언제 공개돼요?", "언제 출시돼요?")
                      r"|언제 ?(쯤 )?(공개|출시|방영|개봉)")),
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 from bot.context import Services
-from tests.dialogue import noon_services, talk
+from tests.dialogue import fits, noon_services, talk
 
 
 @pytest.fixture(scope="module")
@@ -79,3 +79,18 @@ def test_the_set_access_deal_described_is_that_incentive(services: Services, lan
 ])
 def test_how_to_request_shoot_support_is_its_way_to_apply(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "incentive:shoot_request_procedure#how_to_apply")])
+
+
+# -- an event's unpublished numbers and deadlines ---------------------------------------------------
+@pytest.mark.parametrize(("lang", "first", "then"), [
+    ("en", "when's the matchmaking with Reel-K in Seoul?", "how many companies from China will attend?"),
+    ("es", "¿cuándo es el matchmaking en Seúl?", "¿y cuántas productoras chinas van a participar?"),
+    ("zh", "首尔那个对接会什么时候？", "会有多少家中国企业参会？"),
+    ("ko", "서울 매칭 행사 언제예요?", "중국 제작사는 몇 군데나 참석해요?"),
+])
+def test_how_many_will_attend_is_an_honest_gap(services: Services, lang: str, first: str, then: str) -> None:
+    talk(services, lang, [(first, "event:korea_matchmaking_2027*"), (then, "gap:unpublished")], fits=fits)
+
+
+def test_a_deadline_in_other_words_is_an_honest_gap(services: Services) -> None:
+    talk(services, "es", [("hasta cuándo hay plazo pa enviar proyectos al pitch day latino?", "gap:unpublished")])
