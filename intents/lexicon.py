@@ -416,6 +416,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|es (de )?(espana|corea|china|mexico|colombia|estados unidos)\b|empresa (espanola|coreana|china|mexicana)"
                 r"|总部|公司在哪|是哪里的|(韩国|中国)公司还是|본사|어디 (기업|업체)|(한국|중국) 회사")),
     ("venue", (r"\b(which|what) (part|area|district|neighbou?rhood) of\b|\ben (que|q|cual) (parte|zona|barrio|lado|distrito) de\b"
+              # "¿en qué parte la arman?", "¿en q lugar lo hacen?": where it is held
+              r"|\ben (que|q|cual) (parte|zona|lado|lugar|sitio) (la |lo |los |las |se )?(arman|hacen|hace|organizan|realizan|celebran|montan|es|son|sera)\b"
               r"|(哪个|哪一个|什么)(区(?!别)|片区|街区|位置)|(哪个|哪一个)(地方|地点|场地)|什么(地点|场地)|(什么|啥)地方(办|举办|举行|开)|哪一带|哪块|어디쯤|어느 ?(쪽|동네|지역|구)(에서|에|예요|인가요|이에요)"
               r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|(?<!差)(?<!不同)在哪|哪里|地点|地址|场地"
               r"|어디|장소|주소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
@@ -903,6 +905,9 @@ def _simplified_in_place(text: str) -> str:
     return simplified if len(simplified) == len(text) else text
 
 
+THAT_AGAIN = frozenset({"y", "and", "eso", "esto", "that", "this", "it", "lo", "please", "pls", "porfa", "ahora", "now"})
+
+
 def language_request(text: str) -> tuple[Lang | None, str]:
     """(language asked for, the rest of the message) for "in English please, and the date?"."""
     folded = fold(_simplified_in_place(text))
@@ -940,6 +945,9 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     alone = bool(own) and own[0].end() < len(folded.rstrip(" .!?。！？")) and not QUESTION_MARK.search(
         folded[own[0].start():own[0].end()]) and len(re.findall(
             r"[^\W\d_]+", folded[own[0].start():m.start()] + " " + folded[m.end():own[0].end()])) <= 2
+    # ("¿y eso en español? ¿qué épocas cubre?": a first sentence that is the bare request, asked)
+    alone = alone or (bool(own) and own[0].end() < len(folded.rstrip(" .!?。！？")) and all(
+        w in THAT_AGAIN for w in re.findall(r"[^\W\d_]+", folded[own[0].start():m.start()] + " " + folded[m.end():own[0].end()])))
     if len(words) > 3 and not REQUEST_WORDS.search(folded) and not alone and not reader:
         return None, text  # "qué obras están en coreano": about works, not a request to switch
     # ("las novedades del mercado en español": the Spanish-language market, no language asked)
@@ -1360,8 +1368,13 @@ RELATIVE_WHERE = re.compile(r"\b(events?|sessions?|days?|places?|something|anyth
                             r" (where|donde|en (el|la) que)\b")
 
 
+# The event named by when it comes round ("매년 10월 영화제의 개최 장소", "每年十月的电影节在哪办",
+# "the annual October festival"): a name, no date asked
+YEARLY_EPITHET = re.compile(r"매년 ?(\d+ ?월|가을|봄)?(에 열리는|의)? ?(?=(영화제|행사|축제|페스티벌))|每年(\d+|[一二三四五六七八九十]+)?月?(的|举办的|举行的)(?=(电影节|影视节|活动|节))")
+
+
 def _fact_text(text: str) -> str:
-    return RELATIVE_WHERE.sub(r"\1 ", MAIL_RECEIVED.sub(" ", fold(text)))
+    return YEARLY_EPITHET.sub(" ", RELATIVE_WHERE.sub(r"\1 ", MAIL_RECEIVED.sub(" ", fold(text))))
 
 
 def facts_asked(text: str) -> list[str]:

@@ -94,3 +94,24 @@ def test_how_many_will_attend_is_an_honest_gap(services: Services, lang: str, fi
 
 def test_a_deadline_in_other_words_is_an_honest_gap(services: Services) -> None:
     talk(services, "es", [("hasta cuándo hay plazo pa enviar proyectos al pitch day latino?", "gap:unpublished")])
+
+
+# -- the festival's venue in other words; a switch of language with a fact -------------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "la fiesta del cine de octubre, ¿en qué lugar la hacen?"),
+    ("ko", "매년 10월에 열리는 영화제 장소가 어디예요?"),
+    ("zh", "每年十月的电影节在什么地方办？"),
+])
+def test_the_festival_venue_in_other_words(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "event:hengdian_film_festival#venue")])
+
+
+@pytest.mark.parametrize(("lang", "switch"), [
+    ("en", "¿y eso en español? ¿y qué épocas cubre?"),
+    ("ko", "My partner reads English — what eras does that one cover, in English please?"),
+])
+def test_a_switch_of_language_with_a_fact_of_the_focus(services: Services, lang: str, switch: str) -> None:
+    first = {"en": "which sets have palaces?", "ko": "궁궐 세트 어디 있어요?"}[lang]
+    second = {"en": "the second one, what eras?", "ko": "두 번째 세트는 어느 시대예요?"}[lang]
+    talk(services, lang, [(first, "list:locations?scene=palace"), (second, "location:ming_qing_palace#era"),
+                          (switch, "location:ming_qing_palace#era")])
