@@ -312,7 +312,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                     # "어떤 신을 찍을 수 있나요?": what a set is for, asked of the set
                     r"|\bwhat (can|could) (you|we|i|one) (shoot|film)\b|\bwhat (can|could) be (shot|filmed)\b"
                     r"|\bque (se puede|podemos|puedo|se pueden) (grabar|filmar|rodar)\b"
-                    r"|(能|可以)拍(些)?(什么|啥|哪些)|(어떤|무슨) 신(을|이|들|은)?(\s|$)")),
+                    r"|(能|可以)拍(些)?(什么|啥|哪些)(?!(个|些)?(朝代|年代|时代|时期|朝|题材|类型|风格))|(어떤|무슨) 신(을|이|들|은)?(\s|$)")),
     ("genres", (r"(what|which) (genre|kind of (show|drama|series|story))|\bgenres?\b|(que|cual) genero|\bgeneros?\b"
                r"|什么类型|哪种类型|类型|题材|장르"
                # "what kind is this one?", "¿de qué tipo es?", "이건 어떤 종류예요?" of the record in focus

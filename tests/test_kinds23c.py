@@ -115,3 +115,7 @@ def test_a_switch_of_language_with_a_fact_of_the_focus(services: Services, lang:
     second = {"en": "the second one, what eras?", "ko": "두 번째 세트는 어느 시대예요?"}[lang]
     talk(services, lang, [(first, "list:locations?scene=palace"), (second, "location:ming_qing_palace#era"),
                           (switch, "location:ming_qing_palace#era")])
+
+
+def test_which_periods_a_set_can_film_stays_its_era(services: Services) -> None:
+    talk(services, "zh", [("明清宫苑能拍哪些年代的戏？", "location:ming_qing_palace#era")])
