@@ -286,7 +286,12 @@ class Brain:
         understand = lambda part: self.understander.understand(part, turn.kb)
         again = self.resend(turn, memory)
         reply = None
-        if u.rest and any(ch.isalnum() for ch in u.rest):
+        kind, _, rid = (memory.focus or "").partition(":")
+        focus_fact = facts.first_fact(kind, u.facts) if memory.focus and not u.records() and u.refers else None
+        if u.rest and any(ch.isalnum() for ch in u.rest) and focus_fact:
+            # "which eras does that one cover, in English please?": that fact of the record in focus
+            reply = facts.answer(turn, kind, rid, focus_fact)
+        if reply is None and u.rest and any(ch.isalnum() for ch in u.rest):
             reply = self.router.route(turn, u, memory, understand)
             if again is not None and (reply.outcome in ("smalltalk", "fallback") or again.answer and (
                     again.answer == reply.answer or again.answer.startswith(f"{reply.answer}#"))):

@@ -135,7 +135,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\bwho won\b|\b(the )?winners?\b|\bbest (actor|actress|director|screenplay)\b|\bquien gano\b|\bganador(es|as?)?\b"
                      r"|\bmejor (actor|actriz|director|guion)\b|获奖|得主|最佳(男主|女主|男演员|女演员|导演|编剧|影片)|谁(赢|拿)了|수상자|수상작|(남우|여우)주연상|감독상"
                      r"|cuando (se )?(estren|lanz|salio|sale al aire)\w*|\b(ano|fecha) de (estreno|lanzamiento)\b|en que ano (se )?(estreno|salio|lanzo|emitio)"
-                     r"|fecha (limite|de cierre)|\bplazo (para|de) (postul|aplic|inscrib|solicit|present)\w*|hasta cuando (se puede|puedo|podemos|hay que) (postular|aplicar|inscribir|presentar)\w*|cierre de (inscripciones|convocatoria)"
+                     r"|fecha (limite|de cierre)|\bplazo (para|pa|de) (postul|aplic|inscrib|solicit|present|mand|envi)\w*|hasta cuando hay plazo|hasta cuando (se puede|puedo|podemos|hay que) (postular|aplicar|inscribir|presentar)\w*|cierre de (inscripciones|convocatoria)"
                      r"|\b(disponibles?|libres?|ocupad[oa]s?|reservad[oa]s?)\b.{0,12}\b(en|para|el|la|durante) (el mes de )?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|la (proxima )?semana|el (proximo )?mes|verano|invierno)\b"
                      r"|\bsin (una )?invitacion\b|(necesito|necesitamos|hace falta|se necesita|requiere|piden) (una )?invitacion\b(?! (para|de) (la )?visa)|solo con invitacion"
                      r"|\b(fotos?|fotografias)\b|\bvideos? (de|del) (la|el|evento|encuentro)\b"
@@ -160,6 +160,13 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(famosos|celebridades|estrellas|personalidades)\b.{0,20}\b(fueron|asistieron|vinieron|estuvieron|llegaron|van|iran|vienen)\b"
                      r"|(哪些|哪位|什么|有没有)(明星|艺人|名人|大咖|网红)|(明星|艺人|名人|大咖|网红)(到场|出席|来了|参加)"
                      r"|(어떤|무슨) ?(연예인|셀럽|스타|유명인)|(연예인|셀럽|스타|유명인)(들)?(이|가|은|는|도)? ?(왔|참석|오|와)"
+                     # how many companies or people an event will have (no record counts them): "how many
+                     # Chinese companies are going to be there?", "¿cuántas empresas chinas van a ir?",
+                     # "大概有多少家中国公司参加", "중국 회사는 몇 군데나 참가해요?"
+                     r"|\bhow many (\w+ )?(companies|firms|studios|people|participants|attendees|delegates|buyers|producers|exhibitors)\b.{0,25}\b(be there|attend\w*|going|coming|come|participat\w*|take part|taking part|show up|expected|registered|signed up)\b"
+                     r"|\bcuant[oa]s (\w+ )?(empresas|compan\w+|productoras|personas|participantes|asistentes|gente|estudios|compradores)\b.{0,20}\b(van|iran|vienen|vendran|asisten|asistiran|participan|participaran|habra|hay inscrit\w*|estaran)\b"
+                     r"|多少(家|个|位|名)?.{0,6}(公司|企业|机构|人|嘉宾|买家|片方).{0,4}(参加|参会|出席|到场|来|报名)"
+                     r"|(회사|기업|업체|사람|제작사|바이어)(는|가|들은|들이)? ?(몇|얼마나).{0,6}(참가|참석|와|오|모이)"
                      # when a title comes out, in Korean ("언제 공개돼요?", "언제 출시돼요?")
                      r"|언제 ?(쯤 )?(공개|출시|방영|개봉)")),
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
@@ -254,6 +261,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|신청.{0,10}(단계|과정|순서)"
                      r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차|신청.{0,3}어떻게|신청.{0,3}어디|어디(서|에서|로|에) ?신청|哪里申请|在哪申请|去哪申请|donde (se )?(solicit|aplic|postul)"
                      r"|how (do|can|would|should) (i|we|you) (request|get|book|submit|file|lodge|put in)|how to (request|get it|file|lodge)|procedure"
+                     r"|\bhow (\w+ ){0,2}(request|apply)\b"  # "how wi request support?" (patois "wi", we)
                      # "guide the process to request support", "el proceso para pedir el apoyo"
                      r"|\b(process|steps?) (to|for|of) (request|apply|ask)\w*|\bproceso (para|de) (pedir|solicitar|aplicar)\b"
                      r"|paperwork|documents|what do (we|i) (need to )?(send|submit|prepare)"
@@ -302,7 +310,12 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|\b(what|which) scenes\b|\bscenes? (can|could|would) (we|i|you|one) (shoot|film|do)\b"
                     r"|\b(que|cuales|cual) (tipos? de |clases? de )?escenas?\b|\b(tipos?|clases?) de escenas?\b|\bescenas (se pueden|podemos|puedo|podriamos) (grabar|filmar|rodar)\b"
                     r"|(哪些|什么|哪种|哪类|啥|哪几种|哪几类)(类型|样|种类)?的?(场景|场面)|场景(类型|种类)"
-                    r"|(어떤|무슨) ?(종류의 |유형의 )?(장면|씬)|장면 ?(유형|종류)|(촬영|찍을) 수 있는 장면")),
+                    r"|(어떤|무슨) ?(종류의 |유형의 )?(장면|씬)|장면 ?(유형|종류)|(촬영|찍을) 수 있는 장면"
+                    # "what can you shoot at the Qin Palace set?", "¿qué se puede grabar ahí?", "那里能拍什么",
+                    # "어떤 신을 찍을 수 있나요?": what a set is for, asked of the set
+                    r"|\bwhat (can|could) (you|we|i|one) (shoot|film)\b|\bwhat (can|could) be (shot|filmed)\b"
+                    r"|\bque (se puede|podemos|puedo|se pueden) (grabar|filmar|rodar)\b"
+                    r"|(能|可以)拍(些)?(什么|啥|哪些)(?!(个|些)?(朝代|年代|时代|时期|朝|题材|类型|风格))|(어떤|무슨) 신(을|이|들|은)?(\s|$)")),
     ("genres", (r"(what|which) (genre|kind of (show|drama|series|story))|\bgenres?\b|(que|cual) genero|\bgeneros?\b"
                r"|什么类型|哪种类型|类型|题材|장르"
                # "what kind is this one?", "¿de qué tipo es?", "이건 어떤 종류예요?" of the record in focus
@@ -406,6 +419,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|es (de )?(espana|corea|china|mexico|colombia|estados unidos)\b|empresa (espanola|coreana|china|mexicana)"
                 r"|总部|公司在哪|是哪里的|(韩国|中国)公司还是|본사|어디 (기업|업체)|(한국|중국) 회사")),
     ("venue", (r"\b(which|what) (part|area|district|neighbou?rhood) of\b|\ben (que|q|cual) (parte|zona|barrio|lado|distrito) de\b"
+              # "¿en qué parte la arman?", "¿en q lugar lo hacen?": where it is held
+              r"|\ben (que|q|cual) (parte|zona|lado|lugar|sitio) (la |lo |los |las |se )?(arman|hacen|hace|organizan|realizan|celebran|montan|es|son|sera)\b"
               r"|(哪个|哪一个|什么)(区(?!别)|片区|街区|位置)|(哪个|哪一个)(地方|地点|场地)|什么(地点|场地)|(什么|啥)地方(办|举办|举行|开)|哪一带|哪块|어디쯤|어느 ?(쪽|동네|지역|구)(에서|에|예요|인가요|이에요)"
               r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|(?<!差)(?<!不同)在哪|哪里|地点|地址|场地"
               r"|어디|장소|주소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
@@ -893,6 +908,9 @@ def _simplified_in_place(text: str) -> str:
     return simplified if len(simplified) == len(text) else text
 
 
+THAT_AGAIN = frozenset({"y", "and", "eso", "esto", "that", "this", "it", "lo", "please", "pls", "porfa", "ahora", "now"})
+
+
 def language_request(text: str) -> tuple[Lang | None, str]:
     """(language asked for, the rest of the message) for "in English please, and the date?"."""
     folded = fold(_simplified_in_place(text))
@@ -930,6 +948,9 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     alone = bool(own) and own[0].end() < len(folded.rstrip(" .!?。！？")) and not QUESTION_MARK.search(
         folded[own[0].start():own[0].end()]) and len(re.findall(
             r"[^\W\d_]+", folded[own[0].start():m.start()] + " " + folded[m.end():own[0].end()])) <= 2
+    # ("¿y eso en español? ¿qué épocas cubre?": a first sentence that is the bare request, asked)
+    alone = alone or (bool(own) and own[0].end() < len(folded.rstrip(" .!?。！？")) and all(
+        w in THAT_AGAIN for w in re.findall(r"[^\W\d_]+", folded[own[0].start():m.start()] + " " + folded[m.end():own[0].end()])))
     if len(words) > 3 and not REQUEST_WORDS.search(folded) and not alone and not reader:
         return None, text  # "qué obras están en coreano": about works, not a request to switch
     # ("las novedades del mercado en español": the Spanish-language market, no language asked)
@@ -1350,8 +1371,13 @@ RELATIVE_WHERE = re.compile(r"\b(events?|sessions?|days?|places?|something|anyth
                             r" (where|donde|en (el|la) que)\b")
 
 
+# The event named by when it comes round ("매년 10월 영화제의 개최 장소", "每年十月的电影节在哪办",
+# "the annual October festival"): a name, no date asked
+YEARLY_EPITHET = re.compile(r"매년 ?(\d+ ?월|가을|봄)?(에 열리는|의)? ?(?=(영화제|행사|축제|페스티벌))|每年(\d+|[一二三四五六七八九十]+)?月?(的|举办的|举行的)(?=(电影节|影视节|活动|节))")
+
+
 def _fact_text(text: str) -> str:
-    return RELATIVE_WHERE.sub(r"\1 ", MAIL_RECEIVED.sub(" ", fold(text)))
+    return YEARLY_EPITHET.sub(" ", RELATIVE_WHERE.sub(r"\1 ", MAIL_RECEIVED.sub(" ", fold(text))))
 
 
 def facts_asked(text: str) -> list[str]:
@@ -1463,7 +1489,7 @@ def asks_studio_strategy(text: str) -> bool:
 # put your shows out in Poland?", "¿nos prestan sus locaciones si movemos sus series?", "帮你们发行的话
 # 能用横店的景吗", "콘텐츠 배급해 드리면 세트 쓸 수 있나요"): the set-access deal, in words, not its name.
 SETS_USED = re.compile(r"\b(use|using|access|shoot on|film on|film in|shoot in)\b.{0,25}\b(sets?|backlots?|locations?|stages?|resources|facilities)\b"
-                       r"|\b(usar|use|ocupar|acceso a|aprovechar|prestan|grabar en|filmar en|rodar en)\b.{0,25}\b(sets?|locaciones|escenarios|estudios|recursos|instalaciones)\b"
+                       r"|\b(usar|use|ocupar|acceso a|aprovechar|prestan|grabar en|filmar en|rodar en)\b.{0,25}\b(sets?|locaciones|escenarios|estudios|recursos|instalaciones|decorados?|platos)\b"
                        r"|(用|使用|借用|进|进入)(你们|横店|贵方|您们)?(的)?(景|场景|拍摄场地|片场|场地|资源|基地)"
                        r"|(세트|세트장|촬영장|촬영지|시설|자원)(를|을|도|장)? ?(쓰|사용|이용|빌려|활용)")
 CARRIES_CONTENT = re.compile(r"\bdistribut\w*|\bcarry(ing)? (your|their|hengdian)|\b(put|bring|take|sell) (your|hengdian'?s?) (content|shows?|dramas?|series|titles)"

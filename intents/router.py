@@ -204,6 +204,8 @@ TOOK_PART = re.compile(r"\bparticipat|\battended\b|\btook part\b|\b(was|were) (a
                        r"|\basisti(o|eron)\b|\bvinieron\b|参加过|参与过|참가했|참석했")
 SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
                        r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케")
+# Stories or the catalogue named ("stories", "historias", "catálogo", "片单", "작품"): the titles, not the sets
+STORIES_SAID = re.compile(r"\b(stor(y|ies)|historias?|catalog(ue)?|catalogo|titles?|titulos?|obras?)\b|作品|片单|剧目|작품|타이틀")
 # A scene or shooting named ("night scenes", "escenas nocturnas", "拍夜景", "밤 장면"): a kind of scene asked
 # for filming, not sightseeing
 SCENE_SAID = re.compile(r"\bscenes?\b|\bescenas?\b|\bshoot|\bfilm(ing)?\b|\brodar|\bgrabar|\bfilmar|拍|戏|장면|씬|촬영")
@@ -464,6 +466,15 @@ class Router:
         if asked and all(asked):  # in the order asked: the first part's fact is the answer's key
             ordered = tuple(dict.fromkeys(f for part_facts in asked for f in part_facts))
             return self.answer(turn, replace(u, fact=ordered[0], facts=ordered), memory)
+        if len(parts) > 1 and u.ordinal is not None and u.fact and not u.records() and not u.gap \
+                and (picked := memory.pick(u.ordinal)) and any(lexicon.ordinal(p) is not None and not lexicon.facts_asked(p)
+                                                                for p in parts):
+            # "¿Y el primero? Necesito su dirección." after a list: the fact the other part asks, of the
+            # item the ordinal picks (not the fact carried from the item asked before)
+            kind, _, rid = picked.partition(":")
+            fact = facts.first_fact(kind, u.facts)
+            if fact:
+                return facts.answer(turn, kind, rid, fact)
         if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text):
             return self.services(turn, u, None) or self.multi(turn, parts, memory, understand, u)
         if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)):
@@ -1975,6 +1986,13 @@ class Router:
                 and not SET_WORDS.search(fold(turn.text)) and not FILMING.search(fold(turn.text)) \
                 and u.ids("genre") and all(e.kind == "genre" for e in u.entities if e.kind in TAXONOMY | {"location"}):
             subject = "ask_catalog"  # "爱情戏列一下": a genre and no word of sets is the catalog's, when unsure
+        # "any urban / modern city stories in the catalogue?", "tienen historias urbanas?", "현대 도시 배경
+        # 작품": a genre that titles and sets share, with a word for stories or the catalogue and none for
+        # sets, picks the titles, whatever period ("modern") is named beside it
+        if subject in ("ask_locations", "ask_programs", None) and u.ids("genre") and not u.records() \
+                and STORIES_SAID.search(fold(turn.text)) and not SET_WORDS.search(fold(turn.text)) \
+                and not FILMING.search(fold(turn.text)):
+            subject = "ask_catalog"
         if subject is None and named_subjects and not (faq_plain and faq.score >= FAQ_STRONG - 0.1):
             subject = _said_subject(turn.text, named_subjects)
         if subject is None and u.filter("when") and not faq_plain:
@@ -2303,8 +2321,12 @@ class Router:
         incentive's title must lead every FAQ and record by far; it then beats the FAQ or list
         that shares a few of those words (distribution, foreign crews, sets)."""
         key = reply.answer or ""
-        if key.startswith(("incentive:", "handoff", "contact:")) or u.records() or u.ordinal is not None \
-                or u.refers or u.intent in NOT_A_QUESTION or PRICE_WORDS.search(fold(turn.text)):
+        # (the studio named as whose sets they are is background: "usar los decorados de Hengdian";
+        # "that" of a deal described refers to no record: "发行方用横店场景那个合作")
+        if key.startswith(("incentive:", "handoff", "contact:")) or u.ordinal is not None \
+                or [r for r in u.records() if r not in BACKGROUND] \
+                or (u.refers and not lexicon.asks_set_access(turn.text)) \
+                or u.intent in NOT_A_QUESTION or PRICE_WORDS.search(fold(turn.text)):
             return None
         if "incentives" in u.ids("topic"):
             # "do you offer incentives?" names the subject: its overview, unless the rest of the

@@ -263,6 +263,12 @@ class Understander:
         # Dream Valley built?" needs the name between its words.) Nor is a genre's name: "love story
         # dramas" asks for romance titles, not a plot.
         facts = tuple(lexicon.facts_asked(unnamed(body, entities, ("incentive", "genre")))) if body else ()
+        if body and "how_to_apply" not in facts and HOW_SAID.search(_folded(body)) \
+                and "how_to_apply" in lexicon.facts_asked(body) and any(e.kind == "incentive" for e in entities):
+            # "¿Cómo se solicita apoyo para un rodaje?": the verb is a word of the incentive's name
+            # ("solicitud de apoyo para el rodaje", found typo-tolerant with the "cómo" beside it):
+            # a "how" asks the way to apply
+            facts = ("how_to_apply", *facts)
         return Understanding(
             text=text, written=written,
             intent=prediction.intent if prediction else "set_language",
@@ -275,7 +281,8 @@ class Understander:
             switch_lang=switch, rest=rest if switch else "",
             wants_person=asks_for_person(text), connect=asks_to_connect(text),
             action=lexicon.action_asked(body) if body else None,
-            gap=lexicon.gap_topic(unnamed(body, entities, RECORD_KINDS)) if body else None,
+            gap=None if body and _fact_for_paperwork(body, facts, entities)
+            else lexicon.gap_topic(unnamed(body, entities, RECORD_KINDS)) if body else None,
             gap_contact=lexicon.gap_contact(body) if body else None,
             faq=faq_match, wants_list=lexicon.asks_for_list(body) if body else False,
             people=bool(lexicon.PEOPLE.search(_folded(body))) if body else False,
@@ -360,6 +367,23 @@ def intent_lines() -> list[tuple[str, str]]:
     from intents.nlu.data import load_training_data
 
     return [(ex.text, ex.intent) for ex in load_training_data().examples]
+
+
+# How something is done, asked ("how", "cómo", "怎么", "如何", "어떻게")
+HOW_SAID = re.compile(r"\bhow\b|\bcomo\b|怎么|如何|咋|어떻게")
+# Why a published fact is wanted ("need it for the insurance form", "lo necesito para el seguro",
+# "要填保险单", "보험 서류에 필요합니다"): the paperwork is the partner's, the fact is ours to give
+FOR_PAPERWORK = re.compile(
+    r"\bneed (it|this|that|them|the \w+) for\b|\bfor (the|our|my|an?) \w+ (form|paperwork|application|documents?)\b"
+    r"|\b(lo|la|los|las) (necesito|necesitamos|ocupo) para\b|\bpara (llenar|rellenar|completar|el formulario|la poliza|los tramites)\b"
+    r"|要填|填(写)?.{0,6}(单|表)|用来办|办.{0,4}要用|(서류|양식|신청서)에 (필요|쓰|넣|기재)|작성(해야|하려고|에 필요)")
+PAPERWORK_FACTS = frozenset({"venue", "address"})
+
+
+def _fact_for_paperwork(body: str, facts: tuple[str, ...], entities) -> bool:
+    """A record's address asked with the paperwork it is for: the address, no unpublished insurance."""
+    return bool(PAPERWORK_FACTS & set(facts)) and any(e.kind in RECORD_KINDS for e in entities) \
+        and FOR_PAPERWORK.search(_folded(body)) is not None
 
 
 TAXONOMY_KINDS = frozenset({"era", "genre", "scene_type"})
