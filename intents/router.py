@@ -1039,6 +1039,8 @@ class Router:
         number (price, weather), an action, a person or small talk."""
         key = reply.answer or ""
         head = key.partition("#")[0].partition("?")[0]
+        if key.startswith("gap:") and self.gap_outvoted(turn, u, memory, reply):
+            return u.faq.id  # (checked there: the ranker, the meaning and the FAQ's own word agree)
         if key.startswith(("handoff", "pref:", "subscribe", "unsubscribe", "smalltalk", "gap:", *RECORD_KEYS)) \
                 or "#" in key or reply.outcome in ("action", "smalltalk"):
             # (a gap says honestly that a number asked is not published: "补贴能减免多少比例" is not
@@ -1086,6 +1088,23 @@ class Router:
             return None
         near = u.semantic()
         return ranked.id if near is not None and near.id == ranked.id else None
+
+    def gap_outvoted(self, turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
+        """A gap of a kind of business or rights ("quién pone la plata y con quién quedan los
+        derechos") where one FAQ answers exactly that: the answer ranker is sure of it, the meaning
+        puts it first and a rare word of its own is in the message ("coproducir" beside "uno de sus
+        títulos"). Not an unpublished number (a price, figures), a record, a person or an action."""
+        if u.gap is None or u.gap in GAP_NUMBERS or u.records() or u.ordinal is not None or u.switch_lang \
+                or u.wants_person or u.action or (u.refers and (memory.focus or memory.items)):
+            return False
+        if u.faq is None or u.faq.core_content < scope.FAQ_OWN_WORD or u.faq.id not in turn.kb.faq \
+                or memory.answer == f"faq:{u.faq.id}":
+            return False
+        ranked = u.best_faq(FAQ_AGREED)
+        if ranked is None or ranked.id != u.faq.id or ranked.probability < FAQ_AGREED:
+            return False
+        near = u.semantic()
+        return near is not None and near.id == ranked.id
 
     def worded_faq(self, turn: Turn, u: Understanding, reply: Reply) -> bool:
         """Is `reply` the FAQ that the message's own topic words name (a visa, the way to
