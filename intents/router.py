@@ -1041,6 +1041,8 @@ class Router:
         head = key.partition("#")[0].partition("?")[0]
         if key.startswith("gap:") and self.gap_outvoted(turn, u, memory, reply):
             return u.faq.id  # (checked there: the ranker, the meaning and the FAQ's own word agree)
+        if key in ("smalltalk:help", "smalltalk:greet") and self.talk_outvoted(turn, u, memory):
+            return u.faq.id
         if key.startswith(("handoff", "pref:", "subscribe", "unsubscribe", "smalltalk", "gap:", *RECORD_KEYS)) \
                 or "#" in key or reply.outcome in ("action", "smalltalk"):
             # (a gap says honestly that a number asked is not published: "补贴能减免多少比例" is not
@@ -1099,6 +1101,23 @@ class Router:
             return False
         if u.faq is None or u.faq.core_content < scope.FAQ_OWN_WORD or u.faq.id not in turn.kb.faq \
                 or memory.answer == f"faq:{u.faq.id}":
+            return False
+        ranked = u.best_faq(FAQ_AGREED)
+        if ranked is None or ranked.id != u.faq.id or ranked.probability < FAQ_AGREED:
+            return False
+        near = u.semantic()
+        return near is not None and near.id == ranked.id
+
+    def talk_outvoted(self, turn: Turn, u: Understanding, memory: Memory) -> bool:
+        """Help or a greeting read in a question about us ("this alliance thing behind it all, what
+        do they actually do?", "아울러 귀 연맹의 설립 취지와 구성에 대해서도 설명 부탁드립니다"): the
+        shared words, the answer ranker and the meaning all put the same FAQ first, the ranker
+        sure of it. Courtesy alone never reaches here (`lexicon.small_talk_only`)."""
+        if u.records() or u.ordinal is not None or u.switch_lang or u.wants_person or u.action or u.gap \
+                or (u.refers and (memory.focus or memory.items)):
+            return False
+        if u.faq is None or u.faq.id not in turn.kb.faq or memory.answer == f"faq:{u.faq.id}" \
+                or (u.faq.score < TALK_FAQ_WORDS and u.faq.core_content < scope.FAQ_OWN_WORD):
             return False
         ranked = u.best_faq(FAQ_AGREED)
         if ranked is None or ranked.id != u.faq.id or ranked.probability < FAQ_AGREED:
@@ -4104,6 +4123,7 @@ FAQ_RANKED_SWAP = 0.8
 # rules chose (`Router.agreed_faq`). Its own leave-one-out training puts 0.5 among the FAQ lines
 # asked in new words; an intent line rarely reaches it with the embedding agreeing.
 FAQ_AGREED = 0.5
+TALK_FAQ_WORDS = 0.35  # the shared words' match of a FAQ that outvotes help or a greeting (`Router.talk_outvoted`)
 # An honest gap a word of the message raised as an aside ("a hotel scene", "the rights", "dónde lo
 # monto" read as a price) gives way to the FAQ both matchers agree on at this much
 # (`Router.outweighed`). Measured on every question of the read sets (answers … answers19,
