@@ -161,6 +161,9 @@ FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
 # Gaps a FAQ never answers: a price, a comparison or the weather is a figure staff give, not a
 # procedure ("3월 헝뎬 날씨 어떤가요?" shares its words with the costs FAQ and asks the weather).
 GAP_NUMBERS = frozenset({"price", "compare", "figures", "weather"})
+# Gaps of a deal's terms (who keeps the rights, whose credit) that a FAQ may answer as a whole
+# (`Router.gap_outvoted`); a measure (a stage's size, its capacity) stays an honest gap
+DEAL_GAPS = frozenset({"rights", "credits"})
 # The catalog itself named ("片库", "片单", "카탈로그", "catálogo") and what is in it asked ("都有些啥",
 # "뭐 있어요", "what's in", "qué hay"): see `Router.catalog_overview`.
 WHAT_IN = re.compile(r"\bwhat('?s| is| do you have| have you got)\b.{0,12}\bin\b|\bque (hay|tienen|tienes|traen)\b"
@@ -1101,8 +1104,9 @@ class Router:
         """A gap of a kind of business or rights ("quién pone la plata y con quién quedan los
         derechos") where one FAQ answers exactly that: the answer ranker is sure of it, the meaning
         puts it first and a rare word of its own is in the message ("coproducir" beside "uno de sus
-        títulos"). Not an unpublished number (a price, figures), a record, a person or an action."""
-        if (u.gap is None and not bar) or u.gap in GAP_NUMBERS or u.records() or u.ordinal is not None or u.switch_lang \
+        títulos"). Only a gap of the deal's terms (`DEAL_GAPS`), no measure (a size), a record, a person or an action."""
+        if (u.gap is None and not bar) or (u.gap is not None and u.gap not in DEAL_GAPS) or u.records() \
+                or u.ordinal is not None or u.switch_lang \
                 or u.wants_person or u.action or (u.refers and (memory.focus or memory.items)):
             return False
         if u.faq is None or u.faq.core_content < scope.FAQ_OWN_WORD or u.faq.id not in turn.kb.faq \
