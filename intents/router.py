@@ -1046,12 +1046,6 @@ class Router:
             return u.faq.id  # (checked there: the ranker, the meaning and the FAQ's own word agree)
         if key in ("smalltalk:help", "smalltalk:greet") and self.talk_outvoted(turn, u, memory):
             return u.faq.id
-        if key.startswith(RECORD_KEYS) and tuple(head.split(":", 1)) not in u.records() and head != memory.focus \
-                and head not in memory.items and self.gap_outvoted(turn, u, memory, reply, FAQ_OVER_FOUND):
-            # "galpones con pantallota donde uno graba con fondo digital": a record a stray word
-            # found ("digital"), named by no entity, where the FAQ's own word, the ranker and the
-            # meaning agree on the virtual production FAQ
-            return u.faq.id
         if key.startswith(("handoff", "pref:", "subscribe", "unsubscribe", "smalltalk", "gap:", *RECORD_KEYS)) \
                 or "#" in key or reply.outcome in ("action", "smalltalk"):
             # (a gap says honestly that a number asked is not published: "补贴能减免多少比例" is not
@@ -1095,26 +1089,25 @@ class Router:
             return None  # "연맹 회원사 알려 줘" asks who the members are, not how to become one
         if _period_guide_unasked(turn, u, ranked.id):
             return None
-        if _topic_unsaid(turn, u, reply, ranked.id) or _deal_unasked(turn, reply, ranked.id):
+        if _topic_unsaid(turn, u, reply, ranked.id):
             return None
         near = u.semantic()
         return ranked.id if near is not None and near.id == ranked.id else None
 
-    def gap_outvoted(self, turn: Turn, u: Understanding, memory: Memory, reply: Reply, bar: float = 0.0) -> bool:
+    def gap_outvoted(self, turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
         """A gap of a kind of business or rights ("quién pone la plata y con quién quedan los
         derechos") where one FAQ answers exactly that: the answer ranker is sure of it, the meaning
         puts it first and a rare word of its own is in the message ("coproducir" beside "uno de sus
         títulos"). Only a gap of the deal's terms (`DEAL_GAPS`), no measure (a size), a record, a person or an action."""
-        if (u.gap is None and not bar) or (u.gap is not None and u.gap not in DEAL_GAPS) or u.records() \
+        if u.gap not in DEAL_GAPS or u.records() \
                 or u.ordinal is not None or u.switch_lang \
                 or u.wants_person or u.action or (u.refers and (memory.focus or memory.items)):
             return False
         if u.faq is None or u.faq.core_content < scope.FAQ_OWN_WORD or u.faq.id not in turn.kb.faq \
                 or memory.answer == f"faq:{u.faq.id}":
             return False
-        bar = bar or FAQ_AGREED
-        ranked = u.best_faq(bar)
-        if ranked is None or ranked.id != u.faq.id or ranked.probability < bar:
+        ranked = u.best_faq(FAQ_AGREED)
+        if ranked is None or ranked.id != u.faq.id or ranked.probability < FAQ_AGREED:
             return False
         near = u.semantic()
         return near is not None and near.id == ranked.id
@@ -1206,7 +1199,7 @@ class Router:
                      or ("licensing" in turn.kb.faq[ranked.id].tags and OTHER_LICENCE.search(fold(turn.text))))
             if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq and not joins_unsaid \
                     and not elsewhere and not _period_guide_unasked(turn, u, ranked.id) \
-                    and not _topic_unsaid(turn, u, reply, ranked.id) and not _deal_unasked(turn, reply, ranked.id):
+                    and not _topic_unsaid(turn, u, reply, ranked.id):
                 return faq_reply(turn, ranked.id)
         elif (ranked_faq := self.ranked_instead(turn, u, reply, memory) or self.outweighed(turn, u, reply, memory)) is not None:
             return faq_reply(turn, ranked_faq)
@@ -4134,7 +4127,6 @@ FAQ_RANKED_SWAP = 0.8
 # rules chose (`Router.agreed_faq`). Its own leave-one-out training puts 0.5 among the FAQ lines
 # asked in new words; an intent line rarely reaches it with the embedding agreeing.
 FAQ_AGREED = 0.5
-FAQ_OVER_FOUND = 0.3  # the ranker's bar for a FAQ that its own word and the meaning back over a record found by a stray word
 TALK_FAQ_WORDS = 0.35  # the shared words' match of a FAQ that outvotes help or a greeting (`Router.talk_outvoted`)
 # An honest gap a word of the message raised as an aside ("a hotel scene", "the rights", "dónde lo
 # monto" read as a price) gives way to the FAQ both matchers agree on at this much
@@ -4302,18 +4294,6 @@ def _topic_unsaid(turn: Turn, u: Understanding, reply: Reply, faq_id: str) -> bo
     key = reply.answer or ""
     return bool(named) and (key.startswith("list:") or key == "catalog:about") \
         and faq_id in turn.kb.faq and not named & set(turn.kb.faq[faq_id].tags)
-
-
-def _deal_unasked(turn: Turn, reply: Reply, faq_id: str) -> bool:
-    """Is `faq_id` the way to license or co-produce a title while the message asks only what the
-    titles are ("你们片单上都有些什么剧？", "what's on your slate?"), where the rules gave the titles?
-    No deal word, no way asked: the list answers it."""
-    item = turn.kb.faq.get(faq_id)
-    key = reply.answer or ""
-    text = fold(turn.text)
-    return item is not None and bool({"licensing", "coproduction"} & set(item.tags)) \
-        and (key.startswith("list:works") or key == "catalog:about") \
-        and not lexicon.DEAL_WORDS.search(text) and not lexicon.DEAL_WAY.search(text) and not lexicon.DEAL_TERMS.search(text)
 
 
 def _period_guide_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
