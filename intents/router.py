@@ -164,6 +164,8 @@ GAP_NUMBERS = frozenset({"price", "compare", "figures", "weather"})
 # Gaps of a deal's terms (who keeps the rights, whose credit) that a FAQ may answer as a whole
 # (`Router.gap_outvoted`); a measure (a stage's size, its capacity) stays an honest gap
 DEAL_GAPS = frozenset({"rights", "credits"})
+# ...unless a share or an amount is asked ("what percentage of the rights revenue would we keep?")
+SHARE_ASKED = re.compile(r"percent|%|\bhow much\b|\bcuant[oa]s?\b|porcentaje|多少|比例|几成|얼마|몇 ?(퍼|%)|비율")
 # The catalog itself named ("片库", "片单", "카탈로그", "catálogo") and what is in it asked ("都有些啥",
 # "뭐 있어요", "what's in", "qué hay"): see `Router.catalog_overview`.
 WHAT_IN = re.compile(r"\bwhat('?s| is| do you have| have you got)\b.{0,12}\bin\b|\bque (hay|tienen|tienes|traen)\b"
@@ -1099,7 +1101,7 @@ class Router:
         derechos") where one FAQ answers exactly that: the answer ranker is sure of it, the meaning
         puts it first and a rare word of its own is in the message ("coproducir" beside "uno de sus
         títulos"). Only a gap of the deal's terms (`DEAL_GAPS`), no measure (a size), a record, a person or an action."""
-        if u.gap not in DEAL_GAPS or u.records() \
+        if u.gap not in DEAL_GAPS or u.records() or SHARE_ASKED.search(fold(turn.text)) \
                 or u.ordinal is not None or u.switch_lang \
                 or u.wants_person or u.action or (u.refers and (memory.focus or memory.items)):
             return False
