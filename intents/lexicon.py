@@ -1982,7 +1982,7 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|要(我们|咱们|俺们)(这样的|这种)")
 """Asking to join ("how do we get into HISDA?", "¿cómo nos sumamos?", "入盟要什么手续"): the
 membership procedure, which the FAQ tagged `join` answers, not the alliance's own card."""
-ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|連盟|聯盟|연맹|협회")
+ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|連盟|聯盟|入盟|연맹|협회")
 # Who heads an organisation ("他们CEO是谁", "who is HISDA's CEO", "¿quién es el presidente?",
 # "대표가 누구예요"): a person's title, which a record's card states only if it names one.
 LEADER_ASKED = re.compile(r"(?<![a-z])(ceo|chief executive|president|chair(man|woman|person)?|managing director|general manager|founder"

@@ -161,6 +161,11 @@ FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
 # Gaps a FAQ never answers: a price, a comparison or the weather is a figure staff give, not a
 # procedure ("3월 헝뎬 날씨 어떤가요?" shares its words with the costs FAQ and asks the weather).
 GAP_NUMBERS = frozenset({"price", "compare", "figures", "weather"})
+# Gaps of a deal's terms (who keeps the rights, whose credit) that a FAQ may answer as a whole
+# (`Router.gap_outvoted`); a measure (a stage's size, its capacity) stays an honest gap
+DEAL_GAPS = frozenset({"rights", "credits"})
+# ...unless a share or an amount is asked ("what percentage of the rights revenue would we keep?")
+SHARE_ASKED = re.compile(r"percent|%|\bhow much\b|\bcuant[oa]s?\b|porcentaje|多少|比例|几成|얼마|몇 ?(퍼|%)|비율")
 # The catalog itself named ("片库", "片单", "카탈로그", "catálogo") and what is in it asked ("都有些啥",
 # "뭐 있어요", "what's in", "qué hay"): see `Router.catalog_overview`.
 WHAT_IN = re.compile(r"\bwhat('?s| is| do you have| have you got)\b.{0,12}\bin\b|\bque (hay|tienen|tienes|traen)\b"
@@ -1050,6 +1055,10 @@ class Router:
         number (price, weather), an action, a person or small talk."""
         key = reply.answer or ""
         head = key.partition("#")[0].partition("?")[0]
+        if key.startswith("gap:") and self.gap_outvoted(turn, u, memory, reply):
+            return u.faq.id  # (checked there: the ranker, the meaning and the FAQ's own word agree)
+        if key in ("smalltalk:help", "smalltalk:greet") and self.talk_outvoted(turn, u, memory):
+            return u.faq.id
         if key.startswith(("handoff", "pref:", "subscribe", "unsubscribe", "smalltalk", "gap:", *RECORD_KEYS)) \
                 or "#" in key or reply.outcome in ("action", "smalltalk"):
             # (a gap says honestly that a number asked is not published: "补贴能减免多少比例" is not
@@ -1097,6 +1106,41 @@ class Router:
             return None
         near = u.semantic()
         return ranked.id if near is not None and near.id == ranked.id else None
+
+    def gap_outvoted(self, turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
+        """A gap of a kind of business or rights ("quién pone la plata y con quién quedan los
+        derechos") where one FAQ answers exactly that: the answer ranker is sure of it, the meaning
+        puts it first and a rare word of its own is in the message ("coproducir" beside "uno de sus
+        títulos"). Only a gap of the deal's terms (`DEAL_GAPS`), no measure (a size), a record, a person or an action."""
+        if u.gap not in DEAL_GAPS or u.records() or SHARE_ASKED.search(fold(turn.text)) \
+                or u.ordinal is not None or u.switch_lang \
+                or u.wants_person or u.action or (u.refers and (memory.focus or memory.items)):
+            return False
+        if u.faq is None or u.faq.core_content < scope.FAQ_OWN_WORD or u.faq.id not in turn.kb.faq \
+                or memory.answer == f"faq:{u.faq.id}":
+            return False
+        ranked = u.best_faq(FAQ_AGREED)
+        if ranked is None or ranked.id != u.faq.id or ranked.probability < FAQ_AGREED:
+            return False
+        near = u.semantic()
+        return near is not None and near.id == ranked.id
+
+    def talk_outvoted(self, turn: Turn, u: Understanding, memory: Memory) -> bool:
+        """Help or a greeting read in a question about us ("this alliance thing behind it all, what
+        do they actually do?", "아울러 귀 연맹의 설립 취지와 구성에 대해서도 설명 부탁드립니다"): the
+        shared words, the answer ranker and the meaning all put the same FAQ first, the ranker
+        sure of it. Courtesy alone never reaches here (`lexicon.small_talk_only`)."""
+        if u.records() or u.ordinal is not None or u.switch_lang or u.wants_person or u.action or u.gap \
+                or (u.refers and (memory.focus or memory.items)):
+            return False
+        if u.faq is None or u.faq.id not in turn.kb.faq or memory.answer == f"faq:{u.faq.id}" \
+                or (u.faq.score < TALK_FAQ_WORDS and u.faq.core_content < scope.FAQ_OWN_WORD):
+            return False
+        ranked = u.best_faq(FAQ_AGREED)
+        if ranked is None or ranked.id != u.faq.id or ranked.probability < FAQ_AGREED:
+            return False
+        near = u.semantic()
+        return near is not None and near.id == ranked.id
 
     def worded_faq(self, turn: Turn, u: Understanding, reply: Reply) -> bool:
         """Is `reply` the FAQ that the message's own topic words name (a visa, the way to
@@ -4107,6 +4151,7 @@ FAQ_RANKED_SWAP = 0.8
 # rules chose (`Router.agreed_faq`). Its own leave-one-out training puts 0.5 among the FAQ lines
 # asked in new words; an intent line rarely reaches it with the embedding agreeing.
 FAQ_AGREED = 0.5
+TALK_FAQ_WORDS = 0.35  # the shared words' match of a FAQ that outvotes help or a greeting (`Router.talk_outvoted`)
 # An honest gap a word of the message raised as an aside ("a hotel scene", "the rights", "dónde lo
 # monto" read as a price) gives way to the FAQ both matchers agree on at this much
 # (`Router.outweighed`). Measured on every question of the read sets (answers … answers19,

@@ -153,6 +153,8 @@ def not_ours(u: Understanding) -> bool:
                             or OTHER_BODY.search(folded) and BODY_FIGURES.search(folded)
                             or THEIR_DOCUMENT.search(folded) or lexicon.THEIR_TEXT_TO_TRANSLATE.search(folded)):
         return True  # a history lesson, another company's figures, a paper of theirs to translate or review
+    if THIRD_PARTY_PROCEDURE.search(folded) and not u.records() and not OURS_NAMED.search(folded):
+        return True  # a licence, a tax return, an admission, an app's reach: another body's procedure
     if OTHER_TRIP.search(folded) and not u.records():
         return True  # tickets for a trip that does not end at Hengdian ("上海到苏州的高铁还有票吗")
     if OWN_PASSPORT.search(folded) and not u.records() and not (
@@ -171,6 +173,22 @@ def not_ours(u: Understanding) -> bool:
     if not spans or u.records() or OUR_TOWN.search(folded) or not PLACE_BOUND.search(folded):
         return False
     return any(PLACE_BEFORE.search(folded[max(0, s - 16):s]) or PLACE_AFTER.match(folded[e:e + 14]) for s, e in spans)
+
+
+# Another body's procedure for the partner as a person or a business of another kind: a driving or
+# trade licence ("how do I get a tradie licence in Queensland", "독일 운전면허 교환하려면 서류"), a
+# tax return ("연말정산 간소화 서비스", "个税怎么报"), a university's admissions ("景德镇陶瓷大学今年
+# 招不招研究生"), an app's reach for one's own account ("抖音直播间怎么才能不限流"). Our papers
+# (the visa, joining the alliance, a shoot's permits) share "licence", "서류", "申请", not the subject.
+THIRD_PARTY_PROCEDURE = re.compile(
+    r"\b(driv(er'?s?|ing)|tradie|trade|builder'?s?|contractor'?s?|liquor|fishing|firearms?|gun|pilot'?s?|marriage) licen[cs]es?\b"
+    r"|\blicencias? de (conducir|manejo|manejar|conduccion)\b|\bbrevete\b"
+    r"|驾照|驾驶证|驾驶执照|운전 ?면허|면허증"
+    r"|\btax returns?\b|\bdeclaracion de (la )?renta\b|个税|个人所得税|报税|年终汇算|연말 ?정산|종합소득세 ?신고"
+    r"|招(不招)?(研究生|博士|本科生)|考研|(研究生|本科)(招生|录取|报名)|(大学|学院)(今年)?(招生|录取)"
+    r"|대학원 ?(입시|입학|모집)|(대학|대학교) ?(입시|수시|정시)"
+    r"|\b(university|college|grad(uate)? school) admissions?\b|\badmision (a|en) (la )?universidad\b"
+    r"|限流|涨粉|\b(shadowban\w*|shadow ban\w*)\b|알고리즘 ?(노출|저품질)")
 
 
 # A passport to get, renew or replace ("how do i renew an australian passport", "cómo saco el
