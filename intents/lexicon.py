@@ -131,9 +131,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(any|some|see|send|share|have|got|there|show|more|the|your)\b.{0,12}\b(photos?|pictures?|pics|footage)\b(?! (ID|id)\b)|\b(photos?|pictures?|pics|footage) (of|from)\b|\b(video|videos) (of|from) (it|the|that|this)\b|\bphotos? or videos?\b"
                      r"|\bhow long (is|does) the (drive|trip|journey|ride|train|transfer|flight|transit)\b|\bhow long does it take to (get|drive|travel|reach)\b|\bdriving time\b|\btravel time\b"
                      r"|\bhow far (is|away|from)\b|\bdistance (from|to|between)\b"
-                     # who won what at a festival: no file lists prizes or winners
-                     r"|\bwho won\b|\b(the )?winners?\b|\bbest (actor|actress|director|screenplay)\b|\bquien gano\b|\bganador(es|as?)?\b"
-                     r"|\bmejor (actor|actriz|director|guion)\b|获奖|得主|最佳(男主|女主|男演员|女演员|导演|编剧|影片)|谁(赢|拿)了|수상자|수상작|(남우|여우)주연상|감독상"
+                     # a festival's prizes and their winners: no file lists them (an award named, not a
+                     # bare "who won", which is as often a match or a cup: not our subject)
+                     r"|\bbest (actor|actress|director|screenplay)\b|\b(award|prize)[- ]?winners?\b|\bwon (an|the|any) (award|prize)s?\b"
+                     r"|\bmejor (actor|actriz|director|guion)\b|\bganador(es|as?)? (del|de los) premios?\b"
+                     r"|获奖|最佳(男主|女主|男演员|女演员|导演|编剧|影片)|수상자|수상작|(남우|여우)주연상|감독상"
                      r"|cuando (se )?(estren|lanz|salio|sale al aire)\w*|\b(ano|fecha) de (estreno|lanzamiento)\b|en que ano (se )?(estreno|salio|lanzo|emitio)"
                      r"|fecha (limite|de cierre)|\bplazo (para|pa|de) (postul|aplic|inscrib|solicit|present|mand|envi)\w*|hasta cuando hay plazo|hasta cuando (se puede|puedo|podemos|hay que) (postular|aplicar|inscribir|presentar)\w*|cierre de (inscripciones|convocatoria)"
                      r"|\b(disponibles?|libres?|ocupad[oa]s?|reservad[oa]s?)\b.{0,12}\b(en|para|el|la|durante) (el mes de )?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|la (proxima )?semana|el (proximo )?mes|verano|invierno)\b"
