@@ -52,7 +52,7 @@ def folder(name: str) -> Path:
 def harvest(out: str, sets: list[str]) -> None:
     from bot.app import build_services
     from bot.settings import load_settings
-    from intents.nlu.answers import NOW, load_set
+    from intents.nlu.answers import NOW, load_set, start_dialogue
     from intents.router import Router
 
     seen: dict[str, Any] = {}
@@ -106,12 +106,7 @@ def harvest(out: str, sets: list[str]) -> None:
                     one(chat, text, None, "oos", name, lang)
                 for dialogue in entry.get("dialogues", []):
                     chat = next(chats)
-                    profile = dialogue.get("profile") or {}
-                    store.touch(chat, language_code=profile.get("language_code", lang))
-                    if profile.get("timezone"):
-                        store.set_timezone(chat, profile["timezone"])
-                    if profile.get("language"):
-                        store.set_language(chat, profile["language"])
+                    start_dialogue(store, chat, lang, dialogue)
                     for step in dialogue.get("turns") or []:
                         if "press" in step:
                             brain.reply_to_button(chat, str(step["press"]), store.profile(chat))

@@ -940,8 +940,7 @@ class Router:
             return None
         if any(answer != f"faq:{ranked.id}" for answer in own):
             return None
-        near = u.semantic()
-        return ranked.id if near is not None and near.id == ranked.id else None
+        return ranked.id if _meaning_agrees(u, ranked.id) else None
 
     # -- one question --------------------------------------------------------------------------
     def answer(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
@@ -1104,8 +1103,7 @@ class Router:
             return None
         if _topic_unsaid(turn, u, reply, ranked.id):
             return None
-        near = u.semantic()
-        return ranked.id if near is not None and near.id == ranked.id else None
+        return ranked.id if _meaning_agrees(u, ranked.id) else None
 
     def gap_outvoted(self, turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
         """A gap of a kind of business or rights ("quién pone la plata y con quién quedan los
@@ -1119,11 +1117,7 @@ class Router:
         if u.faq is None or u.faq.core_content < scope.FAQ_OWN_WORD or u.faq.id not in turn.kb.faq \
                 or memory.answer == f"faq:{u.faq.id}":
             return False
-        ranked = u.best_faq(FAQ_AGREED)
-        if ranked is None or ranked.id != u.faq.id or ranked.probability < FAQ_AGREED:
-            return False
-        near = u.semantic()
-        return near is not None and near.id == ranked.id
+        return _ranker_and_meaning_agree(u, u.faq.id)
 
     def talk_outvoted(self, turn: Turn, u: Understanding, memory: Memory) -> bool:
         """Help or a greeting read in a question about us ("this alliance thing behind it all, what
@@ -1136,11 +1130,7 @@ class Router:
         if u.faq is None or u.faq.id not in turn.kb.faq or memory.answer == f"faq:{u.faq.id}" \
                 or (u.faq.score < TALK_FAQ_WORDS and u.faq.core_content < scope.FAQ_OWN_WORD):
             return False
-        ranked = u.best_faq(FAQ_AGREED)
-        if ranked is None or ranked.id != u.faq.id or ranked.probability < FAQ_AGREED:
-            return False
-        near = u.semantic()
-        return near is not None and near.id == ranked.id
+        return _ranker_and_meaning_agree(u, u.faq.id)
 
     def worded_faq(self, turn: Turn, u: Understanding, reply: Reply) -> bool:
         """Is `reply` the FAQ that the message's own topic words name (a visa, the way to
@@ -1288,8 +1278,7 @@ class Router:
                 or key == f"faq:{ranked.id}" or memory.answer == f"faq:{ranked.id}" \
                 or _period_guide_unasked(turn, u, ranked.id):
             return None
-        near = u.semantic()
-        return ranked.id if near is not None and near.id == ranked.id else None
+        return ranked.id if _meaning_agrees(u, ranked.id) else None
 
     @staticmethod
     def outweighed(turn: Turn, u: Understanding, reply: Reply, memory: Memory) -> str | None:
@@ -1317,8 +1306,7 @@ class Router:
         if ranked is None or ranked.probability < FAQ_OUTWEIGHED or ranked.id not in turn.kb.faq \
                 or memory.answer == f"faq:{ranked.id}" or _period_guide_unasked(turn, u, ranked.id):
             return None
-        near = u.semantic()
-        return ranked.id if near is not None and near.id == ranked.id else None
+        return ranked.id if _meaning_agrees(u, ranked.id) else None
 
     def joining(self, turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
         """"What's the route for us to get inside HISDA?", "¿qué trámite hay para sumarnos?",
@@ -4243,6 +4231,19 @@ def _which_were_held(turn: Turn, u: Understanding) -> bool:
     """"작년에 했던 행사 뭐 있었어요?", "what events did you hold before?": which were held, not
     whether the event in focus was."""
     return not u.refers and lexicon.PAST.search(fold(turn.text)) is not None and lexicon.asks_for_kind(turn.text)
+
+
+def _meaning_agrees(u: Understanding, faq_id: str) -> bool:
+    """Is the FAQ entry the message's meaning is nearest to (the e5 embedding) `faq_id`?"""
+    near = u.semantic()
+    return near is not None and near.id == faq_id
+
+
+def _ranker_and_meaning_agree(u: Understanding, faq_id: str) -> bool:
+    """The answer ranker sure of `faq_id` (at `FAQ_AGREED`) and the meaning nearest to it too."""
+    ranked = u.best_faq(FAQ_AGREED)
+    return ranked is not None and ranked.id == faq_id and ranked.probability >= FAQ_AGREED \
+        and _meaning_agrees(u, faq_id)
 
 
 def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:

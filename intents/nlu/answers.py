@@ -168,12 +168,7 @@ def evaluate(brain, store, answer_set: dict[str, dict[str, Any]]) -> dict[str, R
                                "got": reply.answer, "ok": ok})
         for dialogue in entry.get("dialogues", []):
             chat = next(chats)
-            profile_fields = dialogue.get("profile") or {}
-            store.touch(chat, language_code=profile_fields.get("language_code", lang))
-            if profile_fields.get("timezone"):
-                store.set_timezone(chat, profile_fields["timezone"])
-            if profile_fields.get("language"):
-                store.set_language(chat, profile_fields["language"])
+            start_dialogue(store, chat, lang, dialogue)
             for number, step in enumerate(dialogue.get("turns") or [], 1):
                 profile = store.profile(chat)
                 if "press" in step:
@@ -188,6 +183,17 @@ def evaluate(brain, store, answer_set: dict[str, dict[str, Any]]) -> dict[str, R
                                      "ok": "expect" not in step or matches(step["expect"], reply.answer)})
         results[lang] = result
     return results
+
+
+def start_dialogue(store, chat: int, lang: str, dialogue: dict[str, Any]) -> None:
+    """Open `chat` as the dialogue's partner: its Telegram language (`profile.language_code`,
+    else the file's `lang`), and the time zone and reply language its `profile` sets."""
+    profile = dialogue.get("profile") or {}
+    store.touch(chat, language_code=profile.get("language_code", lang))
+    if profile.get("timezone"):
+        store.set_timezone(chat, profile["timezone"])
+    if profile.get("language"):
+        store.set_language(chat, profile["language"])
 
 
 def _first_unused_chat(store) -> int:
