@@ -2298,7 +2298,9 @@ class Router:
         (its organisers' fact answers "which company runs it?")."""
         focus_kind, _, rid = (memory.focus or "").partition(":")
         event = turn.kb.events.get(rid) if focus_kind == "event" else None
-        if event is None or u.records() or u.fact == "organisers" or not ONE_PARTNER.search(fold(turn.text)):
+        # (not the writer's own company: "we're a Korean production company, what events...?")
+        asked = lexicon.split_introduction(turn.text)[1]
+        if event is None or u.records() or u.fact == "organisers" or not ONE_PARTNER.search(fold(asked)):
             return None
         country = u.filter("country")
         theirs = [p for p in event.partners if p in turn.kb.partners
@@ -3031,14 +3033,19 @@ class Router:
                 # (a country no event is tied to is the partner's own: "我们是新加坡的发行公司，
                 # 有什么活动可以线上参加")
                 return events.listing(turn, "up", year=year, online=True)
-            if year:  # "what's on this year?": the clock decides which year that is
-                return events.listing(turn, "up", year=year)
-            country = u.filter("country")
-            coming = events.upcoming(turn)
-            tied = [e for e in coming if country in _countries(turn, f"event:{e.id}")]
             # a market named ("for Latin American producers", "韩国市场"): the events announced to
             # it, and those with a partner from the country named
             markets = [tid for tid in u.ids("topic") if tid != "events" and tid in turn.kb.topics]
+            said, asked = lexicon.split_introduction(turn.text)
+            if said and country and not country_words(country).search(fold(asked)):
+                # "we're a Korean production company, what events are there in 2027?": every
+                # event of that year; the writer's own country filters nothing
+                country, markets = None, []
+            if year and not (country or markets):  # "what's on this year?": the clock decides which year
+                return events.listing(turn, "up", year=year)
+            # "2027년에 한국 관련 행사 있나요?": that year's events, then the market's among them
+            coming = [e for e in events.upcoming(turn) if not year or e.starts.astimezone(turn.home_tz).year == year]
+            tied = [e for e in coming if country in _countries(turn, f"event:{e.id}")]
             announced = events.announced_to(turn, markets) if markets else []
             tied = [e for e in coming if e in tied or e in announced]
             pitching = [e for e in tied if any(PITCHING.search(fold(name)) for name in e.name.all())]
@@ -3049,7 +3056,7 @@ class Router:
                 # "any upcoming events in Korea?": the one there, so "when is it?" follows it
                 if len(tied) == 1:
                     return record_reply(turn, "event", tied[0].id) or events.listing(turn, "up")
-                return events.listing(turn, "up", only=[e.id for e in tied],
+                return events.listing(turn, "up", only=[e.id for e in tied], year=year,
                                       market=markets[0] if announced else None)
             # "any events in Seoul?", "서울에서 하는 행사 있어요?": the ones whose name or venue
             # the message names (a city named for its clock picks nothing)
@@ -3072,7 +3079,10 @@ class Router:
             if country and not tied and not at and not BASED_IN.search(fold(turn.text)):
                 # "any events in Mexico?": none there, said, then the ones coming
                 note = t("events_none_in_country", turn.lang, country=esc(facts.country_name(country, turn.lang)))
-                return events.listing(turn, "up", months=[int(m) for m in u.ids("month") if m.isdigit()], note=note)
+                return events.listing(turn, "up", months=[int(m) for m in u.ids("month") if m.isdigit()], note=note,
+                                      year=year)
+            if year:
+                return events.listing(turn, "up", year=year)
         reply = self.intents[intent](turn)
         if intent == "ask_locations" and (guide := self.era_guide(turn, u, reply)) is not None:
             return guide
