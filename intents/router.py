@@ -2954,6 +2954,9 @@ class Router:
             own = next((fid for fid, item in turn.kb.faq.items() if list(item.tags)[:1] == [rid]), None)
             if own:  # the record stays in focus: "what scenes can be shot there?" follows it
                 return faq_reply(turn, own).model_copy(update={"focus": f"{kind}:{rid}"})
+        if kind == "partner" and rid in turn.kb.partners and (u.fact in CONTACT_DETAILS or (
+                u.intent == "ask_contact" and not u.fallback and u.confidence >= SURE_SUBJECT)):
+            return partner_contact(turn, rid, u)
         reply = record_reply(turn, kind, rid)
         if reply is None:
             return not_understood(turn, False)
@@ -3214,6 +3217,29 @@ class Router:
 
 
 # -- answers shared with the re-send in another language -----------------------------------------
+CONTACT_DETAILS = ("email", "phone", "hours")  # a contact's facts, asked of a partner ("their email?")
+
+
+def partner_contact(turn: Turn, rid: str, u: Understanding) -> Reply:
+    """"How do I contact them?", "他们的联系方式" of a partner: its own contact's detail asked (Dalynn
+    Studio's e-mail), or, for a partner whose details are not in the knowledge (Reel-K), one
+    sentence saying so and the team that can introduce the partner, with its card and the "ask
+    a person" button. Answer key `contact:<id>#<fact>` or `gap:<contact id>`."""
+    own = turn.kb.partners[rid].contact
+    if own in turn.kb.contacts:
+        told = facts.answer(turn, "contact", own, u.fact if u.fact in CONTACT_DETAILS else "role")
+        if told is not None:
+            return told
+    team = contact.record_contact(turn.kb, "partner", rid) or DEFAULT_CONTACT
+    reply = gap(turn, "fact", team, ("partner", rid))
+    person, name = turn.kb.contacts.get(team), _record_name(turn, ("partner", rid))
+    if person is None or not name:
+        return reply
+    card = reply.text.split("\n", 1)
+    text = t("gap_partner_contact", turn.lang, name=esc(name), who=f"<b>{esc(person.role.get(turn.lang))}</b>")
+    return reply.model_copy(update={"text": text + ("\n" + card[1] if len(card) > 1 else "")})
+
+
 def record_reply(turn: Turn, kind: str, record_id: str) -> Reply | None:
     """One record's card, or None if the record does not exist (any more)."""
     kb = turn.kb

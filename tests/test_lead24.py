@@ -47,3 +47,21 @@ def test_the_writers_own_country_filters_nothing(services: Services, lang: str, 
     talk(services, lang, [("tell me about the Korea matchmaking" if lang == "en" else "háblame del encuentro Corea-China",
                            "event:korea_matchmaking_2027"),
                           (text, "list:events?when=upcoming&year=2027")], fits)
+
+
+@pytest.mark.parametrize("lang,about,asked", [
+    ("en", "tell me about Reel-K", "how do I contact them?"),
+    ("en", "tell me about Reel-K", "their email?"),
+    ("zh", "介绍一下Reel-K", "他们的联系方式"),
+    ("ko", "릴케이는 어떤 회사예요?", "거기 연락처 알 수 있을까요?"),
+])
+def test_a_partner_without_published_details_is_an_honest_gap(services: Services, lang: str, about: str,
+                                                              asked: str) -> None:
+    """A partner's contact details asked: never its card again; the team that introduces it."""
+    reply = talk(services, lang, [(about, "partner:reel_k"), (asked, "gap:international_business")], fits)
+    assert "international.business@example.com" in reply.text
+
+
+def test_a_partner_with_its_own_contact_gives_that_detail(services: Services) -> None:
+    talk(services, "en", [("tell me about Dalynn Studio", "partner:dalynn_studio"),
+                          ("what's their email?", "contact:dalynn_studio#email")], fits)
