@@ -484,6 +484,9 @@ FACT_ALIASES: dict[tuple[str, str], str] = {
     ("partner", "venue"): "country", ("partner", "address"): "country",
     ("incentive", "lead_time"): "how_to_apply",  # "allow at least four weeks" is in the procedure
     ("location", "eras"): "era",  # the period ids of a set (`eras` in locations.yaml) are told by its `era` text
+    ("event", "location"): "venue",  # an event's `location` field is the set it is held at: its venue says where
+    # "are the international sets open yet or still being built?": whether a set is finished
+    ("location", "status"): "built",
 }
 
 # -- pointing back at the last answer ----------------------------------------------------------

@@ -138,7 +138,7 @@ from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc
 from intents.timezones import mentioned_zone, zone_arg
 from intents.turn import Turn
-from intents.understand import BACKGROUND, SMALL_TALK, Understanding, unnamed
+from intents.understand import BACKGROUND, RECORD_KINDS, SMALL_TALK, Understanding, unnamed
 
 if TYPE_CHECKING:
     from core.kb.loader import KnowledgeBase
@@ -2165,7 +2165,10 @@ class Router:
                     # "HISDA, who runs it and what does it do?": who leads a programme is on its
                     # own card, not the organisers of an event the knowledge search finds by a word
                     return named[0]
-                found = self.search_record(turn, u)  # "when is the matchmaking with Reel-K?"
+                # "when is the matchmaking with Reel-K?": another record found by the rest of the
+                # message; the words of the names found ask for nothing else ("is the Qin palace
+                # set still open?" is no question about the title "Palace Ratings War")
+                found = self.search_record(replace(turn, text=unnamed(turn.text, u.entities, RECORD_KINDS)), u)
                 if found:
                     return found
             if owned:

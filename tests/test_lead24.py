@@ -65,3 +65,22 @@ def test_a_partner_without_published_details_is_an_honest_gap(services: Services
 def test_a_partner_with_its_own_contact_gives_that_detail(services: Services) -> None:
     talk(services, "en", [("tell me about Dalynn Studio", "partner:dalynn_studio"),
                           ("what's their email?", "contact:dalynn_studio#email")], fits)
+
+
+def test_a_names_own_words_find_no_other_record(services: Services) -> None:
+    """"Palace" is a word of the set named, not a question about the title "Palace Ratings War"."""
+    talk(services, "en", [("is the Qin palace set still open?", "location:qin_palace")], fits)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("zh", "与Reel-K合办的中韩对接会是哪一天？"),
+    ("zh", "跟Reel-K一起办的中韩对接会是几号？"),
+    ("ko", "Reel-K와 공동 주최하는 한중 매칭은 언제예요?"),
+])
+def test_a_relative_clause_asks_nothing_of_its_own(services: Services, lang: str, text: str) -> None:
+    """zh/ko put the clause describing a record before it: its verb ("合办") is no organisers question."""
+    talk(services, lang, [(text, "event:korea_matchmaking_2027#date")], fits)
+
+
+def test_a_shanghai_final_fa_after_le_asks_whether_it_took_place(services: Services) -> None:
+    talk(services, "zh", [("2025年那个拉丁电影之夜到底办了伐", "event:latin_film_night#status")], fits)
