@@ -828,13 +828,15 @@ class Router:
         unplaced = False  # a later part about the same record that nothing answered ("and the dress code?")
         for part in parts[:3]:
             pu = understand(part)
-            if pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap \
-                    and not (replies and _one_after_list(turn.text) and NEXT_ONE.search(fold(part))):
-                # a courtesy, unless it asks for something unpublished ("비교하면 어때요?") or picks
-                # the first one of the list just answered ("最早的那个")
-                continue
+            courtesy = pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap \
+                and not (replies and _one_after_list(turn.text) and NEXT_ONE.search(fold(part)))
             reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu,
                                 memory)
+            if courtesy and not (reply.answer or "").startswith("faq:"):
+                # a courtesy, unless it asks for something unpublished ("비교하면 어때요?"), picks
+                # the first one of the list just answered ("最早的那个") or asks a FAQ in a polite
+                # form ("외국 배우 섭외도 가능한지 문의드립니다": "I am inquiring whether...")
+                continue
             if replies and _narrows(replies[-1], reply, memory):
                 replies.pop()  # "what events you got? the closest one": that one, not the list too
             unplaced = unplaced or bool(replies and reply.outcome == "fallback" and asks_question(part) and not scope.not_ours(pu)

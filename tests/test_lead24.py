@@ -84,3 +84,11 @@ def test_a_relative_clause_asks_nothing_of_its_own(services: Services, lang: str
 
 def test_a_shanghai_final_fa_after_le_asks_whether_it_took_place(services: Services) -> None:
     talk(services, "zh", [("2025年那个拉丁电影之夜到底办了伐", "event:latin_film_night#status")], fits)
+
+
+def test_a_polite_inquiry_part_is_answered_too(services: Services) -> None:
+    """"…가능한지 문의드립니다" ("I am inquiring whether…") reads as a courtesy to the classifier, but
+    asks a FAQ: each part of the message is answered."""
+    reply = talk(services, "ko", [("헝뎬에서 명나라 배경 사극 촬영이 가능한지, 그리고 외국 배우 섭외도 가능한지 문의드립니다.",
+                                   "list:locations*")], fits)
+    assert "외국 배우" in reply.text and "명청궁원" in reply.text
