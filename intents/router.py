@@ -2170,8 +2170,9 @@ class Router:
                 # "when is the matchmaking with Reel-K?": another record found by the rest of the
                 # message; the words of the names found ask for nothing else ("is the Qin palace
                 # set still open?" is no question about the title "Palace Ratings War")
-                found = self.search_record(replace(turn, text=unnamed(turn.text, u.entities, RECORD_KINDS)), u)
-                if found:
+                found = self.search_record(turn, u)
+                if found and (_bears_the_name(turn, found, u) or found == self.search_record(
+                        replace(turn, text=unnamed(turn.text, u.entities, RECORD_KINDS)), u)):
                     return found
             if owned:
                 return owned
@@ -3222,6 +3223,15 @@ class Router:
 
 
 # -- answers shared with the re-send in another language -----------------------------------------
+def _bears_the_name(turn: Turn, found: tuple[str, str], u: Understanding) -> bool:
+    """Does the record the search found bear a name the message named (the Short Drama
+    Operations Center is a partner and a contact by one name), rather than a word of it (the
+    title "Palace Ratings War" in "the Qin palace set")?"""
+    names = {fold(_record_name(replace(turn, lang=lang), found) or "") for lang in (turn.lang, "en")}
+    said = [fold(e.text) for e in u.entities if e.kind in RECORD_KINDS]
+    return any(text and text in name for text in said for name in names)
+
+
 CONTACT_DETAILS = ("email", "phone", "hours")  # a contact's facts, asked of a partner ("their email?")
 
 
