@@ -484,6 +484,9 @@ FACT_ALIASES: dict[tuple[str, str], str] = {
     ("partner", "venue"): "country", ("partner", "address"): "country",
     ("incentive", "lead_time"): "how_to_apply",  # "allow at least four weeks" is in the procedure
     ("location", "eras"): "era",  # the period ids of a set (`eras` in locations.yaml) are told by its `era` text
+    ("event", "location"): "venue",  # an event's `location` field is the set it is held at: its venue says where
+    # "are the international sets open yet or still being built?": whether a set is finished
+    ("location", "status"): "built",
 }
 
 # -- pointing back at the last answer ----------------------------------------------------------
@@ -3101,18 +3104,28 @@ def after_introduction(text: str) -> str | None:
     Nairobi - which of your events can we join online?" → "which of your events can we join
     online?"); None when no greeting opens `text`, the clause before the cut introduces no one,
     or what follows asks nothing."""
-    rest = after_greeting(text)
-    if rest is None:
+    if after_greeting(text) is None:
         return None
+    said, asked = split_introduction(text)
+    return asked if said else None
+
+
+def split_introduction(text: str) -> tuple[str, str]:
+    """(who is writing, what is asked) of a message that opens, after any greeting, with a
+    clause introducing the writer ("we're a Korean production company, what events are there in
+    2027?" → ("we're a Korean production company", "what events are there in 2027?")); ("", text)
+    when no such clause opens it or what follows asks nothing. The writer's own country or
+    company is no filter nor a record asked about."""
+    rest = after_greeting(text) or text
     cut = _INTRO_CUT.search(rest)
     said = fold(rest[:cut.start()]) if cut else ""
     # ("somos una productora de Bogotá buscando una serie de misterio, ¿qué tienen?": the
     # clause wants something, so the whole message is the request)
     if cut is None or not _INTRO_CLAUSE.search(said) or _WANTS.search(said) or fact_asked(said) is not None \
             or HOW.search(said) or _LIST.search(said):
-        return None
+        return "", text
     asked = rest[cut.end():].strip()
-    return asked if asked and asks_question(asked) else None
+    return (rest[:cut.start()], asked) if asked and asks_question(asked) else ("", text)
 
 
 def asked_beyond_introduction(text: str) -> str:

@@ -138,7 +138,7 @@ from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc
 from intents.timezones import mentioned_zone, zone_arg
 from intents.turn import Turn
-from intents.understand import BACKGROUND, SMALL_TALK, Understanding, unnamed
+from intents.understand import BACKGROUND, RECORD_KINDS, SMALL_TALK, Understanding, unnamed
 
 if TYPE_CHECKING:
     from core.kb.loader import KnowledgeBase
@@ -828,13 +828,15 @@ class Router:
         unplaced = False  # a later part about the same record that nothing answered ("and the dress code?")
         for part in parts[:3]:
             pu = understand(part)
-            if pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap \
-                    and not (replies and _one_after_list(turn.text) and NEXT_ONE.search(fold(part))):
-                # a courtesy, unless it asks for something unpublished ("비교하면 어때요?") or picks
-                # the first one of the list just answered ("最早的那个")
-                continue
+            courtesy = pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap \
+                and not (replies and _one_after_list(turn.text) and NEXT_ONE.search(fold(part)))
             reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu,
                                 memory)
+            if courtesy and not (reply.answer or "").startswith("faq:"):
+                # a courtesy, unless it asks for something unpublished ("비교하면 어때요?"), picks
+                # the first one of the list just answered ("最早的那个") or asks a FAQ in a polite
+                # form ("외국 배우 섭외도 가능한지 문의드립니다": "I am inquiring whether...")
+                continue
             if replies and _narrows(replies[-1], reply, memory):
                 replies.pop()  # "what events you got? the closest one": that one, not the list too
             unplaced = unplaced or bool(replies and reply.outcome == "fallback" and asks_question(part) and not scope.not_ours(pu)
@@ -2165,8 +2167,12 @@ class Router:
                     # "HISDA, who runs it and what does it do?": who leads a programme is on its
                     # own card, not the organisers of an event the knowledge search finds by a word
                     return named[0]
-                found = self.search_record(turn, u)  # "when is the matchmaking with Reel-K?"
-                if found:
+                # "when is the matchmaking with Reel-K?": another record found by the rest of the
+                # message; the words of the names found ask for nothing else ("is the Qin palace
+                # set still open?" is no question about the title "Palace Ratings War")
+                found = self.search_record(turn, u)
+                if found and (_bears_the_name(turn, found, u) or found == self.search_record(
+                        replace(turn, text=unnamed(turn.text, u.entities, RECORD_KINDS)), u)):
                     return found
             if owned:
                 return owned
@@ -2298,7 +2304,9 @@ class Router:
         (its organisers' fact answers "which company runs it?")."""
         focus_kind, _, rid = (memory.focus or "").partition(":")
         event = turn.kb.events.get(rid) if focus_kind == "event" else None
-        if event is None or u.records() or u.fact == "organisers" or not ONE_PARTNER.search(fold(turn.text)):
+        # (not the writer's own company: "we're a Korean production company, what events...?")
+        asked = lexicon.split_introduction(turn.text)[1]
+        if event is None or u.records() or u.fact == "organisers" or not ONE_PARTNER.search(fold(asked)):
             return None
         country = u.filter("country")
         theirs = [p for p in event.partners if p in turn.kb.partners
@@ -2952,6 +2960,9 @@ class Router:
             own = next((fid for fid, item in turn.kb.faq.items() if list(item.tags)[:1] == [rid]), None)
             if own:  # the record stays in focus: "what scenes can be shot there?" follows it
                 return faq_reply(turn, own).model_copy(update={"focus": f"{kind}:{rid}"})
+        if kind == "partner" and rid in turn.kb.partners and (u.fact in CONTACT_DETAILS or (
+                u.intent == "ask_contact" and not u.fallback and u.confidence >= SURE_SUBJECT)):
+            return partner_contact(turn, rid, u)
         reply = record_reply(turn, kind, rid)
         if reply is None:
             return not_understood(turn, False)
@@ -3031,14 +3042,19 @@ class Router:
                 # (a country no event is tied to is the partner's own: "我们是新加坡的发行公司，
                 # 有什么活动可以线上参加")
                 return events.listing(turn, "up", year=year, online=True)
-            if year:  # "what's on this year?": the clock decides which year that is
-                return events.listing(turn, "up", year=year)
-            country = u.filter("country")
-            coming = events.upcoming(turn)
-            tied = [e for e in coming if country in _countries(turn, f"event:{e.id}")]
             # a market named ("for Latin American producers", "韩国市场"): the events announced to
             # it, and those with a partner from the country named
             markets = [tid for tid in u.ids("topic") if tid != "events" and tid in turn.kb.topics]
+            said, asked = lexicon.split_introduction(turn.text)
+            if said and country and not country_words(country).search(fold(asked)):
+                # "we're a Korean production company, what events are there in 2027?": every
+                # event of that year; the writer's own country filters nothing
+                country, markets = None, []
+            if year and not (country or markets):  # "what's on this year?": the clock decides which year
+                return events.listing(turn, "up", year=year)
+            # "2027년에 한국 관련 행사 있나요?": that year's events, then the market's among them
+            coming = [e for e in events.upcoming(turn) if not year or e.starts.astimezone(turn.home_tz).year == year]
+            tied = [e for e in coming if country in _countries(turn, f"event:{e.id}")]
             announced = events.announced_to(turn, markets) if markets else []
             tied = [e for e in coming if e in tied or e in announced]
             pitching = [e for e in tied if any(PITCHING.search(fold(name)) for name in e.name.all())]
@@ -3049,7 +3065,7 @@ class Router:
                 # "any upcoming events in Korea?": the one there, so "when is it?" follows it
                 if len(tied) == 1:
                     return record_reply(turn, "event", tied[0].id) or events.listing(turn, "up")
-                return events.listing(turn, "up", only=[e.id for e in tied],
+                return events.listing(turn, "up", only=[e.id for e in tied], year=year,
                                       market=markets[0] if announced else None)
             # "any events in Seoul?", "서울에서 하는 행사 있어요?": the ones whose name or venue
             # the message names (a city named for its clock picks nothing)
@@ -3072,7 +3088,10 @@ class Router:
             if country and not tied and not at and not BASED_IN.search(fold(turn.text)):
                 # "any events in Mexico?": none there, said, then the ones coming
                 note = t("events_none_in_country", turn.lang, country=esc(facts.country_name(country, turn.lang)))
-                return events.listing(turn, "up", months=[int(m) for m in u.ids("month") if m.isdigit()], note=note)
+                return events.listing(turn, "up", months=[int(m) for m in u.ids("month") if m.isdigit()], note=note,
+                                      year=year)
+            if year:
+                return events.listing(turn, "up", year=year)
         reply = self.intents[intent](turn)
         if intent == "ask_locations" and (guide := self.era_guide(turn, u, reply)) is not None:
             return guide
@@ -3204,6 +3223,38 @@ class Router:
 
 
 # -- answers shared with the re-send in another language -----------------------------------------
+def _bears_the_name(turn: Turn, found: tuple[str, str], u: Understanding) -> bool:
+    """Does the record the search found bear a name the message named (the Short Drama
+    Operations Center is a partner and a contact by one name), rather than a word of it (the
+    title "Palace Ratings War" in "the Qin palace set")?"""
+    names = {fold(_record_name(replace(turn, lang=lang), found) or "") for lang in (turn.lang, "en")}
+    said = [fold(e.text) for e in u.entities if e.kind in RECORD_KINDS]
+    return any(text and text in name for text in said for name in names)
+
+
+CONTACT_DETAILS = ("email", "phone", "hours")  # a contact's facts, asked of a partner ("their email?")
+
+
+def partner_contact(turn: Turn, rid: str, u: Understanding) -> Reply:
+    """"How do I contact them?", "他们的联系方式" of a partner: its own contact's detail asked (Dalynn
+    Studio's e-mail), or, for a partner whose details are not in the knowledge (Reel-K), one
+    sentence saying so and the team that can introduce the partner, with its card and the "ask
+    a person" button. Answer key `contact:<id>#<fact>` or `gap:<contact id>`."""
+    own = turn.kb.partners[rid].contact
+    if own in turn.kb.contacts:
+        told = facts.answer(turn, "contact", own, u.fact if u.fact in CONTACT_DETAILS else "role")
+        if told is not None:
+            return told
+    team = contact.record_contact(turn.kb, "partner", rid) or DEFAULT_CONTACT
+    reply = gap(turn, "fact", team, ("partner", rid))
+    person, name = turn.kb.contacts.get(team), _record_name(turn, ("partner", rid))
+    if person is None or not name:
+        return reply
+    card = reply.text.split("\n", 1)
+    text = t("gap_partner_contact", turn.lang, name=esc(name), who=f"<b>{esc(person.role.get(turn.lang))}</b>")
+    return reply.model_copy(update={"text": text + ("\n" + card[1] if len(card) > 1 else "")})
+
+
 def record_reply(turn: Turn, kind: str, record_id: str) -> Reply | None:
     """One record's card, or None if the record does not exist (any more)."""
     kb = turn.kb

@@ -263,6 +263,7 @@ class Understander:
         # Dream Valley built?" needs the name between its words.) Nor is a genre's name: "love story
         # dramas" asks for romance titles, not a plot.
         facts = tuple(lexicon.facts_asked(unnamed(body, entities, ("incentive", "genre")))) if body else ()
+        facts = _asked_of_the_head(body, entities, facts) if body else ()
         if body and "how_to_apply" not in facts and HOW_SAID.search(_folded(body)) \
                 and "how_to_apply" in lexicon.facts_asked(body) and any(e.kind == "incentive" for e in entities):
             # "¿Cómo se solicita apoyo para un rodaje?": the verb is a word of the incentive's name
@@ -443,6 +444,27 @@ def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], 
     elif lexicon.UPCOMING.search(_folded(text)):
         found.append(("when", "upcoming"))
     return tuple(found)
+
+
+# The end of a Chinese or Korean modifier before the record it describes: "与Reel-K合办的|中韩对接会",
+# "Reel-K와 공동 주최하는 |한중 매칭" (a relative clause: the verb in it asks nothing).
+_MODIFIER_END = re.compile(r"(的|(하|되|열리|주최하|개최하|진행하|여|열)?(는|한|된|던|린|ㄴ))\s*$")
+
+
+def _asked_of_the_head(body: str, entities: tuple[Entity, ...], facts: tuple[str, ...]) -> tuple[str, ...]:
+    """The facts asked after the record a zh/ko relative clause describes ("与Reel-K合办的中韩对接
+    会是哪一天？": its date, not its organisers, which "合办" only describes), when the words after
+    the record ask a fact; else `facts` unchanged. Chinese and Korean put the clause before the
+    noun, so its verb reads as a question of its own."""
+    named = [e for e in entities if e.kind in RECORD_KINDS]
+    if len(facts) < 2 or not named:
+        return facts
+    last = max(named, key=lambda e: e.end)
+    before, after = body[:last.start], body[last.end:]
+    if not _MODIFIER_END.search(before) or not lexicon.facts_asked(before):
+        return facts
+    tail = tuple(lexicon.facts_asked(after))
+    return tail if tail else facts
 
 
 def unnamed(text: str, entities: tuple[Entity, ...], kinds: tuple[str, ...] | None = None,
