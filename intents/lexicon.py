@@ -2496,9 +2496,25 @@ COMES_AFTER = re.compile(r"\bwhat(?: else)?(?:'s| is| comes?| happens?| is on| '
                          # "然后还有什么", "那个完了还有啥", "这个结束以后还有哪些" (as 之后 and 后面)
                          r"|(?:再后面|再往后|后面|之后|接下来|再之后|往后|後面|之後|接下來|再後面|然后|然後|以后|以後|完了|结束后|结束了)(?:呢)?[，,]?(?:还|又|還)?(?:有|是)(?:哪些|什么|啥|些啥|些什么|别的|其他|甚麼|什麼|別的)"
                          r"(?!(?:的)?(?:步骤|流程|手续|要求|材料|程序|环节|步驟|手續|要求|材料))"
+                         # "那之后呢？", "然后呢", "後面呢"
+                         r"|^\W*(?:那|那个|那個|这个|這個)?(?:再后面|再往后|后面|之后|接下来|再之后|往后|後面|之後|接下來|然后|然後|以后|以後)(?:的)?呢\W*$"
                          # "그 뒤로는 뭐 있어요", "그거 끝나면 뭐 있어요", "그담엔 뭐 있어"
                          r"|(?:그 ?다음|그 ?담|그 ?후|그 ?뒤|이후|끝나(?:면|고 나면|고 나서|고))(?:에|엔|에는|으로|으론|로|로는|은|는)? ?(?:또 )?(?:뭐|무엇|뭔|어떤 거|어떤 게)"
                          r"(?!(?:를|을|가|이)? ?(?:해야|하면|하나|하죠|해요|준비|필요|내야|제출))")
+
+# What comes after the event in focus, asked of all of them or with "else": what is on, there or
+# left ("what else is on after that?", "anything after that?", "¿qué más hay después?", "¿qué otros
+# eventos tienen?", "之后还有哪些", "那之后还有啥活动", "그 다음엔 뭐 있어요?", "또 어떤 행사들"): the
+# calendar. Asked what comes or follows ("what comes after that?", "¿después de ese cuál viene?", "那之后呢",
+# "그 다음은 뭐예요?"), the one event after it (see `Router.event_after_focus`).
+AFTER_ALL = re.compile(r"\b(else|all|others?|events|which ones|anything|any more|on|lined up|planned|left)\b"
+                       r"|\bwhat (do|have) you (got|have)\b|\byou (got|have)\b"
+                       # (Spanish asks the calendar with "qué" too: "¿y q viene después de eso?" is the
+                       # list in answer set 18; "¿cuál viene?", "¿y el siguiente?" is one event)
+                       r"|\b(mas|otr[oa]s|tod[oa]s|cuales|eventos|hay|tienen|tenes|quedan?|que|q)\b"
+                       r"|^\W*y (?:ya )?(?:despues|luego|de ahi)\W*$"
+                       r"|哪些|还有|還有|又有|都|所有|全部|些|别的|其他|其它|活动们"
+                       r"|있어|있나|있음|있습|있을|있는|들(?!\w)|또 |전부|모두|다른|뭐뭐|남은")
 
 # Where the partner is ("we're based in Seoul", "somos de Medellín", "我们在首尔", "서울에 있는
 # 제작사"): a city named so is their place, not a filter on events held there.

@@ -388,6 +388,9 @@ class Router:
                 (memory.focus or "").startswith(("event:", "program:")) or _events_talked_about(memory)):
             # "what else comes after that?" after an event, its programme or the calendar: the
             # events to come, not the programme's card nor a goodbye ("再后面还有哪些")
+            after = self.event_after_focus(turn, u, memory)
+            if after is not None:
+                return after
             return self.listing(turn, "ask_events", u)
         if "set_timezone" in self.intents and lexicon.SET_CLOCK.search(fold(turn.text)) and not u.records() \
                 and mentioned_zone(turn.text):
@@ -593,8 +596,12 @@ class Router:
         if u.ordinal is not None or u.records() or lexicon.OTHER_EVENTS.search(fold(turn.text)):
             return u, memory  # "any more events after that one?": the calendar, no one item
         items = memory.items
-        if not items and (memory.focus or "").startswith("event:") and lexicon.relative_position(turn.text, None):
-            # only "the one after that" said so: "the next one" of an event is its next edition
+        if not items and (memory.focus or "").startswith("event:") and (
+                lexicon.relative_position(turn.text, None) or (
+                    _short(turn.text) and lexicon.relative_position(turn.text, 1) == 2
+                    and Router.one_edition(turn, memory.focus))):
+            # "the one after that"; "the next one" ("¿y el siguiente?", "下一个呢", "다음 거는요?")
+            # only of an event held once: of another, it is its next edition
             items = tuple(f"event:{e.id}" for e in sorted(turn.kb.events.values(), key=lambda e: e.starts))
         if memory.focus not in items and not memory.items:
             return u, memory
@@ -604,6 +611,26 @@ class Router:
             return u, memory
         # the calendar stands in for a list only for this pick
         return replace(u, ordinal=position), memory.after(items=items)
+
+    @staticmethod
+    def one_edition(turn: Turn, focus: str) -> bool:
+        """The event in focus is held once (no other edition of its series in the knowledge)."""
+        event = turn.kb.events.get(focus.partition(":")[2])
+        return event is not None and sum(events.series(e) == events.series(event) for e in turn.kb.events.values()) == 1
+
+    def event_after_focus(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"What comes after that?", "¿y qué viene después?", "那之后呢", "그 다음은 뭐예요?" right
+        after one event: the one event after it in date order. Asked for all of them or the others
+        ("what else is on after that?", "¿qué más hay?", "之后还有哪些", "그 다음엔 뭐 있어요?"), or
+        with no event after it: None (the calendar answers)."""
+        focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        if focus_kind != "event" or focus_id not in turn.kb.events or lexicon.AFTER_ALL.search(fold(turn.text)):
+            return None
+        ordered = [f"event:{e.id}" for e in sorted(turn.kb.events.values(), key=lambda e: e.starts)]
+        at = ordered.index(memory.focus) + 1
+        if at >= len(ordered):
+            return None
+        return self.answer(turn, replace(u, ordinal=at + 1, refers=False), memory.after(items=tuple(ordered)))
 
     def month_choice(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[Turn, Understanding] | None:
         """"¿y ese festival cae más pa marzo o pa octubre?", "is that festival in March or October?",
