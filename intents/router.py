@@ -3872,7 +3872,7 @@ def no_partners_from(turn: Turn, country: str) -> Reply:
     items: list[str] = []
     near = [p for p in turn.kb.partners.values() if words.search(fold(f"{p.kind.get('en')} {p.kind.get(lang)}"))]
     for partner in near[:2]:
-        lines.append(facts.what_it_is(partner, lang))
+        lines.append(facts.what_it_is(partner, lang, facts.proper_words(turn)))
         rows.append([Button(label=f"ℹ️ {partner.name.get(lang)}", data=encode("prt", partner.id))])
         items.append(f"partner:{partner.id}")
     for event in turn.kb.events.values():
