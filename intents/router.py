@@ -52,6 +52,7 @@ from intents import (
     incentives,
     lexicon,
     locations,
+    not_held,
     preferences,
     programs,
     reactions,
@@ -986,7 +987,8 @@ class Router:
         if fit is not None:
             return fit
         story = title_set(turn, u, memory) or other_works(turn, u, memory) or described_work(turn, u, memory) or story_asked(turn, u) \
-            or works_on_set(turn, u, memory) or works_of_country(turn, u) or title_not_ours(turn, u)
+            or works_on_set(turn, u, memory) or works_of_country(turn, u) or title_not_ours(turn, u) \
+            or not_held.not_held(turn, u)
         if story is not None:
             return story
         again = listed_again(turn, u, memory)
