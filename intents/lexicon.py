@@ -299,7 +299,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|cuanto tiempo (antes|de anticipacion|por adelantado)|how (long|far|much time) before (do|should|must|we|i|the)\b"
                   r"|提前多久|提前几天|提前多少|要提前|早多久|얼마나 (미리|전에|일찍)|며칠 전|몇 주 전|미리 .{0,6}(해야|신청|예약)"
                   r"|" + APPROVAL_TIME_PATTERN)),
-    ("languages", (r"(what|which) languages?|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
+    ("languages", (r"(what|which) languages?|^\W*(and|what about|how about) (the |its )?languages?\W*$|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
                   r"|(que|cuales) idiomas?|\bidiomas?\b|subtitul|doblad|哪些语言|什么语言|语言|语种|字幕|配音|语版|文版|版本"
                   r"|어떤 언어|언어|자막|더빙|(어느|어떤|무슨) 나라 ?말|몇 개 국어"
                   r"|\bversions?\b|\bdub(s|bed|bing)?\b|versiones|version en|doblaje|버전|[어문]판|로 된 (것|거|버전|작품)"

@@ -370,6 +370,9 @@ class Router:
         pointed = self.bare_pointer(turn, u, memory)
         if pointed is not None:
             return pointed
+        still = self.still_which(turn, u, memory)
+        if still is not None:
+            return still
         explained = self.alliance_explained(turn, u) or unknown_person(turn, u)
         if explained is not None:
             return explained
@@ -1252,6 +1255,7 @@ class Router:
         the FAQ sends to."""
         key = reply.answer or ""
         head = key.partition("#")[0]
+        agreed_only = False
         if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE:
             return None  # a FAQ the shared words match well stays ("촬영팀 비용 절감 혜택 있나요" is the incentives)
         if key.startswith("faq:") and "#" not in key:
@@ -1271,16 +1275,23 @@ class Router:
             # 去哪块景") lists nothing, and which set fits it is the FAQ. A period's sets stay a list.
             bar = FAQ_RANKED_OVER_FILTER
         elif key == memory.focus and key.startswith(RECORD_KEYS) and u.refers and not u.records() \
-                and not u.fact and not u.gap and not _short(turn.text):
+                and not u.fact and not u.gap:
             # "do Chinese shorts find a Spanish-speaking public? is there a route for that?" with
             # an event in focus: "that" points back into the message's own question, not at the
-            # event, when the ranker is near certain of a FAQ
-            bar = FAQ_RANKED_OVER_FOCUS
+            # event, when the ranker is near certain of a FAQ. The card just shown, asked for again
+            # by a question that names no fact of it ("can a foreign crew shoot at this set?",
+            # "외국 제작사도 여기서 찍을 수 있어요?"): a FAQ the shared words, the ranker and the
+            # meaning all put first answers it (`FAQ_AGREED_OVER_FOCUS`)
+            bar = FAQ_AGREED_OVER_FOCUS
+            agreed_only = True
         else:
             return None
         ranked = u.best_faq(bar)
         if ranked is None or ranked.probability < bar or ranked.id not in turn.kb.faq or head == f"faq:{ranked.id}" \
                 or _period_guide_unasked(turn, u, ranked.id):
+            return None
+        if agreed_only and (ranked.probability < FAQ_RANKED_OVER_FOCUS or _short(turn.text)) \
+                and not (u.faq is not None and u.faq.id == ranked.id and _meaning_agrees(u, ranked.id)):
             return None
         kind, _, rid = head.partition(":")
         fact = key.partition("#")[2]
@@ -2711,13 +2722,30 @@ class Router:
         return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=rows,
                      items=list(memory.items), answer="clarify", outcome="answered")
 
+    @staticmethod
+    def still_which(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"And the languages?", "¿y los idiomas?", "那语言呢", "언어는요?" right after "which one do
+        you mean?": another fact of one of the same items, still unpicked; asked again which one,
+        not the FAQ the word alone would reach (the bot's own languages)."""
+        if not memory.clarified or len(memory.items) < 2 or u.records() or u.ordinal is not None \
+                or u.wants_person or u.connect or u.switch_lang or u.action or u.gap:
+            return None
+        kinds = {item.partition(":")[0] for item in memory.items}
+        kind = next(iter(kinds))
+        asked = [f for f in (u.fact, *u.facts, *lexicon.facts_asked(turn.text)) if f]
+        if len(kinds) != 1 or not asked or not all(facts.fact_for(kind, f) for f in asked) \
+                or not (u.refers or _brief(turn.text)):
+            return None
+        return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=_item_rows(turn, kind, memory.items),
+                     items=list(memory.items), answer="clarify", outcome="answered")
+
     def which_one(self, turn: Turn, u: Understanding, memory: Memory, target) -> Reply | None:
         """"That one, where is it?", "¿cuántos capítulos tiene?", "第一个在哪" without a number, right
         after a list: a fact of one of its items, but which? Asked, with the items as buttons
         (the list stays, so "the second" still picks from it)."""
-        if target is not None or u.records() or u.ordinal is not None \
-                or len(memory.items) < 2 or not (memory.answer or "").startswith("list:"):
-            return None
+        if target is not None or u.records() or u.ordinal is not None or len(memory.items) < 2 \
+                or not ((memory.answer or "").startswith("list:") or memory.answer == "clarify"):
+            return None  # (right after "which one?", another fact is still asked of one of them)
         kinds = {item.partition(":")[0] for item in memory.items}
         kind = next(iter(kinds))
         key = memory.answer or ""
@@ -4074,6 +4102,7 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     # new list replaces it; an answer about one of its items keeps it ("more" pages on)
     more = _more_button(reply) if reply.items else memory.more
     return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
+                        clarified=key == "clarify",
                         item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus),
                         zone=(mentioned_zone(text) if text else None) or memory.zone, more=more, earlier=_earlier(memory, focus))
 
@@ -4191,6 +4220,9 @@ FAQ_RANKED_OVER_FOUND = 0.8
 # A FAQ over the card of the record in focus that a "that" at the end of a whole question of its
 # own reached (`ranked_instead`): near certain, as for a few words naming a subject
 FAQ_RANKED_OVER_FOCUS = 0.9
+# The same FAQ first by the shared words, the answer ranker (at least this sure) and the meaning,
+# over the card of the record in focus asked for again with no fact of it named (`ranked_instead`)
+FAQ_AGREED_OVER_FOCUS = 0.5
 FAQ_RANKED_OVER_FILTER = 0.75  # a FAQ over a list a kind of set, genre or era filtered (`ranked_instead`)
 # Small talk the classifier is this unsure of may still be a question ("我哋系香港公司，可唔可以…").
 UNSURE_TALK = 0.6

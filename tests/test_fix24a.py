@@ -6,6 +6,11 @@
 - English lists of taxonomy labels read in lower case inside a sentence ("scenes: palace / throne
   hall, city walls and gates"), but a label that begins with a proper noun the taxonomy lists
   (`proper_words`: "Ming dynasty", "Korean short drama platform") keeps its capital;
+- a title, set, event or partner asked for by a name the knowledge does not hold ("Do you have
+  Ember Crown?", "¿tienen la serie Corona de Brasas?", "有《烬冠》这部剧吗", "'불꽃 왕관' 있어요?"):
+  that we have none of that name, with the closest real names if any are close, never off-topic
+  or a list; a real name in any language still opens its record, and a kind asked for ("do you
+  have romance titles?") is no name;
 """
 
 from __future__ import annotations
@@ -81,3 +86,91 @@ def test_a_label_that_begins_with_a_proper_noun_keeps_its_capital(services: Serv
         assert in_sentence(label, lang, proper) == label
     reply = talk(services, "en", [("where is Reel-K based?", "partner:reel_k#country")], fits)
     assert "(Korean short drama platform)" in reply.text
+
+
+# -- a name the knowledge does not hold ------------------------------------------------------------
+NOT_HELD = "*#not_held"
+
+
+@pytest.mark.parametrize(("lang", "said", "expect"), [
+    ("en", "Do you have Ember Crown?", "catalog:about#not_held"),
+    ("en", "Hi! Do you have the series Ember Crown? We'd love to license it.", "catalog:about#not_held"),
+    ("en", "is there a show called Ember Crown?", "catalog:about#not_held"),
+    ("en", "do you have a set called Dragon Gate?", "list:locations#not_held"),
+    ("en", "Do you have the Golden Rooster festival?", "list:events#not_held"),
+    ("es", "¿tienen la serie Corona de Brasas?", "catalog:about#not_held"),
+    ("es", "¿tienen el set Puerta del Dragón?", "list:locations#not_held"),
+    ("zh", "有《烬冠》这部剧吗", "catalog:about#not_held"),
+    ("zh", "你们片单里有叫烬冠的剧吗", "catalog:about#not_held"),
+    ("zh", "有没有《广州夜曲》这部剧", "catalog:about#not_held"),
+    ("zh", "有没有叫龙门的景", "list:locations#not_held"),
+    ("ko", "'불꽃 왕관' 있어요?", "catalog:about#not_held"),
+    ("ko", "불꽃 왕관이라는 드라마 있어요?", "catalog:about#not_held"),
+    ("ko", "'용의 문'이라는 세트 있나요?", "list:locations#not_held"),
+])
+def test_a_name_we_do_not_hold_is_said_to_be_none_of_ours(services: Services, lang: str, said: str, expect: str) -> None:
+    reply = talk(services, lang, [(said, expect)], fits)
+    assert reply.outcome == "gap"
+
+
+@pytest.mark.parametrize(("lang", "said", "expect"), [
+    ("en", "Do you have Murder on the River?", "work_murder_along_the_river"),
+    ("en", "do you have The Emperors Clock Maker", "work_emperors_clockmaker"),
+    ("es", "¿tienen la serie Nocturno de Cantón?", "work_canton_nocturne"),
+])
+def test_a_name_close_to_one_of_ours_offers_it(services: Services, lang: str, said: str, expect: str) -> None:
+    reply = talk(services, lang, [(said, NOT_HELD)], fits)
+    assert any(expect in (b.data or "") for row in reply.buttons for b in row)
+
+
+@pytest.mark.parametrize(("lang", "said", "expect"), [
+    ("en", "Do you have Canton Nocturne?", "work:work_canton_nocturne*"),
+    ("en", "Is Canton Nocturne in your catalog?", "work:work_canton_nocturne*"),
+    ("es", "¿tienen Nocturno en Cantón?", "work:work_canton_nocturne*"),
+    ("zh", "有没有《羊城夜曲》这部剧", "work:work_canton_nocturne*"),
+    ("ko", "'광저우 야상곡' 있어요?", "work:work_canton_nocturne*"),
+    ("en", "Do you have Qin Palace?", "location:qin_palace*"),
+    ("en", "Do you have Latin Film Night?", "event:latin_film_night*"),
+    ("en", "Do you have romance titles?", "list:works?genre=romance"),
+    ("es", "¿Tienen series de Romance?", "list:works?genre=romance"),
+    ("en", "do you have Korean Partners?", "list:partners?country=KR"),
+])
+def test_our_names_and_kinds_are_no_name_we_do_not_hold(services: Services, lang: str, said: str, expect: str) -> None:
+    talk(services, lang, [(said, expect)], fits)
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "Do you have English subtitles?"), ("en", "Do you have WiFi at the sets?"), ("ko", "야간 촬영 있어요?"),
+    ("zh", "有没有外国剧组在横店拍过"), ("es", "¿tienen descuentos para productoras?"),
+])
+def test_a_thing_asked_for_is_no_name(services: Services, lang: str, said: str) -> None:
+    reply = talk(services, lang, [(said, "*")], fits)
+    assert not (reply.answer or "").endswith("#not_held")
+
+
+# -- a general question after a record in focus or a "which one?" ----------------------------------
+SET_CARD = {"en": "Ming Qing Palace", "es": "Palacio Ming Qing", "zh": "明清宫苑", "ko": "명청궁원"}
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "can a foreign crew shoot at this set?"), ("en", "Can foreign crews shoot there?"),
+    ("en", "are foreign productions allowed to film at this place?"),
+    ("es", "¿puede un equipo extranjero grabar en este set?"), ("es", "¿los equipos extranjeros pueden filmar allí?"),
+    ("zh", "外国剧组可以在这个景拍吗？"), ("zh", "外国团队可以来这里拍吗？"),
+    ("ko", "외국 제작사도 여기서 찍을 수 있어요?"), ("ko", "해외 촬영팀도 이 세트에서 촬영 가능해요?"),
+])
+def test_a_general_question_after_a_set_card_is_the_faq(services: Services, lang: str, asked: str) -> None:
+    talk(services, lang, [(SET_CARD[lang], "location:ming_qing_palace*"), (asked, "faq:can_foreign_crews_film")], fits)
+
+
+ROMANCE = {"en": "what romance titles do you have?", "es": "¿qué títulos de romance tienen?", "zh": "有哪些爱情剧",
+           "ko": "로맨스 작품 뭐 있어요"}
+EPISODES = {"en": "how many episodes?", "es": "¿cuántos capítulos tiene?", "zh": "有几集", "ko": "몇 부작이에요?"}
+
+
+@pytest.mark.parametrize(("lang", "then"), [
+    ("en", "and the languages?"), ("en", "what languages is it in?"), ("es", "¿y los idiomas?"), ("es", "¿y en qué idiomas está?"),
+    ("zh", "那语言呢？"), ("zh", "有哪些语言版本"), ("ko", "언어는요?"), ("ko", "어떤 언어로 나와요?"),
+])
+def test_a_fact_after_which_one_is_still_asked_of_the_options(services: Services, lang: str, then: str) -> None:
+    talk(services, lang, [(ROMANCE[lang], "list:works?genre=romance"), (EPISODES[lang], "clarify"), (then, "clarify")], fits)
