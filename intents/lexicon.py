@@ -424,7 +424,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               # "¿en qué parte la arman?", "¿en q lugar lo hacen?": where it is held
               r"|\ben (que|q|cual) (parte|zona|lado|lugar|sitio) (la |lo |los |las |se )?(arman|hacen|hace|organizan|realizan|celebran|montan|es|son|sera)\b"
               r"|(哪个|哪一个|什么)(区(?!别)|片区|街区|位置)|(哪个|哪一个)(地方|地点|场地)|什么(地点|场地)|(什么|啥)地方(办|举办|举行|开)|哪一带|哪块|어디쯤|어느 ?(쪽|동네|지역|구)(에서|에|예요|인가요|이에요)"
-              r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|(?<!差)(?<!不同)在哪|哪里|地点|地址|场地"
+              r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|(?<!este )(?<!ese )(?<!aquel )\blugar\b|\bsede\b|direccion|(?<!差)(?<!不同)在哪|哪里|地点|地址|场地"
               r"|어디|장소|주소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
               r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|\b(por|via) internet\b|over the internet|virtual o|en persona|线上|线下|边度|喺边"
               # taking part from afar ("在线参加可以吗", "能远程参会吗", "¿se puede asistir de forma virtual?",
@@ -2486,6 +2486,8 @@ COMES_AFTER = re.compile(r"\bwhat(?: else)?(?:'s| is| comes?| happens?| is on| '
                          r"|\banything(?: else)?(?: on| coming(?: up)?| planned| lined up)? after (?:that|this|it)\b"
                          r"|^\W*(?:(?:and|so|ok(?:ay)?|right)\W+)+(?:then )?after (?:that|this|it)(?: one)?\W*$"
                          r"|\bafter (?:that|this|it)(?: one)?,? what(?: else)?(?:'s| is| comes| do you have| have you got)\b"
+                         # "what follows it?", "and what follows?"
+                         r"|\bwhat (?:event )?(?:follows|comes next after)(?: (?:it|that|this)(?: one)?)?\W*$"
                          # (not a next step to take: "y después qué hay que hacer", "之后是什么流程", "그다음엔 뭐 해야 돼요")
                          # "y q viene después de eso", "y luego q sigue", "¿y de ahí qué más hay?", "¿después de
                          # ese cuál viene?", "¿y después de eso qué onda?", "¿y qué más viene?"
@@ -2494,7 +2496,7 @@ COMES_AFTER = re.compile(r"\bwhat(?: else)?(?:'s| is| comes?| happens?| is on| '
                          r"|\by que mas (?:viene|sigue)\b"
                          rf"|^\W*y (?:ya )?(?:despues|luego|de ahi)(?: de {_THAT_ES})?\W*$"
                          # "然后还有什么", "那个完了还有啥", "这个结束以后还有哪些" (as 之后 and 后面)
-                         r"|(?:再后面|再往后|后面|之后|接下来|再之后|往后|後面|之後|接下來|再後面|然后|然後|以后|以後|完了|结束后|结束了)(?:呢)?[，,]?(?:还|又|還)?(?:有|是)(?:哪些|什么|啥|些啥|些什么|别的|其他|甚麼|什麼|別的)"
+                         r"|(?:再后面|再往后|后面|之后|接下来|再之后|往后|後面|之後|接下來|再後面|然后|然後|以后|以後|完了|结束后|结束了)(?:呢)?[，,]?(?:还|又|還)?(?:有|是)(?:哪些|什么|啥|些啥|些什么|别的|其他|甚麼|什麼|別的|哪个|哪一个|哪场|哪個|哪場)"
                          r"(?!(?:的)?(?:步骤|流程|手续|要求|材料|程序|环节|步驟|手續|要求|材料))"
                          # "那之后呢？", "然后呢", "後面呢"
                          r"|^\W*(?:那|那个|那個|这个|這個)?(?:再后面|再往后|后面|之后|接下来|再之后|往后|後面|之後|接下來|然后|然後|以后|以後)(?:的)?呢\W*$"

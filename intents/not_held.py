@@ -55,10 +55,11 @@ ASKED = re.compile(
 
 # Before the name: an article, a kind word, "called" ("the series called", "la serie llamada").
 _LEAD = re.compile(r"^(?:(?:the|a|an|el|la|los|las|un|una)\s+)?(?:(?P<kind>" + _KIND + r")\s+)?"
-                   r"(?:(?:called|named|llamad[oa]|que se llama|titulad[oa])\s+)?")
+                   r"(?:(?:called|named|llamad[oa]s?|que se llaman?|que se llamen?|titulad[oa]s?)\s+)?")
 # A name in title case as typed ("Ember Crown", "Corona de Brasas", "Murder Along the River").
 _TITLE_RUN = re.compile(r"[A-ZÁÉÍÓÚÑ0-9][\w'’:&.-]*(?:\s+(?:(?:of|the|and|in|on|at|a|an|to|for|de|del|la|el|los|las|y|en|un|una)\s+)*"
                         r"[A-ZÁÉÍÓÚÑ0-9][\w'’:&.-]*)*")
+_CAPITAL = re.compile(r"[A-ZÁÉÍÓÚÑ0-9]")
 # Lower case, only after "the series", "la serie" ("do you have the series ember crown?").
 _PLAIN_RUN = re.compile(r"[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){0,5}?(?=\s*(?:[?!.,;]|$|\s(?:in|on|en|for|available|disponible)\b))")
 # What may follow a name before the question ends ("in your catalog?", "available for licensing",
@@ -91,6 +92,7 @@ def asked_name(text: str) -> tuple[str, str | None, bool] | None:
     if found is None:
         return None
     name, kind, marked = found
+    marked = marked or group in ("en3", "es2")  # "is X in your catalog?": asked as a title
     name = name.strip(" \"'“”‘’《》「」『』〈〉?？!！.,，。")
     if not name or _NOT_A_NAME.match(fold(name)) or len(name) > 40:
         return None
@@ -105,7 +107,9 @@ def _latin_name(said: str) -> tuple[str, str | None, bool] | None:
     if marked is not None:
         name, after = marked.group("q"), rest[marked.end():]
     else:
-        called = lead is not None and bool(re.search(r"(?:called|named|llamad[oa]|que se llama|titulad[oa])\s+$", fold(said[:lead.end()])))
+        # "the series Ember Crown", "a set called Dragon Gate": named so in so many words
+        called = lead is not None and (bool(re.search(r"(?:called|named|llamad[oa]s?|que se llam[ae]n?|titulad[oa]s?)\s+$",
+                                                      fold(said[:lead.end()]))) or bool(lead.group("kind") and _CAPITAL.match(rest)))
         run = _TITLE_RUN.match(rest) or (_PLAIN_RUN.match(rest) if kind else None)
         if run is None:
             return None
@@ -152,9 +156,10 @@ def not_held(turn: Turn, u) -> Reply | None:
     start = turn.text.find(name)
     for e in u.entities:
         inside = start < 0 or (e.start < start + len(name) and e.end > start)
-        if e.kind in RECORD_KINDS and inside and (e.kind == (kind or e.kind) or len(e.text) >= 0.6 * len(name)):
-            # a name of ours, in any language or alias, or most of one ("Qin Palace"), never a
-            # place in a title of someone else's (《广州夜曲》 is no Guangzhou Street)
+        if inside and ((e.kind in RECORD_KINDS and e.kind == (kind or e.kind)) or len(e.text) >= 0.6 * len(name)):
+            # a name of ours, in any language or alias, or most of one ("Qin Palace"), or a kind
+            # ("Is Romance in your catalog?"), never a place in a title of someone else's
+            # (《广州夜曲》 is no Guangzhou Street)
             return None
     kind = kind or "work"
     near = closest(turn, name, kind)

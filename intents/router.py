@@ -983,15 +983,16 @@ class Router:
         if u.ordinal in (1, -1) and not memory.items and memory.focus and not u.records():
             # "is the first one good for night scenes?" after a single card: the one shown
             u = replace(u, ordinal=None, refers=True)
-        fit = scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
+        # "Do you have Ember Crown?", "有《长安少年行》吗": a name none of ours has, before a set,
+        # era or kind a word of it names ("长安" is the Tang era)
+        fit = not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
             or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or catalog_kinds(turn, u, memory)
         if fit is not None:
             return fit
         story = title_set(turn, u, memory) or other_works(turn, u, memory) or described_work(turn, u, memory) or story_asked(turn, u) \
-            or works_on_set(turn, u, memory) or works_of_country(turn, u) or title_not_ours(turn, u) \
-            or not_held.not_held(turn, u)
+            or works_on_set(turn, u, memory) or works_of_country(turn, u) or title_not_ours(turn, u)
         if story is not None:
             return story
         again = listed_again(turn, u, memory)

@@ -43,6 +43,7 @@ NEXT = {"en": "What's the next event?", "es": "¿cuál es el próximo evento?", 
     ("es", "¿y el siguiente?"), ("es", "¿después de ese cuál viene?"), ("es", "y después, ¿cuál sigue?"),
     ("zh", "那之后呢？"), ("zh", "之后是什么活动"), ("zh", "下一个呢"),
     ("ko", "그 다음은 뭐예요?"), ("ko", "그 뒤에는 뭐가 와요?"), ("ko", "다음 거는요?"),
+    ("en", "what follows it?"), ("zh", "它后面是哪个活动"), ("zh", "之后是哪个？"),
 ])
 def test_what_comes_after_the_event_in_focus_is_the_one_after_it(services: Services, lang: str, then: str) -> None:
     talk(services, lang, [(NEXT[lang], f"{SESSION}*"), (then, f"{PITCH}*")], fits)
@@ -107,6 +108,9 @@ NOT_HELD = "*#not_held"
     ("ko", "'불꽃 왕관' 있어요?", "catalog:about#not_held"),
     ("ko", "불꽃 왕관이라는 드라마 있어요?", "catalog:about#not_held"),
     ("ko", "'용의 문'이라는 세트 있나요?", "list:locations#not_held"),
+    ("es", "¿tienen una serie que se llame El Último Emperador de Jade?", "catalog:about#not_held"),
+    ("es", "¿está Amor en Shanghái en su catálogo?", "catalog:about#not_held"),
+    ("zh", "片单里有没有《长安少年行》", "catalog:about#not_held"),
 ])
 def test_a_name_we_do_not_hold_is_said_to_be_none_of_ours(services: Services, lang: str, said: str, expect: str) -> None:
     reply = talk(services, lang, [(said, expect)], fits)
@@ -134,6 +138,7 @@ def test_a_name_close_to_one_of_ours_offers_it(services: Services, lang: str, sa
     ("en", "Do you have romance titles?", "list:works?genre=romance"),
     ("es", "¿Tienen series de Romance?", "list:works?genre=romance"),
     ("en", "do you have Korean Partners?", "list:partners?country=KR"),
+    ("en", "Is Romance in your catalog?", "list:works?genre=romance"),
 ])
 def test_our_names_and_kinds_are_no_name_we_do_not_hold(services: Services, lang: str, said: str, expect: str) -> None:
     talk(services, lang, [(said, expect)], fits)
@@ -156,6 +161,7 @@ SET_CARD = {"en": "Ming Qing Palace", "es": "Palacio Ming Qing", "zh": "明清�
     ("en", "can a foreign crew shoot at this set?"), ("en", "Can foreign crews shoot there?"),
     ("en", "are foreign productions allowed to film at this place?"),
     ("es", "¿puede un equipo extranjero grabar en este set?"), ("es", "¿los equipos extranjeros pueden filmar allí?"),
+    ("es", "¿se permite que productoras extranjeras filmen en este lugar?"),
     ("zh", "外国剧组可以在这个景拍吗？"), ("zh", "外国团队可以来这里拍吗？"),
     ("ko", "외국 제작사도 여기서 찍을 수 있어요?"), ("ko", "해외 촬영팀도 이 세트에서 촬영 가능해요?"),
 ])
