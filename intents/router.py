@@ -1292,7 +1292,8 @@ class Router:
                 or _period_guide_unasked(turn, u, ranked.id):
             return None
         if agreed_only and (ranked.probability < FAQ_RANKED_OVER_FOCUS or _short(turn.text)) \
-                and not (u.faq is not None and u.faq.id == ranked.id and _meaning_agrees(u, ranked.id)):
+                and (u.action or u.wants_person  # "can you send me a calendar invite for it?": the record's own
+                     or not (u.faq is not None and u.faq.id == ranked.id and _meaning_agrees(u, ranked.id))):
             return None
         kind, _, rid = head.partition(":")
         fact = key.partition("#")[2]

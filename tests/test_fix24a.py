@@ -180,3 +180,9 @@ EPISODES = {"en": "how many episodes?", "es": "¿cuántos capítulos tiene?", "z
 ])
 def test_a_fact_after_which_one_is_still_asked_of_the_options(services: Services, lang: str, then: str) -> None:
     talk(services, lang, [(ROMANCE[lang], "list:works?genre=romance"), (EPISODES[lang], "clarify"), (then, "clarify")], fits)
+
+
+@pytest.mark.parametrize("asked", ["can you send me a calendar invite for it?", "can you send me a calendar invite file for it"])
+def test_an_action_asked_of_the_record_in_focus_stays_its_own(services: Services, asked: str) -> None:
+    # ("invite" is near the visa FAQ's invitation letter: the record's calendar file, not the FAQ)
+    talk(services, "en", [(NEXT["en"], f"{SESSION}*"), (asked, f"{SESSION}*")], fits)
