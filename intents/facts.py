@@ -8,7 +8,7 @@ Answer keys: `<kind>:<id>#<fact>`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from zoneinfo import ZoneInfo
 
 from babel import Locale
@@ -22,6 +22,7 @@ from core.text import fold
 from intents import catalog, events, lexicon, locations, office_hours
 from intents.callbacks import encode
 from intents.contact import SUBJECT_OF, contact_card, record_contact
+from intents.labels import in_sentence, labels_in_sentence, proper_words
 from intents.lexicon import FACT_ALIASES, KIND_FACTS
 from intents.menu import ask_person_row
 from intents.reply import Button, Reply, esc
@@ -211,7 +212,7 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
         return t("work_episode_minutes", lang, title=title, m=format_number(work.episode_minutes, lang),
                  n=plural_count(work.episode_minutes, lang), episodes=t("episodes", lang, n=work.episodes))
     if fact == "genres":
-        names = [in_sentence(catalog.genre_name(turn, g), lang) for g in work.genres]
+        names = labels_in_sentence(turn, [catalog.genre_name(turn, g) for g in work.genres])
         genres = format_list([esc(n) for n in names], lang)
         return t("work_genres", lang, title=title, genres=genres)
     if fact == "logline":
@@ -246,12 +247,12 @@ def _partner(turn: Turn, partner: Partner, fact: str) -> str | None:
     if fact == "about":  # "what does Reel-K do?", "做什么的": what it is first, then what it does
         person = _person_asked(turn.text, partner.description.get(lang), lang) or detail_sentences(turn, partner)
         if person:  # "who is Dennis Chau?", "他们的COO是谁": the sentences naming him, not the whole profile
-            return what_it_is(partner, lang) + "\n" + esc(person)
-        return what_it_is(partner, lang) + "\n" + esc(partner.description.get(lang))
+            return what_it_is(partner, lang, proper_words(turn)) + "\n" + esc(person)
+        return what_it_is(partner, lang, proper_words(turn)) + "\n" + esc(partner.description.get(lang))
     if fact != "country":
         return None
     # ("Technology company (AI tools for production)" inside the sentence's own brackets: a colon)
-    kind = re.sub(r"\s*\(([^()]*)\)", r": \1", in_sentence(partner.kind.get(lang), lang))
+    kind = re.sub(r"\s*\(([^()]*)\)", r": \1", in_sentence(partner.kind.get(lang), lang, proper_words(turn)))
     return t("partner_country", lang, name=esc(partner.name.get(lang)), kind=esc(kind),
              country=esc(country_name(partner.country, lang)))
 
@@ -294,7 +295,7 @@ def partner_detail(turn: Turn, partner: Partner) -> Reply | None:
     said = detail_sentences(turn, partner)
     if said is None:
         return None
-    text = what_it_is(partner, turn.lang) + "\n" + esc(said)
+    text = what_it_is(partner, turn.lang, proper_words(turn)) + "\n" + esc(said)
     return Reply(text=text, lang=turn.lang, buttons=buttons(turn, "partner", partner),
                  answer=f"partner:{partner.id}#about", outcome="answered")
 
@@ -323,7 +324,7 @@ def brief(turn: Turn, kind: str, record_id: str) -> str | None:
     lang, kb = turn.lang, turn.kb
     if kind == "partner" and record_id in kb.partners:
         partner = kb.partners[record_id]
-        return f"{what_it_is(partner, lang)} {esc(lead(partner.description.get(lang), lang, 1))}"
+        return f"{what_it_is(partner, lang, proper_words(turn))} {esc(lead(partner.description.get(lang), lang, 1))}"
     named = {"location": kb.locations, "event": kb.events}.get(kind, {}).get(record_id)
     if named is not None:
         return t("label_value", lang, label=f"<b>{esc(named.name.get(lang))}</b>",
@@ -334,23 +335,10 @@ def brief(turn: Turn, kind: str, record_id: str) -> str | None:
     return None
 
 
-def in_sentence(label: str, lang: Lang) -> str:
-    """A label written for a list or a button, as it reads inside a Spanish sentence.
-
-    Spanish labels start with a capital like titles ("Drama urbano", "Productora cinematográfica
-    española…"), but mid-sentence Spanish writes common nouns in lower case: "un microdrama de
-    drama urbano", "Dalynn Studio (productora cinematográfica…)". An acronym ("HISDA…") keeps
-    its capitals; the other languages write labels the same way everywhere.
-    """
-    if lang != "es" or len(label) < 2 or not label[1].islower():
-        return label
-    return label[:1].lower() + label[1:]
-
-
-def what_it_is(partner: Partner, lang: Lang) -> str:
+def what_it_is(partner: Partner, lang: Lang, proper: Collection[str] = ()) -> str:
     """"<b>Reel-K</b>: Korean short drama platform." (a Spanish label lower-cased after the colon:
     "Reel-K: plataforma coreana de microdramas.")."""
-    kind = in_sentence(partner.kind.get(lang), lang)
+    kind = in_sentence(partner.kind.get(lang), lang, proper)
     return t("label_value", lang, label=f"<b>{esc(partner.name.get(lang))}</b>",
              value=esc(kind) + ("。" if lang == "zh" else "."))
 
@@ -429,12 +417,12 @@ def _location(turn: Turn, loc: Location, fact: str) -> str | None:
         return t("label_value", lang, label=f"<b>{name}</b>", value=esc(lead(loc.description.get(lang), lang)))
     if fact == "scene_types" and loc.scene_types:
         # "what kinda scenes could we shoot there?": the kinds of scene it suits, named first
-        scenes = esc(format_list([in_sentence(locations.term_name(turn, i), lang) for i in loc.scene_types], lang))
+        scenes = esc(format_list(labels_in_sentence(turn, [locations.term_name(turn, i) for i in loc.scene_types]), lang))
         return t("loc_scene_types", lang, name=name, scenes=scenes)
     if fact == "genres" and loc.genres:
         # "這部是什麼類型", "what genre is this one?" of a set: the stories and scenes it suits and
         # its period (the kind of a title is its genre; of a set, what can be shot there)
-        terms = lambda ids: esc(format_list([locations.term_name(turn, i) for i in ids], lang))
+        terms = lambda ids: esc(format_list(labels_in_sentence(turn, [locations.term_name(turn, i) for i in ids]), lang))
         return t("loc_genres", lang, name=name, genres=terms(loc.genres), scenes=terms(loc.scene_types),
                  era=esc(loc.era.get(lang)))
     return None

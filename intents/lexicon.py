@@ -299,7 +299,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|cuanto tiempo (antes|de anticipacion|por adelantado)|how (long|far|much time) before (do|should|must|we|i|the)\b"
                   r"|提前多久|提前几天|提前多少|要提前|早多久|얼마나 (미리|전에|일찍)|며칠 전|몇 주 전|미리 .{0,6}(해야|신청|예약)"
                   r"|" + APPROVAL_TIME_PATTERN)),
-    ("languages", (r"(what|which) languages?|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
+    ("languages", (r"(what|which) languages?|^\W*(and|what about|how about) (the |its )?languages?\W*$|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
                   r"|(que|cuales) idiomas?|\bidiomas?\b|subtitul|doblad|哪些语言|什么语言|语言|语种|字幕|配音|语版|文版|版本"
                   r"|어떤 언어|언어|자막|더빙|(어느|어떤|무슨) 나라 ?말|몇 개 국어"
                   r"|\bversions?\b|\bdub(s|bed|bing)?\b|versiones|version en|doblaje|버전|[어문]판|로 된 (것|거|버전|작품)"
@@ -424,7 +424,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               # "¿en qué parte la arman?", "¿en q lugar lo hacen?": where it is held
               r"|\ben (que|q|cual) (parte|zona|lado|lugar|sitio) (la |lo |los |las |se )?(arman|hacen|hace|organizan|realizan|celebran|montan|es|son|sera)\b"
               r"|(哪个|哪一个|什么)(区(?!别)|片区|街区|位置)|(哪个|哪一个)(地方|地点|场地)|什么(地点|场地)|(什么|啥)地方(办|举办|举行|开)|哪一带|哪块|어디쯤|어느 ?(쪽|동네|지역|구)(에서|에|예요|인가요|이에요)"
-              r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|(?<!差)(?<!不同)在哪|哪里|地点|地址|场地"
+              r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|(?<!este )(?<!ese )(?<!aquel )\blugar\b|\bsede\b|direccion|(?<!差)(?<!不同)在哪|哪里|地点|地址|场地"
               r"|어디|장소|주소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
               r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|\b(por|via) internet\b|over the internet|virtual o|en persona|线上|线下|边度|喺边"
               # taking part from afar ("在线参加可以吗", "能远程参会吗", "¿se puede asistir de forma virtual?",
@@ -2489,6 +2489,8 @@ COMES_AFTER = re.compile(r"\bwhat(?: else)?(?:'s| is| comes?| happens?| is on| '
                          r"|\banything(?: else)?(?: on| coming(?: up)?| planned| lined up)? after (?:that|this|it)\b"
                          r"|^\W*(?:(?:and|so|ok(?:ay)?|right)\W+)+(?:then )?after (?:that|this|it)(?: one)?\W*$"
                          r"|\bafter (?:that|this|it)(?: one)?,? what(?: else)?(?:'s| is| comes| do you have| have you got)\b"
+                         # "what follows it?", "and what follows?"
+                         r"|\bwhat (?:event )?(?:follows|comes next after)(?: (?:it|that|this)(?: one)?)?\W*$"
                          # (not a next step to take: "y después qué hay que hacer", "之后是什么流程", "그다음엔 뭐 해야 돼요")
                          # "y q viene después de eso", "y luego q sigue", "¿y de ahí qué más hay?", "¿después de
                          # ese cuál viene?", "¿y después de eso qué onda?", "¿y qué más viene?"
@@ -2497,11 +2499,27 @@ COMES_AFTER = re.compile(r"\bwhat(?: else)?(?:'s| is| comes?| happens?| is on| '
                          r"|\by que mas (?:viene|sigue)\b"
                          rf"|^\W*y (?:ya )?(?:despues|luego|de ahi)(?: de {_THAT_ES})?\W*$"
                          # "然后还有什么", "那个完了还有啥", "这个结束以后还有哪些" (as 之后 and 后面)
-                         r"|(?:再后面|再往后|后面|之后|接下来|再之后|往后|後面|之後|接下來|再後面|然后|然後|以后|以後|完了|结束后|结束了)(?:呢)?[，,]?(?:还|又|還)?(?:有|是)(?:哪些|什么|啥|些啥|些什么|别的|其他|甚麼|什麼|別的)"
+                         r"|(?:再后面|再往后|后面|之后|接下来|再之后|往后|後面|之後|接下來|再後面|然后|然後|以后|以後|完了|结束后|结束了)(?:呢)?[，,]?(?:还|又|還)?(?:有|是)(?:哪些|什么|啥|些啥|些什么|别的|其他|甚麼|什麼|別的|哪个|哪一个|哪场|哪個|哪場)"
                          r"(?!(?:的)?(?:步骤|流程|手续|要求|材料|程序|环节|步驟|手續|要求|材料))"
+                         # "那之后呢？", "然后呢", "後面呢"
+                         r"|^\W*(?:那|那个|那個|这个|這個)?(?:再后面|再往后|后面|之后|接下来|再之后|往后|後面|之後|接下來|然后|然後|以后|以後)(?:的)?呢\W*$"
                          # "그 뒤로는 뭐 있어요", "그거 끝나면 뭐 있어요", "그담엔 뭐 있어"
                          r"|(?:그 ?다음|그 ?담|그 ?후|그 ?뒤|이후|끝나(?:면|고 나면|고 나서|고))(?:에|엔|에는|으로|으론|로|로는|은|는)? ?(?:또 )?(?:뭐|무엇|뭔|어떤 거|어떤 게)"
                          r"(?!(?:를|을|가|이)? ?(?:해야|하면|하나|하죠|해요|준비|필요|내야|제출))")
+
+# What comes after the event in focus, asked of all of them or with "else": what is on, there or
+# left ("what else is on after that?", "anything after that?", "¿qué más hay después?", "¿qué otros
+# eventos tienen?", "之后还有哪些", "那之后还有啥活动", "그 다음엔 뭐 있어요?", "또 어떤 행사들"): the
+# calendar. Asked what comes or follows ("what comes after that?", "¿después de ese cuál viene?", "那之后呢",
+# "그 다음은 뭐예요?"), the one event after it (see `Router.event_after_focus`).
+AFTER_ALL = re.compile(r"\b(else|all|others?|events|which ones|anything|any more|on|lined up|planned|left)\b"
+                       r"|\bwhat (do|have) you (got|have)\b|\byou (got|have)\b"
+                       # (Spanish asks the calendar with "qué" too: "¿y q viene después de eso?" is the
+                       # list in answer set 18; "¿cuál viene?", "¿y el siguiente?" is one event)
+                       r"|\b(mas|otr[oa]s|tod[oa]s|cuales|eventos|hay|tienen|tenes|quedan?|que|q)\b"
+                       r"|^\W*y (?:ya )?(?:despues|luego|de ahi)\W*$"
+                       r"|哪些|还有|還有|又有|都|所有|全部|些|别的|其他|其它|活动们"
+                       r"|있어|있나|있음|있습|있을|있는|들(?!\w)|또 |전부|모두|다른|뭐뭐|남은")
 
 # Where the partner is ("we're based in Seoul", "somos de Medellín", "我们在首尔", "서울에 있는
 # 제작사"): a city named so is their place, not a filter on events held there.

@@ -6,6 +6,7 @@ from core.i18n import paren, t
 from core.i18n_format import format_list
 from core.kb.schema import Location
 from intents.callbacks import Callback, encode
+from intents.labels import labels_in_sentence
 from intents.menu import ask_person_row, gone
 from intents.reply import Button, Reply, Venue, esc
 from intents.turn import Turn
@@ -75,7 +76,8 @@ def matching_intro(turn: Turn, filters: list[str], missing: list[str]) -> str:
     dynasty story") is said first, so the sets that follow are not passed off as Tang sets."""
     lang = turn.lang
     shown = [term for term in filters if term not in missing]
-    head = (t("locations_matching", lang, what=format_list([esc(term_name(turn, term)) for term in shown], lang))
+    head = (t("locations_matching", lang, what=format_list(
+        [esc(name) for name in labels_in_sentence(turn, [term_name(turn, term) for term in shown])], lang))
             if shown else t("locations_intro", lang))
     if not missing:
         return head
@@ -139,8 +141,7 @@ def scene_fit(turn: Turn, loc: Location, scene: str) -> Reply:
     """"Is it good for night scenes?" of one set: yes when the set lists that kind of scene, else
     no, with the sets that do (knowledge-file order). Answer key `location:<id>`."""
     lang = turn.lang
-    name, kind = esc(loc.name.get(lang)), term_name(turn, scene)
-    kind = esc(kind[:1].lower() + kind[1:] if lang in ("en", "es") else kind)
+    name, kind = esc(loc.name.get(lang)), esc(labels_in_sentence(turn, [term_name(turn, scene)])[0])
     if scene in loc.scene_types:
         text = t("scene_fit_yes", lang, set=name, scene=kind)
     else:

@@ -55,6 +55,7 @@ class Memory:
     # Uruguayan lead", then the Republican-era sets): what "back to that drama you mentioned",
     # "volviendo a la serie de antes" or "is that where the series films?" point at
     earlier: str | None = None
+    clarified: bool = False  # the last answer asked "which one?" of `items` (a fact still to be told)
 
     @property
     def empty(self) -> bool:
@@ -80,7 +81,7 @@ class Memory:
                    answer=data.get("answer"), pending=tuple(data.get("pending") or ()),
                    lang=data.get("lang"), asked=data.get("asked"), item_fact=data.get("item_fact"),
                    zone=data.get("zone"), owner=data.get("owner"), more=data.get("more"),
-                   earlier=data.get("earlier"))
+                   earlier=data.get("earlier"), clarified=bool(data.get("clarified")))
 
     def pick(self, position: int) -> str | None:
         """The item at a 1-based position of the last list (-1: the last one, -2 the one before

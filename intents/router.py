@@ -52,6 +52,7 @@ from intents import (
     incentives,
     lexicon,
     locations,
+    not_held,
     preferences,
     programs,
     reactions,
@@ -369,6 +370,9 @@ class Router:
         pointed = self.bare_pointer(turn, u, memory)
         if pointed is not None:
             return pointed
+        still = self.still_which(turn, u, memory)
+        if still is not None:
+            return still
         explained = self.alliance_explained(turn, u) or unknown_person(turn, u)
         if explained is not None:
             return explained
@@ -388,6 +392,9 @@ class Router:
                 (memory.focus or "").startswith(("event:", "program:")) or _events_talked_about(memory)):
             # "what else comes after that?" after an event, its programme or the calendar: the
             # events to come, not the programme's card nor a goodbye ("再后面还有哪些")
+            after = self.event_after_focus(turn, u, memory)
+            if after is not None:
+                return after
             return self.listing(turn, "ask_events", u)
         if "set_timezone" in self.intents and lexicon.SET_CLOCK.search(fold(turn.text)) and not u.records() \
                 and mentioned_zone(turn.text):
@@ -593,8 +600,12 @@ class Router:
         if u.ordinal is not None or u.records() or lexicon.OTHER_EVENTS.search(fold(turn.text)):
             return u, memory  # "any more events after that one?": the calendar, no one item
         items = memory.items
-        if not items and (memory.focus or "").startswith("event:") and lexicon.relative_position(turn.text, None):
-            # only "the one after that" said so: "the next one" of an event is its next edition
+        if not items and (memory.focus or "").startswith("event:") and (
+                lexicon.relative_position(turn.text, None) or (
+                    _short(turn.text) and lexicon.relative_position(turn.text, 1) == 2
+                    and Router.one_edition(turn, memory.focus))):
+            # "the one after that"; "the next one" ("¿y el siguiente?", "下一个呢", "다음 거는요?")
+            # only of an event held once: of another, it is its next edition
             items = tuple(f"event:{e.id}" for e in sorted(turn.kb.events.values(), key=lambda e: e.starts))
         if memory.focus not in items and not memory.items:
             return u, memory
@@ -604,6 +615,26 @@ class Router:
             return u, memory
         # the calendar stands in for a list only for this pick
         return replace(u, ordinal=position), memory.after(items=items)
+
+    @staticmethod
+    def one_edition(turn: Turn, focus: str) -> bool:
+        """The event in focus is held once (no other edition of its series in the knowledge)."""
+        event = turn.kb.events.get(focus.partition(":")[2])
+        return event is not None and sum(events.series(e) == events.series(event) for e in turn.kb.events.values()) == 1
+
+    def event_after_focus(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"What comes after that?", "¿y qué viene después?", "那之后呢", "그 다음은 뭐예요?" right
+        after one event: the one event after it in date order. Asked for all of them or the others
+        ("what else is on after that?", "¿qué más hay?", "之后还有哪些", "그 다음엔 뭐 있어요?"), or
+        with no event after it: None (the calendar answers)."""
+        focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        if focus_kind != "event" or focus_id not in turn.kb.events or lexicon.AFTER_ALL.search(fold(turn.text)):
+            return None
+        ordered = [f"event:{e.id}" for e in sorted(turn.kb.events.values(), key=lambda e: e.starts)]
+        at = ordered.index(memory.focus) + 1
+        if at >= len(ordered):
+            return None
+        return self.answer(turn, replace(u, ordinal=at + 1, refers=False), memory.after(items=tuple(ordered)))
 
     def month_choice(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[Turn, Understanding] | None:
         """"¿y ese festival cae más pa marzo o pa octubre?", "is that festival in March or October?",
@@ -954,7 +985,9 @@ class Router:
         if u.ordinal in (1, -1) and not memory.items and memory.focus and not u.records():
             # "is the first one good for night scenes?" after a single card: the one shown
             u = replace(u, ordinal=None, refers=True)
-        fit = scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
+        # "Do you have Ember Crown?", "有《长安少年行》吗": a name none of ours has, before a set,
+        # era or kind a word of it names ("长安" is the Tang era)
+        fit = not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
             or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or catalog_kinds(turn, u, memory)
@@ -1225,6 +1258,7 @@ class Router:
         the FAQ sends to."""
         key = reply.answer or ""
         head = key.partition("#")[0]
+        agreed_only = False
         if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE:
             return None  # a FAQ the shared words match well stays ("촬영팀 비용 절감 혜택 있나요" is the incentives)
         if key.startswith("faq:") and "#" not in key:
@@ -1244,16 +1278,24 @@ class Router:
             # 去哪块景") lists nothing, and which set fits it is the FAQ. A period's sets stay a list.
             bar = FAQ_RANKED_OVER_FILTER
         elif key == memory.focus and key.startswith(RECORD_KEYS) and u.refers and not u.records() \
-                and not u.fact and not u.gap and not _short(turn.text):
+                and not u.fact and not u.gap:
             # "do Chinese shorts find a Spanish-speaking public? is there a route for that?" with
             # an event in focus: "that" points back into the message's own question, not at the
-            # event, when the ranker is near certain of a FAQ
-            bar = FAQ_RANKED_OVER_FOCUS
+            # event, when the ranker is near certain of a FAQ. The card just shown, asked for again
+            # by a question that names no fact of it ("can a foreign crew shoot at this set?",
+            # "외국 제작사도 여기서 찍을 수 있어요?"): a FAQ the shared words, the ranker and the
+            # meaning all put first answers it (`FAQ_AGREED_OVER_FOCUS`)
+            bar = FAQ_AGREED_OVER_FOCUS
+            agreed_only = True
         else:
             return None
         ranked = u.best_faq(bar)
         if ranked is None or ranked.probability < bar or ranked.id not in turn.kb.faq or head == f"faq:{ranked.id}" \
                 or _period_guide_unasked(turn, u, ranked.id):
+            return None
+        if agreed_only and (ranked.probability < FAQ_RANKED_OVER_FOCUS or _short(turn.text)) \
+                and (u.action or u.wants_person  # "can you send me a calendar invite for it?": the record's own
+                     or not (u.faq is not None and u.faq.id == ranked.id and _meaning_agrees(u, ranked.id))):
             return None
         kind, _, rid = head.partition(":")
         fact = key.partition("#")[2]
@@ -2690,13 +2732,30 @@ class Router:
         return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=rows,
                      items=list(memory.items), answer="clarify", outcome="answered")
 
+    @staticmethod
+    def still_which(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"And the languages?", "¿y los idiomas?", "那语言呢", "언어는요?" right after "which one do
+        you mean?": another fact of one of the same items, still unpicked; asked again which one,
+        not the FAQ the word alone would reach (the bot's own languages)."""
+        if not memory.clarified or len(memory.items) < 2 or u.records() or u.ordinal is not None \
+                or u.wants_person or u.connect or u.switch_lang or u.action or u.gap:
+            return None
+        kinds = {item.partition(":")[0] for item in memory.items}
+        kind = next(iter(kinds))
+        asked = [f for f in (u.fact, *u.facts, *lexicon.facts_asked(turn.text)) if f]
+        if len(kinds) != 1 or not asked or not all(facts.fact_for(kind, f) for f in asked) \
+                or not (u.refers or _brief(turn.text)):
+            return None
+        return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=_item_rows(turn, kind, memory.items),
+                     items=list(memory.items), answer="clarify", outcome="answered")
+
     def which_one(self, turn: Turn, u: Understanding, memory: Memory, target) -> Reply | None:
         """"That one, where is it?", "¿cuántos capítulos tiene?", "第一个在哪" without a number, right
         after a list: a fact of one of its items, but which? Asked, with the items as buttons
         (the list stays, so "the second" still picks from it)."""
-        if target is not None or u.records() or u.ordinal is not None \
-                or len(memory.items) < 2 or not (memory.answer or "").startswith("list:"):
-            return None
+        if target is not None or u.records() or u.ordinal is not None or len(memory.items) < 2 \
+                or not ((memory.answer or "").startswith("list:") or memory.answer == "clarify"):
+            return None  # (right after "which one?", another fact is still asked of one of them)
         kinds = {item.partition(":")[0] for item in memory.items}
         kind = next(iter(kinds))
         key = memory.answer or ""
@@ -3896,7 +3955,7 @@ def no_partners_from(turn: Turn, country: str) -> Reply:
     items: list[str] = []
     near = [p for p in turn.kb.partners.values() if words.search(fold(f"{p.kind.get('en')} {p.kind.get(lang)}"))]
     for partner in near[:2]:
-        lines.append(facts.what_it_is(partner, lang))
+        lines.append(facts.what_it_is(partner, lang, facts.proper_words(turn)))
         rows.append([Button(label=f"ℹ️ {partner.name.get(lang)}", data=encode("prt", partner.id))])
         items.append(f"partner:{partner.id}")
     for event in turn.kb.events.values():
@@ -4096,6 +4155,7 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     # new list replaces it; an answer about one of its items keeps it ("more" pages on)
     more = _more_button(reply) if reply.items else memory.more
     return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
+                        clarified=key == "clarify",
                         item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus),
                         zone=(mentioned_zone(text) if text else None) or memory.zone, more=more, earlier=_earlier(memory, focus))
 
@@ -4213,6 +4273,9 @@ FAQ_RANKED_OVER_FOUND = 0.8
 # A FAQ over the card of the record in focus that a "that" at the end of a whole question of its
 # own reached (`ranked_instead`): near certain, as for a few words naming a subject
 FAQ_RANKED_OVER_FOCUS = 0.9
+# The same FAQ first by the shared words, the answer ranker (at least this sure) and the meaning,
+# over the card of the record in focus asked for again with no fact of it named (`ranked_instead`)
+FAQ_AGREED_OVER_FOCUS = 0.5
 FAQ_RANKED_OVER_FILTER = 0.75  # a FAQ over a list a kind of set, genre or era filtered (`ranked_instead`)
 # Small talk the classifier is this unsure of may still be a question ("我哋系香港公司，可唔可以…").
 UNSURE_TALK = 0.6

@@ -1,7 +1,8 @@
 """Kinds left by answer set 16, each tested in several wordings (the set's own line among them):
 
 - what comes next asked with no noun ("what else comes after that?", "再后面还有哪些") after an event,
-  its programme or the calendar: the events to come;
+  its programme or the calendar: the events to come (what comes after one event, asked in the
+  singular, is the one after it: tests/test_fix24a.py);
 - a person asked for face to face or by name ("我想找人当面聊这个", "帮我联系Mary Lynn"): a handoff;
 - news of new titles or events asked without the topic's own word ("有新片上架提醒我"): a subscription;
 - the size of a discount ("具体优惠多少", "몇 퍼 할인"): a number staff give, an honest gap;
@@ -33,8 +34,8 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
 
 @pytest.mark.parametrize("lang,first,then", [
     ("en", "what's the next event", "what else comes after that"),
-    ("en", "what's the next event", "and what's after that?"),
-    ("es", "cuál es el próximo evento", "y despues que viene"),
+    ("en", "what's the next event", "and what's on after that?"),
+    ("es", "cuál es el próximo evento", "y despues que hay"),
     ("es", "cuál es el próximo evento", "¿y qué más hay después?"),
     ("zh", "下一个活动是哪个", "再后面还有哪些"),
     ("zh", "下一個活動是哪個", "再後面還有哪些"),

@@ -118,6 +118,11 @@ class TaxonomyFile(Strict):
     eras: list[Term]
     genres: list[Term]
     scene_types: list[Term]
+    proper_words: LocalizedList = Field(
+        default_factory=LocalizedList,
+        description="words that keep their capital inside a sentence when they begin a name or label "
+                    "(\"Ming dynasty\", \"Korean short drama platform\"); other labels read in lower case "
+                    "mid-sentence in English and Spanish (\"scenes: palace / throne hall and city walls\")")
 
 
 class Coordinates(Strict):
