@@ -240,7 +240,7 @@ ELSE_BUSINESS = re.compile(
     r"|(캐스팅|연예|모델|배우) ?(에이전시|기획사|소속사)|연기 ?(학원|학교|레슨)|(에이전시|기획사|학원|변호사|세무사).{0,12}추천"
     r"|\btrend(s|ing)?\b|\btendencias?\b|趋势|走向|风向|트렌드|동향"
     # other bodies' awards: "who won best picture at the Oscars?", "premios Goya", "奥斯卡", "아카데미 작품상"
-    r"|\boscars?\b|academy awards?|best picture|\bgoya awards?\b|premios? (goya|oscar|ariel|platino)|奥斯卡|金马奖|金鸡奖|百花奖|金像奖|白玉兰奖|华表奖|아카데미 ?(작품상|시상식|상)|청룡영화상|백상예술대상|대종상|청룡시리즈어워즈|에미상|\bemmys?\b|golden globes?|골든글로브|金球奖"
+    r"|\boscars?\b|academy awards?|best picture|\bgoya awards?\b|premios? (goya|oscar|ariel|platino)|奥斯卡|金马奖|金鸡奖|百花奖|金像奖|白玉兰奖|华表奖|(아카데미|오스카) ?(작품상|시상식|상|(남우|여우)(주|조)연상|감독상)?|청룡영화상|백상예술대상|대종상|청룡시리즈어워즈|에미상|\bemmys?\b|golden globes?|골든글로브|金球奖"
     # a history lesson or homework ("how do I memorise the order of the Joseon kings?", "las dinastías
     # en orden para un examen", "明朝皇帝顺序怎么背", "조선 왕 순서 외우는 법"): general knowledge, no set
     r"|\b(memori[sz]\w*|learn by heart|cram\w*|aprender\w* de memoria)\b.{0,40}\b(order|kings|emperors|dynast\w*|history|historia|reyes|emperadores|orden|dates|fechas)\b"

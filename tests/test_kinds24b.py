@@ -1,0 +1,56 @@
+"""What testers playing partners found on round 24 (issue 7, fix24b), as kinds in four languages:
+
+- a prize named ("여우주연상은 누가 받았어요", "最佳女主角是谁", "¿quién ganó mejor actriz?", "who got
+  best actress?"), with the festival in focus or not, is the honest gap: winners are not
+  published (not who organises the festival, not the catalog); another body's awards (the Oscars,
+  "오스카") and a bare "who won" of a match stay off-topic;
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import fits, noon_services, talk
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "kinds24b")
+
+
+# -- a festival's prize named: the unpublished gap ---------------------------------------------------
+FESTIVAL = {"en": "tell me about the hengdian film festival", "es": "cuéntame del festival de cine de Hengdian",
+            "zh": "横店电影节是什么", "ko": "헝뎬 영화제 알려줘"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ko", "여우주연상은 누가 받았어요"),
+    ("ko", "감독상 누가 탔어요?"),
+    ("ko", "작품상은 어떤 작품이 받았어요?"),
+    ("zh", "最佳女主角是谁"),
+    ("zh", "去年影后是谁"),
+    ("es", "¿quién ganó mejor actriz?"),
+    ("es", "¿quién se llevó el premio a mejor película?"),
+    ("en", "who got best actress?"),
+    ("en", "which film took the top prize last year?"),
+])
+def test_a_prize_named_after_the_festival_is_the_gap(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(FESTIVAL[lang], "event:hengdian_film_festival*"), (text, "gap:*")], fits)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ko", "여우주연상은 누가 받았어요"), ("zh", "最佳女主角是谁"), ("es", "¿quién ganó mejor actriz?"), ("en", "who got best actress?"),
+])
+def test_a_prize_named_alone_is_the_gap(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "gap:*")], fits)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ko", "올해 오스카 남우주연상 누가 받았어요?"), ("zh", "今年奥斯卡影帝是谁？"),
+    ("es", "quien gano el Oscar a mejor actor este año?"), ("ko", "챔스 결승 누가 이겼어요?"),
+])
+def test_another_bodys_prize_or_a_match_stays_off_topic(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "out_of_scope")])
