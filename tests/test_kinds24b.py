@@ -54,3 +54,22 @@ def test_a_prize_named_alone_is_the_gap(services: Services, lang: str, text: str
 ])
 def test_another_bodys_prize_or_a_match_stays_off_topic(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "out_of_scope")])
+
+
+# -- co-production in the trade's words: the co-production FAQ ---------------------------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ko", "공제 가능해요?"),
+    ("ko", "공제로 같이 하고 싶은데 어떻게 해요?"),
+    ("ko", "합작 가능한가요?"),
+    ("es", "¿hacen copro con productoras mexicanas?"),
+    ("es", "queremos una coproducción con ustedes"),
+    ("zh", "可以合拍吗"),
+    ("en", "how does a coproduction work with you?"),
+])
+def test_co_production_slang_reaches_its_faq(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "faq:coproduce_catalog_title")])
+
+
+@pytest.mark.parametrize("text", ["세액 공제 있어요?", "세금 공제 받을 수 있나요?"])
+def test_a_tax_deduction_is_no_co_production(services: Services, text: str) -> None:
+    talk(services, "ko", [(text, "faq:incentives")])
