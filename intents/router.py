@@ -428,6 +428,10 @@ class Router:
                 asked_for = u.gap_contact  # "연맹 가입 전에 담당자와 통화": the team whose subject the message names
             if asked_for:
                 subject = asked_for  # "ponme en contacto con alguien del departamento internacional"
+            elif memory.subscribed is not None:
+                # "ok, now let me talk to a person" right after "subscribe me to Korea news": the
+                # team of that news (the general contact for Korea news), not the answer's before it
+                subject = memory.subscribed
             elif work is not None and work.contact in turn.kb.contacts:
                 subject = work.contact  # "找个负责这部剧的真人聊聊": the title's own contact
             elif named and not u.records() and getattr(contact.contact_for(turn.kb, subject), "id", None) != named:
@@ -4046,7 +4050,8 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     more = _more_button(reply) if reply.items else memory.more
     return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
                         item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus),
-                        zone=(mentioned_zone(text) if text else None) or memory.zone, more=more, earlier=_earlier(memory, focus))
+                        zone=(mentioned_zone(text) if text else None) or memory.zone, more=more, earlier=_earlier(memory, focus),
+                        subscribed=(reply.subject or "") if kind in ("subscribe", "unsubscribe") else None)
 
 
 # How far ahead a procedure asks for ("allow at least four weeks before your first shooting day").
