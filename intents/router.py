@@ -1001,7 +1001,7 @@ class Router:
             return told
         if (reply.answer or "").startswith("smalltalk:") and lexicon.small_talk_only(turn.said or turn.text):
             return reply  # courtesy only ("hola amigo, ¿cómo estás?"): no scope gate second-guesses it
-        if scope.not_ours(u):
+        if scope.not_ours(u, turn.kb):
             return not_understood(turn, True)  # "clima en Bogotá", "去泰国要签证吗", "환율": another place's or body's affairs
         agreed = self.agreed_faq(turn, u, memory, reply)
         if agreed is not None:

@@ -92,3 +92,33 @@ def test_a_person_after_subscribing_is_that_news_team(services: Services, lang: 
                                                       person: str, email: str) -> None:
     reply = talk(services, lang, [(before, ["faq:incentives", "list:*"]), (subscribe, "subscribe"), (person, "handoff")], fits)
     assert email in reply.text
+
+
+# -- near our domain, not ours: the trade's general know-how, another place's sights ------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ko", "웹소설 연재 주기는 보통 어떻게 돼요?"),
+    ("ko", "수원 화성 야간개장 언제예요?"),
+    ("ko", "웹툰 작가 원고료는 보통 얼마예요?"),
+    ("ko", "에버랜드 입장료 얼마예요?"),
+    ("zh", "网文一般多久更新一次？"),
+    ("zh", "编剧一般稿费怎么算"),
+    ("es", "¿cada cuánto se publican los capítulos de una novela web?"),
+    ("es", "¿cuándo abre de noche la Alhambra?"),
+    ("es", "¿cuánto cobra normalmente un guionista de telenovelas?"),
+    ("en", "how often do web novels usually publish new chapters?"),
+    ("en", "how much does a screenwriter usually get paid per episode?"),
+])
+def test_trade_know_how_and_other_sights_are_off_topic(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "out_of_scope")])
+
+
+@pytest.mark.parametrize(("lang", "text", "expect"), [
+    ("ko", "진왕궁 야간 개방해요?", "location:qin_palace*"),
+    ("ko", "헝뎬 입장료 얼마예요?", "gap:*"),
+    ("zh", "横店影视城门票多少钱", "gap:*"),
+    ("zh", "梦幻谷夜场几点开始", "location:dream_valley*"),
+    ("en", "how much are tickets for the Hengdian film festival?", "gap:*"),
+    ("zh", "群演一天多少钱", "gap:*"),
+])
+def test_our_own_sights_and_tickets_stay_ours(services: Services, lang: str, text: str, expect: str) -> None:
+    talk(services, lang, [(text, expect)], fits)
