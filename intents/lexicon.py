@@ -681,6 +681,20 @@ ALL_OF_THEM = re.compile(r"\b(them|those|these|all of them|each (one|of them)|th
                          r"|그것들|이것들|그 (작품|세트|회사|행사|곳)들|각각|하나씩|전부 다")
 
 
+# A plural pointer at the items just listed, with a fact or a value asked of them: "do those sets
+# all have...?", "are these in Spanish?", "¿esos sets tienen…?", "¿esas series…?", "这些景都能…",
+# "那几部都是…", "그 세트들 다 야외예요?", "그것들 전부…" (matched on folded text): all of them,
+# not one. ("Tell me about them" is `ALL_OF_THEM`; a singular "that one" is a reference.)
+PLURAL_POINTER = re.compile(
+    r"\b(those|these) (\w+ )?(sets|locations|places|dramas|series|shows|titles|events|ones|partners|companies)\b"
+    r"|\b(do|are|were|can|have|did|will) (those|these|they)( \w+)? all\b|\b(all|each) of (those|these|them)\b|\b(those|these) all\b"
+    r"|\b(esos|esas|estos|estas) (\w+ )?(sets|locaciones|lugares|series|dramas|microdramas|titulos|eventos|socios|empresas)\b"
+    r"|\b(todos|todas) (esos|esas|estos|estas|ellos|ellas)\b|\b(esos|esas|estos|estas|ellos|ellas) (todos|todas)\b"
+    r"|(这些|那些|这几|那几)(个|部|家|处|场)?(景|景点|场景|基地|剧|作品|片|活动|公司)?(都|全都|全部|分别|各自)"
+    r"|(这些|那些|这几|那几)(个|部|家|处|场)?(景|景点|场景|基地|剧|作品|片子|活动|公司)"
+    r"|그 (작품|세트|회사|행사|곳|드라마|세트장)들|그것들|이것들|(그|이) (작품|세트|회사|행사|곳|드라마|세트장)(들)? ?(다|모두|전부)")
+
+
 def asks_of_all(text: str) -> bool:
     """The message points at all the items just listed ("tell me about them"; see `ALL_OF_THEM`)."""
     return ALL_OF_THEM.search(fold(text)) is not None

@@ -122,3 +122,28 @@ def test_trade_know_how_and_other_sights_are_off_topic(services: Services, lang:
 ])
 def test_our_own_sights_and_tickets_stay_ours(services: Services, lang: str, text: str, expect: str) -> None:
     talk(services, lang, [(text, expect)], fits)
+
+
+# -- a plural pointer after a list: asked of all its items, not of one --------------------------------
+@pytest.mark.parametrize(("lang", "first", "then", "expect", "said"), [
+    ("en", "what sets do you have?", "do those sets all have night shooting?", "list:locations?scene=night_scene", "Dream Valley"),
+    ("es", "¿qué sets tienen?", "¿esos sets sirven para escenas nocturnas?", "list:locations?scene=night_scene", "Valle de los Sueños"),
+    ("zh", "有哪些拍摄景地", "这些景都能拍夜戏吗", "list:locations?scene=night_scene", "梦幻谷"),
+    ("ko", "청나라 세트 뭐 있어요?", "그 세트들 다 궁중 장면 찍을 수 있어요?", "list:locations?era=qing&scene=palace", "원명신원"),
+])
+def test_a_kind_of_scene_asked_of_those_sets_says_which_fit(services: Services, lang: str, first: str, then: str,
+                                                             expect: str, said: str) -> None:
+    reply = talk(services, lang, [(first, "list:locations*"), (then, expect)], fits)
+    assert said in reply.text and reply.text.count("\n") == 0  # one line: which of them
+
+
+@pytest.mark.parametrize(("lang", "first", "then", "said"), [
+    ("en", "what sets do you have?", "which eras do those sets cover?", "Qin Palace"),
+    ("es", "¿qué series de misterio tienen?", "¿cuántos capítulos tienen esas series?", "72 episodios"),
+    ("zh", "有哪些悬疑剧", "这些剧都是多少集", "共72集"),
+    ("ko", "미스터리 드라마 뭐 있어요?", "그 작품들 다 몇 부작이에요?", "72부작"),
+    ("es", "¿qué eventos hay?", "¿esos eventos son presenciales?", "en línea"),
+])
+def test_a_fact_asked_of_those_is_told_of_each(services: Services, lang: str, first: str, then: str, said: str) -> None:
+    reply = talk(services, lang, [(first, "list:*"), (then, "list:*")], fits)
+    assert said in reply.text and len(reply.buttons) >= 1
