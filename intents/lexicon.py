@@ -133,9 +133,13 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\bhow far (is|away|from)\b|\bdistance (from|to|between)\b"
                      # a festival's prizes and their winners: no file lists them (an award named, not a
                      # bare "who won", which is as often a match or a cup: not our subject)
-                     r"|\bbest (actor|actress|director|screenplay)\b|\b(award|prize)[- ]?winners?\b|\bwon (an|the|any) (award|prize)s?\b"
-                     r"|\bmejor (actor|actriz|director|guion)\b|\bganador(es|as?)? (del|de los) premios?\b"
-                     r"|获奖|最佳(男主|女主|男演员|女演员|导演|编剧|影片)|수상자|수상작|(남우|여우)주연상|감독상"
+                     r"|\bbest (actor|actress|director|screenplay|supporting (actor|actress)|cinematography|newcomer)\b|\b(award|prize)[- ]?winners?\b|\bwon (an|the|any) (award|prize)s?\b"
+                     r"|\b(top|grand|main|jury|first|special) (prize|award)s?\b|\bwho (won|took|got|took home|bagged|picked up) (the |an? )?(prize|award|trophy)\b"
+                     r"|\bwinners? (of|at) (the |this year'?s |last year'?s )?(festival|awards?|competition|contest)\b|\bfestival'?s? winners?\b"
+                     r"|\bmejor (actor|actriz|director|guion)\b|\bganador(es|as?)? (del|de los) premios?\b|\bpremio (a|al) (la |el )?mejor\b"
+                     r"|\b(gano|ganaron|se llevo|se llevaron) (el )?(premio|mejor|galardon)\b|\bganador(es|as?)? (del|de la) (festival|edicion|competencia)\b|\bpremiad[oa]s\b|\bpremio (del jurado|principal|mayor)\b"
+                     r"|获奖|得奖|最佳(男主|女主|男演员|女演员|男配|女配|导演|编剧|影片|剧集|新人)|影后|影帝|(评委会|评审团)?大奖|(谁|哪部|哪个).{0,4}(拿|获|得)了?(奖|大奖|最佳)"
+                     r"|수상자|수상작|(남우|여우)(주연|조연)상|감독상|작품상|각본상|신인(연기)?상|(대상|상|트로피)(은|을|이)? ?(누가|누구|뭐가|어떤 작품이|어느 작품이)? ?(받|탔)"
                      r"|cuando (se )?(estren|lanz|salio|sale al aire)\w*|\b(ano|fecha) de (estreno|lanzamiento)\b|en que ano (se )?(estreno|salio|lanzo|emitio)"
                      r"|fecha (limite|de cierre)|\bplazo (para|pa|de) (postul|aplic|inscrib|solicit|present|mand|envi)\w*|hasta cuando hay plazo|hasta cuando (se puede|puedo|podemos|hay que) (postular|aplicar|inscribir|presentar)\w*|cierre de (inscripciones|convocatoria)"
                      r"|\b(disponibles?|libres?|ocupad[oa]s?|reservad[oa]s?)\b.{0,12}\b(en|para|el|la|durante) (el mes de )?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|la (proxima )?semana|el (proximo )?mes|verano|invierno)\b"
@@ -680,6 +684,20 @@ ALL_OF_THEM = re.compile(r"\b(them|those|these|all of them|each (one|of them)|th
                          r"|그것들|이것들|그 (작품|세트|회사|행사|곳)들|각각|하나씩|전부 다")
 
 
+# A plural pointer at the items just listed, with a fact or a value asked of them: "do those sets
+# all have...?", "are these in Spanish?", "¿esos sets tienen…?", "¿esas series…?", "这些景都能…",
+# "那几部都是…", "그 세트들 다 야외예요?", "그것들 전부…" (matched on folded text): all of them,
+# not one. ("Tell me about them" is `ALL_OF_THEM`; a singular "that one" is a reference.)
+PLURAL_POINTER = re.compile(
+    r"\b(those|these) (\w+ )?(sets|locations|places|dramas|series|shows|titles|events|ones|partners|companies)\b"
+    r"|\b(do|are|were|can|have|did|will) (those|these|they)( \w+)? all\b|\b(all|each) of (those|these|them)\b|\b(those|these) all\b"
+    r"|\b(esos|esas|estos|estas) (\w+ )?(sets|locaciones|lugares|series|dramas|microdramas|titulos|eventos|socios|empresas)\b"
+    r"|\b(todos|todas) (esos|esas|estos|estas|ellos|ellas)\b|\b(esos|esas|estos|estas|ellos|ellas) (todos|todas)\b"
+    r"|(这些|那些|这几|那几)(个|部|家|处|场)?(景|景点|场景|基地|剧|作品|片|活动|公司)?(都|全都|全部|分别|各自)"
+    r"|(这些|那些|这几|那几)(个|部|家|处|场)?(景|景点|场景|基地|剧|作品|片子|活动|公司)"
+    r"|그 (작품|세트|회사|행사|곳|드라마|세트장)들|그것들|이것들|(그|이) (작품|세트|회사|행사|곳|드라마|세트장)(들)? ?(다|모두|전부)")
+
+
 def asks_of_all(text: str) -> bool:
     """The message points at all the items just listed ("tell me about them"; see `ALL_OF_THEM`)."""
     return ALL_OF_THEM.search(fold(text)) is not None
@@ -1184,7 +1202,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|\bquien(es)? (la |lo |las |los )?(escribio|escribe|dirigio|dirige|actua|actuan|sale|salen|protagoniza)\b|\bguionistas?\b|\b(y|cual es|como es|quienes (estan|son) en) (el|su) (reparto|elenco)\b|\b(reparto|elenco)\s*\?"
                  # (the writer as the one doing something, "编剧朝代还没拍板", "编剧还在改", asks no credit)
                  r"|编剧(?!.{0,4}(朝代|年代|还|没|未|正在|在改|在写|说|想|要))|导演是谁|谁导的|谁拍的|谁演的|主演|演员(有谁|是谁|阵容)|卡司|演员表"
-                 r"|작가가? 누구|감독이? 누구|누가 (썼|쓴|연출|나와|출연)|출연진|주연|출연 배우|배우가? 누구|캐스팅(이)? 누구")),
+                 r"|작가가? 누구|감독이? 누구|누가 (썼|쓴|연출|나와|출연)|출연진|주연(?!상)|출연 배우|배우가? 누구|캐스팅(이)? 누구")),
     ("rights", (r"\brights\b|revenue|percentage|percent\b|commission|royalt|exclusiv|porcentaje|ingresos|comision"
                 r"|佣金|抽成|比例|收益|수수료|비율|수익|derechos|regalias|exclusividad|版权费|分成|独家|版权归|판권료"
                r"|수익 ?배분|독점")),

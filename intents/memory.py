@@ -56,6 +56,10 @@ class Memory:
     # "volviendo a la serie de antes" or "is that where the series films?" point at
     earlier: str | None = None
     clarified: bool = False  # the last answer asked "which one?" of `items` (a fact still to be told)
+    # the team of the news topics the last message subscribed to or left ("" for the general
+    # contact), None unless the last answer was that: "now let me talk to a person" right after
+    # "subscribe me to Korea news" reaches that team, not the one of the answer before it
+    subscribed: str | None = None
 
     @property
     def empty(self) -> bool:
@@ -81,7 +85,8 @@ class Memory:
                    answer=data.get("answer"), pending=tuple(data.get("pending") or ()),
                    lang=data.get("lang"), asked=data.get("asked"), item_fact=data.get("item_fact"),
                    zone=data.get("zone"), owner=data.get("owner"), more=data.get("more"),
-                   earlier=data.get("earlier"), clarified=bool(data.get("clarified")))
+                   earlier=data.get("earlier"), clarified=bool(data.get("clarified")),
+                   subscribed=data.get("subscribed"))
 
     def pick(self, position: int) -> str | None:
         """The item at a 1-based position of the last list (-1: the last one, -2 the one before

@@ -289,6 +289,7 @@ GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locatio
 
 
 ABOUT_THEM = 4  # items told about in one reply to "tell me about them" (the rest: their buttons)
+OF_THEM = 5  # items a fact is told of in one reply to "do those all...?" (the rest: their buttons)
 # The intent that lists each kind of list key ("list:works?genre=comedy"), and the list a kind of
 # record belongs to (a correction after one record asks for the others of its kind).
 # Where a title is shot, asked of the title in focus ("which set is it shot on?", "¿dónde se rueda?",
@@ -435,6 +436,10 @@ class Router:
                 asked_for = u.gap_contact  # "연맹 가입 전에 담당자와 통화": the team whose subject the message names
             if asked_for:
                 subject = asked_for  # "ponme en contacto con alguien del departamento internacional"
+            elif memory.subscribed is not None:
+                # "ok, now let me talk to a person" right after "subscribe me to Korea news": the
+                # team of that news (the general contact for Korea news), not the answer's before it
+                subject = memory.subscribed
             elif work is not None and work.contact in turn.kb.contacts:
                 subject = work.contact  # "找个负责这部剧的真人聊聊": the title's own contact
             elif named and not u.records() and getattr(contact.contact_for(turn.kb, subject), "id", None) != named:
@@ -1032,7 +1037,7 @@ class Router:
             return told
         if (reply.answer or "").startswith("smalltalk:") and lexicon.small_talk_only(turn.said or turn.text):
             return reply  # courtesy only ("hola amigo, ¿cómo estás?"): no scope gate second-guesses it
-        if scope.not_ours(u):
+        if scope.not_ours(u, turn.kb):
             return not_understood(turn, True)  # "clima en Bogotá", "去泰国要签证吗", "환율": another place's or body's affairs
         agreed = self.agreed_faq(turn, u, memory, reply)
         if agreed is not None:
@@ -1737,6 +1742,9 @@ class Router:
         if narrowed is not None:
             return narrowed
         told = self.about_them(turn, u, memory)
+        if told is not None:
+            return told
+        told = self.of_them(turn, u, memory)
         if told is not None:
             return told
         if target is None and u.fact == "venue" and not u.records() and 1 < len(memory.items) <= 3 \
@@ -2715,6 +2723,50 @@ class Router:
         rows = _item_rows(turn, kind, memory.items[ABOUT_THEM:] or memory.items)  # the untold first
         return Reply(text=text, lang=turn.lang, buttons=rows, items=list(memory.items), answer=memory.answer,
                      outcome="answered")
+
+    @staticmethod
+    def of_them(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"Do those sets all have night scenes?", "这些景都能拍夜戏吗", "¿esos eventos son
+        presenciales?", "这些剧都是多少集" right after a list: asked of all its items, not of one.
+        A kind of scene, story or period named of the sets: which of them are tagged with it (or
+        none); a fact asked: that fact of each of its first few items, one line each, the items
+        as buttons for their cards. The list stays in memory ("the second one" still picks)."""
+        if u.records() or u.ordinal is not None or not (memory.answer or "").startswith("list:") \
+                or len(memory.items) < 2 or not lexicon.PLURAL_POINTER.search(fold(turn.text)):
+            return None
+        kinds = {item.partition(":")[0] for item in memory.items}
+        kind = next(iter(kinds))
+        if len(kinds) != 1 or kind not in facts.DETAIL_ACTION:
+            return None
+        ids = [item.partition(":")[2] for item in memory.items]
+        fields = {"genre": "genres", "era": "eras", "scene": "scene_types"}
+        tags = [(k, v) for k, v in u.filters if k in fields]
+        if kind == "location" and tags and len(tags) == len(u.filters) and not u.fact:
+            sets = [turn.kb.locations[i] for i in ids if i in turn.kb.locations]
+            have = [loc for loc in sets if all(v in getattr(loc, fields[k]) for k, v in tags)]
+            value = format_list([esc(facts.in_sentence(locations.term_name(turn, v), turn.lang)) for _, v in tags], turn.lang)
+            if have:
+                names = format_list([f"<b>{esc(loc.name.get(turn.lang))}</b>" for loc in have[:OF_THEM]], turn.lang)
+                text = t("of_them_fit", turn.lang, value=value, names=names)
+            else:
+                text = t("of_them_none", turn.lang, value=value)
+            shown = [f"location:{loc.id}" for loc in have] or list(memory.items)
+            head, _, query = (memory.answer or "").partition("#")[0].partition("?")
+            query = "&".join([f for f in query.split("&") if f] + [f"{k}={v}" for k, v in tags])
+            return Reply(text=text, lang=turn.lang, buttons=_item_rows(turn, kind, shown), items=list(memory.items),
+                         answer=f"{head}?{query}", outcome="answered")
+        fact = facts.first_fact(kind, (u.fact, *u.facts))
+        if fact is None or fact == "about" or u.filters and kind != "work":
+            return None
+        told = [facts.answer(turn, kind, rid, fact) for rid in ids[:OF_THEM]]
+        if not all(told):
+            return None
+        text = "\n".join(r.text.split("\n\n")[0] for r in told if r)
+        more = len(ids) - OF_THEM
+        if more > 0:
+            text += "\n\n" + t("more_in_list", turn.lang, n=more)
+        return Reply(text=text, lang=turn.lang, buttons=_item_rows(turn, kind, memory.items[OF_THEM:] or memory.items),
+                     items=list(memory.items), answer=memory.answer, outcome="answered")
 
     @staticmethod
     def bare_pointer(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -4157,7 +4209,8 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
                         clarified=key == "clarify",
                         item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus),
-                        zone=(mentioned_zone(text) if text else None) or memory.zone, more=more, earlier=_earlier(memory, focus))
+                        zone=(mentioned_zone(text) if text else None) or memory.zone, more=more, earlier=_earlier(memory, focus),
+                        subscribed=(reply.subject or "") if kind in ("subscribe", "unsubscribe") else None)
 
 
 # How far ahead a procedure asks for ("allow at least four weeks before your first shooting day").

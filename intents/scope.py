@@ -135,7 +135,36 @@ def asks_work_of_bot(u: Understanding) -> bool:
     return WORK_FOR_ME.search(folded) is not None or OWN_TASTE.search(folded) is not None
 
 
-def not_ours(u: Understanding) -> bool:
+# The trade's general know-how, asked of no one of ours: how often web novels or series put out
+# chapters ("웹소설 연재 주기는 보통 어떻게 돼요?", "网文一般多久更新一次"), what a writer or a webtoon
+# artist is usually paid ("编剧稿费一般怎么算", "¿cuánto cobra un guionista?"), how one becomes a
+# writer, an actor or a director. A word for a kind of our partners ("웹소설", "网文": the writers'
+# village) is no question about that partner.
+TRADE_KNOWHOW = re.compile(
+    r"\bhow often\b.{0,40}\b(publish|update|upload|release|post)\w*\b.{0,20}\b(chapters?|episodes?|installments?)\b"
+    r"|\b(web ?novels?|webtoons?|online novels?)\b.{0,30}\b(update|schedule|how often|per week|a week)\b"
+    r"|\bcada cuanto\b.{0,40}\b(publica|sube|actualiza|sale)\w*\b|\b(novelas? web|webtoons?)\b.{0,30}\b(cada cuanto|por semana|calendario)\b"
+    r"|(网文|网络小说|小说|漫画|条漫|连载)\S{0,6}(多久|多长时间|几天)(更新|更)一次|更新(频率|周期)|连载(周期|频率)"
+    r"|연재 ?(주기|일정|요일|텀)|업로드 ?(주기|텀)|(몇 ?일|며칠|일주일)에 (한|몇) ?(번|화) (연재|올라|업로드|업데이트)"
+    r"|\b(screenwriters?|scriptwriters?|writers?|novelists?|webtoon artists?|authors?)\b.{0,30}\b(usually|typically|normally|generally|average)?\s?(get paid|earn|make|paid|salary|fees?|rates?)\b"
+    r"|\bcuanto (cobra|gana|le pagan a|pagan a)n?( normalmente| usualmente| en promedio| mas o menos)? (un |una |los |las )?(guionistas?|escritor(es|as?)?|autor(es|as?)?|novelistas?|dibujantes?)\b"
+    r"|(编剧|作者|作家|网文作者|写手|漫画家)的?(一般|通常|大概)?的?(稿费|稿酬|收入|工资|薪资|薪酬|片酬)"
+    r"|(작가|웹툰 ?작가|웹소설 ?작가|시나리오 ?작가|드라마 ?작가|각본가)(들)?(의|은|는)? ?(보통|평균|대략)? ?(원고료|고료|수입|연봉|월급|페이|집필료)"
+    r"|\bhow (do i|do you|can i|to|does one|would i) become an? (screenwriter|scriptwriter|writer|actor|actress|director|showrunner|novelist)\b"
+    r"|\bcomo (ser|llegar a ser|me hago|hacerse|volverse|convertirse en) (un |una )?(guionista|escritor|escritora|actor|actriz|director|directora|novelista)\b"
+    r"|怎么(当|成为|做)(一名|一个|个)?(编剧|演员|导演|作家|网文作者)|(编剧|演员|导演|作家)(怎么|如何)(当|入行)"
+    r"|(작가|배우|감독|PD|피디|시나리오 ?작가|드라마 ?작가)(가|이)? ?되(려면|는 ?법|는 ?방법|고 싶)")
+# A sight to visit of a place not ours: its night opening, tickets or opening hours ("수원 화성
+# 야간개장 언제예요?", "故宫夜场什么时候开", "¿cuándo abre de noche la Alhambra?"), asked with a name
+# none of our texts knows (Hengdian's own tickets and night shows stay ours)
+SIGHTSEEING = re.compile(
+    r"\b(night (opening|tours?|visits?)|open (at night|late)|opening (hours|times)|admission|entry (fee|tickets?)|tickets?)\b"
+    r"|\b(abre de noche|apertura nocturna|visitas? nocturnas?|horario de (apertura|visitas?)|entradas?|boletos?)\b"
+    r"|夜场|夜游|门票|开放时间|几点开门|几点关门|入场费|票价"
+    r"|야간 ?(개장|개방|관람|투어)|입장료|관람료|개장 ?시간|관람 ?시간|입장권|티켓")
+
+
+def not_ours(u: Understanding, kb=None) -> bool:
     """Is the message about another place's weather, permits, visas or taxes, or another festival
     (`PLACE_BOUND`, `FESTIVAL`), none of our places named and none of our records, or about
     another body's money (`OTHER_MONEY`) or business (`ELSE_BUSINESS`, `OTHER_BODY`), or a
@@ -160,6 +189,12 @@ def not_ours(u: Understanding) -> bool:
     if OWN_PASSPORT.search(folded) and not u.records() and not (
             ENTRY_WORDS.search(folded) or OUR_TOWN.search(folded) or OURS_NAMED.search(folded) or SHOOTING.search(folded)):
         return True  # a passport to get or renew at home ("cómo saco el pasaporte peruano"), no trip to us
+    if TRADE_KNOWHOW.search(folded) and {kind for kind, _ in u.records()} <= {"partner"} \
+            and not OURS_NAMED.search(folded) and not OUR_TOWN.search(folded):
+        return True  # the trade's general know-how: a web novel's schedule, a writer's pay
+    if kb is not None and SIGHTSEEING.search(folded) and not u.records() and not OURS_NAMED.search(folded) \
+            and not OUR_TOWN.search(folded) and coverage.vocabulary(kb).unexplained(_plain(u)):
+        return True  # another place's sight: its night opening, its tickets
     if OURS_NAMED.search(folded):
         return False
     spans = [(s, e) for s, e, _ in places_named(folded)] + [m.span() for m in OTHER_PLACES.finditer(folded)]
@@ -240,7 +275,7 @@ ELSE_BUSINESS = re.compile(
     r"|(캐스팅|연예|모델|배우) ?(에이전시|기획사|소속사)|연기 ?(학원|학교|레슨)|(에이전시|기획사|학원|변호사|세무사).{0,12}추천"
     r"|\btrend(s|ing)?\b|\btendencias?\b|趋势|走向|风向|트렌드|동향"
     # other bodies' awards: "who won best picture at the Oscars?", "premios Goya", "奥斯卡", "아카데미 작품상"
-    r"|\boscars?\b|academy awards?|best picture|\bgoya awards?\b|premios? (goya|oscar|ariel|platino)|奥斯卡|金马奖|金鸡奖|百花奖|金像奖|白玉兰奖|华表奖|아카데미 ?(작품상|시상식|상)|청룡영화상|백상예술대상|대종상|청룡시리즈어워즈|에미상|\bemmys?\b|golden globes?|골든글로브|金球奖"
+    r"|\boscars?\b|academy awards?|best picture|\bgoya awards?\b|premios? (goya|oscar|ariel|platino)|奥斯卡|金马奖|金鸡奖|百花奖|金像奖|白玉兰奖|华表奖|(아카데미|오스카) ?(작품상|시상식|상|(남우|여우)(주|조)연상|감독상)?|청룡영화상|백상예술대상|대종상|청룡시리즈어워즈|에미상|\bemmys?\b|golden globes?|골든글로브|金球奖"
     # a history lesson or homework ("how do I memorise the order of the Joseon kings?", "las dinastías
     # en orden para un examen", "明朝皇帝顺序怎么背", "조선 왕 순서 외우는 법"): general knowledge, no set
     r"|\b(memori[sz]\w*|learn by heart|cram\w*|aprender\w* de memoria)\b.{0,40}\b(order|kings|emperors|dynast\w*|history|historia|reyes|emperadores|orden|dates|fechas)\b"

@@ -125,6 +125,19 @@ def _named_topics(turn: Any) -> list[str]:
     return [tid for tid in turn.ids("topic") if tid in turn.kb.topics]
 
 
+# The team a topic's news comes from, whom "now let me talk to a person" right after subscribing
+# to it reaches (a subject of `intents.contact.SUBJECT_CONTACT` or a contact's id); a topic not
+# listed (Korea news), or several teams' topics at once, reach the general contact ("").
+TOPIC_DESK = {"events": "events", "catalog_releases": "catalog", "incentives": "incentives",
+              "latam_spanish_news": "dalynn_studio"}
+
+
+def topics_desk(topic_ids: list[str]) -> str:
+    """The one team the topics named are about, else "" (the general contact)."""
+    desks = {TOPIC_DESK.get(tid, "") for tid in topic_ids}
+    return desks.pop() if len(desks) == 1 else ""
+
+
 def subscribe_intent(turn: Any) -> Reply:
     """The "subscribe" intent: switch on the topics the message names (topic names and aliases
     are entities, found by `intents.entities` like any other name), then show the menu."""
@@ -137,7 +150,7 @@ def subscribe_intent(turn: Any) -> Reply:
     menu = subscription_menu(turn.store, turn.kb, turn.chat_id, turn.lang)
     done = t("subs_on", turn.lang, topic=format_list(
         [esc(topic_name(turn.kb, tid, turn.lang)) for tid in named], turn.lang))
-    return menu.model_copy(update={"text": f"✅ {done}\n\n{menu.text}"})
+    return menu.model_copy(update={"text": f"✅ {done}\n\n{menu.text}", "subject": topics_desk(named)})
 
 
 def unsubscribe_intent(turn: Any) -> Reply:
@@ -150,7 +163,7 @@ def unsubscribe_intent(turn: Any) -> Reply:
         subscriptions_of(turn.store).unsubscribe(turn.chat_id, tid)
     names = format_list([esc(topic_name(turn.kb, tid, turn.lang)) for tid in named], turn.lang)
     return Reply(text=t("unsub_topic_done", turn.lang, topic=names), lang=turn.lang,
-                 intent="unsubscribe",
+                 intent="unsubscribe", subject=topics_desk(named),
                  buttons=[[Button(label=t("manage_button", turn.lang), data=encode("subs"))]])
 
 

@@ -41,7 +41,7 @@ def test_the_costs_answer_says_favourable_first(services: Services, lang: str, t
     ("en", "who won best actor at the 2024 hengdian film festival?"),
     ("es", "¿quién ganó el premio a mejor actriz en el festival de Hengdian 2024?"),
     ("zh", "去年横店电影节最佳女主是谁"),
-    ("ko", "작년 헝뎬 영화제 수상작 뭐였어요?"),  # ("여우주연상은 누가 받았어요?" still reads as who organises it)
+    ("ko", "작년 헝뎬 영화제 수상작 뭐였어요?"),
 ])
 def test_festival_winners_are_not_published(services: Services, lang: str, text: str) -> None:
     """No file lists prizes or winners: an honest gap naming whom to ask, not the festival's date."""
