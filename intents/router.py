@@ -3860,9 +3860,11 @@ def no_partners_from(turn: Turn, country: str) -> Reply:
                  outcome="answered", items=items)
 
 
+@lru_cache(maxsize=64)
 def country_words(country: str) -> re.Pattern[str]:
     """The names a text may give a country in: CLDR names in four languages, demonyms ("South
-    African", "Spanish", "española")."""
+    African", "Spanish", "española"). Built once per country (the names are CLDR's and the
+    lexicon's, no knowledge), not one new pattern compiled at each message that asks."""
     names = {fold(facts.country_name(country, lang)) for lang in ("en", "es", "zh", "ko")}
     names |= {word for word, code in lexicon.country_vocabulary().items() if code == country}
     names |= set(lexicon.MENTIONS.get(country, ()))
