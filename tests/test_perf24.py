@@ -56,3 +56,34 @@ def test_answers_are_those_of_the_search_always_run(services, monkeypatch) -> No
 def test_a_country_pattern_is_built_once() -> None:
     assert router.country_words("MX") is router.country_words("MX")
     assert router.country_words("MX").search("series mexicanas")
+
+
+@pytest.mark.parametrize("pattern", [
+    r"^\W*(and|so) what about\b|\bprices?\b",   # a part only at the start of the text, a part anywhere
+    r"(?:^\W*|\bplease )(hi|hello)\b",           # the start inside a group
+    r"^\W*$",                                    # nothing but the start (may match empty there)
+])
+def test_a_pattern_with_parts_anchored_at_the_start_is_gated_and_matches_as_plain(pattern: str) -> None:
+    import re
+
+    from core import lazy_re
+
+    gate = lazy_re.gated(pattern)
+    assert gate is not None and gate.startswith("(?:\\A|") and gate.endswith(f"(?:{pattern})")
+    plain, fast = re.compile(pattern), re.compile(gate)
+    texts = ["and what about prices?", "...so what about it", "x and what about", "hi there",
+             "oh hello", "please hi", "line\nand what about", "", "  ", "价格 prices", "¿hello?"]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)], text
+        for pos in range(len(text) + 1):  # a search from a later position: `^` is still the text's start
+            a, b = fast.search(text, pos), plain.search(text, pos)
+            assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (text, pos)
+        assert bool(fast.match(text)) == bool(plain.match(text))
+
+
+def test_multiline_keeps_the_start_of_a_line_ungated() -> None:
+    from core import lazy_re
+
+    assert lazy_re.gated(r"^\W*and what", 8) is None  # re.MULTILINE: `^` after every newline
+    assert lazy_re.gated(r"(?m:^\W*and) what") is None
