@@ -169,9 +169,11 @@ def gated(pattern: str, flags: int = 0) -> str | None:
     r"""`pattern` behind a look-ahead for the characters its matches start with
     (`(?=[...])(?:pattern)`: no group added, same matches; `(?:\A|(?=[...]))(?:pattern)` where
     some of its parts can only match at the start of the text), or None when that cannot be
-    bounded: case-insensitive or verbose patterns, ones that may match the empty string or start
-    with almost any character."""
-    if flags & (_re.IGNORECASE | _re.VERBOSE) or pattern.startswith("(?") and _re.match(
+    bounded: verbose patterns, ones that may match the empty string or start with almost any
+    character."""
+    # (Case-insensitive patterns are gated too: the look-ahead's class is compiled with the same
+    # flag, so it lets in every case form of a start character, as the pattern's own items do.)
+    if flags & _re.VERBOSE or pattern.startswith("(?") and _re.match(
             r"\(\?[aiLmsux]+\)", pattern):
         return None
     try:

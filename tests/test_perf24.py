@@ -87,3 +87,22 @@ def test_multiline_keeps_the_start_of_a_line_ungated() -> None:
 
     assert lazy_re.gated(r"^\W*and what", 8) is None  # re.MULTILINE: `^` after every newline
     assert lazy_re.gated(r"(?m:^\W*and) what") is None
+
+
+def test_a_case_insensitive_pattern_is_gated_and_matches_as_plain() -> None:
+    """The look-ahead is compiled with the pattern's own IGNORECASE: it lets in every case form
+    the pattern's first items match (the Kelvin sign for k, the long s for s, dotted İ...)."""
+    import re
+
+    from core import lazy_re
+
+    pattern = r"\b(speak|talk) to (a|someone)\b|^kontakt|[s-z]tatus|Ist das"
+    flags = re.IGNORECASE | re.MULTILINE
+    gate = lazy_re.gated(pattern, flags)
+    assert gate is not None and gate.startswith("(?=[")
+    plain, fast = re.compile(pattern, flags), re.compile(gate, flags)
+    texts = ["SPEAK TO SOMEONE", "ſpeak to a", "\u212Aontakt bitte", "x\n  KONTAKT", "İst das", "ist DAS",
+             "STATUS?", "ſtatus", "Ｓpeak to a", "talk TO A human", ""]
+    for text in texts:
+        assert [(m.span(), m.groups()) for m in fast.finditer(text)] == \
+            [(m.span(), m.groups()) for m in plain.finditer(text)], text
