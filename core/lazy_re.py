@@ -106,12 +106,23 @@ class _Unbounded(Exception):
     """The pattern's first character cannot be bounded by one character class."""
 
 
-def _first_chars(items: Any, out: list[str]) -> bool:
+def _first_chars(items: Any, out: list[str], anchored: list[bool] | None = None) -> bool:
     r"""Add to `out` (class items) every character the sequence `items` of a parsed pattern can
     start its match with; True when the sequence can match without consuming one (then what
     follows it in the enclosing sequence counts too). Zero-width checks (`\b`, `^`, look-arounds)
-    consume nothing and only restrict, so they are passed over."""
-    for op, av in items:
+    consume nothing and only restrict, so they are passed over. Where what follows a `^` (the
+    start of the text: no MULTILINE) cannot be bounded ("^\W*and so..."), that sequence can only
+    match at the start: `anchored` is set instead, and the gate lets the start of the text in."""
+    for at, (op, av) in enumerate(items):
+        if op is _c.AT and av in (_c.AT_BEGINNING, _c.AT_BEGINNING_STRING) and anchored is not None:
+            rest: list[str] = []
+            try:
+                empty = _first_chars(items[at + 1:], rest, anchored)
+            except _Unbounded:
+                anchored[0] = True
+                return False
+            out.extend(rest)
+            return empty
         if op is _c.LITERAL:
             out.append(f"\\U{av:08x}")
             return False
@@ -132,20 +143,22 @@ def _first_chars(items: Any, out: list[str]) -> bool:
             _group, add_flags, _del_flags, sub = av
             if add_flags & _re.IGNORECASE:
                 raise _Unbounded
-            if not _first_chars(sub, out):
+            if add_flags & _re.MULTILINE:
+                raise _Unbounded  # a `^` inside would match after any newline
+            if not _first_chars(sub, out, anchored):
                 return False
         elif op is _c.ATOMIC_GROUP:
-            if not _first_chars(av, out):
+            if not _first_chars(av, out, anchored):
                 return False
         elif op is _c.BRANCH:
             empty = False
             for alternative in av[1]:
-                empty = _first_chars(alternative, out) or empty
+                empty = _first_chars(alternative, out, anchored) or empty
             if not empty:
                 return False
         elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
             least, _most, sub = av
-            if not _first_chars(sub, out) and least > 0:
+            if not _first_chars(sub, out, anchored) and least > 0:
                 return False
         else:  # back-references, conditionals, any character...
             raise _Unbounded
@@ -153,17 +166,27 @@ def _first_chars(items: Any, out: list[str]) -> bool:
 
 
 def gated(pattern: str, flags: int = 0) -> str | None:
-    """`pattern` behind a look-ahead for the characters its matches start with
-    (`(?=[...])(?:pattern)`: no group added, same matches), or None when that cannot be bounded:
-    case-insensitive or verbose patterns, ones that may match the empty string or start with
-    almost any character."""
-    if flags & (_re.IGNORECASE | _re.VERBOSE) or pattern.startswith("(?") and _re.match(
+    r"""`pattern` behind a look-ahead for the characters its matches start with
+    (`(?=[...])(?:pattern)`: no group added, same matches; `(?:\A|(?=[...]))(?:pattern)` where
+    some of its parts can only match at the start of the text), or None when that cannot be
+    bounded: verbose patterns, ones that may match the empty string or start with almost any
+    character."""
+    # (Case-insensitive patterns are gated too: the look-ahead's class is compiled with the same
+    # flag, so it lets in every case form of a start character, as the pattern's own items do.)
+    if flags & _re.VERBOSE or pattern.startswith("(?") and _re.match(
             r"\(\?[aiLmsux]+\)", pattern):
         return None
     try:
         out: list[str] = []
-        if _first_chars(_parser.parse(pattern, flags), out):
+        anchored = [False] if not flags & _re.MULTILINE else None
+        if _first_chars(_parser.parse(pattern, flags), out, anchored):
             return None
     except (_Unbounded, _re.error):
         return None
-    return f"(?=[{''.join(dict.fromkeys(out))}])(?:{pattern})"
+    if not out and not (anchored and anchored[0]):
+        return None
+    gate = f"(?=[{''.join(dict.fromkeys(out))}])" if out else "(?!)"
+    if anchored and anchored[0]:
+        # parts that can only match at the start of the text (`^\W*...`): there, or a start char
+        return f"(?:\\A|{gate})(?:{pattern})"
+    return f"{gate}(?:{pattern})"

@@ -4022,9 +4022,11 @@ def no_partners_from(turn: Turn, country: str) -> Reply:
                  outcome="answered", items=items)
 
 
+@lru_cache(maxsize=64)
 def country_words(country: str) -> re.Pattern[str]:
     """The names a text may give a country in: CLDR names in four languages, demonyms ("South
-    African", "Spanish", "española")."""
+    African", "Spanish", "española"). Built once per country (the names are CLDR's and the
+    lexicon's, no knowledge), not one new pattern compiled at each message that asks."""
     names = {fold(facts.country_name(country, lang)) for lang in ("en", "es", "zh", "ko")}
     names |= {word for word, code in lexicon.country_vocabulary().items() if code == country}
     names |= set(lexicon.MENTIONS.get(country, ()))
@@ -5157,12 +5159,18 @@ def _subject_words(turn: Turn, u: Understanding) -> str:
     return query
 
 
+TITLE_FIELDS = ("title", "aliases")  # a record's own names, as a search hit's `field` ends
+
+
 def _incentive_title_found(turn: Turn, words: str) -> bool:
     """Could an incentive's title or alias lead the knowledge search for `words`
     (`Router.support_in_words`)? A record's score does not depend on the kinds searched, so the
     best incentive alone says whether the search across every kind can put one first: the few
     incentives are searched before every record of every kind (a common word matches tens of
-    thousands of texts at 100x the knowledge)."""
+    thousands of texts at 100x the knowledge). Where no incentive's title or alias shares a term
+    with `words` (most messages), none can lead: the search is not run."""
+    if not turn.kb.may_match(words, turn.reading, "incentive", TITLE_FIELDS):
+        return False
     best = turn.kb.search(words, lang=turn.reading, kinds=["incentive"], limit=1)
     return bool(best) and best[0].field.rsplit(".", 1)[-1] in ("title", "aliases") \
         and best[0].score >= DESCRIBED_NAME_MIN
@@ -5178,6 +5186,8 @@ def _incentive_beyond_topic(turn: Turn, u: Understanding) -> str | None:
     for ent in sorted(u.entities, key=lambda e: -e.start):
         if ent.kind == "topic" and ent.id == "incentives" and words[ent.start:ent.end] == ent.text:
             words = words[:ent.start] + " " + words[ent.end:]
+    if not turn.kb.may_match(words, turn.reading, "incentive", TITLE_FIELDS):
+        return None  # no title or alias shares a term: none could come first
     hits = turn.kb.search(words, lang=turn.reading, kinds=["incentive"], limit=2)
     if not hits or hits[0].field.rsplit(".", 1)[-1] not in ("title", "aliases") \
             or hits[0].score < TOPIC_NAME_MIN * DESCRIBED_NAME_MIN:
