@@ -121,6 +121,7 @@ def save() -> None:
         keys = list(kept)[-KEPT:]
         fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".query-vectors-", suffix=".npz")
         try:
+            os.chmod(fd, 0o644)  # as the warm folder's other files, not mkstemp's 0600
             with os.fdopen(fd, "wb") as out:
                 np.savez(out, keys=np.array(keys, dtype="U32"),
                          vectors=np.stack([kept[k] for k in keys]).astype(np.float32))
