@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from tests import query_vectors
 from tests.botapi_stub import BotApiStub, running_stub
 from tests.botapi_stub.state import RECHECK
 from tests.patience import BOT_START
@@ -38,6 +39,15 @@ def pytest_collection_finish(session: pytest.Session) -> None:
     gc.collect()
     gc.freeze()
     _keep_parsed_yaml()
+    query_vectors.install()
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """The e5 vectors of messages come from `tests.query_vectors` when embedded before, except
+    in the modules that test the encoder itself (marked `real_encoder`). Set before any fixture
+    of the test is made, module-scoped ones included."""
+    query_vectors.enabled = item.get_closest_marker("real_encoder") is None
 
 
 PARSED_KEPT = 64
@@ -112,10 +122,12 @@ def pytest_runtest_teardown(item: pytest.Item) -> None:
 
 
 def pytest_sessionfinish(session: pytest.Session) -> None:
-    """Close the services the dialogue modules shared (`tests.dialogue`), if any were made."""
+    """Close the services the dialogue modules shared (`tests.dialogue`), if any were made, and
+    keep the e5 vectors this process embedded (`tests.query_vectors`)."""
     dialogue = sys.modules.get("tests.dialogue")
     if dialogue is not None:
         dialogue.close_shared()
+    query_vectors.save()
 
 
 @pytest.fixture

@@ -17,7 +17,11 @@ ENV_EXAMPLE = (ROOT / ".env.example").read_text(encoding="utf-8")
 
 def commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
     found = []
-    for name, cmd in group.commands.items():
+    ctx = click.Context(group)
+    # `list_commands`/`get_command`, not `group.commands`: `main` imports its groups when asked
+    for name in group.list_commands(ctx):
+        cmd = group.get_command(ctx, name)
+        assert cmd is not None, name
         path = f"{prefix}{name}"
         found.append((path, cmd))
         if isinstance(cmd, click.Group):

@@ -14,6 +14,8 @@ from intents.e5_pages import TokenTablePages, mappings, tensor_span
 from intents.nlu.data import load_test
 from intents.semantic import Embedder
 
+pytestmark = pytest.mark.real_encoder  # the engine itself: never the kept query vectors (tests/query_vectors.py)
+
 MESSAGES = [ex.text for data in load_test().values() for ex in data.examples][::16]  # 40, 4 languages
 
 

@@ -28,7 +28,7 @@ from intents.understand import intent_lines
 from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
-pytestmark = pytest.mark.long
+pytestmark = [pytest.mark.long, pytest.mark.real_encoder]  # the engine itself, never kept vectors
 
 
 @pytest.fixture(scope="module")
