@@ -2405,7 +2405,7 @@ DEAL_WORDS = re.compile(r"\blicen[cs](e|ing|ed)\b|\b(buy|buying|acquire|acquirin
                         r"|라이선스|라이센스|판권|방영권|공동 ?제작|합작|리메이크")
 NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bnext (upcoming|coming|scheduled|planned) (event|one|session)\b"
                       # "다음에 열리는 행사가 뭐니껴?": the next one said with a verb between
-                      r"|다음에 (열리는|하는|있는|잡힌|예정된) (행사|일정)|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?"
+                      r"|다음에 (열리는|하는|있는|잡힌|예정된) (행사|일정)|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?|下(个|场|次)活动"
                       # "¿y cuándo es el próximo?", "when's the next?": the noun left out
                       r"|\b(el|la) proxim[oa]\b(?! (ano|mes|semana|vez|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)"
                       r"|\bthe next\W*$"

@@ -3153,6 +3153,26 @@ class Router:
             return turn.kb.events[named[0]]
         if memory.focus and memory.focus.startswith("event:"):
             return turn.kb.events.get(memory.focus[6:])
+        return self._event_of_focus(turn, memory)
+
+    @staticmethod
+    def _event_of_focus(turn: Turn, memory: Memory):
+        """The event an action means when the record in focus is not an event but belongs to one:
+        "remind me a day before it starts" after the programme whose info session was talked about
+        just before (that session), or after a programme's card alone (its next session); after
+        the set an event is held at, that event when it was the one talked about before."""
+        kind, _, rid = (memory.focus or "").partition("#")[0].partition(":")
+        earlier = turn.kb.events.get((memory.earlier or "").partition(":")[2]) \
+            if (memory.earlier or "").startswith("event:") else None
+        if kind == "program" and rid in turn.kb.programs:
+            title = turn.kb.programs[rid].name.en.lower()
+            held = [e for e in turn.kb.events.values() if e.name.en.lower().startswith(title)]
+            if earlier is not None and earlier in held:
+                return earlier
+            coming = sorted((e for e in held if events.is_upcoming(e, turn.now)), key=lambda e: e.starts)
+            return coming[0] if coming else None
+        if kind == "location" and earlier is not None and earlier.location == rid:
+            return earlier
         return None
 
     def _place_for_map(self, turn: Turn, u: Understanding, target, memory: Memory) -> str | None:
