@@ -42,3 +42,21 @@ def test_action_on_the_programme_in_focus_is_its_session(services: Services, lan
 @pytest.mark.parametrize("said", ["下个活动是什么呀", "你们下次活动是哪个"])
 def test_zh_next_event_without_yi_is_one_event(services: Services, said: str) -> None:
     talk(services, "zh", [(said, [SESSION, SESSION + "#date"])])
+
+
+# - a hand-off in words that names a team ("have your international business people contact us",
+#   "pásame con la secretaría", "让秘书处那边的人联系我", "사무국 분이 저한테 연락 주시면"): a hand-off
+#   to that team, not its contact card nor a partner's card;
+@pytest.mark.parametrize(("lang", "said", "team"), [
+    ("en", "Could you ask someone from your international business department to get back to me?", "international_business"),
+    ("en", "please have the HISDA secretariat contact us", "hisda_secretariat"),
+    ("es", "¿me pasas con la secretaría de la alianza?", "hisda_secretariat"),
+    ("es", "comunícame con el centro de microdramas", "vertical_short_drama_center"),
+    ("zh", "让秘书处那边的人尽快联系我们", "hisda_secretariat"),
+    ("zh", "我想找国际业务部的负责人谈谈", "international_business"),
+    ("ko", "Dalynn 스튜디오 쪽 담당자분이 저한테 연락 주셨으면 해요", "dalynn_studio"),
+    ("ko", "국제사업부 분이 저희한테 전화 주시면 좋겠어요", "international_business"),
+])
+def test_handoff_naming_a_team_goes_to_that_team(services: Services, lang: str, said: str, team: str) -> None:
+    reply = talk(services, lang, [(said, "handoff")])
+    assert team in reply.text or reply.handoff == team, (reply.handoff, reply.text)
