@@ -1625,9 +1625,11 @@ class Router:
             card = record_reply(turn, *target)  # "what's the program behind that session?": its card
             if card is not None:
                 return card
-        if self.news_topics(turn, u) and not self.reminder_of_focus(turn, u, memory):
-            # "avísame de novedades de incentivos": the topic's button, no reminder
-            return self.intents["subscribe"](turn).model_copy(update={"answer": "subscribe", "outcome": "action"})
+        if (topics := self.news_topics(turn, u)) and not self.reminder_of_focus(turn, u, memory):
+            # "avísame de novedades de incentivos": the topic's button, no reminder; a topic said
+            # with no word of its name ("email us whenever you add new dramas") is switched on too
+            told = turn if turn.ids("topic") else replace(turn, entities=(*turn.entities, *topics))
+            return self.intents["subscribe"](told).model_copy(update={"answer": "subscribe", "outcome": "action"})
         if u.action == "map" and (place := self._place_for_map(turn, u, target, memory)):
             reply = locations.on_button(turn, Callback("map", (place,)))  # what "📍 Show on map" does
             return reply.model_copy(update={"answer": f"location:{place}", "outcome": "action"})

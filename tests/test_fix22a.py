@@ -60,3 +60,20 @@ def test_zh_next_event_without_yi_is_one_event(services: Services, said: str) ->
 def test_handoff_naming_a_team_goes_to_that_team(services: Services, lang: str, said: str, team: str) -> None:
     reply = talk(services, lang, [(said, "handoff")])
     assert team in reply.text or reply.handoff == team, (reply.handoff, reply.text)
+
+
+# - a subscription in words ("please inform us when new series come out", "tenme al día de los
+#   eventos nuevos": "al día" is no price per day here): that topic switched on, also when the
+#   topic is said only as "new titles", not the works list nor a gap;
+@pytest.mark.parametrize(("lang", "said", "topic"), [
+    ("en", "Kindly inform me when new series are added", "Catalog releases"),
+    ("en", "email us whenever you add new dramas", "Catalog releases"),
+    ("es", "tenme al día de los eventos nuevos", "Eventos"),
+    ("es", "mantennos al día con los incentivos nuevos, porfa", "Incentivos"),
+    ("es", "avísanos cuando salgan obras nuevas", "Novedades del catálogo"),
+    ("zh", "有新剧上架就通知我", "片单上新"),
+    ("ko", "새 작품 나오면 알려 주세요", "카탈로그 신작"),
+])
+def test_subscription_in_words_switches_the_topic_on(services: Services, lang: str, said: str, topic: str) -> None:
+    reply = talk(services, lang, [(said, "subscribe")])
+    assert reply.text.startswith("✅") and topic in reply.text.split("\n")[0], reply.text
