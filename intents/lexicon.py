@@ -425,7 +425,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|\ben (que|q|cual) (parte|zona|lado|lugar|sitio) (la |lo |los |las |se )?(arman|hacen|hace|organizan|realizan|celebran|montan|es|son|sera)\b"
               r"|(哪个|哪一个|什么)(区(?!别)|片区|街区|位置)|(哪个|哪一个)(地方|地点|场地)|什么(地点|场地)|(什么|啥)地方(办|举办|举行|开)|哪一带|哪块|어디쯤|어느 ?(쪽|동네|지역|구)(에서|에|예요|인가요|이에요)"
               r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|\blugar\b|\bsede\b|direccion|(?<!差)(?<!不同)在哪|哪里|地点|地址|场地"
-              r"|어디|장소|주소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
+              r"|어디(?!(랑|와|하고|로|에|에게|한테) (얘기|이야기|상의|연락|협의|컨택|문의))|장소|주소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
               r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|\b(por|via) internet\b|over the internet|virtual o|en persona|线上|线下|边度|喺边"
               # taking part from afar ("在线参加可以吗", "能远程参会吗", "¿se puede asistir de forma virtual?",
               # "join remotely?", "화상으로 참석"): how the event is held
@@ -449,8 +449,8 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|\bwho(m)? (should|do|can|could|would) (i|we) (contact|talk to|speak to|ask)\b|\bwho to (contact|talk to|ask)\b"
              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
              r"|a quien (le )?(contacto|contactamos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
-             r"|找谁|联系谁|问谁|누구(에게|한테|께) (연락|문의)|" + r"(跟|和|与|同)谁(联系|联络|谈|聊|对接|沟通|商量|协调|接洽|乔)"
-             r"|누구(랑|와|하고) (얘기|이야기|상의|연락|협의|컨택)")),
+             r"|找谁|联系谁|问谁|누구(에게|한테|께) (연락|문의)|어디(에|로) (문의|컨택)|" + r"(跟|和|与|同)谁(联系|联络|谈|聊|对接|沟通|商量|协调|接洽|乔)"
+             r"|(누구|어디)(랑|와|하고) (얘기|이야기|상의|연락|협의|컨택)")),
     ("era", (r"\bera\b|\bera(?=[가-힣])|\bperiod\b|dynast|\bepoch\b|\bepoca exacta\b|\bepoca\b|periodo|dinastia|朝代|年代|时代|哪个朝|시대|왕조"
              r"|\beras\b|\bperiods\b|what century|time period|\bepocas\b|que siglo|哪朝|什么朝|哪个时期|什么时期|代用|代的戏"
              r"|시기|년대")),
@@ -2085,9 +2085,9 @@ WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would|shall) (i|we
                              r"|\bwho (to|do i) (contact|talk to|write to|ask|ring|call|phone)\b"
                              r"|a quien (le )?(contacto|contactamos|escribo|escribimos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
                              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
-                             r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀)"
+                             r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀|컨택)"
                              # "那跟谁联系", "档期要跟谁协调", "檔期要跟誰喬" (Taiwan), "누구랑 얘기하면 돼요?"
-                             r"|(跟|和|与|同)谁(联系|联络|谈|聊|对接|沟通|商量|协调|接洽|乔)|누구(랑|와|하고) (얘기|이야기|상의|연락|협의|컨택)"
+                             r"|(跟|和|与|同)谁(联系|联络|谈|聊|对接|沟通|商量|协调|接洽|乔)|(누구|어디)(랑|와|하고) (얘기|이야기|상의|연락|협의|컨택)"
                              r"|문의(는|를|하려면|할 ?곳|처)?\s?(어디|누구)")
 IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after)|in charge|who('s| is) responsible|point of contact"
                        r"|contact person|persona de contacto|联系人"
@@ -2108,7 +2108,7 @@ OFFICE_HOURS = re.compile(r"\b(office|opening|working|business) hours\b|\batiend
 # "Who's the contact for that?", "联系人是谁", "담당자 연락처": a contact asked for by that word, not
 # who organises or runs the thing (of an event, the team whose subject events are).
 CONTACT_ASKED = re.compile(r"\bcontact\b|\bcontacto\b|联系人|联系谁|找谁|연락처|담당자|누구(한테|에게|께) (연락|문의)"
-                           r"|(跟|和|与|同)谁(联系|联络|对接|接洽)|누구(랑|와|하고) (연락|컨택)")
+                           r"|(跟|和|与|同)谁(联系|联络|对接|接洽)|(누구|어디)(랑|와|하고) (연락|컨택)|어디(로|에) 컨택")
 # How to reach a team ("秘书处怎么联系", "how do I reach the secretariat?", "사무국에 어떻게 연락해요?",
 # "¿cómo contacto a la secretaría?"): its card, with its e-mail, phone and hours.
 HOW_TO_CONTACT = re.compile(r"\bhow (do|can|could|should) (i|we) (contact|reach|get in touch with|get hold of)\b|\bhow to (contact|reach)\b"

@@ -77,3 +77,21 @@ def test_handoff_naming_a_team_goes_to_that_team(services: Services, lang: str, 
 def test_subscription_in_words_switches_the_topic_on(services: Services, lang: str, said: str, topic: str) -> None:
     reply = talk(services, lang, [(said, "subscribe")])
     assert reply.text.startswith("✅") and topic in reply.text.split("\n")[0], reply.text
+
+
+# - who to talk to about a work, in Korean said with 어디 ("어디랑 얘기하면", "어디에 문의해요"): the
+#   work's contact, not a set's address ("어디" is no place here) nor a hand-off;
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ko", [("광저우 야상곡 어디에 문의해요?", "contact:international_business")]),
+    ("ko", [("광저우 야상곡은 어디와 연락하면 될까요?", "contact:international_business")]),
+    ("ko", [("코미디 작품 뭐 있나요?", "list:works?genre=comedy"), ("첫 번째 작품은 어디랑 상의하면 돼요?", "contact:dalynn_studio")]),
+    ("en", [("any comedies in the catalog?", "list:works?genre=comedy"), ("who should I contact about the first one?", "contact:dalynn_studio")]),
+    ("es", [("¿con quién hablo por Nocturno en Cantón?", "contact:international_business")]),
+    ("zh", [("羊城夜曲这部跟谁对接", "contact:international_business")]),
+])
+def test_whom_to_talk_to_about_a_work_is_its_contact(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns)
+
+
+def test_where_in_korean_still_asks_the_venue(services: Services) -> None:
+    talk(services, "ko", [("다음 행사 뭐예요?", SESSION), ("어디서 해요?", [SESSION + "#venue", SESSION + "#location"])])
