@@ -95,3 +95,28 @@ def test_whom_to_talk_to_about_a_work_is_its_contact(services: Services, lang: s
 
 def test_where_in_korean_still_asks_the_venue(services: Services) -> None:
     talk(services, "ko", [("다음 행사 뭐예요?", SESSION), ("어디서 해요?", [SESSION + "#venue", SESSION + "#location"])])
+
+
+# - a kind of scene said in the Spanish plural ("jardines", "murallas") filters the sets, so the
+#   ordinals after it pick from that list; "the third one" after a language switch in the
+#   message is the third of the list, not the record in focus.
+@pytest.mark.parametrize(("said", "scene"), [
+    ("¿cuáles sets cuentan con jardines?", "garden"),
+    ("¿hay sets con jardines clásicos?", "garden"),
+    ("¿qué sets tienen murallas?", "city_wall"),
+])
+def test_spanish_plural_scene_filters_the_sets(services: Services, said: str, scene: str) -> None:
+    talk(services, "es", [(said, f"list:locations?scene={scene}")])
+
+
+def test_ordinal_after_spanish_plural_list(services: Services) -> None:
+    talk(services, "es", [("¿cuáles sets cuentan con jardines?", "list:locations?scene=garden"),
+                          ("el tercero, ¿qué escenas se pueden rodar ahí?", "location:yuanming_new_garden#scene_types"),
+                          ("¿y el primero dónde queda?", ["location:ming_qing_palace#address", "location:ming_qing_palace#location"])])
+
+
+def test_ordinal_in_a_language_switch_is_the_list_item(services: Services) -> None:
+    talk(services, "es", [("¿qué sets tienen jardines?", "list:locations?scene=garden"),
+                          ("el segundo, ¿qué épocas abarca?", "location:huaxia_culture_park#eras"),
+                          ("in English please: the third one, which scenes does it suit?",
+                           "location:yuanming_new_garden#scene_types")])
