@@ -55,6 +55,10 @@ class Memory:
     # Uruguayan lead", then the Republican-era sets): what "back to that drama you mentioned",
     # "volviendo a la serie de antes" or "is that where the series films?" point at
     earlier: str | None = None
+    # the list shown before the last one when an answer about something else put a list of
+    # another kind in its place (the sets under the virtual-production FAQ after the sci-fi
+    # titles): "¿la cuarta en qué idiomas está?" asks a fact only that list's items have
+    before: tuple[str, ...] = ()
 
     @property
     def empty(self) -> bool:
@@ -80,7 +84,7 @@ class Memory:
                    answer=data.get("answer"), pending=tuple(data.get("pending") or ()),
                    lang=data.get("lang"), asked=data.get("asked"), item_fact=data.get("item_fact"),
                    zone=data.get("zone"), owner=data.get("owner"), more=data.get("more"),
-                   earlier=data.get("earlier"))
+                   earlier=data.get("earlier"), before=tuple(str(i) for i in data.get("before") or ()))
 
     def pick(self, position: int) -> str | None:
         """The item at a 1-based position of the last list (-1: the last one, -2 the one before

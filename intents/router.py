@@ -357,6 +357,12 @@ class Router:
             felt = "ok"  # "好的", "네 알겠어요", "got it": the answer taken in, nothing asked
         if felt is not None:
             return reactions.reply(turn, felt)  # "😂👍", "ㅋㅋㅋ": a friendly line, not the menu
+        if u.ordinal is not None and memory.before and memory.items and not u.records():
+            # "¿la cuarta en qué idiomas está?" after the sets listed under a FAQ: a fact only the
+            # list before it holds (languages: the titles) picks from that list
+            now_kind, then_kind = memory.items[0].partition(":")[0], memory.before[0].partition(":")[0]
+            if u.facts and not facts.first_fact(now_kind, u.facts) and facts.first_fact(then_kind, u.facts):
+                memory = memory.after(items=memory.before, before=())
         u, memory = self.relative_pick(turn, u, memory)
         u, memory = back_to_earlier(turn, u, memory)
         if lexicon.FOCUS_ASIDE.search(fold(turn.text)) and not u.records():
@@ -4066,9 +4072,14 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     # the list's own "Next ▶" / "➕ More" (none on its last page), which a typed "more" presses: a
     # new list replaces it; an answer about one of its items keeps it ("more" pages on)
     more = _more_button(reply) if reply.items else memory.more
+    before = memory.before if items == memory.items else ()
+    if items != memory.items and kind != "list" and memory.items and items \
+            and items[0].partition(":")[0] != memory.items[0].partition(":")[0]:
+        before = memory.items  # a list of another kind under an answer about something else
     return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
                         item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus),
-                        zone=(mentioned_zone(text) if text else None) or memory.zone, more=more, earlier=_earlier(memory, focus))
+                        zone=(mentioned_zone(text) if text else None) or memory.zone, more=more, earlier=_earlier(memory, focus),
+                        before=before)
 
 
 # How far ahead a procedure asks for ("allow at least four weeks before your first shooting day").

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 import pytest
 
 from bot.context import Services
-from tests.dialogue import noon_services, talk
+from tests.dialogue import fits, noon_services, talk
 
 SESSION = "event:global_talent_info_session_2026"
 
@@ -120,3 +120,18 @@ def test_ordinal_in_a_language_switch_is_the_list_item(services: Services) -> No
                           ("el segundo, ¿qué épocas abarca?", "location:huaxia_culture_park#eras"),
                           ("in English please: the third one, which scenes does it suit?",
                            "location:yuanming_new_garden#scene_types")])
+
+
+# - an ordinal asking a fact only the titles have ("¿la cuarta en qué idiomas está?") after the
+#   sets listed under a FAQ answer that came between: the fourth title, not the fourth set.
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("es", [("¿tienen series de ciencia ficción?", "list:works?genre=sci_fi"),
+            ("¿y algún estudio con una pantalla LED gigante de fondo para escenas espaciales?", "*"),
+            ("¿la cuarta en qué idiomas viene?", "work:work_grandma_2_0#languages"),
+            ("¿se puede licenciar?", "work:work_grandma_2_0#coproduction")]),
+    ("ko", [("SF 작품 있어요?", "list:works?genre=sci_fi"),
+            ("배경이 큰 LED 화면인 스튜디오 있어요? 우주 장면 찍으려고요", "*"),
+            ("네 번째 작품은 무슨 언어로 돼 있어요?", "work:work_grandma_2_0#languages")]),
+])
+def test_ordinal_fact_of_the_list_before_a_faq_list(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns, fits=fits)
