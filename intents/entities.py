@@ -211,11 +211,11 @@ class EntityIndex:
                 words = key
                 if words and len("".join(words)) >= 2:
                     latin.setdefault(words, {})[target] = None
-                if term.kind in PLURAL_KINDS and words and words[-1][-1:] not in "sxyz" and len(words[-1]) >= 4:
+                if term.kind in PLURAL_KINDS and len(words) == 1 and len(words[0]) >= 5 and words[0][-1] in "lnrd":
                     # a kind of scene or genre said in the plural, as Spanish makes it ("jardín"
-                    # → "¿qué sets tienen jardines?": one letter past what fuzzy matching allows)
-                    plural = tuple(w + ("s" if w[-1] in "aeiou" else "es") if len(w) >= 4 else w for w in words)
-                    latin.setdefault(plural, {})[target] = None
+                    # → "¿qué sets tienen jardines?": one letter past what fuzzy matching allows;
+                    # a vowel's "-s" is within it)
+                    latin.setdefault((words[0] + "es",), {})[target] = None
                 if len(words) >= 3 and words[0] in ARTICLES and term.kind == "work":
                     # "Garden Beneath the Code 장르가 뭐노": a title is typed without its article
                     latin.setdefault(words[1:], {})[target] = None
