@@ -287,7 +287,9 @@ class Brain:
         again = self.resend(turn, memory)
         reply = None
         kind, _, rid = (memory.focus or "").partition(":")
-        focus_fact = facts.first_fact(kind, u.facts) if memory.focus and not u.records() and u.refers else None
+        # ("back to English. the third one, what scenes?": the third of the list, not the focus)
+        focus_fact = facts.first_fact(kind, u.facts) if memory.focus and not u.records() and u.refers \
+            and u.ordinal is None else None
         if u.rest and any(ch.isalnum() for ch in u.rest) and focus_fact:
             # "which eras does that one cover, in English please?": that fact of the record in focus
             reply = facts.answer(turn, kind, rid, focus_fact)

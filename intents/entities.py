@@ -130,6 +130,8 @@ def _name_key(text: str) -> tuple[str, ...] | str:
     return tuple(tok for tok, _, _ in latin_tokens(text))
 
 
+PLURAL_KINDS = frozenset({"scene_type", "genre"})
+"""Taxonomy terms also indexed in the plural (kinds of scenes and genres are asked of in the plural)."""
 ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las"})
 """A title's leading article, which partners often leave out ("Ancestral Hall", "Kitchen God Quits")."""
 CUTOFF = 85.0
@@ -209,6 +211,11 @@ class EntityIndex:
                 words = key
                 if words and len("".join(words)) >= 2:
                     latin.setdefault(words, {})[target] = None
+                if term.kind in PLURAL_KINDS and len(words) == 1 and len(words[0]) >= 5 and words[0][-1] in "lnrd":
+                    # a kind of scene or genre said in the plural, as Spanish makes it ("jardín"
+                    # → "¿qué sets tienen jardines?": one letter past what fuzzy matching allows;
+                    # a vowel's "-s" is within it)
+                    latin.setdefault((words[0] + "es",), {})[target] = None
                 if len(words) >= 3 and words[0] in ARTICLES and term.kind == "work":
                     # "Garden Beneath the Code 장르가 뭐노": a title is typed without its article
                     latin.setdefault(words[1:], {})[target] = None

@@ -88,8 +88,8 @@ _PATTERNS = [
     r"\b(?:call|phone|ring) me back\b",
     # "can a real person from yer side ring me about it", "can somebody from the secretariat just
     # message me": who (a person, someone) then, a few words on, a call or a message to me
-    (r"\b(?:someone|somebody|anyone|a (?:real |live |actual )?(?:person|human))\b[^.?!]{0,40}?"
-     r"\b(?:call|phone|ring|message|text|email|e-mail|contact|reach)\s+(?:me|us)\b"),
+    (r"\b(?:someone|somebody|anyone|a (?:real |live |actual )?(?:person|human))\b[^.?!]{0,60}?"
+     r"\b(?:call|phone|ring|message|text|email|e-mail|contact|reach|get back to|get in touch with|write to)\s+(?:me|us)\b"),
     (r"\b(?:have|get|ask) (?:someone|somebody|a person|an agent|a representative|your team)\s+"
      r"(?:to\s+)?(?:call|contact|email|reach|get back to|write to)\b"),
     r"\bcontact (?:a|your|the) (?:person|human|representative|agent|team|staff)\b",
@@ -239,6 +239,16 @@ _PATTERNS = [
     # (Hokkien "阮" is "we", "欲" "want": "請幫阮聯絡…，阮欲直接佮伊講")
     (r"(?:帮|替|给)(?:我|我们|阮)(?:联系|联络|找)[^，,。？?！!]{0,16}(?:的人|负责人|工作人员|同事)"
      r"|(?:我|我们|阮)(?:想|欲)(?:跟|和|佮)?[^，,。？?]{0,8}直接(?:谈|聊|沟通|对接|讲|说)"),
+    # a named team's people asked to call: "让Dalynn那边的人直接联系我", "请秘书处的同事尽快回电",
+    # or sought out to talk: "俺想找竖屏短剧运营中心的人直接聊", "我要找国际业务部的负责人谈"
+    (r"(?:让|请|麻烦|叫)[^，,。？?！!]{1,16}(?:的人|那边|负责人|同事|工作人员|老师)(?:直接|尽快|马上|赶紧)?"
+     r"(?:联系|联络|打电话给|致电|回电|对接|找)(?:一下)?(?:我|我们|俺|俺们)"
+     r"|(?<!怎么)(?<!如何)(?<!去)找[^，,。？?！!]{1,16}的(?:人|负责人|同事|工作人员|老师|对接人)(?:直接|当面|具体|详细)?(?:聊|谈|沟通|对接|说)"),
+    # "국제사업팀 분이 저한테 연락 주시면 좋겠어요": a call back wished for
+    r"(?:저한테|저에게|제게|저희한테|저희에게)\s*(?:좀\s*)?(?:직접\s*)?(?:연락|전화|회신)(?:을|를)?\s*(?:주시면|해 주시면|해주시면|주셨으면|해 주셨으면)",
+    # "could your Dalynn team get in touch with me", "please have the secretariat contact us"
+    (r"\b(?:have|get|ask|arrange for)\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:team|office|department|secretariat|studio|center|centre|desk)\s+"
+     r"(?:to\s+)?(?:call|contact|email|e-mail|reach|get back to|write to|get in touch with)\s+(?:me|us)\b"),
 ]
 _RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE | re.MULTILINE)
 
@@ -276,6 +286,8 @@ _CONNECT = re.compile(
     # some titles")
     r"|\bhook (?:me|us) up (?:directly )?with (?:her|him|them|that (?:person|team|office|lady|guy|studio)|whoever)\b"
     r"|\b(?:put|get) (?:me|us) in touch\b|\bput (?:me|us) through(?: to (?:them|him|her|that team|that office))?\b"
+    # "pásame con la secretaría", "comunícame con el centro de microdramas": a team named
+    r"|\b(?:me |nos )?(?:pasame|pasenme|paseme|pasanos|pasas|comunicame|comuniquenme|comunicas|conectame|conectenme|conectas) con (?:la|el|los|las) (?!lista|menu|catalogo|info|informacion|precio|siguiente|otr[oa]s?\b)\w"
     r"|\b(?:comunicame|comuniquenme|pasame|pasenme|ponme|conectame) con (?:ellos|ellas|el|ella|esa gente|ese equipo)\b|\bmake (?:an?|the) intro(?:duction)?\b|\bintroduce (?:me|us) to (?:them|him|her)\b"
     r"|\b(?:conectame|conectanos|conectenme|ponme en contacto|ponnos en contacto|poner(?:me|nos) en contacto|contactarme con|contactame con)\b"
     r"|\b(?:me|nos) (?:puedes|podes|podrias|pueden|podrian|puede) (?:poner en contacto|conectar|contactar|comunicar|pasar con)"
@@ -316,7 +328,7 @@ _CONNECT = re.compile(
     r"|本人(?:跟|和|与|同)(?:我|我们|敝人)(?:说|聊|谈|讲|联系|通话|对接)|(?:跟|和|与|同)\S{1,12}本人(?:说|聊|谈|讲|联系|通话)"
     r"|派(?:个)?(?:专人|人|同事)(?:跟|和|与|同)?(?:我|我们|敝人|鄙人)(?:联系|联络|对接)|与(?:敝人|鄙人)联系"
     # (not "누구랑 얘기하면 돼요?", "어느 분과 상의해요?": whom to talk to is asked, no one is called)
-    r"|(?<!누구)(?<!어느 분)(?<!어떤 분)(?<!어느 분이)(?<!어떤 분이)(?<!어느 팀)(?<!어떤 팀)(?<!어느 팀이)(?<!어떤 팀이)"
+    r"|(?<!누구)(?<!어디)(?<!어느 곳)(?<!어느 분)(?<!어떤 분)(?<!어느 분이)(?<!어떤 분이)(?<!어느 팀)(?<!어떤 팀)(?<!어느 팀이)(?<!어떤 팀이)"
     r"(?<!어느 부서)(?<!어떤 부서)"
     r"(?:이랑|랑|하고|와|과|님과|님이랑) (?:직접 )?(?:얘기|이야기|통화|대화|상의|상담)(?:하|할|해|를|를 ?하|좀)"
     r"|직접 (?:얘기|이야기|통화|대화|연결|상의)")

@@ -359,6 +359,12 @@ class Router:
             felt = "ok"  # "好的", "네 알겠어요", "got it": the answer taken in, nothing asked
         if felt is not None:
             return reactions.reply(turn, felt)  # "😂👍", "ㅋㅋㅋ": a friendly line, not the menu
+        if u.ordinal is not None and memory.before and memory.items and not u.records():
+            # "¿la cuarta en qué idiomas está?" after the sets listed under a FAQ: a fact only the
+            # list before it holds (languages: the titles) picks from that list
+            now_kind, then_kind = memory.items[0].partition(":")[0], memory.before[0].partition(":")[0]
+            if u.facts and not facts.first_fact(now_kind, u.facts) and facts.first_fact(then_kind, u.facts):
+                memory = memory.after(items=memory.before, before=())
         u, memory = self.relative_pick(turn, u, memory)
         u, memory = back_to_earlier(turn, u, memory)
         if lexicon.FOCUS_ASIDE.search(fold(turn.text)) and not u.records():
@@ -1674,9 +1680,11 @@ class Router:
             card = record_reply(turn, *target)  # "what's the program behind that session?": its card
             if card is not None:
                 return card
-        if self.news_topics(turn, u) and not self.reminder_of_focus(turn, u, memory):
-            # "avísame de novedades de incentivos": the topic's button, no reminder
-            return self.intents["subscribe"](turn).model_copy(update={"answer": "subscribe", "outcome": "action"})
+        if (topics := self.news_topics(turn, u)) and not self.reminder_of_focus(turn, u, memory):
+            # "avísame de novedades de incentivos": the topic's button, no reminder; a topic said
+            # with no word of its name ("email us whenever you add new dramas") is switched on too
+            told = turn if turn.ids("topic") else replace(turn, entities=(*turn.entities, *topics))
+            return self.intents["subscribe"](told).model_copy(update={"answer": "subscribe", "outcome": "action"})
         if u.action == "map" and (place := self._place_for_map(turn, u, target, memory)):
             reply = locations.on_button(turn, Callback("map", (place,)))  # what "📍 Show on map" does
             return reply.model_copy(update={"answer": f"location:{place}", "outcome": "action"})
@@ -3283,6 +3291,26 @@ class Router:
             return turn.kb.events[named[0]]
         if memory.focus and memory.focus.startswith("event:"):
             return turn.kb.events.get(memory.focus[6:])
+        return self._event_of_focus(turn, memory)
+
+    @staticmethod
+    def _event_of_focus(turn: Turn, memory: Memory):
+        """The event an action means when the record in focus is not an event but belongs to one:
+        "remind me a day before it starts" after the programme whose info session was talked about
+        just before (that session), or after a programme's card alone (its next session); after
+        the set an event is held at, that event when it was the one talked about before."""
+        kind, _, rid = (memory.focus or "").partition("#")[0].partition(":")
+        earlier = turn.kb.events.get((memory.earlier or "").partition(":")[2]) \
+            if (memory.earlier or "").startswith("event:") else None
+        if kind == "program" and rid in turn.kb.programs:
+            title = turn.kb.programs[rid].name.en.lower()
+            held = [e for e in turn.kb.events.values() if e.name.en.lower().startswith(title)]
+            if earlier is not None and earlier in held:
+                return earlier
+            coming = sorted((e for e in held if events.is_upcoming(e, turn.now)), key=lambda e: e.starts)
+            return coming[0] if coming else None
+        if kind == "location" and earlier is not None and earlier.location == rid:
+            return earlier
         return None
 
     def _place_for_map(self, turn: Turn, u: Understanding, target, memory: Memory) -> str | None:
@@ -4208,11 +4236,16 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     # the list's own "Next ▶" / "➕ More" (none on its last page), which a typed "more" presses: a
     # new list replaces it; an answer about one of its items keeps it ("more" pages on)
     more = _more_button(reply) if reply.items else memory.more
+    before = memory.before if items == memory.items else ()
+    if items != memory.items and kind != "list" and memory.items and items \
+            and items[0].partition(":")[0] != memory.items[0].partition(":")[0]:
+        before = memory.items  # a list of another kind under an answer about something else
     return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
                         clarified=key == "clarify",
                         item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus),
                         zone=(mentioned_zone(text) if text else None) or memory.zone, more=more, earlier=_earlier(memory, focus),
-                        subscribed=(reply.subject or "") if kind in ("subscribe", "unsubscribe") else None)
+                        subscribed=(reply.subject or "") if kind in ("subscribe", "unsubscribe") else None,
+                        before=before)
 
 
 # How far ahead a procedure asks for ("allow at least four weeks before your first shooting day").
