@@ -136,6 +136,14 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\bbest (actor|actress|director|screenplay)\b|\b(award|prize)[- ]?winners?\b|\bwon (an|the|any) (award|prize)s?\b"
                      r"|\bmejor (actor|actriz|director|guion)\b|\bganador(es|as?)? (del|de los) premios?\b"
                      r"|获奖|最佳(男主|女主|男演员|女演员|导演|编剧|影片)|수상자|수상작|(남우|여우)주연상|감독상"
+                     # a title's day on the platforms ("what date does X drop on the streaming apps?",
+                     # "¿qué día se estrena X en las plataformas?", "哪天在平台上线", "OTT에 언제 올라와요?")
+                     r"|\b(what|which) (date|day)\b.{0,40}\b(drop|drops|hit|hits|land|lands|stream|streams|air|airs|launch|launches|premiere|premieres|release|released|come out|go live|goes live|arrive|arrives)\b"
+                     r"|\bwhen (does|do|will|is|are|can) .{0,40}\b(drop|hit|land|stream|air|launch|premiere|released?|come out|go live|arrive|be (out|available|streaming))\b.{0,25}\b(streaming|platforms?|apps?|online|tv|netflix|youtube|services?)\b"
+                     r"|\b(streaming|platform|online|tv) (release|premiere|launch|debut) (date|day)\b|\bwhen (can|will|could) (viewers|people|audiences?|fans|the public|we|i|they|you) (stream|binge)\b"
+                     r"|\bque (dia|fecha) (se )?(estren|lanz|sale|llega|sube|emit|publica)\w*|cuando (llega|sale|sube|se sube|se emite|se publica|estara|va a estar)\b.{0,40}\b(plataformas?|streaming|en linea|online|television|tele)\b"
+                     r"|(哪天|哪一天|几号|什么时候|啥时候|何时).{0,12}(上线|开播|首播|播出|上架)|(上线|开播|上架)(时间|日期|日子)"
+                     r"|(OTT|ott|스트리밍|플랫폼|넷플릭스|유튜브|티빙|웨이브).{0,12}(언제|며칠|몇 ?일)|언제 ?(쯤 )?(올라|풀려|풀리|공개|출시|방영|개봉)"
                      r"|cuando (se )?(estren|lanz|salio|sale al aire)\w*|\b(ano|fecha) de (estreno|lanzamiento)\b|en que ano (se )?(estreno|salio|lanzo|emitio)"
                      r"|fecha (limite|de cierre)|\bplazo (para|pa|de) (postul|aplic|inscrib|solicit|present|mand|envi)\w*|hasta cuando hay plazo|hasta cuando (se puede|puedo|podemos|hay que) (postular|aplicar|inscribir|presentar)\w*|cierre de (inscripciones|convocatoria)"
                      r"|\b(disponibles?|libres?|ocupad[oa]s?|reservad[oa]s?)\b.{0,12}\b(en|para|el|la|durante) (el mes de )?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|la (proxima )?semana|el (proximo )?mes|verano|invierno)\b"
@@ -165,10 +173,19 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # how many companies or people an event will have (no record counts them): "how many
                      # Chinese companies are going to be there?", "¿cuántas empresas chinas van a ir?",
                      # "大概有多少家中国公司参加", "중국 회사는 몇 군데나 참가해요?"
-                     r"|\bhow many (\w+ )?(companies|firms|studios|people|participants|attendees|delegates|buyers|producers|exhibitors)\b.{0,25}\b(be there|attend\w*|going|coming|come|participat\w*|take part|taking part|show up|expected|registered|signed up)\b"
-                     r"|\bcuant[oa]s (\w+ )?(empresas|compan\w+|productoras|personas|participantes|asistentes|gente|estudios|compradores)\b.{0,20}\b(van|iran|vienen|vendran|asisten|asistiran|participan|participaran|habra|hay inscrit\w*|estaran)\b"
+                     # (or had: "how many people showed up to the signing ceremony?", "¿cuánta gente fue?",
+                     # "签约仪式到场多少人", "참석 인원 몇 명이었어요?"), or how many an intake takes ("how many
+                     # will they recruit?", "¿cuántos van a seleccionar?", "这次招多少人", "모집 인원 몇 명")
+                     r"|\bhow many (\w+ )?(companies|firms|studios|people|participants|attendees|delegates|buyers|producers|exhibitors|guests|visitors|folks|persons)\b.{0,25}\b(be there|attend\w*|going|coming|come|came|participat\w*|take part|taking part|took part|show(ed)? up|turn(ed)? up|were there|went|expected|registered|signed up)\b"
+                     r"|\bhow many (\w+ ){0,2}(recruits|trainees|candidates|participants|people|places|spots|seats|slots|positions)\b.{0,25}\b(recruit\w*|select\w*|accept\w*|admit\w*|take|taking|pick\w*|chosen|in (this|the|that) (intake|round|cohort|call|batch))\b"
+                     r"|\b(what|how big) (was|is|will be) the (turnout|attendance|headcount|intake)\b|\b(turnout|attendance|headcount) (figures?|numbers?)\b"
+                     r"|\bcuant[oa]s? (\w+ )?(empresas|compan\w+|productoras|personas|participantes|asistentes|gente|estudios|compradores|invitados)\b.{0,20}\b(van|iran|vienen|vendran|asisten|asistiran|participan|participaran|habra|hay inscrit\w*|estaran|fue|fueron|asistio|asistieron|vino|vinieron|hubo|participo|participaron|estuvo|estuvieron|llego|llegaron)\b"
+                     r"|\bcuant[oa]s (\w+ )?(personas|participantes|candidatos|seleccionad[oa]s|plazas|cupos|becas|lugares)\b.{0,20}\b(seleccion|acept|admit|recluta|toman|cogen|eligen|escogen|convocatoria|edicion|ronda)\w*"
+                     r"|\bcuant[oa]s (van a |piensan |se van a )?(seleccionar|aceptar|admitir|reclutar|elegir|escoger)\b"
                      r"|多少(家|个|位|名)?.{0,6}(公司|企业|机构|人|嘉宾|买家|片方).{0,4}(参加|参会|出席|到场|来|报名)"
+                     r"|(到场|出席|参加|参会|来了|去了)(了)?(多少|几)(个|位|名)?人|(到场|出席|参会)人数|招(多少|几)(个|位|名)?人|招(收|募)(多少|几)|(招募|招收|录取)(人数|名额)|录取(多少|几)"
                      r"|(회사|기업|업체|사람|제작사|바이어)(는|가|들은|들이)? ?(몇|얼마나).{0,6}(참가|참석|와|오|모이)"
+                     r"|(참석|참가|모집|선발|관객|방문|입장) ?(인원|인원수|규모)|몇 ?명(이나)? ?(왔|참석했|참가했|모였|뽑|선발|모집)"
                      # when a title comes out, in Korean ("언제 공개돼요?", "언제 출시돼요?")
                      r"|언제 ?(쯤 )?(공개|출시|방영|개봉)")),
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
@@ -1092,13 +1109,13 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
               # "what would it cost us to license it?", "what does the 2nd one cost to license?" ask a
               # number, as "how much" does (not "cost reduction", an incentive's name)
-              r"|\bwhat (does|do|would|will|did|might) .{0,40}\bcost\b(?! (reduction|saving|cut))|\bcost (us|me|them)\b|\bset (us|me|you|ya|them) back\b"
+              r"|\bwhat (does|do|would|will|did|might) .{0,40}\bcost\b(?! (reduction|saving|cut))|\bcost (us|me|them)\b|\bset (us|me|you|ya|them) back\b|\bwhat (does|do|would|will|did|might) .{0,40}\brun (us|me|you|ya|them)\b"
               r"|\bcost (to|of) (licen[cs]|rent|hire|book|buy|use|shoot|film|attend|join|enter|participat|register|go\b)|\blicen[cs]ing (costs?|fees?|prices?|terms)\b"
               # the cost asked bare or whether there is one ("and the cost?", "does it cost anything
               # to sign up?", "¿y el costo?", "¿cuesta algo?", "비용은요?"; not a cost reduction)
               r"|^\W*(and |so |what about |how about )?(the |its |their )?(total )?costs?\W*$|\bcosts? (anything|something|money|extra)\b"
               r"|^\W*(y |entonces |que tal )?(el |su )?(costo|coste)s?\W*$|\b(cuesta|cuestan|cobran|cobra) (algo|dinero)\b|^\W*비용(은|이)?(요)?\W*$"
-              r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria|piden|pedirian|pide)|\bcoste (anual|mensual|por|de|del|total)\b|\bcuota\b|alquiler|\brenta\b|por dia|al dia"
+              r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (nos |me |les |te )?(cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria|piden|pedirian|pide)|\bcoste (anual|mensual|por|de|del|total)\b|\bcuota\b|alquiler|\brenta\b|por dia|al dia"
               r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|(?<!lo )(?<!la )(?<!los )(?<!las )(?<!me )(?<!nos )(?<!se )(?<!donde )monto(?! (la|el|los|las|una?|su|sus|nuestr\w*|ustedes|ellos|ella|hengdian|zasme|hisda)\b)|importe|how much money"
               # whether it costs nothing is a price too ("is it free?", "¿la jornada es gratis?")
               r"|\b(is|are|it'?s|be) (it|that|this|they|the [\w-]+( [\w-]+)?|entry|admission|attendance) (free|gratis)\b|\bfree (of charge|entry|admission)\b|\bfree to (attend|visit|join|enter|watch|register|sign up|scout)\b|\bfor free\b"

@@ -1,0 +1,75 @@
+"""Kinds of mistake found in answers22 (a read set), each tried with wordings written for these tests:
+
+1. how many people came to a past event, or how many an intake takes ("what was the turnout at
+   the Latin film night?", "¿cuántos van a seleccionar?", "这次招多少人", "몇 명 뽑아요?"): numbers no
+   record publishes, so the honest gap naming the event, not its date or its card;
+2. a title's day on the streaming platforms, and a licence's price for "that one" ("when does X
+   hit the streaming platforms?", "¿cuánto nos costaría la licencia de esa?"): unpublished, a
+   gap, not the title's co-production status.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import fits, noon_services, talk
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "fix22b")
+
+
+NEXT = {"en": "what's the next event?", "es": "¿cuál es el próximo evento?", "zh": "下一个活动是什么",
+        "ko": "다음 행사 뭐예요?"}
+
+
+# -- 1. how many came to an event, how many an intake takes ------------------------------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "how many guests came to the signing ceremony?"),
+    ("en", "what was the turnout at the Latin film night?"),
+    ("es", "¿cuántas personas asistieron a la noche de cine latino?"),
+    ("es", "¿cuánta gente vino a la ceremonia de firmas?"),
+    ("zh", "签约仪式来了多少人"),
+    ("zh", "拉丁电影之夜到场人数有多少"),
+    ("ko", "협약식에 몇 명 왔어요?"),
+    ("ko", "라틴 영화의 밤 관객 규모가 어땠어요?"),
+])
+def test_how_many_came_to_a_past_event_is_a_gap(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "gap:*")], fits)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "how many people will they recruit?"),
+    ("es", "¿cuántos van a seleccionar?"),
+    ("zh", "这次招多少人"),
+    ("ko", "몇 명 뽑아요?"),
+])
+def test_how_many_an_intake_takes_is_a_gap(services: Services, lang: str, text: str) -> None:
+    reply = talk(services, lang, [(NEXT[lang], "event:*"), (text, "gap:*")], fits)
+    assert "<b>" in reply.text  # the event is named
+
+
+# -- 2. a title's platform release day, a licence's price --------------------------------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "when does Mocap Jianghu hit the streaming platforms?"),
+    ("en", "when can viewers stream Mocap Jianghu?"),
+    ("es", "¿cuándo llega Guerreros digitales a las plataformas de streaming?"),
+    ("zh", "动捕江湖哪天在流媒体平台上线"),
+    ("ko", "모션캡처 강호 OTT에 언제 올라와요?"),
+])
+def test_a_titles_day_on_the_platforms_is_a_gap(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "gap:*")], fits)
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("en", ["any comedies?", "the second one", "what would the licence for that one run us?"]),
+    ("es", ["¿tienen comedias?", "la tercera", "¿cuánto nos costaría la licencia de esa para Chile?"]),
+    ("zh", ["有喜剧吗", "第三部", "这部的版权授权要多少钱"]),
+    ("ko", ["코미디 있어요?", "세 번째 거", "그거 라이선스 비용 얼마예요?"]),
+])
+def test_a_licence_price_of_that_one_is_a_gap(services: Services, lang: str, turns: list[str]) -> None:
+    talk(services, lang, [(turns[0], "list:works?genre=comedy"), (turns[1], "work:*"), (turns[2], "gap:*")], fits)
