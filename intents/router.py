@@ -979,6 +979,8 @@ class Router:
     def answer_of(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """`answer`, with the list the ordinal picks from settled."""
         reply = self.best(turn, u, memory)
+        if scope.uncovered_period(turn, u, memory, reply):
+            return faq_reply(turn, "which_set")  # "the Aztec empire, would any set work?": what the sets cover
         if (reply.answer or "").startswith("faq:") and reply.answer != "faq:which_set" and not u.records() \
                 and any(e.kind in ("era", "genre", "scene_type") for e in u.entities) \
                 and WHERE_IS_GOOD.search(fold(turn.text)):

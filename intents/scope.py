@@ -449,6 +449,39 @@ def unlisted_set(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> 
     return any(len(w) >= 4 if w.isascii() else len(w) >= 2 for w in unknown)
 
 
+# A story's period or civilisation said as such ("the Aztec empire", "ancient Rome", "la época
+# maya", "阿兹特克文明", "고대 로마 배경"): a setting in time that a set is asked to play
+PERIOD_SAID = re.compile(
+    r"\b(empires?|civili[sz]ations?|ancient|antiquity|medieval|middle ages|dynast(y|ies)|kingdoms?|pharaohs?|(\w+ )?(era|period|age|times)\b(?! (of|for) (the )?(shoot|filming))"
+    r"|imperios?|civilizaci\w*|antigu[oa]s?|antiguedad|medieval|edad media|epoca|periodo|dinastias?|reinos?|faraon\w*|tiempos de)\b"
+    r"|文明|帝国|古国|古代|时代|时期|王朝|中世纪|法老|古(罗马|希腊|埃及|印度|巴比伦|波斯)"
+    r"|문명|제국|고대|중세|시대|왕조|파라오")
+# Asking for a set or a place to shoot ("would any set work for that", "¿tienen algún set?", "有景吗",
+# "찍을 세트 있을까요?")
+SET_ASKED = re.compile(r"\b(sets?|backlots?|lots?|stages?|locations?|decorad\w*|locaci\w*|escenarios?|platos?)\b|\b(shoot|film|rodar|filmar|grabar)\b"
+                       r"|景|场景|基地|拍|세트|촬영|찍")
+ANSWERED_AS = ("list:locations", "gap:", "out_of_scope", "fallback", "faq:", "smalltalk:help")
+
+
+def uncovered_period(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
+    """"We need something for the Aztec empire, would any set work?", "¿hay algún set para la
+    antigua Roma?", "고대 로마 배경 세트 있어요?": a period none of our sets is described with, asked
+    as a setting for a shoot. The which-set guide says what the sets cover (and asks the era),
+    which answers better than an unknown set's gap or the whole list of historical sets. A set
+    named by a thing ("a 1:1 replica of the pyramids") stays `unlisted_set`'s gap."""
+    key = reply.answer or ""
+    if "which_set" not in turn.kb.faq or key == "faq:which_set" or not key.startswith(ANSWERED_AS):
+        return False
+    if u.switch_lang or u.wants_person or u.action or u.ordinal is not None or u.records() \
+            or (u.refers and memory.focus) or u.ids("era") or u.gap:
+        return False
+    text = fold(turn.text)
+    if not (PERIOD_SAID.search(text) and SET_ASKED.search(text)) or HISTORY_LESSON.search(text):
+        return False
+    unknown = coverage.vocabulary(turn.kb).unexplained(_plain(u))
+    return any(len(w) >= 4 if w.isascii() else len(w) >= 2 for w in unknown)
+
+
 def unsure_faq(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
     """A FAQ answer that neither matcher stands behind, for a message with words our texts do not
     use: the shared words match it only weakly, the meaning puts another FAQ first and the

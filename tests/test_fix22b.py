@@ -5,7 +5,11 @@
    record publishes, so the honest gap naming the event, not its date or its card;
 2. a title's day on the streaming platforms, and a licence's price for "that one" ("when does X
    hit the streaming platforms?", "¿cuánto nos costaría la licencia de esa?"): unpublished, a
-   gap, not the title's co-production status.
+   gap, not the title's co-production status;
+3. a period none of our sets covers asked as a shoot's setting ("any set for ancient Rome?",
+   "¿tienen un decorado de la época maya?", "고대 로마 배경 세트 있어요?"): the which-set guide, which
+   says what the sets cover, not an unknown set's gap nor the list of historical sets (a thing
+   named, "一比一复刻的埃及金字塔", stays the gap).
 """
 
 from __future__ import annotations
@@ -73,3 +77,26 @@ def test_a_titles_day_on_the_platforms_is_a_gap(services: Services, lang: str, t
 ])
 def test_a_licence_price_of_that_one_is_a_gap(services: Services, lang: str, turns: list[str]) -> None:
     talk(services, lang, [(turns[0], "list:works?genre=comedy"), (turns[1], "work:*"), (turns[2], "gap:*")], fits)
+
+
+# -- 3. a period no set covers -----------------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "do you have a set for ancient Rome?"),
+    ("en", "any set that could pass for ancient Egypt with pharaohs?"),
+    ("es", "¿hay algún set que sirva para la antigua Roma?"),
+    ("es", "¿tienen un decorado de la época maya?"),
+    ("zh", "想拍阿兹特克文明的古装戏，有合适的景吗"),
+    ("ko", "고대 로마 배경 세트 있어요?"),
+    ("ko", "마야 문명 배경으로 찍을 만한 곳 있어요?"),
+])
+def test_a_period_no_set_covers_gets_the_which_set_guide(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "faq:which_set")])
+
+
+@pytest.mark.parametrize(("lang", "text", "expect"), [
+    ("zh", "你们有没有一比一复刻的埃及金字塔景区？", "gap:*"),
+    ("en", "which set works for the Qing dynasty?", "list:locations?era=qing"),
+    ("es", "¿qué sets tienen para la época republicana?", "list:locations?era=republican"),
+])
+def test_a_replica_or_a_period_we_cover_keeps_its_answer(services: Services, lang: str, text: str, expect: str) -> None:
+    talk(services, lang, [(text, expect)], fits)
