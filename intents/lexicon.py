@@ -2695,12 +2695,20 @@ def in_region(country: str, region: str) -> bool:
 # tienen con Latinoamérica?", "你们跟拉美有什么合作", "중남미랑은 어떤 협력"): a region and a word
 # of working together, read on the folded text.
 # ("el mercado hispano", "Hispanic audiences": the Spanish-speaking Americas said by their language)
+# People or countries said by the Spanish they speak ("la gente que habla castellano", "viewers who
+# speak Spanish"): the Spanish-speaking public, a market
+SPANISH_SPEAKERS = re.compile(r"\b(gente|publico|personas|paises|espectadores|audiencias?) (que )?hablan? (en )?(castellano|espanol)\b"
+                              r"|\b(people|viewers|audiences?|countries) (who|that) speaks? spanish\b")
 LATAM_REGION = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoamerica\w*|america latina|hispanoamerica\w*"
                           r"|\bhispan(o|a|os|as|ic)\b|hispanohablante\w*|spanish-?speaking|西语(市场|观众|地区)|스페인어권"
                           # "spanish-language markets", "mercados de habla hispana", "西班牙语市场", "스페인어 시장"
                           r"|spanish[- ]language (markets?|audiences?|viewers?|territor\w*|world)|de habla (hispana|castellana)"
                           r"|西班牙语(市场|观众|地区|国家)|스페인어 ?(시장|국가)"
                           r"|拉美|拉丁美洲|中南美|南美|중남미|남미|라틴 ?아메리카|라틴 ?아메리카"
+                          # the south said as such, and its people by the language they speak ("allá por
+                          # Sudamérica", "la gente que habla castellano", "Spanish-speaking viewers")
+                          r"|\bsouth americ\w*|\bcentral americ\w*|\bsudamerica\w*|\bsuramerica\w*|\bcentroamerica\w*"
+                          r"|" + SPANISH_SPEAKERS.pattern +
                           # the region's people in the trade: "productore latino" (Dominican), "Latin producers"
                           r"|\blatin[oa]?s? (producers?|companies|studios?|filmmakers?|creators?)\b"
                           r"|\b(productor|productora|empresa|estudio|creador|cineasta)\w* latin[oa]s?\b"
@@ -2731,10 +2739,10 @@ LATAM_PLACE = re.compile(r"\b(mexic\w*|argentin\w*|colombia\w*|chile\w*|peru\w*|
 REACHING = re.compile(r"\b(end(s)? up|picked up|pick(s|ed)? (it |them )?up|reach\w*|get(s)? (in)?to|make it to|sold|sell\w*|air(ed|s)?|shown|watch\w*|seen|markets?)\b"
                       r"|\b(viewers?|audiences?|buyers?|platforms?)\b"
                       r"|\bllega\w*|\bmercados?\b|\blo ven?\b|\b(se )?vend\w*|\bcompra\w*|\b(la )?gente\b|\bpublico\b|\bespectadores\b|\bcompradores\b"
-                      r"|卖到|卖给|播出|上线|观众|买家|能卖|賣到|賣給|上線|觀眾|買家|能賣|팔려|팔릴|팔렸|팔 ?수|팔리|판매|바이어|시청자|관객|방영|나가|시장|진출|市场|市場")
+                      r"|卖到|卖给|播出|上线|观众|买家|能卖|賣到|賣給|上線|觀眾|買家|能賣|팔려|팔릴|팔렸|팔 ?수|팔리|팔아|(?<![가-힣])파는|판매|바이어|시청자|관객|방영|나가|시장|진출|市场|市場")
 # Selling a show, said with the verb ("eso lo podríamos vender en español", "能卖到墨西哥吗"): a
 # market asked, even where a language is named beside it ("dubbed for Mexico?" sells nothing)
-SELLING = re.compile(r"\b(sold|sell\w*|vend\w*|distribu\w*)\b|卖|賣|发行|發行|팔|판매|배급|유통")
+SELLING = re.compile(r"\b(sold|sell\w*|vend\w*|distribu\w*)\b|卖|賣|发行|發行|팔|(?<![가-힣])파는|판매|배급|유통")
 
 
 def asks_latam_reach(text: str) -> bool:

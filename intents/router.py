@@ -1460,7 +1460,9 @@ class Router:
         # contact a Latin word routes to); no contact is named, so the ties FAQ below may answer
         latam_ties = bool(lexicon.LATAM_REGION.search(text) and lexicon.TIES.search(text)) and not u.records()
         if lexicon.OUR_SIDE_SPEAKS.search(text) and not u.records() and not key.startswith(("handoff", "gap:")) \
-                and not u.ids("contact") and _overview_faq(turn, "language"):
+                and not u.ids("contact") and _overview_faq(turn, "language") \
+                and not (lexicon.asks_latam_reach(turn.text) and lexicon.LATAM_REGION.search(text)):
+            # (the shows reaching "la gente que habla castellano" in the south: the route there, below)
             # "我们老板只讲西班牙语，你们那边能对接吗", "그쪽 담당자 스페인어 가능?": which languages our
             # people speak, not the contact list or one contact's role (a contact named keeps it)
             faq_id = _overview_faq(turn, "language")
@@ -1484,9 +1486,17 @@ class Router:
                                         # comprar un título pa Ecuador, cómo es la vaina")
                                         and not {"latin_america", "spanish", "coproduction", "licensing"}
                                         & set(turn.kb.faq[key[4:]].tags)))
-            and bool(lexicon.SELLING.search(text) or WORK_WORDS.search(text)))
+            and bool(lexicon.SELLING.search(text) or WORK_WORDS.search(text) or lexicon.SPANISH_SPEAKERS.search(text)))
         # ("the latin american market" is no set of a market street)
         sold_there = sold_there or (key.startswith("list:locations") and bool(lexicon.LATAM_MARKET.search(text)))
+        # "could we get Spanish dubs of your titles and sell them in Mexico?", "lo que se filma, ¿llega a
+        # la gente que habla castellano?": the route there, not the titles in Spanish nor the
+        # languages our people speak
+        sold_there = sold_there or (key == "list:works?language=es" and bool(lexicon.SELLING.search(text))) \
+            or (key == "faq:languages" and bool(lexicon.LATAM_REGION.search(text)))
+        if lexicon.asks_latam_reach(turn.text) and key.startswith("faq:") and key[4:] in turn.kb.faq \
+                and "latin_america" in turn.kb.faq[key[4:]].tags:
+            return None  # the route there already ("¿llega al público que habla español?"), no languages FAQ
         if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or sold_there or key.startswith(("event:", "list:events", "smalltalk", "fallback", "out_of_scope"))
                                                     or (key.startswith("work:") and (not key.endswith("#languages")
                                                                                      or lexicon.SELLING.search(text)))) \

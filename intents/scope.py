@@ -452,7 +452,7 @@ def unlisted_set(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> 
 # A story's period or civilisation said as such ("the Aztec empire", "ancient Rome", "la época
 # maya", "阿兹特克文明", "고대 로마 배경"): a setting in time that a set is asked to play
 PERIOD_SAID = re.compile(
-    r"\b(empires?|civili[sz]ations?|ancient|antiquity|medieval|middle ages|dynast(y|ies)|kingdoms?|pharaohs?|(\w+ )?(era|period|age|times)\b(?! (of|for) (the )?(shoot|filming))"
+    r"\b(empires?|civili[sz]ations?|ancient|antiquity|medieval|middle ages|dynast(y|ies)|kingdoms?|pharaohs?|(era|period|age|times)\b(?! (of|for) (the )?(shoot|filming))"
     r"|imperios?|civilizaci\w*|antigu[oa]s?|antiguedad|medieval|edad media|epoca|periodo|dinastias?|reinos?|faraon\w*|tiempos de)\b"
     r"|文明|帝国|古国|古代|时代|时期|王朝|中世纪|法老|古(罗马|希腊|埃及|印度|巴比伦|波斯)"
     r"|문명|제국|고대|중세|시대|왕조|파라오")
@@ -478,8 +478,17 @@ def uncovered_period(turn: Turn, u: Understanding, memory: Memory, reply: Reply)
     text = fold(turn.text)
     if not (PERIOD_SAID.search(text) and SET_ASKED.search(text)) or HISTORY_LESSON.search(text):
         return False
-    unknown = coverage.vocabulary(turn.kb).unexplained(_plain(u))
-    return any(len(w) >= 4 if w.isascii() else len(w) >= 2 for w in unknown)
+    # the period is the one our texts do not know: a word of its name beside the period word
+    # ("Aztec empire", "antigua Roma", "阿兹特克文明"), not any stray word ("hiya, a small Irish
+    # prodco planning a period drama, what sets do you have?" asks our sets)
+    periods = [m.span() for m in PERIOD_SAID.finditer(text)]
+    for word in coverage.vocabulary(turn.kb).unexplained(_plain(u)):
+        if len(word) < (4 if word.isascii() else 2):
+            continue
+        at = text.find(fold(word))
+        if at >= 0 and any(at - 8 <= end and start <= at + len(word) + 8 for start, end in periods):
+            return True
+    return False
 
 
 def unsure_faq(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:

@@ -9,7 +9,10 @@
 3. a period none of our sets covers asked as a shoot's setting ("any set for ancient Rome?",
    "¿tienen un decorado de la época maya?", "고대 로마 배경 세트 있어요?"): the which-set guide, which
    says what the sets cover, not an unknown set's gap nor the list of historical sets (a thing
-   named, "一比一复刻的埃及金字塔", stays the gap).
+   named, "一比一复刻的埃及金字塔", stays the gap);
+4. the shows dubbed into Spanish and sold in Latin America, or reaching "la gente que habla
+   castellano" in the south: the Spanish-language distribution FAQ, not the titles in Spanish nor
+   the languages our people speak.
 """
 
 from __future__ import annotations
@@ -100,3 +103,26 @@ def test_a_period_no_set_covers_gets_the_which_set_guide(services: Services, lan
 ])
 def test_a_replica_or_a_period_we_cover_keeps_its_answer(services: Services, lang: str, text: str, expect: str) -> None:
     talk(services, lang, [(text, expect)], fits)
+
+
+# -- 4. Spanish dubbing and distribution in Latin America --------------------------------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "can we have your series dubbed into Spanish and sold in Chile?"),
+    ("en", "which Spanish titles could we sell in Mexico?"),
+    ("es", "¿sus series se doblan al español para venderlas en México?"),
+    ("es", "lo que ruedan allá, ¿llega al público que habla español en Centroamérica?"),
+    ("zh", "你们的剧能配成西班牙语卖到墨西哥吗"),
+    ("ko", "여기 작품들 스페인어로 바꿔서 칠레에 팔아도 돼요?"),
+    ("ko", "작품을 스페인어로 더빙해서 페루에 파는 거 가능해요?"),
+])
+def test_spanish_dubbing_for_latin_america_is_the_distribution_faq(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "faq:spanish_distribution")])
+
+
+@pytest.mark.parametrize(("lang", "text", "expect"), [
+    ("es", "¿qué obras hay en español?", "list:works?language=es"),
+    ("es", "¿qué idiomas habla su equipo?", "faq:languages"),
+    ("en", "how do we get to Hengdian from Mexico?", "faq:how_to_reach_hengdian"),
+])
+def test_spanish_titles_and_our_languages_keep_their_answers(services: Services, lang: str, text: str, expect: str) -> None:
+    talk(services, lang, [(text, expect)])
