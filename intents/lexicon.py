@@ -1567,6 +1567,16 @@ CATALOG_NAMED = re.compile(r"catalog|catalogue|slate|line-?up|catalogo|片单|�
 CATALOG_MAKEUP = re.compile(r"구성|짜여|(카탈로그|목록|라인업|리스트) ?전체|构成|组成|结构|概况|(总体|整体|大致|大概)(情况|介绍|内容)|組成|構成|概況"
                             r"|\bmake-?up\b|\bcomposition\b|\bbreak ?down\b|\bbroken down\b|\boverview\b|\bcompuesto\b|\bcomposicion\b|\bpanorama\b")
 
+# What the catalog holds or is, asked of it as a whole ("¿qué trae el catálogo 2025?", "what does
+# your 2025 slate include?", "你们2025片单是啥", "2025 카탈로그에 뭐 들어 있어요?"): its overview, even
+# where the year leans to the FAQ of co-producing a title "from the 2025 catalog" (a deal or a
+# procedure asked is that FAQ's: "¿cómo licenciamos algo del catálogo 2025?")
+CATALOG_CONTENTS = re.compile(
+    r"\bwhat('?s| is| does| do)\b.{0,25}\b(in|on|include|includes|contain|contains|hold|holds|have|has|cover|covers|offer|offers)\b(?!.{0,5}\b(for|to)\b)"
+    r"|\bwhat('?s| is) (the|your|this|that) (\d{4} )?(catalog|catalogue|slate|line-?up)\W*$"
+    r"|\bque (trae|traen|incluye|incluyen|contiene|contienen|tiene|tienen|hay|ofrece|ofrecen|es el|es su|lleva)\b"
+    r"|(是啥|是什么|是什麼|有啥|有什么|有什麼|包括|包含|都有|里面有|裡面有|收了|收录)"
+    r"|(뭐|무엇|뭣)(이|가)? ?(들어|있|포함|담겨)|(은|는) ?(뭐|무엇)(요|예요|에요|이에요|인가요|입니까)|어떤 (작품|게|것)(들)?(이|가)? ?(있|들어)")
 # What kinds of titles there are ("and what kinds?", "¿de qué géneros?", "啥类型都有", "무슨 장르"):
 # with the catalog's size asked, its first page answers both (the overview says how many and
 # which genres, and "the third one" can follow).
@@ -1893,6 +1903,14 @@ PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe dril
 """Co-producing or licensing one of our titles, asked as a procedure ("if we fancied co-producing
 one of the dramas on your list, what's the drill?", "¿cómo es el proceso para licenciar un título?"):
 the FAQ tagged `coproduction`, not the list of titles open to co-production."""
+CATALOG_DEAL = re.compile(CO_PRODUCING.pattern + r"|" + PROCEDURE.pattern + r"|\bbuy|\bacquir|\bcompr|\badquir|\brights\b|\bderechos\b|买|购|引进|구매|구입|사고")
+
+
+def catalog_contents_asked(folded: str) -> bool:
+    """Is the catalog, named, asked what it holds, with no deal or procedure asked (`CATALOG_CONTENTS`)?"""
+    return bool(CATALOG_NAMED.search(folded) and CATALOG_CONTENTS.search(folded) and not CATALOG_DEAL.search(folded))
+
+
 _LANGUAGE_NAMES = r"(english|spanish|chinese|mandarin|korean|ingles|espanol|chino|mandarin|coreano)"
 # Staff or crew who speak a language ("bilingual staff", "personal bilingüe", "会外语的工作人员",
 # "포르투갈어나 영어 되는 분"): the languages FAQ, even beside "can you answer me in Spanish?".

@@ -1428,14 +1428,18 @@ class Router:
         money word named keeps its own answer."""
         key = reply.answer or ""
         text = fold(turn.text)
+        contents = lexicon.catalog_contents_asked(text)
         if not (CATALOG_NAMED.search(text) and (CATALOG_WHOLE.search(text) or WHAT_IN.search(text)
-                                                or lexicon.CATALOG_MAKEUP.search(text))) \
+                                                or lexicon.CATALOG_MAKEUP.search(text) or contents)) \
                 or u.records() or u.ids("genre") or u.filters or COST_TALK.search(text) or u.wants_person:
             return None
         faq = turn.kb.faq.get(key[4:]) if key.startswith("faq:") else None
         if key in ("smalltalk:help", "fallback", "out_of_scope") or (key.startswith("gap:") and u.gap not in GAP_NUMBERS) \
                 or (faq is not None and not {"catalog", "licensing", "coproduction"} & set(faq.tags)) \
-                or (faq is not None and lexicon.CATALOG_MAKEUP.search(text) and not (u.fact or u.facts or u.gap)):
+                or (faq is not None and lexicon.CATALOG_MAKEUP.search(text) and not (u.fact or u.facts or u.gap)) \
+                or (faq is not None and contents and not u.gap):
+            # ("¿qué trae el catálogo 2025?", "你们2025片单是啥": what the catalog holds, named by the
+            # year its co-production FAQ is asked with, no deal asked)
             return catalog_about(turn)
         return None
 
@@ -4284,7 +4288,7 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return False
     if key.startswith("event:") and NEXT_ONE.search(fold(u.text)):
         return False  # "¿cuál es el evento más cercano?": the one coming, not the nearest airport
-    if key in ("catalog:about", "list:works") and (CATALOG_WHOLE.search(fold(u.text)) or (
+    if key in ("catalog:about", "list:works") and (CATALOG_WHOLE.search(fold(u.text)) or lexicon.catalog_contents_asked(fold(u.text)) or (
             CATALOG_NAMED.search(fold(u.text)) and lexicon.CATALOG_MAKEUP.search(fold(u.text)) and not (u.fact or u.facts))):
         # "how many titles are in the catalog?", "카탈로그 전체 구성이 어떻게 되나요": its overview, not
         # how to license one

@@ -12,7 +12,10 @@
    named, "一比一复刻的埃及金字塔", stays the gap);
 4. the shows dubbed into Spanish and sold in Latin America, or reaching "la gente que habla
    castellano" in the south: the Spanish-language distribution FAQ, not the titles in Spanish nor
-   the languages our people speak.
+   the languages our people speak;
+5. the catalog asked what it holds, named by its year ("what does your 2025 slate include?",
+   "2025 카탈로그는 뭐요?"): its overview (or first page), not the FAQ of co-producing a title "from
+   the 2025 catalog", which a deal or a procedure asked keeps.
 """
 
 from __future__ import annotations
@@ -126,3 +129,27 @@ def test_spanish_dubbing_for_latin_america_is_the_distribution_faq(services: Ser
 ])
 def test_spanish_titles_and_our_languages_keep_their_answers(services: Services, lang: str, text: str, expect: str) -> None:
     talk(services, lang, [(text, expect)])
+
+
+# -- 5. the catalog as a whole ---------------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "what does your 2025 slate include?"),
+    ("en", "what's the 2025 catalog?"),
+    ("es", "¿qué incluye el catálogo 2025?"),
+    ("zh", "2025片单都有啥"),
+    ("zh", "你们2025年的片单是什么"),
+    ("ko", "2025 카탈로그는 무엇입니까?"),
+    ("ko", "2025 카탈로그에 어떤 작품들이 있어요?"),
+])
+def test_the_catalog_asked_what_it_holds_is_its_overview(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, ["catalog:about", "list:works"])])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "how do we license something from the 2025 catalog?"),
+    ("es", "¿cómo licenciamos algo del catálogo 2025?"),
+    ("zh", "片单里的剧怎么合拍"),
+    ("ko", "2025 카탈로그 작품 판권 사려면 어떻게 해요?"),
+])
+def test_a_deal_asked_of_the_catalog_stays_its_faq(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "faq:coproduce_catalog_title")])
