@@ -268,6 +268,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|누가 (이용|쓸|받을|신청할)|조건이|요건|외국 팀도|신청 ?대상|이용 ?대상|지원 ?대상|대상은|대상\?"
                     # "啥样的剧组能享受", "어떤 팀이 받을 수 있나요": who gets it, said as which kind of crew
                     r"|(啥|怎么)样的.{0,6}(可以|能|才能)|(谁|哪些人|哪种.{0,3})(能|可以)享受|享受得了|够条件"
+                    # which crews or companies may use it ("哪些剧组能用", "哪类公司可以用")
+                    r"|(哪些|哪种|哪类|什么)(样的)?(剧组|团队|公司|企业|项目|人)(能|可以)(用|使用|享受|享有|申请)"
                     r"|어떤 (팀|회사|제작사|곳|기업|업체|작품|분)(이|가|도|들이)? ?(받|신청|이용|해당)|받을 수 있는 (팀|회사|곳|대상)"
                     # "who's that for exactly, would a UK outfit count?", "¿para quién es?", "是给谁的"
                     r"|\bwho('s| is) (that|it|this)( one)? (meant )?for\b|\bwould (a|an|our) (\w+ ){0,3}(count|qualify)\b"
@@ -1640,11 +1642,17 @@ SERVICES: tuple[str, ...] = (
     r"\bextras\b|background (actors|talent)|figurante|群演|群众演员|临演|보조 ?출연|엑스트라",
     # (and the kit itself: "can we rent lights and cameras there?", "¿se consigue equipo allá? luces, cámaras")
     (r"equipment|\bgear\b|\b(camera|lighting|grip) (kit|package)|alquiler de equipo|\bequipos\b|器材|设备|장비"
-     r"|\b(lights|lighting|cameras|luces|iluminacion|camaras|gruas?|dollys?)\b|\bequipo (alla|aca|ahi|alli|de (rodaje|filmacion|iluminacion|camara))\b"),
+     r"|\b(lights|lighting|cameras|luces|iluminacion|camaras|gruas?|dollys?)\b|\bequipo (alla|aca|ahi|alli|de (rodaje|filmacion|iluminacion|camara))\b"
+     # the kit hired said as "material" ("alquiler de material", "rentar material de rodaje")
+     r"|\b(alquiler|renta|alquilar|rentar) (de )?(material|equipamiento)\b|\bmaterial (de rodaje|de filmacion|tecnico)\b"),
     r"interpret|translat|traduct|翻译|通译|傳譯|传译|통역|번역",
     r"costume|\bprops\b|vestuario|utileria|服装|道具|의상|소품",
     r"accommodation|\bhotels?\b|lodging|alojamiento|hospedaje|住宿|酒店|宾馆|숙소|호텔",
-    r"local crew|crew (hire|on the ground)|equipo tecnico local|本地(工作人员|剧组人员)|현지 스태프",
+    # (the crew found or hired there: "técnicos locales", "找剧组人员", "현지 인력")
+    (r"local crew|crew (hire|on the ground)|\b(hire|find|get|source|book) (us )?(a )?(local )?(crew|crew members|technicians|gaffers?|grips?)\b"
+     r"|equipo tecnico local|\b(tecnicos|personal|equipo humano|staff) (local(es)?|de alla|de alli)\b|\b(conseguir|contratar|buscar) (tecnicos|personal tecnico|equipo tecnico)\b"
+     r"|本地(工作人员|剧组人员)|(找|招|请|雇)(个|些|点)?(当地的?|本地的?)?(剧组人员|工作人员|人手|技术人员|灯光师|摄影师|场务)"
+     r"|현지 ?(스태프|인력|크루|기술진)|(스태프|인력|크루)(를|을|도)? ?(구|섭외|소개)"),
 )
 """Kinds of on-site service; a message naming two or more asks for the services a visiting crew
 can get in Hengdian ("can you sort extras, gear hire and an interpreter?")."""

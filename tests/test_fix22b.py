@@ -15,7 +15,10 @@
    the languages our people speak;
 5. the catalog asked what it holds, named by its year ("what does your 2025 slate include?",
    "2025 카탈로그는 뭐요?"): its overview (or first page), not the FAQ of co-producing a title "from
-   the 2025 catalog", which a deal or a procedure asked keeps.
+   the 2025 catalog", which a deal or a procedure asked keeps;
+6. local crew and gear hire asked for in words ("técnicos locales y alquiler de material", "找剧组人员
+   租设备", "현지 인력이랑 장비"): the on-site services incentive (not a price gap nor whether foreign
+   crews may film); which crews may use it ("哪类公司可以用"): its eligibility.
 """
 
 from __future__ import annotations
@@ -153,3 +156,31 @@ def test_the_catalog_asked_what_it_holds_is_its_overview(services: Services, lan
 ])
 def test_a_deal_asked_of_the_catalog_stays_its_faq(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "faq:coproduce_catalog_title")])
+
+
+# -- 6. on-site services described ---------------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "can you find us a local crew and rent us gear out there?"),
+    ("es", "¿nos pueden conseguir técnicos locales y alquiler de equipos en Hengdian?"),
+    ("es", "¿nos ayudan con personal local y alquiler de material de rodaje?"),
+    ("zh", "你们能帮我们在横店找灯光师、租器材吗"),
+    ("zh", "到了那边能不能帮忙招点人手，再租些设备"),
+    ("ko", "헝뎬에서 현지 인력이랑 촬영 장비 좀 구해 주실 수 있나요?"),
+])
+def test_local_crew_and_gear_are_the_on_site_services(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "incentive:on_site_services")])
+
+
+def test_local_crew_and_gear_after_another_incentive(services: Services) -> None:
+    talk(services, "es", [("vamos a rodar un microdrama en Hengdian, ¿hay alguna ayuda?", ["faq:incentives", "incentive:*"]),
+                          ("¿nos podrían conseguir personal local y alquilar material allá?", "incentive:on_site_services")],
+         fits)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "现场制作服务哪类公司可以用"),
+    ("zh", "现场制作服务什么样的剧组能用"),
+    ("en", "who can use the on-site production services?"),
+])
+def test_which_crews_may_use_the_on_site_services(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "incentive:on_site_services#eligibility")])
