@@ -1785,7 +1785,9 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外|外籍演员
                           # a look from elsewhere cast ("blonde Scandinavian faces", "caras latinas",
                           # "欧美面孔", "서양 배우 얼굴"): still whether foreigners are cast
                           r"|\b(european|western|caucasian|white|black|african|latin[oa]?|latin american|american|non[- ]?asian|non[- ]?chinese|scandinavian|slavic|foreign[- ]looking)( \w+)? (faces?|actors?|actresses|leads?|cast members?)\b"
-                          r"|\b(caras|rostros|actores|actrices) (europe\w*|occidental\w*|latin\w*|gringa?s?|extranjer\w*|no asiatic\w*|african\w*)"
+                          r"|\b(caras|rostros|actores|actrices) (europe\w*|occidental\w*|latin\w*|gringa?s?|extranjer\w*|no asiatic\w*|african\w*|no chin[oa]s|que no sean chin[oa]s)"
+                          r"|\b(non[- ]?chinese|non[- ]?asian) (people|extras|talent|performers)\b|\b(gente|extras|figurantes) (no chin[oa]s|extranjer\w*)\b"
+                          r"|非中国(的)?(面孔|演员|人)|(외국인|서양인|외국) ?(얼굴|엑스트라|출연자)"
                           r"|(欧美|欧洲|西方|白人|黑人|非洲|拉美|拉丁|外籍)(的)?(面孔|脸|演员|艺人|女演员|男演员)"
                           r"|(서양|유럽|서구|백인|흑인|아프리카|남미|라틴)(인|계)? ?(배우|얼굴|연기자)"
                           # the partner's own actors, from their country ("can our Nigerian actors be cast",
@@ -1975,7 +1977,13 @@ LANGUAGES_UNDERSTOOD = re.compile(
     r"|" + STAFF_LANGUAGE.pattern +
     # "呢个机器人识唔识睇粤语？" (read as 会不会看粤语), "영어 알아들어요?": which languages the chat understands
     r"|(会不会|能不能|懂不懂|看得懂|听得懂|看不看得懂)(看|听|说|讲|读)?(粤语|广东话|普通话|中文|英语|英文|韩语|韩文|西班牙语|繁体)"
+    # the language said first: "老外讲英文他们听得懂伐", "说西语的话现场能懂吗"
+    r"|(英语|英文|西班牙语|西语|韩语|外语)(的话)?.{0,8}(听得懂|听懂|听不懂|懂吗|懂不懂|能懂|听不听得懂|能沟通|沟通得了)"
     r"|(要|得|只能)(写|用|打)(普通话|中文|简体)|(영어|한국어|중국어|스페인어|한글)(를|로|도)? ?(알아듣|알아들|알아봐|읽을 ?줄|이해해|이해하|통해|통하)")
+# A part to play or the people cast said ("for a role", "演个角色", "배우"): foreigners who act, where
+# foreigners who only speak a language ("老外讲英文他们听得懂伐") ask the crews' languages
+CAST_SAID = re.compile(r"\b(actors?|actress\w*|faces?|roles?|parts?|cast\w*|extras|actor\w*|actriz|actrices|papel\w*|caras?|rostros?|figurantes)\b"
+                       r"|演员|面孔|脸|角色|演|群演|艺人|배우|얼굴|역할|배역|캐스팅|출연|연기")
 """Whether we (the assistant, the crews on set) understand a language ("does this chat understand
 English or must I type Chinese?", "¿allá hablan inglés?"): the languages FAQ, not the help text
 or a change of the reply language."""
@@ -2197,7 +2205,7 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|\b(miedo|preocup\w*|tem(o|emos|er)|asust\w*)\b.{0,40}\b(cuest\w*|cost\w*|dinero|plata|lana|presupuesto|gast\w*|caro)\b"
                         r"|(担心|怕|害怕|顾虑).{0,10}(钱|成本|费用|预算|贵|超支|开销)|(돈|비용|예산|제작비).{0,15}(걱정|겁나|무서|부담)"
                         # ("caras europeas", "caras nuevas": faces, not expensive)
-                        r"|\b(barat[oa]s?|carer[oa]s?|car[oa]s?(?! (europe|occidental|latin|asiatic|african|extranjer|gring|nuev|conocid|famos|blanc|negr|rubi))|economic[oa]|asequible|accesible para)\b"
+                        r"|\b(barat[oa]s?|carer[oa]s?|car[oa]s?(?! (europe|occidental|latin|asiatic|african|extranjer|gring|nuev|conocid|famos|blanc|negr|rubi|no |que no |distint|diferent|de (actor|actric|extranjer|gring|otr)))|economic[oa]|asequible|accesible para)\b"
                         r"|(vale la pena|conviene|rinde|compensa),? (en dinero|economicamente|en costos?)|(en dinero|economicamente),? (nos )?(conviene|vale la pena|rinde|compensa)"
                         r"|sale (muy |mas )?(barato|caro|a cuenta|salado)|\bsalad[oa]\b|(los )?numeros (dan|cierran|salen)|(dan|cierran) los numeros"
                         r"|贵不贵|贵吗|很贵|便宜|划算|性价比|成本高|负担得起|小成本"

@@ -1551,6 +1551,7 @@ class Router:
             # title pointed back to, "해당 작품의 공동제작 조건은", is asked of that title)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
         elif FOREIGN_CAST.search(text) and not u.records() and not key.startswith(("event:", "list:events")) \
+                and not (LANGUAGES_UNDERSTOOD.search(text) and not lexicon.CAST_SAID.search(text)) \
                 and not (key.startswith("gap:") and u.gap != "credits"):
             # (the faces cast asked about is no credit of a title: "서양 배우 얼굴이 흔한가요?")
             # "我们公司签了几个洋面孔，在那边能接到戏不？": whether foreigners are cast, not joining
@@ -1883,7 +1884,11 @@ class Router:
             # "how do I get the rights to one of your titles for Ecuador?": the licensing
             # procedure the FAQ gives, not the honest gap about terms (shares, exclusivity)
             return faq_reply(turn, faq.id)
-        if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
+        # "横店那个影视盛会大概啥时候，想提前订酒店", "the festival, which dates? we want to book hotels
+        # early": a fact of the record named is asked, the unpublished thing is the reason for asking
+        aside = bool(u.fact and target and target in u.records() and facts.fact_for(target[0], u.fact)
+                     and not _gap_asked(turn.text, u.gap or ""))
+        if u.gap and not aside and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
                 and not (u.gap == "rights" and u.filter("coproduction")) \
                 and not (u.gap == "figures" and u.ids("partner")) \
                 and not (u.gap == "credits" and (any(kind != "work" for kind, _ in u.records()) or (

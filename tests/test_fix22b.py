@@ -18,7 +18,11 @@
    the 2025 catalog", which a deal or a procedure asked keeps;
 6. local crew and gear hire asked for in words ("técnicos locales y alquiler de material", "找剧组人员
    租设备", "현지 인력이랑 장비"): the on-site services incentive (not a price gap nor whether foreign
-   crews may film); which crews may use it ("哪类公司可以用"): its eligibility.
+   crews may film); which crews may use it ("哪类公司可以用"): its eligibility;
+7. the film festival described ("that huge film celebration Hengdian holds", "横店那个电影盛典"):
+   the festival (its dates when asked, whatever hotel or flight the partner books for it);
+   "caras no chinas pa un papel" (faces, not "expensive"): the foreign actors FAQ; foreigners
+   speaking English on set ("老外讲英文他们听得懂伐"): the languages FAQ, not foreign actors.
 """
 
 from __future__ import annotations
@@ -184,3 +188,38 @@ def test_local_crew_and_gear_after_another_incentive(services: Services) -> None
 ])
 def test_which_crews_may_use_the_on_site_services(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "incentive:on_site_services#eligibility")])
+
+
+# -- 7. the festival described, foreign faces, English on set ---------------------------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "that huge film celebration Hengdian holds, when does it take place?"),
+    ("en", "when is the film festival? we want to book hotels early"),
+    ("es", "¿cuándo es el gran encuentro de cine de Hengdian el año que viene?"),
+    ("zh", "横店那个电影盛典哪天开"),
+    ("zh", "影视盛会什么时候办，想先订机票"),
+    ("ko", "헝뎬 영화제 언제예요? 호텔 미리 잡으려고요"),
+])
+def test_the_festival_described_gives_its_dates(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, ["faq:film_festival", "event:hengdian_film_festival#date"])])
+
+
+def test_a_hotel_price_during_the_festival_stays_a_gap(services: Services) -> None:
+    talk(services, "en", [("how much is a hotel during the film festival?", "gap:*")], fits)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "¿y caras no chinas pa un papel, se consiguen allá?"),
+    ("es", "¿allá se consiguen rostros no chinos para un personaje?"),
+    ("en", "if we need non-Chinese faces for a role, can we find them there?"),
+])
+def test_non_chinese_faces_are_the_foreign_actors_faq(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "faq:foreign_actors")])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "老外讲英语的话现场听得懂吗"),
+    ("en", "our foreign crew only speaks English, will the staff on set understand them?"),
+    ("ko", "외국인 스태프들이 영어로 말하면 현장 사람들이 알아들어요?"),
+])
+def test_foreigners_speaking_english_on_set_is_the_languages_faq(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "faq:languages")])
