@@ -22,7 +22,9 @@
 7. the film festival described ("that huge film celebration Hengdian holds", "横店那个电影盛典"):
    the festival (its dates when asked, whatever hotel or flight the partner books for it);
    "caras no chinas pa un papel" (faces, not "expensive"): the foreign actors FAQ; foreigners
-   speaking English on set ("老外讲英文他们听得懂伐"): the languages FAQ, not foreign actors.
+   speaking English on set ("老外讲英文他们听得懂伐"): the languages FAQ, not foreign actors;
+8. off topic: a joke asked of the bot ("say something funny to cheer me up", "讲个笑话逗我开心"), not
+   the comedies; which camera to buy ("브이로그용 카메라 뭐 사면 돼요?"), not "what can you do".
 """
 
 from __future__ import annotations
@@ -223,3 +225,30 @@ def test_non_chinese_faces_are_the_foreign_actors_faq(services: Services, lang: 
 ])
 def test_foreigners_speaking_english_on_set_is_the_languages_faq(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "faq:languages")])
+
+
+# -- 8. off topic: a joke, a camera to buy ---------------------------------------------------------
+OOS = ("out_of_scope", "fallback", "gap:*")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "say something funny to cheer me up"),
+    ("en", "tell me a joke about accountants"),
+    ("es", "dime un chiste de médicos pa alegrarme el día"),
+    ("zh", "说点好笑的让我开心一下"),
+    ("ko", "웃긴 얘기 하나 해 주세요"),
+    ("ko", "렌즈는 뭘 사면 좋을까요?"),
+    ("en", "which camera should I buy for vlogging?"),
+    ("es", "¿qué cámara me compro para hacer vlogs?"),
+])
+def test_a_joke_or_a_camera_to_buy_is_off_topic(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, OOS)], fits)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "tell me about your comedies"),
+    ("ko", "웃긴 작품 있어요?"),
+    ("zh", "有搞笑的剧吗"),
+])
+def test_comedies_asked_for_stay_the_comedies(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "list:works?genre=comedy")])
