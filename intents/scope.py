@@ -469,6 +469,8 @@ PERIOD_SAID = re.compile(
     r"|imperios?|civilizaci\w*|antigu[oa]s?|antiguedad|medieval|edad media|epoca|periodo|dinastias?|reinos?|faraon\w*|tiempos de)\b"
     r"|文明|帝国|古国|古代|时代|时期|王朝|中世纪|法老|古(罗马|希腊|埃及|印度|巴比伦|波斯)"
     r"|문명|제국|고대|중세|시대|왕조|파라오")
+# A period genre, not a period named ("a period drama", "un drama de época"): our historical titles and sets
+PERIOD_GENRE = re.compile(r"\bperiod (dramas?|pieces?|films?|series|shows?|movies?)\b|\b(dramas?|series?|peliculas?|piezas?|historias?) de epoca\b")
 # Asking for a set or a place to shoot ("would any set work for that", "¿tienen algún set?", "有景吗",
 # "찍을 세트 있을까요?")
 SET_ASKED = re.compile(r"\b(sets?|backlots?|lots?|stages?|locations?|decorad\w*|locaci\w*|escenarios?|platos?)\b|\b(shoot|film|rodar|filmar|grabar)\b"
@@ -494,12 +496,12 @@ def uncovered_period(turn: Turn, u: Understanding, memory: Memory, reply: Reply)
     # the period is the one our texts do not know: a word of its name beside the period word
     # ("Aztec empire", "antigua Roma", "阿兹特克文明"), not any stray word ("hiya, a small Irish
     # prodco planning a period drama, what sets do you have?" asks our sets)
-    periods = [m.span() for m in PERIOD_SAID.finditer(text)]
+    periods = [m.span() for m in PERIOD_SAID.finditer(PERIOD_GENRE.sub(lambda m: " " * len(m.group()), text))]
     for word in coverage.vocabulary(turn.kb).unexplained(_plain(u)):
         if len(word) < (4 if word.isascii() else 2):
             continue
         at = text.find(fold(word))
-        if at >= 0 and any(at - 8 <= end and start <= at + len(word) + 8 for start, end in periods):
+        if at >= 0 and any(at - 12 <= end and start <= at + len(word) + 12 for start, end in periods):
             return True
     return False
 

@@ -100,6 +100,8 @@ def test_a_licence_price_of_that_one_is_a_gap(services: Services, lang: str, tur
     ("en", "any set that could pass for ancient Egypt with pharaohs?"),
     ("es", "¿hay algún set que sirva para la antigua Roma?"),
     ("es", "¿tienen un decorado de la época maya?"),
+    ("es", "buscamos algo del imperio inca, templos y todo eso, ¿algún set?"),
+    ("en", "hiya, a small Irish prodco here: any set that could work for the Viking age?"),
     ("zh", "想拍阿兹特克文明的古装戏，有合适的景吗"),
     ("ko", "고대 로마 배경 세트 있어요?"),
     ("ko", "마야 문명 배경으로 찍을 만한 곳 있어요?"),
