@@ -161,6 +161,9 @@ FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
 # Gaps a FAQ never answers: a price, a comparison or the weather is a figure staff give, not a
 # procedure ("3월 헝뎬 날씨 어떤가요?" shares its words with the costs FAQ and asks the weather).
 GAP_NUMBERS = frozenset({"price", "compare", "figures", "weather"})
+# What a visitor arranges around an event or a set (a hotel, where to eat): said beside a fact
+# of the record named ("¿cuándo es el festival? queremos reservar hotel"), the reason for asking
+VISIT_ASIDES = frozenset({"hotel", "local"})
 # Gaps of a deal's terms (who keeps the rights, whose credit) that a FAQ may answer as a whole
 # (`Router.gap_outvoted`); a measure (a stage's size, its capacity) stays an honest gap
 DEAL_GAPS = frozenset({"rights", "credits"})
@@ -1886,8 +1889,9 @@ class Router:
             return faq_reply(turn, faq.id)
         # "横店那个影视盛会大概啥时候，想提前订酒店", "the festival, which dates? we want to book hotels
         # early": a fact of the record named is asked, the unpublished thing is the reason for asking
-        aside = bool(u.fact and target and target in u.records() and facts.fact_for(target[0], u.fact)
-                     and not _gap_asked(turn.text, u.gap or ""))
+        # (a stay or a meal only: a price, a deal's terms or a measure asked beside a fact stay the gap)
+        aside = bool(u.gap in VISIT_ASIDES and u.fact and target and target in u.records()
+                     and facts.fact_for(target[0], u.fact) and not _gap_asked(turn.text, u.gap or ""))
         if u.gap and not aside and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
                 and not (u.gap == "rights" and u.filter("coproduction")) \
                 and not (u.gap == "figures" and u.ids("partner")) \
