@@ -140,6 +140,14 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(gano|ganaron|se llevo|se llevaron) (el )?(premio|mejor|galardon)\b|\bganador(es|as?)? (del|de la) (festival|edicion|competencia)\b|\bpremiad[oa]s\b|\bpremio (del jurado|principal|mayor)\b"
                      r"|获奖|得奖|最佳(男主|女主|男演员|女演员|男配|女配|导演|编剧|影片|剧集|新人)|影后|影帝|(评委会|评审团)?大奖|(谁|哪部|哪个).{0,4}(拿|获|得)了?(奖|大奖|最佳)"
                      r"|수상자|수상작|(남우|여우)(주연|조연)상|감독상|작품상|각본상|신인(연기)?상|(대상|상|트로피)(은|을|이)? ?(누가|누구|뭐가|어떤 작품이|어느 작품이)? ?(받|탔)"
+                     # a title's day on the platforms ("what date does X drop on the streaming apps?",
+                     # "¿qué día se estrena X en las plataformas?", "哪天在平台上线", "OTT에 언제 올라와요?")
+                     r"|\b(what|which) (date|day)\b.{0,40}\b(drop|drops|hit|hits|land|lands|stream|streams|air|airs|launch|launches|premiere|premieres|release|released|come out|go live|goes live|arrive|arrives)\b"
+                     r"|\bwhen (does|do|will|is|are|can) .{0,40}\b(drop|hit|land|stream|air|launch|premiere|released?|come out|go live|arrive|be (out|available|streaming))\b.{0,25}\b(streaming|platforms?|apps?|online|tv|netflix|youtube|services?)\b"
+                     r"|\b(streaming|platform|online|tv) (release|premiere|launch|debut) (date|day)\b|\bwhen (can|will|could) (viewers|people|audiences?|fans|the public|we|i|they|you) (stream|binge)\b"
+                     r"|\bque (dia|fecha) (se )?(estren|lanz|sale|llega|sube|emit|publica)\w*|cuando (llega|sale|sube|se sube|se emite|se publica|estara|va a estar)\b.{0,40}\b(plataformas?|streaming|en linea|online|television|tele)\b"
+                     r"|(哪天|哪一天|几号|什么时候|啥时候|何时).{0,12}(上线|开播|首播|播出|上架)|(上线|开播|上架)(时间|日期|日子)"
+                     r"|(OTT|ott|스트리밍|플랫폼|넷플릭스|유튜브|티빙|웨이브).{0,12}(언제|며칠|몇 ?일)|언제 ?(쯤 )?(올라|풀려|풀리|공개|출시|방영|개봉)"
                      r"|cuando (se )?(estren|lanz|salio|sale al aire)\w*|\b(ano|fecha) de (estreno|lanzamiento)\b|en que ano (se )?(estreno|salio|lanzo|emitio)"
                      r"|fecha (limite|de cierre)|\bplazo (para|pa|de) (postul|aplic|inscrib|solicit|present|mand|envi)\w*|hasta cuando hay plazo|hasta cuando (se puede|puedo|podemos|hay que) (postular|aplicar|inscribir|presentar)\w*|cierre de (inscripciones|convocatoria)"
                      r"|\b(disponibles?|libres?|ocupad[oa]s?|reservad[oa]s?)\b.{0,12}\b(en|para|el|la|durante) (el mes de )?(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|la (proxima )?semana|el (proximo )?mes|verano|invierno)\b"
@@ -169,10 +177,19 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # how many companies or people an event will have (no record counts them): "how many
                      # Chinese companies are going to be there?", "¿cuántas empresas chinas van a ir?",
                      # "大概有多少家中国公司参加", "중국 회사는 몇 군데나 참가해요?"
-                     r"|\bhow many (\w+ )?(companies|firms|studios|people|participants|attendees|delegates|buyers|producers|exhibitors)\b.{0,25}\b(be there|attend\w*|going|coming|come|participat\w*|take part|taking part|show up|expected|registered|signed up)\b"
-                     r"|\bcuant[oa]s (\w+ )?(empresas|compan\w+|productoras|personas|participantes|asistentes|gente|estudios|compradores)\b.{0,20}\b(van|iran|vienen|vendran|asisten|asistiran|participan|participaran|habra|hay inscrit\w*|estaran)\b"
+                     # (or had: "how many people showed up to the signing ceremony?", "¿cuánta gente fue?",
+                     # "签约仪式到场多少人", "참석 인원 몇 명이었어요?"), or how many an intake takes ("how many
+                     # will they recruit?", "¿cuántos van a seleccionar?", "这次招多少人", "모집 인원 몇 명")
+                     r"|\bhow many (\w+ )?(companies|firms|studios|people|participants|attendees|delegates|buyers|producers|exhibitors|guests|visitors|folks|persons)\b.{0,25}\b(be there|attend\w*|going|coming|come|came|participat\w*|take part|taking part|took part|show(ed)? up|turn(ed)? up|were there|went|expected|registered|signed up)\b"
+                     r"|\bhow many (\w+ ){0,2}(recruits|trainees|candidates|participants|people|places|spots|seats|slots|positions)\b.{0,25}\b(recruit\w*|select\w*|accept\w*|admit\w*|take|taking|pick\w*|chosen|in (this|the|that) (intake|round|cohort|call|batch))\b"
+                     r"|\b(what|how big) (was|is|will be) the (turnout|attendance|headcount|intake)\b|\b(turnout|attendance|headcount) (figures?|numbers?)\b"
+                     r"|\bcuant[oa]s? (\w+ )?(empresas|compan\w+|productoras|personas|participantes|asistentes|gente|estudios|compradores|invitados)\b.{0,20}\b(van|iran|vienen|vendran|asisten|asistiran|participan|participaran|habra|hay inscrit\w*|estaran|fue|fueron|asistio|asistieron|vino|vinieron|hubo|participo|participaron|estuvo|estuvieron|llego|llegaron)\b"
+                     r"|\bcuant[oa]s (\w+ )?(personas|participantes|candidatos|seleccionad[oa]s|plazas|cupos|becas|lugares)\b.{0,20}\b(seleccion|acept|admit|recluta|toman|cogen|eligen|escogen|convocatoria|edicion|ronda)\w*"
+                     r"|\bcuant[oa]s (van a |piensan |se van a )?(seleccionar|aceptar|admitir|reclutar|elegir|escoger)\b"
                      r"|多少(家|个|位|名)?.{0,6}(公司|企业|机构|人|嘉宾|买家|片方).{0,4}(参加|参会|出席|到场|来|报名)"
+                     r"|(到场|出席|参加|参会|来了|去了)(了)?(多少|几)(个|位|名)?人|(到场|出席|参会)人数|招(多少|几)(个|位|名)?人|招(收|募)(多少|几)|(招募|招收|录取)(人数|名额)|录取(多少|几)"
                      r"|(회사|기업|업체|사람|제작사|바이어)(는|가|들은|들이)? ?(몇|얼마나).{0,6}(참가|참석|와|오|모이)"
+                     r"|(참석|참가|모집|선발|관객|방문|입장) ?(인원|인원수|규모)|몇 ?명(이나)? ?(왔|참석했|참가했|모였|뽑|선발|모집)"
                      # when a title comes out, in Korean ("언제 공개돼요?", "언제 출시돼요?")
                      r"|언제 ?(쯤 )?(공개|출시|방영|개봉)")),
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
@@ -255,6 +272,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|누가 (이용|쓸|받을|신청할)|조건이|요건|외국 팀도|신청 ?대상|이용 ?대상|지원 ?대상|대상은|대상\?"
                     # "啥样的剧组能享受", "어떤 팀이 받을 수 있나요": who gets it, said as which kind of crew
                     r"|(啥|怎么)样的.{0,6}(可以|能|才能)|(谁|哪些人|哪种.{0,3})(能|可以)享受|享受得了|够条件"
+                    # which crews or companies may use it ("哪些剧组能用", "哪类公司可以用")
+                    r"|(哪些|哪种|哪类|什么)(样的)?(剧组|团队|公司|企业|项目|人)(能|可以)(用|使用|享受|享有|申请)"
                     r"|어떤 (팀|회사|제작사|곳|기업|업체|작품|분)(이|가|도|들이)? ?(받|신청|이용|해당)|받을 수 있는 (팀|회사|곳|대상)"
                     # "who's that for exactly, would a UK outfit count?", "¿para quién es?", "是给谁的"
                     r"|\bwho('s| is) (that|it|this)( one)? (meant )?for\b|\bwould (a|an|our) (\w+ ){0,3}(count|qualify)\b"
@@ -1113,13 +1132,13 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
               # "what would it cost us to license it?", "what does the 2nd one cost to license?" ask a
               # number, as "how much" does (not "cost reduction", an incentive's name)
-              r"|\bwhat (does|do|would|will|did|might) .{0,40}\bcost\b(?! (reduction|saving|cut))|\bcost (us|me|them)\b|\bset (us|me|you|ya|them) back\b"
+              r"|\bwhat (does|do|would|will|did|might) .{0,40}\bcost\b(?! (reduction|saving|cut))|\bcost (us|me|them)\b|\bset (us|me|you|ya|them) back\b|\bwhat (does|do|would|will|did|might) .{0,40}\brun (us|me|you|ya|them)\b"
               r"|\bcost (to|of) (licen[cs]|rent|hire|book|buy|use|shoot|film|attend|join|enter|participat|register|go\b)|\blicen[cs]ing (costs?|fees?|prices?|terms)\b"
               # the cost asked bare or whether there is one ("and the cost?", "does it cost anything
               # to sign up?", "¿y el costo?", "¿cuesta algo?", "비용은요?"; not a cost reduction)
               r"|^\W*(and |so |what about |how about )?(the |its |their )?(total )?costs?\W*$|\bcosts? (anything|something|money|extra)\b"
               r"|^\W*(y |entonces |que tal )?(el |su )?(costo|coste)s?\W*$|\b(cuesta|cuestan|cobran|cobra) (algo|dinero)\b|^\W*비용(은|이)?(요)?\W*$"
-              r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria|piden|pedirian|pide)|\bcoste (anual|mensual|por|de|del|total)\b|\bcuota\b|alquiler|\brenta\b|por dia|(?<!me )(?<!nos )(?<!estar )(?<!estoy )(?<!estamos )al dia"  # (not "mantenme al día": kept up to date)
+              r"|precios?\b(?! (especial|preferencial|rebajad))|tarifas?\b(?! (especial|preferencial))|cuanto (nos |me |les |te )?(cuesta|cuestan|costaria|costarian|sale|salen|saldria|saldrian|cobran|cobra|cobrarian|cobraria|vale|valdria|piden|pedirian|pide)|\bcoste (anual|mensual|por|de|del|total)\b|\bcuota\b|alquiler|\brenta\b|por dia|(?<!me )(?<!nos )(?<!estar )(?<!estoy )(?<!estamos )al dia"  # (not "mantenme al día": kept up to date)
               r"|presupuesto|cotizacion|garantia minima|minimo garantizado|cuanto dinero|(?<!lo )(?<!la )(?<!los )(?<!las )(?<!me )(?<!nos )(?<!se )(?<!donde )monto(?! (la|el|los|las|una?|su|sus|nuestr\w*|ustedes|ellos|ella|hengdian|zasme|hisda)\b)|importe|how much money"
               # whether it costs nothing is a price too ("is it free?", "¿la jornada es gratis?")
               r"|\b(is|are|it'?s|be) (it|that|this|they|the [\w-]+( [\w-]+)?|entry|admission|attendance) (free|gratis)\b|\bfree (of charge|entry|admission)\b|\bfree to (attend|visit|join|enter|watch|register|sign up|scout)\b|\bfor free\b"
@@ -1571,6 +1590,16 @@ CATALOG_NAMED = re.compile(r"catalog|catalogue|slate|line-?up|catalogo|片单|�
 CATALOG_MAKEUP = re.compile(r"구성|짜여|(카탈로그|목록|라인업|리스트) ?전체|构成|组成|结构|概况|(总体|整体|大致|大概)(情况|介绍|内容)|組成|構成|概況"
                             r"|\bmake-?up\b|\bcomposition\b|\bbreak ?down\b|\bbroken down\b|\boverview\b|\bcompuesto\b|\bcomposicion\b|\bpanorama\b")
 
+# What the catalog holds or is, asked of it as a whole ("¿qué trae el catálogo 2025?", "what does
+# your 2025 slate include?", "你们2025片单是啥", "2025 카탈로그에 뭐 들어 있어요?"): its overview, even
+# where the year leans to the FAQ of co-producing a title "from the 2025 catalog" (a deal or a
+# procedure asked is that FAQ's: "¿cómo licenciamos algo del catálogo 2025?")
+CATALOG_CONTENTS = re.compile(
+    r"\bwhat('?s| is| does| do)\b.{0,25}\b(in|on|include|includes|contain|contains|hold|holds|have|has|cover|covers|offer|offers)\b(?!.{0,5}\b(for|to)\b)"
+    r"|\bwhat('?s| is) (the|your|this|that) (\d{4} )?(catalog|catalogue|slate|line-?up)\W*$"
+    r"|\bque (trae|traen|incluye|incluyen|contiene|contienen|tiene|tienen|hay|ofrece|ofrecen|es el|es su|lleva)\b"
+    r"|(是啥|是什么|是什麼|有啥|有什么|有什麼|包括|包含|都有|里面有|裡面有|收了|收录)"
+    r"|(뭐|무엇|뭣)(이|가)? ?(들어|있|포함|담겨)|(은|는) ?(뭐|무엇)(요|예요|에요|이에요|인가요|입니까)|어떤 (작품|게|것)(들)?(이|가)? ?(있|들어)")
 # What kinds of titles there are ("and what kinds?", "¿de qué géneros?", "啥类型都有", "무슨 장르"):
 # with the catalog's size asked, its first page answers both (the overview says how many and
 # which genres, and "the third one" can follow).
@@ -1634,11 +1663,17 @@ SERVICES: tuple[str, ...] = (
     r"\bextras\b|background (actors|talent)|figurante|群演|群众演员|临演|보조 ?출연|엑스트라",
     # (and the kit itself: "can we rent lights and cameras there?", "¿se consigue equipo allá? luces, cámaras")
     (r"equipment|\bgear\b|\b(camera|lighting|grip) (kit|package)|alquiler de equipo|\bequipos\b|器材|设备|장비"
-     r"|\b(lights|lighting|cameras|luces|iluminacion|camaras|gruas?|dollys?)\b|\bequipo (alla|aca|ahi|alli|de (rodaje|filmacion|iluminacion|camara))\b"),
+     r"|\b(lights|lighting|cameras|luces|iluminacion|camaras|gruas?|dollys?)\b|\bequipo (alla|aca|ahi|alli|de (rodaje|filmacion|iluminacion|camara))\b"
+     # the kit hired said as "material" ("alquiler de material", "rentar material de rodaje")
+     r"|\b(alquiler|renta|alquilar|rentar) (de )?(material|equipamiento)\b|\bmaterial (de rodaje|de filmacion|tecnico)\b"),
     r"interpret|translat|traduct|翻译|通译|傳譯|传译|통역|번역",
     r"costume|\bprops\b|vestuario|utileria|服装|道具|의상|소품",
     r"accommodation|\bhotels?\b|lodging|alojamiento|hospedaje|住宿|酒店|宾馆|숙소|호텔",
-    r"local crew|crew (hire|on the ground)|equipo tecnico local|本地(工作人员|剧组人员)|현지 스태프",
+    # (the crew found or hired there: "técnicos locales", "找剧组人员", "현지 인력")
+    (r"local crew|crew (hire|on the ground)|\b(hire|find|get|source|book) (us )?(a )?(local )?(crew|crew members|technicians|gaffers?|grips?)\b"
+     r"|equipo tecnico local|\b(tecnicos|personal|equipo humano|staff) local(es)?\b|\b(conseguir|contratar|buscar) (tecnicos|personal tecnico|equipo tecnico)\b"
+     r"|本地(工作人员|剧组人员)|(找|招|请|雇)(个|些|点)?(当地的?|本地的?)?(剧组人员|工作人员|人手|技术人员|灯光师|摄影师|场务)"
+     r"|현지 ?(스태프|인력|크루|기술진)|(스태프|인력|크루)(를|을|도)? ?(구|섭외|소개)"),
 )
 """Kinds of on-site service; a message naming two or more asks for the services a visiting crew
 can get in Hengdian ("can you sort extras, gear hire and an interpreter?")."""
@@ -1771,7 +1806,9 @@ FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外|外籍演员
                           # a look from elsewhere cast ("blonde Scandinavian faces", "caras latinas",
                           # "欧美面孔", "서양 배우 얼굴"): still whether foreigners are cast
                           r"|\b(european|western|caucasian|white|black|african|latin[oa]?|latin american|american|non[- ]?asian|non[- ]?chinese|scandinavian|slavic|foreign[- ]looking)( \w+)? (faces?|actors?|actresses|leads?|cast members?)\b"
-                          r"|\b(caras|rostros|actores|actrices) (europe\w*|occidental\w*|latin\w*|gringa?s?|extranjer\w*|no asiatic\w*|african\w*)"
+                          r"|\b(caras|rostros|actores|actrices) (europe\w*|occidental\w*|latin\w*|gringa?s?|extranjer\w*|no asiatic\w*|african\w*|no chin[oa]s|que no sean chin[oa]s)"
+                          r"|\b(non[- ]?chinese|non[- ]?asian) (people|extras|talent|performers)\b|\b(gente|extras|figurantes) (no chin[oa]s|extranjer\w*)\b"
+                          r"|非中国(的)?(面孔|演员|人)|(외국인|서양인|외국) ?(얼굴|엑스트라|출연자)"
                           r"|(欧美|欧洲|西方|白人|黑人|非洲|拉美|拉丁|外籍)(的)?(面孔|脸|演员|艺人|女演员|男演员)"
                           r"|(서양|유럽|서구|백인|흑인|아프리카|남미|라틴)(인|계)? ?(배우|얼굴|연기자)"
                           # the partner's own actors, from their country ("can our Nigerian actors be cast",
@@ -1897,6 +1934,14 @@ PROCEDURE = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bthe dril
 """Co-producing or licensing one of our titles, asked as a procedure ("if we fancied co-producing
 one of the dramas on your list, what's the drill?", "¿cómo es el proceso para licenciar un título?"):
 the FAQ tagged `coproduction`, not the list of titles open to co-production."""
+CATALOG_DEAL = re.compile(CO_PRODUCING.pattern + r"|" + PROCEDURE.pattern + r"|\bbuy|\bacquir|\bcompr|\badquir|\brights\b|\bderechos\b|买|购|引进|구매|구입|사고")
+
+
+def catalog_contents_asked(folded: str) -> bool:
+    """Is the catalog, named, asked what it holds, with no deal or procedure asked (`CATALOG_CONTENTS`)?"""
+    return bool(CATALOG_NAMED.search(folded) and CATALOG_CONTENTS.search(folded) and not CATALOG_DEAL.search(folded))
+
+
 _LANGUAGE_NAMES = r"(english|spanish|chinese|mandarin|korean|ingles|espanol|chino|mandarin|coreano)"
 # Staff or crew who speak a language ("bilingual staff", "personal bilingüe", "会外语的工作人员",
 # "포르투갈어나 영어 되는 분"): the languages FAQ, even beside "can you answer me in Spanish?".
@@ -1953,7 +1998,13 @@ LANGUAGES_UNDERSTOOD = re.compile(
     r"|" + STAFF_LANGUAGE.pattern +
     # "呢个机器人识唔识睇粤语？" (read as 会不会看粤语), "영어 알아들어요?": which languages the chat understands
     r"|(会不会|能不能|懂不懂|看得懂|听得懂|看不看得懂)(看|听|说|讲|读)?(粤语|广东话|普通话|中文|英语|英文|韩语|韩文|西班牙语|繁体)"
+    # the language said first: "老外讲英文他们听得懂伐", "说西语的话现场能懂吗"
+    r"|(英语|英文|西班牙语|西语|韩语|外语)(的话)?.{0,8}(听得懂|听懂|听不懂|懂吗|懂不懂|能懂|听不听得懂|能沟通|沟通得了)"
     r"|(要|得|只能)(写|用|打)(普通话|中文|简体)|(영어|한국어|중국어|스페인어|한글)(를|로|도)? ?(알아듣|알아들|알아봐|읽을 ?줄|이해해|이해하|통해|통하)")
+# A part to play or the people cast said ("for a role", "演个角色", "배우"): foreigners who act, where
+# foreigners who only speak a language ("老外讲英文他们听得懂伐") ask the crews' languages
+CAST_SAID = re.compile(r"\b(actors?|actress\w*|faces?|roles?|parts?|cast\w*|extras|actor\w*|actriz|actrices|papel\w*|caras?|rostros?|figurantes)\b"
+                       r"|演员|面孔|脸|角色|演|群演|艺人|배우|얼굴|역할|배역|캐스팅|출연|연기")
 """Whether we (the assistant, the crews on set) understand a language ("does this chat understand
 English or must I type Chinese?", "¿allá hablan inglés?"): the languages FAQ, not the help text
 or a change of the reply language."""
@@ -2175,7 +2226,7 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|\b(miedo|preocup\w*|tem(o|emos|er)|asust\w*)\b.{0,40}\b(cuest\w*|cost\w*|dinero|plata|lana|presupuesto|gast\w*|caro)\b"
                         r"|(担心|怕|害怕|顾虑).{0,10}(钱|成本|费用|预算|贵|超支|开销)|(돈|비용|예산|제작비).{0,15}(걱정|겁나|무서|부담)"
                         # ("caras europeas", "caras nuevas": faces, not expensive)
-                        r"|\b(barat[oa]s?|carer[oa]s?|car[oa]s?(?! (europe|occidental|latin|asiatic|african|extranjer|gring|nuev|conocid|famos|blanc|negr|rubi))|economic[oa]|asequible|accesible para)\b"
+                        r"|\b(barat[oa]s?|carer[oa]s?|car[oa]s?(?! (europe|occidental|latin|asiatic|african|extranjer|gring|nuev|conocid|famos|blanc|negr|rubi|no |que no |distint|diferent|de (actor|actric|extranjer|gring|otr)))|economic[oa]|asequible|accesible para)\b"
                         r"|(vale la pena|conviene|rinde|compensa),? (en dinero|economicamente|en costos?)|(en dinero|economicamente),? (nos )?(conviene|vale la pena|rinde|compensa)"
                         r"|sale (muy |mas )?(barato|caro|a cuenta|salado)|\bsalad[oa]\b|(los )?numeros (dan|cierran|salen)|(dan|cierran) los numeros"
                         r"|贵不贵|贵吗|很贵|便宜|划算|性价比|成本高|负担得起|小成本"
@@ -2718,12 +2769,20 @@ def in_region(country: str, region: str) -> bool:
 # tienen con Latinoamérica?", "你们跟拉美有什么合作", "중남미랑은 어떤 협력"): a region and a word
 # of working together, read on the folded text.
 # ("el mercado hispano", "Hispanic audiences": the Spanish-speaking Americas said by their language)
+# People or countries said by the Spanish they speak ("la gente que habla castellano", "viewers who
+# speak Spanish"): the Spanish-speaking public, a market
+SPANISH_SPEAKERS = re.compile(r"\b(gente|publico|personas|paises|espectadores|audiencias?) (que )?hablan? (en )?(castellano|espanol)\b"
+                              r"|\b(people|viewers|audiences?|countries) (who|that) speaks? spanish\b")
 LATAM_REGION = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoamerica\w*|america latina|hispanoamerica\w*"
                           r"|\bhispan(o|a|os|as|ic)\b|hispanohablante\w*|spanish-?speaking|西语(市场|观众|地区)|스페인어권"
                           # "spanish-language markets", "mercados de habla hispana", "西班牙语市场", "스페인어 시장"
                           r"|spanish[- ]language (markets?|audiences?|viewers?|territor\w*|world)|de habla (hispana|castellana)"
                           r"|西班牙语(市场|观众|地区|国家)|스페인어 ?(시장|국가)"
                           r"|拉美|拉丁美洲|中南美|南美|중남미|남미|라틴 ?아메리카|라틴 ?아메리카"
+                          # the south said as such, and its people by the language they speak ("allá por
+                          # Sudamérica", "la gente que habla castellano", "Spanish-speaking viewers")
+                          r"|\bsouth americ\w*|\bcentral americ\w*|\bsudamerica\w*|\bsuramerica\w*|\bcentroamerica\w*"
+                          r"|" + SPANISH_SPEAKERS.pattern +
                           # the region's people in the trade: "productore latino" (Dominican), "Latin producers"
                           r"|\blatin[oa]?s? (producers?|companies|studios?|filmmakers?|creators?)\b"
                           r"|\b(productor|productora|empresa|estudio|creador|cineasta)\w* latin[oa]s?\b"
@@ -2754,10 +2813,10 @@ LATAM_PLACE = re.compile(r"\b(mexic\w*|argentin\w*|colombia\w*|chile\w*|peru\w*|
 REACHING = re.compile(r"\b(end(s)? up|picked up|pick(s|ed)? (it |them )?up|reach\w*|get(s)? (in)?to|make it to|sold|sell\w*|air(ed|s)?|shown|watch\w*|seen|markets?)\b"
                       r"|\b(viewers?|audiences?|buyers?|platforms?)\b"
                       r"|\bllega\w*|\bmercados?\b|\blo ven?\b|\b(se )?vend\w*|\bcompra\w*|\b(la )?gente\b|\bpublico\b|\bespectadores\b|\bcompradores\b"
-                      r"|卖到|卖给|播出|上线|观众|买家|能卖|賣到|賣給|上線|觀眾|買家|能賣|팔려|팔릴|팔렸|팔 ?수|팔리|판매|바이어|시청자|관객|방영|나가|시장|진출|市场|市場")
+                      r"|卖到|卖给|播出|上线|观众|买家|能卖|賣到|賣給|上線|觀眾|買家|能賣|팔려|팔릴|팔렸|팔 ?수|팔리|팔아|(?<![가-힣])파는|판매|바이어|시청자|관객|방영|나가|시장|진출|市场|市場")
 # Selling a show, said with the verb ("eso lo podríamos vender en español", "能卖到墨西哥吗"): a
 # market asked, even where a language is named beside it ("dubbed for Mexico?" sells nothing)
-SELLING = re.compile(r"\b(sold|sell\w*|vend\w*|distribu\w*)\b|卖|賣|发行|發行|팔|판매|배급|유통")
+SELLING = re.compile(r"\b(sold|sell\w*|vend\w*|distribu\w*)\b|卖|賣|发行|發行|팔|(?<![가-힣])파는|판매|배급|유통")
 
 
 def asks_latam_reach(text: str) -> bool:

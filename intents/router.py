@@ -162,6 +162,9 @@ FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
 # Gaps a FAQ never answers: a price, a comparison or the weather is a figure staff give, not a
 # procedure ("3월 헝뎬 날씨 어떤가요?" shares its words with the costs FAQ and asks the weather).
 GAP_NUMBERS = frozenset({"price", "compare", "figures", "weather"})
+# What a visitor arranges around an event or a set (a hotel, where to eat): said beside a fact
+# of the record named ("¿cuándo es el festival? queremos reservar hotel"), the reason for asking
+VISIT_ASIDES = frozenset({"hotel", "local"})
 # Gaps of a deal's terms (who keeps the rights, whose credit) that a FAQ may answer as a whole
 # (`Router.gap_outvoted`); a measure (a stage's size, its capacity) stays an honest gap
 DEAL_GAPS = frozenset({"rights", "credits"})
@@ -1025,6 +1028,8 @@ class Router:
     def answer_of(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """`answer`, with the list the ordinal picks from settled."""
         reply = self.best(turn, u, memory)
+        if scope.uncovered_period(turn, u, memory, reply):
+            return faq_reply(turn, "which_set")  # "the Aztec empire, would any set work?": what the sets cover
         if (reply.answer or "").startswith("faq:") and reply.answer != "faq:which_set" and not u.records() \
                 and any(e.kind in ("era", "genre", "scene_type") for e in u.entities) \
                 and WHERE_IS_GOOD.search(fold(turn.text)):
@@ -1481,14 +1486,18 @@ class Router:
         money word named keeps its own answer."""
         key = reply.answer or ""
         text = fold(turn.text)
+        contents = lexicon.catalog_contents_asked(text)
         if not (CATALOG_NAMED.search(text) and (CATALOG_WHOLE.search(text) or WHAT_IN.search(text)
-                                                or lexicon.CATALOG_MAKEUP.search(text))) \
+                                                or lexicon.CATALOG_MAKEUP.search(text) or contents)) \
                 or u.records() or u.ids("genre") or u.filters or COST_TALK.search(text) or u.wants_person:
             return None
         faq = turn.kb.faq.get(key[4:]) if key.startswith("faq:") else None
         if key in ("smalltalk:help", "fallback", "out_of_scope") or (key.startswith("gap:") and u.gap not in GAP_NUMBERS) \
                 or (faq is not None and not {"catalog", "licensing", "coproduction"} & set(faq.tags)) \
-                or (faq is not None and lexicon.CATALOG_MAKEUP.search(text) and not (u.fact or u.facts or u.gap)):
+                or (faq is not None and lexicon.CATALOG_MAKEUP.search(text) and not (u.fact or u.facts or u.gap)) \
+                or (faq is not None and contents and not u.gap):
+            # ("¿qué trae el catálogo 2025?", "你们2025片单是啥": what the catalog holds, named by the
+            # year its co-production FAQ is asked with, no deal asked)
             return catalog_about(turn)
         return None
 
@@ -1513,7 +1522,9 @@ class Router:
         # contact a Latin word routes to); no contact is named, so the ties FAQ below may answer
         latam_ties = bool(lexicon.LATAM_REGION.search(text) and lexicon.TIES.search(text)) and not u.records()
         if lexicon.OUR_SIDE_SPEAKS.search(text) and not u.records() and not key.startswith(("handoff", "gap:")) \
-                and not u.ids("contact") and _overview_faq(turn, "language"):
+                and not u.ids("contact") and _overview_faq(turn, "language") \
+                and not (lexicon.asks_latam_reach(turn.text) and lexicon.LATAM_REGION.search(text)):
+            # (the shows reaching "la gente que habla castellano" in the south: the route there, below)
             # "我们老板只讲西班牙语，你们那边能对接吗", "그쪽 담당자 스페인어 가능?": which languages our
             # people speak, not the contact list or one contact's role (a contact named keeps it)
             faq_id = _overview_faq(turn, "language")
@@ -1537,9 +1548,17 @@ class Router:
                                         # comprar un título pa Ecuador, cómo es la vaina")
                                         and not {"latin_america", "spanish", "coproduction", "licensing"}
                                         & set(turn.kb.faq[key[4:]].tags)))
-            and bool(lexicon.SELLING.search(text) or WORK_WORDS.search(text)))
+            and bool(lexicon.SELLING.search(text) or WORK_WORDS.search(text) or lexicon.SPANISH_SPEAKERS.search(text)))
         # ("the latin american market" is no set of a market street)
         sold_there = sold_there or (key.startswith("list:locations") and bool(lexicon.LATAM_MARKET.search(text)))
+        # "could we get Spanish dubs of your titles and sell them in Mexico?", "lo que se filma, ¿llega a
+        # la gente que habla castellano?": the route there, not the titles in Spanish nor the
+        # languages our people speak
+        sold_there = sold_there or (key == "list:works?language=es" and bool(lexicon.SELLING.search(text))) \
+            or (key == "faq:languages" and bool(lexicon.LATAM_REGION.search(text)))
+        if lexicon.asks_latam_reach(turn.text) and key.startswith("faq:") and key[4:] in turn.kb.faq \
+                and "latin_america" in turn.kb.faq[key[4:]].tags:
+            return None  # the route there already ("¿llega al público que habla español?"), no languages FAQ
         if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or sold_there or key.startswith(("event:", "list:events", "smalltalk", "fallback", "out_of_scope"))
                                                     or (key.startswith("work:") and (not key.endswith("#languages")
                                                                                      or lexicon.SELLING.search(text)))) \
@@ -1590,6 +1609,7 @@ class Router:
             # title pointed back to, "해당 작품의 공동제작 조건은", is asked of that title)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
         elif FOREIGN_CAST.search(text) and not u.records() and not key.startswith(("event:", "list:events")) \
+                and not (LANGUAGES_UNDERSTOOD.search(text) and not lexicon.CAST_SAID.search(text)) \
                 and not (key.startswith("gap:") and u.gap != "credits"):
             # (the faces cast asked about is no credit of a title: "서양 배우 얼굴이 흔한가요?")
             # "我们公司签了几个洋面孔，在那边能接到戏不？": whether foreigners are cast, not joining
@@ -1927,7 +1947,12 @@ class Router:
             # "how do I get the rights to one of your titles for Ecuador?": the licensing
             # procedure the FAQ gives, not the honest gap about terms (shares, exclusivity)
             return faq_reply(turn, faq.id)
-        if u.gap and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
+        # "横店那个影视盛会大概啥时候，想提前订酒店", "the festival, which dates? we want to book hotels
+        # early": a fact of the record named is asked, the unpublished thing is the reason for asking
+        # (a stay or a meal only: a price, a deal's terms or a measure asked beside a fact stay the gap)
+        aside = bool(u.gap in VISIT_ASIDES and u.fact and target and target in u.records()
+                     and facts.fact_for(target[0], u.fact) and not _gap_asked(turn.text, u.gap or ""))
+        if u.gap and not aside and not (u.gap == "signup" and subscribing and not u.ids("event") and not u.people) \
                 and not (u.gap == "rights" and u.filter("coproduction")) \
                 and not (u.gap == "figures" and u.ids("partner")) \
                 and not (u.gap == "credits" and (any(kind != "work" for kind, _ in u.records()) or (
@@ -4474,7 +4499,7 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return False
     if key.startswith("event:") and NEXT_ONE.search(fold(u.text)):
         return False  # "¿cuál es el evento más cercano?": the one coming, not the nearest airport
-    if key in ("catalog:about", "list:works") and (CATALOG_WHOLE.search(fold(u.text)) or (
+    if key in ("catalog:about", "list:works") and (CATALOG_WHOLE.search(fold(u.text)) or lexicon.catalog_contents_asked(fold(u.text)) or (
             CATALOG_NAMED.search(fold(u.text)) and lexicon.CATALOG_MAKEUP.search(fold(u.text)) and not (u.fact or u.facts))):
         # "how many titles are in the catalog?", "카탈로그 전체 구성이 어떻게 되나요": its overview, not
         # how to license one

@@ -115,6 +115,14 @@ WORK_FOR_ME = re.compile(
     r"|\b(puedes|podes|podrias) (escribir|redactar|disenar|dibujar|componer|programar)(me|nos)? (el|la|los|las|un|una|mi|mis|nuestro|nuestra)\b"
     r"|(帮|给|替)(我|我们)的?.{0,6}(写|设计|画|编写|润色|配乐)|写(段|个|一段|一个)?(代码|程序)"
     r"|(써|작성해|디자인해|그려|짜|코딩해) ?(줘|주세요|줄래|주실|주라|줄 수)")
+# Being entertained by the bot ("tell me something funny about lawyers to cheer me up", "cuéntame un
+# chiste", "讲个笑话逗我开心", "웃긴 얘기 해줘"): no title of ours, whatever "funny" shares with comedies
+ENTERTAIN_ME = re.compile(
+    r"\b(tell|give) (me|us) (a |an |some )?(jokes?|something (funny|fun|hilarious|silly)|a funny (story|one))\b|\bcheer (me|us) up\b|\bmake (me|us) (laugh|smile)\b"
+    r"|\b(say|tell) something (funny|hilarious) to\b|\b(jokes?|something funny) about (lawyers|doctors|teachers|cats|dogs|programmers|accountants)\b"
+    r"|\b(cuentame|contame|dime|decime|cuentanos|echame)\b.{0,12}\b(un )?(chistes?|algo (gracioso|chistoso|divertido))\b|\b(animarme|alegrarme|hacerme reir)\b"
+    r"|讲(个|一个|几个|点)?笑话|说(个|点)?(笑话|好笑的|搞笑的)|逗我(开心|笑|乐)|让我(开心|笑)一?下?|给我讲(个|点)?(笑话|段子)"
+    r"|(웃긴|재밌는|재미있는) ?(얘기|이야기|농담|썰)(를|을)? ?(좀|하나)? ?(해|들려)|농담 ?(좀|하나)? ?해|웃겨 ?(줘|주세요)|기분 (좀 )?(풀어|좋게 해)")
 OWN_TASTE = re.compile(
     r"\byour (favou?rite|fave) (films?|movies?|shows?|dramas?|series|actors?|actress(es)?|directors?|books?|songs?|food|colou?r)\b"
     r"|\byour (favou?rite|fave)\W*$|\b(do|did) you (like|love|enjoy|watch) (films|movies|cinema|dramas|tv|music|k-?dramas)\b"
@@ -132,7 +140,8 @@ def asks_work_of_bot(u: Understanding) -> bool:
     if u.wants_person or u.switch_lang or u.action or u.ordinal is not None or u.records() or u.gap \
             or u.fact not in (None, "episodes", "logline", "genres"):  # (their own story told: "复仇题材…80集")
         return False
-    return WORK_FOR_ME.search(folded) is not None or OWN_TASTE.search(folded) is not None
+    return WORK_FOR_ME.search(folded) is not None or OWN_TASTE.search(folded) is not None \
+        or ENTERTAIN_ME.search(folded) is not None
 
 
 # The trade's general know-how, asked of no one of ours: how often web novels or series put out
@@ -290,7 +299,11 @@ ELSE_BUSINESS = re.compile(
     r"|\b(how much|cuanto)\b.{0,20}\b(does|do|did|paga|pagan|pago)\b.{0,5}\b(netflix|amazon|disney|hbo|youtube|tiktok|reelshort|dramabox|telemundo|televisa|univision)\b"
     # gear advice: "what's the best camera for vertical dramas?", "¿qué cámara me recomiendas?"
     r"|\b(best|which|what|good) (camera|lens|gimbal|microphone|editing software)s?\b|\bque (camara|lente|microfono)\b"
-    r"|(用|买)(什么|哪款|哪个)(相机|摄影机|镜头|稳定器|剪辑软件)|(相机|摄影机|镜头)(推荐|哪款好|哪个好)|(카메라|렌즈|짐벌|편집 ?프로그램).{0,10}(추천|뭐가 좋|어떤 게 좋)")
+    r"|(用|买)(什么|哪款|哪个)(相机|摄影机|镜头|稳定器|剪辑软件)|(相机|摄影机|镜头)(推荐|哪款好|哪个好)|(카메라|렌즈|짐벌|편집 ?프로그램).{0,10}(추천|뭐가 좋|어떤 게 좋)"
+    # (which one to buy: "브이로그용 카메라 뭐 사면 돼요?", "what camera should I get for vlogging?")
+    r"|(카메라|렌즈|짐벌|마이크|편집 ?프로그램)(는|은|를|을)? ?(뭐|뭘|어떤 ?(거|걸|것))(를|을)? ?(사|구매|구입|장만)"
+    r"|\b(which|what) (camera|lens|gimbal|mic|microphone)s? (should|do|would|to) (i|we)? ?(buy|get|purchase|pick)\b"
+    r"|\bque (camara|lente|microfono)s? (me |nos )?(compro|compramos|compre|comprar|conviene)\b")
 # Another body's money or a market's figures: an exchange rate ("what's the yuan worth in
 # dollars", "tipo de cambio", "汇率", "환율"), or support from another country's film body ("a
 # grant from the Korean Film Council", "apoyo del IMCINE", "영화진흥위원회 지원금"): not our incentives.
@@ -482,6 +495,50 @@ def unlisted_set(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> 
         return False
     unknown = coverage.vocabulary(turn.kb).unexplained(_plain(u))
     return any(len(w) >= 4 if w.isascii() else len(w) >= 2 for w in unknown)
+
+
+# A story's period or civilisation said as such ("the Aztec empire", "ancient Rome", "la época
+# maya", "阿兹特克文明", "고대 로마 배경"): a setting in time that a set is asked to play
+PERIOD_SAID = re.compile(
+    r"\b(empires?|civili[sz]ations?|ancient|antiquity|medieval|middle ages|dynast(y|ies)|kingdoms?|pharaohs?|(era|period|age|times)\b(?! (of|for) (the )?(shoot|filming))"
+    r"|imperios?|civilizaci\w*|antigu[oa]s?|antiguedad|medieval|edad media|epoca|periodo|dinastias?|reinos?|faraon\w*|tiempos de)\b"
+    r"|文明|帝国|古国|古代|时代|时期|王朝|中世纪|法老|古(罗马|希腊|埃及|印度|巴比伦|波斯)"
+    r"|문명|제국|고대|중세|시대|왕조|파라오")
+# A period genre, not a period named ("a period drama", "un drama de época"): our historical titles and sets
+PERIOD_GENRE = re.compile(r"\bperiod (dramas?|pieces?|films?|series|shows?|movies?)\b|\b(dramas?|series?|peliculas?|piezas?|historias?) de epoca\b")
+# Asking for a set or a place to shoot ("would any set work for that", "¿tienen algún set?", "有景吗",
+# "찍을 세트 있을까요?")
+SET_ASKED = re.compile(r"\b(sets?|backlots?|lots?|stages?|locations?|decorad\w*|locaci\w*|escenarios?|platos?)\b|\b(shoot|film|rodar|filmar|grabar)\b"
+                       r"|景|场景|基地|拍|세트|촬영|찍")
+ANSWERED_AS = ("list:locations", "gap:", "out_of_scope", "fallback", "faq:", "smalltalk:help")
+
+
+def uncovered_period(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
+    """"We need something for the Aztec empire, would any set work?", "¿hay algún set para la
+    antigua Roma?", "고대 로마 배경 세트 있어요?": a period none of our sets is described with, asked
+    as a setting for a shoot. The which-set guide says what the sets cover (and asks the era),
+    which answers better than an unknown set's gap or the whole list of historical sets. A set
+    named by a thing ("a 1:1 replica of the pyramids") stays `unlisted_set`'s gap."""
+    key = reply.answer or ""
+    if "which_set" not in turn.kb.faq or key == "faq:which_set" or not key.startswith(ANSWERED_AS):
+        return False
+    if u.switch_lang or u.wants_person or u.action or u.ordinal is not None or u.records() \
+            or (u.refers and memory.focus) or u.ids("era") or u.gap:
+        return False
+    text = fold(turn.text)
+    if not (PERIOD_SAID.search(text) and SET_ASKED.search(text)) or HISTORY_LESSON.search(text):
+        return False
+    # the period is the one our texts do not know: a word of its name beside the period word
+    # ("Aztec empire", "antigua Roma", "阿兹特克文明"), not any stray word ("hiya, a small Irish
+    # prodco planning a period drama, what sets do you have?" asks our sets)
+    periods = [m.span() for m in PERIOD_SAID.finditer(PERIOD_GENRE.sub(lambda m: " " * len(m.group()), text))]
+    for word in coverage.vocabulary(turn.kb).unexplained(_plain(u)):
+        if len(word) < (4 if word.isascii() else 2):
+            continue
+        at = text.find(fold(word))
+        if at >= 0 and any(at - 12 <= end and start <= at + len(word) + 12 for start, end in periods):
+            return True
+    return False
 
 
 def unsure_faq(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:

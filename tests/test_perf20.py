@@ -105,7 +105,7 @@ def test_gated_embedding_answers_as_always_embedding(services, monkeypatch) -> N
 
 # Off-topic requests that share no words with any FAQ: the ranker is asked, far under its bar.
 FAR_FROM_ANY_FAQ = [("en", "how do I knit a scarf"), ("zh", "怎么做红烧肉"),
-                    ("ko", "농담 하나 해줘")]
+                    ("ko", "오늘 점심 뭐 먹지")]
 
 
 def test_far_from_any_faq_is_not_embedded_and_a_new_faq_wording_is(services, monkeypatch) -> None:
