@@ -71,6 +71,7 @@ _ZH_CALLED = re.compile(r"^(?:片单里|目录里|你们)?(?:一(?:部|个|家|�
 _ZH_THIS = re.compile(r"^(?P<n>.{1,20}?)(?:这|那)(?:一)?(?:部|个|場|场|家)(?P<kind>" + _KIND + r")$")
 _KO_CALLED = re.compile(r"^(?P<n>.{1,30}?)(?:이)?라는\s*(?P<kind>" + _KIND + r")?\s*$")
 _NOT_A_NAME = re.compile(r"^(?:any|anything|some|something|one|more|other|others|all|it|that|this|these|those|them|what|which"
+                         r"|featuring|starring|with|where|who|whose|set|based|shot|filmed|sobre|acerca|donde|que|protagonizad\w*"
                          r"|of|for|with|about|from|in|on|de|del|para|con|sobre|en"
                          r"|algo|alguna?|algunos|algunas|alguien|otr[oa]s?|mas|tod[oa]s?|eso|esa|ese|esto|esta|este"
                          r"|什么|哪些|啥|别的|其他|其它|这个|那个|这部|那部|没有|무슨|어떤|다른|뭐|그|이|저)(?:\W|$)")
@@ -110,7 +111,10 @@ def _latin_name(said: str) -> tuple[str, str | None, bool] | None:
         # "the series Ember Crown", "a set called Dragon Gate": named so in so many words
         called = lead is not None and (bool(re.search(r"(?:called|named|llamad[oa]s?|que se llam[ae]n?|titulad[oa]s?)\s+$",
                                                       fold(said[:lead.end()]))) or bool(lead.group("kind") and _CAPITAL.match(rest)))
-        run = _TITLE_RUN.match(rest) or (_PLAIN_RUN.match(rest) if kind else None)
+        # (a lower-case run is a name only after a definite kind: "the series ember crown", not
+        # "shows featuring boxers", which asks for a story)
+        definite = bool(kind and re.match(r"(?:the|el|la|los|las)\s", fold(said)))
+        run = _TITLE_RUN.match(rest) or (_PLAIN_RUN.match(rest) if definite else None)
         if run is None:
             return None
         name, after = run.group(), rest[run.end():]
