@@ -458,6 +458,9 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("role", (r"who is|who'?s\b|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
              r"|who (handles|deals with|looks after|manages|developed|made|built)|in charge of|which company"
              r"|quien (lo |la )?(lleva|maneja|atiende|desarrollo|hizo)|encargad[oa]|que empresa"
+             # who sells a title ("¿quién la distribuye?", "who distributes it?", "谁在发行", "어디서 배급해요")
+             r"|\bwho (distributes|sells|represents|licenses)\b|\bquien(es)? (la |lo |las |los )?(distribuye|distribuyen|vende|venden|representa|representan|licencia)\b"
+             r"|谁(在)?(发行|代理|卖)|(누가|어디서) (배급|유통|판매)"
              # "¿quién ve eso?", "¿quién gestiona eso?": who handles it (Chile, Argentina)
              r"|\bquien(es)? (lo |la |los |las )?(ve|ven|revisa|revisan|gestiona|gestionan|coordina|coordinan|tramita|tramitan)\b( eso| esto| el tema)?"
              r"|谁负责|负责人|哪家公司|哪个公司|谁开发|谁做的|담당자|담당하|어느 회사|누가 개발|개발사"

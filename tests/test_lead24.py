@@ -113,3 +113,12 @@ def test_sets_for_a_city_drama_stay_sets(services: Services) -> None:
 def test_the_nearest_of_the_events_listed(services: Services, asked: str) -> None:
     talk(services, "zh", [("最近有什么活动", "list:events?when=upcoming"),
                           (asked, "event:global_talent_info_session_2026")], fits)
+
+
+@pytest.mark.parametrize("lang,listed,asked", [
+    ("es", "¿tienen series de misterio?", "la primera, ¿quién la distribuye?"),
+    ("en", "any mystery shows?", "the first one, who distributes it?"),
+    ("zh", "有悬疑剧吗", "第一部谁在发行"),
+])
+def test_who_sells_a_title_is_its_contact(services: Services, lang: str, listed: str, asked: str) -> None:
+    talk(services, lang, [(listed, "list:works?genre=mystery"), (asked, "contact:*")], fits)
