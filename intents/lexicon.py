@@ -458,6 +458,9 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("role", (r"who is|who'?s\b|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
              r"|who (handles|deals with|looks after|manages|developed|made|built)|in charge of|which company"
              r"|quien (lo |la )?(lleva|maneja|atiende|desarrollo|hizo)|encargad[oa]|que empresa"
+             # who sells a title ("¿quién la distribuye?", "who distributes it?", "谁在发行", "어디서 배급해요")
+             r"|\bwho (distributes|sells|represents|licenses)\b|\bquien(es)? (la |lo |las |los )?(distribuye|distribuyen|vende|venden|representa|representan|licencia)\b"
+             r"|谁(在)?(发行|代理|卖)|(누가|어디서) (배급|유통|판매)"
              # "¿quién ve eso?", "¿quién gestiona eso?": who handles it (Chile, Argentina)
              r"|\bquien(es)? (lo |la |los |las )?(ve|ven|revisa|revisan|gestiona|gestionan|coordina|coordinan|tramita|tramitan)\b( eso| esto| el tema)?"
              r"|谁负责|负责人|哪家公司|哪个公司|谁开发|谁做的|담당자|담당하|어느 회사|누가 개발|개발사"
@@ -2497,6 +2500,8 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bnext (upcom
                       r"|(제일|가장) (가까운|빠른|먼저 하는) (거|것|걸|행사|일정)"
                       # "近期最先举办的是哪项活动？": the one held first
                       r"|最先(举办|举行|开|办)|最早(举办|举行|开|办)的"
+                      # "离现在最近的是哪个", "哪场最早" after the events: the nearest one
+                      r"|(离现在|离今天|距今)?最近的(是)?(哪个|哪一个|哪场|哪一场|哪次)|哪(个|场|一个|一场)(离现在)?最(早|近|先)"
                       r"|最近的?(一个|一场|一次)活动|最近的活动是|最早的?(一个|一场|那场)?活动|(马上|即将)(要)?(办|举办|举行|开)的(一个|一场)?活动"
                       r"|다음으로 (잡혀|잡힌|예정|있는|열리는|하는)|(가장|제일) (먼저|빨리|빠른|가까운) (열리는 |있는 |잡힌 )?(행사|일정)"
                       # the one said alone after a list question: "¿qué eventos hay? el más próximo",

@@ -214,7 +214,11 @@ TOOK_PART = re.compile(r"\bparticipat|\battended\b|\btook part\b|\b(was|were) (a
 SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci|escenario|decorado|\bestudios?\b"
                        r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케")
 # Stories or the catalogue named ("stories", "historias", "catálogo", "片单", "작품"): the titles, not the sets
-STORIES_SAID = re.compile(r"\b(stor(y|ies)|historias?|catalog(ue)?|catalogo|titles?|titulos?|obras?)\b|作品|片单|剧目|작품|타이틀")
+STORIES_SAID = re.compile(r"\b(stor(y|ies)|historias?|catalog(ue)?|catalogo|titles?|titulos?|obras?)\b|作品|片单|剧目|작품|타이틀"
+                          r"|현대물|시대물|가족물|로맨스물|코미디물|미스터리물|청춘물")
+# The catalogue named: "anything modern city set in the catalog" asks for titles, the word "set" there
+# being a story's setting, not a film set
+CATALOG_SAID = re.compile(r"\bcatalog(ue)?\b|\bcatalogo\b|片单|目录|카탈로그")
 # A scene or shooting named ("night scenes", "escenas nocturnas", "拍夜景", "밤 장면"): a kind of scene asked
 # for filming, not sightseeing
 SCENE_SAID = re.compile(r"\bscenes?\b|\bescenas?\b|\bshoot|\bfilm(ing)?\b|\brodar|\bgrabar|\bfilmar|拍|戏|장면|씬|촬영")
@@ -2107,7 +2111,8 @@ class Router:
         # 작품": a genre that titles and sets share, with a word for stories or the catalogue and none for
         # sets, picks the titles, whatever period ("modern") is named beside it
         if subject in ("ask_locations", "ask_programs", None) and u.ids("genre") and not u.records() \
-                and STORIES_SAID.search(fold(turn.text)) and not SET_WORDS.search(fold(turn.text)) \
+                and STORIES_SAID.search(fold(turn.text)) \
+                and (not SET_WORDS.search(fold(turn.text)) or CATALOG_SAID.search(fold(turn.text))) \
                 and not FILMING.search(fold(turn.text)):
             subject = "ask_catalog"
         if subject is None and named_subjects and not (faq_plain and faq.score >= FAQ_STRONG - 0.1):

@@ -92,3 +92,33 @@ def test_a_polite_inquiry_part_is_answered_too(services: Services) -> None:
     reply = talk(services, "ko", [("헝뎬에서 명나라 배경 사극 촬영이 가능한지, 그리고 외국 배우 섭외도 가능한지 문의드립니다.",
                                    "list:locations*")], fits)
     assert "외국 배우" in reply.text and "명청궁원" in reply.text
+
+
+@pytest.mark.parametrize("lang,asked,second", [
+    ("en", "anything modern city set in the catalog", "the second one how many episodes"),
+    ("en", "any stories set in a modern city in your catalogue?", "the second one, how many episodes?"),
+    ("ko", "도시 배경 현대물 있어요?", "두 번째 작품 몇 부작이에요?"),
+])
+def test_a_story_set_in_a_city_in_the_catalog_lists_titles(services: Services, lang: str, asked: str,
+                                                           second: str) -> None:
+    """"set in" is a story's setting when the catalogue is named; 현대물 is a kind of drama."""
+    talk(services, lang, [(asked, "list:works?genre=urban"), (second, "work:*#episodes")], fits)
+
+
+def test_sets_for_a_city_drama_stay_sets(services: Services) -> None:
+    talk(services, "en", [("which sets work for a modern city drama?", ["location:*", "list:locations*"])], fits)
+
+
+@pytest.mark.parametrize("asked", ["离现在最近的是哪个", "哪场最早？", "最近的是哪一场"])
+def test_the_nearest_of_the_events_listed(services: Services, asked: str) -> None:
+    talk(services, "zh", [("最近有什么活动", "list:events?when=upcoming"),
+                          (asked, "event:global_talent_info_session_2026")], fits)
+
+
+@pytest.mark.parametrize("lang,listed,asked", [
+    ("es", "¿tienen series de misterio?", "la primera, ¿quién la distribuye?"),
+    ("en", "any mystery shows?", "the first one, who distributes it?"),
+    ("zh", "有悬疑剧吗", "第一部谁在发行"),
+])
+def test_who_sells_a_title_is_its_contact(services: Services, lang: str, listed: str, asked: str) -> None:
+    talk(services, lang, [(listed, "list:works?genre=mystery"), (asked, "contact:*")], fits)
