@@ -161,15 +161,17 @@ class Columns:
 
 class StoredColumn:
     """A 1-D array memory-mapped from an `.npy` file (the FAQ selector's `rows` and `values`,
-    as `intents.selector_store` reads them), whose pages are not kept resident. Each first touch
-    of a mapped page maps the kernel's 64 KB fault-around window, so a message's ~100 columns
-    made most of both files (4.5 MB at the shipped size) resident within a message or two. The
-    spans a message asks for are copied out through the map in one gather, and the pages that
-    touched are then given back (`MADV_DONTNEED`: they stay in the page cache, as
-    `intents.e5_pages` does for the e5 token table); the values are the file's bits. One `pread`
-    per span did the same with ~250 system calls a message (~0.5 ms of CPU of a ~6 ms answer;
-    through the map ~0.15 ms). Where the map cannot be advised, spans are read with `pread`.
-    Anything else (`[index]`) goes through the map."""
+    as `intents.selector_store` reads them), whose spans a message asks for are read with
+    `pread` rather than through the map. Each first touch of a mapped page maps the kernel's
+    64 KB fault-around window (on this machine's kernel, 6.18, the whole page-cache folio
+    around it, up to 2 MB), so a message's ~70 columns made most of both files (4.5 MB at the
+    shipped size) resident within a message or two; read, only the values asked for are copied,
+    from the page cache, and they are the file's bits. A gather through the map with the pages
+    given back right after it (`MADV_DONTNEED`, as `intents.e5_pages` does for the e5 token
+    table) saves ~0.05 ms of CPU a message but makes both files resident for a moment in every
+    message: with the classifier's weights (`intents.nlu.tfidf.WeightRows`) ~5 MB of the bot's
+    peak RSS, the bar of issue 10 (shipped size 148.7 -> 153.2 MB on 2026-12-03, back once
+    read again). Anything else (`[index]`) goes through the map."""
 
     def __init__(self, mapped: np.memmap) -> None:
         if mapped.ndim != 1 or not mapped.flags.c_contiguous or mapped.filename is None:
@@ -179,10 +181,6 @@ class StoredColumn:
         self._fd = os.open(mapped.filename, os.O_RDONLY)
         self._offset = mapped.offset  # the `.npy` header's length: where element 0 lies
         weakref.finalize(self, os.close, self._fd)
-        # the mapping itself (np.load's `mmap.mmap`), advised after each gather
-        self._map = mapped.base if isinstance(mapped.base, mmap.mmap) and hasattr(mapped.base, "madvise") \
-            and hasattr(mmap, "MADV_DONTNEED") else None
-        self._elements = mapped.view(np.ndarray)  # indexing without the memmap subclass
 
     @classmethod
     def of(cls, array: np.ndarray) -> np.ndarray | StoredColumn:
@@ -210,20 +208,6 @@ class StoredColumn:
             starts, lengths = starts[used], lengths[used]
         if len(starts) and (int(starts.min()) < 0 or int((starts + lengths).max()) > self.shape[0]):
             raise IndexError("span outside the array")
-        if self._map is None or not len(starts):
-            return self._read(starts, lengths)
-        out = self._elements[_spans(starts, lengths)]
-        # Give back every page of the map (the kernel's fault-around maps pages beyond the spans;
-        # a page another thread is reading meanwhile is mapped again by its next touch, from the
-        # page cache).
-        try:
-            self._map.madvise(mmap.MADV_DONTNEED)
-        except (OSError, ValueError):  # closed or refused: the pages stay until the next advice
-            pass
-        return out
-
-    def _read(self, starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-        """`spans` with one `pread` per span (no map to advise)."""
         size = self.dtype.itemsize
         out = np.empty(int(lengths.sum()), dtype=self.dtype)
         buffer, at = memoryview(out).cast("B"), 0

@@ -13,7 +13,6 @@ so answering never imports scikit-learn.
 from __future__ import annotations
 
 import math
-import mmap
 import os
 import re
 import weakref
@@ -181,11 +180,11 @@ class WeightRows:
     (`weights[columns]`, as `row_dot` asks): the intent classifier's weights are 8 MB and a
     message needs ~100 rows of 128 bytes. Memory-mapped, each row's first touch would map the
     kernel's 64 KB fault-around window, so after a message or two the whole file is resident
-    anyway. So the rows a message asks for are copied out through the map in one gather and the
-    map's pages are given back at once (`MADV_DONTNEED`: they stay in the page cache): the
-    weights do not count in the bot's memory. One `pread` per row did the same at ~1.5 µs a row
-    (~0.2 ms of a message's ~200 character rows); where the map cannot be advised, rows are
-    read that way. The values are the file's bits."""
+    anyway; read with `pread` (~1 µs a row), only the rows asked for are copied (from the page
+    cache), so the weights count neither in the bot's memory nor in its peak. The values are the
+    file's bits. (Gathered through the map with its pages given back right after, the gather
+    made the whole file resident for a moment in every message, which the peak RSS counted:
+    see `intents.nlu.sparse.StoredColumn`.)"""
 
     def __init__(self, path: Path, first: int = 0, rows: int | None = None) -> None:
         with path.open("rb") as f:
@@ -206,17 +205,6 @@ class WeightRows:
         self._fd = os.open(path, os.O_RDONLY)
         self._start = header + first * self.row_bytes
         weakref.finalize(self, os.close, self._fd)
-        self._map: mmap.mmap | None = None
-        self._rows: np.ndarray | None = None
-        if hasattr(mmap, "MADV_DONTNEED"):
-            try:
-                mapped = np.load(path, mmap_mode="r", allow_pickle=False)
-            except (OSError, ValueError):
-                mapped = None
-            if isinstance(mapped, np.memmap) and isinstance(mapped.base, mmap.mmap) \
-                    and mapped.shape == tuple(shape) and hasattr(mapped.base, "madvise"):
-                self._map = mapped.base
-                self._rows = mapped.view(np.ndarray)[first:first + self.height]
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -228,16 +216,6 @@ class WeightRows:
 
     def __getitem__(self, columns: np.ndarray) -> np.ndarray:
         """The rows at `columns` (in that order), shape (len(columns), width)."""
-        if self._rows is not None:
-            at = np.asarray(columns, dtype=np.int64)
-            if len(at) and (int(at.min()) < 0 or int(at.max()) >= self.height):
-                raise IndexError("row outside the weights")
-            rows = self._rows[at]
-            try:  # every page of the map (fault-around maps beyond the rows asked for)
-                self._map.madvise(mmap.MADV_DONTNEED)  # type: ignore[union-attr]
-            except (OSError, ValueError):  # refused: the pages stay until the next advice
-                pass
-            return rows
         at = [int(c) for c in columns]
         if any(c < 0 or c >= self.height for c in at):
             raise IndexError("row outside the weights")
