@@ -170,8 +170,9 @@ class StoredColumn:
     given back right after it (`MADV_DONTNEED`, as `intents.e5_pages` does for the e5 token
     table) saves ~0.05 ms of CPU a message but makes both files resident for a moment in every
     message: with the classifier's weights (`intents.nlu.tfidf.WeightRows`) ~5 MB of the bot's
-    peak RSS, the bar of issue 10 (shipped size 148.7 -> 153.2 MB on 2026-12-03, back once
-    read again). Anything else (`[index]`) goes through the map."""
+    peak RSS, the bar of issue 10 (`bench/scale.py`, shipped size: 153.0-153.5 MB with those
+    gathers, 146.7-148.1 MB read again, 2026-12-03). Anything else (`[index]`) goes through the
+    map."""
 
     def __init__(self, mapped: np.memmap) -> None:
         if mapped.ndim != 1 or not mapped.flags.c_contiguous or mapped.filename is None:
