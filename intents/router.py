@@ -409,6 +409,11 @@ class Router:
             after = self.event_after_focus(turn, u, memory)
             if after is not None:
                 return after
+            focus = turn.kb.events.get((memory.focus or "").partition(":")[2]) \
+                if (memory.focus or "").startswith("event:") else None
+            later = [e.id for e in events.upcoming(turn) if focus is not None and e.starts > focus.starts]
+            if later:  # "what events are coming up after that?": those after the one in focus
+                return events.listing(turn, "up", only=later)
             return self.listing(turn, "ask_events", u)
         if "set_timezone" in self.intents and lexicon.SET_CLOCK.search(fold(turn.text)) and not u.records() \
                 and mentioned_zone(turn.text):

@@ -1,0 +1,46 @@
+"""Kinds found by a tester playing partners through the Telegram stub (play26, issue 7), each in
+the four languages:
+
+- the events after the one in focus asked of all of them with a noun ("what events are coming up
+  after that?", "¿qué eventos hay después de ese?", "那之后还有哪些活动", "그 다음엔 어떤 행사
+  있어요?"), a reminder set in between or not: the calendar from the one after it, never the
+  card of the one in focus again;
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import fits, noon_services, talk
+
+PITCH = "event:latam_pitch_day_2027"
+EVENTS = "list:events*"
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "fixp26a")
+
+
+# -- the events after the one in focus, after a reminder ------------------------------------------
+ASK_PITCH = {"en": "what date is the pitch day for Latin American producers?",
+             "es": "¿qué fecha es la jornada de pitch para productores latinoamericanos?",
+             "zh": "拉美制片人提案日是哪天？", "ko": "중남미 제작자 피칭 데이는 며칠이에요?"}
+REMIND = {"en": "set a reminder for it", "es": "ponme un recordatorio", "zh": "到时候提醒我一下", "ko": "알림 설정해 주세요"}
+
+
+@pytest.mark.parametrize(("lang", "then"), [
+    ("en", "which events are on after that one?"), ("en", "any other events coming up after it?"),
+    ("es", "¿qué eventos hay después de ese?"), ("es", "¿y qué otros eventos vienen luego?"),
+    ("zh", "那之后还有哪些活动？"), ("zh", "后面还有什么活动"),
+    ("ko", "그 다음엔 어떤 행사 있어요?"), ("ko", "그 뒤로는 무슨 행사 있어요?"),
+])
+@pytest.mark.parametrize("remind", [True, False])
+def test_events_after_the_one_in_focus_start_after_it(services: Services, lang: str, then: str, remind: bool) -> None:
+    turns = [(ASK_PITCH[lang], f"{PITCH}*")] + ([(REMIND[lang], f"{PITCH}*")] if remind else []) + [(then, EVENTS)]
+    reply = talk(services, lang, turns, fits)
+    assert PITCH not in reply.items and "event:global_talent_info_session_2026" not in reply.items
+    assert reply.items[0] == "event:korea_matchmaking_2027"
