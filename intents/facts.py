@@ -183,12 +183,14 @@ def _attend_format(turn: Turn, event: Event, name: str, where: str) -> str:
 
 
 def _next_edition(turn: Turn, event: Event) -> list[str]:
-    """For a past or proposed event, its next upcoming edition ("Latin Film Night 2027")."""
+    """For a past or proposed event, its next upcoming edition ("Latin Film Night 2027"); for one
+    gone by with none to come, that no next edition is announced."""
     if events.is_upcoming(event, turn.now) and event.status != "proposed":
         return []
     nxt = events.next_edition(turn, [event])
     if nxt.id == event.id or not events.is_upcoming(nxt, turn.now):
-        return []
+        # held, lapsed or cancelled with no edition to come: said, so "明年还有吗" is answered
+        return [] if events.is_upcoming(event, turn.now) else [t("ev_no_next", turn.lang)]
     return [t("ev_next", turn.lang, name=esc(nxt.name.get(turn.lang)),
               when=esc(events.when(turn, nxt)))]
 

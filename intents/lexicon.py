@@ -2986,7 +2986,9 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|\b(let (me|us) know|tell (me|us)|message (me|us)|text (me|us)|notify (me|us)|write (me|us))\b.{0,12}\b(day|days|week|hours?) (before|ahead|prior)\b"
                r"|\b(dime|dinos|escribeme|escribenos|mandame un mensaje|notificame)\b.{0,12}\b(dia|dias|semana|horas?) antes\b"
                r"|(提前|前)(一|1|两|2|三|3)?(天|日|周|个小时|小时).{0,4}(告诉|通知|说一声|叫|发消息给)(我|我们)"
-               r"|(하루|이틀|사흘|일주일|한 ?주|\d+ ?(일|시간|분)) ?전(에|날)?.{0,10}(알려|연락|문자|메시지)|전날(에)?.{0,6}(알려|연락|문자)")),
+               r"|(하루|이틀|사흘|일주일|한 ?주|\d+ ?(일|시간|분)) ?전(에|날)?.{0,10}(알려|연락|문자|메시지)|전날(에)?.{0,6}(알려|연락|문자)"
+               # "협약식 하기 전에 알려 주세요", "시작하기 전에 연락 주세요"
+               r"|(하기|시작하기|시작되기|열리기|시작|행사) ?전에?.{0,8}(알려|연락|문자|메시지) ?(주|줘|줄)")),
     # "지도" is also guidance (지도하다, 지도 교수): the map only when not followed by those
     ("map", (r"\bmaps?\b|\bpin\b|\bmapa\b|\bubicacion en (el )?mapa|地图|定位(?!.{0,3}地址)|位置(发|传|给)|지도(?!하|해|했|합|할|받|자|교수|부|력|층)|약도|길 ?찾기")),
 )

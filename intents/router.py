@@ -3382,6 +3382,15 @@ class Router:
         """"Send me the calendar file" → the .ics; "remind me" → what the Remind-me button does."""
         if not events.is_upcoming(event, turn.now):
             event = events.next_edition(turn, [event])
+        if not events.is_upcoming(event, turn.now):
+            # "remind me of the signing ceremony" held in 2025, no edition to come: when it was
+            # held and that no next one is announced, with the coming events and event news offered
+            said = facts.answer(turn, "event", event.id, "date")
+            text = said.text if said is not None else esc(event.name.get(turn.lang))
+            buttons = [[Button(label=t("show_upcoming", turn.lang), data=encode("evs", "up"))],
+                       [Button(label=t("menu_subscribe", turn.lang), data=encode("subs"))],
+                       ask_person_row(turn.lang, "events")]
+            return Reply(text=text, lang=turn.lang, buttons=buttons, answer=f"event:{event.id}", outcome="answered")
         if action == "ics" or "rem" not in self.buttons:
             reply = events.on_button(turn, Callback("ics", (event.id,)))
             return reply.model_copy(update={"answer": f"event:{event.id}", "outcome": "action"})

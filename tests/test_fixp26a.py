@@ -44,3 +44,38 @@ def test_events_after_the_one_in_focus_start_after_it(services: Services, lang: 
     reply = talk(services, lang, turns, fits)
     assert PITCH not in reply.items and "event:global_talent_info_session_2026" not in reply.items
     assert reply.items[0] == "event:korea_matchmaking_2027"
+
+
+# -- a reminder or calendar file of an event held, with no edition to come -------------------------
+SIGNING = "event:signing_ceremony_2025"
+
+
+@pytest.mark.parametrize(("lang", "ask", "held", "none_next"), [
+    ("en", "can you remind me about the signing ceremony?", "18 February 2025", "No next edition has been announced"),
+    ("en", "add the signing ceremony to my calendar", "18 February 2025", "No next edition has been announced"),
+    ("es", "avísame cuando sea la ceremonia de firma", "18 de febrero de 2025", "no se ha anunciado una próxima edición"),
+    ("es", "mándame el archivo de calendario de la ceremonia de firmas", "18 de febrero de 2025", "próxima edición"),
+    ("zh", "签约仪式开始前提醒我一下", "2025年2月18日", "还没有公布下一届"),
+    ("zh", "把签约仪式加到我的日历", "2025年2月18日", "还没有公布下一届"),
+    ("ko", "협약식 하기 전에 알려 주세요", "2025년 2월 18일", "아직 발표되지 않았습니다"),
+    ("ko", "협약식 일정 캘린더에 추가해 주세요", "2025년 2월 18일", "아직 발표되지 않았습니다"),
+])
+def test_an_event_held_with_none_to_come_is_said_for_a_reminder(services: Services, lang: str, ask: str,
+                                                                 held: str, none_next: str) -> None:
+    reply = talk(services, lang, [(ask, f"{SIGNING}*")], fits)
+    assert held in reply.text and none_next in reply.text
+    assert reply.document is None
+    datas = [b.data for row in reply.buttons for b in row]
+    assert "v1|evs|up" in datas and "v1|subs" in datas and not any(d.startswith("v1|rem|") for d in datas)
+
+
+@pytest.mark.parametrize(("lang", "ask", "none_next"), [
+    ("en", "will there be another signing ceremony next year?", "No next edition"),
+    ("es", "¿habrá otra ceremonia de firmas el año que viene?", "próxima edición"),
+    ("zh", "签约仪式明年还办吗", "还没有公布下一届"),
+    ("ko", "협약식 내년에도 또 해요?", "아직 발표되지 않았습니다"),
+])
+def test_a_next_one_asked_of_an_event_held_says_none_is_announced(services: Services, lang: str, ask: str,
+                                                                  none_next: str) -> None:
+    reply = talk(services, lang, [(ask, f"{SIGNING}*")], fits)
+    assert none_next in reply.text
