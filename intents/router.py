@@ -1722,7 +1722,10 @@ class Router:
         if u.action == "remind" and lexicon.own_errand(turn.text) and not u.ids("event"):
             return self.events_only(turn, u)  # "remind me tomorrow at 10 to email you": no event's reminder
         if u.action in ("ics", "remind") and (event := self._event_for_action(turn, u, target, memory)):
-            return self.action(turn, u.action, event)
+            # "한중 매칭 행사 언제예요? 캘린더 파일 보내 주세요": a fact asked in a clause of its own is
+            # answered first, then the file or the reminder
+            asked = u.facts if len(u.parts) > 1 else ()
+            return self.action(turn, u.action, event, asked=asked)
         if u.action in ("ics", "remind") and not u.records() and (
                 u.fallback or intent in ("ask_events", "subscribe") or intent in SMALL_TALK | {"help"}):
             # ("ok 그럼 리마인더 걸어 주세요" read as a goodbye is a reminder asked all the same)
@@ -3378,10 +3381,23 @@ class Router:
         listed = self.listing(turn, "ask_events", replace(u, filters=(("when", "upcoming"),)))
         return listed.model_copy(update={"text": f"{t('remind_events_only', turn.lang)}\n\n{listed.text}"})
 
-    def action(self, turn: Turn, action: str, event) -> Reply:
-        """"Send me the calendar file" → the .ics; "remind me" → what the Remind-me button does."""
+    def action(self, turn: Turn, action: str, event, asked: tuple[str, ...] = ()) -> Reply:
+        """"Send me the calendar file" → the .ics; "remind me" → what the Remind-me button does.
+        The event's facts `asked` beside it ("when is it? send me the file") are said first."""
         if not events.is_upcoming(event, turn.now):
             event = events.next_edition(turn, [event])
+        if asked and events.is_upcoming(event, turn.now):
+            said = [reply.text for fact in dict.fromkeys(asked) if fact in EVENT_FACTS_FIRST
+                    and (reply := facts.answer(turn, "event", event.id, fact)) is not None]
+            if said:
+                done = self.action(turn, action, event)
+                first = "\n".join(said)
+                if done.document is not None:
+                    caption = f"{first}\n\n{done.document.caption or ''}".strip()
+                    if len(caption) <= CAPTION_ROOM:  # (a document's caption is all the partner sees)
+                        done = done.model_copy(update={"document": done.document.model_copy(update={"caption": caption})})
+                    return done.model_copy(update={"text": first})
+                return done.model_copy(update={"text": f"{first}\n\n{done.text}"})
         if not events.is_upcoming(event, turn.now):
             # "remind me of the signing ceremony" held in 2025, no edition to come: when it was
             # held and that no next one is announced, with the coming events and event news offered
@@ -3403,6 +3419,12 @@ class Router:
             note = t("rem_fixed_times", turn.lang, asked=format_offset(lead, turn.lang))
             reply = reply.model_copy(update={"text": f"{said}\n{note}" + (f"\n{when}" if when else "")})
         return reply.model_copy(update={"answer": f"event:{event.id}", "outcome": "action"})
+
+
+# An event's facts a partner asks beside "send me the file" or "remind me", said before it; the
+# room a document's caption leaves for them (Telegram cuts captions at 1,024 characters).
+EVENT_FACTS_FIRST = ("date", "venue", "status", "organisers")
+CAPTION_ROOM = 1000
 
 
 # -- answers shared with the re-send in another language -----------------------------------------

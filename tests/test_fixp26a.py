@@ -79,3 +79,35 @@ def test_a_next_one_asked_of_an_event_held_says_none_is_announced(services: Serv
                                                                   none_next: str) -> None:
     reply = talk(services, lang, [(ask, f"{SIGNING}*")], fits)
     assert none_next in reply.text
+
+
+# -- a fact asked beside the calendar file or a reminder: the fact first, then the action ----------
+MATCH = "event:korea_matchmaking_2027"
+OPEN_DAY = "event:virtual_stage_open_day_2027"
+
+
+@pytest.mark.parametrize(("lang", "ask", "said"), [
+    ("en", "what day is the virtual production open day? and send me the .ics", "20 May 2027"),
+    ("es", "¿qué día es la jornada de puertas abiertas de producción virtual? pásame el archivo de calendario", "20 de mayo de 2027"),
+    ("zh", "虚拟制片开放日是几号？把日历文件发给我", "2027年5月20日"),
+    ("ko", "버추얼 프로덕션 오픈 데이 며칠이에요? 캘린더에 추가해 주세요", "2027년 5월 20일"),
+])
+def test_a_date_asked_beside_the_calendar_file_is_said_with_it(services: Services, lang: str, ask: str, said: str) -> None:
+    reply = talk(services, lang, [(ask, f"{OPEN_DAY}*")], fits)
+    assert reply.document is not None and reply.document.filename.endswith(".ics")
+    caption = reply.document.caption or ""
+    assert said in caption and said in reply.text
+    assert caption.index(said) < len(reply.text) + 2  # the date before the file's own line
+
+
+@pytest.mark.parametrize(("lang", "ask", "said"), [
+    ("en", "where's the Korea matchmaking taking place? pls remind me before it", "Seoul"),
+    ("es", "¿dónde es el matchmaking con Corea? y recuérdamelo", "Seúl"),
+    ("zh", "中韩对接会在哪儿办？到时候提醒我", "首尔"),
+    ("ko", "한중 매칭 행사 어디서 해요? 알림 설정해 주세요", "서울"),
+])
+def test_a_venue_asked_beside_a_reminder_is_said_first(services: Services, lang: str, ask: str, said: str) -> None:
+    reply = talk(services, lang, [(ask, f"{MATCH}*")], fits)
+    first, _, rest = reply.text.partition("\n\n")
+    assert said in first and "v1|rem|-korea_matchmaking_2027" in [b.data for row in reply.buttons for b in row]
+    assert rest
