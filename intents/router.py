@@ -137,7 +137,7 @@ from intents.lexicon import (
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc
-from intents.timezones import mentioned_zone, zone_arg
+from intents.timezones import mentioned_zone, zone_arg, zone_said
 from intents.turn import Turn
 from intents.understand import BACKGROUND, RECORD_KINDS, SMALL_TALK, Understanding, unnamed
 
@@ -895,7 +895,7 @@ class Router:
                 replies.pop()  # "what events you got? the closest one": that one, not the list too
             unplaced = unplaced or bool(replies and reply.outcome == "fallback" and asks_question(part) and not scope.not_ours(pu)
                                         and (pu.refers or lexicon.elliptical(part) or _short(part)))
-            memory = remember(memory, reply, part)
+            memory = remember(memory, reply, part, events.names_said(turn.kb, pu.entities))
             same = next((i for i, r in enumerate(replies) if not _distinct(r.answer, reply.answer)), None)
             if replies and replies[-1].answer and "#" not in replies[-1].answer and "?" not in replies[-1].answer \
                     and (reply.answer or "").startswith(replies[-1].answer + "#") and reply.outcome == "answered":
@@ -4261,7 +4261,7 @@ FOUNDED = re.compile(r"\bfound(ed|ing)\b|\bestablish\w*|\blaunch\w*|\b(se )?(fun
 THE_ALLIANCE = re.compile(r"\b(the|la|esta|this|your|su|tu|vuestra) (alliance|alianza)\b(?! (with|con|between|entre|de \w+ (y|con)))")
 
 
-def remember(memory: Memory, reply: Reply, text: str) -> Memory:
+def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = ()) -> Memory:
     """Memory after `reply`: its items (a new list replaces the old one), the record in focus,
     the subject and the answer key."""
     key = reply.answer
@@ -4309,7 +4309,7 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
                         clarified=key == "clarify",
                         item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus),
-                        zone=(mentioned_zone(text) if text else None) or memory.zone, more=more, earlier=_earlier(memory, focus),
+                        zone=(zone_said(text, names) if text else None) or memory.zone, more=more, earlier=_earlier(memory, focus),
                         subscribed=(reply.subject or "") if kind in ("subscribe", "unsubscribe") else None,
                         before=before)
 

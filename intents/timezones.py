@@ -10,6 +10,7 @@ from zoneinfo import available_timezones
 from rapidfuzz import fuzz, process
 
 from core.text import fold as core_fold
+from intents.lexicon import BASED_IN
 
 # Cities partners write in other scripts or spellings than the IANA name's last part.
 ALIASES: dict[str, str] = {
@@ -184,6 +185,21 @@ def mentioned_zone(text: str) -> str | None:
             if len(phrase) >= 4 and phrase in index:
                 return index[phrase]
     return _zone_name(folded)
+
+
+# The parts of a record's name a place can be one of ("Guangzhou Street · Hong Kong Street").
+_NAME_PIECES = re.compile(r"\s*(?:·|&|/|,|，|、|\band\b|\by\b|와|과)\s*")
+
+
+def zone_said(text: str, names: tuple[str, ...] = ()) -> str | None:
+    """`mentioned_zone`, unless the place is a word of the name of a record the message names
+    (`names`): "¿dónde queda el set de la calle de Guangzhou y Hong Kong?" names a set, not the
+    partner's city or clock."""
+    zone = mentioned_zone(text)
+    if zone is None or not names or BASED_IN.search(core_fold(text)):
+        return zone  # ("we're based in Hong Kong, where's the Hong Kong Street set?": theirs)
+    inside = {mentioned_zone(piece) for name in names for piece in _NAME_PIECES.split(name) if piece.strip()}
+    return None if zone in inside else zone
 
 
 @lru_cache(maxsize=1)

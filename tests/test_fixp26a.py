@@ -111,3 +111,22 @@ def test_a_venue_asked_beside_a_reminder_is_said_first(services: Services, lang:
     first, _, rest = reply.text.partition("\n\n")
     assert said in first and "v1|rem|-korea_matchmaking_2027" in [b.data for row in reply.buttons for b in row]
     assert rest
+
+
+# -- a city inside a record's name is not the partner's city ----------------------------------------
+@pytest.mark.parametrize(("lang", "first", "then", "city"), [
+    ("en", "how do I get to the Hong Kong Street set?", "ok and when's the casting day?", "Hong Kong"),
+    ("es", "¿dónde está el set Calle Hong Kong?", "¿y la jornada de casting cuándo es?", "Hong Kong"),
+    ("zh", "香港街在哪儿？", "选角日是哪天？", "香港"),
+    ("ko", "홍콩 거리 세트 위치 알려 주세요", "캐스팅 데이는 언제예요?", "홍콩"),
+])
+def test_a_city_in_a_sets_name_sets_no_clock(services: Services, lang: str, first: str, then: str, city: str) -> None:
+    reply = talk(services, lang, [(first, "location:guangzhou_hongkong_street*"),
+                                  (then, "event:international_sets_casting_day_2027*")], fits)
+    assert city not in reply.text
+
+
+def test_a_city_said_as_theirs_beside_the_set_still_sets_the_clock(services: Services) -> None:
+    reply = talk(services, "en", [("we're based in Hong Kong. where is the Hong Kong street set?", "location:guangzhou_hongkong_street*"),
+                                  ("when is the casting day?", "event:international_sets_casting_day_2027*")], fits)
+    assert "Hong Kong" in reply.text
