@@ -2014,6 +2014,12 @@ class Router:
                         if (f != u.fact or (f == "status" and happened)) and not (f == "status" and single)
                         and facts.fact_for(target[0], f) not in (None, fact, *TOLD_WITH.get(fact, ()))]
                 extra = [r.text for r in more if r is not None]
+                both = {fact, *(r.answer.partition("#")[2] for r in more if r is not None)}
+                if target[0] == "event" and {"date", "venue"} <= both and target[1] in turn.kb.events \
+                        and (one := facts.date_and_venue(turn, turn.kb.events[target[1]])):
+                    # "when is it? is it online?": one sentence, the date and where, not the name twice
+                    extra = [r.text for r in more if r is not None and r.answer.partition("#")[2] not in ("date", "venue")]
+                    return reply.model_copy(update={"text": "\n".join([one, *extra])})
                 return reply.model_copy(update={"text": "\n".join([reply.text, *extra])}) if extra else reply
             return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
         if faq_lead and u.filter("scene") and not u.ids("era") and faq.id == _overview_faq(turn, "locations"):

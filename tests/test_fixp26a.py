@@ -130,3 +130,32 @@ def test_a_city_said_as_theirs_beside_the_set_still_sets_the_clock(services: Ser
     reply = talk(services, "en", [("we're based in Hong Kong. where is the Hong Kong street set?", "location:guangzhou_hongkong_street*"),
                                   ("when is the casting day?", "event:international_sets_casting_day_2027*")], fits)
     assert "Hong Kong" in reply.text
+
+
+# -- an event's date and where asked together: one sentence, the name once ---------------------------
+@pytest.mark.parametrize(("lang", "ask", "name", "where"), [
+    ("en", "what's the date of the pitch day for LatAm producers, and is it in person or online?",
+     "HISDA Online Co-production Pitch Day for Latin American Producers", "online"),
+    ("en", "when & where is the Korea-China matchmaking?", "Korea–China Short Drama Matchmaking with Reel-K", "Seoul"),
+    ("es", "¿qué día y dónde es el encuentro de negocios con Corea?", "Encuentro de negocios Corea–China de microdramas con Reel-K", "Seúl"),
+    ("zh", "拉美制片人推介会是哪天？在线上吗？", "横店国际短剧联盟拉美制片人线上合拍推介会", "线上"),
+    ("ko", "한중 매칭 행사 날짜랑 장소 알려 주세요", "Reel-K와 함께하는 한중 숏드라마 비즈니스 매칭", "서울"),
+])
+def test_date_and_venue_together_name_the_event_once(services: Services, lang: str, ask: str, name: str, where: str) -> None:
+    reply = talk(services, lang, [(ask, "event:*")], fits)
+    assert reply.text.count(name) == 1 and where in reply.text
+
+
+@pytest.mark.parametrize(("name", "article"), [
+    ("Jornada de puertas abiertas del estudio de producción virtual", "La"), ("Festival de Cine de Hengdian", "El"),
+    ("Ceremonia Internacional de Firmas y Lanzamientos de Microdramas 2025", "La"),
+    ("Programa Global de Talento: sesión informativa de admisión", "El"), ("HISDA Pitch Day", None), ("2025 Gala", None),
+])
+def test_spanish_event_names_take_their_own_article(name: str, article: str | None) -> None:
+    from intents.facts import spanish_article
+    assert spanish_article(name) == article
+
+
+def test_spanish_event_date_opens_with_the_names_article(services: Services) -> None:
+    reply = talk(services, "es", [("¿en qué fecha es la noche de cine latino 2027?", "event:latin_film_night_2027*")], fits)
+    assert reply.text.startswith("La <b>Noche de Cine Latino 2027</b> es el ")
