@@ -161,6 +161,10 @@ def _written_inside_words() -> tuple[tuple[str, str], ...]:
                  if len(alias) >= 2 and not alias.isascii())
 
 
+# Words a city's name is written inside, naming no place: "리마인더" (a reminder) holds 리마 (Lima).
+_NOT_PLACES = tuple(fold(w) for w in ("리마인더", "리마인드"))
+
+
 # "LA" is Los Angeles only written so, beside a clock or a base ("LA 시간으로", "LA time", "LA时间",
 # "we're LA-based", "desde LA"): folded, "la" is the Spanish article.
 _LA = re.compile(r"(?<![A-Za-z])L\.?A\.?(?![A-Za-z])(?=\s?(시간|기준|time|时间|時間|hora|-?based|에서|에 있))"
@@ -175,6 +179,8 @@ def mentioned_zone(text: str) -> str | None:
     if _LA.search(text):
         return "America/Los_Angeles"
     index, folded = _mentionable(), fold(text)  # both folded: Hangul decomposes alike
+    for word in _NOT_PLACES:  # ("리마인더 걸어 주세요" names no Lima)
+        folded = folded.replace(word, " ")
     for alias, zone in _written_inside_words():
         if alias in folded:
             return zone

@@ -159,3 +159,14 @@ def test_spanish_event_names_take_their_own_article(name: str, article: str | No
 def test_spanish_event_date_opens_with_the_names_article(services: Services) -> None:
     reply = talk(services, "es", [("¿en qué fecha es la noche de cine latino 2027?", "event:latin_film_night_2027*")], fits)
     assert reply.text.startswith("La <b>Noche de Cine Latino 2027</b> es el ")
+
+
+def test_a_reminder_word_names_no_city() -> None:
+    from intents.timezones import mentioned_zone
+    assert mentioned_zone("리마인더 걸어 주세요") is None and mentioned_zone("리마인드 부탁해요") is None
+    assert mentioned_zone("리마 시간으로 몇 시예요?") == "America/Lima"
+
+
+def test_whens_asks_the_date_beside_the_calendar_file(services: Services) -> None:
+    reply = talk(services, "en", [("whens the open day for virtual production? put it in my calendar pls", f"{OPEN_DAY}*")], fits)
+    assert "20 May 2027" in reply.text and reply.document is not None
