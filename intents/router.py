@@ -902,6 +902,10 @@ class Router:
                 # "第三个呢？讲什么的", "두 번째 거요, 몇 부작이에요?": the one picked, then a fact of it:
                 # that fact, not its card and the fact again
                 replies[-1] = reply
+            elif replies and (one := _date_and_venue(turn, replies[-1], reply)) is not None:
+                # "when is it? where is it held?": one sentence, the date and where, the name once
+                replies[-1] = replies[-1].model_copy(update={
+                    "text": one, "answer": _most_specific(turn, [replies[-1].answer, reply.answer])})
             elif same is not None and reply.outcome == "gap" == replies[same].outcome and reply.text != replies[same].text:
                 # "how many places? is there a fee?": both unpublished, one team to ask: each
                 # thing said, the team's card once
@@ -3425,6 +3429,19 @@ class Router:
             note = t("rem_fixed_times", turn.lang, asked=format_offset(lead, turn.lang))
             reply = reply.model_copy(update={"text": f"{said}\n{note}" + (f"\n{when}" if when else "")})
         return reply.model_copy(update={"answer": f"event:{event.id}", "outcome": "action"})
+
+
+def _date_and_venue(turn: Turn, before: Reply, reply: Reply) -> str | None:
+    """One event's date and venue answered by two parts of a message, in either order: the one
+    sentence saying both (`facts.date_and_venue`), else None."""
+    keys = {(before.answer or "").partition("#"), (reply.answer or "").partition("#")}
+    records = {head for head, _, _ in keys}
+    if {fact for _, _, fact in keys} != {"date", "venue"} or len(records) != 1:
+        return None
+    kind, _, rid = records.pop().partition(":")
+    if kind != "event" or rid not in turn.kb.events:
+        return None
+    return facts.date_and_venue(turn, turn.kb.events[rid])
 
 
 # An event's facts a partner asks beside "send me the file" or "remind me", said before it; the

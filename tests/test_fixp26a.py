@@ -170,3 +170,12 @@ def test_a_reminder_word_names_no_city() -> None:
 def test_whens_asks_the_date_beside_the_calendar_file(services: Services) -> None:
     reply = talk(services, "en", [("whens the open day for virtual production? put it in my calendar pls", f"{OPEN_DAY}*")], fits)
     assert "20 May 2027" in reply.text and reply.document is not None
+
+
+@pytest.mark.parametrize(("lang", "ask", "name"), [
+    ("es", "¿qué día es el encuentro con Reel-K? ¿y en qué lugar?", "Encuentro de negocios Corea–China de microdramas con Reel-K"),
+    ("ko", "한중 매칭 행사 며칠이에요? 어디서 하는지도 알려 주세요", "Reel-K와 함께하는 한중 숏드라마 비즈니스 매칭"),
+])
+def test_date_and_venue_in_two_sentences_still_name_the_event_once(services: Services, lang: str, ask: str, name: str) -> None:
+    reply = talk(services, lang, [(ask, "event:korea_matchmaking_2027*")], fits)
+    assert reply.text.count(name) == 1
