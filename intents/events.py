@@ -315,6 +315,11 @@ def detail(turn: Turn, event: Event) -> Reply:
     if event.venue:
         parts.append(f"📍 {esc(event.venue.get(lang))}")
     parts += ["", esc(event.description.get(lang))]
+    if not is_upcoming(event, turn.now):
+        # "is the signing ceremony happening again?": a card of one gone by says what comes next
+        nxt = next_edition(turn, [event])
+        parts += ["", t("ev_next", lang, name=esc(nxt.name.get(lang)), when=esc(when(turn, nxt)))
+                  if nxt.id != event.id and is_upcoming(nxt, turn.now) else t("ev_no_next", lang)]
     if event.url:
         parts.append(f'\n<a href="{esc(str(event.url))}">{esc(str(event.url))}</a>')
     buttons: list[list[Button]] = []

@@ -179,3 +179,14 @@ def test_whens_asks_the_date_beside_the_calendar_file(services: Services) -> Non
 def test_date_and_venue_in_two_sentences_still_name_the_event_once(services: Services, lang: str, ask: str, name: str) -> None:
     reply = talk(services, lang, [(ask, "event:korea_matchmaking_2027*")], fits)
     assert reply.text.count(name) == 1
+
+
+@pytest.mark.parametrize(("lang", "ask", "none_next"), [
+    ("en", "is the signing ceremony going to happen again?", "No next edition"),
+    ("es", "¿van a volver a hacer la ceremonia de firmas?", "próxima edición"),
+    ("zh", "签约仪式以后还会再办吗", "还没有公布下一届"),
+    ("ko", "협약식 또 하나요?", "아직 발표되지 않았습니다"),
+])
+def test_a_card_of_an_event_held_says_what_comes_next(services: Services, lang: str, ask: str, none_next: str) -> None:
+    reply = talk(services, lang, [(ask, f"{SIGNING}*")], fits)
+    assert none_next in reply.text
