@@ -266,7 +266,7 @@ class Brain:
         reply.intent, reply.confidence = u.intent, u.confidence
         reply.answer = reply.answer or "fallback"
         reply.outcome = reply.outcome or "answered"
-        self.memory.save(chat_id, remember(memory, reply, text), now)
+        self.memory.save(chat_id, remember(memory, reply, text, events.names_said(kb, u.entities)), now)
         return reply
 
     def switch_language(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:

@@ -17,7 +17,7 @@ from intents.ics import event_ics
 from intents.lexicon import PAST
 from intents.menu import ask_person_row, gone
 from intents.reply import Button, Document, Reply, esc
-from intents.timezones import mentioned_zone, zone_arg
+from intents.timezones import mentioned_zone, zone_arg, zone_said
 from intents.turn import Turn
 
 if TYPE_CHECKING:
@@ -75,6 +75,27 @@ def held_in(turn: Turn, months: list[int], text: str) -> list[Event]:
                   key=lambda e: e.starts)
 
 
+RECORD_TABLES = {"event": "events", "work": "works", "location": "locations", "partner": "partners",
+                 "program": "programs", "incentive": "incentives"}
+
+
+def names_said(kb: KnowledgeBase, entities) -> tuple[str, ...]:
+    """The names, in every language, of the records `entities` name (a place inside one is part
+    of the name: see `zone_said`)."""
+    names = []
+    for e in entities:
+        record = getattr(kb, RECORD_TABLES.get(e.kind, ""), {}).get(e.id) if e.kind in RECORD_TABLES else None
+        field = getattr(record, "name", None) or getattr(record, "title", None)
+        if field is not None:
+            names += [n for lang in ("en", "es", "zh", "ko") if (n := field.get(lang))]
+    return tuple(dict.fromkeys(names))
+
+
+def text_zone(turn: Turn, text: str | None) -> str | None:
+    """The zone of a place `text` names for the partner, not as a word of a record's name."""
+    return zone_said(text, names_said(turn.kb, turn.entities)) if text else None
+
+
 def partner_zone(turn: Turn) -> ZoneInfo | None:
     """The zone the partner set with /timezone, or None when they never did."""
     return turn.user_tz if turn.profile and turn.profile.timezone else None
@@ -87,7 +108,7 @@ def shown_zone(turn: Turn) -> ZoneInfo | None:
     zone = partner_zone(turn)
     if zone is None:
         # (the whole message too: "몇 시예요? 서울 기준" is answered as two parts, the city in the second)
-        named = (mentioned_zone(turn.text) if turn.text else None) or (
+        named = text_zone(turn, turn.text) or (
             mentioned_zone(turn.said) if turn.said else None) or turn.said_zone
         try:
             zone = ZoneInfo(named) if named else None
@@ -102,7 +123,7 @@ def when(turn: Turn, event: Event) -> str:
     # a city named, now or before, or in this very message though a zone is set: "新加坡时间几点？"
     # of a partner in Singapore gets the same hours, said for Singapore
     asked = (partner_zone(turn) is None and shown_zone(turn) is not None) or bool(
-        (turn.text and mentioned_zone(turn.text)) or (turn.said and mentioned_zone(turn.said)))
+        text_zone(turn, turn.text) or (turn.said and mentioned_zone(turn.said)))
     return format_event_time(event.starts, event.ends, event.zone, shown_zone(turn), turn.lang, asked)
 
 
@@ -294,6 +315,11 @@ def detail(turn: Turn, event: Event) -> Reply:
     if event.venue:
         parts.append(f"📍 {esc(event.venue.get(lang))}")
     parts += ["", esc(event.description.get(lang))]
+    if not is_upcoming(event, turn.now):
+        # "is the signing ceremony happening again?": a card of one gone by says what comes next
+        nxt = next_edition(turn, [event])
+        parts += ["", t("ev_next", lang, name=esc(nxt.name.get(lang)), when=esc(when(turn, nxt)))
+                  if nxt.id != event.id and is_upcoming(nxt, turn.now) else t("ev_no_next", lang)]
     if event.url:
         parts.append(f'\n<a href="{esc(str(event.url))}">{esc(str(event.url))}</a>')
     buttons: list[list[Button]] = []

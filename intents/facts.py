@@ -103,6 +103,64 @@ def partner_names(turn: Turn, ids: list[str], exclude: str = "hengdian_world_stu
 
 
 def _event(turn: Turn, event: Event, fact: str) -> str | None:
+    text = _event_fact(turn, event, fact)
+    return spanish_opener(text, event.name.get(turn.lang)) if text and turn.lang == "es" else text
+
+
+# Spanish nouns in -a that are masculine, opening an event's name ("Programa Global de Talento")
+_ES_MASCULINE_A = frozenset({"programa", "dia", "día", "tema", "sistema", "drama", "panorama", "mapa", "clima"})
+# ...and feminine ones not in -a, -ión, -dad ("Noche de Cine Latino")
+_ES_FEMININE = frozenset({"noche", "tarde", "clase", "calle", "parte", "fuente", "red", "mujer", "imagen", "serie", "flor"})
+
+
+def spanish_article(name: str) -> str | None:
+    """"La" or "El" for an event's Spanish name by its first noun ("Jornada de pitch…" → "La",
+    "Festival de Cine…" → "El"); None for a name that opens with no common noun ("HISDA…", "2025…")."""
+    first = (name.split() or [""])[0].strip("«»\"'“”")
+    if not first.isalpha() or first.isupper() or not first[0].isupper():
+        return None
+    word = first.lower()
+    if word in _ES_MASCULINE_A:
+        return "El"
+    if word in _ES_FEMININE:
+        return "La"
+    if word.endswith(("a", "ión", "dad", "tad", "tud", "umbre", "ie")):
+        return "La"
+    return "El"
+
+
+def spanish_opener(text: str, name: str) -> str:
+    """"El evento <b>Jornada de pitch…</b> es…" read as a Spanish writer says it: "La <b>Jornada de
+    pitch…</b> es…" (the name's own noun takes the article); a name with no noun first keeps "El evento"."""
+    opener = f"El evento <b>{esc(name)}</b>"
+    article = spanish_article(name)
+    if article is None or not text.startswith(opener):
+        return text
+    return f"{article} <b>{esc(name)}</b>" + text[len(opener):]
+
+
+def date_and_venue(turn: Turn, event: Event) -> str | None:
+    """"When is it? is it online?", "when and where is it?" of a coming event: one sentence, its
+    date and where (online, or the place), then whether the date is provisional; None when the
+    venue is not known or how it is attended is asked of one held in person (that is said apart)."""
+    if not events.is_upcoming(event, turn.now) or event.status != "scheduled":
+        return None
+    lang = turn.lang
+    name, when = esc(event.name.get(lang)), esc(events.when(turn, event))
+    if events.held_online(event):
+        text = t("ev_on_online", lang, name=name, when=when)
+    else:
+        place = turn.kb.locations.get(event.location) if event.location else None
+        where = event.venue.get(lang) if event.venue else (place.name.get(lang) if place else "")
+        if not where or lexicon.ATTEND_FORMAT.search(fold(turn.text or "")):
+            return None
+        text = t("ev_on_at", lang, name=name, when=when, venue=esc(where))
+    lines = [text] + ([t("ev_provisional", lang)] if event.source == "sample" else [])
+    text = sentences(lines, lang)
+    return spanish_opener(text, event.name.get(lang)) if lang == "es" else text
+
+
+def _event_fact(turn: Turn, event: Event, fact: str) -> str | None:
     lang = turn.lang
     name = esc(event.name.get(lang))
     when = esc(events.when(turn, event))  # in the event's own zone (Seoul for Seoul)
@@ -183,12 +241,14 @@ def _attend_format(turn: Turn, event: Event, name: str, where: str) -> str:
 
 
 def _next_edition(turn: Turn, event: Event) -> list[str]:
-    """For a past or proposed event, its next upcoming edition ("Latin Film Night 2027")."""
+    """For a past or proposed event, its next upcoming edition ("Latin Film Night 2027"); for one
+    gone by with none to come, that no next edition is announced."""
     if events.is_upcoming(event, turn.now) and event.status != "proposed":
         return []
     nxt = events.next_edition(turn, [event])
     if nxt.id == event.id or not events.is_upcoming(nxt, turn.now):
-        return []
+        # held, lapsed or cancelled with no edition to come: said, so "明年还有吗" is answered
+        return [] if events.is_upcoming(event, turn.now) else [t("ev_no_next", turn.lang)]
     return [t("ev_next", turn.lang, name=esc(nxt.name.get(turn.lang)),
               when=esc(events.when(turn, nxt)))]
 

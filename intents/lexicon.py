@@ -2559,6 +2559,8 @@ OTHER_EVENTS = re.compile(r"\b(other|more|further) events\b|\bany more events\b|
 # after it (the router checks the focus; "the one after that" is one event, see `_AFTER`).
 _THAT_ES = r"(?:eso|ese|esa|esos|esas|esto|este|esta)"
 COMES_AFTER = re.compile(r"\bwhat(?: else)?(?:'s| is| comes?| happens?| is on| 's on| is coming| 's coming| is planned| coming| on)(?: up| next)? after (?:that|this|it|those|them)\b"
+                         # "what events are coming up after that?", "which events come after it?", "any events after that one?"
+                         r"|\b(?:what|which|any)(?: else| other| more)? (?:events?|things|activities|stuff)\b[^.?!]{0,30}?\bafter (?:that|this|it|those|them)\b"
                          r"|\bwhat else comes(?: up)? (?:after|later|next)\b|^\W*(?:and|so) (?:then |after that )?what(?:'s| is)? (?:after that|next)\W*$"
                          # "anything after that?", "and after that?", "ok and after that what else is there"
                          r"|\banything(?: else)?(?: on| coming(?: up)?| planned| lined up)? after (?:that|this|it)\b"
@@ -2572,6 +2574,8 @@ COMES_AFTER = re.compile(r"\bwhat(?: else)?(?:'s| is| comes?| happens?| is on| '
                          rf"|\b(?:despues|luego|de ahi)(?: de {_THAT_ES})?[\s,¿]+(?:que|cual) (?:mas |otro |otra )?(?:viene|hay(?! que)|sigue|tienen(?! que)|onda|mas)\b"
                          rf"|\bque (?:mas |otra cosa |otro )?(?:viene|hay|sigue|tienen) (?:despues|luego|mas adelante)\b(?! (?:de (?!{_THAT_ES}\b)|que ))"
                          r"|\by que mas (?:viene|sigue)\b"
+                         # "¿qué eventos hay después de ese?", "¿y qué otros eventos vienen luego?"
+                         rf"|\bque (?:otros |mas )?eventos (?:mas )?(?:hay|vienen|siguen|tienen|quedan)(?: (?:mas|otros))? (?:despues|luego|mas adelante)\b(?! (?:de (?!{_THAT_ES}\b)|que ))"
                          rf"|^\W*y (?:ya )?(?:despues|luego|de ahi)(?: de {_THAT_ES})?\W*$"
                          # "然后还有什么", "那个完了还有啥", "这个结束以后还有哪些" (as 之后 and 后面)
                          r"|(?:再后面|再往后|后面|之后|接下来|再之后|往后|後面|之後|接下來|再後面|然后|然後|以后|以後|完了|结束后|结束了)(?:呢)?[，,]?(?:还|又|還)?(?:有|是)(?:哪些|什么|啥|些啥|些什么|别的|其他|甚麼|什麼|別的|哪个|哪一个|哪场|哪個|哪場)"
@@ -2579,7 +2583,7 @@ COMES_AFTER = re.compile(r"\bwhat(?: else)?(?:'s| is| comes?| happens?| is on| '
                          # "那之后呢？", "然后呢", "後面呢"
                          r"|^\W*(?:那|那个|那個|这个|這個)?(?:再后面|再往后|后面|之后|接下来|再之后|往后|後面|之後|接下來|然后|然後|以后|以後)(?:的)?呢\W*$"
                          # "그 뒤로는 뭐 있어요", "그거 끝나면 뭐 있어요", "그담엔 뭐 있어"
-                         r"|(?:그 ?다음|그 ?담|그 ?후|그 ?뒤|이후|끝나(?:면|고 나면|고 나서|고))(?:에|엔|에는|으로|으론|로|로는|은|는)? ?(?:또 )?(?:뭐|무엇|뭔|어떤 거|어떤 게)"
+                         r"|(?:그 ?다음|그 ?담|그 ?후|그 ?뒤|이후|끝나(?:면|고 나면|고 나서|고))(?:에|엔|에는|으로|으론|로|로는|은|는)? ?(?:또 )?(?:뭐|무엇|뭔|어떤 거|어떤 게|어떤 행사|무슨 행사)"
                          r"(?!(?:를|을|가|이)? ?(?:해야|하면|하나|하죠|해요|준비|필요|내야|제출))")
 
 # What comes after the event in focus, asked of all of them or with "else": what is on, there or
@@ -2982,7 +2986,9 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|\b(let (me|us) know|tell (me|us)|message (me|us)|text (me|us)|notify (me|us)|write (me|us))\b.{0,12}\b(day|days|week|hours?) (before|ahead|prior)\b"
                r"|\b(dime|dinos|escribeme|escribenos|mandame un mensaje|notificame)\b.{0,12}\b(dia|dias|semana|horas?) antes\b"
                r"|(提前|前)(一|1|两|2|三|3)?(天|日|周|个小时|小时).{0,4}(告诉|通知|说一声|叫|发消息给)(我|我们)"
-               r"|(하루|이틀|사흘|일주일|한 ?주|\d+ ?(일|시간|분)) ?전(에|날)?.{0,10}(알려|연락|문자|메시지)|전날(에)?.{0,6}(알려|연락|문자)")),
+               r"|(하루|이틀|사흘|일주일|한 ?주|\d+ ?(일|시간|분)) ?전(에|날)?.{0,10}(알려|연락|문자|메시지)|전날(에)?.{0,6}(알려|연락|문자)"
+               # "협약식 하기 전에 알려 주세요", "시작하기 전에 연락 주세요"
+               r"|(하기|시작하기|시작되기|열리기|시작|행사) ?전에?.{0,8}(알려|연락|문자|메시지) ?(주|줘|줄)")),
     # "지도" is also guidance (지도하다, 지도 교수): the map only when not followed by those
     ("map", (r"\bmaps?\b|\bpin\b|\bmapa\b|\bubicacion en (el )?mapa|地图|定位(?!.{0,3}地址)|位置(发|传|给)|지도(?!하|해|했|합|할|받|자|교수|부|력|층)|약도|길 ?찾기")),
 )

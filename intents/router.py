@@ -137,7 +137,7 @@ from intents.lexicon import (
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc
-from intents.timezones import mentioned_zone, zone_arg
+from intents.timezones import mentioned_zone, zone_arg, zone_said
 from intents.turn import Turn
 from intents.understand import BACKGROUND, RECORD_KINDS, SMALL_TALK, Understanding, unnamed
 
@@ -409,6 +409,11 @@ class Router:
             after = self.event_after_focus(turn, u, memory)
             if after is not None:
                 return after
+            focus = turn.kb.events.get((memory.focus or "").partition(":")[2]) \
+                if (memory.focus or "").startswith("event:") else None
+            later = [e.id for e in events.upcoming(turn) if focus is not None and e.starts > focus.starts]
+            if later:  # "what events are coming up after that?": those after the one in focus
+                return events.listing(turn, "up", only=later)
             return self.listing(turn, "ask_events", u)
         if "set_timezone" in self.intents and lexicon.SET_CLOCK.search(fold(turn.text)) and not u.records() \
                 and mentioned_zone(turn.text):
@@ -890,13 +895,17 @@ class Router:
                 replies.pop()  # "what events you got? the closest one": that one, not the list too
             unplaced = unplaced or bool(replies and reply.outcome == "fallback" and asks_question(part) and not scope.not_ours(pu)
                                         and (pu.refers or lexicon.elliptical(part) or _short(part)))
-            memory = remember(memory, reply, part)
+            memory = remember(memory, reply, part, events.names_said(turn.kb, pu.entities))
             same = next((i for i, r in enumerate(replies) if not _distinct(r.answer, reply.answer)), None)
             if replies and replies[-1].answer and "#" not in replies[-1].answer and "?" not in replies[-1].answer \
                     and (reply.answer or "").startswith(replies[-1].answer + "#") and reply.outcome == "answered":
                 # "第三个呢？讲什么的", "두 번째 거요, 몇 부작이에요?": the one picked, then a fact of it:
                 # that fact, not its card and the fact again
                 replies[-1] = reply
+            elif replies and (one := _date_and_venue(turn, replies[-1], reply)) is not None:
+                # "when is it? where is it held?": one sentence, the date and where, the name once
+                replies[-1] = replies[-1].model_copy(update={
+                    "text": one, "answer": _most_specific(turn, [replies[-1].answer, reply.answer])})
             elif same is not None and reply.outcome == "gap" == replies[same].outcome and reply.text != replies[same].text:
                 # "how many places? is there a fee?": both unpublished, one team to ask: each
                 # thing said, the team's card once
@@ -1717,7 +1726,10 @@ class Router:
         if u.action == "remind" and lexicon.own_errand(turn.text) and not u.ids("event"):
             return self.events_only(turn, u)  # "remind me tomorrow at 10 to email you": no event's reminder
         if u.action in ("ics", "remind") and (event := self._event_for_action(turn, u, target, memory)):
-            return self.action(turn, u.action, event)
+            # "한중 매칭 행사 언제예요? 캘린더 파일 보내 주세요": a fact asked in a clause of its own is
+            # answered first, then the file or the reminder
+            asked = u.facts if len(u.parts) > 1 else ()
+            return self.action(turn, u.action, event, asked=asked)
         if u.action in ("ics", "remind") and not u.records() and (
                 u.fallback or intent in ("ask_events", "subscribe") or intent in SMALL_TALK | {"help"}):
             # ("ok 그럼 리마인더 걸어 주세요" read as a goodbye is a reminder asked all the same)
@@ -2006,6 +2018,12 @@ class Router:
                         if (f != u.fact or (f == "status" and happened)) and not (f == "status" and single)
                         and facts.fact_for(target[0], f) not in (None, fact, *TOLD_WITH.get(fact, ()))]
                 extra = [r.text for r in more if r is not None]
+                both = {fact, *(r.answer.partition("#")[2] for r in more if r is not None)}
+                if target[0] == "event" and {"date", "venue"} <= both and target[1] in turn.kb.events \
+                        and (one := facts.date_and_venue(turn, turn.kb.events[target[1]])):
+                    # "when is it? is it online?": one sentence, the date and where, not the name twice
+                    extra = [r.text for r in more if r is not None and r.answer.partition("#")[2] not in ("date", "venue")]
+                    return reply.model_copy(update={"text": "\n".join([one, *extra])})
                 return reply.model_copy(update={"text": "\n".join([reply.text, *extra])}) if extra else reply
             return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
         if faq_lead and u.filter("scene") and not u.ids("era") and faq.id == _overview_faq(turn, "locations"):
@@ -3373,10 +3391,32 @@ class Router:
         listed = self.listing(turn, "ask_events", replace(u, filters=(("when", "upcoming"),)))
         return listed.model_copy(update={"text": f"{t('remind_events_only', turn.lang)}\n\n{listed.text}"})
 
-    def action(self, turn: Turn, action: str, event) -> Reply:
-        """"Send me the calendar file" → the .ics; "remind me" → what the Remind-me button does."""
+    def action(self, turn: Turn, action: str, event, asked: tuple[str, ...] = ()) -> Reply:
+        """"Send me the calendar file" → the .ics; "remind me" → what the Remind-me button does.
+        The event's facts `asked` beside it ("when is it? send me the file") are said first."""
         if not events.is_upcoming(event, turn.now):
             event = events.next_edition(turn, [event])
+        if asked and events.is_upcoming(event, turn.now):
+            said = [reply.text for fact in dict.fromkeys(asked) if fact in EVENT_FACTS_FIRST
+                    and (reply := facts.answer(turn, "event", event.id, fact)) is not None]
+            if said:
+                done = self.action(turn, action, event)
+                first = "\n".join(said)
+                if done.document is not None:
+                    caption = f"{first}\n\n{done.document.caption or ''}".strip()
+                    if len(caption) <= CAPTION_ROOM:  # (a document's caption is all the partner sees)
+                        done = done.model_copy(update={"document": done.document.model_copy(update={"caption": caption})})
+                    return done.model_copy(update={"text": first})
+                return done.model_copy(update={"text": f"{first}\n\n{done.text}"})
+        if not events.is_upcoming(event, turn.now):
+            # "remind me of the signing ceremony" held in 2025, no edition to come: when it was
+            # held and that no next one is announced, with the coming events and event news offered
+            said = facts.answer(turn, "event", event.id, "date")
+            text = said.text if said is not None else esc(event.name.get(turn.lang))
+            buttons = [[Button(label=t("show_upcoming", turn.lang), data=encode("evs", "up"))],
+                       [Button(label=t("menu_subscribe", turn.lang), data=encode("subs"))],
+                       ask_person_row(turn.lang, "events")]
+            return Reply(text=text, lang=turn.lang, buttons=buttons, answer=f"event:{event.id}", outcome="answered")
         if action == "ics" or "rem" not in self.buttons:
             reply = events.on_button(turn, Callback("ics", (event.id,)))
             return reply.model_copy(update={"answer": f"event:{event.id}", "outcome": "action"})
@@ -3389,6 +3429,25 @@ class Router:
             note = t("rem_fixed_times", turn.lang, asked=format_offset(lead, turn.lang))
             reply = reply.model_copy(update={"text": f"{said}\n{note}" + (f"\n{when}" if when else "")})
         return reply.model_copy(update={"answer": f"event:{event.id}", "outcome": "action"})
+
+
+def _date_and_venue(turn: Turn, before: Reply, reply: Reply) -> str | None:
+    """One event's date and venue answered by two parts of a message, in either order: the one
+    sentence saying both (`facts.date_and_venue`), else None."""
+    keys = {(before.answer or "").partition("#"), (reply.answer or "").partition("#")}
+    records = {head for head, _, _ in keys}
+    if {fact for _, _, fact in keys} != {"date", "venue"} or len(records) != 1:
+        return None
+    kind, _, rid = records.pop().partition(":")
+    if kind != "event" or rid not in turn.kb.events:
+        return None
+    return facts.date_and_venue(turn, turn.kb.events[rid])
+
+
+# An event's facts a partner asks beside "send me the file" or "remind me", said before it; the
+# room a document's caption leaves for them (Telegram cuts captions at 1,024 characters).
+EVENT_FACTS_FIRST = ("date", "venue", "status", "organisers")
+CAPTION_ROOM = 1000
 
 
 # -- answers shared with the re-send in another language -----------------------------------------
@@ -4225,7 +4284,7 @@ FOUNDED = re.compile(r"\bfound(ed|ing)\b|\bestablish\w*|\blaunch\w*|\b(se )?(fun
 THE_ALLIANCE = re.compile(r"\b(the|la|esta|this|your|su|tu|vuestra) (alliance|alianza)\b(?! (with|con|between|entre|de \w+ (y|con)))")
 
 
-def remember(memory: Memory, reply: Reply, text: str) -> Memory:
+def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = ()) -> Memory:
     """Memory after `reply`: its items (a new list replaces the old one), the record in focus,
     the subject and the answer key."""
     key = reply.answer
@@ -4273,7 +4332,7 @@ def remember(memory: Memory, reply: Reply, text: str) -> Memory:
     return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
                         clarified=key == "clarify",
                         item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus),
-                        zone=(mentioned_zone(text) if text else None) or memory.zone, more=more, earlier=_earlier(memory, focus),
+                        zone=(zone_said(text, names) if text else None) or memory.zone, more=more, earlier=_earlier(memory, focus),
                         subscribed=(reply.subject or "") if kind in ("subscribe", "unsubscribe") else None,
                         before=before)
 

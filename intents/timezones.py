@@ -10,6 +10,7 @@ from zoneinfo import available_timezones
 from rapidfuzz import fuzz, process
 
 from core.text import fold as core_fold
+from intents.lexicon import BASED_IN
 
 # Cities partners write in other scripts or spellings than the IANA name's last part.
 ALIASES: dict[str, str] = {
@@ -160,6 +161,10 @@ def _written_inside_words() -> tuple[tuple[str, str], ...]:
                  if len(alias) >= 2 and not alias.isascii())
 
 
+# Words a city's name is written inside, naming no place: "리마인더" (a reminder) holds 리마 (Lima).
+_NOT_PLACES = tuple(fold(w) for w in ("리마인더", "리마인드"))
+
+
 # "LA" is Los Angeles only written so, beside a clock or a base ("LA 시간으로", "LA time", "LA时间",
 # "we're LA-based", "desde LA"): folded, "la" is the Spanish article.
 _LA = re.compile(r"(?<![A-Za-z])L\.?A\.?(?![A-Za-z])(?=\s?(시간|기준|time|时间|時間|hora|-?based|에서|에 있))"
@@ -174,6 +179,8 @@ def mentioned_zone(text: str) -> str | None:
     if _LA.search(text):
         return "America/Los_Angeles"
     index, folded = _mentionable(), fold(text)  # both folded: Hangul decomposes alike
+    for word in _NOT_PLACES:  # ("리마인더 걸어 주세요" names no Lima)
+        folded = folded.replace(word, " ")
     for alias, zone in _written_inside_words():
         if alias in folded:
             return zone
@@ -184,6 +191,21 @@ def mentioned_zone(text: str) -> str | None:
             if len(phrase) >= 4 and phrase in index:
                 return index[phrase]
     return _zone_name(folded)
+
+
+# The parts of a record's name a place can be one of ("Guangzhou Street · Hong Kong Street").
+_NAME_PIECES = re.compile(r"\s*(?:·|&|/|,|，|、|\band\b|\by\b|와|과)\s*")
+
+
+def zone_said(text: str, names: tuple[str, ...] = ()) -> str | None:
+    """`mentioned_zone`, unless the place is a word of the name of a record the message names
+    (`names`): "¿dónde queda el set de la calle de Guangzhou y Hong Kong?" names a set, not the
+    partner's city or clock."""
+    zone = mentioned_zone(text)
+    if zone is None or not names or BASED_IN.search(core_fold(text)):
+        return zone  # ("we're based in Hong Kong, where's the Hong Kong Street set?": theirs)
+    inside = {mentioned_zone(piece) for name in names for piece in _NAME_PIECES.split(name) if piece.strip()}
+    return None if zone in inside else zone
 
 
 @lru_cache(maxsize=1)
