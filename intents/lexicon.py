@@ -2493,11 +2493,13 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bnext (upcom
                       # event", "¿qué evento viene ahorita?", "el evento más próximo", "最近的一个活动是啥",
                       # "最早的那场", "다음으로 잡혀 있는 행사", "제일 먼저 열리는 행사"
                       r"|\b(coming up|happening|on|scheduled) first\b|\bfirst (event |one )?(coming up|on (the|your) (calendar|agenda|schedule))"
+                      # "which is the soonest?", "and the earliest?" after the events: the noun left out
+                      r"|\bthe (soonest|earliest)\W*$|\bwhich (one )?(is|comes|happens|'s) (the )?(soonest|earliest|first)\b"
                       r"|\b(soonest|earliest|nearest|closest) (upcoming |coming )?(event|one|session)\b|\bnext (on|in) (the|your) (calendar|agenda|schedule)\b"
                       r"|\bq(ue)? (evento|actividad|sesion) (viene|sigue|toca)\b|\b(evento|actividad) (mas )?(proxim[oa]|cercan[oa])\b"
                       r"|\bel (evento|siguiente evento) que (viene|sigue)\b|\b(el|la) (siguiente|proxim[oa]) (evento|sesion|actividad)\b"
                       # "다음 행사 뭐 있어요? 제일 가까운 거": the nearest one said after the question
-                      r"|(제일|가장) (가까운|빠른|먼저 하는) (거|것|걸|행사|일정)"
+                      r"|(제일|가장) (가까운|빠른|먼저 하는) (거|것|걸|건|게|행사|일정)"
                       # "近期最先举办的是哪项活动？": the one held first
                       r"|最先(举办|举行|开|办)|最早(举办|举行|开|办)的"
                       # "离现在最近的是哪个", "哪场最早" after the events: the nearest one

@@ -4829,6 +4829,9 @@ def _is_person_row(row: list[Button]) -> bool:
     return any(b.data and b.data.startswith("v1|ask") for b in row)
 
 
+_REMARK = re.compile(r"[(（][^()（）]*[)）]")
+
+
 def _item_words(kb: KnowledgeBase, reading: str, item: str) -> set[str]:
     """Words of a listed record's name and venue that a partner may pick it by ("Seoul", "pitch",
     "首尔", "서울"), in the partner's language (`reading`) and in English: Latin words of four
@@ -4843,7 +4846,9 @@ def _item_words(kb: KnowledgeBase, reading: str, item: str) -> set[str]:
         texts = [_name_in(kb, (kind, rid), lang)]
         venue = getattr(record, "venue", None)
         if venue is not None:
-            texts.append(venue.get(lang) or "")
+            # "Seoul (venue to be announced)", "서울(장소 추후 공지)": the remark in brackets is no
+            # name to pick by, and its words are what "where's the venue?" / "개최 장소는?" say
+            texts.append(_REMARK.sub(" ", venue.get(lang) or ""))
         for text in texts:
             folded = fold(text)
             words |= {w for w in re.findall(r"[a-z]{4,}", folded) if w not in _STOP and w not in _PICK_STOP}

@@ -1,0 +1,43 @@
+"""Kinds found playing partners (issue 7), each in the languages it concerns:
+
+- a venue's remark in brackets ("Seoul (venue to be announced)", "서울(장소 추후 공지)") names no
+  event: "where's the venue?" / "开在哪个场地" / "개최 장소는?" after a list asks the event in focus,
+  never picks the one whose remark says "venue";
+- the soonest event asked with the noun left out ("which is the soonest?", "and the earliest?")
+  after the events list is that one event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import fits, noon_services, talk
+
+SESSION = "event:global_talent_info_session_2026"
+EVENTS = "list:events*"
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "lead26")
+
+
+LIST = {"en": "what events are coming up?", "es": "¿qué eventos tienen programados?", "zh": "最近有什么活动",
+        "ko": "예정된 행사 있어요?"}
+SOONEST = {"en": "which one is first?", "es": "¿cuál es el más próximo?", "zh": "最近的是哪个", "ko": "제일 빠른 건 뭐야?"}
+
+
+@pytest.mark.parametrize(("lang", "venue"), [
+    ("en", "what's the venue?"), ("en", "and the venue, please"), ("es", "¿y la sede?"), ("es", "¿en qué lugar es?"),
+    ("zh", "具体场地在哪"), ("zh", "场地定了吗"), ("ko", "개최 장소는 어디입니까?"), ("ko", "장소는요?"),
+])
+def test_a_venue_remark_in_brackets_names_no_event(services: Services, lang: str, venue: str) -> None:
+    talk(services, lang, [(LIST[lang], EVENTS), (SOONEST[lang], f"{SESSION}*"), (venue, f"{SESSION}#venue")], fits)
+
+
+@pytest.mark.parametrize("soonest", ["which is the soonest?", "and the earliest?", "which one comes first?"])
+def test_the_soonest_with_the_noun_left_out_is_one_event(services: Services, soonest: str) -> None:
+    talk(services, "en", [(LIST["en"], EVENTS), (soonest, f"{SESSION}*")], fits)
