@@ -1464,7 +1464,10 @@ def asks_for_list(text: str) -> bool:
 # Whether there are any of a kind ("any comedy ones?", "¿hay comedias?", "有喜剧吗", "SF 작품 있어요?"),
 # not whether the record in focus is one ("is it a comedy?", "¿es comedia?", "是喜剧吗", "코미디예요?").
 _ANY_OF_KIND = re.compile(r"^\W*(y |and |so |ok,? )?[那还也]{0,2}有(没有)?[^,，。？?]{1,10}[吗嘛么]?\W*$"
-                          r"|\bones\b|\botr[oa]s\b|作品|片子|的剧|几部|작품|거 있|것 있|것도 있|거도 있|뭐가? ?있었|뭐뭐 ?있")
+                          r"|\bones\b|\botr[oa]s\b|作品|片子|的剧|几部|작품|거 있|것 있|것도 있|거도 있|뭐가? ?있었|뭐뭐 ?있"
+                          # "¿tienen series de romance pa coproducir?", "got any sci-fi shows?": having them
+                          r"|\b(tiene[ns]?|manejan|cuentan con)\b.{0,20}\b(series|obras|titulos|dramas|microdramas|novelas|historias|peliculas)\b"
+                          r"|\b(have|got)\b.{0,20}\b(shows|series|dramas|microdramas|stories)\b")
 
 
 def asks_for_kind(text: str) -> bool:

@@ -4514,6 +4514,8 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
     # "有哪些古装景区？", "which western sets do you have?": a list of a kind of set or title.
     if u.filter("era") or (u.wants_list and (u.filter("genre") or u.filter("scene"))):
         return False
+    if key.startswith("list:works?") and u.filter("genre") and lexicon.asks_for_kind(u.text):
+        return False  # "¿tienen series de romance pa coproducir?": the romance titles, not how to co-produce one
     if key.startswith("list:works?") and (u.filter("coproduction") or u.filter("language")) \
             and lexicon.asks_for_kind(u.text) and not OWN_WORK.search(fold(u.text)) \
             and not lexicon.ROUTE_ASKED.search(fold(u.text)):

@@ -41,3 +41,15 @@ def test_a_venue_remark_in_brackets_names_no_event(services: Services, lang: str
 @pytest.mark.parametrize("soonest", ["which is the soonest?", "and the earliest?", "which one comes first?"])
 def test_the_soonest_with_the_noun_left_out_is_one_event(services: Services, soonest: str) -> None:
     talk(services, "en", [(LIST["en"], EVENTS), (soonest, f"{SESSION}*")], fits)
+
+
+# -- a genre's titles asked with "co-produce" in the sentence -------------------------------------
+@pytest.mark.parametrize(("lang", "asked", "genre"), [
+    ("es", "hola, ¿tienen series de romance pa coproducir?", "romance"),
+    ("es", "¿manejan series de ciencia ficción para coproducción?", "sci_fi"),
+    ("en", "got any comedy shows we could coproduce?", "comedy"),
+    ("zh", "有没有喜剧可以合拍的", "comedy"),
+    ("ko", "공동제작할 만한 코미디 작품 있어요?", "comedy"),
+])
+def test_a_genre_asked_with_coproduction_is_its_titles(services: Services, lang: str, asked: str, genre: str) -> None:
+    talk(services, lang, [(asked, f"list:works?genre={genre}*")], fits)
