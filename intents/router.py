@@ -521,6 +521,14 @@ class Router:
             told = facts.answer(turn, "contact", team, "role") if team in turn.kb.contacts else None
             if told is not None:
                 return told
+        focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        if focus_kind == "partner" and focus_id in turn.kb.partners and not u.records() and u.gap_contact is None \
+                and not (u.wants_person or u.connect) and _brief(turn.text) and not THE_TEAM.search(fold(turn.text)) \
+                and (CONTACT_ASKED.search(fold(turn.text)) or lexicon.HOW_TO_CONTACT.search(fold(turn.text))
+                     or lexicon.PHONE_ASKED.search(fold(turn.text))):
+            # "연락처 알려주세요", "¿y su contacto?" right after a partner: that company's own contact, or
+            # that it is not published and the team that introduces it (not every team's card)
+            return partner_contact(turn, focus_id, u)
         if u.gap_contact in turn.kb.contacts and not u.fact and not u.records() \
                 and lexicon.HOW_TO_CONTACT.search(fold(turn.text)):
             # "秘书处怎么联系", "사무국에 어떻게 연락해요?": the named team's card (e-mail, phone, hours),
@@ -531,6 +539,9 @@ class Router:
         pitched = self.language_of_event(turn, u, memory)
         if pitched is not None:
             return pitched
+        theirs = self.partner_events(turn, u, memory)
+        if theirs is not None:
+            return theirs
         country = u.filter("country")
         if country and not u.ids("partner") and not u.ids("event") and PARTNERS_ASKED.search(fold(turn.text)) \
                 and WHICH_ONES.search(fold(turn.text)) and not ORGANISED_BY.search(fold(turn.text)):
@@ -2553,6 +2564,28 @@ class Router:
         """"Is there an info session for that?", "견학할 수 있는 행사가 있나요?": the one upcoming
         event of the location, partner or programme named or in focus, when the message asks
         about an event without naming one (and not about the events in general)."""
+        tied = self._tied_events(turn, u, memory)
+        if tied is None:
+            return None
+        _, coming = tied
+        if len(coming) > 1 and NEXT_ONE.search(fold(turn.text)):
+            # "the event you do with Dalynn, when is the next one?": the first coming of theirs
+            return "event", coming[0].id
+        return ("event", coming[0].id) if len(coming) == 1 else None
+
+    def partner_events(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"¿tienen algún evento con ellos?", "그 회사랑 같이 하는 행사도 있어요?" of a partner named
+        or in focus with several events coming: those events, the partner said in the heading
+        (one coming is its card: `tied_event`). Answer key `list:events?when=upcoming&partner=<id>`."""
+        tied = self._tied_events(turn, u, memory)
+        if tied is None or tied[0][0] != "partner" or len(tied[1]) < 2 or NEXT_ONE.search(fold(turn.text)) or u.fact:
+            return None
+        return events.listing(turn, "up", partner=tied[0][1])
+
+    def _tied_events(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[tuple[str, str], list] | None:
+        """The record named or in focus that an event question without an event's name is about,
+        and its upcoming events (`events.tied_to`, soonest first); None when the message names an
+        event, asks about the events in general or no record is meant."""
         text = fold(turn.text)
         named = [r for r in u.records() if r[0] in ("location", "partner", "program")]
         # "¿y lo de Corea con Reel-K cuándo es?": a date or status only an event has, asked of a
@@ -2577,10 +2610,7 @@ class Router:
         # (an event that shows the programme is its event only when an event is asked for: "어느
         # 회사가 개발했습니까?" asks who made the A.R.C system, not whether the open day took place)
         coming = events.tied_to(turn, *about, shown=EVENT_TALK.search(text) is not None)
-        if len(coming) > 1 and NEXT_ONE.search(text):
-            # "the event you do with Dalynn, when is the next one?": the first coming of theirs
-            return "event", coming[0].id
-        return ("event", coming[0].id) if len(coming) == 1 else None
+        return (about, coming) if coming else None
 
     @staticmethod
     def incentive_follow_up(turn: Turn, u: Understanding, memory: Memory, target) -> bool:

@@ -53,3 +53,37 @@ def test_the_soonest_with_the_noun_left_out_is_one_event(services: Services, soo
 ])
 def test_a_genre_asked_with_coproduction_is_its_titles(services: Services, lang: str, asked: str, genre: str) -> None:
     talk(services, lang, [(asked, f"list:works?genre={genre}*")], fits)
+
+
+# -- a partner in focus: its contact, its events --------------------------------------------------
+@pytest.mark.parametrize(("lang", "about", "contact"), [
+    ("ko", "Reel-K는 어떤 회사예요?", "연락처 알려주세요"),
+    ("en", "tell me about Reel-K", "how do I reach them?"),
+    ("es", "¿qué es Reel-K?", "¿y su contacto?"),
+    ("zh", "Reel-K是什么公司", "联系人是谁"),
+])
+def test_the_contact_of_the_partner_in_focus_not_every_team(services: Services, lang: str, about: str, contact: str) -> None:
+    # Reel-K's own details are not in the knowledge: say so, with the team that introduces it
+    talk(services, lang, [(about, "partner:reel_k*"), (contact, ["gap:*", "contact:*"])], fits)
+
+
+@pytest.mark.parametrize(("lang", "about", "asked", "second"), [
+    ("en", "tell me about Dalynn Studio", "any events with them?", "the second one, when?"),
+    ("es", "¿qué es Dalynn Studio?", "¿tienen algún evento con ellos?", "¿y el segundo cuándo es?"),
+    ("zh", "介绍一下Dalynn Studio", "跟他们有什么活动吗", "第二个什么时候"),
+    ("ko", "Dalynn Studio는 어떤 회사예요?", "그 회사랑 같이 하는 행사도 있어요?", "두 번째는 언제예요?"),
+])
+def test_the_events_of_the_partner_in_focus_are_its_own(services: Services, lang: str, about: str, asked: str,
+                                                        second: str) -> None:
+    reply = talk(services, lang, [(about, "partner:dalynn_studio*"),
+                                  (asked, "list:events?when=upcoming&partner=dalynn_studio")], fits)
+    kb = services.knowledge.current
+    assert len(reply.items) >= 2
+    assert all("dalynn_studio" in kb.events[i.partition(":")[2]].partners for i in reply.items)
+    talk(services, lang, [(about, "partner:dalynn_studio*"), (asked, "list:events*"),
+                          (second, f"{reply.items[1]}#date")], fits)
+
+
+def test_one_coming_event_of_the_partner_is_its_card(services: Services) -> None:
+    talk(services, "ko", [("Reel-K는 어떤 회사예요?", "partner:reel_k*"),
+                          ("그 회사랑 같이 하는 행사도 있어요?", "event:korea_matchmaking_2027")], fits)
