@@ -2989,7 +2989,12 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|(提前|前)(一|1|两|2|三|3)?(天|日|周|个小时|小时).{0,4}(告诉|通知|说一声|叫|发消息给)(我|我们)"
                r"|(하루|이틀|사흘|일주일|한 ?주|\d+ ?(일|시간|분)) ?전(에|날)?.{0,10}(알려|연락|문자|메시지)|전날(에)?.{0,6}(알려|연락|문자)")),
     # "지도" is also guidance (지도하다, 지도 교수): the map only when not followed by those
-    ("map", (r"\bmaps?\b|\bpin\b|\bmapa\b|\bubicacion en (el )?mapa|地图|定位(?!.{0,3}地址)|位置(发|传|给)|지도(?!하|해|했|합|할|받|자|교수|부|력|층)|약도|길 ?찾기")),
+    ("map", (r"\bmaps?\b|\bpin\b|\bmapa\b|\bubicacion en (el )?mapa|地图|定位(?!.{0,3}地址)|位置(发|传|给)|지도(?!하|해|했|합|할|받|자|교수|부|력|층)|약도|길 ?찾기"
+             # the location sent or shared, as a chat app does ("send me the location", "pásame la
+             # ubicación", "发个位置", "위치 보내 주세요"): the map pin
+             r"|\b(send|share|drop|text)( (me|us))? (the |its |their |a )?(exact )?location\b"
+             r"|\b(manda|envia|pasa|comparte|compart[ie])(me|nos|rme|rnos)? (la )?(ubicacion|localizacion)\b"
+             r"|(发|传|分享)(个|一下|一个)?(位置|定位)|위치 ?(좀 |를 )?(보내|공유|찍어)")),
 )
 
 

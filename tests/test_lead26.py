@@ -87,3 +87,17 @@ def test_the_events_of_the_partner_in_focus_are_its_own(services: Services, lang
 def test_one_coming_event_of_the_partner_is_its_card(services: Services) -> None:
     talk(services, "ko", [("Reel-K는 어떤 회사예요?", "partner:reel_k*"),
                           ("그 회사랑 같이 하는 행사도 있어요?", "event:korea_matchmaking_2027")], fits)
+
+
+# -- "send me the location" as a chat app says it: the map pin of the set in focus ----------------
+@pytest.mark.parametrize(("lang", "card", "send"), [
+    ("en", "tell me about the guangzhou street set", "ok can u send me the location"),
+    ("en", "tell me about the guangzhou street set", "share the location pls"),
+    ("es", "info del set calle de Guangzhou", "pásame la ubicación porfa"),
+    ("zh", "广州街香港街介绍一下", "发个位置给我"),
+    ("ko", "광저우 거리 세트 알려주세요", "위치 좀 보내주세요"),
+])
+def test_the_location_sent_is_the_map_of_the_set_in_focus(services: Services, lang: str, card: str, send: str) -> None:
+    reply = talk(services, lang, [(card, "location:guangzhou_hongkong_street*"),
+                                  (send, "location:guangzhou_hongkong_street")], fits)
+    assert reply.outcome == "action"
