@@ -111,6 +111,15 @@ def days_named(text: str) -> list[int]:
     return sorted({day for day, rx in _compiled(_DAY_WORDS) if rx.search(folded)})
 
 
+# Open and running now? "거기 지금 운영 중이에요?", "¿sigue funcionando?", "现在还在运营吗", "is it up and
+# running?" (open to whom is no state: "open to foreign crews?"). Read as the `built` fact of a set;
+# `facts` answers it from the set's `status`.
+OPERATING_WORDS = (r"운영 ?중|운영(하|되)(나요|고 있|는 ?중)|영업 ?중|(지금|현재) (이용|사용) ?가능"
+                   r"|\b(is|are) (it|they|that|the \w+( \w+)?) (still |already |currently )?(open|operating|operational|running|up and running|in use)\b(?! (to|for)\b)"
+                   r"|\b(sigue|siguen|esta|estan) (abiert[oa]s?|funcionando|operando|operativ[oa]s?|en uso)\b(?! (a|para)\b)"
+                   r"|还在运营|在运营|运营中|(开放|营业|运营)了?(吗|没)|还开着|正常(营业|运营|开放)")
+OPERATING_ASKED = re.compile(OPERATING_WORDS)
+
 FACTS: tuple[tuple[str, str], ...] = (
     # A detail no record holds, asked of one: when a title came out, a deadline, whether a set or
     # event is free in a month, whether one needs an invitation, photos or recordings, how long
@@ -199,6 +208,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               # finished yet? "建好了没", "完工了吗", "완공됐나요", "아직 공사 중이에요?"
               r"|建好|盖好|完工|竣工|建完|还在建|(投用|投入使用)了?(吗|没)"
               r"|완공(됐|되었|돼|이|했)|다 지었|공사 ?중|짓고 있|짓는 ?중|건설 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil"
+              # open and running now? (`OPERATING_ASKED`)
+              r"|" + OPERATING_WORDS + r""
               # the films made on a set, which the sentence of what it was built for names ("what films
               # were shot there?", "¿qué películas se filmaron ahí?", "那里拍过哪些电影", "거기서 찍은 영화")
               r"|\b(what|which) (famous )?(films?|movies?|pictures?|blockbusters?)\b.{0,20}\b(shot|filmed|made|produced)\b|\bwhat (was|has been|got) (shot|filmed)\b"

@@ -101,3 +101,24 @@ def test_the_location_sent_is_the_map_of_the_set_in_focus(services: Services, la
     reply = talk(services, lang, [(card, "location:guangzhou_hongkong_street*"),
                                   (send, "location:guangzhou_hongkong_street")], fits)
     assert reply.outcome == "action"
+
+
+# -- is a set open and running now: its `status` ---------------------------------------------------
+@pytest.mark.parametrize(("lang", "sets", "second", "running"), [
+    ("ko", "민국시대 배경 세트 어떤 거 있어요?", "두번째꺼 알려줘", "거기 지금 운영 중이에요?"),
+    ("en", "republican era sets?", "the second one", "is it still operating?"),
+    ("es", "¿qué sets tienen de época republicana?", "el segundo", "¿sigue funcionando?"),
+    ("zh", "有民国的景吗", "第二个", "现在还在运营吗"),
+])
+def test_whether_a_set_is_running_is_its_status(services: Services, lang: str, sets: str, second: str,
+                                                 running: str) -> None:
+    talk(services, lang, [(sets, "list:locations*"), (second, "location:ming_qing_folk_houses*"),
+                          (running, "location:ming_qing_folk_houses#built")], fits)
+
+
+def test_a_set_still_being_built_says_so_and_when_built_is_not_its_state(services: Services) -> None:
+    reply = talk(services, "en", [("tell me about the international sets", "location:international_sets*"),
+                                  ("are they up and running?", "location:international_sets#built")], fits)
+    assert "under construction" in reply.text
+    talk(services, "en", [("tell me about the ming qing folk houses", "location:ming_qing_folk_houses*"),
+                          ("when was it built?", "gap:*")], fits)
