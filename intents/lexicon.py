@@ -113,11 +113,13 @@ def days_named(text: str) -> list[int]:
 
 # Open and running now? "거기 지금 운영 중이에요?", "¿sigue funcionando?", "现在还在运营吗", "is it up and
 # running?" (open to whom is no state: "open to foreign crews?"). Read as the `built` fact of a set;
-# `facts` answers it from the set's `status`.
-OPERATING_WORDS = (r"운영 ?중|운영(하|되)(나요|고 있|는 ?중)|영업 ?중|(지금|현재) (이용|사용) ?가능"
+# `facts` answers it from the set's `status`. Not when the hours are asked ("what hours is the
+# secretariat open?", "几点开门"): anchored, so `OPERATING_WORDS` is a whole pattern, not a part.
+OPERATING_WORDS = (r"^(?!.*(\bhours?\b|\bwhat time\b|\bwhen\b|\bhorario|\bhoras?\b|\bcuando\b|几点|时间|时候|시간|몇 ?시|언제)).*?(?:"
+                   r"운영 ?중|운영(하|되)(나요|고 있|는 ?중)|영업 ?중|(지금|현재) (이용|사용) ?가능"
                    r"|\b(is|are) (it|they|that|the \w+( \w+)?) (still |already |currently )?(open|operating|operational|running|up and running|in use)\b(?! (to|for)\b)"
                    r"|\b(sigue|siguen|esta|estan) (abiert[oa]s?|funcionando|operando|operativ[oa]s?|en uso)\b(?! (a|para)\b)"
-                   r"|还在运营|在运营|运营中|(开放|营业|运营)了?(吗|没)|还开着|正常(营业|运营|开放)")
+                   r"|还在运营|在运营|运营中|(开放|营业|运营)了?(吗|没)|还开着|正常(营业|运营|开放))")
 OPERATING_ASKED = re.compile(OPERATING_WORDS)
 
 FACTS: tuple[tuple[str, str], ...] = (

@@ -122,3 +122,11 @@ def test_a_set_still_being_built_says_so_and_when_built_is_not_its_state(service
     assert "under construction" in reply.text
     talk(services, "en", [("tell me about the ming qing folk houses", "location:ming_qing_folk_houses*"),
                           ("when was it built?", "gap:*")], fits)
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "what hours is the secretariat open"), ("es", "¿en qué horario está abierta la secretaría?"),
+    ("zh", "秘书处几点开门，现在还在运营吗"), ("ko", "사무국은 몇 시까지 운영 중이에요?"),
+])
+def test_the_hours_a_team_is_open_are_its_hours_not_a_state(services: Services, lang: str, asked: str) -> None:
+    talk(services, lang, [(asked, "contact:hisda_secretariat#hours")], fits)
