@@ -359,6 +359,23 @@ class Router:
         self.buttons = buttons
 
     # -- entry ---------------------------------------------------------------------------------
+    def not_the_same_card(self, turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> Reply:
+        """A new question answered by the very card just shown answers nothing: "is there an age
+        limit?", "who's behind it?" after a programme's card ask a detail the record does not hold.
+        Say so in one sentence and who can tell (the record's team: `gap`). The card itself asked
+        for again ("tell me more", "that one", a few words pointing at it) keeps it."""
+        key = reply.answer or ""
+        if not key.startswith(RECORD_KEYS) or key.startswith("contact:") or "#" in key or "?" in key \
+                or key != (memory.answer or "") or reply.outcome != "answered":
+            return reply
+        folded = fold(turn.text)
+        if u.switch_lang or u.action or u.wants_person or u.ordinal is not None or not QUESTION_SAID.search(folded) \
+                or lexicon.asks_more(turn.text) or CARD_ASKED.search(folded) or u.intent in NOT_A_QUESTION:
+            return reply
+        kind, _, rid = key.partition(":")
+        team = contact.record_contact(turn.kb, kind, rid) or SUBJECT_TEAM.get(kind) or DEFAULT_CONTACT
+        return gap(turn, "fact", team, (kind, rid))
+
     def route(self, turn: Turn, u: Understanding, memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
         felt = reactions.reaction(turn.quoted)
@@ -4439,6 +4456,17 @@ def _record_key(key: str | None) -> tuple[str, str] | None:
 
 
 RECORD_KEYS = ("event:", "work:", "location:", "partner:", "program:", "incentive:", "contact:")
+# A question said (`Router.not_the_same_card`): a question mark, or the words a question is made of
+# when partners leave it out ("有年龄限制吗", "나이 제한 있어요", "hay limite de edad").
+QUESTION_SAID = re.compile(r"[?？]|^\W*(is|are|do|does|did|can|could|will|would|who|what|when|where|which|how|why)\b"
+                           r"|^\W*(hay|tiene[ns]?|es|son|se puede|quien|que|cual|cuando|donde|como|cuant[oa]s?)\b"
+                           r"|[吗嘛呢]\W*$|什么|多少|几|怎么|哪|是否|有没有|能不能|可不可以|谁"
+                           r"|(나요|까요|어요|아요|에요|예요|세요|니까|냐|니|죠)\W*$|뭐|어디|언제|얼마|몇|누구|어떻게|있어요|있나요")
+# The card itself asked for again: "the card please", "ficha", "详情", "자세히"
+CARD_ASKED = re.compile(r"\b(details?|full (card|info)|card|overview|summary|tell me (more|about))\b|\b(ficha|detalles?|resumen|mas info)\b"
+                        r"|详情|详细|介绍一下|具体介绍|자세히|상세|소개")
+# The team of a kind of record with no contact of its own
+SUBJECT_TEAM = {"program": "hisda_secretariat", "partner": "international_business"}
 OUR_PLACES = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|\bchina\b|横店|东阳|浙江|义乌|杭州|上海|中国"
                         r"|헝뎬|헝디엔|둥양|저장|이우|항저우|상하이|중국|\bstudios?\b|\bset\b|影视城|세트장")
 JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(want|wants|would like|like) to (be|get|join)\b|\binterested in join"
