@@ -366,7 +366,7 @@ class Router:
         for again ("tell me more", "that one", a few words pointing at it) keeps it."""
         key = reply.answer or ""
         if not key.startswith(RECORD_KEYS) or key.startswith("contact:") or "#" in key or "?" in key \
-                or key != (memory.answer or "") or reply.outcome != "answered":
+                or (memory.answer or "") not in (key, f"{key}#about") or reply.outcome != "answered":
             return reply
         folded = fold(turn.text)
         if u.switch_lang or u.action or u.wants_person or u.ordinal is not None or not QUESTION_SAID.search(folded) \

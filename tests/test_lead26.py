@@ -130,3 +130,21 @@ def test_a_set_still_being_built_says_so_and_when_built_is_not_its_state(service
 ])
 def test_the_hours_a_team_is_open_are_its_hours_not_a_state(services: Services, lang: str, asked: str) -> None:
     talk(services, lang, [(asked, "contact:hisda_secretariat#hours")], fits)
+
+
+# -- a new question is not answered by the very card just shown ------------------------------------
+@pytest.mark.parametrize(("lang", "card", "asked"), [
+    ("en", "how does the global talent program work?", "is there an age limit?"),
+    ("es", "¿qué es el Programa Global de Talento?", "¿hay límite de edad?"),
+    ("zh", "全球人才计划是什么", "有年龄限制吗"),
+    ("en", "tell me about Reel-K", "do they have an office in Busan?"),
+])
+def test_a_detail_the_record_does_not_hold_is_a_gap_not_its_card_again(services: Services, lang: str, card: str,
+                                                                       asked: str) -> None:
+    talk(services, lang, [(card, ["program:*", "partner:*"]), (asked, "gap:*")], fits)
+
+
+@pytest.mark.parametrize("again", ["tell me more", "that one", "more info please"])
+def test_the_card_asked_for_again_is_the_card(services: Services, again: str) -> None:
+    talk(services, "en", [("how does the global talent program work?", "program:global_talent_program*"),
+                          (again, "program:global_talent_program*")], fits)
