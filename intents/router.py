@@ -359,6 +359,17 @@ class Router:
         self.buttons = buttons
 
     # -- entry ---------------------------------------------------------------------------------
+    @staticmethod
+    def more_about_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"Tell me more", "more info please", "cuéntame más", "详细说说", "더 자세히 알려 주세요" right
+        after a record's card or one of its facts: that record's full card (after a list, "more"
+        is its next page: `lexicon.asks_more`)."""
+        if not memory.focus or u.records() or u.ordinal is not None or (memory.answer or "").startswith("list:") \
+                or not MORE_ABOUT_IT.search(fold(turn.text)):
+            return None
+        kind, _, rid = memory.focus.partition(":")
+        return record_reply(turn, kind, rid)
+
     def not_the_same_card(self, turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> Reply:
         """A new question answered by the very card just shown answers nothing: "is there an age
         limit?", "who's behind it?" after a programme's card ask a detail the record does not hold.
@@ -370,7 +381,8 @@ class Router:
             return reply
         folded = fold(turn.text)
         if u.switch_lang or u.action or u.wants_person or u.ordinal is not None or not QUESTION_SAID.search(folded) \
-                or lexicon.asks_more(turn.text) or CARD_ASKED.search(folded) or u.intent in NOT_A_QUESTION:
+                or lexicon.asks_more(turn.text) or CARD_ASKED.search(folded) or MORE_ABOUT_IT.search(folded) \
+                or u.intent in NOT_A_QUESTION:
             return reply
         kind, _, rid = key.partition(":")
         team = contact.record_contact(turn.kb, kind, rid) or SUBJECT_TEAM.get(kind) or DEFAULT_CONTACT
@@ -398,6 +410,9 @@ class Router:
         chosen = self.month_choice(turn, u, memory)
         if chosen is not None:
             turn, u = chosen
+        more = self.more_about_focus(turn, u, memory)
+        if more is not None:
+            return more
         pointed = self.bare_pointer(turn, u, memory)
         if pointed is not None:
             return pointed
@@ -4462,6 +4477,15 @@ QUESTION_SAID = re.compile(r"[?？]|^\W*(is|are|do|does|did|can|could|will|would
                            r"|^\W*(hay|tiene[ns]?|es|son|se puede|quien|que|cual|cuando|donde|como|cuant[oa]s?)\b"
                            r"|[吗嘛呢]\W*$|什么|多少|几|怎么|哪|是否|有没有|能不能|可不可以|谁"
                            r"|(나요|까요|어요|아요|에요|예요|세요|니까|냐|니|죠)\W*$|뭐|어디|언제|얼마|몇|누구|어떻게|있어요|있나요")
+# More about the record in focus, said alone: "tell me more", "more info please", "cuéntame más",
+# "más detalles", "详细说说", "多介绍一点", "더 자세히 알려 주세요" (`Router.more_about_focus`)
+MORE_ABOUT_IT = re.compile(r"^\W*((ok|okay|sure|great|cool|nice|interesting|sounds good|vale|dale|bueno|ok)\W+)?"
+                           r"(tell me more|more (info|information|details?)|(give me |send me |share )?(the |some )?(more |full )?details?"
+                           r"|(can you |could you )?(elaborate|expand( on (it|that))?)|what else( can you tell me)?( about (it|that|them))?"
+                           r"|cuentame mas|cuenteme mas|dime mas|mas (info|informacion|detalles?)|(me das |dame )?(mas )?detalles|amplia(me)?( la info(rmacion)?)?"
+                           r"|详细(说说|介绍(一下)?|讲讲|点)|具体(说说|介绍一下|讲讲)|多(说|介绍|讲)(点|一点|一些)|更多(信息|详情|介绍)|再(说|介绍)(详细|具体)?(一点|点)"
+                           r"|(좀 )?(더 )?자세히 (알려|설명|말해) ?(줘|주세요|주실래요|주시겠어요)?|더 (알려|설명해) ?(줘|주세요)|상세(히)? (정보|설명|내용)"
+                           r")(\W+(please|pls|por favor|porfa|一下|吧|요|주세요))?\W*$")
 # The card itself asked for again: "the card please", "ficha", "详情", "자세히"
 CARD_ASKED = re.compile(r"\b(details?|full (card|info)|card|overview|summary|tell me (more|about))\b|\b(ficha|detalles?|resumen|mas info)\b"
                         r"|详情|详细|介绍一下|具体介绍|자세히|상세|소개")

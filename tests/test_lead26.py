@@ -148,3 +148,15 @@ def test_a_detail_the_record_does_not_hold_is_a_gap_not_its_card_again(services:
 def test_the_card_asked_for_again_is_the_card(services: Services, again: str) -> None:
     talk(services, "en", [("how does the global talent program work?", "program:global_talent_program*"),
                           (again, "program:global_talent_program*")], fits)
+
+
+@pytest.mark.parametrize(("lang", "card", "more", "key"), [
+    ("en", "tell me about the qin palace set", "tell me more", "location:qin_palace"),
+    ("en", "how does the global talent program work?", "more info please", "program:global_talent_program"),
+    ("es", "¿qué es Dalynn Studio?", "cuéntame más", "partner:dalynn_studio"),
+    ("zh", "大秦日食讲什么", "详细说说", "work:work_eclipse_over_qin"),
+    ("ko", "진궁 세트 알려주세요", "더 자세히 알려주세요", "location:qin_palace"),
+])
+def test_more_about_the_record_in_focus_is_its_full_card(services: Services, lang: str, card: str, more: str,
+                                                         key: str) -> None:
+    talk(services, lang, [(card, f"{key}*"), (more, key)], fits)
