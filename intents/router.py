@@ -376,6 +376,16 @@ class Router:
         Say so in one sentence and who can tell (the record's team: `gap`). The card itself asked
         for again ("tell me more", "that one", a few words pointing at it) keeps it."""
         key = reply.answer or ""
+        list_kind = {"list:events": "event", "list:works": "work", "list:locations": "location"}.get(key.partition("?")[0])
+        focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        if list_kind and focus_kind in ("program", "partner", "incentive", "work", "location", "event") \
+                and u.confidence < SURE_SUBJECT and not u.records() and not u.filters and u.ordinal is None \
+                and not WHOLE_LIST.search(fold(turn.text)) and _brief(turn.text) and QUESTION_SAID.search(fold(turn.text)) \
+                and not KIND_WORDS[list_kind].search(fold(turn.text)) and not (u.switch_lang or u.action or u.wants_person):
+            # "나이 제한 있어요?" after a programme's card, read (unsure) as the events: a detail of the
+            # programme asked, not the events list the partner named no word of
+            team = contact.record_contact(turn.kb, focus_kind, focus_id) or SUBJECT_TEAM.get(focus_kind) or DEFAULT_CONTACT
+            return gap(turn, "fact", team, (focus_kind, focus_id))
         if not key.startswith(RECORD_KEYS) or key.startswith("contact:") or "#" in key or "?" in key \
                 or (memory.answer or "") not in (key, f"{key}#about") or reply.outcome != "answered":
             return reply

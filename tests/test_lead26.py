@@ -138,6 +138,7 @@ def test_the_hours_a_team_is_open_are_its_hours_not_a_state(services: Services, 
     ("es", "¿qué es el Programa Global de Talento?", "¿hay límite de edad?"),
     ("zh", "全球人才计划是什么", "有年龄限制吗"),
     ("en", "tell me about Reel-K", "do they have an office in Busan?"),
+    ("ko", "글로벌 인재 프로그램이 뭐예요?", "나이 제한 있어요?"),  # read (unsure) as the events: no event word said
 ])
 def test_a_detail_the_record_does_not_hold_is_a_gap_not_its_card_again(services: Services, lang: str, card: str,
                                                                        asked: str) -> None:
