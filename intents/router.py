@@ -390,6 +390,8 @@ class Router:
                 or (memory.answer or "") not in (key, f"{key}#about") or reply.outcome != "answered":
             return reply
         folded = fold(turn.text)
+        if u.facts:
+            return reply  # a fact asked that the card shows ("어느 회사가 개발했습니까?": the A.R.C system's maker)
         if u.switch_lang or u.action or u.wants_person or u.ordinal is not None or not QUESTION_SAID.search(folded) \
                 or lexicon.asks_more(turn.text) or CARD_ASKED.search(folded) or MORE_ABOUT_IT.search(folded) \
                 or u.intent in NOT_A_QUESTION:
