@@ -256,10 +256,10 @@ def held_online(event: Event) -> bool:
 
 def listing(turn: Turn, which: str, months: list[int] | None = None,
             only: list[str] | None = None, year: int | None = None, note: str = "",
-            market: str | None = None, online: bool = False) -> Reply:
+            market: str | None = None, online: bool = False, partner: str | None = None) -> Reply:
     """Upcoming (`which="up"`) or past events, optionally only those in `months` (1-12, in the
     studio's zone), named in `only`, starting in `year` ("this year", "next year") or held
-    `online` (said in the heading). A month no event falls in is said first ("No upcoming event
+    `online` (said in the heading), or held with `partner` (a partner id; said in the heading). A month no event falls in is said first ("No upcoming event
     is listed in January."), then the list without it; so is `note`, a filter the caller could
     not meet, and no event online."""
     lang = turn.lang
@@ -272,6 +272,8 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
     events = remote or events
     if only:
         events = [e for e in events if e.id in only] or events
+    if partner in turn.kb.partners:
+        events = [e for e in events if partner in e.partners]
     if months:
         met = [e for e in events if in_months(e, months, e.zone)]
         if not met and events:
@@ -285,6 +287,8 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
         topic = turn.kb.topics[market]
         words = getattr(topic.aliases, lang) or [topic.name.get(lang)]
         head = t("events_for_market", lang, market=esc(words[0]))
+    if partner in turn.kb.partners and which == "up":  # "Upcoming events with Dalynn Studio:"
+        head = t("events_with_partner", lang, partner=esc(turn.kb.partners[partner].name.get(lang)))
     if not events:
         text = t("events_none", lang)
     else:
@@ -301,6 +305,8 @@ def listing(turn: Turn, which: str, months: list[int] | None = None,
         query += f"&market={market}"
     if remote:
         query += "&venue=online"
+    if partner in turn.kb.partners:
+        query += f"&partner={partner}"
     return Reply(text=text, lang=lang, buttons=buttons, outcome="answered",
                  answer="list:events" + (f"?{query}" if query else ""),
                  items=[f"event:{e.id}" for e in events])

@@ -23,7 +23,7 @@ from intents import catalog, events, lexicon, locations, office_hours
 from intents.callbacks import encode
 from intents.contact import SUBJECT_OF, contact_card, record_contact
 from intents.labels import in_sentence, labels_in_sentence, proper_words
-from intents.lexicon import FACT_ALIASES, KIND_FACTS
+from intents.lexicon import FACT_ALIASES, KIND_FACTS, OPERATING_ASKED
 from intents.menu import ask_person_row
 from intents.reply import Button, Reply, esc
 from intents.turn import Turn
@@ -470,6 +470,9 @@ def _location(turn: Turn, loc: Location, fact: str) -> str | None:
     if fact == "address":
         return t("loc_address", lang, name=name, address=esc(loc.address.get(lang))) \
             if loc.address else None
+    if fact == "built" and loc.status == "open" and OPERATING_ASKED.search(fold(turn.text or "")):
+        # "거기 지금 운영 중이에요?" of a finished set (`status: open` in locations.yaml): it is
+        return t("loc_open", lang, name=name)
     if fact == "built":  # "第一个是哪年建的？": the sentence that says so, or None (not published)
         said = [s for s in split_sentences(loc.description.get(lang), lang) if BUILT.search(s)]
         return t("label_value", lang, label=f"<b>{name}</b>", value=esc(said[0])) if said else None

@@ -27,16 +27,12 @@ def answer(turn: Turn) -> Reply:
     named = [turn.kb.incentives[i] for i in turn.ids("incentive") if i in turn.kb.incentives]
     if len(named) == 1:
         return detail(turn, named[0])
-    # The first incentive is the headline one and is shown in full; the rest as summaries with
-    # a button each, so the answer stays readable on a phone.
-    blocks = [t("incentives_intro", turn.lang)] + [card(turn, item, full=(i == 0))
-                                                   for i, item in enumerate(items)]
-    contacts = dict.fromkeys(item.contact for item in items if item.contact in turn.kb.contacts)
-    if contacts:
-        blocks.append(contact_heading(turn.lang) + "\n"
-                      + "\n\n".join(contact_card(turn.kb.contacts[c], turn.lang) for c in contacts))
+    # A list a partner reads on a phone: the titles, numbered (so "the second one" picks one), each
+    # with a button to its card (who qualifies, how to apply, whom to contact).
+    lines = [f"{i}. <b>{esc(item.title.get(turn.lang))}</b>" for i, item in enumerate(items, 1)]
+    blocks = [t("incentives_intro", turn.lang), "\n".join(lines), t("incentives_tap", turn.lang)]
     buttons = [[Button(label=f"ℹ️ {item.title.get(turn.lang)}", data=encode("inc", item.id))]
-               for item in items[1:]]
+               for item in items]
     buttons.append([Button(label=t("menu_locations", turn.lang), data=encode("menu", "locations"))])
     buttons.append(ask_person_row(turn.lang, "incentives"))
     return Reply(text="\n\n".join(blocks), lang=turn.lang, buttons=buttons,

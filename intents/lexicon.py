@@ -111,6 +111,17 @@ def days_named(text: str) -> list[int]:
     return sorted({day for day, rx in _compiled(_DAY_WORDS) if rx.search(folded)})
 
 
+# Open and running now? "거기 지금 운영 중이에요?", "¿sigue funcionando?", "现在还在运营吗", "is it up and
+# running?" (open to whom is no state: "open to foreign crews?"). Read as the `built` fact of a set;
+# `facts` answers it from the set's `status`. Not when the hours are asked ("what hours is the
+# secretariat open?", "几点开门"): anchored, so `OPERATING_WORDS` is a whole pattern, not a part.
+OPERATING_WORDS = (r"^(?!.*(\bhours?\b|\bwhat time\b|\bwhen\b|\bhorario|\bhoras?\b|\bcuando\b|几点|时间|时候|시간|몇 ?시|언제)).*?(?:"
+                   r"운영 ?중|운영(하|되)(나요|고 있|는 ?중)|영업 ?중|(지금|현재) (이용|사용) ?가능"
+                   r"|\b(is|are) (it|they|that|the \w+( \w+)?) (still |already |currently )?(open|operating|operational|running|up and running|in use)\b(?! (to|for)\b)"
+                   r"|\b(sigue|siguen|esta|estan) (abiert[oa]s?|funcionando|operando|operativ[oa]s?|en uso)\b(?! (a|para)\b)"
+                   r"|还在运营|在运营|运营中|(开放|营业|运营)了?(吗|没)|还开着|正常(营业|运营|开放))")
+OPERATING_ASKED = re.compile(OPERATING_WORDS)
+
 FACTS: tuple[tuple[str, str], ...] = (
     # A detail no record holds, asked of one: when a title came out, a deadline, whether a set or
     # event is free in a month, whether one needs an invitation, photos or recordings, how long
@@ -199,6 +210,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               # finished yet? "建好了没", "完工了吗", "완공됐나요", "아직 공사 중이에요?"
               r"|建好|盖好|完工|竣工|建完|还在建|(投用|投入使用)了?(吗|没)"
               r"|완공(됐|되었|돼|이|했)|다 지었|공사 ?중|짓고 있|짓는 ?중|건설 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil"
+              # open and running now? (`OPERATING_ASKED`)
+              r"|" + OPERATING_WORDS + r""
               # the films made on a set, which the sentence of what it was built for names ("what films
               # were shot there?", "¿qué películas se filmaron ahí?", "那里拍过哪些电影", "거기서 찍은 영화")
               r"|\b(what|which) (famous )?(films?|movies?|pictures?|blockbusters?)\b.{0,20}\b(shot|filmed|made|produced)\b|\bwhat (was|has been|got) (shot|filmed)\b"
@@ -1464,7 +1477,10 @@ def asks_for_list(text: str) -> bool:
 # Whether there are any of a kind ("any comedy ones?", "¿hay comedias?", "有喜剧吗", "SF 작품 있어요?"),
 # not whether the record in focus is one ("is it a comedy?", "¿es comedia?", "是喜剧吗", "코미디예요?").
 _ANY_OF_KIND = re.compile(r"^\W*(y |and |so |ok,? )?[那还也]{0,2}有(没有)?[^,，。？?]{1,10}[吗嘛么]?\W*$"
-                          r"|\bones\b|\botr[oa]s\b|作品|片子|的剧|几部|작품|거 있|것 있|것도 있|거도 있|뭐가? ?있었|뭐뭐 ?있")
+                          r"|\bones\b|\botr[oa]s\b|作品|片子|的剧|几部|작품|거 있|것 있|것도 있|거도 있|뭐가? ?있었|뭐뭐 ?있"
+                          # "¿tienen series de romance pa coproducir?", "got any sci-fi shows?": having them
+                          r"|\b(tiene[ns]?|manejan|cuentan con)\b.{0,20}\b(series|obras|titulos|dramas|microdramas|novelas|historias|peliculas)\b"
+                          r"|\b(have|got)\b.{0,20}\b(shows|series|dramas|microdramas|stories)\b")
 
 
 def asks_for_kind(text: str) -> bool:
@@ -2493,11 +2509,13 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bnext (upcom
                       # event", "¿qué evento viene ahorita?", "el evento más próximo", "最近的一个活动是啥",
                       # "最早的那场", "다음으로 잡혀 있는 행사", "제일 먼저 열리는 행사"
                       r"|\b(coming up|happening|on|scheduled) first\b|\bfirst (event |one )?(coming up|on (the|your) (calendar|agenda|schedule))"
+                      # "which is the soonest?", "and the earliest?" after the events: the noun left out
+                      r"|\bthe (soonest|earliest)\W*$|\bwhich (one )?(is|comes|happens|'s) (the )?(soonest|earliest|first)\b"
                       r"|\b(soonest|earliest|nearest|closest) (upcoming |coming )?(event|one|session)\b|\bnext (on|in) (the|your) (calendar|agenda|schedule)\b"
                       r"|\bq(ue)? (evento|actividad|sesion) (viene|sigue|toca)\b|\b(evento|actividad) (mas )?(proxim[oa]|cercan[oa])\b"
                       r"|\bel (evento|siguiente evento) que (viene|sigue)\b|\b(el|la) (siguiente|proxim[oa]) (evento|sesion|actividad)\b"
                       # "다음 행사 뭐 있어요? 제일 가까운 거": the nearest one said after the question
-                      r"|(제일|가장) (가까운|빠른|먼저 하는) (거|것|걸|행사|일정)"
+                      r"|(제일|가장) (가까운|빠른|먼저 하는) (거|것|걸|건|게|행사|일정)"
                       # "近期最先举办的是哪项活动？": the one held first
                       r"|最先(举办|举行|开|办)|最早(举办|举行|开|办)的"
                       # "离现在最近的是哪个", "哪场最早" after the events: the nearest one
@@ -2990,7 +3008,12 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                # "협약식 하기 전에 알려 주세요", "시작하기 전에 연락 주세요"
                r"|(하기|시작하기|시작되기|열리기|시작|행사) ?전에?.{0,8}(알려|연락|문자|메시지) ?(주|줘|줄)")),
     # "지도" is also guidance (지도하다, 지도 교수): the map only when not followed by those
-    ("map", (r"\bmaps?\b|\bpin\b|\bmapa\b|\bubicacion en (el )?mapa|地图|定位(?!.{0,3}地址)|位置(发|传|给)|지도(?!하|해|했|합|할|받|자|교수|부|력|층)|약도|길 ?찾기")),
+    ("map", (r"\bmaps?\b|\bpin\b|\bmapa\b|\bubicacion en (el )?mapa|地图|定位(?!.{0,3}地址)|位置(发|传|给)|지도(?!하|해|했|합|할|받|자|교수|부|력|층)|약도|길 ?찾기"
+             # the location sent or shared, as a chat app does ("send me the location", "pásame la
+             # ubicación", "发个位置", "위치 보내 주세요"): the map pin
+             r"|\b(send|share|drop|text)( (me|us))? (the |its |their |a )?(exact )?location\b"
+             r"|\b(manda|envia|pasa|comparte|compart[ie])(me|nos|rme|rnos)? (la )?(ubicacion|localizacion)\b"
+             r"|(发|传|分享)(个|一下|一个)?(位置|定位)|위치 ?(좀 |를 )?(보내|공유|찍어)")),
 )
 
 

@@ -359,6 +359,47 @@ class Router:
         self.buttons = buttons
 
     # -- entry ---------------------------------------------------------------------------------
+    @staticmethod
+    def more_about_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"Tell me more", "more info please", "cuéntame más", "详细说说", "더 자세히 알려 주세요" right
+        after a record's card or one of its facts: that record's full card (after a list, "more"
+        is its next page: `lexicon.asks_more`)."""
+        if not memory.focus or u.records() or u.ordinal is not None or (memory.answer or "").startswith("list:") \
+                or not MORE_ABOUT_IT.search(fold(turn.text)):
+            return None
+        kind, _, rid = memory.focus.partition(":")
+        return record_reply(turn, kind, rid)
+
+    def not_the_same_card(self, turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> Reply:
+        """A new question answered by the very card just shown answers nothing: "is there an age
+        limit?", "who's behind it?" after a programme's card ask a detail the record does not hold.
+        Say so in one sentence and who can tell (the record's team: `gap`). The card itself asked
+        for again ("tell me more", "that one", a few words pointing at it) keeps it."""
+        key = reply.answer or ""
+        list_kind = {"list:events": "event", "list:works": "work", "list:locations": "location"}.get(key.partition("?")[0])
+        focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        if list_kind and focus_kind in ("program", "partner", "incentive", "work", "location", "event") \
+                and u.confidence < SURE_SUBJECT and not u.records() and not u.filters and u.ordinal is None \
+                and not WHOLE_LIST.search(fold(turn.text)) and _brief(turn.text) and QUESTION_SAID.search(fold(turn.text)) \
+                and not KIND_WORDS[list_kind].search(fold(turn.text)) and not (u.switch_lang or u.action or u.wants_person):
+            # "나이 제한 있어요?" after a programme's card, read (unsure) as the events: a detail of the
+            # programme asked, not the events list the partner named no word of
+            team = contact.record_contact(turn.kb, focus_kind, focus_id) or SUBJECT_TEAM.get(focus_kind) or DEFAULT_CONTACT
+            return gap(turn, "fact", team, (focus_kind, focus_id))
+        if not key.startswith(RECORD_KEYS) or key.startswith("contact:") or "#" in key or "?" in key \
+                or (memory.answer or "") not in (key, f"{key}#about") or reply.outcome != "answered":
+            return reply
+        folded = fold(turn.text)
+        if u.facts:
+            return reply  # a fact asked that the card shows ("어느 회사가 개발했습니까?": the A.R.C system's maker)
+        if u.switch_lang or u.action or u.wants_person or u.ordinal is not None or not QUESTION_SAID.search(folded) \
+                or lexicon.asks_more(turn.text) or CARD_ASKED.search(folded) or MORE_ABOUT_IT.search(folded) \
+                or u.intent in NOT_A_QUESTION:
+            return reply
+        kind, _, rid = key.partition(":")
+        team = contact.record_contact(turn.kb, kind, rid) or SUBJECT_TEAM.get(kind) or DEFAULT_CONTACT
+        return gap(turn, "fact", team, (kind, rid))
+
     def route(self, turn: Turn, u: Understanding, memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
         felt = reactions.reaction(turn.quoted)
@@ -381,6 +422,9 @@ class Router:
         chosen = self.month_choice(turn, u, memory)
         if chosen is not None:
             turn, u = chosen
+        more = self.more_about_focus(turn, u, memory)
+        if more is not None:
+            return more
         pointed = self.bare_pointer(turn, u, memory)
         if pointed is not None:
             return pointed
@@ -526,6 +570,14 @@ class Router:
             told = facts.answer(turn, "contact", team, "role") if team in turn.kb.contacts else None
             if told is not None:
                 return told
+        focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        if focus_kind == "partner" and focus_id in turn.kb.partners and not u.records() and u.gap_contact is None \
+                and not (u.wants_person or u.connect) and _brief(turn.text) and not THE_TEAM.search(fold(turn.text)) \
+                and (CONTACT_ASKED.search(fold(turn.text)) or lexicon.HOW_TO_CONTACT.search(fold(turn.text))
+                     or lexicon.PHONE_ASKED.search(fold(turn.text))):
+            # "연락처 알려주세요", "¿y su contacto?" right after a partner: that company's own contact, or
+            # that it is not published and the team that introduces it (not every team's card)
+            return partner_contact(turn, focus_id, u)
         if u.gap_contact in turn.kb.contacts and not u.fact and not u.records() \
                 and lexicon.HOW_TO_CONTACT.search(fold(turn.text)):
             # "秘书处怎么联系", "사무국에 어떻게 연락해요?": the named team's card (e-mail, phone, hours),
@@ -536,6 +588,9 @@ class Router:
         pitched = self.language_of_event(turn, u, memory)
         if pitched is not None:
             return pitched
+        theirs = self.partner_events(turn, u, memory)
+        if theirs is not None:
+            return theirs
         country = u.filter("country")
         if country and not u.ids("partner") and not u.ids("event") and PARTNERS_ASKED.search(fold(turn.text)) \
                 and WHICH_ONES.search(fold(turn.text)) and not ORGANISED_BY.search(fold(turn.text)):
@@ -2571,6 +2626,28 @@ class Router:
         """"Is there an info session for that?", "견학할 수 있는 행사가 있나요?": the one upcoming
         event of the location, partner or programme named or in focus, when the message asks
         about an event without naming one (and not about the events in general)."""
+        tied = self._tied_events(turn, u, memory)
+        if tied is None:
+            return None
+        _, coming = tied
+        if len(coming) > 1 and NEXT_ONE.search(fold(turn.text)):
+            # "the event you do with Dalynn, when is the next one?": the first coming of theirs
+            return "event", coming[0].id
+        return ("event", coming[0].id) if len(coming) == 1 else None
+
+    def partner_events(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"¿tienen algún evento con ellos?", "그 회사랑 같이 하는 행사도 있어요?" of a partner named
+        or in focus with several events coming: those events, the partner said in the heading
+        (one coming is its card: `tied_event`). Answer key `list:events?when=upcoming&partner=<id>`."""
+        tied = self._tied_events(turn, u, memory)
+        if tied is None or tied[0][0] != "partner" or len(tied[1]) < 2 or NEXT_ONE.search(fold(turn.text)) or u.fact:
+            return None
+        return events.listing(turn, "up", partner=tied[0][1])
+
+    def _tied_events(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[tuple[str, str], list] | None:
+        """The record named or in focus that an event question without an event's name is about,
+        and its upcoming events (`events.tied_to`, soonest first); None when the message names an
+        event, asks about the events in general or no record is meant."""
         text = fold(turn.text)
         named = [r for r in u.records() if r[0] in ("location", "partner", "program")]
         # "¿y lo de Corea con Reel-K cuándo es?": a date or status only an event has, asked of a
@@ -2595,10 +2672,7 @@ class Router:
         # (an event that shows the programme is its event only when an event is asked for: "어느
         # 회사가 개발했습니까?" asks who made the A.R.C system, not whether the open day took place)
         coming = events.tied_to(turn, *about, shown=EVENT_TALK.search(text) is not None)
-        if len(coming) > 1 and NEXT_ONE.search(text):
-            # "the event you do with Dalynn, when is the next one?": the first coming of theirs
-            return "event", coming[0].id
-        return ("event", coming[0].id) if len(coming) == 1 else None
+        return (about, coming) if coming else None
 
     @staticmethod
     def incentive_follow_up(turn: Turn, u: Understanding, memory: Memory, target) -> bool:
@@ -4468,6 +4542,26 @@ def _record_key(key: str | None) -> tuple[str, str] | None:
 
 
 RECORD_KEYS = ("event:", "work:", "location:", "partner:", "program:", "incentive:", "contact:")
+# A question said (`Router.not_the_same_card`): a question mark, or the words a question is made of
+# when partners leave it out ("有年龄限制吗", "나이 제한 있어요", "hay limite de edad").
+QUESTION_SAID = re.compile(r"[?？]|^\W*(is|are|do|does|did|can|could|will|would|who|what|when|where|which|how|why)\b"
+                           r"|^\W*(hay|tiene[ns]?|es|son|se puede|quien|que|cual|cuando|donde|como|cuant[oa]s?)\b"
+                           r"|[吗嘛呢]\W*$|什么|多少|几|怎么|哪|是否|有没有|能不能|可不可以|谁"
+                           r"|(나요|까요|어요|아요|에요|예요|세요|니까|냐|니|죠)\W*$|뭐|어디|언제|얼마|몇|누구|어떻게|있어요|있나요")
+# More about the record in focus, said alone: "tell me more", "more info please", "cuéntame más",
+# "más detalles", "详细说说", "多介绍一点", "더 자세히 알려 주세요" (`Router.more_about_focus`)
+MORE_ABOUT_IT = re.compile(r"^\W*((ok|okay|sure|great|cool|nice|interesting|sounds good|vale|dale|bueno|ok)\W+)?"
+                           r"(tell me more|more (info|information|details?)|(give me |send me |share )?(the |some )?(more |full )?details?"
+                           r"|(can you |could you )?(elaborate|expand( on (it|that))?)|what else( can you tell me)?( about (it|that|them))?"
+                           r"|cuentame mas|cuenteme mas|dime mas|mas (info|informacion|detalles?)|(me das |dame )?(mas )?detalles|amplia(me)?( la info(rmacion)?)?"
+                           r"|详细(说说|介绍(一下)?|讲讲|点)|具体(说说|介绍一下|讲讲)|多(说|介绍|讲)(点|一点|一些)|更多(信息|详情|介绍)|再(说|介绍)(详细|具体)?(一点|点)"
+                           r"|(좀 )?(더 )?자세히 (알려|설명|말해) ?(줘|주세요|주실래요|주시겠어요)?|더 (알려|설명해) ?(줘|주세요)|상세(히)? (정보|설명|내용)"
+                           r")(\W+(please|pls|por favor|porfa|一下|吧|요|주세요))?\W*$")
+# The card itself asked for again: "the card please", "ficha", "详情", "자세히"
+CARD_ASKED = re.compile(r"\b(details?|full (card|info)|card|overview|summary|tell me (more|about))\b|\b(ficha|detalles?|resumen|mas info)\b"
+                        r"|详情|详细|介绍一下|具体介绍|자세히|상세|소개")
+# The team of a kind of record with no contact of its own
+SUBJECT_TEAM = {"program": "hisda_secretariat", "partner": "international_business"}
 OUR_PLACES = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|\bchina\b|横店|东阳|浙江|义乌|杭州|上海|中国"
                         r"|헝뎬|헝디엔|둥양|저장|이우|항저우|상하이|중국|\bstudios?\b|\bset\b|影视城|세트장")
 JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(want|wants|would like|like) to (be|get|join)\b|\binterested in join"
@@ -4573,6 +4667,8 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
     # "有哪些古装景区？", "which western sets do you have?": a list of a kind of set or title.
     if u.filter("era") or (u.wants_list and (u.filter("genre") or u.filter("scene"))):
         return False
+    if key.startswith("list:works?") and u.filter("genre") and lexicon.asks_for_kind(u.text):
+        return False  # "¿tienen series de romance pa coproducir?": the romance titles, not how to co-produce one
     if key.startswith("list:works?") and (u.filter("coproduction") or u.filter("language")) \
             and lexicon.asks_for_kind(u.text) and not OWN_WORK.search(fold(u.text)) \
             and not lexicon.ROUTE_ASKED.search(fold(u.text)):
@@ -4888,6 +4984,9 @@ def _is_person_row(row: list[Button]) -> bool:
     return any(b.data and b.data.startswith("v1|ask") for b in row)
 
 
+_REMARK = re.compile(r"[(（][^()（）]*[)）]")
+
+
 def _item_words(kb: KnowledgeBase, reading: str, item: str) -> set[str]:
     """Words of a listed record's name and venue that a partner may pick it by ("Seoul", "pitch",
     "首尔", "서울"), in the partner's language (`reading`) and in English: Latin words of four
@@ -4902,7 +5001,9 @@ def _item_words(kb: KnowledgeBase, reading: str, item: str) -> set[str]:
         texts = [_name_in(kb, (kind, rid), lang)]
         venue = getattr(record, "venue", None)
         if venue is not None:
-            texts.append(venue.get(lang) or "")
+            # "Seoul (venue to be announced)", "서울(장소 추후 공지)": the remark in brackets is no
+            # name to pick by, and its words are what "where's the venue?" / "개최 장소는?" say
+            texts.append(_REMARK.sub(" ", venue.get(lang) or ""))
         for text in texts:
             folded = fold(text)
             words |= {w for w in re.findall(r"[a-z]{4,}", folded) if w not in _STOP and w not in _PICK_STOP}

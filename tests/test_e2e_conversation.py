@@ -283,10 +283,13 @@ def test_each_subject_answered_correctly_in_the_message_language(world: World, l
     if answer["text"] == plain(kb.faq["incentives"].answer.get(lang)):
         # "Are there incentives?" is a FAQ: its answer first, the overview one tap away.
         answer = partner.press(answer, encode("inc"))
+    # every incentive's title; who qualifies, how to apply and whom to ask one tap away
+    assert all(item.title.get(lang) in answer["text"] for item in kb.incentives.values())
     headline = next(iter(kb.incentives.values()))
+    card = partner.press(answer, encode("inc", headline.id))
     for field in (headline.title, headline.eligibility, headline.how_to_apply):
-        assert field.get(lang) in answer["text"]
-    assert kb.contacts[headline.contact].email in answer["text"]
+        assert field.get(lang) in card["text"]
+    assert kb.contacts[headline.contact].email in card["text"]
 
     answer = partner.say(ask["scifi"])
     sci_fi = [w for w in kb.works.values() if "sci_fi" in w.genres]
