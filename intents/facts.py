@@ -408,8 +408,15 @@ def _location(turn: Turn, loc: Location, fact: str) -> str | None:
     if fact == "era":
         return t("loc_era", lang, name=name, era=esc(loc.era.get(lang)))
     if fact == "address":
-        return t("loc_address", lang, name=name, address=esc(loc.address.get(lang))) \
-            if loc.address else None
+        if not loc.address:
+            return None
+        # an address that opens with the set's own name ("Calle Guangzhou · Calle Hong Kong,
+        # Hengdian World Studios…") says it once, in the sentence's head
+        address = loc.address.get(lang)
+        head = loc.name.get(lang)
+        if address.startswith(head) and address[len(head):].lstrip().startswith((",", "，")):
+            address = address[len(head):].lstrip()[1:].lstrip()
+        return t("loc_address", lang, name=name, address=esc(address))
     if fact == "built":  # "第一个是哪年建的？": the sentence that says so, or None (not published)
         said = [s for s in split_sentences(loc.description.get(lang), lang) if BUILT.search(s)]
         return t("label_value", lang, label=f"<b>{name}</b>", value=esc(said[0])) if said else None

@@ -168,7 +168,7 @@ def test_lists_relative_times_and_offsets_come_from_cldr() -> None:
     assert format_list(["a", "b", "c"], "en") == "a, b and c"
     assert format_list(["a", "b", "c"], "es") == "a, b y c"
     assert format_list(["a", "b", "c"], "zh") == "a、b和c"
-    assert format_list(["a", "b"], "ko") == "a 및 b"
+    assert format_list(["a", "b", "c"], "ko") == "a, b, c"
     assert format_relative(timedelta(minutes=30), "es") == "dentro de 30 minutos"
     assert format_relative(timedelta(days=3), "en") == "in 3 days"
     assert format_relative(timedelta(hours=24), "ko") == "내일"
