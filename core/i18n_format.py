@@ -62,8 +62,10 @@ def format_date(day: date | datetime, lang: Lang, *, year: bool = True) -> str:
 
 
 def format_time(dt: datetime, lang: Lang) -> str:
-    """24-hour "19:30" in every language (how our partners' industry writes call times)."""
-    return _aware(dt).strftime("%H:%M")
+    """24-hour "19:30", "9:00" in every language (how our partners' industry writes call times,
+    and how the knowledge writes office hours: "de 9:00 a 17:30", "월~금 9:00~17:30")."""
+    dt = _aware(dt)
+    return f"{dt.hour}:{dt.minute:02d}"
 
 
 def format_datetime(dt: datetime, lang: Lang) -> str:

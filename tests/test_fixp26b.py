@@ -4,16 +4,24 @@
   "and"/"y" ("…Murallas y puertas y Campo de batalla"), and labels read in lower case mid-line in
   English and Spanish; lists of three or more in Korean use commas ("한국어, 중국어, 영어"), not the
   form's "및"; an address that opens with the set's name does not say it twice;
+- when an out-of-office team is back: the weekday in full and the hour as the language says it
+  ("a partir del viernes a las 9:00 (hora de Pekín)", "금요일 오전 9시(베이징 시간) 이후에"), the
+  partner's own clock inside the same brackets; clock times without a leading zero ("9:00–12:00"),
+  as the knowledge writes office hours;
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.context import Services
-from core.i18n_format import format_list
+from core.i18n_format import format_list, format_time
+from core.kb.schema import OfficeHours
+from intents.office_hours import response_time, spoken_time
 from tests.dialogue import fits, noon_services, talk
 
 
@@ -54,3 +62,32 @@ def test_set_card_good_for_line(services: Services, lang: str, say: str, good: s
 def test_an_address_does_not_repeat_the_set_name(services: Services, lang: str, say: str) -> None:
     reply = talk(services, lang, [(say, "location:guangzhou_hongkong_street*")], fits)
     assert reply.text.count("Hong Kong") == 1, reply.text
+
+
+# -- times and days as a native writes them -----------------------------------------------------
+SIX_DAYS = OfficeHours(days="mon-sat", start="09:00", end="18:00", timezone="Asia/Shanghai")
+THURSDAY_NIGHT = datetime(2026, 12, 3, 13, 0, tzinfo=UTC)  # 21:00 in Beijing: back Friday 9:00
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "after Friday at 9:00 (Beijing time)."),
+    ("es", "a partir del viernes a las 9:00 (hora de Pekín)."),
+    ("zh", "预计北京时间周五上午9:00之后"),
+    ("ko", "금요일 오전 9시(베이징 시간) 이후에"),
+])
+def test_when_the_team_is_back_reads_as_a_native_writes_it(lang: str, said: str) -> None:
+    text = response_time(SIX_DAYS, lang, None, THURSDAY_NIGHT)
+    assert said in text and "09:00" not in text, text
+
+
+def test_the_partners_own_clock_sits_inside_the_same_brackets() -> None:
+    text = response_time(SIX_DAYS, "es", ZoneInfo("America/Bogota"), THURSDAY_NIGHT)
+    assert "viernes a las 9:00 (hora de Pekín; jueves a las 20:00 en Bogotá)" in text, text
+    text = response_time(SIX_DAYS, "ko", ZoneInfo("Asia/Seoul"), THURSDAY_NIGHT)
+    assert "금요일 오전 9시(베이징 시간, 서울 시간 금요일 오전 10시)" in text, text
+
+
+def test_spoken_hours_with_minutes_and_one_oclock() -> None:
+    at = datetime(2026, 12, 4, 13, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
+    assert spoken_time(at, "ko") == "오후 1시 30분" and spoken_time(at, "es") == "las 13:30"
+    assert spoken_time(at, "zh") == "下午1:30" and format_time(at.replace(hour=9), "es") == "9:30"
