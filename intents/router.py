@@ -3557,6 +3557,8 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
     if turn.text and not lexicon.yes_no(turn.text):
         # "what do you do with Latin America?" is answered by what is done, not by "Yes."
         text = YES_OPENER.sub("", text, count=1) or text
+    elif turn.text:
+        text = fitting_yes(turn.text, text, lang)
     event = faq_event(turn, faq_id)
     return Reply(text=esc(text), lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
                  answer=f"faq:{faq_id}", outcome="answered", focus=f"event:{event}" if event else None)
@@ -4401,7 +4403,37 @@ UNSURE_TALK = 0.6
 REMINDER_WORD = re.compile(r"remind|recordatorio|recuerd|record(ar|a?me)|提醒|리마인")
 YEAR_AHEAD = timedelta(days=366)
 # The yes a FAQ answer opens with, for a question that asked no yes or no
-YES_OPENER = re.compile(r"^(Yes|Sí|可以|是的|有的|네, 가능합니다|네|예)[.。,，!！]\s*")
+YES_OPENER = re.compile(r"^(Yes|Sí|可以|是的|有的|有|네, 가능합니다|네|예)[.。,，!！]\s*")
+# The yes a Chinese question's verb asks for ("可以租吗" → "可以。", "有没有" → "有。", "是不是…的" →
+# "是的。"), the first that the question holds; a question with none of them gets no opener.
+ZH_YES = (("可以。", re.compile(r"可以|可不可以|能|行不行|行吗|允许")), ("有。", re.compile(r"有")),
+          ("会。", re.compile(r"会")), ("是的。", re.compile(r"是")))
+ZH_WHETHER = re.compile(r"是否|是不是")
+ZH_NOT_VERBS = re.compile(r"是否|是不是|会议|[交流展推介颁奖发布见面洽谈]会|可能|功能|所有|还是|但是|只是|就是|于是|要是")
+KO_CAN = re.compile(r"가능|수 ?있|되나요|돼요|되요|되죠|될까요|됩니까")
+KO_HAVE = re.compile(r"있(나요|어요|어|습니까|을까요|죠|는지)")
+
+
+def fitting_yes(question: str, text: str, lang: str) -> str:
+    """A FAQ answer's leading yes as the question's verb asks for it: Chinese answers a yes-no
+    question with its verb ("LED 棚可以租吗？" → "可以。", not "有。"); Korean "네, 가능합니다." only
+    to "…할 수 있나요?/가능한가요?", "네, 있습니다." to "있나요?", else the plain "네."; English "Yes"
+    and Spanish "Sí" fit every yes-no question."""
+    said = YES_OPENER.match(text)
+    if said is None or lang not in ("zh", "ko"):
+        return text
+    rest = text[said.end():]
+    if lang == "zh":
+        # the verb said first is the one asked ("有可以拍古装的地方吗" asks 有); "是否/是不是" only
+        # mark the question ("是否可以租" asks 可以) unless nothing else is asked
+        asked = ZH_NOT_VERBS.sub("", question)
+        found = [(m.start(), yes) for yes, verb in ZH_YES if (m := verb.search(asked))]
+        opener = min(found)[1] if found else "是的。" if ZH_WHETHER.search(question) else ""
+        return opener + rest
+    opener = "네, 가능합니다. " if KO_CAN.search(question) else "네, 있습니다. " if KO_HAVE.search(question) else "네. "
+    return opener + rest
+
+
 def _record_key(key: str | None) -> tuple[str, str] | None:
     """The record an answer key is about ("event:x#venue" → ("event", "x")), or None."""
     head = (key or "").partition("#")[0]

@@ -91,3 +91,22 @@ def test_spoken_hours_with_minutes_and_one_oclock() -> None:
     at = datetime(2026, 12, 4, 13, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
     assert spoken_time(at, "ko") == "오후 1시 30분" and spoken_time(at, "es") == "las 13:30"
     assert spoken_time(at, "zh") == "下午1:30" and format_time(at.replace(hour=9), "es") == "9:30"
+
+
+# -- a yes that fits the question ---------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "say", "opens"), [
+    ("zh", "虚拟制片的影棚能租用吗？", "可以。"), ("zh", "横店那边有没有虚拟拍摄棚", "有。"),
+    ("zh", "请问可不可以用你们的虚拟制片棚", "可以。"),
+    ("ko", "버추얼 프로덕션 스튜디오를 쓸 수 있을까요?", "네, 가능합니다."),
+    ("ko", "헝뎬에도 버추얼 스튜디오가 있나요?", "네, 있습니다."),
+    ("en", "Is there a virtual production stage at Hengdian?", "Yes."),
+])
+def test_a_faq_yes_fits_the_questions_verb(services: Services, lang: str, say: str, opens: str) -> None:
+    reply = talk(services, lang, [(say, "faq:virtual_production")], fits)
+    assert reply.text.startswith(opens), reply.text
+
+
+def test_a_chinese_question_without_a_yes_verb_gets_no_opener() -> None:
+    from intents.router import fitting_yes
+    assert fitting_yes("请问那个虚拟棚租给外国剧组吗", "有。横店的虚拟制片设施…", "zh") == "横店的虚拟制片设施…"
+    assert fitting_yes("是不是LED的？", "有。横店…", "zh") == "是的。横店…"
