@@ -459,5 +459,14 @@ def lead(text: str, lang: Lang, count: int = 2) -> str:
 def _incentive(turn: Turn, item: Incentive, fact: str) -> str | None:
     lang = turn.lang
     field = item.eligibility if fact == "eligibility" else item.how_to_apply
-    return t("inc_fact", lang, title=esc(item.title.get(lang)), label=t(fact, lang),
-             text=esc(field.get(lang)))
+    title = item.title.get(lang)
+    if TITLE_SAYS[fact].search(fold(title)):
+        # "How to request support for your shoot — How to apply: …", "如何申请拍摄支持·申请方式：…":
+        # a title that already says what the fact is reads once, as the head of its answer
+        return t("inc_fact_titled", lang, title=esc(title), text=esc(field.get(lang)))
+    return t("inc_fact", lang, title=esc(title), label=t(fact, lang), text=esc(field.get(lang)))
+
+
+# Words of an incentive's title that already say which of its facts is given
+TITLE_SAYS = {"how_to_apply": re.compile(r"\b(apply|applying|application|request)|solicit|申请|申請|신청"),
+              "eligibility": re.compile(r"\b(eligib|qualif)|requisit|\bquien puede|适用|资格|資格|대상|자격")}

@@ -587,7 +587,7 @@ class Router:
         about filming (not a visa nor joining the alliance, whatever words they share)."""
         folded = fold(turn.text)
         if u.fact != "how_to_apply" or not (FILMING.search(folded) or SHOOT_SAID.search(folded)) or ALLIANCE.search(folded) or JOINING.search(folded) \
-                or VISA.search(folded) or ENTRY_PAPERS.search(folded) \
+                or VISA.search(folded) or ENTRY_PAPERS.search(folded) or lexicon.FOREIGN_PRODUCTION.search(folded) \
                 or any(e.kind in ("incentive", "event", "program", "work") or (e.kind, e.id) == ("topic", "incentives")
                        for e in u.entities):
             return None  # "想拍竖屏短剧，怎么申请优惠？": an incentive to apply for, named

@@ -110,3 +110,23 @@ def test_a_chinese_question_without_a_yes_verb_gets_no_opener() -> None:
     from intents.router import fitting_yes
     assert fitting_yes("请问那个虚拟棚租给外国剧组吗", "有。横店的虚拟制片设施…", "zh") == "横店的虚拟制片设施…"
     assert fitting_yes("是不是LED的？", "有。横店…", "zh") == "是的。横店…"
+
+
+# -- a foreign crew's formalities ---------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "say"), [
+    ("zh", "境外摄制组到横店开机要办哪些手续？"), ("zh", "國外團隊來橫店拍戲要準備什麼手續"),
+    ("en", "what formalities does an overseas crew go through to film at Hengdian?"),
+    ("es", "¿qué papeleo necesita una productora extranjera para filmar en Hengdian?"),
+    ("ko", "외국 촬영팀이 헝뎬에서 찍으려면 어떤 절차를 밟아야 하나요?"),
+])
+def test_a_foreign_crews_formalities_are_the_foreign_crews_or_visa_faq(services: Services, lang: str, say: str) -> None:
+    talk(services, lang, [(say, ["faq:visa", "faq:can_foreign_crews_film"])], fits)
+
+
+@pytest.mark.parametrize(("lang", "say", "head"), [
+    ("zh", "拍摄支持要怎么申请？", "</b>："), ("en", "how do we apply for support for our shoot?", "</b>: "),
+    ("ko", "촬영 지원 신청은 어떻게 해요?", "</b>: "),
+])
+def test_a_title_that_says_how_to_apply_is_not_followed_by_the_label(services: Services, lang: str, say: str, head: str) -> None:
+    reply = talk(services, lang, [(say, "incentive:shoot_request_procedure#how_to_apply")], fits)
+    assert head in reply.text and "·" not in reply.text.split("</b>")[1][:3], reply.text
