@@ -130,3 +130,23 @@ def test_a_foreign_crews_formalities_are_the_foreign_crews_or_visa_faq(services:
 def test_a_title_that_says_how_to_apply_is_not_followed_by_the_label(services: Services, lang: str, say: str, head: str) -> None:
     reply = talk(services, lang, [(say, "incentive:shoot_request_procedure#how_to_apply")], fits)
     assert head in reply.text and "·" not in reply.text.split("</b>")[1][:3], reply.text
+
+
+# -- the staff post's question ------------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "turns", "asked"), [
+    ("ko", ["촬영지 목록 보여주세요", "진왕궁 주소 알려 주세요", "in English please"], "진왕궁 주소 알려 주세요"),
+    ("es", ["¿qué eventos tienen?", "¿y la jornada de pitch cuándo es?", "en inglés porfa", "gracias!"],
+     "¿y la jornada de pitch cuándo es?"),
+    ("zh", ["有哪些科幻短剧？", "换成英文吧", "ok"], "有哪些科幻短剧？"),
+    ("en", ["what sets do you have?", "ok thanks"], "what sets do you have?"),
+])
+def test_a_button_handoff_shows_the_last_real_question(services: Services, lang: str, turns: list[str], asked: str) -> None:
+    from intents.handoff import last_question
+    from tests.dialogue import new_chat
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    rows = []
+    for text in turns:
+        reply = services.brain.reply_to_text(chat, text, services.store.profile(chat))
+        rows.append({"text": text, "intent": reply.intent, "answer": reply.answer, "outcome": reply.outcome})
+    assert last_question(rows) == asked, rows
