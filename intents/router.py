@@ -50,6 +50,7 @@ from intents import (
     events,
     facts,
     incentives,
+    inquiry_words,
     lexicon,
     locations,
     not_held,
@@ -455,6 +456,10 @@ class Router:
                 subject = memory.subscribed
             elif work is not None and work.contact in turn.kb.contacts:
                 subject = work.contact  # "找个负责这部剧的真人聊聊": the title's own contact
+            elif not u.records() and (inquiry_words.LICENSE.search(turn.text) or inquiry_words.COPRODUCE.search(turn.text)):
+                # "a real person please, I need help with rights for a co-production" after a list of
+                # sets: the subject the message names is the catalog's, not the sets talked about
+                subject = "catalog"
             elif named and not u.records() and getattr(contact.contact_for(turn.kb, subject), "id", None) != named:
                 subject = named  # "connect me please" right after a contact was named: that contact
             reply = contact.ask_person(turn, Callback("ask", (subject,) if subject else ()))

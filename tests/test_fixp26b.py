@@ -150,3 +150,14 @@ def test_a_button_handoff_shows_the_last_real_question(services: Services, lang:
         reply = services.brain.reply_to_text(chat, text, services.store.profile(chat))
         rows.append({"text": text, "intent": reply.intent, "answer": reply.answer, "outcome": reply.outcome})
     assert last_question(rows) == asked, rows
+
+
+@pytest.mark.parametrize(("lang", "before", "ask"), [
+    ("en", "what palace sets do you have?", "I want to talk to a human about licensing"),
+    ("es", "¿tienen sets de palacio?", "me pasas con una persona? es por una coproducción"),
+    ("zh", "有宫廷戏的场景吗", "想跟真人聊一下授权的事"),
+    ("ko", "궁궐 세트 있나요?", "판권 구매 건으로 담당자 연결해 주세요"),
+])
+def test_a_person_asked_for_about_rights_is_the_catalogs(services: Services, lang: str, before: str, ask: str) -> None:
+    reply = talk(services, lang, [(before, "list:locations*"), (ask, "handoff")], fits)
+    assert reply.handoff == "catalog"
