@@ -918,7 +918,7 @@ class Router:
                 replies[told] = replies[told].model_copy(
                     update={"answer": _most_specific(turn, [replies[told].answer, reply.answer])})
             elif all(_distinct(r.answer, reply.answer) and r.text not in reply.text and reply.text not in r.text
-                     for r in replies):  # "어느 단계입니까? 완성작입니까?": once
+                     for r in replies) and not _said_already(replies, reply, turn.lang):  # "어느 단계입니까? 완성작입니까?": once
                 replies.append(reply)
         def unanswered(r: Reply) -> bool:
             return r.outcome in ("fallback", "out_of_scope") or r.answer in ("fallback", "out_of_scope")
@@ -4437,6 +4437,17 @@ def fitting_yes(question: str, text: str, lang: str) -> str:
         return opener + rest
     opener = "네, 가능합니다. " if KO_CAN.search(question) else "네, 있습니다. " if KO_HAVE.search(question) else "네. "
     return opener + rest
+
+
+def _said_already(replies: list[Reply], reply: Reply, lang: str) -> bool:
+    """Whether a later part's answer opens with what an earlier part's answer already says in
+    other words ("헝뎬은 세로형 숏드라마 업계를 위해 … 특별 인센티브를 도입했습니다" under the incentives
+    list that describes that incentive): the run-on message gets each thing once."""
+    from rapidfuzz import fuzz
+    first = facts.split_sentences(reply.text, lang)[:1]  # type: ignore[arg-type]
+    if not first or len(first[0]) < 30:
+        return False
+    return any(fuzz.partial_ratio(first[0], r.text) >= 80 for r in replies)
 
 
 def _record_key(key: str | None) -> tuple[str, str] | None:

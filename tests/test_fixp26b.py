@@ -161,3 +161,25 @@ def test_a_button_handoff_shows_the_last_real_question(services: Services, lang:
 def test_a_person_asked_for_about_rights_is_the_catalogs(services: Services, lang: str, before: str, ask: str) -> None:
     reply = talk(services, lang, [(before, "list:locations*"), (ask, "handoff")], fits)
     assert reply.handoff == "catalog"
+
+
+# -- a long multi-part message --------------------------------------------------------------------
+def test_korean_embedded_questions_joined_by_also_are_parts() -> None:
+    from intents.lexicon import split_parts
+    parts = split_parts("세트 대여가 되는지 또 숙소도 잡아 주시는지 알고 싶어요", 5)
+    assert parts == ["세트 대여가 되는지", "숙소도 잡아 주시는지 알고 싶어요"]
+
+
+@pytest.mark.parametrize(("lang", "say"), [
+    ("ko", "헝뎬 인센티브가 궁금하고 외국 배우도 쓸 수 있는지 알고 싶어요. 그리고 스페인어 하시는 분 연결 부탁드려요"),
+    ("es", "quiero saber de los incentivos y si podemos traer actores extranjeros, y necesito a alguien que hable español"),
+    ("zh", "想了解一下扶持政策，另外希望安排一位会说韩语的工作人员"),
+    ("en", "what incentives do you offer? also we'd like someone who speaks Spanish to handle our project"),
+])
+def test_a_person_asked_for_in_any_part_is_the_handoff(services: Services, lang: str, say: str) -> None:
+    talk(services, lang, [(say, "handoff")], fits)
+
+
+def test_a_later_part_that_repeats_an_earlier_answer_is_said_once(services: Services) -> None:
+    reply = talk(services, "ko", [("헝뎬에서 촬영하면 어떤 지원을 받을 수 있는지 그리고 제작비는 대략 어느 정도인지 궁금해요", "*")], fits)
+    assert reply.text.count("비용을 크게 절감해 주는") <= 1, reply.text
