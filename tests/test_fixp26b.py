@@ -8,6 +8,15 @@
   ("a partir del viernes a las 9:00 (hora de Pekín)", "금요일 오전 9시(베이징 시간) 이후에"), the
   partner's own clock inside the same brackets; clock times without a leading zero ("9:00–12:00"),
   as the knowledge writes office hours;
+- a FAQ's leading yes fits the question's verb (zh "可以租吗" → "可以。", "有没有" → "有。"; ko "…수
+  있나요" → "네, 가능합니다.", "있나요" → "네, 있습니다."), or is dropped;
+- a foreign crew's formalities ("外國劇組來拍攝需要辦什麼手續") are the foreign-crews / visa FAQ, not
+  the shoot-request card; a card title that already says "how to apply" is not followed by that label;
+- the staff post of a handoff opened by the 🙋 button quotes the partner's last real question (not
+  "in English please" nor "thanks"); a person asked for about rights or a co-production is the
+  catalog's subject;
+- a long run-on message: Korean "-는지 또" splits parts, a wished-for person who speaks a language
+  ("한국어 가능한 담당자 있으면 좋겠어요") is the handoff, a part that repeats an earlier answer is said once.
 """
 
 from __future__ import annotations
