@@ -4440,10 +4440,12 @@ def fitting_yes(question: str, text: str, lang: str) -> str:
 
 
 def _said_already(replies: list[Reply], reply: Reply, lang: str) -> bool:
-    """Whether a later part's answer opens with what an earlier part's answer already says in
+    """Whether a later part's FAQ answer opens with what an earlier part's answer already says in
     other words ("헝뎬은 세로형 숏드라마 업계를 위해 … 특별 인센티브를 도입했습니다" under the incentives
     list that describes that incentive): the run-on message gets each thing once."""
     from rapidfuzz import fuzz
+    if not (reply.answer or "").startswith("faq:"):
+        return False  # (facts of one record, "谁负责？给个邮箱", are joined by their own rules)
     first = facts.split_sentences(reply.text, lang)[:1]  # type: ignore[arg-type]
     if not first or len(first[0]) < 30:
         return False
