@@ -12,6 +12,7 @@ Traditional Chinese is produced later by converting the Simplified result (`Loca
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -61,8 +62,10 @@ def format_date(day: date | datetime, lang: Lang, *, year: bool = True) -> str:
 
 
 def format_time(dt: datetime, lang: Lang) -> str:
-    """24-hour "19:30" in every language (how our partners' industry writes call times)."""
-    return _aware(dt).strftime("%H:%M")
+    """24-hour "19:30", "9:00" in every language (how our partners' industry writes call times,
+    and how the knowledge writes office hours: "de 9:00 a 17:30", "월~금 9:00~17:30")."""
+    dt = _aware(dt)
+    return f"{dt.hour}:{dt.minute:02d}"
 
 
 def format_datetime(dt: datetime, lang: Lang) -> str:
@@ -150,12 +153,44 @@ def format_event_time(starts: datetime, ends: datetime | None, event_tz: ZoneInf
 
 
 def format_list(items: Sequence[str], lang: Lang, style: str = "standard") -> str:
-    """"a, b and c" / "a, b y c" / "a、b和c" / "a, b 및 c" (CLDR list patterns); "or" lists
-    with `style="or"`."""
+    """"a, b and c" / "a, b y c" / "a、b和c" / "a, b, c" (CLDR list patterns); "or" lists
+    with `style="or"`.
+
+    Two cases CLDR's "and" pattern does not serve a reader:
+    - an item that holds the conjunction itself ("Riverside and bridges", "Murallas y puertas")
+      would run into the next one ("…Riverside and bridges and Mansion"): the items are then
+      joined with the list's middle pattern only ("Garden, City walls and gates, Battlefield");
+    - Korean "및" is a form's word: a chat lists with commas ("한국어, 중국어, 영어") and joins
+      two with 와/과 after a Hangul syllable ("한국어와 영어").
+    """
     items = list(items)
     if not items:
         return ""
+    if style == "standard" and len(items) > 1:
+        patterns = cldr(lang).list_patterns["standard"]
+        word = patterns["end"].replace("{0}", "").replace("{1}", "").strip(" ,、")
+        if lang == "ko":
+            if len(items) == 2 and HANGUL.match(items[0][-1:]):
+                last = ord(items[0][-1]) - 0xAC00
+                return f"{items[0]}{'과' if last % 28 else '와'} {items[1]}"
+            return ", ".join(items)
+        if word and any(holds_word(item, word, lang) for item in items):
+            middle = patterns["middle"]
+            text = items[0]
+            for item in items[1:]:
+                text = middle.replace("{0}", text, 1).replace("{1}", item, 1)
+            return text
     return _babel_list(items, style=style, locale=CLDR[lang])  # type: ignore[arg-type]
+
+
+HANGUL = re.compile("[가-힣]")
+
+
+def holds_word(item: str, word: str, lang: Lang) -> bool:
+    """Whether a list item holds the list's conjunction ("and", "y", "和") as a word."""
+    if lang == "zh":
+        return word in item
+    return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", item, re.IGNORECASE) is not None
 
 
 # Which CLDR locale writes each language's numbers. Spanish as Spain and most of Latin America

@@ -468,8 +468,15 @@ def _location(turn: Turn, loc: Location, fact: str) -> str | None:
     if fact == "era":
         return t("loc_era", lang, name=name, era=esc(loc.era.get(lang)))
     if fact == "address":
-        return t("loc_address", lang, name=name, address=esc(loc.address.get(lang))) \
-            if loc.address else None
+        if not loc.address:
+            return None
+        # an address that opens with the set's own name ("Calle Guangzhou · Calle Hong Kong,
+        # Hengdian World Studios…") says it once, in the sentence's head
+        address = loc.address.get(lang)
+        head = loc.name.get(lang)
+        if address.startswith(head) and address[len(head):].lstrip().startswith((",", "，")):
+            address = address[len(head):].lstrip()[1:].lstrip()
+        return t("loc_address", lang, name=name, address=esc(address))
     if fact == "built" and loc.status == "open" and OPERATING_ASKED.search(fold(turn.text or "")):
         # "거기 지금 운영 중이에요?" of a finished set (`status: open` in locations.yaml): it is
         return t("loc_open", lang, name=name)
@@ -515,5 +522,14 @@ def lead(text: str, lang: Lang, count: int = 2) -> str:
 def _incentive(turn: Turn, item: Incentive, fact: str) -> str | None:
     lang = turn.lang
     field = item.eligibility if fact == "eligibility" else item.how_to_apply
-    return t("inc_fact", lang, title=esc(item.title.get(lang)), label=t(fact, lang),
-             text=esc(field.get(lang)))
+    title = item.title.get(lang)
+    if TITLE_SAYS[fact].search(fold(title)):
+        # "How to request support for your shoot — How to apply: …", "如何申请拍摄支持·申请方式：…":
+        # a title that already says what the fact is reads once, as the head of its answer
+        return t("inc_fact_titled", lang, title=esc(title), text=esc(field.get(lang)))
+    return t("inc_fact", lang, title=esc(title), label=t(fact, lang), text=esc(field.get(lang)))
+
+
+# Words of an incentive's title that already say which of its facts is given
+TITLE_SAYS = {"how_to_apply": re.compile(r"\b(apply|applying|application|request)|solicit|申请|申請|신청"),
+              "eligibility": re.compile(r"\b(eligib|qualif)|requisit|\bquien puede|适用|资格|資格|대상|자격")}

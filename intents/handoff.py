@@ -107,6 +107,21 @@ def staff_post(handoff_id: int | str, subject: str, partner: str, profile: Profi
     return post(lines)
 
 
+def last_question(history: list[dict]) -> str:
+    """What the partner last asked, for a handoff opened by the 🙋 button: the latest logged
+    message that is a question, not small talk ("thanks", "ok") nor a mere change of language
+    ("in English please", which re-sends the answer before it); else the latest message."""
+    for i in range(len(history) - 1, -1, -1):
+        row = history[i]
+        answer = row.get("answer") or ""
+        if row.get("outcome") == "smalltalk" or answer.startswith(("smalltalk:", "pref:")):
+            continue
+        if row.get("intent") == "set_language" and any(answer == (h.get("answer") or "") for h in history[:i]):
+            continue  # an answer before it, re-sent in another language
+        return row.get("text") or ""
+    return history[-1].get("text") or "" if history else ""
+
+
 def subject_label(kb, subject: str, staff: Lang) -> str:
     """What a handoff is about and which team it is for, as staff read it: "📅 Events ·
     International Business Department"; a contact asked for by name is just that team."""

@@ -246,6 +246,14 @@ _PATTERNS = [
      r"|(?<!怎么)(?<!如何)(?<!去)找[^，,。？?！!]{1,16}的(?:人|负责人|同事|工作人员|老师|对接人)(?:直接|当面|具体|详细)?(?:聊|谈|沟通|对接|说)"),
     # "국제사업팀 분이 저한테 연락 주시면 좋겠어요": a call back wished for
     r"(?:저한테|저에게|제게|저희한테|저희에게)\s*(?:좀\s*)?(?:직접\s*)?(?:연락|전화|회신)(?:을|를)?\s*(?:주시면|해 주시면|해주시면|주셨으면|해 주셨으면)",
+    # a person who speaks the partner's language, wished for: "혹시 한국어 가능한 담당자 있으면 좋겠어요",
+    # "we'd like someone who speaks Korean", "necesito a alguien que hable español", "希望安排会说韩语的工作人员"
+    (r"(?:[가-힣]{1,5}어|한국말|중국말) ?(?:가능한|가능하신|되는|되시는|하는|하시는|잘하는|통하는) ?(?:담당자|직원|분|사람|상담원|매니저)(?:분|님)?(?:이|가|을|를)? ?"
+     r"(?:있으면 좋겠|있었으면|계시면 좋겠|계셨으면|연결|부탁|배정|붙여|바꿔|원해|필요)"
+     r"|\b(?:need|want|would like|'d like|prefer|get me|get us|assign|find me|find us)\s+(?:a |an )?(?:someone|somebody|person|contact|agent|rep|staff member|manager)\s+(?:who|that)\s+(?:speaks|can speak|talks)\b"
+     r"|\b(?:need|want|would like|'d like|prefer|get me|get us|assign)\s+(?:a |an )?(?:korean|spanish|chinese|english|mandarin)[- ]speaking\s+(?:person|contact|agent|rep|staff|manager|someone|colleague)"
+     r"|\b(?:quisiera|quiero|queremos|necesito|necesitamos|me gustaria|nos gustaria|prefiero|preferimos|pasame con|pasenme con|ojala haya)\s+(?:hablar con\s+)?(?:a\s+)?(?:alguien|una persona|un asesor|una asesora|un contacto|un encargado|una encargada|un ejecutivo|una ejecutiva)\s+que\s+hable\b"
+     r"|(?:想|希望|需要|麻烦|请|帮我|能不能)(?:找|安排|对接|联系|派)?(?:一个|一位|个|位)?(?:会说|会讲|懂|能说|说)(?:[\u4e00-\u9fff]{1,3}(?:语|文|话))的(?:工作人员|人|同事|负责人|客服|对接人|老师)"),
     # "could your Dalynn team get in touch with me", "please have the secretariat contact us"
     (r"\b(?:have|get|ask|arrange for)\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:team|office|department|secretariat|studio|center|centre|desk)\s+"
      r"(?:to\s+)?(?:call|contact|email|e-mail|reach|get back to|write to|get in touch with)\s+(?:me|us)\b"),

@@ -3058,6 +3058,8 @@ def action_asked(text: str) -> str | None:
 _ALSO_INSIDE = "".join(f"(?<!\\b{word} )" for word in ("you", "we", "they", "i", "it", "do", "can", "is", "are", "will"))
 _SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?<![\d.])(?:[1-9]|[①-⑨])[.)、．]\s*(?=[^\d\s])|\s*(?:\band also\b|" + _ALSO_INSIDE + r"\balso\b|\bplus\b|\btambien\b|\bademas\b|另外|还有(?![吗嘛么没呢的别其什哪几多啥])|此外|顺便问"
                     r"|그리고|또한|그런데|아울러)[,，:]?\s*"
+                    # "외국 배우도 출연할 수 있는지 또 촬영 허가는…": an embedded question, "also", the next
+                    r"|(?<=[는은을인ㄴ]지)\s+또\s+"
                     r"|\s+(?:and|y|e)\s+(?=(?:is there|are there|do you|what|when|where|how|who|which|hay|tienen"
                     r"|cuanto|cuando|donde|que|como|quien|cual)\b)"
                     # "...where is it, and do we need a visa?": after a comma, a question of its own

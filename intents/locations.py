@@ -108,7 +108,8 @@ def first_sentence(text: str) -> str:
 
 def detail(turn: Turn, loc: Location) -> Reply:
     lang = turn.lang
-    suits = [term_name(turn, i) for i in (*loc.genres, *loc.scene_types)]
+    # mid-line labels as a sentence writes them ("Ideal para: histórico / de época, romance")
+    suits = labels_in_sentence(turn, [term_name(turn, i) for i in (*loc.genres, *loc.scene_types)])
     parts = [f"<b>{esc(loc.name.get(lang))}</b>"
              + (esc(paren(t("under_construction", lang), lang)) if loc.status == "under_construction" else ""),
              t("label_value", lang, label=t("location_era", lang), value=esc(loc.era.get(lang))),

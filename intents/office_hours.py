@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from babel.dates import get_day_names, get_timezone_location
 
-from core.i18n import Lang, paren, t
+from core.i18n import Lang, t
 from core.i18n_format import format_time_range, zone_city, zone_label
 from core.kb.schema import OfficeHours
 
@@ -29,9 +29,10 @@ def _hm(dt: datetime) -> str:
     return f"{dt:%H:%M}"
 
 
-def day_name(weekday: int, lang: Lang) -> str:
-    """Abbreviated weekday in the language (Monday = 0): Mon, lun, 周一, 월."""
-    return str(get_day_names("abbreviated", locale=lang)[weekday])
+def day_name(weekday: int, lang: Lang, wide: bool = False) -> str:
+    """Abbreviated weekday in the language (Monday = 0): Mon, lun, 周一, 월; `wide`: Monday,
+    lunes, 星期一, 월요일."""
+    return str(get_day_names("wide" if wide else "abbreviated", locale=lang)[weekday])
 
 
 def _utc(tz: ZoneInfo) -> str | None:
@@ -51,12 +52,33 @@ def zone_name(tz: ZoneInfo, lang: Lang, home: ZoneInfo) -> str:
                          place=get_timezone_location(tz, locale=lang, return_city=True))
 
 
-def at_time(when: datetime, tz: ZoneInfo, lang: Lang, home: ZoneInfo) -> str:
-    """A weekday and time with its zone, in the order the language says them ("zone_at"):
-    "Mon 09:00 Beijing time", "北京时间周一 09:00", "베이징 시간 월 09:00"."""
+def at_time(when: datetime, tz: ZoneInfo, lang: Lang, home: ZoneInfo, also: ZoneInfo | None = None) -> str:
+    """A weekday and time with its zone as a native writes them ("zone_at"): "Friday at 9:00
+    (Beijing time)", "viernes a las 9:00 (hora de Pekín)", "北京时间周五上午9:00", "금요일 오전
+    9시(베이징 시간)"; with `also`, the same moment on the partner's clock inside ("zone_at_both")."""
     local = when.astimezone(tz)
-    return t("zone_at", lang, when=f"{day_name(local.weekday(), lang)} {_hm(local)}",
-             zone=zone_name(tz, lang, home))
+    day, clock = day_name(local.weekday(), lang, wide=lang != "zh"), spoken_time(local, lang)
+    zone = zone_name(tz, lang, home)
+    if also is None:
+        return t("zone_at", lang, day=day, time=clock, zone=zone)
+    theirs = when.astimezone(also)
+    other = t("zone_at_local", lang, day=day_name(theirs.weekday(), lang, wide=lang != "zh"),
+              time=spoken_time(theirs, lang), zone=zone_name(also, lang, home))
+    return t("zone_at_both", lang, day=day, time=clock, zone=zone, also=other)
+
+
+def spoken_time(local: datetime, lang: Lang) -> str:
+    """A clock time as a sentence says it: "9:00", Spanish with its article ("las 9:00", "la
+    1:00"), Chinese "上午9:00", Korean "오전 9시", "오후 5시 30분"."""
+    hour, minute = local.hour, local.minute
+    if lang == "es":
+        return f"{'la' if hour == 1 else 'las'} {hour}:{minute:02d}"
+    twelve = hour % 12 or 12
+    if lang == "zh":
+        return f"{'上午' if hour < 12 else '下午'}{twelve}:{minute:02d}"
+    if lang == "ko":
+        return f"{'오전' if hour < 12 else '오후'} {twelve}시" + (f" {minute}분" if minute else "")
+    return f"{hour}:{minute:02d}"
 
 
 def days_text(hours: OfficeHours, lang: Lang) -> str:
@@ -122,9 +144,6 @@ def response_time(hours: OfficeHours, lang: Lang, user_tz: ZoneInfo | None, now:
     if is_open:
         lines.append(t("hours_open_now", lang))
     else:
-        at = at_time(when, tz, lang, home)
-        if differs:
-            assert user_tz is not None
-            at += paren(at_time(when, user_tz, lang, home), lang)
+        at = at_time(when, tz, lang, home, also=user_tz if differs else None)
         lines.append(t("hours_closed_now", lang, when=at))
     return "\n".join(lines)

@@ -50,6 +50,7 @@ from intents import (
     events,
     facts,
     incentives,
+    inquiry_words,
     lexicon,
     locations,
     not_held,
@@ -504,6 +505,10 @@ class Router:
                 subject = memory.subscribed
             elif work is not None and work.contact in turn.kb.contacts:
                 subject = work.contact  # "找个负责这部剧的真人聊聊": the title's own contact
+            elif not u.records() and (inquiry_words.LICENSE.search(turn.text) or inquiry_words.COPRODUCE.search(turn.text)):
+                # "a real person please, I need help with rights for a co-production" after a list of
+                # sets: the subject the message names is the catalog's, not the sets talked about
+                subject = "catalog"
             elif named and not u.records() and getattr(contact.contact_for(turn.kb, subject), "id", None) != named:
                 subject = named  # "connect me please" right after a contact was named: that contact
             reply = contact.ask_person(turn, Callback("ask", (subject,) if subject else ()))
@@ -647,7 +652,7 @@ class Router:
         about filming (not a visa nor joining the alliance, whatever words they share)."""
         folded = fold(turn.text)
         if u.fact != "how_to_apply" or not (FILMING.search(folded) or SHOOT_SAID.search(folded)) or ALLIANCE.search(folded) or JOINING.search(folded) \
-                or VISA.search(folded) or ENTRY_PAPERS.search(folded) \
+                or VISA.search(folded) or ENTRY_PAPERS.search(folded) or lexicon.FOREIGN_PRODUCTION.search(folded) \
                 or any(e.kind in ("incentive", "event", "program", "work") or (e.kind, e.id) == ("topic", "incentives")
                        for e in u.entities):
             return None  # "想拍竖屏短剧，怎么申请优惠？": an incentive to apply for, named
@@ -977,7 +982,7 @@ class Router:
                 replies[told] = replies[told].model_copy(
                     update={"answer": _most_specific(turn, [replies[told].answer, reply.answer])})
             elif all(_distinct(r.answer, reply.answer) and r.text not in reply.text and reply.text not in r.text
-                     for r in replies):  # "어느 단계입니까? 완성작입니까?": once
+                     for r in replies) and not _said_already(replies, reply, turn.lang):  # "어느 단계입니까? 완성작입니까?": once
                 replies.append(reply)
         def unanswered(r: Reply) -> bool:
             return r.outcome in ("fallback", "out_of_scope") or r.answer in ("fallback", "out_of_scope")
@@ -3690,6 +3695,8 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
     if turn.text and not lexicon.yes_no(turn.text):
         # "what do you do with Latin America?" is answered by what is done, not by "Yes."
         text = YES_OPENER.sub("", text, count=1) or text
+    elif turn.text:
+        text = fitting_yes(turn.text, text, lang)
     event = faq_event(turn, faq_id)
     return Reply(text=esc(text), lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
                  answer=f"faq:{faq_id}", outcome="answered", focus=f"event:{event}" if event else None)
@@ -4534,7 +4541,50 @@ UNSURE_TALK = 0.6
 REMINDER_WORD = re.compile(r"remind|recordatorio|recuerd|record(ar|a?me)|提醒|리마인")
 YEAR_AHEAD = timedelta(days=366)
 # The yes a FAQ answer opens with, for a question that asked no yes or no
-YES_OPENER = re.compile(r"^(Yes|Sí|可以|是的|有的|네, 가능합니다|네|예)[.。,，!！]\s*")
+YES_OPENER = re.compile(r"^(Yes|Sí|可以|是的|有的|有|네, 가능합니다|네|예)[.。,，!！]\s*")
+# The yes a Chinese question's verb asks for ("可以租吗" → "可以。", "有没有" → "有。", "是不是…的" →
+# "是的。"), the first that the question holds; a question with none of them gets no opener.
+ZH_YES = (("可以。", re.compile(r"可以|可不可以|能|行不行|行吗|允许")), ("有。", re.compile(r"有")),
+          ("会。", re.compile(r"会")), ("是的。", re.compile(r"是")))
+ZH_WHETHER = re.compile(r"是否|是不是")
+ZH_NOT_VERBS = re.compile(r"是否|是不是|会议|[交流展推介颁奖发布见面洽谈]会|可能|功能|所有|还是|但是|只是|就是|于是|要是")
+KO_CAN = re.compile(r"가능|수 ?있|되나요|돼요|되요|되죠|될까요|됩니까")
+KO_HAVE = re.compile(r"있(나요|어요|어|습니까|을까요|죠|는지)")
+
+
+def fitting_yes(question: str, text: str, lang: str) -> str:
+    """A FAQ answer's leading yes as the question's verb asks for it: Chinese answers a yes-no
+    question with its verb ("LED 棚可以租吗？" → "可以。", not "有。"); Korean "네, 가능합니다." only
+    to "…할 수 있나요?/가능한가요?", "네, 있습니다." to "있나요?", else the plain "네."; English "Yes"
+    and Spanish "Sí" fit every yes-no question."""
+    said = YES_OPENER.match(text)
+    if said is None or lang not in ("zh", "ko"):
+        return text
+    rest = text[said.end():]
+    if lang == "zh":
+        # the verb said first is the one asked ("有可以拍古装的地方吗" asks 有); "是否/是不是" only
+        # mark the question ("是否可以租" asks 可以) unless nothing else is asked
+        asked = ZH_NOT_VERBS.sub("", question)
+        found = [(m.start(), yes) for yes, verb in ZH_YES if (m := verb.search(asked))]
+        opener = min(found)[1] if found else "是的。" if ZH_WHETHER.search(question) else ""
+        return opener + rest
+    opener = "네, 가능합니다. " if KO_CAN.search(question) else "네, 있습니다. " if KO_HAVE.search(question) else "네. "
+    return opener + rest
+
+
+def _said_already(replies: list[Reply], reply: Reply, lang: str) -> bool:
+    """Whether a later part's FAQ answer opens with what an earlier part's answer already says in
+    other words ("헝뎬은 세로형 숏드라마 업계를 위해 … 특별 인센티브를 도입했습니다" under the incentives
+    list that describes that incentive): the run-on message gets each thing once."""
+    from rapidfuzz import fuzz
+    if not (reply.answer or "").startswith("faq:"):
+        return False  # (facts of one record, "谁负责？给个邮箱", are joined by their own rules)
+    first = facts.split_sentences(reply.text, lang)[:1]  # type: ignore[arg-type]
+    if not first or len(first[0]) < 30:
+        return False
+    return any(fuzz.partial_ratio(first[0], r.text) >= 80 for r in replies)
+
+
 def _record_key(key: str | None) -> tuple[str, str] | None:
     """The record an answer key is about ("event:x#venue" → ("event", "x")), or None."""
     head = (key or "").partition("#")[0]

@@ -68,9 +68,9 @@ def test_a_greeting_running_into_the_question_is_the_question(
 # -- a team's hours asked from a city --------------------------------------------------------------
 @pytest.mark.parametrize(("lang", "team", "expect", "when", "local"), [
     ("en", "who runs international business?", "contact:international_business*",
-     "what time could we ring them? we're in Lima", "20:00–04:30 in Lima"),
+     "what time could we ring them? we're in Lima", "20:00–4:30 in Lima"),
     ("es", "necesito el contacto de la secretaría de HISDA", "contact:hisda_secretariat*",
-     "¿a qué hora los puedo llamar? estoy en Bogotá", "20:00–04:30 en Bogotá"),
+     "¿a qué hora los puedo llamar? estoy en Bogotá", "20:00–4:30 en Bogotá"),
     ("zh", "国际业务部谁负责？", "contact:international_business*", "我在洛杉矶，几点方便打电话给他们？", "洛杉矶时间"),
     ("ko", "국제사업부 담당자가 누구예요?", "contact:international_business*", "저는 서울에 있는데 몇 시쯤 전화하면 돼요?",
      "서울 시간"),

@@ -167,7 +167,7 @@ def test_remind_me_sets_reminders_for_future_offsets_only() -> None:
     add_partner(s, 9, "es", tz="America/Mexico_City")
     reply = reminders.set_reminder(s, k, 9, e.id, "es", T0, (1440, 60), HOME)
     assert "una hora antes" in reply.text and "el día anterior" not in reply.text
-    assert "(hora de Pekín) — 01:00 en Ciudad de México" in reply.text
+    assert "(hora de Pekín) — 1:00 en Ciudad de México" in reply.text
     assert subscriptions_of(s).has_reminder(9, e.id)
     cancel = decode(reply.buttons[0][0].data)
     assert cancel is not None and cancel.args == ("-latin_film_night",)

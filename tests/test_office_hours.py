@@ -26,9 +26,9 @@ MONDAY_MORNING = datetime(2026, 11, 30, 3, 0, tzinfo=UTC)
 def test_hours_in_beijing_and_in_the_partners_zone() -> None:
     text = response_time(WEEKDAYS, "en", MEXICO, FRIDAY_NIGHT)
     first, second = text.splitlines()
-    assert first == "🕘 Our team works Mon–Fri 09:00–17:30 (Beijing time) — 19:00–03:30 in Mexico City."
+    assert first == "🕘 Our team works Mon–Fri 9:00–17:30 (Beijing time) — 19:00–3:30 in Mexico City."
     assert second == t("hours_closed_now", "en",
-                       when="Mon 09:00 Beijing time (Sun 19:00 in Mexico City)")
+                       when="Monday at 9:00 (Beijing time; Sunday at 19:00 in Mexico City)")
 
 
 @pytest.mark.parametrize("lang,days,place", [("es", "lun–vie", "Ciudad de México"),
@@ -39,19 +39,20 @@ def test_each_language_names_days_and_places(lang, days, place) -> None:
 
 
 def test_hours_read_as_each_language_writes_times_and_zones() -> None:
-    """Chinese and Korean name the zone before the time ("北京时间周一 09:00", "서울 시간
+    """Chinese names the zone before the time ("北京时间周一上午9:00"), Korean the day and the
+    hour as it says them ("월요일 오전 9시(베이징 시간)", "서울 시간
     10:00~18:30"), and the hours use the same patterns as an event's time in the same reply."""
     zh = response_time(WEEKDAYS, "zh", ZoneInfo("Asia/Seoul"), FRIDAY_NIGHT).splitlines()
-    assert zh[0] == "🕘 工作人员的工作时间：周一至周五 09:00–17:30（北京时间，首尔时间为 10:00–18:30）。"
-    assert "北京时间周一 09:00（首尔时间周一 10:00）之后" in zh[1]
+    assert zh[0] == "🕘 工作人员的工作时间：周一至周五 9:00–17:30（北京时间，首尔时间为 10:00–18:30）。"
+    assert "北京时间周一上午9:00（首尔时间周一上午10:00）之后" in zh[1]
     ko = response_time(WEEKDAYS, "ko", ZoneInfo("Asia/Seoul"), FRIDAY_NIGHT).splitlines()
-    assert ko[0] == "🕘 담당 팀 근무 시간: 월~금 09:00~17:30 (베이징 시간) — 서울 시간 10:00~18:30"
-    assert "베이징 시간 월 09:00 (서울 시간 월 10:00) 이후" in ko[1]
+    assert ko[0] == "🕘 담당 팀 근무 시간: 월~금 9:00~17:30 (베이징 시간) — 서울 시간 10:00~18:30"
+    assert "월요일 오전 9시(베이징 시간, 서울 시간 월요일 오전 10시) 이후" in ko[1]
 
 
 def test_open_now_and_no_second_zone_for_partners_on_beijing_time() -> None:
     text = response_time(WEEKDAYS, "en", ZoneInfo("Asia/Shanghai"), MONDAY_MORNING)
-    assert text.splitlines() == ["🕘 Our team works Mon–Fri 09:00–17:30 (Beijing time).",
+    assert text.splitlines() == ["🕘 Our team works Mon–Fri 9:00–17:30 (Beijing time).",
                                  t("hours_open_now", "en")]
     assert "UTC-5" in response_time(WEEKDAYS, "en", ZoneInfo("Etc/GMT+5"), MONDAY_MORNING)
 

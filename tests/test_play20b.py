@@ -320,7 +320,7 @@ def test_a_city_on_the_events_clock_is_said_the_same(services: Services, lang: s
         services.store.set_timezone(chat, tz)
     for line in turns:
         reply = services.brain.reply_to_text(chat, line, services.store.profile(chat))
-    assert said in reply.text and reply.text.count("09:00") + reply.text.count("19:30") == 1
+    assert said in reply.text and reply.text.count("9:00") + reply.text.count("19:30") == 1
 
 
 # -- how far ahead to apply, booking a set -------------------------------------------------------------

@@ -45,8 +45,8 @@ def _say(services: Services, lang: str, lines: list[str], tz: str | None = None)
 # -- the clock in Hengdian now ------------------------------------------------------------------
 @pytest.mark.parametrize("lang,tz,line,words", [
     ("en", "Africa/Lagos", "what time is it in Hengdian now?", ["20:00", "Lagos", "13:00"]),
-    ("es", "America/Costa_Rica", "Pura vida. ¿Qué hora es ahora en Hengdian?", ["20:00", "Costa Rica", "06:00"]),
-    ("es", "America/Argentina/Buenos_Aires", "¿qué hora es en Hengdian ahora?", ["20:00", "09:00"]),
+    ("es", "America/Costa_Rica", "Pura vida. ¿Qué hora es ahora en Hengdian?", ["20:00", "Costa Rica", "6:00"]),
+    ("es", "America/Argentina/Buenos_Aires", "¿qué hora es en Hengdian ahora?", ["20:00", "9:00"]),
 ])
 def test_clock_in_hengdian_now(services: Services, lang: str, tz: str, line: str, words: list[str]) -> None:
     reply = _say(services, lang, [line], tz)

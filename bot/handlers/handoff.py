@@ -212,7 +212,7 @@ async def _open(update: Update, context: BotContext, reply: Reply, typed: str) -
     # not at all while the database is locked) so the post shows the latest messages.
     await _db(services.store.flush, 0.0 if services.store.stuck else 0.5)
     history = await _db(questions_of(services.store).recent, chat.id, words.HISTORY + 1)
-    question = typed or (history[-1]["text"] if history else "")
+    question = typed or words.last_question(history)
     subject = reply.handoff or ""
     h, saved = await _db(store.open_queued, chat.id, user.id if user else None, subject,
                          question, staff_chat)
