@@ -1032,6 +1032,9 @@ class Router:
     def answer_of(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """`answer`, with the list the ordinal picks from settled."""
         reply = self.best(turn, u, memory)
+        one = the_one_listed(turn, reply)
+        if one is not None:
+            return one
         if scope.uncovered_period(turn, u, memory, reply):
             return faq_reply(turn, "which_set")  # "the Aztec empire, would any set work?": what the sets cover
         if (reply.answer or "").startswith("faq:") and reply.answer != "faq:which_set" and not u.records() \
@@ -3422,6 +3425,29 @@ def partner_contact(turn: Turn, rid: str, u: Understanding) -> Reply:
     card = reply.text.split("\n", 1)
     text = t("gap_partner_contact", turn.lang, name=esc(name), who=f"<b>{esc(person.role.get(turn.lang))}</b>")
     return reply.model_copy(update={"text": text + ("\n" + card[1] if len(card) > 1 else "")})
+
+
+# One thing asked for, in the singular: "who is your partner in Korea?", "which set is it?",
+# "¿quién es su socio en Corea?", "¿cuál es...?", "韩国那边的合作伙伴是谁", "是哪家", "파트너가
+# 어디예요", "누구예요". Several asked for ("which ones", "quiénes", "哪些", "어떤 곳들") keep the list.
+ONE_ASKED = re.compile(r"\bwho('s| is| was)\b|\bwhich (\w+ ){0,3}(is|was)\b|\bwhich (one|company|studio|partner|set|title|show|series|drama|event)\b(?! (are|were)\b)"
+                       r"|\bwhat('s| is) (the|your) (\w+ )?(partner|company|studio|set|title|show|series|drama)\b"
+                       r"|\bquien es\b|\bcual es\b|\bque (socio|empresa|productora|estudio|set|escenario|titulo|serie) es\b|\b(cual|que) (socio|empresa|productora|estudio)\b(?! son)"
+                       r"|是谁|是哪(家|个|位|一家|一个|部)|哪(家|个|位|一家|一个)(公司|伙伴|合作方|机构|是)|谁呀|谁啊|谁呢"
+                       r"|누구(예요|에요|야|입니까|인가요|죠|지요|임|세요)?|어디(예요|에요|야|입니까|인가요|죠|임)|어느 (곳|회사|업체|기업)(이에요|예요|입니까|인가요|이죠)")
+MANY_ASKED = re.compile(r"\b(who|which|what) are\b|\bwhich ones\b|\bquienes\b|\bcuales\b|\bson\b|哪些|都有|有几|几家|들(이|은|는|을)?\b|들(이|은|는)|어떤 (곳|회사|업체)들")
+
+
+def the_one_listed(turn: Turn, reply: Reply) -> Reply | None:
+    """A filtered list of one asked in the singular ("who is your partner in Korea?"): that one
+    record's card, not a list of one. Several listed, or several asked for, keep the list."""
+    if not (reply.answer or "").startswith("list:") or "?" not in (reply.answer or "") or len(reply.items) != 1:
+        return None
+    folded = fold(turn.text)
+    if not ONE_ASKED.search(folded) or MANY_ASKED.search(folded):
+        return None
+    kind, _, record_id = reply.items[0].partition(":")
+    return record_reply(turn, kind, record_id) if kind != "faq" else None
 
 
 def record_reply(turn: Turn, kind: str, record_id: str) -> Reply | None:
