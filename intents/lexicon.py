@@ -278,6 +278,16 @@ FACTS: tuple[tuple[str, str], ...] = (
                     # "who's that for exactly, would a UK outfit count?", "¿para quién es?", "是给谁的"
                     r"|\bwho('s| is) (that|it|this)( one)? (meant )?for\b|\bwould (a|an|our) (\w+ ){0,3}(count|qualify)\b"
                     r"|\bpara quien es\b|\b(contaria|calificaria) (una|nuestra)\b|是给谁的|针对(谁|什么样)"
+                    # who may use it, said as a kind of company allowed: "which partners are allowed to use it?",
+                    # "who gets to benefit?", "¿qué empresas pueden acceder?", "哪些发行伙伴可以用", "么人能申请"
+                    # (Wuhan 么 = 什么), "어떤 파트너가 이용할 수 있어요?"
+                    r"|\b(which|what) (kinds? of |sorts? of |types? of )?(partners?|companies|firms|crews|productions?|producers?|teams?|people|distributors?|studios?|outfits?|projects?)\b.{0,25}\b(allowed|permitted|entitled|able|eligible|welcome) to\b"
+                    r"|\bwho('s| is| are)? (allowed|permitted|entitled|able) to (use|apply|get|benefit|access|join|take part)\b|\bwho (gets|can get) (it|this|that|access)\b"
+                    r"|\b(que|cuales) (empresas|socios|productoras|companias|equipos|producciones|distribuidoras|proyectos)\b.{0,20}\b(pueden|podrian|tienen derecho|califican|aplican)\b"
+                    r"|\bquien(es)? (tiene|tienen) (derecho|acceso)\b|\bquien(es)? (lo |la )?(puede|pueden) (usar|pedir|solicitar|aprovechar|acceder)\b"
+                    r"|(么|什么|啥|哪样|哪种|哪类|哪些)(样的?)?人(能|可以|才能|可)(申请|用|享受|拿|参加|报)"
+                    r"|(哪些|哪种|哪类|什么样的?|啥样的?).{0,6}(伙伴|合作方|片方|机构|发行方|发行商|制片方)(能|可以|才能)(用|使用|享受|申请|参加)"
+                    r"|(어떤|어느|무슨) ?(파트너|협력사|배급사|회사|제작사|팀|사람|곳)(들)?(이|가|은|는)? ?.{0,10}(이용|사용|신청|받|참여)(할 수 있|이 가능|가능)"
                     r"|" + JOIN_EVENT_PATTERN)),
     ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
                      r"|como (lo |la |se )?(solicit|aplic|postul|tramit)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
@@ -313,7 +323,12 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # the procedure walked, its name said before ("想申请拍摄支持，流程咋走", "要怎么走流程",
                      # "절차 어떻게 밟아요?")
                      r"|流程(咋|怎么|怎样|如何|要怎么)(走|弄|办|搞|进行)|(咋|怎么|怎样|如何)走流程|走(哪些|什么|啥)流程"
-                     r"|절차(를|는)? ?(어떻게|어케|어찌) ?밟")),
+                     r"|절차(를|는)? ?(어떻게|어케|어찌) ?밟"
+                     # the way of it asked by its kind: "어떤 절차로 하면 돼요?", "무슨 방법으로 요청해요?",
+                     # "走什么程序", "what's the procedure like?", "¿por qué vía se pide?"
+                     r"|(어떤|무슨|어느) ?(절차|방법|방식|경로|창구|과정|루트)(로|으로|를|을|가|이)? ?(하|진행|요청|신청|밟|거치|접수|넣|돼|되|받|이용)"
+                     r"|(走|办|要)(什么|啥|哪些|哪个)(程序|手续|流程)|(程序|手续|流程)(是)?(怎样|怎么样|咋样|如何|是什么|是啥)"
+                     r"|\b(what|which) (is|'s)? ?the (procedure|process|route|channel)\b|\b(por|a traves de) (que|cual) (via|canal|medio) (se )?(pide|solicita|tramita|aplica)\b")),
     # How far ahead to book or apply: an incentive's procedure says it; an event or a set does not.
     ("lead_time", (r"how (far|long|much time|early|many (days|weeks)) (in advance|ahead|before(hand)?)|how far ahead|\bin advance\b"
                   r"|lead time|(how much|what) notice|con cuant[ao] (tiempo de )?(antelacion|anticipacion)|con que (antelacion|anticipacion)"
@@ -340,7 +355,16 @@ FACTS: tuple[tuple[str, str], ...] = (
                     # "어떤 신을 찍을 수 있나요?": what a set is for, asked of the set
                     r"|\bwhat (can|could) (you|we|i|one) (shoot|film)\b|\bwhat (can|could) be (shot|filmed)\b"
                     r"|\bque (se puede|podemos|puedo|se pueden) (grabar|filmar|rodar)\b"
-                    r"|(能|可以)拍(些)?(什么|啥|哪些)(?!(个|些)?(朝代|年代|时代|时期|朝|题材|类型|风格))|(어떤|무슨) 신(을|이|들|은)?(\s|$)")),
+                    r"|(能|可以)拍(些)?(什么|啥|哪些)(?!(个|些)?(朝代|年代|时代|时期|朝|题材|类型|风格))|(어떤|무슨) 신(을|이|들|은)?(\s|$)"
+                    # the kinds of place a set holds, asked of it: "what kind of locations are there,
+                    # streets, interiors?", "¿qué tipo de escenarios tienen?", "有啥景 街道还是室内",
+                    # "어떤 공간들 있어요?"
+                    r"|\b(what|which) (kinds?|kinda|sorts?|types?) (of )?(locations?|spaces?|settings?|places?|backdrops?|backlots?|environments?|scenery|streets?|areas?)\b(?! (do|does|would|should|can|could) (we|i|you)\b)"
+                    r"|\b(what|which) (locations?|spaces?|settings?|backdrops?|environments?|areas?) (are|is) (there|in (it|them|there))\b"
+                    r"|\b(que|cuales|cual) (tipos? de |clases? de )?(escenarios|espacios|ambientes|ambientaciones|locaciones|decorados|rincones)\b"
+                    r"|\b(tipos?|clases?) de (escenarios?|espacios?|ambientes?|ambientaciones?|locaciones?|decorados?)\b"
+                    r"|(有|都有|是)(啥|什么|哪些|哪几种|哪种|些什么|些啥)(场景|景|景观|外景|内景|空间|街景)|(场景|景)(都有|有)(啥|什么|哪些)"
+                    r"|(어떤|무슨) ?(종류의 |유형의 )?(공간|배경|로케이션|촬영 ?공간|세트장)(들)?(이|가|은|는)? ?(있|나와|갖춰|들어)")),
     ("genres", (r"(what|which) (genre|kind of (show|drama|series|story))|\bgenres?\b|(que|cual) genero|\bgeneros?\b"
                r"|什么类型|哪种类型|类型|题材|장르"
                # "what kind is this one?", "¿de qué tipo es?", "이건 어떤 종류예요?" of the record in focus
@@ -364,7 +388,13 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|还在找合作|在找合作方|找合作方|找合作伙伴|파트너 ?(구해|구하|구함|찾)|"
                      # "제작 어디까지 됨?", "어디까지 찍었어요?", "做到哪一步了", "进展到哪了"
                      r"(제작|촬영|작업|진행)(은|이)? ?어디까지|어디까지 ?(됐|되었|됨|돼|진행|왔|찍)|做到哪|进展到哪|进展如何|"
-                     r"어느 단계|무슨 단계|단계|진행 상황|제작 중|촬영 중|완성작|완성(됐|되었|된|이)|완료|끝났|다 찍")),
+                     r"어느 단계|무슨 단계|단계|진행 상황|제작 중|촬영 중|완성작|완성(됐|되었|된|이)|완료|끝났|다 찍"
+                     # whether a deal on it can be signed now: "지금 계약 가능한 상태인가요?", "can we sign
+                     # for it yet?", "¿se puede firmar ya?", "现在能签吗"
+                     r"|계약(이|은|을|도)? ?(가능|할 수 있|되나|돼요|됩니까|되나요|될까)|계약 가능|(판권|권리)(을|를|이)? ?(살|구매할|확보할) 수"
+                     r"|\b(can|could) (we|i) (sign|license|option|close a deal)( (for|on) it| it| that)?\b|\b(available|open) (to|for) (sign|licen|deal|contract|option)\w*|\bup for (grabs|sale|licensing)\b"
+                     r"|\b(se puede|podemos|puedo) (firmar|contratar|cerrar (un |el )?trato|negociar)\b|\bdisponible para (firmar|licenciar|contratar|negociar|coproduc)\w*"
+                     r"|(能|可以)(签|签约|签合同|谈合作)(了)?(吗|不|没)|还能签|可以签约|能不能签")),
     ("logline", (r"what('?s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\bwhat('?s| is) .{2,40} about\b|what('s| is| was) [^?]{1,40} about\b\W*$|\babout\?|\bplot\b|\bstory\b|synopsis"
                 r"|\b(is|it'?s) about what\b|梗概|内容提要|logline|storyline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥|讲的嘛|讲嘛"
                 r"|剧情|故事|简介|内容是|说的是|讲哪样|讲的哪样|讲些哪样|줄거리|무슨 내용|뭔 내용|어떤 내용|내용이|내용은|스토리|시놉시스|어떤 이야기"

@@ -37,3 +37,41 @@ def test_one_asked_for_and_one_listed_is_its_card(services: Services, lang: str,
 ])
 def test_several_asked_for_keep_the_list(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "list:partners?country=KR")], fits)
+
+
+# -- a fact asked by describing its field ---------------------------------------------------------
+@pytest.mark.parametrize(("lang", "text", "expect"), [
+    ("en", "Dream Valley, what sorts of spaces are there? forests, rivers?", "location:dream_valley#scene_types"),
+    ("en", "the international street sets, what types of settings are in them?", "location:international_sets#scene_types"),
+    ("es", "¿qué tipo de espacios tiene el Palacio Qin?", "location:qin_palace#scene_types"),
+    ("es", "los sets internacionales, ¿qué clase de ambientes tienen? ¿calles?", "location:international_sets#scene_types"),
+    ("zh", "圆明新园都有些什么景", "location:yuanming_new_garden#scene_types"),
+    ("zh", "国际化实景有哪些景 街景还是内景", "location:international_sets#scene_types"),
+    ("ko", "명청궁에는 어떤 공간이 있나요?", "location:ming_qing_palace#scene_types"),
+    ("ko", "해외 배경 세트에 어떤 배경들 있어요? 거리?", "location:international_sets#scene_types"),
+])
+def test_the_kinds_of_place_a_set_holds_are_its_scene_types(services: Services, lang: str, text: str, expect: str) -> None:
+    talk(services, lang, [(text, expect)], fits)
+
+
+@pytest.mark.parametrize(("lang", "text", "expect"), [
+    ("en", "Which distributors are entitled to use the set-access partnership?", "incentive:set_access_partnership#eligibility"),
+    ("es", "¿qué empresas pueden acceder a la alianza de acceso a sets?", "incentive:set_access_partnership#eligibility"),
+    ("zh", "哪类合作方可以享受横店场景资源合作", "incentive:set_access_partnership#eligibility"),
+    ("ko", "촬영 지원 요청은 무슨 방법으로 진행해요?", "incentive:shoot_request_procedure#how_to_apply"),
+    ("zh", "拍摄支持要走什么程序", "incentive:shoot_request_procedure#how_to_apply"),
+    ("en", "A Face in Clay: can we sign for it yet?", "work:work_face_in_clay#coproduction"),
+    ("es", "¿Un rostro de barro está disponible para firmar?", "work:work_face_in_clay#coproduction"),
+    ("zh", "《陶俑里的她》现在能签吗", "work:work_face_in_clay#coproduction"),
+    ("ko", "「흙으로 빚은 얼굴」 계약 가능해요?", "work:work_face_in_clay#coproduction"),
+])
+def test_a_fact_asked_by_describing_it(services: Services, lang: str, text: str, expect: str) -> None:
+    talk(services, lang, [(text, expect)], fits)
+
+
+@pytest.mark.parametrize(("lang", "first", "then"), [
+    ("zh", "我们要去横店拍竖屏短剧 当地有补贴不", "啥人能申请"),
+    ("es", "¿hay descuentos para rodar microdramas verticales en Hengdian?", "¿quiénes tienen derecho?"),
+])
+def test_who_may_use_the_incentive_in_focus(services: Services, lang: str, first: str, then: str) -> None:
+    talk(services, lang, [(first, "*"), (then, "incentive:short_drama_cost_reduction#eligibility")], fits)
