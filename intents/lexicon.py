@@ -189,7 +189,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|多少(家|个|位|名)?.{0,6}(公司|企业|机构|人|嘉宾|买家|片方).{0,4}(参加|参会|出席|到场|来|报名)"
                      r"|(到场|出席|参加|参会|来了|去了)(了)?(多少|几)(个|位|名)?人|(到场|出席|参会)人数|招(多少|几)(个|位|名)?人|招(收|募)(多少|几)|(招募|招收|录取)(人数|名额)|录取(多少|几)"
                      r"|(회사|기업|업체|사람|제작사|바이어)(는|가|들은|들이)? ?(몇|얼마나).{0,6}(참가|참석|와|오|모이)"
-                     r"|(참석|참가|모집|선발|관객|방문|입장) ?(인원|인원수|규모)|몇 ?명(이나)? ?(왔|참석했|참가했|모였|뽑|선발|모집)"
+                     r"|(참석|참가|모집|선발|관객|방문|입장) ?(인원|인원수|규모)|몇 ?명(이나|이|가)? ?(왔|참석했|참가했|모였|뽑|선발|모집|참석|참가|와|오)"
                      # when a title comes out, in Korean ("언제 공개돼요?", "언제 출시돼요?")
                      r"|언제 ?(쯤 )?(공개|출시|방영|개봉)")),
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
@@ -1190,6 +1190,12 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\bcuant[oa] (de )?(descuento|rebaja)|\bcuanto (nos |me )?(ahorramos|ahorrariamos|ahorro|ahorraria|descuentan|rebajan)\b|\b(cifra|monto|porcentaje|numero) exact[oa]\b"
               r"|\bhow much (do|would|will|can|could) (we|i|you) save\b|\bexact (figure|number|amount|percentage|rate|saving)s?\b"
               r"|成本(是|大概|大约|要|得)?(多少|几多|几何|多大)|\bstipends?\b|\ballowance (of|per|a)\b|\bestipendio|津贴|生活补助"
+              # a sum paid to each participant ("¿da beca? ¿de cuánto es al mes?", "每个月发多少",
+              # "생활비는 한 달에 얼마 나와요?", "how much a month do they pay?")
+              r"|\bbecas? de cuanto\b|\bde cuanto (es|son|seria|serian|sale)\b|\bcuanto (dan|pagan|dan de|es) (al|por|cada) mes\b|\b(al|por) mes\b.{0,15}\bcuanto\b"
+              r"|(每个月|每月|一个月|每人|每个人)(能)?(发|给|补|领|拿)(多少|几多)|生活费|生活补贴"
+              r"|생활비|체재비|(수당|장학금)(은|이)? ?(얼마|금액)|(한 ?달|월)에? ?(얼마|몇 ?(원|달러|위안))"
+              r"|\bhow much (a|per|each) (month|week|participant|person)\b|\b(a|per) month\b.{0,15}\bhow much\b|\bliving (allowance|costs? covered)\b"
               r"|\b(charge|charges|charging|cobran|cobra|cobrarian) (extra|more|adicional|aparte|de mas)\b"
               r"|(?<![a-z])mg(?![a-z])|day rate|per diem|\bwages?\b|salar|how much (of a )?discount|discount (rate|percentage)"
               # the size of a discount as a percentage is a number staff give, no revenue share

@@ -493,6 +493,10 @@ class Router:
             # "Where is Hengdian, and when is Latin Film Night?": the place a part names is asked
             # of itself (where Hengdian is), not the venue of the record another part names
             asked = []
+        if asked and any("unpublished" in lexicon.facts_asked(part) for part in parts):
+            # "When will it premiere on the platforms? Exact date please.": a detail no record holds,
+            # asked again in other words, stays the honest gap (not the title's co-production status)
+            asked = []
         if asked and all(asked):  # in the order asked: the first part's fact is the answer's key
             ordered = tuple(dict.fromkeys(f for part_facts in asked for f in part_facts))
             return self.answer(turn, replace(u, fact=ordered[0], facts=ordered), memory)

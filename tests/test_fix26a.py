@@ -75,3 +75,20 @@ def test_a_fact_asked_by_describing_it(services: Services, lang: str, text: str,
 ])
 def test_who_may_use_the_incentive_in_focus(services: Services, lang: str, first: str, then: str) -> None:
     talk(services, lang, [(first, "*"), (then, "incentive:short_drama_cost_reduction#eligibility")], fits)
+
+
+# -- a number or date the record does not publish -------------------------------------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Global Talent Programme: is there a stipend, how much per month?"),
+    ("es", "El Programa Global de Talento, ¿cuánto pagan al mes?"),
+    ("zh", "全球人才计划每个月能领多少生活费"),
+    ("ko", "글로벌 인재 프로그램은 생활비 한 달에 얼마 나와요?"),
+    ("en", "how many people came to the May 2025 cross-cultural exchange?"),
+    ("ko", "2025년 크로스컬처 교류회에는 몇 명이 왔나요?"),
+    ("en", "What day does Tour Guide 2077 land on the streaming apps? I need the exact date."),
+    ("es", "¿Cuándo sale Guía turística 2077 en plataformas? Necesito la fecha exacta."),
+    ("zh", "2077时光导游哪天在平台上线？给个具体日子。"),
+    ("ko", "2077 시간 가이드 OTT에 언제 올라와요? 정확한 날짜 알려 주세요."),
+])
+def test_a_number_or_date_not_published_is_an_honest_gap(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "gap:*")], fits)
