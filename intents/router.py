@@ -1012,7 +1012,8 @@ class Router:
         fit = not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
-            or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or catalog_kinds(turn, u, memory)
+            or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or catalog_kinds(turn, u, memory) \
+            or catalog_overview(turn, u)
         if fit is not None:
             return fit
         story = title_set(turn, u, memory) or other_works(turn, u, memory) or described_work(turn, u, memory) or story_asked(turn, u) \
@@ -5716,6 +5717,27 @@ def catalog_kinds(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     genres = [catalog.genre_name(turn, g) for g in catalog.FILTER_GENRES if catalog.works_for(turn, g)]
     text = f"{t('works_kinds', turn.lang, genres=esc(format_list(genres, turn.lang)))}\n\n{about.text}"
     return about.model_copy(update={"text": text})
+
+
+# The catalog as a whole asked to be introduced, its year or its name said ("請介紹一下2025年的合作
+# 片單", "2025 협력 카탈로그 개요를 알려 주세요", "give me an overview of the 2025 catalogue", "¿me
+# presentas el catálogo 2025?"): what it is, not how to co-produce one of its titles.
+CATALOG_OVERVIEW = re.compile(
+    r"\b(overview|summary|outline|rundown|introduction|intro)\b.{0,30}\b(catalog|catalogue|slate)\b|\b(introduce|present|describe|tell me about|what('s| is| are))\b.{0,20}\b(catalog|catalogue|slate)\b"
+    r"|\b(catalog|catalogue|slate)\b.{0,15}\b(overview|in a nutshell|about)\b"
+    r"|\b(resumen|panorama|presentacion|descripcion|de que (se )?trata|que (es|trae|incluye)|cuentame|hablame|presentame|presentas)\b.{0,30}\bcatalogo\b|\bcatalogo\b.{0,20}\b(de que (se )?trata|en resumen|en general)\b"
+    r"|(介[绍紹]|简介|簡介|概况|概況|概述|概要|总览|總覽|讲讲|講講|说说|說說).{0,15}(片[单單]|片库|片庫|目录|目錄)|(片[单單]|片库|片庫).{0,6}(介[绍紹]|简介|簡介|概况|概況|是什么|是甚麼|是啥|讲什么)"
+    r"|(카탈로그|목록|라인업).{0,10}(개요|소개|설명|요약|뭐예요|무엇|어떤 ?(거|것))|(개요|소개|요약).{0,6}(카탈로그|목록)")
+CATALOG_DEAL = re.compile(r"co-?produc|licen[cs]|\bbuy\b|\brights\b|coproduc|comprar|derechos|合拍|引进|引進|授权|授權|版权|版權|买|買|공동 ?제작|판권|라이선스|구매")
+
+
+def catalog_overview(turn: Turn, u: Understanding) -> Reply | None:
+    """The catalog introduced as a whole (see CATALOG_OVERVIEW): its card, not a FAQ of its deals."""
+    text = fold(turn.text)
+    if u.ids("work") or u.ids("genre") or u.ordinal is not None or not CATALOG_OVERVIEW.search(text) \
+            or HOW.search(text) or CATALOG_DEAL.search(text):
+        return None
+    return catalog_about(turn)
 
 
 def bot_help(turn: Turn, u: Understanding) -> Reply | None:

@@ -92,3 +92,21 @@ def test_who_may_use_the_incentive_in_focus(services: Services, lang: str, first
 ])
 def test_a_number_or_date_not_published_is_an_honest_gap(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "gap:*")], fits)
+
+
+# -- the catalog introduced as a whole, its year said ---------------------------------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Could you give me an overview of the 2025 cooperation catalogue?"),
+    ("es", "¿Me presentas el catálogo 2025 de cooperación?"),
+    ("zh", "简单介绍下你们2025年的片单"), ("zh", "請介紹一下貴聯盟2025年的片單"),
+    ("ko", "2025년 카탈로그 소개 좀 해 주세요"),
+])
+def test_the_catalog_introduced_is_its_overview(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, ["catalog:about", "list:works"])], fits)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "how can we license a title from the 2025 catalog?"), ("zh", "怎样合拍2025年片单中的作品"),
+])
+def test_how_to_deal_on_a_catalog_title_stays_the_faq(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "faq:coproduce_catalog_title")], fits)
