@@ -2483,6 +2483,7 @@ def other_one_asked(text: str) -> bool:
 # "내년에도 해요?" (with the year words above, these pick the event's edition of that year).
 ANOTHER_EDITION = re.compile(r"\b(another|next|a new|future) (one|edition|round|time)\b|\bagain next\b|\bplanned for\b"
                              r"|\b(hay|habra|tendran|viene) otra\b|otra edicion|proxima edicion|la proxima\b|de nuevo"
+                             r"|siguiente edicion|\b(el|la) siguiente\W*$"
                              r"|下一届|下届|还办|还有吗|还有没有|再办|还会办|还举办|다음 (회|번|행사|에도)|또 (해|하|열)|에도 (해|하|열|있)"
                              # "그럼 다음 건 언제임": the next one of the event in focus
                              r"|다음 ?(건|거|것|꺼)")
@@ -2519,7 +2520,7 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bnext (upcom
                       # "다음에 열리는 행사가 뭐니껴?": the next one said with a verb between
                       r"|다음에 (열리는|하는|있는|잡힌|예정된) (행사|일정)|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?|下(个|场|次)活动"
                       # "¿y cuándo es el próximo?", "when's the next?": the noun left out
-                      r"|\b(el|la) proxim[oa]\b(?! (ano|mes|semana|vez|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)"
+                      r"|\b(el|la) (proxim[oa]|siguiente)\b(?! (ano|mes|semana|vez|pagina|paso|dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)"
                       r"|\bthe next\W*$"
                       r"|下一届|다음 (행사|회차)|가장 가까운 행사|最近的?一个活动|最近一场|제일 가까운 (다음 )?행사"
                       # "what's coming up next?", "¿qué es lo próximo?", "接下来有什么", "다음 일정은?"

@@ -1004,6 +1004,12 @@ class Router:
         partner's (the incentive that names the partner, not the partner's card)."""
         if scope.asks_work_of_bot(u):
             return not_understood(turn, True)  # "帮我写个剧本吧": a job for the bot, before any story is looked for
+        other = described_event(turn, u, memory) or partner_event(turn, u)
+        if other is not None:
+            # another event described while one is in focus: that one, as if named
+            named = Entity(kind="event", id=other, text="", start=0, end=0, score=1.0)
+            u = replace(u, entities=(*u.entities, named), refers=False)
+            turn = replace(turn, entities=u.entities)
         if u.ordinal in (1, -1) and not memory.items and memory.focus and not u.records():
             # "is the first one good for night scenes?" after a single card: the one shown
             u = replace(u, ordinal=None, refers=True)
@@ -5738,6 +5744,79 @@ def catalog_overview(turn: Turn, u: Understanding) -> Reply | None:
             or HOW.search(text) or CATALOG_DEAL.search(text):
         return None
     return catalog_about(turn)
+
+
+# Words of event names that describe no one event: the studio's name, years, "event" itself.
+EVENT_NAME_STOP = frozenset({"hengdian", "横店", "헝뎬", "2025", "2026", "2027", "2028", "the", "of", "and", "de", "del", "la", "el",
+                             "los", "las", "y", "en", "con", "event", "evento", "活动", "행사", "国际", "international", "internacional",
+                             "短剧", "short", "drama", "dramas", "microdramas", "숏드라마", "국제", "2027年", "2025年",
+                             "for", "with", "from", "para", "por", "una", "que", "one", "its", "our", "your", "and", "the"})
+
+
+def _event_name_terms(turn: Turn, event) -> set[str]:
+    """The words of an event's names and aliases in every language: whole words (Latin, Korean),
+    and for Chinese its two-character pieces and its head character ("节", "会", "夜")."""
+    names = [*event.name.all(), *event.aliases.all()]
+    terms: set[str] = set()
+    for name in names:
+        folded = fold(name or "")
+        for word in re.findall(r"[a-z0-9]+|[가-힣]+", folded):
+            if len(word) > 2 or re.match(r"[가-힣]{2}", word):
+                terms.add(word)
+        for run in re.findall(r"[\u4e00-\u9fff]+", folded):
+            terms.update(run[i:i + 2] for i in range(len(run) - 1))
+            terms.add(run[-1])
+    return terms - EVENT_NAME_STOP
+
+
+def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
+    """Another event described while one is in focus ("Oh and the big festival in Hengdian, dates
+    for that?" after the pitch day, "el certamen grande de Hengdian", "横店每年秋天那个节",
+    "그 영화제는 언제예요?"): the one event whose name words the message uses, none of which the
+    event in focus has; a word several events share names none of them."""
+    focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
+    if focus_kind != "event" or focus_id not in turn.kb.events or u.records():
+        return None
+    text = fold(turn.text)
+    words = set(re.findall(r"[a-z0-9]+", text))
+    terms = {e.id: _event_name_terms(turn, e) for e in turn.kb.events.values()}
+    counts = Counter(term for found in terms.values() for term in found)
+
+    def said(term: str) -> bool:
+        return term in words if re.match(r"[a-z0-9]", term) else term in text
+
+    focus_terms = terms[focus_id]
+    hits = {eid: [term for term in found if counts[term] == 1 and said(term)] for eid, found in terms.items()}
+    hits = {eid: found for eid, found in hits.items() if found and eid != focus_id}
+    if len(hits) != 1 or any(said(term) for term in focus_terms if counts[term] <= 2):
+        return None
+    return next(iter(hits))
+
+
+# An event told by the partner it was held with: "跟ZASME一起举办的那个交流会", "the event you ran
+# with Reel-K", "el evento que hicieron junto con Dalynn", "릴케이랑 같이 하는 행사".
+CO_HOSTED = re.compile(r"\b(with|alongside|together with|co-?(hosted|organi[sz]ed|run) (by|with)|joint(ly)? with)\b"
+                       r"|\b(con|junto (a|con)|en conjunto con|de la mano de|co-?organizad[oa] (por|con))\b"
+                       r"|(跟|和|与|同|联合).{0,12}(一起|联合|合办|共同|举办|主办|办的|搞的)|联合(举办|主办)|合办"
+                       r"|(와|과|랑|이랑|하고) ?(같이|함께|공동|손잡고)|공동 ?(주최|개최|주관)")
+EVENT_KIND_WORD = re.compile(r"\b(events?|festival|ceremony|session|night|exchange|meeting|matchmaking|pitch|forum|open day)\b"
+                             r"|\b(eventos?|festival|ceremonia|sesion|noche|intercambio|encuentro|rueda|jornada|foro)\b"
+                             r"|活动|会|节|仪式|之夜|开放日|选角日|행사|축제|영화제|교류회|설명회|협약식|매칭|의 밤|오픈 ?데이")
+
+
+def partner_event(turn: Turn, u: Understanding) -> str | None:
+    """The event held with the partner named (see CO_HOSTED): the one listing that partner, or
+    of several the one whose name words the message uses; None when that leaves no single one."""
+    partners = [pid for pid in u.ids("partner") if pid != "hengdian_world_studios"]
+    if len(partners) != 1 or u.ids("event") or not CO_HOSTED.search(fold(turn.text)) \
+            or not EVENT_KIND_WORD.search(fold(turn.text)):
+        return None
+    held = [e for e in turn.kb.events.values() if partners[0] in e.partners]
+    if len(held) > 1:
+        text = fold(turn.text)
+        held = [e for e in held if any((term in text) for term in _event_name_terms(turn, e)
+                                       if not re.match(r"[a-z0-9]", term) or re.search(rf"\b{term}\b", text))]
+    return held[0].id if len(held) == 1 else None
 
 
 def bot_help(turn: Turn, u: Understanding) -> Reply | None:

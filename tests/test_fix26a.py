@@ -110,3 +110,40 @@ def test_the_catalog_introduced_is_its_overview(services: Services, lang: str, t
 ])
 def test_how_to_deal_on_a_catalog_title_stays_the_faq(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "faq:coproduce_catalog_title")], fits)
+
+
+# -- another event described while one is in focus ------------------------------------------------
+@pytest.mark.parametrize(("lang", "first", "then", "expect"), [
+    ("en", "When is the LatAm Pitch Day?", "and that big October festival of yours, what dates?", "event:hengdian_film_festival#date"),
+    ("es", "¿Cuándo es la jornada de pitch latinoamericano?", "¿y el festival de cine, cuándo cae?", "event:hengdian_film_festival#date"),
+    ("zh", "拉美推介会什么时候", "还有每年十月那个影视节 明年是哪几天", "event:hengdian_film_festival#date"),
+    ("ko", "피칭 데이 언제예요?", "그리고 가을에 하는 영화제는 날짜가 언제예요?", "event:hengdian_film_festival#date"),
+    ("en", "When is the Korea matchmaking?", "and the casting day, where is it?", "event:international_sets_casting_day_2027#venue"),
+    ("zh", "中韩对接会在哪里", "那选角日呢 几号", "event:international_sets_casting_day_2027#date"),
+])
+def test_another_event_described_wins_over_the_focus(services: Services, lang: str, first: str, then: str, expect: str) -> None:
+    talk(services, lang, [(first, "event:*"), (then, expect)], fits)
+
+
+@pytest.mark.parametrize(("lang", "first", "then"), [
+    ("en", "When is the LatAm Pitch Day?", "what day of the week is it?"),
+    ("zh", "拉美推介会什么时候", "那天是星期几"),
+])
+def test_the_event_in_focus_stays_when_no_other_is_described(services: Services, lang: str, first: str, then: str) -> None:
+    talk(services, lang, [(first, "event:latam_pitch_day_2027*"), (then, "event:latam_pitch_day_2027*")], fits)
+
+
+@pytest.mark.parametrize(("lang", "text", "expect"), [
+    ("zh", "跟ZASME一起举办的那个活动在哪里", "event:signing_ceremony_2025#venue"),
+    ("en", "where was the event you held together with ZASME?", "event:signing_ceremony_2025#venue"),
+    ("ko", "ZASME와 함께 한 행사는 어디서 했어요?", "event:signing_ceremony_2025#venue"),
+    ("zh", "跟Reel-K一起办的对接会在哪", "event:korea_matchmaking_2027#venue"),
+])
+def test_the_event_held_with_a_partner(services: Services, lang: str, text: str, expect: str) -> None:
+    talk(services, lang, [(text, expect)], fits)
+
+
+@pytest.mark.parametrize(("lang", "then"), [("es", "¿y el siguiente?"), ("es", "¿y la siguiente edición?"), ("zh", "下一届呢")])
+def test_the_next_one_after_a_past_edition_is_its_next_edition(services: Services, lang: str, then: str) -> None:
+    first = {"es": "¿qué es la Noche de Cine Latino?", "zh": "拉丁电影之夜是什么"}[lang]
+    talk(services, lang, [(first, "event:latin_film_night*"), (then, "event:latin_film_night_2027*")], fits)
