@@ -3441,7 +3441,7 @@ def partner_contact(turn: Turn, rid: str, u: Understanding) -> Reply:
 # One thing asked for, in the singular: "who is your partner in Korea?", "which set is it?",
 # "¿quién es su socio en Corea?", "¿cuál es...?", "韩国那边的合作伙伴是谁", "是哪家", "파트너가
 # 어디예요", "누구예요". Several asked for ("which ones", "quiénes", "哪些", "어떤 곳들") keep the list.
-ONE_ASKED = re.compile(r"\bwho('s| is| was)\b|\bwhich (\w+ ){0,3}(is|was)\b|\bwhich (one|company|studio|partner|set|title|show|series|drama|event)\b(?! (are|were)\b)"
+SINGLE_ASKED = re.compile(r"\bwho('s| is| was)\b|\bwhich (\w+ ){0,3}(is|was)\b|\bwhich (one|company|studio|partner|set|title|show|series|drama|event)\b(?! (are|were)\b)"
                        r"|\bwhat('s| is) (the|your) (\w+ )?(partner|company|studio|set|title|show|series|drama)\b"
                        r"|\bquien es\b|\bcual es\b|\bque (socio|empresa|productora|estudio|set|escenario|titulo|serie) es\b|\b(cual|que) (socio|empresa|productora|estudio)\b(?! son)"
                        r"|是谁|是哪(家|个|位|一家|一个|部)|哪(家|个|位|一家|一个)(公司|伙伴|合作方|机构|是)|谁呀|谁啊|谁呢"
@@ -3455,7 +3455,7 @@ def the_one_listed(turn: Turn, reply: Reply) -> Reply | None:
     if not (reply.answer or "").startswith("list:") or "?" not in (reply.answer or "") or len(reply.items) != 1:
         return None
     folded = fold(turn.text)
-    if not ONE_ASKED.search(folded) or MANY_ASKED.search(folded):
+    if not SINGLE_ASKED.search(folded) or MANY_ASKED.search(folded):
         return None
     kind, _, record_id = reply.items[0].partition(":")
     return record_reply(turn, kind, record_id) if kind != "faq" else None
@@ -5750,7 +5750,7 @@ def catalog_overview(turn: Turn, u: Understanding) -> Reply | None:
 EVENT_NAME_STOP = frozenset({"hengdian", "横店", "헝뎬", "2025", "2026", "2027", "2028", "the", "of", "and", "de", "del", "la", "el",
                              "los", "las", "y", "en", "con", "event", "evento", "活动", "행사", "国际", "international", "internacional",
                              "短剧", "short", "drama", "dramas", "microdramas", "숏드라마", "국제", "2027年", "2025年",
-                             "for", "with", "from", "para", "por", "una", "que", "one", "its", "our", "your", "and", "the"})
+                             "for", "with", "from", "para", "por", "una", "que", "one", "its", "our", "your"})
 
 
 def _event_name_terms(turn: Turn, event) -> set[str]:
