@@ -397,7 +397,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(能|可以)(签|签约|签合同|谈合作)(了)?(吗|不|没)|还能签|可以签约|能不能签")),
     ("logline", (r"what('?s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\bwhat('?s| is) .{2,40} about\b|what('s| is| was) [^?]{1,40} about\b\W*$|\babout\?|\bplot\b|\bstory\b|synopsis"
                 r"|\b(is|it'?s) about what\b|梗概|内容提要|logline|storyline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥|讲的嘛|讲嘛"
-                r"|剧情|故事|简介|内容是|说的是|讲哪样|讲的哪样|讲些哪样|줄거리|무슨 내용|뭔 내용|어떤 내용|내용이|내용은|스토리|시놉시스|어떤 이야기"
+                r"|剧情|故事|简介|内容是|说的是|讲哪样|讲的哪样|讲些哪样|줄거리|무슨 ?내용|뭔 ?내용|어떤 ?내용|내용이|내용은|스토리|시놉시스|어떤 ?이야기"
+                # dialect "what about": Wuhan "讲的么事", Sichuan "讲的啥子", Cantonese "讲咩", "讲乜嘢"
+                r"|讲(的|了)?(么事|么子|么哩|啥子|么个|咩|乜嘢?|什么事|啥事)|说(的|了)?(么事|啥子|咩)"
                 r"|one-?line(r)?\b|elevator pitch|the pitch\b(?! ?(day|session|event|night|meeting))|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
                 r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인|讲点什么|讲点啥|一句话讲|用一句话")),
     ("about", (r"what (did|does|do|will) .{1,60} (involve|include|consist of)|what (happened|went on) (at|in|during|there)"

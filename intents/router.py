@@ -1540,6 +1540,7 @@ class Router:
         # contact a Latin word routes to); no contact is named, so the ties FAQ below may answer
         latam_ties = bool(lexicon.LATAM_REGION.search(text) and lexicon.TIES.search(text)) and not u.records()
         if lexicon.OUR_SIDE_SPEAKS.search(text) and not u.records() and not key.startswith(("handoff", "gap:")) \
+                and not (u.ordinal is not None and "#" in key) \
                 and not u.ids("contact") and _overview_faq(turn, "language") \
                 and not (lexicon.asks_latam_reach(turn.text) and lexicon.LATAM_REGION.search(text)):
             # (the shows reaching "la gente que habla castellano" in the south: the route there, below)
@@ -1648,7 +1649,7 @@ class Router:
                 # "in which working languages can your production services be provided?": the
                 # languages of the services incentive its words found
                 SERVICE_LANGUAGES.search(text) and all(kind == "incentive" for kind, _ in u.records()))) \
-                and not key.startswith("gap:") \
+                and not key.startswith("gap:") and not (u.ordinal is not None and "#" in key) \
                 and (not key.startswith("pref:") or STAFF_LANGUAGE.search(text) or BOT_LANGUAGE_ASKED.search(text)):
             # (whether the bot speaks Filipino, "English will do otherwise", asks; it switches nothing)
             faq_id = _overview_faq(turn, "language")
@@ -5750,7 +5751,11 @@ def catalog_overview(turn: Turn, u: Understanding) -> Reply | None:
 EVENT_NAME_STOP = frozenset({"hengdian", "横店", "헝뎬", "2025", "2026", "2027", "2028", "the", "of", "and", "de", "del", "la", "el",
                              "los", "las", "y", "en", "con", "event", "evento", "活动", "행사", "国际", "international", "internacional",
                              "短剧", "short", "drama", "dramas", "microdramas", "숏드라마", "국제", "2027年", "2025年",
-                             "for", "with", "from", "para", "por", "una", "que", "one", "its", "our", "your"})
+                             "for", "with", "from", "para", "por", "una", "que", "one", "its", "our", "your",
+                             # everyday words a message uses of any event ("remind me a day before", "is it open?")
+                             "open", "online", "linea", "dias", "days", "time", "date", "fecha", "first", "next", "new",
+                             "nuevo", "nueva", "abierto", "abierta", "latest", "this", "that", "year", "ano", "night",
+                             "noche", "info", "walk", "through", "이번", "다음", "올해", "내년"})
 
 
 def _event_name_terms(turn: Turn, event) -> set[str]:
@@ -5761,7 +5766,7 @@ def _event_name_terms(turn: Turn, event) -> set[str]:
     for name in names:
         folded = fold(name or "")
         for word in re.findall(r"[a-z0-9]+|[가-힣]+", folded):
-            if len(word) > 2 or re.match(r"[가-힣]{2}", word):
+            if len(word) > 3 or re.match(r"[가-힣]{2}", word):
                 terms.add(word)
         for run in re.findall(r"[\u4e00-\u9fff]+", folded):
             terms.update(run[i:i + 2] for i in range(len(run) - 1))

@@ -147,3 +147,28 @@ def test_the_event_held_with_a_partner(services: Services, lang: str, text: str,
 def test_the_next_one_after_a_past_edition_is_its_next_edition(services: Services, lang: str, then: str) -> None:
     first = {"es": "¿qué es la Noche de Cine Latino?", "zh": "拉丁电影之夜是什么"}[lang]
     talk(services, lang, [(first, "event:latin_film_night*"), (then, "event:latin_film_night_2027*")], fits)
+
+
+# -- lists and their ordinals in other words ------------------------------------------------------
+@pytest.mark.parametrize(("lang", "text", "expect"), [
+    ("zh", "有没有合家欢那种剧", "list:works?genre=family"), ("zh", "想找老少皆宜的片子", "list:works?genre=family"),
+    ("ko", "온 가족이 볼 만한 작품 있어요?", "list:works?genre=family"),
+    ("en", "anything family-friendly in the catalogue?", "list:works?genre=family"),
+    ("ko", "강가에서 찍을 수 있는 세트 있나요?", "list:locations?scene=riverside"),
+    ("zh", "有没有江边能拍的景", "list:locations?scene=riverside"),
+    ("es", "¿hay sets a la orilla del río?", "list:locations?scene=riverside"),
+])
+def test_a_kind_said_in_everyday_words_filters_the_list(services: Services, lang: str, text: str, expect: str) -> None:
+    talk(services, lang, [(text, expect)], fits)
+
+
+@pytest.mark.parametrize(("lang", "first", "then", "expect"), [
+    ("zh", "有没有合家欢那种剧", "第二部讲的啥子", "work:*#logline"),
+    ("zh", "有没有合家欢那种剧", "第一部讲么事", "work:*#logline"),
+    ("ko", "가족 드라마 있어요?", "두번째꺼 무슨내용이에요", "work:*#logline"),
+    ("ko", "강가에서 찍을 수 있는 세트 있나요?", "첫 번째는 어느 시대예요?", "location:*#era"),
+    ("ko", "궁궐 있는 세트가 어디어디예요?", "Our producer only reads English: the first one, which eras?", "location:*#era"),
+    ("en", "what sets have palaces?", "Our director only speaks Spanish: the first one, what eras?", "location:*#era"),
+])
+def test_an_ordinal_after_a_list_asks_its_fact(services: Services, lang: str, first: str, then: str, expect: str) -> None:
+    talk(services, lang, [(first, "list:*"), (then, expect)], fits)
