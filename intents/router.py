@@ -5780,9 +5780,9 @@ def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     "그 영화제는 언제예요?"): the one event whose name words the message uses, none of which the
     event in focus has; a word several events share names none of them."""
     focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
-    if focus_kind != "event" or focus_id not in turn.kb.events or u.records():
-        return None
     text = fold(turn.text)
+    if focus_kind != "event" or focus_id not in turn.kb.events or u.records() or not EVENT_KIND_WORD.search(text):
+        return None  # (an event is described by its kind: "the festival", "那个节", "그 영화제", not "the set")
     words = set(re.findall(r"[a-z0-9]+", text))
     terms = {e.id: _event_name_terms(turn, e) for e in turn.kb.events.values()}
     counts = Counter(term for found in terms.values() for term in found)
@@ -5804,9 +5804,9 @@ CO_HOSTED = re.compile(r"\b(with|alongside|together with|co-?(hosted|organi[sz]e
                        r"|\b(con|junto (a|con)|en conjunto con|de la mano de|co-?organizad[oa] (por|con))\b"
                        r"|(跟|和|与|同|联合).{0,12}(一起|联合|合办|共同|举办|主办|办的|搞的)|联合(举办|主办)|合办"
                        r"|(와|과|랑|이랑|하고) ?(같이|함께|공동|손잡고)|공동 ?(주최|개최|주관)")
-EVENT_KIND_WORD = re.compile(r"\b(events?|festival|ceremony|session|night|exchange|meeting|matchmaking|pitch|forum|open day)\b"
-                             r"|\b(eventos?|festival|ceremonia|sesion|noche|intercambio|encuentro|rueda|jornada|foro)\b"
-                             r"|活动|会|节|仪式|之夜|开放日|选角日|행사|축제|영화제|교류회|설명회|협약식|매칭|의 밤|오픈 ?데이")
+EVENT_KIND_WORD = re.compile(r"\b(events?|festival|fest|ceremony|session|night|exchange|meeting|matchmaking|pitch|forum|open day|casting|gala|celebration)\b"
+                             r"|\b(eventos?|festival|certamen|ceremonia|sesion|noche|intercambio|encuentro|rueda|jornada|foro|casting|fiesta|puertas abiertas)\b"
+                             r"|活动|会|节|仪式|之夜|开放日|选角|典礼|盛典|행사|축제|영화제|교류회|설명회|협약식|매칭|의 밤|데이|캐스팅|론칭식|조인식")
 
 
 def partner_event(turn: Turn, u: Understanding) -> str | None:
