@@ -172,3 +172,13 @@ def test_a_kind_said_in_everyday_words_filters_the_list(services: Services, lang
 ])
 def test_an_ordinal_after_a_list_asks_its_fact(services: Services, lang: str, first: str, then: str, expect: str) -> None:
     talk(services, lang, [(first, "list:*"), (then, expect)], fits)
+
+
+@pytest.mark.parametrize(("lang", "first", "then"), [
+    ("ko", "강가에서 찍을 수 있는 세트 있나요?", "강가 말고 LED 벽 앞에서 찍는 건 돼요?"),
+    ("zh", "有没有江边能拍的景", "算了不拍江边了 LED屏前面拍可以吗"),
+    ("en", "any riverside sets?", "forget the river, do you have an LED wall?"),
+    ("es", "¿hay sets a la orilla del río?", "mejor olvidemos el río, ¿tienen pantalla LED?"),
+])
+def test_an_led_wall_after_a_scene_list_is_the_virtual_stage(services: Services, lang: str, first: str, then: str) -> None:
+    talk(services, lang, [(first, "list:locations*"), (then, ["faq:virtual_production", "location:virtual_production"])], fits)
