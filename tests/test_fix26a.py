@@ -182,3 +182,8 @@ def test_an_ordinal_after_a_list_asks_its_fact(services: Services, lang: str, fi
 ])
 def test_an_led_wall_after_a_scene_list_is_the_virtual_stage(services: Services, lang: str, first: str, then: str) -> None:
     talk(services, lang, [(first, "list:locations*"), (then, ["faq:virtual_production", "location:virtual_production"])], fits)
+
+
+def test_a_foreign_partners_crew_after_an_incentive_is_the_filming_faq(services: Services) -> None:
+    talk(services, "zh", [("我们要去横店拍竖屏短剧 当地有补贴不", "*"), ("啥人能申请", "incentive:short_drama_cost_reduction#eligibility"),
+                          ("我们的合作方是海外的 他们的人能进场拍摄吗", "faq:can_foreign_crews_film")], fits)
