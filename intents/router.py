@@ -3442,7 +3442,7 @@ def partner_contact(turn: Turn, rid: str, u: Understanding) -> Reply:
 # One thing asked for, in the singular: "who is your partner in Korea?", "which set is it?",
 # "¿quién es su socio en Corea?", "¿cuál es...?", "韩国那边的合作伙伴是谁", "是哪家", "파트너가
 # 어디예요", "누구예요". Several asked for ("which ones", "quiénes", "哪些", "어떤 곳들") keep the list.
-SINGLE_ASKED = re.compile(r"\bwho('s| is| was)\b|\bwhich (\w+ ){0,3}(is|was)\b|\bwhich (one|company|studio|partner|set|title|show|series|drama|event)\b(?! (are|were)\b)"
+SINGLE_ASKED = re.compile(r"\bwho('s| is| was)\b(?! (in|on|part of|among)\b)|\bwhich (\w+ ){0,3}(is|was)\b|\bwhich (one|company|studio|partner|set|title|show|series|drama|event)\b(?! (are|were)\b)"
                        r"|\bwhat('s| is) (the|your) (\w+ )?(partner|company|studio|set|title|show|series|drama)\b"
                        r"|\bquien es\b|\bcual es\b|\bque (socio|empresa|productora|estudio|set|escenario|titulo|serie) es\b|\b(cual|que) (socio|empresa|productora|estudio)\b(?! son)"
                        r"|是谁|是哪(家|个|位|一家|一个|部)|哪(家|个|位|一家|一个)(公司|伙伴|合作方|机构|是)|谁呀|谁啊|谁呢"
@@ -3453,7 +3453,8 @@ MANY_ASKED = re.compile(r"\b(who|which|what) are\b|\bwhich ones\b|\bquienes\b|\b
 def the_one_listed(turn: Turn, reply: Reply) -> Reply | None:
     """A filtered list of one asked in the singular ("who is your partner in Korea?"): that one
     record's card, not a list of one. Several listed, or several asked for, keep the list."""
-    if not (reply.answer or "").startswith("list:") or "?" not in (reply.answer or "") or len(reply.items) != 1:
+    if not (reply.answer or "").startswith("list:") or (reply.answer or "").startswith("list:events") \
+            or "?" not in (reply.answer or "") or len(reply.items) != 1:
         return None
     folded = fold(turn.text)
     if not SINGLE_ASKED.search(folded) or MANY_ASKED.search(folded):
@@ -5742,8 +5743,8 @@ def catalog_overview(turn: Turn, u: Understanding) -> Reply | None:
     """The catalog introduced as a whole (see CATALOG_OVERVIEW): its card, not a FAQ of its deals."""
     text = fold(turn.text)
     if u.ids("work") or u.ids("genre") or u.ordinal is not None or not CATALOG_OVERVIEW.search(text) \
-            or HOW.search(text) or CATALOG_DEAL.search(text):
-        return None
+            or HOW.search(text) or CATALOG_DEAL.search(text) or catalog_size_and_kinds(turn.text):
+        return None  # ("an overview: how many works and which genres?" is the first page, which numbers them)
     return catalog_about(turn)
 
 

@@ -187,3 +187,11 @@ def test_an_led_wall_after_a_scene_list_is_the_virtual_stage(services: Services,
 def test_a_foreign_partners_crew_after_an_incentive_is_the_filming_faq(services: Services) -> None:
     talk(services, "zh", [("我们要去横店拍竖屏短剧 当地有补贴不", "*"), ("啥人能申请", "incentive:short_drama_cost_reduction#eligibility"),
                           ("我们的合作方是海外的 他们的人能进场拍摄吗", "faq:can_foreign_crews_film")], fits)
+
+
+@pytest.mark.parametrize(("lang", "text", "expect"), [
+    ("en", "who's in the alliance from Korea?", "list:partners?country=KR"),
+    ("en", "An overview of the 2025 catalogue please: how many titles, what genres?", "list:works*"),
+])
+def test_members_asked_and_the_catalog_counted_keep_their_lists(services: Services, lang: str, text: str, expect: str) -> None:
+    talk(services, lang, [(text, expect)], fits)
