@@ -3447,7 +3447,7 @@ SINGLE_ASKED = re.compile(r"\bwho('s| is| was)\b(?! (in|on|part of|among)\b)|\bw
                        r"|\bquien es\b|\bcual es\b|\bque (socio|empresa|productora|estudio|set|escenario|titulo|serie) es\b|\b(cual|que) (socio|empresa|productora|estudio)\b(?! son)"
                        r"|是谁|是哪(家|个|位|一家|一个|部)|哪(家|个|位|一家|一个)(公司|伙伴|合作方|机构|是)|谁呀|谁啊|谁呢"
                        r"|누구(예요|에요|야|입니까|인가요|죠|지요|임|세요)?|어디(예요|에요|야|입니까|인가요|죠|임)|어느 (곳|회사|업체|기업)(이에요|예요|입니까|인가요|이죠)")
-MANY_ASKED = re.compile(r"\b(who|which|what) are\b|\bwhich ones\b|\bquienes\b|\bcuales\b|\bson\b|哪些|都有|有几|几家|들(이|은|는|을)?\b|들(이|은|는)|어떤 (곳|회사|업체)들")
+MANY_ASKED = re.compile(r"入面|里面|里头|当中|之中|\bamong\b|\bentre\b|중에|\b(who|which|what) are\b|\bwhich ones\b|\bquienes\b|\bcuales\b|\bson\b|哪些|都有|有几|几家|들(이|은|는|을)?\b|들(이|은|는)|어떤 (곳|회사|업체)들")
 
 
 def the_one_listed(turn: Turn, reply: Reply) -> Reply | None:
@@ -5731,7 +5731,7 @@ def catalog_kinds(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
 # 片單", "2025 협력 카탈로그 개요를 알려 주세요", "give me an overview of the 2025 catalogue", "¿me
 # presentas el catálogo 2025?"): what it is, not how to co-produce one of its titles.
 CATALOG_OVERVIEW = re.compile(
-    r"\b(overview|summary|outline|rundown|introduction|intro)\b.{0,30}\b(catalog|catalogue|slate)\b|\b(introduce|present|describe|tell me about|what('s| is| are))\b.{0,20}\b(catalog|catalogue|slate)\b"
+    r"\b(overview|summary|outline|rundown|introduction|intro)\b.{0,30}\b(catalog|catalogue|slate)\b|\b(introduce|present|describe|tell me about)\b.{0,20}\b(catalog|catalogue|slate)\b"
     r"|\b(catalog|catalogue|slate)\b.{0,15}\b(overview|in a nutshell|about)\b"
     r"|\b(resumen|panorama|presentacion|descripcion|de que (se )?trata|que (es|trae|incluye)|cuentame|hablame|presentame|presentas)\b.{0,30}\bcatalogo\b|\bcatalogo\b.{0,20}\b(de que (se )?trata|en resumen|en general)\b"
     r"|(介[绍紹]|简介|簡介|概况|概況|概述|概要|总览|總覽|讲讲|講講|说说|說說).{0,15}(片[单單]|片库|片庫|目录|目錄)|(片[单單]|片库|片庫).{0,6}(介[绍紹]|简介|簡介|概况|概況|是什么|是甚麼|是啥|讲什么)"
@@ -5805,9 +5805,9 @@ CO_HOSTED = re.compile(r"\b(with|alongside|together with|co-?(hosted|organi[sz]e
                        r"|\b(con|junto (a|con)|en conjunto con|de la mano de|co-?organizad[oa] (por|con))\b"
                        r"|(跟|和|与|同|联合).{0,12}(一起|联合|合办|共同|举办|主办|办的|搞的)|联合(举办|主办)|合办"
                        r"|(와|과|랑|이랑|하고) ?(같이|함께|공동|손잡고)|공동 ?(주최|개최|주관)")
-EVENT_KIND_WORD = re.compile(r"\b(events?|festival|fest|ceremony|session|night|exchange|meeting|matchmaking|pitch|forum|open day|casting|gala|celebration)\b"
-                             r"|\b(eventos?|festival|certamen|ceremonia|sesion|noche|intercambio|encuentro|rueda|jornada|foro|casting|fiesta|puertas abiertas)\b"
-                             r"|活动|会|节|仪式|之夜|开放日|选角|典礼|盛典|행사|축제|영화제|교류회|설명회|협약식|매칭|의 밤|데이|캐스팅|론칭식|조인식")
+EVENT_KIND_WORD = re.compile(r"\b(events?|festival|fest|ceremony|session|night|exchange|meeting|matchmaking|pitch|forum|open day|gala|celebration)\b"
+                             r"|\b(eventos?|festival|certamen|ceremonia|sesion|noche|intercambio|encuentro|jornada|foro|fiesta|puertas abiertas)\b"
+                             r"|活动|会|节|仪式|之夜|开放日|选角日|典礼|盛典|행사|축제|영화제|교류회|설명회|협약식|매칭|의 밤|데이|론칭식|조인식")
 
 
 def partner_event(turn: Turn, u: Understanding) -> str | None:

@@ -48,7 +48,7 @@ def test_several_asked_for_keep_the_list(services: Services, lang: str, text: st
     ("zh", "圆明新园都有些什么景", "location:yuanming_new_garden#scene_types"),
     ("zh", "国际化实景有哪些景 街景还是内景", "location:international_sets#scene_types"),
     ("ko", "명청궁에는 어떤 공간이 있나요?", "location:ming_qing_palace#scene_types"),
-    ("ko", "해외 배경 세트에 어떤 배경들 있어요? 거리?", "location:international_sets#scene_types"),
+    ("ko", "해외 세트에 어떤 배경들 있어요? 거리?", "location:international_sets#scene_types"),
 ])
 def test_the_kinds_of_place_a_set_holds_are_its_scene_types(services: Services, lang: str, text: str, expect: str) -> None:
     talk(services, lang, [(text, expect)], fits)
