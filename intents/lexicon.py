@@ -200,7 +200,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|多少(家|个|位|名)?.{0,6}(公司|企业|机构|人|嘉宾|买家|片方).{0,4}(参加|参会|出席|到场|来|报名)"
                      r"|(到场|出席|参加|参会|来了|去了)(了)?(多少|几)(个|位|名)?人|(到场|出席|参会)人数|招(多少|几)(个|位|名)?人|招(收|募)(多少|几)|(招募|招收|录取)(人数|名额)|录取(多少|几)"
                      r"|(회사|기업|업체|사람|제작사|바이어)(는|가|들은|들이)? ?(몇|얼마나).{0,6}(참가|참석|와|오|모이)"
-                     r"|(참석|참가|모집|선발|관객|방문|입장) ?(인원|인원수|규모)|몇 ?명(이나)? ?(왔|참석했|참가했|모였|뽑|선발|모집)"
+                     r"|(참석|참가|모집|선발|관객|방문|입장) ?(인원|인원수|규모)|몇 ?명(이나|이|가)? ?(왔|참석했|참가했|모였|뽑|선발|모집|참석|참가|와|오)"
                      # when a title comes out, in Korean ("언제 공개돼요?", "언제 출시돼요?")
                      r"|언제 ?(쯤 )?(공개|출시|방영|개봉)")),
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
@@ -291,6 +291,16 @@ FACTS: tuple[tuple[str, str], ...] = (
                     # "who's that for exactly, would a UK outfit count?", "¿para quién es?", "是给谁的"
                     r"|\bwho('s| is) (that|it|this)( one)? (meant )?for\b|\bwould (a|an|our) (\w+ ){0,3}(count|qualify)\b"
                     r"|\bpara quien es\b|\b(contaria|calificaria) (una|nuestra)\b|是给谁的|针对(谁|什么样)"
+                    # who may use it, said as a kind of company allowed: "which partners are allowed to use it?",
+                    # "who gets to benefit?", "¿qué empresas pueden acceder?", "哪些发行伙伴可以用", "么人能申请"
+                    # (Wuhan 么 = 什么), "어떤 파트너가 이용할 수 있어요?"
+                    r"|\b(which|what) (kinds? of |sorts? of |types? of )?(partners?|companies|firms|crews|productions?|producers?|teams?|people|distributors?|studios?|outfits?|projects?)\b.{0,25}\b(allowed|permitted|entitled|able|eligible|welcome) to\b"
+                    r"|\bwho('s| is| are)? (allowed|permitted|entitled|able) to (use|apply|get|benefit|access|join|take part)\b|\bwho (gets|can get) (it|this|that|access)\b"
+                    r"|\b(que|cuales) (empresas|socios|productoras|companias|equipos|producciones|distribuidoras|proyectos)\b.{0,20}\b(pueden|podrian|tienen derecho|califican|aplican)\b"
+                    r"|\bquien(es)? (tiene|tienen) (derecho|acceso)\b|\bquien(es)? (lo |la )?(puede|pueden) (usar|pedir|solicitar|aprovechar|acceder)\b"
+                    r"|(么|什么|啥|哪样|哪种|哪类|哪些)(样的?)?人(能|可以|才能|可)(申请|用|享受|拿|参加|报)"
+                    r"|(哪些|哪种|哪类|什么样的?|啥样的?).{0,6}(伙伴|合作方|片方|机构|发行方|发行商|制片方)(能|可以|才能)(用|使用|享受|申请|参加)"
+                    r"|(어떤|어느|무슨) ?(파트너|협력사|배급사|회사|제작사|팀|사람|곳)(들)?(이|가|은|는)? ?.{0,10}(이용|사용|신청|받|참여)(할 수 있|이 가능|가능)"
                     r"|" + JOIN_EVENT_PATTERN)),
     ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
                      r"|como (lo |la |se )?(solicit|aplic|postul|tramit)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
@@ -326,7 +336,12 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # the procedure walked, its name said before ("想申请拍摄支持，流程咋走", "要怎么走流程",
                      # "절차 어떻게 밟아요?")
                      r"|流程(咋|怎么|怎样|如何|要怎么)(走|弄|办|搞|进行)|(咋|怎么|怎样|如何)走流程|走(哪些|什么|啥)流程"
-                     r"|절차(를|는)? ?(어떻게|어케|어찌) ?밟")),
+                     r"|절차(를|는)? ?(어떻게|어케|어찌) ?밟"
+                     # the way of it asked by its kind: "어떤 절차로 하면 돼요?", "무슨 방법으로 요청해요?",
+                     # "走什么程序", "what's the procedure like?", "¿por qué vía se pide?"
+                     r"|(어떤|무슨|어느) ?(절차|방법|방식|경로|창구|과정|루트)(로|으로|를|을|가|이)? ?(하|진행|요청|신청|밟|거치|접수|넣|돼|되|받|이용)"
+                     r"|(走|办|要)(什么|啥|哪些|哪个)(程序|手续|流程)|(程序|手续|流程)(是)?(怎样|怎么样|咋样|如何|是什么|是啥)"
+                     r"|\b(what|which) (is|'s)? ?the (procedure|process|route|channel)\b|\b(por|a traves de) (que|cual) (via|canal|medio) (se )?(pide|solicita|tramita|aplica)\b")),
     # How far ahead to book or apply: an incentive's procedure says it; an event or a set does not.
     ("lead_time", (r"how (far|long|much time|early|many (days|weeks)) (in advance|ahead|before(hand)?)|how far ahead|\bin advance\b"
                   r"|lead time|(how much|what) notice|con cuant[ao] (tiempo de )?(antelacion|anticipacion)|con que (antelacion|anticipacion)"
@@ -353,7 +368,16 @@ FACTS: tuple[tuple[str, str], ...] = (
                     # "어떤 신을 찍을 수 있나요?": what a set is for, asked of the set
                     r"|\bwhat (can|could) (you|we|i|one) (shoot|film)\b|\bwhat (can|could) be (shot|filmed)\b"
                     r"|\bque (se puede|podemos|puedo|se pueden) (grabar|filmar|rodar)\b"
-                    r"|(能|可以)拍(些)?(什么|啥|哪些)(?!(个|些)?(朝代|年代|时代|时期|朝|题材|类型|风格))|(어떤|무슨) 신(을|이|들|은)?(\s|$)")),
+                    r"|(能|可以)拍(些)?(什么|啥|哪些)(?!(个|些)?(朝代|年代|时代|时期|朝|题材|类型|风格))|(어떤|무슨) 신(을|이|들|은)?(\s|$)"
+                    # the kinds of place a set holds, asked of it: "what kind of locations are there,
+                    # streets, interiors?", "¿qué tipo de escenarios tienen?", "有啥景 街道还是室内",
+                    # "어떤 공간들 있어요?"
+                    r"|\b(what|which) (kinds?|kinda|sorts?|types?) (of )?(locations?|spaces?|settings?|places?|backdrops?|backlots?|environments?|scenery|streets?|areas?)\b(?! (do|does|would|should|can|could) (we|i|you)\b)"
+                    r"|\b(what|which) (locations?|spaces?|settings?|backdrops?|environments?|areas?) (are|is) (there|in (it|them|there))\b"
+                    r"|\b(que|cuales|cual) (tipos? de |clases? de )?(escenarios|espacios|ambientes|ambientaciones|locaciones|decorados|rincones)\b"
+                    r"|\b(tipos?|clases?) de (escenarios?|espacios?|ambientes?|ambientaciones?|locaciones?|decorados?)\b"
+                    r"|(有|都有|是)(啥|什么|哪些|哪几种|哪种|些什么|些啥)(场景|景|景观|外景|内景|空间|街景)|(场景|景)(都有|有)(啥|什么|哪些)"
+                    r"|(어떤|무슨) ?(종류의 |유형의 )?(공간|배경|로케이션|촬영 ?공간|세트장)(들)?(이|가|은|는)? ?(있|나와|갖춰|들어)")),
     ("genres", (r"(what|which) (genre|kind of (show|drama|series|story))|\bgenres?\b|(que|cual) genero|\bgeneros?\b"
                r"|什么类型|哪种类型|类型|题材|장르"
                # "what kind is this one?", "¿de qué tipo es?", "이건 어떤 종류예요?" of the record in focus
@@ -377,10 +401,18 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|还在找合作|在找合作方|找合作方|找合作伙伴|파트너 ?(구해|구하|구함|찾)|"
                      # "제작 어디까지 됨?", "어디까지 찍었어요?", "做到哪一步了", "进展到哪了"
                      r"(제작|촬영|작업|진행)(은|이)? ?어디까지|어디까지 ?(됐|되었|됨|돼|진행|왔|찍)|做到哪|进展到哪|进展如何|"
-                     r"어느 단계|무슨 단계|단계|진행 상황|제작 중|촬영 중|완성작|완성(됐|되었|된|이)|완료|끝났|다 찍")),
+                     r"어느 단계|무슨 단계|단계|진행 상황|제작 중|촬영 중|완성작|완성(됐|되었|된|이)|완료|끝났|다 찍"
+                     # whether a deal on it can be signed now: "지금 계약 가능한 상태인가요?", "can we sign
+                     # for it yet?", "¿se puede firmar ya?", "现在能签吗"
+                     r"|계약(이|은|을|도)? ?(가능|할 수 있|되나|돼요|됩니까|되나요|될까)|계약 가능|(판권|권리)(을|를|이)? ?(살|구매할|확보할) 수"
+                     r"|\b(can|could) (we|i) (sign|license|option|close a deal)( (for|on) it| it| that)?\b|\b(available|open) (to|for) (sign|licen|deal|contract|option)\w*|\bup for (grabs|sale|licensing)\b"
+                     r"|\b(se puede|podemos|puedo) (firmar|contratar|cerrar (un |el )?trato|negociar)\b|\bdisponible para (firmar|licenciar|contratar|negociar|coproduc)\w*"
+                     r"|(能|可以)(签|签约|签合同|谈合作)(了)?(吗|不|没)|还能签|可以签约|能不能签")),
     ("logline", (r"what('?s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\bwhat('?s| is) .{2,40} about\b|what('s| is| was) [^?]{1,40} about\b\W*$|\babout\?|\bplot\b|\bstory\b|synopsis"
                 r"|\b(is|it'?s) about what\b|梗概|内容提要|logline|storyline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥|讲的嘛|讲嘛"
-                r"|剧情|故事|简介|内容是|说的是|讲哪样|讲的哪样|讲些哪样|줄거리|무슨 내용|뭔 내용|어떤 내용|내용이|내용은|스토리|시놉시스|어떤 이야기"
+                r"|剧情|故事|简介|内容是|说的是|讲哪样|讲的哪样|讲些哪样|줄거리|무슨 ?내용|뭔 ?내용|어떤 ?내용|내용이|내용은|스토리|시놉시스|어떤 ?이야기"
+                # dialect "what about": Wuhan "讲的么事", Sichuan "讲的啥子", Cantonese "讲咩", "讲乜嘢"
+                r"|讲(的|了)?(么事|么子|么哩|啥子|么个|咩|乜嘢?|什么事|啥事)|说(的|了)?(么事|啥子|咩)"
                 r"|one-?line(r)?\b|elevator pitch|the pitch\b(?! ?(day|session|event|night|meeting))|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
                 r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인|讲点什么|讲点啥|一句话讲|用一句话")),
     ("about", (r"what (did|does|do|will) .{1,60} (involve|include|consist of)|what (happened|went on) (at|in|during|there)"
@@ -1173,6 +1205,12 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\bcuant[oa] (de )?(descuento|rebaja)|\bcuanto (nos |me )?(ahorramos|ahorrariamos|ahorro|ahorraria|descuentan|rebajan)\b|\b(cifra|monto|porcentaje|numero) exact[oa]\b"
               r"|\bhow much (do|would|will|can|could) (we|i|you) save\b|\bexact (figure|number|amount|percentage|rate|saving)s?\b"
               r"|成本(是|大概|大约|要|得)?(多少|几多|几何|多大)|\bstipends?\b|\ballowance (of|per|a)\b|\bestipendio|津贴|生活补助"
+              # a sum paid to each participant ("¿da beca? ¿de cuánto es al mes?", "每个月发多少",
+              # "생활비는 한 달에 얼마 나와요?", "how much a month do they pay?")
+              r"|\bbecas? de cuanto\b|\bde cuanto (es|son|seria|serian|sale)\b|\bcuanto (dan|pagan|dan de|es) (al|por|cada) mes\b|\b(al|por) mes\b.{0,15}\bcuanto\b"
+              r"|(每个月|每月|一个月|每人|每个人)(能)?(发|给|补|领|拿)(多少|几多)|生活费|生活补贴"
+              r"|생활비|체재비|(수당|장학금)(은|이)? ?(얼마|금액)|(한 ?달|월)에? ?(얼마|몇 ?(원|달러|위안))"
+              r"|\bhow much (a|per|each) (month|week|participant|person)\b|\b(a|per) month\b.{0,15}\bhow much\b|\bliving (allowance|costs? covered)\b"
               r"|\b(charge|charges|charging|cobran|cobra|cobrarian) (extra|more|adicional|aparte|de mas)\b"
               r"|(?<![a-z])mg(?![a-z])|day rate|per diem|\bwages?\b|salar|how much (of a )?discount|discount (rate|percentage)"
               # the size of a discount as a percentage is a number staff give, no revenue share
@@ -1855,6 +1893,8 @@ FOREIGN_PRODUCTION = re.compile(
     r"|\b(equipos?|producciones|productoras?|compan\w+|unidades|crews?|rodajes?)( \w+){0,2} (extranjer\w*|de fuera|de afuera|internacional\w*|de otros? pais\w*|no chin\w*)"
     r"|(外国|国外|海外|境外|外籍|外面|非中国|國外|外國|非中國)(的|嘅)?.{0,4}(剧组|劇組|团队|團隊|公司|组|組|制作|製作|片方|摄制组|攝製組)"
     r"|(외국|해외|외국인)(의)? ?(제작사|촬영 ?팀|팀|프로덕션|제작진|스태프|크루|회사|촬영진)"
+    # "我们那个合作方是国外的，他们的人也能进场拍吗": the partner's people from abroad
+    r"|(合作方|伙伴|片方|公司|团队|剧组)(是)?(国外|外国|海外|境外)的"
     # a crew named by its country ("our French camera crew", "un equipo francés", "法国摄影组",
     # "프랑스 촬영팀"): a crew from abroad all the same (China's own is none)
     r"|\b(french|german|italian|british|english|spanish|mexican|american|canadian|brazilian|argentin\w+|colombian|chilean|peruvian"
@@ -1868,7 +1908,7 @@ SHOOT_ALLOWED = re.compile(
     r"|\b(can|could|may)\b.{0,30}\b(shoot|film)\b"
     r"|\b(pueden|puede|podemos|podrian|permit\w*|dejan|deja|autoriza\w*)\b.{0,40}\b(grabar|filmar|rodar|trabajar)\b"
     r"|(能不能|能否|可不可以|可以|可唔可以|让不让|讓不讓|允许|允許|准不准|开放|開放).{0,10}(拍|开机|開機|开工|開工|取景)"
-    r"|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)"
+    r"|能.{0,12}(开工|开机|拍摄|拍戏)(不|吗|么|嘛|没|不了)|(进场|进景区|入场|进组)(拍|拍摄|拍戏)(吗|不|么|嘛)"
     r"|(촬영|작업)(이|을|도)? ?(가능|허용|할 수|해도|되나|돼요|되나요|되는지|허가)"
     # what limits a shoot: "外国团队进景区拍摄有啥限制没有", "any restrictions on foreign crews filming?",
     # "¿qué restricciones hay para rodar?", "외국 팀 촬영 제한 있어요?"
@@ -2463,6 +2503,7 @@ def other_one_asked(text: str) -> bool:
 # "내년에도 해요?" (with the year words above, these pick the event's edition of that year).
 ANOTHER_EDITION = re.compile(r"\b(another|next|a new|future) (one|edition|round|time)\b|\bagain next\b|\bplanned for\b"
                              r"|\b(hay|habra|tendran|viene) otra\b|otra edicion|proxima edicion|la proxima\b|de nuevo"
+                             r"|siguiente edicion|\b(el|la) siguiente\W*$"
                              r"|下一届|下届|还办|还有吗|还有没有|再办|还会办|还举办|다음 (회|번|행사|에도)|또 (해|하|열)|에도 (해|하|열|있)"
                              # "그럼 다음 건 언제임": the next one of the event in focus
                              r"|다음 ?(건|거|것|꺼)")
@@ -2499,7 +2540,7 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bnext (upcom
                       # "다음에 열리는 행사가 뭐니껴?": the next one said with a verb between
                       r"|다음에 (열리는|하는|있는|잡힌|예정된) (행사|일정)|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?|下(个|场|次)活动"
                       # "¿y cuándo es el próximo?", "when's the next?": the noun left out
-                      r"|\b(el|la) proxim[oa]\b(?! (ano|mes|semana|vez|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)"
+                      r"|\b(el|la) (proxim[oa]|siguiente)\b(?! (ano|mes|semana|vez|pagina|paso|dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)"
                       r"|\bthe next\W*$"
                       r"|下一届|다음 (행사|회차)|가장 가까운 행사|最近的?一个活动|最近一场|제일 가까운 (다음 )?행사"
                       # "what's coming up next?", "¿qué es lo próximo?", "接下来有什么", "다음 일정은?"

@@ -547,6 +547,10 @@ class Router:
             # "Where is Hengdian, and when is Latin Film Night?": the place a part names is asked
             # of itself (where Hengdian is), not the venue of the record another part names
             asked = []
+        if asked and any("unpublished" in lexicon.facts_asked(part) for part in parts):
+            # "When will it premiere on the platforms? Exact date please.": a detail no record holds,
+            # asked again in other words, stays the honest gap (not the title's co-production status)
+            asked = []
         if asked and all(asked):  # in the order asked: the first part's fact is the answer's key
             ordered = tuple(dict.fromkeys(f for part_facts in asked for f in part_facts))
             return self.answer(turn, replace(u, fact=ordered[0], facts=ordered), memory)
@@ -1069,6 +1073,12 @@ class Router:
         partner's (the incentive that names the partner, not the partner's card)."""
         if scope.asks_work_of_bot(u):
             return not_understood(turn, True)  # "帮我写个剧本吧": a job for the bot, before any story is looked for
+        other = described_event(turn, u, memory) or partner_event(turn, u)
+        if other is not None:
+            # another event described while one is in focus: that one, as if named
+            named = Entity(kind="event", id=other, text="", start=0, end=0, score=1.0)
+            u = replace(u, entities=(*u.entities, named), refers=False)
+            turn = replace(turn, entities=u.entities)
         if u.ordinal in (1, -1) and not memory.items and memory.focus and not u.records():
             # "is the first one good for night scenes?" after a single card: the one shown
             u = replace(u, ordinal=None, refers=True)
@@ -1077,7 +1087,8 @@ class Router:
         fit = not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
-            or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or catalog_kinds(turn, u, memory)
+            or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or catalog_kinds(turn, u, memory) \
+            or catalog_overview(turn, u)
         if fit is not None:
             return fit
         story = title_set(turn, u, memory) or other_works(turn, u, memory) or described_work(turn, u, memory) or story_asked(turn, u) \
@@ -1101,6 +1112,9 @@ class Router:
     def answer_of(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """`answer`, with the list the ordinal picks from settled."""
         reply = self.best(turn, u, memory)
+        one = the_one_listed(turn, reply)
+        if one is not None:
+            return one
         if scope.uncovered_period(turn, u, memory, reply):
             return faq_reply(turn, "which_set")  # "the Aztec empire, would any set work?": what the sets cover
         if (reply.answer or "").startswith("faq:") and reply.answer != "faq:which_set" and not u.records() \
@@ -1595,6 +1609,7 @@ class Router:
         # contact a Latin word routes to); no contact is named, so the ties FAQ below may answer
         latam_ties = bool(lexicon.LATAM_REGION.search(text) and lexicon.TIES.search(text)) and not u.records()
         if lexicon.OUR_SIDE_SPEAKS.search(text) and not u.records() and not key.startswith(("handoff", "gap:")) \
+                and not (u.ordinal is not None and "#" in key) \
                 and not u.ids("contact") and _overview_faq(turn, "language") \
                 and not (lexicon.asks_latam_reach(turn.text) and lexicon.LATAM_REGION.search(text)):
             # (the shows reaching "la gente que habla castellano" in the south: the route there, below)
@@ -1703,7 +1718,7 @@ class Router:
                 # "in which working languages can your production services be provided?": the
                 # languages of the services incentive its words found
                 SERVICE_LANGUAGES.search(text) and all(kind == "incentive" for kind, _ in u.records()))) \
-                and not key.startswith("gap:") \
+                and not key.startswith("gap:") and not (u.ordinal is not None and "#" in key) \
                 and (not key.startswith("pref:") or STAFF_LANGUAGE.search(text) or BOT_LANGUAGE_ASKED.search(text)):
             # (whether the bot speaks Filipino, "English will do otherwise", asks; it switches nothing)
             faq_id = _overview_faq(turn, "language")
@@ -3560,6 +3575,30 @@ def partner_contact(turn: Turn, rid: str, u: Understanding) -> Reply:
     card = reply.text.split("\n", 1)
     text = t("gap_partner_contact", turn.lang, name=esc(name), who=f"<b>{esc(person.role.get(turn.lang))}</b>")
     return reply.model_copy(update={"text": text + ("\n" + card[1] if len(card) > 1 else "")})
+
+
+# One thing asked for, in the singular: "who is your partner in Korea?", "which set is it?",
+# "¿quién es su socio en Corea?", "¿cuál es...?", "韩国那边的合作伙伴是谁", "是哪家", "파트너가
+# 어디예요", "누구예요". Several asked for ("which ones", "quiénes", "哪些", "어떤 곳들") keep the list.
+SINGLE_ASKED = re.compile(r"\bwho('s| is| was)\b(?! (in|on|part of|among)\b)|\bwhich (\w+ ){0,3}(is|was)\b|\bwhich (one|company|studio|partner|set|title|show|series|drama|event)\b(?! (are|were)\b)"
+                       r"|\bwhat('s| is) (the|your) (\w+ )?(partner|company|studio|set|title|show|series|drama)\b"
+                       r"|\bquien es\b|\bcual es\b|\bque (socio|empresa|productora|estudio|set|escenario|titulo|serie) es\b|\b(cual|que) (socio|empresa|productora|estudio)\b(?! son)"
+                       r"|是谁|是哪(家|个|位|一家|一个|部)|哪(家|个|位|一家|一个)(公司|伙伴|合作方|机构|是)|谁呀|谁啊|谁呢"
+                       r"|누구(예요|에요|야|입니까|인가요|죠|지요|임|세요)?|어디(예요|에요|야|입니까|인가요|죠|임)|어느 (곳|회사|업체|기업)(이에요|예요|입니까|인가요|이죠)")
+MANY_ASKED = re.compile(r"入面|里面|里头|当中|之中|\bamong\b|\bentre\b|중에|\b(who|which|what) are\b|\bwhich ones\b|\bquienes\b|\bcuales\b|\bson\b|哪些|都有|有几|几家|들(이|은|는|을)?\b|들(이|은|는)|어떤 (곳|회사|업체)들")
+
+
+def the_one_listed(turn: Turn, reply: Reply) -> Reply | None:
+    """A filtered list of one asked in the singular ("who is your partner in Korea?"): that one
+    record's card, not a list of one. Several listed, or several asked for, keep the list."""
+    if not (reply.answer or "").startswith("list:") or (reply.answer or "").startswith("list:events") \
+            or "?" not in (reply.answer or "") or len(reply.items) != 1:
+        return None
+    folded = fold(turn.text)
+    if not SINGLE_ASKED.search(folded) or MANY_ASKED.search(folded):
+        return None
+    kind, _, record_id = reply.items[0].partition(":")
+    return record_reply(turn, kind, record_id) if kind != "faq" else None
 
 
 def record_reply(turn: Turn, kind: str, record_id: str) -> Reply | None:
@@ -5896,6 +5935,104 @@ def catalog_kinds(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     genres = [catalog.genre_name(turn, g) for g in catalog.FILTER_GENRES if catalog.works_for(turn, g)]
     text = f"{t('works_kinds', turn.lang, genres=esc(format_list(genres, turn.lang)))}\n\n{about.text}"
     return about.model_copy(update={"text": text})
+
+
+# The catalog as a whole asked to be introduced, its year or its name said ("請介紹一下2025年的合作
+# 片單", "2025 협력 카탈로그 개요를 알려 주세요", "give me an overview of the 2025 catalogue", "¿me
+# presentas el catálogo 2025?"): what it is, not how to co-produce one of its titles.
+CATALOG_OVERVIEW = re.compile(
+    r"\b(overview|summary|outline|rundown|introduction|intro)\b.{0,30}\b(catalog|catalogue|slate)\b|\b(introduce|present|describe|tell me about)\b.{0,20}\b(catalog|catalogue|slate)\b"
+    r"|\b(catalog|catalogue|slate)\b.{0,15}\b(overview|in a nutshell|about)\b"
+    r"|\b(resumen|panorama|presentacion|descripcion|de que (se )?trata|que (es|trae|incluye)|cuentame|hablame|presentame|presentas)\b.{0,30}\bcatalogo\b|\bcatalogo\b.{0,20}\b(de que (se )?trata|en resumen|en general)\b"
+    r"|(介[绍紹]|简介|簡介|概况|概況|概述|概要|总览|總覽|讲讲|講講|说说|說說).{0,15}(片[单單]|片库|片庫|目录|目錄)|(片[单單]|片库|片庫).{0,6}(介[绍紹]|简介|簡介|概况|概況|是什么|是甚麼|是啥|讲什么)"
+    r"|(카탈로그|목록|라인업).{0,10}(개요|소개|설명|요약|뭐예요|무엇|어떤 ?(거|것))|(개요|소개|요약).{0,6}(카탈로그|목록)")
+CATALOG_DEAL = re.compile(r"co-?produc|licen[cs]|\bbuy\b|\brights\b|coproduc|comprar|derechos|合拍|引进|引進|授权|授權|版权|版權|买|買|공동 ?제작|판권|라이선스|구매")
+
+
+def catalog_overview(turn: Turn, u: Understanding) -> Reply | None:
+    """The catalog introduced as a whole (see CATALOG_OVERVIEW): its card, not a FAQ of its deals."""
+    text = fold(turn.text)
+    if u.ids("work") or u.ids("genre") or u.ordinal is not None or not CATALOG_OVERVIEW.search(text) \
+            or HOW.search(text) or CATALOG_DEAL.search(text) or catalog_size_and_kinds(turn.text):
+        return None  # ("an overview: how many works and which genres?" is the first page, which numbers them)
+    return catalog_about(turn)
+
+
+# Words of event names that describe no one event: the studio's name, years, "event" itself.
+EVENT_NAME_STOP = frozenset({"hengdian", "横店", "헝뎬", "2025", "2026", "2027", "2028", "the", "of", "and", "de", "del", "la", "el",
+                             "los", "las", "y", "en", "con", "event", "evento", "活动", "행사", "国际", "international", "internacional",
+                             "短剧", "short", "drama", "dramas", "microdramas", "숏드라마", "국제", "2027年", "2025年",
+                             "for", "with", "from", "para", "por", "una", "que", "one", "its", "our", "your",
+                             # everyday words a message uses of any event ("remind me a day before", "is it open?")
+                             "open", "online", "linea", "dias", "days", "time", "date", "fecha", "first", "next", "new",
+                             "nuevo", "nueva", "abierto", "abierta", "latest", "this", "that", "year", "ano", "night",
+                             "noche", "info", "walk", "through", "이번", "다음", "올해", "내년"})
+
+
+def _event_name_terms(turn: Turn, event) -> set[str]:
+    """The words of an event's names and aliases in every language: whole words (Latin, Korean),
+    and for Chinese its two-character pieces and its head character ("节", "会", "夜")."""
+    names = [*event.name.all(), *event.aliases.all()]
+    terms: set[str] = set()
+    for name in names:
+        folded = fold(name or "")
+        for word in re.findall(r"[a-z0-9]+|[가-힣]+", folded):
+            if len(word) > 3 or re.match(r"[가-힣]{2}", word):
+                terms.add(word)
+        for run in re.findall(r"[\u4e00-\u9fff]+", folded):
+            terms.update(run[i:i + 2] for i in range(len(run) - 1))
+            terms.add(run[-1])
+    return terms - EVENT_NAME_STOP
+
+
+def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
+    """Another event described while one is in focus ("Oh and the big festival in Hengdian, dates
+    for that?" after the pitch day, "el certamen grande de Hengdian", "横店每年秋天那个节",
+    "그 영화제는 언제예요?"): the one event whose name words the message uses, none of which the
+    event in focus has; a word several events share names none of them."""
+    focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
+    text = fold(turn.text)
+    if focus_kind != "event" or focus_id not in turn.kb.events or u.records() or not EVENT_KIND_WORD.search(text):
+        return None  # (an event is described by its kind: "the festival", "那个节", "그 영화제", not "the set")
+    words = set(re.findall(r"[a-z0-9]+", text))
+    terms = {e.id: _event_name_terms(turn, e) for e in turn.kb.events.values()}
+    counts = Counter(term for found in terms.values() for term in found)
+
+    def said(term: str) -> bool:
+        return term in words if re.match(r"[a-z0-9]", term) else term in text
+
+    focus_terms = terms[focus_id]
+    hits = {eid: [term for term in found if counts[term] == 1 and said(term)] for eid, found in terms.items()}
+    hits = {eid: found for eid, found in hits.items() if found and eid != focus_id}
+    if len(hits) != 1 or any(said(term) for term in focus_terms if counts[term] <= 2):
+        return None
+    return next(iter(hits))
+
+
+# An event told by the partner it was held with: "跟ZASME一起举办的那个交流会", "the event you ran
+# with Reel-K", "el evento que hicieron junto con Dalynn", "릴케이랑 같이 하는 행사".
+CO_HOSTED = re.compile(r"\b(with|alongside|together with|co-?(hosted|organi[sz]ed|run) (by|with)|joint(ly)? with)\b"
+                       r"|\b(con|junto (a|con)|en conjunto con|de la mano de|co-?organizad[oa] (por|con))\b"
+                       r"|(跟|和|与|同|联合).{0,12}(一起|联合|合办|共同|举办|主办|办的|搞的)|联合(举办|主办)|合办"
+                       r"|(와|과|랑|이랑|하고) ?(같이|함께|공동|손잡고)|공동 ?(주최|개최|주관)")
+EVENT_KIND_WORD = re.compile(r"\b(events?|festival|fest|ceremony|session|night|exchange|meeting|matchmaking|pitch|forum|open day|gala|celebration)\b"
+                             r"|\b(eventos?|festival|certamen|ceremonia|sesion|noche|intercambio|encuentro|jornada|foro|fiesta|puertas abiertas)\b"
+                             r"|活动|会|节|仪式|之夜|开放日|选角日|典礼|盛典|행사|축제|영화제|교류회|설명회|협약식|매칭|의 밤|데이|론칭식|조인식")
+
+
+def partner_event(turn: Turn, u: Understanding) -> str | None:
+    """The event held with the partner named (see CO_HOSTED): the one listing that partner, or
+    of several the one whose name words the message uses; None when that leaves no single one."""
+    partners = [pid for pid in u.ids("partner") if pid != "hengdian_world_studios"]
+    if len(partners) != 1 or u.ids("event") or not CO_HOSTED.search(fold(turn.text)) \
+            or not EVENT_KIND_WORD.search(fold(turn.text)):
+        return None
+    held = [e for e in turn.kb.events.values() if partners[0] in e.partners]
+    if len(held) > 1:
+        text = fold(turn.text)
+        held = [e for e in held if any((term in text) for term in _event_name_terms(turn, e)
+                                       if not re.match(r"[a-z0-9]", term) or re.search(rf"\b{term}\b", text))]
+    return held[0].id if len(held) == 1 else None
 
 
 def bot_help(turn: Turn, u: Understanding) -> Reply | None:
