@@ -2274,6 +2274,12 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   r"|新消息|最新消息|消息|动态|新动向|更新|订阅|소식|알림|구독|업데이트|뉴스"
                   # "扶持政策有变化提醒俺一声": a change to come is news
                   r"|(有|出)(了)?(新)?(变化|变动|调整|變化|變動|調整)"
+                  # "ping me when the incentives change", "avísame cuando cambien los incentivos",
+                  # "인센티브 바뀌면 알려 주세요": a change to come, said with a verb
+                  r"|\b(when|if|once|whenever|as soon as)\b.{0,40}\b(change|changes|changed|get updated|gets updated)\b|\bany changes?\b"
+                  r"|\b(cuando|si|en cuanto|apenas|cada vez que)\b.{0,30}\b(cambi(e|en|a|an|ara|aran)|haya cambios|hay cambios"
+                  r"|(se )?(modifiquen|modifique|actualicen|actualice))\b|\balgun cambio\b"
+                  r"|(바뀌|변경되|변경 ?되|변동(이)? ?(있|생기)|달라지|수정되)(면|거든|시면|었으면|는 대로)"
                   # "whenever there's a new event", "cuando salgan títulos nuevos", "有新的扶持政策", "새 작품 나오면"
                   r"|\b(whenever|when|once|if) (there'?s|there is|you (have|add|announce)) (a |any )?new\b|\bnew (\w+ )?(events?|titles?|works?|shows?|incentives?|releases?|series|dramas?)\b"
                   r"|cuando (salgan|haya|tengan|anuncien|publiquen|metan|suban|agreguen|anadan|entren|lleguen) .{0,20}nuev"
