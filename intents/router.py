@@ -3860,7 +3860,8 @@ def works_of_country(turn: Turn, u: Understanding) -> Reply | None:
             or [r for r in u.records() if r not in BACKGROUND] or u.ids("genre") \
             or u.filter("language") or u.filter("coproduction") or lexicon.market_named(turn.text) \
             or PARTNERS_ASKED.search(folded) or EVENT_TALK.search(folded) or sets_said \
-            or CO_PRODUCING.search(folded) or RIGHTS_OR_SALE.search(folded):
+            or CO_PRODUCING.search(folded) or RIGHTS_OR_SALE.search(folded) \
+            or scope.not_ours(u, turn.kb):  # "a Korean drama to binge on Netflix": another platform's
         return None
     words = country_words(country)
     # the sentences that ask ("I produce Nollywood series out of Lagos. How many titles…?": the

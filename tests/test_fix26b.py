@@ -2,6 +2,8 @@
 
 - a subscription said as "tell me when X changes" (a change to come is news);
 - a hand-off asked in the formal usted's subjunctive ("le pido que me pase con…") or with 转接;
+- general knowledge near our subjects (a province's capital, a lens's focal length, another
+  platform's shows to watch) is off-topic, while "the funniest" of ours is the comedies;
 """
 
 from __future__ import annotations
@@ -52,3 +54,32 @@ def test_a_formal_handoff_after_a_title_puts_through(services: Services, lang, t
 ])
 def test_a_formal_handoff_to_the_secretariat(services: Services, lang, text) -> None:
     talk(services, lang, [(text, ("handoff", "handoff:hisda_secretariat"))], fits=fits)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "what is the capital city of Guangdong?"),
+    ("es", "¿cuál es la capital de Zhejiang?"),
+    ("zh", "广东省会是哪个城市啊"),
+    ("ko", "광둥성 성도가 어디인가요?"),
+    ("en", "24mm or 35mm for the interiors, what would you pick?"),
+    ("es", "¿me conviene un 24 o un 35 mm pa los interiores?"),
+    ("zh", "拍夜戏用24mm还是35mm"),
+    ("ko", "야간 촬영에 35mm랑 50mm 중 뭐가 좋아요?"),
+    ("en", "any good Korean series worth watching on Netflix this weekend?"),
+    ("es", "¿qué serie coreana me recomiendas ver en Netflix?"),
+    ("zh", "奈飞上有什么好看的韩剧推荐一下"),
+    ("ko", "넷플릭스에서 볼 만한 한국 드라마 추천해 주세요"),
+])
+def test_general_knowledge_near_our_subjects_is_off_topic(services: Services, lang, text) -> None:
+    talk(services, lang, [(text, ("out_of_scope", "fallback"))], fits=fits)
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "which of your series is the most hilarious?"),
+    ("es", "¿cuál es la serie más chistosa que tienen?"),
+    ("ko", "제일 웃긴 드라마가 뭐예요?"),
+    ("en", "how do we get from the provincial capital to Hengdian?"),
+])
+def test_ours_near_those_stays_ours(services: Services, lang, text) -> None:
+    expect = "faq:how_to_reach_hengdian" if "Hengdian" in text else "list:works?genre=comedy"
+    talk(services, lang, [(text, expect)], fits=fits)
