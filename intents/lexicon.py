@@ -1479,6 +1479,11 @@ UPCOMING = re.compile(r"\bupcoming\b|\bnext\b|\bcoming\b(?! (from|over|in from|o
                       r"|之后|예정|(?<!그)(?<!그 )다음|앞으로|다가오는")
 PAST = re.compile(r"\b(past|previous|last year|earlier|already happened|so far|until now|to date)\b|\b(have|did) you (already |ever )?(held|hold|hosted|host|run|done|organi[sz]ed)\b|hasta ahora|han (hecho|organizado|realizado)|지금까지|그동안|여태|열렸던|진행했던|했던 행사|pasad[oa]s?|anteriores|anterior|realizad[oa]s"
                   r"|\bya (pasaron|fueron|se hicieron)\b|已经办过|已经结束|끝난 행사"
+                  # "which events have already taken place / are done / are over", "¿cuáles ya se
+                  # realizaron / terminaron?", "已经办完的活动", "이미 끝난 행사"
+                  r"|\b(already )?(taken place|took place)\b|\b(are|were|is) (already )?(done|over|finished|behind us)\b|\bhave (already )?(ended|finished|wrapped)\b"
+                  r"|\bya (se )?(realizaron|terminaron|acabaron|llevaron a cabo|celebraron|hubo)\b|\bque ya (pasaron|terminaron|acabaron|se hicieron)\b"
+                  r"|(已经|已)(办完|结束|举行|举办)|办完的|结束了的|이미 (끝난|열린|진행된|개최된)|끝난 (거|것|행사들)"
                   r"|往期|以往|之前的|过去|举办过|办过|以前|去年|지난|과거|이전"
                   r"|already (held|hold|run|hosted|done|organi[sz]ed)|(you'?ve|you have|have you) (held|hosted|run|organi[sz]ed)"
                   r"|\bhan (hecho|organizado|realizado)\b|\bya (hicieron|organizaron|realizaron)\b"
@@ -2859,7 +2864,9 @@ LATAM_MARKET = re.compile(r"(latin ?americ\w*|hispanic|spanish-?speaking|spanish
 # A title dubbed or subtitled into a language, said so: "dubbed into Spanish", "¿cuáles están
 # doblados al español?", "con subtítulos en coreano" (a work's language, as "en español" is)
 _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtitulad[oa]s?|traducid[oa]s?) (al|en) {es}\b"
-           r"|\bcon (doblaje|subtitulos|audio) (al|en) {es}\b")
+           r"|\bcon (doblaje|subtitulos|audio) (al|en) {es}\b"
+           # "a Korean-language version", "a Spanish language dub": the version named by its language
+           r"|\b{en}[- ]language (versions?|dubs?|tracks?|audio|cuts?|editions?|subtitles?|subs)\b")
 
 
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").

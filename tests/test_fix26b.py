@@ -4,6 +4,8 @@
 - a hand-off asked in the formal usted's subjunctive ("le pido que me pase con…") or with 转接;
 - general knowledge near our subjects (a province's capital, a lens's focal length, another
   platform's shows to watch) is off-topic, while "the funniest" of ours is the comedies;
+- lists with a filter: events that have taken place (past), titles with a "Korean-language
+  version"; a grammar word ("the ones") is no typo of a name's word ("Three Ones").
 """
 
 from __future__ import annotations
@@ -82,4 +84,18 @@ def test_general_knowledge_near_our_subjects_is_off_topic(services: Services, la
 ])
 def test_ours_near_those_stays_ours(services: Services, lang, text) -> None:
     expect = "faq:how_to_reach_hengdian" if "Hengdian" in text else "list:works?genre=comedy"
+    talk(services, lang, [(text, expect)], fits=fits)
+
+
+@pytest.mark.parametrize("lang,text,expect", [
+    ("en", "which of your events are over already?", "list:events?when=past"),
+    ("en", "show me the events that already took place, the ones behind us", "list:events?when=past"),
+    ("es", "¿qué eventos ya se realizaron?", "list:events?when=past"),
+    ("zh", "已经办完的活动有哪些", "list:events?when=past"),
+    ("ko", "이미 끝난 행사들 뭐 있어요?", "list:events?when=past"),
+    ("en", "which series ship with an English-language dub?", "list:works?language=en"),
+    ("en", "any titles with a Spanish-language track?", "list:works?language=es"),
+    ("en", "what is the three ones vision", "program:three_ones_vision"),
+])
+def test_lists_with_a_filter(services: Services, lang, text, expect) -> None:
     talk(services, lang, [(text, expect)], fits=fits)
