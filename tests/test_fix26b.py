@@ -5,7 +5,9 @@
 - general knowledge near our subjects (a province's capital, a lens's focal length, another
   platform's shows to watch) is off-topic, while "the funniest" of ours is the comedies;
 - lists with a filter: events that have taken place (past), titles with a "Korean-language
-  version"; a grammar word ("the ones") is no typo of a name's word ("Three Ones").
+  version"; a grammar word ("the ones") is no typo of a name's word ("Three Ones");
+- FAQ questions in partners' own words: "just pitch up" (arrive) is no pitching; getting onto
+  the member list or being admitted is joining the alliance, though HISDA is named.
 """
 
 from __future__ import annotations
@@ -98,4 +100,18 @@ def test_ours_near_those_stays_ours(services: Services, lang, text) -> None:
     ("en", "what is the three ones vision", "program:three_ones_vision"),
 ])
 def test_lists_with_a_filter(services: Services, lang, text, expect) -> None:
+    talk(services, lang, [(text, expect)], fits=fits)
+
+
+@pytest.mark.parametrize("lang,text,expect", [
+    ("en", "can a crew from ghana just pitch up at the border and film or do they need a visa", "faq:visa"),
+    ("en", "how do we get our studio onto the alliance's member roster?", "faq:join_alliance"),
+    ("en", "what does it take to get added to the HISDA member list", "faq:join_alliance"),
+    ("es", "¿nos aceptan en la HISDA siendo una productora de Oaxaca?", "faq:join_alliance"),
+    ("es", "¿qué necesita la HISDA para admitir a una distribuidora nueva?", "faq:join_alliance"),
+    ("zh", "怎么才能列入联盟的成员名单", "faq:join_alliance"),
+    ("ko", "HISDA 회원 명단에 오르려면 뭘 내야 돼요?", "faq:join_alliance"),
+    ("en", "who is on the hisda member list?", "program:hisda"),
+])
+def test_faq_in_partners_words(services: Services, lang, text, expect) -> None:
     talk(services, lang, [(text, expect)], fits=fits)
