@@ -5175,7 +5175,10 @@ def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
     faq = u.faq
     assert faq is not None
     ahead = faq.score - faq.rival
-    if ahead < FAQ_LEAD or (u.intent == "ask_contact" and u.confidence >= CONFIDENT):
+    # ("外国人说西语的话现场能沟通吗": "communicate" read as a contact asked, a FAQ's own rare word
+    # and a wide lead over every other line and entry say it is the working-languages FAQ)
+    clear = faq.core_content >= FAQ_LEAD_CORE and ahead >= FAQ_OVER_FILTER_LEAD and faq.margin >= FAQ_OVER_FILTER_LEAD
+    if ahead < FAQ_LEAD or (u.intent == "ask_contact" and u.confidence >= CONFIDENT and not clear):
         return False
     if faq.twin >= faq.score + FAQ_TWIN_SLACK:
         return False  # nearer an intent line that resembles a FAQ ("what incentives do you have?") than the FAQ

@@ -7,7 +7,9 @@
 - lists with a filter: events that have taken place (past), titles with a "Korean-language
   version"; a grammar word ("the ones") is no typo of a name's word ("Three Ones");
 - FAQ questions in partners' own words: "just pitch up" (arrive) is no pitching; getting onto
-  the member list or being admitted is joining the alliance, though HISDA is named.
+  the member list or being admitted is joining the alliance, though HISDA is named; AI put
+  into the dramas, getting by on set in one's own language, money from the locals, filming
+  without a Chinese partner (staff's paraphrases, `faq.yaml`); "communicate on set" is no contact.
 """
 
 from __future__ import annotations
@@ -114,4 +116,21 @@ def test_lists_with_a_filter(services: Services, lang, text, expect) -> None:
     ("en", "who is on the hisda member list?", "program:hisda"),
 ])
 def test_faq_in_partners_words(services: Services, lang, text, expect) -> None:
+    talk(services, lang, [(text, expect)], fits=fits)
+
+
+@pytest.mark.parametrize("lang,text,expect", [
+    ("es", "¿ustedes ya usan IA pa los guiones o nomás gente?", "faq:ai_tools"),
+    ("zh", "你们做短剧现在上不上AI啊", "faq:ai_tools"),
+    ("ko", "그쪽은 드라마 만들 때 AI 돌려요?", "faq:ai_tools"),
+    ("es", "no hablamos nada de chino, ¿con inglés la libramos en el set?", "faq:languages"),
+    ("ko", "저희 팀 영어만 되는데 현장에서 말 통하나요?", "faq:languages"),
+    ("en", "we're all spanish speakers, is that going to work on set?", "faq:languages"),
+    ("zh", "剧组只会英语，到了片场跟工作人员能沟通吗", "faq:languages"),
+    ("zh", "去那拍竖屏短剧，地方上能补点钱不", "faq:incentives"),
+    ("es", "¿nos dan alguna ayudita en plata por grabar allá?", "faq:incentives"),
+    ("es", "¿sin socio chino nos dejan filmar allá?", "faq:can_foreign_crews_film"),
+    ("zh", "全是外国人的剧组能自己去拍吗", "faq:can_foreign_crews_film"),
+])
+def test_faq_in_partners_slang(services: Services, lang, text, expect) -> None:
     talk(services, lang, [(text, expect)], fits=fits)
