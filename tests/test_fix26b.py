@@ -9,7 +9,8 @@
 - FAQ questions in partners' own words: "just pitch up" (arrive) is no pitching; getting onto
   the member list or being admitted is joining the alliance, though HISDA is named; AI put
   into the dramas, getting by on set in one's own language, money from the locals, filming
-  without a Chinese partner (staff's paraphrases, `faq.yaml`); "communicate on set" is no contact.
+  without a Chinese partner (staff's paraphrases, `faq.yaml`); "communicate on set" is no contact;
+  getting to Hengdian with a headcount is travel (no place booked), 헝덴 is 헝뎬.
 """
 
 from __future__ import annotations
@@ -133,4 +134,14 @@ def test_faq_in_partners_words(services: Services, lang, text, expect) -> None:
     ("zh", "全是外国人的剧组能自己去拍吗", "faq:can_foreign_crews_film"),
 ])
 def test_faq_in_partners_slang(services: Services, lang, text, expect) -> None:
+    talk(services, lang, [(text, expect)], fits=fits)
+
+
+@pytest.mark.parametrize("lang,text,expect", [
+    ("en", "12 people and a truck of gear landing in Shanghai, best way to get to Hengdian?", "faq:how_to_reach_hengdian"),
+    ("ko", "헝덴 가는 제일 빠른 길이 뭐예요?", "faq:how_to_reach_hengdian"),
+    ("ko", "형덴에서 촬영하려면 비자 필요해요?", "faq:visa"),
+    ("en", "we are 4 people, can we come to the casting day", "gap:*"),
+])
+def test_getting_there_with_a_headcount(services: Services, lang, text, expect) -> None:
     talk(services, lang, [(text, expect)], fits=fits)
