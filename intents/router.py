@@ -4690,13 +4690,19 @@ FITS_ASKED = re.compile(r"^\W*(and |so |y |pero )?(is|does|can|could|would|will)
                         r"|能拍|能不能|可以拍|适合|适不适合|行不行|行吗|那里|那边|那儿|되나요|돼요|되요|될까요|가능|괜찮|어때요|맞나요|좋나요|거기")
 
 
+# Leaving the set in focus for another kind ("or we skip the river and go LED volume", "mejor
+# olvídate del río", "算了 河边不拍了", "강가 말고 LED 스튜디오는요?")
+TURN_AWAY = re.compile(r"\b(instead|skip|forget (the|that|about)|scrap|ditch|drop the)\b|\b(en vez|en lugar) de\b|\bolvid\w+|\bdejamos? (el|la|lo) de\b"
+                       r"|\bsaltamos\b|算了|不拍了|不去了|换成|改成|换个|改到|대신|말고|빼고|관두")
+
+
 def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Is it good for night scenes?", "¿sirve para escenas nocturnas?", "那里能拍夜戏吗", "거기서
     야간 촬영도 되나요?" of the set in focus (or the one named): yes or no for that kind of scene,
     not the sets of that kind as if none had been talked about."""
     scene = u.filter("scene")
-    if not scene or u.filter("era") or u.fact or u.gap:
-        return None
+    if not scene or u.filter("era") or u.fact or u.gap or (not u.records() and TURN_AWAY.search(fold(turn.text))):
+        return None  # ("or we skip the river and go LED volume": the set in focus is left, another kind asked)
     fits = FITS_ASKED.search(fold(turn.text)) is not None
     if u.wants_list and not fits:
         return None  # ("is it any good…" asks no list)

@@ -10,7 +10,8 @@
   the member list or being admitted is joining the alliance, though HISDA is named; AI put
   into the dramas, getting by on set in one's own language, money from the locals, filming
   without a Chinese partner (staff's paraphrases, `faq.yaml`); "communicate on set" is no contact;
-  getting to Hengdian with a headcount is travel (no place booked), 헝덴 is 헝뎬.
+  getting to Hengdian with a headcount is travel (no place booked), 헝덴 is 헝뎬; an LED volume
+  asked "instead" of the set in focus is virtual production, not that set's fit.
 """
 
 from __future__ import annotations
@@ -145,3 +146,19 @@ def test_faq_in_partners_slang(services: Services, lang, text, expect) -> None:
 ])
 def test_getting_there_with_a_headcount(services: Services, lang, text, expect) -> None:
     talk(services, lang, [(text, expect)], fits=fits)
+
+
+RIVER = {"en": ("Where can we shoot scenes by a river?", "the second one, which era?"),
+         "es": ("¿dónde se pueden grabar escenas junto a un río?", "el segundo, ¿de qué época es?"),
+         "zh": ("哪里能拍河边的戏", "第二个是什么朝代")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "forget the river, could we do it on an LED wall instead?"),
+    ("es", "mejor olvidamos el río, ¿tienen algo con pantallas LED?"),
+    ("zh", "算了不去河边了，换成LED棚拍可以吗"),
+])
+def test_led_instead_of_the_set_in_focus(services: Services, lang, text) -> None:
+    first, second = RIVER[lang]
+    talk(services, lang, [(first, "list:locations?scene=riverside"), (second, "location:*"),
+                          (text, ("faq:virtual_production", "location:virtual_production"))], fits=fits)
