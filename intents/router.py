@@ -2223,6 +2223,10 @@ class Router:
             # "我们想把其中一部的版权买下来，找哪个谈", "how would we go about licensing one of them":
             # one of the list, none in particular, so not the title still in focus
             return None
+        if not named and u.ordinal is None and focus_kind == "location" and SET_CHOICE.search(fold(turn.text)):
+            # "a Three Kingdoms war story, which set fits that?", "¿hay escenario pa eso?", "三国戏
+            # 哪个景合适": a set to choose for the story told, not the set in focus
+            return None
         program = self.event_program(turn, u, memory)
         if program:
             return program
@@ -4688,6 +4692,14 @@ _ASKING_WORD = re.compile(r"donde|cuando|cuanto|cuanta|cuantos|cuantas|como|quie
 # para…?", "那边能拍…吗", "거기 … 돼요?"): of that set, not which sets do.
 FITS_ASKED = re.compile(r"^\W*(and |so |y |pero )?(is|does|can|could|would|will)\b|\b(it|there)\b|\b(sirve|vale|se puede|funciona|ahi|alli|alla)\b"
                         r"|能拍|能不能|可以拍|适合|适不适合|行不行|行吗|那里|那边|那儿|되나요|돼요|되요|될까요|가능|괜찮|어때요|맞나요|좋나요|거기")
+
+
+# A set to choose asked, for a story just told ("which set fits that?", "¿hay escenario pa eso?",
+# "哪个景适合", "어느 세트가 맞아요?"), not a fact of the set in focus ("which set is that?")
+SET_CHOICE = re.compile(r"\bwhich (of your )?(sets?|locations?|backlots?|stages?)\b(?! (is|was) (it|that|this)\b)"
+                        r"|\b(cual|que) (set|escenario|locacion|decorado|plato)\b(?! es (ese|este|esa|esta)\b)"
+                        r"|\b(hay|tienen|tendran) (algun |un )?(set|escenario|locacion|decorado)s? (pa|para) (eso|esa|ese|esto|esta)\b"
+                        r"|哪(个|块|些|座)(景|场景|片场|基地|影视城)|有(没有)?(合适|适合)的(景|场景)|어느 (세트|촬영지|장소)|어떤 세트가 (맞|좋|어울)")
 
 
 # Leaving the set in focus for another kind ("or we skip the river and go LED volume", "mejor

@@ -11,7 +11,8 @@
   into the dramas, getting by on set in one's own language, money from the locals, filming
   without a Chinese partner (staff's paraphrases, `faq.yaml`); "communicate on set" is no contact;
   getting to Hengdian with a headcount is travel (no place booked), 헝덴 is 헝뎬; an LED volume
-  asked "instead" of the set in focus is virtual production, not that set's fit.
+  asked "instead" of the set in focus is virtual production, not that set's fit; a set to
+  choose for a period no set is named for, asked with a set in focus, is the which-set guide.
 """
 
 from __future__ import annotations
@@ -162,3 +163,20 @@ def test_led_instead_of_the_set_in_focus(services: Services, lang, text) -> None
     first, second = RIVER[lang]
     talk(services, lang, [(first, "list:locations?scene=riverside"), (second, "location:*"),
                           (text, ("faq:virtual_production", "location:virtual_production"))], fits=fits)
+
+
+PALACES = {"en": ("which of your sets have palaces?", "the first one, what's the address?"),
+           "es": ("¿qué sets tienen palacios?", "el primero, ¿dónde queda?"),
+           "zh": ("哪些景有宫殿", "第一个地址在哪"),
+           "ko": ("궁궐 있는 세트 어디예요?", "첫 번째 주소가 어디예요?")}
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "also got a Three Kingdoms battle drama, which set would suit that?"),
+    ("es", "ah y otra, traemos una historia de la época de los Tres Reinos, ¿hay escenario pa eso?"),
+    ("zh", "我们还有个三国的戏，哪个景合适"),
+    ("ko", "삼국지 배경 전쟁물도 있는데 어느 세트가 맞아요?"),
+])
+def test_a_set_to_choose_with_a_set_in_focus(services: Services, lang, text) -> None:
+    first, second = PALACES[lang]
+    talk(services, lang, [(first, "list:locations?scene=palace"), (second, "location:*"), (text, "faq:which_set")], fits=fits)
