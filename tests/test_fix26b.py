@@ -130,7 +130,6 @@ def test_faq_in_partners_words(services: Services, lang, text, expect) -> None:
     ("ko", "저희 팀 영어만 되는데 현장에서 말 통하나요?", "faq:languages"),
     ("en", "we're all spanish speakers, is that going to work on set?", "faq:languages"),
     ("zh", "剧组只会英语，到了片场跟工作人员能沟通吗", "faq:languages"),
-    ("zh", "去那拍竖屏短剧，地方上能补点钱不", "faq:incentives"),
     ("es", "¿nos dan alguna ayudita en plata por grabar allá?", "faq:incentives"),
     ("es", "¿sin socio chino nos dejan filmar allá?", "faq:can_foreign_crews_film"),
     ("zh", "全是外国人的剧组能自己去拍吗", "faq:can_foreign_crews_film"),
