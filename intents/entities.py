@@ -140,6 +140,9 @@ CUTOFF = 85.0
 # "historia" is a story, not the genre "historical" ("una historia urbana contemporánea").
 NOT_NAMES = frozenset({"historia", "historias"})
 TOKEN_CUTOFF = 70.0
+# Words of grammar, never a typo of a name's word ("the ones" → "Three Ones", "de la" → "Dela").
+FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by",
+                            "el", "la", "los", "las", "lo", "de", "del", "y", "o", "en", "un", "una", "con", "por", "para"})
 """Lowest similarity of one word of a multi-word name to the word typed for it."""
 
 
@@ -159,8 +162,8 @@ def token_ok(typed: str, name: str) -> bool:
     palace" is not "Qin Palace"), longer ones with the same first letter ("hangzhou street" is
     not "Guangzhou Street") and loosely otherwise ("dynasty" for "dynasties"); the whole name's
     similarity is checked separately."""
-    if len(name) <= 4 or name.isdigit():
-        return typed == name
+    if len(name) <= 4 or name.isdigit() or typed in FUNCTION_WORDS:
+        return typed == name  # ("the ones" is not "Three Ones": a function word stands for itself)
     return typed[:1] == name[:1] and fuzz.ratio(typed, name) >= TOKEN_CUTOFF
 
 

@@ -103,11 +103,12 @@ _PATTERNS = [
     # ("¿me podéis poner con alguien que lleve eso?": put me with, put through in Spain and beyond)
     (rf"\b(?:me|nos)\s+(?:pasa[ns]?|pasais|pase|pasarian|podeis pasar|puede[ns]? pasar|podrian pasar|comunica[ns]?|"
      rf"pone[ns]?|poneis|podeis poner|puede[ns]? poner|podrias? poner|podrian poner|"
-     rf"conecta[ns]?|transfiere[ns]?|derivan?|contacta[ns]?|"
+     rf"conecta[ns]?|transfiere[ns]?|derivan?|contacta[ns]?|comuniquen?|conecten?|transfieran?|"
      # the formal usted: "¿me podría comunicar con un ejecutivo?", "¿nos puede poner con alguien?"
      rf"(?:podria|podrian|puede|pueden|podra|podran)\s+(?:comunicar|conectar|transferir|contactar|derivar))\s+(?:con|a)\s+{_ES_WHO}"),
     # "pásame con quien lleva esta serie", "ponme en contacto con el responsable" (dialogue helper)
-    (r"\b(?:pasame|pasenme|comunicame|conectame|contactame|contactas|ponme en contacto|ponnos en contacto)"
+    (r"\b(?:pasame|pasenme|comunicame|conectame|contactame|contactas|ponme en contacto|ponnos en contacto"
+     r"|(?:me|nos) (?:comunique|comuniquen|pase|pasen|conecte|conecten|ponga en contacto|pongan en contacto))"
      r"\s+con\s+(?:quien|el que|la que|el responsable|la responsable|el encargado|la encargada)\b"),
     # "ponme con una persona de ese centro" (Cuba, Caribbean: "put me with" is "put me through")
     (rf"\b(?:ponme|ponnos|ponganme|pongame|pasame|pasenme|paseme|pasadme|pasanos|comunicame|comuniqueme|comuniquenme|comunicadme|conectame|conectenme|transfiereme|"
@@ -316,7 +317,13 @@ _CONNECT = re.compile(
     r"|\b(?:contacta|contacten|contacte|contactame|contactanos)(?:le|la|lo)? (?:a|con) (?!ustedes\b|usted\b)[^.?!]{1,30}\b(?:por (?:mi|nosotros)|en persona|directamente)\b"
     r"|(?:본인|직접)(?:한테|에게|께)?[^.?!]{0,12}연락(?:해|좀|을 ?해|드려) ?(?:주세요|줘|주실|주시|주셨으면)"
     # "帮我转Mary Lynn", "帮我转接秘书处" (not 转发 forward, 转告 pass on, 转账 pay, 转成 convert)
-    r"|(?:帮|替)(?:我|我们)转(?:接|给|到)?(?:一下|下)?(?=[A-Za-z]|秘书处|中心|工作室|国际业务)"
+    r"|(?:帮|替|为|给)(?:我|我们|敝人)转(?:接|给|到)?(?:一下|下)?(?=[A-Za-z]|秘书处|中心|工作室|国际业务|联盟|贵)"
+    # "烦请转接秘书处", "麻烦您转接一下中心", "请为我转接…": 转接 is putting a call through, whoever follows
+    r"|(?:烦请|麻烦|请|劳驾|拜托)(?:您|你)?(?:帮|替|为|给)?(?:我|我们|敝人)?转接(?:一下|下)?(?=\S)"
+    # the formal usted's subjunctive: "le encargo que me comunique con la secretaría", "le pido que
+    # nos pase con el centro", "¿sería tan amable de comunicarme con el estudio?"
+    r"|\b(?:me|nos) (?:comunique|comuniquen|pase|pasen|conecte|conecten|transfiera|transfieran|contacte|contacten) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"
+    r"|\b(?:me|nos) (?:ponga|pongan) en contacto con (?!ustedes\b|usted\b)\w|\b(?:de|a) (?:comunicarme|comunicarnos|conectarme|conectarnos) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"
     r"|帮(?:我|我们|忙)?(?:对接|牵线|引荐|接通)|给(?:我|我们)(?:对接|牵线|引荐)|(?:直接)?(?:联系|对接)(?:佢|他|她)(?:哋|们)?|对接一下|牵个线|搭个线"
     r"|연결 ?(?:해|시켜|부탁|좀|을 ?부탁)|이어 ?(?:주세요|줘|주실)|연락(?:이 |을 )?닿게"
     # someone named, talked to directly: "can i talk to Mary Lynn directly", "quiero hablar con

@@ -1313,7 +1313,10 @@ GAPS: tuple[tuple[str, str], ...] = (
                # "can our actors sign up through you?": signing up by way of the bot
                r"|\b(sign (up|on)|register|enrol+)\b.{0,12}\b(through|via|with) (you|u|the bot|this bot|this chat)\b"
                r"|\b(book|reserve|reservation)\b(?![\w ]{0,15}\b(flights?|hotels?|rooms?|trains?|planes?)\b)"
-               r"|\b\d+ (people|persons|pax|of us)\b"
+               # (a headcount beside the way there is the group travelling: "how do we get from
+               # Shanghai to Hengdian, 8 people and 20 cases of kit?", no place booked)
+               r"|^(?!.*(\b(trip|travel\w*|get (there|down)|fly|flights?|trains?|rail|van|vans|bus|drive|airport|transfer|tren|vuelos?"
+               r"|aeropuerto|camioneta|viaje|trayecto)\b|机场|高铁|火车|怎么去|공항|기차|타고)).*\b\d+ (people|persons|pax|of us)\b"
                r"|inscrib|registr(a|e)nos|apunta(nos|me)(?! (a|en|para|pa) (las |los )?(novedades|noticias|actualizaciones|avisos|alertas))|reserva(?!\w*\s+(los |el |un |unos |una )?(vuelos?|pasajes?|boletos? de avion|hotel|hoteles|hospedaje|alojamiento|cuartos?|habitacion))|\b\d+ personas\b|somos \d+|(?<!怎么)(?<!如何)(?<!怎样)(?<!咋)(?<!在哪)(?<!哪里)(?<!去哪)报名|预约|预订|帮我们登记|\d+ ?个人"
                # ("어떻게 신청해요?", "어디서 신청해요?" ask how to apply, no place booked)
                r"|\d+ ?位|(?<!어떻게 )(?<!어케 )(?<!어디서 )(?<!어디에 )(?<!어디로 )신청해|등록해|예약|\d+ ?명|put (us|me) down|count (us|me) in|\b(two|three|four|five|six) of us\b"
@@ -1533,6 +1536,11 @@ UPCOMING = re.compile(r"\bupcoming\b|\bnext\b|\bcoming\b(?! (from|over|in from|o
                       r"|之后|예정|(?<!그)(?<!그 )다음|앞으로|다가오는")
 PAST = re.compile(r"\b(past|previous|last year|earlier|already happened|so far|until now|to date)\b|\b(have|did) you (already |ever )?(held|hold|hosted|host|run|done|organi[sz]ed)\b|hasta ahora|han (hecho|organizado|realizado)|지금까지|그동안|여태|열렸던|진행했던|했던 행사|pasad[oa]s?|anteriores|anterior|realizad[oa]s"
                   r"|\bya (pasaron|fueron|se hicieron)\b|已经办过|已经结束|끝난 행사"
+                  # "which events have already taken place / are done / are over", "¿cuáles ya se
+                  # realizaron / terminaron?", "已经办完的活动", "이미 끝난 행사"
+                  r"|\b(already )?(taken place|took place)\b|\b(are|were|is) (already )?(done|over|finished|behind us)\b|\bhave (already )?(ended|finished|wrapped)\b"
+                  r"|\bya (se )?(realizaron|terminaron|acabaron|llevaron a cabo|celebraron|hubo)\b|\bque ya (pasaron|terminaron|acabaron|se hicieron)\b"
+                  r"|(已经|已)(办完|结束|举行|举办)|办完的|结束了的|이미 (끝난|열린|진행된|개최된)|끝난 (거|것|행사들)"
                   r"|往期|以往|之前的|过去|举办过|办过|以前|去年|지난|과거|이전"
                   r"|already (held|hold|run|hosted|done|organi[sz]ed)|(you'?ve|you have|have you) (held|hosted|run|organi[sz]ed)"
                   r"|\bhan (hecho|organizado|realizado)\b|\bya (hicieron|organizaron|realizaron)\b"
@@ -1620,7 +1628,7 @@ def asks_set_access(text: str) -> bool:
 
 
 PITCHING = re.compile(
-    r"\bpitch(es|ed|ing)?\b(?! (deck|black|dark))|\bpresent\w* ([\w-]+ ){0,2}(projects?|ideas?|stories|concepts?|slates?|scripts?)\b"
+    r"\bpitch(es|ed|ing)?\b(?! (deck|black|dark|up|in|a tent|tents))|\bpresent\w* ([\w-]+ ){0,2}(projects?|ideas?|stories|concepts?|slates?|scripts?)\b"
     r"|\bpitche\w+|\bpresent\w* ([\w-]+ ){0,2}(proyectos?|ideas?|historias|guiones?)\b|\bproyectos? (para )?presentar\b"
     r"|推介|推(一下|下)?(我们的|自己的)?项目|路演|提案会|项目提案|提案活动|提案机会|피칭|피치|(기획안|기획서|프로젝트|작품|아이템)(을|를)? ?(발표|소개|제안|선보)")
 """Pitching a project ("latino producers to pitch", "que productores presenten proyectos", "推项目",
@@ -2078,6 +2086,13 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|\benrol(l)?(s|ed|ing|ment)?\b|\bincorpor(arse|arnos|arme|amos|emos|en|e)\b|\badher(ir|irse|irnos|irme|imos|amos)\b|\badhesion\b"
                      # "que nuestra distribuidora sea miembro de la HISDA": the company made a member
                      r"|\b(sea|seamos|sean|fuera|fueramos) (un |una )?(socio|socia|miembro)s?\b"
+                     # "what gets our outfit onto the member list", "¿qué pide la HISDA para admitir a una
+                     # productora?", "¿nos admiten?", "회원 명단에 오르려면": taken in, said of the roll or the door
+                     r"|\bonto (the |your )?([\w-]+ )?(member|members|membership) (list|roll|roster)\b"
+                     r"|\b(get|gets|getting|put|add|added) (us |me |our [\w-]+ )?(on|onto|to) (the |your )?([\w-]+ )?(member|members|membership) (list|roll|roster)\b"
+                     r"|\badmit(ir|en|an|e|a)\b (a |como )?(una |un |nuestra |nuestro |mi |nuevas? |nuevos? )?(productoras?|empresas?|compan\w+|distribuidoras?|estudios?|socios?|miembros?|casas? productoras?)\b"
+                     r"|\bnos (admiten|admitan|admitirian|admitiran|aceptan|acepten|aceptarian|aceptaran)\b|\b(entrar|meternos|aparecer|figurar) en la lista de (socios|miembros)\b"
+                     r"|(회원|멤버|회원사) ?(명단|목록|리스트)에 ?(오르|올라|올리|들어|이름)|(成员|会员)名单.{0,3}(列入|加进|加入|进|上)|(列入|加进|进入|上)(联盟)?的?(成员|会员)名单"
                      r"|formar parte|(entrar|ingresar|meternos) (a|en) la|membresia|\b(se )?entra\w* (a|en) (la )?(alianza|hisda)\b"
                      r"|加入|入盟|入会|进联盟|埋(你哋|你们|你們)?(个|個|嘅|的)?(圈子|联盟|聯盟|会|會|行)|"
                      r"成为.{0,6}(会员|成员)|(成员|会员)单位|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"
@@ -2330,6 +2345,12 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   r"|新消息|最新消息|消息|动态|新动向|更新|订阅|소식|알림|구독|업데이트|뉴스"
                   # "扶持政策有变化提醒俺一声": a change to come is news
                   r"|(有|出)(了)?(新)?(变化|变动|调整|變化|變動|調整)"
+                  # "ping me when the incentives change", "avísame cuando cambien los incentivos",
+                  # "인센티브 바뀌면 알려 주세요": a change to come, said with a verb
+                  r"|\b(when|if|once|whenever|as soon as)\b.{0,40}\b(change|changes|changed|get updated|gets updated)\b|\bany changes?\b"
+                  r"|\b(cuando|si|en cuanto|apenas|cada vez que)\b.{0,30}\b(cambi(e|en|a|an|ara|aran)|haya cambios|hay cambios"
+                  r"|(se )?(modifiquen|modifique|actualicen|actualice))\b|\balgun cambio\b"
+                  r"|(바뀌|변경되|변경 ?되|변동(이)? ?(있|생기)|달라지|수정되)(면|거든|시면|었으면|는 대로)"
                   # "whenever there's a new event", "cuando salgan títulos nuevos", "有新的扶持政策", "새 작품 나오면"
                   r"|\b(whenever|when|once|if) (there'?s|there is|you (have|add|announce)) (a |any )?new\b|\bnew (\w+ )?(events?|titles?|works?|shows?|incentives?|releases?|series|dramas?)\b"
                   r"|cuando (salgan|haya|tengan|anuncien|publiquen|metan|suban|agreguen|anadan|entren|lleguen) .{0,20}nuev"
@@ -2916,7 +2937,9 @@ LATAM_MARKET = re.compile(r"(latin ?americ\w*|hispanic|spanish-?speaking|spanish
 # A title dubbed or subtitled into a language, said so: "dubbed into Spanish", "¿cuáles están
 # doblados al español?", "con subtítulos en coreano" (a work's language, as "en español" is)
 _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtitulad[oa]s?|traducid[oa]s?) (al|en) {es}\b"
-           r"|\bcon (doblaje|subtitulos|audio) (al|en) {es}\b")
+           r"|\bcon (doblaje|subtitulos|audio) (al|en) {es}\b"
+           # "a Korean-language version", "a Spanish language dub": the version named by its language
+           r"|\b{en}[- ]language (versions?|dubs?|tracks?|audio|cuts?|editions?|subtitles?|subs)\b")
 
 
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").

@@ -2316,6 +2316,10 @@ class Router:
             # "我们想把其中一部的版权买下来，找哪个谈", "how would we go about licensing one of them":
             # one of the list, none in particular, so not the title still in focus
             return None
+        if not named and u.ordinal is None and focus_kind == "location" and SET_CHOICE.search(fold(turn.text)):
+            # "a Three Kingdoms war story, which set fits that?", "¿hay escenario pa eso?", "三国戏
+            # 哪个景合适": a set to choose for the story told, not the set in focus
+            return None
         program = self.event_program(turn, u, memory)
         if program:
             return program
@@ -4039,7 +4043,8 @@ def works_of_country(turn: Turn, u: Understanding) -> Reply | None:
             or [r for r in u.records() if r not in BACKGROUND] or u.ids("genre") \
             or u.filter("language") or u.filter("coproduction") or lexicon.market_named(turn.text) \
             or PARTNERS_ASKED.search(folded) or EVENT_TALK.search(folded) or sets_said \
-            or CO_PRODUCING.search(folded) or RIGHTS_OR_SALE.search(folded):
+            or CO_PRODUCING.search(folded) or RIGHTS_OR_SALE.search(folded) \
+            or scope.not_ours(u, turn.kb):  # "a Korean drama to binge on Netflix": another platform's
         return None
     words = country_words(country)
     # the sentences that ask ("I produce Nollywood series out of Lagos. How many titles…?": the
@@ -4933,13 +4938,27 @@ FITS_ASKED = re.compile(r"^\W*(and |so |y |pero )?(is|does|can|could|would|will)
                         r"|能拍|能不能|可以拍|适合|适不适合|行不行|行吗|那里|那边|那儿|되나요|돼요|되요|될까요|가능|괜찮|어때요|맞나요|좋나요|거기")
 
 
+# A set to choose asked, for a story just told ("which set fits that?", "¿hay escenario pa eso?",
+# "哪个景适合", "어느 세트가 맞아요?"), not a fact of the set in focus ("which set is that?")
+SET_CHOICE = re.compile(r"\bwhich (of your )?(sets?|locations?|backlots?|stages?)\b(?! (is|was) (it|that|this)\b)"
+                        r"|\b(cual|que) (set|escenario|locacion|decorado|plato)\b(?! es (ese|este|esa|esta)\b)"
+                        r"|\b(hay|tienen|tendran) (algun |un )?(set|escenario|locacion|decorado)s? (pa|para) (eso|esa|ese|esto|esta)\b"
+                        r"|哪(个|块|些|座)(景|场景|片场|基地|影视城)|有(没有)?(合适|适合)的(景|场景)|어느 (세트|촬영지|장소)|어떤 세트가 (맞|좋|어울)")
+
+
+# Leaving the set in focus for another kind ("or we skip the river and go LED volume", "mejor
+# olvídate del río", "算了 河边不拍了", "강가 말고 LED 스튜디오는요?")
+TURN_AWAY = re.compile(r"\b(instead|skip|forget (the|that|about)|scrap|ditch|drop the)\b|\b(en vez|en lugar) de\b|\bolvid\w+|\bdejamos? (el|la|lo) de\b"
+                       r"|\bsaltamos\b|算了|不拍了|不去了|换成|改成|换个|改到|대신|말고|빼고|관두")
+
+
 def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Is it good for night scenes?", "¿sirve para escenas nocturnas?", "那里能拍夜戏吗", "거기서
     야간 촬영도 되나요?" of the set in focus (or the one named): yes or no for that kind of scene,
     not the sets of that kind as if none had been talked about."""
     scene = u.filter("scene")
-    if not scene or u.filter("era") or u.fact or u.gap:
-        return None
+    if not scene or u.filter("era") or u.fact or u.gap or (not u.records() and TURN_AWAY.search(fold(turn.text))):
+        return None  # ("or we skip the river and go LED volume": the set in focus is left, another kind asked)
     fits = FITS_ASKED.search(fold(turn.text)) is not None
     if u.wants_list and not fits:
         return None  # ("is it any good…" asks no list)
@@ -5423,7 +5442,10 @@ def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
     faq = u.faq
     assert faq is not None
     ahead = faq.score - faq.rival
-    if ahead < FAQ_LEAD or (u.intent == "ask_contact" and u.confidence >= CONFIDENT):
+    # ("外国人说西语的话现场能沟通吗": "communicate" read as a contact asked, a FAQ's own rare word
+    # and a wide lead over every other line and entry say it is the working-languages FAQ)
+    clear = faq.core_content >= FAQ_LEAD_CORE and ahead >= FAQ_OVER_FILTER_LEAD and faq.margin >= FAQ_OVER_FILTER_LEAD
+    if ahead < FAQ_LEAD or (u.intent == "ask_contact" and u.confidence >= CONFIDENT and not clear):
         return False
     if faq.twin >= faq.score + FAQ_TWIN_SLACK:
         return False  # nearer an intent line that resembles a FAQ ("what incentives do you have?") than the FAQ

@@ -303,7 +303,24 @@ ELSE_BUSINESS = re.compile(
     # (which one to buy: "브이로그용 카메라 뭐 사면 돼요?", "what camera should I get for vlogging?")
     r"|(카메라|렌즈|짐벌|마이크|편집 ?프로그램)(는|은|를|을)? ?(뭐|뭘|어떤 ?(거|걸|것))(를|을)? ?(사|구매|구입|장만)"
     r"|\b(which|what) (camera|lens|gimbal|mic|microphone)s? (should|do|would|to) (i|we)? ?(buy|get|purchase|pick)\b"
-    r"|\bque (camara|lente|microfono)s? (me |nos )?(compro|compramos|compre|comprar|conviene)\b")
+    r"|\bque (camara|lente|microfono)s? (me |nos )?(compro|compramos|compre|comprar|conviene)\b"
+    # a lens picked by its focal length: "a 35mm or a 50mm for night exteriors?", "¿un 24 o un 35 mm?",
+    # "夜戏用35mm还是50mm", "35mm랑 50mm 중에 뭐가 나아요?"
+    r"|\b\d{2,3} ?mm\b[^.?!]{0,12}\b(or|vs|versus|o|u)\b[^.?!]{0,8}\b\d{2,3} ?mm\b|\b\d{2,3}\b (or|vs|o|u) (un |una |a )?\d{2,3} ?mm\b"
+    r"|\d{2,3} ?mm ?(还是|或者|或|跟|和|与|vs|랑|이랑|하고|이나|아니면|or) ?\d{2,3} ?mm|\bfocal lengths?\b|\bdistancia focal\b|焦段|焦距|화각|초점 ?거리"
+    # general knowledge of geography: "what's the capital of Zhejiang?", "¿cuál es la capital de
+    # Jalisco?", "浙江省会是哪个城市", "저장성 성도가 어디예요" (getting to Hengdian stays ours)
+    r"|\b(what|which)\b[^.?!]{0,30}\bcapital( city)?\b(?![^.?!]{0,30}\b(hengdian|fly|flight|train|get|reach|airport)\b)"
+    r"|\bcapital( city)? of\b[^.?!]{0,25}(\?|$)|\bprovincial capital\b(?![^.?!]{0,30}\b(hengdian|fly|flight|train|get|reach|airport)\b)"
+    r"|\b(cual|que ciudad)\b[^.?!]{0,25}\bcapital\b(?![^.?!]{0,30}\b(hengdian|vuelo|volar|tren|llegar|aeropuerto)\b)"
+    r"|(省会|首府|首都|省城)(城市)?(是|在)?(哪|什么|啥|是哪)|(성도|도청 ?소재지|수도|주도)(가|는|이|은)? ?(어디|뭐|무엇|어느)"
+    # another platform's shows to watch: "recommend a good drama on Netflix to binge", "¿qué serie
+    # me recomiendas en Netflix?", "爱奇艺上有什么好看的剧推荐", "넷플릭스에서 볼 만한 드라마 추천"
+    r"|\b(recommend|suggest|binge|binging|watch|watching)\b(?![^.?!]{0,40}\b(your|yours|you have|you've got)\b)[^.?!]{0,40}\b(on|in) (netflix|amazon|prime video|disney\+?|hbo|youtube|viki|iqiyi|youku|tencent)\b"
+    r"|\b(on|in) (netflix|amazon|prime video|disney\+?|hbo|youtube|viki|iqiyi)\b[^.?!]{0,30}\b(to (binge|watch)|worth watching)\b"
+    r"|\b(recomiend|recomend|sugier|ver)\w*\b(?![^.?!]{0,40}\b(sus|tus|ustedes|vuestr\w*)\b)[^.?!]{0,40}\ben (netflix|amazon|prime video|disney\+?|hbo|youtube|viki|vix)\b"
+    r"|(在)?(netflix|奈飞|网飞|爱奇艺|优酷|腾讯视频|芒果tv|b站)上?(有)?(什么|啥|哪些)?(好看|值得看)|(netflix|奈飞|网飞|爱奇艺|优酷|腾讯视频).{0,12}(推荐|追剧)"
+    r"|(넷플릭스|티빙|웨이브|왓챠|쿠팡 ?플레이|디즈니|유튜브)(에서|에)? ?(볼 ?만한|볼만한|재밌는|재미있는|정주행).{0,12}(추천|뭐|있)")
 # Another body's money or a market's figures: an exchange rate ("what's the yuan worth in
 # dollars", "tipo de cambio", "汇率", "환율"), or support from another country's film body ("a
 # grant from the Korean Film Council", "apoyo del IMCINE", "영화진흥위원회 지원금"): not our incentives.
