@@ -1117,6 +1117,12 @@ class Router:
             return one
         if scope.uncovered_period(turn, u, memory, reply):
             return faq_reply(turn, "which_set")  # "the Aztec empire, would any set work?": what the sets cover
+        if reply.answer == "faq:which_set" and u.intent == "ask_locations" and not u.records() and u.filter("country") \
+                and not scope.PERIOD_SAID.search(fold(turn.text)) \
+                and scope.unlisted_set(turn, u, memory, Reply(text="", answer="list:locations")):
+            # "有没有一比一复刻的埃及金字塔景区？": another country's landmark none of our sets is
+            # described with, not a period to choose a set for: the honest gap, as for the whole list
+            return gap(turn, "generic", DEFAULT_CONTACT)
         if (reply.answer or "").startswith("faq:") and reply.answer != "faq:which_set" and not u.records() \
                 and any(e.kind in ("era", "genre", "scene_type") for e in u.entities) \
                 and WHERE_IS_GOOD.search(fold(turn.text)):
