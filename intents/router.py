@@ -379,7 +379,7 @@ class Router:
         key = reply.answer or ""
         list_kind = {"list:events": "event", "list:works": "work", "list:locations": "location"}.get(key.partition("?")[0])
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
-        if list_kind and focus_kind in ("program", "partner", "incentive", "work", "location", "event") \
+        if list_kind and focus_kind in ("program", "partner", "incentive", "work", "location", "event") and focus_kind != list_kind \
                 and u.confidence < SURE_SUBJECT and not u.records() and not u.filters and u.ordinal is None \
                 and not WHOLE_LIST.search(fold(turn.text)) and _brief(turn.text) and QUESTION_SAID.search(fold(turn.text)) \
                 and not KIND_WORDS[list_kind].search(fold(turn.text)) and not (u.switch_lang or u.action or u.wants_person):
@@ -391,13 +391,17 @@ class Router:
                 or (memory.answer or "") not in (key, f"{key}#about") or reply.outcome != "answered":
             return reply
         folded = fold(turn.text)
-        if u.facts:
-            return reply  # a fact asked that the card shows ("어느 회사가 개발했습니까?": the A.R.C system's maker)
+        if u.facts or u.filters:
+            # a fact asked that the card shows ("어느 회사가 개발했습니까?": the A.R.C system's maker),
+            # or a market, language or kind it tells ("这家能把咱的片子卖到南美去不？" of Dalynn)
+            return reply
         if u.switch_lang or u.action or u.wants_person or u.ordinal is not None or not QUESTION_SAID.search(folded) \
                 or lexicon.asks_more(turn.text) or CARD_ASKED.search(folded) or MORE_ABOUT_IT.search(folded) \
                 or u.intent in NOT_A_QUESTION:
             return reply
         kind, _, rid = key.partition(":")
+        if kind == "partner":
+            return reply  # a company's card is its business: "can they sell our film in South America?" is in it
         team = contact.record_contact(turn.kb, kind, rid) or SUBJECT_TEAM.get(kind) or DEFAULT_CONTACT
         return gap(turn, "fact", team, (kind, rid))
 
@@ -1118,6 +1122,7 @@ class Router:
         if scope.uncovered_period(turn, u, memory, reply):
             return faq_reply(turn, "which_set")  # "the Aztec empire, would any set work?": what the sets cover
         if reply.answer == "faq:which_set" and u.intent == "ask_locations" and not u.records() and u.filter("country") \
+                and REPLICA_SAID.search(fold(turn.text)) \
                 and not scope.PERIOD_SAID.search(fold(turn.text)) \
                 and scope.unlisted_set(turn, u, memory, Reply(text="", answer="list:locations")):
             # "有没有一比一复刻的埃及金字塔景区？": another country's landmark none of our sets is
@@ -4642,6 +4647,10 @@ def _record_key(key: str | None) -> tuple[str, str] | None:
 
 
 RECORD_KEYS = ("event:", "work:", "location:", "partner:", "program:", "incentive:", "contact:")
+# Titles named as such, short Chinese and Korean words too ("哪些剧", "어떤 드라마")
+TITLES_SAID = re.compile(WORK_WORDS.pattern + r"|剧|片子|드라마|\bseries\b|\bshows?\b")
+# A copy of a landmark asked for as a set ("一比一复刻的埃及金字塔", "a replica of the pyramids")
+REPLICA_SAID = re.compile(r"\breplicas?\b|\breplica\b|\bcop(y|ies) of\b|复刻|复制|仿造|仿建|复建|레플리카|재현|복제")
 # A question said (`Router.not_the_same_card`): a question mark, or the words a question is made of
 # when partners leave it out ("有年龄限制吗", "나이 제한 있어요", "hay limite de edad").
 QUESTION_SAID = re.compile(r"[?？]|^\W*(is|are|do|does|did|can|could|will|would|who|what|when|where|which|how|why)\b"
@@ -5459,6 +5468,8 @@ def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
         return False
     if _short(text) and u.intent in INTENT_SUBJECT and u.confidence >= SURE_SUBJECT:
         return False  # "do you offer incentives?": a few words naming a subject ask for its overview
+    if u.fact == "languages" and u.wants_list and TITLES_SAID.search(fold(text)) and WHOLE_LIST.search(fold(text)):
+        return False  # "哪些剧有西班牙语版本？": which titles come in that language, a list of titles
     if faq.score < FAQ_LEAD_MIN and not (
             faq.score >= FAQ_MIN and ahead >= FAQ_CLEAR_LEAD and faq.margin >= FAQ_CLEAR_LEAD
             and faq.strict_content >= CONTENT_MIN and u.intent != "out_of_scope"):
