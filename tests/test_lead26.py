@@ -166,3 +166,17 @@ def test_the_card_asked_for_again_is_the_card(services: Services, again: str) ->
 def test_more_about_the_record_in_focus_is_its_full_card(services: Services, lang: str, card: str, more: str,
                                                          key: str) -> None:
     talk(services, lang, [(card, f"{key}*"), (more, key)], fits)
+
+
+# -- kept through the merge of this round -------------------------------------------------------
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("zh", "哪些剧有西班牙语版本？"), ("ko", "어떤 드라마가 스페인어 버전 있어요?"), ("en", "which titles come in spanish?"),
+])
+def test_which_titles_come_in_a_language_is_the_list_of_them(services: Services, lang: str, asked: str) -> None:
+    talk(services, lang, [(asked, "list:works?language=es")], fits)
+
+
+@pytest.mark.parametrize(("lang", "after"), [("en", "what else comes after that"), ("ko", "그다음엔 뭐 있어요")])
+def test_the_events_after_the_event_in_focus_stay_a_list(services: Services, lang: str, after: str) -> None:
+    talk(services, lang, [({"en": "what's the next event?", "ko": "다음 행사 뭐예요?"}[lang], f"{SESSION}*"),
+                          (after, EVENTS)], fits)
