@@ -382,7 +382,9 @@ class Router:
         if list_kind and focus_kind in ("program", "partner", "incentive", "work", "location", "event") and focus_kind != list_kind \
                 and u.confidence < SURE_SUBJECT and not u.records() and not u.filters and u.ordinal is None \
                 and not WHOLE_LIST.search(fold(turn.text)) and _brief(turn.text) and QUESTION_SAID.search(fold(turn.text)) \
-                and not KIND_WORDS[list_kind].search(fold(turn.text)) and not (u.switch_lang or u.action or u.wants_person):
+                and not KIND_WORDS[list_kind].search(fold(turn.text)) and not (u.switch_lang or u.action or u.wants_person) \
+                and not (list_kind == "event" and (lexicon.COMES_AFTER.search(fold(turn.text)) or lexicon.UPCOMING.search(fold(turn.text))
+                                                   or NEXT_ONE.search(fold(turn.text)))):
             # "나이 제한 있어요?" after a programme's card, read (unsure) as the events: a detail of the
             # programme asked, not the events list the partner named no word of
             team = contact.record_contact(turn.kb, focus_kind, focus_id) or SUBJECT_TEAM.get(focus_kind) or DEFAULT_CONTACT

@@ -180,3 +180,10 @@ def test_which_titles_come_in_a_language_is_the_list_of_them(services: Services,
 def test_the_events_after_the_event_in_focus_stay_a_list(services: Services, lang: str, after: str) -> None:
     talk(services, lang, [({"en": "what's the next event?", "ko": "다음 행사 뭐예요?"}[lang], f"{SESSION}*"),
                           (after, EVENTS)], fits)
+
+
+def test_what_comes_after_it_after_a_programme_is_the_events_list(services: Services) -> None:
+    # (the programme in focus, the event before it): "what else comes after that" asks the calendar
+    talk(services, "en", [("what's the next event?", f"{SESSION}*"),
+                          ("what's the Global Talent Program anyway", "program:global_talent_program*"),
+                          ("what else comes after that", EVENTS)], fits)
