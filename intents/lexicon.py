@@ -115,7 +115,10 @@ def days_named(text: str) -> list[int]:
 # running?" (open to whom is no state: "open to foreign crews?"). Read as the `built` fact of a set;
 # `facts` answers it from the set's `status`. Not when the hours are asked ("what hours is the
 # secretariat open?", "几点开门"): anchored, so `OPERATING_WORDS` is a whole pattern, not a part.
-OPERATING_WORDS = (r"^(?!.*(\bhours?\b|\bwhat time\b|\bwhen\b|\bhorario|\bhoras?\b|\bcuando\b|几点|时间|时候|시간|몇 ?시|언제)).*?(?:"
+OPERATING_WORDS = (r"^(?!.*(\bhours?\b|\bwhat time\b|\bwhen\b|\bhorario|\bhoras?\b|\bcuando\b|几点|时间|时候|시간|몇 ?시|언제"
+                   # which days it opens is its calendar, not its state ("is it open on weekends?")
+                   r"|\bweekends?\b|\bweekdays?\b|\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b|\bdaily\b|\bholidays?\b|fin(es)? de semana|\bferiados?\b|\bdomingos?\b"
+                   r"|周末|节假日|假期|星期|礼拜|주말|공휴일|요일|휴일)).*?(?:"
                    r"운영 ?중|운영(하|되)(나요|고 있|는 ?중)|영업 ?중|(지금|현재) (이용|사용) ?가능"
                    r"|\b(is|are) (it|they|that|the \w+( \w+)?) (still |already |currently )?(open|operating|operational|running|up and running|in use)\b(?! (to|for)\b)"
                    r"|\b(sigue|siguen|esta|estan) (abiert[oa]s?|funcionando|operando|operativ[oa]s?|en uso)\b(?! (a|para)\b)"

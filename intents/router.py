@@ -372,40 +372,25 @@ class Router:
         return record_reply(turn, kind, rid)
 
     def not_the_same_card(self, turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> Reply:
-        """A new question answered by the very card just shown answers nothing: "is there an age
-        limit?", "who's behind it?" after a programme's card ask a detail the record does not hold.
-        Say so in one sentence and who can tell (the record's team: `gap`). The card itself asked
-        for again ("tell me more", "that one", a few words pointing at it) keeps it."""
+        """A short question about the record in focus that the classifier only guesses is another
+        subject's list, with no word of that subject said ("나이 제한 있어요?" after a programme's
+        card, read as the events): a detail of the record, so say it is not published and who can
+        tell (the record's team: `gap`). (The same card given again is kept: it often holds the
+        answer, "cuántas personas tiene?" of the talent programme; `more_about_focus` gives it when
+        asked for.)"""
         key = reply.answer or ""
         list_kind = {"list:events": "event", "list:works": "work", "list:locations": "location"}.get(key.partition("?")[0])
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        folded = fold(turn.text)
         if list_kind and focus_kind in ("program", "partner", "incentive", "work", "location", "event") and focus_kind != list_kind \
                 and u.confidence < SURE_SUBJECT and not u.records() and not u.filters and u.ordinal is None \
-                and not WHOLE_LIST.search(fold(turn.text)) and _brief(turn.text) and QUESTION_SAID.search(fold(turn.text)) \
-                and not KIND_WORDS[list_kind].search(fold(turn.text)) and not (u.switch_lang or u.action or u.wants_person) \
-                and not (list_kind == "event" and (lexicon.COMES_AFTER.search(fold(turn.text)) or lexicon.UPCOMING.search(fold(turn.text))
-                                                   or NEXT_ONE.search(fold(turn.text)))):
-            # "나이 제한 있어요?" after a programme's card, read (unsure) as the events: a detail of the
-            # programme asked, not the events list the partner named no word of
+                and not WHOLE_LIST.search(folded) and _brief(turn.text) and QUESTION_SAID.search(folded) \
+                and not KIND_WORDS[list_kind].search(folded) and not (u.switch_lang or u.action or u.wants_person) \
+                and not (list_kind == "event" and (lexicon.COMES_AFTER.search(folded) or lexicon.UPCOMING.search(folded)
+                                                   or NEXT_ONE.search(folded))):
             team = contact.record_contact(turn.kb, focus_kind, focus_id) or SUBJECT_TEAM.get(focus_kind) or DEFAULT_CONTACT
             return gap(turn, "fact", team, (focus_kind, focus_id))
-        if not key.startswith(RECORD_KEYS) or key.startswith("contact:") or "#" in key or "?" in key \
-                or (memory.answer or "") not in (key, f"{key}#about") or reply.outcome != "answered":
-            return reply
-        folded = fold(turn.text)
-        if u.facts or u.filters:
-            # a fact asked that the card shows ("어느 회사가 개발했습니까?": the A.R.C system's maker),
-            # or a market, language or kind it tells ("这家能把咱的片子卖到南美去不？" of Dalynn)
-            return reply
-        if u.switch_lang or u.action or u.wants_person or u.ordinal is not None or not QUESTION_SAID.search(folded) \
-                or lexicon.asks_more(turn.text) or CARD_ASKED.search(folded) or MORE_ABOUT_IT.search(folded) \
-                or u.intent in NOT_A_QUESTION:
-            return reply
-        kind, _, rid = key.partition(":")
-        if kind == "partner":
-            return reply  # a company's card is its business: "can they sell our film in South America?" is in it
-        team = contact.record_contact(turn.kb, kind, rid) or SUBJECT_TEAM.get(kind) or DEFAULT_CONTACT
-        return gap(turn, "fact", team, (kind, rid))
+        return reply
 
     def route(self, turn: Turn, u: Understanding, memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
@@ -4668,9 +4653,6 @@ MORE_ABOUT_IT = re.compile(r"^\W*((ok|okay|sure|great|cool|nice|interesting|soun
                            r"|详细(说说|介绍(一下)?|讲讲|点)|具体(说说|介绍一下|讲讲)|多(说|介绍|讲)(点|一点|一些)|更多(信息|详情|介绍)|再(说|介绍)(详细|具体)?(一点|点)"
                            r"|(좀 )?(더 )?자세히 (알려|설명|말해) ?(줘|주세요|주실래요|주시겠어요)?|더 (알려|설명해) ?(줘|주세요)|상세(히)? (정보|설명|내용)"
                            r")(\W+(please|pls|por favor|porfa|一下|吧|요|주세요))?\W*$")
-# The card itself asked for again: "the card please", "ficha", "详情", "자세히"
-CARD_ASKED = re.compile(r"\b(details?|full (card|info)|card|overview|summary|tell me (more|about))\b|\b(ficha|detalles?|resumen|mas info)\b"
-                        r"|详情|详细|介绍一下|具体介绍|자세히|상세|소개")
 # The team of a kind of record with no contact of its own
 SUBJECT_TEAM = {"program": "hisda_secretariat", "partner": "international_business"}
 OUR_PLACES = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|\bchina\b|横店|东阳|浙江|义乌|杭州|上海|中国"

@@ -132,15 +132,12 @@ def test_the_hours_a_team_is_open_are_its_hours_not_a_state(services: Services, 
     talk(services, lang, [(asked, "contact:hisda_secretariat#hours")], fits)
 
 
-# -- a new question is not answered by the very card just shown ------------------------------------
+# -- a detail of the record in focus read (unsure) as another subject's list ----------------------
 @pytest.mark.parametrize(("lang", "card", "asked"), [
-    ("en", "how does the global talent program work?", "is there an age limit?"),
-    ("es", "¿qué es el Programa Global de Talento?", "¿hay límite de edad?"),
-    ("zh", "全球人才计划是什么", "有年龄限制吗"),
     ("ko", "글로벌 인재 프로그램이 뭐예요?", "나이 제한 있어요?"),  # read (unsure) as the events: no event word said
 ])
-def test_a_detail_the_record_does_not_hold_is_a_gap_not_its_card_again(services: Services, lang: str, card: str,
-                                                                       asked: str) -> None:
+def test_a_detail_of_the_record_is_no_other_subjects_list(services: Services, lang: str, card: str,
+                                                          asked: str) -> None:
     talk(services, lang, [(card, "program:*"), (asked, "gap:*")], fits)
 
 
