@@ -263,7 +263,7 @@ class Brain:
             reply = self.switch_language(turn, u, memory)
         else:
             reply = self.router.route(turn, u, memory, lambda part: self.understander.understand(part, kb))
-            reply = self.router.not_the_same_card(turn, u, memory, reply)
+            reply = self.router.detail_read_as_a_list(turn, u, memory, reply)
         reply.intent, reply.confidence = u.intent, u.confidence
         reply.answer = reply.answer or "fallback"
         reply.outcome = reply.outcome or "answered"

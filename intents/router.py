@@ -371,7 +371,7 @@ class Router:
         kind, _, rid = memory.focus.partition(":")
         return record_reply(turn, kind, rid)
 
-    def not_the_same_card(self, turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> Reply:
+    def detail_read_as_a_list(self, turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> Reply:
         """A short question about the record in focus that the classifier only guesses is another
         subject's list, with no word of that subject said ("나이 제한 있어요?" after a programme's
         card, read as the events): a detail of the record, so say it is not published and who can
@@ -4638,7 +4638,7 @@ RECORD_KEYS = ("event:", "work:", "location:", "partner:", "program:", "incentiv
 TITLES_SAID = re.compile(WORK_WORDS.pattern + r"|剧|片子|드라마|\bseries\b|\bshows?\b")
 # A copy of a landmark asked for as a set ("一比一复刻的埃及金字塔", "a replica of the pyramids")
 REPLICA_SAID = re.compile(r"\breplicas?\b|\breplica\b|\bcop(y|ies) of\b|复刻|复制|仿造|仿建|复建|레플리카|재현|복제")
-# A question said (`Router.not_the_same_card`): a question mark, or the words a question is made of
+# A question said (`Router.detail_read_as_a_list`): a question mark, or the words a question is made of
 # when partners leave it out ("有年龄限制吗", "나이 제한 있어요", "hay limite de edad").
 QUESTION_SAID = re.compile(r"[?？]|^\W*(is|are|do|does|did|can|could|will|would|who|what|when|where|which|how|why)\b"
                            r"|^\W*(hay|tiene[ns]?|es|son|se puede|quien|que|cual|cuando|donde|como|cuant[oa]s?)\b"
