@@ -2813,6 +2813,11 @@ class Router:
         folded = fold(turn.text)
         if not country or u.records() or not (ONE_OF.search(folded) or u.same_for):
             return None
+        kinds = {item.partition(":")[0] for item in memory.items} or {(memory.focus or "").partition(":")[0]}
+        if len(kinds) == 1 and _names_other_kind(turn.text, kinds.pop()):
+            # "작품 중에 한국어 버전 있는 거 어떤 거예요?" with the Korea event in focus: the works
+            # in Korean asked, not the event tied to Korea
+            return None
         if memory.items and _short(turn.text):
             tied = [i for i in memory.items if country in _countries(turn, i)]
         elif (memory.focus or "").startswith("event:") and ONE_OF.search(folded) and len(turn.text) <= 60:
@@ -5118,9 +5123,20 @@ def _item_words(kb: KnowledgeBase, reading: str, item: str) -> set[str]:
                 words |= {run[i:i + 2] for i in range(len(run) - 1)} - COMMON_PAIRS - KIND_PAIRS
             # A Korean word is picked by its start: its end is a particle or an ending ("흙으로"
             # ends like "시간으로", "함께하는" like "하는"), shared with any message.
-            words |= {run[:2] for run in re.findall(r"[\uac00-\ud7af]{2,}", folded)} - COMMON_PAIRS - KIND_PAIRS
+            words |= {_ko_stem(run) for run in re.findall(r"[\uac00-\ud7af]{2,}", folded)} - COMMON_PAIRS - KIND_PAIRS
     # "is it a Korean company?" asks a value, it picks nothing
     return {w for w in words if w not in COUNTRY_WORDS}
+
+
+_KO_ENDING_START = frozenset("은는이가을를의에로와과도만으랑하한된적")
+"""Syllables a Korean particle or ending starts with ("흙으로", "함께하는", "시간의")."""
+
+
+def _ko_stem(word: str) -> str:
+    """The start of a Korean name word a partner picks it by: its first three syllables, or two
+    where the third begins a particle or an ending ("함께하는" → "함께"). Two syllables alone are
+    too common a start: "시청률" (ratings) must not be picked by "시청자" (viewers)."""
+    return word[:3] if len(word) >= 3 and word[2] not in _KO_ENDING_START else word[:2]
 
 
 def _name_words(turn: Turn, record: tuple[str, str]) -> set[str]:

@@ -78,7 +78,12 @@ OTHER_PLACES = re.compile(
     r"|dubai|egypt|egipto|uk|england|inglaterra|reino unido|toronto|vancouver|new york|nueva york)\b"
     r"|北京|青岛|西安|广州|深圳|成都|重庆|厦门|南京|武汉|长沙|天津|苏州|三亚|海南|云南|大理|丽江|长春|平遥|釜山|济州|大阪|京都|日本|美国"
     r"|泰国|法国|英国|意大利|印度|加拿大|越南|新加坡|澳大利亚|戛纳|威尼斯|东京|首尔"
-    r"|제주|인천|대구|대전|광주|전주|강릉|경주|일본|미국|태국|프랑스|영국|이탈리아|인도|캐나다|베트남|싱가포르|호주|칸(?= ?영화제)|베니스|오사카|교토")
+    r"|温哥华|多伦多|纽约|洛杉矶|伦敦|巴黎|悉尼|墨尔本|马德里|巴塞罗那|墨西哥|巴西|阿根廷|德国|西班牙"
+    r"|제주|인천|대구|대전|광주|전주|강릉|경주|일본|미국|태국|프랑스|영국|이탈리아|인도|캐나다|베트남|싱가포르|호주|칸(?= ?영화제)|베니스|오사카|교토"
+    r"|밴쿠버|토론토|뉴욕|로스앤젤레스|런던|파리|시드니|멜버른|마드리드|멕시코|브라질|독일|스페인")
+# Our country said of people, not as where they go ("중국 배우가 캐나다에서 일하려면", "Chinese crew
+# in Toronto"): a nationality, which leaves the place named the trip's end
+OUR_NATIONALS = re.compile(r"중국 ?(배우|사람|인|국적|스태프|제작진|팀)|中国(籍)?(演员|人|团队|剧组|员工|同事)")
 # Ours: Hengdian and the places on the way to it (`router.OUR_PLACES`, repeated here without its
 # words for a set, which are no place).
 OUR_TOWN = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|\bchin[ae]\b|横店|东阳|浙江|义乌|杭州|上海|中国"
@@ -130,6 +135,16 @@ OWN_TASTE = re.compile(
     r"|\bcual es tu (favorit[oa]|preferid[oa])\b|\bte gusta(n)? (las |los |el |ver )?(pelis|peliculas|cine|series|musica)\b"
     r"|你(最)?喜欢(看)?(什么|哪部|哪个)?(电影|电视剧|剧|音乐|歌)|你(平时)?(看|追)(不看)?(电影|剧)吗"
     r"|(제일|가장) 좋아하는 (영화|드라마|배우|감독|노래|음식)|(영화|드라마|음악) ?좋아(해요|하세요|하시나요|하니)")
+
+
+# The partner's own application papers to write or polish ("help me write a cover letter for a
+# Netflix internship", "redáctame el currículum", "帮我改改简历", "자소서 좀 써 줘"): whatever
+# programme of ours a word of it names ("internship"), a paper of theirs is no subject of ours.
+OWN_PAPERS = re.compile(
+    r"\b(write|draft|rewrite|polish|proofread|improve|fix|edit|review)\b[^.?!]{0,25}\b(cover letters?|cvs?|resumes?|motivation letters?|personal statements?)\b"
+    r"|\b(escrib\w*|redact\w*|mejor\w*|corrig\w*|revis\w*)\b[^.?!]{0,25}\b(carta de (presentacion|motivacion)|curriculums?|cv|hoja de vida)\b"
+    r"|(写|改|润色|修改|看看)[^。？！?!]{0,10}(求职信|自荐信|简历|个人陈述|动机信)"
+    r"|(자기소개서|자소서|이력서|커버 ?레터)[^.?!]{0,10}(써|작성|고쳐|첨삭|봐)")
 
 
 def asks_work_of_bot(u: Understanding) -> bool:
@@ -184,8 +199,8 @@ def not_ours(u: Understanding, kb=None) -> bool:
         return False
     if (OTHER_MONEY.search(folded) or ELSE_BUSINESS.search(folded)) and not u.records():
         return True  # an exchange rate, a camera, an agency to recommend: whatever our words beside it
-    if asks_work_of_bot(u):
-        return True  # a script to write, a poster to design, the bot's favourite film
+    if asks_work_of_bot(u) or OWN_PAPERS.search(folded):
+        return True  # a script to write, a poster to design, the bot's favourite film, their CV
     # ("¿cuándo se fundó la Alianza?" is our own history)
     if not u.records() and (HISTORY_LESSON.search(folded) and not SHOOTING.search(folded) and not OURS_NAMED.search(folded)
                             or OTHER_BODY.search(folded) and BODY_FIGURES.search(folded)
@@ -214,7 +229,7 @@ def not_ours(u: Understanding, kb=None) -> bool:
         # el festival de cine?" asks about ours from Montevideo)
         beside = any(_same_clause(folded, span, m.span()) for m in FESTIVAL.finditer(folded) for span in spans)
         return beside and {kind for kind, _ in u.records()} <= {"event"} and not CATALOG_WORDS.search(folded)
-    if not spans or u.records() or OUR_TOWN.search(folded) or not PLACE_BOUND.search(folded):
+    if not spans or u.records() or OUR_TOWN.search(OUR_NATIONALS.sub(" ", folded)) or not PLACE_BOUND.search(folded):
         return False
     return any(PLACE_BEFORE.search(folded[max(0, s - 16):s]) or PLACE_AFTER.match(folded[e:e + 14]) for s, e in spans)
 
@@ -299,6 +314,9 @@ ELSE_BUSINESS = re.compile(
     r"|\b(how much|cuanto)\b.{0,20}\b(does|do|did|paga|pagan|pago)\b.{0,5}\b(netflix|amazon|disney|hbo|youtube|tiktok|reelshort|dramabox|telemundo|televisa|univision)\b"
     # gear advice: "what's the best camera for vertical dramas?", "¿qué cámara me recomiendas?"
     r"|\b(best|which|what|good) (camera|lens|gimbal|microphone|editing software)s?\b|\bque (camara|lente|microfono)\b"
+    # a device to buy: "recommend a good cheap DSLR for vlogging", "recomiéndame una cámara barata"
+    r"|\b(recommend|suggest|recomiend\w*|recomend\w*|sugier\w*)\b[^.?!]{0,30}\b(cameras?|dslrs?|mirrorless|lens(es)?|gimbals?|mics?|microphones?|laptops?|camaras?|lentes?|microfonos?|celular(es)?|movil(es)?)\b"
+    r"|\bvlog\w*\b|推荐.{0,10}(单反|微单|相机|手机|笔记本)|브이로그|(dslr|미러리스|노트북|핸드폰|휴대폰).{0,10}추천"
     r"|(用|买)(什么|哪款|哪个)(相机|摄影机|镜头|稳定器|剪辑软件)|(相机|摄影机|镜头)(推荐|哪款好|哪个好)|(카메라|렌즈|짐벌|편집 ?프로그램).{0,10}(추천|뭐가 좋|어떤 게 좋)"
     # (which one to buy: "브이로그용 카메라 뭐 사면 돼요?", "what camera should I get for vlogging?")
     r"|(카메라|렌즈|짐벌|마이크|편집 ?프로그램)(는|은|를|을)? ?(뭐|뭘|어떤 ?(거|걸|것))(를|을)? ?(사|구매|구입|장만)"
