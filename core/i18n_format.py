@@ -32,8 +32,9 @@ CLDR: dict[Lang, str] = {"en": "en_GB", "es": "es_419", "zh": "zh_Hans_CN", "ko"
 # sábado 16 de octubre"), where a native writer puts none.
 FULL_DATE: dict[Lang, str] = {"en": "EEEE, d MMMM y", "es": "EEEE d 'de' MMMM 'de' y",
                               "zh": "y年M月d日（E）", "ko": "y년 M월 d일 (E)"}
-# Without the year, for the partner's own date when it differs from the event's.
-SHORT_DATE: dict[Lang, str] = {"en": "EEE d MMM", "es": "EEE d 'de' MMM", "zh": "M月d日（E）",
+# Without the year, for the partner's own date when it differs from the event's. Spanish in
+# full ("miércoles 10 de marzo"): CLDR's "mié 10 de mar" is no way a native writes it in a sentence.
+SHORT_DATE: dict[Lang, str] = {"en": "EEE d MMM", "es": "EEEE d 'de' MMMM", "zh": "M月d日（E）",
                                "ko": "M월 d일 (E)"}
 # The last day of a span within one year: the full date without the year, which the first day
 # already names ("2027年10月14日（周四）09:00至10月18日（周一）22:00", not the year twice).

@@ -220,7 +220,7 @@ async def test_reminders_in_partner_language_and_zone_follow_the_event(world: Wo
     [first] = world.messages(ana)
     assert first.startswith("⏰ Recordatorio: el evento Noche de Cine Latino empieza mañana")
     assert "viernes 16 de octubre de 2026, 10:00 (hora de Pekín)" in first
-    assert "jue 15 de oct, 20:00 en Ciudad de México" in first  # the day before, in Mexico
+    assert "jueves 15 de octubre, 20:00 en Ciudad de México" in first  # the day before, in Mexico
     # staff move the event one day later: the hour-before reminder moves with it
     moved = event(starts=ev.starts + timedelta(days=1))
     world.announcer.sync(world.live.swap(events={ev.id: moved}))
