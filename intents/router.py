@@ -205,6 +205,12 @@ WHERE_IS_GOOD = re.compile(r"(어디가|어디서|어느 ?(곳|데|세트|촬영
                            r"|\bwhich (set|location|place) (is|would be) (good|best|right)\b"
                            r"|(哪里|哪儿|哪边|哪个(景区|景|地方|场景|基地))(比较|最)?(好|合适|适合)"
                            r"|\bdonde (es mejor|conviene|nos conviene|seria mejor|me recomiendas)\b")
+# Whether a kind of scene can be shot there at all ("can we shoot night scenes at Hengdian?",
+# "横店可以拍夜戏吗", "헝뎬에서 야간 촬영 가능해요?", "¿se pueden grabar escenas nocturnas?"): the sets
+# tagged for it answer, as for "where is good"
+CAN_SHOOT = re.compile(r"\b(can|could) (we|i|you|one) (shoot|film|do)\b|\bis it possible to (shoot|film)\b"
+                       r"|\b(se )?(puede[ns]?|podemos|podria(mos)?) (grabar|filmar|rodar|hacer)\b"
+                       r"|(可以|能|能不能|可不可以)拍|(촬영|찍을 수|찍어도|찍는 거) ?(가능|있|되|돼|괜찮)")
 VISA_NAMED = re.compile(r"\bvisas?\b|\bvisados?\b|签证|簽證|비자")
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
@@ -1117,7 +1123,11 @@ class Router:
             return gap(turn, "generic", DEFAULT_CONTACT)
         if (reply.answer or "").startswith("faq:") and reply.answer != "faq:which_set" and not u.records() \
                 and any(e.kind in ("era", "genre", "scene_type") for e in u.entities) \
-                and WHERE_IS_GOOD.search(fold(turn.text)):
+                and (WHERE_IS_GOOD.search(fold(turn.text)) or (
+                    CAN_SHOOT.search(fold(turn.text)) and any(e.kind == "scene_type" for e in u.entities)
+                    # ("can foreign crews shoot night scenes?" asks whether they may: the FAQ)
+                    and not lexicon.FOREIGN_PRODUCTION.search(fold(turn.text))
+                    and not lexicon.FOREIGN_CAST.search(fold(turn.text)))):
             # "부산 제작사인데요, 헝뎬에서 사극 찍으려고 하는데 어디가 좋습니까": which of our sets suits
             # the period or genre, however much the introduction reads like "can foreign crews film?"
             return self.listing(turn, "ask_locations", u)
@@ -2210,6 +2220,11 @@ class Router:
             subject = _said_subject(turn.text, named_subjects)
         if subject is None and u.filter("when") and not faq_plain:
             subject = "ask_events"
+        if subject is None and u.filter("language") and u.wants_list and not u.records() \
+                and WORK_WORDS.search(fold(turn.text)) and not SET_WORDS.search(fold(turn.text)):
+            # "which shows have a spanish version?": titles in a language asked for by a word for
+            # titles, however unsure the classifier was (a language names no entity)
+            subject = "ask_catalog"
         if subject is None and faq_plain and faq.score >= FAQ_STRONG - 0.1:
             return faq_reply(turn, faq.id)
         if subject == "ask_partners" and _hengdian_alliance(turn, u):
