@@ -211,6 +211,11 @@ WHERE_IS_GOOD = re.compile(r"(어디가|어디서|어느 ?(곳|데|세트|촬영
 CAN_SHOOT = re.compile(r"\b(can|could) (we|i|you|one) (shoot|film|do)\b|\bis it possible to (shoot|film)\b"
                        r"|\b(se )?(puede[ns]?|podemos|podria(mos)?) (grabar|filmar|rodar|hacer)\b"
                        r"|(可以|能|能不能|可不可以)拍|(촬영|찍을 수|찍어도|찍는 거) ?(가능|있|되|돼|괜찮)")
+# The formalities asked as such ("what paperwork if we're a production company from another country?",
+# "¿qué trámites hay que hacer…?", "需要办什么手续", "어떤 절차가 필요해요?"): of a production from abroad,
+# those of shooting here (the foreign crews FAQ), unless joining the alliance is said
+FORMALITIES = re.compile(r"\b(paperwork|formalities|procedures?|requirements?|red tape)\b|\b(tramites?|papeleo|requisitos|procedimientos?)\b"
+                         r"|手续|流程|审批|報批|报批|要求|절차|서류|요건|허가")
 VISA_NAMED = re.compile(r"\bvisas?\b|\bvisados?\b|签证|簽證|비자")
 LANGUAGE_CHANGE = re.compile(r"\b(answer|reply|respond|speak|talk|write|switch|change|language)\b|respond|habla|escrib"
                              r"|cambia|idioma|回答|回复|说|讲|语言|切换|답변|답해|말해|언어|바꿔")
@@ -1710,7 +1715,8 @@ class Router:
             # (the faces cast asked about is no credit of a title: "서양 배우 얼굴이 흔한가요?")
             # "我们公司签了几个洋面孔，在那边能接到戏不？": whether foreigners are cast, not joining
             faq_id = _overview_faq(turn, "actors")
-        elif FOREIGN_PRODUCTION.search(text) and SHOOT_ALLOWED.search(text) and not u.ids("event") \
+        elif FOREIGN_PRODUCTION.search(text) and (SHOOT_ALLOWED.search(text) or (
+                FORMALITIES.search(text) and not JOINING.search(text))) and not u.ids("event") \
                 and not u.ids("work") and not (key.startswith("gap:") and not _team_gap(turn, u, key)):
             # (a team's gap, "ask International Business", does not answer whether a crew from abroad may shoot)
             # "we're a tiny studio out of austin, would hengdian even let a non chinese team roll
