@@ -324,7 +324,8 @@ _CONNECT = re.compile(
     # nos pase con el centro", "¿sería tan amable de comunicarme con el estudio?"
     r"|\b(?:me|nos) (?:comunique|comuniquen|pase|pasen|conecte|conecten|transfiera|transfieran|contacte|contacten) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"
     r"|\b(?:me|nos) (?:ponga|pongan) en contacto con (?!ustedes\b|usted\b)\w|\b(?:de|a) (?:comunicarme|comunicarnos|conectarme|conectarnos) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"
-    r"|帮(?:我|我们|忙)?(?:对接|牵线|引荐|接通)|给(?:我|我们)(?:对接|牵线|引荐)|(?:直接)?(?:联系|对接)(?:佢|他|她)(?:哋|们)?|对接一下|牵个线|搭个线"
+    # ("怎么联系他们" asks how to reach them: their details or who introduces them, no hand-off)
+    r"|帮(?:我|我们|忙)?(?:对接|牵线|引荐|接通)|给(?:我|我们)(?:对接|牵线|引荐)|(?<!怎么)(?<!怎样)(?<!如何)(?<!咋)(?<!要怎么)(?:直接)?(?:联系|对接)(?:佢|他|她)(?:哋|们)?|对接一下|牵个线|搭个线"
     r"|연결 ?(?:해|시켜|부탁|좀|을 ?부탁)|이어 ?(?:주세요|줘|주실)|연락(?:이 |을 )?닿게"
     # someone named, talked to directly: "can i talk to Mary Lynn directly", "quiero hablar con
     # Mary Lynn directamente", "能不能让Mary Lynn本人跟我说一下", "Mary Lynn 대표님이랑 직접 얘기할 수
