@@ -1,0 +1,102 @@
+"""Kinds read from blind set answers24 (issue 7), each in the languages it concerns:
+
+- a Korean title is picked from the last list by the start of a word of its name, three syllables
+  where it has them: "시청자" (viewers) is no pick of "시청률 전쟁" (the ratings war);
+- works asked in a language with the Korea event in focus are the works, not that event;
+- another place's permits and visas, the partner's CV, a cheap camera to buy: off our subjects;
+- "can we shoot night scenes there?" is answered by the set tagged for it, not by a FAQ;
+- titles in a language asked with a word for titles are the catalog's, however unsure the classifier;
+- a partner's own date in Spanish is written in full, never CLDR's abbreviations;
+- "怎么联系他们" asks how to reach them, no hand-off; "jornada de casting" names the casting day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import fits, noon_services, talk
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "lead27")
+
+
+def test_a_korean_word_sharing_two_syllables_with_a_title_picks_nothing(services: Services) -> None:
+    talk(services, "ko", [
+        ("코미디 시리즈 있어요? 시청자들이 웃긴 거 좋아해서", "list:works?genre=comedy"),
+        ("네 번째 작품 무슨 내용이에요?", "work:work_fencer_in_jianghu#logline"),
+        ("오케이, 두 번째 작품은 회당 몇 분?", "work:work_palace_ratings_war#episode_minutes"),
+    ], fits)
+
+
+def test_a_title_is_still_picked_by_its_korean_name(services: Services) -> None:
+    talk(services, "ko", [("코미디 있어요?", "list:works?genre=comedy"),
+                          ("궁중 거 몇 부작이에요?", "work:work_palace_ratings_war#episodes")], fits)
+
+
+def test_works_in_korean_with_the_korea_event_in_focus(services: Services) -> None:
+    talk(services, "ko", [("한중 매칭 행사 언제예요?", "event:korea_matchmaking_2027#date"),
+                          ("작품 중에 한국어 버전 있는 거 어떤 거예요?", "list:works*")], fits)
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("zh", "国内演员去温哥华拍戏，工作许可咋弄？"),
+    ("ko", "중국 배우가 캐나다에서 일하려면 비자 어떻게 받아요?"),
+    ("en", "help me write a cover letter for a Netflix internship"),
+    ("es", "¿me ayudas a redactar mi currículum?"),
+    ("en", "can you recommend a good cheap DSLR for vlogging"),
+    ("es", "recomiéndame una cámara barata para hacer vlogs"),
+])
+def test_other_places_papers_and_gear_are_not_ours(services: Services, lang: str, asked: str) -> None:
+    talk(services, lang, [(asked, ["out_of_scope", "fallback", "gap:*"])], fits)
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "do we need a visa for chinese crew?"), ("zh", "中国演员去横店要签证吗"),
+])
+def test_our_own_visa_stays_the_faq(services: Services, lang: str, asked: str) -> None:
+    talk(services, lang, [(asked, "faq:visa")], fits)
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "can we shoot night scenes at Hengdian?"), ("zh", "横店可以拍夜戏吗"),
+    ("ko", "헝뎬에서 야간 촬영 가능해요?"), ("es", "¿se pueden grabar escenas nocturnas en Hengdian?"),
+    ("en", "which location is best for shooting after dark?"),
+])
+def test_can_we_shoot_a_kind_of_scene_is_the_set_for_it(services: Services, lang: str, asked: str) -> None:
+    talk(services, lang, [(asked, ["location:dream_valley", "list:locations?scene=night_scene"])], fits)
+
+
+def test_foreign_crews_shooting_a_kind_of_scene_stay_the_faq(services: Services) -> None:
+    talk(services, "en", [("can foreign crews shoot night scenes there?", "faq:can_foreign_crews_film")], fits)
+
+
+@pytest.mark.parametrize(("lang", "asked", "code"), [
+    ("en", "which shows have a spanish version?", "es"), ("en", "which dramas have a korean version?", "ko"),
+    ("es", "¿qué series tienen versión en inglés?", "en"),
+])
+def test_titles_in_a_language(services: Services, lang: str, asked: str, code: str) -> None:
+    talk(services, lang, [(asked, f"list:works?language={code}")], fits)
+
+
+def test_a_partners_own_date_in_spanish_is_written_in_full() -> None:
+    from core.i18n_format import format_date
+
+    day = datetime(2027, 3, 10, 20, 0, tzinfo=ZoneInfo("America/Bogota"))
+    assert format_date(day, "es", year=False) == "miércoles 10 de marzo"
+
+
+def test_how_to_contact_them_is_no_handoff(services: Services) -> None:
+    talk(services, "zh", [("Reel-K是什么公司", "partner:reel_k*"), ("怎么联系他们", ["gap:*", "contact:*"])], fits)
+    talk(services, "zh", [("Reel-K是什么公司", "partner:reel_k*"), ("帮我直接联系他们", ["handoff", "handoff:*"])], fits)
+
+
+def test_the_casting_day_by_its_spanish_name(services: Services) -> None:
+    talk(services, "es", [("soy de Hong Kong. ¿cuándo es la jornada de casting?",
+                           "event:international_sets_casting_day_2027#date")], fits)
