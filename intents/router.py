@@ -205,9 +205,13 @@ WHERE_IS_GOOD = re.compile(r"(어디가|어디서|어느 ?(곳|데|세트|촬영
                            r"|\bwhich (set|location|place) (is|would be) (good|best|right)\b"
                            r"|(哪里|哪儿|哪边|哪个(景区|景|地方|场景|基地))(比较|最)?(好|合适|适合)"
                            r"|\bdonde (es mejor|conviene|nos conviene|seria mejor|me recomiendas)\b")
+# A title's version in a language: "a spanish version", "versión doblada", "英文版", "한국어 버전"
+VERSION_SAID = re.compile(r"\bversions?\b|\bversion(es)?\b|\bdubbed\b|\bsubtitled\b|\bdoblad\w*|\bsubtitulad\w*"
+                          r"|版本|(语|文)版|配音版|字幕版|버전|더빙|자막")
 # Whether a kind of scene can be shot there at all ("can we shoot night scenes at Hengdian?",
 # "横店可以拍夜戏吗", "헝뎬에서 야간 촬영 가능해요?", "¿se pueden grabar escenas nocturnas?"): the sets
 # tagged for it answer, as for "where is good"
+STAGE_SCENES = frozenset({"interior", "led_volume"})
 CAN_SHOOT = re.compile(r"\b(can|could) (we|i|you|one) (shoot|film|do)\b|\bis it possible to (shoot|film)\b"
                        r"|\b(se )?(puede[ns]?|podemos|podria(mos)?) (grabar|filmar|rodar|hacer)\b"
                        r"|(可以|能|能不能|可不可以)拍|(촬영|찍을 수|찍어도|찍는 거) ?(가능|있|되|돼|괜찮)")
@@ -1129,7 +1133,9 @@ class Router:
         if (reply.answer or "").startswith("faq:") and reply.answer != "faq:which_set" and not u.records() \
                 and any(e.kind in ("era", "genre", "scene_type") for e in u.entities) \
                 and (WHERE_IS_GOOD.search(fold(turn.text)) or (
-                    CAN_SHOOT.search(fold(turn.text)) and any(e.kind == "scene_type" for e in u.entities)
+                    # (a studio or stage, "LED 화면 앞에서 찍을 수 있는 스튜디오", is the virtual stage's FAQ)
+                    CAN_SHOOT.search(fold(turn.text))
+                    and any(e.kind == "scene_type" and e.id not in STAGE_SCENES for e in u.entities)
                     # ("can foreign crews shoot night scenes?" asks whether they may: the FAQ)
                     and not lexicon.FOREIGN_PRODUCTION.search(fold(turn.text))
                     and not lexicon.FOREIGN_CAST.search(fold(turn.text)))):
@@ -2227,9 +2233,10 @@ class Router:
         if subject is None and u.filter("when") and not faq_plain:
             subject = "ask_events"
         if subject is None and u.filter("language") and u.wants_list and not u.records() \
-                and WORK_WORDS.search(fold(turn.text)) and not SET_WORDS.search(fold(turn.text)):
-            # "which shows have a spanish version?": titles in a language asked for by a word for
-            # titles, however unsure the classifier was (a language names no entity)
+                and WORK_WORDS.search(fold(turn.text)) and VERSION_SAID.search(fold(turn.text)) \
+                and not SET_WORDS.search(fold(turn.text)):
+            # "which shows have a spanish version?": titles with a version in a language, asked by
+            # a word for titles, however unsure the classifier was (a language names no entity)
             subject = "ask_catalog"
         if subject is None and faq_plain and faq.score >= FAQ_STRONG - 0.1:
             return faq_reply(turn, faq.id)
