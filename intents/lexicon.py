@@ -2705,6 +2705,8 @@ COUNTRY_WORDS: dict[str, str] = {
 }
 _COUNTRY_RE = re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, COUNTRY_WORDS), key=len, reverse=True))
                          + r")(?![a-z])")
+COUNTRY_NAMED = _COUNTRY_RE
+"""A country word of `COUNTRY_WORDS` in folded text (any script)."""
 
 
 # A market or region is not a country: "a Latin American audience" is not the United States.

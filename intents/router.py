@@ -5145,7 +5145,9 @@ def _item_words(kb: KnowledgeBase, reading: str, item: str) -> set[str]:
             # name to pick by, and its words are what "where's the venue?" / "개최 장소는?" say
             texts.append(_REMARK.sub(" ", venue.get(lang) or ""))
         for text in texts:
-            folded = fold(text)
+            # a country in a name ("西班牙剧组在横店") picks nothing: "有没有西班牙语版本" asks a
+            # language of the title in focus, and its pairs ("西班") are no name of another title
+            folded = lexicon.COUNTRY_NAMED.sub(" ", fold(text))
             words |= {w for w in re.findall(r"[a-z]{4,}", folded) if w not in _STOP and w not in _PICK_STOP}
             for run in re.findall(r"[\u3400-\u9fff]+", folded):
                 words |= {run[i:i + 2] for i in range(len(run) - 1)} - COMMON_PAIRS - KIND_PAIRS
