@@ -2713,6 +2713,28 @@ COUNTRY_NAMED = _COUNTRY_RE
 REGIONS = re.compile(r"latin ?americ\w*|south americ\w*|north americ\w*|central americ\w*|latinoameric\w*"
                      r"|hispanoameric\w*|iberoameric\w*|sudameric\w*|centroameric\w*|norteameric\w*|america latina"
                      r"|拉美|拉丁美洲|南美|北美|中南美|중남미|남미|북미|라틴 ?아메리카")
+# A continent named ("any events in Europe?", "¿algo en Europa?", "欧洲有活动吗", "유럽에서 하는
+# 행사"): the IANA zone prefixes of its countries (Latin America is a market: `REGIONS`, topics).
+CONTINENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    # (the place, not its adjective: "a European company" says who writes, not where)
+    (re.compile(r"\beurop(e|a)\b|欧洲|歐洲|유럽"), ("Europe/",)),
+    (re.compile(r"\bafrica\b|非洲|아프리카"), ("Africa/",)),
+    (re.compile(r"\boceania\b|\baustralasia\b|大洋洲|오세아니아"), ("Australia/", "Pacific/")),
+)
+
+
+def continent_named(text: str) -> tuple[tuple[str, ...], str] | None:
+    """The zone prefixes of the continent a message names and the word as written (capitalised
+    in Latin script: "Europa"), or None."""
+    folded = fold(text)
+    for pattern, prefixes in CONTINENTS:
+        found = pattern.search(folded)
+        if found:
+            word = found.group(0)
+            return prefixes, word.capitalize() if word.isascii() else word
+    return None
+
+
 # Ambiguous as a country in running text ("Chad", "Jordan", "가나다"): left to COUNTRY_WORDS.
 _NOT_A_COUNTRY = frozenset({"chad", "jersey", "turkey", "georgia", "jordan", "guernsey", "niger", "mali",
                             "oman", "man", "togo", "guinea", "dominica", "monaco", "gambia", "reunion", "granada", "guadalupe",

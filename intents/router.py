@@ -23,6 +23,8 @@ Order of decisions, and why:
 
 from __future__ import annotations
 
+from babel.core import get_global
+
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -3357,6 +3359,10 @@ class Router:
             if announced and PITCHING.search(fold(turn.text)) and 0 < len(pitching) < len(tied):
                 # "有没有给拉美制片人的提案活动": of the market's events, the one held for pitching
                 tied = pitching
+            if len(tied) > 1 and len(named := _items_named(turn, [f"event:{e.id}" for e in tied])) == 1:
+                # "anything coming up for Latin American producers?": of the market's events, the
+                # one whose own name says whom it is for ("…for Latin American Producers")
+                tied = [e for e in tied if f"event:{e.id}" in named]
             if (country or announced) and tied and len(tied) < len(coming):
                 # "any upcoming events in Korea?": the one there, so "when is it?" follows it
                 if len(tied) == 1:
@@ -3381,6 +3387,16 @@ class Router:
                     found = record_reply(turn, "event", there[0].id)
                     if found is not None:
                         return found
+            continent = lexicon.continent_named(turn.text) if not (country or markets or at) else None
+            if continent and not BASED_IN.search(fold(turn.text)):
+                # "any events in Europe?", "¿hay algún evento en Europa?": those held there or with a
+                # partner from there; none there, said, then the ones coming
+                there = [e.id for e in coming if _on_continent(turn, e, continent[0])]
+                if not there:
+                    note = t("events_none_in_country", turn.lang, country=esc(continent[1]))
+                    return events.listing(turn, "up", note=note, year=year)
+                if len(there) < len(coming):
+                    return events.listing(turn, "up", only=there)
             if country and not tied and not at and not BASED_IN.search(fold(turn.text)):
                 # "any events in Mexico?": none there, said, then the ones coming
                 note = t("events_none_in_country", turn.lang, country=esc(facts.country_name(country, turn.lang)))
@@ -5664,6 +5680,14 @@ def _short(text: str) -> bool:
     at most (formal Korean spends more syllables on the same few words)."""
     return (len(_LATIN_WORD.findall(text)) <= 4 and len(_HAN_CHAR.findall(text)) <= 6
             and len(_HANGUL.findall(text)) <= 12)
+
+
+def _on_continent(turn: Turn, event, prefixes: tuple[str, ...]) -> bool:
+    """Is the event held on the continent whose IANA zone prefixes are given ("Europe/"), or with
+    a partner from a country there (CLDR's zones of the country, through Babel)?"""
+    zones = [event.timezone] + [zone for code in _countries(turn, f"event:{event.id}")
+                                for zone in get_global("territory_zones").get(code, ())]
+    return any(zone.startswith(prefixes) for zone in zones)
 
 
 def _countries(turn: Turn, item: str) -> set[str]:
