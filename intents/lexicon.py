@@ -2723,15 +2723,20 @@ CONTINENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
-def continent_named(text: str) -> tuple[tuple[str, ...], str] | None:
-    """The zone prefixes of the continent a message names and the word as written (capitalised
-    in Latin script: "Europa"), or None."""
+CONTINENT_NAMES: dict[str, dict[str, str]] = {
+    "Europe/": {"en": "Europe", "es": "Europa", "zh": "欧洲", "ko": "유럽"},
+    "Africa/": {"en": "Africa", "es": "África", "zh": "非洲", "ko": "아프리카"},
+    "Australia/": {"en": "Oceania", "es": "Oceanía", "zh": "大洋洲", "ko": "오세아니아"},
+}
+
+
+def continent_named(text: str, lang: Lang) -> tuple[tuple[str, ...], str] | None:
+    """The zone prefixes of the continent a message names and its name in `lang` ("Europa"),
+    or None."""
     folded = fold(text)
     for pattern, prefixes in CONTINENTS:
-        found = pattern.search(folded)
-        if found:
-            word = found.group(0)
-            return prefixes, word.capitalize() if word.isascii() else word
+        if pattern.search(folded):
+            return prefixes, CONTINENT_NAMES[prefixes[0]][lang]
     return None
 
 

@@ -3387,7 +3387,7 @@ class Router:
                     found = record_reply(turn, "event", there[0].id)
                     if found is not None:
                         return found
-            continent = lexicon.continent_named(turn.text) if not (country or markets or at) else None
+            continent = lexicon.continent_named(turn.text, turn.lang) if not (country or markets or at) else None
             if continent and not BASED_IN.search(fold(turn.text)):
                 # "any events in Europe?", "¿hay algún evento en Europa?": those held there or with a
                 # partner from there; none there, said, then the ones coming

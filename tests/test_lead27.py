@@ -100,3 +100,35 @@ def test_how_to_contact_them_is_no_handoff(services: Services) -> None:
 def test_the_casting_day_by_its_spanish_name(services: Services) -> None:
     talk(services, "es", [("soy de Hong Kong. ¿cuándo es la jornada de casting?",
                            "event:international_sets_casting_day_2027#date")], fits)
+
+
+@pytest.mark.parametrize(("lang", "asked"), [("zh", "横店有哪些明清的景"), ("ko", "명청 시대 세트 있어요?")])
+def test_ming_qing_said_together_is_both_eras(services: Services, lang: str, asked: str) -> None:
+    talk(services, lang, [(asked, "list:locations?era=ming&era=qing")], fits)
+
+
+def test_a_country_in_a_title_picks_nothing_from_the_list(services: Services) -> None:
+    talk(services, "zh", [("片单里有喜剧吗？", "list:works?genre=comedy"), ("第二部讲什么？", "work:work_palace_ratings_war#logline"),
+                          ("有没有西班牙语版本", "work:work_palace_ratings_war#languages")], fits)
+
+
+@pytest.mark.parametrize(("lang", "asked", "said"), [
+    ("es", "¿Hay algún evento en Europa?", "Europa"), ("en", "any events in africa?", "Africa"),
+    ("zh", "欧洲有活动吗", "欧洲"), ("ko", "유럽에서 하는 행사 있어요?", "유럽"),
+])
+def test_events_on_a_continent_with_none_there_say_so(services: Services, lang: str, asked: str, said: str) -> None:
+    reply = talk(services, lang, [(asked, "list:events*")], fits)
+    assert said in reply.text.partition("\n")[0]
+
+
+def test_a_european_company_asks_every_event(services: Services) -> None:
+    reply = talk(services, "en", [("we are a European company, what events are coming up?", "list:events*")], fits)
+    assert "Europe" not in reply.text.partition("\n")[0]
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("es", "coproducimos con una productora de Bogotá, ¿hay algo pronto para productores latinoamericanos?"),
+    ("zh", "我们在跟波哥大一家公司合拍，最近有没有面向拉美制片人的活动？"),
+])
+def test_of_a_markets_events_the_one_named_for_whom_it_is(services: Services, lang: str, asked: str) -> None:
+    talk(services, lang, [(asked, "event:latam_pitch_day_2027*")], fits)
