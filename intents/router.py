@@ -23,8 +23,6 @@ Order of decisions, and why:
 
 from __future__ import annotations
 
-from babel.core import get_global
-
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -32,6 +30,8 @@ from datetime import timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
+
+from babel.core import get_global
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import t
