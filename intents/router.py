@@ -2799,6 +2799,12 @@ class Router:
         hits = _items_named(turn, memory.items)
         if len(hits) != 1:
             return None
+        if u.refers and memory.focus in memory.items and hits[0] != memory.focus \
+                and not _NOT_THAT_ONE.search(fold(turn.text)):
+            # "is that one available or somebody don take am already?" after the fourth title was
+            # opened: "that one" is the title in focus, a verb of another title's name ("Die
+            # Another Take") picks nothing ("not that one, the Seoul one" still picks)
+            return None
         kind, _, rid = hits[0].partition(":")
         if kind == "location" and not _set_fits_all(turn, rid, u):
             # "and something for a palace scene in the Qing dynasty?" after the Republican-era
@@ -5288,6 +5294,12 @@ def _zone_word(word: str, said: str) -> bool:
     Lima"), not to pick the event held there."""
     w = re.escape(word)
     return re.search(rf"{w}\w*\s*(time|hora|时间|時間|시간)|(time|hora|horario) (in|de|en|para) (\w+ )?{w}", said) is not None
+
+
+# Turning away from the record pointed at ("not that one, the Seoul one", "ese no, el de Seúl",
+# "不是那个，首尔那个", "그거 말고 서울 거"): another listed item named still picks it
+_NOT_THAT_ONE = re.compile(r"\bnot (that|this)\b|\b(that|this) one no\b|\binstead\b|\b(ese|esa|este|esta) no\b|\bno,? (ese|esa|el|la)\b"
+                           r"|\ben vez de\b|不是(那|这)|(那|这)(个|部)?不是|而是|말고|아니(고|라)")
 
 
 _PICK_STOP = frozenset({"film", "films", "festival", "venue", "announced", "session", "program", "programme",
