@@ -205,7 +205,20 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(회사|기업|업체|사람|제작사|바이어)(는|가|들은|들이)? ?(몇|얼마나).{0,6}(참가|참석|와|오|모이)"
                      r"|(참석|참가|모집|선발|관객|방문|입장) ?(인원|인원수|규모)|몇 ?명(이나|이|가)? ?(왔|참석했|참가했|모였|뽑|선발|모집|참석|참가|와|오)"
                      # when a title comes out, in Korean ("언제 공개돼요?", "언제 출시돼요?")
-                     r"|언제 ?(쯤 )?(공개|출시|방영|개봉)")),
+                     r"|언제 ?(쯤 )?(공개|출시|방영|개봉)"
+                     # a company's or platform's own numbers (no record counts them): "how many subscribers
+                     # does Reel-K have?", "¿cuántos suscriptores tiene?", "有多少订阅用户", "구독자 수가 얼마나 돼요?"
+                     r"|\bhow many (\w+ )?(subscribers|subs|users|members|followers|downloads|employees|staff members|paying (users|customers)|active users|viewers|fans)\b(?! (can|could|may|will|would|should|are allowed)\b)"
+                     r"|\b(subscriber|user|follower|download|employee|headcount|staff) (count|numbers?|base|figures?)\b"
+                     r"|\bcuant[oa]s (\w+ )?(suscriptores|usuarios|seguidores|descargas|empleados|trabajadores|abonados)\b|\b(numero|cantidad) de (suscriptores|usuarios|seguidores|descargas|empleados|abonados)\b"
+                     r"|(多少|几)(个|位|名|万)?(订阅(用户|者|数)?|用户|粉丝|会员用户|付费用户|下载量?|员工)|(订阅|用户|粉丝|下载|员工)(数|量|规模|人数)(是|有)?(多少|几)?"
+                     r"|(구독자|이용자|사용자|가입자|회원|팔로워|다운로드|직원)(들)? ?(수|규모|숫자)|(구독자|이용자|사용자|가입자|팔로워|직원)(가|는|이|들이)? ?(몇|얼마)"
+                     # an age limit of a programme or call (none is published): "is there an age limit?",
+                     # "¿hay límite de edad?", "有年龄限制吗", "나이 제한 있나요?"
+                     r"|\bage (limits?|restrictions?|requirements?|caps?|range|bracket|criteri(a|on))\b|\b(maximum|minimum|max|min|upper) age\b|\btoo old\b|\bhow old (do|must|should|can|may) (you|we|i|they|applicants|participants|candidates)\b"
+                     r"|\b(limite|restriccion|requisito|tope|rango) de edad\b|\bedad (maxima|minima|limite|tope|requerida)\b|\b(muy|demasiado) (viej[oa]s?|mayor(es)?)\b|\bcuantos anos (hay que|debe|deben|tiene que|tienen que|se necesita)"
+                     r"|(年龄|年纪|岁数)(有)?(限制|要求|上限|下限|门槛|规定|条件)|超龄|多大(年纪|岁数)(以内|以下|能|可以|才能)"
+                     r"|(나이|연령) ?(제한|조건|요건|상한|기준|커트라인)|나이가 (많|너무)")),
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
               r"|(cuando|en que ano) (se )?(construy|levant|inaugur|abri)|(fue|se) construid|que antiguedad"
               r"|哪年建|几几年建|什么时候建|何时建|建于|建成|哪一年建|建了多久|建的|落成"
@@ -1198,9 +1211,10 @@ NOT_SPECIAL = "".join(f"(?<!{word} )" for word in SPECIAL_RATE_LEADS)
 SPECIAL_RATE = re.compile(r"\b(" + "|".join(SPECIAL_RATE_LEADS) + r") (rates?|prices?|pricing|deals?)\b"
                           r"|\b(precios?|tarifas?) (especial|preferencial|rebajad)\w*|优惠价|特价|折扣价|특가|할인 ?(가격|요금)|우대 ?(요금|가격)")
 # topic -> pattern. A gap is answered honestly and routed to the contact of its subject.
-# A length named just before "얼마" ("러닝타임 얼마나", "시간은 얼마", "길이가 얼마"): how long, no price.
+# A length or a count named just before "얼마" ("러닝타임 얼마나", "시간은 얼마", "구독자 수가 얼마나"):
+# how long or how many, no price.
 # Fixed-width look-behinds, one per ending (Python's `re` needs each of a fixed width).
-_LENGTH_BEFORE = "".join(f"(?<!{word}{end})" for word in ("타임", "시간", "길이", "분량")
+_LENGTH_BEFORE = "".join(f"(?<!{word}{end})" for word in ("타임", "시간", "길이", "분량", "수")
                          for end in ("", " ", "은 ", "이 ", "는 ", "가 ", "은", "이", "는", "가"))
 
 GAPS: tuple[tuple[str, str], ...] = (
@@ -1226,7 +1240,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               # whether it costs nothing is a price too ("is it free?", "¿la jornada es gratis?")
               r"|\b(is|are|it'?s|be) (it|that|this|they|the [\w-]+( [\w-]+)?|entry|admission|attendance) (free|gratis)\b|\bfree (of charge|entry|admission)\b|\bfree to (attend|visit|join|enter|watch|register|sign up|scout)\b|\bfor free\b"
               r"|\bgratis\b|\bgratuit[oa]s?\b|\bsin (costo|coste|cargo)\b"
-              r"|\bamount\b|가입비|연회비|회비|场地费|场租|拍摄费|(费|钱)(怎么|咋|如何)(算|收|计)|具体多少|金额|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}多少|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
+              r"|\bamount\b|가입비|연회비|회비|场地费|场租|拍摄费|(费|钱)(怎么|咋|如何)(算|收|计)|具体多少|金额|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}多少|(?<!免)(?<!浪)(?<!话)费(大概|大约|一般|差不多|大致|估计|平均)?(要|得|是)?(多少|几多)|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
               # ("얼마나 걸려요", "얼마나 멀어요": how long or how far, no price; nor a length said
               # first: "한 화 러닝타임 얼마나 돼요?", "재생 시간은 얼마예요?")
               r"|가격|요금|" + _LENGTH_BEFORE + r"얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에))|대여료|렌탈|견적|예산|최소 ?보장|하루에"

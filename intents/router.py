@@ -331,6 +331,9 @@ AFFORDABLE_FAQ_FLOOR = 0.35
 
 # A subscription is asked for in words that say so: news, a notification, a stop; the classifier
 # alone half-reads "mándame las novelas románticas" or "las de ciencia ficción nada más" as one.
+# The people who subscribe to a platform, counted ("how many subscribers", "¿cuántos suscriptores?",
+# "多少订阅用户", "구독자 수"): a figure of the company, no request to subscribe
+SUBSCRIBERS = re.compile(r"\bsubscribers?\b|\bsubscriber (count|base|numbers?)\b|\bsuscriptor(es|as?)?\b|订阅(用户|者|数|量|人数)|구독자(들)?")
 SUBSCRIPTION_SAID = re.compile("|".join(rx.pattern for rx in (NEWS, NOTIFY, NEWS_STOP))
                                + r"|\bmessages?\b|\bmensajes?\b|메시지|推送|推一下")
 
@@ -3124,7 +3127,7 @@ class Router:
         event (a reminder) or stop word (unsubscribing)."""
         if "subscribe" not in self.intents or u.intent == "unsubscribe" or u.ids("event") or u.wants_person:
             return []
-        folded = fold(turn.text)
+        folded = SUBSCRIBERS.sub(" ", fold(turn.text))  # "how many subscribers does Reel-K have?" subscribes no one
         if not (NEWS.search(folded) and NOTIFY.search(folded)) or NEWS_STOP.search(folded) or u.gap:
             return []
         named = [e for e in u.entities if e.kind == "topic" and e.id in turn.kb.topics]
@@ -4148,6 +4151,8 @@ def partner_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     partner = turn.kb.partners.get(pid or "")
     if partner is None or u.gap or u.wants_person or u.action or len(others) > 1:
         return None
+    if u.fact == "unpublished":
+        return None  # "how many subscribers does Reel-K have?": no sentence counts them (its 2025 visit has a digit)
     return facts.partner_detail(turn, partner)
 
 
