@@ -124,6 +124,17 @@ OPERATING_WORDS = (r"^(?!.*(\bhours?\b|\bwhat time\b|\bwhen\b|\bhorario|\bhoras?
                    r"|\b(sigue|siguen|esta|estan) (abiert[oa]s?|funcionando|operando|operativ[oa]s?|en uso)\b(?! (a|para)\b)"
                    r"|还在运营|在运营|运营中|(开放|营业|运营)了?(吗|没)|还开着|正常(营业|运营|开放))")
 OPERATING_ASKED = re.compile(OPERATING_WORDS)
+# Finished yet, or still being built? "建好了没", "完工了吗", "완공됐나요", "아직 공사 중이에요?", "open for
+# shoots yet or still being built?", "¿ya están abiertos para rodajes o todavía los están
+# construyendo?": the `built` fact, answered from the set's `status` (open, or the sentence that
+# says it is under construction).
+FINISHED_WORDS = (r"建好|盖好|完工|竣工|建完|还在建|(投用|投入使用)了?(吗|没)"
+                  r"|완공(됐|되었|돼|이|했)|다 지었|공사 ?중|짓고 있|짓는 ?중|건설 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)"
+                  r"|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil"
+                  r"|\bstill (being )?(built|constructed|under construction)\b|\bunder construction\b|\bopen (for|to) (shoots?|shooting|filming|productions?|bookings?) (yet|already|now)\b"
+                  r"|\b(todavia|aun|siguen?) (lo |la |los |las )?(estan|esta|siguen|sigue)? ?(construyendo|levantando|en obra)\b|\ben (construccion|obras?)\b"
+                  r"|\b(ya )?(estan|esta) (abiert[oa]s?|list[oa]s?|operativ[oa]s?) para (rodajes?|rodar|grabar|grabaciones|filmar|filmaciones)\b")
+FINISHED_ASKED = re.compile(FINISHED_WORDS)
 
 FACTS: tuple[tuple[str, str], ...] = (
     # A detail no record holds, asked of one: when a title came out, a deadline, whether a set or
@@ -208,11 +219,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|언제 ?(쯤 )?(공개|출시|방영|개봉)"
                      # a company's or platform's own numbers (no record counts them): "how many subscribers
                      # does Reel-K have?", "¿cuántos suscriptores tiene?", "有多少订阅用户", "구독자 수가 얼마나 돼요?"
-                     r"|\bhow many (\w+ )?(subscribers|subs|users|members|followers|downloads|employees|staff members|paying (users|customers)|active users|viewers|fans)\b(?! (can|could|may|will|would|should|are allowed)\b)"
+                     r"|\bhow many (\w+ )?(subscribers|subs|users|followers|downloads|employees|staff members|paying (users|customers)|active users|viewers|fans)\b(?! (can|could|may|will|would|should|are allowed)\b)"
                      r"|\b(subscriber|user|follower|download|employee|headcount|staff) (count|numbers?|base|figures?)\b"
                      r"|\bcuant[oa]s (\w+ )?(suscriptores|usuarios|seguidores|descargas|empleados|trabajadores|abonados)\b|\b(numero|cantidad) de (suscriptores|usuarios|seguidores|descargas|empleados|abonados)\b"
-                     r"|(多少|几)(个|位|名|万)?(订阅(用户|者|数)?|用户|粉丝|会员用户|付费用户|下载量?|员工)|(订阅|用户|粉丝|下载|员工)(数|量|规模|人数)(是|有)?(多少|几)?"
-                     r"|(구독자|이용자|사용자|가입자|회원|팔로워|다운로드|직원)(들)? ?(수|규모|숫자)|(구독자|이용자|사용자|가입자|팔로워|직원)(가|는|이|들이)? ?(몇|얼마)"
+                     r"|(多少|几)(个|位|名|万)?(订阅(用户|者|数)?|用户|粉丝|付费用户|下载量?|员工)|(订阅|用户|粉丝|下载|员工)(数|量|规模|人数)(是|有)?(多少|几)?"
+                     r"|(구독자|이용자|사용자|가입자|팔로워|다운로드|직원)(들)? ?(수|규모|숫자)|(구독자|이용자|사용자|가입자|팔로워|직원)(가|는|이|들이)? ?(몇|얼마)"
                      # an age limit of a programme or call (none is published): "is there an age limit?",
                      # "¿hay límite de edad?", "有年龄限制吗", "나이 제한 있나요?"
                      r"|\bage (limits?|restrictions?|requirements?|caps?|range|bracket|criteri(a|on))\b|\b(maximum|minimum|max|min|upper) age\b|\btoo old\b|\bhow old (do|must|should|can|may) (you|we|i|they|applicants|participants|candidates)\b"
@@ -223,14 +234,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|(cuando|en que ano) (se )?(construy|levant|inaugur|abri)|(fue|se) construid|que antiguedad"
               r"|哪年建|几几年建|什么时候建|何时建|建于|建成|哪一年建|建了多久|建的|落成"
               r"|언제 (지어|세워|만들어|건설|완공|개장)|몇 ?년(도)?에 (지어|세워|만들|건설|개장)|지어졌|세워졌|건립"
-              # finished yet? "建好了没", "完工了吗", "완공됐나요", "아직 공사 중이에요?"
-              r"|建好|盖好|完工|竣工|建完|还在建|(投用|投入使用)了?(吗|没)"
-              r"|완공(됐|되었|돼|이|했)|다 지었|공사 ?중|짓고 있|짓는 ?중|건설 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil"
-              # still being built, or open for shooting yet? ("open for shoots yet or still being built?",
-              # "¿ya están abiertos para rodajes o todavía los están construyendo?"): whether it is finished
-              r"|\bstill (being )?(built|constructed|under construction)\b|\bunder construction\b|\bopen (for|to) (shoots?|shooting|filming|productions?|bookings?) (yet|already|now)\b"
-              r"|\b(todavia|aun|siguen?) (lo |la |los |las )?(estan|esta|siguen|sigue)? ?(construyendo|levantando|en obra)\b|\ben (construccion|obras?)\b"
-              r"|\b(ya )?(estan|esta) (abiert[oa]s?|list[oa]s?|operativ[oa]s?) para (rodajes?|rodar|grabar|grabaciones|filmar|filmaciones)\b"
+              # finished yet? (`FINISHED_WORDS`)
+              r"|" + FINISHED_WORDS +
               # open and running now? (`OPERATING_ASKED`)
               r"|" + OPERATING_WORDS + r""
               # the films made on a set, which the sentence of what it was built for names ("what films
@@ -389,6 +394,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|\b(what|which) scenes\b|\bscenes? (can|could|would) (we|i|you|one) (shoot|film|do)\b"
                     r"|\b(que|cuales|cual) (tipos? de |clases? de )?escenas?\b|\b(tipos?|clases?) de escenas?\b|\bescenas (se pueden|podemos|puedo|podriamos) (grabar|filmar|rodar)\b"
                     r"|(哪些|什么|哪种|哪类|啥|哪几种|哪几类)(类型|样|种类)?的?(场景|场面)|场景(类型|种类)"
+                    # the kinds of scene said with 戏 (a scene shot), not 剧 (a drama's genre): "第二个场景可以拍
+                    # 哪些类型的戏", "能拍什么样的戏"
+                    r"|(哪些|什么|哪种|哪类|啥|哪几种|哪几类)(类型|样|种类)的戏(?!剧)|拍(哪些|什么|啥|哪种|哪类)戏(?!剧)"
                     r"|(어떤|무슨) ?(종류의 |유형의 )?(장면|씬)|장면 ?(유형|종류)|(촬영|찍을) 수 있는 장면"
                     # "what can you shoot at the Qin Palace set?", "¿qué se puede grabar ahí?", "那里能拍什么",
                     # "어떤 신을 찍을 수 있나요?": what a set is for, asked of the set

@@ -1477,6 +1477,9 @@ class Router:
         # "how much hassle is it to become a member?": the gap of the team that takes members in
         # (not a number: "what does membership cost?" stays the honest price gap)
         team_gap = _team_gap(turn, u, key)
+        if key.startswith("gap:") and u.fact == "unpublished" and any(p != "hisda" for p in u.ids("program")) \
+                and not ALLIANCE.search(text):
+            return None  # "what's the maximum age to join the Global Talent Program?": its detail, not joining HISDA
         if not (named_alliance or signing_up or found_only or team_gap) and not key.startswith(
                 ("program:", "partner:", "list:partners", "list:programs", "list:contacts", "fallback", "faq:",
                  "contact:", "out_of_scope", "smalltalk:help")):
