@@ -939,6 +939,8 @@ class Router:
         replies: list[Reply] = []
         unplaced = False  # a later part about the same record that nothing answered ("and the dress code?")
         for part in parts[:3]:
+            if replies and lexicon.reason_only(part):
+                continue  # "코미디 있어요? 시청자들이 웃긴 거 좋아해서": why it is asked, no title picked by "시청"
             pu = understand(part)
             courtesy = pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap \
                 and not (replies and _one_after_list(turn.text) and NEXT_ONE.search(fold(part)))
@@ -2806,7 +2808,7 @@ class Router:
         if len(hits) != 1:
             return None
         if u.refers and memory.focus in memory.items and hits[0] != memory.focus \
-                and not _NOT_THAT_ONE.search(fold(turn.text)):
+                and not _ANOTHER_ONE.search(fold(turn.text)):
             # "is that one available or somebody don take am already?" after the fourth title was
             # opened: "that one" is the title in focus, a verb of another title's name ("Die
             # Another Take") picks nothing ("not that one, the Seoul one" still picks)
@@ -5304,10 +5306,12 @@ def _zone_word(word: str, said: str) -> bool:
     return re.search(rf"{w}\w*\s*(time|hora|时间|時間|시간)|(time|hora|horario) (in|de|en|para) (\w+ )?{w}", said) is not None
 
 
-# Turning away from the record pointed at ("not that one, the Seoul one", "ese no, el de Seúl",
-# "不是那个，首尔那个", "그거 말고 서울 거"): another listed item named still picks it
-_NOT_THAT_ONE = re.compile(r"\bnot (that|this)\b|\b(that|this) one no\b|\binstead\b|\b(ese|esa|este|esta) no\b|\bno,? (ese|esa|el|la)\b"
-                           r"|\ben vez de\b|不是(那|这)|(那|这)(个|部)?不是|而是|말고|아니(고|라)")
+# Another listed item said as such, beside a word pointing back: turning away from the one in focus
+# ("not that one, the Seoul one", "ese no, el de Seúl", "不是那个，首尔那个", "그거 말고 서울 거") or
+# "the Seoul one, when's that?": its word still picks it
+_ANOTHER_ONE = re.compile(r"\bnot (that|this)\b|\b(that|this) one no\b|\binstead\b|\b(ese|esa|este|esta) no\b|\bno,? (ese|esa|el|la)\b"
+                          r"|\ben vez de\b|不是(那|这)|(那|这)(个|部)?不是|而是|말고|아니(고|라)"
+                          r"|\bthe (?!same\b|other\b)[\w-]+ (one|ones)\b|\b(el|la|los|las) de\b|[^这那]的?那(个|部|场|家)|[가-힣] (거|건|것)(는|은|요|도)?")
 
 
 _PICK_STOP = frozenset({"film", "films", "festival", "venue", "announced", "session", "program", "programme",

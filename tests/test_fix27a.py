@@ -37,7 +37,7 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     ("en", "Yuanming New Garden: open for filming yet?", "location:yuanming_new_garden#built"),
     ("en", "what kinds of producers can use the short drama cost reduction?", "incentive:short_drama_cost_reduction#eligibility"),
     ("en", "does Die Another Take come in Korean?", "work:work_die_another_take#languages"),
-    ("es", "Die Another Take, ¿viene en inglés?", "work:work_die_another_take#languages"),
+    ("es", "Die Another Take, ¿viene en castellano o en coreano?", "work:work_die_another_take#languages"),
     ("zh", "《御前钟表匠》是中文的还是英文的？", "work:work_emperors_clockmaker#languages"),
 ])
 def test_a_fact_asked_by_describing_it(services: Services, lang: str, text: str, expect: str) -> None:
@@ -104,7 +104,7 @@ def test_subscribing_in_words_still_subscribes(services: Services) -> None:
 
 # -- scenes or genres of a set --------------------------------------------------------------------
 @pytest.mark.parametrize(("text", "expect"), [
-    ("明清宫苑能拍什么样的戏？", "location:ming_qing_palace#scene_types"),
+    ("明清宫苑能拍哪些类型的戏？", "location:ming_qing_palace#scene_types"),
     ("明清宫苑适合拍哪些类型的剧？", "location:ming_qing_palace#genres"),
 ])
 def test_scenes_said_with_xi_genres_with_ju(services: Services, text: str, expect: str) -> None:
