@@ -109,3 +109,18 @@ def test_subscribing_in_words_still_subscribes(services: Services) -> None:
 ])
 def test_scenes_said_with_xi_genres_with_ju(services: Services, text: str, expect: str) -> None:
     talk(services, "zh", [(text, expect)], fits)
+
+
+# -- a part that only says why ----------------------------------------------------------------------
+def test_the_reason_after_a_question_is_not_answered_on_its_own(services: Services) -> None:
+    reply = talk(services, "ko", [("글로벌 인재 프로그램 나이 제한 있어요? 저희 PD가 쉰 살이라서", "gap:*")], fits)
+    assert "100" not in reply.text  # the gap alone, not the programme's card after it
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("en", ["any upcoming events?", "the first one, when is it?", "and the Seoul one, when's that?"]),
+    ("es", ["¿qué eventos vienen?", "el primero, ¿cuándo es?", "ese no, el de Seúl, ¿cuándo es?"]),
+    ("zh", ["接下来有什么活动？", "第一个什么时候？", "不是那个，首尔那个什么时候？"]),
+])
+def test_another_listed_item_said_beside_that_still_picks_it(services: Services, lang: str, turns: list[str]) -> None:
+    talk(services, lang, [(turns[0], "list:events*"), (turns[1], "event:*"), (turns[2], "event:korea_matchmaking_2027*")], fits)
