@@ -128,9 +128,10 @@ OPERATING_ASKED = re.compile(OPERATING_WORDS)
 # shoots yet or still being built?", "¿ya están abiertos para rodajes o todavía los están
 # construyendo?": the `built` fact, answered from the set's `status` (open, or the sentence that
 # says it is under construction).
-FINISHED_WORDS = (r"建好|盖好|完工|竣工|建完|还在建|(投用|投入使用)了?(吗|没)"
+FINISHED_WORDS = (r"建好|盖好|完工|竣工|建完|还在建|(还在|正在|在)施工|施工中|(投用|投入使用)了?(吗|没)"
                   r"|완공(됐|되었|돼|이|했)|다 지었|공사 ?중|짓고 있|짓는 ?중|건설 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)"
-                  r"|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil"
+                  r"|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil|\b(finished|completed|complete) (yet|already)\b|\b(done|finished) (being )?(built|building|construct\w*)\b"
+                  r"|\bterminaron de (construir|levantar|armar)(lo|la|los|las)?\b|\b(ya )?(esta|estan) (terminad|construid|acabad)[oa]s?\b"
                   r"|\bstill (being )?(built|constructed|under construction)\b|\bunder construction\b|\bopen (for|to) (shoots?|shooting|filming|productions?|bookings?) (yet|already|now)\b"
                   r"|\b(todavia|aun|siguen?) (lo |la |los |las )?(estan|esta|siguen|sigue)? ?(construyendo|levantando|en obra)\b|\ben (construccion|obras?)\b"
                   r"|\b(ya )?(estan|esta) (abiert[oa]s?|list[oa]s?|operativ[oa]s?) para (rodajes?|rodar|grabar|grabaciones|filmar|filmaciones)\b")
@@ -327,7 +328,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|\bquien(es)? (tiene|tienen) (derecho|acceso)\b|\bquien(es)? (lo |la )?(puede|pueden) (usar|pedir|solicitar|aprovechar|acceder)\b"
                     r"|(么|什么|啥|哪样|哪种|哪类|哪些)(样的?)?人(能|可以|才能|可)(申请|用|享受|拿|参加|报)"
                     r"|(哪些|哪种|哪类|什么样的?|啥样的?).{0,6}(伙伴|合作方|片方|机构|发行方|发行商|制片方)(能|可以|才能)(用|使用|享受|申请|参加)"
-                    r"|(어떤|어느|무슨) ?(파트너|협력사|배급사|회사|제작사|팀|사람|곳)(들)?(이|가|은|는)? ?.{0,10}(이용|사용|신청|받|참여)(할 수 있|이 가능|가능)"
+                    r"|(어떤|어느|무슨) ?(파트너|협력사|배급사|회사|제작사|팀|사람|곳)(들)?(이|가|은|는)? ?.{0,10}((이용|사용|신청|받|참여)(할 수 있|이 가능|가능)|쓸 ?수 ?있)"
                     r"|" + JOIN_EVENT_PATTERN)),
     ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
                      r"|como (lo |la |se )?(solicit|aplic|postul|tramit)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"

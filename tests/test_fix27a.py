@@ -35,6 +35,9 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     ("en", "is Dream Valley still under construction?", "location:dream_valley#built"),
     ("es", "¿el Valle de los Sueños sigue en construcción?", "location:dream_valley#built"),
     ("en", "Yuanming New Garden: open for filming yet?", "location:yuanming_new_garden#built"),
+    ("en", "are the international sets finished yet?", "location:international_sets#built"),
+    ("es", "¿ya terminaron de construir los sets internacionales?", "location:international_sets#built"),
+    ("zh", "国际化实景拍摄场景现在能拍了吗，还是还在施工？", "location:international_sets#built"),
     ("en", "what kinds of producers can use the short drama cost reduction?", "incentive:short_drama_cost_reduction#eligibility"),
     ("en", "does Die Another Take come in Korean?", "work:work_die_another_take#languages"),
     ("es", "Die Another Take, ¿viene en castellano o en coreano?", "work:work_die_another_take#languages"),
@@ -66,6 +69,16 @@ def test_that_one_is_the_title_in_focus_though_a_word_of_another_is_said(service
     talk(services, "en", [("any comedies?", "list:works?genre=comedy"),
                           ("the second one, what's the story?", "work:work_palace_ratings_war#logline"),
                           ("is that one still free or did somebody take it?", "work:work_palace_ratings_war#coproduction")], fits)
+
+
+# -- names as partners write them ----------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "text", "expect"), [
+    ("en", "what does Hengdian Film & TV Services do?", "partner:hengdian_film_tv_services"),
+    ("es", "¿a qué se dedica Servicios de Cine y Televisión de Hengdian?", "partner:hengdian_film_tv_services"),
+    ("zh", "2025国际短剧签约暨启动仪式是谁主办的？", "event:signing_ceremony_2025#organisers"),
+])
+def test_names_as_partners_translate_them(services: Services, lang: str, text: str, expect: str) -> None:
+    talk(services, lang, [(text, expect)], fits)
 
 
 # -- names as Korean readers write them -----------------------------------------------------------
