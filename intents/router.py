@@ -331,11 +331,11 @@ AFFORDABLE_FAQ_FLOOR = 0.35
 
 # A subscription is asked for in words that say so: news, a notification, a stop; the classifier
 # alone half-reads "mándame las novelas románticas" or "las de ciencia ficción nada más" as one.
+SUBSCRIPTION_SAID = re.compile("|".join(rx.pattern for rx in (NEWS, NOTIFY, NEWS_STOP))
+                               + r"|\bmessages?\b|\bmensajes?\b|메시지|推送|推一下")
 # The people who subscribe to a platform, counted ("how many subscribers", "¿cuántos suscriptores?",
 # "多少订阅用户", "구독자 수"): a figure of the company, no request to subscribe
 SUBSCRIBERS = re.compile(r"\bsubscribers?\b|\bsubscriber (count|base|numbers?)\b|\bsuscriptor(es|as?)?\b|订阅(用户|者|数|量|人数)|구독자(들)?")
-SUBSCRIPTION_SAID = re.compile("|".join(rx.pattern for rx in (NEWS, NOTIFY, NEWS_STOP))
-                               + r"|\bmessages?\b|\bmensajes?\b|메시지|推送|推一下")
 
 
 def _contact_named(turn: Turn) -> str | None:
@@ -5311,7 +5311,7 @@ def _zone_word(word: str, said: str) -> bool:
 # "the Seoul one, when's that?": its word still picks it
 _ANOTHER_ONE = re.compile(r"\bnot (that|this)\b|\b(that|this) one no\b|\binstead\b|\b(ese|esa|este|esta) no\b|\bno,? (ese|esa|el|la)\b"
                           r"|\ben vez de\b|不是(那|这)|(那|这)(个|部)?不是|而是|말고|아니(고|라)"
-                          r"|\bthe (?!same\b|other\b)[\w-]+ (one|ones)\b|\b(el|la|los|las) de\b|[^这那]的?那(个|部|场|家)|[가-힣] (거|건|것)(는|은|요|도)?")
+                          r"|\bthe (?!same\b|other\b)[\w-]+ (one|ones)\b|\b(el|la|los|las) de\b|[^这那]的?那(个|部|场|家)|[가-힣] (거|것)(는|은|요|도)")
 
 
 _PICK_STOP = frozenset({"film", "films", "festival", "venue", "announced", "session", "program", "programme",
