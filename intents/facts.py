@@ -23,7 +23,7 @@ from intents import catalog, events, lexicon, locations, office_hours
 from intents.callbacks import encode
 from intents.contact import SUBJECT_OF, contact_card, record_contact
 from intents.labels import in_sentence, labels_in_sentence, proper_words
-from intents.lexicon import FACT_ALIASES, KIND_FACTS, OPERATING_ASKED
+from intents.lexicon import FACT_ALIASES, FINISHED_ASKED, KIND_FACTS, OPERATING_ASKED
 from intents.menu import ask_person_row
 from intents.reply import Button, Reply, esc
 from intents.turn import Turn
@@ -477,8 +477,10 @@ def _location(turn: Turn, loc: Location, fact: str) -> str | None:
         if address.startswith(head) and address[len(head):].lstrip().startswith((",", "，")):
             address = address[len(head):].lstrip()[1:].lstrip()
         return t("loc_address", lang, name=name, address=esc(address))
-    if fact == "built" and loc.status == "open" and OPERATING_ASKED.search(fold(turn.text or "")):
-        # "거기 지금 운영 중이에요?" of a finished set (`status: open` in locations.yaml): it is
+    if fact == "built" and loc.status == "open" and (OPERATING_ASKED.search(fold(turn.text or ""))
+                                                      or FINISHED_ASKED.search(fold(turn.text or ""))):
+        # "거기 지금 운영 중이에요?", "is it still under construction?" of a finished set (`status:
+        # open` in locations.yaml): it is open
         return t("loc_open", lang, name=name)
     if fact == "built":  # "第一个是哪年建的？": the sentence that says so, or None (not published)
         said = [s for s in split_sentences(loc.description.get(lang), lang) if BUILT.search(s)]

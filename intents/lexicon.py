@@ -124,6 +124,18 @@ OPERATING_WORDS = (r"^(?!.*(\bhours?\b|\bwhat time\b|\bwhen\b|\bhorario|\bhoras?
                    r"|\b(sigue|siguen|esta|estan) (abiert[oa]s?|funcionando|operando|operativ[oa]s?|en uso)\b(?! (a|para)\b)"
                    r"|还在运营|在运营|运营中|(开放|营业|运营)了?(吗|没)|还开着|正常(营业|运营|开放))")
 OPERATING_ASKED = re.compile(OPERATING_WORDS)
+# Finished yet, or still being built? "建好了没", "完工了吗", "완공됐나요", "아직 공사 중이에요?", "open for
+# shoots yet or still being built?", "¿ya están abiertos para rodajes o todavía los están
+# construyendo?": the `built` fact, answered from the set's `status` (open, or the sentence that
+# says it is under construction).
+FINISHED_WORDS = (r"建好|盖好|完工|竣工|建完|还在建|(还在|正在|在)施工|施工中|(投用|投入使用)了?(吗|没)"
+                  r"|완공(됐|되었|돼|이|했)|다 지었|공사 ?중|짓고 있|짓는 ?중|건설 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)"
+                  r"|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil|\b(finished|completed|complete) (yet|already)\b|\b(done|finished) (being )?(built|building|construct\w*)\b"
+                  r"|\bterminaron de (construir|levantar|armar)(lo|la|los|las)?\b|\b(ya )?(esta|estan) (terminad|construid|acabad)[oa]s?\b"
+                  r"|\bstill (being )?(built|constructed|under construction)\b|\bunder construction\b|\bopen (for|to) (shoots?|shooting|filming|productions?|bookings?) (yet|already|now)\b"
+                  r"|\b(todavia|aun|siguen?) (lo |la |los |las )?(estan|esta|siguen|sigue)? ?(construyendo|levantando|en obra)\b|\ben (construccion|obras?)\b"
+                  r"|\b(ya )?(estan|esta) (abiert[oa]s?|list[oa]s?|operativ[oa]s?) para (rodajes?|rodar|grabar|grabaciones|filmar|filmaciones)\b")
+FINISHED_ASKED = re.compile(FINISHED_WORDS)
 
 FACTS: tuple[tuple[str, str], ...] = (
     # A detail no record holds, asked of one: when a title came out, a deadline, whether a set or
@@ -205,14 +217,26 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(회사|기업|업체|사람|제작사|바이어)(는|가|들은|들이)? ?(몇|얼마나).{0,6}(참가|참석|와|오|모이)"
                      r"|(참석|참가|모집|선발|관객|방문|입장) ?(인원|인원수|규모)|몇 ?명(이나|이|가)? ?(왔|참석했|참가했|모였|뽑|선발|모집|참석|참가|와|오)"
                      # when a title comes out, in Korean ("언제 공개돼요?", "언제 출시돼요?")
-                     r"|언제 ?(쯤 )?(공개|출시|방영|개봉)")),
+                     r"|언제 ?(쯤 )?(공개|출시|방영|개봉)"
+                     # a company's or platform's own numbers (no record counts them): "how many subscribers
+                     # does Reel-K have?", "¿cuántos suscriptores tiene?", "有多少订阅用户", "구독자 수가 얼마나 돼요?"
+                     r"|\bhow many (\w+ )?(subscribers|subs|users|followers|downloads|employees|staff members|paying (users|customers)|active users|viewers|fans)\b(?! (can|could|may|will|would|should|are allowed)\b)"
+                     r"|\b(subscriber|user|follower|download|employee|headcount|staff) (count|numbers?|base|figures?)\b"
+                     r"|\bcuant[oa]s (\w+ )?(suscriptores|usuarios|seguidores|descargas|empleados|trabajadores|abonados)\b|\b(numero|cantidad) de (suscriptores|usuarios|seguidores|descargas|empleados|abonados)\b"
+                     r"|(多少|几)(个|位|名|万)?(订阅(用户|者|数)?|用户|粉丝|付费用户|下载量?|员工)|(订阅|用户|粉丝|下载|员工)(数|量|规模|人数)(是|有)?(多少|几)?"
+                     r"|(구독자|이용자|사용자|가입자|팔로워|다운로드|직원)(들)? ?(수|규모|숫자)|(구독자|이용자|사용자|가입자|팔로워|직원)(가|는|이|들이)? ?(몇|얼마)"
+                     # an age limit of a programme or call (none is published): "is there an age limit?",
+                     # "¿hay límite de edad?", "有年龄限制吗", "나이 제한 있나요?"
+                     r"|\bage (limits?|restrictions?|requirements?|caps?|range|bracket|criteri(a|on))\b|\b(maximum|minimum|max|min|upper) age\b|\btoo old\b|\bhow old (do|must|should|can|may) (you|we|i|they|applicants|participants|candidates)\b"
+                     r"|\b(limite|restriccion|requisito|tope|rango) de edad\b|\bedad (maxima|minima|limite|tope|requerida)\b|\b(muy|demasiado) (viej[oa]s?|mayor(es)?)\b|\bcuantos anos (hay que|debe|deben|tiene que|tienen que|se necesita)"
+                     r"|(年龄|年纪|岁数)(有)?(限制|要求|上限|下限|门槛|规定|条件)|超龄|多大(年纪|岁数)(以内|以下|能|可以|才能)"
+                     r"|(나이|연령) ?(제한|조건|요건|상한|기준|커트라인)|나이가 (많|너무)")),
     ("built", (r"when was (it|that|this|the \w+( \w+)?|\w+( \w+)?) (built|constructed|opened|made)|(what|which) year .{0,30}(built|constructed|opened)|\bbuilt in\b|how old is"
               r"|(cuando|en que ano) (se )?(construy|levant|inaugur|abri)|(fue|se) construid|que antiguedad"
               r"|哪年建|几几年建|什么时候建|何时建|建于|建成|哪一年建|建了多久|建的|落成"
               r"|언제 (지어|세워|만들어|건설|완공|개장)|몇 ?년(도)?에 (지어|세워|만들|건설|개장)|지어졌|세워졌|건립"
-              # finished yet? "建好了没", "完工了吗", "완공됐나요", "아직 공사 중이에요?"
-              r"|建好|盖好|完工|竣工|建完|还在建|(投用|投入使用)了?(吗|没)"
-              r"|완공(됐|되었|돼|이|했)|다 지었|공사 ?중|짓고 있|짓는 ?중|건설 ?중|(오픈|개장)(했|됐|되었|돼|함|됨|한 ?거|된 ?거)|(is|are) (it|they|the \w+) (finished|ready|complete)\b.{0,20}\bbuil"
+              # finished yet? (`FINISHED_WORDS`)
+              r"|" + FINISHED_WORDS +
               # open and running now? (`OPERATING_ASKED`)
               r"|" + OPERATING_WORDS + r""
               # the films made on a set, which the sentence of what it was built for names ("what films
@@ -298,12 +322,13 @@ FACTS: tuple[tuple[str, str], ...] = (
                     # "who gets to benefit?", "¿qué empresas pueden acceder?", "哪些发行伙伴可以用", "么人能申请"
                     # (Wuhan 么 = 什么), "어떤 파트너가 이용할 수 있어요?"
                     r"|\b(which|what) (kinds? of |sorts? of |types? of )?(partners?|companies|firms|crews|productions?|producers?|teams?|people|distributors?|studios?|outfits?|projects?)\b.{0,25}\b(allowed|permitted|entitled|able|eligible|welcome) to\b"
+                    r"|\b(which|what) (kinds? of |sorts? of |types? of )?(partners?|companies|firms|crews|productions?|producers?|distributors?|studios?|outfits?)\b.{0,12}\b(can|could|may|get to) (use|apply|access|benefit|take advantage|qualify)\b"
                     r"|\bwho('s| is| are)? (allowed|permitted|entitled|able) to (use|apply|get|benefit|access|join|take part)\b|\bwho (gets|can get) (it|this|that|access)\b"
                     r"|\b(que|cuales) (empresas|socios|productoras|companias|equipos|producciones|distribuidoras|proyectos)\b.{0,20}\b(pueden|podrian|tienen derecho|califican|aplican)\b"
                     r"|\bquien(es)? (tiene|tienen) (derecho|acceso)\b|\bquien(es)? (lo |la )?(puede|pueden) (usar|pedir|solicitar|aprovechar|acceder)\b"
                     r"|(么|什么|啥|哪样|哪种|哪类|哪些)(样的?)?人(能|可以|才能|可)(申请|用|享受|拿|参加|报)"
                     r"|(哪些|哪种|哪类|什么样的?|啥样的?).{0,6}(伙伴|合作方|片方|机构|发行方|发行商|制片方)(能|可以|才能)(用|使用|享受|申请|参加)"
-                    r"|(어떤|어느|무슨) ?(파트너|협력사|배급사|회사|제작사|팀|사람|곳)(들)?(이|가|은|는)? ?.{0,10}(이용|사용|신청|받|참여)(할 수 있|이 가능|가능)"
+                    r"|(어떤|어느|무슨) ?(파트너|협력사|배급사|회사|제작사|팀|사람|곳)(들)?(이|가|은|는)? ?.{0,10}((이용|사용|신청|받|참여)(할 수 있|이 가능|가능)|쓸 ?수 ?있)"
                     r"|" + JOIN_EVENT_PATTERN)),
     ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
                      r"|como (lo |la |se )?(solicit|aplic|postul|tramit)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
@@ -358,6 +383,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|어떤 언어|언어|자막|더빙|(어느|어떤|무슨) 나라 ?말|몇 개 국어"
                   r"|\bversions?\b|\bdub(s|bed|bing)?\b|versiones|version en|doblaje|버전|[어문]판|로 된 (것|거|버전|작품)"
                   # a language named as what the title comes in: "그거 한국어 돼?", "영어도 있어요?", "有韩语的吗"
+                  # ("does it come in English?", "¿viene en castellano o en inglés?", "是中文的还是英文的")
+                  r"|\b(does|do|is|are|comes?) (it|this|that|they)( one)?( come| available| out)? in (english|spanish|korean|chinese|mandarin|portuguese|japanese)\b|\bcomes? in (english|spanish|korean|chinese|mandarin)\b"
+                  r"|\b(viene|vienen|esta|estan|sale|salen|existe|llega)( \w+)? (en|con) (castellano|espanol|ingles|chino|mandarin|coreano|portugues|japones)\b"
+                  r"|(中|英|韩|西|日)[语文](的|版)?还是|(是|有)(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(的|版)(吗|嗎|还是|呢)"
                   r"|(한국|영|중국|스페인|일본)어(도|는|로)? ?(돼|되|가능|있|나와|지원)|(韩|英|中|西|日)[语文]的?(吗|嗎|有吗|有没有)")),
     # The kinds of scene a set suits (its `scene_types`), asked before its genres ("圆明新园能拍哪些
     # 类型的场景" has 类型): "what kinda scenes could we shoot there?", "¿qué tipo de escenas se
@@ -366,6 +395,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|\b(what|which) scenes\b|\bscenes? (can|could|would) (we|i|you|one) (shoot|film|do)\b"
                     r"|\b(que|cuales|cual) (tipos? de |clases? de )?escenas?\b|\b(tipos?|clases?) de escenas?\b|\bescenas (se pueden|podemos|puedo|podriamos) (grabar|filmar|rodar)\b"
                     r"|(哪些|什么|哪种|哪类|啥|哪几种|哪几类)(类型|样|种类)?的?(场景|场面)|场景(类型|种类)"
+                    # the kinds of scene said with 戏 (a scene shot), not 剧 (a drama's genre): "第二个场景可以拍
+                    # 哪些类型的戏", "能拍什么样的戏"
+                    r"|(哪些|什么|哪种|哪类|啥|哪几种|哪几类)(类型|样|种类)的戏(?!剧)|拍(哪些|什么|啥|哪种|哪类)戏(?!剧)"
                     r"|(어떤|무슨) ?(종류의 |유형의 )?(장면|씬)|장면 ?(유형|종류)|(촬영|찍을) 수 있는 장면"
                     # "what can you shoot at the Qin Palace set?", "¿qué se puede grabar ahí?", "那里能拍什么",
                     # "어떤 신을 찍을 수 있나요?": what a set is for, asked of the set
@@ -380,7 +412,14 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|\b(que|cuales|cual) (tipos? de |clases? de )?(escenarios|espacios|ambientes|ambientaciones|locaciones|decorados|rincones)\b"
                     r"|\b(tipos?|clases?) de (escenarios?|espacios?|ambientes?|ambientaciones?|locaciones?|decorados?)\b"
                     r"|(有|都有|是)(啥|什么|哪些|哪几种|哪种|些什么|些啥)(场景|景|景观|外景|内景|空间|街景)|(场景|景)(都有|有)(啥|什么|哪些)"
-                    r"|(어떤|무슨) ?(종류의 |유형의 )?(공간|배경|로케이션|촬영 ?공간|세트장)(들)?(이|가|은|는)? ?(있|나와|갖춰|들어)")),
+                    r"|(어떤|무슨) ?(종류의 |유형의 )?(공간|배경|로케이션|촬영 ?공간|세트장)(들)?(이|가|은|는)? ?(있|나와|갖춰|들어)"
+                    # what a set holds inside, asked of it: "what's actually inside the virtual production
+                    # facilities?", "¿qué hay adentro de las instalaciones?", "设施里面到底有啥",
+                    # "시설 안에 뭐가 있어요?"
+                    r"|\bwhat(['’]s| is| do (they|you) have| does (it|the \w+( \w+)?) have)( actually| exactly| really)? (inside|in there)\b|\bwhat (is|['’]s) there inside\b"
+                    r"|\bque (hay|tienen|tiene)( exactamente| realmente| de verdad)? (adentro|dentro|por dentro|ahi dentro|ahi adentro)\b|\bque hay (adentro|dentro) de\b"
+                    r"|(里面|里头|里边|内部)(到底|都|究竟|具体)?(有|是)(啥|什么|哪些|些什么|些啥)"
+                    r"|안(에|엔|에는)? ?(뭐|무엇|뭐가|무엇이|뭐뭐|어떤 게|어떤 것이|뭐가 뭐) ?(있|들어)")),
     ("genres", (r"(what|which) (genre|kind of (show|drama|series|story))|\bgenres?\b|(que|cual) genero|\bgeneros?\b"
                r"|什么类型|哪种类型|类型|题材|장르"
                # "what kind is this one?", "¿de qué tipo es?", "이건 어떤 종류예요?" of the record in focus
@@ -410,7 +449,17 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|계약(이|은|을|도)? ?(가능|할 수 있|되나|돼요|됩니까|되나요|될까)|계약 가능|(판권|권리)(을|를|이)? ?(살|구매할|확보할) 수"
                      r"|\b(can|could) (we|i) (sign|license|option|close a deal)( (for|on) it| it| that)?\b|\b(available|open) (to|for) (sign|licen|deal|contract|option)\w*|\bup for (grabs|sale|licensing)\b"
                      r"|\b(se puede|podemos|puedo) (firmar|contratar|cerrar (un |el )?trato|negociar)\b|\bdisponible para (firmar|licenciar|contratar|negociar|coproduc)\w*"
-                     r"|(能|可以)(签|签约|签合同|谈合作)(了)?(吗|不|没)|还能签|可以签约|能不能签")),
+                     r"|(能|可以)(签|签约|签合同|谈合作)(了)?(吗|不|没)|还能签|可以签约|能不能签"
+                     # whether it is still free or someone took it: "is that one available or somebody
+                     # took it already?", "¿y ese está disponible o ya lo agarró alguien?", "还能谈吗，还是
+                     # 被人拿走了", "아직 계약 가능해요? 누가 벌써 가져간 건 아니죠?"
+                     r"|\b(is|are) (it|that|this|they)( one| title| show| series)? (still |already )?(available|free|taken)\b(?! (in|on|at|for (a |the )?(visit|tour)|to (visit|watch|stream)))"
+                     r"|\b(some ?(one|body)|any ?(one|body)|another (company|buyer|studio|distributor)|other (companies|buyers))\b.{0,12}\b(took|taken|take|grabbed|grab|bought|snapped up|signed|licen[sc]ed)\b"
+                     r"|\b(already )?(taken|snapped up|sold|spoken for)( already)?\W*$"
+                     r"|\b(esta|estan|sigue|siguen) (todavia |aun )?disponibles?\b(?! (en|para (visitar|ver|rodar|grabar)))"
+                     r"|\b(ya )?(lo|la) (agarro|tomo|compro|pillo|cogio|llevo|firmo|licencio|tiene) (alguien|otr[oa])\b|\balguien (ya )?(lo|la) (agarro|tomo|compro|tiene|firmo|licencio|pillo)\b|\bya (esta|fue) (tomad|vendid|comprad|licenciad)[oa]\b"
+                     r"|还能谈|能谈吗|可以谈吗|被(人|别人|谁|别家)?(拿走|买走|签走|抢走|拿下|订走)|(有人|别人|别家)(已经)?(拿走|买走|签走|签了|买了|拿下)|找(partner|搭档|合伙人|合拍方)"
+                     r"|가져(간|갔)|(팔렸|팔린|나갔|계약(됐|되었|된 ?거))|다른 (회사|곳|데)(가|에서)? ?(가져|계약|샀)")),
     ("logline", (r"what('?s| is) (it|this|that|the (story|show|series|drama|plot))? ?about|\bwhat('?s| is) .{2,40} about\b|what('s| is| was) [^?]{1,40} about\b\W*$|\babout\?|\bplot\b|\bstory\b|synopsis"
                 r"|\b(is|it'?s) about what\b|梗概|内容提要|logline|storyline|premise|de (que|q) (se )?trata|\btrata\b|sinopsis|argumento|\bhistoria\b|讲什么|讲的是|讲了什么|讲啥|说啥|讲的啥|讲的嘛|讲嘛"
                 r"|剧情|故事|简介|内容是|说的是|讲哪样|讲的哪样|讲些哪样|줄거리|무슨 ?내용|뭔 ?내용|어떤 ?내용|내용이|내용은|스토리|시놉시스|어떤 ?이야기"
@@ -428,7 +477,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|en que (consist|se basa)|a que se dedica|(?<!confirmo )(?<!confirmaron )(?<!consta )(?<!sabe )(?<!sabes )(?<!seguro )que (hace|hacen|hicieron|se hizo)\b|que tipo de (empresa|evento|compania|plataforma)"
               r"|que es exactamente"
               r"|做(了)?什么|干什么|是做什么|做什么的|干嘛的|干啥的|是什么(公司|平台|机构|活动|会)|什么样的(公司|活动)|主要内容|都有什么内容|有什么活动内容"
-              r"|(뭐|뭘) ?하는|무엇을 하는|무슨 일을 하|어떤 (회사|기업|곳|업체|플랫폼|행사|자리)|뭘 했|무엇을 했|뭐 했|어떤 걸 했"
+              r"|(뭐|뭘) ?하는|무엇을 하는|무슨 일(을)? ?(하|해)|어떤 (회사|기업|곳|업체|플랫폼|행사|자리)|뭘 했|무엇을 했|뭐 했|어떤 걸 했"
               # what an event announced or agreed: "what was announced there?", "¿qué anunciaron?",
               # "会上宣布了什么", "거기서 뭐 발표했어요?"
               r"|\bwhat (was|were|got|did (they|you|it)) (announc|present|unveil|sign|agree|launch)\w*|\bwhat came out of\b|\b(results|outcomes?) of\b"
@@ -513,7 +562,7 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|\bquien(es)? (lo |la |los |las )?(ve|ven|revisa|revisan|gestiona|gestionan|coordina|coordinan|tramita|tramitan)\b( eso| esto| el tema)?"
              r"|谁负责|负责人|哪家公司|哪个公司|谁开发|谁做的|담당자|담당하|어느 회사|누가 개발|개발사"
              r"|quien es|quienes son|que hace|\bcargo\b|\brol\b|是谁|谁是|做什么的|职位|负责什么|什么人"
-             r"|누구|누군가요|어떤 분|직책|역할|무슨 일을"
+             r"|누구|누군가요|어떤 분|직책|역할|무슨 일을|무슨 일 ?(하|해|맡)"
              r"|who (runs|heads|leads|handles)|in charge|head of|who('s| is) responsible|point of contact"
              r"|quien (dirige|lleva|maneja|atiende)|responsable|a cargo|负责人|谁负责|负责的|主管|담당자|책임자"
              r"|누가 (담당|맡|운영|이끌)"
@@ -875,6 +924,18 @@ FORWARD = re.compile(
     r"|(이|가) ?\S+ ?(사람|분)이(에요|예요|세요|거든요|십니다|라)")
 
 
+# A part that only gives the reason for asking, after the question ("시청자들이 웃긴 거 좋아해서",
+# "저희 조감독이 마흔하나라서", "because my assistant is 41", "porque mi asistente tiene 41", "因为我助理
+# 41岁了"): nothing more to answer (`REASON_ONLY`, with no question mark in it)
+REASON_GIVEN = re.compile(r"(해서|라서|이라서|여서|어서|아서|니까|거든요?|기 때문에|때문이에요|때문입니다)\W*$"
+                          r"|^\W*(because|cause|cuz|coz|since) |^\W*(porque|ya que|puesto que) |^\W*(因为|由于)")
+
+
+def reason_only(part: str) -> bool:
+    """Does this part of a message only say why the partner asks (no question of its own)?"""
+    return "?" not in part and "？" not in part and REASON_GIVEN.search(fold(part)) is not None
+
+
 # A language named alone, as a question or a wish: "中文可以吗？", "english?", "¿hablas español?",
 # "한국어 돼요?" — the partner asks to be answered in it.
 _LANG_NAMES: dict[Lang, str] = {
@@ -1171,6 +1232,12 @@ NOT_SPECIAL = "".join(f"(?<!{word} )" for word in SPECIAL_RATE_LEADS)
 SPECIAL_RATE = re.compile(r"\b(" + "|".join(SPECIAL_RATE_LEADS) + r") (rates?|prices?|pricing|deals?)\b"
                           r"|\b(precios?|tarifas?) (especial|preferencial|rebajad)\w*|优惠价|特价|折扣价|특가|할인 ?(가격|요금)|우대 ?(요금|가격)")
 # topic -> pattern. A gap is answered honestly and routed to the contact of its subject.
+# A length or a count named just before "얼마" ("러닝타임 얼마나", "시간은 얼마", "구독자 수가 얼마나"):
+# how long or how many, no price.
+# Fixed-width look-behinds, one per ending (Python's `re` needs each of a fixed width).
+_LENGTH_BEFORE = "".join(f"(?<!{word}{end})" for word in ("타임", "시간", "길이", "분량", "수")
+                         for end in ("", " ", "은 ", "이 ", "는 ", "가 ", "은", "이", "는", "가"))
+
 GAPS: tuple[tuple[str, str], ...] = (
     # A set's or stage's size ("how big is it?", "廣州街嗰個幾大㗎？", "面积多大", "몇 평이에요?"): not
     # published, so the detail is the team's (of the record in view: "that isn't published for …")
@@ -1194,9 +1261,10 @@ GAPS: tuple[tuple[str, str], ...] = (
               # whether it costs nothing is a price too ("is it free?", "¿la jornada es gratis?")
               r"|\b(is|are|it'?s|be) (it|that|this|they|the [\w-]+( [\w-]+)?|entry|admission|attendance) (free|gratis)\b|\bfree (of charge|entry|admission)\b|\bfree to (attend|visit|join|enter|watch|register|sign up|scout)\b|\bfor free\b"
               r"|\bgratis\b|\bgratuit[oa]s?\b|\bsin (costo|coste|cargo)\b"
-              r"|\bamount\b|가입비|연회비|회비|场地费|场租|拍摄费|(费|钱)(怎么|咋|如何)(算|收|计)|具体多少|金额|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}多少|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
-              # ("얼마나 걸려요", "얼마나 멀어요": how long or how far, no price)
-              r"|가격|요금|얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에))|대여료|렌탈|견적|예산|최소 ?보장|하루에"
+              r"|\bamount\b|가입비|연회비|회비|场地费|场租|拍摄费|(费|钱)(怎么|咋|如何)(算|收|计)|具体多少|金额|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}多少|(?<!免)(?<!浪)(?<!话)费(大概|大约|一般|差不多|大致|估计|平均)?(要|得|是)?(多少|几多)|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
+              # ("얼마나 걸려요", "얼마나 멀어요": how long or how far, no price; nor a length said
+              # first: "한 화 러닝타임 얼마나 돼요?", "재생 시간은 얼마예요?")
+              r"|가격|요금|" + _LENGTH_BEFORE + r"얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에))|대여료|렌탈|견적|예산|최소 ?보장|하루에"
               # a sum asked in a currency ("how many yuan back per episode?", "¿cuántos yuanes?",
               # "返多少元", "몇 위안 돌려받아요?"): a number, whatever the thing paid
               r"|\b(how many|cuant[oa]s) (\w+ )?(yuan|rmb|renminbi|dollars?|bucks|usd|euros?|pesos|won|yuanes|dolares)\b"
@@ -1253,7 +1321,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|要付钱|要交钱|要花钱|돈(을)? 내야|exact discount|discount exactly|how big (is )?the discount"
               r"|cuota de (entrada|inscripcion|participacion)|cobran (por )?(entrar|la entrada|inscribirse|participar)|入场费|报名费|参会费|参加费"
               r"|入场要钱|要钱吗|收钱吗|免费吗|입장료|참가비|참가 ?비용|참석 ?비|입장 ?비|유료|무료(인가요|예요|에요|야|입니까)|什么价|啥价|价位|多少钿|工钱|人工费|酬劳|一周多少|一个礼拜多少"
-              r"|인건비|개런티|페이가|얼마 ?(정도|쯤)?( 줘| 들| 받|나(?! ?(걸|오래|멀|떨어|소요|자주|일찍|빨리))| 해|예요|에요|인가요|입니까)|하루.{0,12}얼마|일주일.{0,12}얼마")),
+              r"|인건비|개런티|페이가|" + _LENGTH_BEFORE + r"얼마 ?(정도|쯤)?( 줘| 들| 받|나(?! ?(걸|오래|멀|떨어|소요|자주|일찍|빨리))| 해|예요|에요|인가요|입니까)|하루.{0,12}얼마|일주일.{0,12}얼마")),
     # Whether the team is free on a day, or a meeting with it: their calendar is not published
     ("meeting", (r"\b(are|is|will|would) (you|you guys|your team|the team|someone|anyone|somebody)( \w+)? (be )?(free|available|around)\b"
                  r"|\bcan (we|i) (meet|see) (you|your team|the team|someone)\b|\b(set up|schedule|arrange|book|have) (a|an) (call|meeting|video ?call|zoom)\b"

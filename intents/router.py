@@ -350,6 +350,9 @@ AFFORDABLE_FAQ_FLOOR = 0.35
 # alone half-reads "mándame las novelas románticas" or "las de ciencia ficción nada más" as one.
 SUBSCRIPTION_SAID = re.compile("|".join(rx.pattern for rx in (NEWS, NOTIFY, NEWS_STOP))
                                + r"|\bmessages?\b|\bmensajes?\b|메시지|推送|推一下")
+# The people who subscribe to a platform, counted ("how many subscribers", "¿cuántos suscriptores?",
+# "多少订阅用户", "구독자 수"): a figure of the company, no request to subscribe
+SUBSCRIBERS = re.compile(r"\bsubscribers?\b|\bsubscriber (count|base|numbers?)\b|\bsuscriptor(es|as?)?\b|订阅(用户|者|数|量|人数)|구독자(들)?")
 
 
 def _contact_named(turn: Turn) -> str | None:
@@ -953,6 +956,8 @@ class Router:
         replies: list[Reply] = []
         unplaced = False  # a later part about the same record that nothing answered ("and the dress code?")
         for part in parts[:3]:
+            if replies and lexicon.reason_only(part):
+                continue  # "코미디 있어요? 시청자들이 웃긴 거 좋아해서": why it is asked, no title picked by "시청"
             pu = understand(part)
             courtesy = pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap \
                 and not (replies and _one_after_list(turn.text) and NEXT_ONE.search(fold(part)))
@@ -1497,6 +1502,9 @@ class Router:
         # "how much hassle is it to become a member?": the gap of the team that takes members in
         # (not a number: "what does membership cost?" stays the honest price gap)
         team_gap = _team_gap(turn, u, key)
+        if key.startswith("gap:") and u.fact == "unpublished" and any(p != "hisda" for p in u.ids("program")) \
+                and not ALLIANCE.search(text):
+            return None  # "what's the maximum age to join the Global Talent Program?": its detail, not joining HISDA
         if not (named_alliance or signing_up or found_only or team_gap) and not key.startswith(
                 ("program:", "partner:", "list:partners", "list:programs", "list:contacts", "fallback", "faq:",
                  "contact:", "out_of_scope", "smalltalk:help")):
@@ -2829,6 +2837,12 @@ class Router:
         hits = _items_named(turn, memory.items)
         if len(hits) != 1:
             return None
+        if u.refers and memory.focus in memory.items and hits[0] != memory.focus \
+                and not _ANOTHER_ONE.search(fold(turn.text)):
+            # "is that one available or somebody don take am already?" after the fourth title was
+            # opened: "that one" is the title in focus, a verb of another title's name ("Die
+            # Another Take") picks nothing ("not that one, the Seoul one" still picks)
+            return None
         kind, _, rid = hits[0].partition(":")
         if kind == "location" and not _set_fits_all(turn, rid, u):
             # "and something for a palace scene in the Qing dynasty?" after the Republican-era
@@ -3153,7 +3167,7 @@ class Router:
         event (a reminder) or stop word (unsubscribing)."""
         if "subscribe" not in self.intents or u.intent == "unsubscribe" or u.ids("event") or u.wants_person:
             return []
-        folded = fold(turn.text)
+        folded = SUBSCRIBERS.sub(" ", fold(turn.text))  # "how many subscribers does Reel-K have?" subscribes no one
         if not (NEWS.search(folded) and NOTIFY.search(folded)) or NEWS_STOP.search(folded) or u.gap:
             return []
         named = [e for e in u.entities if e.kind == "topic" and e.id in turn.kb.topics]
@@ -4191,6 +4205,8 @@ def partner_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     partner = turn.kb.partners.get(pid or "")
     if partner is None or u.gap or u.wants_person or u.action or len(others) > 1:
         return None
+    if u.fact == "unpublished":
+        return None  # "how many subscribers does Reel-K have?": no sentence counts them (its 2025 visit has a digit)
     return facts.partner_detail(turn, partner)
 
 
@@ -5350,6 +5366,14 @@ def _zone_word(word: str, said: str) -> bool:
     Lima"), not to pick the event held there."""
     w = re.escape(word)
     return re.search(rf"{w}\w*\s*(time|hora|时间|時間|시간)|(time|hora|horario) (in|de|en|para) (\w+ )?{w}", said) is not None
+
+
+# Another listed item said as such, beside a word pointing back: turning away from the one in focus
+# ("not that one, the Seoul one", "ese no, el de Seúl", "不是那个，首尔那个", "그거 말고 서울 거") or
+# "the Seoul one, when's that?": its word still picks it
+_ANOTHER_ONE = re.compile(r"\bnot (that|this)\b|\b(that|this) one no\b|\binstead\b|\b(ese|esa|este|esta) no\b|\bno,? (ese|esa|el|la)\b"
+                          r"|\ben vez de\b|不是(那|这)|(那|这)(个|部)?不是|而是|말고|아니(고|라)"
+                          r"|\bthe (?!same\b|other\b)[\w-]+ (one|ones)\b|\b(el|la|los|las) de\b|[^这那]的?那(个|部|场|家)|[가-힣] (거|것)(는|은|요|도)")
 
 
 _PICK_STOP = frozenset({"film", "films", "festival", "venue", "announced", "session", "program", "programme",
