@@ -104,7 +104,21 @@ def partner_names(turn: Turn, ids: list[str], exclude: str = "hengdian_world_stu
 
 def _event(turn: Turn, event: Event, fact: str) -> str | None:
     text = _event_fact(turn, event, fact)
-    return spanish_opener(text, event.name.get(turn.lang)) if text and turn.lang == "es" else text
+    return event_opener(text, event.name.get(turn.lang), turn.lang) if text else text
+
+
+def event_opener(text: str, name: str, lang: str) -> str:
+    """A sentence opening with an event's name, as a native writer opens it: Spanish with the
+    article of the name's own noun (`spanish_opener`), English with "The" where the name
+    describes the event ("The 2025 International … Launch Ceremony was organised by…"); a short
+    name reads as a proper name and takes none ("Latin Film Night 2027 is on…")."""
+    if lang == "es":
+        return spanish_opener(text, name)
+    words = [w for w in name.split() if not (w.isdigit() and len(w) == 4)]
+    if lang == "en" and text.startswith(f"<b>{esc(name)}</b>") and len(words) > 3 \
+            and not name.lower().startswith("the "):
+        return "The " + text
+    return text
 
 
 # Spanish nouns in -a that are masculine, opening an event's name ("Programa Global de Talento")
@@ -157,7 +171,7 @@ def date_and_venue(turn: Turn, event: Event) -> str | None:
         text = t("ev_on_at", lang, name=name, when=when, venue=esc(where))
     lines = [text] + ([t("ev_provisional", lang)] if event.source == "sample" else [])
     text = sentences(lines, lang)
-    return spanish_opener(text, event.name.get(lang)) if lang == "es" else text
+    return event_opener(text, event.name.get(lang), lang)
 
 
 def _event_fact(turn: Turn, event: Event, fact: str) -> str | None:

@@ -1806,6 +1806,11 @@ class Router:
         head = self.unpublished_head(turn, u, memory)
         if head is not None:
             return head
+        if u.refers and not u.records() and len(u.facts) > 1 and focus_kind \
+                and not facts.fact_for(focus_kind, u.fact) and (fits := facts.first_fact(focus_kind, u.facts)):
+            # "ese ya está terminado o sigue en producción?" of a title: whether it is finished is
+            # its status, not whether a set ("producción virtual") is built
+            u = replace(u, fact=fits, facts=(fits, *(f for f in u.facts if f != fits)))
         target = self.target(turn, u, memory)
         year_edition = self.year_edition(turn, u, memory)
         if year_edition:
@@ -3373,7 +3378,11 @@ class Router:
             if announced and PITCHING.search(fold(turn.text)) and 0 < len(pitching) < len(tied):
                 # "有没有给拉美制片人的提案活动": of the market's events, the one held for pitching
                 tied = pitching
-            if len(tied) > 1 and len(named := _items_named(turn, [f"event:{e.id}" for e in tied])) == 1:
+            # (the market's own words, "latinoamericanos", "拉美", name no one of its events)
+            unmarked = "".join(" " if any(e.kind in ("topic", "country") and e.start <= i < e.end for e in u.entities)
+                               else ch for i, ch in enumerate(turn.text))
+            if len(tied) > 1 and len(named := _items_named(replace(turn, text=unmarked), [f"event:{e.id}" for e in tied],
+                                                           whole_words=True)) == 1:
                 # "anything coming up for Latin American producers?": of the market's events, the
                 # one whose own name says whom it is for ("…for Latin American Producers")
                 tied = [e for e in tied if f"event:{e.id}" in named]
@@ -5220,12 +5229,25 @@ def _name_words(turn: Turn, record: tuple[str, str]) -> set[str]:
     return words
 
 
-def _items_named(turn: Turn, items: Sequence[str]) -> list[str]:
+def _items_named(turn: Turn, items: Sequence[str], whole_words: bool = False) -> list[str]:
     """The items whose own name or venue words (those no other item shares) the message
-    names, not counting a city named for its clock."""
+    names, not counting a city named for its clock; with `whole_words`, only a word the name
+    has on its own, not the tail of a compound ("production" of "Co-production")."""
     said = fold(turn.text)
     return [item for item, own in zip(items, _OWN_WORDS.of(turn, items))
-            if any(_says(w, said) and not _zone_word(w, said) for w in own)]
+            if any(_says(w, said) and not _zone_word(w, said) and not (whole_words and _compound_tail(turn, item, w))
+                   for w in own)]
+
+
+def _compound_tail(turn: Turn, item: str, word: str) -> bool:
+    """Is `word` only the tail of a hyphenated compound in the item's names ("production" in
+    "co-production")?"""
+    kind, _, rid = item.partition(":")
+    record = {"event": turn.kb.events}.get(kind, {}).get(rid)
+    if record is None or not word.isascii():
+        return False
+    names = " ".join(fold(record.name.get(lang) or "") for lang in {turn.reading, "en"})
+    return word in names and re.search(rf"(?<![\w-]){re.escape(word)}", names) is None
 
 
 class _OwnWords:

@@ -137,7 +137,7 @@ def test_event_time_adds_the_partner_zone_when_it_differs() -> None:
     # another day there: the date is named too
     early = format_event_time(STARTS.replace(hour=6), ENDS.replace(hour=8), BEIJING,
                               ZoneInfo("America/Bogota"), "es")
-    assert early.endswith("(hora de Pekín) — vie 15 de oct, 17:30–19:30 en Bogotá")
+    assert early.endswith("(hora de Pekín) — viernes 15 de octubre, 17:30–19:30 en Bogotá")
 
 
 @pytest.mark.parametrize("lang,label", [("en", "Seoul time"), ("es", "hora de Seúl"),
