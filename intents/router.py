@@ -3581,6 +3581,9 @@ class Router:
             # held and that no next one is announced, with the coming events and event news offered
             said = facts.answer(turn, "event", event.id, "date")
             text = said.text if said is not None else esc(event.name.get(turn.lang))
+            # the file or reminder asked is answered too: none for what has taken place
+            none = t("ev_ics_past", turn.lang) if action == "ics" else t("ev_remind_past", turn.lang)
+            text = none + "\n" + text
             buttons = [[Button(label=t("show_upcoming", turn.lang), data=encode("evs", "up"))],
                        [Button(label=t("menu_subscribe", turn.lang), data=encode("subs"))],
                        ask_person_row(turn.lang, "events")]

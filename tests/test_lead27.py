@@ -132,3 +132,20 @@ def test_a_european_company_asks_every_event(services: Services) -> None:
 ])
 def test_of_a_markets_events_the_one_named_for_whom_it_is(services: Services, lang: str, asked: str) -> None:
     talk(services, lang, [(asked, "event:latam_pitch_day_2027*")], fits)
+
+
+@pytest.mark.parametrize(("lang", "asked", "action", "said"), [
+    ("en", "when was the 2025 signing ceremony?", "send me the calendar file", "no calendar file"),
+    ("ko", "2025 협약식 일정 알려줘", "리마인더 걸어줘", "알림을 설정할 수 없습니다"),
+])
+def test_a_file_or_reminder_of_a_past_event_says_there_is_none(services: Services, lang: str, asked: str,
+                                                                action: str, said: str) -> None:
+    reply = talk(services, lang, [(asked, "event:signing_ceremony_2025*"), (action, "event:signing_ceremony_2025*")], fits)
+    assert said in reply.text.partition("\n")[0]
+
+
+def test_an_english_event_name_that_describes_it_takes_the_article(services: Services) -> None:
+    reply = talk(services, "en", [("who organised the 2025 signing ceremony?", "event:signing_ceremony_2025#organisers")], fits)
+    assert reply.text.startswith("The <b>2025 International")
+    reply = talk(services, "en", [("when is latin film night 2027?", "event:latin_film_night_2027#date")], fits)
+    assert reply.text.startswith("<b>Latin Film Night 2027</b> is")
