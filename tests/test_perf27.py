@@ -93,3 +93,45 @@ def test_the_messages_are_the_first_of_the_list_in_four_languages() -> None:
     texts = replies.probe_texts(60)
     assert texts == [text for _, text in replies.messages()[:60]]
     assert {lang for lang, _ in replies.messages()[:60]} == {"en", "es", "zh", "ko"}
+
+
+# -- after a knowledge reload, no automatic full collection before `freeze_heap`'s one -------
+class Node:
+    """Cyclic garbage, so the young generations have something to do."""
+
+    def __init__(self) -> None:
+        self.me = self
+
+
+def test_no_automatic_full_collection_while_the_heap_is_unfrozen() -> None:
+    import gc
+
+    from bot.app import freeze_heap, unfreeze_heap
+
+    before = gc.get_threshold()
+    passes: list[int] = []
+
+    def seen(phase: str, info: dict) -> None:
+        if phase == "start":
+            passes.append(info["generation"])
+
+    was_enabled = gc.isenabled()
+    gc.enable()
+    gc.collect()  # the collector's count of long-lived objects: the unfrozen few
+    kept = [Node() for _ in range(len(gc.get_objects(2)) // 4 + 1000)]  # survivors: over 25%
+    gc.callbacks.append(seen)
+    try:
+        unfreeze_heap()  # what a reload does: everything back in the collector's sight
+        unfreeze_heap()  # a second reload within the few seconds: same thresholds kept
+        for _ in range(2 * (before[0] + 1) * (before[1] + 1) * (before[2] + 1)):  # 2 passes' worth
+            Node()
+        assert passes and 2 not in passes  # young passes ran, no full one
+        del kept
+        passes.clear()
+        freeze_heap()  # a few seconds later: its one full pass, then frozen again
+        assert passes == [2]
+    finally:
+        gc.callbacks.remove(seen)
+        if not was_enabled:
+            gc.disable()
+    assert gc.get_threshold() == before  # the collector's own thresholds again
