@@ -199,7 +199,7 @@ async def post_init(app: Application) -> None:
     freeze_heap(collect=False)
 
     def refreeze(_old, _new) -> None:  # in the reload's thread; the old snapshot must go first
-        gc.unfreeze()
+        unfreeze_heap()
         loop.call_soon_threadsafe(loop.call_later, 5.0, freeze_heap)
 
     services.knowledge.on_change(refreeze)
@@ -211,6 +211,28 @@ async def post_init(app: Application) -> None:
         asyncio.to_thread(warm_reading, services.brain), name="compile-patterns")
 
 
+NO_FULL_PASS = 1 << 30
+"""The collector's third threshold while the heap is unfrozen: no automatic full pass."""
+
+_thresholds: tuple[int, int, int] | None = None  # the collector's own, while unfrozen
+
+
+def unfreeze_heap() -> None:
+    """After a reload: everything frozen goes back in the collector's sight, so that
+    `freeze_heap`'s one full pass, a few seconds later, frees the old snapshot's reference
+    cycles. Until then the collector makes no full pass of its own: the heap is the whole bot
+    again, and an automatic pass over it holds the GIL (every thread, the event loop) for a
+    few hundred milliseconds. A reload is what fires a knowledge file's announcement, and the
+    audience of a 10,000-partner broadcast, built in that window, allocated enough to set off
+    such a pass (`bench/replies.py`, load average 5-7: 244 ms as the first deliveries left,
+    then `freeze_heap`'s own 392 ms). Young generations are still collected."""
+    global _thresholds
+    gc.unfreeze()
+    if _thresholds is None:
+        _thresholds = gc.get_threshold()
+        gc.set_threshold(_thresholds[0], _thresholds[1], NO_FULL_PASS)
+
+
 def freeze_heap(collect: bool = True) -> None:
     """Move everything alive now (knowledge snapshot, models, indexes: long-lived) out of the
     garbage collector's sight, so its full passes scan only what messages create: at 100x the
@@ -219,9 +241,13 @@ def freeze_heap(collect: bool = True) -> None:
     snapshot is gone (`collect`: frozen objects in reference cycles would never be freed). What
     the build freed goes back to the system then (`bot.memory.release_free_memory`).
     `python -m bot run` starts with the collector off (bot/__main__.py): this turns it on."""
+    global _thresholds
     if collect:
         gc.collect()
     gc.freeze()
+    if _thresholds is not None:  # `unfreeze_heap` held the full passes back until now
+        gc.set_threshold(*_thresholds)
+        _thresholds = None
     gc.enable()
     release_free_memory()
 
