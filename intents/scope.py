@@ -317,6 +317,9 @@ ELSE_BUSINESS = re.compile(
     # a device to buy: "recommend a good cheap DSLR for vlogging", "recomiéndame una cámara barata"
     r"|\b(recommend|suggest|recomiend\w*|recomend\w*|sugier\w*)\b[^.?!]{0,30}\b(cameras?|dslrs?|mirrorless|lens(es)?|gimbals?|mics?|microphones?|laptops?|camaras?|lentes?|microfonos?|celular(es)?|movil(es)?)\b"
     r"|\bvlog\w*\b|推荐.{0,10}(单反|微单|相机|手机|笔记本)|브이로그|(dslr|미러리스|노트북|핸드폰|휴대폰).{0,10}추천"
+    # "¿cuál es la mejor cámara para grabar microdramas?", "哪款相机拍竖屏短剧最好", "숏드라마 찍기 좋은 카메라"
+    r"|\b(mejor(es)?|buen[oa]s?) (camara|lente|microfono|estabilizador)s?\b|\bcual(es)? (camara|lente|microfono)s?\b"
+    r"|(哪款|哪个|什么)(相机|摄影机|镜头|稳定器).{0,10}(最好|好用|合适)|(좋은|괜찮은|추천할 만한) ?(카메라|렌즈|짐벌|마이크)"
     r"|(用|买)(什么|哪款|哪个)(相机|摄影机|镜头|稳定器|剪辑软件)|(相机|摄影机|镜头)(推荐|哪款好|哪个好)|(카메라|렌즈|짐벌|편집 ?프로그램).{0,10}(추천|뭐가 좋|어떤 게 좋)"
     # (which one to buy: "브이로그용 카메라 뭐 사면 돼요?", "what camera should I get for vlogging?")
     r"|(카메라|렌즈|짐벌|마이크|편집 ?프로그램)(는|은|를|을)? ?(뭐|뭘|어떤 ?(거|걸|것))(를|을)? ?(사|구매|구입|장만)"

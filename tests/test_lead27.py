@@ -52,6 +52,8 @@ def test_works_in_korean_with_the_korea_event_in_focus(services: Services) -> No
     ("es", "¿me ayudas a redactar mi currículum?"),
     ("en", "can you recommend a good cheap DSLR for vlogging"),
     ("es", "recomiéndame una cámara barata para hacer vlogs"),
+    ("es", "¿cuál es la mejor cámara para grabar microdramas verticales?"),
+    ("zh", "哪款相机拍竖屏短剧最好"), ("ko", "숏드라마 찍기 좋은 카메라 뭐예요?"),
 ])
 def test_other_places_papers_and_gear_are_not_ours(services: Services, lang: str, asked: str) -> None:
     talk(services, lang, [(asked, ["out_of_scope", "fallback", "gap:*"])], fits)
