@@ -23,6 +23,7 @@ Order of decisions, and why:
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -993,7 +994,7 @@ class Router:
                 # "是什么时候？台北时间几点？", "언제예요? 보고타 시간으로도": the same answer, now
                 # with the times in the city the later part names
                 replies[same] = reply
-            elif (told := _told_already(replies, reply)) is not None:
+            elif (told := _told_already(replies, reply, turn)) is not None:
                 # "这部现在找合作方吗？找谁谈": the team's card is in the status answer already; the
                 # answer's key stays the more specific of the two (the event's date over its card)
                 replies[told] = replies[told].model_copy(
@@ -5004,8 +5005,8 @@ def _is_request(part: str) -> bool:
 
 # Two words that ask by themselves when the first one is a question word or a verb of asking
 # ("dónde es?", "necesitamos visa?", "need visas?"), not two nouns ("romance stuff?").
-_ASKING_WORD = re.compile(r"donde|cuando|cuanto|cuanta|cuantos|cuantas|como|quien|cual|necesit\w*|hay|tienen|puedo"
-                          r"|podemos|where|when|how|who|which|need|needs|any|do|does|can|is|are")
+_ASKING_WORD = re.compile(r"donde|cuando|cuanto|cuanta|cuantos|cuantas|como|quien|cual|que|necesit\w*|hay|tienen|puedo"
+                          r"|podemos|what|where|when|how|who|which|need|needs|any|do|does|can|is|are")
 
 
 # Whether the set talked about suits something, asked yes-or-no ("is it any good for…", "¿sirve
@@ -5150,11 +5151,20 @@ def sets_compared(turn: Turn, u: Understanding) -> Reply | None:
                  answer="list:locations", outcome="answered", items=[f"location:{rid}" for rid in named])
 
 
-def _told_already(replies: list[Reply], reply: Reply) -> int | None:
+def _told_already(replies: list[Reply], reply: Reply, turn: Turn | None = None) -> int | None:
     """The earlier answer of a run-on message that already says what `reply` says, if any: a
-    team's card (its e-mail, phone and hours lines) shown under a title's status, or the event's
-    whole card before its date or place ("한중 매칭은 릴케이랑 하는 거죠? 언제예요?")."""
+    team's card (its e-mail, phone and hours lines) shown under a title's status, the event's
+    whole card before its date or place ("한중 매칭은 릴케이랑 하는 거죠? 언제예요?"), or a FAQ that
+    introduces the programme or partner whose card a later part got ("HISDA가 뭐예요? 누가
+    만들었어요?": the FAQ says who founded it; the card again, with the dates in another order,
+    says nothing new)."""
     key = reply.answer or ""
+    kind, _, rid = key.partition(":")
+    if turn is not None and kind in ("program", "partner") and "#" not in rid:
+        record = (turn.kb.programs if kind == "program" else turn.kb.partners).get(rid)
+        name = record.name.get(turn.lang) if record is not None else ""
+        return next((i for i, r in enumerate(replies) if name and (r.answer or "").startswith("faq:")
+                     and name in html.unescape(_TAGS.sub("", r.text))), None)
     if key.startswith("contact:"):
         card = [line for line in reply.text.split("\n")[1:] if line.strip()]
         return next((i for i, r in enumerate(replies) if card and all(line in r.text for line in card)), None)
@@ -5168,6 +5178,7 @@ def _is_person_row(row: list[Button]) -> bool:
     return any(b.data and b.data.startswith("v1|ask") for b in row)
 
 
+_TAGS = re.compile(r"<[^>]+>")
 _REMARK = re.compile(r"[(（][^()（）]*[)）]")
 
 

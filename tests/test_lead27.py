@@ -151,3 +151,13 @@ def test_an_english_event_name_that_describes_it_takes_the_article(services: Ser
     assert reply.text.startswith("The <b>2025 International")
     reply = talk(services, "en", [("when is latin film night 2027?", "event:latin_film_night_2027#date")], fits)
     assert reply.text.startswith("<b>Latin Film Night 2027</b> is")
+
+
+def test_two_records_asked_in_two_short_questions_are_both_answered(services: Services) -> None:
+    reply = talk(services, "en", [("what's Reel-K? and what does ShortMax do?", "partner:reel_k*")], fits)
+    assert "<b>ShortMax</b>" in reply.text
+
+
+def test_a_faq_that_introduces_a_record_is_not_followed_by_its_card(services: Services) -> None:
+    reply = talk(services, "ko", [("HISDA가 뭐예요? 누가 만들었어요?", ["faq:what_is_hisda", "program:hisda"])], fits)
+    assert reply.text.count("2024년") <= 2  # the founding said once (the FAQ), not again in the card
