@@ -1807,7 +1807,7 @@ class Router:
         head = self.unpublished_head(turn, u, memory)
         if head is not None:
             return head
-        if u.refers and not u.records() and len(u.facts) > 1 and focus_kind \
+        if u.refers and not u.records() and len(u.facts) > 1 and focus_kind and u.fact != "unpublished" and not u.gap \
                 and not facts.fact_for(focus_kind, u.fact) and (fits := facts.first_fact(focus_kind, u.facts)):
             # "ese ya está terminado o sigue en producción?" of a title: whether it is finished is
             # its status, not whether a set ("producción virtual") is built
