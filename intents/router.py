@@ -4382,6 +4382,12 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
         # ("how many places are there?" of the event in focus: that detail of that event)
         name = _record_name(turn, target)
         text = t("gap_fact", lang, name=esc(name), who=who) if name else t("gap_generic", lang, who=who)
+        if name and lang == "es" and target[0] not in ("work", "partner", "contact") \
+                and (article := facts.spanish_article(name)):
+            # "Ese dato del Programa Global de Talento", "de la Jornada de pitch…": the name's own
+            # noun takes its article (a title or a company's name takes none)
+            bold = f"<b>{esc(name)}</b>"
+            text = text.replace(f"de {bold}", f"{'del' if article == 'El' else 'de la'} {bold}", 1)
     else:
         key = f"gap_{said}"
         text = t(key if key in _GAP_KEYS else "gap_generic", lang, who=who)

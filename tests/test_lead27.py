@@ -161,3 +161,9 @@ def test_two_records_asked_in_two_short_questions_are_both_answered(services: Se
 def test_a_faq_that_introduces_a_record_is_not_followed_by_its_card(services: Services) -> None:
     reply = talk(services, "ko", [("HISDA가 뭐예요? 누가 만들었어요?", ["faq:what_is_hisda", "program:hisda"])], fits)
     assert reply.text.count("2024년") <= 2  # the founding said once (the FAQ), not again in the card
+
+
+def test_a_spanish_gap_names_the_programme_with_its_article(services: Services) -> None:
+    reply = talk(services, "es", [("contame del programa de talentos", "program:global_talent_program*"),
+                                  ("hay límite de edad?", "gap:*")], fits)
+    assert "Ese dato del <b>Programa Global de Talento</b>" in reply.text
