@@ -1121,14 +1121,14 @@ def for_someone_else(text: str) -> bool:
 # -- what the knowledge does not hold ------------------------------------------------------------
 # Other studios by name: a question comparing us with them asks what staff know, not the costs FAQ.
 OTHER_STUDIOS = (r"other studios|otros estudios|其他影视城|다른 스튜디오|babelsberg|churubusco|ramoji|cinecitta|leavesden|shepperton|bollywood|ciudad de la luz|estudios (america|azteca)"
-                 r"|pinewood|hollywood|xiangshan|象山|车墩|好莱坞|宝莱坞|처둔|파인우드|할리우드|볼리우드|바벨스베르크|라모지|치네치타|기장 촬영소")
+                 r"|pinewood|hollywood|xiangshan|象山|车墩|好莱坞|宝莱坞|샹산|처둔|파인우드|할리우드|볼리우드|바벨스베르크|라모지|치네치타|기장 촬영소")
 OTHER_STUDIO = re.compile(OTHER_STUDIOS)
 # Another film site, by what it is ("青岛东方影都", "무안 세트장", "Origo Studios", "los Estudios
 # Sierra") or by a town known for its shoots: weighed against us, a comparison staff answer, not
 # the costs FAQ (which weighs us against shooting at home). Only read beside a comparison: "横店
 # 影视城" and "헝뎬 세트장" are ours, and a set is no rival when nothing is compared.
 RIVAL_SITE = re.compile(r"(?<!横店)(?<!横店的)(影视城|影视基地|影视产业园|拍摄基地|影都|影城|片场)"
-                        r"|(?<!헝뎬)(?<!헝뎬 )(?<!헝뎬의 )(세트장|촬영장|촬영소|테마파크|오픈 ?세트)"
+                        r"|(?<!헝뎬)(?<!헝뎬 )(?<!헝뎬의 )(세트장|촬영장|촬영소|촬영 ?기지|테마파크|오픈 ?세트)"
                         # a studio by where it is ("파리 근교 스튜디오", "a lot near Prague"), not ours
                         r"|(근교|근처|외곽|교외|인근|쪽)(의|에 있는)? ?스튜디오|\b(studios?|backlots?|lots?) (near|outside|around|in) (?!hengdian|dongyang|china)[a-z]+"
                         r"|\b(ouarzazate|tabernas|almeria|film city|studio city|atlas studios?|other (sets|backlots|lots))\b"
@@ -1183,7 +1183,9 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
               # "what would it cost us to license it?", "what does the 2nd one cost to license?" ask a
               # number, as "how much" does (not "cost reduction", an incentive's name)
-              r"|\bwhat (does|do|would|will|did|might) .{0,40}\bcost\b(?! (reduction|saving|cut))|\bcost (us|me|them)\b|\bset (us|me|you|ya|them) back\b|\bwhat (does|do|would|will|did|might) .{0,40}\brun (us|me|you|ya|them)\b"
+              r"|\bwhat (does|do|would|will|did|might) .{0,40}\bcost\b(?! (reduction|saving|cut))"
+              # what a company charges ("what does ShortMax charge per episode?"; not who is in charge)
+              r"|\b(what|how much) (does|do|would|will|did|might) .{0,40}\bcharge\b(?! of)|\bcost (us|me|them)\b|\bset (us|me|you|ya|them) back\b|\bwhat (does|do|would|will|did|might) .{0,40}\brun (us|me|you|ya|them)\b"
               r"|\bcost (to|of) (licen[cs]|rent|hire|book|buy|use|shoot|film|attend|join|enter|participat|register|go\b)|\blicen[cs]ing (costs?|fees?|prices?|terms)\b"
               # the cost asked bare or whether there is one ("and the cost?", "does it cost anything
               # to sign up?", "¿y el costo?", "¿cuesta algo?", "비용은요?"; not a cost reduction)

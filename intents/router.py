@@ -2026,6 +2026,10 @@ class Router:
             faq_lead = False
         if faq_lead and not repeated and not filming and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
+        if u.gap in ("price", "compare") and (other := _other_company(turn, u)):
+            # "what does ShortMax charge per episode?": another company's rates, which we do not
+            # hold, not that partner's card nor our own price desk as if it could tell
+            return other_prices(turn, other)
         if u.gap == "price" and VISA_NAMED.search(fold(turn.text)) and "visa" in turn.kb.faq \
                 and not SET_WORDS.search(fold(turn.text)):
             # "签证费多少钱", "비자 비용 얼마예요?": a consulate's fee, not a price of ours: the visa
@@ -4322,6 +4326,32 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
     return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, subject)],
                  answer=f"gap:{cid}", outcome="gap", subject=subject,
                  focus=f"{target[0]}:{target[1]}" if target else None)
+
+
+# Companies of our own among the partners: their prices are ours (the honest price gap)
+OWN_COMPANIES = frozenset({"hengdian_world_studios", "hengdian_film_tv_services"})
+
+
+def _other_company(turn: Turn, u: Understanding) -> str | None:
+    """The one outside company (a partner other than ours) whose price the message asks, when it
+    names no record of ours beside it ("ShortMax 한 편당 단가가 얼마예요?"; not "Dalynn's pitch
+    day fee", an event of ours)."""
+    named = u.records()
+    others = {rid for kind, rid in named if kind == "partner" and rid not in OWN_COMPANIES}
+    if len(others) != 1 or any(kind not in ("partner", "contact") for kind, _ in named):
+        return None
+    return others.pop()
+
+
+def other_prices(turn: Turn, partner_id: str) -> Reply:
+    """Say that other companies' prices are not ours to quote or compare, and who can tell what
+    Hengdian offers instead. Answer key `gap:<contact id>`."""
+    reply = gap(turn, "compare", DEFAULT_CONTACT)
+    name = _record_name(turn, ("partner", partner_id)) or partner_id
+    who = turn.kb.contacts[DEFAULT_CONTACT].role.get(turn.lang) if DEFAULT_CONTACT in turn.kb.contacts else ""
+    first = t("gap_other_prices", turn.lang, name=esc(name), who=f"<b>{esc(who)}</b>")
+    card = reply.text.split("\n", 1)
+    return reply.model_copy(update={"text": first + ("\n" + card[1] if len(card) > 1 else "")})
 
 
 _GAP_KEYS = {"gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
