@@ -405,6 +405,9 @@ class Router:
             now_kind, then_kind = memory.items[0].partition(":")[0], memory.before[0].partition(":")[0]
             if u.facts and not facts.first_fact(now_kind, u.facts) and facts.first_fact(then_kind, u.facts):
                 memory = memory.after(items=memory.before, before=())
+        again = self.same_subscription(turn, u, memory)
+        if again is not None:
+            return again
         u, memory = self.relative_pick(turn, u, memory)
         u, memory = back_to_earlier(turn, u, memory)
         if lexicon.FOCUS_ASIDE.search(fold(turn.text)) and not u.records():
@@ -490,9 +493,10 @@ class Router:
                 asked_for = u.gap_contact  # "연맹 가입 전에 담당자와 통화": the team whose subject the message names
             if asked_for:
                 subject = asked_for  # "ponme en contacto con alguien del departamento internacional"
-            elif memory.subscribed is not None:
-                # "ok, now let me talk to a person" right after "subscribe me to Korea news": the
-                # team of that news (the general contact for Korea news), not the answer's before it
+            elif memory.subscribed is not None and not (_subject_of(memory.focus) or memory.subject):
+                # "ok, now let me talk to a person" right after "subscribe me to Korea news" and
+                # nothing else: the team of that news. A news topic is no subject of the
+                # conversation: after the talent programme it is that programme's team.
                 subject = memory.subscribed
             elif work is not None and work.contact in turn.kb.contacts:
                 subject = work.contact  # "找个负责这部剧的真人聊聊": the title's own contact
@@ -3116,6 +3120,18 @@ class Router:
         found_kind, _, rid = hits[0].partition(":")
         return [(found_kind, rid)]
 
+    def same_subscription(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"The same for Korea", "lo mismo para Corea", "韩国的也订一下", "한국 것도 해 주세요" right
+        after subscribing to (or leaving) a news topic: that action again for the topic named."""
+        action = "unsubscribe" if memory.unsubscribed else "subscribe"
+        if memory.subscribed is None or not u.same_for or action not in self.intents or u.records() \
+                or u.wants_person or len(_LATIN_WORD.findall(turn.text)) > 8 \
+                or len(_HAN_CHAR.findall(turn.text)) > 12 or len(_HANGUL.findall(turn.text)) > 16:
+            return None
+        if not any(e.kind == "topic" and e.id in turn.kb.topics for e in u.entities):
+            return None
+        return self.intents[action](turn).model_copy(update={"answer": action, "outcome": "action"})
+
     def news_topics(self, turn: Turn, u: Understanding) -> list[Entity]:
         """The subscription topics of "notify me about Korea news", "avísame de novedades de
         incentivos", "인센티브 새 소식 알림 받고 싶어요": a topic named with words for news, and no
@@ -4454,6 +4470,8 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
             # talked about before the list.
             focus = None
     subject = reply.subject or _subject_of(focus) or memory.subject
+    if kind in ("subscribe", "unsubscribe"):
+        subject = memory.subject  # the news topics' team is no subject of the conversation
     if kind == "list":
         subject = LIST_SUBJECT.get(head[5:].split("?", 1)[0], "")
     # Small talk, fallbacks and actions are not what "in English please" should send again.
@@ -4487,6 +4505,7 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
                         item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus),
                         zone=(zone_said(text, names) if text else None) or memory.zone, more=more, earlier=_earlier(memory, focus),
                         subscribed=(reply.subject or "") if kind in ("subscribe", "unsubscribe") else None,
+                        unsubscribed=kind == "unsubscribe",
                         before=before)
 
 
