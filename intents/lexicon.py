@@ -1185,7 +1185,9 @@ GAPS: tuple[tuple[str, str], ...] = (
               # number, as "how much" does (not "cost reduction", an incentive's name)
               r"|\bwhat (does|do|would|will|did|might) .{0,40}\bcost\b(?! (reduction|saving|cut))"
               # what a company charges ("what does ShortMax charge per episode?"; not who is in charge)
-              r"|\b(what|how much) (does|do|would|will|did|might) .{0,40}\bcharge\b(?! of)|\bcost (us|me|them)\b|\bset (us|me|you|ya|them) back\b|\bwhat (does|do|would|will|did|might) .{0,40}\brun (us|me|you|ya|them)\b"
+              r"|\b(what|how much) (does|do|would|will|did|might) .{0,40}\bcharge\b(?! of)"
+              # asked inside a sentence ("…how we join and what it costs"): the cost, as asked outright
+              r"|\bwhat (it|that|this|they|membership|joining|entry|a membership) (costs?|would cost|will cost|charges?)\b|\bcost (us|me|them)\b|\bset (us|me|you|ya|them) back\b|\bwhat (does|do|would|will|did|might) .{0,40}\brun (us|me|you|ya|them)\b"
               r"|\bcost (to|of) (licen[cs]|rent|hire|book|buy|use|shoot|film|attend|join|enter|participat|register|go\b)|\blicen[cs]ing (costs?|fees?|prices?|terms)\b"
               # the cost asked bare or whether there is one ("and the cost?", "does it cost anything
               # to sign up?", "¿y el costo?", "¿cuesta algo?", "비용은요?"; not a cost reduction)
@@ -2233,7 +2235,7 @@ def _earlier_noun(said: str) -> str:
 # "문의는 어디로 하나요?": whom to get in touch with (of an event too: its organisers' contact).
 WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would|shall) (i|we) (contact|talk to|speak to|write to|reach|ask"
                              r"|ring|call|phone|get in touch with)\b"
-                             r"|\bwho (to|do i) (contact|talk to|write to|ask|ring|call|phone)\b"
+                             r"|\bwho (to|do i) (contact|talk to|write to|ask|ring|call|phone)\b|\bwho (we|i) (should |can |could )?(write|talk|speak|reach out) to\b"
                              r"|a quien (le )?(contacto|contactamos|escribo|escribimos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
                              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
                              r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀|컨택)"

@@ -546,6 +546,9 @@ class Router:
         located = self.asked_from_a_city(turn, u, memory, understand)
         if located is not None:
             return located
+        with_contact = self.with_whom_to_contact(turn, u, memory, understand)
+        if with_contact is not None:
+            return with_contact
         parts = [p for p in u.parts if _is_request(p)]
         if len(parts) > 1 and any((STAFF_LANGUAGE.search(fold(p)) or lexicon.ONLY_LANGUAGE.search(fold(p)))
                                   and asks_question(p) for p in parts) \
@@ -740,6 +743,52 @@ class Router:
         if at >= len(ordered):
             return None
         return self.answer(turn, replace(u, ordinal=at + 1, refers=False), memory.after(items=tuple(ordered)))
+
+    def with_whom_to_contact(self, turn: Turn, u: Understanding, memory: Memory,
+                             understand: Callable[[str], Understanding]) -> Reply | None:
+        """"When is the pitch day, is it online, and who do I contact?", "¿cómo nos unimos, cuánto
+        cuesta y a quién le escribimos?": the rest of the message answered, then the team whose
+        subject that answer is, once (its card: e-mail, office hours). Whom to contact is added to
+        the answer, never put in its place. A bare "who do I contact?" is not this."""
+        if u.wants_person or u.switch_lang or not WHOM_TO_CONTACT.search(fold(turn.text)):
+            return None
+        pieces = CLAUSE_JOINTS.split(turn.text.strip())
+        clauses, joints = pieces[0::2], pieces[1::2]
+        kept = [i for i, clause in enumerate(clauses) if clause.strip() and not WHOM_TO_CONTACT.search(fold(clause))]
+        if not kept or len(kept) == len([c for c in clauses if c.strip()]):
+            return None  # only whom to contact is asked, or it could not be told apart
+        rest = "".join(clauses[i] + (joints[i] if i < len(joints) and i != kept[-1] else "") for i in kept).strip()
+        rest = rest.rstrip(",，、;； ") + ("?" if not rest.endswith(("?", "？")) and turn.text.rstrip().endswith(("?", "？")) else "")
+        if len(_LATIN_WORD.findall(rest)) + len(_HAN_CHAR.findall(rest)) + len(_HANGUL.findall(rest)) < 3:
+            return None
+        ru = understand(rest)
+        reply = self.route(replace(turn, text=rest, intent=ru.intent, entities=ru.entities), ru, memory, understand)
+        if reply.outcome in ("fallback", "out_of_scope", "action") \
+                or (reply.answer or "fallback").startswith(("fallback", "out_of_scope", "contact:", "handoff", "smalltalk", "list:")):
+            return None
+        asked = [i for i in kept if not lexicon.gap_topic(clauses[i])]
+        if reply.outcome == "gap" and asked and len(asked) < len(kept):
+            # "¿cómo nos hacemos miembros, cuánto cuesta y a quién le escribimos?" read as one part:
+            # what the other clauses ask (the way in), then the unpublished fee with its team
+            other = "".join(clauses[i] + (joints[i] if i < len(joints) and i != asked[-1] else "") for i in asked)
+            ou = understand(other.strip())
+            first = self.route(replace(turn, text=other.strip(), intent=ou.intent, entities=ou.entities), ou, memory, understand)
+            if first.outcome == "answered" and (first.answer or "").startswith(("faq:", *RECORD_KEYS)):
+                rows = [row for row in first.buttons if not _is_person_row(row)] + reply.buttons[-1:]
+                reply = first.model_copy(update={"text": f"{first.text}\n\n{reply.text}", "buttons": rows})
+        if "✉️" in reply.text:
+            return reply  # an honest gap names its team already (its card), once
+        head = (reply.answer or "").partition("#")[0]
+        kind, _, rid = head.partition(":")
+        team = contact.record_contact(turn.kb, kind, rid) if kind in RECORD_KINDS else None
+        asked_of = next((b.data for row in reply.buttons for b in row
+                         if b.data and (cb := decode(b.data)) is not None and cb.action == "ask" and cb.arg(0)), None)
+        subject = team or (decode(asked_of).arg(0) if asked_of else "") or reply.subject or ""
+        person = contact.contact_for(turn.kb, subject) if subject else turn.kb.contacts.get(u.gap_contact or DEFAULT_CONTACT)
+        if person is None:
+            return reply
+        card = contact_card(person, turn.lang)
+        return reply.model_copy(update={"text": f"{reply.text}\n\n{card}"})
 
     def month_choice(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[Turn, Understanding] | None:
         """"¿y ese festival cae más pa marzo o pa octubre?", "is that festival in March or October?",
@@ -5944,6 +5993,11 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
         if in_view in turn.kb.contacts:
             return in_view
     return DEFAULT_CONTACT
+
+
+# The clauses of a message, with what joins them ("…, is it online, and who do I contact?", "¿… y con
+# quién hablo?"): a part on whom to contact is taken out, the rest kept as written
+CLAUSE_JOINTS = re.compile(r"([,，、;；?？!！。]+\s*|\s+(?:and|y|e)\s+|\s*그리고\s*)")
 
 
 # -- asked kinds answered before the subjects' lists (`Router.answer`) ------------------------------
