@@ -516,7 +516,8 @@ class Router:
                 asked_for = u.gap_contact  # "연맹 가입 전에 담당자와 통화": the team whose subject the message names
             if asked_for:
                 subject = asked_for  # "ponme en contacto con alguien del departamento internacional"
-            elif memory.subscribed is not None and not (_subject_of(memory.focus) or memory.subject):
+            elif memory.subscribed is not None and not (_subject_of(memory.focus) or memory.subject or (
+                    last and not last.startswith(("fallback", "out_of_scope", "smalltalk", "clarify")))):
                 # "ok, now let me talk to a person" right after "subscribe me to Korea news" and
                 # nothing else: the team of that news. A news topic is no subject of the
                 # conversation: after the talent programme it is that programme's team.
@@ -774,6 +775,10 @@ class Router:
             ou = understand(other.strip())
             first = self.route(replace(turn, text=other.strip(), intent=ou.intent, entities=ou.entities), ou, memory, understand)
             if first.outcome == "answered" and (first.answer or "").startswith(("faq:", *RECORD_KEYS)):
+                team = contact.contact_for(turn.kb, _asked_of(first) or "")
+                if team is not None and _asked_of(first) and reply.answer != f"gap:{team.id}":
+                    # the fee of what the answer is about (joining): its team's, not the general desk
+                    reply = gap(replace(turn, text=rest), ru.gap or "generic", team.id)
                 rows = [row for row in first.buttons if not _is_person_row(row)] + reply.buttons[-1:]
                 reply = first.model_copy(update={"text": f"{first.text}\n\n{reply.text}", "buttons": rows})
         if "✉️" in reply.text:
@@ -781,9 +786,7 @@ class Router:
         head = (reply.answer or "").partition("#")[0]
         kind, _, rid = head.partition(":")
         team = contact.record_contact(turn.kb, kind, rid) if kind in RECORD_KINDS else None
-        asked_of = next((b.data for row in reply.buttons for b in row
-                         if b.data and (cb := decode(b.data)) is not None and cb.action == "ask" and cb.arg(0)), None)
-        subject = team or (decode(asked_of).arg(0) if asked_of else "") or reply.subject or ""
+        subject = team or _asked_of(reply) or reply.subject or ""
         person = contact.contact_for(turn.kb, subject) if subject else turn.kb.contacts.get(u.gap_contact or DEFAULT_CONTACT)
         if person is None:
             return reply
@@ -5993,6 +5996,12 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
         if in_view in turn.kb.contacts:
             return in_view
     return DEFAULT_CONTACT
+
+
+def _asked_of(reply: Reply) -> str | None:
+    """The subject (or contact) the reply's "ask a person" button puts the partner through to."""
+    return next((cb.arg(0) for row in reply.buttons for b in row
+                 if b.data and (cb := decode(b.data)) is not None and cb.action == "ask" and cb.arg(0)), None)
 
 
 # The clauses of a message, with what joins them ("…, is it online, and who do I contact?", "¿… y con
