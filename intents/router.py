@@ -3203,8 +3203,8 @@ class Router:
                 or u.wants_person or len(_LATIN_WORD.findall(turn.text)) > 8 \
                 or len(_HAN_CHAR.findall(turn.text)) > 12 or len(_HANGUL.findall(turn.text)) > 16:
             return None
-        if not any(e.kind == "topic" and e.id in turn.kb.topics for e in u.entities):
-            return None
+        if not any(e.kind == "topic" and e.id in turn.kb.topics for e in u.entities) or not AGAIN_FOR.search(fold(turn.text)):
+            return None  # ("y el catálogo completo cómo es?" asks about the catalog, no news)
         return self.intents[action](turn).model_copy(update={"answer": action, "outcome": "action"})
 
     def news_topics(self, turn: Turn, u: Understanding) -> list[Entity]:
@@ -5996,6 +5996,11 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
         if in_view in turn.kb.contacts:
             return in_view
     return DEFAULT_CONTACT
+
+
+# The same again, said ("the same for", "also", "lo mismo", "también", "也", "…도"): an action repeated
+# for another topic (`Router.same_subscription`), not a question about it ("¿y el catálogo?")
+AGAIN_FOR = re.compile(r"\b(same|also|too|as well)\b|\blo mismo\b|\btambien\b|\bigual\b|也|同样|一样|[가-힣]도(\s|요|\W*$)|똑같이|마찬가지")
 
 
 def _asked_of(reply: Reply) -> str | None:
