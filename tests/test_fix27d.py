@@ -122,8 +122,9 @@ def test_where_was_it_held_keeps_the_edition_gone_by_first(services: Services) -
 def test_a_city_set_after_an_event_restates_its_time(services: Services, lang: str, ask: str, city: str,
                                                      shown: str) -> None:
     reply = talk(services, lang, [(ask, "event:*"), (city, "pref:timezone")], fits)
-    last = reply.text.rstrip().split("\n")[-1]
-    assert shown in last and ":" in last and "<b>" in last, reply.text
+    lines = reply.text.rstrip().split("\n")
+    assert len(lines) > 1 and lines[-1].startswith("<b>"), reply.text  # a line of its own under the confirmation
+    assert shown in lines[-1] and ("–" in lines[-1] or "~" in lines[-1]), reply.text  # the hours, in the new city
 
 
 # -- whom to contact beside other questions: added, never instead ------------------------------------
