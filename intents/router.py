@@ -758,6 +758,8 @@ class Router:
         kept = [i for i, clause in enumerate(clauses) if clause.strip() and not WHOM_TO_CONTACT.search(fold(clause))]
         if not kept or len(kept) == len([c for c in clauses if c.strip()]):
             return None  # only whom to contact is asked, or it could not be told apart
+        if any(not _clause(WHOM_TO_CONTACT.sub(" ", fold(clause)), 3) for i, clause in enumerate(clauses) if i not in kept):
+            return None  # "con quién hablamos pa hacernos miembros": whom, for what (one question)
         rest = "".join(clauses[i] + (joints[i] if i < len(joints) and i != kept[-1] else "") for i in kept).strip()
         rest = rest.rstrip(",，、;； ") + ("?" if not rest.endswith(("?", "？")) and turn.text.rstrip().endswith(("?", "？")) else "")
         if len(_LATIN_WORD.findall(rest)) + len(_HAN_CHAR.findall(rest)) + len(_HANGUL.findall(rest)) < 3:
