@@ -1185,7 +1185,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               # number, as "how much" does (not "cost reduction", an incentive's name)
               r"|\bwhat (does|do|would|will|did|might) .{0,40}\bcost\b(?! (reduction|saving|cut))"
               # what a company charges ("what does ShortMax charge per episode?"; not who is in charge)
-              r"|\b(what|how much) (does|do|would|will|did|might) .{0,40}\bcharge\b(?! of)"
+              r"|\b(what|how much) (does|do|would|will|did|might) .{0,40}(?<!\bin )(?<!\bfree of )\bcharge\b(?! of)"
               # asked inside a sentence ("…how we join and what it costs"): the cost, as asked outright
               r"|\bwhat (it|that|this|they|membership|joining|entry|a membership) (costs?|would cost|will cost|charges?)\b|\bcost (us|me|them)\b|\bset (us|me|you|ya|them) back\b|\bwhat (does|do|would|will|did|might) .{0,40}\brun (us|me|you|ya|them)\b"
               r"|\bcost (to|of) (licen[cs]|rent|hire|book|buy|use|shoot|film|attend|join|enter|participat|register|go\b)|\blicen[cs]ing (costs?|fees?|prices?|terms)\b"
