@@ -174,6 +174,12 @@ def date_and_venue(turn: Turn, event: Event) -> str | None:
     return event_opener(text, event.name.get(lang), lang)
 
 
+# The place asked in the past tense ("where was it held?", "¿dónde fue?", "在哪办的", "어디서 했어요?"):
+# the edition gone by, not the next one
+WAS_HELD = re.compile(r"\b(was|were|did|happened)\b|\b(fue|era|iba a ser|se (hizo|celebro|realizo|iba a))\b"
+                      r"|(办|举办|举行|开)(的|了|过)|했(어|나|던|었|습)|었(어|나|던|습)|였|열렸")
+
+
 def _event_fact(turn: Turn, event: Event, fact: str) -> str | None:
     lang = turn.lang
     name = esc(event.name.get(lang))
@@ -212,6 +218,15 @@ def _event_fact(turn: Turn, event: Event, fact: str) -> str | None:
             return t("ev_no_venue", lang, name=name)
         # A proposed event is not confirmed: never say it "took place" there.
         # A proposed or past one: where it was to be held, then where its next edition is announced
+        coming = events.next_edition(turn, [event]) if done else None
+        if coming is not None and coming.id != event.id and events.is_upcoming(coming, turn.now) \
+                and not lexicon.PAST.search(fold(turn.text or "")) and not WAS_HELD.search(fold(turn.text or "")):
+            # "¿dónde es?" of Latin Film Night, its 2025 proposal gone by: where the next edition is,
+            # first, then where the one gone by was to be (as its date answer tells both)
+            ahead = _event_fact(turn, coming, "venue")
+            key = "ev_venue_proposed_past" if event.status == "proposed" else "ev_venue_past"
+            if ahead:
+                return sentences([ahead, t(key, lang, name=name, venue=esc(where))], lang)
         if event.status == "proposed":
             return sentences([t("ev_venue_proposed" + lapsed, lang, name=name, venue=esc(where)),
                               *_next_edition(turn, event)], lang)

@@ -850,7 +850,7 @@ _CAST_OR_CREW = re.compile(r"\b(actors?|actress(es)?|performers?|cast(ing)?|acto
 
 _SAME_FOR = re.compile(r"\b(the )?same (for|with|about)\b|what about\b|how about\b|\band (for|in)\b"
                        r"|lo mismo (para|con|de)|^\W*y (para|en|de)\b|igual (para|con)|那么?.{0,6}呢|.{1,8}的呢\W*$|同样|一样的"
-                       r"|마찬가지|는요\W*$|은요\W*$|도요\W*$|(는|은) (어떻(습니까|나요|던가요|어요|지요|죠)|어때요?|어떤가요)\W*$"
+                       r"|的也|(것|거|꺼)도 |똑같이|마찬가지|는요\W*$|은요\W*$|도요\W*$|(는|은) (어떻(습니까|나요|던가요|어요|지요|죠)|어때요?|어떤가요)\W*$"
                        # "and the open day?", "y la noche de cine 2027?": a short "and X?" asks X the same
                        r"|^\W*and (the |your )?[\w' -]{2,40}\?\W*$|^\W*y (el|la|los|las|lo del?) [\w -]{2,40}\?\W*$")
 
@@ -1182,14 +1182,14 @@ def for_someone_else(text: str) -> bool:
 # -- what the knowledge does not hold ------------------------------------------------------------
 # Other studios by name: a question comparing us with them asks what staff know, not the costs FAQ.
 OTHER_STUDIOS = (r"other studios|otros estudios|其他影视城|다른 스튜디오|babelsberg|churubusco|ramoji|cinecitta|leavesden|shepperton|bollywood|ciudad de la luz|estudios (america|azteca)"
-                 r"|pinewood|hollywood|xiangshan|象山|车墩|好莱坞|宝莱坞|처둔|파인우드|할리우드|볼리우드|바벨스베르크|라모지|치네치타|기장 촬영소")
+                 r"|pinewood|hollywood|xiangshan|象山|车墩|好莱坞|宝莱坞|샹산|처둔|파인우드|할리우드|볼리우드|바벨스베르크|라모지|치네치타|기장 촬영소")
 OTHER_STUDIO = re.compile(OTHER_STUDIOS)
 # Another film site, by what it is ("青岛东方影都", "무안 세트장", "Origo Studios", "los Estudios
 # Sierra") or by a town known for its shoots: weighed against us, a comparison staff answer, not
 # the costs FAQ (which weighs us against shooting at home). Only read beside a comparison: "横店
 # 影视城" and "헝뎬 세트장" are ours, and a set is no rival when nothing is compared.
 RIVAL_SITE = re.compile(r"(?<!横店)(?<!横店的)(影视城|影视基地|影视产业园|拍摄基地|影都|影城|片场)"
-                        r"|(?<!헝뎬)(?<!헝뎬 )(?<!헝뎬의 )(세트장|촬영장|촬영소|테마파크|오픈 ?세트)"
+                        r"|(?<!헝뎬)(?<!헝뎬 )(?<!헝뎬의 )(세트장|촬영장|촬영소|촬영 ?기지|테마파크|오픈 ?세트)"
                         # a studio by where it is ("파리 근교 스튜디오", "a lot near Prague"), not ours
                         r"|(근교|근처|외곽|교외|인근|쪽)(의|에 있는)? ?스튜디오|\b(studios?|backlots?|lots?) (near|outside|around|in) (?!hengdian|dongyang|china)[a-z]+"
                         r"|\b(ouarzazate|tabernas|almeria|film city|studio city|atlas studios?|other (sets|backlots|lots))\b"
@@ -1250,7 +1250,11 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
               # "what would it cost us to license it?", "what does the 2nd one cost to license?" ask a
               # number, as "how much" does (not "cost reduction", an incentive's name)
-              r"|\bwhat (does|do|would|will|did|might) .{0,40}\bcost\b(?! (reduction|saving|cut))|\bcost (us|me|them)\b|\bset (us|me|you|ya|them) back\b|\bwhat (does|do|would|will|did|might) .{0,40}\brun (us|me|you|ya|them)\b"
+              r"|\bwhat (does|do|would|will|did|might) .{0,40}\bcost\b(?! (reduction|saving|cut))"
+              # what a company charges ("what does ShortMax charge per episode?"; not who is in charge)
+              r"|\b(what|how much) (does|do|would|will|did|might) .{0,40}(?<!\bin )(?<!\bfree of )\bcharge\b(?! of)"
+              # asked inside a sentence ("…how we join and what it costs"): the cost, as asked outright
+              r"|\bwhat (it|that|this|they|membership|joining|entry|a membership) (costs?|would cost|will cost|charges?)\b|\bcost (us|me|them)\b|\bset (us|me|you|ya|them) back\b|\bwhat (does|do|would|will|did|might) .{0,40}\brun (us|me|you|ya|them)\b"
               r"|\bcost (to|of) (licen[cs]|rent|hire|book|buy|use|shoot|film|attend|join|enter|participat|register|go\b)|\blicen[cs]ing (costs?|fees?|prices?|terms)\b"
               # the cost asked bare or whether there is one ("and the cost?", "does it cost anything
               # to sign up?", "¿y el costo?", "¿cuesta algo?", "비용은요?"; not a cost reduction)
@@ -2299,7 +2303,7 @@ def _earlier_noun(said: str) -> str:
 # "문의는 어디로 하나요?": whom to get in touch with (of an event too: its organisers' contact).
 WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would|shall) (i|we) (contact|talk to|speak to|write to|reach|ask"
                              r"|ring|call|phone|get in touch with)\b"
-                             r"|\bwho (to|do i) (contact|talk to|write to|ask|ring|call|phone)\b"
+                             r"|\bwho (to|do i) (contact|talk to|write to|ask|ring|call|phone)\b|\bwho (we|i) (should |can |could )?(write|talk|speak|reach out) to\b"
                              r"|a quien (le )?(contacto|contactamos|escribo|escribimos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
                              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
                              r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀|컨택)"

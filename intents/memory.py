@@ -60,6 +60,8 @@ class Memory:
     # contact), None unless the last answer was that: "now let me talk to a person" right after
     # "subscribe me to Korea news" reaches that team, not the one of the answer before it
     subscribed: str | None = None
+    # the last answer left news topics rather than joined them: "the same for Korea" leaves that one too
+    unsubscribed: bool = False
     # the list shown before the last one when an answer about something else put a list of
     # another kind in its place (the sets under the virtual-production FAQ after the sci-fi
     # titles): "¿la cuarta en qué idiomas está?" asks a fact only that list's items have
@@ -90,7 +92,7 @@ class Memory:
                    lang=data.get("lang"), asked=data.get("asked"), item_fact=data.get("item_fact"),
                    zone=data.get("zone"), owner=data.get("owner"), more=data.get("more"),
                    earlier=data.get("earlier"), clarified=bool(data.get("clarified")),
-                   subscribed=data.get("subscribed"), before=tuple(str(i) for i in data.get("before") or ()))
+                   subscribed=data.get("subscribed"), unsubscribed=bool(data.get("unsubscribed")), before=tuple(str(i) for i in data.get("before") or ()))
 
     def pick(self, position: int) -> str | None:
         """The item at a 1-based position of the last list (-1: the last one, -2 the one before

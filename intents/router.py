@@ -38,6 +38,7 @@ from core import lazy_re as re  # patterns compiled on first use: see core/lazy_
 from core.i18n import t
 from core.i18n_format import (
     format_date,
+    format_event_time,
     format_list,
     format_offset,
     format_time,
@@ -392,6 +393,28 @@ class Router:
         kind, _, rid = memory.focus.partition(":")
         return record_reply(turn, kind, rid)
 
+    @staticmethod
+    def zone_set_after_event(turn: Turn, memory: Memory, reply: Reply) -> Reply:
+        """A city set right after an event's answer ("estoy en Bogotá", "我在香港"): the zone's
+        confirmation restates that event's time (its next edition's, when it is gone by) in the
+        new zone, in one line, so the partner need not ask again."""
+        kind, _, rid = (memory.answer or "").partition("#")[0].partition(":")
+        event = turn.kb.events.get(rid) if kind == "event" else None
+        profile = turn.store.profile(turn.chat_id) if reply.answer == "pref:timezone" and event else None
+        if event is None or profile is None or not profile.timezone:
+            return reply
+        if not events.is_upcoming(event, turn.now):
+            event = events.next_edition(turn, [event])
+            if not events.is_upcoming(event, turn.now):
+                return reply
+        try:
+            zone = ZoneInfo(profile.timezone)
+        except (KeyError, ValueError):
+            return reply
+        when = format_event_time(event.starts, event.ends, event.zone, zone, turn.lang, asked=True)
+        line = t("label_value", turn.lang, label=f"<b>{esc(event.name.get(turn.lang))}</b>", value=esc(when))
+        return reply.model_copy(update={"text": f"{reply.text}\n\n{line}"})
+
     def detail_read_as_a_list(self, turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> Reply:
         """A short question about the record in focus that the classifier only guesses is another
         subject's list, with no word of that subject said ("나이 제한 있어요?" after a programme's
@@ -426,6 +449,9 @@ class Router:
             now_kind, then_kind = memory.items[0].partition(":")[0], memory.before[0].partition(":")[0]
             if u.facts and not facts.first_fact(now_kind, u.facts) and facts.first_fact(then_kind, u.facts):
                 memory = memory.after(items=memory.before, before=())
+        again = self.same_subscription(turn, u, memory)
+        if again is not None:
+            return again
         u, memory = self.relative_pick(turn, u, memory)
         u, memory = back_to_earlier(turn, u, memory)
         if lexicon.FOCUS_ASIDE.search(fold(turn.text)) and not u.records():
@@ -511,9 +537,11 @@ class Router:
                 asked_for = u.gap_contact  # "연맹 가입 전에 담당자와 통화": the team whose subject the message names
             if asked_for:
                 subject = asked_for  # "ponme en contacto con alguien del departamento internacional"
-            elif memory.subscribed is not None:
-                # "ok, now let me talk to a person" right after "subscribe me to Korea news": the
-                # team of that news (the general contact for Korea news), not the answer's before it
+            elif memory.subscribed is not None and not (_subject_of(memory.focus) or memory.subject or (
+                    last and not last.startswith(("fallback", "out_of_scope", "smalltalk", "clarify")))):
+                # "ok, now let me talk to a person" right after "subscribe me to Korea news" and
+                # nothing else: the team of that news. A news topic is no subject of the
+                # conversation: after the talent programme it is that programme's team.
                 subject = memory.subscribed
             elif work is not None and work.contact in turn.kb.contacts:
                 subject = work.contact  # "找个负责这部剧的真人聊聊": the title's own contact
@@ -540,6 +568,9 @@ class Router:
         located = self.asked_from_a_city(turn, u, memory, understand)
         if located is not None:
             return located
+        with_contact = self.with_whom_to_contact(turn, u, memory, understand)
+        if with_contact is not None:
+            return with_contact
         parts = [p for p in u.parts if _is_request(p)]
         if len(parts) > 1 and any((STAFF_LANGUAGE.search(fold(p)) or lexicon.ONLY_LANGUAGE.search(fold(p)))
                                   and asks_question(p) for p in parts) \
@@ -734,6 +765,56 @@ class Router:
         if at >= len(ordered):
             return None
         return self.answer(turn, replace(u, ordinal=at + 1, refers=False), memory.after(items=tuple(ordered)))
+
+    def with_whom_to_contact(self, turn: Turn, u: Understanding, memory: Memory,
+                             understand: Callable[[str], Understanding]) -> Reply | None:
+        """"When is the pitch day, is it online, and who do I contact?", "¿cómo nos unimos, cuánto
+        cuesta y a quién le escribimos?": the rest of the message answered, then the team whose
+        subject that answer is, once (its card: e-mail, office hours). Whom to contact is added to
+        the answer, never put in its place. A bare "who do I contact?" is not this."""
+        if u.wants_person or u.switch_lang or not WHOM_TO_CONTACT.search(fold(turn.text)):
+            return None
+        pieces = CLAUSE_JOINTS.split(turn.text.strip())
+        clauses, joints = pieces[0::2], pieces[1::2]
+        kept = [i for i, clause in enumerate(clauses) if clause.strip() and not WHOM_TO_CONTACT.search(fold(clause))]
+        if not kept or len(kept) == len([c for c in clauses if c.strip()]):
+            return None  # only whom to contact is asked, or it could not be told apart
+        if any(not _clause(WHOM_TO_CONTACT.sub(" ", fold(clause)), 3) for i, clause in enumerate(clauses) if i not in kept):
+            return None  # "con quién hablamos pa hacernos miembros": whom, for what (one question)
+        rest = "".join(clauses[i] + (joints[i] if i < len(joints) and i != kept[-1] else "") for i in kept).strip()
+        rest = rest.rstrip(",，、;； ") + ("?" if not rest.endswith(("?", "？")) and turn.text.rstrip().endswith(("?", "？")) else "")
+        if len(_LATIN_WORD.findall(rest)) + len(_HAN_CHAR.findall(rest)) + len(_HANGUL.findall(rest)) < 3:
+            return None
+        ru = understand(rest)
+        reply = self.route(replace(turn, text=rest, intent=ru.intent, entities=ru.entities), ru, memory, understand)
+        if reply.outcome in ("fallback", "out_of_scope", "action") \
+                or (reply.answer or "fallback").startswith(("fallback", "out_of_scope", "contact:", "handoff", "smalltalk", "list:")):
+            return None
+        asked = [i for i in kept if not lexicon.gap_topic(clauses[i])]
+        if reply.outcome == "gap" and asked and len(asked) < len(kept):
+            # "¿cómo nos hacemos miembros, cuánto cuesta y a quién le escribimos?" read as one part:
+            # what the other clauses ask (the way in), then the unpublished fee with its team
+            other = "".join(clauses[i] + (joints[i] if i < len(joints) and i != asked[-1] else "") for i in asked)
+            ou = understand(other.strip())
+            first = self.route(replace(turn, text=other.strip(), intent=ou.intent, entities=ou.entities), ou, memory, understand)
+            if first.outcome == "answered" and (first.answer or "").startswith(("faq:", *RECORD_KEYS)):
+                team = contact.contact_for(turn.kb, _asked_of(first) or "")
+                if team is not None and _asked_of(first) and reply.answer != f"gap:{team.id}":
+                    # the fee of what the answer is about (joining): its team's, not the general desk
+                    reply = gap(replace(turn, text=rest), ru.gap or "generic", team.id)
+                rows = [row for row in first.buttons if not _is_person_row(row)] + reply.buttons[-1:]
+                reply = first.model_copy(update={"text": f"{first.text}\n\n{reply.text}", "buttons": rows})
+        if "✉️" in reply.text:
+            return reply  # an honest gap names its team already (its card), once
+        head = (reply.answer or "").partition("#")[0]
+        kind, _, rid = head.partition(":")
+        team = contact.record_contact(turn.kb, kind, rid) if kind in RECORD_KINDS else None
+        subject = team or _asked_of(reply) or reply.subject or ""
+        person = contact.contact_for(turn.kb, subject) if subject else turn.kb.contacts.get(u.gap_contact or DEFAULT_CONTACT)
+        if person is None:
+            return reply
+        card = contact_card(person, turn.lang)
+        return reply.model_copy(update={"text": f"{reply.text}\n\n{card}"})
 
     def month_choice(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[Turn, Understanding] | None:
         """"¿y ese festival cae más pa marzo o pa octubre?", "is that festival in March or October?",
@@ -2064,6 +2145,10 @@ class Router:
             faq_lead = False
         if faq_lead and not repeated and not filming and ahead >= FAQ_OVER_GAP_LEAD and faq.score >= FAQ_LEAD_MIN and u.gap not in GAP_NUMBERS:
             return faq_reply(turn, faq.id)  # "is it cheap for a foreign crew?": the costs FAQ, no bare gap
+        if u.gap in ("price", "compare") and (other := _other_company(turn, u)):
+            # "what does ShortMax charge per episode?": another company's rates, which we do not
+            # hold, not that partner's card nor our own price desk as if it could tell
+            return other_prices(turn, other)
         if u.gap == "price" and VISA_NAMED.search(fold(turn.text)) and "visa" in turn.kb.faq \
                 and not SET_WORDS.search(fold(turn.text)):
             # "签证费多少钱", "비자 비용 얼마예요?": a consulate's fee, not a price of ours: the visa
@@ -3166,6 +3251,18 @@ class Router:
             return []
         found_kind, _, rid = hits[0].partition(":")
         return [(found_kind, rid)]
+
+    def same_subscription(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"The same for Korea", "lo mismo para Corea", "韩国的也订一下", "한국 것도 해 주세요" right
+        after subscribing to (or leaving) a news topic: that action again for the topic named."""
+        action = "unsubscribe" if memory.unsubscribed else "subscribe"
+        if memory.subscribed is None or not u.same_for or action not in self.intents or u.records() \
+                or u.wants_person or len(_LATIN_WORD.findall(turn.text)) > 8 \
+                or len(_HAN_CHAR.findall(turn.text)) > 12 or len(_HANGUL.findall(turn.text)) > 16:
+            return None
+        if not any(e.kind == "topic" and e.id in turn.kb.topics for e in u.entities) or not AGAIN_FOR.search(fold(turn.text)):
+            return None  # ("y el catálogo completo cómo es?" asks about the catalog, no news)
+        return self.intents[action](turn).model_copy(update={"answer": action, "outcome": "action"})
 
     def news_topics(self, turn: Turn, u: Understanding) -> list[Entity]:
         """The subscription topics of "notify me about Korea news", "avísame de novedades de
@@ -4408,6 +4505,32 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
                  focus=f"{target[0]}:{target[1]}" if target else None)
 
 
+# Companies of our own among the partners: their prices are ours (the honest price gap)
+OWN_COMPANIES = frozenset({"hengdian_world_studios", "hengdian_film_tv_services"})
+
+
+def _other_company(turn: Turn, u: Understanding) -> str | None:
+    """The one outside company (a partner other than ours) whose price the message asks, when it
+    names no record of ours beside it ("ShortMax 한 편당 단가가 얼마예요?"; not "Dalynn's pitch
+    day fee", an event of ours)."""
+    named = u.records()
+    others = {rid for kind, rid in named if kind == "partner" and rid not in OWN_COMPANIES}
+    if len(others) != 1 or any(kind not in ("partner", "contact") for kind, _ in named):
+        return None
+    return others.pop()
+
+
+def other_prices(turn: Turn, partner_id: str) -> Reply:
+    """Say that other companies' prices are not ours to quote or compare, and who can tell what
+    Hengdian offers instead. Answer key `gap:<contact id>`."""
+    reply = gap(turn, "compare", DEFAULT_CONTACT)
+    name = _record_name(turn, ("partner", partner_id)) or partner_id
+    who = turn.kb.contacts[DEFAULT_CONTACT].role.get(turn.lang) if DEFAULT_CONTACT in turn.kb.contacts else ""
+    first = t("gap_other_prices", turn.lang, name=esc(name), who=f"<b>{esc(who)}</b>")
+    card = reply.text.split("\n", 1)
+    return reply.model_copy(update={"text": first + ("\n" + card[1] if len(card) > 1 else "")})
+
+
 _GAP_KEYS = {"gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team"}
 
@@ -4508,6 +4631,8 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
             # talked about before the list.
             focus = None
     subject = reply.subject or _subject_of(focus) or memory.subject
+    if kind in ("subscribe", "unsubscribe"):
+        subject = memory.subject  # the news topics' team is no subject of the conversation
     if kind == "list":
         subject = LIST_SUBJECT.get(head[5:].split("?", 1)[0], "")
     # Small talk, fallbacks and actions are not what "in English please" should send again.
@@ -4541,6 +4666,7 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
                         item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus),
                         zone=(zone_said(text, names) if text else None) or memory.zone, more=more, earlier=_earlier(memory, focus),
                         subscribed=(reply.subject or "") if kind in ("subscribe", "unsubscribe") else None,
+                        unsubscribed=kind == "unsubscribe",
                         before=before)
 
 
@@ -6008,6 +6134,22 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
         if in_view in turn.kb.contacts:
             return in_view
     return DEFAULT_CONTACT
+
+
+# The same again, said ("the same for", "also", "lo mismo", "también", "也", "…도"): an action repeated
+# for another topic (`Router.same_subscription`), not a question about it ("¿y el catálogo?")
+AGAIN_FOR = re.compile(r"\b(same|also|too|as well)\b|\blo mismo\b|\btambien\b|\bigual\b|也|同样|一样|[가-힣]도(\s|요|\W*$)|똑같이|마찬가지")
+
+
+def _asked_of(reply: Reply) -> str | None:
+    """The subject (or contact) the reply's "ask a person" button puts the partner through to."""
+    return next((cb.arg(0) for row in reply.buttons for b in row
+                 if b.data and (cb := decode(b.data)) is not None and cb.action == "ask" and cb.arg(0)), None)
+
+
+# The clauses of a message, with what joins them ("…, is it online, and who do I contact?", "¿… y con
+# quién hablo?"): a part on whom to contact is taken out, the rest kept as written
+CLAUSE_JOINTS = re.compile(r"([,，、;；?？!！。]+\s*|\s+(?:and|y|e)\s+|\s*그리고\s*)")
 
 
 # -- asked kinds answered before the subjects' lists (`Router.answer`) ------------------------------
