@@ -1556,6 +1556,21 @@ WHOLE_LIST = re.compile(r"(?<!\bat )\ball\b|\b(every|full list|list|each|which|w
                         # ("有什么路子/办法" asks a way there, not a list)
                         r"|全部|所有|列一下|列出|清单|一览|哪些|哪几|有什么(?!路子|办法|途径|渠道|门路|方法)|都有谁|有谁|전부|모든|목록|리스트|누가 있"
                         r"|어떤 (회사|기업|파트너|혜택|인센티브|지원|세트|작품|행사)")
+# A title taken from a list ("a title from that short drama list", "uno de esa lista", "片单里的一部",
+# "리스트에 있는 작품"): the list is where the thing asked about comes from, not what is asked for.
+LIST_AS_SOURCE = re.compile(r"\b(from|on|in|off|of) (the|that|this|your|ur|yr|those|these) (\w+ ){0,3}(list|lists|slate|catalog|catalogue)\b"
+                            r"|\b(de|en) (la|esa|esta|su|tu|vuestra|aquella) (\w+ ){0,2}lista\b"
+                            r"|(片单|片單|名单|名單|清单|清單|目录|目錄)(里|裡|上|中|内|內)(的|面的|头的)"
+                            r"|(목록|리스트|카탈로그)(에|에서|상의|에 ?있는|에 ?나온|에 ?올라온) ?(있는|나온|올라온|있던)?")
+
+
+def whole_list_asked(text: str) -> bool:
+    """Words for the whole list (`WHOLE_LIST`) other than a list named as where a title comes from
+    (`LIST_AS_SOURCE`): "can we take a licence on a title from that list?" asks for no list."""
+    folded = fold(text)
+    return WHOLE_LIST.search(LIST_AS_SOURCE.sub(" ", folded)) is not None
+
+
 CATALOG_WHOLE = re.compile(r"overall|as a whole|(whole|full|entire|complete) (slate|catalog|catalogue|line-?up)|catalogo (completo|entero)|todo el catalogo|完整片单|整个片单|(整个|全部|完整的?)(片库|剧库|作品库)|전체 (카탈로그|목록|리스트)|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
                            r"|en general|cuantas (obras|series|titulos)|cuantos titulos|整体|总共|一共|多少部|全部有多少"
                            r"|전체적으로|몇 ?편|총 ?몇|전체 ?규모|片库规模|整体规模"

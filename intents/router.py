@@ -4755,8 +4755,10 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         # "how many titles are in the catalog?", "카탈로그 전체 구성이 어떻게 되나요": its overview, not
         # how to license one
         return False
-    if key.startswith("list:") and WHOLE_LIST.search(fold(u.text)):
-        return False  # "which companies are in the alliance?", "send me the full list": that list
+    if key.startswith("list:") and lexicon.whole_list_asked(u.text):
+        # "which companies are in the alliance?", "send me the full list": that list (a title "from
+        # that list" asks for none)
+        return False
     # "有哪些古装景区？", "which western sets do you have?": a list of a kind of set or title.
     if u.filter("era") or (u.wants_list and (u.filter("genre") or u.filter("scene"))):
         return False
