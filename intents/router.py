@@ -1235,7 +1235,7 @@ class Router:
         if key.startswith("list:partners") and "join" in turn.kb.faq[ranked.id].tags \
                 and not JOINING.search(fold(turn.text)):
             return None  # "연맹 회원사 알려 줘" asks who the members are, not how to become one
-        if _period_guide_unasked(turn, u, ranked.id):
+        if _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id):
             return None
         if _topic_unsaid(turn, u, reply, ranked.id):
             return None
@@ -1392,7 +1392,7 @@ class Router:
             return None
         ranked = u.best_faq(bar)
         if ranked is None or ranked.probability < bar or ranked.id not in turn.kb.faq or head == f"faq:{ranked.id}" \
-                or _period_guide_unasked(turn, u, ranked.id):
+                or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id):
             return None
         if agreed_only and (ranked.probability < FAQ_RANKED_OVER_FOCUS or _short(turn.text)) \
                 and (u.action or u.wants_person  # "can you send me a calendar invite for it?": the record's own
@@ -1421,7 +1421,7 @@ class Router:
         ranked = u.best_faq(FAQ_OUTVOTED)
         if ranked is None or ranked.probability < FAQ_OUTVOTED or ranked.id not in turn.kb.faq \
                 or key == f"faq:{ranked.id}" or memory.answer == f"faq:{ranked.id}" \
-                or _period_guide_unasked(turn, u, ranked.id):
+                or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id):
             return None
         return ranked.id if _meaning_agrees(u, ranked.id) else None
 
@@ -4810,6 +4810,17 @@ def _period_guide_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
     item = turn.kb.faq.get(faq_id)
     return item is not None and "era" in item.tags and bool(u.ids("scene_type")) \
         and not u.filter("era") and not u.filter("genre") and "era" not in u.facts  # ("which backlot goes with which dynasty?")
+
+
+def _period_guide_kept(turn: Turn, u: Understanding, key: str, faq_id: str) -> bool:
+    """Is `key` the guide of which set suits which period, given because the message names a
+    period (no set is tagged with it), and `faq_id` a FAQ of no period? "Our script is set in
+    Tang-era Chang'an, where on your lots do we shoot that?" asks where to film that period,
+    however much the rest reads like "can foreign crews film here?"."""
+    guide = turn.kb.faq.get(key.partition(":")[2]) if key.startswith("faq:") else None
+    other = turn.kb.faq.get(faq_id)
+    return guide is not None and "era" in guide.tags and bool(u.filter("era")) \
+        and other is not None and "era" not in other.tags
 
 
 def _only_scene_filtered(u: Understanding) -> bool:
