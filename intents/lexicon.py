@@ -780,9 +780,20 @@ def refers_back(text: str) -> bool:
     found = [m for m in _REFERENCE.finditer(folded)]
     if not found:
         return False
-    if all(_PLACE.fullmatch(m.group()) for m in found) and _CAST_OR_CREW.search(folded):
-        return False  # "¿allí dan papeles a actores extranjeros?": there is Hengdian, not the event in focus
+    if all(_PLACE.fullmatch(m.group()) or _SITUATION.match(folded, m.start()) for m in found) and _CAST_OR_CREW.search(folded):
+        # "¿allí dan papeles a actores extranjeros?": there is Hengdian, not the event in focus;
+        # "our cast is Nigerian, is that common there?": "that" is the message's own cast
+        return False
     return any(not (_THEY.fullmatch(m.group()) and _OWN_PEOPLE.search(folded[:m.start()])) for m in found)
+
+
+# "Is that common?", "¿eso es normal?", "这正常吗", "그게 흔한가요": a judgement asked of the situation the
+# message itself describes (matched at a pointer), not of a record said before.
+_SITUATION = re.compile(
+    r"(\b(is|was|would|will|isn't) )?(that|it|this)( be| is)? (really |very |so |too |kind of )?(common|normal|usual|unusual|typical|rare|strange|weird|odd"
+    r"|a problem|an issue|ok|okay|fine|accepted|frowned upon)\b"
+    r"|(\b(es|seria|sera|resulta) )?(eso|esto|ese|esa) (es |seria |sera |resulta )?(muy |tan )?(comun|normal|raro|rara|extrano|extrana|habitual|frecuente|un problema)\b"
+    r"|(这|那)(样|个)?(很|算|会)?(正常|常见|奇怪|普遍|少见|有问题)|(그게|그건|이게|이건|거기서) (좀 )?(흔|이상|일반적|보통|드물|괜찮|문제)")
 
 
 # "There" said of a place ("do they cast foreigners over there?", "¿allí dan papeles…?", "거기 외국
