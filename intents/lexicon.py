@@ -1791,9 +1791,29 @@ SERVICE_HAD = re.compile(r"\b(can|could) (we|i|you) (get|rent|hire|find|book|arr
 NOT_ONE_SERVICE = re.compile(SERVICES[4] + "|" + SERVICES[2])
 
 
+# People and kit asked for together ("crew and equipment", "equipo técnico y gente", "设备和人员",
+# "장비하고 인력"): two services, though "crew" or "人员" alone names none (every crew is someone's)
+PEOPLE_AND_KIT = re.compile(
+    r"\b(crews?|staff|people|personnel|manpower|technicians|hands)( members)? (and|&|plus|\+|or) (the )?(equipment|gear|kit)\b"
+    r"|\b(equipment|gear|kit) (and|&|plus|\+|or) (the )?(crews?|staff|people|personnel|manpower|technicians|hands)\b"
+    r"|\b(equipo tecnico|equipo humano|personal|gente|tecnicos|mano de obra) (y|o|mas) (el |los )?(equipos?|equipamiento|material|gente|personal)\b"
+    r"|\b(equipos?|equipamiento|material) (y|o|mas) (el |la )?(personal|gente|tecnicos|mano de obra|equipo humano)\b"
+    r"|(设备|器材)(和|跟|与|及|还有|以及|、|加)(人员|人手|人力|工作人员|技术人员|剧组人员|技术团队)"
+    r"|(人员|人手|人力|工作人员|技术人员)(和|跟|与|及|还有|以及|、|加)(设备|器材)"
+    r"|장비 ?(하고|랑|와|및|,)? ?(인력|스태프|인원|기술진)|(인력|스태프|인원|기술진) ?(하고|이랑|랑|과|및|,)? ?장비")
+
+
 def services_named(text: str) -> int:
     folded = fold(text)
-    return sum(1 for pattern in SERVICES if re.search(pattern, folded))
+    named = sum(1 for pattern in SERVICES if re.search(pattern, folded))
+    return max(named, 2) if PEOPLE_AND_KIT.search(folded) and not OWN_KIT.search(folded) else named
+
+
+# The crew's own people and kit, brought along ("we bring our own crew and gear", "我们自己带设备和
+# 人员", "장비랑 인력은 저희가 데려가요"): nothing asked to be provided on site
+OWN_KIT = re.compile(r"\b(our|my) own\b|\bbring(ing)? (our|my|along)\b|\b(llevamos|traemos|llevariamos|trae?riamos)\b|\bpropi[oa]s?\b"
+                     r"|自己带|自带|带(着)?(自己的|我们的|自家的)|(我们|我方)自己的"
+                     r"|(저희|우리)(가|도|는)? ?(직접 |다 )?(가져|챙겨|데려|데리고)|(가져|데려|데리고) ?(가|갈|와)|자체 ?(장비|인력|스태프)")
 
 
 ON_SITE = re.compile(r"\blocally\b|\bon[- ]site\b|\bon the ground\b|\bon location\b|\bin situ\b|\bonce (we'?re|we are|they'?re|they are|you'?re) (there|in)\b"
