@@ -1148,6 +1148,24 @@ RIVAL_SITE = re.compile(r"(?<!横店)(?<!横店的)(影视城|影视基地|影�
 NAMED_STUDIO = re.compile(r"\b(?!World\b|Hengdian\b)[A-Z][\w'-]+ (Film )?Studios?\b|\b[Ee]studios (?!de\b|del\b|en\b)[A-Z]\w+")
 
 
+# A rough idea asked for ("roughly", "a general idea", "大概说说", "대충이라도"), not a verdict between two
+# named places ("which is cheaper?", "哪个便宜", "어디가 더 싸요"): how costly we are in general, which
+# the costs FAQ answers, though another studio is named beside it.
+ROUGH_IDEA = re.compile(r"\b(roughly|ballpark|in general|generally|overall|broadly|more or less|rough idea|general idea|big picture)\b"
+                        r"|\b(idea general|a grandes rasgos|en general|mas o menos|aproximad\w*|a ojo|en terminos generales)\b"
+                        r"|大概|大致|大体|整体|总体|粗略|笼统|大约|대충|대략|전반적|대체로|얼추")
+HEAD_TO_HEAD = re.compile(r"\bwhich (is|one|would|of (them|the two|those))\b|\bcompare (them|both|the two)\b|\b(weighing|between) (both|the two)\b"
+                          r"|\bcual (es|sale|seria|resulta|de (los|las|ambos))\b|\bque (es|sale) mas\b"
+                          r"|哪个|哪家|哪边|哪里|谁更|어디가|어디 ?(더|쪽)|어느 ?(쪽|곳|게)|둘 중")
+
+
+def rough_idea_of_costs(text: str) -> bool:
+    """A rough idea of how costly we are, with other places named for scale, no verdict between
+    them asked (`ROUGH_IDEA`, not `HEAD_TO_HEAD`)."""
+    folded = fold(text)
+    return ROUGH_IDEA.search(folded) is not None and HEAD_TO_HEAD.search(folded) is None
+
+
 def rival_named(text: str) -> bool:
     """Does the message name another studio, or weigh us against another film site?"""
     folded = fold(text)
@@ -2371,7 +2389,9 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|\b(nos|me|les) (lo |la |los )?(podemos|podriamos|puedo|podria|pueden|podran|podremos) (permitir|costear|pagar)\b"
                         r"|\bse (nos |me |les )?(va|iria|vaya|dispara|sale) (de madre|de las manos|por las nubes)\b|\b(rentable|costeable)\b"
                         r"|(成本|费用|花费|开销|消费|物价|价格|花销)(大概|大致|大体)?(是)?(什么|啥|哪个)?(水平|档次|水准)|大概(什么|啥)(水平|档次)"
-                        r"|비용 ?대비|(비용|물가) ?수준")
+                        r"|비용 ?대비|(비용|물가) ?수준"
+                        # "헝뎬이 더 싸게 먹히나요?": cheaper, said of the whole
+                        r"|싸게 (먹히|먹혀|먹힐|치|쳐|칠|들)|더 싸")
 # What making something here costs, weighed against the partner's own place ("en lana como sale
 # producir alla vs aca en Jalisco?", "how do costs of shooting there compare to back home?",
 # "在那边拍跟国内比成本怎么样", "한국이랑 비교하면 제작비가"): with a comparison, the costs FAQ, even
@@ -2380,7 +2400,7 @@ COST_TALK = re.compile(r"\bcosts?\b|\bcosting\b|\bmoney\b|\bprices?\b|\bbudgets?
                        r"|\bcuest\w*|\bcostos?\b|\bcostes?\b|\bprecios?\b|\bdinero\b|\blana\b|\bplata\b|\bpresupuesto\b|\bgast\w*"
                        r"|\b(como|cuanto) (nos |me |les |te )?(sale|salen|saldria|saldrian)\b|钱|成本|费用|花费|花销|开支|价格|预算|开销|돈|비용|가격|예산|제작비")
 MAKING = re.compile(r"\bshoot\w*|\bfilm\w*|\bproduc\w*|\bmak(e|ing) (a|the|our|my) (film|show|series|drama)"
-                    r"|\brod(ar|aje|ajes)\b|\bgrab(ar|acion)\b|\bfilmar\b|拍|制作|製作|开机|촬영|제작")
+                    r"|\brod(ar|aje|ajes)\b|\bgrab(ar|acion)\b|\bfilmar\b|拍|制作|製作|开机|촬영|제작|찍(는|어|을|으|기|고|게)")
 PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\brate\b|\bquote\b|cuanto|por (dia|hora|semana)"
                            r"|多少钱|一天|每天|报价|价格是|얼마|하루|일당|견적"
                            # a discount's size: "具体能便宜百分之几？", "what percentage cheaper?"

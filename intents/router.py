@@ -3167,7 +3167,9 @@ class Router:
         folded = fold(turn.text)
         # "is it pricey compared with shooting at home?" weighs us against the partner's own
         # costs, which the FAQ answers; against another studio by name it stays a gap.
-        rival = lexicon.rival_named(turn.text) or _unknown_rival(turn.text)
+        # (a rough idea asked, other bases named only for scale, is how costly we are in general)
+        # (said anywhere in the message: "…是不是更省？大概说说就行" is split in two parts)
+        rival = (lexicon.rival_named(turn.text) or _unknown_rival(turn.text)) and not lexicon.rough_idea_of_costs(turn.quoted)
         compared = u.gap == "compare" and not rival
         # what making it here costs, weighed against the partner's own place, asks no one price
         weighed = u.gap in ("compare", "price") and lexicon.compares(turn.text) and not rival \
