@@ -146,7 +146,8 @@ _PATTERNS = [
     r"\b(?:me|nos)\s+(?:puede|pueden|podria|podrian|puedes|podrias)\s+(?:llamar|marcar|telefonear)\b",
     # "¿me llama alguien del área comercial?", "que me marque alguien"
     r"\b(?:me|nos)\s+(?:llama|llame|marca|marque|contacta|escribe)\s+(?:alguien|una persona|un asesor|alguno)\b",
-    r"\bhay alguien (?:con quien|que me|que nos|disponible)",
+    # ("¿hay alguien que nos haga el doblaje?" asks for a service, no person to talk to)
+    r"\bhay alguien (?:con quien|que (?:me|nos)(?! (?:haga|hagan|hace|doble|doblen|subtitule|subtitulen|traduzca|traduzcan|alquile|rente|venda|preste)\b)|disponible)",
     r"\b(?:llamenme|llamame|marquenme|contactenme|contactame|escribanme)\b",
     # --- Chinese (no accents to fold; full-width punctuation does not matter) -----------------
     (r"人工(?:客服|服务|坐席|接待|回复|咨询|处理|沟通|对接)|转人工|转接人工|接人工|要人工|找人工|"

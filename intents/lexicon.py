@@ -1764,6 +1764,24 @@ ROUTE_ASKED = re.compile(r"\b(any|a|the) (path|route|way in|avenue)s?\b|\bcamino
                          r"|가는 ?길|길이 있|방법|방안|루트|경로")
 
 
+# Dubbing or subtitling asked for as work someone does ("anyone who can do Spanish dubbing?", "¿quién
+# nos hace el doblaje?", "能做西语配音的团队", "스페인어 더빙 작업 해줄 수 있는 데"), or an audience to reach
+# ("could any of these reach Spanish-speaking viewers?", "스페인어권 시청자한테도 갈 수 있는"): the way
+# to that market (the Spanish-distribution FAQ), not which titles come in that language.
+LANGUAGE_WORK = re.compile(
+    r"\b(dubbing|subtitling|subtitles?|dub)\b.{0,30}\b(work|job|services?|done|compan(y|ies)|studios?|vendors?|house|partners?)\b"
+    r"|\b(who|someone|anyone|somebody|can you|could you|help (us|me)|someone to)\b.{0,30}\b(dub|dubbing|subtitle|subtitling)\b"
+    r"|\b(doblaje|subtitulado|subtitulaje|doblar|subtitular)\b.{0,30}\b(servicios?|trabajo|empresas?|estudios?|quien|alguien|hacer|hagan|haga)\b"
+    r"|\b(quien|alguien|pueden|podrian|ayudan|ayudarian|hacen|hagan|haga|hace)\b.{0,30}\b(doblaje|subtitulado|subtitulaje|doblar|subtitular)\b"
+    r"|(配音|字幕|译制)(服务|工作|制作|公司|团队|业务)|(做|能做|帮忙做|帮我们做|负责|提供|找人做|找谁做)[^，。？?]{0,8}(配音|字幕|译制)"
+    r"|(더빙|자막)[^.?!]{0,10}(작업|서비스|업체|회사|해 ?줄|해 ?주|맡|제작)"
+    # an audience reached, not a language a title comes in
+    r"|\b(reach|get to|travel to|work for|sell to|land with)\b.{0,25}\b(spanish|latin|hispanic|latino)[- ]?(speaking )?(audiences?|viewers|markets?|public)\b"
+    r"|\b(llegar|llegue|lleguen|funcionar|funcione|funcionen|vender|venderse|entrar)\b.{0,25}\b(al )?(publico|audiencia|mercado|espectadores)s? (hispan\w*|latin\w*|de habla hispana)"
+    r"|(西语|西班牙语|拉美)(观众|市场|受众)|(发|卖|推|做)到(西语|拉美|西班牙语)"
+    r"|(스페인어권|중남미|남미|라틴) ?(시청자|관객|시장)(한테|에게|에|으로|로)?(도)? ?(갈|가|통할|먹힐|팔|내보낼|나갈)")
+
+
 HOW = re.compile(r"\bhow (can|do|does|should|would|to|could)\b|\bcomo (puedo|podemos|puede|pueden|hago|hacemos|se|hace)\b"
                  r"|怎么|怎样|如何|어떻게|방법")
 """A how-question asks for a procedure: a list of records never answers it, a FAQ can."""

@@ -4768,7 +4768,7 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return False  # "¿tienen series de romance pa coproducir?": the romance titles, not how to co-produce one
     if key.startswith("list:works?") and (u.filter("coproduction") or u.filter("language")) \
             and lexicon.asks_for_kind(u.text) and not OWN_WORK.search(fold(u.text)) \
-            and not lexicon.ROUTE_ASKED.search(fold(u.text)):
+            and not lexicon.ROUTE_ASKED.search(fold(u.text)) and not lexicon.LANGUAGE_WORK.search(fold(u.text)):
         # "공동제작 파트너 찾는 작품 있어요?", "有西语的吗": the titles of that status or language (a way
         # to a Spanish-speaking audience asked, "有什么路子", "가는 길이 있나요", is no list of titles)
         return False
