@@ -1910,7 +1910,7 @@ class Router:
                 return redone
         if u.filter("language") and u.wants_list and not u.records() and not u.gap and u.ordinal is None \
                 and (memory.answer or "").startswith(("list:works", "catalog:")) \
-                and not (memory.focus or "").startswith("work:"):
+                and not (memory.focus or "").startswith("work:") and not lexicon.LANGUAGE_WORK.search(fold(turn.text)):
             # "¿cuáles están doblados al español?" right after the catalog or a list of titles:
             # its titles in that language, not the Spanish-distribution FAQ its words are near
             # ("한국어 버전도 있어요?" with a title in focus stays that title's languages)
@@ -2837,6 +2837,8 @@ class Router:
             kinds = {"work"}
         if kinds not in ({"work"}, {"partner"}) or u.records() or not u.filters or u.ordinal is not None:
             return None
+        if u.filter("language") and lexicon.LANGUAGE_WORK.search(fold(turn.text)):
+            return None  # "这里面有能发到西语市场的吗": a market to reach, not the titles in its language
         if not (OF_THOSE.search(fold(turn.text)) or (_short(turn.text) and u.same_for)
                 or (overview and _short(turn.text) and lexicon.asks_for_kind(turn.text))):
             return None
