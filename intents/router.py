@@ -4744,6 +4744,8 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return False  # "¿y en qué set se rueda?" after a title: the set it is shot on (`title_set`)
     # "y allá en el rodaje le meten IA?" after a title: "there" is no title, it is the studios
     there = lexicon.points_at_place(u.text) and (memory.focus or "").startswith(("work:", "partner:", "program:"))
+    if key.startswith("list:works") and u.filter("language") and lexicon.LANGUAGE_WORK.search(fold(u.text)):
+        return True  # "这里面有能发到西语市场的吗" after a list: a market to reach, which a FAQ may answer
     if u.refers and (memory.focus or memory.items) and not there:
         # "근데 거기 AI로 대본 써요?" after a title: "there" is the studio, and the answer is another
         # subject's whole list, not the record in focus; the ranker must be near certain (`best`)
