@@ -2255,6 +2255,25 @@ EXPLAIN_AGAIN = re.compile(r"\bexplain\w*|\bintroduc\w*|\b(did ?n'?t|did not|doe
                            r"|介绍|讲讲|说说|解释|没听懂|没懂|没听明白|不明白|听不懂|是什么|是啥|啥意思|什么意思"
                            r"|설명|소개|이해(를)? ?못|못 알아|이해가 안|뭔지|뭐예요|뭐에요|뭐야")
 # Said again, or back to what was said ("能再介绍一下", "you mentioned", "otra vez", "아까 말한", "다시")
+# What the alliance is asked ("what does the alliance behind the catalog actually do?", "¿qué es la
+# alianza y a qué se dedica?", "其性质与职能如何", "연맹에 대해 간단히 소개 부탁드립니다"), however it is
+# described (the catalog's publisher): what HISDA is, not the catalog or the member list.
+ALLIANCE_ABOUT = re.compile(
+    r"\bwhat (is|are|'s|s) (it|they|the alliance|hisda|that alliance|this alliance|the hisda)\b(?! (for|about|in|of)\b)"
+    r"|\bwhat (does|do|did) (it|they|the alliance|hisda|that alliance|this alliance)\b(?:[\w\s-]{0,30})?\b(actually |really )?do\b(?! (with|for|about)\b)"
+    r"|\btell (me|us) (more |a bit |a little )?about (it|them|the alliance|hisda|that alliance|this alliance)\b|\bintroduc\w*"
+    r"|\b(its|their|the alliance'?s?) (role|purpose|mission|function|nature)s?\b|\bwho are they\b"
+    r"|\bque es\b|\ba que se dedica\w*|\bque (hace|hacen)\b|\bde que se trata\b|\bpresent(a|e|ame|anos|eme|enos)(la|lo)?\b"
+    r"|\bcuent(a|e|ame|anos|enme)\w* (de|sobre)\b|\b(funciones|naturaleza|proposito|mision)\b"
+    r"|是什么|是啥|做什么|干什么|干嘛的|是干|性质|职能|职责|宗旨|定位|介绍|什么(机构|组织|单位)|啥(机构|组织)"
+    r"|소개|어떤 (곳|단체|조직|기관|데)|뭐 ?하는|무슨 일|뭐예요|무엇|성격|역할|기능|취지")
+# The alliance as the owner of another thing asked about ("the alliance's catalog", "los eventos de
+# la alianza", "联盟的片单", "연맹 행사"): that thing, not what the alliance is
+ALLIANCE_OWNS = re.compile(
+    r"\b(alliance|hisda)('s|s')? (catalog\w*|slate|list|events?|members?|partners?|programs?|programmes?|website|e-?mail|office|contacts?|fees?)\b"
+    r"|\b(catalogo|lista|eventos?|miembros|socios|programas?|correo|oficina|cuota|sitio web) de (la )?(alianza|hisda)\b"
+    r"|(联盟|hisda)的?(片单|活动|成员|会员|伙伴|项目|官网|邮箱|联系|费用|会费|秘书处|办公)"
+    r"|(연맹|hisda)(의)? ?(카탈로그|행사|회원|멤버|파트너|프로그램|연락|회비|사무국|홈페이지)")
 AGAIN_SAID = re.compile(r"\bagain\b|\bonce more\b|\byou (just )?(mentioned|said|talked about)\b|\botra vez\b|\bde nuevo\b|\bnuevamente\b"
                         r"|\bque (me )?(dijiste|mencionaste|nombraste)\b|再|刚才|刚刚|重新|다시|아까|방금|한 ?번 더")
 # A record talked about before the last answer, pointed back at by its kind ("back to that drama you

@@ -3153,7 +3153,12 @@ class Router:
         # entry on what it is opens with (not the events of the partner in focus)
         founded = bool(THE_ALLIANCE.search(text) or lexicon.ALLIANCE.search(text) and u.ids("program")) \
             and FOUNDED.search(text) is not None and u.fact in (None, "date", "about", "built")
-        if not (founded or lexicon.ALLIANCE.search(text) and lexicon.EXPLAIN_AGAIN.search(text) and lexicon.AGAIN_SAID.search(text)) \
+        # what the alliance is asked, however it is described ("the alliance that published this
+        # catalog, what are its nature and functions?"), not a thing of the alliance's
+        described = bool(lexicon.ALLIANCE.search(text) and lexicon.ALLIANCE_ABOUT.search(text)) \
+            and not lexicon.ALLIANCE_OWNS.search(text) and not lexicon.ALLIANCE_MEMBERS.search(text) \
+            and not lexicon.LEADER_ASKED.search(text)
+        if not (founded or described or lexicon.ALLIANCE.search(text) and lexicon.EXPLAIN_AGAIN.search(text) and lexicon.AGAIN_SAID.search(text)) \
                 or JOINING.search(text) \
                 or (u.fact not in (None, "about", "role") and not founded) or u.gap or u.wants_person or u.connect or u.ids("contact") \
                 or any(r != ("program", "hisda") for r in u.records()) or u.switch_lang:
