@@ -1711,7 +1711,10 @@ CATALOG_CONTENTS = re.compile(
     r"|\bwhat('?s| is) (the|your|this|that) (\d{4} )?(catalog|catalogue|slate|line-?up)\W*$"
     r"|\bque (trae|traen|incluye|incluyen|contiene|contienen|tiene|tienen|hay|ofrece|ofrecen|es el|es su|lleva)\b"
     r"|(是啥|是什么|是什麼|有啥|有什么|有什麼|包括|包含|都有|里面有|裡面有|收了|收录)"
-    r"|(뭐|무엇|뭣)(이|가)? ?(들어|있|포함|담겨)|(은|는) ?(뭐|무엇)(요|예요|에요|이에요|인가요|입니까)|어떤 (작품|게|것)(들)?(이|가)? ?(있|들어)")
+    r"|(뭐|무엇|뭣)(이|가)? ?(들어|있|포함|담겨)|(은|는) ?(뭐|무엇)(요|예요|에요|이에요|인가요|입니까)|어떤 (작품|게|것)(들)?(이|가)? ?(있|들어)"
+    # "어떤 내용이 담겨 있나요", "what exactly does it contain", "具体包含哪些内容": the contents as such
+    r"|어떤 (내용|작품|것)(들)?(이|가|을|를)? ?(담겨|담긴|수록|실려|포함|들어)|(내용|구성)(이|은|는)? ?(어떻게|뭐|무엇)"
+    r"|(哪些|什么|啥)(内容|作品)")
 # What kinds of titles there are ("and what kinds?", "¿de qué géneros?", "啥类型都有", "무슨 장르"):
 # with the catalog's size asked, its first page answers both (the overview says how many and
 # which genres, and "the third one" can follow).
