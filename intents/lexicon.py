@@ -1593,11 +1593,23 @@ LIST_AS_SOURCE = re.compile(r"\b(from|on|in|off|of) (the|that|this|your|ur|yr|th
                             r"|(목록|리스트|카탈로그)(에|에서|상의|에 ?있는|에 ?나온|에 ?올라온) ?(있는|나온|올라온|있던)?")
 
 
+# "All" said of the partner's own people ("our cast is all Nigerian", "nuestros actores son todos
+# nigerianos", "我们的演员全是尼日利亚人", "저희 배우들이 전부 나이지리아 사람"): no list asked.
+_PEOPLE = r"(cast|crew|actors?|actresses|team|talent|staff|people|performers)"
+OWN_PEOPLE_ALL = re.compile(
+    rf"\b(our|my) {_PEOPLE}( \w+)? (is|are|'re|will be) (all|every one)\b|\ball (of )?(our|my) {_PEOPLE}\b"
+    r"|\bnuestr[oa]s (actores|actrices|elenco|equipo|tecnicos|talentos?) (son|somos|vienen|hablan|seran) tod[oa]s\b"
+    r"|\b(todo|toda|todos|todas) (nuestr[oa]s?|mis) (actores|actrices|elenco|equipo|tecnicos|talentos?)\b|\b(todo )?nuestro elenco es\b"
+    r"|(我们|我方|我司)的?(演员|团队|剧组|主创|工作人员|员工|班底|演员阵容)[^，。？?]{0,4}(全部|全都|都是|全是)"
+    r"|(저희|우리)( 회사| 팀)? ?(배우|스태프|출연진|캐스트|팀원|직원|크루)(들)?(이|가|은|는)? ?(전부|다|모두)")
+
+
 def whole_list_asked(text: str) -> bool:
     """Words for the whole list (`WHOLE_LIST`) other than a list named as where a title comes from
-    (`LIST_AS_SOURCE`): "can we take a licence on a title from that list?" asks for no list."""
+    (`LIST_AS_SOURCE`) or "all" said of the partner's own people (`OWN_PEOPLE_ALL`): "can we take
+    a licence on a title from that list?", "our cast is all Nigerian" ask for no list."""
     folded = fold(text)
-    return WHOLE_LIST.search(LIST_AS_SOURCE.sub(" ", folded)) is not None
+    return WHOLE_LIST.search(OWN_PEOPLE_ALL.sub(" ", LIST_AS_SOURCE.sub(" ", folded))) is not None
 
 
 CATALOG_WHOLE = re.compile(r"overall|as a whole|(whole|full|entire|complete) (slate|catalog|catalogue|line-?up)|catalogo (completo|entero)|todo el catalogo|完整片单|整个片单|(整个|全部|完整的?)(片库|剧库|作品库)|전체 (카탈로그|목록|리스트)|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
