@@ -790,7 +790,7 @@ def refers_back(text: str) -> bool:
 # "Is that common?", "¿eso es normal?", "这正常吗", "그게 흔한가요": a judgement asked of the situation the
 # message itself describes (matched at a pointer), not of a record said before.
 _SITUATION = re.compile(
-    r"(\b(is|was|would|will|isn't) )?(that|it|this)( be| is)? (really |very |so |too |kind of )?(common|normal|usual|unusual|typical|rare|strange|weird|odd"
+    r"(\b(is|was|would|will|isn't) )?(that|it|this)( be| is| look| looks| seem| seems| feel| sound)? (really |very |so |too |kind of |a bit )?(common|normal|usual|unusual|typical|rare|strange|weird|odd"
     r"|a problem|an issue|ok|okay|fine|accepted|frowned upon)\b"
     r"|(\b(es|seria|sera|resulta) )?(eso|esto|ese|esa) (es |seria |sera |resulta )?(muy |tan )?(comun|normal|raro|rara|extrano|extrana|habitual|frecuente|un problema)\b"
     r"|(这|那)(样|个)?(很|算|会)?(正常|常见|奇怪|普遍|少见|有问题)|(그게|그건|이게|이건|거기서) (좀 )?(흔|이상|일반적|보통|드물|괜찮|문제)")
@@ -2170,6 +2170,11 @@ LANGUAGES_UNDERSTOOD = re.compile(
     r"|(要|得|只能)(写|用|打)(普通话|中文|简体)|(영어|한국어|중국어|스페인어|한글)(를|로|도)? ?(알아듣|알아들|알아봐|읽을 ?줄|이해해|이해하|통해|통하)")
 # A part to play or the people cast said ("for a role", "演个角色", "배우"): foreigners who act, where
 # foreigners who only speak a language ("老外讲英文他们听得懂伐") ask the crews' languages
+# The partner's own cast ("our actors", "nuestro elenco", "我们的演员", "저희 배우들"): with another
+# country named, foreign actors on our sets ("our actors are all from Ghana, is that common there?")
+OWN_CAST = re.compile(r"\b(our|my) (own )?(cast|actors|actresses|leads?|talent|performers)\b"
+                      r"|\bnuestr[oa]s? (propi[oa]s? )?(elenco|actores|actrices|reparto|protagonistas)\b"
+                      r"|(我们|我方|我司)的?(演员|主演|演员阵容|艺人)|(저희|우리)( 회사)? ?(배우|출연진|연기자)")
 CAST_SAID = re.compile(r"\b(actors?|actress\w*|faces?|roles?|parts?|cast\w*|extras|actor\w*|actriz|actrices|papel\w*|caras?|rostros?|figurantes)\b"
                        r"|演员|面孔|脸|角色|演|群演|艺人|배우|얼굴|역할|배역|캐스팅|출연|연기")
 """Whether we (the assistant, the crews on set) understand a language ("does this chat understand

@@ -1694,7 +1694,8 @@ class Router:
             # (buying rights asked as a procedure is the FAQ's how, not the unpublished terms; a
             # title pointed back to, "해당 작품의 공동제작 조건은", is asked of that title)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
-        elif FOREIGN_CAST.search(text) and not u.records() and not key.startswith(("event:", "list:events")) \
+        elif (FOREIGN_CAST.search(text) or (lexicon.OWN_CAST.search(text) and u.filter("country") not in (None, "CN"))) \
+                and not u.records() and not key.startswith(("event:", "list:events")) \
                 and not (LANGUAGES_UNDERSTOOD.search(text) and not lexicon.CAST_SAID.search(text)) \
                 and not (key.startswith("gap:") and u.gap != "credits"):
             # (the faces cast asked about is no credit of a title: "서양 배우 얼굴이 흔한가요?")
