@@ -1864,7 +1864,12 @@ def services_named(text: str) -> int:
 # 人员", "장비랑 인력은 저희가 데려가요"): nothing asked to be provided on site
 OWN_KIT = re.compile(r"\b(our|my) own\b|\bbring(ing)? (our|my|along)\b|\b(llevamos|traemos|llevariamos|trae?riamos)\b|\bpropi[oa]s?\b"
                      r"|自己带|自带|带(着)?(自己的|我们的|自家的)|(我们|我方)自己的"
-                     r"|(저희|우리)(가|도|는)? ?(직접 |다 )?(가져|챙겨|데려|데리고)|(가져|데려|데리고) ?(가|갈|와)|자체 ?(장비|인력|스태프)")
+                     r"|(저희|우리)(가|도|는)? ?(직접 |다 )?(가져|챙겨|데려|데리고)|(가져|데려|데리고) ?(가|갈|와)|자체 ?(장비|인력|스태프)"
+                     # a headcount is the crew's own ("get 12 crew plus gear there", "40人和设备",
+                     # "12명이랑 장비"), and so are people and kit taken there ("get … down to Hengdian")
+                     r"|\b\d+ ?(crew|people|persons|pax|staff|personas|tecnicos)\b|\d+ ?(个人|个|人|名|位|명)"
+                     r"|\b(get|bring|take|move|ship|fly|transport|carry)\b.{0,40}\b(there|down|over|across)\b"
+                     r"|\b(llevar|trasladar|mover|transportar)\b")
 
 
 ON_SITE = re.compile(r"\blocally\b|\bon[- ]site\b|\bon the ground\b|\bon location\b|\bin situ\b|\bonce (we'?re|we are|they'?re|they are|you'?re) (there|in)\b"
@@ -2281,12 +2286,16 @@ EXPLAIN_AGAIN = re.compile(r"\bexplain\w*|\bintroduc\w*|\b(did ?n'?t|did not|doe
 ALLIANCE_ABOUT = re.compile(
     r"\bwhat (is|are|'s|s) (it|they|the alliance|hisda|that alliance|this alliance|the hisda)\b(?! (for|about|in|of)\b)"
     r"|\bwhat (does|do|did) (it|they|the alliance|hisda|that alliance|this alliance)\b(?:[\w\s-]{0,30})?\b(actually |really )?do\b(?! (with|for|about)\b)"
-    r"|\btell (me|us) (more |a bit |a little )?about (it|them|the alliance|hisda|that alliance|this alliance)\b|\bintroduc\w*"
+    r"|\btell (me|us) (more |a bit |a little )?about (it|them|the alliance|hisda|that alliance|this alliance)\b"
+    r"|\bintroduc\w* (me |us )?(to )?(the |this |that |your )?(alliance|hisda)\b"
     r"|\b(its|their|the alliance'?s?) (role|purpose|mission|function|nature)s?\b|\bwho are they\b"
-    r"|\bque es\b|\ba que se dedica\w*|\bque (hace|hacen)\b|\bde que se trata\b|\bpresent(a|e|ame|anos|eme|enos)(la|lo)?\b"
-    r"|\bcuent(a|e|ame|anos|enme)\w* (de|sobre)\b|\b(funciones|naturaleza|proposito|mision)\b"
-    r"|是什么|是啥|做什么|干什么|干嘛的|是干|性质|职能|职责|宗旨|定位|介绍|什么(机构|组织|单位)|啥(机构|组织)"
-    r"|소개|어떤 (곳|단체|조직|기관|데)|뭐 ?하는|무슨 일|뭐예요|무엇|성격|역할|기능|취지")
+    r"|\bque es (la |esa |esta )?(alianza|hisda)\b|\ba que se dedica\w*|\bde que se trata\b|\bpresent(a|e|ame|anos|eme|enos)(la|lo)? (la |esa |esta )?(alianza|hisda)\b"
+    r"|\b(funciones|naturaleza|proposito|mision) de (la |esa |esta )?(alianza|hisda)\b"
+    # (said of the alliance itself, close by: "联盟…介绍一下应用情况" asks about a use of it)
+    r"|(联盟|hisda)[^。？?！!]{0,8}(是什么|是啥|做什么|干什么|干嘛|是干|性质|职能|职责|宗旨|定位|什么(机构|组织|单位)|啥(机构|组织))"
+    r"|(介绍|了解|讲讲|说说)(一下)?(这个|该|贵|你们的?|此|那个)?(联盟|hisda)(?!的?[^，。？?！!]{0,4}(技术|应用|活动|片单|成员))"
+    r"|(연맹|hisda)(에 ?대해서?|을|를|은|는|이|가|의)?[^.?!]{0,12}(소개|어떤 (곳|단체|조직|기관|데)|뭐 ?하는|무슨 일 ?하|성격|역할|기능|취지)"
+    r"|(연맹|hisda)(은|는|이|가)? ?(뭐예요|무엇인가요|뭔가요|뭐죠|뭐야)")
 # The alliance as the owner of another thing asked about ("the alliance's catalog", "los eventos de
 # la alianza", "联盟的片单", "연맹 행사"): that thing, not what the alliance is
 ALLIANCE_OWNS = re.compile(

@@ -182,3 +182,20 @@ def test_people_and_kit_asked_together_are_the_on_site_services(services: Servic
 def test_own_people_and_kit_brought_along_are_no_services() -> None:
     assert services_named("我们自己带设备和人员过去") < 2
     assert services_named("你们现场提供设备和人员吗") >= 2
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "what's the quickest way to get 15 crew plus our gear down to Hengdian from Shanghai?"),
+    ("zh", "我们40个人加设备从上海怎么去横店？"),
+])
+def test_a_headcount_and_kit_taken_there_is_the_way_there(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "faq:how_to_reach_hengdian")])
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("ko", "연맹이 어떤 기술 회사랑 같이 자동화를 한다던데 그게 뭐예요?"),
+    ("zh", "联盟在后期制作里用了哪些人工智能工具？请介绍一下"),
+])
+def test_a_thing_of_the_alliance_introduced_is_not_what_the_alliance_is(services: Services, lang: str,
+                                                                         text: str) -> None:
+    talk(services, lang, [(text, ["faq:ai_tools", "program:arc_system"])])
