@@ -578,10 +578,11 @@ class Router:
             # "연락처 알려주세요", "¿y su contacto?" right after a partner: that company's own contact, or
             # that it is not published and the team that introduces it (not every team's card)
             return partner_contact(turn, focus_id, u)
-        if u.gap_contact in turn.kb.contacts and not u.fact and not u.records() \
-                and lexicon.HOW_TO_CONTACT.search(fold(turn.text)):
+        if u.gap_contact in turn.kb.contacts and not u.fact and not u.records() and not (u.wants_person or u.connect) \
+                and (lexicon.HOW_TO_CONTACT.search(fold(turn.text))
+                     or (lexicon.PHONE_ASKED.search(fold(turn.text)) and _brief(turn.text))):
             # "秘书处怎么联系", "사무국에 어떻게 연락해요?": the named team's card (e-mail, phone, hours),
-            # before any FAQ a word of the message finds
+            # before any FAQ a word of the message finds; "what is the secretariat's phone?": its phone
             told = facts.answer(turn, "contact", u.gap_contact, "role")
             if told is not None:
                 return told

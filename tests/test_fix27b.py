@@ -199,3 +199,12 @@ def test_a_headcount_and_kit_taken_there_is_the_way_there(services: Services, la
 def test_a_thing_of_the_alliance_introduced_is_not_what_the_alliance_is(services: Services, lang: str,
                                                                          text: str) -> None:
     talk(services, lang, [(text, ["faq:ai_tools", "program:arc_system"])])
+
+
+@pytest.mark.parametrize("lang,text,expect", [
+    ("en", "what is the secretariat's phone?", "contact:hisda_secretariat#phone"),
+    ("en", "what is the phone number of the short drama center?", "contact:vertical_short_drama_center#phone"),
+    ("es", "¿cuál es el teléfono de la secretaría?", "contact:hisda_secretariat#phone"),
+])
+def test_a_teams_phone_stays_a_contact_fact(services: Services, lang: str, text: str, expect: str) -> None:
+    talk(services, lang, [(text, expect)])
