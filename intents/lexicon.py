@@ -2293,7 +2293,7 @@ ALLIANCE_ABOUT = re.compile(
     r"|\b(funciones|naturaleza|proposito|mision) de (la |esa |esta )?(alianza|hisda)\b"
     # (said of the alliance itself, close by: "联盟…介绍一下应用情况" asks about a use of it)
     r"|(联盟|hisda)[^。？?！!]{0,8}(是什么|是啥|做什么|干什么|干嘛|是干|性质|职能|职责|宗旨|定位|什么(机构|组织|单位)|啥(机构|组织))"
-    r"|(介绍|了解|讲讲|说说)(一下)?(这个|该|贵|你们的?|此|那个)?(联盟|hisda)(?!的?[^，。？?！!]{0,4}(技术|应用|活动|片单|成员))"
+    r"|(介绍|了解|讲讲|说说)(一下)?(这个|该|贵|你们的?|此|那个)?(联盟|hisda)(?![^，。？?！!]{0,10}(技术|应用|活动|片单|成员|作品|项目|工具))"
     r"|(연맹|hisda)(에 ?대해서?|을|를|은|는|이|가|의)?[^.?!]{0,12}(소개|어떤 (곳|단체|조직|기관|데)|뭐 ?하는|무슨 일 ?하|성격|역할|기능|취지)"
     r"|(연맹|hisda)(은|는|이|가)? ?(뭐예요|무엇인가요|뭔가요|뭐죠|뭐야)")
 # The alliance as the owner of another thing asked about ("the alliance's catalog", "los eventos de
@@ -2301,7 +2301,7 @@ ALLIANCE_ABOUT = re.compile(
 ALLIANCE_OWNS = re.compile(
     r"\b(alliance|hisda)('s|s')? (catalog\w*|slate|list|events?|members?|partners?|programs?|programmes?|website|e-?mail|office|contacts?|fees?)\b"
     r"|\b(catalogo|lista|eventos?|miembros|socios|programas?|correo|oficina|cuota|sitio web) de (la )?(alianza|hisda)\b"
-    r"|(联盟|hisda)的?(片单|活动|成员|会员|伙伴|项目|官网|邮箱|联系|费用|会费|秘书处|办公)"
+    r"|(联盟|hisda)[^，。？?！!]{0,8}?的?(片单|活动|成员|会员|伙伴|项目|官网|邮箱|联系|费用|会费|秘书处|办公)"
     r"|(연맹|hisda)(의)? ?(카탈로그|행사|회원|멤버|파트너|프로그램|연락|회비|사무국|홈페이지)")
 AGAIN_SAID = re.compile(r"\bagain\b|\bonce more\b|\byou (just )?(mentioned|said|talked about)\b|\botra vez\b|\bde nuevo\b|\bnuevamente\b"
                         r"|\bque (me )?(dijiste|mencionaste|nombraste)\b|再|刚才|刚刚|重新|다시|아까|방금|한 ?번 더")

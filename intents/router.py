@@ -3157,7 +3157,8 @@ class Router:
             and FOUNDED.search(text) is not None and u.fact in (None, "date", "about", "built")
         # what the alliance is asked, however it is described ("the alliance that published this
         # catalog, what are its nature and functions?"), not a thing of the alliance's
-        described = bool(lexicon.ALLIANCE.search(text) and lexicon.ALLIANCE_ABOUT.search(text)) \
+        # (by a common noun: "HISDA是什么", named, keeps the answers its name finds)
+        described = not u.records() and bool(lexicon.ALLIANCE.search(text) and lexicon.ALLIANCE_ABOUT.search(text)) \
             and not lexicon.ALLIANCE_OWNS.search(text) and not lexicon.ALLIANCE_MEMBERS.search(text) \
             and not lexicon.LEADER_ASKED.search(text)
         if not (founded or described or lexicon.ALLIANCE.search(text) and lexicon.EXPLAIN_AGAIN.search(text) and lexicon.AGAIN_SAID.search(text)) \

@@ -161,6 +161,14 @@ def test_what_the_alliance_is_however_described(services: Services, lang: str, t
     talk(services, lang, [(text, ["faq:what_is_hisda", "program:hisda"])])
 
 
+def test_a_thing_of_the_alliance_is_not_the_alliance_described() -> None:
+    from intents.lexicon import ALLIANCE_ABOUT
+
+    assert not ALLIANCE_ABOUT.search("연맹이 어떤 기술 회사랑 같이 자동화를 한다던데 그게 뭐예요?")
+    assert not ALLIANCE_ABOUT.search("联盟在后期制作里用了哪些人工智能工具？请介绍一下")
+    assert ALLIANCE_ABOUT.search("该联盟的性质和职能是什么？")
+
+
 def test_the_alliances_members_stay_the_partner_list(services: Services) -> None:
     talk(services, "en", [("who are the alliance members?", "list:partners")])
 
@@ -193,7 +201,7 @@ def test_a_headcount_and_kit_taken_there_is_the_way_there(services: Services, la
 
 
 @pytest.mark.parametrize("lang,text", [
-    ("ko", "연맹이 어떤 기술 회사랑 같이 자동화를 한다던데 그게 뭐예요?"),
+    ("ko", "숏드라마 연맹이 AI 업체랑 손잡고 자동화한다던데 그게 뭐예요?"),
     ("zh", "联盟在后期制作里用了哪些人工智能工具？请介绍一下"),
 ])
 def test_a_thing_of_the_alliance_introduced_is_not_what_the_alliance_is(services: Services, lang: str,
