@@ -1793,7 +1793,7 @@ LANGUAGE_WORK = re.compile(
     # an audience reached, not a language a title comes in
     r"|\b(reach|get to|travel to|work for|sell to|land with)\b.{0,25}\b(spanish|latin|hispanic|latino)[- ]?(speaking )?(audiences?|viewers|markets?|public)\b"
     r"|\b(llegar|llegue|lleguen|funcionar|funcione|funcionen|vender|venderse|entrar)\b.{0,25}\b(al )?(publico|audiencia|mercado|espectadores)s? (hispan\w*|latin\w*|de habla hispana)"
-    r"|(西语|西班牙语|拉美)(观众|市场|受众)|(发|卖|推|做)到(西语|拉美|西班牙语)"
+    r"|(发|卖|推|做|进|打入|进入|触达|发行|走向)到?(西语|拉美|西班牙语)(国家|地区)?(观众|市场|受众)?"
     r"|(스페인어권|중남미|남미|라틴) ?(시청자|관객|시장)(한테|에게|에|으로|로)?(도)? ?(갈|가|통할|먹힐|팔|내보낼|나갈)")
 
 
@@ -2293,7 +2293,7 @@ ALLIANCE_ABOUT = re.compile(
     r"|\b(funciones|naturaleza|proposito|mision) de (la |esa |esta )?(alianza|hisda)\b"
     # (said of the alliance itself, close by: "联盟…介绍一下应用情况" asks about a use of it)
     r"|(联盟|hisda)[^。？?！!]{0,8}(是什么|是啥|做什么|干什么|干嘛|是干|性质|职能|职责|宗旨|定位|什么(机构|组织|单位)|啥(机构|组织))"
-    r"|(介绍|了解|讲讲|说说)(一下)?(这个|该|贵|你们的?|此|那个)?(联盟|hisda)(?![^，。？?！!]{0,10}(技术|应用|活动|片单|成员|作品|项目|工具))"
+    r"|(介绍|讲讲|说说)(一下)?(这个|该|贵|你们的?|此|那个)?(联盟|hisda)(?=$|[，。？?！!]|吧|呗|吗)"
     r"|(연맹|hisda)(에 ?대해서?|을|를|은|는|이|가|의)?[^.?!]{0,12}(소개|어떤 (곳|단체|조직|기관|데)|뭐 ?하는|무슨 일 ?하|성격|역할|기능|취지)"
     r"|(연맹|hisda)(은|는|이|가)? ?(뭐예요|무엇인가요|뭔가요|뭐죠|뭐야)")
 # The alliance as the owner of another thing asked about ("the alliance's catalog", "los eventos de
