@@ -137,10 +137,17 @@ _PATTERNS = [
      r"de su equipo\s+|de tu equipo\s+)?(?:me|nos)\s+(?:puede|podria|pueden|podrian|va a|quiere)?\s*"
      r"(?:llamar|llama|contactar|contacta|escribir|escribe|atender|marcar|responder)"),
     r"\b(?:que\s+)?(?:alguien|una persona)\s+(?:del equipo|de ustedes|de su equipo)\s+(?:me|nos)\s+\w+",
+    # "quisiera que alguien de la secretaría me contacte", "que alguien del centro me llame": someone
+    # of a named team, in the subjunctive of a wish, to call or write to me
+    (r"\bque\s+(?:alguien|una persona|algun[oa]?|un asesor|una asesora|el equipo|la gente|el personal)\s+"
+     r"(?:(?:del?|de la|de los|de las)\s+[^.?!,;]{1,40}?\s+)?(?:me|nos)\s+(?:\w+\s+)?"
+     r"(?:llame|llamen|contacte|contacten|escriba|escriban|marque|marquen|busque|busquen|responda|respondan"
+     r"|llamar|contactar|escribir|marcar)\b"),
     r"\b(?:me|nos)\s+(?:puede|pueden|podria|podrian|puedes|podrias)\s+(?:llamar|marcar|telefonear)\b",
     # "¿me llama alguien del área comercial?", "que me marque alguien"
     r"\b(?:me|nos)\s+(?:llama|llame|marca|marque|contacta|escribe)\s+(?:alguien|una persona|un asesor|alguno)\b",
-    r"\bhay alguien (?:con quien|que me|que nos|disponible)",
+    # ("¿hay alguien que nos haga el doblaje?" asks for a service, no person to talk to)
+    r"\bhay alguien (?:con quien|que (?:me|nos)(?! (?:haga|hagan|hace|doble|doblen|subtitule|subtitulen|traduzca|traduzcan|alquile|rente|venda|preste)\b)|disponible)",
     r"\b(?:llamenme|llamame|marquenme|contactenme|contactame|escribanme)\b",
     # --- Chinese (no accents to fold; full-width punctuation does not matter) -----------------
     (r"人工(?:客服|服务|坐席|接待|回复|咨询|处理|沟通|对接)|转人工|转接人工|接人工|要人工|找人工|"
@@ -242,11 +249,19 @@ _PATTERNS = [
      r"|(?:我|我们|阮)(?:想|欲)(?:跟|和|佮)?[^，,。？?]{0,8}直接(?:谈|聊|沟通|对接|讲|说)"),
     # a named team's people asked to call: "让Dalynn那边的人直接联系我", "请秘书处的同事尽快回电",
     # or sought out to talk: "俺想找竖屏短剧运营中心的人直接聊", "我要找国际业务部的负责人谈"
-    (r"(?:让|请|麻烦|叫)[^，,。？?！!]{1,16}(?:的人|那边|负责人|同事|工作人员|老师)(?:直接|尽快|马上|赶紧)?"
+    (r"(?:让|请|麻烦|叫)[^，,。？?！!]{1,16}(?:的人|那边|负责人|同事|同志|工作人员|老师)(?:直接|尽快|马上|赶紧)?"
      r"(?:联系|联络|打电话给|致电|回电|对接|找)(?:一下)?(?:我|我们|俺|俺们)"
+     # "烦请秘书处的同志与我联系", "请中心那边尽快跟我们联系一下": with me, the contact made
+     r"|(?<!请问)(?:让|请|麻烦|叫|安排)[^，,。？?！!]{1,16}(?:的人|那边|负责人|同事|同志|工作人员|老师|专人)(?:直接|尽快|马上|赶紧)?"
+     r"(?:与|跟|和|同|给)(?:我|我们|俺|俺们|敝人|鄙人)(?:直接|尽快)?(?:联系|联络|打个?电话|回个?电话|致电|对接)"
      r"|(?<!怎么)(?<!如何)(?<!去)找[^，,。？?！!]{1,16}的(?:人|负责人|同事|工作人员|老师|对接人)(?:直接|当面|具体|详细)?(?:聊|谈|沟通|对接|说)"),
     # "국제사업팀 분이 저한테 연락 주시면 좋겠어요": a call back wished for
-    r"(?:저한테|저에게|제게|저희한테|저희에게)\s*(?:좀\s*)?(?:직접\s*)?(?:연락|전화|회신)(?:을|를)?\s*(?:주시면|해 주시면|해주시면|주셨으면|해 주셨으면)",
+    # ("센터에서 저한테 전화 한번 주라고 해 주세요": asked to tell them to call me)
+    (r"(?:저한테|저에게|제게|저희한테|저희에게)\s*(?:좀\s*)?(?:직접\s*)?(?:연락|전화|회신)(?:을|를)?\s*(?:좀\s*)?(?:한\s*번\s*)?(?:주시면|해 주시면|해주시면|주셨으면|해 주셨으면"
+     r"|주라고|달라고|해\s*달라고|하라고|주시라고|주실\s*수)"),
+    # "사무국 담당자분께서 연락 주시면 감사하겠습니다": a call back wished for, politely
+    (r"(?:연락|전화|회신|콜백)(?:을|를)?\s*(?:좀\s*)?(?:한\s*번\s*)?(?:주시면|해\s*주시면|주셨으면|해\s*주셨으면|주시길|해\s*주시길)"
+     r"\s*(?:정말\s*|대단히\s*|너무\s*|매우\s*)?(?:감사|좋겠|고맙|바랍|부탁)"),
     # a person who speaks the partner's language, wished for: "혹시 한국어 가능한 담당자 있으면 좋겠어요",
     # "we'd like someone who speaks Korean", "necesito a alguien que hable español", "希望安排会说韩语的工作人员"
     (r"(?:[가-힣]{1,5}어|한국말|중국말) ?(?:가능한|가능하신|되는|되시는|하는|하시는|잘하는|통하는) ?(?:담당자|직원|분|사람|상담원|매니저)(?:분|님)?(?:이|가|을|를)? ?"

@@ -829,9 +829,20 @@ def refers_back(text: str) -> bool:
     found = [m for m in _REFERENCE.finditer(folded)]
     if not found:
         return False
-    if all(_PLACE.fullmatch(m.group()) for m in found) and _CAST_OR_CREW.search(folded):
-        return False  # "¿allí dan papeles a actores extranjeros?": there is Hengdian, not the event in focus
+    if all(_PLACE.fullmatch(m.group()) or _SITUATION.match(folded, m.start()) for m in found) and _CAST_OR_CREW.search(folded):
+        # "¿allí dan papeles a actores extranjeros?": there is Hengdian, not the event in focus;
+        # "our cast is Nigerian, is that common there?": "that" is the message's own cast
+        return False
     return any(not (_THEY.fullmatch(m.group()) and _OWN_PEOPLE.search(folded[:m.start()])) for m in found)
+
+
+# "Is that common?", "¿eso es normal?", "这正常吗", "그게 흔한가요": a judgement asked of the situation the
+# message itself describes (matched at a pointer), not of a record said before.
+_SITUATION = re.compile(
+    r"(\b(is|was|would|will|isn't) )?(that|it|this)( be| is| look| looks| seem| seems| feel| sound)? (really |very |so |too |kind of |a bit )?(common|normal|usual|unusual|typical|rare|strange|weird|odd"
+    r"|a problem|an issue|ok|okay|fine|accepted|frowned upon)\b"
+    r"|(\b(es|seria|sera|resulta) )?(eso|esto|ese|esa) (es |seria |sera |resulta )?(muy |tan )?(comun|normal|raro|rara|extrano|extrana|habitual|frecuente|un problema)\b"
+    r"|(这|那)(样|个)?(很|算|会)?(正常|常见|奇怪|普遍|少见|有问题)|(그게|그건|이게|이건|거기서) (좀 )?(흔|이상|일반적|보통|드물|괜찮|문제)")
 
 
 # "There" said of a place ("do they cast foreigners over there?", "¿allí dan papeles…?", "거기 외국
@@ -1196,6 +1207,24 @@ RIVAL_SITE = re.compile(r"(?<!横店)(?<!横店的)(影视城|影视基地|影�
                         r"|otr[oa]s? (sets|locaciones|platos|escenarios)|别的(影视城|片场|基地)|다른 (세트장|촬영장|촬영소)")
 # ...and one by its name with "Studios" (written as a name: capitals), other than ours.
 NAMED_STUDIO = re.compile(r"\b(?!World\b|Hengdian\b)[A-Z][\w'-]+ (Film )?Studios?\b|\b[Ee]studios (?!de\b|del\b|en\b)[A-Z]\w+")
+
+
+# A rough idea asked for ("roughly", "a general idea", "大概说说", "대충이라도"), not a verdict between two
+# named places ("which is cheaper?", "哪个便宜", "어디가 더 싸요"): how costly we are in general, which
+# the costs FAQ answers, though another studio is named beside it.
+ROUGH_IDEA = re.compile(r"\b(roughly|ballpark|in general|generally|overall|broadly|more or less|rough idea|general idea|big picture)\b"
+                        r"|\b(idea general|a grandes rasgos|en general|mas o menos|aproximad\w*|a ojo|en terminos generales)\b"
+                        r"|大概|大致|大体|整体|总体|粗略|笼统|大约|대충|대략|전반적|대체로|얼추")
+HEAD_TO_HEAD = re.compile(r"\bwhich (is|one|would|of (them|the two|those))\b|\bcompare (them|both|the two)\b|\b(weighing|between) (both|the two)\b"
+                          r"|\bcual (es|sale|seria|resulta|de (los|las|ambos))\b|\bque (es|sale) mas\b"
+                          r"|哪个|哪家|哪边|哪里|谁更|어디가|어디 ?(더|쪽)|어느 ?(쪽|곳|게)|둘 중")
+
+
+def rough_idea_of_costs(text: str) -> bool:
+    """A rough idea of how costly we are, with other places named for scale, no verdict between
+    them asked (`ROUGH_IDEA`, not `HEAD_TO_HEAD`)."""
+    folded = fold(text)
+    return ROUGH_IDEA.search(folded) is not None and HEAD_TO_HEAD.search(folded) is None
 
 
 def rival_named(text: str) -> bool:
@@ -1628,6 +1657,33 @@ WHOLE_LIST = re.compile(r"(?<!\bat )\ball\b|\b(every|full list|list|each|which|w
                         # ("有什么路子/办法" asks a way there, not a list)
                         r"|全部|所有|列一下|列出|清单|一览|哪些|哪几|有什么(?!路子|办法|途径|渠道|门路|方法)|都有谁|有谁|전부|모든|목록|리스트|누가 있"
                         r"|어떤 (회사|기업|파트너|혜택|인센티브|지원|세트|작품|행사)")
+# A title taken from a list ("a title from that short drama list", "uno de esa lista", "片单里的一部",
+# "리스트에 있는 작품"): the list is where the thing asked about comes from, not what is asked for.
+LIST_AS_SOURCE = re.compile(r"\b(from|on|in|off|of) (the|that|this|your|ur|yr|those|these) (\w+ ){0,3}(list|lists|slate|catalog|catalogue)\b"
+                            r"|\b(de|en) (la|esa|esta|su|tu|vuestra|aquella) (\w+ ){0,2}lista\b"
+                            r"|(片单|片單|名单|名單|清单|清單|目录|目錄)(里|裡|上|中|内|內)(的|面的|头的)"
+                            r"|(목록|리스트|카탈로그)(에|에서|상의|에 ?있는|에 ?나온|에 ?올라온) ?(있는|나온|올라온|있던)?")
+
+
+# "All" said of the partner's own people ("our cast is all Nigerian", "nuestros actores son todos
+# nigerianos", "我们的演员全是尼日利亚人", "저희 배우들이 전부 나이지리아 사람"): no list asked.
+_PEOPLE = r"(cast|crew|actors?|actresses|team|talent|staff|people|performers)"
+OWN_PEOPLE_ALL = re.compile(
+    rf"\b(our|my) {_PEOPLE}( \w+)? (is|are|'re|will be) (all|every one)\b|\ball (of )?(our|my) {_PEOPLE}\b"
+    r"|\bnuestr[oa]s (actores|actrices|elenco|equipo|tecnicos|talentos?) (son|somos|vienen|hablan|seran) tod[oa]s\b"
+    r"|\b(todo|toda|todos|todas) (nuestr[oa]s?|mis) (actores|actrices|elenco|equipo|tecnicos|talentos?)\b|\b(todo )?nuestro elenco es\b"
+    r"|(我们|我方|我司)的?(演员|团队|剧组|主创|工作人员|员工|班底|演员阵容)[^，。？?]{0,4}(全部|全都|都是|全是)"
+    r"|(저희|우리)( 회사| 팀)? ?(배우|스태프|출연진|캐스트|팀원|직원|크루)(들)?(이|가|은|는)? ?(전부|다|모두)")
+
+
+def whole_list_asked(text: str) -> bool:
+    """Words for the whole list (`WHOLE_LIST`) other than a list named as where a title comes from
+    (`LIST_AS_SOURCE`) or "all" said of the partner's own people (`OWN_PEOPLE_ALL`): "can we take
+    a licence on a title from that list?", "our cast is all Nigerian" ask for no list."""
+    folded = fold(text)
+    return WHOLE_LIST.search(OWN_PEOPLE_ALL.sub(" ", LIST_AS_SOURCE.sub(" ", folded))) is not None
+
+
 CATALOG_WHOLE = re.compile(r"overall|as a whole|(whole|full|entire|complete) (slate|catalog|catalogue|line-?up)|catalogo (completo|entero)|todo el catalogo|完整片单|整个片单|(整个|全部|完整的?)(片库|剧库|作品库)|전체 (카탈로그|목록|리스트)|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
                            r"|en general|cuantas (obras|series|titulos)|cuantos titulos|整体|总共|一共|多少部|全部有多少"
                            r"|전체적으로|몇 ?편|총 ?몇|전체 ?규모|片库规模|整体规模"
@@ -1739,7 +1795,10 @@ CATALOG_CONTENTS = re.compile(
     r"|\bwhat('?s| is) (the|your|this|that) (\d{4} )?(catalog|catalogue|slate|line-?up)\W*$"
     r"|\bque (trae|traen|incluye|incluyen|contiene|contienen|tiene|tienen|hay|ofrece|ofrecen|es el|es su|lleva)\b"
     r"|(是啥|是什么|是什麼|有啥|有什么|有什麼|包括|包含|都有|里面有|裡面有|收了|收录)"
-    r"|(뭐|무엇|뭣)(이|가)? ?(들어|있|포함|담겨)|(은|는) ?(뭐|무엇)(요|예요|에요|이에요|인가요|입니까)|어떤 (작품|게|것)(들)?(이|가)? ?(있|들어)")
+    r"|(뭐|무엇|뭣)(이|가)? ?(들어|있|포함|담겨)|(은|는) ?(뭐|무엇)(요|예요|에요|이에요|인가요|입니까)|어떤 (작품|게|것)(들)?(이|가)? ?(있|들어)"
+    # "어떤 내용이 담겨 있나요", "what exactly does it contain", "具体包含哪些内容": the contents as such
+    r"|어떤 (내용|작품|것)(들)?(이|가|을|를)? ?(담겨|담긴|수록|실려|포함|들어)|(내용|구성)(이|은|는)? ?(어떻게|뭐|무엇)"
+    r"|(哪些|什么|啥)(内容|作品)")
 # What kinds of titles there are ("and what kinds?", "¿de qué géneros?", "啥类型都有", "무슨 장르"):
 # with the catalog's size asked, its first page answers both (the overview says how many and
 # which genres, and "the third one" can follow).
@@ -1792,6 +1851,24 @@ ROUTE_ASKED = re.compile(r"\b(any|a|the) (path|route|way in|avenue)s?\b|\bcamino
                          r"|가는 ?길|길이 있|방법|방안|루트|경로")
 
 
+# Dubbing or subtitling asked for as work someone does ("anyone who can do Spanish dubbing?", "¿quién
+# nos hace el doblaje?", "能做西语配音的团队", "스페인어 더빙 작업 해줄 수 있는 데"), or an audience to reach
+# ("could any of these reach Spanish-speaking viewers?", "스페인어권 시청자한테도 갈 수 있는"): the way
+# to that market (the Spanish-distribution FAQ), not which titles come in that language.
+LANGUAGE_WORK = re.compile(
+    r"\b(dubbing|subtitling|subtitles?|dub)\b.{0,30}\b(work|job|services?|done|compan(y|ies)|studios?|vendors?|house|partners?)\b"
+    r"|\b(who|someone|anyone|somebody|can you|could you|help (us|me)|someone to)\b.{0,30}\b(dub|dubbing|subtitle|subtitling)\b"
+    r"|\b(doblaje|subtitulado|subtitulaje|doblar|subtitular)\b.{0,30}\b(servicios?|trabajo|empresas?|estudios?|quien|alguien|hacer|hagan|haga)\b"
+    r"|\b(quien|alguien|pueden|podrian|ayudan|ayudarian|hacen|hagan|haga|hace)\b.{0,30}\b(doblaje|subtitulado|subtitulaje|doblar|subtitular)\b"
+    r"|(配音|字幕|译制)(服务|工作|制作|公司|团队|业务)|(做|能做|帮忙做|帮我们做|负责|提供|找人做|找谁做)[^，。？?]{0,8}(配音|字幕|译制)"
+    r"|(더빙|자막)[^.?!]{0,10}(작업|서비스|업체|회사|해 ?줄|해 ?주|맡|제작)"
+    # an audience reached, not a language a title comes in
+    r"|\b(reach|get to|travel to|work for|sell to|land with)\b.{0,25}\b(spanish|latin|hispanic|latino)[- ]?(speaking )?(audiences?|viewers|markets?|public)\b"
+    r"|\b(llegar|llegue|lleguen|funcionar|funcione|funcionen|vender|venderse|entrar)\b.{0,25}\b(al )?(publico|audiencia|mercado|espectadores)s? (hispan\w*|latin\w*|de habla hispana)"
+    r"|(发|卖|推|做|进|打入|进入|触达|发行|走向)到?(西语|拉美|西班牙语)(国家|地区)?(观众|市场|受众)?"
+    r"|(스페인어권|중남미|남미|라틴) ?(시청자|관객|시장)(한테|에게|에|으로|로)?(도)? ?(갈|가|통할|먹힐|팔|내보낼|나갈)")
+
+
 HOW = re.compile(r"\bhow (can|do|does|should|would|to|could)\b|\bcomo (puedo|podemos|puede|pueden|hago|hacemos|se|hace)\b"
                  r"|怎么|怎样|如何|어떻게|방법")
 """A how-question asks for a procedure: a list of records never answers it, a FAQ can."""
@@ -1837,9 +1914,34 @@ SERVICE_HAD = re.compile(r"\b(can|could) (we|i|you) (get|rent|hire|find|book|arr
 NOT_ONE_SERVICE = re.compile(SERVICES[4] + "|" + SERVICES[2])
 
 
+# People and kit asked for together ("crew and equipment", "equipo técnico y gente", "设备和人员",
+# "장비하고 인력"): two services, though "crew" or "人员" alone names none (every crew is someone's)
+PEOPLE_AND_KIT = re.compile(
+    r"\b(crews?|staff|people|personnel|manpower|technicians|hands)( members)? (and|&|plus|\+|or) (the )?(equipment|gear|kit)\b"
+    r"|\b(equipment|gear|kit) (and|&|plus|\+|or) (the )?(crews?|staff|people|personnel|manpower|technicians|hands)\b"
+    r"|\b(equipo tecnico|equipo humano|personal|gente|tecnicos|mano de obra) (y|o|mas) (el |los )?(equipos?|equipamiento|material|gente|personal)\b"
+    r"|\b(equipos?|equipamiento|material) (y|o|mas) (el |la )?(personal|gente|tecnicos|mano de obra|equipo humano)\b"
+    r"|(设备|器材)(和|跟|与|及|还有|以及|、|加)(人员|人手|人力|工作人员|技术人员|剧组人员|技术团队)"
+    r"|(人员|人手|人力|工作人员|技术人员)(和|跟|与|及|还有|以及|、|加)(设备|器材)"
+    r"|장비 ?(하고|랑|와|및|,)? ?(인력|스태프|인원|기술진)|(인력|스태프|인원|기술진) ?(하고|이랑|랑|과|및|,)? ?장비")
+
+
 def services_named(text: str) -> int:
     folded = fold(text)
-    return sum(1 for pattern in SERVICES if re.search(pattern, folded))
+    named = sum(1 for pattern in SERVICES if re.search(pattern, folded))
+    return max(named, 2) if PEOPLE_AND_KIT.search(folded) and not OWN_KIT.search(folded) else named
+
+
+# The crew's own people and kit, brought along ("we bring our own crew and gear", "我们自己带设备和
+# 人员", "장비랑 인력은 저희가 데려가요"): nothing asked to be provided on site
+OWN_KIT = re.compile(r"\b(our|my) own\b|\bbring(ing)? (our|my|along)\b|\b(llevamos|traemos|llevariamos|trae?riamos)\b|\bpropi[oa]s?\b"
+                     r"|自己带|自带|带(着)?(自己的|我们的|自家的)|(我们|我方)自己的"
+                     r"|(저희|우리)(가|도|는)? ?(직접 |다 )?(가져|챙겨|데려|데리고)|(가져|데려|데리고) ?(가|갈|와)|자체 ?(장비|인력|스태프)"
+                     # a headcount is the crew's own ("get 12 crew plus gear there", "40人和设备",
+                     # "12명이랑 장비"), and so are people and kit taken there ("get … down to Hengdian")
+                     r"|\b\d+ ?(crew|people|persons|pax|staff|personas|tecnicos)\b|\d+ ?(个人|个|人|名|位|명)"
+                     r"|\b(get|bring|take|move|ship|fly|transport|carry)\b.{0,40}\b(there|down|over|across)\b"
+                     r"|\b(llevar|trasladar|mover|transportar)\b")
 
 
 ON_SITE = re.compile(r"\blocally\b|\bon[- ]site\b|\bon the ground\b|\bon location\b|\bin situ\b|\bonce (we'?re|we are|they'?re|they are|you'?re) (there|in)\b"
@@ -2145,6 +2247,11 @@ LANGUAGES_UNDERSTOOD = re.compile(
     r"|(要|得|只能)(写|用|打)(普通话|中文|简体)|(영어|한국어|중국어|스페인어|한글)(를|로|도)? ?(알아듣|알아들|알아봐|읽을 ?줄|이해해|이해하|통해|통하)")
 # A part to play or the people cast said ("for a role", "演个角色", "배우"): foreigners who act, where
 # foreigners who only speak a language ("老外讲英文他们听得懂伐") ask the crews' languages
+# The partner's own cast ("our actors", "nuestro elenco", "我们的演员", "저희 배우들"): with another
+# country named, foreign actors on our sets ("our actors are all from Ghana, is that common there?")
+OWN_CAST = re.compile(r"\b(our|my) (own )?(cast|actors|actresses|leads?|talent|performers)\b"
+                      r"|\bnuestr[oa]s? (propi[oa]s? )?(elenco|actores|actrices|reparto|protagonistas)\b"
+                      r"|(我们|我方|我司)的?(演员|主演|演员阵容|艺人)|(저희|우리)( 회사)? ?(배우|출연진|연기자)")
 CAST_SAID = re.compile(r"\b(actors?|actress\w*|faces?|roles?|parts?|cast\w*|extras|actor\w*|actriz|actrices|papel\w*|caras?|rostros?|figurantes)\b"
                        r"|演员|面孔|脸|角色|演|群演|艺人|배우|얼굴|역할|배역|캐스팅|출연|연기")
 """Whether we (the assistant, the crews on set) understand a language ("does this chat understand
@@ -2245,6 +2352,29 @@ EXPLAIN_AGAIN = re.compile(r"\bexplain\w*|\bintroduc\w*|\b(did ?n'?t|did not|doe
                            r"|介绍|讲讲|说说|解释|没听懂|没懂|没听明白|不明白|听不懂|是什么|是啥|啥意思|什么意思"
                            r"|설명|소개|이해(를)? ?못|못 알아|이해가 안|뭔지|뭐예요|뭐에요|뭐야")
 # Said again, or back to what was said ("能再介绍一下", "you mentioned", "otra vez", "아까 말한", "다시")
+# What the alliance is asked ("what does the alliance behind the catalog actually do?", "¿qué es la
+# alianza y a qué se dedica?", "其性质与职能如何", "연맹에 대해 간단히 소개 부탁드립니다"), however it is
+# described (the catalog's publisher): what HISDA is, not the catalog or the member list.
+ALLIANCE_ABOUT = re.compile(
+    r"\bwhat (is|are|'s|s) (it|they|the alliance|hisda|that alliance|this alliance|the hisda)\b(?! (for|about|in|of)\b)"
+    r"|\bwhat (does|do|did) (it|they|the alliance|hisda|that alliance|this alliance)\b(?:[\w\s-]{0,30})?\b(actually |really )?do\b(?! (with|for|about)\b)"
+    r"|\btell (me|us) (more |a bit |a little )?about (it|them|the alliance|hisda|that alliance|this alliance)\b"
+    r"|\bintroduc\w* (me |us )?(to )?(the |this |that |your )?(alliance|hisda)\b"
+    r"|\b(its|their|the alliance'?s?) (role|purpose|mission|function|nature)s?\b|\bwho are they\b"
+    r"|\bque es (la |esa |esta )?(alianza|hisda)\b|\ba que se dedica\w*|\bde que se trata\b|\bpresent(a|e|ame|anos|eme|enos)(la|lo)? (la |esa |esta )?(alianza|hisda)\b"
+    r"|\b(funciones|naturaleza|proposito|mision) de (la |esa |esta )?(alianza|hisda)\b"
+    # (said of the alliance itself, close by: "联盟…介绍一下应用情况" asks about a use of it)
+    r"|(联盟|hisda)[^。？?！!]{0,8}(是什么|是啥|做什么|干什么|干嘛|是干|性质|职能|职责|宗旨|定位|什么(机构|组织|单位)|啥(机构|组织))"
+    r"|(介绍|讲讲|说说)(一下)?(这个|该|贵|你们的?|此|那个)?(联盟|hisda)(?=$|[，。？?！!]|吧|呗|吗)"
+    r"|(연맹|hisda)(에 ?대해서?|을|를|은|는|이|가|의)?[^.?!]{0,12}(소개|어떤 (곳|단체|조직|기관|데)|뭐 ?하는|무슨 일 ?하|성격|역할|기능|취지)"
+    r"|(연맹|hisda)(은|는|이|가)? ?(뭐예요|무엇인가요|뭔가요|뭐죠|뭐야)")
+# The alliance as the owner of another thing asked about ("the alliance's catalog", "los eventos de
+# la alianza", "联盟的片单", "연맹 행사"): that thing, not what the alliance is
+ALLIANCE_OWNS = re.compile(
+    r"\b(alliance|hisda)('s|s')? (catalog\w*|slate|list|events?|members?|partners?|programs?|programmes?|website|e-?mail|office|contacts?|fees?)\b"
+    r"|\b(catalogo|lista|eventos?|miembros|socios|programas?|correo|oficina|cuota|sitio web) de (la )?(alianza|hisda)\b"
+    r"|(联盟|hisda)[^，。？?！!]{0,8}?的?(片单|活动|成员|会员|伙伴|项目|官网|邮箱|联系|费用|会费|秘书处|办公)"
+    r"|(연맹|hisda)(의)? ?(카탈로그|행사|회원|멤버|파트너|프로그램|연락|회비|사무국|홈페이지)")
 AGAIN_SAID = re.compile(r"\bagain\b|\bonce more\b|\byou (just )?(mentioned|said|talked about)\b|\botra vez\b|\bde nuevo\b|\bnuevamente\b"
                         r"|\bque (me )?(dijiste|mencionaste|nombraste)\b|再|刚才|刚刚|重新|다시|아까|방금|한 ?번 더")
 # A record talked about before the last answer, pointed back at by its kind ("back to that drama you
@@ -2397,7 +2527,9 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
                         r"|\b(nos|me|les) (lo |la |los )?(podemos|podriamos|puedo|podria|pueden|podran|podremos) (permitir|costear|pagar)\b"
                         r"|\bse (nos |me |les )?(va|iria|vaya|dispara|sale) (de madre|de las manos|por las nubes)\b|\b(rentable|costeable)\b"
                         r"|(成本|费用|花费|开销|消费|物价|价格|花销)(大概|大致|大体)?(是)?(什么|啥|哪个)?(水平|档次|水准)|大概(什么|啥)(水平|档次)"
-                        r"|비용 ?대비|(비용|물가) ?수준")
+                        r"|비용 ?대비|(비용|물가) ?수준"
+                        # "헝뎬이 더 싸게 먹히나요?": cheaper, said of the whole
+                        r"|싸게 (먹히|먹혀|먹힐|치|쳐|칠|들)|더 싸")
 # What making something here costs, weighed against the partner's own place ("en lana como sale
 # producir alla vs aca en Jalisco?", "how do costs of shooting there compare to back home?",
 # "在那边拍跟国内比成本怎么样", "한국이랑 비교하면 제작비가"): with a comparison, the costs FAQ, even
@@ -2406,7 +2538,7 @@ COST_TALK = re.compile(r"\bcosts?\b|\bcosting\b|\bmoney\b|\bprices?\b|\bbudgets?
                        r"|\bcuest\w*|\bcostos?\b|\bcostes?\b|\bprecios?\b|\bdinero\b|\blana\b|\bplata\b|\bpresupuesto\b|\bgast\w*"
                        r"|\b(como|cuanto) (nos |me |les |te )?(sale|salen|saldria|saldrian)\b|钱|成本|费用|花费|花销|开支|价格|预算|开销|돈|비용|가격|예산|제작비")
 MAKING = re.compile(r"\bshoot\w*|\bfilm\w*|\bproduc\w*|\bmak(e|ing) (a|the|our|my) (film|show|series|drama)"
-                    r"|\brod(ar|aje|ajes)\b|\bgrab(ar|acion)\b|\bfilmar\b|拍|制作|製作|开机|촬영|제작")
+                    r"|\brod(ar|aje|ajes)\b|\bgrab(ar|acion)\b|\bfilmar\b|拍|制作|製作|开机|촬영|제작|찍(는|어|을|으|기|고|게)")
 PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\brate\b|\bquote\b|cuanto|por (dia|hora|semana)"
                            r"|多少钱|一天|每天|报价|价格是|얼마|하루|일당|견적"
                            # a discount's size: "具体能便宜百分之几？", "what percentage cheaper?"
@@ -2428,11 +2560,11 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   r"|(바뀌|변경되|변경 ?되|변동(이)? ?(있|생기)|달라지|수정되)(면|거든|시면|었으면|는 대로)"
                   # "whenever there's a new event", "cuando salgan títulos nuevos", "有新的扶持政策", "새 작품 나오면"
                   r"|\b(whenever|when|once|if) (there'?s|there is|you (have|add|announce)) (a |any )?new\b|\bnew (\w+ )?(events?|titles?|works?|shows?|incentives?|releases?|series|dramas?)\b"
-                  r"|cuando (salgan|haya|tengan|anuncien|publiquen|metan|suban|agreguen|anadan|entren|lleguen) .{0,20}nuev"
-                  r"|\bnuev[oa]s (titulos|eventos|obras|incentivos|series)\b|\b(titulos|eventos|obras|incentivos|series) nuev[oa]s\b"
+                  r"|(cuando|cada vez que|apenas|en cuanto|si) (salga|salgan|haya|tengan|anuncien|publiquen|metan|suban|agreguen|anadan|entren|lleguen|sale|salen|hay) .{0,20}nuev"
+                  r"|\bnuev[oa]s? (titulos?|eventos?|obras?|incentivos?|series)\b|\b(titulos?|eventos?|obras?|incentivos?|series) nuev[oa]s?\b"
                   r"|有新的|出新的|上新|새 ?(행사|작품|인센티브|소식)|새로운 (행사|작품|인센티브)"
                   # "片单有新剧上线的话推给我", "出了新片就通知我": a new title in the catalogue
-                  r"|有新(剧|片|作品|项目|活动)|新(剧|片|作品)(上线|上架)"
+                  r"|(有|出|上)了?新的?(剧|片|作品|项目|活动|短剧|戏)|新(剧|片|作品)(上线|上架)"
                   # "everything to do with Latin America", "de todo lo que tenga que ver con…", "跟韩国有关的一切"
                   r"|\b(everything|anything( new)?) (about|on|related to|to do with|regarding)\b"
                   r"|\b(de )?todo lo (que (tenga|tiene|haya) que ver con|relacionado con|de|sobre)\b|\bcualquier (cosa|novedad) (de|sobre|con)\b"
@@ -2442,14 +2574,14 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
 # topic the news would be about, when a notification is asked for (see the router's `news_topics`).
 NEW_THINGS = {
     "catalog_releases": re.compile(r"\bnew (\w+ )?(titles?|works?|shows?|releases?|dramas?|series|films?|movies?)\b"
-                                   r"|\bnuev[oa]s (titulos|obras|series|peliculas|microdramas)\b|\b(titulos|obras|series|peliculas|microdramas) nuev[oa]s\b"
+                                   r"|\bnuev[oa]s? (titulos?|obras?|series|peliculas?|microdramas?)\b|\b(titulos?|obras?|series|peliculas?|microdramas?) nuev[oa]s?\b"
                                    r"|新(剧|片|作品|短剧|戏)|上新|上架|新作|신작|새 ?(작품|드라마|숏드라마)|새로운 (작품|드라마)"),
-    "events": re.compile(r"\bnew (\w+ )?events?\b|\bnuevos eventos\b|\beventos nuevos\b|新(的)?活动|새 ?행사|새로운 행사"),
+    "events": re.compile(r"\bnew (\w+ )?events?\b|\bnuevos? eventos?\b|\beventos? nuevos?\b|新(的)?活动|새 ?행사|새로운 행사"),
 }
 
 
 NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(price|cost|fee|rate)s?)|\b(update|email|message|text|write to) (me|us) (whenever|when|once|as soon as|every ?time|each time|any ?time)\b"
-                    r"|\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|give (me|us) a (heads[ -]up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
+                    r"|\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|(give|send|drop|shoot) (me|us) (a |an )?(quick |short )?(heads[ -]?up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
                     r"|\btell (me|us) (every ?time|each time|whenever|as soon as|any ?time)\b"
                     r"|\bsend (me|us) (the )?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
                     r"|avis(a|e)(me|nos|nme)|\b(apunta|apunte|anota|anote)(me|nos|nme)\b (a|en) |\b(me|nos) avis(e|en|a|an|as|es|aran|ara|arian|aria)\b|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"

@@ -630,10 +630,11 @@ class Router:
             # "연락처 알려주세요", "¿y su contacto?" right after a partner: that company's own contact, or
             # that it is not published and the team that introduces it (not every team's card)
             return partner_contact(turn, focus_id, u)
-        if u.gap_contact in turn.kb.contacts and not u.fact and not u.records() \
-                and lexicon.HOW_TO_CONTACT.search(fold(turn.text)):
+        if u.gap_contact in turn.kb.contacts and not u.fact and not u.records() and not (u.wants_person or u.connect) \
+                and (lexicon.HOW_TO_CONTACT.search(fold(turn.text))
+                     or (lexicon.PHONE_ASKED.search(fold(turn.text)) and _brief(turn.text))):
             # "秘书处怎么联系", "사무국에 어떻게 연락해요?": the named team's card (e-mail, phone, hours),
-            # before any FAQ a word of the message finds
+            # before any FAQ a word of the message finds; "what is the secretariat's phone?": its phone
             told = facts.answer(turn, "contact", u.gap_contact, "role")
             if told is not None:
                 return told
@@ -1345,7 +1346,7 @@ class Router:
         if key.startswith("list:partners") and "join" in turn.kb.faq[ranked.id].tags \
                 and not JOINING.search(fold(turn.text)):
             return None  # "연맹 회원사 알려 줘" asks who the members are, not how to become one
-        if _period_guide_unasked(turn, u, ranked.id):
+        if _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id):
             return None
         if _topic_unsaid(turn, u, reply, ranked.id):
             return None
@@ -1502,7 +1503,7 @@ class Router:
             return None
         ranked = u.best_faq(bar)
         if ranked is None or ranked.probability < bar or ranked.id not in turn.kb.faq or head == f"faq:{ranked.id}" \
-                or _period_guide_unasked(turn, u, ranked.id):
+                or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id):
             return None
         if agreed_only and (ranked.probability < FAQ_RANKED_OVER_FOCUS or _short(turn.text)) \
                 and (u.action or u.wants_person  # "can you send me a calendar invite for it?": the record's own
@@ -1531,7 +1532,7 @@ class Router:
         ranked = u.best_faq(FAQ_OUTVOTED)
         if ranked is None or ranked.probability < FAQ_OUTVOTED or ranked.id not in turn.kb.faq \
                 or key == f"faq:{ranked.id}" or memory.answer == f"faq:{ranked.id}" \
-                or _period_guide_unasked(turn, u, ranked.id):
+                or _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id):
             return None
         return ranked.id if _meaning_agrees(u, ranked.id) else None
 
@@ -1807,7 +1808,8 @@ class Router:
             # (buying rights asked as a procedure is the FAQ's how, not the unpublished terms; a
             # title pointed back to, "해당 작품의 공동제작 조건은", is asked of that title)
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "coproduction" in item.tags), None)
-        elif FOREIGN_CAST.search(text) and not u.records() and not key.startswith(("event:", "list:events")) \
+        elif (FOREIGN_CAST.search(text) or (lexicon.OWN_CAST.search(text) and u.filter("country") not in (None, "CN"))) \
+                and not u.records() and not key.startswith(("event:", "list:events")) \
                 and not (LANGUAGES_UNDERSTOOD.search(text) and not lexicon.CAST_SAID.search(text)) \
                 and not (key.startswith("gap:") and u.gap != "credits"):
             # (the faces cast asked about is no credit of a title: "서양 배우 얼굴이 흔한가요?")
@@ -2029,7 +2031,7 @@ class Router:
                 return redone
         if u.filter("language") and u.wants_list and not u.records() and not u.gap and u.ordinal is None \
                 and (memory.answer or "").startswith(("list:works", "catalog:")) \
-                and not (memory.focus or "").startswith("work:"):
+                and not (memory.focus or "").startswith("work:") and not lexicon.LANGUAGE_WORK.search(fold(turn.text)):
             # "¿cuáles están doblados al español?" right after the catalog or a list of titles:
             # its titles in that language, not the Spanish-distribution FAQ its words are near
             # ("한국어 버전도 있어요?" with a title in focus stays that title's languages)
@@ -2977,6 +2979,8 @@ class Router:
             kinds = {"work"}
         if kinds not in ({"work"}, {"partner"}) or u.records() or not u.filters or u.ordinal is not None:
             return None
+        if u.filter("language") and lexicon.LANGUAGE_WORK.search(fold(turn.text)):
+            return None  # "这里面有能发到西语市场的吗": a market to reach, not the titles in its language
         if not (OF_THOSE.search(fold(turn.text)) or (_short(turn.text) and u.same_for)
                 or (overview and _short(turn.text) and lexicon.asks_for_kind(turn.text))):
             return None
@@ -3303,7 +3307,13 @@ class Router:
         # entry on what it is opens with (not the events of the partner in focus)
         founded = bool(THE_ALLIANCE.search(text) or lexicon.ALLIANCE.search(text) and u.ids("program")) \
             and FOUNDED.search(text) is not None and u.fact in (None, "date", "about", "built")
-        if not (founded or lexicon.ALLIANCE.search(text) and lexicon.EXPLAIN_AGAIN.search(text) and lexicon.AGAIN_SAID.search(text)) \
+        # what the alliance is asked, however it is described ("the alliance that published this
+        # catalog, what are its nature and functions?"), not a thing of the alliance's
+        # (by a common noun: "HISDA是什么", named, keeps the answers its name finds)
+        described = not u.records() and bool(lexicon.ALLIANCE.search(text) and lexicon.ALLIANCE_ABOUT.search(text)) \
+            and not lexicon.ALLIANCE_OWNS.search(text) and not lexicon.ALLIANCE_MEMBERS.search(text) \
+            and not lexicon.LEADER_ASKED.search(text)
+        if not (founded or described or lexicon.ALLIANCE.search(text) and lexicon.EXPLAIN_AGAIN.search(text) and lexicon.AGAIN_SAID.search(text)) \
                 or JOINING.search(text) \
                 or (u.fact not in (None, "about", "role") and not founded) or u.gap or u.wants_person or u.connect or u.ids("contact") \
                 or any(r != ("program", "hisda") for r in u.records()) or u.switch_lang:
@@ -3319,7 +3329,9 @@ class Router:
         folded = fold(turn.text)
         # "is it pricey compared with shooting at home?" weighs us against the partner's own
         # costs, which the FAQ answers; against another studio by name it stays a gap.
-        rival = lexicon.rival_named(turn.text) or _unknown_rival(turn.text)
+        # (a rough idea asked, other bases named only for scale, is how costly we are in general)
+        # (said anywhere in the message: "…是不是更省？大概说说就行" is split in two parts)
+        rival = (lexicon.rival_named(turn.text) or _unknown_rival(turn.text)) and not lexicon.rough_idea_of_costs(turn.quoted)
         compared = u.gap == "compare" and not rival
         # what making it here costs, weighed against the partner's own place, asks no one price
         weighed = u.gap in ("compare", "price") and lexicon.compares(turn.text) and not rival \
@@ -4950,6 +4962,8 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return False  # "¿y en qué set se rueda?" after a title: the set it is shot on (`title_set`)
     # "y allá en el rodaje le meten IA?" after a title: "there" is no title, it is the studios
     there = lexicon.points_at_place(u.text) and (memory.focus or "").startswith(("work:", "partner:", "program:"))
+    if key.startswith("list:works") and u.filter("language") and lexicon.LANGUAGE_WORK.search(fold(u.text)):
+        return True  # "这里面有能发到西语市场的吗" after a list: a market to reach, which a FAQ may answer
     if u.refers and (memory.focus or memory.items) and not there:
         # "근데 거기 AI로 대본 써요?" after a title: "there" is the studio, and the answer is another
         # subject's whole list, not the record in focus; the ranker must be near certain (`best`)
@@ -4965,8 +4979,10 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         # "how many titles are in the catalog?", "카탈로그 전체 구성이 어떻게 되나요": its overview, not
         # how to license one
         return False
-    if key.startswith("list:") and WHOLE_LIST.search(fold(u.text)):
-        return False  # "which companies are in the alliance?", "send me the full list": that list
+    if key.startswith("list:") and lexicon.whole_list_asked(u.text):
+        # "which companies are in the alliance?", "send me the full list": that list (a title "from
+        # that list" asks for none)
+        return False
     # "有哪些古装景区？", "which western sets do you have?": a list of a kind of set or title.
     if u.filter("era") or (u.wants_list and (u.filter("genre") or u.filter("scene"))):
         return False
@@ -4974,7 +4990,7 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return False  # "¿tienen series de romance pa coproducir?": the romance titles, not how to co-produce one
     if key.startswith("list:works?") and (u.filter("coproduction") or u.filter("language")) \
             and lexicon.asks_for_kind(u.text) and not OWN_WORK.search(fold(u.text)) \
-            and not lexicon.ROUTE_ASKED.search(fold(u.text)):
+            and not lexicon.ROUTE_ASKED.search(fold(u.text)) and not lexicon.LANGUAGE_WORK.search(fold(u.text)):
         # "공동제작 파트너 찾는 작품 있어요?", "有西语的吗": the titles of that status or language (a way
         # to a Spanish-speaking audience asked, "有什么路子", "가는 길이 있나요", is no list of titles)
         return False
@@ -5018,6 +5034,17 @@ def _period_guide_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
     item = turn.kb.faq.get(faq_id)
     return item is not None and "era" in item.tags and bool(u.ids("scene_type")) \
         and not u.filter("era") and not u.filter("genre") and "era" not in u.facts  # ("which backlot goes with which dynasty?")
+
+
+def _period_guide_kept(turn: Turn, u: Understanding, key: str, faq_id: str) -> bool:
+    """Is `key` the guide of which set suits which period, given because the message names a
+    period (no set is tagged with it), and `faq_id` a FAQ of no period? "Our script is set in
+    Tang-era Chang'an, where on your lots do we shoot that?" asks where to film that period,
+    however much the rest reads like "can foreign crews film here?"."""
+    guide = turn.kb.faq.get(key.partition(":")[2]) if key.startswith("faq:") else None
+    other = turn.kb.faq.get(faq_id)
+    return guide is not None and "era" in guide.tags and bool(u.filter("era")) \
+        and other is not None and "era" not in other.tags
 
 
 def _only_scene_filtered(u: Understanding) -> bool:
