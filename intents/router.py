@@ -5164,7 +5164,7 @@ def _is_request(part: str) -> bool:
 
 # Two words that ask by themselves when the first one is a question word or a verb of asking
 # ("dónde es?", "necesitamos visa?", "need visas?"), not two nouns ("romance stuff?").
-_ASKING_WORD = re.compile(r"donde|cuando|cuanto|cuanta|cuantos|cuantas|como|quien|cual|que|necesit\w*|hay|tienen|puedo"
+_ASKING_WORD = re.compile(r"donde|cuando|cuanto|cuanta|cuantos|cuantas|como|quien|cual|necesit\w*|hay|tienen|puedo"
                           r"|podemos|what|where|when|how|who|which|need|needs|any|do|does|can|is|are")
 
 
