@@ -1691,6 +1691,12 @@ TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|
 # 베이징으로 시간 설정해줘", "把时间设成首尔时间", "時間設定成北京時間", "set my time to Seoul time",
 # "switch to Beijing time please", "cambia la hora a Seúl"): the time-zone setting, whatever the
 # classifier made of a foreign city (the router checks a zone is named).
+# Where the partner is, said in Korean at any level of politeness, nothing asked ("저는 서울에
+# 있습니다", "지금 도쿄에 있어요", "부산에 있음", "저희는 서울에서 일하고 있습니다"): their city.
+KO_PLACE_STATED = re.compile(r"^\W*(?:(?:저는|전|저희는|저흰|제가|나는|난|지금은?|현재는?|요즘은?|오늘은?|요즘|저도|우리는?)\s*)*"
+                             r"[\w ]{1,20}?(?:에|에서)\s*(?:지금\s*|현재\s*)?(?:있습니다|있어요|있어|있음|있다|있는데요?|있답니다"
+                             r"|있구요|있고요|지내고 있(?:습니다|어요)|살고 있(?:습니다|어요)|살아요|삽니다|일하고 있(?:습니다|어요)|일해요|근무(?:하고 있|합니|해요)\w*)"
+                             r"[.!~ㅎㅋ^\s]*$")
 SET_CLOCK = re.compile(r"\bset (my |the |our )?(time|clock|timezone|time zone)s?\b|\b(switch|change|set|move) (it |me |us |everything |my clock |the clock )?(to|into|over to) [a-z]+( [a-z]+)? time\b"
                        # "please use Mountain time for me", "go by Pacific time", "show times in Eastern time"
                        r"|\b(use|go by|work in|show (me )?(the )?(times?|dates?|everything) in) [a-z]+( [a-z]+)? time (for (me|us)|from now on|please|pls)\b"
@@ -3390,12 +3396,21 @@ def closing_question(text: str) -> str:
     return " ".join(sentences[start:end]) if start < end else text
 
 
+# An English question opened by its verb, typed without "?" ("can foreign crews even film
+# there", "is the studio open in winter"): the shape alone says it is asked. "have" is left out
+# ("have someone call me" is a request).
+YES_NO_OPENING = re.compile(r"^\W*(?:and |so |but |also |ok,? |okay,? )?(?:can|could|may|will|would|should|shall|is|are"
+                            r"|was|were|do|does|did|has|isn'?t|aren'?t|don'?t|doesn'?t|can'?t|won'?t)\s+(?!not\b)\w+")
+
+
 def yes_no(text: str) -> bool:
     """A question answered by yes or no ("is it LED?", "인센티브도 있나요?", "有补贴政策吗？",
-    "¿hay incentivos?"): a question without a word that asks for something else."""
+    "¿hay incentivos?", "can foreign crews film there"): a question without a word that asks for
+    something else."""
     # "what about the virtual stage, is it LED?", "¿y qué tal el set, es LED?": the topic, then the question
     asked = re.sub(r"^\W*(and |y )?((what|how) about|que tal|和|那)\b[^,，?？]*[,，]", "", fold(text or ""))
-    return asks_question(text) and not WH_WORDS.search(asked)
+    shaped = asks_question(text) or bool(YES_NO_OPENING.search(asked))
+    return shaped and not WH_WORDS.search(asked)
 
 
 # Words for the catalog's works: "which titles are seeking co-production partners?" asks for

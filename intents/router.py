@@ -455,6 +455,10 @@ class Router:
                 and mentioned_zone(turn.text):
             # "베이징 시간으로 설정해줘": the clock set to a city's, not a question out of scope
             return self.intents["set_timezone"](turn).model_copy(update={"answer": "pref:timezone", "outcome": "action"})
+        if "set_timezone" in self.intents and lexicon.KO_PLACE_STATED.search(turn.text) and not u.records() \
+                and mentioned_zone(turn.text):
+            # "저는 서울에 있습니다", "지금 도쿄에 있어요": where they are, however politely said
+            return self.intents["set_timezone"](turn).model_copy(update={"answer": "pref:timezone", "outcome": "action"})
         named = contact_in_view(turn, memory)
         last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
         asked_for = None
