@@ -1851,6 +1851,12 @@ tagged `ai` (the alliance's AI tools), whether or not the words "AI" or "A.R.C" 
 # dubbing", "用人工智能剪辑配音", "AI로 편집, 더빙"): the AI tools too, but not a computer to edit on
 # ("推荐一款剪辑用的笔记本电脑" is gear advice)
 AI_NAMED = re.compile(r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|inteligencia artificial|人工智能|인공지능")
+# What a tool or system does, asked ("what can the AI system do?", "¿para qué sirve la IA?",
+# "AI系统能干嘛", "AI 시스템으로 뭘 할 수 있어요?"): with `AI_NAMED`, the AI tools too.
+TOOL_USE = re.compile(r"\bwhat (can|does|do|will) (it|they|this|that|the \w+( \w+)?) (do|does|offer|help with)\b|\bwhat (is|are) (it|they) (for|used for)\b"
+                      r"|\bwhat (can|does) (the )?(ai|system|tool)\w*( \w+)? do\b|\bque (hace|hacen|puede hacer|pueden hacer|ofrece)\b|\bpara que sirve"
+                      r"|能(做|干)(什么|啥|嘛|些啥)|(做|干)(什么|啥|嘛)(用)?的|有(什么|啥)用|用(来|于)(做|干)?(什么|啥)|(什么|啥)功能|能帮(我们|忙)?(做|干)?(什么|啥)"
+                      r"|(뭘|무엇을|뭐|무엇) ?(할 수|하는|해요|해 ?줘|해 ?주|도와)|어디에 (쓰|써)|용도|무슨 기능|어떤 기능")
 POST_WORK = re.compile(r"\bmontar\b|\bmontaje\b|\bdobla(r|je|n)\b|\bedit(s|ing)?\b|\bdubb(ing|ed)?\b|剪辑|配音|편집|더빙")
 CREATIVE_WORK = re.compile(
     r"\bscripts?\b|\bwrit\w*|\bcast(ing)?\b|\bactors?\b|\bproduc\w*|\bdramas?\b|\bshoots?\b|\bediting\b"
@@ -3362,7 +3368,7 @@ WH_WORDS = re.compile(
     r"\b(what|whats|which|where|when|who|whom|whose|why|how)\b"
     r"|(?:^|¿|\W(?:y|pero|entonces) )\s*(?:que|cual|cuales|donde|adonde|cuando|como|quien|quienes|cuanto|cuantos|cuantas|por que)\b"
     r"|什么|啥|谁|哪|几|怎么|怎样|如何|为什么|为何|多少|咩|边度|边个|点样|点解|乜"
-    r"|뭐|무엇|무슨|누구|어디|언제|어떻게|어떤|어느|몇|왜|얼마")
+    r"|뭐|뭘|뭔|무엇|무슨|누구|어디|언제|어떻게|어떤|어느|몇|왜|얼마")
 
 
 def asks_question(text: str) -> bool:

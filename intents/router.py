@@ -1738,7 +1738,8 @@ class Router:
         elif VIRTUAL_SET.search(text) and not u.records() and not key.startswith(("gap:", "pref:")):
             # "布景全靠电脑生成那种拍法": sets made by the computer are virtual production, no AI tool
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "virtual_production" in item.tags), None)
-        elif (AI_TALK.search(text) and CREATIVE_WORK.search(text) or lexicon.AI_NAMED.search(text) and lexicon.POST_WORK.search(text)) \
+        elif (AI_TALK.search(text) and CREATIVE_WORK.search(text) or lexicon.AI_NAMED.search(text) and lexicon.POST_WORK.search(text)
+              or lexicon.AI_NAMED.search(text) and lexicon.TOOL_USE.search(text)) \
                 and not key.startswith("pref:") \
                 and not (key.startswith("gap:") and u.gap != "credits") \
                 and not any(_names_machines(turn, record) for record in u.records()):
@@ -4408,7 +4409,10 @@ def _hengdian_alliance(turn: Turn, u: Understanding) -> bool:
 FOUNDED = re.compile(r"\bfound(ed|ing)\b|\bestablish\w*|\blaunch\w*|\b(se )?(fundo|creo|lanzo|establecio|constituyo)\b|\bfundad[oa]\b"
                      r"|\bcread[oa]\b|成立|创立|设立|설립|출범|창립")
 # "The Alliance", "la Alianza" said alone (no other body's alliance: "la alianza con Dalynn")
-THE_ALLIANCE = re.compile(r"\b(the|la|esta|this|your|su|tu|vuestra) (alliance|alianza)\b(?! (with|con|between|entre|de \w+ (y|con)))")
+THE_ALLIANCE = re.compile(r"\b(the|la|esta|this|your|su|tu|vuestra) (alliance|alianza)\b(?! (with|con|between|entre|de \w+ (y|con)))"
+                          # "贵联盟", "你们联盟", "这个联盟", "귀 연맹", "연맹은": ours, said in zh and ko
+                          r"|(?:贵|你们的?|您们的?|这个|该|本|短剧)联盟|(?:^|[，,。\s])联盟(?!.{0,2}(?:和|与|跟))"
+                          r"|(?:귀|여러분|이|그|해당) ?연맹|(?:^|[\s,.])연맹(?:은|이|의|을|는|가)?(?=\s|$|[?？,.])")
 
 
 def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = ()) -> Memory:
@@ -4587,7 +4591,7 @@ UNSURE_TALK = 0.6
 REMINDER_WORD = re.compile(r"remind|recordatorio|recuerd|record(ar|a?me)|提醒|리마인")
 YEAR_AHEAD = timedelta(days=366)
 # The yes a FAQ answer opens with, for a question that asked no yes or no
-YES_OPENER = re.compile(r"^(Yes|Sí|可以|是的|有的|有|네, 가능합니다|네|예)[.。,，!！]\s*")
+YES_OPENER = re.compile(r"^(Yes|Sí|可以|是的|有的|有|会|會|네, 가능합니다|네|예)[.。,，!！]\s*")
 # The yes a Chinese question's verb asks for ("可以租吗" → "可以。", "有没有" → "有。", "是不是…的" →
 # "是的。"), the first that the question holds; a question with none of them gets no opener.
 ZH_YES = (("可以。", re.compile(r"可以|可不可以|能|行不行|行吗|允许")), ("有。", re.compile(r"有")),
@@ -4612,7 +4616,9 @@ def fitting_yes(question: str, text: str, lang: str) -> str:
         # mark the question ("是否可以租" asks 可以) unless nothing else is asked
         asked = ZH_NOT_VERBS.sub("", question)
         found = [(m.start(), yes) for yes, verb in ZH_YES if (m := verb.search(asked))]
-        opener = min(found)[1] if found else "是的。" if ZH_WHETHER.search(question) else ""
+        # ("你们用AI吗" names none of those verbs: the answer's own "会。" stands)
+        opener = min(found)[1] if found else "是的。" if ZH_WHETHER.search(question) else \
+            text[:said.end()] if said.group(1) in ("会", "會") else ""
         return opener + rest
     opener = "네, 가능합니다. " if KO_CAN.search(question) else "네, 있습니다. " if KO_HAVE.search(question) else "네. "
     return opener + rest
