@@ -1691,6 +1691,31 @@ TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|
 # 베이징으로 시간 설정해줘", "把时间设成首尔时间", "時間設定成北京時間", "set my time to Seoul time",
 # "switch to Beijing time please", "cambia la hora a Seúl"): the time-zone setting, whatever the
 # classifier made of a foreign city (the router checks a zone is named).
+# A kind of partner named to filter the partners ("which partners are streaming platforms?",
+# "¿qué socios son plataformas?", "合作伙伴里哪些是平台", "플랫폼 회사는 어디") -> how a partner's
+# English `kind` says it (partners.yaml: "Short drama platform", "Technology company (...)").
+PARTNER_KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "platform": (re.compile(r"\bplatforms?\b|\bstreaming\b|\bstreamers?\b|\bott\b|\bplataformas?\b|平台|流媒体|플랫폼|스트리밍|ott"),
+                 re.compile(r"\bplatform\b")),
+    "tech": (re.compile(r"\btech\b|\btechnology (companies|company|firms?|partners?)\b|\b(empresas?|compan\w+) (de )?tecnolog\w*"
+                        r"|\btecnologic[ao]s\b|科技(公司|企业|类)|技术(公司|企业)|기술 ?(기업|회사)|테크 ?(기업|회사)|it ?(기업|회사)"),
+             re.compile(r"\btechnolog")),
+    "production": (re.compile(r"\bproduction (companies|company|houses?)\b|\bproducers\b|\bproductoras?\b|制作公司|制片公司|제작사"),
+                   re.compile(r"\bproduc(er|tion)\b")),
+    "distribution": (re.compile(r"\bdistributors?\b|\bdistribution (companies|company)\b|\bdistribuidoras?\b|发行(公司|商|方)|배급사"),
+                     re.compile(r"\bdistribut")),
+    "association": (re.compile(r"\b(industry )?associations?\b|\basociacion(es)?\b|协会|협회"),
+                    re.compile(r"\bassociation\b")),
+}
+
+
+def partner_kind_asked(text: str) -> str | None:
+    """The one kind of partner a message names (`PARTNER_KINDS`), else None."""
+    folded = fold(text)
+    found = [kind for kind, (asked, _) in PARTNER_KINDS.items() if asked.search(folded)]
+    return found[0] if len(found) == 1 else None
+
+
 # Where the partner is, said in Korean at any level of politeness, nothing asked ("저는 서울에
 # 있습니다", "지금 도쿄에 있어요", "부산에 있음", "저희는 서울에서 일하고 있습니다"): their city.
 KO_PLACE_STATED = re.compile(r"^\W*(?:(?:저는|전|저희는|저흰|제가|나는|난|지금은?|현재는?|요즘은?|오늘은?|요즘|저도|우리는?)\s*)*"
@@ -3367,7 +3392,7 @@ QUESTION_MARK = re.compile(r"[?？¿]")
 WH_WORDS = re.compile(
     r"\b(what|whats|which|where|when|who|whom|whose|why|how)\b"
     r"|(?:^|¿|\W(?:y|pero|entonces) )\s*(?:que|cual|cuales|donde|adonde|cuando|como|quien|quienes|cuanto|cuantos|cuantas|por que)\b"
-    r"|什么|啥|谁|哪|几|怎么|怎样|如何|为什么|为何|多少|咩|边度|边个|点样|点解|乜"
+    r"|什么|啥|谁|哪|几|怎么|怎样|如何|为什么|为何|多少|干嘛|咩|边度|边个|点样|点解|乜"
     r"|뭐|뭘|뭔|무엇|무슨|누구|어디|언제|어떻게|어떤|어느|몇|왜|얼마")
 
 
