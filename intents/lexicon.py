@@ -717,9 +717,9 @@ _REFERENCE = re.compile(
     r"|\b(reach|contact|call|email|write to|message|ask|meet|ring|phone|get hold of) (him|her|his|their)\b"
     r"|\b(la|lo|le) (contacto|contactamos|llamo|llamamos|escribo|escribimos|ubico|localizo)\b"
     r"|\b(contactar|llamar|escribir|ubicar|localizar)(la|lo|le)\b|(联系|找|打给|写信给|发邮件给)(她|他)|그분|그 분|그 사람"
-    r"|\bfor the same\W*$|\b(ese|esa|este|esta|eso|esto|el mismo|la misma)\b|\b(sobre|de) (el|ella)\b"
+    r"|\bfor the same\W*$|\b(ese|esa|este|esta|eso|esto|el mismo|la misma)\b(?! (ano|mes|semana|fin de semana|finde|trimestre|semestre|verano|invierno|otono|primavera|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)|\b(sobre|de) (el|ella)\b"
     r"|\b(are|were|do|did|have|has|can|will) they\b|\bthey('re| are)\b|\b(ahi|alli|alla)\b"
-    r"|那个|这个|那部|这部|它|这场|那场|这里|这儿|那里|那儿|여기|이곳|这家|那家|该剧|该活动|他们|她们|그거|그것|이거|그 작품|이 작품|그 행사|그 회사|거기|그곳"
+    r"|那个|这个(?!月|星期|礼拜|周末|季度)|那部|这部|它|这场|那场|这里|这儿|那里|那儿|여기|이곳|这家|那家|该剧|该活动|他们|她们|그거|그것|이거|그 작품|이 작품|그 행사|그 회사|거기|그곳"
     r"|그 드라마|그 세트|해당 (행사|작품|세트|회사|프로그램|드라마|혜택|지원|제도|인센티브)|(그|이) 혜택|말씀하신|방금 (그|그거|말한)|앞서 (말씀|소개)"
     r"|佢|嗰个|嗰部|嗰场|呢个|呢部|\b(aquel|aquella|dicho|dicha)\b")
 
@@ -2658,7 +2658,9 @@ EVENT_TALK = re.compile(r"\bevents?\b|\bsessions?\b|open (day|house)|\bvisit|\bt
                         r"|\bsesion|jornada|\bvisita|\bencuentro|活动|说明会|开放日|参观|见面会|对接会|洽谈会|행사|설명회|오픈 ?데이|견학|방문|매칭")
 GENERAL_EVENTS = re.compile(r"\b(all|upcoming|other|next|any other) events\b|\bevents (are )?(coming|on|planned)|what('s| is) on\b|\b(anything|something|much) (going )?on (in|for|during) (20\d\d|this year|next year)\b"
                             r"|event-?wise|proximos eventos|que eventos|todos los eventos|otros eventos|哪些活动|什么活动|所有活动"
-                            r"|其他活动|别的活动|活动(安排|日程|列表)|어떤 행사들|행사 (일정|목록)|다른 행사|모든 행사")
+                            r"|其他活动|别的活动|活动(安排|日程|列表)|어떤 행사들|행사 (일정|목록)|다른 행사|모든 행사"
+                            # "올해 어떤 행사가 있나요?", "무슨 행사 잡혀 있어요?": which events there are
+                            r"|(어떤|무슨) ?행사(가|들이|들)? ?(있|잡혀|열리|예정)")
 
 # Other events besides the one in focus, asked in the plural or with "else" ("what other events
 # come after that?", "what else is on after that?", "¿qué otros eventos tienen después de ese?",

@@ -2439,7 +2439,10 @@ class Router:
             return None  # "anything for the Song dynasty too?" after a Qing set: that era's sets
         if focus_kind not in ("", *CLOCK_KINDS) and u.fact == "date" and mentioned_zone(turn.text):
             return None  # "보고타 시간으로는 몇 시예요?": a clock time, which only an event or a team has
-        if memory.focus and not _other_subject(u, memory) and (
+        # ("¿qué eventos hay este año?", "올해 어떤 행사가 있나요?" after an event: which events
+        # there are, not a fact of the one in focus)
+        events_asked = not u.refers and focus_kind == "event" and GENERAL_EVENTS.search(fold(turn.text)) is not None
+        if memory.focus and not _other_subject(u, memory) and not events_asked and (
                 (u.refers and (not u.fact or facts.fact_for(focus_kind, u.fact)))
                 or (u.fact and facts.fact_for(focus_kind, u.fact) and _short(turn.text)
                     and not _new_subject(u, focus_kind) and not _which_were_held(turn, u))
@@ -2450,7 +2453,7 @@ class Router:
             return kind, rid
         # "해외 배경 세트는 완공됐나요?": whether a set is built asks a record, whatever kind of set
         # its name also names; other facts of a kind of set ask for the list
-        if u.fact and (u.fact == "built" or not any(e.kind in TAXONOMY for e in u.entities)):
+        if u.fact and not events_asked and (u.fact == "built" or not any(e.kind in TAXONOMY for e in u.entities)):
             # ("¿el festival es presencial o virtual?": how it is attended, no word of the "virtual" stage's name)
             searched = replace(turn, text=lexicon.ATTENDING_FORMAT.sub(" ", fold(turn.text))) if u.fact == "venue" else turn
             found = self.search_record(searched, u)  # a name the entity index missed, before "it"
@@ -2468,7 +2471,8 @@ class Router:
                 return kind, rid
         value = _short(turn.text) and _value_fact(focus_kind, u)  # "¿es de España?", "완성작이에요?"
         if memory.focus and (u.refers or u.fact or u.gap or u.action or value) and not _other_subject(u, memory) \
-                and (u.refers or _short(turn.text) or not _new_subject(u, focus_kind)) and not _which_were_held(turn, u):
+                and (u.refers or _short(turn.text) or not _new_subject(u, focus_kind)) and not _which_were_held(turn, u) \
+                and not events_asked:
             # "who are your partners in Korea?" after a title: another subject, not its contact
             kind, _, rid = memory.focus.partition(":")
             return _edition(turn, [(kind, rid)])[0]  # "and the 2025 one?": that year's edition
@@ -3022,6 +3026,12 @@ class Router:
                 or u.ids("genre") or u.filters or not (_short(turn.text) or len(turn.text) <= 40):
             return None
         key = memory.answer or ""
+        folded = fold(turn.text)
+        said = {kind for kind, rx in KIND_WORDS.items() if rx.search(folded)} | ({"work"} if CATALOG_NAMED.search(folded) else set())
+        listed = {item.partition(":")[0] for item in memory.items}
+        if said and not said & listed and not lexicon.THEIRS.search(folded):
+            # "片单有多少部？" after the partners: the catalog counted, not the list shown
+            return catalog_about(turn) if said == {"work"} else None
         if key.startswith("list:") and memory.items:
             names = [esc(name) for item in memory.items
                      if (name := _record_name(turn, tuple(item.partition(":")[::2])))]
@@ -4146,6 +4156,12 @@ def partner_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     pid = named[0] if len(named) == 1 else (rid if kind == "partner" and not others else None)
     partner = turn.kb.partners.get(pid or "")
     if partner is None or u.gap or u.wants_person or u.action or len(others) > 1:
+        return None
+    folded = fold(turn.text)
+    if not named and not lexicon.THEIRS.search(folded) and (
+            lexicon.CATALOG_NAMED.search(folded) or any(rx.search(folded) for rx in KIND_WORDS.values())):
+        # "how many works are in the catalog?", "¿qué eventos hay este año?" after a partner's
+        # card: a whole list of ours, not the partner in focus ("what titles do they handle?" is theirs)
         return None
     return facts.partner_detail(turn, partner)
 
