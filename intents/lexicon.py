@@ -1700,7 +1700,7 @@ PARTNER_KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "tech": (re.compile(r"\btech\b|\btechnology (companies|company|firms?|partners?)\b|\b(empresas?|compan\w+) (de )?tecnolog\w*"
                         r"|\btecnologic[ao]s\b|科技(公司|企业|类)|技术(公司|企业)|기술 ?(기업|회사)|테크 ?(기업|회사)|it ?(기업|회사)"),
              re.compile(r"\btechnolog")),
-    "production": (re.compile(r"\bproduction (companies|company|houses?)\b|\bproducers\b|\bproductoras?\b|制作公司|制片公司|제작사"),
+    "production": (re.compile(r"\bproduction (companies|houses)\b|\b(are|is) (a )?(production compan\w+|producers?)\b|\bproductoras\b|制作公司|制片公司|제작사"),
                    re.compile(r"\bproduc(er|tion)\b")),
     "distribution": (re.compile(r"\bdistributors?\b|\bdistribution (companies|company)\b|\bdistribuidoras?\b|发行(公司|商|方)|배급사"),
                      re.compile(r"\bdistribut")),

@@ -2439,9 +2439,10 @@ class Router:
             return None  # "anything for the Song dynasty too?" after a Qing set: that era's sets
         if focus_kind not in ("", *CLOCK_KINDS) and u.fact == "date" and mentioned_zone(turn.text):
             return None  # "보고타 시간으로는 몇 시예요?": a clock time, which only an event or a team has
-        # ("¿qué eventos hay este año?", "올해 어떤 행사가 있나요?" after an event: which events
-        # there are, not a fact of the one in focus)
-        events_asked = not u.refers and focus_kind == "event" and GENERAL_EVENTS.search(fold(turn.text)) is not None
+        # ("¿qué eventos hay este año?", "올해 어떤 행사가 있나요?" after an event or a partner's
+        # card: which events there are, not a fact of the record in focus)
+        events_asked = not u.refers and not lexicon.THEIRS.search(fold(turn.text)) \
+            and GENERAL_EVENTS.search(fold(turn.text)) is not None
         if memory.focus and not _other_subject(u, memory) and not events_asked and (
                 (u.refers and (not u.fact or facts.fact_for(focus_kind, u.fact)))
                 or (u.fact and facts.fact_for(focus_kind, u.fact) and _short(turn.text)
