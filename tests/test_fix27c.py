@@ -20,7 +20,6 @@ import pytest
 
 from bot.context import Services
 from intents import lexicon
-from intents.preferences import ko_ro
 from tests.dialogue import fits, noon_services, talk
 
 CATALOG = ["catalog:about", "list:works"]
@@ -112,6 +111,8 @@ def test_ko_place_stated_sets_the_zone(services: Services, text: str, city: str,
 
 
 def test_ko_particle() -> None:
+    from intents.preferences import ko_ro
+
     assert [ko_ro(w) for w in ("서울", "뉴욕", "도쿄", "런던", "Lima")] == ["로", "으로", "로", "으로", "(으)로"]
 
 
