@@ -83,19 +83,9 @@ def set_timezone(turn: Turn, zone: str, said: str | None = None) -> Reply:
     # The city as the partner writes it ("洛杉矶", "Bogotá", "부산" in Seoul's zone), not tzdata's
     # key: the local time beside it is what tells them it is right
     named = said or zone_city(ZoneInfo(zone), turn.lang)
-    return Reply(text=t("timezone_set", turn.lang, tz=esc(named), time=f"{local:%H:%M}", ro=ko_ro(named)),
+    return Reply(text=t("timezone_set", turn.lang, tz=esc(named), time=f"{local:%H:%M}"),
                  lang=turn.lang)
 
-
-def ko_ro(word: str) -> str:
-    """The Korean particle 로 or 으로 after `word`: 으로 after a final consonant other than ㄹ
-    ("뉴욕으로", "런던으로"), 로 after a vowel or ㄹ ("서울로", "도쿄로"). The last Hangul syllable
-    decides; a word without one takes "(으)로"."""
-    syllables = [ch for ch in word if "\uac00" <= ch <= "\ud7a3"]
-    if not syllables:
-        return "(으)로"
-    final = (ord(syllables[-1]) - 0xAC00) % 28
-    return "로" if final in (0, 8) else "으로"  # 8: ㄹ
 
 
 def timezone(turn: Turn, arg: str | None = None) -> Reply:
