@@ -766,9 +766,9 @@ _REFERENCE = re.compile(
     r"|\b(reach|contact|call|email|write to|message|ask|meet|ring|phone|get hold of) (him|her|his|their)\b"
     r"|\b(la|lo|le) (contacto|contactamos|llamo|llamamos|escribo|escribimos|ubico|localizo)\b"
     r"|\b(contactar|llamar|escribir|ubicar|localizar)(la|lo|le)\b|(联系|找|打给|写信给|发邮件给)(她|他)|그분|그 분|그 사람"
-    r"|\bfor the same\W*$|\b(ese|esa|este|esta|eso|esto|el mismo|la misma)\b|\b(sobre|de) (el|ella)\b"
+    r"|\bfor the same\W*$|\b(ese|esa|este|esta|eso|esto|el mismo|la misma)\b(?! (ano|mes|semana|fin de semana|finde|trimestre|semestre|verano|invierno|otono|primavera|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)|\b(sobre|de) (el|ella)\b"
     r"|\b(are|were|do|did|have|has|can|will) they\b|\bthey('re| are)\b|\b(ahi|alli|alla)\b"
-    r"|那个|这个|那部|这部|它|这场|那场|这里|这儿|那里|那儿|여기|이곳|这家|那家|该剧|该活动|他们|她们|그거|그것|이거|그 작품|이 작품|그 행사|그 회사|거기|그곳"
+    r"|那个|这个(?!月|星期|礼拜|周末|季度)|那部|这部|它|这场|那场|这里|这儿|那里|那儿|여기|이곳|这家|那家|该剧|该活动|他们|她们|그거|그것|이거|그 작품|이 작품|그 행사|그 회사|거기|그곳"
     r"|그 드라마|그 세트|해당 (행사|작품|세트|회사|프로그램|드라마|혜택|지원|제도|인센티브)|(그|이) 혜택|말씀하신|방금 (그|그거|말한)|앞서 (말씀|소개)"
     r"|佢|嗰个|嗰部|嗰场|呢个|呢部|\b(aquel|aquella|dicho|dicha)\b")
 
@@ -1822,6 +1822,37 @@ TIMEZONE_TALK = re.compile(r"time ?zone|zona horaria|huso horario|\bhora (local|
 # 베이징으로 시간 설정해줘", "把时间设成首尔时间", "時間設定成北京時間", "set my time to Seoul time",
 # "switch to Beijing time please", "cambia la hora a Seúl"): the time-zone setting, whatever the
 # classifier made of a foreign city (the router checks a zone is named).
+# A kind of partner named to filter the partners ("which partners are streaming platforms?",
+# "¿qué socios son plataformas?", "合作伙伴里哪些是平台", "플랫폼 회사는 어디") -> how a partner's
+# English `kind` says it (partners.yaml: "Short drama platform", "Technology company (...)").
+PARTNER_KINDS: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    "platform": (re.compile(r"\bplatforms?\b|\bstreaming\b|\bstreamers?\b|\bott\b|\bplataformas?\b|平台|流媒体|플랫폼|스트리밍|ott"),
+                 re.compile(r"\bplatform\b")),
+    "tech": (re.compile(r"\btech\b|\btechnology (companies|company|firms?|partners?)\b|\b(empresas?|compan\w+) (de )?tecnolog\w*"
+                        r"|\btecnologic[ao]s\b|科技(公司|企业|类)|技术(公司|企业)|기술 ?(기업|회사)|테크 ?(기업|회사)|it ?(기업|회사)"),
+             re.compile(r"\btechnolog")),
+    "production": (re.compile(r"\bproduction (companies|houses)\b|\b(are|is) (a )?(production compan\w+|producers?)\b|\bproductoras\b|制作公司|制片公司|제작사"),
+                   re.compile(r"\bproduc(er|tion)\b")),
+    "distribution": (re.compile(r"\bdistributors?\b|\bdistribution (companies|company)\b|\bdistribuidoras?\b|发行(公司|商|方)|배급사"),
+                     re.compile(r"\bdistribut")),
+    "association": (re.compile(r"\b(industry )?associations?\b|\basociacion(es)?\b|协会|협회"),
+                    re.compile(r"\bassociation\b")),
+}
+
+
+def partner_kind_asked(text: str) -> str | None:
+    """The one kind of partner a message names (`PARTNER_KINDS`), else None."""
+    folded = fold(text)
+    found = [kind for kind, (asked, _) in PARTNER_KINDS.items() if asked.search(folded)]
+    return found[0] if len(found) == 1 else None
+
+
+# Where the partner is, said in Korean at any level of politeness, nothing asked ("저는 서울에
+# 있습니다", "지금 도쿄에 있어요", "부산에 있음", "저희는 서울에서 일하고 있습니다"): their city.
+KO_PLACE_STATED = re.compile(r"^\W*(?:(?:저는|전|저희는|저흰|제가|나는|난|지금은?|현재는?|요즘은?|오늘은?|요즘|저도|우리는?)\s*)*"
+                             r"[\w ]{1,20}?(?:에|에서)\s*(?:지금\s*|현재\s*)?(?:있습니다|있어요|있어|있음|있다|있는데요?|있답니다"
+                             r"|있구요|있고요|지내고 있(?:습니다|어요)|살고 있(?:습니다|어요)|살아요|삽니다|일하고 있(?:습니다|어요)|일해요|근무(?:하고 있|합니|해요)\w*)"
+                             r"[.!~ㅎㅋ^\s]*$")
 SET_CLOCK = re.compile(r"\bset (my |the |our )?(time|clock|timezone|time zone)s?\b|\b(switch|change|set|move) (it |me |us |everything |my clock |the clock )?(to|into|over to) [a-z]+( [a-z]+)? time\b"
                        # "please use Mountain time for me", "go by Pacific time", "show times in Eastern time"
                        r"|\b(use|go by|work in|show (me )?(the )?(times?|dates?|everything) in) [a-z]+( [a-z]+)? time (for (me|us)|from now on|please|pls)\b"
@@ -2019,6 +2050,12 @@ tagged `ai` (the alliance's AI tools), whether or not the words "AI" or "A.R.C" 
 # dubbing", "用人工智能剪辑配音", "AI로 편집, 더빙"): the AI tools too, but not a computer to edit on
 # ("推荐一款剪辑用的笔记本电脑" is gear advice)
 AI_NAMED = re.compile(r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|inteligencia artificial|人工智能|인공지능")
+# What a tool or system does, asked ("what can the AI system do?", "¿para qué sirve la IA?",
+# "AI系统能干嘛", "AI 시스템으로 뭘 할 수 있어요?"): with `AI_NAMED`, the AI tools too.
+TOOL_USE = re.compile(r"\bwhat (can|does|do|will) (it|they|this|that|the \w+( \w+)?) (do|does|offer|help with)\b|\bwhat (is|are) (it|they) (for|used for)\b"
+                      r"|\bwhat (can|does) (the )?(ai|system|tool)\w*( \w+)? do\b|\bque (hace|hacen|puede hacer|pueden hacer|ofrece)\b|\bpara que sirve"
+                      r"|能(做|干)(什么|啥|嘛|些啥)|(做|干)(什么|啥|嘛)(用)?的|有(什么|啥)用|用(来|于)(做|干)?(什么|啥)|(什么|啥)功能|能帮(我们|忙)?(做|干)?(什么|啥)"
+                      r"|(뭘|무엇을|뭐|무엇) ?(할 수|하는|해요|해 ?줘|해 ?주|도와)|어디에 (쓰|써)|용도|무슨 기능|어떤 기능")
 POST_WORK = re.compile(r"\bmontar\b|\bmontaje\b|\bdobla(r|je|n)\b|\bedit(s|ing)?\b|\bdubb(ing|ed)?\b|剪辑|配音|편집|더빙")
 CREATIVE_WORK = re.compile(
     r"\bscripts?\b|\bwrit\w*|\bcast(ing)?\b|\bactors?\b|\bproduc\w*|\bdramas?\b|\bshoots?\b|\bediting\b"
@@ -2825,7 +2862,9 @@ EVENT_TALK = re.compile(r"\bevents?\b|\bsessions?\b|open (day|house)|\bvisit|\bt
                         r"|\bsesion|jornada|\bvisita|\bencuentro|活动|说明会|开放日|参观|见面会|对接会|洽谈会|행사|설명회|오픈 ?데이|견학|방문|매칭")
 GENERAL_EVENTS = re.compile(r"\b(all|upcoming|other|next|any other) events\b|\bevents (are )?(coming|on|planned)|what('s| is) on\b|\b(anything|something|much) (going )?on (in|for|during) (20\d\d|this year|next year)\b"
                             r"|event-?wise|proximos eventos|que eventos|todos los eventos|otros eventos|哪些活动|什么活动|所有活动"
-                            r"|其他活动|别的活动|活动(安排|日程|列表)|어떤 행사들|행사 (일정|목록)|다른 행사|모든 행사")
+                            r"|其他活动|别的活动|活动(安排|日程|列表)|어떤 행사들|행사 (일정|목록)|다른 행사|모든 행사"
+                            # "올해 어떤 행사가 있나요?", "무슨 행사 잡혀 있어요?": which events there are
+                            r"|(어떤|무슨) ?행사(가|들이|들)? ?(있|잡혀|열리|예정)")
 
 # Other events besides the one in focus, asked in the plural or with "else" ("what other events
 # come after that?", "what else is on after that?", "¿qué otros eventos tienen después de ese?",
@@ -3588,8 +3627,8 @@ QUESTION_MARK = re.compile(r"[?？¿]")
 WH_WORDS = re.compile(
     r"\b(what|whats|which|where|when|who|whom|whose|why|how)\b"
     r"|(?:^|¿|\W(?:y|pero|entonces) )\s*(?:que|cual|cuales|donde|adonde|cuando|como|quien|quienes|cuanto|cuantos|cuantas|por que)\b"
-    r"|什么|啥|谁|哪|几|怎么|怎样|如何|为什么|为何|多少|咩|边度|边个|点样|点解|乜"
-    r"|뭐|무엇|무슨|누구|어디|언제|어떻게|어떤|어느|몇|왜|얼마")
+    r"|什么|啥|谁|哪|几|怎么|怎样|如何|为什么|为何|多少|干嘛|咩|边度|边个|点样|点解|乜"
+    r"|뭐|뭘|뭔|무엇|무슨|누구|어디|언제|어떻게|어떤|어느|몇|왜|얼마")
 
 
 def asks_question(text: str) -> bool:
@@ -3623,12 +3662,21 @@ def closing_question(text: str) -> str:
     return " ".join(sentences[start:end]) if start < end else text
 
 
+# An English question opened by its verb, typed without "?" ("can foreign crews even film
+# there", "is the studio open in winter"): the shape alone says it is asked. "have" is left out
+# ("have someone call me" is a request).
+YES_NO_OPENING = re.compile(r"^\W*(?:and |so |but |also |ok,? |okay,? )?(?:can|could|may|will|would|should|shall|is|are"
+                            r"|was|were|do|does|did|has|isn'?t|aren'?t|don'?t|doesn'?t|can'?t|won'?t)\s+(?!not\b)\w+")
+
+
 def yes_no(text: str) -> bool:
     """A question answered by yes or no ("is it LED?", "인센티브도 있나요?", "有补贴政策吗？",
-    "¿hay incentivos?"): a question without a word that asks for something else."""
+    "¿hay incentivos?", "can foreign crews film there"): a question without a word that asks for
+    something else."""
     # "what about the virtual stage, is it LED?", "¿y qué tal el set, es LED?": the topic, then the question
     asked = re.sub(r"^\W*(and |y )?((what|how) about|que tal|和|那)\b[^,，?？]*[,，]", "", fold(text or ""))
-    return asks_question(text) and not WH_WORDS.search(asked)
+    shaped = asks_question(text) or bool(YES_NO_OPENING.search(asked))
+    return shaped and not WH_WORDS.search(asked)
 
 
 # Words for the catalog's works: "which titles are seeking co-production partners?" asks for

@@ -10,7 +10,7 @@ from core.i18n import LANG_NAMES, LANGS, TRADITIONAL_NAME, Lang, t
 from core.i18n_format import zone_city
 from intents.callbacks import Callback, encode
 from intents.reply import Button, Reply, esc
-from intents.timezones import COMMON_ZONES, resolve, zone_of_arg
+from intents.timezones import COMMON_ZONES, city_said, resolve, zone_of_arg
 from intents.turn import Turn
 
 # How partners name a language in each of ours: "en español", "用中文", "한국어로".
@@ -77,14 +77,15 @@ def timezone_menu(turn: Turn) -> Reply:
                  lang=turn.lang, buttons=rows)
 
 
-def set_timezone(turn: Turn, zone: str) -> Reply:
+def set_timezone(turn: Turn, zone: str, said: str | None = None) -> Reply:
     turn.store.set_timezone(turn.chat_id, zone)
     local = datetime.now(ZoneInfo(zone)) if turn.now is None else turn.now.astimezone(ZoneInfo(zone))
-    # The city as the partner writes it ("洛杉矶", "Bogotá"), not tzdata's key: the local time
-    # beside it is what tells them it is right
-    named = zone_city(ZoneInfo(zone), turn.lang)
+    # The city as the partner writes it ("洛杉矶", "Bogotá", "부산" in Seoul's zone), not tzdata's
+    # key: the local time beside it is what tells them it is right
+    named = said or zone_city(ZoneInfo(zone), turn.lang)
     return Reply(text=t("timezone_set", turn.lang, tz=esc(named), time=f"{local:%H:%M}"),
                  lang=turn.lang)
+
 
 
 def timezone(turn: Turn, arg: str | None = None) -> Reply:
@@ -94,7 +95,7 @@ def timezone(turn: Turn, arg: str | None = None) -> Reply:
         return timezone_menu(turn)
     zone = resolve(text)
     if zone:
-        return set_timezone(turn, zone)
+        return set_timezone(turn, zone, city_said(text, zone, turn.lang))
     if arg is not None:
         reply = timezone_menu(turn)
         reply.text = t("timezone_unknown", turn.lang, text=esc(arg[:60])) + "\n\n" + reply.text

@@ -502,6 +502,10 @@ class Router:
                 and mentioned_zone(turn.text):
             # "베이징 시간으로 설정해줘": the clock set to a city's, not a question out of scope
             return self.intents["set_timezone"](turn).model_copy(update={"answer": "pref:timezone", "outcome": "action"})
+        if "set_timezone" in self.intents and lexicon.KO_PLACE_STATED.search(turn.text) and not u.records() \
+                and not lexicon.QUESTION_MARK.search(turn.text) and not lexicon.WH_WORDS.search(fold(turn.text)) and mentioned_zone(turn.text):
+            # "저는 서울에 있습니다", "지금 도쿄에 있어요": where they are, however politely said
+            return self.intents["set_timezone"](turn).model_copy(update={"answer": "pref:timezone", "outcome": "action"})
         named = contact_in_view(turn, memory)
         last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
         asked_for = None
@@ -1850,7 +1854,8 @@ class Router:
         elif VIRTUAL_SET.search(text) and not u.records() and not key.startswith(("gap:", "pref:")):
             # "布景全靠电脑生成那种拍法": sets made by the computer are virtual production, no AI tool
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "virtual_production" in item.tags), None)
-        elif (AI_TALK.search(text) and CREATIVE_WORK.search(text) or lexicon.AI_NAMED.search(text) and lexicon.POST_WORK.search(text)) \
+        elif (AI_TALK.search(text) and CREATIVE_WORK.search(text) or lexicon.AI_NAMED.search(text) and lexicon.POST_WORK.search(text)
+              or lexicon.AI_NAMED.search(text) and lexicon.TOOL_USE.search(text)) \
                 and not key.startswith("pref:") \
                 and not (key.startswith("gap:") and u.gap != "credits") \
                 and not any(_names_machines(turn, record) for record in u.records()):
@@ -2565,7 +2570,11 @@ class Router:
             return None  # "anything for the Song dynasty too?" after a Qing set: that era's sets
         if focus_kind not in ("", *CLOCK_KINDS) and u.fact == "date" and mentioned_zone(turn.text):
             return None  # "보고타 시간으로는 몇 시예요?": a clock time, which only an event or a team has
-        if memory.focus and not _other_subject(u, memory) and (
+        # ("¿qué eventos hay este año?", "올해 어떤 행사가 있나요?" after an event or a partner's
+        # card: which events there are, not a fact of the record in focus)
+        events_asked = not u.refers and not lexicon.THEIRS.search(fold(turn.text)) \
+            and GENERAL_EVENTS.search(fold(turn.text)) is not None
+        if memory.focus and not _other_subject(u, memory) and not events_asked and (
                 (u.refers and (not u.fact or facts.fact_for(focus_kind, u.fact)))
                 or (u.fact and facts.fact_for(focus_kind, u.fact) and _short(turn.text)
                     and not _new_subject(u, focus_kind) and not _which_were_held(turn, u))
@@ -2576,7 +2585,7 @@ class Router:
             return kind, rid
         # "해외 배경 세트는 완공됐나요?": whether a set is built asks a record, whatever kind of set
         # its name also names; other facts of a kind of set ask for the list
-        if u.fact and (u.fact == "built" or not any(e.kind in TAXONOMY for e in u.entities)):
+        if u.fact and not events_asked and (u.fact == "built" or not any(e.kind in TAXONOMY for e in u.entities)):
             # ("¿el festival es presencial o virtual?": how it is attended, no word of the "virtual" stage's name)
             searched = replace(turn, text=lexicon.ATTENDING_FORMAT.sub(" ", fold(turn.text))) if u.fact == "venue" else turn
             found = self.search_record(searched, u)  # a name the entity index missed, before "it"
@@ -2594,7 +2603,8 @@ class Router:
                 return kind, rid
         value = _short(turn.text) and _value_fact(focus_kind, u)  # "¿es de España?", "완성작이에요?"
         if memory.focus and (u.refers or u.fact or u.gap or u.action or value) and not _other_subject(u, memory) \
-                and (u.refers or _short(turn.text) or not _new_subject(u, focus_kind)) and not _which_were_held(turn, u):
+                and (u.refers or _short(turn.text) or not _new_subject(u, focus_kind)) and not _which_were_held(turn, u) \
+                and not events_asked:
             # "who are your partners in Korea?" after a title: another subject, not its contact
             kind, _, rid = memory.focus.partition(":")
             return _edition(turn, [(kind, rid)])[0]  # "and the 2025 one?": that year's edition
@@ -3161,6 +3171,12 @@ class Router:
                 or u.ids("genre") or u.filters or not (_short(turn.text) or len(turn.text) <= 40):
             return None
         key = memory.answer or ""
+        folded = fold(turn.text)
+        said = {kind for kind, rx in KIND_WORDS.items() if rx.search(folded)} | ({"work"} if CATALOG_NAMED.search(folded) else set())
+        listed = {item.partition(":")[0] for item in memory.items}
+        if said and not said & listed and not lexicon.THEIRS.search(folded):
+            # "片单有多少部？" after the partners: the catalog counted, not the list shown
+            return catalog_about(turn) if said == {"work"} else None
         if key.startswith("list:") and memory.items:
             names = [esc(name) for item in memory.items
                      if (name := _record_name(turn, tuple(item.partition(":")[::2])))]
@@ -4329,6 +4345,12 @@ def partner_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         return None
     if u.fact == "unpublished":
         return None  # "how many subscribers does Reel-K have?": no sentence counts them (its 2025 visit has a digit)
+    folded = fold(turn.text)
+    if not named and not lexicon.THEIRS.search(folded) and (
+            lexicon.CATALOG_NAMED.search(folded) or any(rx.search(folded) for rx in KIND_WORDS.values())):
+        # "how many works are in the catalog?", "¿qué eventos hay este año?" after a partner's
+        # card: a whole list of ours, not the partner in focus ("what titles do they handle?" is theirs)
+        return None
     return facts.partner_detail(turn, partner)
 
 
@@ -4623,7 +4645,10 @@ def _hengdian_alliance(turn: Turn, u: Understanding) -> bool:
 FOUNDED = re.compile(r"\bfound(ed|ing)\b|\bestablish\w*|\blaunch\w*|\b(se )?(fundo|creo|lanzo|establecio|constituyo)\b|\bfundad[oa]\b"
                      r"|\bcread[oa]\b|成立|创立|设立|설립|출범|창립")
 # "The Alliance", "la Alianza" said alone (no other body's alliance: "la alianza con Dalynn")
-THE_ALLIANCE = re.compile(r"\b(the|la|esta|this|your|su|tu|vuestra) (alliance|alianza)\b(?! (with|con|between|entre|de \w+ (y|con)))")
+THE_ALLIANCE = re.compile(r"\b(the|la|esta|this|your|su|tu|vuestra) (alliance|alianza)\b(?! (with|con|between|entre|de \w+ (y|con)))"
+                          # "贵联盟", "你们联盟", "这个联盟", "귀 연맹", "연맹은": ours, said in zh and ko
+                          r"|(?:贵|你们的?|您们的?|这个|该|本|短剧)联盟|(?:^|[，,。\s])联盟(?!.{0,2}(?:和|与|跟))"
+                          r"|(?:귀|여러분|이|그|해당) ?연맹|(?:^|[\s,.])연맹(?:은|이|의|을|는|가)?(?=\s|$|[?？,.])")
 
 
 def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = ()) -> Memory:
@@ -4805,7 +4830,7 @@ UNSURE_TALK = 0.6
 REMINDER_WORD = re.compile(r"remind|recordatorio|recuerd|record(ar|a?me)|提醒|리마인")
 YEAR_AHEAD = timedelta(days=366)
 # The yes a FAQ answer opens with, for a question that asked no yes or no
-YES_OPENER = re.compile(r"^(Yes|Sí|可以|是的|有的|有|네, 가능합니다|네|예)[.。,，!！]\s*")
+YES_OPENER = re.compile(r"^(Yes|Sí|可以|是的|有的|有|会|會|네, 가능합니다|네|예)[.。,，!！]\s*")
 # The yes a Chinese question's verb asks for ("可以租吗" → "可以。", "有没有" → "有。", "是不是…的" →
 # "是的。"), the first that the question holds; a question with none of them gets no opener.
 ZH_YES = (("可以。", re.compile(r"可以|可不可以|能|行不行|行吗|允许")), ("有。", re.compile(r"有")),
@@ -4830,7 +4855,9 @@ def fitting_yes(question: str, text: str, lang: str) -> str:
         # mark the question ("是否可以租" asks 可以) unless nothing else is asked
         asked = ZH_NOT_VERBS.sub("", question)
         found = [(m.start(), yes) for yes, verb in ZH_YES if (m := verb.search(asked))]
-        opener = min(found)[1] if found else "是的。" if ZH_WHETHER.search(question) else ""
+        # ("你们用AI吗" names none of those verbs: the answer's own "会。" stands)
+        opener = min(found)[1] if found else "是的。" if ZH_WHETHER.search(question) else \
+            text[:said.end()] if said.group(1) in ("会", "會") else ""
         return opener + rest
     opener = "네, 가능합니다. " if KO_CAN.search(question) else "네, 있습니다. " if KO_HAVE.search(question) else "네. "
     return opener + rest

@@ -240,6 +240,25 @@ def in_foreign_place(folded: str, start: int, end: int, country: str) -> bool:
                for s, e, zone in places_named(folded))
 
 
+_SCRIPT_OF = {"ko": re.compile(r"^[\uac00-\ud7af ]+$"), "zh": re.compile(r"^[\u4e00-\u9fff]+$"),
+              "en": re.compile(r"^[A-Za-z .'-]+$"), "es": re.compile(r"^[A-Za-zÀ-ÿ .'-]+$")}
+
+
+def city_said(text: str, zone: str, lang: str) -> str | None:
+    """The city of `zone` as the partner wrote it, when it is a city of the table (not a
+    country) written in the reply's script: "부산에 있어요" is set as 부산, not as the zone's
+    own city (서울); "Barcelona" stays Barcelona. None when the zone's own name should be used."""
+    from intents.lexicon import country_named
+
+    pattern = _SCRIPT_OF.get(lang)
+    for start, end, named in places_named(core_fold(text)):
+        written = text[start:end].strip()
+        if named == zone and pattern is not None and pattern.match(written) and not country_named(written) \
+                and fold(written) in {fold(name) for name in ALIASES}:
+            return written if not written.isascii() else " ".join(w[:1].upper() + w[1:] for w in written.split())
+    return None
+
+
 def resolve(text: str) -> str | None:
     """An IANA zone name for the text, or None when nothing fits well enough."""
     raw = text.strip().strip(".!?。！？")
