@@ -3121,7 +3121,7 @@ class Router:
         # (two criteria, "for a Qing palace wedding?", describe a new search, not one item's era)
         value = _value_fact(kind, u) if len(u.filters) == 1 and "?" in turn.text and not OF_THOSE.search(fold(turn.text)) \
             and not u.same_for else None
-        if not u.fact and len(kinds) == 1 and not _asks_genre_list(u, u.text) and (
+        if (not u.fact or u.fact == value) and len(kinds) == 1 and not _asks_genre_list(u, u.text) and (
                 (u.action == "map" and kind in ("location", "event")) or value in ("languages", "coproduction", "era")):
             # "show me the map", "¿está en español?" right after a list: of which one?
             return Reply(text=t("which_of_these", turn.lang), lang=turn.lang, buttons=_item_rows(turn, kind, memory.items),

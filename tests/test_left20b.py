@@ -87,7 +87,7 @@ SET = {"zh": "秦王宫怎么样", "en": "tell me about the Qin Palace", "es": "
 
 
 @pytest.mark.parametrize("lang,asked", [
-    ("zh", "這部是什麼類型"), ("zh", "这个是什么类型的"), ("zh", "这里能拍什么类型的戏"),
+    ("zh", "這部是什麼類型"), ("zh", "这个是什么类型的"), ("zh", "这里能拍什么类型的剧"),
     ("en", "what genre is this one?"), ("en", "what kind is this one?"),
     ("es", "¿de qué tipo es?"), ("ko", "이건 어떤 장르예요?"), ("ko", "이건 어떤 종류예요?"),
 ])
