@@ -157,10 +157,12 @@ def date_and_venue(turn: Turn, event: Event) -> str | None:
     """"When is it? is it online?", "when and where is it?" of a coming event: one sentence, its
     date and where (online, or the place), then whether the date is provisional; None when the
     venue is not known or how it is attended is asked of one held in person (that is said apart)."""
-    if not events.is_upcoming(event, turn.now) or event.status != "scheduled":
-        return None
     lang = turn.lang
     name, when = esc(event.name.get(lang)), esc(events.when(turn, event))
+    if not events.is_upcoming(event, turn.now):
+        return _date_and_venue_past(turn, event, name, when)
+    if event.status != "scheduled":
+        return None
     if events.held_online(event):
         text = t("ev_on_online", lang, name=name, when=when)
     else:
@@ -172,6 +174,39 @@ def date_and_venue(turn: Turn, event: Event) -> str | None:
     lines = [text] + ([t("ev_provisional", lang)] if event.source == "sample" else [])
     text = sentences(lines, lang)
     return event_opener(text, event.name.get(lang), lang)
+
+
+def _date_and_venue_past(turn: Turn, event: Event, name: str, when: str) -> str | None:
+    """"When and where was it?" of an event gone by: one sentence, the date and the place ("…took
+    place on Tuesday, 18 February 2025 at Hengdian"), the caveat of a lapsed proposal once, then
+    its next edition or that none is announced; None for a cancelled one or no place known."""
+    lang = turn.lang
+    key = {"proposed": "ev_proposed_past_at", "cancelled": None}.get(event.status, "ev_took_place_at")
+    place = turn.kb.locations.get(event.location) if event.location else None
+    where = event.venue.get(lang) if event.venue else (place.name.get(lang) if place else "")
+    if key is None or not where or events.held_online(event):
+        return None
+    coming = events.next_edition(turn, [event])
+    if coming.id != event.id and events.is_upcoming(coming, turn.now) \
+            and not (lexicon.PAST.search(fold(turn.text or "")) or WAS_HELD.search(fold(turn.text or ""))):
+        # "when and where is Latin Film Night?": the edition to come leads, in one sentence, then
+        # the one gone by, its caveat said once
+        ahead = date_and_venue(turn, coming)
+        if ahead is None:
+            return None
+        gone = t("ev_proposed_past" if event.status == "proposed" else "ev_took_place", lang,
+                 name=name, when=when, **{"with": _with(turn, event)})
+        return sentences([ahead, event_opener(gone, event.name.get(lang), lang)], lang)
+    with_ = _with(turn, event)
+    text = sentences([t(key, lang, name=name, when=when, venue=esc(where), **{"with": with_}),
+                      *_next_edition(turn, event)], lang)
+    return event_opener(text, event.name.get(lang), lang)
+
+
+def _with(turn: Turn, event: Event) -> str:
+    """" with Dalynn Studio": the event's partners other than the studio, as the date line says them."""
+    others = partner_names(turn, event.partners)
+    return t("ev_with", turn.lang, who=others) if others else ""
 
 
 # The place asked in the past tense ("where was it held?", "¿dónde fue?", "在哪办的", "어디서 했어요?"):

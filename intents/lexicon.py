@@ -2164,7 +2164,12 @@ TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|
                     # hasta el rodaje", "交通怎么安排", "교통편", "이동편")
                     r"|\btransport(ation)? (to|from|options)\b|\btransporte (a|al|hasta|desde)\b|交通(方式|怎么|咋|安排)|교통편|이동편|이동 ?수단"
                     # how long the way takes from a place ("상하이에서 얼마나 걸림", "从上海过去要多久")
-                    r"|(에서|부터) .{0,15}(얼마나|몇 ?시간) ?걸|从.{1,8}(过去|到|去).{0,6}(多久|多长时间|几个?小时)")
+                    r"|(에서|부터) .{0,15}(얼마나|몇 ?시간) ?걸|从.{1,8}(过去|到|去).{0,6}(多久|多长时间|几个?小时)"
+                    # how far it is from a place ("how far is that from Shanghai?", "¿a qué distancia
+                    # queda de Hangzhou?", "离上海多远", "상하이에서 얼마나 멀어요"): the way there
+                    r"|\bhow (far|many (km|kms|kilometers|kilometres|miles|hours))\b.{0,40}\bfrom\b|\bdistance (from|to|between)\b"
+                    r"|\b(que tan|que|a que) (lejos|distancia)\b.{0,40}\b(de|desde)\b|\bcuantos (km|kilometros)\b"
+                    r"|离.{1,8}(多远|有多远|远不远|几公里)|距离.{1,8}(多远|几公里)|(에서|까지) ?(얼마나|많이) ?(멀|먼)|거리가 ?(얼마|어느)")
 """Getting to Hengdian (flights, airports, trains, the road from the airport): the FAQ whose first
 tag is `travel` answers it, as `VISA` does for entry papers ("we land in Shanghai on the 3rd,
 then what, bus? car?" is no date, no set list and no sign-up of 14 people), when the way leads
@@ -3230,7 +3235,7 @@ WORK_LANGUAGE: dict[Lang, str] = {
 WORK_STATUS: tuple[tuple[str, str], ...] = (
     ("seeking_partners", (r"seeking (co-?producers|partners|co-?production)|looking for (co-?production |co-?producing )?(co-?producers|partners)"
                           r"|(open|available) (for|to) co-?produc|need(s|ing)? (a )?co-?producers?|still need (a )?partner"
-                          r"|busca(n)? coproduc|buscan? socios|buscando (socios|coproduc)|abiert[oa]s? a (la )?coproduc|necesitan? (socios|coproduc)"
+                          r"|\bbus(ca|can|cando|que|quen) (a )?(socios|coproduc)|abiert[oa]s? a (la )?coproduc|necesitan? (socios|coproduc)"
                           r"|寻求合拍|找合拍|寻找合作(伙伴|方)|征集合拍|可以合拍的|能合拍的|开放合拍"
                           # "有没有在找合作方的作品", "哪些剧还在找合作伙伴"
                           r"|在找合作(方|伙伴)|找合作(方|伙伴)的|需要合作(方|伙伴)的"

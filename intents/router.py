@@ -2107,6 +2107,12 @@ class Router:
             # no record holds. Of the record pointed at, the honest gap naming it (not its card
             # again); asked of nothing, the gap, unless a FAQ answers the question itself
             # ("how far is Hengdian from Shanghai?" is the way-there FAQ, the first time).
+            travel = _overview_faq(turn, "travel")
+            if target and (pointed or follow) and travel and TRAVEL.search(fold(turn.text)) \
+                    and target[0] in ("location", "event") and not TICKET_BOOKING.search(fold(turn.text)):
+                # "how far is that from Shanghai?" of a set or an event here: every one is in
+                # Hengdian, so the way there is the answer, not a detail of the record
+                return faq_reply(turn, travel)
             if target and (pointed or follow):
                 return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
             # (a record only the knowledge search found by a word, "¿me pueden mandar un screener?",

@@ -1,0 +1,72 @@
+"""Kinds read from the partner play through the Telegram stub (play28, issue 7):
+
+- "¿hay alguna obra que busque coproductores?": the subjunctive of *buscar* is spelt with -qu-,
+  and it filters the titles seeking co-producers as "buscan" does;
+- "how far is that from Shanghai?" with a set or an event in focus is the way to Hengdian (every
+  set is there), not a detail of that record left unpublished;
+- "when and where was it?" of an event gone by is one sentence: the name once, the date and the
+  place, the caveat of a lapsed proposal once; "when and where is it?" of one whose next edition
+  is coming leads with that edition, date and place in one sentence, then the one gone by.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import fits, noon_services, talk
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "lead28")
+
+
+@pytest.mark.parametrize("asked", ["hay alguna obra que busque coproductores latinos?",
+                                   "necesito series que busquen socios para coproducir"])
+def test_the_spanish_subjunctive_of_buscar_filters_the_titles_seeking_partners(services: Services, asked: str) -> None:
+    talk(services, "es", [(asked, "list:works?coproduction=seeking_partners")], fits)
+
+
+@pytest.mark.parametrize(("lang", "first", "far"), [
+    ("en", "where is Yuanming New Garden?", "how far is that from Shanghai?"),
+    ("es", "¿dónde queda el Nuevo Jardín Yuanming?", "¿a qué distancia queda de Shanghái?"),
+    ("zh", "圆明新园在哪里？", "离上海多远？"),
+    ("ko", "원명신원은 어디에 있어요?", "상하이에서 얼마나 멀어요?"),
+])
+def test_how_far_from_a_city_with_a_set_in_focus_is_the_way_there(services: Services, lang: str, first: str,
+                                                                  far: str) -> None:
+    reply = talk(services, lang, [(first, "location:yuanming_new_garden*"), (far, "faq:*")], fits)
+    assert "faq:how_to_reach_hengdian" == reply.answer
+
+
+def test_a_price_of_the_trip_with_a_set_in_focus_stays_a_gap(services: Services) -> None:
+    talk(services, "en", [("where is Yuanming New Garden?", "location:yuanming_new_garden*"),
+                          ("how much does a day of shooting there cost?", "gap:*")], fits)
+
+
+@pytest.mark.parametrize(("lang", "asked", "date", "place"), [
+    ("en", "when and where was the 2025 signing ceremony?", "18 February 2025", "Hengdian, Dongyang"),
+    ("es", "la ceremonia de firmas 2025, ¿cuándo fue exactamente y dónde?", "18 de febrero de 2025", "Hengdian, Dongyang"),
+    ("zh", "2025签约仪式是什么时候在哪里办的？", "2025年2月18日", "浙江东阳横店"),
+])
+def test_when_and_where_of_a_past_event_is_one_sentence(services: Services, lang: str, asked: str, date: str,
+                                                        place: str) -> None:
+    reply = talk(services, lang, [(asked, "event:signing_ceremony_2025#*")], fits)
+    first = reply.text.split("\n")[0]
+    assert date in first and place in first
+    assert reply.text.count("<b>") == 1, reply.text  # the name said once
+
+
+@pytest.mark.parametrize(("lang", "asked", "caveat"), [
+    ("en", "when and where is latin film night?", "no confirmation"),
+    ("ko", "라틴 영화의 밤은 언제인지, 어디서 하는지 알려주세요", "확인된 바 없습니다"),
+    ("es", "¿cuándo y dónde es la noche de cine latino?", "no consta"),
+])
+def test_when_and_where_of_a_lapsed_proposal_leads_with_the_next_edition(services: Services, lang: str,
+                                                                         asked: str, caveat: str) -> None:
+    reply = talk(services, lang, [(asked, "event:latin_film_night*")], fits)
+    assert reply.text.startswith(("<b>Latin Film Night 2027</b>", "<b>2027 라틴", "La <b>Noche de Cine Latino 2027</b>"))
+    assert "2027" in reply.text.split(".")[0] and reply.text.count(caveat) == 1
