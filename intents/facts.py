@@ -194,8 +194,8 @@ def _date_and_venue_past(turn: Turn, event: Event, name: str, when: str) -> str 
         ahead = date_and_venue(turn, coming)
         if ahead is None:
             return None
-        gone = t("ev_proposed_past" if event.status == "proposed" else "ev_took_place", lang,
-                 name=name, when=when, **{"with": _with(turn, event)})
+        gone_key = "ev_proposed_past" if event.status == "proposed" else "ev_took_place"
+        gone = t(gone_key, lang, name=name, when=when, **{"with": _with(turn, event)})
         return sentences([ahead, event_opener(gone, event.name.get(lang), lang)], lang)
     with_ = _with(turn, event)
     text = sentences([t(key, lang, name=name, when=when, venue=esc(where), **{"with": with_}),
