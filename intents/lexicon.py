@@ -1802,6 +1802,9 @@ CATALOG_CONTENTS = re.compile(
 # What kinds of titles there are ("and what kinds?", "¿de qué géneros?", "啥类型都有", "무슨 장르"):
 # with the catalog's size asked, its first page answers both (the overview says how many and
 # which genres, and "the third one" can follow).
+# How many titles the catalog holds, asked ("how many titles overall?", "¿cuántos títulos hay?",
+# "片单一共有多少部", "총 몇 편이에요?")
+CATALOG_COUNT = re.compile(r"\bhow many\b|\bcuant[oa]s\b|多少部|几部|多少个作品|多少作品|一共|总共|總共|몇 ?편|총 ?몇|몇 ?개|몇 ?작품")
 KINDS_ASKED = re.compile(r"\bwhat (kinds?|sorts?|types?|genres?)\b|\bwhich (kinds?|genres?|types?)\b|\bgenres?\b"
                          r"|\bde (que|cual(es)?) (tipos?|generos?|clase)\b|\bque (tipos?|generos?|clase)\b|\bgeneros?\b"
                          r"|类型|题材|种类|장르|종류")

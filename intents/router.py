@@ -4031,6 +4031,10 @@ def catalog_about(turn: Turn) -> Reply:
     about = turn.kb.catalog_about
     text = f"<b>{esc(about.name.get(lang))}</b>\n{esc(about.description.get(lang))}"
     genres = [g for g in catalog.FILTER_GENRES if catalog.works_for(turn, g)]
+    if lexicon.CATALOG_COUNT.search(fold(turn.text or "")):
+        # "how many titles overall?": the number first, in a sentence, then what the release says
+        kinds = format_list([esc(facts.in_sentence(catalog.genre_name(turn, g), lang)) for g in genres], lang)
+        text = t("catalog_count", lang, n=len(turn.kb.works), genres=kinds) + "\n\n" + text
     rows = [[Button(label=catalog.genre_name(turn, g), data=encode("cat", g, 1)) for g in genres],
             [Button(label=t("catalog_browse", lang), data=encode("cat", catalog.ALL, 1))],
             ask_person_row(lang, "catalog")]

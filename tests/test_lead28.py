@@ -70,3 +70,19 @@ def test_when_and_where_of_a_lapsed_proposal_leads_with_the_next_edition(service
     reply = talk(services, lang, [(asked, "event:latin_film_night*")], fits)
     assert reply.text.startswith(("<b>Latin Film Night 2027</b>", "<b>2027 라틴", "La <b>Noche de Cine Latino 2027</b>"))
     assert "2027" in reply.text.split(".")[0] and reply.text.count(caveat) == 1
+
+
+@pytest.mark.parametrize(("lang", "asked", "first"), [
+    ("en", "how many titles in your catalog overall?", "The catalog holds 24 titles"),
+    ("es", "¿cuántos títulos tiene el catálogo en total?", "El catálogo reúne 24 títulos"),
+    ("zh", "片单一共有多少部？", "片单共收录24部作品"),
+    ("ko", "카탈로그에 작품이 총 몇 편이에요?", "카탈로그에는 모두 24편"),
+])
+def test_how_many_titles_says_the_number_first(services: Services, lang: str, asked: str, first: str) -> None:
+    reply = talk(services, lang, [(asked, ["catalog:about", "list:works"])], fits)
+    assert reply.text.startswith(first), reply.text
+
+
+def test_the_catalog_described_does_not_count(services: Services) -> None:
+    reply = talk(services, "en", [("tell me about the catalog", "catalog:about")], fits)
+    assert reply.text.startswith("<b>")
