@@ -130,7 +130,7 @@ def response_time(hours: OfficeHours, lang: Lang, user_tz: ZoneInfo | None, now:
     closes = datetime.combine(today, _clock(hours.end), tz)
     # The same patterns as an event's time, so both read alike in one reply: "Mon–Fri
     # 09:00–17:30 (Beijing time) — 19:00–03:30 in Mexico City", "周一至周五 09:00–17:30（北京时间，
-    # 墨西哥城时间为 19:00–03:30）".
+    # 墨西哥城时间为19:00–03:30）".
     ours, zone = f"{days_text(hours, lang)} {format_time_range(opens, closes, lang)}", zone_label(tz, lang)
     theirs = t("in_zone", lang, when=ours, zone=zone)
     differs = user_tz is not None and (now.astimezone(user_tz).utcoffset()

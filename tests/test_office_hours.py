@@ -43,7 +43,7 @@ def test_hours_read_as_each_language_writes_times_and_zones() -> None:
     hour as it says them ("월요일 오전 9시(베이징 시간)", "서울 시간
     10:00~18:30"), and the hours use the same patterns as an event's time in the same reply."""
     zh = response_time(WEEKDAYS, "zh", ZoneInfo("Asia/Seoul"), FRIDAY_NIGHT).splitlines()
-    assert zh[0] == "🕘 工作人员的工作时间：周一至周五 9:00–17:30（北京时间，首尔时间为 10:00–18:30）。"
+    assert zh[0] == "🕘 工作人员的工作时间：周一至周五 9:00–17:30（北京时间，首尔时间为10:00–18:30）。"
     assert "北京时间周一上午9:00（首尔时间周一上午10:00）之后" in zh[1]
     ko = response_time(WEEKDAYS, "ko", ZoneInfo("Asia/Seoul"), FRIDAY_NIGHT).splitlines()
     assert ko[0] == "🕘 담당 팀 근무 시간: 월~금 9:00~17:30 (베이징 시간) — 서울 시간 10:00~18:30"
