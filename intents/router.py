@@ -2437,6 +2437,9 @@ class Router:
             # "and their email?" of a partner, "who handles it?" of a work, "¿a quién le escribo?"
             # of an event: the contact whose subject the record is (an event's organisers')
             contact_id = contact.record_contact(turn.kb, *found)
+            people = _people_before(turn, u, memory, found)
+            if people:
+                return "contact", people
             if contact_id in turn.kb.contacts:
                 return "contact", contact_id
         return found
@@ -4779,6 +4782,9 @@ def _earlier(memory: Memory, focus: str | None) -> str | None:
     was = memory.focus
     if was and was != focus and was.startswith(EARLIER_KINDS) and not (focus or "").startswith("contact:"):
         return was
+    if was and was.startswith("contact:") and memory.owner and memory.owner != focus \
+            and not (focus or "").startswith("contact:"):
+        return memory.owner  # the title whose team was in focus: it and its team were talked about
     return memory.earlier
 
 
@@ -6100,6 +6106,22 @@ EVENT_ONLY_FACTS = frozenset({"date", "status"})  # asked of a partner or set na
 # ("how long is each episode?" reads "episode" too); a set's genres name its scenes.
 TOLD_WITH: dict[str, tuple[str, ...]] = {"episode_minutes": ("episodes",), "episodes": ("episode_minutes",),
                                           "genres": ("scene_types",)}
+
+
+SU = re.compile(r"\bsu\b")  # "¿y su correo?": theirs, after a question about "ellos"
+
+
+def _people_before(turn: Turn, u: Understanding, memory: Memory, found: tuple[str, str]) -> str | None:
+    """"他們的email是什麼？", "what's their email?" with a thing in focus that has no team of its
+    own, answered to a question about "them" too (the A.R.C system answered "do they use AI tools
+    on these?"): "they" are still the people talked about before it (the team of the title asked
+    about), not the thing's subject desk."""
+    if u.records() or f"{found[0]}:{found[1]}" != memory.focus or not memory.earlier \
+            or contact.own_contact(turn.kb, *found) or not (lexicon.THEIRS.search(fold(turn.text)) or SU.search(fold(turn.text))) \
+            or not lexicon.THEIRS.search(fold(memory.asked or "")):
+        return None
+    kind, _, rid = memory.earlier.partition(":")
+    return contact.own_contact(turn.kb, kind, rid)
 
 
 def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool:
