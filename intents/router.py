@@ -597,8 +597,12 @@ class Router:
         # "¿cuándo es el festival y dónde es?": facts of one record, each part one of them, are
         # one answer (the record's facts together), not the first part's FAQ and a venue
         records = set(u.records())
+        # (a part that asks nothing and names no record says who is writing: "공동제작 일 하고 있는
+        # 프로듀서인데요 … 황제의 시계공은 어떤 내용이에요?" asks the plot, not the co-production)
+        asking = [part for part in parts if lexicon.asks_question(part)
+                  or any(e.text in part for e in u.entities if e.kind in RECORD_KINDS)]
         asked = [[f for f in lexicon.facts_asked(part) if facts.fact_for(next(iter(records))[0], f)]
-                 for part in parts] if len(parts) > 1 and len(records) == 1 and not u.gap else []
+                 for part in asking] if len(asking) > 1 and len(records) == 1 and not u.gap else []
         if asked and any(OUR_PLACES.search(fold(part)) and not understand(part).records() for part in parts):
             # "Where is Hengdian, and when is Latin Film Night?": the place a part names is asked
             # of itself (where Hengdian is), not the venue of the record another part names
