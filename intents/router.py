@@ -3575,7 +3575,8 @@ class Router:
             return guide
         if reply.answer and reply.answer.startswith("list:locations") and len(reply.items) == 1:
             kind, _, rid = reply.items[0].partition(":")
-            return record_reply(turn, kind, rid) or reply  # one set fits: that set, not a list of one
+            card = record_reply(turn, kind, rid)  # one set fits: that set, not a list of one,
+            return locations.only_match(turn, card) if card is not None else reply  # said as the one
         if reply.answer is None:
             reply.answer = f"list:{INTENT_SUBJECT.get(intent, intent)}"
         reply.outcome = reply.outcome or "answered"
@@ -3818,7 +3819,8 @@ def the_one_listed(turn: Turn, reply: Reply) -> Reply | None:
     if not SINGLE_ASKED.search(folded) or MANY_ASKED.search(folded):
         return None
     kind, _, record_id = reply.items[0].partition(":")
-    return record_reply(turn, kind, record_id) if kind != "faq" else None
+    card = record_reply(turn, kind, record_id) if kind != "faq" else None
+    return locations.only_match(turn, card) if card is not None and kind == "location" else card
 
 
 def record_reply(turn: Turn, kind: str, record_id: str) -> Reply | None:
