@@ -121,8 +121,8 @@ def test_their_email_after_a_tool_answered_of_them_is_the_team(services: Service
 @pytest.mark.parametrize(("lang", "say"), [
     ("zh", "您好，我们是杭州一家专做古装题材的制作公司，正在排明年的片单，麻烦介绍一下《御前钟表匠》的剧情梗概，谢谢。"),
     ("ko", "안녕하세요 저는 마드리드에서 공동제작 하는 PD인데요 이번에 사극 라인업 검토 중이라서 그런데 황제의 시계공 줄거리가 어떻게 돼요?"),
-    ("en", "Hi, we're a Lisbon company that does co-productions of period dramas, planning next year, "
-           "could you tell me what The Emperor's Clockmaker is about?"),
+    ("en", ("Hi, we're a Lisbon company that does co-productions of period dramas, planning next year, "
+            "could you tell me what The Emperor's Clockmaker is about?")),
 ])
 def test_fact_of_the_named_clause_not_the_introduction(services: Services, lang: str, say: str) -> None:
     talk(services, lang, [(say, "work:work_emperors_clockmaker#logline")])
