@@ -66,6 +66,20 @@ def record_contact(kb, kind: str, record_id: str) -> str | None:
         return record_id if record_id in kb.contacts else None
     records = {"work": kb.works, "incentive": kb.incentives, "partner": kb.partners, "event": kb.events,
                "location": kb.locations, "program": kb.programs}.get(kind, {})
+    if record_id not in records:
+        return None
+    team = SUBJECT_CONTACT.get(SUBJECT_OF.get(kind, ""))
+    return own_contact(kb, kind, record_id) or (team if team in kb.contacts else None)
+
+
+def own_contact(kb, kind: str, record_id: str) -> str | None:
+    """The contact a record names as its own (a work's, incentive's or partner's `contact`; an
+    event's organiser's), None for one reached only through its subject's team (a set, the
+    A.R.C system): "their email" then means people talked about before, not that team."""
+    if kind == "contact":
+        return record_id if record_id in kb.contacts else None
+    records = {"work": kb.works, "incentive": kb.incentives, "partner": kb.partners, "event": kb.events,
+               "location": kb.locations, "program": kb.programs}.get(kind, {})
     record = records.get(record_id)
     if record is None:
         return None
@@ -76,8 +90,7 @@ def record_contact(kb, kind: str, record_id: str) -> str | None:
         partner = kb.partners.get(partner_id)
         if partner is not None and partner.contact in kb.contacts:
             return partner.contact
-    team = SUBJECT_CONTACT.get(SUBJECT_OF.get(kind, ""))
-    return team if team in kb.contacts else None
+    return None
 
 
 def contact_for(kb, subject: str) -> Contact | None:

@@ -85,6 +85,18 @@ def matching_intro(turn: Turn, filters: list[str], missing: list[str]) -> str:
     return t("locations_no_era", lang, era=era) + "\n" + head
 
 
+def only_match(turn: Turn, card: Reply) -> Reply:
+    """The card of the one set a filtered question finds ("which set is Song dynasty?"), opened
+    by the filter it meets ("The one set we have for Song dynasty:"), so the answer says why
+    this set and that there is no other."""
+    terms = [term for kind in WEIGHTS for term in turn.ids(kind)]
+    if not terms:
+        return card
+    what = format_list([esc(name) for name in labels_in_sentence(turn, [term_name(turn, term) for term in terms])],
+                       turn.lang)
+    return card.model_copy(update={"text": f"{t('locations_only_match', turn.lang, what=what)}\n{card.text}"})
+
+
 def term_name(turn: Turn, term_id: str) -> str:
     for section in (turn.kb.taxonomy.eras, turn.kb.taxonomy.scene_types, turn.kb.taxonomy.genres):
         for term in section:

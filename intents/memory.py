@@ -66,6 +66,10 @@ class Memory:
     # another kind in its place (the sets under the virtual-production FAQ after the sci-fi
     # titles): "¿la cuarta en qué idiomas está?" asks a fact only that list's items have
     before: tuple[str, ...] = ()
+    # `items` were shown as a list (a "list:" answer), not as the buttons under a prose answer (the
+    # sets a FAQ offers): a later prose answer offering records of the same kind leaves them in
+    # place, since "el cuarto" still counts down the list the partner read
+    listed: bool = False
 
     @property
     def empty(self) -> bool:
@@ -92,7 +96,8 @@ class Memory:
                    lang=data.get("lang"), asked=data.get("asked"), item_fact=data.get("item_fact"),
                    zone=data.get("zone"), owner=data.get("owner"), more=data.get("more"),
                    earlier=data.get("earlier"), clarified=bool(data.get("clarified")),
-                   subscribed=data.get("subscribed"), unsubscribed=bool(data.get("unsubscribed")), before=tuple(str(i) for i in data.get("before") or ()))
+                   subscribed=data.get("subscribed"), unsubscribed=bool(data.get("unsubscribed")),
+                   before=tuple(str(i) for i in data.get("before") or ()), listed=bool(data.get("listed")))
 
     def pick(self, position: int) -> str | None:
         """The item at a 1-based position of the last list (-1: the last one, -2 the one before

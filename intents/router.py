@@ -324,6 +324,10 @@ OF_THEM = 5  # items a fact is told of in one reply to "do those all...?" (the r
 FILMED_ON = re.compile(r"\b(filmed|shot|shoots?|shooting|films|filming) (on|at|in)\b|\bwhere\b.{0,25}\b(films|filmed|shot|shoots)\b|\bwhere (is|was|does) (it|that|the show|the series) (filmed|shot|shoot)"
                        r"|\bse (filma|rueda|graba|filmo|rodo|grabo)\b|\b(filman|ruedan|graban)\b"
                        r"|在哪(个|里|儿)?(景|场景|片场|基地|景区|园区|地方)?(拍|取景)|(拍摄|取景)地|어디서 (촬영|찍)|촬영지|어느 세트")
+# Where the partner's own story could be shot ("we have a Tang story, where we can shoot it?",
+# "¿dónde lo podemos rodar?", "在哪里拍合适", "어디서 찍어요?"): which set, not the period of the set in focus
+WHERE_TO_SHOOT = re.compile(r"\bwhere\b.{0,20}\b(shoot|film)\b|\bdonde\b.{0,20}\b(grabar|filmar|rodar|grabamos|filmamos|rodamos)\b"
+                            r"|(哪里|哪儿|哪边|何处|哪个地方)(去)?(拍|取景)|어디(서|에서) ?(찍|촬영)")
 # A team pointed back at ("the center", "ese departamento", "那个中心", "그 센터"): the one just named.
 THE_TEAM = re.compile(r"\b(the|that|this) (center|centre|team|department|dept|office|secretariat)\b"
                       r"|\b(el|ese|este|la|esa|esta) (centro|equipo|departamento|oficina|secretaria)\b"
@@ -458,6 +462,11 @@ class Router:
             # "先不说这部，整体上…", "이거 말고 전반적으로…": a question in general, the one in focus set
             # aside: nothing points at it, and no fact of a record is asked (the FAQ or a subject answers)
             u = replace(u, refers=False, ordinal=None, fact=None, facts=())
+        if u.refers and not u.records() and (u.filter("era") or u.filter("genre")) \
+                and WHERE_TO_SHOOT.search(fold(turn.text)):
+            # "we also have a Tang story, where can we shoot it?" with a set in focus: "it" is the
+            # story just told of, whose period asks which sets, not a fact of the set in focus
+            u = replace(u, refers=False, fact=None, facts=())
         chosen = self.month_choice(turn, u, memory)
         if chosen is not None:
             turn, u = chosen
@@ -588,8 +597,12 @@ class Router:
         # "¿cuándo es el festival y dónde es?": facts of one record, each part one of them, are
         # one answer (the record's facts together), not the first part's FAQ and a venue
         records = set(u.records())
+        # (a part that asks nothing and names no record says who is writing: "공동제작 일 하고 있는
+        # 프로듀서인데요 … 황제의 시계공은 어떤 내용이에요?" asks the plot, not the co-production)
+        asking = [part for part in parts if lexicon.asks_question(part)
+                  or any(e.text in part for e in u.entities if e.kind in RECORD_KINDS)]
         asked = [[f for f in lexicon.facts_asked(part) if facts.fact_for(next(iter(records))[0], f)]
-                 for part in parts] if len(parts) > 1 and len(records) == 1 and not u.gap else []
+                 for part in asking] if len(asking) > 1 and len(records) == 1 and not u.gap else []
         if asked and any(OUR_PLACES.search(fold(part)) and not understand(part).records() for part in parts):
             # "Where is Hengdian, and when is Latin Film Night?": the place a part names is asked
             # of itself (where Hengdian is), not the venue of the record another part names
@@ -1226,6 +1239,7 @@ class Router:
             return gap(turn, "generic", DEFAULT_CONTACT)
         if (reply.answer or "").startswith("faq:") and reply.answer != "faq:which_set" and not u.records() \
                 and any(e.kind in ("era", "genre", "scene_type") for e in u.entities) \
+                and not VIRTUAL_SET.search(fold(turn.text)) \
                 and (WHERE_IS_GOOD.search(fold(turn.text)) or (
                     # (a studio or stage, "LED 화면 앞에서 찍을 수 있는 스튜디오", is the virtual stage's FAQ)
                     CAN_SHOOT.search(fold(turn.text))
@@ -2433,6 +2447,9 @@ class Router:
             # "and their email?" of a partner, "who handles it?" of a work, "¿a quién le escribo?"
             # of an event: the contact whose subject the record is (an event's organisers')
             contact_id = contact.record_contact(turn.kb, *found)
+            people = _people_before(turn, u, memory, found)
+            if people:
+                return "contact", people
             if contact_id in turn.kb.contacts:
                 return "contact", contact_id
         return found
@@ -3564,7 +3581,8 @@ class Router:
             return guide
         if reply.answer and reply.answer.startswith("list:locations") and len(reply.items) == 1:
             kind, _, rid = reply.items[0].partition(":")
-            return record_reply(turn, kind, rid) or reply  # one set fits: that set, not a list of one
+            card = record_reply(turn, kind, rid)  # one set fits: that set, not a list of one,
+            return locations.only_match(turn, card) if card is not None else reply  # said as the one
         if reply.answer is None:
             reply.answer = f"list:{INTENT_SUBJECT.get(intent, intent)}"
         reply.outcome = reply.outcome or "answered"
@@ -3807,7 +3825,8 @@ def the_one_listed(turn: Turn, reply: Reply) -> Reply | None:
     if not SINGLE_ASKED.search(folded) or MANY_ASKED.search(folded):
         return None
     kind, _, record_id = reply.items[0].partition(":")
-    return record_reply(turn, kind, record_id) if kind != "faq" else None
+    card = record_reply(turn, kind, record_id) if kind != "faq" else None
+    return locations.only_match(turn, card) if card is not None and kind == "location" else card
 
 
 def record_reply(turn: Turn, kind: str, record_id: str) -> Reply | None:
@@ -4688,10 +4707,16 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
     # Re-sending the same answer (a language switch) keeps the question that produced it.
     asked = text if text and resend == key and key != memory.answer else memory.asked
     items = tuple(reply.items) if reply.items else memory.items
+    listed = kind == "list" if reply.items else memory.listed
     if kind != "list" and head in memory.items and reply.items and head not in reply.items:
         # a fact of an item of the last list, with another part's buttons glued under it (a
         # colleague's contacts): the conversation still walks that list ("and the third one?")
-        items = memory.items
+        items, listed = memory.items, memory.listed
+    elif kind != "list" and reply.items and memory.listed and memory.items \
+            and reply.items[0].partition(":")[0] == memory.items[0].partition(":")[0]:
+        # records of the list's kind offered as buttons under a prose answer (the sets the which-set
+        # guide names after the Qing sets): the partner still counts down the list read before
+        items, listed = memory.items, True
     fact = key.partition("#")[2]
     if head in items:
         item_fact: str | None = fact or None  # asked of an item of the list (its card: no fact)
@@ -4714,7 +4739,7 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
                         zone=(zone_said(text, names) if text else None) or memory.zone, more=more, earlier=_earlier(memory, focus),
                         subscribed=(reply.subject or "") if kind in ("subscribe", "unsubscribe") else None,
                         unsubscribed=kind == "unsubscribe",
-                        before=before)
+                        before=before, listed=listed)
 
 
 # How far ahead a procedure asks for ("allow at least four weeks before your first shooting day").
@@ -4773,6 +4798,9 @@ def _earlier(memory: Memory, focus: str | None) -> str | None:
     was = memory.focus
     if was and was != focus and was.startswith(EARLIER_KINDS) and not (focus or "").startswith("contact:"):
         return was
+    if was and was.startswith("contact:") and memory.owner and memory.owner != focus \
+            and not (focus or "").startswith("contact:"):
+        return memory.owner  # the title whose team was in focus: it and its team were talked about
     return memory.earlier
 
 
@@ -5230,8 +5258,11 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     야간 촬영도 되나요?" of the set in focus (or the one named): yes or no for that kind of scene,
     not the sets of that kind as if none had been talked about."""
     scene = u.filter("scene")
-    if not scene or u.filter("era") or u.fact or u.gap or (not u.records() and TURN_AWAY.search(fold(turn.text))):
-        return None  # ("or we skip the river and go LED volume": the set in focus is left, another kind asked)
+    if not scene or u.filter("era") or u.fact or u.gap \
+            or (not u.records() and (TURN_AWAY.search(fold(turn.text)) or VIRTUAL_SET.search(fold(turn.text)))):
+        # ("or we skip the river and go LED volume": the set in focus is left, another kind asked;
+        # "要不园林直接用虚拟棚做": the virtual stage is the way to shoot it, not a set's scenes)
+        return None
     fits = FITS_ASKED.search(fold(turn.text)) is not None
     if u.wants_list and not fits:
         return None  # ("is it any good…" asks no list)
@@ -6091,6 +6122,22 @@ EVENT_ONLY_FACTS = frozenset({"date", "status"})  # asked of a partner or set na
 # ("how long is each episode?" reads "episode" too); a set's genres name its scenes.
 TOLD_WITH: dict[str, tuple[str, ...]] = {"episode_minutes": ("episodes",), "episodes": ("episode_minutes",),
                                           "genres": ("scene_types",)}
+
+
+SU = re.compile(r"\bsu\b")  # "¿y su correo?": theirs, after a question about "ellos"
+
+
+def _people_before(turn: Turn, u: Understanding, memory: Memory, found: tuple[str, str]) -> str | None:
+    """"他們的email是什麼？", "what's their email?" with a thing in focus that has no team of its
+    own, answered to a question about "them" too (the A.R.C system answered "do they use AI tools
+    on these?"): "they" are still the people talked about before it (the team of the title asked
+    about), not the thing's subject desk."""
+    if u.records() or f"{found[0]}:{found[1]}" != memory.focus or not memory.earlier \
+            or contact.own_contact(turn.kb, *found) or not (lexicon.THEIRS.search(fold(turn.text)) or SU.search(fold(turn.text))) \
+            or not lexicon.THEIRS.search(fold(memory.asked or "")):
+        return None
+    kind, _, rid = memory.earlier.partition(":")
+    return contact.own_contact(turn.kb, kind, rid)
 
 
 def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Protocol
@@ -264,6 +264,7 @@ class Understander:
         # dramas" asks for romance titles, not a plot.
         facts = tuple(lexicon.facts_asked(unnamed(body, entities, ("incentive", "genre")))) if body else ()
         facts = _asked_of_the_head(body, entities, facts) if body else ()
+        facts = _asked_in_the_named_clause(body, parts, entities, facts) if body else ()
         if body and "how_to_apply" not in facts and HOW_SAID.search(_folded(body)) \
                 and "how_to_apply" in lexicon.facts_asked(body) and any(e.kind == "incentive" for e in entities):
             # "¿Cómo se solicita apoyo para un rodaje?": the verb is a word of the incentive's name
@@ -465,6 +466,33 @@ def _asked_of_the_head(body: str, entities: tuple[Entity, ...], facts: tuple[str
         return facts
     tail = tuple(lexicon.facts_asked(after))
     return tail if tail else facts
+
+
+# Where a clause ends: punctuation in the four languages (a Korean run-on's clauses are its parts)
+_CLAUSE_END = re.compile(r"[,，、;；:：.!?。！？\n]")
+
+
+def _asked_in_the_named_clause(body: str, parts: tuple[str, ...], entities: tuple[Entity, ...],
+                               facts: tuple[str, ...]) -> tuple[str, ...]:
+    """The facts the clause naming the record asks, when clauses before it ask nothing but say
+    who is writing with a fact's word ("我司系一家以历史题材见长的公司，…请简要介绍《御前钟表匠》的故事梗概":
+    its plot, not its genres; "공동제작 일 하고 있는 프로듀서인데요 … 황제의 시계공은 어떤 내용이에요?": its
+    plot, not its co-production); else `facts` unchanged."""
+    named = [e for e in entities if e.kind in RECORD_KINDS]
+    if len(facts) < 2 or not named:
+        return facts
+    last = max(named, key=lambda e: e.end)
+    ends = [m.end() for m in _CLAUSE_END.finditer(body, 0, last.start)]
+    starts = [at for part in parts[1:] if 0 < (at := body.find(part)) <= last.start]
+    start = max([*ends, *starts], default=0)
+    before = body[:start]
+    if not before.strip() or any(lexicon.asks_question(c) for c in _CLAUSE_END.split(before) if c.strip()) \
+            or not lexicon.facts_asked(unnamed(before, entities, ("incentive", "genre"))):
+        return facts
+    moved = tuple(replace(e, start=e.start - start, end=e.end - start) for e in entities if e.start >= start)
+    tail = set(lexicon.facts_asked(unnamed(body[start:], moved, ("incentive", "genre"))))
+    kept = tuple(f for f in facts if f in tail)
+    return kept or facts
 
 
 def unnamed(text: str, entities: tuple[Entity, ...], kinds: tuple[str, ...] | None = None,
