@@ -2144,7 +2144,13 @@ SHOOT_ALLOWED = re.compile(
     r"|(拍|拍摄|拍戏|取景|开机).{0,6}(有)?(啥|什么|哪些|没有|有没有)?(限制|规定|门槛|講究|讲究)"
     r"|\b(restrictions?|limits?|limitations?)\b.{0,30}\b(shoot\w*|film\w*)\b|\b(shoot\w*|film\w*)\b.{0,30}\b(restrictions?|limitations?)\b"
     r"|\brestricci\w*\b.{0,30}\b(grabar|filmar|rodar|rodaje)\b|\b(grabar|filmar|rodar|rodaje)\w*\b.{0,30}\brestricci"
-    r"|촬영.{0,8}(제한|제약|규제)")
+    r"|촬영.{0,8}(제한|제약|규제)"
+    # the crew taken in ("¿los estudios aceptan producciones de afuera?", "do the studios take
+    # foreign productions?", "横店接不接外国剧组", "해외 제작사도 받아 주나요?")
+    r"|\b(aceptan|acepta|aceptarian|reciben|recibe|admiten|admite|trabajan con|toman)\b.{0,30}\b(producciones|productoras|equipos|rodajes|crews?|compan\w+)\b"
+    r"|\b(accept|accepts|take|takes|welcome|welcomes|host|hosts|work with|works with)\b.{0,20}\b(productions?|crews?|teams?|film ?makers?|producers?|compan(y|ies))\b"
+    r"|(接受|接待|欢迎|收|接)(不(接受|接待|欢迎|收|接))?.{0,6}(剧组|团队|制作|片方|公司)"
+    r"|(제작사|팀|프로덕션|촬영 ?팀|크루|제작진)\S{0,3} ?(직접 |바로 |그냥 )?(받아|받나|받습|받으|받는|환영|허용)")
 TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|at|into)\b|\btouch(ing|es)? down\b"
                     # "do we train it or fly", "nearest city?"
                     r"|\b(train|drive|bus) it\b|\bor fly\b|\b(nearest|closest) (big )?(city|airport|station|town)\b"
