@@ -1425,7 +1425,7 @@ class Router:
         if joining is not None:
             return joining
         support = self.support_in_words(turn, u, reply) or self.dramas_planned(turn, u, reply) \
-            or self.partners_in_country(turn, u, reply)
+            or self.partners_in_country(turn, u, reply) or self.support_for_short_dramas(turn, u, reply)
         if support is not None:
             return support
         edition = self.focus_edition(turn, u, memory)  # "¿y el año que viene hay otra?": that edition
@@ -2744,6 +2744,20 @@ class Router:
         # "guide us through the process to request it": the fact asked of it, else its card
         asked = facts.answer(turn, "incentive", hits[0].id, u.fact) if u.fact in ("how_to_apply", "eligibility") else None
         return asked or record_reply(turn, "incentive", hits[0].id)
+
+    @staticmethod
+    def support_for_short_dramas(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+        """"我們明年春天想在橫店拍一部直式短劇，有沒有什麼補助可以申請？", "any support we can apply for
+        to shoot our vertical series there?": support asked for a short drama to be shot is the FAQ
+        on incentives for short dramas ("yes, and whom to ask"), not every incentive listed (a
+        list asked in so many words keeps it)."""
+        if (reply.answer or "") != "list:incentives" or u.records() or u.gap or u.filters:
+            return None
+        text = fold(turn.text)
+        if not (SHORT_DRAMA_SHOT.search(text) and lexicon.MAKING.search(text)) or LIST_SAID.search(text):
+            return None
+        faq_id = next((fid for fid, item in turn.kb.faq.items() if {"incentives", "short_drama"} <= set(item.tags)), None)
+        return faq_reply(turn, faq_id) if faq_id else None
 
     @staticmethod
     def dramas_planned(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
@@ -5980,6 +5994,11 @@ SERVICE_GAPS = frozenset({"hotel", "local", "permits"})
 DESCRIBED_LEAD = 1.8
 # Which incentives there are, asked ("横店对竖屏短剧有什么扶持政策？", "any incentives for vertical
 # dramas?", "¿hay incentivos para…?", "인센티브 뭐가 있어요?"): the overview, even with a sector said.
+# A short drama to be shot ("a vertical short drama", "un microdrama vertical", "竖屏短剧", "세로형 숏드라마")
+SHORT_DRAMA_SHOT = re.compile(r"\b(vertical|short|micro|mini)[- ]?(dramas?|series|shows?)\b|\bmicro-?dramas?\b|\bseries? (cortas?|verticales?)\b"
+                              r"|竖屏|短剧|微短剧|숏드라마|세로형|숏폼")
+# A list asked in so many words ("list all the incentives", "todos los incentivos", "全部政策", "전부 목록")
+LIST_SAID = re.compile(r"\b(list|all|every|each)\b|\b(lista|todos|todas|cada)\b|全部|所有|列出|清单|一览|목록|리스트|전부|모든")
 WHICH_EXIST = re.compile(r"\b(any|are there|is there|what|which|do you (have|offer|give))\b.{0,12}\b(incentives?|subsid\w*|perks?|benefits?|discounts?|deals?|breaks?|grants?|support)\b"
                          r"|\b(hay|existe\w*|tienen|ofrecen|dan)\b.{0,15}\b(incentivos?|apoyos?|subsidios?|beneficios?|descuentos?|rebajas?|ayudas?)\b|\bque (incentivos|apoyos|beneficios|descuentos|rebajas|ayudas)\b"
                          r"|有什么|有甚么|有什麼|有哪些|有没有|有沒有|有啥|有冇|有无|有無|哪些"
