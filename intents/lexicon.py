@@ -792,6 +792,12 @@ def only_reference(text: str) -> bool:
 # "我们有外国演员，他们能…": "they" points at the partner's own people just named, not back.
 _OWN_PEOPLE = re.compile(r"\b(we|i)('ve| have| got|'ve got| bring| are bringing| work with)\b|\bour \w+"
                          r"|\b(tenemos|traemos|trabajamos con|nuestr[oa]s)\b|我们有|我们的|我们这边的?|저희 ?(쪽|팀|회사)?")
+# The partner's own story named ("we have a Tang dynasty story", "our script", "tenemos una historia",
+# "我们有个剧本", "저희 작품"): "it" after it is that story (`refers_back`)
+_OWN_STORY = re.compile(r"\b(we|i)('ve| have| got|'ve got| also have| are (making|writing|developing|shooting|doing))\b.{0,40}\b(story|stories|script|drama|project|series|show|film|movie)\b"
+                        r"|\bour (\w+ ){0,3}(story|script|drama|project|series|show|film|movie)\b"
+                        r"|\b(tenemos|estamos con|hacemos) (una?|otr[oa]) .{0,30}\b(historia|guion|serie|proyecto|drama|pelicula)\b|\bnuestr[oa] (historia|guion|serie|proyecto|drama|pelicula)\b")
+_IT = re.compile(r"\bit\b|\b(la|lo)\b")
 _THEY = re.compile(r"\b(are|were|do|did|have|has|can|will) they\b|\bthey('re| are)\b|\b(ellos|ellas)\b|他们|她们")
 
 
@@ -833,7 +839,10 @@ def refers_back(text: str) -> bool:
         # "¿allí dan papeles a actores extranjeros?": there is Hengdian, not the event in focus;
         # "our cast is Nigerian, is that common there?": "that" is the message's own cast
         return False
-    return any(not (_THEY.fullmatch(m.group()) and _OWN_PEOPLE.search(folded[:m.start()])) for m in found)
+    return any(not (_THEY.fullmatch(m.group()) and _OWN_PEOPLE.search(folded[:m.start()])
+                    # "we also have one Tang dynasty story, where can we shoot it?": "it" is the story
+                    # the message itself just named
+                    or _IT.search(m.group()) and _OWN_STORY.search(folded[:m.start()])) for m in found)
 
 
 # "Is that common?", "¿eso es normal?", "这正常吗", "그게 흔한가요": a judgement asked of the situation the
