@@ -1607,8 +1607,10 @@ class Router:
         if faq_id is None or not JOINING.search(text) or lexicon.asks_latam_reach(turn.text):
             # (shows that "get into Spanish-language markets" join nothing: the Spanish-language route)
             return None
+        # ("저희 제작사 이름도 여기 올리려면?" right after what HISDA is: "here" is the alliance, whose
+        # card the conversation found)
         if not (ALLIANCE.search(text) or MEMBERS_SAID.search(text) or u.ids("program") or u.ids("partner")
-                or (JOIN_BARE.search(text) and not u.records())):
+                or (JOIN_BARE.search(text) and not u.records()) or key.partition("#")[0] == "program:hisda"):
             # "우리 회사도 거기 끼고 싶은데 서류는 어디로?": joining, the alliance unnamed; the
             # answer ranker must put the membership entry first, if less surely than alone
             ranked = u.best_faq(FAQ_RANKED_JOINING)

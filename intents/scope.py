@@ -578,8 +578,10 @@ def uncovered_period(turn: Turn, u: Understanding, memory: Memory, reply: Reply)
     # a setting abroad in a period ("la Europa del siglo XIX", "19세기 유럽 배경"), a place in
     # Hengdian asked for it ("¿hay algo en Hengdian que dé el pego?", "헝뎬에 그런 분위기 나는 곳"):
     # what our sets cover, not titles of a genre nor the sets of a street named for the West
+    # (nor an incentive's or a programme's list: "nuestra serie pasa en la Europa del siglo XVIII,
+    # ¿hay algún lugar en Hengdian que sirva?")
     abroad = bool(SETTING_ABROAD.search(text) and PERIOD_SAID.search(text) and PLACE_ASKED.search(text)) \
-        and (key.startswith(ANSWERED_AS) or key.startswith(("list:works", "list:locations")))
+        and key.startswith(("list:", "faq:", "gap:", "out_of_scope", "fallback", "smalltalk:help"))
     if not key.startswith(ANSWERED_AS) and not abroad:
         return False
     if not (PERIOD_SAID.search(text) and (SET_ASKED.search(text) or abroad)) or HISTORY_LESSON.search(text):
