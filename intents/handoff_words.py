@@ -285,7 +285,11 @@ _NOT_FOR_PEOPLE = re.compile(
     # "週六有人回覆嗎", "周末有没有人回复": whether anyone answers on a day is the team's hours
     r"(?:周末|週末|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|禮拜[一二三四五六日天]|节假日|假期|晚上)(?:也|还)?(?:会)?(?:有没有人|有人)|"
     # "이틀 전에 연락 주세요": a reminder before an event, not a call from staff
-    r"(?:하루|이틀|사흘|일주일|한 ?주|전날|\d+ ?(?:일|시간|분)) ?전(?:에|날)?\s*(?:에\s*)?(?:연락|문자|메시지)",
+    r"(?:하루|이틀|사흘|일주일|한 ?주|전날|\d+ ?(?:일|시간|분)) ?전(?:에|날)?\s*(?:에\s*)?(?:연락|문자|메시지)|"
+    # "in which language can we talk with the staff?", "¿en qué idioma hablamos con el personal?",
+    # "用什么语言跟工作人员沟通", "직원들이랑 무슨 언어로 얘기해요?": the language asked, no one asked for
+    r"\b(?:in |en )?(?:which|what|que|cual) (?:languages?|idiomas?|lenguas?)\b[^.?!¿]{0,60}|"
+    r"(?:用|说|讲|以)(?:什么|哪种|哪个|哪一种|啥)(?:语言|语)[^。？?！!]{0,20}|(?:무슨|어떤|어느) ?(?:언어|말)(?:로|를)?[^.?!]{0,30}",
     re.IGNORECASE,
 )
 
@@ -367,7 +371,7 @@ _CONNECT = re.compile(
 
 def asks_to_connect(text: str) -> bool:
     """"Connect me please", "¿me pones en contacto?", "帮我对接一下", "연결해 주세요" (see `_CONNECT`)."""
-    return bool(text) and _CONNECT.search(_fold(text)) is not None
+    return bool(text) and _CONNECT.search(_NOT_FOR_PEOPLE.sub(" ", _fold(text))) is not None
 
 
 def asks_for_person(text: str) -> bool:

@@ -792,6 +792,12 @@ def only_reference(text: str) -> bool:
 # "我们有外国演员，他们能…": "they" points at the partner's own people just named, not back.
 _OWN_PEOPLE = re.compile(r"\b(we|i)('ve| have| got|'ve got| bring| are bringing| work with)\b|\bour \w+"
                          r"|\b(tenemos|traemos|trabajamos con|nuestr[oa]s)\b|我们有|我们的|我们这边的?|저희 ?(쪽|팀|회사)?")
+# The partner's own story named ("we have a Tang dynasty story", "our script", "tenemos una historia",
+# "我们有个剧本", "저희 작품"): "it" after it is that story (`refers_back`)
+_OWN_STORY = re.compile(r"\b(we|i)('ve| have| got|'ve got| also have| are (making|writing|developing|shooting|doing))\b.{0,40}\b(story|stories|script|drama|project|series|show|film|movie)\b"
+                        r"|\bour (\w+ ){0,3}(story|script|drama|project|series|show|film|movie)\b"
+                        r"|\b(tenemos|estamos con|hacemos) (una?|otr[oa]) .{0,30}\b(historia|guion|serie|proyecto|drama|pelicula)\b|\bnuestr[oa] (historia|guion|serie|proyecto|drama|pelicula)\b")
+_IT = re.compile(r"\bit\b|\b(la|lo)\b")
 _THEY = re.compile(r"\b(are|were|do|did|have|has|can|will) they\b|\bthey('re| are)\b|\b(ellos|ellas)\b|他们|她们")
 
 
@@ -833,7 +839,10 @@ def refers_back(text: str) -> bool:
         # "¿allí dan papeles a actores extranjeros?": there is Hengdian, not the event in focus;
         # "our cast is Nigerian, is that common there?": "that" is the message's own cast
         return False
-    return any(not (_THEY.fullmatch(m.group()) and _OWN_PEOPLE.search(folded[:m.start()])) for m in found)
+    return any(not (_THEY.fullmatch(m.group()) and _OWN_PEOPLE.search(folded[:m.start()])
+                    # "we also have one Tang dynasty story, where can we shoot it?": "it" is the story
+                    # the message itself just named
+                    or _IT.search(m.group()) and _OWN_STORY.search(folded[:m.start()])) for m in found)
 
 
 # "Is that common?", "¿eso es normal?", "这正常吗", "그게 흔한가요": a judgement asked of the situation the
@@ -1684,13 +1693,20 @@ def whole_list_asked(text: str) -> bool:
     return WHOLE_LIST.search(OWN_PEOPLE_ALL.sub(" ", LIST_AS_SOURCE.sub(" ", folded))) is not None
 
 
+# An overview asked ("an overview of the catalog", "una visión general del catálogo", "片单的总体介绍",
+# "카탈로그에 대해 전반적으로 소개해"): the whole, in broad strokes
+CATALOG_OVERVIEW = re.compile(r"\boverview\b|\bbig picture\b|\bbroad (strokes|outline)\b|\b(general|quick|brief) (picture|outline|summary|rundown)\b"
+                              r"|\bvision (general|global|de conjunto)\b|\bpanorama\b|\b(resumen|idea) general\b|\ba grandes rasgos\b"
+                              r"|概况|概览|總覽|总览|概況|概覽|(总体|總體|整体|整體|大致|大概|简要|簡要)(介绍|介紹|说说|說說|讲讲|講講)"
+                              r"|전반적(으로|인)|개괄|개요|대략적(으로|인)")
 CATALOG_WHOLE = re.compile(r"overall|as a whole|(whole|full|entire|complete) (slate|catalog|catalogue|line-?up)|catalogo (completo|entero)|todo el catalogo|完整片单|整个片单|(整个|全部|完整的?)(片库|剧库|作品库)|전체 (카탈로그|목록|리스트)|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
                            r"|en general|cuantas (obras|series|titulos)|cuantos titulos|整体|总共|一共|多少部|全部有多少"
                            r"|전체적으로|몇 ?편|총 ?몇|전체 ?규모|片库规模|整体规模"
                            # the whole said of the titles, beside a title in focus: "전체 작품 몇 개고",
                            # "how many titles in total", "en total cuántas", "總共幾部"
                            r"|전체 ?(작품|타이틀|콘텐츠)|작품(이|은)? ?(전부|다 ?해서)? ?몇 ?개|\bin total\b|\ball (your|the) (titles|shows|works)\b"
-                           r"|\ben total\b|\btodos (los|sus|tus) (titulos|series)\b|總共|總體|一共有?幾部|全部作品|所有作品|全部有幾部")
+                           r"|\ben total\b|\btodos (los|sus|tus) (titulos|series)\b|總共|總體|一共有?幾部|全部作品|所有作品|全部有幾部|"
+                           + CATALOG_OVERVIEW.pattern)
 DRAMAS_PLANNED = re.compile(
     r"how many (short |vertical |micro ?|mini ?)?(dramas|shorts|series|shows|titles|productions)\b.{0,50}"
     r"\b(plan\w*|make|making|produc\w*|shoot\w*|film\w*|crank\w*|churn\w*|turn(ing)? out|put(ting)? out|aim\w*|expect\w*)"
@@ -2140,7 +2156,13 @@ SHOOT_ALLOWED = re.compile(
     r"|(拍|拍摄|拍戏|取景|开机).{0,6}(有)?(啥|什么|哪些|没有|有没有)?(限制|规定|门槛|講究|讲究)"
     r"|\b(restrictions?|limits?|limitations?)\b.{0,30}\b(shoot\w*|film\w*)\b|\b(shoot\w*|film\w*)\b.{0,30}\b(restrictions?|limitations?)\b"
     r"|\brestricci\w*\b.{0,30}\b(grabar|filmar|rodar|rodaje)\b|\b(grabar|filmar|rodar|rodaje)\w*\b.{0,30}\brestricci"
-    r"|촬영.{0,8}(제한|제약|규제)")
+    r"|촬영.{0,8}(제한|제약|규제)"
+    # the crew taken in ("¿los estudios aceptan producciones de afuera?", "do the studios take
+    # foreign productions?", "横店接不接外国剧组", "해외 제작사도 받아 주나요?")
+    r"|\b(aceptan|acepta|aceptarian|reciben|recibe|admiten|admite|trabajan con|toman)\b.{0,30}\b(producciones|productoras|equipos|rodajes|crews?|compan\w+)\b"
+    r"|\b(accept|accepts|take|takes|welcome|welcomes|host|hosts|work with|works with)\b.{0,20}\b(productions?|crews?|teams?|film ?makers?|producers?|compan(y|ies))\b"
+    r"|(接受|接待|欢迎|收|接)(不(接受|接待|欢迎|收|接))?.{0,6}(剧组|团队|制作|片方|公司)"
+    r"|(제작사|팀|프로덕션|촬영 ?팀|크루|제작진)\S{0,3} ?(직접 |바로 |그냥 )?(받아|받나|받습|받으|받는|환영|허용)")
 TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|at|into)\b|\btouch(ing|es)? down\b"
                     # "do we train it or fly", "nearest city?"
                     r"|\b(train|drive|bus) it\b|\bor fly\b|\b(nearest|closest) (big )?(city|airport|station|town)\b"
@@ -2354,7 +2376,15 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|\bestar (en|dentro de) (la )?(hisda|alianza)\b|(hisda|联盟).{0,8}收不收|收不收(我们|咱们|俺们)|收(我们|咱们|俺们)(这样的|这种)?"
                      # "要不要我们这种小公司" asks to be taken in; a bare "要我们" is "we have to"
                      # ("还是要我们自己从外面带演员": bring our own cast, no joining)
-                     r"|要(我们|咱们|俺们)(这样的|这种)")
+                     r"|要(我们|咱们|俺们)(这样的|这种)"
+                     # "想成为HISDA的一份子", "也想做联盟的一员": one of the alliance's own
+                     r"|(成为|变成|当|做)(你们|贵)?.{0,8}(一份子|一分子|一员)"
+                     # "¿y pa meter a nuestra compañía ahí adentro?", "nos pueden meter ahí?": the
+                     # company put inside ("ahí" is the alliance just talked about)
+                     r"|\bmeter(nos|me|la|lo)? (a )?(nuestra|nuestro|mi|la|el) (compan\w+|empresa|productora|distribuidora|estudio|casa productora)\b.{0,20}\b(ahi|alli|aca|adentro|dentro)\b"
+                     r"|\b(meter(nos|me|se)?|entrar|ingresar) (ahi|alli|aca) ?(adentro|dentro)\b"
+                     # "우리 회사 이름도 여기 올리고 싶으면": the company's name put on the roll "here"
+                     r"|(회사|업체|제작사|배급사|스튜디오|우리|저희) ?(이름|명)(도|을|이)? ?(여기|거기|그쪽|이곳|그곳|명단|목록)?(에)?(도)? ?(올리|올려|올릴|넣|걸)")
 """Asking to join ("how do we get into HISDA?", "¿cómo nos sumamos?", "入盟要什么手续"): the
 membership procedure, which the FAQ tagged `join` answers, not the alliance's own card."""
 ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|連盟|聯盟|入盟|연맹|협회")
@@ -2581,6 +2611,8 @@ AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensi
 # where "how much" is said (no price of one thing is asked).
 COST_TALK = re.compile(r"\bcosts?\b|\bcosting\b|\bmoney\b|\bprices?\b|\bbudgets?\b|\bspend\w*|\bexpens\w*|how much"
                        r"|\bcuest\w*|\bcostos?\b|\bcostes?\b|\bprecios?\b|\bdinero\b|\blana\b|\bplata\b|\bpresupuesto\b|\bgast\w*"
+                       # money in slang: "cuánto pisto hay que llevar" (Central America), "varo", "guita", "dough"
+                       r"|\bpisto\b|\bvaros?\b|\bguita\b|\bdough\b|\bbucks\b"
                        r"|\b(como|cuanto) (nos |me |les |te )?(sale|salen|saldria|saldrian)\b|钱|成本|费用|花费|花销|开支|价格|预算|开销|돈|비용|가격|예산|제작비")
 MAKING = re.compile(r"\bshoot\w*|\bfilm\w*|\bproduc\w*|\bmak(e|ing) (a|the|our|my) (film|show|series|drama)"
                     r"|\brod(ar|aje|ajes)\b|\bgrab(ar|acion)\b|\bfilmar\b|拍|制作|製作|开机|촬영|제작|찍(는|어|을|으|기|고|게)")
@@ -3227,10 +3259,10 @@ _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtit
 
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
 WORK_LANGUAGE: dict[Lang, str] = {
-    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles") + r"|英语版|英文版|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙)",
-    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)") + r"|西语版|西班牙语版|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된)",
-    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)") + r"|中文版|중국어 ?(버전|자막)",
-    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano") + r"|韩语版|韩语的|韩文版|한국어 ?(버전|자막|더빙|로 된)",
+    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles") + r"|英语版|英文版|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙)|영어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
+    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)") + r"|西语版|西班牙语版|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된)|스페인어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
+    "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)") + r"|中文版|중국어 ?(버전|자막)|중국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
+    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano") + r"|韩语版|韩语的|韩文版|한국어 ?(버전|자막|더빙|로 된)|한국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
 }
 
 

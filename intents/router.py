@@ -189,7 +189,14 @@ MAIL_RECEIVED = re.compile(r"\b(me|nos) (llego|llegaron|mandaron|enviaron|escrib
                            r"|收到.{0,8}(邮件|郵件|信|邮箱)|(邮件|郵件).{0,4}(发来|寄来)|(메일|이메일|연락)(이|을)? ?(왔|받았)")
 # Papers to prepare, said with a passport or visa (`faq_by_words`): "q papeleo hay q hacer",
 # "what paperwork do we need", "要准备什么材料", "서류 뭐 챙겨요"
-ENTRY_PAPERWORK = re.compile(r"\b(paperwork|papers|documents?|papeleo|papeles|tramites?|documentos?)\b|手续|材料|证件|證件|서류|준비물")
+ENTRY_PAPERWORK = re.compile(r"\b(paperwork|papers|documents?|documentation|papeleo|papeles|tramites?|documentos?|documentacion)\b"
+                             r"|手续|材料|证件|證件|文件|证明|서류|준비물|문서")
+# Going over to shoot ("進去拍戲", "come work", "para entrar a filmar", "들어가서 촬영"): with papers to
+# prepare and people from abroad (`faq_in_words`), the papers to enter are the visa
+GOING_IN = re.compile(r"\b(come|coming|go|going|travel\w*|fly\w*|enter\w*|get in|get into)\b"
+                      r"|\b(entrar|ingresar|viajar|venir|ir a|ir pa|llegar)\b"
+                      r"|进去|进来|过去|过来|去那边|来这边|入境|进大陆|来大陆|去大陆|进入中国|来中国|去中国|赴|前往"
+                      r"|들어가|들어올|들어오|입국|건너가|가려면|오려면|가서 ?촬영|와서 ?촬영")
 FAQ_OVER_GAP_LEAD = 0.15  # a FAQ this far ahead answers before an honest gap
 RIVAL_SLACK = 0.02  # a FAQ must match at least as well as the closest non-FAQ line, within this
 NAME_FIELDS = {"name", "title", "aliases", "person", "role"}
@@ -1432,7 +1439,7 @@ class Router:
         if joining is not None:
             return joining
         support = self.support_in_words(turn, u, reply) or self.dramas_planned(turn, u, reply) \
-            or self.partners_in_country(turn, u, reply)
+            or self.partners_in_country(turn, u, reply) or self.support_for_short_dramas(turn, u, reply)
         if support is not None:
             return support
         edition = self.focus_edition(turn, u, memory)  # "¿y el año que viene hay otra?": that edition
@@ -1614,8 +1621,10 @@ class Router:
         if faq_id is None or not JOINING.search(text) or lexicon.asks_latam_reach(turn.text):
             # (shows that "get into Spanish-language markets" join nothing: the Spanish-language route)
             return None
+        # ("저희 제작사 이름도 여기 올리려면?" right after what HISDA is: "here" is the alliance, whose
+        # card the conversation found)
         if not (ALLIANCE.search(text) or MEMBERS_SAID.search(text) or u.ids("program") or u.ids("partner")
-                or (JOIN_BARE.search(text) and not u.records())):
+                or (JOIN_BARE.search(text) and not u.records()) or key.partition("#")[0] == "program:hisda"):
             # "우리 회사도 거기 끼고 싶은데 서류는 어디로?": joining, the alliance unnamed; the
             # answer ranker must put the membership entry first, if less surely than alone
             ranked = u.best_faq(FAQ_RANKED_JOINING)
@@ -1712,7 +1721,11 @@ class Router:
         if key in ("smalltalk:help", "fallback", "out_of_scope") or (key.startswith("gap:") and u.gap not in GAP_NUMBERS) \
                 or (faq is not None and not {"catalog", "licensing", "coproduction"} & set(faq.tags)) \
                 or (faq is not None and lexicon.CATALOG_MAKEUP.search(text) and not (u.fact or u.facts or u.gap)) \
-                or (faq is not None and contents and not u.gap):
+                or (faq is not None and contents and not u.gap) \
+                or (faq is not None and lexicon.CATALOG_OVERVIEW.search(text) and not (u.fact or u.facts or u.gap)
+                    and not lexicon.CATALOG_DEAL.search(text)):
+            # ("¿podrían darme una visión general del catálogo de cooperación?": the overview of the
+            # catalog whose name shares words with the co-production FAQ, no deal asked)
             # ("¿qué trae el catálogo 2025?", "你们2025片单是啥": what the catalog holds, named by the
             # year its co-production FAQ is asked with, no deal asked)
             return catalog_about(turn)
@@ -1805,7 +1818,12 @@ class Router:
             # so does the costs FAQ its own words name ("花销贵不贵，跟国外比咋样"), and several
             # on-site services named are the services incentive (see `services`), not one's FAQ
             return None
-        if VISA.search(text):
+        # "我們演員是台灣人，進去拍戲要先準備哪些文件？": papers to prepare to go over, asked of people
+        # from abroad, are the visa (not whether foreign actors are cast)
+        papers_to_enter = bool(ENTRY_PAPERWORK.search(text) and GOING_IN.search(text)) and not u.records() \
+            and (u.filter("country") not in (None, "CN") or FOREIGN_CAST.search(text) is not None
+                 or FOREIGN_PRODUCTION.search(text) is not None) and not JOINING.search(text)
+        if VISA.search(text) or papers_to_enter:
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "visa" in item.tags), None)
         elif TRAVEL.search(text) and TOWARDS_US.search(fold(turn.quoted)) and not u.records() \
                 and not TICKET_BOOKING.search(text):  # "book me a train ticket to Hangzhou" is no how-to
@@ -2753,6 +2771,20 @@ class Router:
         return asked or record_reply(turn, "incentive", hits[0].id)
 
     @staticmethod
+    def support_for_short_dramas(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
+        """"我們明年春天想在橫店拍一部直式短劇，有沒有什麼補助可以申請？", "any support we can apply for
+        to shoot our vertical series there?": support asked for a short drama to be shot is the FAQ
+        on incentives for short dramas ("yes, and whom to ask"), not every incentive listed (a
+        list asked in so many words keeps it)."""
+        if (reply.answer or "") != "list:incentives" or u.records() or u.gap or u.filters:
+            return None
+        text = fold(turn.text)
+        if not (SHORT_DRAMA_SHOT.search(text) and lexicon.MAKING.search(text)) or LIST_SAID.search(text):
+            return None
+        faq_id = next((fid for fid, item in turn.kb.faq.items() if {"incentives", "short_drama"} <= set(item.tags)), None)
+        return faq_reply(turn, faq_id) if faq_id else None
+
+    @staticmethod
     def dramas_planned(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
         """"How many short dramas is Hengdian planning this year?", "今年计划拍多少部短剧": the
         studio's production volume, which the programme whose text states a number of short
@@ -3345,7 +3377,7 @@ class Router:
         # "¿cuándo se fundó la Alianza?", "when was the alliance founded?": its start, which the
         # entry on what it is opens with (not the events of the partner in focus)
         founded = bool(THE_ALLIANCE.search(text) or lexicon.ALLIANCE.search(text) and u.ids("program")) \
-            and FOUNDED.search(text) is not None and u.fact in (None, "date", "about", "built")
+            and FOUNDED.search(text) is not None and u.fact in (None, "date", "about", "built", "organisers")
         # what the alliance is asked, however it is described ("the alliance that published this
         # catalog, what are its nature and functions?"), not a thing of the alliance's
         # (by a common noun: "HISDA是什么", named, keeps the answers its name finds)
@@ -4672,9 +4704,15 @@ def _hengdian_alliance(turn: Turn, u: Understanding) -> bool:
 
 # Its start asked ("when was it founded?", "¿cuándo se fundó?", "什么时候成立的", "언제 설립됐어요?")
 FOUNDED = re.compile(r"\bfound(ed|ing)\b|\bestablish\w*|\blaunch\w*|\b(se )?(fundo|creo|lanzo|establecio|constituyo)\b|\bfundad[oa]\b"
-                     r"|\bcread[oa]\b|成立|创立|设立|설립|출범|창립")
+                     r"|\bcread[oa]\b|成立|创立|设立|설립|출범|창립"
+                     # who made it ("who set it up?", "¿quién la armó?", "谁搞起来的", "누가 만든 거예요?"):
+                     # its founders, which the entry on what it is names
+                     r"|\bwho (made|created|started|set up|formed|built|put together|founded|is behind|'?s behind)\b"
+                     r"|\bquien(es)? (la |lo )?(armo|armaron|creo|crearon|formo|formaron|hizo|hicieron|monto|montaron|inicio|iniciaron|impulso|impulsaron|esta detras|estan detras)\b"
+                     r"|谁(发起|牵头|创办|组建|搞|建|弄|创|成立|组织)|由谁(发起|牵头|成立|创办|组建)"
+                     r"|누가 ?(만든|만들었|세운|세웠|시작한|시작했|주도|결성|꾸린|꾸렸)|(만든|세운|설립한|주도한) (곳|사람|데|주체)\S{0,2} ?(누구|어디)")
 # "The Alliance", "la Alianza" said alone (no other body's alliance: "la alianza con Dalynn")
-THE_ALLIANCE = re.compile(r"\b(the|la|esta|this|your|su|tu|vuestra) (alliance|alianza)\b(?! (with|con|between|entre|de \w+ (y|con)))"
+THE_ALLIANCE = re.compile(r"\b(the|la|esta|esa|this|that|your|su|tu|vuestra) (alliance|alianza)\b(?! (with|con|between|entre|de \w+ (y|con)))"
                           # "贵联盟", "你们联盟", "这个联盟", "귀 연맹", "연맹은": ours, said in zh and ko
                           r"|(?:贵|你们的?|您们的?|这个|该|本|短剧)联盟|(?:^|[，,。\s])联盟(?!.{0,2}(?:和|与|跟))"
                           r"|(?:귀|여러분|이|그|해당) ?연맹|(?:^|[\s,.])연맹(?:은|이|의|을|는|가)?(?=\s|$|[?？,.])")
@@ -5999,6 +6037,11 @@ SERVICE_GAPS = frozenset({"hotel", "local", "permits"})
 DESCRIBED_LEAD = 1.8
 # Which incentives there are, asked ("横店对竖屏短剧有什么扶持政策？", "any incentives for vertical
 # dramas?", "¿hay incentivos para…?", "인센티브 뭐가 있어요?"): the overview, even with a sector said.
+# A short drama to be shot ("a vertical short drama", "un microdrama vertical", "竖屏短剧", "세로형 숏드라마")
+SHORT_DRAMA_SHOT = re.compile(r"\b(vertical|short|micro|mini)[- ]?(dramas?|series|shows?)\b|\bmicro-?dramas?\b|\bseries? (cortas?|verticales?)\b"
+                              r"|竖屏|短剧|微短剧|숏드라마|세로형|숏폼")
+# A list asked in so many words ("list all the incentives", "todos los incentivos", "全部政策", "전부 목록")
+LIST_SAID = re.compile(r"\b(list|all|every|each)\b|\b(lista|todos|todas|cada)\b|全部|所有|列出|清单|一览|목록|리스트|전부|모든")
 WHICH_EXIST = re.compile(r"\b(any|are there|is there|what|which|do you (have|offer|give))\b.{0,12}\b(incentives?|subsid\w*|perks?|benefits?|discounts?|deals?|breaks?|grants?|support)\b"
                          r"|\b(hay|existe\w*|tienen|ofrecen|dan)\b.{0,15}\b(incentivos?|apoyos?|subsidios?|beneficios?|descuentos?|rebajas?|ayudas?)\b|\bque (incentivos|apoyos|beneficios|descuentos|rebajas|ayudas)\b"
                          r"|有什么|有甚么|有什麼|有哪些|有没有|有沒有|有啥|有冇|有无|有無|哪些"
@@ -6565,8 +6608,11 @@ def visitors_from(turn: Turn, u: Understanding) -> Reply | None:
     """"productores uruguayos en Hengdian": the one event whose description names people from
     that country (the May 2025 exchange), not the programmes' list."""
     country = u.filter("country") or lexicon.country_named(turn.text)
-    if not country or u.records() or not VISITORS.search(fold(turn.text)) or PARTNERSHIP_WORDS.search(fold(turn.text)):
-        return None  # ("do you have partner companies in Germany?": the partners there, or none)
+    if not country or u.records() or not VISITORS.search(fold(turn.text)) or PARTNERSHIP_WORDS.search(fold(turn.text)) \
+            or VISA.search(fold(turn.text)):
+        # ("do you have partner companies in Germany?": the partners there, or none; "our director
+        # of photography has an Australian passport, what visa?": the visa FAQ)
+        return None
     words = country_words(country)
     found = [ev.id for ev in turn.kb.events.values()
              if any(words.search(fold(ev.description.get(lang) or "")) for lang in ("en", "es"))]

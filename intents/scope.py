@@ -541,13 +541,24 @@ PERIOD_SAID = re.compile(
     r"\b(empires?|civili[sz]ations?|ancient|antiquity|medieval|middle ages|dynast(y|ies)|kingdoms?|pharaohs?|(era|period|age|times)\b(?! (of|for) (the )?(shoot|filming))"
     r"|imperios?|civilizaci\w*|antigu[oa]s?|antiguedad|medieval|edad media|epoca|periodo|dinastias?|reinos?|faraon\w*|tiempos de)\b"
     r"|文明|帝国|古国|古代|时代|时期|王朝|中世纪|法老|古(罗马|希腊|埃及|印度|巴比伦|波斯)"
-    r"|문명|제국|고대|중세|시대|왕조|파라오")
+    r"|문명|제국|고대|중세|시대|왕조|파라오"
+    # a century ("19th-century Europe", "la Europa del siglo XIX", "十九世纪的欧洲", "19세기 유럽")
+    r"|\b(\d{1,2}(st|nd|rd|th)?[- ]century|centur(y|ies))\b|\bsiglos?\b|世纪|세기")
 # A period genre, not a period named ("a period drama", "un drama de época"): our historical titles and sets
 PERIOD_GENRE = re.compile(r"\bperiod (dramas?|pieces?|films?|series|shows?|movies?)\b|\b(dramas?|series?|peliculas?|piezas?|historias?) de epoca\b")
 # Asking for a set or a place to shoot ("would any set work for that", "¿tienen algún set?", "有景吗",
 # "찍을 세트 있을까요?")
 SET_ASKED = re.compile(r"\b(sets?|backlots?|lots?|stages?|locations?|decorad\w*|locaci\w*|escenarios?|platos?)\b|\b(shoot|film|rodar|filmar|grabar)\b"
                        r"|景|场景|基地|拍|세트|촬영|찍")
+# A setting abroad a story is placed in ("19th-century Europe", "la Europa del siglo XIX", "十九世纪的欧洲",
+# "19세기 유럽 배경"), which no set of ours is described with yet
+SETTING_ABROAD = re.compile(r"\b(europe|european|the west|western world|victorian|america|american|england|english|france|french"
+                            r"|europa|europe[oa]s?|occidente|occidental|inglaterra|francia|victorian[oa])\b"
+                            r"|欧洲|欧式|西方|西洋|维多利亚|美国|英国|法国|유럽|서양|빅토리아|미국|영국|프랑스")
+# A place asked for, without a word for a set ("anywhere in Hengdian", "algo en Hengdian", "横店有…地方",
+# "헝뎬에 그런 곳"): where to shoot it
+PLACE_ASKED = re.compile(r"\b(anywhere|somewhere|anything|place|spot|algo|algun lugar|lugar|sitio)\b|\b(in|en) hengdian\b"
+                         r"|地方|地儿|横店有|(?<![가-힣])곳|장소|헝뎬에")
 ANSWERED_AS = ("list:locations", "gap:", "out_of_scope", "fallback", "faq:", "smalltalk:help")
 
 
@@ -558,14 +569,26 @@ def uncovered_period(turn: Turn, u: Understanding, memory: Memory, reply: Reply)
     which answers better than an unknown set's gap or the whole list of historical sets. A set
     named by a thing ("a 1:1 replica of the pyramids") stays `unlisted_set`'s gap."""
     key = reply.answer or ""
-    if "which_set" not in turn.kb.faq or key == "faq:which_set" or not key.startswith(ANSWERED_AS):
+    if "which_set" not in turn.kb.faq or key == "faq:which_set":
         return False
     if u.switch_lang or u.wants_person or u.action or u.ordinal is not None or u.records() \
             or (u.refers and memory.focus) or u.ids("era") or u.gap:
         return False
     text = fold(turn.text)
-    if not (PERIOD_SAID.search(text) and SET_ASKED.search(text)) or HISTORY_LESSON.search(text):
+    # a setting abroad in a period ("la Europa del siglo XIX", "19세기 유럽 배경"), a place in
+    # Hengdian asked for it ("¿hay algo en Hengdian que dé el pego?", "헝뎬에 그런 분위기 나는 곳"):
+    # what our sets cover, not titles of a genre nor the sets of a street named for the West
+    # (nor an incentive's or a programme's list: "nuestra serie pasa en la Europa del siglo XVIII,
+    # ¿hay algún lugar en Hengdian que sirva?")
+    abroad = bool(SETTING_ABROAD.search(text) and PERIOD_SAID.search(text) and PLACE_ASKED.search(text)) \
+        and key.startswith(("list:", "faq:", "gap:", "out_of_scope", "fallback", "smalltalk:help"))
+    if not key.startswith(ANSWERED_AS) and not abroad:
         return False
+    if not (PERIOD_SAID.search(text) and (SET_ASKED.search(text) or abroad)) or HISTORY_LESSON.search(text):
+        return False
+    if abroad and any(abs(m.start() - p.start()) <= 16 for m in SETTING_ABROAD.finditer(text)
+                      for p in PERIOD_SAID.finditer(text)):
+        return True
     # the period is the one our texts do not know: a word of its name beside the period word
     # ("Aztec empire", "antigua Roma", "阿兹特克文明"), not any stray word ("hiya, a small Irish
     # prodco planning a period drama, what sets do you have?" asks our sets)
