@@ -1916,19 +1916,20 @@ LANGUAGE_WORK = re.compile(
 # How to get a quote ("how do we ask for a quote?", "¿cómo pedimos un presupuesto?", "怎么申请报价",
 # "견적은 어떻게 받을 수 있습니까?", "who do I ask for an estimate?"): the way to ask, which a procedure
 # says, not the sum, which stays the honest price gap ("how much is the quote?", "报价多少")
-QUOTE_WORD = re.compile(r"\b(quotes?|quotations?|estimates?)\b|\bpresupuestos?\b|\bcotizaci|\bcotizar|报价|报个价|询价|估价|견적")
+QUOTE_WORD = re.compile(r"\b(quotes?|quotations?|estimates?|price lists?|rate cards?)\b|\bpresupuestos?\b|\bcotizaci|\bcotizar"
+                        r"|\b(lista de precios|tarifario)\b|报价|报个价|询价|估价|价目表|价格表|견적|가격표|요금표")
 QUOTE_HOW = re.compile(
     r"\bhow (do|can|could|would|should|to|does one)\b.{0,40}\b(ask|get|request|obtain|receive|go about)\b|\bhow to (ask|get|request|obtain)\b"
     r"|\b(who|where|whom) (do|should|can|could) (i|we|one) (ask|contact|write|talk|go|send|request|get)\b|\bwhat (do|should|must) (i|we) (send|include|provide|attach)\b"
     r"|\b(can|could|may) (i|we) (get|have|request|ask for|receive)\b|\b(i|we)('d| would) like (to (get|request|ask for|receive)|a)\b|\bprocess (for|of) (getting|requesting)\b"
     r"|\bcomo (\w+ )?(pido|pedimos|pedir|pedirle|se pide|solicito|solicitamos|solicitar|se solicita|consigo|conseguimos|conseguir|obtengo|obtenemos|obtener|saco|sacamos|sacar|recibo|recibimos|hago para|hacemos para)\b"
-    r"|\b(a quien|donde|con quien) (le |les )?(pido|pedimos|pedirle|solicito|solicitamos|escribo|escribimos|mando|mandamos)\b"
+    r"|\b(a quien|donde|con quien) (le |les )?(pido|pedimos|pedirle|solicito|solicitamos|escribo|escribimos|mando|mandamos|consigo|conseguimos|obtengo|obtenemos|encuentro)\b"
     r"|\b(puedo|podemos|podria|podriamos|quisiera|quisieramos|quiero|queremos) (pedir|solicitar|recibir|obtener|tener|conseguir)\b"
     r"|\bque (les |le )?(tengo|tenemos|hay) que (mandar|enviar|incluir|adjuntar)\b|\b(proceso|tramite|pasos) para (pedir|solicitar|obtener)\b"
-    r"|(怎么|怎样|如何|咋|去哪|在哪|哪里|找谁|向谁|跟谁|问谁).{0,6}(申请|要|拿|获取|获得|索取|询|问|出|做)?.{0,4}(报价|报个价|询价|估价)"
-    r"|(申请|索取|获取|拿到|获得|要一?个|要一份)(一份|个)?(报价|估价)|(报价|估价)单?(要|得|需要)?(怎么|如何|找谁|向谁|去哪)"
-    r"|견적(을|은|서|서를|서는|을요)? ?(어떻게|어디(서|에)|누구(한테|에게))|(어떻게|어디서|어디에|누구한테|누구에게).{0,12}견적"
-    r"|견적(을|서를|서)? ?(받|요청|문의|신청)(하려면|으려면|을 수|할 수|하고 싶|고 싶|하면|드리려면)")
+    r"|(怎么|怎样|如何|咋|去哪|在哪|哪里|找谁|向谁|跟谁|问谁).{0,6}(申请|要|拿|获取|获得|索取|询|问|出|做)?.{0,4}(报价|报个价|询价|估价|价目表|价格表)"
+    r"|(申请|索取|获取|拿到|获得|要一?个|要一份)[^，。？?]{0,6}(报价|估价|价目表|价格表)|(报价|估价|价目表|价格表)单?[^，。？?]{0,2}(要|得|需要|该|应该)?(怎么|如何|找谁|向谁|问谁|联系谁|去哪)"
+    r"|(견적|가격표|요금표)(을|은|는|서|서를|서는|을요)? ?(어떻게|어디(서|에)|누구(한테|에게))|(어떻게|어디서|어디에|누구한테|누구에게).{0,12}(견적|가격표|요금표)"
+    r"|(견적|가격표|요금표)(을|를|서를|서)? ?(받|요청|문의|신청)(하려면|으려면|을 수|할 수|하고 싶|고 싶|하면|드리려면)")
 # ...and what a quote's sum is ("how much is the quote?", "¿de cuánto es el presupuesto?", "报价多少")
 QUOTE_SUM = re.compile(r"\bhow much\b|\bballpark\b|\brough (figure|number)\b|\bcuant[oa]s?\b|\bde cuanto\b|\bmonto\b|多少|几多|大概|大约|얼마|\bcheap|\bbarat|便宜|싸")
 

@@ -733,7 +733,7 @@ class Router:
         procedure is asking for a quote), the sum is not ("how much is the quote?" stays the price
         gap). Who may ask ("什么样的项目可以申请？") is that incentive's eligibility. Not of a record
         of another kind named, nor of another company's prices."""
-        if u.gap != "price" or any(kind not in ("incentive", "partner") for kind, _ in u.records()) \
+        if u.gap not in ("price", None) or any(kind not in ("incentive", "partner") for kind, _ in u.records()) \
                 or any(p not in OWN_COMPANIES for p in u.ids("partner")) \
                 or not (lexicon.asks_how_to_get_a_quote(turn.text)
                         or (u.fact == "eligibility" and lexicon.QUOTE_WORD.search(fold(turn.text)))):

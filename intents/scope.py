@@ -366,10 +366,10 @@ CRAFT = re.compile(
     r"|(작법|편집|각본|시나리오 ?작법) ?(요령|팁|비법|노하우|비결)"
     # software to edit, subtitle or write with
     r"|\b(editing|video|subtitl\w*|captioning|color grading|screenwriting|scriptwriting) (apps?|software|programs?|tools?)\b"
-    r"|\b(apps?|software|programs?|tools?) (to|for) (edit|editing|cut|cutting|subtitl\w*|caption\w*|writ\w*)\b"
-    r"|\b(programas?|apps?|aplicaci\w+|software|herramientas?) (para|de) (editar|edicion|montaje|montar|subtitular|subtitulos|escribir guiones)\b"
+    r"|\b(apps?|software|programs?|tools?)\b[^.?!]{0,15}\b(to|for) (edit|editing|cut|cutting|subtitl\w*|caption\w*|writ\w*)\b"
+    r"|\b(programas?|apps?|aplicaci\w+|software|herramientas?)\b[^.?!]{0,20}\b(para|de) (editar|edicion|montaje|montar|subtitular|subtitulos|escribir guiones)\b"
     r"|(剪辑|剪视频|剪片|编辑视频|做字幕|加字幕|调色|写剧本)[^，。？?]{0,4}?(用)?(什么|哪个|哪款|哪些)?(软件|app|工具)|(什么|哪个|哪款)(软件|app|工具).{0,6}(剪辑|剪|编辑|做字幕|调色)"
-    r"|(편집|영상 ?편집|자막|색 ?보정|대본 ?작성|시나리오 ?작성)(하기|용|할 ?때)? ?(좋은|쓸 ?만한|괜찮은|편한|쉬운)? ?(프로그램|앱|어플|툴|소프트웨어)")
+    r"|(편집|영상 ?편집|자막( ?작업)?|색 ?보정|대본 ?작성|시나리오 ?작성)(하기|용|할 ?때)? ?(좋은|쓸 ?만한|괜찮은|편한|쉬운)? ?(프로그램|앱|어플|툴|소프트웨어)")
 YOURS = re.compile(r"\b(you|your|yours|ustedes|su|sus|tus|usan|usas)\b|你们|贵|그쪽|귀사|여러분")
 # Another body's money or a market's figures: an exchange rate ("what's the yuan worth in
 # dollars", "tipo de cambio", "汇率", "환율"), or support from another country's film body ("a
@@ -381,11 +381,13 @@ OTHER_MONEY = re.compile(r"exchange rate|\bforex\b|tipo de cambio|tasa de cambio
                          r"|\ba como (esta|anda|se cotiza|cotiza|se paga|va)\b.{0,15}\b" + _CURRENCY + r"\b|\bcuanto (vale|esta|anda|sale) (el|un) " + _CURRENCY + r"\b"
                          r"|\bhow much is (a|one|the|1) " + _CURRENCY + r"\b.{0,12}\b(worth|in)\b|\bwhat('s| is) (a|one|the|1) " + _CURRENCY + r"\b.{0,6}\bworth\b"
                          r"|(一|1|一个|100|一百)?" + _CURRENCY_CJK + r"(兑|对|兑换|换|折合|等于)(成|多少|几)?(多少|几)?" + _CURRENCY_CJK +
-                         r"|(一|1)" + _CURRENCY_CJK + r"(能|可以)?(换|兑|兑换|等于|折合)(多少|几)|" + _CURRENCY_CJK + r"(今天|现在|最近)?(是)?(涨|跌|什么价)"
+                         r"|(一|1)" + _CURRENCY_CJK + r"(今天|现在|目前)?(能|可以)?(换|兑|兑换|等于|折合)(多少|几)|" + _CURRENCY_CJK + r"(今天|现在|最近)?(是)?(涨|跌|什么价)"
                          r"|" + _CURRENCY_CJK + r" ?(대비|대|랑|하고|에서|을|를)? ?" + _CURRENCY_CJK + r" ?(환율|얼마|몇|시세)|\d+ ?" + _CURRENCY_CJK + r"(에|은|는|이면|면)? ?(몇|얼마) ?" + _CURRENCY_CJK +
                          # a market's figures: a share price ("Hengdian Group's share price", "¿a cuánto
                          # cotiza?", "横店影视股价", "헝뎬그룹 주가"), which no file of ours holds
-                         r"|\b(share|stock) (price|market|quote)s?\b|\bstock exchange\b|\bmarket cap\w*|\bcotiza(n|cion)?\b"
+                         r"|\b(share|stock) (price|market|quote)s?\b|\bstock exchange\b|\bmarket cap\w*"
+                         # ("cotiza" of a share or a currency; a quote for a shoot, "pedir una cotización", is ours)
+                         r"|\bcotiza(n|cion)?\b.{0,25}\b(accion|acciones|bolsa|dolar|euro|yuan|peso|mercado|bitcoin)|\b(accion|acciones|bolsa|dolar|euro|yuan|bitcoin)\b.{0,25}\bcotiza(n|cion)?\b"
                          r"|\bbolsa de valores\b|股价|股票|市值|涨停|跌停|주가|주식|시가 ?총액|상장사"
                          # the partner's own investments ("en qué acciones invierto este mes", "which stocks
                          # should I buy", "买哪只基金", "비트코인 사도 돼요?"): no money of ours
