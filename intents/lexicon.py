@@ -137,6 +137,20 @@ FINISHED_WORDS = (r"建好|盖好|完工|竣工|建完|还在建|(还在|正在|
                   r"|\b(ya )?(estan|esta) (abiert[oa]s?|list[oa]s?|operativ[oa]s?) para (rodajes?|rodar|grabar|grabaciones|filmar|filmaciones)\b")
 FINISHED_ASKED = re.compile(FINISHED_WORDS)
 
+# How many projects, titles or people a call, pitch or programme takes ("how many projects will they
+# select?", "¿cuántos proyectos van a escoger?", "这次会选多少个项目", "프로젝트 몇 개 뽑아요?"): no record
+# says; asked of the record in focus, it is the event's or programme's number (`unpublished`)
+SELECTION_WORDS = (
+    r"\bhow many (\w+ ){0,2}(projects|titles|works|films|movies|dramas|series|shows|scripts|teams|proposals|pitches|entries|submissions|applications|applicants|finalists|winners)\b.{0,30}"
+    r"\b(select\w*|pick\w*|chosen|choose|shortlist\w*|accept\w*|admit\w*|funded|fund|award\w*|make (it|the cut)|get (in|through|selected|picked|chosen|funded)|go (through|forward)|advance|win)\b"
+    r"|\bcuant[oa]s (\w+ )?(personas|participantes|candidatos|seleccionad[oa]s|plazas|cupos|becas|lugares|proyectos|obras|titulos|peliculas|series|guiones|equipos|propuestas|postulaciones|finalistas|ganadores)\b.{0,20}\b(seleccion|acept|admit|recluta|toman|cogen|elig|escog|financ|premi|quedan|pasan|convocatoria|edicion|ronda)\w*"
+    r"|\bcuant[oa]s (van a |piensan |se van a )?(seleccionar|aceptar|admitir|reclutar|elegir|escoger)\b"
+    r"|(选|挑|评|入选|录取|资助|扶持)(出|上)?多少|(会|要|能|将|最终|最后|一共|总共|今年|这次|本次|每年|每届|每期)(选|挑|评|录取|入选|资助|扶持)(出|上)?几(个|部|家|位|名|支|组)"
+    r"|(入选|获选|选中|选上|胜出)(的)?(项目|作品|团队|剧本)?(有|是)?(多少|几)|(项目|作品|团队|剧本)(有)?(多少|几)(个|部|支)?(能|会|可以)?(入选|被选|选上|获选|胜出)|(入选|评选)名额"
+    r"|몇 ?(개|편|팀|건|작품|곳)(나|이나|정도|쯤)? ?(를|을|이|가)? ?(뽑(?!아 ?(주|줘))|선정|선발|채택|통과)|(선정|선발|채택) ?(작품|프로젝트|팀)? ?(수|개수|규모)(는|가|은)? ?(몇|얼마)"
+)
+SELECTION_ASKED = re.compile(SELECTION_WORDS)
+
 FACTS: tuple[tuple[str, str], ...] = (
     # A detail no record holds, asked of one: when a title came out, a deadline, whether a set or
     # event is free in a month, whether one needs an invitation, photos or recordings, how long
@@ -208,10 +222,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # will they recruit?", "¿cuántos van a seleccionar?", "这次招多少人", "모집 인원 몇 명")
                      r"|\bhow many (\w+ )?(companies|firms|studios|people|participants|attendees|delegates|buyers|producers|exhibitors|guests|visitors|folks|persons)\b.{0,25}\b(be there|attend\w*|going|coming|come|came|participat\w*|take part|taking part|took part|show(ed)? up|turn(ed)? up|were there|went|expected|registered|signed up)\b"
                      r"|\bhow many (\w+ ){0,2}(recruits|trainees|candidates|participants|people|places|spots|seats|slots|positions)\b.{0,25}\b(recruit\w*|select\w*|accept\w*|admit\w*|take|taking|pick\w*|chosen|in (this|the|that) (intake|round|cohort|call|batch))\b"
+                     r"|" + SELECTION_WORDS +
                      r"|\b(what|how big) (was|is|will be) the (turnout|attendance|headcount|intake)\b|\b(turnout|attendance|headcount) (figures?|numbers?)\b"
                      r"|\bcuant[oa]s? (\w+ )?(empresas|compan\w+|productoras|personas|participantes|asistentes|gente|estudios|compradores|invitados)\b.{0,20}\b(van|iran|vienen|vendran|asisten|asistiran|participan|participaran|habra|hay inscrit\w*|estaran|fue|fueron|asistio|asistieron|vino|vinieron|hubo|participo|participaron|estuvo|estuvieron|llego|llegaron)\b"
-                     r"|\bcuant[oa]s (\w+ )?(personas|participantes|candidatos|seleccionad[oa]s|plazas|cupos|becas|lugares)\b.{0,20}\b(seleccion|acept|admit|recluta|toman|cogen|eligen|escogen|convocatoria|edicion|ronda)\w*"
-                     r"|\bcuant[oa]s (van a |piensan |se van a )?(seleccionar|aceptar|admitir|reclutar|elegir|escoger)\b"
                      r"|多少(家|个|位|名)?.{0,6}(公司|企业|机构|人|嘉宾|买家|片方).{0,4}(参加|参会|出席|到场|来|报名)"
                      r"|(到场|出席|参加|参会|来了|去了)(了)?(多少|几)(个|位|名)?人|(到场|出席|参会)人数|招(多少|几)(个|位|名)?人|招(收|募)(多少|几)|(招募|招收|录取)(人数|名额)|录取(多少|几)"
                      r"|(회사|기업|업체|사람|제작사|바이어)(는|가|들은|들이)? ?(몇|얼마나).{0,6}(참가|참석|와|오|모이)"
@@ -1252,7 +1265,7 @@ BUDGET_TALK = re.compile(
     r"|\b(over|out of) (our |my |the )?budget\b|\b(eat|eats|eating) (up |into )?(our|my|the)( \w+)? budget"
     r"|presupuesto (muy )?(ajustado|limitado|chico|chiquito|pequeno|corto|apretado|bajo|justo|modesto|mediano)|(poco|bajo|pequeno|modesto|mediano) presupuesto|presupuesto de (productora|compania|empresa|estudio) (chica|pequena|mediana|modesta|indie|independiente)"
     r"|se (nos|me|les) (va|vaya|iria|come|comeria|acaba|acabaria) (a ir )?(todo )?el presupuesto|(reventar|volar|fundir) el presupuesto"
-    r"|预算.{0,4}?(有限|不多|紧张|吃紧|紧|不够|不足|少)|超预算|小预算|예산이? (빠듯|적|부족|한정|넉넉지|작)|저예산"
+    r"|预算.{0,4}?(有限|不多|紧张|吃紧|紧|不够|不足|(?<!多)少)|超预算|小预算|예산이? (빠듯|적|부족|한정|넉넉지|작)|저예산"
     r"|(작은|적은|빠듯한|한정된|넉넉지 않은|얼마 안 되는) 예산|\b(se )?(apana|arregla|hace|resuelve) con poco\b"
     # whether the budget is enough ("will our budget stretch that far?", "el presupuesto nos da?",
     # "预算够不够", "저희 예산으로 충분할까요?"): how costly we are, asked from the partner's side
@@ -1917,6 +1930,33 @@ LANGUAGE_WORK = re.compile(
     r"|\b(llegar|llegue|lleguen|funcionar|funcione|funcionen|vender|venderse|entrar)\b.{0,25}\b(al )?(publico|audiencia|mercado|espectadores)s? (hispan\w*|latin\w*|de habla hispana)"
     r"|(发|卖|推|做|进|打入|进入|触达|发行|走向)到?(西语|拉美|西班牙语)(国家|地区)?(观众|市场|受众)?"
     r"|(스페인어권|중남미|남미|라틴) ?(시청자|관객|시장)(한테|에게|에|으로|로)?(도)? ?(갈|가|통할|먹힐|팔|내보낼|나갈)")
+
+
+# How to get a quote ("how do we ask for a quote?", "¿cómo pedimos un presupuesto?", "怎么申请报价",
+# "견적은 어떻게 받을 수 있습니까?", "who do I ask for an estimate?"): the way to ask, which a procedure
+# says, not the sum, which stays the honest price gap ("how much is the quote?", "报价多少")
+QUOTE_WORD = re.compile(r"\b(quotes?|quotations?|estimates?|price lists?|rate cards?)\b|\bpresupuestos?\b|\bcotizaci|\bcotizar"
+                        r"|\b(lista de precios|tarifario)\b|报价|报个价|询价|估价|价目表|价格表|견적|가격표|요금표")
+QUOTE_HOW = re.compile(
+    r"\bhow (do|can|could|would|should|to|does one)\b.{0,40}\b(ask|get|request|obtain|receive|go about)\b|\bhow to (ask|get|request|obtain)\b"
+    r"|\b(who|where|whom) (do|should|can|could) (i|we|one) (ask|contact|write|talk|go|send|request|get)\b|\bwhat (do|should|must) (i|we) (send|include|provide|attach)\b"
+    r"|\b(can|could|may) (i|we) (get|have|request|ask for|receive)\b|\b(i|we)('d| would) like (to (get|request|ask for|receive)|a)\b|\bprocess (for|of) (getting|requesting)\b"
+    r"|\bcomo (\w+ )?(pido|pedimos|pedir|pedirle|se pide|solicito|solicitamos|solicitar|se solicita|consigo|conseguimos|conseguir|obtengo|obtenemos|obtener|saco|sacamos|sacar|recibo|recibimos|hago para|hacemos para)\b"
+    r"|\b(a quien|donde|con quien) (le |les )?(pido|pedimos|pedirle|solicito|solicitamos|escribo|escribimos|mando|mandamos|consigo|conseguimos|obtengo|obtenemos|encuentro)\b"
+    r"|\b(puedo|podemos|podria|podriamos|quisiera|quisieramos|quiero|queremos) (pedir|solicitar|recibir|obtener|tener|conseguir)\b"
+    r"|\bque (les |le )?(tengo|tenemos|hay) que (mandar|enviar|incluir|adjuntar)\b|\b(proceso|tramite|pasos) para (pedir|solicitar|obtener)\b"
+    r"|(怎么|怎样|如何|咋|去哪|在哪|哪里|找谁|向谁|跟谁|问谁).{0,6}(申请|要|拿|获取|获得|索取|询|问|出|做)?.{0,4}(报价|报个价|询价|估价|价目表|价格表)"
+    r"|(申请|索取|获取|拿到|获得|要一?个|要一份)[^，。？?]{0,6}(报价|估价|价目表|价格表)|(报价|估价|价目表|价格表)单?[^，。？?]{0,2}(要|得|需要|该|应该)?(怎么|如何|找谁|向谁|问谁|联系谁|去哪)"
+    r"|(견적|가격표|요금표)(을|은|는|서|서를|서는|을요)? ?(어떻게|어디(서|에)|누구(한테|에게))|(어떻게|어디서|어디에|누구한테|누구에게).{0,12}(견적|가격표|요금표)"
+    r"|(견적|가격표|요금표)(을|를|서를|서)? ?(받|요청|문의|신청)(하려면|으려면|을 수|할 수|하고 싶|고 싶|하면|드리려면)")
+# ...and what a quote's sum is ("how much is the quote?", "¿de cuánto es el presupuesto?", "报价多少")
+QUOTE_SUM = re.compile(r"\bhow much\b|\bballpark\b|\brough (figure|number)\b|\bcuant[oa]s?\b|\bde cuanto\b|\bmonto\b|多少|几多|大概|大约|얼마|\bcheap|\bbarat|便宜|싸")
+
+
+def asks_how_to_get_a_quote(text: str) -> bool:
+    """Does the message ask how to ask for a quote (a procedure), not what it comes to (a price)?"""
+    folded = fold(text)
+    return bool(QUOTE_WORD.search(folded) and QUOTE_HOW.search(folded)) and not QUOTE_SUM.search(folded)
 
 
 HOW = re.compile(r"\bhow (can|do|does|should|would|to|could)\b|\bcomo (puedo|podemos|puede|pueden|hago|hacemos|se|hace)\b"

@@ -747,6 +747,24 @@ class Router:
         return facts.answer(turn, "incentive", found, "how_to_apply") if found else None
 
     @staticmethod
+    def quote_request(turn: Turn, u: Understanding) -> Reply | None:
+        """"How do we ask for a quote?", "¿cómo pedimos un presupuesto?", "怎么申请报价", "견적은
+        어떻게 받을 수 있습니까?": the way to ask is published (the procedure of the incentive whose
+        procedure is asking for a quote), the sum is not ("how much is the quote?" stays the price
+        gap). Who may ask ("什么样的项目可以申请？") is that incentive's eligibility. Not of a record
+        of another kind named, nor of another company's prices."""
+        if u.gap not in ("price", None) or any(kind not in ("incentive", "partner") for kind, _ in u.records()) \
+                or any(p not in OWN_COMPANIES for p in u.ids("partner")) \
+                or not (lexicon.asks_how_to_get_a_quote(turn.text)
+                        or (u.fact == "eligibility" and lexicon.QUOTE_WORD.search(fold(turn.text)))):
+            return None
+        found = next((i.id for i in turn.kb.incentives.values()
+                      if lexicon.QUOTE_WORD.search(fold(i.how_to_apply.get("en") or ""))), None)
+        if found is None:
+            return None
+        return facts.answer(turn, "incentive", found, "eligibility" if u.fact == "eligibility" else "how_to_apply")
+
+    @staticmethod
     def relative_pick(turn: Turn, u: Understanding, memory: Memory) -> tuple[Understanding, Memory]:
         """"The one after that", "后面那个呢", "그 다음 거는요?" after a list: the position next to
         the item in focus, as if the partner had said its number (see `lexicon.relative_position`).
@@ -1193,6 +1211,10 @@ class Router:
         partner's (the incentive that names the partner, not the partner's card)."""
         if scope.asks_work_of_bot(u):
             return not_understood(turn, True)  # "帮我写个剧本吧": a job for the bot, before any story is looked for
+        if u.landmark and not u.records() and not (u.wants_person or u.action or u.switch_lang):
+            # "how tall is the real Forbidden City in Beijing?", "北京故宫门票多少钱": the sight our
+            # replica copies, another town's (its height, tickets, history), not the set nor its price
+            return not_understood(turn, True)
         other = described_event(turn, u, memory) or partner_event(turn, u)
         if other is not None:
             # another event described while one is in focus: that one, as if named
@@ -1997,6 +2019,9 @@ class Router:
         approval = self.approval_time(turn, u, memory)
         if approval is not None:
             return approval
+        quote = self.quote_request(turn, u)
+        if quote is not None:
+            return quote
         took = duration_after_faq(turn, u, memory)
         if took is not None:
             return took
@@ -2146,6 +2171,7 @@ class Router:
                 # Hengdian, so the way there is the answer, not a detail of the record
                 return faq_reply(turn, travel)
             if target and (pointed or follow):
+                target = _selecting_record(turn, u, target, memory)
                 return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
             # (a record only the knowledge search found by a word, "¿me pueden mandar un screener?",
             # is not what is asked about either)
@@ -6258,6 +6284,17 @@ def _asked_subject(u: Understanding) -> str:
     if not u.fallback and u.intent == "ask_locations" and u.confidence >= CONFIDENT:
         return "locations"
     return ""
+
+
+def _selecting_record(turn: Turn, u: Understanding, target: tuple[str, str], memory: Memory) -> tuple[str, str]:
+    """The record whose selection a count asks about: "how many projects will they select?" after a
+    pitch day, then its partner's card, is the pitch day's number (a company selects nothing), so
+    the event or programme talked about before the partner or contact in focus."""
+    if target[0] in ("event", "program") or target in u.records() \
+            or not lexicon.SELECTION_ASKED.search(fold(turn.text)):
+        return target
+    kind, _, rid = (_earlier(memory, memory.focus) or "").partition(":")
+    return (kind, rid) if kind in ("event", "program") and rid else target
 
 
 def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:

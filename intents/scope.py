@@ -213,6 +213,8 @@ def not_ours(u: Understanding, kb=None) -> bool:
     if OWN_PASSPORT.search(folded) and not u.records() and not (
             ENTRY_WORDS.search(folded) or OUR_TOWN.search(folded) or OURS_NAMED.search(folded) or SHOOTING.search(folded)):
         return True  # a passport to get or renew at home ("cómo saco el pasaporte peruano"), no trip to us
+    if CRAFT.search(folded) and not u.records() and not OURS_NAMED.search(folded) and not YOURS.search(folded):
+        return True  # the craft taught (a logline written well) or a tool picked (editing software)
     if TRADE_KNOWHOW.search(folded) and {kind for kind, _ in u.records()} <= {"partner"} \
             and not OURS_NAMED.search(folded) and not OUR_TOWN.search(folded):
         return True  # the trade's general know-how: a web novel's schedule, a writer's pay
@@ -342,13 +344,50 @@ ELSE_BUSINESS = re.compile(
     r"|\b(recomiend|recomend|sugier|ver)\w*\b(?![^.?!]{0,40}\b(sus|tus|ustedes|vuestr\w*)\b)[^.?!]{0,40}\ben (netflix|amazon|prime video|disney\+?|hbo|youtube|viki|vix)\b"
     r"|(在)?(netflix|奈飞|网飞|爱奇艺|优酷|腾讯视频|芒果tv|b站)上?(有)?(什么|啥|哪些)?(好看|值得看)|(netflix|奈飞|网飞|爱奇艺|优酷|腾讯视频).{0,12}(推荐|追剧)"
     r"|(넷플릭스|티빙|웨이브|왓챠|쿠팡 ?플레이|디즈니|유튜브)(에서|에)? ?(볼 ?만한|볼만한|재밌는|재미있는|정주행).{0,12}(추천|뭐|있)")
+# Currencies named, for a rate between two of them (`OTHER_MONEY`)
+_CURRENCY = (r"(dollars?|usd|euros?|eur|yuan|rmb|renminbi|yen|won|pesos?|reais|soles|pounds?|sterling|rupees?|baht"
+             r"|dolar(es)?|yuanes|libras?|quetzal(es)?|colones|bolivianos?|rupias?)")
+_CURRENCY_CJK = r"(人民币|美元|美金|欧元|日元|韩元|英镑|港币|港元|比索|卢布|달러|유로|위안화?|엔화?|원화|페소|파운드|인민폐)"
+# The craft taught, or a tool to pick, asked of no one of ours: how to write a good logline or script
+# ("드라마 로그라인 잘 쓰는 요령", "tips for writing a cliffhanger", "¿cómo escribo un buen guion?",
+# "怎么写好短剧剧本"), which app or software to edit, subtitle or write with ("틱톡 드라마 편집하기 좋은
+# 프로그램 뭐예요?": 프로그램 is software here, not a programme of ours). Asked of us ("what software do
+# you use?", "your pitch requirements") it stays ours (`YOURS`).
+CRAFT = re.compile(
+    r"\b(tips?|advice|tricks?|secrets?|how (do i|do you|to|can i|should i|would you)|best way to)\b.{0,25}"
+    r"\b(write|writing|craft|crafting|structure|structuring|edit|editing|color ?grad\w*)\b.{0,25}"
+    r"\b(loglines?|scripts?|screenplays?|synops[ie]s|dialogues?|characters?|hooks?|cliffhangers?|plots?|scenes?|videos?|footage|shorts?|reels?)\b"
+    r"|\b(write|writing) (a )?(good|great|better|strong|catchy|killer|compelling) (loglines?|scripts?|hooks?|synops[ie]s|dialogues?|cliffhangers?)\b"
+    r"|\b(consejos?|tips?|trucos?|secretos?|como (escribo|escribir|se escribe|redacto|redactar|edito|editar|se edita|estructuro|estructurar|mejoro|mejorar))\b.{0,25}"
+    r"\b(logline|guion(es)?|sinopsis|dialogos?|personajes?|ganchos?|cliffhangers?|tramas?|escenas?|videos?)\b(?!.{0,30}\b(mand|envi|present|postul|sub)\w*)"
+    r"|(怎么|如何|怎样)(才能)?(写|写好|写出|剪|剪好|剪辑)(一个|一部)?(好的?|吸引人的)?(logline|剧本|故事梗概|梗概|一句话梗概|大纲|台词|人设|钩子|短剧|视频|反转)"
+    r"|(写|剪辑?)(剧本|梗概|logline|台词|短剧|视频|反转|钩子)的?(技巧|诀窍|窍门|方法|秘诀|套路)|(编剧|剪辑|写作)(技巧|诀窍|窍门|秘诀)"
+    r"|(로그라인|시나리오|대본|각본|시놉시스|대사|캐릭터|훅|반전|기획안|영상)(을|를)? ?(잘 ?)?(쓰|작성하|짜|만들|편집하|다듬)(는|기) ?(요령|법|방법|팁|비법|노하우|비결)"
+    r"|(작법|편집|각본|시나리오 ?작법) ?(요령|팁|비법|노하우|비결)"
+    # software to edit, subtitle or write with
+    r"|\b(editing|video|subtitl\w*|captioning|color grading|screenwriting|scriptwriting) (apps?|software|programs?|tools?)\b"
+    r"|\b(apps?|software|programs?|tools?)\b[^.?!]{0,15}\b(to|for) (edit|editing|cut|cutting|subtitl\w*|caption\w*|writ\w*)\b"
+    r"|\b(programas?|apps?|aplicaci\w+|software|herramientas?)\b[^.?!]{0,20}\b(para|de) (editar|edicion|montaje|montar|subtitular|subtitulos|escribir guiones)\b"
+    r"|(剪辑|剪视频|剪片|编辑视频|做字幕|加字幕|调色|写剧本)[^，。？?]{0,4}?(用)?(什么|哪个|哪款|哪些)?(软件|app|工具)|(什么|哪个|哪款)(软件|app|工具).{0,6}(剪辑|剪|编辑|做字幕|调色)"
+    r"|(편집|영상 ?편집|자막( ?작업)?|색 ?보정|대본 ?작성|시나리오 ?작성)(하기|용|할 ?때)? ?(좋은|쓸 ?만한|괜찮은|편한|쉬운)? ?(프로그램|앱|어플|툴|소프트웨어)")
+YOURS = re.compile(r"\b(you|your|yours|ustedes|su|sus|tus|usan|usas)\b|你们|贵|그쪽|귀사|여러분")
 # Another body's money or a market's figures: an exchange rate ("what's the yuan worth in
 # dollars", "tipo de cambio", "汇率", "환율"), or support from another country's film body ("a
 # grant from the Korean Film Council", "apoyo del IMCINE", "영화진흥위원회 지원금"): not our incentives.
 OTHER_MONEY = re.compile(r"exchange rate|\bforex\b|tipo de cambio|tasa de cambio|汇率|兑换率|환율"
+                         # one currency in another ("what's the dollar to yuan today?", "¿a cómo está el
+                         # euro frente al yuan?", "一欧元换多少人民币", "1달러에 몇 위안이에요?")
+                         r"|\b" + _CURRENCY + r"\b.{0,12}\b(to|against|vs\.?|versus|in|into|frente al?|contra el?|a|en)\b.{0,6}\b" + _CURRENCY + r"\b(?!.{0,30}\b(budget|rent|rental|price|cost|fee|presupuesto|alquiler|precio|costo|tarifa)s?\b)"
+                         r"|\ba como (esta|anda|se cotiza|cotiza|se paga|va)\b.{0,15}\b" + _CURRENCY + r"\b|\bcuanto (vale|esta|anda|sale) (el|un) " + _CURRENCY + r"\b"
+                         r"|\bhow much is (a|one|the|1) " + _CURRENCY + r"\b.{0,12}\b(worth|in)\b|\bwhat('s| is) (a|one|the|1) " + _CURRENCY + r"\b.{0,6}\bworth\b"
+                         r"|(一|1|一个|100|一百)?" + _CURRENCY_CJK + r"(兑|对|兑换|换|折合|等于)(成|多少|几)?(多少|几)?" + _CURRENCY_CJK +
+                         r"|(一|1)" + _CURRENCY_CJK + r"(今天|现在|目前)?(能|可以)?(换|兑|兑换|等于|折合)(多少|几)|" + _CURRENCY_CJK + r"(今天|现在|最近)?(是)?(涨|跌|什么价)"
+                         r"|" + _CURRENCY_CJK + r" ?(대비|대|랑|하고|에서|을|를)? ?" + _CURRENCY_CJK + r" ?(환율|얼마|몇|시세)|\d+ ?" + _CURRENCY_CJK + r"(에|은|는|이면|면)? ?(몇|얼마) ?" + _CURRENCY_CJK +
                          # a market's figures: a share price ("Hengdian Group's share price", "¿a cuánto
                          # cotiza?", "横店影视股价", "헝뎬그룹 주가"), which no file of ours holds
-                         r"|\b(share|stock) (price|market|quote)s?\b|\bstock exchange\b|\bmarket cap\w*|\bcotiza(n|cion)?\b"
+                         r"|\b(share|stock) (price|market|quote)s?\b|\bstock exchange\b|\bmarket cap\w*"
+                         # ("cotiza" of a share or a currency; a quote for a shoot, "pedir una cotización", is ours)
+                         r"|\bcotiza(n|cion)?\b.{0,25}\b(accion|acciones|bolsa|dolar|euro|yuan|peso|mercado|bitcoin)|\b(accion|acciones|bolsa|dolar|euro|yuan|bitcoin)\b.{0,25}\bcotiza(n|cion)?\b"
                          r"|\bbolsa de valores\b|股价|股票|市值|涨停|跌停|주가|주식|시가 ?총액|상장사"
                          # the partner's own investments ("en qué acciones invierto este mes", "which stocks
                          # should I buy", "买哪只基金", "비트코인 사도 돼요?"): no money of ours

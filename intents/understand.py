@@ -73,6 +73,8 @@ class Understanding:
     faq: FaqMatch | None = None
     wants_list: bool = False
     people: bool = False
+    # a sight of another town named by the landmark a set copies ("the real Forbidden City in Beijing")
+    landmark: bool = False
     parts: tuple[str, ...] = field(default_factory=tuple)
     nearest: Nearest | None = field(default=None, compare=False, repr=False)
     ranking: Ranking | None = field(default=None, compare=False, repr=False)
@@ -252,6 +254,8 @@ class Understander:
         prediction, request = self.classify(body) if body else (None, "")
         entities = _outside_place_names(body, tuple(entity_index.find(body))) if body else ()
         entities = _without_denied(body, entities)
+        kept = _without_real_landmarks(body, entities)
+        landmark, entities = len(kept) < len(entities), kept
         if prediction is not None and prediction.intent in SMALL_TALK and request != body:
             entities = ()  # a greeting and who is writing ("...from a studio in Lima"): nothing asked
         filters = _filters(body, entities)
@@ -288,7 +292,7 @@ class Understander:
             gap_contact=lexicon.gap_contact(body) if body else None,
             faq=faq_match, wants_list=lexicon.asks_for_list(body) if body else False,
             people=bool(lexicon.PEOPLE.search(_folded(body))) if body else False,
-            parts=parts, nearest=Nearest(semantic, request) if semantic and request else None,
+            landmark=landmark, parts=parts, nearest=Nearest(semantic, request) if semantic and request else None,
             ranking=Ranking(ranker, faq, semantic, found) if ranker and found is not None else None)
 
     def classify(self, text: str):
@@ -420,6 +424,29 @@ def _without_denied(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ..
               and (_DENIED_AFTER.search(folded[e.end:]) or _DENIED_BEFORE.search(folded[max(0, e.start - 12):e.start]))}
     kept = tuple(e for i, e in enumerate(entities) if i not in denied)
     return kept if all(any(k.kind == entities[i].kind for k in kept) for i in denied) else entities
+
+
+# The real landmark a set copies, not the set: "the real Forbidden City in Beijing", "la verdadera
+# Ciudad Prohibida", "北京的故宫", "진짜 자금성" name a sight of another town (its height, its tickets)
+# that our replica is named after; "the Forbidden City set", "横店故宫" stay ours, and so does
+# shooting there, a look-alike or a replica ("can we film a Forbidden City scene?")
+_REAL_BEFORE = re.compile(r"(\b(the )?(real|actual|original|genuine|historic(al)?)|\b(la |el )?(verdader[oa]|autentic[oa])"
+                          r"|真正的?|真的|真实的?|原版的?|北京的?|北京那个|진짜|실제|원래|오리지널|베이징(의|에 있는)?)\s*$")
+_REAL_AFTER = re.compile(r"^\s*((itself|proper)\b|(in|of|de|en) (beijing|pekin|peking)\b|(real|original|de verdad|verdader[oa]|autentic[oa])\b)")
+_OUR_SIDE = re.compile(r"\b(shoot|shooting|film|filming|set|sets|replica|copy|stand[- ]in|pass for|look(s)? like|like the|hengdian)\b"
+                       r"|\b(rodar|rodaje|grabar|filmar|decorados?|replica|copia|parece|pasar por|como la|como el)\b"
+                       r"|拍|取景|景区|片场|复刻|仿|像|横店|촬영|세트|재현|닮|비슷|헝뎬")
+
+
+def _without_real_landmarks(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Without a set named only by the real landmark it copies, said as the real one (`_REAL_BEFORE`,
+    `_REAL_AFTER`), when nothing of shooting or of our replica is said."""
+    folded = _folded(text)
+    if _OUR_SIDE.search(folded):
+        return entities
+    real = [e for e in entities if e.kind == "location"
+            and (_REAL_BEFORE.search(folded[max(0, e.start - 14):e.start]) or _REAL_AFTER.match(folded[e.end:e.end + 16]))]
+    return tuple(e for e in entities if e not in real)
 
 
 def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], ...]:
