@@ -265,7 +265,6 @@ class Brain:
             reply = self.router.route(turn, u, memory, lambda part: self.understander.understand(part, kb))
             reply = self.router.detail_read_as_a_list(turn, u, memory, reply)
             reply = self.router.zone_set_after_event(turn, memory, reply)
-            reply = programs.partners_of_kind(turn, reply)
         reply.intent, reply.confidence = u.intent, u.confidence
         reply.answer = reply.answer or "fallback"
         reply.outcome = reply.outcome or "answered"
