@@ -38,7 +38,6 @@ from core import lazy_re as re  # patterns compiled on first use: see core/lazy_
 from core.i18n import t
 from core.i18n_format import (
     format_date,
-    format_event_time,
     format_list,
     format_offset,
     format_time,
@@ -393,28 +392,6 @@ class Router:
             return None
         kind, _, rid = memory.focus.partition(":")
         return record_reply(turn, kind, rid)
-
-    @staticmethod
-    def zone_set_after_event(turn: Turn, memory: Memory, reply: Reply) -> Reply:
-        """A city set right after an event's answer ("estoy en Bogotá", "我在香港"): the zone's
-        confirmation restates that event's time (its next edition's, when it is gone by) in the
-        new zone, in one line, so the partner need not ask again."""
-        kind, _, rid = (memory.answer or "").partition("#")[0].partition(":")
-        event = turn.kb.events.get(rid) if kind == "event" else None
-        profile = turn.store.profile(turn.chat_id) if reply.answer == "pref:timezone" and event else None
-        if event is None or profile is None or not profile.timezone:
-            return reply
-        if not events.is_upcoming(event, turn.now):
-            event = events.next_edition(turn, [event])
-            if not events.is_upcoming(event, turn.now):
-                return reply
-        try:
-            zone = ZoneInfo(profile.timezone)
-        except (KeyError, ValueError):
-            return reply
-        when = format_event_time(event.starts, event.ends, event.zone, zone, turn.lang, asked=True)
-        line = t("label_value", turn.lang, label=f"<b>{esc(event.name.get(turn.lang))}</b>", value=esc(when))
-        return reply.model_copy(update={"text": f"{reply.text}\n\n{line}"})
 
     def detail_read_as_a_list(self, turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> Reply:
         """A short question about the record in focus that the classifier only guesses is another
