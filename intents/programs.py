@@ -70,13 +70,13 @@ def partners_list(turn: Turn, place: str | None = None, only: Sequence[str] = ()
     if place:
         listed = [p for p in listed if _based_in(p, place)]
     where = esc(country_name(place, lang)) if place else None
-    filters = {"region" if place and place.isdigit() else "country": place} if place else {}
+    filters = [place_filter(place)] if place else []
     kind = lexicon.partner_kind_asked(turn.text)
     chosen = [p for p in listed if lexicon.PARTNER_KINDS[kind][1].search(p.kind.get("en").lower())] if kind else []
     if chosen:
         label = t(f"partner_kind_{kind}", lang)
         head = t("partners_kind_from", lang, kind=label, country=where) if where else t("partners_kind", lang, kind=label)
-        listed, filters = chosen, {**filters, "kind": kind}
+        listed, filters = chosen, [*filters, f"kind={kind}"]
     else:
         head = t("partners_from", lang, country=where) if where else t("partners_intro", lang)
         if kind:  # "which partners are distributors in Korea?": none is, said; then the list without the kind
@@ -84,8 +84,8 @@ def partners_list(turn: Turn, place: str | None = None, only: Sequence[str] = ()
     text = head + "\n\n" + "\n".join(f"• <b>{esc(p.name.get(lang))}</b> — {esc(p.kind.get(lang))}" for p in listed)
     buttons = [[Button(label=f"ℹ️ {p.name.get(lang)}", data=encode("prt", p.id))] for p in listed]
     buttons.append(ask_person_row(lang))
-    key = "&".join(f"{k}={v}" for k, v in filters.items())
-    return Reply(text=text, lang=lang, buttons=buttons, answer=f"list:partners{'?' if key else ''}{key}",
+    key = "list:partners" + ("?" + "&".join(filters) if filters else "")
+    return Reply(text=text, lang=lang, buttons=buttons, answer=key,
                  outcome="answered", items=[f"partner:{p.id}" for p in listed])
 
 
