@@ -3,7 +3,8 @@
 - a partners list is built in one place with its filters (the place, the kind of partner the
   message names): the reply, its heading and the list the conversation remembers are one, also
   when the list is sent again in another language ("the second one" then opens the second
-  *platform*), and a region's kind-filtered list names the region;
+  *platform*), a region's kind-filtered list names the region, and `/partners platforms` lists
+  the platforms;
 - a zone set while an event is in focus restates that event's time in the set-timezone reply
   itself; a reply that sets no zone (the zone menu) restates nothing.
 """
@@ -78,6 +79,12 @@ def test_a_kind_none_of_a_country_is_says_so_and_lists_the_country(services: Ser
     reply = talk(services, "en", [("which partners are tech companies in Korea?", "list:partners?country=KR")], fits)
     assert reply.text.startswith("No Alliance partner is listed among technology companies")
     assert "based in South Korea" in reply.text and "Purple Wave" not in reply.text
+
+
+def test_the_partners_command_with_a_kind_lists_that_kind(services: Services) -> None:
+    # `/partners platforms` is built by the same list: before, only a typed message was narrowed
+    reply = services.brain.reply_to_command(new_chat(), "partners", "platforms", None)
+    assert reply.answer == PLATFORMS and reply.items == ["partner:reel_k", "partner:shortmax"]
 
 
 # -- a zone set while an event is in focus -------------------------------------------------------
