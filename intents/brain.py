@@ -248,7 +248,8 @@ class Brain:
         turn = Turn(kb=kb, lang=lang, chat_id=chat_id, store=self.store, now=now,
                     home_tz=self.home_tz, profile=profile, text=u.rest if u.switch_lang else text,
                     intent=u.intent, confidence=u.confidence, entities=u.entities,
-                    staff_lang=self.staff_lang, said=said, written=u.written, said_zone=memory.zone)
+                    staff_lang=self.staff_lang, said=said, written=u.written, said_zone=memory.zone,
+                    focus=memory.focus)
         if log.isEnabledFor(logging.INFO):  # the entity list is built only when it is logged
             log.info("chat=%s lang=%s intent=%s conf=%.2f fallback=%s fact=%s faq=%s entities=%s",
                      chat_id, lang, u.intent, u.confidence, u.fallback, u.fact, u.faq,
@@ -264,8 +265,6 @@ class Brain:
         else:
             reply = self.router.route(turn, u, memory, lambda part: self.understander.understand(part, kb))
             reply = self.router.detail_read_as_a_list(turn, u, memory, reply)
-            reply = self.router.zone_set_after_event(turn, memory, reply)
-            reply = programs.partners_of_kind(turn, reply)
         reply.intent, reply.confidence = u.intent, u.confidence
         reply.answer = reply.answer or "fallback"
         reply.outcome = reply.outcome or "answered"

@@ -198,6 +198,21 @@ def next_edition(turn: Turn, named: list[Event]) -> Event:
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
+def time_in_zone(turn: Turn, event_id: str, zone: ZoneInfo) -> str | None:
+    """One line, "<b>Latin Pitch Day</b>: its date and hours in `zone`", of the event (of its
+    next edition when it is gone by): what a partner who has just said where they are needs
+    of the event the conversation is on; None when neither is to come."""
+    event = turn.kb.events.get(event_id)
+    if event is None:
+        return None
+    if not is_upcoming(event, turn.now):
+        event = next_edition(turn, [event])
+        if not is_upcoming(event, turn.now):
+            return None
+    when = format_event_time(event.starts, event.ends, event.zone, zone, turn.lang, asked=True)
+    return t("label_value", turn.lang, label=f"<b>{esc(event.name.get(turn.lang))}</b>", value=esc(when))
+
+
 def series(event: Event) -> str:
     """The name an event's editions share: "Latin Film Night 2027" → "latin film night"."""
     return _series(event.name.en)

@@ -9,6 +9,7 @@ Answer keys: `<kind>:<id>#<fact>`.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from babel import Locale
@@ -364,6 +365,22 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
 # -- partners, contacts, locations, incentives -------------------------------------------------
 def country_name(code: str, lang: Lang) -> str:
     return Locale.parse(lang).territories.get(code, code)
+
+
+@lru_cache(maxsize=64)
+def country_words(country: str) -> re.Pattern[str]:
+    """The names a text may give a country in: CLDR names in four languages, demonyms ("South
+    African", "Spanish", "española"). Built once per country (the names are CLDR's and the
+    lexicon's, no knowledge), not one new pattern compiled at each message that asks."""
+    names = {fold(country_name(country, lang)) for lang in ("en", "es", "zh", "ko")}
+    names |= {word for word, code in lexicon.country_vocabulary().items() if code == country}
+    names |= set(lexicon.MENTIONS.get(country, ()))
+    return re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?![a-z])")
+
+
+def place_filter(code: str) -> str:
+    """The answer key's filter for a country (ISO code) or a world region (CLDR digits)."""
+    return f"region={code}" if code.isdigit() else f"country={code}"
 
 
 def _partner(turn: Turn, partner: Partner, fact: str) -> str | None:

@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import LANG_NAMES, LANGS, TRADITIONAL_NAME, Lang, t
 from core.i18n_format import zone_city
+from intents import events
 from intents.callbacks import Callback, encode
 from intents.reply import Button, Reply, esc
 from intents.timezones import COMMON_ZONES, city_said, resolve, zone_of_arg
@@ -78,13 +79,18 @@ def timezone_menu(turn: Turn) -> Reply:
 
 
 def set_timezone(turn: Turn, zone: str, said: str | None = None) -> Reply:
+    """Set the partner's zone and confirm it with the local time; when the conversation is on an
+    event ("¿cuándo es el pitch day?" … "estoy en Bogotá", "我在香港"), that event's time in the
+    new zone follows in one line, so the partner need not ask again."""
     turn.store.set_timezone(turn.chat_id, zone)
     local = datetime.now(ZoneInfo(zone)) if turn.now is None else turn.now.astimezone(ZoneInfo(zone))
     # The city as the partner writes it ("洛杉矶", "Bogotá", "부산" in Seoul's zone), not tzdata's
     # key: the local time beside it is what tells them it is right
     named = said or zone_city(ZoneInfo(zone), turn.lang)
-    return Reply(text=t("timezone_set", turn.lang, tz=esc(named), time=f"{local:%H:%M}"),
-                 lang=turn.lang)
+    text = t("timezone_set", turn.lang, tz=esc(named), time=f"{local:%H:%M}")
+    kind, _, rid = (turn.focus or "").partition(":")
+    when = events.time_in_zone(turn, rid, ZoneInfo(zone)) if kind == "event" else None
+    return Reply(text=f"{text}\n\n{when}" if when else text, lang=turn.lang)
 
 
 

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from core.i18n import t
+from core.i18n_format import format_list
 from core.kb.schema import Partner, Program
+from core.text import fold
 from intents import lexicon
 from intents.callbacks import Callback, encode
 from intents.contact import contact_card, contact_heading
+from intents.facts import country_name, country_words, place_filter, split_sentences, what_it_is
+from intents.labels import proper_words
 from intents.menu import ask_person_row, gone
 from intents.reply import Button, Reply, esc
 from intents.turn import Turn
@@ -34,47 +40,87 @@ def program_detail(turn: Turn, item: Program) -> Reply:
 
 
 def partners(turn: Turn) -> Reply:
+    """"Who are your partners?": the card of the one partner named, else the list (of the ones
+    named, or of all), narrowed to the kind of partner the message names (`partners_list`)."""
     named = [p for p in turn.ids("partner") if p in turn.kb.partners]
     if len(named) == 1:
         return partner_detail(turn, turn.kb.partners[named[0]])
-    items = [turn.kb.partners[p] for p in named] or list(turn.kb.partners.values())
-    text = t("partners_intro", turn.lang) + "\n\n" + "\n".join(
-        f"• <b>{esc(p.name.get(turn.lang))}</b> — {esc(p.kind.get(turn.lang))}" for p in items)
-    buttons = [[Button(label=f"ℹ️ {p.name.get(turn.lang)}", data=encode("prt", p.id))]
-               for p in items]
-    buttons.append(ask_person_row(turn.lang))
-    return Reply(text=text, lang=turn.lang, buttons=buttons, answer="list:partners",
-                 outcome="answered", items=[f"partner:{p.id}" for p in items])
+    return partners_list(turn, only=named)
 
 
-def partners_of_kind(turn: Turn, reply: Reply) -> Reply:
-    """A partners list (all, or a country's) narrowed to the kind of partner the message names
-    ("which of your partners are streaming platforms?", "中国伙伴里哪些是平台"), the kind said in
-    the heading; a kind none of them is said so before the list. Any other reply is kept."""
-    key = reply.answer or ""
-    kind = lexicon.partner_kind_asked(turn.text) if key.startswith("list:partners") else None
-    if kind is None:
-        return reply
-    listed = [turn.kb.partners[i.partition(":")[2]] for i in reply.items
-              if i.startswith("partner:") and i.partition(":")[2] in turn.kb.partners]
-    plain = lexicon.PARTNER_KINDS[kind][1]
-    chosen = [p for p in listed if plain.search(p.kind.get("en").lower())]
-    lang, label = turn.lang, t(f"partner_kind_{kind}", turn.lang)
-    filters = key.partition("?")[2]
-    if not chosen:
-        return reply.model_copy(update={"text": t("partners_kind_none", lang, kind=label) + "\n\n" + reply.text})
-    country = dict(f.partition("=")[::2] for f in filters.split("&") if f).get("country")
-    if country:
-        from intents.facts import country_name
+def partners_from(turn: Turn, place: str) -> Reply:
+    """The partners based in a country (ISO code) or a world region (CLDR code: "002" Africa,
+    see `lexicon.REGION_CODES`), narrowed to the kind the message names (`partners_list`); none
+    based there said in one sentence, with what comes closest (`no_partners_from`)."""
+    if not any(_based_in(p, place) for p in turn.kb.partners.values()):
+        return no_partners_from(turn, place)
+    return partners_list(turn, place=place)
 
-        head = t("partners_kind_from", lang, kind=label, country=esc(country_name(country, lang)))
+
+def partners_list(turn: Turn, place: str | None = None, only: Sequence[str] = ()) -> Reply:
+    """The one place a list of partners is built, with its filters: the place they are based in
+    (`partners_from`), the ones named (`only`), and the kind of partner the message names
+    ("which partners are platforms?", "Korean platforms", "中国伙伴里哪些是平台": `lexicon.
+    partner_kind_asked`, read in `turn.text`). The heading states the filters; each partner is one
+    line and one button; its items are what "the second one" picks from and its answer key
+    (`list:partners?country=KR&kind=platform`) what the conversation remembers. A kind none of
+    them is, said before the list without it."""
+    lang = turn.lang
+    listed = [turn.kb.partners[p] for p in only if p in turn.kb.partners] or list(turn.kb.partners.values())
+    if place:
+        listed = [p for p in listed if _based_in(p, place)]
+    where = esc(country_name(place, lang)) if place else None
+    filters = [place_filter(place)] if place else []
+    kind = lexicon.partner_kind_asked(turn.text)
+    chosen = [p for p in listed if lexicon.PARTNER_KINDS[kind][1].search(p.kind.get("en").lower())] if kind else []
+    if chosen:
+        label = t(f"partner_kind_{kind}", lang)
+        head = t("partners_kind_from", lang, kind=label, country=where) if where else t("partners_kind", lang, kind=label)
+        listed, filters = chosen, [*filters, f"kind={kind}"]
     else:
-        head = t("partners_kind", lang, kind=label)
-    text = head + "\n\n" + "\n".join(f"• <b>{esc(p.name.get(lang))}</b> — {esc(p.kind.get(lang))}" for p in chosen)
-    buttons = [[Button(label=f"ℹ️ {p.name.get(lang)}", data=encode("prt", p.id))] for p in chosen]
+        head = t("partners_from", lang, country=where) if where else t("partners_intro", lang)
+        if kind:  # "which partners are distributors in Korea?": none is, said; then the list without the kind
+            head = t("partners_kind_none", lang, kind=t(f"partner_kind_{kind}", lang)) + "\n\n" + head
+    text = head + "\n\n" + "\n".join(f"• <b>{esc(p.name.get(lang))}</b> — {esc(p.kind.get(lang))}" for p in listed)
+    buttons = [[Button(label=f"ℹ️ {p.name.get(lang)}", data=encode("prt", p.id))] for p in listed]
     buttons.append(ask_person_row(lang))
-    return reply.model_copy(update={"text": text, "buttons": buttons, "items": [f"partner:{p.id}" for p in chosen],
-                                    "answer": f"list:partners?{filters + '&' if filters else ''}kind={kind}"})
+    key = "list:partners" + ("?" + "&".join(filters) if filters else "")
+    return Reply(text=text, lang=lang, buttons=buttons, answer=key,
+                 outcome="answered", items=[f"partner:{p.id}" for p in listed])
+
+
+def _based_in(partner: Partner, place: str) -> bool:
+    """Is the partner based in the country (ISO code) or the world region (CLDR digits)?"""
+    return partner.country == place or (place.isdigit() and lexicon.in_region(partner.country, place))
+
+
+def no_partners_from(turn: Turn, country: str) -> Reply:
+    """"Any South African partners?": none is based there, said in one sentence, then what comes
+    closest: partners whose description names the country ("a Shanghai-based Spanish film
+    company") and the events whose description does (who took part), each in its own words.
+    The whole list is a button, never the answer."""
+    lang = turn.lang
+    where = format_list([esc(country_name(c, lang)) for c in
+                         dict.fromkeys(p.country for p in turn.kb.partners.values())], lang)
+    lines = [t("partners_none_in", lang, country=esc(country_name(country, lang)), countries=where)]
+    words = country_words(country)
+    rows: list[list[Button]] = []
+    items: list[str] = []
+    near = [p for p in turn.kb.partners.values() if words.search(fold(f"{p.kind.get('en')} {p.kind.get(lang)}"))]
+    for partner in near[:2]:
+        lines.append(what_it_is(partner, lang, proper_words(turn)))
+        rows.append([Button(label=f"ℹ️ {partner.name.get(lang)}", data=encode("prt", partner.id))])
+        items.append(f"partner:{partner.id}")
+    for event in turn.kb.events.values():
+        said = [x for x in split_sentences(event.description.get(lang), lang) if words.search(fold(x))]
+        if said and len(items) < 3:
+            lines.append(t("label_value", lang, label=f"<b>{esc(event.name.get(lang))}</b>", value=esc(said[0])))
+            rows.append([Button(label=f"ℹ️ {event.name.get(lang)}", data=encode("ev", event.id))])
+            items.append(f"event:{event.id}")
+    rows.append([Button(label=t("menu_partners", lang), data=encode("menu", "partners"))])
+    rows.append(ask_person_row(lang))
+    return Reply(text="\n".join(lines), lang=lang, buttons=rows, answer=f"list:partners?{place_filter(country)}",
+                 outcome="answered", items=items)
 
 
 def partner_detail(turn: Turn, item: Partner) -> Reply:

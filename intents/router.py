@@ -38,7 +38,6 @@ from core import lazy_re as re  # patterns compiled on first use: see core/lazy_
 from core.i18n import t
 from core.i18n_format import (
     format_date,
-    format_event_time,
     format_list,
     format_offset,
     format_time,
@@ -66,6 +65,7 @@ from intents import (
 from intents.callbacks import Callback, decode, encode
 from intents.contact import contact_card
 from intents.entities import Entity
+from intents.facts import country_words, place_filter
 from intents.lexicon import (
     AFFORDABLE,
     AI_TALK,
@@ -404,28 +404,6 @@ class Router:
         kind, _, rid = memory.focus.partition(":")
         return record_reply(turn, kind, rid)
 
-    @staticmethod
-    def zone_set_after_event(turn: Turn, memory: Memory, reply: Reply) -> Reply:
-        """A city set right after an event's answer ("estoy en Bogotá", "我在香港"): the zone's
-        confirmation restates that event's time (its next edition's, when it is gone by) in the
-        new zone, in one line, so the partner need not ask again."""
-        kind, _, rid = (memory.answer or "").partition("#")[0].partition(":")
-        event = turn.kb.events.get(rid) if kind == "event" else None
-        profile = turn.store.profile(turn.chat_id) if reply.answer == "pref:timezone" and event else None
-        if event is None or profile is None or not profile.timezone:
-            return reply
-        if not events.is_upcoming(event, turn.now):
-            event = events.next_edition(turn, [event])
-            if not events.is_upcoming(event, turn.now):
-                return reply
-        try:
-            zone = ZoneInfo(profile.timezone)
-        except (KeyError, ValueError):
-            return reply
-        when = format_event_time(event.starts, event.ends, event.zone, zone, turn.lang, asked=True)
-        line = t("label_value", turn.lang, label=f"<b>{esc(event.name.get(turn.lang))}</b>", value=esc(when))
-        return reply.model_copy(update={"text": f"{reply.text}\n\n{line}"})
-
     def detail_read_as_a_list(self, turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> Reply:
         """A short question about the record in focus that the classifier only guesses is another
         subject's list, with no word of that subject said ("나이 제한 있어요?" after a programme's
@@ -673,7 +651,7 @@ class Router:
                 and WHICH_ONES.search(fold(turn.text)) and not ORGANISED_BY.search(fold(turn.text)):
             # "한국 파트너사 어디어디예요", "韩国的合作方有哪些" with an event in focus: the country's
             # partners, not the event's organisers nor where its one Korean partner is
-            return partners_from(turn, country)
+            return programs.partners_from(turn, country)
         return self.elsewhere_too(turn, u, memory, understand) or self.answer(turn, u, memory)
 
     def language_of_event(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -1376,7 +1354,7 @@ class Router:
             return None  # the classifier and the shared words agree on it ("촬영팀 비용 절감 혜택 있나요" is the incentives)
         if key.startswith("faq:") and (step := self.title_next_step(turn, u, memory)) is not None and step.answer == key:
             return None  # "to take it to Latin America, what's the next step?": the title in focus made it
-        if key.startswith("list:partners?") or (u.intent == "out_of_scope" and not key.startswith("faq:")):
+        if _partners_placed(key) or (u.intent == "out_of_scope" and not key.startswith("faq:")):
             # settled before the ranker's embedding (~30-40 ms of CPU), which cannot change it:
             # "¿tienen algún socio en Alemania?" is who is based there (or none, and who took
             # part); an answer other than a FAQ to a message the classifier reads as off topic
@@ -1796,7 +1774,8 @@ class Router:
         # q nuestros micros se vendan a plataformas latinoamericanas?": shows sold there, not the
         # incentives overview a word of the trade leans to nor the partners list
         sold_there = sold_there or (
-            (key == "list:partners" or (key.startswith("faq:") and "#" not in key and key[4:] in turn.kb.faq
+            (key.partition("?")[0] == "list:partners" and not _partners_placed(key)
+             or (key.startswith("faq:") and "#" not in key and key[4:] in turn.kb.faq
                                         # (buying a title for that market is the deal FAQ's: "si quiero
                                         # comprar un título pa Ecuador, cómo es la vaina")
                                         and not {"latin_america", "spanish", "coproduction", "licensing"}
@@ -2742,7 +2721,7 @@ class Router:
             return None
         if not WHO_WE_WORK_WITH.search(fold(turn.text)):
             return None
-        return partners_from(turn, country)
+        return programs.partners_from(turn, country)
 
     @staticmethod
     def support_in_words(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
@@ -3076,7 +3055,7 @@ class Router:
                 or (overview and _short(turn.text) and lexicon.asks_for_kind(turn.text))):
             return None
         if kinds == {"partner"}:  # "just the Chinese ones", "중국 회사만 보여 줘"
-            return partners_from(turn, u.filter("country")) if u.filter("country") else None
+            return programs.partners_from(turn, u.filter("country")) if u.filter("country") else None
         # the last list's own filters, when the last answer was that list
         old = dict(f.split("=", 1) for f in key.partition("?")[2].split("&") if "=" in f) \
             if key.startswith("list:works") else {}
@@ -3521,9 +3500,9 @@ class Router:
                 and WORK_WORDS.search(fold(turn.text)) and not PARTNERS_ASKED.search(fold(turn.text)):
             intent = "ask_catalog"  # "哪些作品在寻找合拍伙伴？", "shows for Latin American viewers": works
         if intent == "ask_partners" and u.filter("country") and not u.ids("partner"):
-            return partners_from(turn, u.filter("country"))  # type: ignore[arg-type]
+            return programs.partners_from(turn, u.filter("country"))  # type: ignore[arg-type]
         if intent == "ask_partners" and u.filter("region") and not u.ids("partner"):
-            return partners_from(turn, u.filter("region"))  # type: ignore[arg-type]
+            return programs.partners_from(turn, u.filter("region"))  # type: ignore[arg-type]
         if intent == "ask_catalog" and not u.ids("work"):
             if u.filter("language") or u.filter("coproduction"):
                 genre = next((g for g in u.ids("genre")), None)
@@ -4478,23 +4457,10 @@ def title_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     return (record_reply(turn, "location", named[0]) if len(named) == 1 else None) or record_reply(turn, "work", rid)
 
 
-def partners_from(turn: Turn, country: str) -> Reply:
-    """The partners based in a country (ISO code) or a world region (CLDR code: "002" Africa,
-    see `lexicon.REGION_CODES`); none there said in one sentence (`no_partners_from`)."""
-    lang = turn.lang
-    everyone = list(turn.kb.partners.values())
-    chosen = [p for p in everyone if p.country == country or (country.isdigit() and lexicon.in_region(p.country, country))]
-    name = esc(facts.country_name(country, lang))
-    if not chosen:
-        return no_partners_from(turn, country)
-    head = t("partners_from", lang, country=name)
-    shown = chosen
-    text = head + "\n\n" + "\n".join(f"• <b>{esc(p.name.get(lang))}</b> — {esc(p.kind.get(lang))}"
-                                      for p in shown)
-    rows = [[Button(label=f"ℹ️ {p.name.get(lang)}", data=encode("prt", p.id))] for p in shown]
-    rows.append(ask_person_row(lang))
-    return Reply(text=text, lang=lang, buttons=rows, answer=f"list:partners?{_place_filter(country)}",
-                 outcome="answered", items=[f"partner:{p.id}" for p in shown])
+def _partners_placed(key: str) -> bool:
+    """Is the answer key a list of the partners of a country or a region (whatever kind of
+    partner narrows it: `programs.partners_list`)? The whole list narrowed to a kind is not."""
+    return key.startswith(("list:partners?country=", "list:partners?region="))
 
 
 # Support asked for one market in so many words ("anything for African companies specifically?",
@@ -4521,52 +4487,7 @@ def incentives_none_for_place(turn: Turn, u: Understanding) -> Reply | None:
     lang = turn.lang
     rows = [[Button(label=t("menu_incentives", lang), data=encode("inc"))], ask_person_row(lang, "incentives")]
     return Reply(text=t("incentives_none_for_market", lang, place=esc(facts.country_name(place, lang))), lang=lang,
-                 buttons=rows, answer=f"list:incentives?{_place_filter(place)}", outcome="answered", subject="incentives")
-
-
-def _place_filter(code: str) -> str:
-    """The answer key's filter for a country (ISO code) or a world region (CLDR digits)."""
-    return f"region={code}" if code.isdigit() else f"country={code}"
-
-
-def no_partners_from(turn: Turn, country: str) -> Reply:
-    """"Any South African partners?": none is based there, said in one sentence, then what comes
-    closest: partners whose description names the country ("a Shanghai-based Spanish film
-    company") and the events whose description does (who took part), each in its own words.
-    The whole list is a button, never the answer."""
-    lang = turn.lang
-    where = format_list([esc(facts.country_name(c, lang)) for c in
-                         dict.fromkeys(p.country for p in turn.kb.partners.values())], lang)
-    lines = [t("partners_none_in", lang, country=esc(facts.country_name(country, lang)), countries=where)]
-    words = country_words(country)
-    rows: list[list[Button]] = []
-    items: list[str] = []
-    near = [p for p in turn.kb.partners.values() if words.search(fold(f"{p.kind.get('en')} {p.kind.get(lang)}"))]
-    for partner in near[:2]:
-        lines.append(facts.what_it_is(partner, lang, facts.proper_words(turn)))
-        rows.append([Button(label=f"ℹ️ {partner.name.get(lang)}", data=encode("prt", partner.id))])
-        items.append(f"partner:{partner.id}")
-    for event in turn.kb.events.values():
-        said = [x for x in facts.split_sentences(event.description.get(lang), lang) if words.search(fold(x))]
-        if said and len(items) < 3:
-            lines.append(t("label_value", lang, label=f"<b>{esc(event.name.get(lang))}</b>", value=esc(said[0])))
-            rows.append([Button(label=f"ℹ️ {event.name.get(lang)}", data=encode("ev", event.id))])
-            items.append(f"event:{event.id}")
-    rows.append([Button(label=t("menu_partners", lang), data=encode("menu", "partners"))])
-    rows.append(ask_person_row(lang))
-    return Reply(text="\n".join(lines), lang=lang, buttons=rows, answer=f"list:partners?{_place_filter(country)}",
-                 outcome="answered", items=items)
-
-
-@lru_cache(maxsize=64)
-def country_words(country: str) -> re.Pattern[str]:
-    """The names a text may give a country in: CLDR names in four languages, demonyms ("South
-    African", "Spanish", "española"). Built once per country (the names are CLDR's and the
-    lexicon's, no knowledge), not one new pattern compiled at each message that asks."""
-    names = {fold(facts.country_name(country, lang)) for lang in ("en", "es", "zh", "ko")}
-    names |= {word for word, code in lexicon.country_vocabulary().items() if code == country}
-    names |= set(lexicon.MENTIONS.get(country, ()))
-    return re.compile(r"(?<![a-z])(" + "|".join(sorted(map(re.escape, names), key=len, reverse=True)) + r")(?![a-z])")
+                 buttons=rows, answer=f"list:incentives?{place_filter(place)}", outcome="answered", subject="incentives")
 
 
 def _describes(turn: Turn, kind: str, rid: str, topic: str | None) -> bool:
