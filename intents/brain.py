@@ -266,6 +266,7 @@ class Brain:
             reply = self.router.detail_read_as_a_list(turn, u, memory, reply)
             reply = self.router.zone_set_after_event(turn, memory, reply)
             reply = programs.partners_of_kind(turn, reply)
+            reply = catalog.interest_in_words(turn, reply, memory.focus)
         reply.intent, reply.confidence = u.intent, u.confidence
         reply.answer = reply.answer or "fallback"
         reply.outcome = reply.outcome or "answered"
@@ -283,9 +284,19 @@ class Brain:
         # A copy for someone else ("...for my partner") leaves the partner's language as it was:
         # their next message, in their own language, is answered in it.
         once = lexicon.for_someone_else(turn.said or "")
-        if not once:
+        # "from now on in English", or a choice already made that way (/language): it holds
+        # whatever they write in. A plain "in English please" only changes the language they are
+        # taken to write in: short messages and buttons follow it, and their next clear sentence
+        # in another language is answered in that one (the rule of `partner_locale`).
+        explicit = lexicon.asked_for_good(turn.said or "") or bool(turn.profile and turn.profile.language)
+        if once:
+            done = t("language_once", lang)
+        elif explicit:
             self.store.set_language(turn.chat_id, lang)
-        done = t("language_once", lang) if once else t("language_set", lang)
+            done = t("language_set", lang)
+        else:
+            self.store.set_chat_lang(turn.chat_id, lang)
+            done = t("language_follow", lang)
         understand = lambda part: self.understander.understand(part, turn.kb)
         again = self.resend(turn, memory)
         reply = None
