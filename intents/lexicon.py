@@ -2967,7 +2967,10 @@ AFTER_ALL = re.compile(r"\b(else|all|others?|events|which ones|anything|any more
 # 제작사"): a city named so is their place, not a filter on events held there.
 BASED_IN = re.compile(r"\bbased (in|out of)\b|\b(we'?re|we are|i'?m|i am) (in|from)\b|\b(somos|estamos|soy|estoy) (de|en)\b"
                       r"|\b(soy|somos) (una? )?\w+ (de|en|desde)\b"
-                      r"|\bsomos una? \w+ de\b|我们在|我在|我们是.{0,10}(公司|团队|的)|에 있는|에서 왔|에서 온|소재")
+                      r"|\bsomos una? \w+ de\b|我们在|我在|我们是.{0,10}(公司|团队|的)|에 있는|에서 왔|에서 온|소재"
+                      # where they live or work now ("we live in Hamburg now", "vivimos en Lisboa", "现在住在柏林")
+                      r"|\b(we|i) (now |currently )?(live|work) (in|out of)\b|\b(vivimos|vivo|residimos|resido|trabajamos) en\b"
+                      r"|\b(radicad|afincad|instalad)[oa]s? en\b|住在|现在在|现居|而家喺|我喺|我哋喺")
 
 # Countries partners name, beyond what Babel's territory names cover (demonyms, short forms).
 COUNTRY_WORDS: dict[str, str] = {
