@@ -336,7 +336,9 @@ class Brain:
     def reply_to_button(self, chat_id: int, data: str | None, profile: Profile | None) -> Reply:
         lang = self.profile_lang(profile)
         cb = decode(data)
-        turn = self._turn(chat_id, profile, lang)
+        # (with the city named in the conversation: "Remind me" under an answer that showed times
+        # in Bogotá confirms them in Bogotá too)
+        turn = self._turn(chat_id, profile, lang, said_zone=self.said_zone(chat_id))
         if cb is None:
             return Reply(text=t("stale_button", lang), lang=lang, buttons=topic_menu(lang),
                          toast=t("stale_button", lang))
@@ -361,6 +363,10 @@ class Brain:
             event = f"event:{cb.arg(0)}"
             self.memory.save(chat_id, memory.after(focus=event, subject="events", answer=event), turn.now)
         return reply
+
+    def said_zone(self, chat_id: int) -> str | None:
+        """The zone of the city the partner named in the conversation ("somos de Bogotá"), if any."""
+        return self.memory.load(chat_id, self.clock()).zone
 
     def reply_to_command(self, chat_id: int, command: str, arg: str,
                          profile: Profile | None) -> Reply:
