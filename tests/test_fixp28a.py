@@ -140,3 +140,21 @@ def test_where_they_live_beats_where_they_are_from(text: str, zone: str) -> None
 def test_event_times_come_in_the_zone_they_live_in(services: Services, lang: str, text: str, city: str) -> None:
     reply = talk(services, lang, [(text, "event:*")], fits)
     assert city in reply.text, reply.text[:200]
+
+
+# -- a reminder confirmed in the city named, as the answer above it was ------------------------------
+@pytest.mark.parametrize(("lang", "text", "city"), [
+    ("es", "somos de Bogotá, ¿cuándo es el Pitch Day para productores latinoamericanos?", "Bogotá"),
+    ("en", "we're based in Nairobi. when is the pitch day for Latin American producers?", "Nairobi"),
+    ("ko", "마드리드에 있는 제작사인데 라틴 아메리카 피칭 데이는 언제예요?", "마드리드"),
+    ("zh", "我们在马德里，拉美制片人线上路演日是什么时候？", "马德里"),
+])
+def test_a_reminder_is_confirmed_in_the_city_named(services: Services, lang: str, text: str, city: str) -> None:
+    from tests.dialogue import new_chat
+
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    answer = services.brain.reply_to_text(chat, text, services.store.profile(chat))
+    assert city in answer.text, answer.text[:200]
+    done = services.brain.reply_to_button(chat, "v1|rem|latam_pitch_day_2027", services.store.profile(chat))
+    assert city in done.text, done.text
