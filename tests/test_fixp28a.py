@@ -158,3 +158,23 @@ def test_a_reminder_is_confirmed_in_the_city_named(services: Services, lang: str
     assert city in answer.text, answer.text[:200]
     done = services.brain.reply_to_button(chat, "v1|rem|latam_pitch_day_2027", services.store.profile(chat))
     assert city in done.text, done.text
+
+
+# -- "today at 9:00" when the team opens later that same day ------------------------------------------
+@pytest.mark.parametrize(("lang", "today", "weekday"), [
+    ("en", "from today at 9:00 (Beijing time)", "after Monday at 9:00"),
+    ("es", "a partir de hoy a las 9:00 (hora de Pekín)", "a partir del lunes a las 9:00"),
+    ("zh", "北京时间今天上午9:00之后", "北京时间周一上午9:00之后"),
+    ("ko", "오늘 오전 9시(베이징 시간) 이후에", "월요일 오전 9시(베이징 시간) 이후에"),
+])
+def test_the_team_opening_later_today_is_today(lang: str, today: str, weekday: str) -> None:
+    from datetime import UTC, datetime
+
+    from core.kb.schema import OfficeHours
+    from intents.office_hours import response_time
+
+    hours = OfficeHours(days="mon-fri", start="09:00", end="17:30")
+    friday_early = datetime(2026, 12, 3, 20, 30, tzinfo=UTC)  # Friday 04:30 in Beijing
+    assert today in response_time(hours, lang, None, friday_early)
+    saturday = datetime(2026, 12, 5, 4, 0, tzinfo=UTC)
+    assert weekday in response_time(hours, lang, None, saturday)
