@@ -38,7 +38,7 @@ IN_OFFICE_NOW_PATTERN = (
     r"|\b(open|in the office|at (the )?office|at work|available|working) (right )?now\b|\bopen at the moment\b"
     r"|\b(estan|esta|atienden|atiende|hay alguien|abiert[oa]s?|disponibles?|trabajando) (ahora|ahorita|ahora mismo|en este momento|hoy)\b"
     r"|\bahora (mismo )?(estan|esta|atienden|atiende|hay alguien)\b"
-    r"|现在(在|有人|上班|营业|开门)|(在|有人)(上班|值班)吗|지금 (근무|계세요|계신가요|있어요|열려|일하|업무)")
+    r"|现在(在(吗|不在|线|岗|办公室|公司|上班)|有人|上班|营业|开门)|(在|有人)(上班|值班)吗|지금 (근무|계세요|계신가요|있어요|열려|일하|업무)")
 IN_OFFICE_NOW = re.compile(IN_OFFICE_NOW_PATTERN)
 
 # The clock in Hengdian now ("what time is it in Hengdian now?", "¿qué hora es ahora en Hengdian?",

@@ -136,6 +136,8 @@ def test_where_they_live_beats_where_they_are_from(text: str, zone: str) -> None
     ("es", "vivimos en Lisboa pero somos de Valencia. ¿Cuándo es el Open Day?", "Lisboa"),
     ("es", "somos de Bogotá pero ahora estamos en Madrid, ¿cuándo es la noche de cine latino?", "Madrid"),
     ("ko", "부산 출신인데 지금은 베를린에 살아요. 라틴 영화의 밤은 몇 시예요?", "베를린"),
+    # "现在在马德里" is where they live, not "is the team in now?"
+    ("zh", "我们是成都人，现在在马德里。拉丁电影之夜几点？", "马德里"),
 ])
 def test_event_times_come_in_the_zone_they_live_in(services: Services, lang: str, text: str, city: str) -> None:
     reply = talk(services, lang, [(text, "event:*")], fits)
