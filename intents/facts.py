@@ -464,8 +464,8 @@ def _contact(turn: Turn, contact: Contact, fact: str) -> str | None:
             is_open, opens = office_hours.next_opening(contact.office_hours, turn.now)
             shown = zone or ZoneInfo(contact.office_hours.timezone)
             when = office_hours.at_time(opens, shown, lang, ZoneInfo(contact.office_hours.timezone), now=turn.now)
-            closed = "contact_closed_today" if office_hours.same_day(opens, shown, turn.now) else "contact_closed_now"
-            now = t("contact_open_now", lang) if is_open else t(closed, lang, when=when)
+            now = t("contact_open_now", lang) if is_open else t("contact_closed_today", lang, when=when) \
+                if office_hours.same_day(opens, shown, turn.now) else t("contact_closed_now", lang, when=when)
             text = f"{now}\n{text}"
         return _on_days_named(turn, contact, text)
     return None

@@ -156,5 +156,6 @@ def response_time(hours: OfficeHours, lang: Lang, user_tz: ZoneInfo | None, now:
         lines.append(t("hours_open_now", lang))
     else:
         at = at_time(when, tz, lang, home, also=user_tz if differs else None, now=now)
-        lines.append(t("hours_closed_today" if same_day(when, tz, now) else "hours_closed_now", lang, when=at))
+        lines.append(t("hours_closed_today", lang, when=at) if same_day(when, tz, now)
+                     else t("hours_closed_now", lang, when=at))
     return "\n".join(lines)
