@@ -10,6 +10,7 @@ from core.i18n_format import format_list, format_number, language_name
 from core.kb.schema import Work
 from core.text import fold
 from intents.callbacks import Callback, encode
+from intents.lexicon import WH_WORDS, interest_said
 from intents.menu import ask_person_row, gone
 from intents.reply import Button, Reply, esc
 from intents.turn import Turn
@@ -162,13 +163,13 @@ def interest_in_words(turn: Turn, reply: Reply, focus: str | None) -> Reply:
     """"I'm interested in the second one", "me interesa, ¿cómo sigo?": what the ⭐ button does for
     the work answered (its card, or nothing better than out-of-scope with a work in focus),
     recorded and told to staff; a fact asked in the same breath ("who do I talk to?") follows."""
-    from intents.lexicon import interest_said  # (the word tables import this module's neighbours)
-
     if not interest_said(turn.said or turn.text):
         return reply
     kind, _, rest = (reply.answer or "").partition(":")
     rid, _, fact = rest.partition("#")
-    asked = "?" in (turn.said or "") or "？" in (turn.said or "")
+    said = turn.said or turn.text
+    asked = "?" in said or "？" in said or WH_WORDS.search(fold(said)) is not None \
+        or re.search(r"(?<!\w)(qué|cuál|cuáles|cuándo|dónde|quién|cómo|cuánto|cuántos)(?!\w)", said.lower()) is not None
     if kind != "work" or rid not in turn.kb.works:
         fkind, _, fid = (focus or "").partition(":")
         # (with the work in focus: "me interesa, ¿cómo sigo?" read as nothing, or as how a
@@ -178,9 +179,10 @@ def interest_in_words(turn: Turn, reply: Reply, focus: str | None) -> Reply:
             return reply
         rid, fact, asked = fid, "", how
     noted = interested(turn, turn.kb.works[rid])
-    if asked and (fact or kind == "faq"):
-        # the fact they asked besides it ("...who handles it?"), after the interest noted
-        return reply.model_copy(update={"text": f"{noted.text}\n\n{reply.text}", "staff_note": noted.staff_note})
+    if asked and (fact not in ("", "interest") or kind == "faq"):
+        # the fact they asked besides it ("me interesa el segundo, ¿de qué trata?"), then the
+        # interest noted
+        return reply.model_copy(update={"text": f"{reply.text}\n\n{noted.text}", "staff_note": noted.staff_note})
     star = encode("int", rid)
     buttons = [row for row in reply.buttons if all(b.data != star for b in row)] if kind == "work" else []
     return noted.model_copy(update={"answer": f"work:{rid}#interest", "outcome": "answered", "toast": None,

@@ -180,3 +180,14 @@ def test_the_team_opening_later_today_is_today(lang: str, today: str, weekday: s
     assert today in response_time(hours, lang, None, friday_early)
     saturday = datetime(2026, 12, 5, 4, 0, tzinfo=UTC)
     assert weekday in response_time(hours, lang, None, saturday)
+
+
+@pytest.mark.parametrize(("lang", "turns", "expect"), [
+    ("es", ["¿tienen comedias?", "me interesa el segundo, de qué trata"], "work:*#logline"),
+    ("en", ["any comedies?", "we're interested in the second one, how many episodes?"], "work:*#episodes"),
+])
+def test_interest_with_a_question_answers_it_then_notes_the_interest(services: Services, lang: str,
+                                                                      turns: list[str], expect: str) -> None:
+    reply = talk(services, lang, [(turns[0], "*"), (turns[1], expect)], fits)
+    assert reply.staff_note, "the interest is noted too"
+    assert reply.text.index(t("interest_recorded", lang, title="")[:8]) > 0, "the answer comes first"
