@@ -115,8 +115,10 @@ def partner_locale(profile: Any = None, *, written: str | None = None,
     `asked` is a language this very message asks for ("send that in English").
 
     Order: the language this message asks for; then their choice (/language, or a language
-    they asked for in words: "from now on" holds until they ask otherwise, whatever language
-    they go on writing in); then the language of this message; then, for replies, buttons and
+    they asked for "from now on" in words: it holds until they ask otherwise, whatever language
+    they go on writing in); then the language of this message (a plain "in English please"
+    only sets the language they are taken to write in, `chat_lang`: their next clear sentence in
+    another language is answered in that one); then, for replies, buttons and
     commands, the language they last wrote in (the answer a button sits under was in it),
     Telegram's code; broadcasts (`broadcast=True`) follow the same order without a message.
     English when nothing is known.

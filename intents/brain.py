@@ -265,6 +265,7 @@ class Brain:
         else:
             reply = self.router.route(turn, u, memory, lambda part: self.understander.understand(part, kb))
             reply = self.router.detail_read_as_a_list(turn, u, memory, reply)
+            reply = catalog.interest_in_words(turn, reply, memory.focus)
         reply.intent, reply.confidence = u.intent, u.confidence
         reply.answer = reply.answer or "fallback"
         reply.outcome = reply.outcome or "answered"
@@ -282,9 +283,19 @@ class Brain:
         # A copy for someone else ("...for my partner") leaves the partner's language as it was:
         # their next message, in their own language, is answered in it.
         once = lexicon.for_someone_else(turn.said or "")
-        if not once:
+        # "from now on in English", or a choice already made that way (/language): it holds
+        # whatever they write in. A plain "in English please" only changes the language they are
+        # taken to write in: short messages and buttons follow it, and their next clear sentence
+        # in another language is answered in that one (the rule of `partner_locale`).
+        explicit = lexicon.asked_for_good(turn.said or "") or bool(turn.profile and turn.profile.language)
+        if once:
+            done = t("language_once", lang)
+        elif explicit:
             self.store.set_language(turn.chat_id, lang)
-        done = t("language_once", lang) if once else t("language_set", lang)
+            done = t("language_set", lang)
+        else:
+            self.store.set_chat_lang(turn.chat_id, lang)
+            done = t("language_follow", lang)
         understand = lambda part: self.understander.understand(part, turn.kb)
         again = self.resend(turn, memory)
         reply = None
@@ -324,7 +335,9 @@ class Brain:
     def reply_to_button(self, chat_id: int, data: str | None, profile: Profile | None) -> Reply:
         lang = self.profile_lang(profile)
         cb = decode(data)
-        turn = self._turn(chat_id, profile, lang)
+        # (with the city named in the conversation: "Remind me" under an answer that showed times
+        # in Bogotá confirms them in Bogotá too)
+        turn = self._turn(chat_id, profile, lang, said_zone=self.said_zone(chat_id))
         if cb is None:
             return Reply(text=t("stale_button", lang), lang=lang, buttons=topic_menu(lang),
                          toast=t("stale_button", lang))
@@ -349,6 +362,10 @@ class Brain:
             event = f"event:{cb.arg(0)}"
             self.memory.save(chat_id, memory.after(focus=event, subject="events", answer=event), turn.now)
         return reply
+
+    def said_zone(self, chat_id: int) -> str | None:
+        """The zone of the city the partner named in the conversation ("somos de Bogotá"), if any."""
+        return self.memory.load(chat_id, self.clock()).zone
 
     def reply_to_command(self, chat_id: int, command: str, arg: str,
                          profile: Profile | None) -> Reply:

@@ -10,6 +10,7 @@ from core.i18n_format import format_list, format_number, language_name
 from core.kb.schema import Work
 from core.text import fold
 from intents.callbacks import Callback, encode
+from intents.lexicon import WH_WORDS, interest_said
 from intents.menu import ask_person_row, gone
 from intents.reply import Button, Reply, esc
 from intents.turn import Turn
@@ -17,6 +18,7 @@ from intents.turn import Turn
 PAGE_SIZE = 5
 FILTER_GENRES = ("mystery", "romance", "sci_fi", "comedy")  # the catalog's four headline genres
 ALL = "all"
+COPRODUCE_FAQ = "coproduce_catalog_title"  # how a catalog title is co-produced: what follows interest
 
 
 UNION = "+"  # "mystery+thriller": the works of either genre (a callback and list-key value)
@@ -155,6 +157,36 @@ def interested(turn: Turn, work: Work) -> Reply:
     key = "interest_recorded" if first else "interest_already"
     return Reply(text=t(key, turn.lang, title=title), lang=turn.lang, staff_note=note,
                  toast=t(key, turn.lang, title=work.title.get(turn.lang)).replace("<b>", "").replace("</b>", "")[:190])
+
+
+def interest_in_words(turn: Turn, reply: Reply, focus: str | None) -> Reply:
+    """"I'm interested in the second one", "me interesa, ¿cómo sigo?": what the ⭐ button does for
+    the work answered (its card, or nothing better than out-of-scope with a work in focus),
+    recorded and told to staff; a fact asked in the same breath ("who do I talk to?") follows."""
+    if not interest_said(turn.said or turn.text):
+        return reply
+    kind, _, rest = (reply.answer or "").partition(":")
+    rid, _, fact = rest.partition("#")
+    said = turn.said or turn.text
+    asked = "?" in said or "？" in said or WH_WORDS.search(fold(said)) is not None \
+        or re.search(r"(?<!\w)(qué|cuál|cuáles|cuándo|dónde|quién|cómo|cuánto|cuántos)(?!\w)", said.lower()) is not None
+    if kind != "work" or rid not in turn.kb.works:
+        fkind, _, fid = (focus or "").partition(":")
+        # (with the work in focus: "me interesa, ¿cómo sigo?" read as nothing, or as how a
+        # catalog title is co-produced, which follows the interest noted)
+        how = reply.answer == f"faq:{COPRODUCE_FAQ}"
+        if fkind != "work" or fid not in turn.kb.works or not (how or reply.outcome in ("fallback", "smalltalk", "gap")):
+            return reply
+        rid, fact, asked = fid, "", how
+    noted = interested(turn, turn.kb.works[rid])
+    if asked and (fact not in ("", "interest") or kind == "faq"):
+        # the fact they asked besides it ("me interesa el segundo, ¿de qué trata?"), then the
+        # interest noted
+        return reply.model_copy(update={"text": f"{reply.text}\n\n{noted.text}", "staff_note": noted.staff_note})
+    star = encode("int", rid)
+    buttons = [row for row in reply.buttons if all(b.data != star for b in row)] if kind == "work" else []
+    return noted.model_copy(update={"answer": f"work:{rid}#interest", "outcome": "answered", "toast": None,
+                                    "buttons": buttons or [ask_person_row(turn.lang, "catalog")]})
 
 
 def on_button(turn: Turn, cb: Callback) -> Reply:

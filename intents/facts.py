@@ -514,9 +514,10 @@ def _contact(turn: Turn, contact: Contact, fact: str) -> str | None:
         if contact.office_hours and lexicon.IN_OFFICE_NOW.search(fold(turn.text)):
             # "is he there now?": yes or no first, then the hours
             is_open, opens = office_hours.next_opening(contact.office_hours, turn.now)
-            when = office_hours.at_time(opens, zone or ZoneInfo(contact.office_hours.timezone), lang,
-                                        ZoneInfo(contact.office_hours.timezone))
-            now = t("contact_open_now", lang) if is_open else t("contact_closed_now", lang, when=when)
+            shown = zone or ZoneInfo(contact.office_hours.timezone)
+            when = office_hours.at_time(opens, shown, lang, ZoneInfo(contact.office_hours.timezone), now=turn.now)
+            now = t("contact_open_now", lang) if is_open else t("contact_closed_today", lang, when=when) \
+                if office_hours.same_day(opens, shown, turn.now) else t("contact_closed_now", lang, when=when)
             text = f"{now}\n{text}"
         return _on_days_named(turn, contact, text)
     return None

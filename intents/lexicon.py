@@ -38,7 +38,7 @@ IN_OFFICE_NOW_PATTERN = (
     r"|\b(open|in the office|at (the )?office|at work|available|working) (right )?now\b|\bopen at the moment\b"
     r"|\b(estan|esta|atienden|atiende|hay alguien|abiert[oa]s?|disponibles?|trabajando) (ahora|ahorita|ahora mismo|en este momento|hoy)\b"
     r"|\bahora (mismo )?(estan|esta|atienden|atiende|hay alguien)\b"
-    r"|现在(在|有人|上班|营业|开门)|(在|有人)(上班|值班)吗|지금 (근무|계세요|계신가요|있어요|열려|일하|업무)")
+    r"|现在(在(吗|不在|线|岗|办公室|公司|上班)|有人|上班|营业|开门)|(在|有人)(上班|值班)吗|지금 (근무|계세요|계신가요|있어요|열려|일하|업무)")
 IN_OFFICE_NOW = re.compile(IN_OFFICE_NOW_PATTERN)
 
 # The clock in Hengdian now ("what time is it in Hengdian now?", "¿qué hora es ahora en Hengdian?",
@@ -911,13 +911,13 @@ def elliptical(text: str) -> bool:
 # -- switching the language -------------------------------------------------------------------
 # ("回到中文吧" goes back to one as "换回中文" does)
 _LANG_REQUEST: dict[Lang, str] = {
-    "en": r"\b(in|into|to) english\b|\benglish,? please\b|\b(en|al) ingles\b|(?:(?:换|改|切|转)回|回到)英[文语]|用英[文语]|英文(回答|回复|说)|영어로"
+    "en": r"\b(in|into|to) english\b|\benglish,? please\b|\b(en|al) ingles\b|(?:(?:换|改|切|转)回|回到)英[文语]|用英[文语]|英文(回答|回复|说)|继续(用|说|讲)?英[文语]|영어로"
           r"|[发传给来][一份个下遍次]{0,3}英[文语]|(翻译?|译|换|改|转)成英[文语](?![的版])",
     "es": r"\b(in|into|to) spanish\b|\bspanish,? please\b|\b(en|al) (espanol|castellano)\b|(?:(?:换|改|切|转)回|回到)西(班牙)?[文语]|用西(班牙)?[文语]"
-          r"|西(班牙)?语(回答|回复|说)|스페인어로|[发传给来][一份个下遍次]{0,3}西(班牙)?[文语]|(翻译?|译|换|改|转)成西(班牙)?[文语](?![的版])",
-    "zh": r"\b(in|into|to) (chinese|mandarin)\b|\b(chinese|mandarin),? please\b|\b(en|al) chino\b|(?:(?:换|改|切|转)回|回到)(中文|汉语)|用中文|用汉语|中文(回答|回复|说)|说中文|중국어로"
+          r"|西(班牙)?语(回答|回复|说)|继续(用|说|讲)?西(班牙)?[文语]|스페인어로|[发传给来][一份个下遍次]{0,3}西(班牙)?[文语]|(翻译?|译|换|改|转)成西(班牙)?[文语](?![的版])",
+    "zh": r"\b(in|into|to) (chinese|mandarin)\b|\b(chinese|mandarin),? please\b|\b(en|al) chino\b|(?:(?:换|改|切|转)回|回到)(中文|汉语)|用中文|用汉语|中文(回答|回复|说)|[说讲]中文|继续(用|说|讲)?(中文|汉语|普通话)|중국어로"
           r"|[发传给来][一份个下遍次]{0,3}(中文|汉语)|(翻译?|译|换|改|转)成(中文|汉语)(?![的版])",
-    "ko": r"\b(in|into|to) korean\b|\bkorean,? please\b|\b(en|al) coreano\b|(?:(?:换|改|切|转)回|回到)韩[文语]|用韩[文语]|韩[文语](回答|回复|说)|한국어로(?! ?(된|나온|더빙|자막|제공))|한글로"
+    "ko": r"\b(in|into|to) korean\b|\bkorean,? please\b|\b(en|al) coreano\b|(?:(?:换|改|切|转)回|回到)韩[文语]|用韩[文语]|韩[文语](回答|回复|说)|继续(用|说|讲)?韩[文语]|한국어로(?! ?(된|나온|더빙|자막|제공))|한글로"
           r"|[发传给来][一份个下遍次]{0,3}韩[文语]|(翻译?|译|换|改|转)成韩[文语](?![的版])",
 }
 _LANG_RE = {lang: re.compile(p) for lang, p in _LANG_REQUEST.items()}
@@ -1200,9 +1200,24 @@ THIRD_PARTY = re.compile(
     r"|compartir(lo|la)? con|(mostrar|pasar|mandar|enviar)selo"
     r"|转给|转发|发给|给.{0,8}(看|同事|老板|领导|伙伴|制片|客户|团队|老外)|(同事|老板|领导|伙伴|搭档|客户|合伙人|团队|老外|制片人?)(要|想|得)?看"
     r"|(팀장|대표|동료|파트너|교수|상사|투자자|감독|프로듀서|피디|작가|배급사|바이어)(님)?(께|에게|한테|에|이|가|분)"
-    r"|전달|포워딩|공유하|보여 ?드려야|넘기|넘겨")
+    r"|전달|포워딩|공유하|보여 ?드려야|넘기|넘겨"
+    # one copy only ("just once", "solo esta vez", "就这一次", "영어로 한 번만"), or for a reader who
+    # cannot read ours ("我老闆睇唔明中文", "my boss doesn't read Spanish") or is of another country
+    # ("我同事係英國人", "我的合伙人是美国人", "동료가 미국 사람이라서")
+    r"|\b(just|only) (this )?once\b|\bthis (one )?time\b|\bone[- ]off\b|\b(solo|nomas|solamente) (esta|una) vez\b|\bpor esta vez\b"
+    r"|(就|只)(这|发|说|讲|用)?(一次|一遍|一下)|(再|多)(讲|说|讲一|说一)?(一)?次|한 ?번만|이번만|이번 ?한 ?번"
+    r"|看不懂|读不懂|听不懂|睇唔明|睇唔识|睇唔懂|唔识睇|不懂中文|不会(说|看|读)中文"
+    r"|\b((does|do|can) ?(not|n'?t)|cannot) (read|speak|understand)\b|\bno (habla|lee|entiende)n?\b"
+    r"|(同事|老板|领导|伙伴|搭档|客户|合伙人|合作方|制片人?|投资人|导演)(是|係|系)\w{1,5}人"
+    r"|(이|가) ?\S+ ?(사람|분)이(에요|예요|세요|거든요|십니다|라서|어서)")
 ONWARD = re.compile(r"from now on|from here on|going forward|onwards?\b|\balways\b|de ahora en adelante|desde ahora"
                     r"|a partir de ahora|en adelante|\bsiempre\b|以后|今后|往后|之后都|接下来|一直|앞으로|이제부터|계속|항상")
+
+
+def asked_for_good(text: str) -> bool:
+    """Is a language asked for from now on ("always answer in English", "以后都用中文", "앞으로
+    한국어로 해 주세요"), a choice that holds whatever the partner writes in?"""
+    return bool(ONWARD.search(fold(_simplified_in_place(text))))
 
 
 def for_someone_else(text: str) -> bool:
@@ -1211,6 +1226,28 @@ def for_someone_else(text: str) -> bool:
     Traditional Chinese is read in Simplified, the script of the patterns ("我要轉給同事")."""
     folded = fold(_simplified_in_place(text))
     return bool(THIRD_PARTY.search(folded)) and not ONWARD.search(folded)
+
+# -- interest in a work, said in words --------------------------------------------------------
+# What the ⭐ button says ("I'm interested in the second one", "me interesa la segunda, ¿cómo
+# sigo?", "我对第二部很感兴趣", "첫 번째 거 관심 있어요"): not a wish to know something ("me interesa
+# saber de qué va", "interested in knowing the episodes"), nor interest declined.
+INTEREST = re.compile(
+    r"(?<!\bnot )(?<!\bno longer )\b(interested|keen on|we'?d like to (license|acquire|co-?produce)|want to (license|acquire|co-?produce))\b"
+    r"(?! (to|in) (know|knowing|learn|learning|hear|hearing|find|finding|see|seeing|get more|getting more|more info))"
+    r"|(?<!\bno )(?<!\bnunca )\b(me|nos) (interesa|interesaria|gusta mucho|encanta)\b(?! (saber|conocer|ver|leer|entender|preguntar|tener (mas )?info|que me (digas|cuentes|expliques)))"
+    r"|\b(estoy|estamos|estaria|estariamos) (muy |bastante )?interesad[oa]s?\b(?! en (saber|conocer))"
+    r"|(?<![不没])(很|非常|挺|比较|特别|蛮|都|也)?(感兴趣|感興趣|有兴趣|有興趣|有意向|想引进|想合拍这|想买这|想要这部)"
+    r"|관심(이)? ?(있|가|이 ?가|생기)(?!는지)|관심 ?있어|마음에 들어|마음에 드네")
+# "how do we go on / what are the next steps" after that interest ("me interesa, ¿cómo sigo?")
+NEXT_STEPS = re.compile(r"\bnext steps?\b|\bhow (do|can|should) (we|i) (proceed|go on|move forward|continue)\b"
+                        r"|\bcomo (sigo|seguimos|procedo|procedemos|avanzamos|continuamos)\b|\bpasos? a seguir\b|\bsiguiente paso"
+                        r"|下一步|接下来怎么|怎么推进|怎么进行|如何推进|다음 단계|어떻게 진행|어떻게 하면 돼")
+
+
+def interest_said(text: str) -> bool:
+    """Does the message express interest in a work, as the ⭐ button does?"""
+    return INTEREST.search(fold(_simplified_in_place(text))) is not None
+
 
 # -- what the knowledge does not hold ------------------------------------------------------------
 # Other studios by name: a question comparing us with them asks what staff know, not the costs FAQ.
@@ -3010,7 +3047,10 @@ AFTER_ALL = re.compile(r"\b(else|all|others?|events|which ones|anything|any more
 # 제작사"): a city named so is their place, not a filter on events held there.
 BASED_IN = re.compile(r"\bbased (in|out of)\b|\b(we'?re|we are|i'?m|i am) (in|from)\b|\b(somos|estamos|soy|estoy) (de|en)\b"
                       r"|\b(soy|somos) (una? )?\w+ (de|en|desde)\b"
-                      r"|\bsomos una? \w+ de\b|我们在|我在|我们是.{0,10}(公司|团队|的)|에 있는|에서 왔|에서 온|소재")
+                      r"|\bsomos una? \w+ de\b|我们在|我在|我们是.{0,10}(公司|团队|的)|에 있는|에서 왔|에서 온|소재"
+                      # where they live or work now ("we live in Hamburg now", "vivimos en Lisboa", "现在住在柏林")
+                      r"|\b(we|i) (now |currently )?(live|work) (in|out of)\b|\b(vivimos|vivo|residimos|resido|trabajamos) en\b"
+                      r"|\b(radicad|afincad|instalad)[oa]s? en\b|住在|现在在|现居|而家喺|我喺|我哋喺")
 
 # Countries partners name, beyond what Babel's territory names cover (demonyms, short forms).
 COUNTRY_WORDS: dict[str, str] = {

@@ -52,18 +52,29 @@ def zone_name(tz: ZoneInfo, lang: Lang, home: ZoneInfo) -> str:
                          place=get_timezone_location(tz, locale=lang, return_city=True))
 
 
-def at_time(when: datetime, tz: ZoneInfo, lang: Lang, home: ZoneInfo, also: ZoneInfo | None = None) -> str:
+def same_day(when: datetime, tz: ZoneInfo, now: datetime | None) -> bool:
+    """Is `when` on today's date in `tz` ("today at 9:00" at 04:30 on that Friday in Beijing)?"""
+    return now is not None and when.astimezone(tz).date() == now.astimezone(tz).date()
+
+
+def at_time(when: datetime, tz: ZoneInfo, lang: Lang, home: ZoneInfo, also: ZoneInfo | None = None,
+            now: datetime | None = None) -> str:
     """A weekday and time with its zone as a native writes them ("zone_at"): "Friday at 9:00
     (Beijing time)", "viernes a las 9:00 (hora de Pekín)", "北京时间周五上午9:00", "금요일 오전
-    9시(베이징 시간)"; with `also`, the same moment on the partner's clock inside ("zone_at_both")."""
+    9시(베이징 시간)"; with `also`, the same moment on the partner's clock inside ("zone_at_both");
+    with `now`, a time later today is "today at 9:00" ("zone_at_today")."""
     local = when.astimezone(tz)
     day, clock = day_name(local.weekday(), lang, wide=lang != "zh"), spoken_time(local, lang)
     zone = zone_name(tz, lang, home)
+    today = same_day(when, tz, now)
     if also is None:
-        return t("zone_at", lang, day=day, time=clock, zone=zone)
+        return t("zone_at_today", lang, time=clock, zone=zone) if today else \
+            t("zone_at", lang, day=day, time=clock, zone=zone)
     theirs = when.astimezone(also)
     other = t("zone_at_local", lang, day=day_name(theirs.weekday(), lang, wide=lang != "zh"),
               time=spoken_time(theirs, lang), zone=zone_name(also, lang, home))
+    if today:
+        return t("zone_at_today_both", lang, time=clock, zone=zone, also=other)
     return t("zone_at_both", lang, day=day, time=clock, zone=zone, also=other)
 
 
@@ -144,6 +155,7 @@ def response_time(hours: OfficeHours, lang: Lang, user_tz: ZoneInfo | None, now:
     if is_open:
         lines.append(t("hours_open_now", lang))
     else:
-        at = at_time(when, tz, lang, home, also=user_tz if differs else None)
-        lines.append(t("hours_closed_now", lang, when=at))
+        at = at_time(when, tz, lang, home, also=user_tz if differs else None, now=now)
+        lines.append(t("hours_closed_today", lang, when=at) if same_day(when, tz, now)
+                     else t("hours_closed_now", lang, when=at))
     return "\n".join(lines)

@@ -53,6 +53,9 @@ ALIASES: dict[str, str] = {
     "port of spain": "America/Port_of_Spain", "trinidad": "America/Port_of_Spain", "trini": "America/Port_of_Spain",
     "puerto espana": "America/Port_of_Spain", "西班牙港": "America/Port_of_Spain", "포트오브스페인": "America/Port_of_Spain",
     "hong kong": "Asia/Hong_Kong",
+    "lisbon": "Europe/Lisbon", "lisboa": "Europe/Lisbon", "里斯本": "Europe/Lisbon", "리스본": "Europe/Lisbon",
+    "portugal": "Europe/Lisbon", "葡萄牙": "Europe/Lisbon", "포르투갈": "Europe/Lisbon", "oporto": "Europe/Lisbon",
+    "hamburg": "Europe/Berlin", "hamburgo": "Europe/Berlin", "汉堡": "Europe/Berlin", "함부르크": "Europe/Berlin",
     "台北": "Asia/Taipei", "taipei": "Asia/Taipei", "타이베이": "Asia/Taipei", "台湾": "Asia/Taipei",
     "taiwan": "Asia/Taipei", "대만": "Asia/Taipei", "高雄": "Asia/Taipei", "台中": "Asia/Taipei",
     "香港": "Asia/Hong_Kong", "홍콩": "Asia/Hong_Kong", "圣保罗": "America/Sao_Paulo", "상파울루": "America/Sao_Paulo",
@@ -171,13 +174,45 @@ _LA = re.compile(r"(?<![A-Za-z])L\.?A\.?(?![A-Za-z])(?=\s?(시간|기준|time|�
                  r"|\b(in|from|en|de|desde|based in) L\.?A\.?(?![A-Za-z])")
 
 
+# Where the partner lives or works now, said before a place ("based in", "vivimos en", "现在在",
+# "喺") or after it ("베를린에 살아요", "에서 일해요"), against where they come from ("from",
+# "somos de", "来自", "출신"): of two places, the one they live in sets their clock.
+_LIVES_BEFORE = re.compile(
+    r"(\b(based|living|live|lives|located|settled|working|work|works|moved|relocated|staying|stationed|now|currently"
+    r"|headquartered|operate|operating)( (here|now|currently))? (in|out of|to|at)"
+    r"|\b(we'?re|we are|i'?m|i am|we'?ve been|i'?ve been) (now |currently |actually )?(in|at)"
+    r"|\b(vivo|vivimos|viven|vive|estoy|estamos|radicad[oa]s?|basad[oa]s?|afincad[oa]s?|instalad[oa]s?|trabajo|trabajamos"
+    r"|residimos|resido|nos mudamos|me mude)( (ahora|actualmente|hoy))? (en|a)"
+    r"|(ahora|actualmente) (en|estamos en|vivimos en)"
+    r"|现在在|目前在|如今在|现居|住在|定居|常驻|驻|人在|现在人在|搬到|而家喺|依家喺|喺)\W{0,2}$")
+_LIVES_AFTER = re.compile(r"^\s*(에|에서)\s*(살|거주|있어|있습|있는|지내|일하|일해|활동|근무)|^\s*(에 ?거주|기반|소재)")
+_COMES_FROM = re.compile(r"(\b(from|originally|born in|grew up in)|\b(soy|somos|es|son|nacid[oa]s?|oriund[oa]s?|originari[oa]s?) de"
+                         r"|来自|出生于|出生在|老家在?|老家是)\W{0,2}$")
+
+
+def _lived_in(folded: str) -> str | None:
+    """Of two or more places named, the one the partner says they live or work in now, when
+    that is said of one of them ("I'm from Seoul but based in Berlin now" → Berlin)."""
+    named = places_named(folded)
+    if len({zone for _, _, zone in named}) < 2:
+        return None
+    lived = [zone for start, end, zone in named if (_LIVES_BEFORE.search(folded[max(0, start - 30):start])
+                                                    or _LIVES_AFTER.match(folded[end:end + 12]))
+             and not _COMES_FROM.search(folded[max(0, start - 20):start])]
+    return lived[0] if len(set(lived)) == 1 else None
+
+
 @lru_cache(maxsize=256)  # the router asks it of one message up to five times (3.3 a message)
 def mentioned_zone(text: str) -> str | None:
     """The zone of a city or country named in a message ("somos de Medellín", "我们在首尔"),
     by exact name only, and only the places partners name (ALIASES and the menu's cities):
-    tzdata's full list has "Male", "Troll" and "Jersey", words that are not places in a chat."""
+    tzdata's full list has "Male", "Troll" and "Jersey", words that are not places in a chat.
+    Of two places, the one they live in ("from Seoul but based in Berlin": Berlin)."""
     if _LA.search(text):
         return "America/Los_Angeles"
+    lived = _lived_in(core_fold(text))
+    if lived is not None:
+        return lived
     index, folded = _mentionable(), fold(text)  # both folded: Hangul decomposes alike
     for word in _NOT_PLACES:  # ("리마인더 걸어 주세요" names no Lima)
         folded = folded.replace(word, " ")
@@ -277,6 +312,9 @@ def resolve(text: str) -> str | None:
             return None
         # POSIX sign: Etc/GMT+5 means UTC-5.
         return "UTC" if hours == 0 else f"Etc/GMT{'-' if match.group(1) == '+' else '+'}{hours}"
+    lived = _lived_in(core_fold(raw))  # "from Busan, living in Berlin now": Berlin
+    if lived is not None:
+        return lived
     index = _city_index()
     if key in index:
         return index[key]

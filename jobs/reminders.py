@@ -46,8 +46,11 @@ def offsets_ahead(event: Event, now: datetime, offsets: tuple[int, ...]) -> list
 
 
 def set_reminder(store: Store, kb: HasEvents, chat_id: int, event_id: str, lang: Lang,
-                 now: datetime, offsets: tuple[int, ...], home_tz: ZoneInfo) -> Reply:
-    """Handle "Remind me": store the wish and say when the reminders will come."""
+                 now: datetime, offsets: tuple[int, ...], home_tz: ZoneInfo,
+                 said_zone: str | None = None) -> Reply:
+    """Handle "Remind me": store the wish and say when the reminders will come, in the event's
+    zone and the partner's (set with /timezone, else the city they named in the conversation,
+    `said_zone`, as the answer above the button showed it)."""
     event = kb.events.get(event_id)
     if event is None or event.status not in REMINDABLE:
         return Reply(text=t("rem_unknown", lang), lang=lang, toast=t("rem_unknown", lang)[:60])
@@ -55,7 +58,7 @@ def set_reminder(store: Store, kb: HasEvents, chat_id: int, event_id: str, lang:
     if event.starts <= now:
         return Reply(text=t("rem_past", lang, event=name), lang=lang)
     store.touch(chat_id)
-    tz = zone_of(store.profile(chat_id).timezone)  # type: ignore[union-attr]
+    tz = zone_of(store.profile(chat_id).timezone or said_zone)  # type: ignore[union-attr]
     ahead = offsets_ahead(event, now, offsets)
     if not ahead:
         return Reply(text=t("rem_soon", lang, event=name,
@@ -164,4 +167,4 @@ def on_button(turn: Any, cb: Any, offsets: tuple[int, ...] = (1440, 60)) -> Repl
     if arg.startswith(CANCEL_PREFIX):
         return cancel_reminder(turn.store, turn.kb, turn.chat_id, arg[1:], turn.lang)
     return set_reminder(turn.store, turn.kb, turn.chat_id, arg, turn.lang, turn.now, offsets,
-                        turn.home_tz)
+                        turn.home_tz, getattr(turn, "said_zone", None))

@@ -449,7 +449,7 @@ def test_a_language_switch_with_a_question_confirms_in_one_line_and_answers_it(b
     work = kb.works["work_ghost_in_the_volume"]
     assert reply.answer == "work:work_ghost_in_the_volume#logline"
     first, _, rest = reply.text.partition("\n\n")
-    assert first == f"<i>{esc(t('language_set', 'en'))}</i>"
+    assert first == f"<i>{esc(t('language_follow', 'en'))}</i>"
     assert esc(work.logline.get("en")) in rest and f"{work.episodes} episodes" not in rest
 
 

@@ -6,8 +6,9 @@ alliance's card; machines writing scripts or picking the cast ask the AI FAQ wit
 "AI"; papers to go to China ("tramitar algo para entrar") are the visa FAQ; a month and year
 named ("the exchange in May 2025") is the event of that date, past or coming; how many dramas
 the studio plans is its production volume, not the catalog's size; "which Korean partner is it?"
-after an event is that event's partner; a language asked for ("send that in English") holds for
-the next messages, whatever language they are written in, until the partner asks otherwise."""
+after an event is that event's partner; a language asked for from now on ("send that in English
+from now on") holds for the next messages, whatever language they are written in, until the
+partner asks otherwise."""
 
 from __future__ import annotations
 
@@ -170,10 +171,12 @@ def test_partners_in_general_and_an_event_host_stay_what_they_were(
 
 
 @pytest.mark.parametrize("lang,turns,switched", [
-    ("en", ["when is Latin Film Night?", "could you send that in Spanish?", "and where is it?"], "es"),
-    ("es", ["¿cuándo es la noche de cine latino?", "mándamelo en inglés porfa", "¿y dónde es?"], "en"),
-    ("zh", ["拉丁电影之夜是哪天？", "用英文再发一遍", "在哪里办？"], "en"),
-    ("ko", ["라틴 영화의 밤은 언제예요?", "영어로 보내 주세요", "어디서 해요?"], "en"),
+    # (asked "from now on": a plain "in English please" is followed by the language of the
+    # partner's next clear sentence, tests/test_fixp28a.py)
+    ("en", ["when is Latin Film Night?", "could you send that in Spanish from now on?", "and where is it?"], "es"),
+    ("es", ["¿cuándo es la noche de cine latino?", "de ahora en adelante mándamelo en inglés porfa", "¿y dónde es?"], "en"),
+    ("zh", ["拉丁电影之夜是哪天？", "以后都用英文发", "在哪里办？"], "en"),
+    ("ko", ["라틴 영화의 밤은 언제예요?", "앞으로 영어로 보내 주세요", "어디서 해요?"], "en"),
 ])
 def test_a_language_asked_for_holds_until_asked_otherwise(
         services: Services, partner: Callable[[str], Profile], lang: str, turns: list[str], switched: str) -> None:

@@ -82,7 +82,7 @@ def test_in_english_please_resends_the_last_answer_in_english(world: World) -> N
     english = partner.say("in English please")
     assert english["text"].startswith(work.title.get("en"))
     assert str(work.episodes) in english["text"].splitlines()[0]
-    assert plain(t("language_set", "en")) in english["text"]
+    assert plain(t("language_follow", "en")) in english["text"]
 
 
 @pytest.mark.parametrize("lang", LANGS)

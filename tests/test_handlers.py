@@ -654,6 +654,24 @@ def test_language_buttons_persist(brain, partner, lang) -> None:
 )
 def test_language_by_free_text(brain, partner, text, lang) -> None:
     profile = partner("en" if lang != "en" else "ko")
+    # asked in words, it is the language they are taken to write in (short messages and buttons
+    # follow it); their next clear sentence in another language is answered in that one
+    assert ask(brain, profile, text).text == t("language_follow", lang)
+    assert brain.store.profile(profile.chat_id).chat_lang == lang
+    assert brain.store.profile(profile.chat_id).language is None
+
+
+@pytest.mark.parametrize(
+    "text,lang",
+    [
+        ("reply in Spanish from now on please", "es"),
+        ("以后都用中文回答", "zh"),
+        ("앞으로 한국어로 답해 주세요", "ko"),
+        ("de ahora en adelante en inglés por favor", "en"),
+    ],
+)
+def test_language_by_free_text_from_now_on_holds(brain, partner, text, lang) -> None:
+    profile = partner("en" if lang != "en" else "ko")
     assert ask(brain, profile, text).text == t("language_set", lang)
     assert brain.store.profile(profile.chat_id).language == lang
 

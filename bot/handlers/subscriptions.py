@@ -85,7 +85,8 @@ async def on_button(update: Update, context: BotContext) -> None:
         await acknowledge(query, profile.locale.convert(t("stale_button_toast", lang)))
         return
     if cb.action == "rem":
-        reply = announcer_of(context).remind(chat_id, cb.arg(0), lang)
+        zone = await asyncio.to_thread(context.services.brain.said_zone, chat_id)  # a city named earlier
+        reply = announcer_of(context).remind(chat_id, cb.arg(0), lang, zone)
     elif cb.action == "sub":
         reply = await asyncio.to_thread(subscriptions.toggle_topic, store, kb, chat_id,
                                         cb.arg(0), lang)
