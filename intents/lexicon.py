@@ -2523,6 +2523,9 @@ ATTENDING_FORMAT = re.compile(r"\bonline\b|\bin[- ]person\b|\bvirtual(ly|es)?\b|
 # opposed to whether its date or venue is fixed: asked beside "when", it is answered too.
 HAPPENED = re.compile(r"\b(happen(ed)?|take place|took place|go ahead|went ahead|held)\b|\bse (hizo|realizo|celebro|llevo a cabo)\b"
                       r"|\bya (paso|fue|se hizo)\b|\bhubo\b|办了|办过|举办了|举行了|办成|열렸|했어요|했나요|했습니까|개최(됐|되었|했)")
+# Whether it is over already ("has it already happened?", "¿ya terminó?", "已经办完了吗", "이미 끝났나요?"):
+# with HAPPENED, a yearly event asked with no year is asked of this year's edition.
+OVER_ASKED = re.compile(r"\balready\b|\b(is|was) it over\b|\bya (termino|acabo|paso|fue)\b|已经|办完|结束了|이미|벌써|끝났")
 # How costly Hengdian is, in general ("is it cheap enough for an indie?", "¿sale caro?", "贵不贵",
 # "비싸요?"): the costs FAQ. A price for something ("how much per day?") stays an honest gap.
 AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pric(ey|ier|iest)|costl(y|ier)|good value|budget[- ]friendly"
