@@ -266,6 +266,7 @@ class Brain:
             reply = self.router.detail_read_as_a_list(turn, u, memory, reply)
             reply = self.router.zone_set_after_event(turn, memory, reply)
             reply = programs.partners_of_kind(turn, reply)
+            reply = catalog.back_to_list(reply, memory.answer, memory.items)
         reply.intent, reply.confidence = u.intent, u.confidence
         reply.answer = reply.answer or "fallback"
         reply.outcome = reply.outcome or "answered"

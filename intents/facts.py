@@ -268,8 +268,9 @@ def _unrecorded_edition(turn: Turn, event: Event, status: bool = False) -> str |
     year, gone = found
     lang = turn.lang
     month = events.month_name(event.starts.astimezone(event.zone).month, lang)
-    lines = [t("ev_year_unrecorded_past" if gone else "ev_year_unrecorded", lang, name=esc(event.name.get(lang)),
-               recurrence=esc(event.recurrence.get(lang)) if event.recurrence else "", year=year, month=month)]
+    key = "ev_year_unrecorded_past" if gone else "ev_year_unrecorded"
+    lines = [t(key, lang, name=esc(event.name.get(lang)), year=year, month=month,
+               recurrence=esc(event.recurrence.get(lang)) if event.recurrence else "")]
     same = [e for e in turn.kb.events.values() if events.series(e) == events.series(event)]
     nxt = events.next_edition(turn, same)
     if events.is_upcoming(nxt, turn.now) and nxt.status == "scheduled":

@@ -64,6 +64,7 @@ from intents import (
     scope,
 )
 from intents.callbacks import Callback, decode, encode
+from intents.catalog import filtered_works
 from intents.contact import contact_card
 from intents.entities import Entity
 from intents.lexicon import (
@@ -4029,61 +4030,6 @@ def catalog_about(turn: Turn) -> Reply:
             [Button(label=t("catalog_browse", lang), data=encode("cat", catalog.ALL, 1))],
             ask_person_row(lang, "catalog")]
     return Reply(text=text, lang=lang, buttons=rows, answer="catalog:about", outcome="answered")
-
-
-def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
-                   status: str | None = None, team: str | None = None, widen: bool = False) -> Reply:
-    """Works available in language `code`, of `genre`, with co-production `status`, handled by
-    the contact `team` (each optional), in catalog order, every filter stated."""
-    lang = turn.lang
-    works = [w for w in turn.kb.works.values() if (code is None or code in w.languages)
-             and (genre is None or genre in w.genres) and (status is None or w.coproduction == status)
-             and (team is None or w.contact == team)]
-    market = code == "es" and lexicon.market_named(turn.text)
-    if market:  # "for a Latin American audience": the stories with Latin or Spanish characters first
-        works.sort(key=lambda w: not lexicon.LATIN_ANGLE.search(w.logline.get("en")))
-    shown = works[:catalog.PAGE_SIZE]
-    labels = [esc(catalog.genre_name(turn, genre))] if genre else []
-    labels += [esc(t(f"coproduction_{status}", lang))] if status else []
-    if code:
-        head = t("works_in_language", lang, count=len(works), language=esc(facts.language_name(code, lang)))
-        if team:  # "¿de esas cuáles están en coreano?" after Dalynn's titles: that team's, said
-            labels.append(esc(turn.kb.contacts[team].role.get(lang)))
-    elif team:
-        head = t("works_of_team", lang, count=len(works), team=esc(turn.kb.contacts[team].role.get(lang)))
-    else:
-        head = t("works_count", lang, count=len(works))
-    if labels:  # ("Busca coproductores · 8 obras", not a status in lower case as a heading)
-        labels[0] = labels[0][:1].upper() + labels[0][1:]
-        head = f"<b>{' · '.join(labels)}</b> · {head}"
-    if market and any(lexicon.LATIN_ANGLE.search(w.logline.get("en")) for w in shown):
-        head += "\n" + t("works_latin_first", lang)
-    text = head + "\n\n" + "\n".join(f"{i}. {catalog.work_line(turn, w)}" for i, w in enumerate(shown, 1))
-    rows = [[Button(label=f"{i}. {w.title.get(lang)}", data=encode("work", w.id))]
-            for i, w in enumerate(shown, 1)]
-    if not works:
-        # "which of those are thrillers?" after the finished titles: say that none is, with the
-        # filters, never a heading over an empty list
-        said = labels + ([esc(facts.language_name(code, lang))] if code else [])
-        text = t("works_none_filtered", lang, filters=" · ".join(said))
-        if widen and status and (code or genre or team):
-            # "the list of mystery titles available for licensing", asked afresh: none has that
-            # status, so the mystery titles themselves follow (each card says its status; "the
-            # third" picks there). "Which of those are thrillers?" narrowing a list does not widen.
-            wider = filtered_works(turn, code, genre, None, team)
-            if wider.items:
-                return wider.model_copy(update={"text": f"{text}\n\n{wider.text}"})
-        rows.append([Button(label=t("catalog_browse", lang), data=encode("cat", catalog.ALL, 1))])
-    if len(works) > len(shown):
-        # a genre alone pages on through that genre (the catalog's own pages number alike)
-        more = encode("cat", genre, 2) if genre and not (code or status) else encode("cat", catalog.ALL, 1)
-        rows.append([Button(label=t("more", lang), data=more)])
-    rows.append(ask_person_row(lang, "catalog"))
-    query = "&".join(f"{k}={v}" for k, v in (("genre", genre), ("language", code), ("coproduction", status),
-                                             ("contact", team)) if v)
-    # Every work that fits, in its numbering, not only those shown: "共6部" then "第六个" is no. 6.
-    return Reply(text=text, lang=lang, buttons=rows, answer=f"list:works?{query}",
-                 outcome="answered", items=[f"work:{w.id}" for w in works])
 
 
 # What a company organised or hosted ("what did they organise?", "¿qué organizaron?", "¿qué

@@ -86,3 +86,61 @@ def test_cantonese_matchmaking_when_and_where(services: Services) -> None:
                for line in ("韓國配對會幾時搞？", "喺邊度搞？")]
     assert replies[0].answer == "event:korea_matchmaking_2027#date", replies[0].answer
     assert replies[1].answer == "event:korea_matchmaking_2027#venue", replies[1].answer
+
+
+# -- K6: list buttons keep the list -------------------------------------------------------------
+def _buttons(reply) -> dict[str, str]:
+    return {b.label: b.data for row in reply.buttons for b in row if b.data}
+
+
+def _press(services: Services, chat: int, data: str):
+    return services.brain.reply_to_button(chat, data, services.store.profile(chat))
+
+
+@pytest.mark.parametrize("lang,line,key", [
+    ("en", "which titles are seeking co-production partners?", "list:works?coproduction=seeking_partners"),
+    ("es", "¿qué obras tienen en coreano?", "list:works?language=ko"),
+    ("zh", "片单里有韩语版的作品吗", "list:works?language=ko"),
+    ("ko", "한국어로 된 작품 있어요?", "list:works?language=ko"),
+])
+def test_more_keeps_the_filter(services: Services, lang: str, line: str, key: str) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    first = services.brain.reply_to_text(chat, line, services.store.profile(chat))
+    assert first.answer == key, first.answer
+    more = next(data for data in _buttons(first).values() if data.startswith("v1|cat|"))
+    second = _press(services, chat, more)
+    assert second.answer == key, second.answer
+    assert set(second.items) == set(first.items)
+    shown = [d for d in _buttons(second).values() if d.startswith("v1|work|")]
+    assert shown and all(d.split("|")[2] not in [i.partition(":")[2] for i in first.items[:5]] for d in shown)
+    # the card of a title on page 2 goes back to page 2 of the same list
+    card = _press(services, chat, shown[0])
+    back = next(d for d in _buttons(card).values() if d.startswith("v1|cat|"))
+    again = _press(services, chat, back)
+    assert again.answer == key and _buttons(again) == _buttons(second), back
+
+
+def test_back_returns_to_the_genre_list_the_title_was_opened_from(services: Services) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code="en")
+    listed = services.brain.reply_to_text(chat, "show me your wuxia dramas", services.store.profile(chat))
+    assert listed.answer == "list:works?genre=wuxia", listed.answer
+    opened = _press(services, chat, _buttons(listed)["1. Blade and Blossom"])
+    assert _buttons(opened)["↩ Back to the list"] == "v1|cat|wuxia|1"
+    # opened in words ("the first one") as well
+    chat = new_chat()
+    services.store.touch(chat, language_code="en")
+    services.brain.reply_to_text(chat, "show me your wuxia dramas", services.store.profile(chat))
+    said = services.brain.reply_to_text(chat, "the first one", services.store.profile(chat))
+    assert said.answer == "work:work_blade_and_blossom"
+    assert _buttons(said)["↩ Back to the list"] == "v1|cat|wuxia|1"
+
+
+def test_list_button_data_fits_telegram(services: Services) -> None:
+    """Every title of every filtered list keeps its 64-byte button data (the longest ids)."""
+    from intents.catalog import ListRef, work_button
+
+    longest = max(services.brain.knowledge.current.works, key=len)
+    ref = ListRef("mystery+thriller", 5, "ko", "available_for_licensing", "vertical_short_drama_center")
+    assert len(work_button("x", longest, ref).data.encode()) <= 64
