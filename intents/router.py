@@ -4540,11 +4540,36 @@ def from_key(turn: Turn, key: str) -> Reply | None:
     return None
 
 
+_PINYIN_SYLLABLE = re.compile(r"(?i)[aeiouüv]+")
+
+
+def _pinyin_contact(turn: Turn, name: str) -> tuple[str, str] | None:
+    """(contact id, the name as written) of the one contact whose person the records write only
+    in pinyin and whose name fits `name` in characters ("周凤来" → "Zhou Fenglai"): the surname's
+    pinyin, then as many syllables as the given name has characters. None for none or several."""
+    readings = lexicon.ZH_SURNAME_PINYIN.get(name[:1], ())
+    if not readings or not 2 <= len(name) <= 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+        return None
+    found = []
+    for cid, person in turn.kb.contacts.items():
+        written, zh = ((re.split(r"[,，(（]", person.person.get(lang) or "")[0].strip() if person.person else "")
+                       for lang in ("en", "zh"))
+        words = written.split()
+        if len(words) < 2 or not written.isascii() or re.search(r"[\u4e00-\u9fff]", zh):
+            continue  # (a person written in characters is found by the name itself)
+        given = "".join(words[1:]).replace("'", " ").replace("-", " ")
+        if words[0].lower() in readings and sum(len(_PINYIN_SYLLABLE.findall(w)) for w in given.split()) == len(name) - 1:
+            found.append((cid, written))
+    return found[0] if len(found) == 1 else None
+
+
 def unknown_person(turn: Turn, u: Understanding) -> Reply | None:
-    """"周逢来是谁啊", "who is John Park?": a person asked about by a name the knowledge does not
+    """"林大伟是谁啊", "who is John Park?": a person asked about by a name the knowledge does not
     hold (nor any record the message names). Said honestly: no one of ours by that name (perhaps
     one we know under another spelling), and every team the partner can reach, rather than an
-    off-topic reply. A name the knowledge holds is found as an entity before this."""
+    off-topic reply. A name the knowledge holds is found as an entity before this; a name in
+    characters of a person the records write only in pinyin ("周凤来" of Zhou Fenglai) is that
+    person's contact, said to be the likely one."""
     if u.entities or u.gap or u.wants_person or u.connect:
         return None
     found = next((m for rx in lexicon.WHO_IS_NAME if (m := rx.search(turn.text))), None)
@@ -4559,6 +4584,11 @@ def unknown_person(turn: Turn, u: Understanding) -> Reply | None:
     hits = turn.kb.search(name, lang=turn.reading, limit=1)
     if hits and hits[0].field.rsplit(".", 1)[-1] in NAME_FIELDS | {"person"}:
         return None
+    known = _pinyin_contact(turn, name)
+    told = facts.answer(turn, "contact", known[0], "role") if known else None
+    if known and told:
+        return told.model_copy(update={"text": t("person_pinyin", turn.lang, name=esc(name), pinyin=esc(known[1]))
+                                       + "\n" + told.text})
     teams = contact.answer(turn)
     return teams.model_copy(update={"text": t("person_unknown", turn.lang, name=esc(name)) + "\n\n" + teams.text})
 

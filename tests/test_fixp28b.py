@@ -144,3 +144,16 @@ def test_list_button_data_fits_telegram(services: Services) -> None:
     longest = max(services.brain.knowledge.current.works, key=len)
     ref = ListRef("mystery+thriller", 5, "ko", "available_for_licensing", "vertical_short_drama_center")
     assert len(work_button("x", longest, ref).data.encode()) <= 64
+
+
+# -- K10: a name in characters of a person written in pinyin ------------------------------------
+@pytest.mark.parametrize("line", ["周凤来是谁", "周鳳來是誰？"])
+def test_a_name_in_characters_finds_its_pinyin(services: Services, line: str) -> None:
+    reply = talk(services, "zh", [(line, "contact:vertical_short_drama_center#role")])
+    assert "Zhou Fenglai" in reply.text and "没有叫" not in reply.text, reply.text
+
+
+@pytest.mark.parametrize("line", ["林大伟是谁", "周凤是谁", "王小明是谁"])
+def test_a_name_that_fits_no_pinyin_is_still_unknown(services: Services, line: str) -> None:
+    reply = talk(services, "zh", [(line, "list:contacts")])
+    assert "没有叫" in reply.text, reply.text
