@@ -20,8 +20,8 @@ ACTIONS: dict[str, tuple[int, int]] = {
     "loc": (1, 1),  # location detail: location id
     "map": (1, 1),  # send venue: location id
     "inc": (0, 1),  # incentives, optional incentive id
-    "cat": (2, 2),  # catalog list: genre id or "all", page number
-    "work": (1, 1),  # catalog work detail: work id
+    "cat": (2, 3),  # catalog list: genre id or "all", page number, filters ("lko.ssp": catalog.ListRef)
+    "work": (1, 2),  # catalog work detail: work id, the list it was opened from ("wuxia.1": catalog.ListRef)
     "int": (1, 1),  # "I'm interested" in a work
     "ev": (1, 1),  # event detail
     "evs": (1, 1),  # events list: "up" upcoming or "past"

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 
 from core.i18n import paren, reader_name, t
 from core.i18n_format import format_list, format_number, language_name
 from core.kb.schema import Work
 from core.text import fold
-from intents.callbacks import Callback, encode
+from intents import lexicon
+from intents.callbacks import Callback, CallbackDataError, encode
 from intents.lexicon import WH_WORDS, interest_said
 from intents.menu import ask_person_row, gone
 from intents.reply import Button, Reply, esc
@@ -22,6 +24,77 @@ COPRODUCE_FAQ = "coproduce_catalog_title"  # how a catalog title is co-produced:
 
 
 UNION = "+"  # "mystery+thriller": the works of either genre (a callback and list-key value)
+
+
+def _initials(record_id: str) -> str:
+    """"seeking_partners" → "sp", "vertical_short_drama_center" → "vsdc": a short, stable token."""
+    return "".join(part[:1] for part in record_id.split("_"))
+
+
+@dataclass(frozen=True)
+class ListRef:
+    """The list of titles a button belongs to, carried in its callback data so that "More",
+    "Back to the list" and a title opened from the list keep its filter and page, the same in
+    Telegram and the console: a genre (or `ALL`), the page, and the filters a list of works in a
+    language, with a co-production status or of a team states. Packed as "genre.page.lko.ssp.tib"
+    (language code; the initials of the status and the team ids, read back against the knowledge)."""
+
+    genre: str = ALL
+    page: int = 1
+    language: str | None = None
+    status: str | None = None
+    team: str | None = None
+
+    def filters(self) -> str:
+        """The filters alone ("lko.ssp"), "" for none: the third argument of a `cat` button."""
+        return ".".join(f"{key}{value}" for key, value in (
+            ("l", self.language), ("s", self.status and _initials(self.status)),
+            ("t", self.team and _initials(self.team))) if value)
+
+    def pack(self) -> str:
+        return ".".join(filter(None, (self.genre, str(self.page), self.filters())))
+
+    def cat(self, page: int | None = None) -> str:
+        """The `cat` button data of this list at `page` (its own page when None)."""
+        number = self.page if page is None else page
+        return encode("cat", self.genre, number, self.filters()) if self.filters() else encode("cat", self.genre, number)
+
+    @classmethod
+    def unpack(cls, turn: Turn, genre: str, page: str, filters: str = "") -> ListRef:
+        """A list from button data, never trusted: an unknown genre is every genre, a filter that
+        names nothing in the knowledge is dropped."""
+        known = {g.id for g in turn.kb.taxonomy.genres}
+        if genre != ALL and not set(genre.split(UNION)) <= known:
+            genre = ALL
+        found: dict[str, str | None] = {"l": None, "s": None, "t": None}
+        for token in filter(None, filters.split(".")):
+            key, value = token[:1], token[1:]
+            if key == "l" and any(value in w.languages for w in turn.kb.works.values()):
+                found["l"] = value
+            elif key in ("s", "t"):
+                ids = {w.coproduction for w in turn.kb.works.values()} if key == "s" else set(turn.kb.contacts)
+                named = [rid for rid in ids if _initials(rid) == value]
+                found[key] = named[0] if len(named) == 1 else None
+        return cls(genre, int(page) if page.isdigit() else 1, found["l"], found["s"], found["t"])
+
+    @classmethod
+    def read(cls, turn: Turn, packed: str) -> ListRef | None:
+        """The list packed into a title's button ("wuxia.1", "all.2.lko"), or None."""
+        genre, _, rest = packed.partition(".")
+        page, _, filters = rest.partition(".")
+        return cls.unpack(turn, genre, page, filters) if genre and page.isdigit() else None
+
+
+def work_button(label: str, work_id: str, ref: ListRef | None) -> Button:
+    """A title's button in a list: it opens the card, whose "Back to the list" returns to `ref`
+    (its filters dropped, then the list itself, should the data run over Telegram's 64 bytes)."""
+    tries = [ref, ListRef(ref.genre, ref.page)] if ref else []
+    for candidate in tries:
+        try:
+            return Button(label=label, data=encode("work", work_id, candidate.pack()))
+        except CallbackDataError:
+            continue
+    return Button(label=label, data=encode("work", work_id))
 # Two genres joined as alternatives or both wanted ("thrillers or mystery stuff", "misterio o
 # thriller", "悬疑或者惊悚的", "스릴러나 미스터리"): what stands between their two mentions.
 _JOINED = re.compile(r"^\W*(?:or|and|y|o|u|e|ni|and/or|y/o|或者?|还是|和|跟|与|及|以及|或是|(?:이)?나|(?:이)?랑|하고|아니면|[와과]|[,/、])\W*$")
@@ -100,8 +173,9 @@ def page(turn: Turn, genre: str, number: int, mode: str = "new") -> Reply:
                  pages=pages, name=esc(about.name.get(lang)))
     text += "\n\n" + "\n".join(f"{(number - 1) * PAGE_SIZE + i}. {work_line(turn, w)}"
                                 for i, w in enumerate(shown, 1))
-    buttons = [[Button(label=f"{(number - 1) * PAGE_SIZE + i}. {w.title.get(lang)}",
-                       data=encode("work", w.id))] for i, w in enumerate(shown, 1)]
+    ref = ListRef(genre, number)
+    buttons = [[work_button(f"{(number - 1) * PAGE_SIZE + i}. {w.title.get(lang)}", w.id, ref)]
+               for i, w in enumerate(shown, 1)]
     nav = []
     if number > 1:
         nav.append(Button(label=t("prev", lang), data=encode("cat", genre, number - 1)))
@@ -126,7 +200,7 @@ def work_line(turn: Turn, work: Work) -> str:
     return f"<b>{esc(work.title.get(turn.lang))}</b>{esc(paren(genres, turn.lang))}"
 
 
-def detail(turn: Turn, work: Work, genre: str, number: int) -> Reply:
+def detail(turn: Turn, work: Work, ref: ListRef) -> Reply:
     lang = turn.lang
     facts = [t("episodes", lang, n=work.episodes)]
     if work.episode_minutes:
@@ -141,7 +215,7 @@ def detail(turn: Turn, work: Work, genre: str, number: int) -> Reply:
         f"🤝 {esc(t('coproduction_' + work.coproduction, lang))}",
     ])
     buttons = [[Button(label=t("interested", lang), data=encode("int", work.id))],
-               [Button(label=t("back_to_list", lang), data=encode("cat", genre, number))],
+               [Button(label=t("back_to_list", lang), data=ref.cat())],
                ask_person_row(lang, "catalog")]
     return Reply(text=text, lang=lang, buttons=buttons, answer=f"work:{work.id}", outcome="answered")
 
@@ -191,27 +265,55 @@ def interest_in_words(turn: Turn, reply: Reply, focus: str | None) -> Reply:
 
 def on_button(turn: Turn, cb: Callback) -> Reply:
     if cb.action == "cat":
-        genre = cb.arg(0, ALL)
-        known = {g.id for g in turn.kb.taxonomy.genres}
-        if genre != ALL and not set(genre.split(UNION)) <= known:
-            genre = ALL
-        number = int(cb.arg(1, "1")) if cb.arg(1, "1").isdigit() else 1
-        return page(turn, genre, number, mode="edit")
+        ref = ListRef.unpack(turn, cb.arg(0, ALL), cb.arg(1, "1"), cb.arg(2))
+        if ref.filters():  # "More" of the titles in Korean, seeking partners...: that list, paged
+            return filtered_works(turn, ref.language, None if ref.genre == ALL else ref.genre, ref.status,
+                                  ref.team, number=ref.page, mode="edit")
+        return page(turn, ref.genre, ref.page, mode="edit")
     work = turn.kb.works.get(cb.arg(0))
     if work is None:
         return gone(turn.lang)
     if cb.action == "int":
         return interested(turn, work)
-    return card(turn, work)
+    return card(turn, work, ListRef.read(turn, cb.arg(1)) if cb.arg(1) else None)
 
 
-def card(turn: Turn, work: Work) -> Reply:
+_LIST_KEYS = {"genre": "genre", "language": "language", "coproduction": "status", "contact": "team"}
+
+
+def back_to_list(reply: Reply, listed: str | None, items: tuple[str, ...] | list[str]) -> Reply:
+    """A title's card opened in words from a list of titles ("the second one", "la segunda"
+    after those in Korean): its "Back to the list" returns to that list (`listed`, the list's
+    answer key, and its `items`), at the page the title is on, as the list's own button would."""
+    key = reply.answer or ""
+    query = (listed or "").partition("?")[2] if (listed or "").startswith("list:works?") else ""
+    pairs = [pair.partition("=") for pair in query.split("&") if pair]
+    if not key.startswith("work:") or "#" in key or key not in items or not pairs \
+            or any(name not in _LIST_KEYS for name, _, _ in pairs):
+        return reply
+    said: dict[str, str] = {}
+    for name, _, value in pairs:
+        field = _LIST_KEYS[name]
+        said[field] = f"{said[field]}{UNION}{value}" if field in said else value
+    ref = ListRef(said.pop("genre", ALL), list(items).index(key) // PAGE_SIZE + 1, **said)
+    try:
+        back = ref.cat()
+    except CallbackDataError:
+        return reply
+    reply.buttons = [[Button(label=b.label, data=back) if (b.data or "").startswith("v1|cat|") else b for b in row]
+                     for row in reply.buttons]
+    return reply
+
+
+def card(turn: Turn, work: Work, ref: ListRef | None = None) -> Reply:
     """A work's card however it was opened (its button, its name, "the second one", a re-send
-    in another language): "↩ Back to the list" opens the page of its genre it is on."""
-    genre = next((g for g in work.genres if g in FILTER_GENRES), ALL)
-    works = works_for(turn, genre)
-    number = works.index(work) // PAGE_SIZE + 1 if work in works else 1
-    return detail(turn, work, genre, number)
+    in another language): "↩ Back to the list" opens the list it was opened from (`ref`: the
+    wuxia titles, page 2 of those in Korean), else the page of its genre it is on."""
+    if ref is None:
+        genre = next((g for g in work.genres if g in FILTER_GENRES), ALL)
+        works = works_for(turn, genre)
+        ref = ListRef(genre, works.index(work) // PAGE_SIZE + 1 if work in works else 1)
+    return detail(turn, work, ref)
 
 
 # -- a title about someone or something --------------------------------------------------------
@@ -391,3 +493,67 @@ def not_ours(turn: Turn, title: str) -> Reply:
     rows = _genre_rows(turn)
     return Reply(text=t("catalog_not_ours", lang, title=esc(shown)), lang=lang, buttons=rows,
                  answer="catalog:about#not_ours", outcome="gap", subject="catalog")
+
+
+def filtered_works(turn: Turn, code: str | None, genre: str | None = None, status: str | None = None,
+                   team: str | None = None, widen: bool = False, number: int = 1, mode: str = "new") -> Reply:
+    """Works available in language `code`, of `genre`, with co-production `status`, handled by
+    the contact `team` (each optional), in catalog order, every filter stated; page `number`
+    (its buttons keep the filters: "More", and "Back to the list" of a title opened from it)."""
+    lang = turn.lang
+    works = [w for w in turn.kb.works.values() if (code is None or code in w.languages)
+             and (genre is None or genre in w.genres) and (status is None or w.coproduction == status)
+             and (team is None or w.contact == team)]
+    market = code == "es" and lexicon.market_named(turn.text)
+    if market:  # "for a Latin American audience": the stories with Latin or Spanish characters first
+        works.sort(key=lambda w: not lexicon.LATIN_ANGLE.search(w.logline.get("en")))
+    pages = max(1, math.ceil(len(works) / PAGE_SIZE))
+    number = min(max(1, number), pages)
+    first = (number - 1) * PAGE_SIZE
+    shown = works[first:first + PAGE_SIZE]
+    ref = ListRef(genre or ALL, number, code, status, team)
+    labels = [esc(genre_name(turn, genre))] if genre else []
+    labels += [esc(t(f"coproduction_{status}", lang))] if status else []
+    if code:
+        head = t("works_in_language", lang, count=len(works), language=esc(language_name(code, lang)))
+        if team:  # "¿de esas cuáles están en coreano?" after Dalynn's titles: that team's, said
+            labels.append(esc(turn.kb.contacts[team].role.get(lang)))
+    elif team:
+        head = t("works_of_team", lang, count=len(works), team=esc(turn.kb.contacts[team].role.get(lang)))
+    else:
+        head = t("works_count", lang, count=len(works))
+    if labels:  # ("Busca coproductores · 8 obras", not a status in lower case as a heading)
+        labels[0] = labels[0][:1].upper() + labels[0][1:]
+        head = f"<b>{' · '.join(labels)}</b> · {head}"
+    if market and any(lexicon.LATIN_ANGLE.search(w.logline.get("en")) for w in shown):
+        head += "\n" + t("works_latin_first", lang)
+    text = head + "\n\n" + "\n".join(f"{i}. {work_line(turn, w)}" for i, w in enumerate(shown, first + 1))
+    if number > 1:  # "More" pressed: which page of the list this is
+        text += "\n\n" + t("works_page", lang, page=number, pages=pages)
+    rows = [[work_button(f"{i}. {w.title.get(lang)}", w.id, ref)] for i, w in enumerate(shown, first + 1)]
+    if not works:
+        # "which of those are thrillers?" after the finished titles: say that none is, with the
+        # filters, never a heading over an empty list
+        said = labels + ([esc(language_name(code, lang))] if code else [])
+        text = t("works_none_filtered", lang, filters=" · ".join(said))
+        if widen and status and (code or genre or team):
+            # "the list of mystery titles available for licensing", asked afresh: none has that
+            # status, so the mystery titles themselves follow (each card says its status; "the
+            # third" picks there). "Which of those are thrillers?" narrowing a list does not widen.
+            wider = filtered_works(turn, code, genre, None, team)
+            if wider.items:
+                return wider.model_copy(update={"text": f"{text}\n\n{wider.text}"})
+        rows.append([Button(label=t("catalog_browse", lang), data=encode("cat", ALL, 1))])
+    if number == 1 and pages > 1:
+        # "More": the next page of this very list (a genre alone pages on through that genre,
+        # the catalog's own pages number alike)
+        rows.append([Button(label=t("more", lang), data=ref.cat(2))])
+    elif number > 1:
+        rows.append([Button(label=t("prev", lang), data=ref.cat(number - 1))]
+                    + ([Button(label=t("next", lang), data=ref.cat(number + 1))] if number < pages else []))
+    rows.append(ask_person_row(lang, "catalog"))
+    query = "&".join(f"{k}={v}" for k, v in (("genre", genre), ("language", code), ("coproduction", status),
+                                             ("contact", team)) if v)
+    # Every work that fits, in its numbering, not only those shown: "共6部" then "第六个" is no. 6.
+    return Reply(text=text, lang=lang, buttons=rows, answer=f"list:works?{query}", mode=mode,  # type: ignore[arg-type]
+                 outcome="answered", items=[f"work:{w.id}" for w in works])

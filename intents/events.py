@@ -14,7 +14,7 @@ from core.kb.schema import Event
 from core.text import fold
 from intents.callbacks import Callback, encode
 from intents.ics import event_ics
-from intents.lexicon import PAST
+from intents.lexicon import HAPPENED, LAST_YEAR, NEXT_YEAR, OVER_ASKED, PAST, THIS_YEAR
 from intents.menu import ask_person_row, gone
 from intents.reply import Button, Document, Reply, esc
 from intents.timezones import mentioned_zone, zone_arg, zone_said
@@ -221,6 +221,40 @@ def series(event: Event) -> str:
 @functools.lru_cache(maxsize=8192)  # asked of every event on some messages: 1,000s at 100x
 def _series(name: str) -> str:
     return " ".join(_YEAR.sub(" ", name).lower().split())
+
+
+def asked_year(turn: Turn) -> int | None:
+    """The one year a message asks about: written ("in 2026", "la edición de 2025") or read
+    off the clock ("this year", "¿y este año?", "去年", "내년"); None for none or several."""
+    folded = fold(turn.text or "")
+    years = {int(y) for y in _YEAR.findall(folded)}
+    years |= {y for rx, y in ((THIS_YEAR, turn.now.year), (NEXT_YEAR, turn.now.year + 1),
+                              (LAST_YEAR, turn.now.year - 1)) if rx.search(folded)}
+    return years.pop() if len(years) == 1 else None
+
+
+def edition_unrecorded(turn: Turn, event: Event, status: bool = False) -> tuple[int, bool] | None:
+    """(year, gone by) when a message asks about the edition of a recurring event (`recurrence`)
+    in a year none of the series' records is held in: "has this year's festival happened?" on
+    30 November 2026, the records holding October 2027 only. Gone by: that year's month of the
+    record (read in the event's zone) is over by the clock. None when a record fits the year.
+    Whether it took place asked with no year (`status`: "did it happen?", "¿ya se hizo?") is
+    asked of this year's edition once its month is over."""
+    year = asked_year(turn)
+    if not event.recurrence or event.status == "cancelled":
+        return None
+    folded = fold(turn.text or "")
+    if year is None and status and (HAPPENED.search(folded) or OVER_ASKED.search(folded)):
+        now, starts = turn.now.astimezone(event.zone), event.starts.astimezone(event.zone)
+        year = now.year if starts.year > now.year and starts.month < now.month else None
+    if year is None:
+        return None
+    name = series(event)
+    if any(series(e) == name and e.starts.astimezone(e.zone).year == year for e in turn.kb.events.values()):
+        return None
+    month = event.starts.astimezone(event.zone).month
+    now = turn.now.astimezone(event.zone)
+    return year, (year, month) < (now.year, now.month)
 
 
 def edition(turn: Turn, event: Event, text: str) -> Event:

@@ -226,6 +226,8 @@ def _event_fact(turn: Turn, event: Event, fact: str) -> str | None:
     # A proposal whose date has passed is said so: proposed, the date gone by, nothing to say it
     # took place ("not confirmed" alone reads as if it might still be coming)
     lapsed = "_past" if event.status == "proposed" and done else ""
+    if fact in ("date", "status") and (unrecorded := _unrecorded_edition(turn, event, fact == "status")):
+        return unrecorded
     if fact == "date":
         key = {"proposed": "ev_proposed" + lapsed, "cancelled": "ev_cancelled"}.get(
             event.status, "ev_took_place" if done else "ev_on")
@@ -289,6 +291,31 @@ def _event_fact(turn: Turn, event: Event, fact: str) -> str | None:
             return t("ev_organisers_past", lang, name=name, who=who)
         return t("ev_organisers", lang, name=name, who=who)
     return None
+
+
+def _unrecorded_edition(turn: Turn, event: Event, status: bool = False) -> str | None:
+    """"Has this year's festival happened yet?", "¿y este año ya se hizo?", "今年的影视节办完了吗",
+    "올해 영화제는 이미 끝났나요?" of an event held every year whose records hold no edition of
+    the year asked: said so, as the year's month is gone by or still to come (never "not held
+    yet" of an October gone by), then the next edition the records date."""
+    found = events.edition_unrecorded(turn, event, status)
+    if found is None:
+        return None
+    year, gone = found
+    lang = turn.lang
+    month = events.month_name(event.starts.astimezone(event.zone).month, lang)
+    key = "ev_year_unrecorded_past" if gone else "ev_year_unrecorded"
+    lines = [t(key, lang, name=esc(event.name.get(lang)), year=year, month=month,
+               recurrence=esc(event.recurrence.get(lang)) if event.recurrence else "")]
+    same = [e for e in turn.kb.events.values() if events.series(e) == events.series(event)]
+    nxt = events.next_edition(turn, same)
+    if events.is_upcoming(nxt, turn.now) and nxt.status == "scheduled":
+        when = esc(events.when(turn, nxt))
+        lines.append(t("ev_next_recorded", lang, when=when) if nxt.id == event.id
+                     else t("ev_next", lang, name=esc(nxt.name.get(lang)), when=when))
+        if nxt.source == "sample":
+            lines.append(t("ev_provisional", lang))
+    return sentences(lines, lang)
 
 
 def _attend_format(turn: Turn, event: Event, name: str, where: str) -> str:

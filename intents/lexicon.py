@@ -2484,6 +2484,17 @@ ALLIANCE_MEMBERS = re.compile(
 # Korean surname first). The router answers it only when the knowledge holds no such person.
 _ZH_SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁任沈姚卢"
                 "姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤欧楚柳")
+# ...and their pinyin, to find a person our records write only in pinyin ("Zhou Fenglai") when a
+# Chinese partner writes the name in characters ("周凤来是谁"): the surname, then one syllable a
+# character of the given name (the given name's characters are not guessed).
+_ZH_SURNAME_READINGS = (
+    "wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he lin luo zheng liang xie song tang "
+    "xu han feng deng cao peng zeng xiao tian dong yuan pan jiang cai yu du ye cheng su wei lu/lv/lyu ding ren "
+    "shen yao lu jiang cui zhong tan lu wang fan jin shi liao jia xia wei fu fang bai zou meng xiong qin qiu "
+    "jiang yin xue yan duan lei hou long shi tao li he gu mao hao gong shao wan qian yan qin/tan wu dai mo kong "
+    "xiang tang ou chu liu")
+ZH_SURNAME_PINYIN: dict[str, tuple[str, ...]] = {ch: tuple(py.split("/")) for ch, py in zip(
+    _ZH_SURNAMES, _ZH_SURNAME_READINGS.split(), strict=True)}
 _KO_SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육맹제모탁국"
 WHO_IS_NAME = [
     re.compile(r"\bwho(?:'s| is| was)\s+((?:(?:mr|ms|mrs|dr)\.?\s+)?[A-Z][a-z]+(?:[\s-][A-Z][a-z]+)+)\b"),
@@ -2638,6 +2649,9 @@ ATTENDING_FORMAT = re.compile(r"\bonline\b|\bin[- ]person\b|\bvirtual(ly|es)?\b|
 # opposed to whether its date or venue is fixed: asked beside "when", it is answered too.
 HAPPENED = re.compile(r"\b(happen(ed)?|take place|took place|go ahead|went ahead|held)\b|\bse (hizo|realizo|celebro|llevo a cabo)\b"
                       r"|\bya (paso|fue|se hizo)\b|\bhubo\b|办了|办过|举办了|举行了|办成|열렸|했어요|했나요|했습니까|개최(됐|되었|했)")
+# Whether it is over already ("has it already happened?", "¿ya terminó?", "已经办完了吗", "이미 끝났나요?"):
+# with HAPPENED, a yearly event asked with no year is asked of this year's edition.
+OVER_ASKED = re.compile(r"\balready\b|\b(is|was) it over\b|\bya (termino|acabo|paso|fue)\b|已经|办完|结束了|이미|벌써|끝났")
 # How costly Hengdian is, in general ("is it cheap enough for an indie?", "¿sale caro?", "贵不贵",
 # "비싸요?"): the costs FAQ. A price for something ("how much per day?") stays an honest gap.
 AFFORDABLE = re.compile(BUDGET_TALK.pattern + r"|\b(cheap\w*|affordab\w*|expensive|pric(ey|ier|iest)|costl(y|ier)|good value|budget[- ]friendly"

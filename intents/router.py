@@ -63,6 +63,7 @@ from intents import (
     scope,
 )
 from intents.callbacks import Callback, decode, encode
+from intents.catalog import filtered_works
 from intents.contact import contact_card
 from intents.entities import Entity
 from intents.facts import country_words, place_filter
@@ -4097,61 +4098,6 @@ def catalog_about(turn: Turn) -> Reply:
     return Reply(text=text, lang=lang, buttons=rows, answer="catalog:about", outcome="answered")
 
 
-def filtered_works(turn: Turn, code: str | None, genre: str | None = None,
-                   status: str | None = None, team: str | None = None, widen: bool = False) -> Reply:
-    """Works available in language `code`, of `genre`, with co-production `status`, handled by
-    the contact `team` (each optional), in catalog order, every filter stated."""
-    lang = turn.lang
-    works = [w for w in turn.kb.works.values() if (code is None or code in w.languages)
-             and (genre is None or genre in w.genres) and (status is None or w.coproduction == status)
-             and (team is None or w.contact == team)]
-    market = code == "es" and lexicon.market_named(turn.text)
-    if market:  # "for a Latin American audience": the stories with Latin or Spanish characters first
-        works.sort(key=lambda w: not lexicon.LATIN_ANGLE.search(w.logline.get("en")))
-    shown = works[:catalog.PAGE_SIZE]
-    labels = [esc(catalog.genre_name(turn, genre))] if genre else []
-    labels += [esc(t(f"coproduction_{status}", lang))] if status else []
-    if code:
-        head = t("works_in_language", lang, count=len(works), language=esc(facts.language_name(code, lang)))
-        if team:  # "¿de esas cuáles están en coreano?" after Dalynn's titles: that team's, said
-            labels.append(esc(turn.kb.contacts[team].role.get(lang)))
-    elif team:
-        head = t("works_of_team", lang, count=len(works), team=esc(turn.kb.contacts[team].role.get(lang)))
-    else:
-        head = t("works_count", lang, count=len(works))
-    if labels:  # ("Busca coproductores · 8 obras", not a status in lower case as a heading)
-        labels[0] = labels[0][:1].upper() + labels[0][1:]
-        head = f"<b>{' · '.join(labels)}</b> · {head}"
-    if market and any(lexicon.LATIN_ANGLE.search(w.logline.get("en")) for w in shown):
-        head += "\n" + t("works_latin_first", lang)
-    text = head + "\n\n" + "\n".join(f"{i}. {catalog.work_line(turn, w)}" for i, w in enumerate(shown, 1))
-    rows = [[Button(label=f"{i}. {w.title.get(lang)}", data=encode("work", w.id))]
-            for i, w in enumerate(shown, 1)]
-    if not works:
-        # "which of those are thrillers?" after the finished titles: say that none is, with the
-        # filters, never a heading over an empty list
-        said = labels + ([esc(facts.language_name(code, lang))] if code else [])
-        text = t("works_none_filtered", lang, filters=" · ".join(said))
-        if widen and status and (code or genre or team):
-            # "the list of mystery titles available for licensing", asked afresh: none has that
-            # status, so the mystery titles themselves follow (each card says its status; "the
-            # third" picks there). "Which of those are thrillers?" narrowing a list does not widen.
-            wider = filtered_works(turn, code, genre, None, team)
-            if wider.items:
-                return wider.model_copy(update={"text": f"{text}\n\n{wider.text}"})
-        rows.append([Button(label=t("catalog_browse", lang), data=encode("cat", catalog.ALL, 1))])
-    if len(works) > len(shown):
-        # a genre alone pages on through that genre (the catalog's own pages number alike)
-        more = encode("cat", genre, 2) if genre and not (code or status) else encode("cat", catalog.ALL, 1)
-        rows.append([Button(label=t("more", lang), data=more)])
-    rows.append(ask_person_row(lang, "catalog"))
-    query = "&".join(f"{k}={v}" for k, v in (("genre", genre), ("language", code), ("coproduction", status),
-                                             ("contact", team)) if v)
-    # Every work that fits, in its numbering, not only those shown: "共6部" then "第六个" is no. 6.
-    return Reply(text=text, lang=lang, buttons=rows, answer=f"list:works?{query}",
-                 outcome="answered", items=[f"work:{w.id}" for w in works])
-
-
 # What a company organised or hosted ("what did they organise?", "¿qué organizaron?", "¿qué
 # eventos hicieron?"), asked of the company in focus.
 ORGANISED_WHAT = re.compile(r"\bwhat (events? )?(did|have|has|do|does) ([\w-]+ ){1,2}(co-?)?(organi[sz]e|host|run|put on)\b"
@@ -4602,11 +4548,36 @@ def from_key(turn: Turn, key: str) -> Reply | None:
     return None
 
 
+_PINYIN_SYLLABLE = re.compile(r"(?i)[aeiouüv]+")
+
+
+def _pinyin_contact(turn: Turn, name: str) -> tuple[str, str] | None:
+    """(contact id, the name as written) of the one contact whose person the records write only
+    in pinyin and whose name fits `name` in characters ("周凤来" → "Zhou Fenglai"): the surname's
+    pinyin, then as many syllables as the given name has characters. None for none or several."""
+    readings = lexicon.ZH_SURNAME_PINYIN.get(name[:1], ())
+    if not readings or not 2 <= len(name) <= 3 or not all("\u4e00" <= ch <= "\u9fff" for ch in name):
+        return None
+    found = []
+    for cid, person in turn.kb.contacts.items():
+        written, zh = ((re.split(r"[,，(（]", person.person.get(lang) or "")[0].strip() if person.person else "")
+                       for lang in ("en", "zh"))
+        words = written.split()
+        if len(words) < 2 or not written.isascii() or re.search(r"[\u4e00-\u9fff]", zh):
+            continue  # (a person written in characters is found by the name itself)
+        given = "".join(words[1:]).replace("'", " ").replace("-", " ")
+        if words[0].lower() in readings and sum(len(_PINYIN_SYLLABLE.findall(w)) for w in given.split()) == len(name) - 1:
+            found.append((cid, written))
+    return found[0] if len(found) == 1 else None
+
+
 def unknown_person(turn: Turn, u: Understanding) -> Reply | None:
-    """"周逢来是谁啊", "who is John Park?": a person asked about by a name the knowledge does not
+    """"林大伟是谁啊", "who is John Park?": a person asked about by a name the knowledge does not
     hold (nor any record the message names). Said honestly: no one of ours by that name (perhaps
     one we know under another spelling), and every team the partner can reach, rather than an
-    off-topic reply. A name the knowledge holds is found as an entity before this."""
+    off-topic reply. A name the knowledge holds is found as an entity before this; a name in
+    characters of a person the records write only in pinyin ("周凤来" of Zhou Fenglai) is that
+    person's contact, said to be the likely one."""
     if u.entities or u.gap or u.wants_person or u.connect:
         return None
     found = next((m for rx in lexicon.WHO_IS_NAME if (m := rx.search(turn.text))), None)
@@ -4621,6 +4592,11 @@ def unknown_person(turn: Turn, u: Understanding) -> Reply | None:
     hits = turn.kb.search(name, lang=turn.reading, limit=1)
     if hits and hits[0].field.rsplit(".", 1)[-1] in NAME_FIELDS | {"person"}:
         return None
+    known = _pinyin_contact(turn, name)
+    told = facts.answer(turn, "contact", known[0], "role") if known else None
+    if known and told:
+        return told.model_copy(update={"text": t("person_pinyin", turn.lang, name=esc(name), pinyin=esc(known[1]))
+                                       + "\n" + told.text})
     teams = contact.answer(turn)
     return teams.model_copy(update={"text": t("person_unknown", turn.lang, name=esc(name)) + "\n\n" + teams.text})
 

@@ -390,7 +390,8 @@ def test_catalog_browse_filter_page_detail_interest(world: World) -> None:
     assert seen == list(kb.works), "every work once, pages of five, in catalog order"
 
     work = kb.works[seen[-1]]
-    detail = partner.press(listing, encode("work", work.id))
+    # (the title's button carries the list it is on, for "Back to the list": catalog.ListRef)
+    detail = partner.press(listing, encode("work", work.id, catalog.ListRef(catalog.ALL, page).pack()))
     assert detail["text"].startswith(work.title.en) and work.logline.en in detail["text"]
     notes_before = len(world.staff.messages())
     thanks = partner.press(detail, encode("int", work.id))

@@ -704,7 +704,7 @@ FORGED = [
     "v0|x",
     "v1|cat|../../etc|1",
     "v1|" + "x" * 70,
-    "v1|cat|mystery|1|extra",
+    "v1|cat|mystery|1|lko|extra",  # (a third argument is the list's filters: catalog.ListRef)
     "",
     "v1",
     "v1|nosuch",

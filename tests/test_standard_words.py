@@ -90,7 +90,7 @@ def test_korean_chat_spelling_and_jamo(text: str, expected: str) -> None:
     ("么样的公司可以入盟", "什么样的公司可以入盟"),
     ("恁那边有没有古装景，中不中", "你们那边有没有古装景，行不行"),  # Henan 恁, 中不中
     ("嘎哈的联盟？咋整才能进？", "干什么的联盟？怎么办才能进？"),  # Shenyang
-    ("咁嗰個景幾時開放？嗰啲劇有冇著數？", "那那个景几时开放？那些剧有没有优惠？"),  # Traditional Cantonese
+    ("咁嗰個景幾時開放？嗰啲劇有冇著數？", "那那个景什么时候开放？那些剧有没有优惠？"),  # Traditional Cantonese
     ("可唔可以好似佢哋咁拍？", "可不可以好似他们咁拍？"),  # 咁 after a word is "like that", left as written
     ("出年仲有冇得电影节", "明年还有没有电影节"),
 ])
