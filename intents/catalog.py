@@ -253,8 +253,9 @@ def interest_in_words(turn: Turn, reply: Reply, focus: str | None) -> Reply:
             return reply
         rid, fact, asked = fid, "", how
     noted = interested(turn, turn.kb.works[rid])
-    if asked and (fact not in ("", "interest") or kind == "faq"):
-        # the fact they asked besides it ("me interesa el segundo, ¿de qué trata?"), then the
+    if (asked and kind == "faq") or fact not in ("", "interest"):
+        # the fact they asked besides it ("me interesa el segundo, ¿de qué trata?"), or the fact
+        # the wish itself reads as ("我想买这部的版权": whether its rights are open), then the
         # interest noted
         return reply.model_copy(update={"text": f"{reply.text}\n\n{noted.text}", "staff_note": noted.staff_note})
     star = encode("int", rid)

@@ -46,7 +46,7 @@ def test_a_copy_for_someone_else_is_sent_once(services: Services, lang, first, c
 
 
 @pytest.mark.parametrize("lang,text,other", [
-    ("en", "in Spanish please", "es"),
+    ("en", "from now on in Spanish please", "es"),
     ("es", "de ahora en adelante contesta en inglés por favor, es para mi equipo", "en"),
     ("zh", "以后都用英文回复吧，我同事要看", "en"),
     ("ko", "앞으로는 영어로 답해 주세요. 팀장님이 보셔야 해서요", "en"),
