@@ -4541,9 +4541,10 @@ def from_key(turn: Turn, key: str) -> Reply | None:
         return catalog_about(turn)
     if kind == "smalltalk":
         return Reply(text=t(rid, turn.lang), lang=turn.lang, answer=key, outcome="smalltalk")
-    if fact:
-        return facts.answer(turn, kind, rid, fact)
+    if fact and (reply := facts.answer(turn, kind, rid, fact)) is not None:
+        return reply
     if kind in ("event", "work", "location", "partner", "program", "incentive", "contact"):
+        # (a key whose part after "#" is no fact of the record, "work:…#interest", re-sends its card)
         return record_reply(turn, kind, rid)
     return None
 

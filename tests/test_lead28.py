@@ -86,3 +86,14 @@ def test_how_many_titles_says_the_number_first(services: Services, lang: str, as
 def test_the_catalog_described_does_not_count(services: Services) -> None:
     reply = talk(services, "en", [("tell me about the catalog", "catalog:about")], fits)
     assert reply.text.startswith("<b>")
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ko", ["미스터리 작품 있어요?", "두 번째 거 관심 있어요", "영어로 한 번만 보내 주세요, 동료가 미국 사람이라서"]),
+    ("es", ["¿tienen series de misterio?", "me interesa la segunda", "in English please"]),
+])
+def test_a_title_noted_as_interesting_is_re_sent_in_another_language(services: Services, lang: str,
+                                                                     turns: list[str]) -> None:
+    reply = talk(services, lang, [(turns[0], "list:works?genre=mystery"), (turns[1], "work:*"),
+                                  (turns[2], "work:*")], fits)
+    assert reply.lang == "en" and reply.outcome == "answered"
