@@ -3413,8 +3413,13 @@ class Router:
         # what making it here costs, weighed against the partner's own place, asks no one price
         weighed = u.gap in ("compare", "price") and lexicon.compares(turn.text) and not rival \
             and lexicon.COST_TALK.search(folded) is not None and lexicon.MAKING.search(folded) is not None
-        if not weighed and (not AFFORDABLE.search(folded) or PRECISE_PRICE.search(folded)
-                            or not (u.gap in (None, "price") or compared)):
+        # "제작 비용은 대략 어느 정도예요?", "那制作费用大概是多少": a rough idea of what making it
+        # here costs, no one thing's price, is how costly we are in general (the costs FAQ)
+        rough = lexicon.rough_idea_of_costs(turn.text) and lexicon.COST_TALK.search(folded) is not None \
+            and lexicon.MAKING.search(folded) is not None and not PRECISE_PRICE.search(folded) and not rival \
+            and u.gap in (None, "price")
+        if not (weighed or rough) and (not AFFORDABLE.search(folded) or PRECISE_PRICE.search(folded)
+                                       or not (u.gap in (None, "price") or compared)):
             return None
         if u.gap_contact == contact.SUBJECT_CONTACT["incentives"] or u.ids("incentive") or "incentives" in u.ids("topic"):
             return None

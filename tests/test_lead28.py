@@ -97,3 +97,15 @@ def test_a_title_noted_as_interesting_is_re_sent_in_another_language(services: S
     reply = talk(services, lang, [(turns[0], "list:works?genre=mystery"), (turns[1], "work:*"),
                                   (turns[2], "work:*")], fits)
     assert reply.lang == "en" and reply.outcome == "answered"
+
+
+@pytest.mark.parametrize(("lang", "asked", "expect"), [
+    ("ko", "그리고 제작 비용은 대략 어느 정도인지 궁금합니다", "faq:costs"),
+    ("zh", "那制作费用大概是多少呢？", "faq:costs"),
+    ("es", "¿a grandes rasgos cómo andan los costos de rodaje?", "faq:costs"),
+    ("zh", "在横店拍一天大概多少钱？", "gap:*"),  # one day's price: unpublished, however rough
+    ("ko", "촬영 비용은 하루에 대략 얼마예요?", "gap:*"),
+])
+def test_a_rough_idea_of_production_costs_is_the_costs_faq(services: Services, lang: str, asked: str,
+                                                           expect: str) -> None:
+    talk(services, lang, [(asked, expect)], fits)
