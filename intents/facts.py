@@ -220,8 +220,7 @@ def _event_fact(turn: Turn, event: Event, fact: str) -> str | None:
     lang = turn.lang
     name = esc(event.name.get(lang))
     when = esc(events.when(turn, event))  # in the event's own zone (Seoul for Seoul)
-    others = partner_names(turn, event.partners)
-    with_ = t("ev_with", lang, who=others) if others else ""
+    with_ = _with(turn, event)
     done = not events.is_upcoming(event, turn.now)
     # A proposal whose date has passed is said so: proposed, the date gone by, nothing to say it
     # took place ("not confirmed" alone reads as if it might still be coming)

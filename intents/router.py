@@ -2145,8 +2145,9 @@ class Router:
             # again); asked of nothing, the gap, unless a FAQ answers the question itself
             # ("how far is Hengdian from Shanghai?" is the way-there FAQ, the first time).
             travel = _overview_faq(turn, "travel")
-            if target and (pointed or follow) and travel and TRAVEL.search(fold(turn.text)) \
-                    and target[0] in ("location", "event") and not TICKET_BOOKING.search(fold(turn.text)):
+            said = fold(turn.text)
+            if target and (pointed or follow) and travel and target[0] in ("location", "event") \
+                    and TRAVEL.search(said) and not TICKET_BOOKING.search(said):
                 # "how far is that from Shanghai?" of a set or an event here: every one is in
                 # Hengdian, so the way there is the answer, not a detail of the record
                 return faq_reply(turn, travel)
