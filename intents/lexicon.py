@@ -1138,10 +1138,15 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     # ("¿y eso en español? ¿qué épocas cubre?": a first sentence that is the bare request, asked)
     alone = alone or (bool(own) and own[0].end() < len(folded.rstrip(" .!?。！？")) and all(
         w in THAT_AGAIN for w in re.findall(r"[^\W\d_]+", folded[own[0].start():m.start()] + " " + folded[m.end():own[0].end()])))
-    if len(words) > 3 and not REQUEST_WORDS.search(folded) and not alone and not reader:
+    # a copy for someone or just this once ("solo esta vez en inglés, es para mi socio"): a request
+    # (whether a title comes in that language stays that question: "¿está disponible en inglés
+    # para mi socio?")
+    copy = THIRD_PARTY.search(folded) is not None and not re.search(
+        r"availab|disponib|\bdub|subtit|version|doblad|doblaj|subtitulad|配音|字幕|더빙|자막", folded)
+    if len(words) > 3 and not REQUEST_WORDS.search(folded) and not alone and not reader and not copy:
         return None, text  # "qué obras están en coreano": about works, not a request to switch
     # ("las novedades del mercado en español": the Spanish-language market, no language asked)
-    if re.search(r"(availab|dub|subtit|version|disponible|doblad|doblar|doblaj|subtitulad|adapt|\besta|\bestan|\bviene|\bexiste|\btienen?\b|\bhay\b"
+    if not copy and re.search(r"(availab|dub|subtit|version|disponible|doblad|doblar|doblaj|subtitulad|adapt|\besta|\bestan|\bviene|\bexiste|\btienen?\b|\bhay\b"
                  r"|\bmercados?\b|\bmarkets?\b|\bpublico\b|\baudiencias?\b"
                  r"|\bis it|\bis that|\bare they|\bis there|\bcomes?)\w*\s*(\w+\s+)?$",
                  folded[:m.start()]) or re.match(r"\W*-?\s*(speak|speaking|market|audience|countr|version"

@@ -109,3 +109,13 @@ def test_a_title_noted_as_interesting_is_re_sent_in_another_language(services: S
 def test_a_rough_idea_of_production_costs_is_the_costs_faq(services: Services, lang: str, asked: str,
                                                            expect: str) -> None:
     talk(services, lang, [(asked, expect)], fits)
+
+
+@pytest.mark.parametrize(("asked", "switch"), [
+    ("solo esta vez en inglés, es para mi socio", "en"),
+    ("¿está disponible en inglés para mi socio?", None),  # whether a title comes in English
+    ("¿qué obras están en coreano?", None),
+])
+def test_a_copy_just_once_for_someone_is_a_language_request(asked: str, switch: str | None) -> None:
+    from intents.lexicon import language_request
+    assert language_request(asked)[0] == switch
