@@ -602,12 +602,13 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|(?<!este )(?<!ese )(?<!aquel )\blugar\b|\bsede\b|direccion|(?<!差)(?<!不同)在哪|哪里|地点|地址|场地"
               r"|어디(?!(랑|와|하고|로|에|에게|한테) (얘기|이야기|상의|연락|협의|컨택|문의))|장소|주소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
               # the hall or building it is in ("which hall or site exactly?", "¿en qué recinto?", "哪个
-              #礼堂", "정확히 어느 홀에서 해요?")
+              # 会议中心", "정확히 어느 홀에서 해요?"; only words our texts already use, so that a cinema
+              # or a theatre of someone else's still reads as out of scope)
               r"|\b(which|what) (exact |specific )?(hall|auditorium|theat(er|re)|building|pavilion|cinema|screening room|conference room|convention cent(er|re)|venue)s?\b"
               r"|\b(hall|site|building|room|venue|spot|address)s? (exactly|precisely)\b"
               r"|\b(que|cual) (sala|salon|auditorio|recinto|edificio|sede|pabellon|teatro|cine)\b|\b(sala|salon|recinto|sede|edificio) exact(o|a|amente)\b"
-              r"|(哪个|哪一个|哪间|哪座|哪栋|哪家)(馆|礼堂|剧场|剧院|影院|电影院|会议室|展厅|大厅|楼|会议中心|展馆)|具体在哪"
-              r"|어느 ?(홀|건물|극장|상영관|회의실|센터|전시장|컨벤션|공연장|행사장)"
+              r"|(哪个|哪一个|哪间|哪座|哪栋|哪家)(馆|楼|会议室|会议中心|会场)|具体在哪"
+              r"|어느 ?(홀|건물|상영관|회의실|센터|공연장|행사장)"
               r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|\b(por|via) internet\b|over the internet|virtual o|en persona|线上|线下|边度|喺边"
               # taking part from afar ("在线参加可以吗", "能远程参会吗", "¿se puede asistir de forma virtual?",
               # "join remotely?", "화상으로 참석"): how the event is held
@@ -1393,7 +1394,8 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\bdimensions?\b|\bmeasurements?\b|\bhow (wide|tall|high|deep)\b(?! (is|are|was) the (fee|price|cost|discount))|\b(width|height|length|footprint) of (the|that|this|its|your)\b|(?<![a-z])(m2|sqm)(?![a-z])|㎡"
               r"|\bdimensiones\b|\b(que|cuales|sus|las) medidas (tiene|tienen|son|mide|miden)\b|\bmedidas (de|del) (la|el) (pantalla|muro|pared|set|plato|foro|estudio|escenario|nave)\b"
               r"|\bcuanto (de )?(ancho|alto|largo|fondo)\b|\bmetros (cuadrados|de (ancho|alto|largo))\b"
-              r"|尺寸|多宽|多高|长宽|宽高|平方米|平方|平米|规格"
+              r"|\bque altura tiene\b|\baltura (libre|de techo|del techo|del foro|del plato|del estudio)\b"
+              r"|尺寸|多宽|多高|长宽|宽高|平方米|平方|平米|规格|层高|净高|挑高|층고"
               r"|사이즈|제곱미터|평방미터|가로 ?세로|(가로|세로|높이|폭|너비)(가|는|이|은)? ?(몇|얼마)|규격|몇 ?미터")),
     ("price", (NOT_SPECIAL + r"\bprices?\b|" + NOT_SPECIAL + r"\bpricing\b|" + NOT_SPECIAL + r"\brates?\b|\bfees?\b|\brental\b|\brent\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?|hassle|trouble|effort|work|paperwork|time)\b)|cost per|per day|a day\b"
               r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
@@ -1432,6 +1434,9 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|몇 ?(퍼센트|퍼|프로|%)(나|씩)? ?(깎|할인|싸|절감|줄|빼|돌려)|정확한 (금액|액수|할인율|수치)"
               r"|\bcuant[oa] (de )?(descuento|rebaja)|\bcuanto (nos |me )?(ahorramos|ahorrariamos|ahorro|ahorraria|descuentan|rebajan)\b|\b(cifra|monto|porcentaje|numero) exact[oa]\b"
               r"|\bhow much (do|would|will|can|could) (we|i|you) save\b|\bexact (figure|number|amount|percentage|rate|saving)s?\b"
+              # what a title cost to make ("投资多少", "¿cuánto costó hacerla?"): its budget, not published
+              r"|(投资|投入|制作成本|制作费|拍摄成本)(了|是|大概|大约|有)?(多少|几多|几个亿|多大)|(花|砸|投)了(多少|几)(钱|万|个亿|亿)"
+              r"|\bcuanto (costo|costaron|se gastaron|gastaron|invirtieron|se invirtio|se invirtieron)\b"
               r"|成本(是|大概|大约|要|得)?(多少|几多|几何|多大)|\bstipends?\b|\ballowance (of|per|a)\b|\bestipendio|津贴|生活补助"
               # a sum paid to each participant ("¿da beca? ¿de cuánto es al mes?", "每个月发多少",
               # "생활비는 한 달에 얼마 나와요?", "how much a month do they pay?")
@@ -1493,7 +1498,12 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"\bcomo le (fue|ha ido)\b|"
                  r"播放(数据|成绩|表现)|(数据|成绩)(怎么样|如何|好不好)|성적(이|은)? ?(어땠|어때|좋았|괜찮)|(viewer|audience|tv) ratings|box[- ]office|\bgrossed\b|how (much|well) did .{1,40} (make|earn|do)"
                  r"|\bvistas\b|visualizaciones|reproducciones|audiencia (tuvo|tiene|hizo)|rating de audiencia|taquilla|recaud"
-                 r"|播放量|播放次数|收视|票房|流水|观看量|点击量|조회수|시청률|박스 ?오피스|흥행|관객 ?수|매출")),
+                 r"|播放量|播放次数|收视|票房|流水|观看量|点击量|조회수|시청률|박스 ?오피스|흥행|관객 ?수|매출"
+                 # its score on a ratings site or with critics ("what's its IMDb rating?", "¿qué nota
+                 # tiene en FilmAffinity?", "豆瓣评分多少", "평점 몇 점이에요?"): no file gives one
+                 r"|\b(imdb|douban|filmaffinity|letterboxd|rotten tomatoes|metacritic)\b|\b(star|user|critics?'?|its|the) (rating|score)s?\b(?! (system|criteria))"
+                 r"|\b(que|cual es (la|su)) (calificacion|puntuacion|puntaje|nota) (tiene|tuvo|saco|de la critica|en)\b|\b(calificacion|puntuacion|puntaje) (de|en) (la critica|los usuarios|el publico)\b"
+                 r"|评分|打分|豆瓣|口碑(怎么样|如何|好不好|咋样)|평점|별점|왓챠|몇 ?점(이에요|인가요|짜리|이나|정도)")),
     # who wrote, directed or stars in a title: the catalog publishes no credits
     ("credits", (r"\bwho (wrote|writes|directed|directs|is directing|stars|is starring|acts|produced)\b"
                  r"|\bwho('?s| is| was| are| were) (the |its |their )?(directors?|screenwriters?|writers?|lead actors?|leads?|stars?|cast)\b"
@@ -1554,7 +1564,9 @@ GAPS: tuple[tuple[str, str], ...] = (
                   r"|how many (places|seats|spots|slots|tickets|openings)\b|\b(places|seats|spots) (left|available)\b"
                   r"|cuant[oa]s (cupos|plazas|lugares|asientos)|\b(cupos|plazas) (disponibles|libres)\b|\bhay cupos?\b|名额|席位|座位有多少"
                   r"|자리(가|는)? ?(몇|얼마|남)|정원(이|은)? ?(몇|얼마)|몇 자리|몇 명(까지|이나) (참가|참석|신청)"
-                  r"|capacidad|cuantas personas (caben|entran)|容纳|能容纳|最多.{0,4}人|수용|몇 명까지")),
+                  r"|capacidad|cuantas personas (caben|entran)|容纳|能容纳|最多.{0,4}人|수용|몇 명까지"
+                  # its seats ("影厅能坐多少人", "¿cuántas butacas tiene?", "좌석 몇 석이에요?")
+                  r"|\bbutacas\b|(能|可以)?(坐|站|装)(得)?(下)?多少(人|个人|位)|多少(个)?座位|几个座|座位数|좌석(이|은|수)? ?(몇|얼마|수)|몇 ?석")),
     # Whether a shoot fits dates ("can we shoot there in January?", "¿podemos rodar allá en enero?",
     # "一月份可以去横店拍吗", "1월에 촬영할 수 있나요?"): the sets' calendar, which the team answers
     # with a shoot request, never a list of that month's events.

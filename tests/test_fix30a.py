@@ -167,3 +167,24 @@ def test_how_to_go_about_a_procedure_is_how_to_apply(services: Services, lang: s
 @pytest.mark.parametrize("asked", ["해외 배경 세트장은 위치가 어디예요?", "해외 배경 세트 주소 알려 주세요"])
 def test_the_international_sets_address_in_korean(services: Services, asked: str) -> None:
     talk(services, "ko", [(asked, "location:international_sets#address")])
+
+
+# -- the rest of the family: a score, what a title cost, seats, a ceiling's height -----------------
+@pytest.mark.parametrize(("said", "topic"), [
+    ("what's its IMDb rating?", "figures"), ("¿qué nota tiene en FilmAffinity?", "figures"),
+    ("豆瓣评分多少", "figures"), ("평점이 어떻게 돼요?", "figures"),
+    ("这部剧投资了多少", "price"), ("¿cuánto costó hacerla?", "price"),
+    ("影厅能坐多少人", "capacity"), ("¿cuántas butacas tiene la sala?", "capacity"), ("좌석 몇 석이에요?", "capacity"),
+    ("摄影棚层高多少", "size"), ("¿qué altura tiene el foro?", "size"), ("스튜디오 층고가 어떻게 돼요?", "size"),
+])
+def test_scores_costs_seats_and_heights_are_gaps(said: str, topic: str) -> None:
+    assert gap_topic(said) == topic
+
+
+@pytest.mark.parametrize(("lang", "said"), [
+    ("zh", "附近有什么好看的电影院吗"), ("ko", "서울에 오래된 극장 아직 남아 있어요?"),
+    ("zh", "竖屏短剧运营中心几点到几点有人"),
+])
+def test_no_cinema_of_someone_else_nor_office_hours_read_as_ours(services: Services, lang: str, said: str) -> None:
+    reply = talk(services, lang, [(said, ["out_of_scope", "fallback", "gap:*", "contact:vertical_short_drama_center#hours"])])
+    assert not reply.answer.startswith(("list:", "event:", "location:"))
