@@ -180,6 +180,27 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(gano|ganaron|se llevo|se llevaron) (el )?(premio|mejor|galardon)\b|\bganador(es|as?)? (del|de la) (festival|edicion|competencia)\b|\bpremiad[oa]s\b|\bpremio (del jurado|principal|mayor)\b"
                      r"|获奖|得奖|最佳(男主|女主|男演员|女演员|男配|女配|导演|编剧|影片|剧集|新人)|影后|影帝|(评委会|评审团)?大奖|(谁|哪部|哪个).{0,4}(拿|获|得)了?(奖|大奖|最佳)"
                      r"|수상자|수상작|(남우|여우)(주연|조연)상|감독상|작품상|각본상|신인(연기)?상|(대상|상|트로피)(은|을|이)? ?(누가|누구|뭐가|어떤 작품이|어느 작품이)? ?(받|탔)"
+                     # any award a title or a company won, any prize an event gives: no file lists
+                     # one ("has it won any awards?", "is there prize money for the best pitch?",
+                     # "¿ha ganado algún premio?", "¿hay premio en lana?", "拿过什么奖吗", "赢了有奖金吗",
+                     # "수상 이력 있나요?", "우승하면 상금 있나요?")
+                     r"|\b(awards?|prizes?|accolades?|troph(y|ies)|award-?winning|prize-?winning)\b|\bprize (money|pool|fund)\b|\bcash (prize|reward)s?\b"
+                     r"|\bwhat (does|do|will|would) (the )?(winners?|best (pitch|project|team)s?)( \w+)? (get|win|receive|take home|walk away with)\b"
+                     r"|\bpremi(o|os|ad[oa]s?|aron|o a|an|a)\b|\bgalardon\w*|\btrofeos?\b|\bbolsa de premios\b"
+                     r"|\b(al|el|la|los) (que|quien|quienes) (gane|ganen|gano|ganaron|quede primero)\b.{0,25}\b(dan|da|recibe|reciben|se lleva|se llevan|gana|ganan|le toca)\b"
+                     r"|\bque (se lleva|recibe|gana|le dan a|les dan a) (el|la|los) ganador\w*"
+                     r"|奖金|奖品|奖杯|奖项|奖牌|奖状|大奖|得过奖|获过奖|拿过.{0,4}奖(?!励)|有奖(吗|不|没|没有|么)|(第一名|冠军|头奖|获胜|胜出|赢了|赢的|最佳).{0,6}(奖励|奖)"
+                     r"|상금|시상|트로피|수상 ?(이력|경력|실적|내역|기록|소식)|수상(했|한 ?적|하셨|하신|한 ?거|작)|(상|어워드)(을|를|이|도)? ?(받|탔|탄)(은 ?적|았|었|나요|으셨)"
+                     r"|(우승|1등|일등|대상|최우수)(하면|자|팀|작)?(에게|한테)? ?.{0,4}(상금|상품|상패|특전|혜택|부상)"
+                     # the power a set supplies for lights (no file gives it): "how many kilowatts?",
+                     # "¿cuántos kilowatts de corriente hay?", "供电够不够，给多少千瓦", "전기 용량 몇 키로와트"
+                     r"|\b(kilowatts?|kilovatios?|megawatts?|kw|kva|kwh|amps?|amperes?|amperios?|amperage|amperaje|voltage|voltaje|wattage|vatios)\b"
+                     r"|\b(power|electric(al)?|electricity) (supply|capacity|hook-?ups?|outlets?|load|draw|tie-?ins?)\b|\bhow much (power|juice|electricity)\b"
+                     r"|\b(diesel|power|electric|portable|backup|mobile) generators?\b|\bgenerators? (on ?site|there|available|for (the |our )?(lights|lighting))\b|\b(have|got|any|rent|hire) (a |any )?generators?\b"
+                     r"|\b(potencia|corriente|energia|carga|instalacion) electrica\b|\bplantas? (de luz|electricas?)\b|\bgeneradores?\b|\bacometida\b|\btomas? de (corriente|fuerza)\b"
+                     r"|\bcuant[oa] (corriente|potencia|energia|luz electrica)\b"
+                     r"|千瓦|供电|电力|用电|电源|发电机|发电车|电压|功率|电量|电负荷|用电负荷|配电|电箱"
+                     r"|킬로와트|키로와트|전기 ?(용량|공급|사용량|얼마나)|전력 ?(공급|용량|사용량)|전력(이|은)? ?(얼마|충분|어느)|발전기|발전차|전압|암페어|배전|전원 ?(공급|용량)"
                      # a title's day on the platforms ("what date does X drop on the streaming apps?",
                      # "¿qué día se estrena X en las plataformas?", "哪天在平台上线", "OTT에 언제 올라와요?")
                      r"|\b(what|which) (date|day)\b.{0,40}\b(drop|drops|hit|hits|land|lands|stream|streams|air|airs|launch|launches|premiere|premieres|release|released|come out|go live|goes live|arrive|arrives)\b"
@@ -224,6 +245,15 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\bhow many (\w+ ){0,2}(recruits|trainees|candidates|participants|people|places|spots|seats|slots|positions)\b.{0,25}\b(recruit\w*|select\w*|accept\w*|admit\w*|take|taking|pick\w*|chosen|in (this|the|that) (intake|round|cohort|call|batch))\b"
                      r"|" + SELECTION_WORDS +
                      r"|\b(what|how big) (was|is|will be) the (turnout|attendance|headcount|intake)\b|\b(turnout|attendance|headcount) (figures?|numbers?)\b"
+                     # who came, counted by their trade ("how many producers were at it?", "¿cuántos
+                     # cineastas acudieron?", "去了多少制片人", "제작자 몇 분 오셨어요?")
+                     r"|\bhow many (\w+ )?(producers|filmmakers|directors|distributors|platforms|broadcasters|buyers|sellers|partners|members|countries|delegations|delegates|journalists|creators|writers|exhibitors|people|companies|studios|guests)\b.{0,25}\b(were|was) (at|in|there)\b"
+                     r"|\bhow many (\w+ )?(producers|filmmakers|directors|distributors|platforms|broadcasters|delegations|delegates|journalists|creators|writers)\b.{0,25}\b(joined|made it|signed|took part|participated|showed|attended|came|went)\b"
+                     r"|\bcuant[oa]s? (\w+ )?(productor(es|as)|cineastas|realizador(es|as)|director(es|as)|distribuidor(es|as)|plataformas|socios|miembros|paises|delegaciones|delegados|representantes|periodistas|creador(es|as)|guionistas|expositor(es|as)|marcas|empresas|personas|gente|invitados|asistentes|participantes)\b.{0,25}"
+                     r"\b(acud\w+|se dieron cita|se presentaron|se juntaron|se reunieron|concurrieron|se apuntaron|se inscribieron|asistieron|asistio|participaron|participo|fueron|vinieron|llegaron|estuvieron|hubo|habia)\b"
+                     r"|(?<!到)(来|去|到场|出席|参加|参会|参与)(了)?(多少|几)(?![点时天号月年周])(个|位|名|家|支)?.{0,3}(人|制片|导演|公司|企业|机构|嘉宾|买家|片方|代表|团队|演员|编剧|平台|媒体|记者|国家)"
+                     r"|(到场|出席|参会|参加|来|去)的.{0,8}(有|共|一共|总共)?(多少|几)(个|位|名|家|支)"
+                     r"|(제작자|제작사|감독|관계자|바이어|참가자|업체|작가|배우|기자|나라|회사|기업)(들)?(은|는|이|가)? ?몇 ?(명|분|곳|군데|팀|개국|개 ?사)(이나|이|가)? ?(왔|오셨|참석|참가|모였|와|오)"
                      r"|\bcuant[oa]s? (\w+ )?(empresas|compan\w+|productoras|personas|participantes|asistentes|gente|estudios|compradores|invitados)\b.{0,20}\b(van|iran|vienen|vendran|asisten|asistiran|participan|participaran|habra|hay inscrit\w*|estaran|fue|fueron|asistio|asistieron|vino|vinieron|hubo|participo|participaron|estuvo|estuvieron|llego|llegaron)\b"
                      r"|多少(家|个|位|名)?.{0,6}(公司|企业|机构|人|嘉宾|买家|片方).{0,4}(参加|参会|出席|到场|来|报名)"
                      r"|(到场|出席|参加|参会|来了|去了)(了)?(多少|几)(个|位|名)?人|(到场|出席|参会)人数|招(多少|几)(个|位|名)?人|招(收|募)(多少|几)|(招募|招收|录取)(人数|名额)|录取(多少|几)"
@@ -358,7 +388,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(what|which) (information|info|details|data|documents?|papers?) (do|must|should|shall|to|we|i)\b.{0,12}\b(send|provide|submit|give|include)"
                      r"|que (datos|informacion|documentos|papeles) (les |le |hay que |tengo que |tenemos que )?(mando|mandamos|envio|enviamos|paso|pasamos|mandar|enviar|presentar)"
                      r"|(发|提供|交|准备|寄)(什么|哪些|啥)(资料|材料|信息|文件)|(무슨|어떤) 자료(를|가)? ?(보내|제출|준비|필요)"
-                     r"|como (lo |la )?(pido|pedimos|pedir|piden|hago|hacemos|consigo|conseguimos)\b|tramite|procedimiento"
+                     r"|como (lo |la |le |les )?(pido|pedimos|pedir|piden|hago|hacemos|consigo|conseguimos)\b|tramite|procedimiento"
+                     # what to send, asked bare ("¿qué mando?", "¿qué les mandamos?", "¿qué le envío?")
+                     r"|(^|[?¿.,;!:] ?|\by )que (le |les )?(mando|mandamos|envio|enviamos|presento|presentamos|paso|pasamos|adjunto|adjuntamos|tengo que mandar|hay que mandar)\b"
+                     r"|\bwhat (do|should|shall) (i|we) send( over| in| you| them)?\b|(发|交|寄|报)(啥|什么)(过去|上去)|뭐 ?(보내|제출해|내)(요|야|면)"
                      # the impersonal "¿y cómo se pide?", "¿cómo se solicita eso?", "¿cómo se tramita?"
                      r"|\bcomo se (pide|piden|solicita|solicitan|tramita|tramitan|aplica|postula|gestiona|consigue|obtiene)\b"
                      r"|documentos|que (hay que|tengo que|tenemos que) (mandar|enviar|presentar)"
@@ -450,8 +483,17 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|still open (for|to)|(already|is it|it's|it is|is that|that one's) (finished|completed|done|wrapped)"
                      r"|\bwrapped\b|finished (show|series|title|one|product)|in (production|development|dev|pre-?production|post)\b"
                      r"|(what|which) stage|\bprogress\b|come on board|\bon board\b|still (looking|open|available)"
+                     # still looking for partners, or someone has it ("still lookin for partners or spoke
+                     # for already?", "¿anda buscando socio o ya está apalabrada?", "名花有主了吗", "임자 있어요?")
+                     r"|\bstill (lookin'?|hunting|searching|seeking|after|shopping)\b.{0,15}\b(partners?|co-?producers?|investors?|backers?|buyers?|co-?pro)"
+                     r"|\b(spoke|spoken) for\b|\b(already )?(claimed|committed|locked in|off the market)\W*$|\b(some ?(one|body)|any ?(one|body)) (already )?claimed\b"
+                     r"|\bstill up for (a )?(partnership|co-?production|partners?|grabs)\b"
+                     r"|\b(anda|andan|sigue|siguen|estan|esta|todavia|aun) (todavia |aun )?buscando (socio|coproductor|productor|inversor|comprador)\w*"
+                     r"|\bapalabrad[oa]\b|\b(ya )?(esta|estan) (apartad|comprometid|reservad)[oa]s?\b|\bya tiene (duen[oa]|socio|coproductor|comprador)\b"
+                     r"|名花有主|有主了|被(人)?(定|订|预定|预订)(了|走)|已经(定|订)(出去|给别人)?了|(有|找到)(合作方|买家|下家)了"
+                     r"|임자(가)? ?(있|생겼|정해)|(이미|벌써) ?(정해졌|계약(됐|했|된)|나갔|팔렸)"
                      r"|\b(esta|estan|ya) (terminad|acabad|finalizad|cerrad)|\bsigue (en |buscando|abiert)|en que (etapa|fase|estado)"
-                     r"|buscando (socios|coproduc)|ya esta list|\bterminad[oa]\b|\ben (desarrollo|produccion|rodaje)\b|\bya se (termino|grabo|rodo|filmo)"
+                     r"|buscando (socios?|coproduc)|ya esta list|\bterminad[oa]\b|\ben (desarrollo|produccion|rodaje)\b|\bya se (termino|grabo|rodo|filmo)"
                      r"|进度|拍到|什么阶段|能合作|可以合作|合作吗|合作机会|哪个阶段|拍完|在拍|拍好了|已经拍好|拍好没|拍摄中|完成了|完结|杀青|制作中|找合拍|买版权|能买"
                      r"|还在找合作|在找合作方|找合作方|找合作伙伴|파트너 ?(구해|구하|구함|찾)|"
                      # "제작 어디까지 됨?", "어디까지 찍었어요?", "做到哪一步了", "进展到哪了"
@@ -559,6 +601,14 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|(哪个|哪一个|什么)(区(?!别)|片区|街区|位置)|(哪个|哪一个)(地方|地点|场地)|什么(地点|场地)|(什么|啥)地方(办|举办|举行|开)|哪一带|哪块|어디쯤|어느 ?(쪽|동네|지역|구)(에서|에|예요|인가요|이에요)"
               r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|(?<!este )(?<!ese )(?<!aquel )\blugar\b|\bsede\b|direccion|(?<!差)(?<!不同)在哪|哪里|地点|地址|场地"
               r"|어디(?!(랑|와|하고|로|에|에게|한테) (얘기|이야기|상의|연락|협의|컨택|문의))|장소|주소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
+              # the hall or building it is in ("which hall or site exactly?", "¿en qué recinto?", "哪个
+              # 会议中心", "정확히 어느 홀에서 해요?"; only words our texts already use, so that a cinema
+              # or a theatre of someone else's still reads as out of scope)
+              r"|\b(which|what) (exact |specific )?(hall|auditorium|theat(er|re)|building|pavilion|cinema|screening room|conference room|convention cent(er|re)|venue)s?\b"
+              r"|\b(hall|site|building|room|venue|spot|address)s? (exactly|precisely)\b"
+              r"|\b(que|cual) (sala|salon|auditorio|recinto|edificio|sede|pabellon|teatro|cine)\b|\b(sala|salon|recinto|sede|edificio) exact(o|a|amente)\b"
+              r"|(哪个|哪一个|哪间|哪座|哪栋|哪家)(馆|楼|会议室|会议中心|会场)|具体在哪"
+              r"|어느 ?(홀|건물|상영관|회의실|센터|공연장|행사장)"
               r"|in person|in-person|\bonline\b|on ?site\b|presencial|en linea|\b(por|via) internet\b|over the internet|virtual o|en persona|线上|线下|边度|喺边"
               # taking part from afar ("在线参加可以吗", "能远程参会吗", "¿se puede asistir de forma virtual?",
               # "join remotely?", "화상으로 참석"): how the event is held
@@ -1338,9 +1388,21 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|square (meters|metres|feet|foot)|\bsq ?(m|ft)\b|\bacres\b|\bhectares\b"
               r"|que tan grande|cuan grande|\btamano\b|superficie|metros cuadrados|hectareas|cuanto mide"
               r"|(?<!折扣)(?<!优惠)(?<!预算)(?<!折扣有)(?<!优惠有)(?<!预算有)(有|是)?多大(?!年纪|岁|年龄|的?(折扣|优惠|预算))|几大|面积|占地|多少平(米|方)|多少亩|规模(有)?多大"
-              r"|얼마나 (커|큰|넓)|크기|면적|넓이|몇 ?평|규모가 (어|얼)")),
+              r"|얼마나 (커|큰|넓)|크기|면적|넓이|몇 ?평|규모가 (어|얼)"
+              # its measures, said as such ("the LED wall's dimensions?", "¿qué medidas tiene la
+              # pantalla?", "LED屏尺寸", "LED 월 사이즈", "몇 제곱미터"), of a stage, a wall or a set
+              r"|\bdimensions?\b|\bmeasurements?\b|\bhow (wide|tall|high|deep)\b(?! (is|are|was) the (fee|price|cost|discount))|\b(width|height|length|footprint) of (the|that|this|its|your)\b|(?<![a-z])(m2|sqm)(?![a-z])|㎡"
+              r"|\bdimensiones\b|\b(que|cuales|sus|las) medidas (tiene|tienen|son|mide|miden)\b|\bmedidas (de|del) (la|el) (pantalla|muro|pared|set|plato|foro|estudio|escenario|nave)\b"
+              r"|\bcuanto (de )?(ancho|alto|largo|fondo)\b|\bmetros (cuadrados|de (ancho|alto|largo))\b"
+              r"|\bque altura tiene\b|\baltura (libre|de techo|del techo|del foro|del plato|del estudio)\b"
+              r"|尺寸|多宽|多高|长宽|宽高|平方米|平方|平米|规格|层高|净高|挑高|층고"
+              r"|사이즈|제곱미터|평방미터|가로 ?세로|(가로|세로|높이|폭|너비)(가|는|이|은)? ?(몇|얼마)|규격|몇 ?미터")),
     ("price", (NOT_SPECIAL + r"\bprices?\b|" + NOT_SPECIAL + r"\bpricing\b|" + NOT_SPECIAL + r"\brates?\b|\bfees?\b|\brental\b|\brent\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?|hassle|trouble|effort|work|paperwork|time)\b)|cost per|per day|a day\b"
               r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
+              # a deposit left for a rental ("the deposit for costumes?", "¿cuánto de fianza?", "押金多少",
+              # "보증금 얼마예요?"): a sum staff give, as a price is
+              r"|\b(security |damage |refundable )?deposits?\b|\bdeposito\b|\bfianza\b|\benganche\b|\b(de|en|como) garantia\b(?! (minima|de (visa|calidad)))"
+              r"|押金|保证金|订金|定金|按金|보증금|예치금|디파짓|계약금|선금"
               # "what would it cost us to license it?", "what does the 2nd one cost to license?" ask a
               # number, as "how much" does (not "cost reduction", an incentive's name)
               r"|\bwhat (does|do|would|will|did|might) .{0,40}\bcost\b(?! (reduction|saving|cut))"
@@ -1372,6 +1434,9 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|몇 ?(퍼센트|퍼|프로|%)(나|씩)? ?(깎|할인|싸|절감|줄|빼|돌려)|정확한 (금액|액수|할인율|수치)"
               r"|\bcuant[oa] (de )?(descuento|rebaja)|\bcuanto (nos |me )?(ahorramos|ahorrariamos|ahorro|ahorraria|descuentan|rebajan)\b|\b(cifra|monto|porcentaje|numero) exact[oa]\b"
               r"|\bhow much (do|would|will|can|could) (we|i|you) save\b|\bexact (figure|number|amount|percentage|rate|saving)s?\b"
+              # what a title cost to make ("投资多少", "¿cuánto costó hacerla?"): its budget, not published
+              r"|(投资|投入|制作成本|制作费|拍摄成本)(了|是|大概|大约|有)?(多少|几多|几个亿|多大)|(花|砸|投)了(多少|几)(钱|万|个亿|亿)"
+              r"|\bcuanto (costo|costaron|se gastaron|gastaron|invirtieron|se invirtio|se invirtieron)\b"
               r"|成本(是|大概|大约|要|得)?(多少|几多|几何|多大)|\bstipends?\b|\ballowance (of|per|a)\b|\bestipendio|津贴|生活补助"
               # a sum paid to each participant ("¿da beca? ¿de cuánto es al mes?", "每个月发多少",
               # "생활비는 한 달에 얼마 나와요?", "how much a month do they pay?")
@@ -1433,7 +1498,12 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"\bcomo le (fue|ha ido)\b|"
                  r"播放(数据|成绩|表现)|(数据|成绩)(怎么样|如何|好不好)|성적(이|은)? ?(어땠|어때|좋았|괜찮)|(viewer|audience|tv) ratings|box[- ]office|\bgrossed\b|how (much|well) did .{1,40} (make|earn|do)"
                  r"|\bvistas\b|visualizaciones|reproducciones|audiencia (tuvo|tiene|hizo)|rating de audiencia|taquilla|recaud"
-                 r"|播放量|播放次数|收视|票房|流水|观看量|点击量|조회수|시청률|박스 ?오피스|흥행|관객 ?수|매출")),
+                 r"|播放量|播放次数|收视|票房|流水|观看量|点击量|조회수|시청률|박스 ?오피스|흥행|관객 ?수|매출"
+                 # its score on a ratings site or with critics ("what's its IMDb rating?", "¿qué nota
+                 # tiene en FilmAffinity?", "豆瓣评分多少", "평점 몇 점이에요?"): no file gives one
+                 r"|\b(imdb|douban|filmaffinity|letterboxd|rotten tomatoes|metacritic)\b|\b(star|user|critics?'?|its|the) (rating|score)s?\b(?! (system|criteria))"
+                 r"|\b(que|cual es (la|su)) (calificacion|puntuacion|puntaje|nota) (tiene|tuvo|saco|de la critica|en)\b|\b(calificacion|puntuacion|puntaje) (de|en) (la critica|los usuarios|el publico)\b"
+                 r"|评分|打分|豆瓣|口碑(怎么样|如何|好不好|咋样)|평점|별점|왓챠|몇 ?점(이에요|인가요|짜리|이나|정도)")),
     # who wrote, directed or stars in a title: the catalog publishes no credits
     ("credits", (r"\bwho (wrote|writes|directed|directs|is directing|stars|is starring|acts|produced)\b"
                  r"|\bwho('?s| is| was| are| were) (the |its |their )?(directors?|screenwriters?|writers?|lead actors?|leads?|stars?|cast)\b"
@@ -1494,7 +1564,9 @@ GAPS: tuple[tuple[str, str], ...] = (
                   r"|how many (places|seats|spots|slots|tickets|openings)\b|\b(places|seats|spots) (left|available)\b"
                   r"|cuant[oa]s (cupos|plazas|lugares|asientos)|\b(cupos|plazas) (disponibles|libres)\b|\bhay cupos?\b|名额|席位|座位有多少"
                   r"|자리(가|는)? ?(몇|얼마|남)|정원(이|은)? ?(몇|얼마)|몇 자리|몇 명(까지|이나) (참가|참석|신청)"
-                  r"|capacidad|cuantas personas (caben|entran)|容纳|能容纳|最多.{0,4}人|수용|몇 명까지")),
+                  r"|capacidad|cuantas personas (caben|entran)|容纳|能容纳|最多.{0,4}人|수용|몇 명까지"
+                  # its seats ("影厅能坐多少人", "¿cuántas butacas tiene?", "좌석 몇 석이에요?")
+                  r"|\bbutacas\b|(能|可以)?(坐|站|装)(得)?(下)?多少(人|个人|位)|多少(个)?座位|几个座|座位数|좌석(이|은|수)? ?(몇|얼마|수)|몇 ?석")),
     # Whether a shoot fits dates ("can we shoot there in January?", "¿podemos rodar allá en enero?",
     # "一月份可以去横店拍吗", "1월에 촬영할 수 있나요?"): the sets' calendar, which the team answers
     # with a shoot request, never a list of that month's events.
