@@ -1947,7 +1947,15 @@ TAKE_PART = re.compile(r"\bhow (do|can|could|would|should|does) (i|we|one|you|my
                        r"|me apunto|nos apuntamos|me anoto|nos anotamos|me registro|nos registramos)\b"
                        r"|(怎么|如何|怎样|咋)(才能|样才能|去)?(参加|参与|加入|报名|申请)|(参加|参与|加入)(的)?(方式|流程|步骤|途径)"
                        r"|어떻게 (해야 )?(참여|참가|지원|신청|가입)|(참여|참가|지원|신청|가입)(하려면|하고 싶으면|하는 방법|방법)"
-                       r"|(참여|참가|지원|신청|가입)(은|는) ?어떻게")
+                       r"|(참여|참가|지원|신청|가입)(은|는) ?어떻게"
+                       # the partner's company as the one getting in ("y mi productora, ¿cómo se une?", "how
+                       # does a small outfit like ours get in?", "我们这种小公司怎么进", "저희 같은 업체도
+                       # 들어갈려면"): the way in, said without naming what is joined
+                       r"|\bhow (do|can|could|would|does) (a|an|my|our) ([\w-]+ ){0,2}(company|studio|outfit|firm|team|house|distributor)"
+                       r" (join|get in|sign up|come on board|become a member)\b"
+                       r"|\bcomo (se une|se unen|se suma|se suman|se afilia|se afilian|se mete|se meten|se inscribe|se apunta|entra)\b"
+                       r"|(怎么|如何|怎样|咋)(才能|样才能)?(进去|进来|入伙|入会|加进来|加进去)"
+                       r"|들어[가갈](려면|라면|려고 하면|고 싶으면)|끼려면|합류하려면|함께하려면")
 
 
 # A way asked for, not a list: "any path to that?", "¿hay un camino?", "有什么路子/办法", "그쪽으로 가는
@@ -2225,9 +2233,20 @@ FOREIGN_PRODUCTION = re.compile(
     r"|\b(equipos?|crews?|productoras?)( de (rodaje|camara|filmacion))? (frances\w*|aleman\w*|italian\w*|britanic\w*|ingles\w*|mexican\w*|estadounidense\w*|gringo\w*"
     r"|canadiense\w*|brasilen\w*|argentin\w*|colombian\w*|chilen\w*|perua\w*|corean\w*|japones\w*|espanol\w*|europe\w*|african\w*|latin\w*)\b"
     r"|(?<!中)(?<!我)(国|兰|亚|西|本|班牙|利|度)(的)?(摄影组|摄制组|剧组|拍摄团队|制作团队|摄影团队|团队|片方)"
-    r"|(프랑스|독일|이탈리아|영국|미국|스페인|멕시코|브라질|일본|캐나다|호주|러시아|태국|인도)(의)? ?(촬영 ?팀|제작진|크루|프로덕션|팀|제작사|스태프)")
+    r"|(프랑스|독일|이탈리아|영국|미국|스페인|멕시코|브라질|일본|캐나다|호주|러시아|태국|인도)(의)? ?(촬영 ?팀|제작진|크루|프로덕션|팀|제작사|스태프)"
+    # any other nationality by its English ending ("a Georgian production company", "Finnish company",
+    # "a Danish crew", "Portuguese studio"); China's own is none
+    r"|\b(?!chinese\b)(french|dutch|czech|[a-z]{3,}(ian|ish|ese|ean|can))( [\w-]+)? (crews?|teams?|units?|productions?|compan(y|ies)|outfits?|studios?|film ?makers?)\b"
+    # a crew of the company's own brought along ("bringing our own crew", "with own team", "con
+    # nuestro propio equipo", "自带团队", "저희 스태프 데리고"): the crew from abroad it is
+    r"|\b(bring(ing)?|fly(ing)? in|with) (our |its |their |my )?own (crew|team|staff|people|technicians|dp|camera team)\b"
+    r"|\b(con|traer|traemos|llevar|llevamos) (nuestro|nuestra|su|mi) propi[oa] (equipo|gente|crew|personal)\b"
+    r"|自带(的)?(团队|剧组|摄制组|班底|人马)|带(着)?自己的(团队|剧组|摄制组|班底|人)"
+    r"|(저희|우리|자체) ?(스태프|촬영 ?팀|제작진|크루)(를|을|들)? ?(데리고|데려|그대로|직접)")
 SHOOT_ALLOWED = re.compile(
-    r"\b(allowed|permitted|permission|let|welcome|able|eligible|possible)\b.{0,40}\b(shoot\w*|film\w*|roll(ing)? cameras?|work|operate)\b"
+    r"\b(allowed|permitted|permission|let|welcome|able|eligible|possible)\b.{0,60}\b(shoot\w*|film\w*|roll(ing)? cameras?|work|operate)\b"
+    # "Permitted in Hengdian?", "allowed at the studios?": allowed there at all (with a crew said)
+    r"|\b(allowed|permitted|welcome|ok)\b (in|at|into) (hengdian|the studios?|your studios?|the lots?|there)\b"
     r"|\b(can|could|may)\b.{0,30}\b(shoot|film)\b"
     r"|\b(pueden|puede|podemos|podrian|permit\w*|dejan|deja|autoriza\w*)\b.{0,40}\b(grabar|filmar|rodar|trabajar)\b"
     r"|(能不能|能否|可不可以|可以|可唔可以|让不让|讓不讓|允许|允許|准不准|开放|開放).{0,10}(拍|开机|開機|开工|開工|取景)"

@@ -878,12 +878,22 @@ class Router:
             # "¿y cómo me apunto?", "how do I sign up?" with an event in focus: a place at that
             # event, which its team gives (the bot signs no one up), not joining the alliance
             return gap(turn, "signup", _gap_contact(turn, u, ("event", rid), memory), ("event", rid))
+        last = (memory.answer or "").partition("#")[0]
+        if kind != "program" and last.startswith("faq:") and last[4:] in turn.kb.faq:
+            # right after a programme's own FAQ ("HISDA가 뭐예요?" answered by what HISDA is): that
+            # programme is the one talked about
+            kind, rid = "program", next((tag for tag in turn.kb.faq[last[4:]].tags if tag in turn.kb.programs), "")
         if kind != "program" or rid not in turn.kb.programs or not lexicon.TAKE_PART.search(fold(turn.text)) \
-                or any(record != ("program", rid) for record in u.records()) or not _clause(turn.text, 8):
+                or any(record != ("program", rid) for record in u.records()):
             return None
         own = [set(item.tags) for item in turn.kb.faq.values() if rid in item.tags]
         join = next((fid for fid, item in turn.kb.faq.items()
                      if "join" in item.tags and any(set(item.tags) & tags for tags in own)), None)
+        # ("저희같은 작은 업체도 들어갈려면 뭐부터 해야되요?": Korean's syllables outnumber a clause's
+        # characters; its words, as a Western one's, still say it is one follow-up)
+        if not (_clause(turn.text, 8) or join and len(_LATIN_WORD.findall(turn.text)) <= 10
+                and len(_CJK_CHAR.findall(turn.text)) <= 30):
+            return None
         if join:
             return faq_reply(turn, join)
         coming = events.tied_to(turn, "program", rid)

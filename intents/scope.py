@@ -218,8 +218,10 @@ def not_ours(u: Understanding, kb=None) -> bool:
     if TRADE_KNOWHOW.search(folded) and {kind for kind, _ in u.records()} <= {"partner"} \
             and not OURS_NAMED.search(folded) and not OUR_TOWN.search(folded):
         return True  # the trade's general know-how: a web novel's schedule, a writer's pay
+    # ("un permiso de entrada en el consulado": papers to enter the country, no ticket of a sight)
     if kb is not None and SIGHTSEEING.search(folded) and not u.records() and not OURS_NAMED.search(folded) \
-            and not OUR_TOWN.search(folded) and coverage.vocabulary(kb).unexplained(_plain(u)):
+            and not OUR_TOWN.search(folded) and not lexicon.VISA.search(folded) \
+            and coverage.vocabulary(kb).unexplained(_plain(u)):
         return True  # another place's sight: its night opening, its tickets
     if OURS_NAMED.search(folded):
         return False
