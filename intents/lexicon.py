@@ -2243,9 +2243,9 @@ FOREIGN_PRODUCTION = re.compile(
     r"|canadiense\w*|brasilen\w*|argentin\w*|colombian\w*|chilen\w*|perua\w*|corean\w*|japones\w*|espanol\w*|europe\w*|african\w*|latin\w*)\b"
     r"|(?<!中)(?<!我)(国|兰|亚|西|本|班牙|利|度)(的)?(摄影组|摄制组|剧组|拍摄团队|制作团队|摄影团队|团队|片方)"
     r"|(프랑스|독일|이탈리아|영국|미국|스페인|멕시코|브라질|일본|캐나다|호주|러시아|태국|인도)(의)? ?(촬영 ?팀|제작진|크루|프로덕션|팀|제작사|스태프)"
-    # any other nationality by its English ending ("a Georgian production company", "Finnish company",
-    # "a Danish crew", "Portuguese studio"); China's own is none
-    r"|\b(?!chinese\b)(french|dutch|czech|[a-z]{3,}(ian|ish|ese|ean|can))( [\w-]+)? (crews?|teams?|units?|productions?|compan(y|ies)|outfits?|studios?|film ?makers?)\b"
+    # any other nationality by its English ending ("a Georgian production company", "a Danish crew",
+    # "Polish outfit"); China's own is none, and companies alone are partners ("any Korean companies?")
+    r"|\b(?!chinese\b)(french|dutch|czech|[a-z]{3,}(ian|ish|ese|ean|can))( [\w-]+)? (crews?|teams?|units?|productions?|production (compan(y|ies)|houses?)|outfits?|film ?makers?)\b"
     # a crew of the company's own brought along ("bringing our own crew", "with own team", "con
     # nuestro propio equipo", "自带团队", "저희 스태프 데리고"): the crew from abroad it is
     r"|\b(bring(ing)?|fly(ing)? in|with) (our |its |their |my )?own (crew|team|staff|people|technicians|dp|camera team)\b"

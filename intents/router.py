@@ -364,9 +364,11 @@ AFFORDABLE_FAQ_FLOOR = 0.35
 # alone half-reads "mándame las novelas románticas" or "las de ciencia ficción nada más" as one.
 SUBSCRIPTION_SAID = re.compile("|".join(rx.pattern for rx in (NEWS, NOTIFY, NEWS_STOP))
                                + r"|\bmessages?\b|\bmensajes?\b|메시지|推送|推一下")
+# A subscription named as such ("구독 신청", "sign me up for the newsletter subscription"): a sign-up
+# said of the news is the subscription itself, no place at an event (`news_topics`)
+SUBSCRIBING_SAID = re.compile(r"\bsubscri|suscrib|订阅|訂閱|구독")
 # The people who subscribe to a platform, counted ("how many subscribers", "¿cuántos suscriptores?",
 # "多少订阅用户", "구독자 수"): a figure of the company, no request to subscribe
-SUBSCRIPTION_SAID = re.compile(r"\bsubscri|suscrib|订阅|訂閱|구독")
 SUBSCRIBERS = re.compile(r"\bsubscribers?\b|\bsubscriber (count|base|numbers?)\b|\bsuscriptor(es|as?)?\b|订阅(用户|者|数|量|人数)|구독자(들)?")
 
 
@@ -3368,7 +3370,7 @@ class Router:
         folded = SUBSCRIBERS.sub(" ", fold(turn.text))  # "how many subscribers does Reel-K have?" subscribes no one
         # ("신작 소식 구독 신청 부탁드릴게요": a sign-up said of the news is the subscription itself)
         if not (NEWS.search(folded) and NOTIFY.search(folded)) or NEWS_STOP.search(folded) \
-                or (u.gap and not (u.gap == "signup" and SUBSCRIPTION_SAID.search(folded))):
+                or (u.gap and not (u.gap == "signup" and SUBSCRIBING_SAID.search(folded))):
             return []
         named = [e for e in u.entities if e.kind == "topic" and e.id in turn.kb.topics]
         if named:
