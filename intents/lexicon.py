@@ -2019,7 +2019,15 @@ TAKE_PART = re.compile(r"\bhow (do|can|could|would|should|does) (i|we|one|you|my
                        r"|me apunto|nos apuntamos|me anoto|nos anotamos|me registro|nos registramos)\b"
                        r"|(怎么|如何|怎样|咋)(才能|样才能|去)?(参加|参与|加入|报名|申请)|(参加|参与|加入)(的)?(方式|流程|步骤|途径)"
                        r"|어떻게 (해야 )?(참여|참가|지원|신청|가입)|(참여|참가|지원|신청|가입)(하려면|하고 싶으면|하는 방법|방법)"
-                       r"|(참여|참가|지원|신청|가입)(은|는) ?어떻게")
+                       r"|(참여|참가|지원|신청|가입)(은|는) ?어떻게"
+                       # the partner's company as the one getting in ("y mi productora, ¿cómo se une?", "how
+                       # does a small outfit like ours get in?", "我们这种小公司怎么进", "저희 같은 업체도
+                       # 들어갈려면"): the way in, said without naming what is joined
+                       r"|\bhow (do|can|could|would|does) (a|an|my|our) ([\w-]+ ){0,2}(company|studio|outfit|firm|team|house|distributor)"
+                       r" (join|get in|sign up|come on board|become a member)\b"
+                       r"|\bcomo (se une|se unen|se suma|se suman|se afilia|se afilian|se mete|se meten|se inscribe|se apunta|entra)\b"
+                       r"|(怎么|如何|怎样|咋)(才能|样才能)?(进去|进来|入伙|入会|加进来|加进去)"
+                       r"|들어[가갈](려면|라면|려고 하면|고 싶으면)|끼려면|합류하려면|함께하려면")
 
 
 # A way asked for, not a list: "any path to that?", "¿hay un camino?", "有什么路子/办法", "그쪽으로 가는
@@ -2222,6 +2230,15 @@ tagged `ai` (the alliance's AI tools), whether or not the words "AI" or "A.R.C" 
 # Post-production done by AI said by name ("tiran de IA pa montar, doblar", "AI for editing and
 # dubbing", "用人工智能剪辑配音", "AI로 편집, 더빙"): the AI tools too, but not a computer to edit on
 # ("推荐一款剪辑用的笔记本电脑" is gear advice)
+# AI by a name that can mean nothing else ("AI", "neural nets", "generative tools", "IA generativa",
+# "大模型", "생성형 AI"), and its use by the studios or members asked ("used by alliance studios?",
+# "¿las productoras usan IA?", "联盟公司在用AIGC吗", "회원사들 생성형 AI 쓰나요"): the AI tools FAQ.
+AI_PROPER = re.compile(r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|inteligencia artificial|machine learning"
+                       r"|\bgenerative\b|\bgen ?ai\b|\bgenerativ[ao]s?\b|\bllms?\b|\bneural\b|\bredes neuronales\b"
+                       r"|人工智能|生成式|aigc|大模型|인공지능|생성형|딥러닝|머신 ?러닝")
+AI_USED = re.compile(r"\b(used|use|uses|using|employ\w*|adopt\w*|rely on|relies on)\b"
+                     r"|\b(usan|usa|usado|usadas?|usados|utiliza\w*|emplea\w*|aplica\w*|trabajan con)\b"
+                     r"|使用|在用|用(了|过|不用|没用)|用的是|应用|采用|사용|활용|쓰(고|나|는|시|세|셔|냐)|도입")
 AI_NAMED = re.compile(r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|inteligencia artificial|人工智能|인공지능")
 # What a tool or system does, asked ("what can the AI system do?", "¿para qué sirve la IA?",
 # "AI系统能干嘛", "AI 시스템으로 뭘 할 수 있어요?"): with `AI_NAMED`, the AI tools too.
@@ -2297,9 +2314,20 @@ FOREIGN_PRODUCTION = re.compile(
     r"|\b(equipos?|crews?|productoras?)( de (rodaje|camara|filmacion))? (frances\w*|aleman\w*|italian\w*|britanic\w*|ingles\w*|mexican\w*|estadounidense\w*|gringo\w*"
     r"|canadiense\w*|brasilen\w*|argentin\w*|colombian\w*|chilen\w*|perua\w*|corean\w*|japones\w*|espanol\w*|europe\w*|african\w*|latin\w*)\b"
     r"|(?<!中)(?<!我)(国|兰|亚|西|本|班牙|利|度)(的)?(摄影组|摄制组|剧组|拍摄团队|制作团队|摄影团队|团队|片方)"
-    r"|(프랑스|독일|이탈리아|영국|미국|스페인|멕시코|브라질|일본|캐나다|호주|러시아|태국|인도)(의)? ?(촬영 ?팀|제작진|크루|프로덕션|팀|제작사|스태프)")
+    r"|(프랑스|독일|이탈리아|영국|미국|스페인|멕시코|브라질|일본|캐나다|호주|러시아|태국|인도)(의)? ?(촬영 ?팀|제작진|크루|프로덕션|팀|제작사|스태프)"
+    # any other nationality by its English ending ("a Georgian production company", "a Danish crew",
+    # "Polish outfit"); China's own is none, and companies alone are partners ("any Korean companies?")
+    r"|\b(?!chinese\b)(french|dutch|czech|[a-z]{3,}(ian|ish|ese|ean|can))( [\w-]+)? (crews?|teams?|units?|productions?|production (compan(y|ies)|houses?)|outfits?|film ?makers?)\b"
+    # a crew of the company's own brought along ("bringing our own crew", "with own team", "con
+    # nuestro propio equipo", "自带团队", "저희 스태프 데리고"): the crew from abroad it is
+    r"|\b(bring(ing)?|fly(ing)? in|with) (our |its |their |my )?own (crew|team|staff|people|technicians|dp|camera team)\b"
+    r"|\b(con|traer|traemos|llevar|llevamos) (nuestro|nuestra|su|mi) propi[oa] (equipo|gente|crew|personal)\b"
+    r"|自带(的)?(团队|剧组|摄制组|班底|人马)|带(着)?自己的(团队|剧组|摄制组|班底|人)"
+    r"|(저희|우리|자체) ?(스태프|촬영 ?팀|제작진|크루)(를|을|들)? ?(데리고|데려|그대로|직접)")
 SHOOT_ALLOWED = re.compile(
-    r"\b(allowed|permitted|permission|let|welcome|able|eligible|possible)\b.{0,40}\b(shoot\w*|film\w*|roll(ing)? cameras?|work|operate)\b"
+    r"\b(allowed|permitted|permission|let|welcome|able|eligible|possible)\b.{0,60}\b(shoot\w*|film\w*|roll(ing)? cameras?|work|operate)\b"
+    # "Permitted in Hengdian?", "allowed at the studios?": allowed there at all (with a crew said)
+    r"|\b(allowed|permitted|welcome|ok)\b (in|at|into) (hengdian|the studios?|your studios?|the lots?|there)\b"
     r"|\b(can|could|may)\b.{0,30}\b(shoot|film)\b"
     r"|\b(pueden|puede|podemos|podrian|permit\w*|dejan|deja|autoriza\w*)\b.{0,40}\b(grabar|filmar|rodar|trabajar)\b"
     r"|(能不能|能否|可不可以|可以|可唔可以|让不让|讓不讓|允许|允許|准不准|开放|開放).{0,10}(拍|开机|開機|开工|開工|取景)"
@@ -2378,7 +2406,19 @@ CO_PRODUCING = re.compile(r"\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar
                           # getting a title's rights, said with a verb of taking: "q pasos pa quedarnos
                           # con los derechos", "obtener los derechos", "take the rights", "go halves on it"
                           r"|\b(quedar(nos|me)|obtener|conseguir|sacar|adquirir)( con)? (los )?derechos\b"
-                          r"|\b(take|get|secure|obtain|acquire) (the )?rights\b|\bgo halves\b")
+                          r"|\b(take|get|secure|obtain|acquire) (the )?rights\b|\bgo halves\b"
+                          # a right of one kind for a territory ("拿老挝的播映权", "broadcast rights for Laos",
+                          # "derechos de emisión para Perú", "베트남 방송권"), or money put in to make it
+                          # together ("投一部分钱一起做", "put money in and make it with you", "invertir y
+                          # hacerla juntos", "투자해서 같이 제작"): the deal FAQ's two ways in
+                          r"|(播映|播出|放映|发行|發行|转播|轉播|网络传播|信息网络传播|独家|獨家|改编|改編|翻拍|海外|地区|地區)权"
+                          r"|\b(broadcast(ing)?|distribution|streaming|screening|remake|territor(y|ial)|tv|digital|exclusive) rights\b"
+                          r"|\bderechos (de|para) (emision|transmision|distribucion|exhibicion|remake|adaptacion|streaming|television)\b"
+                          r"|(방송|배급|상영|리메이크|스트리밍|독점|해외)권"
+                          r"|投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品|开发)|(一起|共同|联合)(投资|出资|出品)|合投"
+                          r"|\b(invest|put (some |our )?money|chip in)\b.{0,40}\b(together|with you|jointly|co-?produc\w*)\b"
+                          r"|\b(invertir|poner (plata|dinero|lana|capital))\b.{0,40}\b(juntos|con ustedes|en conjunto|coproduc\w*)\b"
+                          r"|투자.{0,10}(같이|함께|공동) ?(제작|만들)")
 # One title picked from a list without saying which ("licensing one of them", "licenciar una",
 # "그중에 하나 판권", "其中一部的版权"): the general procedure is asked, not the title in focus, and
 # no record of the list nor the one in focus is meant.
@@ -2542,6 +2582,24 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
 """Asking to join ("how do we get into HISDA?", "¿cómo nos sumamos?", "入盟要什么手续"): the
 membership procedure, which the FAQ tagged `join` answers, not the alliance's own card."""
 ALLIANCE = re.compile(r"hisda|alliance|alianza|联盟|連盟|聯盟|入盟|연맹|협회")
+# The alliance described rather than named ("some Hengdian short drama outfit with a big long
+# name", "una asociación de microdramas de allá", "横店那个搞短剧的什么协会", "헝뎬 숏드라마 협회인가
+# 하는 데"): a body of short-drama companies, which HISDA is.
+ALLIANCE_DESCRIBED = re.compile(
+    r"\b(short[- ]?(form )?drama|micro ?drama|vertical drama)s? (outfit|group|association|organi[sz]ation|body|club|union"
+    r"|network|league|coalition|consortium|collective|bunch|crowd|federation)\b"
+    r"|\b(asociacion|agrupacion|organizacion|grupo|gremio|union|liga|red|coalicion|consorcio|federacion|colectivo)"
+    r" (de|del|para) (los |las )?(micro ?dramas|microseries|series cortas|dramas cortos|series verticales|micro ?novelas)\b"
+    r"|短剧.{0,6}(协会|協會|组织|組織|团体|團體|联合会|聯合會|联合体|共同体|圈子|联会)"
+    r"|(숏 ?폼|숏|쇼트) ?드라마.{0,8}(협회|단체|모임|조직|연합|기구|협의체)")
+# What a body is, asked of it as "that bunch" ("what's the deal with them?", "¿qué onda con esa
+# gente?", "是干什么的", "뭐하는 데예요"): with `ALLIANCE_DESCRIBED`, what HISDA is.
+BODY_ABOUT = re.compile(
+    r"\bwhat'?s the (deal|story|score|lowdown) (with|on)\b|\bwhat (is|are) (that|this|those|these|they|it)\b"
+    r"|\bwho (are|is) (they|them|that|those|these)\b|\btell (me|us) (more )?about (that|them|it|those)\b|\bwhat do (they|those \w+) do\b"
+    r"|\bque onda con\b|\bque (es|son) (eso|esa|ese|esos|esas)\b|\bquienes son\b|\ba que se dedica\w*|\bde que se trata\b|\bque hacen\b"
+    r"|是(什么|啥)|(干|做)(什么|啥|嘛)的|什么来头|啥来头|怎么回事"
+    r"|뭐 ?하는|어떤 ?(곳|단체|데|모임|조직)|뭐(예|에|이에)요|뭔가요|뭐임|뭔데")
 # Who heads an organisation ("他们CEO是谁", "who is HISDA's CEO", "¿quién es el presidente?",
 # "대표가 누구예요"): a person's title, which a record's card states only if it names one.
 LEADER_ASKED = re.compile(r"(?<![a-z])(ceo|chief executive|president|chair(man|woman|person)?|managing director|general manager|founder"
@@ -3543,6 +3601,11 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|\b(set|create|add|put|schedule|send)( (me|us))? (an? |one |some )?alerts?\b.{0,20}\b(before|ahead|prior)\b|\balert (me|us)\b.{0,20}\b(before|ahead|prior)\b"
                r"|\b(pon(me|nos|er)?|crea(me|nos)?|configura|activa|manda(me|nos)?) (una )?alerta\b.{0,20}\bantes\b"
                r"|recuerdame|recuerdamelo|recuerdanos|recordame|recordamelo|recordanos|recordatorio|avisame|avisanos|avisenme"
+               # asked with usted or ustedes ("Recuérdeme el día antes", "avísenos un día antes", "¿me
+               # puede recordar la víspera?")
+               r"|recuerdeme|recuerdemelo|recuerdenos|recuerdenme|recuerdenmelo|recuerdennos|aviseme|avisenos|avisennos"
+               r"|\b(me|nos) (puede|puedes|podria|podrias|pueden|podrian) (recordar|avisar)\b"
+               r"|\b(puede|puedes|podria|podrias|pueden|podrian) (recordar|avisar)(me|nos)(lo|la)?\b"
                # "anotame", "apúntamelo" said alone (an event in focus): note it for me, a reminder
                # ("apúntame a la noche de cine" with the event named is a place asked: the sign-up gap)
                r"|^\W*(ok |vale |dale |si |bueno )?(anota|apunta|agenda)(me|nos)(lo|la)?( (porfa|por favor|pls))?\W*$"
@@ -3554,6 +3617,7 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|\b(let (me|us) know|tell (me|us)|message (me|us)|text (me|us)|notify (me|us)|write (me|us))\b.{0,12}\b(day|days|week|hours?) (before|ahead|prior)\b"
                r"|\b(dime|dinos|escribeme|escribenos|mandame un mensaje|notificame)\b.{0,12}\b(dia|dias|semana|horas?) antes\b"
                r"|(提前|前)(一|1|两|2|三|3)?(天|日|周|个小时|小时).{0,4}(告诉|通知|说一声|叫|发消息给)(我|我们)"
+               r"|(提前|前)(一|1|两|2|三|3)?(天|日|周|个小时|小时).{0,4}(跟|和|给)(我|我们)(讲|说|打)(一)?声"
                r"|(하루|이틀|사흘|일주일|한 ?주|\d+ ?(일|시간|분)) ?전(에|날)?.{0,10}(알려|연락|문자|메시지)|전날(에)?.{0,6}(알려|연락|문자)"
                # "협약식 하기 전에 알려 주세요", "시작하기 전에 연락 주세요"
                r"|(하기|시작하기|시작되기|열리기|시작|행사) ?전에?.{0,8}(알려|연락|문자|메시지) ?(주|줘|줄)")),

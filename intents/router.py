@@ -364,6 +364,9 @@ AFFORDABLE_FAQ_FLOOR = 0.35
 # alone half-reads "mándame las novelas románticas" or "las de ciencia ficción nada más" as one.
 SUBSCRIPTION_SAID = re.compile("|".join(rx.pattern for rx in (NEWS, NOTIFY, NEWS_STOP))
                                + r"|\bmessages?\b|\bmensajes?\b|메시지|推送|推一下")
+# A subscription named as such ("구독 신청", "sign me up for the newsletter subscription"): a sign-up
+# said of the news is the subscription itself, no place at an event (`news_topics`)
+SUBSCRIBING_SAID = re.compile(r"\bsubscri|suscrib|订阅|訂閱|구독")
 # The people who subscribe to a platform, counted ("how many subscribers", "¿cuántos suscriptores?",
 # "多少订阅用户", "구독자 수"): a figure of the company, no request to subscribe
 SUBSCRIBERS = re.compile(r"\bsubscribers?\b|\bsubscriber (count|base|numbers?)\b|\bsuscriptor(es|as?)?\b|订阅(用户|者|数|量|人数)|구독자(들)?")
@@ -878,12 +881,22 @@ class Router:
             # "¿y cómo me apunto?", "how do I sign up?" with an event in focus: a place at that
             # event, which its team gives (the bot signs no one up), not joining the alliance
             return gap(turn, "signup", _gap_contact(turn, u, ("event", rid), memory), ("event", rid))
+        last = (memory.answer or "").partition("#")[0]
+        if kind != "program" and last.startswith("faq:") and last[4:] in turn.kb.faq:
+            # right after a programme's own FAQ ("HISDA가 뭐예요?" answered by what HISDA is): that
+            # programme is the one talked about
+            kind, rid = "program", next((tag for tag in turn.kb.faq[last[4:]].tags if tag in turn.kb.programs), "")
         if kind != "program" or rid not in turn.kb.programs or not lexicon.TAKE_PART.search(fold(turn.text)) \
-                or any(record != ("program", rid) for record in u.records()) or not _clause(turn.text, 8):
+                or any(record != ("program", rid) for record in u.records()):
             return None
         own = [set(item.tags) for item in turn.kb.faq.values() if rid in item.tags]
         join = next((fid for fid, item in turn.kb.faq.items()
                      if "join" in item.tags and any(set(item.tags) & tags for tags in own)), None)
+        # ("저희같은 작은 업체도 들어갈려면 뭐부터 해야되요?": Korean's syllables outnumber a clause's
+        # characters; its words, as a Western one's, still say it is one follow-up)
+        if not (_clause(turn.text, 8) or join and len(_LATIN_WORD.findall(turn.text)) <= 10
+                and len(_CJK_CHAR.findall(turn.text)) <= 30):
+            return None
         if join:
             return faq_reply(turn, join)
         coming = events.tied_to(turn, "program", rid)
@@ -1889,7 +1902,9 @@ class Router:
             # "布景全靠电脑生成那种拍法": sets made by the computer are virtual production, no AI tool
             faq_id = next((fid for fid, item in turn.kb.faq.items() if "virtual_production" in item.tags), None)
         elif (AI_TALK.search(text) and CREATIVE_WORK.search(text) or lexicon.AI_NAMED.search(text) and lexicon.POST_WORK.search(text)
-              or lexicon.AI_NAMED.search(text) and lexicon.TOOL_USE.search(text)) \
+              or lexicon.AI_NAMED.search(text) and lexicon.TOOL_USE.search(text)
+              # "Neural nets, generative tools - used by alliance studios?": AI's use by us asked
+              or lexicon.AI_PROPER.search(text) and lexicon.AI_USED.search(text)) \
                 and not key.startswith("pref:") \
                 and not (key.startswith("gap:") and u.gap != "credits") \
                 and not any(_names_machines(turn, record) for record in u.records()):
@@ -3353,7 +3368,9 @@ class Router:
         if "subscribe" not in self.intents or u.intent == "unsubscribe" or u.ids("event") or u.wants_person:
             return []
         folded = SUBSCRIBERS.sub(" ", fold(turn.text))  # "how many subscribers does Reel-K have?" subscribes no one
-        if not (NEWS.search(folded) and NOTIFY.search(folded)) or NEWS_STOP.search(folded) or u.gap:
+        # ("신작 소식 구독 신청 부탁드릴게요": a sign-up said of the news is the subscription itself)
+        if not (NEWS.search(folded) and NOTIFY.search(folded)) or NEWS_STOP.search(folded) \
+                or (u.gap and not (u.gap == "signup" and SUBSCRIBING_SAID.search(folded))):
             return []
         named = [e for e in u.entities if e.kind == "topic" and e.id in turn.kb.topics]
         if named:
@@ -3391,9 +3408,14 @@ class Router:
         described = not u.records() and bool(lexicon.ALLIANCE.search(text) and lexicon.ALLIANCE_ABOUT.search(text)) \
             and not lexicon.ALLIANCE_OWNS.search(text) and not lexicon.ALLIANCE_MEMBERS.search(text) \
             and not lexicon.LEADER_ASKED.search(text)
-        if not (founded or described or lexicon.ALLIANCE.search(text) and lexicon.EXPLAIN_AGAIN.search(text) and lexicon.AGAIN_SAID.search(text)) \
+        # ("some Hengdian short drama outfit with a big long name, what's the deal with that bunch"):
+        # the alliance described, not named (a city the partner mentions is no fact asked)
+        body = not u.records() and u.fact in (None, "about", "role", "country") \
+            and bool(lexicon.ALLIANCE_DESCRIBED.search(text) and lexicon.BODY_ABOUT.search(text)) \
+            and not lexicon.ALLIANCE_MEMBERS.search(text) and not lexicon.LEADER_ASKED.search(text)
+        if not (founded or described or body or lexicon.ALLIANCE.search(text) and lexicon.EXPLAIN_AGAIN.search(text) and lexicon.AGAIN_SAID.search(text)) \
                 or JOINING.search(text) \
-                or (u.fact not in (None, "about", "role") and not founded) or u.gap or u.wants_person or u.connect or u.ids("contact") \
+                or (u.fact not in (None, "about", "role") and not (founded or body)) or u.gap or u.wants_person or u.connect or u.ids("contact") \
                 or any(r != ("program", "hisda") for r in u.records()) or u.switch_lang:
             return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if list(item.tags)[:2] == ["alliance", "hisda"]), None)

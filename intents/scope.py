@@ -218,8 +218,10 @@ def not_ours(u: Understanding, kb=None) -> bool:
     if TRADE_KNOWHOW.search(folded) and {kind for kind, _ in u.records()} <= {"partner"} \
             and not OURS_NAMED.search(folded) and not OUR_TOWN.search(folded):
         return True  # the trade's general know-how: a web novel's schedule, a writer's pay
+    # ("un permiso de entrada en el consulado": papers to enter the country, no ticket of a sight)
     if kb is not None and SIGHTSEEING.search(folded) and not u.records() and not OURS_NAMED.search(folded) \
-            and not OUR_TOWN.search(folded) and coverage.vocabulary(kb).unexplained(_plain(u)):
+            and not OUR_TOWN.search(folded) and not lexicon.VISA.search(folded) \
+            and coverage.vocabulary(kb).unexplained(_plain(u)):
         return True  # another place's sight: its night opening, its tickets
     if OURS_NAMED.search(folded):
         return False
@@ -394,6 +396,10 @@ OTHER_MONEY = re.compile(r"exchange rate|\bforex\b|tipo de cambio|tasa de cambio
                          r"|\b(invest\w*|invierto|invertir|invertimos|inviertes|invierta|compro|comprar)\b.{0,30}\b(acciones|stocks?|crypto\w*|bitcoin|cripto\w*|fondos de inversion|etfs?)\b"
                          r"|\b(acciones|stocks?|crypto\w*|bitcoin|cripto\w*)\b.{0,20}\b(invest\w*|invierto|invertir|buy|comprar|compro)\b"
                          r"|炒股|比特币|加密货币|(买|投)(哪只|哪个|什么)(基金|币)|비트코인|코인 투자|(펀드|코인).{0,6}(추천|사도|살까)"
+                         # the partner's own shopping in a sales season ("今年双十一买什么划算", "what's worth
+                         # buying on Black Friday", "¿qué conviene comprar en el Buen Fin?", "블프 때 뭐 사요?")
+                         r"|双十一|双11|双十二|双12|618大促|黑五|\bblack friday\b|\bcyber monday\b|\bprime day\b|\bbuen fin\b|\bhot sale\b"
+                         r"|블랙 ?프라이데이|블프|광군제|(买|入手|囤)(点)?(什么|啥)(最)?(划算|值|便宜|好)"
                          r"|film council|\bkofic\b|\bimcine\b|\bincaa\b|proimagenes|\bicaa\b|\bbfi\b|\bcnc\b|telefilm|screen australia"
                          r"|영화진흥위원회|영진위|콘텐츠진흥원|\bkocca\b|国家电影局|广电总局")
 # A question, in any of the four languages: what a greeting or a thank-you never is ("qué pena
