@@ -316,6 +316,9 @@ def _window_matches(text: str, windows: _Windows, group: _LatinGroup, count: int
                               or windows.joined(size)[w][-1:] != group.compacts[t][-1:]):
             continue  # merged or split words: only long names, nearly exact, same ends ("a qing
             # dynasty" is not "Qin dynasty")
+        if size != count and score < 100.0 * (length - 1) / length - 1e-6:
+            continue  # spacing changed and at most one letter: a word left out is another name
+            # ("periodo de los Reinos Combatientes" is not the "periodo de los Tres Reinos")
         if score < min_score(length) or (score < 100.0 and windows.joined(size)[w] in NOT_NAMES):
             continue
         window = windows.tokens[w:w + size]

@@ -1917,7 +1917,8 @@ class Router:
             return self.listing(turn, "ask_partners", u)
         focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
         if u.refers and focus_kind == "location" and not u.records() and not u.wants_list \
-                and (u.filter("genre") or u.filter("era")) and focus_id in turn.kb.locations:
+                and (u.filter("genre") or u.filter("era")) and focus_id in turn.kb.locations \
+                and not SET_CHOICE.search(fold(turn.text)):  # "which of your sets fits that?" chooses a set
             # "那个可以拍古装吗" after the virtual stage: whether that set suits the period or genre
             # (its era says which periods it holds), not every set of that kind
             told = facts.answer(turn, "location", focus_id, "era")
@@ -3623,10 +3624,6 @@ class Router:
         reply = self.intents[intent](turn)
         if intent == "ask_locations" and (guide := self.era_guide(turn, u, reply)) is not None:
             return guide
-        if reply.answer and reply.answer.startswith("list:locations") and len(reply.items) == 1:
-            kind, _, rid = reply.items[0].partition(":")
-            card = record_reply(turn, kind, rid)  # one set fits: that set, not a list of one,
-            return locations.only_match(turn, card) if card is not None else reply  # said as the one
         if reply.answer is None:
             reply.answer = f"list:{INTENT_SUBJECT.get(intent, intent)}"
         reply.outcome = reply.outcome or "answered"
@@ -3861,16 +3858,19 @@ MANY_ASKED = re.compile(r"入面|里面|里头|当中|之中|\bamong\b|\bentre\b
 
 def the_one_listed(turn: Turn, reply: Reply) -> Reply | None:
     """A filtered list of one asked in the singular ("who is your partner in Korea?"): that one
-    record's card, not a list of one. Several listed, or several asked for, keep the list."""
-    if not (reply.answer or "").startswith("list:") or (reply.answer or "").startswith("list:events") \
-            or "?" not in (reply.answer or "") or len(reply.items) != 1:
+    record's card, not a list of one. Several listed, or several asked for, keep the list. Sets
+    keep the list whatever the count ("which set for a battle scene?" is a search by the kind of
+    scene, era or genre; its answer is the filtered list, said as the one set when it is one)."""
+    answer = reply.answer or ""
+    if not answer.startswith("list:") or answer.startswith(("list:events", "list:locations")) \
+            or "?" not in answer or len(reply.items) != 1:
         return None
     folded = fold(turn.text)
     if not SINGLE_ASKED.search(folded) or MANY_ASKED.search(folded):
         return None
     kind, _, record_id = reply.items[0].partition(":")
     card = record_reply(turn, kind, record_id) if kind != "faq" else None
-    return locations.only_match(turn, card) if card is not None and kind == "location" else card
+    return card
 
 
 def record_reply(turn: Turn, kind: str, record_id: str) -> Reply | None:
@@ -5209,8 +5209,8 @@ FITS_ASKED = re.compile(r"^\W*(and |so |y |pero )?(is|does|can|could|would|will)
 
 # A set to choose asked, for a story just told ("which set fits that?", "¿hay escenario pa eso?",
 # "哪个景适合", "어느 세트가 맞아요?"), not a fact of the set in focus ("which set is that?")
-SET_CHOICE = re.compile(r"\bwhich (of your )?(sets?|locations?|backlots?|stages?)\b(?! (is|was) (it|that|this)\b)"
-                        r"|\b(cual|que) (set|escenario|locacion|decorado|plato)\b(?! es (ese|este|esa|esta)\b)"
+SET_CHOICE = re.compile(r"\bwhich (one )?(of your |of the )?(sets?|locations?|backlots?|stages?)\b(?! (is|was) (it|that|this)\b)"
+                        r"|\b(cual|que|cuales) (de (sus|tus|los|las) )?(sets?|escenarios?|locaci\w+|decorados?|platos?)\b(?! es (ese|este|esa|esta)\b)"
                         r"|\b(hay|tienen|tendran) (algun |un )?(set|escenario|locacion|decorado)s? (pa|para) (eso|esa|ese|esto|esta)\b"
                         r"|哪(个|块|些|座)(景|场景|片场|基地|影视城)|有(没有)?(合适|适合)的(景|场景)|어느 (세트|촬영지|장소)|어떤 세트가 (맞|좋|어울)")
 
