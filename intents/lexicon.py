@@ -414,8 +414,13 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|(어떤|무슨) ?(종류의 |유형의 )?(장면|씬)|장면 ?(유형|종류)|(촬영|찍을) 수 있는 장면"
                     # "what can you shoot at the Qin Palace set?", "¿qué se puede grabar ahí?", "那里能拍什么",
                     # "어떤 신을 찍을 수 있나요?": what a set is for, asked of the set
-                    r"|\bwhat (can|could) (you|we|i|one) (shoot|film)\b|\bwhat (can|could) be (shot|filmed)\b"
-                    r"|\bque (se puede|podemos|puedo|se pueden) (grabar|filmar|rodar)\b"
+                    r"|\bwhat (else )?(can|could) (you|we|i|one) (shoot|film)\b|\bwhat (else )?(can|could) be (shot|filmed)\b"
+                    r"|\bque (mas )?(se puede|podemos|puedo|se pueden) (grabar|filmar|rodar)\b"
+                    # besides the kind the list was of: "what other scenes", "¿qué otras escenas tiene?",
+                    # "거리 말고 또 뭐 찍을 수 있어요?" ("除了街道还能拍啥" is the 能拍啥 below)
+                    r"|\b(what|which) other (kinds? of |types? of |sorts? of )?(scenes|settings|backdrops)\b"
+                    r"|\b(que|cuales) otr[oa]s (tipos? de |clases? de )?(escenas|escenarios|ambientes|cosas se pueden (grabar|filmar|rodar))\b"
+                    r"|뭐(를|가)? ?(더 )?(찍을|촬영할|찍) ?수 ?있"
                     r"|(能|可以)拍(些)?(什么|啥|哪些)(?!(个|些)?(朝代|年代|时代|时期|朝|题材|类型|风格))|(어떤|무슨) 신(을|이|들|은)?(\s|$)"
                     # the kinds of place a set holds, asked of it: "what kind of locations are there,
                     # streets, interiors?", "¿qué tipo de escenarios tienen?", "有啥景 街道还是室内",

@@ -2108,7 +2108,8 @@ class Router:
         # The older rules weigh the FAQ against every intent line, also those that repeat a FAQ
         # question ("what incentives do you offer?" is a list request); only the lead does not.
         faq_plain = faq_ok and faq.score >= faq.twin - RIVAL_SLACK
-        faq_lead = faq_ok and not pointed and not follow_up and faq_leads(u, turn.text, memory)
+        faq_lead = faq_ok and not pointed and not follow_up and faq_leads(u, turn.text, memory) \
+            and not _period_guide_unasked(turn, u, faq.id)  # "which sets got period streets": those sets
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
         if target and fact is None and (pointed or follow) and u.fact != "unpublished":
