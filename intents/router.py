@@ -1861,6 +1861,7 @@ class Router:
             # cameras there?": whether a crew from abroad may shoot here, whatever the company is
             faq_id = _overview_faq(turn, "filming")
         elif WHICH_SET_ASKED.search(text) and not u.records() and not u.ids("era") and not u.ids("scene_type") \
+                and not (_narrowing_genre(turn, u) and key.startswith("list:locations")) \
                 and not PRICE_WORDS.search(text) and not (AI_TALK.search(text) and CREATIVE_WORK.search(text)):
             # (a machine choosing the sets, "IA hasta pa elegir locaciones", is the AI tools, below)
             # "the era isn't fixed yet: how do we choose which backlot to book?", "어느 촬영장을 잡아야
@@ -4074,6 +4075,14 @@ def _overview_of(turn: Turn, faq_id: str, target: tuple[str, str], fact: str | N
 def _team_gap(turn: Turn, u: Understanding, key: str) -> bool:
     """Is `key` the gap that only points to a team ("gap:hisda_secretariat"), no number asked?"""
     return key.startswith("gap:") and u.gap not in GAP_NUMBERS and key.partition(":")[2] in turn.kb.contacts
+
+
+def _narrowing_genre(turn: Turn, u: Understanding) -> bool:
+    """A genre named that fewer than half our sets suit ("¿qué locación sirve para una serie de
+    espías?"): the sets of that genre answer which set, not the guide of which set suits which
+    period (most sets suit a historical or a romance story: which one is the guide's question)."""
+    sets = turn.kb.locations.values()
+    return any(2 * sum(g in loc.genres for loc in sets) < len(sets) for g in u.ids("genre"))
 
 
 def _overview_faq(turn: Turn, subject: str) -> str | None:
