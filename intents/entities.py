@@ -327,10 +327,10 @@ def _window_matches(text: str, windows: _Windows, group: _LatinGroup, count: int
                               or windows.joined(size)[w][-1:] != group.compacts[t][-1:]):
             continue  # merged or split words: only long names, nearly exact, same ends ("a qing
             # dynasty" is not "Qin dynasty")
-        if size != count and score < _one_typo(length) and not _without_grammar(windows.joined(size)[w], group.tokens[t]):
-            continue  # spacing changed and at most one letter, or a word of grammar left out ("el
-            # Palacio Qin"); a word of the name left out is another name ("periodo de los Reinos
-            # Combatientes" is not the "periodo de los Tres Reinos")
+        if size < count and score < _one_typo(length) and not _without_grammar(windows.joined(size)[w], group.tokens[t]):
+            continue  # fewer words: spacing changed and at most one letter, or a word of grammar
+            # left out ("el Palacio Qin"); a word of the name left out is another name ("periodo
+            # de los Reinos Combatientes" is not the "periodo de los Tres Reinos")
         if score < min_score(length) or (score < 100.0 and windows.joined(size)[w] in NOT_NAMES):
             continue
         window = windows.tokens[w:w + size]

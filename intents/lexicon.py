@@ -2180,9 +2180,9 @@ VIRTUAL_SET = re.compile(
     r"\bcomputer[- ]generated\b|\bcgi (sets?|backgrounds?|environments?)\b|\bled (walls?|volumes?|screens?|stages?)\b"
     r"|\bgreen ?screens?\b|\bvirtual (production|stages?|sets?|studios?)\b"
     r"|\b(escenarios|decorados|fondos|entornos|sets)( \w+)? (generad|hech|cread)\w* (por|con|en) (computadora|ordenador|computador)"
-    r"|\bpantallas? (led|verdes?)\b|\bproduccion virtual\b|\b(platos?|estudios?|sets?|escenarios?) virtual(es)?\b"
+    r"|\bpantallas? (led|verdes?)\b|\b(paredes|pared|muros?) (de )?(led|pantallas?)\b|\bproduccion virtual\b|\b(platos?|estudios?|sets?|escenarios?) virtual(es)?\b"
     r"|电脑(生成|做|合成|做出来|特效).{0,6}(布景|背景|场景|景)|(布景|背景|场景).{0,8}(电脑|数字)(生成|做|合成|做出来)"
-    r"|虚拟(拍摄|制片|制作|影棚|棚|场景)|LED(屏|墙|大屏|幕)|led(屏|墙|大屏|幕)|绿幕"
+    r"|虚拟(拍摄|制片|制作|影棚|棚|场景)|虚拍|LED(屏|墙|大屏|幕)|led(屏|墙|大屏|幕)|绿幕"
     r"|컴퓨터로 (만든|만들어|생성|구현).{0,6}(세트|배경)|(세트|배경)(를|을|는|은)? (다 |전부 |모두 )?컴퓨터로"
     r"|버추얼 ?(프로덕션|스튜디오|세트|스테이지)|가상 ?(제작|세트|스튜디오|배경|스테이지)|led ?(월|벽|스크린)|그린 ?스크린|크로마키")
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
