@@ -303,6 +303,17 @@ class _Windows:
         return self._joined[size]
 
 
+def _one_typo(length: int) -> float:
+    """The similarity of a name of `length` letters to itself with one letter wrong."""
+    return 100.0 * (length - 1) / length - 1e-6
+
+
+def _without_grammar(typed: str, name: tuple[str, ...]) -> bool:
+    """`typed` is the name with its words of grammar left out, give or take one letter."""
+    kept = "".join(word for word in name if word not in FUNCTION_WORDS)
+    return len(kept) >= 2 and fuzz.ratio(typed, kept) >= _one_typo(len(kept))
+
+
 def _window_matches(text: str, windows: _Windows, group: _LatinGroup, count: int,
                     size: int) -> list[Entity]:
     """Windows of `size` words compared with names of `count` words."""
@@ -316,6 +327,10 @@ def _window_matches(text: str, windows: _Windows, group: _LatinGroup, count: int
                               or windows.joined(size)[w][-1:] != group.compacts[t][-1:]):
             continue  # merged or split words: only long names, nearly exact, same ends ("a qing
             # dynasty" is not "Qin dynasty")
+        if size < count and score < _one_typo(length) and not _without_grammar(windows.joined(size)[w], group.tokens[t]):
+            continue  # fewer words: spacing changed and at most one letter, or a word of grammar
+            # left out ("el Palacio Qin"); a word of the name left out is another name ("periodo
+            # de los Reinos Combatientes" is not the "periodo de los Tres Reinos")
         if score < min_score(length) or (score < 100.0 and windows.joined(size)[w] in NOT_NAMES):
             continue
         window = windows.tokens[w:w + size]

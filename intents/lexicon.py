@@ -447,8 +447,13 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|(어떤|무슨) ?(종류의 |유형의 )?(장면|씬)|장면 ?(유형|종류)|(촬영|찍을) 수 있는 장면"
                     # "what can you shoot at the Qin Palace set?", "¿qué se puede grabar ahí?", "那里能拍什么",
                     # "어떤 신을 찍을 수 있나요?": what a set is for, asked of the set
-                    r"|\bwhat (can|could) (you|we|i|one) (shoot|film)\b|\bwhat (can|could) be (shot|filmed)\b"
-                    r"|\bque (se puede|podemos|puedo|se pueden) (grabar|filmar|rodar)\b"
+                    r"|\bwhat (else )?(can|could) (you|we|i|one) (shoot|film)\b|\bwhat (else )?(can|could) be (shot|filmed)\b"
+                    r"|\bque (mas )?(se puede|podemos|puedo|se pueden) (grabar|filmar|rodar)\b"
+                    # besides the kind the list was of: "what other scenes", "¿qué otras escenas tiene?",
+                    # "거리 말고 또 뭐 찍을 수 있어요?" ("除了街道还能拍啥" is the 能拍啥 below)
+                    r"|\b(what|which) other (kinds? of |types? of |sorts? of )?(scenes|settings|backdrops)\b"
+                    r"|\b(que|cuales) otr[oa]s (tipos? de |clases? de )?(escenas|escenarios|ambientes|cosas se pueden (grabar|filmar|rodar))\b"
+                    r"|뭐(를|가)? ?(더 )?(찍을|촬영할|찍) ?수 ?있"
                     r"|(能|可以)拍(些)?(什么|啥|哪些)(?!(个|些)?(朝代|年代|时代|时期|朝|题材|类型|风格))|(어떤|무슨) 신(을|이|들|은)?(\s|$)"
                     # the kinds of place a set holds, asked of it: "what kind of locations are there,
                     # streets, interiors?", "¿qué tipo de escenarios tienen?", "有啥景 街道还是室内",
@@ -2264,9 +2269,9 @@ VIRTUAL_SET = re.compile(
     r"\bcomputer[- ]generated\b|\bcgi (sets?|backgrounds?|environments?)\b|\bled (walls?|volumes?|screens?|stages?)\b"
     r"|\bgreen ?screens?\b|\bvirtual (production|stages?|sets?|studios?)\b"
     r"|\b(escenarios|decorados|fondos|entornos|sets)( \w+)? (generad|hech|cread)\w* (por|con|en) (computadora|ordenador|computador)"
-    r"|\bpantallas? (led|verdes?)\b|\bproduccion virtual\b|\b(platos?|estudios?|sets?|escenarios?) virtual(es)?\b"
+    r"|\bpantallas? (led|verdes?)\b|\b(paredes|pared|muros?) (de )?(led|pantallas?)\b|\bproduccion virtual\b|\b(platos?|estudios?|sets?|escenarios?) virtual(es)?\b"
     r"|电脑(生成|做|合成|做出来|特效).{0,6}(布景|背景|场景|景)|(布景|背景|场景).{0,8}(电脑|数字)(生成|做|合成|做出来)"
-    r"|虚拟(拍摄|制片|制作|影棚|棚|场景)|LED(屏|墙|大屏|幕)|led(屏|墙|大屏|幕)|绿幕"
+    r"|虚拟(拍摄|制片|制作|影棚|棚|场景)|虚拍|LED(屏|墙|大屏|幕)|led(屏|墙|大屏|幕)|绿幕"
     r"|컴퓨터로 (만든|만들어|생성|구현).{0,6}(세트|배경)|(세트|배경)(를|을|는|은)? (다 |전부 |모두 )?컴퓨터로"
     r"|버추얼 ?(프로덕션|스튜디오|세트|스테이지)|가상 ?(제작|세트|스튜디오|배경|스테이지)|led ?(월|벽|스크린)|그린 ?스크린|크로마키")
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.

@@ -56,7 +56,7 @@ def answer(turn: Turn) -> Reply:
             intro = t("locations_no_standing", turn.lang,
                       era=format_list([esc(term_name(turn, e)) for e in uncovered], turn.lang))
         else:
-            intro = matching_intro(turn, filters, missing=missing)
+            intro = matching_intro(turn, filters, missing=missing, only=len(ranked) == 1)
     else:
         ranked = locations
         intro = t("locations_intro", turn.lang)
@@ -71,30 +71,20 @@ def answer(turn: Turn) -> Reply:
                  items=[f"location:{loc.id}" for loc in shown])
 
 
-def matching_intro(turn: Turn, filters: list[str], missing: list[str]) -> str:
-    """"Best matches for Ming dynasty and Palace:"; an era no set is listed for ("a Tang
-    dynasty story") is said first, so the sets that follow are not passed off as Tang sets."""
+def matching_intro(turn: Turn, filters: list[str], missing: list[str], only: bool = False) -> str:
+    """"Best matches for Ming dynasty and Palace:"; one set found is said as the one ("The one set
+    we have for Song dynasty:"), still as the filtered list the partner asked for, so the answer
+    says why this set and that there is no other; an era no set is listed for ("a Tang dynasty
+    story") is said first, so the sets that follow are not passed off as Tang sets."""
     lang = turn.lang
     shown = [term for term in filters if term not in missing]
-    head = (t("locations_matching", lang, what=format_list(
+    head = (t("locations_only_match" if only else "locations_matching", lang, what=format_list(
         [esc(name) for name in labels_in_sentence(turn, [term_name(turn, term) for term in shown])], lang))
             if shown else t("locations_intro", lang))
     if not missing:
         return head
     era = format_list([esc(term_name(turn, term)) for term in missing], lang)
     return t("locations_no_era", lang, era=era) + "\n" + head
-
-
-def only_match(turn: Turn, card: Reply) -> Reply:
-    """The card of the one set a filtered question finds ("which set is Song dynasty?"), opened
-    by the filter it meets ("The one set we have for Song dynasty:"), so the answer says why
-    this set and that there is no other."""
-    terms = [term for kind in WEIGHTS for term in turn.ids(kind)]
-    if not terms:
-        return card
-    what = format_list([esc(name) for name in labels_in_sentence(turn, [term_name(turn, term) for term in terms])],
-                       turn.lang)
-    return card.model_copy(update={"text": f"{t('locations_only_match', turn.lang, what=what)}\n{card.text}"})
 
 
 def term_name(turn: Turn, term_id: str) -> str:

@@ -1874,6 +1874,7 @@ class Router:
             # cameras there?": whether a crew from abroad may shoot here, whatever the company is
             faq_id = _overview_faq(turn, "filming")
         elif WHICH_SET_ASKED.search(text) and not u.records() and not u.ids("era") and not u.ids("scene_type") \
+                and not (_narrowing_genre(turn, u) and key.startswith("list:locations")) \
                 and not PRICE_WORDS.search(text) and not (AI_TALK.search(text) and CREATIVE_WORK.search(text)):
             # (a machine choosing the sets, "IA hasta pa elegir locaciones", is the AI tools, below)
             # "the era isn't fixed yet: how do we choose which backlot to book?", "어느 촬영장을 잡아야
@@ -1932,7 +1933,8 @@ class Router:
             return self.listing(turn, "ask_partners", u)
         focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
         if u.refers and focus_kind == "location" and not u.records() and not u.wants_list \
-                and (u.filter("genre") or u.filter("era")) and focus_id in turn.kb.locations:
+                and (u.filter("genre") or u.filter("era")) and focus_id in turn.kb.locations \
+                and not SET_CHOICE.search(fold(turn.text)):  # "which of your sets fits that?" chooses a set
             # "那个可以拍古装吗" after the virtual stage: whether that set suits the period or genre
             # (its era says which periods it holds), not every set of that kind
             told = facts.answer(turn, "location", focus_id, "era")
@@ -2122,7 +2124,8 @@ class Router:
         # The older rules weigh the FAQ against every intent line, also those that repeat a FAQ
         # question ("what incentives do you offer?" is a list request); only the lead does not.
         faq_plain = faq_ok and faq.score >= faq.twin - RIVAL_SLACK
-        faq_lead = faq_ok and not pointed and not follow_up and faq_leads(u, turn.text, memory)
+        faq_lead = faq_ok and not pointed and not follow_up and faq_leads(u, turn.text, memory) \
+            and not _period_guide_unasked(turn, u, faq.id)  # "which sets got period streets": those sets
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
         if target and fact is None and (pointed or follow) and u.fact != "unpublished":
@@ -3645,10 +3648,6 @@ class Router:
         reply = self.intents[intent](turn)
         if intent == "ask_locations" and (guide := self.era_guide(turn, u, reply)) is not None:
             return guide
-        if reply.answer and reply.answer.startswith("list:locations") and len(reply.items) == 1:
-            kind, _, rid = reply.items[0].partition(":")
-            card = record_reply(turn, kind, rid)  # one set fits: that set, not a list of one,
-            return locations.only_match(turn, card) if card is not None else reply  # said as the one
         if reply.answer is None:
             reply.answer = f"list:{INTENT_SUBJECT.get(intent, intent)}"
         reply.outcome = reply.outcome or "answered"
@@ -3883,16 +3882,19 @@ MANY_ASKED = re.compile(r"入面|里面|里头|当中|之中|\bamong\b|\bentre\b
 
 def the_one_listed(turn: Turn, reply: Reply) -> Reply | None:
     """A filtered list of one asked in the singular ("who is your partner in Korea?"): that one
-    record's card, not a list of one. Several listed, or several asked for, keep the list."""
-    if not (reply.answer or "").startswith("list:") or (reply.answer or "").startswith("list:events") \
-            or "?" not in (reply.answer or "") or len(reply.items) != 1:
+    record's card, not a list of one. Several listed, or several asked for, keep the list. Sets
+    keep the list whatever the count ("which set for a battle scene?" is a search by the kind of
+    scene, era or genre; its answer is the filtered list, said as the one set when it is one)."""
+    answer = reply.answer or ""
+    if not answer.startswith("list:") or answer.startswith(("list:events", "list:locations")) \
+            or "?" not in answer or len(reply.items) != 1:
         return None
     folded = fold(turn.text)
     if not SINGLE_ASKED.search(folded) or MANY_ASKED.search(folded):
         return None
     kind, _, record_id = reply.items[0].partition(":")
     card = record_reply(turn, kind, record_id) if kind != "faq" else None
-    return locations.only_match(turn, card) if card is not None and kind == "location" else card
+    return card
 
 
 def record_reply(turn: Turn, kind: str, record_id: str) -> Reply | None:
@@ -4095,6 +4097,14 @@ def _overview_of(turn: Turn, faq_id: str, target: tuple[str, str], fact: str | N
 def _team_gap(turn: Turn, u: Understanding, key: str) -> bool:
     """Is `key` the gap that only points to a team ("gap:hisda_secretariat"), no number asked?"""
     return key.startswith("gap:") and u.gap not in GAP_NUMBERS and key.partition(":")[2] in turn.kb.contacts
+
+
+def _narrowing_genre(turn: Turn, u: Understanding) -> bool:
+    """A genre named that fewer than half our sets suit ("¿qué locación sirve para una serie de
+    espías?"): the sets of that genre answer which set, not the guide of which set suits which
+    period (most sets suit a historical or a romance story: which one is the guide's question)."""
+    sets = turn.kb.locations.values()
+    return any(2 * sum(g in loc.genres for loc in sets) < len(sets) for g in u.ids("genre"))
 
 
 def _overview_faq(turn: Turn, subject: str) -> str | None:
@@ -5231,8 +5241,8 @@ FITS_ASKED = re.compile(r"^\W*(and |so |y |pero )?(is|does|can|could|would|will)
 
 # A set to choose asked, for a story just told ("which set fits that?", "¿hay escenario pa eso?",
 # "哪个景适合", "어느 세트가 맞아요?"), not a fact of the set in focus ("which set is that?")
-SET_CHOICE = re.compile(r"\bwhich (of your )?(sets?|locations?|backlots?|stages?)\b(?! (is|was) (it|that|this)\b)"
-                        r"|\b(cual|que) (set|escenario|locacion|decorado|plato)\b(?! es (ese|este|esa|esta)\b)"
+SET_CHOICE = re.compile(r"\bwhich (one )?(of your |of the )?(sets?|locations?|backlots?|stages?)\b(?! (is|was) (it|that|this)\b)"
+                        r"|\b(cual|que|cuales) (de (sus|tus|los|las) )?(sets?|escenarios?|locaci\w+|decorados?|platos?)\b(?! es (ese|este|esa|esta)\b)"
                         r"|\b(hay|tienen|tendran) (algun |un )?(set|escenario|locacion|decorado)s? (pa|para) (eso|esa|ese|esto|esta)\b"
                         r"|哪(个|块|些|座)(景|场景|片场|基地|影视城)|有(没有)?(合适|适合)的(景|场景)|어느 (세트|촬영지|장소)|어떤 세트가 (맞|좋|어울)")
 

@@ -265,8 +265,11 @@ class Understander:
         # An incentive's name describes the support and asks nothing: "servicios de producción en
         # el lugar" (on-site services) is no question about a venue. (Other names stay: "when was
         # Dream Valley built?" needs the name between its words.) Nor is a genre's name: "love story
-        # dramas" asks for romance titles, not a plot.
-        facts = tuple(lexicon.facts_asked(unnamed(body, entities, ("incentive", "genre")))) if body else ()
+        # dramas" asks for romance titles, not a plot; nor a kind of scene's name of several words:
+        # "period streets", "calles de época" ask for the sets with streets, not for a period (a
+        # one-word name stays: "시장" is a partner's market as often as a street market).
+        described = tuple(e for e in entities if e.kind != "scene_type" or " " in e.text.strip())
+        facts = tuple(lexicon.facts_asked(unnamed(body, described, ("incentive", "genre", "scene_type")))) if body else ()
         facts = _asked_of_the_head(body, entities, facts) if body else ()
         facts = _asked_in_the_named_clause(body, parts, entities, facts) if body else ()
         if body and "how_to_apply" not in facts and HOW_SAID.search(_folded(body)) \

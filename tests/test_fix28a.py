@@ -9,7 +9,8 @@
 - "their email?" after "do they use AI tools on these?" was answered with the A.R.C system: the
   team of the title talked about, not the system's subject desk;
 - the fact asked in the clause naming a record, not a fact word of the writer's introduction;
-- a filtered question one set answers gets that set's card opened by the filter it meets.
+- a filtered question one set answers gets the list of that one set, opened by the filter it
+  meets (fix30b: a list of one, not the set's card).
 """
 
 from __future__ import annotations
@@ -135,8 +136,8 @@ def test_fact_of_the_named_clause_not_the_introduction(services: Services, lang:
     ("ko", "송나라 시대 세트는 어느 거예요?", "송"),
 ])
 def test_one_set_for_a_filter_is_said_as_the_one(services: Services, lang: str, say: str, era: str) -> None:
-    reply = talk(services, lang, [(say, ["location:qingming_riverside", "list:locations?era=song"])])
-    if reply.answer == "location:qingming_riverside":
-        first = reply.text.splitlines()[0]
-        lead = t("locations_only_match", lang, what="\0").split("\0")[0]
-        assert first.startswith(lead) and era in first, first
+    reply = talk(services, lang, [(say, "list:locations?era=song")])
+    assert reply is not None and reply.items == ["location:qingming_riverside"]
+    first = reply.text.splitlines()[0]
+    lead = t("locations_only_match", lang, what="\0").split("\0")[0]
+    assert first.startswith(lead) and era in first, first

@@ -342,7 +342,7 @@ _BACKGROUND = {
 
 @pytest.mark.parametrize("lang,question,expect", [
     ("en", "Which of your sets would work for a Song dynasty market street?",
-     ("list:locations?era=song", "location:qingming_riverside")),  # the one Song set
+     ("list:locations?era=song&scene=market", "list:locations?era=song")),  # the one Song set, as a list of one
     ("es", "¿Qué incentivos hay para microdramas verticales?", "faq:incentives"),
     ("zh", "请问有哪些科幻作品？", "list:works?genre=sci_fi"),
     ("ko", "혹시 미스터리 작품도 있나요?", "list:works?genre=mystery"),

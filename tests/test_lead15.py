@@ -201,9 +201,9 @@ def test_a_scene_asked_of_the_set_in_focus_is_yes_or_no(services: Services, lang
 def test_the_first_one_after_a_single_set_is_that_set(services: Services) -> None:
     chat = new_chat()
     services.store.touch(chat, language_code="en")
-    shown = _say(services, chat, "we're doing a Song dynasty story, which sets?").answer
-    assert shown.startswith("location:")
-    assert _say(services, chat, "the first one, what's the address?").answer == f"{shown}#address"
+    shown = _say(services, chat, "we're doing a Song dynasty story, which sets?")
+    assert shown.answer == "list:locations?era=song" and len(shown.items) == 1  # a list of one (fix30b)
+    assert _say(services, chat, "the first one, what's the address?").answer == f"{shown.items[0]}#address"
 
 
 # -- guards found by the sets after the merges, in fresh wordings ----------------------------------

@@ -124,7 +124,7 @@ def test_cost_cutting_in_industry_words_is_the_incentive(services: Services, tex
 
 
 @pytest.mark.parametrize("lang,first,first_key,ask,name", [
-    ("zh-hant", "請問有沒有適合拍宋朝戲的景？", "location:qingming_riverside", "清明上河圖那個場景有多大", "清明上河图"),
+    ("zh-hant", "請問有沒有適合拍宋朝戲的景？", "list:locations?era=song", "清明上河圖那個場景有多大", "清明上河图"),
     ("zh-hant", "廣州街·香港街係咩年代？", "location:guangzhou_hongkong_street*", "廣州街嗰個幾大㗎？", "广州街"),
     ("ko", "진왕궁은 어떤 곳이에요?", "location:qin_palace*", "진왕궁 얼마나 넓어요?", "진왕궁"),
     ("en", "tell me about the virtual production stage", "*", "how big is the virtual production stage?",

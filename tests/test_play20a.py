@@ -111,7 +111,7 @@ def test_pointing_back_is_read(text, kind, before) -> None:
                                         ("es", "volviendo al set de antes, ¿se puede cerrar al público?")])
 def test_a_set_kept_from_tourists_is_not_published(services: Services, lang, asked) -> None:
     first = {"en": "Need a Song dynasty street with a river, what have ye got?", "es": "busco una calle de la dinastía Song con río"}
-    talk(services, lang, [(first[lang], "location:qingming_riverside*"),
+    talk(services, lang, [(first[lang], "list:locations?era=song*"),
                           ({"en": "what's the weather like in March?", "es": "¿y el clima en marzo?"}[lang], "gap:*"),
                           (asked, "gap:*")], fits=_fits)
 
@@ -205,7 +205,7 @@ def test_whom_to_ring(services: Services, asked) -> None:
 @pytest.mark.parametrize("lang,asked", [("en", "can we shoot there at night?"), ("es", "¿se puede grabar ahí de noche?")])
 def test_shooting_there_at_night(services: Services, lang, asked) -> None:
     first = {"en": "Need a Song dynasty street with a river", "es": "busco una calle de la dinastía Song con río"}
-    reply = talk(services, lang, [(first[lang], "location:qingming_riverside*"), (asked, "location:qingming_riverside")],
+    reply = talk(services, lang, [(first[lang], "list:locations?era=song*"), (asked, "location:qingming_riverside")],
                  fits=_fits)
     assert "Dream Valley" in reply.text
 
