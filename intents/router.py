@@ -570,6 +570,9 @@ class Router:
         with_contact = self.with_whom_to_contact(turn, u, memory, understand)
         if with_contact is not None:
             return with_contact
+        each = self.each_record(turn, u, memory)
+        if each is not None:
+            return each
         parts = [p for p in u.parts if _is_request(p)]
         if len(parts) > 1 and any((STAFF_LANGUAGE.search(fold(p)) or lexicon.ONLY_LANGUAGE.search(fold(p)))
                                   and asks_question(p) for p in parts) \
@@ -1059,6 +1062,7 @@ class Router:
         FAQ the whole message asks (`whole_faq`) where no part reached it."""
         replies: list[Reply] = []
         unplaced = False  # a later part about the same record that nothing answered ("and the dress code?")
+        before = ""  # the part answered last, which a later part may narrow ("in Korean? the mystery ones")
         for part in parts[:3]:
             if replies and lexicon.reason_only(part):
                 continue  # "코미디 있어요? 시청자들이 웃긴 거 좋아해서": why it is asked, no title picked by "시청"
@@ -1074,6 +1078,14 @@ class Router:
                 continue
             if replies and _narrows(replies[-1], reply, memory):
                 replies.pop()  # "what events you got? the closest one": that one, not the list too
+            together = self.lists_together(turn, replies[-1], reply, f"{before} {part}", memory, understand) \
+                if replies and before else None
+            before = part
+            if together is not None:
+                # "any titles in Korean? the mystery ones": one list with both filters applied and said
+                replies[-1] = together
+                memory = remember(memory, together, turn.text, events.names_said(turn.kb, pu.entities))
+                continue
             unplaced = unplaced or bool(replies and reply.outcome == "fallback" and asks_question(part) and not scope.not_ours(pu)
                                         and (pu.refers or lexicon.elliptical(part) or _short(part)))
             memory = remember(memory, reply, part, events.names_said(turn.kb, pu.entities))
@@ -1147,6 +1159,58 @@ class Router:
         return first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
                                         "items": next((r.items for r in replies if r.items), []),
                                         "document": next((r.document for r in replies if r.document), None)})
+
+    def each_record(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """One fact asked of two or three records of a kind named together ("when are the film
+        festival and Latin Film Night?", "¿dónde quedan el Palacio Qin y Sueño Valle?", "横店影视节和
+        拉丁电影之夜是什么时候？", "영화제랑 라틴 영화의 밤 언제예요?"): that fact of each, in the order
+        named, each as if asked alone; the first one's answer key. None when they are not joined
+        by a connective alone, or the message asks no fact those records hold."""
+        if not u.fact or u.gap or u.action or u.switch_lang or u.wants_person or u.ordinal is not None or u.rest:
+            return None
+        named = [e for e in u.entities if e.kind in RECORD_KINDS]
+        run: list[Entity] = []
+        for e in sorted(named, key=lambda e: e.start):
+            if run and e.id == run[-1].id:
+                continue
+            if run and (e.kind != run[0].kind or e.start < run[-1].end
+                        or not lexicon.VALUES_JOINED.match(fold(turn.text[run[-1].end:e.start]))):
+                if len(run) > 1:
+                    break
+                run = []
+            run.append(e)
+        if len(run) < 2 or len(run) > 3 or facts.fact_for(run[0].kind, u.fact) is None:
+            return None
+        replies = []
+        for e in run:
+            alone = tuple(x for x in u.entities if x.kind not in RECORD_KINDS or x.id == e.id)
+            one = self.answer(replace(turn, entities=alone), replace(u, entities=alone), memory)
+            if (one.answer or "").partition("#")[0] != f"{e.kind}:{e.id}":
+                return None  # a record answered as something else: the message is not that question
+            replies.append(one)
+        person = ask_person_row(turn.lang, _subject_of(f"{run[0].kind}:{run[0].id}") or "")
+        rows = [row for r in replies for row in r.buttons if not _is_person_row(row)]
+        rows = [row for i, row in enumerate(rows) if row not in rows[:i]][:6] + [person]
+        return replies[0].model_copy(update={"text": "\n\n".join(r.text for r in replies), "buttons": rows})
+
+    def lists_together(self, turn: Turn, listed: Reply, reply: Reply, both: str, memory: Memory,
+                       understand: Callable[[str], Understanding]) -> Reply | None:
+        """Two lists of one subject asked in two parts with other filters ("any titles in Korean?
+        the mystery ones", "¿hay comedias? ¿y románticas?"): the one list both parts ask, read from
+        the two parts together, when it applies every filter of each (the mystery titles in Korean,
+        the romance or comedy titles); else None (each list is answered or dropped as it is)."""
+        one, other = listed.answer or "", reply.answer or ""
+        if not (one.startswith("list:") and other.startswith("list:")) or one.partition("?")[0] != other.partition("?")[0]:
+            return None
+        mine, theirs = _list_filters(one), _list_filters(other)
+        if not mine or not theirs or mine <= theirs or theirs <= mine:
+            return None
+        bu = understand(both)
+        together = self.answer(replace(turn, text=both, intent=bu.intent, entities=bu.entities), bu, memory)
+        key = together.answer or ""
+        if key.partition("?")[0] != one.partition("?")[0] or not (mine | theirs) <= _list_filters(key):
+            return None
+        return together
 
     @staticmethod
     def whole_faq(turn: Turn, u: Understanding, memory: Memory, replies: list[Reply]) -> str | None:
@@ -5109,8 +5173,16 @@ def _distinct(one: str | None, other: str | None) -> bool:
     if one == other:
         return False
     if one and other and one.startswith("list:") and other.startswith("list:"):
-        return one.partition("?")[0] != other.partition("?")[0]
+        # ("partners in Korea? and in Spain?": one list each, the values of one filter differ)
+        mine, theirs = _list_filters(one), _list_filters(other)
+        return one.partition("?")[0] != other.partition("?")[0] or (
+            bool(mine) and {k for k, _ in mine} == {k for k, _ in theirs} and not mine & theirs)
     return True
+
+
+def _list_filters(key: str) -> set[tuple[str, str]]:
+    """The filters of a list's answer key ("list:works?genre=mystery&language=ko")."""
+    return {tuple(f.split("=", 1)) for f in key.partition("?")[2].split("&") if "=" in f}  # type: ignore[misc]
 
 
 _WHAT_ABOUT = re.compile(r"^\W*(and |so |ok,? )?(what|how) about\b|^\W*que tal\b")
