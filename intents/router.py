@@ -1071,6 +1071,8 @@ class Router:
                 and not (replies and _one_after_list(turn.text) and NEXT_ONE.search(fold(part)))
             reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu,
                                 memory)
+            if replies and (again := self.under_the_subject_before(turn, part, pu, replies[-1], reply, memory)) is not None:
+                reply = again
             if courtesy and not (reply.answer or "").startswith("faq:"):
                 # a courtesy, unless it asks for something unpublished ("비교하면 어때요?"), picks
                 # the first one of the list just answered ("最早的那个") or asks a FAQ in a polite
@@ -1159,6 +1161,29 @@ class Router:
         return first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
                                         "items": next((r.items for r in replies if r.items), []),
                                         "document": next((r.document for r in replies if r.document), None)})
+
+    def under_the_subject_before(self, turn: Turn, part: str, pu: Understanding, before: Reply, reply: Reply,
+                                 memory: Memory) -> Reply | None:
+        """A later part that names no subject of its own ("cuándo es el festival y si hay algo para
+        productores latinoamericanos": anything *at the festival*) and got a whole subject's list
+        only by the classifier's guess: the same part read under the subject of the record the
+        part before it answered, when that finds something of its own (the pitch day for Latin
+        American producers); else None (the part's own answer stands)."""
+        key = reply.answer or ""
+        record = _record_key(before.answer)
+        if record is None or not key.startswith("list:") or "?" in key or pu.records() \
+                or pu.confidence >= SURE_SUBJECT or pu.intent not in INTENT_SUBJECT:
+            return None
+        intent = LIST_INTENT.get(KIND_LIST.get(record[0], ""))
+        if intent is None or intent == pu.intent:
+            return None
+        read = replace(pu, intent=intent)
+        again = self.answer(replace(turn, text=part, intent=intent, entities=pu.entities), read, memory)
+        found = again.answer or ""
+        if again.outcome != "answered" or (found.startswith("list:") and "?" not in found) \
+                or found.partition("#")[0] == before.answer.partition("#")[0]:  # type: ignore[union-attr]
+            return None
+        return again
 
     def each_record(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """One fact asked of two or three records of a kind named together ("when are the film
