@@ -1155,12 +1155,26 @@ class Router:
         # (two answers about one event both offer its calendar and reminder: once)
         rows = [row for i, row in enumerate(rows) if all(
             [b.data for b in row] != [b.data for b in before] for before in rows[:i])]
-        rows = rows[:6] + [ask_person_row(turn.lang, _subject_of(memory.focus) or "")]
+        rows = rows[:6] + self.later_parts(turn, len(parts), understand) \
+            + [ask_person_row(turn.lang, _subject_of(memory.focus) or "")]
         key = _most_specific(turn, [r.answer for r in replies], whole is not None and whole.gap in GAP_NUMBERS
                              and not (whole.gap == "figures" and whole.ids("partner")))  # (a partner states its hits)
         return first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
                                         "items": next((r.items for r in replies if r.items), []),
                                         "document": next((r.document for r in replies if r.document), None)})
+
+    @staticmethod
+    def later_parts(turn: Turn, answered: int, understand: Callable[[str], Understanding]) -> list[list[Button]]:
+        """The records the questions after the third name ("…4. ¿y el Palacio Qin?"), one button
+        each to open them: a run-on message gets three answers, the rest offered, not dropped."""
+        if answered < 3:
+            return []
+        rows: list[list[Button]] = []
+        for part in lexicon.split_parts(turn.text, limit=6)[3:]:
+            for kind, rid in understand(part).records()[:1]:
+                if kind in facts.DETAIL_ACTION and (name := _record_name(turn, (kind, rid))):
+                    rows.append([Button(label=f"ℹ️ {name}", data=encode(facts.DETAIL_ACTION[kind], rid))])
+        return rows[:3]
 
     def under_the_subject_before(self, turn: Turn, part: str, pu: Understanding, before: Reply, reply: Reply,
                                  memory: Memory) -> Reply | None:

@@ -143,3 +143,14 @@ def test_a_part_with_no_subject_of_its_own_reads_under_the_one_before(services: 
     assert reply.answer == "event:hengdian_film_festival#date", reply.answer
     assert "Jornada de pitch" in reply.text and "publicados" in reply.text, reply.text
     assert "Programas e iniciativas" not in reply.text
+
+
+@pytest.mark.parametrize("lang,line,button", [
+    ("en", "1. where is Hengdian? 2. when is the film festival? 3. do we need a visa? 4. when is Latin Film Night?",
+     "v1|ev|latin_film_night"),
+    ("es", "1. ¿dónde está Hengdian? 2. ¿cuándo es el festival de cine? 3. ¿necesitamos visa? 4. ¿y la noche de cine latino?",
+     "v1|ev|latin_film_night"),
+])
+def test_a_fourth_question_is_offered_as_a_button(services: Services, lang: str, line: str, button: str) -> None:
+    reply = _say(services, lang, line)
+    assert any(b.data == button for row in reply.buttons for b in row), reply.buttons
