@@ -3640,7 +3640,13 @@ def _zh_joined(span: str) -> list[str]:
     `_ZH_AND`); names and nouns joined by 和 ("明清两代", "韩国和西班牙") stay one."""
     if not _HAN_IN.search(span) or re.search(r"[A-Za-z가-힣]{3,}", span):
         return [span]
-    pieces = [p for p in _ZH_WHAT_ABOUT.split(span) if p.strip()]
+    pieces, pos = [], 0
+    for m in _ZH_WHAT_ABOUT.finditer(span):
+        before = span[pos:m.start()]
+        if _ZH_ASKS_AT_END.search(before) or _ZH_WH.search(before):  # ("好的，那第三个呢" asks once)
+            pieces.append(before)
+            pos = m.end()
+    pieces = [p for p in [*pieces, span[pos:]] if p.strip()]
     out: list[str] = []
     for piece in pieces:
         pos = 0

@@ -112,6 +112,7 @@ def test_fact_and_gap_both_answered(services: Services, lang: str, line: str, sa
     ("촬영 가능한지하고 비용이 얼마인지 알려주세요", ["촬영 가능한지", "비용이 얼마인지 알려주세요"]),
     ("有韩国的合作伙伴吗，那西班牙的呢", ["有韩国的合作伙伴吗", "那西班牙的呢"]),
     ("想知道怎么去横店和需要签证吗", ["想知道怎么去横店", "需要签证吗"]),
+    ("横店在哪里，那拉丁电影之夜呢", ["横店在哪里", "那拉丁电影之夜呢"]),
 ])
 def test_connectives_split(text: str, parts: list[str]) -> None:
     assert lexicon.split_parts(text) == parts
@@ -120,7 +121,7 @@ def test_connectives_split(text: str, parts: list[str]) -> None:
 @pytest.mark.parametrize("text", [
     "tell me about Blade and Blossom", "any romance and comedy titles?", "which sets are from the Ming and Qing dynasties?",
     "¿tienen comedias y romances?", "韩国和西班牙有合作伙伴吗", "明朝和清朝的景有哪些", "有没有悬疑和爱情的剧吗",
-    "이미지랑 영상 있어요?", "한국이랑 스페인 파트너 있어요?",
+    "이미지랑 영상 있어요?", "한국이랑 스페인 파트너 있어요?", "好的，那第三个呢",
 ])
 def test_one_question_stays_one(text: str) -> None:
     assert lexicon.split_parts(text) == [text]
