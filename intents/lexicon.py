@@ -3627,6 +3627,8 @@ _KO_SUBJECT = re.compile(r"\s*\S.{0,30}?(?<=[가-힣A-Za-z0-9])(?<!에서)(?<!�
 _ZH_ASKS_AT_END = re.compile(r"(什么|啥|谁|哪[里儿个些]?|几[个点号时]?|怎么\w?|怎样|如何|多少\w?|多久|吗|呢|么)\W*$")
 
 
+# "拉丁电影之夜什么时候，要收费吗": after a clause that asks, a comma then what is not published
+_ZH_COMMA = re.compile(r"[,，]\s*")
 # "有韩国的合作伙伴吗，那西班牙的呢": "and what about…" after a comma asks the question again of
 # another value; "影视节什么时候以及要不要报名费": a connective after a clause that asks, the next one
 _ZH_WHAT_ABOUT = re.compile(r"[,，]\s*(?=那[^,，。？?]{1,15}?呢)")
@@ -3647,6 +3649,17 @@ def _zh_joined(span: str) -> list[str]:
             pieces.append(before)
             pos = m.end()
     pieces = [p for p in [*pieces, span[pos:]] if p.strip()]
+    cut: list[str] = []
+    for piece in pieces:
+        pos = 0
+        for m in _ZH_COMMA.finditer(piece):
+            before, after = piece[pos:m.start()], piece[m.end():]
+            if (_ZH_ASKS_AT_END.search(before) or _ZH_WH.search(before)) and _ZH_CLAUSE_ASKS.search(after) \
+                    and gap_topic(after) is not None and gap_topic(before) is None:
+                cut.append(before)
+                pos = m.end()
+        cut.append(piece[pos:])
+    pieces = [p for p in cut if p.strip()]
     out: list[str] = []
     for piece in pieces:
         pos = 0
@@ -3688,10 +3701,12 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
         # "横店在哪里，拉丁电影之夜是什么时候？": two clauses of Chinese or Korean, each with its own
         # question word and subject, are two questions ("横店在哪里，怎么去" keeps its short tail)
         spans = clauses
-    elif (joined := _KO_WH_AND.search(text)) and WH_WORDS.search(fold(text[joined.end():])) \
-            and _KO_SUBJECT.match(text[joined.end():]):
+    elif (joined := _KO_WH_AND.search(text)) and (WH_WORDS.search(fold(text[joined.end():]))
+                                                  and _KO_SUBJECT.match(text[joined.end():])
+                                                  or gap_topic(text[joined.end():]) is not None):
         # "헝뎬은 어디에 있고 라틴 영화의 밤은 언제예요?": a question ending in "-고" then another
-        # with its own question word, in one clause
+        # with its own question word, in one clause; or asking what is not published ("언제 하고
+        # 참가비 있어요?": the date, then the fee, a fact never swallowed by the gap)
         spans = [text[:joined.end()].strip(), text[joined.end():].strip()]
     parts: list[str] = []
     lead = ""  # "三个问题：", "two questions:" announce the items, and ask nothing themselves

@@ -91,6 +91,18 @@ def test_one_fact_of_two_records(services: Services, lang: str, line: str, names
 
 # -- two questions joined by a connective: each answered -----------------------------------------
 @pytest.mark.parametrize("lang,line,said", [
+    ("en", "when is latin film night and is there a fee?", "published"),
+    ("es", "cuando es la noche de cine latino y hay que pagar?", "publicados"),
+    ("zh", "拉丁电影之夜什么时候，要收费吗", "公布"),
+    ("ko", "라틴 영화의 밤은 언제 하고 참가비 있어요?", "공개"),
+])
+def test_a_date_is_not_swallowed_by_a_fee(services: Services, lang: str, line: str, said: str) -> None:
+    reply = _say(services, lang, line)
+    assert fits("event:latin_film_night#date", reply.answer), reply.answer
+    assert "2027" in reply.text and said in reply.text, reply.text
+
+
+@pytest.mark.parametrize("lang,line,said", [
     ("en", "can you tell me when the festival is and whether there is a fee", "published"),
     ("es", "queremos saber cuando es el festival de cine de hengdian y si hay que pagar para participar", "publicados"),
     ("zh", "横店影视节什么时候以及要不要报名费", "公布"),
