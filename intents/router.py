@@ -2597,6 +2597,11 @@ class Router:
             if picked:
                 kind, _, rid = picked.partition(":")
                 return kind, rid
+        if not named and u.ordinal is None and focus_kind == "work" and u.filters and not u.refers \
+                and WORK_WORDS.search(fold(turn.text)) and lexicon.asks_for_kind(turn.text):
+            # "any titles in Korean?", "¿hay obras en coreano?", "有韩语的作品吗", "한국어로 된 작품
+            # 있어요?" with a title in focus: which titles are, not whether that one is
+            return None
         if not named and u.ordinal is None and lexicon.INDEFINITE_PICK.search(fold(turn.text)):
             # "我们想把其中一部的版权买下来，找哪个谈", "how would we go about licensing one of them":
             # one of the list, none in particular, so not the title still in focus

@@ -163,3 +163,22 @@ def test_a_part_with_no_subject_of_its_own_reads_under_the_one_before(services: 
 def test_a_fourth_question_is_offered_as_a_button(services: Services, lang: str, line: str, button: str) -> None:
     reply = _say(services, lang, line)
     assert any(b.data == button for row in reply.buttons for b in row), reply.buttons
+
+
+@pytest.mark.parametrize("lang,line,expect", [
+    ("en", "any titles in Korean? the mystery ones", "list:works?genre=mystery&language=ko"),
+    ("en", "any titles in Korean?", "list:works?language=ko"),
+    ("es", "¿hay obras en coreano?", "list:works?language=ko"),
+    ("zh", "有韩语的作品吗？", "list:works?language=ko"),
+    ("ko", "한국어로 된 작품 있어요?", "list:works?language=ko"),
+    ("en", "is it in Korean?", "work:work_ancestral_hall#languages"),
+    ("es", "¿está en coreano?", "work:work_ancestral_hall#languages"),
+])
+def test_titles_asked_with_a_title_in_focus(services: Services, lang: str, line: str, expect: str) -> None:
+    """Which titles there are in a language, asked right after one title's card, is the list of
+    them (both filters of a two-part message applied); "is it…?" still asks that one."""
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    services.brain.reply_to_text(chat, "tell me about The Ancestral Hall", services.store.profile(chat))
+    reply = services.brain.reply_to_text(chat, line, services.store.profile(chat))
+    assert fits(expect, reply.answer), reply.answer
