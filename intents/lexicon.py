@@ -3335,6 +3335,38 @@ def country_named(text: str) -> str | None:
                  if not in_foreign_place(folded, m.start(), m.end(), words[m.group(1)])), None)
 
 
+# What may stand between two values of one filter that the message asks about together ("Korea
+# and Spain", "de Corea y de España", "韩国和西班牙", "한국이랑 스페인", "Korea or Japan"): a
+# connective and the little words that repeat the preposition, nothing that asks or says more.
+VALUES_JOINED = re.compile(
+    r"^\W*(?:(?:and|or|plus|as well as|y|e|o|u|ni|ademas de|asi como|和|跟|与|与|及|以及|或|或者|还是|还有|"
+    r"랑|이랑|하고|와|과|및|이나|나|그리고|또는|아니면|혹은)\W*)+"
+    r"(?:(?:de|del|from|in|en|the|la|el|los|las|based in|con sede en)\s+)*$")
+
+
+def countries_joined(text: str, limit: int = 3) -> list[str]:
+    """The countries (ISO codes, in order) a message names together, joined by a connective
+    ("any partners from Korea and Spain?", "¿socios de Corea y de España?", "韩国和西班牙的伙伴",
+    "한국이랑 스페인 파트너"): each is asked about, not only the first. One country, or countries
+    apart ("we're a Spanish studio, any partners in Korea?"), give a list of fewer than two."""
+    from intents.timezones import in_foreign_place
+
+    pattern, words = _country_re()
+    folded = REGIONS.sub(" ", fold(without_pronoun_us(text)))
+    found = [m for m in pattern.finditer(folded)
+             if not in_foreign_place(folded, m.start(), m.end(), words[m.group(1)])]
+    for i, first in enumerate(found):
+        codes, last = [words[first.group(1)]], first
+        for m in found[i + 1:]:
+            if not VALUES_JOINED.match(folded[last.end():m.start()]):
+                break
+            codes.append(words[m.group(1)])
+            last = m
+        if len(unique := list(dict.fromkeys(codes))) > 1:
+            return unique[:limit]
+    return []
+
+
 _PRONOUN_US = re.compile(r"\b(us|Us)\b")
 
 
@@ -3673,6 +3705,8 @@ def action_asked(text: str) -> str | None:
 
 
 # -- several questions in one message ----------------------------------------------------------
+# A Hangul syllable closed by ㄴ or ㄹ: "하는지", "있는지", "가능한지", "될지" end an embedded question
+_KO_N_OR_L = "".join(chr(c) for c in range(0xAC00, 0xD7A4) if (c - 0xAC00) % 28 in (4, 8))
 # "also" right after a pronoun or auxiliary is inside one clause ("do you also have sets...?")
 _ALSO_INSIDE = "".join(f"(?<!\\b{word} )" for word in ("you", "we", "they", "i", "it", "do", "can", "is", "are", "will"))
 _SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?<![\d.])(?:[1-9]|[①-⑨])[.)、．]\s*(?=[^\d\s])|\s*(?:\band also\b|" + _ALSO_INSIDE + r"\balso\b|\bplus\b|\btambien\b|\bademas\b|另外|还有(?![吗嘛么没呢的别其什哪几多啥])|此外|顺便问"
@@ -3681,6 +3715,11 @@ _SPLIT = re.compile(r"(?<=[?？])\s*|\s*(?<![\d.])(?:[1-9]|[①-⑨])[.)、．]\
                     r"|(?<=[는은을인ㄴ]지)\s+또\s+"
                     r"|\s+(?:and|y|e)\s+(?=(?:is there|are there|do you|what|when|where|how|who|which|hay|tienen"
                     r"|cuanto|cuando|donde|que|como|quien|cual)\b)"
+                    # "cuándo es el festival y si hay algo para productores latinos", "when it is and
+                    # whether there's a fee": the embedded question after the connective is the next
+                    r"|\s+(?:and|y|e)\s+(?=(?:si (?!no\b)|whether |if (?:there|they|you|we|i|it)\b))"
+                    # "영화제 언제 하는지랑 참가비 있는지": an embedded question, "and", the next
+                    r"|(?<=[" + _KO_N_OR_L + r"]지)(?:랑|이랑|하고|와)\s+"
                     # "...where is it, and do we need a visa?": after a comma, a question of its own
                     # ("whats that called and can we license it" stays one: "it" is what was named)
                     r"|(?<=[,，])\s*(?:and|y|e)\s+(?=(?:do (?:we|i|they)|does|did|can (?:we|i|you)|could (?:we|i|you)"
@@ -3729,6 +3768,55 @@ _KO_SUBJECT = re.compile(r"\s*\S.{0,30}?(?<=[가-힣A-Za-z0-9])(?<!에서)(?<!�
 _ZH_ASKS_AT_END = re.compile(r"(什么|啥|谁|哪[里儿个些]?|几[个点号时]?|怎么\w?|怎样|如何|多少\w?|多久|吗|呢|么)\W*$")
 
 
+# "拉丁电影之夜什么时候，要收费吗": after a clause that asks, a comma then what is not published
+_ZH_COMMA = re.compile(r"[,，]\s*")
+# "有韩国的合作伙伴吗，那西班牙的呢": "and what about…" after a comma asks the question again of
+# another value; "影视节什么时候以及要不要报名费": a connective after a clause that asks, the next one
+_ZH_WHAT_ABOUT = re.compile(r"[,，]\s*(?=那[^,，。？?]{1,15}?呢)")
+_ZH_AND = re.compile(r"[,，]?\s*(?:以及|并且|而且|同时|和|跟)\s*")
+_ZH_CLAUSE_ASKS = re.compile(r"什么时候|哪天|几号|几点|多少|多久|在哪|哪里|怎么|如何|是否|有没有|要不要|吗|呢|么")
+_ZH_WH = re.compile(r"什么时候|哪天|几号|几点|多少|多久|在哪|哪里|怎么|如何")
+
+
+def _zh_joined(span: str) -> list[str]:
+    """`span` cut where a Chinese clause that asks is joined to the next question (`_ZH_WHAT_ABOUT`,
+    `_ZH_AND`); names and nouns joined by 和 ("明清两代", "韩国和西班牙") stay one."""
+    if not _HAN_IN.search(span) or re.search(r"[A-Za-z가-힣]{3,}", span):
+        return [span]
+    pieces, pos = [], 0
+    for m in _ZH_WHAT_ABOUT.finditer(span):
+        before = span[pos:m.start()]
+        if _ZH_ASKS_AT_END.search(before) or _ZH_WH.search(before):  # ("好的，那第三个呢" asks once)
+            pieces.append(before)
+            pos = m.end()
+    pieces = [p for p in [*pieces, span[pos:]] if p.strip()]
+    cut: list[str] = []
+    for piece in pieces:
+        pos = 0
+        for m in _ZH_COMMA.finditer(piece):
+            before, after = piece[pos:m.start()], piece[m.end():]
+            if (_ZH_ASKS_AT_END.search(before) or _ZH_WH.search(before)) and _ZH_CLAUSE_ASKS.search(after) \
+                    and gap_topic(after) is not None and gap_topic(before) is None:
+                cut.append(before)
+                pos = m.end()
+        cut.append(piece[pos:])
+    pieces = [p for p in cut if p.strip()]
+    out: list[str] = []
+    for piece in pieces:
+        pos = 0
+        for m in _ZH_AND.finditer(piece):
+            before = piece[pos:m.start()]
+            if len(before) >= 4 and (_ZH_ASKS_AT_END.search(before) or _ZH_WH.search(before)) \
+                    and len(piece) - m.end() >= 4 and _ZH_CLAUSE_ASKS.search(piece[m.end():]):
+                out.append(before.strip(" ,，"))
+                pos = m.end()
+        out.append(piece[pos:].strip(" ,，"))
+    return [p for p in out if p]
+
+
+_HAN_IN = re.compile(r"[\u3400-\u9fff]")
+
+
 def split_parts(text: str, limit: int = 3) -> list[str]:
     """Up to `limit` questions of a run-on message, split on "?", a numbered item ("1. 入盟要钱吗
     2. 配对会几号"), "and also", "también", "另外", "그리고"...; fragments of fewer than 3 letters
@@ -3741,6 +3829,7 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
         spans.append(text[pos:m.start()].strip(" ,，;；"))
         pos = m.end()
     spans.append(text[pos:].strip(" ,，;；"))
+    spans = [piece for span in spans for piece in _zh_joined(span)]
     if sum(1 for span in spans if span) > 1:  # "A, B and C?": a list of questions (alone, "how is it asked, what goes in it?" is one)
         spans = [question for span in spans for question in _comma_questions(span)]
     elif len(clauses := [c.strip() for c in re.split(r"[,，]", text) if c.strip()]) >= 3 \
@@ -3753,10 +3842,12 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
         # "横店在哪里，拉丁电影之夜是什么时候？": two clauses of Chinese or Korean, each with its own
         # question word and subject, are two questions ("横店在哪里，怎么去" keeps its short tail)
         spans = clauses
-    elif (joined := _KO_WH_AND.search(text)) and WH_WORDS.search(fold(text[joined.end():])) \
-            and _KO_SUBJECT.match(text[joined.end():]):
+    elif (joined := _KO_WH_AND.search(text)) and (WH_WORDS.search(fold(text[joined.end():]))
+                                                  and _KO_SUBJECT.match(text[joined.end():])
+                                                  or gap_topic(text[joined.end():]) is not None):
         # "헝뎬은 어디에 있고 라틴 영화의 밤은 언제예요?": a question ending in "-고" then another
-        # with its own question word, in one clause
+        # with its own question word, in one clause; or asking what is not published ("언제 하고
+        # 참가비 있어요?": the date, then the fee, a fact never swallowed by the gap)
         spans = [text[:joined.end()].strip(), text[joined.end():].strip()]
     parts: list[str] = []
     lead = ""  # "三个问题：", "two questions:" announce the items, and ask nothing themselves

@@ -52,9 +52,26 @@ def partners_from(turn: Turn, place: str) -> Reply:
     """The partners based in a country (ISO code) or a world region (CLDR code: "002" Africa,
     see `lexicon.REGION_CODES`), narrowed to the kind the message names (`partners_list`); none
     based there said in one sentence, with what comes closest (`no_partners_from`)."""
+    joined = lexicon.countries_joined(turn.text)
+    if place in joined:
+        # "¿hay socios de Corea y de España?": each country answered, in the order named
+        return _each_place(turn, [place, *(c for c in joined if c != place)])
     if not any(_based_in(p, place) for p in turn.kb.partners.values()):
         return no_partners_from(turn, place)
     return partners_list(turn, place=place)
+
+
+def _each_place(turn: Turn, places: Sequence[str]) -> Reply:
+    """The partners of each place, one paragraph a place ("none based in Spain" said with what
+    comes closest); the first place's answer key, as if it alone had been asked."""
+    replies = [no_partners_from(turn, place) if not any(_based_in(p, place) for p in turn.kb.partners.values())
+               else partners_list(turn, place=place) for place in places]
+    person = ask_person_row(turn.lang)
+    rows = [row for r in replies for row in r.buttons if row != person]
+    rows = [row for i, row in enumerate(rows) if row not in rows[:i]] + [person]
+    items = list(dict.fromkeys(item for r in replies for item in r.items))
+    return replies[0].model_copy(update={"text": "\n\n".join(r.text for r in replies), "buttons": rows,
+                                         "items": items})
 
 
 def partners_list(turn: Turn, place: str | None = None, only: Sequence[str] = ()) -> Reply:

@@ -573,6 +573,9 @@ class Router:
         with_contact = self.with_whom_to_contact(turn, u, memory, understand)
         if with_contact is not None:
             return with_contact
+        each = self.each_record(turn, u, memory)
+        if each is not None:
+            return each
         parts = [p for p in u.parts if _is_request(p)]
         if len(parts) > 1 and any((STAFF_LANGUAGE.search(fold(p)) or lexicon.ONLY_LANGUAGE.search(fold(p)))
                                   and asks_question(p) for p in parts) \
@@ -1072,6 +1075,7 @@ class Router:
         FAQ the whole message asks (`whole_faq`) where no part reached it."""
         replies: list[Reply] = []
         unplaced = False  # a later part about the same record that nothing answered ("and the dress code?")
+        before = ""  # the part answered last, which a later part may narrow ("in Korean? the mystery ones")
         for part in parts[:3]:
             if replies and lexicon.reason_only(part):
                 continue  # "코미디 있어요? 시청자들이 웃긴 거 좋아해서": why it is asked, no title picked by "시청"
@@ -1080,6 +1084,8 @@ class Router:
                 and not (replies and _one_after_list(turn.text) and NEXT_ONE.search(fold(part)))
             reply = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu,
                                 memory)
+            if replies and (again := self.under_the_subject_before(turn, part, pu, replies[-1], reply, memory)) is not None:
+                reply = again
             if courtesy and not (reply.answer or "").startswith("faq:"):
                 # a courtesy, unless it asks for something unpublished ("비교하면 어때요?"), picks
                 # the first one of the list just answered ("最早的那个") or asks a FAQ in a polite
@@ -1087,6 +1093,14 @@ class Router:
                 continue
             if replies and _narrows(replies[-1], reply, memory):
                 replies.pop()  # "what events you got? the closest one": that one, not the list too
+            together = self.lists_together(turn, replies[-1], reply, f"{before} {part}", memory, understand) \
+                if replies and before else None
+            before = part
+            if together is not None:
+                # "any titles in Korean? the mystery ones": one list with both filters applied and said
+                replies[-1] = together
+                memory = remember(memory, together, turn.text, events.names_said(turn.kb, pu.entities))
+                continue
             unplaced = unplaced or bool(replies and reply.outcome == "fallback" and asks_question(part) and not scope.not_ours(pu)
                                         and (pu.refers or lexicon.elliptical(part) or _short(part)))
             memory = remember(memory, reply, part, events.names_said(turn.kb, pu.entities))
@@ -1154,12 +1168,101 @@ class Router:
         # (two answers about one event both offer its calendar and reminder: once)
         rows = [row for i, row in enumerate(rows) if all(
             [b.data for b in row] != [b.data for b in before] for before in rows[:i])]
-        rows = rows[:6] + [ask_person_row(turn.lang, _subject_of(memory.focus) or "")]
+        rows = rows[:6] + self.later_parts(turn, len(parts), understand) \
+            + [ask_person_row(turn.lang, _subject_of(memory.focus) or "")]
         key = _most_specific(turn, [r.answer for r in replies], whole is not None and whole.gap in GAP_NUMBERS
                              and not (whole.gap == "figures" and whole.ids("partner")))  # (a partner states its hits)
         return first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
                                         "items": next((r.items for r in replies if r.items), []),
                                         "document": next((r.document for r in replies if r.document), None)})
+
+    @staticmethod
+    def later_parts(turn: Turn, answered: int, understand: Callable[[str], Understanding]) -> list[list[Button]]:
+        """The records the questions after the third name ("…4. ¿y el Palacio Qin?"), one button
+        each to open them: a run-on message gets three answers, the rest offered, not dropped."""
+        if answered < 3:
+            return []
+        rows: list[list[Button]] = []
+        for part in lexicon.split_parts(turn.text, limit=6)[3:]:
+            for kind, rid in understand(part).records()[:1]:
+                if kind in facts.DETAIL_ACTION and (name := _record_name(turn, (kind, rid))):
+                    rows.append([Button(label=f"ℹ️ {name}", data=encode(facts.DETAIL_ACTION[kind], rid))])
+        return rows[:3]
+
+    def under_the_subject_before(self, turn: Turn, part: str, pu: Understanding, before: Reply, reply: Reply,
+                                 memory: Memory) -> Reply | None:
+        """A later part that names no subject of its own ("cuándo es el festival y si hay algo para
+        productores latinoamericanos": anything *at the festival*) and got a whole subject's list
+        only by the classifier's guess: the same part read under the subject of the record the
+        part before it answered, when that finds something of its own (the pitch day for Latin
+        American producers); else None (the part's own answer stands)."""
+        key = reply.answer or ""
+        record = _record_key(before.answer)
+        if record is None or not key.startswith("list:") or "?" in key or pu.records() \
+                or pu.confidence >= SURE_SUBJECT or pu.intent not in INTENT_SUBJECT:
+            return None
+        intent = LIST_INTENT.get(KIND_LIST.get(record[0], ""))
+        if intent is None or intent == pu.intent:
+            return None
+        read = replace(pu, intent=intent)
+        again = self.answer(replace(turn, text=part, intent=intent, entities=pu.entities), read, memory)
+        found = again.answer or ""
+        if again.outcome != "answered" or (found.startswith("list:") and "?" not in found) \
+                or found.partition("#")[0] == before.answer.partition("#")[0]:  # type: ignore[union-attr]
+            return None
+        return again
+
+    def each_record(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """One fact asked of two or three records of a kind named together ("when are the film
+        festival and Latin Film Night?", "¿dónde quedan el Palacio Qin y Sueño Valle?", "横店影视节和
+        拉丁电影之夜是什么时候？", "영화제랑 라틴 영화의 밤 언제예요?"): that fact of each, in the order
+        named, each as if asked alone; the first one's answer key. None when they are not joined
+        by a connective alone, or the message asks no fact those records hold."""
+        if not u.fact or u.gap or u.action or u.switch_lang or u.wants_person or u.ordinal is not None or u.rest:
+            return None
+        named = [e for e in u.entities if e.kind in RECORD_KINDS]
+        run: list[Entity] = []
+        for e in sorted(named, key=lambda e: e.start):
+            if run and e.id == run[-1].id:
+                continue
+            if run and (e.kind != run[0].kind or e.start < run[-1].end
+                        or not lexicon.VALUES_JOINED.match(fold(turn.text[run[-1].end:e.start]))):
+                if len(run) > 1:
+                    break
+                run = []
+            run.append(e)
+        if len(run) < 2 or len(run) > 3 or facts.fact_for(run[0].kind, u.fact) is None:
+            return None
+        replies = []
+        for e in run:
+            alone = tuple(x for x in u.entities if x.kind not in RECORD_KINDS or x.id == e.id)
+            one = self.answer(replace(turn, entities=alone), replace(u, entities=alone), memory)
+            if (one.answer or "").partition("#")[0] != f"{e.kind}:{e.id}":
+                return None  # a record answered as something else: the message is not that question
+            replies.append(one)
+        person = ask_person_row(turn.lang, _subject_of(f"{run[0].kind}:{run[0].id}") or "")
+        rows = [row for r in replies for row in r.buttons if not _is_person_row(row)]
+        rows = [row for i, row in enumerate(rows) if row not in rows[:i]][:6] + [person]
+        return replies[0].model_copy(update={"text": "\n\n".join(r.text for r in replies), "buttons": rows})
+
+    def lists_together(self, turn: Turn, listed: Reply, reply: Reply, both: str, memory: Memory,
+                       understand: Callable[[str], Understanding]) -> Reply | None:
+        """Two lists of one subject asked in two parts with other filters ("any titles in Korean?
+        the mystery ones", "¿hay comedias? ¿y románticas?"): the one list both parts ask, read from
+        the two parts together, when it applies every filter of each (the mystery titles in Korean,
+        the romance or comedy titles); else None (each list is answered or dropped as it is)."""
+        one, other = listed.answer or "", reply.answer or ""
+        if not (one.startswith("list:") and other.startswith("list:")) or one.partition("?")[0] != other.partition("?")[0]:
+            return None
+        mine, theirs = _list_filters(one), _list_filters(other)
+        if not mine or not theirs or mine <= theirs or theirs <= mine:
+            return None
+        bu = understand(both)
+        together = self.answer(replace(turn, text=both, intent=bu.intent, entities=bu.entities), bu, memory)
+        key = together.answer or ""
+        if key.partition("?")[0] != one.partition("?")[0] or not (mine | theirs) <= _list_filters(key):
+            return None
+        return together
 
     @staticmethod
     def whole_faq(turn: Turn, u: Understanding, memory: Memory, replies: list[Reply]) -> str | None:
@@ -2512,6 +2615,11 @@ class Router:
             if picked:
                 kind, _, rid = picked.partition(":")
                 return kind, rid
+        if not named and u.ordinal is None and focus_kind == "work" and u.filters and not u.refers \
+                and WORK_WORDS.search(fold(turn.text)) and lexicon.asks_for_kind(turn.text):
+            # "any titles in Korean?", "¿hay obras en coreano?", "有韩语的作品吗", "한국어로 된 작품
+            # 있어요?" with a title in focus: which titles are, not whether that one is
+            return None
         if not named and u.ordinal is None and lexicon.INDEFINITE_PICK.search(fold(turn.text)):
             # "我们想把其中一部的版权买下来，找哪个谈", "how would we go about licensing one of them":
             # one of the list, none in particular, so not the title still in focus
@@ -5141,8 +5249,16 @@ def _distinct(one: str | None, other: str | None) -> bool:
     if one == other:
         return False
     if one and other and one.startswith("list:") and other.startswith("list:"):
-        return one.partition("?")[0] != other.partition("?")[0]
+        # ("partners in Korea? and in Spain?": one list each, the values of one filter differ)
+        mine, theirs = _list_filters(one), _list_filters(other)
+        return one.partition("?")[0] != other.partition("?")[0] or (
+            bool(mine) and {k for k, _ in mine} == {k for k, _ in theirs} and not mine & theirs)
     return True
+
+
+def _list_filters(key: str) -> set[tuple[str, str]]:
+    """The filters of a list's answer key ("list:works?genre=mystery&language=ko")."""
+    return {tuple(f.split("=", 1)) for f in key.partition("?")[2].split("&") if "=" in f}  # type: ignore[misc]
 
 
 _WHAT_ABOUT = re.compile(r"^\W*(and |so |ok,? )?(what|how) about\b|^\W*que tal\b")

@@ -231,7 +231,9 @@ def not_ours(u: Understanding, kb=None) -> bool:
         # "film festival" name ours too; one of our titles shown there is ours ("부산 영화제에서 틀 작품")
         # (the town beside the festival in the same sentence: "escribo desde Montevideo. ¿cuándo es
         # el festival de cine?" asks about ours from Montevideo)
-        beside = any(_same_clause(folded, span, m.span()) for m in FESTIVAL.finditer(folded) for span in spans)
+        # ("부산에 있는 제작사인데요, 영화제 언제 하는지": where the writer is, a clause of its own)
+        beside = any(_same_clause(folded, span, m.span()) and not _INTRODUCED.search(_between(folded, span, m.span()))
+                     for m in FESTIVAL.finditer(folded) for span in spans)
         return beside and {kind for kind, _ in u.records()} <= {"event"} and not CATALOG_WORDS.search(folded)
     if not spans or u.records() or OUR_TOWN.search(OUR_NATIONALS.sub(" ", folded)) or not PLACE_BOUND.search(folded):
         return False
@@ -288,6 +290,16 @@ def _same_clause(text: str, a: tuple[int, int], b: tuple[int, int], reach: int =
 
 
 _SENTENCE_END = re.compile(r"[.?!。？！]")
+# A clause that said who is writing, ended by a comma: "부산에 있는 제작사인데요,", "somos una productora
+# de Lima,", "我们是上海的公司，", "we're a studio in Busan,"
+_INTRODUCED = re.compile(r"(인데요|입니다|이에요|예요|이고요|인데)\s*[,，]|^\W*(company|studio|producers?|productora"
+                         r"|estudio|somos|soy)\b[^,，]*[,，]|(公司|工作室|制片人|制片方)[，,]")
+
+
+def _between(text: str, a: tuple[int, int], b: tuple[int, int]) -> str:
+    """What `text` holds between spans `a` and `b`."""
+    start, end = min(a[1], b[1]), max(a[0], b[0])
+    return text[start:end] if start < end else ""
 
 
 # Someone else's business asked of us: a third party to recommend ("recommend a talent agency",
