@@ -199,7 +199,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(diesel|power|electric|portable|backup|mobile) generators?\b|\bgenerators? (on ?site|there|available|for (the |our )?(lights|lighting))\b|\b(have|got|any|rent|hire) (a |any )?generators?\b"
                      r"|\b(potencia|corriente|energia|carga|instalacion) electrica\b|\bplantas? (de luz|electricas?)\b|\bgeneradores?\b|\bacometida\b|\btomas? de (corriente|fuerza)\b"
                      r"|\bcuant[oa] (corriente|potencia|energia|luz electrica)\b"
-                     r"|千瓦|供电|电力|用电|电源|发电机|发电车|电压|功率|电量|电负荷|用电负荷|配电|电箱"
+                     r"|千瓦|供电|电力|用电(?![脑视影话子])|电源|发电机|发电车|电压|功率|电量|电负荷|用电负荷|配电|电箱"
                      r"|킬로와트|키로와트|전기 ?(용량|공급|사용량|얼마나)|전력 ?(공급|용량|사용량)|전력(이|은)? ?(얼마|충분|어느)|발전기|발전차|전압|암페어|배전|전원 ?(공급|용량)"
                      # a title's day on the platforms ("what date does X drop on the streaming apps?",
                      # "¿qué día se estrena X en las plataformas?", "哪天在平台上线", "OTT에 언제 올라와요?")

@@ -78,9 +78,10 @@ def matching_intro(turn: Turn, filters: list[str], missing: list[str], only: boo
     story") is said first, so the sets that follow are not passed off as Tang sets."""
     lang = turn.lang
     shown = [term for term in filters if term not in missing]
-    head = (t("locations_only_match" if only else "locations_matching", lang, what=format_list(
-        [esc(name) for name in labels_in_sentence(turn, [term_name(turn, term) for term in shown])], lang))
-            if shown else t("locations_intro", lang))
+    what = format_list([esc(name) for name in labels_in_sentence(turn, [term_name(turn, term) for term in shown])], lang)
+    # (each message id written out in its own call: the catalogue extractor reads literal ids only)
+    head = (t("locations_only_match", lang, what=what) if only else t("locations_matching", lang, what=what)) \
+        if shown else t("locations_intro", lang)
     if not missing:
         return head
     era = format_list([esc(term_name(turn, term)) for term in missing], lang)

@@ -193,8 +193,8 @@ def test_a_korean_title_is_set_off_from_what_follows(services: Services) -> None
 
 def test_a_night_shoot_question_finds_the_night_park(services: Services) -> None:
     """"可以拍夜戲嗎", "¿se puede grabar de noche?": Dream Valley is the set whose description says
-    it suits night scenes (knowledge/locations.yaml); the answer is its card, not all ten sets
-    (opened by the line saying it is the one set for night scenes, then its name)."""
+    it suits night scenes (knowledge/locations.yaml); the answer is the list of that one set, not
+    all ten (opened by the line saying it is the one set for night scenes, then its name)."""
     dream_valley = shipped_kb().locations["dream_valley"]
     asks = {"zh": "可以拍夜戲嗎", "es": "¿se puede grabar de noche en algún set?",
             "ko": "야간 촬영 가능한 곳 있어요?"}
@@ -202,7 +202,8 @@ def test_a_night_shoot_question_finds_the_night_park(services: Services) -> None
         services.store.touch(chat, language_code=lang)
         reply = in_script(services.brain.reply_to_text(chat, ask, services.store.profile(chat)), None)
         said = to_console(reply)
-        assert any(line.startswith(dream_valley.name.get(lang)) for line in said.split("\n")[:2]), said[:200]
+        assert reply.items == ["location:dream_valley"], reply.items
+        assert any(line.lstrip("• ").startswith(dream_valley.name.get(lang)) for line in said.split("\n")[:4]), said[:200]
 
 
 def test_subscribing_to_offers_in_words_ticks_incentives(services: Services) -> None:
