@@ -45,6 +45,29 @@ STATED_WISH = re.compile(
     r"me interesa|estamos interesad[oa]s|buscamos|deseamos)\b"
     r"|想|希望|有意|打算|싶|하려고|희망|원해|원합니다|관심", _I)
 
+# "想问/想了解/请问", "we'd like to know", "queremos saber", "알고 싶어요", "你知道吗", "do you know":
+# a wish to *know* is a question, however polite; its 想/want/queremos is no wish to do business.
+ASKS_TO_KNOW = re.compile(
+    r"\b(?:we|i)(?:'d| would)? (?:like|want|wanted|wish|hope) to (?:know|ask|understand|learn|check|"
+    r"find out|confirm|hear)\b|\b(?:we|i)(?:'re| are|'m| am) wondering\b|\bi wonder\b"
+    r"|\bdo (?:you|u) (?:know|happen to know)\b"
+    r"|\b(?:queremos|quisi[ée]ramos|quiero|quisiera|nos gustar[ií]a|me gustar[ií]a|deseamos|deseo|"
+    r"nos interesa|me interesa) (?:saber|preguntar|consultar|conocer|entender|confirmar|averiguar)\b"
+    r"|\b(?:sab[eé]s|saben|sabe usted|conoces|conocen) (?:si|cu[aá]nto|qu[eé]|c[oó]mo|cu[aá]l|d[oó]nde)\b"
+    r"|想(?:要)?(?:问|了解|知道|请教|咨询|打听|确认|看看|问问)|请问|请教|(?:你|你们|您)(?:知道|清楚)|知道吗|了解吗"
+    r"|알고 ?싶|궁금|여쭤|여쭙|묻고 ?싶|문의(?:드립니다|드려요|드리고|드릴게요)|아시나요|아세요|알아요|아십니까", _I)
+
+# "我们是上海一家做短剧发行的公司", "we're a distribution company", "저희는 서울의 배급사입니다": who
+# the partner is, not what they ask for. Its trade words (发行, distribution) name no request.
+SELF_INTRO = re.compile(
+    r"(?:我们|我|本公司|我司)(?:是|来自)(?![来想要])[^，。,.!?！？；;\n]{0,40}?"
+    r"(?:公司|发行商|发行方|片商|制片方|制片人|制作方|出品方|工作室|平台|机构|影业|传媒|影视|电视台|频道)"
+    r"|\b(?:we are|we're|i am|i'm|this is)\s[^.,!?;\n]{0,40}?\b(?:company|distributors?|producers?|"
+    r"studio|platform|agency|broadcaster|house|firm|network)\b"
+    r"|\b(?:somos|soy)\s[^.,!?;\n]{0,40}?\b(?:distribuidora|productora|empresa|compa[ñn][ií]a|"
+    r"plataforma|estudio|agencia|canal|distribuidor(?:es)?|productor(?:es)?)\b"
+    r"|(?:저희는|저는|우리는|저희 회사는)\s?[^.,!?\n]{0,40}?(?:배급사|제작사|회사|스튜디오|플랫폼|방송사|유통사)", _I)
+
 # (a quote asked with the verb too: "quiero cotizar 10 días", "cotízame el set", "帮我报个价")
 QUOTE_VERB = r"\bcot[ií]z(?:ar|a|en|ame|anos|ármelo|arnos|arme|énme|enme|énos|ennos|an)\b|报(?:个|一下|一个)?价|给(?:个|我们?)?(?:个)?报价|开个价"
 QUOTE = re.compile(r"\b(quote|quotation|cotizaci[oó]n|cotizar|presupuesto)\b|报价|견적|" + QUOTE_VERB, _I)
@@ -136,10 +159,6 @@ DISTRIBUTE = re.compile(
     r"|发行|分销"
     r"|배급|유통", _I)
 
-QUESTION_ONLY = re.compile(
-    r"^\s*(what|which|where|when|who|is there|are there|does|do you have|qu[eé]|cu[aá]l|"
-    r"d[oó]nde|cu[aá]ndo|hay)\b", _I)
-
 
 def wants_inquiry(text: str) -> str | None:
     """The inquiry kind a message asks to start (`film`, `coproduce`, `license`, `distribute`,
@@ -161,17 +180,28 @@ def wants_inquiry(text: str) -> str | None:
         return None
     if "lead_time" in facts_asked(text):
         return None  # "需要提前多久报名？", "how far ahead must we register?": a question, not a sign-up
-    wish = bool(WISH.search(text))
-    if SIGN_UP_DIRECT.search(text) or (wish and SIGN_UP.search(text) and EVENT_WORDS.search(text)):
+    if SIGN_UP_DIRECT.search(text):
         return "event_signup"
-    if ALLIANCE.search(text) and (wish or not QUESTION_ONLY.search(text)) and not re.search(
+    # "想问下…", "do you know their quote?": a question, whatever else it names (unless a wish
+    # to do business stands beside it: "想了解一下，我们希望合拍")
+    wishes = ASKS_TO_KNOW.sub(" ", text)
+    if ASKS_TO_KNOW.search(text) and not STATED_WISH.search(wishes):
+        return None
+    text = SELF_INTRO.sub(" ", text)  # "我们是…发行的公司": who they are, not what they want
+    wishes = ASKS_TO_KNOW.sub(" ", text)
+    wish = bool(WISH.search(wishes))
+    stated = bool(STATED_WISH.search(wishes))
+    if wish and SIGN_UP.search(text) and EVENT_WORDS.search(text):
+        return "event_signup"
+    # "入盟要交会费吗？", "do we have to pay a fee to join the alliance?": a question about joining
+    if ALLIANCE.search(text) and (stated or not asks_question(text)) and not re.search(
             r"\bhow\b|\bcan (?:we|i|my)\b|c[oó]mo|\bpodemos\b|怎么|如何|可以吗|能不能|어떻게|수 있|가능",
             text, _I):
         return "join_alliance"
     if TALENT.search(text) and APPLY.search(text) and wish:
         return "talent"
     # "¿cómo funciona la coproducción? ¿nos pueden ayudar?": a question, not yet a request
-    deal = wish and (STATED_WISH.search(text) or not (ASKS_WHETHER.search(text) or asks_question(text)))
+    deal = wish and (stated or not (ASKS_WHETHER.search(text) or asks_question(text)))
     if deal and COPRODUCE.search(text):
         return "coproduce"
     if deal and LICENSE.search(text):
