@@ -151,6 +151,24 @@ SELECTION_WORDS = (
 )
 SELECTION_ASKED = re.compile(SELECTION_WORDS)
 
+# A deadline asked ("registration deadline?", "¿hasta cuándo hay inscripción?", "报名截止是哪天",
+# "참가 신청은 언제까지인가요?"): a date no record publishes, asked *about* signing up: the honest
+# gap with the event's contact, never the sign-up gap ("I can't sign you up"). Folded text.
+DEADLINE_WORDS = (
+    r"\bdeadlines?\b|\bclosing date\b|\bcut-?off (date|day)\b|\blast (day|date) to (apply|register|sign up|submit|enrol+)\b"
+    r"|\b(until|till|by) when\b.{0,30}\b(register|registration|sign (up|on)|apply|applications?|enrol+|entries|submit)\w*"
+    r"|\b(register|registration|sign(ing)?[- ]?ups?|applications?|entries|enrol+ment)\b.{0,20}\b(until|till|by) when\b"
+    r"|\bwhen (does|do|will) (the )?(registration|sign-?ups?|applications?|entries|enrol+ment)s? (close|end)\b"
+    r"|fecha (limite|de cierre)|\bplazo (para|pa|de) (postul|aplic|inscrib|solicit|present|mand|envi|registr)\w*"
+    r"|hasta cuando\b.{0,30}\b(inscri|postul|aplic|registr|apunt|solicit)\w*|hasta cuando hay plazo"
+    r"|\b(inscripcion|inscripciones|registro|postulacion|postulaciones|convocatoria)\b.{0,20}hasta (cuando|que (dia|fecha))"
+    r"|hasta que (dia|fecha)\b.{0,30}\b(inscri|postul|registr|apunt)\w*|cierre de (inscripciones|convocatoria)"
+    r"|截止|截至|[报報]名.{0,6}(到|至)(哪天|哪一天|什么时候|什麼時候|几号|幾號|何时|何時)|最晚.{0,4}(哪天|什么时候|什麼時候|几号|幾號).{0,4}[报報]名"
+    r"|(哪天|什么时候|什麼時候|几号|幾號)(之前|以前|前)(要|得|必须)?[报報]名"
+    r"|(신청|접수|등록|지원|모집|참가|참석|응모)(은|는|이|가)? ?(언제까지|며칠까지|몇 ?일까지|기한|마감)|마감|신청 ?기한|접수 ?기한"
+)
+DEADLINE_ASKED = re.compile(DEADLINE_WORDS)
+
 FACTS: tuple[tuple[str, str], ...] = (
     # A detail no record holds, asked of one: when a title came out, a deadline, whether a set or
     # event is free in a month, whether one needs an invitation, photos or recordings, how long
@@ -163,7 +181,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\bclose (it|the \w+|that|this)? ?(off )?(to|for) (the )?(public|tourists|visitors)\b|\b(keep|clear) (the )?(tourists|visitors|public) (out|away)\b"
                      r"|\b(exclusive|private) (use|access|booking|hire)\b|\bcerrar(lo|la)? (al|a los|para el) (publico|turistas|turismo|visitantes)\b"
                      r"|\buso exclusivo\b|\bsin (turistas|publico|visitantes)\b|清场|封场|(관광객|일반인) ?(통제|출입 ?금지)"
-                     r"|\bdeadlines?\b|\bclosing date\b|\bcut-?off (date|day)\b|\blast (day|date) to (apply|register|sign up|submit|enrol+)\b"
+                     r"|" + DEADLINE_WORDS +
                      r"|\b(available|free|booked|bookable|open)\b.{0,15}\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b(?! \d)"
                      r"|\b(available|free|booked|bookable)\b.{0,12}\b(next|this|that|in the) (week|month|summer|winter|spring|autumn|fall)\b"
                      r"|\b(without|need|needs|require[sd]?|requiring) (an? |any )?invit(e|ation)\b(?! letter)|\binvit(e|ation)[- ]only\b"
@@ -1667,7 +1685,9 @@ def gap_topic(text: str) -> str | None:
     folded = BUDGET_TALK.sub(" ", fold(text))
     found = next((topic for topic, rx in _compiled(GAPS) if rx.search(folded)
                   # "how big is your catalogue?": how many titles, which the catalog answers
-                  and not (topic == "size" and CATALOG_SIZE.search(folded))), None)
+                  and not (topic == "size" and CATALOG_SIZE.search(folded))
+                  # "참가 신청은 언제까지?": a date asked about signing up, no place booked
+                  and not (topic == "signup" and DEADLINE_ASKED.search(folded))), None)
     if found == "price" and rival_named(text):
         return "compare"  # "横店跟青岛东方影都比，价钱…": weighed against another studio, whatever the word for cost
     if found is None and BETTER.search(folded) and (OTHER_STUDIO.search(folded) or RIVAL_SITE.search(folded)
@@ -1682,7 +1702,8 @@ def gap_topics(text: str) -> list[str]:
     """Every kind of unpublished information the message names ("酒店一晚多少钱": a price and a
     hotel), in `GAPS` order; `gap_topic` picks the one asked."""
     folded = BUDGET_TALK.sub(" ", fold(text))
-    return [topic for topic, rx in _compiled(GAPS) if rx.search(folded)]
+    return [topic for topic, rx in _compiled(GAPS) if rx.search(folded)
+            and not (topic == "signup" and DEADLINE_ASKED.search(folded))]
 
 
 def compares(text: str) -> bool:
