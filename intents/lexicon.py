@@ -207,7 +207,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\bpremi(o|os|ad[oa]s?|aron|o a|an|a)\b|\bgalardon\w*|\btrofeos?\b|\bbolsa de premios\b"
                      r"|\b(al|el|la|los) (que|quien|quienes) (gane|ganen|gano|ganaron|quede primero)\b.{0,25}\b(dan|da|recibe|reciben|se lleva|se llevan|gana|ganan|le toca)\b"
                      r"|\bque (se lleva|recibe|gana|le dan a|les dan a) (el|la|los) ganador\w*"
-                     r"|奖金|奖品|奖杯|奖项|奖牌|奖状|大奖|得过奖|获过奖|拿过.{0,4}奖(?!励)|有奖(吗|不|没|没有|么)|(第一名|冠军|头奖|获胜|胜出|赢了|赢的|最佳).{0,6}(奖励|奖)"
+                     r"|奖金|奖品|奖杯|奖项|颁奖|頒獎|獎金|獎品|獎項|奖牌|奖状|大奖|得过奖|获过奖|拿过.{0,4}奖(?!励)|有奖(吗|不|没|没有|么)|(第一名|冠军|头奖|获胜|胜出|赢了|赢的|最佳).{0,6}(奖励|奖)"
                      r"|상금|시상|트로피|수상 ?(이력|경력|실적|내역|기록|소식)|수상(했|한 ?적|하셨|하신|한 ?거|작)|(상|어워드)(을|를|이|도)? ?(받|탔|탄)(은 ?적|았|었|나요|으셨)"
                      r"|(우승|1등|일등|대상|최우수)(하면|자|팀|작)?(에게|한테)? ?.{0,4}(상금|상품|상패|특전|혜택|부상)"
                      # the power a set supplies for lights (no file gives it): "how many kilowatts?",
@@ -1678,6 +1678,13 @@ DISCOUNT_ASKED = re.compile(r"\bdiscount|how much off\b|\b(percent|percentage|%)
                             r"|\bsave\b|\bsaving|ahorr|(省|便宜)(下)?(多少|几成|几个点)|깎|절감")
 
 
+# Prize money or awards asked ("how much is the prize money?", "¿de cuánto es el premio?",
+# "奖金多少", "상금은 얼마예요?"): an event's unpublished prizes (the `unpublished` fact), not
+# "prices and fees": the price words only ask how much the prize is. Folded text.
+PRIZE_ASKED = re.compile(r"\b(prizes?|awards?|prize[- ]money|cash prizes?|premios?|premiacion|bolsa de premios|galardon\w*)\b"
+                         r"|奖金|奖品|奖项|颁奖|獎金|獎品|獎項|頒獎|상금|시상|수상작|상품 ?규모")
+
+
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
@@ -1688,6 +1695,8 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "size" and CATALOG_SIZE.search(folded))
                   # "참가 신청은 언제까지?": a date asked about signing up, no place booked
                   and not (topic == "signup" and DEADLINE_ASKED.search(folded))), None)
+    if found == "price" and PRIZE_ASKED.search(folded):
+        return None  # "수상작 상금은 얼마예요?": how much the prize is, an unpublished fact of the event
     if found == "price" and rival_named(text):
         return "compare"  # "横店跟青岛东方影都比，价钱…": weighed against another studio, whatever the word for cost
     if found is None and BETTER.search(folded) and (OTHER_STUDIO.search(folded) or RIVAL_SITE.search(folded)

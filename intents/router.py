@@ -2272,12 +2272,16 @@ class Router:
                 # "how far is that from Shanghai?" of a set or an event here: every one is in
                 # Hengdian, so the way there is the answer, not a detail of the record
                 return faq_reply(turn, travel)
+            # "시상 제도도 있습니까?" after an incentive: no incentive gives prizes, so no record is
+            # the subject, and the incentives FAQ answers nothing about them
+            prizes_elsewhere = bool(target and target[0] not in PRIZED and lexicon.PRIZE_ASKED.search(said))
+            target = None if prizes_elsewhere else target
             if target and (pointed or follow):
                 target = _selecting_record(turn, u, target, memory)
                 return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
             # (a record only the knowledge search found by a word, "¿me pueden mandar un screener?",
             # is not what is asked about either)
-            if not (faq_plain and memory.answer != f"faq:{faq.id}"):
+            if prizes_elsewhere or not (faq_plain and memory.answer != f"faq:{faq.id}"):
                 return gap(turn, "generic", _gap_contact(turn, u, None, memory), subject=_asked_subject(u))
         costs = self.affordability(turn, u)
         if costs is not None:
@@ -4510,6 +4514,11 @@ def partner_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         # card: a whole list of ours, not the partner in focus ("what titles do they handle?" is theirs)
         return None
     return facts.partner_detail(turn, partner)
+
+
+# What prizes or awards can be asked of: an event gives them, a title or a programme may have won
+# some; a set, an incentive or a partner in focus is no subject of "is there prize money?".
+PRIZED = frozenset({"event", "work", "program"})
 
 
 def works_on_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
