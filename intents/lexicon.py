@@ -4080,6 +4080,22 @@ def yes_no(text: str) -> bool:
     return shaped and not WH_WORDS.search(asked)
 
 
+# Permission asked for the partner's own doing ("can we use AI tools on our shoot?", "¿podemos usar
+# herramientas de IA?", "你们允许用AI工具吗", "AI 툴 써도 되나요?"): the files say what the alliance
+# does, not what a partner may do, so an answer about the alliance's own practice opens with no "yes".
+PERMISSION = re.compile(
+    r"\b(can|could|may) (we|i|our \w+)( \w+)? (use|bring|apply|run|work with)\b|\b(are|is) (we|i|it|that) (allowed|permitted|ok|okay)\b"
+    r"|\b(allowed|permitted) to\b|\bis it (ok|okay|fine) (to|if)\b"
+    r"|\b(podemos|puedo|podriamos|pueden|nos dejan|me dejan|se permite|se puede|esta permitido) (usar|utilizar|emplear|traer|aplicar)\b"
+    r"|允许|准许|(可以|能|能不能|可不可以|可否)(用|使用|带|采用)|让(我们|我)(用|使用)"
+    r"|(써|사용해|활용해|이용해|가져가)(도|두) ?(되|돼|괜찮)|(사용|활용|이용)(이|은)? ?(가능|허용)|허용")
+
+
+def asks_permission(text: str) -> bool:
+    """Does the message ask whether the partner may do something (use, bring, apply)?"""
+    return bool(PERMISSION.search(fold(text or "")))
+
+
 # Words for the catalog's works: "which titles are seeking co-production partners?" asks for
 # works, though it names partners.
 # A third party pointed back at ("what do they handle?", "¿qué obras llevan ellos?", "他们负责哪些",

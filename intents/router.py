@@ -4131,6 +4131,11 @@ def faq_subject(turn: Turn, faq_id: str) -> str:
         or faq_contact(turn, faq_id) or ""
 
 
+# A FAQ that says what the alliance itself does ("Does the Alliance use AI in production?"): its
+# "Yes" answers that, never whether a partner may do the same.
+OWN_PRACTICE = re.compile(r"^(does|do|is) (the alliance|hisda|you)\b(?! have)", re.IGNORECASE)
+
+
 def faq_reply(turn: Turn, faq_id: str) -> Reply:
     """The FAQ's answer, a button to the subject it leads to, and "ask a person"."""
     item = turn.kb.faq[faq_id]
@@ -4139,8 +4144,10 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
             for tag, label, data in FAQ_TAG_BUTTONS if tag in item.tags][:1]
     subject = faq_subject(turn, faq_id)
     text = item.answer.get(lang)
-    if turn.text and not lexicon.yes_no(turn.text):
-        # "what do you do with Latin America?" is answered by what is done, not by "Yes."
+    if turn.text and (not lexicon.yes_no(turn.text) or (
+            lexicon.asks_permission(turn.text) and OWN_PRACTICE.search(item.question.get("en") or ""))):
+        # "what do you do with Latin America?" is answered by what is done, not by "Yes."; "can
+        # we use AI tools?" by what the alliance uses, which says nothing of what a partner may
         text = YES_OPENER.sub("", text, count=1) or text
     elif turn.text:
         text = fitting_yes(turn.text, text, lang)
