@@ -1168,12 +1168,16 @@ class Router:
         # (two answers about one event both offer its calendar and reminder: once)
         rows = [row for i, row in enumerate(rows) if all(
             [b.data for b in row] != [b.data for b in before] for before in rows[:i])]
-        rows = rows[:6] + self.later_parts(turn, len(parts), understand) \
+        rows = _named_rows(turn, rows[:6]) + self.later_parts(turn, len(parts), understand) \
             + [ask_person_row(turn.lang, _subject_of(memory.focus) or "")]
         key = _most_specific(turn, [r.answer for r in replies], whole is not None and whole.gap in GAP_NUMBERS
                              and not (whole.gap == "figures" and whole.ids("partner")))  # (a partner states its hits)
+        shown = [head for r in replies if (head := (r.answer or "").partition("#")[0]).startswith(RECORD_KEYS)]
+        items = next((r.items for r in replies if r.items), [])
+        if len(shown) == len(replies) and len(set(shown)) == len(shown):
+            items = shown  # one record per answer: "the second one" is the second record answered
         return first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
-                                        "items": next((r.items for r in replies if r.items), []),
+                                        "items": items,
                                         "document": next((r.document for r in replies if r.document), None)})
 
     @staticmethod
@@ -1242,8 +1246,10 @@ class Router:
             replies.append(one)
         person = ask_person_row(turn.lang, _subject_of(f"{run[0].kind}:{run[0].id}") or "")
         rows = [row for r in replies for row in r.buttons if not _is_person_row(row)]
-        rows = [row for i, row in enumerate(rows) if row not in rows[:i]][:6] + [person]
-        return replies[0].model_copy(update={"text": "\n\n".join(r.text for r in replies), "buttons": rows})
+        rows = _named_rows(turn, [row for i, row in enumerate(rows) if row not in rows[:i]][:6]) + [person]
+        # the records in the order shown: "the second one, where is it?" picks the second of them
+        return replies[0].model_copy(update={"text": "\n\n".join(r.text for r in replies), "buttons": rows,
+                                             "items": [f"{e.kind}:{e.id}" for e in run]})
 
     def lists_together(self, turn: Turn, listed: Reply, reply: Reply, both: str, memory: Memory,
                        understand: Callable[[str], Understanding]) -> Reply | None:
@@ -6209,6 +6215,47 @@ def _subject_of(key: str | None) -> str:
     if not key:
         return ""
     return facts.SUBJECT_OF.get(key.partition(":")[0], "")
+
+
+# The record a button opens, by its action: what a label is named after when two records' buttons
+# would read the same (`_named_rows`)
+BUTTON_RECORD = {"ev": "event", "ics": "event", "rem": "event", "loc": "location", "map": "location",
+                 "work": "work", "int": "work", "inc": "incentive", "prog": "program", "prt": "partner"}
+
+
+def _short_record_name(turn: Turn, target: tuple[str, str], limit: int = 28) -> str:
+    """The short name partners use for a record (its first alias in the reply's language, "Open
+    day", "한중 비즈니스 매칭"), else its name, cut to fit a button."""
+    kind, rid = target
+    record = {"event": turn.kb.events, "work": turn.kb.works, "location": turn.kb.locations,
+              "partner": turn.kb.partners, "program": turn.kb.programs,
+              "incentive": turn.kb.incentives}.get(kind, {}).get(rid)
+    aliases = getattr(getattr(record, "aliases", None), turn.lang, None) or []
+    name = _record_name(turn, target)
+    short = aliases[0] if aliases and len(aliases[0]) < len(name) else name
+    short = short[:1].upper() + short[1:]
+    return short if len(short) <= limit else short[:limit - 1].rstrip() + "…"
+
+
+def _named_rows(turn: Turn, rows: list[list[Button]]) -> list[list[Button]]:
+    """Buttons of a combined answer with the short name of their record where two records' buttons
+    would carry the same label ("ℹ️ Details · Open day", "ℹ️ Details · Casting day"): which event
+    each Details, Calendar and Remind button is for, never two identical unnamed rows."""
+    def target(b: Button) -> tuple[str, str] | None:
+        cb = decode(b.data)
+        kind = BUTTON_RECORD.get(cb.action) if cb is not None else None
+        return (kind, cb.arg(0)) if kind and cb is not None and cb.arg(0) else None
+
+    seen: dict[str, set[tuple[str, str]]] = {}
+    for row in rows:
+        for b in row:
+            if (found := target(b)) is not None:
+                seen.setdefault(b.label, set()).add(found)
+    twice = {label for label, records in seen.items() if len(records) > 1}
+    if not twice:
+        return rows
+    return [[b.model_copy(update={"label": f"{b.label} · {_short_record_name(turn, found)}"})
+             if b.label in twice and (found := target(b)) is not None else b for b in row] for row in rows]
 
 
 def _record_name(turn: Turn, target: tuple[str, str]) -> str:
