@@ -69,7 +69,8 @@ class ListRef:
         found: dict[str, str | None] = {"l": None, "s": None, "t": None}
         for token in filter(None, filters.split(".")):
             key, value = token[:1], token[1:]
-            if key == "l" and any(value in w.languages for w in turn.kb.works.values()):
+            if key == "l" and value and all(any(code in w.languages for w in turn.kb.works.values())
+                                            for code in value.split("+")):
                 found["l"] = value
             elif key in ("s", "t"):
                 ids = {w.coproduction for w in turn.kb.works.values()} if key == "s" else set(turn.kb.contacts)
@@ -496,13 +497,21 @@ def not_ours(turn: Turn, title: str) -> Reply:
                  answer="catalog:about#not_ours", outcome="gap", subject="catalog")
 
 
+def _languages_named(codes: list[str], lang: str) -> str:
+    """"Korean and Spanish", "coreano y español", "韩语和西班牙语": the languages a list is in."""
+    return format_list([language_name(code, lang) for code in codes], lang)  # type: ignore[arg-type]
+
+
 def filtered_works(turn: Turn, code: str | None, genre: str | None = None, status: str | None = None,
-                   team: str | None = None, widen: bool = False, number: int = 1, mode: str = "new") -> Reply:
-    """Works available in language `code`, of `genre`, with co-production `status`, handled by
-    the contact `team` (each optional), in catalog order, every filter stated; page `number`
-    (its buttons keep the filters: "More", and "Back to the list" of a title opened from it)."""
+                   team: str | None = None, widen: bool = False, number: int = 1, mode: str = "new",
+                   but: str | None = None) -> Reply:
+    """Works available in language `code` (or in each of "ko+es"), of `genre`, with
+    co-production `status`, handled by the contact `team` (each optional), other than the work
+    `but` ("any other mystery titles?" after one), in catalog order, every filter stated; page
+    `number` (its buttons keep the filters: "More", and "Back to the list" of a title opened from it)."""
     lang = turn.lang
-    works = [w for w in turn.kb.works.values() if (code is None or code in w.languages)
+    codes = code.split("+") if code else []
+    works = [w for w in turn.kb.works.values() if all(c in w.languages for c in codes) and w.id != but
              and (genre is None or genre in w.genres) and (status is None or w.coproduction == status)
              and (team is None or w.contact == team)]
     market = code == "es" and lexicon.market_named(turn.text)
@@ -516,7 +525,7 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None, statu
     labels = [esc(genre_name(turn, genre))] if genre else []
     labels += [esc(t(f"coproduction_{status}", lang))] if status else []
     if code:
-        head = t("works_in_language", lang, count=len(works), language=esc(language_name(code, lang)))
+        head = t("works_in_language", lang, count=len(works), language=esc(_languages_named(codes, lang)))
         if team:  # "¿de esas cuáles están en coreano?" after Dalynn's titles: that team's, said
             labels.append(esc(turn.kb.contacts[team].role.get(lang)))
     elif team:
@@ -535,7 +544,7 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None, statu
     if not works:
         # "which of those are thrillers?" after the finished titles: say that none is, with the
         # filters, never a heading over an empty list
-        said = labels + ([esc(language_name(code, lang))] if code else [])
+        said = labels + ([esc(_languages_named(codes, lang))] if code else [])
         text = t("works_none_filtered", lang, filters=" · ".join(said))
         if widen and status and (code or genre or team):
             # "the list of mystery titles available for licensing", asked afresh: none has that

@@ -3534,7 +3534,7 @@ WORK_LANGUAGE: dict[Lang, str] = {
 
 # A work's co-production status named as a filter: "which titles are seeking co-producers?"
 WORK_STATUS: tuple[tuple[str, str], ...] = (
-    ("seeking_partners", (r"seeking (co-?producers|partners|co-?production)|looking for (co-?production |co-?producing )?(co-?producers|partners)"
+    ("seeking_partners", (r"seeking (co-?producers|partners|co-?production)|looking for (co-?production |co-?producing |co-?pro )?(co-?producers|partners|co-?pros)"
                           r"|(open|available) (for|to) co-?produc|need(s|ing)? (a )?co-?producers?|still need (a )?partner"
                           r"|\bbus(ca|can|cando|que|quen) (a )?(socios|coproduc)|abiert[oa]s? a (la )?coproduc|necesitan? (socios|coproduc)"
                           r"|寻求合拍|找合拍|寻找合作(伙伴|方)|征集合拍|可以合拍的|能合拍的|开放合拍"
@@ -3594,6 +3594,24 @@ _NAMED_AS_VERSION: dict[Lang, str] = {
     "en": r"영어(도|는|로)? ?(돼|되|가능|있|나와)|英[语文]的?(吗|有吗|有没有)", "es": r"스페인어(도|는|로)? ?(돼|되|가능|있|나와)|西(班牙)?[语文]的?(吗|有吗|有没有)",
     "zh": r"중국어(도|는|로)? ?(돼|되|가능|있|나와)|中文的?(吗|有吗|有没有)", "ko": r"한국어(도|는|로)? ?(돼|되|가능|있|나와)|韩[语文]的?(吗|有吗|有没有)",
 }
+
+
+_BOTH_JOINED = re.compile(r"\b(and|y|e|both|ambos)\b|和|跟|以及|及|都有|(이)?랑|하고|그리고|[와과] |둘 ?다")
+_EITHER_JOINED = re.compile(r"\b(or|o|u|either)\b|或|还是|(이)?나 |또는|아니면")
+
+
+def work_languages_joined(text: str) -> str | None:
+    """Two languages a title should come in, joined ("in Korean and in Spanish", "en coreano y en
+    español", "韩语和西语版都有的"): "ko+es", in the order named (each wanted, not either: a
+    title in both); None for one language, or two offered as alternatives ("in Korean or Spanish")."""
+    folded = fold(text)
+    found = sorted((m.start(), lang) for lang, p in WORK_LANGUAGE.items() if (m := re.search(p, folded)))
+    if len(found) != 2:
+        return None
+    between = folded[found[0][0]:found[1][0]]
+    if not _BOTH_JOINED.search(between) or _EITHER_JOINED.search(between):
+        return None
+    return "+".join(lang for _, lang in found)
 
 
 def version_language(text: str) -> str | None:

@@ -4457,7 +4457,9 @@ def other_works(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     status, genres = u.filter("coproduction"), u.ids("genre")
     if not status and len(genres) != 1:
         return None
-    return filtered_works(turn, None, genres[0] if genres else None, status=status)
+    # every filter said ("any other mystery titles in Spanish?"), the title in focus left out
+    return filtered_works(turn, u.filter("language"), genres[0] if genres else None, status=status,
+                          but=(memory.focus or "").partition("#")[0].partition(":")[2])
 
 
 def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
