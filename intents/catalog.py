@@ -98,7 +98,8 @@ def work_button(label: str, work_id: str, ref: ListRef | None) -> Button:
     return Button(label=label, data=encode("work", work_id))
 # Two genres joined as alternatives or both wanted ("thrillers or mystery stuff", "misterio o
 # thriller", "悬疑或者惊悚的", "스릴러나 미스터리"): what stands between their two mentions.
-_JOINED = re.compile(r"^\W*(?:or|and|y|o|u|e|ni|and/or|y/o|或者?|还是|和|跟|与|及|以及|或是|(?:이)?나|(?:이)?랑|하고|아니면|[와과]|[,/、])\W*$")
+_JOINED = re.compile(r"^\W*(?:or|and|y|o|u|e|ni|and/or|y/o|或者?|还是|和|跟|与|及|以及|或是|(?:이)?나|(?:이)?랑|하고|아니면|[와과]|[,/、])\W*"
+                     r"(?:(?:de|del|of|the)\s+)?$")
 
 
 def works_for(turn: Turn, genre: str) -> list[Work]:
@@ -172,6 +173,8 @@ def page(turn: Turn, genre: str, number: int, mode: str = "new") -> Reply:
     else:  # the genre asked for comes first, the catalog's name after it
         text = t("catalog_genre_page", lang, filter=esc(label), count=len(works), page=number,
                  pages=pages, name=esc(about.name.get(lang)))
+    if UNION in genre and number == 1 and lexicon.EACH_COUNT.search(fold(turn.text)):
+        text = per_genre(turn, genre.split(UNION)) + "\n\n" + text  # "悬疑和爱情各有几部": each counted first
     text += "\n\n" + "\n".join(f"{(number - 1) * PAGE_SIZE + i}. {work_line(turn, w)}"
                                 for i, w in enumerate(shown, 1))
     ref = ListRef(genre, number)
@@ -194,6 +197,15 @@ def page(turn: Turn, genre: str, number: int, mode: str = "new") -> Reply:
                  answer="list:works" + ("?" + "&".join(f"genre={g}" for g in genre.split(UNION)) if genre != ALL else ""),
                  # every work of the list, in its numbering: "la sexta" after page 1 is work no. 6
                  outcome="answered", items=[f"work:{w.id}" for w in works])
+
+
+def per_genre(turn: Turn, genres: list[str]) -> str:
+    """"悬疑6部和爱情6部。", "6 mystery titles and 6 romance titles.": how many each genre has."""
+    lang = turn.lang
+    counts = [t("genre_count", lang, count=len(works_for(turn, g)),
+                genre=esc(genre_name(turn, g).lower() if lang in ("en", "es") else genre_name(turn, g)))
+              for g in genres]
+    return t("works_per_genre", lang, counts=format_list(counts, lang))
 
 
 def work_line(turn: Turn, work: Work) -> str:
@@ -512,7 +524,7 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None, statu
     lang = turn.lang
     codes = code.split("+") if code else []
     works = [w for w in turn.kb.works.values() if all(c in w.languages for c in codes) and w.id != but
-             and (genre is None or genre in w.genres) and (status is None or w.coproduction == status)
+             and (genre is None or set(genre.split(UNION)) & set(w.genres)) and (status is None or w.coproduction == status)
              and (team is None or w.contact == team)]
     market = code == "es" and lexicon.market_named(turn.text)
     if market:  # "for a Latin American audience": the stories with Latin or Spanish characters first
@@ -562,8 +574,8 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None, statu
         rows.append([Button(label=t("prev", lang), data=ref.cat(number - 1))]
                     + ([Button(label=t("next", lang), data=ref.cat(number + 1))] if number < pages else []))
     rows.append(ask_person_row(lang, "catalog"))
-    query = "&".join(f"{k}={v}" for k, v in (("genre", genre), ("language", code), ("coproduction", status),
-                                             ("contact", team)) if v)
+    query = "&".join(f"{k}={v}" for k, v in (*(("genre", g) for g in (genre or "").split(UNION)), ("language", code),
+                                             ("coproduction", status), ("contact", team)) if v)
     # Every work that fits, in its numbering, not only those shown: "共6部" then "第六个" is no. 6.
     return Reply(text=text, lang=lang, buttons=rows, answer=f"list:works?{query}", mode=mode,  # type: ignore[arg-type]
                  outcome="answered", items=[f"work:{w.id}" for w in works])

@@ -3114,6 +3114,11 @@ ERA_UNDECIDED = re.compile(
     r"|(왕조|시대|시기)\S{0,2} ?.{0,6}(아직 ?안 ?정|미정|정하지 않|안 정했|못 정|안 정해)")
 """The period not chosen yet ("we haven't decided on the dynasty, which set?", "王朝还没定，用哪个景",
 "왕조는 아직 안 정했어요"): the guide of which set suits which period, not a record's status."""
+EACH_COUNT = re.compile(
+    r"\bhow many\b.*\beach\b|\beach\b.*\bhow many\b|\bcuant[oa]s\b.*\b(cada uno|cada una|de cada|respectivamente)\b"
+    r"|各有?(几|多少)|各(是|为)?(几|多少)|分别(有|是)?(几|多少)|각각 ?몇|몇 (편|개)씩")
+"""A count asked of each of several things named ("悬疑和爱情各有几部", "미스터리랑 로맨스 각각 몇 편",
+"how many mystery and romance titles each?"): one count per thing, not one for them together."""
 COUNT_ASKED = re.compile(
     r"^(and |so |ok |okay )?how many\b(?! (episodes?|eps|minutes|days|hours|people|persons|crew|years|times)\b)"
     r"|\bhow many (are there|is that|do you have|in total|altogether|of them|in all)\b|\b(in total|altogether)\?*$"

@@ -3651,7 +3651,10 @@ class Router:
             return programs.partners_from(turn, u.filter("region"))  # type: ignore[arg-type]
         if intent == "ask_catalog" and not u.ids("work"):
             if u.filter("language") or u.filter("coproduction"):
+                # two genres joined ("미스터리랑 로맨스 중에 한국어 버전"): the works of either, filtered
                 genre = next((g for g in u.ids("genre")), None)
+                joined = catalog.asked_genres(turn)
+                genre = joined if catalog.UNION in joined else genre
                 return filtered_works(turn, u.filter("language"), genre, u.filter("coproduction"),
                                       widen=not u.refers and not lexicon.OF_THOSE.search(fold(turn.text)))
             whole = CATALOG_WHOLE.search(fold(turn.text))
