@@ -45,6 +45,7 @@ from core.i18n_format import (
     zone_label,
 )
 from core.kb.index import _localized
+from core.kb.schema import Event
 from core.text import fold, to_simplified
 from intents import (
     catalog,
@@ -1068,6 +1069,37 @@ class Router:
             return None  # "no, I meant your sets. something qing" after the titles: another subject
         listed = self.listing(replace(turn, text=meant.text, entities=meant.entities), intent, meant)
         return listed if listed.answer else None
+
+    @staticmethod
+    def events_in_places(turn: Turn, coming: list, year: int | None) -> Reply | None:
+        """"¿qué eventos hay en Seúl y en Hengdian?", "any upcoming events in Manila?": the events
+        held in each city named (its venue or set, in any language, names it); a city with none
+        is said first ("No upcoming event is listed in Manila…"), then what is coming and where.
+        None when no city is named as a place to go (a clock's city, the partner's own, a country)."""
+        from intents.timezones import places_named
+
+        folded = fold(turn.text)
+        if BASED_IN.search(folded) or OTHER_CLOCK.search(folded):
+            return None
+        cities = [(turn.text[a:b].strip(), folded[a:b]) for a, b, _ in places_named(folded)
+                  if not lexicon.country_named(turn.text[a:b]) and not lexicon.region_named(turn.text[a:b])]
+        if not cities:
+            return None
+
+        def where(e: Event) -> str:
+            place = turn.kb.locations.get(e.location) if e.location else None
+            texts = [*(e.venue.all() if e.venue else ()), *(place.name.all() if place else ()),
+                     *(place.address.all() if place and place.address else ())]
+            return fold(" ".join(texts))
+
+        there = [e.id for e in coming if any(word in where(e) for _, word in cities)]
+        missing = [said for said, word in cities if not any(word in where(e) for e in coming)]
+        names = [w if not w.isascii() else w[:1].upper() + w[1:] for w in missing]
+        note = t("events_none_in_city", turn.lang, city=esc(format_list(names, turn.lang, style="or"))) \
+            if missing else ""
+        if len(there) == 1 and not missing:
+            return record_reply(turn, "event", there[0]) or events.listing(turn, "up")
+        return events.listing(turn, "up", only=there or None, note=note, year=year)
 
     def multi(self, turn: Turn, parts: list[str], memory: Memory,
               understand: Callable[[str], Understanding], whole: Understanding | None = None) -> Reply:
@@ -3727,6 +3759,9 @@ class Router:
                     return record_reply(turn, "event", tied[0].id) or events.listing(turn, "up")
                 return events.listing(turn, "up", only=[e.id for e in tied], year=year,
                                       market=markets[0] if announced else None)
+            placed = self.events_in_places(turn, coming, year) if not (country or markets) else None
+            if placed is not None:
+                return placed
             # "any events in Seoul?", "서울에서 하는 행사 있어요?": the ones whose name or venue
             # the message names (a city named for its clock picks nothing)
             at = [item.partition(":")[2]
