@@ -2770,6 +2770,9 @@ HOW_TO_CONTACT = re.compile(r"\bhow (do|can|could|should) (i|we) (contact|reach|
                             r"|(怎么|如何|怎样|咋)(联系|联络|找到?)|联系方式|联络方式|联系电话|电话(是)?多少|电话号码"
                             r"|(어떻게|어케) ?(연락|컨택)|연락 ?방법|전화 ?번호")
 THIS_YEAR = re.compile(r"this year|este ano|今年|올해|금년")
+# "anything this month?", "¿hay algo este mes?", "这个月有活动吗", "이번 달에 행사 있어요?": the current month
+THIS_MONTH = re.compile(r"\bthis month\b|\beste mes\b|这个月|这个月份|本月|這個月|이번 ?달|이달")
+NEXT_MONTH = re.compile(r"\bnext month\b|\bel (proximo )?mes (que viene|proximo)\b|\bel proximo mes\b|下个月|下個月|下月|다음 ?달")
 # "And Latin Film Night that year?", "¿y la noche de cine latino de ese año?", "那年的拉丁电影之夜",
 # "그해 라틴 영화의 밤은?": the year of the event in focus.
 THAT_YEAR = re.compile(r"\b(that|the same) year\b|\bese (mismo )?ano\b|\bel mismo ano\b|那年|那一年|当年|同年|同一年|그해|그 해|같은 해")

@@ -1359,7 +1359,7 @@ class Router:
             u = replace(u, ordinal=None, refers=True)
         # "Do you have Ember Crown?", "有《长安少年行》吗": a name none of ours has, before a set,
         # era or kind a word of it names ("长安" is the Tang era)
-        fit = not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
+        fit = events_narrowed(turn, u, memory) or not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
             or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or catalog_kinds(turn, u, memory) \
@@ -3719,6 +3719,13 @@ class Router:
             said_year = int(named_year.group(1) or named_year.group(2)) if named_year else None
             if year is None and said_year and said_year >= turn.now.year:
                 year = said_year  # "q eventos hay en 2027?": that year's, not every coming one
+            if (month_said := lexicon.THIS_MONTH.search(folded) or lexicon.NEXT_MONTH.search(folded)) \
+                    and not u.ids("month"):
+                # "이번 달에 행사 있어요?", "anything next month?": that month's (none said, then the rest)
+                now = turn.now.astimezone(turn.home_tz)
+                month = now.month if lexicon.THIS_MONTH.search(folded) else now.month % 12 + 1
+                return events.listing(turn, "up", months=[month], online=bool(ONLINE_ASKED.search(folded)),
+                                      year=now.year if month >= now.month else now.year + 1)
             country = u.filter("country")
             if ONLINE_ASKED.search(folded) and not (country and any(
                     country in _countries(turn, f"event:{e.id}") for e in events.upcoming(turn))):
@@ -4102,6 +4109,19 @@ def _owned_program(turn: Turn, named: Sequence[tuple[str, str]]) -> tuple[str, s
 LIST_KINDS = ("genre", "scene_type", "era")  # the kinds of title or set a list is of
 # A yes/no question's opening verb ("is the first one...", "¿sirve el primero...?")
 POLAR_OPENING = re.compile(r"^\W*(and |y )?(is|are|was|were|would|will|could|can|es|son|sirven?|queda|quedan|funciona)\b")
+
+
+def events_narrowed(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"which are online?", "¿cuáles son en línea?", "온라인으로 참여 가능한가요?" right after a list of
+    events: those of the list held online, the filter said (none online, said, then the list),
+    not "which one do you mean?" of the whole list."""
+    folded = fold(turn.text)
+    if not (memory.answer or "").startswith("list:events") or u.records() or u.ordinal is not None \
+            or not ONLINE_ASKED.search(folded) or not memory.items \
+            or not all(item.startswith("event:") for item in memory.items):
+        return None
+    shown = [item.partition(":")[2] for item in memory.items]
+    return events.listing(turn, "past" if "when=past" in (memory.answer or "") else "up", only=shown, online=True)
 
 
 def listed_again(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
