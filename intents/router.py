@@ -1367,7 +1367,7 @@ class Router:
         if fit is not None:
             return fit
         story = title_set(turn, u, memory) or other_works(turn, u, memory) or described_work(turn, u, memory) or story_asked(turn, u) \
-            or works_on_set(turn, u, memory) or works_of_country(turn, u) or title_not_ours(turn, u)
+            or works_on_set(turn, u, memory) or works_of_country(turn, u, memory) or title_not_ours(turn, u)
         if story is not None:
             return story
         again = listed_again(turn, u, memory)
@@ -3719,7 +3719,7 @@ class Router:
             said_year = int(named_year.group(1) or named_year.group(2)) if named_year else None
             if year is None and said_year and said_year >= turn.now.year:
                 year = said_year  # "q eventos hay en 2027?": that year's, not every coming one
-            if (month_said := lexicon.THIS_MONTH.search(folded) or lexicon.NEXT_MONTH.search(folded)) \
+            if (lexicon.THIS_MONTH.search(folded) or lexicon.NEXT_MONTH.search(folded)) \
                     and not u.ids("month"):
                 # "이번 달에 행사 있어요?", "anything next month?": that month's (none said, then the rest)
                 now = turn.now.astimezone(turn.home_tz)
@@ -4450,7 +4450,13 @@ def _titles_of(country: str) -> re.Pattern[str]:
 STORY_SET_IN = re.compile(r"\b(dramas?|titles?|shows?|series|stories|works|anything|any|ones?)\b.{0,6}\bset (in|during|among|around)\b")
 
 
-def works_of_country(turn: Turn, u: Understanding) -> Reply | None:
+# "the same for Korea", "lo mismo para México", "同样的，韩国的呢", "한국도 마찬가지로": the last question
+# again, with another value in place of one of its filters (the others kept)
+SAME_FOR = re.compile(r"\b(the )?same (for|with|in|but)\b|\b(lo )?mismo (para|con|en|pero)\b|\bigual (para|con|pero)\b"
+                      r"|同样|一样的|也这样|마찬가지|똑같이|같은 (조건|걸로)")
+
+
+def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None) -> Reply | None:
     """"有没有韩国的短剧", "한국 배경 작품 있어요?", "any dramas set in Mexico?": titles asked by the
     country they come from or happen in, which the catalog does not record. Said so, with the
     titles whose story involves that country, else its genres (`catalog.no_country`); not the
@@ -4471,9 +4477,29 @@ def works_of_country(turn: Turn, u: Understanding) -> Reply | None:
     # the sentences that ask ("I produce Nollywood series out of Lagos. How many titles…?": the
     # partner's own work is said, not asked for)
     asked = [s for s in re.split(r"(?<=[.!?。！？])\s+", folded) if re.search(r"[?？]", s)] or [folded]
-    if not any(_titles_of(words.pattern).search(sentence) for sentence in asked):
+    last = (memory.answer or "") if memory is not None else ""
+    kept = dict(_list_filters(last)) if last.startswith("list:works?") and SAME_FOR.search(folded) else {}
+    if not kept and not any(_titles_of(words.pattern).search(sentence) for sentence in asked):
         return None  # the country is the partner's, a market's or a colleague's ("한국 동료가…, 이 작품")
     told = catalog.works_naming(turn, words)
+    if kept:
+        # "同样的，韩国的作品呢？" after the titles seeking partners: the filters of that list kept
+        status, code, genre = kept.get("coproduction"), kept.get("language"), kept.get("genre")
+        told = [w for w in told if (not status or w.coproduction == status) and (not code or code in w.languages)
+                and (not genre or genre in w.genres)]
+        said = [catalog.genre_name(turn, genre)] if genre else []
+        said += [t(f"coproduction_{status}", turn.lang)] if status else []
+        said += [facts.language_name(code, turn.lang)] if code else []  # type: ignore[arg-type]
+        if told:
+            listed = catalog.no_country(turn, facts.country_name(country, turn.lang), told)
+            head, _, rest = listed.text.partition("\n\n")
+            label = " · ".join(said)
+            return listed.model_copy(update={"text": f"{head}\n<b>{esc(label[:1].upper() + label[1:])}</b>\n\n{rest}"})
+        if not told:
+            return Reply(text=t("catalog_no_country", turn.lang, country=esc(facts.country_name(country, turn.lang)))
+                         .rstrip(":：") + "\n\n" + t("works_none_filtered", turn.lang, filters=esc(" · ".join(said))),
+                         lang=turn.lang, buttons=[ask_person_row(turn.lang, "catalog")], answer="list:works",
+                         outcome="answered")
     return catalog.no_country(turn, facts.country_name(country, turn.lang), told)
 
 
