@@ -3843,6 +3843,22 @@ def _zh_joined(span: str) -> list[str]:
 _HAN_IN = re.compile(r"[\u3400-\u9fff]")
 
 
+# Two nouns joined inside one question ("헝뎬 가는 방법이랑 비자", "住宿和签证", "visa and
+# accommodation", "el visado y el alojamiento"): where a part may hold two subjects
+_NOUNS_JOINED = re.compile(r"(?<=[가-힣])(?:이랑|랑|하고|와|과)\s+|(?<=[\u4e00-\u9fff])(?:和|跟|以及)(?=[\u4e00-\u9fff])"
+                           r"|\s(?:and|y|e)\s")
+
+
+def noun_halves(part: str) -> tuple[str, str] | None:
+    """The two halves of a part joined once by a connective ("헝뎬 가는 방법이랑 비자" → "헝뎬 가는
+    방법", "비자"), each of two letters or more; None for none or several connectives."""
+    found = list(_NOUNS_JOINED.finditer(part))
+    if len(found) != 1:
+        return None
+    one, two = part[:found[0].start()].strip(" ,，"), part[found[0].end():].strip(" ,，")
+    return (one, two) if len(re.sub(r"\W", "", one)) >= 2 and len(re.sub(r"\W", "", two)) >= 2 else None
+
+
 def split_parts(text: str, limit: int = 3) -> list[str]:
     """Up to `limit` questions of a run-on message, split on "?", a numbered item ("1. 入盟要钱吗
     2. 配对会几号"), "and also", "también", "另外", "그리고"...; fragments of fewer than 3 letters

@@ -1118,6 +1118,11 @@ class Router:
                                 memory)
             if replies and (again := self.under_the_subject_before(turn, part, pu, replies[-1], reply, memory)) is not None:
                 reply = again
+            if (first_half := self.other_half(turn, part, reply, memory, understand)) is not None \
+                    and all(_distinct(r.answer, first_half.answer) for r in replies):
+                # "헝뎬 가는 방법이랑 비자, 그리고…": the way there too, not the visa alone
+                replies.append(first_half)
+                memory = remember(memory, first_half, part)
             if courtesy and not (reply.answer or "").startswith("faq:"):
                 # a courtesy, unless it asks for something unpublished ("비교하면 어때요?"), picks
                 # the first one of the list just answered ("最早的那个") or asks a FAQ in a polite
@@ -1211,6 +1216,24 @@ class Router:
         return first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
                                         "items": items,
                                         "document": next((r.document for r in replies if r.document), None)})
+
+    def other_half(self, turn: Turn, part: str, reply: Reply, memory: Memory,
+                   understand: Callable[[str], Understanding]) -> Reply | None:
+        """A part naming two FAQ subjects joined ("헝뎬 가는 방법이랑 비자", "住宿和签证") answered with
+        the FAQ of one of them: the other half's own FAQ, to be answered before it; None when the
+        halves do not reach two different FAQs, one of them the part's."""
+        key = reply.answer or ""
+        halves = lexicon.noun_halves(part) if key.startswith("faq:") else None
+        if halves is None:
+            return None
+        got = []
+        for half in halves:
+            hu = understand(half)
+            got.append(self.answer(replace(turn, text=half, intent=hu.intent, entities=hu.entities), hu, memory))
+        keys = [g.answer or "" for g in got]
+        if not all(k.startswith("faq:") for k in keys) or keys[0] == keys[1] or keys[1] != key:
+            return None
+        return got[0]
 
     @staticmethod
     def later_parts(turn: Turn, answered: int, understand: Callable[[str], Understanding]) -> list[list[Button]]:

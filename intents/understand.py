@@ -430,6 +430,9 @@ _DENIED_AFTER = re.compile(r"^\s*(시대|시절|배경|때|쪽|풍|물|극|드�
 
 
 _GAP_PUNCT = re.compile(r"[,.;:?!，。；：？！、]")
+# What lies between a co-host and its event: nothing, or a verb that makes the host a modifier
+# ("랑 하는", "와 함께하는", "合办的", "with") — not a question about the partner ("에서는 누가")
+_HOST_GAP = re.compile(r"^\s*$|(?:하|주최하|개최하|진행하|여|열|함께하)는|(?:合办|主办|联合|举办|一起办)的")
 
 
 def _without_hosts(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
@@ -444,7 +447,7 @@ def _without_hosts(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...
         for e in entities:
             gap = folded[p.end:e.start]
             if e.kind == "event" and 0 <= len(gap) <= 16 and not _GAP_PUNCT.search(gap) \
-                    and not lexicon.VALUES_JOINED.match(gap):
+                    and _HOST_GAP.search(gap) and not lexicon.VALUES_JOINED.match(gap):
                 hosts.add(id(p))
     return tuple(e for e in entities if id(e) not in hosts) if hosts else entities
 

@@ -172,3 +172,21 @@ def test_the_same_for_a_country_keeps_the_status(services: Services, lang: str, 
     _, reply = _chat(services, lang, listed, same)
     assert reply.items and all(services.knowledge.current.works[i.partition(":")[2]].coproduction == "seeking_partners"
                                for i in reply.items), reply.items
+
+
+# -- K2: two FAQ subjects joined in one part --------------------------------------------------------
+@pytest.mark.parametrize("lang,line,visa", [
+    ("ko", "헝뎬 가는 방법이랑 비자, 그리고 외국 스태프 촬영 가능 여부 알려주세요", "비자"),
+    ("en", "how to get to Hengdian and visas? also can foreign crews shoot there?", "visa"),
+])
+def test_two_subjects_joined_in_one_part(services: Services, lang: str, line: str, visa: str) -> None:
+    reply = _chat(services, lang, line)[0]
+    assert fits("faq:how_to_reach_hengdian", reply.answer), reply.answer
+    assert visa in reply.text.lower(), reply.text
+
+
+def test_a_partner_that_co_hosts_the_event_named_is_its_modifier(services: Services) -> None:
+    reply = _chat(services, "ko", "Reel-K 매칭 행사는 언제예요?")[0]
+    assert fits("event:korea_matchmaking_2027#date", reply.answer), reply.answer
+    reply = _chat(services, "ko", "Reel-K에서는 누가 협약식에 나왔나요?")[0]
+    assert fits("partner:reel_k", reply.answer), reply.answer
