@@ -3856,6 +3856,8 @@ def noun_halves(part: str) -> tuple[str, str] | None:
     if len(found) != 1:
         return None
     one, two = part[:found[0].start()].strip(" ,，"), part[found[0].end():].strip(" ,，")
+    if found[0].group().strip() in ("and", "y", "e") and (len(one.split()) > 6 or len(two.split()) > 3):
+        return None  # two clauses ("is it allowed for a crew to come and film on your lots?"), not two nouns
     return (one, two) if len(re.sub(r"\W", "", one)) >= 2 and len(re.sub(r"\W", "", two)) >= 2 else None
 
 
