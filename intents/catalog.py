@@ -69,7 +69,8 @@ class ListRef:
         found: dict[str, str | None] = {"l": None, "s": None, "t": None}
         for token in filter(None, filters.split(".")):
             key, value = token[:1], token[1:]
-            if key == "l" and any(value in w.languages for w in turn.kb.works.values()):
+            if key == "l" and value and all(any(code in w.languages for w in turn.kb.works.values())
+                                            for code in value.split("+")):
                 found["l"] = value
             elif key in ("s", "t"):
                 ids = {w.coproduction for w in turn.kb.works.values()} if key == "s" else set(turn.kb.contacts)
@@ -97,7 +98,8 @@ def work_button(label: str, work_id: str, ref: ListRef | None) -> Button:
     return Button(label=label, data=encode("work", work_id))
 # Two genres joined as alternatives or both wanted ("thrillers or mystery stuff", "misterio o
 # thriller", "悬疑或者惊悚的", "스릴러나 미스터리"): what stands between their two mentions.
-_JOINED = re.compile(r"^\W*(?:or|and|y|o|u|e|ni|and/or|y/o|或者?|还是|和|跟|与|及|以及|或是|(?:이)?나|(?:이)?랑|하고|아니면|[와과]|[,/、])\W*$")
+_JOINED = re.compile(r"^\W*(?:or|and|y|o|u|e|ni|and/or|y/o|或者?|还是|和|跟|与|及|以及|或是|(?:이)?나|(?:이)?랑|하고|아니면|[와과]|[,/、])\W*"
+                     r"(?:(?:de|del|of|the)\s+)?$")
 
 
 def works_for(turn: Turn, genre: str) -> list[Work]:
@@ -171,6 +173,8 @@ def page(turn: Turn, genre: str, number: int, mode: str = "new") -> Reply:
     else:  # the genre asked for comes first, the catalog's name after it
         text = t("catalog_genre_page", lang, filter=esc(label), count=len(works), page=number,
                  pages=pages, name=esc(about.name.get(lang)))
+    if UNION in genre and number == 1 and lexicon.EACH_COUNT.search(fold(turn.text)):
+        text = per_genre(turn, genre.split(UNION)) + "\n\n" + text  # "悬疑和爱情各有几部": each counted first
     text += "\n\n" + "\n".join(f"{(number - 1) * PAGE_SIZE + i}. {work_line(turn, w)}"
                                 for i, w in enumerate(shown, 1))
     ref = ListRef(genre, number)
@@ -193,6 +197,15 @@ def page(turn: Turn, genre: str, number: int, mode: str = "new") -> Reply:
                  answer="list:works" + ("?" + "&".join(f"genre={g}" for g in genre.split(UNION)) if genre != ALL else ""),
                  # every work of the list, in its numbering: "la sexta" after page 1 is work no. 6
                  outcome="answered", items=[f"work:{w.id}" for w in works])
+
+
+def per_genre(turn: Turn, genres: list[str]) -> str:
+    """"悬疑6部和爱情6部。", "6 mystery titles and 6 romance titles.": how many each genre has."""
+    lang = turn.lang
+    counts = [t("genre_count", lang, count=len(works_for(turn, g)),
+                genre=esc(genre_name(turn, g).lower() if lang in ("en", "es") else genre_name(turn, g)))
+              for g in genres]
+    return t("works_per_genre", lang, counts=format_list(counts, lang))
 
 
 def work_line(turn: Turn, work: Work) -> str:
@@ -496,14 +509,22 @@ def not_ours(turn: Turn, title: str) -> Reply:
                  answer="catalog:about#not_ours", outcome="gap", subject="catalog")
 
 
+def _languages_named(codes: list[str], lang: str) -> str:
+    """"Korean and Spanish", "coreano y español", "韩语和西班牙语": the languages a list is in."""
+    return format_list([language_name(code, lang) for code in codes], lang)  # type: ignore[arg-type]
+
+
 def filtered_works(turn: Turn, code: str | None, genre: str | None = None, status: str | None = None,
-                   team: str | None = None, widen: bool = False, number: int = 1, mode: str = "new") -> Reply:
-    """Works available in language `code`, of `genre`, with co-production `status`, handled by
-    the contact `team` (each optional), in catalog order, every filter stated; page `number`
-    (its buttons keep the filters: "More", and "Back to the list" of a title opened from it)."""
+                   team: str | None = None, widen: bool = False, number: int = 1, mode: str = "new",
+                   but: str | None = None) -> Reply:
+    """Works available in language `code` (or in each of "ko+es"), of `genre`, with
+    co-production `status`, handled by the contact `team` (each optional), other than the work
+    `but` ("any other mystery titles?" after one), in catalog order, every filter stated; page
+    `number` (its buttons keep the filters: "More", and "Back to the list" of a title opened from it)."""
     lang = turn.lang
-    works = [w for w in turn.kb.works.values() if (code is None or code in w.languages)
-             and (genre is None or genre in w.genres) and (status is None or w.coproduction == status)
+    codes = code.split("+") if code else []
+    works = [w for w in turn.kb.works.values() if all(c in w.languages for c in codes) and w.id != but
+             and (genre is None or set(genre.split(UNION)) & set(w.genres)) and (status is None or w.coproduction == status)
              and (team is None or w.contact == team)]
     market = code == "es" and lexicon.market_named(turn.text)
     if market:  # "for a Latin American audience": the stories with Latin or Spanish characters first
@@ -516,7 +537,7 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None, statu
     labels = [esc(genre_name(turn, genre))] if genre else []
     labels += [esc(t(f"coproduction_{status}", lang))] if status else []
     if code:
-        head = t("works_in_language", lang, count=len(works), language=esc(language_name(code, lang)))
+        head = t("works_in_language", lang, count=len(works), language=esc(_languages_named(codes, lang)))
         if team:  # "¿de esas cuáles están en coreano?" after Dalynn's titles: that team's, said
             labels.append(esc(turn.kb.contacts[team].role.get(lang)))
     elif team:
@@ -535,7 +556,7 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None, statu
     if not works:
         # "which of those are thrillers?" after the finished titles: say that none is, with the
         # filters, never a heading over an empty list
-        said = labels + ([esc(language_name(code, lang))] if code else [])
+        said = labels + ([esc(_languages_named(codes, lang))] if code else [])
         text = t("works_none_filtered", lang, filters=" · ".join(said))
         if widen and status and (code or genre or team):
             # "the list of mystery titles available for licensing", asked afresh: none has that
@@ -553,8 +574,8 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None, statu
         rows.append([Button(label=t("prev", lang), data=ref.cat(number - 1))]
                     + ([Button(label=t("next", lang), data=ref.cat(number + 1))] if number < pages else []))
     rows.append(ask_person_row(lang, "catalog"))
-    query = "&".join(f"{k}={v}" for k, v in (("genre", genre), ("language", code), ("coproduction", status),
-                                             ("contact", team)) if v)
+    query = "&".join(f"{k}={v}" for k, v in (*(("genre", g) for g in (genre or "").split(UNION)), ("language", code),
+                                             ("coproduction", status), ("contact", team)) if v)
     # Every work that fits, in its numbering, not only those shown: "共6部" then "第六个" is no. 6.
     return Reply(text=text, lang=lang, buttons=rows, answer=f"list:works?{query}", mode=mode,  # type: ignore[arg-type]
                  outcome="answered", items=[f"work:{w.id}" for w in works])

@@ -2800,6 +2800,9 @@ HOW_TO_CONTACT = re.compile(r"\bhow (do|can|could|should) (i|we) (contact|reach|
                             r"|(怎么|如何|怎样|咋)(联系|联络|找到?)|联系方式|联络方式|联系电话|电话(是)?多少|电话号码"
                             r"|(어떻게|어케) ?(연락|컨택)|연락 ?방법|전화 ?번호")
 THIS_YEAR = re.compile(r"this year|este ano|今年|올해|금년")
+# "anything this month?", "¿hay algo este mes?", "这个月有活动吗", "이번 달에 행사 있어요?": the current month
+THIS_MONTH = re.compile(r"\bthis month\b|\beste mes\b|这个月|这个月份|本月|這個月|이번 ?달|이달")
+NEXT_MONTH = re.compile(r"\bnext month\b|\bel (proximo )?mes (que viene|proximo)\b|\bel proximo mes\b|下个月|下個月|下月|다음 ?달")
 # "And Latin Film Night that year?", "¿y la noche de cine latino de ese año?", "那年的拉丁电影之夜",
 # "그해 라틴 영화의 밤은?": the year of the event in focus.
 THAT_YEAR = re.compile(r"\b(that|the same) year\b|\bese (mismo )?ano\b|\bel mismo ano\b|那年|那一年|当年|同年|同一年|그해|그 해|같은 해")
@@ -3144,6 +3147,11 @@ ERA_UNDECIDED = re.compile(
     r"|(왕조|시대|시기)\S{0,2} ?.{0,6}(아직 ?안 ?정|미정|정하지 않|안 정했|못 정|안 정해)")
 """The period not chosen yet ("we haven't decided on the dynasty, which set?", "王朝还没定，用哪个景",
 "왕조는 아직 안 정했어요"): the guide of which set suits which period, not a record's status."""
+EACH_COUNT = re.compile(
+    r"\bhow many\b.*\beach\b|\beach\b.*\bhow many\b|\bcuant[oa]s\b.*\b(cada uno|cada una|de cada|respectivamente)\b"
+    r"|各有?(几|多少)|各(是|为)?(几|多少)|分别(有|是)?(几|多少)|각각 ?몇|몇 (편|개)씩")
+"""A count asked of each of several things named ("悬疑和爱情各有几部", "미스터리랑 로맨스 각각 몇 편",
+"how many mystery and romance titles each?"): one count per thing, not one for them together."""
 COUNT_ASKED = re.compile(
     r"^(and |so |ok |okay )?how many\b(?! (episodes?|eps|minutes|days|hours|people|persons|crew|years|times)\b)"
     r"|\bhow many (are there|is that|do you have|in total|altogether|of them|in all)\b|\b(in total|altogether)\?*$"
@@ -3564,7 +3572,7 @@ WORK_LANGUAGE: dict[Lang, str] = {
 
 # A work's co-production status named as a filter: "which titles are seeking co-producers?"
 WORK_STATUS: tuple[tuple[str, str], ...] = (
-    ("seeking_partners", (r"seeking (co-?producers|partners|co-?production)|looking for (co-?production |co-?producing )?(co-?producers|partners)"
+    ("seeking_partners", (r"seeking (co-?producers|partners|co-?production)|looking for (co-?production |co-?producing |co-?pro )?(co-?producers|partners|co-?pros)"
                           r"|(open|available) (for|to) co-?produc|need(s|ing)? (a )?co-?producers?|still need (a )?partner"
                           r"|\bbus(ca|can|cando|que|quen) (a )?(socios|coproduc)|abiert[oa]s? a (la )?coproduc|necesitan? (socios|coproduc)"
                           r"|寻求合拍|找合拍|寻找合作(伙伴|方)|征集合拍|可以合拍的|能合拍的|开放合拍"
@@ -3624,6 +3632,24 @@ _NAMED_AS_VERSION: dict[Lang, str] = {
     "en": r"영어(도|는|로)? ?(돼|되|가능|있|나와)|英[语文]的?(吗|有吗|有没有)", "es": r"스페인어(도|는|로)? ?(돼|되|가능|있|나와)|西(班牙)?[语文]的?(吗|有吗|有没有)",
     "zh": r"중국어(도|는|로)? ?(돼|되|가능|있|나와)|中文的?(吗|有吗|有没有)", "ko": r"한국어(도|는|로)? ?(돼|되|가능|있|나와)|韩[语文]的?(吗|有吗|有没有)",
 }
+
+
+_BOTH_JOINED = re.compile(r"\b(and|y|e|both|ambos)\b|和|跟|以及|及|都有|(이)?랑|하고|그리고|[와과] |둘 ?다")
+_EITHER_JOINED = re.compile(r"\b(or|o|u|either)\b|或|还是|(이)?나 |또는|아니면")
+
+
+def work_languages_joined(text: str) -> str | None:
+    """Two languages a title should come in, joined ("in Korean and in Spanish", "en coreano y en
+    español", "韩语和西语版都有的"): "ko+es", in the order named (each wanted, not either: a
+    title in both); None for one language, or two offered as alternatives ("in Korean or Spanish")."""
+    folded = fold(text)
+    found = sorted((m.start(), lang) for lang, p in WORK_LANGUAGE.items() if (m := re.search(p, folded)))
+    if len(found) != 2:
+        return None
+    between = folded[found[0][0]:found[1][0]]
+    if not _BOTH_JOINED.search(between) or _EITHER_JOINED.search(between):
+        return None
+    return "+".join(lang for _, lang in found)
 
 
 def version_language(text: str) -> str | None:
@@ -3845,6 +3871,24 @@ def _zh_joined(span: str) -> list[str]:
 
 
 _HAN_IN = re.compile(r"[\u3400-\u9fff]")
+
+
+# Two nouns joined inside one question ("헝뎬 가는 방법이랑 비자", "住宿和签证", "visa and
+# accommodation", "el visado y el alojamiento"): where a part may hold two subjects
+_NOUNS_JOINED = re.compile(r"(?<=[가-힣])(?:이랑|랑|하고|와|과)\s+|(?<=[\u4e00-\u9fff])(?:和|跟|以及)(?=[\u4e00-\u9fff])"
+                           r"|\s(?:and|y|e)\s")
+
+
+def noun_halves(part: str) -> tuple[str, str] | None:
+    """The two halves of a part joined once by a connective ("헝뎬 가는 방법이랑 비자" → "헝뎬 가는
+    방법", "비자"), each of two letters or more; None for none or several connectives."""
+    found = list(_NOUNS_JOINED.finditer(part))
+    if len(found) != 1:
+        return None
+    one, two = part[:found[0].start()].strip(" ,，"), part[found[0].end():].strip(" ,，")
+    if found[0].group().strip() in ("and", "y", "e") and (len(one.split()) > 6 or len(two.split()) > 3):
+        return None  # two clauses ("is it allowed for a crew to come and film on your lots?"), not two nouns
+    return (one, two) if len(re.sub(r"\W", "", one)) >= 2 and len(re.sub(r"\W", "", two)) >= 2 else None
 
 
 def split_parts(text: str, limit: int = 3) -> list[str]:

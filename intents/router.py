@@ -45,6 +45,7 @@ from core.i18n_format import (
     zone_label,
 )
 from core.kb.index import _localized
+from core.kb.schema import Event
 from core.text import fold, to_simplified
 from intents import (
     catalog,
@@ -1069,6 +1070,37 @@ class Router:
         listed = self.listing(replace(turn, text=meant.text, entities=meant.entities), intent, meant)
         return listed if listed.answer else None
 
+    @staticmethod
+    def events_in_places(turn: Turn, coming: list, year: int | None) -> Reply | None:
+        """"¿qué eventos hay en Seúl y en Hengdian?", "any upcoming events in Manila?": the events
+        held in each city named (its venue or set, in any language, names it); a city with none
+        is said first ("No upcoming event is listed in Manila…"), then what is coming and where.
+        None when no city is named as a place to go (a clock's city, the partner's own, a country)."""
+        from intents.timezones import places_named
+
+        folded = fold(turn.text)
+        if BASED_IN.search(folded) or OTHER_CLOCK.search(folded):
+            return None
+        cities = [(turn.text[a:b].strip(), folded[a:b]) for a, b, _ in places_named(folded)
+                  if not lexicon.country_named(turn.text[a:b]) and not lexicon.region_named(turn.text[a:b])]
+        if not cities:
+            return None
+
+        def where(e: Event) -> str:
+            place = turn.kb.locations.get(e.location) if e.location else None
+            texts = [*(e.venue.all() if e.venue else ()), *(place.name.all() if place else ()),
+                     *(place.address.all() if place and place.address else ())]
+            return fold(" ".join(texts))
+
+        there = [e.id for e in coming if any(word in where(e) for _, word in cities)]
+        missing = [said for said, word in cities if not any(word in where(e) for e in coming)]
+        names = [w if not w.isascii() else w[:1].upper() + w[1:] for w in missing]
+        note = t("events_none_in_city", turn.lang, city=esc(format_list(names, turn.lang, style="or"))) \
+            if missing else ""
+        if len(there) == 1 and not missing:
+            return record_reply(turn, "event", there[0]) or events.listing(turn, "up")
+        return events.listing(turn, "up", only=there or None, note=note, year=year)
+
     def multi(self, turn: Turn, parts: list[str], memory: Memory,
               understand: Callable[[str], Understanding], whole: Understanding | None = None) -> Reply:
         """Answer each question of a run-on message (up to three), in order, in one reply; or the
@@ -1086,6 +1118,11 @@ class Router:
                                 memory)
             if replies and (again := self.under_the_subject_before(turn, part, pu, replies[-1], reply, memory)) is not None:
                 reply = again
+            if (first_half := self.other_half(turn, part, reply, memory, understand)) is not None \
+                    and all(_distinct(r.answer, first_half.answer) for r in replies):
+                # "헝뎬 가는 방법이랑 비자, 그리고…": the way there too, not the visa alone
+                replies.append(first_half)
+                memory = remember(memory, first_half, part)
             if courtesy and not (reply.answer or "").startswith("faq:"):
                 # a courtesy, unless it asks for something unpublished ("비교하면 어때요?"), picks
                 # the first one of the list just answered ("最早的那个") or asks a FAQ in a polite
@@ -1168,13 +1205,35 @@ class Router:
         # (two answers about one event both offer its calendar and reminder: once)
         rows = [row for i, row in enumerate(rows) if all(
             [b.data for b in row] != [b.data for b in before] for before in rows[:i])]
-        rows = rows[:6] + self.later_parts(turn, len(parts), understand) \
+        rows = _named_rows(turn, rows[:6]) + self.later_parts(turn, len(parts), understand) \
             + [ask_person_row(turn.lang, _subject_of(memory.focus) or "")]
         key = _most_specific(turn, [r.answer for r in replies], whole is not None and whole.gap in GAP_NUMBERS
                              and not (whole.gap == "figures" and whole.ids("partner")))  # (a partner states its hits)
+        shown = [head for r in replies if (head := (r.answer or "").partition("#")[0]).startswith(RECORD_KEYS)]
+        items = next((r.items for r in replies if r.items), [])
+        if len(shown) == len(replies) and len(set(shown)) == len(shown):
+            items = shown  # one record per answer: "the second one" is the second record answered
         return first.model_copy(update={"text": text, "buttons": rows, "answer": key, "focus": memory.focus,
-                                        "items": next((r.items for r in replies if r.items), []),
+                                        "items": items,
                                         "document": next((r.document for r in replies if r.document), None)})
+
+    def other_half(self, turn: Turn, part: str, reply: Reply, memory: Memory,
+                   understand: Callable[[str], Understanding]) -> Reply | None:
+        """A part naming two FAQ subjects joined ("헝뎬 가는 방법이랑 비자", "住宿和签证") answered with
+        the FAQ of one of them: the other half's own FAQ, to be answered before it; None when the
+        halves do not reach two different FAQs, one of them the part's."""
+        key = reply.answer or ""
+        halves = lexicon.noun_halves(part) if key.startswith("faq:") else None
+        if halves is None:
+            return None
+        got = []
+        for half in halves:
+            hu = understand(half)
+            got.append(self.answer(replace(turn, text=half, intent=hu.intent, entities=hu.entities), hu, memory))
+        keys = [g.answer or "" for g in got]
+        if not all(k.startswith("faq:") for k in keys) or keys[0] == keys[1] or keys[1] != key:
+            return None
+        return got[0]
 
     @staticmethod
     def later_parts(turn: Turn, answered: int, understand: Callable[[str], Understanding]) -> list[list[Button]]:
@@ -1242,8 +1301,10 @@ class Router:
             replies.append(one)
         person = ask_person_row(turn.lang, _subject_of(f"{run[0].kind}:{run[0].id}") or "")
         rows = [row for r in replies for row in r.buttons if not _is_person_row(row)]
-        rows = [row for i, row in enumerate(rows) if row not in rows[:i]][:6] + [person]
-        return replies[0].model_copy(update={"text": "\n\n".join(r.text for r in replies), "buttons": rows})
+        rows = _named_rows(turn, [row for i, row in enumerate(rows) if row not in rows[:i]][:6]) + [person]
+        # the records in the order shown: "the second one, where is it?" picks the second of them
+        return replies[0].model_copy(update={"text": "\n\n".join(r.text for r in replies), "buttons": rows,
+                                             "items": [f"{e.kind}:{e.id}" for e in run]})
 
     def lists_together(self, turn: Turn, listed: Reply, reply: Reply, both: str, memory: Memory,
                        understand: Callable[[str], Understanding]) -> Reply | None:
@@ -1321,7 +1382,7 @@ class Router:
             u = replace(u, ordinal=None, refers=True)
         # "Do you have Ember Crown?", "有《长安少年行》吗": a name none of ours has, before a set,
         # era or kind a word of it names ("长安" is the Tang era)
-        fit = not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
+        fit = events_narrowed(turn, u, memory) or not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
             or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or catalog_kinds(turn, u, memory) \
@@ -1329,7 +1390,7 @@ class Router:
         if fit is not None:
             return fit
         story = title_set(turn, u, memory) or other_works(turn, u, memory) or described_work(turn, u, memory) or story_asked(turn, u) \
-            or works_on_set(turn, u, memory) or works_of_country(turn, u) or title_not_ours(turn, u)
+            or works_on_set(turn, u, memory) or works_of_country(turn, u, memory) or title_not_ours(turn, u)
         if story is not None:
             return story
         again = listed_again(turn, u, memory)
@@ -3649,7 +3710,10 @@ class Router:
             return programs.partners_from(turn, u.filter("region"))  # type: ignore[arg-type]
         if intent == "ask_catalog" and not u.ids("work"):
             if u.filter("language") or u.filter("coproduction"):
+                # two genres joined ("미스터리랑 로맨스 중에 한국어 버전"): the works of either, filtered
                 genre = next((g for g in u.ids("genre")), None)
+                joined = catalog.asked_genres(turn)
+                genre = joined if catalog.UNION in joined else genre
                 return filtered_works(turn, u.filter("language"), genre, u.filter("coproduction"),
                                       widen=not u.refers and not lexicon.OF_THOSE.search(fold(turn.text)))
             whole = CATALOG_WHOLE.search(fold(turn.text))
@@ -3682,6 +3746,13 @@ class Router:
             said_year = int(named_year.group(1) or named_year.group(2)) if named_year else None
             if year is None and said_year and said_year >= turn.now.year:
                 year = said_year  # "q eventos hay en 2027?": that year's, not every coming one
+            if (lexicon.THIS_MONTH.search(folded) or lexicon.NEXT_MONTH.search(folded)) \
+                    and not u.ids("month"):
+                # "이번 달에 행사 있어요?", "anything next month?": that month's (none said, then the rest)
+                now = turn.now.astimezone(turn.home_tz)
+                month = now.month if lexicon.THIS_MONTH.search(folded) else now.month % 12 + 1
+                return events.listing(turn, "up", months=[month], online=bool(ONLINE_ASKED.search(folded)),
+                                      year=now.year if month >= now.month else now.year + 1)
             country = u.filter("country")
             if ONLINE_ASKED.search(folded) and not (country and any(
                     country in _countries(turn, f"event:{e.id}") for e in events.upcoming(turn))):
@@ -3722,6 +3793,9 @@ class Router:
                     return record_reply(turn, "event", tied[0].id) or events.listing(turn, "up")
                 return events.listing(turn, "up", only=[e.id for e in tied], year=year,
                                       market=markets[0] if announced else None)
+            placed = self.events_in_places(turn, coming, year) if not (country or markets) else None
+            if placed is not None:
+                return placed
             # "any events in Seoul?", "서울에서 하는 행사 있어요?": the ones whose name or venue
             # the message names (a city named for its clock picks nothing)
             at = [item.partition(":")[2]
@@ -4064,6 +4138,19 @@ LIST_KINDS = ("genre", "scene_type", "era")  # the kinds of title or set a list 
 POLAR_OPENING = re.compile(r"^\W*(and |y )?(is|are|was|were|would|will|could|can|es|son|sirven?|queda|quedan|funciona)\b")
 
 
+def events_narrowed(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"which are online?", "¿cuáles son en línea?", "온라인으로 참여 가능한가요?" right after a list of
+    events: those of the list held online, the filter said (none online, said, then the list),
+    not "which one do you mean?" of the whole list."""
+    folded = fold(turn.text)
+    if not (memory.answer or "").startswith("list:events") or u.records() or u.ordinal is not None \
+            or not ONLINE_ASKED.search(folded) or not memory.items \
+            or not all(item.startswith("event:") for item in memory.items):
+        return None
+    shown = [item.partition(":")[2] for item in memory.items]
+    return events.listing(turn, "past" if "when=past" in (memory.answer or "") else "up", only=shown, online=True)
+
+
 def listed_again(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Back to the romance ones — the first", "volviendo a los palacios, el primero", "回到科幻的——
     第一个", "아까 로맨스로 돌아가서 첫 번째": an ordinal with a kind of title (a genre) or of set
@@ -4397,7 +4484,13 @@ def _titles_of(country: str) -> re.Pattern[str]:
 STORY_SET_IN = re.compile(r"\b(dramas?|titles?|shows?|series|stories|works|anything|any|ones?)\b.{0,6}\bset (in|during|among|around)\b")
 
 
-def works_of_country(turn: Turn, u: Understanding) -> Reply | None:
+# "the same for Korea", "lo mismo para México", "同样的，韩国的呢", "한국도 마찬가지로": the last question
+# again, with another value in place of one of its filters (the others kept)
+SAME_FOR = re.compile(r"\b(the )?same (for|with|in|but)\b|\b(lo )?mismo (para|con|en|pero)\b|\bigual (para|con|pero)\b"
+                      r"|同样|一样的|也这样|마찬가지|똑같이|같은 (조건|걸로)")
+
+
+def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None) -> Reply | None:
     """"有没有韩国的短剧", "한국 배경 작품 있어요?", "any dramas set in Mexico?": titles asked by the
     country they come from or happen in, which the catalog does not record. Said so, with the
     titles whose story involves that country, else its genres (`catalog.no_country`); not the
@@ -4418,9 +4511,29 @@ def works_of_country(turn: Turn, u: Understanding) -> Reply | None:
     # the sentences that ask ("I produce Nollywood series out of Lagos. How many titles…?": the
     # partner's own work is said, not asked for)
     asked = [s for s in re.split(r"(?<=[.!?。！？])\s+", folded) if re.search(r"[?？]", s)] or [folded]
-    if not any(_titles_of(words.pattern).search(sentence) for sentence in asked):
+    last = (memory.answer or "") if memory is not None else ""
+    kept = dict(_list_filters(last)) if last.startswith("list:works?") and SAME_FOR.search(folded) else {}
+    if not kept and not any(_titles_of(words.pattern).search(sentence) for sentence in asked):
         return None  # the country is the partner's, a market's or a colleague's ("한국 동료가…, 이 작품")
     told = catalog.works_naming(turn, words)
+    if kept:
+        # "同样的，韩国的作品呢？" after the titles seeking partners: the filters of that list kept
+        status, code, genre = kept.get("coproduction"), kept.get("language"), kept.get("genre")
+        told = [w for w in told if (not status or w.coproduction == status) and (not code or code in w.languages)
+                and (not genre or genre in w.genres)]
+        said = [catalog.genre_name(turn, genre)] if genre else []
+        said += [t(f"coproduction_{status}", turn.lang)] if status else []
+        said += [facts.language_name(code, turn.lang)] if code else []  # type: ignore[arg-type]
+        if told:
+            listed = catalog.no_country(turn, facts.country_name(country, turn.lang), told)
+            head, _, rest = listed.text.partition("\n\n")
+            label = " · ".join(said)
+            return listed.model_copy(update={"text": f"{head}\n<b>{esc(label[:1].upper() + label[1:])}</b>\n\n{rest}"})
+        if not told:
+            return Reply(text=t("catalog_no_country", turn.lang, country=esc(facts.country_name(country, turn.lang)))
+                         .rstrip(":：") + "\n\n" + t("works_none_filtered", turn.lang, filters=esc(" · ".join(said))),
+                         lang=turn.lang, buttons=[ask_person_row(turn.lang, "catalog")], answer="list:works",
+                         outcome="answered")
     return catalog.no_country(turn, facts.country_name(country, turn.lang), told)
 
 
@@ -4462,7 +4575,9 @@ def other_works(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     status, genres = u.filter("coproduction"), u.ids("genre")
     if not status and len(genres) != 1:
         return None
-    return filtered_works(turn, None, genres[0] if genres else None, status=status)
+    # every filter said ("any other mystery titles in Spanish?"), the title in focus left out
+    return filtered_works(turn, u.filter("language"), genres[0] if genres else None, status=status,
+                          but=(memory.focus or "").partition("#")[0].partition(":")[2])
 
 
 def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -6225,6 +6340,47 @@ def _subject_of(key: str | None) -> str:
     if not key:
         return ""
     return facts.SUBJECT_OF.get(key.partition(":")[0], "")
+
+
+# The record a button opens, by its action: what a label is named after when two records' buttons
+# would read the same (`_named_rows`)
+BUTTON_RECORD = {"ev": "event", "ics": "event", "rem": "event", "loc": "location", "map": "location",
+                 "work": "work", "int": "work", "inc": "incentive", "prog": "program", "prt": "partner"}
+
+
+def _short_record_name(turn: Turn, target: tuple[str, str], limit: int = 28) -> str:
+    """The short name partners use for a record (its first alias in the reply's language, "Open
+    day", "한중 비즈니스 매칭"), else its name, cut to fit a button."""
+    kind, rid = target
+    record = {"event": turn.kb.events, "work": turn.kb.works, "location": turn.kb.locations,
+              "partner": turn.kb.partners, "program": turn.kb.programs,
+              "incentive": turn.kb.incentives}.get(kind, {}).get(rid)
+    aliases = getattr(getattr(record, "aliases", None), turn.lang, None) or []
+    name = _record_name(turn, target)
+    short = aliases[0] if aliases and len(aliases[0]) < len(name) else name
+    short = short[:1].upper() + short[1:]
+    return short if len(short) <= limit else short[:limit - 1].rstrip() + "…"
+
+
+def _named_rows(turn: Turn, rows: list[list[Button]]) -> list[list[Button]]:
+    """Buttons of a combined answer with the short name of their record where two records' buttons
+    would carry the same label ("ℹ️ Details · Open day", "ℹ️ Details · Casting day"): which event
+    each Details, Calendar and Remind button is for, never two identical unnamed rows."""
+    def target(b: Button) -> tuple[str, str] | None:
+        cb = decode(b.data)
+        kind = BUTTON_RECORD.get(cb.action) if cb is not None else None
+        return (kind, cb.arg(0)) if kind and cb is not None and cb.arg(0) else None
+
+    seen: dict[str, set[tuple[str, str]]] = {}
+    for row in rows:
+        for b in row:
+            if (found := target(b)) is not None:
+                seen.setdefault(b.label, set()).add(found)
+    twice = {label for label, records in seen.items() if len(records) > 1}
+    if not twice:
+        return rows
+    return [[b.model_copy(update={"label": f"{b.label} · {_short_record_name(turn, found)}"})
+             if b.label in twice and (found := target(b)) is not None else b for b in row] for row in rows]
 
 
 def _record_name(turn: Turn, target: tuple[str, str]) -> str:

@@ -263,7 +263,7 @@ class Understander:
         parts = tuple(lexicon.split_parts(body)) if body else ()
         prediction, request = self.classify(body) if body else (None, "")
         entities = _outside_place_names(body, tuple(entity_index.find(body))) if body else ()
-        entities = _without_denied(body, entities)
+        entities = _without_hosts(body, _without_denied(body, entities))
         kept = _without_real_landmarks(body, entities)
         landmark, entities = len(kept) < len(entities), kept
         if prediction is not None and prediction.intent in SMALL_TALK and request != body:
@@ -429,6 +429,29 @@ _DENIED_BEFORE = re.compile(r"(\bnot|\bno es|\bno|不是|并不是|不是那种)
 _DENIED_AFTER = re.compile(r"^\s*(시대|시절|배경|때|쪽|풍|물|극|드라마)?\s*(은|는|이|가)?\s*(아니고|아니라|아니에요|아닙니다|말고)")
 
 
+_GAP_PUNCT = re.compile(r"[,.;:?!，。；：？！、]")
+# What lies between a co-host and its event: nothing, or a verb that makes the host a modifier
+# ("랑 하는", "와 함께하는", "合办的", "with") — not a question about the partner ("에서는 누가")
+_HOST_GAP = re.compile(r"^\s*$|(?:하|주최하|개최하|진행하|여|열|함께하)는|(?:合办|主办|联合|举办|一起办)的")
+
+
+def _without_hosts(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Without a partner named just before an event as its co-host ("Reel-K 매칭 행사", "Reel-K랑
+    하는 한중 비즈니스 매칭", "Reel-K matchmaking"): the event is the head of the phrase, the partner
+    says whose it is. Two records joined by a connective alone ("Reel-K and the matchmaking") stay."""
+    folded = _folded(text)
+    hosts = set()
+    for p in entities:
+        if p.kind != "partner":
+            continue
+        for e in entities:
+            gap = folded[p.end:e.start]
+            if e.kind == "event" and 0 <= len(gap) <= 16 and not _GAP_PUNCT.search(gap) \
+                    and _HOST_GAP.search(gap) and not lexicon.VALUES_JOINED.match(gap):
+                hosts.add(id(p))
+    return tuple(e for e in entities if id(e) not in hosts) if hosts else entities
+
+
 def _without_denied(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
     """Without the era, genre or kind of set the message denies, when another of that kind is
     named beside it: the one meant."""
@@ -477,7 +500,7 @@ def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], 
     if status:
         found.append(("coproduction", status))
     # "for a Latin American audience", "para público latino": the works with a Spanish version
-    work_lang = lexicon.work_language(text) or lexicon.market_named(text)
+    work_lang = lexicon.work_language(text) or lexicon.work_languages_joined(text) or lexicon.market_named(text)
     if work_lang:
         found.append(("language", work_lang))
     if lexicon.PAST.search(_folded(text)):
