@@ -1947,12 +1947,25 @@ CATALOG_CONTENTS = re.compile(
     # "어떤 내용이 담겨 있나요", "what exactly does it contain", "具体包含哪些内容": the contents as such
     r"|어떤 (내용|작품|것)(들)?(이|가|을|를)? ?(담겨|담긴|수록|실려|포함|들어)|(내용|구성)(이|은|는)? ?(어떻게|뭐|무엇)"
     r"|(哪些|什么|啥)(内容|作品)")
-# What kinds of titles there are ("and what kinds?", "¿de qué géneros?", "啥类型都有", "무슨 장르"):
-# with the catalog's size asked, its first page answers both (the overview says how many and
-# which genres, and "the third one" can follow).
 # How many titles the catalog holds, asked ("how many titles overall?", "¿cuántos títulos hay?",
 # "片单一共有多少部", "총 몇 편이에요?")
 CATALOG_COUNT = re.compile(r"\bhow many\b|\bcuant[oa]s\b|多少部|几部|多少个作品|多少作品|一共|总共|總共|몇 ?편|총 ?몇|몇 ?개|몇 ?작품")
+# Every title asked to be shown ("show me all your titles", "browse all titles please", "the full
+# list", "todos los títulos", "全部剧目", "작품 전체 목록"): the list itself, page 1 of all genres with
+# its count, so "the sixth one" can follow; how many there are, or what the catalog is, is its card.
+ALL_TITLES = re.compile(
+    r"\b(all|every one of|each of) (of )?(your |the |ur |yr |those |these |ya )?(titles|works|shows|dramas|series|short dramas|productions|projects)\b"
+    r"|\b(full|complete|entire|whole) (title |titles |catalog |catalogue )?(list|listing)\b|\b(browse|list|see|view) (them )?(all|everything)\b"
+    r"|\btod[oa]s (los |las |sus |tus |vuestros |vuestras )?(titulos|obras|series|microdramas|dramas|producciones|proyectos)\b"
+    r"|\b(lista|listado) (completo|completa|entero|entera|de todos|de todas|total)\b|\bver todo el catalogo\b"
+    r"|(全部|所有|整个|完整)的?(剧目|劇目|作品|短剧|短劇|片子|剧集|劇集|影片|节目|節目|列表|清单|清單|目录|目錄)|(剧目|劇目|作品)(全部|列表|清单|清單|一览|一覽|目录|目錄)"
+    r"|(작품|타이틀|드라마|숏드라마|콘텐츠) ?(전체|전부|모두)|(전체|모든) ?(작품|타이틀|드라마|숏드라마)|전체 ?(목록|리스트)")
+# A size asked with every title named ("全部作品有多少", "전체 작품 몇 편", "all your titles, how many?"):
+# the count, which the catalog's card states.
+TITLES_COUNTED = re.compile(CATALOG_COUNT.pattern + r"|多少|幾|几|몇")
+# What kinds of titles there are ("and what kinds?", "¿de qué géneros?", "啥类型都有", "무슨 장르"):
+# with the catalog's size asked, its first page answers both (the overview says how many and
+# which genres, and "the third one" can follow).
 KINDS_ASKED = re.compile(r"\bwhat (kinds?|sorts?|types?|genres?)\b|\bwhich (kinds?|genres?|types?)\b|\bgenres?\b"
                          r"|\bde (que|cual(es)?) (tipos?|generos?|clase)\b|\bque (tipos?|generos?|clase)\b|\bgeneros?\b"
                          r"|类型|题材|种类|장르|종류")

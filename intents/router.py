@@ -3649,6 +3649,11 @@ class Router:
                 return filtered_works(turn, u.filter("language"), genre, u.filter("coproduction"),
                                       widen=not u.refers and not lexicon.OF_THOSE.search(fold(turn.text)))
             whole = CATALOG_WHOLE.search(fold(turn.text))
+            if not u.ids("genre") and lexicon.ALL_TITLES.search(fold(turn.text)) \
+                    and not lexicon.TITLES_COUNTED.search(fold(turn.text)) and not lexicon.CATALOG_OVERVIEW.search(fold(turn.text)):
+                # "show me all your titles", "작품 전체 목록": the titles themselves, numbered, with
+                # the count line ("how many titles in all?" and "an overview" are the card's)
+                return catalog.page(turn, catalog.ALL, 1)
             if not u.ids("genre") and catalog_size_and_kinds(turn.text):
                 # "how many titles and what kinds?": the first page states both (the overview
                 # and the count) and numbers the titles, so "the third one" can follow

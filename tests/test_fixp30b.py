@@ -1,0 +1,58 @@
+"""Kinds from play30a's partner play (fixp30b):
+
+- K1: every title asked to be shown ("show me all your titles", "todos los títulos", "全部剧目",
+  "작품 전체 목록") is page 1 of all genres with its count line, and "the sixth one" follows;
+  how many there are, or an overview, stays the catalog's card;
+- K2: a short question about the record in focus is answered from that record (what its
+  description says about interpretation or the countries that took part, that no date is
+  published), never out of scope or the fallback;
+- K5: an attribute no file publishes (sizes and superlatives, scholarships, attendance) is the
+  one-line gap with its contact;
+- K17: thanks said with a goodbye ("gracias, adiós", "谢谢，再见") is a goodbye.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import fits, noon_services, talk
+
+ALL_PAGE = "list:works"
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "fixp30b")
+
+
+# -- K1: all titles shown ---------------------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "asked", "sixth"), [
+    ("en", "show me all your titles", "the sixth one"),
+    ("en", "browse all titles please", "the sixth one"),
+    ("en", "the full list", "the sixth one"),
+    ("es", "todos los títulos", "el sexto"),
+    ("es", "pásame la lista completa de títulos", "el sexto"),
+    ("zh", "全部剧目", "第六个"),
+    ("zh", "所有作品列一下", "第六部"),
+    ("ko", "작품 전체 목록", "여섯 번째"),
+    ("ko", "모든 작품 보여 주세요", "여섯 번째 작품"),
+])
+def test_all_titles_are_the_first_page_of_all_genres(services: Services, lang: str, asked: str, sixth: str) -> None:
+    reply = talk(services, lang, [(asked, "list:works")])
+    assert reply.answer == ALL_PAGE, reply.answer  # no genre filter: every title
+    assert "24" in reply.text  # the count line
+    talk(services, lang, [(asked, "list:works"), (sixth, "work:*")], fits=fits)
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "how many titles in total?"),
+    ("en", "all your titles, how many are there?"),
+    ("en", "give me an overview of all your titles"),
+    ("zh", "全部作品有多少部"),
+    ("ko", "전체 작품 몇 편이에요?"),
+])
+def test_how_many_titles_or_an_overview_stays_the_card(services: Services, lang: str, asked: str) -> None:
+    talk(services, lang, [(asked, "catalog:about")])
