@@ -1950,6 +1950,12 @@ CATALOG_CONTENTS = re.compile(
 # How many titles the catalog holds, asked ("how many titles overall?", "¿cuántos títulos hay?",
 # "片单一共有多少部", "총 몇 편이에요?")
 CATALOG_COUNT = re.compile(r"\bhow many\b|\bcuant[oa]s\b|多少部|几部|多少个作品|多少作品|一共|总共|總共|몇 ?편|총 ?몇|몇 ?개|몇 ?작품")
+# A farewell said with the thanks ("gracias, adiós", "谢谢，再见", "감사합니다 안녕히 계세요",
+# "thanks, bye"): the conversation is ending, so the answer is a goodbye, not "anything else?".
+FAREWELL = re.compile(r"\b(bye|goodbye|good bye|bye bye|see (you|ya)|take care|talk (to you )?(later|soon)|ttyl|ciao)\b"
+                      r"|\b(adios|hasta (luego|pronto|la proxima|manana)|chao|chau|nos vemos|cuidate|cuidense)\b"
+                      r"|再见|再見|拜拜|回头见|回頭見|下次见|下次見|改天见|改天見"
+                      r"|안녕히 ?(계세요|가세요|계십시오|가십시오)|다음에 (봬요|뵐게요|뵙겠습니다|또 (봬요|뵐게요))|또 (봬요|뵐게요|만나요)|잘 (있어요|계세요)|바이바이")
 # Every title asked to be shown ("show me all your titles", "browse all titles please", "the full
 # list", "todos los títulos", "全部剧目", "작품 전체 목록"): the list itself, page 1 of all genres with
 # its count, so "the sixth one" can follow; how many there are, or what the catalog is, is its card.

@@ -2466,6 +2466,8 @@ class Router:
         # "ok 그럼 리마인더 걸어 주세요": an action asked is no goodbye; "이벤트 뭐 있어요?": a subject
         # named, with a classifier unsure it was more than "what can you do?", asks that subject
         topic_asked = intent == "help" and u.confidence < UNSURE_HELP and any(e.kind == "topic" for e in u.entities)
+        if intent == "thanks" and lexicon.FAREWELL.search(fold(turn.text)):
+            intent = "goodbye"  # "gracias, adiós": thanks that end the conversation
         if not u.fallback and intent in SMALL_TALK | {"help"} and not u.action and not topic_asked and not any(
                 (e.kind, e.id) not in BACKGROUND and e.kind != "topic"
                 and not (introducing and e.kind in TAXONOMY) for e in u.entities):

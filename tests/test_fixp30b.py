@@ -56,3 +56,17 @@ def test_all_titles_are_the_first_page_of_all_genres(services: Services, lang: s
 ])
 def test_how_many_titles_or_an_overview_stays_the_card(services: Services, lang: str, asked: str) -> None:
     talk(services, lang, [(asked, "catalog:about")])
+
+
+# -- K17: thanks with a goodbye ---------------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "said", "expect"), [
+    ("es", "gracias, adiós", "smalltalk:goodbye"),
+    ("es", "muchas gracias, hasta luego", "smalltalk:goodbye"),
+    ("zh", "谢谢，再见", "smalltalk:goodbye"),
+    ("ko", "감사합니다 안녕히 계세요", "smalltalk:goodbye"),
+    ("en", "thank you, goodbye", "smalltalk:goodbye"),
+    ("es", "gracias", "smalltalk:thanks"),
+    ("zh", "谢谢", "smalltalk:thanks"),
+])
+def test_thanks_with_a_farewell_is_a_goodbye(services: Services, lang: str, said: str, expect: str) -> None:
+    talk(services, lang, [(said, expect)])
