@@ -259,6 +259,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(到场|出席|参加|参会|来了|去了)(了)?(多少|几)(个|位|名)?人|(到场|出席|参会)人数|招(多少|几)(个|位|名)?人|招(收|募)(多少|几)|(招募|招收|录取)(人数|名额)|录取(多少|几)"
                      r"|(회사|기업|업체|사람|제작사|바이어)(는|가|들은|들이)? ?(몇|얼마나).{0,6}(참가|참석|와|오|모이)"
                      r"|(참석|참가|모집|선발|관객|방문|입장) ?(인원|인원수|규모)|몇 ?명(이나|이|가)? ?(왔|참석했|참가했|모였|뽑|선발|모집|참석|참가|와|오)"
+                     # how many come, asked short ("¿y cuánta gente va?", "how many people go?", "一般多少人来",
+                     # "몇 명 정도 와요?")
+                     r"|\bcuanta gente (va|van|iba|fue|vino|viene|vendra|asiste|asistio|asistira|hubo|habra|habia|llega|llego|se junta|suele ir)\b|\bcuant[oa]s (van|iran|fueron|vinieron|asistieron|vienen|asisten|llegan)\b"
+                     r"|\bhow many (people|folks|guests|attendees|visitors) (usually |normally |typically )?(go|goes|went|attend|attends|show up|turn up)\b"
+                     r"|(一般|通常|大概|大约|大概会)有?多少人(来|去|参加|出席|到场)|몇 ?명 ?(정도|쯤|가량) ?(와|오|참석|참가|모이|모여)"
                      # when a title comes out, in Korean ("언제 공개돼요?", "언제 출시돼요?")
                      r"|언제 ?(쯤 )?(공개|출시|방영|개봉)"
                      # a company's or platform's own numbers (no record counts them): "how many subscribers
@@ -1401,7 +1406,20 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\bcuanto (de )?(ancho|alto|largo|fondo)\b|\bmetros (cuadrados|de (ancho|alto|largo))\b"
               r"|\bque altura tiene\b|\baltura (libre|de techo|del techo|del foro|del plato|del estudio)\b"
               r"|尺寸|多宽|多高|长宽|宽高|平方米|平方|平米|规格|层高|净高|挑高|층고"
-              r"|사이즈|제곱미터|평방미터|가로 ?세로|(가로|세로|높이|폭|너비)(가|는|이|은)? ?(몇|얼마)|규격|몇 ?미터")),
+              r"|사이즈|제곱미터|평방미터|가로 ?세로|(가로|세로|높이|폭|너비)(가|는|이|은)? ?(몇|얼마)|규격|몇 ?미터"
+              # the sizes in the plural and the measure counted ("what sizes are the sound stages?",
+              # "¿cuántos metros mide?", "tamaños"), and the biggest one asked for ("your largest
+              # stage", "el set más grande", "最大的摄影棚", "제일 큰 세트"): no file gives a size
+              r"|\bwhat sizes\b|\bsizes (of|are|do)\b|\bhow many (square )?(meters|metres|feet|foot|sq ?m|sq ?ft|m2)\b|\btamanos\b|\bcuant[oa]s (metros|m2)\b"
+              r"|\b(biggest|largest|smallest) (\w+ )?(sets?|stages?|studios?|soundstages?|lots?|backlots?|streets?|spaces?|halls?|locations?|sites?)\b"
+              r"|\b(set|sets|estudio|estudios|plato|platos|foro|foros|escenario|escenarios|nave|naves|locacion|locaciones|calle|calles)( \w+)? mas (grande|amplio|amplia|chico|chica|pequeno|pequena)s?\b"
+              r"|最大的?(摄影棚|影棚|棚|场景|景区|片场|拍摄基地|景|布景|外景|内景|搭景)|(摄影棚|影棚|场景|景区|片场|布景)(哪个|哪一个)最大"
+              r"|(가장|제일) ?(큰|넓은|작은) ?(세트|스튜디오|촬영장|스테이지|오픈 ?세트|장소|촬영 ?세트)")),
+    # Scholarships and bursaries ("are there any scholarships?", "¿hay becas?", "有奖学金吗", "장학금
+    # 있나요?"): no programme publishes any, so the Secretariat that runs the programmes is asked
+    ("scholarship", (r"\b(scholarships?|bursar(y|ies)|fellowships?|stipends?|tuition (waivers?|grants?))\b"
+                     r"|\bbecas?\b|\bbecad[oa]s?\b|\bbecarios?\b"
+                     r"|奖学金|獎學金|助学金|助學金|资助名额|資助名額|장학금|장학 ?(제도|프로그램|혜택)")),
     ("price", (NOT_SPECIAL + r"\bprices?\b|" + NOT_SPECIAL + r"\bpricing\b|" + NOT_SPECIAL + r"\brates?\b|\bfees?\b|\brental\b|\brent\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?|hassle|trouble|effort|work|paperwork|time)\b)|cost per|per day|a day\b"
               r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
               # a deposit left for a rental ("the deposit for costumes?", "¿cuánto de fianza?", "押金多少",

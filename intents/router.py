@@ -320,7 +320,7 @@ GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
 # The subject of a gap that is about no record: whose team a partner asking a person reaches.
 GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations", "release": "catalog",
                "bring": "events", "availability": "locations", "local": "locations",
-               "capacity": "locations", "size": "locations"}
+               "capacity": "locations", "size": "locations", "scholarship": "programs"}
 
 
 ABOUT_THEM = 4  # items told about in one reply to "tell me about them" (the rest: their buttons)
@@ -4672,7 +4672,7 @@ def other_prices(turn: Turn, partner_id: str) -> Reply:
     return reply.model_copy(update={"text": first + ("\n" + card[1] if len(card) > 1 else "")})
 
 
-_GAP_KEYS = {"gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
+_GAP_KEYS = {"gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team"}
 
 

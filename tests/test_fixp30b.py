@@ -70,3 +70,30 @@ def test_how_many_titles_or_an_overview_stays_the_card(services: Services, lang:
 ])
 def test_thanks_with_a_farewell_is_a_goodbye(services: Services, lang: str, said: str, expect: str) -> None:
     talk(services, lang, [(said, expect)])
+
+
+# -- K5: sizes, superlatives, scholarships, attendance: not published -------------------------------
+@pytest.mark.parametrize(("lang", "said"), [
+    ("es", "¿Cuál es el set más grande que tienen y cuántos metros mide?"),
+    ("es", "¿de qué tamaños son los foros?"),
+    ("en", "what sizes are the sound stages?"),
+    ("en", "which is your largest stage?"),
+    ("zh", "最大的摄影棚是哪个？"),
+    ("ko", "제일 큰 세트는 몇 미터예요?"),
+    ("es", "¿hay becas?"),
+    ("en", "are there any scholarships?"),
+    ("zh", "有奖学金吗？"),
+    ("ko", "장학금 있나요?"),
+])
+def test_an_unpublished_size_or_scholarship_is_a_gap(services: Services, lang: str, said: str) -> None:
+    talk(services, lang, [(said, "gap:*")], fits=fits)
+
+
+@pytest.mark.parametrize(("lang", "opening", "asked"), [
+    ("es", "platícame de la jornada de pitch", "¿y cuánta gente va?"),
+    ("en", "tell me about the korea matchmaking", "how many people go?"),
+    ("zh", "介绍一下首尔的对接会", "一般多少人来？"),
+    ("ko", "서울 매칭 행사 알려 주세요", "몇 명 정도 와요?"),
+])
+def test_attendance_of_the_event_in_focus_is_a_gap(services: Services, lang: str, opening: str, asked: str) -> None:
+    talk(services, lang, [(opening, "event:*"), (asked, "gap:*")], fits=fits)
