@@ -134,7 +134,12 @@ FINISHED_WORDS = (r"建好|盖好|完工|竣工|建完|还在建|(还在|正在|
                   r"|\bterminaron de (construir|levantar|armar)(lo|la|los|las)?\b|\b(ya )?(esta|estan) (terminad|construid|acabad)[oa]s?\b"
                   r"|\bstill (being )?(built|constructed|under construction)\b|\bunder construction\b|\bopen (for|to) (shoots?|shooting|filming|productions?|bookings?) (yet|already|now)\b"
                   r"|\b(todavia|aun|siguen?) (lo |la |los |las )?(estan|esta|siguen|sigue)? ?(construyendo|levantando|en obra)\b|\ben (construccion|obras?)\b"
-                  r"|\b(ya )?(estan|esta) (abiert[oa]s?|list[oa]s?|operativ[oa]s?) para (rodajes?|rodar|grabar|grabaciones|filmar|filmaciones)\b")
+                  r"|\b(ya )?(estan|esta) (abiert[oa]s?|list[oa]s?|operativ[oa]s?) para (rodajes?|rodar|grabar|grabaciones|filmar|filmaciones)\b"
+                  # when it will be ready ("¿cuándo estarán listos?", "when will they be finished?",
+                  # "什么时候能完工", "언제 완공돼요?" above): whether and when built
+                  r"|\bcuando (estaran|estara|van a estar|va a estar|quedan|queda|quedaran|quedara) (list[oa]s?|terminad[oa]s?|acabad[oa]s?|construid[oa]s?)\b"
+                  r"|\bwhen (will|would|are|is) (it|they|those|these|the \w+( \w+)?) (be )?(ready|finished|completed|done|built)\b"
+                  r"|(什么时候|啥时候|何时|哪年)(能|可以|才能|会)?(建好|完工|竣工|建成|投用|投入使用)")
 FINISHED_ASKED = re.compile(FINISHED_WORDS)
 
 # How many projects, titles or people a call, pitch or programme takes ("how many projects will they

@@ -1321,7 +1321,7 @@ class Router:
             u = replace(u, ordinal=None, refers=True)
         # "Do you have Ember Crown?", "有《长安少年行》吗": a name none of ours has, before a set,
         # era or kind a word of it names ("长安" is the Tang era)
-        fit = not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
+        fit = described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
             or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or catalog_kinds(turn, u, memory) \
@@ -6534,6 +6534,60 @@ def _event_name_terms(turn: Turn, event) -> set[str]:
             terms.update(run[i:i + 2] for i in range(len(run) - 1))
             terms.add(run[-1])
     return terms - EVENT_NAME_STOP
+
+
+# Interpretation or a working language asked of the record in focus ("¿habrá traducción
+# simultánea?", "is it in english?", "有同传吗", "통역 있어요?"), and the words its description
+# says it in ("Spanish–Chinese interpretation", "interpretación", "同声传译", "통역").
+LANGUAGE_SERVICE = re.compile(r"\b(interpret\w*|translat\w*|subtitl\w*|in (english|spanish|chinese|korean)|what languages?|which languages?)\b"
+                              r"|\b(traduc\w*|interpret\w*|subtitul\w*|en (ingles|espanol|chino|coreano)|que idiomas?|en que idioma)\b"
+                              r"|翻译|翻譯|口译|口譯|同传|同傳|传译|傳譯|英语|英文|西语|西班牙语|韩语|什么语言|哪种语言|통역|번역|자막|영어로|스페인어로|무슨 언어|어떤 언어")
+DESCRIBED_SERVICE = re.compile(r"interpret|translat|traduc|翻译|翻譯|口译|口譯|传译|傳譯|同传|통역|번역")
+DESCRIBED_KINDS = ("event", "program")
+
+
+def described_in_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """A short question about the event or programme in focus that its description answers:
+    whether there is interpretation ("¿habrá traducción simultánea?", "is it in english?") is the
+    sentence that says so, or an honest gap with its contact; whether a country took part
+    ("¿participó Uruguay?": a country, no time zone asked) is "yes" and the sentence naming it,
+    or the honest gap where the text names no such country."""
+    kind, _, rid = (memory.focus or "").partition("#")[0].partition(":")
+    if kind not in DESCRIBED_KINDS or u.records() or u.ordinal is not None or u.wants_person or u.action \
+            or not _short(turn.text) or not asks_question(turn.text):
+        return None
+    record = (turn.kb.events if kind == "event" else turn.kb.programs).get(rid)
+    if record is None:
+        return None
+    text = fold(turn.text)
+    sentences = facts.split_sentences(record.description.get(turn.lang) or "", turn.lang)
+    country = u.filter("country")
+    if LANGUAGE_SERVICE.search(text) and not country:
+        said = [line for line in sentences if DESCRIBED_SERVICE.search(fold(line))]
+        if not said:
+            return gap(turn, "fact", _gap_contact(turn, u, (kind, rid), memory), (kind, rid))
+        told = esc(" ".join(said[:2]))
+    elif country and not u.filter("language") and not u.ids("genre"):
+        said = [line for line in sentences if country_words(country).search(fold(line))]
+        if not said:  # (a country its text does not name: not published, its team knows)
+            return gap(turn, "fact", _gap_contact(turn, u, (kind, rid), memory), (kind, rid))
+        told = t("described_yes", turn.lang, sentence=esc(said[0]))
+    else:
+        return None
+    return Reply(text=told, lang=turn.lang, buttons=facts.buttons(turn, kind, record), answer=f"{kind}:{rid}#about",
+                 outcome="answered")
+
+
+def episodes_of_no_title(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"How many episodes?" with an event, a set or a programme in focus and no title named:
+    episodes are a title's, so which title is asked, with the catalog a tap away (the card in
+    focus again would not answer it)."""
+    kind = (memory.focus or "").partition(":")[0]
+    if u.fact != "episodes" or u.records() or u.ordinal is not None or kind in ("", "work") \
+            or (memory.answer or "").startswith(("list:works", "catalog:")) or facts.fact_for(kind, "episodes"):
+        return None
+    rows = [[Button(label=t("catalog_browse", turn.lang), data=encode("cat", catalog.ALL, 1))], ask_person_row(turn.lang, "catalog")]
+    return Reply(text=t("episodes_which_title", turn.lang), lang=turn.lang, buttons=rows, answer="clarify", outcome="answered")
 
 
 def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:

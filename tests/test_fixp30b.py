@@ -97,3 +97,45 @@ def test_an_unpublished_size_or_scholarship_is_a_gap(services: Services, lang: s
 ])
 def test_attendance_of_the_event_in_focus_is_a_gap(services: Services, lang: str, opening: str, asked: str) -> None:
     talk(services, lang, [(opening, "event:*"), (asked, "gap:*")], fits=fits)
+
+
+# -- K2: a short question about the record in focus -------------------------------------------------
+@pytest.mark.parametrize(("lang", "opening", "asked", "said"), [
+    ("es", "háblame de la jornada de pitch", "¿habrá traducción simultánea?", "interpretación"),
+    ("en", "tell me about latin film night 2027", "is it in english?", "interpretation"),
+    ("zh", "说说拉美推介会", "有同传吗？", "同传"),
+    ("ko", "피칭 데이 알려주세요", "통역 있어요?", "통역"),
+])
+def test_interpretation_asked_of_the_event_in_focus_is_what_its_text_says(
+        services: Services, lang: str, opening: str, asked: str, said: str) -> None:
+    reply = talk(services, lang, [(opening, "event:*"), (asked, "event:*")], fits=fits)
+    assert said in reply.text
+
+
+def test_interpretation_its_text_does_not_mention_is_a_gap(services: Services) -> None:
+    talk(services, "en", [("tell me about the signing ceremony", "event:signing_ceremony_2025"),
+                          ("is there interpretation?", "gap:*")])
+
+
+@pytest.mark.parametrize(("asked", "expect"), [("¿participó Uruguay?", "event:cross_cultural_exchange_2025"),
+                                               ("¿participó Japón?", "gap:*")])
+def test_a_country_asked_of_the_event_in_focus_is_read_in_its_text(services: Services, asked: str, expect: str) -> None:
+    reply = talk(services, "es", [("¿qué fue el intercambio de mayo de 2025?", "event:cross_cultural_exchange_2025"),
+                                  (asked, expect)], fits=fits)
+    assert expect.startswith("gap") or reply.text.startswith("Sí") and "Uruguay" in reply.text
+
+
+@pytest.mark.parametrize(("lang", "opening", "asked"), [
+    ("es", "sets de estilo occidental", "¿cuándo estarán listos?"),
+    ("en", "any western-style sets?", "when will they be ready?"),
+])
+def test_when_the_sets_being_built_are_ready(services: Services, lang: str, opening: str, asked: str) -> None:
+    talk(services, lang, [(opening, "list:locations"), (asked, "location:international_sets#built")])
+
+
+@pytest.mark.parametrize(("lang", "opening", "asked"), [
+    ("en", "tell me about the signing ceremony", "how many episodes?"),
+    ("es", "háblame de la jornada de pitch", "¿cuántos capítulos?"),
+])
+def test_episodes_asked_with_no_title_in_focus_ask_which_title(services: Services, lang: str, opening: str, asked: str) -> None:
+    talk(services, lang, [(opening, "event:*"), (asked, "clarify")], fits=fits)
