@@ -6543,6 +6543,13 @@ LANGUAGE_SERVICE = re.compile(r"\b(interpret\w*|translat\w*|subtitl\w*|in (engli
                               r"|\b(traduc\w*|interpret\w*|subtitul\w*|en (ingles|espanol|chino|coreano)|que idiomas?|en que idioma)\b"
                               r"|翻译|翻譯|口译|口譯|同传|同傳|传译|傳譯|英语|英文|西语|西班牙语|韩语|什么语言|哪种语言|통역|번역|자막|영어로|스페인어로|무슨 언어|어떤 언어")
 DESCRIBED_SERVICE = re.compile(r"interpret|translat|traduc|翻译|翻譯|口译|口譯|传译|傳譯|同传|통역|번역")
+# The bot addressed ("what languages do you speak?", "¿hablas inglés?"): its own languages, no record's.
+BOT_ADDRESSED = re.compile(r"\b(you|u|ya)\b|\b(tu|usted|ustedes|hablas|habla|hablan)\b|你|您|당신|너")
+# Taking part, said of a country in a yes/no question ("¿participó Uruguay?", "was Spain there?",
+# "乌拉圭参加了吗", "우루과이도 참가했어요?"): not "events in Korea?" nor "in Uruguay time?"
+TOOK_PART = re.compile(r"\b(particip\w*|took part|take part|taking part|attend\w*|join\w*|represented|involved|there|come|came|included)\b"
+                       r"|\b(asisti\w*|vino|vinieron|viene|vienen|estuvo|estuvieron|represent\w*|incluy\w*)\b"
+                       r"|参加|参与|參與|出席|到场|到場|来了|來了|참가|참석|참여|왔|오나요|포함")
 DESCRIBED_KINDS = ("event", "program")
 
 
@@ -6557,17 +6564,19 @@ def described_in_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
             or not _short(turn.text) or not asks_question(turn.text):
         return None
     record = (turn.kb.events if kind == "event" else turn.kb.programs).get(rid)
-    if record is None:
+    if record is None or u.switch_lang:
         return None
     text = fold(turn.text)
-    sentences = facts.split_sentences(record.description.get(turn.lang) or "", turn.lang)
+    written = [record.description] if kind == "event" else [record.summary, record.details]
+    sentences = [line for part in written for line in facts.split_sentences(part.get(turn.lang) or "", turn.lang)]
     country = u.filter("country")
-    if LANGUAGE_SERVICE.search(text) and not country:
+    service = DESCRIBED_SERVICE.search(text) or (LANGUAGE_SERVICE.search(text) and not BOT_ADDRESSED.search(text))
+    if service and not country:
         said = [line for line in sentences if DESCRIBED_SERVICE.search(fold(line))]
         if not said:
             return gap(turn, "fact", _gap_contact(turn, u, (kind, rid), memory), (kind, rid))
         told = esc(" ".join(said[:2]))
-    elif country and not u.filter("language") and not u.ids("genre"):
+    elif country and not u.filter("language") and not u.ids("genre") and not u.wants_list and TOOK_PART.search(text):
         said = [line for line in sentences if country_words(country).search(fold(line))]
         if not said:  # (a country its text does not name: not published, its team knows)
             return gap(turn, "fact", _gap_contact(turn, u, (kind, rid), memory), (kind, rid))
