@@ -6550,7 +6550,7 @@ BOT_ADDRESSED = re.compile(r"\b(you|u|ya)\b|\b(tu|usted|ustedes|hablas|habla|hab
 TOOK_PART = re.compile(r"\b(particip\w*|took part|take part|taking part|attend\w*|join\w*|represented|involved|there|come|came|included)\b"
                        r"|\b(asisti\w*|vino|vinieron|viene|vienen|estuvo|estuvieron|represent\w*|incluy\w*)\b"
                        r"|参加|参与|參與|出席|到场|到場|来了|來了|참가|참석|참여|왔|오나요|포함")
-DESCRIBED_KINDS = ("event", "program")
+IN_FOCUS_DESCRIBED = ("event", "program")  # the kinds whose text a short follow-up is read in
 
 
 def described_in_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -6560,7 +6560,7 @@ def described_in_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     ("¿participó Uruguay?": a country, no time zone asked) is "yes" and the sentence naming it,
     or the honest gap where the text names no such country."""
     kind, _, rid = (memory.focus or "").partition("#")[0].partition(":")
-    if kind not in DESCRIBED_KINDS or u.records() or u.ordinal is not None or u.wants_person or u.action \
+    if kind not in IN_FOCUS_DESCRIBED or u.records() or u.ordinal is not None or u.wants_person or u.action \
             or not _short(turn.text) or not asks_question(turn.text):
         return None
     record = (turn.kb.events if kind == "event" else turn.kb.programs).get(rid)
@@ -6592,7 +6592,9 @@ def episodes_of_no_title(turn: Turn, u: Understanding, memory: Memory) -> Reply 
     episodes are a title's, so which title is asked, with the catalog a tap away (the card in
     focus again would not answer it)."""
     kind = (memory.focus or "").partition(":")[0]
-    if u.fact != "episodes" or u.records() or u.ordinal is not None or kind in ("", "work") \
+    # (after a title's contact, "how many eps has it got" is still the title's: only an event, a set
+    # or a programme in focus leaves no title to ask it of)
+    if u.fact != "episodes" or u.records() or u.ordinal is not None or kind not in ("event", "location", "program") \
             or (memory.answer or "").startswith(("list:works", "catalog:")) or facts.fact_for(kind, "episodes"):
         return None
     rows = [[Button(label=t("catalog_browse", turn.lang), data=encode("cat", catalog.ALL, 1))], ask_person_row(turn.lang, "catalog")]
