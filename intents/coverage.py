@@ -112,7 +112,7 @@ def vocabulary(kb) -> Vocabulary:
 
         tables = [p for table in (lexicon.FACTS, lexicon.GAPS, lexicon.GAP_SUBJECTS, lexicon.WORK_STATUS)
                   for _, p in table]
-        patterns = [rx.pattern for rx in (lexicon.PAST, lexicon.UPCOMING, lexicon.CATALOG_WHOLE, lexicon.CATALOG_MAKEUP, lexicon.HOW,
+        patterns = [rx.pattern for rx in (lexicon.PAST, lexicon.UPCOMING, lexicon.CATALOG_WHOLE, lexicon.ALL_TITLES, lexicon.CATALOG_MAKEUP, lexicon.HOW,
                                           lexicon.IN_CHARGE, lexicon.NEXT_ONE, lexicon.OTHER_EVENTS, lexicon.THIS_YEAR, lexicon.NEXT_YEAR)]
         texts = [text for _kind, _lang, text in kb.texts()]
         lines = [text for text, intent in intent_lines() if intent != "out_of_scope"]

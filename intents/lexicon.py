@@ -134,7 +134,12 @@ FINISHED_WORDS = (r"建好|盖好|完工|竣工|建完|还在建|(还在|正在|
                   r"|\bterminaron de (construir|levantar|armar)(lo|la|los|las)?\b|\b(ya )?(esta|estan) (terminad|construid|acabad)[oa]s?\b"
                   r"|\bstill (being )?(built|constructed|under construction)\b|\bunder construction\b|\bopen (for|to) (shoots?|shooting|filming|productions?|bookings?) (yet|already|now)\b"
                   r"|\b(todavia|aun|siguen?) (lo |la |los |las )?(estan|esta|siguen|sigue)? ?(construyendo|levantando|en obra)\b|\ben (construccion|obras?)\b"
-                  r"|\b(ya )?(estan|esta) (abiert[oa]s?|list[oa]s?|operativ[oa]s?) para (rodajes?|rodar|grabar|grabaciones|filmar|filmaciones)\b")
+                  r"|\b(ya )?(estan|esta) (abiert[oa]s?|list[oa]s?|operativ[oa]s?) para (rodajes?|rodar|grabar|grabaciones|filmar|filmaciones)\b"
+                  # when it will be ready ("¿cuándo estarán listos?", "when will they be finished?",
+                  # "什么时候能完工", "언제 완공돼요?" above): whether and when built
+                  r"|\bcuando (estaran|estara|van a estar|va a estar|quedan|queda|quedaran|quedara) (list[oa]s?|terminad[oa]s?|acabad[oa]s?|construid[oa]s?)\b"
+                  r"|\bwhen (will|would|are|is) (it|they|those|these|the \w+( \w+)?) (be )?(ready|finished|completed|done|built)\b"
+                  r"|(什么时候|啥时候|何时|哪年)(能|可以|才能|会)?(建好|完工|竣工|建成|投用|投入使用)")
 FINISHED_ASKED = re.compile(FINISHED_WORDS)
 
 # How many projects, titles or people a call, pitch or programme takes ("how many projects will they
@@ -277,6 +282,11 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(到场|出席|参加|参会|来了|去了)(了)?(多少|几)(个|位|名)?人|(到场|出席|参会)人数|招(多少|几)(个|位|名)?人|招(收|募)(多少|几)|(招募|招收|录取)(人数|名额)|录取(多少|几)"
                      r"|(회사|기업|업체|사람|제작사|바이어)(는|가|들은|들이)? ?(몇|얼마나).{0,6}(참가|참석|와|오|모이)"
                      r"|(참석|참가|모집|선발|관객|방문|입장) ?(인원|인원수|규모)|몇 ?명(이나|이|가)? ?(왔|참석했|참가했|모였|뽑|선발|모집|참석|참가|와|오)"
+                     # how many come, asked short ("¿y cuánta gente va?", "how many people go?", "一般多少人来",
+                     # "몇 명 정도 와요?")
+                     r"|\bcuanta gente (va|van|iba|fue|vino|viene|vendra|asiste|asistio|asistira|hubo|habra|habia|llega|llego|se junta|suele ir)\b|\bcuant[oa]s (van|iran|fueron|vinieron|asistieron|vienen|asisten|llegan)\b"
+                     r"|\bhow many (people|folks|guests|attendees|visitors) (usually |normally |typically )?(go|goes|went|attend|attends|show up|turn up)\b"
+                     r"|(一般|通常|大概|大约|大概会)有?多少人(来|去|参加|出席|到场)|몇 ?명 ?(정도|쯤|가량) ?(와|오|참석|참가|모이|모여)"
                      # when a title comes out, in Korean ("언제 공개돼요?", "언제 출시돼요?")
                      r"|언제 ?(쯤 )?(공개|출시|방영|개봉)"
                      # a company's or platform's own numbers (no record counts them): "how many subscribers
@@ -1419,7 +1429,20 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\bcuanto (de )?(ancho|alto|largo|fondo)\b|\bmetros (cuadrados|de (ancho|alto|largo))\b"
               r"|\bque altura tiene\b|\baltura (libre|de techo|del techo|del foro|del plato|del estudio)\b"
               r"|尺寸|多宽|多高|长宽|宽高|平方米|平方|平米|规格|层高|净高|挑高|층고"
-              r"|사이즈|제곱미터|평방미터|가로 ?세로|(가로|세로|높이|폭|너비)(가|는|이|은)? ?(몇|얼마)|규격|몇 ?미터")),
+              r"|사이즈|제곱미터|평방미터|가로 ?세로|(가로|세로|높이|폭|너비)(가|는|이|은)? ?(몇|얼마)|규격|몇 ?미터"
+              # the sizes in the plural and the measure counted ("what sizes are the sound stages?",
+              # "¿cuántos metros mide?", "tamaños"), and the biggest one asked for ("your largest
+              # stage", "el set más grande", "最大的摄影棚", "제일 큰 세트"): no file gives a size
+              r"|\bwhat sizes\b|\bsizes (of|are|do)\b|\bhow many (square )?(meters|metres|feet|foot|sq ?m|sq ?ft|m2)\b|\btamanos\b|\bcuant[oa]s (metros|m2)\b"
+              r"|\b(biggest|largest|smallest) (\w+ )?(sets?|stages?|studios?|soundstages?|lots?|backlots?|streets?|spaces?|halls?|locations?|sites?)\b"
+              r"|\b(set|sets|estudio|estudios|plato|platos|foro|foros|escenario|escenarios|nave|naves|locacion|locaciones|calle|calles)( \w+)? mas (grande|amplio|amplia|chico|chica|pequeno|pequena)s?\b"
+              r"|最大的?(摄影棚|影棚|棚|场景|景区|片场|拍摄基地|景|布景|外景|内景|搭景)|(摄影棚|影棚|场景|景区|片场|布景)(哪个|哪一个)最大"
+              r"|(가장|제일) ?(큰|넓은|작은) ?(세트|스튜디오|촬영장|스테이지|오픈 ?세트|장소|촬영 ?세트)")),
+    # Scholarships and bursaries ("are there any scholarships?", "¿hay becas?", "有奖学金吗", "장학금
+    # 있나요?"): no programme publishes any, so the Secretariat that runs the programmes is asked
+    ("scholarship", (r"\b(scholarships?|bursar(y|ies)|fellowships?|stipends?|tuition (waivers?|grants?))\b"
+                     r"|\bbecas?\b|\bbecad[oa]s?\b|\bbecarios?\b"
+                     r"|奖学金|獎學金|助学金|助學金|资助名额|資助名額|장학금|장학 ?(제도|프로그램|혜택)")),
     ("price", (NOT_SPECIAL + r"\bprices?\b|" + NOT_SPECIAL + r"\bpricing\b|" + NOT_SPECIAL + r"\brates?\b|\bfees?\b|\brental\b|\brent\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?|hassle|trouble|effort|work|paperwork|time)\b)|cost per|per day|a day\b"
               r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
               # a deposit left for a rental ("the deposit for costumes?", "¿cuánto de fianza?", "押金多少",
@@ -1977,12 +2000,31 @@ CATALOG_CONTENTS = re.compile(
     # "어떤 내용이 담겨 있나요", "what exactly does it contain", "具体包含哪些内容": the contents as such
     r"|어떤 (내용|작품|것)(들)?(이|가|을|를)? ?(담겨|담긴|수록|실려|포함|들어)|(내용|구성)(이|은|는)? ?(어떻게|뭐|무엇)"
     r"|(哪些|什么|啥)(内容|作品)")
-# What kinds of titles there are ("and what kinds?", "¿de qué géneros?", "啥类型都有", "무슨 장르"):
-# with the catalog's size asked, its first page answers both (the overview says how many and
-# which genres, and "the third one" can follow).
 # How many titles the catalog holds, asked ("how many titles overall?", "¿cuántos títulos hay?",
 # "片单一共有多少部", "총 몇 편이에요?")
 CATALOG_COUNT = re.compile(r"\bhow many\b|\bcuant[oa]s\b|多少部|几部|多少个作品|多少作品|一共|总共|總共|몇 ?편|총 ?몇|몇 ?개|몇 ?작품")
+# A farewell said with the thanks ("gracias, adiós", "谢谢，再见", "감사합니다 안녕히 계세요",
+# "thanks, bye"): the conversation is ending, so the answer is a goodbye, not "anything else?".
+FAREWELL = re.compile(r"\b(bye|goodbye|good bye|bye bye|see (you|ya)|take care|talk (to you )?(later|soon)|ttyl|ciao)\b"
+                      r"|\b(adios|hasta (luego|pronto|la proxima|manana)|chao|chau|nos vemos|cuidate|cuidense)\b"
+                      r"|再见|再見|拜拜|回头见|回頭見|下次见|下次見|改天见|改天見"
+                      r"|안녕히 ?(계세요|가세요|계십시오|가십시오)|다음에 (봬요|뵐게요|뵙겠습니다|또 (봬요|뵐게요))|또 (봬요|뵐게요|만나요)|잘 (있어요|계세요)|바이바이")
+# Every title asked to be shown ("show me all your titles", "browse all titles please", "the full
+# list", "todos los títulos", "全部剧目", "작품 전체 목록"): the list itself, page 1 of all genres with
+# its count, so "the sixth one" can follow; how many there are, or what the catalog is, is its card.
+ALL_TITLES = re.compile(
+    r"\b(all|every one of|each of) (of )?(your |the |ur |yr |those |these |ya )?(titles|works|shows|dramas|series|short dramas|productions|projects)\b"
+    r"|\b(full|complete|entire|whole) (title |titles |catalog |catalogue )?(list|listing)\b|\b(browse|list|see|view) (them )?(all|everything)\b"
+    r"|\btod[oa]s (los |las |sus |tus |vuestros |vuestras )?(titulos|obras|series|microdramas|dramas|producciones|proyectos)\b"
+    r"|\b(lista|listado) (completo|completa|entero|entera|de todos|de todas|total)\b|\bver todo el catalogo\b"
+    r"|(全部|所有|整个|完整)的?(剧目|劇目|作品|短剧|短劇|片子|剧集|劇集|影片|节目|節目|列表|清单|清單|目录|目錄)|(剧目|劇目|作品)(全部|列表|清单|清單|一览|一覽|目录|目錄)"
+    r"|(작품|타이틀|드라마|숏드라마|콘텐츠) ?(전체|전부|모두)|(전체|모든) ?(작품|타이틀|드라마|숏드라마)|전체 ?(목록|리스트)")
+# A size asked with every title named ("全部作品有多少", "전체 작품 몇 편", "all your titles, how many?"):
+# the count, which the catalog's card states.
+TITLES_COUNTED = re.compile(CATALOG_COUNT.pattern + r"|多少|幾|几|몇")
+# What kinds of titles there are ("and what kinds?", "¿de qué géneros?", "啥类型都有", "무슨 장르"):
+# with the catalog's size asked, its first page answers both (the overview says how many and
+# which genres, and "the third one" can follow).
 KINDS_ASKED = re.compile(r"\bwhat (kinds?|sorts?|types?|genres?)\b|\bwhich (kinds?|genres?|types?)\b|\bgenres?\b"
                          r"|\bde (que|cual(es)?) (tipos?|generos?|clase)\b|\bque (tipos?|generos?|clase)\b|\bgeneros?\b"
                          r"|类型|题材|种类|장르|종류")

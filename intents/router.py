@@ -321,7 +321,7 @@ GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
 # The subject of a gap that is about no record: whose team a partner asking a person reaches.
 GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations", "release": "catalog",
                "bring": "events", "availability": "locations", "local": "locations",
-               "capacity": "locations", "size": "locations"}
+               "capacity": "locations", "size": "locations", "scholarship": "programs"}
 
 
 ABOUT_THEM = 4  # items told about in one reply to "tell me about them" (the rest: their buttons)
@@ -1382,7 +1382,7 @@ class Router:
             u = replace(u, ordinal=None, refers=True)
         # "Do you have Ember Crown?", "有《长安少年行》吗": a name none of ours has, before a set,
         # era or kind a word of it names ("长安" is the Tang era)
-        fit = events_narrowed(turn, u, memory) or not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
+        fit = events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
             or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or catalog_kinds(turn, u, memory) \
@@ -2531,6 +2531,8 @@ class Router:
         # "ok 그럼 리마인더 걸어 주세요": an action asked is no goodbye; "이벤트 뭐 있어요?": a subject
         # named, with a classifier unsure it was more than "what can you do?", asks that subject
         topic_asked = intent == "help" and u.confidence < UNSURE_HELP and any(e.kind == "topic" for e in u.entities)
+        if intent == "thanks" and lexicon.FAREWELL.search(fold(turn.text)):
+            intent = "goodbye"  # "gracias, adiós": thanks that end the conversation
         if not u.fallback and intent in SMALL_TALK | {"help"} and not u.action and not topic_asked and not any(
                 (e.kind, e.id) not in BACKGROUND and e.kind != "topic"
                 and not (introducing and e.kind in TAXONOMY) for e in u.entities):
@@ -3717,6 +3719,11 @@ class Router:
                 return filtered_works(turn, u.filter("language"), genre, u.filter("coproduction"),
                                       widen=not u.refers and not lexicon.OF_THOSE.search(fold(turn.text)))
             whole = CATALOG_WHOLE.search(fold(turn.text))
+            if not u.ids("genre") and lexicon.ALL_TITLES.search(fold(turn.text)) \
+                    and not lexicon.TITLES_COUNTED.search(fold(turn.text)) and not lexicon.CATALOG_OVERVIEW.search(fold(turn.text)):
+                # "show me all your titles", "작품 전체 목록": the titles themselves, numbered, with
+                # the count line ("how many titles in all?" and "an overview" are the card's)
+                return catalog.page(turn, catalog.ALL, 1)
             if not u.ids("genre") and catalog_size_and_kinds(turn.text):
                 # "how many titles and what kinds?": the first page states both (the overview
                 # and the count) and numbers the titles, so "the third one" can follow
@@ -4796,7 +4803,7 @@ def other_prices(turn: Turn, partner_id: str) -> Reply:
     return reply.model_copy(update={"text": first + ("\n" + card[1] if len(card) > 1 else "")})
 
 
-_GAP_KEYS = {"gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
+_GAP_KEYS = {"gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team"}
 
 
@@ -6699,6 +6706,71 @@ def _event_name_terms(turn: Turn, event) -> set[str]:
             terms.update(run[i:i + 2] for i in range(len(run) - 1))
             terms.add(run[-1])
     return terms - EVENT_NAME_STOP
+
+
+# Interpretation or a working language asked of the record in focus ("¿habrá traducción
+# simultánea?", "is it in english?", "有同传吗", "통역 있어요?"), and the words its description
+# says it in ("Spanish–Chinese interpretation", "interpretación", "同声传译", "통역").
+LANGUAGE_SERVICE = re.compile(r"\b(interpret\w*|translat\w*|subtitl\w*|in (english|spanish|chinese|korean)|what languages?|which languages?)\b"
+                              r"|\b(traduc\w*|interpret\w*|subtitul\w*|en (ingles|espanol|chino|coreano)|que idiomas?|en que idioma)\b"
+                              r"|翻译|翻譯|口译|口譯|同传|同傳|传译|傳譯|英语|英文|西语|西班牙语|韩语|什么语言|哪种语言|통역|번역|자막|영어로|스페인어로|무슨 언어|어떤 언어")
+DESCRIBED_SERVICE = re.compile(r"interpret|translat|traduc|翻译|翻譯|口译|口譯|传译|傳譯|同传|통역|번역")
+# The bot addressed ("what languages do you speak?", "¿hablas inglés?"): its own languages, no record's.
+BOT_ADDRESSED = re.compile(r"\b(you|u|ya)\b|\b(tu|usted|ustedes|hablas|habla|hablan)\b|你|您|당신|너")
+# Taking part, said of a country in a yes/no question ("¿participó Uruguay?", "was Spain there?",
+# "乌拉圭参加了吗", "우루과이도 참가했어요?"): not "events in Korea?" nor "in Uruguay time?"
+TOOK_PART = re.compile(r"\b(particip\w*|took part|take part|taking part|attend\w*|join\w*|represented|involved|there|come|came|included)\b"
+                       r"|\b(asisti\w*|vino|vinieron|viene|vienen|estuvo|estuvieron|represent\w*|incluy\w*)\b"
+                       r"|参加|参与|參與|出席|到场|到場|来了|來了|참가|참석|참여|왔|오나요|포함")
+IN_FOCUS_DESCRIBED = ("event", "program")  # the kinds whose text a short follow-up is read in
+
+
+def described_in_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """A short question about the event or programme in focus that its description answers:
+    whether there is interpretation ("¿habrá traducción simultánea?", "is it in english?") is the
+    sentence that says so, or an honest gap with its contact; whether a country took part
+    ("¿participó Uruguay?": a country, no time zone asked) is "yes" and the sentence naming it,
+    or the honest gap where the text names no such country."""
+    kind, _, rid = (memory.focus or "").partition("#")[0].partition(":")
+    if kind not in IN_FOCUS_DESCRIBED or u.records() or u.ordinal is not None or u.wants_person or u.action \
+            or not _short(turn.text) or not asks_question(turn.text):
+        return None
+    record = (turn.kb.events if kind == "event" else turn.kb.programs).get(rid)
+    if record is None or u.switch_lang:
+        return None
+    text = fold(turn.text)
+    written = [record.description] if kind == "event" else [record.summary, record.details]
+    sentences = [line for part in written for line in facts.split_sentences(part.get(turn.lang) or "", turn.lang)]
+    country = u.filter("country")
+    service = DESCRIBED_SERVICE.search(text) or (LANGUAGE_SERVICE.search(text) and not BOT_ADDRESSED.search(text))
+    if service and not country:
+        said = [line for line in sentences if DESCRIBED_SERVICE.search(fold(line))]
+        if not said:
+            return gap(turn, "fact", _gap_contact(turn, u, (kind, rid), memory), (kind, rid))
+        told = esc(" ".join(said[:2]))
+    elif country and not u.filter("language") and not u.ids("genre") and not u.wants_list and TOOK_PART.search(text):
+        said = [line for line in sentences if country_words(country).search(fold(line))]
+        if not said:  # (a country its text does not name: not published, its team knows)
+            return gap(turn, "fact", _gap_contact(turn, u, (kind, rid), memory), (kind, rid))
+        told = t("described_yes", turn.lang, sentence=esc(said[0]))
+    else:
+        return None
+    return Reply(text=told, lang=turn.lang, buttons=facts.buttons(turn, kind, record), answer=f"{kind}:{rid}#about",
+                 outcome="answered")
+
+
+def episodes_of_no_title(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"How many episodes?" with an event, a set or a programme in focus and no title named:
+    episodes are a title's, so which title is asked, with the catalog a tap away (the card in
+    focus again would not answer it)."""
+    kind = (memory.focus or "").partition(":")[0]
+    # (after a title's contact, "how many eps has it got" is still the title's: only an event, a set
+    # or a programme in focus leaves no title to ask it of)
+    if u.fact != "episodes" or u.records() or u.ordinal is not None or kind not in ("event", "location", "program") \
+            or (memory.answer or "").startswith(("list:works", "catalog:")) or facts.fact_for(kind, "episodes"):
+        return None
+    rows = [[Button(label=t("catalog_browse", turn.lang), data=encode("cat", catalog.ALL, 1))], ask_person_row(turn.lang, "catalog")]
+    return Reply(text=t("episodes_which_title", turn.lang), lang=turn.lang, buttons=rows, answer="clarify", outcome="answered")
 
 
 def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
