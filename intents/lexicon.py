@@ -1483,7 +1483,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               # what people are paid, what a week or a ticket costs: numbers staff give, in each language
               r"|\b(earn|earns|earning|get paid|paid|pay)\b.{0,30}\b(day|daily|week|shift|hour|shoot)|\bcrew rates?\b|\bweekly (rate|hire|rental|price|fee|cost)"
               r"|\b(cobra|cobran|gana|ganan|pagan|paga|se les? paga)\b.{0,30}\b(dia|jornada|semana|hora)|(alquiler|renta|tarifa|precio|costo) semanal"
-              r"|\btickets?\b|(?<!permiso de )(?<!permisos de )(?<!requisitos de )(?<!visa de )(?<!tramite de )(?<!tramites de )\bentradas?\b|\bboletos?\b|价钱|門票|门票|票价|입장권|티켓|cover charge"
+              r"|\btickets?\b|(?<!permiso de )(?<!permisos de )(?<!requisitos de )(?<!visa de )(?<!tramite de )(?<!tramites de )\bentradas?\b(?! como (miembros?|socios?)\b)|\bboletos?\b|价钱|門票|门票|票价|입장권|티켓|cover charge"
               r"|\b(do|would|will) (we|i|you|one) (have to |need to )?pay\b|\b(do|does|would|will) (members?|each member|member companies) (have to |need to )?pay\b|\bpay (a year|per year|annually|yearly|each year)\b|\b(yearly|annual|membership|member) (charges?|dues|costs?)\b|\bcharges? for (membership|members|joining)\b|\bhay que pagar\b|\b(tenemos|tengo) que pagar\b|\bse paga\b"
               r"|要付钱|要交钱|要花钱|돈(을)? 내야|exact discount|discount exactly|how big (is )?the discount"
               r"|cuota de (entrada|inscripcion|participacion)|cobran (por )?(entrar|la entrada|inscribirse|participar)|入场费|报名费|参会费|参加费"
@@ -2550,6 +2550,8 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|(연맹|hisda|얼라이언스)\S{0,3} ?(이름|명단|회사명|명함)\S{0,2} ?(올[리려릴린]|넣|걸)|(联盟|hisda)\S{0,5}(挂(个|上)?名|列名)"
                      # "저희 같은 작은 회사도 거기 들어 갈 수 있는지": a company getting in "there"
                      r"|(회사|업체|제작사|배급사|스튜디오)(도|들도) (거기|여기|그쪽|그곳)(에)? ?들어 ?[가갈]"
+                     # "당사도 참여하겠습니다": the company itself taking part (a person attends an event)
+                     r"|(당사|폐사|저희 ?회사|우리 ?회사|저희 ?제작사|우리 ?제작사)(도|에서도)? ?(참여|참가|동참)"
                      # "也想入伙，进你们这个联盟", "연맹에 끼고 싶은데", "멤버로 받아 주나요"
                      r"|入伙|进(你们)?(这个|那个)?.{0,4}联盟|"
                      # "额们这种小公司咋样才能入HISDA？", "想进HISDA": getting into the alliance named
@@ -2571,7 +2573,7 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      # la HISDA", "HISDA收不收我们这样的"
                      r"|\bget (ourselves|us|our (company|studio|team|outfit)) (in|into|inside)\b|\b(come|get|climb) on ?board\b"
                      # "our little shop wants in on this alliance of yours", "we want in"
-                     r"|\b(wants?|wanted|wanting) in on\b|\b(wants?|wanted|wanting) in(?= *[,.?!]| *$)"
+                     r"|\b(wants?|wanted|wanting) in on\b|\b(wants?|wanted|wanting) in(?= *[,.?!;:\u2014-]| *$)"
                      r"|\bestar (en|dentro de) (la )?(hisda|alianza)\b|(hisda|联盟).{0,8}收不收|收不收(我们|咱们|俺们)|收(我们|咱们|俺们)(这样的|这种)?"
                      # "要不要我们这种小公司" asks to be taken in; a bare "要我们" is "we have to"
                      # ("还是要我们自己从外面带演员": bring our own cast, no joining)
