@@ -3443,8 +3443,11 @@ def in_region(country: str, region: str) -> bool:
 # ("el mercado hispano", "Hispanic audiences": the Spanish-speaking Americas said by their language)
 # People or countries said by the Spanish they speak ("la gente que habla castellano", "viewers who
 # speak Spanish"): the Spanish-speaking public, a market
-SPANISH_SPEAKERS = re.compile(r"\b(gente|publico|personas|paises|espectadores|audiencias?) (que )?hablan? (en )?(castellano|espanol)\b"
-                              r"|\b(people|viewers|audiences?|countries) (who|that) speaks? spanish\b")
+SPANISH_SPEAKERS = re.compile(r"\b(gente|publico|personas|paises|espectadores|audiencias?|raza|paisanos) (que )?hablan? (en )?(castellano|espanol)\b"
+                              r"|\b(people|viewers|audiences?|countries) (who|that) speaks? spanish\b"
+                              # "讲西语的观众", "스페인어 쓰는 시청자": the public by the language it speaks
+                              r"|(讲|说|會講|会讲|会说|講)西(班牙)?语的?(观众|人|用户|市场|国家)"
+                              r"|스페인어(를)? ?(쓰는|하는|사용하는) ?(시청자|관객|사람|국가|시장)")
 LATAM_REGION = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoamerica\w*|america latina|hispanoamerica\w*"
                           r"|\bhispan(o|a|os|as|ic)\b|hispanohablante\w*|spanish-?speaking|西语(市场|观众|地区)|스페인어권"
                           # "spanish-language markets", "mercados de habla hispana", "西班牙语市场", "스페인어 시장"
@@ -3482,13 +3485,17 @@ TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties
 LATAM_PLACE = re.compile(r"\b(mexic\w*|argentin\w*|colombia\w*|chile\w*|peru\w*|venezuel\w*|ecuador\w*|bolivia\w*"
                          r"|urugua\w*|paragua\w*|guatemal\w*|costa rica\w*|panama\w*|cuba\w*|dominican\w*|puerto ric\w*)\b"
                          r"|墨西哥|阿根廷|哥伦比亚|哥倫比亞|智利|秘鲁|秘魯|멕시코|아르헨티나|콜롬비아|칠레|페루|" + LATAM_REGION.pattern)
-REACHING = re.compile(r"\b(end(s)? up|picked up|pick(s|ed)? (it |them )?up|reach\w*|get(s)? (in)?to|make it to|sold|sell\w*|air(ed|s)?|shown|watch\w*|seen|markets?)\b"
+REACHING = re.compile(r"\b(peg(ar|an|aria|arian|ue|uen)|end(s)? up|picked up|pick(s|ed)? (it |them )?up|reach\w*|get(s)? (in)?to|make it to|sold|sell\w*|air(ed|s)?|shown|watch\w*|seen|markets?)\b"
                       r"|\b(viewers?|audiences?|buyers?|platforms?)\b"
                       r"|\bllega\w*|\bmercados?\b|\blo ven?\b|\b(se )?vend\w*|\bcompra\w*|\b(la )?gente\b|\bpublico\b|\bespectadores\b|\bcompradores\b"
                       r"|卖到|卖给|播出|上线|观众|买家|能卖|賣到|賣給|上線|觀眾|買家|能賣|팔려|팔릴|팔렸|팔 ?수|팔리|팔아|(?<![가-힣])파는|판매|바이어|시청자|관객|방영|나가|시장|진출|市场|市場")
 # Selling a show, said with the verb ("eso lo podríamos vender en español", "能卖到墨西哥吗"): a
 # market asked, even where a language is named beside it ("dubbed for Mexico?" sells nothing)
-SELLING = re.compile(r"\b(sold|sell\w*|vend\w*|distribu\w*)\b|卖|賣|发行|發行|팔|(?<![가-힣])파는|판매|배급|유통")
+# (or shown to a public: "could your shows play to Spanish-language viewers", "¿podrían pegar con
+# la raza que habla español?", "有机会给讲西语的观众看吗")
+SELLING = re.compile(r"\b(sold|sell\w*|vend\w*|distribu\w*|play (to|for) (the )?[\w-]+ (viewers|audiences?|public|market)"
+                     r"|peg(ar|an|aria|arian|ue|uen) (con|en|entre))\b"
+                     r"|卖|賣|发行|發行|팔|(?<![가-힣])파는|판매|배급|유통|给.{0,12}(观众|人)看")
 
 
 def asks_latam_reach(text: str) -> bool:
