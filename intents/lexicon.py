@@ -2573,7 +2573,7 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      # la HISDA", "HISDA收不收我们这样的"
                      r"|\bget (ourselves|us|our (company|studio|team|outfit)) (in|into|inside)\b|\b(come|get|climb) on ?board\b"
                      # "our little shop wants in on this alliance of yours", "we want in"
-                     r"|\b(wants?|wanted|wanting) in on\b|\b(wants?|wanted|wanting) in(?= *[,.?!;:\u2014-]| *$)"
+                     r"|\b(wants?|wanted|wanting) in on\b|\b(wants?|wanted|wanting|would like|'d like) in(?= *[,.?!;:\u2014-]| *$)"
                      r"|\bestar (en|dentro de) (la )?(hisda|alianza)\b|(hisda|联盟).{0,8}收不收|收不收(我们|咱们|俺们)|收(我们|咱们|俺们)(这样的|这种)?"
                      # "要不要我们这种小公司" asks to be taken in; a bare "要我们" is "we have to"
                      # ("还是要我们自己从外面带演员": bring our own cast, no joining)

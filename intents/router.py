@@ -1734,7 +1734,10 @@ class Router:
         if key.startswith("gap:") and u.fact == "unpublished" and any(p != "hisda" for p in u.ids("program")) \
                 and not ALLIANCE.search(text):
             return None  # "what's the maximum age to join the Global Talent Program?": its detail, not joining HISDA
-        if not (named_alliance or signing_up or found_only or team_gap) and not key.startswith(
+        # "we're a studio in Porto, we want in - what documents?": a company asking to be let in
+        # is joining whatever the classifier read, unless the message names a record
+        let_in = LET_US_IN.search(text) is not None and not u.records()
+        if not (named_alliance or signing_up or found_only or team_gap or let_in) and not key.startswith(
                 ("program:", "partner:", "list:partners", "list:programs", "list:contacts", "fallback", "faq:",
                  "contact:", "out_of_scope", "smalltalk:help", "smalltalk:greet")):
             return None
@@ -6183,7 +6186,7 @@ MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbeco
                           r"|\b(como|ser|sea|seamos|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|회원|你们(个|的|这个)?圈子")
 # "we want in - what paperwork?", "¿a quién para que nos admitan?", "당사도 참여하겠습니다": a company asking to be let in, the alliance
 # unnamed (a country entered is named: "we want to enter China"; a person attends an event)
-LET_US_IN = re.compile(r"\b(we|our [\w-]+) (want|wants|wanna|would like|'d like) in\b(?! (china|hengdian|the country))"
+LET_US_IN = re.compile(r"\b(we|our [\w-]+) (want|wants|wanna|would like|'d like) in\b(?! (on|china|hengdian|the country)\b)"
                         r"|\bnos (admiten|admitan|admitirian|aceptan|acepten|aceptarian|den entrada|dan entrada)\b"
                         r"|(당사|폐사|저희 ?회사|우리 ?회사|저희 ?제작사|우리 ?제작사)(도|에서도)? ?(참여|참가|동참)")
 PRICE_WORDS = re.compile(r"how much|\bcost|" + NOT_SPECIAL + r"\bprice|" + NOT_SPECIAL + r"\brate\b|per (day|night)|cuanto"
