@@ -42,6 +42,7 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     ("zh", "请问敝司要准备什么才能入会？"),
     ("ko", "저희 회사도 참여하고 싶습니다. 무엇을 준비해서 어디로 보내면 됩니까"),
     ("ko", "우리 제작사도 동참하려고 하는데 뭘 준비해야 하나요"),
+    ("ko", "폐사도 참가하겠습니다. 무엇을 준비하면 됩니까"),
 ])
 def test_a_company_asking_to_be_let_in_is_the_membership_faq(services: Services, lang: str, asked: str) -> None:
     talk(services, lang, [(asked, JOIN)])
