@@ -8,6 +8,7 @@
 - the shows reaching the Spanish-speaking public in other words ("play to Spanish-language
   viewers", "pegar con la raza que habla español", "给讲西语的观众看") is the Spanish-language
   route, and someone's own family ("my wife's family") is no family-drama genre;
+- "entrada" that is papers of entry or being let in as members is no ticket price;
 - events to come asked for as they appear ("avísame de los eventos que vayan saliendo") are the
   events' news.
 """
@@ -20,7 +21,7 @@ import pytest
 
 from bot.context import Services
 from intents.handoff_words import asks_to_connect
-from intents.lexicon import asks_latam_reach
+from intents.lexicon import asks_latam_reach, gap_topic
 from tests.dialogue import noon_services, talk
 
 JOIN = "faq:join_alliance"
@@ -105,3 +106,17 @@ def test_family_dramas_stay_the_genre(services: Services) -> None:
 ])
 def test_events_as_they_appear_are_the_events_news(services: Services, lang: str, asked: str) -> None:
     talk(services, lang, [(asked, ["subscribe", "subscribe:events"])])
+
+
+# -- "entrada" that is no ticket ------------------------------------------------------------------
+@pytest.mark.parametrize("asked", [
+    "¿qué documentos de entrada necesita el equipo?",
+    "¿y el papeleo de entrada para los actores?",
+    "¿qué le mandamos para que nos den entrada como socios?",
+])
+def test_papers_of_entry_or_being_let_in_ask_no_ticket_price(asked: str) -> None:
+    assert gap_topic(asked) != "price"
+
+
+def test_a_ticket_still_asks_its_price() -> None:
+    assert gap_topic("¿cuánto cuesta la entrada?") == "price"
