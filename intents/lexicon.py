@@ -2573,7 +2573,7 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      # la HISDA", "HISDA收不收我们这样的"
                      r"|\bget (ourselves|us|our (company|studio|team|outfit)) (in|into|inside)\b|\b(come|get|climb) on ?board\b"
                      # "our little shop wants in on this alliance of yours", "we want in"
-                     r"|\b(wants?|wanted|wanting) in on\b|\b(wants?|wanted|wanting|would like|'d like) in(?= *[,.?!;:\u2014-]| *$)"
+                     r"|\b(wants?|wanted|wanting) in on\b|\b(wants?|wanted|wanting|would like|'d like) in(?= *[,.?!]| *$)|\b(we|our [\w-]+) (want|wants|would like|'d like) in(?= *[;:\u2014-])"
                      r"|\bestar (en|dentro de) (la )?(hisda|alianza)\b|(hisda|联盟).{0,8}收不收|收不收(我们|咱们|俺们)|收(我们|咱们|俺们)(这样的|这种)?"
                      # "要不要我们这种小公司" asks to be taken in; a bare "要我们" is "we have to"
                      # ("还是要我们自己从外面带演员": bring our own cast, no joining)
@@ -2873,9 +2873,9 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   r"|(cuando|cada vez que|apenas|en cuanto|si) (salga|salgan|haya|tengan|anuncien|publiquen|metan|suban|agreguen|anadan|entren|lleguen|sale|salen|hay) .{0,20}nuev"
                   r"|\bnuev[oa]s? (titulos?|eventos?|obras?|incentivos?|series)\b|\b(titulos?|eventos?|obras?|incentivos?|series) nuev[oa]s?\b"
                   r"|有新的|出新的|上新|새 ?(행사|작품|인센티브|소식)|새로운 (행사|작품|인센티브)"
-                  # "todos los eventos que vayan saliendo", "以后有什么新活动", "앞으로 나오는 행사": the ones to come
+                  # "todos los eventos que vayan saliendo", "以后有什么新活动": the ones to come
                   r"|\bque (vayan|vaya|van|vengan|vayan a ir) (saliendo|surgiendo|apareciendo|anunciando)\b|\b(as|when) they come( out| up)?\b"
-                  r"|(以后|今后|往后|之后)(有)?(什么|啥|任何)?新的?(活动|剧|片|作品|政策)|앞으로 (나오는|열리는|있을) (행사|작품)"
+                  r"|(以后|今后|往后|之后)(有)?(什么|啥|任何)?新的?(活动|剧|片|作品|政策)"
                   # "片单有新剧上线的话推给我", "出了新片就通知我": a new title in the catalogue
                   r"|(有|出|上)了?新的?(剧|片|作品|项目|活动|短剧|戏)|新(剧|片|作品)(上线|上架)"
                   # "everything to do with Latin America", "de todo lo que tenga que ver con…", "跟韩国有关的一切"
@@ -2890,7 +2890,7 @@ NEW_THINGS = {
                                    r"|\bnuev[oa]s? (titulos?|obras?|series|peliculas?|microdramas?)\b|\b(titulos?|obras?|series|peliculas?|microdramas?) nuev[oa]s?\b"
                                    r"|新(剧|片|作品|短剧|戏)|上新|上架|新作|신작|새 ?(작품|드라마|숏드라마)|새로운 (작품|드라마)"),
     "events": re.compile(r"\bnew (\w+ )?events?\b|\bnuevos? eventos?\b|\beventos? nuevos?\b|新(的)?活动|새 ?행사|새로운 행사"
-                         r"|\beventos? que (vayan|vaya|van|vengan) (saliendo|surgiendo|apareciendo)\b|\bevents? as they come\b|앞으로 (나오는|열리는|있을) 행사"),
+                         r"|\beventos? que (vayan|vaya|van|vengan) (saliendo|surgiendo|apareciendo)\b|\bevents? as they come\b"),
 }
 
 
