@@ -313,9 +313,13 @@ _CONNECT = re.compile(
     # "hook me up with her directly": put through to the one just named (not "hook me up with
     # some titles")
     r"|\bhook (?:me|us) up (?:directly )?with (?:her|him|them|that (?:person|team|office|lady|guy|studio)|whoever)\b"
+    # "hook me up with the Dalynn folks directly": the people of a team named
+    r"|\bhook (?:me|us) up (?:directly )?with (?:the |your )?[^.?!]{1,30}?\b(?:folks|people|team|guys|office|staff)\b"
     r"|\b(?:put|get) (?:me|us) in touch\b|\bput (?:me|us) through(?: to (?:them|him|her|that team|that office))?\b"
     # "pásame con la secretaría", "comunícame con el centro de microdramas": a team named
-    r"|\b(?:me |nos )?(?:pasame|pasenme|paseme|pasanos|pasas|comunicame|comuniquenme|comunicas|conectame|conectenme|conectas) con (?:la|el|los|las) (?!lista|menu|catalogo|info|informacion|precio|siguiente|otr[oa]s?\b)\w"
+    # ("pasadme con vuestro departamento de negocios internacionales": vosotros, a team of yours)
+    r"|\b(?:me |nos )?(?:pasame|pasenme|paseme|pasanos|pasas|comunicame|comuniquenme|comunicas|conectame|conectenme|conectas"
+    r"|pasadme|pasadnos|comunicadme|comunicadnos|conectadme|conectadnos) con (?:la|el|los|las|vuestro|vuestra|vuestros|su|sus|tu) (?!lista|menu|catalogo|info|informacion|precio|siguiente|otr[oa]s?\b)\w"
     r"|\b(?:comunicame|comuniquenme|pasame|pasenme|ponme|conectame) con (?:ellos|ellas|el|ella|esa gente|ese equipo)\b|\bmake (?:an?|the) intro(?:duction)?\b|\bintroduce (?:me|us) to (?:them|him|her)\b"
     r"|\b(?:conectame|conectanos|conectenme|ponme en contacto|ponnos en contacto|poner(?:me|nos) en contacto|contactarme con|contactame con)\b"
     r"|\b(?:me|nos) (?:puedes|podes|podrias|pueden|podrian|puede) (?:poner en contacto|conectar|contactar|comunicar|pasar con)"
@@ -328,7 +332,7 @@ _CONNECT = re.compile(
     r"|\b(?:pasame|pasenme|paseme|comunicame|comuniquenme|conectame|conectenme|ponme|ponganme) con (?!ustedes\b|usted\b|vos\b|el bot\b)[^.?!]{1,30}\b(?:en persona|personalmente|mism[ao]s?)\b"
     # "帮我联系Mary Lynn", "幫我聯絡秘書處": put through to whoever is named (not its details: 联系方式)
     # ("麻烦帮我直接联系Mary Lynn本人", "替我马上联络秘书处": an adverb between the two)
-    r"|(?:帮|替)(?:我|我们)(?:直接|马上|尽快|赶紧|立刻)?(?:去)?(?:联系|联络)(?:一下|下)?(?!方式|电话|邮箱|地址)(?=\S)"
+    r"|(?:帮|替)(?:我|我们)(?:直接|马上|尽快|赶紧|立刻)?(?:去)?(?:联系|联络|connect ?)(?:一下|下)?(?!方式|电话|邮箱|地址)(?=\S)"
     # the person herself reached: "联系Mary Lynn本人", "找她本人", "让她本人联系我"
     # (not "怎么联系她本人", how to reach her: her details)
     r"|(?<!怎么)(?<!怎样)(?<!如何)(?<!能否)(?:联系|联络|找|对接)[^，。？！?!,.的]{1,20}本人(?!的)"
@@ -336,7 +340,8 @@ _CONNECT = re.compile(
     r"|\b(?:contacta|contacten|contacte|contactame|contactanos)(?:le|la|lo)? (?:a|con) (?!ustedes\b|usted\b)[^.?!]{1,30}\b(?:por (?:mi|nosotros)|en persona|directamente)\b"
     r"|(?:본인|직접)(?:한테|에게|께)?[^.?!]{0,12}연락(?:해|좀|을 ?해|드려) ?(?:주세요|줘|주실|주시|주셨으면)"
     # "帮我转Mary Lynn", "帮我转接秘书处" (not 转发 forward, 转告 pass on, 转账 pay, 转成 convert)
-    r"|(?:帮|替|为|给)(?:我|我们|敝人)转(?:接|给|到)?(?:一下|下)?(?=[A-Za-z]|秘书处|中心|工作室|国际业务|联盟|贵)"
+    # ("帮我转你们国际业务部": the team said as yours)
+    r"|(?:帮|替|为|给)(?:我|我们|敝人)转(?:接|给|到)?(?:一下|下)?(?:你们|您们)?(?=[A-Za-z]|秘书处|中心|工作室|国际业务|联盟|贵)"
     # "烦请转接秘书处", "麻烦您转接一下中心", "请为我转接…": 转接 is putting a call through, whoever follows
     r"|(?:烦请|麻烦|请|劳驾|拜托)(?:您|你)?(?:帮|替|为|给)?(?:我|我们|敝人)?转接(?:一下|下)?(?=\S)"
     # the formal usted's subjunctive: "le encargo que me comunique con la secretaría", "le pido que

@@ -1524,7 +1524,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               # what people are paid, what a week or a ticket costs: numbers staff give, in each language
               r"|\b(earn|earns|earning|get paid|paid|pay)\b.{0,30}\b(day|daily|week|shift|hour|shoot)|\bcrew rates?\b|\bweekly (rate|hire|rental|price|fee|cost)"
               r"|\b(cobra|cobran|gana|ganan|pagan|paga|se les? paga)\b.{0,30}\b(dia|jornada|semana|hora)|(alquiler|renta|tarifa|precio|costo) semanal"
-              r"|\btickets?\b|(?<!permiso de )(?<!permisos de )(?<!requisitos de )(?<!visa de )(?<!tramite de )(?<!tramites de )\bentradas?\b|\bboletos?\b|价钱|門票|门票|票价|입장권|티켓|cover charge"
+              r"|\btickets?\b|(?<!permiso de )(?<!permisos de )(?<!requisitos de )(?<!visa de )(?<!tramite de )(?<!tramites de )(?<!papeles de )(?<!documentos de )(?<!papeleo de )\bentradas?\b(?! como (miembros?|socios?)\b)|\bboletos?\b|价钱|門票|门票|票价|입장권|티켓|cover charge"
               r"|\b(do|would|will) (we|i|you|one) (have to |need to )?pay\b|\b(do|does|would|will) (members?|each member|member companies) (have to |need to )?pay\b|\bpay (a year|per year|annually|yearly|each year)\b|\b(yearly|annual|membership|member) (charges?|dues|costs?)\b|\bcharges? for (membership|members|joining)\b|\bhay que pagar\b|\b(tenemos|tengo) que pagar\b|\bse paga\b"
               r"|要付钱|要交钱|要花钱|돈(을)? 내야|exact discount|discount exactly|how big (is )?the discount"
               r"|cuota de (entrada|inscripcion|participacion)|cobran (por )?(entrar|la entrada|inscribirse|participar)|入场费|报名费|参会费|参加费"
@@ -2622,6 +2622,8 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      r"|(연맹|hisda|얼라이언스)\S{0,3} ?(이름|명단|회사명|명함)\S{0,2} ?(올[리려릴린]|넣|걸)|(联盟|hisda)\S{0,5}(挂(个|上)?名|列名)"
                      # "저희 같은 작은 회사도 거기 들어 갈 수 있는지": a company getting in "there"
                      r"|(회사|업체|제작사|배급사|스튜디오)(도|들도) (거기|여기|그쪽|그곳)(에)? ?들어 ?[가갈]"
+                     # "당사도 참여하겠습니다": the company itself taking part (a person attends an event)
+                     r"|(당사|폐사|저희 ?회사|우리 ?회사|저희 ?제작사|우리 ?제작사)(도|에서도)? ?(참여|참가|동참)"
                      # "也想入伙，进你们这个联盟", "연맹에 끼고 싶은데", "멤버로 받아 주나요"
                      r"|入伙|进(你们)?(这个|那个)?.{0,4}联盟|"
                      # "额们这种小公司咋样才能入HISDA？", "想进HISDA": getting into the alliance named
@@ -2643,7 +2645,7 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      # la HISDA", "HISDA收不收我们这样的"
                      r"|\bget (ourselves|us|our (company|studio|team|outfit)) (in|into|inside)\b|\b(come|get|climb) on ?board\b"
                      # "our little shop wants in on this alliance of yours", "we want in"
-                     r"|\b(wants?|wanted|wanting) in on\b|\b(wants?|wanted|wanting) in(?= *[,.?!]| *$)"
+                     r"|\b(wants?|wanted|wanting) in on\b|\b(wants?|wanted|wanting|would like|'d like) in(?= *[,.?!]| *$)|\b(we|our [\w-]+) (want|wants|would like|'d like) in(?= *[;:\u2014-])"
                      r"|\bestar (en|dentro de) (la )?(hisda|alianza)\b|(hisda|联盟).{0,8}收不收|收不收(我们|咱们|俺们)|收(我们|咱们|俺们)(这样的|这种)?"
                      # "要不要我们这种小公司" asks to be taken in; a bare "要我们" is "we have to"
                      # ("还是要我们自己从外面带演员": bring our own cast, no joining)
@@ -2946,6 +2948,9 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   r"|(cuando|cada vez que|apenas|en cuanto|si) (salga|salgan|haya|tengan|anuncien|publiquen|metan|suban|agreguen|anadan|entren|lleguen|sale|salen|hay) .{0,20}nuev"
                   r"|\bnuev[oa]s? (titulos?|eventos?|obras?|incentivos?|series)\b|\b(titulos?|eventos?|obras?|incentivos?|series) nuev[oa]s?\b"
                   r"|有新的|出新的|上新|새 ?(행사|작품|인센티브|소식)|새로운 (행사|작품|인센티브)"
+                  # "todos los eventos que vayan saliendo", "以后有什么新活动": the ones to come
+                  r"|\bque (vayan|vaya|van|vengan|vayan a ir) (saliendo|surgiendo|apareciendo|anunciando)\b|\b(as|when) they come( out| up)?\b"
+                  r"|(以后|今后|往后|之后)(有)?(什么|啥|任何)?新的?(活动|剧|片|作品|政策)"
                   # "片单有新剧上线的话推给我", "出了新片就通知我": a new title in the catalogue
                   r"|(有|出|上)了?新的?(剧|片|作品|项目|活动|短剧|戏)|新(剧|片|作品)(上线|上架)"
                   # "everything to do with Latin America", "de todo lo que tenga que ver con…", "跟韩国有关的一切"
@@ -2959,7 +2964,8 @@ NEW_THINGS = {
     "catalog_releases": re.compile(r"\bnew (\w+ )?(titles?|works?|shows?|releases?|dramas?|series|films?|movies?)\b"
                                    r"|\bnuev[oa]s? (titulos?|obras?|series|peliculas?|microdramas?)\b|\b(titulos?|obras?|series|peliculas?|microdramas?) nuev[oa]s?\b"
                                    r"|新(剧|片|作品|短剧|戏)|上新|上架|新作|신작|새 ?(작품|드라마|숏드라마)|새로운 (작품|드라마)"),
-    "events": re.compile(r"\bnew (\w+ )?events?\b|\bnuevos? eventos?\b|\beventos? nuevos?\b|新(的)?活动|새 ?행사|새로운 행사"),
+    "events": re.compile(r"\bnew (\w+ )?events?\b|\bnuevos? eventos?\b|\beventos? nuevos?\b|新(的)?活动|새 ?행사|새로운 행사"
+                         r"|\beventos? que (vayan|vaya|van|vengan) (saliendo|surgiendo|apareciendo)\b|\bevents? as they come\b"),
 }
 
 
@@ -3521,8 +3527,11 @@ def in_region(country: str, region: str) -> bool:
 # ("el mercado hispano", "Hispanic audiences": the Spanish-speaking Americas said by their language)
 # People or countries said by the Spanish they speak ("la gente que habla castellano", "viewers who
 # speak Spanish"): the Spanish-speaking public, a market
-SPANISH_SPEAKERS = re.compile(r"\b(gente|publico|personas|paises|espectadores|audiencias?) (que )?hablan? (en )?(castellano|espanol)\b"
-                              r"|\b(people|viewers|audiences?|countries) (who|that) speaks? spanish\b")
+SPANISH_SPEAKERS = re.compile(r"\b(gente|publico|personas|paises|espectadores|audiencias?|raza|paisanos) (que )?hablan? (en )?(castellano|espanol)\b"
+                              r"|\b(people|viewers|audiences?|countries) (who|that) speaks? spanish\b"
+                              # "讲西语的观众", "스페인어 쓰는 시청자": the public by the language it speaks
+                              r"|(讲|说|會講|会讲|会说|講)西(班牙)?语的?(观众|人|用户|市场|国家)"
+                              r"|스페인어(를)? ?(쓰는|하는|사용하는) ?(시청자|관객|사람|국가|시장)")
 LATAM_REGION = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoamerica\w*|america latina|hispanoamerica\w*"
                           r"|\bhispan(o|a|os|as|ic)\b|hispanohablante\w*|spanish-?speaking|西语(市场|观众|地区)|스페인어권"
                           # "spanish-language markets", "mercados de habla hispana", "西班牙语市场", "스페인어 시장"
@@ -3560,13 +3569,17 @@ TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties
 LATAM_PLACE = re.compile(r"\b(mexic\w*|argentin\w*|colombia\w*|chile\w*|peru\w*|venezuel\w*|ecuador\w*|bolivia\w*"
                          r"|urugua\w*|paragua\w*|guatemal\w*|costa rica\w*|panama\w*|cuba\w*|dominican\w*|puerto ric\w*)\b"
                          r"|墨西哥|阿根廷|哥伦比亚|哥倫比亞|智利|秘鲁|秘魯|멕시코|아르헨티나|콜롬비아|칠레|페루|" + LATAM_REGION.pattern)
-REACHING = re.compile(r"\b(end(s)? up|picked up|pick(s|ed)? (it |them )?up|reach\w*|get(s)? (in)?to|make it to|sold|sell\w*|air(ed|s)?|shown|watch\w*|seen|markets?)\b"
+REACHING = re.compile(r"\b(peg(ar|an|aria|arian|ue|uen)|end(s)? up|picked up|pick(s|ed)? (it |them )?up|reach\w*|get(s)? (in)?to|make it to|sold|sell\w*|air(ed|s)?|shown|watch\w*|seen|markets?)\b"
                       r"|\b(viewers?|audiences?|buyers?|platforms?)\b"
                       r"|\bllega\w*|\bmercados?\b|\blo ven?\b|\b(se )?vend\w*|\bcompra\w*|\b(la )?gente\b|\bpublico\b|\bespectadores\b|\bcompradores\b"
                       r"|卖到|卖给|播出|上线|观众|买家|能卖|賣到|賣給|上線|觀眾|買家|能賣|팔려|팔릴|팔렸|팔 ?수|팔리|팔아|(?<![가-힣])파는|판매|바이어|시청자|관객|방영|나가|시장|진출|市场|市場")
 # Selling a show, said with the verb ("eso lo podríamos vender en español", "能卖到墨西哥吗"): a
 # market asked, even where a language is named beside it ("dubbed for Mexico?" sells nothing)
-SELLING = re.compile(r"\b(sold|sell\w*|vend\w*|distribu\w*)\b|卖|賣|发行|發行|팔|(?<![가-힣])파는|판매|배급|유통")
+# (or shown to a public: "could your shows play to Spanish-language viewers", "¿podrían pegar con
+# la raza que habla español?", "有机会给讲西语的观众看吗")
+SELLING = re.compile(r"\b(sold|sell\w*|vend\w*|distribu\w*|play (to|for) (the )?[\w-]+ (viewers|audiences?|public|market)"
+                     r"|peg(ar|an|aria|arian|ue|uen) (con|en|entre))\b"
+                     r"|卖|賣|发行|發行|팔|(?<![가-힣])파는|판매|배급|유통|给.{0,12}(观众|人)看")
 
 
 def asks_latam_reach(text: str) -> bool:

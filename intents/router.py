@@ -1777,6 +1777,10 @@ class Router:
         # "q nos afiliemos a la HISDA, q requisitos piden?": the requirements of joining the
         # alliance named, not an incentive's eligibility
         named_alliance = key.startswith("incentive:") and ALLIANCE.search(text)
+        # "we want in - what paperwork and steps to get accepted?": an incentive's procedure the
+        # classifier read where no incentive is named and no shoot is said is the way in as members
+        named_alliance = named_alliance or (key.startswith("incentive:") and not u.ids("incentive")
+                                            and not FILMING.search(text) and not SHOOT_SAID.search(text))
         # "想加入你们这个联盟，咋报名啊": signing up *for the alliance* is joining it, no event sign-up
         # ("how do we sign on with you as members?": the same)
         signing_up = key.startswith("gap:") and u.gap == "signup" and (
@@ -1791,9 +1795,12 @@ class Router:
         if key.startswith("gap:") and u.fact == "unpublished" and any(p != "hisda" for p in u.ids("program")) \
                 and not ALLIANCE.search(text):
             return None  # "what's the maximum age to join the Global Talent Program?": its detail, not joining HISDA
-        if not (named_alliance or signing_up or found_only or team_gap) and not key.startswith(
+        # "we're a studio in Porto, we want in - what documents?": a company asking to be let in
+        # is joining whatever the classifier read, unless the message names a record
+        let_in = LET_US_IN.search(text) is not None and not u.records()
+        if not (named_alliance or signing_up or found_only or team_gap or let_in) and not key.startswith(
                 ("program:", "partner:", "list:partners", "list:programs", "list:contacts", "fallback", "faq:",
-                 "contact:", "out_of_scope", "smalltalk:help")):
+                 "contact:", "out_of_scope", "smalltalk:help", "smalltalk:greet")):
             return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
         if faq_id is None or not JOINING.search(text) or lexicon.asks_latam_reach(turn.text):
@@ -1801,7 +1808,7 @@ class Router:
             return None
         # ("저희 제작사 이름도 여기 올리려면?" right after what HISDA is: "here" is the alliance, whose
         # card the conversation found)
-        if not (ALLIANCE.search(text) or MEMBERS_SAID.search(text) or u.ids("program") or u.ids("partner")
+        if not (ALLIANCE.search(text) or MEMBERS_SAID.search(text) or LET_US_IN.search(text) or u.ids("program") or u.ids("partner")
                 or (JOIN_BARE.search(text) and not u.records()) or key.partition("#")[0] == "program:hisda"):
             # "우리 회사도 거기 끼고 싶은데 서류는 어디로?": joining, the alliance unnamed; the
             # answer ranker must put the membership entry first, if less surely than alone
@@ -5198,7 +5205,11 @@ JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(wan
                       r"|\b(para|pa) (volvernos|hacernos|ser|entrar|unirnos|sumarnos|afiliarnos) (socios?|miembros?|parte|a la|en la)\b"
                       r"|\bque (se )?(ocupa|ocupamos|necesita|necesitamos|requiere|piden|pide)\b|\bwhat (does it take|do (we|i) need)\b"
                       r"|怎么(加入|入盟|进)|如何(加入|入盟)|想(加入|入盟)|第一步|어떻게 (가입|들어가|참여)|되고 싶|가입하고 싶|첫 ?단계"
-                      r"|(要|得|需要)(什么|啥|哪些)(材料|条件|手续)|뭐가 필요|뭘 (준비|내야)")
+                      r"|(要|得|需要)(什么|啥|哪些)(材料|条件|手续)|뭐가 필요|뭘 (준비|내야)"
+                      # "要提交什么、寄给谁才能入会", "무엇을 준비해서 어디로 제출하면", "what paperwork and
+                      # steps to get accepted": what to send, and where, is the way in
+                      r"|(要|得|需要)?(提交|交|准备|寄|递交|送)(什么|啥|哪些)|才能(入会|入盟|加入)"
+                      r"|(무엇|뭘|뭐)(을|를)? ?(준비|제출|보내)|어디로 (제출|보내)|\bwhat paperwork\b")
 # Who the question is asked for, said beside it: "我同事问的", "asking for my colleague", "es para mi
 # socia, que no habla inglés" is FORWARD's; "동료가 물어봐서요"
 ASKED_FOR_OTHER = re.compile(r"^\W*(我|是我|帮|替)?(同事|老板|领导|搭档|合伙人|朋友)(问的|让我问|想知道|要问)\W*$"
@@ -6311,6 +6322,11 @@ WHO_WE_WORK_WITH = re.compile(
 # "회원이 되려면"): with a joining verb, the membership FAQ even where the alliance goes unnamed.
 MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbecom(e|ing) (a |an )?(full |new )?members?\b|\bmembership\b"
                           r"|\b(como|ser|sea|seamos|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|회원|你们(个|的|这个)?圈子")
+# "we want in - what paperwork?", "¿a quién para que nos admitan?", "당사도 참여하겠습니다": a company asking to be let in, the alliance
+# unnamed (a country entered is named: "we want to enter China"; a person attends an event)
+LET_US_IN = re.compile(r"\b(we|our [\w-]+) (want|wants|wanna|would like|'d like) in\b(?! (on|china|hengdian|the country)\b)"
+                        r"|\bnos (admiten|admitan|admitirian|aceptan|acepten|aceptarian|den entrada|dan entrada)\b"
+                        r"|(당사|폐사|저희 ?회사|우리 ?회사|저희 ?제작사|우리 ?제작사)(도|에서도)? ?(참여|참가|동참)")
 PRICE_WORDS = re.compile(r"how much|\bcost|" + NOT_SPECIAL + r"\bprice|" + NOT_SPECIAL + r"\brate\b|per (day|night)|cuanto"
                          r"|precios?\b(?! (especial|preferencial|rebajad))|cuesta|tarifas?\b(?! (especial|preferencial))|多少钱|价格|费用"
                          r"|얼마|가격|비용|요금")

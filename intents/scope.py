@@ -181,9 +181,10 @@ TRADE_KNOWHOW = re.compile(
 # A sight to visit of a place not ours: its night opening, tickets or opening hours ("수원 화성
 # 야간개장 언제예요?", "故宫夜场什么时候开", "¿cuándo abre de noche la Alhambra?"), asked with a name
 # none of our texts knows (Hengdian's own tickets and night shows stay ours)
+# ("que nos den entrada como miembros": let in as members, the membership procedure, no ticket)
 SIGHTSEEING = re.compile(
     r"\b(night (opening|tours?|visits?)|open (at night|late)|opening (hours|times)|admission|entry (fee|tickets?)|tickets?)\b"
-    r"|\b(abre de noche|apertura nocturna|visitas? nocturnas?|horario de (apertura|visitas?)|entradas?|boletos?)\b"
+    r"|\b(abre de noche|apertura nocturna|visitas? nocturnas?|horario de (apertura|visitas?)|entradas?(?! como (miembros?|socios?)\b)|boletos?)\b"
     r"|夜场|夜游|门票|开放时间|几点开门|几点关门|入场费|票价"
     r"|야간 ?(개장|개방|관람|투어)|입장료|관람료|개장 ?시간|관람 ?시간|입장권|티켓")
 

@@ -263,7 +263,7 @@ class Understander:
         parts = tuple(lexicon.split_parts(body)) if body else ()
         prediction, request = self.classify(body) if body else (None, "")
         entities = _outside_place_names(body, tuple(entity_index.find(body))) if body else ()
-        entities = _without_hosts(body, _without_denied(body, entities))
+        entities = _without_hosts(body, _without_kin(body, _without_denied(body, entities)))
         kept = _without_real_landmarks(body, entities)
         landmark, entities = len(kept) < len(entities), kept
         if prediction is not None and prediction.intent in SMALL_TALK and request != body:
@@ -460,6 +460,24 @@ def _without_denied(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ..
               and (_DENIED_AFTER.search(folded[e.end:]) or _DENIED_BEFORE.search(folded[max(0, e.start - 12):e.start]))}
     kept = tuple(e for i, e in enumerate(entities) if i not in denied)
     return kept if all(any(k.kind == entities[i].kind for k in kept) for i in denied) else entities
+
+
+# Someone's own family, no genre: "my wife's family is from Veracruz", "mi familia", "저희 가족",
+# "我家人" ("family dramas", "drama familiar", "가족극" stay the genre)
+_KIN_BEFORE = re.compile(r"(\b(my|our|his|her|their|your)|'s|\b(mi|mis|su|sus|nuestra|nuestras|tu))\s*$"
+                         r"|(我|我们|我的|他|她|他的|她的|老婆|太太)\s*$|(저희|우리|제|내|아내|와이프|남편)\s*$")
+_KIN_AFTER = re.compile(r"^\s*(is|are|was|were|lives?|comes?|es|son|vive|viven)\b|^\s*(family|familia)? ?(from|de)\b")
+
+
+KIN_WORDS = frozenset({"family", "familia", "家庭", "가족"})
+
+
+def _without_kin(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Without the family genre where the word is someone's family (`_KIN_BEFORE`, `_KIN_AFTER`)."""
+    folded = _folded(text)
+    return tuple(e for e in entities if not (
+        (e.kind, e.id) == ("genre", "family") and _folded(e.text) in KIN_WORDS
+        and (_KIN_BEFORE.search(folded[max(0, e.start - 12):e.start]) or _KIN_AFTER.match(folded[e.end:e.end + 14]))))
 
 
 # The real landmark a set copies, not the set: "the real Forbidden City in Beijing", "la verdadera
