@@ -139,7 +139,7 @@ FINISHED_WORDS = (r"建好|盖好|完工|竣工|建完|还在建|(还在|正在|
                   # "什么时候能完工", "언제 완공돼요?" above): whether and when built
                   r"|\bcuando (estaran|estara|van a estar|va a estar|quedan|queda|quedaran|quedara) (list[oa]s?|terminad[oa]s?|acabad[oa]s?|construid[oa]s?)\b"
                   r"|\bwhen (will|would|are|is) (it|they|those|these|the \w+( \w+)?) (be )?(ready|finished|completed|done|built)\b"
-                  r"|(什么时候|啥时候|何时|哪年)(能|可以|才能|会)?(建好|完工|竣工|建成|投用|投入使用)")
+                  r"|(什么时候|啥时候|何时)(能|可以|才能|会)?(建好|完工|竣工|建成|投用|投入使用)")
 FINISHED_ASKED = re.compile(FINISHED_WORDS)
 
 # How many projects, titles or people a call, pitch or programme takes ("how many projects will they

@@ -4152,6 +4152,15 @@ LIST_KINDS = ("genre", "scene_type", "era")  # the kinds of title or set a list 
 POLAR_OPENING = re.compile(r"^\W*(and |y )?(is|are|was|were|would|will|could|can|es|son|sirven?|queda|quedan|funciona)\b")
 
 
+# An alternative to online offered ("online or in person?", "¿presencial o virtual?", "线上还是线下",
+# "온라인이에요 아니면 오프라인이에요?"): how they are attended, asked of each
+IN_PERSON_OR = re.compile(r"\bin person\b|\bpresencial\w*|\bviajar\b|\btravel\b|线下|现场|到场|오프라인|대면|직접 가")
+# One event picked by its month or kind ("el de marzo", "3월 행사", "the festival", "那个电影节")
+ONE_EVENT_NAMED = re.compile(r"\b(el|la) de (enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre)\b"
+                             r"|\bthe (january|february|march|april|may|june|july|august|september|october|november|december) one\b"
+                             r"|\d{1,2} ?(월|月)|\bfestival\b|\bfest\b|电影节|影视节|영화제")
+
+
 def events_narrowed(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"which are online?", "¿cuáles son en línea?", "온라인으로 참여 가능한가요?" right after a list of
     events: those of the list held online, the filter said (none online, said, then the list),
@@ -4159,7 +4168,10 @@ def events_narrowed(turn: Turn, u: Understanding, memory: Memory) -> Reply | Non
     folded = fold(turn.text)
     if not (memory.answer or "").startswith("list:events") or u.records() or u.ordinal is not None \
             or not ONLINE_ASKED.search(folded) or not memory.items \
-            or not all(item.startswith("event:") for item in memory.items):
+            or not all(item.startswith("event:") for item in memory.items) \
+            or IN_PERSON_OR.search(folded) or ONE_EVENT_NAMED.search(folded):
+        # ("are they online or in person?", "¿el de marzo se hace en línea?", "3월 행사는 온라인인가요?":
+        # how each one, or the one of a month or kind named, is attended: the venue fact, not a filter)
         return None
     shown = [item.partition(":")[2] for item in memory.items]
     return events.listing(turn, "past" if "when=past" in (memory.answer or "") else "up", only=shown, online=True)
