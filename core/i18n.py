@@ -343,6 +343,12 @@ def has_text(key: str, lang: Lang = DEFAULT_LANG) -> bool:
 COUNT_FIELDS = frozenset({"n", "count", "sent", "failed", "blocked", "skipped", "remaining", "total", "done"})
 
 
+# Spanish-only fields a catalogue text may use beside `{name}`, filled from the name's head noun
+# (`core.spanish_articles.article_fields`): "{El}<b>{name}</b> {lo} organiza {who}."
+ARTICLE_FIELDS = frozenset({"el", "El", "del", "al", "lo", "o"})
+_ARTICLE_FIELD = re.compile(r"\{(?:el|El|del|al|lo|o)\}")
+
+
 def t(key: str, lang: Lang, **fields: object) -> str:
     """Interface text `key` in `lang` (English if that catalogue lacks it), `{fields}` filled in.
 
@@ -361,6 +367,10 @@ def t(key: str, lang: Lang, **fields: object) -> str:
             text = cat.translations.gettext(key)
         if not fields:
             return text
+        if code == "es" and _ARTICLE_FIELD.search(text):
+            # "{El}<b>{name}</b> {lo} organiza…": the article the name (or set) takes
+            from core.spanish_articles import article_fields
+            fields = {**article_fields(str(fields.get("name", fields.get("set", "")))), **fields}
         # a decimal or a count filled in is written as the language writes numbers ("2,5",
         # "12.500" in Spanish; `core.i18n_format.format_number`); other whole numbers stay as
         # given, since ids are numbers too ("#1234" in a handoff post, a chat id)

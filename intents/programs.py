@@ -128,9 +128,11 @@ def no_partners_from(turn: Turn, country: str) -> Reply:
         lines.append(what_it_is(partner, lang, proper_words(turn)))
         rows.append([Button(label=f"ℹ️ {partner.name.get(lang)}", data=encode("prt", partner.id))])
         items.append(f"partner:{partner.id}")
-    for event in turn.kb.events.values():
+    # Events whose description names the country only when no partner does: after "Dalynn Studio,
+    # a Spanish film company" an event's sentence about who took part is padding.
+    for event in turn.kb.events.values() if not items else ():
         said = [x for x in split_sentences(event.description.get(lang), lang) if words.search(fold(x))]
-        if said and len(items) < 3:
+        if said and len(items) < 2:
             lines.append(t("label_value", lang, label=f"<b>{esc(event.name.get(lang))}</b>", value=esc(said[0])))
             rows.append([Button(label=f"ℹ️ {event.name.get(lang)}", data=encode("ev", event.id))])
             items.append(f"event:{event.id}")

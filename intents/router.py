@@ -382,7 +382,28 @@ def _contact_named(turn: Turn) -> str | None:
         return None
     if len(hits) > 1 and hits[1].score > 0.5 * hits[0].score:
         return None
+    person = turn.kb.contacts.get(hits[0].id)
+    if person is not None and not _names_contact(fold(to_simplified(turn.text)[0]), person):
+        return None  # "a person about distribution in Canada": a word of Dalynn's remit, not Dalynn
     return hits[0].id
+
+
+def _names_contact(folded: str, person) -> bool:
+    """Does the (folded) text say the contact's own name: a word of its team or person before
+    the bracketed remit ("Dalynn Studio, Shanghai (Spanish-language … distribution)" is named by
+    "Dalynn", "Mary", "Lynn", not by "distribution"); Chinese and Korean by two characters in a row."""
+    for field in (person.role, person.person):
+        if field is None:
+            continue
+        for lang in ("en", "es", "zh", "ko"):
+            name = re.split(r"[(（,，]", field.get(lang) or "")[0]
+            for word in fold(name).split():
+                if re.search(r"[\u3400-\u9fff\uac00-\ud7af]", word):
+                    if any(word[i:i + 2] in folded for i in range(len(word) - 1)):
+                        return True
+                elif len(word) >= 4 and re.search(rf"\b{re.escape(word)}", folded):
+                    return True
+    return False
 
 
 # A contact's name or team matched by more than a stray word (a bm25 score; the names asked for
@@ -1825,6 +1846,8 @@ class Router:
             # e-mail or hours of the team asked for in so many words ("入盟归哪个管，邮箱发我") are
             # that team's card, not the procedure again
             return None
+        if key.startswith("contact:") and WHO_IS_CONTACT.search(text) and not JOIN_HOW.search(fold(turn.text)):
+            return None  # "who's the contact for membership?": the secretariat's card, with its e-mail
         return faq_reply(turn, faq_id)
 
     @staticmethod
@@ -2152,7 +2175,10 @@ class Router:
             asked = u.facts if len(u.parts) > 1 else ()
             return self.action(turn, u.action, event, asked=asked)
         if u.action in ("ics", "remind") and not u.records() and (
-                u.fallback or intent in ("ask_events", "subscribe") or intent in SMALL_TALK | {"help"}):
+                u.fallback or intent in ("ask_events", "subscribe") or intent in SMALL_TALK | {"help"}
+                # "发我一下日历文件吧" with no event talked about: a calendar file is always an event's
+                # ("캘린더 파일 보내 주세요" read, unsure, as unsubscribing)
+                or (u.action == "ics" and (intent == "out_of_scope" or u.confidence < 0.6))):
             # ("ok 그럼 리마인더 걸어 주세요" read as a goodbye is a reminder asked all the same)
             if u.action == "remind" and not EVENT_TALK.search(fold(turn.text)) \
                     and not _events_talked_about(memory):
@@ -6443,6 +6469,12 @@ WH_ONE_QUESTION = re.compile(r"^\W*(where|what|who|which|how|donde|que|quien(es)
 # pasas el contacto?", "联系方式", "연락처"), not "is there a channel to find foreign actors?"
 CONTACT_WORDS = re.compile(r"\bcontact\b|\bcontacto\b|\b(phone|telephone|mobile|whatsapp|wechat)( number)?\b|\bnumber\b"
                            r"|\b(telefono|numero|celular|correo|mail)\b|联系方式|联系人|电话|연락처|전화번호|담당자")
+# Asking who the contact is, for a subject the message names ("who's the contact for membership?",
+# "¿quién es el contacto para…?", "会员的事联系人是谁", "회원 가입 담당자가 누구예요?")
+WHO_IS_CONTACT = re.compile(r"\bwho('?s| is| are)? (the |your |our )?(contact|person in charge|point of contact)\b"
+                            r"|\b(contact person|point of contact)\b|\bquien(es)? (es|son|seria|sería) (el|la|los|las|mi|su|tu) (contacto|encargad[oa]|responsable)"
+                            r"|\bcon quien (hablo|me comunico|debo hablar|tengo que hablar)\b"
+                            r"|(联系人|对接人|负责人)是谁|找谁|谁(来)?负责|담당자(가|는|분이|분은)? ?누구|누구(한테|에게) (연락|문의)")
 # The FAQ tag of a subject the message names by its topic word (topics.yaml ids)
 TOPIC_TAG = {"catalog_releases": "catalog", "events": "events", "incentives": "incentives"}
 EVENT_ONLY_FACTS = frozenset({"date", "status"})  # asked of a partner or set named: its event's

@@ -14,7 +14,7 @@ from icalendar import Calendar
 
 from bot.commands import COMMANDS
 from bot.features import staff_commands
-from core.i18n import LANGS, Locale, catalogue, messages, partner_locale, t, traditional_variant
+from core.i18n import ARTICLE_FIELDS, LANGS, Locale, catalogue, messages, partner_locale, t, traditional_variant
 from core.i18n_format import (
     format_date_range,
     format_event_time,
@@ -42,7 +42,9 @@ ENDS = datetime(2027, 10, 16, 22, 30, tzinfo=BEIJING)
 
 
 def fields(text: str) -> set[str]:
-    return {name for _, name, _, _ in string.Formatter().parse(text) if name}
+    """The format fields a text fills, without the Spanish article fields `t` derives from
+    `{name}` (core.i18n.ARTICLE_FIELDS)."""
+    return {name for _, name, _, _ in string.Formatter().parse(text) if name} - ARTICLE_FIELDS
 
 
 # ------------------------------------------------------------------------------ catalogues

@@ -74,7 +74,7 @@ def test_each_question_of_a_run_on_message_is_answered(services: Services, lang,
     reply = _say(services, chat, text)
     assert reply.answer == f"event:{facts[0]}", reply.answer
     # the date and the venue in one sentence (tests/test_fixp26a.py), or the venue's own
-    venue = {"en": ("Venue of", "; venue: "), "es": ("Sede del evento", "), en ")}[lang]
+    venue = {"en": ("Venue of", "; venue: "), "es": (" se realiza en ", "), en ")}[lang]
     assert any(v in reply.text for v in venue) and said in reply.text, reply.text
 
 
