@@ -98,3 +98,16 @@ def test_when_the_festival_is_gives_the_next_edition_first(services: Services, l
     first = reply.text.split("\n\n")[0]
     assert reply.answer in ("faq:film_festival", "event:hengdian_film_festival#date") and date in first, reply.text
 
+
+
+@pytest.mark.parametrize("expected,got,ok", [
+    ("list:works?language=ko", "list:works?language=ko+es", True),
+    ("list:works?language=ko&language=es", "list:works?language=ko+es", True),
+    ("list:works?language=ko+es", "list:works?language=es&language=ko", True),
+    ("list:works?language=ko+es", "list:works?language=ko", False),
+    ("list:works?genre=romance", "list:works?genre=romance&genre=comedy", True),
+])
+def test_two_values_of_a_filter_match_however_written(expected, got, ok) -> None:
+    from intents.nlu.answers import matches
+
+    assert matches(expected, got) is ok
