@@ -4291,13 +4291,24 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
     elif turn.text:
         text = fitting_yes(turn.text, text, lang)
     event = faq_event(turn, faq_id)
-    return Reply(text=esc(text), lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
+    text = esc(text)
+    if event and WHEN_FAQ.match(item.question.get("en") or "") and turn.text and "date" in lexicon.facts_asked(turn.text):
+        # "橫店影視節係幾時㗎？": the next edition's date first, then what the FAQ says of it
+        # (every October, the proposed Latin Film Night)
+        ahead = turn.kb.events.get(event)
+        dated = facts.answer(turn, "event", event, "date") if ahead and ahead.starts > turn.now else None
+        if dated is not None:
+            text = f"{dated.text}\n\n{text}"
+    return Reply(text=text, lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
                  answer=f"faq:{faq_id}", outcome="answered", focus=f"event:{event}" if event else None)
 
 
 # Words for news proper, not for an alert ("알림", "notify" are also a reminder's)
 NEWS_PROPER = re.compile(r"\bnews\b|\bupdates?\b|novedades|noticias|actualizaciones|消息|动态|更新|订阅|소식|뉴스|업데이트|구독"
                          r"|\bsubscri|suscrib")
+
+
+WHEN_FAQ = re.compile(r"when\b", re.IGNORECASE)  # a FAQ asking when ("When is the Hengdian Film Festival?")
 
 
 def faq_event(turn: Turn, faq_id: str) -> str | None:

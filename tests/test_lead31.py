@@ -87,3 +87,27 @@ def test_spanish_names_take_their_article() -> None:
 def test_spanish_fact_answers_read_as_a_native_writes(services: Services, text, start) -> None:
     reply = _say(services, new_chat(), text, "es")
     assert reply.text.startswith(start), reply.text
+
+
+@pytest.mark.parametrize("lang,text,date", [
+    ("en", "when is the hengdian film festival?", "14 October 2027"),
+    ("zh", "橫店影視節係幾時㗎？", "2027年10月14日"),
+])
+def test_when_the_festival_is_gives_the_next_edition_first(services: Services, lang, text, date) -> None:
+    reply = _say(services, new_chat(), text, lang)
+    first = reply.text.split("\n\n")[0]
+    assert reply.answer in ("faq:film_festival", "event:hengdian_film_festival#date") and date in first, reply.text
+
+
+
+@pytest.mark.parametrize("expected,got,ok", [
+    ("list:works?language=ko", "list:works?language=ko+es", True),
+    ("list:works?language=ko&language=es", "list:works?language=ko+es", True),
+    ("list:works?language=ko+es", "list:works?language=es&language=ko", True),
+    ("list:works?language=ko+es", "list:works?language=ko", False),
+    ("list:works?genre=romance", "list:works?genre=romance&genre=comedy", True),
+])
+def test_two_values_of_a_filter_match_however_written(expected, got, ok) -> None:
+    from intents.nlu.answers import matches
+
+    assert matches(expected, got) is ok

@@ -11,7 +11,8 @@ chat per question and per dialogue) and reports per language:
 
 Matching rule (the contract with the set's writers): an expected `kind:id` matches an answer
 `kind:id` or `kind:id#fact`; an expected `kind:id#fact` needs the same fact; `list:x?f=v` needs
-the same list and at least the filters expected; an expected `gap:*` (or any `gap:...`) matches
+the same list and at least the filters expected (two values of one filter may be written as the
+key repeated, `genre=romance&genre=comedy`, or joined, `language=ko+es`: the same); an expected `gap:*` (or any `gap:...`) matches
 any gap. `expect` may be a list of acceptable keys. A fact named after a knowledge field the bot
 answers under another name is read as the bot names it (`intents.lexicon.FACT_ALIASES`: a set's
 `eras` ids are its `era` fact).
@@ -76,12 +77,25 @@ def matches(expected: str | list[str], got: str | None) -> bool:
     if expected.startswith("list:"):
         e_base, _, e_query = expected.partition("?")
         g_base, _, g_query = got.partition("?")
-        wanted = {f for f in e_query.split("&") if f}
-        have = {f for f in g_query.split("&") if f}
+        wanted, have = _filters(e_query), _filters(g_query)
         return e_base == g_base and wanted <= have
     if "#" in expected:
         return got in (expected, _as_answered(expected))
     return got == expected or got.startswith(expected + "#")
+
+
+def _filters(query: str) -> set[str]:
+    """`genre=romance&genre=comedy` and `language=ko+es` as the set of single filters
+    {"genre=romance", "genre=comedy"} / {"language=ko", "language=es"}: two values of one filter
+    are the same whether the key is repeated or the values joined with `+`."""
+    out: set[str] = set()
+    for item in filter(None, query.split("&")):
+        key, _, values = item.partition("=")
+        if values:
+            out.update(f"{key}={v}" for v in values.split("+"))
+        else:
+            out.add(item)
+    return out
 
 
 def _as_answered(expected: str) -> str:
