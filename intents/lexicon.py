@@ -3155,7 +3155,7 @@ DEAL_WORDS = re.compile(r"\blicen[cs](e|ing|ed)\b|\b(buy|buying|acquire|acquirin
                         r"|라이선스|라이센스|판권|방영권|공동 ?제작|합작|리메이크")
 NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bnext (upcoming|coming|scheduled|planned) (event|one|session)\b"
                       # "다음에 열리는 행사가 뭐니껴?": the next one said with a verb between
-                      r"|다음에 (열리는|하는|있는|잡힌|예정된) (행사|일정)|\bproxim[oa] (evento|edicion|sesion)\b|下一(个|场|届|次)活动?|下(个|场|次)活动"
+                      r"|다음에 (열리는|하는|있는|잡힌|예정된) (행사|일정)|\b(proxim[oa]|siguiente) (evento|edicion|sesion|actividad)\b|下一(个|场|届|次)活动?|下(个|场|次)活动"
                       # "¿y cuándo es el próximo?", "when's the next?": the noun left out
                       r"|\b(el|la) (proxim[oa]|siguiente)\b(?! (ano|mes|semana|vez|pagina|paso|dia|lunes|martes|miercoles|jueves|viernes|sabado|domingo)\b)"
                       r"|\bthe next\W*$"
@@ -3217,6 +3217,16 @@ ONE_ASKED = re.compile(r"\bwhich (is|one|event|session)\b(?!s)|\bcual es\b|哪�
 # unless the partner asks for the events in general ("what events are coming up?").
 EVENT_TALK = re.compile(r"\bevents?\b|\bsessions?\b|open (day|house)|\bvisit|\btour\b|\bshowcase\b|eventos?\b|matchmaking"
                         r"|\bsesion|jornada|\bvisita|\bencuentro|活动|说明会|开放日|参观|见面会|对接会|洽谈会|행사|설명회|오픈 ?데이|견학|방문|매칭")
+# Something done together with a company, asked without a word for an event ("are you doing
+# anything together with them next year?", "¿tienen algo armado con ellos?", "跟他们有啥合作吗",
+# "거기랑 같이 하는 거 있어요?"): of a partner named or in focus, the events held with it
+JOINT_PLANS = re.compile(r"\b(anything|something|stuff|plans?)( [\w']+){0,3} (together |jointly )?with (them|it|those guys|that (company|platform|studio))\b"
+                         r"|\b(doing|do|planning|plan|running|hosting|organi[sz]ing) (anything|something) (together|jointly)\b"
+                         r"|\b(hacen|haran|tienen|preparan|organizan|planean) algo (juntos|en conjunto|con ell[oa]s)\b"
+                         r"|\balgo (armado|planeado|previsto|programado|organizado|en conjunto|juntos) con ell[oa]s\b"
+                         r"|\b(tienen|hay) algo (armado|planeado|previsto|programado|organizado|en conjunto|juntos)\b"
+                         r"|(跟|和|与|同)(他们|她们|他家|它|对方|这家|那家|人家)(有|会|还有|一起|合作|联合|搞|办)"
+                         r"|(거기|그쪽|그 회사|그 플랫폼|그 업체|걔네|그분들)(랑|이랑|하고|와|과) ?(같이|함께|공동으로) ?(하는|할|진행하는|진행할|여는|열|준비하는|준비 중인) ?(거|것|게|일|계획|프로그램)")
 GENERAL_EVENTS = re.compile(r"\b(all|upcoming|other|next|any other) events\b|\bevents (are )?(coming|on|planned)|what('s| is) on\b|\b(anything|something|much) (going )?on (in|for|during) (20\d\d|this year|next year)\b"
                             r"|event-?wise|proximos eventos|que eventos|todos los eventos|otros eventos|哪些活动|什么活动|所有活动"
                             r"|其他活动|别的活动|活动(安排|日程|列表)|어떤 행사들|행사 (일정|목록)|다른 행사|모든 행사"

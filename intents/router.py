@@ -101,6 +101,7 @@ from intents.lexicon import (
     HOW,
     IN_CHARGE,
     JOINING,
+    JOINT_PLANS,
     KINDS_ASKED,
     LANGUAGES_UNDERSTOOD,
     LAST_YEAR,
@@ -3111,7 +3112,10 @@ class Router:
         focus_fact = not named and focus_kind in ("program", "partner") and (
             u.fact in EVENT_ONLY_FACTS or (u.fact == "venue" and ONLINE_ASKED.search(text)))
         # "what events do they have?" points back at the partner in focus; "what events?" does not
-        if u.ids("event") or not (EVENT_TALK.search(text) or event_fact or focus_fact) or (GENERAL_EVENTS.search(text) and not u.refers) \
+        joint = named or focus_kind == "partner"  # ("anything together with them?": the partner's events)
+        joint = joint and JOINT_PLANS.search(text) is not None
+        if u.ids("event") or not (EVENT_TALK.search(text) or event_fact or focus_fact or joint) \
+                or (GENERAL_EVENTS.search(text) and not u.refers) \
                 or u.filter("when") == "past" or u.ids("month"):
             return None
         about = named[0] if len(named) == 1 else None

@@ -84,6 +84,14 @@ ALIASES: dict[str, str] = {
     "chihuahua": "America/Chihuahua", "ciudad juarez": "America/Ciudad_Juarez", "tijuana": "America/Tijuana",
     "hermosillo": "America/Hermosillo", "mendoza": "America/Argentina/Mendoza", "valladolid": "Europe/Madrid",
     "zaragoza": "Europe/Madrid",
+    # states and regions partners say as where they are ("acá en Guerrero", "down in Louisiana")
+    "doha": "Asia/Qatar", "도하": "Asia/Qatar", "多哈": "Asia/Qatar",
+    "guerrero": "America/Mexico_City", "acapulco": "America/Mexico_City", "chiapas": "America/Mexico_City",
+    "tuxtla": "America/Mexico_City", "oaxaca": "America/Mexico_City", "veracruz": "America/Mexico_City",
+    "jalisco": "America/Mexico_City", "yucatan": "America/Merida", "queretaro": "America/Mexico_City",
+    "nuevo leon": "America/Monterrey", "quintana roo": "America/Cancun", "baja california": "America/Tijuana",
+    "louisiana": "America/Chicago", "texas": "America/Chicago", "florida": "America/New_York",
+    "california": "America/Los_Angeles", "arizona": "America/Phoenix", "nevada": "America/Los_Angeles",
 }
 
 # North American zones by their own names, read only when no city is named ("I'm in Edmonton,
@@ -225,7 +233,49 @@ def mentioned_zone(text: str) -> str | None:
             phrase = " ".join(words[i:i + size])
             if len(phrase) >= 4 and phrase in index:
                 return index[phrase]
-    return _zone_name(folded)
+    return _zone_name(folded) or _city_asked(core_fold(text))
+
+
+# Words that are a zone's city in tzdata but mean something else in a chat ("at Easter", "Male")
+_NOT_CITIES = frozenset({"male", "troll", "jersey", "guernsey", "wake", "midway", "easter", "christmas", "center",
+                         "oral", "resolute", "knox", "nome", "casey", "davis", "palmer", "vostok", "eucla", "yap",
+                         "truk", "chuuk", "universal", "zulu", "reunion", "cocos", "salta", "bahia", "regina"})
+
+
+@lru_cache(maxsize=1)
+def _city_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """Every zone's city, by its tzdata name and its CLDR name in Spanish, Chinese and Korean
+    ("Beirut", "El Cairo", "贝鲁特", "베이루트"), as two patterns: one read only beside a word
+    that makes it a place asked for its clock (`_city_asked`)."""
+    from babel import Locale
+
+    cities: dict[str, str] = {}
+    for zone in sorted(available_timezones()):
+        if "/" in zone and not zone.startswith(("Etc/", "SystemV/", "US/", "Canada/", "Mexico/", "Brazil/", "Chile/")):
+            cities.setdefault(core_fold(zone.rsplit("/", 1)[-1].replace("_", " ")), zone)
+    for lang in ("es", "zh", "ko"):
+        for zone, names in Locale.parse(lang).time_zones.items():
+            if names.get("city") and "/" in zone and not zone.startswith("Etc/"):
+                cities.setdefault(core_fold(names["city"]), zone)
+    latin = sorted((c for c in cities if c.isascii() and len(c) >= 4 and c not in _NOT_CITIES), key=len, reverse=True)
+    other = sorted((c for c in cities if not c.isascii() and len(c) >= 2), key=len, reverse=True)
+    names = "|".join(map(re.escape, latin))
+    before = re.compile(rf"\b(?:in|at|from|en|desde|here in|aca en|aqui en|hora de|horario de)\s+(?:el |la )?({names})(?![a-z])"
+                        rf"|(?<![a-z])({names})\s+(?:time|local time|hour)\b")
+    cjk = re.compile(r"(?:在|人在|我在|我们在)(" + "|".join(map(re.escape, other)) + r")"
+                     r"|(" + "|".join(map(re.escape, other)) + r")\s?(?:时间|時間|시간|기준|현지 ?시간|에서|에선|에 있|那边|那邊)")
+    return before, cjk, cities
+
+
+def _city_asked(folded: str) -> str | None:
+    """A zone's city named as where the partner is or whose clock they ask ("for me in Beirut",
+    "in Helsinki time", "hora de El Cairo", "贝鲁特时间", "도하 시간으로"), though no alias
+    lists it: tzdata's names are read only beside such a word."""
+    before, cjk, cities = _city_pattern()
+    found = before.search(folded) or cjk.search(folded)
+    if found is None:
+        return None
+    return cities.get(next(g for g in found.groups() if g))
 
 
 # The parts of a record's name a place can be one of ("Guangzhou Street · Hong Kong Street").
