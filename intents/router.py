@@ -145,7 +145,7 @@ from intents.lexicon import (
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc
-from intents.timezones import mentioned_zone, zone_arg, zone_said
+from intents.timezones import city_alone, mentioned_zone, zone_arg, zone_said
 from intents.turn import Turn
 from intents.understand import BACKGROUND, RECORD_KINDS, SMALL_TALK, Understanding, unnamed
 
@@ -407,6 +407,18 @@ def _names_contact(folded: str, person) -> bool:
     return False
 
 
+def _city_after_event(turn: Turn, u: Understanding, memory: Memory) -> bool:
+    """A short message that names only a place (a city in the time-zone database) right after an
+    event was answered, and asks nothing the classifier is sure of."""
+    if not (memory.focus or "").startswith("event:") or not (memory.answer or "").startswith("event:"):
+        return False
+    if u.records() or u.fact or u.ordinal is not None or u.action or len(fold(turn.text)) > 40:
+        return False
+    if not (u.fallback or u.intent in SMALL_TALK | {"out_of_scope", "set_timezone"}):
+        return False
+    return city_alone(turn.text) is not None
+
+
 # A contact's name or team matched by more than a stray word (a bm25 score; the names asked for
 # in the partner trials scored 40-48, a shared word like "international" alone under 10).
 CONTACT_NAMED_SCORE = 20.0
@@ -479,6 +491,10 @@ class Router:
             # "we also have a Tang story, where can we shoot it?" with a set in focus: "it" is the
             # story just told of, whose period asks which sets, not a fact of the set in focus
             u = replace(u, refers=False, fact=None, facts=())
+        if _city_after_event(turn, u, memory):
+            # "and for us in Nairobi?", "那迪拜呢", "두바이는요?" right after an event's date: its
+            # time there ("拜" of 迪拜 is no goodbye, a city alone is no question out of scope)
+            u = replace(u, intent="ask_events", fallback=False, refers=True, fact="date", facts=("date",))
         chosen = self.month_choice(turn, u, memory)
         if chosen is not None:
             turn, u = chosen

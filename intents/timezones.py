@@ -286,7 +286,7 @@ def zone_said(text: str, names: tuple[str, ...] = ()) -> str | None:
     """`mentioned_zone`, unless the place is a word of the name of a record the message names
     (`names`): "¿dónde queda el set de la calle de Guangzhou y Hong Kong?" names a set, not the
     partner's city or clock."""
-    zone = mentioned_zone(text)
+    zone = mentioned_zone(text) or city_alone(text)  # ("那迪拜呢": a city alone, any city)
     if zone is None or not names or BASED_IN.search(core_fold(text)):
         return zone  # ("we're based in Hong Kong, where's the Hong Kong Street set?": theirs)
     inside = {mentioned_zone(piece) for name in names for piece in _NAME_PIECES.split(name) if piece.strip()}
@@ -382,3 +382,23 @@ def resolve(text: str) -> str | None:
         return named
     best = process.extractOne(key, index.keys(), scorer=fuzz.ratio, score_cutoff=80)
     return index[best[0]] if best and len(key) >= 5 else None
+
+
+# What a bare place follow-up wraps its city in: "and Dubai?", "¿y en Lima?", "那迪拜呢", "두바이는요?"
+_FOLLOW_UP_WRAP = re.compile(r"^(?:and|what about|how about|y|e|那|那么|那麼|还有|還有)\s*(?:for us |para nosotros |pa nosotros )?(?:in |en |at )?"
+                             r"|(?:呢|那边呢|那邊呢|는요|은요|는|은|요|의 경우는요|쪽은요)$")
+
+
+def city_alone(text: str) -> str | None:
+    """The zone of a message that is only a place in a follow-up's words ("and for us in
+    Nairobi?", "那迪拜呢", "두바이는요?"): any tzdata or CLDR city, since nothing else is said."""
+    folded = re.sub(r"[?？!！.。,，¿¡]", " ", core_fold(text)).strip()
+    for _ in range(2):
+        folded = _FOLLOW_UP_WRAP.sub("", folded).strip()
+    if not folded:
+        return None
+    zone = mentioned_zone(text)
+    if zone is not None:
+        return zone
+    cities = _city_pattern()[2]
+    return cities.get(folded) if folded not in _NOT_CITIES and len(folded) >= 2 else None
