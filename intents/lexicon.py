@@ -647,7 +647,9 @@ FACTS: tuple[tuple[str, str], ...] = (
               # "join remotely?", "화상으로 참석"): how the event is held
               r"|(在线|网上|远程|视频|云端?)(参加|参与|出席|参会|观看|听会|连线)|\b(attend|join|participate|take part|watch|follow)( it| in| the \w+)? (remotely|virtually|from home)\b"
               r"|\b(asistir|participar|conectarse|conectarnos|unirse|unirnos|seguirlo|verlo)( \w+)? (de forma|de manera|en forma) (virtual|remota)\b|\b(asistir|participar) (virtualmente|a distancia|remotamente)\b"
-              r"|온라인|오프라인|대면|화상으로 (참석|참여|참가)")),
+              r"|온라인|오프라인|대면|화상으로 (참석|참여|참가)"
+              # "직접 가야 돼요?", "현장에 가야 하나요?", "줌으로 참여 가능해요?": going there or joining from afar
+              r"|직접 (가야|가서|가는|참석해야|방문해야)|현장(에|으로)? ?(가야|가서|참석해야|나가야)|(줌|zoom|원격|비대면)(으로|에서)? ?(참여|참석|참가|접속|들어)")),
     ("role", (r"who is|who'?s\b|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
              r"|who (handles|deals with|looks after|manages|developed|made|built)|in charge of|which company"
              r"|quien (lo |la )?(lleva|maneja|atiende|desarrollo|hizo)|encargad[oa]|que empresa"

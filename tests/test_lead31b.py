@@ -38,3 +38,9 @@ def test_a_city_alone_after_an_event_gives_its_time_there(services: Services, la
 def test_a_city_alone_without_an_event_is_no_date() -> None:
     assert city_alone("what sets do you have?") is None and city_alone("감사합니다") is None
     assert city_alone("那迪拜呢") == "Asia/Dubai" and city_alone("두바이는요?") == "Asia/Dubai"
+
+
+@pytest.mark.parametrize("then", ["직접 가야 돼요?", "현장에 가야 돼요?", "줌으로 참여 가능해요?"])
+def test_korean_in_person_or_online_is_the_venue(services: Services, then) -> None:
+    _, there = _talk(services, "ko", "한중 매칭 행사 언제예요?", then)
+    assert there.answer == "event:korea_matchmaking_2027#venue", (there.answer, there.text)
