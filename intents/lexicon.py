@@ -1791,10 +1791,11 @@ YEARLY_EPITHET = re.compile(r"매년 ?(\d+ ?월|가을|봄)?(에 열리는|의)?
 
 
 # How far a set's periods reach, asked with a "where to" ("시대 어디까지 돼요?", "年代能覆盖到哪里",
-# "¿la época hasta dónde llega?"): the period word asks its era, the "where" no address
+# "¿la época hasta dónde llega?"): the period word asks its era, the "where" no address ("until
+# when", "신청 시기 언제까지", stays a date)
 PERIOD_RANGE = re.compile(
-    r"(?P<ko>시대|시기|연대|년대|왕조)( ?배경)?(은|는|이|가|도)? ?((어디|언제)(서|에서)?부터 ?)?(어디|언제|몇 년도?)까지"
-    r"|(?P<zh>朝代|年代|时代|时期)(最早|最晚|最远)?(能|可以)?(覆盖|涵盖|拍|推|延伸|算)?到(哪里|哪儿|哪)"
+    r"(?P<ko>시대|연대|년대|왕조)( ?배경)?(은|는|이|가|도)? ?((어디|언제)(서|에서)?부터 ?)?어디까지"
+    r"|(?P<zh>朝代|年代|时代)(最早|最晚|最远)?(能|可以)?(覆盖|涵盖|拍|推|延伸|算)?到(哪里|哪儿)"
     r"|\b(?P<es>(epocas?|periodos?|siglos?|dinastias?)\b.{0,15}?)\bhasta donde\b")
 
 

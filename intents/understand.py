@@ -393,7 +393,7 @@ def intent_lines() -> list[tuple[str, str]]:
 # The periods of history a set suits, said with the genre's word for history ("适合拍哪段历史",
 # "什么历史背景的戏", "어느 역사 시대"): the name cut out of the message before `facts_asked` is
 # the question here, so it is read in the whole message
-HISTORY_PERIOD = re.compile(r"(哪段|哪一段|哪些|哪个|什么|啥|哪种) ?历史(时期|阶段|背景)?|历史(时期|阶段|背景)"
+HISTORY_PERIOD = re.compile(r"(哪段|哪一段) ?历史(?![剧片戏])|(哪些|哪个|什么|啥|哪种) ?历史 ?(时期|阶段|背景)|历史 ?(时期|阶段)"
                             r"|(어느|어떤|무슨) ?역사(적)? ?(시대|시기|배경)")
 # How something is done, asked ("how", "cómo", "怎么", "如何", "어떻게")
 HOW_SAID = re.compile(r"\bhow\b|\bcomo\b|怎么|如何|咋|어떻게")

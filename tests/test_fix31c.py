@@ -117,3 +117,15 @@ def test_other_scenes_of_a_listed_set_are_its_scene_types(services: Services, la
 ])
 def test_what_a_named_set_holds_is_its_scene_types(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "location:ming_qing_palace#scene_types")], fits)
+
+
+@pytest.mark.parametrize(("text", "asked"), [
+    ("세 번째 세트 시대 어디까지 돼요?", ["era"]),
+    ("第三个景年代能覆盖到哪里", ["era"]),
+    ("el segundo, ¿la época hasta dónde llega?", ["era"]),
+    ("신청 시기는 언제까지예요?", ["date", "era"]),  # until when: a date still (as before)
+    ("报名时期到哪天", ["unpublished", "date"]),
+])
+def test_a_periods_reach_asks_the_era_and_until_when_stays_a_date(text: str, asked: list[str]) -> None:
+    from intents import lexicon
+    assert lexicon.facts_asked(text) == asked
