@@ -498,7 +498,21 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|\bwhat(['’]s| is| do (they|you) have| does (it|the \w+( \w+)?) have)( actually| exactly| really)? (inside|in there)\b|\bwhat (is|['’]s) there inside\b"
                     r"|\bque (hay|tienen|tiene)( exactamente| realmente| de verdad)? (adentro|dentro|por dentro|ahi dentro|ahi adentro)\b|\bque hay (adentro|dentro) de\b"
                     r"|(里面|里头|里边|内部)(到底|都|究竟|具体)?(有|是)(啥|什么|哪些|些什么|些啥)"
-                    r"|안(에|엔|에는)? ?(뭐|무엇|뭐가|무엇이|뭐뭐|어떤 게|어떤 것이|뭐가 뭐) ?(있|들어)")),
+                    r"|안(에|엔|에는)? ?(뭐|무엇|뭐가|무엇이|뭐뭐|어떤 게|어떤 것이|뭐가 뭐) ?(있|들어)"
+                    # the other scenes a set has besides the one a list was of, or what it is made of:
+                    # "does the third have other scenes too?", "what else is there besides the palace?",
+                    # "¿qué otros espacios tiene?", "¿de qué espacios se compone?", "还有别的场景吗",
+                    # "由哪些部分组成", "궁 말고 다른 신 뭐 나와요?", "어떤 공간들로 구성돼요?"
+                    r"|\bother (kinds? of |types? of |sorts? of )?(scenes|settings|spaces|backdrops|sets? pieces)\b"
+                    r"|\bwhat else (is there|does it have|have they got|is in (it|there))\b.{0,12}\b(besides|apart from|other than|except)\b"
+                    r"|\b(besides|apart from|other than) (the |a )?\w+,? what else\b|\bwhat (spaces|areas)\b"
+                    r"|\b(que|cuales) otr[oa]s (espacios|decorados|rincones|zonas|areas|locaciones)\b"
+                    r"|\bque mas (tiene|hay|tienen)\b.{0,12}\b(ademas|aparte)\b|\b(ademas|aparte) del? .{0,20}\bque mas (tiene|hay|tienen)\b"
+                    r"|\bde (que|cuales) (espacios|areas|zonas|partes|escenarios|decorados) (se compone|consta|esta compuest[oa]|estan compuest[oa]s)\b"
+                    r"|(别的|其他|其它|另外的?)(什么|哪些)?(场景|景|空间|景观|外景|内景)|(由|包括|包含|分为)(哪些|哪几个|什么|啥)(部分|区域|空间|场景|景区|板块)"
+                    r"|다른 ?(신|씬|장면|공간|배경|촬영 ?공간|세트장)(은|이|도|들|는|을|를)?"
+                    r"|(어떤|무슨) ?(공간|장면|신|씬|구역)(들)?(로|으로) (구성|이루어|채워|짜여)|공간 ?구성"
+                    r"|안(에|엔|에는)? ?(어떤|무슨) ?곳(들)?(이|가)? ?있")),
     ("genres", (r"(what|which) (genre|kind of (show|drama|series|story))|\bgenres?\b|(que|cual) genero|\bgeneros?\b"
                r"|什么类型|哪种类型|类型|题材|장르"
                # "what kind is this one?", "¿de qué tipo es?", "이건 어떤 종류예요?" of the record in focus
@@ -674,6 +688,9 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|(누구|어디)(랑|와|하고) (얘기|이야기|상의|연락|협의|컨택)")),
     ("era", (r"\bera\b|\bera(?=[가-힣])|\bperiod\b|dynast|\bepoch\b|\bepoca exacta\b|\bepoca\b|periodo|dinastia|朝代|年代|时代|哪个朝|시대|왕조"
              r"|\beras\b|\bperiods\b|what century|time period|\bepocas\b|que siglo|哪朝|什么朝|哪个时期|什么时期|代用|代的戏"
+             # the periods asked in the plural or as history ("适用于哪些历史时期", "哪几个时期", "历史背景")
+             r"|(哪些|哪几个|哪段|哪一段|啥|什么样的) ?(历史)? ?时期|历史(时期|阶段|背景)"
+             r"|\b(which|what) centur(y|ies)\b|\bcenturies\b|\bhow far back in (time|history)\b"
              r"|시기|년대")),
     # "tell me about the pitch day, when is it?" asks the date: "tell me about" is the card only
     # when the message names no fact of its own, so it is checked last
@@ -1775,8 +1792,22 @@ RELATIVE_WHERE = re.compile(r"\b(events?|sessions?|days?|places?|something|anyth
 YEARLY_EPITHET = re.compile(r"매년 ?(\d+ ?월|가을|봄)?(에 열리는|의)? ?(?=(영화제|행사|축제|페스티벌))|每年(\d+|[一二三四五六七八九十]+)?月?(的|举办的|举行的)(?=(电影节|影视节|活动|节))")
 
 
+# How far a set's periods reach, asked with a "where to" ("시대 어디까지 돼요?", "年代能覆盖到哪里",
+# "¿la época hasta dónde llega?"): the period word asks its era, the "where" no address ("until
+# when", "신청 시기 언제까지", stays a date)
+PERIOD_RANGE = re.compile(
+    r"(?P<ko>시대|연대|년대|왕조)( ?배경)?(은|는|이|가|도)? ?((어디|언제)(서|에서)?부터 ?)?어디까지"
+    r"|(?P<zh>朝代|年代|时代)(最早|最晚|最远)?(能|可以)?(覆盖|涵盖|拍|推|延伸|算)?到(哪里|哪儿)"
+    r"|\b(?P<es>(epocas?|periodos?|siglos?|dinastias?)\b.{0,15}?)\bhasta donde\b")
+
+
+def _period_word(match: re.Match[str]) -> str:
+    return next(g for g in (match["ko"], match["zh"], match["es"]) if g) + " "
+
+
 def _fact_text(text: str) -> str:
-    return YEARLY_EPITHET.sub(" ", RELATIVE_WHERE.sub(r"\1 ", MAIL_RECEIVED.sub(" ", fold(text))))
+    folded = PERIOD_RANGE.sub(_period_word, fold(text))
+    return YEARLY_EPITHET.sub(" ", RELATIVE_WHERE.sub(r"\1 ", MAIL_RECEIVED.sub(" ", folded)))
 
 
 def facts_asked(text: str) -> list[str]:

@@ -282,6 +282,8 @@ class Understander:
         facts = tuple(lexicon.facts_asked(unnamed(body, described, ("incentive", "genre", "scene_type")))) if body else ()
         facts = _asked_of_the_head(body, entities, facts) if body else ()
         facts = _asked_in_the_named_clause(body, parts, entities, facts) if body else ()
+        if body and "era" not in facts and HISTORY_PERIOD.search(_folded(body)):
+            facts = (*facts, "era")
         if body and "how_to_apply" not in facts and HOW_SAID.search(_folded(body)) \
                 and "how_to_apply" in lexicon.facts_asked(body) and any(e.kind == "incentive" for e in entities):
             # "¿Cómo se solicita apoyo para un rodaje?": the verb is a word of the incentive's name
@@ -388,6 +390,11 @@ def intent_lines() -> list[tuple[str, str]]:
     return [(ex.text, ex.intent) for ex in load_training_data().examples]
 
 
+# The periods of history a set suits, said with the genre's word for history ("适合拍哪段历史",
+# "什么历史背景的戏", "어느 역사 시대"): the name cut out of the message before `facts_asked` is
+# the question here, so it is read in the whole message
+HISTORY_PERIOD = re.compile(r"(哪段|哪一段) ?历史(?![剧片戏])|(哪些|哪个|什么|啥|哪种) ?历史 ?(时期|阶段|背景)|历史 ?(时期|阶段)"
+                            r"|(어느|어떤|무슨) ?역사(적)? ?(시대|시기|배경)")
 # How something is done, asked ("how", "cómo", "怎么", "如何", "어떻게")
 HOW_SAID = re.compile(r"\bhow\b|\bcomo\b|怎么|如何|咋|어떻게")
 # Why a published fact is wanted ("need it for the insurance form", "lo necesito para el seguro",
