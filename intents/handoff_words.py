@@ -27,9 +27,9 @@ _EN_WHO = (r"(?:a |an |some |your |the |one of your |a member of your |someone (
            r"(?:your|the) )?(?:real |live |actual |human )?"
            r"(?:person|human(?: being)?|agent|someone|somebody|team|staff|representative|rep|"
            r"manager|operator|advisor|adviser|consultant|colleague|people|staff member|"
-           r"sales team|account manager|customer service|support team)\b"
-           # a team of yours by its name: "your international business department", "the secretariat"
-           r"|(?:your |the )(?:[\w-]+ ){0,3}(?:department|dept|office|secretariat|division|desk)\b"
+           r"sales team|account manager|customer service|support team|"
+           # a team of yours by its name: "your international business department"
+           r"(?:[\w-]+ ){1,3}(?:department|dept|division))\b"
            # Scots "a real body", "some live body": a body is a person
            r"|(?:a |an |some )?(?:real|live|actual|human) (?:body|bod)\b")
 _ES_WHO = (r"(?:una? |el |la |los |las |alguien|algun[oa]? |algun |tu |su |sus |tus |un miembro del? )?"
