@@ -274,6 +274,9 @@ OTHER_FESTIVAL = re.compile(
     r"|연극제|음악 ?(축제|페스티벌)|뮤직 ?페스티벌|재즈 ?페스티벌|예술제|무용제|맥주 ?축제|음식 ?축제|코믹 ?콘|만화 ?축제")
 
 
+OUR_SITES = re.compile(r"\bstudios?\b|\bestudios?\b|\bbacklots?\b|\bstages?\b|\bforos?\b|片场|影视城|基地|摄影棚|스튜디오|촬영소|오픈 ?세트")
+
+
 def other_knowledge(u: Understanding, kb=None) -> bool:
     """General knowledge or tourism (`POLITICS`, `PAST_HAPPENING`, `TOURISM`, `OTHER_FESTIVAL`),
     asked of no record of ours (the caller checks) and not of the record in focus: politics and
@@ -287,7 +290,8 @@ def other_knowledge(u: Understanding, kb=None) -> bool:
     if PAST_HAPPENING.search(text):
         return kb is not None and any(len(w) >= (4 if w.isascii() else 2)
                                       for w in coverage.vocabulary(kb).unexplained(_plain(u)))
-    if TOURISM.search(text) and not OUR_TOWN.search(text):
+    # (a tour of our sets or studios is a visit to us: "can we get a tour of the sets?", "세트장 투어")
+    if TOURISM.search(text) and not OUR_TOWN.search(text) and not SHOOTING.search(text) and not OUR_SITES.search(text):
         abroad = (u.filter("country") or "CN") != "CN" or bool(places_named(text)) or bool(OTHER_PLACES.search(text))
         return abroad
     return False

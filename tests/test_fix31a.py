@@ -121,3 +121,12 @@ def test_general_knowledge_and_tourism_are_out_of_scope(services: Services, lang
 ])
 def test_our_own_happenings_stay_ours(services: Services, lang: str, asked: str, expect: str) -> None:
     talk(services, lang, [(asked, expect)], fits)
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("en", "we're a crew from Mexico, can we get a tour of the sets before booking?"),
+    ("ko", "일본에서 가는데 세트장 투어 가능해요?"),
+])
+def test_a_tour_of_our_sets_is_no_tourism(services: Services, lang: str, asked: str) -> None:
+    reply = talk(services, lang, [(asked, "*")], fits)
+    assert reply.answer not in ("out_of_scope", "fallback")
