@@ -247,10 +247,15 @@ def not_ours(u: Understanding, kb=None) -> bool:
 # - politics: a head of state, a government, an election ("美國總統任期是幾年", "대통령 임기가 몇 년이에요?",
 #   "how long is a US president's term?", "¿cuándo son las elecciones en México?");
 POLITICS = re.compile(
-    r"\b(presidents?|presidential|prime ministers?|elections?|senators?|parliament|congress(wo)?m[ae]n|term of office|head of state)\b"
-    r"|\b(presidente|presidencial|primer ministro|elecciones|senador(es)?|parlamento|diputad[oa]s?|mandato presidencial|jefe de estado)\b"
-    r"|总统|总理|首相|国家主席|议员|大选|选举|任期|国会|议会|元首|大統領"
-    r"|대통령|총리|국회의원|대선|총선|선거|임기|국회|국가 ?원수")
+    # (a president bare may be a company's, "who's your president?": a country's, or a term or an election)
+    r"\b(presidential|prime ministers?|elections?|senators?|parliament|congress(wo)?m[ae]n|term of office|head of state)\b"
+    r"|\b(us|u\.s\.|american|french|korean|chinese|brazilian|mexican|russian|colombian|argentine|peruvian|chilean|spanish) presidents?\b"
+    r"|\bpresidents?('s)? (term|terms|election)\b|\bpresidents? of (the )?(us|usa|united states|america|france|brazil|mexico|korea|south korea|china|russia|argentina|colombia|peru|chile|spain)\b"
+    r"|\b(presidencial|primer ministro|elecciones|senador(es)?|parlamento|diputad[oa]s?|jefe de estado)\b"
+    r"|\bpresidente (de|del) (los )?(estados unidos|eeuu|ee\.uu\.|mexico|francia|brasil|corea|china|rusia|argentina|colombia|peru|chile|espana|gobierno)\b"
+    # ("韓國會員" reads 国会 across two words, "중국회사" 국회: only the whole words count)
+    r"|总统|总理|首相|国家主席|议员|大选|选举|任期|元首|大統領"
+    r"|대통령|총리|국회의원|대선|총선|선거|임기|국가 ?원수")
 # - a past happening asked by its year, named by words none of our texts use ("遵义会议是哪一年召开的",
 #   "그 회담은 몇 년에 열렸어요?", "what year was the Yalta conference held?", "¿en qué año se firmó el tratado?");
 PAST_HAPPENING = re.compile(
