@@ -27,7 +27,9 @@ _EN_WHO = (r"(?:a |an |some |your |the |one of your |a member of your |someone (
            r"(?:your|the) )?(?:real |live |actual |human )?"
            r"(?:person|human(?: being)?|agent|someone|somebody|team|staff|representative|rep|"
            r"manager|operator|advisor|adviser|consultant|colleague|people|staff member|"
-           r"sales team|account manager|customer service|support team)\b"
+           r"sales team|account manager|customer service|support team|"
+           # a team of yours by its name: "your international business department"
+           r"(?:[\w-]+ ){1,3}(?:department|dept|division))\b"
            # Scots "a real body", "some live body": a body is a person
            r"|(?:a |an |some )?(?:real|live|actual|human) (?:body|bod)\b")
 _ES_WHO = (r"(?:una? |el |la |los |las |alguien|algun[oa]? |algun |tu |su |sus |tus |un miembro del? )?"
@@ -226,7 +228,7 @@ _PATTERNS = [
      r"(?:담당하시는|담당하는|담당하신|맡고 있는|맡고 계신|맡으신|맡으시는|맡은|책임지시는|책임지는|운영하는) ?분)"
      r"(?:이랑|랑|과|와|하고|한테|에게|께|분과|분께|님과|님께|님한테|분이랑|님이랑|을|를|이|가|분|님)?\s*"
      # "담당자 연락처 알려줘" asks for the contact details (연락처), not to be put through
-     r"(?:좀\s*)?(?:(?:직접|따로|자세히|더|한번|한 번)\s*)?(?:연결|통화|얘기|이야기|대화|상담|상의|논의|의논|협의|바꿔|전화|연락(?!처)|부탁|만나|문의|컨택|커뮤니케이션"
+     r"(?:좀\s*)?(?:(?:직접|따로|자세히|더|한번|한 번|바로|곧바로|빨리|얼른|좀)\s*)?(?:연결|통화|얘기|이야기|대화|상담|상의|논의|의논|협의|바꿔|전화|연락(?!처)|부탁|만나|문의|컨택|커뮤니케이션"
      # "사무국 사람하고 직접 말하고 싶습니다", "담당자분과 말씀 나누고 싶습니다", "담당자분과 직접
      # 미팅을 요청드립니다" (a meeting with the person in charge)
      r"|말하|말씀|미팅|면담|대면)"),
@@ -253,7 +255,7 @@ _PATTERNS = [
      r"(?:联系|联络|打电话给|致电|回电|对接|找)(?:一下)?(?:我|我们|俺|俺们)"
      # "烦请秘书处的同志与我联系", "请中心那边尽快跟我们联系一下": with me, the contact made
      r"|(?<!请问)(?:让|请|麻烦|叫|安排)[^，,。？?！!]{1,16}(?:的人|那边|负责人|同事|同志|工作人员|老师|专人)(?:直接|尽快|马上|赶紧)?"
-     r"(?:与|跟|和|同|给)(?:我|我们|俺|俺们|敝人|鄙人)(?:直接|尽快)?(?:联系|联络|打个?电话|回个?电话|致电|对接)"
+     r"(?:与|跟|和|同|给)(?:我|我们|俺|俺们|敝人|鄙人)(?:单位|方|司|公司|团队|们公司|们单位|们团队)?(?:直接|尽快)?(?:联系|联络|打个?电话|回个?电话|致电|对接)"
      r"|(?<!怎么)(?<!如何)(?<!去)找[^，,。？?！!]{1,16}的(?:人|负责人|同事|工作人员|老师|对接人)(?:直接|当面|具体|详细)?(?:聊|谈|沟通|对接|说)"),
     # "국제사업팀 분이 저한테 연락 주시면 좋겠어요": a call back wished for
     # ("센터에서 저한테 전화 한번 주라고 해 주세요": asked to tell them to call me)
@@ -310,6 +312,8 @@ def _fold(text: str) -> str:
 # contact (the router decides); alone it says too little to hand anyone over.
 _CONNECT = re.compile(
     r"\b(?:connect|patch|loop) (?:me|us)(?: (?:through|in|up|directly|in touch))?\b(?! (?:to|with) (?:the )?(?:list|menu|catalog))"
+    # "link me with them", "link us up with the secretariat" (not "link me to the trailer")
+    r"|\blink (?:me|us) (?:up )?(?:directly )?(?:with|to) (?!(?:the |your |a )?(?:list|menu|catalog\w*|page|site|website|web|trailer|video|file|pdf|form|doc\w*)\b)"
     # "hook me up with her directly": put through to the one just named (not "hook me up with
     # some titles")
     r"|\bhook (?:me|us) up (?:directly )?with (?:her|him|them|that (?:person|team|office|lady|guy|studio)|whoever)\b"
@@ -322,7 +326,13 @@ _CONNECT = re.compile(
     r"|pasadme|pasadnos|comunicadme|comunicadnos|conectadme|conectadnos) con (?:la|el|los|las|vuestro|vuestra|vuestros|su|sus|tu) (?!lista|menu|catalogo|info|informacion|precio|siguiente|otr[oa]s?\b)\w"
     r"|\b(?:comunicame|comuniquenme|pasame|pasenme|ponme|conectame) con (?:ellos|ellas|el|ella|esa gente|ese equipo)\b|\bmake (?:an?|the) intro(?:duction)?\b|\bintroduce (?:me|us) to (?:them|him|her)\b"
     r"|\b(?:conectame|conectanos|conectenme|ponme en contacto|ponnos en contacto|poner(?:me|nos) en contacto|contactarme con|contactame con)\b"
-    r"|\b(?:me|nos) (?:puedes|podes|podrias|pueden|podrian|puede) (?:poner en contacto|conectar|contactar|comunicar|pasar con)"
+    # usted and ustedes, voseo and vosotros: "póngame en contacto", "pónganos en contacto", "poneme en contacto"
+    r"|\b(?:pongame|ponganme|pongannos|ponganos|poneme|ponenos|ponedme|ponednos|conecteme|conectenos|conectennos) (?:en contacto|con)\b"
+    # a wish in the past subjunctive: "le agradecería que me pusiera en contacto con la secretaría",
+    # "¿sería posible que nos comunicaran con el estudio?"
+    r"|\b(?:me|nos) (?:pusiera|pusieran|pusiese|pusiesen) en contacto\b"
+    r"|\b(?:me|nos) (?:comunicara|comunicaran|comunicase|pasara|pasaran|pasase|conectara|conectaran|conectase) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"
+    r"|\b(?:me|nos) (?:puedes|podes|podrias|pueden|podrian|puede|podria|podra|podran) (?:poner en contacto|conectar|contactar|comunicar|pasar con)"
     r"|\b(?:me|nos) (?:pones|pasas|conectas|comunicas) (?:en contacto|con (?:ellos|ellas|el|ella|esa persona|ese equipo))"
     # "¿me comunicas con Mary Lynn?", "nos conectan con el centro": put through to whoever is named
     r"|\b(?:me|nos) (?:comunicas|comunican|comunica|conectas|conectan|conecta) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"
@@ -349,6 +359,8 @@ _CONNECT = re.compile(
     r"|\b(?:me|nos) (?:comunique|comuniquen|pase|pasen|conecte|conecten|transfiera|transfieran|contacte|contacten) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"
     r"|\b(?:me|nos) (?:ponga|pongan) en contacto con (?!ustedes\b|usted\b)\w|\b(?:de|a) (?:comunicarme|comunicarnos|conectarme|conectarnos) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"
     # ("怎么联系他们" asks how to reach them: their details or who introduces them, no hand-off)
+    r"|(?:协助|帮助|帮忙|帮|替|为)(?:我|我们|俺们|敝人)(?:单位|方|司|公司|团队|们公司|们单位)?(?:直接|尽快)?(?:与|跟|和|同)(?!你|您|机器)"
+    r"(?:其|他|她|他们|她们|对方|该方|该单位|该公司|该团队|[^，。？！?!,.]{1,12}?)(?:直接|尽快)?(?:取得)?(?:联系|联络|对接|沟通|接洽)(?!方式|电话|邮箱|地址)"
     r"|帮(?:我|我们|忙)?(?:对接|牵线|引荐|接通)|给(?:我|我们)(?:对接|牵线|引荐)|(?<!怎么)(?<!怎样)(?<!如何)(?<!咋)(?<!要怎么)(?:直接)?(?:联系|对接)(?:佢|他|她)(?:哋|们)?|对接一下|牵个线|搭个线"
     r"|연결 ?(?:해|시켜|부탁|좀|을 ?부탁)|이어 ?(?:주세요|줘|주실)|연락(?:이 |을 )?닿게"
     # someone named, talked to directly: "can i talk to Mary Lynn directly", "quiero hablar con

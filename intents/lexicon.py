@@ -277,7 +277,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|(?<!到)(来|去|到场|出席|参加|参会|参与)(了)?(多少|几)(?![点时天号月年周])(个|位|名|家|支)?.{0,3}(人|制片|导演|公司|企业|机构|嘉宾|买家|片方|代表|团队|演员|编剧|平台|媒体|记者|国家)"
                      r"|(到场|出席|参会|参加|来|去)的.{0,8}(有|共|一共|总共)?(多少|几)(个|位|名|家|支)"
                      r"|(제작자|제작사|감독|관계자|바이어|참가자|업체|작가|배우|기자|나라|회사|기업)(들)?(은|는|이|가)? ?몇 ?(명|분|곳|군데|팀|개국|개 ?사)(이나|이|가)? ?(왔|오셨|참석|참가|모였|와|오)"
-                     r"|\bcuant[oa]s? (\w+ )?(empresas|compan\w+|productoras|personas|participantes|asistentes|gente|estudios|compradores|invitados)\b.{0,20}\b(van|iran|vienen|vendran|asisten|asistiran|participan|participaran|habra|hay inscrit\w*|estaran|fue|fueron|asistio|asistieron|vino|vinieron|hubo|participo|participaron|estuvo|estuvieron|llego|llegaron)\b"
+                     r"|\bcuant[oa]s? (\w+ )?(empresas|compan\w+|productoras|personas|participantes|asistentes|gente|estudios|compradores|invitados)\b.{0,20}\b(van|iran|se han (inscrito|registrado|apuntado|anotado)|han (inscrito|registrado)|se (inscribieron|registraron|apuntaron|anotaron)|(estan|hay) (inscrit|registrad|apuntad|anotad)\w*|vienen|vendran|asisten|asistiran|participan|participaran|habra|hay inscrit\w*|estaran|fue|fueron|asistio|asistieron|vino|vinieron|hubo|participo|participaron|estuvo|estuvieron|llego|llegaron)\b"
                      r"|多少(家|个|位|名)?.{0,6}(公司|企业|机构|人|嘉宾|买家|片方).{0,4}(参加|参会|出席|到场|来|报名)"
                      r"|(到场|出席|参加|参会|来了|去了)(了)?(多少|几)(个|位|名)?人|(到场|出席|参会)人数|招(多少|几)(个|位|名)?人|招(收|募)(多少|几)|(招募|招收|录取)(人数|名额)|录取(多少|几)"
                      r"|(회사|기업|업체|사람|제작사|바이어)(는|가|들은|들이)? ?(몇|얼마나).{0,6}(참가|참석|와|오|모이)"
@@ -296,6 +296,16 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\bcuant[oa]s (\w+ )?(suscriptores|usuarios|seguidores|descargas|empleados|trabajadores|abonados)\b|\b(numero|cantidad) de (suscriptores|usuarios|seguidores|descargas|empleados|abonados)\b"
                      r"|(多少|几)(个|位|名|万)?(订阅(用户|者|数)?|用户|粉丝|付费用户|下载量?|员工)|(订阅|用户|粉丝|下载|员工)(数|量|规模|人数)(是|有)?(多少|几)?"
                      r"|(구독자|이용자|사용자|가입자|팔로워|다운로드|직원)(들)? ?(수|규모|숫자)|(구독자|이용자|사용자|가입자|팔로워|직원)(가|는|이|들이)? ?(몇|얼마)"
+                     # a company's own output counted (no record counts it; our catalog's size is
+                     # `catalog:about`, so "you", "the catalog", "the alliance" stay out): "how many titles
+                     # did SpringReel release in 2025?", "¿cuántos títulos sacó el año pasado?", "去年一共
+                     # 出了多少部剧", "작년에 작품 몇 편 냈어요?"
+                     r"|^(?!.*\b(you|your|hisda|alliance|catalog\w*|ustedes|su catalogo|alianza)\b)(?!.*(你们|贵方|贵司|联盟|片单|目录|카탈로그|연맹|여러분)).*?(?:"
+                     r"\bhow many (\w+ ){0,2}(titles|shows|dramas|series|films|movies|productions|projects)\b.{0,40}\b(released?|put out|puts out|produced?|made|launch(ed|es)?|publish(ed|es)?|rolled out|dropped|shot|filmed)\b"
+                     r"|\bcuant[oa]s (\w+ ){0,2}(titulos|series|dramas|microdramas|peliculas|producciones|proyectos|novelas)\b.{0,40}"
+                     r"\b(saco|sacaron|ha sacado|han sacado|lanzo|lanzaron|ha lanzado|han lanzado|produjo|produjeron|ha producido|han producido|estreno|estrenaron|ha estrenado|han estrenado|publico|publicaron|rodo|rodaron|grabo|grabaron|filmo|filmaron)\b"
+                     r"|(出|拍|推出|上线|制作|出品|发行|产出|播出)(了|过)(多少|几)(部|个|支)(剧|短剧|作品|片子|电影|项目)?|(出|拍|推出|上线|制作|出品|发行)(了|过)(的)?(剧|短剧|作品)(一共|总共|共)?(有)?(多少|几)(部|个)"
+                     r"|(작품|드라마|숏드라마|시리즈|영화|타이틀|콘텐츠)?(을|를|은|는|이|가)? ?몇 ?(편|개|작품)(이나|을|를|정도|쯤)? ?(냈|내놨|내놓았|만들었|제작했|출시했|선보였|공개했|찍었|발표했))"
                      # an age limit of a programme or call (none is published): "is there an age limit?",
                      # "¿hay límite de edad?", "有年龄限制吗", "나이 제한 있나요?"
                      r"|\bage (limits?|restrictions?|requirements?|caps?|range|bracket|criteri(a|on))\b|\b(maximum|minimum|max|min|upper) age\b|\btoo old\b|\bhow old (do|must|should|can|may) (you|we|i|they|applicants|participants|candidates)\b"
@@ -1486,6 +1496,8 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\b(is|are|it'?s|be) (it|that|this|they|the [\w-]+( [\w-]+)?|entry|admission|attendance) (free|gratis)\b|\bfree (of charge|entry|admission)\b|\bfree to (attend|visit|join|enter|watch|register|sign up|scout)\b|\bfor free\b"
               r"|\bgratis\b|\bgratuit[oa]s?\b|\bsin (costo|coste|cargo)\b"
               r"|\bamount\b|가입비|연회비|회비|场地费|场租|拍摄费|(费|钱)(怎么|咋|如何)(算|收|计)|具体多少|金额|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}多少|(?<!免)(?<!浪)(?<!话)费(大概|大约|一般|差不多|大致|估计|平均)?(要|得|是)?(多少|几多)|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
+              # an asking price ("全球版权要价多少", "开价多少", "售价几何"): a price by another word
+              r"|(要价|开价|售价|卖价|标价|出价)(是|大概|大约|一般)?(多少|几多|几何|多高)"
               # ("얼마나 걸려요", "얼마나 멀어요": how long or how far, no price; nor a length said
               # first: "한 화 러닝타임 얼마나 돼요?", "재생 시간은 얼마예요?")
               r"|가격|요금|" + _LENGTH_BEFORE + r"얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에))|대여료|렌탈|견적|예산|최소 ?보장|하루에"
@@ -2958,6 +2970,9 @@ COST_TALK = re.compile(r"\bcosts?\b|\bcosting\b|\bmoney\b|\bprices?\b|\bbudgets?
 MAKING = re.compile(r"\bshoot\w*|\bfilm\w*|\bproduc\w*|\bmak(e|ing) (a|the|our|my) (film|show|series|drama)"
                     r"|\brod(ar|aje|ajes)\b|\bgrab(ar|acion)\b|\bfilmar\b|拍|制作|製作|开机|촬영|제작|찍(는|어|을|으|기|고|게)")
 PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\brate\b|\bquote\b|cuanto|por (dia|hora|semana)"
+                           # a sum per episode of a title ("每集的制作预算", "budget per episode", "presupuesto por
+                           # capítulo", "회당 제작비"): one title's number, not what making it here costs
+                           r"|\bper (episode|ep)\b|\bpor (capitulo|episodio)\b|每集|单集|一集|회당|편당|화당|에피소드당"
                            r"|多少钱|一天|每天|报价|价格是|얼마|하루|일당|견적"
                            # a discount's size: "具体能便宜百分之几？", "what percentage cheaper?"
                            r"|百分之(几|多少)|几折|percent|porcentaje|퍼센트|몇 ?%|할인율|(多少|几)个点|몇 ?프로(?!그램)"

@@ -209,6 +209,8 @@ def not_ours(u: Understanding, kb=None) -> bool:
         return True  # a history lesson, another company's figures, a paper of theirs to translate or review
     if THIRD_PARTY_PROCEDURE.search(folded) and not u.records() and not OURS_NAMED.search(folded):
         return True  # a licence, a tax return, an admission, an app's reach: another body's procedure
+    if not u.records() and not OURS_NAMED.search(folded) and other_knowledge(u, kb):
+        return True  # a head of state's term, a past conference's year, another place's tours, a theatre festival
     if OTHER_TRIP.search(folded) and not u.records():
         return True  # tickets for a trip that does not end at Hengdian ("上海到苏州的高铁还有票吗")
     if OWN_PASSPORT.search(folded) and not u.records() and not (
@@ -239,6 +241,65 @@ def not_ours(u: Understanding, kb=None) -> bool:
     if not spans or u.records() or OUR_TOWN.search(OUR_NATIONALS.sub(" ", folded)) or not PLACE_BOUND.search(folded):
         return False
     return any(PLACE_BEFORE.search(folded[max(0, s - 16):s]) or PLACE_AFTER.match(folded[e:e + 14]) for s, e in spans)
+
+
+# General knowledge and tourism, no subject of ours whatever word it shares with ours (`other_knowledge`):
+# - politics: a head of state, a government, an election ("美國總統任期是幾年", "대통령 임기가 몇 년이에요?",
+#   "how long is a US president's term?", "¿cuándo son las elecciones en México?");
+POLITICS = re.compile(
+    # (a president bare may be a company's, "who's your president?": a country's, or a term or an election)
+    r"\b(presidential|prime ministers?|elections?|senators?|parliament|congress(wo)?m[ae]n|term of office|head of state)\b"
+    r"|\b(us|u\.s\.|american|french|korean|chinese|brazilian|mexican|russian|colombian|argentine|peruvian|chilean|spanish) presidents?\b"
+    r"|\bpresidents?('s)? (term|terms|election)\b|\bpresidents? of (the )?(us|usa|united states|america|france|brazil|mexico|korea|south korea|china|russia|argentina|colombia|peru|chile|spain)\b"
+    r"|\b(presidencial|primer ministro|elecciones|senador(es)?|parlamento|diputad[oa]s?|jefe de estado)\b"
+    r"|\bpresidente (de|del) (los )?(estados unidos|eeuu|ee\.uu\.|mexico|francia|brasil|corea|china|rusia|argentina|colombia|peru|chile|espana|gobierno)\b"
+    # ("韓國會員" reads 国会 across two words, "중국회사" 국회: only the whole words count)
+    r"|总统|总理|首相|国家主席|议员|大选|选举|任期|元首|大統領"
+    r"|대통령|총리|국회의원|대선|총선|선거|임기|국가 ?원수")
+# - a past happening asked by its year, named by words none of our texts use ("遵义会议是哪一年召开的",
+#   "그 회담은 몇 년에 열렸어요?", "what year was the Yalta conference held?", "¿en qué año se firmó el tratado?");
+PAST_HAPPENING = re.compile(
+    r"(哪一?年|哪年|几几年|何年|什么时候|何时)(召开|举行|发生|爆发|签订|签署|缔结|开的|开始的|结束的)"
+    r"|(몇 ?년|몇 ?년도|언제)(에)? ?(열렸|개최됐|개최되었|일어났|발생했|체결됐|체결되었|맺어졌|터졌)"
+    r"|\b(what|which) year (was|were|did)\b.{0,40}\b(held|take place|took place|happen|happened|signed|fought|break out|broke out)\b"
+    r"|\ben (que|cual) ano (se )?(celebro|firmo|ocurrio|tuvo lugar|estallo|empezo|termino)\b")
+# - tours and sightseeing of another place, or a tour firm there ("카타르 사막 투어 업체 괜찮은 데 있어요?",
+#   "迪拜沙漠一日游哪家旅行社好", "any good desert tour operators in Qatar?", "¿agencia de tours en Cusco?");
+TOURISM = re.compile(
+    r"\b(tours?|tour (operators?|compan(y|ies)|agenc(y|ies))|sightseeing|travel agenc(y|ies)|excursions?|safaris?)\b"
+    r"|\b(agencias? de (viajes?|turismo|tours?)|excursion(es)?|recorridos? turisticos?|paseos? turisticos?)\b"
+    r"|旅行社|一日游|二日游|跟团|旅游团|观光|地陪|旅游(线路|路线|攻略|景点|公司)"
+    r"|투어|여행사|관광 ?(코스|업체|상품|지|명소)|여행 ?(코스|상품|업체)|가이드 ?투어")
+# - a festival of another art, never ours (ours is a film and TV festival): "今年古镇戏剧节的特邀剧目几号开票",
+#   "연극제 초청작 티켓", "when do tickets go on sale for the theatre festival?", "festival de teatro".
+OTHER_FESTIVAL = re.compile(
+    r"\b(theat(re|er)|music|arts?|jazz|rock|comic|anime|beer|food|dance|opera|literary|book) (festival|fest)s?\b|\bcomic-?cons?\b"
+    r"|\bfestival(es)? (de|del) (teatro|musica|jazz|rock|las artes|arte|danza|opera|comic|cerveza|gastronomi\w*|literatura|libro)\b"
+    r"|戏剧节|话剧节|戏剧季|音乐节|艺术节|动漫节|漫展|啤酒节|美食节|舞蹈节|歌剧节|读书节|书展"
+    r"|연극제|음악 ?(축제|페스티벌)|뮤직 ?페스티벌|재즈 ?페스티벌|예술제|무용제|맥주 ?축제|음식 ?축제|코믹 ?콘|만화 ?축제")
+
+
+OUR_SITES = re.compile(r"\bstudios?\b|\bestudios?\b|\bbacklots?\b|\bstages?\b|\bforos?\b|片场|影视城|基地|摄影棚|스튜디오|촬영소|오픈 ?세트")
+
+
+def other_knowledge(u: Understanding, kb=None) -> bool:
+    """General knowledge or tourism (`POLITICS`, `PAST_HAPPENING`, `TOURISM`, `OTHER_FESTIVAL`),
+    asked of no record of ours (the caller checks) and not of the record in focus: politics and
+    another art's festival are never ours; a past happening only when named by a word none of our
+    texts use; tours only of a place abroad (Hengdian's own sights stay ours)."""
+    if u.refers or u.gap or u.fact == "unpublished":
+        return False
+    text = to_simplified(fold(u.text))[0]
+    if POLITICS.search(text) or OTHER_FESTIVAL.search(text):
+        return True
+    if PAST_HAPPENING.search(text):
+        return kb is not None and any(len(w) >= (4 if w.isascii() else 2)
+                                      for w in coverage.vocabulary(kb).unexplained(_plain(u)))
+    # (a tour of our sets or studios is a visit to us: "can we get a tour of the sets?", "세트장 투어")
+    if TOURISM.search(text) and not OUR_TOWN.search(text) and not SHOOTING.search(text) and not OUR_SITES.search(text):
+        abroad = (u.filter("country") or "CN") != "CN" or bool(places_named(text)) or bool(OTHER_PLACES.search(text))
+        return abroad
+    return False
 
 
 # Another body's procedure for the partner as a person or a business of another kind: a driving or
