@@ -1581,7 +1581,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|\b(more|less) (affordable|expensive|costly|economical|convenient|suitable) than\b"
                 # (比较 alone is the adverb "rather": "去哪块景比较合适" compares nothing)
                 r"|compar|mejor que|mas barato que|(mas|menos) (caro|economico|conveniente|accesible) que|相比"
-                r"|(跟|和|与|同|拿)[^，,。？?！!]{1,12}(比较|比(起来|一下|一比|的话|[，,。？?\s]|$))|比较(一下|下|起来)|对比"
+                r"|(跟|和|与|同|拿)(?![^，,。？?！!]{0,12}(什么|哪种|怎么))[^，,。？?！!]{1,12}(比较|比(起来|一下|一比|的话|[，,。？?\s]|$))|比较(一下|下|起来)|对比"
                 r"|比(?!较).{1,8}(好|便宜|强|贵|划算|实惠)"
                 r"|비교|보다 (나은|좋은|싼)"
                 # the better of two said apart ("헝뎬이 런던 스튜디오보다 사극 찍기에 나아요?", "X랑 Y 중에
@@ -1723,7 +1723,9 @@ def gap_topic(text: str) -> str | None:
     if found == "price" and rival_named(text):
         return "compare"  # "横店跟青岛东方影都比，价钱…": weighed against another studio, whatever the word for cost
     if found is None and BETTER.search(folded) and (OTHER_STUDIO.search(folded) or RIVAL_SITE.search(folded)
-                                                     or NAMED_STUDIO.search(text)):
+                                                     or NAMED_STUDIO.search(text)) \
+            and not (TRAVEL.search(folded) and not OTHER_STUDIO.search(folded) and not NAMED_STUDIO.search(text)):
+        # ("상하이에서 촬영소까지 기차랑 차 중에 뭐가 나아요?": the better way there, no rival)
         return "compare"  # "sale mejor rodar en Hengdian q en Ouarzazate?": the better of us and a rival named
     if found is None and AVAILABLE.search(folded) and A_DAY.search(folded):
         return "meeting"
@@ -2471,7 +2473,13 @@ TICKET_BOOKING = re.compile(r"\b(book|buy|reserve|get|grab) (me|us) (a |an |the 
 TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|alli|ahi|hasta alla)\b|china|zhejiang|dongyang"
                         r"|横店|橫店|浙江|东阳|影视城|影視城|影视基地|헝뎬|스튜디오|촬영소|촬영장|거기까지|그곳까지|过去|到那(边|里|儿)"
                         # the shoot's own site ("to the set", "hasta el rodaje", "到片场", "현장까지")
-                        r"|\b(to|reach|the) (the )?(set|shoot|site)\b|\b(hasta|al) (el )?(set|rodaje)\b|片场|现场|拍摄地|현장|로케 ?현장")
+                        r"|\b(to|reach|the) (the )?(set|shoot|site)\b|\b(hasta|al) (el )?(set|rodaje)\b|片场|现场|拍摄地|현장|로케 ?현장"
+                        # landing at a gateway of ours and going on ("we land at Pudong, then train or car?",
+                        # "aterrizamos en Shanghái", "在浦东落地", "푸둥 도착하는데"): the rest of the way is to us
+                        r"|\b(land\w*|arriv\w*|touch\w* down|fly\w* into|get\w* into) (in |at |into )?(shanghai|pudong|hongqiao|hangzhou|xiaoshan|yiwu)\b"
+                        r"|\b(aterriz\w*|llega\w*) (a|en) (shanghai|pudong|hongqiao|hangzhou|xiaoshan|yiwu)\b"
+                        r"|(在|到)(上海|浦东|浦東|虹桥|虹橋|杭州|萧山|蕭山|义乌|義烏).{0,4}(落地|降落|下飞机|下機|下机|到达|抵达|到達|抵達)"
+                        r"|(상하이|상해|푸둥|푸동|훙차오|홍차오|항저우|이우)(에|으로|로|공항에?)? ?(도착|내리|내려|들어가|들어오|착륙)")
 # A licence of another kind ("renew my driver's license", "licencia de conducir") licenses no title;
 # matched on folded text and on the FAQ matcher's prepared text ("driver s license").
 OTHER_LICENCE = re.compile(r"\b(driver'?s?|driver s|driving|business|fishing|marriage|pilot'?s?|pilot s|liquor|gun|work) licen[cs]es?\b"
@@ -2542,7 +2550,13 @@ OUR_SIDE_SPEAKS = re.compile(
     r"|\b(ustedes|su (gente|equipo|personal|contacto))\b.{0,20}\b(habl|atiend|entiend|comunic)\w*\b.{0,15}\b" + _ANY_LANGUAGE + r"\b"
     r"|(你们|你那|贵方|那边|这边|对方|你们那边|工作人员|对接人|负责人).{0,8}(有没有|有|谁|哪位)?.{0,4}(会|能|懂)(讲|说|听)?(?!做|搞|卖|发行)[\u4e00-\u9fff]{1,4}(语|话|文)(?!市场|地区|国家|观众|版)"
     r"|只(会|讲|说|懂|能讲|能说)[\u4e00-\u9fff]{1,4}(语|话|文).{0,12}(对接|沟通|交流|接待|打交道|配合)"
-    r"|(그쪽|거기|담당자|직원|스태프|현지|헝뎬|헝뎬 쪽)\S{0,3} .{0,12}?(스페인어|영어|중국어|한국어|포르투갈어|프랑스어|일본어)(가|는|도|로)? ?(가능|되|돼|하|할 ?줄|통)")
+    r"|(그쪽|거기|담당자|직원|스태프|현지|헝뎬|헝뎬 쪽)\S{0,3} .{0,12}?(스페인어|영어|중국어|한국어|포르투갈어|프랑스어|일본어)(가|는|도|로)? ?(가능|되|돼|하|할 ?줄|통)"
+    # the language your side will use with us, no language named ("¿en qué idioma nos atienden?",
+    # "跟工作人员用什么语言沟通", "what language does your crew speak", "스태프들이랑 무슨 언어로 얘기해요?")
+    r"|\b(what|which) languages? (do|does|will|would|can) (your|the) (staff|crew|people|team|coordinators?|locals)\b.{0,12}\b(speak|use|talk|work)\w*"
+    r"|\ben (que|cual) (idioma|lengua)s? (nos|me|les|los|te) (atienden|atenderan|atiende|hablan|hablaran|habla|van a (atender|hablar))\b"
+    r"|(跟|和|与|同)(工作人员|剧组|片场|现场|你们|那边|对接人|负责人|当地人)[^。？?！!，,]{0,6}(用|说|讲)(什么|哪种|啥)(语言|语|话)"
+    r"|(직원|스태프|현장|그쪽|담당자|현지)\S{0,4} .{0,10}?(무슨|어떤|어느) ?(언어|말)로")
 STAFF_LANGUAGE = re.compile(OUR_SIDE_SPEAKS.pattern + r"|\bbilingu\w*|(会|懂|讲|说)外语|外语(的)?(工作人员|人员|员工|人)|会(英语|英文|西语|韩语)的(工作人员|人)"
                             r"|(영어|외국어|스페인어|포르투갈어|한국어)(나 [가-힣]+)? ?(되는|하는|가능한|잘하는|하시는) ?(분|사람|직원|스태프)")
 # Whether the bot itself speaks a language, asked of it ("will your bot talk to me in Spanish
