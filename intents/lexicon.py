@@ -2317,7 +2317,9 @@ AI_PROPER = re.compile(r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|inte
                        r"|人工智能|生成式|aigc|大模型|인공지능|생성형|딥러닝|머신 ?러닝")
 AI_USED = re.compile(r"\b(used|use|uses|using|employ\w*|adopt\w*|rely on|relies on)\b"
                      r"|\b(usan|usa|usado|usadas?|usados|utiliza\w*|emplea\w*|aplica\w*|trabajan con)\b"
-                     r"|使用|在用|用(了|过|不用|没用)|用的是|应用|采用|사용|활용|쓰(고|나|는|시|세|셔|냐)|도입")
+                     r"|使用|在用|用(了|过|不用|没用)|用的是|应用|采用|사용|활용|쓰(고|나|는|시|세|셔|냐)|도입"
+                     # a model run on the work ("run ML on scheduling", "corren IA", "跑AI", "머신러닝 돌리는")
+                     r"|\b(run|runs|running|corren|corre|correr)\b|跑|돌리(는|고|나|세|시|냐|죠|고요)|돌려")
 AI_NAMED = re.compile(r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|inteligencia artificial|人工智能|인공지능")
 # What a tool or system does, asked ("what can the AI system do?", "¿para qué sirve la IA?",
 # "AI系统能干嘛", "AI 시스템으로 뭘 할 수 있어요?"): with `AI_NAMED`, the AI tools too.
@@ -2333,6 +2335,8 @@ CREATIVE_WORK = re.compile(
     r"|本子|剧本|编剧|写戏|演员|选角|制作|拍|短剧|대본|시나리오|각본|배우|캐스팅|제작|촬영|드라마"
     # the work as a whole: "anywhere in the pipeline", "en el flujo de trabajo", "工作流程里", "파이프라인에"
     r"|\bpipelines?\b|\bworkflows?\b|\bflujo de trabajo\b|\bposproduccion\b|\bpost-?production\b"
+    # planning the shoot: "storyboards and scheduling", "guion gráfico", "分镜、排期", "콘티나 스케줄링"
+    r"|\bstoryboard\w*|\bschedul\w*|\bguion grafico\b|\bplan de rodaje\b|分镜|排期|通告单|콘티|스토리보드|스케줄링|촬영 ?일정"
     r"|工作流|流程|后期|後期|파이프라인|워크플로|후반 ?작업|작업에"
     # scouting and design: "AI勘景、做服化道", "인공지능으로 헌팅도 하고 의상 디자인도", "location scouting"
     r"|\bscout\w*|\bcostumes?\b|\bdesign\w*|\bvestuario\b|\bdiseñ\w*|\bdisen\w*|\blocaciones\b|勘景|选景|服化道|服装|造型|设计|헌팅|로케이션|의상|디자인|미술")
@@ -2480,6 +2484,12 @@ TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|alli|ahi
                         r"|\b(aterriz\w*|llega\w*) (a|en) (shanghai|pudong|hongqiao|hangzhou|xiaoshan|yiwu)\b"
                         r"|(在|到)(上海|浦东|浦東|虹桥|虹橋|杭州|萧山|蕭山|义乌|義烏).{0,4}(落地|降落|下飞机|下機|下机|到达|抵达|到達|抵達)"
                         r"|(상하이|상해|푸둥|푸동|훙차오|홍차오|항저우|이우)(에|으로|로|공항에?)? ?(도착|내리|내려|들어가|들어오|착륙)")
+# Membership said as what comes first ("once we're members, how do we co-produce...", "una vez que
+# seamos socios", "入盟后", "회원 되고 나면"): the question is what follows it (`Router.joining`)
+JOINED_FIRST = re.compile(r"\b(once|after|when|as soon as)\b.{0,20}\b(members?|joined|join|joining|in the alliance|accepted)\b"
+                          r"|\b(una vez|despues de|cuando|ya)\b.{0,20}\b(miembros?|socios?|unirnos|afiliados|dentro|aceptados)\b"
+                          r"|(入盟|入会|加入(联盟|你们|贵联盟)?|成为(会员|成员)(单位)?)(之|以)?后"
+                          r"|(회원|멤버|회원사|가입)\S{0,3} ?(되고 ?나면|된 ?(후|뒤|다음)|하고 ?나면|한 ?(후|뒤|다음)|이후)")
 # A licence of another kind ("renew my driver's license", "licencia de conducir") licenses no title;
 # matched on folded text and on the FAQ matcher's prepared text ("driver s license").
 OTHER_LICENCE = re.compile(r"\b(driver'?s?|driver s|driving|business|fishing|marriage|pilot'?s?|pilot s|liquor|gun|work) licen[cs]es?\b"

@@ -1803,6 +1803,8 @@ class Router:
                  "contact:", "out_of_scope", "smalltalk:help", "smalltalk:greet")):
             return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
+        if lexicon.JOINED_FIRST.search(text) and CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)):
+            return None  # "入盟后如何合拍片单中的项目": co-producing once members, not the way in
         if faq_id is None or not JOINING.search(text) or lexicon.asks_latam_reach(turn.text):
             # (shows that "get into Spanish-language markets" join nothing: the Spanish-language route)
             return None
