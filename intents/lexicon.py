@@ -2694,7 +2694,14 @@ ALLIANCE_DESCRIBED = re.compile(
     r"|\b(asociacion|agrupacion|organizacion|grupo|gremio|union|liga|red|coalicion|consorcio|federacion|colectivo)"
     r" (de|del|para) (los |las )?(micro ?dramas|microseries|series cortas|dramas cortos|series verticales|micro ?novelas)\b"
     r"|短剧.{0,6}(协会|協會|组织|組織|团体|團體|联合会|聯合會|联合体|共同体|圈子|联会)"
-    r"|(숏 ?폼|숏|쇼트) ?드라마.{0,8}(협회|단체|모임|조직|연합|기구|협의체)")
+    r"|(숏 ?폼|숏|쇼트) ?드라마.{0,8}(협회|단체|모임|조직|연합|기구|협의체)"
+    # the body that put out the list the partner saw ("who's behind this catalog", "quién publicó
+    # ese catálogo", "片单的发起单位", "그 목록 낸 곳"): the alliance that publishes it
+    r"|\b(who|whoever|the (people|body|group|company|organi[sz]ation|outfit)) (is |are )?(behind|that (put|puts|published|publishes|made|makes|released)( out)?) (the|this|that|your) (list|catalog(ue)?|slate|line-?up)\b"
+    r"|\b(quien(es)?|la (entidad|organizacion|gente|empresa)) (esta |estan )?(detras del?|que (publico|publica|hizo|armo|saco)) (la |el |esta |este |esa |ese )?(lista|listado|catalogo)\b"
+    r"|(片单|片單|目录|目錄|名单|名單)的?(发起|發起|发布|發布|出品|牵头|牽頭)(单位|單位|方|机构|機構|组织|組織)"
+    r"|(片单|片單|目录|目錄)是?(谁|誰|哪个单位|哪家|什么机构)(发布|發布|发起|發起|出|做|整理)的?"
+    r"|(목록|리스트|카탈로그|라인업)\S{0,2} ?(낸|만든|발표한|올린|공개한|펴낸) ?(곳|데|단체|회사|쪽)")
 # What a body is, asked of it as "that bunch" ("what's the deal with them?", "¿qué onda con esa
 # gente?", "是干什么的", "뭐하는 데예요"): with `ALLIANCE_DESCRIBED`, what HISDA is.
 BODY_ABOUT = re.compile(
@@ -2702,7 +2709,12 @@ BODY_ABOUT = re.compile(
     r"|\bwho (are|is) (they|them|that|those|these)\b|\btell (me|us) (more )?about (that|them|it|those)\b|\bwhat do (they|those \w+) do\b"
     r"|\bque onda con\b|\bque (es|son) (eso|esa|ese|esos|esas)\b|\bquienes son\b|\ba que se dedica\w*|\bde que se trata\b|\bque hacen\b"
     r"|是(什么|啥)|(干|做)(什么|啥|嘛)的|什么来头|啥来头|怎么回事"
-    r"|뭐 ?하는|어떤 ?(곳|단체|데|모임|조직)|뭐(예|에|이에)요|뭔가요|뭐임|뭔데")
+    r"|뭐 ?하는|어떤 ?(곳|단체|데|모임|조직)|뭐(예|에|이에)요|뭔가요|뭐임|뭔데"
+    # its nature and make-up ("what kind of organisation", "qué tipo de entidad", "何性质的组织，由哪些单位组成",
+    # "스튜디오들 연합이에요? 누가 모여서 만든 데예요?")
+    r"|\bwhat (kind|sort|type) of (organi[sz]ation|outfit|body|group|entity)\b|\bque (tipo|clase) de (organizacion|entidad|organismo|grupo)\b"
+    r"|(何|什么|啥)(性质|性質)|由(哪些|什么|哪几家)(单位|公司|机构|企业)?(组成|构成|發起|发起)"
+    r"|(연합|협회|단체|조합)(이에요|인가요|이야|이죠|예요)|(누가|누구누구|어디어디|어디들이|회사들이) ?(모여서|모여|모인)")
 # Who heads an organisation ("他们CEO是谁", "who is HISDA's CEO", "¿quién es el presidente?",
 # "대표가 누구예요"): a person's title, which a record's card states only if it names one.
 LEADER_ASKED = re.compile(r"(?<![a-z])(ceo|chief executive|president|chair(man|woman|person)?|managing director|general manager|founder"

@@ -3597,7 +3597,7 @@ class Router:
             and not lexicon.LEADER_ASKED.search(text)
         # ("some Hengdian short drama outfit with a big long name, what's the deal with that bunch"):
         # the alliance described, not named (a city the partner mentions is no fact asked)
-        body = not u.records() and u.fact in (None, "about", "role", "country") \
+        body = not u.records() and u.fact in (None, "about", "role", "country", "organisers") \
             and bool(lexicon.ALLIANCE_DESCRIBED.search(text) and lexicon.BODY_ABOUT.search(text)) \
             and not lexicon.ALLIANCE_MEMBERS.search(text) and not lexicon.LEADER_ASKED.search(text)
         if not (founded or described or body or lexicon.ALLIANCE.search(text) and lexicon.EXPLAIN_AGAIN.search(text) and lexicon.AGAIN_SAID.search(text)) \
