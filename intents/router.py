@@ -1965,8 +1965,11 @@ class Router:
              or (key.startswith("faq:") and "#" not in key and key[4:] in turn.kb.faq
                                         # (buying a title for that market is the deal FAQ's: "si quiero
                                         # comprar un título pa Ecuador, cómo es la vaina")
-                                        and not {"latin_america", "spanish", "coproduction", "licensing"}
-                                        & set(turn.kb.faq[key[4:]].tags)))
+                                        and not {"latin_america", "spanish"} & set(turn.kb.faq[key[4:]].tags)
+                                        # (not the deal when no title is bought: "거기 작품들 라틴 쪽
+                                        # 시청자한테도 나가요?" asks where the shows go)
+                                        and not ({"coproduction", "licensing"} & set(turn.kb.faq[key[4:]].tags)
+                                                 and TITLE_ACQUIRED.search(text))))
             and bool(lexicon.SELLING.search(text) or WORK_WORDS.search(text) or lexicon.SPANISH_SPEAKERS.search(text)))
         # ("the latin american market" is no set of a market street)
         sold_there = sold_there or (key.startswith("list:locations") and bool(lexicon.LATAM_MARKET.search(text)))
@@ -1978,7 +1981,7 @@ class Router:
         if lexicon.asks_latam_reach(turn.text) and key.startswith("faq:") and key[4:] in turn.kb.faq \
                 and "latin_america" in turn.kb.faq[key[4:]].tags:
             return None  # the route there already ("¿llega al público que habla español?"), no languages FAQ
-        if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or sold_there or key.startswith(("event:", "list:events", "smalltalk", "fallback", "out_of_scope"))
+        if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or sold_there or key.startswith(("event:", "list:events", "smalltalk", "fallback", "out_of_scope", "catalog:"))
                                                     or (key.startswith("work:") and (not key.endswith("#languages")
                                                                                      or lexicon.SELLING.search(text)))) \
                 and not u.ids("event") and not u.ids("work") and not u.gap:
@@ -4489,6 +4492,10 @@ def story_asked(turn: Turn, u: Understanding) -> Reply | None:
 # Rights, licences, selling or showing somewhere ("菲律賓的版權", "몽골 판권", "US distribution", "para
 # Bolivia", "틀고 싶은데", "卖到墨西哥"): the country is a market for a title, not where titles come from.
 # (Chinese titles asked for are the whole catalog: "中国的短剧" is never this question.)
+# A title bought or made together ("si quiero comprar un título", "co-produce", "买版权", "판권 사고
+# 싶어요"): the deal FAQ, not the route of the shows to a market
+TITLE_ACQUIRED = re.compile(r"\b(buy\w*|acquir\w*|purchas\w*|compra\w*|adquiri\w*|licen[cs]\w*|co-?produc\w*|coproduc\w*|rights|derechos)\b"
+                            r"|买|買|购|購|引进|版权|版權|合拍|판권|사고 ?싶|구매|구입|공동 ?제작|라이선스")
 RIGHTS_OR_SALE = re.compile(r"\brights\b|\bdistribut\w*|\bsell\b|\bbuy\b|\bderechos\b|\bvender\b|\bcomprar\b|\bpara (el mercado|la audiencia|el publico)\b"
                             r"|\bpara (bolivia|mexico|peru|chile|colombia|argentina|ecuador|espana)\b|\b(colocar|exportar|export|market|vender|venta)\w*"
                             r"|版权|发行|引进|播出|卖|销售|出口|路子|판권|배급|수출|틀고|팔 수|팔고|사고 싶|내보내|루트|라이선스|한국판|리메이크|remake")
@@ -5630,7 +5637,8 @@ OTHER_REGION = re.compile(r"东南亚|東南亞|东亚|南亚|中东|北非|欧�
 def other_market(text: str) -> bool:
     """A market other than the Spanish-speaking one named ("发行到东南亚", "일본에 배급", "in the Middle
     East"): the Spanish distribution deal does not answer it."""
-    if lexicon.market_named(text) or LATIN_WORDS.search(fold(text)):
+    if lexicon.market_named(text) or LATIN_WORDS.search(fold(text)) or lexicon.OUR_SCREENS_ES.search(fold(text)):
+        # ("drama asiático… ¿llegan a nuestras pantallas?": Asia is where the shows come from)
         return False  # ("브라질이나 중남미 스페인어권에 풀 수 있는 루트": Latin America is the deal's market)
     country = lexicon.country_named(text)
     if country:
