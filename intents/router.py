@@ -1607,6 +1607,8 @@ class Router:
         if deal_way_asked(turn.text) and (step := self.title_next_step(turn, u, memory)) is not None:
             return step  # "这部想合拍或者买版权，咋弄？": the way to a deal, before the title's own status
         reply = self.one(turn, u, memory)
+        if (lent := self.sets_for_distributors(turn, u)) is not None:
+            return lent
         joining = self.joining(turn, u, reply) or self.pitch_event(turn, u, reply, memory) \
             or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply) or self.catalog_overview(turn, u, reply) \
             or self.mail_from_alliance(turn, u, reply)
@@ -1917,6 +1919,18 @@ class Router:
             # year its co-production FAQ is asked with, no deal asked)
             return catalog_about(turn)
         return None
+
+    @staticmethod
+    def sets_for_distributors(turn: Turn, u: Understanding) -> Reply | None:
+        """"저희는 배급사인데 헝뎬 세트 쓸 수 있나요?", "我们是做发行的，能用你们的片场吗": a distributor
+        asking to use the sets is the sets-for-distribution deal (who may ask for it), not joining
+        the alliance nor the set list. Another record named keeps its answer."""
+        text = fold(turn.text)
+        if not (DISTRIBUTOR_SELF.search(text) and SETS_USED.search(text)) or u.gap or u.wants_person \
+                or any(r not in BACKGROUND and r != ("incentive", DISTRIBUTION_DEAL) for r in u.records()) \
+                or DISTRIBUTION_DEAL not in turn.kb.incentives:
+            return None
+        return facts.answer(turn, "incentive", DISTRIBUTION_DEAL, "eligibility") or record_reply(turn, "incentive", DISTRIBUTION_DEAL)
 
     @staticmethod
     def faq_by_words(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
@@ -4492,6 +4506,16 @@ def story_asked(turn: Turn, u: Understanding) -> Reply | None:
 # Rights, licences, selling or showing somewhere ("菲律賓的版權", "몽골 판권", "US distribution", "para
 # Bolivia", "틀고 싶은데", "卖到墨西哥"): the country is a market for a title, not where titles come from.
 # (Chinese titles asked for are the whole catalog: "中国的短剧" is never this question.)
+# The partner's company said to be a distributor ("we're a distributor", "somos una distribuidora",
+# "我们是做发行的", "저희는 배급사인데") and using our sets or resources asked (`Router.sets_for_distributors`)
+DISTRIBUTOR_SELF = re.compile(r"\b(we('re| are)|as|i'm|i am|i work for|we run) (a |an |the )?([\w-]+ ){0,2}?(distributors?|distribution (company|outfit|house|firm))\b"
+                              r"|\b(somos|como|trabajo en|soy de) (una |un )?([\w-]+ )?(distribuidora|distribuidor|empresa de distribucion)\b"
+                              r"|(我们|我司|本公司|我们公司|我)(是|这边是)?(做发行|搞发行|发行公司|发行方|发行商|片商)"
+                              r"|(저희|우리|당사|제가|저)(는|도|가)? ?(배급사|배급 ?회사|배급 ?쪽|배급업체|배급 ?일)")
+SETS_USED = re.compile(r"\b(use|using|access|shoot on|film on|rent)\b.{0,25}\b(sets?|lots?|backlots?|resources|stages?|facilities)\b"
+                       r"|\b(usar|utilizar|acceso a|rodar en|grabar en)\b.{0,25}\b(sets?|locaciones|decorados|recursos|estudios|instalaciones)\b"
+                       r"|(用|使用|借用|进).{0,8}(景|片场|场景|资源|影视城|拍摄基地)"
+                       r"|(세트|촬영장|스튜디오|리소스|자원|시설)\S{0,3} ?(쓸|사용|이용|써|빌릴)")
 # A title bought or made together ("si quiero comprar un título", "co-produce", "买版权", "판권 사고
 # 싶어요"): the deal FAQ, not the route of the shows to a market
 TITLE_ACQUIRED = re.compile(r"\b(buy\w*|acquir\w*|purchas\w*|compra\w*|adquiri\w*|licen[cs]\w*|co-?produc\w*|coproduc\w*|rights|derechos)\b"
