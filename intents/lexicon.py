@@ -1708,11 +1708,17 @@ PRIZE_ASKED = re.compile(r"\b(prizes?|awards?|prize[- ]money|cash prizes?|premio
                          r"|奖金|奖品|奖项|颁奖|獎金|獎品|獎項|頒獎|상금|시상|수상작|상품 ?규모")
 
 
+# Whether something can be rented at all ("any LED volume over there we could rent for a week?",
+# "¿hay algún plató que podamos alquilar?"): the thing asked, no price (`gap_topic`)
+RENTABLE = re.compile(r"\b(any|is there|are there|do you have|have you got|got)\b[^.?!]{0,50}\b(we|i|one|you) (could|can|might|may) (rent|hire)\b"
+                      r"|\b(hay|tienen|existe)\b[^.?!¿]{0,50}\bque (podamos|pueda|podria|podriamos) (alquilar|rentar)\b")
+
+
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
     being free or available on a day named asks the team's calendar ("meeting")."""
-    folded = BUDGET_TALK.sub(" ", fold(text))
+    folded = RENTABLE.sub(" ", BUDGET_TALK.sub(" ", fold(text)))
     found = next((topic for topic, rx in _compiled(GAPS) if rx.search(folded)
                   # "how big is your catalogue?": how many titles, which the catalog answers
                   and not (topic == "size" and CATALOG_SIZE.search(folded))
@@ -1735,7 +1741,7 @@ def gap_topic(text: str) -> str | None:
 def gap_topics(text: str) -> list[str]:
     """Every kind of unpublished information the message names ("酒店一晚多少钱": a price and a
     hotel), in `GAPS` order; `gap_topic` picks the one asked."""
-    folded = BUDGET_TALK.sub(" ", fold(text))
+    folded = RENTABLE.sub(" ", BUDGET_TALK.sub(" ", fold(text)))
     return [topic for topic, rx in _compiled(GAPS) if rx.search(folded)
             and not (topic == "signup" and DEADLINE_ASKED.search(folded))]
 
