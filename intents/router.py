@@ -6373,7 +6373,7 @@ MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbeco
                           r"|\b(como|ser|sea|seamos|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|회원|你们(个|的|这个)?圈子")
 # "we want in - what paperwork?", "¿a quién para que nos admitan?", "당사도 참여하겠습니다": a company asking to be let in, the alliance
 # unnamed (a country entered is named: "we want to enter China"; a person attends an event)
-LET_US_IN = re.compile(r"\b(we|our [\w-]+|our ([\w-]+ ){1,2}(company|studio|outfit|firm|team|shop|house|label|agency|distributor|production|business|banner)s?)"
+LET_US_IN = re.compile(r"\b(we|our [\w-]+|our ([\w-]+ ){1,3}(company|studio|outfit|firm|team|shop|house|label|agency|distributor|production|business|banner)s?)"
                        r" (want|wants|wanna|would like|'d like) in\b(?! (on|china|hengdian|the country)\b)"
                         r"|\bnos (admiten|admitan|admitirian|aceptan|acepten|aceptarian|den entrada|dan entrada)\b"
                         r"|(당사|폐사|저희 ?회사|우리 ?회사|저희 ?제작사|우리 ?제작사)(도|에서도)? ?(참여|참가|동참)")
