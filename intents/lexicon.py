@@ -2706,7 +2706,7 @@ ALLIANCE_DESCRIBED = re.compile(
     r"|\b(who|whoever|the (people|body|group|company|organi[sz]ation|outfit)) (is |are )?(behind|that (put|puts|published|publishes|made|makes|released)( out)?) (the|this|that|your) (list|catalog(ue)?|slate|line-?up)\b"
     r"|\b(quien(es)?|la (entidad|organizacion|gente|empresa)) (esta |estan )?(detras del?|que (publico|publica|hizo|armo|saco)) (la |el |esta |este |esa |ese )?(lista|listado|catalogo)\b"
     r"|(片单|片單|目录|目錄|名单|名單)的?(发起|發起|发布|發布|出品|牵头|牽頭)(单位|單位|方|机构|機構|组织|組織)"
-    r"|(片单|片單|目录|目錄)是?(谁|誰|哪个单位|哪家|什么机构)(发布|發布|发起|發起|出|做|整理)的?"
+    r"|(片单|片單|目录|目錄)是?(谁|誰|哪个单位|哪家(单位|公司|机构)?|什么机构)(牵头|牽頭)?(发布|發布|发起|發起|出|做|整理)的?"
     r"|(목록|리스트|카탈로그|라인업)\S{0,2} ?(낸|만든|발표한|올린|공개한|펴낸) ?(곳|데|단체|회사|쪽)")
 # What a body is, asked of it as "that bunch" ("what's the deal with them?", "¿qué onda con esa
 # gente?", "是干什么的", "뭐하는 데예요"): with `ALLIANCE_DESCRIBED`, what HISDA is.

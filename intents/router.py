@@ -1923,14 +1923,16 @@ class Router:
     @staticmethod
     def sets_for_distributors(turn: Turn, u: Understanding) -> Reply | None:
         """"저희는 배급사인데 헝뎬 세트 쓸 수 있나요?", "我们是做发行的，能用你们的片场吗": a distributor
-        asking to use the sets is the sets-for-distribution deal (who may ask for it), not joining
+        asking to use the sets is the sets-for-distribution deal (who may ask for it, or how to apply
+        when that is asked), not joining
         the alliance nor the set list. Another record named keeps its answer."""
         text = fold(turn.text)
         if not (DISTRIBUTOR_SELF.search(text) and SETS_USED.search(text)) or u.gap or u.wants_person \
                 or any(r not in BACKGROUND and r != ("incentive", DISTRIBUTION_DEAL) for r in u.records()) \
                 or DISTRIBUTION_DEAL not in turn.kb.incentives:
             return None
-        return facts.answer(turn, "incentive", DISTRIBUTION_DEAL, "eligibility") or record_reply(turn, "incentive", DISTRIBUTION_DEAL)
+        fact = u.fact if u.fact in ("how_to_apply", "eligibility") else "eligibility"  # "how do we apply?" keeps its how
+        return facts.answer(turn, "incentive", DISTRIBUTION_DEAL, fact) or record_reply(turn, "incentive", DISTRIBUTION_DEAL)
 
     @staticmethod
     def faq_by_words(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:

@@ -165,3 +165,11 @@ def test_interpreters_among_services_keep_the_services_how_to(services: Services
 ])
 def test_a_japanese_setting_is_the_which_set_guide(services: Services, lang: str, asked: str) -> None:
     _asks(services, lang, asked, "faq:which_set")
+
+
+def test_a_distributor_asking_how_to_apply_gets_the_how(services: Services) -> None:
+    _asks(services, "zh", "我们是发行公司，想借用横店的片场，怎么申请？", "incentive:set_access_partnership#how_to_apply")
+
+
+def test_a_foreign_crew_renting_a_set_itself_is_no_distribution_deal(services: Services) -> None:
+    _asks(services, "ko", "노르웨이 팀인데 우리가 직접 헝뎬 세트 빌려서 찍을 수 있어요?", "faq:can_foreign_crews_film")
