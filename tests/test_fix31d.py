@@ -71,6 +71,9 @@ def test_the_language_our_side_uses_is_the_languages_faq(services: Services, lan
     ("es", "una vez que seamos socios, ¿cómo coproducimos un título del catálogo?"),
     ("zh", "成为会员单位以后，片单里的剧可以合拍吗"),
     ("ko", "가입한 후에 카탈로그 작품 공동 제작 가능해요?"),
+    ("zh", "入会之后，怎么跟贵方合拍片单上的项目？"),
+    ("zh", "入盟以后怎么和你们合拍片单里的剧"),
+    ("ko", "회원 된 다음에 목록에 있는 작품 공동제작사로 들어가는 건 어떻게 해요?"),
 ])
 def test_co_producing_once_members_is_the_co_production_faq(services: Services, lang: str, asked: str) -> None:
     _asks(services, lang, asked, "faq:coproduce_catalog_title")
@@ -134,6 +137,7 @@ def test_a_distributor_using_the_sets_is_the_set_access_deal(services: Services,
 # -- rentable, worth it, on-site services, a Japanese setting ---------------------------------------------------
 def test_whether_a_stage_can_be_rented_asks_no_price(services: Services) -> None:
     assert gap_topic("is there an LED stage we could hire for a week?") is None
+    assert gap_topic("any LED volume over there we could rent for a week?") is None
     assert gap_topic("how much to rent the LED stage for a week?") == "price"
     _asks(services, "es", "¿hay algún plató LED que podamos alquilar una semana?",
           ["faq:virtual_production", "location:virtual_production"])
@@ -151,6 +155,7 @@ def test_worth_it_against_home_is_the_costs_faq(services: Services, lang: str, a
 
 @pytest.mark.parametrize(("lang", "asked"), [
     ("en", "we'll want extras, interpreters and catering on the lot, how do we book those?"),
+    ("en", "on set we'll need interpreters, extras and catering. how do we request those services?"),
     ("zh", "现场需要群演、翻译和盒饭，怎么申请这些服务？"),
 ])
 def test_interpreters_among_services_keep_the_services_how_to(services: Services, lang: str, asked: str) -> None:
