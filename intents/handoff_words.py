@@ -291,7 +291,7 @@ _NOT_FOR_PEOPLE = re.compile(
     # "in which language can we talk with the staff?", "¿en qué idioma hablamos con el personal?",
     # "用什么语言跟工作人员沟通", "직원들이랑 무슨 언어로 얘기해요?": the language asked, no one asked for
     r"\b(?:in |en )?(?:which|what|que|cual) (?:languages?|idiomas?|lenguas?)\b[^.?!¿]{0,60}|"
-    r"(?:用|说|讲|以)(?:什么|哪种|哪个|哪一种|啥)(?:语言|语)[^。？?！!]{0,20}|(?:무슨|어떤|어느) ?(?:언어|말)(?:로|를)?[^.?!]{0,30}",
+    r"(?:跟|和|与|同)?[^。？?！!，,]{0,8}(?:用|说|讲|以)(?:什么|哪种|哪个|哪一种|啥)(?:语言|语)[^。？?！!]{0,20}|(?:직원|스태프|현장|담당자)\S{0,4} [^.?!]{0,10}?(?=(?:무슨|어떤|어느) ?(?:언어|말))|(?:무슨|어떤|어느) ?(?:언어|말)(?:로|를)?[^.?!]{0,30}",
     re.IGNORECASE,
 )
 

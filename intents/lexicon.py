@@ -1612,7 +1612,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|\b(more|less) (affordable|expensive|costly|economical|convenient|suitable) than\b"
                 # (比较 alone is the adverb "rather": "去哪块景比较合适" compares nothing)
                 r"|compar|mejor que|mas barato que|(mas|menos) (caro|economico|conveniente|accesible) que|相比"
-                r"|(跟|和|与|同|拿)[^，,。？?！!]{1,12}(比较|比(起来|一下|一比|的话|[，,。？?\s]|$))|比较(一下|下|起来)|对比"
+                r"|(跟|和|与|同|拿)(?![^，,。？?！!]{0,12}(什么|哪种|怎么))[^，,。？?！!]{1,12}(比较|比(起来|一下|一比|的话|[，,。？?\s]|$))|比较(一下|下|起来)|对比"
                 r"|比(?!较).{1,8}(好|便宜|强|贵|划算|实惠)"
                 r"|비교|보다 (나은|좋은|싼)"
                 # the better of two said apart ("헝뎬이 런던 스튜디오보다 사극 찍기에 나아요?", "X랑 Y 중에
@@ -1739,11 +1739,17 @@ PRIZE_ASKED = re.compile(r"\b(prizes?|awards?|prize[- ]money|cash prizes?|premio
                          r"|奖金|奖品|奖项|颁奖|獎金|獎品|獎項|頒獎|상금|시상|수상작|상품 ?규모")
 
 
+# Whether something can be rented at all ("any LED volume over there we could rent for a week?",
+# "¿hay algún plató que podamos alquilar?"): the thing asked, no price (`gap_topic`)
+RENTABLE = re.compile(r"\b(any|is there|are there|do you have|have you got|got)\b[^.?!]{0,50}\b(we|i|one|you) (could|can|might|may) (rent|hire)\b"
+                      r"|\b(hay|tienen|existe)\b[^.?!¿]{0,50}\bque (podamos|pueda|podria|podriamos) (alquilar|rentar)\b")
+
+
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
     being free or available on a day named asks the team's calendar ("meeting")."""
-    folded = BUDGET_TALK.sub(" ", fold(text))
+    folded = RENTABLE.sub(" ", BUDGET_TALK.sub(" ", fold(text)))
     found = next((topic for topic, rx in _compiled(GAPS) if rx.search(folded)
                   # "how big is your catalogue?": how many titles, which the catalog answers
                   and not (topic == "size" and CATALOG_SIZE.search(folded))
@@ -1754,7 +1760,9 @@ def gap_topic(text: str) -> str | None:
     if found == "price" and rival_named(text):
         return "compare"  # "横店跟青岛东方影都比，价钱…": weighed against another studio, whatever the word for cost
     if found is None and BETTER.search(folded) and (OTHER_STUDIO.search(folded) or RIVAL_SITE.search(folded)
-                                                     or NAMED_STUDIO.search(text)):
+                                                     or NAMED_STUDIO.search(text)) \
+            and not (TRAVEL.search(folded) and not OTHER_STUDIO.search(folded) and not NAMED_STUDIO.search(text)):
+        # ("상하이에서 촬영소까지 기차랑 차 중에 뭐가 나아요?": the better way there, no rival)
         return "compare"  # "sale mejor rodar en Hengdian q en Ouarzazate?": the better of us and a rival named
     if found is None and AVAILABLE.search(folded) and A_DAY.search(folded):
         return "meeting"
@@ -1764,7 +1772,7 @@ def gap_topic(text: str) -> str | None:
 def gap_topics(text: str) -> list[str]:
     """Every kind of unpublished information the message names ("酒店一晚多少钱": a price and a
     hotel), in `GAPS` order; `gap_topic` picks the one asked."""
-    folded = BUDGET_TALK.sub(" ", fold(text))
+    folded = RENTABLE.sub(" ", BUDGET_TALK.sub(" ", fold(text)))
     return [topic for topic, rx in _compiled(GAPS) if rx.search(folded)
             and not (topic == "signup" and DEADLINE_ASKED.search(folded))]
 
@@ -2360,7 +2368,9 @@ AI_PROPER = re.compile(r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|inte
                        r"|人工智能|生成式|aigc|大模型|인공지능|생성형|딥러닝|머신 ?러닝")
 AI_USED = re.compile(r"\b(used|use|uses|using|employ\w*|adopt\w*|rely on|relies on)\b"
                      r"|\b(usan|usa|usado|usadas?|usados|utiliza\w*|emplea\w*|aplica\w*|trabajan con)\b"
-                     r"|使用|在用|用(了|过|不用|没用)|用的是|应用|采用|사용|활용|쓰(고|나|는|시|세|셔|냐)|도입")
+                     r"|使用|在用|用(了|过|不用|没用)|用的是|应用|采用|사용|활용|쓰(고|나|는|시|세|셔|냐)|도입"
+                     # a model run on the work ("run ML on scheduling", "corren IA", "跑AI", "머신러닝 돌리는")
+                     r"|\b(run|runs|running|corren|corre|correr)\b|跑|돌리(는|고|나|세|시|냐|죠|고요)|돌려")
 AI_NAMED = re.compile(r"(?<![a-z])(ai|ia)(?![a-z])|artificial intelligence|inteligencia artificial|人工智能|인공지능")
 # What a tool or system does, asked ("what can the AI system do?", "¿para qué sirve la IA?",
 # "AI系统能干嘛", "AI 시스템으로 뭘 할 수 있어요?"): with `AI_NAMED`, the AI tools too.
@@ -2376,6 +2386,8 @@ CREATIVE_WORK = re.compile(
     r"|本子|剧本|编剧|写戏|演员|选角|制作|拍|短剧|대본|시나리오|각본|배우|캐스팅|제작|촬영|드라마"
     # the work as a whole: "anywhere in the pipeline", "en el flujo de trabajo", "工作流程里", "파이프라인에"
     r"|\bpipelines?\b|\bworkflows?\b|\bflujo de trabajo\b|\bposproduccion\b|\bpost-?production\b"
+    # planning the shoot: "storyboards and scheduling", "guion gráfico", "分镜、排期", "콘티나 스케줄링"
+    r"|\bstoryboard\w*|\bschedul\w*|\bguion grafico\b|\bplan de rodaje\b|分镜|排期|通告单|콘티|스토리보드|스케줄링|촬영 ?일정"
     r"|工作流|流程|后期|後期|파이프라인|워크플로|후반 ?작업|작업에"
     # scouting and design: "AI勘景、做服化道", "인공지능으로 헌팅도 하고 의상 디자인도", "location scouting"
     r"|\bscout\w*|\bcostumes?\b|\bdesign\w*|\bvestuario\b|\bdiseñ\w*|\bdisen\w*|\blocaciones\b|勘景|选景|服化道|服装|造型|设计|헌팅|로케이션|의상|디자인|미술")
@@ -2516,7 +2528,19 @@ TICKET_BOOKING = re.compile(r"\b(book|buy|reserve|get|grab) (me|us) (a |an |the 
 TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|alli|ahi|hasta alla)\b|china|zhejiang|dongyang"
                         r"|横店|橫店|浙江|东阳|影视城|影視城|影视基地|헝뎬|스튜디오|촬영소|촬영장|거기까지|그곳까지|过去|到那(边|里|儿)"
                         # the shoot's own site ("to the set", "hasta el rodaje", "到片场", "현장까지")
-                        r"|\b(to|reach|the) (the )?(set|shoot|site)\b|\b(hasta|al) (el )?(set|rodaje)\b|片场|现场|拍摄地|현장|로케 ?현장")
+                        r"|\b(to|reach|the) (the )?(set|shoot|site)\b|\b(hasta|al) (el )?(set|rodaje)\b|片场|现场|拍摄地|현장|로케 ?현장"
+                        # landing at a gateway of ours and going on ("we land at Pudong, then train or car?",
+                        # "aterrizamos en Shanghái", "在浦东落地", "푸둥 도착하는데"): the rest of the way is to us
+                        r"|\b(land\w*|arriv\w*|touch\w* down|fly\w* into|get\w* into) (in |at |into )?(shanghai|pudong|hongqiao|hangzhou|xiaoshan|yiwu)\b"
+                        r"|\b(aterriz\w*|llega\w*) (a|en) (shanghai|pudong|hongqiao|hangzhou|xiaoshan|yiwu)\b"
+                        r"|(在|到)(上海|浦东|浦東|虹桥|虹橋|杭州|萧山|蕭山|义乌|義烏).{0,4}(落地|降落|下飞机|下機|下机|到达|抵达|到達|抵達)"
+                        r"|(상하이|상해|푸둥|푸동|훙차오|홍차오|항저우|이우)(에|으로|로|공항에?)? ?(도착|내리|내려|들어가|들어오|착륙)")
+# Membership said as what comes first ("once we're members, how do we co-produce...", "una vez que
+# seamos socios", "入盟后", "회원 되고 나면"): the question is what follows it (`Router.joining`)
+JOINED_FIRST = re.compile(r"\b(once|after|when|as soon as)\b.{0,20}\b(members?|joined|join|joining|in the alliance|accepted)\b"
+                          r"|\b(una vez|despues de|cuando|ya)\b.{0,20}\b(miembros?|socios?|unirnos|afiliados|dentro|aceptados)\b"
+                          r"|(入盟|入会|加入(联盟|你们|贵联盟)?|成为(会员|成员)(单位)?)(之|以)?后"
+                          r"|(회원|멤버|회원사|가입)\S{0,3} ?(되고 ?나면|된 ?(후|뒤|다음)|하고 ?나면|한 ?(후|뒤|다음)|이후)")
 # A licence of another kind ("renew my driver's license", "licencia de conducir") licenses no title;
 # matched on folded text and on the FAQ matcher's prepared text ("driver s license").
 OTHER_LICENCE = re.compile(r"\b(driver'?s?|driver s|driving|business|fishing|marriage|pilot'?s?|pilot s|liquor|gun|work) licen[cs]es?\b"
@@ -2587,7 +2611,13 @@ OUR_SIDE_SPEAKS = re.compile(
     r"|\b(ustedes|su (gente|equipo|personal|contacto))\b.{0,20}\b(habl|atiend|entiend|comunic)\w*\b.{0,15}\b" + _ANY_LANGUAGE + r"\b"
     r"|(你们|你那|贵方|那边|这边|对方|你们那边|工作人员|对接人|负责人).{0,8}(有没有|有|谁|哪位)?.{0,4}(会|能|懂)(讲|说|听)?(?!做|搞|卖|发行)[\u4e00-\u9fff]{1,4}(语|话|文)(?!市场|地区|国家|观众|版)"
     r"|只(会|讲|说|懂|能讲|能说)[\u4e00-\u9fff]{1,4}(语|话|文).{0,12}(对接|沟通|交流|接待|打交道|配合)"
-    r"|(그쪽|거기|담당자|직원|스태프|현지|헝뎬|헝뎬 쪽)\S{0,3} .{0,12}?(스페인어|영어|중국어|한국어|포르투갈어|프랑스어|일본어)(가|는|도|로)? ?(가능|되|돼|하|할 ?줄|통)")
+    r"|(그쪽|거기|담당자|직원|스태프|현지|헝뎬|헝뎬 쪽)\S{0,3} .{0,12}?(스페인어|영어|중국어|한국어|포르투갈어|프랑스어|일본어)(가|는|도|로)? ?(가능|되|돼|하|할 ?줄|통)"
+    # the language your side will use with us, no language named ("¿en qué idioma nos atienden?",
+    # "跟工作人员用什么语言沟通", "what language does your crew speak", "스태프들이랑 무슨 언어로 얘기해요?")
+    r"|\b(what|which) languages? (do|does|will|would|can) (your|the) (staff|crew|people|team|coordinators?|locals)\b.{0,12}\b(speak|use|talk|work)\w*"
+    r"|\ben (que|cual) (idioma|lengua)s? (nos|me|les|los|te) (atienden|atenderan|atiende|hablan|hablaran|habla|van a (atender|hablar))\b"
+    r"|(跟|和|与|同)(工作人员|剧组|片场|现场|你们|那边|对接人|负责人|当地人)[^。？?！!，,]{0,6}(用|说|讲)(什么|哪种|啥)(语言|语|话)"
+    r"|(직원|스태프|현장|그쪽|담당자|현지)\S{0,4} .{0,10}?(무슨|어떤|어느) ?(언어|말)로")
 STAFF_LANGUAGE = re.compile(OUR_SIDE_SPEAKS.pattern + r"|\bbilingu\w*|(会|懂|讲|说)外语|外语(的)?(工作人员|人员|员工|人)|会(英语|英文|西语|韩语)的(工作人员|人)"
                             r"|(영어|외국어|스페인어|포르투갈어|한국어)(나 [가-힣]+)? ?(되는|하는|가능한|잘하는|하시는) ?(분|사람|직원|스태프)")
 # Whether the bot itself speaks a language, asked of it ("will your bot talk to me in Spanish
@@ -2715,7 +2745,14 @@ ALLIANCE_DESCRIBED = re.compile(
     r"|\b(asociacion|agrupacion|organizacion|grupo|gremio|union|liga|red|coalicion|consorcio|federacion|colectivo)"
     r" (de|del|para) (los |las )?(micro ?dramas|microseries|series cortas|dramas cortos|series verticales|micro ?novelas)\b"
     r"|短剧.{0,6}(协会|協會|组织|組織|团体|團體|联合会|聯合會|联合体|共同体|圈子|联会)"
-    r"|(숏 ?폼|숏|쇼트) ?드라마.{0,8}(협회|단체|모임|조직|연합|기구|협의체)")
+    r"|(숏 ?폼|숏|쇼트) ?드라마.{0,8}(협회|단체|모임|조직|연합|기구|협의체)"
+    # the body that put out the list the partner saw ("who's behind this catalog", "quién publicó
+    # ese catálogo", "片单的发起单位", "그 목록 낸 곳"): the alliance that publishes it
+    r"|\b(who|whoever|the (people|body|group|company|organi[sz]ation|outfit)) (is |are )?(behind|that (put|puts|published|publishes|made|makes|released)( out)?) (the|this|that|your) (list|catalog(ue)?|slate|line-?up)\b"
+    r"|\b(quien(es)?|la (entidad|organizacion|gente|empresa)) (esta |estan )?(detras del?|que (publico|publica|hizo|armo|saco)) (la |el |esta |este |esa |ese )?(lista|listado|catalogo)\b"
+    r"|(片单|片單|目录|目錄|名单|名單)的?(发起|發起|发布|發布|出品|牵头|牽頭)(单位|單位|方|机构|機構|组织|組織)"
+    r"|(片单|片單|目录|目錄)是?(谁|誰|哪个单位|哪家(单位|公司|机构)?|什么机构)(牵头|牽頭)?(发布|發布|发起|發起|出|做|整理)的?"
+    r"|(목록|리스트|카탈로그|라인업)\S{0,2} ?(낸|만든|발표한|올린|공개한|펴낸) ?(곳|데|단체|회사|쪽)")
 # What a body is, asked of it as "that bunch" ("what's the deal with them?", "¿qué onda con esa
 # gente?", "是干什么的", "뭐하는 데예요"): with `ALLIANCE_DESCRIBED`, what HISDA is.
 BODY_ABOUT = re.compile(
@@ -2723,7 +2760,12 @@ BODY_ABOUT = re.compile(
     r"|\bwho (are|is) (they|them|that|those|these)\b|\btell (me|us) (more )?about (that|them|it|those)\b|\bwhat do (they|those \w+) do\b"
     r"|\bque onda con\b|\bque (es|son) (eso|esa|ese|esos|esas)\b|\bquienes son\b|\ba que se dedica\w*|\bde que se trata\b|\bque hacen\b"
     r"|是(什么|啥)|(干|做)(什么|啥|嘛)的|什么来头|啥来头|怎么回事"
-    r"|뭐 ?하는|어떤 ?(곳|단체|데|모임|조직)|뭐(예|에|이에)요|뭔가요|뭐임|뭔데")
+    r"|뭐 ?하는|어떤 ?(곳|단체|데|모임|조직)|뭐(예|에|이에)요|뭔가요|뭐임|뭔데"
+    # its nature and make-up ("what kind of organisation", "qué tipo de entidad", "何性质的组织，由哪些单位组成",
+    # "스튜디오들 연합이에요? 누가 모여서 만든 데예요?")
+    r"|\bwhat (kind|sort|type) of (organi[sz]ation|outfit|body|group|entity)\b|\bque (tipo|clase) de (organizacion|entidad|organismo|grupo)\b"
+    r"|(何|什么|啥)(性质|性質)|由(哪些|什么|哪几家)(单位|公司|机构|企业)?(组成|构成|發起|发起)"
+    r"|(연합|협회|단체|조합)(이에요|인가요|이야|이죠|예요)|(누가|누구누구|어디어디|어디들이|회사들이) ?(모여서|모여|모인)")
 # Who heads an organisation ("他们CEO是谁", "who is HISDA's CEO", "¿quién es el presidente?",
 # "대표가 누구예요"): a person's title, which a record's card states only if it names one.
 LEADER_ASKED = re.compile(r"(?<![a-z])(ceo|chief executive|president|chair(man|woman|person)?|managing director|general manager|founder"
@@ -2966,7 +3008,10 @@ COST_TALK = re.compile(r"\bcosts?\b|\bcosting\b|\bmoney\b|\bprices?\b|\bbudgets?
                        r"|\bcuest\w*|\bcostos?\b|\bcostes?\b|\bprecios?\b|\bdinero\b|\blana\b|\bplata\b|\bpresupuesto\b|\bgast\w*"
                        # money in slang: "cuánto pisto hay que llevar" (Central America), "varo", "guita", "dough"
                        r"|\bpisto\b|\bvaros?\b|\bguita\b|\bdough\b|\bbucks\b"
-                       r"|\b(como|cuanto) (nos |me |les |te )?(sale|salen|saldria|saldrian)\b|钱|成本|费用|花费|花销|开支|价格|预算|开销|돈|비용|가격|예산|제작비")
+                       r"|\b(como|cuanto) (nos |me |les |te )?(sale|salen|saldria|saldrian)\b|钱|成本|费用|花费|花销|开支|价格|预算|开销|돈|비용|가격|예산|제작비"
+                       # worth it in money ("¿nos saldría más a cuenta?", "more cost-effective", "更划算", "가성비")
+                       r"|\b(mas|menos) a cuenta\b|\bsal(e|dria|drian|ga|gan) a cuenta\b|\bcost[- ]effective\b|\bbang for (the|our) buck\b"
+                       r"|划算|合算|省钱|가성비")
 MAKING = re.compile(r"\bshoot\w*|\bfilm\w*|\bproduc\w*|\bmak(e|ing) (a|the|our|my) (film|show|series|drama)"
                     r"|\brod(ar|aje|ajes)\b|\bgrab(ar|acion)\b|\bfilmar\b|拍|制作|製作|开机|촬영|제작|찍(는|어|을|으|기|고|게)")
 PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\brate\b|\bquote\b|cuanto|por (dia|hora|semana)"
@@ -3644,7 +3689,14 @@ def asks_latam_reach(text: str) -> bool:
     """The shows reaching the Spanish-speaking Americas (see `LATAM_PLACE`), no language asked of a
     title ("is it dubbed for Mexico?" is the title's own)."""
     folded = fold(text)
-    return bool(LATAM_PLACE.search(folded) and REACHING.search(folded))
+    return bool(LATAM_PLACE.search(folded) and REACHING.search(folded)) or OUR_SCREENS_ES.search(folded) is not None
+
+
+# The shows reaching the partner's own screens, asked in Spanish ("¿sus series llegan ya a nuestras
+# pantallas?", "¿se ven en nuestro país?"): a Spanish-speaking public, whichever town it is in
+OUR_SCREENS_ES = re.compile(r"\b(llega\w*|se ven?|se transmite\w*|se estrena\w*|pasa(n|ran)?)\b( ya| hoy| algun dia)?"
+                            r" (a|en) (nuestr[ao]s? (pantallas|pais|mercado|region|tierra|plataformas|television|tele)"
+                            r"|nuestros? (paises|canales|mercados|cines))\b")
 
 
 def market_named(text: str) -> str | None:
@@ -3676,10 +3728,10 @@ _DUBBED = (r"\b(dubbed|subtitled|voiced) (in|into) {en}\b|\b(doblad[oa]s?|subtit
 
 # Languages of a work: "in Spanish", "en coreano", "韩语的", "한국어로 된" (not "answer in Spanish").
 WORK_LANGUAGE: dict[Lang, str] = {
-    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles") + r"|英语版|英文版|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙)|영어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
-    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)") + r"|西语版|西班牙语版|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된)|스페인어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
+    "en": r"\b(in|available in|dubbed in|subtitled in) english\b|\ben ingles\b|" + _DUBBED.format(en="english", es="ingles") + r"|英语版|英文版|(英语|英文)(配音|字幕|译制)版?|英[语文]的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台|回答|回复))|영어 ?(버전|자막|더빙)|영어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
+    "es": r"\b(in|available in|dubbed in) spanish\b|\ben espanol\b|\ben castellano\b|" + _DUBBED.format(en="spanish", es="(espanol|castellano)") + r"|西语版|西班牙语版|西(班牙)?语(配音|字幕|译制)版?|西(班牙)?语的(?!(发行|市场|观众|地区|国家|伙伴|合作|片商|平台))|스페인어 ?(버전|자막|더빙|로 된)|스페인어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
     "zh": r"\b(in) (chinese|mandarin)\b|\ben chino\b|" + _DUBBED.format(en="(chinese|mandarin)", es="(chino|mandarin)") + r"|中文版|중국어 ?(버전|자막)|중국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
-    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano") + r"|韩语版|韩语的|韩文版|한국어 ?(버전|자막|더빙|로 된)|한국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
+    "ko": r"\b(in|available in|dubbed in) korean\b|\ben coreano\b|" + _DUBBED.format(en="korean", es="coreano") + r"|韩语版|韩语的|韩(语|文)(配音|字幕|译制)版?|韩文版|한국어 ?(버전|자막|더빙|로 된)|한국어로 ?(볼|보는|보실|시청|감상|나와|나오는|나온|제공되)",
 }
 
 

@@ -1645,6 +1645,8 @@ class Router:
         if deal_way_asked(turn.text) and (step := self.title_next_step(turn, u, memory)) is not None:
             return step  # "这部想合拍或者买版权，咋弄？": the way to a deal, before the title's own status
         reply = self.one(turn, u, memory)
+        if (lent := self.sets_for_distributors(turn, u)) is not None:
+            return lent
         joining = self.joining(turn, u, reply) or self.pitch_event(turn, u, reply, memory) \
             or self.faq_by_words(turn, u, reply) or self.services(turn, u, reply) or self.catalog_overview(turn, u, reply) \
             or self.mail_from_alliance(turn, u, reply)
@@ -1841,7 +1843,9 @@ class Router:
                  "contact:", "out_of_scope", "smalltalk:help", "smalltalk:greet")):
             return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
-        if faq_id is None or not JOINING.search(text) or lexicon.asks_latam_reach(turn.text):
+        if lexicon.JOINED_FIRST.search(text) and CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)):
+            return None  # "入盟后如何合拍片单中的项目": co-producing once members, not the way in
+        if faq_id is None or not (JOINING.search(text) or let_in) or lexicon.asks_latam_reach(turn.text):
             # (shows that "get into Spanish-language markets" join nothing: the Spanish-language route)
             return None
         # ("저희 제작사 이름도 여기 올리려면?" right after what HISDA is: "here" is the alliance, whose
@@ -1957,6 +1961,20 @@ class Router:
         return None
 
     @staticmethod
+    def sets_for_distributors(turn: Turn, u: Understanding) -> Reply | None:
+        """"저희는 배급사인데 헝뎬 세트 쓸 수 있나요?", "我们是做发行的，能用你们的片场吗": a distributor
+        asking to use the sets is the sets-for-distribution deal (who may ask for it, or how to apply
+        when that is asked), not joining
+        the alliance nor the set list. Another record named keeps its answer."""
+        text = fold(turn.text)
+        if not (DISTRIBUTOR_SELF.search(text) and SETS_USED.search(text)) or u.gap or u.wants_person \
+                or any(r not in BACKGROUND and r != ("incentive", DISTRIBUTION_DEAL) for r in u.records()) \
+                or DISTRIBUTION_DEAL not in turn.kb.incentives:
+            return None
+        fact = u.fact if u.fact in ("how_to_apply", "eligibility") else "eligibility"  # "how do we apply?" keeps its how
+        return facts.answer(turn, "incentive", DISTRIBUTION_DEAL, fact) or record_reply(turn, "incentive", DISTRIBUTION_DEAL)
+
+    @staticmethod
     def faq_by_words(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
         """The FAQ the message's own topic words name (`faq_in_words`), where another answer was given."""
         faq_id = Router.faq_in_words(turn, u, reply)
@@ -2003,8 +2021,11 @@ class Router:
              or (key.startswith("faq:") and "#" not in key and key[4:] in turn.kb.faq
                                         # (buying a title for that market is the deal FAQ's: "si quiero
                                         # comprar un título pa Ecuador, cómo es la vaina")
-                                        and not {"latin_america", "spanish", "coproduction", "licensing"}
-                                        & set(turn.kb.faq[key[4:]].tags)))
+                                        and not {"latin_america", "spanish"} & set(turn.kb.faq[key[4:]].tags)
+                                        # (not the deal when no title is bought: "거기 작품들 라틴 쪽
+                                        # 시청자한테도 나가요?" asks where the shows go)
+                                        and not ({"coproduction", "licensing"} & set(turn.kb.faq[key[4:]].tags)
+                                                 and TITLE_ACQUIRED.search(text))))
             and bool(lexicon.SELLING.search(text) or WORK_WORDS.search(text) or lexicon.SPANISH_SPEAKERS.search(text)))
         # ("the latin american market" is no set of a market street)
         sold_there = sold_there or (key.startswith("list:locations") and bool(lexicon.LATAM_MARKET.search(text)))
@@ -2016,7 +2037,7 @@ class Router:
         if lexicon.asks_latam_reach(turn.text) and key.startswith("faq:") and key[4:] in turn.kb.faq \
                 and "latin_america" in turn.kb.faq[key[4:]].tags:
             return None  # the route there already ("¿llega al público que habla español?"), no languages FAQ
-        if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or sold_there or key.startswith(("event:", "list:events", "smalltalk", "fallback", "out_of_scope"))
+        if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or sold_there or key.startswith(("event:", "list:events", "smalltalk", "fallback", "out_of_scope", "catalog:"))
                                                     or (key.startswith("work:") and (not key.endswith("#languages")
                                                                                      or lexicon.SELLING.search(text)))) \
                 and not u.ids("event") and not u.ids("work") and not u.gap:
@@ -2096,7 +2117,10 @@ class Router:
                 # languages of the services incentive its words found
                 SERVICE_LANGUAGES.search(text) and all(kind == "incentive" for kind, _ in u.records()))) \
                 and not key.startswith("gap:") and not (u.ordinal is not None and "#" in key) \
+                and not (key.startswith("incentive:") and services_named(turn.text) >= 2) \
                 and (not key.startswith("pref:") or STAFF_LANGUAGE.search(text) or BOT_LANGUAGE_ASKED.search(text)):
+            # (interpreters among extras and catering are one on-site service asked: "we'll need extras,
+            # interpreters and catering, how do we request them?" keeps the services' how-to)
             # (whether the bot speaks Filipino, "English will do otherwise", asks; it switches nothing)
             faq_id = _overview_faq(turn, "language")
         elif latam_ties and not key.startswith(("list:works", "list:events", "event:")) \
@@ -3641,7 +3665,7 @@ class Router:
             and not lexicon.LEADER_ASKED.search(text)
         # ("some Hengdian short drama outfit with a big long name, what's the deal with that bunch"):
         # the alliance described, not named (a city the partner mentions is no fact asked)
-        body = not u.records() and u.fact in (None, "about", "role", "country") \
+        body = not u.records() and u.fact in (None, "about", "role", "country", "organisers") \
             and bool(lexicon.ALLIANCE_DESCRIBED.search(text) and lexicon.BODY_ABOUT.search(text)) \
             and not lexicon.ALLIANCE_MEMBERS.search(text) and not lexicon.LEADER_ASKED.search(text)
         if not (founded or described or body or lexicon.ALLIANCE.search(text) and lexicon.EXPLAIN_AGAIN.search(text) and lexicon.AGAIN_SAID.search(text)) \
@@ -4544,6 +4568,20 @@ def story_asked(turn: Turn, u: Understanding) -> Reply | None:
 # Rights, licences, selling or showing somewhere ("菲律賓的版權", "몽골 판권", "US distribution", "para
 # Bolivia", "틀고 싶은데", "卖到墨西哥"): the country is a market for a title, not where titles come from.
 # (Chinese titles asked for are the whole catalog: "中国的短剧" is never this question.)
+# The partner's company said to be a distributor ("we're a distributor", "somos una distribuidora",
+# "我们是做发行的", "저희는 배급사인데") and using our sets or resources asked (`Router.sets_for_distributors`)
+DISTRIBUTOR_SELF = re.compile(r"\b(we('re| are)|as|i'm|i am|i work for|we run) (a |an |the )?([\w-]+ ){0,2}?(distributors?|distribution (company|outfit|house|firm))\b"
+                              r"|\b(somos|como|trabajo en|soy de) (una |un )?([\w-]+ )?(distribuidora|distribuidor|empresa de distribucion)\b"
+                              r"|(我们|我司|本公司|我们公司|我)(是|这边是)?(做发行|搞发行|发行公司|发行方|发行商|片商)"
+                              r"|(저희|우리|당사|제가|저)(는|도|가)? ?(배급사|배급 ?회사|배급 ?쪽|배급업체|배급 ?일)")
+SETS_USED = re.compile(r"\b(use|using|access|shoot on|film on|rent)\b.{0,25}\b(sets?|lots?|backlots?|resources|stages?|facilities)\b"
+                       r"|\b(usar|utilizar|acceso a|rodar en|grabar en)\b.{0,25}\b(sets?|locaciones|decorados|recursos|estudios|instalaciones)\b"
+                       r"|(用|使用|借用|进).{0,8}(景|片场|场景|资源|影视城|拍摄基地)"
+                       r"|(세트|촬영장|스튜디오|리소스|자원|시설)\S{0,3} ?(쓸|사용|이용|써|빌릴)")
+# A title bought or made together ("si quiero comprar un título", "co-produce", "买版权", "판권 사고
+# 싶어요"): the deal FAQ, not the route of the shows to a market
+TITLE_ACQUIRED = re.compile(r"\b(buy\w*|acquir\w*|purchas\w*|compra\w*|adquiri\w*|licen[cs]\w*|co-?produc\w*|coproduc\w*|rights|derechos)\b"
+                            r"|买|買|购|購|引进|版权|版權|合拍|판권|사고 ?싶|구매|구입|공동 ?제작|라이선스")
 RIGHTS_OR_SALE = re.compile(r"\brights\b|\bdistribut\w*|\bsell\b|\bbuy\b|\bderechos\b|\bvender\b|\bcomprar\b|\bpara (el mercado|la audiencia|el publico)\b"
                             r"|\bpara (bolivia|mexico|peru|chile|colombia|argentina|ecuador|espana)\b|\b(colocar|exportar|export|market|vender|venta)\w*"
                             r"|版权|发行|引进|播出|卖|销售|出口|路子|판권|배급|수출|틀고|팔 수|팔고|사고 싶|내보내|루트|라이선스|한국판|리메이크|remake")
@@ -5685,7 +5723,8 @@ OTHER_REGION = re.compile(r"东南亚|東南亞|东亚|南亚|中东|北非|欧�
 def other_market(text: str) -> bool:
     """A market other than the Spanish-speaking one named ("发行到东南亚", "일본에 배급", "in the Middle
     East"): the Spanish distribution deal does not answer it."""
-    if lexicon.market_named(text) or LATIN_WORDS.search(fold(text)):
+    if lexicon.market_named(text) or LATIN_WORDS.search(fold(text)) or lexicon.OUR_SCREENS_ES.search(fold(text)):
+        # ("drama asiático… ¿llegan a nuestras pantallas?": Asia is where the shows come from)
         return False  # ("브라질이나 중남미 스페인어권에 풀 수 있는 루트": Latin America is the deal's market)
     country = lexicon.country_named(text)
     if country:
@@ -6393,7 +6432,8 @@ MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbeco
                           r"|\b(como|ser|sea|seamos|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|회원|你们(个|的|这个)?圈子")
 # "we want in - what paperwork?", "¿a quién para que nos admitan?", "당사도 참여하겠습니다": a company asking to be let in, the alliance
 # unnamed (a country entered is named: "we want to enter China"; a person attends an event)
-LET_US_IN = re.compile(r"\b(we|our [\w-]+) (want|wants|wanna|would like|'d like) in\b(?! (on|china|hengdian|the country)\b)"
+LET_US_IN = re.compile(r"\b(we|our [\w-]+|our ([\w-]+ ){1,3}(company|studio|outfit|firm|team|shop|house|label|agency|distributor|production|business|banner)s?)"
+                       r" (want|wants|wanna|would like|'d like) in\b(?! (on|china|hengdian|the country)\b)"
                         r"|\bnos (admiten|admitan|admitirian|aceptan|acepten|aceptarian|den entrada|dan entrada)\b"
                         r"|(당사|폐사|저희 ?회사|우리 ?회사|저희 ?제작사|우리 ?제작사)(도|에서도)? ?(참여|참가|동참)")
 PRICE_WORDS = re.compile(r"how much|\bcost|" + NOT_SPECIAL + r"\bprice|" + NOT_SPECIAL + r"\brate\b|per (day|night)|cuanto"

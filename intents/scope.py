@@ -662,7 +662,9 @@ PERIOD_SAID = re.compile(
     r"|文明|帝国|古国|古代|时代|时期|王朝|中世纪|法老|古(罗马|希腊|埃及|印度|巴比伦|波斯)"
     r"|문명|제국|고대|중세|시대|왕조|파라오"
     # a century ("19th-century Europe", "la Europa del siglo XIX", "十九世纪的欧洲", "19세기 유럽")
-    r"|\b(\d{1,2}(st|nd|rd|th)?[- ]century|centur(y|ies))\b|\bsiglos?\b|世纪|세기")
+    r"|\b(\d{1,2}(st|nd|rd|th)?[- ]century|centur(y|ies))\b|\bsiglos?\b|世纪|세기"
+    # a reign's last years or a shogunate ("late shogunate", "幕府末年", "幕末", "막부 말기")
+    r"|\b(shogunate|feudal|late [\w-]+ period)\b|\bfeudal\b|末年|末期|幕末|年间|막부|말기")
 # A period genre, not a period named ("a period drama", "un drama de época"): our historical titles and sets
 PERIOD_GENRE = re.compile(r"\bperiod (dramas?|pieces?|films?|series|shows?|movies?)\b|\b(dramas?|series?|peliculas?|piezas?|historias?) de epoca\b")
 # Asking for a set or a place to shoot ("would any set work for that", "¿tienen algún set?", "有景吗",
@@ -672,12 +674,14 @@ SET_ASKED = re.compile(r"\b(sets?|backlots?|lots?|stages?|locations?|decorad\w*|
 # A setting abroad a story is placed in ("19th-century Europe", "la Europa del siglo XIX", "十九世纪的欧洲",
 # "19세기 유럽 배경"), which no set of ours is described with yet
 SETTING_ABROAD = re.compile(r"\b(europe|european|the west|western world|victorian|america|american|england|english|france|french"
-                            r"|europa|europe[oa]s?|occidente|occidental|inglaterra|francia|victorian[oa])\b"
-                            r"|欧洲|欧式|西方|西洋|维多利亚|美国|英国|法国|유럽|서양|빅토리아|미국|영국|프랑스")
+                            r"|europa|europe[oa]s?|occidente|occidental|inglaterra|francia|victorian[oa]"
+                            # Japan's ("a late-shogunate ronin story", "el Japón feudal", "日本幕府末年", "일본 에도 시대")
+                            r"|japan|japanese|japon|japones[a]?|japonesas?|japoneses|shogunate|samurai|ronin|edo)\b"
+                            r"|欧洲|欧式|西方|西洋|维多利亚|美国|英国|法国|日本|日式|和风|和風|幕府|江户|유럽|서양|빅토리아|미국|영국|프랑스|일본|막부|에도")
 # A place asked for, without a word for a set ("anywhere in Hengdian", "algo en Hengdian", "横店有…地方",
 # "헝뎬에 그런 곳"): where to shoot it
 PLACE_ASKED = re.compile(r"\b(anywhere|somewhere|anything|place|spot|algo|algun lugar|lugar|sitio)\b|\b(in|en) hengdian\b"
-                         r"|地方|地儿|横店有|(?<![가-힣])곳|장소|헝뎬에")
+                         r"|地方|地儿|横店有|哪里|哪儿|(?<![가-힣])곳|장소|헝뎬에|어디")
 ANSWERED_AS = ("list:locations", "gap:", "out_of_scope", "fallback", "faq:", "smalltalk:help")
 
 
