@@ -395,9 +395,9 @@ def city_alone(text: str) -> str | None:
     folded = re.sub(r"[?？!！.。,，¿¡]", " ", core_fold(text)).strip()
     for _ in range(2):
         folded = _FOLLOW_UP_WRAP.sub("", folded).strip()
-    if not folded:
-        return None
-    zone = mentioned_zone(text)
+    if not folded or len(folded.split()) > 3 or (not folded.isascii() and len(folded) > 8):
+        return None  # more than a place's name: "y el encuentro de Corea?" names an event
+    zone = mentioned_zone(folded)
     if zone is not None:
         return zone
     cities = _city_pattern()[2]
