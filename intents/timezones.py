@@ -397,7 +397,7 @@ def city_alone(text: str) -> str | None:
         folded = _FOLLOW_UP_WRAP.sub("", folded).strip()
     if not folded or len(folded.split()) > 3 or (not folded.isascii() and len(folded) > 8):
         return None  # more than a place's name: "y el encuentro de Corea?" names an event
-    zone = mentioned_zone(folded)
+    zone = _mentionable().get(fold(folded))  # the place's name and nothing else ("vivo en Lima" is where they live)
     if zone is not None:
         return zone
     cities = _city_pattern()[2]

