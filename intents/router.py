@@ -4342,7 +4342,11 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
         ahead = turn.kb.events.get(event)
         dated = facts.answer(turn, "event", event, "date") if ahead and ahead.starts > turn.now else None
         if dated is not None:
-            text = f"{dated.text}\n\n{text}"
+            # the date given, the FAQ's "ask me about events for dates" is dropped and the
+            # event's own buttons (calendar, remind me, details) replace the events list's
+            text = f"{dated.text}\n\n{ASK_FOR_EVENTS.sub('', text).rstrip()}"
+            return Reply(text=text, lang=lang, buttons=dated.buttons, answer=f"faq:{faq_id}",
+                         outcome="answered", focus=f"event:{event}")
     return Reply(text=text, lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
                  answer=f"faq:{faq_id}", outcome="answered", focus=f"event:{event}" if event else None)
 
@@ -4352,6 +4356,11 @@ NEWS_PROPER = re.compile(r"\bnews\b|\bupdates?\b|novedades|noticias|actualizacio
                          r"|\bsubscri|suscrib")
 
 
+# A FAQ answer's closing pointer to the events list ("Ask me about events for dates and
+# reminders.", "Pregúntame por los eventos…", "…可以问我活动信息。", "…행사 정보를 물어봐 주세요."):
+# said after the date itself is given, it sends the partner for what they already have
+ASK_FOR_EVENTS = re.compile(r"\s*(?:Ask me about events\b[^.]*\.|Pregúntame por los eventos\b[^.]*\."
+                            r"|[^。]*问我活动[^。]*。|[^.。]*행사 정보를 물어봐[^.]*\.)\s*$")
 WHEN_FAQ = re.compile(r"when\b", re.IGNORECASE)  # a FAQ asking when ("When is the Hengdian Film Festival?")
 
 
