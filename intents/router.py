@@ -1177,7 +1177,8 @@ class Router:
                 memory = remember(memory, together, turn.text, events.names_said(turn.kb, pu.entities))
                 continue
             unplaced = unplaced or bool(replies and reply.outcome == "fallback" and asks_question(part) and not scope.not_ours(pu)
-                                        and (pu.refers or lexicon.elliptical(part) or _short(part)))
+                                        and (pu.refers or lexicon.elliptical(part) or _short(part))
+                                        and not _length_told(turn, replies, part))
             memory = remember(memory, reply, part, events.names_said(turn.kb, pu.entities))
             same = next((i for i, r in enumerate(replies) if not _distinct(r.answer, reply.answer)), None)
             if replies and replies[-1].answer and "#" not in replies[-1].answer and "?" not in replies[-1].answer \
@@ -5281,6 +5282,24 @@ def _said_already(replies: list[Reply], reply: Reply, lang: str) -> bool:
     if not first or len(first[0]) < 30:
         return False
     return any(fuzz.partial_ratio(first[0], r.text) >= 80 for r in replies)
+
+
+BARE_LENGTH = re.compile(r"多长|多長|얼마나 ?(길|긴)")  # "多长？", "얼마나 길어요?": how long, nothing named
+
+
+def _length_told(turn: Turn, replies: list[Reply], part: str) -> bool:
+    """"…how many episodes and how long?": the bare "how long?" is the episodes' length, which the
+    episode-count answer of a title already gave ("80 episodes of about 2 minutes"): answered,
+    not a part left over for an "isn't published" line."""
+    said = fold(part)
+    if not (lexicon.TRIP_DURATION.search(said) or BARE_LENGTH.search(said)) or lexicon.facts_asked(part):
+        return False
+    for r in replies:
+        record = _record_key(r.answer)
+        work = turn.kb.works.get(record[1]) if record and record[0] == "work" else None
+        if work is not None and work.episode_minutes and (r.answer or "").endswith(("#episodes", "#episode_minutes")):
+            return True
+    return False
 
 
 def _record_key(key: str | None) -> tuple[str, str] | None:
