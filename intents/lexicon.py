@@ -2772,6 +2772,13 @@ LEADER_ASKED = re.compile(r"(?<![a-z])(ceo|chief executive|president|chair(man|w
                           r"|presidente|presidenta|director(a)? general|fundador(a)?|gerente general)(?![a-z])"
                           r"|总裁|總裁|董事长|董事長|总经理|總經理|会长|會長|理事长|理事長|秘书长|秘書長|创始人|創始人"
                           r"|대표(이사)?|회장|사장|최고 ?경영자|이사장|사무총장|창업자")
+# Who heads a body, asked by the verb ("who runs HISDA?", "¿quién dirige la alianza?", "谁领导这个联盟",
+# "연맹은 누가 이끌어요?"): its leadership, not a title's director (`credits`) nor what it is
+LEADS_ASKED = re.compile(r"\bwho('?s| is)? (runs|running|leads|leading|heads|heading|directs|manages|chairs|governs|in charge of|at the head of)\b"
+                         r"|\bquien(es)? (la |lo )?(dirige|dirigen|lidera|lideran|preside|presiden|encabeza|encabezan|maneja|manejan"
+                         r"|gestiona|esta al frente|estan al frente|esta a cargo|estan a cargo|manda)\b"
+                         r"|谁(在)?(领导|領導|掌舵|带领|帶領|主管|管理|执掌|執掌)|由谁(领导|領導|主管|管理)|(领导|領導|掌门人|掌門人)是谁|(领导|領導|掌门人|掌門人)是誰"
+                         r"|누가 ?(이끌|이끄|운영|총괄|대표)|(수장|리더)(은|는|이|가)? ?누구")
 LEADER_WHO = re.compile(r"\bwho\b|\bname\b|quien|como se llama|nombre|谁|誰|叫什么|叫什麼|是哪位|누구|누군|성함|이름")
 # The alliance's members asked as companies ("Who are HISDA's partners?", "¿quiénes son los socios
 # de HISDA?", "HISDA的成员有哪些", "HISDA 회원사 어디어디예요"): the partners list, not its card.

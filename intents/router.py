@@ -2708,9 +2708,18 @@ class Router:
         focus. Its card, where the card's text names such a person; else an honest gap (the
         whole card again would not say)."""
         text = fold(turn.text)
-        if not (lexicon.LEADER_ASKED.search(text) and lexicon.LEADER_WHO.search(text)) or u.fact not in (None, "role") or u.gap:
+        # "who runs HISDA?", "¿quién dirige la alianza?": a body's head asked by the verb, which
+        # the credits words ("dirige") and who organises share
+        leads = lexicon.LEADS_ASKED.search(text) is not None and u.fact in (None, "role", "organisers") \
+            and u.gap in (None, "credits") and not u.wants_person
+        if not leads and (not (lexicon.LEADER_ASKED.search(text) and lexicon.LEADER_WHO.search(text))
+                          or u.fact not in (None, "role") or u.gap):
             return None
-        target = self.target(turn, u, memory)
+        alone = not [r for r in u.records() if r not in BACKGROUND]
+        if leads and alone and THE_ALLIANCE.search(text) and "hisda" in turn.kb.programs:
+            target: tuple[str, str] | None = ("program", "hisda")  # "the alliance", HISDA by a common noun
+        else:
+            target = self.target(turn, u, memory)
         if target is None or target[0] not in ("program", "partner"):
             return None
         # A partner's card may name its head (Dalynn's co-founder); a programme's names people of
