@@ -2722,6 +2722,8 @@ class Router:
             target = self.target(turn, u, memory)
         if target is None or target[0] not in ("program", "partner"):
             return None
+        if leads and not lexicon.LEADER_ASKED.search(text) and target[0] == "program" and target[1] != "hisda":
+            return None  # "who runs it?" of the ARC system: its card names the company behind it
         # A partner's card may name its head (Dalynn's co-founder); a programme's names people of
         # other bodies at most (HISDA's quotes Hengdian's general manager), never its own head
         record = turn.kb.partners.get(target[1]) if target[0] == "partner" else None
