@@ -347,6 +347,9 @@ COUNT_FIELDS = frozenset({"n", "count", "sent", "failed", "blocked", "skipped", 
 # (`core.spanish_articles.article_fields`): "{El}<b>{name}</b> {lo} organiza {who}."
 ARTICLE_FIELDS = frozenset({"el", "El", "del", "al", "lo", "o"})
 _ARTICLE_FIELD = re.compile(r"\{(?:el|El|del|al|lo|o)\}")
+# "se realiza en {venue}": a venue that is a record's name headed by a noun takes its article
+# ("en el Festival de Cine de Hengdian", "en los Sets internacionales…"); a proper name none
+_EN_VENUE = re.compile(r"\ben \{venue\}")
 
 
 def t(key: str, lang: Lang, **fields: object) -> str:
@@ -371,6 +374,10 @@ def t(key: str, lang: Lang, **fields: object) -> str:
             # "{El}<b>{name}</b> {lo} organiza…": the article the name (or set) takes
             from core.spanish_articles import article_fields
             fields = {**article_fields(str(fields.get("name", fields.get("set", "")))), **fields}
+        if code == "es" and "venue" in fields and _EN_VENUE.search(text):
+            from core.spanish_articles import article_fields
+            venue = str(fields["venue"])
+            fields = {**fields, "venue": article_fields(venue)["el"] + venue}
         # a decimal or a count filled in is written as the language writes numbers ("2,5",
         # "12.500" in Spanish; `core.i18n_format.format_number`); other whole numbers stay as
         # given, since ids are numbers too ("#1234" in a handoff post, a chat id)

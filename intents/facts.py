@@ -17,7 +17,7 @@ from babel.dates import get_day_names
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import Lang, plural_count, t
-from core.i18n_format import format_list, format_number, zone_city
+from core.i18n_format import format_date, format_list, format_number, zone_city
 from core.kb.schema import Contact, Event, Incentive, Location, Partner, Work
 from core.text import fold
 from intents import catalog, events, lexicon, locations, office_hours
@@ -195,13 +195,33 @@ def _date_and_venue_past(turn: Turn, event: Event, name: str, when: str) -> str 
         ahead = date_and_venue(turn, coming)
         if ahead is None:
             return None
-        gone_key = "ev_proposed_past" if event.status == "proposed" else "ev_took_place"
-        gone = t(gone_key, lang, name=name, when=when, **{"with": _with(turn, event)})
+        if event.status == "proposed":  # the lapsed proposal: one short clause after it
+            return sentences([ahead, _lapsed_clause(turn, event)], lang)
+        gone = t("ev_took_place", lang, name=name, when=when, **{"with": _with(turn, event)})
         return sentences([ahead, event_opener(gone, event.name.get(lang), lang)], lang)
     with_ = _with(turn, event)
     text = sentences([t(key, lang, name=name, when=when, venue=esc(where), **{"with": with_}),
                       *_next_edition(turn, event)], lang)
     return event_opener(text, event.name.get(lang), lang)
+
+
+def _ahead_of_lapsed(turn: Turn, event: Event) -> Event | None:
+    """The edition to come of a proposal whose date has passed ("Latin Film Night 2027" of the
+    2025 proposal), when the partner does not ask about the past; else None."""
+    if event.status != "proposed" or events.is_upcoming(event, turn.now):
+        return None
+    said = fold(turn.text or "")
+    if lexicon.PAST.search(said) or WAS_HELD.search(said):
+        return None
+    coming = events.next_edition(turn, [event])
+    return coming if coming.id != event.id and events.is_upcoming(coming, turn.now) else None
+
+
+def _lapsed_clause(turn: Turn, event: Event) -> str:
+    """"An earlier edition had been proposed for Thursday, 30 October 2025; there is no
+    confirmation that it took place.": the day only (no hours, no partner's clock)."""
+    day = format_date(event.starts.astimezone(event.zone), turn.lang)
+    return t("ev_earlier_lapsed", turn.lang, date=esc(day))
 
 
 def _with(turn: Turn, event: Event) -> str:
@@ -227,6 +247,11 @@ def _event_fact(turn: Turn, event: Event, fact: str) -> str | None:
     lapsed = "_past" if event.status == "proposed" and done else ""
     if fact in ("date", "status") and (unrecorded := _unrecorded_edition(turn, event, fact == "status")):
         return unrecorded
+    if fact in ("date", "venue", "organisers") and (coming := _ahead_of_lapsed(turn, event)) \
+            and (ahead := _event(turn, coming, fact)):
+        # "when / where is Latin Film Night?", its 2025 proposal gone by with a 2027 edition to
+        # come: the 2027 edition's fact leads, the lapsed proposal is one short clause after it
+        return sentences([ahead, _lapsed_clause(turn, event)], lang)
     if fact == "date":
         key = {"proposed": "ev_proposed" + lapsed, "cancelled": "ev_cancelled"}.get(
             event.status, "ev_took_place" if done else "ev_on")

@@ -1498,9 +1498,9 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\bamount\b|가입비|연회비|회비|场地费|场租|拍摄费|(费|钱)(怎么|咋|如何)(算|收|计)|具体多少|金额|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}多少|(?<!免)(?<!浪)(?<!话)费(大概|大约|一般|差不多|大致|估计|平均)?(要|得|是)?(多少|几多)|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
               # an asking price ("全球版权要价多少", "开价多少", "售价几何"): a price by another word
               r"|(要价|开价|售价|卖价|标价|出价)(是|大概|大约|一般)?(多少|几多|几何|多高)"
-              # ("얼마나 걸려요", "얼마나 멀어요": how long or how far, no price; nor a length said
+              # ("얼마나 걸려요", "얼마나 멀어요", "얼마나 길어요": how long or how far, no price; nor a length said
               # first: "한 화 러닝타임 얼마나 돼요?", "재생 시간은 얼마예요?")
-              r"|가격|요금|" + _LENGTH_BEFORE + r"얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에))|대여료|렌탈|견적|예산|최소 ?보장|하루에"
+              r"|가격|요금|" + _LENGTH_BEFORE + r"얼마(?!나 ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|미리|전에|길|긴|크|커|큰|넓))|대여료|렌탈|견적|예산|최소 ?보장|하루에"
               # a sum asked in a currency ("how many yuan back per episode?", "¿cuántos yuanes?",
               # "返多少元", "몇 위안 돌려받아요?"): a number, whatever the thing paid
               r"|\b(how many|cuant[oa]s) (\w+ )?(yuan|rmb|renminbi|dollars?|bucks|usd|euros?|pesos|won|yuanes|dolares)\b"
@@ -1560,7 +1560,7 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|要付钱|要交钱|要花钱|돈(을)? 내야|exact discount|discount exactly|how big (is )?the discount"
               r"|cuota de (entrada|inscripcion|participacion)|cobran (por )?(entrar|la entrada|inscribirse|participar)|入场费|报名费|参会费|参加费"
               r"|入场要钱|要钱吗|收钱吗|免费吗|입장료|참가비|참가 ?비용|참석 ?비|입장 ?비|유료|무료(인가요|예요|에요|야|입니까)|什么价|啥价|价位|多少钿|工钱|人工费|酬劳|一周多少|一个礼拜多少"
-              r"|인건비|개런티|페이가|" + _LENGTH_BEFORE + r"얼마 ?(정도|쯤)?( 줘| 들| 받|나(?! ?(걸|오래|멀|떨어|소요|자주|일찍|빨리))| 해|예요|에요|인가요|입니까)|하루.{0,12}얼마|일주일.{0,12}얼마")),
+              r"|인건비|개런티|페이가|" + _LENGTH_BEFORE + r"얼마 ?(정도|쯤)?( 줘| 들| 받|나(?! ?(걸|오래|멀|떨어|소요|자주|일찍|빨리|길|긴|크|커|큰|넓))| 해|예요|에요|인가요|입니까)|하루.{0,12}얼마|일주일.{0,12}얼마")),
     # Whether the team is free on a day, or a meeting with it: their calendar is not published
     ("meeting", (r"\b(are|is|will|would) (you|you guys|your team|the team|someone|anyone|somebody)( \w+)? (be )?(free|available|around)\b"
                  r"|\bcan (we|i) (meet|see) (you|your team|the team|someone)\b|\b(set up|schedule|arrange|book|have) (a|an) (call|meeting|video ?call|zoom)\b"
@@ -2772,6 +2772,13 @@ LEADER_ASKED = re.compile(r"(?<![a-z])(ceo|chief executive|president|chair(man|w
                           r"|presidente|presidenta|director(a)? general|fundador(a)?|gerente general)(?![a-z])"
                           r"|总裁|總裁|董事长|董事長|总经理|總經理|会长|會長|理事长|理事長|秘书长|秘書長|创始人|創始人"
                           r"|대표(이사)?|회장|사장|최고 ?경영자|이사장|사무총장|창업자")
+# Who heads a body, asked by the verb ("who runs HISDA?", "¿quién dirige la alianza?", "谁领导这个联盟",
+# "연맹은 누가 이끌어요?"): its leadership, not a title's director (`credits`) nor what it is
+LEADS_ASKED = re.compile(r"\bwho('?s| is)? (runs|running|leads|leading|heads|heading|directs|manages|chairs|governs|in charge of|at the head of)\b"
+                         r"|\bquien(es)? (la |lo )?(dirige|dirigen|lidera|lideran|preside|presiden|encabeza|encabezan|maneja|manejan"
+                         r"|gestiona|esta al frente|estan al frente|esta a cargo|estan a cargo|manda)\b"
+                         r"|谁(在)?(领导|領導|掌舵|带领|帶領|主管|管理|执掌|執掌)|由谁(领导|領導|主管|管理)|(领导|領導|掌门人|掌門人)是谁|(领导|領導|掌门人|掌門人)是誰"
+                         r"|누가 ?(이끌|이끄|운영|총괄|대표)|(수장|리더)(은|는|이|가)? ?누구")
 LEADER_WHO = re.compile(r"\bwho\b|\bname\b|quien|como se llama|nombre|谁|誰|叫什么|叫什麼|是哪位|누구|누군|성함|이름")
 # The alliance's members asked as companies ("Who are HISDA's partners?", "¿quiénes son los socios
 # de HISDA?", "HISDA的成员有哪些", "HISDA 회원사 어디어디예요"): the partners list, not its card.

@@ -1183,7 +1183,8 @@ class Router:
                 memory = remember(memory, together, turn.text, events.names_said(turn.kb, pu.entities))
                 continue
             unplaced = unplaced or bool(replies and reply.outcome == "fallback" and asks_question(part) and not scope.not_ours(pu)
-                                        and (pu.refers or lexicon.elliptical(part) or _short(part)))
+                                        and (pu.refers or lexicon.elliptical(part) or _short(part))
+                                        and not _length_told(turn, replies, part))
             memory = remember(memory, reply, part, events.names_said(turn.kb, pu.entities))
             same = next((i for i, r in enumerate(replies) if not _distinct(r.answer, reply.answer)), None)
             if replies and replies[-1].answer and "#" not in replies[-1].answer and "?" not in replies[-1].answer \
@@ -2713,11 +2714,22 @@ class Router:
         focus. Its card, where the card's text names such a person; else an honest gap (the
         whole card again would not say)."""
         text = fold(turn.text)
-        if not (lexicon.LEADER_ASKED.search(text) and lexicon.LEADER_WHO.search(text)) or u.fact not in (None, "role") or u.gap:
+        # "who runs HISDA?", "¿quién dirige la alianza?": a body's head asked by the verb, which
+        # the credits words ("dirige") and who organises share
+        leads = lexicon.LEADS_ASKED.search(text) is not None and u.fact in (None, "role", "organisers") \
+            and u.gap in (None, "credits") and not u.wants_person
+        if not leads and (not (lexicon.LEADER_ASKED.search(text) and lexicon.LEADER_WHO.search(text))
+                          or u.fact not in (None, "role") or u.gap):
             return None
-        target = self.target(turn, u, memory)
+        alone = not [r for r in u.records() if r not in BACKGROUND]
+        if leads and alone and THE_ALLIANCE.search(text) and "hisda" in turn.kb.programs:
+            target: tuple[str, str] | None = ("program", "hisda")  # "the alliance", HISDA by a common noun
+        else:
+            target = self.target(turn, u, memory)
         if target is None or target[0] not in ("program", "partner"):
             return None
+        if leads and not lexicon.LEADER_ASKED.search(text) and target[0] == "program" and target[1] != "hisda":
+            return None  # "who runs it?" of the ARC system: its card names the company behind it
         # A partner's card may name its head (Dalynn's co-founder); a programme's names people of
         # other bodies at most (HISDA's quotes Hengdian's general manager), never its own head
         record = turn.kb.partners.get(target[1]) if target[0] == "partner" else None
@@ -4348,7 +4360,11 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
         ahead = turn.kb.events.get(event)
         dated = facts.answer(turn, "event", event, "date") if ahead and ahead.starts > turn.now else None
         if dated is not None:
-            text = f"{dated.text}\n\n{text}"
+            # the date given, the FAQ's "ask me about events for dates" is dropped and the
+            # event's own buttons (calendar, remind me, details) replace the events list's
+            text = f"{dated.text}\n\n{ASK_FOR_EVENTS.sub('', text).rstrip()}"
+            return Reply(text=text, lang=lang, buttons=dated.buttons, answer=f"faq:{faq_id}",
+                         outcome="answered", focus=f"event:{event}")
     return Reply(text=text, lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
                  answer=f"faq:{faq_id}", outcome="answered", focus=f"event:{event}" if event else None)
 
@@ -4358,6 +4374,11 @@ NEWS_PROPER = re.compile(r"\bnews\b|\bupdates?\b|novedades|noticias|actualizacio
                          r"|\bsubscri|suscrib")
 
 
+# A FAQ answer's closing pointer to the events list ("Ask me about events for dates and
+# reminders.", "Pregúntame por los eventos…", "…可以问我活动信息。", "…행사 정보를 물어봐 주세요."):
+# said after the date itself is given, it sends the partner for what they already have
+ASK_FOR_EVENTS = re.compile(r"\s*(?:Ask me about events\b[^.]*\.|Pregúntame por los eventos\b[^.]*\."
+                            r"|[^。]*问我活动[^。]*。|[^.。]*행사 정보를 물어봐[^.]*\.)\s*$")
 WHEN_FAQ = re.compile(r"when\b", re.IGNORECASE)  # a FAQ asking when ("When is the Hengdian Film Festival?")
 
 
@@ -5278,6 +5299,24 @@ def _said_already(replies: list[Reply], reply: Reply, lang: str) -> bool:
     if not first or len(first[0]) < 30:
         return False
     return any(fuzz.partial_ratio(first[0], r.text) >= 80 for r in replies)
+
+
+BARE_LENGTH = re.compile(r"多长|多長|얼마나 ?(길|긴)")  # "多长？", "얼마나 길어요?": how long, nothing named
+
+
+def _length_told(turn: Turn, replies: list[Reply], part: str) -> bool:
+    """"…how many episodes and how long?": the bare "how long?" is the episodes' length, which the
+    episode-count answer of a title already gave ("80 episodes of about 2 minutes"): answered,
+    not a part left over for an "isn't published" line."""
+    said = fold(part)
+    if not (lexicon.TRIP_DURATION.search(said) or BARE_LENGTH.search(said)) or lexicon.facts_asked(part):
+        return False
+    for r in replies:
+        record = _record_key(r.answer)
+        work = turn.kb.works.get(record[1]) if record and record[0] == "work" else None
+        if work is not None and work.episode_minutes and (r.answer or "").endswith(("#episodes", "#episode_minutes")):
+            return True
+    return False
 
 
 def _record_key(key: str | None) -> tuple[str, str] | None:

@@ -82,8 +82,10 @@ def test_a_part_with_an_answer_of_its_own_keeps_it(services: Services, part_gave
 ])
 def test_who_runs_a_programme_is_the_programme_not_an_events_organisers(services: Services, lang: str,
                                                                          text: str) -> None:
-    """Who leads a programme is on its card (or the FAQ about it), not the organisers of an event
+    """Who leads a programme is on its card (or the FAQ about it; the alliance's head, unpublished, the
+    Secretariat's gap), not the organisers of an event
     the knowledge search finds by a word."""
     chat = 62_500 + len(text)
     reply = services.brain.reply_to_text(chat, text, services.store.touch(chat, language_code=lang))
-    assert reply.answer is not None and reply.answer.startswith(("program:hisda", "faq:what_is_hisda")), reply.answer
+    # (its head is unpublished: the Secretariat's honest gap, fixp31a)
+    assert reply.answer is not None and reply.answer.startswith(("program:hisda", "faq:what_is_hisda", "gap:hisda_secretariat")), reply.answer
