@@ -507,6 +507,9 @@ class Router:
         still = self.still_which(turn, u, memory)
         if still is not None:
             return still
+        pending = self.pending_action(turn, u, memory, understand)
+        if pending is not None:
+            return pending
         explained = self.alliance_explained(turn, u) or unknown_person(turn, u)
         if explained is not None:
             return explained
@@ -3984,6 +3987,25 @@ class Router:
         return self.listing(turn, intent, u) if intent else None
 
     # -- actions in words ------------------------------------------------------------------------
+    def pending_action(self, turn: Turn, u: Understanding, memory: Memory,
+                       understand: Callable[[str], Understanding]) -> Reply | None:
+        """"提醒我" / "캘린더 파일 보내주세요" with no event got "which event?" and the coming events;
+        the event the partner then names ("拉美推介会", "헝뎬 영화제요", "the open day", "the second
+        one") is the answer to that question: the reminder set or the .ics sent, not its card."""
+        if not (memory.answer or "").startswith("list:events") or not memory.asked \
+                or u.action or u.fact or u.gap or u.wants_person or u.connect or u.switch_lang or u.wants_list:
+            return None
+        before = understand(memory.asked)
+        if before.action not in ("ics", "remind") or before.records():
+            return None
+        named = [e for e in u.ids("event") if e in turn.kb.events]
+        if not named and u.ordinal is not None and not u.records():
+            picked = memory.pick(u.ordinal) or ""
+            named = [picked[6:]] if picked.startswith("event:") and picked[6:] in turn.kb.events else []
+        if len(named) != 1 or any(kind != "event" for kind, _ in u.records()):
+            return None
+        return self.action(turn, before.action, turn.kb.events[named[0]])
+
     def _event_for_action(self, turn: Turn, u: Understanding, target, memory: Memory):
         if target and target[0] == "event":
             return turn.kb.events.get(target[1])
