@@ -1123,7 +1123,8 @@ class Router:
         if BASED_IN.search(folded) or OTHER_CLOCK.search(folded):
             return None
         cities = [(turn.text[a:b].strip(), folded[a:b]) for a, b, _ in places_named(folded)
-                  if not lexicon.country_named(turn.text[a:b]) and not lexicon.region_named(turn.text[a:b])]
+                  if not lexicon.country_named(turn.text[a:b]) and not lexicon.region_named(turn.text[a:b])
+                  and not CITY_CLOCK.match(folded, b)]  # ("리마 시간으로 몇 시예요?": Lima's clock)
         if not cities:
             return None
 
@@ -3467,6 +3468,12 @@ class Router:
             # "¿y a qué hora es eso en Madrid?", "换成伦敦时间是几点" after the events list: those
             # events, their times in that city (each date is on the list; no need to pick one)
             filters = tuple(tuple(f.split("=", 1)) for f in key.partition("?")[2].split("&") if "=" in f)
+            shown = [item[6:] for item in memory.items if item[6:] in turn.kb.events]
+            if "market" in dict(filters) and shown and memory.more is None:
+                # ("저는 리마에 있어요. 제 시간으로 몇 시예요?" after the Latin American events: those two,
+                # a market the message itself does not name)
+                return events.listing(turn, "past" if "when=past" in key else "up", only=shown,
+                                      market=dict(filters)["market"])
             return self.listing(turn, "ask_events", replace(u, filters=filters))  # type: ignore[arg-type]
         if len(kinds) != 1 or kind not in facts.DETAIL_ACTION or not facts.fact_for(kind, u.fact) \
                 or not (u.refers or _short(turn.text)):
@@ -4908,7 +4915,10 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
         or GAP_SUBJECT.get(topic) or CONTACT_SUBJECT.get(cid, "")
     # the record the gap was about stays the one talked about ("¿la jornada de pitch es gratis?",
     # then "¿cuándo es?": the pitch day, not the event in focus before it)
-    return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, subject)],
+    # the card's "ask a person" reaches the team the card names (the secretariat, the short-drama
+    # centre for a title's price), not the subject's usual team
+    named = (contact.contact_for(turn.kb, subject) or person) is person or person is None
+    return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, subject if named else cid)],
                  answer=f"gap:{cid}", outcome="gap", subject=subject,
                  focus=f"{target[0]}:{target[1]}" if target else None)
 
@@ -6986,6 +6996,9 @@ def bot_help(turn: Turn, u: Understanding) -> Reply | None:
 
 OTHER_CLOCK = re.compile(r"\bin (?!hengdian\b|beijing\b|china\b)[a-z]+( [a-z]+)? time\b|\ba la hora de\b"
                          r"|\bhora (de|en) (?!hengdian|pekin|beijing|china)[a-z]+")
+
+# A city's clock in Chinese or Korean, right after its name: "利马时间几点", "리마 시간으로", "서울 기준".
+CITY_CLOCK = re.compile(r"\s?(?:当地)?(?:时间|时区|那边的?时间|这边的?时间)|\s?(?:현지\s?)?(?:시간\s?(?:으로|으론|기준|대로|은|이|상)|기준)")
 
 
 def _places_in(text: str) -> bool:
