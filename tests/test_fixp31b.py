@@ -71,8 +71,9 @@ def test_a_question_about_the_event_named_is_still_answered(services: Services) 
 OWN_PLACE = [
     ("en", "hi, I'm a producer from Chile, what events do you have coming up?", "Chile"),
     ("es", "hola, soy productora en Chile, ¿qué eventos tienen?", "Chile"),
-    ("zh", "你好 我是智利的制片人 你们有哪些活动", "智利"),
-    ("ko", "안녕하세요 저는 칠레에 있는 프로듀서예요. 어떤 행사 있어요?", "칠레"),
+    ("zh", "您好 我是智利的制片 你们接下来有什么活动", "智利"),
+    ("zh", "我是智利圣地亚哥的导演 你们下一个活动是什么", "智利"),
+    ("ko", "저는 칠레에 있어요. 행사 뭐 있어요?", "칠레"),
 ]
 
 
