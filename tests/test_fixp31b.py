@@ -73,6 +73,7 @@ OWN_PLACE = [
     ("es", "hola, soy productora en Chile, ¿qué eventos tienen?", "Chile"),
     ("zh", "您好 我是智利的制片 你们接下来有什么活动", "智利"),
     ("zh", "我是智利圣地亚哥的导演 你们下一个活动是什么", "智利"),
+    ("zh", "您好，我是智利聖地亞哥的導演 你們接下來有什麼活動", "智利"),
     ("ko", "저는 칠레에 있어요. 행사 뭐 있어요?", "칠레"),
 ]
 
@@ -81,6 +82,10 @@ OWN_PLACE = [
 def test_the_partners_own_country_is_no_venue_filter(services: Services, lang: str, said: str, country: str) -> None:
     reply = talk(services, lang, [(said, ["list:events*", "event:*"])], fits=glob)
     assert t("events_none_in_country", lang, country=country) not in reply.text
+
+
+def test_a_city_asked_about_is_still_a_venue(services: Services) -> None:
+    talk(services, "zh", [("我是想问首尔的活动有哪些", "event:korea_matchmaking_2027")])
 
 
 CITY_THEN_TIME = [
