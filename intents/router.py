@@ -2226,8 +2226,8 @@ class Router:
                 or (u.action == "ics" and (intent == "out_of_scope" or u.confidence < 0.6))):
             # ("ok 그럼 리마인더 걸어 주세요" read as a goodbye is a reminder asked all the same)
             if u.action == "remind" and not EVENT_TALK.search(fold(turn.text)) \
-                    and not _events_talked_about(memory):
-                return self.events_only(turn, u)
+                    and not _events_talked_about(memory) and not _bare_request(turn.text):
+                return self.events_only(turn, u)  # ("提醒我", "remind me": which event, asked plainly)
             listed = self.listing(turn, "ask_events", u)  # which event? the list, to pick from
             return listed.model_copy(update={"text": f"{t('event_which', turn.lang)}\n\n{listed.text}"})
         if intent == "out_of_scope" and GENERAL_EVENTS.search(fold(turn.text)) and not u.records():
@@ -6999,6 +6999,16 @@ OTHER_CLOCK = re.compile(r"\bin (?!hengdian\b|beijing\b|china\b)[a-z]+( [a-z]+)?
 
 # A city's clock in Chinese or Korean, right after its name: "利马时间几点", "리마 시간으로", "서울 기준".
 CITY_CLOCK = re.compile(r"\s?(?:当地)?(?:时间|时区|那边的?时间|这边的?时间)|\s?(?:현지\s?)?(?:시간\s?(?:으로|으론|기준|대로|은|이|상)|기준)")
+
+
+def _bare_request(text: str) -> bool:
+    """"提醒我", "remind me", "¿me pones un recordatorio?", "알림 설정해 주세요": the request alone, a few
+    words with no errand of the partner's beside it, which "which event?" answers (no refusal)."""
+    folded = fold(text)
+    if lexicon.own_errand(text):
+        return False
+    cjk = len(re.findall(r"[\u3400-\u9fff\uac00-\ud7af]", folded))
+    return cjk <= 10 and len(re.findall(r"[a-z]+", folded)) <= 7 and (cjk == 0 or len(folded.split()) <= 4)
 
 
 def _places_in(text: str) -> bool:

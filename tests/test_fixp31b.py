@@ -171,3 +171,10 @@ def test_a_request_while_the_form_asks_the_company_is_no_company(services: Servi
     assert reply.answer == answer
     assert session.form is not None and "company" not in session.form["fields"]
     assert t("inq_ask_company", lang) in reply.text
+
+
+@pytest.mark.parametrize(("lang", "asked"), [("zh", "提醒我"), ("en", "remind me"), ("ko", "알림 설정해 주세요"),
+                                             ("es", "¿me pones un recordatorio?")])
+def test_a_bare_remind_me_asks_which_event_without_a_refusal(services: Services, lang: str, asked: str) -> None:
+    reply = talk(services, lang, [(asked, "list:events*")], fits=glob)
+    assert reply.text.startswith(t("event_which", lang)) and t("remind_events_only", lang) not in reply.text
