@@ -109,7 +109,7 @@ def shown_zone(turn: Turn) -> ZoneInfo | None:
     if zone is None:
         # (the whole message too: "몇 시예요? 서울 기준" is answered as two parts, the city in the second)
         named = text_zone(turn, turn.text) or (
-            mentioned_zone(turn.said) if turn.said else None) or turn.said_zone
+            text_zone(turn, turn.said) if turn.said else None) or turn.said_zone
         try:
             zone = ZoneInfo(named) if named else None
         except (KeyError, ValueError):

@@ -87,8 +87,14 @@ def buttons(turn: Turn, kind: str, record) -> list[list[Button]]:
         rows += events.zone_offer(turn, [record])  # "y en hora de Colombia?": set it for every date
     if kind == "location":
         rows.append([Button(label=t("show_on_map", lang), data=encode("map", record.id))])
-    rows.append(ask_person_row(lang, SUBJECT_OF.get(kind, "")))
+    rows.append(ask_person_row(lang, _person_of_card(turn, kind, record)))
     return rows
+
+
+def _person_of_card(turn: Turn, kind: str, record) -> str:
+    """Whom the card's "Ask a person" reaches: a contact's card, that contact (the secretariat's
+    card hands off to the secretariat, not to the default team); else the kind's subject."""
+    return record.id if kind == "contact" and record.id in turn.kb.contacts else SUBJECT_OF.get(kind, "")
 
 
 # -- events ------------------------------------------------------------------------------------

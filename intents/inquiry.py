@@ -216,6 +216,9 @@ def on_button(turn: Turn, form: Form, cb: Callback) -> Step:
 
 FREE_TEXT = frozenset({"company", "dates", "work", "territory", "about"})
 SMALL_TALK = frozenset({"goodbye", "thanks", "greet"})
+# Requests of their own, never a field's answer ("订阅韩国新闻" as the company name): answered,
+# the form's question asked again under the answer
+REQUESTS = frozenset({"subscribe", "unsubscribe", "set_timezone", "ask_person"})
 SURE = 0.85  # classifier confidence that a few words are small talk or a subject question
 
 
@@ -242,7 +245,7 @@ def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
         not re.search(r"[A-Za-z]", text) or re.search(r"[.!,;。！，~～]", text) or len(text.split()) >= 4))
     if sure and turn.intent in SMALL_TALK and courtesy:
         return True
-    if asks_for_person(text) or action_asked(text):
+    if asks_for_person(text) or action_asked(text) or (sure and turn.intent in REQUESTS and step != "about"):
         return True
     if step == "about":
         return len(text) <= 80 and asks_question(text)

@@ -3398,6 +3398,8 @@ AFTER_ALL = re.compile(r"\b(else|all|others?|events|which ones|anything|any more
 BASED_IN = re.compile(r"\bbased (in|out of)\b|\b(we'?re|we are|i'?m|i am) (in|from)\b|\b(somos|estamos|soy|estoy) (de|en)\b"
                       r"|\b(soy|somos) (una? )?\w+ (de|en|desde)\b"
                       r"|\bsomos una? \w+ de\b|我们在|我在|我们是.{0,10}(公司|团队|的)|에 있는|에서 왔|에서 온|소재"
+                      # "我是智利圣地牙哥的制片", "저는 리마에 있어요": one person's own place
+                      r"|我是(?!想|要|来问|问).{1,12}的.{0,4}(?:制片|製片|导演|導演|编剧|編劇|演员|演員|发行|發行|公司|团队|團隊|工作室|监制|監製|人|方|商|师|師|者)|(?:저는|전|제가|저희는|저흰|저희|지금)\s?[\w ]{1,20}?에(?:서)? (?:있어|있습니|있음|살|일하|지내)"
                       # where they live or work now ("we live in Hamburg now", "vivimos en Lisboa", "现在住在柏林")
                       r"|\b(we|i) (now |currently )?(live|work) (in|out of)\b|\b(vivimos|vivo|residimos|resido|trabajamos) en\b"
                       r"|\b(radicad|afincad|instalad)[oa]s? en\b|住在|现在在|现居|而家喺|我喺|我哋喺")

@@ -513,6 +513,9 @@ class Router:
         still = self.still_which(turn, u, memory)
         if still is not None:
             return still
+        pending = self.pending_action(turn, u, memory, understand)
+        if pending is not None:
+            return pending
         explained = self.alliance_explained(turn, u) or unknown_person(turn, u)
         if explained is not None:
             return explained
@@ -1126,7 +1129,8 @@ class Router:
         if BASED_IN.search(folded) or OTHER_CLOCK.search(folded):
             return None
         cities = [(turn.text[a:b].strip(), folded[a:b]) for a, b, _ in places_named(folded)
-                  if not lexicon.country_named(turn.text[a:b]) and not lexicon.region_named(turn.text[a:b])]
+                  if not lexicon.country_named(turn.text[a:b]) and not lexicon.region_named(turn.text[a:b])
+                  and not CITY_CLOCK.match(folded, b)]  # ("리마 시간으로 몇 시예요?": Lima's clock)
         if not cities:
             return None
 
@@ -2229,8 +2233,8 @@ class Router:
                 or (u.action == "ics" and (intent == "out_of_scope" or u.confidence < 0.6))):
             # ("ok 그럼 리마인더 걸어 주세요" read as a goodbye is a reminder asked all the same)
             if u.action == "remind" and not EVENT_TALK.search(fold(turn.text)) \
-                    and not _events_talked_about(memory):
-                return self.events_only(turn, u)
+                    and not _events_talked_about(memory) and not _bare_request(turn.text):
+                return self.events_only(turn, u)  # ("提醒我", "remind me": which event, asked plainly)
             listed = self.listing(turn, "ask_events", u)  # which event? the list, to pick from
             return listed.model_copy(update={"text": f"{t('event_which', turn.lang)}\n\n{listed.text}"})
         if intent == "out_of_scope" and GENERAL_EVENTS.search(fold(turn.text)) and not u.records():
@@ -3482,6 +3486,12 @@ class Router:
             # "¿y a qué hora es eso en Madrid?", "换成伦敦时间是几点" after the events list: those
             # events, their times in that city (each date is on the list; no need to pick one)
             filters = tuple(tuple(f.split("=", 1)) for f in key.partition("?")[2].split("&") if "=" in f)
+            shown = [item[6:] for item in memory.items if item[6:] in turn.kb.events]
+            if "market" in dict(filters) and shown and memory.more is None:
+                # ("저는 리마에 있어요. 제 시간으로 몇 시예요?" after the Latin American events: those two,
+                # a market the message itself does not name)
+                return events.listing(turn, "past" if "when=past" in key else "up", only=shown,
+                                      market=dict(filters)["market"])
             return self.listing(turn, "ask_events", replace(u, filters=filters))  # type: ignore[arg-type]
         if len(kinds) != 1 or kind not in facts.DETAIL_ACTION or not facts.fact_for(kind, u.fact) \
                 or not (u.refers or _short(turn.text)):
@@ -4002,6 +4012,25 @@ class Router:
         return self.listing(turn, intent, u) if intent else None
 
     # -- actions in words ------------------------------------------------------------------------
+    def pending_action(self, turn: Turn, u: Understanding, memory: Memory,
+                       understand: Callable[[str], Understanding]) -> Reply | None:
+        """"提醒我" / "캘린더 파일 보내주세요" with no event got "which event?" and the coming events;
+        the event the partner then names ("拉美推介会", "헝뎬 영화제요", "the open day", "the second
+        one") is the answer to that question: the reminder set or the .ics sent, not its card."""
+        if not (memory.answer or "").startswith("list:events") or not memory.asked \
+                or u.action or u.fact or u.gap or u.wants_person or u.connect or u.switch_lang or u.wants_list:
+            return None
+        before = understand(memory.asked)
+        if before.action not in ("ics", "remind") or before.records():
+            return None
+        named = [e for e in u.ids("event") if e in turn.kb.events]
+        if not named and u.ordinal is not None and not u.records():
+            picked = memory.pick(u.ordinal) or ""
+            named = [picked[6:]] if picked.startswith("event:") and picked[6:] in turn.kb.events else []
+        if len(named) != 1 or any(kind != "event" for kind, _ in u.records()):
+            return None
+        return self.action(turn, before.action, turn.kb.events[named[0]])
+
     def _event_for_action(self, turn: Turn, u: Understanding, target, memory: Memory):
         if target and target[0] == "event":
             return turn.kb.events.get(target[1])
@@ -4913,7 +4942,10 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
         or GAP_SUBJECT.get(topic) or CONTACT_SUBJECT.get(cid, "")
     # the record the gap was about stays the one talked about ("¿la jornada de pitch es gratis?",
     # then "¿cuándo es?": the pitch day, not the event in focus before it)
-    return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, subject)],
+    # the card's "ask a person" reaches the team the card names (the secretariat, the short-drama
+    # centre for a title's price), not the subject's usual team
+    named = (contact.contact_for(turn.kb, subject) or person) is person or person is None
+    return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, subject if named else cid)],
                  answer=f"gap:{cid}", outcome="gap", subject=subject,
                  focus=f"{target[0]}:{target[1]}" if target else None)
 
@@ -7009,6 +7041,19 @@ def bot_help(turn: Turn, u: Understanding) -> Reply | None:
 
 OTHER_CLOCK = re.compile(r"\bin (?!hengdian\b|beijing\b|china\b)[a-z]+( [a-z]+)? time\b|\ba la hora de\b"
                          r"|\bhora (de|en) (?!hengdian|pekin|beijing|china)[a-z]+")
+
+# A city's clock in Chinese or Korean, right after its name: "利马时间几点", "리마 시간으로", "서울 기준".
+CITY_CLOCK = re.compile(r"\s?(?:当地)?(?:时间|时区|那边的?时间|这边的?时间)|\s?(?:현지\s?)?(?:시간\s?(?:으로|으론|기준|대로|은|이|상)|기준)")
+
+
+def _bare_request(text: str) -> bool:
+    """"提醒我", "remind me", "¿me pones un recordatorio?", "알림 설정해 주세요": the request alone, a few
+    words with no errand of the partner's beside it, which "which event?" answers (no refusal)."""
+    folded = fold(text)
+    if lexicon.own_errand(text):
+        return False
+    cjk = len(re.findall(r"[\u3400-\u9fff\uac00-\ud7af]", folded))
+    return cjk <= 10 and len(re.findall(r"[a-z]+", folded)) <= 7 and (cjk == 0 or len(folded.split()) <= 4)
 
 
 def _places_in(text: str) -> bool:

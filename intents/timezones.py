@@ -287,10 +287,36 @@ def zone_said(text: str, names: tuple[str, ...] = ()) -> str | None:
     (`names`): "¿dónde queda el set de la calle de Guangzhou y Hong Kong?" names a set, not the
     partner's city or clock."""
     zone = mentioned_zone(text) or city_alone(text)  # ("那迪拜呢": a city alone, any city)
+    if zone is not None and _country_as_subject(text, zone):
+        return None
     if zone is None or not names or BASED_IN.search(core_fold(text)):
         return zone  # ("we're based in Hong Kong, where's the Hong Kong Street set?": theirs)
     inside = {mentioned_zone(piece) for name in names for piece in _NAME_PIECES.split(name) if piece.strip()}
     return None if zone in inside else zone
+
+
+# What makes a country named the partner's clock: a time asked there ("Korea time", "hora de
+# Chile", "韩国时间几点", "한국 시간으로") rather than its news, language or companies.
+_CLOCK_ASKED = re.compile(r"\b(?:time|hours?|horas?|horario|o'?clock)\b|时间|時間|时区|几点|幾點|시간|시각|기준|몇 ?시")
+
+
+def _country_as_subject(text: str, zone: str) -> bool:
+    """"订阅韩国新闻", "스페인어로 보내 주세요", "partners from Korea": a country named only as what
+    the message is about, nothing said of the partner being there (`BASED_IN`) or of its clock;
+    its capital's zone is no zone of the partner's (a city named, or a country alone, still is)."""
+    from intents.lexicon import country_named
+
+    folded = core_fold(text)
+    if BASED_IN.search(folded) or _CLOCK_ASKED.search(folded):
+        return False
+    spans = [(start, end) for start, end, named in places_named(folded) if named == zone]
+    if not spans or not all(country_named(text[start:end]) for start, end in spans):
+        return False
+    # ("¿y en Colombia?", "那韩国呢": the country alone, a follow-up asking the time there)
+    alone = re.sub(r"[?？!！.。,，¿¡]", " ", folded).strip()
+    for _ in range(2):
+        alone = re.sub(r"^(?:for|para)\s+", "", _FOLLOW_UP_WRAP.sub("", alone).strip())
+    return bool(place_pattern().sub("", alone).strip())
 
 
 @lru_cache(maxsize=1)

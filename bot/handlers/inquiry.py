@@ -140,20 +140,27 @@ async def on_text(update: Update, context: BotContext) -> str | int:
     step = await _step(inquiry.on_text, await _turn(update, context, text), form, text)
     if not step.aside:
         return await _show(update, context, step)
-    # The partner's own question ("what's the A.R.C system?"): answered as any text is, then
-    # a note that the form still waits for its answer.
+    # The partner's own question ("what's the A.R.C system?", "谢谢啦", "订阅韩国新闻"): answered
+    # as any text is, with the note that the form still waits for its answer under it, in one
+    # message (as the console chat does), not two.
     from bot.handlers import conversation
 
     context.user_data[FORM] = step.form
     chat_id = update.effective_chat.id
     with_person = await handoff.is_open(context, chat_id)
-    await conversation.on_text(update, context)
+    reply, locale = await asyncio.to_thread(conversation.text_turn, update, context)
+    joined = reply.handoff is None and reply.document is None and step.reply is not None
+    if joined:
+        reply = reply.model_copy(update={"text": f"{reply.text}\n\n{step.reply.text}",
+                                         "buttons": [*reply.buttons, *step.reply.buttons]})
+    await conversation.deliver(update, context, reply, locale=locale)
     if not with_person and await handoff.is_open(context, chat_id):
         # They asked for a person: from here what they write goes to that person (as the
         # handoff notice says), so the form ends instead of taking it as its next answer.
         context.user_data.pop(FORM, None)
         return ConversationHandler.END
-    await _send(update, context, step.reply)
+    if not joined:
+        await _send(update, context, step.reply)  # (under a calendar file: the note after it)
     return step.form["step"] if step.form else ConversationHandler.END
 
 
