@@ -80,7 +80,7 @@ def test_spanish_names_take_their_article() -> None:
 
 @pytest.mark.parametrize("text,start", [
     ("¿quién organiza el festival de cine de hengdian?", "El <b>Festival de Cine de Hengdian</b> está organizado por"),
-    ("¿quién organiza la noche de cine latino?", "La <b>Noche de Cine Latino</b> fue propuesta por"),
+    ("¿quién organiza la noche de cine latino?", "La <b>Noche de Cine Latino 2027</b> está organizada por"),
     ("¿dónde queda el palacio de qin?", "El <b>Palacio de Qin</b> está en"),
     ("¿la jornada de pitch es en línea?", "La <b>Jornada de pitch"),
 ])
