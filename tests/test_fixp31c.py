@@ -1,0 +1,51 @@
+"""Kinds of play31's time-zone and re-send turns (fixp31c), in the four languages:
+
+- a city no alias listed, named for the partner's clock ("I'm in Kaohsiung", "en Ciudad de
+  Guatemala", "我在深圳", "我在聖地牙哥"), is that city's clock; mainland cities are Beijing's;
+- the converted hours carry the city the partner named ("en Quito", "en Córdoba"), not the
+  zone's own city (Guayaquil, Buenos Aires);
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from intents.timezones import mentioned_zone
+from tests.dialogue import noon_services, talk
+
+SEOUL = "event:korea_matchmaking_2027"
+PITCH = "event:latam_pitch_day_2027"
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "fixp31c")
+
+
+@pytest.mark.parametrize(("text", "zone"), [
+    ("I'm in Kaohsiung, what time is that for me?", "Asia/Taipei"),
+    ("¿A qué hora sería en Ciudad de Guatemala?", "America/Guatemala"),
+    ("对接会在我这边几点？我在深圳", "Asia/Shanghai"),
+    ("我在聖地牙哥，那是我這邊幾點？", "America/Santiago"),
+    ("저는 가오슝에 있어요", "Asia/Taipei"),
+    ("a qué hora es para mí en Córdoba, Argentina?", "America/Argentina/Cordoba"),
+    ("somos de Medellín, Colombia", "America/Bogota"),
+])
+def test_partner_cities(text: str, zone: str) -> None:
+    assert mentioned_zone(text) == zone
+
+
+@pytest.mark.parametrize(("lang", "first", "ask", "shown"), [
+    ("en", "when is the Korea matchmaking?", "I'm in Kaohsiung, what time is that for me?", "13:00–17:00 in Kaohsiung"),
+    ("es", "¿cuándo es la jornada de pitch?", "¿Y a qué hora es eso para mí en Quito?", "en Quito"),
+    ("es", "¿cuándo es la jornada de pitch?", "a qué hora es para mí en Córdoba, Argentina?", "en Córdoba"),
+    ("es", "¿cuándo es la jornada de pitch?", "¿A qué hora sería en Ciudad de Guatemala?", "19:00–22:00"),
+    ("zh", "对接会是哪天", "对接会在我这边几点？我在深圳", "北京时间为13:00–17:00"),
+])
+def test_the_city_named_is_shown(services: Services, lang: str, first: str, ask: str, shown: str) -> None:
+    event = SEOUL if "orea" in first or "对接会" in first else PITCH
+    reply = talk(services, lang, [(first, event), (ask, event + "#date")])
+    assert shown in reply.text, reply.text
