@@ -49,3 +49,21 @@ def test_the_city_named_is_shown(services: Services, lang: str, first: str, ask:
     event = SEOUL if "orea" in first or "对接会" in first else PITCH
     reply = talk(services, lang, [(first, event), (ask, event + "#date")])
     assert shown in reply.text, reply.text
+
+
+def test_a_chinese_copy_for_an_english_speaker_keeps_their_script(services: Services) -> None:
+    """A zh-TW partner writing English asks "用中文再說一次好嗎？": the copy is in Chinese once
+    (they go on in English), and in Traditional, as every answer they read in Chinese."""
+    from types import SimpleNamespace
+
+    from bot.handlers.conversation import current_locale
+    from intents.reply import in_script
+    from tests.dialogue import new_chat
+
+    chat = new_chat()
+    services.store.touch(chat, language_code="zh-TW")
+    services.brain.reply_to_text(chat, "when is the Korea matchmaking?", services.store.profile(chat))
+    reply = services.brain.reply_to_text(chat, "用中文再說一次好嗎？", services.store.profile(chat))
+    update = SimpleNamespace(effective_chat=SimpleNamespace(id=chat), effective_user=None)
+    shown = in_script(reply, current_locale(update, SimpleNamespace(services=services), reply.lang))
+    assert reply.lang == "zh" and "韓" in shown.text and "韩" not in shown.text, shown.text
