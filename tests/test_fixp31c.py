@@ -67,3 +67,14 @@ def test_a_chinese_copy_for_an_english_speaker_keeps_their_script(services: Serv
     update = SimpleNamespace(effective_chat=SimpleNamespace(id=chat), effective_user=None)
     shown = in_script(reply, current_locale(update, SimpleNamespace(services=services), reply.lang))
     assert reply.lang == "zh" and "韓" in shown.text and "韩" not in shown.text, shown.text
+
+
+@pytest.mark.parametrize(("lang", "ask", "again", "city"), [
+    ("zh", "墨西哥城时间是几点？", "¿me lo mandas en español?", "Ciudad de México"),
+    ("es", "¿y eso a qué hora es en Bogotá?", "in English please", "Bogota"),
+])
+def test_a_list_in_a_citys_time_is_sent_again(services: Services, lang: str, ask: str, again: str, city: str) -> None:
+    """"Send that in Spanish" after a list of events shown in a city's time re-sends that list."""
+    first = {"zh": "跟拉美有关的活动有哪些", "es": "¿qué eventos tienen para Latinoamérica?"}[lang]
+    reply = talk(services, lang, [(first, "list:events"), (ask, "list:events"), (again, "list:events")])
+    assert city in reply.text and "pitch" in reply.text.lower(), reply.text
