@@ -51,6 +51,16 @@ CLOCK_NOW = re.compile(
     r"|\bhora (actual|local) (en|de) (hengdian|china|pekin)\b|(横店|中国|北京|那边|那里)?现在(是)?几点(了|钟)?\W*$"
     r"|(헝뎬|중국|베이징|거기)?\S{0,2} ?지금 몇 ?시(예요|에요|야|인가요|죠|지)?\W*$")
 
+# The partner's own clock asked without naming it ("what time is that for me?", "¿a qué hora es
+# eso para mí?", "那是我这边几点？", "제 시간으로 몇 시예요?"): their zone, set or said, else their city asked
+YOUR_CLOCK = re.compile(
+    r"\b(what time|when)\b[^?]{0,30}\b(for me|for us|my time|our time|(on|at) (my|our) end|where i am|where we are"
+    r"|in my (time ?zone|time)|my local time)\b"
+    r"|\b(que hora|a que hora)\b[^?]{0,30}\b(para mi|para nosotros|pa mi|pa nosotros|de mi lado|en mi (hora|horario|zona)"
+    r"|mi hora|hora mia)\b"
+    r"|(我|我们)(这边|这里|当地)[^?？]{0,6}(几点|什么时间|时间是)|(我|我们)的时间[^?？]{0,4}几点"
+    r"|(제|저희|내|우리) ?(시간|쪽 시간|기준)\S{0,3} ?몇 ?시|(여기|이쪽|제 쪽|저희 쪽)(는|은|에선|에서는|시간으로는?) ?몇 ?시")
+
 # The longest or shortest title by its episodes ("which is the longest?", "¿cuál tiene menos
 # episodios?", "biggest catalog title by episodes", "集数最多的是哪部", "가장 긴 작품"), and a bound
 # on them ("romance with more than 80 episodes", "de menos de 70 capítulos").

@@ -78,3 +78,30 @@ def test_a_list_in_a_citys_time_is_sent_again(services: Services, lang: str, ask
     first = {"zh": "跟拉美有关的活动有哪些", "es": "¿qué eventos tienen para Latinoamérica?"}[lang]
     reply = talk(services, lang, [(first, "list:events"), (ask, "list:events"), (again, "list:events")])
     assert city in reply.text and "pitch" in reply.text.lower(), reply.text
+
+
+@pytest.mark.parametrize(("lang", "first", "ask", "city", "shown"), [
+    ("en", "when is the Korea matchmaking?", "what time is that for me?", "Amsterdam", "7:00–11:00 in Amsterdam"),
+    ("es", "¿cuándo es la jornada de pitch?", "¿Y a qué hora es eso para mí?", "Quito", "20:00–23:00 en Quito"),
+    ("zh", "对接会是哪天", "那是我这边几点？", "罗马", "罗马时间为7:00–11:00"),
+    ("ko", "한중 숏드라마 매칭 행사 언제예요?", "제 시간으로 몇 시예요?", "리마", "리마"),
+])
+def test_your_time_with_no_city_known_asks_the_city(services: Services, lang: str, first: str, ask: str,
+                                                     city: str, shown: str) -> None:
+    """"What time is that for me?" with no zone set or city said: which city, in one line; the
+    city then gets the event's hours there."""
+    event = PITCH if "pitch" in first else SEOUL
+    asked = talk(services, lang, [(first, event), (ask, "clarify")])
+    assert "\n" not in asked.text.strip(), asked.text
+    reply = talk(services, lang, [(first, event), (ask, "clarify"), (city, event + "#date")])
+    assert shown in reply.text, reply.text
+
+
+@pytest.mark.parametrize(("lang", "first", "ask", "city", "shown"), [
+    ("zh", "你们有哪些活动", "那是我這邊幾點？", "聖地牙哥", "圣地牙哥时间"),
+    ("es", "¿qué eventos tienen para Latinoamérica?", "¿y a qué hora es eso para mí?", "Tegucigalpa", "en Tegucigalpa"),
+])
+def test_your_time_after_a_list_is_the_list(services: Services, lang: str, first: str, ask: str,
+                                           city: str, shown: str) -> None:
+    reply = talk(services, lang, [(first, "list:events"), (ask, "clarify"), (city, "list:events")])
+    assert reply.text.count(shown) >= 2, reply.text
