@@ -4066,6 +4066,16 @@ def noun_halves(part: str) -> tuple[str, str] | None:
     return (one, two) if len(re.sub(r"\W", "", one)) >= 2 and len(re.sub(r"\W", "", two)) >= 2 else None
 
 
+# A clause after "?" that only narrows what the question before it asks for ("¿tienen de romance??
+# q estén en español", "any thrillers? that are in English", "有爱情片吗？要西语的"): part of that
+# question, not one of its own (its filter would be dropped with it).
+_FILTER_TAIL = re.compile(
+    r"^\W*(y |and )?(que|q|k|pero que|that|which|ones that|but)\s+(esten|sean|este|sea|vengan|tengan|hablen|are|is|have|come)\b"
+    r"|^\W*(y |and )?(en|in|con|with)\s+(espanol|ingles|chino|coreano|english|spanish|chinese|korean)\W*$"
+    r"|^\W*(要|最好是?|得是|需要)?(中文|英文|西语|西班牙语|韩语)(的|版)\W*$"
+    r"|^\W*(한국어|영어|스페인어|중국어)(로 된|로|판|버전)\s?(거|것|걸로|작품)?(요|이요)?\W*$")
+
+
 def split_parts(text: str, limit: int = 3) -> list[str]:
     """Up to `limit` questions of a run-on message, split on "?", a numbered item ("1. 入盟要钱吗
     2. 配对会几号"), "and also", "también", "另外", "그리고"...; fragments of fewer than 3 letters
@@ -4105,7 +4115,7 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
             continue
         if len(spans) > 2 and piece.endswith((":", "：")) and len(piece) <= 24 and not parts:
             lead = piece
-        elif parts and (len(re.sub(r"\W", "", piece)) < 3 or _options_only(piece)):
+        elif parts and (len(re.sub(r"\W", "", piece)) < 3 or _options_only(piece) or _FILTER_TAIL.match(fold(piece))):
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)

@@ -105,3 +105,15 @@ def test_your_time_after_a_list_is_the_list(services: Services, lang: str, first
                                            city: str, shown: str) -> None:
     reply = talk(services, lang, [(first, "list:events"), (ask, "clarify"), (city, "list:events")])
     assert reply.text.count(shown) >= 2, reply.text
+
+
+@pytest.mark.parametrize(("lang", "say"), [
+    ("es", "hola!! tienen novelas o microdramas de romance?? q esten en español"),
+    ("es", "tienen romance? que estén en español"),
+    ("en", "got any romance?? that are in Spanish"),
+    ("zh", "有爱情片吗？要西语的"),
+    ("ko", "로맨스 있어요? 스페인어로 된 거요"),
+])
+def test_a_filter_after_the_question_mark_narrows_it(services: Services, lang: str, say: str) -> None:
+    """A clause after "?" that only narrows the question ("q estén en español") keeps its filter."""
+    talk(services, lang, [(say, "list:works?genre=romance&language=es")])
