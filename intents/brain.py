@@ -328,9 +328,13 @@ class Brain:
             again = self.understander.understand(memory.asked, turn.kb)
             # answered as it was: without the list it produced to pick from ("who are your
             # partners?" again is the list, not "which of them?")
-            reply = self.router.route(replace(turn, text=memory.asked, intent=again.intent,
-                                              entities=again.entities), again, memory.after(items=()),
-                                      lambda part: self.understander.understand(part, turn.kb))
+            asked = replace(turn, text=memory.asked, intent=again.intent, entities=again.entities)
+            understand = lambda part: self.understander.understand(part, turn.kb)
+            reply = self.router.route(asked, again, memory.after(items=()), understand)
+            if reply.outcome == "fallback" and memory.items:
+                # a question about the list itself ("墨西哥城时间是几点？" after a list of events:
+                # that list in Mexico City's time) is asked again of that list
+                reply = self.router.route(asked, again, memory, understand)
         return reply
 
     def reply_to_button(self, chat_id: int, data: str | None, profile: Profile | None) -> Reply:

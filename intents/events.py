@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from core.i18n import Lang, paren, t
-from core.i18n_format import format_event_time, zone_city
+from core.i18n_format import CHINA_ZONES, format_event_time, zone_city
 from core.kb.schema import Event
 from core.text import fold
 from intents.callbacks import Callback, encode
@@ -17,7 +17,7 @@ from intents.ics import event_ics
 from intents.lexicon import HAPPENED, LAST_YEAR, NEXT_YEAR, OVER_ASKED, PAST, THIS_YEAR
 from intents.menu import ask_person_row, gone
 from intents.reply import Button, Document, Reply, esc
-from intents.timezones import mentioned_zone, zone_arg, zone_said
+from intents.timezones import city_said, mentioned_zone, zone_arg, zone_said
 from intents.turn import Turn
 
 if TYPE_CHECKING:
@@ -124,7 +124,18 @@ def when(turn: Turn, event: Event) -> str:
     # of a partner in Singapore gets the same hours, said for Singapore
     asked = (partner_zone(turn) is None and shown_zone(turn) is not None) or bool(
         text_zone(turn, turn.text) or (turn.said and mentioned_zone(turn.said)))
-    return format_event_time(event.starts, event.ends, event.zone, shown_zone(turn), turn.lang, asked)
+    shown = shown_zone(turn)
+    return format_event_time(event.starts, event.ends, event.zone, shown, turn.lang, asked, _city_written(turn, shown))
+
+
+def _city_written(turn: Turn, zone: ZoneInfo | None) -> str | None:
+    """The partner's city as they wrote it in this message or the one it answers, when its zone
+    is the one shown under another city's name ("Quito" for Guayaquil's clock); mainland cities
+    keep "Beijing time", as people there say it."""
+    if zone is None or zone.key in CHINA_ZONES:
+        return None
+    return next((city for text in (turn.text, turn.said) if text
+                 and (city := city_said(text, zone.key, turn.lang))), None)
 
 
 def format_when(dt: datetime, turn: Turn) -> str:

@@ -51,6 +51,16 @@ CLOCK_NOW = re.compile(
     r"|\bhora (actual|local) (en|de) (hengdian|china|pekin)\b|(横店|中国|北京|那边|那里)?现在(是)?几点(了|钟)?\W*$"
     r"|(헝뎬|중국|베이징|거기)?\S{0,2} ?지금 몇 ?시(예요|에요|야|인가요|죠|지)?\W*$")
 
+# The partner's own clock asked without naming it ("what time is that for me?", "¿a qué hora es
+# eso para mí?", "那是我这边几点？", "제 시간으로 몇 시예요?"): their zone, set or said, else their city asked
+YOUR_CLOCK = re.compile(
+    r"\b(what time|when)\b[^?]{0,30}\b(for me|for us|my time|our time|(on|at) (my|our) end|where i am|where we are"
+    r"|in my (time ?zone|time)|my local time)\b"
+    r"|\b(que hora|a que hora)\b[^?]{0,30}\b(para mi|para nosotros|pa mi|pa nosotros|de mi lado|en mi (hora|horario|zona)"
+    r"|mi hora|hora mia)\b"
+    r"|(我|我们)(这边|这里|当地)[^?？]{0,6}(几点|什么时间|时间是)|(我|我们)的时间[^?？]{0,4}几点"
+    r"|(제|저희|내|우리) ?(시간|쪽 시간|기준)\S{0,3} ?몇 ?시|(여기|이쪽|제 쪽|저희 쪽)(는|은|에선|에서는|시간으로는?) ?몇 ?시")
+
 # The longest or shortest title by its episodes ("which is the longest?", "¿cuál tiene menos
 # episodios?", "biggest catalog title by episodes", "集数最多的是哪部", "가장 긴 작품"), and a bound
 # on them ("romance with more than 80 episodes", "de menos de 70 capítulos").
@@ -4065,6 +4075,16 @@ def noun_halves(part: str) -> tuple[str, str] | None:
     return (one, two) if len(re.sub(r"\W", "", one)) >= 2 and len(re.sub(r"\W", "", two)) >= 2 else None
 
 
+# A clause after "?" that only narrows what the question before it asks for ("¿tienen de romance??
+# q estén en español", "any thrillers? that are in English", "有爱情片吗？要西语的"): part of that
+# question, not one of its own (its filter would be dropped with it).
+_FILTER_TAIL = re.compile(
+    r"^\W*(y |and )?(que|q|k|pero que|that|which|ones that|but)\s+(esten|sean|este|sea|vengan|tengan|hablen|are|is|have|come)\b"
+    r"|^\W*(y |and )?(en|in|con|with)\s+(espanol|ingles|chino|coreano|english|spanish|chinese|korean)\W*$"
+    r"|^\W*(要|最好是?|得是|需要)?(中文|英文|西语|西班牙语|韩语)(的|版)\W*$"
+    r"|^\W*(한국어|영어|스페인어|중국어)(로 된|로|판|버전)\s?(거|것|걸로|작품)?(요|이요)?\W*$")
+
+
 def split_parts(text: str, limit: int = 3) -> list[str]:
     """Up to `limit` questions of a run-on message, split on "?", a numbered item ("1. 入盟要钱吗
     2. 配对会几号"), "and also", "también", "另外", "그리고"...; fragments of fewer than 3 letters
@@ -4104,7 +4124,7 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
             continue
         if len(spans) > 2 and piece.endswith((":", "：")) and len(piece) <= 24 and not parts:
             lead = piece
-        elif parts and (len(re.sub(r"\W", "", piece)) < 3 or _options_only(piece)):
+        elif parts and (len(re.sub(r"\W", "", piece)) < 3 or _options_only(piece) or _FILTER_TAIL.match(fold(piece))):
             parts[-1] = f"{parts[-1]} {piece}"
         else:
             parts.append(piece)

@@ -420,6 +420,30 @@ def _city_after_event(turn: Turn, u: Understanding, memory: Memory) -> bool:
     return city_alone(turn.text) is not None
 
 
+def your_clock(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"What time is that for me?" (no record named): with no zone set or city said, which city
+    they are in, in one line (the event or list stays what the next message's city is about);
+    with one, after a list of events, each of them in it."""
+    listed = [item[6:] for item in memory.items if item.startswith("event:") and item[6:] in turn.kb.events]
+    if memory.clarified and (memory.answer or "").startswith("list:events") and listed \
+            and len(listed) == len(memory.items) and not u.records() and city_alone(turn.text):
+        # the city, answering that question after a list: the list in its time
+        return events.listing(turn, "up" if any(events.is_upcoming(turn.kb.events[e], turn.now) for e in listed)
+                              else "past", only=listed)
+    if not lexicon.YOUR_CLOCK.search(fold(turn.text)) or u.records():
+        return None
+    talked = (memory.focus or "").startswith("event:") or (listed and len(listed) == len(memory.items))
+    if not talked:
+        return None
+    if events.shown_zone(turn) is None:
+        return Reply(text=t("clock_which_city", turn.lang), lang=turn.lang, items=list(memory.items),
+                     answer="clarify", outcome="answered")
+    if (memory.answer or "").startswith("list:events") and listed:
+        return events.listing(turn, "up" if any(events.is_upcoming(turn.kb.events[e], turn.now) for e in listed)
+                              else "past", only=listed)
+    return None
+
+
 # A contact's name or team matched by more than a stray word (a bm25 score; the names asked for
 # in the partner trials scored 40-48, a shared word like "international" alone under 10).
 CONTACT_NAMED_SCORE = 20.0
@@ -501,6 +525,9 @@ class Router:
             # "and for us in Nairobi?", "那迪拜呢", "두바이는요?" right after an event's date: its
             # time there ("拜" of 迪拜 is no goodbye, a city alone is no question out of scope)
             u = replace(u, intent="ask_events", fallback=False, refers=True, fact="date", facts=("date",))
+        yours = your_clock(turn, u, memory)
+        if yours is not None:
+            return yours
         chosen = self.month_choice(turn, u, memory)
         if chosen is not None:
             turn, u = chosen

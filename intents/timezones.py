@@ -92,6 +92,25 @@ ALIASES: dict[str, str] = {
     "nuevo leon": "America/Monterrey", "quintana roo": "America/Cancun", "baja california": "America/Tijuana",
     "louisiana": "America/Chicago", "texas": "America/Chicago", "florida": "America/New_York",
     "california": "America/Los_Angeles", "arizona": "America/Phoenix", "nevada": "America/Los_Angeles",
+    # mainland cities keep Beijing's clock; Taiwan's cities beyond Taipei, in both scripts
+    "深圳": "Asia/Shanghai", "广州": "Asia/Shanghai", "廣州": "Asia/Shanghai", "杭州": "Asia/Shanghai",
+    "成都": "Asia/Shanghai", "重庆": "Asia/Shanghai", "重慶": "Asia/Shanghai", "武汉": "Asia/Shanghai",
+    "武漢": "Asia/Shanghai", "南京": "Asia/Shanghai", "西安": "Asia/Shanghai", "天津": "Asia/Shanghai",
+    "苏州": "Asia/Shanghai", "蘇州": "Asia/Shanghai", "厦门": "Asia/Shanghai", "廈門": "Asia/Shanghai",
+    "青岛": "Asia/Shanghai", "青島": "Asia/Shanghai", "长沙": "Asia/Shanghai", "長沙": "Asia/Shanghai",
+    "义乌": "Asia/Shanghai", "義烏": "Asia/Shanghai", "金华": "Asia/Shanghai", "金華": "Asia/Shanghai",
+    "shenzhen": "Asia/Shanghai", "guangzhou": "Asia/Shanghai", "hangzhou": "Asia/Shanghai",
+    "chengdu": "Asia/Shanghai", "wuhan": "Asia/Shanghai", "nanjing": "Asia/Shanghai", "xiamen": "Asia/Shanghai",
+    "선전": "Asia/Shanghai", "광저우": "Asia/Shanghai", "항저우": "Asia/Shanghai", "청두": "Asia/Shanghai",
+    "臺北": "Asia/Taipei", "臺灣": "Asia/Taipei", "台灣": "Asia/Taipei", "臺中": "Asia/Taipei",
+    "台南": "Asia/Taipei", "臺南": "Asia/Taipei", "新竹": "Asia/Taipei", "桃园": "Asia/Taipei", "桃園": "Asia/Taipei",
+    "kaohsiung": "Asia/Taipei", "taichung": "Asia/Taipei", "tainan": "Asia/Taipei", "hsinchu": "Asia/Taipei",
+    "가오슝": "Asia/Taipei", "타이중": "Asia/Taipei", "聖地牙哥": "America/Santiago", "圣地牙哥": "America/Santiago",
+    "澳门": "Asia/Macau", "澳門": "Asia/Macau", "macau": "Asia/Macau", "macao": "Asia/Macau",
+    # Central America by city and country ("Ciudad de Guatemala", "somos de Honduras")
+    "ciudad de guatemala": "America/Guatemala", "guatemala": "America/Guatemala",
+    "honduras": "America/Tegucigalpa", "el salvador": "America/El_Salvador", "san salvador": "America/El_Salvador",
+    "nicaragua": "America/Managua", "costa rica": "America/Costa_Rica", "ciudad de panama": "America/Panama",
 }
 
 # North American zones by their own names, read only when no city is named ("I'm in Edmonton,
@@ -232,8 +251,21 @@ def mentioned_zone(text: str) -> str | None:
         for i in range(len(words) - size + 1):
             phrase = " ".join(words[i:i + size])
             if len(phrase) >= 4 and phrase in index:
-                return index[phrase]
+                return _city_of_country(index[phrase], core_fold(text))
     return _zone_name(folded) or _city_asked(core_fold(text))
+
+
+def _city_of_country(zone: str, folded: str) -> str:
+    """`zone`, or the zone of a city the message names in the same country ("para mí en
+    Córdoba, Argentina": Córdoba's clock and name, not Buenos Aires')."""
+    from babel.core import get_global
+
+    city = _city_asked(folded)
+    if city is None or city == zone:
+        return zone
+    territory = get_global("zone_territories")
+    country = territory.get(zone) or territory.get(get_global("zone_aliases").get(zone, ""))
+    return city if country and territory.get(city) == country else zone
 
 
 # Words that are a zone's city in tzdata but mean something else in a chat ("at Easter", "Male")

@@ -53,7 +53,7 @@ def test_anything_with_them_is_the_partners_event(services: Services, lang: str,
     ("en", "what's the next event you have on", "what date and time would that be for me in Beirut", "Beirut"),
     ("en", "what's the next event you have on", "what time is that in Helsinki time", "Helsinki"),
     ("es", "cual es su siguiente evento", "¿y en hora de El Cairo?", "El Cairo"),
-    ("es", "cual es su siguiente evento", "¿a qué hora me cae acá en Chiapas?", "Ciudad de México"),
+    ("es", "cual es su siguiente evento", "¿a qué hora me cae acá en Chiapas?", "en Chiapas"),  # (the place said: fixp31c)
     ("zh", "下一场活动是啥", "贝鲁特时间几点", "贝鲁特"),
     ("ko", "다음 행사 뭐예요?", "카이로에서는 몇 시예요?", "카이로"),
 ])

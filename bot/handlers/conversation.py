@@ -51,14 +51,15 @@ async def profile_for(update: Update, context: BotContext) -> Profile:
     return await asyncio.to_thread(touch_profile, update, context)
 
 
-def current_locale(update: Update, context: BotContext) -> Locale:
+def current_locale(update: Update, context: BotContext, lang: str | None = None) -> Locale:
     """The partner's language and script as they stand after this update (the Brain may just
-    have learnt that they write Traditional Chinese); call it in a worker thread. A store that
-    cannot be read now gives the language Telegram reports (the reply itself is in the right
-    one)."""
+    have learnt that they write Traditional Chinese); call it in a worker thread. `lang` is the
+    reply's own: a Chinese copy of one answer for a partner who goes on in English ("用中文再說一次")
+    is in their script though their language stays English. A store that cannot be read now
+    gives the language Telegram reports (the reply itself is in the right one)."""
     store, chat_id = context.services.store, update.effective_chat.id
     try:
-        return partner_locale(store.profile(chat_id))
+        return partner_locale(store.profile(chat_id), asked=lang)
     except StoreUnavailable:
         user = update.effective_user
         return partner_locale(language_code=user.language_code if user else None)
@@ -113,7 +114,7 @@ def text_turn(update: Update, context: BotContext, text: str | None = None) -> t
     profile = touch_profile(update, context)
     chat_id, text = update.effective_chat.id, text or update.effective_message.text
     reply = context.services.brain.reply_to_text(chat_id, text, profile)
-    locale = current_locale(update, context)
+    locale = current_locale(update, context, reply.lang)
     # Logged before it is sent, so staff reading /unanswered right after find it; as the partner
     # reads it (Traditional Chinese converted), since a handoff post quotes it to staff.
     questions_of(context.services.store).record(chat_id, text, in_script(reply, locale))
@@ -128,7 +129,7 @@ async def on_command(update: Update, context: BotContext) -> None:
     def turn() -> tuple[Reply, Locale]:  # one hop to a worker thread, as `text_turn`
         reply = context.services.brain.reply_to_command(
             update.effective_chat.id, command, arg, touch_profile(update, context))
-        return reply, current_locale(update, context)
+        return reply, current_locale(update, context, reply.lang)
 
     reply, locale = await asyncio.to_thread(turn)
     await deliver(update, context, reply, locale=locale)
@@ -153,7 +154,7 @@ async def on_button(update: Update, context: BotContext) -> None:
     def turn() -> tuple[Reply, Locale]:  # one hop to a worker thread, as `text_turn`
         reply = context.services.brain.reply_to_button(
             update.effective_chat.id, query.data, touch_profile(update, context))
-        return reply, current_locale(update, context)
+        return reply, current_locale(update, context, reply.lang)
 
     reply, locale = await asyncio.to_thread(turn)
     # Only the toast is converted here: the reply itself is put in the partner's script once,
@@ -213,7 +214,7 @@ async def on_group_text(update: Update, context: BotContext) -> None:
         # the bare mention: the welcome and the topics, as /start gives them
         reply = context.services.brain.reply_to_command(
             update.effective_chat.id, "start", "", touch_profile(update, context))
-        return reply, current_locale(update, context)
+        return reply, current_locale(update, context, reply.lang)
 
     reply, locale = await asyncio.to_thread(turn)
     await deliver(update, context, reply, locale=locale)
