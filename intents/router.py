@@ -444,6 +444,10 @@ def your_clock(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     return None
 
 
+# A FAQ matched this far ahead of every other entry is the one the words ask, whatever else they say
+FAQ_CLEAR_MARGIN = 0.25
+
+
 # A contact's name or team matched by more than a stray word (a bm25 score; the names asked for
 # in the partner trials scored 40-48, a shared word like "international" alone under 10).
 CONTACT_NAMED_SCORE = 20.0
@@ -3755,6 +3759,11 @@ class Router:
                                        or not (u.gap in (None, "price") or compared)):
             return None
         if u.gap_contact == contact.SUBJECT_CONTACT["incentives"] or u.ids("incentive") or "incentives" in u.ids("topic"):
+            return None
+        if not (weighed or rough) and u.faq is not None and u.faq.id == _overview_faq(turn, "travel") \
+                and u.faq.margin >= FAQ_CLEAR_MARGIN:
+            # "坐火车还是包个车划算？": which way there is cheaper, asked in the words of the way
+            # there, is the travel FAQ, not how costly shooting here is
             return None
         if u.intent == "out_of_scope" and not weighed and (u.faq is None or u.faq.score < AFFORDABLE_FAQ_FLOOR) \
                 and not (lexicon.MAKING.search(folded) and TOWARDS_US.search(folded)):
