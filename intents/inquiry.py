@@ -232,8 +232,9 @@ def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
     description of the company ("about") is free text that may ask something in passing; there
     only a short message that is a question, or small talk, is set aside."""
     from core.text import fold
+    from core.text import fold as core_fold
     from intents.handoff_words import asks_for_person
-    from intents.lexicon import QUESTION_WORDS, action_asked, asks_question, fact_asked
+    from intents.lexicon import QUESTION_WORDS, SET_CLOCK, action_asked, asks_question, fact_asked
 
     text = text.strip()
     if not text or (not invalid and step not in FREE_TEXT and step != "review"):
@@ -245,7 +246,10 @@ def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
         not re.search(r"[A-Za-z]", text) or re.search(r"[.!,;。！，~～]", text) or len(text.split()) >= 4))
     if sure and turn.intent in SMALL_TALK and courtesy:
         return True
-    if asks_for_person(text) or action_asked(text) or (sure and turn.intent in REQUESTS and step != "about"):
+    # (a company named after its city, "Seoul Shorts", reads as setting a clock: only a clock
+    # asked for in words is that request)
+    clock = turn.intent != "set_timezone" or SET_CLOCK.search(core_fold(text)) is not None
+    if asks_for_person(text) or action_asked(text) or (sure and turn.intent in REQUESTS and step != "about" and clock):
         return True
     if step == "about":
         return len(text) <= 80 and asks_question(text)

@@ -435,13 +435,26 @@ def your_clock(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     talked = (memory.focus or "").startswith("event:") or (listed and len(listed) == len(memory.items))
     if not talked:
         return None
+    if mentioned_zone(turn.text):
+        return None  # "I'm in Lima, what time is that for me?": the place said answers it (BASED_IN)
     if events.shown_zone(turn) is None:
+        focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        told = facts.answer(turn, "event", focus_id, "date") if focus_kind == "event" else None
+        if told is not None:  # the event's own time now, and which city to show it in
+            return told.model_copy(update={"text": f"{told.text}\n\n{t('clock_which_city', turn.lang)}"})
         return Reply(text=t("clock_which_city", turn.lang), lang=turn.lang, items=list(memory.items),
                      answer="clarify", outcome="answered")
     if (memory.answer or "").startswith("list:events") and listed:
         return events.listing(turn, "up" if any(events.is_upcoming(turn.kb.events[e], turn.now) for e in listed)
                               else "past", only=listed)
     return None
+
+
+# What a body is, asked beside who runs it ("what IS this HISDA outfit, who's running it",
+# "¿qué es y quién la dirige?", "是什么组织，谁在管", "어떤 단체이고 누가 운영하는지")
+WHAT_IT_IS = re.compile(r"\bwhat('?s| is| are)\b|\bwhat (actually|exactly|even|really) (is|are)\b|\bwhat (it|they) (do|does)\b|\bwhat do they do\b|\bwhat'?s it for\b"
+                        r"|\bque (es|son|hace|hacen)\b|是什么|是干什么|干嘛的|是何|什么(组织|机构|单位|性质)"
+                        r"|어떤 (단체|곳|조직|기관)|뭐 하는|무엇을 하는|뭐예요|무엇인")
 
 
 # A FAQ matched this far ahead of every other entry is the one the words ask, whatever else they say
@@ -2753,6 +2766,8 @@ class Router:
         # the credits words ("dirige") and who organises share
         leads = lexicon.LEADS_ASKED.search(text) is not None and u.fact in (None, "role", "organisers") \
             and u.gap in (None, "credits") and not u.wants_person
+        if leads and WHAT_IT_IS.search(fold(turn.quoted or turn.text)):  # (said anywhere in the message)
+            return None  # "what is HISDA and who runs it?": what it is answers both (its founders)
         if not leads and (not (lexicon.LEADER_ASKED.search(text) and lexicon.LEADER_WHO.search(text))
                           or u.fact not in (None, "role") or u.gap):
             return None

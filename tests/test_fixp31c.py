@@ -13,6 +13,7 @@ from collections.abc import Iterator
 import pytest
 
 from bot.context import Services
+from core.i18n import t
 from intents.timezones import mentioned_zone
 from tests.dialogue import noon_services, talk
 
@@ -88,12 +89,12 @@ def test_a_list_in_a_citys_time_is_sent_again(services: Services, lang: str, ask
 ])
 def test_your_time_with_no_city_known_asks_the_city(services: Services, lang: str, first: str, ask: str,
                                                      city: str, shown: str) -> None:
-    """"What time is that for me?" with no zone set or city said: which city, in one line; the
-    city then gets the event's hours there."""
+    """"What time is that for me?" with no zone set or city said: the event's own time, and
+    which city, in one line; the city then gets the event's hours there."""
     event = PITCH if "pitch" in first else SEOUL
-    asked = talk(services, lang, [(first, event), (ask, "clarify")])
-    assert "\n" not in asked.text.strip(), asked.text
-    reply = talk(services, lang, [(first, event), (ask, "clarify"), (city, event + "#date")])
+    asked = talk(services, lang, [(first, event), (ask, event + "#date")])
+    assert asked.text.strip().endswith(t("clock_which_city", lang)), asked.text
+    reply = talk(services, lang, [(first, event), (ask, event + "#date"), (city, event + "#date")])
     assert shown in reply.text, reply.text
 
 
