@@ -14,7 +14,16 @@ from icalendar import Calendar
 
 from bot.commands import COMMANDS
 from bot.features import staff_commands
-from core.i18n import ARTICLE_FIELDS, LANGS, Locale, catalogue, messages, partner_locale, t, traditional_variant
+from core.i18n import (
+    ARTICLE_FIELDS,
+    LANGS,
+    Locale,
+    catalogue,
+    messages,
+    partner_locale,
+    t,
+    traditional_variant,
+)
 from core.i18n_format import (
     format_date_range,
     format_event_time,
