@@ -2784,11 +2784,20 @@ LEADER_ASKED = re.compile(r"(?<![a-z])(ceo|chief executive|president|chair(man|w
                           r"|대표(이사)?|회장|사장|최고 ?경영자|이사장|사무총장|창업자")
 # Who heads a body, asked by the verb ("who runs HISDA?", "¿quién dirige la alianza?", "谁领导这个联盟",
 # "연맹은 누가 이끌어요?"): its leadership, not a title's director (`credits`) nor what it is
-LEADS_ASKED = re.compile(r"\bwho('?s| is)? (runs|running|leads|leading|heads|heading|directs|manages|chairs|governs|in charge of|at the head of)\b"
+# (or who operates it, which no file says either: "who operates the alliance?", "¿quién opera
+# la alianza?", "联盟是谁在负责运营的", "邊個負責搞聯盟", "연맹 운영은 누가 하고 있나요", "귀 연맹의 운영
+# 주체가 어디인지": `OPERATOR_ASKED`, asked with "where" as often as with "who")
+OPERATOR_ASKED = re.compile(r"\b(who|which|what)\b.{0,20}\b(operator|operating (body|company|entity|organi[sz]ation)|governing body)\b"
+                            r"|\b(operator|operating body|governing body) of (the|this|your|hisda)\b"
+                            r"|运营(方|主体|单位|机构)|運營(方|主體|單位|機構)|营运(方|主体)|營運(方|主體)"
+                            r"|운영 ?(주체|기관|단체)|(운영|관리|총괄)(은|는|을|를)? ?(누가|누구|어디서|어디에서|어느 ?(곳|기관|회사|단체))")
+LEADS_ASKED = re.compile(r"\bwho('?s| is)? (runs|running|leads|leading|heads|heading|directs|manages|chairs|governs|in charge of|at the head of"
+                         r"|operates|operating|administers|oversees|responsible for)\b"
                          r"|\bquien(es)? (la |lo )?(dirige|dirigen|lidera|lideran|preside|presiden|encabeza|encabezan|maneja|manejan"
-                         r"|gestiona|esta al frente|estan al frente|esta a cargo|estan a cargo|manda)\b"
+                         r"|gestiona|esta al frente|estan al frente|esta a cargo|estan a cargo|manda|opera|operan|administra|administran)\b"
                          r"|谁(在)?(领导|領導|掌舵|带领|帶領|主管|管理|执掌|執掌)|由谁(领导|領導|主管|管理)|(领导|領導|掌门人|掌門人)是谁|(领导|領導|掌门人|掌門人)是誰"
-                         r"|누가 ?(이끌|이끄|운영|총괄|대표)|(수장|리더)(은|는|이|가)? ?누구")
+                         r"|(谁|誰|由谁|由誰)(在)?(负责|負責)?(运营|運營|营运|營運|运作|運作|搞)|(谁|誰)(在)?(负责|負責)(管理|管)"
+                         r"|누가 ?(이끌|이끄|운영|총괄|대표|관리|맡)|(수장|리더)(은|는|이|가)? ?누구|" + OPERATOR_ASKED.pattern)
 LEADER_WHO = re.compile(r"\bwho\b|\bname\b|quien|como se llama|nombre|谁|誰|叫什么|叫什麼|是哪位|누구|누군|성함|이름")
 # The alliance's members asked as companies ("Who are HISDA's partners?", "¿quiénes son los socios
 # de HISDA?", "HISDA的成员有哪些", "HISDA 회원사 어디어디예요"): the partners list, not its card.

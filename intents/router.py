@@ -2764,7 +2764,9 @@ class Router:
         text = fold(turn.text)
         # "who runs HISDA?", "¿quién dirige la alianza?": a body's head asked by the verb, which
         # the credits words ("dirige") and who organises share
-        leads = lexicon.LEADS_ASKED.search(text) is not None and u.fact in (None, "role", "organisers") \
+        # (the operating body asked "where" is no place: "귀 연맹의 운영 주체가 어디인지")
+        operator = lexicon.OPERATOR_ASKED.search(text) is not None and u.fact == "venue"
+        leads = lexicon.LEADS_ASKED.search(text) is not None and (u.fact in (None, "role", "organisers") or operator) \
             and u.gap in (None, "credits") and not u.wants_person
         if leads and WHAT_IT_IS.search(fold(turn.quoted or turn.text)):  # (said anywhere in the message)
             return None  # "what is HISDA and who runs it?": what it is answers both (its founders)
@@ -5147,6 +5149,8 @@ FOUNDED = re.compile(r"\bfound(ed|ing)\b|\bestablish\w*|\blaunch\w*|\b(se )?(fun
 THE_ALLIANCE = re.compile(r"\b(the|la|esta|esa|this|that|your|su|tu|vuestra) (alliance|alianza)\b(?! (with|con|between|entre|de \w+ (y|con)))"
                           # "贵联盟", "你们联盟", "这个联盟", "귀 연맹", "연맹은": ours, said in zh and ko
                           r"|(?:贵|你们的?|您们的?|这个|该|本|短剧)联盟|(?:^|[，,。\s])联盟(?!.{0,2}(?:和|与|跟))"
+                          # the one run ("谁负责搞联盟", "邊個負責搞聯盟")
+                          r"|(?:搞|运营|運營|运作|運作|负责|負責)(?:这个|這個|呢個)?[联聯]盟"
                           r"|(?:귀|여러분|이|그|해당) ?연맹|(?:^|[\s,.])연맹(?:은|이|의|을|는|가)?(?=\s|$|[?？,.])")
 
 
