@@ -2782,6 +2782,43 @@ LEADER_ASKED = re.compile(r"(?<![a-z])(ceo|chief executive|president|chair(man|w
                           r"|presidente|presidenta|director(a)? general|fundador(a)?|gerente general)(?![a-z])"
                           r"|总裁|總裁|董事长|董事長|总经理|總經理|会长|會長|理事长|理事長|秘书长|秘書長|创始人|創始人"
                           r"|대표(이사)?|회장|사장|최고 ?경영자|이사장|사무총장|창업자")
+# A count of the alliance or of the studios themselves ("how many member companies are in the
+# alliance?", "¿cuántas empresas forman parte de la alianza?", "联盟现在有多少家成员单位", "연맹
+# 회원사는 몇 곳입니까?", "你们横店有几个摄影棚？", "헝뎬에 촬영 스튜디오가 몇 개"): what is counted
+# decides the answer. The partners and the sets are listed (so many listed, said as such); the
+# staff, the sound stages and the crews a year are published nowhere (an honest gap).
+_UNITS = r"(个|個|家|位|名|处|處|座|间|間)"
+
+
+def _counted(latin: str, zh: str, ko: str) -> re.Pattern[str]:
+    """A count asked of one of these nouns: the count word right before it ("how many member
+    companies", "cuántas empresas", "多少家成员单位", "몇 곳의 회원사") or, in zh and ko, the noun
+    then its count ("摄影棚有几个", "회원사는 몇 곳"), never a count of something else beside it
+    ("成为会员要多少钱" is a fee)."""
+    return re.compile(
+        rf"\b(how many|(the )?number of|count of|cuant[oa]s|(el )?numero de|cantidad de)\s+(\w+\s+){{0,2}}({latin})\b"
+        rf"|(多少|几|幾){_UNITS}?的?({zh})|({zh}).{{0,6}}(多少|几|幾){_UNITS}"
+        rf"|({ko})(들)?(은|는|이|가|을|를)? ?(총 ?|모두 ?|전부 ?|대략 ?)?몇 ?(개|곳|군데|명|분|동|개사|팀|개소)"
+        rf"|몇 ?(개|곳|명|동)의 ?({ko})|({ko}) ?(수|숫자|규모)(는|가)? ?(얼마|몇)")
+
+
+MEMBERS_COUNTED = _counted(r"members?|member (companies|firms|organi[sz]ations)|companies|partners|organi[sz]ations|firms"
+                           r"|miembros|socios|empresas|integrantes|companias|organizaciones|productoras",
+                           r"成员|成員|会员|會員|伙伴|夥伴|合作方|企业|企業|公司|单位|單位",
+                           r"회원사|회원|멤버|파트너|참여사|회사|기업")
+STAFF_COUNTED = _counted(r"people|staff|employees|workers|personnel|team members|personas|gente|empleados|trabajadores|personal",
+                         r"员工|員工|工作人员|工作人員|职员|職員|人",
+                         r"직원|인원|사람|스태프|근무자")
+STAGES_COUNTED = _counted(r"sound ?stages?|studios|stages|indoor (studios|stages)|platos|estudios|naves",
+                          r"(摄影|攝影|室内|室內|影)棚",
+                          r"(실내 ?|촬영 ?)?(스튜디오|세트장)")
+CREWS_COUNTED = _counted(r"crews|film crews|productions|equipos de rodaje|rodajes|producciones",
+                         r"剧组|劇組", r"촬영팀|제작팀|촬영 ?팀")
+SETS_COUNTED = _counted(r"sets|locations|shooting bases|bases|backlots|scenic areas|film sets|locaciones|escenarios",
+                        r"拍摄基地|拍攝基地|基地|景区|景區|场景|場景|外景地|拍摄地|拍攝地",
+                        r"세트|촬영지|촬영 ?기지|기지")
+HENGDIAN_SAID = re.compile(r"\bhengdian\b|横店|橫店|헝뎬")
+
 # Who heads a body, asked by the verb ("who runs HISDA?", "¿quién dirige la alianza?", "谁领导这个联盟",
 # "연맹은 누가 이끌어요?"): its leadership, not a title's director (`credits`) nor what it is
 # (or who operates it, which no file says either: "who operates the alliance?", "¿quién opera

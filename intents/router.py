@@ -1473,6 +1473,9 @@ class Router:
         if u.ordinal in (1, -1) and not memory.items and memory.focus and not u.records():
             # "is the first one good for night scenes?" after a single card: the one shown
             u = replace(u, ordinal=None, refers=True)
+        counted = self.body_count(turn, u)
+        if counted is not None:
+            return counted  # "how many member companies?": a count, before any FAQ near its words (joining, what it is)
         # "Do you have Ember Crown?", "有《长安少年行》吗": a name none of ours has, before a set,
         # era or kind a word of it names ("长安" is the Tang era)
         fit = events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
@@ -2216,6 +2219,9 @@ class Router:
             # "hey mate how r u", "唔該": courtesy only, whatever the classifier made of slang
             reply = self.intents[courtesy](turn)
             return reply.model_copy(update={"answer": f"smalltalk:{courtesy}", "outcome": "smalltalk"})
+        counted = self.body_count(turn, u)
+        if counted is not None:
+            return counted
         if [r for r in u.records() if r not in BACKGROUND] == [("program", "hisda")] \
                 and lexicon.ALLIANCE_MEMBERS.search(fold(turn.text)) and not u.gap and not u.wants_person:
             # "Who are HISDA's partners?": the companies in it, the partners list (its card says
@@ -2756,6 +2762,35 @@ class Router:
         if len(shown) == 1 and (told := facts.answer(turn, "event", shown[0].id, "date")) is not None:
             return told
         return gap(turn, "fact", _gap_contact(turn, u, target, memory), target) if hours else None
+
+    def body_count(self, turn: Turn, u: Understanding) -> Reply | None:
+        """"How many member companies are in the alliance?", "联盟现在有多少家成员单位", "你们横店有
+        几个摄影棚？", "헝뎬에 촬영 스튜디오가 몇 개": a count of the alliance or of the studios. The
+        partners and the sets are listed: so many listed, said first, then the list; the staff,
+        the sound stages and the crews a year are counted nowhere: an honest gap with the team
+        that knows (never the join FAQ, the overview or the virtual-production FAQ)."""
+        text = fold(turn.text)
+        if u.gap or u.ordinal is not None or [r for r in u.records() if r not in BACKGROUND and r != ("program", "hisda")]:
+            return None
+        if THE_ALLIANCE.search(text) or "hisda" in u.ids("program"):
+            if lexicon.MEMBERS_COUNTED.search(text) and not u.filters:  # ("how many Korean members?": those of Korea)
+                listed = self.listing(turn, "ask_partners", replace(u, filters=()))
+                line = t("alliance_members_listed", turn.lang, count=len(turn.kb.partners))
+                return listed.model_copy(update={"text": f"{line}\n\n{listed.text}"})
+            if lexicon.STAFF_COUNTED.search(text) and "hisda_secretariat" in turn.kb.contacts:
+                return gap(turn, "fact", "hisda_secretariat", ("program", "hisda"))
+            return None
+        if not (lexicon.HENGDIAN_SAID.search(text) or u.ids("partner") == ["hengdian_world_studios"]):
+            return None
+        studios = ("partner", "hengdian_world_studios") if "hengdian_world_studios" in turn.kb.partners else None
+        if lexicon.SETS_COUNTED.search(text) and not lexicon.STAGES_COUNTED.search(text) \
+                and not [f for f in u.filters if f[0] != "scene"]:  # ("how many Qing sets": those of the period)
+            listed = self.listing(turn, "ask_locations", replace(u, filters=()))
+            line = t("locations_listed_count", turn.lang, count=len(turn.kb.locations))
+            return listed.model_copy(update={"text": f"{line}\n\n{listed.text}"})
+        if lexicon.STAGES_COUNTED.search(text) or lexicon.CREWS_COUNTED.search(text):
+            return gap(turn, "fact", "international_business", studios)
+        return None
 
     def unpublished_head(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """"他们CEO是谁", "who is HISDA's CEO?": who heads a programme or partner, named or in
