@@ -2819,6 +2819,13 @@ SETS_COUNTED = _counted(r"sets|locations|shooting bases|bases|backlots|scenic ar
                         r"세트|촬영지|촬영 ?기지|기지")
 HENGDIAN_SAID = re.compile(r"\bhengdian\b|横店|橫店|헝뎬")
 
+# A tax break asked ("any tax incentives?", "¿hay beneficios fiscales?", "拍短剧有税收优惠吗", "有没有
+# 免税政策", "세금 감면 혜택 같은 것도 있나요?"): no file publishes a tax term (incentives.yaml has
+# cost reductions), so never the incentives FAQ's "Yes."
+TAX_ASKED = re.compile(r"\btax(es|ation)?\b|\b(tax|vat)[- ]?(breaks?|credits?|exempt\w*|relief|rebates?|refunds?|incentives?|benefits?|deductions?)\b"
+                       r"|\b(impuestos?|fiscal(es)?|tributari[oa]s?|iva)\b|\bexencion(es)? (de|del) (impuestos?|iva)\b"
+                       r"|税|稅|세금|세제|세액|면세|감세|조세|부가세")
+
 # Who heads a body, asked by the verb ("who runs HISDA?", "¿quién dirige la alianza?", "谁领导这个联盟",
 # "연맹은 누가 이끌어요?"): its leadership, not a title's director (`credits`) nor what it is
 # (or who operates it, which no file says either: "who operates the alliance?", "¿quién opera

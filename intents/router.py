@@ -1506,6 +1506,8 @@ class Router:
     def answer_of(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """`answer`, with the list the ordinal picks from settled."""
         reply = self.best(turn, u, memory)
+        if (reply.answer or "").startswith("list:incentives") and (untaxed := tax_unpublished(turn)) is not None:
+            reply = reply.model_copy(update={"text": f"{untaxed}\n\n{reply.text}"})  # "有什么税收减免": none published
         one = the_one_listed(turn, reply)
         if one is not None:
             return one
@@ -4454,6 +4456,16 @@ def faq_subject(turn: Turn, faq_id: str) -> str:
 OWN_PRACTICE = re.compile(r"^(does|do|is) (the alliance|hisda|you)\b(?! have)", re.IGNORECASE)
 
 
+def tax_unpublished(turn: Turn) -> str | None:
+    """"Any tax breaks?", "有没有免税政策", "세금 감면 혜택 있나요?": that no tax term is published
+    (incentives.yaml holds cost reductions) and the incentives team to ask, said before the
+    incentives shown; None when no tax is asked."""
+    center = turn.kb.contacts.get(contact.SUBJECT_CONTACT["incentives"])
+    if not turn.text or center is None or not lexicon.TAX_ASKED.search(fold(turn.text)):
+        return None
+    return t("tax_not_published", turn.lang, who=f"<b>{esc(center.role.get(turn.lang))}</b>")
+
+
 def faq_reply(turn: Turn, faq_id: str) -> Reply:
     """The FAQ's answer, a button to the subject it leads to, and "ask a person"."""
     item = turn.kb.faq[faq_id]
@@ -4470,6 +4482,11 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
     elif turn.text:
         text = fitting_yes(turn.text, text, lang)
     event = faq_event(turn, faq_id)
+    if "incentives" in item.tags and (untaxed := tax_unpublished(turn)) is not None:
+        # "拍短剧有税收优惠吗": no "Yes" (no tax term is published), then what there is
+        said = YES_OPENER.sub("", item.answer.get(lang), count=1) or text  # (the FAQ's own yes, before `fitting_yes`)
+        return Reply(text=f"{untaxed}\n\n{esc(said)}", lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
+                     answer=f"faq:{faq_id}", outcome="answered")
     text = esc(text)
     if event and WHEN_FAQ.match(item.question.get("en") or "") and turn.text and "date" in lexicon.facts_asked(turn.text):
         # "橫店影視節係幾時㗎？": the next edition's date first, then what the FAQ says of it
