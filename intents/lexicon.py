@@ -2782,13 +2782,66 @@ LEADER_ASKED = re.compile(r"(?<![a-z])(ceo|chief executive|president|chair(man|w
                           r"|presidente|presidenta|director(a)? general|fundador(a)?|gerente general)(?![a-z])"
                           r"|总裁|總裁|董事长|董事長|总经理|總經理|会长|會長|理事长|理事長|秘书长|秘書長|创始人|創始人"
                           r"|대표(이사)?|회장|사장|최고 ?경영자|이사장|사무총장|창업자")
+# A count of the alliance or of the studios themselves ("how many member companies are in the
+# alliance?", "¿cuántas empresas forman parte de la alianza?", "联盟现在有多少家成员单位", "연맹
+# 회원사는 몇 곳입니까?", "你们横店有几个摄影棚？", "헝뎬에 촬영 스튜디오가 몇 개"): what is counted
+# decides the answer. The partners and the sets are listed (so many listed, said as such); the
+# staff, the sound stages and the crews a year are published nowhere (an honest gap).
+_UNITS = r"(个|個|家|位|名|处|處|座|间|間)"
+
+
+def _counted(latin: str, zh: str, ko: str) -> re.Pattern[str]:
+    """A count asked of one of these nouns: the count word right before it ("how many member
+    companies", "cuántas empresas", "多少家成员单位", "몇 곳의 회원사") or, in zh and ko, the noun
+    then its count ("摄影棚有几个", "회원사는 몇 곳"), never a count of something else beside it
+    ("成为会员要多少钱" is a fee)."""
+    return re.compile(
+        rf"\b(how many|(the )?number of|count of|cuant[oa]s|(el )?numero de|cantidad de)\s+(\w+\s+){{0,2}}({latin})\b"
+        rf"|(多少|几|幾){_UNITS}?的?({zh})|({zh}).{{0,6}}(多少|几|幾){_UNITS}"
+        rf"|({ko})(들)?(은|는|이|가|을|를)? ?(총 ?|모두 ?|전부 ?|대략 ?)?몇 ?(개|곳|군데|명|분|동|개사|팀|개소)"
+        rf"|몇 ?(개|곳|명|동)의 ?({ko})|({ko}) ?(수|숫자|규모)(는|가)? ?(얼마|몇)")
+
+
+MEMBERS_COUNTED = _counted(r"members?|member (companies|firms|organi[sz]ations)|companies|partners|organi[sz]ations|firms"
+                           r"|miembros|socios|empresas|integrantes|companias|organizaciones|productoras",
+                           r"成员|成員|会员|會員|伙伴|夥伴|合作方|企业|企業|公司|单位|單位",
+                           r"회원사|회원|멤버|파트너|참여사|회사|기업")
+STAFF_COUNTED = _counted(r"people|staff|employees|workers|personnel|team members|personas|gente|empleados|trabajadores|personal",
+                         r"员工|員工|工作人员|工作人員|职员|職員|人",
+                         r"직원|인원|사람|스태프|근무자")
+STAGES_COUNTED = _counted(r"sound ?stages?|studios|stages|indoor (studios|stages)|platos|estudios|naves",
+                          r"(摄影|攝影|室内|室內|影)棚",
+                          r"(실내 ?|촬영 ?)?(스튜디오|세트장)")
+CREWS_COUNTED = _counted(r"crews|film crews|productions|equipos de rodaje|rodajes|producciones",
+                         r"剧组|劇組", r"촬영팀|제작팀|촬영 ?팀")
+SETS_COUNTED = _counted(r"sets|locations|shooting bases|bases|backlots|scenic areas|film sets|locaciones|escenarios",
+                        r"拍摄基地|拍攝基地|基地|景区|景區|场景|場景|外景地|拍摄地|拍攝地",
+                        r"세트|촬영지|촬영 ?기지|기지")
+HENGDIAN_SAID = re.compile(r"\bhengdian\b|横店|橫店|헝뎬")
+
+# A tax break asked ("any tax incentives?", "¿hay beneficios fiscales?", "拍短剧有税收优惠吗", "有没有
+# 免税政策", "세금 감면 혜택 같은 것도 있나요?"): no file publishes a tax term (incentives.yaml has
+# cost reductions), so never the incentives FAQ's "Yes."
+TAX_ASKED = re.compile(r"\btax(es|ation)?\b|\b(tax|vat)[- ]?(breaks?|credits?|exempt\w*|relief|rebates?|refunds?|incentives?|benefits?|deductions?)\b"
+                       r"|\b(impuestos?|fiscal(es)?|tributari[oa]s?|iva)\b|\bexencion(es)? (de|del) (impuestos?|iva)\b"
+                       r"|税|稅|세금|세제|세액|면세|감세|조세|부가세")
+
 # Who heads a body, asked by the verb ("who runs HISDA?", "¿quién dirige la alianza?", "谁领导这个联盟",
 # "연맹은 누가 이끌어요?"): its leadership, not a title's director (`credits`) nor what it is
-LEADS_ASKED = re.compile(r"\bwho('?s| is)? (runs|running|leads|leading|heads|heading|directs|manages|chairs|governs|in charge of|at the head of)\b"
+# (or who operates it, which no file says either: "who operates the alliance?", "¿quién opera
+# la alianza?", "联盟是谁在负责运营的", "邊個負責搞聯盟", "연맹 운영은 누가 하고 있나요", "귀 연맹의 운영
+# 주체가 어디인지": `OPERATOR_ASKED`, asked with "where" as often as with "who")
+OPERATOR_ASKED = re.compile(r"\b(who|which|what)\b.{0,20}\b(operator|operating (body|company|entity|organi[sz]ation)|governing body)\b"
+                            r"|\b(operator|operating body|governing body) of (the|this|your|hisda)\b"
+                            r"|运营(方|主体|单位|机构)|運營(方|主體|單位|機構)|营运(方|主体)|營運(方|主體)"
+                            r"|운영 ?(주체|기관|단체)|(운영|관리|총괄)(은|는|을|를)? ?(누가|누구|어디서|어디에서|어느 ?(곳|기관|회사|단체))")
+LEADS_ASKED = re.compile(r"\bwho('?s| is)? (runs|running|leads|leading|heads|heading|directs|manages|chairs|governs|in charge of|at the head of"
+                         r"|operates|operating|administers|oversees|responsible for)\b"
                          r"|\bquien(es)? (la |lo )?(dirige|dirigen|lidera|lideran|preside|presiden|encabeza|encabezan|maneja|manejan"
-                         r"|gestiona|esta al frente|estan al frente|esta a cargo|estan a cargo|manda)\b"
+                         r"|gestiona|esta al frente|estan al frente|esta a cargo|estan a cargo|manda|opera|operan|administra|administran)\b"
                          r"|谁(在)?(领导|領導|掌舵|带领|帶領|主管|管理|执掌|執掌)|由谁(领导|領導|主管|管理)|(领导|領導|掌门人|掌門人)是谁|(领导|領導|掌门人|掌門人)是誰"
-                         r"|누가 ?(이끌|이끄|운영|총괄|대표)|(수장|리더)(은|는|이|가)? ?누구")
+                         r"|(谁|誰|由谁|由誰)(在)?(负责|負責)?(运营|運營|营运|營運|运作|運作|搞)|(谁|誰)(在)?(负责|負責)(管理|管)"
+                         r"|누가 ?(이끌|이끄|운영|총괄|대표|관리|맡)|(수장|리더)(은|는|이|가)? ?누구|" + OPERATOR_ASKED.pattern)
 LEADER_WHO = re.compile(r"\bwho\b|\bname\b|quien|como se llama|nombre|谁|誰|叫什么|叫什麼|是哪位|누구|누군|성함|이름")
 # The alliance's members asked as companies ("Who are HISDA's partners?", "¿quiénes son los socios
 # de HISDA?", "HISDA的成员有哪些", "HISDA 회원사 어디어디예요"): the partners list, not its card.

@@ -1473,6 +1473,9 @@ class Router:
         if u.ordinal in (1, -1) and not memory.items and memory.focus and not u.records():
             # "is the first one good for night scenes?" after a single card: the one shown
             u = replace(u, ordinal=None, refers=True)
+        counted = self.body_count(turn, u)
+        if counted is not None:
+            return counted  # "how many member companies?": a count, before any FAQ near its words (joining, what it is)
         # "Do you have Ember Crown?", "有《长安少年行》吗": a name none of ours has, before a set,
         # era or kind a word of it names ("长安" is the Tang era)
         fit = events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
@@ -1503,6 +1506,8 @@ class Router:
     def answer_of(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """`answer`, with the list the ordinal picks from settled."""
         reply = self.best(turn, u, memory)
+        if (reply.answer or "").startswith("list:incentives") and (untaxed := tax_unpublished(turn)) is not None:
+            reply = reply.model_copy(update={"text": f"{untaxed}\n\n{reply.text}"})  # "有什么税收减免": none published
         one = the_one_listed(turn, reply)
         if one is not None:
             return one
@@ -2216,6 +2221,9 @@ class Router:
             # "hey mate how r u", "唔該": courtesy only, whatever the classifier made of slang
             reply = self.intents[courtesy](turn)
             return reply.model_copy(update={"answer": f"smalltalk:{courtesy}", "outcome": "smalltalk"})
+        counted = self.body_count(turn, u)
+        if counted is not None:
+            return counted
         if [r for r in u.records() if r not in BACKGROUND] == [("program", "hisda")] \
                 and lexicon.ALLIANCE_MEMBERS.search(fold(turn.text)) and not u.gap and not u.wants_person:
             # "Who are HISDA's partners?": the companies in it, the partners list (its card says
@@ -2757,6 +2765,35 @@ class Router:
             return told
         return gap(turn, "fact", _gap_contact(turn, u, target, memory), target) if hours else None
 
+    def body_count(self, turn: Turn, u: Understanding) -> Reply | None:
+        """"How many member companies are in the alliance?", "联盟现在有多少家成员单位", "你们横店有
+        几个摄影棚？", "헝뎬에 촬영 스튜디오가 몇 개": a count of the alliance or of the studios. The
+        partners and the sets are listed: so many listed, said first, then the list; the staff,
+        the sound stages and the crews a year are counted nowhere: an honest gap with the team
+        that knows (never the join FAQ, the overview or the virtual-production FAQ)."""
+        text = fold(turn.text)
+        if u.gap or u.ordinal is not None or [r for r in u.records() if r not in BACKGROUND and r != ("program", "hisda")]:
+            return None
+        if THE_ALLIANCE.search(text) or "hisda" in u.ids("program"):
+            if lexicon.MEMBERS_COUNTED.search(text) and not u.filters:  # ("how many Korean members?": those of Korea)
+                listed = self.listing(turn, "ask_partners", replace(u, filters=()))
+                line = t("alliance_members_listed", turn.lang, count=len(turn.kb.partners))
+                return listed.model_copy(update={"text": f"{line}\n\n{listed.text}"})
+            if lexicon.STAFF_COUNTED.search(text) and "hisda_secretariat" in turn.kb.contacts:
+                return gap(turn, "fact", "hisda_secretariat", ("program", "hisda"))
+            return None
+        if not (lexicon.HENGDIAN_SAID.search(text) or u.ids("partner") == ["hengdian_world_studios"]):
+            return None
+        studios = ("partner", "hengdian_world_studios") if "hengdian_world_studios" in turn.kb.partners else None
+        if lexicon.SETS_COUNTED.search(text) and not lexicon.STAGES_COUNTED.search(text) \
+                and not [f for f in u.filters if f[0] != "scene"]:  # ("how many Qing sets": those of the period)
+            listed = self.listing(turn, "ask_locations", replace(u, filters=()))
+            line = t("locations_listed_count", turn.lang, count=len(turn.kb.locations))
+            return listed.model_copy(update={"text": f"{line}\n\n{listed.text}"})
+        if lexicon.STAGES_COUNTED.search(text) or lexicon.CREWS_COUNTED.search(text):
+            return gap(turn, "fact", "international_business", studios)
+        return None
+
     def unpublished_head(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         """"他们CEO是谁", "who is HISDA's CEO?": who heads a programme or partner, named or in
         focus. Its card, where the card's text names such a person; else an honest gap (the
@@ -2764,7 +2801,9 @@ class Router:
         text = fold(turn.text)
         # "who runs HISDA?", "¿quién dirige la alianza?": a body's head asked by the verb, which
         # the credits words ("dirige") and who organises share
-        leads = lexicon.LEADS_ASKED.search(text) is not None and u.fact in (None, "role", "organisers") \
+        # (the operating body asked "where" is no place: "귀 연맹의 운영 주체가 어디인지")
+        operator = lexicon.OPERATOR_ASKED.search(text) is not None and u.fact == "venue"
+        leads = lexicon.LEADS_ASKED.search(text) is not None and (u.fact in (None, "role", "organisers") or operator) \
             and u.gap in (None, "credits") and not u.wants_person
         if leads and WHAT_IT_IS.search(fold(turn.quoted or turn.text)):  # (said anywhere in the message)
             return None  # "what is HISDA and who runs it?": what it is answers both (its founders)
@@ -4417,6 +4456,16 @@ def faq_subject(turn: Turn, faq_id: str) -> str:
 OWN_PRACTICE = re.compile(r"^(does|do|is) (the alliance|hisda|you)\b(?! have)", re.IGNORECASE)
 
 
+def tax_unpublished(turn: Turn) -> str | None:
+    """"Any tax breaks?", "有没有免税政策", "세금 감면 혜택 있나요?": that no tax term is published
+    (incentives.yaml holds cost reductions) and the incentives team to ask, said before the
+    incentives shown; None when no tax is asked."""
+    center = turn.kb.contacts.get(contact.SUBJECT_CONTACT["incentives"])
+    if not turn.text or center is None or not lexicon.TAX_ASKED.search(fold(turn.text)):
+        return None
+    return t("tax_not_published", turn.lang, who=f"<b>{esc(center.role.get(turn.lang))}</b>")
+
+
 def faq_reply(turn: Turn, faq_id: str) -> Reply:
     """The FAQ's answer, a button to the subject it leads to, and "ask a person"."""
     item = turn.kb.faq[faq_id]
@@ -4433,6 +4482,11 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
     elif turn.text:
         text = fitting_yes(turn.text, text, lang)
     event = faq_event(turn, faq_id)
+    if "incentives" in item.tags and (untaxed := tax_unpublished(turn)) is not None:
+        # "拍短剧有税收优惠吗": no "Yes" (no tax term is published), then what there is
+        said = YES_OPENER.sub("", item.answer.get(lang), count=1) or text  # (the FAQ's own yes, before `fitting_yes`)
+        return Reply(text=f"{untaxed}\n\n{esc(said)}", lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
+                     answer=f"faq:{faq_id}", outcome="answered")
     text = esc(text)
     if event and WHEN_FAQ.match(item.question.get("en") or "") and turn.text and "date" in lexicon.facts_asked(turn.text):
         # "橫店影視節係幾時㗎？": the next edition's date first, then what the FAQ says of it
@@ -5147,6 +5201,8 @@ FOUNDED = re.compile(r"\bfound(ed|ing)\b|\bestablish\w*|\blaunch\w*|\b(se )?(fun
 THE_ALLIANCE = re.compile(r"\b(the|la|esta|esa|this|that|your|su|tu|vuestra) (alliance|alianza)\b(?! (with|con|between|entre|de \w+ (y|con)))"
                           # "贵联盟", "你们联盟", "这个联盟", "귀 연맹", "연맹은": ours, said in zh and ko
                           r"|(?:贵|你们的?|您们的?|这个|该|本|短剧)联盟|(?:^|[，,。\s])联盟(?!.{0,2}(?:和|与|跟))"
+                          # the one run ("谁负责搞联盟", "邊個負責搞聯盟")
+                          r"|(?:搞|运营|運營|运作|運作|负责|負責)(?:这个|這個|呢個)?[联聯]盟"
                           r"|(?:귀|여러분|이|그|해당) ?연맹|(?:^|[\s,.])연맹(?:은|이|의|을|는|가)?(?=\s|$|[?？,.])")
 
 
