@@ -6593,7 +6593,10 @@ def _narrowed(u: Understanding) -> bool:
     "studios" (the interior scene type) is too common a word to narrow anything."""
     strong = [(k, v) for k, v in u.filters if not (k == "scene" and v == "interior")
               and not (k == "country" and u.intent != "ask_partners")]
-    return bool(u.records() or strong)
+    # a market named for a list of events ("라틴 아메리카 관련 행사는 뭐가 있나요?", "拉丁美洲相关的活动
+    # 有哪些？"): the events announced to it, not the distribution FAQ its name is near
+    market = u.intent == "ask_events" and u.wants_list and any(tid != "events" for tid in u.ids("topic"))
+    return bool(u.records() or strong or market)
 
 
 def _subject_of(key: str | None) -> str:
