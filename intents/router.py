@@ -3860,6 +3860,8 @@ class Router:
             own = next((fid for fid, item in turn.kb.faq.items() if list(item.tags)[:1] == [rid]), None)
             if own:  # the record stays in focus: "what scenes can be shot there?" follows it
                 return faq_reply(turn, own).model_copy(update={"focus": f"{kind}:{rid}"})
+        if kind == "event" and not u.fact and rid in turn.kb.events and (detail := lexicon.event_detail_asked(turn.text)):
+            return event_detail(turn, turn.kb.events[rid], detail)
         if kind == "partner" and rid in turn.kb.partners and (u.fact in CONTACT_DETAILS or (
                 u.intent == "ask_contact" and not u.fallback and u.confidence >= SURE_SUBJECT)):
             return partner_contact(turn, rid, u)
@@ -4984,6 +4986,21 @@ def _describes(turn: Turn, kind: str, rid: str, topic: str | None) -> bool:
     if rx is None or record is None:
         return True
     return any(rx.search(fold(text)) for _field, _lang, text in _localized(record))
+
+
+def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
+    """"拉美推介会有没有同声传译？", "피칭 데이에 통역 있나요?": the answer first, in a sentence or
+    two: the description's own sentence that tells it ("提供西中同传。"), the card behind its
+    button; a detail it does not tell is not published, said, with the event's contact."""
+    lang = turn.lang
+    words = dict(lexicon.EVENT_DETAILS)[detail]
+    told = next((s for s in facts.split_sentences(event.description.get(lang), lang) if words.search(fold(s))), None)
+    if told is None:
+        whose = contact.record_contact(turn.kb, "event", event.id)
+        return gap(turn, "fact", whose if whose in turn.kb.contacts else DEFAULT_CONTACT, ("event", event.id))
+    text = t("ev_detail_told", lang, said=esc(told))
+    return Reply(text=text, lang=lang, buttons=facts.buttons(turn, "event", event), answer=f"event:{event.id}",
+                 outcome="answered")
 
 
 def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None = None,
