@@ -249,7 +249,7 @@ class Brain:
                     home_tz=self.home_tz, profile=profile, text=u.rest if u.switch_lang else text,
                     intent=u.intent, confidence=u.confidence, entities=u.entities,
                     staff_lang=self.staff_lang, said=said, written=u.written, said_zone=memory.zone,
-                    focus=memory.focus)
+                    focus=memory.focus, last_answer=memory.answer)
         if log.isEnabledFor(logging.INFO):  # the entity list is built only when it is logged
             log.info("chat=%s lang=%s intent=%s conf=%.2f fallback=%s fact=%s faq=%s entities=%s",
                      chat_id, lang, u.intent, u.confidence, u.fallback, u.fact, u.faq,
@@ -323,6 +323,7 @@ class Brain:
     def resend(self, turn: Turn, memory: Memory) -> Reply | None:
         """The chat's last answer again, in `turn.lang`: from its key, else by answering the
         message that produced it once more; None if there was none."""
+        turn = replace(turn, last_answer=None)  # the same answer again, all of it
         reply = from_key(turn, memory.answer or "") if memory.answer else None
         if reply is None and memory.asked:
             again = self.understander.understand(memory.asked, turn.kb)

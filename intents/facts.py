@@ -202,7 +202,7 @@ def _date_and_venue_past(turn: Turn, event: Event, name: str, when: str) -> str 
         if ahead is None:
             return None
         if event.status == "proposed":  # the lapsed proposal: one short clause after it
-            return sentences([ahead, _lapsed_clause(turn, event)], lang)
+            return sentences([ahead, *_lapsed_clause(turn, event)], lang)
         gone = t("ev_took_place", lang, name=name, when=when, **{"with": _with(turn, event)})
         return sentences([ahead, event_opener(gone, event.name.get(lang), lang)], lang)
     with_ = _with(turn, event)
@@ -223,11 +223,15 @@ def _ahead_of_lapsed(turn: Turn, event: Event) -> Event | None:
     return coming if coming.id != event.id and events.is_upcoming(coming, turn.now) else None
 
 
-def _lapsed_clause(turn: Turn, event: Event) -> str:
+def _lapsed_clause(turn: Turn, event: Event) -> list[str]:
     """"An earlier edition had been proposed for Thursday, 30 October 2025; there is no
-    confirmation that it took place.": the day only (no hours, no partner's clock)."""
+    confirmation that it took place.": the day only (no hours, no partner's clock). Said once:
+    none when the answer before was about the same event (its date, its card), so the venue and
+    "what time is that for me?" follow-ups answer only the edition to come."""
+    if (turn.last_answer or "").partition("#")[0] == f"event:{event.id}":
+        return []
     day = format_date(event.starts.astimezone(event.zone), turn.lang)
-    return t("ev_earlier_lapsed", turn.lang, date=esc(day))
+    return [t("ev_earlier_lapsed", turn.lang, date=esc(day))]
 
 
 def _with(turn: Turn, event: Event) -> str:
@@ -257,7 +261,7 @@ def _event_fact(turn: Turn, event: Event, fact: str) -> str | None:
             and (ahead := _event(turn, coming, fact)):
         # "when / where is Latin Film Night?", its 2025 proposal gone by with a 2027 edition to
         # come: the 2027 edition's fact leads, the lapsed proposal is one short clause after it
-        return sentences([ahead, _lapsed_clause(turn, event)], lang)
+        return sentences([ahead, *_lapsed_clause(turn, event)], lang)
     if fact == "date":
         key = {"proposed": "ev_proposed" + lapsed, "cancelled": "ev_cancelled"}.get(
             event.status, "ev_took_place" if done else "ev_on")

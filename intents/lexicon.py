@@ -4361,6 +4361,33 @@ YES_NO_OPENING = re.compile(r"^\W*(?:and |so |but |also |ok,? |okay,? )?(?:can|c
                             r"|was|were|do|does|did|has|isn'?t|aren'?t|don'?t|doesn'?t|can'?t|won'?t)\s+(?!not\b)\w+")
 
 
+# A detail of how an event is run, asked yes or no ("is there interpretation at the pitch day?",
+# "拉美推介会有没有同声传译？", "피칭 데이에 통역 있나요?"): each the words that ask it and the
+# words of a description sentence that tells it. An event's description tells some (its
+# interpretation); the others are not published, and the event's contact is who knows.
+EVENT_DETAILS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(words)) for name, words in (
+    ("interpretation", r"interpret|translat|traduc|同传|同声传译|传译|翻译|口译|통역|번역"),
+    ("subtitles", r"\bsubtit|subtitul|字幕|자막"),
+    ("parking", r"\bparking|aparcamiento|estacionamiento|parqueadero|停车|泊车|주차"),
+    ("food", (r"\bmeals?\b|\bfood\b|\blunch\b|\bdinner\b|catering|refreshments|\bcomida|almuerzo|\bcena\b|refrigerio"
+             r"|供餐|管饭|餐食|午餐|晚餐|茶歇|식사|점심|케이터링|다과")),
+    ("wifi", r"wi-?fi|internet|无线网|网络|와이파이"),
+    ("recording", (r"live ?stream|\bstreamed\b|recording|recorded|\breplay|transmision|grabaci|grabad"
+                  r"|直播|录播|回放|录像|생중계|중계|녹화|다시 ?보기")),
+    ("dress", r"dress ?code|what to wear|vestimenta|etiqueta|着装|穿什么|드레스 ?코드|복장"),
+    ("access", r"wheelchair|accessib|silla de ruedas|accesib|无障碍|轮椅|휠체어|장애인"),
+    ("certificate", r"certificate|certificado|证书|수료증|인증서"),
+))
+
+
+def event_detail_asked(text: str) -> str | None:
+    """The detail of how an event is run a yes-or-no question asks (`EVENT_DETAILS`), else None."""
+    if not yes_no(text):
+        return None
+    folded = fold(text or "")
+    return next((name for name, words in EVENT_DETAILS if words.search(folded)), None)
+
+
 def yes_no(text: str) -> bool:
     """A question answered by yes or no ("is it LED?", "인센티브도 있나요?", "有补贴政策吗？",
     "¿hay incentivos?", "can foreign crews film there"): a question without a word that asks for

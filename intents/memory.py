@@ -70,6 +70,9 @@ class Memory:
     # sets a FAQ offers): a later prose answer offering records of the same kind leaves them in
     # place, since "el cuarto" still counts down the list the partner read
     listed: bool = False
+    # the last answer asked which city the partner is in, to give them the times there: "我在广州",
+    # "Lima", "서울이요" next is that answer (the list or event in its time), not a zone to set
+    which_city: bool = False
 
     @property
     def empty(self) -> bool:
@@ -97,7 +100,8 @@ class Memory:
                    zone=data.get("zone"), owner=data.get("owner"), more=data.get("more"),
                    earlier=data.get("earlier"), clarified=bool(data.get("clarified")),
                    subscribed=data.get("subscribed"), unsubscribed=bool(data.get("unsubscribed")),
-                   before=tuple(str(i) for i in data.get("before") or ()), listed=bool(data.get("listed")))
+                   before=tuple(str(i) for i in data.get("before") or ()), listed=bool(data.get("listed")),
+                   which_city=bool(data.get("which_city")))
 
     def pick(self, position: int) -> str | None:
         """The item at a 1-based position of the last list (-1: the last one, -2 the one before

@@ -127,6 +127,9 @@ class Reply(BaseModel):
     # The subject this answer is on when neither its key nor its focus says it: an honest gap
     # about a set's price is "locations" (whom "can I talk to someone?" reaches next).
     subject: str | None = None
+    # The answer ends asking which city the partner is in ("what time is that for me?" with no
+    # zone known): a place said next answers that question (`Memory.which_city`).
+    asks_city: bool = False
 
 
 def distinct_buttons(rows: list[list[Button]]) -> list[list[Button]]:

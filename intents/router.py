@@ -37,6 +37,7 @@ from babel.core import get_global
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import t
 from core.i18n_format import (
+    CHINA_ZONES,
     format_date,
     format_list,
     format_offset,
@@ -145,7 +146,7 @@ from intents.lexicon import (
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc
-from intents.timezones import city_alone, mentioned_zone, zone_arg, zone_said
+from intents.timezones import city_alone, city_said, mentioned_zone, zone_arg, zone_said
 from intents.turn import Turn
 from intents.understand import BACKGROUND, RECORD_KINDS, SMALL_TALK, Understanding, unnamed
 
@@ -420,11 +421,43 @@ def _city_after_event(turn: Turn, u: Understanding, memory: Memory) -> bool:
     return city_alone(turn.text) is not None
 
 
+def _city_answered(turn: Turn, u: Understanding, memory: Memory, listed: list[str]) -> Reply | None:
+    """The city said right after "which city are you in?" ("我在广州", "我在首爾", "Lima", "서울이요"):
+    the time question it answers, finished: the event in focus, else the events listed, in that
+    city's time; a mainland city is said to keep Beijing time. None for anything else, or a
+    message that asks more than where they are."""
+    if not memory.which_city or u.records() or u.action or (u.fact or "date") != "date" \
+            or len(fold(turn.text)) > 30:
+        return None
+    if not (u.fallback or u.intent in SMALL_TALK | {"out_of_scope", "set_timezone", "ask_events"}) \
+            or (u.faq is not None and u.faq.score >= FAQ_MIN and u.faq.content >= CONTENT_MIN):
+        return None  # "我在广州，签证怎么办？": a question of its own
+    zone = city_alone(turn.text) or mentioned_zone(turn.text)
+    if zone is None:
+        return None
+    here = replace(turn, said_zone=zone)
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    if focus_kind == "event" and (memory.answer or "").startswith("event:") and focus_id in turn.kb.events:
+        reply = facts.answer(here, "event", focus_id, "date")
+    elif listed and len(listed) == len(memory.items):
+        reply = events.listing(here, "up" if any(events.is_upcoming(turn.kb.events[e], turn.now) for e in listed)
+                               else "past", only=listed)
+    else:
+        return None
+    if reply is None or zone not in CHINA_ZONES:
+        return reply
+    city = city_said(turn.text, zone, turn.lang) or zone_city(ZoneInfo(zone), turn.lang)
+    return reply.model_copy(update={"text": f"{t('clock_same_as_beijing', turn.lang, city=esc(city))}\n\n{reply.text}"})
+
+
 def your_clock(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"What time is that for me?" (no record named): with no zone set or city said, which city
     they are in, in one line (the event or list stays what the next message's city is about);
     with one, after a list of events, each of them in it."""
     listed = [item[6:] for item in memory.items if item.startswith("event:") and item[6:] in turn.kb.events]
+    answered = _city_answered(turn, u, memory, listed)
+    if answered is not None:
+        return answered
     if memory.clarified and (memory.answer or "").startswith("list:events") and listed \
             and len(listed) == len(memory.items) and not u.records() and city_alone(turn.text):
         # the city, answering that question after a list: the list in its time
@@ -441,9 +474,10 @@ def your_clock(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
         told = facts.answer(turn, "event", focus_id, "date") if focus_kind == "event" else None
         if told is not None:  # the event's own time now, and which city to show it in
-            return told.model_copy(update={"text": f"{told.text}\n\n{t('clock_which_city', turn.lang)}"})
+            return told.model_copy(update={"text": f"{told.text}\n\n{t('clock_which_city', turn.lang)}",
+                                           "asks_city": True})
         return Reply(text=t("clock_which_city", turn.lang), lang=turn.lang, items=list(memory.items),
-                     answer="clarify", outcome="answered")
+                     answer="clarify", outcome="answered", asks_city=True)
     if (memory.answer or "").startswith("list:events") and listed:
         return events.listing(turn, "up" if any(events.is_upcoming(turn.kb.events[e], turn.now) for e in listed)
                               else "past", only=listed)
@@ -3865,6 +3899,8 @@ class Router:
             own = next((fid for fid, item in turn.kb.faq.items() if list(item.tags)[:1] == [rid]), None)
             if own:  # the record stays in focus: "what scenes can be shot there?" follows it
                 return faq_reply(turn, own).model_copy(update={"focus": f"{kind}:{rid}"})
+        if kind == "event" and not u.fact and rid in turn.kb.events and (detail := lexicon.event_detail_asked(turn.text)):
+            return event_detail(turn, turn.kb.events[rid], detail)
         if kind == "partner" and rid in turn.kb.partners and (u.fact in CONTACT_DETAILS or (
                 u.intent == "ask_contact" and not u.fallback and u.confidence >= SURE_SUBJECT)):
             return partner_contact(turn, rid, u)
@@ -5006,6 +5042,21 @@ def _describes(turn: Turn, kind: str, rid: str, topic: str | None) -> bool:
     return any(rx.search(fold(text)) for _field, _lang, text in _localized(record))
 
 
+def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
+    """"拉美推介会有没有同声传译？", "피칭 데이에 통역 있나요?": the answer first, in a sentence or
+    two: the description's own sentence that tells it ("提供西中同传。"), the card behind its
+    button; a detail it does not tell is not published, said, with the event's contact."""
+    lang = turn.lang
+    words = dict(lexicon.EVENT_DETAILS)[detail]
+    told = next((s for s in facts.split_sentences(event.description.get(lang), lang) if words.search(fold(s))), None)
+    if told is None:
+        whose = contact.record_contact(turn.kb, "event", event.id)
+        return gap(turn, "fact", whose if whose in turn.kb.contacts else DEFAULT_CONTACT, ("event", event.id))
+    text = t("ev_detail_told", lang, said=esc(told))
+    return Reply(text=text, lang=lang, buttons=facts.buttons(turn, "event", event), answer=f"event:{event.id}",
+                 outcome="answered")
+
+
 def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None = None,
         subject: str = "") -> Reply:
     """Say in one sentence that the knowledge does not hold it, and who does (with their card
@@ -5265,7 +5316,7 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
                         zone=(zone_said(text, names) if text else None) or memory.zone, more=more, earlier=_earlier(memory, focus),
                         subscribed=(reply.subject or "") if kind in ("subscribe", "unsubscribe") else None,
                         unsubscribed=kind == "unsubscribe",
-                        before=before, listed=listed)
+                        before=before, listed=listed, which_city=reply.asks_city)
 
 
 # How far ahead a procedure asks for ("allow at least four weeks before your first shooting day").
@@ -6649,7 +6700,10 @@ def _narrowed(u: Understanding) -> bool:
     "studios" (the interior scene type) is too common a word to narrow anything."""
     strong = [(k, v) for k, v in u.filters if not (k == "scene" and v == "interior")
               and not (k == "country" and u.intent != "ask_partners")]
-    return bool(u.records() or strong)
+    # a market named for a list of events ("라틴 아메리카 관련 행사는 뭐가 있나요?", "拉丁美洲相关的活动
+    # 有哪些？"): the events announced to it, not the distribution FAQ its name is near
+    market = u.intent == "ask_events" and u.wants_list and any(tid != "events" for tid in u.ids("topic"))
+    return bool(u.records() or strong or market)
 
 
 def _subject_of(key: str | None) -> str:

@@ -43,6 +43,10 @@ class Turn:
     # after an event's card is for that event (a transport's own flows, `Brain.turn`); "I'm in
     # Bogotá" then restates that event's time in the zone it sets (`preferences.set_timezone`).
     focus: str | None = None
+    # The key of the answer before this one ("event:latin_film_night#date"), from its memory: what
+    # was just said is not said again ("the 2025 edition was only proposed" once, not on the venue
+    # and "my time" follow-ups). None when the answer is re-sent (another language) or unknown.
+    last_answer: str | None = None
 
     @property
     def reading(self) -> Lang:
