@@ -2790,6 +2790,11 @@ LEADER_ASKED = re.compile(r"(?<![a-z])(ceo|chief executive|president|chair(man|w
 _UNITS = r"(个|個|家|位|名|处|處|座|间|間)"
 
 
+# 几 asks "how many" only as a question word: 哪几家 is "which", 没几个钱 "little money", 好几家
+# "several", 还是几家公司凑的 "or a few companies pooling"
+_ZH_HOW_MANY = r"(多少|(?<![哪没沒好这這那前后後十])(?<!还是)(?<!還是)(?<!或者)[几幾])"
+
+
 def _counted(latin: str, zh: str, ko: str) -> re.Pattern[str]:
     """A count asked of one of these nouns: the count word right before it ("how many member
     companies", "cuántas empresas", "多少家成员单位", "몇 곳의 회원사") or, in zh and ko, the noun
@@ -2797,7 +2802,7 @@ def _counted(latin: str, zh: str, ko: str) -> re.Pattern[str]:
     ("成为会员要多少钱" is a fee)."""
     return re.compile(
         rf"\b(how many|(the )?number of|count of|cuant[oa]s|(el )?numero de|cantidad de)\s+(\w+\s+){{0,2}}({latin})\b"
-        rf"|(多少|几|幾){_UNITS}?的?({zh})|({zh}).{{0,6}}(多少|几|幾){_UNITS}"
+        rf"|{_ZH_HOW_MANY}{_UNITS}?的?({zh})|({zh}).{{0,6}}{_ZH_HOW_MANY}{_UNITS}"
         rf"|({ko})(들)?(은|는|이|가|을|를)? ?(총 ?|모두 ?|전부 ?|대략 ?)?몇 ?(개|곳|군데|명|분|동|개사|팀|개소)"
         rf"|몇 ?(개|곳|명|동)의 ?({ko})|({ko}) ?(수|숫자|규모)(는|가)? ?(얼마|몇)")
 

@@ -1,0 +1,29 @@
+"""Lead fixes made while merging round 3 and round 4 (merge32).
+
+- 几 is a count only as a question word: "没几个钱" (little money), "哪几家单位" (which ones) and
+  "是政府搞的还是几家公司凑的" (or a few companies) ask no count of the studios or the alliance.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from tests.dialogue import noon_services, talk
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "merge32")
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("咱介小剧组兜里没几个钱，横店那边开销大不大", "faq:costs"),
+    ("那个横店国际短剧联盟到底是个什么机构啊是政府搞的还是几家公司凑的", "program:hisda"),
+    ("HISDA是哪几家单位牵头搞起来的，里面都有哪些成员", "program:hisda"),
+    ("联盟有几家成员？", "list:partners"),  # still a count
+])
+def test_ji_is_a_count_only_as_a_question_word(services: Services, text: str, key: str) -> None:
+    talk(services, "zh", [(text, key)])
