@@ -2840,6 +2840,12 @@ OPERATOR_ASKED = re.compile(r"\b(who|which|what)\b.{0,20}\b(operator|operating (
                             r"|\b(operator|operating body|governing body) of (the|this|your|hisda)\b"
                             r"|运营(方|主体|单位|机构)|運營(方|主體|單位|機構)|营运(方|主体)|營運(方|主體)"
                             r"|운영 ?(주체|기관|단체)|(운영|관리|총괄)(은|는|을|를)? ?(누가|누구|어디서|어디에서|어느 ?(곳|기관|회사|단체))")
+# The body that operates or is behind the alliance asked, not a person at its head ("who operates
+# the alliance?", "¿quién opera la alianza?", "联盟的运营方是谁", "邊個負責搞聯盟", "귀 연맹의 운영
+# 주체가 어디인지"): what HISDA is answers it (founded by producers, platforms and technology firms,
+# Hengdian World Studios a key initiator); who runs, leads or heads it stays an unpublished head.
+BODY_ASKED = re.compile(r"\b(operates|operating|operator|is behind|are behind|governing body)\b|\bquien(es)? (la |lo )?(opera|operan|esta detras|estan detras)\b"
+                        r"|运营|運營|营运|營運|运作|運作|搞|운영|(어디|어느 ?(곳|기관|회사|단체))(에서|가|인지|예요|입니까)")
 LEADS_ASKED = re.compile(r"\bwho('?s| is)? (runs|running|leads|leading|heads|heading|directs|manages|chairs|governs|in charge of|at the head of"
                          r"|operates|operating|administers|oversees|responsible for)\b"
                          r"|\bquien(es)? (la |lo )?(dirige|dirigen|lidera|lideran|preside|presiden|encabeza|encabezan|maneja|manejan"

@@ -2810,9 +2810,14 @@ class Router:
             return None
         if THE_ALLIANCE.search(text) or "hisda" in u.ids("program"):
             if lexicon.MEMBERS_COUNTED.search(text) and not u.filters:  # ("how many Korean members?": those of Korea)
-                listed = self.listing(turn, "ask_partners", replace(u, filters=()))
+                # the full membership is the answer asked and is published nowhere: an honest gap
+                # that says how many are listed here, the list one press away (not twelve cards)
+                said = gap(turn, "fact", "hisda_secretariat", ("program", "hisda"))
                 line = t("alliance_members_listed", turn.lang, count=len(turn.kb.partners))
-                return listed.model_copy(update={"text": f"{line}\n\n{listed.text}"})
+                card = said.text.split("\n", 1)
+                more = [Button(label=t("menu_partners", turn.lang), data=encode("menu", "partners"))]
+                return said.model_copy(update={"text": line + (f"\n{card[1]}" if len(card) > 1 else ""),
+                                               "buttons": [more, *said.buttons]})
             if lexicon.STAFF_COUNTED.search(text) and "hisda_secretariat" in turn.kb.contacts:
                 return gap(turn, "fact", "hisda_secretariat", ("program", "hisda"))
             return None
@@ -2845,6 +2850,9 @@ class Router:
                           or u.fact not in (None, "role") or u.gap):
             return None
         alone = not [r for r in u.records() if r not in BACKGROUND]
+        if leads and alone and lexicon.BODY_ASKED.search(text) and not lexicon.LEADER_ASKED.search(text) \
+                and (THE_ALLIANCE.search(text) or "hisda" in u.ids("program")) and "what_is_hisda" in turn.kb.faq:
+            return faq_reply(turn, "what_is_hisda")  # the body behind it: what HISDA is says who founded it
         if leads and alone and THE_ALLIANCE.search(text) and "hisda" in turn.kb.programs:
             target: tuple[str, str] | None = ("program", "hisda")  # "the alliance", HISDA by a common noun
         else:

@@ -2,6 +2,9 @@
 
 - 几 is a count only as a question word: "没几个钱" (little money), "哪几家单位" (which ones) and
   "是政府搞的还是几家公司凑的" (or a few companies) ask no count of the studios or the alliance.
+- the alliance's member count is unpublished: the gap with the secretariat, the number listed here
+  said, the list behind a button (tests/test_fixq31a.py); the body that operates it is what HISDA
+  is (the FAQ names its initiators), who heads it the unpublished head.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     ("咱介小剧组兜里没几个钱，横店那边开销大不大", "faq:costs"),
     ("那个横店国际短剧联盟到底是个什么机构啊是政府搞的还是几家公司凑的", "program:hisda"),
     ("HISDA是哪几家单位牵头搞起来的，里面都有哪些成员", "program:hisda"),
-    ("联盟有几家成员？", "list:partners"),  # still a count
+    ("联盟有几家成员？", "gap:hisda_secretariat"),  # still a count (unpublished; the listed number said)
 ])
 def test_ji_is_a_count_only_as_a_question_word(services: Services, text: str, key: str) -> None:
     talk(services, "zh", [(text, key)])
