@@ -2839,7 +2839,7 @@ TAX_ASKED = re.compile(r"\btax(es|ation)?\b|\b(tax|vat)[- ]?(breaks?|credits?|ex
 OPERATOR_ASKED = re.compile(r"\b(who|which|what)\b.{0,20}\b(operator|operating (body|company|entity|organi[sz]ation)|governing body)\b"
                             r"|\b(operator|operating body|governing body) of (the|this|your|hisda)\b"
                             r"|运营(方|主体|单位|机构)|運營(方|主體|單位|機構)|营运(方|主体)|營運(方|主體)"
-                            r"|운영 ?(주체|기관|단체)|(운영|관리|총괄)(은|는|을|를)? ?(누가|누구|어디서|어디에서|어느 ?(곳|기관|회사|단체))")
+                            r"|운영 ?(주체|기관|단체)|운영하는 ?(곳|데|단체|기관|회사)(가|는|은|이)? ?(어디|어느|누구)|(운영|관리|총괄)(은|는|을|를)? ?(누가|누구|어디서|어디에서|어느 ?(곳|기관|회사|단체))")
 # The body that operates or is behind the alliance asked, not a person at its head ("who operates
 # the alliance?", "¿quién opera la alianza?", "联盟的运营方是谁", "邊個負責搞聯盟", "귀 연맹의 운영
 # 주체가 어디인지"): what HISDA is answers it (founded by producers, platforms and technology firms,

@@ -2850,7 +2850,8 @@ class Router:
                           or u.fact not in (None, "role") or u.gap):
             return None
         alone = not [r for r in u.records() if r not in BACKGROUND]
-        if leads and alone and lexicon.BODY_ASKED.search(text) and not lexicon.LEADER_ASKED.search(text) \
+        if leads and not [r for r in u.records() if r not in BACKGROUND and r != ("program", "hisda")] \
+                and lexicon.BODY_ASKED.search(text) and not lexicon.LEADER_ASKED.search(text) \
                 and (THE_ALLIANCE.search(text) or "hisda" in u.ids("program")) and "what_is_hisda" in turn.kb.faq:
             return faq_reply(turn, "what_is_hisda")  # the body behind it: what HISDA is says who founded it
         if leads and alone and THE_ALLIANCE.search(text) and "hisda" in turn.kb.programs:

@@ -93,6 +93,8 @@ def test_who_heads_the_alliance_is_the_gap(services: Services, lang: str, text: 
     ("zh", "联盟的运营方是谁"),
     ("ko", "연맹 운영은 누가 하고 있나요"),
     ("ko", "안녕하십니까. 귀 연맹의 운영 주체가 어디인지 여쭙고자 합니다."),
+    ("ko", "HISDA는 누가 운영하는 곳인가요?"),  # HISDA named, not "the alliance"
+    ("ko", "HISDA 운영하는 데가 어디예요?"),  # "where", yet no venue
 ])
 def test_the_body_operating_the_alliance_is_what_it_is(services: Services, lang: str, text: str) -> None:
     # the operating body, not a person at its head: what HISDA is names who founded it (merge32;
