@@ -1268,6 +1268,11 @@ class Router:
                                         and (pu.refers or lexicon.elliptical(part) or _short(part))
                                         and not _length_told(turn, replies, part))
             memory = remember(memory, reply, part, events.names_said(turn.kb, pu.entities))
+            if reply.answer == "pref:timezone" and "\n\n" in reply.text \
+                    and any((r.answer or "").startswith("event:") for r in replies):
+                # "¿y a qué hora es para mí? estoy en Montevideo": the event's time in the new zone
+                # was the first part's answer; the zone's note, not that line again
+                reply = reply.model_copy(update={"text": reply.text.partition("\n\n")[0]})
             same = next((i for i, r in enumerate(replies) if not _distinct(r.answer, reply.answer)), None)
             if replies and replies[-1].answer and "#" not in replies[-1].answer and "?" not in replies[-1].answer \
                     and (reply.answer or "").startswith(replies[-1].answer + "#") and reply.outcome == "answered":
@@ -2619,7 +2624,10 @@ class Router:
                 # "where was it held?", "what happened at the exchange?": one question on another
                 # fact, whose words also read as whether it took place; no "Yes, it took place" after
                 single = WH_ONE_QUESTION.match(fold(turn.text)) is not None
-                more = [facts.answer(turn, target[0], target[1], f) for f in u.facts[:3]
+                # (two words for one fact, "who organises it, who is behind it": that fact once)
+                asked_facts = [f for i, f in enumerate(u.facts[:3])
+                               if facts.fact_for(target[0], f) not in [facts.fact_for(target[0], g) for g in u.facts[:i]]]
+                more = [facts.answer(turn, target[0], target[1], f) for f in asked_facts
                         if (f != u.fact or (f == "status" and happened)) and not (f == "status" and single)
                         and facts.fact_for(target[0], f) not in (None, fact, *TOLD_WITH.get(fact, ()))]
                 extra = [r.text for r in more if r is not None]
@@ -6006,6 +6014,14 @@ def _told_already(replies: list[Reply], reply: Reply, turn: Turn | None = None) 
     head, _, fact = key.partition("#")
     if head.startswith("event:") and fact in ("date", "venue"):
         return next((i for i, r in enumerate(replies) if r.answer == head), None)
+    if head.startswith(RECORD_KEYS) and fact:
+        # "how many eps and how long is each?": the count's answer gave each one's length too
+        # ("90 episodes of about 2 minutes"); a fact whose every line an earlier part said
+        told = next((i for i, r in enumerate(replies) if (r.answer or "").partition("#")[0] == head
+                     and fact in TOLD_WITH.get((r.answer or "").partition("#")[2], ())), None)
+        lines = [line for line in reply.text.split("\n") if line.strip()]
+        return told if told is not None else next(
+            (i for i, r in enumerate(replies) if lines and all(line in r.text for line in lines)), None)
     return None
 
 
