@@ -1110,7 +1110,8 @@ class Router:
                 or events.partner_zone(turn) is not None:
             return None
         rows = [] if ZoneInfo(zone).utcoffset(turn.now.replace(tzinfo=None)) == turn.home_tz.utcoffset(
-            turn.now.replace(tzinfo=None)) else [[Button(label=t("tz_offer", turn.lang, city=zone_city(ZoneInfo(zone), turn.lang)),
+            turn.now.replace(tzinfo=None)) else [[Button(label=t("tz_offer", turn.lang, city=city_said(turn.text, zone, turn.lang)
+                                                                          or zone_city(ZoneInfo(zone), turn.lang)),
                                                          data=encode("tz", zone_arg(zone)))]]
         return Reply(text=t("greet", turn.lang), lang=turn.lang, buttons=rows + topic_menu(turn.lang),
                      answer="smalltalk:greet", outcome="smalltalk")
@@ -5315,13 +5316,15 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
     # new list replaces it; an answer about one of its items keeps it ("more" pages on)
     more = _more_button(reply) if reply.items else memory.more
     before = memory.before if items == memory.items else ()
+    zone = zone_said(text, names) if text else None
+    city = city_said(text, zone, reply.lang) if zone else memory.city  # (a new zone: its own city)
     if items != memory.items and kind != "list" and memory.items and items \
             and items[0].partition(":")[0] != memory.items[0].partition(":")[0]:
         before = memory.items  # a list of another kind under an answer about something else
     return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
                         clarified=key == "clarify",
                         item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus),
-                        zone=(zone_said(text, names) if text else None) or memory.zone, more=more, earlier=_earlier(memory, focus),
+                        zone=zone or memory.zone, city=city, more=more, earlier=_earlier(memory, focus),
                         subscribed=(reply.subject or "") if kind in ("subscribe", "unsubscribe") else None,
                         unsubscribed=kind == "unsubscribe",
                         before=before, listed=listed, which_city=reply.asks_city)

@@ -1,0 +1,99 @@
+"""Kinds of play32a/play32b's partner conversations (fixr32c), in the languages where they apply:
+
+- one fact is said once in a reply: "how many eps and how long is each?" (the count's answer
+  gives each one's length), "…this year and who is behind it" (the organisers once), "¿y a qué
+  hora es para mí? estoy en Montevideo" (the zone's note, not the event's line again);
+- the zone is named after the city the partner said ("Rosario", not Buenos Aires; "Quito", not
+  Guayaquil) in the time lines, the zone-offer button and the reminder, the IANA zone kept.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from intents.reply import Reply
+from tests.dialogue import new_chat, noon_services
+
+PITCH = "latam_pitch_day_2027"
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "fixr32c")
+
+
+def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:
+    """Each line's reply (a "press:" line presses that button data), in one new chat."""
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    out = []
+    for line in lines:
+        profile = services.store.profile(chat)
+        out.append(services.brain.reply_to_button(chat, line[6:], profile) if line.startswith("press:")
+                   else services.brain.reply_to_text(chat, line, profile))
+    return out
+
+
+def labels(reply: Reply) -> list[str]:
+    return [b.label for row in reply.buttons for b in row]
+
+
+# -- one fact once --------------------------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "lines", "said"), [
+    ("en", ["tell me about Canton Nocturne", "how many eps and how long is each?"], "2 minutes"),
+    ("es", ["háblame de Morir en cada toma", "¿cuántos episodios tiene y cuánto dura cada uno?"], "1 minuto"),
+    ("en", ["tell me about Canton Nocturne", "how long is each episode and how many are there?"], "2 minutes"),
+])
+def test_episode_count_and_length_said_once(services: Services, lang: str, lines: list[str], said: str) -> None:
+    reply = replies(services, lang, lines)[-1]
+    assert reply.text.count(said) == 1, reply.text
+
+
+@pytest.mark.parametrize(("lang", "line", "organiser"), [
+    ("en", "when is the hengdian film festival this year and who is behind it", "Hengdian World Studios"),
+    ("es", "¿cuándo es el festival de cine de Hengdian este año y quién está detrás?", "Hengdian World Studios"),
+])
+def test_organisers_said_once(services: Services, lang: str, line: str, organiser: str) -> None:
+    reply = replies(services, lang, [line])[-1]
+    assert reply.text.count(organiser) == 1, reply.text
+
+
+@pytest.mark.parametrize(("lang", "lines", "city"), [
+    ("es", ["¿cuándo es la jornada de pitch latinoamericana?", "¿y a qué hora es para mí? estoy en Montevideo"], "Montevideo"),
+    ("en", ["when is the latam pitch day?", "and what time is that for me? I'm in Lima"], "Lima"),
+])
+def test_zone_note_does_not_repeat_the_event_line(services: Services, lang: str, lines: list[str], city: str) -> None:
+    reply = replies(services, lang, lines)[-1]
+    assert reply.text.count(f"in {city}" if lang == "en" else f"en {city}") == 1, reply.text
+
+
+# -- the city the partner said ---------------------------------------------------------------------
+def test_zone_named_after_the_city_said_in_lines_and_reminder(services: Services) -> None:
+    asked, zone, reminded = replies(services, "es", ["¿cuándo es la jornada de pitch latinoamericana?",
+                                                     "estoy en Rosario", f"press:v1|rem|{PITCH}"])
+    assert "Rosario" in zone.text and "Buenos Aires" not in zone.text, zone.text
+    assert "en Rosario" in reminded.text and "Buenos Aires" not in reminded.text, reminded.text
+
+
+def test_zone_offer_button_and_zone_set_name_the_city(services: Services) -> None:
+    chat_lines = ["hola, soy productora en Rosario", "press:v1|tz|america:argentina:buenos_aires",
+                  "¿cuándo es la jornada de pitch latinoamericana?"]
+    greet, zone, asked = replies(services, "es", chat_lines)
+    assert any("Rosario" in label for label in labels(greet)), labels(greet)
+    assert "Rosario" in zone.text and "Buenos Aires" not in zone.text, zone.text
+    assert "en Rosario" in asked.text, asked.text
+
+
+def test_city_said_earlier_names_the_later_times(services: Services) -> None:
+    reply = replies(services, "es", ["estoy en Quito", "¿cuándo es la noche de cine latino 2027?"])[-1]
+    assert "en Quito" in reply.text and "Guayaquil" not in reply.text, reply.text
+
+
+def test_stored_zone_stays_iana(services: Services) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code="es")
+    services.brain.reply_to_text(chat, "estoy en Rosario", services.store.profile(chat))
+    assert services.store.profile(chat).timezone == "America/Argentina/Buenos_Aires"
