@@ -97,3 +97,32 @@ def test_stored_zone_stays_iana(services: Services) -> None:
     services.store.touch(chat, language_code="es")
     services.brain.reply_to_text(chat, "estoy en Rosario", services.store.profile(chat))
     assert services.store.profile(chat).timezone == "America/Argentina/Buenos_Aires"
+
+
+# -- who organises: the event's published organisers -------------------------------------------------
+@pytest.mark.parametrize(("lang", "lines", "host", "not_host"), [
+    ("zh", ["中韩对接会什么时候", "誰主辦的"], "Reel-K", "影城"),
+    ("ko", ["한중 매칭 행사 언제예요?", "주최는 어디예요?"], "연맹", "월드 스튜디오"),
+    ("en", ["when is the korea matchmaking?", "who organises it?"], "HISDA", "World Studios"),
+    ("es", ["¿cuándo es el encuentro Corea-China?", "¿quién lo organiza?"], "HISDA", "World Studios"),
+])
+def test_korea_matchmaking_organisers_from_its_description(services: Services, lang: str, lines: list[str],
+                                                           host: str, not_host: str) -> None:
+    reply = replies(services, lang, lines)[-1]
+    assert reply.answer == "event:korea_matchmaking_2027#organisers", reply.answer
+    assert host in reply.text and not_host not in reply.text, reply.text
+    assert "서울(" not in reply.text and "Seoul (" not in reply.text, reply.text  # no unasked venue line
+
+
+# -- wording: the organisers publish dates; tú texts say "hacerte" --------------------------------------
+@pytest.mark.parametrize(("lang", "words"), [("en", "organisers"), ("es", "organizadores"),
+                                             ("zh", "以主办方最终公布为准"), ("ko", "주최 측 확정 전까지")])
+def test_provisional_date_waits_for_the_organisers(services: Services, lang: str, words: str) -> None:
+    reply = replies(services, lang, {"en": ["when is the latam pitch day?"], "es": ["¿cuándo es la jornada de pitch latinoamericana?"],
+                                     "zh": ["拉美推介会什么时候"], "ko": ["라틴 피칭 데이 언제예요?"]}[lang])[-1]
+    assert words in reply.text, reply.text
+
+
+def test_join_answer_in_tu_says_hacerte(services: Services) -> None:
+    reply = replies(services, "es", ["¿cómo podemos unirnos a la alianza?"])[-1]
+    assert "hacerte miembro" in reply.text and "hacerse" not in reply.text, reply.text
