@@ -101,7 +101,7 @@ def test_stored_zone_stays_iana(services: Services) -> None:
 
 # -- who organises: the event's published organisers -------------------------------------------------
 @pytest.mark.parametrize(("lang", "lines", "host", "not_host"), [
-    ("zh", ["中韩对接会什么时候", "誰主辦的"], "Reel-K", "影城"),
+    ("zh", ["中韩对接会什么时候", "誰主辦的"], "Reel-K", "影视城"),
     ("ko", ["한중 매칭 행사 언제예요?", "주최는 어디예요?"], "연맹", "월드 스튜디오"),
     ("en", ["when is the korea matchmaking?", "who organises it?"], "HISDA", "World Studios"),
     ("es", ["¿cuándo es el encuentro Corea-China?", "¿quién lo organiza?"], "HISDA", "World Studios"),
