@@ -126,3 +126,30 @@ def test_provisional_date_waits_for_the_organisers(services: Services, lang: str
 def test_join_answer_in_tu_says_hacerte(services: Services) -> None:
     reply = replies(services, "es", ["¿cómo podemos unirnos a la alianza?"])[-1]
     assert "hacerte miembro" in reply.text and "hacerse" not in reply.text, reply.text
+
+
+# -- a FAQ asked yes or no leads with the answer -------------------------------------------------------
+@pytest.mark.parametrize(("lang", "line", "lead"), [
+    ("en", "can foreign actors work on our shoot there?", "Yes."),
+    ("es", "pueden trabajar actores mexicanos allá?", "Sí."),
+    ("ko", "외국 배우 섭외도 가능한가요?", "네, 가능합니다."),
+    ("zh", "可以请外国演员来横店拍吗", "可以。"),
+])
+def test_foreign_actors_answer_leads_with_yes_and_whom_to_ask(services: Services, lang: str, line: str, lead: str) -> None:
+    reply = replies(services, lang, [line])[-1]
+    assert reply.answer == "faq:foreign_actors", reply.answer
+    assert reply.text.startswith(lead), reply.text
+    first = reply.text.split("Sarie")[0]
+    assert any(team in first for team in ("International Business", "Negocios Internacionales", "国际业务部", "국제사업부")), first
+
+
+@pytest.mark.parametrize(("lang", "line", "both"), [
+    ("en", "how to go to hengdian from shanghai, train or car better?", "both work"),
+    ("es", "¿cómo se llega a Hengdian desde Shanghái? ¿mejor tren o coche?", "las dos opciones funcionan"),
+    ("zh", "从上海去横店坐高铁还是开车好", "两种方式都可以"),
+    ("ko", "상하이에서 헝뎬까지 기차가 나아요 차가 나아요?", "둘 다 무난합니다"),
+])
+def test_train_or_car_is_compared(services: Services, lang: str, line: str, both: str) -> None:
+    reply = replies(services, lang, [line])[-1]
+    assert reply.answer == "faq:how_to_reach_hengdian", reply.answer
+    assert both in reply.text, reply.text
