@@ -1624,6 +1624,12 @@ class Router:
                                 and not u.fallback and u.confidence >= SURE_SUBJECT)
         if not worded and not followed and scope.off_topic(turn, u, memory, reply):
             return not_understood(turn, True)
+        if key.startswith("list:") and not u.records() and u.fact == "role" and IN_CHARGE.search(fold(turn.text)) \
+                and (team := contact.SUBJECT_CONTACT.get(key[5:].partition("?")[0])) in turn.kb.contacts \
+                and (told := facts.answer(turn, "contact", team, "role")) is not None:
+            # "那谁负责场景租借", "who handles set rentals?": the sets' team is the answer, not their
+            # list nor "no information" for the words of the request
+            return told
         if scope.unlisted_set(turn, u, memory, reply):
             return gap(turn, "generic", DEFAULT_CONTACT)
         if not worded and scope.unsure_faq(turn, u, memory, reply):

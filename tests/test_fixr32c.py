@@ -153,3 +153,16 @@ def test_train_or_car_is_compared(services: Services, lang: str, line: str, both
     reply = replies(services, lang, [line])[-1]
     assert reply.answer == "faq:how_to_reach_hengdian", reply.answer
     assert both in reply.text, reply.text
+
+
+# -- who handles it: the team ----------------------------------------------------------------------------
+def test_who_handles_set_rentals_is_the_sets_team(services: Services) -> None:
+    reply = replies(services, "zh", ["廣州街·香港街", "包一天場大概多少錢", "那誰負責場景租借"])[-1]
+    assert reply.answer == "contact:international_business#role", (reply.answer, reply.text)
+
+
+def test_whom_to_contact_for_coproduction_leads_with_the_team(services: Services) -> None:
+    reply = replies(services, "ko", ["코미디 작품 있어요?", "세 번째 작품 줄거리 알려주세요", "몇 화짜리예요",
+                                     "이거 공동제작 하려면 누구한테 연락해요?"])[-1]
+    assert reply.answer.startswith("contact:") and not reply.answer.endswith("#email"), reply.answer
+    assert "이메일 주소는" not in reply.text, reply.text
