@@ -72,7 +72,7 @@ def test_zone_note_does_not_repeat_the_event_line(services: Services, lang: str,
 
 # -- the city the partner said ---------------------------------------------------------------------
 def test_zone_named_after_the_city_said_in_lines_and_reminder(services: Services) -> None:
-    asked, zone, reminded = replies(services, "es", ["¿cuándo es la jornada de pitch latinoamericana?",
+    _asked, zone, reminded = replies(services, "es", ["¿cuándo es la jornada de pitch latinoamericana?",
                                                      "estoy en Rosario", f"press:v1|rem|{PITCH}"])
     assert "Rosario" in zone.text and "Buenos Aires" not in zone.text, zone.text
     assert "en Rosario" in reminded.text and "Buenos Aires" not in reminded.text, reminded.text
