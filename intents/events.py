@@ -135,7 +135,8 @@ def _city_written(turn: Turn, zone: ZoneInfo | None) -> str | None:
     if zone is None or zone.key in CHINA_ZONES:
         return None
     return next((city for text in (turn.text, turn.said) if text
-                 and (city := city_said(text, zone.key, turn.lang))), None)
+                 and (city := city_said(text, zone.key, turn.lang))), None) \
+        or (turn.said_city if zone.key == turn.said_zone else None)  # said earlier ("estoy en Rosario")
 
 
 def format_when(dt: datetime, turn: Turn) -> str:
@@ -156,7 +157,7 @@ def zone_offer(turn: Turn, events: list[Event]) -> list[list[Button]]:
     tz, first = ZoneInfo(zone), events[0]
     if first.starts.astimezone(tz).utcoffset() == first.starts.astimezone(first.zone).utcoffset():
         return []
-    label = t("tz_offer", turn.lang, city=zone_city(tz, turn.lang))
+    label = t("tz_offer", turn.lang, city=city_said(turn.text, zone, turn.lang) or zone_city(tz, turn.lang))
     return [[Button(label=label, data=encode("tz", zone_arg(zone)))]]
 
 
@@ -209,7 +210,7 @@ def next_edition(turn: Turn, named: list[Event]) -> Event:
 _YEAR = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
 
 
-def time_in_zone(turn: Turn, event_id: str, zone: ZoneInfo) -> str | None:
+def time_in_zone(turn: Turn, event_id: str, zone: ZoneInfo, city: str | None = None) -> str | None:
     """One line, "<b>Latin Pitch Day</b>: its date and hours in `zone`", of the event (of its
     next edition when it is gone by): what a partner who has just said where they are needs
     of the event the conversation is on; None when neither is to come."""
@@ -220,7 +221,7 @@ def time_in_zone(turn: Turn, event_id: str, zone: ZoneInfo) -> str | None:
         event = next_edition(turn, [event])
         if not is_upcoming(event, turn.now):
             return None
-    when = format_event_time(event.starts, event.ends, event.zone, zone, turn.lang, asked=True)
+    when = format_event_time(event.starts, event.ends, event.zone, zone, turn.lang, asked=True, city=city)
     return t("label_value", turn.lang, label=f"<b>{esc(event.name.get(turn.lang))}</b>", value=esc(when))
 
 

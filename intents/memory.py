@@ -45,6 +45,9 @@ class Memory:
     # the IANA zone of the last city the partner named ("soy de Montevideo", "what time in Lagos?"):
     # later times in this conversation are shown in it too ("¿a qué hora es para mí?")
     zone: str | None = None
+    # that city as the partner wrote it, when the zone is named after another ("Rosario" in
+    # Buenos Aires' zone): times, buttons and reminders name it, not the zone's own city
+    city: str | None = None
     # the record whose contact is now in focus ("the third one" then "who handles it?"): a fact
     # only that record has ("how many episodes?") still asks it, not its contact
     owner: str | None = None
@@ -97,7 +100,7 @@ class Memory:
                    focus=data.get("focus"), subject=data.get("subject"),
                    answer=data.get("answer"), pending=tuple(data.get("pending") or ()),
                    lang=data.get("lang"), asked=data.get("asked"), item_fact=data.get("item_fact"),
-                   zone=data.get("zone"), owner=data.get("owner"), more=data.get("more"),
+                   zone=data.get("zone"), city=data.get("city"), owner=data.get("owner"), more=data.get("more"),
                    earlier=data.get("earlier"), clarified=bool(data.get("clarified")),
                    subscribed=data.get("subscribed"), unsubscribed=bool(data.get("unsubscribed")),
                    before=tuple(str(i) for i in data.get("before") or ()), listed=bool(data.get("listed")),

@@ -89,7 +89,7 @@ def set_timezone(turn: Turn, zone: str, said: str | None = None) -> Reply:
     named = said or zone_city(ZoneInfo(zone), turn.lang)
     text = t("timezone_set", turn.lang, tz=esc(named), time=f"{local:%H:%M}")
     kind, _, rid = (turn.focus or "").partition(":")
-    when = events.time_in_zone(turn, rid, ZoneInfo(zone)) if kind == "event" else None
+    when = events.time_in_zone(turn, rid, ZoneInfo(zone), said) if kind == "event" else None
     return Reply(text=f"{text}\n\n{when}" if when else text, lang=turn.lang)
 
 
@@ -119,4 +119,6 @@ def on_button(turn: Turn, cb: Callback) -> Reply:
     if 0 <= index < len(COMMON_ZONES):
         return set_timezone(turn, COMMON_ZONES[index])
     zone = zone_of_arg(cb.arg(0))  # "America/Bogota" offered under an event answer
-    return set_timezone(turn, zone) if zone else timezone_menu(turn)
+    # (offered to a partner who said "Rosario": set as Rosario, not as the zone's Buenos Aires)
+    said = turn.said_city if zone and zone == turn.said_zone else None
+    return set_timezone(turn, zone, said) if zone else timezone_menu(turn)

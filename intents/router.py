@@ -1110,7 +1110,8 @@ class Router:
                 or events.partner_zone(turn) is not None:
             return None
         rows = [] if ZoneInfo(zone).utcoffset(turn.now.replace(tzinfo=None)) == turn.home_tz.utcoffset(
-            turn.now.replace(tzinfo=None)) else [[Button(label=t("tz_offer", turn.lang, city=zone_city(ZoneInfo(zone), turn.lang)),
+            turn.now.replace(tzinfo=None)) else [[Button(label=t("tz_offer", turn.lang, city=city_said(turn.text, zone, turn.lang)
+                                                                          or zone_city(ZoneInfo(zone), turn.lang)),
                                                          data=encode("tz", zone_arg(zone)))]]
         return Reply(text=t("greet", turn.lang), lang=turn.lang, buttons=rows + topic_menu(turn.lang),
                      answer="smalltalk:greet", outcome="smalltalk")
@@ -1268,6 +1269,11 @@ class Router:
                                         and (pu.refers or lexicon.elliptical(part) or _short(part))
                                         and not _length_told(turn, replies, part))
             memory = remember(memory, reply, part, events.names_said(turn.kb, pu.entities))
+            if reply.answer == "pref:timezone" and "\n\n" in reply.text \
+                    and any((r.answer or "").startswith("event:") for r in replies):
+                # "¿y a qué hora es para mí? estoy en Montevideo": the event's time in the new zone
+                # was the first part's answer; the zone's note, not that line again
+                reply = reply.model_copy(update={"text": reply.text.partition("\n\n")[0]})
             same = next((i for i, r in enumerate(replies) if not _distinct(r.answer, reply.answer)), None)
             if replies and replies[-1].answer and "#" not in replies[-1].answer and "?" not in replies[-1].answer \
                     and (reply.answer or "").startswith(replies[-1].answer + "#") and reply.outcome == "answered":
@@ -1618,6 +1624,12 @@ class Router:
                                 and not u.fallback and u.confidence >= SURE_SUBJECT)
         if not worded and not followed and scope.off_topic(turn, u, memory, reply):
             return not_understood(turn, True)
+        if key.startswith("list:") and not u.records() and u.fact == "role" and IN_CHARGE.search(fold(turn.text)) \
+                and (team := contact.SUBJECT_CONTACT.get(key[5:].partition("?")[0])) in turn.kb.contacts \
+                and (told := facts.answer(turn, "contact", team, "role")) is not None:
+            # "那谁负责场景租借", "who handles set rentals?": the sets' team is the answer, not their
+            # list nor "no information" for the words of the request
+            return told
         if scope.unlisted_set(turn, u, memory, reply):
             return gap(turn, "generic", DEFAULT_CONTACT)
         if not worded and scope.unsure_faq(turn, u, memory, reply):
@@ -2619,7 +2631,10 @@ class Router:
                 # "where was it held?", "what happened at the exchange?": one question on another
                 # fact, whose words also read as whether it took place; no "Yes, it took place" after
                 single = WH_ONE_QUESTION.match(fold(turn.text)) is not None
-                more = [facts.answer(turn, target[0], target[1], f) for f in u.facts[:3]
+                # (two words for one fact, "who organises it, who is behind it": that fact once)
+                asked_facts = [f for i, f in enumerate(u.facts[:3])
+                               if facts.fact_for(target[0], f) not in [facts.fact_for(target[0], g) for g in u.facts[:i]]]
+                more = [facts.answer(turn, target[0], target[1], f) for f in asked_facts
                         if (f != u.fact or (f == "status" and happened)) and not (f == "status" and single)
                         and facts.fact_for(target[0], f) not in (None, fact, *TOLD_WITH.get(fact, ()))]
                 extra = [r.text for r in more if r is not None]
@@ -5316,13 +5331,15 @@ def remember(memory: Memory, reply: Reply, text: str, names: tuple[str, ...] = (
     # new list replaces it; an answer about one of its items keeps it ("more" pages on)
     more = _more_button(reply) if reply.items else memory.more
     before = memory.before if items == memory.items else ()
+    zone = zone_said(text, names) if text else None
+    city = city_said(text, zone, reply.lang) if zone else memory.city  # (a new zone: its own city)
     if items != memory.items and kind != "list" and memory.items and items \
             and items[0].partition(":")[0] != memory.items[0].partition(":")[0]:
         before = memory.items  # a list of another kind under an answer about something else
     return memory.after(items=items, focus=focus, subject=subject, answer=resend, lang=reply.lang, asked=asked,
                         clarified=key == "clarify",
                         item_fact=item_fact, pending=(undo,) if undo else (), owner=_owner(memory, focus),
-                        zone=(zone_said(text, names) if text else None) or memory.zone, more=more, earlier=_earlier(memory, focus),
+                        zone=zone or memory.zone, city=city, more=more, earlier=_earlier(memory, focus),
                         subscribed=(reply.subject or "") if kind in ("subscribe", "unsubscribe") else None,
                         unsubscribed=kind == "unsubscribe",
                         before=before, listed=listed, which_city=reply.asks_city)
@@ -6015,6 +6032,14 @@ def _told_already(replies: list[Reply], reply: Reply, turn: Turn | None = None) 
     head, _, fact = key.partition("#")
     if head.startswith("event:") and fact in ("date", "venue"):
         return next((i for i, r in enumerate(replies) if r.answer == head), None)
+    if head.startswith(RECORD_KEYS) and fact:
+        # "how many eps and how long is each?": the count's answer gave each one's length too
+        # ("90 episodes of about 2 minutes"); a fact whose every line an earlier part said
+        told = next((i for i, r in enumerate(replies) if (r.answer or "").partition("#")[0] == head
+                     and fact in TOLD_WITH.get((r.answer or "").partition("#")[2], ())), None)
+        lines = [line for line in reply.text.split("\n") if line.strip()]
+        return told if told is not None else next(
+            (i for i, r in enumerate(replies) if lines and all(line in r.text for line in lines)), None)
     return None
 
 

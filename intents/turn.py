@@ -39,6 +39,9 @@ class Turn:
     written: Lang | None = None
     # The zone of a city the partner named earlier in this conversation (see `Memory.zone`).
     said_zone: str | None = None
+    # That city as the partner wrote it ("Rosario", "Quito"), when the zone is named after another
+    # city (Buenos Aires, Guayaquil): see `Memory.city`.
+    said_city: str | None = None
     # The record the conversation is on ("event:casting_day"), from its memory: "sign us up" right
     # after an event's card is for that event (a transport's own flows, `Brain.turn`); "I'm in
     # Bogotá" then restates that event's time in the zone it sets (`preferences.set_timezone`).

@@ -448,9 +448,11 @@ class Announcer:
         return out
 
     # -- partners: reminders -----------------------------------------------------------------
-    def remind(self, chat_id: int, arg: str, lang: Lang, said_zone: str | None = None) -> Reply:
+    def remind(self, chat_id: int, arg: str, lang: Lang, said_zone: str | None = None,
+               said_city: str | None = None) -> Reply:
         """The "Remind me" button (`rem|<event>`, or `rem|-<event>` to cancel), scheduled now;
-        `said_zone`: the city the partner named in the conversation, for the times shown."""
+        `said_zone`: the city the partner named in the conversation, for the times shown
+        (`said_city`: as they wrote it)."""
         kb = self.knowledge.current
         if arg.startswith(reminders.CANCEL_PREFIX):
             event_id = arg[len(reminders.CANCEL_PREFIX):]
@@ -459,7 +461,8 @@ class Announcer:
         else:
             touched = [arg]
             reply = reminders.set_reminder(self.store, kb, chat_id, arg, lang, self.clock(),
-                                           self.config.reminder_offsets, self.config.home_tz, said_zone)
+                                           self.config.reminder_offsets, self.config.home_tz, said_zone,
+                                           said_city)
         report = SyncReport()
         for event_id in touched:
             self._sync_reminders(kb, event_id, self.clock(), report)

@@ -47,10 +47,10 @@ def offsets_ahead(event: Event, now: datetime, offsets: tuple[int, ...]) -> list
 
 def set_reminder(store: Store, kb: HasEvents, chat_id: int, event_id: str, lang: Lang,
                  now: datetime, offsets: tuple[int, ...], home_tz: ZoneInfo,
-                 said_zone: str | None = None) -> Reply:
+                 said_zone: str | None = None, said_city: str | None = None) -> Reply:
     """Handle "Remind me": store the wish and say when the reminders will come, in the event's
     zone and the partner's (set with /timezone, else the city they named in the conversation,
-    `said_zone`, as the answer above the button showed it)."""
+    `said_zone`, as the answer above the button showed it, and named as they wrote it: `said_city`)."""
     event = kb.events.get(event_id)
     if event is None or event.status not in REMINDABLE:
         return Reply(text=t("rem_unknown", lang), lang=lang, toast=t("rem_unknown", lang)[:60])
@@ -59,10 +59,11 @@ def set_reminder(store: Store, kb: HasEvents, chat_id: int, event_id: str, lang:
         return Reply(text=t("rem_past", lang, event=name), lang=lang)
     store.touch(chat_id)
     tz = zone_of(store.profile(chat_id).timezone or said_zone)  # type: ignore[union-attr]
+    city = said_city if tz is not None and tz.key == said_zone else None
     ahead = offsets_ahead(event, now, offsets)
     if not ahead:
         return Reply(text=t("rem_soon", lang, event=name,
-                            when=when_block(event, lang, tz)), lang=lang)
+                            when=when_block(event, lang, tz, city)), lang=lang)
     subscriptions_of(store).add_reminder(chat_id, event_id)
     buttons = []
     if len(CANCEL_PREFIX + event_id) <= 40:
@@ -70,7 +71,7 @@ def set_reminder(store: Store, kb: HasEvents, chat_id: int, event_id: str, lang:
                            data=encode("rem", CANCEL_PREFIX + event_id))]]
     text = t("rem_set", lang, event=name,
              offsets=format_list([format_offset(o, lang) for o in ahead], lang),
-             when=when_block(event, lang, tz))
+             when=when_block(event, lang, tz, city))
     return Reply(text=text, lang=lang, buttons=buttons, toast=t("rem_toast", lang),
                  intent="remind_me")
 
@@ -167,4 +168,4 @@ def on_button(turn: Any, cb: Any, offsets: tuple[int, ...] = (1440, 60)) -> Repl
     if arg.startswith(CANCEL_PREFIX):
         return cancel_reminder(turn.store, turn.kb, turn.chat_id, arg[1:], turn.lang)
     return set_reminder(turn.store, turn.kb, turn.chat_id, arg, turn.lang, turn.now, offsets,
-                        turn.home_tz, getattr(turn, "said_zone", None))
+                        turn.home_tz, getattr(turn, "said_zone", None), getattr(turn, "said_city", None))

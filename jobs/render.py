@@ -117,10 +117,11 @@ def event_zone(event: Event) -> ZoneInfo:
         return event.starts.tzinfo  # type: ignore[return-value]
 
 
-def when_block(event: Event, lang: Lang, user_tz: ZoneInfo | None) -> str:
+def when_block(event: Event, lang: Lang, user_tz: ZoneInfo | None, city: str | None = None) -> str:
     """"🗓 Saturday, 16 October 2027, 19:30–22:30 (Beijing time) — 05:30–08:30 in Mexico
-    City": the event's own zone, then the partner's when known and different."""
-    return "🗓 " + format_event_time(event.starts, event.ends, event_zone(event), user_tz, lang)
+    City": the event's own zone, then the partner's when known and different (`city`: named
+    as the partner wrote it, "Rosario" for Buenos Aires' zone)."""
+    return "🗓 " + format_event_time(event.starts, event.ends, event_zone(event), user_tz, lang, city=city)
 
 
 def render_reminder(event: Event, rcpt: Recipient, now: datetime,

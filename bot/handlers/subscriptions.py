@@ -86,7 +86,8 @@ async def on_button(update: Update, context: BotContext) -> None:
         return
     if cb.action == "rem":
         zone = await asyncio.to_thread(context.services.brain.said_zone, chat_id)  # a city named earlier
-        reply = announcer_of(context).remind(chat_id, cb.arg(0), lang, zone)
+        city = await asyncio.to_thread(context.services.brain.said_city, chat_id)  # as they wrote it
+        reply = announcer_of(context).remind(chat_id, cb.arg(0), lang, zone, city)
     elif cb.action == "sub":
         reply = await asyncio.to_thread(subscriptions.toggle_topic, store, kb, chat_id,
                                         cb.arg(0), lang)
