@@ -1,0 +1,44 @@
+"""Kinds of answer set 32's mistakes (fixr32d), in the four languages where they apply:
+
+- streets asked for as such ("sets with streets", "calles", "街道", "거리 장면") are the street
+  scene: the sets that have one, whose "the second one" follow-ups then resolve;
+- a Korean name is not found across two words ("궁전 장면", palace scenes, holds "전장", a
+  battlefield): the match must not be the tail of one word and the head of the next.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from intents.entities import EntityIndex, Term
+from tests.dialogue import noon_services, talk
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "fixr32d")
+
+
+@pytest.mark.parametrize(("lang", "first", "second"), [
+    ("en", "aloha! which of your sets have streets to shoot on?", "address of the second one?"),
+    ("es", "¡Kaixo! ¿Qué sets tienen calles para grabar?", "¿y la dirección del segundo?"),
+    ("zh", "Aloha！哪些景有街道能拍？", "第二个在哪个地址？"),
+    ("ko", "거리 장면 촬영 가능한 세트 있어요?", "두 번째 세트 주소 알려 주세요"),
+])
+def test_streets_are_the_street_scene(services: Services, lang: str, first: str, second: str) -> None:
+    talk(services, lang, [(first, "list:locations?scene=street"),
+                          (second, "location:qingming_riverside#address")])
+
+
+def test_hangul_name_across_two_words_is_not_found() -> None:
+    index = EntityIndex.build([Term("scene_type", "battlefield", "ko", "전장"),
+                               Term("scene_type", "palace", "ko", "궁전")], months=False)
+    assert [e.id for e in index.find("궁전 장면 찍는 세트")] == ["palace"]
+    assert [e.id for e in index.find("전장 장면 찍는 세트")] == ["battlefield"]
+
+
+def test_palace_scenes_in_korean_list_the_palace_sets(services: Services) -> None:
+    talk(services, "ko", [("궁전 장면 촬영할 만한 세트 추천해 주세요", "list:locations?scene=palace")])
