@@ -42,3 +42,25 @@ def test_hangul_name_across_two_words_is_not_found() -> None:
 
 def test_palace_scenes_in_korean_list_the_palace_sets(services: Services) -> None:
     talk(services, "ko", [("궁전 장면 촬영할 만한 세트 추천해 주세요", "list:locations?scene=palace")])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "roughly how many dramas does Reel-K acquire from China?"),
+    ("es", "¿cuántas series compra Reel-K al año, más o menos?"),
+    ("zh", "Reel-K每年大约收购几部国产短剧？"),
+    ("ko", "Reel-K는 한 해에 숏드라마 몇 편이나 구매해요?"),
+    ("en", "how many folks showed up at the cross-cultural cooperation exchange in 2025?"),
+    ("es", "¿cuánta gente fue al intercambio de cooperación intercultural de 2025?"),
+    ("zh", "2025年那场跨文化影视合作交流会，到场人数多少？"),
+    ("ko", "2025년 크로스컬처 영화 협력 교류회 참석자가 몇 명이었나요?"),
+])
+def test_unpublished_counts_are_a_gap(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "gap:unpublished")])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "roughly, what was the production budget of Canton Nocturne?"),
+    ("zh", "《羊城夜曲》制作成本大概多少？"),
+])
+def test_a_titles_own_budget_is_a_gap(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "gap:unpublished")])
