@@ -64,3 +64,20 @@ def test_unpublished_counts_are_a_gap(services: Services, lang: str, text: str) 
 ])
 def test_a_titles_own_budget_is_a_gap(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "gap:unpublished")])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ko", "세트장에서 영어로 일해도 되나요? 저희 스태프는 영어만 해요"),
+    ("ko", "영어로 작업할 수 있나요?"),
+    ("en", "can our crew work in English there?"),
+])
+def test_working_in_a_language_is_the_languages_faq(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "faq:languages")])
+
+
+@pytest.mark.parametrize(("lang", "text", "expect"), [
+    ("zh", "打算在当地签几个老外演员，靠谱吗？", "faq:foreign_actors"),
+    ("ko", "영어로 답해 주세요", "pref:language"),
+])
+def test_not_a_count_nor_a_working_language(services: Services, lang: str, text: str, expect: str) -> None:
+    talk(services, lang, [(text, expect)])
