@@ -1996,7 +1996,10 @@ class Router:
             and u.fact is None and len(fold(turn.text).split()) <= 10 \
             and (lexicon.SERVICE_HAD.search(fold(turn.text)) is not None or lexicon.elliptical(turn.text))
         # (the card of the incentive in focus is no answer to one service asked of: "y se consigue equipo allá?")
-        kept = key.startswith("incentive:") and not (one and "#" not in key and not u.records())
+        # (nor is it when two services are asked to be arranged: "can they sort us interpreters and
+        # extras on the ground?" after the short-drama discount is the on-site services')
+        kept = key.startswith("incentive:") and not ((one or services_named(turn.text) >= 2) and "#" not in key
+                                                     and not u.records())
         if kept or key.startswith("handoff") or (key.startswith("contact:") and not stay) or others \
                 or PRICE_WORDS.search(fold(turn.text)) \
                 or (services_named(turn.text) < 2 and not one and not (lexicon.asks_on_site_help(turn.text) and not u.gap

@@ -81,3 +81,11 @@ def test_working_in_a_language_is_the_languages_faq(services: Services, lang: st
 ])
 def test_not_a_count_nor_a_working_language(services: Services, lang: str, text: str, expect: str) -> None:
     talk(services, lang, [(text, expect)])
+
+
+def test_two_services_asked_after_another_incentive_are_the_on_site_services(services: Services) -> None:
+    talk(services, "en", [("any money back for crews shooting vertical short dramas?",
+                           ["faq:incentives", "incentive:short_drama_cost_reduction"]),
+                          ("how do we apply for it", "incentive:short_drama_cost_reduction#how_to_apply"),
+                          ("do the crew need visas before flying over?", "faq:visa"),
+                          ("can they sort us local extras and interpreters on the ground?", "incentive:on_site_services")])
