@@ -257,6 +257,8 @@ class EntityIndex:
             if _runs_into_word(key, flat[start + len(key):start + len(key) + 1]):
                 continue
             begin, end = positions[start], positions[start + len(key) - 1] + 1
+            if _straddles_words(text, begin, end):
+                continue
             found.extend(Entity(kind, id_, text[begin:end], begin, end, 1.0)
                          for kind, id_ in targets)
         if flat in self.cjk_single:
@@ -424,6 +426,15 @@ def _resolve(candidates: list[Entity]) -> list[Entity]:
 # Common Korean words a Hangul name's last syllable can begin: "영화 제작" (film production) holds
 # "영화제" (the festival) but names none; "영화제에서", "영화제는" do.
 KO_WORDS_AFTER_NAME = frozenset({"제작", "제공", "제안", "제출", "제휴", "제품", "제도", "제외"})
+
+
+def _straddles_words(text: str, begin: int, end: int) -> bool:
+    """Is a Hangul match the tail of one word and the head of the next ("궁전 장면", palace
+    scenes, holds "전장", a battlefield)? Korean writes words apart, so that names nothing."""
+    def hangul(i: int) -> bool:
+        return 0 <= i < len(text) and "\uac00" <= text[i] <= "\ud7a3"
+    return (hangul(begin - 1) and hangul(begin) and hangul(end) and hangul(end - 1)
+            and any(ch.isspace() for ch in text[begin:end]))
 
 
 def _runs_into_word(key: str, following: str) -> bool:

@@ -1114,6 +1114,9 @@ _BARE_RE = {lang: re.compile(rf"^\s*(?:{_BARE_BEFORE})(?:{names})(?:{_BARE_AFTER
 ON_SET = re.compile(r"\b(on set|on-set|on location|communicat\w*|interpreters?|the crew (speak|talk|use)"
                     r"|rodaje|en el set|en la locacion|comunicar\w*|interpretes?)\b"
                     r"|剧组|现场|片场|拍摄时|工作人员|沟通|交流|现场人员|현장|촬영장|소통|커뮤니케이션|통역"
+                    # working in it ("can we work in English?", "¿podemos trabajar en inglés?",
+                    # "用英语工作行吗", "세트장에서 영어로 일해도 돼요?"): the languages FAQ
+                    r"|\b(work|working) in\b|\bworking language|\btrabajar en\b|工作语言|(用|说)\w{1,4}(工作|干活)|세트장|로 (일해|일할|일하|작업)"
                     # whether staff serve in it: "한국어로 상담 가능한가요?", "可以用韩语咨询吗"
                     r"|상담|응대|咨询|接待|客服")
 # Whether only one language works ("只能用中文吗", "is it English only?", "¿solo en español?",
@@ -1685,6 +1688,21 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|온라인(에|으로)? ?(올리|올릴|올려|공개|출시|배포|방영)|(바로|직접) ?(공개|출시|배포|방영|올릴)|플랫폼(에|으로)? ?(올리|올릴|올려|공개|출시|배포)")),
     ("permits", (r"\bpermits?\b|insurance|customs|drone|import (our )?equipment|permiso|seguro|aduana|许可证|拍摄许可|保险"
                 r"|海关|无人机|허가|보험|세관|드론")),
+    # A count no file gives: how many titles a company buys a year, how many came to an event,
+    # how many projects are picked ("how many titles does Reel-K buy a year?", "¿cuánta gente
+    # fue?", "一年采购多少部", "참석자 몇 명이었어요?", "몇 개 프로젝트 뽑아요?"): a number staff give
+    ("count", (r"\bhow many (\w+ ){0,3}(do|does|did|will|would) .{0,40}\b(buy|acquire|license|licence|purchase|pick up|commission|sign)\b"
+               r"|\bhow many (people|heads|guests|attendees|participants|visitors|folks|delegates)\b.{0,20}\b(turned|showed|came|attended|went|were there|took part|participated)\b"
+               r"|\b(attendance|turnout|headcount|head count) (was|were|is|figures?|numbers?|of|at|like)\b|\bwhat (was|is) the (attendance|turnout|headcount)\b|\battendee numbers\b"
+               r"|\bhow many (\w+ )?(projects?|titles?|teams?|pitches|entries|finalists|winners) (\w+ ){0,3}(selected|chosen|picked|shortlisted|accepted)\b"
+               r"|\bcuant[oa]s (\w+ ){0,4}(compra|compran|adquiere|adquieren|licencia|licencian|compro|compraron)\b"
+               r"|\bcuant[oa]s? (personas|gente|asistentes|participantes|invitados)\b.{0,20}\b(fueron|fue|asistieron|vinieron|llegaron|hubo|participaron|estuvieron)\b"
+               r"|\bcuant[oa]s (\w+ )?(proyectos|titulos|equipos|finalistas|ganadores) (\w+ ){0,2}(seleccionan|eligen|escogen|seleccionaran|elegiran|escogeran|se seleccionan|se eligen|van a (seleccionar|elegir|escoger))\b"
+               r"|(采购|收购|购买|引进)(了|下)?(多少|几)(部|个|集|套)|(买|签)(了|下)?多少(部|个|集|套)|一年(大概|大约|能)?(采购|收购|买|引进)"
+               r"|(多少|几)(个)?(人|位)(来|参加|出席|到场|参会|与会)|(参会|出席|到场|参加|与会)(的)?人数|(选|挑|入选)(出)?多少个|(会|能|要|一共)(选|挑)(出)?几个|几个(项目|作品|团队)(能|会)?(入选|被选)"
+               r"|몇 ?(편|개|작품) ?(이나|정도|쯤)? ?(사 ?가|사요|삽니|사나요|사들|구매|수입|구입|매입)"
+               r"|(참석|참가)(자|한 사람|했던 사람|인원)(가|는|이|은)? ?(몇|얼마)|몇 ?명(이|이나|정도)? ?(왔|참석했|참가했|모였)"
+               r"|몇 ?(개|편)(의)? ?(프로젝트|작품|팀)(를|을)? ?(뽑|선정|선발|고르)|(프로젝트|작품|팀)(는|은|를|을)? ?몇 ?(개|편|팀)(나|정도)? ?(뽑|선정|선발)")),
 )
 
 # Words that tie a gap to a subject, and so to a contact (contacts.yaml ids); a team's own name

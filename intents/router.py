@@ -170,7 +170,7 @@ FAQ_CLEAR_LEAD = 0.05  # below FAQ_LEAD_MIN: lead and margin both this wide
 FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
 # Gaps a FAQ never answers: a price, a comparison or the weather is a figure staff give, not a
 # procedure ("3월 헝뎬 날씨 어떤가요?" shares its words with the costs FAQ and asks the weather).
-GAP_NUMBERS = frozenset({"price", "compare", "figures", "weather"})
+GAP_NUMBERS = frozenset({"price", "compare", "figures", "weather", "count"})
 # What a visitor arranges around an event or a set (a hotel, where to eat): said beside a fact
 # of the record named ("¿cuándo es el festival? queremos reservar hotel"), the reason for asking
 VISIT_ASIDES = frozenset({"hotel", "local"})
@@ -319,6 +319,7 @@ GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
     "bring": frozenset({"event", "program"}),
     "availability": frozenset({"location"}),
     "size": frozenset({"location"}),
+    "count": frozenset({"event", "partner", "program"}),
 }
 # The subject of a gap that is about no record: whose team a partner asking a person reaches.
 GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations", "release": "catalog",
@@ -2007,7 +2008,10 @@ class Router:
             and u.fact is None and len(fold(turn.text).split()) <= 10 \
             and (lexicon.SERVICE_HAD.search(fold(turn.text)) is not None or lexicon.elliptical(turn.text))
         # (the card of the incentive in focus is no answer to one service asked of: "y se consigue equipo allá?")
-        kept = key.startswith("incentive:") and not (one and "#" not in key and not u.records())
+        # (nor is it when two services are asked to be arranged: "can they sort us interpreters and
+        # extras on the ground?" after the short-drama discount is the on-site services')
+        kept = key.startswith("incentive:") and not ((one or services_named(turn.text) >= 2) and "#" not in key
+                                                     and not u.records())
         if kept or key.startswith("handoff") or (key.startswith("contact:") and not stay) or others \
                 or PRICE_WORDS.search(fold(turn.text)) \
                 or (services_named(turn.text) < 2 and not one and not (lexicon.asks_on_site_help(turn.text) and not u.gap
@@ -3864,9 +3868,11 @@ class Router:
             and lexicon.COST_TALK.search(folded) is not None and lexicon.MAKING.search(folded) is not None
         # "제작 비용은 대략 어느 정도예요?", "那制作费用大概是多少": a rough idea of what making it
         # here costs, no one thing's price, is how costly we are in general (the costs FAQ)
+        # ("《羊城夜曲》的制作预算大概多少?", "Canton Nocturne's budget, roughly?": a title named is
+        # that title's own budget, unpublished, not what making one here costs)
         rough = lexicon.rough_idea_of_costs(turn.text) and lexicon.COST_TALK.search(folded) is not None \
             and lexicon.MAKING.search(folded) is not None and not PRECISE_PRICE.search(folded) and not rival \
-            and u.gap in (None, "price")
+            and u.gap in (None, "price") and not (u.ids("work") and not AFFORDABLE.search(folded))
         if not (weighed or rough) and (not AFFORDABLE.search(folded) or PRECISE_PRICE.search(folded)
                                        or not (u.gap in (None, "price") or compared)):
             return None
