@@ -1505,6 +1505,10 @@ GAPS: tuple[tuple[str, str], ...] = (
               # whether it costs nothing is a price too ("is it free?", "¿la jornada es gratis?")
               r"|\b(is|are|it'?s|be) (it|that|this|they|the [\w-]+( [\w-]+)?|entry|admission|attendance) (free|gratis)\b|\bfree (of charge|entry|admission)\b|\bfree to (attend|visit|join|enter|watch|register|sign up|scout)\b|\bfor free\b"
               r"|\bgratis\b|\bgratuit[oa]s?\b|\bsin (costo|coste|cargo)\b"
+              # whether there is any cost at all ("¿tiene algún coste la membresía?", "is joining free?",
+              # "가입하려면 돈 드나요?", "회원 가입 비용 있나요?"): a price, as "is there a fee?" is
+              r"|\b(tiene|tienen|tendra|hay|algun|ningun) (algun |ningun )?(costo|coste|cargo)\b|\b(is|are) (joining|membership|registration|participation) (free|paid)\b"
+              r"|돈(이|을)? ?(드|들|내야|받)|비용(이|은|도)? ?(있|드|들|발생|나가|받)|(유료|무료)(인가|인지|예요|이에요|에요|야|냐|죠|나요)"
               r"|\bamount\b|가입비|연회비|회비|场地费|场租|拍摄费|(费|钱)(怎么|咋|如何)(算|收|计)|具体多少|金额|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}多少|(?<!免)(?<!浪)(?<!话)费(大概|大约|一般|差不多|大致|估计|平均)?(要|得|是)?(多少|几多)|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
               # an asking price ("全球版权要价多少", "开价多少", "售价几何"): a price by another word
               r"|(要价|开价|售价|卖价|标价|出价)(是|大概|大约|一般)?(多少|几多|几何|多高)"
@@ -1702,7 +1706,8 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                       r"|스페인어|중남미|라틴")),
     ("international_business", (r"international business|negocios internacionales|国际业务部|国际业务|국제 ?사업부")),
     ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|\bla secretaria\b|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|joining fees?|fees? to join|membresia|unirse a la alianza"
-                           r"|cuota de socio|会费|会员费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입"
+                           r"|cuota de socio|会费|会员费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입|会员(要|需要|得)?(付费|交费|缴费|收费|交钱|花钱)|회원(은|이)? ?(유료|무료)|\bis joining (free|paid)\b|가입(하려면|하는 ?데|할 ?때|하면)"
+                           r"|(entrar|sumarse|unirse|ingresar|pertenecer) (a|en) la alianza"
                            r"|(ser|hacerse|como|nuevo) (miembros?|socios?)\b|become (a )?members?|annual fee|"
                            # "what does it cost a year to be a member of the alliance?"
                            r"(be|being|as) (an? )?(alliance )?members? (of|in) (the )?(alliance|hisda)\b|alliance members?(hip)? (fee|cost|price)|cuota anual|年费|연회비|가입비"

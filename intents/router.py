@@ -146,7 +146,14 @@ from intents.lexicon import (
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc
-from intents.timezones import city_alone, city_said, mentioned_zone, zone_arg, zone_said
+from intents.timezones import (
+    city_alone,
+    city_said,
+    mentioned_zone,
+    place_wrapped,
+    zone_arg,
+    zone_said,
+)
 from intents.turn import Turn
 from intents.understand import BACKGROUND, RECORD_KINDS, SMALL_TALK, Understanding, unnamed
 
@@ -421,6 +428,24 @@ def _city_after_event(turn: Turn, u: Understanding, memory: Memory) -> bool:
     return city_alone(turn.text) is not None
 
 
+def _place_unknown_after_event(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"and in Porto?", "what about Cebu?" right after an event's time, the place in no time-zone
+    list: which country or zone it is in (the answer next finishes the time question), not out of
+    scope nor the help menu."""
+    if not (memory.focus or "").startswith("event:") or not (memory.answer or "").startswith("event:"):
+        return None
+    if u.records() or u.fact or u.gap or u.ordinal is not None or u.action or u.switch_lang or u.wants_person:
+        return None
+    if not (u.fallback or u.intent in SMALL_TALK | {"out_of_scope", "set_timezone"}) \
+            or city_alone(turn.text) is not None or mentioned_zone(turn.text) is not None:
+        return None
+    place = place_wrapped(turn.text)
+    if place is None:
+        return None
+    return Reply(text=t("clock_place_unknown", turn.lang, place=esc(place)), lang=turn.lang,
+                 items=list(memory.items), answer="clarify", outcome="answered", asks_city=True)
+
+
 def _city_answered(turn: Turn, u: Understanding, memory: Memory, listed: list[str]) -> Reply | None:
     """The city said right after "which city are you in?" ("我在广州", "我在首爾", "Lima", "서울이요"):
     the time question it answers, finished: the event in focus, else the events listed, in that
@@ -576,6 +601,9 @@ class Router:
             # "and for us in Nairobi?", "那迪拜呢", "두바이는요?" right after an event's date: its
             # time there ("拜" of 迪拜 is no goodbye, a city alone is no question out of scope)
             u = replace(u, intent="ask_events", fallback=False, refers=True, fact="date", facts=("date",))
+        unknown_place = _place_unknown_after_event(turn, u, memory)
+        if unknown_place is not None:
+            return unknown_place
         yours = your_clock(turn, u, memory)
         if yours is not None:
             return yours
