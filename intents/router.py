@@ -271,7 +271,13 @@ JOIN_BARE = re.compile(r"\b(can|could|may|how (do|can|could|would)) (we|i|our (c
                        # "¿cómo me uno?", "¿podemos sumarnos?", "quiero unirme, ¿cómo hago?"
                        r"|\b(como|puedo|podemos|se puede) (me uno|nos unimos|me sumo|nos sumamos|unirme|unirnos|sumarme|sumarnos)"
                        r"( (nosotros|yo))?( (a|con) ustedes)?\s*\W*$"
-                       r"|\b(quiero|queremos) (unirme|unirnos|sumarme|sumarnos)\b\W+(como|que) (hago|hacemos)\W*$")
+                       r"|\b(quiero|queremos) (unirme|unirnos|sumarme|sumarnos)\b\W+(como|que) (hago|hacemos)\W*$"
+                       # who asks said after it ("¿cómo podemos unirnos siendo una productora andaluza?",
+                       # "how can we join as a Flemish studio?"): a demonym or region the bot does not
+                       # know is still the asker, and the way in what is asked
+                       r"|\b(can|could|may|how (do|can|could|would)) (we|i) join( (you|the alliance|hisda))?,? (as|being) (an? )?([\w-]+ ){0,3}[\w-]+\s*\W*$"
+                       r"|\b(como|puedo|podemos|se puede) (me uno|nos unimos|me sumo|nos sumamos|unirme|unirnos|sumarme|sumarnos"
+                       r"|afiliarme|afiliarnos)( a (la alianza|ustedes|la hisda))?,? (siendo|como) (una?s? )?([\w-]+ ){0,3}[\w-]+\s*\W*$")
 # "미국 시민권자인데 … 어떤 서류를", "as Mexican nationals": papers for entering China, the visa FAQ's
 ENTRY_PAPERS = re.compile(r"\bcitizens?(hip)?\b|\bnationals?\b|\bnationality\b|\bciudadan[oa]s?\b|\bnacionalidad\b"
                          r"|国籍|公民|시민권|국적"

@@ -5,6 +5,8 @@
 - "and in <place>?" after an event's time: a film-business city that is no tzdata city (Porto,
   Cebu) is in the aliases; a place in no list asks which country or zone it is in (the country
   said next gives the time there), never out of scope nor the help menu;
+- a clear "how can we join?" keeps the join FAQ when the asker says who they are in words the
+  bot does not know ("siendo una productora andaluza", "as an Andalusian outfit");
 """
 
 from __future__ import annotations
@@ -79,3 +81,15 @@ def test_an_unknown_place_asks_its_country(services: Services, lang: str, first:
     _told, asked, answered = replies(services, lang, [first, place, country])
     assert asked.text == t("clock_place_unknown", lang, place=name) and asked.asks_city
     assert answered.answer == CASTING and ("—" in answered.text or "（" in answered.text), answered.text
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("es", "¿Cómo podemos unirnos siendo una productora andaluza?"),
+    ("es", "¿Cómo me uno siendo un productor murciano independiente?"),
+    ("en", "How can we join as an Andalusian outfit?"),
+    ("zh", "我们是一家安达卢西亚的制片公司，怎么加入？"),
+    ("ko", "안달루시아 제작사인데 어떻게 가입하나요?"),
+])
+def test_joining_said_with_unknown_words_keeps_the_join_faq(services: Services, lang: str, line: str) -> None:
+    (reply,) = replies(services, lang, [line])
+    assert reply.answer == "faq:join_alliance", reply.text
