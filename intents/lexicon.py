@@ -1047,10 +1047,24 @@ _LANG_NAME_RE = {lang: re.compile(p) for lang, p in {
     "en": r"\benglish\b|\bingles\b|英文|英语|영어", "es": r"\bspanish\b|\bespanol\b|\bcastellano\b|西班牙[语文]|西语|스페인어",
     "zh": r"\bchinese\b|\bmandarin\b|\bchino\b|中文|汉语|普通话|중국어", "ko": r"\bkorean\b|\bcoreano\b|韩[语文]|한국어"}.items()}
 REQUEST_WORDS = re.compile(r"\b(please|pls|plz|can you|could you|would you|send|answer|reply|respond|write|speak|talk"
-                           r"|say|translate|switch|repeat|por favor|porfa|puedes|podrias|manda|envia|responde|contesta"
+                           r"|say|translate|switch|repeat|por favor|porfa|puedes|podrias|manda|envia|responde|contesta|respondeme|respondenos|contestame|contestanos|hablame|hablanos|escribeme|escribenos"
                            r"|escribe|habla|traduce|repite|forward|resend|again|mandas?|mandamelo|pasamelo|pasalo"
                            r"|enviamelo|envialo|pasas|envias|pasarias|mandarias|podes|reenvia\w*|(?:mand|envi|pas|reenvi)a(?:me|nos|melo|mela|noslo|lo|la))\b|请|麻烦|用|回答|回复|翻译|再发|发一|转给"
                            r"|부탁|주세요|해 ?줘|해줄|답변|번역|다시|보내|주실|주시|보여|전달")
+# A verb that asks for the reply itself in a language ("respóndeme en coreano", "pásamelo en inglés",
+# "answer me in Spanish", "用韩语回答", "영어로 답해 주세요"): without one, a language said after a
+# genre ("algo de romance?? en coreano") is the works' language, a filter (`language_after`)
+REPLY_VERB = re.compile(r"\b(answer|reply|respond|write|speak|talk|send|translate|switch|explain|tell me"
+                        r"|respond\w*|contest\w*|habla(me|nos)?|escrib\w*|pasa(me|melo|nos|noslo|lo)|manda\w*|envia\w*"
+                        r"|traduc\w*|dime|cuentame|expli\w*)\b|回答|回复|答复|翻译|用.{0,6}(说|讲|写|聊)|发给|답해|답변|말해|말씀|보내|번역|설명")
+
+
+def language_after(text: str) -> bool:
+    """Does the text name a language as a request's words do ("en coreano", "in English")?"""
+    folded = fold(_simplified_in_place(text))
+    return any(rx.search(folded) for rx in _LANG_RE.values())
+
+
 # Why the partner wants it in another language ("it's for my colleague", "es para mi jefe",
 # "我转给海外同事", "해외 파트너에게 전달하려고 합니다"): the reason, not a question to answer.
 FORWARD = re.compile(
@@ -4138,7 +4152,7 @@ def noun_halves(part: str) -> tuple[str, str] | None:
 # question, not one of its own (its filter would be dropped with it).
 _FILTER_TAIL = re.compile(
     r"^\W*(y |and )?(que|q|k|pero que|that|which|ones that|but)\s+(esten|sean|este|sea|vengan|tengan|hablen|are|is|have|come)\b"
-    r"|^\W*(y |and )?(en|in|con|with)\s+(espanol|ingles|chino|coreano|english|spanish|chinese|korean)\W*$"
+    r"|^\W*(y |and )?(en|in|con|with)\s+(espanol|ingles|chino|coreano|english|spanish|chinese|korean)(\W+(please|pls|plz|porfa|por favor))?\W*$"
     r"|^\W*(要|最好是?|得是|需要)?(中文|英文|西语|西班牙语|韩语)(的|版)\W*$"
     r"|^\W*(한국어|영어|스페인어|중국어)(로 된|로|판|버전)\s?(거|것|걸로|작품)?(요|이요)?\W*$")
 

@@ -7,6 +7,9 @@
   said next gives the time there), never out of scope nor the help menu;
 - a clear "how can we join?" keeps the join FAQ when the asker says who they are in words the
   bot does not know ("siendo una productora andaluza", "as an Andalusian outfit");
+- a language said after a genre asked ("algo de romance?? en coreano", "any comedies? in Spanish
+  please") is the works' language, a filter, unless a verb asks for the reply in it ("respóndeme
+  en coreano", "reply in Korean");
 """
 
 from __future__ import annotations
@@ -93,3 +96,16 @@ def test_an_unknown_place_asks_its_country(services: Services, lang: str, first:
 def test_joining_said_with_unknown_words_keeps_the_join_faq(services: Services, lang: str, line: str) -> None:
     (reply,) = replies(services, lang, [line])
     assert reply.answer == "faq:join_alliance", reply.text
+
+
+@pytest.mark.parametrize(("lang", "line", "key", "reply_lang"), [
+    ("es", "algo de romance?? en coreano", "list:works?genre=romance&language=ko", "es"),
+    ("es", "tienen microdramas de misterio?? en español porfa", "list:works?genre=mystery&language=es", "es"),
+    ("en", "any comedies? in Spanish please", "list:works?genre=comedy&language=es", "en"),
+    ("es", "algo de romance?? respóndeme en coreano", "list:works?genre=romance", "ko"),
+    ("en", "reply in Korean please, any comedies?", "list:works?genre=comedy", "ko"),
+])
+def test_a_language_after_a_genre_is_the_works_language(services: Services, lang: str, line: str, key: str,
+                                                        reply_lang: str) -> None:
+    (reply,) = replies(services, lang, [line])
+    assert reply.answer == key and reply.lang == reply_lang, reply.text
