@@ -1145,6 +1145,18 @@ MEDIUM_OF_ACTION = re.compile(
     r"|(用|拿)\s*(" + _ANY_LANG + r")\s*(来|去)?\s*(pitch|路演|提案|推介|发言|演讲|展示|讲项目|介绍项目|投稿|提交|申请|报名|拍|演|配音|写剧本|写方案|答辩)"
     r"|(" + _ANY_LANG + r")\s*(来|去)?\s*(pitch|路演|提案|推介|发言|演讲|答辩)"
     r"|(" + _ANY_LANG + r")로 ?(발표|피칭|피치|프레젠테이션|pt|제출|신청|지원서|촬영|연기|작성|더빙)")
+# The language an event is held in, asked ("is the session in English?", "¿la sesión es en inglés?",
+# "what language is the pitch day held in?", "说明会用英文进行吗", "세션은 영어로 진행되나요?"): a
+# question about the event in focus, not a request to be answered in it.
+_EVENT_NOUN = (r"(session|pitch ?day|pitch|event|screening|meeting|matchmaking|webinar|talk|open day|casting day|night|festival"
+               r"|sesion|jornada|evento|encuentro|charla|proyeccion|noche|festival|casting)")
+EVENT_LANGUAGE = re.compile(
+    r"\b(is|are|will|was) (the |this |that )?" + _EVENT_NOUN + r"( \w+){0,2} (be )?(held |run |given |done |conducted |hosted )?in (" + _ANY_LANG + r")\b"
+    r"|\b(what|which) languages? (is|are|will) (the |this |that )?" + _EVENT_NOUN + r"\b|\b" + _EVENT_NOUN + r"\b.{0,20}\bwhat language\b"
+    r"|\b(la |el |esta |este )?" + _EVENT_NOUN + r"( \w+){0,2} (es|sera|va a ser|se hace|se da|se dicta) en (" + _ANY_LANG + r")\b"
+    r"|\ben (que|cual) (idioma|lengua) (es|sera|se hace|se da|se dicta)\b|\b(idioma|lengua) (de|del) (la |el )?" + _EVENT_NOUN + r"\b"
+    r"|(说明会|推介会|活动|会议|配对会|开放日|选角日|影展|电影节|之夜|放映).{0,6}(用|是)?(什么|哪种|哪个)?(语言|" + _ANY_LANG + r")(进行|举办|讲|主讲|的吗|吗)"
+    r"|(세션|설명회|피칭|행사|이벤트|매칭|상영|오픈 ?데이|캐스팅 ?데이|밤).{0,8}(어떤 언어|무슨 언어|" + _ANY_LANG + r")(로|으로) ?(진행|하나|해요|되나|돼요)")
 REPLY_WORDS = re.compile(r"\b(answer|reply|respond|write (to )?me|send|please|responde|contesta|escribeme|manda|envia|por favor)\b"
                          r"|回答|回复|答复|请|麻烦|发给|답변|답해|보내|주세요")
 
@@ -1249,6 +1261,8 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         pass
     elif ON_SET.search(folded) and not REPLY_WORDS.search(folded):
         return None, text  # "can we communicate in English on set?": the languages FAQ
+    if EVENT_LANGUAGE.search(folded) and not REPLY_VERB.search(folded):
+        return None, text  # "is the session in English?": the event's language, asked of the event
     if MEDIUM_OF_ACTION.search(folded) and not REPLY_WORDS.search(folded):
         return None, text  # "需要用西班牙语pitch吗": the pitch's language, asked of the event
     if (OUR_SIDE_SPEAKS.search(folded) and not REPLY_WORDS.search(folded)) or ONLY_LANGUAGE.search(folded) \

@@ -434,6 +434,23 @@ def _city_after_event(turn: Turn, u: Understanding, memory: Memory) -> bool:
     return city_alone(turn.text) is not None
 
 
+def _event_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"is the session in English?", "¿la sesión es en inglés?", "what language is the pitch day
+    held in?": the language of the event named, else of the one in focus ("the session" is that
+    one), from its card, or not published with its contact; never a switch of the reply language."""
+    if u.switch_lang or not lexicon.EVENT_LANGUAGE.search(fold(turn.text)):
+        return None
+    records = u.records()
+    named = [rid for kind, rid in records if kind == "event"]
+    if len(named) != len(records) or len(named) > 1:
+        return None
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    rid = named[0] if named else focus_id if focus_kind == "event" else None
+    if rid not in turn.kb.events:
+        return None
+    return event_detail(turn, turn.kb.events[rid], "language")
+
+
 def _place_unknown_after_event(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"and in Porto?", "what about Cebu?" right after an event's time, the place in no time-zone
     list: which country or zone it is in (the answer next finishes the time question), not out of
@@ -607,6 +624,9 @@ class Router:
             # "and for us in Nairobi?", "那迪拜呢", "두바이는요?" right after an event's date: its
             # time there ("拜" of 迪拜 is no goodbye, a city alone is no question out of scope)
             u = replace(u, intent="ask_events", fallback=False, refers=True, fact="date", facts=("date",))
+        held_in = _event_language(turn, u, memory)
+        if held_in is not None:
+            return held_in
         unknown_place = _place_unknown_after_event(turn, u, memory)
         if unknown_place is not None:
             return unknown_place
@@ -5076,17 +5096,22 @@ def _describes(turn: Turn, kind: str, rid: str, topic: str | None) -> bool:
     return any(rx.search(fold(text)) for _field, _lang, text in _localized(record))
 
 
+# The description sentence that tells the language an event is held in (its interpretation)
+LANGUAGE_TOLD = re.compile(r"interpret|interpreta|同传|传译|口译|翻译|통역|held in (english|spanish|chinese|korean)"
+                           r"|en (ingles|espanol|chino|coreano)\b")
+
+
 def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
     """"拉美推介会有没有同声传译？", "피칭 데이에 통역 있나요?": the answer first, in a sentence or
     two: the description's own sentence that tells it ("提供西中同传。"), the card behind its
     button; a detail it does not tell is not published, said, with the event's contact."""
     lang = turn.lang
-    words = dict(lexicon.EVENT_DETAILS)[detail]
+    words = LANGUAGE_TOLD if detail == "language" else dict(lexicon.EVENT_DETAILS)[detail]
     told = next((s for s in facts.split_sentences(event.description.get(lang), lang) if words.search(fold(s))), None)
     if told is None:
         whose = contact.record_contact(turn.kb, "event", event.id)
         return gap(turn, "fact", whose if whose in turn.kb.contacts else DEFAULT_CONTACT, ("event", event.id))
-    text = t("ev_detail_told", lang, said=esc(told))
+    text = t("ev_language_told", lang, said=esc(told)) if detail == "language" else t("ev_detail_told", lang, said=esc(told))
     return Reply(text=text, lang=lang, buttons=facts.buttons(turn, "event", event), answer=f"event:{event.id}",
                  outcome="answered")
 

@@ -10,6 +10,9 @@
 - a language said after a genre asked ("algo de romance?? en coreano", "any comedies? in Spanish
   please") is the works' language, a filter, unless a verb asks for the reply in it ("respóndeme
   en coreano", "reply in Korean");
+- the language an event is held in ("is the session in English?", "¿la sesión es en inglés?",
+  "推介会用什么语言进行？") is asked of the event named or in focus: its interpretation from the
+  card, or not published with its contact; never a switch of the reply language.
 """
 
 from __future__ import annotations
@@ -109,3 +112,25 @@ def test_a_language_after_a_genre_is_the_works_language(services: Services, lang
                                                         reply_lang: str) -> None:
     (reply,) = replies(services, lang, [line])
     assert reply.answer == key and reply.lang == reply_lang, reply.text
+
+
+PITCH = "event:latam_pitch_day_2027"
+
+
+@pytest.mark.parametrize(("lang", "first", "asked"), [
+    ("en", "tell me about the pitch day for Latin American producers", "what language is the session held in?"),
+    ("en", "tell me about the pitch day for Latin American producers", "is the pitch day in Spanish?"),
+    ("es", "háblame de la jornada de pitch latinoamericana", "¿la sesión es en inglés?"),
+    ("zh", "拉美推介会是什么时候？", "推介会用什么语言进行？"),
+    ("ko", "피칭 데이 언제예요?", "피칭 데이는 어떤 언어로 진행되나요?"),
+])
+def test_an_events_language_is_told_from_its_card(services: Services, lang: str, first: str, asked: str) -> None:
+    _card, told = replies(services, lang, [first, asked])
+    assert told.answer == PITCH and told.lang == lang, told.text
+    assert told.text.startswith(t("ev_language_told", lang, said="")), told.text
+
+
+def test_an_events_language_not_published_is_the_gap_with_its_contact(services: Services) -> None:
+    _card, told = replies(services, "en", ["tell me about the info session", "Is the session in English?"])
+    assert told.answer.startswith("gap:") and told.lang == "en" and "Global Talent" in told.text, told.text
+    assert "I'll answer in English" not in told.text
