@@ -501,7 +501,10 @@ _NOT_A_PLACE = re.compile(
     r"|hoy|manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo|enero|febrero|marzo|abril|mayo|junio|julio"
     r"|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ingles|espanol|chino|coreano|persona)\b"
     r"|今天|明天|后天|後天|周末|週末|下周|下週|下个月|下個月|英文|英语|中文|韩语|西语|费用|价格|地点|时间"
-    r"|오늘|내일|모레|주말|다음 ?주|다음 ?달|영어|한국어|중국어|스페인어|가격|비용|장소|시간|일정|날짜")
+    # (the other one, this one, the rest: "那另外一个呢" points at a record, names no place)
+    r"|另外|另一|这个|這個|那个|那個|其他|其它|别的|別的|一个|一個|第|哪|什么|什麼|这|這|它|他|她"
+    r"|오늘|내일|모레|주말|다음 ?주|다음 ?달|영어|한국어|중국어|스페인어|가격|비용|장소|시간|일정|날짜"
+    r"|다른|이거|그거|저거|나머지|이것|그것|저것|첫|두 ?번째|마지막|이번|저번|지난")
 
 
 def place_wrapped(text: str) -> str | None:
