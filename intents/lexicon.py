@@ -1048,10 +1048,24 @@ _LANG_NAME_RE = {lang: re.compile(p) for lang, p in {
     "en": r"\benglish\b|\bingles\b|英文|英语|영어", "es": r"\bspanish\b|\bespanol\b|\bcastellano\b|西班牙[语文]|西语|스페인어",
     "zh": r"\bchinese\b|\bmandarin\b|\bchino\b|中文|汉语|普通话|중국어", "ko": r"\bkorean\b|\bcoreano\b|韩[语文]|한국어"}.items()}
 REQUEST_WORDS = re.compile(r"\b(please|pls|plz|can you|could you|would you|send|answer|reply|respond|write|speak|talk"
-                           r"|say|translate|switch|repeat|por favor|porfa|puedes|podrias|manda|envia|responde|contesta"
+                           r"|say|translate|switch|repeat|por favor|porfa|puedes|podrias|manda|envia|responde|contesta|respondeme|respondenos|contestame|contestanos|hablame|hablanos|escribeme|escribenos"
                            r"|escribe|habla|traduce|repite|forward|resend|again|mandas?|mandamelo|pasamelo|pasalo"
                            r"|enviamelo|envialo|pasas|envias|pasarias|mandarias|podes|reenvia\w*|(?:mand|envi|pas|reenvi)a(?:me|nos|melo|mela|noslo|lo|la))\b|请|麻烦|用|回答|回复|翻译|再发|发一|转给"
                            r"|부탁|주세요|해 ?줘|해줄|답변|번역|다시|보내|주실|주시|보여|전달")
+# A verb that asks for the reply itself in a language ("respóndeme en coreano", "pásamelo en inglés",
+# "answer me in Spanish", "用韩语回答", "영어로 답해 주세요"): without one, a language said after a
+# genre ("algo de romance?? en coreano") is the works' language, a filter (`language_after`)
+REPLY_VERB = re.compile(r"\b(answer|reply|respond|write|speak|talk|send|translate|switch|explain|tell me"
+                        r"|respond\w*|contest\w*|habla(me|nos)?|escrib\w*|pasa(me|melo|nos|noslo|lo)|manda\w*|envia\w*"
+                        r"|traduc\w*|dime|cuentame|expli\w*)\b|回答|回复|答复|翻译|用.{0,6}(说|讲|写|聊)|发给|답해|답변|말해|말씀|보내|번역|설명")
+
+
+def language_after(text: str) -> bool:
+    """Does the text name a language as a request's words do ("en coreano", "in English")?"""
+    folded = fold(_simplified_in_place(text))
+    return any(rx.search(folded) for rx in _LANG_RE.values())
+
+
 # Why the partner wants it in another language ("it's for my colleague", "es para mi jefe",
 # "我转给海外同事", "해외 파트너에게 전달하려고 합니다"): the reason, not a question to answer.
 FORWARD = re.compile(
@@ -1135,6 +1149,18 @@ MEDIUM_OF_ACTION = re.compile(
     r"|(用|拿)\s*(" + _ANY_LANG + r")\s*(来|去)?\s*(pitch|路演|提案|推介|发言|演讲|展示|讲项目|介绍项目|投稿|提交|申请|报名|拍|演|配音|写剧本|写方案|答辩)"
     r"|(" + _ANY_LANG + r")\s*(来|去)?\s*(pitch|路演|提案|推介|发言|演讲|答辩)"
     r"|(" + _ANY_LANG + r")로 ?(발표|피칭|피치|프레젠테이션|pt|제출|신청|지원서|촬영|연기|작성|더빙)")
+# The language an event is held in, asked ("is the session in English?", "¿la sesión es en inglés?",
+# "what language is the pitch day held in?", "说明会用英文进行吗", "세션은 영어로 진행되나요?"): a
+# question about the event in focus, not a request to be answered in it.
+_EVENT_NOUN = (r"(session|pitch ?day|pitch|event|screening|meeting|matchmaking|webinar|talk|open day|casting day|night|festival"
+               r"|sesion|jornada|evento|encuentro|charla|proyeccion|noche|festival|casting)")
+EVENT_LANGUAGE = re.compile(
+    r"\b(is|are|will|was) (the |this |that )?" + _EVENT_NOUN + r"( \w+){0,2} (be )?(held |run |given |done |conducted |hosted )?in (" + _ANY_LANG + r")\b"
+    r"|\b(what|which) languages? (is|are|will) (the |this |that )?" + _EVENT_NOUN + r"\b|\b" + _EVENT_NOUN + r"\b.{0,20}\bwhat language\b"
+    r"|\b(la |el |esta |este )?" + _EVENT_NOUN + r"( \w+){0,2} (es|sera|va a ser|se hace|se da|se dicta) en (" + _ANY_LANG + r")\b"
+    r"|\ben (que|cual) (idioma|lengua) (es|sera|se hace|se da|se dicta)\b|\b(idioma|lengua) (de|del) (la |el )?" + _EVENT_NOUN + r"\b"
+    r"|(说明会|推介会|活动|会议|配对会|开放日|选角日|影展|电影节|之夜|放映).{0,6}(用|是)?(什么|哪种|哪个)?(语言|" + _ANY_LANG + r")(进行|举办|讲|主讲|的吗|吗)"
+    r"|(세션|설명회|피칭|행사|이벤트|매칭|상영|오픈 ?데이|캐스팅 ?데이|밤).{0,8}(어떤 언어|무슨 언어|" + _ANY_LANG + r")(로|으로) ?(진행|하나|해요|되나|돼요)")
 REPLY_WORDS = re.compile(r"\b(answer|reply|respond|write (to )?me|send|please|responde|contesta|escribeme|manda|envia|por favor)\b"
                          r"|回答|回复|答复|请|麻烦|发给|답변|답해|보내|주세요")
 
@@ -1239,6 +1265,8 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         pass
     elif ON_SET.search(folded) and not REPLY_WORDS.search(folded):
         return None, text  # "can we communicate in English on set?": the languages FAQ
+    if EVENT_LANGUAGE.search(folded) and not REPLY_VERB.search(folded):
+        return None, text  # "is the session in English?": the event's language, asked of the event
     if MEDIUM_OF_ACTION.search(folded) and not REPLY_WORDS.search(folded):
         return None, text  # "需要用西班牙语pitch吗": the pitch's language, asked of the event
     if (OUR_SIDE_SPEAKS.search(folded) and not REPLY_WORDS.search(folded)) or ONLY_LANGUAGE.search(folded) \
@@ -1509,6 +1537,10 @@ GAPS: tuple[tuple[str, str], ...] = (
               # whether it costs nothing is a price too ("is it free?", "¿la jornada es gratis?")
               r"|\b(is|are|it'?s|be) (it|that|this|they|the [\w-]+( [\w-]+)?|entry|admission|attendance) (free|gratis)\b|\bfree (of charge|entry|admission)\b|\bfree to (attend|visit|join|enter|watch|register|sign up|scout)\b|\bfor free\b"
               r"|\bgratis\b|\bgratuit[oa]s?\b|\bsin (costo|coste|cargo)\b"
+              # whether there is any cost at all ("¿tiene algún coste la membresía?", "is joining free?",
+              # "가입하려면 돈 드나요?", "회원 가입 비용 있나요?"): a price, as "is there a fee?" is
+              r"|\b(tiene|tienen|tendra|hay|algun|ningun) (algun |ningun )?(costo|coste|cargo)\b|\b(is|are) (joining|membership|registration|participation) (free|paid)\b"
+              r"|돈(이|을)? ?(드|들|내야|받)|비용(이|은|도)? ?(있|드|들|발생|나가|받)|(유료|무료)(인가|인지|예요|이에요|에요|야|냐|죠|나요)"
               r"|\bamount\b|가입비|연회비|회비|场地费|场租|拍摄费|(费|钱)(怎么|咋|如何)(算|收|计)|具体多少|金额|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}多少|(?<!免)(?<!浪)(?<!话)费(大概|大约|一般|差不多|大致|估计|平均)?(要|得|是)?(多少|几多)|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
               # an asking price ("全球版权要价多少", "开价多少", "售价几何"): a price by another word
               r"|(要价|开价|售价|卖价|标价|出价)(是|大概|大约|一般)?(多少|几多|几何|多高)"
@@ -1721,7 +1753,8 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                       r"|스페인어|중남미|라틴")),
     ("international_business", (r"international business|negocios internacionales|国际业务部|国际业务|국제 ?사업부")),
     ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|\bla secretaria\b|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|joining fees?|fees? to join|membresia|unirse a la alianza"
-                           r"|cuota de socio|会费|会员费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입"
+                           r"|cuota de socio|会费|会员费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입|会员(要|需要|得)?(付费|交费|缴费|收费|交钱|花钱)|회원(은|이)? ?(유료|무료)|\bis joining (free|paid)\b|가입(하려면|하는 ?데|할 ?때|하면)"
+                           r"|(entrar|sumarse|unirse|ingresar|pertenecer) (a|en) la alianza"
                            r"|(ser|hacerse|como|nuevo) (miembros?|socios?)\b|become (a )?members?|annual fee|"
                            # "what does it cost a year to be a member of the alliance?"
                            r"(be|being|as) (an? )?(alliance )?members? (of|in) (the )?(alliance|hisda)\b|alliance members?(hip)? (fee|cost|price)|cuota anual|年费|연회비|가입비"
@@ -4163,7 +4196,7 @@ def noun_halves(part: str) -> tuple[str, str] | None:
 # question, not one of its own (its filter would be dropped with it).
 _FILTER_TAIL = re.compile(
     r"^\W*(y |and )?(que|q|k|pero que|that|which|ones that|but)\s+(esten|sean|este|sea|vengan|tengan|hablen|are|is|have|come)\b"
-    r"|^\W*(y |and )?(en|in|con|with)\s+(espanol|ingles|chino|coreano|english|spanish|chinese|korean)\W*$"
+    r"|^\W*(y |and )?(en|in|con|with)\s+(espanol|ingles|chino|coreano|english|spanish|chinese|korean)(\W+(please|pls|plz|porfa|por favor))?\W*$"
     r"|^\W*(要|最好是?|得是|需要)?(中文|英文|西语|西班牙语|韩语)(的|版)\W*$"
     r"|^\W*(한국어|영어|스페인어|중국어)(로 된|로|판|버전)\s?(거|것|걸로|작품)?(요|이요)?\W*$")
 

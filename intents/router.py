@@ -146,7 +146,14 @@ from intents.lexicon import (
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc
-from intents.timezones import city_alone, city_said, mentioned_zone, zone_arg, zone_said
+from intents.timezones import (
+    city_alone,
+    city_said,
+    mentioned_zone,
+    place_wrapped,
+    zone_arg,
+    zone_said,
+)
 from intents.turn import Turn
 from intents.understand import BACKGROUND, RECORD_KINDS, SMALL_TALK, Understanding, unnamed
 
@@ -264,7 +271,13 @@ JOIN_BARE = re.compile(r"\b(can|could|may|how (do|can|could|would)) (we|i|our (c
                        # "¿cómo me uno?", "¿podemos sumarnos?", "quiero unirme, ¿cómo hago?"
                        r"|\b(como|puedo|podemos|se puede) (me uno|nos unimos|me sumo|nos sumamos|unirme|unirnos|sumarme|sumarnos)"
                        r"( (nosotros|yo))?( (a|con) ustedes)?\s*\W*$"
-                       r"|\b(quiero|queremos) (unirme|unirnos|sumarme|sumarnos)\b\W+(como|que) (hago|hacemos)\W*$")
+                       r"|\b(quiero|queremos) (unirme|unirnos|sumarme|sumarnos)\b\W+(como|que) (hago|hacemos)\W*$"
+                       # who asks said after it ("¿cómo podemos unirnos siendo una productora andaluza?",
+                       # "how can we join as a Flemish studio?"): a demonym or region the bot does not
+                       # know is still the asker, and the way in what is asked
+                       r"|\b(can|could|may|how (do|can|could|would)) (we|i) join( (you|the alliance|hisda))?,? (as|being) (an? )?([\w-]+ ){0,3}[\w-]+\s*\W*$"
+                       r"|\b(como|puedo|podemos|se puede) (me uno|nos unimos|me sumo|nos sumamos|unirme|unirnos|sumarme|sumarnos"
+                       r"|afiliarme|afiliarnos)( a (la alianza|ustedes|la hisda))?,? (siendo|como) (una?s? )?([\w-]+ ){0,3}[\w-]+\s*\W*$")
 # "미국 시민권자인데 … 어떤 서류를", "as Mexican nationals": papers for entering China, the visa FAQ's
 ENTRY_PAPERS = re.compile(r"\bcitizens?(hip)?\b|\bnationals?\b|\bnationality\b|\bciudadan[oa]s?\b|\bnacionalidad\b"
                          r"|国籍|公民|시민권|국적"
@@ -422,6 +435,41 @@ def _city_after_event(turn: Turn, u: Understanding, memory: Memory) -> bool:
     return city_alone(turn.text) is not None
 
 
+def _event_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"is the session in English?", "¿la sesión es en inglés?", "what language is the pitch day
+    held in?": the language of the event named, else of the one in focus ("the session" is that
+    one), from its card, or not published with its contact; never a switch of the reply language."""
+    if u.switch_lang or not lexicon.EVENT_LANGUAGE.search(fold(turn.text)):
+        return None
+    records = u.records()
+    named = [rid for kind, rid in records if kind == "event"]
+    if len(named) != len(records) or len(named) > 1:
+        return None
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    rid = named[0] if named else focus_id if focus_kind == "event" else None
+    if rid not in turn.kb.events:
+        return None
+    return event_detail(turn, turn.kb.events[rid], "language")
+
+
+def _place_unknown_after_event(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"and in Porto?", "what about Cebu?" right after an event's time, the place in no time-zone
+    list: which country or zone it is in (the answer next finishes the time question), not out of
+    scope nor the help menu."""
+    if not (memory.focus or "").startswith("event:") or not (memory.answer or "").startswith("event:"):
+        return None
+    if u.records() or u.fact or u.gap or u.ordinal is not None or u.action or u.switch_lang or u.wants_person:
+        return None
+    if not (u.fallback or u.intent in SMALL_TALK | {"out_of_scope", "set_timezone"}) \
+            or city_alone(turn.text) is not None or mentioned_zone(turn.text) is not None:
+        return None
+    place = place_wrapped(turn.text)
+    if place is None:
+        return None
+    return Reply(text=t("clock_place_unknown", turn.lang, place=esc(place)), lang=turn.lang,
+                 items=list(memory.items), answer="clarify", outcome="answered", asks_city=True)
+
+
 def _city_answered(turn: Turn, u: Understanding, memory: Memory, listed: list[str]) -> Reply | None:
     """The city said right after "which city are you in?" ("我在广州", "我在首爾", "Lima", "서울이요"):
     the time question it answers, finished: the event in focus, else the events listed, in that
@@ -577,6 +625,12 @@ class Router:
             # "and for us in Nairobi?", "那迪拜呢", "두바이는요?" right after an event's date: its
             # time there ("拜" of 迪拜 is no goodbye, a city alone is no question out of scope)
             u = replace(u, intent="ask_events", fallback=False, refers=True, fact="date", facts=("date",))
+        held_in = _event_language(turn, u, memory)
+        if held_in is not None:
+            return held_in
+        unknown_place = _place_unknown_after_event(turn, u, memory)
+        if unknown_place is not None:
+            return unknown_place
         yours = your_clock(turn, u, memory)
         if yours is not None:
             return yours
@@ -5072,17 +5126,22 @@ def _describes(turn: Turn, kind: str, rid: str, topic: str | None) -> bool:
     return any(rx.search(fold(text)) for _field, _lang, text in _localized(record))
 
 
+# The description sentence that tells the language an event is held in (its interpretation)
+LANGUAGE_TOLD = re.compile(r"interpret|interpreta|同传|传译|口译|翻译|통역|held in (english|spanish|chinese|korean)"
+                           r"|en (ingles|espanol|chino|coreano)\b")
+
+
 def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
     """"拉美推介会有没有同声传译？", "피칭 데이에 통역 있나요?": the answer first, in a sentence or
     two: the description's own sentence that tells it ("提供西中同传。"), the card behind its
     button; a detail it does not tell is not published, said, with the event's contact."""
     lang = turn.lang
-    words = dict(lexicon.EVENT_DETAILS)[detail]
+    words = LANGUAGE_TOLD if detail == "language" else dict(lexicon.EVENT_DETAILS)[detail]
     told = next((s for s in facts.split_sentences(event.description.get(lang), lang) if words.search(fold(s))), None)
     if told is None:
         whose = contact.record_contact(turn.kb, "event", event.id)
         return gap(turn, "fact", whose if whose in turn.kb.contacts else DEFAULT_CONTACT, ("event", event.id))
-    text = t("ev_detail_told", lang, said=esc(told))
+    text = t("ev_language_told", lang, said=esc(told)) if detail == "language" else t("ev_detail_told", lang, said=esc(told))
     return Reply(text=text, lang=lang, buttons=facts.buttons(turn, "event", event), answer=f"event:{event.id}",
                  outcome="answered")
 

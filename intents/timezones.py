@@ -111,6 +111,30 @@ ALIASES: dict[str, str] = {
     "ciudad de guatemala": "America/Guatemala", "guatemala": "America/Guatemala",
     "honduras": "America/Tegucigalpa", "el salvador": "America/El_Salvador", "san salvador": "America/El_Salvador",
     "nicaragua": "America/Managua", "costa rica": "America/Costa_Rica", "ciudad de panama": "America/Panama",
+    # film-business cities that are no tzdata city (festivals, markets, location hubs): "and in Porto?"
+    "porto": "Europe/Lisbon", "波尔图": "Europe/Lisbon", "포르투": "Europe/Lisbon",
+    "cebu": "Asia/Manila", "宿务": "Asia/Manila", "宿霧": "Asia/Manila", "davao": "Asia/Manila", "makati": "Asia/Manila",
+    "quezon city": "Asia/Manila", "cannes": "Europe/Paris", "戛纳": "Europe/Paris", "칸 영화제": "Europe/Paris",
+    "annecy": "Europe/Paris", "marseille": "Europe/Paris", "lyon": "Europe/Paris", "toulouse": "Europe/Paris",
+    "venice": "Europe/Rome", "venecia": "Europe/Rome", "venezia": "Europe/Rome", "威尼斯": "Europe/Rome",
+    "베네치아": "Europe/Rome", "milan": "Europe/Rome", "milano": "Europe/Rome", "napoles": "Europe/Rome",
+    "naples": "Europe/Rome", "frankfurt": "Europe/Berlin", "cologne": "Europe/Berlin", "koln": "Europe/Berlin",
+    "locarno": "Europe/Zurich", "rotterdam": "Europe/Amsterdam", "boston": "America/New_York",
+    "washington": "America/New_York", "philadelphia": "America/New_York", "houston": "America/Chicago",
+    "dallas": "America/Chicago", "las vegas": "America/Los_Angeles", "park city": "America/Denver",
+    "osaka": "Asia/Tokyo", "kyoto": "Asia/Tokyo", "京都": "Asia/Tokyo",
+    "교토": "Asia/Tokyo", "hanoi": "Asia/Ho_Chi_Minh",
+    "da nang": "Asia/Ho_Chi_Minh", "jeonju": "Asia/Seoul", "bucheon": "Asia/Seoul", "釜山": "Asia/Seoul",
+    "porto alegre": "America/Sao_Paulo", "curitiba": "America/Sao_Paulo", "belo horizonte": "America/Sao_Paulo",
+    "bali": "Asia/Makassar",
+    # one-zone countries said in answer to "which country is it in?"
+    "france": "Europe/Paris", "francia": "Europe/Paris", "法国": "Europe/Paris", "法國": "Europe/Paris", "프랑스": "Europe/Paris",
+    "philippines": "Asia/Manila", "filipinas": "Asia/Manila", "菲律宾": "Asia/Manila", "菲律賓": "Asia/Manila",
+    "필리핀": "Asia/Manila", "italy": "Europe/Rome", "italia": "Europe/Rome", "意大利": "Europe/Rome",
+    "이탈리아": "Europe/Rome", "japan": "Asia/Tokyo", "japon": "Asia/Tokyo", "日本": "Asia/Tokyo", "일본": "Asia/Tokyo",
+    "alemania": "Europe/Berlin", "德国": "Europe/Berlin", "德國": "Europe/Berlin",
+    "독일": "Europe/Berlin", "vietnam": "Asia/Ho_Chi_Minh", "越南": "Asia/Ho_Chi_Minh", "베트남": "Asia/Ho_Chi_Minh",
+    "巴西": "America/Sao_Paulo", "브라질": "America/Sao_Paulo",
 }
 
 # North American zones by their own names, read only when no city is named ("I'm in Edmonton,
@@ -460,3 +484,37 @@ def city_alone(text: str) -> str | None:
         return zone
     cities = _city_pattern()[2]
     return cities.get(folded) if folded not in _NOT_CITIES and len(folded) >= 2 else None
+
+
+# A follow-up that wraps one place's name, kept as written ("and in Porto?", "what about Cebu?",
+# "¿y en Rosario?", "那波尔多呢", "포르투갈 브라가는요?"): a name capitalised in Latin letters after
+# "in"/"en"/"what about", or a short name in Han or Hangul inside "那…呢" / "…는요"
+_PLACE_WRAPPED = re.compile(
+    r"^\W*(?:(?:and|y|e)\s+(?:for us\s+|para nosotros\s+)?(?:in|en|at)\s+|(?:and\s+|y\s+)?(?:what|how)\s+about\s+(?:in\s+)?|(?:y|e)\s+(?:que tal\s+|qué tal\s+)?(?:en\s+)?)"
+    r"(?P<latin>[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:de\s+|del\s+|da\s+|do\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,2})\s*[?？!！.。]*\s*$"
+    r"|^\W*(?:那|那么|那麼|还有|還有)?\s*(?:在)?(?P<han>[\u4e00-\u9fff]{2,5})\s*(?:呢|那边呢|那邊呢)\s*[?？!！.。]*\s*$"
+    r"|^\W*(?P<hangul>[\uac00-\ud7af]{2,6})(?:는요|은요|쪽은요|에서는요|에서는)\s*[?？!！.。]*\s*$")
+# Words a follow-up wraps that are no place: a day, a month, a language, an amount
+_NOT_A_PLACE = re.compile(
+    r"^(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|january|february|march"
+    r"|april|may|june|july|august|september|october|november|december|english|spanish|chinese|korean|person"
+    r"|hoy|manana|lunes|martes|miercoles|jueves|viernes|sabado|domingo|enero|febrero|marzo|abril|mayo|junio|julio"
+    r"|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ingles|espanol|chino|coreano|persona)\b"
+    r"|今天|明天|后天|後天|周末|週末|下周|下週|下个月|下個月|英文|英语|中文|韩语|西语|费用|价格|地点|时间"
+    # (the other one, this one, the rest: "那另外一个呢" points at a record, names no place)
+    r"|另外|另一|这个|這個|那个|那個|其他|其它|别的|別的|一个|一個|第|哪|什么|什麼|这|這|它|他|她"
+    # (an order or a time: "下一届呢", "那之后呢", "그 다음은요?")
+    r"|[下上之后後前届屆次场場个個天周週月年时時点點些位部样樣种種]"
+    r"|다음|이전|전에|후에|이후|번째|거|것|분|편|회|차"
+    r"|오늘|내일|모레|주말|다음 ?주|다음 ?달|영어|한국어|중국어|스페인어|가격|비용|장소|시간|일정|날짜"
+    r"|다른|이거|그거|저거|나머지|이것|그것|저것|첫|두 ?번째|마지막|이번|저번|지난")
+
+
+def place_wrapped(text: str) -> str | None:
+    """The place a bare follow-up names, as written ("and in Porto?" -> "Porto"), whether or not
+    its time zone is known; None when the message is more than that or wraps no place's name."""
+    m = _PLACE_WRAPPED.match((text or "").strip())
+    if m is None:
+        return None
+    place = (m.group("latin") or m.group("han") or m.group("hangul") or "").strip(" .")
+    return None if not place or _NOT_A_PLACE.search(fold(place)) or _NOT_A_PLACE.search(place) else place

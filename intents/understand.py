@@ -258,6 +258,11 @@ class Understander:
             # "any comedies in Spanish?": a filter, not a request (a name in the question after
             # the request is not: "de vuelta al español. ¿y las comedias?")
             switch, rest = None, text
+        if switch and not lexicon.REPLY_VERB.search(_folded(text)) and any(
+                e.kind in ("genre", "era") and lexicon.language_after(text[e.end:]) for e in entity_index.find(text)):
+            # "algo de romance?? en coreano", "¿tienen misterio? en español porfa": a language said
+            # after the genre asked, with no verb asking for the reply in it, is the works' language
+            switch, rest = None, text
         body = rest if switch else text
         written = detect(body) or detect(text)
         parts = tuple(lexicon.split_parts(body)) if body else ()
