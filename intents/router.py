@@ -2460,7 +2460,8 @@ class Router:
         # question ("what incentives do you offer?" is a list request); only the lead does not.
         faq_plain = faq_ok and faq.score >= faq.twin - RIVAL_SLACK
         faq_lead = faq_ok and not pointed and not follow_up and faq_leads(u, turn.text, memory) \
-            and not _period_guide_unasked(turn, u, faq.id)  # "which sets got period streets": those sets
+            and not _period_guide_unasked(turn, u, faq.id) \
+            and not _topic_asked_for(turn, u, faq.id)  # "which sets got period streets": those sets
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
         if target and fact is None and (pointed or follow) and u.fact != "unpublished":
@@ -2586,6 +2587,9 @@ class Router:
             about = target if pointed or _short(turn.text) or lexicon.elliptical(turn.text) else None
             if about is None and target in u.records() and u.gap == "size":
                 about = target  # "how big is the virtual production stage?": the set named's size
+            if about is None and target and target[0] == "work" and not u.records() \
+                    and (u.gap == "rights" or lexicon.MG_ASKED.search(fold(turn.text))):
+                about = target  # "¿cuál es el mínimo garantizado?" with a title in focus: only a title has one
             if about is None and target and target[0] == "event" and f"event:{target[1]}" == memory.focus \
                     and ATTENDING.search(fold(turn.text)):
                 about = target  # "do we pay to get a seat?": the event in focus's entry
@@ -2639,7 +2643,8 @@ class Router:
             return faq_reply(turn, faq.id)
         sure_subject = not u.fallback and intent in INTENT_SUBJECT and u.confidence >= 0.85 \
             and faq is not None and faq.score < max(faq.rival, faq.twin) + 0.1 and faq.margin < 0.25
-        if faq_plain and not pointed and not follow_up and not sure_subject and not _narrowed(u) and (
+        if faq_plain and not pointed and not follow_up and not sure_subject and not _narrowed(u) \
+                and not _topic_asked_for(turn, u, faq.id) and (
                 faq.score >= FAQ_STRONG or (u.confidence < CONFIDENT and faq.score >= faq.rival + 0.1) or (
                 faq.margin >= 0.12 and faq.score >= faq.rival and not _narrowed(u))):
             return faq_reply(turn, faq.id)
@@ -5689,6 +5694,24 @@ def _topic_unsaid(turn: Turn, u: Understanding, reply: Reply, faq_id: str) -> bo
     key = reply.answer or ""
     return bool(named) and (key.startswith("list:") or key == "catalog:about") \
         and faq_id in turn.kb.faq and not named & set(turn.kb.faq[faq_id].tags)
+
+
+# A wh-word just before a subject's topic word: "what kinda incentives …", "¿qué incentivos …?",
+# "有什么扶持政策", "어떤 인센티브" (the words between stay few: "what kind of", "哪些具体的")
+_WHAT_BEFORE = re.compile(r"(\b(what|which|que|cuales?)\b([\w\s'-]{0,16})|(什么|哪些|哪几种|哪种|啥)(样的|的|具体的)?|(어떤|무슨|어느)\s?)$")
+
+
+def _topic_asked_for(turn: Turn, u: Understanding, faq_id: str) -> bool:
+    """Does the message ask which of a subject's things there are, by its topic word ("what
+    kinda incentives do you give foreign crews that shoot in hengdian?"), where the FAQ matched
+    is not about that subject? The crew, the place are who asks and where, not the question:
+    the subject's answer, not the "can foreign crews film" FAQ."""
+    if faq_id not in turn.kb.faq:
+        return False
+    tags = set(turn.kb.faq[faq_id].tags)
+    folded = fold(turn.text)
+    return any(e.kind == "topic" and e.id in TOPIC_TAG and TOPIC_TAG[e.id] not in tags
+               and _WHAT_BEFORE.search(folded[max(0, e.start - 24):e.start]) for e in u.entities)
 
 
 def _period_guide_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
