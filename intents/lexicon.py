@@ -1617,7 +1617,10 @@ GAPS: tuple[tuple[str, str], ...] = (
                 r"|\b(be|get|gets) (very |really |too )?(hot|cold|chilly|freezing|humid)\b"
                 r"|hac(e|er|ia|ra) (mucho |muchisimo |tanto |un )?(frio|calor)|\bllov(er|era|iendo)\b|\bllueve\b|\bnieva\b|\bhumedad\b|\btifon\w*|pronostico"
                 r"|下雪|台风|梅雨|湿度|闷热|潮湿|"
-                r"(비|눈)(가|이)? ?(많이 |자주 |좀 )?(와요|오나요|올까|옵니까|오는 편|오는지|내려요|내리나요|내릴까|와\b)|장마|태풍|습도|습해|(덥|춥)(나요|습니까|죠|지|고|다|을까)")),
+                # Cantonese and colloquial: "會唔會好凍", "会不会很热", "冻唔冻", "落雨" (not 热闹, 热门)
+                r"(会|會)(不|唔)(会|會)?.{0,3}(冷|冻|凍|热|熱|下雨|落雨)(?!闹|鬧|门|門|情|播|搜)|(冻|凍|热|熱)(唔|不)(冻|凍|热|熱)"
+                r"|落雨|落雪|(好|很|太)(冻|凍)|(冻|凍)(吗|嗎|唔|啊|不)|"
+                r"(비|눈)(가|이)? ?(많이 |자주 |좀 )?(와요|오나요|올까|옵니까|오는 편|오는지|내려요|내리나요|내릴까|와\b)|장마|태풍|습도|습해|(덥|춥)(나요|습니까|죠|지|고|다|을까)|(추|더)(운가|울까|운 편|운지)")),
     ("hotel", (r"\bhotels?\b|accommodation|lodging|where (to|can we) stay|hospedaje|alojamiento|hoteles?|酒店|住宿|宾馆"
               r"|住哪|호텔|숙소|숙박")),
     ("compare", (r"compared? (to|with)|\bvs\.?\b|versus|(better|cheaper|pricier|costlier) than"
