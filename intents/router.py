@@ -679,6 +679,11 @@ class Router:
                 subject = "catalog"
             elif named and not u.records() and getattr(contact.contact_for(turn.kb, subject), "id", None) != named:
                 subject = named  # "connect me please" right after a contact was named: that contact
+            if not asked_for and not u.records() and YOUR_PERSON.search(fold(turn.text)) and any(
+                    p.contact == subject and p.id not in OWN_COMPANIES for p in turn.kb.partners.values()):
+                # "我想跟你们负责合作的人直接聊一下" with Dalynn's card in focus: our own team, not
+                # the partner company talked about
+                subject = _subject_of(memory.focus) if _subject_of(memory.focus) in contact.SUBJECT_CONTACT else ""
             reply = contact.ask_person(turn, Callback("ask", (subject,) if subject else ()))
             if asked_for in turn.kb.contacts:
                 # "put me in touch with Caroline", then "what's her email?": the person asked for
@@ -6963,6 +6968,12 @@ def _asked_of(reply: Reply) -> str | None:
 
 # The clauses of a message, with what joins them ("…, is it online, and who do I contact?", "¿… y con
 # quién hablo?"): a part on whom to contact is taken out, the rest kept as written
+# Our own people asked for ("your person in charge", "su encargado", "你们负责合作的人", "담당자분"):
+# HISDA's team, whichever partner company the conversation was on
+YOUR_PERSON = re.compile(
+    r"\byour (own )?(person|people|team|staff|contact|manager|rep|representative|colleague|side)s?\b"
+    r"|\b(su|sus|vuestr[oa]s?|tu|tus) (encargad[oa]s?|responsables?|equipo|gente|personal|contacto|representantes?|coordinador\w*)\b"
+    r"|(你们|您们|贵方|贵司)(那边|这边)?(的)?.{0,8}(人|负责人|同事|团队|工作人员|联系人|对接人)|담당자 ?분|귀사")
 CLAUSE_JOINTS = re.compile(r"([,，、;；?？!！。]+\s*|\s+(?:and|y|e)\s+|\s*그리고\s*)")
 
 
