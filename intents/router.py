@@ -4545,8 +4545,27 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
             text = f"{dated.text}\n\n{ASK_FOR_EVENTS.sub('', text).rstrip()}"
             return Reply(text=text, lang=lang, buttons=dated.buttons, answer=f"faq:{faq_id}",
                          outcome="answered", focus=f"event:{event}")
+    if "casting" in item.tags:
+        text, rows = _casting_help(turn, text, rows)
     return Reply(text=text, lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
                  answer=f"faq:{faq_id}", outcome="answered", focus=f"event:{event}" if event else None)
+
+
+def _casting_help(turn: Turn, text: str, rows: list[list[Button]]) -> tuple[str, list[list[Button]]]:
+    """A casting FAQ's answer with how to cast ("외국 배우 섭외도 도와주시나요", "do you help cast
+    foreign actors?"): whom to ask, and the next casting event scheduled (its date and card), not
+    only the story of foreign actors at Hengdian."""
+    desk = turn.kb.contacts.get(DEFAULT_CONTACT)
+    if desk is not None:
+        text += "\n\n" + t("faq_casting_help", turn.lang, who=f"<b>{esc(desk.role.get(turn.lang))}</b>")
+    coming = sorted((e for e in turn.kb.events.values() if e.status == "scheduled" and e.starts > turn.now
+                     and "casting" in fold(e.name.en)), key=lambda e: e.starts)
+    dated = facts.answer(turn, "event", coming[0].id, "date") if coming else None
+    if dated is not None:
+        text += "\n" + dated.text
+        rows = [[Button(label=t("more_about", turn.lang, name=_short_record_name(turn, ("event", coming[0].id))),
+                        data=encode("ev", coming[0].id))], *rows]
+    return text, rows
 
 
 # Words for news proper, not for an alert ("알림", "notify" are also a reminder's)
