@@ -1411,7 +1411,9 @@ def interest_said(text: str) -> bool:
 # -- what the knowledge does not hold ------------------------------------------------------------
 # Other studios by name: a question comparing us with them asks what staff know, not the costs FAQ.
 OTHER_STUDIOS = (r"other studios|otros estudios|其他影视城|다른 스튜디오|babelsberg|churubusco|ramoji|cinecitta|leavesden|shepperton|bollywood|ciudad de la luz|estudios (america|azteca)"
-                 r"|pinewood|hollywood|xiangshan|象山|车墩|好莱坞|宝莱坞|샹산|처둔|파인우드|할리우드|볼리우드|바벨스베르크|라모지|치네치타|기장 촬영소")
+                 r"|pinewood|hollywood|xiangshan|象山|车墩|好莱坞|宝莱坞|샹산|처둔|파인우드|할리우드|볼리우드|바벨스베르크|라모지|치네치타|기장 촬영소"
+                 # Xiangshan read in Korean (상산, not the 상산 of 영상산업), Wuxi's studios, Universal
+                 r"|(?<![가-힣])상산(?!업)|\bwuxi\b|无锡|無錫|우시 ?(영화|스튜디오|촬영|세트|영시|기지)|\buniversal\b|环球影城|環球影城|유니버설")
 OTHER_STUDIO = re.compile(OTHER_STUDIOS)
 # Another film site, by what it is ("青岛东方影都", "무안 세트장", "Origo Studios", "los Estudios
 # Sierra") or by a town known for its shoots: weighed against us, a comparison staff answer, not
@@ -1649,9 +1651,12 @@ GAPS: tuple[tuple[str, str], ...] = (
                 # mucho calor?", "会不会下雪", "비 많이 오나요", "장마철이에요?"
                 r"|\brain(ing|ed)?\b|\bsnowing\b|\b(will|does|did) it snow\b|\bhumid\w*|\btyphoons?\b|\bforecast\b|\bhow (hot|cold|warm)\b"
                 r"|\b(be|get|gets) (very |really |too )?(hot|cold|chilly|freezing|humid)\b"
-                r"|hac(e|er|ia|ra) (mucho |muchisimo |tanto |un )?(frio|calor)|\bllov(er|era|iendo)\b|\bllueve\b|\bnieva\b|\bhumedad\b|\btifon\w*|pronostico"
+                r"|(hac(e|er|ia|ra)|\bhara) (mucho |muchisimo |tanto |un )?(frio|calor)|\bllov(er|era|iendo)\b|\bllueve\b|\bnieva\b|\bhumedad\b|\btifon\w*|pronostico"
                 r"|下雪|台风|梅雨|湿度|闷热|潮湿|"
-                r"(비|눈)(가|이)? ?(많이 |자주 |좀 )?(와요|오나요|올까|옵니까|오는 편|오는지|내려요|내리나요|내릴까|와\b)|장마|태풍|습도|습해|(덥|춥)(나요|습니까|죠|지|고|다|을까)")),
+                # Cantonese and colloquial: "會唔會好凍", "会不会很热", "冻唔冻", "落雨" (not 热闹, 热门)
+                r"(会|會)(不|唔)(会|會)?.{0,3}(冷|冻|凍|热|熱|下雨|落雨)(?!闹|鬧|门|門|情|播|搜)|(冻|凍|热|熱)(唔|不)(冻|凍|热|熱)"
+                r"|落雨|落雪|(好|很|太)(冻|凍)|(冻|凍)(吗|嗎|唔|啊|不)|"
+                r"(비|눈)(가|이)? ?(많이 |자주 |좀 )?(와요|오나요|올까|옵니까|오는 편|오는지|내려요|내리나요|내릴까|와\b)|장마|태풍|습도|습해|(덥|춥)(나요|습니까|죠|지|고|다|을까)|(추|더)(운가|울까|운 편|운지)")),
     ("hotel", (r"\bhotels?\b|accommodation|lodging|where (to|can we) stay|hospedaje|alojamiento|hoteles?|酒店|住宿|宾馆"
               r"|住哪|호텔|숙소|숙박")),
     ("compare", (r"compared? (to|with)|\bvs\.?\b|versus|(better|cheaper|pricier|costlier) than"

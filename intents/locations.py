@@ -43,6 +43,11 @@ def answer(turn: Turn) -> Reply:
         # sets of other eras that are merely "historical" would push the Qing ones down the list.
         era = set(turn.ids("era"))
         ranked = [loc for loc in ranked if era & set(loc.eras)] or ranked
+        # "明清时期的宫殿", "Qing palace sets": a kind of scene said with the era is met as well (the
+        # palaces of that era, not its folk houses and streets), when some set of the era has it
+        scene = set(turn.ids("scene_type"))
+        if era and scene:
+            ranked = [loc for loc in ranked if scene & set(loc.scene_types)] or ranked
         # an era or a kind of scene no set is listed for ("a harbour") is said, never dropped
         missing = [e for e in turn.ids("era") if not any(e in loc.eras for loc in locations)] + [
             s for s in turn.ids("scene_type") if not any(s in loc.scene_types for loc in locations)]

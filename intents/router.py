@@ -734,6 +734,11 @@ class Router:
                 subject = "catalog"
             elif named and not u.records() and getattr(contact.contact_for(turn.kb, subject), "id", None) != named:
                 subject = named  # "connect me please" right after a contact was named: that contact
+            if not asked_for and not u.records() and YOUR_PERSON.search(fold(turn.text)) and any(
+                    p.contact == subject and p.id not in OWN_COMPANIES for p in turn.kb.partners.values()):
+                # "我想跟你们负责合作的人直接聊一下" with Dalynn's card in focus: our own team, not
+                # the partner company talked about
+                subject = _subject_of(memory.focus) if _subject_of(memory.focus) in contact.SUBJECT_CONTACT else ""
             reply = contact.ask_person(turn, Callback("ask", (subject,) if subject else ()))
             if asked_for in turn.kb.contacts:
                 # "put me in touch with Caroline", then "what's her email?": the person asked for
@@ -2530,7 +2535,8 @@ class Router:
         # question ("what incentives do you offer?" is a list request); only the lead does not.
         faq_plain = faq_ok and faq.score >= faq.twin - RIVAL_SLACK
         faq_lead = faq_ok and not pointed and not follow_up and faq_leads(u, turn.text, memory) \
-            and not _period_guide_unasked(turn, u, faq.id)  # "which sets got period streets": those sets
+            and not _period_guide_unasked(turn, u, faq.id) \
+            and not _topic_asked_for(turn, u, faq.id)  # "which sets got period streets": those sets
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
         if target and fact is None and (pointed or follow) and u.fact != "unpublished":
@@ -2656,6 +2662,9 @@ class Router:
             about = target if pointed or _short(turn.text) or lexicon.elliptical(turn.text) else None
             if about is None and target in u.records() and u.gap == "size":
                 about = target  # "how big is the virtual production stage?": the set named's size
+            if about is None and target and target[0] == "work" and not u.records() \
+                    and (u.gap == "rights" or lexicon.MG_ASKED.search(fold(turn.text))):
+                about = target  # "¿cuál es el mínimo garantizado?" with a title in focus: only a title has one
             if about is None and target and target[0] == "event" and f"event:{target[1]}" == memory.focus \
                     and ATTENDING.search(fold(turn.text)):
                 about = target  # "do we pay to get a seat?": the event in focus's entry
@@ -2712,7 +2721,8 @@ class Router:
             return faq_reply(turn, faq.id)
         sure_subject = not u.fallback and intent in INTENT_SUBJECT and u.confidence >= 0.85 \
             and faq is not None and faq.score < max(faq.rival, faq.twin) + 0.1 and faq.margin < 0.25
-        if faq_plain and not pointed and not follow_up and not sure_subject and not _narrowed(u) and (
+        if faq_plain and not pointed and not follow_up and not sure_subject and not _narrowed(u) \
+                and not _topic_asked_for(turn, u, faq.id) and (
                 faq.score >= FAQ_STRONG or (u.confidence < CONFIDENT and faq.score >= faq.rival + 0.1) or (
                 faq.margin >= 0.12 and faq.score >= faq.rival and not _narrowed(u))):
             return faq_reply(turn, faq.id)
@@ -4619,8 +4629,27 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
             text = f"{dated.text}\n\n{ASK_FOR_EVENTS.sub('', text).rstrip()}"
             return Reply(text=text, lang=lang, buttons=dated.buttons, answer=f"faq:{faq_id}",
                          outcome="answered", focus=f"event:{event}")
+    if "casting" in item.tags:
+        text, rows = _casting_help(turn, text, rows)
     return Reply(text=text, lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
                  answer=f"faq:{faq_id}", outcome="answered", focus=f"event:{event}" if event else None)
+
+
+def _casting_help(turn: Turn, text: str, rows: list[list[Button]]) -> tuple[str, list[list[Button]]]:
+    """A casting FAQ's answer with how to cast ("외국 배우 섭외도 도와주시나요", "do you help cast
+    foreign actors?"): whom to ask, and the next casting event scheduled (its date and card), not
+    only the story of foreign actors at Hengdian."""
+    desk = turn.kb.contacts.get(DEFAULT_CONTACT)
+    if desk is not None:
+        text += "\n\n" + t("faq_casting_help", turn.lang, who=f"<b>{esc(desk.role.get(turn.lang))}</b>")
+    coming = sorted((e for e in turn.kb.events.values() if e.status == "scheduled" and e.starts > turn.now
+                     and "casting" in fold(e.name.en)), key=lambda e: e.starts)
+    dated = facts.answer(turn, "event", coming[0].id, "date") if coming else None
+    if dated is not None:
+        text += "\n" + dated.text
+        rows = [[Button(label=t("more_about", turn.lang, name=_short_record_name(turn, ("event", coming[0].id))),
+                        data=encode("ev", coming[0].id))], *rows]
+    return text, rows
 
 
 # Words for news proper, not for an alert ("알림", "notify" are also a reminder's)
@@ -5780,6 +5809,24 @@ def _topic_unsaid(turn: Turn, u: Understanding, reply: Reply, faq_id: str) -> bo
     key = reply.answer or ""
     return bool(named) and (key.startswith("list:") or key == "catalog:about") \
         and faq_id in turn.kb.faq and not named & set(turn.kb.faq[faq_id].tags)
+
+
+# A wh-word just before a subject's topic word: "what kinda incentives …", "¿qué incentivos …?",
+# "有什么扶持政策", "어떤 인센티브" (the words between stay few: "what kind of", "哪些具体的")
+_WHAT_BEFORE = re.compile(r"(\b(what|which|que|cuales?)\b([\w\s'-]{0,16})|(什么|哪些|哪几种|哪种|啥)(样的|的|具体的)?|(어떤|무슨|어느)\s?)$")
+
+
+def _topic_asked_for(turn: Turn, u: Understanding, faq_id: str) -> bool:
+    """Does the message ask which of a subject's things there are, by its topic word ("what
+    kinda incentives do you give foreign crews that shoot in hengdian?"), where the FAQ matched
+    is not about that subject? The crew, the place are who asks and where, not the question:
+    the subject's answer, not the "can foreign crews film" FAQ."""
+    if faq_id not in turn.kb.faq:
+        return False
+    tags = set(turn.kb.faq[faq_id].tags)
+    folded = fold(turn.text)
+    return any(e.kind == "topic" and e.id in TOPIC_TAG and TOPIC_TAG[e.id] not in tags
+               and _WHAT_BEFORE.search(folded[max(0, e.start - 24):e.start]) for e in u.entities)
 
 
 def _period_guide_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
@@ -7039,6 +7086,12 @@ def _asked_of(reply: Reply) -> str | None:
 
 # The clauses of a message, with what joins them ("…, is it online, and who do I contact?", "¿… y con
 # quién hablo?"): a part on whom to contact is taken out, the rest kept as written
+# Our own people asked for ("your person in charge", "su encargado", "你们负责合作的人", "담당자분"):
+# HISDA's team, whichever partner company the conversation was on
+YOUR_PERSON = re.compile(
+    r"\byour (own )?(person|people|team|staff|contact|manager|rep|representative|colleague|side)s?\b"
+    r"|\b(su|sus|vuestr[oa]s?|tu|tus) (encargad[oa]s?|responsables?|equipo|gente|personal|contacto|representantes?|coordinador\w*)\b"
+    r"|(你们|您们|贵方|贵司)(那边|这边)?(的)?.{0,8}(人|负责人|同事|团队|工作人员|联系人|对接人)|담당자 ?분|귀사")
 CLAUSE_JOINTS = re.compile(r"([,，、;；?？!！。]+\s*|\s+(?:and|y|e)\s+|\s*그리고\s*)")
 
 

@@ -269,6 +269,7 @@ class Understander:
         prediction, request = self.classify(body) if body else (None, "")
         entities = _outside_place_names(body, tuple(entity_index.find(body))) if body else ()
         entities = _without_hosts(body, _without_kin(body, _without_denied(body, entities)))
+        entities = _western_towns(body, entities)
         kept = _without_real_landmarks(body, entities)
         landmark, entities = len(kept) < len(entities), kept
         if prediction is not None and prediction.intent in SMALL_TALK and request != body:
@@ -513,6 +514,31 @@ def _without_real_landmarks(text: str, entities: tuple[Entity, ...]) -> tuple[En
     real = [e for e in entities if e.kind == "location"
             and (_REAL_BEFORE.search(folded[max(0, e.start - 14):e.start]) or _REAL_AFTER.match(folded[e.end:e.end + 16]))]
     return tuple(e for e in entities if e not in real)
+
+
+# A town, city, street or village that looks European, Western or American ("a european town",
+# "american small town", "pueblo europeo", "calle gringa", "欧式小镇", "美式街道", "유럽풍 마을"): the
+# Western-style-street kind of set, not a Chinese village nor every set of the list
+WESTERN_TOWN = re.compile(
+    r"\b(european|western|american|british|french)([- ](style|looking|like))?"
+    r"( (old|small|little|country|main|city|town|village))? (towns?|cit(y|ies)|streets?|villages?|neighbou?rhoods?|squares?)\b"
+    r"|\b(pueblos?|ciudad(es)?|calles?|barrios?|aldeas?|villas?|plazas?)( (pequen[oa]s?|antigu[oa]s?|tipic[oa]s?|de estilo|con aire|con aspecto))?"
+    r" (europe[oa]s?|occidental(es)?|american[oa]s?|gring[oa]s?|estadounidenses?|del oeste)\b"
+    r"|(欧式|欧洲|欧美|西式|西方|美式|美国|西洋|英式|法式)(风格|风情|风)?的?(小镇|小城|城镇|城市|街道|街景|街|村庄|村落|乡村|村子|小村|镇子|广场)"
+    r"|(유럽|서양|서구|미국|영국|프랑스)(풍|식|풍의|식의|의|스러운| ?같은| ?느낌의?)? ?(시골 ?)?(마을|거리|도시|동네|타운|소도시|시내|골목|광장)")
+_NOT_WESTERN = frozenset({"village", "city_street", "western_street"})
+
+
+def _western_towns(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """The Western-style street for each town, street or village said to look Western
+    (`WESTERN_TOWN`), in place of the village or city-street kind its noun alone names."""
+    spans = [m.span() for m in WESTERN_TOWN.finditer(_folded(text))]
+    if not spans:
+        return entities
+    kept = [e for e in entities if not (e.kind == "scene_type" and e.id in _NOT_WESTERN
+                                        and any(start < e.end and e.start < end for start, end in spans))]
+    kept += [Entity("scene_type", "western_street", text[start:end], start, end, 1.0) for start, end in spans]
+    return tuple(sorted(kept, key=lambda e: (e.start, e.end)))
 
 
 def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], ...]:
