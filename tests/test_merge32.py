@@ -30,3 +30,13 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
 ])
 def test_ji_is_a_count_only_as_a_question_word(services: Services, text: str, key: str) -> None:
     talk(services, "zh", [(text, key)])
+
+
+@pytest.mark.parametrize("text", ["¿Cómo nos afiliamos?", "¿cómo nos sumamos?"])
+def test_the_way_in_asked_is_no_farewell(services: Services, text: str) -> None:
+    # fixr32d's set 32: "¿Cómo nos afiliamos?" was read as a goodbye
+    talk(services, "es", [(text, "faq:join_alliance")])
+
+
+def test_a_farewell_stays_one(services: Services) -> None:
+    talk(services, "es", [("gracias, nos vemos", "smalltalk:goodbye")])
