@@ -45,7 +45,8 @@ def answer(turn: Turn) -> Reply:
         ranked = [loc for loc in ranked if era & set(loc.eras)] or ranked
         # "明清时期的宫殿", "Qing palace sets": a kind of scene said with the era is met as well (the
         # palaces of that era, not its folk houses and streets), when some set of the era has it
-        scene = set(turn.ids("scene_type"))
+        # ("¿qué platós tenéis para la dinastía Qing?": a stage is any set, no kind of scene)
+        scene = set(turn.ids("scene_type")) - {"interior"}
         if era and scene:
             ranked = [loc for loc in ranked if scene & set(loc.scene_types)] or ranked
         # an era or a kind of scene no set is listed for ("a harbour") is said, never dropped

@@ -2670,6 +2670,10 @@ class Router:
             if about is None and target and target[0] == "event" and f"event:{target[1]}" == memory.focus \
                     and ATTENDING.search(fold(turn.text)):
                 about = target  # "do we pay to get a seat?": the event in focus's entry
+            if u.gap == "count" and target and (about is not None or lexicon.SELECTION_ASKED.search(fold(turn.text))):
+                # "how many projects will be chosen?" after the pitch day, then its partner's card:
+                # the pitch day's number (a company selects nothing)
+                about = _selecting_record(turn, u, about or target, memory)
             kinds = GAP_RECORD_KINDS.get(u.gap, frozenset())
             asked = _asked_subject(u)
             own_team = subject_team(turn, u)
