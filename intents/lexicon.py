@@ -2116,7 +2116,7 @@ CATALOG_CONTENTS = re.compile(
     r"|\bwhat('?s| is) (the|your|this|that) (\d{4} )?(catalog|catalogue|slate|line-?up)\W*$"
     r"|\bque (trae|traen|incluye|incluyen|contiene|contienen|tiene|tienen|hay|ofrece|ofrecen|es el|es su|lleva)\b"
     r"|(是啥|是什么|是什麼|有啥|有什么|有什麼|包括|包含|都有|里面有|裡面有|收了|收录)"
-    r"|(뭐|무엇|뭣)(이|가)? ?(들어|있|포함|담겨)|(은|는) ?(뭐|무엇)(요|예요|에요|이에요|인가요|입니까)|어떤 (작품|게|것)(들)?(이|가)? ?(있|들어)"
+    r"|(뭐|무엇|뭣)(이|가)? ?(들어|있|포함|담겨)|(은|는) ?(뭐|무엇)(요|예요|에요|이에요|인가요|입니까)|(어떤|무슨) (작품|게|것|드라마|시리즈)(들)?(이|가)? ?(있|들어)"
     # "어떤 내용이 담겨 있나요", "what exactly does it contain", "具体包含哪些内容": the contents as such
     r"|어떤 (내용|작품|것)(들)?(이|가|을|를)? ?(담겨|담긴|수록|실려|포함|들어)|(내용|구성)(이|은|는)? ?(어떻게|뭐|무엇)"
     r"|(哪些|什么|啥)(内容|作品)")
@@ -2631,7 +2631,13 @@ CO_PRODUCING = re.compile(r"\bco-?produc\w*|\blicen[cs]\w*|coproduc\w*|licenciar
                           r"|投.{0,6}(钱|资).{0,6}(一起|共同|联合)(做|拍|出品|开发)|(一起|共同|联合)(投资|出资|出品)|合投"
                           r"|\b(invest|put (some |our )?money|chip in)\b.{0,40}\b(together|with you|jointly|co-?produc\w*)\b"
                           r"|\b(invertir|poner (plata|dinero|lana|capital))\b.{0,40}\b(juntos|con ustedes|en conjunto|coproduc\w*)\b"
-                          r"|투자.{0,10}(같이|함께|공동) ?(제작|만들)")
+                          r"|투자.{0,10}(같이|함께|공동) ?(제작|만들)"
+                          # one of our titles made together, or the partner's money put into it ("take a
+                          # drama from your list and make it together with our money", "producirlo
+                          # juntos con plata colombiana", "看上你们片单上的项目想投")
+                          r"|\b(make|produce|co-?develop)( it| this| that| one| them| the (show|series|drama|title))? together\b"
+                          r"|\b(producir|realizar|desarrollar)(lo|la|los|las)? (juntos|juntas|en conjunto|a medias|entre (los dos|ambos))\b"
+                          r"|(片单|片單|项目|項目|作品|剧|劇|片子)\S{0,8}(想|要|打算|准备|準備)(投资|投資|投钱|投錢|投(?![诉訴票递遞放稿]))")
 # One title picked from a list without saying which ("licensing one of them", "licenciar una",
 # "그중에 하나 판권", "其中一部的版权"): the general procedure is asked, not the title in focus, and
 # no record of the list nor the one in focus is meant.
@@ -3823,6 +3829,13 @@ REACHING = re.compile(r"\b(peg(ar|an|aria|arian|ue|uen)|end(s)? up|picked up|pic
 SELLING = re.compile(r"\b(sold|sell\w*|vend\w*|distribu\w*|play (to|for) (the )?[\w-]+ (viewers|audiences?|public|market)"
                      r"|peg(ar|an|aria|arian|ue|uen) (con|en|entre))\b"
                      r"|卖|賣|发行|發行|팔|(?<![가-힣])파는|판매|배급|유통|给.{0,12}(观众|人)看")
+# The shows travelling out to a public, said with a verb of going ("would these ever get out to
+# viewers in Mexico, like dubbed?", "¿podrían llegar dobladas a televidentes de México?", "发到拉美
+# 观众那边", "스페인어권 시청자한테까지 갈 수 있는지"): the route there, even where a dub or the
+# Spanish-speaking public is named ("¿está doblada para México?" goes nowhere: the title's languages)
+TRAVELS = re.compile(r"\b(get(s|ting)? (out )?(in)?to|make (it|their way) to|reach\w*|end(s)? up (in|with|on)|go(es)? out to|travel\w* to"
+                     r"|llega\w*|lleguen|salir a|salgan? a)\b"
+                     r"|(发|發|传|傳|卖|賣|推|播|弄)到|走出去|(갈|가실|나갈|닿을|퍼질) ?수|까지 ?(가|나가|닿)|진출|나가")
 
 
 def asks_latam_reach(text: str) -> bool:

@@ -2203,14 +2203,18 @@ class Router:
         # "could we get Spanish dubs of your titles and sell them in Mexico?", "lo que se filma, ¿llega a
         # la gente que habla castellano?": the route there, not the titles in Spanish nor the
         # languages our people speak
-        sold_there = sold_there or (key == "list:works?language=es" and bool(lexicon.SELLING.search(text))) \
+        # (so do the titles going out to that public: "작품이 스페인어권 시청자한테까지 갈 수 있는지?")
+        sold_there = sold_there or (key == "list:works?language=es" and bool(lexicon.SELLING.search(text) or lexicon.TRAVELS.search(text))) \
             or (key == "faq:languages" and bool(lexicon.LATAM_REGION.search(text)))
         if lexicon.asks_latam_reach(turn.text) and key.startswith("faq:") and key[4:] in turn.kb.faq \
                 and "latin_america" in turn.kb.faq[key[4:]].tags:
             return None  # the route there already ("¿llega al público que habla español?"), no languages FAQ
         if lexicon.asks_latam_reach(turn.text) and (key == "list:works" or sold_there or key.startswith(("event:", "list:events", "smalltalk", "fallback", "out_of_scope", "catalog:"))
                                                     or (key.startswith("work:") and (not key.endswith("#languages")
-                                                                                     or lexicon.SELLING.search(text)))) \
+                                                                                     or lexicon.SELLING.search(text)
+                                                                                     # "would these ever get out to viewers
+                                                                                     # in Mexico, like dubbed?": going there
+                                                                                     or lexicon.TRAVELS.search(text)))) \
                 and not u.ids("event") and not u.ids("work") and not u.gap:
             # "would shows from there ever reach viewers in Chile?" after an event: where the
             # titles go, the Spanish-language route, not the event "there" is (an event or title
