@@ -3160,6 +3160,14 @@ PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\b
                            # a discount's size: "具体能便宜百分之几？", "what percentage cheaper?"
                            r"|百分之(几|多少)|几折|percent|porcentaje|퍼센트|몇 ?%|할인율|(多少|几)个点|몇 ?프로(?!그램)"
                            r"|(优惠|便宜|减免)(具体)?(是)?多少|몇 ?퍼(?![가-힣])|몇 ?퍼 ?할인|discount exactly|descuento exacto")
+# Things the alliance brings out as time goes ("los eventos que vayáis sacando", "que publiquéis",
+# "as you announce them", "as they're announced"): news to come, said without a word for new
+BROUGHT_OUT_ES = (r"((vayan|vaya|van|vayais|vais|vayas|vas) (sacando|publicando|anunciando|organizando|programando|montando|preparando)"
+                  r"|(saquen|saqueis|saques|publiquen|publiqueis|anuncien|anuncieis|organicen|organiceis|monten|monteis))\b")
+BROUGHT_OUT_EN = (r"( (announce|add|publish|release|plan|schedule|put out|post|organi[sz]e)( them| it| new ones)?"
+                  r"|( are| get|'re| re) (announced|added|published|released|planned|scheduled|posted|organi[sz]ed))\b")
+SAID_AS_BROUGHT_OUT = (r"|\bque (los |las )?" + BROUGHT_OUT_ES + r"|\b(conforme|a medida que) (los |las )?" + BROUGHT_OUT_ES
+                       + r"|\bas (you|they)" + BROUGHT_OUT_EN)
 # News on a subject, asked for in words: "notify me about Korea news", "avísame de novedades de
 # incentivos", "有激励政策的新消息通知我", "인센티브 새 소식 알림 받고 싶어요". With a topic named, that
 # is a subscription (what the topic's button does), not a reminder of an event.
@@ -3181,6 +3189,9 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   r"|有新的|出新的|上新|새 ?(행사|작품|인센티브|소식)|새로운 (행사|작품|인센티브)"
                   # "todos los eventos que vayan saliendo", "以后有什么新活动": the ones to come
                   r"|\bque (vayan|vaya|van|vengan|vayan a ir) (saliendo|surgiendo|apareciendo|anunciando)\b|\b(as|when) they come( out| up)?\b"
+                  # "avísame de los eventos que vayáis sacando", "los que saquéis", "let me know as you
+                  # announce them": the ones the alliance brings out, to come
+                  + SAID_AS_BROUGHT_OUT +
                   r"|(以后|今后|往后|之后)(有)?(什么|啥|任何)?新的?(活动|剧|片|作品|政策)"
                   # "片单有新剧上线的话推给我", "出了新片就通知我": a new title in the catalogue
                   r"|(有|出|上)了?新的?(剧|片|作品|项目|活动|短剧|戏)|新(剧|片|作品)(上线|上架)"
@@ -3196,7 +3207,8 @@ NEW_THINGS = {
                                    r"|\bnuev[oa]s? (titulos?|obras?|series|peliculas?|microdramas?)\b|\b(titulos?|obras?|series|peliculas?|microdramas?) nuev[oa]s?\b"
                                    r"|新(剧|片|作品|短剧|戏)|上新|上架|新作|신작|새 ?(작품|드라마|숏드라마)|새로운 (작품|드라마)"),
     "events": re.compile(r"\bnew (\w+ )?events?\b|\bnuevos? eventos?\b|\beventos? nuevos?\b|新(的)?活动|새 ?행사|새로운 행사"
-                         r"|\beventos? que (vayan|vaya|van|vengan) (saliendo|surgiendo|apareciendo)\b|\bevents? as they come\b"),
+                         r"|\beventos? que (vayan|vaya|van|vengan) (saliendo|surgiendo|apareciendo)\b|\bevents? as they come\b"
+                         r"|\beventos? (que|conforme|a medida que|segun) (los )?" + BROUGHT_OUT_ES + r"|\bevents? as (you|they)" + BROUGHT_OUT_EN),
 }
 
 

@@ -1,0 +1,47 @@
+"""Kinds of answer set 32's mistakes (fixs33b), in the four languages where they apply:
+
+- events asked for as the alliance brings them out ("avísame de los eventos que vayáis sacando",
+  "let me know about events as you announce them") are the events' news: a subscription, not a
+  reminder of the event talked about before;
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from intents.nlu.answers import matches
+from tests.dialogue import noon_services, talk
+
+NEXT_EVENT = {
+    "en": ["what's your next event?", "what's that talent program about?"],
+    "es": ["¿Cuál es el próximo evento que tenéis?", "¿y de qué va ese programa de talento?"],
+    "zh": ["你们下一场活动是什么？", "这个人才计划是做什么的？"],
+    "ko": ["다음 행사가 뭐예요?", "그 인재 프로그램은 뭐 하는 거예요?"],
+}
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "fixs33b")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "avísame de los eventos que vayáis sacando"),
+    ("es", "avísenme de los eventos conforme los vayan publicando"),
+    ("en", "let me know about events as you announce them"),
+    ("en", "keep me posted on events as they're announced"),
+    ("zh", "有新活动通知我"),
+    ("ko", "새 행사 생기면 알려 주세요"),
+])
+@pytest.mark.parametrize("upto", [1, 2])
+def test_events_as_they_come_out_are_a_subscription(services: Services, lang: str, text: str, upto: int) -> None:
+    before = [(said, None) for said in NEXT_EVENT[lang][:upto]]
+    talk(services, lang, [*before, (text, ["subscribe", "subscribe:events"])], fits=any_before)
+
+
+def any_before(expect: str | list[str] | None, got: str | None) -> bool:
+    """Any answer for a turn that only sets the scene (expected None), else `matches`."""
+    return expect is None or matches(expect, got)
