@@ -3,6 +3,9 @@
 - events asked for as the alliance brings them out ("avísame de los eventos que vayáis sacando",
   "let me know about events as you announce them") are the events' news: a subscription, not a
   reminder of the event talked about before;
+- the one in charge asked to get in touch with us, formally ("烦请安排西语方面的负责人与鄙司联系",
+  "que el responsable … se ponga en contacto con nosotros", "arrange for your … lead to get in
+  touch with us", "담당자분이 저희 쪽에 연락 주시도록") is a hand-off, not that contact's card;
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from collections.abc import Iterator
 import pytest
 
 from bot.context import Services
+from intents.handoff_words import asks_for_person
 from intents.nlu.answers import matches
 from tests.dialogue import noon_services, talk
 
@@ -45,3 +49,26 @@ def test_events_as_they_come_out_are_a_subscription(services: Services, lang: st
 def any_before(expect: str | list[str] | None, got: str | None) -> bool:
     """Any answer for a turn that only sets the scene (expected None), else `matches`."""
     return expect is None or matches(expect, got)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "烦请安排西语方面的负责人与鄙司联系"),
+    ("zh", "请贵方负责人尽快与敝司联系"),
+    ("en", "please arrange for your Spanish-language lead to get in touch with us"),
+    ("es", "le ruego que el responsable de habla hispana se ponga en contacto con nosotros"),
+    ("es", "quisiera que su encargado de Latinoamérica nos llame"),
+    ("ko", "스페인어 담당자분이 저희 쪽에 연락 주시도록 부탁드립니다"),
+])
+def test_the_one_in_charge_arranged_to_contact_us_is_a_handoff(services: Services, lang: str, text: str) -> None:
+    assert asks_for_person(text)
+    talk(services, lang, [(text, ["handoff", "handoff:dalynn_studio"])])
+
+
+@pytest.mark.parametrize("text", [
+    "¿el responsable de la secretaría se pone en contacto con los productores?",
+    "el encargado se comunica con la secretaría",
+    "贵方负责人是谁？",
+    "담당자분이 누구세요?",
+])
+def test_who_is_in_charge_asked_is_no_handoff(text: str) -> None:
+    assert not asks_for_person(text)
