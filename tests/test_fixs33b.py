@@ -6,6 +6,9 @@
 - the one in charge asked to get in touch with us, formally ("烦请安排西语方面的负责人与鄙司联系",
   "que el responsable … se ponga en contacto con nosotros", "arrange for your … lead to get in
   touch with us", "담당자분이 저희 쪽에 연락 주시도록") is a hand-off, not that contact's card;
+- a record's fact asked by its word: "在什么地方" is where it is, "languages for <title>" its
+  languages, and "the short version" ("versión corta", "简短版", "짧은 버전") a summary, not a
+  dubbed version;
 """
 
 from __future__ import annotations
@@ -72,3 +75,20 @@ def test_the_one_in_charge_arranged_to_contact_us_is_a_handoff(services: Service
 ])
 def test_who_is_in_charge_asked_is_no_handoff(text: str) -> None:
     assert not asks_for_person(text)
+
+
+@pytest.mark.parametrize(("lang", "text", "expect"), [
+    ("zh", "外籍演员选角日在什么地方？", "event:international_sets_casting_day_2027#venue"),
+    ("zh", "秦王宫在什么地方？", "location:qin_palace#address"),
+    ("en", "languages for The Kitchen God Quits?", "work:work_kitchen_god_quits#languages"),
+    ("en", "whats Eclipse over Qin about, short version pls", "work:work_eclipse_over_qin#logline"),
+    ("es", "¿de qué va Eclipse en la corte de Qin? versión corta, porfa", "work:work_eclipse_over_qin#logline"),
+    ("zh", "大秦日食讲什么的？说个简短版", "work:work_eclipse_over_qin#logline"),
+    ("ko", "진나라의 일식 무슨 내용이에요? 짧은 버전으로요", "work:work_eclipse_over_qin#logline"),
+    # a version in a language is still the languages
+    ("en", "is there a Spanish version of Eclipse over Qin?", "work:work_eclipse_over_qin#languages"),
+    ("zh", "大秦日食有西语版本吗？", "work:work_eclipse_over_qin#languages"),
+    ("ko", "진나라의 일식 스페인어 버전 있어요?", "work:work_eclipse_over_qin#languages"),
+])
+def test_a_records_fact_asked_by_its_word(services: Services, lang: str, text: str, expect: str) -> None:
+    talk(services, lang, [(text, expect)])
