@@ -9,6 +9,10 @@
 - a record's fact asked by its word: "在什么地方" is where it is, "languages for <title>" its
   languages, and "the short version" ("versión corta", "简短版", "짧은 버전") a summary, not a
   dubbed version;
+- a genre with no word of sets, filming or a place ("¿Y de wuxia, de espadachines volando, qué
+  hay?") is the catalog's; what is in the catalog ("카탈로그에 무슨 작품들 있는지?") its titles, not
+  the co-production FAQ when no deal is said; the partner companies asked for ("who are the
+  partner companies", "合作企业都有哪些") the partners list, not the role of the team in focus.
 """
 
 from __future__ import annotations
@@ -92,3 +96,54 @@ def test_who_is_in_charge_asked_is_no_handoff(text: str) -> None:
 ])
 def test_a_records_fact_asked_by_its_word(services: Services, lang: str, text: str, expect: str) -> None:
     talk(services, lang, [(text, expect)])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "¿Y de wuxia, de espadachines volando, qué hay?"),
+    ("en", "and wuxia, flying swordsmen, what have you got?"),
+    ("zh", "武侠的，飞檐走壁那种，有啥？"),
+    ("ko", "무협, 하늘 나는 검객 그런 건 뭐 있어요?"),
+])
+def test_a_genre_with_no_word_of_sets_is_the_catalogs(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "list:works?genre=wuxia")])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "¿dónde se puede rodar wuxia?"),
+    ("en", "any good spot for a wuxia?"),
+])
+def test_a_genre_with_a_place_to_film_is_the_sets(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "list:locations?genre=wuxia")])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ko", "카탈로그에 무슨 작품들 있는지?"),
+    ("en", "what titles are in your catalogue?"),
+])
+def test_whats_in_the_catalog_is_no_coproduction_faq(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, ["catalog:about", "list:works"])])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "我们莆田老板比较想投现成的项目，跟你们已有的剧一起开发的话，合同步骤是怎么样的哦？"),
+    ("ko", "카탈로그 작품 공동제작 어떻게 해요?"),
+])
+def test_a_deal_on_a_catalog_title_keeps_its_faq(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "faq:coproduce_catalog_title")])
+
+
+SECRETARIAT_HOURS = {"en": "what hours is the secretariat open", "es": "¿en qué horario atiende la secretaría?",
+                     "zh": "秘书处几点上班？", "ko": "사무국 몇 시까지 해요?"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "who are the partner companies"),
+    ("es", "¿quiénes son las empresas socias?"),
+    ("zh", "合作企业都有哪些？"),
+    ("ko", "회원사 어디어디예요?"),
+])
+@pytest.mark.parametrize("after_a_contact", [False, True])
+def test_the_partner_companies_asked_are_the_partners_list(services: Services, lang: str, text: str,
+                                                           after_a_contact: bool) -> None:
+    before = [(SECRETARIAT_HOURS[lang], None)] if after_a_contact else []
+    talk(services, lang, [*before, (text, "list:partners")], fits=any_before)
