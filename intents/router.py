@@ -5832,10 +5832,13 @@ def _topic_unsaid(turn: Turn, u: Understanding, reply: Reply, faq_id: str) -> bo
         and faq_id in turn.kb.faq and not named & set(turn.kb.faq[faq_id].tags)
 
 
-# Money put into a title or a contract ("invest", "con plata colombiana", "想投", "合同", "투자"): a
-# deal talked of, though no word of licensing is said
-DEAL_MONEY = re.compile(r"\binvest\w*|\bmoney\b|\bfund(s|ing)?\b|\bcontracts?\b|\binver(tir|sion|siones)\b|\bplata\b|\bdinero\b|\bcontratos?\b"
-                        r"|资金|投资|想投|合同|签约|一起(开发|做|拍)|투자|계약|같이 (제작|만들)")
+# Money put into a title, a contract, its distribution or where to start ("invest", "con plata
+# colombiana", "想投", "合同", "US distribution", "어디서부터 시작하면"): a deal talked of, though no
+# word of licensing is said
+DEAL_TALK = re.compile(r"\binvest\w*|\bmoney\b|\bfund(s|ing)?\b|\bcontracts?\b|\binver(tir|sion|siones)\b|\bplata\b|\bdinero\b|\bcontratos?\b"
+                       r"|\bdistribut\w*|\bdistribu(ir|cion)\b|\brights\b|\bwhere (do|should|can) (we|i) start\b|\bpor donde (empez|comenz)\w*"
+                       r"|资金|投资|想投|合同|签约|一起(开发|做|拍)|发行|發行|从哪(里|儿)?(开始|入手|着手)"
+                       r"|투자|계약|같이 (제작|만들)|배급|유통|어디서부터|어디부터")
 
 
 def _deal_unsaid(turn: Turn, reply: Reply, faq_id: str) -> bool:
@@ -5848,7 +5851,7 @@ def _deal_unsaid(turn: Turn, reply: Reply, faq_id: str) -> bool:
     return item is not None and (key.startswith("list:works") or key == "catalog:about") \
         and bool({"coproduction", "licensing"} & set(item.tags)) and lexicon.asks_for_kind(turn.text) \
         and not (CO_PRODUCING.search(folded) or DEAL_WORDS.search(folded) or DEAL_WAY.search(folded)
-                 or DEAL_TERMS.search(folded) or DEAL_MONEY.search(folded))
+                 or DEAL_TERMS.search(folded) or DEAL_TALK.search(folded))
 
 
 # A wh-word just before a subject's topic word: "what kinda incentives …", "¿qué incentivos …?",

@@ -127,6 +127,7 @@ def test_whats_in_the_catalog_is_no_coproduction_faq(services: Services, lang: s
 @pytest.mark.parametrize(("lang", "text"), [
     ("zh", "我们莆田老板比较想投现成的项目，跟你们已有的剧一起开发的话，合同步骤是怎么样的哦？"),
     ("ko", "카탈로그 작품 공동제작 어떻게 해요?"),
+    ("ko", "we're interested in US distribution of one of the 카탈로그 titles, 어디서부터 시작하면 돼요?"),
 ])
 def test_a_deal_on_a_catalog_title_keeps_its_faq(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "faq:coproduce_catalog_title")])
