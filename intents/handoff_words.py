@@ -146,6 +146,12 @@ _PATTERNS = [
      r"(?:llame|llamen|contacte|contacten|escriba|escriban|marque|marquen|busque|busquen|responda|respondan"
      r"|llamar|contactar|escribir|marcar)\b"),
     r"\b(?:me|nos)\s+(?:puede|pueden|podria|podrian|puedes|podrias)\s+(?:llamar|marcar|telefonear)\b",
+    # "le ruego que el responsable de habla hispana se ponga en contacto con nosotros", "que su
+    # encargado de español nos llame": the one in charge, wished to get in touch with us
+    (r"\bque\s+(?:el|la|los|las|su|sus|vuestro|vuestra|vuestros|vuestras|tu|tus|un|una|algun|alguna)\s+"
+     r"(?:responsables?|encargad[oa]s?|representantes?|ejecutiv[oa]s?|coordinador(?:a|es)?|gerentes?|jef[ea]s?|contacto|persona|gente|equipo|personal)\b"
+     r"[^.?!]{0,40}?\s+(?:(?:me|nos)\s+(?:ponga|pongan|comunique|comuniquen|contacte|contacten|llame|llamen|escriba|escriban|busque|busquen)\b"
+     r"|se\s+(?:ponga|pongan|comunique|comuniquen|contacte|contacten)\s+(?:en contacto\s+)?con\s+(?:nosotr[oa]s|conmigo|nuestr[oa]s?|mi|mis)\b)"),
     # "¿me llama alguien del área comercial?", "que me marque alguien"
     r"\b(?:me|nos)\s+(?:llama|llame|marca|marque|contacta|escribe)\s+(?:alguien|una persona|un asesor|alguno)\b",
     # ("¿hay alguien que nos haga el doblaje?" asks for a service, no person to talk to)
@@ -255,12 +261,16 @@ _PATTERNS = [
      r"(?:联系|联络|打电话给|致电|回电|对接|找)(?:一下)?(?:我|我们|俺|俺们)"
      # "烦请秘书处的同志与我联系", "请中心那边尽快跟我们联系一下": with me, the contact made
      r"|(?<!请问)(?:让|请|麻烦|叫|安排)[^，,。？?！!]{1,16}(?:的人|那边|负责人|同事|同志|工作人员|老师|专人)(?:直接|尽快|马上|赶紧)?"
-     r"(?:与|跟|和|同|给)(?:我|我们|俺|俺们|敝人|鄙人)(?:单位|方|司|公司|团队|们公司|们单位|们团队)?(?:直接|尽快)?(?:联系|联络|打个?电话|回个?电话|致电|对接)"
+     # (鄙司, 敝司, 敝方: "our company" in a formal letter's words)
+     r"(?:与|跟|和|同|给)(?:我|我们|俺|俺们|敝人|鄙人|鄙|敝)(?:单位|方|司|公司|团队|们公司|们单位|们团队)?(?:直接|尽快)?(?:联系|联络|打个?电话|回个?电话|致电|对接)"
      r"|(?<!怎么)(?<!如何)(?<!去)找[^，,。？?！!]{1,16}的(?:人|负责人|同事|工作人员|老师|对接人)(?:直接|当面|具体|详细)?(?:聊|谈|沟通|对接|说)"),
     # "국제사업팀 분이 저한테 연락 주시면 좋겠어요": a call back wished for
     # ("센터에서 저한테 전화 한번 주라고 해 주세요": asked to tell them to call me)
     (r"(?:저한테|저에게|제게|저희한테|저희에게)\s*(?:좀\s*)?(?:직접\s*)?(?:연락|전화|회신)(?:을|를)?\s*(?:좀\s*)?(?:한\s*번\s*)?(?:주시면|해 주시면|해주시면|주셨으면|해 주셨으면"
      r"|주라고|달라고|해\s*달라고|하라고|주시라고|주실\s*수)"),
+    # "스페인어 담당자분이 저희 쪽에 연락 주시도록 부탁드립니다": a call to our side, asked for
+    (r"(?:저희|저|우리)(?: ?쪽| ?회사| ?측| ?사무실)?(?:에|에게|한테|으로|로)\s*(?:좀\s*)?(?:직접\s*)?(?:연락|전화|회신)(?:을|를)?\s*(?:좀\s*)?"
+     r"(?:주시도록|해\s*주시도록|주도록|하도록|주시게|주실\s*수\s*있도록|주시기\s*바랍|해\s*주시기\s*바랍|주시길|해\s*주시길)"),
     # "사무국 담당자분께서 연락 주시면 감사하겠습니다": a call back wished for, politely
     (r"(?:연락|전화|회신|콜백)(?:을|를)?\s*(?:좀\s*)?(?:한\s*번\s*)?(?:주시면|해\s*주시면|주셨으면|해\s*주셨으면|주시길|해\s*주시길)"
      r"\s*(?:정말\s*|대단히\s*|너무\s*|매우\s*)?(?:감사|좋겠|고맙|바랍|부탁)"),
@@ -273,7 +283,9 @@ _PATTERNS = [
      r"|\b(?:quisiera|quiero|queremos|necesito|necesitamos|me gustaria|nos gustaria|prefiero|preferimos|pasame con|pasenme con|ojala haya)\s+(?:hablar con\s+)?(?:a\s+)?(?:alguien|una persona|un asesor|una asesora|un contacto|un encargado|una encargada|un ejecutivo|una ejecutiva)\s+que\s+hable\b"
      r"|(?:想|希望|需要|麻烦|请|帮我|能不能)(?:找|安排|对接|联系|派)?(?:一个|一位|个|位)?(?:会说|会讲|懂|能说|说)(?:[\u4e00-\u9fff]{1,3}(?:语|文|话))的(?:工作人员|人|同事|负责人|客服|对接人|老师)"),
     # "could your Dalynn team get in touch with me", "please have the secretariat contact us"
-    (r"\b(?:have|get|ask|arrange for)\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:team|office|department|secretariat|studio|center|centre|desk)\s+"
+    # ("please arrange for your Spanish-language lead to get in touch with us": a person in charge)
+    (r"\b(?:have|get|ask|arrange for)\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:team|office|department|secretariat|studio|center|centre|desk"
+     r"|lead|head|person|people|folks|manager|rep|representative|contact|colleague|staff|coordinator)\s+"
      r"(?:to\s+)?(?:call|contact|email|e-mail|reach|get back to|write to|get in touch with)\s+(?:me|us)\b"),
 ]
 _RE = re.compile("|".join(f"(?:{p})" for p in _PATTERNS), re.IGNORECASE | re.MULTILINE)

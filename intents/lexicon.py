@@ -472,10 +472,14 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|cuanto tiempo (antes|de anticipacion|por adelantado)|how (long|far|much time) before (do|should|must|we|i|the)\b"
                   r"|提前多久|提前几天|提前多少|要提前|早多久|얼마나 (미리|전에|일찍)|며칠 전|몇 주 전|미리 .{0,6}(해야|신청|예약)"
                   r"|" + APPROVAL_TIME_PATTERN)),
+    # ("languages for The Kitchen God Quits?": the field's word, of a title; "the short version"
+    # is a summary asked, no dubbed version: see `logline`)
     ("languages", (r"(what|which) languages?|^\W*(and|what about|how about) (the |its )?languages?\W*$|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
-                  r"|(que|cuales) idiomas?|\bidiomas?\b|subtitul|doblad|哪些语言|什么语言|语言|语种|字幕|配音|语版|文版|版本"
+                  r"|^\W*(the )?languages? (for|of|on)\b"
+                  r"|(que|cuales) idiomas?|\bidiomas?\b|subtitul|doblad|哪些语言|什么语言|语言|语种|字幕|配音|语版|文版|(?<!简短)(?<!简单)(?<!精简)(?<!短)版本"
                   r"|어떤 언어|언어|자막|더빙|(어느|어떤|무슨) 나라 ?말|몇 개 국어"
-                  r"|\bversions?\b|\bdub(s|bed|bing)?\b|versiones|version en|doblaje|버전|[어문]판|로 된 (것|거|버전|작품)"
+                  r"|(?<!short )(?<!shorter )(?<!quick )(?<!brief )(?<!long )(?<!longer )(?<!tl;dr )(?<!tldr )\bversions?\b(?! (corta|breve|resumida|larga))|\bdub(s|bed|bing)?\b|versiones|version en|doblaje"
+                  r"|(?<!짧은 )(?<!간단한 )(?<!요약 )(?<!요약)(?<!짧은)버전|[어문]판|로 된 (것|거|버전|작품)"
                   # a language named as what the title comes in: "그거 한국어 돼?", "영어도 있어요?", "有韩语的吗"
                   # ("does it come in English?", "¿viene en castellano o en inglés?", "是中文的还是英文的")
                   r"|\b(does|do|is|are|comes?) (it|this|that|they)( one)?( come| available| out)? in (english|spanish|korean|chinese|mandarin|portuguese|japanese)\b|\bcomes? in (english|spanish|korean|chinese|mandarin)\b"
@@ -588,7 +592,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                 # dialect "what about": Wuhan "讲的么事", Sichuan "讲的啥子", Cantonese "讲咩", "讲乜嘢"
                 r"|讲(的|了)?(么事|么子|么哩|啥子|么个|咩|乜嘢?|什么事|啥事)|说(的|了)?(么事|啥子|咩)"
                 r"|one-?line(r)?\b|elevator pitch|the pitch\b(?! ?(day|session|event|night|meeting))|pitch (me|it)|\bsummary\b|what happens in|de que va\b|de q va\b"
-                r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인|讲点什么|讲点啥|一句话讲|用一句话")),
+                r"|resumen|premisa|主要讲|一句话介绍|讲的什么|어떤 (얘기|내용)|무슨 (얘기|이야기)|요약|로그라인|讲点什么|讲点啥|一句话讲|用一句话"
+                # "what's it about, short version", "en versión corta", "简短版", "짧은 버전으로": a summary
+                r"|\b(short|shorter|quick|brief|tl;?dr) version\b|\bversion (corta|breve|resumida)\b|(简短|简单|精简)(的)?版(本)?|(짧은|간단한|요약) ?버전")),
     ("about", (r"what (did|does|do|will) .{1,60} (involve|include|consist of)|what (happened|went on) (at|in|during|there)"
               # who came to an event is in its description ("who attended?", "¿quiénes asistieron?",
               # "都有谁参加了", "누가 참석했어요?"); who put it on is its organisers
@@ -665,7 +671,8 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("venue", (r"\b(which|what) (part|area|district|neighbou?rhood) of\b|\ben (que|q|cual) (parte|zona|barrio|lado|distrito) de\b"
               # "¿en qué parte la arman?", "¿en q lugar lo hacen?": where it is held
               r"|\ben (que|q|cual) (parte|zona|lado|lugar|sitio) (la |lo |los |las |se )?(arman|hacen|hace|organizan|realizan|celebran|montan|es|son|sera)\b"
-              r"|(哪个|哪一个|什么)(区(?!别)|片区|街区|位置)|(哪个|哪一个)(地方|地点|场地)|什么(地点|场地)|(什么|啥)地方(办|举办|举行|开)|哪一带|哪块|어디쯤|어느 ?(쪽|동네|지역|구)(에서|에|예요|인가요|이에요)"
+              # ("外籍演员选角日在什么地方？": where it is held)
+              r"|(哪个|哪一个|什么)(区(?!别)|片区|街区|位置)|(哪个|哪一个)(地方|地点|场地)|什么(地点|场地)|(什么|啥)地方(办|举办|举行|开)|在(什么|啥|啥子|哪个|哪一个|哪)地方|哪一带|哪块|어디쯤|어느 ?(쪽|동네|지역|구)(에서|에|예요|인가요|이에요)"
               r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|(?<!este )(?<!ese )(?<!aquel )\blugar\b|\bsede\b|direccion|(?<!差)(?<!不同)在哪|(?<!主办方是)(?<!主办是)(?<!主办单位是)(?<!主办方)哪里|地点|地址|(?<!拍摄)(?<!拍戏)(?<!取景)场地"
               # ("주최는 어디예요?", "主办方是哪里": which company hosts it, not where)
               r"|(?<!주최는 )(?<!주최가 )(?<!주관은 )(?<!주관이 )(?<!주최측은 )(?<!주최 측은 )어디(?!(랑|와|하고|로|에|에게|한테) (얘기|이야기|상의|연락|협의|컨택|문의))|장소|주소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
@@ -3166,6 +3173,14 @@ PRECISE_PRICE = re.compile(r"how much|per (day|night|hour|week)|a day\b|daily|\b
                            # a discount's size: "具体能便宜百分之几？", "what percentage cheaper?"
                            r"|百分之(几|多少)|几折|percent|porcentaje|퍼센트|몇 ?%|할인율|(多少|几)个点|몇 ?프로(?!그램)"
                            r"|(优惠|便宜|减免)(具体)?(是)?多少|몇 ?퍼(?![가-힣])|몇 ?퍼 ?할인|discount exactly|descuento exacto")
+# Things the alliance brings out as time goes ("los eventos que vayáis sacando", "que publiquéis",
+# "as you announce them", "as they're announced"): news to come, said without a word for new
+BROUGHT_OUT_ES = (r"((vayan|vaya|van|vayais|vais|vayas|vas) (sacando|publicando|anunciando|organizando|programando|montando|preparando)"
+                  r"|(saquen|saqueis|saques|publiquen|publiqueis|anuncien|anuncieis|organicen|organiceis|monten|monteis))\b")
+BROUGHT_OUT_EN = (r"( (announce|add|publish|release|plan|schedule|put out|post|organi[sz]e)( them| it| new ones)?"
+                  r"|( are| get|'re| re) (announced|added|published|released|planned|scheduled|posted|organi[sz]ed))\b")
+SAID_AS_BROUGHT_OUT = (r"|\bque (los |las )?" + BROUGHT_OUT_ES + r"|\b(conforme|a medida que) (los |las )?" + BROUGHT_OUT_ES
+                       + r"|\bas (you|they)" + BROUGHT_OUT_EN)
 # News on a subject, asked for in words: "notify me about Korea news", "avísame de novedades de
 # incentivos", "有激励政策的新消息通知我", "인센티브 새 소식 알림 받고 싶어요". With a topic named, that
 # is a subscription (what the topic's button does), not a reminder of an event.
@@ -3187,6 +3202,9 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   r"|有新的|出新的|上新|새 ?(행사|작품|인센티브|소식)|새로운 (행사|작품|인센티브)"
                   # "todos los eventos que vayan saliendo", "以后有什么新活动": the ones to come
                   r"|\bque (vayan|vaya|van|vengan|vayan a ir) (saliendo|surgiendo|apareciendo|anunciando)\b|\b(as|when) they come( out| up)?\b"
+                  # "avísame de los eventos que vayáis sacando", "los que saquéis", "let me know as you
+                  # announce them": the ones the alliance brings out, to come
+                  + SAID_AS_BROUGHT_OUT +
                   r"|(以后|今后|往后|之后)(有)?(什么|啥|任何)?新的?(活动|剧|片|作品|政策)"
                   # "片单有新剧上线的话推给我", "出了新片就通知我": a new title in the catalogue
                   r"|(有|出|上)了?新的?(剧|片|作品|项目|活动|短剧|戏)|新(剧|片|作品)(上线|上架)"
@@ -3202,7 +3220,8 @@ NEW_THINGS = {
                                    r"|\bnuev[oa]s? (titulos?|obras?|series|peliculas?|microdramas?)\b|\b(titulos?|obras?|series|peliculas?|microdramas?) nuev[oa]s?\b"
                                    r"|新(剧|片|作品|短剧|戏)|上新|上架|新作|신작|새 ?(작품|드라마|숏드라마)|새로운 (작품|드라마)"),
     "events": re.compile(r"\bnew (\w+ )?events?\b|\bnuevos? eventos?\b|\beventos? nuevos?\b|新(的)?活动|새 ?행사|새로운 행사"
-                         r"|\beventos? que (vayan|vaya|van|vengan) (saliendo|surgiendo|apareciendo)\b|\bevents? as they come\b"),
+                         r"|\beventos? que (vayan|vaya|van|vengan) (saliendo|surgiendo|apareciendo)\b|\bevents? as they come\b"
+                         r"|\beventos? (que|conforme|a medida que|segun) (los )?" + BROUGHT_OUT_ES + r"|\bevents? as (you|they)" + BROUGHT_OUT_EN),
 }
 
 

@@ -254,6 +254,17 @@ SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci
 # Stories or the catalogue named ("stories", "historias", "catálogo", "片单", "작품"): the titles, not the sets
 STORIES_SAID = re.compile(r"\b(stor(y|ies)|historias?|catalog(ue)?|catalogo|titles?|titulos?|obras?)\b|作品|片单|剧目|작품|타이틀"
                           r"|현대물|시대물|가족물|로맨스물|코미디물|미스터리물|청춘물")
+# The alliance's companies asked for as such ("who are the partner companies", "which are your
+# partners?", "¿quiénes son las empresas socias?", "合作企业都有哪些", "회원사 어디어디예요"): its
+# partners, whoever else is in focus ("what do partners get?" asks no list)
+PARTNERS_LISTED = re.compile(
+    r"\b(who|which)( ones)? (are|r) (the |your |all the |all your |all )?(partners|(partner|member) (companies|firms|studios|organi[sz]ations))\b"
+    r"|\blist (of )?(the |your |all )?(partners|(partner|member) (companies|firms|studios))\b"
+    r"|\b(which|what) (companies|firms|studios) are (the |your )?(partners|members)\b"
+    r"|\b(quienes|cuales) son (las|los|sus|tus|vuestr[oa]s) (empresas (socias|miembros?|asociadas|aliadas)|socios|miembros)\b"
+    r"|\blista de (las |los )?(empresas socias|socios)\b|\bque empresas (son socias|son miembros|forman parte)\b"
+    r"|(合作|成员|成員|会员|會員)(企业|企業|公司|伙伴|夥伴|单位|單位)(都)?(有)?(哪些|哪几家|哪幾家|是谁|是誰|名单|名單)"
+    r"|(회원사|파트너사|파트너 회사|참여사)\S{0,2} ?(어디|누구|목록|리스트)")
 # The catalogue named: "anything modern city set in the catalog" asks for titles, the word "set" there
 # being a story's setting, not a film set
 CATALOG_SAID = re.compile(r"\bcatalog(ue)?\b|\bcatalogo\b|片单|目录|카탈로그")
@@ -1755,7 +1766,7 @@ class Router:
             return None  # "연맹 회원사 알려 줘" asks who the members are, not how to become one
         if _period_guide_unasked(turn, u, ranked.id) or _period_guide_kept(turn, u, key, ranked.id):
             return None
-        if _topic_unsaid(turn, u, reply, ranked.id):
+        if _topic_unsaid(turn, u, reply, ranked.id) or _deal_unsaid(turn, reply, ranked.id):
             return None
         return ranked.id if _meaning_agrees(u, ranked.id) else None
 
@@ -1858,7 +1869,7 @@ class Router:
                      or ("licensing" in turn.kb.faq[ranked.id].tags and OTHER_LICENCE.search(fold(turn.text))))
             if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq and not joins_unsaid \
                     and not elsewhere and not _period_guide_unasked(turn, u, ranked.id) \
-                    and not _topic_unsaid(turn, u, reply, ranked.id):
+                    and not _topic_unsaid(turn, u, reply, ranked.id) and not _deal_unsaid(turn, reply, ranked.id):
                 return faq_reply(turn, ranked.id)
         elif (ranked_faq := self.ranked_instead(turn, u, reply, memory) or self.outweighed(turn, u, reply, memory)) is not None:
             return faq_reply(turn, ranked_faq)
@@ -2345,6 +2356,11 @@ class Router:
             # what it is; "who runs HISDA" names no companies)
             return self.listing(turn, "ask_partners", u)
         focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
+        if not u.records() and focus_kind not in ("event", "work", "partner", "program") and not u.gap \
+                and not u.wants_person and u.fact in (None, "role") and PARTNERS_LISTED.search(fold(turn.text)):
+            # "who are the partner companies" after the secretariat's hours, "合作企业都有哪些？": the
+            # companies of the alliance, not the role of the team in focus nor the catalogue's titles
+            return self.listing(turn, "ask_partners", u)
         if u.refers and focus_kind == "location" and not u.records() and not u.wants_list \
                 and (u.filter("genre") or u.filter("era")) and focus_id in turn.kb.locations \
                 and not SET_CHOICE.search(fold(turn.text)):  # "which of your sets fits that?" chooses a set
@@ -2821,7 +2837,10 @@ class Router:
         if subject and named_subjects and subject not in named_subjects and u.confidence < 0.9:
             subject = named_subjects[0]  # "¿hay comedias?" is about the catalog, whatever the model says
         # "love story dramas": a genre with a word for titles and none for sets is the catalog's too
-        if subject == "ask_locations" and (u.confidence < CONFIDENT or WORK_WORDS.search(fold(turn.text))) \
+        # ("¿Y de wuxia, de espadachines volando, qué hay?": a genre and no word of sets, of filming
+        # or of a place, with a classifier short of sure, is the catalog's too)
+        if subject == "ask_locations" and (u.confidence < CONFIDENT or WORK_WORDS.search(fold(turn.text))
+                                           or (u.confidence < NEAR_CERTAIN and not PLACE_WANTED.search(fold(turn.text)))) \
                 and not SET_WORDS.search(fold(turn.text)) and not FILMING.search(fold(turn.text)) \
                 and u.ids("genre") and all(e.kind == "genre" for e in u.entities if e.kind in TAXONOMY | {"location"}):
             subject = "ask_catalog"  # "爱情戏列一下": a genre and no word of sets is the catalog's, when unsure
@@ -5819,6 +5838,28 @@ def _topic_unsaid(turn: Turn, u: Understanding, reply: Reply, faq_id: str) -> bo
     key = reply.answer or ""
     return bool(named) and (key.startswith("list:") or key == "catalog:about") \
         and faq_id in turn.kb.faq and not named & set(turn.kb.faq[faq_id].tags)
+
+
+# Money put into a title, a contract, its distribution or where to start ("invest", "con plata
+# colombiana", "想投", "合同", "US distribution", "어디서부터 시작하면"): a deal talked of, though no
+# word of licensing is said
+DEAL_TALK = re.compile(r"\binvest\w*|\bmoney\b|\bfund(s|ing)?\b|\bcontracts?\b|\binver(tir|sion|siones)\b|\bplata\b|\bdinero\b|\bcontratos?\b"
+                       r"|\bdistribut\w*|\bdistribu(ir|cion)\b|\brights\b|\bwhere (do|should|can) (we|i) start\b|\bpor donde (empez|comenz)\w*"
+                       r"|资金|投资|想投|合同|签约|一起(开发|做|拍)|发行|發行|从哪(里|儿)?(开始|入手|着手)"
+                       r"|투자|계약|같이 (제작|만들)|배급|유통|어디서부터|어디부터")
+
+
+def _deal_unsaid(turn: Turn, reply: Reply, faq_id: str) -> bool:
+    """Is `faq_id` a FAQ on licensing or co-producing a title while the rules gave the catalog's
+    titles and the message says no word of a deal? "카탈로그에 무슨 작품들 있는지?", "what titles are
+    in your catalogue?" ask what is in it, not how to co-produce one."""
+    key = reply.answer or ""
+    item = turn.kb.faq.get(faq_id)
+    folded = fold(turn.text)
+    return item is not None and (key.startswith("list:works") or key == "catalog:about") \
+        and bool({"coproduction", "licensing"} & set(item.tags)) and lexicon.asks_for_kind(turn.text) \
+        and not (CO_PRODUCING.search(folded) or DEAL_WORDS.search(folded) or DEAL_WAY.search(folded)
+                 or DEAL_TERMS.search(folded) or DEAL_TALK.search(folded))
 
 
 # A wh-word just before a subject's topic word: "what kinda incentives …", "¿qué incentivos …?",
