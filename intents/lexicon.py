@@ -1165,6 +1165,24 @@ EVENT_LANGUAGE = re.compile(
     r"|\ben (que|cual) (idioma|lengua) (es|sera|se hace|se da|se dicta)\b|\b(idioma|lengua) (de|del) (la |el )?" + _EVENT_NOUN + r"\b"
     r"|(说明会|推介会|活动|会议|配对会|开放日|选角日|影展|电影节|之夜|放映).{0,6}(用|是)?(什么|哪种|哪个)?(语言|" + _ANY_LANG + r")(进行|举办|讲|主讲|的吗|吗)"
     r"|(세션|설명회|피칭|행사|이벤트|매칭|상영|오픈 ?데이|캐스팅 ?데이|밤).{0,8}(어떤 언어|무슨 언어|" + _ANY_LANG + r")(로|으로) ?(진행|하나|해요|되나|돼요)")
+# The same asked with the event only in focus ("is it in English?", "¿es en inglés?", "現場有沒有口譯？",
+# "영어로 설명해 주나요?", "통역 지원되나요?"): read so only right after an event (`event_language_of_focus`)
+EVENT_LANGUAGE_SHORT = re.compile(
+    r"^\W*(and )?(is|will) (it|that|this)( \w+)? (be )?(held |run |given |done |conducted |hosted )?in (" + _ANY_LANG + r")\W*$"
+    r"|^\W*(y )?(es|sera|va a ser|se hace) en (" + _ANY_LANG + r")\W*$"
+    r"|^\W*(is there|will there be|do you (have|provide)|hay|habra|tienen) (an? )?(interpret\w*|interpretacion|traduccion simultanea)\b"
+    r"|^\W*(现场|現場|活动上|会上)?(有没有|有無|有冇|提供|配)(口译|口譯|同传|同傳|翻译|翻譯|传译|傳譯)"
+    r"|^\W*(现场|現場)?(口译|口譯|同传|同傳|翻译|翻譯)(有吗|有嗎|有没有|有沒有)"
+    r"|^\W*(是|用)?(" + _ANY_LANG + r")(进行|進行|讲|講)的?(吗|嗎)\W*$"
+    r"|^\W*(" + _ANY_LANG + r")(로|으로) ?(설명|진행)(해 ?주|하나|되나|돼요|합니까|됩니까|해요|하세요)"
+    r"|^\W*(무슨|어떤|어느) 언어로 (진행|하나|해요|되나|돼요)|^\W*통역(은|이)? ?(지원|있|제공|되|돼|나오)")
+
+
+def event_language_of_focus(text: str, focus: str | None) -> bool:
+    """"Is it in English?" right after an event: its language, not a request to be answered in it."""
+    return (focus or "").startswith("event:") and EVENT_LANGUAGE_SHORT.search(fold(_simplified_in_place(text))) is not None
+
+
 REPLY_WORDS = re.compile(r"\b(answer|reply|respond|write (to )?me|send|please|responde|contesta|escribeme|manda|envia|por favor)\b"
                          r"|回答|回复|答复|请|麻烦|发给|답변|답해|보내|주세요")
 

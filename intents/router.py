@@ -439,7 +439,8 @@ def _event_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | Non
     """"is the session in English?", "¿la sesión es en inglés?", "what language is the pitch day
     held in?": the language of the event named, else of the one in focus ("the session" is that
     one), from its card, or not published with its contact; never a switch of the reply language."""
-    if u.switch_lang or not lexicon.EVENT_LANGUAGE.search(fold(turn.text)):
+    if u.switch_lang or not (lexicon.EVENT_LANGUAGE.search(fold(turn.text))
+                             or lexicon.event_language_of_focus(turn.text, memory.focus)):
         return None
     records = u.records()
     named = [rid for kind, rid in records if kind == "event"]
@@ -5170,6 +5171,9 @@ LANGUAGE_TOLD = re.compile(r"interpret|interpreta|同传|传译|口译|翻译|�
                            r"|en (ingles|espanol|chino|coreano)\b")
 
 
+INTERPRETATION_ASKED = re.compile(r"interpret|traduccion|同传|同傳|传译|傳譯|口译|口譯|翻译|翻譯|통역")
+
+
 def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
     """"拉美推介会有没有同声传译？", "피칭 데이에 통역 있나요?": the answer first, in a sentence or
     two: the description's own sentence that tells it ("提供西中同传。"), the card behind its
@@ -5180,7 +5184,9 @@ def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
     if told is None:
         whose = contact.record_contact(turn.kb, "event", event.id)
         return gap(turn, "fact", whose if whose in turn.kb.contacts else DEFAULT_CONTACT, ("event", event.id))
-    text = t("ev_language_told", lang, said=esc(told)) if detail == "language" else t("ev_detail_told", lang, said=esc(told))
+    # interpretation asked, and told: a yes first ("现场有没有口译？" → "是的。提供西中同传。")
+    yes = detail != "language" or INTERPRETATION_ASKED.search(fold(turn.text)) is not None
+    text = t("ev_detail_told", lang, said=esc(told)) if yes else t("ev_language_told", lang, said=esc(told))
     return Reply(text=text, lang=lang, buttons=facts.buttons(turn, "event", event), answer=f"event:{event.id}",
                  outcome="answered")
 
