@@ -5171,6 +5171,29 @@ LANGUAGE_TOLD = re.compile(r"interpret|interpreta|同传|传译|口译|翻译|�
                            r"|en (ingles|espanol|chino|coreano)\b")
 
 
+# The clauses of a sentence: "…co-produce; Korean–Chinese interpretation at every table.", "…世界，
+# 现场提供西中翻译。", "…통역이 제공되며, 미주 현지 시간으로는…", "…chinas, con interpretación…"
+_CLAUSES = re.compile(r"[;；，]\s*|(?<=며),\s*|,\s*(?=con )")
+_KO_LINKED = (("있으며", "있습니다"), ("되며", "됩니다"), ("하며", "합니다"), ("이며", "입니다"))
+
+
+def _language_clause(sentence: str, lang: str) -> str:
+    """Only the clause of the sentence that tells the language ("Korean–Chinese interpretation at
+    every table."), a sentence of its own: the rest of it (what to bring, the time in the Americas)
+    is no answer to "is it in English?"."""
+    clause = next((c for c in _CLAUSES.split(sentence) if LANGUAGE_TOLD.search(fold(c))), None)
+    if clause is None or clause == sentence:
+        return sentence
+    clause = clause.strip().rstrip(".。,，;；")
+    for linked, ended in _KO_LINKED:
+        if clause.endswith(linked):
+            clause = clause[: -len(linked)] + ended
+            break
+    if lang in ("en", "es"):
+        clause = clause[:1].upper() + clause[1:]
+    return clause + ("。" if lang == "zh" else ".")
+
+
 INTERPRETATION_ASKED = re.compile(r"interpret|traduccion|同传|同傳|传译|傳譯|口译|口譯|翻译|翻譯|통역")
 
 
@@ -5181,11 +5204,15 @@ def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
     lang = turn.lang
     words = LANGUAGE_TOLD if detail == "language" else dict(lexicon.EVENT_DETAILS)[detail]
     told = next((s for s in facts.split_sentences(event.description.get(lang), lang) if words.search(fold(s))), None)
+    if told is not None and detail == "language":
+        told = _language_clause(told, lang)
     if told is None:
         whose = contact.record_contact(turn.kb, "event", event.id)
         return gap(turn, "fact", whose if whose in turn.kb.contacts else DEFAULT_CONTACT, ("event", event.id))
     # interpretation asked, and told: a yes first ("现场有没有口译？" → "是的。提供西中同传。")
     yes = detail != "language" or INTERPRETATION_ASKED.search(fold(turn.text)) is not None
+    if not yes and lang == "es":
+        told = told[:1].lower() + told[1:]  # "Sobre el idioma: habrá interpretación…" (no capital after a colon)
     text = t("ev_detail_told", lang, said=esc(told)) if yes else t("ev_language_told", lang, said=esc(told))
     return Reply(text=text, lang=lang, buttons=facts.buttons(turn, "event", event), answer=f"event:{event.id}",
                  outcome="answered")

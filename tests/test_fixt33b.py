@@ -107,3 +107,19 @@ def test_colleague_in_charge_is_a_handoff(services: Services, asked: str) -> Non
 @pytest.mark.parametrize("said", ["好，唔該你", "唔該晒", "多謝晒", "OK，多謝你"])
 def test_cantonese_thanks(said: str) -> None:
     assert lexicon.small_talk_only(said) == "thanks"
+
+
+MATCHMAKING = {"en": "When is the Korea matchmaking?", "es": "¿Cuándo es el encuentro de coproducción en Seúl?"}
+ONLY_CLAUSE = {"en": "On the language: Korean–Chinese interpretation at every table.",
+               "es": "Sobre el idioma: habrá interpretación coreano–chino en cada mesa."}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_only_the_language_clause(services: Services, lang: str) -> None:
+    said = replies(services, lang, [MATCHMAKING[lang], IN_ENGLISH[lang]])[-1]
+    assert said.text == ONLY_CLAUSE[lang]
+
+
+def test_korean_linked_clause_ends_as_a_sentence(services: Services) -> None:
+    said = replies(services, "ko", [PITCH_DAY["ko"], "영어로 진행하나요?"])[-1]
+    assert said.text.endswith("스페인어–중국어 통역이 제공됩니다.") and "미주" not in said.text, said.text
