@@ -5194,6 +5194,19 @@ def _language_clause(sentence: str, lang: str) -> str:
     return clause + ("。" if lang == "zh" else ".")
 
 
+# A language named in a description's sentence, abbreviations included ("西中同传", "中韩翻译", "한중 통역")
+_LANGUAGE_IN_TOLD = {code: re.compile(rx) for code, rx in {
+    "en": r"english|ingles|英|영어", "es": r"spanish|espanol|西|스페인어",
+    "zh": r"chinese|chino|中|중국어|한중|중한", "ko": r"korean|coreano|韩|韓|한국어|한중|중한"}.items()}
+
+
+def _language_asked(text: str) -> str | None:
+    """The one language a question names ("is it in English?", "영어로 진행하나요?"), else None."""
+    folded = fold(to_simplified(text)[0])
+    named = [code for code, rx in lexicon._LANG_NAME_RE.items() if rx.search(folded)]
+    return named[0] if len(named) == 1 else None
+
+
 INTERPRETATION_ASKED = re.compile(r"interpret|traduccion|同传|同傳|传译|傳譯|口译|口譯|翻译|翻譯|통역")
 
 
@@ -5211,6 +5224,16 @@ def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
         return gap(turn, "fact", whose if whose in turn.kb.contacts else DEFAULT_CONTACT, ("event", event.id))
     # interpretation asked, and told: a yes first ("现场有没有口译？" → "是的。提供西中同传。")
     yes = detail != "language" or INTERPRETATION_ASKED.search(fold(turn.text)) is not None
+    asked = _language_asked(turn.text)
+    if not yes and asked is not None:
+        # "is it in English?": yes when the sentence names it ("Korean–Chinese interpretation at every
+        # table" for Korean), else that it is not published, then what is
+        if _LANGUAGE_IN_TOLD[asked].search(fold(told)):
+            return Reply(text=t("ev_detail_told", lang, said=esc(told)), lang=lang, answer=f"event:{event.id}",
+                         buttons=facts.buttons(turn, "event", event), outcome="answered")
+        text = t("ev_language_not_said", lang, language=facts.language_name(asked, lang), said=esc(told))
+        return Reply(text=text, lang=lang, buttons=facts.buttons(turn, "event", event), answer=f"event:{event.id}",
+                     outcome="answered")
     if not yes and lang == "es":
         told = told[:1].lower() + told[1:]  # "Sobre el idioma: habrá interpretación…" (no capital after a colon)
     text = t("ev_detail_told", lang, said=esc(told)) if yes else t("ev_language_told", lang, said=esc(told))

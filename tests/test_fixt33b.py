@@ -110,8 +110,8 @@ def test_cantonese_thanks(said: str) -> None:
 
 
 MATCHMAKING = {"en": "When is the Korea matchmaking?", "es": "¿Cuándo es el encuentro de coproducción en Seúl?"}
-ONLY_CLAUSE = {"en": "On the language: Korean–Chinese interpretation at every table.",
-               "es": "Sobre el idioma: habrá interpretación coreano–chino en cada mesa."}
+ONLY_CLAUSE = {"en": "Whether it runs in English isn't published. Korean–Chinese interpretation at every table.",
+               "es": "No está publicado si se hará en inglés. Habrá interpretación coreano–chino en cada mesa."}
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
@@ -123,3 +123,17 @@ def test_only_the_language_clause(services: Services, lang: str) -> None:
 def test_korean_linked_clause_ends_as_a_sentence(services: Services) -> None:
     said = replies(services, "ko", [PITCH_DAY["ko"], "영어로 진행하나요?"])[-1]
     assert said.text.endswith("스페인어–중국어 통역이 제공됩니다.") and "미주" not in said.text, said.text
+
+
+@pytest.mark.parametrize(("lang", "asked", "said"), [
+    ("en", "Will the event be held in Korean?", "Yes. Korean–Chinese interpretation at every table."),
+    ("en", "what language is the event in?", "On the language: Korean–Chinese interpretation at every table."),
+    ("es", "¿en qué idioma es el encuentro?", "Sobre el idioma: habrá interpretación coreano–chino en cada mesa."),
+])
+def test_yes_when_the_language_is_named(services: Services, lang: str, asked: str, said: str) -> None:
+    assert replies(services, lang, [MATCHMAKING[lang], asked])[-1].text == said
+
+
+def test_zh_not_said_then_what_is(services: Services) -> None:
+    said = replies(services, "zh", [PITCH_DAY["zh"], "推介会是英文进行的吗"])[-1]
+    assert said.text == "未注明是否用英语进行。提供西中同传。"
