@@ -221,7 +221,9 @@ class Brain:
         # "¿y en inglés?" after a title's languages: whether that version exists, no switch
         version_again = bool(u.switch_lang) and lexicon.version_asked_again(text, memory.answer)
         served = False
-        if version_again:
+        # "is it in English?", "영어로 설명해 주나요?" right after an event: its language (`_event_language`)
+        held_in = bool(u.switch_lang) and lexicon.event_language_of_focus(text, memory.focus)
+        if version_again or held_in:
             u = replace(u, switch_lang=None, rest="")
         elif u.switch_lang and u.switch_lang == u.written == partner_locale(profile, written=u.written).lang \
                 and u.switch_lang == (memory.lang or partner_locale(profile).lang) \

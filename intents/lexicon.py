@@ -1042,7 +1042,11 @@ def elliptical(text: str) -> bool:
 # ("回到中文吧" goes back to one as "换回中文" does)
 _LANG_REQUEST: dict[Lang, str] = {
     "en": r"\b(in|into|to) english\b|\benglish,? please\b|\b(en|al) ingles\b|(?:(?:换|改|切|转)回|回到)英[文语]|用英[文语]|英文(回答|回复|说)|继续(用|说|讲)?英[文语]|영어로"
-          r"|[发传给来][一份个下遍次]{0,3}英[文语]|(翻译?|译|换|改|转)成英[文语](?![的版])",
+          r"|[发传给来][一份个下遍次]{0,3}英[文语]|(翻译?|译|换|改|转)成英[文语](?![的版])"
+          # the answer's English version asked to be sent: "英文版发一下", "영문으로 보내주세요",
+          # "영문 버전으로도 주실 수 있나요", "English version please" ("有英文版吗" asks a title's versions)
+          r"|英[文语]版(本)?的?\s*(再)?(发|传|给|来一)|영문(으로| ?버전으로)도? ?(좀 |다시 )?(보내|주세요|주실|주시|부탁)"
+          r"|\b(send|give|share)( me| us)?( the| an| it in)? english( version)?\b|\benglish version,? (please|pls)\b",
     "es": r"\b(in|into|to) spanish\b|\bspanish,? please\b|\b(en|al) (espanol|castellano)\b|(?:(?:换|改|切|转)回|回到)西(班牙)?[文语]|用西(班牙)?[文语]"
           r"|西(班牙)?语(回答|回复|说)|继续(用|说|讲)?西(班牙)?[文语]|스페인어로|[发传给来][一份个下遍次]{0,3}西(班牙)?[文语]|(翻译?|译|换|改|转)成西(班牙)?[文语](?![的版])",
     "zh": r"\b(in|into|to) (chinese|mandarin)\b|\b(chinese|mandarin),? please\b|\b(en|al) chino\b|(?:(?:换|改|切|转)回|回到)(中文|汉语)|用中文|用汉语|中文(回答|回复|说)|[说讲]中文|继续(用|说|讲)?(中文|汉语|普通话)|중국어로"
@@ -1168,6 +1172,24 @@ EVENT_LANGUAGE = re.compile(
     r"|\ben (que|cual) (idioma|lengua) (es|sera|se hace|se da|se dicta)\b|\b(idioma|lengua) (de|del) (la |el )?" + _EVENT_NOUN + r"\b"
     r"|(说明会|推介会|活动|会议|配对会|开放日|选角日|影展|电影节|之夜|放映).{0,6}(用|是)?(什么|哪种|哪个)?(语言|" + _ANY_LANG + r")(进行|举办|讲|主讲|的吗|吗)"
     r"|(세션|설명회|피칭|행사|이벤트|매칭|상영|오픈 ?데이|캐스팅 ?데이|밤).{0,8}(어떤 언어|무슨 언어|" + _ANY_LANG + r")(로|으로) ?(진행|하나|해요|되나|돼요)")
+# The same asked with the event only in focus ("is it in English?", "¿es en inglés?", "現場有沒有口譯？",
+# "영어로 설명해 주나요?", "통역 지원되나요?"): read so only right after an event (`event_language_of_focus`)
+EVENT_LANGUAGE_SHORT = re.compile(
+    r"^\W*(and )?(is|will) (it|that|this)( \w+)? (be )?(held |run |given |done |conducted |hosted )?in (" + _ANY_LANG + r")\W*$"
+    r"|^\W*(y )?(es|sera|va a ser|se hace) en (" + _ANY_LANG + r")\W*$"
+    r"|^\W*(is there|will there be|do you (have|provide)|hay|habra|tienen) (an? )?(interpret\w*|interpretacion|traduccion simultanea)\b"
+    r"|^\W*(现场|現場|活动上|会上)?(有没有|有無|有冇|提供|配)(口译|口譯|同传|同傳|翻译|翻譯|传译|傳譯)"
+    r"|^\W*(现场|現場)?(口译|口譯|同传|同傳|翻译|翻譯)(有吗|有嗎|有没有|有沒有)"
+    r"|^\W*(是|用)?(" + _ANY_LANG + r")(进行|進行|讲|講)的?(吗|嗎)\W*$"
+    r"|^\W*(" + _ANY_LANG + r")(로|으로) ?(설명|진행)(해 ?주|하나|되나|돼요|합니까|됩니까|해요|하세요)"
+    r"|^\W*(무슨|어떤|어느) 언어로 (진행|하나|해요|되나|돼요)|^\W*통역(은|이)? ?(지원|있|제공|되|돼|나오)")
+
+
+def event_language_of_focus(text: str, focus: str | None) -> bool:
+    """"Is it in English?" right after an event: its language, not a request to be answered in it."""
+    return (focus or "").startswith("event:") and EVENT_LANGUAGE_SHORT.search(fold(_simplified_in_place(text))) is not None
+
+
 REPLY_WORDS = re.compile(r"\b(answer|reply|respond|write (to )?me|send|please|responde|contesta|escribeme|manda|envia|por favor)\b"
                          r"|回答|回复|答复|请|麻烦|发给|답변|답해|보내|주세요")
 
@@ -4011,8 +4033,9 @@ PHONE_ASKED = re.compile(r"\bphone\b|\btelephone\b|\bnumber to call\b|\btelefono
 
 # -- actions asked in words ------------------------------------------------------------------------
 ACTIONS: tuple[tuple[str, str], ...] = (
-    # Taiwan and Hong Kong say 行事曆 (read here as 行事历) for a calendar; LatAm "agéndamelo"
-    ("ics", (r"calendar|\.ics|\bics\b|\bical\b|calendario|(mi|tu|nuestra|la) agenda\b|\bagend(ar|a(me|nos)(lo|la)?|alo|ala)\b"
+    # Taiwan and Hong Kong say 行事曆 (read here as 行事历) for a calendar; LatAm "agéndamelo"; "ics"
+    # beside Chinese characters has no word boundary ("给我发一下ics", "ics檔案")
+    ("ics", (r"calendar|\.ics|(?<![a-z])ics(?![a-z])|\bical\b|calendario|(mi|tu|nuestra|la) agenda\b|\bagend(ar|a(me|nos)(lo|la)?|alo|ala)\b"
             r"|(add|put|save) (it|this|that|them)? ?(to|in|into|on) (my|our) (schedule|diary)"
             r"|日历|日程文件|行事历|月历|(加|放|存|写)(到|进|入)(我的?)?日程|캘린더|달력|일정 파일|(일정|스케줄)(표)?에 (추가|넣|등록|저장)")),
     # a reminder called off: before "remind", which the same words would match
@@ -4066,7 +4089,7 @@ ACTIONS: tuple[tuple[str, str], ...] = (
 THEIR_CALENDAR = re.compile(r"\b(on |in )?(your|the|you all|you guys|y'?all'?s?) (calendar|schedule)\b|\b(tienen|tenes|tiene|hay) en (el|su|tu) calendario"
                             r"|\b(su|tu) calendario\b|\bel calendario de (ustedes|hisda|eventos)|你们的?(日历|日程|行事历)"
                             r"|(캘린더|달력)(에|상)(에)? (뭐|어떤|다음)")
-FILE_WANTED = re.compile(r"\.ics|\bics\b|\bfile\b|\b(add|put|save|send)\b|archivo|agrega|agendal|manda|envia"
+FILE_WANTED = re.compile(r"\.ics|(?<![a-z])ics(?![a-z])|\bfile\b|\b(add|put|save|send)\b|archivo|agrega|agendal|manda|envia"
                          r"|文件|加到|加进|发(给|我)|파일|추가|보내|넣어")
 
 
@@ -4319,7 +4342,9 @@ _ADDRESS = (r"(mate|mates|buddy|pal|friend|friends|bro|guys|team|folks|there|ami
 SMALL_TALK_ONLY = {
     "greet": re.compile(r"^\W*((hi|hello|hey|heya|hiya|yo|howdy|hola|buenas|buenos dias|你好|您好|嗨|哈喽|안녕하세요|안녕)\W*)?"
                         r"(" + _ADDRESS + r"\W*)?" + _HOW_ARE_YOU + r"\W*(" + _ADDRESS + r")?\W*$"),
-    "thanks": re.compile(r"^\W*(唔该|唔該|唔该晒|唔該晒|多谢|多謝|多谢晒|多謝晒)(你|您|哂|晒|啦|呀|喇)?\W*$"),
+    # (an "OK" before it is still thanks alone: "好，唔該你", "OK 多謝晒")
+    "thanks": re.compile(r"^\W*((好|好的|好啊|好呀|ok|okay|哦|噢|嗯|收到|明白)\W*)?"
+                         r"(唔该|唔該|唔该晒|唔該晒|多谢|多謝|多谢晒|多謝晒)(你|您|哂|晒|啦|呀|喇)?(你|您|啦|呀|喇)?\W*$"),
 }
 
 

@@ -450,7 +450,8 @@ def _event_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | Non
     """"is the session in English?", "¿la sesión es en inglés?", "what language is the pitch day
     held in?": the language of the event named, else of the one in focus ("the session" is that
     one), from its card, or not published with its contact; never a switch of the reply language."""
-    if u.switch_lang or not lexicon.EVENT_LANGUAGE.search(fold(turn.text)):
+    if u.switch_lang or not (lexicon.EVENT_LANGUAGE.search(fold(turn.text))
+                             or lexicon.event_language_of_focus(turn.text, memory.focus)):
         return None
     records = u.records()
     named = [rid for kind, rid in records if kind == "event"]
@@ -5189,6 +5190,45 @@ LANGUAGE_TOLD = re.compile(r"interpret|interpreta|同传|传译|口译|翻译|�
                            r"|en (ingles|espanol|chino|coreano)\b")
 
 
+# The clauses of a sentence: "…co-produce; Korean–Chinese interpretation at every table.", "…世界，
+# 现场提供西中翻译。", "…통역이 제공되며, 미주 현지 시간으로는…", "…chinas, con interpretación…"
+_CLAUSES = re.compile(r"[;；，]\s*|(?<=며),\s*|,\s*(?=con )")
+_KO_LINKED = (("있으며", "있습니다"), ("되며", "됩니다"), ("하며", "합니다"), ("이며", "입니다"))
+
+
+def _language_clause(sentence: str, lang: str) -> str:
+    """Only the clause of the sentence that tells the language ("Korean–Chinese interpretation at
+    every table."), a sentence of its own: the rest of it (what to bring, the time in the Americas)
+    is no answer to "is it in English?"."""
+    clause = next((c for c in _CLAUSES.split(sentence) if LANGUAGE_TOLD.search(fold(c))), None)
+    if clause is None or clause == sentence:
+        return sentence
+    clause = clause.strip().rstrip(".。,，;；")
+    for linked, ended in _KO_LINKED:
+        if clause.endswith(linked):
+            clause = clause[: -len(linked)] + ended
+            break
+    if lang in ("en", "es"):
+        clause = clause[:1].upper() + clause[1:]
+    return clause + ("。" if lang == "zh" else ".")
+
+
+# A language named in a description's sentence, abbreviations included ("西中同传", "中韩翻译", "한중 통역")
+_LANGUAGE_IN_TOLD = {code: re.compile(rx) for code, rx in {
+    "en": r"english|ingles|英|영어", "es": r"spanish|espanol|西|스페인어",
+    "zh": r"chinese|chino|中|중국어|한중|중한", "ko": r"korean|coreano|韩|韓|한국어|한중|중한"}.items()}
+
+
+def _language_asked(text: str) -> str | None:
+    """The one language a question names ("is it in English?", "영어로 진행하나요?"), else None."""
+    folded = fold(to_simplified(text)[0])
+    named = [code for code, rx in lexicon._LANG_NAME_RE.items() if rx.search(folded)]
+    return named[0] if len(named) == 1 else None
+
+
+INTERPRETATION_ASKED = re.compile(r"interpret|traduccion|同传|同傳|传译|傳譯|口译|口譯|翻译|翻譯|통역")
+
+
 def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
     """"拉美推介会有没有同声传译？", "피칭 데이에 통역 있나요?": the answer first, in a sentence or
     two: the description's own sentence that tells it ("提供西中同传。"), the card behind its
@@ -5196,10 +5236,26 @@ def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
     lang = turn.lang
     words = LANGUAGE_TOLD if detail == "language" else dict(lexicon.EVENT_DETAILS)[detail]
     told = next((s for s in facts.split_sentences(event.description.get(lang), lang) if words.search(fold(s))), None)
+    if told is not None and detail == "language":
+        told = _language_clause(told, lang)
     if told is None:
         whose = contact.record_contact(turn.kb, "event", event.id)
         return gap(turn, "fact", whose if whose in turn.kb.contacts else DEFAULT_CONTACT, ("event", event.id))
-    text = t("ev_language_told", lang, said=esc(told)) if detail == "language" else t("ev_detail_told", lang, said=esc(told))
+    # interpretation asked, and told: a yes first ("现场有没有口译？" → "是的。提供西中同传。")
+    yes = detail != "language" or INTERPRETATION_ASKED.search(fold(turn.text)) is not None
+    asked = _language_asked(turn.text)
+    if not yes and asked is not None:
+        # "is it in English?": yes when the sentence names it ("Korean–Chinese interpretation at every
+        # table" for Korean), else that it is not published, then what is
+        if _LANGUAGE_IN_TOLD[asked].search(fold(told)):
+            return Reply(text=t("ev_detail_told", lang, said=esc(told)), lang=lang, answer=f"event:{event.id}",
+                         buttons=facts.buttons(turn, "event", event), outcome="answered")
+        text = t("ev_language_not_said", lang, language=facts.language_name(asked, lang), said=esc(told))
+        return Reply(text=text, lang=lang, buttons=facts.buttons(turn, "event", event), answer=f"event:{event.id}",
+                     outcome="answered")
+    if not yes and lang == "es":
+        told = told[:1].lower() + told[1:]  # "Sobre el idioma: habrá interpretación…" (no capital after a colon)
+    text = t("ev_detail_told", lang, said=esc(told)) if yes else t("ev_language_told", lang, said=esc(told))
     return Reply(text=text, lang=lang, buttons=facts.buttons(turn, "event", event), answer=f"event:{event.id}",
                  outcome="answered")
 
