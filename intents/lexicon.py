@@ -1442,7 +1442,9 @@ def interest_said(text: str) -> bool:
 OTHER_STUDIOS = (r"other studios|otros estudios|其他影视城|다른 스튜디오|babelsberg|churubusco|ramoji|cinecitta|leavesden|shepperton|bollywood|ciudad de la luz|estudios (america|azteca)"
                  r"|pinewood|hollywood|xiangshan|象山|车墩|好莱坞|宝莱坞|샹산|처둔|파인우드|할리우드|볼리우드|바벨스베르크|라모지|치네치타|기장 촬영소"
                  # Xiangshan read in Korean (상산, not the 상산 of 영상산업), Wuxi's studios, Universal
-                 r"|(?<![가-힣])상산(?!업)|\bwuxi\b|无锡|無錫|우시 ?(영화|스튜디오|촬영|세트|영시|기지)|\buniversal\b|环球影城|環球影城|유니버설")
+                 r"|(?<![가-힣])상산(?!업)|\bwuxi\b|无锡|無錫|우시 ?(영화|스튜디오|촬영|세트|영시|기지)|\buniversal\b|环球影城|環球影城|유니버설"
+                 # Wanda's studios in Qingdao (the Oriental Movie Metropolis): a rival, never our own price
+                 r"|\bwanda\b|oriental movie metropolis|万达|萬達|东方影都|東方影都|완다|동방영도")
 OTHER_STUDIO = re.compile(OTHER_STUDIOS)
 # Another film site, by what it is ("青岛东方影都", "무안 세트장", "Origo Studios", "los Estudios
 # Sierra") or by a town known for its shoots: weighed against us, a comparison staff answer, not
@@ -1792,6 +1794,8 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                            r"|(ser|hacerse|como|nuevo) (miembros?|socios?)\b|become (a )?members?|annual fee|"
                            # "what does it cost a year to be a member of the alliance?"
                            r"(be|being|as) (an? )?(alliance )?members? (of|in) (the )?(alliance|hisda)\b|alliance members?(hip)? (fee|cost|price)|cuota anual|年费|연회비|가입비"
+                           # "does it cost anything to be a member??" (as "¿…para ser socio?")
+                           r"|\bto (be|become) (an? )?(alliance )?members?\b"
                            # the members' side of the alliance: "quien lleva lo de los socios?", "会员的事"
                            r"|\blo de (los )?(socios|miembros)\b|\b(new )?members?'? (side|matters|stuff|affairs)\b|会员(的事|事务|这块)|회원 ?(관리|업무|담당)"
                            # what members pay ("会员一年交多少", "what do members pay a year?")
@@ -2900,9 +2904,11 @@ def _counted(latin: str, zh: str, ko: str) -> re.Pattern[str]:
 
 
 MEMBERS_COUNTED = _counted(r"members?|member (companies|firms|organi[sz]ations)|companies|partners|organi[sz]ations|firms"
+                           # (only read of the alliance: its studios are its members, "how many studios in the alliance")
+                           r"|studios|production (companies|houses)|estudios"
                            r"|miembros|socios|empresas|integrantes|companias|organizaciones|productoras",
                            r"成员|成員|会员|會員|伙伴|夥伴|合作方|企业|企業|公司|单位|單位",
-                           r"회원사|회원|멤버|파트너|참여사|회사|기업")
+                           r"회원사|가입사|가입 ?회사|회원|멤버|파트너|참여사|회사|기업")
 STAFF_COUNTED = _counted(r"people|staff|employees|workers|personnel|team members|personas|gente|empleados|trabajadores|personal",
                          r"员工|員工|工作人员|工作人員|职员|職員|人",
                          r"직원|인원|사람|스태프|근무자")
@@ -2911,6 +2917,10 @@ STAGES_COUNTED = _counted(r"sound ?stages?|studios|stages|indoor (studios|stages
                           r"(실내 ?|촬영 ?)?(스튜디오|세트장)")
 CREWS_COUNTED = _counted(r"crews|film crews|productions|equipos de rodaje|rodajes|producciones",
                          r"剧组|劇組", r"촬영팀|제작팀|촬영 ?팀")
+# Crews a year, however the place is called ("你们平台一年接多少剧组", "1년에 몇 팀 정도 촬영해요"): only the
+# studios count crews, so a yearly count of crews is theirs though "Hengdian" is not said
+CREWS_A_YEAR = re.compile(r"\b(a|per|each|every) year\b|\bal ano\b|\bpor ano\b|\bcada ano\b|一年|每年|全年|(1|일|한) ?(년|해)(에|동안)|매년|연간")
+CREWS_YEARLY_KO = re.compile(r"((1|일|한) ?(년|해)(에|동안)?|매년|연간) ?(평균 ?|대략 ?|보통 ?)?몇 ?(팀|개 ?팀|편|작품)")
 SETS_COUNTED = _counted(r"sets|locations|shooting bases|bases|backlots|scenic areas|film sets|locaciones|escenarios",
                         r"拍摄基地|拍攝基地|基地|景区|景區|场景|場景|外景地|拍摄地|拍攝地",
                         r"세트|촬영지|촬영 ?기지|기지")
@@ -2936,9 +2946,9 @@ OPERATOR_ASKED = re.compile(r"\b(who|which|what)\b.{0,20}\b(operator|operating (
 # the alliance?", "¿quién opera la alianza?", "联盟的运营方是谁", "邊個負責搞聯盟", "귀 연맹의 운영
 # 주체가 어디인지"): what HISDA is answers it (founded by producers, platforms and technology firms,
 # Hengdian World Studios a key initiator); who runs, leads or heads it stays an unpublished head.
-BODY_ASKED = re.compile(r"\b(operates|operating|operator|is behind|are behind|governing body)\b|\bquien(es)? (la |lo )?(opera|operan|esta detras|estan detras)\b"
+BODY_ASKED = re.compile(r"\b(operates|operating|operator|is behind|are behind|governing body|day[- ]to[- ]day|daily operations)\b|\bquien(es)? (la |lo )?(opera|operan|esta detras|estan detras)\b"
                         r"|运营|運營|营运|營運|运作|運作|搞|운영|(어디|어느 ?(곳|기관|회사|단체))(에서|가|인지|예요|입니까)")
-LEADS_ASKED = re.compile(r"\bwho('?s| is)? (runs|running|leads|leading|heads|heading|directs|manages|chairs|governs|in charge of|at the head of"
+LEADS_ASKED = re.compile(r"\bwho('?s| is)? ((actually|really|exactly|basically) )?(runs|running|leads|leading|heads|heading|directs|manages|chairs|governs|in charge of|at the head of"
                          r"|operates|operating|administers|oversees|responsible for)\b"
                          r"|\bquien(es)? (la |lo )?(dirige|dirigen|lidera|lideran|preside|presiden|encabeza|encabezan|maneja|manejan"
                          r"|gestiona|esta al frente|estan al frente|esta a cargo|estan a cargo|manda|opera|operan|administra|administran)\b"

@@ -2934,7 +2934,9 @@ class Router:
             if lexicon.STAFF_COUNTED.search(text) and "hisda_secretariat" in turn.kb.contacts:
                 return gap(turn, "fact", "hisda_secretariat", ("program", "hisda"))
             return None
-        if not (lexicon.HENGDIAN_SAID.search(text) or u.ids("partner") == ["hengdian_world_studios"]):
+        crews = lexicon.CREWS_COUNTED.search(text) or lexicon.CREWS_YEARLY_KO.search(text)
+        yearly_crews = crews is not None and lexicon.CREWS_A_YEAR.search(text) is not None  # (only the studios take crews)
+        if not (lexicon.HENGDIAN_SAID.search(text) or u.ids("partner") == ["hengdian_world_studios"] or yearly_crews):
             return None
         studios = ("partner", "hengdian_world_studios") if "hengdian_world_studios" in turn.kb.partners else None
         if lexicon.SETS_COUNTED.search(text) and not lexicon.STAGES_COUNTED.search(text) \
@@ -2942,7 +2944,7 @@ class Router:
             listed = self.listing(turn, "ask_locations", replace(u, filters=()))
             line = t("locations_listed_count", turn.lang, count=len(turn.kb.locations))
             return listed.model_copy(update={"text": f"{line}\n\n{listed.text}"})
-        if lexicon.STAGES_COUNTED.search(text) or lexicon.CREWS_COUNTED.search(text):
+        if lexicon.STAGES_COUNTED.search(text) or crews:
             return gap(turn, "fact", "international_business", studios)
         return None
 
@@ -2957,6 +2959,15 @@ class Router:
         operator = lexicon.OPERATOR_ASKED.search(text) is not None and u.fact == "venue"
         leads = lexicon.LEADS_ASKED.search(text) is not None and (u.fact in (None, "role", "organisers") or operator) \
             and u.gap in (None, "credits") and not u.wants_person
+        if lexicon.LEADS_ASKED.search(text) and u.fact in (None, "role", "organisers", "built") and u.gap is None \
+                and lexicon.BODY_ASKED.search(text) and lexicon.HENGDIAN_SAID.search(text) and not THE_ALLIANCE.search(text) \
+                and not lexicon.LEADER_ASKED.search(text) and "hengdian_world_studios" in turn.kb.partners \
+                and not [r for r in u.records() if r not in BACKGROUND and r != ("partner", "hengdian_world_studios")]:
+            # "横店到底是谁在运营", "헝뎬은 누가 운영해요?": the studios operate Hengdian, their card says who
+            # they are (not the alliance they initiated, nor the way there)
+            card = record_reply(turn, "partner", "hengdian_world_studios")
+            if card is not None:  # (the question answered: no FAQ near its words replaces it)
+                return card.model_copy(update={"answer": f"{card.answer}#operator"})
         if leads and WHAT_IT_IS.search(fold(turn.quoted or turn.text)):  # (said anywhere in the message)
             return None  # "what is HISDA and who runs it?": what it is answers both (its founders)
         if not leads and (not (lexicon.LEADER_ASKED.search(text) and lexicon.LEADER_WHO.search(text))
@@ -2965,7 +2976,8 @@ class Router:
         alone = not [r for r in u.records() if r not in BACKGROUND]
         if leads and not [r for r in u.records() if r not in BACKGROUND and r != ("program", "hisda")] \
                 and lexicon.BODY_ASKED.search(text) and not lexicon.LEADER_ASKED.search(text) \
-                and (THE_ALLIANCE.search(text) or "hisda" in u.ids("program")) and "what_is_hisda" in turn.kb.faq:
+                and (THE_ALLIANCE.search(text) or "hisda" in u.ids("program") or (not u.records() and memory.focus == "program:hisda")) \
+                and "what_is_hisda" in turn.kb.faq:  # ("who actually runs it day to day?" with the alliance in focus)
             return faq_reply(turn, "what_is_hisda")  # the body behind it: what HISDA is says who founded it
         if leads and alone and THE_ALLIANCE.search(text) and "hisda" in turn.kb.programs:
             target: tuple[str, str] | None = ("program", "hisda")  # "the alliance", HISDA by a common noun
