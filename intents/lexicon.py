@@ -59,7 +59,8 @@ YOUR_CLOCK = re.compile(
     r"|\b(que hora|a que hora)\b[^?]{0,30}\b(para mi|para nosotros|pa mi|pa nosotros|de mi lado|en mi (hora|horario|zona)"
     r"|mi hora|hora mia)\b"
     r"|(我|我们)(这边|这里|当地)[^?？]{0,6}(几点|什么时间|时间是)|(我|我们)的时间[^?？]{0,4}几点"
-    r"|(제|저희|내|우리) ?(시간|쪽 시간|기준)\S{0,3} ?몇 ?시|(여기|이쪽|제 쪽|저희 쪽)(는|은|에선|에서는|시간으로는?) ?몇 ?시")
+    r"|(제|저희|내|우리) ?(시간|쪽 시간|기준)\S{0,3} ?몇 ?시|(여기|이쪽|제 쪽|저희 쪽)(는|은|에선|에서는|시간으로는?) ?몇 ?시"
+    r"|(제가|저희가|내가|우리가) (있는|사는|지내는) ?(곳|데|지역|도시) ?(기준|시간)\S{0,3} ?몇 ?시")
 
 # The longest or shortest title by its episodes ("which is the longest?", "¿cuál tiene menos
 # episodios?", "biggest catalog title by episodes", "集数最多的是哪部", "가장 긴 작품"), and a bound

@@ -430,7 +430,7 @@ def _city_after_event(turn: Turn, u: Understanding, memory: Memory) -> bool:
         return False
     if u.records() or u.fact or u.ordinal is not None or u.action or len(fold(turn.text)) > 40:
         return False
-    if not (u.fallback or u.intent in SMALL_TALK | {"out_of_scope", "set_timezone"}):
+    if not (u.fallback or u.intent in SMALL_TALK | {"out_of_scope", "set_timezone"} or u.confidence < 0.6):
         return False
     return city_alone(turn.text) is not None
 
@@ -460,7 +460,8 @@ def _place_unknown_after_event(turn: Turn, u: Understanding, memory: Memory) -> 
         return None
     if u.records() or u.fact or u.gap or u.ordinal is not None or u.action or u.switch_lang or u.wants_person:
         return None
-    if not (u.fallback or u.intent in SMALL_TALK | {"out_of_scope", "set_timezone"}) \
+    # (a classifier unsure of "and in Kumasi?" may call it anything: the bare place decides)
+    if not (u.fallback or u.intent in SMALL_TALK | {"out_of_scope", "set_timezone"} or u.confidence < 0.6) \
             or city_alone(turn.text) is not None or mentioned_zone(turn.text) is not None:
         return None
     place = place_wrapped(turn.text)
