@@ -420,6 +420,13 @@ _SCRIPT_OF = {"ko": re.compile(r"^[\uac00-\ud7af ]+$"), "zh": re.compile(r"^[\u4
               "en": re.compile(r"^[A-Za-z .'-]+$"), "es": re.compile(r"^[A-Za-zÀ-ÿ .'-]+$")}
 
 
+def in_script(city: str | None, lang: str) -> str | None:
+    """`city` when written in `lang`'s script, else None (the zone's own city is named): an
+    English re-send says "Taipei", not the 台北 the partner wrote."""
+    pattern = _SCRIPT_OF.get(lang)
+    return city if city and (pattern is None or pattern.match(city)) else None
+
+
 def city_said(text: str, zone: str, lang: str) -> str | None:
     """The city of `zone` as the partner wrote it, when it is a city of the table (not a
     country) written in the reply's script: "부산에 있어요" is set as 부산, not as the zone's
