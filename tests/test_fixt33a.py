@@ -86,3 +86,13 @@ def test_an_english_resend_names_the_city_in_english(services: Services, lang: s
 def test_ko_my_place_asks_the_city(services: Services) -> None:
     reply = replies(services, "ko", ["피칭 데이 언제예요?", "그럼 제가 있는 곳 기준으로 몇 시예요?"])[-1]
     assert reply.asks_city and "어느 도시" in reply.text
+
+
+@pytest.mark.parametrize("lang, lines, city", [
+    ("ko", ["유럽풍 세트 있어요?", "그럼 프라하는요?"], "프라하"),
+    ("zh", ["有没有欧洲风格的场景", "那在巴黎呢"], "巴黎"),
+    ("en", ["any European-looking sets?", "and Prague?"], "Prague"),
+])
+def test_a_city_after_a_list_of_sets_is_no_goodbye(services: Services, lang: str, lines: list[str], city: str) -> None:
+    reply = replies(services, lang, lines)[-1]
+    assert reply.answer == "clarify" and city in reply.text
