@@ -96,3 +96,8 @@ def test_ko_my_place_asks_the_city(services: Services) -> None:
 def test_a_city_after_a_list_of_sets_is_no_goodbye(services: Services, lang: str, lines: list[str], city: str) -> None:
     reply = replies(services, lang, lines)[-1]
     assert reply.answer == "clarify" and city in reply.text
+
+
+def test_ko_place_said_with_now_sets_the_place(services: Services) -> None:
+    reply = replies(services, "ko", ["저 지금 프라하예요"])[-1]
+    assert reply.answer == "pref:timezone" and "프라하" in reply.text
