@@ -1370,7 +1370,8 @@ class Router:
                 said, _, card = replies[same].text.partition("\n")
                 replies[same] = replies[same].model_copy(
                     update={"text": "\n".join([said, reply.text.partition("\n")[0], card])})
-            elif same is not None and mentioned_zone(part) and reply.text != replies[same].text:
+            elif same is not None and mentioned_zone(part) and reply.text != replies[same].text \
+                    and (reply.answer or "").startswith(("event:", "list:events")):  # (not "파리 장면이 있어서요")
                 # "是什么时候？台北时间几点？", "언제예요? 보고타 시간으로도": the same answer, now
                 # with the times in the city the later part names
                 replies[same] = reply

@@ -130,7 +130,7 @@ ALIASES: dict[str, str] = {
     # big cities partners name in passing or after an event's time, in their scripts ("我在米兰出差",
     # "그럼 프라하는요?", "and in Kumasi?"): CLDR names only the zone's own city (Rome, Accra)
     "米兰": "Europe/Rome", "米蘭": "Europe/Rome", "밀라노": "Europe/Rome", "罗马": "Europe/Rome", "羅馬": "Europe/Rome",
-    "로마": "Europe/Rome", "paris": "Europe/Paris",
+    "로마": "Europe/Rome", "巴黎": "Europe/Paris", "파리": "Europe/Paris", "paris": "Europe/Paris",
     "布拉格": "Europe/Prague", "프라하": "Europe/Prague", "prague": "Europe/Prague", "praga": "Europe/Prague",
     "kumasi": "Africa/Accra", "accra": "Africa/Accra", "ghana": "Africa/Accra", "mombasa": "Africa/Nairobi",
     "nairobi": "Africa/Nairobi", "kenya": "Africa/Nairobi", "durban": "Africa/Johannesburg",

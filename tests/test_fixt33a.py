@@ -101,3 +101,12 @@ def test_a_city_after_a_list_of_sets_is_no_goodbye(services: Services, lang: str
 def test_ko_place_said_with_now_sets_the_place(services: Services) -> None:
     reply = replies(services, "ko", ["저 지금 프라하예요"])[-1]
     assert reply.answer == "pref:timezone" and "프라하" in reply.text
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ko", "유럽 거리 세트 있나요? 프라하 장면이 있어서요"),
+    ("zh", "有没有欧洲街道的场景？有米兰的戏"),
+])
+def test_a_city_as_a_scene_keeps_the_scene_filter(services: Services, lang: str, text: str) -> None:
+    reply = replies(services, lang, [text])[-1]
+    assert reply.answer == "list:locations?scene=western_street"
