@@ -17,7 +17,7 @@ from intents.ics import event_ics
 from intents.lexicon import HAPPENED, LAST_YEAR, NEXT_YEAR, OVER_ASKED, PAST, THIS_YEAR
 from intents.menu import ask_person_row, gone
 from intents.reply import Button, Document, Reply, esc
-from intents.timezones import city_said, mentioned_zone, zone_arg, zone_said
+from intents.timezones import city_said, in_script, mentioned_zone, zone_arg, zone_said
 from intents.turn import Turn
 
 if TYPE_CHECKING:
@@ -106,6 +106,12 @@ def shown_zone(turn: Turn) -> ZoneInfo | None:
     the message names for its clock ("y en hora de Colombia?", "几点开始，我们在北京"), else the
     city they named earlier in the conversation ("soy de Montevideo" … "¿a qué hora es para mí?")."""
     zone = partner_zone(turn)
+    if zone is not None and turn.text and (asked := text_zone(turn, turn.text)) and asked != zone.key:
+        # "¿y en Valparaíso?" of a partner set to Medellín: the place asked now, this once
+        try:
+            return ZoneInfo(asked)
+        except (KeyError, ValueError):
+            pass
     if zone is None:
         # (the whole message too: "몇 시예요? 서울 기준" is answered as two parts, the city in the second)
         named = text_zone(turn, turn.text) or (
@@ -136,7 +142,7 @@ def _city_written(turn: Turn, zone: ZoneInfo | None) -> str | None:
         return None
     return next((city for text in (turn.text, turn.said) if text
                  and (city := city_said(text, zone.key, turn.lang))), None) \
-        or (turn.said_city if zone.key == turn.said_zone else None)  # said earlier ("estoy en Rosario")
+        or (in_script(turn.said_city, turn.lang) if zone.key == turn.said_zone else None)  # said earlier ("estoy en Rosario")
 
 
 def format_when(dt: datetime, turn: Turn) -> str:

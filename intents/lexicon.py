@@ -59,7 +59,8 @@ YOUR_CLOCK = re.compile(
     r"|\b(que hora|a que hora)\b[^?]{0,30}\b(para mi|para nosotros|pa mi|pa nosotros|de mi lado|en mi (hora|horario|zona)"
     r"|mi hora|hora mia)\b"
     r"|(我|我们)(这边|这里|当地)[^?？]{0,6}(几点|什么时间|时间是)|(我|我们)的时间[^?？]{0,4}几点"
-    r"|(제|저희|내|우리) ?(시간|쪽 시간|기준)\S{0,3} ?몇 ?시|(여기|이쪽|제 쪽|저희 쪽)(는|은|에선|에서는|시간으로는?) ?몇 ?시")
+    r"|(제|저희|내|우리) ?(시간|쪽 시간|기준)\S{0,3} ?몇 ?시|(여기|이쪽|제 쪽|저희 쪽)(는|은|에선|에서는|시간으로는?) ?몇 ?시"
+    r"|(제가|저희가|내가|우리가) (있는|사는|지내는) ?(곳|데|지역|도시) ?(기준|시간)\S{0,3} ?몇 ?시")
 
 # The longest or shortest title by its episodes ("which is the longest?", "¿cuál tiene menos
 # episodios?", "biggest catalog title by episodes", "集数最多的是哪部", "가장 긴 작품"), and a bound
@@ -2228,7 +2229,9 @@ def partner_kind_asked(text: str) -> str | None:
 KO_PLACE_STATED = re.compile(r"^\W*(?:(?:저는|전|저희는|저흰|제가|나는|난|지금은?|현재는?|요즘은?|오늘은?|요즘|저도|우리는?)\s*)*"
                              r"[\w ]{1,20}?(?:에|에서)\s*(?:지금\s*|현재\s*)?(?:있습니다|있어요|있어|있음|있다|있는데요?|있답니다"
                              r"|있구요|있고요|지내고 있(?:습니다|어요)|살고 있(?:습니다|어요)|살아요|삽니다|일하고 있(?:습니다|어요)|일해요|근무(?:하고 있|합니|해요)\w*)"
-                             r"[.!~ㅎㅋ^\s]*$")
+                             r"[.!~ㅎㅋ^\s]*$"
+                             # "저 지금 프라하예요", "현재 밀라노입니다": the place itself, with a "now"
+                             r"|^\W*(?:저|저는|전|저희|저희는)?\s*(?:지금|현재|요즘)\s*[\w]{1,10}(?:예요|이에요|입니다|이고요|에요)[.!~ㅎㅋ^\s]*$")
 SET_CLOCK = re.compile(r"\bset (my |the |our )?(time|clock|timezone|time zone)s?\b|\b(switch|change|set|move) (it |me |us |everything |my clock |the clock )?(to|into|over to) [a-z]+( [a-z]+)? time\b"
                        # "please use Mountain time for me", "go by Pacific time", "show times in Eastern time"
                        r"|\b(use|go by|work in|show (me )?(the )?(times?|dates?|everything) in) [a-z]+( [a-z]+)? time (for (me|us)|from now on|please|pls)\b"

@@ -11,7 +11,7 @@ from core.i18n_format import zone_city
 from intents import events
 from intents.callbacks import Callback, encode
 from intents.reply import Button, Reply, esc
-from intents.timezones import COMMON_ZONES, city_said, resolve, zone_of_arg
+from intents.timezones import COMMON_ZONES, city_said, in_script, resolve, zone_of_arg
 from intents.turn import Turn
 
 # How partners name a language in each of ours: "en español", "用中文", "한국어로".
@@ -120,5 +120,5 @@ def on_button(turn: Turn, cb: Callback) -> Reply:
         return set_timezone(turn, COMMON_ZONES[index])
     zone = zone_of_arg(cb.arg(0))  # "America/Bogota" offered under an event answer
     # (offered to a partner who said "Rosario": set as Rosario, not as the zone's Buenos Aires)
-    said = turn.said_city if zone and zone == turn.said_zone else None
+    said = in_script(turn.said_city, turn.lang) if zone and zone == turn.said_zone else None
     return set_timezone(turn, zone, said) if zone else timezone_menu(turn)

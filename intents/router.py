@@ -441,9 +441,25 @@ def _city_after_event(turn: Turn, u: Understanding, memory: Memory) -> bool:
         return False
     if u.records() or u.fact or u.ordinal is not None or u.action or len(fold(turn.text)) > 40:
         return False
-    if not (u.fallback or u.intent in SMALL_TALK | {"out_of_scope", "set_timezone"}):
+    if not (u.fallback or u.intent in SMALL_TALK | {"out_of_scope", "set_timezone"} or u.confidence < 0.6):
         return False
     return city_alone(turn.text) is not None
+
+
+def _city_after_sets(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"그럼 프라하는요?", "那在巴黎呢" right after a list of sets: a set built as that city, which
+    Hengdian has none of (the sets listed stay the answer), never a goodbye or out of scope."""
+    if not (memory.answer or "").startswith("list:locations") or u.records() or u.fact or u.action \
+            or u.switch_lang or u.wants_person or len(fold(turn.text)) > 40:
+        return None
+    if not (u.fallback or u.intent in SMALL_TALK | {"out_of_scope", "set_timezone"} or u.confidence < 0.6):
+        return None
+    zone = city_alone(turn.text)
+    if zone is None or zone in CHINA_ZONES:
+        return None
+    city = city_said(turn.text, zone, turn.lang) or zone_city(ZoneInfo(zone), turn.lang)
+    return Reply(text=t("sets_no_city", turn.lang, city=esc(city)), lang=turn.lang, items=list(memory.items),
+                 answer="clarify", outcome="answered", buttons=[ask_person_row(turn.lang, "locations")])
 
 
 def _event_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -472,7 +488,8 @@ def _place_unknown_after_event(turn: Turn, u: Understanding, memory: Memory) -> 
         return None
     if u.records() or u.fact or u.gap or u.ordinal is not None or u.action or u.switch_lang or u.wants_person:
         return None
-    if not (u.fallback or u.intent in SMALL_TALK | {"out_of_scope", "set_timezone"}) \
+    # (a classifier unsure of "and in Kumasi?" may call it anything: the bare place decides)
+    if not (u.fallback or u.intent in SMALL_TALK | {"out_of_scope", "set_timezone"} or u.confidence < 0.6) \
             or city_alone(turn.text) is not None or mentioned_zone(turn.text) is not None:
         return None
     place = place_wrapped(turn.text)
@@ -637,6 +654,9 @@ class Router:
             # "and for us in Nairobi?", "那迪拜呢", "두바이는요?" right after an event's date: its
             # time there ("拜" of 迪拜 is no goodbye, a city alone is no question out of scope)
             u = replace(u, intent="ask_events", fallback=False, refers=True, fact="date", facts=("date",))
+        no_set = _city_after_sets(turn, u, memory)
+        if no_set is not None:
+            return no_set
         held_in = _event_language(turn, u, memory)
         if held_in is not None:
             return held_in
@@ -1362,7 +1382,8 @@ class Router:
                 said, _, card = replies[same].text.partition("\n")
                 replies[same] = replies[same].model_copy(
                     update={"text": "\n".join([said, reply.text.partition("\n")[0], card])})
-            elif same is not None and mentioned_zone(part) and reply.text != replies[same].text:
+            elif same is not None and mentioned_zone(part) and reply.text != replies[same].text \
+                    and (reply.answer or "").startswith(("event:", "list:events")):  # (not "파리 장면이 있어서요")
                 # "是什么时候？台北时间几点？", "언제예요? 보고타 시간으로도": the same answer, now
                 # with the times in the city the later part names
                 replies[same] = reply

@@ -127,6 +127,15 @@ ALIASES: dict[str, str] = {
     "da nang": "Asia/Ho_Chi_Minh", "jeonju": "Asia/Seoul", "bucheon": "Asia/Seoul", "釜山": "Asia/Seoul",
     "porto alegre": "America/Sao_Paulo", "curitiba": "America/Sao_Paulo", "belo horizonte": "America/Sao_Paulo",
     "bali": "Asia/Makassar",
+    # big cities partners name in passing or after an event's time, in their scripts ("我在米兰出差",
+    # "그럼 프라하는요?", "and in Kumasi?"): CLDR names only the zone's own city (Rome, Accra)
+    "米兰": "Europe/Rome", "米蘭": "Europe/Rome", "밀라노": "Europe/Rome", "罗马": "Europe/Rome", "羅馬": "Europe/Rome",
+    "로마": "Europe/Rome", "巴黎": "Europe/Paris", "파리": "Europe/Paris", "paris": "Europe/Paris",
+    "布拉格": "Europe/Prague", "프라하": "Europe/Prague", "prague": "Europe/Prague", "praga": "Europe/Prague",
+    "kumasi": "Africa/Accra", "accra": "Africa/Accra", "ghana": "Africa/Accra", "mombasa": "Africa/Nairobi",
+    "nairobi": "Africa/Nairobi", "kenya": "Africa/Nairobi", "durban": "Africa/Johannesburg",
+    "daegu": "Asia/Seoul", "대구": "Asia/Seoul", "大邱": "Asia/Seoul", "incheon": "Asia/Seoul", "인천": "Asia/Seoul",
+    "仁川": "Asia/Seoul", "abuja": "Africa/Lagos",
     # one-zone countries said in answer to "which country is it in?"
     "france": "Europe/Paris", "francia": "Europe/Paris", "法国": "Europe/Paris", "法國": "Europe/Paris", "프랑스": "Europe/Paris",
     "philippines": "Asia/Manila", "filipinas": "Asia/Manila", "菲律宾": "Asia/Manila", "菲律賓": "Asia/Manila",
@@ -411,6 +420,13 @@ _SCRIPT_OF = {"ko": re.compile(r"^[\uac00-\ud7af ]+$"), "zh": re.compile(r"^[\u4
               "en": re.compile(r"^[A-Za-z .'-]+$"), "es": re.compile(r"^[A-Za-zÀ-ÿ .'-]+$")}
 
 
+def in_script(city: str | None, lang: str) -> str | None:
+    """`city` when written in `lang`'s script, else None (the zone's own city is named): an
+    English re-send says "Taipei", not the 台北 the partner wrote."""
+    pattern = _SCRIPT_OF.get(lang)
+    return city if city and (pattern is None or pattern.match(city)) else None
+
+
 def city_said(text: str, zone: str, lang: str) -> str | None:
     """The city of `zone` as the partner wrote it, when it is a city of the table (not a
     country) written in the reply's script: "부산에 있어요" is set as 부산, not as the zone's
@@ -467,8 +483,10 @@ def resolve(text: str) -> str | None:
 
 
 # What a bare place follow-up wraps its city in: "and Dubai?", "¿y en Lima?", "那迪拜呢", "두바이는요?"
-_FOLLOW_UP_WRAP = re.compile(r"^(?:and|what about|how about|y|e|那|那么|那麼|还有|還有)\s*(?:for us |para nosotros |pa nosotros )?(?:in |en |at )?"
-                             r"|(?:呢|那边呢|那邊呢|는요|은요|는|은|요|의 경우는요|쪽은요)$")
+_FOLLOW_UP_WRAP = re.compile(r"^(?:and|what about|how about|y|e|那|那么|那麼|还有|還有|그럼|그러면|그렇다면)\s*(?:for us |para nosotros |pa nosotros )?(?:in |en |at |在)?"
+                             r"|(?:呢|那边呢|那邊呢|는요|은요|는|은|요|의 경우는요|쪽은요)$"
+                             # the clock asked of it ("那在米兰是几点", "밀라노 시간으로는요?")
+                             r"|\s?(?:(?:是)?几点(?:呢)?|(?:是)?幾點(?:呢)?|时间呢|時間呢|시간으로는요|시간으로는|시간으론요|시간은요)$")
 
 
 def city_alone(text: str) -> str | None:
@@ -493,7 +511,7 @@ _PLACE_WRAPPED = re.compile(
     r"^\W*(?:(?:and|y|e)\s+(?:for us\s+|para nosotros\s+)?(?:in|en|at)\s+|(?:and\s+|y\s+)?(?:what|how)\s+about\s+(?:in\s+)?|(?:y|e)\s+(?:que tal\s+|qué tal\s+)?(?:en\s+)?)"
     r"(?P<latin>[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:de\s+|del\s+|da\s+|do\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,2})\s*[?？!！.。]*\s*$"
     r"|^\W*(?:那|那么|那麼|还有|還有)?\s*(?:在)?(?P<han>[\u4e00-\u9fff]{2,5})\s*(?:呢|那边呢|那邊呢)\s*[?？!！.。]*\s*$"
-    r"|^\W*(?P<hangul>[\uac00-\ud7af]{2,6})(?:는요|은요|쪽은요|에서는요|에서는)\s*[?？!！.。]*\s*$")
+    r"|^\W*(?:그럼\s*|그러면\s*)?(?P<hangul>[\uac00-\ud7af]{2,6})(?:는요|은요|쪽은요|에서는요|에서는|\s?시간으로는요)\s*[?？!！.。]*\s*$")
 # Words a follow-up wraps that are no place: a day, a month, a language, an amount
 _NOT_A_PLACE = re.compile(
     r"^(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|january|february|march"
