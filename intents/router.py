@@ -3521,6 +3521,11 @@ class Router:
             # opened: "that one" is the title in focus, a verb of another title's name ("Die
             # Another Take") picks nothing ("not that one, the Seoul one" still picks)
             return None
+        if memory.focus and hits[0] != memory.focus and not _ANOTHER_ONE.search(fold(turn.text)) \
+                and _only_common_words(turn, hits[0], memory.items):
+            # "cuántos episodios tiene y de cuánto dura cada uno" with a title open: "cada" of
+            # "Morir en cada toma" is an everyday word, no pick over the record in focus
+            return None
         kind, _, rid = hits[0].partition(":")
         if kind == "location" and not _set_fits_all(turn, rid, u):
             # "and something for a palace scene in the Qing dynasty?" after the Republican-era
@@ -6242,6 +6247,32 @@ def _items_named(turn: Turn, items: Sequence[str], whole_words: bool = False) ->
     return [item for item, own in zip(items, _OWN_WORDS.of(turn, items))
             if any(_says(w, said) and not _zone_word(w, said) and not (whole_words and _compound_tail(turn, item, w))
                    for w in own)]
+
+
+def _only_common_words(turn: Turn, item: str, items: Sequence[str]) -> bool:
+    """The item's own words the message says are everyday words only ("cada", "another", "没有",
+    "남자"), none written as a name (capitalised or in quotes): no pick of the item by them."""
+    said = fold(turn.text)
+    own = _OWN_WORDS.of(turn, items)[list(items).index(item)]
+    words = [w for w in own if _says(w, said)]
+    if not words or any(w not in TITLE_COMMON_WORDS for w in words):
+        return False
+    quoted = " ".join(fold(q) for q in _QUOTED_NAME.findall(turn.text))
+    capital = {fold(w) for w in re.findall(r"\b[A-ZÁÉÍÓÚÑ]\w+", turn.text[1:])}
+    return not any(_says(w, quoted) or w in capital for w in words)
+
+
+_QUOTED_NAME = re.compile(r"[\"“«《「『\'‘]([^\"”»》」』\'’]+)[\"”»》」』\'’]")
+# Words of titles that a partner says every day, not as a name ("cada" of "Morir en cada toma",
+# "another" of "Die Another Take", "没有" of "爱情没有替身", "남자" of the Korean title of it)
+TITLE_COMMON_WORDS = frozenset({
+    "along", "over", "another", "take", "live", "half", "face", "stand", "love", "days", "code",
+    "included", "guide", "tour", "twelfth", "hall", "kitchen", "garden",
+    "cada", "entre", "bajo", "casa", "media", "vivo", "dias", "diez", "corte", "virtual", "doble",
+    "amor", "incluida", "guia", "dios", "cocina", "renuncia", "octubre",
+    "没有", "十月", "里的", "的她", "下的", "的园", "十二", "第十", "剧组", "在横", "组在", "死了", "之下", "有替",
+    "번째", "아래", "남자", "가다", "비밀", "얼굴", "라이브", "불가", "사랑", "코드", "촬영팀", "시월", "열두",
+    "죽는", "내다"})
 
 
 def _compound_tail(turn: Turn, item: str, word: str) -> bool:
