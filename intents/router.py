@@ -2178,8 +2178,8 @@ class Router:
         # not the role of the contact a nationality word routes to (a contact named keeps it)
         entry_papers = bool(VISA.search(text) and ENTRY_PAPERWORK.search(text)) and not u.ids("contact") and not u.wants_person
         if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties and not entry_papers) \
-                or (key.startswith("gap:") and u.gap in GAP_NUMBERS):
-            return None
+                or (key.startswith("gap:") and (u.gap in GAP_NUMBERS or lexicon.MG_ASKED.search(text))):
+            return None  # ("판권료는 어떻게 돼요": the fee of a licence, a term, stays the gap too)
         # (a title in focus is no market: "¿y en México eso lo podríamos vender?" after a title asks
         # the Spanish-language route; "is it dubbed for Mexico?" stays the title's languages)
         # ("esas series se pueden vender en Perú?": titles sold there, not the partners based there)
@@ -2646,7 +2646,8 @@ class Router:
             # FAQ (nationality decides; the consulate says), no Hengdian price desk
             return faq_reply(turn, "visa")
         if u.gap == "rights" and faq_topical and not pointed and faq.score >= FAQ_LEAD_MIN \
-                and HOW.search(fold(turn.text)):
+                and HOW.search(fold(turn.text)) and not lexicon.MG_ASKED.search(fold(turn.text)):
+            # ("판권료는 어떻게 돼요" asks the fee, a term: the gap)
             # "how do I get the rights to one of your titles for Ecuador?": the licensing
             # procedure the FAQ gives, not the honest gap about terms (shares, exclusivity)
             return faq_reply(turn, faq.id)

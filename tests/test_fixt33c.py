@@ -54,3 +54,19 @@ def test_common_word_keeps_the_focus_for_the_mg(services: Services) -> None:
 def test_the_title_named_still_picks(services: Services, lang: str, lines: list[str]) -> None:
     last = replies(services, lang, lines)[-1]
     assert (last.answer or "").startswith(DIE), last.text
+
+
+# G / K6: the licence fee of the title in focus, however asked and after a yes/no turn about it,
+# is the rights gap of that title with its own contact (Tour Guide 2077: the HISDA Secretariat)
+@pytest.mark.parametrize(("lang", "lines"), [
+    ("en", ["hi, you got any sci-fi in the catalog?", "tour guide 2077", "is it available in Arabic or English?",
+            "what is the price for licensing it in MENA?"]),
+    ("en", ["hi, you got any sci-fi in the catalog?", "tour guide 2077", "how is the licence fee calculated?"]),
+    ("es", ["¿tienen ciencia ficción?", "guía turística 2077", "¿está en árabe?",
+            "¿cuánto costaría licenciarla para Medio Oriente?"]),
+    ("zh", ["有科幻片吗", "时光导游2077", "這部的版權費怎麼算"]),
+    ("ko", ["SF 작품 있어요?", "시간여행 가이드 2077", "이거 판권료는 어떻게 돼요"]),
+])
+def test_licence_fee_of_the_title_in_focus(services: Services, lang: str, lines: list[str]) -> None:
+    last = replies(services, lang, lines)[-1]
+    assert last.answer == "gap:hisda_secretariat", last.text
