@@ -449,7 +449,12 @@ def _event_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | Non
     rid = named[0] if named else focus_id if focus_kind == "event" else None
     if rid not in turn.kb.events:
         return None
-    return event_detail(turn, turn.kb.events[rid], "language")
+    said = event_detail(turn, turn.kb.events[rid], "language")
+    # "推介会是什么时候？用什么语言进行？": the date (or venue) asked beside the language is never
+    # dropped; it comes first, the language after it
+    other = next((f for f in u.facts if facts.fact_for("event", f) in ("date", "venue")), None)
+    told = facts.answer(turn, "event", rid, other) if other and said is not None else None
+    return said.model_copy(update={"text": f"{told.text}\n{said.text}"}) if told is not None else said
 
 
 def _place_unknown_after_event(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -779,7 +784,11 @@ class Router:
         # 프로듀서인데요 … 황제의 시계공은 어떤 내용이에요?" asks the plot, not the co-production)
         asking = [part for part in parts if lexicon.asks_question(part)
                   or any(e.text in part for e in u.entities if e.kind in RECORD_KINDS)]
-        asked = [[f for f in lexicon.facts_asked(part) if facts.fact_for(next(iter(records))[0], f)]
+        # ("what is the casting day about and where is it?": of an event, "about" beside another fact
+        # is what it is, its own part, not the card nor nothing)
+        kind_asked = next(iter(records))[0] if len(records) == 1 else ""
+        asked = [[f for f in ("about" if f == "logline" and kind_asked == "event" else f for f in lexicon.facts_asked(part))
+                  if facts.fact_for(kind_asked, f)]
                  for part in asking] if len(asking) > 1 and len(records) == 1 and not u.gap else []
         if asked and any(OUR_PLACES.search(fold(part)) and not understand(part).records() for part in parts):
             # "Where is Hengdian, and when is Latin Film Night?": the place a part names is asked
@@ -2545,6 +2554,11 @@ class Router:
             and not _topic_asked_for(turn, u, faq.id)  # "which sets got period streets": those sets
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
+        if target and target[0] == "event" and "logline" in u.facts and len(set(u.facts)) > 1:
+            # "what's the latin film night about and when / where is it?": what it is (with its
+            # date) first, then the other facts asked, not the date alone
+            fact = "about"
+            u = replace(u, fact="about", facts=tuple("about" if f == "logline" else f for f in u.facts))
         if target and fact is None and (pointed or follow) and u.fact != "unpublished":
             # "is Ten Days in October in Spanish?", "¿es comedia?", "已经拍完了吗", "es de España?",
             # "这个景还能当汉代用吗": a value named of the record asks for that fact. (A detail no
@@ -6978,7 +6992,7 @@ EVENT_ONLY_FACTS = frozenset({"date", "status"})  # asked of a partner or set na
 # A fact whose answer already says another asked with it: an episode's length names the count
 # ("how long is each episode?" reads "episode" too); a set's genres name its scenes.
 TOLD_WITH: dict[str, tuple[str, ...]] = {"episode_minutes": ("episodes",), "episodes": ("episode_minutes",),
-                                          "genres": ("scene_types",)}
+                                          "genres": ("scene_types",), "about": ("date",)}
 
 
 SU = re.compile(r"\bsu\b")  # "¿y su correo?": theirs, after a question about "ellos"

@@ -70,3 +70,30 @@ def test_the_title_named_still_picks(services: Services, lang: str, lines: list[
 def test_licence_fee_of_the_title_in_focus(services: Services, lang: str, lines: list[str]) -> None:
     last = replies(services, lang, lines)[-1]
     assert last.answer == "gap:hisda_secretariat", last.text
+
+
+# K2: "what is <event> about" beside when / where / who: what it is (with its date) first, then
+# the other part, not the other part alone
+@pytest.mark.parametrize(("lang", "line", "key", "said"), [
+    ("en", "hey, what's the latin film night 2027 about and when", "event:latin_film_night_2027#about", "short dramas"),
+    ("en", "what is the casting day about and where is it?", "event:international_sets_casting_day_2027#about",
+     "Venue of"),
+    ("en", "what's the Korea matchmaking about, and who organises it?", "event:korea_matchmaking_2027#about",
+     "organised by"),
+    ("es", "¿de qué trata la jornada de puertas abiertas y cuándo es?", "event:virtual_stage_open_day_2027#about",
+     "2027"),
+])
+def test_what_an_event_is_about_and_another_fact(services: Services, lang: str, line: str, key: str,
+                                                 said: str) -> None:
+    reply = replies(services, lang, [line])[-1]
+    assert reply.answer == key and said in reply.text, reply.text
+
+
+# H: a date asked beside the language of an event keeps the date
+@pytest.mark.parametrize(("lang", "line", "date"), [
+    ("zh", "想问下拉美制片人推介会是什么时候？用什么语言进行？", "2027年3月11日"),
+    ("en", "when is the latam pitch day and what language is it in?", "11 March 2027"),
+])
+def test_date_beside_the_language_of_an_event(services: Services, lang: str, line: str, date: str) -> None:
+    reply = replies(services, lang, [line])[-1]
+    assert date in reply.text and ("西中" in reply.text or "Spanish" in reply.text), reply.text
