@@ -2554,7 +2554,7 @@ class Router:
             and not _topic_asked_for(turn, u, faq.id)  # "which sets got period streets": those sets
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
-        if target and target[0] == "event" and "logline" in u.facts and len(set(u.facts)) > 1:
+        if target and target[0] == "event" and "logline" in u.facts and len(set(u.facts)) > 1 and len(u.parts) > 1:
             # "what's the latin film night about and when / where is it?": what it is (with its
             # date) first, then the other facts asked, not the date alone
             fact = "about"
