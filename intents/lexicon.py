@@ -1826,7 +1826,11 @@ CATALOG_SIZE = re.compile(r"catalog|slate|line-?up|\blist\b|library|alliance|net
 
 # A minimum guarantee asked ("这部保底多少钱", "MG 얼마예요?", "what's the MG on it?"): a price to the
 # gates (`GAP_NUMBERS`), but said as the deal terms that are not published, not "prices and fees"
-MG_ASKED = re.compile(r"(?<![a-z])mg(?![a-z])|minimum guarantee|garantia minima|minimo garantizado|保底|미니멈 ?개런티|최소 ?보장")
+MG_ASKED = re.compile(r"(?<![a-z])mg(?![a-z])|minimum guarantee|garantia minima|minimo garantizado|保底|미니멈 ?개런티|최소 ?보장"
+                      # the licence fee is a rights term too ("how is the licence fee calculated?",
+                      # "這部的版權費怎麼算", "판권료는 어떻게 돼요"), not "prices and fees"
+                      r"|\b(licen[cs]e|licensing|rights) (fee|cost|price)s?\b|\b(price|cost|fee)s? (for|of|to) (licen[cs]\w*|the rights)\b|\b(how much|cuanto)\b.{0,25}\blicen[cs]\w*|\b(precio|costo|coste|tarifa|cuota) de (la )?licencia\b"
+                      r"|(版权|版權|授权|授權)(费|費)|(版权|版權|授权|授權).{0,6}多少(钱|錢)|판권 ?(료|비용|가격)|판권.{0,10}얼마|라이[선센]스 ?(료|비용)")
 # A discount's size asked ("how much off exactly?", "¿de cuánto es el descuento?"): the gap says
 # the discount's rate is not published, not "prices and fees"
 DISCOUNT_ASKED = re.compile(r"\bdiscount|how much off\b|\b(percent|percentage|%) off\b|\bdescuento|\brebaja\b|折扣|打折|几折|减免|优惠幅度|할인"
@@ -3438,7 +3442,10 @@ DEAL_WAY = re.compile(r"\bhow\b|\broute\b|\bprocess\b|\bprocedure\b|\bgo about\b
 # The terms of a deal asked ("국내 판권 MG 조건은?", "what are the licensing terms?", "版权条件"): not
 # published, an honest gap, not the way to a deal
 DEAL_TERMS = re.compile(r"\bmg\b|minimum guarantee|\bterms\b|\bconditions\b|\broyalt\w*|\bcondiciones\b|\bterminos\b|\bregalias\b"
-                        r"|条件|條件|条款|條款|分成|保底|조건|미니멈 개런티|로열티|수익 ?배분")
+                        r"|\b(licen[cs]e|licensing|rights) fees?\b|\bcanon\b"
+                        r"|条件|條件|条款|條款|分成|保底|조건|미니멈 개런티|로열티|수익 ?배분"
+                        # the fee of the licence ("這部的版權費怎麼算", "판권료는 어떻게 돼요"): its terms
+                        r"|(版权|版權|授权|授權)费|(版權|授權)費|판권료|라이선스 ?(비용|료)|라이센스 ?(비용|료)")
 DEAL_WORDS = re.compile(r"\blicen[cs](e|ing|ed)\b|\b(buy|buying|acquire|acquiring|get|getting|secure|securing) (the )?rights\b|\bco-?produc\w*|\bremake\b"
                         r"|\b(make|do|shoot|produce) (a |an |our |your )?(own )?(version|remake|adaptation)\b|\bversion together\b"
                         r"|\blicenci\w*|\blicencia\w*|\bderechos\b|\bco-?produc\w*|\bcoproduc\w*|\bnuestra version\b"

@@ -477,7 +477,12 @@ def _event_language(turn: Turn, u: Understanding, memory: Memory) -> Reply | Non
     rid = named[0] if named else focus_id if focus_kind == "event" else None
     if rid not in turn.kb.events:
         return None
-    return event_detail(turn, turn.kb.events[rid], "language")
+    said = event_detail(turn, turn.kb.events[rid], "language")
+    # "推介会是什么时候？用什么语言进行？": the date (or venue) asked beside the language is never
+    # dropped; it comes first, the language after it
+    other = next((f for f in u.facts if facts.fact_for("event", f) in ("date", "venue")), None)
+    told = facts.answer(turn, "event", rid, other) if other and said is not None else None
+    return said.model_copy(update={"text": f"{told.text}\n{said.text}"}) if told is not None else said
 
 
 def _place_unknown_after_event(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -811,7 +816,11 @@ class Router:
         # 프로듀서인데요 … 황제의 시계공은 어떤 내용이에요?" asks the plot, not the co-production)
         asking = [part for part in parts if lexicon.asks_question(part)
                   or any(e.text in part for e in u.entities if e.kind in RECORD_KINDS)]
-        asked = [[f for f in lexicon.facts_asked(part) if facts.fact_for(next(iter(records))[0], f)]
+        # ("what is the casting day about and where is it?": of an event, "about" beside another fact
+        # is what it is, its own part, not the card nor nothing)
+        kind_asked = next(iter(records))[0] if len(records) == 1 else ""
+        asked = [[f for f in ("about" if f == "logline" and kind_asked == "event" else f for f in lexicon.facts_asked(part))
+                  if facts.fact_for(kind_asked, f)]
                  for part in asking] if len(asking) > 1 and len(records) == 1 and not u.gap else []
         if asked and any(OUR_PLACES.search(fold(part)) and not understand(part).records() for part in parts):
             # "Where is Hengdian, and when is Latin Film Night?": the place a part names is asked
@@ -2211,8 +2220,8 @@ class Router:
         # not the role of the contact a nationality word routes to (a contact named keeps it)
         entry_papers = bool(VISA.search(text) and ENTRY_PAPERWORK.search(text)) and not u.ids("contact") and not u.wants_person
         if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties and not entry_papers) \
-                or (key.startswith("gap:") and u.gap in GAP_NUMBERS):
-            return None
+                or (key.startswith("gap:") and (u.gap in GAP_NUMBERS or lexicon.MG_ASKED.search(text))):
+            return None  # ("판권료는 어떻게 돼요": the fee of a licence, a term, stays the gap too)
         # (a title in focus is no market: "¿y en México eso lo podríamos vender?" after a title asks
         # the Spanish-language route; "is it dubbed for Mexico?" stays the title's languages)
         # ("esas series se pueden vender en Perú?": titles sold there, not the partners based there)
@@ -2583,6 +2592,11 @@ class Router:
             and not _topic_asked_for(turn, u, faq.id)  # "which sets got period streets": those sets
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
+        if target and target[0] == "event" and "logline" in u.facts and len(set(u.facts)) > 1 and len(u.parts) > 1:
+            # "what's the latin film night about and when / where is it?": what it is (with its
+            # date) first, then the other facts asked, not the date alone
+            fact = "about"
+            u = replace(u, fact="about", facts=tuple("about" if f == "logline" else f for f in u.facts))
         if target and fact is None and (pointed or follow) and u.fact != "unpublished":
             # "is Ten Days in October in Spanish?", "¿es comedia?", "已经拍完了吗", "es de España?",
             # "这个景还能当汉代用吗": a value named of the record asks for that fact. (A detail no
@@ -2684,7 +2698,8 @@ class Router:
             # FAQ (nationality decides; the consulate says), no Hengdian price desk
             return faq_reply(turn, "visa")
         if u.gap == "rights" and faq_topical and not pointed and faq.score >= FAQ_LEAD_MIN \
-                and HOW.search(fold(turn.text)):
+                and HOW.search(fold(turn.text)) and not lexicon.MG_ASKED.search(fold(turn.text)):
+            # ("판권료는 어떻게 돼요" asks the fee, a term: the gap)
             # "how do I get the rights to one of your titles for Ecuador?": the licensing
             # procedure the FAQ gives, not the honest gap about terms (shares, exclusivity)
             return faq_reply(turn, faq.id)
@@ -3573,6 +3588,11 @@ class Router:
             # "is that one available or somebody don take am already?" after the fourth title was
             # opened: "that one" is the title in focus, a verb of another title's name ("Die
             # Another Take") picks nothing ("not that one, the Seoul one" still picks)
+            return None
+        if memory.focus and hits[0] != memory.focus and not _ANOTHER_ONE.search(fold(turn.text)) \
+                and _only_common_words(turn, hits[0], memory.items):
+            # "cuántos episodios tiene y de cuánto dura cada uno" with a title open: "cada" of
+            # "Morir en cada toma" is an everyday word, no pick over the record in focus
             return None
         kind, _, rid = hits[0].partition(":")
         if kind == "location" and not _set_fits_all(turn, rid, u):
@@ -6374,6 +6394,32 @@ def _items_named(turn: Turn, items: Sequence[str], whole_words: bool = False) ->
                    for w in own)]
 
 
+def _only_common_words(turn: Turn, item: str, items: Sequence[str]) -> bool:
+    """The item's own words the message says are everyday words only ("cada", "another", "没有",
+    "남자"), none written as a name (capitalised or in quotes): no pick of the item by them."""
+    said = fold(turn.text)
+    own = _OWN_WORDS.of(turn, items)[list(items).index(item)]
+    words = [w for w in own if _says(w, said)]
+    if not words or any(w not in TITLE_COMMON_WORDS for w in words):
+        return False
+    quoted = " ".join(fold(q) for q in _QUOTED_NAME.findall(turn.text))
+    capital = {fold(w) for w in re.findall(r"\b[A-ZÁÉÍÓÚÑ]\w+", turn.text[1:])}
+    return not any(_says(w, quoted) or w in capital for w in words)
+
+
+_QUOTED_NAME = re.compile(r"[\"“«《「『\'‘]([^\"”»》」』\'’]+)[\"”»》」』\'’]")
+# Words of titles that a partner says every day, not as a name ("cada" of "Morir en cada toma",
+# "another" of "Die Another Take", "没有" of "爱情没有替身", "남자" of the Korean title of it)
+TITLE_COMMON_WORDS = frozenset({
+    "along", "over", "another", "take", "live", "half", "face", "stand", "love", "days", "code",
+    "included", "guide", "tour", "twelfth", "hall", "kitchen", "garden",
+    "cada", "entre", "bajo", "casa", "media", "vivo", "dias", "diez", "corte", "virtual", "doble",
+    "amor", "incluida", "guia", "dios", "cocina", "renuncia", "octubre",
+    "没有", "十月", "里的", "的她", "下的", "的园", "十二", "第十", "剧组", "在横", "组在", "死了", "之下", "有替",
+    "번째", "아래", "남자", "가다", "비밀", "얼굴", "라이브", "불가", "사랑", "코드", "촬영팀", "시월", "열두",
+    "죽는", "내다"})
+
+
 def _compound_tail(turn: Turn, item: str, word: str) -> bool:
     """Is `word` only the tail of a hyphenated compound in the item's names ("production" in
     "co-production")?"""
@@ -7076,7 +7122,7 @@ EVENT_ONLY_FACTS = frozenset({"date", "status"})  # asked of a partner or set na
 # A fact whose answer already says another asked with it: an episode's length names the count
 # ("how long is each episode?" reads "episode" too); a set's genres name its scenes.
 TOLD_WITH: dict[str, tuple[str, ...]] = {"episode_minutes": ("episodes",), "episodes": ("episode_minutes",),
-                                          "genres": ("scene_types",)}
+                                          "genres": ("scene_types",), "about": ("date",)}
 
 
 SU = re.compile(r"\bsu\b")  # "¿y su correo?": theirs, after a question about "ellos"
