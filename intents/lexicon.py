@@ -4378,12 +4378,13 @@ def small_talk_only(text: str) -> str | None:
 # "Hi, this is Ana from a studio in Lima.", "Hola, les escribe Pedro de una productora", "你好，我是新加坡
 # 一家发行公司的", "안녕하십니까. 영화학교에서 연락드립니다": who is writing, nothing asked yet.
 INTRODUCTION = re.compile(r"\b(this is|i'?m|i am|we'?re|we are|my name is|writing from|here from|reaching out"
+                          r"|our (?:company|studio|firm|team|outfit|agency|production company) is|(?:we'?re|we are|i'?m|i am) based"
                           r"|contacting you|soy|somos|les escribe|te escribe|les saluda|me llamo|les escribo|escribo de)\b"
                           r"|^\W*(我是|我们是|我叫|这里是|我这边是|我们这边是)|来自"
-                          r"|(저는|저희는|제가|저희).{0,24}(입니다|이에요|예요|라고 합니다|이고요)|연락 ?드립니다|연락 ?드려요"
+                          r"|(저는|저희는|제가|저희).{0,24}(입니다|이에요|예요|라고 합니다|이고요|인데요|이고|인데)|연락 ?드립니다|연락 ?드려요"
                           r"|인사 ?드립니다|인사 ?드려요|에서 왔습니다")
 _WANTS = re.compile(r"\b(want|would like|need|looking for|interested|hoping|plan|busc|quier|necesit|interes|pensamos"
-                    r"|inquir|enquir|wonder|saber|consult)"
+                    r"|inquir|enquir|wonder|saber|consult|ask\w* (?:about|for|you)|pregunt|about|regarding|acerca de)"
                     r"|想|需要|要找|希望|打算|找|찾|원하|싶|관심|필요|계획|咨询|请问|문의|궁금|여쭙|여쭤")
 
 
@@ -4404,7 +4405,8 @@ _ZH_ASKS = re.compile(r"[吗嗎嘛么麼呢]\W*$|能不能|可不可以|是否|�
 # "hi from a studio in Nairobi - which of your events...": who is writing, in a clause of its own
 # (up to a dash, colon or comma) right after the greeting; "from"/"de"/"desde" opens it as well.
 _INTRO_CLAUSE = re.compile(r"^\W*(?:from|de|desde)\b|" + INTRODUCTION.pattern)
-_INTRO_CUT = re.compile(r"\s+[-–—]+\s+|[:：;；]\s*|[,，]\s*")
+_BASED_SAID = re.compile(r"\bbased (?:in|out of)\b(?![^?]*\?)")
+_INTRO_CUT = re.compile(r"\s+[-–—]+\s+|[:：;；]\s*|[,，]\s*|(?<=[.!。！])\s+")
 
 
 def after_introduction(text: str) -> str | None:
@@ -4429,7 +4431,9 @@ def split_introduction(text: str) -> tuple[str, str]:
     said = fold(rest[:cut.start()]) if cut else ""
     # ("somos una productora de Bogotá buscando una serie de misterio, ¿qué tienen?": the
     # clause wants something, so the whole message is the request)
-    if cut is None or not _INTRO_CLAUSE.search(said) or _WANTS.search(said) or fact_asked(said) is not None \
+    # ("we are a Nollywood outfit based in Lagos.": where the writer is, said, not asked)
+    if cut is None or not _INTRO_CLAUSE.search(said) or _WANTS.search(said) \
+            or fact_asked(_BASED_SAID.sub(" ", said)) is not None \
             or HOW.search(said) or _LIST.search(said):
         return "", text
     asked = rest[cut.end():].strip()

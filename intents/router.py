@@ -1268,6 +1268,12 @@ class Router:
         where = [p for p in u.parts if (zone := mentioned_zone(p)) and BASED_IN.search(fold(p))
                  and not asks_question(p)]
         asked = [p for p in u.parts if p not in where]
+        said, after = lexicon.split_introduction(turn.text)
+        if said and lexicon.after_greeting(turn.text) is not None and mentioned_zone(said) and BASED_IN.search(fold(said)):
+            # "we are a Nollywood outfit based in Lagos. What exactly is the casting day about, and
+            # when is it?": the introduction ends at its own stop, and all after it is asked (the
+            # parts would cut the event's name off from "when is it?")
+            where, asked = [said], [after]
         after = lexicon.after_introduction(turn.text) if len(u.parts) == 1 else None
         if after and not where:
             # "hello, we're a production house in Lagos: what events can we attend online?": the
