@@ -7579,6 +7579,12 @@ def clock_now(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     lang, here = turn.lang, turn.now.astimezone(turn.home_tz)
     text = t("clock_now", lang, time=format_time(here, lang), zone=zone_label(turn.home_tz, lang),
              date=format_date(here, lang))
+    said = mentioned_zone(turn.text)  # "¿y en Rosario qué hora es ahora allá?": that city's clock too
+    if said and here.utcoffset() != turn.now.astimezone(ZoneInfo(said)).utcoffset():
+        there = turn.now.astimezone(ZoneInfo(said))
+        text += "\n" + t("clock_there", lang, city=esc(city_said(turn.text, said, lang) or zone_city(ZoneInfo(said), lang)),
+                         time=format_time(there, lang), date=format_date(there, lang))
+        return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, "")], answer="clock:now", outcome="answered")
     theirs = turn.user_tz
     if here.utcoffset() != turn.now.astimezone(theirs).utcoffset():
         there = turn.now.astimezone(theirs)

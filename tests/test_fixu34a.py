@@ -4,6 +4,10 @@
   Lagos. What … casting day … and when is it?", "Our company is based in Seoul, and I am writing
   to ask about the Korea matchmaking session…") answers the event named, not another event nor
   out of scope: the partner's city is their place, never the subject;
+- a city inside a longer phrase after an event's time ("and for my colleague in Mombasa?", "那我
+  同事在迪拜呢", "그럼 제 동료 있는 두바이는요?") is the event's time there; an unknown place, bare
+  ("and Kisumu?") or so said, asks its country, never out of scope;
+- "¿y en Rosario qué hora es ahora allá?" asked of no event is the clock in Hengdian and there.
 """
 
 from __future__ import annotations
@@ -53,3 +57,37 @@ def test_an_introduction_ends_at_its_own_stop() -> None:
     assert said.startswith("we are a Nollywood outfit") and asked.startswith("What is the casting day")
     said, _ = lexicon.split_introduction("Our company is based in Seoul, and I'm writing about the matchmaking. When is it?")
     assert said == "Our company is based in Seoul"
+
+
+@pytest.mark.parametrize(("lang", "lines", "said"), [
+    ("en", ["when is the casting day?", "and for my colleague in Mombasa?"], "Mombasa"),
+    ("es", ["¿cuándo es el día de casting?", "¿y para mi socio en Rosario?"], "Rosario"),
+    ("zh", ["开放日是什么时候？", "那我同事在迪拜呢"], "迪拜"),
+    ("ko", ["버추얼 스테이지 오픈데이 언제예요?", "그럼 제 동료 있는 두바이는요?"], "두바이"),
+])
+def test_a_city_for_someone_after_an_events_time(services: Services, lang: str, lines: list[str], said: str) -> None:
+    first, reply = replies(services, lang, lines)
+    assert reply.answer == first.answer and (reply.answer or "").endswith("#date"), (reply.answer, reply.text)
+    assert said in reply.text
+
+
+@pytest.mark.parametrize(("lang", "lines", "said"), [
+    ("en", ["when is the casting day?", "and Kisumu?"], "Kisumu"),
+    ("en", ["when is the casting day?", "and for my colleague in Kisumu?"], "Kisumu"),
+    ("es", ["¿cuándo es el día de casting?", "¿y Tandil?"], "Tandil"),
+    ("zh", ["开放日是什么时候？", "那我同事在基苏木呢"], "基苏木"),
+    ("ko", ["버추얼 스테이지 오픈데이 언제예요?", "그럼 제 동료 있는 키수무는요?"], "키수무"),
+])
+def test_an_unknown_place_after_an_events_time_asks_its_country(services: Services, lang: str, lines: list[str],
+                                                                 said: str) -> None:
+    reply = replies(services, lang, lines)[1]
+    assert reply.answer == "clarify" and said in reply.text, (reply.answer, reply.text)
+
+
+@pytest.mark.parametrize(("lang", "lines", "said"), [
+    ("es", ["¿cómo llego desde Shanghái en tren?", "¿y en Rosario qué hora es ahora allá?"], "Rosario"),
+    ("en", ["what time is it now in Mombasa?"], "Mombasa"),
+])
+def test_the_clock_now_in_a_city_named(services: Services, lang: str, lines: list[str], said: str) -> None:
+    reply = replies(services, lang, lines)[-1]
+    assert reply.answer == "clock:now" and said in reply.text, (reply.answer, reply.text)
