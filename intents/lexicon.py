@@ -4380,9 +4380,11 @@ def small_talk_only(text: str) -> str | None:
 INTRODUCTION = re.compile(r"\b(this is|i'?m|i am|we'?re|we are|my name is|writing from|here from|reaching out"
                           r"|our (?:company|studio|firm|team|outfit|agency|production company) is|(?:we'?re|we are|i'?m|i am) based"
                           r"|contacting you|soy|somos|les escribe|te escribe|les saluda|me llamo|les escribo|escribo de)\b"
-                          r"|^\W*(我是|我们是|我叫|这里是|我这边是|我们这边是)|来自"
+                          r"|^\W*(?:(?:你好|您好|大家好|哈喽|嗨)\W*)?(我是|我们是|我叫|这里是|我这边是|我们这边是)|来自"
                           r"|(저는|저희는|제가|저희).{0,24}(입니다|이에요|예요|라고 합니다|이고요|인데요|이고|인데)|연락 ?드립니다|연락 ?드려요"
-                          r"|인사 ?드립니다|인사 ?드려요|에서 왔습니다")
+                          r"|인사 ?드립니다|인사 ?드려요|에서 왔습니다"
+                          # ("브라질 제작사입니다": the writer's company, said as what they are)
+                          r"|(제작사|프로덕션|스튜디오|배급사|방송사|제작 ?회사|영화사)(입니다|이에요|예요|인데요)")
 _WANTS = re.compile(r"\b(want|would like|need|looking for|interested|hoping|plan|busc|quier|necesit|interes|pensamos"
                     r"|inquir|enquir|wonder|saber|consult|ask\w* (?:about|for|you)|pregunt|about|regarding|acerca de)"
                     r"|想|需要|要找|希望|打算|找|찾|원하|싶|관심|필요|계획|咨询|请问|문의|궁금|여쭙|여쭤")

@@ -7,7 +7,9 @@
 - a city inside a longer phrase after an event's time ("and for my colleague in Mombasa?", "那我
   同事在迪拜呢", "그럼 제 동료 있는 두바이는요?") is the event's time there; an unknown place, bare
   ("and Kisumu?") or so said, asks its country, never out of scope;
-- "¿y en Rosario qué hora es ahora allá?" asked of no event is the clock in Hengdian and there.
+- "¿y en Rosario qué hora es ahora allá?" asked of no event is the clock in Hengdian and there;
+- the writer's own country (and kind of company) in a self-introduction is where they are, not a
+  filter: "브라질 제작사입니다. 파트너 중에 한국 회사 있나요?" lists the Korean partners.
 """
 
 from __future__ import annotations
@@ -91,3 +93,14 @@ def test_an_unknown_place_after_an_events_time_asks_its_country(services: Servic
 def test_the_clock_now_in_a_city_named(services: Services, lang: str, lines: list[str], said: str) -> None:
     reply = replies(services, lang, lines)[-1]
     assert reply.answer == "clock:now" and said in reply.text, (reply.answer, reply.text)
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "Hi, we're a Brazilian studio. Do you have any partners in Korea?"),
+    ("es", "Hola, somos una productora brasileña. ¿Tienen socios en Corea?"),
+    ("zh", "你好，我们是巴西的制作公司。你们的伙伴里有韩国公司吗？"),
+    ("ko", "안녕하세요, 브라질 제작사입니다. 파트너 중에 한국 회사 있나요?"),
+])
+def test_the_writers_own_country_is_no_filter(services: Services, lang: str, line: str) -> None:
+    reply = replies(services, lang, [line])[0]
+    assert reply.answer == "list:partners?country=KR", (reply.answer, reply.text)
