@@ -9,7 +9,9 @@
   ("and Kisumu?") or so said, asks its country, never out of scope;
 - "¿y en Rosario qué hora es ahora allá?" asked of no event is the clock in Hengdian and there;
 - the writer's own country (and kind of company) in a self-introduction is where they are, not a
-  filter: "브라질 제작사입니다. 파트너 중에 한국 회사 있나요?" lists the Korean partners.
+  filter: "브라질 제작사입니다. 파트너 중에 한국 회사 있나요?" lists the Korean partners;
+- a city said with a question ("虛擬製片開放日是什麼時候？我人在首爾", "저 지금 LA에 있어요") is applied
+  to that answer (Traditional characters too) and set as the zone, with no menu of 12 cities.
 """
 
 from __future__ import annotations
@@ -104,3 +106,16 @@ def test_the_clock_now_in_a_city_named(services: Services, lang: str, lines: lis
 def test_the_writers_own_country_is_no_filter(services: Services, lang: str, line: str) -> None:
     reply = replies(services, lang, [line])[0]
     assert reply.answer == "list:partners?country=KR", (reply.answer, reply.text)
+
+
+def test_a_city_in_traditional_characters_beside_the_question(services: Services) -> None:
+    reply = replies(services, "zh", ["虛擬製片開放日是什麼時候？我人在首爾"])[0]
+    assert reply.answer == "event:virtual_stage_open_day_2027#date" and "10:30" in reply.text, reply.text
+
+
+def test_a_city_inside_a_sentence_is_set_with_no_menu(services: Services) -> None:
+    chat = new_chat()
+    services.store.touch(chat, language_code="ko")
+    reply = services.brain.reply_to_text(chat, "중남미 피칭 데이 언제예요? 저 지금 LA에 있어요", services.store.profile(chat))
+    assert reply.answer.startswith("event:latam_pitch_day_2027") and "/timezone" not in reply.text, reply.text
+    assert services.store.profile(chat).timezone == "America/Los_Angeles"
