@@ -1,0 +1,53 @@
+"""Kinds of play34 (fixu34b), in the four languages:
+
+- asking for the team to contact us in any wording ("Can I get someone from your business team
+  to reach out to us?", "¿Podrían pedirle a su encargado de distribución que nos contacte?",
+  "담당 부서에서 연락 좀 주실 수 있나요?") starts the hand-off, never the list of contact cards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from intents.handoff_words import asks_for_person
+from intents.reply import Reply
+from tests.dialogue import new_chat, noon_services
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "fixu34b")
+
+
+def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:
+    """Each line's reply, in one new chat."""
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    return [services.brain.reply_to_text(chat, line, services.store.profile(chat)) for line in lines]
+
+
+REACH_OUT = [
+    ("en", "Can I get someone from your business team to reach out to us?"),
+    ("en", "could somebody from the secretariat reach out to me?"),
+    ("es", "¿Podrían pedirle a su encargado de distribución que nos contacte?"),
+    ("es", "¿Le puede decir al responsable de ventas que me llame?"),
+    ("zh", "能不能让你们业务部门的人联系我们"),
+    ("ko", "담당 부서에서 연락 좀 주실 수 있나요?"),
+    ("ko", "사무국에서 회신 좀 주세요"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), REACH_OUT)
+def test_reach_out_is_a_handoff(services: Services, lang: str, line: str) -> None:
+    assert asks_for_person(line)
+    (reply,) = replies(services, lang, [line])
+    assert reply.answer == "handoff"
+
+
+@pytest.mark.parametrize("line", ["¿Quién es el encargado de distribución?", "연락처 좀 주세요",
+                                  "the team will reach out to partners next month"])
+def test_not_a_reach_out(line: str) -> None:
+    assert not asks_for_person(line)
