@@ -3012,6 +3012,7 @@ class Router:
         alone = not [r for r in u.records() if r not in BACKGROUND]
         if leads and not [r for r in u.records() if r not in BACKGROUND and r != ("program", "hisda")] \
                 and lexicon.BODY_ASKED.search(text) and not lexicon.LEADER_ASKED.search(text) \
+                and not lexicon.DAILY_RUNNING.search(text) \
                 and (THE_ALLIANCE.search(text) or "hisda" in u.ids("program") or (not u.records() and memory.focus == "program:hisda")) \
                 and "what_is_hisda" in turn.kb.faq:  # ("who actually runs it day to day?" with the alliance in focus)
             return faq_reply(turn, "what_is_hisda")  # the body behind it: what HISDA is says who founded it

@@ -2,16 +2,21 @@
 
 - asking for the team to contact us in any wording ("Can I get someone from your business team
   to reach out to us?", "¿Podrían pedirle a su encargado de distribución que nos contacte?",
-  "담당 부서에서 연락 좀 주실 수 있나요?") starts the hand-off, never the list of contact cards.
+  "담당 부서에서 연락 좀 주실 수 있나요?") starts the hand-off, never the list of contact cards;
+- who runs the alliance day to day ("who's in charge of it on a daily basis", "¿quién lleva la
+  alianza en el día a día?", "联盟日常由谁负责", "연맹 일상 운영은 누가 해요?") is the who-runs-it gap
+  with the Secretariat, never the price sentence, the partners list or what HISDA is.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 import pytest
 
 from bot.context import Services
+from intents import lexicon
 from intents.handoff_words import asks_for_person
 from intents.reply import Reply
 from tests.dialogue import new_chat, noon_services
@@ -51,3 +56,34 @@ def test_reach_out_is_a_handoff(services: Services, lang: str, line: str) -> Non
                                   "the team will reach out to partners next month"])
 def test_not_a_reach_out(line: str) -> None:
     assert not asks_for_person(line)
+
+
+DAILY = [
+    ("en", "who's in charge of the alliance on a daily basis"),
+    ("en", "who runs the alliance day to day?"),
+    ("es", "¿Quién lleva la alianza en el día a día?"),
+    ("zh", "联盟日常由谁负责"),
+    ("ko", "연맹 일상 운영은 누가 해요?"),
+]
+
+
+@pytest.mark.parametrize(("lang", "line"), DAILY)
+def test_who_runs_the_alliance_daily(services: Services, lang: str, line: str) -> None:
+    reply = replies(services, lang, [line])[-1]
+    assert reply.answer == "gap:hisda_secretariat"
+
+
+@pytest.mark.parametrize(("lang", "first", "line"), [
+    ("en", "what is HISDA?", "ok and whos in charge of it on a daily basis"),
+    ("zh", "HISDA是什么", "日常是谁在负责运营"),
+])
+def test_who_runs_it_daily_in_focus(services: Services, lang: str, first: str, line: str) -> None:
+    assert replies(services, lang, [first, line])[-1].answer == "gap:hisda_secretariat"
+
+
+
+
+def test_daily_rate_is_still_a_price() -> None:
+    price = dict(lexicon.GAPS)["price"]
+    assert re.search(price, "what is the daily rate?")
+    assert not re.search(price, "who runs it on a daily basis?")
