@@ -5,7 +5,9 @@
   "담당 부서에서 연락 좀 주실 수 있나요?") starts the hand-off, never the list of contact cards;
 - who runs the alliance day to day ("who's in charge of it on a daily basis", "¿quién lleva la
   alianza en el día a día?", "联盟日常由谁负责", "연맹 일상 운영은 누가 해요?") is the who-runs-it gap
-  with the Secretariat, never the price sentence, the partners list or what HISDA is.
+  with the Secretariat, never the price sentence, the partners list or what HISDA is;
+- "I'm interested in the second one" right after a list shows the second item's card with ⭐ and
+  the team offered; the interest is recorded only once the work has been seen.
 """
 
 from __future__ import annotations
@@ -87,3 +89,26 @@ def test_daily_rate_is_still_a_price() -> None:
     price = dict(lexicon.GAPS)["price"]
     assert re.search(price, "what is the daily rate?")
     assert not re.search(price, "who runs it on a daily basis?")
+
+
+SECOND = [
+    ("en", "any comedies?", "I'm interested in the second one"),
+    ("es", "¿tienen romances?", "me interesa el segundo"),
+    ("es", "¿tienen títulos de misterio?", "me interesa la segunda"),
+    ("zh", "有喜剧吗", "对第二个感兴趣"),
+    ("ko", "코미디 작품 있어요?", "두 번째 거 관심 있어요"),
+]
+
+
+@pytest.mark.parametrize(("lang", "listed", "line"), SECOND)
+def test_interest_in_an_unseen_item_shows_it(services: Services, lang: str, listed: str, line: str) -> None:
+    reply = replies(services, lang, [listed, line])[-1]
+    assert reply.answer.startswith("work:") and "#" not in reply.answer
+    assert not reply.staff_note
+    datas = [b.data for row in reply.buttons for b in row]
+    assert any(d.startswith("v1|int|") for d in datas) and any(d.startswith("v1|ask|") for d in datas)
+
+
+def test_interest_once_seen_is_recorded(services: Services) -> None:
+    reply = replies(services, "es", ["¿tienen romances?", "me interesa el segundo", "me interesa"])[-1]
+    assert reply.answer.endswith("#interest") and reply.staff_note
