@@ -3031,6 +3031,15 @@ class Router:
         said = fold(description.get(turn.lang) or "") if description is not None else ""
         if lexicon.LEADER_ASKED.search(said):
             return None  # the card names who heads it
+        # "¿quién dirige el Centro de Operaciones…?": the team the card says it runs, headed by the
+        # person its contact card names (Zhou Fenglai): that person, not an unpublished head
+        owner = turn.kb.contacts.get(contact.record_contact(turn.kb, *target) or "") if target[0] == "partner" else None
+        person = (owner.person.get(turn.lang) or "") if owner is not None and owner.person else ""
+        name = re.split(r"[,，(（]", person)[0].strip()
+        if name and fold(name) in said:
+            told = facts.answer(turn, "contact", owner.id, "role")
+            if told is not None:
+                return told
         return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
 
     def target(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
@@ -4907,8 +4916,14 @@ def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     catalog's works whose contact is that team (named, or the partner or contact in focus when
     the message points back at it), not the partner's card or the catalog's overview."""
     folded = fold(turn.text)
-    if u.ids("work") or u.ordinal is not None or u.fact or not WORK_WORDS.search(folded) \
-            or not asks_question(turn.text) or OWN_WORKS.search(folded) or not WHICH_WORKS.search(folded):
+    # (the team's own name said is no works word: "¿qué es el Centro de Operaciones de
+    # Microdramas Verticales?" asks what the team is)
+    named = turn.text
+    for entity in u.entities:
+        if entity.kind in ("partner", "contact"):
+            named = named.replace(entity.text, " ")
+    if u.ids("work") or u.ordinal is not None or u.fact or not WORK_WORDS.search(fold(named)) \
+            or not asks_question(turn.text) or OWN_WORKS.search(folded) or not WHICH_WORKS.search(fold(named)):
         return None
     teams = [(k, r) for k, r in u.records() if k in ("partner", "contact") and (k, r) not in BACKGROUND]
     if not teams and u.records():

@@ -7,7 +7,9 @@
   alianza en el día a día?", "联盟日常由谁负责", "연맹 일상 운영은 누가 해요?") is the who-runs-it gap
   with the Secretariat, never the price sentence, the partners list or what HISDA is;
 - "I'm interested in the second one" right after a list shows the second item's card with ⭐ and
-  the team offered; the interest is recorded only once the work has been seen.
+  the team offered; the interest is recorded only once the work has been seen;
+- "what is the … Operations Center?" is what the team is (the card of the company running it),
+  not its list of works; who heads or directs it is the head its contact card names.
 """
 
 from __future__ import annotations
@@ -112,3 +114,27 @@ def test_interest_in_an_unseen_item_shows_it(services: Services, lang: str, list
 def test_interest_once_seen_is_recorded(services: Services) -> None:
     reply = replies(services, "es", ["¿tienen romances?", "me interesa el segundo", "me interesa"])[-1]
     assert reply.answer.endswith("#interest") and reply.staff_note
+
+
+CENTER = {"en": "What is the Vertical Short Drama Operations Center?",
+          "es": "¿Qué es el Centro de Operaciones de Microdramas Verticales?",
+          "zh": "竖屏短剧运营中心是什么", "ko": "세로형 숏드라마 운영센터가 뭐예요?"}
+WHO_HEADS = {"en": "who heads it?", "es": "¿quién lo dirige?", "zh": "谁领导这个中心", "ko": "누가 이끌어요?"}
+
+
+@pytest.mark.parametrize("lang", ["en", "es", "zh", "ko"])
+def test_what_the_center_is_and_who_heads_it(services: Services, lang: str) -> None:
+    what, who = replies(services, lang, [CENTER[lang], WHO_HEADS[lang]])
+    assert what.answer == "partner:hengdian_film_tv_services"
+    assert who.answer == "contact:vertical_short_drama_center#role"
+    assert "Zhou Fenglai" in who.text
+
+
+def test_who_directs_the_center_named(services: Services) -> None:
+    reply = replies(services, "es", ["¿Quién dirige el Centro de Operaciones de Microdramas Verticales?"])[-1]
+    assert reply.answer == "contact:vertical_short_drama_center#role"
+
+
+def test_the_centers_works_asked_stay_its_works(services: Services) -> None:
+    reply = replies(services, "es", ["¿qué obras lleva el Centro de Operaciones de Microdramas Verticales?"])[-1]
+    assert reply.answer == "list:works?contact=vertical_short_drama_center"
