@@ -9,7 +9,9 @@
 - "I'm interested in the second one" right after a list shows the second item's card with ⭐ and
   the team offered; the interest is recorded only once the work has been seen;
 - "what is the … Operations Center?" is what the team is (the card of the company running it),
-  not its list of works; who heads or directs it is the head its contact card names.
+  not its list of works; who heads or directs it is the head its contact card names;
+- "是用西班牙文嗎" right after an event is its language, not a switch; the Korean language answer
+  leads with the fact, no "진행 언어 관련 안내입니다." opener.
 """
 
 from __future__ import annotations
@@ -138,3 +140,15 @@ def test_who_directs_the_center_named(services: Services) -> None:
 def test_the_centers_works_asked_stay_its_works(services: Services) -> None:
     reply = replies(services, "es", ["¿qué obras lleva el Centro de Operaciones de Microdramas Verticales?"])[-1]
     assert reply.answer == "list:works?contact=vertical_short_drama_center"
+
+
+def test_held_in_spanish_asked_in_chinese_is_the_events_language(services: Services) -> None:
+    reply = replies(services, "zh", ["拉美推介会是什么时候", "是用西班牙文嗎"])[-1]
+    assert reply.answer == "event:latam_pitch_day_2027" and reply.lang == "zh"
+    assert "同传" in reply.text
+
+
+def test_korean_language_answer_leads_with_the_fact(services: Services) -> None:
+    reply = replies(services, "ko", ["피칭 데이 언제예요?", "무슨 언어로 진행돼요?"])[-1]
+    assert reply.answer == "event:latam_pitch_day_2027"
+    assert reply.text.startswith("스페인어")
