@@ -11,7 +11,8 @@
 - "what is the … Operations Center?" is what the team is (the card of the company running it),
   not its list of works; who heads or directs it is the head its contact card names;
 - "是用西班牙文嗎" right after an event is its language, not a switch; the Korean language answer
-  leads with the fact, no "진행 언어 관련 안내입니다." opener.
+  leads with the fact, no "진행 언어 관련 안내입니다." opener;
+- "회원사가 몇 곳이에요?" (the alliance unsaid) is the members count gap, as in Chinese.
 """
 
 from __future__ import annotations
@@ -152,3 +153,9 @@ def test_korean_language_answer_leads_with_the_fact(services: Services) -> None:
     reply = replies(services, "ko", ["피칭 데이 언제예요?", "무슨 언어로 진행돼요?"])[-1]
     assert reply.answer == "event:latam_pitch_day_2027"
     assert reply.text.startswith("스페인어")
+
+
+def test_members_counted_without_the_alliance_said(services: Services) -> None:
+    reply = replies(services, "ko", ["회원사가 몇 곳이에요?"])[-1]
+    assert reply.answer == "gap:hisda_secretariat"
+    assert "12" in reply.text
