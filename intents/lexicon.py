@@ -4394,7 +4394,7 @@ INTRODUCTION = re.compile(r"\b(this is|i'?m|i am|we'?re|we are|my name is|writin
                           r"|인사 ?드립니다|인사 ?드려요|에서 왔습니다"
                           # ("브라질 제작사입니다": the writer's company, said as what they are)
                           r"|(제작사|프로덕션|스튜디오|배급사|방송사|제작 ?회사|영화사)(입니다|이에요|예요|인데요)")
-_WANTS = re.compile(r"\b(want|would like|need|looking for|interested|hoping|plan|busc|quier|necesit|interes|pensamos"
+_WANTS = re.compile(r"\b(want|would like|need|looking for|interested|hoping|plan|keen|love to|busc|quier|querem|gustaria|encantaria|dese|necesit|interes|pensamos"
                     r"|inquir|enquir|wonder|saber|consult|ask\w* (?:about|for|you)|pregunt|about|regarding|acerca de)"
                     r"|想|需要|要找|希望|打算|找|찾|원하|싶|관심|필요|계획|咨询|请问|문의|궁금|여쭙|여쭤")
 
