@@ -268,7 +268,7 @@ class Brain:
             reply = self.router.route(turn, u, memory, lambda part: self.understander.understand(part, kb))
             reply = self.router.detail_read_as_a_list(turn, u, memory, reply)
             reply = catalog.back_to_list(reply, memory.answer, memory.items)
-            reply = catalog.interest_in_words(turn, reply, memory.focus)
+            reply = catalog.interest_in_words(turn, reply, memory.focus, unseen=u.ordinal is not None)
         reply.intent, reply.confidence = u.intent, u.confidence
         reply.answer = reply.answer or "fallback"
         reply.outcome = reply.outcome or "answered"

@@ -246,14 +246,18 @@ def interested(turn: Turn, work: Work) -> Reply:
                  toast=t(key, turn.lang, title=work.title.get(turn.lang)).replace("<b>", "").replace("</b>", "")[:190])
 
 
-def interest_in_words(turn: Turn, reply: Reply, focus: str | None) -> Reply:
-    """"I'm interested in the second one", "me interesa, ¿cómo sigo?": what the ⭐ button does for
+def interest_in_words(turn: Turn, reply: Reply, focus: str | None, unseen: bool = False) -> Reply:
+    """"me interesa, ¿cómo sigo?", "I'm interested in this one": what the ⭐ button does for
     the work answered (its card, or nothing better than out-of-scope with a work in focus),
-    recorded and told to staff; a fact asked in the same breath ("who do I talk to?") follows."""
+    recorded and told to staff; a fact asked in the same breath ("who do I talk to?") follows.
+    A work picked from a list by its place and not yet opened ("I'm interested in the second
+    one", `unseen`) is shown first: its card, with ⭐ and the team offered, nothing recorded."""
     if not interest_said(turn.said or turn.text):
         return reply
     kind, _, rest = (reply.answer or "").partition(":")
     rid, _, fact = rest.partition("#")
+    if unseen and kind == "work" and not fact and focus != f"work:{rid}":
+        return reply
     said = turn.said or turn.text
     asked = "?" in said or "？" in said or WH_WORDS.search(fold(said)) is not None \
         or re.search(r"(?<!\w)(qué|cuál|cuáles|cuándo|dónde|quién|cómo|cuánto|cuántos)(?!\w)", said.lower()) is not None

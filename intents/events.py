@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 from core.i18n import Lang, paren, t
 from core.i18n_format import CHINA_ZONES, format_event_time, zone_city
 from core.kb.schema import Event
-from core.text import fold
+from core.text import fold, to_simplified
 from intents.callbacks import Callback, encode
 from intents.ics import event_ics
 from intents.lexicon import HAPPENED, LAST_YEAR, NEXT_YEAR, OVER_ASKED, PAST, THIS_YEAR
@@ -93,7 +93,8 @@ def names_said(kb: KnowledgeBase, entities) -> tuple[str, ...]:
 
 def text_zone(turn: Turn, text: str | None) -> str | None:
     """The zone of a place `text` names for the partner, not as a word of a record's name."""
-    return zone_said(text, names_said(turn.kb, turn.entities)) if text else None
+    # ("我人在首爾": the raw message keeps its Traditional characters; places are known in Simplified)
+    return zone_said(to_simplified(text)[0], names_said(turn.kb, turn.entities)) if text else None
 
 
 def partner_zone(turn: Turn) -> ZoneInfo | None:
@@ -129,7 +130,7 @@ def when(turn: Turn, event: Event) -> str:
     # a city named, now or before, or in this very message though a zone is set: "新加坡时间几点？"
     # of a partner in Singapore gets the same hours, said for Singapore
     asked = (partner_zone(turn) is None and shown_zone(turn) is not None) or bool(
-        text_zone(turn, turn.text) or (turn.said and mentioned_zone(turn.said)))
+        text_zone(turn, turn.text) or (turn.said and mentioned_zone(to_simplified(turn.said)[0])))
     shown = shown_zone(turn)
     return format_event_time(event.starts, event.ends, event.zone, shown, turn.lang, asked, _city_written(turn, shown))
 

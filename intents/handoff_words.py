@@ -91,7 +91,8 @@ _PATTERNS = [
     # "can a real person from yer side ring me about it", "can somebody from the secretariat just
     # message me": who (a person, someone) then, a few words on, a call or a message to me
     (r"\b(?:someone|somebody|anyone|a (?:real |live |actual )?(?:person|human))\b[^.?!]{0,60}?"
-     r"\b(?:call|phone|ring|message|text|email|e-mail|contact|reach|get back to|get in touch with|write to)\s+(?:me|us)\b"),
+     # "can I get someone from your business team to reach out to us?"
+     r"\b(?:call|phone|ring|message|text|email|e-mail|contact|reach(?: out to)?|get back to|get in touch with|write to)\s+(?:me|us)\b"),
     (r"\b(?:have|get|ask) (?:someone|somebody|a person|an agent|a representative|your team)\s+"
      r"(?:to\s+)?(?:call|contact|email|reach|get back to|write to)\b"),
     r"\bcontact (?:a|your|the) (?:person|human|representative|agent|team|staff)\b",
@@ -152,6 +153,10 @@ _PATTERNS = [
      r"(?:responsables?|encargad[oa]s?|representantes?|ejecutiv[oa]s?|coordinador(?:a|es)?|gerentes?|jef[ea]s?|contacto|persona|gente|equipo|personal)\b"
      r"[^.?!]{0,40}?\s+(?:(?:me|nos)\s+(?:ponga|pongan|comunique|comuniquen|contacte|contacten|llame|llamen|escriba|escriban|busque|busquen)\b"
      r"|se\s+(?:ponga|pongan|comunique|comuniquen|contacte|contacten)\s+(?:en contacto\s+)?con\s+(?:nosotr[oa]s|conmigo|nuestr[oa]s?|mi|mis)\b)"),
+    # "¿podrían pedirle a su encargado de distribución que nos contacte?": the one in charge, asked
+    # to get in touch with us
+    (r"\b(?:responsables?|encargad[oa]s?|representantes?|ejecutiv[oa]s?|coordinador(?:a|es)?|gerentes?|jef[ea]s?|equipo|personal)\b"
+     r"[^.?!]{0,40}?\bque\s+(?:me|nos)\s+(?:(?:ponga|pongan)\s+en\s+contacto|contacte|contacten|llame|llamen|escriba|escriban|busque|busquen)\b"),
     # "¿me llama alguien del área comercial?", "que me marque alguien"
     r"\b(?:me|nos)\s+(?:llama|llame|marca|marque|contacta|escribe)\s+(?:alguien|una persona|un asesor|alguno)\b",
     # ("¿hay alguien que nos haga el doblaje?" asks for a service, no person to talk to)
@@ -245,7 +250,8 @@ _PATTERNS = [
     r"(?:전화|통화)\s*(?:상담|연결|부탁|주실|주세요|해\s*주|해주|가능|좀|받고|드리고|요청)",
     (r"(?:누가|누군가|아무나|사람이|직원이|담당자가)\s*(?:저한테|저에게|제게|저희한테|저희에게)?\s*"
      r"(?:좀\s*)?(?:전화|연락|답|회신)"),
-    r"(?:연락|회신|콜백)\s*(?:주실|주세요|부탁|받고|해\s*주|해주|바랍니다|줄\s*수|주시겠)",
+    # "담당 부서에서 연락 좀 주실 수 있나요?"
+    r"(?:연락|회신|콜백)\s*(?:좀\s*)?(?:주실|주세요|부탁|받고|해\s*주|해주|바랍니다|줄\s*수|주시겠)",
     r"봇\s*말고|로봇\s*말고|기계\s*말고|챗봇\s*말고|사람\s*(?:좀\s*)?바꿔",
     # "그 얘기는 사람이랑 직접 하고 싶은디": with a person, directly
     r"(?:사람|담당자|직원)(?:이랑|하고|과|와)\s*직접",

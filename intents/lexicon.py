@@ -1182,6 +1182,8 @@ EVENT_LANGUAGE_SHORT = re.compile(
     r"|^\W*(现场|現場|活动上|会上)?(有没有|有無|有冇|提供|配)(口译|口譯|同传|同傳|翻译|翻譯|传译|傳譯)"
     r"|^\W*(现场|現場)?(口译|口譯|同传|同傳|翻译|翻譯)(有吗|有嗎|有没有|有沒有)"
     r"|^\W*(是|用)?(" + _ANY_LANG + r")(进行|進行|讲|講)的?(吗|嗎)\W*$"
+    # "是用西班牙文嗎", "会用英语吗": held in it, asked
+    r"|^\W*(那|那么)?(是不是|是|会|會|也是)用(" + _ANY_LANG + r")(进行|進行|讲|講)?的?(吗|嗎|么|麼)\W*$"
     r"|^\W*(" + _ANY_LANG + r")(로|으로) ?(설명|진행)(해 ?주|하나|되나|돼요|합니까|됩니까|해요|하세요)"
     r"|^\W*(무슨|어떤|어느) 언어로 (진행|하나|해요|되나|돼요)|^\W*통역(은|이)? ?(지원|있|제공|되|돼|나오)")
 
@@ -1549,7 +1551,8 @@ GAPS: tuple[tuple[str, str], ...] = (
                      r"|\bbecas?\b|\bbecad[oa]s?\b|\bbecarios?\b"
                      r"|奖学金|獎學金|助学金|助學金|资助名额|資助名額|장학금|장학 ?(제도|프로그램|혜택)")),
     ("price", (NOT_SPECIAL + r"\bprices?\b|" + NOT_SPECIAL + r"\bpricing\b|" + NOT_SPECIAL + r"\brates?\b|\bfees?\b|\brental\b|\brent\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?|hassle|trouble|effort|work|paperwork|time)\b)|cost per|per day|a day\b"
-              r"|daily|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
+              # ("who's in charge of it on a daily basis" asks who runs it, no price)
+              r"|daily(?! (basis|operations?|running|management|affairs))|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
               # a deposit left for a rental ("the deposit for costumes?", "¿cuánto de fianza?", "押金多少",
               # "보증금 얼마예요?"): a sum staff give, as a price is
               r"|\b(security |damage |refundable )?deposits?\b|\bdeposito\b|\bfianza\b|\benganche\b|\b(de|en|como) garantia\b(?! (minima|de (visa|calidad)))"
@@ -2958,10 +2961,16 @@ BODY_ASKED = re.compile(r"\b(operates|operating|operator|is behind|are behind|go
 LEADS_ASKED = re.compile(r"\bwho('?s| is)? ((actually|really|exactly|basically) )?(runs|running|leads|leading|heads|heading|directs|manages|chairs|governs|in charge of|at the head of"
                          r"|operates|operating|administers|oversees|responsible for)\b"
                          r"|\bquien(es)? (la |lo )?(dirige|dirigen|lidera|lideran|preside|presiden|encabeza|encabezan|maneja|manejan"
-                         r"|gestiona|esta al frente|estan al frente|esta a cargo|estan a cargo|manda|opera|operan|administra|administran)\b"
+                         r"|gestiona|esta al frente|estan al frente|esta a cargo|estan a cargo|manda|opera|operan|administra|administran|lleva|llevan)\b"
                          r"|谁(在)?(领导|領導|掌舵|带领|帶領|主管|管理|执掌|執掌)|由谁(领导|領導|主管|管理)|(领导|領導|掌门人|掌門人)是谁|(领导|領導|掌门人|掌門人)是誰"
                          r"|(谁|誰|由谁|由誰)(在)?(负责|負責)?(运营|運營|营运|營運|运作|運作|搞)|(谁|誰)(在)?(负责|負責)(管理|管)"
+                         r"|(日常|平时|平時|平日)[^，,。？?]{0,4}(谁|誰)(在)?(负责|負責)|(谁|誰)(在)?(负责|負責)[^，,。？?]{0,4}日常"
                          r"|누가 ?(이끌|이끄|운영|총괄|대표|관리|맡)|(수장|리더)(은|는|이|가)? ?누구|" + OPERATOR_ASKED.pattern)
+# Who runs it day to day ("who's in charge of it on a daily basis", "¿quién lleva la alianza en el
+# día a día?", "联盟日常由谁负责", "연맹 일상 운영은 누가 해요?"): who runs it, which no file names (the
+# Secretariat can say), not the body behind it that what HISDA is answers
+DAILY_RUNNING = re.compile(r"\b(daily basis|day[- ]to[- ]day|daily (operations?|running|management))\b|\b(dia a dia|diario|cotidian[oa])\b"
+                           r"|日常|平时|平時|平日|일상|평소|매일|실무")
 LEADER_WHO = re.compile(r"\bwho\b|\bname\b|quien|como se llama|nombre|谁|誰|叫什么|叫什麼|是哪位|누구|누군|성함|이름")
 # The alliance's members asked as companies ("Who are HISDA's partners?", "¿quiénes son los socios
 # de HISDA?", "HISDA的成员有哪些", "HISDA 회원사 어디어디예요"): the partners list, not its card.
@@ -4378,12 +4387,15 @@ def small_talk_only(text: str) -> str | None:
 # "Hi, this is Ana from a studio in Lima.", "Hola, les escribe Pedro de una productora", "你好，我是新加坡
 # 一家发行公司的", "안녕하십니까. 영화학교에서 연락드립니다": who is writing, nothing asked yet.
 INTRODUCTION = re.compile(r"\b(this is|i'?m|i am|we'?re|we are|my name is|writing from|here from|reaching out"
+                          r"|our (?:company|studio|firm|team|outfit|agency|production company) is|(?:we'?re|we are|i'?m|i am) based"
                           r"|contacting you|soy|somos|les escribe|te escribe|les saluda|me llamo|les escribo|escribo de)\b"
-                          r"|^\W*(我是|我们是|我叫|这里是|我这边是|我们这边是)|来自"
-                          r"|(저는|저희는|제가|저희).{0,24}(입니다|이에요|예요|라고 합니다|이고요)|연락 ?드립니다|연락 ?드려요"
-                          r"|인사 ?드립니다|인사 ?드려요|에서 왔습니다")
-_WANTS = re.compile(r"\b(want|would like|need|looking for|interested|hoping|plan|busc|quier|necesit|interes|pensamos"
-                    r"|inquir|enquir|wonder|saber|consult)"
+                          r"|^\W*(?:(?:你好|您好|大家好|哈喽|嗨)\W*)?(我是|我们是|我叫|这里是|我这边是|我们这边是)|来自"
+                          r"|(저는|저희는|제가|저희).{0,24}(입니다|이에요|예요|라고 합니다|이고요|인데요|이고|인데)|연락 ?드립니다|연락 ?드려요"
+                          r"|인사 ?드립니다|인사 ?드려요|에서 왔습니다"
+                          # ("브라질 제작사입니다": the writer's company, said as what they are)
+                          r"|(제작사|프로덕션|스튜디오|배급사|방송사|제작 ?회사|영화사)(입니다|이에요|예요|인데요)")
+_WANTS = re.compile(r"\b(want|would like|need|looking for|interested|hoping|plan|keen|love to|busc|quier|querem|gustaria|encantaria|dese|necesit|interes|pensamos"
+                    r"|inquir|enquir|wonder|saber|consult|ask\w* (?:about|for|you)|pregunt|about|regarding|acerca de)"
                     r"|想|需要|要找|希望|打算|找|찾|원하|싶|관심|필요|계획|咨询|请问|문의|궁금|여쭙|여쭤")
 
 
@@ -4404,7 +4416,8 @@ _ZH_ASKS = re.compile(r"[吗嗎嘛么麼呢]\W*$|能不能|可不可以|是否|�
 # "hi from a studio in Nairobi - which of your events...": who is writing, in a clause of its own
 # (up to a dash, colon or comma) right after the greeting; "from"/"de"/"desde" opens it as well.
 _INTRO_CLAUSE = re.compile(r"^\W*(?:from|de|desde)\b|" + INTRODUCTION.pattern)
-_INTRO_CUT = re.compile(r"\s+[-–—]+\s+|[:：;；]\s*|[,，]\s*")
+_BASED_SAID = re.compile(r"\bbased (?:in|out of)\b(?![^?]*\?)")
+_INTRO_CUT = re.compile(r"\s+[-–—]+\s+|[:：;；]\s*|[,，]\s*|(?<=[.!。！])\s+")
 
 
 def after_introduction(text: str) -> str | None:
@@ -4429,7 +4442,9 @@ def split_introduction(text: str) -> tuple[str, str]:
     said = fold(rest[:cut.start()]) if cut else ""
     # ("somos una productora de Bogotá buscando una serie de misterio, ¿qué tienen?": the
     # clause wants something, so the whole message is the request)
-    if cut is None or not _INTRO_CLAUSE.search(said) or _WANTS.search(said) or fact_asked(said) is not None \
+    # ("we are a Nollywood outfit based in Lagos.": where the writer is, said, not asked)
+    if cut is None or not _INTRO_CLAUSE.search(said) or _WANTS.search(said) \
+            or fact_asked(_BASED_SAID.sub(" ", said)) is not None \
             or HOW.search(said) or _LIST.search(said):
         return "", text
     asked = rest[cut.end():].strip()

@@ -11,7 +11,14 @@ from core.i18n_format import zone_city
 from intents import events
 from intents.callbacks import Callback, encode
 from intents.reply import Button, Reply, esc
-from intents.timezones import COMMON_ZONES, city_said, in_script, resolve, zone_of_arg
+from intents.timezones import (
+    COMMON_ZONES,
+    city_said,
+    in_script,
+    mentioned_zone,
+    resolve,
+    zone_of_arg,
+)
 from intents.turn import Turn
 
 # How partners name a language in each of ours: "en español", "用中文", "한국어로".
@@ -99,7 +106,8 @@ def timezone(turn: Turn, arg: str | None = None) -> Reply:
     text = arg if arg is not None else turn.text
     if not text.strip():
         return timezone_menu(turn)
-    zone = resolve(text)
+    # ("저 지금 LA에 있어요": the city inside the sentence, as the event answers read it; no menu)
+    zone = resolve(text) or (mentioned_zone(text) if arg is None else None)
     if zone:
         return set_timezone(turn, zone, city_said(text, zone, turn.lang))
     if arg is not None:

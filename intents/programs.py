@@ -88,7 +88,7 @@ def partners_list(turn: Turn, place: str | None = None, only: Sequence[str] = ()
         listed = [p for p in listed if _based_in(p, place)]
     where = esc(country_name(place, lang)) if place else None
     filters = [place_filter(place)] if place else []
-    kind = lexicon.partner_kind_asked(turn.text)
+    kind = lexicon.partner_kind_asked(lexicon.asked_beyond_introduction(turn.text))  # ("我们是…制作公司。": who writes)
     chosen = [p for p in listed if lexicon.PARTNER_KINDS[kind][1].search(p.kind.get("en").lower())] if kind else []
     if chosen:
         label = t(f"partner_kind_{kind}", lang)

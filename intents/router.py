@@ -1268,6 +1268,12 @@ class Router:
         where = [p for p in u.parts if (zone := mentioned_zone(p)) and BASED_IN.search(fold(p))
                  and not asks_question(p)]
         asked = [p for p in u.parts if p not in where]
+        said, after = lexicon.split_introduction(turn.text)
+        if said and lexicon.after_greeting(turn.text) is not None and mentioned_zone(said) and BASED_IN.search(fold(said)):
+            # "we are a Nollywood outfit based in Lagos. What exactly is the casting day about, and
+            # when is it?": the introduction ends at its own stop, and all after it is asked (the
+            # parts would cut the event's name off from "when is it?")
+            where, asked = [said], [after]
         after = lexicon.after_introduction(turn.text) if len(u.parts) == 1 else None
         if after and not where:
             # "hello, we're a production house in Lagos: what events can we attend online?": the
@@ -2957,7 +2963,8 @@ class Router:
         text = fold(turn.text)
         if u.gap or u.ordinal is not None or [r for r in u.records() if r not in BACKGROUND and r != ("program", "hisda")]:
             return None
-        if THE_ALLIANCE.search(text) or "hisda" in u.ids("program"):
+        # ("회원사가 몇 곳이에요?", "how many members are there?": members are the alliance's)
+        if THE_ALLIANCE.search(text) or "hisda" in u.ids("program") or (MEMBERS_SAID.search(text) and not u.records()):
             if lexicon.MEMBERS_COUNTED.search(text) and not u.filters:  # ("how many Korean members?": those of Korea)
                 # the full membership is the answer asked and is published nowhere: an honest gap
                 # that says how many are listed here, the list one press away (not twelve cards)
@@ -3012,6 +3019,7 @@ class Router:
         alone = not [r for r in u.records() if r not in BACKGROUND]
         if leads and not [r for r in u.records() if r not in BACKGROUND and r != ("program", "hisda")] \
                 and lexicon.BODY_ASKED.search(text) and not lexicon.LEADER_ASKED.search(text) \
+                and not lexicon.DAILY_RUNNING.search(text) \
                 and (THE_ALLIANCE.search(text) or "hisda" in u.ids("program") or (not u.records() and memory.focus == "program:hisda")) \
                 and "what_is_hisda" in turn.kb.faq:  # ("who actually runs it day to day?" with the alliance in focus)
             return faq_reply(turn, "what_is_hisda")  # the body behind it: what HISDA is says who founded it
@@ -3030,6 +3038,15 @@ class Router:
         said = fold(description.get(turn.lang) or "") if description is not None else ""
         if lexicon.LEADER_ASKED.search(said):
             return None  # the card names who heads it
+        # "¿quién dirige el Centro de Operaciones…?": the team the card says it runs, headed by the
+        # person its contact card names (Zhou Fenglai): that person, not an unpublished head
+        owner = turn.kb.contacts.get(contact.record_contact(turn.kb, *target) or "") if target[0] == "partner" else None
+        person = (owner.person.get(turn.lang) or "") if owner is not None and owner.person else ""
+        name = re.split(r"[,，(（]", person)[0].strip()
+        if name and fold(name) in said:
+            told = facts.answer(turn, "contact", owner.id, "role")
+            if told is not None:
+                return told
         return gap(turn, "fact", _gap_contact(turn, u, target, memory), target)
 
     def target(self, turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
@@ -4906,8 +4923,14 @@ def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     catalog's works whose contact is that team (named, or the partner or contact in focus when
     the message points back at it), not the partner's card or the catalog's overview."""
     folded = fold(turn.text)
-    if u.ids("work") or u.ordinal is not None or u.fact or not WORK_WORDS.search(folded) \
-            or not asks_question(turn.text) or OWN_WORKS.search(folded) or not WHICH_WORKS.search(folded):
+    # (the team's own name said is no works word: "¿qué es el Centro de Operaciones de
+    # Microdramas Verticales?" asks what the team is)
+    named = turn.text
+    for entity in u.entities:
+        if entity.kind in ("partner", "contact"):
+            named = named.replace(entity.text, " ")
+    if u.ids("work") or u.ordinal is not None or u.fact or not WORK_WORDS.search(fold(named)) \
+            or not asks_question(turn.text) or OWN_WORKS.search(folded) or not WHICH_WORKS.search(fold(named)):
         return None
     teams = [(k, r) for k, r in u.records() if k in ("partner", "contact") and (k, r) not in BACKGROUND]
     if not teams and u.records():
@@ -5505,6 +5528,8 @@ FOUNDED = re.compile(r"\bfound(ed|ing)\b|\bestablish\w*|\blaunch\w*|\b(se )?(fun
                      r"|谁(发起|牵头|创办|组建|搞|建|弄|创|成立|组织)|由谁(发起|牵头|成立|创办|组建)"
                      r"|누가 ?(만든|만들었|세운|세웠|시작한|시작했|주도|결성|꾸린|꾸렸)|(만든|세운|설립한|주도한) (곳|사람|데|주체)\S{0,2} ?(누구|어디)")
 # "The Alliance", "la Alianza" said alone (no other body's alliance: "la alianza con Dalynn")
+# Members said, which only the alliance has ("회원사가 몇 곳이에요?", "how many members are there?")
+MEMBERS_SAID = re.compile(r"\b(members?|member companies|miembros|socios)\b|成员单位|成員單位|会员单位|會員單位|회원사|가입사")
 THE_ALLIANCE = re.compile(r"\b(the|la|esta|esa|this|that|your|su|tu|vuestra) (alliance|alianza)\b(?! (with|con|between|entre|de \w+ (y|con)))"
                           # "贵联盟", "你们联盟", "这个联盟", "귀 연맹", "연맹은": ours, said in zh and ko
                           r"|(?:贵|你们的?|您们的?|这个|该|本|短剧)联盟|(?:^|[，,。\s])联盟(?!.{0,2}(?:和|与|跟))"
@@ -7573,6 +7598,12 @@ def clock_now(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     lang, here = turn.lang, turn.now.astimezone(turn.home_tz)
     text = t("clock_now", lang, time=format_time(here, lang), zone=zone_label(turn.home_tz, lang),
              date=format_date(here, lang))
+    said = mentioned_zone(turn.text)  # "¿y en Rosario qué hora es ahora allá?": that city's clock too
+    if said and here.utcoffset() != turn.now.astimezone(ZoneInfo(said)).utcoffset():
+        there = turn.now.astimezone(ZoneInfo(said))
+        text += "\n" + t("clock_there", lang, city=esc(city_said(turn.text, said, lang) or zone_city(ZoneInfo(said), lang)),
+                         time=format_time(there, lang), date=format_date(there, lang))
+        return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, "")], answer="clock:now", outcome="answered")
     theirs = turn.user_tz
     if here.utcoffset() != turn.now.astimezone(theirs).utcoffset():
         there = turn.now.astimezone(theirs)

@@ -483,7 +483,13 @@ def resolve(text: str) -> str | None:
 
 
 # What a bare place follow-up wraps its city in: "and Dubai?", "¿y en Lima?", "那迪拜呢", "두바이는요?"
-_FOLLOW_UP_WRAP = re.compile(r"^(?:and|what about|how about|y|e|那|那么|那麼|还有|還有|그럼|그러면|그렇다면)\s*(?:for us |para nosotros |pa nosotros )?(?:in |en |at |在)?"
+# Whom the place is for, said between the "and" and the place ("and for my colleague in Mombasa?",
+# "¿y para mi socio en Rosario?", "那我同事在迪拜呢", "그럼 제 동료 있는 두바이는요?")
+_FOR_WHOM = (r"(?:for (?:us|me|my \w+|our \w+)\s+|para (?:nosotros|mi|mis|nuestro|nuestra|nuestros|nuestras)(?: \w+)?\s+"
+             r"|pa nosotros\s+|(?:我|我们|我們)(?:的)?(?:同事|团队|團隊|合伙人|合夥人|伙伴|夥伴|朋友)\s*"
+             r"|(?:제|저희)\s?(?:동료|팀|파트너|직원)(?:가|들이|이)?\s?(?:있는\s?)?)")
+_FOLLOW_UP_WRAP = re.compile(r"^(?:and|what about|how about|y|e|那|那么|那麼|还有|還有|그럼|그러면|그렇다면)\s*" + _FOR_WHOM
+                             + r"?(?:in |en |at |在)?"
                              r"|(?:呢|那边呢|那邊呢|는요|은요|는|은|요|의 경우는요|쪽은요)$"
                              # the clock asked of it ("那在米兰是几点", "밀라노 시간으로는요?")
                              r"|\s?(?:(?:是)?几点(?:呢)?|(?:是)?幾點(?:呢)?|时间呢|時間呢|시간으로는요|시간으로는|시간으론요|시간은요)$")
@@ -508,10 +514,10 @@ def city_alone(text: str) -> str | None:
 # "¿y en Rosario?", "那波尔多呢", "포르투갈 브라가는요?"): a name capitalised in Latin letters after
 # "in"/"en"/"what about", or a short name in Han or Hangul inside "那…呢" / "…는요"
 _PLACE_WRAPPED = re.compile(
-    r"^\W*(?:(?:and|y|e)\s+(?:for us\s+|para nosotros\s+)?(?:in|en|at)\s+|(?:and\s+|y\s+)?(?:what|how)\s+about\s+(?:in\s+)?|(?:y|e)\s+(?:que tal\s+|qué tal\s+)?(?:en\s+)?)"
+    r"^\W*(?:(?:and|y|e)\s+" + _FOR_WHOM + r"?(?:in|en|at)\s+|(?:and|y)\s+(?=[A-ZÁÉÍÓÚÑ])|(?:and\s+|y\s+)?(?:what|how)\s+about\s+(?:in\s+)?|(?:y|e)\s+(?:que tal\s+|qué tal\s+)?(?:en\s+)?)"
     r"(?P<latin>[A-ZÁÉÍÓÚÑ][\w'’.-]*(?:\s+(?:de\s+|del\s+|da\s+|do\s+)?[A-ZÁÉÍÓÚÑ][\w'’.-]*){0,2})\s*[?？!！.。]*\s*$"
-    r"|^\W*(?:那|那么|那麼|还有|還有)?\s*(?:在)?(?P<han>[\u4e00-\u9fff]{2,5})\s*(?:呢|那边呢|那邊呢)\s*[?？!！.。]*\s*$"
-    r"|^\W*(?:그럼\s*|그러면\s*)?(?P<hangul>[\uac00-\ud7af]{2,6})(?:는요|은요|쪽은요|에서는요|에서는|\s?시간으로는요)\s*[?？!！.。]*\s*$")
+    r"|^\W*(?:那|那么|那麼|还有|還有)?\s*(?:(?:我|我们|我們)(?:的)?(?:同事|团队|團隊|合伙人|合夥人|伙伴|夥伴|朋友)\s*)?(?:在)?(?P<han>[\u4e00-\u9fff]{2,5})\s*(?:呢|那边呢|那邊呢)\s*[?？!！.。]*\s*$"
+    r"|^\W*(?:그럼\s*|그러면\s*)?(?:(?:제|저희)\s?(?:동료|팀|파트너|직원)(?:가|들이|이)?\s?(?:있는\s?)?)?(?P<hangul>[\uac00-\ud7af]{2,6})(?:는요|은요|쪽은요|에서는요|에서는|\s?시간으로는요)\s*[?？!！.。]*\s*$")
 # Words a follow-up wraps that are no place: a day, a month, a language, an amount
 _NOT_A_PLACE = re.compile(
     r"^(?:today|tomorrow|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|january|february|march"

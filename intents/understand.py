@@ -547,7 +547,10 @@ def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], 
         for ent in entities:
             if ent.kind == kind and (name, ent.id) not in found:
                 found.append((name, ent.id))
-    country = lexicon.country_named(text)
+    # ("브라질 제작사입니다. 파트너 중에 한국 회사 있나요?": the writer's own country is where they
+    # are; a country the question names is the filter)
+    asked = lexicon.asked_beyond_introduction(text)
+    country = (lexicon.country_named(asked) if asked.strip() and asked != text else None) or lexicon.country_named(text)
     if country:
         found.append(("country", country))
     elif region := lexicon.region_named(text):

@@ -87,10 +87,10 @@ def test_a_language_asked_from_now_on_holds(services: Services, lang: str, turns
 
 # -- interest said in words --------------------------------------------------------------------------
 @pytest.mark.parametrize(("lang", "turns", "work"), [
-    ("en", ["any mystery titles?", "I'm interested in the second one"], "work_emperors_clockmaker"),
-    ("es", ["¿tienen títulos de misterio?", "me interesa la segunda"], "work_emperors_clockmaker"),
-    ("zh", ["片单里有悬疑剧吗", "我对片单里的第二部悬疑剧感兴趣"], "work_emperors_clockmaker"),
-    ("ko", ["로맨스 작품 있어요?", "첫 번째 거 관심 있어요"], "work_moonlight_envoy"),
+    # (one picked from a list by its place is shown first, not recorded: tests/test_fixu34b.py)
+    ("en", ["any mystery titles?", "the second one", "I'm interested in it"], "work_emperors_clockmaker"),
+    ("ko", ["로맨스 작품 있어요?", "첫 번째 거 보여 주세요", "관심 있어요"], "work_moonlight_envoy"),
+    ("zh", ["片单里有悬疑剧吗", "我对片单里的第二部悬疑剧感兴趣"], "work_emperors_clockmaker"),  # (read as its genre)
     ("es", ["¿qué comedias tienen?", "la segunda, ¿de qué va?", "me interesa, ¿cómo sigo?"], "work_palace_ratings_war"),
     ("zh", ["有喜剧吗", "第二部讲什么", "我们对这部很感兴趣"], "work_palace_ratings_war"),
     ("ko", ["코미디 작품 있어요?", "두 번째 작품 줄거리 알려 주세요", "이 작품 관심 있습니다"], "work_palace_ratings_war"),
