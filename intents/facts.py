@@ -257,7 +257,7 @@ def _event_fact(turn: Turn, event: Event, fact: str) -> str | None:
     lapsed = "_past" if event.status == "proposed" and done else ""
     if fact in ("date", "status") and (unrecorded := _unrecorded_edition(turn, event, fact == "status")):
         return unrecorded
-    if fact in ("date", "venue", "organisers") and (coming := _ahead_of_lapsed(turn, event)) \
+    if fact in ("date", "venue", "organisers", "duration") and (coming := _ahead_of_lapsed(turn, event)) \
             and (ahead := _event(turn, coming, fact)):
         # "when / where is Latin Film Night?", its 2025 proposal gone by with a 2027 edition to
         # come: the 2027 edition's fact leads, the lapsed proposal is one short clause after it
@@ -311,6 +311,10 @@ def _event_fact(turn: Turn, event: Event, fact: str) -> str | None:
                 return t("ev_online_only", lang, name=name)
             return t("ev_in_person", lang, name=name, venue=esc(where))
         return t("ev_venue", lang, name=name, venue=esc(where))
+    if fact == "recurrence":
+        return _recurrence(turn, event, name)
+    if fact == "duration":
+        return _duration(turn, event, name, when, done)
     if fact == "about":  # "what did the May exchange involve?": what it is, not only its date
         head = t("label_value", lang, label=f"<b>{name}</b>", value=when)
         return head + "\n" + esc(lead(event.description.get(lang), lang))
@@ -325,6 +329,44 @@ def _event_fact(turn: Turn, event: Event, fact: str) -> str | None:
             return t("ev_organisers_past", lang, name=name, who=who)
         return t("ev_organisers", lang, name=name, who=who)
     return None
+
+
+def _recurrence(turn: Turn, event: Event, name: str) -> str:
+    """"Is it every year?", "¿es cada año?", "每年都办吗？", "매년 열리나요?": yes with how often its
+    record says it comes round ("every October") and the next edition dated, or that whether it
+    is held again is not published (then its next edition, if one is announced)."""
+    lang = turn.lang
+    if not event.recurrence:
+        return sentences([t("ev_recurrence_unknown", lang, name=name), *_next_edition(turn, event)], lang)
+    lines = [t("ev_recurrence_yes", lang, name=name, recurrence=esc(event.recurrence.get(lang)))]
+    same = [e for e in turn.kb.events.values() if events.series(e) == events.series(event)]
+    nxt = events.next_edition(turn, same)
+    if events.is_upcoming(nxt, turn.now) and nxt.status == "scheduled":
+        lines.append(t("ev_next_recorded", lang, when=esc(events.when(turn, nxt))))
+        if nxt.source == "sample":
+            lines.append(t("ev_provisional", lang))
+    return sentences(lines, lang)
+
+
+def _duration(turn: Turn, event: Event, name: str, when: str, done: bool) -> str:
+    """"How many days does it last?", "¿cuántos días dura?", "持续几天？", "며칠 동안 하나요?": the
+    days from its start to its end, counted on the partner's calendar when their zone is known
+    (else the event's), or its hours when it ends the day it starts; its end not recorded, said."""
+    lang = turn.lang
+    if event.ends is None:
+        return t("ev_duration_unknown", lang, name=name, when=when)
+    past = "_past" if done and event.status != "proposed" else ""  # a proposal gone by is not said to have run
+    length = event.ends - event.starts
+    if length.total_seconds() < 24 * 3600:
+        hours = round(length.total_seconds() / 3600 * 2) / 2  # to the half hour
+        text = t("ev_duration_hours" + past, lang, name=name, when=when, count=plural_count(hours, lang),
+                 hours=int(hours) if hours.is_integer() else hours)
+    else:
+        zone = events.shown_zone(turn) or event.zone
+        days = (event.ends.astimezone(zone).date() - event.starts.astimezone(zone).date()).days + 1
+        text = t("ev_duration_days" + past, lang, name=name, when=when, n=days)
+    provisional = [t("ev_provisional", lang)] if not done and event.source == "sample" and event.status == "scheduled" else []
+    return sentences([text, *provisional], lang)
 
 
 def _unrecorded_edition(turn: Turn, event: Event, status: bool = False) -> str | None:

@@ -317,6 +317,13 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"\b(saco|sacaron|ha sacado|han sacado|lanzo|lanzaron|ha lanzado|han lanzado|produjo|produjeron|ha producido|han producido|estreno|estrenaron|ha estrenado|han estrenado|publico|publicaron|rodo|rodaron|grabo|grabaron|filmo|filmaron)\b"
                      r"|(出|拍|推出|上线|制作|出品|发行|产出|播出)(了|过)(多少|几)(部|个|支)(剧|短剧|作品|片子|电影|项目)?|(出|拍|推出|上线|制作|出品|发行)(了|过)(的)?(剧|短剧|作品)(一共|总共|共)?(有)?(多少|几)(部|个)"
                      r"|(작품|드라마|숏드라마|시리즈|영화|타이틀|콘텐츠)?(을|를|은|는|이|가)? ?몇 ?(편|개|작품)(이나|을|를|정도|쯤)? ?(냈|내놨|내놓았|만들었|제작했|출시했|선보였|공개했|찍었|발표했))"
+                     # what an event shows or gives, counted (no event record counts it): "how many films are
+                     # screened?", "¿cuántas películas proyectan?", "放映多少部电影？", "영화 몇 편 상영해요?"
+                     r"|\bhow many (\w+ ){0,2}(films|movies|titles|features|shorts|dramas|screenings|premieres|awards|prizes|sections|forums|panels|booths|stands)\b.{0,30}\b(screen(ed|s|ing)?|show(n|s|ing)?|play(ed|s|ing)?|premier\w*|compet\w*|award(ed)?|given|selected|in (competition|the (line-?up|programme|program)))\b"
+                     r"|\bhow many (screenings|premieres|awards|prizes)\b|\bcuant[oa]s (\w+ ){0,2}(peliculas|pelis|filmes|titulos|obras|cortos|cortometrajes|largometrajes|proyecciones|estrenos|premios|secciones|foros)\b.{0,30}"
+                     r"\b(proyectan|proyectaran|proyectaron|se proyectan|se proyectaran|exhiben|se exhiben|pasan|pasaran|muestran|compiten|estrenan|entregan|dan|hay|habra|se entregan|participan|en competencia|en el programa)\b"
+                     r"|\bcuant[oa]s (proyecciones|estrenos|premios)\b|(放映|展映|上映|播映|展出|评选|参展|参赛|入围|颁发|颁)(了)?(多少|几)(部|个|场|支|项)?|(多少|几)(部|场|个)(电影|影片|片子|作品|短剧|奖项)?(会|将)?(放映|展映|参展|参赛|入围)"
+                     r"|(영화|작품|상영작|출품작|수상작)?(은|는|이|가|을|를)? ?몇 ?(편|작품|개)(이나|을|를|정도|쯤|가|이)? ?(상영|출품|초청|경쟁|소개|선정|수상)|상영작(은|이|이요)? ?몇|상영 ?편수|(상|시상 ?부문)(은|이)? ?몇 ?개"
                      # an age limit of a programme or call (none is published): "is there an age limit?",
                      # "¿hay límite de edad?", "有年龄限制吗", "나이 제한 있나요?"
                      r"|\bage (limits?|restrictions?|requirements?|caps?|range|bracket|criteri(a|on))\b|\b(maximum|minimum|max|min|upper) age\b|\btoo old\b|\bhow old (do|must|should|can|may) (you|we|i|they|applicants|participants|candidates)\b"
@@ -650,6 +657,17 @@ FACTS: tuple[tuple[str, str], ...] = (
                r"|\bdid (it|they|that( one)?|this( one)?|the \w+( \w+)?) (ever |actually |finally |really )?(run|go on|come off|take place|happen|go ahead)\b"
                r"|\b(was|were) (ever |actually |finally )?(conducted|held|staged)\b(?! (at|in|on|by|for|with)\b)|\b(conducted|held|happened) or not\b"
                r"|(搞|办|做|举行|举办)了未|(搞|办)(咗|了)?未(呀|啊|呢)?\W*$")),
+    # How often an event comes round ("is it every year?", "¿es cada año?", "每年都办吗？", "매년
+    # 열리나요?"): its `recurrence`, said yes or no; of other kinds it reads as their date (below)
+    ("recurrence", (r"\bevery (year|october|autumn|fall)\b|\b(each|every) year\b|\b(annual|yearly|annually|recurring|one-off|one off)\b|\bhow often\b|\bheld (again|regularly)\b"
+                    r"|\b(cada|todos los) anos?\b|\b(anual|anualmente|periodic[oa])\b|\bcada cuanto\b|\bse repite\b|\bse hace (siempre|todos)\b"
+                    r"|每年|一年一(次|届|度)|年年|每届|多久(办|举办|举行)一次|(是|会)?定期(举办|举行)|한 ?해에 한 ?번|매년|해마다|정기적으로|얼마나 자주|몇 년마다")),
+    # How long an event lasts ("how many days does it last?", "¿cuántos días dura?", "持续几天？",
+    # "며칠 동안 하나요?"): from its start and end
+    ("duration", (r"\bhow many (days|nights)\b(?! (before|ahead|in advance|early|notice|to|until|till|left|away|from)\b)|\bhow long (does|will|did) (it|the \w+( \w+)?|that|this) (last|run|go on|go for)\b|\b(length|duration) of (the|it|that|this) (event|festival|ceremony|session|fest)\b"
+                  r"|\bcuant[oa]s (dias|noches|jornadas)\b(?! (antes|de antelacion|de anticipacion|faltan|quedan|para llegar)\b)|\bcuanto (tiempo )?(dura|duran|duro|durara)\b|\bduracion del (evento|festival|acto|encuentro)\b"
+                  r"|(持续|举办|举行|办|开|进行)(了)?(几|多少)天|(几|多少)天的活动|持续多久|(办|开|进行)多久|为期(几|多少)"
+                  r"|며칠 ?(동안|간|이나|짜리)|며칠(을|로)? ?(하|진행|열리|개최)|기간(이|은)? ?(얼마|며칠)|몇 ?일 ?(동안|간)")),
     # ("who are they when they're at home?" is an idiom for "who are they really", no date)
     # "is it still happening?", "¿sigue en pie?": its date, which says whether it is still to come
     # (or, of a proposal gone by, that nothing says it took place)
@@ -732,7 +750,7 @@ FACTS: tuple[tuple[str, str], ...] = (
 # Which facts each kind of record has; a fact asked of a kind that lacks it is mapped here first
 # ("where" of a set is its address, "status" of a work is its co-production status).
 KIND_FACTS: dict[str, tuple[str, ...]] = {
-    "event": ("date", "venue", "status", "organisers", "about"),
+    "event": ("date", "venue", "status", "organisers", "about", "recurrence", "duration"),
     "work": ("episodes", "episode_minutes", "genres", "logline", "languages", "coproduction"),
     "partner": ("country", "about"),
     "contact": ("role", "email", "hours", "phone"),
@@ -751,6 +769,7 @@ FACT_ALIASES: dict[tuple[str, str], str] = {
     ("partner", "venue"): "country", ("partner", "address"): "country",
     ("incentive", "lead_time"): "how_to_apply",  # "allow at least four weeks" is in the procedure
     ("location", "eras"): "era",  # the period ids of a set (`eras` in locations.yaml) are told by its `era` text
+    ("event", "episode_minutes"): "duration",  # "how long is it?", "¿cuánto dura?" of an event: from its start to its end
     ("event", "location"): "venue",  # an event's `location` field is the set it is held at: its venue says where
     # "are the international sets open yet or still being built?": whether a set is finished
     ("location", "status"): "built",

@@ -7147,7 +7147,9 @@ EVENT_ONLY_FACTS = frozenset({"date", "status"})  # asked of a partner or set na
 # A fact whose answer already says another asked with it: an episode's length names the count
 # ("how long is each episode?" reads "episode" too); a set's genres name its scenes.
 TOLD_WITH: dict[str, tuple[str, ...]] = {"episode_minutes": ("episodes",), "episodes": ("episode_minutes",),
-                                          "genres": ("scene_types",), "about": ("date",)}
+                                          "genres": ("scene_types",), "about": ("date",),
+                                          # how often and how long an event is: its next date said in them
+                                          "recurrence": ("date",), "duration": ("date",)}
 
 
 SU = re.compile(r"\bsu\b")  # "¿y su correo?": theirs, after a question about "ellos"
