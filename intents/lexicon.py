@@ -1872,6 +1872,14 @@ RENTABLE = re.compile(r"\b(any|is there|are there|do you have|have you got|got)\
                       r"|\b(hay|tienen|existe)\b[^.?!¿]{0,50}\bque (podamos|pueda|podria|podriamos) (alquilar|rentar)\b")
 
 
+# People named as whom something is for ("a programme for foreign screenwriters", "para guionistas
+# extranjeros", "面向外国编剧的项目", "외국인 작가 대상"): an audience, no credit of a title asked
+FOR_PEOPLE = re.compile(r"\b(for|aimed at|open to|targeting) (foreign |international |overseas |young |new )?(screen ?writers?|script ?writers?|writers?|directors?|actors?|actress(es)?|producers?)\b"
+                        r"|\b(para|dirigid[oa]s? a|enfocad[oa]s? (a|en)) (los |las )?(guionistas?|escritor(es|as)?|director(es|as)|actor(es)?|actrices|productor(es|as))\b"
+                        r"|(面向|针对|给|适合|专门给)(外国|外籍|海外|国际|境外|年轻|新人)?的?(编剧|导演|演员|制片人)"
+                        r"|(외국인|해외|외국|신인)? ?(시나리오 ?)?(작가|감독|배우|프로듀서)(를|을)? ?(위한|대상|위해)")
+
+
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
@@ -1880,6 +1888,8 @@ def gap_topic(text: str) -> str | None:
     found = next((topic for topic, rx in _compiled(GAPS) if rx.search(folded)
                   # "how big is your catalogue?": how many titles, which the catalog answers
                   and not (topic == "size" and CATALOG_SIZE.search(folded))
+                  # "¿algún programa para guionistas extranjeros?": whom a programme is for, no credit
+                  and not (topic == "credits" and FOR_PEOPLE.search(folded))
                   # "참가 신청은 언제까지?": a date asked about signing up, no place booked
                   and not (topic == "signup" and DEADLINE_ASKED.search(folded))), None)
     if found == "price" and PRIZE_ASKED.search(folded):

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from core.i18n import t
 from core.i18n_format import format_list
 from core.kb.schema import Partner, Program
+from core import lazy_re as re
 from core.text import fold
 from intents import lexicon
 from intents.callbacks import Callback, encode
@@ -18,10 +19,74 @@ from intents.reply import Button, Reply, esc
 from intents.turn import Turn
 
 
+# The people a programme is asked for ("any programme for foreign directors?", "¿tienen algún
+# programa para guionistas extranjeros?", "有没有面向外国编剧的项目？", "외국인 작가를 위한 프로그램
+# 있어요?"): each trade, the words a partner says it with, and the English words a programme's text
+# names it by (lower case: "the China Internet Writers Village" is a member's name, no audience).
+_TRADES: dict[str, tuple[str, str]] = {
+    "writer": (r"\b(screen ?writers?|script ?writers?|writers?)\b|\b(guionistas?|escritor(es|as)?)\b|编剧|作家|(시나리오 ?|드라마 ?)?작가",
+               r"\b(screen|script)?writers?\b"),
+    "director": (r"\bdirectors?\b|\bdirector(es|as|a)?\b|\brealizador(es|as)?\b|导演|감독", r"\bdirectors?\b"),
+    "actor": (r"\b(actors?|actress(es)?|performers?)\b|\b(actor(es)?|actriz|actrices)\b|演员|배우|연기자", r"\bactors?\b|\bperformers?\b"),
+    "producer": (r"\bproducers?\b|\bproductor(es|as|a)?\b|制片人|制片方|프로듀서|제작자", r"\bproducers?\b"),
+    "student": (r"\b(students?|graduates?)\b|\bestudiantes?\b|学生|毕业生|학생|졸업생", r"\b(students?|graduates?)\b"),
+}
+_FOREIGN = re.compile(r"\b(foreign|international|overseas|non-chinese)\b|\bextranjer[oa]s?\b|\binternacionales\b"
+                      r"|外国|外籍|海外|国际|境外|외국|해외|글로벌")
+_FOREIGN_TEXT = re.compile(r"\b(foreign|international|overseas|global|bilingual)\b")
+_PEOPLE_TEXT = re.compile(r"\b(talents?|professionals?|bilingual)\b")
+# "for", "aimed at", "para", "面向", "위한": the people a programme is for, said as its purpose
+_FOR = re.compile(r"\b(for|aimed at|open to|targeting)\b|\b(para|dirigid[oa]s? a|enfocad[oa]s? (a|en))\b"
+                  r"|面向|针对|给|适合|专门|위한|대상|위해")
+
+
+def purpose_asked(text: str) -> tuple[str, bool] | None:
+    """The trade a programme is asked for and whether foreign people are ("programa para
+    guionistas extranjeros" → ("writer", True)), or None when the message names no one it is for."""
+    said = fold(text or "")
+    if not _FOR.search(said):
+        return None
+    trade = next((name for name, (words, _) in _TRADES.items() if re.search(words, said)), None)
+    return (trade, bool(_FOREIGN.search(said))) if trade else None
+
+
+def _for_purpose(turn: Turn, trade: str, foreign: bool) -> Reply:
+    """The programmes whose own text names the people asked for, or, when none does, that none
+    is specifically for them and the one closest (the programme about people from abroad that
+    names the most of them): never every programme as if each fitted."""
+    lang = turn.lang
+    items = list(turn.kb.programs.values())
+
+    def text_of(p: Program) -> str:
+        return f"{p.name.get('en')} {p.summary.get('en')} {p.details.get('en')}"
+    fits = [p for p in items if re.search(_TRADES[trade][1], text_of(p))
+            and (not foreign or _FOREIGN_TEXT.search(text_of(p).lower()))]
+    who = t("audience_" + trade, lang)
+    who = t("audience_foreign", lang, who=who) if foreign else who
+    if fits:
+        head = t("programs_for", lang, who=esc(who))
+    else:
+        def score(p: Program) -> int:
+            low = text_of(p).lower()
+            return 2 * len(set(_PEOPLE_TEXT.findall(low))) + len(set(_FOREIGN_TEXT.findall(low)))
+        best = max(items, key=score, default=None)
+        fits = [best] if best is not None and score(best) else []
+        head = t("programs_none_for", lang, who=esc(who))
+    text = head + ("\n\n" + "\n\n".join(f"<b>{esc(p.name.get(lang))}</b>\n{esc(p.summary.get(lang))}" for p in fits)
+                   if fits else "")
+    buttons = [[Button(label=f"ℹ️ {p.name.get(lang)}", data=encode("prog", p.id))] for p in fits]
+    buttons.append([Button(label=t("menu_programs", lang), data=encode("menu", "programs"))])
+    buttons.append(ask_person_row(lang))
+    return Reply(text=text, lang=lang, buttons=buttons, answer=f"list:programs?for={trade}",
+                 outcome="answered", items=[f"program:{p.id}" for p in fits])
+
+
 def programs(turn: Turn) -> Reply:
     named = [p for p in turn.ids("program") if p in turn.kb.programs]
     if len(named) == 1:
         return program_detail(turn, turn.kb.programs[named[0]])
+    if not named and (purpose := purpose_asked(turn.text or "")):
+        return _for_purpose(turn, *purpose)
     items = list(turn.kb.programs.values())
     text = t("programs_intro", turn.lang) + "\n\n" + "\n\n".join(
         f"<b>{esc(p.name.get(turn.lang))}</b>\n{esc(p.summary.get(turn.lang))}" for p in items)
