@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from core import lazy_re as re
 from core.i18n import t
 from core.i18n_format import format_list
 from core.kb.schema import Partner, Program
-from core import lazy_re as re
 from core.text import fold
 from intents import lexicon
 from intents.callbacks import Callback, encode
@@ -17,7 +17,6 @@ from intents.labels import proper_words
 from intents.menu import ask_person_row, gone
 from intents.reply import Button, Reply, esc
 from intents.turn import Turn
-
 
 # The people a programme is asked for ("any programme for foreign directors?", "¿tienen algún
 # programa para guionistas extranjeros?", "有没有面向外国编剧的项目？", "외국인 작가를 위한 프로그램
@@ -61,7 +60,8 @@ def _for_purpose(turn: Turn, trade: str, foreign: bool) -> Reply:
         return f"{p.name.get('en')} {p.summary.get('en')} {p.details.get('en')}"
     fits = [p for p in items if re.search(_TRADES[trade][1], text_of(p))
             and (not foreign or _FOREIGN_TEXT.search(text_of(p).lower()))]
-    who = t("audience_" + trade, lang)
+    audience_key = "audience_" + trade  # built at run time: test_keys_built_at_run_time_exist
+    who = t(audience_key, lang)
     who = t("audience_foreign", lang, who=who) if foreign else who
     if fits:
         head = t("programs_for", lang, who=esc(who))

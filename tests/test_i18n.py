@@ -35,7 +35,7 @@ from core.i18n_format import (
 from core.kb.schema import Event, Work
 from core.store import Store, connect
 from core.text import simplified_forms, to_simplified
-from intents import privacy
+from intents import privacy, programs
 from intents.ics import event_ics
 from intents.reply import Button, Document, Reply, in_script
 from jobs.delivery import Recipient
@@ -107,6 +107,7 @@ def test_keys_built_at_run_time_exist() -> None:
                     if s != "scheduled"],
         "adm_source_": get_args(Origin),
         "staff_cmd_": sorted(staff_commands()),
+        "audience_": [*sorted(programs._TRADES), "foreign"],  # whom a programme is asked for (intents.programs)
         "mydata_table_": sorted(set(privacy.NAMED.values())),  # /mydata's lines  # the staff /help (bot.features.staff_help)
     }
     for prefix, values in families.items():
