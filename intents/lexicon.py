@@ -3387,7 +3387,17 @@ PLACE_OPENS = re.compile(
 # day, an event), not its opening hours.
 OPEN_TO_PUBLIC = re.compile(r"\bopen\w*\b.{0,40}\bto (the )?(public|visitors|everyone|outsiders|partners)\b|\bopen to (the )?public\b"
                             r"|\b(abre|abren|abrira|abriran|abrir|abriendo)\b.{0,40}\b(al publico|a (los )?visitantes|a todo el mundo|a la gente)\b"
-                            r"|对外开放|向公众开放|对公众开放|开放参观|公开参观|(일반|대중|외부|방문객)(인)?(에게|한테|에)? ?(공개|개방|오픈)")
+                            r"|对外开放|向公众开放|对公众开放|开放参观|公开参观|(일반|대중|외부|방문객)(인)?(에게|한테|에)? ?(공개|개방|오픈)"
+                            # a day it is shown, asked as such: "有没有开放参观的日子", "공개하는 날 있나요?",
+                            # "is there a visiting day?", "¿hay algún día de visita?"
+                            r"|(开放|参观|公开)的?(日子|那天|日期)|参观日|(공개|개방|오픈|견학)(하는|되는|할 수 있는)? ?날"
+                            r"|\b(visiting|viewing|visitor|open house) days?\b|\bdias? de (visita|puertas abiertas)\b"
+                            # a visit before booking: "订之前能先去那个棚看看吗", "예약 전에 미리 가서 볼 수 있어요?",
+                            # "can we see the stage before booking?", "¿podemos ver ese estudio antes de reservar?"
+                            r"|(先|提前|事先|预先)(去|过去|来)[^，。？！?!]{0,6}(看看|看一下|瞧瞧|参观|考察|踩点)"
+                            r"|(미리|먼저|사전에) ?(가서|방문해서|들러서) ?(볼|구경할|둘러볼) 수|(미리|먼저|사전에) ?(방문|견학|답사)(할 수|해도|이 가능|가능)"
+                            r"|\b(visit|see|tour|check out|look (at|round|around))\b.{0,25}\b(first|beforehand|before (we |i )?(book|booking|commit|sign))\b"
+                            r"|\b(visitar|ver|conocer|recorrer)\w*\b.{0,25}\b(antes de (reservar|contratar|alquilar|firmar)|primero)\b")
 OPEN_YET = re.compile(r"\bopen (yet|already|now)\b|\balready open\b|\bbeen opened\b|\bbeing built\b|\bya (abrio|abrieron|esta abierto|estan abiertos)\b"
                       r"|开业|建成|完工|竣工|建好|오픈했|개장했|완공|지어졌")
 TEAM_HOURS_WORDS = re.compile(r"\b(you|your|yours|ustedes|office|oficina|team|equipo|staff)\b|你们|您们|贵司|办公|上班|工作人员|그쪽|사무실|팀|담당자|근무|업무")

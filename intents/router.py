@@ -2939,7 +2939,8 @@ class Router:
             and not lexicon.OPEN_YET.search(text)
         # "¿cuándo abrirán el estudio virtual al público?": the day it is shown (its open day), if it has one
         public = lexicon.OPEN_TO_PUBLIC.search(text) is not None
-        if not (hours or public) or lexicon.TEAM_HOURS_WORDS.search(text) or u.gap:
+        # ("can we see it before booking?": the booking is the set's, a visit its open day)
+        if not (hours or public) or lexicon.TEAM_HOURS_WORDS.search(text) or (u.gap and not (public and u.gap == "signup")):
             return None
         named = u.records()
         focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
@@ -4731,8 +4732,11 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
                          outcome="answered", focus=f"event:{event}")
     if "casting" in item.tags:
         text, rows = _casting_help(turn, text, rows)
+    # a FAQ whose button opens one set leaves that set in view ("虚拟制片" → "能先去那个棚看看吗")
+    shown_set = next((f"location:{data[1]}" for tag, _, data in FAQ_TAG_BUTTONS
+                      if tag in item.tags and data[0] == "loc" and len(data) == 2), None)
     return Reply(text=text, lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
-                 answer=f"faq:{faq_id}", outcome="answered", focus=f"event:{event}" if event else None)
+                 answer=f"faq:{faq_id}", outcome="answered", focus=f"event:{event}" if event else shown_set)
 
 
 def _casting_help(turn: Turn, text: str, rows: list[list[Button]]) -> tuple[str, list[list[Button]]]:
