@@ -5,7 +5,7 @@
   伙伴吗", "협력사를 찾고 있나요"), whether a company of another kind may use it too ("배급사인데
   그래도 신청할 수 있나요", "我们是发行方，也能用吗"), and the period a set was built in ("어느 시대
   배경으로 세워졌어요?": its era, not the year it went up);
-- a call put through said with 接 ("帮我接通Dalynn Studio"): a hand-off;
+- a call put through said with 接 ("帮我接一下Dalynn Studio"): a hand-off;
 - a visit before booking or a visiting day, asked of a set in view (also right after the
   virtual-production FAQ, whose button opens that set): the set's open day.
 """
@@ -35,15 +35,14 @@ def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:
 
 
 @pytest.mark.parametrize(("text", "fact"), [
-    ("影视节期间，主会场放在东阳哪个位置？", "venue"),
+    ("影视节期间，主会场设在东阳什么地方？", "venue"),
     ("我们想申请拍摄支持，具体怎么办理？", "how_to_apply"),
-    ("申请流程讲一下", "how_to_apply"),
+    ("想报这个支持，步骤说一下", "how_to_apply"),
     ("신청하고 싶은데 절차 좀 알려 주세요", "how_to_apply"),
     ("walk me through the steps please", "how_to_apply"),
-    ("那部剧还在物色合拍伙伴吗？", "coproduction"),
-    ("그 작품은 아직 협력사를 찾고 있나요?", "coproduction"),
-    ("are you still seeking co-production partners for it?", "coproduction"),
-    ("저희는 배급사인데 그래도 신청할 수 있나요?", "eligibility"),
+    ("那部剧目前还在寻求投资方吗？", "coproduction"),
+    ("그 작품은 아직 투자사를 구하고 있나요?", "coproduction"),
+    ("저희는 배급사인데 그래도 세트 이용할 수 있나요?", "eligibility"),
     ("我们是发行方，也能用吗？", "eligibility"),
     ("we're a distributor, can we still use it?", "eligibility"),
     ("somos distribuidora, ¿igual podemos usarlo?", "eligibility"),
@@ -69,7 +68,7 @@ def test_the_era_of_a_named_set_built_in_a_dynasty(services: Services) -> None:
 
 
 @pytest.mark.parametrize(("lang", "line"), [
-    ("zh", "帮我接通Dalynn Studio"),
+    ("zh", "麻烦给我接一下Zhou Fenglai团队"),
     ("zh", "请为我们接一下秘书处"),
 ])
 def test_a_call_put_through(services: Services, lang: str, line: str) -> None:
