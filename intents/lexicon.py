@@ -2543,7 +2543,13 @@ VIRTUAL_SET = re.compile(
     r"|电脑(生成|做|合成|做出来|特效).{0,6}(布景|背景|场景|景)|(布景|背景|场景).{0,8}(电脑|数字)(生成|做|合成|做出来)"
     r"|虚拟(拍摄|制片|制作|影棚|棚|场景)|虚拍|LED(屏|墙|大屏|幕)|led(屏|墙|大屏|幕)|绿幕"
     r"|컴퓨터로 (만든|만들어|생성|구현).{0,6}(세트|배경)|(세트|배경)(를|을|는|은)? (다 |전부 |모두 )?컴퓨터로"
-    r"|버추얼 ?(프로덕션|스튜디오|세트|스테이지)|가상 ?(제작|세트|스튜디오|배경|스테이지)|led ?(월|벽|스크린)|그린 ?스크린|크로마키")
+    r"|버추얼 ?(프로덕션|스튜디오|세트|스테이지)|가상 ?(제작|세트|스튜디오|배경|스테이지)|led ?(월|벽|스크린)|그린 ?스크린|크로마키"
+    # the background played live on a big screen: "对着大屏幕实时出背景拍", "대형 스크린에 실시간으로
+    # 배경 띄워서", "backgrounds rendered live on a giant screen", "fondos en tiempo real en pantalla gigante"
+    r"|(大屏幕?|巨幕|屏幕)[^，。？！?!]{0,8}(实时|即时)|(实时|即时)(出|生成|渲染|显示|投)背景"
+    r"|(스크린|화면|전광판)[^.?!]{0,12}실시간|실시간(으로)? ?배경"
+    r"|\b(real-?time|live)(-rendered| rendered)? (backgrounds?|backdrops?|environments?)\b|\b(giant|huge|big) (led )?screens?\b"
+    r"|\bfondos? (renderizad\w+ )?en (tiempo real|vivo)\b|\bpantallas? (gigantes?|enormes?)\b")
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
 FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外|外籍演员|外国演员|外国艺人|洋演员"
                           r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras"

@@ -2791,6 +2791,7 @@ class Router:
         sure_subject = not u.fallback and intent in INTENT_SUBJECT and u.confidence >= 0.85 \
             and faq is not None and faq.score < max(faq.rival, faq.twin) + 0.1 and faq.margin < 0.25
         if faq_plain and not pointed and not follow_up and not sure_subject and not _narrowed(u) \
+                and not _list_written_out(u, turn.text) \
                 and not _topic_asked_for(turn, u, faq.id) and (
                 faq.score >= FAQ_STRONG or (u.confidence < CONFIDENT and faq.score >= faq.rival + 0.1) or (
                 faq.margin >= 0.12 and faq.score >= faq.rival and not _narrowed(u))):
@@ -6744,6 +6745,19 @@ def _names_overlap(name: str, text: str, one_word: bool = True) -> bool:
     return sum(pair in folded_text for pair in pairs) >= 2  # "签约…仪式" of "签约暨发布仪式"
 
 
+# A list asked to be written out ("列个清单给我", "목록으로 주세요", "give me the full list", "pásame la
+# lista completa"): the subject's list itself, before an overview FAQ near its words
+LIST_WRITTEN_OUT = re.compile(r"列(个|一个|张|一张)?(清单|单子|表)|列出|列一下|清单|一览表?|목록(으로|을|를|좀|만)|리스트(로|를|좀|만)"
+                              r"|\bfull list\b|\blist (them all|all|every|out)\b|\blista (completa|entera|de todos|de todas)\b"
+                              r"|\b(dame|danos|pasame|pasanos|mandame|mandanos) (una |la )?lista\b")
+
+
+def _list_written_out(u: Understanding, text: str) -> bool:
+    """"所有拍摄景区列个清单给我": a subject's list asked to be written out, not the guide to it."""
+    return u.wants_list and LIST_WRITTEN_OUT.search(fold(text)) is not None and u.intent in INTENT_SUBJECT \
+        and not u.fallback and u.confidence >= CONFIDENT and not u.fact
+
+
 def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
     """Is the FAQ matched (already `faq_ok`, no record named, no follow-up) the best answer?
 
@@ -6770,6 +6784,8 @@ def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
         return False
     if _short(text) and u.intent in INTENT_SUBJECT and u.confidence >= SURE_SUBJECT:
         return False  # "do you offer incentives?": a few words naming a subject ask for its overview
+    if _list_written_out(u, text):
+        return False
     if u.fact == "languages" and u.wants_list and TITLES_SAID.search(fold(text)) and WHOLE_LIST.search(fold(text)):
         return False  # "哪些剧有西班牙语版本？": which titles come in that language, a list of titles
     if faq.score < FAQ_LEAD_MIN and not (
