@@ -87,3 +87,23 @@ def test_a_call_put_through(services: Services, lang: str, line: str) -> None:
 def test_a_visit_to_the_set_in_view_is_its_open_day(services: Services, lang: str, lines: list[str]) -> None:
     reply = replies(services, lang, lines)[-1]
     assert (reply.answer or "").startswith("event:virtual_stage_open_day_2027"), (reply.answer, reply.text)
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("zh", "把你们全部的外景地列个单子给我"),
+    ("zh", "所有拍摄景区列一张清单发我"),
+])
+def test_a_list_written_out_is_the_list(services: Services, lang: str, line: str) -> None:
+    reply = replies(services, lang, [line])[0]
+    assert (reply.answer or "").startswith("list:locations"), (reply.answer, reply.text)
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("zh", "几场未来都市的戏搭不出来，能在大屏幕前实时生成背景拍吗"),
+    ("ko", "미래 도시 장면은 스크린에 실시간으로 배경 띄워서 찍을 수 있어요?"),
+    ("en", "a few future-city scenes can't be built; could we film against real-time backgrounds instead?"),
+    ("es", "¿se puede grabar con fondos en tiempo real para las escenas futuristas?"),
+])
+def test_a_background_played_live_is_virtual_production(services: Services, lang: str, line: str) -> None:
+    reply = replies(services, lang, [line])[0]
+    assert reply.answer in ("faq:virtual_production", "location:virtual_production"), (reply.answer, reply.text)
