@@ -6745,16 +6745,9 @@ def _names_overlap(name: str, text: str, one_word: bool = True) -> bool:
     return sum(pair in folded_text for pair in pairs) >= 2  # "签约…仪式" of "签约暨发布仪式"
 
 
-# A list asked to be written out ("列个清单给我", "목록으로 주세요", "give me the full list", "pásame la
-# lista completa"): the subject's list itself, before an overview FAQ near its words
-LIST_WRITTEN_OUT = re.compile(r"列(个|一个|张|一张)?(清单|单子|表)|列出|列一下|清单|一览表?|목록(으로|을|를|좀|만)|리스트(로|를|좀|만)"
-                              r"|\bfull list\b|\blist (them all|all|every|out)\b|\blista (completa|entera|de todos|de todas)\b"
-                              r"|\b(dame|danos|pasame|pasanos|mandame|mandanos) (una |la )?lista\b")
-
-
 def _list_written_out(u: Understanding, text: str) -> bool:
     """"所有拍摄景区列个清单给我": a subject's list asked to be written out, not the guide to it."""
-    return u.wants_list and LIST_WRITTEN_OUT.search(fold(text)) is not None and u.intent in INTENT_SUBJECT \
+    return u.wants_list and lexicon.LIST_WRITTEN_OUT.search(fold(text)) is not None and u.intent in INTENT_SUBJECT \
         and not u.fallback and u.confidence >= CONFIDENT and not u.fact
 
 
