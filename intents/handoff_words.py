@@ -375,6 +375,9 @@ _CONNECT = re.compile(
     r"|(?:帮|替|为|给)(?:我|我们|敝人)转(?:接|给|到)?(?:一下|下)?(?:你们|您们)?(?=[A-Za-z]|秘书处|中心|工作室|国际业务|联盟|贵)"
     # "烦请转接秘书处", "麻烦您转接一下中心", "请为我转接…": 转接 is putting a call through, whoever follows
     r"|(?:烦请|麻烦|请|劳驾|拜托)(?:您|你)?(?:帮|替|为|给)?(?:我|我们|敝人)?转接(?:一下|下)?(?=\S)"
+    # the call put through said with 接 alone: "帮我接一下Dalynn Studio", "请为我接通周奉来团队",
+    # "给我们连线秘书处" (not "接下来" next, "接受" accept, "连线方式")
+    r"|(?:帮|替|为|给)(?:我|我们|敝人)(?:接通|接一下|接个|连线|连一下)(?:一下)?(?!来|方式|电话号|号码)(?=\S)"
     # the formal usted's subjunctive: "le encargo que me comunique con la secretaría", "le pido que
     # nos pase con el centro", "¿sería tan amable de comunicarme con el estudio?"
     r"|\b(?:me|nos) (?:comunique|comuniquen|pase|pasen|conecte|conecten|transfiera|transfieran|contacte|contacten) con (?!ustedes\b|usted\b|vos\b|el bot\b)\w"

@@ -428,12 +428,24 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|(么|什么|啥|哪样|哪种|哪类|哪些)(样的?)?人(能|可以|才能|可)(申请|用|享受|拿|参加|报)"
                     r"|(哪些|哪种|哪类|什么样的?|啥样的?).{0,6}(伙伴|合作方|片方|机构|发行方|发行商|制片方)(能|可以|才能)(用|使用|享受|申请|参加)"
                     r"|(어떤|어느|무슨) ?(파트너|협력사|배급사|회사|제작사|팀|사람|곳)(들)?(이|가|은|는)? ?.{0,10}((이용|사용|신청|받|참여)(할 수 있|이 가능|가능)|쓸 ?수 ?있)"
+                    # whether they may too, what they are said first: "저희는 배급사인데요, 그래도 이용할 수
+                    # 있나요?", "我们是发行方，也能用吗", "we're a distributor, can we still use it?",
+                    # "somos distribuidora, ¿igual podemos usarlo?"
+                    r"|(그래도|저희도|우리도|저희 같은 (곳|회사|팀)도) ?.{0,20}(이용|사용|신청|참여|참가)(할 수 있|이 가능|가능|해도 (돼|되))"
+                    r"|(也|照样|一样|同样)(能|可以)(用|使用|享受|申请|参与|利用)"
+                    r"|\b(can|could|may) (we|i|they) (still|also) (use|apply|access|get|benefit)\b|\b(can|could|may) (we|i) (use|apply for|access) (it|this|that|them)( anyway| too| as well)\b"
+                    r"|\b(igual|tambien|aun asi|de todas formas) (podemos|puedo|pueden|podriamos) (usar|acceder|aplicar|pedir)\w*"
                     r"|" + JOIN_EVENT_PATTERN)),
     ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
                      r"|como (lo |la |se )?(solicit|aplic|postul|tramit)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
                      # the steps of applying: "申请拍摄支持要走哪些步骤", "qué pasos hay pa pedirlo", "신청 단계"
                      r"|申请.{0,10}(步骤|流程|程序|环节)|要走(哪些|什么|啥)(步骤|流程|程序|手续)|\bpasos (para|pa|pra) (pedir|solicitar|aplicar|postular)"
                      r"|신청.{0,10}(단계|과정|순서)"
+                     # how it is done, the wish to apply said first: "想申请拍摄支持，具体怎么操作？步骤说一下",
+                     # "신청하고 싶은데 어떻게 하면 돼요, 절차 좀 알려 주세요", "walk me through the steps"
+                     r"|申请[^。？！?!]{0,12}(怎么|如何|咋|怎样)(操作|办理|办|弄|搞)|(步骤|流程)(说|讲|介绍|列|讲解)(一下|下)|(说|讲|介绍|列)(一下|下)(步骤|流程)"
+                     r"|(절차|단계|순서)(를|을|좀)? ?(좀 )?(알려|설명)|\b(walk|take|talk) (me|us) through (the )?(steps|process|procedure)\b"
+                     r"|\b(explicame|explicanos|cuentame|cuentanos|dime|dinos) (los pasos|el proceso|el procedimiento)\b"
                      r"|신청 ?방법|어떻게 신청|신청하려면|신청 절차|신청.{0,3}어떻게|신청.{0,3}어디|어디(서|에서|로|에) ?신청|哪里申请|在哪申请|去哪申请|donde (se )?(solicit|aplic|postul)"
                      r"|how (do|can|would|should) (i|we|you) (request|get|book|submit|file|lodge|put in)|how to (request|get it|file|lodge)|procedure"
                      r"|\bhow (\w+ ){0,2}(request|apply)\b"  # "how wi request support?" (patois "wi", we)
@@ -575,6 +587,10 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|buscando (socios?|coproduc)|ya esta list|\bterminad[oa]\b|\ben (desarrollo|produccion|rodaje)\b|\bya se (termino|grabo|rodo|filmo)"
                      r"|进度|拍到|什么阶段|能合作|可以合作|合作吗|合作机会|哪个阶段|拍完|在拍|拍好了|已经拍好|拍好没|拍摄中|完成了|完结|杀青|制作中|找合拍|买版权|能买"
                      r"|还在找合作|在找合作方|找合作方|找合作伙伴|파트너 ?(구해|구하|구함|찾)|"
+                     # said formally: "是否仍在寻求合作方", "仍在物色合拍方", "협력사를 찾고 있나요",
+                     # "are you seeking co-production partners", "¿buscan coproductores?"
+                     r"(寻求|寻找|物色|征集|招募)(合作方|合作伙伴|合拍方|合拍伙伴|投资方|联合出品方)|(협력사|공동 ?제작사|투자사|제작 ?파트너)(를|을)? ?(찾|구하|모집)|"
+                     r"\b(seeking|looking for|searching for) (co-?production |coproduction )?(partners?|co-?producers?)\b|\bbuscan (socios?|coproductor)\w*|"
                      # "제작 어디까지 됨?", "어디까지 찍었어요?", "做到哪一步了", "进展到哪了"
                      r"(제작|촬영|작업|진행)(은|이)? ?어디까지|어디까지 ?(됐|되었|됨|돼|진행|왔|찍)|做到哪|进展到哪|进展如何|"
                      r"어느 단계|무슨 단계|단계|진행 상황|제작 중|촬영 중|완성작|완성(됐|되었|된|이)|완료|끝났|다 찍"
@@ -691,6 +707,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               # "¿en qué parte la arman?", "¿en q lugar lo hacen?": where it is held
               r"|\ben (que|q|cual) (parte|zona|lado|lugar|sitio) (la |lo |los |las |se )?(arman|hacen|hace|organizan|realizan|celebran|montan|es|son|sera)\b"
               # ("外籍演员选角日在什么地方？": where it is held)
+              # the spot in a town named first: "主会场设在横店什么地方", "办在东阳哪个位置"
+              r"|(设|办|放|定|安排|开|搞)在[^，。？！?!,]{1,8}(什么|啥|哪个|哪一个)(地方|位置|地点)"
               r"|(哪个|哪一个|什么)(区(?!别)|片区|街区|位置)|(哪个|哪一个)(地方|地点|场地)|什么(地点|场地)|(什么|啥)地方(办|举办|举行|开)|在(什么|啥|啥子|哪个|哪一个|哪)地方|哪一带|哪块|어디쯤|어느 ?(쪽|동네|지역|구)(에서|에|예요|인가요|이에요)"
               r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|(?<!este )(?<!ese )(?<!aquel )\blugar\b|\bsede\b|direccion|(?<!差)(?<!不同)在哪|(?<!主办方是)(?<!主办是)(?<!主办单位是)(?<!主办方)哪里|地点|地址|(?<!拍摄)(?<!拍戏)(?<!取景)场地"
               # ("주최는 어디예요?", "主办方是哪里": which company hosts it, not where)
@@ -1958,12 +1976,25 @@ PERIOD_RANGE = re.compile(
     r"|\b(?P<es>(epocas?|periodos?|siglos?|dinastias?)\b.{0,15}?)\bhasta donde\b")
 
 
+# The period a set was built to show ("어느 왕조 배경으로 지어졌어요?", "是按哪个朝代建的", "what
+# dynasty was it built in?", "¿de qué época está construido?"): its era, not the year it went up
+PERIOD_BUILT = re.compile(
+    r"(?P<ko>(시대|왕조|연대)( ?배경)?(으로|로|에)?) ?(지어졌|세워졌|만들어졌|지어진|세워진|만들어진|지었|세웠)"
+    r"|(?P<zh>(朝代|年代|时代|时期|朝)(的)?(风格|样子|样式)?)(建的|建成|修建|搭建|建造|搭的|盖的)"
+    r"|\b(?P<en>(era|period|dynasty|epoch)\b.{0,20}?)\b(built|constructed|designed)( in| for| to)?\b"
+    r"|\b(?P<es>(epoca|periodo|dinastia)s?\b.{0,20}?)\b(construid[oa]s?|construyo|construyeron|levantad[oa]s?)\b")
+
+
+def _period_of_building(match: re.Match[str]) -> str:
+    return next(g for g in (match["ko"], match["zh"], match["en"], match["es"]) if g) + " "
+
+
 def _period_word(match: re.Match[str]) -> str:
     return next(g for g in (match["ko"], match["zh"], match["es"]) if g) + " "
 
 
 def _fact_text(text: str) -> str:
-    folded = PERIOD_RANGE.sub(_period_word, fold(text))
+    folded = PERIOD_BUILT.sub(_period_of_building, PERIOD_RANGE.sub(_period_word, fold(text)))
     return YEARLY_EPITHET.sub(" ", RELATIVE_WHERE.sub(r"\1 ", MAIL_RECEIVED.sub(" ", folded)))
 
 
@@ -2041,6 +2072,11 @@ WHOLE_LIST = re.compile(r"(?<!\bat )\ball\b|\b(every|full list|list|each|which|w
                         # ("有什么路子/办法" asks a way there, not a list)
                         r"|全部|所有|列一下|列出|清单|一览|哪些|哪几|有什么(?!路子|办法|途径|渠道|门路|方法)|都有谁|有谁|전부|모든|목록|리스트|누가 있"
                         r"|어떤 (회사|기업|파트너|혜택|인센티브|지원|세트|작품|행사)")
+# A list asked to be written out ("列个清单给我", "목록으로 주세요", "give me the full list", "pásame la
+# lista completa"): the subject's list itself, before an overview FAQ near its words
+LIST_WRITTEN_OUT = re.compile(r"列(个|一个|张|一张)?(清单|单子|表)|列出|列一下|清单|一览表?|목록(으로|을|를|좀|만)|리스트(로|를|좀|만)"
+                              r"|\bfull list\b|\blist (them all|all|every|out)\b|\blista (completa|entera|de todos|de todas)\b"
+                              r"|\b(dame|danos|pasame|pasanos|mandame|mandanos) (una |la )?lista\b")
 # A title taken from a list ("a title from that short drama list", "uno de esa lista", "片单里的一部",
 # "리스트에 있는 작품"): the list is where the thing asked about comes from, not what is asked for.
 LIST_AS_SOURCE = re.compile(r"\b(from|on|in|off|of) (the|that|this|your|ur|yr|those|these) (\w+ ){0,3}(list|lists|slate|catalog|catalogue)\b"
@@ -2541,7 +2577,13 @@ VIRTUAL_SET = re.compile(
     r"|电脑(生成|做|合成|做出来|特效).{0,6}(布景|背景|场景|景)|(布景|背景|场景).{0,8}(电脑|数字)(生成|做|合成|做出来)"
     r"|虚拟(拍摄|制片|制作|影棚|棚|场景)|虚拍|LED(屏|墙|大屏|幕)|led(屏|墙|大屏|幕)|绿幕"
     r"|컴퓨터로 (만든|만들어|생성|구현).{0,6}(세트|배경)|(세트|배경)(를|을|는|은)? (다 |전부 |모두 )?컴퓨터로"
-    r"|버추얼 ?(프로덕션|스튜디오|세트|스테이지)|가상 ?(제작|세트|스튜디오|배경|스테이지)|led ?(월|벽|스크린)|그린 ?스크린|크로마키")
+    r"|버추얼 ?(프로덕션|스튜디오|세트|스테이지)|가상 ?(제작|세트|스튜디오|배경|스테이지)|led ?(월|벽|스크린)|그린 ?스크린|크로마키"
+    # the background played live on a big screen: "对着大屏幕实时出背景拍", "대형 스크린에 실시간으로
+    # 배경 띄워서", "backgrounds rendered live on a giant screen", "fondos en tiempo real en pantalla gigante"
+    r"|(大屏幕?|巨幕|屏幕)[^，。？！?!]{0,8}(实时|即时)|(实时|即时)(出|生成|渲染|显示|投)背景"
+    r"|(스크린|화면|전광판)[^.?!]{0,12}실시간|실시간(으로)? ?배경"
+    r"|\b(real-?time|live)(-rendered| rendered)? (backgrounds?|backdrops?|environments?)\b|\b(giant|huge|big) (led )?screens?\b"
+    r"|\bfondos? (renderizad\w+ )?en (tiempo real|vivo)\b|\bpantallas? (gigantes?|enormes?)\b")
 # Foreign faces in the casts ("签了几个洋面孔，在那边能接到戏不", "剧组用老外多不多"): the foreign-actors FAQ.
 FOREIGN_CAST = re.compile(r"洋面孔|外国面孔|外国脸|老外|外籍演员|外国演员|外国艺人|洋演员"
                           r"|외국인? ?배우|외국 ?배우|외국인 ?연기자|foreign (actors?|faces?|talent|performers?)|actores extranjeros|actrices extranjeras"
@@ -3385,7 +3427,17 @@ PLACE_OPENS = re.compile(
 # day, an event), not its opening hours.
 OPEN_TO_PUBLIC = re.compile(r"\bopen\w*\b.{0,40}\bto (the )?(public|visitors|everyone|outsiders|partners)\b|\bopen to (the )?public\b"
                             r"|\b(abre|abren|abrira|abriran|abrir|abriendo)\b.{0,40}\b(al publico|a (los )?visitantes|a todo el mundo|a la gente)\b"
-                            r"|对外开放|向公众开放|对公众开放|开放参观|公开参观|(일반|대중|외부|방문객)(인)?(에게|한테|에)? ?(공개|개방|오픈)")
+                            r"|对外开放|向公众开放|对公众开放|开放参观|公开参观|(일반|대중|외부|방문객)(인)?(에게|한테|에)? ?(공개|개방|오픈)"
+                            # a day it is shown, asked as such: "有没有开放参观的日子", "공개하는 날 있나요?",
+                            # "is there a visiting day?", "¿hay algún día de visita?"
+                            r"|(开放|参观|公开)的?(日子|那天|日期)|参观日|(공개|개방|오픈|견학)(하는|되는|할 수 있는)? ?날"
+                            r"|\b(visiting|viewing|visitor|open house) days?\b|\bdias? de (visita|puertas abiertas)\b"
+                            # a visit before booking: "订之前能先去那个棚看看吗", "예약 전에 미리 가서 볼 수 있어요?",
+                            # "can we see the stage before booking?", "¿podemos ver ese estudio antes de reservar?"
+                            r"|(先|提前|事先|预先)(去|过去|来)[^，。？！?!]{0,6}(看看|看一下|瞧瞧|参观|考察|踩点)"
+                            r"|(미리|먼저|사전에) ?(가서|방문해서|들러서) ?(볼|구경할|둘러볼) 수|(미리|먼저|사전에) ?(방문|견학|답사)(할 수|해도|이 가능|가능)"
+                            r"|\b(visit|see|tour|check out|look (at|round|around))\b.{0,25}\b(first|beforehand|before (we |i )?(book|booking|commit|sign))\b"
+                            r"|\b(visitar|ver|conocer|recorrer)\w*\b.{0,25}\b(antes de (reservar|contratar|alquilar|firmar)|primero)\b")
 OPEN_YET = re.compile(r"\bopen (yet|already|now)\b|\balready open\b|\bbeen opened\b|\bbeing built\b|\bya (abrio|abrieron|esta abierto|estan abiertos)\b"
                       r"|开业|建成|完工|竣工|建好|오픈했|개장했|완공|지어졌")
 TEAM_HOURS_WORDS = re.compile(r"\b(you|your|yours|ustedes|office|oficina|team|equipo|staff)\b|你们|您们|贵司|办公|上班|工作人员|그쪽|사무실|팀|담당자|근무|업무")

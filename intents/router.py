@@ -2791,6 +2791,7 @@ class Router:
         sure_subject = not u.fallback and intent in INTENT_SUBJECT and u.confidence >= 0.85 \
             and faq is not None and faq.score < max(faq.rival, faq.twin) + 0.1 and faq.margin < 0.25
         if faq_plain and not pointed and not follow_up and not sure_subject and not _narrowed(u) \
+                and not _list_written_out(u, turn.text) \
                 and not _topic_asked_for(turn, u, faq.id) and (
                 faq.score >= FAQ_STRONG or (u.confidence < CONFIDENT and faq.score >= faq.rival + 0.1) or (
                 faq.margin >= 0.12 and faq.score >= faq.rival and not _narrowed(u))):
@@ -2939,7 +2940,8 @@ class Router:
             and not lexicon.OPEN_YET.search(text)
         # "¿cuándo abrirán el estudio virtual al público?": the day it is shown (its open day), if it has one
         public = lexicon.OPEN_TO_PUBLIC.search(text) is not None
-        if not (hours or public) or lexicon.TEAM_HOURS_WORDS.search(text) or u.gap:
+        # ("can we see it before booking?": the booking is the set's, a visit its open day)
+        if not (hours or public) or lexicon.TEAM_HOURS_WORDS.search(text) or (u.gap and not (public and u.gap == "signup")):
             return None
         named = u.records()
         focus_kind, _, focus_id = (memory.focus or "").partition("#")[0].partition(":")
@@ -4731,8 +4733,11 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
                          outcome="answered", focus=f"event:{event}")
     if "casting" in item.tags:
         text, rows = _casting_help(turn, text, rows)
+    # a FAQ whose button opens one set leaves that set in view ("虚拟制片" → "能先去那个棚看看吗")
+    shown_set = next((f"location:{data[1]}" for tag, _, data in FAQ_TAG_BUTTONS
+                      if tag in item.tags and data[0] == "loc" and len(data) == 2), None)
     return Reply(text=text, lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
-                 answer=f"faq:{faq_id}", outcome="answered", focus=f"event:{event}" if event else None)
+                 answer=f"faq:{faq_id}", outcome="answered", focus=f"event:{event}" if event else shown_set)
 
 
 def _casting_help(turn: Turn, text: str, rows: list[list[Button]]) -> tuple[str, list[list[Button]]]:
@@ -6740,6 +6745,12 @@ def _names_overlap(name: str, text: str, one_word: bool = True) -> bool:
     return sum(pair in folded_text for pair in pairs) >= 2  # "签约…仪式" of "签约暨发布仪式"
 
 
+def _list_written_out(u: Understanding, text: str) -> bool:
+    """"所有拍摄景区列个清单给我": a subject's list asked to be written out, not the guide to it."""
+    return u.wants_list and lexicon.LIST_WRITTEN_OUT.search(fold(text)) is not None and u.intent in INTENT_SUBJECT \
+        and not u.fallback and u.confidence >= CONFIDENT and not u.fact
+
+
 def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
     """Is the FAQ matched (already `faq_ok`, no record named, no follow-up) the best answer?
 
@@ -6766,6 +6777,8 @@ def faq_leads(u: Understanding, text: str, memory: Memory) -> bool:
         return False
     if _short(text) and u.intent in INTENT_SUBJECT and u.confidence >= SURE_SUBJECT:
         return False  # "do you offer incentives?": a few words naming a subject ask for its overview
+    if _list_written_out(u, text):
+        return False
     if u.fact == "languages" and u.wants_list and TITLES_SAID.search(fold(text)) and WHOLE_LIST.search(fold(text)):
         return False  # "哪些剧有西班牙语版本？": which titles come in that language, a list of titles
     if faq.score < FAQ_LEAD_MIN and not (

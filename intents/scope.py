@@ -650,7 +650,8 @@ def unlisted_set(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> 
     knows what can be built or found), not the list."""
     if reply.answer != "list:locations" or not _judged(u, memory, reply):
         return False
-    unknown = coverage.vocabulary(turn.kb).unexplained(_plain(u))
+    # ("列一张清单", "列个单子": the words of the list asked for name no set)
+    unknown = coverage.vocabulary(turn.kb).unexplained(lexicon.LIST_WRITTEN_OUT.sub(" ", _plain(u)))
     return any(len(w) >= 4 if w.isascii() else len(w) >= 2 for w in unknown)
 
 
