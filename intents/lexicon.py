@@ -4213,6 +4213,14 @@ _AND_OWN_QUESTION = re.compile(r"\s+(?:and|y|e)\s+(?=(?:do (?:we|i|they)|can (?:
 _ASKED_OF_IT = re.compile(r"\b(it|them|that|this|those|lo|los|eso|esto|ello)\b|\w(?:ar|er|ir)(?:lo|la|los|las)\b")
 
 
+# A part that asks what a record is, and nothing more ("what is Latin Film Night", "¿qué es la
+# Noche de Cine Latino", "拉丁电影之夜是什么", "진왕궁은 뭐예요"): beside another fact of that record
+# ("…and where is it?"), what it is, in a sentence, is asked too (`Router.route`)
+WHAT_IS = re.compile(r"^\W*(?:and |so |ok,? |y |entonces )?(?:what(?:'s| is| are)|whats|que (?:es|son)|que tipo de \w+ es)\b"
+                     r"|是(?:什么|啥|个什么|干什么的|做什么的)\W*$|(?:뭐|무엇|뭔)(?:예요|에요|이에요|인가요|죠|야|입니까|일까요)\W*$"
+                     r"|어떤 \S+(?:예요|이에요|인가요|입니까)\W*$")
+
+
 def _and_questions(span: str) -> list[str]:
     """`span` cut before "and"/"y" then a yes/no question of its own (`_AND_OWN_QUESTION`), when
     what precedes it is a question with a question word (at least three words) and what follows

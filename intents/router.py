@@ -819,7 +819,12 @@ class Router:
         # ("what is the casting day about and where is it?": of an event, "about" beside another fact
         # is what it is, its own part, not the card nor nothing)
         kind_asked = next(iter(records))[0] if len(records) == 1 else ""
-        asked = [[f for f in ("about" if f == "logline" and kind_asked == "event" else f for f in lexicon.facts_asked(part))
+        # ("what is Latin Film Night and where is it?": a part asking what the record is, and no
+        # fact, asks that too, not its card replaced by the venue; a partner's country sentence
+        # already says what kind of company it is)
+        what_is = ["logline"] if kind_asked in ("event", "location", "work") else []
+        asked = [[f for f in ("about" if f == "logline" and kind_asked == "event" else f
+                              for f in lexicon.facts_asked(part) or (what_is if lexicon.WHAT_IS.search(fold(part)) else []))
                   if facts.fact_for(kind_asked, f)]
                  for part in asking] if len(asking) > 1 and len(records) == 1 and not u.gap else []
         if asked and any(OUR_PLACES.search(fold(part)) and not understand(part).records() for part in parts):
