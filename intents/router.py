@@ -145,7 +145,7 @@ from intents.lexicon import (
 )
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
-from intents.reply import Button, Reply, esc
+from intents.reply import Button, Reply, esc, short_label
 from intents.timezones import (
     city_alone,
     city_said,
@@ -1451,7 +1451,7 @@ class Router:
         # (two answers about one event both offer its calendar and reminder: once)
         rows = [row for i, row in enumerate(rows) if all(
             [b.data for b in row] != [b.data for b in before] for before in rows[:i])]
-        rows = _named_rows(turn, rows[:6]) + self.later_parts(turn, len(parts), understand) \
+        rows = _named_rows(turn, rows[:6]) + self.later_parts(turn, len(parts), memory, understand) \
             + [ask_person_row(turn.lang, _subject_of(memory.focus) or "")]
         key = _most_specific(turn, [r.answer for r in replies], whole is not None and whole.gap in GAP_NUMBERS
                              and not (whole.gap == "figures" and whole.ids("partner")))  # (a partner states its hits)
@@ -1481,18 +1481,30 @@ class Router:
             return None
         return got[0]
 
-    @staticmethod
-    def later_parts(turn: Turn, answered: int, understand: Callable[[str], Understanding]) -> list[list[Button]]:
-        """The records the questions after the third name ("…4. ¿y el Palacio Qin?"), one button
-        each to open them: a run-on message gets three answers, the rest offered, not dropped."""
+    def later_parts(self, turn: Turn, answered: int, memory: Memory,
+                    understand: Callable[[str], Understanding]) -> list[list[Button]]:
+        """What the questions after the third ask ("…4. ¿y el Palacio Qin?", "…and where do we
+        stay?"), one button each to open it: the record named, else the FAQ or the subject's list
+        the part alone is answered with. A run-on message gets three answers, the rest offered,
+        not dropped."""
         if answered < 3:
             return []
         rows: list[list[Button]] = []
         for part in lexicon.split_parts(turn.text, limit=6)[3:]:
-            for kind, rid in understand(part).records()[:1]:
+            pu = understand(part)
+            for kind, rid in pu.records()[:1]:
                 if kind in facts.DETAIL_ACTION and (name := _record_name(turn, (kind, rid))):
                     rows.append([Button(label=f"ℹ️ {name}", data=encode(facts.DETAIL_ACTION[kind], rid))])
-        return rows[:3]
+            if pu.records():
+                continue
+            key = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu, memory).answer or ""
+            head, _, subject = key.partition("#")[0].partition("?")[0].partition(":")
+            if head == "faq" and subject in turn.kb.faq:
+                question = turn.kb.faq[subject].question.get(turn.lang)
+                rows.append([Button(label=short_label(f"❓ {question}"), data=encode("faq", subject))])
+            elif head == "list" and subject in LATER_LISTS:
+                rows.append([Button(label=t(f"menu_{subject}", turn.lang), data=encode("menu", subject))])
+        return [row for i, row in enumerate(rows) if row not in rows[:i]][:3]
 
     def under_the_subject_before(self, turn: Turn, part: str, pu: Understanding, before: Reply, reply: Reply,
                                  memory: Memory) -> Reply | None:
@@ -4557,6 +4569,10 @@ def record_reply(turn: Turn, kind: str, record_id: str) -> Reply | None:
     if kind == "faq" and record_id in kb.faq:
         return faq_reply(turn, record_id)
     return None
+
+
+# The lists a fourth question may ask ("…what incentives are there?"), offered by their menu button
+LATER_LISTS = ("locations", "incentives", "catalog", "events", "programs", "partners")
 
 
 # FAQ tags that lead on to a subject: a button under the answer opens it.
