@@ -1,3 +1,4 @@
+# ruff: noqa: N999
 """Several questions in one message, none lost (round 8):
 
 - "what incentives are there and do we need a visa?", "¿qué incentivos hay y necesitamos visa?":
@@ -73,8 +74,8 @@ def test_what_it_is_alone_is_still_its_card(services: Services) -> None:
 @pytest.mark.parametrize(("lang", "text", "offered"), [
     ("en", "where is Hengdian? when is Latin Film Night? do we need a visa? can foreign actors work there?",
      "v1|faq|foreign_actors"),
-    ("es", "¿dónde está Hengdian? ¿cuándo es la Noche de Cine Latino? ¿necesitamos visa? "
-           "¿hay incentivos para rodajes extranjeros?", "v1|faq|incentives"),
+    ("es", ("¿dónde está Hengdian? ¿cuándo es la Noche de Cine Latino? ¿necesitamos visa? "
+            "¿hay incentivos para rodajes extranjeros?"), "v1|faq|incentives"),
     ("zh", "横店在哪里？拉丁电影之夜什么时候？需要签证吗？有什么扶持政策？", "v1|faq|incentives"),
     ("ko", "헝뎬은 어디에 있어요? 라틴 영화의 밤은 언제예요? 비자가 필요한가요? 외국 배우도 출연할 수 있나요?",
      "v1|faq|foreign_actors"),
