@@ -197,7 +197,7 @@ FEATURES: tuple[Feature, ...] = (
                       Command("contact", menu=11)),
             buttons=tuple(Button(a) for a in ("menu", "loc", "map", "inc", "cat", "work", "int",
                                                "ev", "evs", "ics", "lang", "tz", "ask", "prog",
-                                               "prt")),
+                                               "prt", "faq")),
             intents=("greet", "goodbye", "thanks", "help", "ask_locations", "ask_incentives",
                      "ask_catalog", "ask_events", "ask_programs", "ask_partners",
                      "ask_contact", "set_language", "set_timezone"),

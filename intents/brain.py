@@ -36,7 +36,7 @@ from intents import (
 from intents.callbacks import Callback, decode
 from intents.entities import EntityIndex
 from intents.memory import Memory, MemoryStore
-from intents.menu import topic_menu
+from intents.menu import gone, topic_menu
 from intents.nlu.language import detect
 from intents.reply import Reply, esc
 from intents.router import Router, faq_reply, from_key, remember
@@ -94,6 +94,7 @@ BUTTONS: dict[str, ButtonAnswer] = {
     "prog": programs.on_button, "prt": programs.on_button,
     "lang": preferences.on_button, "tz": preferences.on_button,
     "ask": contact.ask_person,
+    "faq": lambda turn, cb: faq_reply(turn, cb.arg(0)) if cb.arg(0) in turn.kb.faq else gone(turn.lang),
 }
 
 MENU_SECTIONS: dict[str, Answer] = {"locations": locations.answer, "programs": programs.programs,

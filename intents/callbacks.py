@@ -41,6 +41,7 @@ ACTIONS: dict[str, tuple[int, int]] = {
     "hbk": (0, 0),  # the partner goes back to the assistant (closes their open handoff)
     "inq": (1, 2),  # "Work with us" form: start[|kind], <step>|<value>, back, edit, e|<step>, send, cancel
     "fgt": (1, 1),  # /forget confirmation: yes | no
+    "faq": (1, 1),  # a FAQ's answer: FAQ id (a question of a run-on message offered, not answered)
 }
 
 

@@ -4285,6 +4285,38 @@ def _comma_questions(span: str) -> list[str]:
     return [piece for piece in pieces if piece]
 
 
+# "what incentives are there and do we need a visa?", "¿qué incentivos hay y necesitamos visa?":
+# without a comma, "and" then a yes/no question of the partner's own is the next question too
+_AND_OWN_QUESTION = re.compile(r"\s+(?:and|y|e)\s+(?=(?:do (?:we|i|they)|can (?:we|i)|could (?:we|i)|should (?:we|i)"
+                               r"|will (?:we|i)|is there|are there|necesit\w*|podemos|debemos|tenemos que|hace falta)\b)")
+# ...unless the later question is asked of what the first one named ("whats that called and can we
+# license it", "¿cómo se llama y podemos licenciarla?")
+_ASKED_OF_IT = re.compile(r"\b(it|them|that|this|those|lo|los|eso|esto|ello)\b|\w(?:ar|er|ir)(?:lo|la|los|las)\b")
+
+
+# A part that asks what a record is, and nothing more ("what is Latin Film Night", "¿qué es la
+# Noche de Cine Latino", "拉丁电影之夜是什么", "진왕궁은 뭐예요"): beside another fact of that record
+# ("…and where is it?"), what it is, in a sentence, is asked too (`Router.route`)
+WHAT_IS = re.compile(r"^\W*(?:and |so |ok,? |y |entonces )?(?:what(?:'s| is| are)|whats|que (?:es|son)|que tipo de \w+ es)\b"
+                     r"|是(?:什么|啥|个什么|干什么的|做什么的)\W*$|(?:뭐|무엇|뭔)(?:예요|에요|이에요|인가요|죠|야|입니까|일까요)\W*$"
+                     r"|어떤 \S+(?:예요|이에요|인가요|입니까)\W*$")
+
+
+def _and_questions(span: str) -> list[str]:
+    """`span` cut before "and"/"y" then a yes/no question of its own (`_AND_OWN_QUESTION`), when
+    what precedes it is a question with a question word (at least three words) and what follows
+    asks nothing of it: "what incentives are there and do we need a visa?" is two questions."""
+    folded = fold(span)
+    found = list(_AND_OWN_QUESTION.finditer(folded))
+    if len(found) != 1:
+        return [span]
+    before, after = folded[:found[0].start()].strip(" ¿,，"), folded[found[0].end():]
+    if len(before.split()) < 3 or not WH_WORDS.search(before) or not QUESTION_WORDS.search(before) \
+            or _ASKED_OF_IT.search(after):
+        return [span]
+    return [span[:found[0].start()].strip(" ,，"), span[found[0].end():].strip(" ,，")]
+
+
 # A Korean question joined to the next by "-고" ("어디에 있고", "뭐가 있고", "얼마고", "언제고"): the cut
 # after it, when what follows asks a question of its own (see `split_parts`)
 _KO_WH_AND = re.compile(r"(?:어디|뭐|무엇|언제|얼마|누구|어떻게|몇)[가-힣 ]{0,6}?고(?=\s)")
@@ -4384,6 +4416,7 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
         pos = m.end()
     spans.append(text[pos:].strip(" ,，;；"))
     spans = [piece for span in spans for piece in _zh_joined(span)]
+    spans = [piece for span in spans for piece in _and_questions(span)]
     if sum(1 for span in spans if span) > 1:  # "A, B and C?": a list of questions (alone, "how is it asked, what goes in it?" is one)
         spans = [question for span in spans for question in _comma_questions(span)]
     elif len(clauses := [c.strip() for c in re.split(r"[,，]", text) if c.strip()]) >= 3 \

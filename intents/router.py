@@ -145,7 +145,7 @@ from intents.lexicon import (
 )
 from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
-from intents.reply import Button, Reply, esc
+from intents.reply import Button, Reply, esc, short_label
 from intents.timezones import (
     city_alone,
     city_said,
@@ -819,7 +819,12 @@ class Router:
         # ("what is the casting day about and where is it?": of an event, "about" beside another fact
         # is what it is, its own part, not the card nor nothing)
         kind_asked = next(iter(records))[0] if len(records) == 1 else ""
-        asked = [[f for f in ("about" if f == "logline" and kind_asked == "event" else f for f in lexicon.facts_asked(part))
+        # ("what is Latin Film Night and where is it?": a part asking what the record is, and no
+        # fact, asks that too, not its card replaced by the venue; a partner's country sentence
+        # already says what kind of company it is)
+        what_is = ["logline"] if kind_asked in ("event", "location", "work") else []
+        asked = [[f for f in ("about" if f == "logline" and kind_asked == "event" else f
+                              for f in lexicon.facts_asked(part) or (what_is if lexicon.WHAT_IS.search(fold(part)) else []))
                   if facts.fact_for(kind_asked, f)]
                  for part in asking] if len(asking) > 1 and len(records) == 1 and not u.gap else []
         if asked and any(OUR_PLACES.search(fold(part)) and not understand(part).records() for part in parts):
@@ -1446,7 +1451,10 @@ class Router:
         # (two answers about one event both offer its calendar and reminder: once)
         rows = [row for i, row in enumerate(rows) if all(
             [b.data for b in row] != [b.data for b in before] for before in rows[:i])]
-        rows = _named_rows(turn, rows[:6]) + self.later_parts(turn, len(parts), understand) \
+        later, missed = self.later_parts(turn, len(parts), memory, understand)
+        if missed:  # "…and where do we stay?" with no answer to offer: said, not dropped
+            text = f"{text}\n\n{t('multi_rest', turn.lang)}"
+        rows = _named_rows(turn, rows[:6]) + later \
             + [ask_person_row(turn.lang, _subject_of(memory.focus) or "")]
         key = _most_specific(turn, [r.answer for r in replies], whole is not None and whole.gap in GAP_NUMBERS
                              and not (whole.gap == "figures" and whole.ids("partner")))  # (a partner states its hits)
@@ -1476,18 +1484,36 @@ class Router:
             return None
         return got[0]
 
-    @staticmethod
-    def later_parts(turn: Turn, answered: int, understand: Callable[[str], Understanding]) -> list[list[Button]]:
-        """The records the questions after the third name ("…4. ¿y el Palacio Qin?"), one button
-        each to open them: a run-on message gets three answers, the rest offered, not dropped."""
+    def later_parts(self, turn: Turn, answered: int, memory: Memory,
+                    understand: Callable[[str], Understanding]) -> tuple[list[list[Button]], bool]:
+        """What the questions after the third ask ("…4. ¿y el Palacio Qin?", "…and where do we
+        stay?"), one button each to open it: the record named, else the FAQ or the subject's list
+        the part alone is answered with; and whether a question there has no button (it is then
+        said that the rest should be sent again). A run-on message gets three answers, the rest
+        offered, never dropped silently."""
         if answered < 3:
-            return []
+            return [], False
         rows: list[list[Button]] = []
+        missed = False
         for part in lexicon.split_parts(turn.text, limit=6)[3:]:
-            for kind, rid in understand(part).records()[:1]:
+            pu = understand(part)
+            if (pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not asks_question(part)) \
+                    or lexicon.reason_only(part):
+                continue  # "…thanks!", "…we're on a tight schedule": nothing asked
+            found = len(rows)
+            for kind, rid in pu.records()[:1]:
                 if kind in facts.DETAIL_ACTION and (name := _record_name(turn, (kind, rid))):
                     rows.append([Button(label=f"ℹ️ {name}", data=encode(facts.DETAIL_ACTION[kind], rid))])
-        return rows[:3]
+            if not pu.records():
+                key = self.answer(replace(turn, text=part, intent=pu.intent, entities=pu.entities), pu, memory).answer or ""
+                head, _, subject = key.partition("#")[0].partition("?")[0].partition(":")
+                if head == "faq" and subject in turn.kb.faq:
+                    question = turn.kb.faq[subject].question.get(turn.lang)
+                    rows.append([Button(label=short_label(f"❓ {question}"), data=encode("faq", subject))])
+                elif head == "list" and subject in LATER_LISTS:
+                    rows.append([Button(label=t(f"menu_{subject}", turn.lang), data=encode("menu", subject))])
+            missed = missed or len(rows) == found
+        return [row for i, row in enumerate(rows) if row not in rows[:i]][:3], missed
 
     def under_the_subject_before(self, turn: Turn, part: str, pu: Understanding, before: Reply, reply: Reply,
                                  memory: Memory) -> Reply | None:
@@ -4554,6 +4580,10 @@ def record_reply(turn: Turn, kind: str, record_id: str) -> Reply | None:
     if kind == "faq" and record_id in kb.faq:
         return faq_reply(turn, record_id)
     return None
+
+
+# The lists a fourth question may ask ("…what incentives are there?"), offered by their menu button
+LATER_LISTS = ("locations", "incentives", "catalog", "events", "programs", "partners")
 
 
 # FAQ tags that lead on to a subject: a button under the answer opens it.
