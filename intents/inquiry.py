@@ -259,9 +259,10 @@ def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
     if asks_for_person(text) or action_asked(text) or (sure and turn.intent in REQUESTS and step != "about" and clock):
         return True
     if step == "company" and not invalid and not company_named(text) and (
-            (sure and turn.intent == "help" and len(text) <= 12) or ordinal(text) is not None):
+            (sure and turn.intent == "help" and len(text) <= 12)
+            or (ordinal(text) is not None and not re.fullmatch(r"(?:[A-Z][\w&'.-]*\s*)+", text))):
         # "메뉴", "menu", "菜单", "두번째꺼 줄거리" while the form asks for the company: the menu or a
-        # title of the list asked for, no company's name ("Second Act Films" names one)
+        # title of the list asked for, no company's name ("Second Act Films", "First Light" name one)
         return True
     if step == "about":
         return len(text) <= 80 and asks_question(text)

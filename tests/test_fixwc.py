@@ -73,7 +73,7 @@ def test_the_company_step_sets_aside_a_command_or_a_pick(services: Services, lan
     assert inquiry.aside(turn, "company", text, False) is True
 
 
-@pytest.mark.parametrize("text", ["Second Act Films", "한빛 필름", "Estudios Sol"])
+@pytest.mark.parametrize("text", ["Second Act Films", "First Light", "한빛 필름", "Estudios Sol"])
 def test_a_company_name_is_still_the_answer(services: Services, text: str) -> None:
     turn = services.brain.turn(1, None, text)
     assert inquiry.aside(turn, "company", text, False) is False
