@@ -69,6 +69,14 @@ TELL_ME = re.compile(
     r"|알려 ?(?:주세요|주십시오|주시겠|주실|주시면|줘|주시길)|안내(?:해 ?주세요|해 ?주십시오|해 ?주시|해 ?줘|해 ?주실)"
     r"|설명(?:해 ?주세요|해 ?주십시오|해 ?주시|해 ?줘)", _I)
 
+# A wish given as the reason for a question ("피칭할 수 있는 행사 있나요? 저희 작품을 공동 제작하고 싶어서요",
+# "is there a pitch event? because we'd like to coproduce", "¿hay algún pitch? porque queremos coproducir",
+# "有没有路演活动？因为我们想合拍"): why they ask, no request; the question is answered, the form a button
+PURPOSE = re.compile(
+    r"\b(?:because|since|as) (?:we|i)(?:'d| would)? (?:want|like|wish|plan|hope|are (?:looking|hoping|planning))"
+    r"|\bporque (?:queremos|quisi[ée]ramos|nos gustar[ií]a|me gustar[ií]a|quiero|quisiera|nos interesa|me interesa|buscamos)"
+    r"|因为(?:我们|我|本公司)?(?:想|希望|打算|有意)|싶어서", _I)
+
 # "我们是上海一家做短剧发行的公司", "we're a distribution company", "저희는 서울의 배급사입니다": who
 # the partner is, not what they ask for. Its trade words (发行, distribution) name no request.
 SELF_INTRO = re.compile(
@@ -205,6 +213,8 @@ def wants_inquiry(text: str) -> str | None:
         return None
     text = SELF_INTRO.sub(" ", text)  # "我们是…发行的公司": who they are, not what they want
     wishes = ASKS_TO_KNOW.sub(" ", text)
+    if asks_question(text):
+        wishes = PURPOSE.sub(" ", wishes)  # "…있나요? 공동 제작하고 싶어서요": the reason for the question
     wish = bool(WISH.search(wishes))
     stated = bool(STATED_WISH.search(wishes))
     if wish and SIGN_UP.search(text) and EVENT_WORDS.search(text):

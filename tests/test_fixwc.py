@@ -1,7 +1,8 @@
 """Kinds of play35b (fixwC), in the four languages where they apply:
 
 - A: a question never opens the business-inquiry form: "연맹 가입 방법이랑 비용 알려주세요", "tell me how
-  to join the alliance", "여쭙고 싶습니다", a question with a purpose after "LA에 있는 배급사입니다";
+  to join the alliance", "여쭙고 싶습니다", a question after "LA에 있는 배급사입니다", a question whose
+  wish is its reason ("…있나요? 공동 제작하고 싶어서요", "because we'd like to…", "因为我们想…");
   while the form asks for the company, "메뉴" / "menu" / "菜单" or "두번째꺼 줄거리" is set aside,
   never stored as the company's name;
 - C: "係咪用韓文同中文？", "要講西班牙文嗎" right after an event ask the event's language, never a
@@ -44,6 +45,11 @@ QUESTIONS = [
     "tell me how to join the alliance and what it costs",
     "dime cómo unirnos a la alianza",
     "告诉我加入联盟的条件",
+    # a wish given as the reason for the question
+    "공동 제작 파트너를 찾을 수 있는 행사 있나요? 저희 작품을 공동 제작하고 싶어서요",
+    "Is there an event where we could pitch? Because we would like to coproduce a series with a Chinese partner",
+    "¿Hay algún evento para presentar proyectos? Porque queremos coproducir una serie",
+    "有没有路演活动？因为我们想合拍一部短剧",
 ]
 
 
@@ -57,6 +63,8 @@ REQUESTS = [
     ("we want to join the alliance", "join_alliance"),
     ("10일 촬영 견적 알려주세요", "film"),
     ("저희는 배급사입니다. 작품 배급하고 싶어요", "distribute"),
+    ("공동 제작하고 싶어서 연락드렸습니다", "coproduce"),
+    ("我们想合拍，有什么流程？", "coproduce"),
 ]
 
 
