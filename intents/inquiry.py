@@ -234,7 +234,14 @@ def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
     from core.text import fold
     from core.text import fold as core_fold
     from intents.handoff_words import asks_for_person
-    from intents.lexicon import QUESTION_WORDS, SET_CLOCK, action_asked, asks_question, fact_asked
+    from intents.lexicon import (
+        QUESTION_WORDS,
+        SET_CLOCK,
+        action_asked,
+        asks_question,
+        fact_asked,
+        ordinal,
+    )
 
     text = text.strip()
     if not text or (not invalid and step not in FREE_TEXT and step != "review"):
@@ -250,6 +257,12 @@ def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
     # asked for in words is that request)
     clock = turn.intent != "set_timezone" or SET_CLOCK.search(core_fold(text)) is not None
     if asks_for_person(text) or action_asked(text) or (sure and turn.intent in REQUESTS and step != "about" and clock):
+        return True
+    if step == "company" and not invalid and not company_named(text) and (
+            (sure and turn.intent == "help" and len(text) <= 12)
+            or (ordinal(text) is not None and not re.fullmatch(r"(?:[A-Z][\w&'.-]*\s*)+", text))):
+        # "메뉴", "menu", "菜单", "두번째꺼 줄거리" while the form asks for the company: the menu or a
+        # title of the list asked for, no company's name ("Second Act Films", "First Light" name one)
         return True
     if step == "about":
         return len(text) <= 80 and asks_question(text)

@@ -55,7 +55,27 @@ ASKS_TO_KNOW = re.compile(
     r"nos interesa|me interesa) (?:saber|preguntar|consultar|conocer|entender|confirmar|averiguar)\b"
     r"|\b(?:sab[eé]s|saben|sabe usted|conoces|conocen) (?:si|cu[aá]nto|qu[eé]|c[oó]mo|cu[aá]l|d[oó]nde)\b"
     r"|想(?:要)?(?:问|了解|知道|请教|咨询|打听|确认|看看|问问)|请问|请教|(?:你|你们|您)(?:知道|清楚)|知道吗|了解吗"
-    r"|알고 ?싶|궁금|여쭤|여쭙|묻고 ?싶|문의(?:드립니다|드려요|드리고|드릴게요)|아시나요|아세요|알아요|아십니까", _I)
+    # ("여쭙고 싶습니다", "알고 싶어요": the wish to ask is the asking, its 싶 no wish to do business)
+    r"|(?:알고|묻고|물어 ?보고|여쭤 ?보고|여쭈어 ?보고|여쭙고) ?싶[가-힣]*|궁금|여쭤|여쭙"
+    r"|문의(?:드립니다|드려요|드리고|드릴게요)|아시나요|아세요|알아요|아십니까", _I)
+
+# "연맹 가입 방법이랑 비용 알려주세요", "tell me the membership terms", "dime cómo unirnos", "告诉我入盟条件":
+# information asked for, however it is phrased; a quote asked ("견적 알려 주세요") stays a request
+TELL_ME = re.compile(
+    r"\b(?:tell|show) (?:me|us)\b|\blet (?:me|us) know\b"
+    r"|\b(?:dime|dinos|d[ií]game|d[ií]ganme|d[ií]ganos|cu[eé]ntame|cu[eé]ntanos|cu[eé]ntenme|expl[ií]came"
+    r"|expl[ií]quenme|inf[oó]rmame|inf[oó]rmenme)\b"
+    r"|告诉(?:我|我们)|跟我们?(?:说|讲)一?下|介绍一下|说明一下"
+    r"|알려 ?(?:주세요|주십시오|주시겠|주실|주시면|줘|주시길)|안내(?:해 ?주세요|해 ?주십시오|해 ?주시|해 ?줘|해 ?주실)"
+    r"|설명(?:해 ?주세요|해 ?주십시오|해 ?주시|해 ?줘)", _I)
+
+# A wish given as the reason for a question ("피칭할 수 있는 행사 있나요? 저희 작품을 공동 제작하고 싶어서요",
+# "is there a pitch event? because we'd like to coproduce", "¿hay algún pitch? porque queremos coproducir",
+# "有没有路演活动？因为我们想合拍"): why they ask, no request; the question is answered, the form a button
+PURPOSE = re.compile(
+    r"\b(?:because|since|as) (?:we|i)(?:'d| would)? (?:want|like|wish|plan|hope|are (?:looking|hoping|planning))"
+    r"|\bporque (?:queremos|quisi[ée]ramos|nos gustar[ií]a|me gustar[ií]a|quiero|quisiera|nos interesa|me interesa|buscamos)"
+    r"|因为(?:我们|我|本公司)?(?:想|希望|打算|有意)|싶어서", _I)
 
 # "我们是上海一家做短剧发行的公司", "we're a distribution company", "저희는 서울의 배급사입니다": who
 # the partner is, not what they ask for. Its trade words (发行, distribution) name no request.
@@ -66,7 +86,9 @@ SELF_INTRO = re.compile(
     r"studio|platform|agency|broadcaster|house|firm|network)\b"
     r"|\b(?:somos|soy)\s[^.,!?;\n]{0,40}?\b(?:distribuidora|productora|empresa|compa[ñn][ií]a|"
     r"plataforma|estudio|agencia|canal|distribuidor(?:es)?|productor(?:es)?)\b"
-    r"|(?:저희는|저는|우리는|저희 회사는)\s?[^.,!?\n]{0,40}?(?:배급사|제작사|회사|스튜디오|플랫폼|방송사|유통사)", _I)
+    r"|(?:저희는|저는|우리는|저희 회사는)\s?[^.,!?\n]{0,40}?(?:배급사|제작사|회사|스튜디오|플랫폼|방송사|유통사)"
+    # ("LA에 있는 배급사입니다": the same said without "저희는")
+    r"|[^.,!?\n]{0,30}?(?:배급사|제작사|회사|스튜디오|플랫폼|방송사|유통사)(?=입니다|이에요|예요|인데|이고)", _I)
 
 # (a quote asked with the verb too: "quiero cotizar 10 días", "cotízame el set", "帮我报个价")
 QUOTE_VERB = r"\bcot[ií]z(?:ar|a|en|ame|anos|ármelo|arnos|arme|énme|enme|énos|ennos|an)\b|报(?:个|一下|一个)?价|给(?:个|我们?)?(?:个)?报价|开个价"
@@ -187,8 +209,12 @@ def wants_inquiry(text: str) -> str | None:
     wishes = ASKS_TO_KNOW.sub(" ", text)
     if ASKS_TO_KNOW.search(text) and not STATED_WISH.search(wishes):
         return None
+    if TELL_ME.search(text) and not QUOTE.search(text) and not STATED_WISH.search(TELL_ME.sub(" ", wishes)):
+        return None
     text = SELF_INTRO.sub(" ", text)  # "我们是…发行的公司": who they are, not what they want
     wishes = ASKS_TO_KNOW.sub(" ", text)
+    if asks_question(text):
+        wishes = PURPOSE.sub(" ", wishes)  # "…있나요? 공동 제작하고 싶어서요": the reason for the question
     wish = bool(WISH.search(wishes))
     stated = bool(STATED_WISH.search(wishes))
     if wish and SIGN_UP.search(text) and EVENT_WORDS.search(text):

@@ -1225,9 +1225,35 @@ EVENT_LANGUAGE_SHORT = re.compile(
     r"|^\W*(무슨|어떤|어느) 언어로 (진행|하나|해요|되나|돼요)|^\W*통역(은|이)? ?(지원|있|제공|되|돼|나오)")
 
 
+# The same asked as "is it in X?" / "do we have to speak X?" in Chinese and Cantonese ("係咪用韓文同中文？",
+# "要講西班牙文嗎", "需唔需要識英文"): the event's language, never a request to be answered in X
+EVENT_LANGUAGE_YES_NO = re.compile(
+    r"^\W*(那|咁|噉|那么)?(系咪|系唔系|是不是|是否|会唔会|会不会|要|使唔使|使不使|需唔需要|需要|需不需要|要不要|要唔要|一定要)"
+    r"(用|讲|说|识|会讲|会说)(" + _ANY_LANG + r")((同|和|跟|及|与|定系|还是|或)(" + _ANY_LANG + r"))?"
+    r"(进行|讲|嘅|的)?(吗|嘛|么|㗎|架|呀|啊|嘅|呢)?\W*$")
+
+
 def event_language_of_focus(text: str, focus: str | None) -> bool:
     """"Is it in English?" right after an event: its language, not a request to be answered in it."""
-    return (focus or "").startswith("event:") and EVENT_LANGUAGE_SHORT.search(fold(_simplified_in_place(text))) is not None
+    folded = fold(_simplified_in_place(text))
+    return (focus or "").startswith("event:") and (
+        EVENT_LANGUAGE_SHORT.search(folded) is not None or EVENT_LANGUAGE_YES_NO.search(folded) is not None)
+
+
+# A file asked with no word for a calendar ("send me the file", "mándame el archivo", "可以把檔案傳給我嗎",
+# "파일 보내 주세요"): right after an event, its calendar file (`file_of_focus`)
+FILE_ASKED = re.compile(
+    r"\b(send|give|share|email|e-mail|forward|get|attach|pass)\b.{0,20}\b(file|attachment)s?\b|^\W*(the )?file\W*(please|pls)?\W*$"
+    r"|\b(manda|envia|pasa|comparte|da|reenvia)(me|nos|rme|rnos)?( (el|un|ese|este))? (archivo|fichero|adjunto)\b"
+    r"|\b(archivo|fichero)\b.{0,20}\b(mandar|enviar|pasar|compartir|mandas|envias|pasas|me lo)\b"
+    r"|(文件|档案|档|附件).{0,6}(发|传|给|寄)|(发|传|给|寄)(我|我们)?(一下|下)?(个|一个|这个|那个)?(文件|档案|附件)"
+    r"|파일.{0,10}(보내|주세요|줘|주실|공유|받을)")
+
+
+def file_of_focus(text: str, focus: str | None) -> bool:
+    """"Send me the file" right after an event: its calendar file (a named work's or set's file is not
+    asked for this way)."""
+    return (focus or "").startswith("event:") and FILE_ASKED.search(fold(_simplified_in_place(text))) is not None
 
 
 REPLY_WORDS = re.compile(r"\b(answer|reply|respond|write (to )?me|send|please|responde|contesta|escribeme|manda|envia|por favor)\b"
@@ -1324,6 +1350,8 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     folded = fold(_simplified_in_place(text))
     if translation_of_phrase(text):
         return None, text
+    if EVENT_LANGUAGE_YES_NO.search(folded):
+        return None, text  # "係咪用韓文同中文？", "要講西班牙文嗎": the language it is held in, asked
     bare = re.sub(r"[\s?!.,¿¡？！。，~～]+", " ", folded).strip()
     for lang, rx in _BARE_RE.items():
         if bare and rx.match(bare):
@@ -4174,6 +4202,8 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|^\W*(ok |vale |dale |si |bueno )?(anota|apunta|agenda)(me|nos)(lo|la)?( (porfa|por favor|pls))?\W*$"
                r"|\b(me|nos) (lo |la )?(recuerdas|recordas|recuerdan|recordaras|avisas|avisan|avisaras)\b"
                r"|提醒|到时候?(通知|叫|告诉)(我|我们)|记得(叫|通知)(我|我们)|提下我|提吓我"
+               # Cantonese "提我一下", "記得提我", "到時提下我": remind me ("提我们的项目" mentions us)
+               r"|提(一下|下|吓)?我(?!们|哋|的|嘅)"
                r"|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드|리마인더|미리 알려|잊지 않게|잊어버리지 않게"
                r"|(보내|하|연락하|전화하|드리|챙기)라고 ?(꼭 |좀 )?알려"
                # "let me know the day before", "dime un día antes", "前一天告诉我", "하루 전에 알려 주세요"

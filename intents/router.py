@@ -2467,6 +2467,8 @@ class Router:
             return self.cancel_reminders(turn, u, intent)
         if u.action == "remind" and lexicon.own_errand(turn.text) and not u.ids("event"):
             return self.events_only(turn, u)  # "remind me tomorrow at 10 to email you": no event's reminder
+        if u.action is None and not u.records() and lexicon.file_of_focus(turn.text, memory.focus):
+            u = replace(u, action="ics")  # "可以把檔案傳給我嗎" right after an event: its calendar file
         if u.action in ("ics", "remind") and (event := self._event_for_action(turn, u, target, memory)):
             # "한중 매칭 행사 언제예요? 캘린더 파일 보내 주세요": a fact asked in a clause of its own is
             # answered first, then the file or the reminder
@@ -5337,6 +5339,7 @@ def _language_asked(text: str) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+NEED_TO_SPEAK = re.compile(r"(?:要|使唔使|使不使|需唔需要|需要|需不需要|一定要)(?:讲|说|识|会讲|会说)")
 INTERPRETATION_ASKED = re.compile(r"interpret|traduccion|同传|同傳|传译|傳譯|口译|口譯|翻译|翻譯|통역")
 
 
@@ -5355,6 +5358,8 @@ def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
     # interpretation asked, and told: a yes first ("现场有没有口译？" → "是的。提供西中同传。")
     yes = detail != "language" or INTERPRETATION_ASKED.search(fold(turn.text)) is not None
     asked = _language_asked(turn.text)
+    if NEED_TO_SPEAK.search(fold(to_simplified(turn.text)[0])):
+        asked = None  # "要講西班牙文嗎": whether the partner must speak it, told by the language it is run in
     if not yes and asked is not None:
         # "is it in English?": yes when the sentence names it ("Korean–Chinese interpretation at every
         # table" for Korean), else that it is not published, then what is
