@@ -6249,14 +6249,22 @@ def set_booking(turn: Turn, u: Understanding) -> Reply | None:
 # A visit asked for ("幾時可以去睇吓", "什么时候可以去参观", "언제 구경 갈 수 있어요?", "when can we come
 # and see it?", "¿cuándo podemos ir a verlo?")
 VISIT = re.compile(r"(去|来|过去)?(看看|看一下|看一看|参观|看景|睇|考察)|구경|견학|방문|둘러보|보러 (가|갈)"
-                   r"|\b(visit|tour|come (and|to) see|see (it|the stage|the set) in person|look around)\b|\bvisitar|\bconocer(lo|la)?\b|\bir a ver")
+                   r"|\b(visit|tour|(come|go) (and |to )?see|see (it|the stage|the set) in person|look around)\b|\bvisitar|\bconocer(lo|la)?\b|\bir a ver")
 WHEN_ASKED = re.compile(r"\bwhen\b|\bcuando\b|什么时候|几时|哪天|啥时候|언제|며칠")
+# A visit wished for before a booking, or a day for visits asked ("can we go see that stage before
+# booking?", "¿hay alguna jornada de visita?", "预订前能先去参观吗", "예약 전에 견학 가능한 날 있어요?"):
+# the coming event held there, as a visit "when" asks for
+VISIT_DAY = re.compile(r"\bbefore (we |i )?(book|booking|reserv\w*|commit\w*|sign\w*)\b|\b(open|visit\w*|tour) days?\b"
+                       r"|\bantes de (reservar|contratar|firmar|comprometernos)\b|\b(jornada|dia)s? de (visita|puertas abiertas)\b"
+                       r"|(预订|预约|订|签约)(之)?前|开放日|参观日|예약 ?(하기 )?전에?|(견학|방문|오픈) ?(데이|날|일)")
 
 
 def visit_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"什么时候可以去看看" after a set (or the FAQ that leads to it): the date of the coming event
     held there (the virtual stage's open day), not the catalog or the fallback."""
-    if u.records() or not VISIT.search(fold(turn.text)) or not WHEN_ASKED.search(fold(turn.text)):
+    text = fold(turn.text)
+    if any(kind != "event" for kind, _ in u.records()) or not VISIT.search(text) \
+            or not (WHEN_ASKED.search(text) or VISIT_DAY.search(text)):
         return None
     kind, _, place = (memory.focus or "").partition("#")[0].partition(":")
     if kind != "location" and (memory.answer or "").startswith("faq:"):
@@ -6265,6 +6273,10 @@ def visit_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     elif kind != "location":
         return None
     held = [e for e in turn.kb.events.values() if e.location == place and events.is_upcoming(e, turn.now)]
+    if u.records() and not {("event", e.id) for e in held} >= set(u.records()):
+        return None  # an event named that is not the one held there keeps its own answer
+    if held and not WHEN_ASKED.search(text):
+        return record_reply(turn, "event", held[0].id)  # "any open day?": the day itself, whole
     return facts.answer(turn, "event", held[0].id, "date") if held else None
 
 
