@@ -6019,6 +6019,11 @@ def _period_guide_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
     names a kind of scene and no period? "A night scene with lanterns, which set?", "夜戏挂灯笼
     哪个景合适": the sets of that kind answer it (a list, or the one set), not the period guide."""
     item = turn.kb.faq.get(faq_id)
+    if item is not None and "era" in item.tags and u.filter("genre") and (u.wants_list or u.intent == "ask_catalog") and not u.records() \
+            and lexicon.WORK_WORDS.search(fold(turn.text)) and not SET_WORDS.search(fold(turn.text)):
+        # "enséñenme los dramas de época que tengan", "show me the period dramas you have": the
+        # titles of that genre asked for, not which set suits which period
+        return True
     return item is not None and "era" in item.tags and bool(u.ids("scene_type")) \
         and not u.filter("era") and not u.filter("genre") and "era" not in u.facts  # ("which backlot goes with which dynasty?")
 

@@ -75,3 +75,15 @@ def test_alliance_asked_as_you(services: Services, lang: str, line: str) -> None
 def test_visit_before_booking_is_the_open_day(services: Services, lang: str, lines: list[str]) -> None:
     reply = replies(services, lang, lines)[-1]
     assert reply.answer.startswith("event:virtual_stage_open_day_2027"), reply.answer
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "can you show me the period or historical dramas you've got?"),
+    ("es", "oigan, muéstrenme los dramas históricos o de época que tengan"),
+    ("zh", "给我看看你们有的古装剧"),
+    ("ko", "보유하신 사극 드라마 보여 주세요"),
+])
+def test_dramas_of_a_period_genre_are_titles(services: Services, lang: str, line: str) -> None:
+    """The titles of the genre, not which set suits which period (and the list the ordinals pick from)."""
+    reply = replies(services, lang, [line])[-1]
+    assert reply.answer == "list:works?genre=historical", reply.answer
