@@ -6014,13 +6014,22 @@ def _topic_asked_for(turn: Turn, u: Understanding, faq_id: str) -> bool:
                and _WHAT_BEFORE.search(folded[max(0, e.start - 24):e.start]) for e in u.entities)
 
 
+# Titles shown or held ("show me", "muéstrenme", "que tengan", "给我看看", "보여 주세요")
+TITLES_SHOWN = re.compile(r"\b(show|list|send) (me|us)\b|\byou (have|got|'ve got)\b|\bmuestr\w*|\bensen\w*|\bque (tengan|tienen|manejan)\b"
+                          r"|(给|讓|让)(我|我们)看|看看|보여|있는 (거|것)")
+
+
 def _period_guide_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
     """Is `faq_id` the guide of which set suits which period (tagged "era") while the message
     names a kind of scene and no period? "A night scene with lanterns, which set?", "夜戏挂灯笼
     哪个景合适": the sets of that kind answer it (a list, or the one set), not the period guide."""
     item = turn.kb.faq.get(faq_id)
-    if item is not None and "era" in item.tags and u.filter("genre") and (u.wants_list or u.intent == "ask_catalog") and not u.records() \
-            and lexicon.WORK_WORDS.search(fold(turn.text)) and not SET_WORDS.search(fold(turn.text)):
+    text = fold(turn.text)
+    if item is not None and "era" in item.tags and u.filter("genre") and not u.records() \
+            and (u.wants_list or u.intent == "ask_catalog" or TITLES_SHOWN.search(text)) \
+            and lexicon.WORK_WORDS.search(text) and not SET_WORDS.search(text) \
+            and not CAN_SHOOT.search(text) and not WHERE_IS_GOOD.search(text) and not FILMING.search(text) \
+            and not WHERE_TO_SHOOT.search(text) and not SHOOT_SAID.search(text):
         # "enséñenme los dramas de época que tengan", "show me the period dramas you have": the
         # titles of that genre asked for, not which set suits which period
         return True
