@@ -2460,6 +2460,14 @@ class Router:
         if intent == "out_of_scope" and GENERAL_EVENTS.search(fold(turn.text)) and not u.records():
             # "what's on in Korea?": the coming events (there), however the classifier read it
             return self.listing(turn, "ask_events", u)
+        listed_kind = _list_of_kind_asked(turn.text)
+        if listed_kind and not u.records() and not u.action and not u.wants_person and u.ordinal is None \
+                and (u.fallback or intent in ("subscribe", "unsubscribe", "out_of_scope", "help") or intent in SMALL_TALK
+                     # ("could you pass me the list of all your locations?" read as the titles)
+                     # ("촬영지 목록 전부 보내 주실 수 있나요?" whose words match a FAQ's)
+                     or (intent in KIND_INTENT.values() and not u.filters and not u.fact and not u.gap)):
+            # "¿me pasan la lista de todas sus locaciones?" read as subscribing: that kind's list
+            return self.listing(turn, KIND_INTENT[listed_kind], u)
         if u.ordinal is not None and not memory.items and not u.records() and not u.gap:  # "on the 3rd": a date
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
                          buttons=topic_menu(turn.lang), answer="fallback", outcome="fallback")
@@ -6560,6 +6568,20 @@ KIND_WORDS = {"location": re.compile(r"\bsets\b|filming locations|\blocaciones\b
                                      r"|\blocations\b|场景|拍摄地|片场|세트|촬영지|촬영장"),
               # ("and the festival in October?" after titles: a festival is an event, "October" names no title)
               "work": WORK_WORDS, "event": re.compile(EVENT_WORD.pattern + r"|\bfestivals?\b|\bfestivales\b|电影节|影视节|영화제")}
+
+
+# A list asked for by name ("the list of all your locations", "la lista de sus locaciones", "拍摄地的
+#列表", "촬영지 목록"), with no subscription said: the list of the one kind its word names
+LIST_NAMED = re.compile(r"\b(list|lista|listado|rundown)\b|列表|名单|名單|清单|清單|목록|리스트")
+KIND_INTENT = {"location": "ask_locations", "work": "ask_catalog", "event": "ask_events"}
+
+
+def _list_of_kind_asked(text: str) -> str | None:
+    folded = fold(text)
+    if not LIST_NAMED.search(folded) or SUBSCRIPTION_SAID.search(folded) or SUBSCRIBING_SAID.search(folded):
+        return None
+    kinds = {kind for kind, rx in KIND_WORDS.items() if rx.search(folded)}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _said_subject(text: str, subjects: list[str]) -> str:

@@ -87,3 +87,24 @@ def test_dramas_of_a_period_genre_are_titles(services: Services, lang: str, line
     """The titles of the genre, not which set suits which period (and the list the ordinals pick from)."""
     reply = replies(services, lang, [line])[-1]
     assert reply.answer == "list:works?genre=historical", reply.answer
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "could you pass me the list of all your filming locations?"),
+    ("es", "¿me mandan el listado completo de sus locaciones?"),
+    ("zh", "把你们所有拍摄地的列表发我一下"),
+    ("ko", "촬영지 목록 전부 보내 주실 수 있나요?"),
+])
+def test_a_list_named_is_that_list(services: Services, lang: str, line: str) -> None:
+    """A list asked for by name, with one kind's word and no subscription said, is that kind's list."""
+    reply = replies(services, lang, [line])[-1]
+    assert reply.answer == "list:locations", reply.answer
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("es", "avísenme cuando actualicen la lista de eventos"),
+    ("en", "message me whenever the list of events changes"),
+])
+def test_a_list_to_be_told_of_stays_a_subscription(services: Services, lang: str, line: str) -> None:
+    reply = replies(services, lang, [line])[-1]
+    assert reply.answer.startswith("subscribe"), reply.answer
