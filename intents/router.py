@@ -6289,9 +6289,12 @@ def visit_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
             or not (WHEN_ASKED.search(text) or VISIT_DAY.search(text)):
         return None
     kind, _, place = (memory.focus or "").partition("#")[0].partition(":")
-    if kind != "location" and (memory.answer or "").startswith("faq:"):
+    if (memory.answer or "").startswith("faq:"):
+        # right after a FAQ that leads to a set (the virtual stage's), that set, over a set in
+        # focus from before it
         item = turn.kb.faq.get(memory.answer.partition(":")[2])
-        place = next((data[1] for tag, _, data in FAQ_TAG_BUTTONS if item and tag in item.tags and data[0] == "loc"), "")
+        led_to = next((data[1] for tag, _, data in FAQ_TAG_BUTTONS if item and tag in item.tags and data[0] == "loc"), "")
+        place = led_to or (place if kind == "location" else "")
     elif kind != "location":
         return None
     held = [e for e in turn.kb.events.values() if e.location == place and events.is_upcoming(e, turn.now)]
@@ -7072,9 +7075,14 @@ MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbeco
                           r"|\b(como|ser|sea|seamos|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|회원|你们(个|的|这个)?圈子")
 # "we want in - what paperwork?", "¿a quién para que nos admitan?", "당사도 참여하겠습니다": a company asking to be let in, the alliance
 # unnamed (a country entered is named: "we want to enter China"; a person attends an event)
-LET_US_IN = re.compile(r"\b(we|our [\w-]+|our ([\w-]+ ){1,3}(company|studio|outfit|firm|team|shop|house|label|agency|distributor|production|business|banner)s?)"
+LET_US_IN = re.compile(r"\b(we|our [\w-]+|our ([\w-]+ ){1,3}(company|studio|outfit|firm|team|shop|house|label|agency|distributor|production|business|banner)s?"
+                       # (its place said: "our little outfit in Guam wants in")
+                       r"(,? (in|from|based in|out of) [\w-]+( [\w-]+)?,?)?)"
                        r" (want|wants|wanna|would like|'d like) in\b(?! (on|china|hengdian|the country)\b)"
                         r"|\bnos (admiten|admitan|admitirian|aceptan|acepten|aceptarian|den entrada|dan entrada)\b"
+                        # "nuestra pequeña productora de Guam quiere entrar": the company, its place said
+                        r"|\b(nuestra|nuestro|mi) ([\w-]+ ){0,3}?(productora|empresa|compania|casa productora|estudio|agencia|distribuidora)"
+                        r"( (de|en|desde) [\w-]+( [\w-]+)?)? (quiere|quisiera|busca|desea) entrar\b(?! (a|en) (china|hengdian|el pais)\b)"
                         r"|(당사|폐사|저희 ?회사|우리 ?회사|저희 ?제작사|우리 ?제작사)(도|에서도)? ?(참여|참가|동참)")
 PRICE_WORDS = re.compile(r"how much|\bcost|" + NOT_SPECIAL + r"\bprice|" + NOT_SPECIAL + r"\brate\b|per (day|night)|cuanto"
                          r"|precios?\b(?! (especial|preferencial|rebajad))|cuesta|tarifas?\b(?! (especial|preferencial))|多少钱|价格|费用"

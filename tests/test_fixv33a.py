@@ -108,3 +108,20 @@ def test_a_list_named_is_that_list(services: Services, lang: str, line: str) -> 
 def test_a_list_to_be_told_of_stays_a_subscription(services: Services, lang: str, line: str) -> None:
     reply = replies(services, lang, [line])[-1]
     assert reply.answer.startswith("subscribe"), reply.answer
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "our small studio from Lagos wants in, what are the steps?"),
+    ("en", "our little outfit in Guam wants in, how?"),
+    ("es", "nuestra pequeña productora de Guam quiere entrar, ¿cómo?"),
+])
+def test_a_company_with_its_place_wanting_in_is_joining(services: Services, lang: str, line: str) -> None:
+    reply = replies(services, lang, [line])[-1]
+    assert reply.answer == "faq:join_alliance", reply.answer
+
+
+def test_visit_after_the_stage_faq_beats_an_older_set_in_focus(services: Services) -> None:
+    lines = ["Which sets have old-style streets?", "the fourth one, what scene types are there?",
+             "can we do it on an LED virtual stage instead?", "could we go and see that stage before we book?"]
+    reply = replies(services, "en", lines)[-1]
+    assert reply.answer.startswith("event:virtual_stage_open_day_2027"), reply.answer
