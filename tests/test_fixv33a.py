@@ -125,3 +125,11 @@ def test_visit_after_the_stage_faq_beats_an_older_set_in_focus(services: Service
              "can we do it on an LED virtual stage instead?", "could we go and see that stage before we book?"]
     reply = replies(services, "en", lines)[-1]
     assert reply.answer.startswith("event:virtual_stage_open_day_2027"), reply.answer
+
+
+@pytest.mark.parametrize("line", ["la jornada de casting de actores extranjeros, ¿en qué zona del estudio es?",
+                                  "el casting de actores extranjeros, ¿en qué parte del recinto lo hacen?"])
+def test_which_part_of_the_studio_is_where_held(services: Services, line: str) -> None:
+    """"¿en qué parte del estudio?": where the event is held ("del", not only "de"), not its date."""
+    reply = replies(services, "es", [line])[-1]
+    assert reply.answer == "event:international_sets_casting_day_2027#venue", reply.answer
