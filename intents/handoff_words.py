@@ -343,9 +343,9 @@ _CONNECT = re.compile(
     r"|\b(?:put|get) (?:me|us) in touch\b|\bput (?:me|us) through(?: to (?:them|him|her|that team|that office))?\b"
     # "pásame con la secretaría", "comunícame con el centro de microdramas": a team named
     # ("pasadme con vuestro departamento de negocios internacionales": vosotros, a team of yours)
-    r"|\b(?:me |nos )?(?:pasame|pasenme|paseme|pasanos|pasas|comunicame|comuniquenme|comunicas|conectame|conectenme|conectas"
+    r"|\b(?:me |nos )?(?:pasame|pasenme|paseme|pasanos|pasas|comunicame|comuniqueme|comuniquenme|comunicas|conectame|conectenme|conectas"
     r"|pasadme|pasadnos|comunicadme|comunicadnos|conectadme|conectadnos) con (?:la|el|los|las|vuestro|vuestra|vuestros|su|sus|tu) (?!lista|menu|catalogo|info|informacion|precio|siguiente|otr[oa]s?\b)\w"
-    r"|\b(?:comunicame|comuniquenme|pasame|pasenme|ponme|conectame) con (?:ellos|ellas|el|ella|esa gente|ese equipo)\b|\bmake (?:an?|the) intro(?:duction)?\b|\bintroduce (?:me|us) to (?:them|him|her)\b"
+    r"|\b(?:comunicame|comuniqueme|comuniquenme|pasame|paseme|pasenme|ponme|conectame) con (?:ellos|ellas|el|ella|esa gente|ese equipo)\b|\bmake (?:an?|the) intro(?:duction)?\b|\bintroduce (?:me|us) to (?:them|him|her)\b"
     r"|\b(?:conectame|conectanos|conectenme|ponme en contacto|ponnos en contacto|poner(?:me|nos) en contacto|contactarme con|contactame con)\b"
     # usted and ustedes, voseo and vosotros: "póngame en contacto", "pónganos en contacto", "poneme en contacto"
     r"|\b(?:pongame|ponganme|pongannos|ponganos|poneme|ponenos|ponedme|ponednos|conecteme|conectenos|conectennos) (?:en contacto|con)\b"
@@ -395,6 +395,10 @@ _CONNECT = re.compile(
     # wanting to talk to someone named: "i'd like to speak with Mary Lynn", "we want to chat to her"
     r"|\b(?:i'?d|we'?d|i would|we would) (?:really )?like to (?:talk|speak|chat) (?:directly )?(?:to|with) (?!you\b|u\b|ya\b|anyone about\b|the bot\b)"
     r"|\b(?:i|we) (?:want|wanna|need) (?:to )?(?:talk|speak|chat) (?:directly )?(?:to|with) (?!you\b|u\b|ya\b|anyone about\b|the bot\b)"
+    # "ok let me talk to the secretariat", "let us speak with the centre then": the speaker's own wish
+    r"|\b(?:let me|lemme|let us) (?:just )?(?:talk|speak|chat) (?:directly )?(?:to|with) (?!you\b|u\b|ya\b|anyone about\b|the bot\b|my\b|our\b)"
+    # (not "let me talk to the director first and get back to you": their own people, not ours)
+    r"(?![^.?!]*\b(?:first|get back|come back|circle back|internally)\b)"
     r"|\bhablar (?:directamente )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)\w[^.?!]{0,30}\bdirectamente\b"
     r"|\b(?:quiero|quisiera|queremos|puedo|podemos|podria|podriamos) hablar (?:directamente )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)"
     # (Hokkien "佮" is "with": "阮欲直接佮伊讲")

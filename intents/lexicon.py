@@ -703,7 +703,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                 r"|\bbased\b|headquarter|\bhq\b|(korean|chinese|spanish|mexican|american|japanese) (or|company|firm|outfit)"
                 r"|es (de )?(espana|corea|china|mexico|colombia|estados unidos)\b|empresa (espanola|coreana|china|mexicana)"
                 r"|总部|公司在哪|是哪里的|(韩国|中国)公司还是|본사|어디 (기업|업체)|(한국|중국) 회사")),
-    ("venue", (r"\b(which|what) (part|area|district|neighbou?rhood) of\b|\ben (que|q|cual) (parte|zona|barrio|lado|distrito) de\b"
+    ("venue", (r"\b(which|what) (part|area|district|neighbou?rhood) of\b|\ben (que|q|cual) (parte|zona|barrio|lado|distrito) (de|del)\b"
               # "¿en qué parte la arman?", "¿en q lugar lo hacen?": where it is held
               r"|\ben (que|q|cual) (parte|zona|lado|lugar|sitio) (la |lo |los |las |se )?(arman|hacen|hace|organizan|realizan|celebran|montan|es|son|sera)\b"
               # ("外籍演员选角日在什么地方？": where it is held)
@@ -3123,6 +3123,12 @@ ALLIANCE_ABOUT = re.compile(
     r"|\btell (me|us) (more |a bit |a little )?about (it|them|the alliance|hisda|that alliance|this alliance)\b"
     r"|\bintroduc\w* (me |us )?(to )?(the |this |that |your )?(alliance|hisda)\b"
     r"|\b(its|their|the alliance'?s?) (role|purpose|mission|function|nature)s?\b|\bwho are they\b"
+    # the alliance asked as "you" ("the alliance itself, who are you guys exactly?", "la alianza como tal,
+    # ¿quiénes son ustedes?", "联盟本身，你们到底是谁", "연맹 자체는, 여러분은 누구세요?") or to be filled in on
+    r"|\bwho (are|r) (you|ya|u|y'?all)( guys| all| folks| people| lot)?\b|\bfill (me|us) in (on|about) (it|them|the alliance|hisda|that alliance|this alliance)\b"
+    r"|\bquienes (son|serian) (ustedes|uds|vosotros|ellos)\b"
+    r"|(你们|您们|你们联盟)(到底|究竟)?是(谁|什么人|哪路|何方)"
+    r"|(여러분|그쪽|너희|당신들|거기)(은|는)? ?(도대체 |정확히 )?누구(세요|예요|에요|야|죠|신가요|인가요)"
     r"|\bque es (la |esa |esta )?(alianza|hisda)\b|\ba que se dedica\w*|\bde que se trata\b|\bpresent(a|e|ame|anos|eme|enos)(la|lo)? (la |esa |esta )?(alianza|hisda)\b"
     r"|\b(funciones|naturaleza|proposito|mision) de (la |esa |esta )?(alianza|hisda)\b"
     # (said of the alliance itself, close by: "联盟…介绍一下应用情况" asks about a use of it)

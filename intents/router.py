@@ -2488,6 +2488,14 @@ class Router:
         if intent == "out_of_scope" and GENERAL_EVENTS.search(fold(turn.text)) and not u.records():
             # "what's on in Korea?": the coming events (there), however the classifier read it
             return self.listing(turn, "ask_events", u)
+        listed_kind = _list_of_kind_asked(turn.text)
+        if listed_kind and not u.records() and not u.action and not u.wants_person and u.ordinal is None \
+                and (u.fallback or intent in ("subscribe", "unsubscribe", "out_of_scope", "help") or intent in SMALL_TALK
+                     # ("could you pass me the list of all your locations?" read as the titles)
+                     # ("촬영지 목록 전부 보내 주실 수 있나요?" whose words match a FAQ's)
+                     or (intent in KIND_INTENT.values() and not u.filters and not u.fact and not u.gap)):
+            # "¿me pasan la lista de todas sus locaciones?" read as subscribing: that kind's list
+            return self.listing(turn, KIND_INTENT[listed_kind], u)
         if u.ordinal is not None and not memory.items and not u.records() and not u.gap:  # "on the 3rd": a date
             return Reply(text=t("no_list_to_pick", turn.lang), lang=turn.lang,
                          buttons=topic_menu(turn.lang), answer="fallback", outcome="fallback")
@@ -6054,11 +6062,25 @@ def _topic_asked_for(turn: Turn, u: Understanding, faq_id: str) -> bool:
                and _WHAT_BEFORE.search(folded[max(0, e.start - 24):e.start]) for e in u.entities)
 
 
+# Titles shown or held ("show me", "muéstrenme", "que tengan", "给我看看", "보여 주세요")
+TITLES_SHOWN = re.compile(r"\b(show|list|send) (me|us)\b|\byou (have|got|'ve got)\b|\bmuestr\w*|\bensen\w*|\bque (tengan|tienen|manejan)\b"
+                          r"|(给|讓|让)(我|我们)看|看看|보여|있는 (거|것)")
+
+
 def _period_guide_unasked(turn: Turn, u: Understanding, faq_id: str) -> bool:
     """Is `faq_id` the guide of which set suits which period (tagged "era") while the message
     names a kind of scene and no period? "A night scene with lanterns, which set?", "夜戏挂灯笼
     哪个景合适": the sets of that kind answer it (a list, or the one set), not the period guide."""
     item = turn.kb.faq.get(faq_id)
+    text = fold(turn.text)
+    if item is not None and "era" in item.tags and u.filter("genre") and not u.records() \
+            and (u.wants_list or u.intent == "ask_catalog" or TITLES_SHOWN.search(text)) \
+            and lexicon.WORK_WORDS.search(text) and not SET_WORDS.search(text) \
+            and not CAN_SHOOT.search(text) and not WHERE_IS_GOOD.search(text) and not FILMING.search(text) \
+            and not WHERE_TO_SHOOT.search(text) and not SHOOT_SAID.search(text):
+        # "enséñenme los dramas de época que tengan", "show me the period dramas you have": the
+        # titles of that genre asked for, not which set suits which period
+        return True
     return item is not None and "era" in item.tags and bool(u.ids("scene_type")) \
         and not u.filter("era") and not u.filter("genre") and "era" not in u.facts  # ("which backlot goes with which dynasty?")
 
@@ -6289,22 +6311,37 @@ def set_booking(turn: Turn, u: Understanding) -> Reply | None:
 # A visit asked for ("幾時可以去睇吓", "什么时候可以去参观", "언제 구경 갈 수 있어요?", "when can we come
 # and see it?", "¿cuándo podemos ir a verlo?")
 VISIT = re.compile(r"(去|来|过去)?(看看|看一下|看一看|参观|看景|睇|考察)|구경|견학|방문|둘러보|보러 (가|갈)"
-                   r"|\b(visit|tour|come (and|to) see|see (it|the stage|the set) in person|look around)\b|\bvisitar|\bconocer(lo|la)?\b|\bir a ver")
+                   r"|\b(visit|tour|(come|go) (and |to )?see|see (it|the stage|the set) in person|look around)\b|\bvisitar|\bconocer(lo|la)?\b|\bir a ver")
 WHEN_ASKED = re.compile(r"\bwhen\b|\bcuando\b|什么时候|几时|哪天|啥时候|언제|며칠")
+# A visit wished for before a booking, or a day for visits asked ("can we go see that stage before
+# booking?", "¿hay alguna jornada de visita?", "预订前能先去参观吗", "예약 전에 견학 가능한 날 있어요?"):
+# the coming event held there, as a visit "when" asks for
+VISIT_DAY = re.compile(r"\bbefore (we |i )?(book|booking|reserv\w*|commit\w*|sign\w*)\b|\b(open|visit\w*|tour) days?\b"
+                       r"|\bantes de (reservar|contratar|firmar|comprometernos)\b|\b(jornada|dia)s? de (visita|puertas abiertas)\b"
+                       r"|(预订|预约|订|签约)(之)?前|开放日|参观日|예약 ?(하기 )?전에?|(견학|방문|오픈) ?(데이|날|일)")
 
 
 def visit_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"什么时候可以去看看" after a set (or the FAQ that leads to it): the date of the coming event
     held there (the virtual stage's open day), not the catalog or the fallback."""
-    if u.records() or not VISIT.search(fold(turn.text)) or not WHEN_ASKED.search(fold(turn.text)):
+    text = fold(turn.text)
+    if any(kind != "event" for kind, _ in u.records()) or not VISIT.search(text) \
+            or not (WHEN_ASKED.search(text) or VISIT_DAY.search(text)):
         return None
     kind, _, place = (memory.focus or "").partition("#")[0].partition(":")
-    if kind != "location" and (memory.answer or "").startswith("faq:"):
+    if (memory.answer or "").startswith("faq:"):
+        # right after a FAQ that leads to a set (the virtual stage's), that set, over a set in
+        # focus from before it
         item = turn.kb.faq.get(memory.answer.partition(":")[2])
-        place = next((data[1] for tag, _, data in FAQ_TAG_BUTTONS if item and tag in item.tags and data[0] == "loc"), "")
+        led_to = next((data[1] for tag, _, data in FAQ_TAG_BUTTONS if item and tag in item.tags and data[0] == "loc"), "")
+        place = led_to or (place if kind == "location" else "")
     elif kind != "location":
         return None
     held = [e for e in turn.kb.events.values() if e.location == place and events.is_upcoming(e, turn.now)]
+    if u.records() and not {("event", e.id) for e in held} >= set(u.records()):
+        return None  # an event named that is not the one held there keeps its own answer
+    if held and not WHEN_ASKED.search(text):
+        return record_reply(turn, "event", held[0].id)  # "any open day?": the day itself, whole
     return facts.answer(turn, "event", held[0].id, "date") if held else None
 
 
@@ -6574,6 +6611,20 @@ KIND_WORDS = {"location": re.compile(r"\bsets\b|filming locations|\blocaciones\b
                                      r"|\blocations\b|场景|拍摄地|片场|세트|촬영지|촬영장"),
               # ("and the festival in October?" after titles: a festival is an event, "October" names no title)
               "work": WORK_WORDS, "event": re.compile(EVENT_WORD.pattern + r"|\bfestivals?\b|\bfestivales\b|电影节|影视节|영화제")}
+
+
+# A list asked for by name ("the list of all your locations", "la lista de sus locaciones", "拍摄地的
+#列表", "촬영지 목록"), with no subscription said: the list of the one kind its word names
+LIST_NAMED = re.compile(r"\b(list|lista|listado|rundown)\b|列表|名单|名單|清单|清單|목록|리스트")
+KIND_INTENT = {"location": "ask_locations", "work": "ask_catalog", "event": "ask_events"}
+
+
+def _list_of_kind_asked(text: str) -> str | None:
+    folded = fold(text)
+    if not LIST_NAMED.search(folded) or SUBSCRIPTION_SAID.search(folded) or SUBSCRIBING_SAID.search(folded):
+        return None
+    kinds = {kind for kind, rx in KIND_WORDS.items() if rx.search(folded)}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _said_subject(text: str, subjects: list[str]) -> str:
@@ -7072,9 +7123,14 @@ MEMBERS_SAID = re.compile(r"\bas (a |an )?(full |new |paying )?members?\b|\bbeco
                           r"|\b(como|ser|sea|seamos|hacernos|volvernos) (socios?|miembros?)\b|\bmembresia\b|(成为|当).{0,4}(会员|成员)|(正式)?会员|회원|你们(个|的|这个)?圈子")
 # "we want in - what paperwork?", "¿a quién para que nos admitan?", "당사도 참여하겠습니다": a company asking to be let in, the alliance
 # unnamed (a country entered is named: "we want to enter China"; a person attends an event)
-LET_US_IN = re.compile(r"\b(we|our [\w-]+|our ([\w-]+ ){1,3}(company|studio|outfit|firm|team|shop|house|label|agency|distributor|production|business|banner)s?)"
+LET_US_IN = re.compile(r"\b(we|our [\w-]+|our ([\w-]+ ){1,3}(company|studio|outfit|firm|team|shop|house|label|agency|distributor|production|business|banner)s?"
+                       # (its place said: "our little outfit in Guam wants in")
+                       r"(,? (in|from|based in|out of) [\w-]+( [\w-]+)?,?)?)"
                        r" (want|wants|wanna|would like|'d like) in\b(?! (on|china|hengdian|the country)\b)"
                         r"|\bnos (admiten|admitan|admitirian|aceptan|acepten|aceptarian|den entrada|dan entrada)\b"
+                        # "nuestra pequeña productora de Guam quiere entrar": the company, its place said
+                        r"|\b(nuestra|nuestro|mi) ([\w-]+ ){0,3}?(productora|empresa|compania|casa productora|estudio|agencia|distribuidora)"
+                        r"( (de|en|desde) [\w-]+( [\w-]+)?)? (quiere|quisiera|busca|desea) entrar\b(?! (a|en) (china|hengdian|el pais)\b)"
                         r"|(당사|폐사|저희 ?회사|우리 ?회사|저희 ?제작사|우리 ?제작사)(도|에서도)? ?(참여|참가|동참)")
 PRICE_WORDS = re.compile(r"how much|\bcost|" + NOT_SPECIAL + r"\bprice|" + NOT_SPECIAL + r"\brate\b|per (day|night)|cuanto"
                          r"|precios?\b(?! (especial|preferencial|rebajad))|cuesta|tarifas?\b(?! (especial|preferencial))|多少钱|价格|费用"
