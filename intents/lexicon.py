@@ -1481,6 +1481,21 @@ def rough_idea_of_costs(text: str) -> bool:
     return ROUGH_IDEA.search(folded) is not None and HEAD_TO_HEAD.search(folded) is None
 
 
+# Another company as the one whose price is asked ("what do your competitors charge?", "경쟁사
+# 촬영장 가격은", "其他影视基地多少钱", "¿y otras empresas cuánto cobran?"): not ours to quote,
+# never our own price desk as if it could tell, nor a contact carried over from the talk.
+RIVAL_PRICE_OWNER = re.compile(
+    r"\b(competitors?|rivals?)\b|\b(other|another) (compan(y|ies)|firms?|studios?|producers?|production (houses?|compan(y|ies))|(film )?(bases|parks|cities|lots))\b"
+    r"|\bcompetidor\w*|\b(la|tu|su|vuestra) competencia\b(?! de)|\botr[oa]s? (empresas?|compan\w+|productoras?|estudios|proveedores)\b"
+    r"|另一家|另外一家|别家|别的(公司|影视|基地|片场)|其他(公司|家|影视公司|影视基地|基地|影视城|片场|同行)|其它(公司|家|影视|基地)|竞争对手|竞品|竞争者"
+    r"|경쟁 ?(사|업체|회사)|다른 (회사|업체|제작사|스튜디오|촬영소|세트장|촬영장)|타사")
+
+
+def rival_price(text: str) -> bool:
+    """Is the price asked another company's (`RIVAL_PRICE_OWNER`), not ours?"""
+    return RIVAL_PRICE_OWNER.search(fold(_simplified_in_place(text))) is not None
+
+
 def rival_named(text: str) -> bool:
     """Does the message name another studio, or weigh us against another film site?"""
     folded = fold(text)

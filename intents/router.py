@@ -2698,6 +2698,11 @@ class Router:
             # "what does ShortMax charge per episode?": another company's rates, which we do not
             # hold, not that partner's card nor our own price desk as if it could tell
             return other_prices(turn, other)
+        if u.gap in ("price", "compare") and lexicon.rival_price(turn.text) \
+                and not any(kind in ("work", "event", "location", "incentive", "program") for kind, _ in u.records()):
+            # "경쟁사 촬영장 가격은 얼마예요", "其他影视基地多少钱": a rival's price, unnamed; never our
+            # own price gap, nor the rights holder of the title talked about before
+            return other_prices(turn, None)
         if u.gap == "price" and VISA_NAMED.search(fold(turn.text)) and "visa" in turn.kb.faq \
                 and not SET_WORDS.search(fold(turn.text)):
             # "签证费多少钱", "비자 비용 얼마예요?": a consulate's fee, not a price of ours: the visa
@@ -2739,6 +2744,10 @@ class Router:
                 about = _selecting_record(turn, u, about or target, memory)
             kinds = GAP_RECORD_KINDS.get(u.gap, frozenset())
             asked = _asked_subject(u)
+            if not asked and u.gap == "price" and not u.records() and SET_WORDS.search(fold(turn.text)):
+                # "¿cuánto cuesta alquilar un set por día?" after the incentives' centre: the sets'
+                # team, not the contact shown last
+                asked = "locations"
             own_team = subject_team(turn, u)
             if own_team and about not in u.records():
                 about = None  # "签证费多少钱" after a title: the visa's fee, not the title's
@@ -5400,13 +5409,17 @@ def _other_company(turn: Turn, u: Understanding) -> str | None:
     return others.pop()
 
 
-def other_prices(turn: Turn, partner_id: str) -> Reply:
-    """Say that other companies' prices are not ours to quote or compare, and who can tell what
-    Hengdian offers instead. Answer key `gap:<contact id>`."""
+def other_prices(turn: Turn, partner_id: str | None) -> Reply:
+    """Say that other companies' prices (`partner_id`'s, or unnamed rivals' with None) are not
+    ours to quote or compare, and who can tell what Hengdian offers instead. Answer key
+    `gap:<contact id>`."""
     reply = gap(turn, "compare", DEFAULT_CONTACT)
-    name = _record_name(turn, ("partner", partner_id)) or partner_id
     who = turn.kb.contacts[DEFAULT_CONTACT].role.get(turn.lang) if DEFAULT_CONTACT in turn.kb.contacts else ""
-    first = t("gap_other_prices", turn.lang, name=esc(name), who=f"<b>{esc(who)}</b>")
+    if partner_id is None:
+        first = t("gap_rival_prices", turn.lang, who=f"<b>{esc(who)}</b>")
+    else:
+        name = _record_name(turn, ("partner", partner_id)) or partner_id
+        first = t("gap_other_prices", turn.lang, name=esc(name), who=f"<b>{esc(who)}</b>")
     card = reply.text.split("\n", 1)
     return reply.model_copy(update={"text": first + ("\n" + card[1] if len(card) > 1 else "")})
 
