@@ -3109,6 +3109,9 @@ class Router:
         program = self.event_program(turn, u, memory)
         if program:
             return program
+        part = self.part_of_named(turn, u)
+        if part:
+            return part  # "the Latin screening night during the festival": that night, not the festival
         filming = self.filming_request(turn, u)
         if filming and all(r[0] in ("location", "partner") for r in named):
             return filming  # "헝뎬에서 촬영하려면 어떻게 신청하나요?": the studios named are where, not what
@@ -3523,6 +3526,45 @@ class Router:
                 or self.whole_of_focus(turn, u, memory)
                 or self.item_named(turn, u, memory) or self.item_of_country(turn, u, memory)
                 or self.event_described(turn, u))
+
+    @staticmethod
+    def part_of_named(turn: Turn, u: Understanding) -> tuple[str, str] | None:
+        """"The Latin screening night during the festival", "헝뎬 영화제 기간 중 라틴 관련 상영회",
+        "电影节期间的拉美电影之夜": an event held within another (its venue names that one), when
+        the message names the whole (or says a word of its name) and a word of the part's own
+        name that neither the whole nor its other parts have: the part is asked about, not the
+        whole. Of the part's editions, the next (`whole_of_focus` goes the other way)."""
+        text = fold(turn.text)
+        if u.ordinal is not None or any(kind != "event" for kind, _ in u.records()) \
+                or not PART_WORD.search(text):
+            return None  # ("can Latin American producers come to the festival?" asks of no screening)
+        words = set(re.findall(r"[a-z0-9]+", text))
+
+        def said(term: str) -> bool:
+            return term in words if re.match(r"[a-z0-9]", term) else term in text
+
+        named = set(u.ids("event"))
+        by_whole: dict[str, list] = {}
+        for event in turn.kb.events.values():
+            venue = " ".join(fold(v) for v in event.venue.all()) if event.venue else ""
+            for whole_id, names in _EVENT_NAMES.of(turn.kb):
+                if whole_id != event.id and any(name in venue for name in names) \
+                        and events.series(turn.kb.events[whole_id]) != events.series(event):
+                    by_whole.setdefault(whole_id, []).append(event)
+        for whole_id, parts in by_whole.items():
+            whole_terms = _event_name_terms(turn, turn.kb.events[whole_id])
+            series = {events.series(e) for e in parts}
+            terms = {name: {term for term in set().union(*(_event_name_terms(turn, e) for e in parts if events.series(e) == name))
+                            - whole_terms if not EVENT_KIND_WORD.fullmatch(term) and not re.fullmatch(r"[\u4e00-\u9fff]", term)}
+                     for name in series}
+            if whole_id not in named and not any(said(term) for term in whole_terms - set().union(*terms.values())):
+                continue
+            counts = Counter(term for found in terms.values() for term in found)
+            hits = [name for name, found in terms.items() if any(counts[term] == 1 and said(term) for term in found)]
+            if len(hits) == 1:
+                editions = [e for e in parts if events.series(e) == hits[0]]
+                return "event", events.next_edition(turn, editions).id
+        return None
 
     @staticmethod
     def whole_of_focus(turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
@@ -7548,6 +7590,11 @@ CO_HOSTED = re.compile(r"\b(with|alongside|together with|co-?(hosted|organi[sz]e
                        r"|\b(con|junto (a|con)|en conjunto con|de la mano de|co-?organizad[oa] (por|con))\b"
                        r"|(跟|和|与|同|联合).{0,12}(一起|联合|合办|共同|举办|主办|办的|搞的)|联合(举办|主办)|合办"
                        r"|(와|과|랑|이랑|하고) ?(같이|함께|공동|손잡고)|공동 ?(주최|개최|주관)")
+# A happening within an event ("a screening", "la noche", "放映专场", "상영회"): said beside the
+# whole event's name, one of its parts may be asked (`part_of_named`)
+PART_WORD = re.compile(r"\b(screenings?|screened|showing|showcase|nights?|evening|gala|sessions?|programme|program)\b"
+                       r"|\b(proyeccion\w*|proyecta\w*|noche|velada|funcion|muestra|sesion|gala)\b"
+                       r"|放映|展映|专场|之夜|晚会|夜场|单元|상영|의 밤|나이트|시사회|특별전")
 EVENT_KIND_WORD = re.compile(r"\b(events?|festival|fest|ceremony|session|night|exchange|meeting|matchmaking|pitch|forum|open day|gala|celebration)\b"
                              r"|\b(eventos?|festival|certamen|ceremonia|sesion|noche|intercambio|encuentro|jornada|foro|fiesta|puertas abiertas)\b"
                              r"|活动|会|节|仪式|之夜|开放日|选角日|典礼|盛典|행사|축제|영화제|교류회|설명회|협약식|매칭|의 밤|데이|론칭식|조인식")

@@ -68,3 +68,36 @@ def test_a_set_rental_price_goes_to_the_sets_team(services: Services, lang: str,
 ])
 def test_a_titles_price_stays_its_rights_holders(services: Services, lang: str, turns: list[str]) -> None:
     talk(services, lang, [(say, "*") for say in turns[:-1]] + [(turns[-1], "gap:dalynn_studio")], fits=fits)
+
+
+# -- a sub-event said in words, and watching it from afar -------------------------------------------
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ko", "헝뎬 영화제 기간 중 라틴 관련 상영회가 있다던데 그거 몇 시에 해요?"),
+    ("en", "when is the Latin screening night during the festival?"),
+    ("zh", "电影节期间的拉美电影之夜几点开始"),
+    ("es", "¿a qué hora es la proyección latina durante el festival?"),
+])
+def test_a_sub_event_in_words_is_that_event_not_its_festival(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "event:latin_film_night_2027#date")], fits=fits)
+
+
+def test_the_festival_with_latin_producers_is_still_the_festival(services: Services) -> None:
+    reply = talk(services, "en", [("can Latin American producers come to the festival?", "*")], fits=fits)
+    assert not (reply.answer or "").startswith("event:latin_film_night"), reply.answer
+
+
+@pytest.mark.parametrize(("lang", "first", "afar"), [
+    ("en", "when is Latin Film Night 2027?", "can I watch it from New York?"),
+    ("en", "when is Latin Film Night 2027?", "is there a livestream?"),
+    ("es", "¿cuándo es la Noche de Cine Latino 2027?", "¿se puede ver desde Nueva York?"),
+    ("zh", "2027拉丁电影之夜是什么时候", "在纽约能看吗"),
+    ("ko", "2027 라틴 영화의 밤 언제예요?", "뉴욕에서 볼 수 있나요"),
+])
+def test_watching_from_a_city_asks_online_or_in_person(services: Services, lang: str, first: str, afar: str) -> None:
+    talk(services, lang, [(first, "*"), (afar, "event:latin_film_night_2027#venue")], fits=fits)
+
+
+def test_watching_from_a_city_said_with_the_time_is_no_events_filter(services: Services) -> None:
+    text = "헝뎬 영화제 기간 중 라틴 관련 상영회가 있다던데 그거 몇 시에 해요? 뉴욕에서 볼 수 있나요"
+    reply = talk(services, "ko", [(text, "event:latin_film_night_2027#date")], fits=fits)
+    assert "뉴욕에서 열리는" not in reply.text and "오프라인" in reply.text, reply.text
