@@ -753,6 +753,10 @@ class Router:
                 subject = contact.record_contact(turn.kb, *last.split(":", 1)) or ""
             focus_kind, _, focus_id = (memory.focus or "").partition(":")
             work = turn.kb.works.get(focus_id) if focus_kind == "work" else None
+            if asked_for is None and not u.records():
+                # "someone from distribution", "alguien de distribución", "发行的负责人": the one
+                # contact whose role (contacts.yaml) is that team's work, not the one in focus
+                asked_for = _team_contact(turn)
             if asked_for is None and u.gap_contact in turn.kb.contacts and not u.records():
                 asked_for = u.gap_contact  # "연맹 가입 전에 담당자와 통화": the team whose subject the message names
             if asked_for:
@@ -7284,6 +7288,26 @@ def subject_team(turn: Turn, u: Understanding) -> str | None:
     placed = [topic for topic in lexicon.gap_topics(turn.text) if topic in GAP_SUBJECT and topic not in GAP_RECORD_KINDS]
     team = contact.SUBJECT_CONTACT.get(GAP_SUBJECT[placed[0]]) if placed else None
     return team if team in turn.kb.contacts else None
+
+
+# A team named by its work in a request for a person ("someone in distribution", "alguien de
+# distribución", "发行的负责人", "배급 담당자"), and the same work in a contact's role
+TEAM_WORK = (
+    (re.compile(r"\bdistribut\w*|\bdistribu(cion|idora|yen)\b|发行|發行|배급"), re.compile(r"distribut|distribuci|发行|배급")),
+    (re.compile(r"\badapt(ation|ing)\b|\badaptaci\w*|改编|改編|각색"), re.compile(r"adapt|改编|각색")),
+)
+
+
+def _team_contact(turn: Turn) -> str | None:
+    """The one contact whose role names the work of the team the message asks for (`TEAM_WORK`);
+    None when no contact or several do (then the question, quoted in the staff post, says it)."""
+    folded = fold(to_simplified(turn.text)[0])
+    for asked, role_words in TEAM_WORK:
+        if asked.search(folded):
+            fits = [c.id for c in turn.kb.contacts.values()
+                    if any(role_words.search(fold(to_simplified(role or "")[0])) for role in c.role.all())]
+            return fits[0] if len(fits) == 1 else None
+    return None
 
 
 def _asked_subject(u: Understanding) -> str:

@@ -101,3 +101,15 @@ def test_watching_from_a_city_said_with_the_time_is_no_events_filter(services: S
     text = "헝뎬 영화제 기간 중 라틴 관련 상영회가 있다던데 그거 몇 시에 해요? 뉴욕에서 볼 수 있나요"
     reply = talk(services, "ko", [(text, "event:latin_film_night_2027#date")], fits=fits)
     assert "뉴욕에서 열리는" not in reply.text and "오프라인" in reply.text, reply.text
+
+
+# -- a hand-off that names a team: the contact whose role is that team's work -----------------------
+@pytest.mark.parametrize(("lang", "first", "ask"), [
+    ("en", "what is the vertical short drama operations center?", "can u put me thru to someone in distribution"),
+    ("es", "¿qué incentivos hay?", "¿Me pueden conectar con alguien de distribución?"),
+    ("zh", "补贴找谁", "我想找发行的负责人聊聊"),
+    ("ko", "인센티브는 누구한테 물어봐요", "배급 담당자와 연결해 주세요"),
+])
+def test_a_handoff_to_a_named_team_goes_to_its_contact(services: Services, lang: str, first: str, ask: str) -> None:
+    reply = talk(services, lang, [(first, "*"), (ask, "handoff")], fits=fits)
+    assert reply.handoff == "dalynn_studio", reply.handoff
