@@ -3561,8 +3561,9 @@ class Router:
             terms = {name: {term for term in set().union(*(_event_name_terms(turn, e) for e in parts if events.series(e) == name))
                             - whole_terms if not EVENT_KIND_WORD.fullmatch(term) and not re.fullmatch(r"[\u4e00-\u9fff]", term)}
                      for name in series}
-            if whole_id not in named and not any(said(term) for term in whole_terms - set().union(*terms.values())):
-                continue
+            own = set().union(*(_event_name_terms(turn, e) for e in parts))
+            if whole_id not in named and not any(said(term) for term in whole_terms - own):
+                continue  # ("when is latin film night?": "film" is the night's own word too)
             counts = Counter(term for found in terms.values() for term in found)
             hits = [name for name, found in terms.items() if any(counts[term] == 1 and said(term) for term in found)]
             if len(hits) == 1:
