@@ -101,9 +101,19 @@ JOIN_EVENT = re.compile(JOIN_EVENT_PATTERN)
 # Taking part from afar: "attend online", "en línea", "线上参加", "온라인으로" (the events held online)
 ONLINE_ASKED = re.compile(r"\bonline\b|\bvirtual(ly)?\b|\bremote(ly)?\b|\bfrom home\b|\ben linea\b|\b(por|via) internet\b|\bover the internet\b|\bvirtual(es)?\b|\ba distancia\b"
                           r"|线上|网上|在线|远程|온라인|비대면|화상")
+# Watching from afar, or from a city of the partner's ("can I watch it from New York?", "¿se puede
+# ver desde Lima?", "在纽约能看吗", "뉴욕에서 볼 수 있나요", "is there a livestream?"): whether the
+# event is online or in person, never a city filter of the events
+WATCH_FROM_AFAR = re.compile(
+    r"\b(watch|see|stream|view|follow|catch)( it| this| that| them| the \w+)? (from|in) (?!hengdian\b|person\b)[a-z]+"
+    r"|\blive ?stream\w*|\b(streamed|streaming|broadcast(ed)?|televised)\b"
+    r"|\b(verlo|verla|verlos|ver|seguirlo|seguirla|mirarlo|mirarla)( \w+)? desde\b|\btransmi(sion|te|tira|tiran|ten)\b|\ben vivo por\b|\bstreaming\b"
+    r"|直播|转播|轉播|(线上|網上|网上|在线|線上)(看|观看|觀看)|(在|从|從)[\u4e00-\u9fff]{1,6}(能|可以|也能)?(看|观看|觀看|收看)(吗|嗎|到|得到)"
+    r"|[\u4e00-\u9fff]{1,6}(那边|那邊)(能|可以)?(看|观看|觀看|收看)"
+    r"|생중계|스트리밍|중계|[가-힣]+에서(도)? ?(볼|시청할|보실|관람할) 수")
 # How one takes part asked, from afar or on the spot ("can I attend online?", "is it in person?",
 # "¿es presencial?", "可以线上参加吗", "要到现场吗", "대면인가요?"): of an event, the way it is held
-ATTEND_FORMAT = re.compile(ONLINE_ASKED.pattern + r"|\bin[- ]person\b|\bon ?site\b|\bpresencial(es|mente)?\b|\ben persona\b"
+ATTEND_FORMAT = re.compile(ONLINE_ASKED.pattern + "|" + WATCH_FROM_AFAR.pattern + r"|\bin[- ]person\b|\bon ?site\b|\bpresencial(es|mente)?\b|\ben persona\b"
                            r"|线下|(去|到)现场|现场(参加|参与|出席)|到场|亲自(去|到|参加|出席)|오프라인|(?<!비)대면|직접 (가|참석)")
 
 # Days of the week named ("does anyone reply on Saturdays?", "¿atienden los sábados?", "週六有人回覆嗎",
@@ -726,7 +736,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               # "join remotely?", "화상으로 참석"): how the event is held
               r"|(在线|网上|远程|视频|云端?)(参加|参与|出席|参会|观看|听会|连线)|\b(attend|join|participate|take part|watch|follow)( it| in| the \w+)? (remotely|virtually|from home)\b"
               r"|\b(asistir|participar|conectarse|conectarnos|unirse|unirnos|seguirlo|verlo)( \w+)? (de forma|de manera|en forma) (virtual|remota)\b|\b(asistir|participar) (virtualmente|a distancia|remotamente)\b"
-              r"|온라인|오프라인|대면|화상으로 (참석|참여|참가)"
+              r"|온라인|오프라인|대면|화상으로 (참석|참여|참가)|" + WATCH_FROM_AFAR.pattern +
               # "직접 가야 돼요?", "현장에 가야 하나요?", "줌으로 참여 가능해요?": going there or joining from afar
               r"|직접 (가야|가서|가는|참석해야|방문해야)|현장(에|으로)? ?(가야|가서|참석해야|나가야)|(줌|zoom|원격|비대면)(으로|에서)? ?(참여|참석|참가|접속|들어)")),
     ("role", (r"who is|who'?s\b|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
@@ -1544,6 +1554,21 @@ def rough_idea_of_costs(text: str) -> bool:
     them asked (`ROUGH_IDEA`, not `HEAD_TO_HEAD`)."""
     folded = fold(text)
     return ROUGH_IDEA.search(folded) is not None and HEAD_TO_HEAD.search(folded) is None
+
+
+# Another company as the one whose price is asked ("what do your competitors charge?", "경쟁사
+# 촬영장 가격은", "其他影视基地多少钱", "¿y otras empresas cuánto cobran?"): not ours to quote,
+# never our own price desk as if it could tell, nor a contact carried over from the talk.
+RIVAL_PRICE_OWNER = re.compile(
+    r"\b(competitors?|rivals?)\b|\b(other|another) (compan(y|ies)|firms?|studios?|producers?|production (houses?|compan(y|ies))|(film )?(bases|parks|cities|lots))\b"
+    r"|\bcompetidor\w*|\b(la|tu|su|vuestra) competencia\b(?! de)|\botr[oa]s? (empresas?|compan\w+|productoras?|estudios|proveedores)\b"
+    r"|另一家|另外一家|别家|别的(公司|影视|基地|片场)|其他(公司|家|影视公司|影视基地|基地|影视城|片场|同行)|其它(公司|家|影视|基地)|竞争对手|竞品|竞争者"
+    r"|경쟁 ?(사|업체|회사)|다른 (회사|업체|제작사|스튜디오|촬영소|세트장|촬영장)|타사")
+
+
+def rival_price(text: str) -> bool:
+    """Is the price asked another company's (`RIVAL_PRICE_OWNER`), not ours?"""
+    return RIVAL_PRICE_OWNER.search(fold(_simplified_in_place(text))) is not None
 
 
 def rival_named(text: str) -> bool:

@@ -753,6 +753,10 @@ class Router:
                 subject = contact.record_contact(turn.kb, *last.split(":", 1)) or ""
             focus_kind, _, focus_id = (memory.focus or "").partition(":")
             work = turn.kb.works.get(focus_id) if focus_kind == "work" else None
+            if asked_for is None and not u.records():
+                # "someone from distribution", "alguien de distribución", "发行的负责人": the one
+                # contact whose role (contacts.yaml) is that team's work, not the one in focus
+                asked_for = _team_contact(turn)
             if asked_for is None and u.gap_contact in turn.kb.contacts and not u.records():
                 asked_for = u.gap_contact  # "연맹 가입 전에 담당자와 통화": the team whose subject the message names
             if asked_for:
@@ -2734,6 +2738,11 @@ class Router:
             # "what does ShortMax charge per episode?": another company's rates, which we do not
             # hold, not that partner's card nor our own price desk as if it could tell
             return other_prices(turn, other)
+        if u.gap in ("price", "compare") and lexicon.rival_price(turn.text) \
+                and not any(kind in ("work", "event", "location", "incentive", "program") for kind, _ in u.records()):
+            # "경쟁사 촬영장 가격은 얼마예요", "其他影视基地多少钱": a rival's price, unnamed; never our
+            # own price gap, nor the rights holder of the title talked about before
+            return other_prices(turn, None)
         if u.gap == "price" and VISA_NAMED.search(fold(turn.text)) and "visa" in turn.kb.faq \
                 and not SET_WORDS.search(fold(turn.text)):
             # "签证费多少钱", "비자 비용 얼마예요?": a consulate's fee, not a price of ours: the visa
@@ -2775,6 +2784,10 @@ class Router:
                 about = _selecting_record(turn, u, about or target, memory)
             kinds = GAP_RECORD_KINDS.get(u.gap, frozenset())
             asked = _asked_subject(u)
+            if not asked and u.gap == "price" and not u.records() and SET_WORDS.search(fold(turn.text)):
+                # "¿cuánto cuesta alquilar un set por día?" after the incentives' centre: the sets'
+                # team, not the contact shown last
+                asked = "locations"
             own_team = subject_team(turn, u)
             if own_team and about not in u.records():
                 about = None  # "签证费多少钱" after a title: the visa's fee, not the title's
@@ -3138,6 +3151,9 @@ class Router:
         program = self.event_program(turn, u, memory)
         if program:
             return program
+        part = self.part_of_named(turn, u)
+        if part:
+            return part  # "the Latin screening night during the festival": that night, not the festival
         filming = self.filming_request(turn, u)
         if filming and all(r[0] in ("location", "partner") for r in named):
             return filming  # "헝뎬에서 촬영하려면 어떻게 신청하나요?": the studios named are where, not what
@@ -3552,6 +3568,46 @@ class Router:
                 or self.whole_of_focus(turn, u, memory)
                 or self.item_named(turn, u, memory) or self.item_of_country(turn, u, memory)
                 or self.event_described(turn, u))
+
+    @staticmethod
+    def part_of_named(turn: Turn, u: Understanding) -> tuple[str, str] | None:
+        """"The Latin screening night during the festival", "헝뎬 영화제 기간 중 라틴 관련 상영회",
+        "电影节期间的拉美电影之夜": an event held within another (its venue names that one), when
+        the message names the whole (or says a word of its name) and a word of the part's own
+        name that neither the whole nor its other parts have: the part is asked about, not the
+        whole. Of the part's editions, the next (`whole_of_focus` goes the other way)."""
+        text = fold(turn.text)
+        if u.ordinal is not None or any(kind != "event" for kind, _ in u.records()) \
+                or not PART_WORD.search(text):
+            return None  # ("can Latin American producers come to the festival?" asks of no screening)
+        words = set(re.findall(r"[a-z0-9]+", text))
+
+        def said(term: str) -> bool:
+            return term in words if re.match(r"[a-z0-9]", term) else term in text
+
+        named = set(u.ids("event"))
+        by_whole: dict[str, list] = {}
+        for event in turn.kb.events.values():
+            venue = " ".join(fold(v) for v in event.venue.all()) if event.venue else ""
+            for whole_id, names in _EVENT_NAMES.of(turn.kb):
+                if whole_id != event.id and any(name in venue for name in names) \
+                        and events.series(turn.kb.events[whole_id]) != events.series(event):
+                    by_whole.setdefault(whole_id, []).append(event)
+        for whole_id, parts in by_whole.items():
+            whole_terms = _event_name_terms(turn, turn.kb.events[whole_id])
+            series = {events.series(e) for e in parts}
+            terms = {name: {term for term in set().union(*(_event_name_terms(turn, e) for e in parts if events.series(e) == name))
+                            - whole_terms if not EVENT_KIND_WORD.fullmatch(term) and not re.fullmatch(r"[\u4e00-\u9fff]", term)}
+                     for name in series}
+            own = set().union(*(_event_name_terms(turn, e) for e in parts))
+            if whole_id not in named and not any(said(term) for term in whole_terms - own):
+                continue  # ("when is latin film night?": "film" is the night's own word too)
+            counts = Counter(term for found in terms.values() for term in found)
+            hits = [name for name, found in terms.items() if any(counts[term] == 1 and said(term) for term in found)]
+            if len(hits) == 1:
+                editions = [e for e in parts if events.series(e) == hits[0]]
+                return "event", events.next_edition(turn, editions).id
+        return None
 
     @staticmethod
     def whole_of_focus(turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
@@ -5448,13 +5504,17 @@ def _other_company(turn: Turn, u: Understanding) -> str | None:
     return others.pop()
 
 
-def other_prices(turn: Turn, partner_id: str) -> Reply:
-    """Say that other companies' prices are not ours to quote or compare, and who can tell what
-    Hengdian offers instead. Answer key `gap:<contact id>`."""
+def other_prices(turn: Turn, partner_id: str | None) -> Reply:
+    """Say that other companies' prices (`partner_id`'s, or unnamed rivals' with None) are not
+    ours to quote or compare, and who can tell what Hengdian offers instead. Answer key
+    `gap:<contact id>`."""
     reply = gap(turn, "compare", DEFAULT_CONTACT)
-    name = _record_name(turn, ("partner", partner_id)) or partner_id
     who = turn.kb.contacts[DEFAULT_CONTACT].role.get(turn.lang) if DEFAULT_CONTACT in turn.kb.contacts else ""
-    first = t("gap_other_prices", turn.lang, name=esc(name), who=f"<b>{esc(who)}</b>")
+    if partner_id is None:
+        first = t("gap_rival_prices", turn.lang, who=f"<b>{esc(who)}</b>")
+    else:
+        name = _record_name(turn, ("partner", partner_id)) or partner_id
+        first = t("gap_other_prices", turn.lang, name=esc(name), who=f"<b>{esc(who)}</b>")
     card = reply.text.split("\n", 1)
     return reply.model_copy(update={"text": first + ("\n" + card[1] if len(card) > 1 else "")})
 
@@ -7337,6 +7397,26 @@ def subject_team(turn: Turn, u: Understanding) -> str | None:
     return team if team in turn.kb.contacts else None
 
 
+# A team named by its work in a request for a person ("someone in distribution", "alguien de
+# distribución", "发行的负责人", "배급 담당자"), and the same work in a contact's role
+TEAM_WORK = (
+    (re.compile(r"\bdistribut\w*|\bdistribu(cion|idora|yen)\b|发行|發行|배급"), re.compile(r"distribut|distribuci|发行|배급")),
+    (re.compile(r"\badapt(ation|ing)\b|\badaptaci\w*|改编|改編|각색"), re.compile(r"adapt|改编|각색")),
+)
+
+
+def _team_contact(turn: Turn) -> str | None:
+    """The one contact whose role names the work of the team the message asks for (`TEAM_WORK`);
+    None when no contact or several do (then the question, quoted in the staff post, says it)."""
+    folded = fold(to_simplified(turn.text)[0])
+    for asked, role_words in TEAM_WORK:
+        if asked.search(folded):
+            fits = [c.id for c in turn.kb.contacts.values()
+                    if any(role_words.search(fold(to_simplified(role or "")[0])) for role in c.role.all())]
+            return fits[0] if len(fits) == 1 else None
+    return None
+
+
 def _asked_subject(u: Understanding) -> str:
     """"locations" when a message asks about the sets by its own words ("how much is a day on
     the palace set?": a kind of set or era named, or the classifier sure it is about locations),
@@ -7641,6 +7721,11 @@ CO_HOSTED = re.compile(r"\b(with|alongside|together with|co-?(hosted|organi[sz]e
                        r"|\b(con|junto (a|con)|en conjunto con|de la mano de|co-?organizad[oa] (por|con))\b"
                        r"|(跟|和|与|同|联合).{0,12}(一起|联合|合办|共同|举办|主办|办的|搞的)|联合(举办|主办)|合办"
                        r"|(와|과|랑|이랑|하고) ?(같이|함께|공동|손잡고)|공동 ?(주최|개최|주관)")
+# A happening within an event ("a screening", "la noche", "放映专场", "상영회"): said beside the
+# whole event's name, one of its parts may be asked (`part_of_named`)
+PART_WORD = re.compile(r"\b(screenings?|screened|showing|showcase|nights?|evening|gala|sessions?|programme|program)\b"
+                       r"|\b(proyeccion\w*|proyecta\w*|noche|velada|funcion|muestra|sesion|gala)\b"
+                       r"|放映|展映|专场|之夜|晚会|夜场|单元|상영|의 밤|나이트|시사회|특별전")
 EVENT_KIND_WORD = re.compile(r"\b(events?|festival|fest|ceremony|session|night|exchange|meeting|matchmaking|pitch|forum|open day|gala|celebration)\b"
                              r"|\b(eventos?|festival|certamen|ceremonia|sesion|noche|intercambio|encuentro|jornada|foro|fiesta|puertas abiertas)\b"
                              r"|活动|会|节|仪式|之夜|开放日|选角日|典礼|盛典|행사|축제|영화제|교류회|설명회|협약식|매칭|의 밤|데이|론칭식|조인식")
