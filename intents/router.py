@@ -372,7 +372,7 @@ THE_TEAM = re.compile(r"\b(the|that|this) (center|centre|team|department|dept|of
 OWN_WORKS = re.compile(r"\b(our|my|nuestr[oa]s?|mis)\b (\w+ )?(titles?|works?|shows?|series|dramas?|projects?|obras?"
                        r"|titulos?|proyectos?|microdramas?|contenidos?)\b|我们的?(作品|剧|短剧|内容)|우리 ?(회사 ?)?(작품|드라마|作品|콘텐츠)")
 # Which titles are asked: "which/what titles", "qué obras", "哪些作品", "어떤 작품", "작품은 뭐"
-WHICH_WORKS = re.compile(r"\b(which|what|any|que|cuales?)\b|哪|什么|啥|어떤|뭐|무슨|어느")
+WHICH_WORKS = re.compile(r"\b(which|what|any|que|cuales?|how many|cuant[oa]s)\b|哪|什么|啥|多少|几部|어떤|뭐|무슨|어느|몇")
 YEAR_NAMED = re.compile(r"\b(?:in|for|en|para|de|del|durante)\s+(20\d\d)\b|(20\d\d)\s*(?:年|년)")
 # Facts whose answer holds for any territory the partner names next ("and for Argentina?")
 TERRITORY_FREE = frozenset({"coproduction"})
@@ -2972,8 +2972,10 @@ class Router:
                 line = t("alliance_members_listed", turn.lang, count=len(turn.kb.partners))
                 card = said.text.split("\n", 1)
                 more = [Button(label=t("menu_partners", turn.lang), data=encode("menu", "partners"))]
+                # (the partners listed are what "which of them are Korean?", "the first one" pick from)
                 return said.model_copy(update={"text": line + (f"\n{card[1]}" if len(card) > 1 else ""),
-                                               "buttons": [more, *said.buttons]})
+                                               "buttons": [more, *said.buttons],
+                                               "items": [f"partner:{rid}" for rid in turn.kb.partners]})
             if lexicon.STAFF_COUNTED.search(text) and "hisda_secretariat" in turn.kb.contacts:
                 return gap(turn, "fact", "hisda_secretariat", ("program", "hisda"))
             return None
@@ -3848,6 +3850,21 @@ class Router:
         if said and not said & listed and not lexicon.THEIRS.search(folded):
             # "片单有多少部？" after the partners: the catalog counted, not the list shown
             return catalog_about(turn) if said == {"work"} else None
+        if key.startswith("list:") and "?" in key and listed and len(listed) == 1 and not THAT_LIST.search(folded) \
+                and (WHOLE_COUNT.search(folded) or (said and WHOLE_COUNT_WEAK.search(folded))):
+            # "how many sets do you have overall?", "총 전체 몇 개예요?" after a filtered list: all
+            # of that kind, not the few just shown ("how many is that altogether?" stays the list)
+            kind = next(iter(listed))
+            if kind == "work":
+                return catalog_about(turn)
+            records = {"event": turn.kb.events, "location": turn.kb.locations, "partner": turn.kb.partners}.get(kind)
+            if records is None or kind not in COUNTED_KINDS:
+                return None
+            every = [f"{kind}:{rid}" for rid in records]
+            names = [esc(_record_name(turn, (kind, rid))) for rid in records]
+            return Reply(text=t(f"list_count_{kind}", turn.lang, count=len(every), names=format_list(names, turn.lang)),
+                         lang=turn.lang, buttons=_item_rows(turn, kind, every), items=every,
+                         answer=f"list:{KIND_LIST[kind]}", outcome="answered")
         if key.startswith("list:") and memory.items:
             names = [esc(name) for item in memory.items
                      if (name := _record_name(turn, tuple(item.partition(":")[::2])))]
@@ -4935,7 +4952,8 @@ def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     teams = [(k, r) for k, r in u.records() if k in ("partner", "contact") and (k, r) not in BACKGROUND]
     if not teams and u.records():
         return None
-    if not teams and memory.focus and lexicon.THEIRS.search(folded):
+    if not teams and memory.focus and (lexicon.THEIRS.search(folded) or COUNT_ASKED.search(folded)):
+        # ("how many titles does it have?" after its card: the team in focus counted too)
         kind, _, rid = memory.focus.partition(":")
         teams = [(kind, rid)] if kind in ("partner", "contact") and (kind, rid) not in BACKGROUND else []
     owners = {contact.record_contact(turn.kb, kind, rid) for kind, rid in teams}
@@ -6889,6 +6907,12 @@ def _value_fact(kind: str, u: Understanding) -> str | None:
     return None
 
 
+# Counting everything of a kind, not the filtered list just shown: "overall", "전체" on their own,
+# "in total", "总共" only with the kind's word ("how many sets in total?" but "总共多少部？" is the list)
+WHOLE_COUNT = re.compile(r"\b(overall|all in all|whole|entire|en general|en conjunto|en todo hengdian)\b|全部|整体|所有的?|전체|통틀어")
+WHOLE_COUNT_WEAK = re.compile(r"\b(in total|altogether|in all|all together|en total|you have|do you guys have|tienen|tenes|teneis)\b"
+                              r"|总共|一共|总计|你们有|총|모두|다 합쳐서")
+THAT_LIST = re.compile(r"\b(that|those|these|them|of them|esos|esas|estos|estas|ellos|ellas)\b|这些|那些|其中|이 중|그중|이것들|그것들")
 COUNTED_KINDS = frozenset({"work", "event", "location", "partner", "incentive"})  # a `list_count_<kind>` text each
 
 
