@@ -2786,6 +2786,9 @@ class Router:
             # "야간 장면 찍기 좋은 세트는": a kind of scene named answers itself (the sets for
             # it); the which-set guide is by period, and none was said
             faq_lead = False
+        if faq_lead and intent == "ask_incentives" and faq.id == _overview_faq(turn, "incentives") \
+                and DETAIL_WANTED.search(fold(turn.text)) and not u.records():
+            faq_lead = False  # "인센티브가 구체적으로 뭐예요?": the incentives themselves, not the overview
         if faq_lead:
             return faq_reply(turn, faq.id)
         sure_subject = not u.fallback and intent in INTENT_SUBJECT and u.confidence >= 0.85 \
@@ -4138,7 +4141,7 @@ class Router:
         said = lexicon.gap_contact(turn.text) == contact.SUBJECT_CONTACT["incentives"]
         if intent == "ask_incentives" and not u.ids("incentive") \
                 and not [f for f in u.filters if f != ("scene", "interior") and not (said and f[0] in ("country", "when"))] \
-                and not WHOLE_LIST.search(fold(turn.text)) and not (
+                and not WHOLE_LIST.search(fold(turn.text)) and not DETAIL_WANTED.search(fold(turn.text)) and not (
                     _short(turn.text) and u.confidence >= SURE_SUBJECT and not asks_question(turn.text)):
             # ("do you offer incentives?", "인센티브도 있나요?", "y los incentivos?": a question naming
             # the subject asks for its overview; the bare word "incentives" for the list)
@@ -6907,6 +6910,10 @@ def _value_fact(kind: str, u: Understanding) -> str | None:
     return None
 
 
+# The detail asked for, not the overview again ("what are the incentives exactly?", "¿en qué
+# consisten concretamente?", "具体有哪些优惠？", "구체적으로 뭐예요?")
+DETAIL_WANTED = re.compile(r"\b(exactly|specifically|in detail|concretely|the details?|in particular|exactamente"
+                           r"|en concreto|concretamente|en detalle|los detalles|en que consisten)\b|具体|详细|明细|구체적|자세히|정확히")
 # Counting everything of a kind, not the filtered list just shown: "overall", "전체" on their own,
 # "in total", "总共" only with the kind's word ("how many sets in total?" but "总共多少部？" is the list)
 WHOLE_COUNT = re.compile(r"\b(overall|all in all|whole|entire|en general|en conjunto|en todo hengdian)\b|全部|整体|所有的?|전체|통틀어")
