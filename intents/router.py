@@ -2608,6 +2608,11 @@ class Router:
             # "这个景还能当汉代用吗": a value named of the record asks for that fact. (A detail no
             # record holds is asked already: "2025年那个签约仪式都有哪些明星到场" names a year, asks
             # no date.)
+            # ("¿tienen de comedia también?", "코미디도 있어요?" with a title in focus: do *you* have
+            # any, the catalog asked, not whether this title is one)
+            if target[0] == "work" and not named and u.ids("genre") and u.ordinal is None \
+                    and YOU_HAVE_ANY.search(fold(turn.text)) and not BROWSE.search(fold(turn.text)):
+                return self.listing(turn, "ask_catalog", u)
             fact = None if BROWSE.search(fold(turn.text)) and not named else _value_fact(target[0], u)
             last_head, _, last_fact = (memory.answer or "").partition("#")
             if fact is None and last_fact and last_head != f"{target[0]}:{target[1]}" \
@@ -6914,6 +6919,9 @@ def _value_fact(kind: str, u: Understanding) -> str | None:
 # consisten concretamente?", "具体有哪些优惠？", "구체적으로 뭐예요?")
 DETAIL_WANTED = re.compile(r"\b(exactly|specifically|in detail|concretely|the details?|in particular|exactamente"
                            r"|en concreto|concretamente|en detalle|los detalles|en que consisten)\b|具体|详细|明细|구체적|자세히|정확히")
+# "Do you have any …?" asks the company, not the record in focus (see `pointed` in `one`)
+YOU_HAVE_ANY = re.compile(r"\b(do|have) you( guys| all)? (have|got|also have|offer)\b|\byou( guys)? got\b|\bany\b"
+                          r"|\b(tienen|tenes|teneis|manejan|ofrecen)\b|\bhay\b|你们(也)?有|有没有|还有.{0,8}吗|도 있|있나요|있어요")
 # Counting everything of a kind, not the filtered list just shown: "overall", "전체" on their own,
 # "in total", "总共" only with the kind's word ("how many sets in total?" but "总共多少部？" is the list)
 WHOLE_COUNT = re.compile(r"\b(overall|all in all|whole|entire|en general|en conjunto|en todo hengdian)\b|全部|整体|所有的?|전체|통틀어")
