@@ -34,7 +34,7 @@ def talk(services: Services, lang: str, turns: list[tuple[str, str]]):
 
 @pytest.fixture(scope="module")
 def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixwA")
+    yield from noon_services(tmp_path_factory, "fixwa")
 
 
 @pytest.mark.parametrize("lang,say,counted", [
