@@ -412,9 +412,9 @@ FACTS: tuple[tuple[str, str], ...] = (
                    r"|\bwho (were|are) the (parties|signatories)\b|\bwho (signed|took part)\b|signator"
                    r"|quien(es)? (firmaron|firmo|participaron)|firmantes|哪些单位|参加单位|参与方|签约方|哪几家"
                    r"|어디어디|어느 (기관|회사|곳)들?이 (참여|참석|서명)|참여한 (곳|기관|회사)")),
-    ("eligibility", (r"who (can(?! (i|we) (ask|contact|talk|speak|write|reach|call)\b)|qualif|is eligible)|eligib|qualif|requirements?\b|who is it for"
-                    r"|quien(es)? (puede|pueden|califica)|requisitos|elegib|a quien (va|esta) dirigid"
-                    r"|申请条件|适用对象|谁可以|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이"
+    ("eligibility", (r"who (can(?! (i|we) (ask|contact|talk|speak|write|reach|call)\b| (give|tell|send|get) (me|us)\b)|qualif|is eligible)|eligib|qualif|requirements?\b|who is it for"
+                    r"|quien(es)? (?!(me|nos) )(puede|pueden|califica)|requisitos|elegib|a quien (va|esta) dirigid"
+                    r"|申请条件|适用对象|谁可以(?!告诉|提供|给)|什么条件|资格|지원 ?대상|자격|누가 (받|신청)|대상이"
                     r"|who (could|may|gets to) (apply|use|get)|criteria|(do|does|would|could) (we|i|they|foreign\w*) (qualify|count)|can (we|i|foreign\w*) apply"
                     r"|open to (foreign|international|overseas)|(podemos|puedo|pueden) (aplicar|acceder|postular|pedirlo)|califica"
                     r"|符合条件|(什么|哪种|任何|所有)(样的)?(剧组|团队|公司|人)都(能|可以)申请|都(能|可以)申请吗|(可以|能)申请吗|能不能申请|可以申请不|申请得了|신청(할 수 있|이 가능|가능)|什么样的.{0,6}(可以|能|才能)|哪些.{0,4}(可以|能)申请|谁能|有什么要求|门槛|条件是"
@@ -760,7 +760,8 @@ FACTS: tuple[tuple[str, str], ...] = (
              r"|con quien (la |lo |las |los |eso )?(veo|vemos|trato|tratamos|cuadro|cuadramos|hablo|hablamos|me comunico|nos comunicamos|(puedo|podemos|debo|debemos|tengo que|hay que) (hablar|comunicarme|comunicarnos))\b"
              r"|a quien (le )?(contacto|contactamos|pregunto|preguntamos|llamo|llamamos|busco|buscamos)\b"
              r"|找谁|联系谁|问谁|누구(에게|한테|께) (연락|문의)|어디(에|로) (문의|컨택)|" + r"(跟|和|与|同)谁(联系|联络|谈|聊|对接|沟通|商量|协调|接洽|乔)"
-             r"|(누구|어디)(랑|와|하고) (얘기|이야기|상의|연락|협의|컨택)")),
+             r"|(누구|어디)(랑|와|하고) (얘기|이야기|상의|연락|협의|컨택)"
+             r"|\bwho (can|could|would) (give|tell|send|get) (me|us) (that|this|the|those|these|more)( exact)? (info|information|details?|numbers?|figures?|prices?)\b|\bwho (would|might) know\b|\bquien(es)? (me |nos )?(puede|pueden|podria|podrian) (dar|decir|pasar|confirmar|mandar)( esa| esta| la| mas| esos| esos| los)? ?(info|informacion|datos?|precios?|detalles?)\b|\bquien (lo |eso )?sabe\b|谁(能|可以|会)(告诉|提供|给)|谁知道|谁清楚|누가 (알려|알아|알까|알 수)|누구(에게|한테) 물어")),
     ("era", (r"\bera\b|\bera(?=[가-힣])|\bperiod\b|dynast|\bepoch\b|\bepoca exacta\b|\bepoca\b|periodo|dinastia|朝代|年代|时代|哪个朝|시대|왕조"
              r"|\beras\b|\bperiods\b|what century|time period|\bepocas\b|que siglo|哪朝|什么朝|哪个时期|什么时期|代用|代的戏"
              # the periods asked in the plural or as history ("适用于哪些历史时期", "哪几个时期", "历史背景")
@@ -3232,7 +3233,9 @@ WHOM_TO_CONTACT = re.compile(r"\bwho(m)? (should|do|can|could|would|shall) (i|we
                              r"|(该|应该|要|可以)?(找谁|联系谁|问谁)|(누구|어디)(에게|한테|께|로|에) (연락|문의|말씀|컨택)"
                              # "那跟谁联系", "档期要跟谁协调", "檔期要跟誰喬" (Taiwan), "누구랑 얘기하면 돼요?"
                              r"|(跟|和|与|同)谁(联系|联络|谈|聊|对接|沟通|商量|协调|接洽|乔)|(누구|어디)(랑|와|하고) (얘기|이야기|상의|연락|협의|컨택)"
-                             r"|문의(는|를|하려면|할 ?곳|처)?\s?(어디|누구)")
+                             r"|문의(는|를|하려면|할 ?곳|처)?\s?(어디|누구)"
+                             # "who can give me that info?", "quien me puede dar esa info", "谁能告诉我", "누가 알려줄 수 있어요?"
+                             r"|\bwho (can|could|would) (give|tell|send|get) (me|us) (that|this|the|those|these|more)( exact)? (info|information|details?|numbers?|figures?|prices?)\b|\bwho (would|might) know\b|\bquien(es)? (me |nos )?(puede|pueden|podria|podrian) (dar|decir|pasar|confirmar|mandar)( esa| esta| la| mas| esos| esos| los)? ?(info|informacion|datos?|precios?|detalles?)\b|\bquien (lo |eso )?sabe\b|谁(能|可以|会)(告诉|提供|给)|谁知道|谁清楚|누가 (알려|알아|알까|알 수)|누구(에게|한테) 물어")
 IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after)|in charge|who('s| is) responsible|point of contact"
                        r"|contact person|persona de contacto|联系人"
                        r"|\bquien(es)? (lo |la |los |las )?(ve|ven|revisa|revisan|gestiona|gestionan|coordina|coordinan|tramita|tramitan)\b"

@@ -372,7 +372,7 @@ THE_TEAM = re.compile(r"\b(the|that|this) (center|centre|team|department|dept|of
 OWN_WORKS = re.compile(r"\b(our|my|nuestr[oa]s?|mis)\b (\w+ )?(titles?|works?|shows?|series|dramas?|projects?|obras?"
                        r"|titulos?|proyectos?|microdramas?|contenidos?)\b|我们的?(作品|剧|短剧|内容)|우리 ?(회사 ?)?(작품|드라마|作品|콘텐츠)")
 # Which titles are asked: "which/what titles", "qué obras", "哪些作品", "어떤 작품", "작품은 뭐"
-WHICH_WORKS = re.compile(r"\b(which|what|any|que|cuales?)\b|哪|什么|啥|어떤|뭐|무슨|어느")
+WHICH_WORKS = re.compile(r"\b(which|what|any|que|cuales?|how many|cuant[oa]s)\b|哪|什么|啥|多少|几部|어떤|뭐|무슨|어느|몇")
 YEAR_NAMED = re.compile(r"\b(?:in|for|en|para|de|del|durante)\s+(20\d\d)\b|(20\d\d)\s*(?:年|년)")
 # Facts whose answer holds for any territory the partner names next ("and for Argentina?")
 TERRITORY_FREE = frozenset({"coproduction"})
@@ -2648,6 +2648,11 @@ class Router:
             # "这个景还能当汉代用吗": a value named of the record asks for that fact. (A detail no
             # record holds is asked already: "2025年那个签约仪式都有哪些明星到场" names a year, asks
             # no date.)
+            # ("¿tienen de comedia también?", "코미디도 있어요?" with a title in focus: do *you* have
+            # any, the catalog asked, not whether this title is one)
+            if target[0] == "work" and not named and u.ids("genre") and u.ordinal is None \
+                    and YOU_HAVE_ANY.search(fold(turn.text)) and not BROWSE.search(fold(turn.text)):
+                return self.listing(turn, "ask_catalog", u)
             fact = None if BROWSE.search(fold(turn.text)) and not named else _value_fact(target[0], u)
             last_head, _, last_fact = (memory.answer or "").partition("#")
             if fact is None and last_fact and last_head != f"{target[0]}:{target[1]}" \
@@ -2835,6 +2840,9 @@ class Router:
             # "야간 장면 찍기 좋은 세트는": a kind of scene named answers itself (the sets for
             # it); the which-set guide is by period, and none was said
             faq_lead = False
+        if faq_lead and intent == "ask_incentives" and faq.id == _overview_faq(turn, "incentives") \
+                and DETAIL_WANTED.search(fold(turn.text)) and not u.records():
+            faq_lead = False  # "인센티브가 구체적으로 뭐예요?": the incentives themselves, not the overview
         if faq_lead:
             return faq_reply(turn, faq.id)
         sure_subject = not u.fallback and intent in INTENT_SUBJECT and u.confidence >= 0.85 \
@@ -3023,8 +3031,10 @@ class Router:
                 line = t("alliance_members_listed", turn.lang, count=len(turn.kb.partners))
                 card = said.text.split("\n", 1)
                 more = [Button(label=t("menu_partners", turn.lang), data=encode("menu", "partners"))]
+                # (the partners listed are what "which of them are Korean?", "the first one" pick from)
                 return said.model_copy(update={"text": line + (f"\n{card[1]}" if len(card) > 1 else ""),
-                                               "buttons": [more, *said.buttons]})
+                                               "buttons": [more, *said.buttons],
+                                               "items": [f"partner:{rid}" for rid in turn.kb.partners]})
             if lexicon.STAFF_COUNTED.search(text) and "hisda_secretariat" in turn.kb.contacts:
                 return gap(turn, "fact", "hisda_secretariat", ("program", "hisda"))
             return None
@@ -3942,6 +3952,21 @@ class Router:
         if said and not said & listed and not lexicon.THEIRS.search(folded):
             # "片单有多少部？" after the partners: the catalog counted, not the list shown
             return catalog_about(turn) if said == {"work"} else None
+        if key.startswith("list:") and "?" in key and listed and len(listed) == 1 and not THAT_LIST.search(folded) \
+                and (WHOLE_COUNT.search(folded) or (said and WHOLE_COUNT_WEAK.search(folded))):
+            # "how many sets do you have overall?", "총 전체 몇 개예요?" after a filtered list: all
+            # of that kind, not the few just shown ("how many is that altogether?" stays the list)
+            kind = next(iter(listed))
+            if kind == "work":
+                return catalog_about(turn)
+            records = {"event": turn.kb.events, "location": turn.kb.locations, "partner": turn.kb.partners}.get(kind)
+            if records is None or kind not in COUNTED_KINDS:
+                return None
+            every = [f"{kind}:{rid}" for rid in records]
+            names = [esc(_record_name(turn, (kind, rid))) for rid in records]
+            return Reply(text=t(f"list_count_{kind}", turn.lang, count=len(every), names=format_list(names, turn.lang)),
+                         lang=turn.lang, buttons=_item_rows(turn, kind, every), items=every,
+                         answer=f"list:{KIND_LIST[kind]}", outcome="answered")
         if key.startswith("list:") and memory.items:
             names = [esc(name) for item in memory.items
                      if (name := _record_name(turn, tuple(item.partition(":")[::2])))]
@@ -4215,7 +4240,7 @@ class Router:
         said = lexicon.gap_contact(turn.text) == contact.SUBJECT_CONTACT["incentives"]
         if intent == "ask_incentives" and not u.ids("incentive") \
                 and not [f for f in u.filters if f != ("scene", "interior") and not (said and f[0] in ("country", "when"))] \
-                and not WHOLE_LIST.search(fold(turn.text)) and not (
+                and not WHOLE_LIST.search(fold(turn.text)) and not DETAIL_WANTED.search(fold(turn.text)) and not (
                     _short(turn.text) and u.confidence >= SURE_SUBJECT and not asks_question(turn.text)):
             # ("do you offer incentives?", "인센티브도 있나요?", "y los incentivos?": a question naming
             # the subject asks for its overview; the bare word "incentives" for the list)
@@ -5036,7 +5061,8 @@ def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     teams = [(k, r) for k, r in u.records() if k in ("partner", "contact") and (k, r) not in BACKGROUND]
     if not teams and u.records():
         return None
-    if not teams and memory.focus and lexicon.THEIRS.search(folded):
+    if not teams and memory.focus and (lexicon.THEIRS.search(folded) or COUNT_ASKED.search(folded)):
+        # ("how many titles does it have?" after its card: the team in focus counted too)
         kind, _, rid = memory.focus.partition(":")
         teams = [(kind, rid)] if kind in ("partner", "contact") and (kind, rid) not in BACKGROUND else []
     owners = {contact.record_contact(turn.kb, kind, rid) for kind, rid in teams}
@@ -7048,6 +7074,19 @@ def _value_fact(kind: str, u: Understanding) -> str | None:
     return None
 
 
+# The detail asked for, not the overview again ("what are the incentives exactly?", "¿en qué
+# consisten concretamente?", "具体有哪些优惠？", "구체적으로 뭐예요?")
+DETAIL_WANTED = re.compile(r"\b(exactly|specifically|in detail|concretely|the details?|in particular|exactamente"
+                           r"|en concreto|concretamente|en detalle|los detalles|en que consisten)\b|具体|详细|明细|구체적|자세히|정확히")
+# "Do you have any …?" asks the company, not the record in focus (see `pointed` in `one`)
+YOU_HAVE_ANY = re.compile(r"\b(do|have) you( guys| all)? (have|got|also have|offer)\b|\byou( guys)? got\b|\bany\b"
+                          r"|\b(tienen|tenes|teneis|manejan|ofrecen)\b|\bhay\b|你们(也)?有|有没有|还有.{0,8}吗|도 있|있나요|있어요")
+# Counting everything of a kind, not the filtered list just shown: "overall", "전체" on their own,
+# "in total", "总共" only with the kind's word ("how many sets in total?" but "总共多少部？" is the list)
+WHOLE_COUNT = re.compile(r"\b(overall|all in all|whole|entire|en general|en conjunto|en todo hengdian)\b|全部|整体|所有的?|전체|통틀어")
+WHOLE_COUNT_WEAK = re.compile(r"\b(in total|altogether|in all|all together|en total|you have|do you guys have|tienen|tenes|teneis)\b"
+                              r"|总共|一共|总计|你们有|총|모두|다 합쳐서")
+THAT_LIST = re.compile(r"\b(that|those|these|them|of them|esos|esas|estos|estas|ellos|ellas)\b|这些|那些|其中|이 중|그중|이것들|그것들")
 COUNTED_KINDS = frozenset({"work", "event", "location", "partner", "incentive"})  # a `list_count_<kind>` text each
 
 
