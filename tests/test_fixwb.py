@@ -75,3 +75,14 @@ def test_how_to_contact_is_no_handoff(line: str) -> None:
                                   "¿quién se ocupa de la gestión diaria de HISDA?"])
 def test_daily_management(services: Services, line: str) -> None:
     assert replies(services, "es", [line])[-1].answer == "gap:hisda_secretariat"
+
+
+@pytest.mark.parametrize(("lang", "line", "said"), [
+    ("es", "¿dónde es la sesión informativa del programa de talento?", "es en línea"),
+    ("en", "where is the talent info session held?", "is held online"),
+    ("zh", "人才计划说明会在哪里举行？", "线上"),
+    ("ko", "인재 프로그램 설명회는 어디서 해요?", "온라인으로")])
+def test_online_venue_reads_well(services: Services, lang: str, line: str, said: str) -> None:
+    text = replies(services, lang, [line])[-1].text
+    assert said in text
+    assert "en En línea" not in text and "at Online" not in text
