@@ -86,3 +86,15 @@ def test_online_venue_reads_well(services: Services, lang: str, line: str, said:
     text = replies(services, lang, [line])[-1].text
     assert said in text
     assert "en En línea" not in text and "at Online" not in text
+
+
+@pytest.mark.parametrize(("lang", "line", "said"), [
+    ("en", "What time is it in Hengdian when it's 9 am in Medellín?", "22:00"),
+    ("es", "¿qué hora es en Hengdian cuando en Medellín son las 9 de la mañana?", "22:00"),
+    ("es", "si en Lima son las 10, ¿qué hora es en Hengdian?", "23:00"),
+    ("zh", "利马早上9点的时候横店几点？", "22:00"),
+    ("ko", "리마가 오전 9시일 때 헝뎬은 몇 시예요?", "22:00")])
+def test_clock_time_converted(services: Services, lang: str, line: str, said: str) -> None:
+    reply = replies(services, lang, [line])[-1]
+    assert reply.answer == "clock:convert"
+    assert said in reply.text
