@@ -236,7 +236,11 @@ class Brain:
             # served in their language is the languages FAQ)
             rest = self.understander.understand(u.rest, kb)
             served = (rest.intent in ("set_language", "help") or rest.fallback) and "languages" in kb.faq
-            u, text = (rest, u.rest) if not served else (replace(u, switch_lang=None, rest=""), text)
+            if rest.intent == "thanks" and not rest.records():
+                # "please send in English only, thank you": the request alone, confirmed
+                pass
+            else:
+                u, text = (rest, u.rest) if not served else (replace(u, switch_lang=None, rest=""), text)
         # Answered in the language the partner chose (/language, or asked for in words: it holds
         # until they ask otherwise), else the one this message is written in; a message too short
         # to tell ("recuérdamelo", "👍") in the one they have been writing in, else Telegram's.

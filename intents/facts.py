@@ -310,6 +310,8 @@ def _event_fact(turn: Turn, event: Event, fact: str) -> str | None:
             if events.held_online(event):
                 return t("ev_online_only", lang, name=name)
             return t("ev_in_person", lang, name=name, venue=esc(where))
+        if events.held_online(event):  # "es en línea", never "se realiza en En línea"
+            return t("ev_online_only", lang, name=name)
         return t("ev_venue", lang, name=name, venue=esc(where))
     if fact == "recurrence":
         return _recurrence(turn, event, name)

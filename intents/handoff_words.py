@@ -157,6 +157,12 @@ _PATTERNS = [
     # to get in touch with us
     (r"\b(?:responsables?|encargad[oa]s?|representantes?|ejecutiv[oa]s?|coordinador(?:a|es)?|gerentes?|jef[ea]s?|equipo|personal)\b"
      r"[^.?!]{0,40}?\bque\s+(?:me|nos)\s+(?:(?:ponga|pongan)\s+en\s+contacto|contacte|contacten|llame|llamen|escriba|escriban|busque|busquen)\b"),
+    # "¿Podría alguien de vuestro equipo ponerse en contacto con nosotros?", "¿Podrían ponerse en
+    # contacto conmigo desde su equipo?", "¿pueden contactarnos?": us contacted, in any person
+    (r"\b(?:podria|podrian|puede|pueden|podeis|puedes|podrias|seria posible que|quisiera que|quisieramos que|me gustaria que|nos gustaria que)\s+"
+     r"(?:(?:alguien|alguno|una persona)(?:\s+de\s+(?:su|sus|vuestro|vuestra|tu|el|la)\s+\w+)?\s+)?"
+     r"(?:(?:ponerse|se\s+ponga|se\s+pongan|comunicarse)(?:\s+en\s+contacto)?\s+(?:con\s+nosotr[oa]s|conmigo)"
+     r"|contactar(?:me|nos)|escribir(?:me|nos)|llamar(?:me|nos))\b"),
     # "¿me llama alguien del área comercial?", "que me marque alguien"
     r"\b(?:me|nos)\s+(?:llama|llame|marca|marque|contacta|escribe)\s+(?:alguien|una persona|un asesor|alguno)\b",
     # ("¿hay alguien que nos haga el doblaje?" asks for a service, no person to talk to)

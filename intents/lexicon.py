@@ -1199,6 +1199,12 @@ ONLY_LANGUAGE = re.compile(r"\bonly (in |speaks? |understands? )?(english|spanis
                            r"|\b(english|spanish|chinese|korean)[- ]only\b|\bsolo (en |habla |entiende )?(ingles|espanol|chino|coreano)\b"
                            r"|只(能|会|支持|可以)(用|说|讲|看)?(中文|汉语|英[文语]|西(班牙)?[文语]|韩[文语])"
                            r"|(영어|스페인어|중국어|한국어)만 ?(돼|되|가능|할 ?수)")
+# "only" said in an order to be answered in the language ("please send in English only", "contesta
+# solo en español por favor", "from now on reply only in Spanish"): the switch, not the languages FAQ
+REPLY_ONLY_ORDER = re.compile(r"^\W*((please|pls|plz|kindly|ok|okay|from now on|de ahora en adelante|a partir de ahora|por favor|vale)\W+){0,2}"
+                              r"(send|answer|reply|respond|write|talk|speak|continue|keep|contesta|responde|escribe|habla|sigue|continua"
+                              r"|manda|envia)\w*\b.{0,30}\b(only|solo|solamente|unicamente)\b"
+                              r"|\b(from now on|de ahora en adelante|a partir de ahora)\b")
 # A language the partner's own pitch, application or shoot is in ("do I need to pitch in Spanish?",
 # "¿puedo presentar el proyecto en inglés?", "需要用西班牙语pitch吗", "영어로 발표해도 되나요?"): a
 # question about that event or procedure, not a request to be answered in it.
@@ -1377,7 +1383,8 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         return None, text  # "is the session in English?": the event's language, asked of the event
     if MEDIUM_OF_ACTION.search(folded) and not REPLY_WORDS.search(folded):
         return None, text  # "需要用西班牙语pitch吗": the pitch's language, asked of the event
-    if (OUR_SIDE_SPEAKS.search(folded) and not REPLY_WORDS.search(folded)) or ONLY_LANGUAGE.search(folded) \
+    if (OUR_SIDE_SPEAKS.search(folded) and not REPLY_WORDS.search(folded)) \
+            or (ONLY_LANGUAGE.search(folded) and not REPLY_ONLY_ORDER.search(folded)) \
             or BOT_LANGUAGE_ASKED.search(folded):
         # (someone on our side who speaks the partner's director's language is asked about, no
         # switch: "¿alguien de ustedes le habla en español?")
@@ -3086,7 +3093,8 @@ BODY_ASKED = re.compile(r"\b(operates|operating|operator|is behind|are behind|go
 LEADS_ASKED = re.compile(r"\bwho('?s| is)? ((actually|really|exactly|basically) )?(runs|running|leads|leading|heads|heading|directs|manages|chairs|governs|in charge of|at the head of"
                          r"|operates|operating|administers|oversees|responsible for)\b"
                          r"|\bquien(es)? (la |lo )?(dirige|dirigen|lidera|lideran|preside|presiden|encabeza|encabezan|maneja|manejan"
-                         r"|gestiona|esta al frente|estan al frente|esta a cargo|estan a cargo|manda|opera|operan|administra|administran|lleva|llevan)\b"
+                         r"|gestiona|esta al frente|estan al frente|esta a cargo|estan a cargo|manda|opera|operan|administra|administran|lleva|llevan"
+                         r"|se encarga de la (gestion|direccion|administracion|operacion|coordinacion)|se ocupa de la (gestion|direccion|administracion))\b"
                          r"|谁(在)?(领导|領導|掌舵|带领|帶領|主管|管理|执掌|執掌)|由谁(领导|領導|主管|管理)|(领导|領導|掌门人|掌門人)是谁|(领导|領導|掌门人|掌門人)是誰"
                          r"|(谁|誰|由谁|由誰)(在)?(负责|負責)?(运营|運營|营运|營運|运作|運作|搞)|(谁|誰)(在)?(负责|負責)(管理|管)"
                          r"|(日常|平时|平時|平日)[^，,。？?]{0,4}(谁|誰)(在)?(负责|負責)|(谁|誰)(在)?(负责|負責)[^，,。？?]{0,4}日常"
@@ -3094,7 +3102,7 @@ LEADS_ASKED = re.compile(r"\bwho('?s| is)? ((actually|really|exactly|basically) 
 # Who runs it day to day ("who's in charge of it on a daily basis", "¿quién lleva la alianza en el
 # día a día?", "联盟日常由谁负责", "연맹 일상 운영은 누가 해요?"): who runs it, which no file names (the
 # Secretariat can say), not the body behind it that what HISDA is answers
-DAILY_RUNNING = re.compile(r"\b(daily basis|day[- ]to[- ]day|daily (operations?|running|management))\b|\b(dia a dia|diario|cotidian[oa])\b"
+DAILY_RUNNING = re.compile(r"\b(daily basis|day[- ]to[- ]day|daily (operations?|running|management))\b|\b(dia a dia|diari[oa]s?|cotidian[oa]s?)\b"
                            r"|日常|平时|平時|平日|일상|평소|매일|실무")
 LEADER_WHO = re.compile(r"\bwho\b|\bname\b|quien|como se llama|nombre|谁|誰|叫什么|叫什麼|是哪位|누구|누군|성함|이름")
 # The alliance's members asked as companies ("Who are HISDA's partners?", "¿quiénes son los socios
@@ -4552,13 +4560,21 @@ SMALL_TALK_ONLY = {
     # (an "OK" before it is still thanks alone: "好，唔該你", "OK 多謝晒")
     "thanks": re.compile(r"^\W*((好|好的|好啊|好呀|ok|okay|哦|噢|嗯|收到|明白)\W*)?"
                          r"(唔该|唔該|唔该晒|唔該晒|多谢|多謝|多谢晒|多謝晒)(你|您|哂|晒|啦|呀|喇)?(你|您|啦|呀|喇)?\W*$"),
+    # thanks in other languages or slang, alone ("shukran", "asante sana", "merci beaucoup", "ta bien
+    # gracias", "ok dale gracias"): a thanks, whatever is in focus
+    "thanks_world": re.compile(r"^\W*((ok|okay|okey|oki|vale|dale|bueno|perfecto|genial|listo|ta bien|esta bien|ta bueno|super)\W*){0,2}"
+                               r"(shukran( jazilan)?|choukran|asante( sana)?|merci( beaucoup| bien| mille fois)?|danke( schon| sehr)?"
+                               r"|grazie( mille)?|obrigad[oa]( mesmo)?|arigato( gozaimasu)?|spasibo|xie ?xie( ni)?|gracias( mil| totales)?"
+                               r"|mil gracias|tesekkurler|dank je( wel)?|kiitos|toda( raba)?|terima kasih|salamat|kamsahamnida|gamsahamnida)"
+                               r"(( \w+)? (amig[oa]s?|friend|mate|bro|hermano|crack))?\W*$"),
 }
 
 
 def small_talk_only(text: str) -> str | None:
     """The small talk ("greet", "thanks") a message is and nothing more, else None."""
     folded = fold(text)
-    return next((kind for kind, rx in SMALL_TALK_ONLY.items() if rx.match(folded)), None)
+    kind = next((kind for kind, rx in SMALL_TALK_ONLY.items() if rx.match(folded)), None)
+    return "thanks" if kind == "thanks_world" else kind
 
 
 # -- a greeting with a self-introduction ---------------------------------------------------------

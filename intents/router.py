@@ -7817,10 +7817,65 @@ def _places_in(text: str) -> bool:
     return bool(places_named(fold(text))) or OTHER_CLOCK.search(fold(text)) is not None
 
 
+# A clock time said with the place it is in ("when it's 9 am in Medellín", "si en Lima son las 10",
+# "利马早上9点的时候", "리마가 오전 9시일 때"): that hour, converted to Hengdian's
+_CLOCK_GIVEN = re.compile(r"\b(?:it'?s|it is|at)\s+(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?"
+                          r"|\b(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)"
+                          r"|\b(?:son las|es la|a las)\s+(\d{1,2})(?::(\d{2}))?(?:\s+de la\s+(manana|tarde|noche))?"
+                          r"|(上午|早上|下午|晚上)?(\d{1,2})[点點](?:(\d{1,2})分?)?"
+                          r"|(오전|오후|아침|저녁)?\s?(\d{1,2})시(?:\s?(\d{1,2})분)?")
+_PM_WORDS = ("pm", "p.m.", "tarde", "noche", "下午", "晚上", "오후", "저녁")
+
+
+def _clock_given(folded: str) -> tuple[int, int] | None:
+    """(hour, minute) of a clock time said, 24-hour, else None."""
+    m = _CLOCK_GIVEN.search(folded)
+    if m is None:
+        return None
+    g = [x for x in m.groups()]
+    for hour, minute, mark in ((g[0], g[1], g[2]), (g[3], g[4], g[5]), (g[6], g[7], g[8]), (g[10], g[11], g[9]),
+                               (g[13], g[14], g[12])):
+        if hour is None:
+            continue
+        h, mi = int(hour), int(minute or 0)
+        if h > 23 or mi > 59:
+            return None
+        if mark in _PM_WORDS and h < 12:
+            h += 12
+        elif mark in ("am", "a.m.", "manana", "上午", "早上", "오전", "아침") and h == 12:
+            h = 0
+        return h, mi
+    return None
+
+
+def clock_converted(turn: Turn, u: Understanding) -> Reply | None:
+    """"What time is it in Hengdian when it's 9 am in Medellín?": that hour there, in Hengdian."""
+    folded = fold(turn.text)
+    other = re.sub(r"(?i)hengdian|横店|헝뎬|beijing|pek[ií]n|北京|베이징", " ", turn.text)  # the other place
+    said = mentioned_zone(other)
+    given = _clock_given(folded)
+    if u.records() or said is None or given is None or not (CLOCK_NOW.search(folded) or lexicon.CLOCK_NOW.search(folded)
+                                                            or re.search(r"\bwhat time\b|\bque hora\b|几点|幾點|몇 ?시", folded)):
+        return None
+    zone = ZoneInfo(said)
+    if turn.now.astimezone(zone).utcoffset() == turn.now.astimezone(turn.home_tz).utcoffset():
+        return None
+    there = turn.now.astimezone(zone).replace(hour=given[0], minute=given[1], second=0, microsecond=0)
+    here = there.astimezone(turn.home_tz)
+    lang = turn.lang
+    text = t("clock_converted", lang, city=esc(city_said(other, said, lang) or zone_city(zone, lang)),
+             their=format_time(there, lang), time=format_time(here, lang), zone=zone_label(turn.home_tz, lang),
+             date=format_date(here, lang))
+    return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, "")], answer="clock:convert", outcome="answered")
+
+
 def clock_now(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"What time is it in Hengdian now?": the clock there (Beijing time), and the partner's own
     when they set another zone."""
     folded = fold(turn.text)
+    converted = clock_converted(turn, u)
+    if converted is not None:
+        return converted
     if (memory.focus or "").startswith("event:") and not lexicon.CLOCK_NOW.search(folded):
         return None  # "what time is it for me?" after an event: that event's hour in my zone
     if u.records() or not (CLOCK_NOW.search(folded) or lexicon.CLOCK_NOW.search(folded)) or ((mentioned_zone(turn.text) or _places_in(turn.text)) and (memory.focus or memory.items)):
