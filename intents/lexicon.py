@@ -327,11 +327,12 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"\b(saco|sacaron|ha sacado|han sacado|lanzo|lanzaron|ha lanzado|han lanzado|produjo|produjeron|ha producido|han producido|estreno|estrenaron|ha estrenado|han estrenado|publico|publicaron|rodo|rodaron|grabo|grabaron|filmo|filmaron)\b"
                      r"|(出|拍|推出|上线|制作|出品|发行|产出|播出)(了|过)(多少|几)(部|个|支)(剧|短剧|作品|片子|电影|项目)?|(出|拍|推出|上线|制作|出品|发行)(了|过)(的)?(剧|短剧|作品)(一共|总共|共)?(有)?(多少|几)(部|个)"
                      r"|(작품|드라마|숏드라마|시리즈|영화|타이틀|콘텐츠)?(을|를|은|는|이|가)? ?몇 ?(편|개|작품)(이나|을|를|정도|쯤)? ?(냈|내놨|내놓았|만들었|제작했|출시했|선보였|공개했|찍었|발표했))"
-                     # what an event shows or gives, counted (no event record counts it): "how many films are
+                     # what an event shows or gives, counted (no event record counts it; works, titles, obras or a
+                     # plain "hay" count the catalog, no event): "how many films are
                      # screened?", "¿cuántas películas proyectan?", "放映多少部电影？", "영화 몇 편 상영해요?"
-                     r"|\bhow many (\w+ ){0,2}(films|movies|titles|features|shorts|dramas|screenings|premieres|awards|prizes|sections|forums|panels|booths|stands)\b.{0,30}\b(screen(ed|s|ing)?|show(n|s|ing)?|play(ed|s|ing)?|premier\w*|compet\w*|award(ed)?|given|selected|in (competition|the (line-?up|programme|program)))\b"
-                     r"|\bhow many (screenings|premieres|awards|prizes)\b|\bcuant[oa]s (\w+ ){0,2}(peliculas|pelis|filmes|titulos|obras|cortos|cortometrajes|largometrajes|proyecciones|estrenos|premios|secciones|foros)\b.{0,30}"
-                     r"\b(proyectan|proyectaran|proyectaron|se proyectan|se proyectaran|exhiben|se exhiben|pasan|pasaran|muestran|compiten|estrenan|entregan|dan|hay|habra|se entregan|participan|en competencia|en el programa)\b"
+                     r"|\bhow many (\w+ ){0,2}(films|movies|features|shorts|screenings|premieres|awards|prizes|sections|forums|panels|booths|stands)\b.{0,30}\b(screen(ed|s|ing)?|show(n|s|ing)?|play(ed|s|ing)?|premier\w*|compet\w*|award(ed)?|given|selected|in (competition|the (line-?up|programme|program)))\b"
+                     r"|\bhow many (screenings|premieres|awards|prizes)\b|\bcuant[oa]s (\w+ ){0,2}(peliculas|pelis|filmes|cortos|cortometrajes|largometrajes|proyecciones|estrenos|premios|secciones|foros)\b.{0,30}"
+                     r"\b(proyectan|proyectaran|proyectaron|se proyectan|se proyectaran|exhiben|se exhiben|pasan|pasaran|muestran|compiten|estrenan|entregan|se entregan|participan|en competencia|en el programa)\b"
                      r"|\bcuant[oa]s (proyecciones|estrenos|premios)\b|(放映|展映|上映|播映|展出|评选|参展|参赛|入围|颁发|颁)(了)?(多少|几)(部|个|场|支|项)?|(多少|几)(部|场|个)(电影|影片|片子|作品|短剧|奖项)?(会|将)?(放映|展映|参展|参赛|入围)"
                      r"|(영화|작품|상영작|출품작|수상작)?(은|는|이|가|을|를)? ?몇 ?(편|작품|개)(이나|을|를|정도|쯤|가|이)? ?(상영|출품|초청|경쟁|소개|선정|수상)|상영작(은|이|이요)? ?몇|상영 ?편수|(상|시상 ?부문)(은|이)? ?몇 ?개"
                      # an age limit of a programme or call (none is published): "is there an age limit?",
@@ -702,7 +703,7 @@ FACTS: tuple[tuple[str, str], ...] = (
              # ("what services do you provide when a crew is there?", "¿qué dan cuando estemos allá?":
              # a time in the question, not a date asked)
              r"|\bcuando\b(?! (estemos|este|esten|estes|lleguemos|llegue|lleguen|vayamos|vaya|vayan|grabemos|filmemos|rodemos|trabajemos)\b)|que (dia|fecha)|\bfechas?\b|\bque hora\b|en que mes|什么时候|哪天|几号|几月|日期|何时|时间是"
-             r"|哪一天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
+             r"|哪一天|哪几天|哪几号|哪些天|啥时候|啥时|几时|什么时间|几点|언제|날짜|며칠|몇 ?월|일정(?! ?파일)|몇 ?시|요일|무슨 날|什么日子|星期几|周几"
              r"|일시(?!적|정지|불)|일자(?!리)|개최일|행사일"  # the formal words: "설명회 일시를 알려 주십시오"
              # how often it comes round: "is it every year?", "¿es cada año?", "每年都办吗", "매년 해요?"
              r"|\bevery (year|october|autumn|fall)\b|\b(cada|todos los) anos?\b|每年|매년|해마다"
@@ -2025,7 +2026,13 @@ RELATIVE_WHERE = re.compile(r"\b(events?|sessions?|days?|places?|something|anyth
 
 # The event named by when it comes round ("매년 10월 영화제의 개최 장소", "每年十月的电影节在哪办",
 # "the annual October festival"): a name, no date asked
-YEARLY_EPITHET = re.compile(r"매년 ?(\d+ ?월|가을|봄)?(에 열리는|의)? ?(?=(영화제|행사|축제|페스티벌))|每年(\d+|[一二三四五六七八九十]+)?月?(的|举办的|举行的)(?=(电影节|影视节|活动|节))")
+YEARLY_EPITHET = re.compile(r"매년 ?(\d+ ?월|가을|봄)?(에 열리는|의|에 하는)? ?(그 )?(?=(영화제|행사|축제|페스티벌))"
+                            r"|每年(\d+|[一二三四五六七八九十]+)?月?(的|举办的|举行的|办的|那个|那场|那届|的那个|举办的那个|办的那个)(?=(电影节|影视节|活动|节))"
+                            # "your annual festival", "the festival held every October", "el festival anual",
+                            # "el festival de cada octubre": the event described, no recurrence asked
+                            r"|\b(annual|yearly)(?= (film |tv |international )?(festival|event|fest|ceremony|gala|market|forum)s?\b)"
+                            r"|\b(festival|event|fest) ((that|which) (is|'s) |that's |held |you (hold|run|have) )?every (october|autumn|fall|year)\b"
+                            r"|\b(festival|evento)( de cine)? (anual|de cada (ano|octubre|otono)|que (se hace|hacen|organizan) (cada|todos los) (anos?|octubres?))\b")
 
 
 # How far a set's periods reach, asked with a "where to" ("시대 어디까지 돼요?", "年代能覆盖到哪里",

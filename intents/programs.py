@@ -37,13 +37,19 @@ _PEOPLE_TEXT = re.compile(r"\b(talents?|professionals?|bilingual)\b")
 # "for", "aimed at", "para", "面向", "위한": the people a programme is for, said as its purpose
 _FOR = re.compile(r"\b(for|aimed at|open to|targeting)\b|\b(para|dirigid[oa]s? a|enfocad[oa]s? (a|en))\b"
                   r"|面向|针对|给|适合|专门|위한|대상|위해")
+# A programme asked for by name of its kind: "algo para productores" asks no programme (a pitch day
+# for them is an event), "¿algún programa para guionistas?" does
+_PROGRAMME = re.compile(r"\b(programmes?|programs?|schemes?|initiatives?|residenc(y|ies)|fellowships?|labs?|workshops?)\b"
+                        r"|\b(programas?|iniciativas?|becas?|residencias?|talleres?|laboratorios?)\b"
+                        r"|项目|计划|培训|扶持|工作坊|驻留|프로그램|사업|과정|워크숍|레지던시")
 
 
 def purpose_asked(text: str) -> tuple[str, bool] | None:
     """The trade a programme is asked for and whether foreign people are ("programa para
-    guionistas extranjeros" → ("writer", True)), or None when the message names no one it is for."""
+    guionistas extranjeros" → ("writer", True)), or None when the message names no one it is for
+    or asks no programme ("¿hay algo para productores?": an event for them may be the answer)."""
     said = fold(text or "")
-    if not _FOR.search(said):
+    if not _FOR.search(said) or not _PROGRAMME.search(said):
         return None
     trade = next((name for name, (words, _) in _TRADES.items() if re.search(words, said)), None)
     return (trade, bool(_FOREIGN.search(said))) if trade else None

@@ -43,9 +43,9 @@ def test_the_answer_just_given_is_sent_again(services: Services, lang: str, turn
     ("zh", [("拉丁电影之夜在哪里办", "event:latin_film_night*#venue"),
             ("那电影节本身什么时候", "event:hengdian_film_festival#date")]),
     ("ko", [("2027 라틴 나이트 장소 어디예요?", "event:latin_film_night_2027#venue"),
-            ("그럼 영화제는 며칠 동안 해요?", "event:hengdian_film_festival#date")]),
+            ("그럼 영화제는 며칠 동안 해요?", ["event:hengdian_film_festival#date", "event:hengdian_film_festival#duration"])]),
     ("en", [("who organises Latin Film Night 2027?", "event:latin_film_night_2027#organisers"),
-            ("and the festival itself, is it every year?", "event:hengdian_film_festival#date")]),
+            ("and the festival itself, is it every year?", ["event:hengdian_film_festival#date", "event:hengdian_film_festival#recurrence"])]),
     # a word of the event's own name keeps it in focus
     ("en", [("when is Latin Film Night?", "event:latin_film_night*#date"), ("where is it?", "event:latin_film_night*#venue")]),
 ])

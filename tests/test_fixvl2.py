@@ -92,3 +92,28 @@ def test_a_programme_asked_for_a_purpose_is_not_the_whole_list(services: Service
 def test_the_programmes_list_asked_plainly_is_whole(services: Services) -> None:
     reply = talk(services, "en", [("what programs do you have?", "list:programs")], fits)
     assert len(reply.items) == 6
+
+
+# -- fixvL2b: what the first round read too broadly -----------------------------------------------
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("zh", "每年十月那个影视节明年是哪几天"),
+    ("en", "which days is your annual festival next year?"),
+])
+def test_every_october_describing_the_event_beside_a_date_question_is_its_date(services: Services, lang: str,
+                                                                              asked: str) -> None:
+    talk(services, lang, [(asked, "event:hengdian_film_festival#date")], fits)
+
+
+@pytest.mark.parametrize(("lang", "asked"), [
+    ("es", "¿cuántas obras de ciencia ficción hay?"),
+    ("en", "how many titles are in the programme?"),
+])
+def test_a_count_of_works_is_the_catalog_no_event_gap(services: Services, lang: str, asked: str) -> None:
+    reply = talk(services, lang, [(FESTIVAL[lang], "*"), (asked, "*")], fits)
+    assert not reply.answer.startswith("gap:"), reply.answer
+
+
+def test_something_for_producers_asks_no_programme(services: Services) -> None:
+    from intents.programs import purpose_asked
+    assert purpose_asked("¿hay algo para productores latinoamericanos?") is None
+    assert purpose_asked("¿algún programa para productores?") == ("producer", False)
