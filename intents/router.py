@@ -2813,6 +2813,11 @@ class Router:
         if subscribing:
             return self.intents[intent](turn).model_copy(update={"answer": intent, "outcome": "action"})
         if target and fact:
+            if target[0] == "event" and target[1] in turn.kb.events and facts.fact_for("event", fact) == "venue" \
+                    and events.held_online(turn.kb.events[target[1]]) and lexicon.event_detail_asked(turn.text) == "recording":
+                # "拉美推介会有没有直播？" of one held online: that it is online says nothing of a
+                # stream or a recording, which is not published (its contact knows)
+                return event_detail(turn, turn.kb.events[target[1]], "recording")
             reply = facts.answer(turn, target[0], target[1], fact)
             if reply is not None:
                 # "When and where is it?": each fact asked of the same record, in one answer.
@@ -3588,8 +3593,9 @@ class Router:
         whole. Of the part's editions, the next (`whole_of_focus` goes the other way)."""
         text = fold(turn.text)
         if u.ordinal is not None or any(kind != "event" for kind, _ in u.records()) \
-                or not PART_WORD.search(text):
-            return None  # ("can Latin American producers come to the festival?" asks of no screening)
+                or not PART_WORD.search(text) or not WITHIN_WORD.search(text):
+            return None  # ("can Latin American producers come to the festival?" asks of no screening;
+            # "the festival and Latin Film Night" are two events side by side)
         words = set(re.findall(r"[a-z0-9]+", text))
 
         def said(term: str) -> bool:
@@ -7444,10 +7450,22 @@ TEAM_WORK = (
 )
 
 
+# A market that is not the Spanish-speaking one: a region or continent beyond it ("North America",
+# "Europe", "亚洲", "동남아") — with a country not in `SPANISH_SPEAKING`, a team word is no Spanish work
+OTHER_MARKET = re.compile(r"\bnorth americ\w*|\bnorteameric\w*|\beurop(e|a)\b|\basia\b|\bafrica\b|\boceania\b"
+                          r"|\bmiddle east\b|\boriente medio\b|北美|欧洲|歐洲|亚洲|亞洲|东南亚|非洲|中东|북미|유럽|아시아|동남아|아프리카|중동")
+
+
 def _team_contact(turn: Turn) -> str | None:
     """The one contact whose role names the work of the team the message asks for (`TEAM_WORK`);
-    None when no contact or several do (then the question, quoted in the staff post, says it)."""
+    None when no contact or several do (then the question, quoted in the staff post, says it), or
+    when the message names a market beyond that contact's ("distribution in Canada", "distribución
+    en Brasil": Dalynn's distribution is the Spanish-speaking one's)."""
     folded = fold(to_simplified(turn.text)[0])
+    pattern, words = lexicon._country_re()
+    countries = {words[m.group(1)] for m in pattern.finditer(lexicon.REGIONS.sub(" ", fold(turn.text)))}
+    if countries - SPANISH_SPEAKING or OTHER_MARKET.search(folded):
+        return None
     for asked, role_words in TEAM_WORK:
         if asked.search(folded):
             fits = [c.id for c in turn.kb.contacts.values()
@@ -7765,6 +7783,11 @@ CO_HOSTED = re.compile(r"\b(with|alongside|together with|co-?(hosted|organi[sz]e
 PART_WORD = re.compile(r"\b(screenings?|screened|showing|showcase|nights?|evening|gala|sessions?|programme|program)\b"
                        r"|\b(proyeccion\w*|proyecta\w*|noche|velada|funcion|muestra|sesion|gala)\b"
                        r"|放映|展映|专场|之夜|晚会|夜场|单元|상영|의 밤|나이트|시사회|특별전")
+# The part said to be within the whole ("during the festival", "durante el festival", "电影节期间",
+# "영화제 기간 중"), not beside it ("the festival and Latin Film Night", "影视节和拉丁电影之夜")
+WITHIN_WORD = re.compile(r"\b(during|within|as part of|part of)\b|\b(at|in) the (\w+ ){0,3}(festival|fest|expo|week)\b"
+                         r"|\b(durante|dentro del?|en el marco del?|como parte del?)\b|\ben el (\w+ ){0,3}(festival|certamen)\b"
+                         r"|期间|期間|之中|当中|上的|里的|기간|중에|(영화제|축제|페스티벌)(에서|때)")
 EVENT_KIND_WORD = re.compile(r"\b(events?|festival|fest|ceremony|session|night|exchange|meeting|matchmaking|pitch|forum|open day|gala|celebration)\b"
                              r"|\b(eventos?|festival|certamen|ceremonia|sesion|noche|intercambio|encuentro|jornada|foro|fiesta|puertas abiertas)\b"
                              r"|活动|会|节|仪式|之夜|开放日|选角日|典礼|盛典|행사|축제|영화제|교류회|설명회|협약식|매칭|의 밤|데이|론칭식|조인식")

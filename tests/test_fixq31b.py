@@ -125,4 +125,11 @@ def test_a_yes_no_about_an_event_detail_is_answered_first(services: Services, la
 @pytest.mark.parametrize(("lang", "say"), [("en", "Will the Korea matchmaking be livestreamed?"),
                                            ("zh", "拉美推介会有没有直播？"), ("ko", "피칭 데이 녹화본 있나요?")])
 def test_an_event_detail_not_published_is_said_with_its_contact(services: Services, lang: str, say: str) -> None:
-    talk(services, lang, [(say, "gap:*")], fits=lambda e, got: (got or "").startswith("gap:"))
+    reply = talk(services, lang, [(say, "*")], fits=lambda e, got: (got or "").startswith(("gap:", "event:")))
+    if (reply.answer or "").endswith("#venue"):
+        # a stream of one held in person (fixwD2): that it is in person and no way to join online is
+        # announced answers it
+        online = t("ev_format_in_person", lang, name="\x00", venue="\x01").split("\x01")[1].strip(" 。.")
+        assert online and online in reply.text, reply.text
+    else:
+        assert (reply.answer or "").startswith("gap:"), reply.answer
