@@ -816,6 +816,12 @@ class Router:
         # "¿cuándo es el festival y dónde es?": facts of one record, each part one of them, are
         # one answer (the record's facts together), not the first part's FAQ and a venue
         records = set(u.records())
+        shown = [rid for kind, rid in records if kind == "event" and rid in turn.kb.events]
+        if len(shown) == 1 and len(records) == 2 and any(
+                kind == "location" and rid == turn.kb.events[shown[0]].location for kind, rid in records):
+            # "what's the Open Day at the virtual production stage? is it held every year?": the set
+            # in the event's name is where it is held, not a second record asked about
+            records = {("event", shown[0])}
         # (a part that asks nothing and names no record says who is writing: "공동제작 일 하고 있는
         # 프로듀서인데요 … 황제의 시계공은 어떤 내용이에요?" asks the plot, not the co-production)
         asking = [part for part in parts if lexicon.asks_question(part)
@@ -828,7 +834,7 @@ class Router:
         # already says what kind of company it is)
         what_is = ["logline"] if kind_asked in ("event", "location", "work") else []
         asked = [[f for f in ("about" if f == "logline" and kind_asked == "event" else f
-                              for f in lexicon.facts_asked(part) or (what_is if lexicon.WHAT_IS.search(fold(part)) else []))
+                              for f in lexicon.facts_asked(part) or (what_is if lexicon.WHAT_IS.search(fold(lexicon.after_greeting(part) or part)) else []))
                   if facts.fact_for(kind_asked, f)]
                  for part in asking] if len(asking) > 1 and len(records) == 1 and not u.gap else []
         if asked and any(OUR_PLACES.search(fold(part)) and not understand(part).records() for part in parts):
@@ -2831,7 +2837,7 @@ class Router:
                                if facts.fact_for(target[0], f) not in [facts.fact_for(target[0], g) for g in u.facts[:i]]]
                 more = [facts.answer(turn, target[0], target[1], f) for f in asked_facts
                         if (f != u.fact or (f == "status" and happened)) and not (f == "status" and single)
-                        and facts.fact_for(target[0], f) not in (None, fact, *TOLD_WITH.get(fact, ()))]
+                        and facts.fact_for(target[0], f) not in (None, fact, *_told_with(turn, target, fact, reply.text))]
                 extra = [r.text for r in more if r is not None]
                 both = {fact, *(r.answer.partition("#")[2] for r in more if r is not None)}
                 if target[0] == "event" and {"date", "venue"} <= both and target[1] in turn.kb.events \
@@ -7359,6 +7365,17 @@ TOLD_WITH: dict[str, tuple[str, ...]] = {"episode_minutes": ("episodes",), "epis
                                           "genres": ("scene_types",), "about": ("date",),
                                           # how often and how long an event is: its next date said in them
                                           "recurrence": ("date",), "duration": ("date",)}
+
+
+def _told_with(turn: Turn, target: tuple[str, str], fact: str, said: str) -> tuple[str, ...]:
+    """The facts the answer on `fact` already tells (`TOLD_WITH`); of an event, its date only when
+    that answer says it: "when is the casting day and is it every year?" of one whose recurrence
+    is not published and whose next edition is itself gets the date too, not only "not published"."""
+    told = TOLD_WITH.get(fact, ())
+    if fact == "recurrence" and target[0] == "event" and (event := turn.kb.events.get(target[1])) is not None \
+            and WHEN_ASKED.search(fold(turn.text)) and esc(events.when(turn, event)) not in said:
+        return tuple(f for f in told if f != "date")
+    return told
 
 
 SU = re.compile(r"\bsu\b")  # "¿y su correo?": theirs, after a question about "ellos"
