@@ -1058,8 +1058,10 @@ class Router:
         ru = understand(rest)
         reply = self.route(replace(turn, text=rest, intent=ru.intent, entities=ru.entities), ru, memory, understand)
         if reply.outcome in ("fallback", "out_of_scope", "action") \
-                or (reply.answer or "fallback").startswith(("fallback", "out_of_scope", "contact:", "handoff", "smalltalk", "list:")):
+                or (reply.answer or "fallback").startswith(("fallback", "out_of_scope", "contact:", "handoff", "smalltalk")):
             return None
+        if (reply.answer or "").startswith("list:") and _asked_of(reply) not in contact.SUBJECT_CONTACT:
+            return None  # ("¿qué incentivos ofrecen y a quién le pregunto?": a subject's list, then its team)
         asked = [i for i in kept if not lexicon.gap_topic(clauses[i])]
         if reply.outcome == "gap" and asked and len(asked) < len(kept):
             # "¿cómo nos hacemos miembros, cuánto cuesta y a quién le escribimos?" read as one part:
@@ -7563,7 +7565,8 @@ YOUR_PERSON = re.compile(
     r"\byour (own )?(person|people|team|staff|contact|manager|rep|representative|colleague|side)s?\b"
     r"|\b(su|sus|vuestr[oa]s?|tu|tus) (encargad[oa]s?|responsables?|equipo|gente|personal|contacto|representantes?|coordinador\w*)\b"
     r"|(你们|您们|贵方|贵司)(那边|这边)?(的)?.{0,8}(人|负责人|同事|团队|工作人员|联系人|对接人)|담당자 ?분|귀사")
-CLAUSE_JOINTS = re.compile(r"([,，、;；?？!！。]+\s*|\s+(?:and|y|e)\s+|\s*그리고\s*)")
+# ("인센티브는 뭐가 있고 누구한테 문의해요?": a Korean clause ending in "-고" before whom to ask)
+CLAUSE_JOINTS = re.compile(r"([,，、;；?？!！。]+\s*|\s+(?:and|y|e)\s+|\s*그리고\s*|(?<=[가-힣]고)\s+(?=누구|어느 ?(?:팀|분|부서|담당)))")
 
 
 # -- asked kinds answered before the subjects' lists (`Router.answer`) ------------------------------

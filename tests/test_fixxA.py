@@ -46,3 +46,15 @@ def test_what_the_event_is_at_a_named_set_and_every_year(services: Services) -> 
     reply = talk(services, "en", [("hey, what's the Open Day at the virtual production stage? is it held every year?",
                                    "event:virtual_stage_open_day_2027#*")], fits)
     assert "LED" in reply.text and "held regularly" in reply.text
+
+
+# -- a subject's list and whom to ask ---------------------------------------------------------------
+@pytest.mark.parametrize(("lang", "text", "item"), [
+    ("es", "¿qué incentivos ofrecen y a quién le pregunto?", "Incentivos especiales para microdramas verticales"),
+    ("en", "what incentives do you offer and who do I ask?", "Special incentives for vertical short dramas"),
+    ("zh", "有哪些扶持政策，找谁问？", "竖屏短剧"),
+    ("ko", "어떤 인센티브가 있고 누구한테 물어보면 돼요?", "인센티브"),
+])
+def test_the_incentives_and_whom_to_ask_both_answered(services: Services, lang: str, text: str, item: str) -> None:
+    reply = talk(services, lang, [(text, ["list:incentives", "faq:incentives"])], fits)
+    assert item in reply.text and "shortdrama.center@example.com" in reply.text
