@@ -4433,7 +4433,10 @@ def _zh_joined(span: str) -> list[str]:
         for m in _ZH_COMMA.finditer(piece):
             before, after = piece[pos:m.start()], piece[m.end():]
             if (_ZH_ASKS_AT_END.search(before) or _ZH_WH.search(before)) and _ZH_CLAUSE_ASKS.search(after) \
-                    and gap_topic(after) is not None and gap_topic(before) is None:
+                    and gap_topic(after) is not None and gap_topic(before) is None \
+                    or _ZH_ASKS_AT_END.search(before) and _ZH_ASKS_AT_END.search(after) \
+                    and gap_topic(before) is not None and gap_topic(after) is None:
+                # (and the other way round: "入盟需要交会费吗，条件是什么": the fee, then the way in)
                 cut.append(before)
                 pos = m.end()
         cut.append(piece[pos:])

@@ -58,3 +58,15 @@ def test_what_the_event_is_at_a_named_set_and_every_year(services: Services) -> 
 def test_the_incentives_and_whom_to_ask_both_answered(services: Services, lang: str, text: str, item: str) -> None:
     reply = talk(services, lang, [(text, ["list:incentives", "faq:incentives"])], fits)
     assert item in reply.text and "shortdrama.center@example.com" in reply.text
+
+
+# -- the unpublished fee first, then a question of its own ------------------------------------------
+def test_fee_then_conditions_is_two_questions() -> None:
+    from intents import lexicon
+    assert lexicon.split_parts("入盟的话需要交会费吗，条件是什么") == ["入盟的话需要交会费吗", "条件是什么"]
+    assert lexicon.split_parts("要收费吗，什么时候") == ["要收费吗，什么时候"]
+
+
+def test_fee_and_conditions_both_answered(services: Services) -> None:
+    reply = talk(services, "zh", [("入盟的话需要交会费吗，条件是什么", ["gap:*", "faq:join_alliance"])], fits)
+    assert "收费标准" in reply.text and "入盟流程" in reply.text
