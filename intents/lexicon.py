@@ -1227,7 +1227,12 @@ EVENT_LANGUAGE = re.compile(
     r"|\b(la |el |esta |este )?" + _EVENT_NOUN + r"( \w+){0,2} (es|sera|va a ser|se hace|se da|se dicta) en (" + _ANY_LANG + r")\b"
     r"|\ben (que|cual) (idioma|lengua) (es|sera|se hace|se da|se dicta)\b|\b(idioma|lengua) (de|del) (la |el )?" + _EVENT_NOUN + r"\b"
     r"|(说明会|推介会|活动|会议|配对会|开放日|选角日|影展|电影节|之夜|放映).{0,6}(用|是)?(什么|哪种|哪个)?(语言|" + _ANY_LANG + r")(进行|举办|讲|主讲|的吗|吗)"
-    r"|(세션|설명회|피칭|행사|이벤트|매칭|상영|오픈 ?데이|캐스팅 ?데이|밤).{0,8}(어떤 언어|무슨 언어|" + _ANY_LANG + r")(로|으로) ?(진행|하나|해요|되나|돼요)")
+    r"|(세션|설명회|피칭|행사|이벤트|매칭|상영|오픈 ?데이|캐스팅 ?데이|밤).{0,8}(어떤 언어|무슨 언어|" + _ANY_LANG + r")(로|으로) ?(진행|하나|해요|되나|돼요)"
+    # a named event asked yes/no in one or two languages ("中韓對接會係咪用韓文同中文傾？", "对接会是不是用
+    # 韩语和中文进行"): the event's language, however the question opens
+    r"|(对接会|洽谈会|见面会|交流会|说明会|推介会|活动|会议|配对会|开放日|选角日|电影节|之夜|放映会?|路演)[^，。？?]{0,4}"
+    r"(系咪|系唔系|是不是|是否|会唔会|会不会|是)?(用|讲|说)(" + _ANY_LANG + r")((同|和|跟|与|及)(" + _ANY_LANG + r"))?"
+    r"(倾|谈|讲|说|进行|沟通|交流)")
 # The same asked with the event only in focus ("is it in English?", "¿es en inglés?", "現場有沒有口譯？",
 # "영어로 설명해 주나요?", "통역 지원되나요?"): read so only right after an event (`event_language_of_focus`)
 EVENT_LANGUAGE_SHORT = re.compile(
