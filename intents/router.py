@@ -5436,6 +5436,8 @@ def _language_asked(text: str) -> str | None:
 
 
 NEED_TO_SPEAK = re.compile(r"(?:要|使唔使|使不使|需唔需要|需要|需不需要|一定要)(?:讲|说|识|会讲|会说)")
+# "is there Spanish?", "有没有西语？", "스페인어 있어요?": a yes of having, not of being held in it
+HAVE_ASKED = re.compile(r"\b(is there|are there|hay)\b|有没有|有冇|有无|有吗|有嘛|있어|있나|있습|있을")
 INTERPRETATION_ASKED = re.compile(r"interpret|traduccion|同传|同傳|传译|傳譯|口译|口譯|翻译|翻譯|통역")
 
 
@@ -5460,7 +5462,10 @@ def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
         # "is it in English?": yes when the sentence names it ("Korean–Chinese interpretation at every
         # table" for Korean), else that it is not published, then what is
         if _LANGUAGE_IN_TOLD[asked].search(fold(told)):
-            return Reply(text=t("ev_detail_told", lang, said=esc(told)), lang=lang, answer=f"event:{event.id}",
+            # ("是用西语进行的吗" → "是的，提供西中同传。", not the "有的。" of "有没有…")
+            key = "ev_detail_told" if HAVE_ASKED.search(fold(to_simplified(turn.text)[0])) else "ev_held_in_yes"
+            text = t(key, lang, said=esc(told), language=facts.language_name(asked, lang))
+            return Reply(text=text, lang=lang, answer=f"event:{event.id}",
                          buttons=facts.buttons(turn, "event", event), outcome="answered")
         text = t("ev_language_not_said", lang, language=facts.language_name(asked, lang), said=esc(told))
         return Reply(text=text, lang=lang, buttons=facts.buttons(turn, "event", event), answer=f"event:{event.id}",
