@@ -1396,6 +1396,10 @@ class Router:
                 # "第三个呢？讲什么的", "두 번째 거요, 몇 부작이에요?": the one picked, then a fact of it:
                 # that fact, not its card and the fact again
                 replies[-1] = reply
+            elif replies and {(replies[-1].answer or ""), (reply.answer or "")} == {
+                    f"{_record_head(reply.answer)}#date", f"{_record_head(reply.answer)}#duration"}:
+                # "언제예요? 몇 시간 동안 해요?": the length is said with the date, so the date once
+                replies[-1] = replies[-1] if replies[-1].answer.endswith("#duration") else reply  # type: ignore[union-attr]
             elif replies and (one := _date_and_venue(turn, replies[-1], reply)) is not None:
                 # "when is it? where is it held?": one sentence, the date and where, the name once
                 replies[-1] = replies[-1].model_copy(update={
@@ -4577,6 +4581,12 @@ class Router:
             note = t("rem_fixed_times", turn.lang, asked=format_offset(lead, turn.lang))
             reply = reply.model_copy(update={"text": f"{said}\n{note}" + (f"\n{when}" if when else "")})
         return reply.model_copy(update={"answer": f"event:{event.id}", "outcome": "action"})
+
+
+def _record_head(answer: str | None) -> str:
+    """"event:x" of "event:x#date" ("" for no record's answer)."""
+    head = (answer or "").partition("#")[0]
+    return head if head.startswith("event:") else ""
 
 
 def _date_and_venue(turn: Turn, before: Reply, reply: Reply) -> str | None:
