@@ -1167,6 +1167,17 @@ def reason_only(part: str) -> bool:
     return "?" not in part and "？" not in part and REASON_GIVEN.search(fold(part)) is not None
 
 
+# A part that only asks whether we know what the part before it asked ("…얼마예요? 아시나요",
+# "…how much is it? any idea?", "¿…? ¿lo sabes?", "…多少钱？知道吗"): nothing more to answer
+KNOWN_ASKED = re.compile(r"^\W*(do you know|you know|any idea|do you happen to know|lo sabes|lo sabe|sabes|sabe usted|tienes idea"
+                         r"|(你|你们|您)?(知道|晓得|清楚|了解)(吗|嘛|么)|知唔知(呀|啊|嘅|㗎)?|(혹시 )?(아시나요|아세요|알아요|아십니까|알고 계세요|아시는지요?))\W*$")
+
+
+def known_asked(part: str) -> bool:
+    """Does this part only ask whether we know the answer to the part before it?"""
+    return KNOWN_ASKED.search(fold(_simplified_in_place(part))) is not None
+
+
 # A language named alone, as a question or a wish: "中文可以吗？", "english?", "¿hablas español?",
 # "한국어 돼요?" — the partner asks to be answered in it.
 _LANG_NAMES: dict[Lang, str] = {

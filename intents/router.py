@@ -1352,7 +1352,7 @@ class Router:
         unplaced = False  # a later part about the same record that nothing answered ("and the dress code?")
         before = ""  # the part answered last, which a later part may narrow ("in Korean? the mystery ones")
         for part in parts[:3]:
-            if replies and lexicon.reason_only(part):
+            if replies and (lexicon.reason_only(part) or lexicon.known_asked(part)):
                 continue  # "코미디 있어요? 시청자들이 웃긴 거 좋아해서": why it is asked, no title picked by "시청"
             pu = understand(part)
             courtesy = pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap \
