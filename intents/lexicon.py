@@ -1158,7 +1158,7 @@ FORWARD = re.compile(
 # A part that only gives the reason for asking, after the question ("시청자들이 웃긴 거 좋아해서",
 # "저희 조감독이 마흔하나라서", "because my assistant is 41", "porque mi asistente tiene 41", "因为我助理
 # 41岁了"): nothing more to answer (`REASON_ONLY`, with no question mark in it)
-REASON_GIVEN = re.compile(r"(해서|라서|이라서|여서|어서|아서|니까|거든요?|기 때문에|때문이에요|때문입니다)\W*$"
+REASON_GIVEN = re.compile(r"((해서|라서|이라서|여서|어서|아서|니까)요?|거든요?|기 때문에|때문이에요|때문입니다)\W*$"
                           r"|^\W*(because|cause|cuz|coz|since) |^\W*(porque|ya que|puesto que) |^\W*(因为|由于)")
 
 
