@@ -694,7 +694,7 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("duration", (r"\bhow many (days|nights)\b(?! (before|ahead|in advance|early|notice|to|until|till|left|away|from)\b)|\bhow long (does|will|did) (it|the \w+( \w+)?|that|this) (last|run|go on|go for)\b|\b(length|duration) of (the|it|that|this) (event|festival|ceremony|session|fest)\b"
                   r"|\bcuant[oa]s (dias|noches|jornadas)\b(?! (antes|de antelacion|de anticipacion|faltan|quedan|para llegar)\b)|\bcuanto (tiempo )?(dura|duran|duro|durara)\b|\bduracion del (evento|festival|acto|encuentro)\b"
                   r"|(持续|举办|举行|办|开|进行)(了)?(几|多少)天|(几|多少)天的活动|持续多久|(办|开|进行)多久|为期(几|多少)"
-                  r"|\bhow many hours (does|did|will) (it|the \w+( \w+)?|that|this) (last|run|go on|take)\b|持续多长时间|(开|办|进行)多长时间|몇 ?시간 ?(동안|이나|짜리)|며칠 ?(동안|간|이나|짜리)|며칠(을|로)? ?(하|진행|열리|개최)|기간(이|은)? ?(얼마|며칠)|몇 ?일 ?(동안|간)")),
+                  r"|\bhow many hours (does|did|will) (it|the \w+( \w+)?|that|this) (last|run|go on|take)\b|持续多长时间|(开|办|进行)多长时间|몇 ?시간 ?(동안|이나|짜리)|몇 ?시간 ?(해요|하나요|하죠|해|진행|걸려|걸리|정도)|(要|搞|开|办|进行|持续)?(几耐|幾耐)|(^|[?？，,。!！\s])(那|那么)?(要|需要)?(多久|多长时间)(呀|啊|呢|㗎)?\W*$|(开|办|搞|进行)几(个)?(钟|小时|个钟)|\bcuantas horas (dura|duran|durara|duro|es|son)\b|\bhow many hours (is it|is that|long)\b|며칠 ?(동안|간|이나|짜리)|며칠(을|로)? ?(하|진행|열리|개최)|기간(이|은)? ?(얼마|며칠)|몇 ?일 ?(동안|간)")),
     # ("who are they when they're at home?" is an idiom for "who are they really", no date)
     # "is it still happening?", "¿sigue en pie?": its date, which says whether it is still to come
     # (or, of a proposal gone by, that nothing says it took place)
