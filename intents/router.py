@@ -5472,9 +5472,10 @@ def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
         # "is it in English?": yes when the sentence names it ("Korean–Chinese interpretation at every
         # table" for Korean), else that it is not published, then what is
         if _LANGUAGE_IN_TOLD[asked].search(fold(told)):
-            # ("是用西语进行的吗" → "是的，提供西中同传。", not the "有的。" of "有没有…")
+            # ("是用西语进行的吗" → "是的，提供西中同传。", "스페인어로 진행됩니까?" → "네, 스페인어–중국어 통역이
+            # 제공됩니다.", not the "有的。/네, 있습니다." of "有没有…/있나요?")
             key = "ev_detail_told" if HAVE_ASKED.search(fold(to_simplified(turn.text)[0])) else "ev_held_in_yes"
-            text = t(key, lang, said=esc(told), language=facts.language_name(asked, lang))
+            text = t(key, lang, said=esc(told))
             return Reply(text=text, lang=lang, answer=f"event:{event.id}",
                          buttons=facts.buttons(turn, "event", event), outcome="answered")
         text = t("ev_language_not_said", lang, language=facts.language_name(asked, lang), said=esc(told))
