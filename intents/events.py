@@ -162,7 +162,9 @@ def zone_offer(turn: Turn, events: list[Event]) -> list[list[Button]]:
     if zone is None:
         return []
     tz, first = ZoneInfo(zone), events[0]
-    if first.starts.astimezone(tz).utcoffset() == first.starts.astimezone(first.zone).utcoffset():
+    # (nor Chengdu's beside a Seoul event: Beijing time is said with every date already)
+    if first.starts.astimezone(tz).utcoffset() in (first.starts.astimezone(first.zone).utcoffset(),
+                                                   first.starts.astimezone(turn.home_tz).utcoffset()):
         return []
     label = t("tz_offer", turn.lang, city=city_said(turn.text, zone, turn.lang) or zone_city(tz, turn.lang))
     return [[Button(label=label, data=encode("tz", zone_arg(zone)))]]

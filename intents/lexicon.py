@@ -694,7 +694,7 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("duration", (r"\bhow many (days|nights)\b(?! (before|ahead|in advance|early|notice|to|until|till|left|away|from)\b)|\bhow long (does|will|did) (it|the \w+( \w+)?|that|this) (last|run|go on|go for)\b|\b(length|duration) of (the|it|that|this) (event|festival|ceremony|session|fest)\b"
                   r"|\bcuant[oa]s (dias|noches|jornadas)\b(?! (antes|de antelacion|de anticipacion|faltan|quedan|para llegar)\b)|\bcuanto (tiempo )?(dura|duran|duro|durara)\b|\bduracion del (evento|festival|acto|encuentro)\b"
                   r"|(持续|举办|举行|办|开|进行)(了)?(几|多少)天|(几|多少)天的活动|持续多久|(办|开|进行)多久|为期(几|多少)"
-                  r"|\bhow many hours (does|did|will) (it|the \w+( \w+)?|that|this) (last|run|go on|take)\b|持续多长时间|(开|办|进行)多长时间|몇 ?시간 ?(동안|이나|짜리)|며칠 ?(동안|간|이나|짜리)|며칠(을|로)? ?(하|진행|열리|개최)|기간(이|은)? ?(얼마|며칠)|몇 ?일 ?(동안|간)")),
+                  r"|\bhow many hours (does|did|will) (it|the \w+( \w+)?|that|this) (last|run|go on|take)\b|持续多长时间|(开|办|进行)多长时间|몇 ?시간 ?(동안|이나|짜리)|몇 ?시간 ?(해요|하나요|하죠|해|진행|걸려|걸리|정도)|(要|搞|开|办|进行|持续)?(几耐|幾耐)|(^|[?？，,。!！\s])(那|那么)?(要|需要)?(多久|多长时间)(呀|啊|呢|㗎)?\W*$|(开|办|搞|进行)几(个)?(钟|小时|个钟)|\bcuantas horas (dura|duran|durara|duro|es|son)\b|\bhow many hours (is it|is that|long)\b|며칠 ?(동안|간|이나|짜리)|며칠(을|로)? ?(하|진행|열리|개최)|기간(이|은)? ?(얼마|며칠)|몇 ?일 ?(동안|간)")),
     # ("who are they when they're at home?" is an idiom for "who are they really", no date)
     # "is it still happening?", "¿sigue en pie?": its date, which says whether it is still to come
     # (or, of a proposal gone by, that nothing says it took place)
@@ -1158,13 +1158,24 @@ FORWARD = re.compile(
 # A part that only gives the reason for asking, after the question ("시청자들이 웃긴 거 좋아해서",
 # "저희 조감독이 마흔하나라서", "because my assistant is 41", "porque mi asistente tiene 41", "因为我助理
 # 41岁了"): nothing more to answer (`REASON_ONLY`, with no question mark in it)
-REASON_GIVEN = re.compile(r"(해서|라서|이라서|여서|어서|아서|니까|거든요?|기 때문에|때문이에요|때문입니다)\W*$"
+REASON_GIVEN = re.compile(r"((해서|라서|이라서|여서|어서|아서|니까)요?|거든요?|기 때문에|때문이에요|때문입니다)\W*$"
                           r"|^\W*(because|cause|cuz|coz|since) |^\W*(porque|ya que|puesto que) |^\W*(因为|由于)")
 
 
 def reason_only(part: str) -> bool:
     """Does this part of a message only say why the partner asks (no question of its own)?"""
     return "?" not in part and "？" not in part and REASON_GIVEN.search(fold(part)) is not None
+
+
+# A part that only asks whether we know what the part before it asked ("…얼마예요? 아시나요",
+# "…how much is it? any idea?", "¿…? ¿lo sabes?", "…多少钱？知道吗"): nothing more to answer
+KNOWN_ASKED = re.compile(r"^\W*(do you know|you know|any idea|do you happen to know|lo sabes|lo sabe|sabes|sabe usted|tienes idea"
+                         r"|(你|你们|您)?(知道|晓得|清楚|了解)(吗|嘛|么)|知唔知(呀|啊|嘅|㗎)?|(혹시 )?(아시나요|아세요|알아요|아십니까|알고 계세요|아시는지요?))\W*$")
+
+
+def known_asked(part: str) -> bool:
+    """Does this part only ask whether we know the answer to the part before it?"""
+    return KNOWN_ASKED.search(fold(_simplified_in_place(part))) is not None
 
 
 # A language named alone, as a question or a wish: "中文可以吗？", "english?", "¿hablas español?",
@@ -1227,7 +1238,12 @@ EVENT_LANGUAGE = re.compile(
     r"|\b(la |el |esta |este )?" + _EVENT_NOUN + r"( \w+){0,2} (es|sera|va a ser|se hace|se da|se dicta) en (" + _ANY_LANG + r")\b"
     r"|\ben (que|cual) (idioma|lengua) (es|sera|se hace|se da|se dicta)\b|\b(idioma|lengua) (de|del) (la |el )?" + _EVENT_NOUN + r"\b"
     r"|(说明会|推介会|活动|会议|配对会|开放日|选角日|影展|电影节|之夜|放映).{0,6}(用|是)?(什么|哪种|哪个)?(语言|" + _ANY_LANG + r")(进行|举办|讲|主讲|的吗|吗)"
-    r"|(세션|설명회|피칭|행사|이벤트|매칭|상영|오픈 ?데이|캐스팅 ?데이|밤).{0,8}(어떤 언어|무슨 언어|" + _ANY_LANG + r")(로|으로) ?(진행|하나|해요|되나|돼요)")
+    r"|(세션|설명회|피칭|행사|이벤트|매칭|상영|오픈 ?데이|캐스팅 ?데이|밤).{0,8}(어떤 언어|무슨 언어|" + _ANY_LANG + r")(로|으로) ?(진행|하나|해요|되나|돼요)"
+    # a named event asked yes/no in one or two languages ("中韓對接會係咪用韓文同中文傾？", "对接会是不是用
+    # 韩语和中文进行"): the event's language, however the question opens
+    r"|(对接会|洽谈会|见面会|交流会|说明会|推介会|活动|会议|配对会|开放日|选角日|电影节|之夜|放映会?|路演)[^，。？?]{0,4}"
+    r"(系咪|系唔系|是不是|是否|会唔会|会不会|是)?(用|讲|说)(" + _ANY_LANG + r")((同|和|跟|与|及)(" + _ANY_LANG + r"))?"
+    r"(倾|谈|讲|说|进行|沟通|交流)")
 # The same asked with the event only in focus ("is it in English?", "¿es en inglés?", "現場有沒有口譯？",
 # "영어로 설명해 주나요?", "통역 지원되나요?"): read so only right after an event (`event_language_of_focus`)
 EVENT_LANGUAGE_SHORT = re.compile(

@@ -1360,7 +1360,7 @@ class Router:
         unplaced = False  # a later part about the same record that nothing answered ("and the dress code?")
         before = ""  # the part answered last, which a later part may narrow ("in Korean? the mystery ones")
         for part in parts[:3]:
-            if replies and lexicon.reason_only(part):
+            if replies and (lexicon.reason_only(part) or lexicon.known_asked(part)):
                 continue  # "코미디 있어요? 시청자들이 웃긴 거 좋아해서": why it is asked, no title picked by "시청"
             pu = understand(part)
             courtesy = pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap \
@@ -1404,6 +1404,10 @@ class Router:
                 # "第三个呢？讲什么的", "두 번째 거요, 몇 부작이에요?": the one picked, then a fact of it:
                 # that fact, not its card and the fact again
                 replies[-1] = reply
+            elif replies and {(replies[-1].answer or ""), (reply.answer or "")} == {
+                    f"{_record_head(reply.answer)}#date", f"{_record_head(reply.answer)}#duration"}:
+                # "언제예요? 몇 시간 동안 해요?": the length is said with the date, so the date once
+                replies[-1] = replies[-1] if replies[-1].answer.endswith("#duration") else reply  # type: ignore[union-attr]
             elif replies and (one := _date_and_venue(turn, replies[-1], reply)) is not None:
                 # "when is it? where is it held?": one sentence, the date and where, the name once
                 replies[-1] = replies[-1].model_copy(update={
@@ -4587,6 +4591,12 @@ class Router:
         return reply.model_copy(update={"answer": f"event:{event.id}", "outcome": "action"})
 
 
+def _record_head(answer: str | None) -> str:
+    """"event:x" of "event:x#date" ("" for no record's answer)."""
+    head = (answer or "").partition("#")[0]
+    return head if head.startswith("event:") else ""
+
+
 def _date_and_venue(turn: Turn, before: Reply, reply: Reply) -> str | None:
     """One event's date and venue answered by two parts of a message, in either order: the one
     sentence saying both (`facts.date_and_venue`), else None."""
@@ -5444,6 +5454,8 @@ def _language_asked(text: str) -> str | None:
 
 
 NEED_TO_SPEAK = re.compile(r"(?:要|使唔使|使不使|需唔需要|需要|需不需要|一定要)(?:讲|说|识|会讲|会说)")
+# "is there Spanish?", "有没有西语？", "스페인어 있어요?": a yes of having, not of being held in it
+HAVE_ASKED = re.compile(r"\b(is there|are there|hay)\b|有没有|有冇|有无|有吗|有嘛|있어|있나|있습|있을")
 INTERPRETATION_ASKED = re.compile(r"interpret|traduccion|同传|同傳|传译|傳譯|口译|口譯|翻译|翻譯|통역")
 
 
@@ -5468,7 +5480,11 @@ def event_detail(turn: Turn, event: Event, detail: str) -> Reply:
         # "is it in English?": yes when the sentence names it ("Korean–Chinese interpretation at every
         # table" for Korean), else that it is not published, then what is
         if _LANGUAGE_IN_TOLD[asked].search(fold(told)):
-            return Reply(text=t("ev_detail_told", lang, said=esc(told)), lang=lang, answer=f"event:{event.id}",
+            # ("是用西语进行的吗" → "是的，提供西中同传。", "스페인어로 진행됩니까?" → "네, 스페인어–중국어 통역이
+            # 제공됩니다.", not the "有的。/네, 있습니다." of "有没有…/있나요?")
+            key = "ev_detail_told" if HAVE_ASKED.search(fold(to_simplified(turn.text)[0])) else "ev_held_in_yes"
+            text = t(key, lang, said=esc(told))
+            return Reply(text=text, lang=lang, answer=f"event:{event.id}",
                          buttons=facts.buttons(turn, "event", event), outcome="answered")
         text = t("ev_language_not_said", lang, language=facts.language_name(asked, lang), said=esc(told))
         return Reply(text=text, lang=lang, buttons=facts.buttons(turn, "event", event), answer=f"event:{event.id}",

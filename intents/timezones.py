@@ -225,7 +225,15 @@ def _written_inside_words() -> tuple[tuple[str, str], ...]:
 
 
 # Words a city's name is written inside, naming no place: "리마인더" (a reminder) holds 리마 (Lima).
-_NOT_PLACES = tuple(fold(w) for w in ("리마인더", "리마인드"))
+# A language is named by its country too ("스페인어로 진행됩니까?", "用西班牙语进行吗", "韓國語"):
+# the language, no place (longest first, so "西班牙文" goes before a shorter word inside it).
+_NOT_PLACES = tuple(fold(w) for w in sorted((
+    "리마인더", "리마인드",
+    "스페인어", "한국어", "중국어", "일본어", "프랑스어", "독일어", "포르투갈어", "이탈리아어", "러시아어",
+    "태국어", "베트남어", "인도네시아어", "아랍어", "튀르키예어", "터키어",
+    *(country + end for country in ("西班牙", "韩国", "韓國", "中国", "中國", "日本", "法国", "法國", "德国", "德國",
+                                     "葡萄牙", "意大利", "俄国", "俄國", "泰国", "泰國", "越南", "印尼", "土耳其")
+      for end in ("语", "語", "话", "話", "文"))), key=len, reverse=True))
 
 
 # "LA" is Los Angeles only written so, beside a clock or a base ("LA 시간으로", "LA time", "LA时间",
