@@ -4569,11 +4569,15 @@ SMALL_TALK_ONLY = {
                          r"(唔该|唔該|唔该晒|唔該晒|多谢|多謝|多谢晒|多謝晒)(你|您|哂|晒|啦|呀|喇)?(你|您|啦|呀|喇)?\W*$"),
     # thanks in other languages or slang, alone ("shukran", "asante sana", "merci beaucoup", "ta bien
     # gracias", "ok dale gracias"): a thanks, whatever is in focus
-    "thanks_world": re.compile(r"^\W*((ok|okay|okey|oki|vale|dale|bueno|perfecto|genial|listo|ta bien|esta bien|ta bueno|super)\W*){0,2}"
+    "thanks_world": re.compile(r"^\W*((ok|okay|okey|oki|vale|dale|bueno|perfecto|genial|listo|ta bien|esta bien|ta bueno|super"
+                               r"|awesome|great|cool|nice|perfect|brilliant|amazing|excellent|lovely|sweet)\W*){0,2}"
                                r"(shukran( jazilan)?|choukran|asante( sana)?|merci( beaucoup| bien| mille fois)?|danke( schon| sehr)?"
                                r"|grazie( mille)?|obrigad[oa]( mesmo)?|arigato( gozaimasu)?|spasibo|xie ?xie( ni)?|gracias( mil| totales)?"
-                               r"|mil gracias|tesekkurler|dank je( wel)?|kiitos|toda( raba)?|terima kasih|salamat|kamsahamnida|gamsahamnida)"
-                               r"(( \w+)? (amig[oa]s?|friend|mate|bro|hermano|crack))?\W*$"),
+                               r"|mil gracias|tesekkurler|dank je( wel)?|kiitos|toda( raba)?|terima kasih|salamat|kamsahamnida|gamsahamnida"
+                               # ("se agradece un montón", "much appreciated", "appreciate it a lot")
+                               r"|se (te |le |les )?agradece( (mucho|muchisimo|un monton|un mundo|de verdad|un chingo|un monto))?"
+                               r"|(much |really |truly )?appreciated|(i |we )?(really |truly )?appreciate (it|that|this)( a lot| so much| heaps)?)"
+                               r"(( \w+)? (amig[oa]s?|friend|mate|bro|hermano|crack|habibi|habibti|habibi ?ya ?akhi|akhi|brother))?\W*$"),
 }
 
 
