@@ -305,7 +305,9 @@ class Brain:
             self.store.set_chat_lang(turn.chat_id, lang)
             done = t("language_follow", lang)
         understand = lambda part: self.understander.understand(part, turn.kb)
-        again = self.resend(turn, memory)
+        # (an order for the language the last answer was in already, "앞으로 한국어로만 답해 주세요" in
+        # Korean, changes no answer: nothing is re-sent)
+        again = None if memory.lang == lang else self.resend(turn, memory)
         reply = None
         kind, _, rid = (memory.focus or "").partition(":")
         # ("back to English. the third one, what scenes?": the third of the list, not the focus)

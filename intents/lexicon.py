@@ -1486,7 +1486,12 @@ THIRD_PARTY = re.compile(
     r"|(同事|老板|领导|伙伴|搭档|客户|合伙人|合作方|制片人?|投资人|导演)(是|係|系)\w{1,5}人"
     r"|(이|가) ?\S+ ?(사람|분)이(에요|예요|세요|거든요|십니다|라서|어서)")
 ONWARD = re.compile(r"from now on|from here on|going forward|onwards?\b|\balways\b|de ahora en adelante|desde ahora"
-                    r"|a partir de ahora|en adelante|\bsiempre\b|以后|今后|往后|之后都|接下来|一直|앞으로|이제부터|계속|항상")
+                    r"|a partir de ahora|en adelante|\bsiempre\b|以后|今后|往后|之后都|接下来|一直|앞으로|이제부터|계속|항상"
+                    # "reply only in Spanish", "solo en inglés", "只用西班牙语回复", "영어로만 답해 주세요": only
+                    # that language, whatever the partner writes in
+                    r"|\bonly (in )?(english|spanish|chinese|korean)\b|\b(english|spanish|chinese|korean) only\b"
+                    r"|\b(solo|solamente|unicamente|nada mas) (en )?(ingles|espanol|castellano|chino|mandarin|coreano)\b"
+                    r"|只(用|说|讲|回|要)|(영어|스페인어|중국어|한국어)로만")
 
 
 def asked_for_good(text: str) -> bool:
