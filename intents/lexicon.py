@@ -4260,6 +4260,14 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|提(一下|下|吓)?我(?!们|哋|的|嘅)"
                r"|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드|리마인더|미리 알려|잊지 않게|잊어버리지 않게"
                r"|(보내|하|연락하|전화하|드리|챙기)라고 ?(꼭 |좀 )?알려"
+               # "때 되면 알려줘요", "그때 알려 주세요", "날짜 다가오면 알려 줘", "let me know when it's time",
+               # "avísame cuando se acerque", "快到了告诉我": when the event comes, a reminder of it
+               r"|(^|\s)(그 ?)?(때|날|시간|날짜)(가)? ?(되면|돼서|오면|다가오면|가까워지면)? ?(꼭 |좀 )?(알려|연락|말해) ?(주|줘|줄)"
+               r"|(다가오면|가까워지면|임박하면) ?(꼭 |좀 )?(알려|연락|말해) ?(주|줘|줄)"
+               r"|\b(let (me|us) know|tell (me|us)|ping (me|us)|give (me|us) a (shout|heads[ -]?up)) when (it'?s|it is) (time|close|near|coming up|about to start)\b"
+               r"|\b(let (me|us) know|tell (me|us)|ping (me|us)) (closer to|nearer) the (date|day|time)\b"
+               r"|\b(avisame|avisanos|aviseme|avisenme|avisenos) (cuando|ya que) (se acerque|sea la fecha|sea el dia|llegue el dia|este cerca|falte poco)\b"
+               r"|(快到了|快到的时候|日子到了|时间到了|到了时候)(就)?(告诉|通知|提醒|跟)(我|我们)"
                # "let me know the day before", "dime un día antes", "前一天告诉我", "하루 전에 알려 주세요"
                r"|\b(let (me|us) know|tell (me|us)|message (me|us)|text (me|us)|notify (me|us)|write (me|us))\b.{0,12}\b(day|days|week|hours?) (before|ahead|prior)\b"
                r"|\b(dime|dinos|escribeme|escribenos|mandame un mensaje|notificame)\b.{0,12}\b(dia|dias|semana|horas?) antes\b"
