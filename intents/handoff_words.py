@@ -145,8 +145,16 @@ _PATTERNS = [
     (r"\bque\s+(?:alguien|una persona|algun[oa]?|un asesor|una asesora|el equipo|la gente|el personal)\s+"
      r"(?:(?:del?|de la|de los|de las)\s+[^.?!,;]{1,40}?\s+)?(?:me|nos)\s+(?:\w+\s+)?"
      r"(?:llame|llamen|contacte|contacten|escriba|escriban|marque|marquen|busque|busquen|responda|respondan"
-     r"|llamar|contactar|escribir|marcar)\b"),
+     r"|llamar|contactar|escribir|marcar"
+     # (the past subjunctive of a polite wish: "quisiera que alguien de Dalynn me contactara")
+     r"|llamara|llamaran|contactara|contactaran|escribiera|escribieran|marcara|marcaran|buscara|buscaran"
+     r"|respondiera|respondieran|llamase|contactase|escribiese)\b"),
     r"\b(?:me|nos)\s+(?:puede|pueden|podria|podrian|puedes|podrias)\s+(?:llamar|marcar|telefonear)\b",
+    # "¿me podrían escribir del equipo de eventos?", "¿nos pueden contactar desde la secretaría?":
+    # written to by a team of theirs (not "¿me puedes escribir la dirección?")
+    (r"\b(?:me|nos)\s+(?:puede|pueden|podria|podrian|puedes|podrias)\s+(?:escribir|contactar|llamar)\s+"
+     r"(?:alguien\s+)?(?:del?|desde\s+(?:el|la)|desde)\s+(?:su\s+|vuestro\s+|vuestra\s+)?"
+     r"(?:equipo|secretaria|departamento|area|centro|oficina|gente|personal|[A-Z]\w+)"),
     # "le ruego que el responsable de habla hispana se ponga en contacto con nosotros", "que su
     # encargado de español nos llame": the one in charge, wished to get in touch with us
     (r"\bque\s+(?:el|la|los|las|su|sus|vuestro|vuestra|vuestros|vuestras|tu|tus|un|una|algun|alguna)\s+"
