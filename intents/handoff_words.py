@@ -154,7 +154,7 @@ _PATTERNS = [
     # written to by a team of theirs (not "¿me puedes escribir la dirección?")
     (r"\b(?:me|nos)\s+(?:puede|pueden|podria|podrian|puedes|podrias)\s+(?:escribir|contactar|llamar)\s+"
      r"(?:alguien\s+)?(?:del?|desde\s+(?:el|la)|desde)\s+(?:su\s+|vuestro\s+|vuestra\s+)?"
-     r"(?:equipo|secretaria|departamento|area|centro|oficina|gente|personal|[A-Z]\w+)"),
+     r"(?:equipo|secretaria|departamento|area|centro|oficina|gente|personal)\b"),
     # "le ruego que el responsable de habla hispana se ponga en contacto con nosotros", "que su
     # encargado de español nos llame": the one in charge, wished to get in touch with us
     (r"\bque\s+(?:el|la|los|las|su|sus|vuestro|vuestra|vuestros|vuestras|tu|tus|un|una|algun|alguna)\s+"
