@@ -29,7 +29,7 @@ from tests.dialogue import new_chat, noon_services
 
 @pytest.fixture(scope="module")
 def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixxB")
+    yield from noon_services(tmp_path_factory, "fixxb")
 
 
 def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:
