@@ -65,6 +65,8 @@ def test_sign_me_up_for_news_subscribes(services: Services) -> None:
 @pytest.mark.parametrize(("lang", "text", "who"), [
     ("es", "Quisiera que alguien de Dalynn me contactara, por favor", "Dalynn"),
     ("es", "¿me podrían escribir del equipo de eventos?", None),
+    ("zh", "希望活动团队的人给我发邮件", None),
+    ("ko", "행사팀에서 메일 좀 주실 수 있나요?", None),
 ])
 def test_handoff_asked_in_other_words(services: Services, lang: str, text: str, who: str | None) -> None:
     assert asks_for_person(text)
@@ -73,8 +75,10 @@ def test_handoff_asked_in_other_words(services: Services, lang: str, text: str, 
     assert who is None or who in reply.text
 
 
-def test_write_again_is_no_handoff() -> None:
-    assert not asks_for_person("¿me puedes escribir de nuevo la fecha?")
+@pytest.mark.parametrize("text", ["¿me puedes escribir de nuevo la fecha?", "팀에서 메일 보내 주나요?", "能给我发邮件吗",
+                                  "秘书处的邮箱是什么"])
+def test_write_again_is_no_handoff(text: str) -> None:
+    assert not asks_for_person(text)
 
 
 @pytest.mark.parametrize(("lang", "ask", "remind"), [
