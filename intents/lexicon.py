@@ -4262,7 +4262,7 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|(보내|하|연락하|전화하|드리|챙기)라고 ?(꼭 |좀 )?알려"
                # "때 되면 알려줘요", "그때 알려 주세요", "날짜 다가오면 알려 줘", "let me know when it's time",
                # "avísame cuando se acerque", "快到了告诉我": when the event comes, a reminder of it
-               r"|(^|\s)(그 ?)?(때|날|시간|날짜)(가)? ?(되면|돼서|오면|다가오면|가까워지면)? ?(꼭 |좀 )?(알려|연락|말해) ?(주|줘|줄)"
+               r"|(^|\s)(그 ?때|(그 ?)?(때|날|시간|날짜)(가|이)? ?(되면|돼서|오면|다가오면|가까워지면)) ?(꼭 |좀 )?(알려|연락|말해) ?(주|줘|줄)"
                r"|(다가오면|가까워지면|임박하면) ?(꼭 |좀 )?(알려|연락|말해) ?(주|줘|줄)"
                r"|\b(let (me|us) know|tell (me|us)|ping (me|us)|give (me|us) a (shout|heads[ -]?up)) when (it'?s|it is) (time|close|near|coming up|about to start)\b"
                r"|\b(let (me|us) know|tell (me|us)|ping (me|us)) (closer to|nearer) the (date|day|time)\b"

@@ -93,6 +93,12 @@ def test_when_its_time_is_the_reminder(services: Services, lang: str, ask: str, 
     assert reply.outcome == "action" and reply.answer == first.answer.partition("#")[0]
 
 
+@pytest.mark.parametrize("text", ["중남미 피칭 데이 날짜 좀 알려 주세요", "2027 영화제 정확한 날짜 알려 주세요"])
+def test_the_date_asked_is_no_reminder(services: Services, text: str) -> None:
+    [reply] = replies(services, "ko", [text])
+    assert reply.answer.endswith("#date")
+
+
 def test_new_titles_stay_a_subscription(services: Services) -> None:
     [reply] = replies(services, "ko", ["새 작품 나오면 알려줘요"])
     assert reply.answer == "subscribe"
