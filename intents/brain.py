@@ -305,7 +305,10 @@ class Brain:
             self.store.set_chat_lang(turn.chat_id, lang)
             done = t("language_follow", lang)
         understand = lambda part: self.understander.understand(part, turn.kb)
-        again = self.resend(turn, memory)
+        # (an order for good in the language the last answer was in already, "앞으로 한국어로만 답해
+        # 주세요" in Korean, changes no answer: nothing is re-sent; "English version please" is a re-send)
+        same = memory.lang == lang and lexicon.asked_for_good(turn.said or "")
+        again = None if same else self.resend(turn, memory)
         reply = None
         kind, _, rid = (memory.focus or "").partition(":")
         # ("back to English. the third one, what scenes?": the third of the list, not the focus)

@@ -145,8 +145,16 @@ _PATTERNS = [
     (r"\bque\s+(?:alguien|una persona|algun[oa]?|un asesor|una asesora|el equipo|la gente|el personal)\s+"
      r"(?:(?:del?|de la|de los|de las)\s+[^.?!,;]{1,40}?\s+)?(?:me|nos)\s+(?:\w+\s+)?"
      r"(?:llame|llamen|contacte|contacten|escriba|escriban|marque|marquen|busque|busquen|responda|respondan"
-     r"|llamar|contactar|escribir|marcar)\b"),
+     r"|llamar|contactar|escribir|marcar"
+     # (the past subjunctive of a polite wish: "quisiera que alguien de Dalynn me contactara")
+     r"|llamara|llamaran|contactara|contactaran|escribiera|escribieran|marcara|marcaran|buscara|buscaran"
+     r"|respondiera|respondieran|llamase|contactase|escribiese)\b"),
     r"\b(?:me|nos)\s+(?:puede|pueden|podria|podrian|puedes|podrias)\s+(?:llamar|marcar|telefonear)\b",
+    # "¿me podrían escribir del equipo de eventos?", "¿nos pueden contactar desde la secretaría?":
+    # written to by a team of theirs (not "¿me puedes escribir la dirección?")
+    (r"\b(?:me|nos)\s+(?:puede|pueden|podria|podrian|puedes|podrias)\s+(?:escribir|contactar|llamar)\s+"
+     r"(?:alguien\s+)?(?:del?|desde\s+(?:el|la)|desde)\s+(?:su\s+|vuestro\s+|vuestra\s+)?"
+     r"(?:equipo|secretaria|departamento|area|centro|oficina|gente|personal)\b"),
     # "le ruego que el responsable de habla hispana se ponga en contacto con nosotros", "que su
     # encargado de español nos llame": the one in charge, wished to get in touch with us
     (r"\bque\s+(?:el|la|los|las|su|sus|vuestro|vuestra|vuestros|vuestras|tu|tus|un|una|algun|alguna)\s+"
@@ -279,6 +287,10 @@ _PATTERNS = [
      # (鄙司, 敝司, 敝方: "our company" in a formal letter's words)
      r"(?:与|跟|和|同|给)(?:我|我们|俺|俺们|敝人|鄙人|鄙|敝)(?:单位|方|司|公司|团队|们公司|们单位|们团队)?(?:直接|尽快)?(?:联系|联络|打个?电话|回个?电话|致电|对接)"
      r"|(?<!怎么)(?<!如何)(?<!去)找[^，,。？?！!]{1,16}的(?:人|负责人|同事|工作人员|老师|对接人)(?:直接|当面|具体|详细)?(?:聊|谈|沟通|对接|说)"),
+    # written to by a named team: "행사팀에서 메일 좀 주실 수 있나요?", "希望活动团队的人给我发邮件"
+    (r"(?:팀|사무국|센터|부서|본부|사업부)(?:에서|쪽에서)\s*(?:저한테\s*|저에게\s*|제게\s*)?(?:좀\s*)?(?:메일|이메일)(?:을|를)?\s*(?:좀\s*)?"
+     r"(?:주실|주세요|주시면|주셨으면|보내\s*주(?:세요|실|시면|셨으면)|부탁)"
+     r"|(?:团队|那边|部门|秘书处|中心|部)的?(?:人|同事|负责人|工作人员)?(?:给|跟|和)(?:我|我们)(?:发|写)(?:个|封|一封)?(?:邮件|电邮|消息|信)"),
     # "국제사업팀 분이 저한테 연락 주시면 좋겠어요": a call back wished for
     # ("센터에서 저한테 전화 한번 주라고 해 주세요": asked to tell them to call me)
     (r"(?:저한테|저에게|제게|저희한테|저희에게)\s*(?:좀\s*)?(?:직접\s*)?(?:연락|전화|회신)(?:을|를)?\s*(?:좀\s*)?(?:한\s*번\s*)?(?:주시면|해 주시면|해주시면|주셨으면|해 주셨으면"

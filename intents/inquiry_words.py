@@ -106,7 +106,14 @@ SHOOT = re.compile(
     r"|\b(rodar|rodaje|filmar|set|sets|locaci[oó]n|locaciones|estudio|plat[oó]|d[ií]as?|"
     r"semanas?|equipo|palacio|calle)\b"
     r"|拍摄|拍戏|取景|场地|影棚|基地|天|周|剧组|宫|街"
-    r"|촬영|세트|스튜디오|촬영지|일간|일 동안|주간|궁|거리", _I)
+    r"|촬영|세트|스튜디오|촬영지|일간|일 동안|주간|궁(?!금)|거리", _I)  # (궁금 is "wondering", no palace)
+
+# News asked for ("sign me up for Korea news", "apúntame a las novedades", "帮我报名订阅消息",
+# "소식 신청해 주세요"): a subscription to a topic, which its own answer starts, not a sign-up form.
+NEWS_ASKED = re.compile(
+    r"\b(news|newsletters?|updates|alerts|notifications|mailing list)\b"
+    r"|\b(novedades|noticias|bolet[ií]n|avisos|actualizaciones|notificaciones)\b"
+    r"|新闻|消息|动态|订阅|推送|소식|뉴스|뉴스레터|알림|구독", _I)
 
 # Words that make a price question about something else (incentive amounts, tickets...).
 NOT_A_SHOOT_PRICE = re.compile(
@@ -202,6 +209,8 @@ def wants_inquiry(text: str) -> str | None:
         return None
     if "lead_time" in facts_asked(text):
         return None  # "需要提前多久报名？", "how far ahead must we register?": a question, not a sign-up
+    if NEWS_ASKED.search(text) and not (QUOTE.search(text) or PRICE.search(text)):
+        return None  # "sign me up for Korea news": the news topic, subscribed by its own answer
     if SIGN_UP_DIRECT.search(text):
         return "event_signup"
     # "想问下…", "do you know their quote?": a question, whatever else it names (unless a wish
@@ -224,6 +233,8 @@ def wants_inquiry(text: str) -> str | None:
             r"\bhow\b|\bcan (?:we|i|my)\b|c[oó]mo|\bpodemos\b|怎么|如何|可以吗|能不能|어떻게|수 있|가능",
             text, _I):
         return "join_alliance"
+    if ALLIANCE.search(text) and PRICE.search(text):
+        return None  # "연맹 가입하고 싶은데 어떻게 해야 돼요? 비용도…": how to join and the fee: no shoot price
     if TALENT.search(text) and APPLY.search(text) and wish:
         return "talent"
     # "¿cómo funciona la coproducción? ¿nos pueden ayudar?": a question, not yet a request

@@ -1502,7 +1502,12 @@ THIRD_PARTY = re.compile(
     r"|(同事|老板|领导|伙伴|搭档|客户|合伙人|合作方|制片人?|投资人|导演)(是|係|系)\w{1,5}人"
     r"|(이|가) ?\S+ ?(사람|분)이(에요|예요|세요|거든요|십니다|라서|어서)")
 ONWARD = re.compile(r"from now on|from here on|going forward|onwards?\b|\balways\b|de ahora en adelante|desde ahora"
-                    r"|a partir de ahora|en adelante|\bsiempre\b|以后|今后|往后|之后都|接下来|一直|앞으로|이제부터|계속|항상")
+                    r"|a partir de ahora|en adelante|\bsiempre\b|以后|今后|往后|之后都|接下来|一直|앞으로|이제부터|계속|항상"
+                    # "reply only in Spanish", "solo en inglés", "只用西班牙语回复", "영어로만 답해 주세요": only
+                    # that language, whatever the partner writes in
+                    r"|\bonly (in )?(english|spanish|chinese|korean)\b|\b(english|spanish|chinese|korean) only\b"
+                    r"|\b(solo|solamente|unicamente|nada mas) (en )?(ingles|espanol|castellano|chino|mandarin|coreano)\b"
+                    r"|只(用|说|讲|回|要)|(영어|스페인어|중국어|한국어)로만")
 
 
 def asked_for_good(text: str) -> bool:
@@ -4271,6 +4276,14 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|提(一下|下|吓)?我(?!们|哋|的|嘅)"
                r"|알림|알려 ?주세요.{0,6}(전에|당일)|리마인드|리마인더|미리 알려|잊지 않게|잊어버리지 않게"
                r"|(보내|하|연락하|전화하|드리|챙기)라고 ?(꼭 |좀 )?알려"
+               # "때 되면 알려줘요", "그때 알려 주세요", "날짜 다가오면 알려 줘", "let me know when it's time",
+               # "avísame cuando se acerque", "快到了告诉我": when the event comes, a reminder of it
+               r"|(^|\s)(그 ?때|(그 ?)?(때|날|시간|날짜)(가|이)? ?(되면|돼서|오면|다가오면|가까워지면)) ?(꼭 |좀 )?(알려|연락|말해) ?(주|줘|줄)"
+               r"|(다가오면|가까워지면|임박하면) ?(꼭 |좀 )?(알려|연락|말해) ?(주|줘|줄)"
+               r"|\b(let (me|us) know|tell (me|us)|ping (me|us)|give (me|us) a (shout|heads[ -]?up)) when (it'?s|it is) (time|close|near|coming up|about to start)\b"
+               r"|\b(let (me|us) know|tell (me|us)|ping (me|us)) (closer to|nearer) the (date|day|time)\b"
+               r"|\b(avisame|avisanos|aviseme|avisenme|avisenos) (cuando|ya que) (se acerque|sea la fecha|sea el dia|llegue el dia|este cerca|falte poco)\b"
+               r"|(快到了|快到的时候|日子到了|时间到了|到了时候)(就)?(告诉|通知|提醒|跟)(我|我们)"
                # "let me know the day before", "dime un día antes", "前一天告诉我", "하루 전에 알려 주세요"
                r"|\b(let (me|us) know|tell (me|us)|message (me|us)|text (me|us)|notify (me|us)|write (me|us))\b.{0,12}\b(day|days|week|hours?) (before|ahead|prior)\b"
                r"|\b(dime|dinos|escribeme|escribenos|mandame un mensaje|notificame)\b.{0,12}\b(dia|dias|semana|horas?) antes\b"
@@ -4588,11 +4601,15 @@ SMALL_TALK_ONLY = {
                          r"(唔该|唔該|唔该晒|唔該晒|多谢|多謝|多谢晒|多謝晒)(你|您|哂|晒|啦|呀|喇)?(你|您|啦|呀|喇)?\W*$"),
     # thanks in other languages or slang, alone ("shukran", "asante sana", "merci beaucoup", "ta bien
     # gracias", "ok dale gracias"): a thanks, whatever is in focus
-    "thanks_world": re.compile(r"^\W*((ok|okay|okey|oki|vale|dale|bueno|perfecto|genial|listo|ta bien|esta bien|ta bueno|super)\W*){0,2}"
+    "thanks_world": re.compile(r"^\W*((ok|okay|okey|oki|vale|dale|bueno|perfecto|genial|listo|ta bien|esta bien|ta bueno|super"
+                               r"|awesome|great|cool|nice|perfect|brilliant|amazing|excellent|lovely|sweet)\W*){0,2}"
                                r"(shukran( jazilan)?|choukran|asante( sana)?|merci( beaucoup| bien| mille fois)?|danke( schon| sehr)?"
                                r"|grazie( mille)?|obrigad[oa]( mesmo)?|arigato( gozaimasu)?|spasibo|xie ?xie( ni)?|gracias( mil| totales)?"
-                               r"|mil gracias|tesekkurler|dank je( wel)?|kiitos|toda( raba)?|terima kasih|salamat|kamsahamnida|gamsahamnida)"
-                               r"(( \w+)? (amig[oa]s?|friend|mate|bro|hermano|crack))?\W*$"),
+                               r"|mil gracias|tesekkurler|dank je( wel)?|kiitos|toda( raba)?|terima kasih|salamat|kamsahamnida|gamsahamnida"
+                               # ("se agradece un montón", "much appreciated", "appreciate it a lot")
+                               r"|se (te |le |les )?agradece( (mucho|muchisimo|un monton|un mundo|de verdad|un chingo|un monto))?"
+                               r"|(much |really |truly )?appreciated|(i |we )?(really |truly )?appreciate (it|that|this)( a lot| so much| heaps)?)"
+                               r"(( \w+)? (amig[oa]s?|friend|mate|bro|hermano|crack|habibi|habibti|habibi ?ya ?akhi|akhi|brother))?\W*$"),
 }
 
 
