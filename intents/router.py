@@ -2830,6 +2830,8 @@ class Router:
                 # "拉美推介会有没有直播？" of one held online: that it is online says nothing of a
                 # stream or a recording, which is not published (its contact knows)
                 return event_detail(turn, turn.kb.events[target[1]], "recording")
+            if target[0] == "event" and facts.fact_for("event", fact) == "date" and "duration" in u.facts[:3]:
+                fact = "duration"  # "언제예요? 몇 시간 동안 해요?" in one part: the length's answer says the date, once
             reply = facts.answer(turn, target[0], target[1], fact)
             if reply is not None:
                 # "When and where is it?": each fact asked of the same record, in one answer.
