@@ -1781,6 +1781,8 @@ GAPS: tuple[tuple[str, str], ...] = (
                 # "冷不冷，要带棉袄不", "is it cold in March?", "많이 추워요?": the weather, said by what to wear
                 r"|冷不冷|热不热|(会|很|太)?(冷|热)(吗|不)|多少度|几度|棉袄|羽绒服|厚衣服|\b(cold|hot|chilly|warm) (in|there|then)\b"
                 r"|hace (frio|calor)|추워|더워|춥나|덥나|두꺼운 옷|패딩"
+                # the heat asked as a quantity: "¿cuánto calor hace en octubre?", "10月有多热"
+                r"|\b(calor|frio) (hace|hara|suele hacer|va a hacer)\b|(有多|多么)(冷|热)"
                 # rain, heat and storms said as a verb: "will it be raining that week?", "¿va a hacer
                 # mucho calor?", "会不会下雪", "비 많이 오나요", "장마철이에요?"
                 r"|\brain(ing|ed)?\b|\bsnowing\b|\b(will|does|did) it snow\b|\bhumid\w*|\btyphoons?\b|\bforecast\b|\bhow (hot|cold|warm)\b"
