@@ -3101,6 +3101,8 @@ BODY_ASKED = re.compile(r"\b(operates|operating|operator|is behind|are behind|go
                         r"|运营|運營|营运|營運|运作|運作|搞|운영|(어디|어느 ?(곳|기관|회사|단체))(에서|가|인지|예요|입니까)")
 LEADS_ASKED = re.compile(r"\bwho('?s| is)? ((actually|really|exactly|basically) )?(runs|running|leads|leading|heads|heading|directs|manages|chairs|governs|in charge of|at the head of"
                          r"|operates|operating|administers|oversees|responsible for)\b"
+                         # the running itself said as what is handled: "who handles the daily running of the alliance?"
+                         r"|\bwho('?s| is)? (handles|handling|takes care of|looks after|deals with) (the )?(daily|day[- ]to[- ]day|everyday|running|management|operations?)\b"
                          r"|\bquien(es)? (la |lo )?(dirige|dirigen|lidera|lideran|preside|presiden|encabeza|encabezan|maneja|manejan"
                          r"|gestiona|esta al frente|estan al frente|esta a cargo|estan a cargo|manda|opera|operan|administra|administran|lleva|llevan"
                          r"|se encarga de la (gestion|direccion|administracion|operacion|coordinacion)|se ocupa de la (gestion|direccion|administracion))\b"

@@ -1725,6 +1725,13 @@ class Router:
             return reply  # courtesy only ("hola amigo, ¿cómo estás?"): no scope gate second-guesses it
         if scope.not_ours(u, turn.kb):
             return not_understood(turn, True)  # "clima en Bogotá", "去泰国要签证吗", "환율": another place's or body's affairs
+        if (reply.answer or "").startswith("faq:") and not u.records() and u.fact in ("role", None) \
+                and (IN_CHARGE.search(fold(turn.text)) or WHO_TO_ASK.search(fold(turn.text))) \
+                and (subject := INTENT_SUBJECT.get(u.intent or "")) in contact.SUBJECT_CONTACT \
+                and reply.answer[4:] in turn.kb.faq and subject not in turn.kb.faq[reply.answer[4:]].tags \
+                and (told := facts.answer(turn, "contact", contact.SUBJECT_CONTACT[subject], "role")) is not None:
+            # "who handles booking sets?": the sets' team, not a FAQ of another subject near the words
+            return told
         agreed = self.agreed_faq(turn, u, memory, reply)
         if agreed is not None:
             # the rules' own FAQ reply is kept as they made it ("no set is listed for the Tang
@@ -7346,6 +7353,10 @@ CONTACT_WORDS = re.compile(r"\bcontact\b|\bcontacto\b|\b(phone|telephone|mobile|
                            r"|\b(telefono|numero|celular|correo|mail)\b|联系方式|联系人|电话|연락처|전화번호|담당자")
 # Asking who the contact is, for a subject the message names ("who's the contact for membership?",
 # "¿quién es el contacto para…?", "会员的事联系人是谁", "회원 가입 담당자가 누구예요?")
+# "who do I talk to about X?", "¿con quién hablo para…?", "找谁", "누구한테 물어봐요": whom to ask
+WHO_TO_ASK = re.compile(r"\bwho (do|should|can) (i|we) (talk|speak|write|turn) to\b|\bwho (do|should|can) (i|we) (ask|contact)\b"
+                        r"|\bcon quien (hablo|hablamos|me comunico|nos comunicamos|trato)\b|\ba quien (le )?(escribo|pregunto|contacto)\b"
+                        r"|找谁|找誰|问谁|問誰|联系谁|聯繫誰|누구(한테|에게|랑|와) ?(물어|연락|얘기|이야기|문의)")
 WHO_IS_CONTACT = re.compile(r"\bwho('?s| is| are)? (the |your |our )?(contact|person in charge|point of contact)\b"
                             r"|\b(contact person|point of contact)\b|\bquien(es)? (es|son|seria|sería) (el|la|los|las|mi|su|tu) (contacto|encargad[oa]|responsable)"
                             r"|\bcon quien (hablo|me comunico|debo hablar|tengo que hablar)\b"
