@@ -3035,7 +3035,7 @@ class Router:
         if u.gap or u.ordinal is not None or [r for r in u.records() if r not in BACKGROUND and r != ("program", "hisda")]:
             return None
         # ("회원사가 몇 곳이에요?", "how many members are there?": members are the alliance's)
-        if THE_ALLIANCE.search(text) or "hisda" in u.ids("program") or (MEMBERS_SAID.search(text) and not u.records()):
+        if THE_ALLIANCE.search(text) or "hisda" in u.ids("program") or (MEMBERS_NAMED.search(text) and not u.records()):
             if lexicon.MEMBERS_COUNTED.search(text) and not u.filters:  # ("how many Korean members?": those of Korea)
                 # the full membership is the answer asked and is published nowhere: an honest gap
                 # that says how many are listed here, the list one press away (not twelve cards)
@@ -5676,7 +5676,8 @@ FOUNDED = re.compile(r"\bfound(ed|ing)\b|\bestablish\w*|\blaunch\w*|\b(se )?(fun
                      r"|누가 ?(만든|만들었|세운|세웠|시작한|시작했|주도|결성|꾸린|꾸렸)|(만든|세운|설립한|주도한) (곳|사람|데|주체)\S{0,2} ?(누구|어디)")
 # "The Alliance", "la Alianza" said alone (no other body's alliance: "la alianza con Dalynn")
 # Members said, which only the alliance has ("회원사가 몇 곳이에요?", "how many members are there?")
-MEMBERS_SAID = re.compile(r"\b(members?|member companies|miembros|socios)\b|成员单位|成員單位|会员单位|會員單位|회원사|가입사")
+# (named apart from the joining `MEMBERS_SAID` below, which a second assignment of this name overwrote)
+MEMBERS_NAMED = re.compile(r"\b(members?|member companies|miembros|socios)\b|成员单位|成員單位|会员单位|會員單位|회원사|가입사")
 THE_ALLIANCE = re.compile(r"\b(the|la|esta|esa|this|that|your|su|tu|vuestra) (alliance|alianza)\b(?! (with|con|between|entre|de \w+ (y|con)))"
                           # "贵联盟", "你们联盟", "这个联盟", "귀 연맹", "연맹은": ours, said in zh and ko
                           r"|(?:贵|你们的?|您们的?|这个|该|本|短剧)联盟|(?:^|[，,。\s])联盟(?!.{0,2}(?:和|与|跟))"
