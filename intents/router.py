@@ -1711,7 +1711,11 @@ class Router:
             # "부산 제작사인데요, 헝뎬에서 사극 찍으려고 하는데 어디가 좋습니까": which of our sets suits
             # the period or genre, however much the introduction reads like "can foreign crews film?"
             return self.listing(turn, "ask_locations", u)
-        if (reply.answer or "").startswith("list:partners") and COOPERATION_WAYS.search(fold(turn.text)) \
+        if (reply.answer or "").startswith("list:partners") and (COOPERATION_WAYS.search(fold(turn.text)) or (
+                    # "requisitos para que una productora ecuatoriana se una a la alianza": the writer's
+                    # country is context of joining, not a filter of the members
+                    u.filter("country") and JOINING.search(fold(turn.text)) and not lexicon.MEMBERS_COUNTED.search(fold(turn.text))
+                    and not lexicon.ALLIANCE_MEMBERS.search(fold(turn.text)))) \
                 and "join_alliance" in turn.kb.faq and not u.records():
             # "想了解一下贵联盟的合作方式", "연맹이랑 어떤 방식으로 협력할 수 있나요?": how to work with the
             # alliance (what to send the secretariat), not the list of its members
