@@ -70,8 +70,8 @@ def test_members_counted_is_the_count_gap(services: Services, lang, say) -> None
 
 
 @pytest.mark.parametrize("lang,say", [
-    ("es", "Muy buenos días. Me permito consultarles, de la manera más atenta, qué requisitos hay para que "
-           "una productora ecuatoriana se una a la alianza."),
+    ("es", ("Muy buenos días. Me permito consultarles, de la manera más atenta, qué requisitos hay para que "
+            "una productora ecuatoriana se una a la alianza.")),
     ("en", "what does a Mexican studio need to join the alliance?"),
 ])
 def test_a_country_asking_to_join_gets_the_join_faq(services: Services, lang, say) -> None:
