@@ -3777,7 +3777,11 @@ class Router:
             return None
         if u.filter("language") and lexicon.LANGUAGE_WORK.search(fold(turn.text)):
             return None  # "这里面有能发到西语市场的吗": a market to reach, not the titles in its language
-        if not (OF_THOSE.search(fold(turn.text)) or (_short(turn.text) and u.same_for)
+        # "any comedy ones?" right after a team's titles: a genre alone, said short, narrows that
+        # list (its team kept), not the whole catalog
+        team_list = key.startswith("list:works") and "contact=" in key and _short(turn.text) \
+            and {k for k, _ in u.filters} == {"genre"}
+        if not (OF_THOSE.search(fold(turn.text)) or (_short(turn.text) and u.same_for) or team_list
                 or (overview and _short(turn.text) and lexicon.asks_for_kind(turn.text))):
             return None
         if kinds == {"partner"}:  # "just the Chinese ones", "중국 회사만 보여 줘"

@@ -7,7 +7,8 @@
 - "who handles booking sets?", "who handles the daily running of the alliance?": the sets'
   team and the secretariat, not a FAQ near the words;
 - "how many members do you have now?": the members-count gap (12 listed), not the list;
-- a company of some country asking to join: the join FAQ, not that country's partners."""
+- a company of some country asking to join: the join FAQ, not that country's partners;
+- "any comedy ones?" right after a team's titles: that list narrowed, not the whole catalog."""
 
 from __future__ import annotations
 
@@ -76,3 +77,12 @@ def test_members_counted_is_the_count_gap(services: Services, lang, say) -> None
 ])
 def test_a_country_asking_to_join_gets_the_join_faq(services: Services, lang, say) -> None:
     talk(services, lang, [(say, "faq:join_alliance")])
+
+
+@pytest.mark.parametrize("lang,listed,say", [
+    ("en", "what works does the Vertical Short Drama Operations Center handle?", "any comedy ones?"),
+    ("es", "¿qué obras lleva el Centro de Operaciones de Microdramas Verticales?", "¿hay alguna de comedia?"),
+])
+def test_a_genre_after_a_teams_titles_narrows_them(services: Services, lang, listed, say) -> None:
+    talk(services, lang, [(listed, "list:works?contact=vertical_short_drama_center"),
+                          (say, "list:works?genre=comedy&contact=vertical_short_drama_center")])
