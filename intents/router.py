@@ -1723,7 +1723,11 @@ class Router:
             # "부산 제작사인데요, 헝뎬에서 사극 찍으려고 하는데 어디가 좋습니까": which of our sets suits
             # the period or genre, however much the introduction reads like "can foreign crews film?"
             return self.listing(turn, "ask_locations", u)
-        if (reply.answer or "").startswith("list:partners") and COOPERATION_WAYS.search(fold(turn.text)) \
+        if (reply.answer or "").startswith("list:partners") and (COOPERATION_WAYS.search(fold(turn.text)) or (
+                    # "requisitos para que una productora ecuatoriana se una a la alianza": the writer's
+                    # country is context of joining, not a filter of the members
+                    u.filter("country") and JOINING.search(fold(turn.text)) and not lexicon.MEMBERS_COUNTED.search(fold(turn.text))
+                    and not lexicon.ALLIANCE_MEMBERS.search(fold(turn.text)))) \
                 and "join_alliance" in turn.kb.faq and not u.records():
             # "想了解一下贵联盟的合作方式", "연맹이랑 어떤 방식으로 협력할 수 있나요?": how to work with the
             # alliance (what to send the secretariat), not the list of its members
@@ -1737,6 +1741,13 @@ class Router:
             return reply  # courtesy only ("hola amigo, ¿cómo estás?"): no scope gate second-guesses it
         if scope.not_ours(u, turn.kb):
             return not_understood(turn, True)  # "clima en Bogotá", "去泰国要签证吗", "환율": another place's or body's affairs
+        if (reply.answer or "").startswith("faq:") and not u.records() and u.fact in ("role", None) \
+                and (IN_CHARGE.search(fold(turn.text)) or WHO_TO_ASK.search(fold(turn.text))) \
+                and (subject := INTENT_SUBJECT.get(u.intent or "")) in contact.SUBJECT_CONTACT \
+                and reply.answer[4:] in turn.kb.faq and subject not in turn.kb.faq[reply.answer[4:]].tags \
+                and (told := facts.answer(turn, "contact", contact.SUBJECT_CONTACT[subject], "role")) is not None:
+            # "who handles booking sets?": the sets' team, not a FAQ of another subject near the words
+            return told
         agreed = self.agreed_faq(turn, u, memory, reply)
         if agreed is not None:
             # the rules' own FAQ reply is kept as they made it ("no set is listed for the Tang
@@ -3042,7 +3053,7 @@ class Router:
         if u.gap or u.ordinal is not None or [r for r in u.records() if r not in BACKGROUND and r != ("program", "hisda")]:
             return None
         # ("회원사가 몇 곳이에요?", "how many members are there?": members are the alliance's)
-        if THE_ALLIANCE.search(text) or "hisda" in u.ids("program") or (MEMBERS_SAID.search(text) and not u.records()):
+        if THE_ALLIANCE.search(text) or "hisda" in u.ids("program") or (MEMBERS_NAMED.search(text) and not u.records()):
             if lexicon.MEMBERS_COUNTED.search(text) and not u.filters:  # ("how many Korean members?": those of Korea)
                 # the full membership is the answer asked and is published nowhere: an honest gap
                 # that says how many are listed here, the list one press away (not twelve cards)
@@ -3780,7 +3791,11 @@ class Router:
             return None
         if u.filter("language") and lexicon.LANGUAGE_WORK.search(fold(turn.text)):
             return None  # "这里面有能发到西语市场的吗": a market to reach, not the titles in its language
-        if not (OF_THOSE.search(fold(turn.text)) or (_short(turn.text) and u.same_for)
+        # "any comedy ones?" right after a team's titles: a genre alone, said short, narrows that
+        # list (its team kept), not the whole catalog
+        team_list = key.startswith("list:works") and "contact=" in key and _short(turn.text) \
+            and {k for k, _ in u.filters} == {"genre"}
+        if not (OF_THOSE.search(fold(turn.text)) or (_short(turn.text) and u.same_for) or team_list
                 or (overview and _short(turn.text) and lexicon.asks_for_kind(turn.text))):
             return None
         if kinds == {"partner"}:  # "just the Chinese ones", "중국 회사만 보여 줘"
@@ -5695,7 +5710,8 @@ FOUNDED = re.compile(r"\bfound(ed|ing)\b|\bestablish\w*|\blaunch\w*|\b(se )?(fun
                      r"|누가 ?(만든|만들었|세운|세웠|시작한|시작했|주도|결성|꾸린|꾸렸)|(만든|세운|설립한|주도한) (곳|사람|데|주체)\S{0,2} ?(누구|어디)")
 # "The Alliance", "la Alianza" said alone (no other body's alliance: "la alianza con Dalynn")
 # Members said, which only the alliance has ("회원사가 몇 곳이에요?", "how many members are there?")
-MEMBERS_SAID = re.compile(r"\b(members?|member companies|miembros|socios)\b|成员单位|成員單位|会员单位|會員單位|회원사|가입사")
+# (named apart from the joining `MEMBERS_SAID` below, which a second assignment of this name overwrote)
+MEMBERS_NAMED = re.compile(r"\b(members?|member companies|miembros|socios)\b|成员单位|成員單位|会员单位|會員單位|회원사|가입사")
 THE_ALLIANCE = re.compile(r"\b(the|la|esta|esa|this|that|your|su|tu|vuestra) (alliance|alianza)\b(?! (with|con|between|entre|de \w+ (y|con)))"
                           # "贵联盟", "你们联盟", "这个联盟", "귀 연맹", "연맹은": ours, said in zh and ko
                           r"|(?:贵|你们的?|您们的?|这个|该|本|短剧)联盟|(?:^|[，,。\s])联盟(?!.{0,2}(?:和|与|跟))"
@@ -7372,6 +7388,10 @@ CONTACT_WORDS = re.compile(r"\bcontact\b|\bcontacto\b|\b(phone|telephone|mobile|
                            r"|\b(telefono|numero|celular|correo|mail)\b|联系方式|联系人|电话|연락처|전화번호|담당자")
 # Asking who the contact is, for a subject the message names ("who's the contact for membership?",
 # "¿quién es el contacto para…?", "会员的事联系人是谁", "회원 가입 담당자가 누구예요?")
+# "who do I talk to about X?", "¿con quién hablo para…?", "找谁", "누구한테 물어봐요": whom to ask
+WHO_TO_ASK = re.compile(r"\bwho (do|should|can) (i|we) (talk|speak|write|turn) to\b|\bwho (do|should|can) (i|we) (ask|contact)\b"
+                        r"|\bcon quien (hablo|hablamos|me comunico|nos comunicamos|trato)\b|\ba quien (le )?(escribo|pregunto|contacto)\b"
+                        r"|找谁|找誰|问谁|問誰|联系谁|聯繫誰|누구(한테|에게|랑|와) ?(물어|연락|얘기|이야기|문의)")
 WHO_IS_CONTACT = re.compile(r"\bwho('?s| is| are)? (the |your |our )?(contact|person in charge|point of contact)\b"
                             r"|\b(contact person|point of contact)\b|\bquien(es)? (es|son|seria|sería) (el|la|los|las|mi|su|tu) (contacto|encargad[oa]|responsable)"
                             r"|\bcon quien (hablo|me comunico|debo hablar|tengo que hablar)\b"
