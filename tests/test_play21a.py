@@ -142,8 +142,8 @@ def test_company_contact(services: Services, lang: str, turns) -> None:
 
 # -- an introduction's country --------------------------------------------------------------------
 def test_introduction_country_is_no_filter(services: Services) -> None:
-    talk(services, "en", [("Good afternoon o. I'm Emeka, I produce Nollywood series out of Lagos. "
-                           "How many titles are in your catalog?", "catalog:about")])
+    talk(services, "en", [(("Good afternoon o. I'm Emeka, I produce Nollywood series out of Lagos. "
+                            "How many titles are in your catalog?"), "catalog:about")])
 
 
 # -- the longest or shortest title, and a bound on the episodes -----------------------------------
