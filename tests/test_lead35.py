@@ -1,0 +1,28 @@
+"""Lead, session 35: a person asked for in Cantonese is a hand-off (play37b kind 1). Cantonese
+is read in standard words first (搵 → 找, 傾 → 谈, 幫手睇 → 帮手看), so the Mandarin patterns must
+take 同 ("with") and "someone to help look at ours"."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from intents.handoff_words import asks_for_person
+from tests.dialogue import noon_services, talk
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "lead35")
+
+
+@pytest.mark.parametrize("text", ["我想搵個人同我傾下合作", "我想搵人幫手睇下我哋個project",
+                                  "我想找个人同我谈谈合作", "麻烦找个同事帮忙看下我们的项目"])
+def test_a_person_asked_for_in_cantonese_is_a_handoff(services: Services, text: str) -> None:
+    talk(services, "zh", [(text, "handoff")])
+
+
+@pytest.mark.parametrize("text", ["我们想找人拍短剧", "想找个景拍古装", "我们在找人合拍"])
+def test_hiring_or_finding_things_is_no_handoff(text: str) -> None:
+    assert not asks_for_person(text)
