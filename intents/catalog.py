@@ -12,6 +12,7 @@ from core.kb.schema import Work
 from core.text import fold
 from intents import lexicon
 from intents.callbacks import Callback, CallbackDataError, encode
+from intents.labels import in_sentence
 from intents.lexicon import WH_WORDS, interest_said
 from intents.menu import ask_person_row, gone
 from intents.reply import Button, Reply, esc
@@ -173,6 +174,8 @@ def page(turn: Turn, genre: str, number: int, mode: str = "new") -> Reply:
     else:  # the genre asked for comes first, the catalog's name after it
         text = t("catalog_genre_page", lang, filter=esc(label), count=len(works), page=number,
                  pages=pages, name=esc(about.name.get(lang)))
+    if genre == ALL and number == 1 and lexicon.CATALOG_COUNT.search(fold(turn.text or "")):
+        text = count_line(turn) + "\n\n" + text  # "전체 작품 수는요? 장르는요": the number first, in a sentence
     if UNION in genre and number == 1 and lexicon.EACH_COUNT.search(fold(turn.text)):
         text = per_genre(turn, genre.split(UNION)) + "\n\n" + text  # "悬疑和爱情各有几部": each counted first
     text += "\n\n" + "\n".join(f"{(number - 1) * PAGE_SIZE + i}. {work_line(turn, w)}"
@@ -197,6 +200,15 @@ def page(turn: Turn, genre: str, number: int, mode: str = "new") -> Reply:
                  answer="list:works" + ("?" + "&".join(f"genre={g}" for g in genre.split(UNION)) if genre != ALL else ""),
                  # every work of the list, in its numbering: "la sexta" after page 1 is work no. 6
                  outcome="answered", items=[f"work:{w.id}" for w in works])
+
+
+def count_line(turn: Turn) -> str:
+    """"The catalog has 24 titles, in mystery, romance, sci-fi and comedy.": how many titles
+    the catalog holds and its genres, the sentence a count asked opens with."""
+    lang = turn.lang
+    genres = [g for g in FILTER_GENRES if works_for(turn, g)]
+    kinds = format_list([esc(in_sentence(genre_name(turn, g), lang)) for g in genres], lang)
+    return t("catalog_count", lang, n=len(turn.kb.works), genres=kinds)
 
 
 def per_genre(turn: Turn, genres: list[str]) -> str:

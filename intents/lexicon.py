@@ -2319,7 +2319,10 @@ CATALOG_CONTENTS = re.compile(
     r"|(哪些|什么|啥)(内容|作品)")
 # How many titles the catalog holds, asked ("how many titles overall?", "¿cuántos títulos hay?",
 # "片单一共有多少部", "총 몇 편이에요?")
-CATALOG_COUNT = re.compile(r"\bhow many\b|\bcuant[oa]s\b|多少部|几部|多少个作品|多少作品|一共|总共|總共|몇 ?편|총 ?몇|몇 ?개|몇 ?작품")
+CATALOG_COUNT = re.compile(r"\bhow many\b|\bcuant[oa]s\b|多少部|几部|多少个作品|多少作品|一共|总共|總共|몇 ?편|총 ?몇|몇 ?개|몇 ?작품"
+                           # the number itself named ("the number of titles", "el número de obras", "작품 수는요")
+                           r"|\bnumber of (titles|works|dramas|shows|series)\b|\bnumero de (titulos|obras|series|microdramas)\b"
+                           r"|(작품|편) ?수(?![가-힣])|(작품|편) ?수(는|가|를|도|만)|作品数|部数")  # (no 수출, 수상, 수입)
 # A farewell said with the thanks ("gracias, adiós", "谢谢，再见", "감사합니다 안녕히 계세요",
 # "thanks, bye"): the conversation is ending, so the answer is a goodbye, not "anything else?".
 FAREWELL = re.compile(r"\b(bye|goodbye|good bye|bye bye|see (you|ya)|take care|talk (to you )?(later|soon)|ttyl|ciao)\b"
@@ -3129,13 +3132,13 @@ LEADS_ASKED = re.compile(r"\bwho('?s| is)? ((actually|really|exactly|basically) 
                          r"|se encarga de la (gestion|direccion|administracion|operacion|coordinacion)|se ocupa de la (gestion|direccion|administracion))\b"
                          r"|谁(在)?(领导|領導|掌舵|带领|帶領|主管|管理|执掌|執掌)|由谁(领导|領導|主管|管理)|(领导|領導|掌门人|掌門人)是谁|(领导|領導|掌门人|掌門人)是誰"
                          r"|(谁|誰|由谁|由誰)(在)?(负责|負責)?(运营|運營|营运|營運|运作|運作|搞)|(谁|誰)(在)?(负责|負責)(管理|管)"
-                         r"|(日常|平时|平時|平日)[^，,。？?]{0,4}(谁|誰)(在)?(负责|負責)|(谁|誰)(在)?(负责|負責)[^，,。？?]{0,4}日常"
+                         r"|(日常|平时|平時|平日|平常)[^，,。？?]{0,4}(谁|誰)(在)?(负责|負責)|(谁|誰)(在)?(负责|負責)[^，,。？?]{0,4}日常"
                          r"|누가 ?(이끌|이끄|운영|총괄|대표|관리|맡)|(수장|리더)(은|는|이|가)? ?누구|" + OPERATOR_ASKED.pattern)
 # Who runs it day to day ("who's in charge of it on a daily basis", "¿quién lleva la alianza en el
 # día a día?", "联盟日常由谁负责", "연맹 일상 운영은 누가 해요?"): who runs it, which no file names (the
 # Secretariat can say), not the body behind it that what HISDA is answers
 DAILY_RUNNING = re.compile(r"\b(daily basis|day[- ]to[- ]day|daily (operations?|running|management))\b|\b(dia a dia|diari[oa]s?|cotidian[oa]s?)\b"
-                           r"|日常|平时|平時|平日|일상|평소|매일|실무")
+                           r"|日常|平时|平時|平日|平常|일상|평소|매일|실무")
 LEADER_WHO = re.compile(r"\bwho\b|\bname\b|quien|como se llama|nombre|谁|誰|叫什么|叫什麼|是哪位|누구|누군|성함|이름")
 # The alliance's members asked as companies ("Who are HISDA's partners?", "¿quiénes son los socios
 # de HISDA?", "HISDA的成员有哪些", "HISDA 회원사 어디어디예요"): the partners list, not its card.
@@ -4432,6 +4435,8 @@ def _and_questions(span: str) -> list[str]:
 # A Korean question joined to the next by "-고" ("어디에 있고", "뭐가 있고", "얼마고", "언제고"): the cut
 # after it, when what follows asks a question of its own (see `split_parts`)
 _KO_WH_AND = re.compile(r"(?:어디|뭐|무엇|언제|얼마|누구|어떻게|몇)[가-힣 ]{0,6}?고(?=\s)")
+# "누가" (who, as the subject) is a question word too: "회원사는 몇 곳이고 실무는 누가 맡고 있나요"
+_KO_WHO = re.compile(r"(?<![가-힣])누가(?=\s|$)")
 # ...the next question naming its own subject ("라틴 영화의 밤은 언제예요?", not "어떻게 가요?")
 _KO_SUBJECT = re.compile(r"\s*\S.{0,30}?(?<=[가-힣A-Za-z0-9])(?<!에서)(?<!에게)(?<!으로)(?<!부터)(은|는|이|가)\s")
 # A Chinese clause that ends asking ("横店在哪里", "什么时候"), not one that only has "几个" in it
@@ -4544,7 +4549,7 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
         # "横店在哪里，拉丁电影之夜是什么时候？": two clauses of Chinese or Korean, each with its own
         # question word and subject, are two questions ("横店在哪里，怎么去" keeps its short tail)
         spans = clauses
-    elif (joined := _KO_WH_AND.search(text)) and (WH_WORDS.search(fold(text[joined.end():]))
+    elif (joined := _KO_WH_AND.search(text)) and ((WH_WORDS.search(fold(text[joined.end():])) or _KO_WHO.search(text[joined.end():]))
                                                   and _KO_SUBJECT.match(text[joined.end():])
                                                   or gap_topic(text[joined.end():]) is not None):
         # "헝뎬은 어디에 있고 라틴 영화의 밤은 언제예요?": a question ending in "-고" then another

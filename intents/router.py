@@ -816,6 +816,10 @@ class Router:
         # "¿cuándo es el festival y dónde es?": facts of one record, each part one of them, are
         # one answer (the record's facts together), not the first part's FAQ and a venue
         records = set(u.records())
+        if not records and len(parts) > 1 and (described := self.event_described(turn, u)):
+            # ("¿qué es el matchmaking Corea-China y dónde se hace?": an event named by the words of
+            # its name, not a name of the index, is the one record asked about all the same)
+            records = {described}
         shown = [rid for kind, rid in records if kind == "event" and rid in turn.kb.events]
         if len(shown) == 1 and len(records) == 2 and any(
                 kind == "location" and rid == turn.kb.events[shown[0]].location for kind, rid in records):
@@ -837,7 +841,8 @@ class Router:
                               for f in lexicon.facts_asked(part) or (what_is if lexicon.WHAT_IS.search(fold(lexicon.after_greeting(part) or part)) else []))
                   if facts.fact_for(kind_asked, f)]
                  for part in asking] if len(asking) > 1 and len(records) == 1 and not u.gap else []
-        if asked and any(OUR_PLACES.search(fold(part)) and not understand(part).records() for part in parts):
+        if asked and any(OUR_PLACES.search(fold(part)) and not understand(part).records()
+                         and not (records != set(u.records()) and _country_pair(fold(part))) for part in parts):
             # "Where is Hengdian, and when is Latin Film Night?": the place a part names is asked
             # of itself (where Hengdian is), not the venue of the record another part names
             asked = []
@@ -3102,6 +3107,18 @@ class Router:
             card = record_reply(turn, "partner", "hengdian_world_studios")
             if card is not None:  # (the question answered: no FAQ near its words replaces it)
                 return card.model_copy(update={"answer": f"{card.answer}#operator"})
+        if leads and lexicon.DAILY_RUNNING.search(text) and not lexicon.LEADER_ASKED.search(text) \
+                and "hisda_secretariat" in turn.kb.contacts \
+                and not [r for r in u.records() if r not in BACKGROUND and r != ("program", "hisda")] \
+                and (THE_ALLIANCE.search(text) or "hisda" in u.ids("program")
+                     or memory.focus in ("program:hisda", "contact:hisda_secretariat")
+                     or (memory.answer or "").startswith("gap:hisda_secretariat")):
+            # "실무는 누가 맡고 있나요", "who runs it day to day?" of the alliance: the Secretariat is its
+            # desk for members and alliance matters; who runs it inside is published nowhere
+            said = gap(turn, "fact", "hisda_secretariat", ("program", "hisda"))
+            card = said.text.split("\n", 1)
+            return said.model_copy(update={"text": t("alliance_daily_running", turn.lang)
+                                           + (f"\n{card[1]}" if len(card) > 1 else "")})
         if leads and WHAT_IT_IS.search(fold(turn.quoted or turn.text)):  # (said anywhere in the message)
             return None  # "what is HISDA and who runs it?": what it is answers both (its founders)
         if not leads and (not (lexicon.LEADER_ASKED.search(text) and lexicon.LEADER_WHO.search(text))
@@ -3685,6 +3702,11 @@ class Router:
         plain = replace(turn, text=EVENT_TALK.sub(" ", folded))
         hits = [turn.kb.events[item.partition(":")[2]]
                 for item in _items_named(plain, [f"event:{rid}" for rid in turn.kb.events])]
+        if not hits and (pair := _country_pair(folded)):
+            # "el matchmaking Corea-China", "韩中短剧配对会": the two countries it joins, in either
+            # order, are the name of the one event whose own name joins them
+            hits = [e for e in turn.kb.events.values()
+                    if any(_country_pair(fold(name)) == pair for name in [*e.name.all(), *e.aliases.all()])]
         if not hits or len({events.series(e) for e in hits}) != 1:
             return None
         return "event", (hits[0] if len(hits) == 1 else events.next_edition(turn, hits)).id
@@ -5018,8 +5040,7 @@ def catalog_about(turn: Turn) -> Reply:
     genres = [g for g in catalog.FILTER_GENRES if catalog.works_for(turn, g)]
     if lexicon.CATALOG_COUNT.search(fold(turn.text or "")):
         # "how many titles overall?": the number first, in a sentence, then what the release says
-        kinds = format_list([esc(facts.in_sentence(catalog.genre_name(turn, g), lang)) for g in genres], lang)
-        text = t("catalog_count", lang, n=len(turn.kb.works), genres=kinds) + "\n\n" + text
+        text = catalog.count_line(turn) + "\n\n" + text
     rows = [[Button(label=catalog.genre_name(turn, g), data=encode("cat", g, 1)) for g in genres],
             [Button(label=t("catalog_browse", lang), data=encode("cat", catalog.ALL, 1))],
             ask_person_row(lang, "catalog")]
@@ -5714,7 +5735,7 @@ FOUNDED = re.compile(r"\bfound(ed|ing)\b|\bestablish\w*|\blaunch\w*|\b(se )?(fun
 MEMBERS_NAMED = re.compile(r"\b(members?|member companies|miembros|socios)\b|成员单位|成員單位|会员单位|會員單位|회원사|가입사")
 THE_ALLIANCE = re.compile(r"\b(the|la|esta|esa|this|that|your|su|tu|vuestra) (alliance|alianza)\b(?! (with|con|between|entre|de \w+ (y|con)))"
                           # "贵联盟", "你们联盟", "这个联盟", "귀 연맹", "연맹은": ours, said in zh and ko
-                          r"|(?:贵|你们的?|您们的?|这个|该|本|短剧)联盟|(?:^|[，,。\s])联盟(?!.{0,2}(?:和|与|跟))"
+                          r"|(?:贵|你们的?|您们的?|这个|该|本|短剧)联盟|(?:^|[，,。\s]|请问|想问一下)联盟(?!.{0,2}(?:和|与|跟))"
                           # the one run ("谁负责搞联盟", "邊個負責搞聯盟")
                           r"|(?:搞|运营|運營|运作|運作|负责|負責)(?:这个|這個|呢個)?[联聯]盟"
                           r"|(?:귀|여러분|이|그|해당) ?연맹|(?:^|[\s,.])연맹(?:은|이|의|을|는|가)?(?=\s|$|[?？,.])")
@@ -6665,6 +6686,21 @@ def _compound_tail(turn: Turn, item: str, word: str) -> bool:
         return False
     names = " ".join(fold(record.name.get(lang) or "") for lang in {turn.reading, "en"})
     return word in names and re.search(rf"(?<![\w-]){re.escape(word)}", names) is None
+
+
+# Two countries joined in an event's name, either order: "Korea-China", "Corea–China", "中韩",
+# "韓中", "한중"; read as the pair they join, whichever comes first.
+_PAIR_WORDS = {"korea": "KR", "corea": "KR", "china": "CN", "韩": "KR", "韓": "KR", "中": "CN", "한": "KR", "중": "CN"}
+_COUNTRY_PAIR = re.compile(r"\b(korea|corea|china)\s*[-–—/&]\s*(korea|corea|china)\b|([韩韓中])([韩韓中])|(?<![가-힣])([한중])([한중])")
+
+
+def _country_pair(folded: str) -> frozenset[str] | None:
+    """The two countries a name or message joins ("Korea-China", "韩中", "한중"), or None."""
+    for m in _COUNTRY_PAIR.finditer(folded):
+        pair = frozenset(_PAIR_WORDS[w] for w in m.groups() if w)
+        if len(pair) == 2:
+            return pair
+    return None
 
 
 class _OwnWords:
