@@ -1663,6 +1663,11 @@ class Router:
         if u.ordinal in (1, -1) and not memory.items and memory.focus and not u.records():
             # "is the first one good for night scenes?" after a single card: the one shown
             u = replace(u, ordinal=None, refers=True)
+        if u.ordinal in (1, -1) and not memory.items and not memory.focus and not u.records() \
+                and (named := faq_partner(turn, memory.answer)) is not None:
+            # "第一家是做什么的" after a FAQ that names one company (Dalynn Studio in the Spanish
+            # distribution answer): a one-item list, the first is that company
+            memory = memory.after(items=(f"partner:{named}",))
         counted = self.body_count(turn, u)
         if counted is not None:
             return counted  # "how many member companies?": a count, before any FAQ near its words (joining, what it is)
@@ -4963,6 +4968,18 @@ def _focus_contact_asked(turn: Turn, target: tuple[str, str], memory: Memory) ->
         return False
     focus_kind, _, focus_id = (memory.focus or "").partition(":")
     return target[1] in (focus_contact(turn, memory), contact.record_contact(turn.kb, focus_kind, focus_id))
+
+
+def faq_partner(turn: Turn, key: str | None) -> str | None:
+    """The id of the one outside partner a FAQ answer (`key` "faq:<id>") names, by its English
+    name: what "the first one?" right after it picks (our own companies do not count)."""
+    faq = turn.kb.faq.get((key or "").partition("#")[0].removeprefix("faq:")) if (key or "").startswith("faq:") else None
+    if faq is None:
+        return None
+    answer = fold(faq.answer.get("en") or "")
+    named = [pid for pid, partner in turn.kb.partners.items() if pid not in OWN_COMPANIES
+             and (name := fold(partner.name.get("en") or "")) and re.search(rf"\b{re.escape(name)}\b", answer)]
+    return named[0] if len(named) == 1 else None
 
 
 def faq_contact(turn: Turn, faq_id: str) -> str | None:
