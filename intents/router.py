@@ -1676,7 +1676,8 @@ class Router:
         fit = events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
-            or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or catalog_kinds(turn, u, memory) \
+            or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or latam_partners(turn, u) \
+            or catalog_kinds(turn, u, memory) \
             or catalog_overview(turn, u)
         if fit is not None:
             return fit
@@ -4968,6 +4969,27 @@ def _focus_contact_asked(turn: Turn, target: tuple[str, str], memory: Memory) ->
         return False
     focus_kind, _, focus_id = (memory.focus or "").partition(":")
     return target[1] in (focus_contact(turn, memory), contact.record_contact(turn.kb, focus_kind, focus_id))
+
+
+# Latin America said as a place companies are from ("partners from Latin America?", "¿socios
+# latinoamericanos?", "拉美的合作伙伴", "중남미 회사"), not as a market to sell or dub for
+LATAM_PLACE_SAID = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoamerican\w*|america latina|\b(south|central) americ\w*"
+                              r"|\bsudamerican\w*|\bsuramerican\w*|\bcentroamerican\w*|拉美|拉丁美洲|中南美|南美|중남미|남미|라틴 ?아메리카")
+LATAM_MARKET_SAID = re.compile(r"distribu|\bdub|market|audience|viewer|\bsell|\brelease|doblaj|doblar|mercado|publico|espectador"
+                               r"|vender|发行|市场|观众|配音|卖|배급|시장|관객|시청자|더빙|판매|유통")
+
+
+def latam_partners(turn: Turn, u: Understanding) -> Reply | None:
+    """"Which of your partners are Latin American?", "파트너사 중에 중남미 회사는 어디 어디인가요":
+    the partners based there (none: said, with the one whose profile serves that market), not the
+    Latin American pitch day nor where it is held. Selling or dubbing for Latin America is the
+    Spanish distribution FAQ's."""
+    folded = fold(turn.text)
+    if not (PARTNERS_ASKED.search(folded) and LATAM_PLACE_SAID.search(folded)) or LATAM_MARKET_SAID.search(folded) \
+            or u.ids("partner") or u.ids("event") or u.ids("work") or u.action or u.wants_person \
+            or u.intent not in ("ask_partners", "ask_events", "ask_catalog", "ask_programs"):
+        return None
+    return programs.partners_from(turn, lexicon.LATIN_AMERICA)
 
 
 def faq_partner(turn: Turn, key: str | None) -> str | None:

@@ -1,6 +1,9 @@
 # ruff: noqa: N999
 """Round 8, fixyA:
 
+- "partners from Latin America?", "파트너사 중에 중남미 회사는": the partners based there (none;
+  Dalynn Studio serves that market), not the Latin American pitch day's venue;
+
 - "第一家是做什么的", "the first one?", "¿y el primero?" right after a FAQ answer that names one
   outside partner (the Spanish distribution FAQ names Dalynn Studio): a one-item list, so the first
   is that partner, not "which one do you mean?".
@@ -22,7 +25,7 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
 
 
 @pytest.mark.parametrize(("lang", "first", "then"), [
-    ("zh", "你们的合作伙伴里有哪些是拉美的公司", "第一家是做什么的"),
+    ("zh", "横店出品的内容能发行到西语市场吗？", "第一家是做什么的"),
     ("en", "can you distribute in Latin America", "the first one?"),
     ("es", "¿pueden distribuir en Latinoamérica?", "¿y el primero?"),
     ("en", "can you distribute in Latin America", "what does the first one do?"),
@@ -34,3 +37,25 @@ def test_first_of_a_faq_naming_one_partner(services: Services, lang: str, first:
 def test_first_after_a_faq_naming_no_partner_is_not_a_partner(services: Services) -> None:
     reply = talk(services, "en", [("how do I join the alliance?", "faq:*"), ("the first one?", "*")], fits)
     assert not (reply.answer or "").startswith("partner:")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ko", "파트너사 중에 중남미 회사는 어디 어디인가요"),
+    ("en", "do you have partners from Latin America?"),
+    ("es", "¿tienen socios latinoamericanos?"),
+    ("zh", "拉美的合作伙伴有哪些"),
+])
+def test_partners_from_latin_america(services: Services, lang: str, text: str) -> None:
+    reply = talk(services, lang, [(text, "list:partners?region=419")], fits)
+    assert "Dalynn" in reply.text
+    talk(services, lang, [(text, "list:partners?region=419"),
+                          ({"ko": "첫 번째 회사는", "en": "the first one?", "es": "¿y el primero?",
+                            "zh": "第一家是做什么的"}[lang], "partner:dalynn_studio*")], fits)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "any partner for latin american distribution"),
+    ("en", "can you distribute in Latin America"),
+])
+def test_selling_to_latin_america_stays_the_faq(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "faq:spanish_distribution")], fits)
