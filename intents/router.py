@@ -1677,7 +1677,7 @@ class Router:
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
             or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or latam_partners(turn, u) \
-            or catalog_kinds(turn, u, memory) \
+            or training_program(turn, u) or catalog_kinds(turn, u, memory) \
             or catalog_overview(turn, u)
         if fit is not None:
             return fit
@@ -4990,6 +4990,25 @@ def latam_partners(turn: Turn, u: Understanding) -> Reply | None:
             or u.intent not in ("ask_partners", "ask_events", "ask_catalog", "ask_programs"):
         return None
     return programs.partners_from(turn, lexicon.LATIN_AMERICA)
+
+
+# Training people asked for ("any training for young technicians?", "想让我们的年轻编剧参加培训",
+# "¿tienen capacitación para técnicos jóvenes?", "신인 작가들 교육시킬 만한 프로그램")
+TRAINING_ASKED = re.compile(r"\btrain(ing|ings|ees?)?\b|\bworkshops?\b|\bmentor\w*|\bcapacita\w*|\bformacion\b|\bformar\b"
+                            r"|\btalleres?\b|培训|培养|进修|训练|교육|양성|연수|트레이닝|워크숍")
+PROGRAM_WORD = re.compile(r"\bprogram\w*|\bscheme|\binitiative|\bprograma|\biniciativa|项目|计划|프로그램|과정|\bany\b|\bhay\b|\btienen\b|有没有|有吗|있나요|있어요")
+
+
+def training_program(turn: Turn, u: Understanding) -> Reply | None:
+    """Training asked for people ("any training for young technicians?", "想让我们的年轻编剧参加
+    培训，有没有这类项目"): the programme about talent (the Global Talent Program), not the
+    catalog's credits gap a "screenwriter" in it reads as, nor every programme."""
+    folded = fold(turn.text)
+    if not (TRAINING_ASKED.search(folded) and PROGRAM_WORD.search(folded)) or u.action or u.wants_person \
+            or [r for r in u.records() if r[0] != "program"]:
+        return None
+    talent = [pid for pid, prog in turn.kb.programs.items() if "talent" in fold(prog.name.get("en") or "")]
+    return record_reply(turn, "program", talent[0]) if len(talent) == 1 else None
 
 
 def faq_partner(turn: Turn, key: str | None) -> str | None:

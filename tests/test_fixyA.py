@@ -1,6 +1,9 @@
 # ruff: noqa: N999
 """Round 8, fixyA:
 
+- training asked for people ("any training for young technicians?", "想让我们的年轻编剧参加培训…有没有
+  这类项目"): the Global Talent Program, not the catalog credits gap nor the whole programme list;
+
 - "partners from Latin America?", "파트너사 중에 중남미 회사는": the partners based there (none;
   Dalynn Studio serves that market), not the Latin American pitch day's venue;
 
@@ -59,3 +62,13 @@ def test_partners_from_latin_america(services: Services, lang: str, text: str) -
 ])
 def test_selling_to_latin_america_stays_the_faq(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "faq:spanish_distribution")], fits)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "你好，我是波哥大的一家制片公司，想让我们的年轻编剧参加培训，你们有没有这类项目？"),
+    ("en", "any training for young technicians?"),
+    ("es", "¿tienen capacitación para técnicos jóvenes?"),
+    ("ko", "신인 작가들 교육시킬 만한 프로그램 있나요?"),
+])
+def test_training_asked_is_the_talent_program(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "program:global_talent_program*")], fits)
