@@ -4994,7 +4994,7 @@ def latam_partners(turn: Turn, u: Understanding) -> Reply | None:
 
 # Training people asked for ("any training for young technicians?", "想让我们的年轻编剧参加培训",
 # "¿tienen capacitación para técnicos jóvenes?", "신인 작가들 교육시킬 만한 프로그램")
-TRAINING_ASKED = re.compile(r"\btrain(ing|ings|ees?)?\b|\bworkshops?\b|\bmentor\w*|\bcapacita\w*|\bformacion\b|\bformar\b"
+TRAINING_ASKED = re.compile(r"\btrain(ing|ings|ees?)?\b|\bworkshops?\b|\bmentor\w*|\bcapacita\w*|\bformacion\b"
                             r"|\btalleres?\b|培训|培养|进修|训练|교육|양성|연수|트레이닝|워크숍")
 PROGRAM_WORD = re.compile(r"\bprogram\w*|\bscheme|\binitiative|\bprograma|\biniciativa|项目|计划|프로그램|과정|\bany\b|\bhay\b|\btienen\b|有没有|有吗|있나요|있어요")
 
