@@ -4976,7 +4976,9 @@ def _focus_contact_asked(turn: Turn, target: tuple[str, str], memory: Memory) ->
 LATAM_PLACE_SAID = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoamerican\w*|america latina|\b(south|central) americ\w*"
                               r"|\bsudamerican\w*|\bsuramerican\w*|\bcentroamerican\w*|拉美|拉丁美洲|中南美|南美|중남미|남미|라틴 ?아메리카")
 LATAM_MARKET_SAID = re.compile(r"distribu|\bdub|market|audience|viewer|\bsell|\brelease|doblaj|doblar|mercado|publico|espectador"
-                               r"|vender|发行|市场|观众|配音|卖|배급|시장|관객|시청자|더빙|판매|유통")
+                               r"|vender|发行|市场|观众|配音|卖|배급|시장|관객|시청자|더빙|판매|유통"
+                               # airing there, or the Spanish language asked for ("남미에서 방송하고 싶어요. 스페인어 쪽")
+                               r"|broadcast|\bair(ing|ed)?\b|emitir|transmitir|播出|播放|上线|방송|spanish|espanol|castellano|西语|西班牙语|스페인어")
 
 
 def latam_partners(turn: Turn, u: Understanding) -> Reply | None:

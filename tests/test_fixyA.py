@@ -72,3 +72,8 @@ def test_selling_to_latin_america_stays_the_faq(services: Services, lang: str, t
 ])
 def test_training_asked_is_the_talent_program(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "program:global_talent_program*")], fits)
+
+
+def test_airing_in_latin_america_stays_the_spanish_distribution(services: Services) -> None:
+    reply = talk(services, "ko", [("우리 작품을 남미에서 방송하고 싶어요. 스페인어 쪽 도와주는 회사 있어요?", "*")], fits)
+    assert reply.answer != "list:partners?region=419"
