@@ -4980,6 +4980,9 @@ LATAM_MARKET_SAID = re.compile(r"distribu|\bdub|market|audience|viewer|\bsell|\b
                                # airing there, or the Spanish language asked for ("남미에서 방송하고 싶어요. 스페인어 쪽")
                                r"|broadcast|\bair(ing|ed)?\b|emitir|transmitir|播出|播放|上线|방송|spanish|espanol|castellano|西语|西班牙语|스페인어")
 
+# events for companies from there ("有哪些针对拉美制作公司的活动"): the events, filtered by market
+LATAM_EVENTS_SAID = re.compile(r"\bevents?\b|\beventos?\b|\bpitch|活动|行事|路演|행사|피칭")
+
 
 def latam_partners(turn: Turn, u: Understanding) -> Reply | None:
     """"Which of your partners are Latin American?", "파트너사 중에 중남미 회사는 어디 어디인가요":
@@ -4989,7 +4992,7 @@ def latam_partners(turn: Turn, u: Understanding) -> Reply | None:
     folded = fold(turn.text)
     if not (PARTNERS_ASKED.search(folded) and LATAM_PLACE_SAID.search(folded)) or LATAM_MARKET_SAID.search(folded) \
             or u.ids("partner") or u.ids("event") or u.ids("work") or u.action or u.wants_person \
-            or u.intent not in ("ask_partners", "ask_events", "ask_catalog", "ask_programs"):
+            or u.intent not in ("ask_partners", "ask_catalog", "ask_programs") or LATAM_EVENTS_SAID.search(folded):
         return None
     return programs.partners_from(turn, lexicon.LATIN_AMERICA)
 
