@@ -3971,6 +3971,7 @@ def without_pronoun_us(text: str) -> str:
 # "유럽 파트너 있어요?"), as CLDR region codes with Babel's names in the four languages. Latin
 # America is left out: ties with it are a FAQ of their own (`LATAM_REGION`).
 REGION_CODES = ("002", "150", "142", "021", "009")
+LATIN_AMERICA = "419"  # CLDR's Latin America, asked of partners only (`router.latam_partners`)
 # Each region's time zone areas; a country is in the first region (this order) that one of its
 # CLDR zones lies in: Spain (Africa/Ceuta, Europe/Madrid) is European, Russia too, Egypt African.
 REGION_AREAS = {"150": ("Europe/",), "142": ("Asia/",), "002": ("Africa/",),
@@ -4021,7 +4022,7 @@ def in_region(country: str, region: str) -> bool:
     for code, areas in REGION_AREAS.items():
         if any(z.startswith(areas) for z in zones):
             if code == "021" and country not in _LATIN_AMERICAN_ZONES_OUTSIDE:
-                return False  # Latin America: no region of ours
+                return region == LATIN_AMERICA  # Latin America: only asked as such (`latam_partners`)
             return code == region
     return False
 

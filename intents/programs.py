@@ -195,6 +195,9 @@ def no_partners_from(turn: Turn, country: str) -> Reply:
     rows: list[list[Button]] = []
     items: list[str] = []
     near = [p for p in turn.kb.partners.values() if words.search(fold(f"{p.kind.get('en')} {p.kind.get(lang)}"))]
+    if country == lexicon.LATIN_AMERICA and not near:
+        # none based in Latin America: the ones whose profile says they serve its market (Dalynn Studio)
+        near = [p for p in turn.kb.partners.values() if lexicon.LATAM_REGION.search(fold(p.description.get("en") or ""))]
     for partner in near[:2]:
         lines.append(what_it_is(partner, lang, proper_words(turn)))
         rows.append([Button(label=f"ℹ️ {partner.name.get(lang)}", data=encode("prt", partner.id))])

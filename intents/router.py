@@ -1668,6 +1668,11 @@ class Router:
         if u.ordinal in (1, -1) and not memory.items and memory.focus and not u.records():
             # "is the first one good for night scenes?" after a single card: the one shown
             u = replace(u, ordinal=None, refers=True)
+        if u.ordinal in (1, -1) and not memory.items and not memory.focus and not u.records() \
+                and (named := faq_partner(turn, memory.answer)) is not None:
+            # "第一家是做什么的" after a FAQ that names one company (Dalynn Studio in the Spanish
+            # distribution answer): a one-item list, the first is that company
+            memory = memory.after(items=(f"partner:{named}",))
         counted = self.body_count(turn, u)
         if counted is not None:
             return counted  # "how many member companies?": a count, before any FAQ near its words (joining, what it is)
@@ -1676,7 +1681,8 @@ class Router:
         fit = events_narrowed(turn, u, memory) or described_in_focus(turn, u, memory) or episodes_of_no_title(turn, u, memory) or not_held.not_held(turn, u) or scene_asked_of_set(turn, u, memory) or sets_compared(turn, u) or visit_of_set(turn, u, memory) \
             or set_booking(turn, u) or bot_help(turn, u) or clock_now(turn, u, memory) or whats_new(self, turn, u) \
             or works_newest(turn, u, memory) or screener_asked(turn, u) or distribution_to_market(turn, u) \
-            or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or catalog_kinds(turn, u, memory) \
+            or whom_to_talk(turn, u, memory) or works_of_era(turn, u) or visitors_from(turn, u) or latam_partners(turn, u) \
+            or training_program(turn, u) or catalog_kinds(turn, u, memory) \
             or catalog_overview(turn, u)
         if fit is not None:
             return fit
@@ -4985,6 +4991,63 @@ def _focus_contact_asked(turn: Turn, target: tuple[str, str], memory: Memory) ->
         return False
     focus_kind, _, focus_id = (memory.focus or "").partition(":")
     return target[1] in (focus_contact(turn, memory), contact.record_contact(turn.kb, focus_kind, focus_id))
+
+
+# Latin America said as a place companies are from ("partners from Latin America?", "¿socios
+# latinoamericanos?", "拉美的合作伙伴", "중남미 회사"), not as a market to sell or dub for
+LATAM_PLACE_SAID = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoamerican\w*|america latina|\b(south|central) americ\w*"
+                              r"|\bsudamerican\w*|\bsuramerican\w*|\bcentroamerican\w*|拉美|拉丁美洲|中南美|南美|중남미|남미|라틴 ?아메리카")
+LATAM_MARKET_SAID = re.compile(r"distribu|\bdub|market|audience|viewer|\bsell|\brelease|doblaj|doblar|mercado|publico|espectador"
+                               r"|vender|发行|市场|观众|配音|卖|배급|시장|관객|시청자|더빙|판매|유통"
+                               # airing there, or the Spanish language asked for ("남미에서 방송하고 싶어요. 스페인어 쪽")
+                               r"|broadcast|\bair(ing|ed)?\b|emitir|transmitir|播出|播放|上线|방송|spanish|espanol|castellano|西语|西班牙语|스페인어")
+
+# events for companies from there ("有哪些针对拉美制作公司的活动"): the events, filtered by market
+LATAM_EVENTS_SAID = re.compile(r"\bevents?\b|\beventos?\b|\bpitch|活动|行事|路演|행사|피칭")
+
+
+def latam_partners(turn: Turn, u: Understanding) -> Reply | None:
+    """"Which of your partners are Latin American?", "파트너사 중에 중남미 회사는 어디 어디인가요":
+    the partners based there (none: said, with the one whose profile serves that market), not the
+    Latin American pitch day nor where it is held. Selling or dubbing for Latin America is the
+    Spanish distribution FAQ's."""
+    folded = fold(turn.text)
+    if not (PARTNERS_ASKED.search(folded) and LATAM_PLACE_SAID.search(folded)) or LATAM_MARKET_SAID.search(folded) \
+            or u.ids("partner") or u.ids("event") or u.ids("work") or u.action or u.wants_person \
+            or u.intent not in ("ask_partners", "ask_catalog", "ask_programs") or LATAM_EVENTS_SAID.search(folded):
+        return None
+    return programs.partners_from(turn, lexicon.LATIN_AMERICA)
+
+
+# Training people asked for ("any training for young technicians?", "想让我们的年轻编剧参加培训",
+# "¿tienen capacitación para técnicos jóvenes?", "신인 작가들 교육시킬 만한 프로그램")
+TRAINING_ASKED = re.compile(r"\btrain(ing|ings|ees?)?\b|\bworkshops?\b|\bmentor\w*|\bcapacita\w*|\bformacion\b"
+                            r"|\btalleres?\b|培训|培养|进修|训练|교육|양성|연수|트레이닝|워크숍")
+PROGRAM_WORD = re.compile(r"\bprogram\w*|\bscheme|\binitiative|\bprograma|\biniciativa|项目|计划|프로그램|과정|\bany\b|\bhay\b|\btienen\b|有没有|有吗|있나요|있어요")
+
+
+def training_program(turn: Turn, u: Understanding) -> Reply | None:
+    """Training asked for people ("any training for young technicians?", "想让我们的年轻编剧参加
+    培训，有没有这类项目"): the programme about talent (the Global Talent Program), not the
+    catalog's credits gap a "screenwriter" in it reads as, nor every programme."""
+    folded = fold(turn.text)
+    if not (TRAINING_ASKED.search(folded) and PROGRAM_WORD.search(folded)) or u.action or u.wants_person \
+            or [r for r in u.records() if r[0] != "program"]:
+        return None
+    talent = [pid for pid, prog in turn.kb.programs.items() if "talent" in fold(prog.name.get("en") or "")]
+    return record_reply(turn, "program", talent[0]) if len(talent) == 1 else None
+
+
+def faq_partner(turn: Turn, key: str | None) -> str | None:
+    """The id of the one outside partner a FAQ answer (`key` "faq:<id>") names, by its English
+    name: what "the first one?" right after it picks (our own companies do not count)."""
+    faq = turn.kb.faq.get((key or "").partition("#")[0].removeprefix("faq:")) if (key or "").startswith("faq:") else None
+    if faq is None:
+        return None
+    answer = fold(faq.answer.get("en") or "")
+    named = [pid for pid, partner in turn.kb.partners.items() if pid not in OWN_COMPANIES
+             and (name := fold(partner.name.get("en") or "")) and re.search(rf"\b{re.escape(name)}\b", answer)]
+    return named[0] if len(named) == 1 else None
 
 
 def faq_contact(turn: Turn, faq_id: str) -> str | None:
