@@ -5000,7 +5000,9 @@ LATAM_PLACE_SAID = re.compile(r"\blatin ?americ\w*|\blatam\b|latinoamerican\w*|a
 LATAM_MARKET_SAID = re.compile(r"distribu|\bdub|market|audience|viewer|\bsell|\brelease|doblaj|doblar|mercado|publico|espectador"
                                r"|vender|发行|市场|观众|配音|卖|배급|시장|관객|시청자|더빙|판매|유통"
                                # airing there, or the Spanish language asked for ("남미에서 방송하고 싶어요. 스페인어 쪽")
-                               r"|broadcast|\bair(ing|ed)?\b|emitir|transmitir|播出|播放|上线|방송|spanish|espanol|castellano|西语|西班牙语|스페인어")
+                               r"|broadcast|\bair(ing|ed)?\b|emitir|transmitir|播出|播放|上线|방송|spanish|espanol|castellano|西语|西班牙语|스페인어"
+                               # working with them ("do you co-produce with Latin American companies?", "跟拉美的制片公司合拍吗")
+                               r"|co-?produc|coproduc|合拍|合作拍|联合制作|공동 ?제작|합작")
 
 # events for companies from there ("有哪些针对拉美制作公司的活动"): the events, filtered by market
 LATAM_EVENTS_SAID = re.compile(r"\bevents?\b|\beventos?\b|\bpitch|活动|行事|路演|행사|피칭")

@@ -26,3 +26,11 @@ def test_a_person_asked_for_in_cantonese_is_a_handoff(services: Services, text: 
 @pytest.mark.parametrize("text", ["我们想找人拍短剧", "想找个景拍古装", "我们在找人合拍"])
 def test_hiring_or_finding_things_is_no_handoff(text: str) -> None:
     assert not asks_for_person(text)
+
+
+@pytest.mark.parametrize(("lang", "text"), [("en", "do you co-produce with Latin American companies?"),
+                                            ("es", "¿coproducen con productoras latinoamericanas?"),
+                                            ("ko", "중남미 회사들과 공동 제작도 하나요?")])
+def test_co_producing_with_latin_america_is_no_partner_list(services: Services, lang: str, text: str) -> None:
+    """fixyA's partners-by-region reading met play15a's kind: working with them is the Latin bridge FAQ."""
+    talk(services, lang, [(text, "faq:spanish_distribution")])
