@@ -3261,7 +3261,7 @@ class Router:
                 # runs, which the classifier reads as asked, not the company named before it
                 return next(r for r in named if r[0] == asked_kind)
             return named[0]
-        owner = self.contact_owner(u, memory)
+        owner = self.contact_owner(turn, u, memory)
         if owner:
             return owner
         if "hours" in {u.fact, *u.facts} and OFFICE_HOURS.search(fold(turn.text)):
@@ -3371,13 +3371,21 @@ class Router:
         return None
 
     @staticmethod
-    def contact_owner(u: Understanding, memory: Memory) -> tuple[str, str] | None:
+    def contact_owner(turn: Turn, u: Understanding, memory: Memory) -> tuple[str, str] | None:
         """"how many episodes has it got?" after a title's contact: a fact no contact has but
-        the title has asks the title the contact was reached from."""
-        focus_kind = (memory.focus or "").partition(":")[0]
-        if focus_kind != "contact" or not memory.owner or not u.fact or facts.fact_for("contact", u.fact):
+        the title has asks the title the contact was reached from. A contact asked for by name
+        ("who is Mary Lynn?") belongs to the one partner whose team it is: "where are they
+        based?", "what did they sign with Hengdian?" ask that company."""
+        focus_kind, _, contact_id = (memory.focus or "").partition(":")
+        if focus_kind != "contact" or not u.fact or facts.fact_for("contact", u.fact):
             return None
-        kind, _, rid = memory.owner.partition(":")
+        owner = memory.owner
+        if not owner:
+            theirs = [pid for pid, p in turn.kb.partners.items() if p.contact == contact_id]
+            owner = f"partner:{theirs[0]}" if len(theirs) == 1 else None
+        if not owner:
+            return None
+        kind, _, rid = owner.partition(":")
         return (kind, rid) if facts.fact_for(kind, u.fact) else None
 
     @staticmethod
@@ -5182,13 +5190,17 @@ def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     for entity in u.entities:
         if entity.kind in ("partner", "contact"):
             named = named.replace(entity.text, " ")
-    if u.ids("work") or u.ordinal is not None or u.fact or not WORK_WORDS.search(fold(named)) \
+    # ("¿cuántas obras tienen a cargo?": the works a team is in charge of, not the team's role;
+    # "who is in charge of those titles?" asks for a person)
+    handled = u.fact == "role" and not WHO_WORD.search(folded)
+    if u.ids("work") or u.ordinal is not None or (u.fact and not handled) or not WORK_WORDS.search(fold(named)) \
             or not asks_question(turn.text) or OWN_WORKS.search(folded) or not WHICH_WORKS.search(fold(named)):
         return None
     teams = [(k, r) for k, r in u.records() if k in ("partner", "contact") and (k, r) not in BACKGROUND]
     if not teams and u.records():
         return None
-    if not teams and memory.focus and (lexicon.THEIRS.search(folded) or COUNT_ASKED.search(folded)):
+    if not teams and memory.focus and (lexicon.THEIRS.search(folded) or COUNT_ASKED.search(folded) or handled
+                                       or HOW_MANY.search(folded)):
         # ("how many titles does it have?" after its card: the team in focus counted too)
         kind, _, rid = memory.focus.partition(":")
         teams = [(kind, rid)] if kind in ("partner", "contact") and (kind, rid) not in BACKGROUND else []
@@ -5196,6 +5208,10 @@ def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if len(owners) != 1 or not any(w.contact in owners for w in turn.kb.works.values()):
         return None
     return filtered_works(turn, None, team=owners.pop())
+
+
+HOW_MANY = re.compile(r"\bhow many\b|\bcuant[oa]s\b|多少|几部|幾部|몇 ?편")
+WHO_WORD = re.compile(r"\b(who|whom|quien(es)?)\b|谁|誰|누가|누구")
 
 
 # More titles like the one in focus ("any similar ones?", "¿hay otras parecidas?", "还有类似的吗",
