@@ -743,6 +743,8 @@ FACTS: tuple[tuple[str, str], ...] = (
     ("role", (r"who is|who'?s\b|who are|what does \w+( \w+)? do|\brole\b|\bposition\b|job title"
              r"|who (handles|deals with|looks after|manages|developed|made|built)|in charge of|which company"
              r"|quien (lo |la )?(lleva|maneja|atiende|desarrollo|hizo)|encargad[oa]|que empresa"
+             # "who takes care of that?", "¿quién se encarga de eso?", "¿quién se ocupa?", "¿quién está a cargo?"
+             r"|\bwho('?ll| will)? (takes?|taking) care of\b|\bquien(es)? se (encarga|encargan|ocupa|ocupan)\b|\bquien(es)? (esta|estan) a cargo\b"
              # who sells a title ("¿quién la distribuye?", "who distributes it?", "谁在发行", "어디서 배급해요")
              r"|\bwho (distributes|sells|represents|licenses)\b|\bquien(es)? (la |lo |las |los )?(distribuye|distribuyen|vende|venden|representa|representan|licencia)\b"
              r"|谁(在)?(发行|代理|卖)|(누가|어디서) (배급|유통|판매)"
@@ -2325,7 +2327,7 @@ CATALOG_COUNT = re.compile(r"\bhow many\b|\bcuant[oa]s\b|多少部|几部|多少
                            r"|(작품|편) ?수(?![가-힣])|(작품|편) ?수(는|가|를|도|만)|作品数|部数")  # (no 수출, 수상, 수입)
 # A farewell said with the thanks ("gracias, adiós", "谢谢，再见", "감사합니다 안녕히 계세요",
 # "thanks, bye"): the conversation is ending, so the answer is a goodbye, not "anything else?".
-FAREWELL = re.compile(r"\b(bye|goodbye|good bye|bye bye|see (you|ya)|take care|talk (to you )?(later|soon)|ttyl|ciao)\b"
+FAREWELL = re.compile(r"\b(bye|goodbye|good bye|bye bye|see (you|ya)|take care(?! of)|talk (to you )?(later|soon)|ttyl|ciao)\b"
                       r"|\b(adios|hasta (luego|pronto|la proxima|manana)|chao|chau|nos vemos|cuidate|cuidense)\b"
                       r"|再见|再見|拜拜|回头见|回頭見|下次见|下次見|改天见|改天見"
                       r"|안녕히 ?(계세요|가세요|계십시오|가십시오)|다음에 (봬요|뵐게요|뵙겠습니다|또 (봬요|뵐게요))|또 (봬요|뵐게요|만나요)|잘 (있어요|계세요)|바이바이")
@@ -3696,7 +3698,7 @@ EACH_COUNT = re.compile(
 COUNT_ASKED = re.compile(
     r"^(and |so |ok |okay )?how many\b(?! (episodes?|eps|minutes|days|hours|people|persons|crew|years|times)\b)"
     r"|\bhow many (are there|is that|do you have|in total|altogether|of them|in all)\b|\b(in total|altogether)\?*$"
-    r"|^(y |entonces )?cuant[oa]s (hay|son|tienen|tenes|teneis|en total)\b|\ben total\?*$"
+    r"|^¿?(y |entonces )?cuant[oa]s (hay|son|tienen|tenes|teneis|en total)\b|\ben total\?*$"  # ("¿cuántas son?")
     r"|一共(有)?(几|多少)|总共(有)?(几|多少)|(有|是)(几|多少)(个|部|家|场|处|项)(吗|呢|啊)?[？?]*$|^(几|多少)(个|部|家|场|处|项)"
     r"|(총|전부|모두|다 합쳐서|합쳐서) ?몇|^몇 (개|편|곳|군데|가지|건)|몇 (개|편|곳|군데|가지|건)(이에요|예요|인가요|있어요|있나요|임|이야|야|요)?[？?]*$")
 """How many there are ("how many are there?", "¿cuántos hay en total?", "一共几部？", "총 몇 편이에요?"):

@@ -1673,7 +1673,7 @@ class Router:
             # "第一家是做什么的" after a FAQ that names one company (Dalynn Studio in the Spanish
             # distribution answer): a one-item list, the first is that company
             memory = memory.after(items=(f"partner:{named}",))
-        counted = self.body_count(turn, u)
+        counted = self.body_count(turn, u, memory)
         if counted is not None:
             return counted  # "how many member companies?": a count, before any FAQ near its words (joining, what it is)
         # "Do you have Ember Crown?", "有《长安少年行》吗": a name none of ours has, before a set,
@@ -2448,7 +2448,7 @@ class Router:
             # "hey mate how r u", "唔該": courtesy only, whatever the classifier made of slang
             reply = self.intents[courtesy](turn)
             return reply.model_copy(update={"answer": f"smalltalk:{courtesy}", "outcome": "smalltalk"})
-        counted = self.body_count(turn, u)
+        counted = self.body_count(turn, u, memory)
         if counted is not None:
             return counted
         if [r for r in u.records() if r not in BACKGROUND] == [("program", "hisda")] \
@@ -3054,7 +3054,7 @@ class Router:
             return told
         return gap(turn, "fact", _gap_contact(turn, u, target, memory), target) if hours else None
 
-    def body_count(self, turn: Turn, u: Understanding) -> Reply | None:
+    def body_count(self, turn: Turn, u: Understanding, memory: Memory | None = None) -> Reply | None:
         """"How many member companies are in the alliance?", "联盟现在有多少家成员单位", "你们横店有
         几个摄影棚？", "헝뎬에 촬영 스튜디오가 몇 개": a count of the alliance or of the studios. The
         partners and the sets are listed: so many listed, said first, then the list; the staff,
@@ -3063,9 +3063,17 @@ class Router:
         text = fold(turn.text)
         if u.gap or u.ordinal is not None or [r for r in u.records() if r not in BACKGROUND and r != ("program", "hisda")]:
             return None
+        # "how many companies are in it as of now?", "¿cuántas son?" right after the alliance's
+        # card or its join FAQ: the alliance in focus counted (no other kind said: "¿cuántos sets
+        # hay?" counts the sets)
+        in_focus = memory is not None and not u.records() and not memory.listed and (
+            memory.focus in ("program:hisda", "contact:hisda_secretariat") or _faq_tagged(turn, memory.answer, "alliance")) \
+            and (lexicon.MEMBERS_COUNTED.search(text) or (COUNT_ASKED.search(text) and _short(turn.text)
+                                                           and not any(rx.search(text) for rx in KIND_WORDS.values())))
         # ("회원사가 몇 곳이에요?", "how many members are there?": members are the alliance's)
-        if THE_ALLIANCE.search(text) or "hisda" in u.ids("program") or (MEMBERS_NAMED.search(text) and not u.records()):
-            if lexicon.MEMBERS_COUNTED.search(text) and not u.filters:  # ("how many Korean members?": those of Korea)
+        if THE_ALLIANCE.search(text) or "hisda" in u.ids("program") or (MEMBERS_NAMED.search(text) and not u.records()) \
+                or in_focus:
+            if (lexicon.MEMBERS_COUNTED.search(text) or in_focus) and not u.filters:  # ("how many Korean members?": those of Korea)
                 # the full membership is the answer asked and is published nowhere: an honest gap
                 # that says how many are listed here, the list one press away (not twelve cards)
                 said = gap(turn, "fact", "hisda_secretariat", ("program", "hisda"))
