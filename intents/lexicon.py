@@ -4290,8 +4290,11 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|(다가오면|가까워지면|임박하면) ?(꼭 |좀 )?(알려|연락|말해) ?(주|줘|줄)"
                r"|\b(let (me|us) know|tell (me|us)|ping (me|us)|give (me|us) a (shout|heads[ -]?up)) when (it'?s|it is) (time|close|near|coming up|about to start)\b"
                r"|\b(let (me|us) know|tell (me|us)|ping (me|us)) (closer to|nearer) the (date|day|time)\b"
+               # "let me know when the pitch day comes around", "give me a shout when it rolls round":
+               # when the event (named or in focus) comes, a reminder of it
+               r"|\b(let (me|us) know|tell (me|us)|ping (me|us)|give (me|us) a (shout|heads[ -]?up|nudge)) when\b.{0,50}\b(comes?|rolls?|swings?) (a)?round\b"
                r"|\b(avisame|avisanos|aviseme|avisenme|avisenos) (cuando|ya que) (se acerque|sea la fecha|sea el dia|llegue el dia|este cerca|falte poco)\b"
-               r"|(快到了|快到的时候|日子到了|时间到了|到了时候)(就)?(告诉|通知|提醒|跟)(我|我们)"
+               r"|(快到了|快到的时候|日子到了|时间到了|到了时候|到了?那(一)?天|那(一)?天到了|(它|这个活动)?到了的时候)(的时候)?(就|再)?(告诉|通知|提醒|跟)(我|我们)"
                # "let me know the day before", "dime un día antes", "前一天告诉我", "하루 전에 알려 주세요"
                r"|\b(let (me|us) know|tell (me|us)|message (me|us)|text (me|us)|notify (me|us)|write (me|us))\b.{0,12}\b(day|days|week|hours?) (before|ahead|prior)\b"
                r"|\b(dime|dinos|escribeme|escribenos|mandame un mensaje|notificame)\b.{0,12}\b(dia|dias|semana|horas?) antes\b"
@@ -4316,7 +4319,11 @@ THEIR_CALENDAR = re.compile(r"\b(on |in )?(your|the|you all|you guys|y'?all'?s?)
                             r"|\b(su|tu) calendario\b|\bel calendario de (ustedes|hisda|eventos)|你们的?(日历|日程|行事历)"
                             r"|(캘린더|달력)(에|상)(에)? (뭐|어떤|다음)")
 FILE_WANTED = re.compile(r"\.ics|(?<![a-z])ics(?![a-z])|\bfile\b|\b(add|put|save|send)\b|archivo|agrega|agendal|manda|envia"
-                         r"|文件|加到|加进|发(给|我)|파일|추가|보내|넣어")
+                         r"|文件|加到|加进|发(给|我)|파일|추가|보내|넣어"
+                         # "chuck me the calendar invite", "pásame la invitación del calendario", "日历邀请",
+                         # "캘린더 초대": a calendar invite is the .ics, given with any verb
+                         r"|\binvites?\b|\binvitations?\b|\binvitacion(es)?\b|\b(chuck|flick|shoot|bung|pass|forward|throw|give|drop|email|text)( it| that| this)? (me|us)\b"
+                         r"|\b(pasa|pase|pasen|reenvia|comparte)(me|nos|rme|rnos)\b|邀请|邀請|초대")
 
 
 # A reminder of the partner's own errand, not of an event: a task ("remind me to email you",
