@@ -721,7 +721,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               # the spot in a town named first: "主会场设在横店什么地方", "办在东阳哪个位置"
               r"|(设|办|放|定|安排|开|搞)在[^，。？！?!,]{1,8}(什么|啥|哪个|哪一个)(地方|位置|地点)"
               r"|(哪个|哪一个|什么)(区(?!别)|片区|街区|位置)|(哪个|哪一个)(地方|地点|场地)|什么(地点|场地)|(什么|啥)地方(办|举办|举行|开)|在(什么|啥|啥子|哪个|哪一个|哪)地方|哪一带|哪块|어디쯤|어느 ?(쪽|동네|지역|구)(에서|에|예요|인가요|이에요)"
-              r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|(?<!este )(?<!ese )(?<!aquel )\blugar\b|\bsede\b|direccion|(?<!差)(?<!不同)在哪|(?<!主办方是)(?<!主办是)(?<!主办单位是)(?<!主办方)哪里|地点|地址|(?<!拍摄)(?<!拍戏)(?<!取景)场地"
+              r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|(?<!este )(?<!ese )(?<!aquel )\blugar\b|\bsede\b|direccion|(?<!差)(?<!不同)在哪|(?<!主办方是)(?<!主办是)(?<!主办单位是)(?<!主办方)哪里|地点|地址|(?<!拍摄)(?<!拍戏)(?<!取景)场地(?!出?租|预约|预订)"
               # ("주최는 어디예요?", "主办方是哪里": which company hosts it, not where)
               r"|(?<!주최는 )(?<!주최가 )(?<!주관은 )(?<!주관이 )(?<!주최측은 )(?<!주최 측은 )어디(?!(랑|와|하고|로|에|에게|한테) (얘기|이야기|상의|연락|협의|컨택|문의))|장소|주소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
               # the hall or building it is in ("which hall or site exactly?", "¿en qué recinto?", "哪个
@@ -3283,7 +3283,13 @@ IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after
                        r"|contact person|persona de contacto|联系人"
                        r"|\bquien(es)? (lo |la |los |las )?(ve|ven|revisa|revisan|gestiona|gestionan|coordina|coordinan|tramita|tramitan)\b"
                        r"|quien (dirige|lleva|maneja|atiende|se encarga)|responsable|a cargo|encargad[oa]"
-                       r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)|" + WHOM_TO_CONTACT.pattern)
+                       r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)"
+                       # the team asked, not the person ("which department handles set rental?", "¿qué
+                       # departamento se encarga del alquiler?", "哪个部门负责场地租用", "세트 대관은 어느 부서 담당인가요")
+                       r"|\b(which|what) (department|team|office|division|unit)\b.{0,20}\b(handles?|deals? with|looks? after|manages?|takes care of|(is )?in charge|(is )?responsible)\b"
+                       r"|\b(que|cual|cuál) (departamento|area|equipo|oficina)\b.{0,12}\b(se encarga|lleva|gestiona|maneja|ve|atiende|(es )?responsable)\b"
+                       r"|(哪个|哪一个|什么)(部门|团队|单位)(负责|管|对接)|(负责|管)[^，。？?]{0,8}的?是(哪个|哪一个|什么)(部门|团队)"
+                       r"|(어느|어떤|무슨) ?(부서|팀|곳|쪽)(에서|이|가)? ?(담당|맡|관리|책임|처리)|(담당|맡는|관리하는) ?(부서|팀)(가|는|이|은)? ?(어디|어느)|" + WHOM_TO_CONTACT.pattern)
 """Who is in charge of a company, title or incentive: its contact, not the company's card."""
 # A team's working hours ("their office hours?", "他们几点上班", "업무 시간은요?"), as opposed to an
 # event's time ("几点到几点", "몇 시부터"), which is its date.
