@@ -136,8 +136,10 @@ _PATTERNS = [
     (r"\bque\s+(?:me|nos)\s+(?:llame|llamen|contacte|contacten|escriba|escriban|marque|marquen|"
      r"atienda|atiendan|responda|respondan)\s+(?:alguien|una persona|un asesor|una asesora|"
      r"un agente|alguno|el equipo|ustedes|un representante)"),
+    # ("¿alguien de ese centro me puede escribir?", "¿alguien de la secretaría nos puede llamar?":
+    # someone of a named team)
     (r"\b(?:alguien|una persona|un asesor|el equipo|algun asesor)\s+(?:del equipo\s+|de ustedes\s+|"
-     r"de su equipo\s+|de tu equipo\s+)?(?:me|nos)\s+(?:puede|podria|pueden|podrian|va a|quiere)?\s*"
+     r"de su equipo\s+|de tu equipo\s+|(?:del|de la|de los|de las|de ese|de esa|de este|de esta|de su|de vuestro|de vuestra)\s+[^.?!,;]{1,30}?\s+)?(?:me|nos)\s+(?:puede|podria|pueden|podrian|va a|quiere)?\s*"
      r"(?:llamar|llama|contactar|contacta|escribir|escribe|atender|marcar|responder)"),
     r"\b(?:que\s+)?(?:alguien|una persona)\s+(?:del equipo|de ustedes|de su equipo)\s+(?:me|nos)\s+\w+",
     # "quisiera que alguien de la secretaría me contacte", "que alguien del centro me llame": someone
@@ -292,7 +294,7 @@ _PATTERNS = [
     # written to by a named team: "행사팀에서 메일 좀 주실 수 있나요?", "希望活动团队的人给我发邮件"
     (r"(?:팀|사무국|센터|부서|본부|사업부)(?:에서|쪽에서)\s*(?:저한테\s*|저에게\s*|제게\s*)?(?:좀\s*)?(?:메일|이메일)(?:을|를)?\s*(?:좀\s*)?"
      r"(?:주실|주세요|주시면|주셨으면|보내\s*주(?:세요|실|시면|셨으면)|부탁)"
-     r"|(?:团队|那边|部门|秘书处|中心|部)的?(?:人|同事|负责人|工作人员)?(?:给|跟|和)(?:我|我们)(?:发|写)(?:个|封|一封)?(?:邮件|电邮|消息|信)"),
+     r"|(?:团队|那边|部门|秘书处|中心|部)的?(?:人|同事|负责人|工作人员)?(?:能不能|可不可以|能|可以)?(?:给|跟|和)(?:我|我们)(?:发|写)(?:个|封|一封)?(?:邮件|电邮|消息|信)"),
     # "국제사업팀 분이 저한테 연락 주시면 좋겠어요": a call back wished for
     # ("센터에서 저한테 전화 한번 주라고 해 주세요": asked to tell them to call me)
     (r"(?:저한테|저에게|제게|저희한테|저희에게)\s*(?:좀\s*)?(?:직접\s*)?(?:연락|전화|회신)(?:을|를)?\s*(?:좀\s*)?(?:한\s*번\s*)?(?:주시면|해 주시면|해주시면|주셨으면|해 주셨으면"

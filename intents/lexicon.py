@@ -721,7 +721,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               # the spot in a town named first: "主会场设在横店什么地方", "办在东阳哪个位置"
               r"|(设|办|放|定|安排|开|搞)在[^，。？！?!,]{1,8}(什么|啥|哪个|哪一个)(地方|位置|地点)"
               r"|(哪个|哪一个|什么)(区(?!别)|片区|街区|位置)|(哪个|哪一个)(地方|地点|场地)|什么(地点|场地)|(什么|啥)地方(办|举办|举行|开)|在(什么|啥|啥子|哪个|哪一个|哪)地方|哪一带|哪块|어디쯤|어느 ?(쪽|동네|지역|구)(에서|에|예요|인가요|이에요)"
-              r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|(?<!este )(?<!ese )(?<!aquel )\blugar\b|\bsede\b|direccion|(?<!差)(?<!不同)在哪|(?<!主办方是)(?<!主办是)(?<!主办单位是)(?<!主办方)哪里|地点|地址|(?<!拍摄)(?<!拍戏)(?<!取景)场地"
+              r"|亲自(去|到|参加|出席)|(去|到)现场|\b(on|via|over|by|por|en) zoom\b|\ba trip to (china|hengdian)\b|\bwhere\b|\bwhere ?abouts\b|\bvenue\b|상영관|행사장|\b(which|what) city\b|en que ciudad|哪个城市|哪座城市|어느 도시|\badd?ress?\b|location of|\blocated\b|\b(exact|precise) location\b|ubicacion|ubicad|位置|所在地|\bdonde\b|(?<!este )(?<!ese )(?<!aquel )\blugar\b|\bsede\b|direccion|(?<!差)(?<!不同)在哪|(?<!主办方是)(?<!主办是)(?<!主办单位是)(?<!主办方)哪里|地点|地址|(?<!拍摄)(?<!拍戏)(?<!取景)场地(?!出?租|预约|预订)"
               # ("주최는 어디예요?", "主办方是哪里": which company hosts it, not where)
               r"|(?<!주최는 )(?<!주최가 )(?<!주관은 )(?<!주관이 )(?<!주최측은 )(?<!주최 측은 )어디(?!(랑|와|하고|로|에|에게|한테) (얘기|이야기|상의|연락|협의|컨택|문의))|장소|주소|위치|\ben (que|q|cual) (sala|salon|auditorio|recinto)\b|哪个(厅|影厅|会场|场馆)"
               # the hall or building it is in ("which hall or site exactly?", "¿en qué recinto?", "哪个
@@ -3285,7 +3285,13 @@ IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after
                        r"|contact person|persona de contacto|联系人"
                        r"|\bquien(es)? (lo |la |los |las )?(ve|ven|revisa|revisan|gestiona|gestionan|coordina|coordinan|tramita|tramitan)\b"
                        r"|quien (dirige|lleva|maneja|atiende|se encarga)|responsable|a cargo|encargad[oa]"
-                       r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)|" + WHOM_TO_CONTACT.pattern)
+                       r"|负责人|谁负责|负责的|主管|对接人|담당자|책임자|누가 (담당|맡|운영|이끌)"
+                       # the team asked, not the person ("which department handles set rental?", "¿qué
+                       # departamento se encarga del alquiler?", "哪个部门负责场地租用", "세트 대관은 어느 부서 담당인가요")
+                       r"|\b(which|what) (department|team|office|division|unit)\b.{0,20}\b(handles?|deals? with|looks? after|manages?|takes care of|(is )?in charge|(is )?responsible)\b"
+                       r"|\b(que|cual|cuál) (departamento|area|equipo|oficina)\b.{0,12}\b(se encarga|lleva|gestiona|maneja|ve|atiende|(es )?responsable)\b"
+                       r"|(哪个|哪一个|什么)(部门|团队|单位)(负责|管|对接)|(负责|管)[^，。？?]{0,8}的?是(哪个|哪一个|什么)(部门|团队)"
+                       r"|(어느|어떤|무슨) ?(부서|팀|곳|쪽)(에서|이|가)? ?(담당|맡|관리|책임|처리)|(담당|맡는|관리하는) ?(부서|팀)(가|는|이|은)? ?(어디|어느)|" + WHOM_TO_CONTACT.pattern)
 """Who is in charge of a company, title or incentive: its contact, not the company's card."""
 # A team's working hours ("their office hours?", "他们几点上班", "업무 시간은요?"), as opposed to an
 # event's time ("几点到几点", "몇 시부터"), which is its date.
@@ -4292,8 +4298,11 @@ ACTIONS: tuple[tuple[str, str], ...] = (
                r"|(다가오면|가까워지면|임박하면) ?(꼭 |좀 )?(알려|연락|말해) ?(주|줘|줄)"
                r"|\b(let (me|us) know|tell (me|us)|ping (me|us)|give (me|us) a (shout|heads[ -]?up)) when (it'?s|it is) (time|close|near|coming up|about to start)\b"
                r"|\b(let (me|us) know|tell (me|us)|ping (me|us)) (closer to|nearer) the (date|day|time)\b"
+               # "let me know when the pitch day comes around", "give me a shout when it rolls round":
+               # when the event (named or in focus) comes, a reminder of it
+               r"|\b(let (me|us) know|tell (me|us)|ping (me|us)|give (me|us) a (shout|heads[ -]?up|nudge)) when\b.{0,50}\b(comes?|rolls?|swings?) (a)?round\b"
                r"|\b(avisame|avisanos|aviseme|avisenme|avisenos) (cuando|ya que) (se acerque|sea la fecha|sea el dia|llegue el dia|este cerca|falte poco)\b"
-               r"|(快到了|快到的时候|日子到了|时间到了|到了时候)(就)?(告诉|通知|提醒|跟)(我|我们)"
+               r"|(快到了|快到的时候|日子到了|时间到了|到了时候|到了?那(一)?天|那(一)?天到了|(它|这个活动)?到了的时候)(的时候)?(就|再)?(告诉|通知|提醒|跟)(我|我们)"
                # "let me know the day before", "dime un día antes", "前一天告诉我", "하루 전에 알려 주세요"
                r"|\b(let (me|us) know|tell (me|us)|message (me|us)|text (me|us)|notify (me|us)|write (me|us))\b.{0,12}\b(day|days|week|hours?) (before|ahead|prior)\b"
                r"|\b(dime|dinos|escribeme|escribenos|mandame un mensaje|notificame)\b.{0,12}\b(dia|dias|semana|horas?) antes\b"
@@ -4318,7 +4327,11 @@ THEIR_CALENDAR = re.compile(r"\b(on |in )?(your|the|you all|you guys|y'?all'?s?)
                             r"|\b(su|tu) calendario\b|\bel calendario de (ustedes|hisda|eventos)|你们的?(日历|日程|行事历)"
                             r"|(캘린더|달력)(에|상)(에)? (뭐|어떤|다음)")
 FILE_WANTED = re.compile(r"\.ics|(?<![a-z])ics(?![a-z])|\bfile\b|\b(add|put|save|send)\b|archivo|agrega|agendal|manda|envia"
-                         r"|文件|加到|加进|发(给|我)|파일|추가|보내|넣어")
+                         r"|文件|加到|加进|发(给|我)|파일|추가|보내|넣어"
+                         # "chuck me the calendar invite", "pásame la invitación del calendario", "日历邀请",
+                         # "캘린더 초대": a calendar invite is the .ics, given with any verb
+                         r"|\binvites?\b|\binvitations?\b|\binvitacion(es)?\b|\b(chuck|flick|shoot|bung|pass|forward|throw|give|drop|email|text)( it| that| this)? (me|us)\b"
+                         r"|\b(pasa|pase|pasen|reenvia|comparte)(me|nos|rme|rnos)\b|邀请|邀請|초대")
 
 
 # A reminder of the partner's own errand, not of an event: a task ("remind me to email you",

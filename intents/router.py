@@ -5651,6 +5651,8 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
             text = text.replace(f"de {bold}", f"{'del' if article == 'El' else 'de la'} {bold}", 1)
     else:
         key = f"gap_{said}"
+        if said == "signup" and turn.text and SIGNUP_WHOM.search(fold(turn.text)):
+            key = "gap_signup_who"  # "¿con quién hablo para reservar locaciones?": who books, no booking asked of the bot
         text = t(key if key in _GAP_KEYS else "gap_generic", lang, who=who)
         if said == "rights" and target and target[0] == "work" and (name := _record_name(turn, target)):
             # "I'd like to buy the rights to this one": the deal is on the title in focus, said
@@ -5702,7 +5704,11 @@ def other_prices(turn: Turn, partner_id: str | None) -> Reply:
     return reply.model_copy(update={"text": first + ("\n" + card[1] if len(card) > 1 else "")})
 
 
-_GAP_KEYS = {"gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
+# A booking or sign-up asked as whom to go to ("who do I talk to to book sets?", "¿con quién hablo
+# para reservar locaciones?", "预约场景找谁", "세트 예약은 누구한테 해요?"): a who-question, no booking
+# asked of the bot, so the gap names the team without "I can't book for you myself"
+SIGNUP_WHOM = re.compile(r"\bwho(m)?\b|\bquien(es)?\b|谁|誰|누구|어느 (부서|팀|분)|어디(에|로|에서)? ?(문의|연락|신청|예약)")
+_GAP_KEYS = {"gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team"}
 
 
