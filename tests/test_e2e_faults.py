@@ -127,7 +127,10 @@ def test_with_30_percent_5xx_every_reply_and_button_answer_arrives(world: World)
     counts = {m: (faulted(world, m), len(stub.calls(m)))
               for m in ("sendMessage", "answerCallbackQuery", "editMessageText")}
     print(f"\n(faulted, all) calls under 30 % 5xx: {counts}")
-    assert counts["sendMessage"][0] >= 5 and counts["answerCallbackQuery"][0] >= 3
+    # Faults were really injected on both paths. One seeded generator serves every method, so
+    # how many land on each depends on the order the concurrent calls arrive in: 2 of ~25
+    # callback answers was seen once (p ~ 1 %); what matters is that there were some.
+    assert counts["sendMessage"][0] >= 5 and counts["answerCallbackQuery"][0] >= 1
     duplicates = stub.stats().duplicates
     assert not [p for p in partners if duplicates.get(p.id)], "a 5xx never delivers: no copies"
     assert all(len(p.messages()) >= 3 for p in partners)
