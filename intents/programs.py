@@ -44,6 +44,16 @@ _PROGRAMME = re.compile(r"\b(programmes?|programs?|schemes?|initiatives?|residen
                         r"|项目|计划|培训|扶持|工作坊|驻留|프로그램|사업|과정|워크숍|레지던시")
 
 
+# Training asked for people ("any training for young technicians?", "想让我们的年轻编剧参加培训",
+# "¿tienen capacitación para técnicos jóvenes?", "신인 작가들 교육시킬 만한 프로그램"), with a word that
+# asks for a programme or whether there is one; a programme offers it when its own text says so.
+_TRAINING = re.compile(r"\btrain(ing|ings|ees?)?\b|\bworkshops?\b|\bmentor\w*|\bcapacita\w*|\bformacion\b"
+                       r"|\btalleres?\b|培训|培养|进修|训练|교육|양성|연수|트레이닝|워크숍")
+_ASKS_PROGRAMME = re.compile(r"\bprogram\w*|\bscheme|\binitiative|\bprograma|\biniciativa|项目|计划|프로그램|과정"
+                             r"|\bany\b|\bhay\b|\btienen\b|有没有|有吗|있나요|있어요")
+_TRAINING_TEXT = re.compile(r"\b(hands-on )?training\b|\bworkshops?\b|\bmentor\w*")
+
+
 def purpose_asked(text: str) -> tuple[str, bool] | None:
     """The trade a programme is asked for and whether foreign people are ("programa para
     guionistas extranjeros" → ("writer", True)), or None when the message names no one it is for
@@ -85,6 +95,19 @@ def _for_purpose(turn: Turn, trade: str, foreign: bool) -> Reply:
     buttons.append(ask_person_row(lang))
     return Reply(text=text, lang=lang, buttons=buttons, answer=f"list:programs?for={trade}",
                  outcome="answered", items=[f"program:{p.id}" for p in fits])
+
+
+def for_training(turn: Turn) -> Reply | None:
+    """The programme whose own English text offers training, when training is asked for with a
+    programme word (`_TRAINING`, `_ASKS_PROGRAMME`) and exactly one programme's text says so
+    (today the Global Talent Program's "hands-on training"); None otherwise. Read by the
+    programme's text, as `_for_purpose` reads the people a programme is for, not by its name."""
+    said = fold(turn.text or "")
+    if not (_TRAINING.search(said) and _ASKS_PROGRAMME.search(said)):
+        return None
+    offering = [p for p in turn.kb.programs.values()
+                if _TRAINING_TEXT.search(f"{p.summary.get('en')} {p.details.get('en')}".lower())]
+    return program_detail(turn, offering[0]) if len(offering) == 1 else None
 
 
 def programs(turn: Turn) -> Reply:

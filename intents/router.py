@@ -5037,23 +5037,14 @@ def latam_partners(turn: Turn, u: Understanding) -> Reply | None:
     return programs.partners_from(turn, lexicon.LATIN_AMERICA)
 
 
-# Training people asked for ("any training for young technicians?", "想让我们的年轻编剧参加培训",
-# "¿tienen capacitación para técnicos jóvenes?", "신인 작가들 교육시킬 만한 프로그램")
-TRAINING_ASKED = re.compile(r"\btrain(ing|ings|ees?)?\b|\bworkshops?\b|\bmentor\w*|\bcapacita\w*|\bformacion\b"
-                            r"|\btalleres?\b|培训|培养|进修|训练|교육|양성|연수|트레이닝|워크숍")
-PROGRAM_WORD = re.compile(r"\bprogram\w*|\bscheme|\binitiative|\bprograma|\biniciativa|项目|计划|프로그램|과정|\bany\b|\bhay\b|\btienen\b|有没有|有吗|있나요|있어요")
-
-
 def training_program(turn: Turn, u: Understanding) -> Reply | None:
     """Training asked for people ("any training for young technicians?", "想让我们的年轻编剧参加
-    培训，有没有这类项目"): the programme about talent (the Global Talent Program), not the
-    catalog's credits gap a "screenwriter" in it reads as, nor every programme."""
-    folded = fold(turn.text)
-    if not (TRAINING_ASKED.search(folded) and PROGRAM_WORD.search(folded)) or u.action or u.wants_person \
-            or [r for r in u.records() if r[0] != "program"]:
+    培训，有没有这类项目"): the programme whose own text offers training (`programs.for_training`,
+    the same reading by a programme's text as a programme asked for writers or directors), not
+    the catalog's credits gap a "screenwriter" in it reads as, nor every programme."""
+    if u.action or u.wants_person or [r for r in u.records() if r[0] != "program"]:
         return None
-    talent = [pid for pid, prog in turn.kb.programs.items() if "talent" in fold(prog.name.get("en") or "")]
-    return record_reply(turn, "program", talent[0]) if len(talent) == 1 else None
+    return programs.for_training(turn)
 
 
 def faq_partner(turn: Turn, key: str | None) -> str | None:
