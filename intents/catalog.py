@@ -139,6 +139,10 @@ def asked_genres(turn: Turn) -> str:
         (_, end), (start, _) = sorted(spans.values())
         if start >= end and _JOINED.match(turn.text[end:start]):
             return UNION.join(sorted(named[:2], key=lambda g: spans[g]))
+        if start >= end and not turn.text[end:start].strip():
+            # one compound genre, its head last ("悬疑惊悚", "mystery thriller", "미스터리 스릴러"):
+            # a thriller with a mystery in it is asked as a thriller
+            return max(named[:2], key=lambda g: spans[g])
     return named[0]
 
 

@@ -391,8 +391,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                         r"|\b(episode|ep) (length|duration|runtime|run ?time|running time)s?\b|\b(length|duration|runtime|run ?time|running time) of (each|an?|the|every|its) (episode|ep)s?\b"
                         r"|\bminutes? (per|each|an?|every) (episode|ep)\b|\bhow many minutes\b|\b(runtime|running time)\b"
                         r"|\bcuanto (dura|duran|duraba|tiempo dura|tiempo duran)\b|\bduracion\b|\bcuantos minutos\b|\bminutos (por|cada) (capitulo|episodio|cap)\b"
-                        r"|(一|每|单)集(大概|大约|约)?(有)?(几分钟|多少分钟|多久|多长|时长)|一集多长|几分钟一集|单集时长|(每集|单集|剧集)?时长|多少分钟|几分钟(?!前|后|内)"
-                        r"|(한|1) ?(화|회|편)(에|당)? ?(몇 ?분|길이|러닝 ?타임)|(회|화|편)당 ?(몇 ?분|길이|러닝 ?타임)|러닝 ?타임|재생 ?시간|상영 ?시간"
+                        r"|(一|每|单)集(大概|大约|约)?(有)?(几分钟|多少分钟|多久|多长|时长|片长)|(每集|单集)片长|一集多长|几分钟一集|单集时长|(每集|单集|剧集)?时长|多少分钟|几分钟(?!前|后|内)"
+                        r"|(한|1) ?(화|회|편)(에|당)? ?(몇 ?분|길이|러닝 ?타임)|(회|화|편)당 ?(몇 ?분|길이|러닝 ?타임|분량)|러닝 ?타임|재생 ?시간|상영 ?시간"
                         r"|(회|화|편|에피소드)(당|마다|는|은)? .{0,6}몇 ?분|몇 ?분 ?(짜리|정도예요|이에요|인가요)")),
     ("episodes", (r"\bepisodes?\b|\beps\b|\bepisodios?\b|\bcapitulos?\b|\bcaps\b|회차|에피소드|부작")),
     # Of an event, who signed or took part ("who all signed there?", "¿quiénes firmaron?",
@@ -419,7 +419,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|who (could|may|gets to) (apply|use|get)|criteria|(do|does|would|could) (we|i|they|foreign\w*) (qualify|count)|can (we|i|foreign\w*) apply"
                     r"|open to (foreign|international|overseas)|(podemos|puedo|pueden) (aplicar|acceder|postular|pedirlo)|califica"
                     r"|符合条件|(什么|哪种|任何|所有)(样的)?(剧组|团队|公司|人)都(能|可以)申请|都(能|可以)申请吗|(可以|能)申请吗|能不能申请|可以申请不|申请得了|신청(할 수 있|이 가능|가능)|什么样的.{0,6}(可以|能|才能)|哪些.{0,4}(可以|能)申请|谁能|有什么要求|门槛|条件是"
-                    r"|누가 (이용|쓸|받을|신청할)|조건이|요건|외국 팀도|신청 ?대상|이용 ?대상|지원 ?대상|대상은|대상\?"
+                    r"|누가 (이용|쓸|받을|신청할|대상)|조건이|요건|외국 팀도|신청 ?대상|이용 ?대상|지원 ?대상|대상은|대상\?"
                     # "啥样的剧组能享受", "어떤 팀이 받을 수 있나요": who gets it, said as which kind of crew
                     r"|(啥|怎么)样的.{0,6}(可以|能|才能)|(谁|哪些人|哪种.{0,3})(能|可以)享受|享受得了|够条件"
                     # which crews or companies may use it ("哪些剧组能用", "哪类公司可以用")
@@ -446,6 +446,13 @@ FACTS: tuple[tuple[str, str], ...] = (
                     r"|(也|照样|一样|同样)(能|可以)(用|使用|享受|申请|参与|利用)"
                     r"|\b(can|could|may) (we|i|they) (still|also) (use|apply|access|get|benefit)\b|\b(can|could|may) (we|i) (use|apply for|access) (it|this|that|them)( anyway| too| as well)\b"
                     r"|\b(igual|tambien|aun asi|de todas formas) (podemos|puedo|pueden|podriamos) (usar|acceder|aplicar|pedir)\w*"
+                    # what a crew must bring to qualify: "do we need a script or is an idea enough?",
+                    # "¿basta con una idea o hace falta guion?", "必须有剧本吗，有个创意行不行", "대본이 있어야
+                    # 하나요, 아이디어만으로도 되나요?"
+                    r"|\bdo (we|i|you) (need|have to have|must have) (a|an|the|to have an?) [\w ]{1,25}\bor\b|\bis (a|an|just an?|only an?) [\w ]{1,20}\benough\b"
+                    r"|\b(basta|alcanza|sirve) con (una?|la|el|solo una?) \w+|\bhace falta (un|una|el|la) \w+ o\b"
+                    r"|(必须|需要|得)(先)?有.{0,6}(吗|还是)|有(个|一个)?(想法|创意|点子|构思|大纲)(就)?(可以|行|够)"
+                    r"|(이|가) ?있어야 ?(하나요|합니까|해요|되나요)|(아이디어|기획안|시놉시스)만(으로)?(도)? ?(되|가능|충분)"
                     r"|" + JOIN_EVENT_PATTERN)),
     ("how_to_apply", (r"how (do|can|would|should) (i|we|you) apply|\bapply\b|application process|how to apply"
                      r"|como (lo |la |se )?(solicit|aplic|postul|tramit)|solicitarl|solicitud|postular|怎么申请|如何申请|申请流程|申请方式"
@@ -2120,6 +2127,8 @@ ATTENDING = re.compile(r"\btickets?\b|\bentry\b|\bentrance\b|\bseats?\b|cover ch
 _LIST = re.compile(r"\b(list|all|every|show me|which|what (short |vertical |micro ?|mini ?)?(titles|works|sets|events|partners|dramas"
                    r"|shows|series|shorts)|any)\b|\btitles\b|\bque (micro|mini ?)?(dramas|series|titulos|obras|microdramas)\b"
                    r"|\blista\b|tod[oa]s|\bcuales\b|muestrame|\bhay\b|algun[oa]?s?\b|哪些|所有|全部|列表|有没有|有什么"
+                   # a formal letter's list words: "烦请列示", "请列出", "敬请开列", "贵方可有…"
+                   r"|列示|列出|列举|开列|罗列|一览|可有"
                    r"|목록|전체|모든|어떤 .{0,4}(있|작품)|있나요|있어요|있습니까|있을까요")  # 합쇼체 too: "세트가 있습니까"
 
 
@@ -2130,7 +2139,7 @@ def asks_for_list(text: str) -> bool:
 # Whether there are any of a kind ("any comedy ones?", "¿hay comedias?", "有喜剧吗", "SF 작품 있어요?"),
 # not whether the record in focus is one ("is it a comedy?", "¿es comedia?", "是喜剧吗", "코미디예요?").
 _ANY_OF_KIND = re.compile(r"^\W*(y |and |so |ok,? )?[那还也]{0,2}有(没有)?[^,，。？?]{1,10}[吗嘛么]?\W*$"
-                          r"|\bones\b|\botr[oa]s\b|作品|片子|的剧|几部|작품|거 있|것 있|것도 있|거도 있|뭐가? ?있었|뭐뭐 ?있"
+                          r"|\bones\b|\botr[oa]s\b|作品|片子|的剧|之剧|之作|几部|작품|거 있|것 있|것도 있|거도 있|뭐가? ?있었|뭐뭐 ?있"
                           # "¿tienen series de romance pa coproducir?", "got any sci-fi shows?": having them
                           r"|\b(tiene[ns]?|manejan|cuentan con)\b.{0,20}\b(series|obras|titulos|dramas|microdramas|novelas|historias|peliculas)\b"
                           r"|\b(have|got)\b.{0,20}\b(shows|series|dramas|microdramas|stories)\b")
@@ -4252,7 +4261,7 @@ def other_work_language(text: str) -> str | None:
 
 # The phone number asked ("国际业务部电话多少", "what's their phone number?", "¿su teléfono?", "전화번호 알려 주세요"):
 # of a contact, its `phone` fact (`intents.facts`); of another record, the card of its contact, which holds it.
-PHONE_ASKED = re.compile(r"\bphone\b|\btelephone\b|\bnumber to call\b|\btelefono\b|\bcelular\b|\bnumero\b|电话|手机|号码|전화 ?번호|연락처 ?번호|번호")
+PHONE_ASKED = re.compile(r"\b(what|which)('s| is)? (the )?number (can|could|do|should|shall|to|may) (i|we|you)? ?(call|ring|dial|phone|reach)\b|\bphone\b|\btelephone\b|\bnumber to call\b|\btelefono\b|\bcelular\b|\bnumero\b|电话|手机|号码|전화 ?번호|연락처 ?번호|번호")
 
 
 # -- actions asked in words ------------------------------------------------------------------------
