@@ -1828,8 +1828,6 @@ class Router:
             return u.faq.id  # (checked there: the ranker, the meaning and the FAQ's own word agree)
         if key in ("smalltalk:help", "smalltalk:greet") and self.talk_outvoted(turn, u, memory):
             return u.faq.id
-        if key.startswith(RECORD_KEYS) and (found_over := self.found_outvoted(turn, u, memory, reply)) is not None:
-            return found_over
         if key.startswith(("handoff", "pref:", "subscribe", "unsubscribe", "smalltalk", "gap:", *RECORD_KEYS)) \
                 or "#" in key or reply.outcome in ("action", "smalltalk"):
             # (a gap says honestly that a number asked is not published: "补贴能减免多少比例" is not
@@ -1890,22 +1888,6 @@ class Router:
                 or memory.answer == f"faq:{u.faq.id}":
             return False
         return _ranker_and_meaning_agree(u, u.faq.id)
-
-    def found_outvoted(self, turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> str | None:
-        """A record's card that the knowledge search found by a word of the message ("장비" finds
-        the on-site services), no record named, picked or in focus, where the answer ranker is very
-        sure of one FAQ and the meaning puts it first too ("해외 소규모 팀이 장비 들고 가서 찍어도
-        되나요?" asks whether a foreign crew may film): that FAQ. Not for a fact asked of the
-        record, an unpublished number, an action, a person or a follow-up."""
-        key = reply.answer or ""
-        if "#" in key or "?" in key or u.records() or u.ordinal is not None or u.switch_lang or u.wants_person \
-                or u.action or u.gap or u.fact or u.refers or memory.focus or memory.items:
-            return None
-        ranked = u.best_faq(FAQ_OVER_FOUND)
-        if ranked is None or ranked.probability < FAQ_OVER_FOUND or ranked.id not in turn.kb.faq \
-                or memory.answer == f"faq:{ranked.id}":
-            return None
-        return ranked.id if _meaning_agrees(u, ranked.id) else None
 
     def talk_outvoted(self, turn: Turn, u: Understanding, memory: Memory) -> bool:
         """Help or a greeting read in a question about us ("this alliance thing behind it all, what
@@ -6041,9 +6023,6 @@ FAQ_RANKED_OVER_FOCUS = 0.9
 # The same FAQ first by the shared words, the answer ranker (at least this sure) and the meaning,
 # over the card of the record in focus asked for again with no fact of it named (`ranked_instead`)
 FAQ_AGREED_OVER_FOCUS = 0.5
-# How sure the ranker must be of a FAQ to outvote a record the knowledge search found by a word
-# only (`Router.found_outvoted`)
-FAQ_OVER_FOUND = 0.8
 FAQ_RANKED_OVER_FILTER = 0.75  # a FAQ over a list a kind of set, genre or era filtered (`ranked_instead`)
 # Small talk the classifier is this unsure of may still be a question ("我哋系香港公司，可唔可以…").
 UNSURE_TALK = 0.6
