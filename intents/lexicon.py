@@ -1992,6 +1992,16 @@ FOR_PEOPLE = re.compile(r"\b(for|aimed at|open to|targeting) (foreign |internati
                         r"|(외국인|해외|외국|신인)? ?(시나리오 ?)?(작가|감독|배우|프로듀서)(를|을)? ?(위한|대상|위해)")
 
 
+# The weather as the condition of a plan ("if it rains all week", "si llueve", "要是下雨", "비 오면"), not
+# the forecast asked: what is asked is the plan (an LED stage instead), no weather (see `gap_topic`)
+WEATHER_IF = re.compile(r"\b(if|in case|should) (it )?(rains?|storms?|pours?)\b|\bif (the )?weather\b"
+                        r"|\b(si|por si|en caso de que) (nos )?(llueve|llueva|hay (lluvia|tormenta)|el clima)\b"
+                        r"|(如果|要是|万一|萬一|假如|若)[^，。？?]{0,6}(下雨|雨天|天气不好|天氣不好|落雨)"
+                        r"|(비|폭우|장마)(가)? ?(오면|와서|올 ?경우|계속 ?오면)|날씨(가)? ?(안 ?좋으면|나쁘면)")
+# ...and the weather itself asked beside it ("if it rains, what's the weather like in May?")
+WEATHER_ASKED = re.compile(r"\b(what|how)('?s| is) the weather\b|\bforecast\b|\bque tiempo\b|\bpronostico\b|天气(怎么样|如何|怎样)|天氣(怎麼樣|如何)|날씨(는|가)? ?(어때|어떤)")
+
+
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
@@ -2004,6 +2014,9 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "credits" and FOR_PEOPLE.search(folded))
                   # "참가 신청은 언제까지?": a date asked about signing up, no place booked
                   and not (topic == "signup" and DEADLINE_ASKED.search(folded))), None)
+    if found == "weather" and WEATHER_IF.search(folded) and not WEATHER_ASKED.search(folded):
+        # "if it rains all week, can we move onto an LED stage?": the plan asked, the weather its condition
+        found = next((topic for topic in gap_topics(text) if topic != "weather"), None)
     if found == "price" and PRIZE_ASKED.search(folded):
         return None  # "수상작 상금은 얼마예요?": how much the prize is, an unpublished fact of the event
     if found == "price" and rival_named(text):
@@ -3080,11 +3093,11 @@ _ZH_HOW_MANY = r"(多少|(?<![哪没沒好这這那前后後十])(?<!还是)(?<!
 def _counted(latin: str, zh: str, ko: str) -> re.Pattern[str]:
     """A count asked of one of these nouns: the count word right before it ("how many member
     companies", "cuántas empresas", "多少家成员单位", "몇 곳의 회원사") or, in zh and ko, the noun
-    then its count ("摄影棚有几个", "회원사는 몇 곳"), never a count of something else beside it
-    ("成为会员要多少钱" is a fee)."""
+    then its count in the same clause ("摄影棚有几个", "회원사는 몇 곳"), never a count of something
+    else beside it ("成为会员要多少钱" is a fee; "小剧组，老外也有几个" counts the foreigners)."""
     return re.compile(
         rf"\b(how many|(the )?number of|count of|cuant[oa]s|(el )?numero de|cantidad de)\s+(\w+\s+){{0,2}}({latin})\b"
-        rf"|{_ZH_HOW_MANY}{_UNITS}?的?({zh})|({zh}).{{0,6}}{_ZH_HOW_MANY}{_UNITS}"
+        rf"|{_ZH_HOW_MANY}{_UNITS}?的?({zh})|({zh})[^，。；！？,.;!?]{{0,6}}{_ZH_HOW_MANY}{_UNITS}"
         rf"|({ko})(들)?(은|는|이|가|을|를)? ?(총 ?|모두 ?|전부 ?|대략 ?)?몇 ?(개|곳|군데|명|분|동|개사|팀|개소)"
         rf"|몇 ?(개|곳|명|동)의 ?({ko})|({ko}) ?(수|숫자|규모)(는|가)? ?(얼마|몇)")
 

@@ -1803,6 +1803,10 @@ class Router:
             # list nor "no information" for the words of the request
             return told
         if scope.unlisted_set(turn, u, memory, reply):
+            if (covering := _faq_over_unknown_words(turn, u, memory)) is not None:
+                # "¿un combo de colombianos con cámara puede ir a grabar allá?": words no set is
+                # described with, yet no set asked for; the FAQ both matchers put first answers it
+                return faq_reply(turn, covering)
             return gap(turn, "generic", DEFAULT_CONTACT)
         if not worded and scope.unsure_faq(turn, u, memory, reply):
             return not_understood(turn, False)
@@ -6173,6 +6177,32 @@ def _meaning_agrees(u: Understanding, faq_id: str) -> bool:
     """Is the FAQ entry the message's meaning is nearest to (the e5 embedding) `faq_id`?"""
     near = u.semantic()
     return near is not None and near.id == faq_id
+
+
+# How sure the answer ranker must be of the FAQ the meaning puts first too, for it to answer a
+# message whose unknown words would otherwise make the honest gap of an unlisted set
+FAQ_OVER_UNKNOWN = 0.25
+# A set or a built place named as such ("a castle set", "la réplica de la Torre Eiffel", "复刻的金字塔景区",
+# "스키장 세트"): what is asked is a set, whatever FAQ its other words are near
+SET_NOUN = re.compile(r"\b(sets?|backlots?|replicas?|mock-?ups?|decorad\w*|escenografias?|replicas?|locaci\w*|platos?|estudios?)\b"
+                      r"|景区|景區|场景|場景|布景|外景|复刻|復刻|仿建|仿制|搭景|片场|片場|影棚|세트|촬영지|재현|스튜디오")
+# FAQs about the sets themselves: an unknown set asked near them stays the honest gap
+SET_FAQS = frozenset({"which_set"})
+
+
+def _faq_over_unknown_words(turn: Turn, u: Understanding, memory: Memory) -> str | None:
+    """The FAQ that answers a message the rules read as a set asked for by words none of our sets
+    is described with ("a combo of Colombians with a camera, can they shoot there?"): the answer
+    ranker and the meaning agree on one FAQ that is not about the sets, and the message names
+    no set, record, number or person. Else None (the honest gap of an unlisted set stands)."""
+    if u.records() or u.ordinal is not None or u.wants_person or u.action or u.gap \
+            or (u.refers and (memory.focus or memory.items)) or SET_NOUN.search(fold(turn.text)):
+        return None
+    ranked = u.best_faq(FAQ_OVER_UNKNOWN)
+    if ranked is None or ranked.probability < FAQ_OVER_UNKNOWN or ranked.id not in turn.kb.faq \
+            or ranked.id in SET_FAQS or memory.answer == f"faq:{ranked.id}":
+        return None
+    return ranked.id if _meaning_agrees(u, ranked.id) else None
 
 
 def _ranker_and_meaning_agree(u: Understanding, faq_id: str) -> bool:
