@@ -98,7 +98,13 @@ def test_a_teams_details_stay_its_card(services: Services, lang: str, text: str,
     talk(services, lang, [(text, expect)], fits=fits)
 
 
-@pytest.mark.parametrize("text", ["转账的人工费多少", "dame el contacto de Dalynn", "what is the secretariat's e-mail?",
+@pytest.mark.parametrize("text", ["I'd like to be put in contact with Dalynn", "can we get connected to the centre?",
+                                  "please put me in contact with the secretariat", "转秘书处人工"])
+def test_asked_to_be_put_through(text: str) -> None:
+    assert asks_for_person(text)
+
+
+@pytest.mark.parametrize("text", ["can I get connected to the wifi at the hotel?", "转账的人工费多少", "dame el contacto de Dalynn", "what is the secretariat's e-mail?",
                                   "直接找秘书处的人吗"])
 def test_look_alikes_ask_for_no_person(text: str) -> None:
     assert not asks_for_person(text)
