@@ -82,6 +82,15 @@ _PATTERNS = [
     # "put me in touch with whoever handles licensing", "can someone from your catalog team
     # call me?" (added by the dialogue helper)
     r"\b(?:put|get) (?:me|us) in touch with\b",
+    # "please put me in contact with the secretariat", "get me through to the centre's people"
+    r"\b(?:put|get|bring) (?:me|us) (?:in|into) contact with\b|\b(?:put|get) (?:me|us) through to\b",
+    # the passive wish: "I'd like to be put in contact with Dalynn", "can we get connected to the centre?"
+    r"\b(?:to be|can (?:i|we) (?:be|get)|could (?:i|we) (?:be|get)) (?:put in (?:contact|touch)|connected|put through) (?:with|to)\b"
+    r"(?! (?:the |your |a )?(?:wifi|wi-fi|internet|network|vpn|hotspot|power|grid|server|site|app)\b)",
+    # "regálame el contacto con la gente de Dalynn pa hablar eso", "dame contacto con alguien del
+    # centro": a contact *with* people (to talk), not a team's details ("dame el contacto de Dalynn")
+    (r"\b(?:regalame|regalanos|dame|danos|deme|denme|pasame|pasanos|consigueme|consiguenos)\s+(?:el\s+|un\s+)?contacto\s+con\s+"
+     r"(?:la gente|alguien|el equipo|una persona|el personal|los de|las de|ellos|ellas|el responsable|la responsable|el encargado|la encargada)\b"),
     (r"\b(?:contact|reach|connect (?:me|us) (?:with|to)|talk to|speak (?:to|with)) (?:whoever|the (?:person|one|people) who"
      r"|someone who)(?: is)? (?:handles?|handling|in charge|deals? with|manages?|looks? after|runs?)\b"),
     (r"\b(?:someone|somebody|anyone) (?:from|on|in) (?:your|the) (?:[\w-]+ ){0,2}(?:team|department|office|side)\b"
@@ -184,7 +193,7 @@ _PATTERNS = [
     (r"(?:找|要|转|换|接)(?:个|一个|位)?真人|真人(?:客服|服务|回复|回答|聊|沟通|对接|接待)|是真人吗|有没有真人|"
      r"不是机器人|别用机器人|不要机器人"),
     # "请转秘书处工作人员对接", "转给负责的同事": put through to a named team's staff
-    r"转(?:给|到|接)?\S{0,8}(?:工作人员|同事|负责人|对接人|专员|业务员)",
+    r"转(?:给|到|接)?\S{0,8}(?:工作人员|同事|负责人|对接人|专员|业务员|人工(?!费|成本))",
     (r"(?:客服|工作人员|业务员|负责人|经理|专员|顾问|同事|对接人|联系人|商务)(?:联系|回复|回电|打电话|给我打|"
      r"给我们打|加我|找我|跟我|和我|与我|帮我看|帮我处理)"),
     (r"(?:联系|找|转|接通|转接|对接|请|让|安排|麻烦|跟|和|与)(?:一下|一位|个|位|一个)?"
@@ -236,7 +245,7 @@ _PATTERNS = [
     r"(?:帮我|帮我们|替我|麻烦)转(?:一下|下|过去|接)?(?=$|[吧呗呀啊嘛，。！？!?,.\s])",
     r"(?:帮我|帮我们|替我|替我们|给我)(?:联系|找)(?:一下|下)?(?:个|一个|位|一位)(?:人|同事|工作人员|负责人|专人)",
     # "帮我转国际业务部的人工": put through to a named team's person
-    r"(?:转(?!发给|发一下|发到|发了|发过)|转接|接(?!下|着))(?:到|给)?[^，。！？!?,.]{1,10}的(?:人工|真人|工作人员|负责人|人(?=$|[嘛吧呗呀啊哈，。！？!?,.\s]))",
+    r"(?:转(?!发给|发一下|发到|发了|发过)|转接|(?<!直)(?<!迎)(?<!承)接(?!下|着|受|待|收|近|触))(?:到|给)?[^，。！？!?,.]{1,16}的(?:人工|真人|工作人员|负责人|人(?=$|[嘛吗呢吧呗呀啊哈，。！？!?,.\s]))",
     # "帮我约一下中心的人当面聊": a meeting with a named team's person
     (r"约(?:一下|下|个时间)?(?:跟|和|与)?[^，。！？!?,.]{1,10}的(?:人|负责人|同事|老师|工作人员|对接人)"
      r"(?:当面|见面|线上|电话)?(?:聊|谈|沟通|见|对接)"),

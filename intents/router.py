@@ -2002,7 +2002,7 @@ class Router:
             bar = FAQ_RANKED_SWAP
         elif key == "fallback" and u.ordinal is not None and not memory.items and not u.records():
             bar = FAQ_RANKED_SWAP  # "we land in Shanghai on the 3rd, which train?": a date, no pick
-        elif key in ("subscribe", "unsubscribe") and u.confidence < UNSURE_TALK and not u.ids("topic"):
+        elif key.partition(":")[0] in ("subscribe", "unsubscribe") and u.confidence < UNSURE_TALK and not u.ids("topic"):
             bar = FAQ_RANKED_SWAP  # "可唔可以带班人上横店开机？" half read as "subscribe me"
         elif "#" in key and key.startswith(RECORD_KEYS) and _found_by_a_word(turn, u, head, memory):
             bar = FAQ_RANKED_OVER_FOUND
@@ -2501,7 +2501,8 @@ class Router:
             # "avísame de novedades de incentivos": the topic's button, no reminder; a topic said
             # with no word of its name ("email us whenever you add new dramas") is switched on too
             told = turn if turn.ids("topic") else replace(turn, entities=(*turn.entities, *topics))
-            return self.intents["subscribe"](told).model_copy(update={"answer": "subscribe", "outcome": "action"})
+            reply = self.intents["subscribe"](told)
+            return reply.model_copy(update={"answer": _action_key(reply, "subscribe"), "outcome": "action"})
         if u.action == "map" and (place := self._place_for_map(turn, u, target, memory)):
             reply = locations.on_button(turn, Callback("map", (place,)))  # what "📍 Show on map" does
             return reply.model_copy(update={"answer": f"location:{place}", "outcome": "action"})
@@ -2849,7 +2850,8 @@ class Router:
                 whose = contact.SUBJECT_CONTACT[asked]  # "a day on the Ming palace set?": the sets' team
             return gap(turn, u.gap, whose, about, subject=asked)
         if subscribing:
-            return self.intents[intent](turn).model_copy(update={"answer": intent, "outcome": "action"})
+            reply = self.intents[intent](turn)
+            return reply.model_copy(update={"answer": _action_key(reply, intent), "outcome": "action"})
         if target and fact:
             if target[0] == "event" and target[1] in turn.kb.events and facts.fact_for("event", fact) == "venue" \
                     and events.held_online(turn.kb.events[target[1]]) and lexicon.event_detail_asked(turn.text) == "recording":
@@ -4155,7 +4157,8 @@ class Router:
             return None
         if not any(e.kind == "topic" and e.id in turn.kb.topics for e in u.entities) or not AGAIN_FOR.search(fold(turn.text)):
             return None  # ("y el catálogo completo cómo es?" asks about the catalog, no news)
-        return self.intents[action](turn).model_copy(update={"answer": action, "outcome": "action"})
+        reply = self.intents[action](turn)
+        return reply.model_copy(update={"answer": _action_key(reply, action), "outcome": "action"})
 
     def news_topics(self, turn: Turn, u: Understanding) -> list[Entity]:
         """The subscription topics of "notify me about Korea news", "avísame de novedades de
@@ -5768,6 +5771,8 @@ def unknown_person(turn: Turn, u: Understanding) -> Reply | None:
     found = next((m for rx in lexicon.WHO_IS_NAME if (m := rx.search(turn.text))), None)
     if found is None or lexicon.NOT_A_NAME.search(found.group(1)):
         return None
+    if lexicon.facts_asked(found.group(1).strip()):
+        return None  # "주최가 누구야?", "담당이 누구예요?": the "name" is a word of a fact asked (who organises it)
     # the question is the message, or nearly ("请问…", "oye, ¿quién es…"): a name deep in a
     # longer sentence ("이번 시즌 F1 서킷 우승자 누구예요") is some other subject's person
     before = turn.text[:found.start()].strip()
@@ -5978,6 +5983,12 @@ def _owner(memory: Memory, focus: str | None) -> str | None:
 FAQ_RANKED = 0.4
 FAQ_RANKED_SHORT = 0.9  # ...for a few words naming a subject the classifier is sure of
 NOT_A_QUESTION = SMALL_TALK | {"help", "subscribe", "unsubscribe"}
+
+
+def _action_key(reply: Reply, action: str) -> str:
+    """The answer key of a subscription reply: "subscribe:<topic>" when the intent switched one
+    topic on (what that topic's button does), else the action itself (the topic picker)."""
+    return reply.answer if (reply.answer or "").startswith(action + ":") else action
 UNSURE_HELP = 0.6  # below it, "help" beside a subject's own word is read as a question about it
 # Where the answer is closed to `_open_to_faq`, the ranker still replaces another FAQ the
 # shared-word rules chose, or a fact of a record only the knowledge search found, when it is this
@@ -7598,8 +7609,10 @@ def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool
         return True
     if found[0] in ("event", "location", "program"):
         # (of a programme, "who runs it?" is on its own card: Purple Wave for the A.R.C system)
+        # (of a set, "who's in charge of that one?" is its team: a set has no organisers nor card line on it)
         return bool((u.fact == "role" and CONTACT_ASKED.search(folded)) or WHOM_TO_CONTACT.search(folded)
-                    or ("hours" in asked and OFFICE_HOURS.search(folded)))
+                    or ("hours" in asked and OFFICE_HOURS.search(folded))
+                    or (found[0] == "location" and IN_CHARGE.search(folded)))
     return bool("hours" in asked or IN_CHARGE.search(folded)
                 or (u.fact == "role" and found[0] in ("work", "incentive") and not _named(u, found)))
 

@@ -150,7 +150,9 @@ def subscribe_intent(turn: Any) -> Reply:
     menu = subscription_menu(turn.store, turn.kb, turn.chat_id, turn.lang)
     done = t("subs_on", turn.lang, topic=format_list(
         [esc(topic_name(turn.kb, tid, turn.lang)) for tid in named], turn.lang))
-    return menu.model_copy(update={"text": f"✅ {done}\n\n{menu.text}", "subject": topics_desk(named)})
+    # the answer key names the one topic switched on ("subscribe:incentives"): what its button does
+    key = f"subscribe:{named[0]}" if len(named) == 1 else "subscribe"
+    return menu.model_copy(update={"text": f"✅ {done}\n\n{menu.text}", "subject": topics_desk(named), "answer": key})
 
 
 def unsubscribe_intent(turn: Any) -> Reply:

@@ -75,7 +75,7 @@ def test_handoff_naming_a_team_goes_to_that_team(services: Services, lang: str, 
     ("ko", "새 작품 나오면 알려 주세요", "카탈로그 신작"),
 ])
 def test_subscription_in_words_switches_the_topic_on(services: Services, lang: str, said: str, topic: str) -> None:
-    reply = talk(services, lang, [(said, "subscribe")])
+    reply = talk(services, lang, [(said, ("subscribe", "subscribe:*"))], fits=fits)
     assert reply.text.startswith("✅") and topic in reply.text.split("\n")[0], reply.text
 
 

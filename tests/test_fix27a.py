@@ -112,7 +112,7 @@ def test_a_number_or_limit_not_published_is_an_honest_gap(services: Services, la
 
 
 def test_subscribing_in_words_still_subscribes(services: Services) -> None:
-    talk(services, "en", [("notify me about Korea news", "subscribe")], fits)
+    talk(services, "en", [("notify me about Korea news", ("subscribe", "subscribe:korea_news"))], fits)
 
 
 # -- scenes or genres of a set --------------------------------------------------------------------

@@ -74,7 +74,8 @@ def test_our_own_price_stays_the_price_gap(services: Services, lang: str, text: 
 ])
 def test_the_same_for_a_market_after_subscribing_subscribes_it(services: Services, lang: str, first: str,
                                                                again: str) -> None:
-    reply = talk(services, lang, [(first, "subscribe"), (again, "subscribe")])
+    reply = talk(services, lang, [(first, ("subscribe", "subscribe:incentives")), (again, ("subscribe", "subscribe:korea_news"))],
+                 fits=fits)
     assert any(b.data == "v1|sub|korea_news" and b.label.startswith("✅") for row in reply.buttons for b in row)
 
 

@@ -126,7 +126,7 @@ def test_where_they_are_or_a_clock_asked_still_is(said: str, zone: str) -> None:
 ])
 def test_after_a_country_subscription_times_stay_in_beijing(services: Services, lang: str, subscribe: str,
                                                             asked: str) -> None:
-    reply = talk(services, lang, [(subscribe, "subscribe"), (asked, ["event:*", "list:events*"])], fits=glob)
+    reply = talk(services, lang, [(subscribe, ["subscribe", "subscribe:korea_news"]), (asked, ["event:*", "list:events*"])], fits=glob)
     assert "首尔时间" not in reply.text and "in Seoul" not in reply.text
 
 
@@ -157,8 +157,8 @@ def test_a_gap_naming_a_team_hands_off_to_it(services: Services) -> None:
 
 # -- K12: a request while the form waits ------------------------------------------------------------
 @pytest.mark.parametrize(("lang", "opening", "asked", "answer"), [
-    ("zh", "好的，我要报名参加选角日，我们3个人", "订阅韩国新闻", "subscribe"),
-    ("en", "we'd like to sign up for the casting day, 3 of us", "subscribe me to the Korea news please", "subscribe"),
+    ("zh", "好的，我要报名参加选角日，我们3个人", "订阅韩国新闻", "subscribe:korea_news"),
+    ("en", "we'd like to sign up for the casting day, 3 of us", "subscribe me to the Korea news please", "subscribe:korea_news"),
     ("zh", "好的，我要报名参加选角日，我们3个人", "谢谢啦", "smalltalk:thanks"),
 ])
 def test_a_request_while_the_form_asks_the_company_is_no_company(services: Services, lang: str, opening: str,
