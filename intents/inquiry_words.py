@@ -157,6 +157,14 @@ ALLIANCE = re.compile(
     r"|加入(?:横店国际短剧)?联盟|加入HISDA|成为联盟(?:成员|会员)|入盟"
     r"|(?:연맹|얼라이언스|HISDA)(?:에)? ?(?:가입|회원)", _I)
 
+# The papers, steps or requirements of a procedure asked about ("what documents do you need?",
+# "¿qué requisitos piden?", "要交哪些材料", "어떤 서류가 필요한가요?"): information, not a request
+PROCEDURE_ASKED = re.compile(
+    r"\b(?:documents?|paperwork|papers|requirements?|requisites?|procedure|process|steps|criteria|forms?)\b"
+    r"|\b(?:documentos?|papeles|papeleo|requisitos?|tr[aá]mites?|procedimiento|proceso|pasos|formularios?)\b"
+    r"|材料|资料|文件|手续|流程|程序|条件|要求|门槛"
+    r"|서류|절차|조건|자격|요건|구비|제출", _I)
+
 TALENT = re.compile(
     r"\btalent (?:program|programme|plan)\b|\bglobal talent\b"
     r"|\bprograma de talentos?\b|\btalento global\b"
@@ -229,9 +237,11 @@ def wants_inquiry(text: str) -> str | None:
     if wish and SIGN_UP.search(text) and EVENT_WORDS.search(text):
         return "event_signup"
     # "入盟要交会费吗？", "do we have to pay a fee to join the alliance?": a question about joining
+    # (nor is "想加入联盟，要交哪些材料？", "연맹에 가입하고 싶은데 어떤 서류가 필요한가요?": the papers or
+    # the steps asked for are the procedure, which the membership FAQ answers, the form a tap away)
     if ALLIANCE.search(text) and (stated or not asks_question(text)) and not re.search(
             r"\bhow\b|\bcan (?:we|i|my)\b|c[oó]mo|\bpodemos\b|怎么|如何|可以吗|能不能|어떻게|수 있|가능",
-            text, _I):
+            text, _I) and not (asks_question(text) and PROCEDURE_ASKED.search(text)):
         return "join_alliance"
     if ALLIANCE.search(text) and PRICE.search(text):
         return None  # "연맹 가입하고 싶은데 어떻게 해야 돼요? 비용도…": how to join and the fee: no shoot price

@@ -2223,6 +2223,8 @@ def whole_list_asked(text: str) -> bool:
 # "카탈로그에 대해 전반적으로 소개해"): the whole, in broad strokes
 CATALOG_OVERVIEW = re.compile(r"\boverview\b|\bbig picture\b|\bbroad (strokes|outline)\b|\b(general|quick|brief) (picture|outline|summary|rundown)\b"
                               r"|\bvision (general|global|de conjunto)\b|\bpanorama\b|\b(resumen|idea) general\b|\ba grandes rasgos\b"
+                              # "general information on the catalogue", "información general del catálogo"
+                              r"|\bgeneral (info|information|overview)\b|\binfo(rmacion)? general\b"
                               r"|概况|概览|總覽|总览|概況|概覽|(总体|總體|整体|整體|大致|大概|简要|簡要)(介绍|介紹|说说|說說|讲讲|講講)"
                               r"|전반적(으로|인)|개괄|개요|대략적(으로|인)")
 CATALOG_WHOLE = re.compile(r"overall|as a whole|(whole|full|entire|complete) (slate|catalog|catalogue|line-?up)|catalogo (completo|entero)|todo el catalogo|完整片单|整个片单|(整个|全部|完整的?)(片库|剧库|作品库)|전체 (카탈로그|목록|리스트)|in general|how (big|large)|how many (works|titles|shows|series|dramas)"
@@ -2322,7 +2324,10 @@ ONE_PARTNER = re.compile(r"\bpartner\b|\bcompany\b|\bco-?host\b|\bsocio\b|\bempr
 """One partner asked for ("which Korean partner is it?", "¿y cuál es el socio coreano?",
 "韩国合作方是哪家？", "한국 파트너는 어디예요?"): with an event in focus, its partner. English and
 Spanish plurals ("your partners in Korea") ask for the list instead."""
-CATALOG_NAMED = re.compile(r"catalog|catalogue|slate|line-?up|catalogo|片单|片库|目录|카탈로그|목록|리스트")
+# (a library of titles is the catalog: "what's in your library overall?", "작품 라이브러리 전반적으로")
+CATALOG_NAMED = re.compile(r"catalog|catalogue|slate|line-?up|catalogo|片单|片库|目录|카탈로그|목록|리스트|" + r"\b(your|you guys'?|hisda'?s|the alliance'?s|the studio'?s) (title |content |drama |film |series )?library\b|(작품|콘텐츠|드라마) ?라이브러리")
+# (only the partner's own words for *our* library: "your library", "작품 라이브러리"; see `scope.off_topic`)
+OUR_LIBRARY = re.compile(r"\b(your|you guys'?|hisda'?s|the alliance'?s|the studio'?s) (title |content |drama |film |series )?library\b|(작품|콘텐츠|드라마) ?라이브러리")
 # How the catalog is made up ("카탈로그 전체 구성이 어떻게 되나요", "片单整体构成", "how is the slate broken
 # down?"): its overview, even where a catalog FAQ (co-producing a title) shares the words
 CATALOG_MAKEUP = re.compile(r"구성|짜여|(카탈로그|목록|라인업|리스트) ?전체|构成|组成|结构|概况|(总体|整体|大致|大概)(情况|介绍|内容)|組成|構成|概況"

@@ -197,7 +197,14 @@ SERVICE_LANGUAGES = re.compile(r"\bworking languages?\b|\b(which|what) languages
 MAIL_RECEIVED = re.compile(r"\b(me|nos) (llego|llegaron|mandaron|enviaron|escribieron)\b.{0,12}\b(mail|e-?mail|correo)s?\b"
                            r"|\b(recibi|recibimos)\b.{0,12}\b(mail|e-?mail|correo)s?\b"
                            r"|\b(got|received|get|getting)\b.{0,12}\b(mail|e-?mail|message|letter)s?\b.{0,6}\bfrom\b"
-                           r"|收到.{0,8}(邮件|郵件|信|邮箱)|(邮件|郵件).{0,4}(发来|寄来)|(메일|이메일|연락)(이|을)? ?(왔|받았)")
+                           r"|收到.{0,8}(邮件|郵件|信|邮箱)|(邮件|郵件).{0,4}(发来|寄来)|(메일|이메일|연락)(이|을)? ?(왔|받았)"
+                           # the name seen in mails ("this HISDA in your e-mail signatures", "vi HISDA en la
+                           # firma de sus correos", "你们邮件签名里的HISDA", "메일 서명에 있는 HISDA"): a mail read
+                           r"|\b(e-?mail|mail)s?\b.{0,6}\b(signatures?|footers?|sign-?offs?)\b|\b(signatures?|footers?)\b.{0,20}\b(e-?mail|mail)s?\b"
+                           r"|\b(in|on) (your|their|the) (e-?mails?|mails?|correspondence|letterhead)\b"
+                           r"|\bfirmas?\b.{0,20}\b(correos?|mails?|e-?mails?)\b|\b(en|de) (sus|tus|los) (correos|mails|e-?mails)\b"
+                           r"|(邮件|郵件|邮箱)(的)?(签名|落款|署名|抬头)|(签名|落款)(里|中|上)"
+                           r"|(메일|이메일)(의)? ?(서명|하단|끝)|서명(에|란)")
 # Papers to prepare, said with a passport or visa (`faq_by_words`): "q papeleo hay q hacer",
 # "what paperwork do we need", "要准备什么材料", "서류 뭐 챙겨요"
 ENTRY_PAPERWORK = re.compile(r"\b(paperwork|papers|documents?|documentation|papeleo|papeles|tramites?|documentos?|documentacion)\b"
@@ -2214,8 +2221,9 @@ class Router:
         secretariat's address (which the word "mail" found)."""
         key = reply.answer or ""
         text = fold(turn.text)
-        if not (key.startswith("contact:") and key.endswith("#email") and MAIL_RECEIVED.search(text)
-                and ALLIANCE.search(text)) or u.wants_person or JOINING.search(text):
+        # (or the team's gap: "¿qué es eso?" of the name in the mails read as a detail it holds)
+        if not ((key.startswith("contact:") and key.endswith("#email") or _team_gap(turn, u, key))
+                and MAIL_RECEIVED.search(text) and ALLIANCE.search(text)) or u.wants_person or JOINING.search(text):
             return None
         faq_id = next((fid for fid, item in turn.kb.faq.items() if {"hisda", "about"} <= set(item.tags)), None)
         return faq_reply(turn, faq_id) if faq_id else None
@@ -2234,7 +2242,9 @@ class Router:
                 or u.records() or u.ids("genre") or u.filters or COST_TALK.search(text) or u.wants_person:
             return None
         faq = turn.kb.faq.get(key[4:]) if key.startswith("faq:") else None
-        if key in ("smalltalk:help", "fallback", "out_of_scope") or (key.startswith("gap:") and u.gap not in GAP_NUMBERS) \
+        # ("你们片库整体有啥？" read as the alliance's programmes: the catalog named is no programme)
+        if key in ("smalltalk:help", "fallback", "out_of_scope", "list:programs") \
+                or (key.startswith("gap:") and u.gap not in GAP_NUMBERS) \
                 or (faq is not None and not {"catalog", "licensing", "coproduction"} & set(faq.tags)) \
                 or (faq is not None and lexicon.CATALOG_MAKEUP.search(text) and not (u.fact or u.facts or u.gap)) \
                 or (faq is not None and contents and not u.gap) \
