@@ -219,7 +219,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                      # 80 episodes?", "¿cuántas semanas tardaría X en…?", "X需要几周", "X는 몇 주 걸려요?")
                      r"|\bhow (many|much) (days|weeks|months|time) (would|will|should|might|could) (it|they|\w+) (need|take|require)\b"
                      r"|\bcuant[oa]s? (dias|semanas|meses|tiempo) (tardaria|tardarian|tarda|tardan|necesita|necesitan|necesitaria|necesitarian|le tomaria|les tomaria|le lleva|les lleva)\b"
-                     r"|(需要|得花|要花)(几|多少)(周|个星期|星期|个月)|(需要|得花|要花)(几|多少)天(时间)?(才能|来|完成|做完|搞定)|(몇 ?(일|주|달|개월)|며칠)(이나|정도|쯤)? ?(걸려|걸리|소요|필요)"
+                     r"|(需要|得花|要花)(几|多少)(周|个星期|星期|个月)|(需要|得花|要花)(几|多少)天(时间)?(才能|来|完成|做完|搞定)|(몇 ?(일|주|달|개월)|며칠) ?(이나|정도|쯤)? ?(걸려|걸리|소요|필요)"
                      r"|\b(available|free|booked|bookable|open)\b.{0,15}\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b(?! \d)"
                      r"|\b(available|free|booked|bookable)\b.{0,12}\b(next|this|that|in the) (week|month|summer|winter|spring|autumn|fall)\b"
                      r"|\b(without|need|needs|require[sd]?|requiring) (an? |any )?invit(e|ation)\b(?! letter)|\binvit(e|ation)[- ]only\b"
