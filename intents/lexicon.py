@@ -167,13 +167,13 @@ FINISHED_ASKED = re.compile(FINISHED_WORDS)
 # select?", "¿cuántos proyectos van a escoger?", "这次会选多少个项目", "프로젝트 몇 개 뽑아요?"): no record
 # says; asked of the record in focus, it is the event's or programme's number (`unpublished`)
 SELECTION_WORDS = (
-    r"\bhow many (\w+ ){0,2}(projects|titles|works|films|movies|dramas|series|shows|scripts|teams|proposals|pitches|entries|submissions|applications|applicants|finalists|winners)\b.{0,30}"
+    r"\bhow many (\w+ ){0,2}(projects|titles|works|films|movies|dramas|series|shows|scripts|teams|proposals|pitches|entries|submissions|applications|applicants|finalists|winners|actors|actresses|performers|people|candidates|extras|participants|talents?)\b.{0,30}"
     r"\b(select\w*|pick\w*|chosen|choose|shortlist\w*|accept\w*|admit\w*|funded|fund|award\w*|make (it|the cut)|get (in|through|selected|picked|chosen|funded)|go (through|forward)|advance|win)\b"
-    r"|\bcuant[oa]s (\w+ )?(personas|participantes|candidatos|seleccionad[oa]s|plazas|cupos|becas|lugares|proyectos|obras|titulos|peliculas|series|guiones|equipos|propuestas|postulaciones|finalistas|ganadores)\b.{0,20}\b(seleccion|acept|admit|recluta|toman|cogen|elig|escog|financ|premi|quedan|pasan|convocatoria|edicion|ronda)\w*"
+    r"|\bcuant[oa]s (\w+ )?(actores|actrices|extras|personas|participantes|candidatos|seleccionad[oa]s|plazas|cupos|becas|lugares|proyectos|obras|titulos|peliculas|series|guiones|equipos|propuestas|postulaciones|finalistas|ganadores)\b.{0,20}\b(seleccion|acept|admit|recluta|toman|cogen|elig|escog|financ|premi|quedan|pasan|convocatoria|edicion|ronda)\w*"
     r"|\bcuant[oa]s (van a |piensan |se van a )?(seleccionar|aceptar|admitir|reclutar|elegir|escoger)\b"
     r"|(选|挑|评|入选|录取|资助|扶持)(出|上)?多少|(会|要|能|将|最终|最后|一共|总共|今年|这次|本次|每年|每届|每期)(选|挑|评|录取|入选|资助|扶持)(出|上)?几(个|部|家|位|名|支|组)"
     r"|(入选|获选|选中|选上|胜出)(的)?(项目|作品|团队|剧本)?(有|是)?(多少|几)|(项目|作品|团队|剧本)(有)?(多少|几)(个|部|支)?(能|会|可以)?(入选|被选|选上|获选|胜出)|(入选|评选)名额"
-    r"|몇 ?(개|편|팀|건|작품|곳)(나|이나|정도|쯤)? ?(를|을|이|가)? ?(뽑(?!아 ?(주|줘))|선정|선발|채택|통과)|(선정|선발|채택) ?(작품|프로젝트|팀)? ?(수|개수|규모)(는|가|은)? ?(몇|얼마)"
+    r"|몇 ?(개|편|팀|건|작품|곳|명|분)(나|이나|정도|쯤)? ?(를|을|이|가)? ?(뽑(?!아 ?(주|줘))|선정|선발|채택|통과)|(선정|선발|채택) ?(작품|프로젝트|팀)? ?(수|개수|규모)(는|가|은)? ?(몇|얼마)"
 )
 SELECTION_ASKED = re.compile(SELECTION_WORDS)
 
@@ -208,6 +208,18 @@ FACTS: tuple[tuple[str, str], ...] = (
                      r"|\b(exclusive|private) (use|access|booking|hire)\b|\bcerrar(lo|la)? (al|a los|para el) (publico|turistas|turismo|visitantes)\b"
                      r"|\buso exclusivo\b|\bsin (turistas|publico|visitantes)\b|清场|封场|(관광객|일반인) ?(통제|출입 ?금지)"
                      r"|" + DEADLINE_WORDS +
+                     # a company's own figures, which no partner's record gives ("what's X's annual
+                     # turnover?", "¿cuánto factura X al año?", "X的年营收是多少", "X 연매출이 얼마예요?")
+                     r"|\b(annual|yearly|total) (turnover|revenue|sales|income|profits?)\b|\bturnover\b|\b(revenue|sales|profits?|earnings) (per|a|each|last|this) year\b"
+                     r"|\bhow (much|many) (revenue|profit|money) (does|do|did|has|have|is|are)\b|\bhow many (employees|staff|people) (does|do|did) (it|they|\w+) (have|employ)\b|\b(headcount|valuation|market cap)\b"
+                     r"|\bfacturacion\b|\bfactura(n)? (al|por|cada) ano\b|\bcuanto (factura|facturan|gana|ganan|vende|venden)\b|\bingresos (anuales|al ano|por ano|totales)\b|\bcuant[oa]s empleados\b"
+                     r"|营收|营业额|年收入|年销售额|销售额|(年)?利润(多少|是多少|有多少)|多少(个)?员工|员工(有)?多少|估值|營收|營業額"
+                     r"|(연)?매출|영업이익|순이익|직원(이|은|수)? ?(몇|얼마)|기업 ?가치"
+                     # how long a partner would take over a job ("how many weeks would X need to subtitle
+                     # 80 episodes?", "¿cuántas semanas tardaría X en…?", "X需要几周", "X는 몇 주 걸려요?")
+                     r"|\bhow (many|much) (days|weeks|months|time) (would|will|should|might|could) (it|they|\w+) (need|take|require)\b"
+                     r"|\bcuant[oa]s? (dias|semanas|meses|tiempo) (tardaria|tardarian|tarda|tardan|necesita|necesitan|necesitaria|necesitarian|le tomaria|les tomaria|le lleva|les lleva)\b"
+                     r"|(需要|得花|要花)(几|多少)(周|个星期|星期|个月)|(需要|得花|要花)(几|多少)天(时间)?(才能|来|完成|做完|搞定)|(몇 ?(일|주|달|개월)|며칠) ?(이나|정도|쯤)? ?(걸려|걸리|소요|필요)"
                      r"|\b(available|free|booked|bookable|open)\b.{0,15}\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(uary|ruary|ch|il|e|y|ust|tember|ober|ember)?\b(?! \d)"
                      r"|\b(available|free|booked|bookable)\b.{0,12}\b(next|this|that|in the) (week|month|summer|winter|spring|autumn|fall)\b"
                      r"|\b(without|need|needs|require[sd]?|requiring) (an? |any )?invit(e|ation)\b(?! letter)|\binvit(e|ation)[- ]only\b"
@@ -2433,8 +2445,8 @@ SET_CLOCK = re.compile(r"\bset (my |the |our )?(time|clock|timezone|time zone)s?
                        r"|\b(please |pls |kindly )(use|go by) [a-z]+( [a-z]+)? time\b"
                        r"|\b(pon|ponme|poneme|pone|configura|configurame|cambia|cambiame|ajusta|ajustame|pasa|pasame|usa|usame|usen|maneja|manejame|manejen)\b.{0,20}"
                        r"\b(hora|horario)\b.{0,6}\b(de|a|en|del)\b"
-                       r"|(时间|时区|钟点)(设|设置|设定|调|改|换|定)(成|为|到)|(设|设置|设定|调|改|换)(成|为|到).{1,8}(时间|时区)(?!.{0,4}(几点|几号|多少|什么时候))"
-                       r"|(時間|時區)(設|設置|設定|調|改|換|定)(成|為|到)|(設|設置|設定|調|改|換)(成|為|到).{1,8}(時間|時區)(?!.{0,4}(幾點|幾號|多少|什麼時候))"
+                       r"|(时间|时区|钟点)(帮我|给我|请|麻烦|帮忙|都|全)?(设|设置|设定|调|改|换|定)(成|为|到)|(设|设置|设定|调|改|换)(成|为|到).{1,8}(时间|时区)(?!.{0,4}(几点|几号|多少|什么时候))"
+                       r"|(時間|時區)(幫我|給我|請|麻煩|幫忙|都|全)?(設|設置|設定|調|改|換|定)(成|為|到)|(設|設置|設定|調|改|換)(成|為|到).{1,8}(時間|時區)(?!.{0,4}(幾點|幾號|多少|什麼時候))"
                        r"|(시간|시각|시간대|기준)(으로|을|를|은)? ?(좀 )?(설정|세팅|맞춰|맞추|바꿔|변경)(?!.{0,8}몇 ?시)|(으로|로) (시간|시간대|시계)(를|을)? ?(좀 )?(설정|세팅|맞춰|맞추|바꿔|변경)(?!.{0,8}몇 ?시)")
 
 

@@ -869,7 +869,11 @@ class Router:
             fact = facts.first_fact(kind, u.facts)
             if fact:
                 return facts.answer(turn, kind, rid, fact)
-        if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text):
+        # (a record's name read across the parts, "anything on with Korea? a matchmaking or
+        # something": the whole message names that one record, which no part names alone)
+        straddled = any(e.kind in RECORD_KINDS and re.search(r"[?？!！。]\s*\S", e.text)
+                        and not any(e.text in part for part in parts) for e in u.entities)
+        if len(parts) > 1 and not (u.action and u.records()) and not catalog_size_and_kinds(turn.text) and not straddled:
             return self.services(turn, u, None) or self.multi(turn, parts, memory, understand, u)
         if u.intent == "ask_contact" and named and not u.records() and THE_TEAM.search(fold(turn.text)):
             # "ok pls share contact of the center" right after the incentives FAQ that names it

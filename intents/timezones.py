@@ -333,9 +333,9 @@ def _city_pattern() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
     latin = sorted((c for c in cities if c.isascii() and len(c) >= 4 and c not in _NOT_CITIES), key=len, reverse=True)
     other = sorted((c for c in cities if not c.isascii() and len(c) >= 2), key=len, reverse=True)
     names = "|".join(map(re.escape, latin))
-    before = re.compile(rf"\b(?:in|at|from|en|desde|here in|aca en|aqui en|hora de|horario de)\s+(?:el |la )?({names})(?![a-z])"
+    before = re.compile(rf"\b(?:in|at|from|en|desde|here in|aca en|aqui en|hora de|horario de|hora a|horario a|horas a|hora en|horario en)\s+(?:el |la )?({names})(?![a-z])"
                         rf"|(?<![a-z])({names})\s+(?:time|local time|hour)\b")
-    cjk = re.compile(r"(?:在|人在|我在|我们在)(" + "|".join(map(re.escape, other)) + r")"
+    cjk = re.compile(r"(?:在|人在|我在|我们在|换成|改成|调成|设成|设为|转成|换算成|按照?|換成|調成|設成|設為|轉成)(" + "|".join(map(re.escape, other)) + r")"
                      r"|(" + "|".join(map(re.escape, other)) + r")\s?(?:时间|時間|시간|기준|현지 ?시간|에서|에선|에 있|那边|那邊)")
     return before, cjk, cities
 
