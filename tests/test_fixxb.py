@@ -59,7 +59,7 @@ def test_requests_still_open_the_form(text: str, kind: str) -> None:
 
 def test_sign_me_up_for_news_subscribes(services: Services) -> None:
     [reply] = replies(services, "en", ["sign me up for Korea news"])
-    assert reply.answer == "subscribe"
+    assert reply.answer == "subscribe:korea_news"
 
 
 @pytest.mark.parametrize(("lang", "text", "who"), [
@@ -101,7 +101,7 @@ def test_the_date_asked_is_no_reminder(services: Services, text: str) -> None:
 
 def test_new_titles_stay_a_subscription(services: Services) -> None:
     [reply] = replies(services, "ko", ["새 작품 나오면 알려줘요"])
-    assert reply.answer == "subscribe"
+    assert reply.answer == "subscribe:catalog_releases"
 
 
 @pytest.mark.parametrize("text", ["请只用西班牙语回复我", "reply only in Spanish please", "respóndeme solo en español"])

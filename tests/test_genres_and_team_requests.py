@@ -66,7 +66,7 @@ def test_a_named_teams_person_asked_for_is_a_handoff(text: str, asks: bool) -> N
     ("zh", "以后有新的活动第一时间推给我"),
 ])
 def test_news_asked_for_in_words_is_a_subscription(services: Services, lang: str, say: str) -> None:
-    talk(services, lang, [(say, "subscribe")])
+    talk(services, lang, [(say, "subscribe:events")])
 
 
 @pytest.mark.parametrize("lang,turns", [

@@ -449,7 +449,7 @@ def test_news_asked_for_in_words_subscribes_to_the_topic(services: Services, lan
                                                           topic: str) -> None:
     chat_id = chat(services, lang)
     reply = say(services, chat_id, say_)
-    assert reply.answer == "subscribe", reply.answer
+    assert reply.answer == f"subscribe:{topic}", reply.answer  # the topic subscribed is the key's
     assert topic in subscriptions_of(services.store).topics_of(chat_id)
 
 

@@ -276,7 +276,7 @@ def test_trial_wordings(services: Services, partner: Callable[[str], Profile],
     ("zh", ["2025那个拉丁电影之夜弄成了没"], "event:latin_film_night#status"),
     # a send-me the classifier half-read as a subscription: the list asked for
     ("es", ["oye mandame las telenovelas romanticas que tengan"], "list:works?genre=romance"),
-    ("es", ["quiero recibir noticias de incentivos"], "subscribe"),
+    ("es", ["quiero recibir noticias de incentivos"], "subscribe:incentives"),
 ])
 def test_person_by_team_and_status_wordings(services: Services, partner: Callable[[str], Profile],
                                             lang: str, turns: list[str], expected: str) -> None:
