@@ -3148,6 +3148,7 @@ ALLIANCE_MEMBERS = re.compile(
     r"\b(who|which|what|list)\b.{0,30}\b(partners|members|member companies|companies)\b|\b(partners|members)\b.{0,12}\b(are there|list)\b"
     r"|\b(quienes|cuales|que|lista)\b.{0,30}\b(socios|miembros|integrantes|empresas)\b"
     r"|(成员|成員|会员|會員|伙伴|夥伴|合作方|企业|企業|公司)(单位|單位)?(都)?(有)?(哪些|哪几家|哪幾家|是谁|是誰|名单|名單)"
+    r"|(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(成员|成員|会员|會員|合作)(单位|單位|企业|企業|公司|伙伴|夥伴)"
     r"|(회원사|멤버|파트너사?|참여사|소속 ?회사)\S{0,2} ?(어디|누구|뭐|목록|리스트)")
 # "Who is <a person's name>?" ("who is John Park?", "¿quién es Pedro Gómez?", "周逢来是谁啊",
 # "김민수가 누구예요?"): the name, when it looks like one (capitalised words; a common Chinese or
