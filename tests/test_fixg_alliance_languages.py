@@ -82,3 +82,16 @@ def test_thanks_bye_keeps_the_chats_language(services: Services, lang: str) -> N
     first = {"zh": "横店在哪里", "ko": "헝뎬은 어디에 있어요?", "es": "¿dónde queda Hengdian?"}[lang]
     reply = talk(services, lang, [(first, "faq:how_to_reach_hengdian"), ("thanks bye", "smalltalk:goodbye")])
     assert reply.lang == lang
+
+
+@pytest.mark.parametrize(("lang", "turns"), [
+    ("ko", [("오픈데이 언제예요?", None), ("구독 취소는 어떻게 해요?", "unsubscribe")]),
+    ("en", [("when is the open day?", None), ("how do I unsubscribe?", "unsubscribe")]),
+])
+def test_unsubscribe_with_an_event_in_focus_stops_the_news(services: Services, lang: str, turns) -> None:
+    talk(services, lang, turns, fits=lambda expect, got: expect is None or got == expect)
+
+
+def test_cancelled_asked_of_the_event_stays_its_status(services: Services) -> None:
+    talk(services, "en", [("when is the open day?", None), ("was it cancelled?", "event:virtual_stage_open_day_2027#status")],
+         fits=lambda expect, got: expect is None or got == expect)
