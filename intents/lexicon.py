@@ -1210,7 +1210,8 @@ _LANG_NAMES: dict[Lang, str] = {
 _BARE_BEFORE = (r"(do you |can you |could you |can we |could we )?(speak|talk|write|do|use)?( in)? ?"
                 r"|(hablas|hablan|habla|puedes|podes|pueden|se puede|puede ser)?( hablar| escribir)?( en)? ?"
                 r"|(你|您|你们)?(会|能|可以)?(说|讲|用|换成|换|改成|改用|切换到|切换成|转成)?|(혹시 )?")
-_BARE_AFTER = (r" ?(ok|okay|please|pls|possible|fine|por favor|porfa|esta bien|se puede|puede ser"
+_BARE_AFTER = (r"(?: ?(?:too|also|as well|tambien|也|都|도))?"  # "中文也可以吗？", "한국어도 돼요?", "english too?"
+               r" ?(ok|okay|please|pls|possible|fine|por favor|porfa|esta bien|se puede|puede ser"
                r"|可以|可以吗|可以么|可以嘛|行吗|行不行|好吗|可以不|得唔得|得吗|ok吗|吧"
                r"|로|으로|로 해 ?주세요|로 부탁(해요|드려요|합니다)|돼요|되나요|됩니까|가능해요|가능한가요|가능할까요"
                r"|하실 줄 아세요|할 줄 알아요|하세요|해요)?")
@@ -1375,6 +1376,9 @@ READER = re.compile(
     r"\b.{0,12}\b(only )?(reads?|speaks?|understands?|needs?|prefers?)\b"
     r"|\bmis? (socio|socia|socios|jefe|jefa|companer[oa]|equipo|cliente|productor[a]?|director[a]?|inversionista|gerente)s?\b.{0,10}\b(solo |nomas )?(habla|hablan|lee|leen|entiende|entienden)\b"
     r"|(我|我们)的?(老板|合作方|同事|合伙人|团队|客户|领导|制片人|投资方)(只)?(看得懂|看懂|会|说|讲|读|懂|只会)"
+    # the reader's nationality said ("我同事是中国人", "my colleague is Korean"): the language named with it
+    r"|(我|我们)的?(老板|合作方|同事|合伙人|团队|客户|领导|制片人|投资方)(都|也)?是(中国|韩国|西班牙|墨西哥|美国|英国)人"
+    r"|\b(my|our) (boss|partner|colleague|team|producer|director|client|investor)s? (is|are) (chinese|korean|spanish|american|british)\b"
     r"|(사장님|대표님|파트너|동료|팀장님|상사|보스|투자자|프로듀서)\S{0,3} .{0,8}(만 )?(읽|하시|알아|이해|쓰)")
 """Someone on the partner's side who reads another language ("sorry my boss reads only English",
 "mi socio habla español", "我老板只看得懂英文", "사장님이 영어만 읽으세요"): a request to answer in it."""
@@ -3187,6 +3191,7 @@ ALLIANCE_MEMBERS = re.compile(
     r"\b(who|which|what|list)\b.{0,30}\b(partners|members|member companies|companies)\b|\b(partners|members)\b.{0,12}\b(are there|list)\b"
     r"|\b(quienes|cuales|que|lista)\b.{0,30}\b(socios|miembros|integrantes|empresas)\b"
     r"|(成员|成員|会员|會員|伙伴|夥伴|合作方|企业|企業|公司)(单位|單位)?(都)?(有)?(哪些|哪几家|哪幾家|是谁|是誰|名单|名單)"
+    r"|(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(成员|成員|会员|會員|合作)(单位|單位|企业|企業|公司|伙伴|夥伴)"
     r"|(회원사|멤버|파트너사?|참여사|소속 ?회사)\S{0,2} ?(어디|누구|뭐|목록|리스트)")
 # "Who is <a person's name>?" ("who is John Park?", "¿quién es Pedro Gómez?", "周逢来是谁啊",
 # "김민수가 누구예요?"): the name, when it looks like one (capitalised words; a common Chinese or

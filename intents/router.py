@@ -271,7 +271,12 @@ PARTNERS_LISTED = re.compile(
     r"|\b(quienes|cuales) son (las|los|sus|tus|vuestr[oa]s) (empresas (socias|miembros?|asociadas|aliadas)|socios|miembros)\b"
     r"|\blista de (las |los )?(empresas socias|socios)\b|\bque empresas (son socias|son miembros|forman parte)\b"
     r"|(合作|成员|成員|会员|會員)(企业|企業|公司|伙伴|夥伴|单位|單位)(都)?(有)?(哪些|哪几家|哪幾家|是谁|是誰|名单|名單)"
+    # the question word first ("有哪些會員單位", "都有哪几家成员企业")
+    r"|(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(合作|成员|成員|会员|會員)(企业|企業|公司|伙伴|夥伴|单位|單位)"
     r"|(회원사|파트너사|파트너 회사|참여사)\S{0,2} ?(어디|누구|목록|리스트)")
+# The members asked for, the question word first ("有哪些會員單位"): the list, though the noun
+# "会员单位" alone reads as joining
+MEMBERS_WHICH = re.compile(r"(哪些|哪几家|哪幾家)(是)?(联盟|聯盟|hisda)?的?(合作|成员|成員|会员|會員)(企业|企業|公司|伙伴|夥伴|单位|單位)")
 # The catalogue named: "anything modern city set in the catalog" asks for titles, the word "set" there
 # being a story's setting, not a film set
 CATALOG_SAID = re.compile(r"\bcatalog(ue)?\b|\bcatalogo\b|片单|目录|카탈로그")
@@ -2140,7 +2145,7 @@ class Router:
         faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
         if lexicon.JOINED_FIRST.search(text) and CO_PRODUCING.search(OTHER_LICENCE.sub(" ", text)):
             return None  # "入盟后如何合拍片单中的项目": co-producing once members, not the way in
-        if faq_id is None or not (JOINING.search(text) or let_in) or lexicon.asks_latam_reach(turn.text):
+        if faq_id is None or not (JOINING.search(MEMBERS_WHICH.sub(" ", text)) or let_in) or lexicon.asks_latam_reach(turn.text):
             # (shows that "get into Spanish-language markets" join nothing: the Spanish-language route)
             return None
         # ("저희 제작사 이름도 여기 올리려면?" right after what HISDA is: "here" is the alliance, whose
@@ -2779,7 +2784,10 @@ class Router:
         news_when = u.fact == "date" and not named and SUBSCRIPTION_SAID.search(fold(turn.text)) is not None
         subscribing = (not u.fallback and intent in ("subscribe", "unsubscribe") and intent in self.intents
                        and not u.records() and (u.confidence >= CONFIDENT or u.ids("topic"))
-                       and not (fact and (pointed or follow) and not news_when)
+                       # ("구독 취소는 어떻게 해요?" with an event in focus: the news stopped, not
+                       # whether the event was cancelled)
+                       and not (fact and (pointed or follow) and not news_when
+                                and not (intent == "unsubscribe" and SUBSCRIPTION_SAID.search(fold(turn.text))))
                        and u.ordinal is None  # "두 번째 작품 줄거리 알려 주세요" asks a fact
                        # "y qué paso sigue si lo quiero para toda Latam?" names a topic, asks no news
                        and ((u.ids("topic") and u.confidence >= CONFIDENT)
@@ -4940,6 +4948,12 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
         text = YES_OPENER.sub("", text, count=1) or text
     elif turn.text:
         text = fitting_yes(turn.text, text, lang)
+    if turn.text and "language" in item.tags and ON_SET_SAID.search(fold(turn.text)) \
+            and not BOT_SAID.search(fold(turn.text)):
+        # "which languages do crews speak on set?": the languages of the production, not the
+        # assistant's own ones that open the entry
+        kept = [s for s in facts.split_sentences(text, lang) if not ASSISTANT_SENTENCE.search(s)]
+        text = facts.sentences(kept, lang) if kept else text
     event = faq_event(turn, faq_id)
     if "incentives" in item.tags and (untaxed := tax_unpublished(turn)) is not None:
         # "拍短剧有税收优惠吗": no "Yes" (no tax term is published), then what there is
@@ -4965,6 +4979,18 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
                       if tag in item.tags and data[0] == "loc" and len(data) == 2), None)
     return Reply(text=text, lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
                  answer=f"faq:{faq_id}", outcome="answered", focus=f"event:{event}" if event else shown_set)
+
+
+# The set, the crews or the production said ("on set", "los equipos en el set", "现场", "剧组",
+# "촬영 현장", "스태프"): the people who work there, not the bot
+ON_SET_SAID = re.compile(r"\b(on|at) (the )?(set|sets|location|shoot)\b|\b(crews?|staff|technicians|locals?|production team)\b"
+                         r"|\b(en el|en los|en) (set|sets|rodaje|plato|locacion)\b|\bequipos?\b|\btecnicos\b|\bpersonal\b"
+                         r"|现场|片场|剧组|劇組|工作人员|工作人員|拍摄时|拍攝時|현장|스태프|스텝|크루|촬영 ?팀")
+# The bot itself said ("this assistant", "the bot", "write to you", "este asistente", "机器人", "챗봇")
+BOT_SAID = re.compile(r"\b(bot|assistant|chatbot|asistente)\b|\b(write|message|text|talk) (to )?(you|this)\b|\bescribir(te|le)\b"
+                      r"|助手|机器人|機器人|봇|어시스턴트|챗봇")
+# The sentence of an entry that names the assistant ("This assistant answers in…", "本助手支持…")
+ASSISTANT_SENTENCE = re.compile(r"\bassistant\b|\basistente\b|助手|어시스턴트", re.IGNORECASE)
 
 
 def _casting_help(turn: Turn, text: str, rows: list[list[Button]]) -> tuple[str, list[list[Button]]]:

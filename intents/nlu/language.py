@@ -155,11 +155,25 @@ class LanguageDetector:
         script = script_language(text)
         if script != "latin":
             return script
+        if _courtesy_only(text):
+            return None  # "thanks bye", "ok thx" in a chat held in Chinese: no switch to English
         score = self.latin.score(text)
         single = len(_latin_tokens(text)) == 1
         if abs(score) < (max(self.threshold, ONE_WORD_THRESHOLD) if single else self.threshold):
             return None
         return "es" if score > 0 else "en"
+
+
+# English chat courtesies that any partner types whatever language the chat is held in ("thanks
+# bye", "ok thx", "cheers"): alone they say nothing of the language to answer in
+EN_COURTESY = re.compile(r"\b(ok(ay)?|k|thanks?( (you|a lot|so much))?|thank u|thx|thnx|tks|ty|tysm|cheers|bye( bye)?|byebye|goodbye"
+                         r"|see (you|ya|u)|cya|good ?night|gn|lol)\b", re.IGNORECASE)
+
+
+def _courtesy_only(text: str) -> bool:
+    """Only English chat courtesies ("thanks bye", "ok thx!"), nothing else written."""
+    rest = EN_COURTESY.sub(" ", text)
+    return bool(EN_COURTESY.search(text)) and not LATIN_WORD.findall(rest)
 
 
 def script_language(text: str) -> Lang | None | str:
