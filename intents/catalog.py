@@ -140,9 +140,10 @@ def asked_genres(turn: Turn) -> str:
         if start >= end and _JOINED.match(turn.text[end:start]):
             return UNION.join(sorted(named[:2], key=lambda g: spans[g]))
         if start >= end and not turn.text[end:start].strip():
-            # one compound genre, its head last ("悬疑惊悚", "mystery thriller", "미스터리 스릴러"):
-            # a thriller with a mystery in it is asked as a thriller
-            return max(named[:2], key=lambda g: spans[g])
+            # one compound genre ("悬疑惊悚", "惊悚悬疑", "mystery thriller", "미스터리 스릴러"): the
+            # narrower of the two (fewer works) is the label that says more, in either order;
+            # equally wide, the head, said last
+            return min(named[:2], key=lambda g: (len(works_for(turn, g)), -spans[g][0]))
     return named[0]
 
 
