@@ -2481,7 +2481,8 @@ class Router:
             # "ese ya está terminado o sigue en producción?" of a title: whether it is finished is
             # its status, not whether a set ("producción virtual") is built
             u = replace(u, fact=fits, facts=(fits, *(f for f in u.facts if f != fits)))
-        if (memory.focus or "").startswith("event:") and not u.ids("event") and u.ordinal is None \
+        if (memory.focus or "").startswith("event:") and not u.ids("event") and u.ordinal is None and not u.action \
+                and u.intent not in ("subscribe", "unsubscribe") and not SUBSCRIPTION_SAID.search(fold(turn.text)) \
                 and lexicon.WHOLE_LIST.search(fold(turn.text)) and lexicon.EVENT_WORD.search(fold(turn.text)):
             # "lista todos los eventos del próximo año", "列一下明年所有的活动" after one event: the
             # calendar (of that year), not the event in focus nor its edition of that year
