@@ -25,6 +25,20 @@ COPRODUCE_FAQ = "coproduce_catalog_title"  # how a catalog title is co-produced:
 
 
 UNION = "+"  # "mystery+thriller": the works of either genre (a callback and list-key value)
+BOTH = ":"  # "romance:historical": the works of both, a kind in a setting (a callback value)
+
+
+def genre_ids(genre: str) -> list[str]:
+    """The genre ids a list value names: "mystery+thriller" and "romance:historical" alike."""
+    return [g for g in re.split(r"[+:]", genre) if g]
+
+
+def fits_genre(genre: str | None, work: Work) -> bool:
+    """Is `work` of `genre`: any genre (None or `ALL`), one of a union, each of an intersection."""
+    if not genre or genre == ALL:
+        return True
+    wanted = set(genre_ids(genre))
+    return wanted <= set(work.genres) if BOTH in genre else bool(wanted & set(work.genres))
 
 
 def _initials(record_id: str) -> str:
@@ -65,7 +79,7 @@ class ListRef:
         """A list from button data, never trusted: an unknown genre is every genre, a filter that
         names nothing in the knowledge is dropped."""
         known = {g.id for g in turn.kb.taxonomy.genres}
-        if genre != ALL and not set(genre.split(UNION)) <= known:
+        if genre != ALL and not set(genre_ids(genre)) <= known:
             genre = ALL
         found: dict[str, str | None] = {"l": None, "s": None, "t": None}
         for token in filter(None, filters.split(".")):
@@ -102,21 +116,23 @@ def work_button(label: str, work_id: str, ref: ListRef | None) -> Button:
 _JOINED = re.compile(r"^\W*(?:or|and|y|o|u|e|ni|and/or|y/o|或者?|还是|和|跟|与|及|以及|或是|(?:이)?나|(?:이)?랑|하고|아니면|[와과]|[,/、])\W*"
                      r"(?:(?:de|del|of|the)\s+)?$")
 
+# What offers two genres as alternatives, the works of either wanted ("comedy or family",
+# "悬疑或者惊悚", "스릴러나 미스터리"), not both at once.
+_EITHER = re.compile(r"\b(?:or|o|u|and/or|y/o)\b|或|还是|아니면|(?:이)?나\s*$|^\s*(?:이)?나\b", re.IGNORECASE)
+
 
 def works_for(turn: Turn, genre: str) -> list[Work]:
     """The catalog's works of `genre` (a genre id, `ALL`, or ids joined by `UNION`), in
     knowledge-file order."""
-    works = list(turn.kb.works.values())
-    if genre == ALL:
-        return works
-    wanted = set(genre.split(UNION))
-    return [w for w in works if wanted & set(w.genres)]
+    return [w for w in turn.kb.works.values() if fits_genre(genre, w)]
 
 
 def genre_name(turn: Turn, genre_id: str) -> str:
     """The genre's name in the partner's language; "Mystery or Thriller" for a union."""
     if UNION in genre_id:
         return format_list([genre_name(turn, g) for g in genre_id.split(UNION)], turn.lang, style="or")
+    if BOTH in genre_id:  # "Romance · Historical / costume drama": both, as the filters are stated
+        return " · ".join(genre_name(turn, g) for g in genre_id.split(BOTH))
     for term in turn.kb.taxonomy.genres:
         if term.id == genre_id:
             return term.name.get(turn.lang)
@@ -135,15 +151,18 @@ def asked_genres(turn: Turn) -> str:
             at = turn.text.find(ent.text)
             if at >= 0:
                 spans[ent.id] = (at, at + len(ent.text))
+    between = None
     if len(spans) == 2:
         (_, end), (start, _) = sorted(spans.values())
-        if start >= end and _JOINED.match(turn.text[end:start]):
-            return UNION.join(sorted(named[:2], key=lambda g: spans[g]))
-        if start >= end and not turn.text[end:start].strip():
-            # one compound genre ("悬疑惊悚", "惊悚悬疑", "mystery thriller", "미스터리 스릴러"): the
-            # narrower of the two (fewer works) is the label that says more, in either order;
-            # equally wide, the head, said last
-            return min(named[:2], key=lambda g: (len(works_for(turn, g)), -spans[g][0]))
+        between = turn.text[end:start] if start >= end else None
+    kinds = [g for g in named if g in FILTER_GENRES]
+    settings = [g for g in named if g not in FILTER_GENRES]
+    if kinds and settings and not (between is not None and _EITHER.search(between)):
+        # a kind and a setting or tone ("romance with a historical setting", "SF 사극", "comedias
+        # urbanas", "romance, preferably wuxia", "comedy and family"): the titles that are both
+        return BOTH.join((kinds[0], settings[0]))
+    if between is not None and _JOINED.match(between):
+        return UNION.join(sorted(named[:2], key=lambda g: spans[g]))
     return named[0]
 
 
@@ -154,10 +173,27 @@ def answer(turn: Turn) -> Reply:
     if named:
         return card(turn, turn.kb.works[named[0]])
     genre = asked_genres(turn)
+    if BOTH in genre and not works_for(turn, genre):
+        return none_of_both(turn, genre)
     reply = page(turn, genre, 1)
     if turn.ids("genre") and genre == ALL:
         reply.text = t("catalog_empty", turn.lang) + "\n\n" + reply.text
     return reply
+
+
+def none_of_both(turn: Turn, genre: str, status: str | None = None) -> Reply:
+    """No title is of every genre asked (and has the co-production `status`, if one): said in
+    one line with the filters, each filter alone offered as the nearest."""
+    lang = turn.lang
+    ids = genre_ids(genre)
+    said = [esc(genre_name(turn, genre))] + ([esc(t(f"coproduction_{status}", lang))] if status else [])
+    text = t("works_none_filtered", lang, filters=" · ".join(said))
+    rows = [[Button(label=f"{genre_name(turn, g)} ({len(works_for(turn, g))})", data=encode("cat", g, 1))]
+            for g in ids if works_for(turn, g)]
+    rows.append(ask_person_row(lang, "catalog"))
+    return Reply(text=text, lang=lang, buttons=rows, mode="new",  # type: ignore[arg-type]
+                 answer="list:works?" + "&".join(f"genre={g}" for g in ids)
+                 + (f"&coproduction={status}" if status else ""), outcome="answered", items=[])
 
 
 def page(turn: Turn, genre: str, number: int, mode: str = "new") -> Reply:
@@ -195,14 +231,14 @@ def page(turn: Turn, genre: str, number: int, mode: str = "new") -> Reply:
         nav.append(Button(label=t("next", lang), data=encode("cat", genre, number + 1)))
     if nav:
         buttons.append(nav)
-    filters = [g for g in FILTER_GENRES if g not in genre.split(UNION) and works_for(turn, g)]
+    filters = [g for g in FILTER_GENRES if g not in genre_ids(genre) and works_for(turn, g)]
     row = [Button(label=genre_name(turn, g), data=encode("cat", g, 1)) for g in filters]
     if genre != ALL:
         row.append(Button(label=t("all_genres", lang), data=encode("cat", ALL, 1)))
     buttons.append(row)
     buttons.append(ask_person_row(lang, "catalog"))
     return Reply(text=text, lang=lang, buttons=buttons, mode=mode,  # type: ignore[arg-type]
-                 answer="list:works" + ("?" + "&".join(f"genre={g}" for g in genre.split(UNION)) if genre != ALL else ""),
+                 answer="list:works" + ("?" + "&".join(f"genre={g}" for g in genre_ids(genre)) if genre != ALL else ""),
                  # every work of the list, in its numbering: "la sexta" after page 1 is work no. 6
                  outcome="answered", items=[f"work:{w.id}" for w in works])
 
@@ -545,7 +581,7 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None, statu
     lang = turn.lang
     codes = code.split("+") if code else []
     works = [w for w in turn.kb.works.values() if all(c in w.languages for c in codes) and w.id != but
-             and (genre is None or set(genre.split(UNION)) & set(w.genres)) and (status is None or w.coproduction == status)
+             and fits_genre(genre, w) and (status is None or w.coproduction == status)
              and (team is None or w.contact == team)]
     market = code == "es" and lexicon.market_named(turn.text)
     if market:  # "for a Latin American audience": the stories with Latin or Spanish characters first
@@ -595,7 +631,7 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None, statu
         rows.append([Button(label=t("prev", lang), data=ref.cat(number - 1))]
                     + ([Button(label=t("next", lang), data=ref.cat(number + 1))] if number < pages else []))
     rows.append(ask_person_row(lang, "catalog"))
-    query = "&".join(f"{k}={v}" for k, v in (*(("genre", g) for g in (genre or "").split(UNION)), ("language", code),
+    query = "&".join(f"{k}={v}" for k, v in (*(("genre", g) for g in genre_ids(genre or "")), ("language", code),
                                              ("coproduction", status), ("contact", team)) if v)
     # Every work that fits, in its numbering, not only those shown: "共6部" then "第六个" is no. 6.
     return Reply(text=text, lang=lang, buttons=rows, answer=f"list:works?{query}", mode=mode,  # type: ignore[arg-type]

@@ -2372,6 +2372,9 @@ CATALOG_COUNT = re.compile(r"\bhow many\b|\bcuant[oa]s\b|多少部|几部|多少
 # "thanks, bye"): the conversation is ending, so the answer is a goodbye, not "anything else?".
 FAREWELL = re.compile(r"\b(bye|goodbye|good bye|bye bye|see (you|ya)|take care(?! of)|talk (to you )?(later|soon)|ttyl|ciao)\b"
                       r"|\b(adios|hasta (luego|pronto|la proxima|manana)|chao|chau|nos vemos|cuidate|cuidense)\b"
+                      # the partner closing ("that's all", "eso es todo", "就这些", "그게 다예요")
+                      r"|\b(that'?s all|that is all|that'?s it|eso es todo|es todo|eso seria todo|nada mas)\b"
+                      r"|就这些|就這些|就这样|就這樣|掰|그게 다|이게 다|이상입니다"
                       r"|再见|再見|拜拜|回头见|回頭見|下次见|下次見|改天见|改天見"
                       r"|안녕히 ?(계세요|가세요|계십시오|가십시오)|다음에 (봬요|뵐게요|뵙겠습니다|또 (봬요|뵐게요))|또 (봬요|뵐게요|만나요)|잘 (있어요|계세요)|바이바이")
 # Every title asked to be shown ("show me all your titles", "browse all titles please", "the full
@@ -4663,6 +4666,13 @@ _HOW_ARE_YOU = (r"(how (are|r) (you|u|ya|yall|y'all)( doing| going| today)?|how'
 _ADDRESS = (r"(mate|mates|buddy|pal|friend|friends|bro|guys|team|folks|there|amig[oa]s?|equipo|chic[oa]s"
             r"|朋友|老师|老師|各位|大家|여러분|님)")
 SMALL_TALK_ONLY = {
+    # a closing alone, thanks and a goodbye in any order ("listo, eso es todo, gracias", "好的，就这些，
+    # 谢谢", "네 그게 다예요 감사합니다", "掰掰", "謝啦 掰", "ok that's all, thanks, bye")
+    "goodbye": re.compile(r"^\W*((ok|okay|vale|dale|bueno|listo|perfecto|genial|great|perfect|好的?|好啊|嗯|行|네|예|알겠습니다)\W*)*"
+                          r"(that'?s all|that is all|that'?s it|eso es todo|es todo|eso seria todo|nada mas|就这些了?|就這些了?|就这样吧?|就這樣吧?"
+                          r"|그게 다(예요|에요|입니다)?|이게 다(예요|에요|입니다)?|이상입니다|掰掰?|拜拜|bye( bye)?|goodbye|adios|chao|chau|再见|再見)"
+                          r"(\W*(thanks?( you| a lot| so much)?|thank you|gracias|muchas gracias|谢谢|謝謝|谢啦|謝啦|多谢|감사합니다|고맙습니다"
+                          r"|掰掰?|拜拜|bye( bye)?|goodbye|adios|chao|chau|再见|再見|哦|啦))*\W*$"),
     "greet": re.compile(r"^\W*((hi|hello|hey|heya|hiya|yo|howdy|hola|buenas|buenos dias|你好|您好|嗨|哈喽|안녕하세요|안녕)\W*)?"
                         r"(" + _ADDRESS + r"\W*)?" + _HOW_ARE_YOU + r"\W*(" + _ADDRESS + r")?\W*$"),
     # (an "OK" before it is still thanks alone: "好，唔該你", "OK 多謝晒")

@@ -2504,6 +2504,12 @@ class Router:
             # "ese ya está terminado o sigue en producción?" of a title: whether it is finished is
             # its status, not whether a set ("producción virtual") is built
             u = replace(u, fact=fits, facts=(fits, *(f for f in u.facts if f != fits)))
+        if (memory.focus or "").startswith("event:") and not u.ids("event") and u.ordinal is None and not u.action \
+                and u.intent not in ("subscribe", "unsubscribe") and not SUBSCRIPTION_SAID.search(fold(turn.text)) \
+                and lexicon.WHOLE_LIST.search(fold(turn.text)) and lexicon.EVENT_WORD.search(fold(turn.text)):
+            # "lista todos los eventos del próximo año", "列一下明年所有的活动" after one event: the
+            # calendar (of that year), not the event in focus nor its edition of that year
+            return self.listing(turn, "ask_events", u)
         target = self.target(turn, u, memory)
         year_edition = self.year_edition(turn, u, memory)
         if year_edition:
@@ -4367,7 +4373,7 @@ class Router:
                 # two genres joined ("미스터리랑 로맨스 중에 한국어 버전"): the works of either, filtered
                 genre = next((g for g in u.ids("genre")), None)
                 joined = catalog.asked_genres(turn)
-                genre = joined if catalog.UNION in joined else genre
+                genre = joined if catalog.UNION in joined or catalog.BOTH in joined else genre
                 return filtered_works(turn, u.filter("language"), genre, u.filter("coproduction"),
                                       widen=not u.refers and not lexicon.OF_THOSE.search(fold(turn.text)))
             whole = CATALOG_WHOLE.search(fold(turn.text))
