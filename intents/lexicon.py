@@ -4893,3 +4893,10 @@ def lead_time(text: str) -> int | None:
 # A second question joined to the first in one sentence ("…and what is it about", "…y de qué se
 # trata", "…还有/另外…", "…그리고 …도"): each fact asked is answered, not the first alone.
 ALSO_ASKED = re.compile(r"\b(and|also|plus)\b|\by\b|\be\b|ademas|tambien|还有|另外|以及|并且|和|그리고|또한|랑|하고")
+_OPENING_JOINT = re.compile(r"^\W*(and|also|plus|y|e|ademas|tambien|还有|另外|그리고)\b\W*")
+
+
+def also_asked(text: str) -> bool:
+    """Two questions joined within the message (`ALSO_ASKED`), not a follow-up opened by "and"
+    ("and the pitch one - where?" asks one thing)."""
+    return ALSO_ASKED.search(_OPENING_JOINT.sub("", fold(text))) is not None

@@ -2678,7 +2678,7 @@ class Router:
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
         if target and target[0] == "event" and "logline" in u.facts and len(set(u.facts)) > 1 \
-                and (len(u.parts) > 1 or lexicon.ALSO_ASKED.search(fold(turn.text))):
+                and (len(u.parts) > 1 or lexicon.also_asked(turn.text)):
             # (one sentence too: "¿cuándo es y de qué se trata?", "when is it and what is it about")
             # "what's the latin film night about and when / where is it?": what it is (with its
             # date) first, then the other facts asked, not the date alone
