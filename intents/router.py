@@ -46,7 +46,7 @@ from core.i18n_format import (
     zone_label,
 )
 from core.kb.index import _localized
-from core.kb.schema import Event
+from core.kb.schema import Contact, Event
 from core.text import fold, to_simplified
 from intents import (
     catalog,
@@ -4955,12 +4955,24 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
                  answer=f"faq:{faq_id}", outcome="answered", focus=f"event:{event}" if event else shown_set)
 
 
+def _team_named(turn: Turn, team: Contact, text: str) -> bool:
+    """The text names the team already, by its department's name without the company's
+    ("talk to the International Business Department", "请联系国际业务部")."""
+    lang = turn.lang
+    unit = re.split(r"[,，(（]", team.role.get(lang) or "")[0]
+    for partner in turn.kb.partners.values():
+        unit = unit.replace(partner.name.get(lang) or "\0", "")
+    unit = fold(unit).strip()
+    unit = re.sub(r"^the ", "", unit)
+    return len(unit) >= 3 and unit in fold(text)
+
+
 def _casting_help(turn: Turn, text: str, rows: list[list[Button]]) -> tuple[str, list[list[Button]]]:
     """A casting FAQ's answer with how to cast ("외국 배우 섭외도 도와주시나요", "do you help cast
     foreign actors?"): whom to ask, and the next casting event scheduled (its date and card), not
     only the story of foreign actors at Hengdian."""
     desk = turn.kb.contacts.get(DEFAULT_CONTACT)
-    if desk is not None:
+    if desk is not None and not _team_named(turn, desk, text):  # (the FAQ says whom to ask already: once)
         text += "\n\n" + t("faq_casting_help", turn.lang, who=f"<b>{esc(desk.role.get(turn.lang))}</b>")
     coming = sorted((e for e in turn.kb.events.values() if e.status == "scheduled" and e.starts > turn.now
                      and "casting" in fold(e.name.en)), key=lambda e: e.starts)

@@ -103,3 +103,15 @@ def test_email_said_once(services: Services, lang: str, lines: list[str]) -> Non
     assert (reply.answer or "").startswith("contact:")
     emails = [w for w in reply.text.replace("。", " ").replace("입니다", " ").split() if "@" in w]
     assert len(emails) == 1, reply.text
+
+
+@pytest.mark.parametrize(("lang", "text", "team"), [
+    ("en", "can foreign actors get work there?", "International Business"),
+    ("es", "¿pueden trabajar actores extranjeros ahí?", "Negocios Internacionales"),
+    ("zh", "外国演员可以来横店拍戏吗", "国际业务部"),
+    ("ko", "외국 배우도 헝뎬에서 일할 수 있어요?", "국제사업부"),
+])
+def test_casting_team_named_once(services: Services, lang: str, text: str, team: str) -> None:
+    reply = say(services, lang, text)
+    assert reply.answer == "faq:foreign_actors"
+    assert reply.text.count(team) == 1, reply.text
