@@ -14,7 +14,7 @@ from core.kb.schema import Event
 from core.text import fold, to_simplified
 from intents.callbacks import Callback, encode
 from intents.ics import event_ics
-from intents.lexicon import HAPPENED, LAST_YEAR, NEXT_YEAR, OVER_ASKED, PAST, THIS_YEAR
+from intents.lexicon import ANOTHER_EDITION, HAPPENED, LAST_YEAR, NEXT_YEAR, OVER_ASKED, PAST, THIS_YEAR
 from intents.menu import ask_person_row, gone
 from intents.reply import Button, Document, Reply, esc
 from intents.timezones import city_said, in_script, mentioned_zone, zone_arg, zone_said
@@ -234,6 +234,24 @@ def time_in_zone(turn: Turn, event_id: str, zone: ZoneInfo, city: str | None = N
     return t("label_value", turn.lang, label=f"<b>{esc(event.name.get(turn.lang))}</b>", value=esc(when))
 
 
+_AGAIN = re.compile(r"\bagain\b|otra vez|de nuevo|volver(a|an)? a|再|又|다시|또")
+
+
+def one_off(turn: Turn, event: Event) -> bool:
+    """An event held once: its record gives no recurrence and no other edition shares its name
+    (the 2025 signing ceremony), so "no next edition announced" is padding unless asked."""
+    return not event.recurrence and not any(
+        e.id != event.id and series(e) == series(event) for e in turn.kb.events.values())
+
+
+def again_asked(turn: Turn) -> bool:
+    """The message asks whether an event is held again ("is there another one?", "明年还办吗",
+    "¿se repite?"): then even a one-off event's card says that no next edition is announced."""
+    folded = fold(turn.text or "")
+    return bool(ANOTHER_EDITION.search(folded) or NEXT_YEAR.search(folded) or _AGAIN.search(folded)
+                or re.search(r"\brepit|\brepeat|\brecurr|每年|매년|해마다", folded))
+
+
 def series(event: Event) -> str:
     """The name an event's editions share: "Latin Film Night 2027" → "latin film night"."""
     return _series(event.name.en)
@@ -394,8 +412,10 @@ def detail(turn: Turn, event: Event) -> Reply:
     if not is_upcoming(event, turn.now):
         # "is the signing ceremony happening again?": a card of one gone by says what comes next
         nxt = next_edition(turn, [event])
-        parts += ["", t("ev_next", lang, name=esc(nxt.name.get(lang)), when=esc(when(turn, nxt)))
-                  if nxt.id != event.id and is_upcoming(nxt, turn.now) else t("ev_no_next", lang)]
+        if nxt.id != event.id and is_upcoming(nxt, turn.now):
+            parts += ["", t("ev_next", lang, name=esc(nxt.name.get(lang)), when=esc(when(turn, nxt)))]
+        elif not one_off(turn, event) or again_asked(turn):
+            parts += ["", t("ev_no_next", lang)]
     if event.url:
         parts.append(f'\n<a href="{esc(str(event.url))}">{esc(str(event.url))}</a>')
     buttons: list[list[Button]] = []

@@ -418,7 +418,10 @@ def _next_edition(turn: Turn, event: Event) -> list[str]:
     nxt = events.next_edition(turn, [event])
     if nxt.id == event.id or not events.is_upcoming(nxt, turn.now):
         # held, lapsed or cancelled with no edition to come: said, so "明年还有吗" is answered
-        return [] if events.is_upcoming(event, turn.now) else [t("ev_no_next", turn.lang)]
+        # …but not of one held once (no recurrence in its record) unless the message asks again
+        if events.is_upcoming(event, turn.now) or (events.one_off(turn, event) and not events.again_asked(turn)):
+            return []
+        return [t("ev_no_next", turn.lang)]
     return [t("ev_next", turn.lang, name=esc(nxt.name.get(turn.lang)),
               when=esc(events.when(turn, nxt)))]
 

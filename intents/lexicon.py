@@ -658,6 +658,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|what is (it|this|that) exactly|what('s| is) (the )?(event|session|exchange|ceremony|company) about"
               r"|en que (consist|se basa)|a que se dedica|(?<!confirmo )(?<!confirmaron )(?<!consta )(?<!sabe )(?<!sabes )(?<!seguro )que (hace|hacen|hicieron|se hizo)\b|que tipo de (empresa|evento|compania|plataforma)"
               r"|que es exactamente"
+              # "¿qué fue la ceremonia de firma?", "签约仪式是关于什么的": what an event was, its description
+              r"|\bque fue (el|la|lo|ese|esa|eso)\b|关于什么|是个什么(活动|会)?"
               r"|做(了)?什么|干什么|是做什么|做什么的|干嘛的|干啥的|是什么(公司|平台|机构|活动|会)|什么样的(公司|活动)|主要内容|都有什么内容|有什么活动内容"
               r"|(뭐|뭘) ?하는|무엇을 하는|무슨 일(을)? ?(하|해)|어떤 (회사|기업|곳|업체|플랫폼|행사|자리)|뭘 했|무엇을 했|뭐 했|어떤 걸 했"
               # what an event announced or agreed: "what was announced there?", "¿qué anunciaron?",
@@ -4940,3 +4942,15 @@ def lead_time(text: str) -> int | None:
             count = int(said) if said.isdigit() else _LEAD_NUMBER.get(said, 1)
             return count * _LEAD_UNIT[m.group(unit)]
     return None
+
+
+# A second question joined to the first in one sentence ("…and what is it about", "…y de qué se
+# trata", "…还有/另外…", "…그리고 …도"): each fact asked is answered, not the first alone.
+ALSO_ASKED = re.compile(r"\b(and|also|plus)\b|\by\b|\be\b|ademas|tambien|还有|另外|以及|并且|和|그리고|또한|랑|하고")
+_OPENING_JOINT = re.compile(r"^\W*(and|also|plus|y|e|ademas|tambien|还有|另外|그리고)\b\W*")
+
+
+def also_asked(text: str) -> bool:
+    """Two questions joined within the message (`ALSO_ASKED`), not a follow-up opened by "and"
+    ("and the pitch one - where?" asks one thing)."""
+    return ALSO_ASKED.search(_OPENING_JOINT.sub("", fold(text))) is not None

@@ -46,7 +46,7 @@ from core.i18n_format import (
     zone_label,
 )
 from core.kb.index import _localized
-from core.kb.schema import Event
+from core.kb.schema import Contact, Event
 from core.text import fold, to_simplified
 from intents import (
     catalog,
@@ -1480,6 +1480,11 @@ class Router:
             return faq_reply(turn, faq_id)
         if not replies:
             return self.answer(turn, understand(turn.text), memory)
+        # ("联系人是谁 给我个邮箱", "who's the contact, and their email?"): a team's card next to the
+        # sentence that states its e-mail already says the same twice; the asked fact, once
+        said = "\n".join(r.text for r in replies if "✉️" not in r.text)
+        trimmed = [r.model_copy(update={"text": _unrepeated(r.text, said)}) for r in replies]
+        replies = [r for r in trimmed if r.text] or replies
         first = replies[0]
         if len(replies) == 1:
             return first
@@ -2702,7 +2707,9 @@ class Router:
             and not _topic_asked_for(turn, u, faq.id)  # "which sets got period streets": those sets
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
-        if target and target[0] == "event" and "logline" in u.facts and len(set(u.facts)) > 1 and len(u.parts) > 1:
+        if target and target[0] == "event" and "logline" in u.facts and len(set(u.facts)) > 1 \
+                and (len(u.parts) > 1 or lexicon.also_asked(turn.text)):
+            # (one sentence too: "¿cuándo es y de qué se trata?", "when is it and what is it about")
             # "what's the latin film night about and when / where is it?": what it is (with its
             # date) first, then the other facts asked, not the date alone
             fact = "about"
@@ -2723,6 +2730,7 @@ class Router:
                     and (u.same_for or lexicon.elliptical(turn.text)) and facts.fact_for(target[0], last_fact):
                 fact = last_fact  # "2027년 것도요?" after who organised the 2025 one: its organisers
             if fact is None and target[0] == "event" and (_YEAR.search(turn.text) or YEAR_WORDS.search(fold(turn.text))) \
+                    and not {"logline", "about"} & set(u.facts) \
                     and (named or tied or u.refers or (picked == target and (
                         memory.focus == f"event:{target[1]}" or target == self.focus_edition(turn, u, memory)))):
                 fact = "date"  # "is that next year?", "今年的吗": the date of the event in focus
@@ -2902,7 +2910,8 @@ class Router:
                 more = [facts.answer(turn, target[0], target[1], f) for f in asked_facts
                         if (f != u.fact or (f == "status" and happened)) and not (f == "status" and single)
                         and facts.fact_for(target[0], f) not in (None, fact, *_told_with(turn, target, fact, reply.text))]
-                extra = [r.text for r in more if r is not None]
+                extra = [_unrepeated(r.text, reply.text) for r in more if r is not None]
+                extra = [x for x in extra if x]
                 both = {fact, *(r.answer.partition("#")[2] for r in more if r is not None)}
                 if target[0] == "event" and {"date", "venue"} <= both and target[1] in turn.kb.events \
                         and (one := facts.date_and_venue(turn, turn.kb.events[target[1]])):
@@ -4999,12 +5008,24 @@ BOT_SAID = re.compile(r"\b(bot|assistant|chatbot|asistente)\b|\b(write|message|t
 ASSISTANT_SENTENCE = re.compile(r"\bassistant\b|\basistente\b|助手|어시스턴트", re.IGNORECASE)
 
 
+def _team_named(turn: Turn, team: Contact, text: str) -> bool:
+    """The text names the team already, by its department's name without the company's
+    ("talk to the International Business Department", "请联系国际业务部")."""
+    lang = turn.lang
+    unit = re.split(r"[,，(（]", team.role.get(lang) or "")[0]
+    for partner in turn.kb.partners.values():
+        unit = unit.replace(partner.name.get(lang) or "\0", "")
+    unit = fold(unit).strip()
+    unit = re.sub(r"^the ", "", unit)
+    return len(unit) >= 3 and unit in fold(text)
+
+
 def _casting_help(turn: Turn, text: str, rows: list[list[Button]]) -> tuple[str, list[list[Button]]]:
     """A casting FAQ's answer with how to cast ("외국 배우 섭외도 도와주시나요", "do you help cast
     foreign actors?"): whom to ask, and the next casting event scheduled (its date and card), not
     only the story of foreign actors at Hengdian."""
     desk = turn.kb.contacts.get(DEFAULT_CONTACT)
-    if desk is not None:
+    if desk is not None and not _team_named(turn, desk, text):  # (the FAQ says whom to ask already: once)
         text += "\n\n" + t("faq_casting_help", turn.lang, who=f"<b>{esc(desk.role.get(turn.lang))}</b>")
     coming = sorted((e for e in turn.kb.events.values() if e.status == "scheduled" and e.starts > turn.now
                      and "casting" in fold(e.name.en)), key=lambda e: e.starts)
@@ -6529,6 +6550,21 @@ def _most_specific(turn: Turn, keys: list[str | None], number_asked: bool = Fals
     return first
 
 
+def _unrepeated(text: str, said: str) -> str:
+    """A team's card added to a sentence that states its e-mail already ("联系人是谁 给我个邮箱":
+    the e-mail sentence, then the card repeating it): its head only (the person named), or nothing
+    when the sentence names the team too. Any other text as it is."""
+    emails = _EMAIL.findall(text)
+    if "✉️" not in text or not emails or not all(e in said for e in emails):
+        return text
+    head = text.split("\n", 1)[0]
+    plain = re.sub(r"<[^>]+>", "", head).strip()
+    return "" if not plain or plain in re.sub(r"<[^>]+>", "", said) else head
+
+
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def _is_request(part: str) -> bool:
     """A part that can stand as a question of its own: three words, or four Chinese or Korean
     characters ("romance stuff" after "got any rom-coms?" is not one); two words marked as a
@@ -6544,7 +6580,10 @@ def _is_request(part: str) -> bool:
     return len(words) >= 3 or cjk >= 4 or (cjk == 3 and lexicon.WH_WORDS.search(part) is not None
                                            and lexicon.gap_topic(part) is None) \
         or (len(words) == 2 and (
-        "¿" in part or ("?" in part and _ASKING_WORD.fullmatch(fold(words[0])) is not None)))
+        "¿" in part or ("?" in part and (_ASKING_WORD.fullmatch(fold(words[0])) is not None
+                                         # "¿cómo nos unimos? cuesta algo?": a yes/no question on a
+                                         # topic of its own (the price), with the subject dropped
+                                         or (not cjk and lexicon.gap_topic(part) is not None)))))
 
 
 # Two words that ask by themselves when the first one is a question word or a verb of asking
