@@ -155,7 +155,7 @@ from intents.timezones import (
     zone_said,
 )
 from intents.turn import Turn
-from intents.understand import BACKGROUND, RECORD_KINDS, SMALL_TALK, Understanding, unnamed
+from intents.understand import BACKGROUND, RECORD_KINDS, SMALL_TALK, Understanding, era_elsewhere, unnamed
 
 if TYPE_CHECKING:
     from core.kb.loader import KnowledgeBase
@@ -2691,6 +2691,10 @@ class Router:
             and not _topic_asked_for(turn, u, faq.id)  # "which sets got period streets": those sets
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
+        if target and target[0] == "contact" and target[1] == u.gap_contact and fact in CONTACT_DETAILS:
+            # "at what hours does the secretariat answer?": the team its words name, asked its hours
+            # or e-mail, is that team's card, whatever FAQ a word of it ("answer") reads like
+            faq_lead = False
         if target and target[0] == "event" and "logline" in u.facts and len(set(u.facts)) > 1 and len(u.parts) > 1:
             # "what's the latin film night about and when / where is it?": what it is (with its
             # date) first, then the other facts asked, not the date alone
@@ -3014,7 +3018,10 @@ class Router:
                 and (not SET_WORDS.search(fold(turn.text)) or CATALOG_SAID.search(fold(turn.text))) \
                 and not FILMING.search(fold(turn.text)):
             subject = "ask_catalog"
-        if subject is None and named_subjects and not (faq_plain and faq.score >= FAQ_STRONG - 0.1):
+        if subject is None and named_subjects and (not (faq_plain and faq.score >= FAQ_STRONG - 0.1) or (
+                # "敝司欲观贵方都市题材之剧，烦请列示", "please list your urban dramas": a list asked of
+                # a kind named (a genre, an era) is that list, not a FAQ a formal word reads like
+                u.wants_list and not u.records() and (u.ids("genre") or u.ids("era")) and faq.score < FAQ_STRONG)):
             subject = _said_subject(turn.text, named_subjects)
         if subject is None and u.filter("when") and not faq_plain:
             subject = "ask_events"
@@ -4501,8 +4508,12 @@ class Router:
         if not missing or u.ids("location") or overview is None:
             return None
         guide = faq_reply(turn, overview)
-        era = format_list([esc(locations.term_name(turn, e)) for e in missing], turn.lang)
         buttons = [row for row in listed.buttons if not _is_person_row(row)][:3] + guide.buttons[-1:]
+        # ("medieval Korea": no era of Europe's asked, only the guide, see `era_elsewhere`)
+        missing = [e for e in missing if e not in era_elsewhere(turn.text, u.entities)]
+        if not missing:
+            return guide.model_copy(update={"buttons": buttons, "items": list(listed.items)})
+        era = format_list([esc(locations.term_name(turn, e)) for e in missing], turn.lang)
         return guide.model_copy(update={"text": f"{t('locations_no_era', turn.lang, era=era)}\n{guide.text}",
                                         "buttons": buttons, "items": list(listed.items)})
 
