@@ -2016,6 +2016,12 @@ WEATHER_IF = re.compile(r"\b(if|in case|should) (it )?(rains?|storms?|pours?)\b|
 WEATHER_ASKED = re.compile(r"\b(what|how)('?s| is) the weather\b|\bforecast\b|\bque tiempo\b|\bpronostico\b|天气(怎么样|如何|怎样)|天氣(怎麼樣|如何)|날씨(는|가)? ?(어때|어떤)")
 
 
+# A company's turnover asked ("yearly revenue", "facturación", "营业额", "연매출"): its own gap wording
+REVENUE_ASKED = re.compile(r"\brevenues?\b|\bturnover\b|\b(annual|yearly) sales\b|\bsales figures\b|\bfacturacion\b"
+                           r"|\bingresos (anuales|totales)\b|\bventas anuales\b|营业额|營業額|营收|營收|销售额|銷售額|年收入"
+                           r"|매출|영업 ?이익|영업이익")
+
+
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
@@ -2033,6 +2039,8 @@ def gap_topic(text: str) -> str | None:
         found = next((topic for topic in gap_topics(text) if topic != "weather"), None)
     if found == "price" and PRIZE_ASKED.search(folded):
         return None  # "수상작 상금은 얼마예요?": how much the prize is, an unpublished fact of the event
+    if found in ("price", "figures", "rights") and REVENUE_ASKED.search(folded):
+        return "revenue"  # "SpringReel 연매출이 얼마예요?": a company's turnover, no price nor viewing figures
     if found == "price" and rival_named(text):
         return "compare"  # "横店跟青岛东方影都比，价钱…": weighed against another studio, whatever the word for cost
     if found is None and BETTER.search(folded) and (OTHER_STUDIO.search(folded) or RIVAL_SITE.search(folded)

@@ -177,7 +177,7 @@ FAQ_CLEAR_LEAD = 0.05  # below FAQ_LEAD_MIN: lead and margin both this wide
 FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
 # Gaps a FAQ never answers: a price, a comparison or the weather is a figure staff give, not a
 # procedure ("3월 헝뎬 날씨 어떤가요?" shares its words with the costs FAQ and asks the weather).
-GAP_NUMBERS = frozenset({"price", "compare", "figures", "weather", "count"})
+GAP_NUMBERS = frozenset({"price", "compare", "figures", "revenue", "weather", "count"})
 # What a visitor arranges around an event or a set (a hotel, where to eat): said beside a fact
 # of the record named ("¿cuándo es el festival? queremos reservar hotel"), the reason for asking
 VISIT_ASIDES = frozenset({"hotel", "local"})
@@ -577,6 +577,7 @@ def your_clock(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
 # What a body is, asked beside who runs it ("what IS this HISDA outfit, who's running it",
 # "¿qué es y quién la dirige?", "是什么组织，谁在管", "어떤 단체이고 누가 운영하는지")
 WHAT_IT_IS = re.compile(r"\bwhat('?s| is| are)\b|\bwhat (actually|exactly|even|really) (is|are)\b|\bwhat (it|they) (do|does)\b|\bwhat do they do\b|\bwhat'?s it for\b"
+                        r"|\bwhat (does|do) (it|they|the alliance|hisda) do\b|\bpara que (sirve|sirven|existe)\b|有什么用|是干什么用的"
                         r"|\bque (es|son|hace|hacen)\b|是什么|是干什么|干嘛的|是何|什么(组织|机构|单位|性质)"
                         r"|어떤 (단체|곳|조직|기관)|뭐 하는|무엇을 하는|뭐예요|무엇인")
 
@@ -5731,7 +5732,7 @@ def other_prices(turn: Turn, partner_id: str | None) -> Reply:
 # para reservar locaciones?", "预约场景找谁", "세트 예약은 누구한테 해요?"): a who-question, no booking
 # asked of the bot, so the gap names the team without "I can't book for you myself"
 SIGNUP_WHOM = re.compile(r"\bwho(m)?\b|\bquien(es)?\b|谁|誰|누구|어느 (부서|팀|분)|어디(에|로|에서)? ?(문의|연락|신청|예약)")
-_GAP_KEYS = {"gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
+_GAP_KEYS = {"gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team"}
 
 
