@@ -14,7 +14,15 @@ from core.kb.schema import Event
 from core.text import fold, to_simplified
 from intents.callbacks import Callback, encode
 from intents.ics import event_ics
-from intents.lexicon import ANOTHER_EDITION, HAPPENED, LAST_YEAR, NEXT_YEAR, OVER_ASKED, PAST, THIS_YEAR
+from intents.lexicon import (
+    ANOTHER_EDITION,
+    HAPPENED,
+    LAST_YEAR,
+    NEXT_YEAR,
+    OVER_ASKED,
+    PAST,
+    THIS_YEAR,
+)
 from intents.menu import ask_person_row, gone
 from intents.reply import Button, Document, Reply, esc
 from intents.timezones import city_said, in_script, mentioned_zone, zone_arg, zone_said

@@ -660,6 +660,8 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|que es exactamente"
               # "¿qué fue la ceremonia de firma?", "签约仪式是关于什么的": what an event was, its description
               r"|\bque fue (el|la|lo|ese|esa|eso)\b|关于什么|是个什么(活动|会)?"
+              # what it is for ("¿para qué sirve la HISDA?", "what's it for?", "有什么用", "뭐 하는 데예요")
+              r"|\bpara que (sirve|sirven|existe|es)\b|\bwhat('s| is) (it|the alliance|hisda) for\b|有什么用|是干什么用的|무엇을 위한|뭐 하는 데"
               r"|做(了)?什么|干什么|是做什么|做什么的|干嘛的|干啥的|是什么(公司|平台|机构|活动|会)|什么样的(公司|活动)|主要内容|都有什么内容|有什么活动内容"
               r"|(뭐|뭘) ?하는|무엇을 하는|무슨 일(을)? ?(하|해)|어떤 (회사|기업|곳|업체|플랫폼|행사|자리)|뭘 했|무엇을 했|뭐 했|어떤 걸 했"
               # what an event announced or agreed: "what was announced there?", "¿qué anunciaron?",
@@ -2020,6 +2022,12 @@ WEATHER_IF = re.compile(r"\b(if|in case|should) (it )?(rains?|storms?|pours?)\b|
 WEATHER_ASKED = re.compile(r"\b(what|how)('?s| is) the weather\b|\bforecast\b|\bque tiempo\b|\bpronostico\b|天气(怎么样|如何|怎样)|天氣(怎麼樣|如何)|날씨(는|가)? ?(어때|어떤)")
 
 
+# A company's turnover asked ("yearly revenue", "facturación", "营业额", "연매출"): its own gap wording
+REVENUE_ASKED = re.compile(r"\brevenues?\b|\bturnover\b|\b(annual|yearly) sales\b|\bsales figures\b|\bfacturacion\b"
+                           r"|\bingresos (anuales|totales)\b|\bventas anuales\b|营业额|營業額|营收|營收|销售额|銷售額|年收入"
+                           r"|매출|영업 ?이익|영업이익")
+
+
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
@@ -2037,6 +2045,8 @@ def gap_topic(text: str) -> str | None:
         found = next((topic for topic in gap_topics(text) if topic != "weather"), None)
     if found == "price" and PRIZE_ASKED.search(folded):
         return None  # "수상작 상금은 얼마예요?": how much the prize is, an unpublished fact of the event
+    if found in ("price", "figures", "rights") and REVENUE_ASKED.search(folded):
+        return "revenue"  # "SpringReel 연매출이 얼마예요?": a company's turnover, no price nor viewing figures
     if found == "price" and rival_named(text):
         return "compare"  # "横店跟青岛东方影都比，价钱…": weighed against another studio, whatever the word for cost
     if found is None and BETTER.search(folded) and (OTHER_STUDIO.search(folded) or RIVAL_SITE.search(folded)
@@ -2823,7 +2833,7 @@ TRAVEL = re.compile(r"\b(land|lands|landing|landed|arrive|arriving|arrival) (in|
                     r"|\b(ktx|shuttle bus)\b|\btaxi (from|to)\b"
                     # (a route for "Hengdian content" or "Hengdian-shot shows" is distribution, no trip)
                     r"|\broute\b.{0,30}\b(studio|hengdian)\b(?![- ]?(content|shows?|titles?|series|films?|dramas?|made|shot|produced)\b)"
-                    r"|机场|高铁|动车|大巴|班车|客车|长途车|怎么去|转车|转机|轉車|轉機|坐什么车|打车|换乘|換乘|转乘|轉乘|中转|中轉"
+                    r"|机场|高铁|动车|大巴|班车|客车|长途车|怎么去|转车|转机|轉車|轉機|换车|換車|坐什么车|打车|换乘|換乘|转乘|轉乘|中转|中轉"
                     r"|공항|비행장|고속철|루트|ktx|택시|기차|버스로|어떻게 가(요|나요|야|면|는 ?게|는 ?길)|환승|경유|갈아타|비행기|항공편"
                     r"|\b(airfields?|airstrips?|aerodromos?)\b|飞机场|航站楼"
                     # the means of getting there asked for ("transport to the set", "transporte
@@ -2859,6 +2869,9 @@ TOWARDS_US = re.compile(r"hengdian|studios?\b|estudios?\b|\b(there|alla|alli|ahi
                         r"|\b(land\w*|arriv\w*|touch\w* down|fly\w* into|get\w* into) (in |at |into )?(shanghai|pudong|hongqiao|hangzhou|xiaoshan|yiwu)\b"
                         r"|\b(aterriz\w*|llega\w*) (a|en) (shanghai|pudong|hongqiao|hangzhou|xiaoshan|yiwu)\b"
                         r"|(在|到)(上海|浦东|浦東|虹桥|虹橋|杭州|萧山|蕭山|义乌|義烏).{0,4}(落地|降落|下飞机|下機|下机|到达|抵达|到達|抵達)"
+                        # reaching a gateway first and going on from it ("先到杭州再换车吗", "到了杭州再转车？"):
+                        # the rest of the way is to us
+                        r"|(先|到了|先到|到)(上海|浦东|浦東|虹桥|虹橋|杭州|萧山|蕭山|义乌|義烏)(以后|之后|後|后)?(再|然后|然後)"
                         r"|(상하이|상해|푸둥|푸동|훙차오|홍차오|항저우|이우)(에|으로|로|공항에?)? ?(도착|내리|내려|들어가|들어오|착륙)")
 # Membership said as what comes first ("once we're members, how do we co-produce...", "una vez que
 # seamos socios", "入盟后", "회원 되고 나면"): the question is what follows it (`Router.joining`)

@@ -155,7 +155,14 @@ from intents.timezones import (
     zone_said,
 )
 from intents.turn import Turn
-from intents.understand import BACKGROUND, RECORD_KINDS, SMALL_TALK, Understanding, unnamed
+from intents.understand import (
+    BACKGROUND,
+    RECORD_KINDS,
+    SMALL_TALK,
+    Understanding,
+    era_elsewhere,
+    unnamed,
+)
 
 if TYPE_CHECKING:
     from core.kb.loader import KnowledgeBase
@@ -177,7 +184,7 @@ FAQ_CLEAR_LEAD = 0.05  # below FAQ_LEAD_MIN: lead and margin both this wide
 FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
 # Gaps a FAQ never answers: a price, a comparison or the weather is a figure staff give, not a
 # procedure ("3월 헝뎬 날씨 어떤가요?" shares its words with the costs FAQ and asks the weather).
-GAP_NUMBERS = frozenset({"price", "compare", "figures", "weather", "count"})
+GAP_NUMBERS = frozenset({"price", "compare", "figures", "revenue", "weather", "count"})
 # What a visitor arranges around an event or a set (a hotel, where to eat): said beside a fact
 # of the record named ("¿cuándo es el festival? queremos reservar hotel"), the reason for asking
 VISIT_ASIDES = frozenset({"hotel", "local"})
@@ -582,6 +589,7 @@ def your_clock(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
 # What a body is, asked beside who runs it ("what IS this HISDA outfit, who's running it",
 # "¿qué es y quién la dirige?", "是什么组织，谁在管", "어떤 단체이고 누가 운영하는지")
 WHAT_IT_IS = re.compile(r"\bwhat('?s| is| are)\b|\bwhat (actually|exactly|even|really) (is|are)\b|\bwhat (it|they) (do|does)\b|\bwhat do they do\b|\bwhat'?s it for\b"
+                        r"|\bwhat (does|do) (it|they|the alliance|hisda) do\b|\bpara que (sirve|sirven|existe)\b|有什么用|是干什么用的"
                         r"|\bque (es|son|hace|hacen)\b|是什么|是干什么|干嘛的|是何|什么(组织|机构|单位|性质)"
                         r"|어떤 (단체|곳|조직|기관)|뭐 하는|무엇을 하는|뭐예요|무엇인")
 
@@ -2707,6 +2715,10 @@ class Router:
             and not _topic_asked_for(turn, u, faq.id)  # "which sets got period streets": those sets
         ahead = faq.score - faq.rival if faq is not None else 0.0
         fact = facts.first_fact(target[0], (u.fact, *u.facts)) if target else None
+        if target and target[0] == "contact" and target[1] == u.gap_contact and fact in CONTACT_DETAILS:
+            # "at what hours does the secretariat answer?": the team its words name, asked its hours
+            # or e-mail, is that team's card, whatever FAQ a word of it ("answer") reads like
+            faq_lead = False
         if target and target[0] == "event" and "logline" in u.facts and len(set(u.facts)) > 1 \
                 and (len(u.parts) > 1 or lexicon.also_asked(turn.text)):
             # (one sentence too: "¿cuándo es y de qué se trata?", "when is it and what is it about")
@@ -3037,7 +3049,10 @@ class Router:
                 and (not SET_WORDS.search(fold(turn.text)) or CATALOG_SAID.search(fold(turn.text))) \
                 and not FILMING.search(fold(turn.text)):
             subject = "ask_catalog"
-        if subject is None and named_subjects and not (faq_plain and faq.score >= FAQ_STRONG - 0.1):
+        if subject is None and named_subjects and (not (faq_plain and faq.score >= FAQ_STRONG - 0.1) or (
+                # "敝司欲观贵方都市题材之剧，烦请列示", "please list your urban dramas": a list asked of
+                # a kind named (a genre, an era) is that list, not a FAQ a formal word reads like
+                u.wants_list and not u.records() and (u.ids("genre") or u.ids("era")) and faq.score < FAQ_STRONG)):
             subject = _said_subject(turn.text, named_subjects)
         if subject is None and u.filter("when") and not faq_plain:
             subject = "ask_events"
@@ -4524,8 +4539,12 @@ class Router:
         if not missing or u.ids("location") or overview is None:
             return None
         guide = faq_reply(turn, overview)
-        era = format_list([esc(locations.term_name(turn, e)) for e in missing], turn.lang)
         buttons = [row for row in listed.buttons if not _is_person_row(row)][:3] + guide.buttons[-1:]
+        # ("medieval Korea": no era of Europe's asked, only the guide, see `era_elsewhere`)
+        missing = [e for e in missing if e not in era_elsewhere(turn.text, u.entities)]
+        if not missing:
+            return guide.model_copy(update={"buttons": buttons, "items": list(listed.items)})
+        era = format_list([esc(locations.term_name(turn, e)) for e in missing], turn.lang)
         return guide.model_copy(update={"text": f"{t('locations_no_era', turn.lang, era=era)}\n{guide.text}",
                                         "buttons": buttons, "items": list(listed.items)})
 
@@ -5773,7 +5792,7 @@ def other_prices(turn: Turn, partner_id: str | None) -> Reply:
 # para reservar locaciones?", "预约场景找谁", "세트 예약은 누구한테 해요?"): a who-question, no booking
 # asked of the bot, so the gap names the team without "I can't book for you myself"
 SIGNUP_WHOM = re.compile(r"\bwho(m)?\b|\bquien(es)?\b|谁|誰|누구|어느 (부서|팀|분)|어디(에|로|에서)? ?(문의|연락|신청|예약)")
-_GAP_KEYS = {"gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
+_GAP_KEYS = {"gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team"}
 
 

@@ -547,6 +547,25 @@ def _western_towns(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...
     return tuple(sorted(kept, key=lambda e: (e.start, e.end)))
 
 
+# Words of an age that name no place ("medieval", "Edad Media", "中世纪", "중세"): Europe's period
+# only when no country outside Europe is named beside them ("medieval Korea" is Goryeo, not Europe)
+AGE_ONLY = re.compile(r"\bmedieval\b|\bmiddle ages\b|\bedad media\b|中世纪|中世紀|중세")
+EUROPE = frozenset({"AD", "AL", "AT", "BA", "BE", "BG", "BY", "CH", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GB",
+                    "GR", "HR", "HU", "IE", "IS", "IT", "LI", "LT", "LU", "LV", "MC", "MD", "ME", "MK", "MT", "NL", "NO",
+                    "PL", "PT", "RO", "RS", "RU", "SE", "SI", "SK", "SM", "UA", "VA", "XK"})
+
+
+def era_elsewhere(text: str, entities) -> frozenset[str]:
+    """Europe's period when only an age word named it ("medieval") and the message places the
+    story in a country outside Europe ("our film takes place in medieval Korea", "la Edad Media en
+    Japón"): which set suits that story is asked, not Europe's, so no "no set for Period Europe"."""
+    ages = [e for e in entities if e.kind == "era" and e.id == "period_europe" and AGE_ONLY.search(_folded(e.text))]
+    if not ages:
+        return frozenset()
+    country = lexicon.country_named(text)
+    return frozenset({"period_europe"}) if country is not None and country not in EUROPE else frozenset()
+
+
 def _filters(text: str, entities: tuple[Entity, ...]) -> tuple[tuple[str, str], ...]:
     found: list[tuple[str, str]] = []
     for kind, name in (("genre", "genre"), ("era", "era"), ("scene_type", "scene"), ("month", "month")):
