@@ -8042,17 +8042,38 @@ def event_by_name_words(turn: Turn, u: Understanding, memory: Memory) -> str | N
         if said_as:
             text = text.replace(said_as, " ")
     words = set(re.findall(r"[a-z0-9]+", text))
-    terms = {e.id: _event_name_terms(turn, e) for e in turn.kb.events.values()}
+    terms = {e.id: _event_name_terms(turn, e) - EVENT_NAME_COMMON for e in turn.kb.events.values()}
     counts = Counter(term for found in terms.values() for term in found)
+    # the word for an event as said: a one-character head ("会", "节") with the character before it
+    # ("对接会", not "不会" nor "会员"); a generic word ("event", "活动", "행사") or one of the event's own
+    kinds = [text[max(m.start() - 1, 0):m.end()] if re.fullmatch(r"[\u4e00-\u9fff]", m.group()) else m.group()
+             for m in EVENT_KIND_WORD.finditer(text)]
 
     def said(term: str) -> bool:
         if re.match(r"[a-z0-9]", term):
             return term in words
         return len(term) > 1 and term in text  # (a Chinese head character alone is every 会's)
 
+    def kind_said(eid: str) -> bool:
+        named = fold(" ".join([*turn.kb.events[eid].name.all(), *turn.kb.events[eid].aliases.all()]))
+        return any(GENERIC_EVENT_WORD.fullmatch(kind) or kind in named for kind in kinds)
+
     hits = {eid: [term for term in found if counts[term] == 1 and said(term)] for eid, found in terms.items()}
-    hits = {eid: found for eid, found in hits.items() if found}
-    return next(iter(hits)) if len(hits) == 1 else None
+    hits = {eid: found for eid, found in hits.items() if found and kind_said(eid)}
+    if len(hits) != 1:
+        return None
+    # a title or a set the message also names ("the Seoul matchmaking" and "Son-in-Law from Seoul")
+    # is left to the paths that weigh the two
+    if any(hit.kind in ("work", "location") and hit.field in NAME_FIELDS and hit.score >= 40
+           for hit in turn.kb.search(turn.text, lang=turn.reading, limit=3)):
+        return None
+    return next(iter(hits))
+
+
+# Words of event names that say no one event: the alliance, being online, cooperation.
+EVENT_NAME_COMMON = frozenset({"hisda", "alliance", "alianza", "联盟", "연맹", "线上", "在线", "온라인", "合作", "협력",
+                               "cooperation", "cooperacion", "会员", "회원"})
+GENERIC_EVENT_WORD = re.compile(r"events?|eventos?|活动|행사")
 
 
 # An event told by the partner it was held with: "跟ZASME一起举办的那个交流会", "the event you ran
