@@ -8058,9 +8058,13 @@ def event_by_name_words(turn: Turn, u: Understanding, memory: Memory) -> str | N
         named = fold(" ".join([*turn.kb.events[eid].name.all(), *turn.kb.events[eid].aliases.all()]))
         return any(GENERIC_EVENT_WORD.fullmatch(kind) or kind in named for kind in kinds)
 
-    hits = {eid: [term for term in found if counts[term] == 1 and said(term)] for eid, found in terms.items()}
+    # (the word for the event is not also the word naming it: "pitch up", "pitch to a broadcaster",
+    # "对接会不会" say no pitch day nor matchmaking)
+    kinds = [kind for kind in kinds if not re.search(r"会不|不会|会$", kind) or kind[-1:] != "会" or "不" not in text[text.find(kind):text.find(kind) + 3]]
+    hits = {eid: [term for term in found if counts[term] == 1 and said(term) and term not in VERB_EVENT_WORD]
+            for eid, found in terms.items()}
     hits = {eid: found for eid, found in hits.items() if found and kind_said(eid)}
-    if len(hits) != 1:
+    if len(hits) != 1 or not asks_question(turn.text):
         return None
     # a title or a set the message also names ("the Seoul matchmaking" and "Son-in-Law from Seoul")
     # is left to the paths that weigh the two
@@ -8074,6 +8078,7 @@ def event_by_name_words(turn: Turn, u: Understanding, memory: Memory) -> str | N
 EVENT_NAME_COMMON = frozenset({"hisda", "alliance", "alianza", "联盟", "연맹", "线上", "在线", "온라인", "合作", "협력",
                                "cooperation", "cooperacion", "会员", "회원"})
 GENERIC_EVENT_WORD = re.compile(r"events?|eventos?|活动|행사")
+VERB_EVENT_WORD = frozenset({"pitch", "night", "session", "meeting", "sets", "casting", "open", "foreign", "family", "latin"})
 
 
 # An event told by the partner it was held with: "跟ZASME一起举办的那个交流会", "the event you ran
