@@ -8052,6 +8052,8 @@ def event_by_name_words(turn: Turn, u: Understanding, memory: Memory) -> str | N
     def said(term: str) -> bool:
         if re.match(r"[a-z0-9]", term):
             return term in words
+        if re.match(r"[가-힣]", term):  # (a Korean word starts a word: "축제" is not "벚꽃축제")
+            return re.search(rf"(?<![가-힣]){re.escape(term)}", text) is not None
         return len(term) > 1 and term in text  # (a Chinese head character alone is every 会's)
 
     def kind_said(eid: str) -> bool:
