@@ -3716,7 +3716,9 @@ DEAL_WORDS = re.compile(r"\blicen[cs](e|ing|ed)\b|\b(buy|buying|acquire|acquirin
                         r"|\blicenci\w*|\blicencia\w*|\bderechos\b|\bco-?produc\w*|\bcoproduc\w*|\bnuestra version\b"
                         r"|授权|授權|版权|版權|引进|引進|(?<![适適])合拍|联合制作|聯合製作|共同制作|翻拍|改编|改編"
                         r"|라이선스|라이센스|판권|방영권|공동 ?제작|합작|리메이크")
-NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b|\bnext (upcoming|coming|scheduled|planned) (event|one|session)\b"
+NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
+                      # "the next hisda event", "the next hengdian one": the organiser named between
+                      r"|\bnext (hisda|hengdian|alliance|studio|studios|big|official) (event|one|edition|session)s?\b|\bnext (upcoming|coming|scheduled|planned) (event|one|session)\b"
                       # "다음에 열리는 행사가 뭐니껴?": the next one said with a verb between
                       r"|다음에 (열리는|하는|있는|잡힌|예정된) (행사|일정)|\b(proxim[oa]|siguiente) (evento|edicion|sesion|actividad)\b|下一(个|场|届|次)活动?|下(个|场|次)活动"
                       # "¿y cuándo es el próximo?", "when's the next?": the noun left out

@@ -1358,8 +1358,8 @@ class Router:
         from intents.timezones import places_named
 
         folded = fold(turn.text)
-        if BASED_IN.search(folded) or OTHER_CLOCK.search(folded):
-            return None
+        if BASED_IN.search(folded) or OTHER_CLOCK.search(folded) or CLOCK_ASKED.search(folded):
+            return None  # ("what time is that in Los Angeles?": the partner's clock, not a venue)
         cities = [(turn.text[a:b].strip(), folded[a:b]) for a, b, _ in places_named(folded)
                   if not lexicon.country_named(turn.text[a:b]) and not lexicon.region_named(turn.text[a:b])
                   and not CITY_CLOCK.match(folded, b)]  # ("리마 시간으로 몇 시예요?": Lima's clock)
@@ -1688,7 +1688,7 @@ class Router:
             # "how tall is the real Forbidden City in Beijing?", "北京故宫门票多少钱": the sight our
             # replica copies, another town's (its height, tickets, history), not the set nor its price
             return not_understood(turn, True)
-        other = described_event(turn, u, memory) or partner_event(turn, u)
+        other = described_event(turn, u, memory) or partner_event(turn, u) or event_by_name_words(turn, u, memory)
         if other is not None:
             # another event described while one is in focus: that one, as if named
             named = Entity(kind="event", id=other, text="", start=0, end=0, score=1.0)
@@ -5865,6 +5865,9 @@ def unknown_person(turn: Turn, u: Understanding) -> Reply | None:
     if len(before) > 12 or len(before.split()) > 2:
         return None
     name = found.group(1).strip()
+    stem = _without_ko_particle(name)
+    if stem != name and (lexicon.facts_asked(stem) or lexicon.NOT_A_NAME.search(stem)):
+        return None  # ("주최는 누구예요?": "주최" and its particle, who organises it, no person's name)
     hits = turn.kb.search(name, lang=turn.reading, limit=1)
     if hits and hits[0].field.rsplit(".", 1)[-1] in NAME_FIELDS | {"person"}:
         return None
@@ -5874,7 +5877,23 @@ def unknown_person(turn: Turn, u: Understanding) -> Reply | None:
         return told.model_copy(update={"text": t("person_pinyin", turn.lang, name=esc(name), pinyin=esc(known[1]))
                                        + "\n" + told.text})
     teams = contact.answer(turn)
-    return teams.model_copy(update={"text": t("person_unknown", turn.lang, name=esc(name)) + "\n\n" + teams.text})
+    said = name + "이" if turn.lang == "ko" and _ko_batchim(name) else name  # ("김민준이라는 분", "이수라는 분")
+    return teams.model_copy(update={"text": t("person_unknown", turn.lang, name=esc(said)) + "\n\n" + teams.text})
+
+
+KO_PARTICLE = re.compile(r"(?<=[가-힣])(은|는|이|가|을|를|도|께서|님은|님이|씨는|씨가)$")
+
+
+def _without_ko_particle(name: str) -> str:
+    """A Korean word with the particle a question may glue to it taken off ("주최는" → "주최",
+    "장소가" → "장소"): whether what is left is a word of a fact asked, not a person's name."""
+    return KO_PARTICLE.sub("", name) if re.fullmatch(r"[가-힣]{3,}", name) else name
+
+
+def _ko_batchim(word: str) -> bool:
+    """Whether a Korean word ends in a final consonant (then "이라는", else "라는")."""
+    last = word[-1:] if word else ""
+    return "가" <= last <= "힣" and (ord(last) - 0xAC00) % 28 != 0
 
 
 def asked_of_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -8099,6 +8118,61 @@ def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     return next(iter(hits))
 
 
+def event_by_name_words(turn: Turn, u: Understanding, memory: Memory) -> str | None:
+    """An event asked by a part of its name or a description with none in focus ("cuándo fue el
+    intercambio transcultural", "有韩国的对接会吗？", "the signing thing"): the one event whose
+    own name words (words no other event's name has) the message uses, said beside a word for an
+    event; a country, a city or another record the message names is a filter or a subject, not a
+    word of the name ("any events in Korea?" stays a list)."""
+    text = fold(turn.text)
+    if u.records() or u.ids("event") or u.ordinal is not None or u.switch_lang or not EVENT_KIND_WORD.search(text):
+        return None
+    for entity in u.entities:  # (a place or a kind the message names is not a word of the name)
+        said_as = fold(entity.text or "")
+        if said_as:
+            text = text.replace(said_as, " ")
+    words = set(re.findall(r"[a-z0-9]+", text))
+    terms = {e.id: _event_name_terms(turn, e) - EVENT_NAME_COMMON for e in turn.kb.events.values()}
+    counts = Counter(term for found in terms.values() for term in found)
+    # the word for an event as said: a one-character head ("会", "节") with the character before it
+    # ("对接会", not "不会" nor "会员"); a generic word ("event", "活动", "행사") or one of the event's own
+    kinds = [text[max(m.start() - 1, 0):m.end()] if re.fullmatch(r"[\u4e00-\u9fff]", m.group()) else m.group()
+             for m in EVENT_KIND_WORD.finditer(text)]
+
+    def said(term: str) -> bool:
+        if re.match(r"[a-z0-9]", term):
+            return term in words
+        if re.match(r"[가-힣]", term):  # (a Korean word starts a word: "축제" is not "벚꽃축제")
+            return re.search(rf"(?<![가-힣]){re.escape(term)}", text) is not None
+        return len(term) > 1 and term in text  # (a Chinese head character alone is every 会's)
+
+    def kind_said(eid: str) -> bool:
+        named = fold(" ".join([*turn.kb.events[eid].name.all(), *turn.kb.events[eid].aliases.all()]))
+        return any(GENERIC_EVENT_WORD.fullmatch(kind) or kind in named for kind in kinds)
+
+    # (the word for the event is not also the word naming it: "pitch up", "pitch to a broadcaster",
+    # "对接会不会" say no pitch day nor matchmaking)
+    kinds = [kind for kind in kinds if not re.search(r"会不|不会|会$", kind) or kind[-1:] != "会" or "不" not in text[text.find(kind):text.find(kind) + 3]]
+    hits = {eid: [term for term in found if counts[term] == 1 and said(term) and term not in VERB_EVENT_WORD]
+            for eid, found in terms.items()}
+    hits = {eid: found for eid, found in hits.items() if found and kind_said(eid)}
+    if len(hits) != 1 or not asks_question(turn.text):
+        return None
+    # a title or a set the message also names ("the Seoul matchmaking" and "Son-in-Law from Seoul")
+    # is left to the paths that weigh the two
+    if any(hit.kind in ("work", "location") and hit.field in NAME_FIELDS and hit.score >= 40
+           for hit in turn.kb.search(turn.text, lang=turn.reading, limit=3)):
+        return None
+    return next(iter(hits))
+
+
+# Words of event names that say no one event: the alliance, being online, cooperation.
+EVENT_NAME_COMMON = frozenset({"hisda", "alliance", "alianza", "联盟", "연맹", "线上", "在线", "온라인", "合作", "협력",
+                               "cooperation", "cooperacion", "会员", "회원"})
+GENERIC_EVENT_WORD = re.compile(r"events?|eventos?|活动|행사")
+VERB_EVENT_WORD = frozenset({"pitch", "night", "session", "meeting", "sets", "casting", "open", "foreign", "family", "latin"})
+
+
 # An event told by the partner it was held with: "跟ZASME一起举办的那个交流会", "the event you ran
 # with Reel-K", "el evento que hicieron junto con Dalynn", "릴케이랑 같이 하는 행사".
 CO_HOSTED = re.compile(r"\b(with|alongside|together with|co-?(hosted|organi[sz]ed|run) (by|with)|joint(ly)? with)\b"
@@ -8145,6 +8219,11 @@ def bot_help(turn: Turn, u: Understanding) -> Reply | None:
 
 OTHER_CLOCK = re.compile(r"\bin (?!hengdian\b|beijing\b|china\b)[a-z]+( [a-z]+)? time\b|\ba la hora de\b"
                          r"|\bhora (de|en) (?!hengdian|pekin|beijing|china)[a-z]+")
+
+# The clock asked of a city ("what time is that in Los Angeles?", "¿a qué hora sería en Lima?",
+# "洛杉矶几点", "LA는 몇 시예요?"): the partner's zone, never a venue to list events by.
+CLOCK_ASKED = re.compile(r"\bwhat time\b|\b(at )?what hour\b|\bwhat'?s (that|it|this) in\b|\b(a )?que hora\b"
+                         r"|几点|幾點|什么时候开始|몇 ?시")
 
 # A city's clock in Chinese or Korean, right after its name: "利马时间几点", "리마 시간으로", "서울 기준".
 CITY_CLOCK = re.compile(r"\s?(?:当地)?(?:时间|时区|那边的?时间|这边的?时间)|\s?(?:현지\s?)?(?:시간\s?(?:으로|으론|기준|대로|은|이|상)|기준)")
