@@ -85,8 +85,8 @@ _PATTERNS = [
     # "please put me in contact with the secretariat", "get me through to the centre's people"
     r"\b(?:put|get|bring) (?:me|us) (?:in|into) contact with\b|\b(?:put|get) (?:me|us) through to\b",
     # the passive wish: "I'd like to be put in contact with Dalynn", "can we get connected to the centre?"
-    r"\b(?:to be|can (?:i|we) (?:be|get)|could (?:i|we) (?:be|get)) (?:put in (?:contact|touch)|connected|put through) (?:with|to)\b"
-    r"(?! (?:the |your |a )?(?:wifi|wi-fi|internet|network|vpn|hotspot|power|grid|server|site|app)\b)",
+    (r"\b(?:to be|can (?:i|we) (?:be|get)|could (?:i|we) (?:be|get)) (?:put in (?:contact|touch)|connected|put through) (?:with|to)\b"
+     r"(?! (?:the |your |a )?(?:wifi|wi-fi|internet|network|vpn|hotspot|power|grid|server|site|app)\b)"),
     # "regálame el contacto con la gente de Dalynn pa hablar eso", "dame contacto con alguien del
     # centro": a contact *with* people (to talk), not a team's details ("dame el contacto de Dalynn")
     (r"\b(?:regalame|regalanos|dame|danos|deme|denme|pasame|pasanos|consigueme|consiguenos)\s+(?:el\s+|un\s+)?contacto\s+con\s+"
