@@ -4697,6 +4697,10 @@ class Router:
             # the file or reminder asked is answered too: none for what has taken place
             none = t("ev_ics_past", turn.lang) if action == "ics" else t("ev_remind_past", turn.lang)
             text = none + "\n" + text
+            if events.one_off(turn, event) and t("ev_no_next", turn.lang) not in text:
+                # a reminder of one held once asks for the next one: that none is announced is the
+                # answer here, though a plain card of it leaves the line out
+                text += "\n" + t("ev_no_next", turn.lang)
             buttons = [[Button(label=t("show_upcoming", turn.lang), data=encode("evs", "up"))],
                        [Button(label=t("menu_subscribe", turn.lang), data=encode("subs"))],
                        ask_person_row(turn.lang, "events")]
@@ -8170,7 +8174,9 @@ def event_by_name_words(turn: Turn, u: Understanding, memory: Memory) -> str | N
 EVENT_NAME_COMMON = frozenset({"hisda", "alliance", "alianza", "联盟", "연맹", "线上", "在线", "온라인", "合作", "협력",
                                "cooperation", "cooperacion", "会员", "회원"})
 GENERIC_EVENT_WORD = re.compile(r"events?|eventos?|活动|행사")
-VERB_EVENT_WORD = frozenset({"pitch", "night", "session", "meeting", "sets", "casting", "open", "foreign", "family", "latin"})
+# ("exchange" alone is a currency's or an idea's as often: "100 yuan at today's exchange rate")
+VERB_EVENT_WORD = frozenset({"pitch", "night", "session", "meeting", "sets", "casting", "open", "foreign", "family", "latin",
+                             "exchange", "rate"})
 
 
 # An event told by the partner it was held with: "跟ZASME一起举办的那个交流会", "the event you ran

@@ -14,12 +14,12 @@ from intents.nlu.language import LanguageDetector, default_detector, detect
     ("hola", "es"),
     ("hi", "en"),
     ("gracias", "es"),
-    ("thanks", "en"),
+    ("thanks", None),  # an English courtesy alone is typed in any chat: no switch (fixG)
     ("ok", None),
     ("OK!", None),  # universal chat tokens are no evidence of either language
     ("lol", None),
     ("ok gracias", "es"),  # ...and do not drag a Spanish word towards English
-    ("ok thanks", "en"),
+    ("ok thanks", None),
     ("👍", None),
     ("2025", None),
     ("12:30 !!", None),
