@@ -549,6 +549,29 @@ def partner_detail(turn: Turn, partner: Partner) -> Reply | None:
                  answer=f"partner:{partner.id}#about", outcome="answered")
 
 
+def membership(turn: Turn, partner: Partner) -> Reply | None:
+    """Whether a company is a member of the Alliance, asked of it (`lexicon.MEMBER_ASKED`): yes or
+    no first, as its record says (`member`), then one line; when the record does not say, that
+    the files do not list it as a member, with what it is. None when membership is not asked."""
+    asked = fold(turn.text or "")
+    if not lexicon.MEMBER_ASKED.search(asked) or lexicon.MEMBER_NOT_ASKED.search(asked):
+        return None
+    lang = turn.lang
+    name = esc(partner.name.get(lang))
+    kind = esc(in_sentence(partner.kind.get(lang), lang, proper_words(turn)))
+    if partner.member:
+        said = [s for s in split_sentences(partner.description.get(lang), lang)
+                if not lexicon.MEMBER_ASKED.search(fold(s))]
+        text = t("partner_member_yes", lang, name=name)
+        text += ("\n" + esc(said[0])) if said else ""
+    elif partner.member is False:
+        text = t("partner_member_no", lang, name=name, kind=kind)
+    else:
+        text = t("partner_member_unlisted", lang, name=name, kind=kind)
+    return Reply(text=text, lang=lang, buttons=buttons(turn, "partner", partner),
+                 answer=f"partner:{partner.id}#member", outcome="answered")
+
+
 def detail_sentences(turn: Turn, partner: Partner) -> str | None:
     """The sentence of a company's description naming the person asked by role or that person's
     past jobs, or the (up to two) sentences with figures when one is asked; None otherwise."""

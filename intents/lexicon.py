@@ -4969,3 +4969,12 @@ def also_asked(text: str) -> bool:
     """Two questions joined within the message (`ALSO_ASKED`), not a follow-up opened by "and"
     ("and the pitch one - where?" asks one thing)."""
     return ALSO_ASKED.search(_OPENING_JOINT.sub("", fold(text))) is not None
+
+
+# Whether a company is a member of the Alliance ("Is Reel-K a member?", "¿SpringReel es miembro de
+# la alianza?", "ShortMax是会员吗？", "Dalynn도 회원사예요?"): a yes or no, not how to join or its fee.
+MEMBER_ASKED = re.compile(r"\bmembers?\b(?!ship)|\bmiembros?\b|\bsocios? de (la )?(alianza|hisda)\b"
+                          r"|会员|成员|會員|成員|회원|멤버")
+MEMBER_NOT_ASKED = re.compile(r"\b(become|join|joining|how|fee|fees|cost|apply|process|steps?|who|which|list)\b"
+                              r"|\b(unir(se|nos)?|hacerse|hacernos|ser parte|como|cuota|costo|cuesta|quienes|cuales)\b"
+                              r"|加入|入会|申请|怎么|如何|会费|费用|哪些|有谁|几家|가입|회비|비용|어떻게|어떤|누구|목록")

@@ -5534,7 +5534,7 @@ def partner_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         # "how many works are in the catalog?", "¿qué eventos hay este año?" after a partner's
         # card: a whole list of ours, not the partner in focus ("what titles do they handle?" is theirs)
         return None
-    return facts.partner_detail(turn, partner)
+    return facts.membership(turn, partner) or facts.partner_detail(turn, partner)
 
 
 # What prizes or awards can be asked of: an event gives them, a title or a programme may have won
