@@ -4978,3 +4978,15 @@ MEMBER_ASKED = re.compile(r"\bmembers?\b(?!ship)|\bmiembros?\b|\bsocios? de (la 
 MEMBER_NOT_ASKED = re.compile(r"\b(become|join|joining|how|fee|fees|cost|apply|process|steps?|who|which|list)\b"
                               r"|\b(unir(se|nos)?|hacerse|hacernos|ser parte|como|cuota|costo|cuesta|quienes|cuales)\b"
                               r"|加入|入会|申请|怎么|如何|会费|费用|哪些|有谁|几家|가입|회비|비용|어떻게|어떤|누구|목록")
+
+
+# Who made, produced or stands behind something ("who made the drama with 300 million views?",
+# "¿quién hizo el microdrama de 300 millones de vistas?", "全球播放破3亿的那部剧是谁做的", "3억 뷰 드라마는
+# 누가 만들었어요?"): with a figure a company's description states, that company.
+MAKER_ASKED = re.compile(r"\bwho\b.{0,30}\b(made|makes|produced|produces|created|creates|shot|did|behind)\b|\bwhose\b"
+                         r"|\bwhich (company|studio|producer|platform)\b"
+                         r"|\bquien(es)?\b.{0,30}\b(hizo|hicieron|hace|produjo|produjeron|produce|creo|realizo|grabo|filmo|detras)\b"
+                         r"|\b(que|cual) (productora|empresa|compania|estudio|plataforma)\b"
+                         r"|谁(做|拍|出品|制作|出|搞)|是谁的|哪(家|个)(公司|制作公司|企业|平台|片方)?(做|拍|出品|制作)|(做|拍|出品|制作)的?(是谁|是哪)"
+                         r"|누가 ?(만들|제작|찍)|어느 (회사|제작사|곳|플랫폼)|어디서 (만들|제작)|어디(가|에서) 만든"
+                         r"|(만든|제작한|찍은) (곳|회사|제작사|데)")

@@ -2487,6 +2487,9 @@ class Router:
         counted = self.body_count(turn, u, memory)
         if counted is not None:
             return counted
+        maker = facts.maker_of_figure(turn) if not u.wants_person else None
+        if maker is not None:
+            return maker  # "who made the drama with 300 million views?": the company whose card states it
         if [r for r in u.records() if r not in BACKGROUND] == [("program", "hisda")] \
                 and lexicon.ALLIANCE_MEMBERS.search(fold(turn.text)) and not u.gap and not u.wants_person:
             # "Who are HISDA's partners?": the companies in it, the partners list (its card says
