@@ -4990,3 +4990,18 @@ MAKER_ASKED = re.compile(r"\bwho\b.{0,30}\b(made|makes|produced|produces|created
                          r"|谁(做|拍|出品|制作|出|搞)|是谁的|哪(家|个)(公司|制作公司|企业|平台|片方)?(做|拍|出品|制作)|(做|拍|出品|制作)的?(是谁|是哪)"
                          r"|누가 ?(만들|제작|찍)|어느 (회사|제작사|곳|플랫폼)|어디서 (만들|제작)|어디(가|에서) 만든"
                          r"|(만든|제작한|찍은) (곳|회사|제작사|데)")
+
+
+# When a programme or the Alliance began, asked alone ("when was it founded?", "¿cuándo se fundó?",
+# "什么时候成立的", "언제 만들어졌어요?"): the sentence dating it, not its whole card again. Asked with
+# what it is or what it is for ("哪年成立的？主要做些什么？", "설립 시기와 설립 목적"), the card answers both.
+FOUNDED_ASKED = re.compile(r"\bwhen\b.{0,30}\b(founded|launched|established|created|set up|started|formed|born|begin|began|start)\b"
+                           r"|\bsince when\b|\bhow old\b|\bwhat year\b.{0,30}\b(founded|launched|established|created|set up|started)\b"
+                           r"|\bcuando\b.{0,30}\b(se )?(fundo|fundaron|creo|crearon|lanzo|lanzaron|establecio|nacio|empezo|arranco|inicio|formo|fundada|creada|lanzada)\b"
+                           r"|\bdesde cuando\b|\bque ano\b.{0,30}\b(fundo|creo|lanzo|fundada|creada|lanzada)\b"
+                           r"|(什么时候|啥时候|何时|哪年|哪一年|几时|多久|什么时间)(成立|创立|建立|启动|发起|创办|开始|搞起来|组建|成立的)"
+                           r"|(成立|创立|启动|创办|组建)(于|在)?(什么时候|啥时候|何时|哪年|哪一年|多久)"
+                           r"|언제 ?(만들어|설립|출범|생겼|시작|창립|발족|결성)|(설립|출범|창립|발족)(일|연도|시기)?(은|는|이|가)? ?언제|몇 ?년(도)?에 ?(만들어|설립|출범|생겼)")
+FOUNDED_WITH_MORE = re.compile(r"\bwhat\b|\bwho\b|\bpurpose\b|\baim\b|\bque es\b|\bque hace\b|\bproposito\b|\bobjetivo\b|\bquien"
+                               r"|什么(?!时候)|做啥|干啥|宗旨|目的|定位|谁|何方"
+                               r"|뭐|무엇|무슨|목적|취지|성격|배경|구성|누가|어떤")

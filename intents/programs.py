@@ -239,6 +239,23 @@ def no_partners_from(turn: Turn, country: str) -> Reply:
                  outcome="answered", items=items)
 
 
+def founded(turn: Turn, item: Program) -> Reply | None:
+    """"When was it founded?" of a programme or the Alliance, asked alone (`lexicon.FOUNDED_ASKED`,
+    not with what it is): the sentence of its summary that dates it, with the dates as its sources
+    give them, under its name; None when not asked so or no sentence dates it."""
+    asked = fold(turn.text or "")
+    if not lexicon.FOUNDED_ASKED.search(asked) or lexicon.FOUNDED_WITH_MORE.search(asked):
+        return None
+    lang = turn.lang
+    dated = [s for s in split_sentences(item.summary.get(lang), lang) if re.search(r"(19|20)\d\d", s)]
+    if not dated:
+        return None
+    text = f"<b>{esc(item.name.get(lang))}</b>\n{esc(dated[0])}"
+    return Reply(text=text, lang=lang, buttons=[[Button(label=t("details", lang), data=encode("prog", item.id))],
+                                                ask_person_row(lang)],
+                 answer=f"program:{item.id}#founded", outcome="answered")
+
+
 def partner_detail(turn: Turn, item: Partner) -> Reply:
     lang = turn.lang
     text = (f"<b>{esc(item.name.get(lang))}</b> — {esc(item.kind.get(lang))}\n\n"

@@ -1779,7 +1779,8 @@ class Router:
             return told
         if (reply.answer or "").startswith("smalltalk:") and lexicon.small_talk_only(turn.said or turn.text):
             return reply  # courtesy only ("hola amigo, ¿cómo estás?"): no scope gate second-guesses it
-        if scope.not_ours(u, turn.kb):
+        if scope.not_ours(u, turn.kb) and not (reply.answer or "").endswith("#founded"):
+            # (a programme's founding asked of it, named or in focus, is our own history)
             return not_understood(turn, True)  # "clima en Bogotá", "去泰国要签证吗", "환율": another place's or body's affairs
         if (reply.answer or "").startswith("faq:") and not u.records() and u.fact in ("role", None) \
                 and (IN_CHARGE.search(fold(turn.text)) or WHO_TO_ASK.search(fold(turn.text))) \
@@ -1945,6 +1946,22 @@ class Router:
             return False
         named = self.joining(turn, u, probe) or self.faq_by_words(turn, u, probe) or self.affordability(turn, u)
         return named is not None and named.answer == reply.answer
+
+    @staticmethod
+    def program_founded(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"When was it founded?" of the programme named or in focus (the Alliance after its card):
+        the sentence dating it (`programs.founded`), not the whole card again."""
+        if u.gap or u.wants_person:
+            return None
+        named = [rid for kind, rid in u.records() if kind == "program"]
+        others = [r for r in u.records() if r not in BACKGROUND and r[0] != "program"]
+        kind, _, rid = (memory.focus or "").partition("#")[0].partition(":")
+        pid = named[0] if len(named) == 1 else (rid if kind == "program" and not named and not others else None)
+        if not named and pid and (any(e.kind != "program" for e in u.entities)
+                                  or coverage.vocabulary(turn.kb).unexplained(turn.text)):
+            return None  # "when was the Ming dynasty founded?", "¿y el imperio inca?" after its card: not its history
+        item = turn.kb.programs.get(pid or "")
+        return programs.founded(turn, item) if item is not None and not others else None
 
     def best(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """`one`, then the answer ranker's FAQ where `one` gave a subject list, the out-of-scope
@@ -2490,6 +2507,9 @@ class Router:
         maker = facts.maker_of_figure(turn) if not u.wants_person else None
         if maker is not None:
             return maker  # "who made the drama with 300 million views?": the company whose card states it
+        when_founded = self.program_founded(turn, u, memory)
+        if when_founded is not None:
+            return when_founded
         if [r for r in u.records() if r not in BACKGROUND] == [("program", "hisda")] \
                 and lexicon.ALLIANCE_MEMBERS.search(fold(turn.text)) and not u.gap and not u.wants_person:
             # "Who are HISDA's partners?": the companies in it, the partners list (its card says
