@@ -12,7 +12,8 @@ from core.text import fold
 from intents import lexicon
 from intents.callbacks import Callback, encode
 from intents.contact import contact_card, contact_heading
-from intents.facts import country_name, country_words, place_filter, split_sentences, what_it_is
+from intents.facts import (CONTACT_DETAIL, FIGURE_ASKED, country_name, country_words, figures, place_filter,
+                           split_sentences, what_it_is)
 from intents.labels import proper_words
 from intents.menu import ask_person_row, gone
 from intents.reply import Button, Reply, esc
@@ -126,7 +127,14 @@ def programs(turn: Turn) -> Reply:
                  outcome="answered", items=[f"program:{p.id}" for p in items])
 
 
-def program_detail(turn: Turn, item: Program) -> Reply:
+def program_detail(turn: Turn, item: Program, asked: bool = True) -> Reply:
+    if asked and (figure := _figure_sentence(turn, item)) is not None:
+        # "how many short dramas does Hengdian expect this year?": the sentence stating it, the
+        # rest of the programme behind the details button
+        return Reply(text=f"<b>{esc(item.name.get(turn.lang))}</b>\n{esc(figure)}", lang=turn.lang,
+                     buttons=[[Button(label=t("details", turn.lang), data=encode("prog", item.id))],
+                              ask_person_row(turn.lang)],
+                     answer=f"program:{item.id}", outcome="answered")
     text = (f"<b>{esc(item.name.get(turn.lang))}</b>\n{esc(item.summary.get(turn.lang))}\n\n"
             f"{esc(item.details.get(turn.lang))}")
     return Reply(text=text, lang=turn.lang, buttons=[ask_person_row(turn.lang)],
@@ -239,6 +247,18 @@ def no_partners_from(turn: Turn, country: str) -> Reply:
                  outcome="answered", items=items)
 
 
+def _figure_sentence(turn: Turn, item: Program) -> str | None:
+    """The sentence of a programme stating the figure a "how many" asks (`facts.FIGURE_ASKED`),
+    the one whose figure is not a year, when exactly one does; None otherwise."""
+    asked = fold(turn.text or "")
+    if not FIGURE_ASKED.search(asked) or CONTACT_DETAIL.search(asked):
+        return None
+    lang = turn.lang
+    stated = [s for s in split_sentences(f"{item.summary.get(lang)} {item.details.get(lang)}", lang) if figures(s)]
+    # (a sentence split after a quote's last full stop starts with its closing mark: "”横店影视城预计…")
+    return stated[0].lstrip("”’」』\"' ") if len(stated) == 1 else None
+
+
 def founded(turn: Turn, item: Program) -> Reply | None:
     """"When was it founded?" of a programme or the Alliance, asked alone (`lexicon.FOUNDED_ASKED`,
     not with what it is): the sentence of its summary that dates it, with the dates as its sources
@@ -272,6 +292,6 @@ def partner_detail(turn: Turn, item: Partner) -> Reply:
 def on_button(turn: Turn, cb: Callback) -> Reply:
     if cb.action == "prog":
         item = turn.kb.programs.get(cb.arg(0))
-        return program_detail(turn, item) if item else gone(turn.lang)
+        return program_detail(turn, item, asked=False) if item else gone(turn.lang)
     partner = turn.kb.partners.get(cb.arg(0))
     return partner_detail(turn, partner) if partner else gone(turn.lang)

@@ -4990,8 +4990,9 @@ def tax_unpublished(turn: Turn) -> str | None:
     return t("tax_not_published", turn.lang, who=f"<b>{esc(center.role.get(turn.lang))}</b>")
 
 
-def faq_reply(turn: Turn, faq_id: str) -> Reply:
-    """The FAQ's answer, a button to the subject it leads to, and "ask a person"."""
+def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
+    """The FAQ's answer, a button to the subject it leads to, and "ask a person"; `whole` (its
+    details button pressed) keeps the story a long answer leaves out in chat."""
     item = turn.kb.faq[faq_id]
     lang = turn.lang
     rows = [[Button(label=t(label, lang), data=encode(*data))]
@@ -5029,6 +5030,11 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
             text = f"{dated.text}\n\n{ASK_FOR_EVENTS.sub('', text).rstrip()}"
             return Reply(text=text, lang=lang, buttons=dated.buttons, answer=f"faq:{faq_id}",
                          outcome="answered", focus=f"event:{event}")
+    if turn.text and not whole and (lead := _story_left_out(turn, item, text)) is not None:
+        # a long answer asked in chat ("can foreign actors get work there?"): what answers it, and
+        # its past story (a visit, a quote) behind the details button
+        text = lead
+        rows = [[Button(label=t("details", lang), data=encode("faq", faq_id))], *rows]
     if "casting" in item.tags:
         text, rows = _casting_help(turn, text, rows)
     # a FAQ whose button opens one set leaves that set in view ("虚拟制片" → "能先去那个棚看看吗")
@@ -5060,6 +5066,28 @@ def _team_named(turn: Turn, team: Contact, text: str) -> bool:
     unit = fold(unit).strip()
     unit = re.sub(r"^the ", "", unit)
     return len(unit) >= 3 and unit in fold(text)
+
+
+# A FAQ answer longer than this (in English) is too long for a chat when it tells a past story
+LONG_FAQ = 450
+DATED = re.compile(r"(19|20)\d\d")
+
+
+def _story_left_out(turn: Turn, item, text: str) -> str | None:
+    """A long FAQ answer (`LONG_FAQ`) without the past story it tells: from its first sentence
+    dated with a year (a visit in May 2025, what was said there) on, keeping only a closing
+    sentence that names whom to contact; None when the answer is short or tells no story."""
+    if len(item.answer.get("en") or "") <= LONG_FAQ:
+        return None
+    lang = turn.lang
+    said = facts.split_sentences(text, lang)
+    start = next((i for i, sentence in enumerate(said) if i > 0 and DATED.search(sentence)), None)
+    if start is None or start < 2:
+        return None
+    desk = turn.kb.contacts.get(DEFAULT_CONTACT)
+    closing = [sentence for sentence in said[start + 1:] if desk is not None and _team_named(turn, desk, sentence)
+               and not DATED.search(sentence)]
+    return facts.sentences(said[:start] + closing[-1:], lang)
 
 
 def _casting_help(turn: Turn, text: str, rows: list[list[Button]]) -> tuple[str, list[list[Button]]]:
