@@ -5572,7 +5572,9 @@ def partner_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     named or in focus: the sentences of its description that say it (`facts.partner_detail`)."""
     named = [p for p in u.ids("partner") if ("partner", p) not in BACKGROUND]  # "Hengdian" is where, not whom
     kind, _, rid = (memory.focus or "").partition("#")[0].partition(":")
-    others = [r for r in u.records() if r not in BACKGROUND]
+    # ("¿Dalynn es miembro de la HISDA?": the Alliance named is what it would be a member of)
+    member = lexicon.MEMBER_ASKED.search(fold(turn.text)) is not None
+    others = [r for r in u.records() if r not in BACKGROUND and not (member and r == ("program", "hisda"))]
     pid = named[0] if len(named) == 1 else (rid if kind == "partner" and not others else None)
     partner = turn.kb.partners.get(pid or "")
     if partner is None or u.gap or u.wants_person or u.action or len(others) > 1:
