@@ -5574,7 +5574,7 @@ def partner_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     kind, _, rid = (memory.focus or "").partition("#")[0].partition(":")
     # ("¿Dalynn es miembro de la HISDA?": the Alliance named is what it would be a member of)
     member = lexicon.MEMBER_ASKED.search(fold(turn.text)) is not None
-    others = [r for r in u.records() if r not in BACKGROUND and not (member and r == ("program", "hisda"))]
+    others = [r for r in u.records() if r not in BACKGROUND and not (member and named and r == ("program", "hisda"))]
     pid = named[0] if len(named) == 1 else (rid if kind == "partner" and not others else None)
     partner = turn.kb.partners.get(pid or "")
     if partner is None or u.gap or u.wants_person or u.action or len(others) > 1:
