@@ -31,7 +31,7 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     ("en", "is SpringReel a member of the alliance?", "springreel", "Yes"),
     ("es", "¿SpringReel es miembro de la alianza?", "springreel", "Sí"),
     ("zh", "ShortMax是会员吗？", "shortmax", "是的"),
-    ("ko", "스프링릴도 회원사예요?", "springreel", "네"),
+    ("ko", "스프링릴도 회원사예요?", "springreel", "네, 회원사입니다"),
     ("en", "Is Reel-K a member?", "reel_k", "Not as far as"),
     ("es", "¿Dalynn es miembro de la HISDA?", "dalynn_studio", "No, según"),
     ("zh", "Reel-K是联盟成员吗？", "reel_k", "据我们掌握的资料，不是"),
