@@ -12,8 +12,16 @@ from core.text import fold
 from intents import lexicon
 from intents.callbacks import Callback, encode
 from intents.contact import contact_card, contact_heading
-from intents.facts import (CONTACT_DETAIL, FIGURE_ASKED, country_name, country_words, figures, place_filter,
-                           split_sentences, what_it_is)
+from intents.facts import (
+    CONTACT_DETAIL,
+    FIGURE_ASKED,
+    country_name,
+    country_words,
+    figures,
+    place_filter,
+    split_sentences,
+    what_it_is,
+)
 from intents.labels import proper_words
 from intents.menu import ask_person_row, gone
 from intents.reply import Button, Reply, esc
