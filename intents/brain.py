@@ -94,7 +94,7 @@ BUTTONS: dict[str, ButtonAnswer] = {
     "prog": programs.on_button, "prt": programs.on_button,
     "lang": preferences.on_button, "tz": preferences.on_button,
     "ask": contact.ask_person,
-    "faq": lambda turn, cb: faq_reply(turn, cb.arg(0)) if cb.arg(0) in turn.kb.faq else gone(turn.lang),
+    "faq": lambda turn, cb: faq_reply(turn, cb.arg(0), whole=True) if cb.arg(0) in turn.kb.faq else gone(turn.lang),
 }
 
 MENU_SECTIONS: dict[str, Answer] = {"locations": locations.answer, "programs": programs.programs,

@@ -549,6 +549,81 @@ def partner_detail(turn: Turn, partner: Partner) -> Reply | None:
                  answer=f"partner:{partner.id}#about", outcome="answered")
 
 
+def membership(turn: Turn, partner: Partner) -> Reply | None:
+    """Whether a company is a member of the Alliance, asked of it (`lexicon.MEMBER_ASKED`): yes or
+    no first, as its record says (`member`), then one line; when the record does not say, that
+    the files do not list it as a member, with what it is. None when membership is not asked."""
+    asked = fold(turn.text or "")
+    if not lexicon.MEMBER_ASKED.search(asked) or lexicon.MEMBER_NOT_ASKED.search(asked):
+        return None
+    lang = turn.lang
+    name = esc(partner.name.get(lang))
+    kind = esc(in_sentence(partner.kind.get(lang), lang, proper_words(turn)))
+    if partner.member:
+        said = [s for s in split_sentences(partner.description.get(lang), lang)
+                if not lexicon.MEMBER_ASKED.search(fold(s))]
+        text = t("partner_member_yes", lang, name=name)
+        text += ("\n" + esc(said[0])) if said else ""
+    elif partner.member is False:
+        text = t("partner_member_no", lang, name=name, kind=kind)
+    else:
+        text = t("partner_member_unlisted", lang, name=name, kind=kind)
+    return Reply(text=text, lang=lang, buttons=buttons(turn, "partner", partner),
+                 answer=f"partner:{partner.id}#member", outcome="answered")
+
+
+_SCALE = {"thousand": 10**3, "mil": 10**3, "千": 10**3, "천": 10**3, "万": 10**4, "萬": 10**4, "만": 10**4,
+          "million": 10**6, "millions": 10**6, "millon": 10**6, "millones": 10**6, "亿": 10**8, "億": 10**8, "억": 10**8,
+          "billion": 10**9, "billions": 10**9}
+_HAN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
+_FIGURE = re.compile(r"(\d+(?:[.,]\d+)*|[一二两三四五六七八九十])\s*(thousand|millions?|millon(?:es)?|billions?|mil(?![a-z])|千|万|萬|亿|億|천|만|억)?")
+
+
+def figures(text: str) -> set[int]:
+    """The amounts a text states ("300 million", "300 millones", "3亿", "3억", "1,000만 달러"),
+    as numbers, so that the same figure said in any language compares equal; years and small
+    counts (under 100) are left out, as they name no figure a company is known by."""
+    found: set[int] = set()
+    for m in _FIGURE.finditer(fold(text or "")):
+        raw, scale = m.group(1), _SCALE.get(m.group(2) or "", 1)
+        if raw in _HAN_DIGITS:
+            if scale == 1:
+                continue
+            value = float(_HAN_DIGITS[raw])
+        elif re.fullmatch(r"\d{1,3}([.,]\d{3})+", raw):
+            value = float(re.sub(r"[.,]", "", raw))
+        else:
+            value = float(raw.replace(",", "."))
+        if scale == 1 and (value < 100 or 1900 <= value <= 2100):
+            continue
+        found.add(round(value * scale))
+    return found
+
+
+def maker_of_figure(turn: Turn) -> Reply | None:
+    """"Who made the drama with 300 million views?", "全球播放破3亿的那部剧是谁做的": the one company
+    whose description states a figure the question gives, with the sentence saying it; None when
+    no maker is asked (`lexicon.MAKER_ASKED`) or no company, or more than one, states it."""
+    asked = fold(turn.text or "")
+    if not lexicon.MAKER_ASKED.search(asked):
+        return None
+    wanted = figures(turn.text)
+    if not wanted:
+        return None
+    lang = turn.lang
+    told = []
+    for partner in turn.kb.partners.values():
+        said = [s for s in split_sentences(partner.description.get(lang), lang) if figures(s) & wanted]
+        if said:
+            told.append((partner, said))
+    if len(told) != 1:
+        return None
+    partner, said = told[0]
+    text = what_it_is(partner, lang, proper_words(turn)) + "\n" + esc(sentences(said[:1], lang))
+    return Reply(text=text, lang=lang, buttons=buttons(turn, "partner", partner),
+                 answer=f"partner:{partner.id}#about", outcome="answered")
+
+
 def detail_sentences(turn: Turn, partner: Partner) -> str | None:
     """The sentence of a company's description naming the person asked by role or that person's
     past jobs, or the (up to two) sentences with figures when one is asked; None otherwise."""

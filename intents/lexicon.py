@@ -4969,3 +4969,39 @@ def also_asked(text: str) -> bool:
     """Two questions joined within the message (`ALSO_ASKED`), not a follow-up opened by "and"
     ("and the pitch one - where?" asks one thing)."""
     return ALSO_ASKED.search(_OPENING_JOINT.sub("", fold(text))) is not None
+
+
+# Whether a company is a member of the Alliance ("Is Reel-K a member?", "¿SpringReel es miembro de
+# la alianza?", "ShortMax是会员吗？", "Dalynn도 회원사예요?"): a yes or no, not how to join or its fee.
+MEMBER_ASKED = re.compile(r"\bmembers?\b(?!ship)|\bmiembros?\b|\bsocios? de (la )?(alianza|hisda)\b"
+                          r"|会员|成员|會員|成員|회원|멤버")
+MEMBER_NOT_ASKED = re.compile(r"\b(become|join|joining|how|fee|fees|cost|apply|process|steps?|who|which|list)\b"
+                              r"|\b(unir(se|nos)?|hacerse|hacernos|ser parte|como|cuota|costo|cuesta|quienes|cuales)\b"
+                              r"|加入|入会|申请|怎么|如何|会费|费用|哪些|有谁|几家|가입|회비|비용|어떻게|어떤|누구|목록")
+
+
+# Who made, produced or stands behind something ("who made the drama with 300 million views?",
+# "¿quién hizo el microdrama de 300 millones de vistas?", "全球播放破3亿的那部剧是谁做的", "3억 뷰 드라마는
+# 누가 만들었어요?"): with a figure a company's description states, that company.
+MAKER_ASKED = re.compile(r"\bwho\b.{0,30}\b(made|makes|produced|produces|created|creates|shot|did|behind)\b|\bwhose\b"
+                         r"|\bwhich (company|studio|producer|platform)\b"
+                         r"|\bquien(es)?\b.{0,30}\b(hizo|hicieron|hace|produjo|produjeron|produce|creo|realizo|grabo|filmo|detras)\b"
+                         r"|\b(que|cual) (productora|empresa|compania|estudio|plataforma)\b"
+                         r"|谁(做|拍|出品|制作|出|搞)|是谁的|哪(家|个)(公司|制作公司|企业|平台|片方)?(做|拍|出品|制作)|(做|拍|出品|制作)的?(是谁|是哪)"
+                         r"|누가 ?(만들|제작|찍)|어느 (회사|제작사|곳|플랫폼)|어디서 (만들|제작)|어디(가|에서) 만든"
+                         r"|(만든|제작한|찍은) (곳|회사|제작사|데)")
+
+
+# When a programme or the Alliance began, asked alone ("when was it founded?", "¿cuándo se fundó?",
+# "什么时候成立的", "언제 만들어졌어요?"): the sentence dating it, not its whole card again. Asked with
+# what it is or what it is for ("哪年成立的？主要做些什么？", "설립 시기와 설립 목적"), the card answers both.
+FOUNDED_ASKED = re.compile(r"\bwhen\b.{0,30}\b(founded|launched|established|created|set up|started|formed|born|begin|began|start)\b"
+                           r"|\bsince when\b|\bhow old\b|\bwhat year\b.{0,30}\b(founded|launched|established|created|set up|started)\b"
+                           r"|\bcuando\b.{0,30}\b(se )?(fundo|fundaron|creo|crearon|lanzo|lanzaron|establecio|nacio|empezo|arranco|inicio|formo|fundada|creada|lanzada)\b"
+                           r"|\bdesde cuando\b|\bque ano\b.{0,30}\b(fundo|creo|lanzo|fundada|creada|lanzada)\b"
+                           r"|(什么时候|啥时候|何时|哪年|哪一年|几时|多久|什么时间)(成立|创立|建立|启动|发起|创办|开始|搞起来|组建|成立的)"
+                           r"|(成立|创立|启动|创办|组建)(于|在)?(什么时候|啥时候|何时|哪年|哪一年|多久)"
+                           r"|언제 ?(만들어|설립|출범|생겼|시작|창립|발족|결성)|(설립|출범|창립|발족)(일|연도|시기)?(은|는|이|가)? ?언제|몇 ?년(도)?에 ?(만들어|설립|출범|생겼)")
+FOUNDED_WITH_MORE = re.compile(r"\bwhat\b|\bwho\b|\bpurpose\b|\baim\b|\bque es\b|\bque hace\b|\bproposito\b|\bobjetivo\b|\bquien"
+                               r"|什么(?!时候)|做啥|干啥|宗旨|目的|定位|谁|何方"
+                               r"|뭐|무엇|무슨|목적|취지|성격|배경|구성|누가|어떤")

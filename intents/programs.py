@@ -12,7 +12,16 @@ from core.text import fold
 from intents import lexicon
 from intents.callbacks import Callback, encode
 from intents.contact import contact_card, contact_heading
-from intents.facts import country_name, country_words, place_filter, split_sentences, what_it_is
+from intents.facts import (
+    CONTACT_DETAIL,
+    FIGURE_ASKED,
+    country_name,
+    country_words,
+    figures,
+    place_filter,
+    split_sentences,
+    what_it_is,
+)
 from intents.labels import proper_words
 from intents.menu import ask_person_row, gone
 from intents.reply import Button, Reply, esc
@@ -126,7 +135,14 @@ def programs(turn: Turn) -> Reply:
                  outcome="answered", items=[f"program:{p.id}" for p in items])
 
 
-def program_detail(turn: Turn, item: Program) -> Reply:
+def program_detail(turn: Turn, item: Program, asked: bool = True) -> Reply:
+    if asked and (figure := _figure_sentence(turn, item)) is not None:
+        # "how many short dramas does Hengdian expect this year?": the sentence stating it, the
+        # rest of the programme behind the details button
+        return Reply(text=f"<b>{esc(item.name.get(turn.lang))}</b>\n{esc(figure)}", lang=turn.lang,
+                     buttons=[[Button(label=t("details", turn.lang), data=encode("prog", item.id))],
+                              ask_person_row(turn.lang)],
+                     answer=f"program:{item.id}", outcome="answered")
     text = (f"<b>{esc(item.name.get(turn.lang))}</b>\n{esc(item.summary.get(turn.lang))}\n\n"
             f"{esc(item.details.get(turn.lang))}")
     return Reply(text=text, lang=turn.lang, buttons=[ask_person_row(turn.lang)],
@@ -239,6 +255,35 @@ def no_partners_from(turn: Turn, country: str) -> Reply:
                  outcome="answered", items=items)
 
 
+def _figure_sentence(turn: Turn, item: Program) -> str | None:
+    """The sentence of a programme stating the figure a "how many" asks (`facts.FIGURE_ASKED`),
+    the one whose figure is not a year, when exactly one does; None otherwise."""
+    asked = fold(turn.text or "")
+    if not FIGURE_ASKED.search(asked) or CONTACT_DETAIL.search(asked):
+        return None
+    lang = turn.lang
+    stated = [s for s in split_sentences(f"{item.summary.get(lang)} {item.details.get(lang)}", lang) if figures(s)]
+    # (a sentence split after a quote's last full stop starts with its closing mark: "”横店影视城预计…")
+    return stated[0].lstrip("”’」』\"' ") if len(stated) == 1 else None
+
+
+def founded(turn: Turn, item: Program) -> Reply | None:
+    """"When was it founded?" of a programme or the Alliance, asked alone (`lexicon.FOUNDED_ASKED`,
+    not with what it is): the sentence of its summary that dates it, with the dates as its sources
+    give them, under its name; None when not asked so or no sentence dates it."""
+    asked = fold(turn.text or "")
+    if not lexicon.FOUNDED_ASKED.search(asked) or lexicon.FOUNDED_WITH_MORE.search(asked):
+        return None
+    lang = turn.lang
+    dated = [s for s in split_sentences(item.summary.get(lang), lang) if re.search(r"(19|20)\d\d", s)]
+    if not dated:
+        return None
+    text = f"<b>{esc(item.name.get(lang))}</b>\n{esc(dated[0])}"
+    return Reply(text=text, lang=lang, buttons=[[Button(label=t("details", lang), data=encode("prog", item.id))],
+                                                ask_person_row(lang)],
+                 answer=f"program:{item.id}#founded", outcome="answered")
+
+
 def partner_detail(turn: Turn, item: Partner) -> Reply:
     lang = turn.lang
     text = (f"<b>{esc(item.name.get(lang))}</b> — {esc(item.kind.get(lang))}\n\n"
@@ -255,6 +300,6 @@ def partner_detail(turn: Turn, item: Partner) -> Reply:
 def on_button(turn: Turn, cb: Callback) -> Reply:
     if cb.action == "prog":
         item = turn.kb.programs.get(cb.arg(0))
-        return program_detail(turn, item) if item else gone(turn.lang)
+        return program_detail(turn, item, asked=False) if item else gone(turn.lang)
     partner = turn.kb.partners.get(cb.arg(0))
     return partner_detail(turn, partner) if partner else gone(turn.lang)

@@ -1779,7 +1779,8 @@ class Router:
             return told
         if (reply.answer or "").startswith("smalltalk:") and lexicon.small_talk_only(turn.said or turn.text):
             return reply  # courtesy only ("hola amigo, ¿cómo estás?"): no scope gate second-guesses it
-        if scope.not_ours(u, turn.kb):
+        if scope.not_ours(u, turn.kb) and not (reply.answer or "").endswith("#founded"):
+            # (a programme's founding asked of it, named or in focus, is our own history)
             return not_understood(turn, True)  # "clima en Bogotá", "去泰国要签证吗", "환율": another place's or body's affairs
         if (reply.answer or "").startswith("faq:") and not u.records() and u.fact in ("role", None) \
                 and (IN_CHARGE.search(fold(turn.text)) or WHO_TO_ASK.search(fold(turn.text))) \
@@ -1945,6 +1946,22 @@ class Router:
             return False
         named = self.joining(turn, u, probe) or self.faq_by_words(turn, u, probe) or self.affordability(turn, u)
         return named is not None and named.answer == reply.answer
+
+    @staticmethod
+    def program_founded(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+        """"When was it founded?" of the programme named or in focus (the Alliance after its card):
+        the sentence dating it (`programs.founded`), not the whole card again."""
+        if u.gap or u.wants_person:
+            return None
+        named = [rid for kind, rid in u.records() if kind == "program"]
+        others = [r for r in u.records() if r not in BACKGROUND and r[0] != "program"]
+        kind, _, rid = (memory.focus or "").partition("#")[0].partition(":")
+        pid = named[0] if len(named) == 1 else (rid if kind == "program" and not named and not others else None)
+        if not named and pid and (any(e.kind != "program" for e in u.entities)
+                                  or coverage.vocabulary(turn.kb).unexplained(turn.text)):
+            return None  # "when was the Ming dynasty founded?", "¿y el imperio inca?" after its card: not its history
+        item = turn.kb.programs.get(pid or "")
+        return programs.founded(turn, item) if item is not None and not others else None
 
     def best(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """`one`, then the answer ranker's FAQ where `one` gave a subject list, the out-of-scope
@@ -2487,6 +2504,12 @@ class Router:
         counted = self.body_count(turn, u, memory)
         if counted is not None:
             return counted
+        maker = facts.maker_of_figure(turn) if not u.wants_person else None
+        if maker is not None:
+            return maker  # "who made the drama with 300 million views?": the company whose card states it
+        when_founded = self.program_founded(turn, u, memory)
+        if when_founded is not None:
+            return when_founded
         if [r for r in u.records() if r not in BACKGROUND] == [("program", "hisda")] \
                 and lexicon.ALLIANCE_MEMBERS.search(fold(turn.text)) and not u.gap and not u.wants_person:
             # "Who are HISDA's partners?": the companies in it, the partners list (its card says
@@ -4971,8 +4994,9 @@ def tax_unpublished(turn: Turn) -> str | None:
     return t("tax_not_published", turn.lang, who=f"<b>{esc(center.role.get(turn.lang))}</b>")
 
 
-def faq_reply(turn: Turn, faq_id: str) -> Reply:
-    """The FAQ's answer, a button to the subject it leads to, and "ask a person"."""
+def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
+    """The FAQ's answer, a button to the subject it leads to, and "ask a person"; `whole` (its
+    details button pressed) keeps the story a long answer leaves out in chat."""
     item = turn.kb.faq[faq_id]
     lang = turn.lang
     rows = [[Button(label=t(label, lang), data=encode(*data))]
@@ -5010,6 +5034,11 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
             text = f"{dated.text}\n\n{ASK_FOR_EVENTS.sub('', text).rstrip()}"
             return Reply(text=text, lang=lang, buttons=dated.buttons, answer=f"faq:{faq_id}",
                          outcome="answered", focus=f"event:{event}")
+    if turn.text and not whole and (lead := _story_left_out(turn, item, text)) is not None:
+        # a long answer asked in chat ("can foreign actors get work there?"): what answers it, and
+        # its past story (a visit, a quote) behind the details button
+        text = lead
+        rows = [[Button(label=t("details", lang), data=encode("faq", faq_id))], *rows]
     if "casting" in item.tags:
         text, rows = _casting_help(turn, text, rows)
     # a FAQ whose button opens one set leaves that set in view ("虚拟制片" → "能先去那个棚看看吗")
@@ -5041,6 +5070,28 @@ def _team_named(turn: Turn, team: Contact, text: str) -> bool:
     unit = fold(unit).strip()
     unit = re.sub(r"^the ", "", unit)
     return len(unit) >= 3 and unit in fold(text)
+
+
+# A FAQ answer longer than this (in English) is too long for a chat when it tells a past story
+LONG_FAQ = 450
+DATED = re.compile(r"(19|20)\d\d")
+
+
+def _story_left_out(turn: Turn, item, text: str) -> str | None:
+    """A long FAQ answer (`LONG_FAQ`) without the past story it tells: from its first sentence
+    dated with a year (a visit in May 2025, what was said there) on, keeping only a closing
+    sentence that names whom to contact; None when the answer is short or tells no story."""
+    if len(item.answer.get("en") or "") <= LONG_FAQ:
+        return None
+    lang = turn.lang
+    said = facts.split_sentences(text, lang)
+    start = next((i for i, sentence in enumerate(said) if i > 0 and DATED.search(sentence)), None)
+    if start is None or start < 2:
+        return None
+    desk = turn.kb.contacts.get(DEFAULT_CONTACT)
+    closing = [sentence for sentence in said[start + 1:] if desk is not None and _team_named(turn, desk, sentence)
+               and not DATED.search(sentence)]
+    return facts.sentences(said[:start] + closing[-1:], lang)
 
 
 def _casting_help(turn: Turn, text: str, rows: list[list[Button]]) -> tuple[str, list[list[Button]]]:
@@ -5525,7 +5576,9 @@ def partner_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     named or in focus: the sentences of its description that say it (`facts.partner_detail`)."""
     named = [p for p in u.ids("partner") if ("partner", p) not in BACKGROUND]  # "Hengdian" is where, not whom
     kind, _, rid = (memory.focus or "").partition("#")[0].partition(":")
-    others = [r for r in u.records() if r not in BACKGROUND]
+    # ("¿Dalynn es miembro de la HISDA?": the Alliance named is what it would be a member of)
+    member = lexicon.MEMBER_ASKED.search(fold(turn.text)) is not None
+    others = [r for r in u.records() if r not in BACKGROUND and not (member and named and r == ("program", "hisda"))]
     pid = named[0] if len(named) == 1 else (rid if kind == "partner" and not others else None)
     partner = turn.kb.partners.get(pid or "")
     if partner is None or u.gap or u.wants_person or u.action or len(others) > 1:
@@ -5538,7 +5591,7 @@ def partner_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         # "how many works are in the catalog?", "¿qué eventos hay este año?" after a partner's
         # card: a whole list of ours, not the partner in focus ("what titles do they handle?" is theirs)
         return None
-    return facts.partner_detail(turn, partner)
+    return facts.membership(turn, partner) or facts.partner_detail(turn, partner)
 
 
 # What prizes or awards can be asked of: an event gives them, a title or a programme may have won

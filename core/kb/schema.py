@@ -246,6 +246,8 @@ class Partner(Record):
     description: LocalizedText
     website: HttpUrl | None = None
     contact: RecordId | None = None
+    member: bool | None = Field(None, description="Whether the sources name it a member of the Alliance: "
+                                "true when they do, false when they say it is not, left out when they do not say")
 
 
 class PartnersFile(Strict):
