@@ -184,7 +184,7 @@ FAQ_CLEAR_LEAD = 0.05  # below FAQ_LEAD_MIN: lead and margin both this wide
 FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
 # Gaps a FAQ never answers: a price, a comparison or the weather is a figure staff give, not a
 # procedure ("3월 헝뎬 날씨 어떤가요?" shares its words with the costs FAQ and asks the weather).
-GAP_NUMBERS = frozenset({"price", "compare", "figures", "revenue", "weather", "count"})
+GAP_NUMBERS = frozenset({"price", "compare", "figures", "revenue", "weather", "count", "visa_fee", "parking"})
 # What a visitor arranges around an event or a set (a hotel, where to eat): said beside a fact
 # of the record named ("¿cuándo es el festival? queremos reservar hotel"), the reason for asking
 VISIT_ASIDES = frozenset({"hotel", "local"})
@@ -353,6 +353,7 @@ CONTACT_SUBJECT = {"vertical_short_drama_center": "incentives", "international_b
 # organiser's subject.
 GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
     "price": frozenset({"event", "location", "work", "incentive", "program"}),
+    "parking": frozenset({"event", "location"}),
     "figures": frozenset({"work", "partner"}),
     "rights": frozenset({"work"}),
     "credits": frozenset({"work"}),
@@ -367,7 +368,8 @@ GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
 # The subject of a gap that is about no record: whose team a partner asking a person reaches.
 GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations", "release": "catalog",
                "bring": "events", "availability": "locations", "local": "locations",
-               "capacity": "locations", "size": "locations", "scholarship": "programs"}
+               "capacity": "locations", "size": "locations", "scholarship": "programs",
+               "parking": "locations"}
 
 
 ABOUT_THEM = 4  # items told about in one reply to "tell me about them" (the rest: their buttons)
@@ -5722,7 +5724,9 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
         # ("what MG are you asking for that one?"), an incentive's rate its discount ("how much
         # off exactly?", "¿de cuánto es el descuento?"), not "prices and fees"
         folded = fold(turn.text)
-        said = "rights" if lexicon.MG_ASKED.search(folded) else "discount" if lexicon.DISCOUNT_ASKED.search(folded) else topic
+        said = "rights" if lexicon.MG_ASKED.search(folded) else "discount" if lexicon.DISCOUNT_ASKED.search(folded) \
+            else "support" if lexicon.SUPPORT_ASKED.search(folded) or (cid == "vertical_short_drama_center" and target
+                                                                     and target[0] == "incentive") else topic
     if target and (topic == "fact" or f"gap_{topic}" not in _GAP_KEYS):
         # ("how many places are there?" of the event in focus: that detail of that event)
         name = _record_name(turn, target)
@@ -5793,7 +5797,8 @@ def other_prices(turn: Turn, partner_id: str | None) -> Reply:
 # asked of the bot, so the gap names the team without "I can't book for you myself"
 SIGNUP_WHOM = re.compile(r"\bwho(m)?\b|\bquien(es)?\b|谁|誰|누구|어느 (부서|팀|분)|어디(에|로|에서)? ?(문의|연락|신청|예약)")
 _GAP_KEYS = {"gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
-             "gap_permits", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team"}
+             "gap_permits", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team",
+             "gap_parking", "gap_visa_fee", "gap_support"}
 
 
 def not_understood(turn: Turn, off_topic: bool) -> Reply:
