@@ -2013,6 +2013,21 @@ SUPPORT_ASKED = re.compile(r"\b(subsid\w*|grants?|rebates?|incentives?|support|c
                            r"|지원금|보조금|인센티브|지원 ?(금액|규모)|환급")
 
 
+# A distance asked ("how far is Hangzhou from Hengdian in km?", "¿qué tan lejos queda?", "横店离杭州多远",
+# "항저우에서 얼마나 멀어요?"): no file gives one, said before the way there (folded text)
+DISTANCE_ASKED = re.compile(r"\bhow far\b|\b(km|kms|kilomet\w*|miles)\b|\bdistances?\b|\b(que tan|cuan) lejos\b|\bdistancia\b"
+                            r"|\ba cuant[oa]s? (km|kilometros)\b|多远|多遠|距离|距離|公里|얼마나 (멀|떨어)|몇 ?(km|킬로)|킬로미터|거리(가|는)? ?(얼마|몇|어느)")
+
+
+# What shooting here costs ("roughly how much does a shoot cost?", "¿cuánto cuesta rodar?", "拍摄费用大概
+#多少", "촬영 비용 대략 얼마 들어요"): the costs FAQ's subject, whose team gives quotes (folded text)
+SHOOT_COST = re.compile(r"\b(shoot|shooting|filming)\b.{0,15}\b(costs?|budget|price|prices|rates?)\b|\bcosts? (of|to|for) (shoot\w*|film\w*)\b"
+                        r"|\bhow much (does|would|will|to|is it to) (it )?(cost )?(to )?(shoot|film)\b|\ba shoot cost\b"
+                        r"|\b(costo|coste|costos|costes|presupuesto|precio)s? (de|del|para) (rodaje|rodar|filmar|grabar)\b"
+                        r"|\bcuanto (cuesta|costaria|sale|saldria) (rodar|filmar|grabar)\b"
+                        r"|拍摄(费用|成本|费)|拍(一部|部|个|一个)?(戏|片|剧).{0,4}(要|得)?(多少钱|花多少)|촬영 ?(비용|비|예산)")
+
+
 # Prize money or awards asked ("how much is the prize money?", "¿de cuánto es el premio?",
 # "奖金多少", "상금은 얼마예요?"): an event's unpublished prizes (the `unpublished` fact), not
 # "prices and fees": the price words only ask how much the prize is. Folded text.

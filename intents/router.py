@@ -2898,7 +2898,12 @@ class Router:
                 whose = focus_contact(turn, memory) or whose  # "할인율은?" after the incentives FAQ
             elif about is None and not (u.gap_contact or own_team) and asked in contact.SUBJECT_CONTACT:
                 whose = contact.SUBJECT_CONTACT[asked]  # "a day on the Ming palace set?": the sets' team
-            return gap(turn, u.gap, whose, about, subject=asked)
+            last = (memory.answer or "").partition("#")[0]
+            support = u.gap == "price" and whose == contact.SUBJECT_CONTACT.get("incentives") and about is None \
+                and not PRICE_NOUN.search(fold(turn.text)) and (last.startswith(("list:incentives", "incentive:")) or (
+                    last.startswith("faq:") and "incentives" in getattr(turn.kb.faq.get(last[4:]), "tags", ())))
+            # ("¿cuánto exactamente por episodio?" right after the incentives: the amount of support)
+            return gap(turn, "support" if support else u.gap, whose, about, subject=asked)
         if subscribing:
             reply = self.intents[intent](turn)
             return reply.model_copy(update={"answer": _action_key(reply, intent), "outcome": "action"})
@@ -4997,6 +5002,10 @@ def faq_reply(turn: Turn, faq_id: str) -> Reply:
         return Reply(text=f"{untaxed}\n\n{esc(said)}", lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
                      answer=f"faq:{faq_id}", outcome="answered")
     text = esc(text)
+    if turn.text and faq_id == _overview_faq(turn, "travel") and lexicon.DISTANCE_ASKED.search(fold(turn.text)):
+        # "how far is Hangzhou from Hengdian in km?", "横店离杭州多远": the distance is not in the
+        # files, said first; then the way there they give
+        text = f"{t('gap_distance', lang)}\n\n{text}"
     if event and WHEN_FAQ.match(item.question.get("en") or "") and turn.text and "date" in lexicon.facts_asked(turn.text):
         # "橫店影視節係幾時㗎？": the next edition's date first, then what the FAQ says of it
         # (every October, the proposed Latin Film Night)
@@ -7769,7 +7778,13 @@ LOCATION_WORDS = frozenset({"scene_type", "era", "location"})
 
 # Subjects a message names by their own words whose answer is a FAQ (entering China, the way
 # there): the tag of that FAQ, whose answer says which team handles it
-SUBJECT_FAQ_WORDS = ((VISA, "visa"), (TRAVEL, "travel"))
+# A price or fee named as such ("the price", "la tarifa", "价格", "요금"): what is asked is a price,
+# whoever's subject it is
+PRICE_NOUN = re.compile(r"\b(prices?|pricing|fees?|rates?|rent|rental|quote|precios?|tarifas?|cuotas?|alquiler|renta|cotizacion)\b"
+                        r"|价格|價格|收费|收費|租金|报价|報價|费用|費用|가격|요금|대여료|견적|비용")
+# The place pointed back to ("there", "allá", "那边", "거기"), no title
+THERE_SAID = re.compile(r"\b(there|over there|alla|alli|ahi|aca|aqui|here)\b|那边|那里|那兒|那儿|这边|这里|거기|그곳|현지")
+SUBJECT_FAQ_WORDS = ((VISA, "visa"), (TRAVEL, "travel"), (lexicon.SHOOT_COST, "costs"))
 
 
 def subject_team(turn: Turn, u: Understanding) -> str | None:
@@ -7781,7 +7796,15 @@ def subject_team(turn: Turn, u: Understanding) -> str | None:
     for words, tag in SUBJECT_FAQ_WORDS:
         if not words.search(folded):
             continue
-        faq_id = next((fid for fid, item in turn.kb.faq.items() if tag in item.tags), None)
+        if tag == "costs" and ((u.refers and not THERE_SAID.search(folded))
+                               or any(kind in ("work", "incentive") for kind, _ in u.records())):
+            # "这部拍摄成本多少": that title's own budget, not what a shoot here costs ("¿cuánto
+            # cuesta rodar allá?" points back to the place: a shoot there)
+            continue
+        # (what a shoot costs: the FAQ about costs as a whole, which says who quotes, not the
+        # incentives' entry that is tagged with costs too)
+        faq_id = _overview_faq(turn, tag) if tag == "costs" else \
+            next((fid for fid, item in turn.kb.faq.items() if tag in item.tags), None)
         if faq_id is None:
             continue
         team = faq_contact(turn, faq_id) or contact.SUBJECT_CONTACT.get(faq_subject(turn, faq_id))
@@ -7868,7 +7891,7 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
         # the weather or a hotel is the place's team's, not that of the title or contact just
         # talked about ("what's the weather in March?" after Dalynn's card)
         return contact.SUBJECT_CONTACT.get(GAP_SUBJECT[u.gap]) or DEFAULT_CONTACT
-    if not u.records() and (memory.answer or "").startswith(("faq:", "gap:", "contact:", "incentive:")):
+    if not u.records() and (memory.answer or "").startswith(("faq:", "gap:", "contact:", "incentive:", "list:incentives")):
         # "and what's the yearly fee?" right after the joining FAQ: the Secretariat it names
         # ("具体能减多少个点" right after an incentive's facts: that incentive's team)
         in_view = focus_contact(turn, memory)
