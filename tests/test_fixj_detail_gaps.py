@@ -100,3 +100,44 @@ def test_new_keys_in_every_language() -> None:
         for key in ("gap_parking", "gap_visa_fee", "gap_support"):
             assert t(key, lang, who="X") != key
             assert "X" in t(key, lang, who="X")
+
+
+INCENTIVES = {"en": "what incentives do you offer?", "es": "¿qué incentivos hay para microdramas?",
+              "zh": "有什么扶持政策", "ko": "인센티브 뭐 있어요?"}
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "how much exactly per episode?"),
+    ("es", "¿cuánto exactamente por episodio?"),
+    ("zh", "每集具体多少"),
+    ("ko", "에피소드당 정확히 얼마예요?"),
+])
+def test_how_much_after_the_incentives_is_the_amount_of_support(services: Services, lang, say) -> None:
+    reply = talk(services, lang, [(INCENTIVES[lang], "*"), (say, "gap:vertical_short_drama_center")])
+    assert reply.text.startswith(t("gap_support", lang, who="").split("{")[0][:8]), reply.text
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "roughly how much does a shoot cost?"),
+    ("es", "¿cuánto cuesta rodar allá?"),
+    ("zh", "拍摄费用大概多少"),
+    ("ko", "촬영 비용 대략 얼마 들어요"),
+])
+def test_a_shoots_cost_names_the_team_the_costs_faq_names(services: Services, lang, say) -> None:
+    # the costs FAQ: "For a quote, send … to the International Business Department", whatever came before
+    talk(services, lang, [(INCENTIVES[lang], "*"), (say, ["gap:international_business", "faq:costs"])])
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("en", "how far is Hangzhou from Hengdian in km?"),
+    ("es", "¿qué tan lejos está Hengdian de Shanghái?"),
+    ("zh", "横店离杭州多远"),
+    ("ko", "항저우에서 헝뎬까지 거리가 얼마나 돼요?"),
+])
+def test_a_distance_is_said_not_listed_before_the_way_there(services: Services, lang, say) -> None:
+    reply = talk(services, lang, [(say, "faq:how_to_reach_hengdian")])
+    assert reply.text.startswith(t("gap_distance", lang)), reply.text
+
+
+def test_a_title_s_budget_keeps_the_title_s_team(services: Services) -> None:
+    talk(services, "zh", [("都市片有哪些", "list:works*"), ("第一部", "work:*"), ("这部拍摄成本多少", "gap:vertical_short_drama_center")])
