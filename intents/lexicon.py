@@ -1671,6 +1671,16 @@ _LENGTH_BEFORE = "".join(f"(?<!{word}{end})" for word in ("타임", "시간", "�
                          for end in ("", " ", "은 ", "이 ", "는 ", "가 ", "은", "이", "는", "가"))
 
 GAPS: tuple[tuple[str, str], ...] = (
+    # A visa's fee ("visa fee?", "¿cuánto cuesta la visa?", "签证费多少？", "비자 비용은요?"): the
+    # consulate's to say, no file of ours gives it (before "price": its own wording and team)
+    ("visa_fee", (r"\bvisas?\b.{0,25}\b(fees?|costs?|price|how much|charges?)\b|\b(fees?|costs?|price|how much)\b.{0,25}\bvisas?\b"
+                  r"|\bvisas?\b.{0,25}\b(cuesta|cuestan|costo|coste|precio|tarifa|arancel|cuanto)\b|\b(cuesta|cuestan|costo|coste|precio|tarifa|arancel|cuanto)\b.{0,25}\bvisas?\b"
+                  r"|签证.{0,6}(费|多少钱|几多钱|要多少|价格|收费)|簽證.{0,6}(費|多少錢|價格|收費)|비자.{0,8}(비용|수수료|얼마|발급비|요금)")),
+    # Parking at a venue or a set ("is there parking at the venue?", "¿hay estacionamiento?",
+    # "有停车场吗？", "주차 가능해요?"): no file says, so the team of the record in view is asked
+    ("parking", (r"\bpark(ing|ing lot|ing space)s?\b|\bcar ?park\b|\bwhere (can|do) (we|i) park\b|\bpark (the|our|my) (car|van|truck)s?\b"
+                 r"|\bestacionamiento|\baparcamiento|\bparqueadero|\bparqueo\b|\b(estacionar|aparcar|parquear)(nos|se)?\b|\bcochera\b"
+                 r"|停车|停車|泊车|泊車|车位|車位|주차")),
     # A set's or stage's size ("how big is it?", "廣州街嗰個幾大㗎？", "面积多大", "몇 평이에요?"): not
     # published, so the detail is the team's (of the record in view: "that isn't published for …")
     ("size", (r"\bhow (big|large|spacious)\b(?! (is|was) the (discount|budget|fee))|\bsize of (the )?(set|stage|studio|lot|backlot|site|street|palace|area)\b|\bwhat size\b"
@@ -1778,6 +1788,8 @@ GAPS: tuple[tuple[str, str], ...] = (
               # "what kind of discount are we talking?", "¿qué tanto descuento dan?" (Mexican "how much")
               r"|what (kind|sort|size|level) of (a )?discount|how (big|large|steep|deep|much) (of )?a discount"
               r"|que tanto (de )?(descuento|rebaja|cuesta|cuestan|sale|salen|cobran|cobra)\b"
+              # how much for each unit, or exactly how much ("¿cuánto exactamente por episodio?")
+              r"|\bcuanto (exactamente |exacto |seria |es |son |sale |dan )?(por|cada) (episodio|capitulo|dia|jornada|proyecto|titulo|serie|minuto)\b|\bcuanto exactamente\b"
               r"|cuanto (de )?descuento|(de )?cuanto (es|seria|sale) (el|la) (descuento|rebaja|reduccion)|descuento exacto|cuanto se (le )?paga|cuanto (le |les )?(pagan|paga)\b|sueldo|salario|jornal|por jornada"
               r"|打几折|几折|折扣(是)?多少|百分之多少|百分之几|会费|会员费|成员费|年费|入会费|入盟费|一年多少|(一年|每年|一年到头)(要|得)?(交|付|缴|给)(多少|几多|若干)|日薪|工资|片酬|薪水|(?<!没)几钱|(?<!没)几个钱|多少个钱|几多钱|场租|授权费|许可费|版权费用"
               # paying to take part: "参加要付费吗", "要不要交费", "入场收费吗"
@@ -1862,6 +1874,9 @@ GAPS: tuple[tuple[str, str], ...] = (
     # (a flight or a hotel booked is travel, not a place at one of our events)
     # ("apúntame a las novedades de incentivos" asks for the news, no place at anything)
     ("signup", (r"sign (us|me) up for (the|an?|this|that) (?!news|updates|alerts|newsletter|announcements)|register (us|me)"
+               # "can I register? how?" of the event in view: a place at it, which staff arrange
+               r"|\b(can|could|may) (i|we) (still )?(register|enrol+)\b(?! (for|to) (the )?(news|updates|alerts|newsletter))"
+               r"|(등록|참가 ?신청)(을)? ?(할|해도|하면) ?(수 있|되|돼)"
                # "can our actors sign up through you?": signing up by way of the bot
                r"|\b(sign (up|on)|register|enrol+)\b.{0,12}\b(through|via|with) (you|u|the bot|this bot|this chat)\b"
                r"|\b(book|reserve|reservation)\b(?![\w ]{0,15}\b(flights?|hotels?|rooms?|trains?|planes?)\b)"
@@ -1989,6 +2004,28 @@ MG_ASKED = re.compile(r"(?<![a-z])mg(?![a-z])|minimum guarantee|garantia minima|
 # the discount's rate is not published, not "prices and fees"
 DISCOUNT_ASKED = re.compile(r"\bdiscount|how much off\b|\b(percent|percentage|%) off\b|\bdescuento|\brebaja\b|折扣|打折|几折|减免|优惠幅度|할인"
                             r"|\bsave\b|\bsaving|ahorr|(省|便宜)(下)?(多少|几成|几个点)|깎|절감")
+
+
+# The amount of support asked ("how much is the subsidy?", "¿de cuánto es el apoyo?", "补助具体多少钱",
+# "지원금은 얼마예요?"): the gap says the amount of support is not published, not "prices and fees"
+SUPPORT_ASKED = re.compile(r"\b(subsid\w*|grants?|rebates?|incentives?|support|cash ?back|money back)\b"
+                           r"|\b(subsidio|apoyo|incentivo|reembolso|ayuda)s?\b|补贴|補貼|补助|補助|扶持|资助|資助|奖励|獎勵|返还|返還"
+                           r"|지원금|보조금|인센티브|지원 ?(금액|규모)|환급")
+
+
+# A distance asked ("how far is Hangzhou from Hengdian in km?", "¿qué tan lejos queda?", "横店离杭州多远",
+# "항저우에서 얼마나 멀어요?"): no file gives one, said before the way there (folded text)
+DISTANCE_ASKED = re.compile(r"\bhow far\b|\b(km|kms|kilomet\w*|miles)\b|\bdistances?\b|\b(que tan|cuan) lejos\b|\bdistancia\b"
+                            r"|\ba cuant[oa]s? (km|kilometros)\b|多远|多遠|距离|距離|公里|얼마나 (멀|떨어)|몇 ?(km|킬로)|킬로미터|거리(가|는)? ?(얼마|몇|어느)")
+
+
+# What shooting here costs ("roughly how much does a shoot cost?", "¿cuánto cuesta rodar?", "拍摄费用大概
+#多少", "촬영 비용 대략 얼마 들어요"): the costs FAQ's subject, whose team gives quotes (folded text)
+SHOOT_COST = re.compile(r"\b(shoot|shooting|filming)\b.{0,15}\b(costs?|budget|price|prices|rates?)\b|\bcosts? (of|to|for) (shoot\w*|film\w*)\b"
+                        r"|\bhow much (does|would|will|to|is it to) (it )?(cost )?(to )?(shoot|film)\b|\ba shoot cost\b"
+                        r"|\b(costo|coste|costos|costes|presupuesto|precio)s? (de|del|para) (rodaje|rodar|filmar|grabar)\b"
+                        r"|\bcuanto (cuesta|costaria|sale|saldria) (rodar|filmar|grabar)\b"
+                        r"|拍摄(费用|成本|费)|拍(一部|部|个|一个)?(戏|片|剧).{0,4}(要|得)?(多少钱|花多少)|촬영 ?(비용|비|예산)")
 
 
 # Prize money or awards asked ("how much is the prize money?", "¿de cuánto es el premio?",

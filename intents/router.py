@@ -184,7 +184,7 @@ FAQ_CLEAR_LEAD = 0.05  # below FAQ_LEAD_MIN: lead and margin both this wide
 FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
 # Gaps a FAQ never answers: a price, a comparison or the weather is a figure staff give, not a
 # procedure ("3월 헝뎬 날씨 어떤가요?" shares its words with the costs FAQ and asks the weather).
-GAP_NUMBERS = frozenset({"price", "compare", "figures", "revenue", "weather", "count"})
+GAP_NUMBERS = frozenset({"price", "compare", "figures", "revenue", "weather", "count", "visa_fee", "parking"})
 # What a visitor arranges around an event or a set (a hotel, where to eat): said beside a fact
 # of the record named ("¿cuándo es el festival? queremos reservar hotel"), the reason for asking
 VISIT_ASIDES = frozenset({"hotel", "local"})
@@ -353,6 +353,7 @@ CONTACT_SUBJECT = {"vertical_short_drama_center": "incentives", "international_b
 # organiser's subject.
 GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
     "price": frozenset({"event", "location", "work", "incentive", "program"}),
+    "parking": frozenset({"event", "location"}),
     "figures": frozenset({"work", "partner"}),
     "rights": frozenset({"work"}),
     "credits": frozenset({"work"}),
@@ -367,7 +368,8 @@ GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
 # The subject of a gap that is about no record: whose team a partner asking a person reaches.
 GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations", "release": "catalog",
                "bring": "events", "availability": "locations", "local": "locations",
-               "capacity": "locations", "size": "locations", "scholarship": "programs"}
+               "capacity": "locations", "size": "locations", "scholarship": "programs",
+               "parking": "locations"}
 
 
 ABOUT_THEM = 4  # items told about in one reply to "tell me about them" (the rest: their buttons)
@@ -2919,7 +2921,12 @@ class Router:
                 whose = focus_contact(turn, memory) or whose  # "할인율은?" after the incentives FAQ
             elif about is None and not (u.gap_contact or own_team) and asked in contact.SUBJECT_CONTACT:
                 whose = contact.SUBJECT_CONTACT[asked]  # "a day on the Ming palace set?": the sets' team
-            return gap(turn, u.gap, whose, about, subject=asked)
+            last = (memory.answer or "").partition("#")[0]
+            support = u.gap == "price" and whose == contact.SUBJECT_CONTACT.get("incentives") and about is None \
+                and not PRICE_NOUN.search(fold(turn.text)) and (last.startswith(("list:incentives", "incentive:")) or (
+                    last.startswith("faq:") and "incentives" in getattr(turn.kb.faq.get(last[4:]), "tags", ())))
+            # ("¿cuánto exactamente por episodio?" right after the incentives: the amount of support)
+            return gap(turn, "support" if support else u.gap, whose, about, subject=asked)
         if subscribing:
             reply = self.intents[intent](turn)
             return reply.model_copy(update={"answer": _action_key(reply, intent), "outcome": "action"})
@@ -5023,6 +5030,10 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         return Reply(text=f"{untaxed}\n\n{esc(said)}", lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
                      answer=f"faq:{faq_id}", outcome="answered")
     text = esc(text)
+    if turn.text and faq_id == _overview_faq(turn, "travel") and lexicon.DISTANCE_ASKED.search(fold(turn.text)):
+        # "how far is Hangzhou from Hengdian in km?", "横店离杭州多远": the distance is not in the
+        # files, said first; then the way there they give
+        text = f"{t('gap_distance', lang)}\n\n{text}"
     if event and WHEN_FAQ.match(item.question.get("en") or "") and turn.text and "date" in lexicon.facts_asked(turn.text):
         # "橫店影視節係幾時㗎？": the next edition's date first, then what the FAQ says of it
         # (every October, the proposed Latin Film Night)
@@ -5779,7 +5790,9 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
         # ("what MG are you asking for that one?"), an incentive's rate its discount ("how much
         # off exactly?", "¿de cuánto es el descuento?"), not "prices and fees"
         folded = fold(turn.text)
-        said = "rights" if lexicon.MG_ASKED.search(folded) else "discount" if lexicon.DISCOUNT_ASKED.search(folded) else topic
+        said = "rights" if lexicon.MG_ASKED.search(folded) else "discount" if lexicon.DISCOUNT_ASKED.search(folded) \
+            else "support" if lexicon.SUPPORT_ASKED.search(folded) or (cid == "vertical_short_drama_center" and target
+                                                                     and target[0] == "incentive") else topic
     if target and (topic == "fact" or f"gap_{topic}" not in _GAP_KEYS):
         # ("how many places are there?" of the event in focus: that detail of that event)
         name = _record_name(turn, target)
@@ -5850,7 +5863,8 @@ def other_prices(turn: Turn, partner_id: str | None) -> Reply:
 # asked of the bot, so the gap names the team without "I can't book for you myself"
 SIGNUP_WHOM = re.compile(r"\bwho(m)?\b|\bquien(es)?\b|谁|誰|누구|어느 (부서|팀|분)|어디(에|로|에서)? ?(문의|연락|신청|예약)")
 _GAP_KEYS = {"gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
-             "gap_permits", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team"}
+             "gap_permits", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team",
+             "gap_parking", "gap_visa_fee", "gap_support"}
 
 
 def not_understood(turn: Turn, off_topic: bool) -> Reply:
@@ -7821,7 +7835,13 @@ LOCATION_WORDS = frozenset({"scene_type", "era", "location"})
 
 # Subjects a message names by their own words whose answer is a FAQ (entering China, the way
 # there): the tag of that FAQ, whose answer says which team handles it
-SUBJECT_FAQ_WORDS = ((VISA, "visa"), (TRAVEL, "travel"))
+# A price or fee named as such ("the price", "la tarifa", "价格", "요금"): what is asked is a price,
+# whoever's subject it is
+PRICE_NOUN = re.compile(r"\b(prices?|pricing|fees?|rates?|rent|rental|quote|precios?|tarifas?|cuotas?|alquiler|renta|cotizacion)\b"
+                        r"|价格|價格|收费|收費|租金|报价|報價|费用|費用|가격|요금|대여료|견적|비용")
+# The place pointed back to ("there", "allá", "那边", "거기"), no title
+THERE_SAID = re.compile(r"\b(there|over there|alla|alli|ahi|aca|aqui|here)\b|那边|那里|那兒|那儿|这边|这里|거기|그곳|현지")
+SUBJECT_FAQ_WORDS = ((VISA, "visa"), (TRAVEL, "travel"), (lexicon.SHOOT_COST, "costs"))
 
 
 def subject_team(turn: Turn, u: Understanding) -> str | None:
@@ -7833,7 +7853,15 @@ def subject_team(turn: Turn, u: Understanding) -> str | None:
     for words, tag in SUBJECT_FAQ_WORDS:
         if not words.search(folded):
             continue
-        faq_id = next((fid for fid, item in turn.kb.faq.items() if tag in item.tags), None)
+        if tag == "costs" and ((u.refers and not THERE_SAID.search(folded))
+                               or any(kind in ("work", "incentive") for kind, _ in u.records())):
+            # "这部拍摄成本多少": that title's own budget, not what a shoot here costs ("¿cuánto
+            # cuesta rodar allá?" points back to the place: a shoot there)
+            continue
+        # (what a shoot costs: the FAQ about costs as a whole, which says who quotes, not the
+        # incentives' entry that is tagged with costs too)
+        faq_id = _overview_faq(turn, tag) if tag == "costs" else \
+            next((fid for fid, item in turn.kb.faq.items() if tag in item.tags), None)
         if faq_id is None:
             continue
         team = faq_contact(turn, faq_id) or contact.SUBJECT_CONTACT.get(faq_subject(turn, faq_id))
@@ -7920,7 +7948,7 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
         # the weather or a hotel is the place's team's, not that of the title or contact just
         # talked about ("what's the weather in March?" after Dalynn's card)
         return contact.SUBJECT_CONTACT.get(GAP_SUBJECT[u.gap]) or DEFAULT_CONTACT
-    if not u.records() and (memory.answer or "").startswith(("faq:", "gap:", "contact:", "incentive:")):
+    if not u.records() and (memory.answer or "").startswith(("faq:", "gap:", "contact:", "incentive:", "list:incentives")):
         # "and what's the yearly fee?" right after the joining FAQ: the Secretariat it names
         # ("具体能减多少个点" right after an incentive's facts: that incentive's team)
         in_view = focus_contact(turn, memory)

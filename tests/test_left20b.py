@@ -140,14 +140,14 @@ def test_other_durations_after_the_way_there_keep_their_answers(services: Servic
     talk(services, "zh", [(WAY["zh"], "faq:how_to_reach_hengdian"), ("审批要多久", "incentive:*#how_to_apply")], fits=_fits)
 
 
-# A visa's fee is answered by the visa FAQ (fees are the embassy's; it names International Business:
-# play20b), whatever subject came before; a price of the trip is a gap of International Business.
+# A visa's fee is the honest gap naming the team the visa FAQ names (fees are the embassy's:
+# fixJ), whatever subject came before; a price of the trip is a gap of International Business.
 @pytest.mark.parametrize("lang,first,asked,expect", [
-    ("zh", "有什么扶持政策", "签证费多少钱", "faq:visa"), ("zh", "有什么扶持政策", "那签证费用呢", "faq:visa"),
-    ("en", "what incentives do you offer?", "and the visa fee?", "faq:visa"),
-    ("ko", "인센티브 뭐 있어요?", "비자 비용은 얼마예요?", "faq:visa"),
-    ("es", "¿qué incentivos hay?", "¿y cuánto cuesta la visa?", "faq:visa"), ("zh", "西语发行怎么做", "签证费多少钱", "faq:visa"),
-    ("zh", "怎么入盟", "签证费多少钱", "faq:visa"), ("zh", "有什么扶持政策", "酒店多少钱", "gap:international_business"),
+    ("zh", "有什么扶持政策", "签证费多少钱", "gap:international_business"), ("zh", "有什么扶持政策", "那签证费用呢", "gap:international_business"),
+    ("en", "what incentives do you offer?", "and the visa fee?", "gap:international_business"),
+    ("ko", "인센티브 뭐 있어요?", "비자 비용은 얼마예요?", "gap:international_business"),
+    ("es", "¿qué incentivos hay?", "¿y cuánto cuesta la visa?", "gap:international_business"), ("zh", "西语发行怎么做", "签证费多少钱", "gap:international_business"),
+    ("zh", "怎么入盟", "签证费多少钱", "gap:international_business"), ("zh", "有什么扶持政策", "酒店多少钱", "gap:international_business"),
 ])
 def test_a_gap_names_the_team_of_the_subject_it_names(services: Services, lang, first, asked, expect) -> None:
     talk(services, lang, [(first, "*"), (asked, expect)], fits=_fits)

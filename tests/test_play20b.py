@@ -130,7 +130,10 @@ def test_buying_the_rights_lists_the_licensable_titles(services: Services, lang:
     ("ko", "그리고 visa는 어떻게 해요? fee 얼마예요?"), ("en", "how much is the visa fee?"), ("es", "¿cuánto cuesta la visa?"),
 ])
 def test_a_visas_fee_is_the_visa_faq(services: Services, lang: str, text: str) -> None:
-    talk(services, lang, [(text, "faq:visa")])
+    # (fixJ: the fee is not in the files: the honest gap says so, with the team the visa FAQ names,
+    # not the FAQ repeated word for word)
+    # ("visa는 어떻게 해요? fee 얼마예요?" asks how to get one first: the visa FAQ's how)
+    talk(services, lang, [(text, "faq:visa" if "어떻게" in text else "gap:international_business")])
 
 
 def test_a_license_fee_stays_a_price(services: Services) -> None:
