@@ -2923,7 +2923,8 @@ class Router:
                 whose = contact.SUBJECT_CONTACT[asked]  # "a day on the Ming palace set?": the sets' team
             last = (memory.answer or "").partition("#")[0]
             support = u.gap == "price" and whose == contact.SUBJECT_CONTACT.get("incentives") and about is None \
-                and not PRICE_NOUN.search(fold(turn.text)) and (last.startswith(("list:incentives", "incentive:")) or (
+                and not PRICE_NOUN.search(fold(turn.text)) and not lexicon.DISCOUNT_ASKED.search(fold(turn.text)) \
+                and not lexicon.MG_ASKED.search(fold(turn.text)) and (last.startswith(("list:incentives", "incentive:")) or (
                     last.startswith("faq:") and "incentives" in getattr(turn.kb.faq.get(last[4:]), "tags", ())))
             # ("¿cuánto exactamente por episodio?" right after the incentives: the amount of support)
             return gap(turn, "support" if support else u.gap, whose, about, subject=asked)
