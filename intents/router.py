@@ -2719,7 +2719,8 @@ class Router:
         # The record the partner points at: named, picked from the last list, or the record in
         # focus when the message refers back or is an elliptical follow-up ("몇 부작이에요?").
         follow = target is not None and not named and (f"{target[0]}:{target[1]}" == memory.focus
-                                                        or _focus_contact_asked(turn, target, memory))
+                                                        or _focus_contact_asked(turn, target, memory)) \
+            and not _titles_by_filter(turn, u, target)
         # the event of the record in focus, or the partner of the event in focus ("한국 파트너는?")
         tied = target is not None and target in (self.tied_event(turn, u, memory), self.event_partner(turn, u, memory))
         pointed = named or (target is not None and (u.ordinal is not None or (
@@ -7441,6 +7442,21 @@ def _brief(text: str) -> bool:
     """A question of a clause or so ("업무 시간은 어떻게 됩니까?", "佢係咩年代嘅景"): with a record in
     focus, more likely about it than a FAQ in other words."""
     return len(_LATIN_WORD.findall(text)) <= 5 and len(_CJK_CHAR.findall(text)) <= 12
+
+
+# Which titles are asked for ("which titles have a Korean version?", "¿qué obras hay en coreano?",
+# "哪些作品有韩语版", "한국어 버전 있는 작품 어떤 거예요?")
+TITLES_ASKED = re.compile(r"\b(which|what) (titles|works|shows|dramas|series)\b|\b(que|cuales) (titulos|obras|series|dramas|microdramas)\b"
+                          r"|哪些(剧|劇|作品|短剧|短劇|片子)|哪(几|幾)?部|什么(剧|劇|作品)|(작품|드라마|타이틀)(이|은|는)? ?(어떤|뭐|무엇|무슨)"
+                          r"|(어떤|무슨) (작품|드라마|타이틀)")
+
+
+def _titles_by_filter(turn: Turn, u: Understanding, target: tuple[str, str]) -> bool:
+    """Titles asked for by a catalogue filter (a language, a genre) while a partner is in focus:
+    a new question about the catalogue, not that partner's country or card ("한국어 버전 있는 작품
+    어떤 거예요?" after Reel-K)."""
+    return target[0] == "partner" and bool(u.filter("language") or u.ids("genre")) \
+        and TITLES_ASKED.search(fold(turn.text)) is not None
 
 
 def _new_subject(u: Understanding, focus_kind: str) -> bool:
