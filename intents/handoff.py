@@ -17,6 +17,7 @@ from core.store import Profile
 from core.telegram_html import TEXT_LIMIT, visible_length
 from intents.callbacks import encode
 from intents.contact import contact_for, hours_line
+from intents.lexicon import asks_question
 from intents.office_hours import closed_line, response_time
 from intents.reply import Button, Reply, esc
 
@@ -66,12 +67,14 @@ ANSWERS_ALONE = frozenset({"faq", "list", "work", "event", "location", "partner"
                            "incentive", "catalog", "contact"})
 
 
-def answers_alone(reply: Reply) -> bool:
+def answers_alone(said: str, reply: Reply) -> bool:
     """Whether the bot's reply to a message written during a handoff nobody has taken up yet is
-    a confident answer worth sending (the team still gets the message)."""
+    a confident answer worth sending (the team still gets the message): the message asks
+    something (what a partner tells the team, "Sunset Pictures, 10 days in May", is no query
+    for the events in May) and the reply is a fact, a FAQ or a list."""
     kind = (reply.answer or "").partition(":")[0]
-    return (reply.outcome == "answered" and reply.handoff is None and not reply.asks_city
-            and kind in ANSWERS_ALONE)
+    return (asks_question(said) and reply.outcome == "answered" and reply.handoff is None
+            and not reply.asks_city and kind in ANSWERS_ALONE)
 
 
 def relay_ack(kb, subject: str, profile: Profile | None, now: datetime, home: ZoneInfo,

@@ -20,8 +20,17 @@ from core.i18n import Lang, t
 from intents.office_hours import closed_line
 from tests.botapi_stub import BotApiStub, SimUser
 from tests.conftest import BotProcess
-from tests.test_e2e_handoff import ASK, FIRST, NAMES, World, plain, settle, staff_posts, \
-    wait_partner, wait_staff
+from tests.test_e2e_handoff import (
+    ASK,
+    FIRST,
+    NAMES,
+    World,
+    plain,
+    settle,
+    staff_posts,
+    wait_partner,
+    wait_staff,
+)
 
 pytestmark = [pytest.mark.e2e, pytest.mark.long]
 

@@ -53,6 +53,7 @@ from core.store import StoreUnavailable
 from intents import handoff as words
 from intents.callbacks import decode
 from intents.handoff_words import asks_for_person
+from intents.lexicon import asks_question
 from intents.menu import topic_menu
 from intents.reply import Reply, esc, in_script
 
@@ -528,7 +529,7 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
         await send_reply(context.bot, h.chat_id, shown, locale=locale)
         _spoke(context, h)
         raise ApplicationHandlerStop
-    if typed and _unattended(h) and await _answer_alongside(context, h, typed):
+    if typed and _unattended(h) and asks_question(typed) and await _answer_alongside(context, h, typed):
         raise ApplicationHandlerStop
     if await _db(_ack_due, context, h):
         await _acknowledge_relay(context, h)
@@ -598,7 +599,7 @@ async def _answer_alongside(context: BotContext, h: Handoff, typed: str) -> bool
         now = brain.clock()
         before = brain.memory.load(chat_id, now)
         reply = brain.reply_to_text(chat_id, typed, _profile(context, chat_id))
-        if not words.answers_alone(reply):
+        if not words.answers_alone(typed, reply):
             brain.memory.save(chat_id, before, now)  # an answer the partner never reads
             return None
         locale = partner_locale(_profile(context, chat_id), asked=reply.lang)
