@@ -771,6 +771,7 @@ async def close(context: BotContext, h: Handoff, by: str) -> None:
     """Close a handoff: the partner is told politely, the thread says who closed it."""
     store = _store(context)
     told = h.active
+    context.bot_data.get(SPOKE, {}).pop(_key(h), None)
     if h.active:
         await _db(store.close, h.id)
         locale = await _partner_locale(context, h.chat_id)
@@ -871,6 +872,7 @@ async def on_back(update: Update, context: BotContext) -> None:
         _store(context).close_when_saved(context.bot_data[SAVING].pop(chat.id))
         h = unsaved
     if h is not None:
+        context.bot_data.get(SPOKE, {}).pop(_key(h), None)
         if h.id:
             await _db(_store(context).close, h.id)
         name = update.effective_user.first_name if update.effective_user else "Partner"
