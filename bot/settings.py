@@ -37,6 +37,7 @@ class Settings(BaseSettings):
     bot_log_level: str = Field("INFO", description="Python logging level")
     bot_memory_minutes: float = Field(30.0, gt=0, description="Minutes of quiet after which the bot forgets a chat's conversation (\"the second one\", \"that one\")")
     bot_flow_timeout_minutes: float = Field(30.0, gt=0, description="Minutes without an answer after which the inquiry form or the /announce composer ends; the next message then says so")
+    bot_handoff_ack_minutes: float = Field(10.0, ge=0, description="Minutes of quiet after which a partner writing during an open handoff is told again that their message reached the team (the first message after the handoff opened always is)")
     bot_flood_per_minute: int = Field(20, ge=0, description="Messages a minute one chat may send (button presses not counted) before it gets one notice and is ignored for the rest of the minute; 0 turns the limit off")
     bot_dashboard_listen: str = Field("127.0.0.1", description="Address the staff dashboard listens on")
     bot_dashboard_port: int = Field(8001, ge=1, le=65535, description="Port of the staff dashboard")

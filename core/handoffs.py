@@ -185,6 +185,16 @@ class Handoffs:
         return self._one("SELECT * FROM handoffs WHERE staff_chat_id = ? AND staff_thread_id = ? "
                          "ORDER BY id DESC LIMIT 1", [staff_chat_id, thread_id])
 
+    def last_staff_message(self, handoff_id: int) -> datetime | None:
+        """When a staff member last wrote to the partner in this handoff (None: never)."""
+        rows = list(self.db.query("SELECT max(at) AS at FROM relay WHERE handoff_id = ? "
+                                  "AND direction = 'staff'", [handoff_id]))
+        at = rows[0]["at"] if rows else None
+        try:
+            return datetime.fromisoformat(at) if at else None
+        except ValueError:
+            return None
+
     def claim(self, handoff_id: int, by: str) -> None:
         current = self.get(handoff_id)
         self._note_live(current.chat_id if current else None)

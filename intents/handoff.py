@@ -17,7 +17,8 @@ from core.store import Profile
 from core.telegram_html import TEXT_LIMIT, visible_length
 from intents.callbacks import encode
 from intents.contact import contact_for, hours_line
-from intents.office_hours import response_time
+from intents.lexicon import asks_question
+from intents.office_hours import closed_line, response_time
 from intents.reply import Button, Reply, esc
 
 HISTORY = 4  # the partner's last questions (with the bot's answers) on a staff post
@@ -58,6 +59,35 @@ def partner_reply(reply: Reply, kb, profile: Profile | None, now: datetime, home
     return reply.model_copy(update={
         "text": text + "\n\n" + "\n".join(lines),
         "buttons": back_buttons(lang)})
+
+
+# What the bot may answer by itself while a handoff waits for a person: facts, FAQs and lists
+# (an answer key's kind); never a gap, the fallback, small talk or an action.
+ANSWERS_ALONE = frozenset({"faq", "list", "work", "event", "location", "partner", "program",
+                           "incentive", "catalog", "contact"})
+
+
+def answers_alone(said: str, reply: Reply) -> bool:
+    """Whether the bot's reply to a message written during a handoff nobody has taken up yet is
+    a confident answer worth sending (the team still gets the message): the message asks
+    something (what a partner tells the team, "Sunset Pictures, 10 days in May", is no query
+    for the events in May) and the reply is a fact, a FAQ or a list."""
+    kind = (reply.answer or "").partition(":")[0]
+    return (asks_question(said) and reply.outcome == "answered" and reply.handoff is None
+            and not reply.asks_city and kind in ANSWERS_ALONE)
+
+
+def relay_ack(kb, subject: str, profile: Profile | None, now: datetime, home: ZoneInfo,
+              lang: Lang, name: str | None = None) -> str:
+    """The line a partner gets when what they wrote during a handoff went to the team: who has
+    it, and when the office is closed, when to expect a reply (the subject's team's hours)."""
+    text = t("handoff_ack_named", lang, name=esc(name)) if name else t("handoff_ack", lang)
+    contact = contact_for(kb, subject)
+    if contact is not None and contact.office_hours is not None:
+        closed = closed_line(contact.office_hours, lang, user_zone(profile), now, home)
+        if closed:
+            text += "\n" + closed
+    return text
 
 
 def back_buttons(lang: Lang) -> list[list[Button]]:

@@ -159,3 +159,18 @@ def response_time(hours: OfficeHours, lang: Lang, user_tz: ZoneInfo | None, now:
         lines.append(t("hours_closed_today", lang, when=at) if same_day(when, tz, now)
                      else t("hours_closed_now", lang, when=at))
     return "\n".join(lines)
+
+
+def closed_line(hours: OfficeHours, lang: Lang, user_tz: ZoneInfo | None, now: datetime,
+                home: ZoneInfo = BEIJING) -> str | None:
+    """When the team is out of the office: the one line saying when to expect a reply (as
+    `response_time` says it); None while they are in."""
+    is_open, when = next_opening(hours, now)
+    if is_open:
+        return None
+    tz = ZoneInfo(hours.timezone)
+    differs = user_tz is not None and (now.astimezone(user_tz).utcoffset()
+                                       != now.astimezone(tz).utcoffset())
+    at = at_time(when, tz, lang, home, also=user_tz if differs else None, now=now)
+    return t("hours_closed_today", lang, when=at) if same_day(when, tz, now) \
+        else t("hours_closed_now", lang, when=at)

@@ -305,6 +305,7 @@ def test_map_pins_are_named_both_ways(world: World) -> None:
     line, pin = wait_staff(world, staff_seen, 2)
     assert line["text"] == f"💬 {NAMES['es']} (#{_handoff_id(post)}): 📍 {loc.name.get('en')}"
     assert pin["location"]["latitude"] == pytest.approx(loc.coordinates.lat)
+    settle(world)  # the partner's one "it reached the team" line (fixL) comes first
     seen = len(user.messages())
     world.stub.inject_message(world.staff.id, world.mia.id, {"location": {
         "latitude": loc.coordinates.lat, "longitude": loc.coordinates.lon}}, reply_to=post["message_id"])
@@ -571,7 +572,9 @@ def test_asking_for_a_person_in_the_middle_of_the_form_ends_the_form(world: Worl
     [copy] = wait_staff(world, staff_seen)
     assert "Sunset Pictures, 10 days in May" in copy["text"]
     settle(world)
-    assert len(user.messages()) == 2, "the form did not take it as the company name"
+    # the form did not take it as the company name: the partner hears only that it reached the team
+    assert len(user.messages()) == 3, [m["text"][:60] for m in user.messages()]
+    assert user.messages()[2]["text"].startswith(plain(t("handoff_ack", "en")))
 
 
 # ------------------------------------------------------------------------------ Traditional Chinese

@@ -9,8 +9,10 @@
   partner's topic goes to the partner, labelled with the staff member's first name, in the
   partner's language (text; photos, files and the rest via copyMessage). Only members of the
   staff chat are relayed (getChatMember, cached); anything else there is ignored.
-- While a handoff is open, what the partner writes goes to the same thread and the bot does not
-  answer it. Staff close with the button or /close (in the topic or as a reply); the partner
+- While a handoff is open, what the partner writes goes to the same thread. Until a staff
+  member claims or answers, the bot still answers what it knows for sure (noting it in the
+  thread); otherwise the partner gets one short line that their message reached the team, on
+  the first message and again only after a quiet while (`on_partner_message`). Staff close with the button or /close (in the topic or as a reply); the partner
   with "back to the assistant". A reply to a closed handoff's thread reopens it.
 
 Everything is in SQLite (`core.handoffs`), so relaying survives restarts. Handlers in group -1
@@ -51,6 +53,7 @@ from core.store import StoreUnavailable
 from intents import handoff as words
 from intents.callbacks import decode
 from intents.handoff_words import asks_for_person
+from intents.lexicon import asks_question
 from intents.menu import topic_menu
 from intents.reply import Reply, esc, in_script
 
@@ -494,8 +497,16 @@ async def _relaying(context: BotContext, chat_id: int) -> Handoff | None:
 
 
 async def on_partner_message(update: Update, context: BotContext) -> None:
-    """While a handoff is open, the partner's messages go to staff and the bot stays quiet
-    (except the answers to a form the partner opened meanwhile, e.g. /inquiry)."""
+    """While a handoff is open, the partner's messages go to staff (except the answers to a
+    form the partner opened meanwhile, e.g. /inquiry), and the partner is never left in silence:
+
+    - until a staff member has claimed or answered, a question the bot answers confidently (a
+      fact, a FAQ, a list: `words.answers_alone`) is answered as usual, with one line that the
+      team has the conversation too, and the thread gets a note of it so nobody answers twice;
+    - otherwise one short line says the message reached the team (and, with the office closed,
+      when to expect a reply): on the first message after the handoff opened, then only after
+      BOT_HANDOFF_ACK_MINUTES without a line from the bot or a staff member. Once staff lead
+      the conversation, that line is all the bot says."""
     h = await _relaying(context, update.effective_chat.id)
     if h is None or flows.in_flow(context):
         return  # not in a handoff: the ordinary handlers answer
@@ -516,7 +527,102 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
         shown = words.partner_reply(Reply(text="", lang=locale.lang), context.services.knowledge.current,
                                     None, context.services.brain.clock(), context.services.settings.tz, True)
         await send_reply(context.bot, h.chat_id, shown, locale=locale)
+        _spoke(context, h)
+        raise ApplicationHandlerStop
+    if typed and _unattended(h) and asks_question(typed) and await _answer_alongside(context, h, typed):
+        raise ApplicationHandlerStop
+    if await _db(_ack_due, context, h):
+        await _acknowledge_relay(context, h)
     raise ApplicationHandlerStop
+
+
+# -- while the partner waits for a person ----------------------------------------------------
+SPOKE = "handoff_spoke"
+"""bot_data: handoff key -> when (UTC) the partner last got a line in it: the bot's
+acknowledgement or answer, a staff message, the claim notice (`_ack_due`)."""
+
+
+def _key(h: Handoff) -> int | tuple[str, int]:
+    return h.id or ("chat", h.chat_id)  # an unsaved handoff (database locked) has no id yet
+
+
+def _spoke(context: BotContext, h: Handoff) -> None:
+    """The partner just got a line in this handoff (no acknowledgement needed for a while)."""
+    context.bot_data.setdefault(SPOKE, {})[_key(h)] = _store(context).clock()
+
+
+def _unattended(h: Handoff) -> bool:
+    """No staff member has claimed or answered yet: the bot may still answer what it knows."""
+    return h.status == "open" and not h.claimed_by and not h.first_staff_reply
+
+
+def _ack_due(context: BotContext, h: Handoff) -> bool:
+    """Whether the partner's message should get the "it reached the team" line: the first one
+    after the handoff opened (staff silent so far), then after BOT_HANDOFF_ACK_MINUTES of quiet.
+    After a restart, the last staff message is read from the relay log."""
+    store = _store(context)
+    now = store.clock()
+    last = context.bot_data.get(SPOKE, {}).get(_key(h))
+    if last is None and h.id and h.first_staff_reply:
+        last = store.last_staff_message(h.id)
+    if last is None:
+        return True
+    quiet = context.services.settings.bot_handoff_ack_minutes * 60
+    return (now - last).total_seconds() >= quiet
+
+
+async def _acknowledge_relay(context: BotContext, h: Handoff) -> None:
+    """Tell the partner their message reached the team (who has it; when, if the office is closed)."""
+    profile = await _db(_profile, context, h.chat_id)
+    locale = partner_locale(profile)
+    services = context.services
+    line = words.relay_ack(services.knowledge.current, h.subject or "", profile,
+                           services.brain.clock(), services.settings.tz, locale.lang,
+                           name=h.claimed_by)
+    try:
+        await context.bot.send_message(h.chat_id, locale.convert(line), parse_mode=ParseMode.HTML)
+    except (Forbidden, BadRequest):
+        log.info("could not tell chat %s its message reached the team", h.chat_id)
+        return
+    _spoke(context, h)
+
+
+async def _answer_alongside(context: BotContext, h: Handoff, typed: str) -> bool:
+    """Answer a question the bot knows while nobody on the team has taken the handoff up: the
+    answer as usual plus one line that the team has the conversation too; the thread gets a
+    note of what was answered. False (and nothing sent, the conversation's memory as it was)
+    when the bot has no confident answer."""
+    services, chat_id = context.services, h.chat_id
+
+    def turn() -> tuple[Reply, Locale] | None:  # one hop to a worker thread, as `text_turn`
+        brain = services.brain
+        now = brain.clock()
+        before = brain.memory.load(chat_id, now)
+        reply = brain.reply_to_text(chat_id, typed, _profile(context, chat_id))
+        if not words.answers_alone(typed, reply):
+            brain.memory.save(chat_id, before, now)  # an answer the partner never reads
+            return None
+        locale = partner_locale(_profile(context, chat_id), asked=reply.lang)
+        questions_of(services.store).record(chat_id, typed, in_script(reply, locale))
+        return reply, locale
+
+    answered = await asyncio.to_thread(turn)
+    if answered is None:
+        return False
+    reply, locale = answered
+    lang = reply.lang
+    shown = reply.model_copy(update={"text": reply.text + "\n\n" + t("handoff_bot_answered", lang)})
+    await send_reply(context.bot, chat_id, shown, locale=locale)
+    _spoke(context, h)
+    if reply.staff_note:
+        await note_to_staff(context, chat_id, reply.staff_note)
+    first = words.clip(plain(reply.text).strip().split("\n", 1)[0], 200)
+    try:
+        await _to_thread(context, h, t("staff_bot_answered", staff_lang(context), id=h.id or "…",
+                                       answer=esc(reply.answer or ""), text=esc(first)))
+    except TelegramError:
+        log.warning("could not note the bot's answer in handoff %s's thread", h.id, exc_info=True)
+    return True
 
 
 async def on_partner_edit(update: Update, context: BotContext) -> None:
@@ -654,6 +760,7 @@ async def relay_from_staff(context: BotContext, h: Handoff, message: Message) ->
     except (Forbidden, BadRequest) as exc:
         await message.reply_text(t("staff_undelivered", staff_lang(context), error=str(exc)[:200]))
         return
+    _spoke(context, h)
     if h.id:
         await _db(store.relay, h, "staff", text, staff_name=name,
                   staff_message_id=message.message_id, partner_message_id=partner_message_id)
@@ -664,6 +771,7 @@ async def close(context: BotContext, h: Handoff, by: str) -> None:
     """Close a handoff: the partner is told politely, the thread says who closed it."""
     store = _store(context)
     told = h.active
+    context.bot_data.get(SPOKE, {}).pop(_key(h), None)
     if h.active:
         await _db(store.close, h.id)
         locale = await _partner_locale(context, h.chat_id)
@@ -740,6 +848,7 @@ async def on_staff_button(update: Update, context: BotContext) -> None:
         await context.bot.send_message(
             h.chat_id, locale.convert(t("handoff_claimed", lang, name=esc(user.first_name))),
             parse_mode=ParseMode.HTML, reply_markup=markup)
+        _spoke(context, h)
     except (Forbidden, BadRequest):
         log.info("could not tell chat %s its handoff was claimed", h.chat_id)
 
@@ -763,6 +872,7 @@ async def on_back(update: Update, context: BotContext) -> None:
         _store(context).close_when_saved(context.bot_data[SAVING].pop(chat.id))
         h = unsaved
     if h is not None:
+        context.bot_data.get(SPOKE, {}).pop(_key(h), None)
         if h.id:
             await _db(_store(context).close, h.id)
         name = update.effective_user.first_name if update.effective_user else "Partner"
