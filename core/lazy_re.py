@@ -190,3 +190,74 @@ def gated(pattern: str, flags: int = 0) -> str | None:
         # parts that can only match at the start of the text (`^\W*...`): there, or a start char
         return f"(?:\\A|{gate})(?:{pattern})"
     return f"{gate}(?:{pattern})"
+
+
+def alternatives(pattern: str) -> list[str] | None:
+    """The top-level alternatives of `pattern` as source text ("a|(b|c)|d" -> a, (b|c), d), or
+    None where splitting could change what they match: inline flags, back-references (group
+    numbers move), conditionals."""
+    if pattern.startswith("(?") and _re.match(r"\(\?[aiLmsux]+\)", pattern) \
+            or _re.search(r"\\[1-9]|\(\?P=|\(\?\(", pattern):
+        return None
+    parts, start, depth, at = [], 0, 0, 0
+    while at < len(pattern):
+        char = pattern[at]
+        if char == "\\":
+            at += 2
+            continue
+        if char == "[":  # a class: "]" right after "[" or "[^" is a member, "\]" escaped
+            at += 2 if pattern[at + 1:at + 2] == "^" else 1
+            at += 1 if pattern[at + 1:at + 2] == "]" else 0
+            at += 1
+            while at < len(pattern) and pattern[at] != "]":
+                at += 2 if pattern[at] == "\\" else 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(pattern[start:at])
+            start = at + 1
+        at += 1
+    parts.append(pattern[start:])
+    return parts
+
+
+class AnyOf:
+    r"""Whether a long alternation ("a|b|c|...", hundreds of parts) matches anywhere in a text,
+    for callers that only test that (`if rx.search(text)`): the same answer as
+    `re.search(pattern, text) is not None`, several times faster. A gate (`gated`) lets every
+    position whose character any part can start with try all the parts; here the parts are
+    searched in groups that share their start characters, each group behind its own, narrower
+    gate, so a position is tried only by the parts that can start there. An alternation matches
+    somewhere iff one of its parts does, so the answer is the same. Patterns that cannot be
+    split safely (`alternatives`) or bounded stay one pattern."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern = pattern
+        self._flags = flags
+        self._searches: list[Any] | None = None
+
+    def _groups(self) -> list[Any]:
+        parts = alternatives(self.pattern) if not self._flags & (_re.VERBOSE | _re.MULTILINE) else None
+        if not parts or len(parts) < 2:
+            return [_re.compile(gated(self.pattern, self._flags) or self.pattern, self._flags).search]
+        groups: dict[str, list[str]] = {}
+        for part in parts:
+            out: list[str] = []
+            anchored = [False]
+            try:
+                empty = _first_chars(_parser.parse(part, self._flags), out, anchored)
+            except (_Unbounded, _re.error):
+                empty = True
+            # parts of no bounded start (or only at the start of the text) share one group
+            key = "" if empty or anchored[0] or not out else "".join(sorted(dict.fromkeys(out)))
+            groups.setdefault(key, []).append(part)
+        return [_re.compile(gated(joined, self._flags) or joined, self._flags).search
+                for joined in ("|".join(f"(?:{part})" for part in group) for group in groups.values())]
+
+    def __call__(self, text: str) -> bool:
+        searches = self._searches
+        if searches is None:
+            searches = self._searches = self._groups()
+        return any(search(text) for search in searches)

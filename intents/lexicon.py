@@ -8,6 +8,7 @@ a word; `intents.understand` reads them and nothing else decides these questions
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
@@ -2179,13 +2180,23 @@ def _fact_text(text: str) -> str:
 def facts_asked(text: str) -> list[str]:
     """Every fact a message asks for, in `FACTS` order ("when and where is it?": date, venue)."""
     folded = _fact_text(text)
-    return list(dict.fromkeys(fact for fact, rx in _compiled(FACTS) if rx.search(folded)))
+    return list(dict.fromkeys(fact for fact, found in _tests(FACTS) if found(folded)))
 
 
 def fact_asked(text: str) -> str | None:
     """The one fact a message asks for ("when" → date), or None."""
     folded = _fact_text(text)
-    return next((fact for fact, rx in _compiled(FACTS) if rx.search(folded)), None)
+    return next((fact for fact, found in _tests(FACTS) if found(folded)), None)
+
+
+@lru_cache(maxsize=8)
+def _tests(table: tuple[tuple[str, str], ...]) -> list[tuple[str, Callable[[str], object]]]:
+    """`_compiled(table)` for callers that only ask whether each pattern matches: a long
+    alternation (50 parts or more: "unpublished" has ~335) is searched part group by part group
+    (`lazy_re.AnyOf`, the same answer, ~5x faster for the longest), the others as they are.
+    Per message `facts_asked` took ~0.8 ms, 0.4 of it in "unpublished" alone (perfR)."""
+    return [(key, re.AnyOf(pattern) if len(re.alternatives(pattern) or ()) >= 50
+             else re.compile(pattern).search) for key, pattern in table]
 
 
 @lru_cache(maxsize=8)

@@ -8131,6 +8131,29 @@ def _event_name_terms(turn: Turn, event) -> set[str]:
     return terms - EVENT_NAME_STOP
 
 
+_EVENT_TERMS: tuple[tuple[str, int], dict[bool, tuple[dict[str, set[str]], Counter[str]]]] = (("", 0), {})
+"""The knowledge version (and its events' table) and, for it, `_event_terms`' answers (read
+only by their callers)."""
+
+
+def _event_terms(turn: Turn, common: bool) -> tuple[dict[str, set[str]], Counter[str]]:
+    """Every event's name terms (`_event_name_terms`; without `EVENT_NAME_COMMON`'s words when
+    `common`) by id, in the knowledge's order, and how many events have each term: built once
+    per knowledge version, not at every message that names an event's kind (perfR)."""
+    global _EVENT_TERMS
+    version, built = _EVENT_TERMS
+    if version != (turn.kb.version, id(turn.kb.events)) or not version[0]:
+        version, built = (turn.kb.version, id(turn.kb.events)), {}
+    found = built.get(common)
+    if found is None:
+        terms = {e.id: _event_name_terms(turn, e) - EVENT_NAME_COMMON if common else _event_name_terms(turn, e)
+                 for e in turn.kb.events.values()}
+        found = (terms, Counter(term for words in terms.values() for term in words))
+        built = {**built, common: found}
+        _EVENT_TERMS = (version, built)  # (one assignment: safe beside another thread)
+    return found
+
+
 # Interpretation or a working language asked of the record in focus ("¿habrá traducción
 # simultánea?", "is it in english?", "有同传吗", "통역 있어요?"), and the words its description
 # says it in ("Spanish–Chinese interpretation", "interpretación", "同声传译", "통역").
@@ -8206,8 +8229,7 @@ def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     if focus_kind != "event" or focus_id not in turn.kb.events or u.records() or not EVENT_KIND_WORD.search(text):
         return None  # (an event is described by its kind: "the festival", "那个节", "그 영화제", not "the set")
     words = set(re.findall(r"[a-z0-9]+", text))
-    terms = {e.id: _event_name_terms(turn, e) for e in turn.kb.events.values()}
-    counts = Counter(term for found in terms.values() for term in found)
+    terms, counts = _event_terms(turn, common=False)
 
     def said(term: str) -> bool:
         return term in words if re.match(r"[a-z0-9]", term) else term in text
@@ -8234,8 +8256,7 @@ def event_by_name_words(turn: Turn, u: Understanding, memory: Memory) -> str | N
         if said_as:
             text = text.replace(said_as, " ")
     words = set(re.findall(r"[a-z0-9]+", text))
-    terms = {e.id: _event_name_terms(turn, e) - EVENT_NAME_COMMON for e in turn.kb.events.values()}
-    counts = Counter(term for found in terms.values() for term in found)
+    terms, counts = _event_terms(turn, common=True)
     # the word for an event as said: a one-character head ("会", "节") with the character before it
     # ("对接会", not "不会" nor "会员"); a generic word ("event", "活动", "행사") or one of the event's own
     kinds = [text[max(m.start() - 1, 0):m.end()] if re.fullmatch(r"[\u4e00-\u9fff]", m.group()) else m.group()
