@@ -528,7 +528,7 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
         await _leave(context, h, update.effective_user.first_name if update.effective_user else "Partner")
         locale = await _partner_locale(context, h.chat_id)
         await send_reply(context.bot, h.chat_id, Reply(
-            text=t("handoff_back_done" if not asking else "handoff_left_words", locale.lang),
+            text=t("handoff_left_words", locale.lang) if asking else t("handoff_back_done", locale.lang),
             lang=locale.lang, buttons=None if asking else topic_menu(locale.lang)), locale=locale)
         if asking:
             return
