@@ -73,6 +73,8 @@ def answers_alone(said: str, reply: Reply) -> bool:
     something (what a partner tells the team, "Sunset Pictures, 10 days in May", is no query
     for the events in May) and the reply is a fact, a FAQ or a list."""
     kind = (reply.answer or "").partition(":")[0]
+    if reply.outcome == "action" and reply.handoff is None and not reply.asks_city:
+        return True  # "remind me about it", "subscribe me to Korea news": done, as outside a handoff
     return (asks_question(said) and reply.outcome == "answered" and reply.handoff is None
             and not reply.asks_city and kind in ANSWERS_ALONE)
 
@@ -87,6 +89,23 @@ def relay_ack(kb, subject: str, profile: Profile | None, now: datetime, home: Zo
         closed = closed_line(contact.office_hours, lang, user_zone(profile), now, home)
         if closed:
             text += "\n" + closed
+    return text
+
+
+def chase_line(kb, subject: str, profile: Profile | None, now: datetime, home: ZoneInfo,
+               lang: Lang, name: str | None = None, left: bool = False) -> str:
+    """The one line for a partner asking after the reply a person owes them ("any news?"): during
+    a handoff, that the team has it (and with the office closed, when to expect a reply) and how
+    to write to them directly; right after leaving one (`left`), that the request was closed
+    and how to reach the team again."""
+    contact = contact_for(kb, subject)
+    direct = (contact.email or contact.phone or "") if contact is not None else ""
+    if left:
+        text = t("handoff_chase_left", lang)
+    else:
+        text = relay_ack(kb, subject, profile, now, home, lang, name=name)
+    if direct:
+        text += "\n" + t("handoff_chase_direct", lang, contact=esc(direct))
     return text
 
 

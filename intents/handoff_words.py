@@ -454,5 +454,64 @@ def asks_for_person(text: str) -> bool:
     """True when the message asks to be put through to a person (anywhere in the message)."""
     if not text:
         return False
+    if leaves_handoff(text):  # "不用转人工了", "상담원 연결 취소할게요": the person is called off
+        return False
     folded = _NOT_FOR_PEOPLE.sub(" ", _fold(text))
     return _RE.search(folded) is not None
+
+
+# -- while a handoff is open (or just after): leaving it in words, chasing a reply ----------
+# Read only during a handoff or right after one (`bot.handlers.handoff`), where "ya no hace
+# falta" can only mean the person asked for. A plain "thanks" leaves nothing.
+_LEAVE = re.compile(
+    r"\bnever ?mind (?:about )?(?:the |a |my )?(?:person|human|agent|team|staff|request|transfer|hand-?off|call)\b"
+    r"|\b(?:don'?t|do not|no longer|no) (?:need|want)(?: a| an| the| to (?:talk|speak) (?:to|with)(?: a| the)?)? "
+    r"(?:person|human|agent|team|staff|someone|anyone|representative)(?: anymore| any more| now)?\b"
+    r"|\bcancel (?:the |my |that |this )?(?:request|hand-?off|transfer|call|agent|person)\b"
+    r"|\bi (?:figured|worked|sorted) it out\b|\bi(?:'ve| have)? (?:solved|sorted|fixed) it\b"
+    r"|\b(?:i'?ll|i will|let me|i can) (?:just )?(?:continue|carry on|keep going|go on|stay) (?:here )?with (?:the |you,? the )?(?:bot|assistant)\b"
+    r"|\bback to the (?:bot|assistant)\b"
+    r"|\bya no (?:hace falta|es necesario|necesito (?:hablar|un asesor|una persona|a nadie|al equipo|ayuda|que me))"
+    r"|\bno (?:hace falta|es necesario|necesito) (?:que me (?:pasen|contacten|llamen|atiendan)|(?:hablar con )?(?:un asesor|una persona|nadie|el equipo))"
+    r"|\b(?:sigo|continuo|me quedo|vuelvo) con (?:el|tu|este) (?:bot|asistente)\b|\bvuelvo al (?:bot|asistente)\b"
+    r"|\bcancel(?:a|o|ar|en|e|ame|enme) (?:la solicitud|el pedido|la transferencia|el contacto|la llamada|lo del asesor)"
+    r"|\bya lo (?:resolvi|solucione|encontre|arregle)\b"
+    r"|不(?:用|需要|必)(?:再)?(?:转|找|麻烦)?(?:人工|客服|工作人员|真人|同事)|不用转(?:接)?了|取消(?:转)?(?:人工|转接)"
+    r"|我自己(?:问|查|看|来|找)就(?:行|好|可以)|(?:问题)?(?:已经)?(?:解决|搞定)了(?:，|,|。|！|!|$)"
+    r"|(?:回到|继续(?:用|问|跟|和))(?:机器人|助手|bot)"
+    r"|(?:상담원|상담사|담당자|직원|사람)?\s*연결\s*(?:은|을|요청)?\s*취소"
+    r"|(?:상담원|상담사|담당자|직원|사람)\s*(?:연결\s*)?(?:안\s*해도|필요\s*없|괜찮아)"
+    r"|해결(?:됐|되었|했)(?:어요|습니다|네요)|(?:봇|챗봇|어시스턴트)(?:이랑|하고|과|와|한테|에게)\s*(?:계속|다시)"
+    r"|혼자\s*(?:해\s*볼게|찾아\s*볼게|알아\s*볼게)")
+
+_CHASE = re.compile(
+    r"\bany (?:news|update|updates|word|reply|answer|response)\b"
+    r"|\b(?:still|i'?m still|we'?re still|been) waiting\b"
+    r"|\b(?:is )?any(?:one|body) (?:there|here|going to (?:reply|answer|respond|get back))\b"
+    r"|\bwhen (?:will|are|is|can|do|does) (?:someone|somebody|anyone|you|they|your team|the team|a person) (?:going to )?(?:reply|answer|respond|get back|write back)"
+    r"|\b(?:no one|nobody|noone) (?:has )?(?:replied|answered|responded|got back|is answering)"
+    r"|\bhaven'?t (?:heard back|had a reply|got a reply|gotten a reply|had an answer)"
+    r"|\b(?:reply|answer|respond)(?: to me)? (?:please|asap|soon|quickly)\b|\bhurry(?: up)?\b"
+    r"|\b(?:me|nos) (?:van a|vas a|va a) (?:responder|contestar|escribir)"
+    r"|\balguna (?:novedad|noticia|respuesta)\b|\bhay alguien\b|\b(?:sigo|seguimos) esperando\b"
+    r"|\bcuando (?:me|nos) (?:responden|contestan|van a (?:responder|contestar)|escriben)"
+    r"|\bnadie (?:me |nos )?(?:responde|contesta|ha respondido|ha contestado)"
+    r"|\b(?:respondan|contesten|respondeme|contestame)\b|\bes urgente\b"
+    r"|还?没(?:有)?人(?:回|理|答复)|有人(?:在)?吗|怎么还没(?:人)?(?:回|答复)|什么时候(?:能|会|可以)?(?:回|答复)"
+    r"|(?:快点|尽快|赶紧|赶快)(?:回|答复)|还在等|一直在等|等了(?:很久|半天|好久)|有(?:消息|回音|回复|进展)了?吗"
+    r"|(?:很|挺|非常|比较)急"
+    r"|(?:빨리|얼른|어서)\s*(?:좀\s*)?(?:답|회신|연락)|답(?:장|변)?\s*(?:좀\s*)?(?:해\s*)?주세요"
+    r"|급(?:해요|합니다|한데요|해서요)|(?:아직|언제)\s*(?:도\s*)?(?:답|연락|회신)"
+    r"|기다리고\s*있|(?:소식|답변|답장)\s*(?:은|이)?\s*(?:있|없)|아무도\s*(?:답|연락)")
+
+
+def leaves_handoff(text: str) -> bool:
+    """"Never mind the person, I figured it out", "ya no hace falta, sigo con el bot", "不用转人工了",
+    "상담원 연결 취소할게요": the partner no longer wants the person they asked for."""
+    return bool(text) and _LEAVE.search(_fold(text)) is not None
+
+
+def chases_reply(text: str) -> bool:
+    """"Any news?", "¿me van a responder?", "还没人回我吗", "빨리 답해주세요 급해요": the partner asks
+    after the reply a person owes them."""
+    return bool(text) and _CHASE.search(_fold(text)) is not None

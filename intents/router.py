@@ -144,6 +144,7 @@ from intents.lexicon import (
     yes_no,
 )
 from intents.memory import Memory
+from intents.handoff_words import chases_reply
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc, short_label
 from intents.timezones import (
@@ -745,6 +746,15 @@ class Router:
             # "저는 서울에 있습니다", "지금 도쿄에 있어요": where they are, however politely said
             return self.intents["set_timezone"](turn).model_copy(update={"answer": "pref:timezone", "outcome": "action"})
         named = contact_in_view(turn, memory)
+        if named and (memory.answer or "").startswith("gap:") and chases_reply(turn.text) and not u.records():
+            # "¿me van a responder?" right after an honest gap named a team: nobody has it yet;
+            # a person on that team, or its address (not the out-of-scope refusal)
+            team = turn.kb.contacts[named]
+            direct = team.email or team.phone or ""
+            return Reply(text=t("gap_chase", turn.lang, contact=esc(direct)) if direct
+                         else t("gap_chase_button", turn.lang), lang=turn.lang,
+                         buttons=[ask_person_row(turn.lang, named)], answer=f"contact:{named}",
+                         outcome="answered", subject=memory.subject)
         last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
         asked_for = None
         if u.wants_person or u.connect:

@@ -52,9 +52,9 @@ from core.questions import plain, questions_of
 from core.store import StoreUnavailable
 from intents import handoff as words
 from intents.callbacks import decode
-from intents.handoff_words import asks_for_person
+from intents.handoff_words import asks_for_person, chases_reply, leaves_handoff
 from intents.lexicon import asks_question
-from intents.menu import topic_menu
+from intents.menu import ask_person_row, topic_menu
 from intents.reply import Reply, esc, in_script
 
 log = logging.getLogger(__name__)
@@ -509,6 +509,8 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
       the conversation, that line is all the bot says."""
     h = await _relaying(context, update.effective_chat.id)
     if h is None or flows.in_flow(context):
+        if h is None and not flows.in_flow(context):
+            await _chase_after_leaving(update, context)
         return  # not in a handoff: the ordinary handlers answer
     try:
         await relay_from_partner(context, h, update.effective_message)
@@ -519,6 +521,21 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
             h.chat_id, locale.convert(t("handoff_relay_failed", locale.lang)))
         raise ApplicationHandlerStop from None
     typed = update.effective_message.text or ""
+    if typed and leaves_handoff(typed):
+        # "never mind the person, I figured it out", "不用转人工了": as the "back" button; a
+        # question in the same message is then answered by the ordinary handlers
+        asking = asks_question(typed)
+        await _leave(context, h, update.effective_user.first_name if update.effective_user else "Partner")
+        locale = await _partner_locale(context, h.chat_id)
+        await send_reply(context.bot, h.chat_id, Reply(
+            text=t("handoff_left_words", locale.lang) if asking else t("handoff_back_done", locale.lang),
+            lang=locale.lang, buttons=None if asking else topic_menu(locale.lang)), locale=locale)
+        if asking:
+            return
+        raise ApplicationHandlerStop
+    if typed and chases_reply(typed):  # "any news?": the team has it, and how to reach them
+        await _answer_chase(context, h)
+        raise ApplicationHandlerStop
     if typed and asks_for_person(typed):
         # asked again while it is open ("麻煩請專人聯絡我" right after "可以幫我轉人工嗎？", now
         # that one chat's messages are answered in order): relayed, and one line, as when both
@@ -529,7 +546,7 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
         await send_reply(context.bot, h.chat_id, shown, locale=locale)
         _spoke(context, h)
         raise ApplicationHandlerStop
-    if typed and _unattended(h) and asks_question(typed) and await _answer_alongside(context, h, typed):
+    if typed and _unattended(h) and await _answer_alongside(context, h, typed):
         raise ApplicationHandlerStop
     if await _db(_ack_due, context, h):
         await _acknowledge_relay(context, h)
@@ -537,6 +554,62 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
 
 
 # -- while the partner waits for a person ----------------------------------------------------
+LEFT = "handoff_left"
+"""bot_data: chat id -> (when (UTC), subject) the partner last left a handoff themselves: a
+"any news?" soon after is about that request (`_chase_after_leaving`)."""
+CHASE_AFTER_LEAVING = 30 * 60  # seconds after leaving a handoff that "any news?" still means it
+
+
+async def _answer_chase(context: BotContext, h: Handoff) -> None:
+    """"Any news?" during a handoff: one line that the team has it (when, if the office is
+    closed) and how to write to them directly."""
+    profile = await _db(_profile, context, h.chat_id)
+    locale = partner_locale(profile)
+    services = context.services
+    line = words.chase_line(services.knowledge.current, h.subject or "", profile,
+                            services.brain.clock(), services.settings.tz, locale.lang,
+                            name=h.claimed_by)
+    await send_reply(context.bot, h.chat_id, Reply(text=line, lang=locale.lang,
+                                                   buttons=words.back_buttons(locale.lang)),
+                     locale=locale)
+    _spoke(context, h)
+
+
+async def _chase_after_leaving(update: Update, context: BotContext) -> None:
+    """"Any news?" soon after the partner left a handoff: that the request was closed, how to
+    reach the team, and the button to ask for a person again (not the out-of-scope refusal)."""
+    chat_id = update.effective_chat.id
+    left = context.bot_data.get(LEFT, {}).get(chat_id)
+    typed = update.effective_message.text if update.effective_message else None
+    if left is None or not typed or not chases_reply(typed):
+        return
+    when, subject = left
+    if (_store(context).clock() - when).total_seconds() > CHASE_AFTER_LEAVING:
+        context.bot_data[LEFT].pop(chat_id, None)
+        return
+    profile = await _db(_profile, context, chat_id)
+    locale = partner_locale(profile)
+    services = context.services
+    line = words.chase_line(services.knowledge.current, subject, profile, services.brain.clock(),
+                            services.settings.tz, locale.lang, left=True)
+    await send_reply(context.bot, chat_id, Reply(text=line, lang=locale.lang,
+                                                 buttons=[ask_person_row(locale.lang, subject)]),
+                     locale=locale)
+    raise ApplicationHandlerStop
+
+
+async def _leave(context: BotContext, h: Handoff, name: str) -> None:
+    """The partner leaves their handoff (the "back" button, or said in words): closed, and the
+    staff thread is told."""
+    context.bot_data.get(SPOKE, {}).pop(_key(h), None)
+    if h.id:
+        await _db(_store(context).close, h.id)
+    context.bot_data.setdefault(LEFT, {})[h.chat_id] = (_store(context).clock(), h.subject or "")
+    await _to_thread(context, h, t("staff_partner_left", staff_lang(context), id=h.id or "…",
+                                   name=esc(name)))
+    await _set_post_buttons(context, h, None)
+
+
 SPOKE = "handoff_spoke"
 """bot_data: handoff key -> when (UTC) the partner last got a line in it: the bot's
 acknowledgement or answer, a staff message, the claim notice (`_ack_due`)."""
@@ -618,7 +691,8 @@ async def _answer_alongside(context: BotContext, h: Handoff, typed: str) -> bool
         await note_to_staff(context, chat_id, reply.staff_note)
     first = words.clip(plain(reply.text).strip().split("\n", 1)[0], 200)
     try:
-        await _to_thread(context, h, t("staff_bot_answered", staff_lang(context), id=h.id or "…",
+        key = "staff_bot_acted" if reply.outcome == "action" else "staff_bot_answered"
+        await _to_thread(context, h, t(key, staff_lang(context), id=h.id or "…",
                                        answer=esc(reply.answer or ""), text=esc(first)))
     except TelegramError:
         log.warning("could not note the bot's answer in handoff %s's thread", h.id, exc_info=True)
@@ -872,13 +946,7 @@ async def on_back(update: Update, context: BotContext) -> None:
         _store(context).close_when_saved(context.bot_data[SAVING].pop(chat.id))
         h = unsaved
     if h is not None:
-        context.bot_data.get(SPOKE, {}).pop(_key(h), None)
-        if h.id:
-            await _db(_store(context).close, h.id)
-        name = update.effective_user.first_name if update.effective_user else "Partner"
-        await _to_thread(context, h, t("staff_partner_left", staff_lang(context), id=h.id or "…",
-                                       name=esc(name)))
-        await _set_post_buttons(context, h, None)
+        await _leave(context, h, update.effective_user.first_name if update.effective_user else "Partner")
     await send_reply(context.bot, chat.id, Reply(text=t("handoff_back_done", lang), lang=lang,
                                                  buttons=topic_menu(lang)), locale=locale)
 
