@@ -1970,10 +1970,7 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                            r"|\blo de (los )?(socios|miembros)\b|\b(new )?members?'? (side|matters|stuff|affairs)\b|会员(的事|事务|这块)|회원 ?(관리|업무|담당)"
                            # what members pay ("会员一年交多少", "what do members pay a year?")
                            r"|会员(一年|每年|年|费|要交|得交|交)|\bmembers? pay\b|\b(los )?(socios|miembros) (pagan|aportan)\b"
-                           r"|회원(사)?(는|은|이|가|들)? ?(1년에|일 ?년에|매년|연간|해마다)"
-                           # the alliance itself ("is the alliance free?", "¿la alianza cobra?", "联盟收费吗"):
-                           # its secretariat, as the join FAQ names
-                           r"|\balliance\b|\balianza\b|联盟|聯盟|연맹")),
+                           r"|회원(사)?(는|은|이|가|들)? ?(1년에|일 ?년에|매년|연간|해마다)")),
 )
 DEFAULT_CONTACT = "international_business"
 

@@ -35,10 +35,10 @@ def test_a_person_at_the_alliance_is_its_secretariat(services: Services, lang: s
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "is the alliance free?"),
-    ("es", "¿la alianza cobra algo?"),
-    ("zh", "联盟收费吗"),
-    ("ko", "연맹은 유료인가요?"),
+    ("en", "how much is the membership fee for the alliance"),
+    ("es", "¿cuánto cuesta la membresía de la alianza?"),
+    ("zh", "加入联盟要交多少钱"),
+    ("ko", "연맹 회비는 얼마예요?"),
 ])
 def test_the_alliance_fee_names_its_secretariat(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "gap:hisda_secretariat")])
