@@ -163,8 +163,9 @@ def asked_genres(turn: Turn) -> str:
         return BOTH.join((kinds[0], settings[0]))
     if between is not None and _JOINED.match(between):
         return UNION.join(sorted(named[:2], key=lambda g: spans[g]))
-    if between is not None and not between.strip() and works_for(turn, BOTH.join(named[:2])):
-        # two kinds said as one ("comedias románticas", "romantic comedy"): the titles of both
+    if between is not None and not between.strip():
+        # two kinds said as one ("comedias románticas", "romantic comedy", "浪漫喜剧"): the titles
+        # of both, or that there are none and each alone as the nearest (not one word dropped)
         return BOTH.join(named[:2])
     return named[0]
 

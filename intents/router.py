@@ -759,8 +759,9 @@ class Router:
         asked_for = None
         if u.wants_person or u.connect:
             # "帮我们联系一下Dalynn那边的负责人": the team of the one partner or contact named, before
-            # a team the knowledge search finds by a word ("负责人" is also a role's)
-            owners = {contact.record_contact(turn.kb, kind, rid) for kind, rid in u.records() if kind in ("partner", "contact")}
+            # a team the knowledge search finds by a word ("负责人" is also a role's); "someone at
+            # HISDA" names the alliance (a program record): its secretariat
+            owners = {contact.record_contact(turn.kb, kind, rid) for kind, rid in u.records() if kind in ("partner", "contact", "program")}
             owners.discard(None)
             asked_for = owners.pop() if len(owners) == 1 else _contact_named(turn)
         if u.wants_person or (u.connect and (named or asked_for or _clause(last_clause, 8)
@@ -7904,6 +7905,9 @@ def subject_team(turn: Turn, u: Understanding) -> str | None:
 TEAM_WORK = (
     (re.compile(r"\bdistribut\w*|\bdistribu(cion|idora|yen)\b|发行|發行|배급"), re.compile(r"distribut|distribuci|发行|배급")),
     (re.compile(r"\badapt(ation|ing)\b|\badaptaci\w*|改编|改編|각색"), re.compile(r"adapt|改编|각색")),
+    # "someone at HISDA", "alguien de la alianza", "联盟那边的人", "연맹 담당자": the alliance's own
+    # secretariat, not the studios' international business desk
+    (re.compile(r"\bhisda\b|\balliance\b|\balianza\b|联盟|聯盟|연맹|얼라이언스"), re.compile(r"hisda|联盟|연맹|alianza")),
 )
 
 

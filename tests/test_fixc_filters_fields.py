@@ -39,7 +39,7 @@ URBAN_2ND = "work:work_ten_days_in_october"
     ("en", [("got any mystery thrillers?", "list:works?genre=thriller")]),
     ("zh", [("有悬疑惊悚类的剧吗", "list:works?genre=thriller"), ("第一部", "work:work_canton_nocturne")]),
     ("ko", [("미스터리 스릴러 작품 있어요?", "list:works?genre=thriller")]),
-    ("en", [("any romantic comedies?", "list:works?genre=romance")]),
+    ("en", [("any romantic comedies?", "list:works?genre=romance&genre=comedy")]),
     ("es", [("¿tienen comedias románticas?", ["list:works?genre=romance", "list:works?genre=comedy"])]),
     ("zh", [("有没有大户人家宅院那种景", "list:locations?scene=mansion")]),
     ("zh", [("想拍深宅大院的戏，有合适的景吗", "list:locations?scene=mansion")]),

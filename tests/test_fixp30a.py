@@ -151,7 +151,7 @@ def test_shooting_locations_asked_are_the_sets(services: Services) -> None:
 
 
 def test_rom_com_in_korean_is_romance_and_a_pick_follows(services: Services) -> None:
-    talk(services, "ko", [("로맨틱 코미디 작품 있어요?", "list:works?genre=romance*"), ("세번째꺼요", "work:*"),
+    talk(services, "ko", [("로코 작품 있어요?", "list:works?genre=romance*"), ("세번째꺼요", "work:*"),
                           ("몇화임", "work:*#episodes")], fits=glob)
     talk(services, "ko", [("로코물 추천 좀", "list:works?genre=romance*")], fits=glob)
 
