@@ -339,6 +339,9 @@ def mentioned_zone(text: str) -> str | None:
     lived = _lived_in(core_fold(text))
     if lived is not None:
         return lived
+    named = {zone for _, _, zone in places_named(core_fold(text))}
+    if len(named) > 1 and (clock := _city_asked(core_fold(text))) in named:
+        return clock  # ("¿a qué hora es el encuentro de Corea en hora de Bogotá?": Bogotá's clock asked)
     index, folded = _mentionable(), fold(text)  # both folded: Hangul decomposes alike
     for word in _NOT_PLACES:  # ("리마인더 걸어 주세요" names no Lima)
         folded = folded.replace(word, " ")

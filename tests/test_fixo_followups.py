@@ -92,3 +92,11 @@ def test_abbreviations_come_from_tzdata() -> None:
 def test_event_time_in_an_abbreviated_zone(services: Services, lang: str, first: str, then: str, shown: str) -> None:
     reply = talk(services, lang, [(first, KOREA + "*"), (then, KOREA + "#date")], fits=fits)
     assert shown in reply.text
+
+
+@pytest.mark.parametrize(("text", "zone"), [
+    ("¿a qué hora es el encuentro de Corea en hora de Bogotá?", "America/Bogota"),
+    ("what time is the Korea matchmaking in Lima time?", "America/Lima"),
+])
+def test_the_city_whose_clock_is_asked_wins_over_a_place_in_a_name(text: str, zone: str) -> None:
+    assert mentioned_zone(text) == zone
