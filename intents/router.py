@@ -6225,10 +6225,10 @@ OWN_ALERTS_ASKED = re.compile(
     r"|(내|제|저의|나의)\s?(알림|구독|리마인더)[^.?!]{0,8}(뭐|무엇|어떤|있어|있나|확인|보여|목록)"
     r"|(구독|알림|리마인더)\s?(중인|신청한|설정한|걸어 둔|걸어둔)\s?(거|것|게|목록|내역)")
 HOW_TO_STOP_ALERTS = re.compile(
-    r"\bhow (do|can|could) i\b[^.?!]{0,15}\b(unsubscribe|cancel|stop|turn off|remove)\b"
-    r"|\bcomo\b[^.?!]{0,10}\b(me doy de baja|darme de baja|cancelo|cancelar|desactivo|desactivar|dejo de recibir|anulo|quito)\b[^.?!]{0,25}"
-    + _ALERT_NOUN + r"?"
-    r"|(怎么|怎样|如何)(取消|退订|关闭|關閉)(订阅|提醒|通知)?"
+    r"\bhow (do|can|could) i\b[^.?!]{0,15}\b(unsubscribe\b|(cancel|stop|turn off|remove)\b[^.?!]{0,20}" + _ALERT_NOUN + r")"
+    r"|\bcomo\b[^.?!]{0,10}\b(me doy de baja|darme de baja|(cancelo|cancelar|desactivo|desactivar|dejo de recibir|anulo|quito)\b"
+    r"[^.?!]{0,20}" + _ALERT_NOUN + r")"
+    r"|(怎么|怎样|如何)(取消|退订|关闭|關閉)(订阅|提醒|通知)|(怎么|怎样|如何)退订"
     r"|(구독|알림|리마인더)\s?(취소|해지|끄)[^.?!]{0,6}어떻게")
 
 

@@ -100,3 +100,11 @@ def test_event_time_in_an_abbreviated_zone(services: Services, lang: str, first:
 ])
 def test_the_city_whose_clock_is_asked_wins_over_a_place_in_a_name(text: str, zone: str) -> None:
     assert mentioned_zone(text) == zone
+
+
+@pytest.mark.parametrize("said", ["how do I stop my phone battery draining so fast", "cómo quito una mancha de vino"])
+def test_how_to_stop_something_else_is_no_alerts_question(said: str) -> None:
+    from core.text import fold
+    from intents.router import HOW_TO_STOP_ALERTS
+
+    assert HOW_TO_STOP_ALERTS.search(fold(said)) is None
