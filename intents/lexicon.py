@@ -855,7 +855,9 @@ ORDINAL_WORDS = (*_EN, *_ES, "번째", *(k for k in _KO if len(k) > 1))
 _ORDINAL = re.compile(
     r"\b(?P<en>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|ninth|tenth|last)\b"
     r"(?! (time|week|day|month|year|thing|of all|question))"
-    r"|#\s?(?P<hash>\d{1,2})\b|\b(?:number|numero|no\.?|nº) ?(?P<numword>\d{1,2})(?!\d)(?![a-z])"
+    r"|#\s?(?P<hash>\d{1,2})\b"
+    # a bare number, all the message says ("2", "3."): a pick from the numbered list just shown
+    r"|^\W*(?P<bare>\d{1,2})\W*$|\b(?:number|numero|no\.?|nº) ?(?P<numword>\d{1,2})(?!\d)(?![a-z])"
     # "number six?", "la número seis", "la dos, ¿de qué trata?": a position said as a count
     # ("the number one studio" is praise)
     r"|\b(?:number|numero) (?P<cardinal>one(?! [a-z])|two|three|four|five|six|seven|eight|nine|ten|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b"
@@ -923,7 +925,7 @@ def _position(m: re.Match[str]) -> int:
     for group in ("cardinal", "escardinal"):
         if m.group(group):
             return _CARDINAL[m.group(group)]
-    for group in ("hash", "numword", "the", "kon", "kodigit"):
+    for group in ("hash", "bare", "numword", "the", "kon", "kodigit"):
         if m.group(group):
             return int(m.group(group))
     for group in ("zh", "zhhao"):

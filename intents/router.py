@@ -2571,6 +2571,8 @@ class Router:
             card = record_reply(turn, *target)  # "what's the program behind that session?": its card
             if card is not None:
                 return card
+        if (own := own_alerts(turn)) is not None:
+            return own  # "what reminders do I have?", "구독 취소는 어떻게 해요?": a question, no action
         if (topics := self.news_topics(turn, u)) and not self.reminder_of_focus(turn, u, memory):
             # "avísame de novedades de incentivos": the topic's button, no reminder; a topic said
             # with no word of its name ("email us whenever you add new dramas") is switched on too
@@ -6218,6 +6220,58 @@ FAQ_RANKED_OVER_FILTER = 0.75  # a FAQ over a list a kind of set, genre or era f
 # Small talk the classifier is this unsure of may still be a question ("我哋系香港公司，可唔可以…").
 UNSURE_TALK = 0.6
 # A word that can only mean a reminder (알림, "avísame", 通知 also mean the news).
+# The partner's own reminders or subscriptions asked about, not set nor cancelled: "what reminders
+# do I have?", "what am I subscribed to", "¿qué recordatorios tengo?", "我订阅了什么", "내 알림 뭐
+# 있어요?"; and how to stop them, asked ("how do I unsubscribe?", "구독 취소는 어떻게 해요?")
+_ALERT_NOUN = (r"(reminders?|subscriptions?|subscribed|alerts|recordatorios?|suscripcion(es)?|suscrit[oa]s?|alertas|avisos"
+               r"|订阅|提醒|알림|구독|리마인더)")
+OWN_ALERTS_ASKED = re.compile(
+    r"\b(what|which|show|list|see|check|view|any)\b[^.?!]{0,30}" + _ALERT_NOUN
+    + r"[^.?!]{0,20}\b(do i have|have i|i have|i've|am i|i'm|i am)\b"
+    r"|\b(what|which|show|list|see|check|view)\b[^.?!]{0,20}\b(am i|my)\b[^.?!]{0,20}" + _ALERT_NOUN
+    + r"|\b(que|cuales|ver|muestrame|mostrar|revisar)\b[^.?!]{0,25}" + _ALERT_NOUN + r"[^.?!]{0,15}\b(tengo|he puesto|activ[oa]s)\b"
+    r"|\b(que|cuales|ver|muestrame|mostrar|revisar)\b[^.?!]{0,20}\b(mis|estoy)\b[^.?!]{0,15}" + _ALERT_NOUN
+    + r"|我(都|现在|目前)?(订阅|訂閱)了(什么|哪些|啥)|我(都|现在|目前)?(有|设置了|設置了|设了)(哪些|什么|啥|几个)(提醒|订阅)"
+    r"|(查看|看看|看一下)我的(提醒|订阅)|我的(提醒|订阅)(有哪些|是什么|有什么)"
+    r"|(내|제|저의|나의)\s?(알림|구독|리마인더)[^.?!]{0,8}(뭐|무엇|어떤|있어|있나|확인|보여|목록)"
+    r"|(구독|알림|리마인더)\s?(중인|신청한|설정한|걸어 둔|걸어둔)\s?(거|것|게|목록|내역)")
+HOW_TO_STOP_ALERTS = re.compile(
+    r"\bhow (do|can|could) i\b[^.?!]{0,15}\b(unsubscribe\b|(cancel|stop|turn off|remove)\b[^.?!]{0,20}" + _ALERT_NOUN + r")"
+    r"|\bcomo\b[^.?!]{0,10}\b(me doy de baja|darme de baja|(cancelo|cancelar|desactivo|desactivar|dejo de recibir|anulo|quito)\b"
+    r"[^.?!]{0,20}" + _ALERT_NOUN + r")"
+    r"|(怎么|怎样|如何)(取消|退订|关闭|關閉)(订阅|提醒|通知)|(怎么|怎样|如何)退订"
+    r"|(구독|알림|리마인더)\s?(취소|해지|끄)[^.?!]{0,6}어떻게")
+
+
+def own_alerts(turn: Turn) -> Reply | None:
+    """The partner's reminders (each with its Cancel button) and news topics (the Manage button),
+    or that there are none; a question how to stop them is told in one line above them. Nothing
+    is cancelled: the partner taps what to stop."""
+    folded = fold(turn.text)
+    how = HOW_TO_STOP_ALERTS.search(folded)
+    if not (how or OWN_ALERTS_ASKED.search(folded)):
+        return None
+    from jobs.reminders import CANCEL_PREFIX
+    from jobs.subscriptions import subscriptions_of, topic_name
+
+    try:
+        subs = subscriptions_of(turn.store)
+        reminders = [e for e in subs.reminders_of(turn.chat_id) if e in turn.kb.events]
+        mine = [tid for tid in turn.kb.topics if tid in subs.topics_of(turn.chat_id)]
+    except Exception:  # noqa: BLE001 (a transport with no store: nothing of theirs to show)
+        return None
+    lines = [t("alerts_how_stop", turn.lang)] if how else []
+    names = [turn.kb.events[e].name.get(turn.lang) for e in reminders]
+    lines.append(t("alerts_reminders", turn.lang, events=format_list([f"<b>{esc(n)}</b>" for n in names], turn.lang))
+                 if names else t("rem_none", turn.lang))
+    lines.append(t("subs_current", turn.lang, topics=format_list(
+        [esc(topic_name(turn.kb, tid, turn.lang)) for tid in mine], turn.lang)) if mine else t("subs_current_none", turn.lang))
+    buttons = [[Button(label=f"✖️ {name if len(name) <= 40 else name[:39] + '…'}", data=encode("rem", CANCEL_PREFIX + e))]
+               for e, name in zip(reminders, names) if len(CANCEL_PREFIX + e) <= 40]
+    buttons.append([Button(label=t("manage_button", turn.lang), data=encode("subs"))])
+    return Reply(text="\n".join(lines), lang=turn.lang, buttons=buttons, answer="my_alerts", outcome="answered")
+
+
 REMINDER_WORD = re.compile(r"remind|recordatorio|recuerd|record(ar|a?me)|提醒|리마인")
 YEAR_AHEAD = timedelta(days=366)
 # The yes a FAQ answer opens with, for a question that asked no yes or no

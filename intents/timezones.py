@@ -160,6 +160,61 @@ def _zone_name(folded: str) -> str | None:
     return ZONE_NAMES[found.group(1)] if found else None
 
 
+# Zone abbreviations ("what time in IST?", "hora EST", "KST 기준"): tzdata's own, read from the
+# zones partners name (`abbreviated`); an abbreviation two of those zones share is read by this
+# audience's convention (IST is India's, PST the US Pacific's, CST left unread: China's or
+# Chicago's); those tzdata no longer writes (it now says "-03" for Brasília) are listed here.
+ABBREVIATION_CONVENTION: dict[str, str] = {
+    "IST": "Asia/Kolkata", "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+    "BRT": "America/Sao_Paulo", "ART": "America/Argentina/Buenos_Aires", "MYT": "Asia/Kuala_Lumpur",
+    "SGT": "Asia/Singapore", "PHT": "Asia/Manila", "ICT": "Asia/Bangkok", "COT": "America/Bogota",
+    "PET": "America/Lima", "CLT": "America/Santiago", "UYT": "America/Montevideo", "VET": "America/Caracas",
+    "GST": "Asia/Dubai", "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney",
+    # (shared by zones with and without summer time, or by many cities: the zone people mean)
+    "EST": "America/New_York", "EDT": "America/New_York", "MST": "America/Denver", "MDT": "America/Denver",
+    "CET": "Europe/Berlin", "CEST": "Europe/Berlin", "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon",
+}
+_ABBREVIATION_UNREAD = frozenset({"CST", "GMT", "UTC"})  # (ambiguous; GMT/UTC are offsets, read elsewhere)
+
+
+@lru_cache(maxsize=1)
+def abbreviated() -> dict[str, str]:
+    """Abbreviation -> zone: tzdata's abbreviations of the zones partners name, in winter and in
+    summer, kept when one zone (or the convention) owns it; with the convention's own."""
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    owners: dict[str, set[str]] = {}
+    for zone in sorted(_partner_zones() | {"Asia/Kolkata", "Asia/Kuala_Lumpur", "Asia/Singapore", "America/Denver",
+                                           "America/Chicago", "America/Halifax", "Asia/Tokyo", "Europe/Paris"}):
+        tz = ZoneInfo(zone)
+        for month in (1, 7):
+            name = tz.tzname(datetime(2027, month, 1))
+            if name and name.isalpha() and name.isupper():
+                owners.setdefault(name, set()).add(zone)
+    table = {name: min(zones) for name, zones in owners.items()
+             if name not in _ABBREVIATION_UNREAD and len({ZoneInfo(z).utcoffset(datetime(2027, 1, 1)) for z in zones}) == 1
+             and len({ZoneInfo(z).utcoffset(datetime(2027, 7, 1)) for z in zones}) == 1}
+    table.update(ABBREVIATION_CONVENTION)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _abbreviation_pattern() -> re.Pattern[str]:
+    names = "|".join(sorted(abbreviated(), key=len, reverse=True))
+    # in capitals anywhere ("in IST"), or in any case beside a clock word ("ist time", "hora est")
+    return re.compile(rf"(?<![A-Za-z])(?P<caps>{names})(?![A-Za-z])"
+                      rf"|(?i:(?<![a-z])(?P<any>{names})\s?(?=time\b|时间|時間|시간|기준)|\bhoras? (?P<hora>{names})\b)")
+
+
+def abbreviation_said(text: str) -> str | None:
+    """The zone of an abbreviation the message writes ("EST", "KST 기준"), or None."""
+    found = _abbreviation_pattern().search(text or "")
+    if found is None:
+        return None
+    return abbreviated().get((found.group("caps") or found.group("any") or found.group("hora")).upper())
+
+
 # Offered as buttons by /timezone; the button carries the index, not the name.
 COMMON_ZONES: tuple[str, ...] = (
     "Asia/Shanghai", "Asia/Seoul", "Europe/Madrid", "America/Mexico_City", "America/Bogota",
@@ -278,9 +333,15 @@ def mentioned_zone(text: str) -> str | None:
     Of two places, the one they live in ("from Seoul but based in Berlin": Berlin)."""
     if _LA.search(text):
         return "America/Los_Angeles"
+    abbreviation = abbreviation_said(text)  # ("what time in IST?": a clock named by its abbreviation)
+    if abbreviation is not None:
+        return abbreviation
     lived = _lived_in(core_fold(text))
     if lived is not None:
         return lived
+    named = {zone for _, _, zone in places_named(core_fold(text))}
+    if len(named) > 1 and (clock := _city_asked(core_fold(text))) in named:
+        return clock  # ("¿a qué hora es el encuentro de Corea en hora de Bogotá?": Bogotá's clock asked)
     index, folded = _mentionable(), fold(text)  # both folded: Hangul decomposes alike
     for word in _NOT_PLACES:  # ("리마인더 걸어 주세요" names no Lima)
         folded = folded.replace(word, " ")
@@ -503,6 +564,10 @@ _FOLLOW_UP_WRAP = re.compile(r"^(?:and|what about|how about|y|e|那|那么|那�
                              r"|\s?(?:(?:是)?几点(?:呢)?|(?:是)?幾點(?:呢)?|时间呢|時間呢|시간으로는요|시간으로는|시간으론요|시간은요)$")
 
 
+_ABBREVIATION_ALONE = re.compile(r"(?:(?:horas?|horario|la hora|time)\s+)?[a-z]{2,4}"
+                                 r"(?:\s?(?:time|时间|時間|시간|기준)(?:으로(?:는요|는|요)?|이요|요)?)?")
+
+
 def city_alone(text: str) -> str | None:
     """The zone of a message that is only a place in a follow-up's words ("and for us in
     Nairobi?", "那迪拜呢", "두바이는요?"): any tzdata or CLDR city, since nothing else is said."""
@@ -511,6 +576,8 @@ def city_alone(text: str) -> str | None:
         folded = _FOLLOW_UP_WRAP.sub("", folded).strip()
     if not folded or len(folded.split()) > 3 or (not folded.isascii() and len(folded) > 8):
         return None  # more than a place's name: "y el encuentro de Corea?" names an event
+    if (abbreviation := abbreviation_said(text)) and _ABBREVIATION_ALONE.fullmatch(folded):
+        return abbreviation  # ("and in EST?", "SGT呢", "PST 기준으로는요?": a zone's abbreviation alone)
     zone = _mentionable().get(fold(folded))  # the place's name and nothing else ("vivo en Lima" is where they live)
     if zone is not None:
         return zone
