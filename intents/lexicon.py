@@ -2438,7 +2438,13 @@ FAREWELL = re.compile(r"\b(bye|goodbye|good bye|bye bye|see (you|ya)|take care(?
                       r"|\b(that'?s all|that is all|that'?s it|eso es todo|es todo|eso seria todo|nada mas)\b"
                       r"|就这些|就這些|就这样|就這樣|掰|그게 다|이게 다|이상입니다"
                       r"|再见|再見|拜拜|回头见|回頭見|下次见|下次見|改天见|改天見"
-                      r"|안녕히 ?(계세요|가세요|계십시오|가십시오)|다음에 (봬요|뵐게요|뵙겠습니다|또 (봬요|뵐게요))|또 (봬요|뵐게요|만나요)|잘 (있어요|계세요)|바이바이")
+                      r"|안녕히 ?(계세요|가세요|계십시오|가십시오)|다음에 (봬요|뵐게요|뵙겠습니다|또 (봬요|뵐게요))|또 (봬요|뵐게요|만나요)|잘 (있어요|계세요)|바이바이"
+                      # the sign-offs said with thanks ("thanks, have a good one", "gracias, saludos",
+                      # "谢谢，回头聊", "감사합니다 수고하세요"): the thanks close the conversation
+                      r"|\bhave a (good|nice|great|lovely) (one|day|evening|night|weekend)\b|\b(cheers|bye) for now\b|\blater\W*$"
+                      r"|\b(saludos|un abrazo|hasta la vista|que (tengas|tengan|estes|esten) (un )?(buen|bien|lindo)\w*( dia| fin de semana)?)\W*$"
+                      r"|回头聊|回頭聊|下次聊|再会|再會|回见|回見|先这样|先這樣|祝好"
+                      r"|수고(하세요|하십시오|하셨습니다|하셨어요|많으셨습니다|많으세요)|좋은 (하루|주말|저녁) ?(되세요|보내세요|되십시오)|들어가세요")
 # Every title asked to be shown ("show me all your titles", "browse all titles please", "the full
 # list", "todos los títulos", "全部剧目", "작품 전체 목록"): the list itself, page 1 of all genres with
 # its count, so "the sixth one" can follow; how many there are, or what the catalog is, is its card.
