@@ -1712,6 +1712,19 @@ GAPS: tuple[tuple[str, str], ...] = (
     ("scholarship", (r"\b(scholarships?|bursar(y|ies)|fellowships?|stipends?|tuition (waivers?|grants?))\b"
                      r"|\bbecas?\b|\bbecad[oa]s?\b|\bbecarios?\b"
                      r"|奖学金|獎學金|助学金|助學金|资助名额|資助名額|장학금|장학 ?(제도|프로그램|혜택)")),
+    # The official website or social media accounts ("what's your website?", "¿tienen redes sociales?",
+    # "你们官网是多少", "공식 홈페이지 주소가 뭐예요?"): no file holds a URL or an account, so the team
+    # that can give the official links is named. A platform's name alone is no account asked ("can it
+    # go on YouTube?" is a release): only with account, page, channel, handle or "your/official".
+    ("website", (r"\bweb ?sites?\b|\bweb ?pages?\b|\bhome ?pages?\b|\burls?\b|\bsocial (media|networks?|accounts?|channels?|handles?)\b|\bsocials\b"
+                 r"|\b(your|their|its|an?|the|official|hisda'?s?|hengdian'?s?|alliance'?s?) (official )?(instagram|insta|ig|facebook|fb|twitter|x|tiktok|youtube|linkedin|weibo|wechat|douyin|kakao ?talk)( (account|page|channel|profile|handle|id))?\b"
+                 r"|\b(instagram|insta|facebook|twitter|tiktok|youtube|linkedin|weibo|wechat|douyin) (account|page|channel|profile|handle|id)\b"
+                 r"|\bofficial (accounts?|pages?|channels?|profiles?|handles?|links?)\b|\bfollow (you|them|hisda|hengdian|the alliance) (on|online)\b"
+                 r"|\b(sitio|pagina|portal) (web|oficial|de internet)\b|\b(su|tu|la|una) web\b|\bredes( sociales)?\b|\bcuentas? oficial(es)?\b"
+                 r"|\b(perfil|cuenta|canal) (de|en) (instagram|facebook|twitter|tiktok|youtube|linkedin|wechat|weibo)\b|\bseguir(los|las|te)? en (instagram|facebook|twitter|tiktok|youtube|linkedin|redes)\b"
+                 r"|官网|官網|官方网站|官方網站|网站|網站|网址|網址|网页|網頁|主页|主頁|公众号|公眾號|服务号|服務號|视频号|視頻號|官方(微信|微博|抖音|账号|帳號|账户|号)"
+                 r"|微信号|微博号?|抖音号|小红书|社交(媒体|媒體|账号|帳號|平台)"
+                 r"|홈페이지|웹 ?사이트|사이트 ?주소|공식 ?(사이트|계정|채널|인스타|링크)|sns|인스타(그램)? ?(계정)?|유튜브 ?채널|페이스북 ?(페이지|계정)|카카오 ?(톡 ?)?채널|소셜 ?미디어|위챗 ?(계정|공식)")),
     ("price", (NOT_SPECIAL + r"\bprices?\b|" + NOT_SPECIAL + r"\bpricing\b|" + NOT_SPECIAL + r"\brates?\b|\bfees?\b|\brental\b|\brent\b|how much(?! (episodes?|eps?|chapters?|parts?|minutes?|hassle|trouble|effort|work|paperwork|time)\b)|cost per|per day|a day\b"
               # ("who's in charge of it on a daily basis" asks who runs it, no price)
               r"|daily(?! (basis|operations?|running|management|affairs))|\bquote\b|\bbudget|minimum guarantee|\bmg\b|\bcheapest\b"
@@ -2438,7 +2451,13 @@ FAREWELL = re.compile(r"\b(bye|goodbye|good bye|bye bye|see (you|ya)|take care(?
                       r"|\b(that'?s all|that is all|that'?s it|eso es todo|es todo|eso seria todo|nada mas)\b"
                       r"|就这些|就這些|就这样|就這樣|掰|그게 다|이게 다|이상입니다"
                       r"|再见|再見|拜拜|回头见|回頭見|下次见|下次見|改天见|改天見"
-                      r"|안녕히 ?(계세요|가세요|계십시오|가십시오)|다음에 (봬요|뵐게요|뵙겠습니다|또 (봬요|뵐게요))|또 (봬요|뵐게요|만나요)|잘 (있어요|계세요)|바이바이")
+                      r"|안녕히 ?(계세요|가세요|계십시오|가십시오)|다음에 (봬요|뵐게요|뵙겠습니다|또 (봬요|뵐게요))|또 (봬요|뵐게요|만나요)|잘 (있어요|계세요)|바이바이"
+                      # the sign-offs said with thanks ("thanks, have a good one", "gracias, saludos",
+                      # "谢谢，回头聊", "감사합니다 수고하세요"): the thanks close the conversation
+                      r"|\bhave a (good|nice|great|lovely) (one|day|evening|night|weekend)\b|\b(cheers|bye) for now\b|\blater\W*$"
+                      r"|\b(saludos|un abrazo|hasta la vista|que (tengas|tengan|estes|esten) (un )?(buen|bien|lindo)\w*( dia| fin de semana)?)\W*$"
+                      r"|回头聊|回頭聊|下次聊|再会|再會|回见|回見|先这样|先這樣|祝好"
+                      r"|수고(하세요|하십시오|하셨습니다|하셨어요|많으셨습니다|많으세요)|좋은 (하루|주말|저녁) ?(되세요|보내세요|되십시오)|들어가세요")
 # Every title asked to be shown ("show me all your titles", "browse all titles please", "the full
 # list", "todos los títulos", "全部剧目", "작품 전체 목록"): the list itself, page 1 of all genres with
 # its count, so "the sixth one" can follow; how many there are, or what the catalog is, is its card.

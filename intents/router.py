@@ -5879,7 +5879,7 @@ def other_prices(turn: Turn, partner_id: str | None) -> Reply:
 SIGNUP_WHOM = re.compile(r"\bwho(m)?\b|\bquien(es)?\b|谁|誰|누구|어느 (부서|팀|분)|어디(에|로|에서)? ?(문의|연락|신청|예약)")
 _GAP_KEYS = {"gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team",
-             "gap_parking", "gap_visa_fee", "gap_support"}
+             "gap_parking", "gap_visa_fee", "gap_support", "gap_website"}
 
 
 def not_understood(turn: Turn, off_topic: bool) -> Reply:

@@ -347,6 +347,13 @@ class Understander:
             asked = self.classifier.predict(rest)
             if not asked.fallback and asked.intent not in SMALL_TALK and asked.intent != "out_of_scope":
                 return asked, rest
+            if asked.fallback and asked.intent not in SMALL_TALK and asked.intent != "out_of_scope" \
+                    and QUESTION_END.search(rest) and len(REQUEST_WORD.findall(rest)) >= 3 \
+                    and lexicon.small_talk_only(rest) is None:
+                # "Hey there! do you have any thrillers?": a question after the greeting is what is
+                # asked, however unsure the classifier is of it (the words it names decide, as
+                # they do for the question alone); never the greeting's reply
+                return asked, rest
         if len(parts) < 2:
             return prediction, text
         pieces = (" ".join(parts[1:]), *parts[1:])
