@@ -8246,7 +8246,8 @@ def organiser_next(turn: Turn, u: Understanding) -> str | None:
     if any(r not in ORGANISERS for r in u.records()) or u.ids("event"):
         return None
     text = fold(turn.text)
-    if not (ORGANISER_NEXT.search(text) or NEXT_ONE.search(text)):
+    # ("rodar en Hengdian la próxima primavera": a season, no event asked)
+    if not (ORGANISER_NEXT.search(text) or (NEXT_ONE.search(text) and EVENT_TALK.search(text))):
         return None
     coming = events.upcoming(turn)
     return coming[0].id if coming else None
