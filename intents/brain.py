@@ -399,6 +399,8 @@ class Brain:
                 return section(turn)
             sep = "，" if lang == "zh" else ", "
             name = f"{sep}{esc(profile.first_name)}" if profile and profile.first_name else ""
+            if name and lang == "ko":
+                name += " 님"  # "안녕하세요, 김민준 님!": a Korean greeting never says a bare name
             return Reply(text=t("welcome", lang, name=name), lang=lang, buttons=topic_menu(lang))
         if command == "help":
             return self.intents["help"](turn)

@@ -257,10 +257,22 @@ def wants_inquiry(text: str) -> str | None:
         return "distribute"
     # A plain price question ("how much is the daily rental?") is answered with an honest gap
     # that offers this form; a concrete request (a quote, a wish, a number of days) starts it.
+    # A price asked as a question ("how much to rent it for 3 days", "租三天多少钱", "3일 빌리는 데
+    # 얼마예요?") is answered (the honest gap, the form a tap away), however concrete; only a quote
+    # asked for starts the form.
+    if PRICE_QUESTION.search(text) and not QUOTE.search(text):
+        return None
     concrete = wish or DAYS.search(text) or QUOTE.search(text)
     if concrete and PRICE.search(text) and SHOOT.search(text) and not NOT_A_SHOOT_PRICE.search(text):
         return "film"
     return None
+
+
+PRICE_QUESTION = re.compile(
+    r"\bhow much\b|\bwhat (?:does|would|will|do) (?:it|that|this|they|we) (?:cost|charge)|\bwhat'?s the (?:price|cost|rate)\b"
+    r"|\bcu[aá]nto (?:cuesta|costar[ií]a|cobran|sale|saldr[ií]a|vale|nos cuesta|me cuesta)\b|\bqu[eé] precio\b"
+    r"|多少钱|幾多錢|几多钱|什么价|啥价|怎么收费|怎么算钱|多少(?:费用|租金)"
+    r"|얼마|비용이 (?:어떻게|얼마)|가격이 (?:어떻게|얼마)", _I)
 
 
 PEOPLE = re.compile(r"(\d{1,3})\s*(?:people|persons|pax|of us|guests|attendees|personas|"

@@ -3818,6 +3818,16 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
                       # "有什么活动？最近的那个"
                       r"|\bel mas (proxim|cercan)[oa]\b|\bla mas (proxima|cercana)\b|最(近|早)的?那(个|场|一场)")
 
+# The alliance's or the studio's own next doing, asked with the organisation named ("what's HISDA
+# doing next?", "HISDA's next activity", "¿qué hace la HISDA próximamente?", "HISDA接下来有什么活动",
+# "HISDA 다음 활동은 뭐예요?"): the next event on the calendar, the organisation being who holds them
+ORGANISER_NEXT = re.compile(
+    r"\b(doing|planning|hosting|organi[sz]ing|running|holding|up to|got) next\b|\bnext (activity|activities|gathering|meet-?up)\b"
+    r"|\bnext (\w+ )?(event|activity|session)s?\b|\bwhat'?s (coming )?(up )?next\b|\bcoming up next\b"
+    r"|\b(proxim[oa]s?|siguientes?) (eventos?|actividad(es)?|sesion(es)?|encuentros?)\b|\bproximamente\b|\bque (sigue|viene)\b"
+    r"|下一(个|场|届|次|项)(活动|行动|安排)?|接下来(有|要|会|准备)?(办|搞|做|举办)?(什么|啥|哪些)(活动)?|近期(有|要)?(什么|啥|哪些)?活动|(最近|近期)(要)?(办|举办|搞)(什么|啥)"
+    r"|다음 (활동|행사|이벤트|일정|순서)|다음에 (뭐|무슨 ?행사|어떤 ?행사)|앞으로 (있을|열릴|예정된) (행사|활동|이벤트)")
+
 # One of them asked for, though with a list word: "which is the soonest event?", "¿cuál es el más
 # próximo?", "哪一个", "어느 거": with `NEXT_ONE`, that one event.
 ERA_UNDECIDED = re.compile(

@@ -109,6 +109,7 @@ from intents.lexicon import (
     NEWS,
     NEWS_STOP,
     NEXT_ONE,
+    ORGANISER_NEXT,
     NEXT_STEP,
     NEXT_YEAR,
     NOT_SPECIAL,
@@ -1701,6 +1702,17 @@ class Router:
             # "how tall is the real Forbidden City in Beijing?", "北京故宫门票多少钱": the sight our
             # replica copies, another town's (its height, tickets, history), not the set nor its price
             return not_understood(turn, True)
+        coming_next = organiser_next(turn, u)
+        if coming_next is not None:
+            # "what's HISDA doing next?", "HISDA 다음 이벤트 언제예요?": the organisation named holds
+            # the events, it is not their name: the first one coming, or the fact asked of it
+            u = replace(u, entities=tuple(e for e in u.entities if (e.kind, e.id) not in ORGANISERS),
+                        intent="ask_events", fallback=False)
+            turn = replace(turn, entities=u.entities)
+            if u.fact and u.fact != "about" and facts.fact_for("event", u.fact):
+                return self.answer_of(turn, replace(u, refers=True),
+                                      memory.after(focus=f"event:{coming_next}", items=()))
+            return self.record(turn, ("event", coming_next), replace(u, fact=None, facts=()))
         other = described_event(turn, u, memory) or partner_event(turn, u) or event_by_name_words(turn, u, memory)
         if other is not None:
             # another event described while one is in focus: that one, as if named
@@ -8308,6 +8320,27 @@ def described_event(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     if len(hits) != 1 or any(said(term) for term in focus_terms if counts[term] <= 2):
         return None
     return next(iter(hits))
+
+
+ORGANISERS = frozenset({("program", "hisda"), ("partner", "hengdian_world_studios")})
+
+
+def organiser_next(turn: Turn, u: Understanding) -> str | None:
+    """The next event asked of the alliance or the studio by its name ("what's HISDA doing next?",
+    "¿cuál es el próximo evento de la HISDA?", "HISDA下一场活动", "HISDA 다음 행사"): the id of the
+    first event coming. An organisation's name is who holds the events, not an event's name (the
+    word "HISDA" in one event's title finds no event). None when another record is named, or a
+    partner's or a programme's own events are asked."""
+    if not any((e.kind, e.id) in ORGANISERS for e in u.entities) or u.ordinal is not None or u.switch_lang:
+        return None
+    if any(r not in ORGANISERS for r in u.records()) or u.ids("event"):
+        return None
+    text = fold(turn.text)
+    # ("rodar en Hengdian la próxima primavera": a season, no event asked)
+    if not (ORGANISER_NEXT.search(text) or (NEXT_ONE.search(text) and EVENT_TALK.search(text))):
+        return None
+    coming = events.upcoming(turn)
+    return coming[0].id if coming else None
 
 
 def event_by_name_words(turn: Turn, u: Understanding, memory: Memory) -> str | None:

@@ -690,6 +690,13 @@ def person_terms(kb) -> list[Term]:
             for name in names:
                 if len(name) >= 2:
                     terms.append(Term("contact", cid, lang, name))
+            han = names[0] if names and re.fullmatch(r"[\u4e00-\u9fff]{2,3}", names[0]) else ""
+            if lang == "zh" and han:
+                # "我想找郭总聊聊": the surname with the title said of a general manager
+                # ("郭姝，总经理" is 郭总 and 郭经理 to a Chinese partner)
+                for title, said in (("总", "总"), ("总", "總"), ("经理", "经理"), ("经理", "經理"), ("主任", "主任")):
+                    if title in text:
+                        terms.append(Term("contact", cid, lang, han[0] + said))
     return terms + quoted_people(kb, terms)
 
 

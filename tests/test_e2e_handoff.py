@@ -557,7 +557,7 @@ def test_asking_for_a_person_in_the_middle_of_the_form_ends_the_form(world: Worl
     the staff thread instead of being taken as the form's company name, and no "your form is
     still open" note contradicts the notice."""
     user = world.stub.add_user(first_name="Tom", language_code="en", username="tom_form")
-    user.send_text("How much would 10 days on the Qingming set cost?")
+    user.send_text("Could you send us a quote for 10 days on the Qingming set?")  # (a quote asked for: the form)
     [form] = wait_partner(user, 0)
     assert "name of your company" in form["text"]
     staff_seen = len(staff_posts(world.staff))

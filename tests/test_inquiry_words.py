@@ -7,11 +7,10 @@ import pytest
 from intents.inquiry_words import prefill, wants_inquiry
 
 REQUESTS = [
-    ("how much would 10 days on the palace set cost?", "film"),
     ("Could you send us a quote for shooting 3 weeks at the Qin Palace?", "film"),
-    ("¿Cuánto costaría rodar 10 días en el palacio?", "film"),
-    ("在明清宫苑拍摄10天大概多少钱？", "film"),
-    ("궁궐 세트에서 10일 촬영하면 비용이 얼마인가요?", "film"),
+    ("Cotízanos 10 días de rodaje en el palacio", "film"),
+    ("请给我们报个价，在明清宫苑拍10天", "film"),
+    ("궁궐 세트 10일 촬영 견적 부탁드립니다", "film"),
     ("sign us up for the casting day, 3 people", "event_signup"),
     ("We'd like to register for the Latin Film Night, 2 people", "event_signup"),
     ("Inscríbenos en el pitch day, somos 4 personas", "event_signup"),
@@ -39,6 +38,12 @@ REQUESTS = [
 ]
 
 QUESTIONS = [
+    # a price asked as a question, however concrete (a number of days): the honest price gap
+    # answers it, with the form a tap away; only a quote asked for starts the form (fixP)
+    "how much would 10 days on the palace set cost?",
+    "¿Cuánto costaría rodar 10 días en el palacio?",
+    "在明清宫苑拍摄10天大概多少钱？",
+    "궁궐 세트에서 10일 촬영하면 비용이 얼마인가요?",
     "What does the palace set look like?",
     "Which set for a Forbidden City scene?",
     "What events are coming up?",
