@@ -36,6 +36,7 @@ RECORD_KINDS = ("event", "work", "location", "partner", "program", "incentive", 
 
 
 QUESTION_END = re.compile(r"[?？]\s*$")
+UNSURE_WORD = 0.6  # a lone word after a courtesy is a request only with this confidence (`classify`)
 REQUEST_WORD = re.compile(r"[A-Za-zÀ-ÿ]+|[\u3400-\u9fff]{2}|[\uac00-\ud7af]+")  # words; two Chinese characters count as one
 
 class Classifier(Protocol):
@@ -359,7 +360,10 @@ class Understander:
         pieces = (" ".join(parts[1:]), *parts[1:])
         candidates = [(self.classifier.predict(p), p) for p in pieces]
         requests = [(c, p) for c, p in candidates
-                    if not c.fallback and c.intent not in SMALL_TALK and c.intent != "out_of_scope"]
+                    if not c.fallback and c.intent not in SMALL_TALK and c.intent != "out_of_scope"
+                    and (c.confidence >= UNSURE_WORD or len(REQUEST_WORD.findall(p)) >= 2)]
+        # (one word the classifier is unsure of after a courtesy is no request: "brilliant,
+        # thanks a mil, slán" signs off in Irish; it does not ask for the catalog)
         # The request is what a FAQ is matched against: "감사합니다. 그런데" would dilute it.
         if requests:
             return max(requests, key=lambda cp: cp[0].confidence)
