@@ -3824,7 +3824,7 @@ NEXT_ONE = re.compile(r"\bnext (event|one|edition|session|thing)\b"
 ORGANISER_NEXT = re.compile(
     r"\b(doing|planning|hosting|organi[sz]ing|running|holding|up to|got) next\b|\bnext (activity|activities|gathering|meet-?up)\b"
     r"|\bnext (\w+ )?(event|activity|session)s?\b|\bwhat'?s (coming )?(up )?next\b|\bcoming up next\b"
-    r"|\b(proxim[oa]s?|siguientes?) (eventos?|actividad(es)?|sesion(es)?|encuentros?)\b|\bproximamente\b|\bque (sigue|viene)\b"
+    r"|\b(proxim[oa]s?|siguientes?) (eventos?|actividad(es)?|sesion(es)?|encuentros?)\b|\bproximamente\b|\bque sigue\b|\bque viene (despues|ahora)\b"
     r"|下一(个|场|届|次|项)(活动|行动|安排)?|接下来(有|要|会|准备)?(办|搞|做|举办)?(什么|啥|哪些)(活动)?|近期(有|要)?(什么|啥|哪些)?活动|(最近|近期)(要)?(办|举办|搞)(什么|啥)"
     r"|다음 (활동|행사|이벤트|일정|순서)|다음에 (뭐|무슨 ?행사|어떤 ?행사)|앞으로 (있을|열릴|예정된) (행사|활동|이벤트)")
 
