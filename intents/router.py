@@ -6281,7 +6281,9 @@ def own_alerts(turn: Turn) -> Reply | None:
     buttons = [[Button(label=f"✖️ {name if len(name) <= 40 else name[:39] + '…'}", data=encode("rem", CANCEL_PREFIX + e))]
                for e, name in zip(reminders, names) if len(CANCEL_PREFIX + e) <= 40]
     buttons.append([Button(label=t("manage_button", turn.lang), data=encode("subs"))])
-    return Reply(text="\n".join(lines), lang=turn.lang, buttons=buttons, answer="my_alerts", outcome="answered")
+    # (the way to stop them is the unsubscribe answer, given without stopping anything unasked)
+    return Reply(text="\n".join(lines), lang=turn.lang, buttons=buttons,
+                 answer="unsubscribe" if how else "my_alerts", outcome="answered")
 
 
 REMINDER_WORD = re.compile(r"remind|recordatorio|recuerd|record(ar|a?me)|提醒|리마인")

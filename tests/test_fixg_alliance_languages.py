@@ -88,7 +88,7 @@ def test_thanks_bye_keeps_the_chats_language(services: Services, lang: str) -> N
     ("ko", [("오픈데이 언제예요?", None), ("구독 취소는 어떻게 해요?", "unsubscribe")]),
     ("en", [("when is the open day?", None), ("how do I unsubscribe?", "unsubscribe")]),
 ])
-def test_unsubscribe_with_an_event_in_focus_stops_the_news(services: Services, lang: str, turns) -> None:
+def test_unsubscribe_asked_with_an_event_in_focus_is_about_the_news(services: Services, lang: str, turns) -> None:
     talk(services, lang, turns, fits=lambda expect, got: expect is None or got == expect)
 
 

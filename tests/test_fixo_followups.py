@@ -63,7 +63,7 @@ def test_how_to_unsubscribe_cancels_nothing(services: Services, lang: str, said:
     subs.add_reminder(chat, KOREA.split(":")[1])
     services.store.touch(chat, language_code=lang)
     reply = services.brain.reply_to_text(chat, said, services.store.profile(chat))
-    assert reply.answer == "my_alerts"
+    assert reply.answer == "unsubscribe"  # the way to stop them, nothing stopped
     assert subs.topics_of(chat) == {"events"} and subs.reminders_of(chat) == [KOREA.split(":")[1]]
     assert any(b.data.endswith("-korea_matchmaking_2027") for row in reply.buttons for b in row)
 
