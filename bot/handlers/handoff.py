@@ -811,6 +811,8 @@ async def relay_from_staff(context: BotContext, h: Handoff, message: Message) ->
     markup = (keyboard(in_script(Reply(text="", lang=lang, buttons=words.back_buttons(lang)),
                                  locale)) if reopened else None)
     text = message.text or message.caption or ""
+    # marked before the send: the partner may write back the moment it arrives, before it returns
+    _spoke(context, h)
     try:
         if message.text:  # a long answer under its label may pass 4096: in several messages
             chunks = split_html(label + esc(message.text) + after)
@@ -834,7 +836,6 @@ async def relay_from_staff(context: BotContext, h: Handoff, message: Message) ->
     except (Forbidden, BadRequest) as exc:
         await message.reply_text(t("staff_undelivered", staff_lang(context), error=str(exc)[:200]))
         return
-    _spoke(context, h)
     if h.id:
         await _db(store.relay, h, "staff", text, staff_name=name,
                   staff_message_id=message.message_id, partner_message_id=partner_message_id)
