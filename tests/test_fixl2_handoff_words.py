@@ -134,3 +134,22 @@ def test_e2e_an_action_during_an_unattended_handoff(world: World, lang: Lang) ->
     assert "subscribe:" in note["text"] and note["text"].startswith("🤖")
     [done] = wait_partner(user, seen)
     assert "✅" in done["text"]
+
+
+@pytest.mark.parametrize("said", [
+    "never mind, I'll ask the bot. do foreign actors need a visa?",
+    "déjalo, le pregunto al bot: ¿necesito visa?",
+    "算了我問機器人，电影节是什么时候？",
+    "됐어요, 봇한테 물어볼게요. 비자 필요해요?",
+])
+def test_asking_the_bot_instead_leaves_the_handoff(said: str) -> None:
+    from intents.handoff_words import leaves_handoff
+
+    assert leaves_handoff(said)
+
+
+@pytest.mark.parametrize("said", ["can I ask the bot something?", "thanks", "ask the team please"])
+def test_asking_about_the_bot_is_no_leaving(said: str) -> None:
+    from intents.handoff_words import leaves_handoff
+
+    assert not leaves_handoff(said)

@@ -615,8 +615,10 @@ SPOKE = "handoff_spoke"
 acknowledgement or answer, a staff message, the claim notice (`_ack_due`)."""
 
 
-def _key(h: Handoff) -> int | tuple[str, int]:
-    return h.id or ("chat", h.chat_id)  # an unsaved handoff (database locked) has no id yet
+def _key(h: Handoff) -> int:
+    # the partner's chat: one open handoff per chat, and a handoff the store has not saved yet
+    # (database busy) has no id, so staff's side and the partner's could name it differently
+    return h.chat_id
 
 
 def _spoke(context: BotContext, h: Handoff) -> None:
