@@ -701,7 +701,32 @@ def person_terms(kb) -> list[Term]:
                 for title, said in (("总", "总"), ("总", "總"), ("经理", "经理"), ("经理", "經理"), ("主任", "主任")):
                     if title in text:
                         terms.append(Term("contact", cid, lang, han[0] + said))
+            terms += _surname_with_title(cid, lang, text, names)
     return terms + quoted_people(kb, terms)
+
+
+# How partners address a contact by surname: "Ms Guo", "la señora Guo", "궈 총괄님"
+_LATIN_HONORIFICS = {"en": ("ms", "mrs", "miss", "mr"), "es": ("señora", "señor", "sra.", "sr.", "sra", "sr")}
+_KO_TITLES = ("총괄", "매니저", "대표", "부장", "팀장", "센터장", "국장", "사무국장")
+
+
+def _surname_with_title(cid: str, lang: str, text: str, names: list[str]) -> list[Term]:
+    """A contact's surname with the courtesy title partners put before (en/es) or after (ko) it:
+    "Ms Guo" and "la señora Guo" for "Guo Shu (Caroline Guo)" (the surname is the word both
+    spellings share), "궈 총괄님" for "궈수(…) 총괄 매니저" (the first syllable, with a title the
+    record itself gives)."""
+    terms: list[Term] = []
+    if lang in _LATIN_HONORIFICS:
+        spelled = [n.split() for n in names if re.fullmatch(r"[A-Z][a-z]+(?: [A-Z][a-z]+)+", n)]
+        shared = set(spelled[0]).intersection(*spelled[1:]) if len(spelled) > 1 else set()
+        surname = next(iter(shared), spelled[0][0] if spelled else "")
+        for title in _LATIN_HONORIFICS[lang] if surname else ():
+            terms.append(Term("contact", cid, lang, f"{title} {surname}"))
+    elif lang == "ko" and names and re.fullmatch(r"[가-힣]{2,4}", names[0]):
+        for title in _KO_TITLES:
+            if title in text:
+                terms += [Term("contact", cid, lang, f"{names[0][0]} {title}{tail}") for tail in ("님", "")]
+    return terms
 
 
 # A person named in a record's text with the Latin spelling after the local one:
