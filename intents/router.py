@@ -5079,10 +5079,6 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         rows = [[Button(label=t("details", lang), data=encode("faq", faq_id))], *rows]
     if "casting" in item.tags:
         text, rows = _casting_help(turn, text, rows)
-    if (to := faq_contact(turn, faq_id)) is not None and (written := turn.kb.contacts[to].email) \
-            and written not in text:
-        # "Write to the HISDA Secretariat…": where to write, under the answer that says to
-        text = f"{text}\n✉️ {esc(written)}"
     # a FAQ whose button opens one set leaves that set in view ("虚拟制片" → "能先去那个棚看看吗")
     shown_set = next((f"location:{data[1]}" for tag, _, data in FAQ_TAG_BUTTONS
                       if tag in item.tags and data[0] == "loc" and len(data) == 2), None)

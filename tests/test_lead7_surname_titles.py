@@ -28,12 +28,3 @@ def test_a_contact_by_surname_and_title(services: Services, lang: str, said: str
 def test_a_title_alone_names_nobody(services: Services) -> None:
     talk(services, "en", [("who are your contacts?", "list:contacts")],
          fits=lambda expect, got: got == expect)
-
-
-@pytest.mark.parametrize(("lang", "said"), [
-    ("en", "who do I contact for joining the alliance?"), ("zh", "入盟联系谁？"), ("ko", "연맹 가입하려면 어떻게 해요?"),
-    ("es", "¿cómo se une mi productora a la alianza?"),
-])
-def test_a_faq_that_says_write_to_a_team_gives_its_address(services: Services, lang: str, said: str) -> None:
-    reply = talk(services, lang, [(said, "faq:join_alliance")], fits=lambda expect, got: got == expect)
-    assert services.knowledge.current.contacts["hisda_secretariat"].email in reply.text
