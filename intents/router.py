@@ -69,6 +69,7 @@ from intents.catalog import filtered_works
 from intents.contact import contact_card
 from intents.entities import Entity
 from intents.facts import country_words, place_filter
+from intents.handoff_words import chases_reply
 from intents.lexicon import (
     AFFORDABLE,
     AI_TALK,
@@ -109,7 +110,6 @@ from intents.lexicon import (
     NEWS,
     NEWS_STOP,
     NEXT_ONE,
-    ORGANISER_NEXT,
     NEXT_STEP,
     NEXT_YEAR,
     NOT_SPECIAL,
@@ -120,6 +120,7 @@ from intents.lexicon import (
     ONE_OF,
     ONE_PARTNER,
     ONLINE_ASKED,
+    ORGANISER_NEXT,
     OTHER_LICENCE,
     PITCHING,
     PRECISE_PRICE,
@@ -145,7 +146,6 @@ from intents.lexicon import (
     yes_no,
 )
 from intents.memory import Memory
-from intents.handoff_words import chases_reply
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc, short_label
 from intents.timezones import (

@@ -13,10 +13,12 @@ import pytest
 
 from core.i18n import Lang, t
 from intents.handoff_words import chases_reply, leaves_handoff
-from tests.botapi_stub import BotApiStub
 from tests.test_e2e_handoff import World, plain, settle, staff_posts, wait_partner, wait_staff
-from tests.test_fixl_handoff_acks import LANGS, put_through
-from tests.test_fixl_handoff_acks import world as world  # noqa: F401  (the module's fixture)
+from tests.test_fixl_handoff_acks import (
+    LANGS,
+    put_through,
+    world,  # noqa: F401  (the module's fixture)
+)
 
 LEAVE = {
     "en": ["never mind the person, I figured it out", "I don't need an agent anymore",
@@ -99,8 +101,8 @@ ACTION = {
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_e2e_chase_leave_in_words_and_chase_after(world: World, lang: Lang) -> None:  # noqa: F811
-    user, post = put_through(world, lang)
+def test_e2e_chase_leave_in_words_and_chase_after(world: World, lang: Lang) -> None:
+    user, _post = put_through(world, lang)
     seen, staff_seen = len(user.messages()), len(staff_posts(world.staff))
     user.send_text(CHASE[lang][0])
     [copy] = wait_staff(world, staff_seen)
@@ -125,8 +127,8 @@ def test_e2e_chase_leave_in_words_and_chase_after(world: World, lang: Lang) -> N
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_e2e_an_action_during_an_unattended_handoff(world: World, lang: Lang) -> None:  # noqa: F811
-    user, post = put_through(world, lang)
+def test_e2e_an_action_during_an_unattended_handoff(world: World, lang: Lang) -> None:
+    user, _post = put_through(world, lang)
     seen, staff_seen = len(user.messages()), len(staff_posts(world.staff))
     user.send_text(ACTION[lang])
     copy, note = wait_staff(world, staff_seen, 2)
