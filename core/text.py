@@ -26,6 +26,13 @@ _SPACES = re.compile(r"\s+")
 _HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
 
+# Words Taiwan says differently from the mainland, after t2s changed the characters only: a
+# partner writing "中國數位文化集團" means the group the mainland calls 中国数字文化集团 (数位 is
+# Taiwan's "digital"), "軟體" is 软件. The index, the lexicon and the FAQ read mainland words.
+TAIWAN_WORDS = {"数位": "数字", "软体": "软件", "网路": "网络", "视讯": "视频", "行事历": "日历"}
+_TAIWAN_WORDS = re.compile("|".join(TAIWAN_WORDS))
+
+
 def to_simplified(text: str) -> tuple[str, bool | None]:
     """(text in Simplified characters, which script it was written in), via OpenCC t2s.
 
@@ -39,7 +46,7 @@ def to_simplified(text: str) -> tuple[str, bool | None]:
         return text, None
     simplified = opencc_convert(text, "t2s")
     if simplified != text:
-        return simplified, True
+        return _TAIWAN_WORDS.sub(lambda m: TAIWAN_WORDS[m.group()], simplified), True
     forms = simplified_forms()
     return text, (False if any(ch in forms for ch in text) else None)
 

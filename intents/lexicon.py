@@ -3854,7 +3854,10 @@ COUNT_ASKED = re.compile(
 right after a list, the size of that list (a count of episodes, days or people is a fact)."""
 ONE_ASKED = re.compile(r"\bwhich (is|one|event|session)\b(?!s)|\bcual es\b|哪一?(个|场)|어느 (거|것|행사)"
                        # "what's the next event y'all got coming up": one event, however listy the rest
-                       r"|\bthe (very )?next (event|session|one|thing)\b|\b(el|la) (siguiente|proxim[oa]) (evento|sesion|actividad)\b")
+                       r"|\bthe (very )?next (event|session|one|thing)\b|\b(el|la) (siguiente|proxim[oa]) (evento|sesion|actividad)\b"
+                       # "다음 행사 뭐 있어요?", dialect "다음 행사 뭐 있노?": the next event, one ("다음 행사들",
+                       # "그 다음에 무슨 행사" ask the calendar after it)
+                       r"|(?<!그 )\b다음 (행사|이벤트)(가|는|은)? ?(뭐|뭔가|무엇|머)\b")
 
 # Asking about an event without naming one ("is there an info session for that?", "¿hay alguna
 # jornada abierta?", "有开放日吗", "견학할 수 있는 행사가 있나요?"): the event of the record in focus,

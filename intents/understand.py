@@ -291,11 +291,12 @@ class Understander:
         facts = _asked_in_the_named_clause(body, parts, entities, facts) if body else ()
         if body and "era" not in facts and HISTORY_PERIOD.search(_folded(body)):
             facts = (*facts, "era")
-        if body and "how_to_apply" not in facts and HOW_SAID.search(_folded(body)) \
-                and "how_to_apply" in lexicon.facts_asked(body) and any(e.kind == "incentive" for e in entities):
+        if body and "how_to_apply" not in facts and any(e.kind == "incentive" for e in entities) and (
+                STEPS_SAID.search(_folded(body))
+                or (HOW_SAID.search(_folded(body)) and "how_to_apply" in lexicon.facts_asked(body))):
             # "¿Cómo se solicita apoyo para un rodaje?": the verb is a word of the incentive's name
             # ("solicitud de apoyo para el rodaje", found typo-tolerant with the "cómo" beside it):
-            # a "how" asks the way to apply
+            # a "how" asks the way to apply, and so do its steps
             facts = ("how_to_apply", *facts)
         return Understanding(
             text=text, written=written,
@@ -414,6 +415,10 @@ HISTORY_PERIOD = re.compile(r"(哪段|哪一段) ?历史(?![剧片戏])|(哪些|
                             r"|(어느|어떤|무슨) ?역사(적)? ?(시대|시기|배경)")
 # How something is done, asked ("how", "cómo", "怎么", "如何", "어떻게")
 HOW_SAID = re.compile(r"\bhow\b|\bcomo\b|怎么|如何|咋|어떻게")
+# The steps asked of an incentive named, the applying a word of its own name or not said at all
+# ("申请拍摄支持有哪些步骤", "¿qué pasos hay para pedir el apoyo?", "what steps do we follow to request
+# shoot support?", "촬영 지원 절차"): an incentive's steps are its way to apply
+STEPS_SAID = re.compile(r"\bsteps\b|\bpasos\b|步骤|步驟|流程|手续|手續|절차|단계")
 # Why a published fact is wanted ("need it for the insurance form", "lo necesito para el seguro",
 # "要填保险单", "보험 서류에 필요합니다"): the paperwork is the partner's, the fact is ours to give
 FOR_PAPERWORK = re.compile(
