@@ -3060,7 +3060,7 @@ BOT_LANGUAGE_ASKED = re.compile(
 _SOME_LANGUAGE = (r"(" + _ANY_LANGUAGE[1:-1] + r"|catalan|basque|galician|cantonese|hokkien|swahili|polish|greek|hebrew"
                   r"|persian|bengali|urdu|catalan|euskera|gallego|portugues|polaco|griego|hebreo|dialect\w*|dialecto\w*|slang|jerga)")
 _ZH_LANGUAGE = (r"(法语|法文|葡萄牙语|葡语|粤语|广东话|英语|英文|西语|西班牙语|西班牙文|韩语|韩文|日语|日文|德语|俄语|意大利语|阿拉伯语"
-                r"|中文|普通话|汉语|方言|上海话|闽南话|台语|客家话|泰语|越南语|印尼语|外语|土话)")
+                r"|中文|普通话|汉语|方言|上海话|闽南话|台语|客家话|泰语|越南语|印尼语|外语|土话|繁体字?)")
 YOUR_LANGUAGES = re.compile(
     r"\b(can|could|do|does|will|would)\b (you|u|it|the bot|this bot)\b( still)?( be able to)? (understand|read|get|follow|handle|speak|answer|reply|respond)\w*\b.{0,40}\b" + _SOME_LANGUAGE + r"\b"
     r"|\b(write|message|text|type|talk|speak)\w* (to you |to it )?in " + _SOME_LANGUAGE + r"\b.{0,40}\b(understand|get it|get me|follow|read it|work|ok|okay|fine)\b"
@@ -3068,10 +3068,14 @@ YOUR_LANGUAGES = re.compile(
     r"|\bwhat else (do|can) (you|u) (speak|understand|read|answer in|reply in)\b|\b(besides|other than|apart from) " + _SOME_LANGUAGE + r"\b.{0,30}\b(speak|understand|languages?)\b"
     r"|\b(me |nos |lo |la )?(entiendes|entiende|entenderias|entenderia|lees|hablas|manejas)\b.{0,40}\b" + _SOME_LANGUAGE + r"\b"
     r"|\b(te|le) (escribo|escribimos|hablo|hablamos|mando|mandamos|envio) (algo )?en " + _SOME_LANGUAGE + r"\b"
+    # a language of the partner's own making ("portuñol", "spanglish"): the understanding asked beside it
+    r"|\b(me |nos )?(entiendes|entenderias|entiende)\b.{0,30}\b(escribo|escribimos|hablo|hablamos) en (?!una?\b|el\b|la\b|los\b|las\b|\d)\w+"
+    r"|\b(escribo|escribimos|hablo|hablamos) en (?!una?\b|el\b|la\b|los\b|las\b|\d)\w+.{0,30}\b(me|nos) (entiendes|entenderias|entiende)\b"
+    r"|\b(write|type|text|message) (you )?in (?!an?\b|the\b|\d)\w+\b.{0,30}\b(will|would|can|could|do) (you|u) (understand|get it|get me|follow)\b"
     r"|\ben (que|cuales|cuantos) (otros )?(idiomas?|lenguas?) (me |nos )?(respondes|contestas|hablas|escribes|atiendes|entiendes|puedes|sabes|funcionas)"
     r"|\b(que|cuales|cuantos) (otros )?(idiomas?|lenguas?) (hablas|entiendes|manejas|sabes|conoces|respondes)\b"
     r"|\b(ademas del?|aparte del?|fuera del?|ademas de|aparte de) " + _SOME_LANGUAGE + r"\b.{0,30}\b(hablas|entiendes|manejas|idiomas?)\b"
-    r"|(你|您|机器人|助手|小助手)(能|会|可以)?(懂|看懂|听懂|看得懂|识|认识|会说|会讲|会写|会用|能说|能讲|能看|能用|能回|能回复)(不懂)?" + _ZH_LANGUAGE +
+    r"|(你|您|机器人|助手|小助手)(能|会|可以)?(懂|看懂|听懂|看得懂|识|认识|会说|会讲|会写|会用|能说|能讲|能看|能用|能回|能回复)(不懂)?(" + _ZH_LANGUAGE + r"(和|跟|、|或者?|还是))?" + _ZH_LANGUAGE +
     r"|(我|咱)(用|写|发|打|讲|说)" + _ZH_LANGUAGE + r".{0,10}(你|您)(能|会)?(懂|看懂|看得懂|看不懂|明白|理解|认得)"
     r"|(你|您|机器人|助手)(还)?(能|会|可以|懂)(说|讲|用|回复?|回答|看懂?)?(哪些|哪几种|几种|什么|多少种)(其他|别的)?(语言|语种|外语)"
     r"|除了" + _ZH_LANGUAGE + r"(和|、|跟)?[\u4e00-\u9fff]{0,4}(以外|之外)?.{0,4}(还)?(能|会|懂|可以)"

@@ -46,6 +46,10 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     ("ko", "포르투갈어 알아들어요?"),
     ("ko", "사투리로 써도 알아들어요?"),
     ("ko", "일본어 하실 줄 알아요?"),
+    ("es", "¿entiendes si te escribo en portuñol?"),
+    ("en", "if I type in Spanglish can you understand it?"),
+    ("zh", "你能看懂繁体字和粤语吗？"),
+    ("ko", "베트남어로 물어봐도 알아들으세요?"),
 ])
 def test_languages_asked_of_the_bot(services: Services, lang: str, line: str) -> None:
     talk(services, lang, [(line, LANGUAGES)])
