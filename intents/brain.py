@@ -333,7 +333,9 @@ class Brain:
     def resend(self, turn: Turn, memory: Memory) -> Reply | None:
         """The chat's last answer again, in `turn.lang`: from its key, else by answering the
         message that produced it once more; None if there was none."""
-        turn = replace(turn, last_answer=None)  # the same answer again, all of it
+        # the same answer again, all of it, as it was given to the message that asked it (the
+        # request to re-send, "could you put that in Spanish?", is no yes/no question it answers)
+        turn = replace(turn, last_answer=None, text=memory.asked or "")
         reply = from_key(turn, memory.answer or "") if memory.answer else None
         if reply is None and memory.asked:
             again = self.understander.understand(memory.asked, turn.kb)

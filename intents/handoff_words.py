@@ -110,7 +110,7 @@ _PATTERNS = [
     # "hablar con alguien del equipo", "comunicarme con un asesor", "platicar con una persona",
     # "¿puedo hablar primero con alguien?"
     (rf"\b(?:hablar(?:lo|la|los|las)?|comunicarme|comunicarnos|conversar|platicar|charlar|contactar(?:me)?|"
-     rf"contactarnos|ponerme en contacto|ponernos en contacto)\s+(?:(?:directamente|antes|primero|un rato|un momento)\s+)?con\s+{_ES_WHO}"),
+     rf"contactarnos|ponerme en contacto|ponernos en contacto)\s+(?:(?:directamente|directo|antes|primero|un rato|un momento)\s+)?con\s+{_ES_WHO}"),
     # "¿me pasan con un asesor?", "pásame con un agente", "comunícame con un representante"
     # ("¿me podéis poner con alguien que lleve eso?": put me with, put through in Spain and beyond)
     (rf"\b(?:me|nos)\s+(?:pasa[ns]?|pasais|pase|pasarian|podeis pasar|puede[ns]? pasar|podrian pasar|comunica[ns]?|"
@@ -432,8 +432,10 @@ _CONNECT = re.compile(
     r"|\b(?:let me|lemme|let us) (?:just )?(?:talk|speak|chat) (?:directly )?(?:to|with) (?!you\b|u\b|ya\b|anyone about\b|the bot\b|my\b|our\b)"
     # (not "let me talk to the director first and get back to you": their own people, not ours)
     r"(?![^.?!]*\b(?:first|get back|come back|circle back|internally)\b)"
-    r"|\bhablar (?:directamente )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)\w[^.?!]{0,30}\bdirectamente\b"
-    r"|\b(?:quiero|quisiera|queremos|puedo|podemos|podria|podriamos) hablar (?:directamente )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)"
+    r"|\bhablar (?:directamente |directo )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)\w[^.?!]{0,30}\b(?:directamente|directo)\b"
+    r"|\b(?:quiero|quisiera|queremos|puedo|podemos|podria|podriamos|prefiero|preferimos) hablar (?:directamente |directo )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)"
+    # "mejor hablo directo con alguien de la Secretaría": the speaker's own wish, said as what is best
+    r"|\bmejor (?:hablo|hablamos|hablaria|hablariamos|me comunico|nos comunicamos) (?:directamente |directo )?con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b)"
     # (Hokkien "佮" is "with": "阮欲直接佮伊讲")
     r"|直接(?:跟|和|与|同|找|佮)(?!你|您|机器)[^，。？！?!,.]{1,20}?(?:聊|谈|说|讲|联系|通话|对接|沟通)"
     # "我想跟 Mary Lynn 聊一下", "我们希望和她谈谈": wanting to talk with someone named (not "你们")

@@ -1123,7 +1123,7 @@ _LANG_REQUEST: dict[Lang, str] = {
           r"|[发传给来][一份个下遍次]{0,3}英[文语]|(翻译?|译|换|改|转)成英[文语](?![的版])"
           # the answer's English version asked to be sent: "英文版发一下", "영문으로 보내주세요",
           # "영문 버전으로도 주실 수 있나요", "English version please" ("有英文版吗" asks a title's versions)
-          r"|英[文语]版(本)?的?\s*(再)?(发|传|给|来一)|영문(으로| ?버전으로)도? ?(좀 |다시 )?(보내|주세요|주실|주시|부탁)"
+          r"|英[文语]版(本)?的?\s*(再)?(发|传|给|来一)|영문(으로| ?버전으로)도? ?(좀 |다시 )?(보내|주세요|주실|주시|부탁)|영문으로 ?(좀 )?(다시|한 ?번 ?더)"
           r"|\b(send|give|share)( me| us)?( the| an| it in)? english( version)?\b|\benglish version,? (please|pls)\b",
     "es": r"\b(in|into|to) spanish\b|\bspanish,? please\b|\b(en|al) (espanol|castellano)\b|(?:(?:换|改|切|转)回|回到)西(班牙)?[文语]|用西(班牙)?[文语]"
           r"|西(班牙)?语(回答|回复|说)|继续(用|说|讲)?西(班牙)?[文语]|스페인어로|[发传给来][一份个下遍次]{0,3}西(班牙)?[文语]|(翻译?|译|换|改|转)成西(班牙)?[文语](?![的版])",
@@ -1169,6 +1169,12 @@ FORWARD = re.compile(
     r"|\b(for|so) (my|our) ([\w-]+ )?(colleague|boss|client|partner|team|producer|director|manager|investor)s?\b"
     r"|\bpara (mi|mis|nuestr[oa]s?) ([\w-]+ )?(jef|soci|coleg|client|equipo|productor|director|gerente|compa)"
     r"|봐야 해서|보셔야|읽어야|보여 ?드려야|전달|포워딩|forwarding|보낼게|보내려고|보내 ?드리|공유하|에게 보|한테 보|드리려고"
+    # the reader and what they will do with it ("멕시코 파트너가 볼 거라서요", "대표님 보여 드리게",
+    # "for our Beijing office", "es pa la oficina de Lima")
+    r"|(팀장|대표|동료|파트너|교수|상사|투자자|감독|프로듀서|피디|작가|배급사|바이어|본사|사무실|지사)(님)?(께서|이|가|도|께|에게|한테)? ?.{0,10}"
+    r"(볼 ?(거|것)|보실 ?(거|것)|읽을 ?(거|것)|보여 ?(드리|주)|몰라|모르|못 ?(읽|봐|알아))"
+    r"|\b(for|to) (our|my|the|their) ([\w-]+ ){0,2}(office|offices|headquarters|hq|head office|branch|company|studio|crew|side)\b"
+    r"|\b(para|pa) (la|nuestra|mi|el|nuestro) (oficina|sede|casa matriz|filial|empresa|productora|estudio|gente)\b"
     # "미국 파트너한테 넘겨야 해서", "我韩国同事看": handing it on, or who reads it
     r"|(한테|에게|께) ?넘기|넘겨야|넘기려|넘길라|넘길 거|넘겨 ?드리|(同事|老板|领导|伙伴|搭档|客户|合伙人|团队|老外|制片人?)(要|想|得)?看"
     # who will read it and where they are ("our co-producer's from Busan", "mi socia es de Bogotá",
@@ -1521,6 +1527,8 @@ THIRD_PARTY = re.compile(
     r"|\b(para|pa) (mi|mis|nuestr[oa]s?|el|la|los|las|un|una) ([\w-]+ ){0,2}(jef|soci|coleg|client|equipo|productor|director"
     r"|gerente|compa|distribuid|inversor|inversionista|amig)|reenvi|se (lo|la) (paso|mando|envio|comparto|reenvio)"
     r"|compartir(lo|la)? con|(mostrar|pasar|mandar|enviar)selo"
+    r"|\b(for|to) (our|my|the|their) ([\w-]+ ){0,2}(office|offices|headquarters|hq|head office|branch)\b"
+    r"|\b(para|pa) (la|nuestra|mi) (oficina|sede|casa matriz|filial)\b"
     r"|转给|转发|发给|给.{0,8}(看|同事|老板|领导|伙伴|制片|客户|团队|老外)|(同事|老板|领导|伙伴|搭档|客户|合伙人|团队|老外|制片人?)(要|想|得)?看"
     r"|(팀장|대표|동료|파트너|교수|상사|투자자|감독|프로듀서|피디|작가|배급사|바이어)(님)?(께|에게|한테|에|이|가|분)"
     r"|전달|포워딩|공유하|보여 ?드려야|넘기|넘겨"
@@ -3045,6 +3053,37 @@ BOT_LANGUAGE_ASKED = re.compile(
     r"|(机器人|機器人|机械人|機械人|助手|智能客服).{0,4}(会不会|會不會|能不能|可不可以|会晓|會曉|敢会|敢會|识唔识|識唔識|会|會|能|可以|懂)"
     r"(讲|講|说|說|听|聽|看|用|回答?|回复|回覆)?[\u4e00-\u9fff]{1,5}(话|話|语|語|文)"
     r"|(챗봇|봇|채팅|어시스턴트)\S{0,2} .{0,10}?[가-힣]{1,5}어(는|도|로|가|를|만)? ?(안 ?되|안 ?돼|되|돼|가능|할 ?줄|못 ?하|알아)")
+# The bot asked which languages it speaks or understands, in any form: a language or a dialect
+# the partner would write in ("if I write in Cantonese slang will you get it?", "¿me entiendes si te
+# escribo en catalán?", "你懂法语吗", "포르투갈어 알아들어요?") or none ("what else do you speak?",
+# "¿en qué idiomas respondes?", "你会几种语言", "영어 말고 또 무슨 말 할 줄 알아요?").
+_SOME_LANGUAGE = (r"(" + _ANY_LANGUAGE[1:-1] + r"|catalan|basque|galician|cantonese|hokkien|swahili|polish|greek|hebrew"
+                  r"|persian|bengali|urdu|catalan|euskera|gallego|portugues|polaco|griego|hebreo|dialect\w*|dialecto\w*|slang|jerga)")
+_ZH_LANGUAGE = (r"(法语|法文|葡萄牙语|葡语|粤语|广东话|英语|英文|西语|西班牙语|西班牙文|韩语|韩文|日语|日文|德语|俄语|意大利语|阿拉伯语"
+                r"|中文|普通话|汉语|方言|上海话|闽南话|台语|客家话|泰语|越南语|印尼语|外语|土话|繁体字?)")
+YOUR_LANGUAGES = re.compile(
+    r"\b(can|could|do|does|will|would)\b (you|u|it|the bot|this bot)\b( still)?( be able to)? (understand|read|get|follow|handle|speak|answer|reply|respond)\w*\b.{0,40}\b" + _SOME_LANGUAGE + r"\b"
+    r"|\b(write|message|text|type|talk|speak)\w* (to you |to it )?in " + _SOME_LANGUAGE + r"\b.{0,40}\b(understand|get it|get me|follow|read it|work|ok|okay|fine)\b"
+    r"|\b(what|which|how many)( other| else)? languages?\b.{0,10}\b(do|can|will|does)\b (you|u|it|the bot)\b( also)? (speak|understand|read|answer|reply|respond|write|handle|know|get)"
+    r"|\bwhat else (do|can) (you|u) (speak|understand|read|answer in|reply in)\b|\b(besides|other than|apart from) " + _SOME_LANGUAGE + r"\b.{0,30}\b(speak|understand|languages?)\b"
+    r"|\b(me |nos |lo |la )?(entiendes|entiende|entenderias|entenderia|lees|hablas|manejas)\b.{0,40}\b" + _SOME_LANGUAGE + r"\b"
+    r"|\b(te|le) (escribo|escribimos|hablo|hablamos|mando|mandamos|envio) (algo )?en " + _SOME_LANGUAGE + r"\b"
+    # a language of the partner's own making ("portuñol", "spanglish"): the understanding asked beside it
+    r"|\b(me |nos )?(entiendes|entenderias|entiende)\b.{0,30}\b(escribo|escribimos|hablo|hablamos) en (?!una?\b|el\b|la\b|los\b|las\b|\d)\w+"
+    r"|\b(escribo|escribimos|hablo|hablamos) en (?!una?\b|el\b|la\b|los\b|las\b|\d)\w+.{0,30}\b(me|nos) (entiendes|entenderias|entiende)\b"
+    r"|\b(write|type|text|message) (you )?in (?!an?\b|the\b|\d)\w+\b.{0,30}\b(will|would|can|could|do) (you|u) (understand|get it|get me|follow)\b"
+    r"|\ben (que|cuales|cuantos) (otros )?(idiomas?|lenguas?) (me |nos )?(respondes|contestas|hablas|escribes|atiendes|entiendes|puedes|sabes|funcionas)"
+    r"|\b(que|cuales|cuantos) (otros )?(idiomas?|lenguas?) (hablas|entiendes|manejas|sabes|conoces|respondes)\b"
+    r"|\b(ademas del?|aparte del?|fuera del?|ademas de|aparte de) " + _SOME_LANGUAGE + r"\b.{0,30}\b(hablas|entiendes|manejas|idiomas?)\b"
+    r"|(你|您|机器人|助手|小助手)(能|会|可以)?(懂|看懂|听懂|看得懂|识|认识|会说|会讲|会写|会用|能说|能讲|能看|能用|能回|能回复)(不懂)?(" + _ZH_LANGUAGE + r"(和|跟|、|或者?|还是))?" + _ZH_LANGUAGE +
+    r"|(我|咱)(用|写|发|打|讲|说)" + _ZH_LANGUAGE + r".{0,10}(你|您)(能|会)?(懂|看懂|看得懂|看不懂|明白|理解|认得)"
+    r"|(你|您|机器人|助手)(还)?(能|会|可以|懂)(说|讲|用|回复?|回答|看懂?)?(哪些|哪几种|几种|什么|多少种)(其他|别的)?(语言|语种|外语)"
+    r"|除了" + _ZH_LANGUAGE + r"(和|、|跟)?[\u4e00-\u9fff]{0,4}(以外|之外)?.{0,4}(还)?(能|会|懂|可以)"
+    r"|只(能|会|懂)(说|讲|用|回复?|看)?(中英文|中英|中文和英文|英文和中文)"
+    r"|([가-힣]{1,6}어|[가-힣]{1,4}말|사투리|방언) (말고|외에|빼고|이외에)( 또| 다른)?.{0,8}(무슨|어떤|어느|다른|몇) ?(말|언어|나라 ?말)"
+    r"|(무슨|어떤|어느|몇 개|몇 가지) ?(말|언어|나라 ?말|국어)(을|를|로|이|도)? ?(할 ?줄|하세요|하시나요|하실|할 수|알아|알아들|가능|돼요|되나요|되세요|답|대답|이해)"
+    r"|([가-힣]{2,6}어|사투리|방언)(로|으로)? ?(써도|쓰면|보내도|보내면|말해도|말하면|물어봐도|물어보면).{0,12}(알아|이해|읽|통하|괜찮|돼|되나)"
+    r"|([가-힣]{2,6}어|사투리|방언)(도|는|를)? ?(알아들|알아듣|이해하|이해해|읽을 ?줄|하실 ?줄|할 ?줄 ?알)")
 LANGUAGES_UNDERSTOOD = re.compile(
     BOT_LANGUAGE_ASKED.pattern + "|"
     r"\b(understand|understands|speak|speaks|read|reads)\b.{0,25}\b" + _LANGUAGE_NAMES + r"\b"
@@ -3070,7 +3109,11 @@ LANGUAGES_UNDERSTOOD = re.compile(
     r"|(会不会|能不能|懂不懂|看得懂|听得懂|看不看得懂)(看|听|说|讲|读)?(粤语|广东话|普通话|中文|英语|英文|韩语|韩文|西班牙语|繁体)"
     # the language said first: "老外讲英文他们听得懂伐", "说西语的话现场能懂吗"
     r"|(英语|英文|西班牙语|西语|韩语|外语)(的话)?.{0,8}(听得懂|听懂|听不懂|懂吗|懂不懂|能懂|听不听得懂|能沟通|沟通得了)"
-    r"|(要|得|只能)(写|用|打)(普通话|中文|简体)|(영어|한국어|중국어|스페인어|한글)(를|로|도)? ?(알아듣|알아들|알아봐|읽을 ?줄|이해해|이해하|통해|통하)")
+    r"|(要|得|只能)(写|用|打)(普通话|中文|简体)|(영어|한국어|중국어|스페인어|한글)(를|로|도)? ?(알아듣|알아들|알아봐|읽을 ?줄|이해해|이해하|통해|통하)"
+    # asked of the bot itself, a language or a dialect named or none ("can you understand me if I
+    # write in Portuguese?", "¿me entiendes si te escribo en catalán?", "你懂法语吗？还是只能中英文？",
+    # "영어 말고 또 무슨 말 할 줄 알아요?"): which languages it takes, no reply asked in one
+    "|" + YOUR_LANGUAGES.pattern)
 # A part to play or the people cast said ("for a role", "演个角色", "배우"): foreigners who act, where
 # foreigners who only speak a language ("老外讲英文他们听得懂伐") ask the crews' languages
 # The partner's own cast ("our actors", "nuestro elenco", "我们的演员", "저희 배우들"): with another

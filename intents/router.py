@@ -2483,7 +2483,8 @@ class Router:
                 SERVICE_LANGUAGES.search(text) and all(kind == "incentive" for kind, _ in u.records()))) \
                 and not key.startswith("gap:") and not (u.ordinal is not None and "#" in key) \
                 and not (key.startswith("incentive:") and services_named(turn.text) >= 2) \
-                and (not key.startswith("pref:") or STAFF_LANGUAGE.search(text) or BOT_LANGUAGE_ASKED.search(text)):
+                and (not key.startswith("pref:") or STAFF_LANGUAGE.search(text) or BOT_LANGUAGE_ASKED.search(text)
+                     or lexicon.YOUR_LANGUAGES.search(text)):
             # (interpreters among extras and catering are one on-site service asked: "we'll need extras,
             # interpreters and catering, how do we request them?" keeps the services' how-to)
             # (whether the bot speaks Filipino, "English will do otherwise", asks; it switches nothing)
@@ -6403,7 +6404,7 @@ ASKED_FOR_OTHER = re.compile(r"^\W*(我|是我|帮|替)?(同事|老板|领导|�
                              r"|^\W*(i'?m |we'?re )?asking for (my|our|a) (colleague|boss|partner|friend|team)\W*$"
                              r"|^\W*(lo )?pregunt(o|a) (por|para) (mi|un|una) (colega|jefe|jefa|socio|socia|companer[oa])\W*$"
                              r"|^\W*(제 |저희 )?(동료|상사|팀장님?|대표님?)(가|이)? ?(물어봐서|물어봐서요|궁금해해서요?|묻더라고요)\W*$")
-DIRECTLY = re.compile(r"\bdirect(ly)?\b|\bdirectamente\b|\ben persona\b|直接|本人|专人|직접")
+DIRECTLY = re.compile(r"\bdirect(ly)?\b|\bdirectamente\b|\bdirecto\b|\ben persona\b|直接|本人|专人|직접")
 # What a part of a run-on message gives when it alone reaches no answer of its own: nothing, a
 # subject's whole list, small talk (`Router.whole_faq`)
 PARTLESS_ANSWERS = ("fallback", "out_of_scope", "list:", "smalltalk")
