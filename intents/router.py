@@ -6396,7 +6396,11 @@ JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(wan
                       # "要提交什么、寄给谁才能入会", "무엇을 준비해서 어디로 제출하면", "what paperwork and
                       # steps to get accepted": what to send, and where, is the way in
                       r"|(要|得|需要)?(提交|交|准备|寄|递交|送)(什么|啥|哪些)|才能(入会|入盟|加入)"
-                      r"|(무엇|뭘|뭐)(을|를)? ?(준비|제출|보내)|어디로 (제출|보내)|\bwhat paperwork\b")
+                      r"|(무엇|뭘|뭐)(을|를)? ?(준비|제출|보내)|어디로 (제출|보내)|\bwhat paperwork\b"
+                      # "we're tiny, would you accept us? who do I email?", "¿nos aceptarían?", "收不收我们这种小公司",
+                      # "저희도 받아 주실까요?": whether they would be admitted is the way in asked, the mail its means
+                      r"|\b(would|will|do|could) you (accept|take|admit|have) us\b|\b(nos|me) (aceptarian|aceptan|aceptarias|admitirian|admiten|recibirian)\b"
+                      r"|(收不收|能不能收|会不会收|肯不肯收|接不接受)我们|你们收不收(?!费)|받아 ?(주실|줄|주시|주나|줘)")
 # Who the question is asked for, said beside it: "我同事问的", "asking for my colleague", "es para mi
 # socia, que no habla inglés" is FORWARD's; "동료가 물어봐서요"
 ASKED_FOR_OTHER = re.compile(r"^\W*(我|是我|帮|替)?(同事|老板|领导|搭档|合伙人|朋友)(问的|让我问|想知道|要问)\W*$"

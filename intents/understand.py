@@ -271,6 +271,7 @@ class Understander:
         entities = _outside_place_names(body, tuple(entity_index.find(body))) if body else ()
         entities = _without_hosts(body, _without_kin(body, _without_denied(body, entities)))
         entities = _western_towns(body, entities)
+        entities = _without_own_market(body, entities)
         kept = _without_real_landmarks(body, entities)
         landmark, entities = len(kept) < len(entities), kept
         if prediction is not None and prediction.intent in SMALL_TALK and request != body:
@@ -561,6 +562,24 @@ def _western_towns(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...
                                         and any(start < e.end and e.start < end for start, end in spans))]
     kept += [Entity("scene_type", "western_street", text[start:end], start, end, 1.0) for start, end in spans]
     return tuple(sorted(kept, key=lambda e: (e.start, e.end)))
+
+
+# The partner's own market said as theirs ("for our market", "pa nuestro mercao", "a mi mercado",
+# "target market", "mercado objetivo", "저희 시장", "우리 시장"): where the titles would sell, not
+# the market-street set
+_OWN_MARKET_BEFORE = re.compile(r"(\b(our|my|your|their|target|home|local|domestic|nuestros?|mis?|tus?|sus?|vuestros?)"
+                                r"|저희|우리|자국|국내|현지)\W*$")
+_OWN_MARKET_AFTER = re.compile(r"^\W*(objetivo|local|nacional|domestico|meta)\b")
+
+
+def _without_own_market(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Without the market-street set where the market named is the partner's own (`_OWN_MARKET_BEFORE`):
+    "algo ligerito pa nuestro mercao" asks for light titles, not for a set of market streets."""
+    folded = _folded(text)
+    return tuple(e for e in entities if not (
+        e.kind == "scene_type" and e.id == "market"
+        and (_OWN_MARKET_BEFORE.search(folded[max(0, e.start - 12):e.start])
+             or _OWN_MARKET_AFTER.match(folded[e.end:e.end + 12]))))
 
 
 # Words of an age that name no place ("medieval", "Edad Media", "中世纪", "중세"): Europe's period
