@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
+import importlib
 import re
 
 from core import lazy_re
 
 
 def _pending_patterns() -> list[lazy_re.LazyPattern]:
-    import intents.handoff_words  # noqa: F401  (modules of lazy vocabulary patterns)
-    import intents.inquiry_words  # noqa: F401
-    import intents.lexicon  # noqa: F401
-    import intents.router  # noqa: F401
-    import intents.scope  # noqa: F401
-
+    for module in ("intents.handoff_words", "intents.inquiry_words", "intents.lexicon",
+                   "intents.router", "intents.scope"):  # modules of lazy vocabulary patterns
+        importlib.import_module(module)
     return [p for p in lazy_re._PENDING if p._compiled is None]
 
 
@@ -25,7 +23,7 @@ def test_lazy_pattern_keeps_its_source_text_once_compiled() -> None:
     texts = {id(p): p.pattern for p in patterns}
     gated = 0
     for p in patterns:
-        compiled = p.compiled()
+        p.compiled()
         assert p.pattern == texts[id(p)]
         gated += p._source is None
     assert gated > len(patterns) // 2  # most are gated: their text is not kept twice
@@ -49,3 +47,41 @@ def test_lazy_pattern_compiled_as_is_when_not_gated() -> None:
     p = lazy_re.compile(r"(?x) fest \s+ ival")
     assert p.fullmatch("fest ival")
     assert p.pattern == r"(?x) fest \s+ ival" and p._source is not None
+
+
+def test_byte_vocabulary_finds_every_term_where_the_str_one_does() -> None:
+    """`term_array` (UTF-8 bytes) keeps each term's column: lookups give the `str` array's
+    columns, for terms in it, terms not in it, other scripts, emoji and a lone surrogate."""
+    import numpy as np
+
+    from intents.nlu.tfidf import term_array, term_columns, term_names
+
+    terms = sorted({"a", "ab", "abc", "b", "z", "é", "ñandú", "中", "中文", "活动", "일정", "😀",
+                    "\U0010fffd", "\ud800x", "zz z", "ｆｕｌｌ"})
+    as_str = np.asarray(terms, dtype=str)
+    as_bytes = term_array(terms)
+    assert as_bytes.dtype.kind == "S" and as_bytes.nbytes < as_str.nbytes
+    assert bool((as_bytes[:-1] < as_bytes[1:]).all())  # still sorted
+    assert term_names(as_bytes) == terms
+    asked = [*terms, "", "aa", "abcd", "中文字", "😀😀", "\ud800", "a\0", "zzzzzzzzzzzzzzzzzzzz"]
+    assert term_columns(as_bytes, asked).tolist() == term_columns(as_str, asked).tolist()
+    assert term_columns(as_bytes, terms).tolist() == list(range(len(terms)))
+
+
+def test_classifier_vocabularies_are_bytes_with_the_same_columns(tmp_path) -> None:
+    import numpy as np
+
+    from intents.nlu.classifier import load_or_train_from
+    from intents.nlu.data import DATA_DIR
+    from intents.nlu.tfidf import term_columns, term_names
+
+    model = load_or_train_from(DATA_DIR, tmp_path / "nlu")
+    vectorizers = [v for v in vars(model).values() if type(v).__name__ == "Tfidf"]
+    assert vectorizers
+    for vectorizer in vectorizers:
+        names = vectorizer.names
+        assert names.dtype.kind == "S"
+        listed = term_names(names)
+        plain = np.asarray(listed, dtype=str)
+        sample = listed[::97] + ["no such term", "活动时间", "일정이"]
+        assert term_columns(names, sample).tolist() == term_columns(plain, sample).tolist()
