@@ -85,3 +85,33 @@ def test_classifier_vocabularies_are_bytes_with_the_same_columns(tmp_path) -> No
         plain = np.asarray(listed, dtype=str)
         sample = listed[::97] + ["no such term", "活动时间", "일정이"]
         assert term_columns(names, sample).tolist() == term_columns(plain, sample).tolist()
+
+
+def test_training_files_parsed_again_after_forget_parsed_are_the_same() -> None:
+    """The running bot drops the parsed training files after its start (`forget_parsed`, from
+    `bot.app.warm_reading`); a reload that reads them again gets the same examples."""
+    from intents.nlu import data
+
+    before = data.load_training_data()
+    assert data._parsed.cache_info().currsize > 0
+    data.forget_parsed()
+    assert data._parsed.cache_info().currsize == 0
+    again = data.load_training_data()
+    assert again.examples == before.examples and again.synonyms == before.synonyms
+    assert again.lookups == before.lookups
+
+
+def test_warm_reading_forgets_the_parsed_training_files(monkeypatch) -> None:
+    from bot import app
+    from intents.nlu import data
+
+    data.load_training_data()
+    calls = []
+    monkeypatch.setattr(app.lazy_re, "compile_pending", lambda: calls.append("compile") or 0)
+
+    class Warm:
+        def warm(self) -> None:
+            calls.append("warm")
+
+    app.warm_reading(Warm())
+    assert calls == ["warm", "compile"] and data._parsed.cache_info().currsize == 0
