@@ -31,7 +31,7 @@ from core.kb.report import KnowledgeError
 from core.store import Store
 from intents.brain import Brain
 from intents.nlu.classifier import load_or_train_from
-from intents.nlu.data import DATA_DIR
+from intents.nlu.data import DATA_DIR, forget_parsed
 from intents.nlu.language import default_detector
 from intents.semantic import Embedder
 
@@ -89,6 +89,7 @@ def warm_reading(brain: Brain) -> None:
     except Exception:  # a warm-up that fails only leaves the costs to the first messages
         log.exception("warm-up failed; the first messages build what it would have")
     lazy_re.compile_pending()
+    forget_parsed()  # the training files: parsed again only by a reload that needs them
 
 
 def fault_name(fault: str | None, lang: Lang) -> str:

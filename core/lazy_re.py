@@ -47,32 +47,62 @@ _PENDING: list[LazyPattern] = []
 """Every pattern made by `compile` and not compiled yet (append and pop are thread-safe)."""
 
 
+_KEPT = frozenset({"search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split",
+                   "flags", "groups", "groupindex", "scanner"})
+"""The compiled pattern's attributes a `LazyPattern` keeps in itself once asked for."""
+
+
 class LazyPattern:
     """Stands in for `re.compile(pattern, flags)` until first used. `pattern` is there without
-    compiling (modules build combined patterns from it); any other attribute compiles."""
+    compiling (modules build combined patterns from it); any other attribute compiles.
+
+    Memory (the bar of issue 10 is the bot's peak RSS, reached once every pattern is compiled):
+    a method is kept in the instance only once it is asked for, not all twelve at the compile
+    (~770 patterns x 12 bound methods and the larger instance dicts were ~1 MB, for patterns
+    that mostly only ever `search`); and once compiled, the source text is not kept a second
+    time: the compiled pattern's own source (the gated one, `gated`) holds it, and `pattern`
+    reads it from there (the same text, tested)."""
 
     def __init__(self, pattern: str, flags: int = 0) -> None:
-        self.pattern = pattern
+        self._source: str | None = pattern  # until compiled; then a slice of the compiled one
         self._flags = flags
         self._compiled: Pattern[str] | None = None
+        self._at = 0  # where `pattern` starts in the compiled source (after the gate)
+
+    @property
+    def pattern(self) -> str:
+        source = self._source
+        if source is not None:
+            return source
+        compiled = cast(Pattern[str], self._compiled)
+        return compiled.pattern[self._at:len(compiled.pattern) - (1 if self._at else 0)]
 
     def compiled(self) -> Pattern[str]:
         """The compiled pattern (compiled now if no one has yet). Two threads racing here each
-        compile once and keep equal patterns: harmless."""
+        compile once and keep equal patterns: harmless (either keeps the source until its own
+        compile is stored, and both sources read the same)."""
         compiled = self._compiled
         if compiled is None:
-            compiled = _re.compile(gated(self.pattern, self._flags) or self.pattern, self._flags)
-            # Later look-ups find these in the instance and never reach `__getattr__` again.
-            for name in ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn",
-                         "split", "flags", "groups", "groupindex", "scanner"):
-                setattr(self, name, getattr(compiled, name))
-            self._compiled = compiled
+            source = self._source
+            if source is None:  # another thread compiled it since (it stores `_compiled` first)
+                return cast(Pattern[str], self._compiled)
+            gate = gated(source, self._flags)
+            compiled = _re.compile(gate or source, self._flags)
+            if gate is not None:  # "<gate>(?:<source>)": the source is kept inside it
+                self._at = len(gate) - len(source) - 1
+                self._compiled = compiled
+                self._source = None
+            else:  # compiled as it is: the compiled pattern's `pattern` is the same string
+                self._compiled = compiled
         return compiled
 
     def __getattr__(self, name: str) -> Any:  # only for attributes not set yet: the first use
         if name.startswith("__"):
             raise AttributeError(name)
-        return getattr(self.compiled(), name)
+        value = getattr(self.compiled(), name)
+        if name in _KEPT:  # later look-ups find it in the instance: no per-call cost
+            setattr(self, name, value)
+        return value
 
     def __repr__(self) -> str:
         return f"lazy_re.compile({self.pattern!r})"

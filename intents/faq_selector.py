@@ -30,7 +30,7 @@ from intents import selector_store
 from intents.lexicon import OTHER_LICENCE
 from intents.nlu.classifier import word_tokens
 from intents.nlu.sparse import Columns, GroupMax, StoredColumn
-from intents.nlu.tfidf import Tfidf, char_wb_ngrams, term_columns
+from intents.nlu.tfidf import Tfidf, char_wb_ngrams, term_columns, term_names
 
 TWIN = 0.6  # an intent line this close to a FAQ example is that FAQ asked (cosine)
 
@@ -124,7 +124,7 @@ class FaqSelector:
             examples = Columns.of(rows.take(np.unique(example_rows)), rank)
             closest = examples.products(rows.take(asked)).max(axis=1)
             twin = closest[np.searchsorted(asked, negative_rows)]
-        vocabulary = self.word.names.tolist()
+        vocabulary = term_names(self.word.names)
         weak = np.array([_weak_cjk(w) for w in vocabulary], dtype=bool)
         self._fit(Columns.of(rows, rank), word.indptr, word.indices, example_rows, negative_rows,
                   np.flatnonzero(twin < TWIN), np.flatnonzero(twin >= TWIN),

@@ -68,7 +68,7 @@ import numpy as np
 from core.text import CJK_CHARS, normalize
 from intents.nlu.data import Example
 from intents.nlu.slots import SLOT_VERSION, Gazetteer, mark
-from intents.nlu.tfidf import Tfidf, WeightRows, char_wb_ngrams, row_dot, word_ngrams
+from intents.nlu.tfidf import Tfidf, WeightRows, char_wb_ngrams, row_dot, term_names, word_ngrams
 
 if TYPE_CHECKING:
     import scipy.sparse as sp
@@ -543,7 +543,7 @@ def softmax(scores: np.ndarray, temperature: float) -> np.ndarray:
 def _ordered_vocabulary(vectorizer: TfidfVectorizer | Tfidf) -> list[str]:
     """Feature names by column index, so the JSON list's position is the column."""
     if isinstance(vectorizer, Tfidf):
-        return vectorizer.names.tolist()
+        return term_names(vectorizer.names)
     vocab = vectorizer.vocabulary_
     ordered = [""] * len(vocab)
     for term, index in vocab.items():

@@ -139,6 +139,15 @@ def _parsed(path: str, lang: Lang | None, _mtime_ns: int, _size: int) -> NluData
     return _load_file(Path(path), lang)
 
 
+def forget_parsed() -> None:
+    """Drop the parsed files kept by `_parsed`. The running bot reads the training files while
+    it starts (classifier, language detector, FAQ selector, answer ranker) and then only at a
+    knowledge reload (the answer ranker's fit for an edited FAQ), where parsing them again
+    takes ~30 ms of libyaml in the reload's thread; kept, they were ~1 MB of the bot's peak
+    RSS (issue 10's bar). `bot.app.warm_reading` calls this once the start-up's reading is done."""
+    _parsed.cache_clear()
+
+
 def _load_file(path: Path, lang: Lang | None = None) -> NluData:
     text = path.read_text(encoding="utf-8")
     try:

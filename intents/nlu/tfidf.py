@@ -69,7 +69,7 @@ class Tfidf:
         # every term held ~8 MB of Python strings for the intent classifier's 62,000 terms, and
         # took ~25 ms to build at each start. Fitted vocabularies are sorted (scikit-learn's
         # and `fit_transform`'s), so a term's place in the array is its column.
-        self.names = np.asarray(vocabulary, dtype=str)
+        self.names = term_array(vocabulary)
         if len(self.names) > 1 and not bool((self.names[:-1] < self.names[1:]).all()):
             raise ValueError("vocabulary is not in sorted order")
         self.idf_ = np.asarray(idf, dtype=np.float64)
@@ -82,7 +82,7 @@ class Tfidf:
     def vocabulary_(self) -> dict[str, int]:
         """term -> column, as scikit-learn's vectorizers have it (built when asked: answering
         looks terms up in `names`)."""
-        return {term: i for i, term in enumerate(self.names.tolist())}
+        return {term: i for i, term in enumerate(term_names(self.names))}
 
     @classmethod
     def fit_transform(cls, texts: Sequence[str], analyze: Callable[[str], list[str]],
@@ -126,7 +126,7 @@ class Tfidf:
 
     def get_feature_names_out(self) -> np.ndarray:
         """Terms by column, as scikit-learn's vectorizers give them."""
-        return self.names.astype(object)
+        return np.array(term_names(self.names), dtype=object)
 
     def row(self, text: str) -> tuple[np.ndarray, np.ndarray]:
         """One text's L2-normalised TF-IDF row: its columns (ascending) and values."""
@@ -157,11 +157,45 @@ class Tfidf:
                              shape=(len(texts), len(self.names)))
 
 
+ENCODING = ("utf-8", "surrogatepass")
+"""How terms are held as bytes (`term_array`); `surrogatepass` keeps a lone surrogate (it can
+come in a message) in code point order too."""
+
+
+def term_array(terms: Sequence[str] | np.ndarray) -> np.ndarray:
+    """Sorted terms as one array of their UTF-8 bytes (numpy `S`), searched by `term_columns`.
+    Memory (issue 10's peak RSS bar): a `str` array stores every term in UTF-32 at the longest
+    term's width, ~2.6 MB for the intent classifier's 62,000 terms and 3 MB for the FAQ
+    selector's (kept on disk and memory-mapped, so resident too); as UTF-8 bytes they take
+    ~1.1 and ~1 MB. UTF-8 orders bytes as code points are ordered, and `S` compares bytes
+    as `str` arrays compare code points, so a sorted vocabulary stays sorted, each term keeps its
+    column and a search finds the same one (both kinds drop trailing NULs alike: "a\\0" finds "a"
+    in either, tested). Arrays already of either kind (read from an index on disk) are kept as
+    they are."""
+    if isinstance(terms, np.ndarray) and terms.dtype.kind == "S":
+        return terms
+    listed = terms.tolist() if isinstance(terms, np.ndarray) else list(terms)
+    if not listed:
+        return np.zeros(0, dtype="S1")
+    return np.array([term.encode(*ENCODING) for term in listed], dtype=bytes)
+
+
+def term_names(names: np.ndarray) -> list[str]:
+    """The terms of a `term_array` (or a `str` array) as strings, by column."""
+    if names.dtype.kind == "S":
+        return [name.decode(*ENCODING) for name in names.tolist()]
+    return names.tolist()
+
+
 def term_columns(names: np.ndarray, terms: list[str]) -> np.ndarray:
-    """The column of each of `terms` in the sorted array `names`, -1 for a term not in it."""
+    """The column of each of `terms` in the sorted array `names` (a `term_array`, or a `str`
+    array), -1 for a term not in it."""
     if not terms or not len(names):
         return np.full(len(terms), -1, dtype=np.int64)
-    wanted = np.array(terms, dtype=str)
+    if names.dtype.kind == "S":
+        wanted = np.array([term.encode(*ENCODING) for term in terms], dtype=bytes)
+    else:
+        wanted = np.array(terms, dtype=str)
     at = np.minimum(np.searchsorted(names, wanted), len(names) - 1)
     return np.where(names[at] == wanted, at, -1)
 
