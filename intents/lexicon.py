@@ -5114,6 +5114,13 @@ def also_asked(text: str) -> bool:
 # Whether a company is a member of the Alliance ("Is Reel-K a member?", "¿SpringReel es miembro de
 # la alianza?", "ShortMax是会员吗？", "Dalynn도 회원사예요?"): a yes or no, not how to join or its fee.
 MEMBER_ASKED = re.compile(r"\bmembers?\b(?!ship)|\bmiembros?\b|\bsocios? de (la )?(alianza|hisda)\b"
+                          # (in it, said without the word: "¿también es de la alianza?", "are they part
+                          # of the alliance?", "is it in HISDA?", "也是联盟的吗", "연맹 소속인가요?")
+                          r"|\b(es|son|esta|estan|sea|sean|pertenece|pertenecen|parte)\b (tambien )?(de|en|a) (la )?(alianza|hisda)\b"
+                          r"|\b(part|in|inside|within|belong|belongs) (of |to )?(the )?(alliance|hisda)\b"
+                          r"|(是|属于|屬於|在)(不是)?(联盟|聯盟|hisda)(的|里|裡|里面|裡面|之内|之中|吗|嗎|么)"
+                          r"|(联盟|聯盟|hisda) ?(的)?(一员|一員|一份子|之一)"
+                          r"|(연맹|hisda) ?(소속|회원|멤버)|(연맹|hisda)에 (속해|속한|들어가 있|들어 있|가입되어 있|가입돼 있|가입한)"
                           r"|会员|成员|會員|成員|회원|멤버")
 MEMBER_NOT_ASKED = re.compile(r"\b(become|join|joining|how|fee|fees|cost|apply|process|steps?|who|which|list)\b"
                               r"|\b(unir(se|nos)?|hacerse|hacernos|ser parte|como|cuota|costo|cuesta|quienes|cuales)\b"

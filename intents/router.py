@@ -2167,6 +2167,10 @@ class Router:
         들어 갈 수 있는지.. 서류는")."""
         key = reply.answer or ""
         text = fold(turn.text)
+        if u.ids("partner") and lexicon.MEMBER_ASKED.search(text) and not lexicon.MEMBER_NOT_ASKED.search(text):
+            # "and Reel-K, are they part of the alliance too?": whether a company named is in it
+            # (`facts.membership`), not how to join
+            return None
         # "q nos afiliemos a la HISDA, q requisitos piden?": the requirements of joining the
         # alliance named, not an incentive's eligibility
         named_alliance = key.startswith("incentive:") and ALLIANCE.search(text)
