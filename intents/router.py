@@ -4606,8 +4606,7 @@ class Router:
         missing = [e for e in missing if e not in era_elsewhere(turn.text, u.entities)]
         if not missing:
             return guide.model_copy(update={"buttons": buttons, "items": list(listed.items)})
-        era = format_list([esc(locations.term_name(turn, e)) for e in missing], turn.lang)
-        return guide.model_copy(update={"text": f"{t('locations_no_era', turn.lang, era=era)}\n{guide.text}",
+        return guide.model_copy(update={"text": f"{locations.no_era_line(turn, missing)}\n{guide.text}",
                                         "buttons": buttons, "items": list(listed.items)})
 
     def same_for(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
