@@ -38,7 +38,7 @@ from intents.entities import EntityIndex
 from intents.memory import Memory, MemoryStore
 from intents.menu import gone, topic_menu
 from intents.nlu.language import detect
-from intents.reply import Reply, esc
+from intents.reply import Reply, esc, without_repeats
 from intents.router import Router, faq_reply, from_key, remember
 from intents.semantic import Embedder
 from intents.turn import Turn
@@ -279,6 +279,7 @@ class Brain:
             reply = catalog.back_to_list(reply, memory.answer, memory.items)
             reply = catalog.interest_in_words(turn, reply, memory.focus, unseen=u.ordinal is not None)
         reply.intent, reply.confidence = u.intent, u.confidence
+        reply.text = without_repeats(reply.text)  # each thing once, however the parts were joined
         reply.answer = reply.answer or "fallback"
         reply.outcome = reply.outcome or "answered"
         self.memory.save(chat_id, remember(memory, reply, text, events.names_said(kb, u.entities)), now)

@@ -86,7 +86,13 @@ def matching_intro(turn: Turn, filters: list[str], missing: list[str], only: boo
     story") is said first, so the sets that follow are not passed off as Tang sets."""
     lang = turn.lang
     shown = [term for term in filters if term not in missing]
-    what = format_list([esc(name) for name in labels_in_sentence(turn, [term_name(turn, term) for term in shown])], lang)
+    # ("una serie de época, tipo palacio de la dinastía Ming con intrigas": the sets are for the
+    # Ming dynasty and a palace; the genres said beside an era or a scene pick no set, so the
+    # header does not name them)
+    placed = set(turn.ids("era")) | set(turn.ids("scene_type"))
+    if placed & set(shown):
+        shown = [term for term in shown if term in placed]
+    what = format_list([esc(name) for name in labels_in_sentence(turn, [named_part(turn, term) for term in shown])], lang)
     # (each message id written out in its own call: the catalogue extractor reads literal ids only)
     head = (t("locations_only_match", lang, what=what) if only else t("locations_matching", lang, what=what)) \
         if shown else t("locations_intro", lang)
@@ -143,6 +149,19 @@ def era_staged(turn: Turn, eras: list[str]):
             if any(n in logline for n in names):
                 return work, place
     return None
+
+
+def named_part(turn: Turn, term_id: str) -> str:
+    """A term's name as a sentence states it: of a name in two halves ("Palacio / salón del
+    trono", "Histórico / de época"), the half the partner's own words name, else the first."""
+    from core.text import fold
+
+    name = term_name(turn, term_id)
+    halves = [h.strip() for h in name.split(" / ")]
+    if len(halves) < 2:
+        return name
+    said = {w for e in turn.entities if e.id == term_id for w in re.findall(r"\w+", fold(e.text))}
+    return next((h for h in halves if said & set(re.findall(r"\w+", fold(h)))), halves[0])
 
 
 def term_name(turn: Turn, term_id: str) -> str:
