@@ -86,12 +86,13 @@ def matching_intro(turn: Turn, filters: list[str], missing: list[str], only: boo
     story") is said first, so the sets that follow are not passed off as Tang sets."""
     lang = turn.lang
     shown = [term for term in filters if term not in missing]
-    # ("una serie de época, tipo palacio de la dinastía Ming con intrigas": the sets are for the
-    # Ming dynasty and a palace; the genres said beside an era or a scene pick no set, so the
-    # header does not name them)
+    # ("una serie de época, tipo palacio de la dinastía Ming con intrigas de concubinas": the sets
+    # are for the Ming dynasty and a palace; a genre read from a word of the story beside an era or
+    # a scene ("intrigas" → thriller, "de época" → historical, which the era says already) is not
+    # stated as if the partner had named it; a genre named by its own name stays: "民国谍战")
     placed = set(turn.ids("era")) | set(turn.ids("scene_type"))
     if placed & set(shown):
-        shown = [term for term in shown if term in placed]
+        shown = [term for term in shown if term in placed or (term not in ("historical",) and _named_by_name(turn, term))]
     what = format_list([esc(name) for name in labels_in_sentence(turn, [named_part(turn, term) for term in shown])], lang)
     # (each message id written out in its own call: the catalogue extractor reads literal ids only)
     head = (t("locations_only_match", lang, what=what) if only else t("locations_matching", lang, what=what)) \
@@ -149,6 +150,14 @@ def era_staged(turn: Turn, eras: list[str]):
             if any(n in logline for n in names):
                 return work, place
     return None
+
+
+def _named_by_name(turn: Turn, term_id: str) -> bool:
+    """Whether the partner's words name the term by (a half of) its own name, not by an alias."""
+    from core.text import fold
+
+    halves = {fold(h.strip()) for h in term_name(turn, term_id).split(" / ")}
+    return any(fold(e.text).strip() in halves for e in turn.entities if e.id == term_id)
 
 
 def named_part(turn: Turn, term_id: str) -> str:
