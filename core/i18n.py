@@ -139,9 +139,12 @@ def partner_locale(profile: Any = None, *, written: str | None = None,
 def _chinese_locale(profile: Any, code: str | None, written: str | None,
                     written_traditional: bool | None) -> Locale:
     from_code = traditional_variant(code)
+    script = _field(profile, "zh_script")
+    if script in ("hant", "hans") and _field(profile, "zh_script_chosen"):
+        # asked for ("之後請用繁體字回覆", "改回简体"): it holds whatever script they write in
+        return Locale("zh", from_code or "tw") if script == "hant" else Locale("zh")
     if normalize_lang(written) == "zh" and written_traditional is not None:
         return Locale("zh", (from_code or "tw") if written_traditional else None)
-    script = _field(profile, "zh_script")
     if script == "hant":
         return Locale("zh", from_code or "tw")
     if script == "hans":

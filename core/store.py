@@ -368,6 +368,8 @@ class Profile:
     first_name: str | None
     active: bool
     zh_script: str | None = None  # "hant" | "hans": the Chinese script they last wrote in
+    # the script was asked for ("之後請用繁體字回覆", the 繁體中文 button): it holds whatever they write in
+    zh_script_chosen: bool = False
 
     @property
     def locale(self) -> Locale:
@@ -449,12 +451,14 @@ class Store:
             {"chat_id": int, "user_id": int, "first_name": str, "language": str,
              "language_code": str, "timezone": str, "country": str, "first_seen": str,
              "last_seen": str, "active": int, "inactive_reason": str, "chat_lang": str,
-             "zh_script": str},
+             "zh_script": str, "zh_script_chosen": int},
             pk="chat_id", if_not_exists=True, defaults={"active": 1},
         )
         for column in ("chat_lang", "zh_script"):  # databases from before these columns
             if column not in self.db["profiles"].columns_dict:
                 self.db["profiles"].add_column(column, str)
+        if "zh_script_chosen" not in self.db["profiles"].columns_dict:
+            self.db["profiles"].add_column("zh_script_chosen", int)
         self.db["interests"].create(
             {"chat_id": int, "work_id": str, "created": str, "notified": int},
             pk=("chat_id", "work_id"), if_not_exists=True,
@@ -625,7 +629,8 @@ class Store:
                           language_code=r["language_code"],
                           chat_lang=normalize_lang(r.get("chat_lang")), timezone=r["timezone"],
                           country=r["country"], first_name=r["first_name"],
-                          active=bool(r["active"]), zh_script=r.get("zh_script"))
+                          active=bool(r["active"]), zh_script=r.get("zh_script"),
+                          zh_script_chosen=bool(r.get("zh_script_chosen")))
         if settled and self._health.pending == 0:
             try:
                 last_seen = datetime.fromisoformat(r["last_seen"])
@@ -649,10 +654,14 @@ class Store:
         language answers in it too (a button press carries no text to detect)."""
         self._update(chat_id, chat_lang=lang)
 
-    def set_zh_script(self, chat_id: int, script: str) -> None:
+    def set_zh_script(self, chat_id: int, script: str, chosen: bool = False) -> None:
         """Remember whether the partner writes Chinese in Traditional ("hant") or Simplified
-        ("hans") characters, so buttons and broadcasts answer in the same script."""
-        self._update(chat_id, zh_script=script)
+        ("hans") characters, so buttons and broadcasts answer in the same script; `chosen` when
+        they asked for it (it then holds whatever script they write in, until they ask again)."""
+        if chosen:
+            self._update(chat_id, zh_script=script, zh_script_chosen=True)
+        else:
+            self._update(chat_id, zh_script=script)
 
     def set_timezone(self, chat_id: int, tz: str) -> None:
         self._update(chat_id, timezone=tz)

@@ -38,7 +38,7 @@ from intents.entities import EntityIndex
 from intents.memory import Memory, MemoryStore
 from intents.menu import gone, topic_menu
 from intents.nlu.language import detect
-from intents.reply import Reply, esc
+from intents.reply import Reply, esc, without_repeats
 from intents.router import Router, faq_reply, from_key, remember
 from intents.semantic import Embedder
 from intents.turn import Turn
@@ -153,7 +153,7 @@ class Brain:
         # Traditional characters gets the form in Simplified
         traditional = to_simplified(text)[1]
         script = None if traditional is None else ("hans", "hant")[traditional]
-        if written == "zh" and script and (profile is None or profile.zh_script != script):
+        if written == "zh" and script and (profile is None or (profile.zh_script != script and not profile.zh_script_chosen)):
             self.store.set_zh_script(chat_id, script)
             changed = True
         return self.store.profile(chat_id) if changed else profile
@@ -250,7 +250,7 @@ class Brain:
             self.store.set_chat_lang(chat_id, u.written)
         # Only a message whose characters tell the script changes the remembered one.
         script = None if traditional is None else ("hans", "hant")[traditional]
-        if u.written == "zh" and script and (profile is None or profile.zh_script != script):
+        if u.written == "zh" and script and (profile is None or (profile.zh_script != script and not profile.zh_script_chosen)):
             self.store.set_zh_script(chat_id, script)
         turn = Turn(kb=kb, lang=lang, chat_id=chat_id, store=self.store, now=now,
                     home_tz=self.home_tz, profile=profile, text=u.rest if u.switch_lang else text,
@@ -263,8 +263,12 @@ class Brain:
                      [(e.kind, e.id) for e in u.entities])
         kind, _, rid = (memory.answer or "").partition("#")[0].partition(":")
         version = facts.answer(turn, kind, rid, "languages") if version_again else None
+        script_asked = preferences.script_asked(said) if not version_again and not held_in else None
         if version is not None:
             reply = version
+        elif script_asked is not None:
+            # "請問之後可以用繁體字回覆我嗎", "改回简体": yes, in that script from now on
+            reply = preferences.set_script(turn, script_asked)
         elif served:
             reply = faq_reply(turn, "languages")
         elif u.switch_lang:
@@ -275,6 +279,7 @@ class Brain:
             reply = catalog.back_to_list(reply, memory.answer, memory.items)
             reply = catalog.interest_in_words(turn, reply, memory.focus, unseen=u.ordinal is not None)
         reply.intent, reply.confidence = u.intent, u.confidence
+        reply.text = without_repeats(reply.text)  # each thing once, however the parts were joined
         reply.answer = reply.answer or "fallback"
         reply.outcome = reply.outcome or "answered"
         self.memory.save(chat_id, remember(memory, reply, text, events.names_said(kb, u.entities)), now)

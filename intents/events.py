@@ -174,7 +174,11 @@ def zone_offer(turn: Turn, events: list[Event]) -> list[list[Button]]:
     if first.starts.astimezone(tz).utcoffset() in (first.starts.astimezone(first.zone).utcoffset(),
                                                    first.starts.astimezone(turn.home_tz).utcoffset()):
         return []
-    label = t("tz_offer", turn.lang, city=city_said(turn.text, zone, turn.lang) or zone_city(tz, turn.lang))
+    city = city_said(turn.text, zone, turn.lang) or zone_city(tz, turn.lang)
+    shown = shown_zone(turn)
+    # (the times above are in that city's already: what the button adds is keeping it for every date)
+    label = t("tz_offer_always", turn.lang, city=city) if shown is not None and shown.key == zone \
+        else t("tz_offer", turn.lang, city=city)
     return [[Button(label=label, data=encode("tz", zone_arg(zone)))]]
 
 

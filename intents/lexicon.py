@@ -1019,6 +1019,13 @@ _OWN_STORY = re.compile(r"\b(we|i)('ve| have| got|'ve got| also have| are (makin
                         r"|\bour (\w+ ){0,3}(story|script|drama|project|series|show|film|movie)\b"
                         r"|\b(tenemos|estamos con|hacemos) (una?|otr[oa]) .{0,30}\b(historia|guion|serie|proyecto|drama|pelicula)\b|\bnuestr[oa] (historia|guion|serie|proyecto|drama|pelicula)\b")
 _IT = re.compile(r"\bit\b|\b(la|lo)\b")
+# A pointer that is what thanks are for ("appreciate it", "thanks for that", "cheers for this"):
+# matched on the folded text up to the pointer's end.
+_THANKED_FOR = re.compile(r"(\b(appreciate|appreciated|thanks? (you )?for|cheers for|ta for|grateful for|love) (it|that|this)"
+                          r"|\b(gracias|agradecid[oa]s?) (por|con) (eso|esto)|\b(te|se|les) (lo|la) agradezco"
+                          r"|(谢谢|感谢|多谢|謝謝|感謝|多謝)(你|您)?(的)?(这个|这些|那个|這個|這些|那個))\s*$")
+# ... or, in Korean and Chinese, the pointer they are said after ("그거 감사해요", "이거 도움 됐어요")
+_THANKS_AFTER = re.compile(r"(그거|이거|그것|이것|그건|이건)\s*(정말 |너무 |진짜 |완전 )?(감사|고마워|고맙|도움|유용)")
 _THEY = re.compile(r"\b(are|were|do|did|have|has|can|will) they\b|\bthey('re| are)\b|\b(ellos|ellas)\b|他们|她们")
 
 
@@ -1061,6 +1068,8 @@ def refers_back(text: str) -> bool:
         # "our cast is Nigerian, is that common there?": "that" is the message's own cast
         return False
     return any(not (_THEY.fullmatch(m.group()) and _OWN_PEOPLE.search(folded[:m.start()])
+                    # "sharp, appreciate it", "thanks for that": what is thanked for, nothing asked of it
+                    or _THANKED_FOR.search(folded[:m.end()]) or _THANKS_AFTER.match(folded, m.start())
                     # "we also have one Tang dynasty story, where can we shoot it?": "it" is the story
                     # the message itself just named
                     or _IT.search(m.group()) and _OWN_STORY.search(folded[:m.start()])) for m in found)
@@ -4822,15 +4831,21 @@ SMALL_TALK_ONLY = {
                          r"(唔该|唔該|唔该晒|唔該晒|多谢|多謝|多谢晒|多謝晒)(你|您|哂|晒|啦|呀|喇)?(你|您|啦|呀|喇)?\W*$"),
     # thanks in other languages or slang, alone ("shukran", "asante sana", "merci beaucoup", "ta bien
     # gracias", "ok dale gracias"): a thanks, whatever is in focus
+    # (slang said with them: "sharp, appreciate it", "lekker, cheers", "legend, thanks", "chévere,
+    # mil gracias", "bacán, gracias")
     "thanks_world": re.compile(r"^\W*((ok|okay|okey|oki|vale|dale|bueno|perfecto|genial|listo|ta bien|esta bien|ta bueno|super"
-                               r"|awesome|great|cool|nice|perfect|brilliant|amazing|excellent|lovely|sweet)\W*){0,2}"
+                               r"|awesome|great|cool|nice|perfect|brilliant|amazing|excellent|lovely|sweet|sweet as|nice one"
+                               r"|sharp( sharp)?|shap|lekker|legend|cheers|ace|top|solid|dope|sick|chevere|bacan|buenisimo|excelente"
+                               r"|joya|de lujo|padre|chido|brutal)\W*){0,2}"
                                r"(shukran( jazilan)?|choukran|asante( sana)?|merci( beaucoup| bien| mille fois)?|danke( schon| sehr)?"
                                r"|grazie( mille)?|obrigad[oa]( mesmo)?|arigato( gozaimasu)?|spasibo|xie ?xie( ni)?|gracias( mil| totales)?"
                                r"|mil gracias|tesekkurler|dank je( wel)?|kiitos|toda( raba)?|terima kasih|salamat|kamsahamnida|gamsahamnida"
                                # ("se agradece un montón", "much appreciated", "appreciate it a lot")
                                r"|se (te |le |les )?agradece( (mucho|muchisimo|un monton|un mundo|de verdad|un chingo|un monto))?"
                                r"|(much |really |truly )?appreciated|(i |we )?(really |truly )?appreciate (it|that|this)( a lot| so much| heaps)?)"
-                               r"(( \w+)? (amig[oa]s?|friend|mate|bro|hermano|crack|habibi|habibti|habibi ?ya ?akhi|akhi|brother))?\W*$"),
+                               r"(( \w+)? (amig[oa]s?|friend|mate|bro|hermano|crack|habibi|habibti|habibi ?ya ?akhi|akhi|brother|bru|boet|legend))?"
+                               # (and what it did for them: "that helps", "me sirve", "me ayudó mucho")
+                               r"(\W*(that|this|it) (helps|helped)( a lot)?|\W*(eso |esto )?me (sirve|sirvio|ayuda|ayudo)( mucho| un monton| bastante)?)?\W*$"),
 }
 
 
@@ -5099,6 +5114,13 @@ def also_asked(text: str) -> bool:
 # Whether a company is a member of the Alliance ("Is Reel-K a member?", "¿SpringReel es miembro de
 # la alianza?", "ShortMax是会员吗？", "Dalynn도 회원사예요?"): a yes or no, not how to join or its fee.
 MEMBER_ASKED = re.compile(r"\bmembers?\b(?!ship)|\bmiembros?\b|\bsocios? de (la )?(alianza|hisda)\b"
+                          # (in it, said without the word: "¿también es de la alianza?", "are they part
+                          # of the alliance?", "is it in HISDA?", "也是联盟的吗", "연맹 소속인가요?")
+                          r"|\b(es|son|esta|estan|sea|sean|pertenece|pertenecen|parte)\b (tambien )?(de|en|a) (la )?(alianza|hisda)\b"
+                          r"|\b(part|in|inside|within|belong|belongs) (of |to )?(the )?(alliance|hisda)\b"
+                          r"|(是|属于|屬於|在)(不是)?(联盟|聯盟|hisda)(的|里|裡|里面|裡面|之内|之中|吗|嗎|么)"
+                          r"|(联盟|聯盟|hisda) ?(的)?(一员|一員|一份子|之一)"
+                          r"|(연맹|hisda) ?(소속|회원|멤버)|(연맹|hisda)에 (속해|속한|들어가 있|들어 있|가입되어 있|가입돼 있|가입한)"
                           r"|会员|成员|會員|成員|회원|멤버")
 MEMBER_NOT_ASKED = re.compile(r"\b(become|join|joining|how|fee|fees|cost|apply|process|steps?|who|which|list)\b"
                               r"|\b(unir(se|nos)?|hacerse|hacernos|ser parte|como|cuota|costo|cuesta|quienes|cuales)\b"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from core.i18n import paren, t
 from core.i18n_format import format_list
 from core.kb.schema import Location
@@ -84,14 +86,91 @@ def matching_intro(turn: Turn, filters: list[str], missing: list[str], only: boo
     story") is said first, so the sets that follow are not passed off as Tang sets."""
     lang = turn.lang
     shown = [term for term in filters if term not in missing]
-    what = format_list([esc(name) for name in labels_in_sentence(turn, [term_name(turn, term) for term in shown])], lang)
+    # ("una serie de época, tipo palacio de la dinastía Ming con intrigas de concubinas": the sets
+    # are for the Ming dynasty and a palace; a genre read from a word of the story beside an era or
+    # a scene ("intrigas" → thriller, "de época" → historical, which the era says already) is not
+    # stated as if the partner had named it; a genre named by its own name stays: "民国谍战")
+    placed = set(turn.ids("era")) | set(turn.ids("scene_type"))
+    if placed & set(shown):
+        shown = [term for term in shown if term in placed or (term not in ("historical",) and _named_by_name(turn, term))]
+    what = format_list([esc(name) for name in labels_in_sentence(turn, [named_part(turn, term) for term in shown])], lang)
     # (each message id written out in its own call: the catalogue extractor reads literal ids only)
     head = (t("locations_only_match", lang, what=what) if only else t("locations_matching", lang, what=what)) \
         if shown else t("locations_intro", lang)
     if not missing:
         return head
+    return no_era_line(turn, missing) + "\n" + head
+
+
+def no_era_line(turn: Turn, missing: list[str]) -> str:
+    """"No set recreates Historical Korea": the eras no set is listed for, said as a native reader
+    expects it (Korean: "고려·조선 시대를 재현한 세트는 따로 없습니다", the object particle after the
+    name); then, where a title of the catalog stages that period on one of our sets (its logline
+    names both), that title and that set."""
+    lang = turn.lang
     era = format_list([esc(term_name(turn, term)) for term in missing], lang)
-    return t("locations_no_era", lang, era=era) + "\n" + head
+    text = t("locations_no_era", lang, era=as_object(era, lang))
+    staged = era_staged(turn, missing)
+    if staged is not None:
+        work, place = staged
+        text += ("" if lang == "zh" else " ") + t("locations_era_staged", lang, work=esc(work.title.get(lang)), set=esc(place.name.get(lang)))
+    return text
+
+
+def as_object(word: str, lang: str) -> str:
+    """`word` as the object of a sentence: in Korean with its particle ("고려·조선 시대를"), else as is."""
+    return word + _object_particle(word) if lang == "ko" else word
+
+
+def _object_particle(word: str) -> str:
+    """The Korean object particle after `word` ("시대를", "유럽을"): by its last syllable's
+    final consonant; both when the word ends in no Hangul syllable."""
+    last = word.rstrip(" )）’'\"")[-1:]
+    if not ("가" <= last <= "힣"):
+        return "을(를)"
+    return "을" if (ord(last) - 0xAC00) % 28 else "를"
+
+
+def era_staged(turn: Turn, eras: list[str]):
+    """(work, location) of the first catalog title whose logline names one of `eras` (its name or
+    an alias, in English or Chinese) and one of our sets: where that period is already staged
+    ("Moonlight Envoy": a Joseon envoy at the Ming court, on the Ming-Qing palace set)."""
+    from core.text import fold
+
+    terms = {term.id: term for term in turn.kb.taxonomy.eras}
+    words = [fold(w) for e in eras if e in terms for lang in ("en", "zh")
+             for w in (terms[e].name.get(lang), *getattr(terms[e].aliases, lang, ())) if w]
+    said = re.compile("|".join(rf"\b{re.escape(w)}\b" if w.isascii() else re.escape(w) for w in words)) if words else None
+    for work in turn.kb.works.values():
+        logline = fold(f"{work.logline.get('en') or ''} {work.logline.get('zh') or ''}")
+        if said is None or not said.search(logline):
+            continue
+        for place in turn.kb.locations.values():
+            names = [fold(n) for lang in ("en", "zh") for n in (place.name.get(lang), *getattr(place.aliases, lang)) if n]
+            if any(n in logline for n in names):
+                return work, place
+    return None
+
+
+def _named_by_name(turn: Turn, term_id: str) -> bool:
+    """Whether the partner's words name the term by (a half of) its own name, not by an alias."""
+    from core.text import fold
+
+    halves = {fold(h.strip()) for h in term_name(turn, term_id).split(" / ")}
+    return any(fold(e.text).strip() in halves for e in turn.entities if e.id == term_id)
+
+
+def named_part(turn: Turn, term_id: str) -> str:
+    """A term's name as a sentence states it: of a name in two halves ("Palacio / salón del
+    trono", "Histórico / de época"), the half the partner's own words name, else the first."""
+    from core.text import fold
+
+    name = term_name(turn, term_id)
+    halves = [h.strip() for h in name.split(" / ")]
+    if len(halves) < 2:
+        return name
+    said = {w for e in turn.entities if e.id == term_id for w in re.findall(r"\w+", fold(e.text))}
+    return next((h for h in halves if said & set(re.findall(r"\w+", fold(h)))), halves[0])
 
 
 def term_name(turn: Turn, term_id: str) -> str:

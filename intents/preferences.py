@@ -51,6 +51,34 @@ def chinese_script(text: str) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
+# Asking to be answered in a script ("請問之後可以用繁體字回覆我嗎", "请用繁体中文回复", "can you reply
+# in traditional chinese?", "번체로 답해 주실 수 있나요?", "改回简体"): a verb of replying, writing or
+# using beside the script's name; not a version of a work ("有繁体字幕吗", "subtítulos en chino
+# tradicional") nor a question about the characters themselves.
+SCRIPT_VERB = re.compile(r"回复|回覆|回答|答复|答覆|显示|顯示|改用|改回|改成|换成|換成|换回|換回|切换|切換|转成|轉成|转为|轉為"
+                         r"|(用|使用|写|寫|打|发|發)(的)?(繁|简|簡|正)|可以|行吗|行嗎|好吗|好嗎|麻烦|麻煩|请|請"
+                         r"|\b(reply|replies|answer|answers|respond|write|writing|use|using|switch|change|go back|back to|send)\b"
+                         r"|\b(respond|contest|escrib|us[ae]r?|cambi|pas[ae]r?|volv|envi)\w*|답|써|쓰|바꿔|보내|응대", re.IGNORECASE)
+SCRIPT_NOT_ASKED = re.compile(r"字幕|配音|版本|版的|片单|片單|剧|劇|作品|subtit|\bdub|version|doblad|자막|더빙|버전|작품"
+                              r"|什么是|什麼是|区别|區別|差别|差別|difference|diferencia|차이", re.IGNORECASE)
+
+
+def script_asked(text: str) -> str | None:
+    """"hant" or "hans" when the message asks to be answered in that Chinese script, else None."""
+    script = chinese_script(text or "")
+    if script is None or len(text) > 80 or SCRIPT_NOT_ASKED.search(text) or not SCRIPT_VERB.search(text):
+        return None
+    return script
+
+
+def set_script(turn: Turn, script: str) -> Reply:
+    """The script asked for in words: Chinese from now on, in that script whatever script the
+    partner goes on writing in (until they ask for the other one)."""
+    turn.store.set_language(turn.chat_id, "zh")
+    turn.store.set_zh_script(turn.chat_id, script, chosen=True)
+    return Reply(text=t(f"script_set_{script}", "zh"), lang="zh", answer="pref:script", outcome="action")
+
+
 def named_language(text: str) -> Lang | None:
     found = [code for code, pattern in LANGUAGE_WORDS.items() if pattern.search(text)]
     return found[0] if len(found) == 1 else None
@@ -61,7 +89,7 @@ def set_language(turn: Turn, lang: Lang, script: str | None = None) -> Reply:
     turn.store.set_language(turn.chat_id, lang)
     script = script or (chinese_script(turn.text) if lang == "zh" else None)
     if lang == "zh" and script:
-        turn.store.set_zh_script(turn.chat_id, script)
+        turn.store.set_zh_script(turn.chat_id, script, chosen=True)
     return Reply(text=t("language_set", lang), lang=lang)
 
 
@@ -122,6 +150,8 @@ def on_button(turn: Turn, cb: Callback) -> Reply:
         code = cb.arg(0)
         if code == TRADITIONAL:
             return set_language(turn, "zh", "hant")
+        if code == "zh" and turn.profile is not None and turn.profile.zh_script_chosen:
+            return set_language(turn, "zh", "hans")  # back from 繁體中文, chosen before
         return set_language(turn, code) if code in LANGS else language_menu(turn)  # type: ignore[arg-type]
     index = int(cb.arg(0)) if cb.arg(0).isdigit() else -1
     if 0 <= index < len(COMMON_ZONES):

@@ -175,3 +175,43 @@ def in_script(reply: Reply, locale: Locale | None) -> Reply:
         update["venue"] = reply.venue.model_copy(
             update={"title": conv(reply.venue.title), "address": conv(reply.venue.address)})
     return reply.model_copy(update=update)
+
+
+# -- a reply says each thing once -----------------------------------------------------------------
+_TAG = __import__("re").compile(r"<[^>]+>")
+_MAIL = __import__("re").compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_SENTENCE_END = tuple(".。!！?？»”」)")
+
+
+def _plain(line: str) -> str:
+    return " ".join(html.unescape(_TAG.sub("", line)).split())
+
+
+def without_repeats(text: str) -> str:
+    """The reply's text with nothing said twice, however its parts were put together (a yes/no
+    and the card that both state a company's sentence; a contact card and a company's card that
+    ends with the same contact): a sentence line already said is left out, a paragraph that then
+    adds little (half of it or more was said) goes, and so does a contact block whose e-mails were
+    all shown above. Short lines (a date, a place, a list's bullet) may repeat: lists repeat them."""
+    paragraphs = text.split("\n\n")
+    if len(paragraphs) < 2:
+        return text
+    kept: list[str] = []
+    said: set[str] = set()
+    mails: set[str] = set()
+    for paragraph in paragraphs:
+        lines = paragraph.split("\n")
+        found = set(_MAIL.findall(paragraph))
+        if found and kept and found <= mails and all(len(_plain(line)) < 120 for line in lines):
+            continue  # the same contact again ("Contacto: … ✉️ partners@…" under its card)
+        fresh = [line for line in lines
+                 if not (len(_plain(line)) >= 40 and _plain(line).endswith(_SENTENCE_END) and _plain(line) in said)]
+        dropped = sum(len(_plain(line)) for line in lines) - sum(len(_plain(line)) for line in fresh)
+        if dropped and (not fresh or dropped * 2 >= sum(len(_plain(line)) for line in lines)):
+            continue  # the paragraph mostly repeats what was said (the card under its yes/no)
+        if fresh and _plain("\n".join(fresh)) in {_plain(p) for p in kept}:
+            continue
+        kept.append("\n".join(fresh))
+        said.update(_plain(line) for line in fresh)
+        mails |= found
+    return "\n\n".join(kept)

@@ -2167,6 +2167,12 @@ class Router:
         들어 갈 수 있는지.. 서류는")."""
         key = reply.answer or ""
         text = fold(turn.text)
+        if any(("partner", p) not in BACKGROUND for p in u.ids("partner")) and lexicon.MEMBER_ASKED.search(text) \
+                and not lexicon.MEMBER_NOT_ASKED.search(text) and not OURSELVES.search(text):
+            # "and Reel-K, are they part of the alliance too?": whether a company named is in it
+            # (`facts.membership`), not how to join ("somos distribuidora… para ser socios de la
+            # alianza de Hengdian": the partner's own company, joining)
+            return None
         # "q nos afiliemos a la HISDA, q requisitos piden?": the requirements of joining the
         # alliance named, not an incentive's eligibility
         named_alliance = key.startswith("incentive:") and ALLIANCE.search(text)
@@ -4602,8 +4608,7 @@ class Router:
         missing = [e for e in missing if e not in era_elsewhere(turn.text, u.entities)]
         if not missing:
             return guide.model_copy(update={"buttons": buttons, "items": list(listed.items)})
-        era = format_list([esc(locations.term_name(turn, e)) for e in missing], turn.lang)
-        return guide.model_copy(update={"text": f"{t('locations_no_era', turn.lang, era=era)}\n{guide.text}",
+        return guide.model_copy(update={"text": f"{locations.no_era_line(turn, missing)}\n{guide.text}",
                                         "buttons": buttons, "items": list(listed.items)})
 
     def same_for(self, turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -6743,6 +6748,12 @@ def _most_specific(turn: Turn, keys: list[str | None], number_asked: bool = Fals
                 and not (head.startswith("faq:") and JOIN_HOW.search(fold(turn.text))):  # "how do we get in? whom to email?": the way in
             return key  # "who handles membership? send me their email": the joining FAQ said whose, the e-mail is asked
     return first
+
+
+# The partner's own company said as the subject ("we", "somos", "nuestra productora", "我们", "저희"):
+# membership asked of it is joining.
+OURSELVES = re.compile(r"\b(we|us|our|ourselves|somos|nosotros|nosotras|nuestr[oa]s?|tenemos|queremos|podemos)\b"
+                       r"|我们|我們|我司|咱们|本公司|저희|우리")
 
 
 def _unrepeated(text: str, said: str) -> str:

@@ -22,6 +22,7 @@ import pytest
 
 from bot.context import Services
 from core.i18n import t
+from intents.locations import as_object
 from intents.nlu.answers import matches
 from intents.reply import Reply
 from tests.dialogue import new_chat, noon_services
@@ -260,4 +261,4 @@ def test_a_scene_no_set_shows_is_said(services: Services, lang: str, text: str) 
     reply = ask(services, lang, text)
     assert matches("list:locations?scene=harbour", reply.answer), reply.answer
     harbour = next(s for s in services.knowledge.current.taxonomy.scene_types if s.id == "harbour").name.get(lang)
-    assert plain(reply).split("\n")[0] == t("locations_no_era", lang, era=harbour)
+    assert plain(reply).split("\n")[0] == t("locations_no_era", lang, era=as_object(harbour, lang))

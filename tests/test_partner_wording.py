@@ -20,7 +20,7 @@ from bot.context import Services
 from bot.render import to_console
 from bot.settings import Settings
 from core.i18n import LANGS, Lang, t
-from intents.locations import first_sentence
+from intents.locations import as_object, first_sentence
 from intents.reply import Button, Reply, distinct_buttons, in_script
 from tests.shipped import shipped_kb
 from tests.warm_cache import warm_data_dir
@@ -91,7 +91,7 @@ def test_sets_of_other_eras_are_not_passed_off_as_the_era_asked_for(services: Se
         reply = services.brain.reply_to_text(chat, ask, services.store.profile(chat))
         said = to_console(reply)
         name = tang.name.get(lang)
-        assert said.startswith(to_console(Reply(text=t("locations_no_era", lang, era=name)))), said
+        assert said.startswith(to_console(Reply(text=t("locations_no_era", lang, era=as_object(name, lang))))), said
         assert t("locations_matching", lang, what=name) not in said
         assert reply.items, "the nearest sets still follow"
 

@@ -40,6 +40,7 @@ BOT_TABLES: dict[str, tuple[str, str, dict[str, str]]] = {
         "language_code": "Language of the partner's Telegram app (e.g. es-MX).",
         "chat_lang": "Language of the partner's last clearly written message.",
         "zh_script": "Chinese script the partner reads: hant (Traditional) or hans (Simplified); empty for other languages.",
+        "zh_script_chosen": "1 = the partner asked for that script (button or in words): it holds whatever script they write in.",
         "timezone": "Partner's time zone (set with /timezone), used for event times.",
         "country": "Partner's country (ISO code such as MX, KR), when known.",
         "first_seen": "First message to the bot (UTC).",
