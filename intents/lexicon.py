@@ -42,6 +42,18 @@ IN_OFFICE_NOW_PATTERN = (
     r"|现在(在(吗|不在|线|岗|办公室|公司|上班)|有人|上班|营业|开门)|(在|有人)(上班|值班)吗|지금 (근무|계세요|계신가요|있어요|열려|일하|업무)")
 IN_OFFICE_NOW = re.compile(IN_OFFICE_NOW_PATTERN)
 
+# When a person will answer ("when will they answer?", "¿a qué hora contestan?", "他们几点回复",
+# "언제쯤 답장 와요?"), often right after a handoff: the team's hours and when to expect a reply
+REPLY_WHEN_PATTERN = (
+    r"\b(when|what time) (will|would|do|does|can|could|are|is) (they|you|someone|somebody|anyone|anybody|the team|your team|a person|he|she|your colleagues?)"
+    r" (usually |normally |going to |gonna |be able to )?(answer|reply|respond|get back|write back|write me|contact me|call me)"
+    r"|\bwhen can (i|we) expect (a|an|their|your|the) (reply|answer|response)|\bhow (long|soon)\b.{0,30}\b(repl(y|ies)|answers?|responds?|gets? back|hear back)\b"
+    r"|\b(a que hora|cuando|en cuanto tiempo) (me |nos )?(contestan|responden|contestaran|responderan|escriben|van a (contestar|responder|escribir))"
+    r"|\bcuanto (tardan|demoran|se tardan|se demoran) en (contestar|responder)"
+    r"|(什么时候|几点|多久)(能|会|可以|才)?(回复|回我|回消息|答复|联系我)|(多久|多长时间)(能|会|可以|才)?回"
+    r"|(언제|몇 ?시)(쯤|에)? ?(답장|답변|회신|연락)(이|을|은)? ?(와|오|받|주|줘|해|하|올|줄|될)")
+REPLY_WHEN = re.compile(REPLY_WHEN_PATTERN)
+
 # The clock in Hengdian now ("what time is it in Hengdian now?", "¿qué hora es ahora en Hengdian?",
 # "横店现在几点", "헝뎬 지금 몇 시예요?"): asked bare or of the studio's place, not of an event ("what
 # time is it for me?" after an event is the event's hour in the partner's zone)
@@ -373,7 +385,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|\bwho(m)? ((do|should|can) (we|i) |to )(write|send|mail) (it |this |them )?to\b|\bwhere (do|should) (we|i) send\b"
               r"|a quien (le )?(escribimos|escribo|escribir|mandamos|mando|enviamos|envio)|a donde (lo )?(mandamos|enviamos|escribimos)"
               r"|(写信|写|寄|发|交)给谁|(寄|发|交)到哪|寄去边|어디로 보내|누구(에게|한테) (보내|메일)")),  # (누구한테 연락: whom, the team)
-    ("hours", (IN_OFFICE_NOW_PATTERN + r"|\b(office|opening|working|business) hours\b|(?<!many )(?<!\d )\bhours\b|\bwhat time (do|does|are) (you|they)\b"
+    ("hours", (IN_OFFICE_NOW_PATTERN + "|" + REPLY_WHEN_PATTERN + r"|\b(office|opening|working|business) hours\b|(?<!many )(?<!\d )\bhours\b|\bwhat time (do|does|are) (you|they)\b"
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
               r"|" + WEEKEND_STAFFED +
               r"|opening time|what time (do|does) (it|they|you|the \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
@@ -3469,7 +3481,7 @@ IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after
 """Who is in charge of a company, title or incentive: its contact, not the company's card."""
 # A team's working hours ("their office hours?", "他们几点上班", "업무 시간은요?"), as opposed to an
 # event's time ("几点到几点", "몇 시부터"), which is its date.
-OFFICE_HOURS = re.compile(r"\b(office|opening|working|business) hours\b|\batienden\b|horario de atencion|en que horario"
+OFFICE_HOURS = re.compile(REPLY_WHEN_PATTERN + r"|\b(office|opening|working|business) hours\b|\batienden\b|horario de atencion|en que horario"
                           # "are you open now?", "what time do you open?", "¿a qué hora abre la
                           # oficina?": when the team works, no team named (a place's opening is PLACE_OPENS)
                           r"|" + IN_OFFICE_NOW_PATTERN + r"|\b(what time|when) (do|does|will) (you|y'?all|your (office|team)|the office|the team) (open|close)\b"
