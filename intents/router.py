@@ -7980,7 +7980,13 @@ TEAM_WORK = (
     (re.compile(r"\badapt(ation|ing)\b|\badaptaci\w*|改编|改編|각색"), re.compile(r"adapt|改编|각색")),
     # "someone at HISDA", "alguien de la alianza", "联盟那边的人", "연맹 담당자": the alliance's own
     # secretariat, not the studios' international business desk
-    (re.compile(r"\bhisda\b|\balliance\b|\balianza\b|联盟|聯盟|연맹|얼라이언스"), re.compile(r"hisda|联盟|연맹|alianza")),
+    (re.compile(r"\bhisda\b|\balliance\b|\balianza\b|联盟|聯盟|연맹|얼라이언스"), re.compile(r"hisda|联盟|연맹|alianza")),    # "whoever runs short dramas", "el de cortometrajes verticales", "负责短剧的领导", "숏드라마 담당
+    # 임원": the person whose work is the vertical short dramas, the operations centre
+    (re.compile(r"\b(runs?|running|in charge of|heads?|leads?|responsible for|handles?|manages?|charge of) (the |your )?(vertical )?(short[- ]?dramas?|micro-?dramas?)"
+                r"|\b(el|la|los|las|encargad[oa]s?|responsables?|jef[ea]s?) de (los |las )?(cortometrajes|cortos|microdramas|series|dramas|micro-?series)( cortas)? verticales"
+                r"|\b(encargad[oa]s?|responsables?|jef[ea]s?) de (los )?(microdramas|micro-?series|series cortas)"
+                r"|(负责|主管|分管|管)[^，。？！,.]{0,4}(短剧|竖屏)|(短剧|竖屏)[^，。？！,.]{0,3}(负责人|领导|主管)"
+                r"|(숏드라마|세로형|쇼트드라마|숏폼 드라마)\s*(쪽\s*)?(담당|책임|총괄|운영)"), re.compile(r"vertical short drama|microdramas verticales|竖屏短剧|세로형 숏드라마")),
 )
 
 
