@@ -4522,6 +4522,24 @@ class Router:
             tied = [e for e in coming if country in _countries(turn, f"event:{e.id}")]
             announced = events.announced_to(turn, markets) if markets else []
             tied = [e for e in coming if e in tied or e in announced]
+            if year and (country or markets) and not tied:
+                # "¿algún evento para productores latinoamericanos este año?" with none left this
+                # year: said so, then the market's next one (the year it falls in), not another
+                # market's event of this year
+                later = [e for e in events.upcoming(turn)
+                         if country in _countries(turn, f"event:{e.id}") or e in announced]
+                if later:
+                    first = min(later, key=lambda e: e.starts)
+                    if markets and markets[0] in turn.kb.topics:
+                        topic = turn.kb.topics[markets[0]]
+                        who = (getattr(topic.aliases, turn.lang) or [topic.name.get(turn.lang)])[0]
+                    else:
+                        who = facts.country_name(country, turn.lang)
+                    found = record_reply(turn, "event", first.id)
+                    if found is not None:
+                        note = t("events_none_in_year_next", turn.lang, market=esc(who), year=year,
+                                 next_year=first.starts.astimezone(turn.home_tz).year)
+                        return found.model_copy(update={"text": note + "\n\n" + found.text})
             pitching = [e for e in tied if any(PITCHING.search(fold(name)) for name in e.name.all())]
             if announced and PITCHING.search(fold(turn.text)) and 0 < len(pitching) < len(tied):
                 # "有没有给拉美制片人的提案活动": of the market's events, the one held for pitching
