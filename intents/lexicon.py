@@ -1514,6 +1514,12 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     return lang, "".join(rest).strip(" ,，.;；:：")
 
 
+# A fact of a record asked by its noun, with no question word ("能用中文再说一下电影节的时间吗",
+# "repeat the festival's dates in Spanish", "영어로 영화제 일정 다시 알려 줘"): what the clause asks
+FACT_NOUN_ASKED = re.compile(r"\b(dates?|times?|venue|address|location|fechas?|horas?|horarios?|lugar|sede|direccion)\b"
+                             r"|时间|日期|地点|地址|时长|举办地|날짜|일정|시간|장소|주소")
+
+
 def _asked_in_language(clause: str, start: int, end: int) -> str:
     """What the clause that names the language asks besides it ("can you tell me what HISDA is in
     English?" → "can you tell me what HISDA is", "用英文说一下签约仪式是哪天" → "说一下签约仪式是哪天",
@@ -1523,7 +1529,8 @@ def _asked_in_language(clause: str, start: int, end: int) -> str:
     folded = fold(rest)
     enough = len(re.findall(r"[^\W\d_]+", rest)) >= 3 or len(re.findall(r"[\u4e00-\u9fff가-힣]", rest)) >= 6
     # (a Spanish question word keeps its accent: "que se lo reenvío" is no question)
-    asked = WH_WORDS.search(folded) or re.search(r"(?<!\w)(qué|cuál|cuáles|cuándo|dónde|quién|quiénes|cómo|cuánto)(?!\w)", rest.lower())
+    asked = WH_WORDS.search(folded) or re.search(r"(?<!\w)(qué|cuál|cuáles|cuándo|dónde|quién|quiénes|cómo|cuánto)(?!\w)", rest.lower()) \
+        or FACT_NOUN_ASKED.search(folded)
     return rest if enough and asked and not FORWARD.search(folded) else ""
 
 
