@@ -4044,6 +4044,12 @@ CONTINENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\beurop(e|a)\b|欧洲|歐洲|유럽"), ("Europe/",)),
     (re.compile(r"\bafrica\b|非洲|아프리카"), ("Africa/",)),
     (re.compile(r"\boceania\b|\baustralasia\b|大洋洲|오세아니아"), ("Australia/", "Pacific/")),
+    # a region, by the zones of its countries
+    (re.compile(r"\bsouth[- ]?east(ern)? asia\b|\bs\.?e\.? asia\b|\b(sudeste|sureste) (de )?asia(tico)?\b|\basia (sudoriental|del sudeste|del sureste)\b"
+                r"|东南亚|東南亞|동남아"),
+     ("Asia/Bangkok", "Asia/Ho_Chi_Minh", "Asia/Saigon", "Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura",
+      "Asia/Singapore", "Asia/Kuala_Lumpur", "Asia/Kuching", "Asia/Manila", "Asia/Phnom_Penh", "Asia/Vientiane",
+      "Asia/Yangon", "Asia/Rangoon", "Asia/Brunei", "Asia/Dili")),
 )
 
 
@@ -4051,6 +4057,7 @@ CONTINENT_NAMES: dict[str, dict[str, str]] = {
     "Europe/": {"en": "Europe", "es": "Europa", "zh": "欧洲", "ko": "유럽"},
     "Africa/": {"en": "Africa", "es": "África", "zh": "非洲", "ko": "아프리카"},
     "Australia/": {"en": "Oceania", "es": "Oceanía", "zh": "大洋洲", "ko": "오세아니아"},
+    "Asia/Bangkok": {"en": "Southeast Asia", "es": "el Sudeste Asiático", "zh": "东南亚", "ko": "동남아시아"},
 }
 
 

@@ -4585,8 +4585,10 @@ class Router:
                 # partner from there; none there, said, then the ones coming
                 there = [e.id for e in coming if _on_continent(turn, e, continent[0])]
                 if not there:
+                    # none there, said, then those anyone can join from there: the ones held online
                     note = t("events_none_in_country", turn.lang, country=esc(continent[1]))
-                    return events.listing(turn, "up", note=note, year=year)
+                    return events.listing(turn, "up", note=note, year=year,
+                                          online=any(events.held_online(e) for e in coming))
                 if len(there) < len(coming):
                     return events.listing(turn, "up", only=there)
             if country and not tied and not at and not BASED_IN.search(fold(turn.text)):
