@@ -1136,7 +1136,9 @@ _LANG_REQUEST: dict[Lang, str] = {
           # the answer's English version asked to be sent: "英文版发一下", "영문으로 보내주세요",
           # "영문 버전으로도 주실 수 있나요", "English version please" ("有英文版吗" asks a title's versions)
           r"|英[文语]版(本)?的?\s*(再)?(发|传|给|来一)|영문(으로| ?버전으로)도? ?(좀 |다시 )?(보내|주세요|주실|주시|부탁)|영문으로 ?(좀 )?(다시|한 ?번 ?더)"
-          r"|\b(send|give|share)( me| us)?( the| an| it in)? english( version)?\b|\benglish version,? (please|pls)\b",
+          r"|\b(send|give|share)( me| us)?( the| an| it in)? english( version)?\b|\benglish version,? (please|pls)\b"
+          # "영어 버전으로 보내줘", "영어 버전도 주세요": the answer's English version, sent
+          r"|영어 ?버전(으로)?도? ?(좀 |다시 )?(보내|주세요|줘|주실|주시|부탁)",
     "es": r"\b(in|into|to) spanish\b|\bspanish,? please\b|\b(en|al) (espanol|castellano)\b|(?:(?:换|改|切|转)回|回到)西(班牙)?[文语]|用西(班牙)?[文语]"
           r"|西(班牙)?语(回答|回复|说)|继续(用|说|讲)?西(班牙)?[文语]|스페인어로|[发传给来][一份个下遍次]{0,3}西(班牙)?[文语]|(翻译?|译|换|改|转)成西(班牙)?[文语](?![的版])",
     "zh": r"\b(in|into|to) (chinese|mandarin)\b|\b(chinese|mandarin),? please\b|\b(en|al) chino\b|(?:(?:换|改|切|转)回|回到)(中文|汉语)|用中文|用汉语|中文(回答|回复|说)|[说讲]中文|继续(用|说|讲)?(中文|汉语|普通话)|중국어로"
