@@ -196,20 +196,30 @@ _MIXED: dict[str, tuple[tuple[str, str], ...]] = {
            ("colleagues", "동료"), ("colleague", "동료"), ("boss", "상사"), ("meeting", "미팅"),
            ("schedule", "일정"), ("deadline", "마감일")),
 }
-# (Chinese has no spaces between words: the spaces around an English word go with it)
-_MIXED_RE = {lang: re.compile(("\\s*" if lang == "zh" else "") + _LATIN_BEFORE + "("
-                              + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, _ in pairs)
-                              + ")" + _LATIN_AFTER + ("\\s*" if lang == "zh" else ""), re.IGNORECASE)
+_MIXED_RE = {lang: re.compile(r"(\s*)" + _LATIN_BEFORE + "(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, _ in pairs)
+                              + ")" + _LATIN_AFTER + r"(\s*)", re.IGNORECASE)
              for lang, pairs in _MIXED.items()}
 
 
 def mixed_words(text: str, lang: str | None) -> str:
     """`text`, a Chinese or Korean message (`lang`), with the English words of `_MIXED` in that
-    language; any other text as it is."""
+    language, where it stands alone among the message's words (not in an English phrase: "can
+    send in English?" stays); any other text as it is. (Chinese has no spaces between words: a
+    space between the word and a Chinese character goes with it.)"""
     if lang not in _MIXED_RE or not _LATIN_LETTER.search(text):
         return text
     words = dict(_MIXED[lang])
-    return _MIXED_RE[lang].sub(lambda m: words[" ".join(m.group(1).lower().split())], text)
+
+    def read(m: re.Match[str]) -> str:
+        before, after = m.group(1), m.group(3)
+        if _LATIN_LETTER.match(text[m.start() - 1:m.start()]) or _LATIN_LETTER.match(text[m.end():m.end() + 1]):
+            return m.group()  # inside an English phrase ("can send in English?"): that phrase's word
+        if lang == "zh":
+            before = "" if m.start() == 0 or HAN.match(text[m.start() - 1]) else before
+            after = "" if m.end() >= len(text) or HAN.match(text[m.end()]) or not text[m.end()].isalnum() else after
+        return before + words[" ".join(m.group(2).lower().split())] + after
+
+    return _MIXED_RE[lang].sub(read, text)
 
 
 # A Latin word the Korean table reads as Korean only when a Korean particle is glued to it.

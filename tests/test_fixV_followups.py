@@ -100,3 +100,9 @@ def test_mixed_words_leave_names_and_other_languages_alone() -> None:
     assert mixed_words("event 있어요?", "ko") == "행사 있어요?"
     assert mixed_words("Korean Short Drama Matchmaking 什么时候", "zh") == "Korean Short Drama Matchmaking 什么时候"
     assert mixed_words("any event in Hengdian?", "en") == "any event in Hengdian?"
+
+
+def test_an_english_phrase_in_a_chinese_message_keeps_its_words() -> None:
+    # "can send in English? 我老板看不懂中文": the English request as written, no "发" inside it
+    assert mixed_words("can send in English? 我老板看不懂中文", "zh") == "can send in English? 我老板看不懂中文"
+    assert mixed_words("可以 send 一份 English version 给我 colleague 吗？", "zh") == "可以发一份英文版给我同事吗？"
