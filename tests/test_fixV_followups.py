@@ -106,3 +106,15 @@ def test_an_english_phrase_in_a_chinese_message_keeps_its_words() -> None:
     # "can send in English? 我老板看不懂中文": the English request as written, no "发" inside it
     assert mixed_words("can send in English? 我老板看不懂中文", "zh") == "can send in English? 我老板看不懂中文"
     assert mixed_words("可以 send 一份 English version 给我 colleague 吗？", "zh") == "可以发一份英文版给我同事吗？"
+
+
+def test_the_chase_during_a_handoff_uses_the_city_named(services: Services) -> None:
+    # "when will they answer? it's 8pm here in Toronto" during a handoff (Monday 20:00 in Beijing)
+    from zoneinfo import ZoneInfo
+
+    from intents.handoff import chase_line
+    from tests.dialogue import NOW
+    assert lexicon.REPLY_WHEN.search("when will they answer? it's 8pm here in toronto")
+    line = chase_line(services.knowledge.current, "", None, NOW, ZoneInfo("Asia/Shanghai"), "en",
+                      zone=ZoneInfo("America/Toronto"))
+    assert "Toronto" in line and "9:00" in line
