@@ -181,6 +181,47 @@ def standard_words(text: str, lang: str | None = None) -> str:
     return text
 
 
+# English words in a Chinese or Korean message ("你们有没有什么 event 在东南亚办？", "可以 send 一份
+# English version 给我 colleague 吗？", "English version으로 보내줘"): read as the word the message's
+# own language uses, so it is understood as the same sentence written without them. Only words
+# that name nothing of ours (no title, set or company is called "event" or "colleague"); the
+# language names only in "X version" (a title's "Korean Short Drama…" keeps its name).
+_MIXED: dict[str, tuple[tuple[str, str], ...]] = {
+    "zh": (("english version", "英文版"), ("spanish version", "西语版"), ("chinese version", "中文版"),
+           ("korean version", "韩文版"), ("version", "版本"), ("events", "活动"), ("event", "活动"),
+           ("send", "发"), ("colleagues", "同事"), ("colleague", "同事"), ("boss", "老板"),
+           ("meeting", "会议"), ("schedule", "日程"), ("deadline", "截止日期")),
+    "ko": (("english version", "영어 버전"), ("spanish version", "스페인어 버전"), ("chinese version", "중국어 버전"),
+           ("korean version", "한국어 버전"), ("version", "버전"), ("events", "행사"), ("event", "행사"),
+           ("colleagues", "동료"), ("colleague", "동료"), ("boss", "상사"), ("meeting", "미팅"),
+           ("schedule", "일정"), ("deadline", "마감일")),
+}
+_MIXED_RE = {lang: re.compile(r"(\s*)" + _LATIN_BEFORE + "(" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w, _ in pairs)
+                              + ")" + _LATIN_AFTER + r"(\s*)", re.IGNORECASE)
+             for lang, pairs in _MIXED.items()}
+
+
+def mixed_words(text: str, lang: str | None) -> str:
+    """`text`, a Chinese or Korean message (`lang`), with the English words of `_MIXED` in that
+    language, where it stands alone among the message's words (not in an English phrase: "can
+    send in English?" stays); any other text as it is. (Chinese has no spaces between words: a
+    space between the word and a Chinese character goes with it.)"""
+    if lang not in _MIXED_RE or not _LATIN_LETTER.search(text):
+        return text
+    words = dict(_MIXED[lang])
+
+    def read(m: re.Match[str]) -> str:
+        before, after = m.group(1), m.group(3)
+        if _LATIN_LETTER.match(text[m.start() - 1:m.start()]) or _LATIN_LETTER.match(text[m.end():m.end() + 1]):
+            return m.group()  # inside an English phrase ("can send in English?"): that phrase's word
+        if lang == "zh":
+            before = "" if m.start() == 0 or HAN.match(text[m.start() - 1]) else before
+            after = "" if m.end() >= len(text) or HAN.match(text[m.end()]) or not text[m.end()].isalnum() else after
+        return before + words[" ".join(m.group(2).lower().split())] + after
+
+    return _MIXED_RE[lang].sub(read, text)
+
+
 # A Latin word the Korean table reads as Korean only when a Korean particle is glued to it.
 _GLUED_LATIN = re.compile(r"[A-Za-z]+")
 

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from core.i18n import Lang, partner_locale, t
 from core.store import Profile, Store
-from core.text import hanja_in_korean, standard_words, to_simplified
+from core.text import hanja_in_korean, mixed_words, standard_words, to_simplified
 from intents import (
     catalog,
     contact,
@@ -110,7 +110,8 @@ def read_as_standard(text: str) -> tuple[str, bool | None]:
     once per message."""
     simplified, traditional = to_simplified(text)
     simplified = hanja_in_korean(simplified)  # "撮影 支援 申請할 때": Korean, its 한자 in Hangul
-    return standard_words(simplified, detect(simplified)), traditional
+    lang = detect(simplified)
+    return standard_words(mixed_words(simplified, lang), lang), traditional
 
 
 class Brain:

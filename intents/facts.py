@@ -702,6 +702,12 @@ def _contact(turn: Turn, contact: Contact, fact: str) -> str | None:
             now = t("contact_open_now", lang) if is_open else t("contact_closed_today", lang, when=when) \
                 if office_hours.same_day(opens, shown, turn.now) else t("contact_closed_now", lang, when=when)
             text = f"{now}\n{text}"
+        elif contact.office_hours and lexicon.REPLY_WHEN.search(fold(turn.text)):
+            # "when will they answer? it's 8pm here in Toronto": in the office now, or when to
+            # expect a reply (as the handoff's notice says it), then the hours
+            hours_of = contact.office_hours
+            lead = office_hours.closed_line(hours_of, lang, zone, turn.now, ZoneInfo(hours_of.timezone))
+            text = f"{lead or t('hours_open_now', lang)}\n{text}"
         return _on_days_named(turn, contact, text)
     return None
 

@@ -80,20 +80,22 @@ def answers_alone(said: str, reply: Reply) -> bool:
 
 
 def relay_ack(kb, subject: str, profile: Profile | None, now: datetime, home: ZoneInfo,
-              lang: Lang, name: str | None = None) -> str:
+              lang: Lang, name: str | None = None, zone: ZoneInfo | None = None) -> str:
     """The line a partner gets when what they wrote during a handoff went to the team: who has
-    it, and when the office is closed, when to expect a reply (the subject's team's hours)."""
+    it, and when the office is closed, when to expect a reply (the subject's team's hours), on
+    the clock of `zone` (a city the message names: "it's 8pm here in Toronto") else the
+    partner's own."""
     text = t("handoff_ack_named", lang, name=esc(name)) if name else t("handoff_ack", lang)
     contact = contact_for(kb, subject)
     if contact is not None and contact.office_hours is not None:
-        closed = closed_line(contact.office_hours, lang, user_zone(profile), now, home)
+        closed = closed_line(contact.office_hours, lang, zone or user_zone(profile), now, home)
         if closed:
             text += "\n" + closed
     return text
 
 
 def chase_line(kb, subject: str, profile: Profile | None, now: datetime, home: ZoneInfo,
-               lang: Lang, name: str | None = None, left: bool = False) -> str:
+               lang: Lang, name: str | None = None, left: bool = False, zone: ZoneInfo | None = None) -> str:
     """The one line for a partner asking after the reply a person owes them ("any news?"): during
     a handoff, that the team has it (and with the office closed, when to expect a reply) and how
     to write to them directly; right after leaving one (`left`), that the request was closed
@@ -103,7 +105,7 @@ def chase_line(kb, subject: str, profile: Profile | None, now: datetime, home: Z
     if left:
         text = t("handoff_chase_left", lang)
     else:
-        text = relay_ack(kb, subject, profile, now, home, lang, name=name)
+        text = relay_ack(kb, subject, profile, now, home, lang, name=name, zone=zone)
     if direct:
         text += "\n" + t("handoff_chase_direct", lang, contact=esc(direct))
     return text

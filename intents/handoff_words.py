@@ -324,6 +324,18 @@ _PATTERNS = [
      r"|\b(?:need|want|would like|'d like|prefer|get me|get us|assign)\s+(?:a |an )?(?:korean|spanish|chinese|english|mandarin)[- ]speaking\s+(?:person|contact|agent|rep|staff|manager|someone|colleague)"
      r"|\b(?:quisiera|quiero|queremos|necesito|necesitamos|me gustaria|nos gustaria|prefiero|preferimos|pasame con|pasenme con|ojala haya)\s+(?:hablar con\s+)?(?:a\s+)?(?:alguien|una persona|un asesor|una asesora|un contacto|un encargado|una encargada|un ejecutivo|una ejecutiva)\s+que\s+hable\b"
      r"|(?:想|希望|需要|麻烦|请|帮我|能不能)(?:找|安排|对接|联系|派)?(?:一个|一位|个|位)?(?:会说|会讲|懂|能说|说)(?:[\u4e00-\u9fff]{1,3}(?:语|文|话))的(?:工作人员|人|同事|负责人|客服|对接人|老师)"),
+    # a meeting or a call with a person or team of ours, asked to be set up: "set up a call with
+    # whoever runs short dramas", "¿me agendas una reunión con el de microdramas?", "帮我约一下你们
+    # 负责短剧的领导", "숏드라마 담당 임원분이랑 미팅 잡아주세요" (not with the bot: "can we meet you?",
+    # whose calendar is no one's to tell, stays the meeting gap)
+    (r"\b(?:set up|schedule|arrange|book|organi[sz]e|line up|fix up)\s+(?:me |us )?(?:a |an )?(?:quick |short |video |zoom |phone |face-to-face |in-person )?"
+     r"(?:call|meeting|chat|video ?call|zoom|sit-down)\s+(?:for (?:me|us) )?with\s+(?!you\b|u\b|ya\b|the bot\b)\w"
+     r"|\b(?:agendas|agendan|agenda|agendame|agendanos|programas|programame|coordinas|coordiname|coordinan|armas|armame|organizas|organizame"
+     r"|consigues|consigueme|agendar(?:me|nos)?|programar(?:me|nos)?|coordinar(?:me|nos)?|armar(?:me|nos)?|organizar(?:me|nos)?|concertar(?:me|nos)?)"
+     r" (?:una|la|un) (?:reunion|llamada|videollamada|cita|encuentro|call|meeting) con (?!ustedes\b|usted\b|vos\b|vosotros\b|el bot\b|nosotros\b)\w"
+     r"|(?:帮|替|给)(?:我|我们)?(?:约|安排|预约)(?:一下|下|个)?(?!你们?吗|您吗)[^，。？！?!,.]{0,16}?(?:领导|负责人|负责的人|经理|主任|老总|总监|老师|同事|团队|中心|的人)"
+     r"|(?:跟|和|与|同)(?!你|您|机器)[^，。？！?!,.]{1,16}?(?:约|安排)(?:个|一个|一下)?(?:会|会议|见面|面谈|电话|视频)"
+     r"|(?:이랑|랑|하고|와|과|님과|님이랑|분이랑|분과|분하고)\s*(?:미팅|회의|통화|만남|면담|약속|자리)(?:을|를)?\s*(?:좀\s*)?(?:잡아|잡을|주선|마련|만들어|부탁|잡고)"),
     # "could your Dalynn team get in touch with me", "please have the secretariat contact us"
     # ("please arrange for your Spanish-language lead to get in touch with us": a person in charge)
     (r"\b(?:have|get|ask|arrange for)\s+(?:your\s+|the\s+)?(?:[\w-]+\s+){1,3}(?:team|office|department|secretariat|studio|center|centre|desk"

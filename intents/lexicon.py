@@ -42,6 +42,18 @@ IN_OFFICE_NOW_PATTERN = (
     r"|现在(在(吗|不在|线|岗|办公室|公司|上班)|有人|上班|营业|开门)|(在|有人)(上班|值班)吗|지금 (근무|계세요|계신가요|있어요|열려|일하|업무)")
 IN_OFFICE_NOW = re.compile(IN_OFFICE_NOW_PATTERN)
 
+# When a person will answer ("when will they answer?", "¿a qué hora contestan?", "他们几点回复",
+# "언제쯤 답장 와요?"), often right after a handoff: the team's hours and when to expect a reply
+REPLY_WHEN_PATTERN = (
+    r"\b(when|what time) (will|would|do|does|can|could|are|is) (they|you|someone|somebody|anyone|anybody|the team|your team|a person|he|she|your colleagues?)"
+    r" (usually |normally |going to |gonna |be able to )?(answer|reply|respond|get back|write back|write me|contact me|call me)"
+    r"|\bwhen can (i|we) expect (a|an|their|your|the) (reply|answer|response)|\bhow (long|soon)\b.{0,30}\b(repl(y|ies)|answers?|responds?|gets? back|hear back)\b"
+    r"|\b(a que hora|cuando|en cuanto tiempo) (me |nos )?(contestan|responden|contestaran|responderan|escriben|van a (contestar|responder|escribir))"
+    r"|\bcuanto (tardan|demoran|se tardan|se demoran) en (contestar|responder)"
+    r"|(什么时候|几点|多久)(能|会|可以|才)?(回复|回我|回消息|答复|联系我)|(多久|多长时间)(能|会|可以|才)?回"
+    r"|(언제|몇 ?시)(쯤|에)? ?(답장|답변|회신|연락)(이|을|은)? ?(와|오|받|주|줘|해|하|올|줄|될)")
+REPLY_WHEN = re.compile(REPLY_WHEN_PATTERN)
+
 # The clock in Hengdian now ("what time is it in Hengdian now?", "¿qué hora es ahora en Hengdian?",
 # "横店现在几点", "헝뎬 지금 몇 시예요?"): asked bare or of the studio's place, not of an event ("what
 # time is it for me?" after an event is the event's hour in the partner's zone)
@@ -373,7 +385,7 @@ FACTS: tuple[tuple[str, str], ...] = (
               r"|\bwho(m)? ((do|should|can) (we|i) |to )(write|send|mail) (it |this |them )?to\b|\bwhere (do|should) (we|i) send\b"
               r"|a quien (le )?(escribimos|escribo|escribir|mandamos|mando|enviamos|envio)|a donde (lo )?(mandamos|enviamos|escribimos)"
               r"|(写信|写|寄|发|交)给谁|(寄|发|交)到哪|寄去边|어디로 보내|누구(에게|한테) (보내|메일)")),  # (누구한테 연락: whom, the team)
-    ("hours", (IN_OFFICE_NOW_PATTERN + r"|\b(office|opening|working|business) hours\b|(?<!many )(?<!\d )\bhours\b|\bwhat time (do|does|are) (you|they)\b"
+    ("hours", (IN_OFFICE_NOW_PATTERN + "|" + REPLY_WHEN_PATTERN + r"|\b(office|opening|working|business) hours\b|(?<!many )(?<!\d )\bhours\b|\bwhat time (do|does|are) (you|they)\b"
               r"|horarios?\b|\batienden\b|工作时间|办公时间|上班时间|营业时间|几点上班|업무 ?시간|근무 ?시간|운영 ?시간|영업 ?시간"
               r"|" + WEEKEND_STAFFED +
               r"|opening time|what time (do|does) (it|they|you|the \w+) (open|close)|when (are|is) (you|they|the \w+( \w+)?) open"
@@ -1133,7 +1145,9 @@ _LANG_REQUEST: dict[Lang, str] = {
           # the answer's English version asked to be sent: "英文版发一下", "영문으로 보내주세요",
           # "영문 버전으로도 주실 수 있나요", "English version please" ("有英文版吗" asks a title's versions)
           r"|英[文语]版(本)?的?\s*(再)?(发|传|给|来一)|영문(으로| ?버전으로)도? ?(좀 |다시 )?(보내|주세요|주실|주시|부탁)|영문으로 ?(좀 )?(다시|한 ?번 ?더)"
-          r"|\b(send|give|share)( me| us)?( the| an| it in)? english( version)?\b|\benglish version,? (please|pls)\b",
+          r"|\b(send|give|share)( me| us)?( the| an| it in)? english( version)?\b|\benglish version,? (please|pls)\b"
+          # "영어 버전으로 보내줘", "영어 버전도 주세요": the answer's English version, sent
+          r"|영어 ?버전(으로)?도? ?(좀 |다시 )?(보내|주세요|줘|주실|주시|부탁)",
     "es": r"\b(in|into|to) spanish\b|\bspanish,? please\b|\b(en|al) (espanol|castellano)\b|(?:(?:换|改|切|转)回|回到)西(班牙)?[文语]|用西(班牙)?[文语]"
           r"|西(班牙)?语(回答|回复|说)|继续(用|说|讲)?西(班牙)?[文语]|스페인어로|[发传给来][一份个下遍次]{0,3}西(班牙)?[文语]|(翻译?|译|换|改|转)成西(班牙)?[文语](?![的版])",
     "zh": r"\b(in|into|to) (chinese|mandarin)\b|\b(chinese|mandarin),? please\b|\b(en|al) chino\b|(?:(?:换|改|切|转)回|回到)(中文|汉语)|用中文|用汉语|中文(回答|回复|说)|[说讲]中文|继续(用|说|讲)?(中文|汉语|普通话)|중국어로"
@@ -1511,6 +1525,12 @@ def language_request(text: str) -> tuple[Lang | None, str]:
     return lang, "".join(rest).strip(" ,，.;；:：")
 
 
+# A fact of a record asked by its noun, with no question word ("能用中文再说一下电影节的时间吗",
+# "repeat the festival's dates in Spanish", "영어로 영화제 일정 다시 알려 줘"): what the clause asks
+FACT_NOUN_ASKED = re.compile(r"\b(dates?|times?|venue|address|location|fechas?|horas?|horarios?|lugar|sede|direccion)\b"
+                             r"|时间|日期|地点|地址|时长|举办地|날짜|일정|시간|장소|주소")
+
+
 def _asked_in_language(clause: str, start: int, end: int) -> str:
     """What the clause that names the language asks besides it ("can you tell me what HISDA is in
     English?" → "can you tell me what HISDA is", "用英文说一下签约仪式是哪天" → "说一下签约仪式是哪天",
@@ -1520,7 +1540,8 @@ def _asked_in_language(clause: str, start: int, end: int) -> str:
     folded = fold(rest)
     enough = len(re.findall(r"[^\W\d_]+", rest)) >= 3 or len(re.findall(r"[\u4e00-\u9fff가-힣]", rest)) >= 6
     # (a Spanish question word keeps its accent: "que se lo reenvío" is no question)
-    asked = WH_WORDS.search(folded) or re.search(r"(?<!\w)(qué|cuál|cuáles|cuándo|dónde|quién|quiénes|cómo|cuánto)(?!\w)", rest.lower())
+    asked = WH_WORDS.search(folded) or re.search(r"(?<!\w)(qué|cuál|cuáles|cuándo|dónde|quién|quiénes|cómo|cuánto)(?!\w)", rest.lower()) \
+        or FACT_NOUN_ASKED.search(folded)
     return rest if enough and asked and not FORWARD.search(folded) else ""
 
 
@@ -3478,7 +3499,7 @@ IN_CHARGE = re.compile(r"who (runs?|heads?|leads?|handles?|manages?|looks? after
 """Who is in charge of a company, title or incentive: its contact, not the company's card."""
 # A team's working hours ("their office hours?", "他们几点上班", "업무 시간은요?"), as opposed to an
 # event's time ("几点到几点", "몇 시부터"), which is its date.
-OFFICE_HOURS = re.compile(r"\b(office|opening|working|business) hours\b|\batienden\b|horario de atencion|en que horario"
+OFFICE_HOURS = re.compile(REPLY_WHEN_PATTERN + r"|\b(office|opening|working|business) hours\b|\batienden\b|horario de atencion|en que horario"
                           # "are you open now?", "what time do you open?", "¿a qué hora abre la
                           # oficina?": when the team works, no team named (a place's opening is PLACE_OPENS)
                           r"|" + IN_OFFICE_NOW_PATTERN + r"|\b(what time|when) (do|does|will) (you|y'?all|your (office|team)|the office|the team) (open|close)\b"
@@ -4034,6 +4055,12 @@ CONTINENTS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (re.compile(r"\beurop(e|a)\b|欧洲|歐洲|유럽"), ("Europe/",)),
     (re.compile(r"\bafrica\b|非洲|아프리카"), ("Africa/",)),
     (re.compile(r"\boceania\b|\baustralasia\b|大洋洲|오세아니아"), ("Australia/", "Pacific/")),
+    # a region, by the zones of its countries
+    (re.compile(r"\bsouth[- ]?east(ern)? asia\b|\bs\.?e\.? asia\b|\b(sudeste|sureste) (de )?asia(tico)?\b|\basia (sudoriental|del sudeste|del sureste)\b"
+                r"|东南亚|東南亞|동남아"),
+     ("Asia/Bangkok", "Asia/Ho_Chi_Minh", "Asia/Saigon", "Asia/Jakarta", "Asia/Pontianak", "Asia/Makassar", "Asia/Jayapura",
+      "Asia/Singapore", "Asia/Kuala_Lumpur", "Asia/Kuching", "Asia/Manila", "Asia/Phnom_Penh", "Asia/Vientiane",
+      "Asia/Yangon", "Asia/Rangoon", "Asia/Brunei", "Asia/Dili")),
 )
 
 
@@ -4041,6 +4068,7 @@ CONTINENT_NAMES: dict[str, dict[str, str]] = {
     "Europe/": {"en": "Europe", "es": "Europa", "zh": "欧洲", "ko": "유럽"},
     "Africa/": {"en": "Africa", "es": "África", "zh": "非洲", "ko": "아프리카"},
     "Australia/": {"en": "Oceania", "es": "Oceanía", "zh": "大洋洲", "ko": "오세아니아"},
+    "Asia/Bangkok": {"en": "Southeast Asia", "es": "el Sudeste Asiático", "zh": "东南亚", "ko": "동남아시아"},
 }
 
 

@@ -4528,6 +4528,24 @@ class Router:
             tied = [e for e in coming if country in _countries(turn, f"event:{e.id}")]
             announced = events.announced_to(turn, markets) if markets else []
             tied = [e for e in coming if e in tied or e in announced]
+            if year and (country or markets) and not tied:
+                # "¿algún evento para productores latinoamericanos este año?" with none left this
+                # year: said so, then the market's next one (the year it falls in), not another
+                # market's event of this year
+                later = [e for e in events.upcoming(turn)
+                         if country in _countries(turn, f"event:{e.id}") or e in announced]
+                if later:
+                    first = min(later, key=lambda e: e.starts)
+                    if markets and markets[0] in turn.kb.topics:
+                        topic = turn.kb.topics[markets[0]]
+                        who = (getattr(topic.aliases, turn.lang) or [topic.name.get(turn.lang)])[0]
+                    else:
+                        who = facts.country_name(country, turn.lang)
+                    found = record_reply(turn, "event", first.id)
+                    if found is not None:
+                        note = t("events_none_in_year_next", turn.lang, market=esc(who), year=year,
+                                 next_year=first.starts.astimezone(turn.home_tz).year)
+                        return found.model_copy(update={"text": note + "\n\n" + found.text})
             pitching = [e for e in tied if any(PITCHING.search(fold(name)) for name in e.name.all())]
             if announced and PITCHING.search(fold(turn.text)) and 0 < len(pitching) < len(tied):
                 # "有没有给拉美制片人的提案活动": of the market's events, the one held for pitching
@@ -4573,8 +4591,10 @@ class Router:
                 # partner from there; none there, said, then the ones coming
                 there = [e.id for e in coming if _on_continent(turn, e, continent[0])]
                 if not there:
+                    # none there, said, then those anyone can join from there: the ones held online
                     note = t("events_none_in_country", turn.lang, country=esc(continent[1]))
-                    return events.listing(turn, "up", note=note, year=year)
+                    return events.listing(turn, "up", note=note, year=year,
+                                          online=any(events.held_online(e) for e in coming))
                 if len(there) < len(coming):
                     return events.listing(turn, "up", only=there)
             if country and not tied and not at and not BASED_IN.search(fold(turn.text)):
@@ -7991,7 +8011,13 @@ TEAM_WORK = (
     (re.compile(r"\badapt(ation|ing)\b|\badaptaci\w*|改编|改編|각색"), re.compile(r"adapt|改编|각색")),
     # "someone at HISDA", "alguien de la alianza", "联盟那边的人", "연맹 담당자": the alliance's own
     # secretariat, not the studios' international business desk
-    (re.compile(r"\bhisda\b|\balliance\b|\balianza\b|联盟|聯盟|연맹|얼라이언스"), re.compile(r"hisda|联盟|연맹|alianza")),
+    (re.compile(r"\bhisda\b|\balliance\b|\balianza\b|联盟|聯盟|연맹|얼라이언스"), re.compile(r"hisda|联盟|연맹|alianza")),    # "whoever runs short dramas", "el de cortometrajes verticales", "负责短剧的领导", "숏드라마 담당
+    # 임원": the person whose work is the vertical short dramas, the operations centre
+    (re.compile(r"\b(runs?|running|in charge of|heads?|leads?|responsible for|handles?|manages?|charge of) (the |your )?(vertical )?(short[- ]?dramas?|micro-?dramas?)"
+                r"|\b(el|la|los|las|encargad[oa]s?|responsables?|jef[ea]s?) de (los |las )?(cortometrajes|cortos|microdramas|series|dramas|micro-?series)( cortas)? verticales"
+                r"|\b(encargad[oa]s?|responsables?|jef[ea]s?) de (los )?(microdramas|micro-?series|series cortas)"
+                r"|(负责|主管|分管|管)[^，。？！,.]{0,4}(短剧|竖屏)|(短剧|竖屏)[^，。？！,.]{0,3}(负责人|领导|主管)"
+                r"|(숏드라마|세로형|쇼트드라마|숏폼 드라마)\s*(쪽\s*)?(담당|책임|총괄|운영)"), re.compile(r"vertical short drama|microdramas verticales|竖屏短剧|세로형 숏드라마")),
 )
 
 

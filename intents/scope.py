@@ -630,7 +630,8 @@ def off_topic(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> boo
         return True  # "como quedo River anoche?": sure it is off-topic, a set type named in passing
     # A filter the message names (a country, a genre...) is our subject even where no text of
     # ours uses the word: "在法国有活动吗？" asks for events, and the answer says there are none.
-    taxonomy = any(e.kind in TAXONOMY for e in u.entities) or bool(u.filters)
+    taxonomy = any(e.kind in TAXONOMY for e in u.entities) or bool(u.filters) \
+        or (key.startswith("list:events") and lexicon.continent_named(u.text, "en") is not None)  # "东南亚有活动吗"
     if share >= HALF_FOREIGN and not taxonomy and not key.startswith("faq:"):
         return True  # "who directed Titanic": half the message in words no subject of ours uses
     if share >= HALF_FOREIGN and not taxonomy and u.intent == "out_of_scope" and not u.fallback:

@@ -27,6 +27,7 @@ import asyncio
 import dataclasses
 import logging
 import time
+from zoneinfo import ZoneInfo
 
 from telegram import Message, ReplyParameters, Update
 from telegram.constants import ParseMode
@@ -55,6 +56,7 @@ from intents.callbacks import decode
 from intents.handoff_words import asks_for_person, chases_reply, leaves_handoff
 from intents.lexicon import asks_question
 from intents.menu import ask_person_row, topic_menu
+from intents.timezones import mentioned_zone
 from intents.reply import Reply, esc, in_script
 
 log = logging.getLogger(__name__)
@@ -534,7 +536,7 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
             return
         raise ApplicationHandlerStop
     if typed and chases_reply(typed):  # "any news?": the team has it, and how to reach them
-        await _answer_chase(context, h)
+        await _answer_chase(context, h, typed)
         raise ApplicationHandlerStop
     if typed and asks_for_person(typed):
         # asked again while it is open ("麻煩請專人聯絡我" right after "可以幫我轉人工嗎？", now
@@ -560,15 +562,17 @@ LEFT = "handoff_left"
 CHASE_AFTER_LEAVING = 30 * 60  # seconds after leaving a handoff that "any news?" still means it
 
 
-async def _answer_chase(context: BotContext, h: Handoff) -> None:
+async def _answer_chase(context: BotContext, h: Handoff, typed: str = "") -> None:
     """"Any news?" during a handoff: one line that the team has it (when, if the office is
-    closed) and how to write to them directly."""
+    closed, on the clock of a city the message names: "when will they answer? it's 8pm here in
+    Toronto") and how to write to them directly."""
     profile = await _db(_profile, context, h.chat_id)
     locale = partner_locale(profile)
     services = context.services
+    said = mentioned_zone(typed) if typed else None
     line = words.chase_line(services.knowledge.current, h.subject or "", profile,
                             services.brain.clock(), services.settings.tz, locale.lang,
-                            name=h.claimed_by)
+                            name=h.claimed_by, zone=ZoneInfo(said) if said else None)
     await send_reply(context.bot, h.chat_id, Reply(text=line, lang=locale.lang,
                                                    buttons=words.back_buttons(locale.lang)),
                      locale=locale)
