@@ -649,6 +649,10 @@ class Router:
 
     def route(self, turn: Turn, u: Understanding, memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
+        return _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
+
+    def route_subject(self, turn: Turn, u: Understanding, memory: Memory,
+                      understand: Callable[[str], Understanding]) -> Reply:
         felt = reactions.reaction(turn.quoted)
         if felt is None and reactions.acknowledged(turn.text):
             felt = "ok"  # "好的", "네 알겠어요", "got it": the answer taken in, nothing asked
@@ -1693,6 +1697,9 @@ class Router:
 
     # -- one question --------------------------------------------------------------------------
     def answer(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
+        return _team_over_faq(turn, u, self.answer_subject(turn, u, memory))
+
+    def answer_subject(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """The answer `best` picks, unless the message was not about our subjects at all (see
         `intents.scope`: then the polite out-of-scope answer), or asks for a deal like a
         partner's (the incentive that names the partner, not the partner's card)."""
@@ -8648,3 +8655,41 @@ def visitors_from(turn: Turn, u: Understanding) -> Reply | None:
     found = [ev.id for ev in turn.kb.events.values()
              if any(words.search(fold(ev.description.get(lang) or "")) for lang in ("en", "es"))]
     return record_reply(turn, "event", found[0]) if len(found) == 1 else None
+
+
+# The FAQ subjects whose team is the answer to "who handles it?" (the catalog's licensing and
+# co-production: International Business; the incentives: the Operations Center).
+FAQ_TEAM_SUBJECTS = ("catalog", "incentives")
+# "who (exactly) handles…", "who's actually in charge of…" (an adverb between the words)
+_WHO_HANDLES = re.compile(r"\bwho('?s| is)? ((exactly|actually|really|usually|normally|specifically) )?"
+                          r"(handles?|handling|deals? with|looks? after|manages?|takes? care of|(is )?in charge of|(is )?responsible for)\b")
+
+
+def _team_over_faq(turn: Turn, u: Understanding, reply: Reply) -> Reply:
+    """"Who exactly handles licensing deals? name + email pls", "版权授权这块谁负责？": the person
+    whose subject the FAQ is (the catalog's: International Business), card first, not how the
+    subject works."""
+    if (team := _faq_team_asked(turn, u, reply)) is not None \
+            and (told := facts.answer(turn, "contact", team, "role")) is not None:
+        return told
+    return reply
+
+
+def _faq_team_asked(turn: Turn, u: Understanding, reply: Reply) -> str | None:
+    """The team to name when a FAQ of a subject answered a message that asks who handles that
+    subject ("who exactly handles licensing deals? name + email pls", "¿quién se encarga de las
+    licencias?", "版权授权谁负责？", "라이선스 담당자가 누구예요?"): the person is asked, not how
+    the subject works. None when no record, no asking who, or the FAQ has no such subject."""
+    key = reply.answer or ""
+    if not key.startswith("faq:") or u.records() or key[4:] not in turn.kb.faq:
+        return None
+    folded = fold(turn.text)
+    handles = bool(_WHO_HANDLES.search(folded))
+    if not (handles or IN_CHARGE.search(folded) or WHO_TO_ASK.search(folded) or WHOM_TO_CONTACT.search(folded)):
+        return None
+    if not handles and not any(f in ("role", *CONTACT_DETAILS) for f in u.facts if f):
+        return None
+    tags = list(turn.kb.faq[key[4:]].tags)
+    subject = next((s for s in FAQ_TEAM_SUBJECTS if s in tags[:1]), None)
+    team = contact.SUBJECT_CONTACT.get(subject or "")
+    return team if team in turn.kb.contacts else None
