@@ -1975,7 +1975,7 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                                      r"|money back|cash ?back|tax (break|credit)s?|government support|\bgrants?\b"
                                      r"|reembols|dinero de vuelta|beneficios? (economicos?|fiscales?)|ayudas? (economicas?|fiscales?)|退税|返还|환급"
                                      # a discount is the incentives' cost reduction
-                                     r"|discount|descuento|折扣|打折|几折|할인|" + SPECIAL_RATE.pattern +
+                                     r"|discount|descuento|\bdescuent(an|en|as|a)\b|折扣|打折|几折|减免|能减|减多少|할인|" + SPECIAL_RATE.pattern +
                                      r"|cost reduction|reduccion de costos|降本|비용 ?절감"
                                      r"|short[- ]drama (ops |operations? )?cent(er|re)|centro de (operaciones de )?(micro|short ?)dramas"
                                      r"|(竖屏)?短剧(运营)?中心|숏드라마 (운영 ?)?센터")),

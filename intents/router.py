@@ -1426,6 +1426,9 @@ class Router:
                 # the first one of the list just answered ("最早的那个") or asks a FAQ in a polite
                 # form ("외국 배우 섭외도 가능한지 문의드립니다": "I am inquiring whether...")
                 continue
+            if replies and reply.outcome == "gap" and pu.gap == "rights" and ratio_only(part) \
+                    and any(r.outcome == "gap" for r in replies):
+                continue  # "具体能减多少？有没有个比例": the rate of the same reduction, not a rights share
             if replies and _narrows(replies[-1], reply, memory):
                 replies.pop()  # "what events you got? the closest one": that one, not the list too
             together = self.lists_together(turn, replies[-1], reply, f"{before} {part}", memory, understand) \
@@ -8693,3 +8696,15 @@ def _faq_team_asked(turn: Turn, u: Understanding, reply: Reply) -> str | None:
     subject = next((s for s in FAQ_TEAM_SUBJECTS if s in tags[:1]), None)
     team = contact.SUBJECT_CONTACT.get(subject or "")
     return team if team in turn.kb.contacts else None
+
+
+# A rate asked with no word of rights or revenue ("有没有个比例", "what percentage?", "¿qué
+# porcentaje?", "비율은요?"): after a price or a reduction, the rate of that same number.
+_RATIO = re.compile(r"比例|百分之|几成|percent(age)?|porcentaje|\d+ ?%|%|비율|퍼센트|몇 ?프로")
+_RIGHTS_WORDS = re.compile(r"\brights\b|revenue|commission|royalt|exclusiv|ingresos|comision|佣金|抽成|收益|版权|分成|独家"
+                           r"|수수료|수익|판권|독점|derechos|regalias|exclusividad")
+
+
+def ratio_only(text: str) -> bool:
+    folded = fold(text)
+    return bool(_RATIO.search(folded)) and not _RIGHTS_WORDS.search(folded)

@@ -1,0 +1,65 @@
+"""Kinds found by testers playing partners (issue 7, fixU):
+
+- who handles a FAQ's subject ("Who exactly handles licensing deals on your end? name + email
+  pls", "¿Quién se encarga de las licencias…?"): the person of that subject's team (the catalog's: International Business), card
+  first, not the FAQ paragraph about the subject;
+- a rate asked right after a reduction ("具体能减多少？有没有个比例", "how much of a discount? what
+  percentage?"): the same unpublished figure with one contact (the Operations Center), no
+  rights-and-revenue-share line; a discount asked with the verb ("¿cuánto nos descuentan?") is the
+  incentives' team, not the general desk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from intents.router import ratio_only
+from tests.dialogue import fits, noon_services, talk
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "fixU")
+
+
+WHO_LICENSING = [
+    ("en", "Who exactly handles licensing deals on your end? name + email pls"),
+    ("en", "who actually deals with licensing of your titles?"),
+    ("es", "¿Quién se encarga de las licencias de sus series? nombre y correo"),
+]
+# (left: in a fresh chat "版权授权这块谁负责？" and "판권 라이선스 담당자가 누구예요?" still get the
+# list of all teams; after a catalog answer they get International Business)
+
+
+@pytest.mark.parametrize("lang,say", WHO_LICENSING)
+def test_who_handles_licensing_is_the_person(services: Services, lang: str, say: str) -> None:
+    reply = talk(services, lang, [(say, "contact:international_business*")], fits)
+    assert "Guo Shu" in reply.text.split("\n\n")[0] or "郭姝" in reply.text.split("\n\n")[0] \
+        or "궈수" in reply.text.split("\n\n")[0]
+
+
+RATE = [
+    ("zh", "具体能减多少？有没有个比例", "分成"),
+    ("en", "how much of a discount? what percentage?", "revenue share"),
+    ("ko", "할인은 얼마나 돼요? 비율이 있나요?", "수익"),
+]
+
+
+@pytest.mark.parametrize("lang,say,rights", RATE)
+def test_rate_after_reduction_is_one_gap(services: Services, lang: str, say: str, rights: str) -> None:
+    reply = talk(services, lang, [(say, "gap:*")], fits)
+    assert rights not in reply.text
+    assert reply.text.count("✉️") == 1 and "shortdrama.center@" in reply.text
+
+
+def test_discount_verb_is_the_incentives_team(services: Services) -> None:
+    reply = talk(services, "es", [("¿cuánto nos descuentan?", "gap:*")], fits)
+    assert "shortdrama.center@" in reply.text and "international.business@" not in reply.text
+
+
+def test_ratio_only() -> None:
+    assert ratio_only("有没有个比例") and ratio_only("what percentage?") and ratio_only("비율은요?")
+    assert not ratio_only("分成比例是多少") and not ratio_only("what percentage of revenue?")
