@@ -8684,7 +8684,11 @@ def _faq_team_asked(turn: Turn, u: Understanding, reply: Reply) -> str | None:
     licencias?", "版权授权谁负责？", "라이선스 담당자가 누구예요?"): the person is asked, not how
     the subject works. None when no record, no asking who, or the FAQ has no such subject."""
     key = reply.answer or ""
-    if not key.startswith("faq:") or u.records() or key[4:] not in turn.kb.faq:
+    faq = key[4:] if key.startswith("faq:") and key[4:] in turn.kb.faq else None
+    # (the catalog's licensing said in words, "版权授权这块谁负责？", "판권 라이선스 담당자", may
+    # have brought the catalog's card or every team's instead of its FAQ)
+    licensing = "coproduction" in u.facts and key.partition("#")[0] in ("catalog:about", "list:contacts", "list:works")
+    if (faq is None and not licensing) or u.records():
         return None
     folded = fold(turn.text)
     handles = bool(_WHO_HANDLES.search(folded))
@@ -8692,7 +8696,7 @@ def _faq_team_asked(turn: Turn, u: Understanding, reply: Reply) -> str | None:
         return None
     if not handles and not any(f in ("role", *CONTACT_DETAILS) for f in u.facts if f):
         return None
-    tags = list(turn.kb.faq[key[4:]].tags)
+    tags = list(turn.kb.faq[faq].tags) if faq else ["catalog"]
     subject = next((s for s in FAQ_TEAM_SUBJECTS if s in tags[:1]), None)
     team = contact.SUBJECT_CONTACT.get(subject or "")
     return team if team in turn.kb.contacts else None

@@ -1,7 +1,8 @@
 """Kinds found by testers playing partners (issue 7, fixU):
 
 - who handles a FAQ's subject ("Who exactly handles licensing deals on your end? name + email
-  pls", "¿Quién se encarga de las licencias…?"): the person of that subject's team (the catalog's: International Business), card
+  pls", "¿Quién se encarga de las licencias…?", "版权授权这块谁负责？", "판권 라이선스 담당자가
+  누구예요?"): the person of that subject's team (the catalog's: International Business), card
   first, not the FAQ paragraph about the subject;
 - a rate asked right after a reduction ("具体能减多少？有没有个比例", "how much of a discount? what
   percentage?"): the same unpublished figure with one contact (the Operations Center), no
@@ -29,9 +30,11 @@ WHO_LICENSING = [
     ("en", "Who exactly handles licensing deals on your end? name + email pls"),
     ("en", "who actually deals with licensing of your titles?"),
     ("es", "¿Quién se encarga de las licencias de sus series? nombre y correo"),
+    ("zh", "版权授权这块谁负责？要名字和邮箱"),
+    ("zh", "谁负责你们的短剧版权？"),
+    ("ko", "판권 라이선스 담당자가 누구예요? 이메일도 주세요"),
+    ("ko", "판권 라이선스 담당자가 누구예요?"),
 ]
-# (left: in a fresh chat "版权授权这块谁负责？" and "판권 라이선스 담당자가 누구예요?" still get the
-# list of all teams; after a catalog answer they get International Business)
 
 
 @pytest.mark.parametrize("lang,say", WHO_LICENSING)
@@ -63,3 +66,9 @@ def test_discount_verb_is_the_incentives_team(services: Services) -> None:
 def test_ratio_only() -> None:
     assert ratio_only("有没有个比例") and ratio_only("what percentage?") and ratio_only("비율은요?")
     assert not ratio_only("分成比例是多少") and not ratio_only("what percentage of revenue?")
+
+
+@pytest.mark.parametrize("say", ["비용은 대략 어느 정도 드나요?", "제작비는 보통 얼마 정도 나와요?"])
+def test_rough_cost_in_korean_is_the_price_gap(services: Services, say: str) -> None:
+    reply = talk(services, "ko", [(say, "gap:*")], fits)
+    assert "공개되어 있지 않" in reply.text
