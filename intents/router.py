@@ -649,6 +649,8 @@ class Router:
 
     def route(self, turn: Turn, u: Understanding, memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
+        if (join := _join_materials(turn, u, memory)) is not None:
+            return faq_reply(turn, join)
         return _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
 
     def route_subject(self, turn: Turn, u: Understanding, memory: Memory,
@@ -8712,3 +8714,28 @@ _RIGHTS_WORDS = re.compile(r"\brights\b|revenue|commission|royalt|exclusiv|ingre
 def ratio_only(text: str) -> bool:
     folded = fold(text)
     return bool(_RATIO.search(folded)) and not _RIGHTS_WORDS.search(folded)
+
+
+# What to send, or a form to fill ("¿Qué le mando a la secretaría? ¿tienen un formulario?", "what
+# do we send them, is there a form?", "要发什么材料？有表格吗", "뭘 보내야 해요? 신청서 양식 있어요?")
+SEND_WHAT = re.compile(r"\bque (le |les )?(mando|mandamos|envio|enviamos|mandar|enviar|tengo que (mandar|enviar)|hay que (mandar|enviar)|debo (mandar|enviar))\b"
+                       r"|\bformularios?\b|\bplanillas?\b|\b(application |sign[- ]?up |membership )?forms?\b|\bwhat (do|should|must) (i|we) (send|submit|include)\b|\bwhat to (send|submit|include)\b"
+                       r"|(发|寄|提交|交|准备)(些)?(什么|啥)(材料|资料|东西)?|表格|申请表|报名表"
+                       r"|(뭘|뭐를|무엇을|어떤 ?(자료|서류)를?) ?(보내|제출|준비)|신청서|양식|서식")
+
+
+def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:
+    """The FAQ on joining the alliance when, with the alliance or its membership in focus (or the
+    secretariat named), the partner asks what to send or for a form: what to write (profile,
+    markets, what you want to do); no form is published, which that FAQ's way in says."""
+    if not SEND_WHAT.search(fold(turn.text)) or any(r != ("program", "hisda") for r in u.records()):
+        return None
+    join = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags and "alliance" in item.tags), None)
+    if join is None:
+        return None
+    focus = memory.focus or ""
+    last = memory.answer or ""
+    about_alliance = focus == "program:hisda" or u.gap_contact == "hisda_secretariat" \
+        or last.startswith(("program:hisda", f"faq:{join}", "faq:what_is_hisda", "gap:hisda_secretariat")) \
+        or ("program", "hisda") in u.records()
+    return join if about_alliance else None

@@ -72,3 +72,21 @@ def test_ratio_only() -> None:
 def test_rough_cost_in_korean_is_the_price_gap(services: Services, say: str) -> None:
     reply = talk(services, "ko", [(say, "gap:*")], fits)
     assert "공개되어 있지 않" in reply.text
+
+
+JOIN_FORM = [
+    ("es", "¿Qué es exactamente la HISDA?", "¿Qué le mando a la secretaría? ¿tienen un formulario?"),
+    ("en", "what is HISDA?", "what do we send them? is there a form?"),
+    ("zh", "HISDA是什么？", "要发什么材料？有表格吗"),
+    ("ko", "HISDA 가입하려면 어떻게 해요?", "사무국에 뭘 보내야 해요? 신청서 양식 있어요?"),
+]
+
+
+@pytest.mark.parametrize("lang,first,then", JOIN_FORM)
+def test_what_to_send_the_secretariat_is_the_join_faq(services: Services, lang: str, first: str, then: str) -> None:
+    talk(services, lang, [(first, "*"), (then, "faq:join_alliance")], fits)
+
+
+def test_a_form_with_no_alliance_in_focus_is_not_the_join_faq(services: Services) -> None:
+    reply = talk(services, "en", [("what is the LED stage?", "*"), ("is there a form?", "*")], fits)
+    assert reply.answer != "faq:join_alliance"
