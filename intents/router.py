@@ -651,6 +651,8 @@ class Router:
               understand: Callable[[str], Understanding]) -> Reply:
         if (join := _join_materials(turn, u, memory)) is not None:
             return faq_reply(turn, join)
+        if (partner := _partner_contact_asked(turn, u)) is not None:
+            return partner_contact(turn, partner, u)
         return _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
 
     def route_subject(self, turn: Turn, u: Understanding, memory: Memory,
@@ -8739,3 +8741,19 @@ def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:
         or last.startswith(("program:hisda", f"faq:{join}", "faq:what_is_hisda", "gap:hisda_secretariat")) \
         or ("program", "hisda") in u.records()
     return join if about_alliance else None
+
+
+def _partner_contact_asked(turn: Turn, u: Understanding) -> str | None:
+    """The one partner named whose contact person or details are asked ("퍼플웨이브 쪽 담당자
+    연락처", "Purple Wave contact person?", "紫浪那边的联系人", "¿el contacto de ReelK?"): its
+    contact if the knowledge holds one, else that none is published and who can introduce it
+    (`partner_contact`), not the partner's card. (A person in charge read as the partner's "role"
+    is what the company does only with no contact word.)"""
+    records = u.records()
+    if len(records) != 1 or records[0][0] != "partner" or records[0][1] not in turn.kb.partners:
+        return None
+    if u.intent != "ask_contact" or u.fallback or u.confidence < SURE_SUBJECT:
+        return None
+    if u.fact not in (None, "role", *CONTACT_DETAILS) or not CONTACT_WORDS.search(fold(turn.text)):
+        return None
+    return records[0][1]

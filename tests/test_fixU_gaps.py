@@ -90,3 +90,22 @@ def test_what_to_send_the_secretariat_is_the_join_faq(services: Services, lang: 
 def test_a_form_with_no_alliance_in_focus_is_not_the_join_faq(services: Services) -> None:
     reply = talk(services, "en", [("what is the LED stage?", "*"), ("is there a form?", "*")], fits)
     assert reply.answer != "faq:join_alliance"
+
+
+PARTNER_CONTACT = [
+    ("ko", "퍼플웨이브 쪽 담당자 연락처 알 수 있을까요?", "purple_wave"),
+    ("ko", "ReelK 쪽 담당자 연락처", "reel_k"),
+    ("zh", "紫浪那边的联系人电话有吗", "purple_wave"),
+    ("en", "Purple Wave contact person?", "purple_wave"),
+]
+
+
+@pytest.mark.parametrize("lang,say,partner", PARTNER_CONTACT)
+def test_partner_contact_not_published_names_the_team(services: Services, lang: str, say: str, partner: str) -> None:
+    reply = talk(services, lang, [(say, "gap:international_business")], fits)
+    assert "international.business@" in reply.text
+
+
+def test_partner_with_a_contact_gives_it(services: Services) -> None:
+    reply = talk(services, "es", [("¿me pasas el contacto de Dalynn Studio?", "contact:*")], fits)
+    assert "Mary Lynn" in reply.text
