@@ -8667,6 +8667,10 @@ def visitors_from(turn: Turn, u: Understanding) -> Reply | None:
 # The FAQ subjects whose team is the answer to "who handles it?" (the catalog's licensing and
 # co-production: International Business; the incentives: the Operations Center).
 FAQ_TEAM_SUBJECTS = ("catalog", "incentives")
+# How it goes, asked beside who ("找谁谈、怎么走流程", "¿cómo se negocia y con quién hablamos?",
+# "누구랑 얘기하고 어떤 순서로", "who do we talk to and what's the process?")
+_HOW_TOO = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bnext\b|\bcomo\b|\bproceso\b|\bpasos?\b|\bse negocia\b"
+                      r"|怎么|怎麼|怎样|怎樣|如何|流程|程序|步骤|步驟|咋|下一步|谈法|談法|어떻게|순서|절차|진행|방법")
 # "who (exactly) handles…", "who's actually in charge of…" (an adverb between the words)
 _WHO_HANDLES = re.compile(r"\bwho('?s| is)? ((exactly|actually|really|usually|normally|specifically) )?"
                           r"(handles?|handling|deals? with|looks? after|manages?|takes? care of|(is )?in charge of|(is )?responsible for)\b")
@@ -8695,8 +8699,11 @@ def _faq_team_asked(turn: Turn, u: Understanding, reply: Reply) -> str | None:
     if (faq is None and not licensing) or u.records():
         return None
     folded = fold(turn.text)
+    if _HOW_TOO.search(folded):
+        return None  # "找谁谈、怎么走流程", "con quién hablamos y cómo se negocia": the FAQ says both
     handles = bool(_WHO_HANDLES.search(folded))
-    if not (handles or IN_CHARGE.search(folded) or WHO_TO_ASK.search(folded) or WHOM_TO_CONTACT.search(folded)):
+    # (whom to talk to, "应该搵边个倾", "con quién hablamos", asks the way in: the FAQ, which names the team)
+    if not (handles or IN_CHARGE.search(folded)) or not handles and (WHO_TO_ASK.search(folded) or WHOM_TO_CONTACT.search(folded)):
         return None
     if not handles and not any(f in ("role", *CONTACT_DETAILS) for f in u.facts if f):
         return None
@@ -8754,6 +8761,8 @@ def _partner_contact_asked(turn: Turn, u: Understanding) -> str | None:
         return None
     if u.intent != "ask_contact" or u.fallback or u.confidence < SURE_SUBJECT:
         return None
-    if u.fact not in (None, "role", *CONTACT_DETAILS) or not CONTACT_WORDS.search(fold(turn.text)):
+    # (a contact detail asked: "담당자하고 이야기하고 싶어요" wants to talk to them, a handoff)
+    details = re.sub(r"담당자|联系人|聯繫人", " ", fold(turn.text))
+    if u.wants_person or u.fact not in (None, "role", *CONTACT_DETAILS) or not CONTACT_WORDS.search(details):
         return None
     return records[0][1]

@@ -109,3 +109,15 @@ def test_partner_contact_not_published_names_the_team(services: Services, lang: 
 def test_partner_with_a_contact_gives_it(services: Services) -> None:
     reply = talk(services, "es", [("¿me pasas el contacto de Dalynn Studio?", "contact:*")], fits)
     assert "Mary Lynn" in reply.text
+
+
+@pytest.mark.parametrize("lang,say", [
+    ("zh", "片单里的剧想谈授权，谁负责，流程怎么走？"),
+])
+def test_who_and_how_stays_the_faq(services: Services, lang: str, say: str) -> None:
+    talk(services, lang, [(say, "faq:coproduce_catalog_title")], fits)
+
+
+def test_wanting_to_talk_to_a_partner_person_is_no_contact_gap(services: Services) -> None:
+    reply = talk(services, "ko", [("퍼플웨이브 담당자하고 이야기하고 싶어요", "*")], fits)
+    assert reply.answer != "gap:international_business"
