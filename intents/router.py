@@ -8699,7 +8699,7 @@ def _faq_team_asked(turn: Turn, u: Understanding, reply: Reply) -> str | None:
     if (faq is None and not licensing) or u.records():
         return None
     folded = fold(turn.text)
-    if _HOW_TOO.search(folded):
+    if _HOW_TOO.search(folded) or _HOW_TOO.search(fold(turn.said or "")):  # (in any part of the message)
         return None  # "找谁谈、怎么走流程", "con quién hablamos y cómo se negocia": the FAQ says both
     handles = bool(_WHO_HANDLES.search(folded))
     # (whom to talk to, "应该搵边个倾", "con quién hablamos", asks the way in: the FAQ, which names the team)
