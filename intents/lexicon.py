@@ -1790,7 +1790,9 @@ GAPS: tuple[tuple[str, str], ...] = (
               # whether there is any cost at all ("¿tiene algún coste la membresía?", "is joining free?",
               # "가입하려면 돈 드나요?", "회원 가입 비용 있나요?"): a price, as "is there a fee?" is
               r"|\b(tiene|tienen|tendra|hay|algun|ningun) (algun |ningun )?(costo|coste|cargo)\b|\b(is|are) (joining|membership|registration|participation) (free|paid)\b"
-              r"|돈(이|을)? ?(드|들|내야|받)|비용(이|은|도)? ?(있|드|들|발생|나가|받)|(유료|무료)(인가|인지|예요|이에요|에요|야|냐|죠|나요)"
+              r"|돈(이|을)? ?(드|들|내야|받)|비용(이|은|도)? ?(있|드|들|발생|나가|받)"
+              # "비용은 대략 어느 정도 드나요?", "제작비는 보통 얼마 정도 나와요?": a cost asked roughly
+              r"|(비용|제작비|촬영비)(이|은|는|가|도)? .{0,8}(어느 ?정도|얼마 ?정도|대략|대충).{0,6}(드|들|나와|나오|잡아|예상)|(유료|무료)(인가|인지|예요|이에요|에요|야|냐|죠|나요)"
               r"|\bamount\b|가입비|연회비|회비|场地费|场租|拍摄费|(费|钱)(怎么|咋|如何)(算|收|计)|具体多少|金额|多少钞票|几多钱|多少票子|(租|包)(一天|一日|一晚|一场).{0,6}多少|(?<!免)(?<!浪)(?<!话)费(大概|大约|一般|差不多|大致|估计|平均)?(要|得|是)?(多少|几多)|多少补贴|补贴多少|금액|价格|多少钱|费用|租金|报价|收费|一天多少|每天|预算|保底"
               # an asking price ("全球版权要价多少", "开价多少", "售价几何"): a price by another word
               r"|(要价|开价|售价|卖价|标价|出价)(是|大概|大约|一般)?(多少|几多|几何|多高)"
@@ -2005,7 +2007,7 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
                                      r"|money back|cash ?back|tax (break|credit)s?|government support|\bgrants?\b"
                                      r"|reembols|dinero de vuelta|beneficios? (economicos?|fiscales?)|ayudas? (economicas?|fiscales?)|退税|返还|환급"
                                      # a discount is the incentives' cost reduction
-                                     r"|discount|descuento|折扣|打折|几折|할인|" + SPECIAL_RATE.pattern +
+                                     r"|discount|descuento|\bdescuent(an|en|as|a)\b|折扣|打折|几折|减免|能减|减多少|할인|" + SPECIAL_RATE.pattern +
                                      r"|cost reduction|reduccion de costos|降本|비용 ?절감"
                                      r"|short[- ]drama (ops |operations? )?cent(er|re)|centro de (operaciones de )?(micro|short ?)dramas"
                                      r"|(竖屏)?短剧(运营)?中心|숏드라마 (운영 ?)?센터")),

@@ -649,6 +649,14 @@ class Router:
 
     def route(self, turn: Turn, u: Understanding, memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
+        if (join := _join_materials(turn, u, memory)) is not None:
+            return faq_reply(turn, join)
+        if (partner := _partner_contact_asked(turn, u)) is not None:
+            return partner_contact(turn, partner, u)
+        return _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
+
+    def route_subject(self, turn: Turn, u: Understanding, memory: Memory,
+                      understand: Callable[[str], Understanding]) -> Reply:
         felt = reactions.reaction(turn.quoted)
         if felt is None and reactions.acknowledged(turn.text):
             felt = "ok"  # "好的", "네 알겠어요", "got it": the answer taken in, nothing asked
@@ -1422,6 +1430,9 @@ class Router:
                 # the first one of the list just answered ("最早的那个") or asks a FAQ in a polite
                 # form ("외국 배우 섭외도 가능한지 문의드립니다": "I am inquiring whether...")
                 continue
+            if replies and reply.outcome == "gap" and pu.gap == "rights" and ratio_only(part) \
+                    and any(r.outcome == "gap" for r in replies):
+                continue  # "具体能减多少？有没有个比例": the rate of the same reduction, not a rights share
             if replies and _narrows(replies[-1], reply, memory):
                 replies.pop()  # "what events you got? the closest one": that one, not the list too
             together = self.lists_together(turn, replies[-1], reply, f"{before} {part}", memory, understand) \
@@ -1693,6 +1704,9 @@ class Router:
 
     # -- one question --------------------------------------------------------------------------
     def answer(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
+        return _team_over_faq(turn, u, self.answer_subject(turn, u, memory))
+
+    def answer_subject(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """The answer `best` picks, unless the message was not about our subjects at all (see
         `intents.scope`: then the polite out-of-scope answer), or asks for a deal like a
         partner's (the incentive that names the partner, not the partner's card)."""
@@ -8685,3 +8699,107 @@ def visitors_from(turn: Turn, u: Understanding) -> Reply | None:
     found = [ev.id for ev in turn.kb.events.values()
              if any(words.search(fold(ev.description.get(lang) or "")) for lang in ("en", "es"))]
     return record_reply(turn, "event", found[0]) if len(found) == 1 else None
+
+
+# The FAQ subjects whose team is the answer to "who handles it?" (the catalog's licensing and
+# co-production: International Business; the incentives: the Operations Center).
+FAQ_TEAM_SUBJECTS = ("catalog", "incentives")
+# How it goes, asked beside who ("找谁谈、怎么走流程", "¿cómo se negocia y con quién hablamos?",
+# "누구랑 얘기하고 어떤 순서로", "who do we talk to and what's the process?")
+_HOW_TOO = re.compile(r"\bhow\b|\bprocess\b|\bprocedure\b|\bsteps?\b|\bnext\b|\bcomo\b|\bproceso\b|\bpasos?\b|\bse negocia\b"
+                      r"|怎么|怎麼|怎样|怎樣|如何|流程|程序|步骤|步驟|咋|下一步|谈法|談法|어떻게|순서|절차|진행|방법")
+# "who (exactly) handles…", "who's actually in charge of…" (an adverb between the words)
+_WHO_HANDLES = re.compile(r"\bwho('?s| is)? ((exactly|actually|really|usually|normally|specifically) )?"
+                          r"(handles?|handling|deals? with|looks? after|manages?|takes? care of|(is )?in charge of|(is )?responsible for)\b")
+
+
+def _team_over_faq(turn: Turn, u: Understanding, reply: Reply) -> Reply:
+    """"Who exactly handles licensing deals? name + email pls", "版权授权这块谁负责？": the person
+    whose subject the FAQ is (the catalog's: International Business), card first, not how the
+    subject works."""
+    if (team := _faq_team_asked(turn, u, reply)) is not None \
+            and (told := facts.answer(turn, "contact", team, "role")) is not None:
+        return told
+    return reply
+
+
+def _faq_team_asked(turn: Turn, u: Understanding, reply: Reply) -> str | None:
+    """The team to name when a FAQ of a subject answered a message that asks who handles that
+    subject ("who exactly handles licensing deals? name + email pls", "¿quién se encarga de las
+    licencias?", "版权授权谁负责？", "라이선스 담당자가 누구예요?"): the person is asked, not how
+    the subject works. None when no record, no asking who, or the FAQ has no such subject."""
+    key = reply.answer or ""
+    faq = key[4:] if key.startswith("faq:") and key[4:] in turn.kb.faq else None
+    # (the catalog's licensing said in words, "版权授权这块谁负责？", "판권 라이선스 담당자", may
+    # have brought the catalog's card or every team's instead of its FAQ)
+    licensing = "coproduction" in u.facts and key.partition("#")[0] in ("catalog:about", "list:contacts", "list:works")
+    if (faq is None and not licensing) or u.records():
+        return None
+    folded = fold(turn.text)
+    if _HOW_TOO.search(folded) or _HOW_TOO.search(fold(turn.said or "")):  # (in any part of the message)
+        return None  # "找谁谈、怎么走流程", "con quién hablamos y cómo se negocia": the FAQ says both
+    handles = bool(_WHO_HANDLES.search(folded))
+    # (whom to talk to, "应该搵边个倾", "con quién hablamos", asks the way in: the FAQ, which names the team)
+    if not (handles or IN_CHARGE.search(folded)) or not handles and (WHO_TO_ASK.search(folded) or WHOM_TO_CONTACT.search(folded)):
+        return None
+    if not handles and not any(f in ("role", *CONTACT_DETAILS) for f in u.facts if f):
+        return None
+    tags = list(turn.kb.faq[faq].tags) if faq else ["catalog"]
+    subject = next((s for s in FAQ_TEAM_SUBJECTS if s in tags[:1]), None)
+    team = contact.SUBJECT_CONTACT.get(subject or "")
+    return team if team in turn.kb.contacts else None
+
+
+# A rate asked with no word of rights or revenue ("有没有个比例", "what percentage?", "¿qué
+# porcentaje?", "비율은요?"): after a price or a reduction, the rate of that same number.
+_RATIO = re.compile(r"比例|百分之|几成|percent(age)?|porcentaje|\d+ ?%|%|비율|퍼센트|몇 ?프로")
+_RIGHTS_WORDS = re.compile(r"\brights\b|revenue|commission|royalt|exclusiv|ingresos|comision|佣金|抽成|收益|版权|分成|独家"
+                           r"|수수료|수익|판권|독점|derechos|regalias|exclusividad")
+
+
+def ratio_only(text: str) -> bool:
+    folded = fold(text)
+    return bool(_RATIO.search(folded)) and not _RIGHTS_WORDS.search(folded)
+
+
+# What to send, or a form to fill ("¿Qué le mando a la secretaría? ¿tienen un formulario?", "what
+# do we send them, is there a form?", "要发什么材料？有表格吗", "뭘 보내야 해요? 신청서 양식 있어요?")
+SEND_WHAT = re.compile(r"\bque (le |les )?(mando|mandamos|envio|enviamos|mandar|enviar|tengo que (mandar|enviar)|hay que (mandar|enviar)|debo (mandar|enviar))\b"
+                       r"|\bformularios?\b|\bplanillas?\b|\b(application |sign[- ]?up |membership )?forms?\b|\bwhat (do|should|must) (i|we) (send|submit|include)\b|\bwhat to (send|submit|include)\b"
+                       r"|(发|寄|提交|交|准备)(些)?(什么|啥)(材料|资料|东西)?|表格|申请表|报名表"
+                       r"|(뭘|뭐를|무엇을|어떤 ?(자료|서류)를?) ?(보내|제출|준비)|신청서|양식|서식")
+
+
+def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:
+    """The FAQ on joining the alliance when, with the alliance or its membership in focus (or the
+    secretariat named), the partner asks what to send or for a form: what to write (profile,
+    markets, what you want to do); no form is published, which that FAQ's way in says."""
+    if not SEND_WHAT.search(fold(turn.text)) or any(r != ("program", "hisda") for r in u.records()):
+        return None
+    join = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags and "alliance" in item.tags), None)
+    if join is None:
+        return None
+    focus = memory.focus or ""
+    last = memory.answer or ""
+    about_alliance = focus == "program:hisda" or u.gap_contact == "hisda_secretariat" \
+        or last.startswith(("program:hisda", f"faq:{join}", "faq:what_is_hisda", "gap:hisda_secretariat")) \
+        or ("program", "hisda") in u.records()
+    return join if about_alliance else None
+
+
+def _partner_contact_asked(turn: Turn, u: Understanding) -> str | None:
+    """The one partner named whose contact person or details are asked ("퍼플웨이브 쪽 담당자
+    연락처", "Purple Wave contact person?", "紫浪那边的联系人", "¿el contacto de ReelK?"): its
+    contact if the knowledge holds one, else that none is published and who can introduce it
+    (`partner_contact`), not the partner's card. (A person in charge read as the partner's "role"
+    is what the company does only with no contact word.)"""
+    records = u.records()
+    if len(records) != 1 or records[0][0] != "partner" or records[0][1] not in turn.kb.partners:
+        return None
+    if u.intent != "ask_contact" or u.fallback or u.confidence < SURE_SUBJECT:
+        return None
+    # (a contact detail asked: "담당자하고 이야기하고 싶어요" wants to talk to them, a handoff)
+    details = re.sub(r"담당자|联系人|聯繫人", " ", fold(turn.text))
+    if u.wants_person or u.fact not in (None, "role", *CONTACT_DETAILS) or not CONTACT_WORDS.search(details):
+        return None
+    return records[0][1]
