@@ -640,3 +640,67 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None, statu
     # Every work that fits, in its numbering, not only those shown: "共6部" then "第六个" is no. 6.
     return Reply(text=text, lang=lang, buttons=rows, answer=f"list:works?{query}", mode=mode,  # type: ignore[arg-type]
                  outcome="answered", items=[f"work:{w.id}" for w in works])
+
+
+# -- a title found by its story ----------------------------------------------------------------
+# "a series about a South African chef running a noodle stall??" behind an intro, "serie de un
+# mochilero colombiano que hace de extra en Hengdian", "una astrónoma chilena que viaja al tiempo
+# de Qin, ¿cómo se llama?", "有个讲南非厨师开面馆的剧叫什么", "칠레 천문학자가 진나라로 가는 작품": the
+# one title whose logline shares several rare words with the message. A word's weight is how few
+# loglines hold it (a word every title has, "Hengdian", weighs nothing); Chinese is read in
+# character pairs, Korean in word heads.
+# Words that tell no story, however rare in the loglines ("hace", "with", "every").
+_PLOT_STOP = frozenset("""with from that this into when where have has their there every only each after before about
+    they them then than what which while your does just like also been being over under more most some
+    hace hacen tiene tienen para pero sobre desde donde cuando entre como esta este esto estas estos todo toda
+    cada solo hasta tras antes despues porque quien cual cuales tambien muy mas hay ser son fue
+    serie series drama dramas title titles show shows story""".split())
+
+
+def _plot_terms(text: str, lang: str) -> set[str]:
+    """The terms of a text to match loglines by: word stems (Latin, Korean word heads of two
+    syllables), Chinese character pairs."""
+    folded = fold(text)
+    terms = {_word_stem(w) for w in re.findall(r"[a-z][a-z']{3,}", folded) if w not in _PLOT_STOP}
+    for run in re.findall(r"[\u4e00-\u9fff]+", folded):
+        terms.update(run[i:i + 2] for i in range(len(run) - 1))
+    terms.update(w[:2] for w in re.findall(r"[가-힣]{2,}", folded))
+    return terms
+
+
+_PLOT_INDEX: dict[int, tuple[dict[str, dict[str, set[str]]], dict[str, int]]] = {}
+
+
+def _plot_index(turn: Turn) -> tuple[dict[str, dict[str, set[str]]], dict[str, int]]:
+    """Per work and language, the terms of its title and logline; per term, how many works hold it."""
+    key = id(turn.kb.works)
+    if key not in _PLOT_INDEX:
+        terms = {wid: {lang: _plot_terms(f"{w.title.get(lang)} {w.logline.get(lang)}", lang)
+                       for lang in ("en", "es", "zh", "ko")} for wid, w in turn.kb.works.items()}
+        df: dict[str, int] = {}
+        for by_lang in terms.values():
+            for term in set().union(*by_lang.values()):
+                df[term] = df.get(term, 0) + 1
+        _PLOT_INDEX.clear()
+        _PLOT_INDEX[key] = (terms, df)
+    return _PLOT_INDEX[key]
+
+
+def work_by_plot(turn: Turn, rare: int = 3, least: int = 3) -> Work | None:
+    """The one work whose story the message tells (`least` of its rare words at least, each held
+    by at most `rare` titles, and clearly more than any other title's), or None."""
+    index, df = _plot_index(turn)
+    said = _plot_terms(turn.text, turn.lang)
+    scored = []
+    for wid, by_lang in index.items():
+        held = by_lang.get(turn.lang, set()) | by_lang["en"]
+        shared = [term for term in said & held if df.get(term, 99) <= rare]
+        weight = sum(1.0 / df[term] for term in shared)
+        if len(shared) >= least or (len(shared) >= 2 and weight >= 2.0):
+            scored.append((weight, len(shared), wid))
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    if len(scored) > 1 and scored[1][0] * 1.5 > scored[0][0]:
+        return None
+    return turn.kb.works[scored[0][2]]
