@@ -657,13 +657,32 @@ _PLOT_STOP = frozenset("""with from that this into when where have has their the
     serie series drama dramas title titles show shows story""".split())
 
 
+_PLOT_STOP_ZH = frozenset("没有 有没 我们 你们 他们 她们 什么 一部 一个 这个 那个 这部 那部 可以 就是 的剧 的片 短剧 作品".split())
+
+
+# Characters that glue a Chinese sentence, no story in them ("代的", "有个", "区拍").
+_PLOT_STOP_CHARS = frozenset("的了是在有个不去这那就也都和与被把让给一吗呢吧啊么什哪谁拍能该要会想找还请问你我他她它们")
+
+
+def _runs(terms: list[str], text: str) -> int:
+    """How many separate words the matched terms make: Chinese pairs that overlap in the message
+    ("梦幻" and "幻谷" of "梦幻谷") are one name, not two clues."""
+    spans = sorted((at, at + len(term)) for term in terms if not term.isascii() and (at := text.find(term)) >= 0)
+    runs, end = 0, -1
+    for start, stop in spans:
+        runs += start >= end
+        end = max(end, stop)
+    return runs + sum(1 for term in terms if term.isascii() or text.find(term) < 0)
+
+
 def _plot_terms(text: str, lang: str) -> set[str]:
     """The terms of a text to match loglines by: word stems (Latin, Korean word heads of two
     syllables), Chinese character pairs."""
     folded = fold(text)
     terms = {_word_stem(w) for w in re.findall(r"[a-z][a-z']{3,}", folded) if w not in _PLOT_STOP}
     for run in re.findall(r"[\u4e00-\u9fff]+", folded):
-        terms.update(run[i:i + 2] for i in range(len(run) - 1))
+        terms.update(pair for i in range(len(run) - 1) if (pair := run[i:i + 2]) not in _PLOT_STOP_ZH
+                     and not _PLOT_STOP_CHARS.intersection(pair))
     terms.update(w[:2] for w in re.findall(r"[가-힣]{2,}", folded))
     return terms
 
@@ -688,15 +707,21 @@ def _plot_index(turn: Turn) -> tuple[dict[str, dict[str, set[str]]], dict[str, i
 
 def work_by_plot(turn: Turn, rare: int = 3, least: int = 3) -> Work | None:
     """The one work whose story the message tells (`least` of its rare words at least, each held
-    by at most `rare` titles, and clearly more than any other title's), or None."""
+    by at most `rare` titles, and clearly more than any other title's), or None. A genre named
+    is a filter, no clue to the story ("爱情类的短剧" is every romance)."""
     index, df = _plot_index(turn)
-    said = _plot_terms(turn.text, turn.lang)
+    text = fold(turn.text)
+    for ent in turn.entities:
+        if ent.kind == "genre" and 0 <= ent.start < ent.end <= len(text):
+            text = text[:ent.start] + " " * (ent.end - ent.start) + text[ent.end:]
+    said = _plot_terms(text, turn.lang)
     scored = []
     for wid, by_lang in index.items():
         held = by_lang.get(turn.lang, set()) | by_lang["en"]
         shared = [term for term in said & held if df.get(term, 99) <= rare]
         weight = sum(1.0 / df[term] for term in shared)
-        if len(shared) >= least or (len(shared) >= 2 and weight >= 2.0):
+        clues = _runs(shared, text)
+        if clues >= least or (clues >= 2 and weight >= 2.0):
             scored.append((weight, len(shared), wid))
     if not scored:
         return None

@@ -5580,7 +5580,7 @@ def other_works(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
 # "叫什么", "제목이 뭐예요"), besides the words for titles themselves (`WORK_WORDS`).
 TITLE_SOUGHT = re.compile(r"\b(called|named|name of|title|story|plot)\b|\bcomo se llama\b|\bnombre\b|\bhay (una|un|alguna|algun)\b|\b(serie|novela|historia|trama)\b"
                           r"|\b(any|is there|do you have|you got)\b.{0,20}\b(one|something)\b"
-                          r"|叫什么|名字|剧名|那部|哪部|有没有.{0,6}(剧|讲)|剧|戏|片|제목|이름|작품|드라마|시리즈")
+                          r"|叫什么|名字|剧名|那部|哪部|一部|讲|講|的(短)?剧(?![组本])|的戏|的片子|제목|이름|작품|드라마|시리즈")
 
 
 def plot_told(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -5591,11 +5591,11 @@ def plot_told(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     or the fact asked of it. Not when a record of ours is named, a title is picked from a list, or
     nothing in the message seeks a title."""
     if u.ordinal is not None or u.ids("work") or u.wants_person or u.action or u.switch_lang \
-            or [r for r in u.records() if r[0] in ("event", "partner", "program", "contact", "incentive")
-                and r not in BACKGROUND]:
+            or [r for r in u.records() if r[0] != "work" and r not in BACKGROUND]:
         return None
     folded = fold(turn.text)
-    if not (WORK_WORDS.search(folded) or TITLE_SOUGHT.search(folded)):
+    # (the Chinese words for titles name the crew too, "剧组": only a title sought in so many words)
+    if not ((WORK_WORDS.search(folded) and turn.lang not in ("zh",)) or TITLE_SOUGHT.search(folded)):
         return None
     work = catalog.work_by_plot(turn)
     if work is None:
