@@ -654,7 +654,8 @@ _PLOT_STOP = frozenset("""with from that this into when where have has their the
     they them then than what which while your does just like also been being over under more most some
     hace hacen tiene tienen para pero sobre desde donde cuando entre como esta este esto estas estos todo toda
     cada solo hasta tras antes despues porque quien cual cuales tambien muy mas hay ser son fue
-    serie series drama dramas title titles show shows story""".split())
+    serie series drama dramas title titles show shows story hacer historia historias epoca version catalogo
+    proceso tiempo mundo gente year years time world people""".split())
 
 
 _PLOT_STOP_ZH = frozenset("没有 有没 我们 你们 他们 她们 什么 一部 一个 这个 那个 这部 那部 可以 就是 的剧 的片 短剧 作品".split())
@@ -721,7 +722,9 @@ def work_by_plot(turn: Turn, rare: int = 3, least: int = 3) -> Work | None:
         shared = [term for term in said & held if df.get(term, 99) <= rare]
         weight = sum(1.0 / df[term] for term in shared)
         clues = _runs(shared, text)
-        if clues >= least or (clues >= 2 and weight >= 2.0):
+        # two clues only when each is a word of weight ("astrónoma chilena", "南非…面馆"), not "hacer"
+        strong = all(len(term) >= 6 or not term.isascii() for term in shared)
+        if clues >= least or (clues >= 2 and weight >= 2.0 and strong):
             scored.append((weight, len(shared), wid))
     if not scored:
         return None
