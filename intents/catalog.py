@@ -662,7 +662,7 @@ _PLOT_STOP_ZH = frozenset("没有 有没 我们 你们 他们 她们 什么 一�
 
 
 # Characters that glue a Chinese sentence, no story in them ("代的", "有个", "区拍").
-_PLOT_STOP_CHARS = frozenset("的了是在有个不去这那就也都和与被把让给一吗呢吧啊么什哪谁拍能该要会想找还请问你我他她它们")
+_PLOT_STOP_CHARS = frozenset("的了是在有个不去这那就也都和与被把让给一吗呢吧啊么什哪谁拍能该要会想找还请问你我他她它们到出看")
 
 
 def _runs(terms: list[str], text: str) -> int:
@@ -716,11 +716,12 @@ def work_by_plot(turn: Turn, rare: int = 3, least: int = 3) -> Work | None:
         if ent.kind == "genre" and 0 <= ent.start < ent.end <= len(text):
             text = text[:ent.start] + " " * (ent.end - ent.start) + text[ent.end:]
     said = _plot_terms(text, turn.lang)
-    scored = []
+    scored, rivals = [], []
     for wid, by_lang in index.items():
         held = by_lang.get(turn.lang, set()) | by_lang["en"]
         shared = [term for term in said & held if df.get(term, 99) <= rare]
         weight = sum(1.0 / df[term] for term in shared)
+        rivals.append(weight)
         clues = _runs(shared, text)
         # two clues only when each is a word of weight ("astrónoma chilena", "南非…面馆"), not "hacer"
         strong = all(len(term) >= 6 or not term.isascii() for term in shared)
@@ -729,6 +730,8 @@ def work_by_plot(turn: Turn, rare: int = 3, least: int = 3) -> Work | None:
     if not scored:
         return None
     scored.sort(reverse=True)
-    if len(scored) > 1 and scored[1][0] * 1.5 > scored[0][0]:
+    rivals.sort(reverse=True)
+    # clearly ahead of every other title, told enough or not ("墨西哥阿根廷…": two stories, none told)
+    if len(rivals) > 1 and rivals[1] * 1.5 > scored[0][0]:
         return None
     return turn.kb.works[scored[0][2]]
