@@ -38,6 +38,11 @@ def test_title_told_by_its_story(services: Services, lang: str, turns) -> None:
 @pytest.mark.parametrize(("lang", "say"), [
     ("en", "do you have a palace set for the Qin dynasty?"),
     ("es", "¿qué series de comedia tienen?"),
+    ("es", "no sé qué decorado elegir según la época de mi historia, ¿me orientan?"),
+    ("es", "me late una serie de su catálogo para hacer versión mexicana, ¿con quién platico?"),
+    ("zh", "墨西哥阿根廷那边的观众能看到横店出的剧不"),
+    ("zh", "不同朝代的戏分别该去哪个景区拍？"),
+    ("zh", "介绍下梦幻谷，能拍戏吗"),
 ])
 def test_no_title_from_common_words(services: Services, lang: str, say: str) -> None:
     reply = talk(services, lang, [(say, "*")], fits=lambda expect, got: True)
