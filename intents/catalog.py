@@ -655,7 +655,8 @@ _PLOT_STOP = frozenset("""with from that this into when where have has their the
     hace hacen tiene tienen para pero sobre desde donde cuando entre como esta este esto estas estos todo toda
     cada solo hasta tras antes despues porque quien cual cuales tambien muy mas hay ser son fue
     serie series drama dramas title titles show shows story hacer historia historias epoca version catalogo
-    proceso tiempo mundo gente year years time world people""".split())
+    proceso tiempo mundo gente year years time world people looking""".split())
+_PLOT_STOP_KO = frozenset("작품 제작 같은 어느 어떤 드라마 시리즈 있어 있는 있나 하는 하고 그리 그런 이런 저희 우리 카탈 배경 제목 무슨 없어 정도".split())
 
 
 _PLOT_STOP_ZH = frozenset("没有 有没 我们 你们 他们 她们 什么 一部 一个 这个 那个 这部 那部 可以 就是 的剧 的片 短剧 作品".split())
@@ -684,7 +685,7 @@ def _plot_terms(text: str, lang: str) -> set[str]:
     for run in re.findall(r"[\u4e00-\u9fff]+", folded):
         terms.update(pair for i in range(len(run) - 1) if (pair := run[i:i + 2]) not in _PLOT_STOP_ZH
                      and not _PLOT_STOP_CHARS.intersection(pair))
-    terms.update(w[:2] for w in re.findall(r"[가-힣]{2,}", folded))
+    terms.update(w[:2] for w in re.findall(r"[가-힣]{2,}", folded) if w[:2] not in _PLOT_STOP_KO)
     return terms
 
 
@@ -724,7 +725,8 @@ def work_by_plot(turn: Turn, rare: int = 3, least: int = 3) -> Work | None:
         rivals.append(weight)
         clues = _runs(shared, text)
         # two clues only when each is a word of weight ("astrónoma chilena", "南非…面馆"), not "hacer"
-        strong = all(len(term) >= 6 or not term.isascii() for term in shared)
+        # (a Korean word head is two syllables of a longer word: three of them at least)
+        strong = all(len(term) >= 6 if term.isascii() else not re.match(r"[가-힣]", term) for term in shared)
         if clues >= least or (clues >= 2 and weight >= 2.0 and strong):
             scored.append((weight, len(shared), wid))
     if not scored:

@@ -5583,6 +5583,15 @@ TITLE_SOUGHT = re.compile(r"\b(called|named|name of|title|story|plot)\b|\bcomo s
                           r"|叫什么|名字|剧名|那部|哪部|一部|讲|講|的(短)?剧(?![组本])|的戏|的片子|제목|이름|작품|드라마|시리즈")
 
 
+# The partner's own story told ("we are doing a river market story", "mi historia", "我们在拍",
+# "…작품인데요"), which no title of ours is.
+OWN_STORY = re.compile(r"\bwe(?:'re| are)? (?:doing|making|shooting|writing|developing|producing|planning)\b"
+                       r"|\b(?:our|my) (?:own )?(?:story|project|script|drama|series|show|film|idea)\b"
+                       r"|\b(?:mi|nuestr[oa]) (?:propi[oa] )?(?:historia|proyecto|guion|serie|idea|drama)\b"
+                       r"|\b(?:estamos|estoy) (?:haciendo|rodando|escribiendo|preparando|desarrollando)\b"
+                       r"|我们(?:的|在拍|要拍|正在|打算)|我(?:的|在拍|要拍)(?:剧|故事|项目)|(?:작품|드라마|이야기)인데|저희 (?:작품|드라마|이야기)|제 (?:작품|이야기)")
+
+
 def plot_told(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """A title told by its story, however the message opens ("Howzit! Thabo here… a series about
     a South African chef running a noodle stall??", "serie de un mochilero colombiano que hace de
@@ -5597,6 +5606,8 @@ def plot_told(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     # (the Chinese words for titles name the crew too, "剧组": only a title sought in so many words)
     if not ((WORK_WORDS.search(folded) and turn.lang not in ("zh",)) or TITLE_SOUGHT.search(folded)):
         return None
+    if OWN_STORY.search(folded) or SET_WORDS.search(folded) or catalog.OWN_SCRIPT.search(folded):
+        return None  # the partner's own story told, or a set sought for it: not a title of ours
     work = catalog.work_by_plot(turn)
     if work is None:
         return None
