@@ -5580,7 +5580,7 @@ def other_works(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
 # "叫什么", "제목이 뭐예요"), besides the words for titles themselves (`WORK_WORDS`).
 TITLE_SOUGHT = re.compile(r"\b(called|named|name of|title|story|plot)\b|\bcomo se llama\b|\bnombre\b|\bhay (una|un|alguna|algun)\b|\b(serie|novela|historia|trama)\b"
                           r"|\b(any|is there|do you have|you got)\b.{0,20}\b(one|something)\b"
-                          r"|叫什么|名字|剧名|那部|哪部|一部|讲|講|的(短)?剧(?![组本])|的戏|的片子|제목|이름|작품|드라마|시리즈")
+                          r"|叫什么|名字|剧名|那部|哪部|一部|讲|講|的(短)?剧(?![组本里中])|的戏|的片子|제목|이름|작품|드라마|시리즈")
 
 
 # The partner's own story told ("we are doing a river market story", "mi historia", "我们在拍",

@@ -43,6 +43,10 @@ def test_title_told_by_its_story(services: Services, lang: str, turns) -> None:
     ("zh", "墨西哥阿根廷那边的观众能看到横店出的剧不"),
     ("zh", "不同朝代的戏分别该去哪个景区拍？"),
     ("zh", "介绍下梦幻谷，能拍戏吗"),
+    ("zh", "女主是墨西哥人，在横店那边的剧里用外国演员多不多，好不好找？"),
+    ("en", "anything for the Song dynasty? we are doing a river market story"),
+    ("ko", "당나라 장안을 배경으로 궁중 장면이 많은 작품인데요, 어느 세트로 가야 할지 추천 부탁드려요"),
+    ("ko", "파리 제작사 파트너가 카탈로그 작품 하나를 같이 리메이크하고 싶대요. 절차가 어떻게 돼요?"),
 ])
 def test_no_title_from_common_words(services: Services, lang: str, say: str) -> None:
     reply = talk(services, lang, [(say, "*")], fits=lambda expect, got: True)
