@@ -640,3 +640,100 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None, statu
     # Every work that fits, in its numbering, not only those shown: "共6部" then "第六个" is no. 6.
     return Reply(text=text, lang=lang, buttons=rows, answer=f"list:works?{query}", mode=mode,  # type: ignore[arg-type]
                  outcome="answered", items=[f"work:{w.id}" for w in works])
+
+
+# -- a title found by its story ----------------------------------------------------------------
+# "a series about a South African chef running a noodle stall??" behind an intro, "serie de un
+# mochilero colombiano que hace de extra en Hengdian", "una astrónoma chilena que viaja al tiempo
+# de Qin, ¿cómo se llama?", "有个讲南非厨师开面馆的剧叫什么", "칠레 천문학자가 진나라로 가는 작품": the
+# one title whose logline shares several rare words with the message. A word's weight is how few
+# loglines hold it (a word every title has, "Hengdian", weighs nothing); Chinese is read in
+# character pairs, Korean in word heads.
+# Words that tell no story, however rare in the loglines ("hace", "with", "every").
+_PLOT_STOP = frozenset("""with from that this into when where have has their there every only each after before about
+    they them then than what which while your does just like also been being over under more most some
+    hace hacen tiene tienen para pero sobre desde donde cuando entre como esta este esto estas estos todo toda
+    cada solo hasta tras antes despues porque quien cual cuales tambien muy mas hay ser son fue
+    serie series drama dramas title titles show shows story hacer historia historias epoca version catalogo
+    proceso tiempo mundo gente year years time world people looking""".split())
+_PLOT_STOP_KO = frozenset("작품 제작 같은 어느 어떤 드라마 시리즈 있어 있는 있나 하는 하고 그리 그런 이런 저희 우리 카탈 배경 제목 무슨 없어 정도".split())
+
+
+_PLOT_STOP_ZH = frozenset("没有 有没 我们 你们 他们 她们 什么 一部 一个 这个 那个 这部 那部 可以 就是 的剧 的片 短剧 作品".split())
+
+
+# Characters that glue a Chinese sentence, no story in them ("代的", "有个", "区拍").
+_PLOT_STOP_CHARS = frozenset("的了是在有个不去这那就也都和与被把让给一吗呢吧啊么什哪谁拍能该要会想找还请问你我他她它们到出看")
+
+
+def _runs(terms: list[str], text: str) -> int:
+    """How many separate words the matched terms make: Chinese pairs that overlap in the message
+    ("梦幻" and "幻谷" of "梦幻谷") are one name, not two clues."""
+    spans = sorted((at, at + len(term)) for term in terms if not term.isascii() and (at := text.find(term)) >= 0)
+    runs, end = 0, -1
+    for start, stop in spans:
+        runs += start >= end
+        end = max(end, stop)
+    return runs + sum(1 for term in terms if term.isascii() or text.find(term) < 0)
+
+
+def _plot_terms(text: str, lang: str) -> set[str]:
+    """The terms of a text to match loglines by: word stems (Latin, Korean word heads of two
+    syllables), Chinese character pairs."""
+    folded = fold(text)
+    terms = {_word_stem(w) for w in re.findall(r"[a-z][a-z']{3,}", folded) if w not in _PLOT_STOP}
+    for run in re.findall(r"[\u4e00-\u9fff]+", folded):
+        terms.update(pair for i in range(len(run) - 1) if (pair := run[i:i + 2]) not in _PLOT_STOP_ZH
+                     and not _PLOT_STOP_CHARS.intersection(pair))
+    terms.update(w[:2] for w in re.findall(r"[가-힣]{2,}", folded) if w[:2] not in _PLOT_STOP_KO)
+    return terms
+
+
+_PLOT_INDEX: dict[int, tuple[dict[str, dict[str, set[str]]], dict[str, int]]] = {}
+
+
+def _plot_index(turn: Turn) -> tuple[dict[str, dict[str, set[str]]], dict[str, int]]:
+    """Per work and language, the terms of its title and logline; per term, how many works hold it."""
+    key = id(turn.kb.works)
+    if key not in _PLOT_INDEX:
+        terms = {wid: {lang: _plot_terms(f"{w.title.get(lang)} {w.logline.get(lang)}", lang)
+                       for lang in ("en", "es", "zh", "ko")} for wid, w in turn.kb.works.items()}
+        df: dict[str, int] = {}
+        for by_lang in terms.values():
+            for term in set().union(*by_lang.values()):
+                df[term] = df.get(term, 0) + 1
+        _PLOT_INDEX.clear()
+        _PLOT_INDEX[key] = (terms, df)
+    return _PLOT_INDEX[key]
+
+
+def work_by_plot(turn: Turn, rare: int = 3, least: int = 3) -> Work | None:
+    """The one work whose story the message tells (`least` of its rare words at least, each held
+    by at most `rare` titles, and clearly more than any other title's), or None. A genre named
+    is a filter, no clue to the story ("爱情类的短剧" is every romance)."""
+    index, df = _plot_index(turn)
+    text = fold(turn.text)
+    for ent in turn.entities:
+        if ent.kind == "genre" and 0 <= ent.start < ent.end <= len(text):
+            text = text[:ent.start] + " " * (ent.end - ent.start) + text[ent.end:]
+    said = _plot_terms(text, turn.lang)
+    scored, rivals = [], []
+    for wid, by_lang in index.items():
+        held = by_lang.get(turn.lang, set()) | by_lang["en"]
+        shared = [term for term in said & held if df.get(term, 99) <= rare]
+        weight = sum(1.0 / df[term] for term in shared)
+        rivals.append(weight)
+        clues = _runs(shared, text)
+        # two clues only when each is a word of weight ("astrónoma chilena", "南非…面馆"), not "hacer"
+        # (a Korean word head is two syllables of a longer word: three of them at least)
+        strong = all(len(term) >= 6 if term.isascii() else not re.match(r"[가-힣]", term) for term in shared)
+        if clues >= least or (clues >= 2 and weight >= 2.0 and strong):
+            scored.append((weight, len(shared), wid))
+    if not scored:
+        return None
+    scored.sort(reverse=True)
+    rivals.sort(reverse=True)
+    # clearly ahead of every other title, told enough or not ("墨西哥阿根廷…": two stories, none told)
+    if len(rivals) > 1 and rivals[1] * 1.5 > scored[0][0]:
+        return None
+    return turn.kb.works[scored[0][2]]

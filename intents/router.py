@@ -673,6 +673,9 @@ class Router:
             return again
         u, memory = self.relative_pick(turn, u, memory)
         u, memory = back_to_earlier(turn, u, memory)
+        plot = plot_told(turn, u, memory)
+        if plot is not None:
+            return plot  # a title told by its story, whatever the message opens with
         if lexicon.FOCUS_ASIDE.search(fold(turn.text)) and not u.records():
             # "先不说这部，整体上…", "이거 말고 전반적으로…": a question in general, the one in focus set
             # aside: nothing points at it, and no fact of a record is asked (the FAQ or a subject answers)
@@ -5610,6 +5613,46 @@ def other_works(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     # every filter said ("any other mystery titles in Spanish?"), the title in focus left out
     return filtered_works(turn, u.filter("language"), genres[0] if genres else None, status=status,
                           but=(memory.focus or "").partition("#")[0].partition(":")[2])
+
+
+# A title asked for by its name or whether one exists ("what's it called?", "¿cómo se llama?",
+# "叫什么", "제목이 뭐예요"), besides the words for titles themselves (`WORK_WORDS`).
+TITLE_SOUGHT = re.compile(r"\b(called|named|name of|title|story|plot)\b|\bcomo se llama\b|\bnombre\b|\bhay (una|un|alguna|algun)\b|\b(serie|novela|historia|trama)\b"
+                          r"|\b(any|is there|do you have|you got)\b.{0,20}\b(one|something)\b"
+                          r"|叫什么|名字|剧名|那部|哪部|一部|讲|講|的(短)?剧(?![组本里中])|的戏|的片子|제목|이름|작품|드라마|시리즈")
+
+
+# The partner's own story told ("we are doing a river market story", "mi historia", "我们在拍",
+# "…작품인데요"), which no title of ours is.
+OWN_STORY = re.compile(r"\bwe(?:'re| are)? (?:doing|making|shooting|writing|developing|producing|planning)\b"
+                       r"|\b(?:our|my) (?:own )?(?:story|project|script|drama|series|show|film|idea)\b"
+                       r"|\b(?:mi|nuestr[oa]) (?:propi[oa] )?(?:historia|proyecto|guion|serie|idea|drama)\b"
+                       r"|\b(?:estamos|estoy) (?:haciendo|rodando|escribiendo|preparando|desarrollando)\b"
+                       r"|我们(?:的|在拍|要拍|正在|打算)|我(?:的|在拍|要拍)(?:剧|故事|项目)|(?:작품|드라마|이야기)인데|저희 (?:작품|드라마|이야기)|제 (?:작품|이야기)")
+
+
+def plot_told(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """A title told by its story, however the message opens ("Howzit! Thabo here… a series about
+    a South African chef running a noodle stall??", "serie de un mochilero colombiano que hace de
+    extra en Hengdian", "una astrónoma chilena que viaja al tiempo de Qin, ¿cómo se llama?"): the
+    one title whose logline shares several rare words with it (`catalog.work_by_plot`), its card,
+    or the fact asked of it. Not when a record of ours is named, a title is picked from a list, or
+    nothing in the message seeks a title."""
+    if u.ordinal is not None or u.ids("work") or u.wants_person or u.action or u.switch_lang \
+            or [r for r in u.records() if r[0] != "work" and r not in BACKGROUND]:
+        return None
+    folded = fold(turn.text)
+    # (the Chinese words for titles name the crew too, "剧组": only a title sought in so many words)
+    if not ((WORK_WORDS.search(folded) and turn.lang not in ("zh",)) or TITLE_SOUGHT.search(folded)):
+        return None
+    if OWN_STORY.search(folded) or SET_WORDS.search(folded) or catalog.OWN_SCRIPT.search(folded):
+        return None  # the partner's own story told, or a set sought for it: not a title of ours
+    work = catalog.work_by_plot(turn)
+    if work is None:
+        return None
+    fact = facts.fact_for("work", u.fact) if u.fact not in (None, "logline", "about") else None
+    told = facts.answer(turn, "work", work.id, fact) if fact else None
+    return told or catalog.card(turn, work)
 
 
 def described_work(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
