@@ -70,7 +70,8 @@ def test_english_labels_read_in_lower_case_inside_a_sentence(services: Services)
     reply = talk(services, "en", [("what genre is Murder Along the River", "work:work_murder_along_the_river#genres")], fits)
     assert "mystery and historical / costume drama" in reply.text
     reply = talk(services, "en", [("sets for a Ming dynasty palace drama", "list:locations*")], fits)
-    assert "Ming dynasty and palace / throne hall" in reply.text  # the dynasty keeps its capital
+    # fixW: a filter header names only the half of a "palace / throne hall" label the partner said
+    assert "Ming dynasty and palace:" in reply.text  # the dynasty keeps its capital
 
 
 def test_a_label_that_begins_with_a_proper_noun_keeps_its_capital(services: Services) -> None:

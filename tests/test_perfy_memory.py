@@ -9,10 +9,15 @@ from core import lazy_re
 
 
 def _pending_patterns() -> list[lazy_re.LazyPattern]:
+    """Fresh, not yet compiled copies of every vocabulary pattern of these modules: another test
+    in the same process may already have compiled them (or emptied `_PENDING` with the warm-up)."""
+    found: dict[int, lazy_re.LazyPattern] = {}
     for module in ("intents.handoff_words", "intents.inquiry_words", "intents.lexicon",
                    "intents.router", "intents.scope"):  # modules of lazy vocabulary patterns
-        importlib.import_module(module)
-    return [p for p in lazy_re._PENDING if p._compiled is None]
+        for value in vars(importlib.import_module(module)).values():
+            if isinstance(value, lazy_re.LazyPattern):
+                found[id(value)] = value
+    return [lazy_re.LazyPattern(p.pattern, p._flags) for p in found.values()]
 
 
 def test_lazy_pattern_keeps_its_source_text_once_compiled() -> None:
