@@ -165,8 +165,9 @@ class LanguageDetector:
 
 
 # English chat courtesies that any partner types whatever language the chat is held in ("thanks
-# bye", "ok thx", "cheers"): alone they say nothing of the language to answer in
-EN_COURTESY = re.compile(r"\b(ok(ay)?|k|thanks?( (you|a lot|so much))?|thank u|thx|thnx|tks|ty|tysm|cheers|bye( bye)?|byebye|goodbye"
+# bye", "ok thx", "cheers"): alone they say nothing of the language to answer in. Chinese chat's
+# "3Q" ("thank you" read aloud) is in Latin letters too, and says no more of Spanish or English
+EN_COURTESY = re.compile(r"\b(ok(ay)?|k|thanks?( (you|a lot|so much))?|thank u|thx|thnx|tks|ty|tysm|3q|cheers|bye( bye)?|byebye|goodbye"
                          r"|see (you|ya|u)|cya|good ?night|gn|lol)\b", re.IGNORECASE)
 
 
