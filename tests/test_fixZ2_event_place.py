@@ -31,3 +31,18 @@ def test_a_place_with_a_year_is_the_event_there(services: Services, lang: str, t
 def test_the_year_alone_is_its_list(services: Services, lang: str, text: str) -> None:
     reply = talk(services, lang, [(text, "list:*")], fits=fits)
     assert (reply.answer or "").startswith("list:")
+
+
+def test_a_line_said_twice_in_one_paragraph_is_said_once() -> None:
+    # kind J: two answers joined by a single line break printed the same paragraph twice
+    from intents.reply import without_repeats
+    line = "헝뎬 영화제는 매년 10월에 열리지만, 2026년 행사에 관한 기록이 없어 열렸는지는 확인해 드릴 수 없습니다."
+    assert without_repeats(line + "\n" + line) == line
+    assert without_repeats("• 3월\n• 3월") == "• 3월\n• 3월"  # short lines (a list's) may repeat
+
+
+@pytest.mark.parametrize(("lang", "text"), [("ko", "올해 헝뎬 영화제는 언제 열렸어요?"), ("en", "When was this year's Hengdian film festival held?")])
+def test_a_festival_this_year_is_said_once(services: Services, lang: str, text: str) -> None:
+    reply = talk(services, lang, [(text, "*")], fits=lambda e, g: True)
+    lines = [line for line in reply.text.split("\n") if len(line) >= 40]
+    assert len(lines) == len(set(lines)), reply.text
