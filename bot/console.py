@@ -10,15 +10,19 @@ import html
 import re
 import sys
 from typing import TextIO
+from zoneinfo import ZoneInfo
 
 from bot.context import Services
 from bot.features import Form, forms
 from bot.render import to_console
-from core.i18n import Locale
+from core.i18n import Locale, partner_locale
 from core.questions import questions_of
 from intents import handoff
 from intents.callbacks import decode, encode
+from intents.handoff_words import chases_reply, leaves_handoff
+from intents.menu import ask_person_row
 from intents.reply import Button, Reply, in_script
+from intents.timezones import mentioned_zone
 
 TAG = re.compile(r"<[^>]+>")
 TO_STAFF = "→ staff chat: "  # what Telegram would post in BOT_STAFF_CHAT_ID
@@ -71,6 +75,32 @@ class ConsoleSession:
         self.forms = forms()
         self.form: dict | None = None  # the open form's state (`Step.form`)
         self.form_action: str | None = None  # which form it is (its button action)
+        # the subject of the handoff the partner is in (as Telegram's open `Handoff`), and of the
+        # one they left: "when will they answer?" after it is that team's reply time, as on
+        # Telegram (`bot.handlers.handoff._answer_chase`), not "nobody has your question yet"
+        self.handed: str | None = None
+        self.left: str | None = None
+
+    def handed_off(self, subject: str) -> None:
+        """A handoff was made (the console's preview of it): later chases are about it."""
+        self.handed, self.left = subject, None
+
+    def _chase(self, text: str) -> Reply | None:
+        """"When will they answer? it's 4pm here in Lima" during (or right after leaving) a
+        handoff: when the team replies, as Telegram says it."""
+        subject = self.handed if self.handed is not None else self.left
+        if subject is None or not chases_reply(text):
+            return None
+        services = self.services
+        profile = services.brain.note_language(self.chat_id, text, services.store.profile(self.chat_id))
+        lang = partner_locale(profile).lang
+        # the city this message names, else the one named earlier in the conversation ("soy de Lima")
+        said = mentioned_zone(text) or services.brain.memory.load(self.chat_id, services.brain.clock()).zone
+        line = handoff.chase_line(services.knowledge.current, subject, profile, services.brain.clock(),
+                                  services.settings.tz, lang, left=self.handed is None,
+                                  zone=ZoneInfo(said) if said else None)
+        return Reply(text=line, lang=lang, buttons=handoff.back_buttons(lang) if self.handed is not None
+                     else [ask_person_row(lang, subject)])
 
     def _as_read(self, reply: Reply) -> Reply:
         """The reply as the partner reads it (Traditional Chinese converted): what the question
@@ -94,6 +124,8 @@ class ConsoleSession:
 
     def press(self, data: str) -> Reply:
         cb = decode(data)
+        if cb is not None and cb.action == "hbk" and self.handed is not None:
+            self.handed, self.left = None, self.handed  # "back to the assistant"
         form = self.forms.get(cb.action) if cb is not None else None
         if form is not None and cb is not None:
             if cb.arg(0) == "start":
@@ -113,6 +145,13 @@ class ConsoleSession:
     def say(self, text: str) -> Reply:
         brain, store = self.services.brain, self.services.store
         profile = store.touch(self.chat_id)
+        if not text.startswith("/"):
+            if self.handed is not None and leaves_handoff(text):
+                self.handed, self.left = None, self.handed
+            chased = self._chase(text)
+            if chased is not None:
+                questions_of(store).record(self.chat_id, text, self._as_read(chased))
+                return chased
         if text.startswith("/"):
             command, _, arg = text[1:].partition(" ")
             command = command.lower()
@@ -165,6 +204,7 @@ def chat(services: Services, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout
         else:
             reply = session.say(text)
         if reply.handoff is not None:
+            session.handed_off(reply.handoff)
             reply = handoff_preview(services, reply, text, out)
         out.write("bot> ")
         buttons = show(reply, out, store.profile(CONSOLE_CHAT_ID).locale) or buttons  # type: ignore[union-attr]

@@ -522,7 +522,20 @@ _CHASE = re.compile(
     r"|(?:很|挺|非常|比较)急"
     r"|(?:빨리|얼른|어서)\s*(?:좀\s*)?(?:답|회신|연락)|답(?:장|변)?\s*(?:좀\s*)?(?:해\s*)?주세요"
     r"|급(?:해요|합니다|한데요|해서요)|(?:아직|언제)\s*(?:도\s*)?(?:답|연락|회신)"
-    r"|기다리고\s*있|(?:소식|답변|답장)\s*(?:은|이)?\s*(?:있|없)|아무도\s*(?:답|연락)")
+    r"|기다리고\s*있|(?:소식|답변|답장)\s*(?:은|이)?\s*(?:있|없)|아무도\s*(?:답|연락)"
+    # when, or whether today, the reply comes ("will they reply today?", "¿me contestan hoy?",
+    # "他们今天会回吗", "什么时候有人回复", "주말이라 언제 답이 올까요?", "오늘 답장 올까요?")
+    r"|\b(?:will|would|do|does|can|could) (?:they|you|someone|somebody|anyone|the team|your team|a person|he|she)"
+    r" (?:be able to )?(?:reply|answer|respond|get back|write back|call back)(?: to (?:me|us))? (?:today|tonight|tomorrow|soon|this week)\b"
+    r"|\bwhen (?:should|can|could|do|will) (?:i|we) (?:expect|hear)\b|\bexpect (?:to hear|a reply|an answer|a response)\b"
+    r"|\bhow (?:long|soon)\b.{0,30}\b(?:repl(?:y|ies)|answers?|responds?|gets? back|hear back)\b"
+    r"|\b(?:a que hora|en cuanto tiempo) (?:me |nos )?(?:contestan|responden|contestaran|responderan|escriben)"
+    r"|\b(?:contestan|responden|contestaran|responderan|escriben) (?:hoy|manana|pronto|esta semana)\b"
+    r"|\bcuanto (?:tardan|demoran|se tardan|se demoran) en (?:contestar|responder)"
+    r"|(?:什么时候|几点|多久|多长时间|今天|明天|周末)(?:之内|以内|内)?(?:能|会|可以|才)?(?:有人)?"
+    r"(?:回复|回我|回消息|回信|答复|联系我|回(?=吗|呢|啊|？|\?|$))"
+    r"|(?:답|답장|답변|회신|연락)\s*(?:이|은|을|는)?\s*(?:언제\s*)?(?:쯤\s*)?"
+    r"(?:올까|와요|오나요|오겠|올 ?거|받을 ?수|받을까|오려나)")
 
 
 def leaves_handoff(text: str) -> bool:

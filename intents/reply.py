@@ -194,13 +194,19 @@ def without_repeats(text: str) -> str:
     adds little (half of it or more was said) goes, and so does a contact block whose e-mails were
     all shown above. Short lines (a date, a place, a list's bullet) may repeat: lists repeat them."""
     paragraphs = text.split("\n\n")
-    if len(paragraphs) < 2:
-        return text
     kept: list[str] = []
     said: set[str] = set()
     mails: set[str] = set()
     for paragraph in paragraphs:
-        lines = paragraph.split("\n")
+        lines, own = [], set()
+        for line in paragraph.split("\n"):
+            # a sentence line said twice in one paragraph (two answers joined by a single line
+            # break: "올해 헝뎬 영화제는 언제 열렸어요?" printed its paragraph twice): once
+            plain = _plain(line)
+            if len(plain) >= 40 and plain.endswith(_SENTENCE_END) and plain in own:
+                continue
+            own.add(plain)
+            lines.append(line)
         found = set(_MAIL.findall(paragraph))
         if found and kept and found <= mails and all(len(_plain(line)) < 120 for line in lines):
             continue  # the same contact again ("Contacto: … ✉️ partners@…" under its card)

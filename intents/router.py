@@ -4538,10 +4538,14 @@ class Router:
                 # "we're a Korean production company, what events are there in 2027?": every
                 # event of that year; the writer's own country filters nothing
                 country, markets = None, []
-            if year and not (country or markets):  # "what's on this year?": the clock decides which year
-                return events.listing(turn, "up", year=year)
             # "2027년에 한국 관련 행사 있나요?": that year's events, then the market's among them
             coming = [e for e in events.upcoming(turn) if not year or e.starts.astimezone(turn.home_tz).year == year]
+            if year and not (country or markets):  # "what's on this year?": the clock decides which year
+                # unless a place named narrows that year's events ("明年在首尔有没有活动？": the one
+                # in Seoul, below), as it does with no year said
+                at = [item for item in _items_named(turn, [f"event:{e.id}" for e in coming])]
+                if not (at and len(at) < len(coming) and not BASED_IN.search(fold(turn.text))):
+                    return events.listing(turn, "up", year=year)
             tied = [e for e in coming if country in _countries(turn, f"event:{e.id}")]
             announced = events.announced_to(turn, markets) if markets else []
             tied = [e for e in coming if e in tied or e in announced]

@@ -569,7 +569,7 @@ async def _answer_chase(context: BotContext, h: Handoff, typed: str = "") -> Non
     profile = await _db(_profile, context, h.chat_id)
     locale = partner_locale(profile)
     services = context.services
-    said = mentioned_zone(typed) if typed else None
+    said = (mentioned_zone(typed) if typed else None) or await _db(_said_zone, context, h.chat_id)
     line = words.chase_line(services.knowledge.current, h.subject or "", profile,
                             services.brain.clock(), services.settings.tz, locale.lang,
                             name=h.claimed_by, zone=ZoneInfo(said) if said else None)
@@ -577,6 +577,16 @@ async def _answer_chase(context: BotContext, h: Handoff, typed: str = "") -> Non
                                                    buttons=words.back_buttons(locale.lang)),
                      locale=locale)
     _spoke(context, h)
+
+
+def _said_zone(context: BotContext, chat_id: int) -> str | None:
+    """The zone of the city the partner named earlier in the conversation ("soy de Lima"): a
+    reply time is given on that clock too."""
+    brain = context.services.brain
+    try:
+        return brain.memory.load(chat_id, brain.clock()).zone
+    except Exception:  # noqa: BLE001 - the memory is a nicety here, never a reason to stay silent
+        return None
 
 
 async def _chase_after_leaving(update: Update, context: BotContext) -> None:
