@@ -42,8 +42,23 @@ def fits_genre(genre: str | None, work: Work) -> bool:
 
 
 def _initials(record_id: str) -> str:
-    """"seeking_partners" → "sp", "vertical_short_drama_center" → "vsdc": a short, stable token."""
-    return "".join(part[:1] for part in record_id.split("_"))
+    """"seeking_partners" → "sp", "vertical_short_drama_center" → "vsdc": a short, stable token;
+    several statuses joined ("completed+available_for_licensing" → "c+afl") each."""
+    return "+".join("".join(part[:1] for part in rid.split("_")) for rid in record_id.split(UNION))
+
+
+def statuses(status: str | None) -> list[str]:
+    """The co-production statuses a filter names ("completed+available_for_licensing": either)."""
+    return status.split(UNION) if status else []
+
+
+def fits_status(status: str | None, work: Work) -> bool:
+    return status is None or work.coproduction in statuses(status)
+
+
+def status_label(status: str, lang: str) -> str:
+    """"Completed or available for licensing": the statuses a list filters by, in words."""
+    return format_list([t(f"coproduction_{s}", lang) for s in statuses(status)], lang, style="or")  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -89,8 +104,9 @@ class ListRef:
                 found["l"] = value
             elif key in ("s", "t"):
                 ids = {w.coproduction for w in turn.kb.works.values()} if key == "s" else set(turn.kb.contacts)
-                named = [rid for rid in ids if _initials(rid) == value]
-                found[key] = named[0] if len(named) == 1 else None
+                parts = value.split(UNION) if key == "s" else [value]
+                named = [[rid for rid in ids if _initials(rid) == part] for part in parts]
+                found[key] = UNION.join(n[0] for n in named) if all(len(n) == 1 for n in named) else None
         return cls(genre, int(page) if page.isdigit() else 1, found["l"], found["s"], found["t"])
 
     @classmethod
@@ -190,7 +206,7 @@ def none_of_both(turn: Turn, genre: str, status: str | None = None) -> Reply:
     one line with the filters, each filter alone offered as the nearest."""
     lang = turn.lang
     ids = genre_ids(genre)
-    said = [esc(genre_name(turn, genre))] + ([esc(t(f"coproduction_{status}", lang))] if status else [])
+    said = [esc(genre_name(turn, genre))] + ([esc(status_label(status, lang))] if status else [])
     text = t("works_none_filtered", lang, filters=" · ".join(said))
     rows = [[Button(label=f"{genre_name(turn, g)} ({len(works_for(turn, g))})", data=encode("cat", g, 1))]
             for g in ids if works_for(turn, g)]
@@ -585,7 +601,7 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None, statu
     lang = turn.lang
     codes = code.split("+") if code else []
     works = [w for w in turn.kb.works.values() if all(c in w.languages for c in codes) and w.id != but
-             and fits_genre(genre, w) and (status is None or w.coproduction == status)
+             and fits_genre(genre, w) and fits_status(status, w)
              and (team is None or w.contact == team)]
     market = code == "es" and lexicon.market_named(turn.text)
     if market:  # "for a Latin American audience": the stories with Latin or Spanish characters first
@@ -596,7 +612,7 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None, statu
     shown = works[first:first + PAGE_SIZE]
     ref = ListRef(genre or ALL, number, code, status, team)
     labels = [esc(genre_name(turn, genre))] if genre else []
-    labels += [esc(t(f"coproduction_{status}", lang))] if status else []
+    labels += [esc(status_label(status, lang))] if status else []
     if code:
         head = t("works_in_language", lang, count=len(works), language=esc(_languages_named(codes, lang)))
         if team:  # "¿de esas cuáles están en coreano?" after Dalynn's titles: that team's, said

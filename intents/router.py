@@ -2659,7 +2659,10 @@ class Router:
         if handled is not None:
             return handled
         if u.filter("coproduction") and not u.records() and not u.refers and u.ordinal is None and not u.gap \
-                and WORK_WORDS.search(fold(turn.text)) and lexicon.asks_for_kind(turn.text) \
+                and (WORK_WORDS.search(fold(turn.text)) and lexicon.asks_for_kind(turn.text)
+                     # "I'm at a Toronto streamer. What's finished and ready to license right now?":
+                     # no word for titles, read as nothing of ours, yet a status is asked of them
+                     or ((u.fallback or intent == "out_of_scope") and STATUS_ASKED.search(fold(turn.text)))) \
                 and not OWN_WORK.search(fold(turn.text)) and not lexicon.ROUTE_ASKED.search(fold(turn.text)):
             # "你们片单里有没有在找合作方的作品？", "哪些作品已经完成了": the titles of that status, not how
             # to license one (the FAQ the shared words match)
@@ -5516,6 +5519,11 @@ def _titles_of(country: str) -> re.Pattern[str]:
         rf"|\b(?:series|microdramas?|obras|titulos|historias|novelas) {c}")
 
 
+# Which records have a status, asked ("what's finished…?", "¿qué hay ya terminado?", "有没有…的？", "…있어요?")
+STATUS_ASKED = re.compile(r"\b(what|which|anything|any)\b|\b(que|cuales|algo|alguna|algun|hay)\b|有没有|哪些|什么|哪几|有.{0,12}吗"
+                          r"|있(어요|나요|습니까|어|나)|뭐|어떤|어느")
+
+
 STORY_SET_IN = re.compile(r"\b(dramas?|titles?|shows?|series|stories|works|anything|any|ones?)\b.{0,6}\bset (in|during|among|around)\b")
 
 
@@ -5554,10 +5562,10 @@ def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None)
     if kept:
         # "同样的，韩国的作品呢？" after the titles seeking partners: the filters of that list kept
         status, code, genre = kept.get("coproduction"), kept.get("language"), kept.get("genre")
-        told = [w for w in told if (not status or w.coproduction == status) and (not code or code in w.languages)
+        told = [w for w in told if catalog.fits_status(status, w) and (not code or code in w.languages)
                 and (not genre or genre in w.genres)]
         said = [catalog.genre_name(turn, genre)] if genre else []
-        said += [t(f"coproduction_{status}", turn.lang)] if status else []
+        said += [catalog.status_label(status, turn.lang)] if status else []
         said += [facts.language_name(code, turn.lang)] if code else []  # type: ignore[arg-type]
         if told:
             listed = catalog.no_country(turn, facts.country_name(country, turn.lang), told)
@@ -6583,6 +6591,9 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return False  # "¿y en qué set se rueda?" after a title: the set it is shot on (`title_set`)
     # "y allá en el rodaje le meten IA?" after a title: "there" is no title, it is the studios
     there = lexicon.points_at_place(u.text) and (memory.focus or "").startswith(("work:", "partner:", "program:"))
+    if key.startswith("list:works?") and "coproduction=" in key and u.filter("coproduction") \
+            and not u.refers and STATUS_ASKED.search(fold(u.text)) and not lexicon.ROUTE_ASKED.search(fold(u.text)):
+        return False  # "…at a Toronto streamer. What's finished and ready to license?": the titles of that status
     if key.startswith("list:works") and u.filter("language") and lexicon.LANGUAGE_WORK.search(fold(u.text)):
         return True  # "这里面有能发到西语市场的吗" after a list: a market to reach, which a FAQ may answer
     if u.refers and (memory.focus or memory.items) and not there:
