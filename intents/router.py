@@ -2984,6 +2984,11 @@ class Router:
         if subscribing:
             reply = self.intents[intent](turn)
             return reply.model_copy(update={"answer": _action_key(reply, intent), "outcome": "action"})
+        if target and target[0] == "work" and target not in u.records() and u.filter("coproduction") \
+                and not u.refers and u.ordinal is None and ONES_OF_STATUS.search(fold(turn.text)):
+            # "有沒有已經拍完、可以直接談版權的？" after a title's card: the titles of that status, a
+            # new list, not the status of the title in focus
+            return self.listing(turn, "ask_catalog", u)
         if target and fact:
             if target[0] == "event" and target[1] in turn.kb.events and facts.fact_for("event", fact) == "venue" \
                     and events.held_online(turn.kb.events[target[1]]) and lexicon.event_detail_asked(turn.text) == "recording":
@@ -5522,6 +5527,13 @@ def _titles_of(country: str) -> re.Pattern[str]:
 # Which records have a status, asked ("what's finished…?", "¿qué hay ya terminado?", "有没有…的？", "…있어요?")
 STATUS_ASKED = re.compile(r"\b(what|which|anything|any)\b|\b(que|cuales|algo|alguna|algun|hay)\b|有没有|哪些|什么|哪几|有.{0,12}吗"
                           r"|있(어요|나요|습니까|어|나)|뭐|어떤|어느")
+
+
+# The ones of a status asked for, not whether the one in view has it ("any that are finished?",
+# "¿hay alguna ya terminada?", "有没有已经拍完的？", "哪些可以授权", "이미 다 찍은 거 있어요?")
+ONES_OF_STATUS = re.compile(r"\b(any|anything|which|what)\b(?! (about|of) (it|this|that)\b)|\bones\b|\b(hay|tienen|tienes) (algun[oa]?s?|otr[oa]s?|obras|series|titulos)\b|\bcuales\b"
+                            r"|有没有.{0,24}的\W*$|有.{0,24}的(吗|么|嘛)|哪些|哪几|还有(别的|其他|其它)"
+                            r"|(거|것|작품|드라마|게)\S{0,2} ?(있|뭐|어떤)|어떤 (작품|거)|다른 (작품|거)")
 
 
 STORY_SET_IN = re.compile(r"\b(dramas?|titles?|shows?|series|stories|works|anything|any|ones?)\b.{0,6}\bset (in|during|among|around)\b")
