@@ -12,6 +12,7 @@ from core.kb.schema import Work
 from core.text import fold
 from intents import lexicon
 from intents.callbacks import Callback, CallbackDataError, encode
+from intents.contact import contact_card
 from intents.labels import in_sentence
 from intents.lexicon import WH_WORDS, interest_said
 from intents.menu import ask_person_row, gone
@@ -405,6 +406,46 @@ def card(turn: Turn, work: Work, ref: ListRef | None = None) -> Reply:
         works = works_for(turn, genre)
         ref = ListRef(genre, works.index(work) // PAGE_SIZE + 1 if work in works else 1)
     return detail(turn, work, ref)
+
+
+# -- where a title is filmed ---------------------------------------------------------------------
+# The logline's sentence that says where the series films ("The series films on Hengdian's
+# Guangzhou–Hong Kong Street set.", "横店广州街·香港街实景拍摄。"): the set named there.
+_FILMS_SENTENCE = {"en": re.compile(r"[^.]*\b(films?|filmed|shot|shoots) (on|at|in|among)\b[^.]*"),
+                   "zh": re.compile(r"[^。]*(拍摄|取景)[^。]*")}
+
+
+def filming_set(turn: Turn, work: Work) -> str | None:
+    """The set of ours the title's data says it is filmed on (a location id), or None when the
+    logline names none (or several)."""
+    found: set[str] = set()
+    for lang, rx in _FILMS_SENTENCE.items():
+        said = fold(" ".join(m.group(0) for m in rx.finditer(work.logline.get(lang) or "")))
+        if not said:
+            continue
+        for loc in turn.kb.locations.values():
+            names = [loc.name.get(lang) or "", *getattr(loc.aliases, lang, [])]
+            # ("Hengdian's Ming and Qing folk houses" is the set "Ming-Qing Folk Houses")
+            if any(n and (fold(n) in said or fold(n).replace("-", " and ") in said) for n in names):
+                found.add(loc.id)
+    return found.pop() if len(found) == 1 else None
+
+
+def filmed_where(turn: Turn, work: Work) -> Reply:
+    """"Where is Canton Nocturne filmed?", "羊城夜曲是在哪个景区拍的？": the set the title's data
+    names, said first, then the title's card; or that where it is shot is not published, with
+    the title's contact."""
+    lang = turn.lang
+    title = esc(work.title.get(lang))
+    shown = card(turn, work)
+    place = filming_set(turn, work)
+    if place is not None:
+        head = t("work_filmed_on", lang, title=title, set=esc(turn.kb.locations[place].name.get(lang)))
+        return shown.model_copy(update={"text": f"{head}\n\n{shown.text}"})
+    head = t("work_filmed_unpublished", lang, title=title)
+    person = turn.kb.contacts.get(work.contact) if work.contact else None
+    text = f"{head}\n\n{contact_card(person, lang)}" if person else head
+    return shown.model_copy(update={"text": text, "outcome": "gap"})
 
 
 # -- a title about someone or something --------------------------------------------------------

@@ -383,6 +383,11 @@ OF_THEM = 5  # items a fact is told of in one reply to "do those all...?" (the r
 FILMED_ON = re.compile(r"\b(filmed|shot|shoots?|shooting|films|filming) (on|at|in)\b|\bwhere\b.{0,25}\b(films|filmed|shot|shoots)\b|\bwhere (is|was|does) (it|that|the show|the series) (filmed|shot|shoot)"
                        r"|\bse (filma|rueda|graba|filmo|rodo|grabo)\b|\b(filman|ruedan|graban)\b"
                        r"|在哪(个|里|儿)?(景|场景|片场|基地|景区|园区|地方)?(拍|取景)|(拍摄|取景)地|어디서 (촬영|찍)|촬영지|어느 세트")
+# Where a title is filmed, asked ("where do they shoot…?", "filming location", "¿dónde se grabó?",
+# "在哪个景区拍的", "取景地", "어디서 찍었어요?", "촬영 장소")
+WHERE_FILMED = re.compile(FILMED_ON.pattern + r"|\bwhere\b.{0,25}\b(shoot|film|shooting|filming)\b|\b(filming|shooting) (location|set|place)s?\b"
+                          r"|\bdonde\b.{0,25}\b(graba|grabo|grabaron|filma|filmo|filmaron|rueda|rodo|rodaron|se hizo)\b|\b(locacion|lugar|set)(es)? de (rodaje|grabacion|filmacion)\b"
+                          r"|(哪|哪里|哪儿|哪个)\S{0,4}(拍|取景)|取景|拍摄(地点|场地)|어디(서|에서)|촬영 ?(장소|세트|지)")
 # Where the partner's own story could be shot ("we have a Tang story, where we can shoot it?",
 # "¿dónde lo podemos rodar?", "在哪里拍合适", "어디서 찍어요?"): which set, not the period of the set in focus
 WHERE_TO_SHOOT = re.compile(r"\bwhere\b.{0,20}\b(shoot|film)\b|\bdonde\b.{0,20}\b(grabar|filmar|rodar|grabamos|filmamos|rodamos)\b"
@@ -4433,6 +4438,10 @@ class Router:
 
     def record(self, turn: Turn, target: tuple[str, str], u: Understanding) -> Reply:
         kind, rid = target
+        if kind == "work" and rid in turn.kb.works and _named(u, target) and WHERE_FILMED.search(fold(turn.text)):
+            # "羊城夜曲是在哪个景区拍的？", "where do they shoot Canton Nocturne?": the set its data
+            # names, first, then its card (or that it is not published, and who knows)
+            return catalog.filmed_where(turn, turn.kb.works[rid])
         if not u.fact and yes_no(turn.text) and _named(u, target):
             # "is the virtual production stage LED?": the short yes of the record's own FAQ (its
             # first tag is the record), with the card behind its button
