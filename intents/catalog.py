@@ -576,12 +576,33 @@ def no_story(turn: Turn, subject: str) -> Reply:
 
 
 def works_naming(turn: Turn, words: re.Pattern[str]) -> list[Work]:
-    """Works whose title or logline (in the reader's language or English) `words` find, folded."""
+    """Works whose title or logline (in any of the four languages, so that every reader gets the
+    same titles) `words` find, folded."""
     return [work for work in turn.kb.works.values()
-            if words.search(fold(" ".join(f"{work.title.get(lang)} {work.logline.get(lang)}" for lang in {turn.lang, "en"})))]
+            if words.search(fold(" ".join(f"{work.title.get(lang)} {work.logline.get(lang)}" for lang in ("en", "es", "zh", "ko"))))]
 
 
-def no_country(turn: Turn, country: str, told: list[Work]) -> Reply:
+def country_version(turn: Turn, country: str, told: list[Work]) -> str:
+    """"Son-in-Law from Seoul also comes in Korean": which of the titles tied to a country have a
+    version in its language (the first official language of the country the catalog has), or
+    that none does yet; "" when the catalog has no version in any of its languages."""
+    from babel.languages import get_official_languages
+
+    langs = [code for code in get_official_languages(country) if code in ("en", "es", "zh", "ko")]
+    if not langs or not told:
+        return ""
+    code, lang = langs[0], turn.lang
+    name = language_name(code, lang)  # type: ignore[arg-type]
+    having = [w for w in told if code in w.languages]
+    if not having:
+        return t("catalog_country_version_none", lang, language=esc(name))
+    if len(having) == len(told) and len(told) > 1:
+        return t("catalog_country_version_all", lang, language=esc(name))
+    titles = format_list([f"<b>{esc(w.title.get(lang))}</b>" for w in having], lang)
+    return t("catalog_country_version", lang, language=esc(name), titles=titles)
+
+
+def no_country(turn: Turn, country: str, told: list[Work], code: str | None = None) -> Reply:
     """"有没有韩国的短剧", "한국 배경 작품 있어요?": the catalog records no country of origin or
     setting, said in one sentence; then the titles whose story involves the country (`told`,
     each a button, "the second one" picks), else the genres to browse."""
@@ -590,6 +611,8 @@ def no_country(turn: Turn, country: str, told: list[Work]) -> Reply:
         shown = told[:PAGE_SIZE]
         text = t("catalog_no_country", lang, country=esc(country)) + "\n\n" + "\n".join(
             f"{i}. {work_line(turn, w)}" for i, w in enumerate(shown, 1))
+        if code and (version := country_version(turn, code, told)):
+            text += "\n\n" + version  # "有韩语版的：《首尔女婿过大年》"
         rows = [[Button(label=f"{i}. {w.title.get(lang)}", data=encode("work", w.id))] for i, w in enumerate(shown, 1)]
         return Reply(text=text, lang=lang, buttons=rows + [ask_person_row(lang, "catalog")], answer="list:works",
                      outcome="answered", items=[f"work:{w.id}" for w in told])

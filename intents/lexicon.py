@@ -4151,6 +4151,35 @@ MENTIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+# A country's culture a story names it by, beyond its names and cities ("a K-pop idol").
+STORY_MARKS: dict[str, tuple[str, ...]] = {
+    "KR": ("k-pop", "kpop", "케이팝", "k팝", "韩流", "한류"),
+    "JP": ("anime", "j-pop", "manga", "动漫", "애니메이션"),
+    "MX": ("mariachi", "lucha libre"),
+}
+
+
+@lru_cache(maxsize=64)
+def story_words(country: str) -> re.Pattern[str]:
+    """What names a country in a story: its names (`facts.country_words`), the cities of its time
+    zones in four languages (CLDR: "Seoul", "Seúl", "首尔", "서울") and its pop culture."""
+    from babel import Locale
+    from babel.core import get_global
+
+    from intents.facts import country_words
+
+    names = {country_words(country).pattern}
+    words: set[str] = set(STORY_MARKS.get(country, ()))
+    for zone in get_global("territory_zones").get(country, ()):
+        words.add(fold(zone.rpartition("/")[2].replace("_", " ")))
+        for lang in ("es", "zh", "ko"):
+            city = Locale.parse(lang).time_zones.get(zone, {}).get("city")
+            if city:
+                words.add(fold(city))
+    extra = "|".join(sorted((re.escape(w) for w in words if len(w) >= 2), key=len, reverse=True))
+    return re.compile(names.pop() + (rf"|(?<![a-z])({extra})(?![a-z])" if extra else ""))
+
+
 def country_named(text: str) -> str | None:
     """ISO code of a country the message names ("partners from Korea" → KR), else None; "Spain"
     in "Port of Spain" names no country (a city's name, see `timezones.in_foreign_place`)."""

@@ -5530,7 +5530,13 @@ def _titles_of(country: str) -> re.Pattern[str]:
         rf"|{c} (?:short |vertical |micro ?|mini ?)?(?:dramas?|titles?|shows?|series|stories|works)\b"
         rf"|\b(?:dramas?|titles?|shows?|series|stories|works)\b.{{0,12}}\b(?:from|set in|about|in) (?:the )?{c}|\b(?:anything|any ?one|something) set in (?:the )?{c}"
         rf"|\b(?:series|microdramas?|obras|titulos|historias|novelas)\b.{{0,12}}\b(?:de|del|ambientad[oa]s? en|sobre|en) (?:la |el )?{c}"
-        rf"|\b(?:series|microdramas?|obras|titulos|historias|novelas) {c}")
+        rf"|\b(?:series|microdramas?|obras|titulos|historias|novelas) {c}"
+        # a story related to the country: "跟韩国有关的作品", "韓國題材的", "한국이랑 관련된 작품",
+        # "anything related to Korea", "obras relacionadas con Corea"
+        rf"|(?:跟|和|与|同|與){c}(?:有关|相关|有關|相關|沾边)|{c}(?:相关|有关|相關|有關|题材|題材)"
+        rf"|{c}(?:이랑|랑|하고|와|과)? ?관련(?:된|있는|이 있는|한)?|{c} 관련"
+        rf"|\b(?:related|relating|connected|linked|tied) to (?:the )?{c}|\bto do with (?:the )?{c}|\b{c}[- ]related\b"
+        rf"|\binvolv\w* (?:the )?{c}|\brelacionad[oa]s? con (?:la |el )?{c}|\bque (?:tengan|tenga) (?:que ver|relacion) con (?:la |el )?{c}")
 
 
 # Which records have a status, asked ("what's finished…?", "¿qué hay ya terminado?", "有没有…的？", "…있어요?")
@@ -5572,6 +5578,9 @@ def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None)
             or scope.not_ours(u, turn.kb):  # "a Korean drama to binge on Netflix": another platform's
         return None
     words = country_words(country)
+    # (its cities name it in a story too: "a Seoul-born genealogist", "首尔女婿"; and its pop
+    # culture: "a K-pop idol")
+    story = lexicon.story_words(country)
     # the sentences that ask ("I produce Nollywood series out of Lagos. How many titles…?": the
     # partner's own work is said, not asked for)
     asked = [s for s in re.split(r"(?<=[.!?。！？])\s+", folded) if re.search(r"[?？]", s)] or [folded]
@@ -5579,7 +5588,7 @@ def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None)
     kept = dict(_list_filters(last)) if last.startswith("list:works?") and SAME_FOR.search(folded) else {}
     if not kept and not any(_titles_of(words.pattern).search(sentence) for sentence in asked):
         return None  # the country is the partner's, a market's or a colleague's ("한국 동료가…, 이 작품")
-    told = catalog.works_naming(turn, words)
+    told = catalog.works_naming(turn, story)
     if kept:
         # "同样的，韩国的作品呢？" after the titles seeking partners: the filters of that list kept
         status, code, genre = kept.get("coproduction"), kept.get("language"), kept.get("genre")
@@ -5598,7 +5607,7 @@ def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None)
                          .rstrip(":：") + "\n\n" + t("works_none_filtered", turn.lang, filters=esc(" · ".join(said))),
                          lang=turn.lang, buttons=[ask_person_row(turn.lang, "catalog")], answer="list:works",
                          outcome="answered")
-    return catalog.no_country(turn, facts.country_name(country, turn.lang), told)
+    return catalog.no_country(turn, facts.country_name(country, turn.lang), told, code=country)
 
 
 # A name that opens with a pointer ("그건", "이 작품", "这部", "it", "esa serie"): one of ours in view
