@@ -774,6 +774,8 @@ class Router:
                          outcome="answered", subject=memory.subject)
         last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
         asked_for = None
+        if u.wants_person and not u.connect and (of_listed := contacts_of_listed(turn, u, memory)) is not None:
+            return of_listed  # "那些作品的负责人联系方式" after a list: their contacts, no handoff asked
         if u.wants_person or u.connect:
             # "帮我们联系一下Dalynn那边的负责人": the team of the one partner or contact named, before
             # a team the knowledge search finds by a word ("负责人" is also a role's); "someone at
@@ -2555,6 +2557,9 @@ class Router:
             # "hey mate how r u", "唔該": courtesy only, whatever the classifier made of slang
             reply = self.intents[courtesy](turn)
             return reply.model_copy(update={"answer": f"smalltalk:{courtesy}", "outcome": "smalltalk"})
+        of_listed = contacts_of_listed(turn, u, memory)
+        if of_listed is not None:
+            return of_listed  # "그 작품들 담당자 연락처" after a list of titles: each one's contact
         counted = self.body_count(turn, u, memory)
         if counted is not None:
             return counted
@@ -5453,6 +5458,41 @@ def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     if len(owners) != 1 or not any(w.contact in owners for w in turn.kb.works.values()):
         return None
     return filtered_works(turn, None, team=owners.pop())
+
+
+# The titles just listed, pointed back at together ("those titles", "each of them", "esas obras",
+# "那些作品", "这几部", "그 작품들", "각 작품")
+LISTED_TOGETHER = re.compile(r"\b(those|these|them|they|each|all)\b|\b(esas|esos|estas|estos|ellas|ellos|cada una|cada uno|todas|todos)\b"
+                             r"|那些|这些|它们|這些|那幾部|这几部|那几部|這幾部|每部|各自|每一部|작품들|그것들|각 ?작품|각각|다들|전부|모두")
+
+
+def contacts_of_listed(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"그 작품들 담당자 연락처", "contacts for those titles?", "那些作品找谁" right after a list of
+    titles: the contact of each (its `contact`), with the titles it handles, not one card nor
+    every team of ours."""
+    works = [item.partition(":")[2] for item in memory.items if item.startswith("work:")]
+    folded = fold(turn.text)
+    if len(works) < 2 or len(works) != len(memory.items) or u.records() or u.ordinal is not None \
+            or not (CONTACT_WORDS.search(folded) or lexicon.CONTACT_ASKED.search(folded) or WHO_TO_ASK.search(folded)
+                    or (u.intent == "ask_contact" and not u.fallback)) \
+            or not LISTED_TOGETHER.search(folded) or u.filters:
+        return None
+    lang = turn.lang
+    handled: dict[str, list[str]] = {}
+    for rid in works:
+        work = turn.kb.works.get(rid)
+        if work is not None and work.contact in turn.kb.contacts:
+            handled.setdefault(work.contact, []).append(rid)
+    if not handled:
+        return None
+    blocks = []
+    for team, rids in handled.items():
+        titles = format_list([f"<b>{esc(turn.kb.works[r].title.get(lang))}</b>" for r in rids], lang)
+        blocks.append(f"{titles}\n{contact.contact_card(turn.kb.contacts[team], lang)}")
+    head = t("works_contacts", lang, count=len(handled))
+    return Reply(text=head + "\n\n" + "\n\n".join(blocks), lang=lang,
+                 buttons=[ask_person_row(lang, "catalog")], answer="list:contacts?works", outcome="answered",
+                 items=[f"contact:{team}" for team in handled], subject="catalog")
 
 
 HOW_MANY = re.compile(r"\bhow many\b|\bcuant[oa]s\b|多少|几部|幾部|몇 ?편")
