@@ -1785,6 +1785,8 @@ class Router:
     def answer_of(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """`answer`, with the list the ordinal picks from settled."""
         reply = self.best(turn, u, memory)
+        if reply.answer == LISTED_CONTACTS:
+            return reply  # the contacts of the titles just listed (`contacts_of_listed`): no FAQ of whom to ask instead
         if (reply.answer or "").startswith("list:incentives") and (untaxed := tax_unpublished(turn)) is not None:
             reply = reply.model_copy(update={"text": f"{untaxed}\n\n{reply.text}"})  # "有什么税收减免": none published
         one = the_one_listed(turn, reply)
@@ -2021,6 +2023,8 @@ class Router:
             return joined  # the way into the programme in focus, before any FAQ of joining in general
         if deal_way_asked(turn.text) and (step := self.title_next_step(turn, u, memory)) is not None:
             return step  # "这部想合拍或者买版权，咋弄？": the way to a deal, before the title's own status
+        if (of_listed := contacts_of_listed(turn, u, memory)) is not None:
+            return of_listed  # "这些作品找谁联系？" after a list: each title's contact, before any FAQ of whom to ask
         reply = self.one(turn, u, memory)
         if (lent := self.sets_for_distributors(turn, u)) is not None:
             return lent
@@ -5466,6 +5470,9 @@ LISTED_TOGETHER = re.compile(r"\b(those|these|them|they|each|all)\b|\b(esas|esos
                              r"|那些|这些|它们|這些|那幾部|这几部|那几部|這幾部|每部|各自|每一部|작품들|그것들|각 ?작품|각각|다들|전부|모두")
 
 
+LISTED_CONTACTS = "list:contacts?works"
+
+
 def contacts_of_listed(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"그 작품들 담당자 연락처", "contacts for those titles?", "那些作品找谁" right after a list of
     titles: the contact of each (its `contact`), with the titles it handles, not one card nor
@@ -5491,7 +5498,7 @@ def contacts_of_listed(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
         blocks.append(f"{titles}\n{contact.contact_card(turn.kb.contacts[team], lang)}")
     head = t("works_contacts", lang, count=len(handled))
     return Reply(text=head + "\n\n" + "\n\n".join(blocks), lang=lang,
-                 buttons=[ask_person_row(lang, "catalog")], answer="list:contacts?works", outcome="answered",
+                 buttons=[ask_person_row(lang, "catalog")], answer=LISTED_CONTACTS, outcome="answered",
                  items=[f"contact:{team}" for team in handled], subject="catalog")
 
 
