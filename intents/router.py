@@ -2676,7 +2676,9 @@ class Router:
                 and (WORK_WORDS.search(fold(turn.text)) and lexicon.asks_for_kind(turn.text)
                      # "I'm at a Toronto streamer. What's finished and ready to license right now?":
                      # no word for titles, read as nothing of ours, yet a status is asked of them
-                     or ((u.fallback or intent == "out_of_scope") and STATUS_ASKED.search(fold(turn.text)))) \
+                     or ((u.fallback or intent == "out_of_scope") and STATUS_ASKED.search(fold(turn.text))
+                         # (with a title in view, "在拍还是已经拍完了" asks its own stage)
+                         and (not (memory.focus or "").startswith("work:") or ONES_OF_STATUS.search(fold(turn.text))))) \
                 and not OWN_WORK.search(fold(turn.text)) and not lexicon.ROUTE_ASKED.search(fold(turn.text)):
             # "你们片单里有没有在找合作方的作品？", "哪些作品已经完成了": the titles of that status, not how
             # to license one (the FAQ the shared words match)
@@ -6669,7 +6671,8 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
     # "y allá en el rodaje le meten IA?" after a title: "there" is no title, it is the studios
     there = lexicon.points_at_place(u.text) and (memory.focus or "").startswith(("work:", "partner:", "program:"))
     if key.startswith("list:works?") and "coproduction=" in key and u.filter("coproduction") \
-            and not u.refers and STATUS_ASKED.search(fold(u.text)) and not lexicon.ROUTE_ASKED.search(fold(u.text)):
+            and not u.refers and STATUS_ASKED.search(fold(u.text)) and not lexicon.ROUTE_ASKED.search(fold(u.text)) \
+            and (not (memory.focus or "").startswith("work:") or ONES_OF_STATUS.search(fold(u.text))):
         return False  # "…at a Toronto streamer. What's finished and ready to license?": the titles of that status
     if key.startswith("list:works") and u.filter("language") and lexicon.LANGUAGE_WORK.search(fold(u.text)):
         return True  # "这里面有能发到西语市场的吗" after a list: a market to reach, which a FAQ may answer
