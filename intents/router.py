@@ -5478,10 +5478,11 @@ LISTED_CONTACTS = "list:contacts?works"
 def contacts_of_listed(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"그 작품들 담당자 연락처", "contacts for those titles?", "那些作品找谁" right after a list of
     titles: the contact of each (its `contact`), with the titles it handles, not one card nor
-    every team of ours."""
+    every team of ours. Not once a title of it is open ("who handles that one? them email")."""
     works = [item.partition(":")[2] for item in memory.items if item.startswith("work:")]
     folded = fold(turn.text)
     if len(works) < 2 or len(works) != len(memory.items) or u.records() or u.ordinal is not None \
+            or (memory.focus or "").startswith("work:") \
             or not (CONTACT_WORDS.search(folded) or lexicon.CONTACT_ASKED.search(folded) or WHO_TO_ASK.search(folded)
                     or (u.intent == "ask_contact" and not u.fallback)) \
             or not LISTED_TOGETHER.search(folded) or u.filters:
