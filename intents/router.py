@@ -5483,8 +5483,8 @@ def contacts_of_listed(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     folded = fold(turn.text)
     if len(works) < 2 or len(works) != len(memory.items) or u.records() or u.ordinal is not None \
             or (memory.focus or "").startswith("work:") \
-            or not (CONTACT_WORDS.search(folded) or lexicon.CONTACT_ASKED.search(folded) or WHO_TO_ASK.search(folded)
-                    or (u.intent == "ask_contact" and not u.fallback)) \
+            or not (CONTACT_WORDS.search(folded) or lexicon.CONTACT_ASKED.search(folded) or WHO_TO_ASK.search(folded)) \
+            or u.connect \
             or not LISTED_TOGETHER.search(folded) or u.filters:
         return None
     lang = turn.lang
