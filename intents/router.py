@@ -385,8 +385,8 @@ FILMED_ON = re.compile(r"\b(filmed|shot|shoots?|shooting|films|filming) (on|at|i
                        r"|在哪(个|里|儿)?(景|场景|片场|基地|景区|园区|地方)?(拍|取景)|(拍摄|取景)地|어디서 (촬영|찍)|촬영지|어느 세트")
 # Where a title is filmed, asked ("where do they shoot…?", "filming location", "¿dónde se grabó?",
 # "在哪个景区拍的", "取景地", "어디서 찍었어요?", "촬영 장소")
-WHERE_FILMED = re.compile(FILMED_ON.pattern + r"|\bwhere\b.{0,25}\b(shoot|film|shooting|filming)\b|\b(filming|shooting) (location|set|place)s?\b"
-                          r"|\bdonde\b.{0,25}\b(graba|grabo|grabaron|filma|filmo|filmaron|rueda|rodo|rodaron|se hizo)\b|\b(locacion|lugar|set)(es)? de (rodaje|grabacion|filmacion)\b"
+WHERE_FILMED = re.compile(FILMED_ON.pattern + r"|\bwhere\b.{0,60}\b(shoot|film|shooting|filming|shot|filmed|films|shoots)\b|\b(filming|shooting) (location|set|place)s?\b"
+                          r"|\bdonde\b.{0,60}\b(graba|grabo|grabaron|filma|filmo|filmaron|rueda|rodo|rodaron|se hizo)\b|\b(locacion|lugar|set)(es)? de (rodaje|grabacion|filmacion)\b"
                           r"|(哪|哪里|哪儿|哪个)\S{0,4}(拍|取景)|取景|拍摄(地点|场地)|어디(서|에서)|촬영 ?(장소|세트|지)")
 # Where the partner's own story could be shot ("we have a Tang story, where we can shoot it?",
 # "¿dónde lo podemos rodar?", "在哪里拍合适", "어디서 찍어요?"): which set, not the period of the set in focus

@@ -92,6 +92,9 @@ def test_works_related_to_a_country(services: Services, lang: str, line: str, co
     ("es", "¿dónde se grabó Nocturno en Cantón?", "Guangzhou"),
     ("ko", "광저우 야상곡은 어디서 찍었어요?", "광저우"),
     ("en", "what's the filming location of The Ancestral Hall?", "Ming-Qing Folk Houses"),
+    ("en", "Where was Murder Along the River shot?", "Qingming"),
+    ("zh", "祠堂迷踪的取景地在哪？", "明清民居博览城"),
+    ("ko", "사당의 비밀 촬영지가 어디예요?", "명청"),
 ])
 def test_where_a_title_is_filmed(services: Services, lang: str, line: str, said: str) -> None:
     reply = say(services, lang, line)[-1]
