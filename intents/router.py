@@ -5482,7 +5482,7 @@ def contacts_of_listed(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     works = [item.partition(":")[2] for item in memory.items if item.startswith("work:")]
     folded = fold(turn.text)
     if len(works) < 2 or len(works) != len(memory.items) or u.records() or u.ordinal is not None \
-            or (memory.focus or "").startswith("work:") \
+            or (memory.focus or "").startswith("work:") or not (memory.answer or "").startswith("list:works") \
             or not (CONTACT_WORDS.search(folded) or lexicon.CONTACT_ASKED.search(folded) or WHO_TO_ASK.search(folded)) \
             or u.connect \
             or not LISTED_TOGETHER.search(folded) or u.filters:
