@@ -12,6 +12,7 @@ from core.kb.schema import Work
 from core.text import fold
 from intents import lexicon
 from intents.callbacks import Callback, CallbackDataError, encode
+from intents.contact import contact_card
 from intents.labels import in_sentence
 from intents.lexicon import WH_WORDS, interest_said
 from intents.menu import ask_person_row, gone
@@ -42,8 +43,23 @@ def fits_genre(genre: str | None, work: Work) -> bool:
 
 
 def _initials(record_id: str) -> str:
-    """"seeking_partners" → "sp", "vertical_short_drama_center" → "vsdc": a short, stable token."""
-    return "".join(part[:1] for part in record_id.split("_"))
+    """"seeking_partners" → "sp", "vertical_short_drama_center" → "vsdc": a short, stable token;
+    several statuses joined ("completed+available_for_licensing" → "c+afl") each."""
+    return "+".join("".join(part[:1] for part in rid.split("_")) for rid in record_id.split(UNION))
+
+
+def statuses(status: str | None) -> list[str]:
+    """The co-production statuses a filter names ("completed+available_for_licensing": either)."""
+    return status.split(UNION) if status else []
+
+
+def fits_status(status: str | None, work: Work) -> bool:
+    return status is None or work.coproduction in statuses(status)
+
+
+def status_label(status: str, lang: str) -> str:
+    """"Completed or available for licensing": the statuses a list filters by, in words."""
+    return format_list([t(f"coproduction_{s}", lang) for s in statuses(status)], lang, style="or")  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -89,8 +105,9 @@ class ListRef:
                 found["l"] = value
             elif key in ("s", "t"):
                 ids = {w.coproduction for w in turn.kb.works.values()} if key == "s" else set(turn.kb.contacts)
-                named = [rid for rid in ids if _initials(rid) == value]
-                found[key] = named[0] if len(named) == 1 else None
+                parts = value.split(UNION) if key == "s" else [value]
+                named = [[rid for rid in ids if _initials(rid) == part] for part in parts]
+                found[key] = UNION.join(n[0] for n in named) if all(len(n) == 1 for n in named) else None
         return cls(genre, int(page) if page.isdigit() else 1, found["l"], found["s"], found["t"])
 
     @classmethod
@@ -190,7 +207,7 @@ def none_of_both(turn: Turn, genre: str, status: str | None = None) -> Reply:
     one line with the filters, each filter alone offered as the nearest."""
     lang = turn.lang
     ids = genre_ids(genre)
-    said = [esc(genre_name(turn, genre))] + ([esc(t(f"coproduction_{status}", lang))] if status else [])
+    said = [esc(genre_name(turn, genre))] + ([esc(status_label(status, lang))] if status else [])
     text = t("works_none_filtered", lang, filters=" · ".join(said))
     rows = [[Button(label=f"{genre_name(turn, g)} ({len(works_for(turn, g))})", data=encode("cat", g, 1))]
             for g in ids if works_for(turn, g)]
@@ -391,6 +408,46 @@ def card(turn: Turn, work: Work, ref: ListRef | None = None) -> Reply:
     return detail(turn, work, ref)
 
 
+# -- where a title is filmed ---------------------------------------------------------------------
+# The logline's sentence that says where the series films ("The series films on Hengdian's
+# Guangzhou–Hong Kong Street set.", "横店广州街·香港街实景拍摄。"): the set named there.
+_FILMS_SENTENCE = {"en": re.compile(r"[^.]*\b(films?|filmed|shot|shoots) (on|at|in|among)\b[^.]*"),
+                   "zh": re.compile(r"[^。]*(拍摄|取景)[^。]*")}
+
+
+def filming_set(turn: Turn, work: Work) -> str | None:
+    """The set of ours the title's data says it is filmed on (a location id), or None when the
+    logline names none (or several)."""
+    found: set[str] = set()
+    for lang, rx in _FILMS_SENTENCE.items():
+        said = fold(" ".join(m.group(0) for m in rx.finditer(work.logline.get(lang) or "")))
+        if not said:
+            continue
+        for loc in turn.kb.locations.values():
+            names = [loc.name.get(lang) or "", *getattr(loc.aliases, lang, [])]
+            # ("Hengdian's Ming and Qing folk houses" is the set "Ming-Qing Folk Houses")
+            if any(n and (fold(n) in said or fold(n).replace("-", " and ") in said) for n in names):
+                found.add(loc.id)
+    return found.pop() if len(found) == 1 else None
+
+
+def filmed_where(turn: Turn, work: Work) -> Reply:
+    """"Where is Canton Nocturne filmed?", "羊城夜曲是在哪个景区拍的？": the set the title's data
+    names, said first, then the title's card; or that where it is shot is not published, with
+    the title's contact."""
+    lang = turn.lang
+    title = esc(work.title.get(lang))
+    shown = card(turn, work)
+    place = filming_set(turn, work)
+    if place is not None:
+        head = t("work_filmed_on", lang, title=title, set=esc(turn.kb.locations[place].name.get(lang)))
+        return shown.model_copy(update={"text": f"{head}\n\n{shown.text}"})
+    head = t("work_filmed_unpublished", lang, title=title)
+    person = turn.kb.contacts.get(work.contact) if work.contact else None
+    text = f"{head}\n\n{contact_card(person, lang)}" if person else head
+    return shown.model_copy(update={"text": text, "outcome": "gap"})
+
+
 # -- a title about someone or something --------------------------------------------------------
 # "any drama about a chef?", "¿tienen algún drama sobre boxeadores?", "有没有讲巴士司机的短剧", "요리사
 # 나오는 드라마 있어요?": the story's subject (a person, a trade, a thing), matched on folded text.
@@ -519,12 +576,33 @@ def no_story(turn: Turn, subject: str) -> Reply:
 
 
 def works_naming(turn: Turn, words: re.Pattern[str]) -> list[Work]:
-    """Works whose title or logline (in the reader's language or English) `words` find, folded."""
+    """Works whose title or logline (in any of the four languages, so that every reader gets the
+    same titles) `words` find, folded."""
     return [work for work in turn.kb.works.values()
-            if words.search(fold(" ".join(f"{work.title.get(lang)} {work.logline.get(lang)}" for lang in {turn.lang, "en"})))]
+            if words.search(fold(" ".join(f"{work.title.get(lang)} {work.logline.get(lang)}" for lang in ("en", "es", "zh", "ko"))))]
 
 
-def no_country(turn: Turn, country: str, told: list[Work]) -> Reply:
+def country_version(turn: Turn, country: str, told: list[Work]) -> str:
+    """"Son-in-Law from Seoul also comes in Korean": which of the titles tied to a country have a
+    version in its language (the first official language of the country the catalog has), or
+    that none does yet; "" when the catalog has no version in any of its languages."""
+    from babel.languages import get_official_languages
+
+    langs = [code for code in get_official_languages(country) if code in ("en", "es", "zh", "ko")]
+    if not langs or not told:
+        return ""
+    code, lang = langs[0], turn.lang
+    name = language_name(code, lang)  # type: ignore[arg-type]
+    having = [w for w in told if code in w.languages]
+    if not having:
+        return t("catalog_country_version_none", lang, language=esc(name))
+    if len(having) == len(told) and len(told) > 1:
+        return t("catalog_country_version_all", lang, language=esc(name))
+    titles = format_list([f"<b>{esc(w.title.get(lang))}</b>" for w in having], lang)
+    return t("catalog_country_version", lang, language=esc(name), titles=titles)
+
+
+def no_country(turn: Turn, country: str, told: list[Work], code: str | None = None) -> Reply:
     """"有没有韩国的短剧", "한국 배경 작품 있어요?": the catalog records no country of origin or
     setting, said in one sentence; then the titles whose story involves the country (`told`,
     each a button, "the second one" picks), else the genres to browse."""
@@ -533,6 +611,8 @@ def no_country(turn: Turn, country: str, told: list[Work]) -> Reply:
         shown = told[:PAGE_SIZE]
         text = t("catalog_no_country", lang, country=esc(country)) + "\n\n" + "\n".join(
             f"{i}. {work_line(turn, w)}" for i, w in enumerate(shown, 1))
+        if code and (version := country_version(turn, code, told)):
+            text += "\n\n" + version  # "有韩语版的：《首尔女婿过大年》"
         rows = [[Button(label=f"{i}. {w.title.get(lang)}", data=encode("work", w.id))] for i, w in enumerate(shown, 1)]
         return Reply(text=text, lang=lang, buttons=rows + [ask_person_row(lang, "catalog")], answer="list:works",
                      outcome="answered", items=[f"work:{w.id}" for w in told])
@@ -585,7 +665,7 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None, statu
     lang = turn.lang
     codes = code.split("+") if code else []
     works = [w for w in turn.kb.works.values() if all(c in w.languages for c in codes) and w.id != but
-             and fits_genre(genre, w) and (status is None or w.coproduction == status)
+             and fits_genre(genre, w) and fits_status(status, w)
              and (team is None or w.contact == team)]
     market = code == "es" and lexicon.market_named(turn.text)
     if market:  # "for a Latin American audience": the stories with Latin or Spanish characters first
@@ -596,7 +676,7 @@ def filtered_works(turn: Turn, code: str | None, genre: str | None = None, statu
     shown = works[first:first + PAGE_SIZE]
     ref = ListRef(genre or ALL, number, code, status, team)
     labels = [esc(genre_name(turn, genre))] if genre else []
-    labels += [esc(t(f"coproduction_{status}", lang))] if status else []
+    labels += [esc(status_label(status, lang))] if status else []
     if code:
         head = t("works_in_language", lang, count=len(works), language=esc(_languages_named(codes, lang)))
         if team:  # "¿de esas cuáles están en coreano?" after Dalynn's titles: that team's, said

@@ -4151,6 +4151,35 @@ MENTIONS: dict[str, tuple[str, ...]] = {
 }
 
 
+# A country's culture a story names it by, beyond its names and cities ("a K-pop idol").
+STORY_MARKS: dict[str, tuple[str, ...]] = {
+    "KR": ("k-pop", "kpop", "케이팝", "k팝", "韩流", "한류"),
+    "JP": ("anime", "j-pop", "manga", "动漫", "애니메이션"),
+    "MX": ("mariachi", "lucha libre"),
+}
+
+
+@lru_cache(maxsize=64)
+def story_words(country: str) -> re.Pattern[str]:
+    """What names a country in a story: its names (`facts.country_words`), the cities of its time
+    zones in four languages (CLDR: "Seoul", "Seúl", "首尔", "서울") and its pop culture."""
+    from babel import Locale
+    from babel.core import get_global
+
+    from intents.facts import country_words
+
+    names = {country_words(country).pattern}
+    words: set[str] = set(STORY_MARKS.get(country, ()))
+    for zone in get_global("territory_zones").get(country, ()):
+        words.add(fold(zone.rpartition("/")[2].replace("_", " ")))
+        for lang in ("es", "zh", "ko"):
+            city = Locale.parse(lang).time_zones.get(zone, {}).get("city")
+            if city:
+                words.add(fold(city))
+    extra = "|".join(sorted((re.escape(w) for w in words if len(w) >= 2), key=len, reverse=True))
+    return re.compile(names.pop() + (rf"|(?<![a-z])({extra})(?![a-z])" if extra else ""))
+
+
 def country_named(text: str) -> str | None:
     """ISO code of a country the message names ("partners from Korea" → KR), else None; "Spain"
     in "Port of Spain" names no country (a city's name, see `timezones.in_foreign_place`)."""
@@ -4399,16 +4428,32 @@ WORK_STATUS: tuple[tuple[str, str], ...] = (
                                  r"|derechos disponibles|可授权|可以授权|판권 (계약 )?가능"
                                  # buying the rights outright: "有哪些可以直接授权的", "能直接买版权的", "판권 구매 가능한 작품"
                                  r"|(可|可以|能)(直接)?(授权|买断|买版权|购买版权|采购版权)|판권 ?(구매|구입|계약|확보) ?가능"
-                                 r"|(구매|구입|라이선스) ?가능한 (작품|거|것|드라마)|\b(can|could) (we|i) (buy|acquire|purchase) (the )?rights\b")),
+                                 r"|(구매|구입|라이선스) ?가능한 (작품|거|것|드라마)|\b(can|could) (we|i) (buy|acquire|purchase) (the )?rights\b"
+                                 # "ready to license", "listos para licenciar", "可以直接谈版权的", "바로 판권 계약할 수 있는"
+                                 r"|\bready (to|for) (licen|acquisition|sale)|\blist[oa]s? para (licenci|licencia|venta|comprar)"
+                                 r"|(可以|能)(直接)?谈版权|版权(可以|能)(直接)?谈|바로 (판권|라이선스)")),
     ("completed", (r"\b(completed|finished)\b|terminad[oa]s|finalizad[oa]s|已完成|完结|제작 완료|완성된"
                    # "哪些作品已经完成了", "拍完的作品", "已经拍好的剧"
                    r"|已经(完成|拍完|拍好|做完)|(拍完|拍好|做完)的(作品|剧|片)")),
+    # A work that is made, asked plainly ("already done", "ya terminadas", "이미 다 찍은"): the
+    # completed ones and those available for licensing (a licensable title is finished too)
+    ("completed+available_for_licensing", (
+        r"\b(already|all) (done|shot|wrapped|made|finished|completed)\b|\b(done|wrapped) (already|shooting)\b|\bready to (go|air|watch)\b"
+        r"|\b(ya|hay algo|algo) (estan |esten |esta )?(terminad|hech|filmad|grabad|rodad|list)[oa]s?\b|\bque ya (se )?(terminaron|grabaron|filmaron|rodaron)\b"
+        r"|(이미|벌써) ?(다 )?(찍은|촬영한|완성된|끝난|만든)|촬영 ?(이 )?(다 )?끝난|다 (찍은|만든)")),
 )
 
 
 def work_status(text: str) -> str | None:
+    """The co-production status a message filters the works by; several joined with "+" when it
+    names more than one ("completed or available for licensing?", "finished and ready to license",
+    "已经拍完、可以直接谈版权的"): the works of any of them."""
     folded = fold(text)
-    return next((status for status, rx in _compiled(WORK_STATUS) if rx.search(folded)), None)
+    found: list[str] = []
+    for status, rx in _compiled(WORK_STATUS):
+        if rx.search(folded):
+            found += [s for s in status.split("+") if s not in found]
+    return "+".join(found) if found else None
 
 
 def work_language(text: str) -> Lang | None:
@@ -4761,7 +4806,9 @@ def noun_halves(part: str) -> tuple[str, str] | None:
 # q estén en español", "any thrillers? that are in English", "有爱情片吗？要西语的"): part of that
 # question, not one of its own (its filter would be dropped with it).
 _FILTER_TAIL = re.compile(
-    r"^\W*(y |and )?(que|q|k|pero que|that|which|ones that|but)\s+(esten|sean|este|sea|vengan|tengan|hablen|are|is|have|come)\b"
+    r"^\W*(y |and )?(que|q|k|pero que|that|which|ones that|but)\s+(esten|sean|este|sea|vengan|tengan|hablen|are|is|have|come"
+    # ("…en castellano y que sigan buscando socios?", "…in Spanish and that still need partners?")
+    r"|sigan|siguen|busquen|buscan|necesiten|necesitan|still|need|needs|seek|look)\b"
     r"|^\W*(y |and )?(en|in|con|with)\s+(espanol|ingles|chino|coreano|english|spanish|chinese|korean)(\W+(please|pls|plz|porfa|por favor))?\W*$"
     r"|^\W*(要|最好是?|得是|需要)?(中文|英文|西语|西班牙语|韩语)(的|版)\W*$"
     r"|^\W*(한국어|영어|스페인어|중국어)(로 된|로|판|버전)\s?(거|것|걸로|작품)?(요|이요)?\W*$")

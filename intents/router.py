@@ -383,6 +383,11 @@ OF_THEM = 5  # items a fact is told of in one reply to "do those all...?" (the r
 FILMED_ON = re.compile(r"\b(filmed|shot|shoots?|shooting|films|filming) (on|at|in)\b|\bwhere\b.{0,25}\b(films|filmed|shot|shoots)\b|\bwhere (is|was|does) (it|that|the show|the series) (filmed|shot|shoot)"
                        r"|\bse (filma|rueda|graba|filmo|rodo|grabo)\b|\b(filman|ruedan|graban)\b"
                        r"|在哪(个|里|儿)?(景|场景|片场|基地|景区|园区|地方)?(拍|取景)|(拍摄|取景)地|어디서 (촬영|찍)|촬영지|어느 세트")
+# Where a title is filmed, asked ("where do they shoot…?", "filming location", "¿dónde se grabó?",
+# "在哪个景区拍的", "取景地", "어디서 찍었어요?", "촬영 장소")
+WHERE_FILMED = re.compile(FILMED_ON.pattern + r"|\bwhere\b.{0,60}\b(shoot|film|shooting|filming|shot|filmed|films|shoots)\b|\b(filming|shooting) (location|set|place)s?\b"
+                          r"|\bdonde\b.{0,60}\b(graba|grabo|grabaron|filma|filmo|filmaron|rueda|rodo|rodaron|se hizo)\b|\b(locacion|lugar|set)(es)? de (rodaje|grabacion|filmacion)\b"
+                          r"|(哪|哪里|哪儿|哪个)\S{0,4}(拍|取景)|取景|拍摄(地点|场地)|어디(서|에서)|촬영 ?(장소|세트|지)")
 # Where the partner's own story could be shot ("we have a Tang story, where we can shoot it?",
 # "¿dónde lo podemos rodar?", "在哪里拍合适", "어디서 찍어요?"): which set, not the period of the set in focus
 WHERE_TO_SHOOT = re.compile(r"\bwhere\b.{0,20}\b(shoot|film)\b|\bdonde\b.{0,20}\b(grabar|filmar|rodar|grabamos|filmamos|rodamos)\b"
@@ -769,6 +774,8 @@ class Router:
                          outcome="answered", subject=memory.subject)
         last_clause = re.split(r"[.!?。！？]+\s*(?=\S)", turn.text.strip())[-1]
         asked_for = None
+        if u.wants_person and not u.connect and (of_listed := contacts_of_listed(turn, u, memory)) is not None:
+            return of_listed  # "那些作品的负责人联系方式" after a list: their contacts, no handoff asked
         if u.wants_person or u.connect:
             # "帮我们联系一下Dalynn那边的负责人": the team of the one partner or contact named, before
             # a team the knowledge search finds by a word ("负责人" is also a role's); "someone at
@@ -1778,6 +1785,8 @@ class Router:
     def answer_of(self, turn: Turn, u: Understanding, memory: Memory) -> Reply:
         """`answer`, with the list the ordinal picks from settled."""
         reply = self.best(turn, u, memory)
+        if reply.answer == LISTED_CONTACTS:
+            return reply  # the contacts of the titles just listed (`contacts_of_listed`): no FAQ of whom to ask instead
         if (reply.answer or "").startswith("list:incentives") and (untaxed := tax_unpublished(turn)) is not None:
             reply = reply.model_copy(update={"text": f"{untaxed}\n\n{reply.text}"})  # "有什么税收减免": none published
         one = the_one_listed(turn, reply)
@@ -2014,6 +2023,8 @@ class Router:
             return joined  # the way into the programme in focus, before any FAQ of joining in general
         if deal_way_asked(turn.text) and (step := self.title_next_step(turn, u, memory)) is not None:
             return step  # "这部想合拍或者买版权，咋弄？": the way to a deal, before the title's own status
+        if (of_listed := contacts_of_listed(turn, u, memory)) is not None:
+            return of_listed  # "这些作品找谁联系？" after a list: each title's contact, before any FAQ of whom to ask
         reply = self.one(turn, u, memory)
         if (lent := self.sets_for_distributors(turn, u)) is not None:
             return lent
@@ -2550,6 +2561,9 @@ class Router:
             # "hey mate how r u", "唔該": courtesy only, whatever the classifier made of slang
             reply = self.intents[courtesy](turn)
             return reply.model_copy(update={"answer": f"smalltalk:{courtesy}", "outcome": "smalltalk"})
+        of_listed = contacts_of_listed(turn, u, memory)
+        if of_listed is not None:
+            return of_listed  # "그 작품들 담당자 연락처" after a list of titles: each one's contact
         counted = self.body_count(turn, u, memory)
         if counted is not None:
             return counted
@@ -2659,7 +2673,12 @@ class Router:
         if handled is not None:
             return handled
         if u.filter("coproduction") and not u.records() and not u.refers and u.ordinal is None and not u.gap \
-                and WORK_WORDS.search(fold(turn.text)) and lexicon.asks_for_kind(turn.text) \
+                and (WORK_WORDS.search(fold(turn.text)) and lexicon.asks_for_kind(turn.text)
+                     # "I'm at a Toronto streamer. What's finished and ready to license right now?":
+                     # no word for titles, read as nothing of ours, yet a status is asked of them
+                     or ((u.fallback or intent == "out_of_scope") and STATUS_ASKED.search(fold(turn.text))
+                         # (with a title in view, "在拍还是已经拍完了" asks its own stage)
+                         and (not (memory.focus or "").startswith("work:") or ONES_OF_STATUS.search(fold(turn.text))))) \
                 and not OWN_WORK.search(fold(turn.text)) and not lexicon.ROUTE_ASKED.search(fold(turn.text)):
             # "你们片单里有没有在找合作方的作品？", "哪些作品已经完成了": the titles of that status, not how
             # to license one (the FAQ the shared words match)
@@ -2981,6 +3000,11 @@ class Router:
         if subscribing:
             reply = self.intents[intent](turn)
             return reply.model_copy(update={"answer": _action_key(reply, intent), "outcome": "action"})
+        if target and target[0] == "work" and target not in u.records() and u.filter("coproduction") \
+                and not u.refers and u.ordinal is None and ONES_OF_STATUS.search(fold(turn.text)):
+            # "有沒有已經拍完、可以直接談版權的？" after a title's card: the titles of that status, a
+            # new list, not the status of the title in focus
+            return self.listing(turn, "ask_catalog", u)
         if target and fact:
             if target[0] == "event" and target[1] in turn.kb.events and facts.fact_for("event", fact) == "venue" \
                     and events.held_online(turn.kb.events[target[1]]) and lexicon.event_detail_asked(turn.text) == "recording":
@@ -4425,6 +4449,10 @@ class Router:
 
     def record(self, turn: Turn, target: tuple[str, str], u: Understanding) -> Reply:
         kind, rid = target
+        if kind == "work" and rid in turn.kb.works and _named(u, target) and WHERE_FILMED.search(fold(turn.text)):
+            # "羊城夜曲是在哪个景区拍的？", "where do they shoot Canton Nocturne?": the set its data
+            # names, first, then its card (or that it is not published, and who knows)
+            return catalog.filmed_where(turn, turn.kb.works[rid])
         if not u.fact and yes_no(turn.text) and _named(u, target):
             # "is the virtual production stage LED?": the short yes of the record's own FAQ (its
             # first tag is the record), with the card behind its button
@@ -5442,6 +5470,45 @@ def works_handled(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     return filtered_works(turn, None, team=owners.pop())
 
 
+# The titles just listed, pointed back at together ("those titles", "each of them", "esas obras",
+# "那些作品", "这几部", "그 작품들", "각 작품")
+LISTED_TOGETHER = re.compile(r"\b(those|these|them|they|each|all)\b|\b(esas|esos|estas|estos|ellas|ellos|cada una|cada uno|todas|todos)\b"
+                             r"|那些|这些|它们|這些|那幾部|这几部|那几部|這幾部|每部|各自|每一部|작품들|그것들|각 ?작품|각각|다들|전부|모두")
+
+
+LISTED_CONTACTS = "list:contacts?works"
+
+
+def contacts_of_listed(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"그 작품들 담당자 연락처", "contacts for those titles?", "那些作品找谁" right after a list of
+    titles: the contact of each (its `contact`), with the titles it handles, not one card nor
+    every team of ours. Not once a title of it is open ("who handles that one? them email")."""
+    works = [item.partition(":")[2] for item in memory.items if item.startswith("work:")]
+    folded = fold(turn.text)
+    if len(works) < 2 or len(works) != len(memory.items) or u.records() or u.ordinal is not None \
+            or (memory.focus or "").startswith("work:") or not (memory.answer or "").startswith("list:works") \
+            or not (CONTACT_WORDS.search(folded) or lexicon.CONTACT_ASKED.search(folded) or WHO_TO_ASK.search(folded)) \
+            or u.connect \
+            or not LISTED_TOGETHER.search(folded) or u.filters:
+        return None
+    lang = turn.lang
+    handled: dict[str, list[str]] = {}
+    for rid in works:
+        work = turn.kb.works.get(rid)
+        if work is not None and work.contact in turn.kb.contacts:
+            handled.setdefault(work.contact, []).append(rid)
+    if not handled:
+        return None
+    blocks = []
+    for team, rids in handled.items():
+        titles = format_list([f"<b>{esc(turn.kb.works[r].title.get(lang))}</b>" for r in rids], lang)
+        blocks.append(f"{titles}\n{contact.contact_card(turn.kb.contacts[team], lang)}")
+    head = t("works_contacts", lang, count=len(handled))
+    return Reply(text=head + "\n\n" + "\n\n".join(blocks), lang=lang,
+                 buttons=[ask_person_row(lang, "catalog")], answer=LISTED_CONTACTS, outcome="answered",
+                 items=[f"contact:{team}" for team in handled], subject="catalog")
+
+
 HOW_MANY = re.compile(r"\bhow many\b|\bcuant[oa]s\b|多少|几部|幾部|몇 ?편")
 WHO_WORD = re.compile(r"\b(who|whom|quien(es)?)\b|谁|誰|누가|누구")
 
@@ -5517,7 +5584,25 @@ def _titles_of(country: str) -> re.Pattern[str]:
         rf"|{c} (?:short |vertical |micro ?|mini ?)?(?:dramas?|titles?|shows?|series|stories|works)\b"
         rf"|\b(?:dramas?|titles?|shows?|series|stories|works)\b.{{0,12}}\b(?:from|set in|about|in) (?:the )?{c}|\b(?:anything|any ?one|something) set in (?:the )?{c}"
         rf"|\b(?:series|microdramas?|obras|titulos|historias|novelas)\b.{{0,12}}\b(?:de|del|ambientad[oa]s? en|sobre|en) (?:la |el )?{c}"
-        rf"|\b(?:series|microdramas?|obras|titulos|historias|novelas) {c}")
+        rf"|\b(?:series|microdramas?|obras|titulos|historias|novelas) {c}"
+        # a story related to the country: "跟韩国有关的作品", "韓國題材的", "한국이랑 관련된 작품",
+        # "anything related to Korea", "obras relacionadas con Corea"
+        rf"|(?:跟|和|与|同|與){c}(?:有关|相关|有關|相關|沾边)|{c}(?:相关|有关|相關|有關|题材|題材)"
+        rf"|{c}(?:이랑|랑|하고|와|과)? ?관련(?:된|있는|이 있는|한)?|{c} 관련"
+        rf"|\b(?:related|relating|connected|linked|tied) to (?:the )?{c}|\bto do with (?:the )?{c}|\b{c}[- ]related\b"
+        rf"|\binvolv\w* (?:the )?{c}|\brelacionad[oa]s? con (?:la |el )?{c}|\bque (?:tengan|tenga) (?:que ver|relacion) con (?:la |el )?{c}")
+
+
+# Which records have a status, asked ("what's finished…?", "¿qué hay ya terminado?", "有没有…的？", "…있어요?")
+STATUS_ASKED = re.compile(r"\b(what|which|anything|any)\b|\b(que|cuales|algo|alguna|algun|hay)\b|有没有|哪些|什么|哪几|有.{0,12}吗"
+                          r"|있(어요|나요|습니까|어|나)|뭐|어떤|어느")
+
+
+# The ones of a status asked for, not whether the one in view has it ("any that are finished?",
+# "¿hay alguna ya terminada?", "有没有已经拍完的？", "哪些可以授权", "이미 다 찍은 거 있어요?")
+ONES_OF_STATUS = re.compile(r"\b(any|anything|which|what)\b(?! (about|of) (it|this|that)\b)|\bones\b|\b(hay|tienen|tienes) (algun[oa]?s?|otr[oa]s?|obras|series|titulos)\b|\bcuales\b"
+                            r"|有没有.{0,24}的\W*$|有.{0,24}的(吗|么|嘛)|哪些|哪几|还有(别的|其他|其它)"
+                            r"|(거|것|작품|드라마|게)\S{0,2} ?(있|뭐|어떤)|어떤 (작품|거)|다른 (작품|거)")
 
 
 STORY_SET_IN = re.compile(r"\b(dramas?|titles?|shows?|series|stories|works|anything|any|ones?)\b.{0,6}\bset (in|during|among|around)\b")
@@ -5547,6 +5632,9 @@ def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None)
             or scope.not_ours(u, turn.kb):  # "a Korean drama to binge on Netflix": another platform's
         return None
     words = country_words(country)
+    # (its cities name it in a story too: "a Seoul-born genealogist", "首尔女婿"; and its pop
+    # culture: "a K-pop idol")
+    story = lexicon.story_words(country)
     # the sentences that ask ("I produce Nollywood series out of Lagos. How many titles…?": the
     # partner's own work is said, not asked for)
     asked = [s for s in re.split(r"(?<=[.!?。！？])\s+", folded) if re.search(r"[?？]", s)] or [folded]
@@ -5554,14 +5642,14 @@ def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None)
     kept = dict(_list_filters(last)) if last.startswith("list:works?") and SAME_FOR.search(folded) else {}
     if not kept and not any(_titles_of(words.pattern).search(sentence) for sentence in asked):
         return None  # the country is the partner's, a market's or a colleague's ("한국 동료가…, 이 작품")
-    told = catalog.works_naming(turn, words)
+    told = catalog.works_naming(turn, story)
     if kept:
         # "同样的，韩国的作品呢？" after the titles seeking partners: the filters of that list kept
         status, code, genre = kept.get("coproduction"), kept.get("language"), kept.get("genre")
-        told = [w for w in told if (not status or w.coproduction == status) and (not code or code in w.languages)
+        told = [w for w in told if catalog.fits_status(status, w) and (not code or code in w.languages)
                 and (not genre or genre in w.genres)]
         said = [catalog.genre_name(turn, genre)] if genre else []
-        said += [t(f"coproduction_{status}", turn.lang)] if status else []
+        said += [catalog.status_label(status, turn.lang)] if status else []
         said += [facts.language_name(code, turn.lang)] if code else []  # type: ignore[arg-type]
         if told:
             listed = catalog.no_country(turn, facts.country_name(country, turn.lang), told)
@@ -5573,7 +5661,7 @@ def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None)
                          .rstrip(":：") + "\n\n" + t("works_none_filtered", turn.lang, filters=esc(" · ".join(said))),
                          lang=turn.lang, buttons=[ask_person_row(turn.lang, "catalog")], answer="list:works",
                          outcome="answered")
-    return catalog.no_country(turn, facts.country_name(country, turn.lang), told)
+    return catalog.no_country(turn, facts.country_name(country, turn.lang), told, code=country)
 
 
 # A name that opens with a pointer ("그건", "이 작품", "这部", "it", "esa serie"): one of ours in view
@@ -6587,6 +6675,10 @@ def _open_to_faq(u: Understanding, reply: Reply, memory: Memory) -> bool:
         return False  # "¿y en qué set se rueda?" after a title: the set it is shot on (`title_set`)
     # "y allá en el rodaje le meten IA?" after a title: "there" is no title, it is the studios
     there = lexicon.points_at_place(u.text) and (memory.focus or "").startswith(("work:", "partner:", "program:"))
+    if key.startswith("list:works?") and "coproduction=" in key and u.filter("coproduction") \
+            and not u.refers and STATUS_ASKED.search(fold(u.text)) and not lexicon.ROUTE_ASKED.search(fold(u.text)) \
+            and (not (memory.focus or "").startswith("work:") or ONES_OF_STATUS.search(fold(u.text))):
+        return False  # "…at a Toronto streamer. What's finished and ready to license?": the titles of that status
     if key.startswith("list:works") and u.filter("language") and lexicon.LANGUAGE_WORK.search(fold(u.text)):
         return True  # "这里面有能发到西语市场的吗" after a list: a market to reach, which a FAQ may answer
     if u.refers and (memory.focus or memory.items) and not there:
