@@ -549,12 +549,13 @@ def partner_detail(turn: Turn, partner: Partner) -> Reply | None:
                  answer=f"partner:{partner.id}#about", outcome="answered")
 
 
-def membership(turn: Turn, partner: Partner) -> Reply | None:
+def membership(turn: Turn, partner: Partner, asked: bool = False) -> Reply | None:
     """Whether a company is a member of the Alliance, asked of it (`lexicon.MEMBER_ASKED`): yes or
     no first, as its record says (`member`), then one line; when the record does not say, that
-    the files do not list it as a member, with what it is. None when membership is not asked."""
-    asked = fold(turn.text or "")
-    if not lexicon.MEMBER_ASKED.search(asked) or lexicon.MEMBER_NOT_ASKED.search(asked):
+    the files do not list it as a member, with what it is. None when membership is not asked
+    (`asked`: it was, in the question before, of another company: "and Dalynn?")."""
+    said = fold(turn.text or "")
+    if not asked and (not lexicon.MEMBER_ASKED.search(said) or lexicon.MEMBER_NOT_ASKED.search(said)):
         return None
     lang = turn.lang
     name = esc(partner.name.get(lang))

@@ -5699,7 +5699,10 @@ def partner_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     kind, _, rid = (memory.focus or "").partition("#")[0].partition(":")
     # ("¿Dalynn es miembro de la HISDA?": the Alliance named is what it would be a member of)
     member = lexicon.MEMBER_ASKED.search(fold(turn.text)) is not None
-    others = [r for r in u.records() if r not in BACKGROUND and not (member and named and r == ("program", "hisda"))]
+    # ("Is Dalynn Studio a member of HISDA?": the company's own contact, read from its name, is no
+    # second subject)
+    others = [r for r in u.records() if r not in BACKGROUND and not (member and named and r == ("program", "hisda"))
+              and not (r[0] == "contact" and r[1] in named)]
     pid = named[0] if len(named) == 1 else (rid if kind == "partner" and not others else None)
     partner = turn.kb.partners.get(pid or "")
     if partner is None or u.gap or u.wants_person or u.action or len(others) > 1:
@@ -5712,7 +5715,11 @@ def partner_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         # "how many works are in the catalog?", "¿qué eventos hay este año?" after a partner's
         # card: a whole list of ours, not the partner in focus ("what titles do they handle?" is theirs)
         return None
-    return facts.membership(turn, partner) or facts.partner_detail(turn, partner)
+    # "and Dalynn Studio?", "¿Y Reel-K?", "Purple Wave呢？", "달린 스튜디오는요?" right after whether
+    # another company is a member: the same yes or no, of the company now named
+    again = bool(named) and (memory.answer or "").endswith("#member") and not u.fact and not u.facts \
+        and (lexicon.elliptical(turn.text) or _short(turn.text))
+    return facts.membership(turn, partner, asked=again) or facts.partner_detail(turn, partner)
 
 
 # What prizes or awards can be asked of: an event gives them, a title or a programme may have won
