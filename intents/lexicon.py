@@ -2121,6 +2121,47 @@ REVENUE_ASKED = re.compile(r"\brevenues?\b|\bturnover\b|\b(annual|yearly) sales\
                            r"|매출|영업 ?이익|영업이익")
 
 
+# A sentence, or the clauses opening one, in which the partner says who they are ("Soy Yarisa
+# Peña, showrunner en Santo Domingo.", "I'm a screenwriter in Lagos, what events...", "我是编剧，
+# 今年有什么活动？", "저는 작가인데요, 올해 행사 뭐 있어요?"): their own role is no credit of a title
+# asked. A clause that asks ("who", "quién", "谁", "누구", a question mark) ends the introduction.
+_SENTENCE_CUT = re.compile(r"(?<=[.!?。！？\n])\s*|[¿¡]")
+_CLAUSE_CUT = re.compile(r"[,，、;；:：]|\s[-–—]+\s")
+_ASKS_IN_INTRO = re.compile(r"[?？]|\b(who|whom|whose|quien(es)?|wonder|know|saber|pregunt\w*|tell me|dime|digan|cuentenme)\b"
+                            r"|谁|哪位|想问|请问|누구|궁금|알고 싶|여쭤|여쭙")
+# ...or the role said first, as the writer's own ("showrunner en Santo Domingo." once "Soy Yarisa,"
+# is cut off; "screenwriter here from Manila", "a producer based in Lagos", "编剧一枚")
+_ROLE_HERE = re.compile(r"^\W*(a |an |un |una )?(senior |lead |head |independent |freelance |independiente )?"
+                        r"(screen ?writers?|script ?writers?|writers?|showrunners?|directors?|producers?|guionistas?|director(a|es)?"
+                        r"|productor(a|es)?|escritor(a|es)?)\b,?\s*(here|aqui|en|de|desde|in|at|from|based|with|con|para|out of|working)\b"
+                        r"(?! (your|you|tu|tus|su|sus|vuestr\w*|the catalog\w*|el catalogo|this|that|these|those|ese|esa|esos|esas|este|esta|estos|estas)\b)"
+                        r"|^\W*(我)?(是|做|当)(一名|一个|一位|个)?(.{0,12}的)?(编剧|導演|导演|制片人|製片人|制片|监制|監製|作家)的?\W*$"
+                        r"|(시나리오 ?)?(작가|감독|pd|피디|프로듀서|제작자)(입니다|이에요|예요|인데요|이고요|로 일하|로 활동)")
+
+
+def without_own_introduction(text: str) -> str:
+    """`text` without the sentences and opening clauses that introduce the partner (see above)."""
+    kept = []
+    for sentence in _SENTENCE_CUT.split(text or ""):
+        clauses = [c for c in _CLAUSE_CUT.split(sentence)]
+        introducing = False
+        rest = []
+        for number, clause in enumerate(clauses):
+            folded = GREETING_OPENER.sub("", fold(clause), count=1)
+            if not re.search(r"\w", folded) and not rest:
+                continue  # "hi, screenwriter here from Manila": the greeting before who is writing
+            if _ASKS_IN_INTRO.search(folded):
+                rest = clauses[number:]
+                break
+            if INTRODUCTION.search(folded) or (not kept and not rest and _ROLE_HERE.search(folded)):
+                introducing = True
+            elif not introducing:
+                rest = clauses[number:]
+                break
+        kept.append(", ".join(rest))
+    return " ".join(k for k in kept if k.strip())
+
+
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
@@ -2131,6 +2172,8 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "size" and CATALOG_SIZE.search(folded))
                   # "¿algún programa para guionistas extranjeros?": whom a programme is for, no credit
                   and not (topic == "credits" and FOR_PEOPLE.search(folded))
+                  # "Soy Yarisa, showrunner en Santo Domingo. ¿Qué eventos…?": the partner's own role
+                  and not (topic == "credits" and not rx.search(fold(without_own_introduction(text))))
                   # "참가 신청은 언제까지?": a date asked about signing up, no place booked
                   and not (topic == "signup" and DEADLINE_ASKED.search(folded))), None)
     if found == "weather" and WEATHER_IF.search(folded) and not WEATHER_ASKED.search(folded):
@@ -2157,7 +2200,8 @@ def gap_topics(text: str) -> list[str]:
     hotel), in `GAPS` order; `gap_topic` picks the one asked."""
     folded = RENTABLE.sub(" ", BUDGET_TALK.sub(" ", fold(text)))
     return [topic for topic, rx in _compiled(GAPS) if rx.search(folded)
-            and not (topic == "signup" and DEADLINE_ASKED.search(folded))]
+            and not (topic == "signup" and DEADLINE_ASKED.search(folded))
+            and not (topic == "credits" and not rx.search(fold(without_own_introduction(text))))]
 
 
 def compares(text: str) -> bool:
