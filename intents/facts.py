@@ -452,6 +452,14 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
         return t("work_logline", lang, title=title, logline=esc(work.logline.get(lang)))
     if fact == "languages":
         langs = format_list([esc(language_name(c, lang)) for c in work.languages], lang)
+        several = lexicon.version_languages(turn.text)  # (each named is asked of, whatever the question word)
+        if len(several) > 1:  # "does it come with a Spanish version? and Korean?": each, yes or no, then all
+            lines = []
+            for code in several:
+                name = language_name(code, lang)
+                key = "work_language_each_yes" if code in work.languages else "work_language_each_no"
+                lines.append(t(key, lang, language=esc(name[:1].upper() + name[1:])))
+            return "\n".join(lines) + "\n" + t("work_languages", lang, title=title, langs=langs)
         asked = lexicon.version_language(turn.text) if lexicon.yes_no(turn.text) else None
         if asked:  # "does it come in Korean?": yes or no first, then the languages it has
             key = "work_language_yes" if asked in work.languages else "work_language_no"

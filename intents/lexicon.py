@@ -545,6 +545,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|(?<!짧은 )(?<!간단한 )(?<!요약 )(?<!요약)(?<!짧은)버전|[어문]판|로 된 (것|거|버전|작품)"
                   # a language named as what the title comes in: "그거 한국어 돼?", "영어도 있어요?", "有韩语的吗"
                   # ("does it come in English?", "¿viene en castellano o en inglés?", "是中文的还是英文的")
+                  # ("is it Korean-language?", "is that one in Spanish?": the title's language asked)
+                  r"|\b(is|are) (it|this|that|they)( one)? (a |an |in )?(english|spanish|korean|chinese|mandarin|portuguese|japanese)([- ]language| spoken)?\W*$"
                   r"|\b(does|do|is|are|comes?) (it|this|that|they)( one)?( come| available| out)? in (english|spanish|korean|chinese|mandarin|portuguese|japanese)\b|\bcomes? in (english|spanish|korean|chinese|mandarin)\b"
                   r"|\b(viene|vienen|esta|estan|sale|salen|existe|llega)( \w+)? (en|con) (castellano|espanol|ingles|chino|mandarin|coreano|portugues|japones)\b"
                   r"|(中|英|韩|西|日)[语文](的|版)?还是|(是|有)(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(的|版)(吗|嗎|还是|呢)"
@@ -4484,8 +4486,8 @@ _OTHER_VERSION = r"(?:\b(?:in|into) (?:{n})\b|\b(?:{n}) (?:version|dub|subtitle|
 
 
 _NAMED_AS_VERSION: dict[Lang, str] = {
-    "en": r"영어(도|는|로)? ?(돼|되|가능|있|나와)|英[语文]的?(吗|有吗|有没有)", "es": r"스페인어(도|는|로)? ?(돼|되|가능|있|나와)|西(班牙)?[语文]的?(吗|有吗|有没有)",
-    "zh": r"중국어(도|는|로)? ?(돼|되|가능|있|나와)|中文的?(吗|有吗|有没有)", "ko": r"한국어(도|는|로)? ?(돼|되|가능|있|나와)|韩[语文]的?(吗|有吗|有没有)",
+    "en": r"\benglish[- ](?:language|spoken)\b|영어(도|는|로)? ?(돼|되|가능|있|나와)|英[语文]的?(吗|有吗|有没有)", "es": r"\bspanish[- ](?:language|spoken)\b|스페인어(도|는|로)? ?(돼|되|가능|있|나와)|西(班牙)?[语文]的?(吗|有吗|有没有)",
+    "zh": r"\b(?:chinese|mandarin)[- ](?:language|spoken)\b|중국어(도|는|로)? ?(돼|되|가능|있|나와)|中文的?(吗|有吗|有没有)", "ko": r"\bkorean[- ](?:language|spoken)\b|한국어(도|는|로)? ?(돼|되|가능|있|나와)|韩[语文]的?(吗|有吗|有没有)",
 }
 
 
@@ -4513,6 +4515,23 @@ def version_language(text: str) -> str | None:
     folded = fold(text)
     named = [lang for lang, p in _NAMED_AS_VERSION.items() if re.search(p, folded)]
     return work_language(text) or (named[0] if len(named) == 1 else None) or other_work_language(text)
+
+
+def version_languages(text: str) -> list[str]:
+    """Each of the four languages a title in focus is asked to come in, in the order named ("does
+    it come with a Spanish version? and Korean?", "¿viene en español? ¿y en coreano?", "有西语版吗？
+    韩语呢？", "스페인어 돼요? 한국어는요?"); empty unless two or more are named."""
+    folded = fold(text)
+    if version_language(text) is None and not any(re.search(p, folded) for p in WORK_LANGUAGE.values()):
+        return []
+    found = sorted((m.start(), lang) for lang, p in _BARE_LANGUAGE.items() if (m := re.search(p, folded)))
+    return [lang for _, lang in found] if len(found) > 1 else []
+
+
+# The four languages by bare name, once a version is asked ("...a Spanish version? and Korean?")
+_BARE_LANGUAGE: dict[Lang, str] = {
+    "en": r"\benglish\b|\bingles\b|英语|英文|영어", "es": r"\bspanish\b|\bespanol\b|\bcastellano\b|西语|西班牙语|西文|스페인어",
+    "zh": r"\b(chinese|mandarin|chino)\b|中文|汉语|普通话|중국어", "ko": r"\bkorean\b|\bcoreano\b|韩语|韩文|한국어"}
 
 
 def other_work_language(text: str) -> str | None:

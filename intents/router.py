@@ -1410,6 +1410,15 @@ class Router:
               understand: Callable[[str], Understanding], whole: Understanding | None = None) -> Reply:
         """Answer each question of a run-on message (up to three), in order, in one reply; or the
         FAQ the whole message asks (`whole_faq`) where no part reached it."""
+        if len(lexicon.version_languages(turn.text)) > 1 and all(
+                lexicon.fact_asked(p) == "languages" or lexicon.elliptical(p) for p in parts):
+            # "有西语版吗？韩语版呢？", "스페인어 버전 있어요? 한국어 버전은요?": the versions of one title,
+            # each yes or no in one answer (`facts`), not the first one's yes alone
+            whole_u = understand(turn.text)
+            if whole_u.fact == "languages":
+                told = self.answer(turn, whole_u, memory)
+                if (told.answer or "").endswith("#languages"):
+                    return told
         replies: list[Reply] = []
         unplaced = False  # a later part about the same record that nothing answered ("and the dress code?")
         before = ""  # the part answered last, which a later part may narrow ("in Korean? the mystery ones")
