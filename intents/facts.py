@@ -452,6 +452,14 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
         return t("work_logline", lang, title=title, logline=esc(work.logline.get(lang)))
     if fact == "languages":
         langs = format_list([esc(language_name(c, lang)) for c in work.languages], lang)
+        several = lexicon.version_languages(turn.text)  # (each named is asked of, whatever the question word)
+        if len(several) > 1:  # "does it come with a Spanish version? and Korean?": each, yes or no, then all
+            lines = []
+            for code in several:
+                name = language_name(code, lang)
+                key = "work_language_each_yes" if code in work.languages else "work_language_each_no"
+                lines.append(t(key, lang, language=esc(name[:1].upper() + name[1:])))
+            return "\n".join(lines) + "\n" + t("work_languages", lang, title=title, langs=langs)
         asked = lexicon.version_language(turn.text) if lexicon.yes_no(turn.text) else None
         if asked:  # "does it come in Korean?": yes or no first, then the languages it has
             key = "work_language_yes" if asked in work.languages else "work_language_no"
@@ -549,12 +557,13 @@ def partner_detail(turn: Turn, partner: Partner) -> Reply | None:
                  answer=f"partner:{partner.id}#about", outcome="answered")
 
 
-def membership(turn: Turn, partner: Partner) -> Reply | None:
+def membership(turn: Turn, partner: Partner, asked: bool = False) -> Reply | None:
     """Whether a company is a member of the Alliance, asked of it (`lexicon.MEMBER_ASKED`): yes or
     no first, as its record says (`member`), then one line; when the record does not say, that
-    the files do not list it as a member, with what it is. None when membership is not asked."""
-    asked = fold(turn.text or "")
-    if not lexicon.MEMBER_ASKED.search(asked) or lexicon.MEMBER_NOT_ASKED.search(asked):
+    the files do not list it as a member, with what it is. None when membership is not asked
+    (`asked`: it was, in the question before, of another company: "and Dalynn?")."""
+    said = fold(turn.text or "")
+    if not asked and (not lexicon.MEMBER_ASKED.search(said) or lexicon.MEMBER_NOT_ASKED.search(said)):
         return None
     lang = turn.lang
     name = esc(partner.name.get(lang))

@@ -545,6 +545,8 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|(?<!짧은 )(?<!간단한 )(?<!요약 )(?<!요약)(?<!짧은)버전|[어문]판|로 된 (것|거|버전|작품)"
                   # a language named as what the title comes in: "그거 한국어 돼?", "영어도 있어요?", "有韩语的吗"
                   # ("does it come in English?", "¿viene en castellano o en inglés?", "是中文的还是英文的")
+                  # ("is it Korean-language?", "is that one in Spanish?": the title's language asked)
+                  r"|\b(is|are) (it|this|that|they)( one)? (a |an |in )?(english|spanish|korean|chinese|mandarin|portuguese|japanese)([- ]language| spoken)?\W*$"
                   r"|\b(does|do|is|are|comes?) (it|this|that|they)( one)?( come| available| out)? in (english|spanish|korean|chinese|mandarin|portuguese|japanese)\b|\bcomes? in (english|spanish|korean|chinese|mandarin)\b"
                   r"|\b(viene|vienen|esta|estan|sale|salen|existe|llega)( \w+)? (en|con) (castellano|espanol|ingles|chino|mandarin|coreano|portugues|japones)\b"
                   r"|(中|英|韩|西|日)[语文](的|版)?还是|(是|有)(中文|英文|英语|韩语|韩文|西语|西班牙语|日语)(的|版)(吗|嗎|还是|呢)"
@@ -2121,6 +2123,47 @@ REVENUE_ASKED = re.compile(r"\brevenues?\b|\bturnover\b|\b(annual|yearly) sales\
                            r"|매출|영업 ?이익|영업이익")
 
 
+# A sentence, or the clauses opening one, in which the partner says who they are ("Soy Yarisa
+# Peña, showrunner en Santo Domingo.", "I'm a screenwriter in Lagos, what events...", "我是编剧，
+# 今年有什么活动？", "저는 작가인데요, 올해 행사 뭐 있어요?"): their own role is no credit of a title
+# asked. A clause that asks ("who", "quién", "谁", "누구", a question mark) ends the introduction.
+_SENTENCE_CUT = re.compile(r"(?<=[.!?。！？\n])\s*|[¿¡]")
+_CLAUSE_CUT = re.compile(r"[,，、;；:：]|\s[-–—]+\s")
+_ASKS_IN_INTRO = re.compile(r"[?？]|\b(who|whom|whose|quien(es)?|wonder|know|saber|pregunt\w*|tell me|dime|digan|cuentenme)\b"
+                            r"|谁|哪位|想问|请问|누구|궁금|알고 싶|여쭤|여쭙")
+# ...or the role said first, as the writer's own ("showrunner en Santo Domingo." once "Soy Yarisa,"
+# is cut off; "screenwriter here from Manila", "a producer based in Lagos", "编剧一枚")
+_ROLE_HERE = re.compile(r"^\W*(a |an |un |una )?(senior |lead |head |independent |freelance |independiente )?"
+                        r"(screen ?writers?|script ?writers?|writers?|showrunners?|directors?|producers?|guionistas?|director(a|es)?"
+                        r"|productor(a|es)?|escritor(a|es)?)\b,?\s*(here|aqui|en|de|desde|in|at|from|based|with|con|para|out of|working)\b"
+                        r"(?! (your|you|tu|tus|su|sus|vuestr\w*|the catalog\w*|el catalogo|this|that|these|those|ese|esa|esos|esas|este|esta|estos|estas)\b)"
+                        r"|^\W*(我)?(是|做|当)(一名|一个|一位|个)?(.{0,12}的)?(编剧|導演|导演|制片人|製片人|制片|监制|監製|作家)的?\W*$"
+                        r"|(시나리오 ?)?(작가|감독|pd|피디|프로듀서|제작자)(입니다|이에요|예요|인데요|이고요|로 일하|로 활동)")
+
+
+def without_own_introduction(text: str) -> str:
+    """`text` without the sentences and opening clauses that introduce the partner (see above)."""
+    kept = []
+    for sentence in _SENTENCE_CUT.split(text or ""):
+        clauses = [c for c in _CLAUSE_CUT.split(sentence)]
+        introducing = False
+        rest = []
+        for number, clause in enumerate(clauses):
+            folded = GREETING_OPENER.sub("", fold(clause), count=1)
+            if not re.search(r"\w", folded) and not rest:
+                continue  # "hi, screenwriter here from Manila": the greeting before who is writing
+            if _ASKS_IN_INTRO.search(folded):
+                rest = clauses[number:]
+                break
+            if INTRODUCTION.search(folded) or (not kept and not rest and _ROLE_HERE.search(folded)):
+                introducing = True
+            elif not introducing:
+                rest = clauses[number:]
+                break
+        kept.append(", ".join(rest))
+    return " ".join(k for k in kept if k.strip())
+
+
 def gap_topic(text: str) -> str | None:
     """The kind of unpublished information asked for (price, rights, weather...), or None. The
     partner's own budget described ("budget is tight", "se nos va el presupuesto") asks no price;
@@ -2131,6 +2174,8 @@ def gap_topic(text: str) -> str | None:
                   and not (topic == "size" and CATALOG_SIZE.search(folded))
                   # "¿algún programa para guionistas extranjeros?": whom a programme is for, no credit
                   and not (topic == "credits" and FOR_PEOPLE.search(folded))
+                  # "Soy Yarisa, showrunner en Santo Domingo. ¿Qué eventos…?": the partner's own role
+                  and not (topic == "credits" and not rx.search(fold(without_own_introduction(text))))
                   # "참가 신청은 언제까지?": a date asked about signing up, no place booked
                   and not (topic == "signup" and DEADLINE_ASKED.search(folded))), None)
     if found == "weather" and WEATHER_IF.search(folded) and not WEATHER_ASKED.search(folded):
@@ -2157,7 +2202,8 @@ def gap_topics(text: str) -> list[str]:
     hotel), in `GAPS` order; `gap_topic` picks the one asked."""
     folded = RENTABLE.sub(" ", BUDGET_TALK.sub(" ", fold(text)))
     return [topic for topic, rx in _compiled(GAPS) if rx.search(folded)
-            and not (topic == "signup" and DEADLINE_ASKED.search(folded))]
+            and not (topic == "signup" and DEADLINE_ASKED.search(folded))
+            and not (topic == "credits" and not rx.search(fold(without_own_introduction(text))))]
 
 
 def compares(text: str) -> bool:
@@ -4485,8 +4531,8 @@ _OTHER_VERSION = r"(?:\b(?:in|into) (?:{n})\b|\b(?:{n}) (?:version|dub|subtitle|
 
 
 _NAMED_AS_VERSION: dict[Lang, str] = {
-    "en": r"영어(도|는|로)? ?(돼|되|가능|있|나와)|英[语文]的?(吗|有吗|有没有)", "es": r"스페인어(도|는|로)? ?(돼|되|가능|있|나와)|西(班牙)?[语文]的?(吗|有吗|有没有)",
-    "zh": r"중국어(도|는|로)? ?(돼|되|가능|있|나와)|中文的?(吗|有吗|有没有)", "ko": r"한국어(도|는|로)? ?(돼|되|가능|있|나와)|韩[语文]的?(吗|有吗|有没有)",
+    "en": r"\benglish[- ](?:language|spoken)\b|영어(도|는|로)? ?(돼|되|가능|있|나와)|英[语文]的?(吗|有吗|有没有)", "es": r"\bspanish[- ](?:language|spoken)\b|스페인어(도|는|로)? ?(돼|되|가능|있|나와)|西(班牙)?[语文]的?(吗|有吗|有没有)",
+    "zh": r"\b(?:chinese|mandarin)[- ](?:language|spoken)\b|중국어(도|는|로)? ?(돼|되|가능|있|나와)|中文的?(吗|有吗|有没有)", "ko": r"\bkorean[- ](?:language|spoken)\b|한국어(도|는|로)? ?(돼|되|가능|있|나와)|韩[语文]的?(吗|有吗|有没有)",
 }
 
 
@@ -4514,6 +4560,23 @@ def version_language(text: str) -> str | None:
     folded = fold(text)
     named = [lang for lang, p in _NAMED_AS_VERSION.items() if re.search(p, folded)]
     return work_language(text) or (named[0] if len(named) == 1 else None) or other_work_language(text)
+
+
+def version_languages(text: str) -> list[str]:
+    """Each of the four languages a title in focus is asked to come in, in the order named ("does
+    it come with a Spanish version? and Korean?", "¿viene en español? ¿y en coreano?", "有西语版吗？
+    韩语呢？", "스페인어 돼요? 한국어는요?"); empty unless two or more are named."""
+    folded = fold(text)
+    if version_language(text) is None and not any(re.search(p, folded) for p in WORK_LANGUAGE.values()):
+        return []
+    found = sorted((m.start(), lang) for lang, p in _BARE_LANGUAGE.items() if (m := re.search(p, folded)))
+    return [lang for _, lang in found] if len(found) > 1 else []
+
+
+# The four languages by bare name, once a version is asked ("...a Spanish version? and Korean?")
+_BARE_LANGUAGE: dict[Lang, str] = {
+    "en": r"\benglish\b|\bingles\b|英语|英文|영어", "es": r"\bspanish\b|\bespanol\b|\bcastellano\b|西语|西班牙语|西文|스페인어",
+    "zh": r"\b(chinese|mandarin|chino)\b|中文|汉语|普通话|중국어", "ko": r"\bkorean\b|\bcoreano\b|韩语|韩文|한국어"}
 
 
 def other_work_language(text: str) -> str | None:

@@ -1417,6 +1417,15 @@ class Router:
               understand: Callable[[str], Understanding], whole: Understanding | None = None) -> Reply:
         """Answer each question of a run-on message (up to three), in order, in one reply; or the
         FAQ the whole message asks (`whole_faq`) where no part reached it."""
+        if len(lexicon.version_languages(turn.text)) > 1 and all(
+                lexicon.fact_asked(p) == "languages" or lexicon.elliptical(p) for p in parts):
+            # "有西语版吗？韩语版呢？", "스페인어 버전 있어요? 한국어 버전은요?": the versions of one title,
+            # each yes or no in one answer (`facts`), not the first one's yes alone
+            whole_u = understand(turn.text)
+            if whole_u.fact == "languages":
+                told = self.answer(turn, whole_u, memory)
+                if (told.answer or "").endswith("#languages"):
+                    return told
         replies: list[Reply] = []
         unplaced = False  # a later part about the same record that nothing answered ("and the dress code?")
         before = ""  # the part answered last, which a later part may narrow ("in Korean? the mystery ones")
@@ -5791,7 +5800,10 @@ def partner_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     kind, _, rid = (memory.focus or "").partition("#")[0].partition(":")
     # ("¿Dalynn es miembro de la HISDA?": the Alliance named is what it would be a member of)
     member = lexicon.MEMBER_ASKED.search(fold(turn.text)) is not None
-    others = [r for r in u.records() if r not in BACKGROUND and not (member and named and r == ("program", "hisda"))]
+    # ("Is Dalynn Studio a member of HISDA?": the company's own contact, read from its name, is no
+    # second subject)
+    others = [r for r in u.records() if r not in BACKGROUND and not (member and named and r == ("program", "hisda"))
+              and not (r[0] == "contact" and r[1] in named)]
     pid = named[0] if len(named) == 1 else (rid if kind == "partner" and not others else None)
     partner = turn.kb.partners.get(pid or "")
     if partner is None or u.gap or u.wants_person or u.action or len(others) > 1:
@@ -5804,7 +5816,11 @@ def partner_asked(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
         # "how many works are in the catalog?", "¿qué eventos hay este año?" after a partner's
         # card: a whole list of ours, not the partner in focus ("what titles do they handle?" is theirs)
         return None
-    return facts.membership(turn, partner) or facts.partner_detail(turn, partner)
+    # "and Dalynn Studio?", "¿Y Reel-K?", "Purple Wave呢？", "달린 스튜디오는요?" right after whether
+    # another company is a member: the same yes or no, of the company now named
+    again = bool(named) and (memory.answer or "").endswith("#member") and not u.fact and not u.facts \
+        and (lexicon.elliptical(turn.text) or _short(turn.text))
+    return facts.membership(turn, partner, asked=again) or facts.partner_detail(turn, partner)
 
 
 # What prizes or awards can be asked of: an event gives them, a title or a programme may have won
