@@ -1411,6 +1411,7 @@ class Router:
         """Answer each question of a run-on message (up to three), in order, in one reply; or the
         FAQ the whole message asks (`whole_faq`) where no part reached it."""
         replies: list[Reply] = []
+        talked = memory  # what the conversation held before any part was answered
         unplaced = False  # a later part about the same record that nothing answered ("and the dress code?")
         before = ""  # the part answered last, which a later part may narrow ("in Korean? the mystery ones")
         for part in parts[:3]:
@@ -1499,14 +1500,31 @@ class Router:
             record = _record_key(replies[0].answer)
             if record is not None and unplaced and whole is not None and not whole.wants_person:
                 told = gap(turn, "fact", _gap_contact(turn, whole, record, memory), record)
-                replies = [r for r in replies if not unanswered(r)] + [told]
+                kept = [r for r in replies if not unanswered(r)]
+                # ("스테이지 사양이 어떻게 되나요? LED 월 크기 같은 거요.": the card answered no part;
+                # what is not published is the answer, said first, the card behind it; a fact
+                # answered stays first: the published part before the gap)
+                replies = [told] + kept if all("#" not in (r.answer or "#") for r in kept) else kept + [told]
             else:
                 replies = [r for r in replies if not unanswered(r)]
+        elif replies and all(unanswered(r) for r in replies):
+            # "whats the wall size and pixel pitch? need specs before we commit" of the stage in
+            # focus: one detail of it the file does not hold (its contact), else one fallback, never two
+            told = unanswered_of_focus(turn, whole, talked) if whole is not None else None
+            replies = [told] if told is not None else replies[:1]
         elif replies and whole is not None and whole.gap and any(r.outcome == "gap" for r in replies):
             # "성적 어땠어요? 조회수는요?", "como le fue? cuantas vistas tuvo?": the part we cannot
             # place leads into the unpublished thing a later part asks, so the honest gap answers
             # (never the polite "not my subject" for a question on the title in focus)
             replies = [r for r in replies if not unanswered(r)]
+        if len(replies) > 1 and _record_key(replies[0].answer) is not None and "#" not in (replies[0].answer or "#"):
+            # "스테이지 사양이 어떻게 되나요? LED 월 크기 같은 거요.": a record's whole card answered the
+            # first part only as its subject; the detail the next part asks of it is not published:
+            # that is the answer, said first, and the card behind it
+            head = (replies[0].answer or "").partition("#")[0]
+            first_gaps = [r for r in replies[1:] if r.outcome == "gap" and r.focus == head]
+            if first_gaps:
+                replies = first_gaps + [r for r in replies if r not in first_gaps]
         if any(r.answer != "smalltalk:help" for r in replies):
             # "科幻的有嘛？给我列列": "list them for me" is the request already answered, not a
             # question of what the bot can do (the whole help text glued under the list)
@@ -3160,7 +3178,7 @@ class Router:
             return self.listing(turn, subject, u)
         if faq_plain and intent != "out_of_scope":
             return faq_reply(turn, faq.id)
-        about = asked_of_focus(turn, u, memory)
+        about = asked_of_focus(turn, u, memory) or unanswered_of_focus(turn, u, memory)
         if about is not None:
             return about
         return not_understood(turn, intent in ("out_of_scope", "set_timezone"))
@@ -6088,6 +6106,64 @@ def asked_of_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
             or any(e.kind not in ("month",) for e in u.entities if (e.kind, e.id) not in BACKGROUND):
         return None
     return record_reply(turn, kind, rid)
+
+
+# The kinds of record whose file a detail can be asked of (`unanswered_of_focus`)
+DETAIL_HOLDERS = ("location", "event", "program", "partner", "work", "incentive")
+# Words too common to tie a message to a record ("what", "there", "need")
+_COMMON_STEMS = frozenset({"what", "whats", "there", "their", "which", "would", "could", "about", "before", "after",
+                           "where", "when", "need", "needs", "have", "does", "doing", "with", "this", "that", "your",
+                           "from", "them", "they", "will", "just", "also", "some", "more", "please", "tell",
+                           "como", "donde", "cuando", "tienen", "puede", "pueden", "para", "sobre", "necesito",
+                           "quiero", "hengdian", "hisda", "world", "studios", "china", "chinese", "international",
+                           "short", "drama", "dramas", "alliance", "partner", "partners", "film", "films"})
+# The fields of a record that say what it is (not its address, nor the ids it links to)
+_RECORD_TEXTS = ("name", "title", "aliases", "description", "summary", "details", "eligibility", "how_to_apply",
+                 "logline", "era", "kind", "venue")
+
+
+def _record_words(turn: Turn, target: tuple[str, str]) -> set[str]:
+    """The folded word stems (first five letters) of everything a record's file says in the
+    reply's language and in English: what a message must share to be about that record."""
+    kind, rid = target
+    record = {"event": turn.kb.events, "work": turn.kb.works, "location": turn.kb.locations, "partner": turn.kb.partners,
+              "program": turn.kb.programs, "incentive": turn.kb.incentives}.get(kind, {}).get(rid)
+    if record is None:
+        return set()
+    said: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            said.append(value)
+        elif isinstance(value, dict):
+            for key, inner in value.items():
+                if key in (turn.lang, "en") or not (isinstance(key, str) and len(key) == 2):
+                    walk(inner)
+        elif isinstance(value, (list, tuple)):
+            for inner in value:
+                walk(inner)
+    dumped = record.model_dump()
+    walk([dumped[key] for key in _RECORD_TEXTS if dumped.get(key)])
+    return {w[:5] for w in _LATIN_WORD.findall(fold(" ".join(said))) if len(w) >= 4 and w not in _COMMON_STEMS}
+
+
+def unanswered_of_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Whats the wall size and pixel pitch?" with the LED stage in focus, "could my younger
+    clients apply?" of the talent programme: a question no subject answers, naming no other
+    record, about the record in focus (a brief question, or one sharing words with its file) asks
+    a detail its file does not hold: say so in one sentence, with the record's own contact (never
+    the out-of-scope answer, nor two fallbacks)."""
+    kind, _, rid = (memory.focus or "").partition(":")
+    if kind not in DETAIL_HOLDERS or u.wants_person or u.action or u.switch_lang or u.ordinal is not None \
+            or not asks_question(turn.text) or scope.not_ours(u, turn.kb) \
+            or [r for r in u.records() if r not in BACKGROUND and r != (kind, rid)]:
+        return None
+    if u.intent in SMALL_TALK and not u.fact and not u.gap:
+        return None
+    words = {w[:5] for w in _LATIN_WORD.findall(fold(turn.text)) if len(w) >= 4 and w not in _COMMON_STEMS}
+    if not (u.refers or words & _record_words(turn, (kind, rid)) or (_brief(turn.text) and u.intent != "out_of_scope")):
+        return None
+    return gap(turn, "fact", _gap_contact(turn, u, (kind, rid), memory), (kind, rid))
 
 
 def _hengdian_alliance(turn: Turn, u: Understanding) -> bool:
