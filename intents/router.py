@@ -1762,7 +1762,7 @@ class Router:
             # "第一家是做什么的" after a FAQ that names one company (Dalynn Studio in the Spanish
             # distribution answer): a one-item list, the first is that company
             memory = memory.after(items=(f"partner:{named}",))
-        counted = self.body_count(turn, u, memory)
+        counted = self.body_count(turn, u, memory) or taking_part_unpublished(turn, u, memory)
         if counted is not None:
             return counted  # "how many member companies?": a count, before any FAQ near its words (joining, what it is)
         # "Do you have Ember Crown?", "有《长安少年行》吗": a name none of ours has, before a set,
@@ -5924,13 +5924,16 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
     if target and (topic == "fact" or f"gap_{topic}" not in _GAP_KEYS):
         # ("how many places are there?" of the event in focus: that detail of that event)
         name = _record_name(turn, target)
-        text = t("gap_fact", lang, name=esc(name), who=who) if name else t("gap_generic", lang, who=who)
+        # (how to take part in an event or programme: that, said, not "that detail")
+        text = t("gap_taking_part" if topic == "taking_part" else "gap_fact", lang, name=esc(name), who=who) \
+            if name else t("gap_generic", lang, who=who)
         if name and lang == "es" and target[0] not in ("work", "partner", "contact") \
                 and (article := facts.spanish_article(name)):
             # "Ese dato del Programa Global de Talento", "de la Jornada de pitch…": the name's own
             # noun takes its article (a title or a company's name takes none)
             bold = f"<b>{esc(name)}</b>"
-            text = text.replace(f"de {bold}", f"{'del' if article == 'El' else 'de la'} {bold}", 1)
+            text = text.replace(f"de {bold}", f"{'del' if article == 'El' else 'de la'} {bold}", 1) \
+                .replace(f"en {bold}", f"en {article.lower()} {bold}", 1)  # ("cómo participar en la Noche…")
     else:
         key = f"gap_{said}"
         if said == "signup" and turn.text and SIGNUP_WHOM.search(fold(turn.text)):
@@ -6164,6 +6167,39 @@ def unanswered_of_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply |
     if not (u.refers or words & _record_words(turn, (kind, rid)) or (_brief(turn.text) and u.intent != "out_of_scope")):
         return None
     return gap(turn, "fact", _gap_contact(turn, u, (kind, rid), memory), (kind, rid))
+
+
+# Taking part in an event or programme asked: registering, applying, submitting films, who may
+# ("do my actors need to register beforehand?", "how can we submit our films? call for entries?",
+# "could my younger clients apply?", "¿hay convocatoria?", "怎么报名/投稿", "나이 제한 있어요?")
+TAKING_PART = re.compile(
+    r"\b(submit\w*|submissions?|entries|entry (form|fee)|call for \w+|apply\w*|applications?|applicants?|eligib\w*"
+    r"|(pre-?)?regist\w*|enrol\w*|sign(ing)? up|take part|participat\w*|age (limit|requirement|range|restriction)s?"
+    r"|how old|younger|older|minors?|under ?18|minimum age)\b"
+    r"|\b(postul\w*|inscri\w*|convocatoria|requisitos?|edad|menores|mayores de|jovenes|participar|aplicar|envi(ar|amos|o) (nuestr|mis|las|los)\w*)\b"
+    r"|报名|申请|投稿|征片|征集|提交(作品|影片|片子)|年龄|资格|门槛|参加|参与|登记"
+    r"|신청|지원(할|하|해|이|가능|자격)|출품|접수|공모|나이|연령|자격|참가|참여|등록")
+
+
+def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """How to take part in the event or programme in focus (register, apply, submit films, who is
+    eligible, an age limit), which no event's or programme's file publishes: say so in one
+    sentence with that record's own contact, not a FAQ near the words (the visa's "register") nor
+    the card or the events list again. (Joining the alliance has its own FAQ; a place asked for,
+    "sign us up", is the sign-up gap.)"""
+    named = [r for r in u.records() if r not in BACKGROUND]
+    kind, _, rid = (memory.focus or "").partition(":")
+    if len(named) == 1:
+        kind, rid = named[0]  # "what's the Global Talent Program, could my younger clients apply?"
+    if kind not in ("event", "program") or (kind, rid) == ALLIANCE_ITSELF or u.gap or u.wants_person or u.action \
+            or u.switch_lang or u.ordinal is not None or not asks_question(turn.text) \
+            or [r for r in named if r != (kind, rid)] or not TAKING_PART.search(fold(turn.text)):
+        return None
+    told = gap(turn, "taking_part", _gap_contact(turn, u, (kind, rid), memory), (kind, rid))
+    if named and WHAT_IT_IS.search(fold(turn.text)) and (card := record_reply(turn, kind, rid)) is not None:
+        # what it is asked too: the card (what is published) first, then what is not
+        return card.model_copy(update={"text": f"{card.text}\n\n{told.text}"})
+    return told
 
 
 def _hengdian_alliance(turn: Turn, u: Understanding) -> bool:
