@@ -1517,7 +1517,8 @@ class Router:
             # place leads into the unpublished thing a later part asks, so the honest gap answers
             # (never the polite "not my subject" for a question on the title in focus)
             replies = [r for r in replies if not unanswered(r)]
-        if len(replies) > 1 and _record_key(replies[0].answer) is not None and "#" not in (replies[0].answer or "#"):
+        if len(replies) > 1 and _record_key(replies[0].answer) is not None and "#" not in (replies[0].answer or "#") \
+                and not WHAT_IT_IS.search(fold(parts[0])):  # (what it is asked: the card answers, first)
             # "스테이지 사양이 어떻게 되나요? LED 월 크기 같은 거요.": a record's whole card answered the
             # first part only as its subject; the detail the next part asks of it is not published:
             # that is the answer, said first, and the card behind it
