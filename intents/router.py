@@ -7008,6 +7008,11 @@ TURN_AWAY = re.compile(r"\b(instead|skip|forget (the|that|about)|scrap|ditch|dro
                        r"|\bsaltamos\b|算了|不拍了|不去了|换成|改成|换个|改到|대신|말고|빼고|관두")
 
 
+# The place just talked about, pointed at ("there", "that one", "allí", "那边", "거기")
+THERE_SAID = re.compile(r"\b(there|that (one|place|set)|alli|alla|ahi|ese (set|lugar|sitio)|esa locacion)\b"
+                        r"|那边|那邊|那里|那裡|那儿|那兒|那个(地方|景|景区)|那(个|處|处)|거기|그곳|그 ?세트|저기")
+
+
 def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Is it good for night scenes?", "¿sirve para escenas nocturnas?", "那里能拍夜戏吗", "거기서
     야간 촬영도 되나요?" of the set in focus (or the one named): yes or no for that kind of scene,
@@ -7028,6 +7033,12 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
         loc_id = focus_id if focus_kind == "location" and not u.records() \
             and (u.refers or _short(turn.text) or fits) else None
+        if loc_id is None and focus_kind != "location" and not u.records() and u.ordinal is None \
+                and (u.refers or THERE_SAID.search(fold(turn.text))) \
+                and memory.listed and memory.items and memory.items[0].startswith("location:"):
+            # "那边能拍夜戏吗" right after the sets picked for a shoot: "there" is the set put
+            # first, the one recommended (not the sets of that scene as if none were talked about)
+            loc_id = memory.items[0].partition(":")[2]
     if loc_id not in turn.kb.locations:
         return None
     return locations.scene_fit(turn, turn.kb.locations[loc_id], scene)
