@@ -653,6 +653,8 @@ class Router:
             return faq_reply(turn, join)
         if (partner := _partner_contact_asked(turn, u)) is not None:
             return partner_contact(turn, partner, u)
+        if (rate := rate_of_price_gap(turn, u, memory)) is not None:
+            return rate
         return _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
 
     def route_subject(self, turn: Turn, u: Understanding, memory: Memory,
@@ -8922,6 +8924,17 @@ def _faq_team_asked(turn: Turn, u: Understanding, reply: Reply) -> str | None:
 _RATIO = re.compile(r"比例|百分之|几成|percent(age)?|porcentaje|\d+ ?%|%|비율|퍼센트|몇 ?프로")
 _RIGHTS_WORDS = re.compile(r"\brights\b|revenue|commission|royalt|exclusiv|ingresos|comision|佣金|抽成|收益|版权|分成|独家"
                            r"|수수료|수익|판권|독점|derechos|regalias|exclusividad")
+
+
+def rate_of_price_gap(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"有没有个比例？", "what percentage?", "¿qué porcentaje?" right after a price or a discount
+    said unpublished: the rate of that same price or discount, unpublished too, from the same team
+    (not the rights-and-revenue-share line the word "ratio" alone would give)."""
+    if not ratio_only(turn.text) or u.records() or not (memory.answer or "").startswith("gap:") or not memory.asked \
+            or lexicon.gap_topic(memory.asked) != "price":
+        return None
+    said = replace(turn, text=memory.asked)  # (its words say which: a price, a discount, support)
+    return gap(said, "price", memory.answer.partition(":")[2], subject=memory.subject or "").model_copy(update={"lang": turn.lang})
 
 
 def ratio_only(text: str) -> bool:
