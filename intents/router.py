@@ -650,7 +650,11 @@ class Router:
     def route(self, turn: Turn, u: Understanding, memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
         if (join := _join_materials(turn, u, memory)) is not None:
-            return faq_reply(turn, join)
+            joining = faq_reply(turn, join)
+            if FORM_ASKED.search(fold(turn.text)):
+                # "is there a form?": none is published, said first; then what to send
+                return joining.model_copy(update={"text": f"{t('join_no_form', turn.lang)}\n\n{joining.text}"})
+            return joining
         if (partner := _partner_contact_asked(turn, u)) is not None:
             return partner_contact(turn, partner, u)
         if (rate := rate_of_price_gap(turn, u, memory)) is not None:
@@ -8948,6 +8952,10 @@ SEND_WHAT = re.compile(r"\bque (le |les )?(mando|mandamos|envio|enviamos|mandar|
                        r"|\bformularios?\b|\bplanillas?\b|\b(application |sign[- ]?up |membership )?forms?\b|\bwhat (do|should|must) (i|we) (send|submit|include)\b|\bwhat to (send|submit|include)\b"
                        r"|(发|寄|提交|交|准备)(些)?(什么|啥)(材料|资料|东西)?|表格|申请表|报名表"
                        r"|(뭘|뭐를|무엇을|어떤 ?(자료|서류)를?) ?(보내|제출|준비)|신청서|양식|서식")
+
+
+# A form asked for, of the words `SEND_WHAT` reads ("is there a form?", "¿tienen un formulario?", "有表格吗", "양식 있어요?")
+FORM_ASKED = re.compile(r"\bformularios?\b|\bplanillas?\b|\bforms?\b|表格|申请表|报名表|신청서|양식|서식")
 
 
 def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:
