@@ -6188,6 +6188,12 @@ TAKING_PART = re.compile(
     r"|신청|지원(할|하|해|이|가능|자격)|출품|접수|공모|나이|연령|자격|참가|참여|등록")
 
 
+# What kind of thing it is asked ("what kind of program is it", "¿qué tipo de evento es?", "是什么样的项目",
+# "어떤 프로그램입니까"): what it is, which its card says
+WHAT_KIND = re.compile(r"\bwhat (kind|sort|type) of\b|\bque (tipo|clase) de\b|什么样|哪种|哪類|哪类"
+                       r"|어떤 ?(프로그램|행사|이벤트|곳|단체|프로젝트|제도)")
+
+
 def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """How to take part in the event or programme in focus (register, apply, submit films, who is
     eligible, an age limit), which no event's or programme's file publishes: say so in one
@@ -6203,7 +6209,8 @@ def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Rep
             or [r for r in named if r != (kind, rid)] or not TAKING_PART.search(fold(turn.text)):
         return None
     told = gap(turn, "taking_part", _gap_contact(turn, u, (kind, rid), memory), (kind, rid))
-    if named and WHAT_IT_IS.search(fold(turn.text)) and (card := record_reply(turn, kind, rid)) is not None:
+    if named and (WHAT_IT_IS.search(fold(turn.text)) or WHAT_KIND.search(fold(turn.text))) \
+            and (card := record_reply(turn, kind, rid)) is not None:
         # what it is asked too: the card (what is published) first, then what is not
         return card.model_copy(update={"text": f"{card.text}\n\n{told.text}"})
     return told
