@@ -6194,6 +6194,12 @@ WHAT_KIND = re.compile(r"\bwhat (kind|sort|type) of\b|\bque (tipo|clase) de\b|�
                        r"|어떤 ?(프로그램|행사|이벤트|곳|단체|프로젝트|제도)")
 
 
+# Whether one has to take part in a way asked ("do they need to register?", "¿tienen que inscribirse?",
+# "需要提前报名吗", "등록해야 하나요?"): a question on the procedure, no place asked for
+MUST_TAKE_PART = re.compile(r"\b(need|needs|have|has|must|required) to\b|\b(tienen|tengo|tenemos|hay|deben|debo|necesitan|necesito) (que )?\w*(inscrib|registr|postul)"
+                            r"|需要|要不要|必须|得提前|用不用|해야|필요")
+
+
 def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """How to take part in the event or programme in focus (register, apply, submit films, who is
     eligible, an age limit), which no event's or programme's file publishes: say so in one
@@ -6204,7 +6210,8 @@ def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Rep
     kind, _, rid = (memory.focus or "").partition(":")
     if len(named) == 1:
         kind, rid = named[0]  # "what's the Global Talent Program, could my younger clients apply?"
-    if kind not in ("event", "program") or (kind, rid) == ALLIANCE_ITSELF or u.gap or u.wants_person or u.action \
+    if kind not in ("event", "program") or (kind, rid) == ALLIANCE_ITSELF or u.wants_person or u.action \
+            or (u.gap and not (u.gap == "signup" and MUST_TAKE_PART.search(fold(turn.text)))) \
             or u.switch_lang or u.ordinal is not None or not asks_question(turn.text) \
             or [r for r in named if r != (kind, rid)] or not TAKING_PART.search(fold(turn.text)):
         return None
