@@ -6181,11 +6181,13 @@ def unanswered_of_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply |
 # "could my younger clients apply?", "¿hay convocatoria?", "怎么报名/投稿", "나이 제한 있어요?")
 TAKING_PART = re.compile(
     r"\b(submit\w*|submissions?|entries|entry (form|fee)|call for \w+|apply\w*|applications?|applicants?|eligib\w*"
-    r"|(pre-?)?regist\w*|enrol\w*|sign(ing)? up|take part|participat\w*|age (limit|requirement|range|restriction)s?"
+    r"|(pre-?)?regist\w*|enrol\w*|sign(ing)? up|age (limit|requirement|range|restriction)s?"
     r"|how old|younger|older|minors?|under ?18|minimum age)\b"
-    r"|\b(postul\w*|inscri\w*|convocatoria|requisitos?|edad|menores|mayores de|jovenes|participar|aplicar|envi(ar|amos|o) (nuestr|mis|las|los)\w*)\b"
-    r"|报名|申请|投稿|征片|征集|提交(作品|影片|片子)|年龄|资格|门槛|参加|参与|登记"
-    r"|신청|지원(할|하|해|이|가능|자격)|출품|접수|공모|나이|연령|자격|참가|참여|등록")
+    r"|\b(can|could|may|how)\b.{0,30}\b(participate|take part)\b"
+    r"|\b(postul\w*|inscri\w*|convocatoria|requisitos?|edad|menores|mayores de|envi(ar|amos|o) (nuestr|mis|las|los)\w*)\b"
+    r"|\b(como|podemos|puedo|pueden|puede)\b.{0,25}\b(participar|aplicar)\b"
+    r"|报名|申请|投稿|征片|征集|提交(作品|影片|片子)|年龄|资格|门槛|登记|(能|可以|怎么|如何|怎样|能不能)(去)?(参加|参与)"
+    r"|신청|지원(할|하|해|이|가능|자격)|출품|접수|공모|나이(?!트)|연령|자격|등록|(참가|참여)(할 ?수|하려면|가능|하고 싶|하는 방법)")
 
 
 # What kind of thing it is asked ("what kind of program is it", "¿qué tipo de evento es?", "是什么样的项目",
@@ -6215,6 +6217,9 @@ def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Rep
             or u.switch_lang or u.ordinal is not None or not asks_question(turn.text) \
             or [r for r in named if r != (kind, rid)] or not TAKING_PART.search(fold(turn.text)):
         return None
+    held = turn.kb.events.get(rid) if kind == "event" else None
+    if held is not None and (held.ends or held.starts) < turn.now:
+        return None  # (who took part in a past one: its card or organisers, no way in)
     told = gap(turn, "taking_part", _gap_contact(turn, u, (kind, rid), memory), (kind, rid))
     if named and (WHAT_IT_IS.search(fold(turn.text)) or WHAT_KIND.search(fold(turn.text))) \
             and (card := record_reply(turn, kind, rid)) is not None:
