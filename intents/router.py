@@ -659,7 +659,11 @@ class Router:
             return partner_contact(turn, partner, u)
         if (rate := rate_of_price_gap(turn, u, memory)) is not None:
             return rate
-        return _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
+        reply = _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
+        if reply.answer in ("fallback", "out_of_scope") and (told := unanswered_of_focus(turn, u, memory)) is not None:
+            # (last: every reading that rescues a fallback, a country named, has had its turn)
+            return told
+        return reply
 
     def route_subject(self, turn: Turn, u: Understanding, memory: Memory,
                       understand: Callable[[str], Understanding]) -> Reply:
@@ -3185,7 +3189,7 @@ class Router:
             return self.listing(turn, subject, u)
         if faq_plain and intent != "out_of_scope":
             return faq_reply(turn, faq.id)
-        about = asked_of_focus(turn, u, memory) or unanswered_of_focus(turn, u, memory)
+        about = asked_of_focus(turn, u, memory)
         if about is not None:
             return about
         return not_understood(turn, intent in ("out_of_scope", "set_timezone"))
