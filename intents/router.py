@@ -1528,7 +1528,8 @@ class Router:
             # (never the polite "not my subject" for a question on the title in focus)
             replies = [r for r in replies if not unanswered(r)]
         if len(replies) > 1 and _record_key(replies[0].answer) is not None and "#" not in (replies[0].answer or "#") \
-                and not WHAT_IT_IS.search(fold(parts[0])):  # (what it is asked: the card answers, first)
+                and not WHAT_IT_IS.search(fold(parts[0])) and not (replies[0].answer or "").startswith("event:"):
+            # (what it is asked: the card answers, first; an event's card states its date and place)
             # "스테이지 사양이 어떻게 되나요? LED 월 크기 같은 거요.": a record's whole card answered the
             # first part only as its subject; the detail the next part asks of it is not published:
             # that is the answer, said first, and the card behind it
@@ -6219,7 +6220,8 @@ def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Rep
     if kind not in ("event", "program") or (kind, rid) == ALLIANCE_ITSELF or u.wants_person or u.action \
             or (u.gap and not (u.gap == "signup" and MUST_TAKE_PART.search(fold(turn.text)))) \
             or u.switch_lang or u.ordinal is not None or not asks_question(turn.text) \
-            or [r for r in named if r != (kind, rid)] or not TAKING_PART.search(fold(turn.text)):
+            or [r for r in named if r != (kind, rid)] or not TAKING_PART.search(fold(turn.text)) \
+            or MEMBERS_NAMED.search(fold(turn.text)) or THE_ALLIANCE.search(fold(turn.text)):  # (joining the alliance: its FAQ)
         return None
     held = turn.kb.events.get(rid) if kind == "event" else None
     if held is not None and (held.ends or held.starts) < turn.now:
