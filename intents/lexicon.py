@@ -2061,7 +2061,9 @@ MG_ASKED = re.compile(r"(?<![a-z])mg(?![a-z])|minimum guarantee|garantia minima|
 # A discount's size asked ("how much off exactly?", "¿de cuánto es el descuento?"): the gap says
 # the discount's rate is not published, not "prices and fees"
 DISCOUNT_ASKED = re.compile(r"\bdiscount|how much off\b|\b(percent|percentage|%) off\b|\bdescuento|\brebaja\b|折扣|打折|几折|减免|优惠幅度|할인"
-                            r"|\bsave\b|\bsaving|ahorr|(省|便宜)(下)?(多少|几成|几个点)|깎|절감")
+                            r"|\bsave\b|\bsaving|ahorr|(省|便宜)(下)?(多少|几成|几个点)|깎|절감"
+                            # "具体能减多少", "减免多少": how much is taken off
+                            r"|(能|可以|可)?减(免)?(多少|几成|几个点|几折)|优惠(多少|几成|几个点)")
 
 
 # The amount of support asked ("how much is the subsidy?", "¿de cuánto es el apoyo?", "补助具体多少钱",

@@ -655,10 +655,20 @@ class Router:
     def route(self, turn: Turn, u: Understanding, memory: Memory,
               understand: Callable[[str], Understanding]) -> Reply:
         if (join := _join_materials(turn, u, memory)) is not None:
-            return faq_reply(turn, join)
+            joining = faq_reply(turn, join)
+            if FORM_ASKED.search(fold(turn.text)):
+                # "is there a form?": none is published, said first; then what to send
+                return joining.model_copy(update={"text": f"{t('join_no_form', turn.lang)}\n\n{joining.text}"})
+            return joining
         if (partner := _partner_contact_asked(turn, u)) is not None:
             return partner_contact(turn, partner, u)
-        return _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
+        if (rate := rate_of_price_gap(turn, u, memory)) is not None:
+            return rate
+        reply = _team_over_faq(turn, u, self.route_subject(turn, u, memory, understand))
+        if reply.answer in ("fallback", "out_of_scope") and (told := unanswered_of_focus(turn, u, memory)) is not None:
+            # (last: every reading that rescues a fallback, a country named, has had its turn)
+            return told
+        return reply
 
     def route_subject(self, turn: Turn, u: Understanding, memory: Memory,
                       understand: Callable[[str], Understanding]) -> Reply:
@@ -1427,6 +1437,7 @@ class Router:
                 if (told.answer or "").endswith("#languages"):
                     return told
         replies: list[Reply] = []
+        talked = memory  # what the conversation held before any part was answered
         unplaced = False  # a later part about the same record that nothing answered ("and the dress code?")
         before = ""  # the part answered last, which a later part may narrow ("in Korean? the mystery ones")
         for part in parts[:3]:
@@ -1515,14 +1526,33 @@ class Router:
             record = _record_key(replies[0].answer)
             if record is not None and unplaced and whole is not None and not whole.wants_person:
                 told = gap(turn, "fact", _gap_contact(turn, whole, record, memory), record)
-                replies = [r for r in replies if not unanswered(r)] + [told]
+                kept = [r for r in replies if not unanswered(r)]
+                # ("스테이지 사양이 어떻게 되나요? LED 월 크기 같은 거요.": the card answered no part;
+                # what is not published is the answer, said first, the card behind it; a fact
+                # answered stays first: the published part before the gap)
+                replies = [told] + kept if all("#" not in (r.answer or "#") for r in kept) else kept + [told]
             else:
                 replies = [r for r in replies if not unanswered(r)]
+        elif replies and all(unanswered(r) for r in replies):
+            # "whats the wall size and pixel pitch? need specs before we commit" of the stage in
+            # focus: one detail of it the file does not hold (its contact), else one fallback, never two
+            told = unanswered_of_focus(turn, whole, talked) if whole is not None else None
+            replies = [told] if told is not None else replies[:1]
         elif replies and whole is not None and whole.gap and any(r.outcome == "gap" for r in replies):
             # "성적 어땠어요? 조회수는요?", "como le fue? cuantas vistas tuvo?": the part we cannot
             # place leads into the unpublished thing a later part asks, so the honest gap answers
             # (never the polite "not my subject" for a question on the title in focus)
             replies = [r for r in replies if not unanswered(r)]
+        if len(replies) > 1 and _record_key(replies[0].answer) is not None and "#" not in (replies[0].answer or "#") \
+                and not WHAT_IT_IS.search(fold(parts[0])) and not (replies[0].answer or "").startswith("event:"):
+            # (what it is asked: the card answers, first; an event's card states its date and place)
+            # "스테이지 사양이 어떻게 되나요? LED 월 크기 같은 거요.": a record's whole card answered the
+            # first part only as its subject; the detail the next part asks of it is not published:
+            # that is the answer, said first, and the card behind it
+            head = (replies[0].answer or "").partition("#")[0]
+            first_gaps = [r for r in replies[1:] if r.outcome == "gap" and r.focus == head]
+            if first_gaps:
+                replies = first_gaps + [r for r in replies if r not in first_gaps]
         if any(r.answer != "smalltalk:help" for r in replies):
             # "科幻的有嘛？给我列列": "list them for me" is the request already answered, not a
             # question of what the bot can do (the whole help text glued under the list)
@@ -1760,7 +1790,7 @@ class Router:
             # "第一家是做什么的" after a FAQ that names one company (Dalynn Studio in the Spanish
             # distribution answer): a one-item list, the first is that company
             memory = memory.after(items=(f"partner:{named}",))
-        counted = self.body_count(turn, u, memory)
+        counted = self.body_count(turn, u, memory) or taking_part_unpublished(turn, u, memory)
         if counted is not None:
             return counted  # "how many member companies?": a count, before any FAQ near its words (joining, what it is)
         # "Do you have Ember Crown?", "有《长安少年行》吗": a name none of ours has, before a set,
@@ -6014,13 +6044,16 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
     if target and (topic == "fact" or f"gap_{topic}" not in _GAP_KEYS):
         # ("how many places are there?" of the event in focus: that detail of that event)
         name = _record_name(turn, target)
-        text = t("gap_fact", lang, name=esc(name), who=who) if name else t("gap_generic", lang, who=who)
+        # (how to take part in an event or programme: that, said, not "that detail")
+        text = t("gap_taking_part" if topic == "taking_part" else "gap_fact", lang, name=esc(name), who=who) \
+            if name else t("gap_generic", lang, who=who)
         if name and lang == "es" and target[0] not in ("work", "partner", "contact") \
                 and (article := facts.spanish_article(name)):
             # "Ese dato del Programa Global de Talento", "de la Jornada de pitch…": the name's own
             # noun takes its article (a title or a company's name takes none)
             bold = f"<b>{esc(name)}</b>"
-            text = text.replace(f"de {bold}", f"{'del' if article == 'El' else 'de la'} {bold}", 1)
+            text = text.replace(f"de {bold}", f"{'del' if article == 'El' else 'de la'} {bold}", 1) \
+                .replace(f"en {bold}", f"en {article.lower()} {bold}", 1)  # ("cómo participar en la Noche…")
     else:
         key = f"gap_{said}"
         if said == "signup" and turn.text and SIGNUP_WHOM.search(fold(turn.text)):
@@ -6196,6 +6229,117 @@ def asked_of_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None
             or any(e.kind not in ("month",) for e in u.entities if (e.kind, e.id) not in BACKGROUND):
         return None
     return record_reply(turn, kind, rid)
+
+
+# The kinds of record whose file a detail can be asked of (`unanswered_of_focus`)
+DETAIL_HOLDERS = ("location", "event", "program", "partner", "work", "incentive")
+# Words too common to tie a message to a record ("what", "there", "need")
+_COMMON_STEMS = frozenset({"what", "whats", "there", "their", "which", "would", "could", "about", "before", "after",
+                           "where", "when", "need", "needs", "have", "does", "doing", "with", "this", "that", "your",
+                           "from", "them", "they", "will", "just", "also", "some", "more", "please", "tell",
+                           "como", "donde", "cuando", "tienen", "puede", "pueden", "para", "sobre", "necesito",
+                           "quiero", "hengdian", "hisda", "world", "studios", "china", "chinese", "international",
+                           "short", "drama", "dramas", "alliance", "partner", "partners", "film", "films"})
+# The fields of a record that say what it is (not its address, nor the ids it links to)
+_RECORD_TEXTS = ("name", "title", "aliases", "description", "summary", "details", "eligibility", "how_to_apply",
+                 "logline", "era", "kind", "venue")
+
+
+def _record_words(turn: Turn, target: tuple[str, str]) -> set[str]:
+    """The folded word stems (first five letters) of everything a record's file says in the
+    reply's language and in English: what a message must share to be about that record."""
+    kind, rid = target
+    record = {"event": turn.kb.events, "work": turn.kb.works, "location": turn.kb.locations, "partner": turn.kb.partners,
+              "program": turn.kb.programs, "incentive": turn.kb.incentives}.get(kind, {}).get(rid)
+    if record is None:
+        return set()
+    said: list[str] = []
+
+    def walk(value: object) -> None:
+        if isinstance(value, str):
+            said.append(value)
+        elif isinstance(value, dict):
+            for key, inner in value.items():
+                if key in (turn.lang, "en") or not (isinstance(key, str) and len(key) == 2):
+                    walk(inner)
+        elif isinstance(value, (list, tuple)):
+            for inner in value:
+                walk(inner)
+    dumped = record.model_dump()
+    walk([dumped[key] for key in _RECORD_TEXTS if dumped.get(key)])
+    return {w[:5] for w in _LATIN_WORD.findall(fold(" ".join(said))) if len(w) >= 4 and w not in _COMMON_STEMS}
+
+
+def unanswered_of_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"Whats the wall size and pixel pitch?" with the LED stage in focus, "could my younger
+    clients apply?" of the talent programme: a question no subject answers, naming no other
+    record, about the record in focus (a brief question, or one sharing words with its file) asks
+    a detail its file does not hold: say so in one sentence, with the record's own contact (never
+    the out-of-scope answer, nor two fallbacks)."""
+    kind, _, rid = (memory.focus or "").partition(":")
+    if kind not in DETAIL_HOLDERS or u.wants_person or u.action or u.switch_lang or u.ordinal is not None \
+            or not asks_question(turn.text) or scope.not_ours(u, turn.kb) \
+            or [r for r in u.records() if r not in BACKGROUND and r != (kind, rid)]:
+        return None
+    if u.intent in SMALL_TALK and not u.fact and not u.gap:
+        return None
+    words = {w[:5] for w in _LATIN_WORD.findall(fold(turn.text)) if len(w) >= 4 and w not in _COMMON_STEMS}
+    if not (u.refers or words & _record_words(turn, (kind, rid)) or (_brief(turn.text) and u.intent != "out_of_scope")):
+        return None
+    return gap(turn, "fact", _gap_contact(turn, u, (kind, rid), memory), (kind, rid))
+
+
+# Taking part in an event or programme asked: registering, applying, submitting films, who may
+# ("do my actors need to register beforehand?", "how can we submit our films? call for entries?",
+# "could my younger clients apply?", "¿hay convocatoria?", "怎么报名/投稿", "나이 제한 있어요?")
+TAKING_PART = re.compile(
+    r"\b(submit\w*|submissions?|entries|entry (form|fee)|call for \w+|apply\w*|applications?|applicants?|eligib\w*"
+    r"|(pre-?)?regist\w*|enrol\w*|sign(ing)? up|age (limit|requirement|range|restriction)s?"
+    r"|how old|younger|older|minors?|under ?18|minimum age)\b"
+    r"|\b(can|could|may|how)\b.{0,30}\b(participate|take part)\b"
+    r"|\b(postul\w*|inscri\w*|convocatoria|requisitos?|edad|menores|mayores de|envi(ar|amos|o) (nuestr|mis|las|los)\w*)\b"
+    r"|\b(como|podemos|puedo|pueden|puede)\b.{0,25}\b(participar|aplicar)\b"
+    r"|报名|申请|投稿|征片|征集|提交(作品|影片|片子)|年龄|资格|门槛|登记|(能|可以|怎么|如何|怎样|能不能)(去)?(参加|参与)"
+    r"|신청|지원(할|하|해|이|가능|자격)|출품|접수|공모|나이(?!트)|연령|자격|등록|(참가|참여)(할 ?수|하려면|가능|하고 싶|하는 방법)")
+
+
+# What kind of thing it is asked ("what kind of program is it", "¿qué tipo de evento es?", "是什么样的项目",
+# "어떤 프로그램입니까"): what it is, which its card says
+WHAT_KIND = re.compile(r"\bwhat (kind|sort|type) of\b|\bque (tipo|clase) de\b|什么样|哪种|哪類|哪类"
+                       r"|어떤 ?(프로그램|행사|이벤트|곳|단체|프로젝트|제도)")
+
+
+# Whether one has to take part in a way asked ("do they need to register?", "¿tienen que inscribirse?",
+# "需要提前报名吗", "등록해야 하나요?"): a question on the procedure, no place asked for
+MUST_TAKE_PART = re.compile(r"\b(need|needs|have|has|must|required) to\b|\b(tienen|tengo|tenemos|hay|deben|debo|necesitan|necesito) (que )?\w*(inscrib|registr|postul)"
+                            r"|需要|要不要|必须|得提前|用不用|해야|필요")
+
+
+def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """How to take part in the event or programme in focus (register, apply, submit films, who is
+    eligible, an age limit), which no event's or programme's file publishes: say so in one
+    sentence with that record's own contact, not a FAQ near the words (the visa's "register") nor
+    the card or the events list again. (Joining the alliance has its own FAQ; a place asked for,
+    "sign us up", is the sign-up gap.)"""
+    named = [r for r in u.records() if r not in BACKGROUND]
+    kind, _, rid = (memory.focus or "").partition(":")
+    if len(named) == 1:
+        kind, rid = named[0]  # "what's the Global Talent Program, could my younger clients apply?"
+    if kind not in ("event", "program") or (kind, rid) == ALLIANCE_ITSELF or u.wants_person or u.action \
+            or (u.gap and not (u.gap == "signup" and MUST_TAKE_PART.search(fold(turn.text)))) \
+            or u.switch_lang or u.ordinal is not None or not asks_question(turn.text) \
+            or [r for r in named if r != (kind, rid)] or not TAKING_PART.search(fold(turn.text)) \
+            or MEMBERS_NAMED.search(fold(turn.text)) or THE_ALLIANCE.search(fold(turn.text)):  # (joining the alliance: its FAQ)
+        return None
+    held = turn.kb.events.get(rid) if kind == "event" else None
+    if held is not None and (held.ends or held.starts) < turn.now:
+        return None  # (who took part in a past one: its card or organisers, no way in)
+    told = gap(turn, "taking_part", _gap_contact(turn, u, (kind, rid), memory), (kind, rid))
+    if named and (WHAT_IT_IS.search(fold(turn.text)) or WHAT_KIND.search(fold(turn.text))) \
+            and (card := record_reply(turn, kind, rid)) is not None:
+        # what it is asked too: the card (what is published) first, then what is not
+        return card.model_copy(update={"text": f"{card.text}\n\n{told.text}"})
+    return told
 
 
 def _hengdian_alliance(turn: Turn, u: Understanding) -> bool:
@@ -7007,6 +7151,11 @@ TURN_AWAY = re.compile(r"\b(instead|skip|forget (the|that|about)|scrap|ditch|dro
                        r"|\bsaltamos\b|算了|不拍了|不去了|换成|改成|换个|改到|대신|말고|빼고|관두")
 
 
+# The place just talked about, pointed at ("there", "that one", "allí", "那边", "거기")
+THERE_SAID = re.compile(r"\b(there|that (one|place|set)|alli|alla|ahi|ese (set|lugar|sitio)|esa locacion)\b"
+                        r"|那边|那邊|那里|那裡|那儿|那兒|那个(地方|景|景区)|那(个|處|处)|거기|그곳|그 ?세트|저기")
+
+
 def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"Is it good for night scenes?", "¿sirve para escenas nocturnas?", "那里能拍夜戏吗", "거기서
     야간 촬영도 되나요?" of the set in focus (or the one named): yes or no for that kind of scene,
@@ -7027,6 +7176,12 @@ def scene_asked_of_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
         loc_id = focus_id if focus_kind == "location" and not u.records() \
             and (u.refers or _short(turn.text) or fits) else None
+        if loc_id is None and focus_kind != "location" and not u.records() and u.ordinal is None \
+                and (u.refers or THERE_SAID.search(fold(turn.text))) \
+                and memory.listed and memory.items and memory.items[0].startswith("location:"):
+            # "那边能拍夜戏吗" right after the sets picked for a shoot: "there" is the set put
+            # first, the one recommended (not the sets of that scene as if none were talked about)
+            loc_id = memory.items[0].partition(":")[2]
     if loc_id not in turn.kb.locations:
         return None
     return locations.scene_fit(turn, turn.kb.locations[loc_id], scene)
@@ -8912,6 +9067,17 @@ _RIGHTS_WORDS = re.compile(r"\brights\b|revenue|commission|royalt|exclusiv|ingre
                            r"|수수료|수익|판권|독점|derechos|regalias|exclusividad")
 
 
+def rate_of_price_gap(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"有没有个比例？", "what percentage?", "¿qué porcentaje?" right after a price or a discount
+    said unpublished: the rate of that same price or discount, unpublished too, from the same team
+    (not the rights-and-revenue-share line the word "ratio" alone would give)."""
+    if not ratio_only(turn.text) or u.records() or not (memory.answer or "").startswith("gap:") or not memory.asked \
+            or lexicon.gap_topic(memory.asked) != "price":
+        return None
+    said = replace(turn, text=memory.asked)  # (its words say which: a price, a discount, support)
+    return gap(said, "price", memory.answer.partition(":")[2], subject=memory.subject or "").model_copy(update={"lang": turn.lang})
+
+
 def ratio_only(text: str) -> bool:
     folded = fold(text)
     return bool(_RATIO.search(folded)) and not _RIGHTS_WORDS.search(folded)
@@ -8923,6 +9089,10 @@ SEND_WHAT = re.compile(r"\bque (le |les )?(mando|mandamos|envio|enviamos|mandar|
                        r"|\bformularios?\b|\bplanillas?\b|\b(application |sign[- ]?up |membership )?forms?\b|\bwhat (do|should|must) (i|we) (send|submit|include)\b|\bwhat to (send|submit|include)\b"
                        r"|(发|寄|提交|交|准备)(些)?(什么|啥)(材料|资料|东西)?|表格|申请表|报名表"
                        r"|(뭘|뭐를|무엇을|어떤 ?(자료|서류)를?) ?(보내|제출|준비)|신청서|양식|서식")
+
+
+# A form asked for, of the words `SEND_WHAT` reads ("is there a form?", "¿tienen un formulario?", "有表格吗", "양식 있어요?")
+FORM_ASKED = re.compile(r"\bformularios?\b|\bplanillas?\b|\bforms?\b|表格|申请表|报名表|신청서|양식|서식")
 
 
 def _join_materials(turn: Turn, u: Understanding, memory: Memory) -> str | None:
