@@ -1530,7 +1530,9 @@ class Router:
                 # ("스테이지 사양이 어떻게 되나요? LED 월 크기 같은 거요.": the card answered no part;
                 # what is not published is the answer, said first, the card behind it; a fact
                 # answered stays first: the published part before the gap)
-                replies = [told] + kept if all("#" not in (r.answer or "#") for r in kept) else kept + [told]
+                # (an event's card states its date and place: it answers "when is it?", so it stays first)
+                card_only = all("#" not in (r.answer or "#") and not (r.answer or "").startswith("event:") for r in kept)
+                replies = [told] + kept if card_only else kept + [told]
             else:
                 replies = [r for r in replies if not unanswered(r)]
         elif replies and all(unanswered(r) for r in replies):
