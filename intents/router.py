@@ -6047,8 +6047,12 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
         # ("how many places are there?" of the event in focus: that detail of that event)
         name = _record_name(turn, target)
         # (how to take part in an event or programme: that, said, not "that detail")
-        text = t("gap_taking_part" if topic == "taking_part" else "gap_fact", lang, name=esc(name), who=who) \
-            if name else t("gap_generic", lang, who=who)
+        if not name:
+            text = t("gap_generic", lang, who=who)
+        elif topic == "taking_part":
+            text = t("gap_taking_part", lang, name=esc(name), who=who)
+        else:
+            text = t("gap_fact", lang, name=esc(name), who=who)
         if name and lang == "es" and target[0] not in ("work", "partner", "contact") \
                 and (article := facts.spanish_article(name)):
             # "Ese dato del Programa Global de Talento", "de la Jornada de pitch…": the name's own
@@ -6298,11 +6302,10 @@ TAKING_PART = re.compile(
     r"\b(submit\w*|submissions?|entries|entry (form|fee)|call for \w+|apply\w*|applications?|applicants?|eligib\w*"
     r"|(pre-?)?regist\w*|enrol\w*|sign(ing)? up|age (limit|requirement|range|restriction)s?"
     r"|how old|younger|older|minors?|under ?18|minimum age)\b"
-    r"|\b(can|could|may|how)\b.{0,30}\b(participate|take part)\b"
     r"|\b(postul\w*|inscri\w*|convocatoria|requisitos?|edad|menores|mayores de|envi(ar|amos|o) (nuestr|mis|las|los)\w*)\b"
-    r"|\b(como|podemos|puedo|pueden|puede)\b.{0,25}\b(participar|aplicar)\b"
-    r"|报名|申请|投稿|征片|征集|提交(作品|影片|片子)|年龄|资格|门槛|登记|(能|可以|怎么|如何|怎样|能不能)(去)?(参加|参与)"
-    r"|신청|지원(할|하|해|이|가능|자격)|출품|접수|공모|나이(?!트)|연령|자격|등록|(참가|참여)(할 ?수|하려면|가능|하고 싶|하는 방법)")
+    r"|\b(como|podemos|puedo|pueden|puede)\b.{0,25}\baplicar\b"
+    r"|报名|申请|投稿|征片|征集|提交(作品|影片|片子)|年龄|资格|门槛|登记"
+    r"|신청|지원(할|하|해|이|가능|자격)|출품|접수|공모|나이(?!트)|연령|자격|등록")
 
 
 # What kind of thing it is asked ("what kind of program is it", "¿qué tipo de evento es?", "是什么样的项目",
@@ -6315,6 +6318,12 @@ WHAT_KIND = re.compile(r"\bwhat (kind|sort|type) of\b|\bque (tipo|clase) de\b|�
 # "需要提前报名吗", "등록해야 하나요?"): a question on the procedure, no place asked for
 MUST_TAKE_PART = re.compile(r"\b(need|needs|have|has|must|required) to\b|\b(tienen|tengo|tenemos|hay|deben|debo|necesitan|necesito) (que )?\w*(inscrib|registr|postul)"
                             r"|需要|要不要|必须|得提前|用不用|해야|필요")
+
+
+# Who may take part, asked ("could my younger clients apply?", "¿hay límite de edad?", "有年龄限制吗",
+# "나이 제한 있어요?"): no file says, whatever session a programme holds
+ELIGIBILITY = re.compile(r"\b(eligib\w*|age (limit|requirement|range|restriction)s?|how old|younger|older|minors?|under ?18"
+                         r"|minimum age|edad|menores|mayores de|requisitos?)\b|年龄|资格|门槛|나이(?!트)|연령|자격")
 
 
 def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -6336,6 +6345,8 @@ def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Rep
     held = turn.kb.events.get(rid) if kind == "event" else None
     if held is not None and (held.ends or held.starts) < turn.now:
         return None  # (who took part in a past one: its card or organisers, no way in)
+    if kind == "program" and not ELIGIBILITY.search(fold(turn.text)) and events.tied_to(turn, "program", rid):
+        return None  # ("全球人才计划怎么报名": the programme's own coming session is its way in, `take_part`)
     told = gap(turn, "taking_part", _gap_contact(turn, u, (kind, rid), memory), (kind, rid))
     if named and (WHAT_IT_IS.search(fold(turn.text)) or WHAT_KIND.search(fold(turn.text))) \
             and (card := record_reply(turn, kind, rid)) is not None:

@@ -177,6 +177,10 @@ def test_long_messages_cross_a_handoff_both_ways(world: World) -> None:
     seen = len(world.staff.messages())
     say(ines, "¿me pasan con un asesor?")
     [post] = staff_wait(world, seen)
+    # the partner's hand-off reply may land after the staff post (two sends racing): let it
+    # arrive before counting, or it reads as a reply to the brief
+    ines.wait_for_messages(1, timeout=REPLY)
+    time.sleep(1.0)
     brief = " ".join(f"escena{n}" for n in range(700))  # ~5,700 characters
     seen, partner_seen = len(world.staff.messages()), len(ines.messages())
     ines.send_text(brief)
@@ -184,7 +188,11 @@ def test_long_messages_cross_a_handoff_both_ways(world: World) -> None:
     relayed = " ".join(m.get("text", "") for m in parts)
     assert "escena0 " in relayed and "escena699" in relayed
     time.sleep(1.0)  # a failure notice, if one were coming, would be here by now
-    assert len(ines.messages()) == partner_seen, ines.messages()[-1]["text"]
+    # (only the hand-off's "it reached the team" line may answer it: sent on a first message when
+    # the office is closed, so this depends on the clock; never a notice that it was not passed on)
+    extra = ines.messages()[partner_seen:]
+    assert len(extra) <= 1 and all("equipo" in m["text"] for m in extra), [m["text"] for m in extra]
+    partner_seen = len(ines.messages())
 
     answer = " ".join(f"respuesta{n}" for n in range(400))  # ~4,400 characters
     world.staff.send_text(world.mia, answer[:4090], reply_to=post)

@@ -122,7 +122,9 @@ def test_the_person_asked_for_stays_in_focus(services: Services, lang, turns) ->
 
 @pytest.mark.parametrize("lang,first,then", [
     ("en", "what finished titles do you have?", "which of those are thrillers?"),
-    ("es", "¿qué títulos ya están terminados?", "¿y de esos cuáles son de wuxia?"),
+    # (fixX: "ya terminados" is completed or available for licensing, which a wuxia comedy is;
+    # fantasy has no such title)
+    ("es", "¿qué títulos ya están terminados?", "¿y de esos cuáles son de fantasía?"),
 ])
 def test_no_title_fitting_every_filter_is_said(services: Services, lang, first, then) -> None:
     reply = talk(services, lang, [(first, "list:works*"), (then, "list:works*")], fits=fits)
