@@ -735,11 +735,11 @@ _PLOT_STOP = frozenset("""with from that this into when where have has their the
     hace hacen tiene tienen para pero sobre desde donde cuando entre como esta este esto estas estos todo toda
     cada solo hasta tras antes despues porque quien cual cuales tambien muy mas hay ser son fue
     serie series drama dramas title titles show shows story hacer historia historias epoca version catalogo
-    proceso tiempo mundo gente year years time world people looking""".split())
-_PLOT_STOP_KO = frozenset("작품 제작 같은 어느 어떤 드라마 시리즈 있어 있는 있나 하는 하고 그리 그런 이런 저희 우리 카탈 배경 제목 무슨 없어 정도".split())
+    proceso tiempo mundo gente year years time world people looking""".split())  # noqa: SIM905 (a word list reads best as words)
+_PLOT_STOP_KO = frozenset("작품 제작 같은 어느 어떤 드라마 시리즈 있어 있는 있나 하는 하고 그리 그런 이런 저희 우리 카탈 배경 제목 무슨 없어 정도".split())  # noqa: SIM905
 
 
-_PLOT_STOP_ZH = frozenset("没有 有没 我们 你们 他们 她们 什么 一部 一个 这个 那个 这部 那部 可以 就是 的剧 的片 短剧 作品".split())
+_PLOT_STOP_ZH = frozenset("没有 有没 我们 你们 他们 她们 什么 一部 一个 这个 那个 这部 那部 可以 就是 的剧 的片 短剧 作品".split())  # noqa: SIM905
 
 
 # Characters that glue a Chinese sentence, no story in them ("代的", "有个", "区拍").

@@ -1,4 +1,3 @@
-# ruff: noqa: N999
 """fixH (play38): events asked in passing, follow-ups on the event in focus, a city in a time
 question.
 

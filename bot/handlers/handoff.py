@@ -56,8 +56,8 @@ from intents.callbacks import decode
 from intents.handoff_words import asks_for_person, chases_reply, leaves_handoff
 from intents.lexicon import asks_question
 from intents.menu import ask_person_row, topic_menu
-from intents.timezones import mentioned_zone
 from intents.reply import Reply, esc, in_script
+from intents.timezones import mentioned_zone
 
 log = logging.getLogger(__name__)
 
