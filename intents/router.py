@@ -6295,17 +6295,24 @@ def unanswered_of_focus(turn: Turn, u: Understanding, memory: Memory) -> Reply |
     return gap(turn, "fact", _gap_contact(turn, u, (kind, rid), memory), (kind, rid))
 
 
+# Who may take part, asked ("could my younger clients apply?", "¿hay límite de edad?", "有年龄限制吗",
+# "나이 제한 있어요?"): no file says, whatever session a programme holds
+ELIGIBILITY_WORDS = (r"\b(eligib\w*|age (limit|requirement|range|restriction)s?|how old|younger|older|minors?|under ?18"
+                     r"|minimum age|edad|menores|mayores de|requisitos?)\b|年龄|资格|门槛|나이(?!트)|연령|자격")
+ELIGIBILITY = re.compile(ELIGIBILITY_WORDS)
+
+
 # Taking part in an event or programme asked: registering, applying, submitting films, who may
 # ("do my actors need to register beforehand?", "how can we submit our films? call for entries?",
 # "could my younger clients apply?", "¿hay convocatoria?", "怎么报名/投稿", "나이 제한 있어요?")
 TAKING_PART = re.compile(
-    r"\b(submit\w*|submissions?|entries|entry (form|fee)|call for \w+|apply\w*|applications?|applicants?|eligib\w*"
-    r"|(pre-?)?regist\w*|enrol\w*|sign(ing)? up|age (limit|requirement|range|restriction)s?"
-    r"|how old|younger|older|minors?|under ?18|minimum age)\b"
-    r"|\b(postul\w*|inscri\w*|convocatoria|requisitos?|edad|menores|mayores de|envi(ar|amos|o) (nuestr|mis|las|los)\w*)\b"
+    ELIGIBILITY_WORDS
+    + r"|\b(submit\w*|submissions?|entries|entry (form|fee)|call for \w+|apply\w*|applications?|applicants?"
+    r"|(pre-?)?regist\w*|enrol\w*|sign(ing)? up)\b"
+    r"|\b(postul\w*|inscri\w*|convocatoria|envi(ar|amos|o) (nuestr|mis|las|los)\w*)\b"
     r"|\b(como|podemos|puedo|pueden|puede)\b.{0,25}\baplicar\b"
-    r"|报名|申请|投稿|征片|征集|提交(作品|影片|片子)|年龄|资格|门槛|登记"
-    r"|신청|지원(할|하|해|이|가능|자격)|출품|접수|공모|나이(?!트)|연령|자격|등록")
+    r"|报名|申请|投稿|征片|征集|提交(作品|影片|片子)|登记"
+    r"|신청|지원(할|하|해|이|가능|자격)|출품|접수|공모|등록")
 
 
 # What kind of thing it is asked ("what kind of program is it", "¿qué tipo de evento es?", "是什么样的项目",
@@ -6318,12 +6325,6 @@ WHAT_KIND = re.compile(r"\bwhat (kind|sort|type) of\b|\bque (tipo|clase) de\b|�
 # "需要提前报名吗", "등록해야 하나요?"): a question on the procedure, no place asked for
 MUST_TAKE_PART = re.compile(r"\b(need|needs|have|has|must|required) to\b|\b(tienen|tengo|tenemos|hay|deben|debo|necesitan|necesito) (que )?\w*(inscrib|registr|postul)"
                             r"|需要|要不要|必须|得提前|用不用|해야|필요")
-
-
-# Who may take part, asked ("could my younger clients apply?", "¿hay límite de edad?", "有年龄限制吗",
-# "나이 제한 있어요?"): no file says, whatever session a programme holds
-ELIGIBILITY = re.compile(r"\b(eligib\w*|age (limit|requirement|range|restriction)s?|how old|younger|older|minors?|under ?18"
-                         r"|minimum age|edad|menores|mayores de|requisitos?)\b|年龄|资格|门槛|나이(?!트)|연령|자격")
 
 
 def taking_part_unpublished(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
