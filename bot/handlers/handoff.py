@@ -1035,11 +1035,13 @@ async def on_staff_button(update: Update, context: BotContext) -> None:
     lang = locale.lang
     markup = (keyboard(in_script(Reply(text="", lang=lang, buttons=words.back_buttons(lang)),
                                  locale)) if waiting else None)
+    # marked before the send (as `relay_from_staff`): the partner may write back the moment it
+    # arrives, and must then get no "it reached the team" line on top of the claim notice
+    _spoke(context, h)
     try:
         await context.bot.send_message(
             h.chat_id, locale.convert(t("handoff_claimed", lang, name=esc(user.first_name))),
             parse_mode=ParseMode.HTML, reply_markup=markup)
-        _spoke(context, h)
     except (Forbidden, BadRequest):
         log.info("could not tell chat %s its handoff was claimed", h.chat_id)
 
