@@ -128,17 +128,94 @@ async def _to_thread(context: BotContext, h: Handoff, text: str,
                      read_timeout: float | None = None, **kw) -> Message:
     """Post in the handoff's thread: its forum topic, or as a reply to its post. A text over
     Telegram's 4096 characters (a partner's long brief under its label) goes in several
-    messages (`split_html`), buttons on the last; the first is returned."""
-    sent: list[Message] = []
-    chunks = split_html(text)
-    for i, chunk in enumerate(chunks):
-        sent.append(await context.bot.send_message(
-            h.staff_chat_id, chunk, parse_mode=ParseMode.HTML,
-            message_thread_id=h.staff_thread_id,
-            reply_parameters=ReplyParameters(h.staff_message_id, allow_sending_without_reply=True)
-            if h.staff_message_id and not h.staff_thread_id else None,
-            **_patient(read_timeout), **(kw if i == len(chunks) - 1 else {})))
-    return sent[0]
+    messages (`split_html`), buttons on the last; the first is returned. A topic staff
+    deleted while the handoff is open gets a fresh one first (`_in_thread`)."""
+    async def send(h: Handoff) -> Message:
+        sent: list[Message] = []
+        chunks = split_html(text)
+        for i, chunk in enumerate(chunks):
+            sent.append(await context.bot.send_message(
+                h.staff_chat_id, chunk, parse_mode=ParseMode.HTML,
+                message_thread_id=h.staff_thread_id,
+                reply_parameters=ReplyParameters(h.staff_message_id, allow_sending_without_reply=True)
+                if h.staff_message_id and not h.staff_thread_id else None,
+                **_patient(read_timeout), **(kw if i == len(chunks) - 1 else {})))
+        return sent[0]
+
+    return await _in_thread(context, h, send)
+
+
+def _topic_gone(exc: BadRequest) -> bool:
+    """Telegram's answer to a send into a forum topic that was deleted."""
+    text = str(exc).lower()
+    return "thread not found" in text or "topic_deleted" in text
+
+
+async def _in_thread(context: BotContext, h: Handoff, send):  # type: ignore[no-untyped-def]
+    """`send(h)` into the handoff's thread. When staff deleted its forum topic and the handoff
+    is still open, the handoff moves to a fresh topic (`_retopic`) and `send` goes there: what
+    the partner writes is never lost, and never stuck failing on a topic that is gone. A
+    closed handoff's gone topic raises as before (nothing to re-open a topic for)."""
+    try:
+        return await send(h)
+    except BadRequest as exc:
+        if not h.staff_thread_id or not _topic_gone(exc):
+            raise
+        moved = await _retopic(context, h, h.staff_thread_id)
+        if moved is None:
+            raise
+    return await send(moved)
+
+
+RETOPIC = "handoff_retopic"  # bot_data: chat id -> the lock `_retopic` moves a handoff under
+
+
+async def _retopic(context: BotContext, h: Handoff, gone: int) -> Handoff | None:
+    """Move an open handoff whose topic `gone` was deleted to a fresh topic: its post again
+    there (who, subject, question, recent messages, Claim / Close), the row pointed at it.
+    Sends that met the same deleted topic at once share one new topic (a lock per partner;
+    the second finds the handoff moved already). None when the handoff is no longer open."""
+    store = _store(context)
+    locks: dict[int, asyncio.Lock] = context.bot_data.setdefault(RETOPIC, {})
+    async with locks.setdefault(h.chat_id, asyncio.Lock()):
+        current = (await _db(store.get, h.id)) if h.id else _pending(context, h.chat_id)
+        current = _with_post(context, current) if current is not None else None
+        if current is None or not current.active or current.staff_chat_id is None:
+            return None
+        if current.staff_thread_id != gone:
+            return current  # moved already, by a send that met the deleted topic first
+        user = await _partner_user(context, current)
+        profile = await _db(_profile, context, current.chat_id)
+        history = await _db(questions_of(context.services.store).recent, current.chat_id,
+                            words.HISTORY + 1)
+        partner = words.who(user.first_name if user else None, user.last_name if user else None,
+                            user.username if user else None, current.user_id, current.chat_id)
+        about = words.subject_label(context.services.knowledge.current, current.subject or "",
+                                    staff_lang(context))
+        text = words.staff_post(current.id or "…", about, partner, profile,
+                                partner_locale(profile).lang, current.question or "", history,
+                                staff_lang(context))
+        markup = keyboard(Reply(text="", buttons=words.staff_buttons(
+            current.id, staff_lang(context), claimed=bool(current.claimed_by)))) if current.id else None
+        sent, thread = await _post(context, current.staff_chat_id, current.chat_id, user, text,
+                                   markup, fresh=True)
+        log.warning("handoff %s's topic %s is gone; moved to %s", current.id, gone, thread)
+        moved = dataclasses.replace(current, staff_message_id=sent.message_id, staff_thread_id=thread)
+        if current.id:
+            context.bot_data.setdefault(POSTS, {})[current.id] = (sent.message_id, thread)
+            await _db(store.set_post, current.id, sent.message_id, thread)
+        else:
+            context.bot_data.setdefault(PENDING, {})[current.chat_id] = moved
+        return moved
+
+
+async def _partner_user(context: BotContext, h: Handoff):  # type: ignore[no-untyped-def]
+    """The partner's private chat (first_name, last_name, username, as a user has), or None."""
+    try:
+        return await context.bot.get_chat(h.chat_id)
+    except TelegramError:
+        log.info("could not read chat %s for its new topic's name", h.chat_id)
+        return None
 
 
 def _patient(read_timeout: float | None) -> dict[str, float]:
@@ -337,18 +414,20 @@ async def _when_saved(context: BotContext, chat_id: int, saved, posted, sent: Me
 
 
 async def _post(context: BotContext, staff_chat: int, chat_id: int, user, text: str,
-                markup=None, read_timeout: float | None = None) -> tuple[Message, int | None]:
-    """Post `text` (HTML) in the partner's forum topic, or in the chat; (message, topic)."""
+                markup=None, read_timeout: float | None = None,
+                fresh: bool = False) -> tuple[Message, int | None]:
+    """Post `text` (HTML) in the partner's forum topic (a new one if `fresh`), or in the chat;
+    (message, topic)."""
     async def post_in(thread: int | None) -> Message:
         return await context.bot.send_message(
             staff_chat, text, parse_mode=ParseMode.HTML, message_thread_id=thread,
             reply_markup=markup, **_patient(read_timeout))
 
-    thread = await _topic(context, staff_chat, chat_id, user)
+    thread = await _topic(context, staff_chat, chat_id, user, fresh=fresh)
     try:
         return await post_in(thread), thread
     except BadRequest as exc:
-        if thread is None or "thread" not in str(exc).lower():
+        if thread is None or not _topic_gone(exc):
             raise
         # Staff deleted the partner's old topic: open a new one.
         thread = await _topic(context, staff_chat, chat_id, user, fresh=True)
@@ -438,12 +517,12 @@ async def relay_from_partner(context: BotContext, h: Handoff, message: Message) 
             label = t("staff_partner_says", staff_lang(context), name=name, id=h.id, text=pin)
             await _with_receipt(context, message.chat_id, _to_thread(context, h, label))
             text = plain(pin)
-        send = context.bot.copy_message(
+        send = _in_thread(context, h, lambda h: context.bot.copy_message(
             h.staff_chat_id, message.chat_id, message.message_id,
             caption=label[:1024] if _captioned(message) else None, parse_mode=ParseMode.HTML,
             message_thread_id=h.staff_thread_id,
             reply_parameters=ReplyParameters(h.staff_message_id, allow_sending_without_reply=True)
-            if not h.staff_thread_id else None)
+            if not h.staff_thread_id else None))
     staff_message_id = (await _with_receipt(context, message.chat_id, send)).message_id
     if h.id:  # an unsaved handoff (database locked) keeps no relay rows
         await _db(_store(context).relay, h, "partner", text, staff_message_id=staff_message_id,
@@ -550,8 +629,11 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
         raise ApplicationHandlerStop
     if typed and _unattended(h) and await _answer_alongside(context, h, typed):
         raise ApplicationHandlerStop
-    if await _db(_ack_due, context, h):
-        await _acknowledge_relay(context, h)
+    # under the partner's lock, as `close` is: a staff /close while this message was handled
+    # (answering it alongside takes a moment) is either seen here, or comes after the line
+    async with _opening(context, h.chat_id):
+        if await _db(_ack_due, context, h):
+            await _acknowledge_relay(context, h)
     raise ApplicationHandlerStop
 
 
@@ -619,8 +701,13 @@ async def _leave(context: BotContext, h: Handoff, name: str) -> None:
     if h.id:
         await _db(_store(context).close, h.id)
     context.bot_data.setdefault(LEFT, {})[h.chat_id] = (_store(context).clock(), h.subject or "")
-    await _to_thread(context, h, t("staff_partner_left", staff_lang(context), id=h.id or "…",
-                                   name=esc(name)))
+    try:
+        await _to_thread(context, h, t("staff_partner_left", staff_lang(context), id=h.id or "…",
+                                       name=esc(name)))
+    except BadRequest as exc:
+        if not _topic_gone(exc):
+            raise
+        log.info("the partner left handoff %s; its topic is gone, so staff are not told there", h.id)
     await _set_post_buttons(context, h, None)
 
 
@@ -650,6 +737,11 @@ def _ack_due(context: BotContext, h: Handoff) -> bool:
     after the handoff opened (staff silent so far), then after BOT_HANDOFF_ACK_MINUTES of quiet.
     After a restart, the last staff message is read from the relay log."""
     store = _store(context)
+    current = store.active(h.chat_id) or _pending(context, h.chat_id)
+    if current is None or (h.id and current.id and current.id != h.id):
+        # closed (or a new one opened) while the message was on its way: the partner was told
+        # it closed, and "it reached the team" after that would say the opposite
+        return False
     now = store.clock()
     last = context.bot_data.get(SPOKE, {}).get(_key(h))
     if last is None and h.id and h.first_staff_reply:
@@ -864,16 +956,24 @@ async def close(context: BotContext, h: Handoff, by: str) -> None:
     told = h.active
     context.bot_data.get(SPOKE, {}).pop(_key(h), None)
     if h.active:
-        await _db(store.close, h.id)
-        locale = await _partner_locale(context, h.chat_id)
-        lang = locale.lang
-        try:
-            await send_reply(context.bot, h.chat_id, Reply(text=t("handoff_closed", lang), lang=lang,
-                                                           buttons=topic_menu(lang)), locale=locale)
-        except (Forbidden, BadRequest):
-            log.info("could not tell chat %s its handoff closed", h.chat_id)
+        # the partner's lock: an "it reached the team" line being decided for their last
+        # message goes before the closing notice, or not at all (`on_partner_message`)
+        async with _opening(context, h.chat_id):
+            await _db(store.close, h.id)
+            locale = await _partner_locale(context, h.chat_id)
+            lang = locale.lang
+            try:
+                await send_reply(context.bot, h.chat_id, Reply(text=t("handoff_closed", lang), lang=lang,
+                                                               buttons=topic_menu(lang)), locale=locale)
+            except (Forbidden, BadRequest):
+                log.info("could not tell chat %s its handoff closed", h.chat_id)
     key = "staff_closed" if told else "staff_closed_quietly"
-    await _to_thread(context, h, t(key, staff_lang(context), id=h.id, name=esc(by)))
+    try:
+        await _to_thread(context, h, t(key, staff_lang(context), id=h.id, name=esc(by)))
+    except BadRequest as exc:
+        if not _topic_gone(exc):
+            raise
+        log.info("handoff %s closed; its topic is gone, so staff are not told there", h.id)
     await _set_post_buttons(context, h, None)
     await _db(_inquiry_status, context, h, "closed")
 
@@ -935,11 +1035,13 @@ async def on_staff_button(update: Update, context: BotContext) -> None:
     lang = locale.lang
     markup = (keyboard(in_script(Reply(text="", lang=lang, buttons=words.back_buttons(lang)),
                                  locale)) if waiting else None)
+    # marked before the send (as `relay_from_staff`): the partner may write back the moment it
+    # arrives, and must then get no "it reached the team" line on top of the claim notice
+    _spoke(context, h)
     try:
         await context.bot.send_message(
             h.chat_id, locale.convert(t("handoff_claimed", lang, name=esc(user.first_name))),
             parse_mode=ParseMode.HTML, reply_markup=markup)
-        _spoke(context, h)
     except (Forbidden, BadRequest):
         log.info("could not tell chat %s its handoff was claimed", h.chat_id)
 
