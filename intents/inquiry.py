@@ -32,7 +32,15 @@ from core.inquiries import KINDS, Inquiries, inquiry_row
 from core.text import to_simplified
 from intents.callbacks import Callback, encode
 from intents.events import upcoming
-from intents.inquiry_words import DAYS, company_named, confirms_send, prefill, wants_inquiry
+from intents.inquiry_words import (
+    DAYS,
+    company_named,
+    confirms_send,
+    courtesy_only,
+    prefill,
+    quits_form,
+    wants_inquiry,
+)
 from intents.lexicon import asks_question, language_request
 from intents.reply import Button, Reply, esc, paired
 from intents.turn import Turn
@@ -153,6 +161,10 @@ def on_text(turn: Turn, form: Form, text: str) -> Step:
         again = ask(turn, form)
         return Step(form, again.model_copy(update={
             "text": f"{esc(t('language_set', switch))}\n\n{again.text}"}))
+    if quits_form(text or "") and not (step == "review" and confirms_send(text or "")):
+        # "cancel", "never mind", "算了", "그만할게요" typed: what the ✖ Cancel button does (no
+        # company called "Cancel", and no subscription to stop)
+        return on_button(turn, form, Callback("inq", ("cancel",)))
     value, problem = parse(turn, step, (text or "").strip()) if step != "review" else (None, "")
     if aside(turn, step, text or "", problem is not None):
         # "what's the A.R.C system?" while the form asks for the company: the partner's own
@@ -246,6 +258,10 @@ def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
     text = text.strip()
     if not text or (not invalid and step not in FREE_TEXT and step != "review"):
         return False
+    if step != "review" and courtesy_only(text):
+        # "thanks", "hola", "你好", "감사합니다" alone (in any of the four languages): a courtesy,
+        # never a company's name, a title or a description, however unsure the classifier
+        return True
     sure = turn.intent is not None and (turn.confidence or 0.0) >= SURE
     # A company name in Latin letters may read as small talk ("Productora Cóndor" as a greeting):
     # at that step a courtesy needs a sentence of its own ("ok, thanks!", "gracias, saludos").
