@@ -348,6 +348,33 @@ def still_open(turn: Turn, form: Form) -> Reply:
                  buttons=[[Button(label=t("inq_cancel_button", lang), data=encode("inq", "cancel"))]])
 
 
+def typed_so_far(form: Form | None, turn: Turn | None = None) -> dict[str, Any]:
+    """The answers a form holds, in the order it asks them; none when the only one is the
+    country the partner's profile filled in (nothing told to the form yet)."""
+    if not form:
+        return {}
+    fields = {s: form["fields"][s] for s in sequence(form) if s in form["fields"]}
+    profiled = turn is not None and turn.profile is not None and turn.profile.country
+    if set(fields) == {"country"} and profiled and fields["country"] == turn.profile.country:  # type: ignore[union-attr]
+        return {}
+    return fields
+
+
+def handed_over(turn: Turn, form: Form) -> tuple[str, str | None]:
+    """The form left for a person ("talk to a person" or 🙋 while it waits): the line the
+    partner's handoff notice gets (what they typed goes to the team with it), and the note for
+    the staff thread with those answers (plain text, labelled in `turn.staff_lang`); both empty
+    / None when nothing was typed yet, so the partner hears nothing about a form they never
+    filled in."""
+    fields = typed_so_far(form, turn)
+    if not fields:
+        return "", None
+    staff = turn.staff_lang
+    lines = [f"{t(f'inq_f_{s}', staff)}: {value_label(turn, s, v, staff)}" for s, v in fields.items()]
+    note = t("staff_form_unsent", staff, fields="\n".join(lines))
+    return t("inq_with_person", turn.lang), note
+
+
 def expired_reply(turn: Turn, ttl: float | None = None) -> Reply:
     """"Your form expired after N minutes", with a button to start again."""
     lang = turn.lang

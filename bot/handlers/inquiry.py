@@ -153,11 +153,15 @@ async def on_text(update: Update, context: BotContext) -> str | int:
     if joined:
         reply = reply.model_copy(update={"text": f"{reply.text}\n\n{step.reply.text}",
                                          "buttons": [*reply.buttons, *step.reply.buttons]})
+    note = await _handing_over(update, context, step.form, reply)
+    if note is not None:
+        reply = note[0]
     await conversation.deliver(update, context, reply, locale=locale)
-    if not with_person and await handoff.is_open(context, chat_id):
+    if (reply.handoff is not None or not with_person) and await handoff.is_open(context, chat_id):
         # They asked for a person: from here what they write goes to that person (as the
-        # handoff notice says), so the form ends instead of taking it as its next answer.
-        context.user_data.pop(FORM, None)
+        # handoff notice says), so the form ends instead of taking it as its next answer; what
+        # they had typed in it reaches the team with the request.
+        await _hand_over(context, chat_id, note)
         return ConversationHandler.END
     if not joined:
         await _send(update, context, step.reply)  # (under a calendar file: the note after it)
@@ -175,6 +179,30 @@ async def on_button(update: Update, context: BotContext) -> str | int:
                        await _step(inquiry.on_button, await _turn(update, context), form, cb))
 
 
+async def _handing_over(update: Update, context: BotContext, form, reply):  # type: ignore[no-untyped-def]
+    """For a reply that asks for a person while the form is open (and a staff chat to hand
+    over to): (the reply with a line that the form's answers go along, the staff note of those
+    answers), else None. The form is not closed here: only once the handoff is open."""
+    if reply.handoff is None or not form or not context.services.settings.bot_staff_chat_id:
+        return None
+    line, staff = inquiry.handed_over(await _turn(update, context), form)
+    if staff is None:
+        return reply, None
+    return reply.model_copy(update={"text": f"{reply.text}\n\n{line}"}), staff
+
+
+async def _hand_over(context: BotContext, chat_id: int, note) -> None:  # type: ignore[no-untyped-def]
+    """The handoff took over from the form: the form is closed, and its answers so far go to
+    the staff thread, so a lead left half-typed still reaches the team."""
+    context.user_data.pop(FORM, None)
+    context.user_data.get(flows.SEEN, {}).pop(NAME, None)
+    if note is not None and note[1]:
+        try:
+            await handoff.note_to_staff(context, chat_id, note[1])
+        except TelegramError:
+            log.exception("could not pass chat %s's unsent form to the staff chat", chat_id)
+
+
 async def elsewhere(update: Update, context: BotContext) -> str | int:
     """A menu button or a subject command while the form is open: answered as usual, and the
     first time, a reminder that the next text still answers the form (so a partner who went
@@ -182,11 +210,26 @@ async def elsewhere(update: Update, context: BotContext) -> str | int:
     from bot.handlers import conversation
 
     form = context.user_data.get(FORM)
+    chat_id = update.effective_chat.id
+    note: list = []
+
+    async def with_form(reply):  # type: ignore[no-untyped-def]
+        # 🙋 "Talk to our team" while the form waits: the partner hears that what they typed
+        # goes along, and the form closes once the handoff is open (below)
+        found = await _handing_over(update, context, form, reply)
+        if found is None:
+            return reply
+        note.append(found)
+        return found[0]
+
     if update.callback_query is not None:
-        await conversation.on_button(update, context)
+        await conversation.on_button(update, context, adjust=with_form)
     else:
         await conversation.on_command(update, context)
     if form is None:
+        return ConversationHandler.END
+    if note and await handoff.is_open(context, chat_id):
+        await _hand_over(context, chat_id, note[0])
         return ConversationHandler.END
     if not form.get("reminded"):
         form["reminded"] = True
