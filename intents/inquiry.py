@@ -161,7 +161,11 @@ def on_text(turn: Turn, form: Form, text: str) -> Step:
         again = ask(turn, form)
         return Step(form, again.model_copy(update={
             "text": f"{esc(t('language_set', switch))}\n\n{again.text}"}))
-    if quits_form(text or "") and not (step == "review" and confirms_send(text or "")):
+    if step == "review" and confirms_send(text or ""):
+        # "send it", "ok", "发送", "네 보내 주세요" under the summary: what its ✅ Send button does
+        # (before the asides: "ok" alone reads as small talk to the classifier)
+        return on_button(turn, form, Callback("inq", ("send",)))
+    if quits_form(text or ""):
         # "cancel", "never mind", "算了", "그만할게요" typed: what the ✖ Cancel button does (no
         # company called "Cancel", and no subscription to stop)
         return on_button(turn, form, Callback("inq", ("cancel",)))
@@ -171,9 +175,6 @@ def on_text(turn: Turn, form: Form, text: str) -> Step:
         # question, answered as usual by the transport; the form keeps waiting, and says so.
         return Step(form, still_open(turn, form), aside=True)
     if step == "review":
-        if confirms_send(text or ""):
-            # "send it", "发送", "네 보내 주세요" under the summary: what its ✅ Send button does
-            return on_button(turn, form, Callback("inq", ("send",)))
         return Step(form, review(turn, form, t("inq_use_buttons", turn.lang)))
     if problem:
         return Step(form, ask(turn, form, problem))

@@ -353,8 +353,8 @@ _QUIT = (r"stop( it| this| the form| here)?|quit|exit|leave( the form| it)?|canc
          r"|luego lo (lleno|hago)|no gracias"
          r"|不填了|不想填了|不填|不弄了|不做了|退出|不要了|先不填了?|下次再填|取消填写|取消表单|不用了谢谢"
          r"|그만(할게요|하겠습니다|할래요|둘게요)?|안 ?할래요|안 ?할게요|나갈게요|작성 ?안 ?할게요|다음에 (할게요|작성할게요)|취소(할게요|해 ?주세요)?|괜찮습니다")
-QUIT_FORM = re.compile(rf"^\W*((ok|okay|sorry|actually|please|pls|mejor|perdon|por favor|好吧|那|嗯|아|음|죄송해요|그냥)\W*)*({_QUIT})(?!\w)\W*"
-                       r"(please|pls|por favor|吧|了|谢谢|thanks|gracias|감사합니다|요)?\W*$")
+_QUIT_FILL = r"ok|okay|sorry|actually|please|pls|mejor|perdon|por favor|好吧|那|嗯|算了|아|음|죄송해요|그냥|吧|了|谢谢|thanks|gracias|감사합니다"
+QUIT_FORM = re.compile(rf"^\W*(({_QUIT_FILL})(?![a-z])\W*)*({_QUIT})(?![a-z])(\W*({_QUIT_FILL}|{_QUIT})(?![a-z]))*\W*$")
 
 
 def quits_form(text: str) -> bool:
