@@ -291,6 +291,20 @@ def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
     return sure and turn.intent not in SMALL_TALK and fact_asked(text) is not None
 
 
+def not_an_answer(turn: Turn, form: Form, text: str) -> bool:
+    """Is `text` plainly no answer to the form's current step (a courtesy, the partner's own
+    question, a request for a person), as `on_text` would set it aside? A call-off, a change of
+    language and "send it" under the summary are the form's own (False)."""
+    step = form.get("step", "")
+    if quits_form(text) or (step == "review" and confirms_send(text)):
+        return False
+    switch, rest = language_request(text)
+    if switch and not any(ch.isalnum() for ch in rest):
+        return False
+    problem = parse(turn, step, text.strip())[1] if step != "review" else ""
+    return aside(turn, step, text, problem is not None)
+
+
 def _store(turn: Turn, form: Form, step: str, value: Any) -> Step:
     if step == "dates" and form.get("days") and not DAYS.search(str(value)):
         value = t("inq_dates_with_days", turn.lang, dates=value, n=form["days"])  # "May 2027 (10 days)"

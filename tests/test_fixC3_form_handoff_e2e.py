@@ -133,3 +133,32 @@ def test_a_courtesy_is_answered_and_a_call_off_leaves_the_form(world) -> None:  
     settle(stub)
     assert not any(country_question("zh") in x for x in texts(user)[seen:])
     assert len(user.messages()) > seen
+
+
+def test_in_a_handoff_the_form_takes_its_answers_and_the_team_gets_the_rest(world) -> None:  # type: ignore[no-untyped-def]
+    """A form opened while a handoff is open (/inquiry): its answers go to the form, but a
+    "thanks" or a question meant for the team reaches the team (it was eaten as the company's
+    name); asking for a person again closes the form and its answers go to the thread."""
+    stub, staff, _ = world
+    user = stub.add_user(first_name="Ana", language_code="es")
+    staff_seen = len(staff.messages())
+    say(stub, user, "¿me pasan con un asesor, por favor?", plain(t("handoff_waiting", "es"))[:12])
+    wait_text(stub, staff, "Handoff #", staff_seen)
+    say(stub, user, "/inquiry", company_question("es"))
+    staff_seen, seen = len(staff.messages()), len(user.messages())
+    user.send_text("¡muchas gracias!")
+    wait_text(stub, staff, "muchas gracias", staff_seen)
+    settle(stub)
+    assert not any(country_question("es") in x for x in texts(user)[seen:])
+    say(stub, user, "Productora Cóndor", country_question("es"))  # the form's answer: not relayed
+    say(stub, user, "México", plain(t("inq_ask_kind", "es"))[:10])
+    staff_seen = len(staff.messages())
+    user.send_text("¿alguien me puede llamar hoy?")
+    note = wait_text(stub, staff, "Productora Cóndor", staff_seen)
+    assert "Mexico" in note["text"] or "México" in note["text"]
+    settle(stub)
+    staff_seen, seen = len(staff.messages()), len(user.messages())
+    user.send_text("gracias")
+    wait_text(stub, staff, "gracias", staff_seen)
+    settle(stub)
+    assert not any(plain(t("inq_ask_kind", "es"))[:10] in x for x in texts(user)[seen:])

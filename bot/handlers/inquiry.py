@@ -263,6 +263,29 @@ async def expired_notice(update: Update, context: BotContext) -> None:
     await _send(update, context, inquiry.expired_reply(await _turn(update, context), ttl))
 
 
+async def meant_for_conversation(update: Update, context: BotContext) -> bool:
+    """While a handoff is open: is this text no answer to the open form ("thanks", a question,
+    a request for a person) but meant for the conversation with the team?"""
+    form = context.user_data.get(FORM) if context.user_data else None
+    text = update.effective_message.text if update.effective_message else None
+    if not form or not text or text.startswith("/"):
+        return False
+    turn = await _turn(update, context, text)
+    return await asyncio.to_thread(inquiry.not_an_answer, turn, form, text)
+
+
+async def handed_to_person(context: BotContext, chat_id: int) -> None:
+    """A person asked for again during the handoff while the form is open: the form closes and
+    what was typed in it goes to the thread (`flows.hand_over`)."""
+    form = context.user_data.get(FORM) if context.user_data else None
+    if not form:
+        return
+    turn = await asyncio.to_thread(context.services.brain.turn, chat_id,
+                                   await asyncio.to_thread(context.services.store.profile, chat_id), "")
+    _, note = inquiry.handed_over(turn, form)
+    await _hand_over(context, chat_id, (None, note))
+
+
 def partner_link(update: Update) -> str:
     """Name and @username, or a tg://user link when there is no username: HTML."""
     user = update.effective_user
@@ -296,7 +319,8 @@ async def post_to_staff(update: Update, context: BotContext, row: dict) -> None:
 def register(app: Application) -> None:
     private = filters.ChatType.PRIVATE
     text = private & filters.TEXT & ~filters.COMMAND
-    flows.declare(NAME, (FORM,), expired_notice)
+    flows.declare(NAME, (FORM,), expired_notice, aside=meant_for_conversation,
+                  hand_over=handed_to_person)
     own_commands = filters.Regex(r"^/(cancel|inquiry)(@\w+)?(\s|$)")
     step_handlers = [MessageHandler(text, flows.fresh(NAME, on_text)),
                      CallbackQueryHandler(flows.fresh(NAME, on_button), pattern=BUTTONS),
