@@ -162,3 +162,11 @@ def test_in_a_handoff_the_form_takes_its_answers_and_the_team_gets_the_rest(worl
     wait_text(stub, staff, "gracias", staff_seen)
     settle(stub)
     assert not any(plain(t("inq_ask_kind", "es"))[:10] in x for x in texts(user)[seen:])
+    # the handoff left in words with a question: the question is answered as one (the form
+    # closed under the handoff does not answer "this form is no longer open")
+    seen = len(user.messages())
+    user.send_text("Ya lo resolví. ¿Qué locaciones tienen para palacios de la dinastía Ming?")
+    wait_text(stub, user, plain(t("handoff_left_words", "es"))[:12], seen)
+    settle(stub)
+    answers = texts(user)[seen:]
+    assert answers and not any(plain(t("inq_closed", "es"))[:15] in x for x in answers), answers

@@ -535,7 +535,7 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
         locale = await _partner_locale(context, h.chat_id)
         await send_reply(context.bot, h.chat_id, Reply(
             text=t("handoff_left_words", locale.lang) if asking else t("handoff_back_done", locale.lang),
-            lang=locale.lang, buttons=None if asking else topic_menu(locale.lang)), locale=locale)
+            lang=locale.lang, buttons=[] if asking else topic_menu(locale.lang)), locale=locale)
         if asking:
             return
         raise ApplicationHandlerStop

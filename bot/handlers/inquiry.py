@@ -135,7 +135,12 @@ async def on_text(update: Update, context: BotContext) -> str | int:
     """A typed answer to the current step."""
     form = context.user_data.get(FORM)
     if form is None:
-        return await _gone(update, context)
+        # closed outside the form's own steps (a person took the conversation over meanwhile,
+        # `flows.hand_over`): the text is an ordinary message again, answered as one
+        from bot.handlers import conversation
+
+        await conversation.on_text(update, context)
+        return ConversationHandler.END
     text = update.effective_message.text
     step = await _step(inquiry.on_text, await _turn(update, context, text), form, text)
     if not step.aside:
