@@ -80,6 +80,8 @@ class ConsoleSession:
         # Telegram (`bot.handlers.handoff._answer_chase`), not "nobody has your question yet"
         self.handed: str | None = None
         self.left: str | None = None
+        # notes for the staff chat besides a handoff's post (a form's answers left for a person)
+        self.to_staff: list[str] = []
 
     def handed_off(self, subject: str) -> None:
         """A handoff was made (the console's preview of it): later chases are about it."""
@@ -135,8 +137,25 @@ class ConsoleSession:
         profile = self.services.store.touch(self.chat_id)
         return self._remind(self.services.brain.reply_to_button(self.chat_id, data, profile))
 
+    def _hand_over(self, reply: Reply) -> Reply:
+        """A person asked for ("talk to a person", 🙋) while a form is open: as on Telegram
+        (`bot.handlers.inquiry._hand_over`), the form closes, the partner hears that what they
+        typed goes along, and the staff thread gets those answers (`to_staff`, shown after the
+        handoff's post)."""
+        handed = self._open.handed_over if self.form is not None else None
+        form, self.form, self.form_action = self.form, None, None
+        if form is None or handed is None:
+            return reply
+        line, note = handed(self._turn(), form)
+        if note is None:
+            return reply
+        self.to_staff.append(note)
+        return reply.model_copy(update={"text": f"{reply.text}\n\n{line}"})
+
     def _remind(self, reply: Reply) -> Reply:
         """Another button or command while a form is open: say once that it still waits."""
+        if self.form is not None and reply.handoff is not None:
+            return self._hand_over(reply)
         if self.form is not None and not self.form.get("reminded"):
             self.form["reminded"] = True
             reply.text += "\n\n" + self._open.still_open(self._turn(), self.form).text
@@ -169,6 +188,8 @@ class ConsoleSession:
             self.form = step.form
             reply = brain.reply_to_text(self.chat_id, text, profile)
             questions_of(store).record(self.chat_id, text, self._as_read(reply))
+            if reply.handoff is not None:  # a person asked for: the handoff takes over the form
+                return self._hand_over(reply)
             return reply.model_copy(update={"text": f"{reply.text}\n\n{step.reply.text}",
                                             "buttons": [*reply.buttons, *step.reply.buttons]})
         for form in self.forms.values():
@@ -206,5 +227,8 @@ def chat(services: Services, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout
         if reply.handoff is not None:
             session.handed_off(reply.handoff)
             reply = handoff_preview(services, reply, text, out)
+        for note in session.to_staff:
+            out.write(TO_STAFF + note.replace("\n", "\n" + " " * len(TO_STAFF)) + "\n")
+        session.to_staff.clear()
         out.write("bot> ")
         buttons = show(reply, out, store.profile(CONSOLE_CHAT_ID).locale) or buttons  # type: ignore[union-attr]

@@ -77,6 +77,8 @@ class Form:
     on_button: Callable[..., Any]  # (turn, form, callback) -> Step
     still_open: Callable[..., Reply]  # (turn, form): "your form is still waiting"
     staff_summary: Callable[..., str]  # (turn, sent row, partner) -> HTML for the staff chat
+    # (turn, form) -> (line for the partner, note for staff | None): the form left for a person
+    handed_over: Callable[..., tuple[str, str | None]] | None = None
 
 
 @dataclass(frozen=True)
@@ -140,7 +142,8 @@ def _inquiry_form() -> Form:
 
     return Form(command="inquiry", action="inq", wants=wants_inquiry, begin=inquiry.begin,
                 on_text=inquiry.on_text, on_button=inquiry.on_button,
-                still_open=inquiry.still_open, staff_summary=inquiry.staff_summary)
+                still_open=inquiry.still_open, staff_summary=inquiry.staff_summary,
+                handed_over=inquiry.handed_over)
 
 
 def forms() -> dict[str, Form]:

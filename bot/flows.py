@@ -39,11 +39,47 @@ EXPIRED = "flow_expired"  # user_data: name of the flow that timed out, until th
 # name -> (keys in user_data to clear, callback that tells the partner it expired)
 Notice = Callable[[Update, BotContext], Awaitable[None]]
 FLOWS: dict[str, tuple[tuple[str, ...], Notice]] = {}
+# name -> is this message no answer to the open flow, but meant for the conversation ("thanks",
+# a question, a request for a person)? While a handoff is open such a message goes to the team.
+Aside = Callable[[Update, BotContext], Awaitable[bool]]
+ASIDES: dict[str, Aside] = {}
+# name -> close the open flow because a person took over the conversation (its data to staff)
+HandOver = Callable[[BotContext, int], Awaitable[None]]
+HAND_OVERS: dict[str, HandOver] = {}
 
 
-def declare(name: str, data_keys: tuple[str, ...], notice: Notice) -> None:
-    """Register a flow: which `user_data` keys are its state, and how to say it expired."""
+def declare(name: str, data_keys: tuple[str, ...], notice: Notice, aside: Aside | None = None,
+            hand_over: HandOver | None = None) -> None:
+    """Register a flow: which `user_data` keys are its state, how to say it expired, and
+    (optional) how to tell a message meant for the conversation from an answer to it, and how
+    to close it when a person takes the conversation over."""
     FLOWS[name] = (data_keys, notice)
+    if aside is not None:
+        ASIDES[name] = aside
+    if hand_over is not None:
+        HAND_OVERS[name] = hand_over
+
+
+def _open_flows(context: BotContext) -> list[str]:
+    data = context.user_data or {}
+    return [name for name, (keys, _) in FLOWS.items() if any(key in data for key in keys)]
+
+
+async def answers_flow(update: Update, context: BotContext) -> bool:
+    """Whether this message is for the open flow: there is one, and it does not set the
+    message aside as meant for the conversation (`declare(aside=...)`)."""
+    names = _open_flows(context)
+    for name in names:
+        if name in ASIDES and await ASIDES[name](update, context):
+            return False
+    return bool(names)
+
+
+async def hand_over(context: BotContext, chat_id: int) -> None:
+    """A person took the conversation over: every open flow that can be closed for it is."""
+    for name in _open_flows(context):
+        if name in HAND_OVERS:
+            await HAND_OVERS[name](context, chat_id)
 
 
 def _now() -> datetime:

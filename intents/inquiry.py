@@ -32,7 +32,15 @@ from core.inquiries import KINDS, Inquiries, inquiry_row
 from core.text import to_simplified
 from intents.callbacks import Callback, encode
 from intents.events import upcoming
-from intents.inquiry_words import DAYS, company_named, confirms_send, prefill, wants_inquiry
+from intents.inquiry_words import (
+    DAYS,
+    company_named,
+    confirms_send,
+    courtesy_only,
+    prefill,
+    quits_form,
+    wants_inquiry,
+)
 from intents.lexicon import asks_question, language_request
 from intents.reply import Button, Reply, esc, paired
 from intents.turn import Turn
@@ -153,15 +161,20 @@ def on_text(turn: Turn, form: Form, text: str) -> Step:
         again = ask(turn, form)
         return Step(form, again.model_copy(update={
             "text": f"{esc(t('language_set', switch))}\n\n{again.text}"}))
+    if step == "review" and confirms_send(text or ""):
+        # "send it", "ok", "发送", "네 보내 주세요" under the summary: what its ✅ Send button does
+        # (before the asides: "ok" alone reads as small talk to the classifier)
+        return on_button(turn, form, Callback("inq", ("send",)))
+    if quits_form(text or ""):
+        # "cancel", "never mind", "算了", "그만할게요" typed: what the ✖ Cancel button does (no
+        # company called "Cancel", and no subscription to stop)
+        return on_button(turn, form, Callback("inq", ("cancel",)))
     value, problem = parse(turn, step, (text or "").strip()) if step != "review" else (None, "")
     if aside(turn, step, text or "", problem is not None):
         # "what's the A.R.C system?" while the form asks for the company: the partner's own
         # question, answered as usual by the transport; the form keeps waiting, and says so.
         return Step(form, still_open(turn, form), aside=True)
     if step == "review":
-        if confirms_send(text or ""):
-            # "send it", "发送", "네 보내 주세요" under the summary: what its ✅ Send button does
-            return on_button(turn, form, Callback("inq", ("send",)))
         return Step(form, review(turn, form, t("inq_use_buttons", turn.lang)))
     if problem:
         return Step(form, ask(turn, form, problem))
@@ -246,6 +259,10 @@ def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
     text = text.strip()
     if not text or (not invalid and step not in FREE_TEXT and step != "review"):
         return False
+    if step != "review" and courtesy_only(text):
+        # "thanks", "hola", "你好", "감사합니다" alone (in any of the four languages): a courtesy,
+        # never a company's name, a title or a description, however unsure the classifier
+        return True
     sure = turn.intent is not None and (turn.confidence or 0.0) >= SURE
     # A company name in Latin letters may read as small talk ("Productora Cóndor" as a greeting):
     # at that step a courtesy needs a sentence of its own ("ok, thanks!", "gracias, saludos").
@@ -272,6 +289,20 @@ def aside(turn: Turn, step: str, text: str, invalid: bool) -> bool:
     if asks_question(text):
         return True
     return sure and turn.intent not in SMALL_TALK and fact_asked(text) is not None
+
+
+def not_an_answer(turn: Turn, form: Form, text: str) -> bool:
+    """Is `text` plainly no answer to the form's current step (a courtesy, the partner's own
+    question, a request for a person), as `on_text` would set it aside? A call-off, a change of
+    language and "send it" under the summary are the form's own (False)."""
+    step = form.get("step", "")
+    if quits_form(text) or (step == "review" and confirms_send(text)):
+        return False
+    switch, rest = language_request(text)
+    if switch and not any(ch.isalnum() for ch in rest):
+        return False
+    problem = parse(turn, step, text.strip())[1] if step != "review" else ""
+    return aside(turn, step, text, problem is not None)
 
 
 def _store(turn: Turn, form: Form, step: str, value: Any) -> Step:
@@ -330,6 +361,33 @@ def still_open(turn: Turn, form: Form) -> Reply:
         "inq_review", lang)
     return Reply(text=t("inq_still_open", lang, question=question), lang=lang, outcome="action",
                  buttons=[[Button(label=t("inq_cancel_button", lang), data=encode("inq", "cancel"))]])
+
+
+def typed_so_far(form: Form | None, turn: Turn | None = None) -> dict[str, Any]:
+    """The answers a form holds, in the order it asks them; none when the only one is the
+    country the partner's profile filled in (nothing told to the form yet)."""
+    if not form:
+        return {}
+    fields = {s: form["fields"][s] for s in sequence(form) if s in form["fields"]}
+    profiled = turn is not None and turn.profile is not None and turn.profile.country
+    if set(fields) == {"country"} and profiled and fields["country"] == turn.profile.country:  # type: ignore[union-attr]
+        return {}
+    return fields
+
+
+def handed_over(turn: Turn, form: Form) -> tuple[str, str | None]:
+    """The form left for a person ("talk to a person" or 🙋 while it waits): the line the
+    partner's handoff notice gets (what they typed goes to the team with it), and the note for
+    the staff thread with those answers (plain text, labelled in `turn.staff_lang`); both empty
+    / None when nothing was typed yet, so the partner hears nothing about a form they never
+    filled in."""
+    fields = typed_so_far(form, turn)
+    if not fields:
+        return "", None
+    staff = turn.staff_lang
+    lines = [f"{t(f'inq_f_{s}', staff)}: {value_label(turn, s, v, staff)}" for s, v in fields.items()]
+    note = t("staff_form_unsent", staff, fields="\n".join(lines))
+    return t("inq_with_person", turn.lang), note
 
 
 def expired_reply(turn: Turn, ttl: float | None = None) -> Reply:

@@ -323,3 +323,43 @@ SEND_FORM = re.compile(rf"^\W*(({_SEND}|{_SEND_FILL})\W*)*({_SEND})(\W*({_SEND}|
 def confirms_send(text: str) -> bool:
     """The message only says "yes, send it" to the form's summary."""
     return SEND_FORM.search(fold(to_simplified(text)[0])) is not None
+
+
+# A message that is only courtesy ("thanks", "ok, gracias", "hola", "你好", "감사합니다", "bye"), in
+# any of the four languages whatever the form's: no company's name, title or dates, so the form
+# sets it aside (answered as small talk, the form's question asked again). Matched on folded text.
+_COURTESY = (r"hi|hello|hey|heya|hiya|howdy|greetings|good (morning|afternoon|evening|day)|thanks?( (you|a lot|so much|very much|again|a bunch|a ton))?"
+             r"|thank (you|u)( (so|very) much| again| a lot)?|thx|tnx|ty|cheers|many thanks|much appreciated|appreciate it|bye( bye)?|goodbye"
+             r"|see (you|ya)|ok|okay|cool|great|nice|perfect|got it|noted|sure|alright|all right|you'?re welcome|no problem"
+             r"|hola|holi|buenas( tardes| noches)?|buenos dias|saludos|gracias|muchas gracias|mil gracias|muchisimas gracias|adios|chao|chau"
+             r"|hasta luego|vale|dale|perfecto|listo|genial|de acuerdo|entendido|de nada"
+             r"|你好|您好|嗨|哈喽|哈啰|大家好|早上好|下午好|晚上好|谢谢(你|您|啦)?|多谢|感谢|谢啦|好的|好|嗯|收到|明白了?|知道了|再见|拜拜"
+             r"|안녕하세요|안녕하십니까|안녕|반갑습니다|감사합니다|감사해요|고맙습니다|고마워요|고마워|네|예|알겠습니다|알겠어요|좋아요"
+             r"|안녕히 ?(계세요|가세요)")
+COURTESY_ONLY = re.compile(rf"^\W*(({_COURTESY})(?!\w)\W*)+$")
+
+
+def courtesy_only(text: str) -> bool:
+    """The whole message is a greeting, a thanks, an "ok" or a goodbye (any of the four languages)."""
+    return COURTESY_ONLY.search(fold(to_simplified(text or "")[0])) is not None
+
+
+# "Cancel", "never mind", "stop", "olvídalo", "ya no quiero llenarlo", "算了，不填了", "취소할게요": the
+# whole message leaves the form (what its ✖ Cancel button does). `calls_off` covers the call-offs
+# said anywhere; these are the ones that only make sense while a form is open.
+_QUIT = (r"stop( it| this| the form| here)?|quit|exit|leave( the form| it)?|cancel (the |this |my )?(form|request)|i'?ll (do|fill) it later"
+         r"|(i|we) (don'?t|do not) want to (continue|fill (it|this) (in|out))|no thanks|no thank you"
+         r"|salir|parar|para|detente|cancelar( el formulario| la solicitud)?|ya no quiero( seguir| llenarlo| continuar)?|no quiero (seguir|continuar|llenarlo)"
+         r"|luego lo (lleno|hago)|no gracias"
+         r"|不填了|不想填了|不填|不弄了|不做了|退出|不要了|先不填了?|下次再填|取消填写|取消表单|不用了谢谢"
+         r"|그만(할게요|하겠습니다|할래요|둘게요)?|안 ?할래요|안 ?할게요|나갈게요|작성 ?안 ?할게요|다음에 (할게요|작성할게요)|취소(할게요|해 ?주세요)?|괜찮습니다")
+_QUIT_FILL = r"ok|okay|sorry|actually|please|pls|mejor|perdon|por favor|好吧|那|嗯|算了|아|음|죄송해요|그냥|吧|了|谢谢|thanks|gracias|감사합니다"
+QUIT_FORM = re.compile(rf"^\W*(({_QUIT_FILL})(?![a-z])\W*)*({_QUIT})(?![a-z])(\W*({_QUIT_FILL}|{_QUIT})(?![a-z]))*\W*$")
+
+
+def quits_form(text: str) -> bool:
+    """The message only leaves the open form ("cancel", "never mind", "算了", "그만할게요")."""
+    from intents.lexicon import calls_off
+
+    folded = fold(to_simplified(text or "")[0])
+    return QUIT_FORM.search(folded) is not None or calls_off(text or "")

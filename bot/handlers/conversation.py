@@ -147,8 +147,10 @@ async def on_staff_help(update: Update, context: BotContext) -> None:
                      Reply(text=staff_help(lang), lang=lang), locale=None)
 
 
-async def on_button(update: Update, context: BotContext) -> None:
-    """Answer an inline button; stale or forged data gets a polite menu, never an exception."""
+async def on_button(update: Update, context: BotContext, adjust=None) -> None:  # type: ignore[no-untyped-def]
+    """Answer an inline button; stale or forged data gets a polite menu, never an exception.
+    `adjust` (async, Reply -> Reply) may change the reply before it is sent (the form's line
+    when its partner taps 🙋 in the middle of it)."""
     query = update.callback_query
 
     def turn() -> tuple[Reply, Locale]:  # one hop to a worker thread, as `text_turn`
@@ -163,6 +165,8 @@ async def on_button(update: Update, context: BotContext) -> None:
     await acknowledge(query, toast)  # never raises: a stale press still gets its reply
     if reply.toast and not reply.text:
         return
+    if adjust is not None:
+        reply = await adjust(reply)
     await deliver(update, context, reply, edit=query.message if reply.mode == "edit" else None,
                   locale=locale)
 

@@ -589,10 +589,14 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
       BOT_HANDOFF_ACK_MINUTES without a line from the bot or a staff member. Once staff lead
       the conversation, that line is all the bot says."""
     h = await _relaying(context, update.effective_chat.id)
-    if h is None or flows.in_flow(context):
-        if h is None and not flows.in_flow(context):
+    if h is None:
+        if not flows.in_flow(context):
             await _chase_after_leaving(update, context)
         return  # not in a handoff: the ordinary handlers answer
+    if flows.in_flow(context) and await flows.answers_flow(update, context):
+        return  # the answer to a form opened during the handoff: the form takes it
+    # (a message the open form sets aside, "thanks", "any news?", a question, is meant for the
+    # conversation: it goes to the team like any other, and the form keeps waiting)
     try:
         await relay_from_partner(context, h, update.effective_message)
     except TelegramError as exc:  # the send policy has logged, counted and reported it
@@ -610,7 +614,7 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
         locale = await _partner_locale(context, h.chat_id)
         await send_reply(context.bot, h.chat_id, Reply(
             text=t("handoff_left_words", locale.lang) if asking else t("handoff_back_done", locale.lang),
-            lang=locale.lang, buttons=None if asking else topic_menu(locale.lang)), locale=locale)
+            lang=locale.lang, buttons=[] if asking else topic_menu(locale.lang)), locale=locale)
         if asking:
             return
         raise ApplicationHandlerStop
@@ -618,6 +622,7 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
         await _answer_chase(context, h, typed)
         raise ApplicationHandlerStop
     if typed and asks_for_person(typed):
+        await flows.hand_over(context, h.chat_id)  # a form open meanwhile: its answers to the team
         # asked again while it is open ("麻煩請專人聯絡我" right after "可以幫我轉人工嗎？", now
         # that one chat's messages are answered in order): relayed, and one line, as when both
         # requests met in `start`

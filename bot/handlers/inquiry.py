@@ -135,7 +135,12 @@ async def on_text(update: Update, context: BotContext) -> str | int:
     """A typed answer to the current step."""
     form = context.user_data.get(FORM)
     if form is None:
-        return await _gone(update, context)
+        # closed outside the form's own steps (a person took the conversation over meanwhile,
+        # `flows.hand_over`): the text is an ordinary message again, answered as one
+        from bot.handlers import conversation
+
+        await conversation.on_text(update, context)
+        return ConversationHandler.END
     text = update.effective_message.text
     step = await _step(inquiry.on_text, await _turn(update, context, text), form, text)
     if not step.aside:
@@ -153,11 +158,15 @@ async def on_text(update: Update, context: BotContext) -> str | int:
     if joined:
         reply = reply.model_copy(update={"text": f"{reply.text}\n\n{step.reply.text}",
                                          "buttons": [*reply.buttons, *step.reply.buttons]})
+    note = await _handing_over(update, context, step.form, reply)
+    if note is not None:
+        reply = note[0]
     await conversation.deliver(update, context, reply, locale=locale)
-    if not with_person and await handoff.is_open(context, chat_id):
+    if (reply.handoff is not None or not with_person) and await handoff.is_open(context, chat_id):
         # They asked for a person: from here what they write goes to that person (as the
-        # handoff notice says), so the form ends instead of taking it as its next answer.
-        context.user_data.pop(FORM, None)
+        # handoff notice says), so the form ends instead of taking it as its next answer; what
+        # they had typed in it reaches the team with the request.
+        await _hand_over(context, chat_id, note)
         return ConversationHandler.END
     if not joined:
         await _send(update, context, step.reply)  # (under a calendar file: the note after it)
@@ -175,6 +184,30 @@ async def on_button(update: Update, context: BotContext) -> str | int:
                        await _step(inquiry.on_button, await _turn(update, context), form, cb))
 
 
+async def _handing_over(update: Update, context: BotContext, form, reply):  # type: ignore[no-untyped-def]
+    """For a reply that asks for a person while the form is open (and a staff chat to hand
+    over to): (the reply with a line that the form's answers go along, the staff note of those
+    answers), else None. The form is not closed here: only once the handoff is open."""
+    if reply.handoff is None or not form or not context.services.settings.bot_staff_chat_id:
+        return None
+    line, staff = inquiry.handed_over(await _turn(update, context), form)
+    if staff is None:
+        return reply, None
+    return reply.model_copy(update={"text": f"{reply.text}\n\n{line}"}), staff
+
+
+async def _hand_over(context: BotContext, chat_id: int, note) -> None:  # type: ignore[no-untyped-def]
+    """The handoff took over from the form: the form is closed, and its answers so far go to
+    the staff thread, so a lead left half-typed still reaches the team."""
+    context.user_data.pop(FORM, None)
+    context.user_data.get(flows.SEEN, {}).pop(NAME, None)
+    if note is not None and note[1]:
+        try:
+            await handoff.note_to_staff(context, chat_id, note[1])
+        except TelegramError:
+            log.exception("could not pass chat %s's unsent form to the staff chat", chat_id)
+
+
 async def elsewhere(update: Update, context: BotContext) -> str | int:
     """A menu button or a subject command while the form is open: answered as usual, and the
     first time, a reminder that the next text still answers the form (so a partner who went
@@ -182,11 +215,26 @@ async def elsewhere(update: Update, context: BotContext) -> str | int:
     from bot.handlers import conversation
 
     form = context.user_data.get(FORM)
+    chat_id = update.effective_chat.id
+    note: list = []
+
+    async def with_form(reply):  # type: ignore[no-untyped-def]
+        # 🙋 "Talk to our team" while the form waits: the partner hears that what they typed
+        # goes along, and the form closes once the handoff is open (below)
+        found = await _handing_over(update, context, form, reply)
+        if found is None:
+            return reply
+        note.append(found)
+        return found[0]
+
     if update.callback_query is not None:
-        await conversation.on_button(update, context)
+        await conversation.on_button(update, context, adjust=with_form)
     else:
         await conversation.on_command(update, context)
     if form is None:
+        return ConversationHandler.END
+    if note and await handoff.is_open(context, chat_id):
+        await _hand_over(context, chat_id, note[0])
         return ConversationHandler.END
     if not form.get("reminded"):
         form["reminded"] = True
@@ -218,6 +266,29 @@ async def expired_notice(update: Update, context: BotContext) -> None:
     context.user_data.pop(FORM, None)
     ttl = flows.timeout_of(context.application)
     await _send(update, context, inquiry.expired_reply(await _turn(update, context), ttl))
+
+
+async def meant_for_conversation(update: Update, context: BotContext) -> bool:
+    """While a handoff is open: is this text no answer to the open form ("thanks", a question,
+    a request for a person) but meant for the conversation with the team?"""
+    form = context.user_data.get(FORM) if context.user_data else None
+    text = update.effective_message.text if update.effective_message else None
+    if not form or not text or text.startswith("/"):
+        return False
+    turn = await _turn(update, context, text)
+    return await asyncio.to_thread(inquiry.not_an_answer, turn, form, text)
+
+
+async def handed_to_person(context: BotContext, chat_id: int) -> None:
+    """A person asked for again during the handoff while the form is open: the form closes and
+    what was typed in it goes to the thread (`flows.hand_over`)."""
+    form = context.user_data.get(FORM) if context.user_data else None
+    if not form:
+        return
+    turn = await asyncio.to_thread(context.services.brain.turn, chat_id,
+                                   await asyncio.to_thread(context.services.store.profile, chat_id), "")
+    _, note = inquiry.handed_over(turn, form)
+    await _hand_over(context, chat_id, (None, note))
 
 
 def partner_link(update: Update) -> str:
@@ -253,7 +324,8 @@ async def post_to_staff(update: Update, context: BotContext, row: dict) -> None:
 def register(app: Application) -> None:
     private = filters.ChatType.PRIVATE
     text = private & filters.TEXT & ~filters.COMMAND
-    flows.declare(NAME, (FORM,), expired_notice)
+    flows.declare(NAME, (FORM,), expired_notice, aside=meant_for_conversation,
+                  hand_over=handed_to_person)
     own_commands = filters.Regex(r"^/(cancel|inquiry)(@\w+)?(\s|$)")
     step_handlers = [MessageHandler(text, flows.fresh(NAME, on_text)),
                      CallbackQueryHandler(flows.fresh(NAME, on_button), pattern=BUTTONS),
