@@ -227,8 +227,7 @@ def chat(services: Services, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout
         if reply.handoff is not None:
             session.handed_off(reply.handoff)
             reply = handoff_preview(services, reply, text, out)
-        for note in session.to_staff:
-            out.write(TO_STAFF + note.replace("\n", "\n" + " " * len(TO_STAFF)) + "\n")
+        out.writelines(TO_STAFF + note.replace("\n", "\n" + " " * len(TO_STAFF)) + "\n" for note in session.to_staff)
         session.to_staff.clear()
         out.write("bot> ")
         buttons = show(reply, out, store.profile(CONSOLE_CHAT_ID).locale) or buttons  # type: ignore[union-attr]
