@@ -41,6 +41,7 @@ from core.i18n_format import (
     format_date,
     format_list,
     format_offset,
+    format_skeleton_date,
     format_time,
     zone_city,
     zone_label,
@@ -1392,31 +1393,101 @@ class Router:
         return listed if listed.answer else None
 
     @staticmethod
-    def events_in_places(turn: Turn, coming: list, year: int | None) -> Reply | None:
-        """"¿qué eventos hay en Seúl y en Hengdian?", "any upcoming events in Manila?": the events
-        held in each city named (its venue or set, in any language, names it); a city with none
-        is said first ("No upcoming event is listed in Manila…"), then what is coming and where.
-        None when no city is named as a place to go (a clock's city, the partner's own, a country)."""
+    def _cities_to_go(turn: Turn) -> list[tuple[str, str]]:
+        """The cities a message names as a place to go, each as written and folded ("Seúl",
+        "seul"); none when a city is named for its clock or as the partner's own, or is a country
+        or a region."""
         from intents.timezones import places_named
 
         folded = fold(turn.text)
         if BASED_IN.search(folded) or OTHER_CLOCK.search(folded) or CLOCK_ASKED.search(folded):
-            return None  # ("what time is that in Los Angeles?": the partner's clock, not a venue)
-        cities = [(turn.text[a:b].strip(), folded[a:b]) for a, b, _ in places_named(folded)
-                  if not lexicon.country_named(turn.text[a:b]) and not lexicon.region_named(turn.text[a:b])
-                  and not CITY_CLOCK.match(folded, b)]  # ("리마 시간으로 몇 시예요?": Lima's clock)
+            return []  # ("what time is that in Los Angeles?": the partner's clock, not a venue)
+        return [(turn.text[a:b].strip(), folded[a:b]) for a, b, _ in places_named(folded)
+                if not lexicon.country_named(turn.text[a:b]) and not lexicon.region_named(turn.text[a:b])
+                and not CITY_CLOCK.match(folded, b)]  # ("리마 시간으로 몇 시예요?": Lima's clock)
+
+    @staticmethod
+    def _held_at(turn: Turn, e: Event) -> str:
+        """Where an event is held, every language's words for it folded (its venue, its set and
+        the set's address)."""
+        place = turn.kb.locations.get(e.location) if e.location else None
+        texts = [*(e.venue.all() if e.venue else ()), *(place.name.all() if place else ()),
+                 *(place.address.all() if place and place.address else ())]
+        return fold(" ".join(texts))
+
+    @staticmethod
+    def _city_names(cities: list[tuple[str, str]]) -> list[str]:
+        return [w if not w.isascii() else w[:1].upper() + w[1:] for w in cities]
+
+    def events_in_city_window(self, turn: Turn, u: Understanding) -> Reply | None:
+        """"any event in Seoul this year?", "首尔下个月有活动吗", "¿hay algo en Seúl el próximo mes?":
+        a city named as a place to go and a time asked (this or next year, a year written, this or
+        next month). The events held there in that time; none there then, said in the first
+        sentence with the time ("No event is left in Seoul in 2026"), then the next one there
+        (its date as a person writes it) and its card; no event there at all, said, then that
+        time's events. None for no city or no time asked, a past question, or an event named."""
+        folded = fold(turn.text)
+        if u.ids("event") or u.filter("when") == "past" or u.records() or PAST_WINDOW.search(folded):
+            return None
+        if u.intent != "ask_events" and not lexicon.EVENT_WORD.search(folded):
+            return None
+        now = turn.now.astimezone(turn.home_tz)
+        months: list[int] = []
+        period = ""
+        if lexicon.THIS_MONTH.search(folded) or lexicon.NEXT_MONTH.search(folded):
+            first = now.date().replace(day=1)
+            if not lexicon.THIS_MONTH.search(folded):
+                first = (first + timedelta(days=32)).replace(day=1)
+            year, months = first.year, [first.month]
+            period = format_skeleton_date(first, "yMMMM", turn.lang)
+        else:
+            year = events.asked_year(turn)
+            if year is None or year < now.year:
+                return None
+            period = t("events_period_year", turn.lang, year=year)
+        cities = self._cities_to_go(turn)
         if not cities:
             return None
+        coming = events.upcoming(turn)
 
-        def where(e: Event) -> str:
-            place = turn.kb.locations.get(e.location) if e.location else None
-            texts = [*(e.venue.all() if e.venue else ()), *(place.name.all() if place else ()),
-                     *(place.address.all() if place and place.address else ())]
-            return fold(" ".join(texts))
+        def in_window(e: Event) -> bool:
+            start = e.starts.astimezone(e.zone)
+            return start.year == year and (not months or start.month in months)
 
-        there = [e.id for e in coming if any(word in where(e) for _, word in cities)]
-        missing = [said for said, word in cities if not any(word in where(e) for e in coming)]
-        names = [w if not w.isascii() else w[:1].upper() + w[1:] for w in missing]
+        there = [e for e in coming if any(word in self._held_at(turn, e) for _, word in cities)]
+        missing = [said for said, word in cities if not any(word in self._held_at(turn, e) for e in coming)]
+        if missing:
+            note = t("events_none_in_city", turn.lang,
+                     city=esc(format_list(self._city_names(missing), turn.lang, style="or")))
+            if there:
+                return events.listing(turn, "up", only=[e.id for e in there], note=note)
+            return events.listing(turn, "up", note=note, year=year, months=months or None)
+        then = [e for e in there if in_window(e)]
+        if len(then) == 1:
+            return record_reply(turn, "event", then[0].id)
+        if then:
+            return events.listing(turn, "up", only=[e.id for e in then])
+        nxt = min(there, key=lambda e: e.starts)
+        card = record_reply(turn, "event", nxt.id)
+        if card is None:
+            return None
+        city = format_list(self._city_names([said for said, _ in cities]), turn.lang)
+        left = year == now.year and (not months or months == [now.month])  # the rest of it, or all of it
+        note = t("events_none_in_city_then" if left else "events_none_in_city_later", turn.lang, city=esc(city), period=esc(period),
+                 date=esc(format_date(nxt.starts.astimezone(nxt.zone), turn.lang)))
+        return card.model_copy(update={"text": note + "\n\n" + card.text})
+
+    def events_in_places(self, turn: Turn, coming: list, year: int | None) -> Reply | None:
+        """"¿qué eventos hay en Seúl y en Hengdian?", "any upcoming events in Manila?": the events
+        held in each city named (its venue or set, in any language, names it); a city with none
+        is said first ("No upcoming event is listed in Manila…"), then what is coming and where.
+        None when no city is named as a place to go (a clock's city, the partner's own, a country)."""
+        cities = self._cities_to_go(turn)
+        if not cities:
+            return None
+        there = [e.id for e in coming if any(word in self._held_at(turn, e) for _, word in cities)]
+        missing = [said for said, word in cities if not any(word in self._held_at(turn, e) for e in coming)]
+        names = self._city_names(missing)
         note = t("events_none_in_city", turn.lang, city=esc(format_list(names, turn.lang, style="or"))) \
             if missing else ""
         if len(there) == 1 and not missing:
@@ -2650,6 +2721,9 @@ class Router:
             # "lista todos los eventos del próximo año", "列一下明年所有的活动" after one event: the
             # calendar (of that year), not the event in focus nor its edition of that year
             return self.listing(turn, "ask_events", u)
+        in_city = self.events_in_city_window(turn, u)
+        if in_city is not None:
+            return in_city  # "any event in Seoul this year?": there then, or none then and the next
         target = self.target(turn, u, memory)
         year_edition = self.year_edition(turn, u, memory)
         if year_edition:
@@ -4634,7 +4708,7 @@ class Router:
                     found = record_reply(turn, "event", first.id)
                     if found is not None:
                         note = t("events_none_in_year_next", turn.lang, market=esc(who), year=year,
-                                 next_year=first.starts.astimezone(turn.home_tz).year)
+                                 date=esc(format_date(first.starts.astimezone(first.zone), turn.lang)))
                         return found.model_copy(update={"text": note + "\n\n" + found.text})
             pitching = [e for e in tied if any(PITCHING.search(fold(name)) for name in e.name.all())]
             if announced and PITCHING.search(fold(turn.text)) and 0 < len(pitching) < len(tied):
@@ -6637,6 +6711,10 @@ def own_alerts(turn: Turn) -> Reply | None:
 
 REMINDER_WORD = re.compile(r"remind|recordatorio|recuerd|record(ar|a?me)|提醒|리마인")
 YEAR_AHEAD = timedelta(days=366)
+# Whether something took place in a time ("did anything happen in Seoul this year?", "¿hubo algo en
+# Seúl este año?", "今年在首尔办过活动吗", "올해 서울에서 행사 있었어요?"): the past, not what is left
+PAST_WINDOW = re.compile(r"\b(was|were|did|happened|took place)\b|\bhubo\b|\bse (hizo|celebro|realizo)\b"
+                         r"|办过|举办过|举行过|有过|办了|열렸|했었|있었")
 # The yes a FAQ answer opens with, for a question that asked no yes or no
 YES_OPENER = re.compile(r"^(Yes|Sí|可以|是的|有的|有|会|會|네, 가능합니다|네|예)[.。,，!！]\s*")
 # The yes a Chinese question's verb asks for ("可以租吗" → "可以。", "有没有" → "有。", "是不是…的" →
