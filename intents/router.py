@@ -2721,6 +2721,9 @@ class Router:
             # "lista todos los eventos del próximo año", "列一下明年所有的活动" after one event: the
             # calendar (of that year), not the event in focus nor its edition of that year
             return self.listing(turn, "ask_events", u)
+        unlisted = service_unlisted(turn, u)
+        if unlisted is not None:
+            return unlisted  # "does A.R.C do previs?": the files do not say; what they do say; who knows
         in_city = self.events_in_city_window(turn, u)
         if in_city is not None:
             return in_city  # "any event in Seoul this year?": there then, or none then and the next
@@ -8264,6 +8267,95 @@ def _named_rows(turn: Turn, rows: list[list[Button]]) -> list[list[Button]]:
         return rows
     return [[b.model_copy(update={"label": f"{b.label} · {_short_record_name(turn, found)}"})
              if b.label in twice and (found := target(b)) is not None else b for b in row] for row in rows]
+
+
+# A service or capability asked of a company or system named just before ("does Reel-K do
+# dubbing?", "¿Dalynn Studio hace doblaje?", "ShortMax 做配音吗？", "SpringReel도 VFX 해요?"): the
+# words after the name; `what` is the service as written.
+SERVICE_AFTER = {
+    "en": re.compile(r"^\W*(?:also |even |still |actually )?(?:do|does|offer|offers|provide|provides|handle|handles"
+                     r"|work on|works on|deal with|deals with|cover|covers|help with|helps with|take care of|takes care of"
+                     r"|deliver|delivers)\s+(?:any |some |a |an |the |in-house |their own |its own )?"
+                     r"(?P<what>[^?.!,;]+?)(?: services?| work| too| as well| also| for (?:us|me|productions?))?\s*(?:[?.!,;]|$)",
+                     re.IGNORECASE),
+    "es": re.compile(r"^\W*(?:tambi[eé]n |ya |igual )?(?:hace|hacen|ofrece|ofrecen|brinda|brindan|presta|prestan"
+                     r"|maneja|manejan|realiza|realizan|se encarga de|se encargan de|puede hacer|pueden hacer"
+                     r"|trabaja en|trabajan en)\s+(?:servicios? de |el |la |los |las |un |una |algo de )?"
+                     r"(?P<what>[^?.!,;]+?)(?: tambi[eé]n| para (?:nosotros|producciones))?\s*(?:[?.!,;]|$)",
+                     re.IGNORECASE),
+    "zh": re.compile(r"^\s*(?:也|还|有没有|能不能|可不可以|会不会|能|可以|会)?\s*(?:做|提供|负责|承接|接|搞|做不做)\s*"
+                     r"(?P<what>[^吗嘛么？?。，,！!]+?)(?:服务|业务|工作)?(?:吗|嘛|么|不|没有|？|\?|$)"),
+    "ko": re.compile(r"^\s*(?:은|는|이|가|도|에서|에서는|에서도)?\s*(?P<what>[^?？.!]+?)\s*(?:도|을|를|은|는)?\s*"
+                     r"(?:해요|하나요|하세요|하시나요|합니까|해 주나요|해주나요|해 줘요|해줘요|제공하나요|제공해요|제공합니까"
+                     r"|가능한가요|가능해요|가능합니까|하는지|할 수 있나요|할 수 있어요|해\?|함\?)"),
+}
+# Words of a service said with it that name no service of their own ("work", "서비스", "业务").
+SERVICE_FILLER = frozenset({"and", "or", "the", "any", "some", "services", "service", "work", "stuff", "too", "also",
+                            "servicio", "servicios", "de", "y", "o", "trabajo", "tambien", "작업", "서비스", "업무", "쪽"})
+SERVICE_KINDS = ("partner", "program")
+
+
+def service_unlisted(turn: Turn, u: Understanding) -> Reply | None:
+    """"does A.R.C do previs?", "¿Dalynn Studio hace doblaje?", "紫浪科技能做特效吗", "SpringReel도 VFX
+    해요?": a service asked of one company (or system) named, that its record says nothing of.
+    Said in one sentence (the service as written), then what the record does say in a short
+    clause (the company's kind; a system's first line), and the record's contact with the "ask a
+    person" button. None when the record's words hold the service (its card answers) or no
+    service is asked of one named record."""
+    named = [r for r in u.records() if r[0] in SERVICE_KINDS]
+    if len(named) != 1 or u.ids("event") or u.ids("work") or u.ids("location"):
+        return None
+    kind, rid = named[0]
+    ends = [e.end for e in u.entities if (e.kind, e.id) == (kind, rid)]
+    pattern = SERVICE_AFTER.get(turn.lang)
+    if not ends or pattern is None:
+        return None
+    found = pattern.match(turn.text[max(ends):])
+    what = found.group("what").strip(" \"'“”‘’") if found else ""
+    if not what or len(what) > 40 or asks_question(what) or WH_ONE_QUESTION.match(fold(what)):
+        return None
+    record = turn.kb.partners.get(rid) if kind == "partner" else turn.kb.programs.get(rid)
+    if record is None:
+        return None
+    held = fold(" ".join(str(v) for v in _strings(record.model_dump())))
+    words = [w for w in re.split(r"[\s/,&+·-]+", fold(what)) if w and w not in SERVICE_FILLER]
+    if not words or all((w[:5] if w.isascii() and len(w) > 5 else w) in held for w in words):
+        return None  # ("does SpringReel make short dramas?": its card says so)
+    names = [fold(n) for n in record.name.all() if n]
+    for entry in turn.kb.faq.values():
+        if any(n in fold(entry.answer.get("en") or "") for n in names[:1]) and all(
+                w in fold(" ".join(_strings(entry.question.model_dump()) + _strings(entry.paraphrases.model_dump())))
+                for w in words):
+            return None  # ("can Dalynn do Spanish dubbing?": the FAQ that names Dalynn is asked in those words)
+    lang = turn.lang
+    if kind == "partner":
+        about = record.kind.get(lang)
+    else:
+        first = (getattr(record, "details", None) or record.summary).get(lang)
+        about = re.split(r"(?<=[.。])\s*", first, maxsplit=1)[0]
+        if len(about) > 160:
+            cut = max(about.rfind(sep, 0, 160) for sep in (",", "，", "、"))
+            about = about[:cut] if cut > 40 else about[:160]
+        about = about.rstrip("。.，, ")
+    cid = contact.record_contact(turn.kb, kind, rid) or DEFAULT_CONTACT
+    told = gap(turn, "fact", cid, (kind, rid))
+    person = turn.kb.contacts.get(cid)
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    said = what if lang in ("zh", "ko") or not what[:1].isupper() or what.isupper() or what[1:2].isupper() else what.lower()
+    text = t("gap_service", lang, name=esc(_record_name(turn, (kind, rid))), what=esc(said), about=esc(about), who=who)
+    card = told.text.split("\n", 1)
+    return told.model_copy(update={"text": text + ("\n" + card[1] if len(card) > 1 else "")})
+
+
+def _strings(value) -> list[str]:
+    """Every string in a record's dump (names, aliases, kind, description, in every language)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, (list, tuple)):
+        return [s for v in value for s in _strings(v)]
+    return []
 
 
 def _record_name(turn: Turn, target: tuple[str, str]) -> str:
