@@ -150,6 +150,7 @@ from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc, short_label
 from intents.timezones import (
+    others_place,
     city_alone,
     city_said,
     mentioned_zone,
@@ -1355,7 +1356,7 @@ class Router:
         that city's zone (as a city named earlier in the conversation is), and the zone is not
         set unasked; the city alone, or with several questions, is left to the other paths."""
         where = [p for p in u.parts if (zone := mentioned_zone(p)) and BASED_IN.search(fold(p))
-                 and not asks_question(p)]
+                 and not asks_question(p) and not others_place(p, zone)]  # ("마드리드에 있는 동료": theirs)
         asked = [p for p in u.parts if p not in where]
         said, after = lexicon.split_introduction(turn.text)
         if said and lexicon.after_greeting(turn.text) is not None and mentioned_zone(said) and BASED_IN.search(fold(said)):
