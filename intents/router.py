@@ -8294,6 +8294,13 @@ SERVICE_AFTER = {
 SERVICE_FILLER = frozenset({"and", "or", "the", "any", "some", "services", "service", "work", "stuff", "too", "also",
                             "servicio", "servicios", "de", "y", "o", "trabajo", "tambien", "작업", "서비스", "업무", "쪽"})
 SERVICE_KINDS = ("partner", "program")
+# What it does asked, not whether it does one thing ("what does X do?", "wah Reel-K do exactly?",
+# "¿qué hace X?", "X是做什么的", "X는 뭘 해요?"), and words after the verb that open no service.
+SERVICE_WH = re.compile(r"\b(?:what|wat|wah|wot|which|how|who|whats|que|cual|cuales|como|quien)\b"
+                        r"|什么|啥|哪|怎么|谁|뭐|뭘|무엇|무슨|어떤|어떻게|누가|어디|언제|왜")
+SERVICE_NOT_A_NOUN = frozenset({"with", "for", "to", "in", "at", "about", "exactly", "there", "here", "now", "that",
+                                "this", "it", "so", "well", "business", "con", "para", "en", "eso", "esto", "aqui",
+                                "alli", "exactamente", "ahi"})
 
 
 def service_unlisted(turn: Turn, u: Understanding) -> Reply | None:
@@ -8313,8 +8320,10 @@ def service_unlisted(turn: Turn, u: Understanding) -> Reply | None:
         return None
     found = pattern.match(turn.text[max(ends):])
     what = found.group("what").strip(" \"'“”‘’") if found else ""
-    if not what or len(what) > 40 or asks_question(what) or WH_ONE_QUESTION.match(fold(what)):
-        return None
+    said = fold(what).split()
+    if not what or len(what) > 40 or len(said) > (2 if turn.lang == "ko" else 4) \
+            or SERVICE_WH.search(fold(turn.text)) or said[0] in SERVICE_NOT_A_NOUN:
+        return None  # ("what does X do with you lot", "wah Reel-K do exactly?", "…뭘 해요?": what it does)
     record = turn.kb.partners.get(rid) if kind == "partner" else turn.kb.programs.get(rid)
     if record is None:
         return None
