@@ -1428,7 +1428,8 @@ class Router:
         (its date as a person writes it) and its card; no event there at all, said, then that
         time's events. None for no city or no time asked, a past question, or an event named."""
         folded = fold(turn.text)
-        if u.ids("event") or u.filter("when") == "past" or u.records() or PAST_WINDOW.search(folded):
+        if u.ids("event") or u.filter("when") == "past" or u.records() or PAST_WINDOW.search(folded) \
+                or u.fact or u.facts:  # ("that festival in Hengdian, what dates?": a fact of one event)
             return None
         if u.intent != "ask_events" and not lexicon.EVENT_WORD.search(folded):
             return None
@@ -8297,7 +8298,8 @@ SERVICE_KINDS = ("partner", "program")
 # What it does asked, not whether it does one thing ("what does X do?", "wah Reel-K do exactly?",
 # "¿qué hace X?", "X是做什么的", "X는 뭘 해요?"), and words after the verb that open no service.
 SERVICE_WH = re.compile(r"\b(?:what|wat|wah|wot|which|how|who|whats|que|cual|cuales|como|quien)\b"
-                        r"|什么|啥|哪|怎么|谁|뭐|뭘|무엇|무슨|어떤|어떻게|누가|어디|언제|왜")
+                        r"|\b(?:when|where|cuando|donde|cuanto|cuanta)\b|\bhow (?:much|many|long|late)\b"
+                        r"|什么|啥|哪|怎么|谁|几|多少|뭐|뭘|뭔|무엇|무슨|어떤|어떻게|누가|어디|언제|왜|몇|까지")
 SERVICE_NOT_A_NOUN = frozenset({"with", "for", "to", "in", "at", "about", "exactly", "there", "here", "now", "that",
                                 "this", "it", "so", "well", "business", "con", "para", "en", "eso", "esto", "aqui",
                                 "alli", "exactamente", "ahi"})
