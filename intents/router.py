@@ -1475,8 +1475,8 @@ class Router:
             return None
         city = format_list(self._city_names([said for said, _ in cities]), turn.lang)
         left = year == now.year and (not months or months == [now.month])  # the rest of it, or all of it
-        note = t("events_none_in_city_then" if left else "events_none_in_city_later", turn.lang, city=esc(city), period=esc(period),
-                 date=esc(format_date(nxt.starts.astimezone(nxt.zone), turn.lang)))
+        said = {"city": esc(city), "period": esc(period), "date": esc(format_date(nxt.starts.astimezone(nxt.zone), turn.lang))}
+        note = t("events_none_in_city_then", turn.lang, **said) if left else t("events_none_in_city_later", turn.lang, **said)
         return card.model_copy(update={"text": note + "\n\n" + card.text})
 
     def events_in_places(self, turn: Turn, coming: list, year: int | None) -> Reply | None:
