@@ -41,6 +41,7 @@ from core.i18n_format import (
     format_date,
     format_list,
     format_offset,
+    format_skeleton_date,
     format_time,
     zone_city,
     zone_label,
@@ -149,6 +150,7 @@ from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc, short_label
 from intents.timezones import (
+    others_place,
     city_alone,
     city_said,
     mentioned_zone,
@@ -1354,7 +1356,7 @@ class Router:
         that city's zone (as a city named earlier in the conversation is), and the zone is not
         set unasked; the city alone, or with several questions, is left to the other paths."""
         where = [p for p in u.parts if (zone := mentioned_zone(p)) and BASED_IN.search(fold(p))
-                 and not asks_question(p)]
+                 and not asks_question(p) and not others_place(p, zone)]  # ("마드리드에 있는 동료": theirs)
         asked = [p for p in u.parts if p not in where]
         said, after = lexicon.split_introduction(turn.text)
         if said and lexicon.after_greeting(turn.text) is not None and mentioned_zone(said) and BASED_IN.search(fold(said)):
@@ -1392,31 +1394,102 @@ class Router:
         return listed if listed.answer else None
 
     @staticmethod
-    def events_in_places(turn: Turn, coming: list, year: int | None) -> Reply | None:
-        """"¿qué eventos hay en Seúl y en Hengdian?", "any upcoming events in Manila?": the events
-        held in each city named (its venue or set, in any language, names it); a city with none
-        is said first ("No upcoming event is listed in Manila…"), then what is coming and where.
-        None when no city is named as a place to go (a clock's city, the partner's own, a country)."""
+    def _cities_to_go(turn: Turn) -> list[tuple[str, str]]:
+        """The cities a message names as a place to go, each as written and folded ("Seúl",
+        "seul"); none when a city is named for its clock or as the partner's own, or is a country
+        or a region."""
         from intents.timezones import places_named
 
         folded = fold(turn.text)
         if BASED_IN.search(folded) or OTHER_CLOCK.search(folded) or CLOCK_ASKED.search(folded):
-            return None  # ("what time is that in Los Angeles?": the partner's clock, not a venue)
-        cities = [(turn.text[a:b].strip(), folded[a:b]) for a, b, _ in places_named(folded)
-                  if not lexicon.country_named(turn.text[a:b]) and not lexicon.region_named(turn.text[a:b])
-                  and not CITY_CLOCK.match(folded, b)]  # ("리마 시간으로 몇 시예요?": Lima's clock)
+            return []  # ("what time is that in Los Angeles?": the partner's clock, not a venue)
+        return [(turn.text[a:b].strip(), folded[a:b]) for a, b, _ in places_named(folded)
+                if not lexicon.country_named(turn.text[a:b]) and not lexicon.region_named(turn.text[a:b])
+                and not CITY_CLOCK.match(folded, b)]  # ("리마 시간으로 몇 시예요?": Lima's clock)
+
+    @staticmethod
+    def _held_at(turn: Turn, e: Event) -> str:
+        """Where an event is held, every language's words for it folded (its venue, its set and
+        the set's address)."""
+        place = turn.kb.locations.get(e.location) if e.location else None
+        texts = [*(e.venue.all() if e.venue else ()), *(place.name.all() if place else ()),
+                 *(place.address.all() if place and place.address else ())]
+        return fold(" ".join(texts))
+
+    @staticmethod
+    def _city_names(cities: list[tuple[str, str]]) -> list[str]:
+        return [w if not w.isascii() else w[:1].upper() + w[1:] for w in cities]
+
+    def events_in_city_window(self, turn: Turn, u: Understanding) -> Reply | None:
+        """"any event in Seoul this year?", "首尔下个月有活动吗", "¿hay algo en Seúl el próximo mes?":
+        a city named as a place to go and a time asked (this or next year, a year written, this or
+        next month). The events held there in that time; none there then, said in the first
+        sentence with the time ("No event is left in Seoul in 2026"), then the next one there
+        (its date as a person writes it) and its card; no event there at all, said, then that
+        time's events. None for no city or no time asked, a past question, or an event named."""
+        folded = fold(turn.text)
+        if u.ids("event") or u.filter("when") == "past" or u.records() or PAST_WINDOW.search(folded) \
+                or u.fact or u.facts:  # ("that festival in Hengdian, what dates?": a fact of one event)
+            return None
+        if u.intent != "ask_events" and not lexicon.EVENT_WORD.search(folded):
+            return None
+        now = turn.now.astimezone(turn.home_tz)
+        months: list[int] = []
+        period = ""
+        if lexicon.THIS_MONTH.search(folded) or lexicon.NEXT_MONTH.search(folded):
+            first = now.date().replace(day=1)
+            if not lexicon.THIS_MONTH.search(folded):
+                first = (first + timedelta(days=32)).replace(day=1)
+            year, months = first.year, [first.month]
+            period = format_skeleton_date(first, "yMMMM", turn.lang)
+        else:
+            year = events.asked_year(turn)
+            if year is None or year < now.year:
+                return None
+            period = t("events_period_year", turn.lang, year=year)
+        cities = self._cities_to_go(turn)
         if not cities:
             return None
+        coming = events.upcoming(turn)
 
-        def where(e: Event) -> str:
-            place = turn.kb.locations.get(e.location) if e.location else None
-            texts = [*(e.venue.all() if e.venue else ()), *(place.name.all() if place else ()),
-                     *(place.address.all() if place and place.address else ())]
-            return fold(" ".join(texts))
+        def in_window(e: Event) -> bool:
+            start = e.starts.astimezone(e.zone)
+            return start.year == year and (not months or start.month in months)
 
-        there = [e.id for e in coming if any(word in where(e) for _, word in cities)]
-        missing = [said for said, word in cities if not any(word in where(e) for e in coming)]
-        names = [w if not w.isascii() else w[:1].upper() + w[1:] for w in missing]
+        there = [e for e in coming if any(word in self._held_at(turn, e) for _, word in cities)]
+        missing = [said for said, word in cities if not any(word in self._held_at(turn, e) for e in coming)]
+        if missing:
+            note = t("events_none_in_city", turn.lang,
+                     city=esc(format_list(self._city_names(missing), turn.lang, style="or")))
+            if there:
+                return events.listing(turn, "up", only=[e.id for e in there], note=note)
+            return events.listing(turn, "up", note=note, year=year, months=months or None)
+        then = [e for e in there if in_window(e)]
+        if len(then) == 1:
+            return record_reply(turn, "event", then[0].id)
+        if then:
+            return events.listing(turn, "up", only=[e.id for e in then])
+        nxt = min(there, key=lambda e: e.starts)
+        card = record_reply(turn, "event", nxt.id)
+        if card is None:
+            return None
+        city = format_list(self._city_names([said for said, _ in cities]), turn.lang)
+        left = year == now.year and (not months or months == [now.month])  # the rest of it, or all of it
+        said = {"city": esc(city), "period": esc(period), "date": esc(format_date(nxt.starts.astimezone(nxt.zone), turn.lang))}
+        note = t("events_none_in_city_then", turn.lang, **said) if left else t("events_none_in_city_later", turn.lang, **said)
+        return card.model_copy(update={"text": note + "\n\n" + card.text})
+
+    def events_in_places(self, turn: Turn, coming: list, year: int | None) -> Reply | None:
+        """"¿qué eventos hay en Seúl y en Hengdian?", "any upcoming events in Manila?": the events
+        held in each city named (its venue or set, in any language, names it); a city with none
+        is said first ("No upcoming event is listed in Manila…"), then what is coming and where.
+        None when no city is named as a place to go (a clock's city, the partner's own, a country)."""
+        cities = self._cities_to_go(turn)
+        if not cities:
+            return None
+        there = [e.id for e in coming if any(word in self._held_at(turn, e) for _, word in cities)]
+        missing = [said for said, word in cities if not any(word in self._held_at(turn, e) for e in coming)]
+        names = self._city_names(missing)
         note = t("events_none_in_city", turn.lang, city=esc(format_list(names, turn.lang, style="or"))) \
             if missing else ""
         if len(there) == 1 and not missing:
@@ -2650,6 +2723,12 @@ class Router:
             # "lista todos los eventos del próximo año", "列一下明年所有的活动" after one event: the
             # calendar (of that year), not the event in focus nor its edition of that year
             return self.listing(turn, "ask_events", u)
+        unlisted = service_unlisted(turn, u)
+        if unlisted is not None:
+            return unlisted  # "does A.R.C do previs?": the files do not say; what they do say; who knows
+        in_city = self.events_in_city_window(turn, u)
+        if in_city is not None:
+            return in_city  # "any event in Seoul this year?": there then, or none then and the next
         target = self.target(turn, u, memory)
         year_edition = self.year_edition(turn, u, memory)
         if year_edition:
@@ -4634,7 +4713,7 @@ class Router:
                     found = record_reply(turn, "event", first.id)
                     if found is not None:
                         note = t("events_none_in_year_next", turn.lang, market=esc(who), year=year,
-                                 next_year=first.starts.astimezone(turn.home_tz).year)
+                                 date=esc(format_date(first.starts.astimezone(first.zone), turn.lang)))
                         return found.model_copy(update={"text": note + "\n\n" + found.text})
             pitching = [e for e in tied if any(PITCHING.search(fold(name)) for name in e.name.all())]
             if announced and PITCHING.search(fold(turn.text)) and 0 < len(pitching) < len(tied):
@@ -6637,6 +6716,10 @@ def own_alerts(turn: Turn) -> Reply | None:
 
 REMINDER_WORD = re.compile(r"remind|recordatorio|recuerd|record(ar|a?me)|提醒|리마인")
 YEAR_AHEAD = timedelta(days=366)
+# Whether something took place in a time ("did anything happen in Seoul this year?", "¿hubo algo en
+# Seúl este año?", "今年在首尔办过活动吗", "올해 서울에서 행사 있었어요?"): the past, not what is left
+PAST_WINDOW = re.compile(r"\b(was|were|did|happened|took place)\b|\bhubo\b|\bse (hizo|celebro|realizo)\b"
+                         r"|办过|举办过|举行过|有过|办了|열렸|했었|있었")
 # The yes a FAQ answer opens with, for a question that asked no yes or no
 YES_OPENER = re.compile(r"^(Yes|Sí|可以|是的|有的|有|会|會|네, 가능합니다|네|예)[.。,，!！]\s*")
 # The yes a Chinese question's verb asks for ("可以租吗" → "可以。", "有没有" → "有。", "是不是…的" →
@@ -8186,6 +8269,105 @@ def _named_rows(turn: Turn, rows: list[list[Button]]) -> list[list[Button]]:
         return rows
     return [[b.model_copy(update={"label": f"{b.label} · {_short_record_name(turn, found)}"})
              if b.label in twice and (found := target(b)) is not None else b for b in row] for row in rows]
+
+
+# A service or capability asked of a company or system named just before ("does Reel-K do
+# dubbing?", "¿Dalynn Studio hace doblaje?", "ShortMax 做配音吗？", "SpringReel도 VFX 해요?"): the
+# words after the name; `what` is the service as written.
+SERVICE_AFTER = {
+    "en": re.compile(r"^\W*(?:also |even |still |actually )?(?:do|does|offer|offers|provide|provides|handle|handles"
+                     r"|work on|works on|deal with|deals with|cover|covers|help with|helps with|take care of|takes care of"
+                     r"|deliver|delivers)\s+(?:any |some |a |an |the |in-house |their own |its own )?"
+                     r"(?P<what>[^?.!,;]+?)(?: services?| work| too| as well| also| for (?:us|me|productions?))?\s*(?:[?.!,;]|$)",
+                     re.IGNORECASE),
+    "es": re.compile(r"^\W*(?:tambi[eé]n |ya |igual )?(?:hace|hacen|ofrece|ofrecen|brinda|brindan|presta|prestan"
+                     r"|maneja|manejan|realiza|realizan|se encarga de|se encargan de|puede hacer|pueden hacer"
+                     r"|trabaja en|trabajan en)\s+(?:servicios? de |el |la |los |las |un |una |algo de )?"
+                     r"(?P<what>[^?.!,;]+?)(?: tambi[eé]n| para (?:nosotros|producciones))?\s*(?:[?.!,;]|$)",
+                     re.IGNORECASE),
+    "zh": re.compile(r"^\s*(?:也|还|有没有|能不能|可不可以|会不会|能|可以|会)?\s*(?:做|提供|负责|承接|接|搞|做不做)\s*"
+                     r"(?P<what>[^吗嘛么？?。，,！!]+?)(?:服务|业务|工作)?(?:吗|嘛|么|不|没有|？|\?|$)"),
+    "ko": re.compile(r"^\s*(?:은|는|이|가|도|에서|에서는|에서도)?\s*(?P<what>[^?？.!]+?)\s*(?:도|을|를|은|는)?\s*"
+                     r"(?:해요|하나요|하세요|하시나요|합니까|해 주나요|해주나요|해 줘요|해줘요|제공하나요|제공해요|제공합니까"
+                     r"|가능한가요|가능해요|가능합니까|하는지|할 수 있나요|할 수 있어요|해\?|함\?)"),
+}
+# Words of a service said with it that name no service of their own ("work", "서비스", "业务").
+SERVICE_FILLER = frozenset({"and", "or", "the", "any", "some", "services", "service", "work", "stuff", "too", "also",
+                            "servicio", "servicios", "de", "y", "o", "trabajo", "tambien", "작업", "서비스", "업무", "쪽"})
+SERVICE_KINDS = ("partner", "program")
+# What it does asked, not whether it does one thing ("what does X do?", "wah Reel-K do exactly?",
+# "¿qué hace X?", "X是做什么的", "X는 뭘 해요?"), and words after the verb that open no service.
+SERVICE_WH = re.compile(r"\b(?:what|wat|wah|wot|which|how|who|whats|que|cual|cuales|como|quien)\b"
+                        r"|\b(?:when|where|cuando|donde|cuanto|cuanta)\b|\bhow (?:much|many|long|late)\b"
+                        r"|什么|啥|哪|怎么|谁|几|多少|뭐|뭘|뭔|무엇|무슨|어떤|어떻게|누가|어디|언제|왜|몇|까지")
+SERVICE_NOT_A_NOUN = frozenset({"with", "for", "to", "in", "at", "about", "exactly", "there", "here", "now", "that",
+                                "this", "it", "so", "well", "business", "con", "para", "en", "eso", "esto", "aqui",
+                                "alli", "exactamente", "ahi"})
+
+
+def service_unlisted(turn: Turn, u: Understanding) -> Reply | None:
+    """"does A.R.C do previs?", "¿Dalynn Studio hace doblaje?", "紫浪科技能做特效吗", "SpringReel도 VFX
+    해요?": a service asked of one company (or system) named, that its record says nothing of.
+    Said in one sentence (the service as written), then what the record does say in a short
+    clause (the company's kind; a system's first line), and the record's contact with the "ask a
+    person" button. None when the record's words hold the service (its card answers) or no
+    service is asked of one named record."""
+    named = [r for r in u.records() if r[0] in SERVICE_KINDS]
+    if len(named) != 1 or u.ids("event") or u.ids("work") or u.ids("location"):
+        return None
+    kind, rid = named[0]
+    ends = [e.end for e in u.entities if (e.kind, e.id) == (kind, rid)]
+    pattern = SERVICE_AFTER.get(turn.lang)
+    if not ends or pattern is None:
+        return None
+    found = pattern.match(turn.text[max(ends):])
+    what = found.group("what").strip(" \"'“”‘’") if found else ""
+    said = fold(what).split()
+    if not what or len(what) > 40 or len(said) > (2 if turn.lang == "ko" else 4) \
+            or SERVICE_WH.search(fold(turn.text)) or said[0] in SERVICE_NOT_A_NOUN:
+        return None  # ("what does X do with you lot", "wah Reel-K do exactly?", "…뭘 해요?": what it does)
+    record = turn.kb.partners.get(rid) if kind == "partner" else turn.kb.programs.get(rid)
+    if record is None:
+        return None
+    held = fold(" ".join(str(v) for v in _strings(record.model_dump())))
+    words = [w for w in re.split(r"[\s/,&+·-]+", fold(what)) if w and w not in SERVICE_FILLER]
+    if not words or all((w[:5] if w.isascii() and len(w) > 5 else w) in held for w in words):
+        return None  # ("does SpringReel make short dramas?": its card says so)
+    names = [fold(n) for n in record.name.all() if n]
+    for entry in turn.kb.faq.values():
+        if any(n in fold(entry.answer.get("en") or "") for n in names[:1]) and all(
+                w in fold(" ".join(_strings(entry.question.model_dump()) + _strings(entry.paraphrases.model_dump())))
+                for w in words):
+            return None  # ("can Dalynn do Spanish dubbing?": the FAQ that names Dalynn is asked in those words)
+    lang = turn.lang
+    if kind == "partner":
+        about = record.kind.get(lang)
+    else:
+        first = (getattr(record, "details", None) or record.summary).get(lang)
+        about = re.split(r"(?<=[.。])\s*", first, maxsplit=1)[0]
+        if len(about) > 160:
+            cut = max(about.rfind(sep, 0, 160) for sep in (",", "，", "、"))
+            about = about[:cut] if cut > 40 else about[:160]
+        about = about.rstrip("。.，, ")
+    cid = contact.record_contact(turn.kb, kind, rid) or DEFAULT_CONTACT
+    told = gap(turn, "fact", cid, (kind, rid))
+    person = turn.kb.contacts.get(cid)
+    who = f"<b>{esc(person.role.get(lang))}</b>" if person else ""
+    said = what if lang in ("zh", "ko") or not what[:1].isupper() or what.isupper() or what[1:2].isupper() else what.lower()
+    text = t("gap_service", lang, name=esc(_record_name(turn, (kind, rid))), what=esc(said), about=esc(about), who=who)
+    card = told.text.split("\n", 1)
+    return told.model_copy(update={"text": text + ("\n" + card[1] if len(card) > 1 else "")})
+
+
+def _strings(value) -> list[str]:
+    """Every string in a record's dump (names, aliases, kind, description, in every language)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, (list, tuple)):
+        return [s for v in value for s in _strings(v)]
+    return []
 
 
 def _record_name(turn: Turn, target: tuple[str, str]) -> str:

@@ -416,13 +416,43 @@ def _city_asked(folded: str) -> str | None:
 _NAME_PIECES = re.compile(r"\s*(?:·|&|/|,|，|、|\band\b|\by\b|와|과)\s*")
 
 
+# Someone else's place ("my colleague in Madrid will attend", "mi socio que está en Lima", "我在马德里的
+# 同事", "마드리드에 있는 동료가 참석해요"): a third person named right before the city (en, es, and zh
+# "同事在…", ko "동료가 …에") or right after it (zh "…的同事", ko "…에 있는 동료", "… 지사"), on folded text.
+_OTHERS = (r"colleagues?|co-?workers?|teammates?|partners?|producers?|directors?|boss(?:es)?|friends?|associates?"
+           r"|reps?|representatives?|agents?|writers?|managers?|ceo|co-?founders?|team|crew|office|staff|people|guys"
+           r"|folks|investors?|client|clients|husband|wife|brother|sister"
+           r"|colegas?|companer[oa]s?|soci[oa]s?|productor(?:a|es|as)?|director(?:a|es|as)?|jef[ea]s?|amig[oa]s?"
+           r"|equipo|oficina|gente|representantes?|agentes?|guionistas?|clientes?|inversionistas?")
+_OTHERS_ZH = r"同事|朋友|伙伴|合伙人|老板|团队|制片人|制片|导演|编剧|办公室|分公司|代表|同仁|搭档|客户|投资人|老公|老婆"
+_OTHERS_KO = r"동료|직원|친구|파트너|대표님?|팀원|팀|사무실|지사|감독|작가|프로듀서|피디|PD|동업자|고객|투자자|지인|남편|아내"
+_OTHERS_BEFORE = re.compile(
+    r"(?:\b(?:" + _OTHERS + r")(?: of (?:mine|ours))?|\b(?:he|she|they))"
+    r"(?:'s|'re| is| are| will be| who is| who's| who are| who lives| who works| lives| works| based| currently| now)*"
+    r" (?:in|from|at|out of) $"
+    r"|\b(?:" + _OTHERS + r")(?: que (?:esta|estan|vive|viven|trabaja|trabajan))?(?: (?:ahora|actualmente))? (?:en|de|desde) $"
+    r"|(?:" + _OTHERS_ZH + r"|他|她|他们|她们)(?:现在|目前|人)?在$"
+    r"|(?:" + _OTHERS_KO + r")(?:가|이|는|은|도|분은|분이)? ?$")
+_OTHERS_AFTER = re.compile(r"^的?(?:那位|那个|一位|几位)?(?:" + _OTHERS_ZH + r")"
+                           r"|^(?:에 있는|에서 일하는|에 사는|에서 온|의|쪽) ?(?:" + _OTHERS_KO + r")")
+
+
+def others_place(text: str, zone: str) -> bool:
+    """Is every mention of `zone`'s place in `text` someone else's (a colleague's city), not the
+    partner's own? Such a city may be offered for the times, never taken as the partner's."""
+    folded = core_fold(text)
+    spans = [(start, end) for start, end, named in places_named(folded) if named == zone]
+    return bool(spans) and all(_OTHERS_BEFORE.search(folded[max(0, start - 40):start])
+                               or _OTHERS_AFTER.search(folded[end:end + 12]) for start, end in spans)
+
+
 def zone_said(text: str, names: tuple[str, ...] = ()) -> str | None:
     """`mentioned_zone`, unless the place is a word of the name of a record the message names
     (`names`): "¿dónde queda el set de la calle de Guangzhou y Hong Kong?" names a set, not the
     partner's city or clock."""
     zone = mentioned_zone(text) or city_alone(text)  # ("那迪拜呢": a city alone, any city)
-    if zone is not None and _country_as_subject(text, zone):
-        return None
+    if zone is not None and (_country_as_subject(text, zone) or others_place(text, zone)):
+        return None  # ("my colleague in Madrid will attend": theirs, not the partner's clock)
     if zone is None or not names or BASED_IN.search(core_fold(text)):
         return zone  # ("we're based in Hong Kong, where's the Hong Kong Street set?": theirs)
     inside = {mentioned_zone(piece) for name in names for piece in _NAME_PIECES.split(name) if piece.strip()}
