@@ -946,6 +946,7 @@ class Router:
                 return told
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
         if focus_kind == "partner" and focus_id in turn.kb.partners and not u.records() and u.gap_contact is None \
+                and not _answered_since(turn, memory) \
                 and not (u.wants_person or u.connect) and _brief(turn.text) and not THE_TEAM.search(fold(turn.text)) \
                 and (CONTACT_ASKED.search(fold(turn.text)) or lexicon.HOW_TO_CONTACT.search(fold(turn.text))
                      or lexicon.PHONE_ASKED.search(fold(turn.text))):
@@ -8279,6 +8280,18 @@ def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool
                     or (found[0] == "location" and IN_CHARGE.search(folded)))
     return bool("hours" in asked or IN_CHARGE.search(folded)
                 or (u.fact == "role" and found[0] in ("work", "incentive") and not _named(u, found)))
+
+
+def _answered_since(turn: Turn, memory: Memory) -> bool:
+    """Did a FAQ answer or an honest gap about another team's subject come after the record in
+    focus? Then "who handles that?", "这个找谁？", "그건 누구한테 물어봐요?" point at that answer's
+    subject (its contact, `focus_contact`), not at the company talked about before it."""
+    kind, _, rid = (memory.answer or "").partition("#")[0].partition(":")
+    if kind not in ("faq", "gap"):
+        return False
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    own = contact.record_contact(turn.kb, focus_kind, focus_id) if memory.focus else None
+    return focus_contact(turn, memory) not in (None, own)
 
 
 def focus_contact(turn: Turn, memory: Memory) -> str | None:
