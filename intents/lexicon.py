@@ -1792,6 +1792,10 @@ GAPS: tuple[tuple[str, str], ...] = (
               # whether there is any cost at all ("¿tiene algún coste la membresía?", "is joining free?",
               # "가입하려면 돈 드나요?", "회원 가입 비용 있나요?"): a price, as "is there a fee?" is
               r"|\b(tiene|tienen|tendra|hay|algun|ningun) (algun |ningun )?(costo|coste|cargo)\b|\b(is|are) (joining|membership|registration|participation) (free|paid)\b"
+              # "is joining the alliance free?", "is HISDA membership paid or free?": whether being a
+              # member costs anything, said at the end of the question
+              r"|\b(joining|membership|to join|to become a member|becoming a member)\b[^.?!]{0,30}\b(free|paid)\b(?= *(\?|$|or\b))"
+              r"|是(不是)?免费的?|免费的吗|免费不|收不收费|收费不|要不要收费"
               r"|돈(이|을)? ?(드|들|내야|받)|비용(이|은|도)? ?(있|드|들|발생|나가|받)"
               # "비용은 대략 어느 정도 드나요?", "제작비는 보통 얼마 정도 나와요?": a cost asked roughly
               r"|(비용|제작비|촬영비)(이|은|는|가|도)? .{0,8}(어느 ?정도|얼마 ?정도|대략|대충).{0,6}(드|들|나와|나오|잡아|예상)|(유료|무료)(인가|인지|예요|이에요|에요|야|냐|죠|나요)"
@@ -2018,7 +2022,9 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
     ("international_business", (r"international business|negocios internacionales|国际业务部|国际业务|국제 ?사업부")),
     ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|\bla secretaria\b|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|joining fees?|fees? to join|membresia|unirse a la alianza"
                            r"|cuota de socio|会费|会员费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입|会员(要|需要|得)?(付费|交费|缴费|收费|交钱|花钱)|회원(은|이)? ?(유료|무료)|\bis joining (free|paid)\b|가입(하려면|하는 ?데|할 ?때|하면)"
-                           r"|(entrar|sumarse|unirse|ingresar|pertenecer) (a|en) la alianza"
+                           r"|(entrar|entramos|sumarse|sumarnos|unirse|unirnos|unirme|ingresar|pertenecer|ser parte|formar parte) (a|en|de) la (alianza|hisda)"
+                           # what members pay: "annual dues", "what are the fees for members?"
+                           r"|\bdues\b|\b(fees?|costs?|charges?|prices?) (for|of) (the )?(alliance |hisda |new )?(members|membership)\b(?! of (our|my|the|your) )"
                            r"|(ser|hacerse|como|nuevo) (miembros?|socios?)\b|become (a )?members?|annual fee|"
                            # "what does it cost a year to be a member of the alliance?"
                            r"(be|being|as) (an? )?(alliance )?members? (of|in) (the )?(alliance|hisda)\b|alliance members?(hip)? (fee|cost|price)|cuota anual|年费|연회비|가입비"

@@ -1135,7 +1135,10 @@ class Router:
         if (reply.answer or "").startswith("list:") and _asked_of(reply) not in contact.SUBJECT_CONTACT:
             return None  # ("¿qué incentivos ofrecen y a quién le pregunto?": a subject's list, then its team)
         asked = [i for i in kept if not lexicon.gap_topic(clauses[i])]
-        if reply.outcome == "gap" and asked and len(asked) < len(kept):
+        if reply.outcome == "gap" and asked and len(asked) < len(kept) \
+                and not _fee_of_joining(replace(turn, text=rest), ru, reply.answer or ""):
+            # ("we'd like to join the alliance, is there a fee? who do I contact?": the fee is asked,
+            # the wish to join its reason: the secretariat's gap alone, not the way in before it)
             # "¿cómo nos hacemos miembros, cuánto cuesta y a quién le escribimos?" read as one part:
             # what the other clauses ask (the way in), then the unpublished fee with its team
             other = "".join(clauses[i] + (joints[i] if i < len(joints) and i != asked[-1] else "") for i in asked)
@@ -1438,6 +1441,7 @@ class Router:
                 if (told.answer or "").endswith("#languages"):
                     return told
         replies: list[Reply] = []
+        whom: list[Reply] = []  # FAQ or card answers to a part asking only whom ("who handles membership?")
         talked = memory  # what the conversation held before any part was answered
         unplaced = False  # a later part about the same record that nothing answered ("and the dress code?")
         before = ""  # the part answered last, which a later part may narrow ("in Korean? the mystery ones")
@@ -1464,6 +1468,15 @@ class Router:
             if replies and reply.outcome == "gap" and pu.gap == "rights" and ratio_only(part) \
                     and any(r.outcome == "gap" for r in replies):
                 continue  # "具体能减多少？有没有个比例": the rate of the same reduction, not a rights share
+            if (reply.answer or "").startswith(("faq:", "contact:")) and pu.fact == "role" and not pu.gap \
+                    and not JOIN_STEPS.search(fold(part)):
+                whom.append(reply)
+            if _whom_told(turn, replies + [reply], whom):
+                # "is there a membership fee? who handles membership?": the fee's honest gap names
+                # its team (its card); the FAQ that names the same team says nothing more
+                replies = [r for r in replies if r not in whom]
+                if reply in whom:
+                    continue
             if replies and _narrows(replies[-1], reply, memory):
                 replies.pop()  # "what events you got? the closest one": that one, not the list too
             together = self.lists_together(turn, replies[-1], reply, f"{before} {part}", memory, understand) \
@@ -2222,7 +2235,7 @@ class Router:
             return None
         # (a gap named no record, so a fact word beside it, "누가 언제", is asked of none)
         aside_gap = key.startswith("gap:") and bool(u.gap) and not u.records() and not _gap_asked(turn.text, u.gap)
-        if not aside_gap:
+        if not aside_gap or _fee_of_joining(turn, u, key):
             return None
         ranked = u.best_faq(FAQ_OUTWEIGHED)
         if ranked is None or ranked.probability < FAQ_OUTWEIGHED or ranked.id not in turn.kb.faq \
@@ -2261,6 +2274,8 @@ class Router:
         # "how much hassle is it to become a member?": the gap of the team that takes members in
         # (not a number: "what does membership cost?" stays the honest price gap)
         team_gap = _team_gap(turn, u, key)
+        if _fee_of_joining(turn, u, key):
+            return None
         if key.startswith("gap:") and u.fact == "unpublished" and any(p != "hisda" for p in u.ids("program")) \
                 and not ALLIANCE.search(text):
             return None  # "what's the maximum age to join the Global Talent Program?": its detail, not joining HISDA
@@ -6733,6 +6748,37 @@ MORE_ABOUT_IT = re.compile(r"^\W*((ok|okay|sure|great|cool|nice|interesting|soun
 SUBJECT_TEAM = {"program": "hisda_secretariat", "partner": "international_business"}
 OUR_PLACES = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|\bchina\b|横店|东阳|浙江|义乌|杭州|上海|中国"
                         r"|헝뎬|헝디엔|둥양|저장|이우|항저우|상하이|중국|\bstudios?\b|\bset\b|影视城|세트장")
+# The way in asked for ("how do we join?", "¿qué requisitos piden?", "入盟流程", "가입 절차"), beside
+# a fee: the procedure is answered too, not only that the fee is unpublished
+JOIN_STEPS = re.compile(r"\bhow (do|can|could|would|should|to) (we |i |you |one |our [\w-]+ )?(join|apply|become|get|sign)"
+                        r"|\b(steps?|requirements?|process|procedure|paperwork|documents?)\b"
+                        r"|\bcomo (nos |me |se |te )?(unimos|uno|une|unirnos|unirse|afiliamos|afilia|hacemos|hago|entramos|entro|sumamos|inscribimos)\b"
+                        r"|\b(pasos?|requisitos?|proceso|procedimiento|tramites?|documentos?)\b"
+                        r"|怎么(加入|入盟|入会|申请|进)|如何|流程|步骤|手续|条件|材料|要求|어떻게|절차|방법|조건|서류|자격")
+
+
+def _whom_told(turn: Turn, replies: list[Reply], whom: list[Reply]) -> bool:
+    """Does an honest gap among `replies` name the team a FAQ or contact card in `whom` (answers to
+    "who handles it?") sends the partner to? Then that answer adds nothing to the gap's card."""
+    gaps = {(r.answer or "").partition("#")[0].partition(":")[2] for r in replies if r.outcome == "gap"
+            and (r.answer or "").startswith("gap:")}
+    def team(r: Reply) -> str | None:
+        kind, _, rid = (r.answer or "").partition("#")[0].partition(":")
+        return rid if kind == "contact" else faq_contact(turn, rid) if rid in turn.kb.faq else None
+    return any(team(r) in gaps for r in whom)
+
+
+def _fee_of_joining(turn: Turn, u: Understanding, key: str) -> bool:
+    """Is `key` the price gap of the team that takes members in, the way in not asked? "我们想加入
+    联盟，要交会费吗？", "we'd like to join, is there a fee?", "queremos unirnos, ¿hay que pagar
+    cuota?": what membership costs is the question (unpublished: the secretariat says), and the
+    wish to join its reason, so the membership FAQ neither replaces nor repeats that answer."""
+    if not key.startswith("gap:") or u.gap != "price" or JOIN_STEPS.search(fold(turn.text)):
+        return False
+    faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
+    return faq_id is not None and key.partition(":")[2] == faq_contact(turn, faq_id)
+
+
 JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(want|wants|would like|like) to (be|get|join)\b|\binterested in join"
                       r"|\b(nos interesa|interesados en|queremos|quisieramos|nos gustaria) (afiliarnos|unirnos|entrar|ser parte|formar parte|sumarnos)\b"
                       r"|\bcomo (nos |me |le )?(metemos|meto|unimos|uno|hacemos|hago|entramos|entro|afiliamos|afilio|sumamos|sumo|inscribimos|inscribo)\b|\bprimer paso|\bqueremos (entrar|unirnos|ser)\b"
