@@ -2011,6 +2011,7 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
     ("vertical_short_drama_center", (r"incentiv|subsid|rebate|incentivo|subsidio|apoyo|补贴|扶持|优惠|奖励|인센티브|지원금|보조금"
                                      # money given back or granted: "do we get any money back?", "beneficio económico"
                                      r"|money back|cash ?back|tax (break|credit)s?|government support|\bgrants?\b"
+                                     r"|\b(percent(age)?|rate|how much)\b[^.?!]{0,20}\brefund|\brefund (rate|percentage)"
                                      r"|reembols|dinero de vuelta|beneficios? (economicos?|fiscales?)|ayudas? (economicas?|fiscales?)|退税|返还|환급"
                                      # a discount is the incentives' cost reduction
                                      r"|discount|descuento|\bdescuent(an|en|as|a)\b|折扣|打折|几折|减免|能减|减多少|할인|" + SPECIAL_RATE.pattern +
@@ -2072,9 +2073,19 @@ DISCOUNT_ASKED = re.compile(r"\bdiscount|how much off\b|\b(percent|percentage|%)
                             r"|(能|可以|可)?减(免)?(多少|几成|几个点|几折)|优惠(多少|几成|几个点)")
 
 
+# A rate asked with no word of rights or revenue ("有没有个比例", "what percentage?", "¿qué
+# porcentaje?", "비율은요?"): after a price or a reduction, the rate of that same number; beside an
+# incentive's support or discount ("补贴比例是多少", "¿qué porcentaje cubre el incentivo?"), its rate
+RATIO_ASKED = re.compile(r"比例|百分之|几成|percent(age)?|porcentaje|\d+ ?%|%|비율|퍼센트|몇 ?프로")
+RIGHTS_WORDS = re.compile(r"\brights\b|revenue|commission|royalt|exclusiv|ingresos|comision|佣金|抽成|收益|版权|分成|独家"
+                          r"|수수료|수익|판권|독점|derechos|regalias|exclusividad")
+
+
 # The amount of support asked ("how much is the subsidy?", "¿de cuánto es el apoyo?", "补助具体多少钱",
 # "지원금은 얼마예요?"): the gap says the amount of support is not published, not "prices and fees"
 SUPPORT_ASKED = re.compile(r"\b(subsid\w*|grants?|rebates?|incentives?|support|cash ?back|money back)\b"
+                           # "what percentage do you refund?": the share of costs given back
+                           r"|\b(percent(age)?|rate|how much)\b[^.?!]{0,20}\brefund|\brefund (rate|percentage)"
                            r"|\b(subsidio|apoyo|incentivo|reembolso|ayuda)s?\b|补贴|補貼|补助|補助|扶持|资助|資助|奖励|獎勵|返还|返還"
                            r"|지원금|보조금|인센티브|지원 ?(금액|규모)|환급")
 
@@ -2191,6 +2202,9 @@ def gap_topic(text: str) -> str | None:
         found = next((topic for topic in gap_topics(text) if topic != "weather"), None)
     if found == "price" and PRIZE_ASKED.search(folded):
         return None  # "수상작 상금은 얼마예요?": how much the prize is, an unpublished fact of the event
+    if found == "rights" and RATIO_ASKED.search(folded) and not RIGHTS_WORDS.search(folded) \
+            and (SUPPORT_ASKED.search(folded) or DISCOUNT_ASKED.search(folded)):
+        return "price"  # "补贴比例是多少", "환급 비율이 어떻게 돼요?": the rate of the support, no rights share
     if found in ("price", "figures", "rights") and REVENUE_ASKED.search(folded):
         return "revenue"  # "SpringReel 연매출이 얼마예요?": a company's turnover, no price nor viewing figures
     if found == "price" and rival_named(text):

@@ -6059,6 +6059,10 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
         said = "rights" if lexicon.MG_ASKED.search(folded) else "discount" if lexicon.DISCOUNT_ASKED.search(folded) \
             else "support" if lexicon.SUPPORT_ASKED.search(folded) or (cid == "vertical_short_drama_center" and target
                                                                      and target[0] == "incentive") else topic
+        if said == "support" and lexicon.RATIO_ASKED.search(folded):
+            # "补贴比例是多少", "what percentage do you refund?": the rate, not an amount (a discount's
+            # own words say its rate already)
+            said = "rate"
     if target and (topic == "fact" or f"gap_{topic}" not in _GAP_KEYS):
         # ("how many places are there?" of the event in focus: that detail of that event)
         name = _record_name(turn, target)
@@ -6084,6 +6088,8 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
         if said == "rights" and target and target[0] == "work" and (name := _record_name(turn, target)):
             # "I'd like to buy the rights to this one": the deal is on the title in focus, said
             text = t("label_value", lang, label=f"<b>{esc(name)}</b>", value=text)
+    if said in ("support", "discount", "rate") and (told := _incentive_said(turn, cid, target)):
+        text = f"{told}\n{text}"
     if person:
         card = contact_card(person, lang).split("\n", 1)
         if len(card) > 1:
@@ -6099,6 +6105,28 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
     return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, subject if named else cid)],
                  answer=f"gap:{cid}", outcome="gap", subject=subject,
                  focus=f"{target[0]}:{target[1]}" if target else None)
+
+
+def _incentive_said(turn: Turn, team: str, target: tuple[str, str] | None) -> str | None:
+    """What the files say of the incentive whose rate or amount is asked (its summary's first
+    sentence: "Hengdian has introduced special incentives, including significant cost reductions
+    for production teams filming in Hengdian."), said before the honest gap of the number to a
+    question that comes fresh ("具体能减多少？有没有个比例"); None right after the incentives were
+    shown (their card, list or FAQ, or the gap itself), which said it already."""
+    last = (turn.last_answer or "").partition("#")[0]
+    kind, _, rid = last.partition(":")
+    if kind in ("incentive", "list") and last.startswith(("incentive:", "list:incentives")) \
+            or (kind == "faq" and "incentives" in getattr(turn.kb.faq.get(rid), "tags", ())) \
+            or last == f"gap:{team}":
+        return None
+    named = target[1] if target and target[0] == "incentive" else None
+    focus_kind, _, focus_id = (turn.focus or "").partition(":")
+    item = turn.kb.incentives.get(named or (focus_id if focus_kind == "incentive" else "")) \
+        or next((i for i in turn.kb.incentives.values() if i.contact == team), None)
+    if item is None or item.contact != team:
+        return None
+    first = locations.first_sentence(item.summary.get(turn.lang) or "")
+    return esc(first) if first else None
 
 
 # Companies of our own among the partners: their prices are ours (the honest price gap)
@@ -6137,7 +6165,7 @@ def other_prices(turn: Turn, partner_id: str | None) -> Reply:
 SIGNUP_WHOM = re.compile(r"\bwho(m)?\b|\bquien(es)?\b|谁|誰|누구|어느 (부서|팀|분)|어디(에|로|에서)? ?(문의|연락|신청|예약)")
 _GAP_KEYS = {"gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team",
-             "gap_parking", "gap_visa_fee", "gap_support", "gap_website"}
+             "gap_parking", "gap_visa_fee", "gap_support", "gap_rate", "gap_website"}
 
 
 def not_understood(turn: Turn, off_topic: bool) -> Reply:
@@ -9133,11 +9161,7 @@ def _faq_team_asked(turn: Turn, u: Understanding, reply: Reply) -> str | None:
     return team if team in turn.kb.contacts else None
 
 
-# A rate asked with no word of rights or revenue ("有没有个比例", "what percentage?", "¿qué
-# porcentaje?", "비율은요?"): after a price or a reduction, the rate of that same number.
-_RATIO = re.compile(r"比例|百分之|几成|percent(age)?|porcentaje|\d+ ?%|%|비율|퍼센트|몇 ?프로")
-_RIGHTS_WORDS = re.compile(r"\brights\b|revenue|commission|royalt|exclusiv|ingresos|comision|佣金|抽成|收益|版权|分成|独家"
-                           r"|수수료|수익|판권|독점|derechos|regalias|exclusividad")
+# (the rate asked, with no word of rights: `lexicon.RATIO_ASKED`)
 
 
 def rate_of_price_gap(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -9153,7 +9177,7 @@ def rate_of_price_gap(turn: Turn, u: Understanding, memory: Memory) -> Reply | N
 
 def ratio_only(text: str) -> bool:
     folded = fold(text)
-    return bool(_RATIO.search(folded)) and not _RIGHTS_WORDS.search(folded)
+    return bool(lexicon.RATIO_ASKED.search(folded)) and not lexicon.RIGHTS_WORDS.search(folded)
 
 
 # What to send, or a form to fill ("¿Qué le mando a la secretaría? ¿tienen un formulario?", "what
