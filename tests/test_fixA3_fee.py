@@ -63,3 +63,15 @@ def test_the_way_in_asked_beside_the_fee_keeps_both(services: Services, lang: st
 
 def test_unirse_is_no_name() -> None:
     assert {"unirse", "unirnos"} <= NOT_NAMES
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("我们想加入联盟，要交会费吗？找谁办？", None),
+    ("we'd like to join the alliance, is there a fee?", None),
+    ("queremos unirnos a la alianza, ¿hay que pagar cuota?", None),
+    ("연맹에 가입하고 싶은데 회비 있나요?", None),
+    ("我们想加入联盟", "join_alliance"),
+])
+def test_a_fee_asked_beside_the_wish_to_join_opens_no_form(text: str, kind: str | None) -> None:
+    from intents.inquiry_words import wants_inquiry
+    assert wants_inquiry(text) == kind
