@@ -137,8 +137,10 @@ ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las"})
 CUTOFF = 85.0
 """Lowest similarity (0-100) any name accepts; `min_score` is stricter for short names."""
 # Everyday words a letter or two from a name, never that name unless typed exactly: Spanish
-# "historia" is a story, not the genre "historical" ("una historia urbana contemporánea").
-NOT_NAMES = frozenset({"historia", "historias"})
+# "historia" is a story, not the genre "historical" ("una historia urbana contemporánea");
+# "unirse" is to join, not the partner "UniVerse".
+NOT_NAMES = frozenset({"historia", "historias",
+                       "unirse", "unirnos", "unirme", "unirte", "unirlos"})
 TOKEN_CUTOFF = 70.0
 # Words of grammar, never a typo of a name's word ("the ones" → "Three Ones", "de la" → "Dela").
 FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "or", "in", "on", "at", "to", "for", "with", "from", "by",

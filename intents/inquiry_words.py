@@ -241,7 +241,9 @@ def wants_inquiry(text: str) -> str | None:
     # the steps asked for are the procedure, which the membership FAQ answers, the form a tap away)
     if ALLIANCE.search(text) and (stated or not asks_question(text)) and not re.search(
             r"\bhow\b|\bcan (?:we|i|my)\b|c[oó]mo|\bpodemos\b|怎么|如何|可以吗|能不能|어떻게|수 있|가능",
-            text, _I) and not (asks_question(text) and PROCEDURE_ASKED.search(text)):
+            text, _I) and not (asks_question(text) and (PROCEDURE_ASKED.search(text) or MEMBER_FEE.search(text))):
+        # ("我们想加入联盟，要交会费吗？找谁办？", "we'd like to join, is there a fee?": the fee asked is
+        # answered, unpublished, with the secretariat's card; the form a tap away)
         return "join_alliance"
     if ALLIANCE.search(text) and PRICE.search(text):
         return None  # "연맹 가입하고 싶은데 어떻게 해야 돼요? 비용도…": how to join and the fee: no shoot price
@@ -266,6 +268,11 @@ def wants_inquiry(text: str) -> str | None:
     if concrete and PRICE.search(text) and SHOOT.search(text) and not NOT_A_SHOOT_PRICE.search(text):
         return "film"
     return None
+
+
+# What being a member costs, in its own words ("会费", "a fee", "cuota", "가입비", "is it free?")
+MEMBER_FEE = re.compile(r"\bfees?\b|\bdues\b|\bfree\b|\bcuotas?\b|\bgratis\b|会费|會費|入会费|年费|年費|收费|收費|免费|免費"
+                        r"|회비|가입비|연회비|무료|유료", _I)
 
 
 PRICE_QUESTION = re.compile(

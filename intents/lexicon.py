@@ -1792,6 +1792,10 @@ GAPS: tuple[tuple[str, str], ...] = (
               # whether there is any cost at all ("¿tiene algún coste la membresía?", "is joining free?",
               # "가입하려면 돈 드나요?", "회원 가입 비용 있나요?"): a price, as "is there a fee?" is
               r"|\b(tiene|tienen|tendra|hay|algun|ningun) (algun |ningun )?(costo|coste|cargo)\b|\b(is|are) (joining|membership|registration|participation) (free|paid)\b"
+              # "is joining the alliance free?", "is HISDA membership paid or free?": whether being a
+              # member costs anything, said at the end of the question
+              r"|\b(joining|membership|to join|to become a member|becoming a member)\b[^.?!]{0,30}\b(free|paid)\b(?= *(\?|$|or\b))"
+              r"|是(不是)?免费的?|免费的吗|免费不|收不收费|收费不|要不要收费"
               r"|돈(이|을)? ?(드|들|내야|받)|비용(이|은|도)? ?(있|드|들|발생|나가|받)"
               # "비용은 대략 어느 정도 드나요?", "제작비는 보통 얼마 정도 나와요?": a cost asked roughly
               r"|(비용|제작비|촬영비)(이|은|는|가|도)? .{0,8}(어느 ?정도|얼마 ?정도|대략|대충).{0,6}(드|들|나와|나오|잡아|예상)|(유료|무료)(인가|인지|예요|이에요|에요|야|냐|죠|나요)"
@@ -2007,6 +2011,7 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
     ("vertical_short_drama_center", (r"incentiv|subsid|rebate|incentivo|subsidio|apoyo|补贴|扶持|优惠|奖励|인센티브|지원금|보조금"
                                      # money given back or granted: "do we get any money back?", "beneficio económico"
                                      r"|money back|cash ?back|tax (break|credit)s?|government support|\bgrants?\b"
+                                     r"|\b(percent(age)?|rate|how much)\b[^.?!]{0,20}\brefund|\brefund (rate|percentage)"
                                      r"|reembols|dinero de vuelta|beneficios? (economicos?|fiscales?)|ayudas? (economicas?|fiscales?)|退税|返还|환급"
                                      # a discount is the incentives' cost reduction
                                      r"|discount|descuento|\bdescuent(an|en|as|a)\b|折扣|打折|几折|减免|能减|减多少|할인|" + SPECIAL_RATE.pattern +
@@ -2018,7 +2023,9 @@ GAP_SUBJECTS: tuple[tuple[str, str], ...] = (
     ("international_business", (r"international business|negocios internacionales|国际业务部|国际业务|국제 ?사업부")),
     ("hisda_secretariat", (r"\bsecretariat|secretaria de hisda|\bla secretaria\b|秘书处|사무국|\bmembership|member fee|join(ing)? the alliance|joining fees?|fees? to join|membresia|unirse a la alianza"
                            r"|cuota de socio|会费|会员费|入盟|入会|加入联盟|회비|회원 ?가입|연맹 ?가입|会员(要|需要|得)?(付费|交费|缴费|收费|交钱|花钱)|회원(은|이)? ?(유료|무료)|\bis joining (free|paid)\b|가입(하려면|하는 ?데|할 ?때|하면)"
-                           r"|(entrar|sumarse|unirse|ingresar|pertenecer) (a|en) la alianza"
+                           r"|(entrar|entramos|sumarse|sumarnos|unirse|unirnos|unirme|ingresar|pertenecer|ser parte|formar parte) (a|en|de) la (alianza|hisda)"
+                           # what members pay: "annual dues", "what are the fees for members?"
+                           r"|\bdues\b|\b(fees?|costs?|charges?|prices?) (for|of) (the )?(alliance |hisda |new )?(members|membership)\b(?! of (our|my|the|your) )"
                            r"|(ser|hacerse|como|nuevo) (miembros?|socios?)\b|become (a )?members?|annual fee|"
                            # "what does it cost a year to be a member of the alliance?"
                            r"(be|being|as) (an? )?(alliance )?members? (of|in) (the )?(alliance|hisda)\b|alliance members?(hip)? (fee|cost|price)|cuota anual|年费|연회비|가입비"
@@ -2066,9 +2073,19 @@ DISCOUNT_ASKED = re.compile(r"\bdiscount|how much off\b|\b(percent|percentage|%)
                             r"|(能|可以|可)?减(免)?(多少|几成|几个点|几折)|优惠(多少|几成|几个点)")
 
 
+# A rate asked with no word of rights or revenue ("有没有个比例", "what percentage?", "¿qué
+# porcentaje?", "비율은요?"): after a price or a reduction, the rate of that same number; beside an
+# incentive's support or discount ("补贴比例是多少", "¿qué porcentaje cubre el incentivo?"), its rate
+RATIO_ASKED = re.compile(r"比例|百分之|几成|percent(age)?|porcentaje|\d+ ?%|%|비율|퍼센트|몇 ?프로")
+RIGHTS_WORDS = re.compile(r"\brights\b|revenue|commission|royalt|exclusiv|ingresos|comision|佣金|抽成|收益|版权|分成|独家"
+                          r"|수수료|수익|판권|독점|derechos|regalias|exclusividad")
+
+
 # The amount of support asked ("how much is the subsidy?", "¿de cuánto es el apoyo?", "补助具体多少钱",
 # "지원금은 얼마예요?"): the gap says the amount of support is not published, not "prices and fees"
 SUPPORT_ASKED = re.compile(r"\b(subsid\w*|grants?|rebates?|incentives?|support|cash ?back|money back)\b"
+                           # "what percentage do you refund?": the share of costs given back
+                           r"|\b(percent(age)?|rate|how much)\b[^.?!]{0,20}\brefund|\brefund (rate|percentage)"
                            r"|\b(subsidio|apoyo|incentivo|reembolso|ayuda)s?\b|补贴|補貼|补助|補助|扶持|资助|資助|奖励|獎勵|返还|返還"
                            r"|지원금|보조금|인센티브|지원 ?(금액|규모)|환급")
 
@@ -2185,6 +2202,9 @@ def gap_topic(text: str) -> str | None:
         found = next((topic for topic in gap_topics(text) if topic != "weather"), None)
     if found == "price" and PRIZE_ASKED.search(folded):
         return None  # "수상작 상금은 얼마예요?": how much the prize is, an unpublished fact of the event
+    if found == "rights" and RATIO_ASKED.search(folded) and not RIGHTS_WORDS.search(folded) \
+            and (SUPPORT_ASKED.search(folded) or DISCOUNT_ASKED.search(folded)):
+        return "price"  # "补贴比例是多少", "환급 비율이 어떻게 돼요?": the rate of the support, no rights share
     if found in ("price", "figures", "rights") and REVENUE_ASKED.search(folded):
         return "revenue"  # "SpringReel 연매출이 얼마예요?": a company's turnover, no price nor viewing figures
     if found == "price" and rival_named(text):

@@ -948,6 +948,7 @@ class Router:
                 return told
         focus_kind, _, focus_id = (memory.focus or "").partition(":")
         if focus_kind == "partner" and focus_id in turn.kb.partners and not u.records() and u.gap_contact is None \
+                and not _answered_since(turn, memory) \
                 and not (u.wants_person or u.connect) and _brief(turn.text) and not THE_TEAM.search(fold(turn.text)) \
                 and (CONTACT_ASKED.search(fold(turn.text)) or lexicon.HOW_TO_CONTACT.search(fold(turn.text))
                      or lexicon.PHONE_ASKED.search(fold(turn.text))):
@@ -1136,7 +1137,10 @@ class Router:
         if (reply.answer or "").startswith("list:") and _asked_of(reply) not in contact.SUBJECT_CONTACT:
             return None  # ("¿qué incentivos ofrecen y a quién le pregunto?": a subject's list, then its team)
         asked = [i for i in kept if not lexicon.gap_topic(clauses[i])]
-        if reply.outcome == "gap" and asked and len(asked) < len(kept):
+        if reply.outcome == "gap" and asked and len(asked) < len(kept) \
+                and not _fee_of_joining(replace(turn, text=rest), ru, reply.answer or ""):
+            # ("we'd like to join the alliance, is there a fee? who do I contact?": the fee is asked,
+            # the wish to join its reason: the secretariat's gap alone, not the way in before it)
             # "¿cómo nos hacemos miembros, cuánto cuesta y a quién le escribimos?" read as one part:
             # what the other clauses ask (the way in), then the unpublished fee with its team
             other = "".join(clauses[i] + (joints[i] if i < len(joints) and i != asked[-1] else "") for i in asked)
@@ -1510,6 +1514,7 @@ class Router:
                 if (told.answer or "").endswith("#languages"):
                     return told
         replies: list[Reply] = []
+        whom: list[Reply] = []  # FAQ or card answers to a part asking only whom ("who handles membership?")
         talked = memory  # what the conversation held before any part was answered
         unplaced = False  # a later part about the same record that nothing answered ("and the dress code?")
         before = ""  # the part answered last, which a later part may narrow ("in Korean? the mystery ones")
@@ -1536,6 +1541,15 @@ class Router:
             if replies and reply.outcome == "gap" and pu.gap == "rights" and ratio_only(part) \
                     and any(r.outcome == "gap" for r in replies):
                 continue  # "具体能减多少？有没有个比例": the rate of the same reduction, not a rights share
+            if (reply.answer or "").startswith(("faq:", "contact:")) and pu.fact == "role" and not pu.gap \
+                    and not JOIN_STEPS.search(fold(part)):
+                whom.append(reply)
+            if _whom_told(turn, replies + [reply], whom):
+                # "is there a membership fee? who handles membership?": the fee's honest gap names
+                # its team (its card); the FAQ that names the same team says nothing more
+                replies = [r for r in replies if r not in whom]
+                if reply in whom:
+                    continue
             if replies and _narrows(replies[-1], reply, memory):
                 replies.pop()  # "what events you got? the closest one": that one, not the list too
             together = self.lists_together(turn, replies[-1], reply, f"{before} {part}", memory, understand) \
@@ -2294,7 +2308,7 @@ class Router:
             return None
         # (a gap named no record, so a fact word beside it, "누가 언제", is asked of none)
         aside_gap = key.startswith("gap:") and bool(u.gap) and not u.records() and not _gap_asked(turn.text, u.gap)
-        if not aside_gap:
+        if not aside_gap or _fee_of_joining(turn, u, key):
             return None
         ranked = u.best_faq(FAQ_OUTWEIGHED)
         if ranked is None or ranked.probability < FAQ_OUTWEIGHED or ranked.id not in turn.kb.faq \
@@ -2333,6 +2347,8 @@ class Router:
         # "how much hassle is it to become a member?": the gap of the team that takes members in
         # (not a number: "what does membership cost?" stays the honest price gap)
         team_gap = _team_gap(turn, u, key)
+        if _fee_of_joining(turn, u, key):
+            return None
         if key.startswith("gap:") and u.fact == "unpublished" and any(p != "hisda" for p in u.ids("program")) \
                 and not ALLIANCE.search(text):
             return None  # "what's the maximum age to join the Global Talent Program?": its detail, not joining HISDA
@@ -6122,6 +6138,10 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
         said = "rights" if lexicon.MG_ASKED.search(folded) else "discount" if lexicon.DISCOUNT_ASKED.search(folded) \
             else "support" if lexicon.SUPPORT_ASKED.search(folded) or (cid == "vertical_short_drama_center" and target
                                                                      and target[0] == "incentive") else topic
+        if said == "support" and lexicon.RATIO_ASKED.search(folded):
+            # "补贴比例是多少", "what percentage do you refund?": the rate, not an amount (a discount's
+            # own words say its rate already)
+            said = "rate"
     if target and (topic == "fact" or f"gap_{topic}" not in _GAP_KEYS):
         # ("how many places are there?" of the event in focus: that detail of that event)
         name = _record_name(turn, target)
@@ -6147,6 +6167,8 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
         if said == "rights" and target and target[0] == "work" and (name := _record_name(turn, target)):
             # "I'd like to buy the rights to this one": the deal is on the title in focus, said
             text = t("label_value", lang, label=f"<b>{esc(name)}</b>", value=text)
+    if said in ("support", "discount", "rate") and (told := _incentive_said(turn, cid, target)):
+        text = f"{told}\n{text}"
     if person:
         card = contact_card(person, lang).split("\n", 1)
         if len(card) > 1:
@@ -6162,6 +6184,28 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
     return Reply(text=text, lang=lang, buttons=[ask_person_row(lang, subject if named else cid)],
                  answer=f"gap:{cid}", outcome="gap", subject=subject,
                  focus=f"{target[0]}:{target[1]}" if target else None)
+
+
+def _incentive_said(turn: Turn, team: str, target: tuple[str, str] | None) -> str | None:
+    """What the files say of the incentive whose rate or amount is asked (its summary's first
+    sentence: "Hengdian has introduced special incentives, including significant cost reductions
+    for production teams filming in Hengdian."), said before the honest gap of the number to a
+    question that comes fresh ("具体能减多少？有没有个比例"); None right after the incentives were
+    shown (their card, list or FAQ, or the gap itself), which said it already."""
+    last = (turn.last_answer or "").partition("#")[0]
+    kind, _, rid = last.partition(":")
+    if kind in ("incentive", "list") and last.startswith(("incentive:", "list:incentives")) \
+            or (kind == "faq" and "incentives" in getattr(turn.kb.faq.get(rid), "tags", ())) \
+            or last == f"gap:{team}":
+        return None
+    named = target[1] if target and target[0] == "incentive" else None
+    focus_kind, _, focus_id = (turn.focus or "").partition(":")
+    item = turn.kb.incentives.get(named or (focus_id if focus_kind == "incentive" else "")) \
+        or next((i for i in turn.kb.incentives.values() if i.contact == team), None)
+    if item is None or item.contact != team:
+        return None
+    first = locations.first_sentence(item.summary.get(turn.lang) or "")
+    return esc(first) if first else None
 
 
 # Companies of our own among the partners: their prices are ours (the honest price gap)
@@ -6200,7 +6244,7 @@ def other_prices(turn: Turn, partner_id: str | None) -> Reply:
 SIGNUP_WHOM = re.compile(r"\bwho(m)?\b|\bquien(es)?\b|谁|誰|누구|어느 (부서|팀|분)|어디(에|로|에서)? ?(문의|연락|신청|예약)")
 _GAP_KEYS = {"gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team",
-             "gap_parking", "gap_visa_fee", "gap_support", "gap_website"}
+             "gap_parking", "gap_visa_fee", "gap_support", "gap_rate", "gap_website"}
 
 
 def not_understood(turn: Turn, off_topic: bool) -> Reply:
@@ -6815,6 +6859,37 @@ MORE_ABOUT_IT = re.compile(r"^\W*((ok|okay|sure|great|cool|nice|interesting|soun
 SUBJECT_TEAM = {"program": "hisda_secretariat", "partner": "international_business"}
 OUR_PLACES = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|\bchina\b|横店|东阳|浙江|义乌|杭州|上海|中国"
                         r"|헝뎬|헝디엔|둥양|저장|이우|항저우|상하이|중국|\bstudios?\b|\bset\b|影视城|세트장")
+# The way in asked for ("how do we join?", "¿qué requisitos piden?", "入盟流程", "가입 절차"), beside
+# a fee: the procedure is answered too, not only that the fee is unpublished
+JOIN_STEPS = re.compile(r"\bhow (do|can|could|would|should|to) (we |i |you |one |our [\w-]+ )?(join|apply|become|get|sign)"
+                        r"|\b(steps?|requirements?|process|procedure|paperwork|documents?)\b"
+                        r"|\bcomo (nos |me |se |te )?(unimos|uno|une|unirnos|unirse|afiliamos|afilia|hacemos|hago|entramos|entro|sumamos|inscribimos)\b"
+                        r"|\b(pasos?|requisitos?|proceso|procedimiento|tramites?|documentos?)\b"
+                        r"|怎么(加入|入盟|入会|申请|进)|如何|流程|步骤|手续|条件|材料|要求|어떻게|절차|방법|조건|서류|자격")
+
+
+def _whom_told(turn: Turn, replies: list[Reply], whom: list[Reply]) -> bool:
+    """Does an honest gap among `replies` name the team a FAQ or contact card in `whom` (answers to
+    "who handles it?") sends the partner to? Then that answer adds nothing to the gap's card."""
+    gaps = {(r.answer or "").partition("#")[0].partition(":")[2] for r in replies if r.outcome == "gap"
+            and (r.answer or "").startswith("gap:")}
+    def team(r: Reply) -> str | None:
+        kind, _, rid = (r.answer or "").partition("#")[0].partition(":")
+        return rid if kind == "contact" else faq_contact(turn, rid) if rid in turn.kb.faq else None
+    return any(team(r) in gaps for r in whom)
+
+
+def _fee_of_joining(turn: Turn, u: Understanding, key: str) -> bool:
+    """Is `key` the price gap of the team that takes members in, the way in not asked? "我们想加入
+    联盟，要交会费吗？", "we'd like to join, is there a fee?", "queremos unirnos, ¿hay que pagar
+    cuota?": what membership costs is the question (unpublished: the secretariat says), and the
+    wish to join its reason, so the membership FAQ neither replaces nor repeats that answer."""
+    if not key.startswith("gap:") or u.gap != "price" or JOIN_STEPS.search(fold(turn.text)):
+        return False
+    faq_id = next((fid for fid, item in turn.kb.faq.items() if "join" in item.tags), None)
+    return faq_id is not None and key.partition(":")[2] == faq_contact(turn, faq_id)
+
+
 JOIN_HOW = re.compile(r"\bhow (do|can|would|should) (we|i)\b|\bfirst step|\b(want|wants|would like|like) to (be|get|join)\b|\binterested in join"
                       r"|\b(nos interesa|interesados en|queremos|quisieramos|nos gustaria) (afiliarnos|unirnos|entrar|ser parte|formar parte|sumarnos)\b"
                       r"|\bcomo (nos |me |le )?(metemos|meto|unimos|uno|hacemos|hago|entramos|entro|afiliamos|afilio|sumamos|sumo|inscribimos|inscribo)\b|\bprimer paso|\bqueremos (entrar|unirnos|ser)\b"
@@ -8463,6 +8538,18 @@ def _contact_asked(turn: Turn, u: Understanding, found: tuple[str, str]) -> bool
                 or (u.fact == "role" and found[0] in ("work", "incentive") and not _named(u, found)))
 
 
+def _answered_since(turn: Turn, memory: Memory) -> bool:
+    """Did a FAQ answer or an honest gap about another team's subject come after the record in
+    focus? Then "who handles that?", "这个找谁？", "그건 누구한테 물어봐요?" point at that answer's
+    subject (its contact, `focus_contact`), not at the company talked about before it."""
+    kind, _, rid = (memory.answer or "").partition("#")[0].partition(":")
+    if kind not in ("faq", "gap"):
+        return False
+    focus_kind, _, focus_id = (memory.focus or "").partition(":")
+    own = contact.record_contact(turn.kb, focus_kind, focus_id) if memory.focus else None
+    return focus_contact(turn, memory) not in (None, own)
+
+
 def focus_contact(turn: Turn, memory: Memory) -> str | None:
     """The contact whose subject the conversation is on: the one the last answer named (a FAQ
     that says whom to write to, or its subject's team: the incentives FAQ → the short drama
@@ -9256,11 +9343,7 @@ def _faq_team_asked(turn: Turn, u: Understanding, reply: Reply) -> str | None:
     return team if team in turn.kb.contacts else None
 
 
-# A rate asked with no word of rights or revenue ("有没有个比例", "what percentage?", "¿qué
-# porcentaje?", "비율은요?"): after a price or a reduction, the rate of that same number.
-_RATIO = re.compile(r"比例|百分之|几成|percent(age)?|porcentaje|\d+ ?%|%|비율|퍼센트|몇 ?프로")
-_RIGHTS_WORDS = re.compile(r"\brights\b|revenue|commission|royalt|exclusiv|ingresos|comision|佣金|抽成|收益|版权|分成|独家"
-                           r"|수수료|수익|판권|독점|derechos|regalias|exclusividad")
+# (the rate asked, with no word of rights: `lexicon.RATIO_ASKED`)
 
 
 def rate_of_price_gap(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -9276,7 +9359,7 @@ def rate_of_price_gap(turn: Turn, u: Understanding, memory: Memory) -> Reply | N
 
 def ratio_only(text: str) -> bool:
     folded = fold(text)
-    return bool(_RATIO.search(folded)) and not _RIGHTS_WORDS.search(folded)
+    return bool(lexicon.RATIO_ASKED.search(folded)) and not lexicon.RIGHTS_WORDS.search(folded)
 
 
 # What to send, or a form to fill ("¿Qué le mando a la secretaría? ¿tienen un formulario?", "what
