@@ -4961,8 +4961,14 @@ _ADDRESS = (r"(mate|mates|buddy|pal|friend|friends|bro|guys|team|folks|there|ami
 SMALL_TALK_ONLY = {
     # a closing alone, thanks and a goodbye in any order ("listo, eso es todo, gracias", "好的，就这些，
     # 谢谢", "네 그게 다예요 감사합니다", "掰掰", "謝啦 掰", "ok that's all, thanks, bye")
-    "goodbye": re.compile(r"^\W*((ok|okay|vale|dale|bueno|listo|perfecto|genial|great|perfect|好的?|好啊|嗯|行|네|예|알겠습니다)\W*)*"
-                          r"(that'?s all|that is all|that'?s it|eso es todo|es todo|eso seria todo|nada mas|就这些了?|就這些了?|就这样吧?|就這樣吧?"
+    # (thanks before the closing too, and "for now": "好的，感谢，先这样", "ok thanks, that's all for now",
+    # "네 감사합니다, 일단 여기까지요")
+    "goodbye": re.compile(r"^\W*((ok|okay|vale|dale|bueno|listo|perfecto|genial|great|perfect|好的?|好啊|嗯|行|네|예|알겠습니다"
+                          r"|thanks?( you| a lot| so much)?|thank you|gracias|muchas gracias|谢谢|謝謝|感谢|感謝|谢啦|謝啦|多谢|多謝"
+                          r"|감사합니다|감사해요|고맙습니다|고마워요)\W*)*"
+                          r"((that'?s all|that is all|that'?s it|eso es todo|es todo|eso seria todo|nada mas)( for now| for today| por ahora| por hoy)?"
+                          r"|就这些了?|就這些了?|(那|今天)?(先|就|先就)这样(吧|了|啦)?|(那|今天)?(先|就|先就)這樣(吧|了|啦)?"
+                          r"|(일단|오늘은|그럼) ?여기까지(요|입니다|만요|할게요|하겠습니다)?"
                           r"|그게 다(예요|에요|입니다)?|이게 다(예요|에요|입니다)?|이상입니다|掰掰?|拜拜|bye( bye)?|goodbye|adios|chao|chau|再见|再見)"
                           r"(\W*(thanks?( you| a lot| so much)?|thank you|gracias|muchas gracias|谢谢|謝謝|谢啦|謝啦|多谢|감사합니다|고맙습니다"
                           r"|掰掰?|拜拜|bye( bye)?|goodbye|adios|chao|chau|再见|再見|哦|啦))*\W*$"),
