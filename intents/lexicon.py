@@ -3827,6 +3827,18 @@ def asks_more(text: str) -> bool:
     return MORE_OF_LIST.search(fold(text)) is not None
 
 
+# The page button's own word typed alone ("next", "Next ▶", "siguiente", "下一个", "다음", "다음요"):
+# while a list is paged and none of its items is open, the next page; elsewhere it is the next
+# item or event (`_NEXT_ITEM`), or says nothing.
+PAGER_WORD = re.compile(r"^\W*(ok |okay |vale |好的?\W*|네 |응 )?(next( page| one)?( please| pls)?|siguiente( pagina)?( por favor)?|(la )?que sigue"
+                        r"|下一(页|頁|个|個|批|组|組)?(吧|呢)?|下页|下頁|다음( 거| 꺼| 것| 페이지)?(요|이요| 보여 ?(줘|주세요)| 주세요| 줘| 부탁해요| 부탁드려요)?)[\W▶▷→]*$")
+
+
+def pager_word(text: str) -> bool:
+    """The message is only the word of a list's "Next ▶" button ("next", "다음", "下一页")."""
+    return PAGER_WORD.search(fold(text)) is not None
+
+
 # A correction of what the last answer was about ("no, I meant the festival", "no, me refería al
 # festival", "不是，我是说电影节", "아니요, 영화제 말한 거예요"): the words naming what was meant.
 # Matched on folded text; each pattern's group `meant` is the record's words.

@@ -1226,7 +1226,10 @@ class Router:
         """"More", "¿hay más?", "下一页", "더 보여줘" right after a list: what its "Next ▶" / "➕ More"
         button shows (the next page, numbered on), as a new message; a list shown whole says so,
         with its items to open, rather than a fallback or the events to come ("next page")."""
-        if not lexicon.asks_more(turn.text) or u.records():
+        # (the page button's word typed alone, "다음", "next", while the list is the last answer:
+        # its next page, not the events to come nor the list's next item)
+        paged = bool(memory.more) and (memory.answer or "").startswith("list:") and lexicon.pager_word(turn.text)
+        if not (lexicon.asks_more(turn.text) or paged) or u.records():
             return None
         press = decode(memory.more) if memory.more else None
         if press is not None and press.action in self.buttons:
