@@ -2827,6 +2827,12 @@ class Router:
                        else faq.content) >= CONTENT_MIN)
         faq_topical = (faq is not None and faq.margin >= FAQ_MARGIN and faq.score >= FAQ_MIN
                        and faq.content >= CONTENT_MIN and intent != "out_of_scope")
+        travel_faq = _overview_faq(turn, "travel")
+        if travel_faq and not (faq_ok and faq.id != travel_faq) and _our_airport_asked(turn, u) \
+                and not TICKET_BOOKING.search(fold(turn.text)):
+            # "最近的机场是哪个？", "근처 공항 있어요?": the airport nearest to us (no other place is
+            # named), in the way-there FAQ, however unsure the classifier and the FAQ ranking
+            return faq_reply(turn, travel_faq)
         named = target is not None and _named(u, target)
         # The record the partner points at: named, picked from the last list, or the record in
         # focus when the message refers back or is an elliptical follow-up ("몇 부작이에요?").
@@ -5147,6 +5153,17 @@ def tax_unpublished(turn: Turn) -> str | None:
     return t("tax_not_published", turn.lang, who=f"<b>{esc(center.role.get(turn.lang))}</b>")
 
 
+def _our_airport_asked(turn: Turn, u: Understanding) -> bool:
+    """The nearest airport asked with no record and no place abroad named ("最近的机场是哪个？",
+    "가장 가까운 공항 어디임"): the one nearest to us (the way-there FAQ), however unsure the
+    classifier; "the airport nearest Paris" is someone else's."""
+    from intents.timezones import places_named
+
+    folded = fold(turn.text)
+    return bool(lexicon.NEAREST_AIRPORT.search(folded)) and not u.records() \
+        and all(zone == "Asia/Shanghai" for _, _, zone in places_named(folded))
+
+
 def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
     """The FAQ's answer, a button to the subject it leads to, and "ask a person"; `whole` (its
     details button pressed) keeps the story a long answer leaves out in chat."""
@@ -5175,6 +5192,12 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         said = YES_OPENER.sub("", item.answer.get(lang), count=1) or text  # (the FAQ's own yes, before `fitting_yes`)
         return Reply(text=f"{untaxed}\n\n{esc(said)}", lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
                      answer=f"faq:{faq_id}", outcome="answered")
+    if turn.text and faq_id == _overview_faq(turn, "travel") and lexicon.NEAREST_AIRPORT.search(fold(turn.text)):
+        # "nearest airport?": the sentence naming it first, then the way on from the gateways
+        said = facts.split_sentences(text, lang)
+        first = [x for x in said if lexicon.AIRPORT_WORD.search(fold(x)) and lexicon.NEAREST_AIRPORT.search(fold(x))]
+        if first and said and first[0] != said[0]:
+            text = facts.sentences(first + [x for x in said if x not in first], lang)
     text = esc(text)
     if turn.text and faq_id == _overview_faq(turn, "travel") and lexicon.DISTANCE_ASKED.search(fold(turn.text)):
         # "how far is Hangzhou from Hengdian in km?", "横店离杭州多远": the distance is not in the
