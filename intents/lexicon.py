@@ -1116,7 +1116,9 @@ _SAME_FOR = re.compile(r"\b(the )?same (for|with|about)\b|what about\b|how about
                        r"|lo mismo (para|con|de)|^\W*y (para|en|de)\b|igual (para|con)|那么?.{0,6}呢|.{1,8}的呢\W*$|同样|一样的"
                        r"|的也|(것|거|꺼)도 |똑같이|마찬가지|는요\W*$|은요\W*$|도요\W*$|(는|은) (어떻(습니까|나요|던가요|어요|지요|죠)|어때요?|어떤가요)\W*$"
                        # "and the open day?", "y la noche de cine 2027?": a short "and X?" asks X the same
-                       r"|^\W*and (the |your )?[\w' -]{2,40}\?\W*$|^\W*y (el|la|los|las|lo del?) [\w -]{2,40}\?\W*$")
+                       r"|^\W*and (the |your )?[\w' -]{2,40}\?\W*$|^\W*y (el|la|los|las|lo del?) [\w -]{2,40}\?\W*$"
+                       # a place or thing alone with the particle ("日本呢？", "韩国市场呢", "일본은?"): the same, for it
+                       r"|^\W*\w{1,8}[呢嘞]\W*$|^\W*[가-힣]{1,8}(은|는)\W*\?\W*$")
 
 
 def same_for(text: str) -> bool:

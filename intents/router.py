@@ -991,9 +991,15 @@ class Router:
         """"¿y en Corea?" after partners in Latin America were answered by a FAQ (no list to
         filter again): the question before, read again, asked of the country named."""
         last = memory.answer or ""
-        if not (u.same_for and u.filter("country") and _short(turn.text)) or u.records() or u.fact \
-                or not memory.asked or last.startswith("list:"):
+        # ("那韩国市场呢？", "and the Korean market?": the market is the country named, no fact of it)
+        if not (u.same_for and u.filter("country") and _short(turn.text)) or u.records() \
+                or (u.fact and u.fact != "country") or not memory.asked or last.startswith("list:"):
             return None
+        faq_id = last.partition(":")[2].partition("#")[0] if last.startswith("faq:") else ""
+        if faq_id in turn.kb.faq and "distribution" in turn.kb.faq[faq_id].tags:
+            # "那韩国市场呢？", "日本呢？" after distribution to Spanish-language markets: the
+            # partners of that country (none published is said, with whom to ask)
+            return self.listing(turn, "ask_partners", u)
         intent = understand(memory.asked).intent
         return self.listing(turn, intent, u) if intent in ("ask_partners", "ask_events") else None
 
