@@ -1121,6 +1121,25 @@ _SAME_FOR = re.compile(r"\b(the )?same (for|with|about)\b|what about\b|how about
                        r"|^\W*\w{1,8}[呢嘞]\W*$|^\W*[가-힣]{1,8}(은|는)\W*\?\W*$")
 
 
+# A new question announced ("by the way", "otra cosa", "另外", "그건 그렇고"): whatever is in
+# focus, the message is about what it names. `NEW_TOPIC_WEAK` ("그럼", "那", "then", "entonces")
+# announces one only when the message names a subject of its own (`Router` decides).
+NEW_TOPIC = re.compile(r"^\W*((ok|okay|right|great|thanks|cool)\W*)*(by the way|btw|another question|a different question|one more thing|on another note"
+                       r"|changing (the )?subject|separately|unrelated( question)?|different topic)\b"
+                       r"|^\W*((ok|vale|bueno|gracias|listo|perfecto)\W*)*(otra cosa|otra pregunta|por cierto|cambiando de tema|aparte de eso|una consulta mas|otro tema)\b"
+                       r"|^\W*((好的?|嗯|行|ok|谢谢)\W*)*(另外|另|此外|顺便问?一?下?|順便問?一?下?|还有个问题|還有個問題|换个话题|換個話題|对了|對了|再问一下|再問一下)"
+                       r"|^\W*((ㅇㅋ|ᄋᄏ|오키|오케이|네|넵|예|응|알겠어요|알겠습니다|감사합니다|고마워요|좋아요)\W*)*(그건 그렇고|그나저나|다른 질문|다른 얘기|다른 이야기|아 참|참고로 하나 더|하나 더 물어|또 하나)")
+NEW_TOPIC_WEAK = re.compile(r"^\W*((ok|okay|right|vale|bueno|好的?|嗯|ㅇㅋ|ᄋᄏ|오키|오케이|네|넵|예|응|알겠어요|알겠습니다)\W*)*"
+                            r"(then|so|and|entonces|y|那|那么|那麼|그럼|그러면|그리고|근데|참)\b")
+
+
+def new_topic(text: str, weak: bool = False) -> bool:
+    """The message opens with a new question's signal ("by the way", "另外"); `weak` also counts
+    "그럼", "那", "then"."""
+    folded = fold(text)
+    return NEW_TOPIC.search(folded) is not None or (weak and NEW_TOPIC_WEAK.search(folded) is not None)
+
+
 def same_for(text: str) -> bool:
     """"The same for Korea", "¿y para México?", "韩国的呢？", "한국은요?"."""
     return _SAME_FOR.search(fold(text)) is not None

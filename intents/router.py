@@ -3520,8 +3520,10 @@ class Router:
         if filming_request:
             return filming_request
         if u.fact in ("eligibility", "how_to_apply") and turn.kb.incentives and (
-                about_incentives or (memory.focus or "").startswith("incentive:")
-                or memory.subject == "incentives" or _faq_tagged(turn, memory.answer, "incentives")):
+                about_incentives or (not lexicon.new_topic(turn.text) and (
+                    (memory.focus or "").startswith("incentive:")
+                    or memory.subject == "incentives" or _faq_tagged(turn, memory.answer, "incentives")))):
+            # ("另外最近有什么活动可以参加吗" after the incentives: a new question, whom the events are for)
             # "who qualifies for the short drama incentive?": the one named or in focus, else the
             # headline incentive (the first)
             if memory.focus and memory.focus.startswith("incentive:"):
@@ -7697,6 +7699,11 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
     """The message names another subject's things (a genre, an era...), so "it" is not the focus."""
     kinds = {e.kind for e in u.entities}
     focus_kind = (memory.focus or "").partition(":")[0]
+    if not u.refers and u.ordinal is None and (lexicon.new_topic(u.text) or (
+            lexicon.new_topic(u.text, weak=True) and ("topic" in kinds or u.filter("country")))):
+        # "ㅇㅋ 그럼 한국에서 하는 행사 있어?" after a set, "另外最近有什么活动" after the incentives:
+        # a new question announced (or a subject of its own named after "그럼", "那"), not the focus's
+        return True
     if u.fact in ("venue", "address") and any((e.kind, e.id) in BACKGROUND for e in u.entities):
         return True  # "where is Hengdian?" asks about the town, not the event in focus
     if "era" in kinds and focus_kind == "location" and (u.fact == "era" or u.refers):
