@@ -1130,7 +1130,7 @@ NEW_TOPIC = re.compile(r"^\W*((ok|okay|right|great|thanks|cool)\W*)*(by the way|
                        r"|^\W*((好的?|嗯|行|ok|谢谢)\W*)*(另外|另|此外|顺便问?一?下?|順便問?一?下?|还有个问题|還有個問題|换个话题|換個話題|对了|對了|再问一下|再問一下)"
                        r"|^\W*((ㅇㅋ|ᄋᄏ|오키|오케이|네|넵|예|응|알겠어요|알겠습니다|감사합니다|고마워요|좋아요)\W*)*(그건 그렇고|그나저나|다른 질문|다른 얘기|다른 이야기|아 참|참고로 하나 더|하나 더 물어|또 하나)")
 NEW_TOPIC_WEAK = re.compile(r"^\W*((ok|okay|right|vale|bueno|好的?|嗯|ㅇㅋ|ᄋᄏ|오키|오케이|네|넵|예|응|알겠어요|알겠습니다)\W*)*"
-                            r"(then|so|and|entonces|y|那|那么|那麼|그럼|그러면|그리고|근데|참)\b")
+                            r"(then|so|entonces|那|那么|那麼|그럼|그러면|근데)\b")
 
 
 def new_topic(text: str, weak: bool = False) -> bool:
