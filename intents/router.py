@@ -7700,7 +7700,8 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
     kinds = {e.kind for e in u.entities}
     focus_kind = (memory.focus or "").partition(":")[0]
     if not u.refers and u.ordinal is None and (lexicon.new_topic(u.text) or (
-            lexicon.new_topic(u.text, weak=True) and "topic" in kinds)):
+            lexicon.new_topic(u.text, weak=True)
+            and any(e.kind == "topic" and e.id in TOPIC_KIND for e in u.entities))):
         # "ㅇㅋ 그럼 한국에서 하는 행사 있어?" after a set, "另外最近有什么活动" after the incentives:
         # a new question announced (or a subject of its own named after "그럼", "那"), not the focus's
         return True
