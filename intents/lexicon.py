@@ -1116,7 +1116,28 @@ _SAME_FOR = re.compile(r"\b(the )?same (for|with|about)\b|what about\b|how about
                        r"|lo mismo (para|con|de)|^\W*y (para|en|de)\b|igual (para|con)|那么?.{0,6}呢|.{1,8}的呢\W*$|同样|一样的"
                        r"|的也|(것|거|꺼)도 |똑같이|마찬가지|는요\W*$|은요\W*$|도요\W*$|(는|은) (어떻(습니까|나요|던가요|어요|지요|죠)|어때요?|어떤가요)\W*$"
                        # "and the open day?", "y la noche de cine 2027?": a short "and X?" asks X the same
-                       r"|^\W*and (the |your )?[\w' -]{2,40}\?\W*$|^\W*y (el|la|los|las|lo del?) [\w -]{2,40}\?\W*$")
+                       r"|^\W*and (the |your )?[\w' -]{2,40}\?\W*$|^\W*y (el|la|los|las|lo del?) [\w -]{2,40}\?\W*$"
+                       # a place or thing alone with the particle ("日本呢？", "韩国市场呢", "일본은?"): the same, for it
+                       r"|^\W*\w{1,8}[呢嘞]\W*$|^\W*[가-힣]{1,8}(은|는)\W*\?\W*$")
+
+
+# A new question announced ("by the way", "otra cosa", "另外", "그건 그렇고"): whatever is in
+# focus, the message is about what it names. `NEW_TOPIC_WEAK` ("그럼", "那", "then", "entonces")
+# announces one only when the message names a subject of its own (`Router` decides).
+NEW_TOPIC = re.compile(r"^\W*((ok|okay|right|great|thanks|cool)\W*)*(by the way|btw|another question|a different question|one more thing|on another note"
+                       r"|changing (the )?subject|separately|unrelated( question)?|different topic)\b"
+                       r"|^\W*((ok|vale|bueno|gracias|listo|perfecto)\W*)*(otra cosa|otra pregunta|por cierto|cambiando de tema|aparte de eso|una consulta mas|otro tema)\b"
+                       r"|^\W*((好的?|嗯|行|ok|谢谢)\W*)*(另外|另|此外|顺便问?一?下?|順便問?一?下?|还有个问题|還有個問題|换个话题|換個話題|对了|對了|再问一下|再問一下)"
+                       r"|^\W*((ㅇㅋ|ᄋᄏ|오키|오케이|네|넵|예|응|알겠어요|알겠습니다|감사합니다|고마워요|좋아요)\W*)*(그건 그렇고|그나저나|다른 질문|다른 얘기|다른 이야기|아 참|참고로 하나 더|하나 더 물어|또 하나)")
+NEW_TOPIC_WEAK = re.compile(r"^\W*((ok|okay|right|vale|bueno|好的?|嗯|ㅇㅋ|ᄋᄏ|오키|오케이|네|넵|예|응|알겠어요|알겠습니다)\W*)*"
+                            r"(then|so|entonces|那|那么|那麼|그럼|그러면|근데)\b")
+
+
+def new_topic(text: str, weak: bool = False) -> bool:
+    """The message opens with a new question's signal ("by the way", "另外"); `weak` also counts
+    "그럼", "那", "then"."""
+    folded = fold(text)
+    return NEW_TOPIC.search(folded) is not None or (weak and NEW_TOPIC_WEAK.search(folded) is not None)
 
 
 def same_for(text: str) -> bool:
@@ -2092,6 +2113,13 @@ SUPPORT_ASKED = re.compile(r"\b(subsid\w*|grants?|rebates?|incentives?|support|c
 
 # A distance asked ("how far is Hangzhou from Hengdian in km?", "¿qué tan lejos queda?", "横店离杭州多远",
 # "항저우에서 얼마나 멀어요?"): no file gives one, said before the way there (folded text)
+# The nearest airport asked ("nearest airport?", "¿cuál es el aeropuerto más cercano?", "最近的机场是哪个",
+# "가장 가까운 공항 어디임"): the way-there FAQ answers it, its airport sentence first.
+AIRPORT_WORD = re.compile(r"\bairports?\b|\baeropuertos?\b|机场|機場|飞机场|공항")
+NEAREST_AIRPORT = re.compile(r"\b(nearest|closest|near(by)?|close)\b.{0,20}\bairports?\b|\bairports?\b.{0,20}\b(nearest|closest|near|close)\b"
+                             r"|\baeropuerto\b.{0,20}\b(mas )?(cercano|proximo|cerca)\b|\b(mas )?(cercano|proximo)\b.{0,20}\baeropuerto\b"
+                             r"|(最近|最近的|附近|附近的|就近|离得最近|最靠近|周边|周邊)(的)?(有没有|有沒有|有)?(飞|飛)?(机场|機場)|(机场|機場).{0,6}(最近|附近)"
+                             r"|(가장|제일|젤|젤로|가까운|근처)\s?(가까운\s?)?공항|공항.{0,8}(가까운|가깝|근처)")
 DISTANCE_ASKED = re.compile(r"\bhow far\b|\b(km|kms|kilomet\w*|miles)\b|\bdistances?\b|\b(que tan|cuan) lejos\b|\bdistancia\b"
                             r"|\ba cuant[oa]s? (km|kilometros)\b|多远|多遠|距离|距離|公里|얼마나 (멀|떨어)|몇 ?(km|킬로)|킬로미터|거리(가|는)? ?(얼마|몇|어느)")
 
@@ -3847,6 +3875,18 @@ def asks_more(text: str) -> bool:
     return MORE_OF_LIST.search(fold(text)) is not None
 
 
+# The page button's own word typed alone ("next", "Next ▶", "siguiente", "下一个", "다음", "다음요"):
+# while a list is paged and none of its items is open, the next page; elsewhere it is the next
+# item or event (`_NEXT_ITEM`), or says nothing.
+PAGER_WORD = re.compile(r"^\W*(ok |okay |vale |好的?\W*|네 |응 )?(next( page| one)?( please| pls)?|siguiente( pagina)?( por favor)?|(la )?que sigue"
+                        r"|下一(页|頁|个|個|批|组|組)?(吧|呢)?|下页|下頁|다음( 거| 꺼| 것| 페이지)?(요|이요| 보여 ?(줘|주세요)| 주세요| 줘| 부탁해요| 부탁드려요)?)[\W▶▷→]*$")
+
+
+def pager_word(text: str) -> bool:
+    """The message is only the word of a list's "Next ▶" button ("next", "다음", "下一页")."""
+    return PAGER_WORD.search(fold(text)) is not None
+
+
 # A correction of what the last answer was about ("no, I meant the festival", "no, me refería al
 # festival", "不是，我是说电影节", "아니요, 영화제 말한 거예요"): the words naming what was meant.
 # Matched on folded text; each pattern's group `meant` is the record's words.
@@ -4981,8 +5021,14 @@ _ADDRESS = (r"(mate|mates|buddy|pal|friend|friends|bro|guys|team|folks|there|ami
 SMALL_TALK_ONLY = {
     # a closing alone, thanks and a goodbye in any order ("listo, eso es todo, gracias", "好的，就这些，
     # 谢谢", "네 그게 다예요 감사합니다", "掰掰", "謝啦 掰", "ok that's all, thanks, bye")
-    "goodbye": re.compile(r"^\W*((ok|okay|vale|dale|bueno|listo|perfecto|genial|great|perfect|好的?|好啊|嗯|行|네|예|알겠습니다)\W*)*"
-                          r"(that'?s all|that is all|that'?s it|eso es todo|es todo|eso seria todo|nada mas|就这些了?|就這些了?|就这样吧?|就這樣吧?"
+    # (thanks before the closing too, and "for now": "好的，感谢，先这样", "ok thanks, that's all for now",
+    # "네 감사합니다, 일단 여기까지요")
+    "goodbye": re.compile(r"^\W*((ok|okay|vale|dale|bueno|listo|perfecto|genial|great|perfect|好的?|好啊|嗯|行|네|예|알겠습니다"
+                          r"|thanks?( you| a lot| so much)?|thank you|gracias|muchas gracias|谢谢|謝謝|感谢|感謝|谢啦|謝啦|多谢|多謝"
+                          r"|감사합니다|감사해요|고맙습니다|고마워요)\W*)*"
+                          r"((that'?s all|that is all|that'?s it|eso es todo|es todo|eso seria todo|nada mas)( for now| for today| por ahora| por hoy)?"
+                          r"|就这些了?|就這些了?|(那|今天)?(先|就|先就)这样(吧|了|啦)?|(那|今天)?(先|就|先就)這樣(吧|了|啦)?"
+                          r"|(일단|오늘은|그럼) ?여기까지(요|입니다|만요|할게요|하겠습니다)?"
                           r"|그게 다(예요|에요|입니다)?|이게 다(예요|에요|입니다)?|이상입니다|掰掰?|拜拜|bye( bye)?|goodbye|adios|chao|chau|再见|再見)"
                           r"(\W*(thanks?( you| a lot| so much)?|thank you|gracias|muchas gracias|谢谢|謝謝|谢啦|謝啦|多谢|감사합니다|고맙습니다"
                           r"|掰掰?|拜拜|bye( bye)?|goodbye|adios|chao|chau|再见|再見|哦|啦))*\W*$"),

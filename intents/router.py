@@ -994,9 +994,15 @@ class Router:
         """"¿y en Corea?" after partners in Latin America were answered by a FAQ (no list to
         filter again): the question before, read again, asked of the country named."""
         last = memory.answer or ""
-        if not (u.same_for and u.filter("country") and _short(turn.text)) or u.records() or u.fact \
-                or not memory.asked or last.startswith("list:"):
+        # ("那韩国市场呢？", "and the Korean market?": the market is the country named, no fact of it)
+        if not (u.same_for and u.filter("country") and _short(turn.text)) or u.records() \
+                or (u.fact and u.fact != "country") or not memory.asked or last.startswith("list:"):
             return None
+        faq_id = last.partition(":")[2].partition("#")[0] if last.startswith("faq:") else ""
+        if faq_id in turn.kb.faq and "distribution" in turn.kb.faq[faq_id].tags:
+            # "那韩国市场呢？", "日本呢？" after distribution to Spanish-language markets: the
+            # partners of that country (none published is said, with whom to ask)
+            return self.listing(turn, "ask_partners", u)
         intent = understand(memory.asked).intent
         return self.listing(turn, intent, u) if intent in ("ask_partners", "ask_events") else None
 
@@ -1232,7 +1238,10 @@ class Router:
         """"More", "¿hay más?", "下一页", "더 보여줘" right after a list: what its "Next ▶" / "➕ More"
         button shows (the next page, numbered on), as a new message; a list shown whole says so,
         with its items to open, rather than a fallback or the events to come ("next page")."""
-        if not lexicon.asks_more(turn.text) or u.records():
+        # (the page button's word typed alone, "다음", "next", while the list is the last answer:
+        # its next page, not the events to come nor the list's next item)
+        paged = bool(memory.more) and (memory.answer or "").startswith("list:") and lexicon.pager_word(turn.text)
+        if not (lexicon.asks_more(turn.text) or paged) or u.records():
             return None
         press = decode(memory.more) if memory.more else None
         if press is not None and press.action in self.buttons:
@@ -2919,6 +2928,12 @@ class Router:
                        else faq.content) >= CONTENT_MIN)
         faq_topical = (faq is not None and faq.margin >= FAQ_MARGIN and faq.score >= FAQ_MIN
                        and faq.content >= CONTENT_MIN and intent != "out_of_scope")
+        travel_faq = _overview_faq(turn, "travel")
+        if travel_faq and not (faq_ok and faq.id != travel_faq) and _our_airport_asked(turn, u) \
+                and not TICKET_BOOKING.search(fold(turn.text)):
+            # "最近的机场是哪个？", "근처 공항 있어요?": the airport nearest to us (no other place is
+            # named), in the way-there FAQ, however unsure the classifier and the FAQ ranking
+            return faq_reply(turn, travel_faq)
         named = target is not None and _named(u, target)
         # The record the partner points at: named, picked from the last list, or the record in
         # focus when the message refers back or is an elliptical follow-up ("몇 부작이에요?").
@@ -3600,8 +3615,10 @@ class Router:
         if filming_request:
             return filming_request
         if u.fact in ("eligibility", "how_to_apply") and turn.kb.incentives and (
-                about_incentives or (memory.focus or "").startswith("incentive:")
-                or memory.subject == "incentives" or _faq_tagged(turn, memory.answer, "incentives")):
+                about_incentives or (not lexicon.new_topic(turn.text) and (
+                    (memory.focus or "").startswith("incentive:")
+                    or memory.subject == "incentives" or _faq_tagged(turn, memory.answer, "incentives")))):
+            # ("另外最近有什么活动可以参加吗" after the incentives: a new question, whom the events are for)
             # "who qualifies for the short drama incentive?": the one named or in focus, else the
             # headline incentive (the first)
             if memory.focus and memory.focus.startswith("incentive:"):
@@ -5239,6 +5256,17 @@ def tax_unpublished(turn: Turn) -> str | None:
     return t("tax_not_published", turn.lang, who=f"<b>{esc(center.role.get(turn.lang))}</b>")
 
 
+def _our_airport_asked(turn: Turn, u: Understanding) -> bool:
+    """The nearest airport asked with no record and no place abroad named ("最近的机场是哪个？",
+    "가장 가까운 공항 어디임"): the one nearest to us (the way-there FAQ), however unsure the
+    classifier; "the airport nearest Paris" is someone else's."""
+    from intents.timezones import places_named
+
+    folded = fold(turn.text)
+    return bool(lexicon.NEAREST_AIRPORT.search(folded)) and not u.records() \
+        and all(zone == "Asia/Shanghai" for _, _, zone in places_named(folded))
+
+
 def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
     """The FAQ's answer, a button to the subject it leads to, and "ask a person"; `whole` (its
     details button pressed) keeps the story a long answer leaves out in chat."""
@@ -5267,6 +5295,12 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         said = YES_OPENER.sub("", item.answer.get(lang), count=1) or text  # (the FAQ's own yes, before `fitting_yes`)
         return Reply(text=f"{untaxed}\n\n{esc(said)}", lang=lang, buttons=[*rows, ask_person_row(lang, subject)],
                      answer=f"faq:{faq_id}", outcome="answered")
+    if turn.text and faq_id == _overview_faq(turn, "travel") and lexicon.NEAREST_AIRPORT.search(fold(turn.text)):
+        # "nearest airport?": the sentence naming it first, then the way on from the gateways
+        said = facts.split_sentences(text, lang)
+        first = [x for x in said if lexicon.AIRPORT_WORD.search(fold(x)) and lexicon.NEAREST_AIRPORT.search(fold(x))]
+        if first and said and first[0] != said[0]:
+            text = facts.sentences(first + [x for x in said if x not in first], lang)
     text = esc(text)
     if turn.text and faq_id == _overview_faq(turn, "travel") and lexicon.DISTANCE_ASKED.search(fold(turn.text)):
         # "how far is Hangzhou from Hengdian in km?", "横店离杭州多远": the distance is not in the
@@ -7823,6 +7857,12 @@ def _other_subject(u: Understanding, memory: Memory) -> bool:
     """The message names another subject's things (a genre, an era...), so "it" is not the focus."""
     kinds = {e.kind for e in u.entities}
     focus_kind = (memory.focus or "").partition(":")[0]
+    if not u.refers and u.ordinal is None and (lexicon.new_topic(u.text) or (
+            lexicon.new_topic(u.text, weak=True)
+            and any(e.kind == "topic" and e.id in TOPIC_KIND for e in u.entities))):
+        # "ㅇㅋ 그럼 한국에서 하는 행사 있어?" after a set, "另外最近有什么活动" after the incentives:
+        # a new question announced (or a subject of its own named after "그럼", "那"), not the focus's
+        return True
     if u.fact in ("venue", "address") and any((e.kind, e.id) in BACKGROUND for e in u.entities):
         return True  # "where is Hengdian?" asks about the town, not the event in focus
     if "era" in kinds and focus_kind == "location" and (u.fact == "era" or u.refers):
