@@ -1370,6 +1370,9 @@ class Router:
             where, asked = [turn.text[:turn.text.rindex(after)]], [after]
         if len(where) != 1 or len(asked) != 1 or not any(ch.isalnum() for ch in asked[0]):
             return None
+        # ("escribo desde Medellín, tenemos una productora de series cortas. ¿Hay eventos…?": the
+        # sentences after the city that only say who is writing are no part of the question)
+        asked = [lexicon.asked_beyond_introduction(asked[0]).strip() or asked[0]]
         zone = mentioned_zone(where[0])
         pu = understand(asked[0])
         if pu.intent == "set_timezone" or (pu.intent in SMALL_TALK and not pu.fact):
