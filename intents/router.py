@@ -772,6 +772,9 @@ class Router:
                 and not lexicon.QUESTION_MARK.search(turn.text) and not lexicon.WH_WORDS.search(fold(turn.text)) and mentioned_zone(turn.text):
             # "저는 서울에 있습니다", "지금 도쿄에 있어요": where they are, however politely said
             return self.intents["set_timezone"](turn).model_copy(update={"answer": "pref:timezone", "outcome": "action"})
+        helper = faq_helper(turn, u, memory)
+        if helper is not None:
+            return helper
         named = contact_in_view(turn, memory)
         if named and (memory.answer or "").startswith("gap:") and chases_reply(turn.text) and not u.records():
             # "¿me van a responder?" right after an honest gap named a team: nobody has it yet;
@@ -5145,6 +5148,51 @@ def tax_unpublished(turn: Turn) -> str | None:
     if not turn.text or center is None or not lexicon.TAX_ASKED.search(fold(turn.text)):
         return None
     return t("tax_not_published", turn.lang, who=f"<b>{esc(center.role.get(turn.lang))}</b>")
+
+
+# Who helps with a thing, asked ("who can help me with the invitation letter?", "¿quién me ayuda con
+# la carta?", "¿a quién le pido la carta de invitación?", "邀请函找谁帮忙？", "谁能帮我们办", "초청장은 누가
+# 도와주나요?", "누구한테 요청하면 돼요?")
+WHO_HELPS = re.compile(
+    r"\bwho(m)? (can|could|will|would|should|do|does|is going to) (help|assist|sort|handle|arrange|issue|write|send|provide|prepare|do)\b"
+    r"|\bwho (helps|handles|issues|arranges|sorts|deals with|takes care of|writes|sends|provides|prepares)\b"
+    r"|\bwho (do|should|can|could) (i|we) (ask|contact|talk to|speak to|write to|turn to|reach out to|go to|email|call)\b"
+    r"|\bquien(es)? (me |nos )?(ayuda|ayudan|puede ayudar|pueden ayudar|podria ayudar|orienta|asesora|tramita|tramitan|gestiona"
+    r"|gestionan|hace|hacen|emite|emiten|manda|mandan|envia|envian|se encarga|se encargan|ve|ven)\b"
+    r"|\b(con|a) quien (le |les )?(hablo|hablamos|pido|pedimos|escribo|escribimos|pregunto|preguntamos|contacto|contactamos|solicito|acudo|recurro)\b"
+    r"|(找|问|联系)谁|谁(能|可以|会|来)?(帮|协助|负责|办|开|出|处理|发)"
+    r"|누가 ?(도와|도움|담당|처리|맡|발급|써|보내|해 ?주)|누구(한테|에게|께|랑) ?(요청|문의|연락|물어|부탁|말|얘기|이야기)|담당(자|하시는 분)")
+
+
+def faq_helper(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"¿Quién me ayuda con la carta de invitación?", "who can help me with that?", "邀请函找谁帮忙？",
+    "초청장은 누가 도와주나요?" right after a FAQ answer that names the team to write to (the visa
+    answer: the International Business Department): who helps with what that answer is about is
+    that team, with its card, not the out-of-scope answer nor another subject's contact. The
+    message is tied to the answer by referring back, by the FAQ matcher reading it as the same
+    entry, or by a word of that answer."""
+    head = (memory.answer or "").partition("#")[0]
+    kind, _, fid = head.partition(":")
+    if kind != "faq" or fid not in turn.kb.faq or u.action or u.switch_lang or u.ordinal is not None \
+            or [r for r in u.records() if r not in BACKGROUND] or not WHO_HELPS.search(fold(turn.text)):
+        return None
+    team = focus_contact(turn, memory)
+    if team not in turn.kb.contacts:
+        return None
+    item = turn.kb.faq[fid]
+    rest = WHO_HELPS.sub(" ", fold(turn.text))
+    said = fold(" ".join(filter(None, [item.answer.get(turn.lang), item.answer.get("en"), item.question.get(turn.lang),
+                                       item.question.get("en")])))
+    stems = {w[:5] for w in _LATIN_WORD.findall(said) if len(w) >= 4 and w not in _COMMON_STEMS}
+    words = {w[:5] for w in _LATIN_WORD.findall(rest) if len(w) >= 4 and w not in _COMMON_STEMS}
+    pairs = {run[i:i + 2] for run in re.findall(r"[\u3400-\u9fff\uac00-\ud7af]+", rest) for i in range(len(run) - 1)}
+    tied = u.refers or (u.faq is not None and u.faq.id == fid and u.faq.score >= FAQ_MIN and u.faq.content >= CONTENT_MIN) \
+        or bool(words & stems) \
+        or any(pair in said for pair in pairs) or not (words or pairs)
+    if not tied:
+        return None
+    # ("who do I email for that?": that team's address, as asked)
+    return facts.answer(turn, "contact", team, u.fact if u.fact in CONTACT_DETAILS else "role")
 
 
 def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
