@@ -1405,11 +1405,17 @@ class Router:
         None when no city is named as a place to go (a clock's city, the partner's own, a country)."""
         from intents.timezones import places_named
 
-        folded = fold(turn.text)
+        text = turn.text
+        if BASED_IN.search(fold(text)):
+            # "London based distributor here. Any events in Seoul?": the writer's own city is where
+            # they are; a city the question after it names is still a place asked
+            text = lexicon.split_introduction(text)[1] or text
+            text = text if text != turn.text else lexicon.asked_beyond_introduction(text)
+        folded = fold(text)
         if BASED_IN.search(folded) or OTHER_CLOCK.search(folded) or CLOCK_ASKED.search(folded):
             return None  # ("what time is that in Los Angeles?": the partner's clock, not a venue)
-        cities = [(turn.text[a:b].strip(), folded[a:b]) for a, b, _ in places_named(folded)
-                  if not lexicon.country_named(turn.text[a:b]) and not lexicon.region_named(turn.text[a:b])
+        cities = [(text[a:b].strip(), folded[a:b]) for a, b, _ in places_named(folded)
+                  if not lexicon.country_named(text[a:b]) and not lexicon.region_named(text[a:b])
                   and not CITY_CLOCK.match(folded, b)]  # ("리마 시간으로 몇 시예요?": Lima's clock)
         if not cities:
             return None

@@ -113,3 +113,13 @@ def test_email_asked_after_a_faq_is_the_address(services: Services) -> None:
 def test_unrelated_who_after_a_faq_is_not_the_faq_team(services: Services) -> None:
     reply = say(services, "en", "do we need a visa?", "who can help me with taxes in Colombia?")[-1]
     assert not (reply.answer or "").startswith("contact:international_business"), reply.answer
+
+
+@pytest.mark.parametrize(("lang", "line"), [
+    ("en", "London based distributor here. Any events in Seoul?"),
+    ("en", "Hi, I'm based in London. Any events in Seoul?"),
+    ("es", "Trabajo en una productora de Lima. ¿Hay eventos en Seúl?"),
+])
+def test_a_place_asked_after_the_own_city_still_filters(services: Services, lang: str, line: str) -> None:
+    reply = say(services, lang, line)[-1]
+    assert reply.answer == "event:korea_matchmaking_2027", reply.answer
