@@ -5167,7 +5167,7 @@ WHO_HELPS = re.compile(
     r"|gestionan|hace|hacen|emite|emiten|manda|mandan|envia|envian|se encarga|se encargan|ve|ven)\b"
     r"|\b(con|a) quien (le |les )?(hablo|hablamos|pido|pedimos|escribo|escribimos|pregunto|preguntamos|contacto|contactamos|solicito|acudo|recurro)\b"
     r"|(找|问|联系)谁|谁(能|可以|会|来)?(帮|协助|负责|办|开|出|处理|发)"
-    r"|누가 ?(도와|도움|담당|처리|맡|발급|써|보내|해 ?주)|누구(한테|에게|께|랑) ?(요청|문의|연락|물어|부탁|말|얘기|이야기)|담당(자|하시는 분)")
+    r"|누가 ?(도와|도움|담당|처리|맡|발급|써|보내|해 ?주)|누구(한테|에게|께|랑) ?(요청|문의|연락|물어|부탁|말|얘기|이야기)|담당(자|하시는 분)(가|는|이|은)? ?(누구|어느 분)")
 
 
 def faq_helper(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
@@ -5180,6 +5180,7 @@ def faq_helper(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     head = (memory.answer or "").partition("#")[0]
     kind, _, fid = head.partition(":")
     if kind != "faq" or fid not in turn.kb.faq or u.action or u.switch_lang or u.ordinal is not None \
+            or u.wants_person or u.connect \
             or [r for r in u.records() if r not in BACKGROUND] or not WHO_HELPS.search(fold(turn.text)):
         return None
     team = focus_contact(turn, memory)
