@@ -32,6 +32,11 @@ _LATIN = re.compile(r"[a-z][a-z0-9']+|[0-9]+[a-z]+[a-z0-9]*")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uac00-\ud7af]+")
 # Words every language wraps a question in; they explain nothing and need no knowledge.
 FUNCTION_WORDS = frozenset(["the", "and", "for", "with", "you", "your", "yours", "are", "was", "were", "has", "have", "had", "did", "does", "not", "can", "could", "would", "should", "will", "this", "that", "these", "those", "there", "here", "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "any", "some", "all", "about", "from", "into", "onto", "our", "ours", "out", "get", "got", "just", "also", "too", "very", "really", "much", "many", "more", "most", "one", "ones", "two", "please", "pls", "thanks", "thank", "hey", "hello", "its", "it's", "i'm", "we're", "you're", "they're", "don't", "can't", "isn't", "what's", "who's", "where's", "how's", "let's", "los", "las", "del", "con", "para", "una", "uno", "unos", "unas", "que", "por", "como", "esta", "este", "esto", "estos", "estas", "ese", "esa", "eso", "hay", "tiene", "tienen", "puede", "pueden", "son", "muy", "mas", "pero", "sus", "nos", "les", "ella", "ellos"])
+# An acknowledgement before the next question ("cool. how do I get my company in?", "dale, ¿y
+# cuándo es?"): courtesy, no subject of its own, as a greeting is.
+FUNCTION_WORDS |= frozenset(["cool", "awesome", "great", "nice", "okay", "sweet", "cheers", "perfect", "brilliant",
+                             "alright", "gotcha", "noted", "lovely", "genial", "dale", "listo", "vale", "bueno",
+                             "perfecto", "chevere", "bacan", "joya", "super", "buenisimo", "excelente"])
 HAN_FUNCTION = frozenset("的了吗呢吧啊是有在和与或也都很就还要想请您你我他她它们个这那哪什么怎几多少吗嘛呀哦")
 
 

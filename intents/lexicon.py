@@ -4125,6 +4125,17 @@ AFTER_ALL = re.compile(r"\b(else|all|others?|events|which ones|anything|any more
 
 # Where the partner is ("we're based in Seoul", "somos de Medellín", "我们在首尔", "서울에 있는
 # 제작사"): a city named so is their place, not a filter on events held there.
+# The writer's own place or company said as who they are, in words BASED_IN and INTRODUCTION share
+_ROLE_NOUN = (r"(?:producers?|production (?:company|house|outfit)|distributors?|distribution company|studios?|compan(?:y|ies)"
+              r"|teams?|outfits?|firms?|agenc(?:y|ies)|writers?|screenwriters?|directors?|creators?|shops?|houses?"
+              r"|platforms?|showrunners?|filmmakers?|broadcasters?|channels?|startups?|labels?|buyers?|sales agents?)")
+_OWN_PLACE = (r"\b[a-z]+(?: [a-z]+)?[- ]based (?:[a-z-]+ ){0,3}?" + _ROLE_NOUN + r"\b"
+              r"|\b(?:trabajo|laburo|trabajamos|laburamos) (?:en|para|con) (?:una?|el|la) \w+"
+              r"|\b(?:les |te )?(?:escribo|escribimos|saludo|saludamos) (?:desde|de) (?!parte\b)"
+              r"|\b(?:tengo|tenemos|dirijo|dirigimos|manejo|manejamos) una? (?:pequena |chica )?(?:productora|distribuidora|empresa|compania"
+              r"|casa productora|agencia|plataforma|estudio|canal)\b"
+              r"|我们公司在|我在.{1,20}(?:工作|上班)|我们在.{1,20}(?:工作|做)"
+              r"|(?:에 있는|의) [\w ]{0,12}?(?:제작사|회사|스튜디오|배급사|프로덕션)(?:에서|에) ?(?:일하|일해|일합|근무|다니|다녀)")
 BASED_IN = re.compile(r"\bbased (in|out of)\b|\b(we'?re|we are|i'?m|i am) (in|from)\b|\b(somos|estamos|soy|estoy) (de|en)\b"
                       r"|\b(soy|somos) (una? )?\w+ (de|en|desde)\b"
                       r"|\bsomos una? \w+ de\b|我们在|我在|我们是.{0,10}(公司|团队|的)|에 있는|에서 왔|에서 온|소재"
@@ -4132,7 +4143,11 @@ BASED_IN = re.compile(r"\bbased (in|out of)\b|\b(we'?re|we are|i'?m|i am) (in|fr
                       r"|我是(?!想|要|来问|问).{1,12}的.{0,4}(?:制片|製片|导演|導演|编剧|編劇|演员|演員|发行|發行|公司|团队|團隊|工作室|监制|監製|人|方|商|师|師|者)|(?:저는|전|제가|저희는|저흰|저희|지금)\s?[\w ]{1,20}?에(?:서)? (?:있어|있습니|있음|살|일하|지내)"
                       # where they live or work now ("we live in Hamburg now", "vivimos en Lisboa", "现在住在柏林")
                       r"|\b(we|i) (now |currently )?(live|work) (in|out of)\b|\b(vivimos|vivo|residimos|resido|trabajamos) en\b"
-                      r"|\b(radicad|afincad|instalad)[oa]s? en\b|住在|现在在|现居|而家喺|我喺|我哋喺")
+                      r"|\b(radicad|afincad|instalad)[oa]s? en\b|住在|现在在|现居|而家喺|我喺|我哋喺"
+                      # where the writer's own company is, said as who they are ("London based distributor
+                      # here", "a Lagos-based studio", "laburo en una productora de Rosario", "escribo desde
+                      # Medellín", "我们公司在成都", "서울에 있는 제작사에서 일해요")
+                      r"|" + _OWN_PLACE)
 
 # Countries partners name, beyond what Babel's territory names cover (demonyms, short forms).
 COUNTRY_WORDS: dict[str, str] = {
@@ -4658,8 +4673,11 @@ ACTIONS: tuple[tuple[str, str], ...] = (
     # Taiwan and Hong Kong say 行事曆 (read here as 行事历) for a calendar; LatAm "agéndamelo"; "ics"
     # beside Chinese characters has no word boundary ("给我发一下ics", "ics檔案")
     ("ics", (r"calendar|\.ics|(?<![a-z])ics(?![a-z])|\bical\b|calendario|(mi|tu|nuestra|la) agenda\b|\bagend(ar|a(me|nos)(lo|la)?|alo|ala)\b"
+             # asked with tú, vos or usted ("¿me lo agendás?", "¿nos la agendas?", "agéndemelo")
+             r"|\b(me|nos) (lo|la|los|las) (agendas|agendan|agendes|agenden|agendarias|agendaria|agendarian)\b|\bagend(e|en)(me|nos)(lo|la)?\b"
             r"|(add|put|save) (it|this|that|them)? ?(to|in|into|on) (my|our) (schedule|diary)"
-            r"|日历|日程文件|行事历|月历|(加|放|存|写)(到|进|入)(我的?)?日程|캘린더|달력|일정 파일|(일정|스케줄)(표)?에 (추가|넣|등록|저장)")),
+            r"|日历|日程文件|行事历|月历|(加|放|存|写)(到|进|入)(我的?)?日程|캘린더|달력|일정 파일|(일정|스케줄)(표)?에 (추가|넣|등록|저장)"
+             r"|(내 |제 )?(일정|스케줄)(표)?(으로|로)? ?(추가|등록|저장)해")),
     # a reminder called off: before "remind", which the same words would match
     ("unremind", (r"\b(cancel|stop|remove|delete|clear|turn off|switch off|get rid of|undo|drop|no more)\b.{0,25}\b(remind\w*|pings?)\b"
                  r"|\bremind\w*\b.{0,15}\b(off|cancel\w*|removed?|deleted?|no longer)\b|\bdon'?t (need|want) (the |a |any |my |that |those )?remind"
@@ -4993,7 +5011,7 @@ def split_parts(text: str, limit: int = 3) -> list[str]:
 # (matched on folded text) and what follows them, with no full stop or comma between them to split at.
 GREETING_OPENER = re.compile(
     r"^\W*(?:(?:hi|hello|hey|heya|hiya|yo|sup|howdy|greetings|good (?:morning|afternoon|evening|day)"
-    r"|hola|holi|buenas|buenos dias|buenas (?:tardes|noches)|saludos|que tal|que onda|ola"
+    r"|hola|holi|buenos dias|buenas (?:tardes|noches)|buenas|saludos|que tal|que onda|ola"
     r")(?:\s+(?:there|all|guys|team|everyone|folks|again|amig[oa]s|chic[oa]s|a todos|equipo))?\b\W*"
     r"|(?:你好|您好|嗨|哈喽|哈啰|早上好|下午好|晚上好|大家好)(?:啊|呀|呀|哈)?\W*"
     r"|(?:안녕하세요|안녕하십니까|안녕|반갑습니다|반가워요)\W*)+")
@@ -5070,6 +5088,9 @@ def small_talk_only(text: str) -> str | None:
 INTRODUCTION = re.compile(r"\b(this is|i'?m|i am|we'?re|we are|my name is|writing from|here from|reaching out"
                           r"|our (?:company|studio|firm|team|outfit|agency|production company) is|(?:we'?re|we are|i'?m|i am) based"
                           r"|contacting you|soy|somos|les escribe|te escribe|les saluda|me llamo|les escribo|escribo de)\b"
+                          # ("London based distributor here", "laburo en una productora de Rosario")
+                          r"|" + _OWN_PLACE + r"|\b(?:a |an )?(?:[a-z-]+ ){0,2}?" + _ROLE_NOUN + r" here\b"
+                          r"|\bi (?:work|run|own|manage|head) (?:at|for|with|a|an|in)\b|\bwe (?:run|own|are running) an? \w+"
                           r"|^\W*(?:(?:你好|您好|大家好|哈喽|嗨)\W*)?(我是|我们是|我叫|这里是|我这边是|我们这边是)|来自"
                           r"|(저는|저희는|제가|저희).{0,24}(입니다|이에요|예요|라고 합니다|이고요|인데요|이고|인데)|연락 ?드립니다|연락 ?드려요"
                           r"|인사 ?드립니다|인사 ?드려요|에서 왔습니다"
@@ -5097,8 +5118,8 @@ _ZH_ASKS = re.compile(r"[吗嗎嘛么麼呢]\W*$|能不能|可不可以|是否|�
 # "hi from a studio in Nairobi - which of your events...": who is writing, in a clause of its own
 # (up to a dash, colon or comma) right after the greeting; "from"/"de"/"desde" opens it as well.
 _INTRO_CLAUSE = re.compile(r"^\W*(?:from|de|desde)\b|" + INTRODUCTION.pattern)
-_BASED_SAID = re.compile(r"\bbased (?:in|out of)\b(?![^?]*\?)")
-_INTRO_CUT = re.compile(r"\s+[-–—]+\s+|[:：;；]\s*|[,，]\s*|(?<=[.!。！])\s+")
+_BASED_SAID = re.compile(r"\bbased (?:in|out of)\b(?![^?]*\?)|\b[a-z]+[- ]based\b")
+_INTRO_CUT = re.compile(r"\s+[-–—]+\s+|[:：;；]\s*|[,，]\s*|(?<=[.!])\s+|(?<=[。！])\s*")
 
 
 def after_introduction(text: str) -> str | None:

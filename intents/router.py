@@ -150,10 +150,10 @@ from intents.memory import Memory
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Button, Reply, esc, short_label
 from intents.timezones import (
-    others_place,
     city_alone,
     city_said,
     mentioned_zone,
+    others_place,
     place_wrapped,
     zone_arg,
     zone_said,
@@ -774,6 +774,9 @@ class Router:
                 and not lexicon.QUESTION_MARK.search(turn.text) and not lexicon.WH_WORDS.search(fold(turn.text)) and mentioned_zone(turn.text):
             # "저는 서울에 있습니다", "지금 도쿄에 있어요": where they are, however politely said
             return self.intents["set_timezone"](turn).model_copy(update={"answer": "pref:timezone", "outcome": "action"})
+        helper = faq_helper(turn, u, memory)
+        if helper is not None:
+            return helper
         named = contact_in_view(turn, memory)
         if named and (memory.answer or "").startswith("gap:") and chases_reply(turn.text) and not u.records():
             # "¿me van a responder?" right after an honest gap named a team: nobody has it yet;
@@ -1385,6 +1388,9 @@ class Router:
             where, asked = [turn.text[:turn.text.rindex(after)]], [after]
         if len(where) != 1 or len(asked) != 1 or not any(ch.isalnum() for ch in asked[0]):
             return None
+        # ("escribo desde Medellín, tenemos una productora de series cortas. ¿Hay eventos…?": the
+        # sentences after the city that only say who is writing are no part of the question)
+        asked = [lexicon.asked_beyond_introduction(asked[0]).strip() or asked[0]]
         zone = mentioned_zone(where[0])
         pu = understand(asked[0])
         if pu.intent == "set_timezone" or (pu.intent in SMALL_TALK and not pu.fact):
@@ -1413,11 +1419,17 @@ class Router:
         or a region."""
         from intents.timezones import places_named
 
-        folded = fold(turn.text)
+        text = turn.text
+        if BASED_IN.search(fold(text)):
+            # "London based distributor here. Any events in Seoul?": the writer's own city is where
+            # they are; a city the question after it names is still a place asked
+            text = lexicon.split_introduction(text)[1] or text
+            text = text if text != turn.text else lexicon.asked_beyond_introduction(text)
+        folded = fold(text)
         if BASED_IN.search(folded) or OTHER_CLOCK.search(folded) or CLOCK_ASKED.search(folded):
             return []  # ("what time is that in Los Angeles?": the partner's clock, not a venue)
-        return [(turn.text[a:b].strip(), folded[a:b]) for a, b, _ in places_named(folded)
-                if not lexicon.country_named(turn.text[a:b]) and not lexicon.region_named(turn.text[a:b])
+        return [(text[a:b].strip(), folded[a:b]) for a, b, _ in places_named(folded)
+                if not lexicon.country_named(text[a:b]) and not lexicon.region_named(text[a:b])
                 and not CITY_CLOCK.match(folded, b)]  # ("리마 시간으로 몇 시예요?": Lima's clock)
 
     @staticmethod
@@ -5267,6 +5279,52 @@ def _our_airport_asked(turn: Turn, u: Understanding) -> bool:
         and all(zone == "Asia/Shanghai" for _, _, zone in places_named(folded))
 
 
+# Who helps with a thing, asked ("who can help me with the invitation letter?", "¿quién me ayuda con
+# la carta?", "¿a quién le pido la carta de invitación?", "邀请函找谁帮忙？", "谁能帮我们办", "초청장은 누가
+# 도와주나요?", "누구한테 요청하면 돼요?")
+WHO_HELPS = re.compile(
+    r"\bwho(m)? (can|could|will|would|should|do|does|is going to) (help|assist|sort|handle|arrange|issue|write|send|provide|prepare|do)\b"
+    r"|\bwho (helps|handles|issues|arranges|sorts|deals with|takes care of|writes|sends|provides|prepares)\b"
+    r"|\bwho (do|should|can|could) (i|we) (ask|contact|talk to|speak to|write to|turn to|reach out to|go to|email|call)\b"
+    r"|\bquien(es)? (me |nos )?(ayuda|ayudan|puede ayudar|pueden ayudar|podria ayudar|orienta|asesora|tramita|tramitan|gestiona"
+    r"|gestionan|hace|hacen|emite|emiten|manda|mandan|envia|envian|se encarga|se encargan|ve|ven)\b"
+    r"|\b(con|a) quien (le |les )?(hablo|hablamos|pido|pedimos|escribo|escribimos|pregunto|preguntamos|contacto|contactamos|solicito|acudo|recurro)\b"
+    r"|(找|问|联系)谁|谁(能|可以|会|来)?(帮|协助|负责|办|开|出|处理|发)"
+    r"|누가 ?(도와|도움|담당|처리|맡|발급|써|보내|해 ?주)|누구(한테|에게|께|랑) ?(요청|문의|연락|물어|부탁|말|얘기|이야기)|담당(자|하시는 분)(가|는|이|은)? ?(누구|어느 분)")
+
+
+def faq_helper(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
+    """"¿Quién me ayuda con la carta de invitación?", "who can help me with that?", "邀请函找谁帮忙？",
+    "초청장은 누가 도와주나요?" right after a FAQ answer that names the team to write to (the visa
+    answer: the International Business Department): who helps with what that answer is about is
+    that team, with its card, not the out-of-scope answer nor another subject's contact. The
+    message is tied to the answer by referring back, by the FAQ matcher reading it as the same
+    entry, or by a word of that answer."""
+    head = (memory.answer or "").partition("#")[0]
+    kind, _, fid = head.partition(":")
+    if kind != "faq" or fid not in turn.kb.faq or u.action or u.switch_lang or u.ordinal is not None \
+            or u.wants_person or u.connect \
+            or [r for r in u.records() if r not in BACKGROUND] or not WHO_HELPS.search(fold(turn.text)):
+        return None
+    team = focus_contact(turn, memory)
+    if team not in turn.kb.contacts:
+        return None
+    item = turn.kb.faq[fid]
+    rest = WHO_HELPS.sub(" ", fold(turn.text))
+    said = fold(" ".join(filter(None, [item.answer.get(turn.lang), item.answer.get("en"), item.question.get(turn.lang),
+                                       item.question.get("en")])))
+    stems = {w[:5] for w in _LATIN_WORD.findall(said) if len(w) >= 4 and w not in _COMMON_STEMS}
+    words = {w[:5] for w in _LATIN_WORD.findall(rest) if len(w) >= 4 and w not in _COMMON_STEMS}
+    pairs = {run[i:i + 2] for run in re.findall(r"[\u3400-\u9fff\uac00-\ud7af]+", rest) for i in range(len(run) - 1)}
+    tied = u.refers or (u.faq is not None and u.faq.id == fid and u.faq.score >= FAQ_MIN and u.faq.content >= CONTENT_MIN) \
+        or bool(words & stems) \
+        or any(pair in said for pair in pairs) or not (words or pairs)
+    if not tied:
+        return None
+    # ("who do I email for that?": that team's address, as asked)
+    return facts.answer(turn, "contact", team, u.fact if u.fact in CONTACT_DETAILS else "role")
+
+
 def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
     """The FAQ's answer, a button to the subject it leads to, and "ask a person"; `whole` (its
     details button pressed) keeps the story a long answer leaves out in chat."""
@@ -8582,7 +8640,7 @@ def _answered_since(turn: Turn, memory: Memory) -> bool:
     """Did a FAQ answer or an honest gap about another team's subject come after the record in
     focus? Then "who handles that?", "这个找谁？", "그건 누구한테 물어봐요?" point at that answer's
     subject (its contact, `focus_contact`), not at the company talked about before it."""
-    kind, _, rid = (memory.answer or "").partition("#")[0].partition(":")
+    kind, _, _ = (memory.answer or "").partition("#")[0].partition(":")
     if kind not in ("faq", "gap"):
         return False
     focus_kind, _, focus_id = (memory.focus or "").partition(":")
