@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 
 from core.i18n import Lang, partner_locale, t
 from core.store import Profile, Store
-from core.text import hanja_in_korean, mixed_words, standard_words, to_simplified
+from core.text import hanja_in_korean, mixed_words, standard_words, to_simplified, warm_variants
 from intents import (
     catalog,
     contact,
@@ -32,6 +32,7 @@ from intents import (
     locations,
     preferences,
     programs,
+    timezones,
 )
 from intents.callbacks import Callback, decode
 from intents.entities import EntityIndex
@@ -207,6 +208,8 @@ class Brain:
         coverage.vocabulary(kb)
         for text in WARM_UP:
             self.understander.understand(read_as_standard(text)[0], kb)
+        warm_variants()  # Latin text in no language told apart (WARM_UP's are each in one)
+        timezones.warm()  # the tzdata and CLDR tables of places and clocks
 
     def understand(self, text: str) -> Understanding:
         """The typed reading of one message against the current knowledge."""
