@@ -290,4 +290,4 @@ class AnyOf:
         searches = self._searches
         if searches is None:
             searches = self._searches = self._groups()
-        return any(search(text) for search in searches)
+        return any(searcher(text) for searcher in searches)

@@ -19,7 +19,7 @@ import pytest
 from bot.context import Services
 from core.store import Profile
 from intents.nlu.answers import matches
-from tests.test_standard_words import converse, partner, services  # noqa: F401 (fixtures)
+from tests.test_standard_words import converse
 
 
 @pytest.mark.parametrize("lang,text,expected", [

@@ -14,11 +14,7 @@ import pytest
 from core.i18n import Lang, t
 from intents.handoff_words import chases_reply, leaves_handoff
 from tests.test_e2e_handoff import World, plain, settle, staff_posts, wait_partner, wait_staff
-from tests.test_fixl_handoff_acks import (
-    LANGS,
-    put_through,
-    world,  # noqa: F401  (the module's fixture)
-)
+from tests.test_fixl_handoff_acks import LANGS, put_through
 
 LEAVE = {
     "en": ["never mind the person, I figured it out", "I don't need an agent anymore",

@@ -45,5 +45,5 @@ def test_a_farewell_stays_one(services: Services) -> None:
 def test_an_introduction_that_wants_something_is_kept_with_the_question(services: Services) -> None:
     # fixu34a ended an introduction at a full stop; "nos gustaría entrar en la alianza." wants
     # something, so "¿Qué pasos hay que dar?" is asked of it (answers23 lost the line)
-    talk(services, "es", [("Buenas. Somos una productora de Zamora y nos gustaría entrar en la alianza. "
-                           "¿Qué pasos hay que dar?", "faq:join_alliance")])
+    talk(services, "es", [(("Buenas. Somos una productora de Zamora y nos gustaría entrar en la alianza. "
+                            "¿Qué pasos hay que dar?"), "faq:join_alliance")])

@@ -14,7 +14,7 @@ from bot.context import Services
 from core.i18n import plural_count, t
 from core.store import Profile
 from intents.nlu.answers import matches
-from tests.test_standard_words import converse, partner, services  # noqa: F401 (fixtures)
+from tests.test_standard_words import converse
 
 
 @pytest.mark.parametrize("lang,turns,expected", [
