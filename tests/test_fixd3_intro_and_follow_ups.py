@@ -43,8 +43,8 @@ def test_introduction_is_split_off(text: str, said: str) -> None:
 
 @pytest.mark.parametrize(("lang", "line"), [
     ("es", "Che, buenas. Laburo en una productora de Rosario. ¿Hay algún evento para productores latinoamericanos?"),
-    ("es", "Hola, buenas tardes. Escribo desde Medellín, tenemos una productora de series cortas. "
-           "¿Hay eventos para productores latinoamericanos?"),
+    ("es", ("Hola, buenas tardes. Escribo desde Medellín, tenemos una productora de series cortas. "
+            "¿Hay eventos para productores latinoamericanos?")),
     ("en", "Hi, Bogotá based producer here. Any events for Latin American producers?"),
     ("en", "hey there, I work for a production company in Lima. is there any event for latin american producers?"),
 ])
