@@ -102,7 +102,7 @@ def names_said(kb: KnowledgeBase, entities) -> tuple[str, ...]:
 def text_zone(turn: Turn, text: str | None) -> str | None:
     """The zone of a place `text` names for the partner, not as a word of a record's name."""
     # ("我人在首爾": the raw message keeps its Traditional characters; places are known in Simplified)
-    return zone_said(to_simplified(text)[0], names_said(turn.kb, turn.entities)) if text else None
+    return zone_said(to_simplified(text)[0], names_said(turn.kb, turn.entities), theirs_asked=True) if text else None
 
 
 def partner_zone(turn: Turn) -> ZoneInfo | None:

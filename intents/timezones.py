@@ -428,22 +428,29 @@ _NAME_PIECES = re.compile(r"\s*(?:·|&|/|,|，|、|\band\b|\by\b|와|과)\s*")
 # Someone else's place ("my colleague in Madrid will attend", "mi socio que está en Lima", "我在马德里的
 # 同事", "마드리드에 있는 동료가 참석해요"): a third person named right before the city (en, es, and zh
 # "同事在…", ko "동료가 …에") or right after it (zh "…的同事", ko "…에 있는 동료", "… 지사"), on folded text.
+# (People only, said as someone's: "our team / office / crew in Madrid", "una productora de Rosario",
+# "我们团队在马德里" are the partner's own company, its city the partner's.)
 _OTHERS = (r"colleagues?|co-?workers?|teammates?|partners?|producers?|directors?|boss(?:es)?|friends?|associates?"
-           r"|reps?|representatives?|agents?|writers?|managers?|ceo|co-?founders?|team|crew|office|staff|people|guys"
-           r"|folks|investors?|client|clients|husband|wife|brother|sister"
-           r"|colegas?|companer[oa]s?|soci[oa]s?|productor(?:a|es|as)?|director(?:a|es|as)?|jef[ea]s?|amig[oa]s?"
-           r"|equipo|oficina|gente|representantes?|agentes?|guionistas?|clientes?|inversionistas?")
-_OTHERS_ZH = r"同事|朋友|伙伴|合伙人|老板|团队|制片人|制片|导演|编剧|办公室|分公司|代表|同仁|搭档|客户|投资人|老公|老婆"
-_OTHERS_KO = r"동료|직원|친구|파트너|대표님?|팀원|팀|사무실|지사|감독|작가|프로듀서|피디|PD|동업자|고객|투자자|지인|남편|아내"
+           r"|reps?|representatives?|agents?|writers?|managers?|ceo|co-?founders?|investors?|client|clients"
+           r"|husband|wife|brother|sister")
+_OTHERS_ES = (r"colegas?|companer[oa]s?|soci[oa]s?|productor(?:a|es|as)?|director(?:a|es|as)?|jef[ea]s?|amig[oa]s?"
+              r"|representantes?|agentes?|guionistas?|clientes?|inversionistas?")
+_OTHERS_ZH = r"同事|朋友|伙伴|合伙人|老板|制片人|制片|导演|编剧|代表|同仁|搭档|客户|投资人|老公|老婆"
+_OTHERS_KO = r"동료|직원|친구|파트너|대표님?|팀원|감독|작가|프로듀서|피디|PD|동업자|고객|투자자|지인|남편|아내"
 _OTHERS_BEFORE = re.compile(
-    r"(?:\b(?:" + _OTHERS + r")(?: of (?:mine|ours))?|\b(?:he|she|they))"
+    r"(?:\b(?:my|our|his|her|their|one of (?:my|our)) (?:[a-z-]+ )?(?:" + _OTHERS + r")(?: of (?:mine|ours))?"
+    r"|\b(?:" + _OTHERS + r") of (?:mine|ours)|\b(?:he|she|they))"
     r"(?:'s|'re| is| are| will be| who is| who's| who are| who lives| who works| lives| works| based| currently| now)*"
     r" (?:in|from|at|out of) $"
-    r"|\b(?:" + _OTHERS + r")(?: que (?:esta|estan|vive|viven|trabaja|trabajan))?(?: (?:ahora|actualmente))? (?:en|de|desde) $"
+    r"|\b(?:mi|mis|nuestr[oa]s?|tu|tus|su|sus) (?:[a-z]+ )?(?:" + _OTHERS_ES + r")"
+    r"(?: que (?:esta|estan|vive|viven|trabaja|trabajan))?(?: (?:ahora|actualmente))? (?:en|de|desde) $"
     r"|(?:" + _OTHERS_ZH + r"|他|她|他们|她们)(?:现在|目前|人)?在$"
     r"|(?:" + _OTHERS_KO + r")(?:가|이|는|은|도|분은|분이)? ?$")
 _OTHERS_AFTER = re.compile(r"^的?(?:那位|那个|一位|几位)?(?:" + _OTHERS_ZH + r")"
                            r"|^(?:에 있는|에서 일하는|에 사는|에서 온|의|쪽) ?(?:" + _OTHERS_KO + r")")
+# A question about them ("and for my colleague in Mombasa?", "那我同事在迪拜呢"): their clock asked for
+# this answer, still never taken as the partner's own.
+_THEIRS_ASKED = re.compile(r"[?？]|呢\W*$")
 
 
 def others_place(text: str, zone: str) -> bool:
@@ -455,12 +462,15 @@ def others_place(text: str, zone: str) -> bool:
                                or _OTHERS_AFTER.search(folded[end:end + 12]) for start, end in spans)
 
 
-def zone_said(text: str, names: tuple[str, ...] = ()) -> str | None:
+def zone_said(text: str, names: tuple[str, ...] = (), theirs_asked: bool = False) -> str | None:
     """`mentioned_zone`, unless the place is a word of the name of a record the message names
     (`names`): "¿dónde queda el set de la calle de Guangzhou y Hong Kong?" names a set, not the
-    partner's city or clock."""
+    partner's city or clock. Someone else's city is none (the partner's zone is never theirs),
+    unless `theirs_asked` (the times of this answer) and the message asks about them."""
     zone = mentioned_zone(text) or city_alone(text)  # ("那迪拜呢": a city alone, any city)
-    if zone is not None and (_country_as_subject(text, zone) or others_place(text, zone)):
+    theirs = zone is not None and others_place(text, zone) \
+        and not (theirs_asked and _THEIRS_ASKED.search(text))
+    if zone is not None and (_country_as_subject(text, zone) or theirs):
         return None  # ("my colleague in Madrid will attend": theirs, not the partner's clock)
     if zone is None or not names or BASED_IN.search(core_fold(text)):
         return zone  # ("we're based in Hong Kong, where's the Hong Kong Street set?": theirs)
