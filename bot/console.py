@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 from bot.context import Services
 from bot.features import Form, forms
 from bot.render import to_console
-from core.i18n import Locale, partner_locale
+from core.i18n import Lang, Locale, partner_locale, t
 from core.questions import questions_of
 from intents import handoff
 from intents.callbacks import decode, encode
@@ -202,7 +202,23 @@ class ConsoleSession:
                 return self._step(form, step)
         reply = brain.reply_to_text(self.chat_id, text, profile)
         questions_of(store).record(self.chat_id, text, self._as_read(reply))
+        if self.handed is not None and reply.handoff is None:
+            return self._relayed(text, reply, partner_locale(profile).lang)
         return reply
+
+    def _relayed(self, text: str, reply: Reply, lang: Lang) -> Reply:
+        """A message during an open handoff goes to the team, as on Telegram
+        (`bot.handlers.handoff.on_partner_message`): a question the bot answers confidently
+        (`handoff.answers_alone`) is answered with the line that the team has it too; anything
+        else ("成都星河映画", a company's name given after "please contact me") gets the line that
+        it reached the team, never an out-of-scope answer: in the language the partner had before
+        this message (a bare name, "Sunset Pictures, Lima", says no language), as Telegram's."""
+        services = self.services
+        if handoff.answers_alone(text, reply):
+            return reply.model_copy(update={"text": reply.text + "\n\n" + t("handoff_bot_answered", reply.lang)})
+        line = handoff.relay_ack(services.knowledge.current, self.handed or "", services.store.profile(self.chat_id),
+                                 services.brain.clock(), services.settings.tz, lang)
+        return Reply(text=line, lang=lang, buttons=handoff.back_buttons(lang))
 
 
 def chat(services: Services, stdin: TextIO = sys.stdin, out: TextIO = sys.stdout) -> None:

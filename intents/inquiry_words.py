@@ -51,6 +51,11 @@ ASKS_TO_KNOW = re.compile(
     r"\b(?:we|i)(?:'d| would)? (?:like|want|wanted|wish|hope) to (?:know|ask|understand|learn|check|"
     r"find out|confirm|hear)\b|\b(?:we|i)(?:'re| are|'m| am) wondering\b|\bi wonder\b"
     r"|\bdo (?:you|u) (?:know|happen to know)\b"
+    # a wish to *see* ("I'd like to see the mystery titles", "quiero ver el catálogo", "想看片单里的悬疑剧",
+    # "想睇下", "작품 목록을 보고 싶어요") is a wish to be shown, a question ("look at co-producing" is no view)
+    r"|\b(?:we|i)(?:'d| would)? (?:like|want|wanted|wish|hope) to (?:see|view|browse|check out|have a look at|take a look at)\b"
+    r"|\b(?:queremos|quisi[ée]ramos|quiero|quisiera|nos gustar[ií]a|me gustar[ií]a) (?:ver|mirar|revisar|echar un vistazo)\b"
+    r"|想(?:要)?(?:看|睇|瞧)|(?<!해 )(?<!해)(?<!검토)보고 ?싶"
     r"|\b(?:queremos|quisi[ée]ramos|quiero|quisiera|nos gustar[ií]a|me gustar[ií]a|deseamos|deseo|"
     r"nos interesa|me interesa) (?:saber|preguntar|consultar|conocer|entender|confirmar|averiguar)\b"
     r"|\b(?:sab[eé]s|saben|sabe usted|conoces|conocen) (?:si|cu[aá]nto|qu[eé]|c[oó]mo|cu[aá]l|d[oó]nde)\b"
@@ -88,7 +93,15 @@ SELF_INTRO = re.compile(
     r"plataforma|estudio|agencia|canal|distribuidor(?:es)?|productor(?:es)?)\b"
     r"|(?:저희는|저는|우리는|저희 회사는)\s?[^.,!?\n]{0,40}?(?:배급사|제작사|회사|스튜디오|플랫폼|방송사|유통사)"
     # ("LA에 있는 배급사입니다": the same said without "저희는")
-    r"|[^.,!?\n]{0,30}?(?:배급사|제작사|회사|스튜디오|플랫폼|방송사|유통사)(?=입니다|이에요|예요|인데|이고)", _I)
+    r"|[^.,!?\n]{0,30}?(?:배급사|제작사|회사|스튜디오|플랫폼|방송사|유통사)(?=입니다|이에요|예요|인데|이고)"
+    # the trade one works in ("我在澳门做发行的", "我喺澳門做發行嘅", "I work in distribution in Macau",
+    # "trabajo en distribución", "마카오에서 배급 일을 하는데"): who they are, no wish to distribute
+    r"|(?:我们|我|本公司|我司)(?:是)?(?:在|喺|于)?[^，。,.!?！？；;\n]{0,12}?(?:做|搞|从事|負責|负责)[^，。,.!?！？；;\n]{0,10}?(?:的|嘅|工作)(?=[，。,.!?！？；;\s～~]|$)"
+    r"|\b(?:i|we)(?:'m| am|'re| are)? (?:work(?:ing)?|based) in (?:(?:film|tv|content|drama|short[- ]drama) )?"
+    r"(?:distribution|production|acquisitions?|licensing)\b|\b(?:i|we) do (?:(?:film|tv|content) )?(?:distribution|production|acquisitions)\b"
+    r"|\b(?:trabajo|trabajamos) en (?:la )?(?:distribuci[oó]n|producci[oó]n|adquisiciones)\b"
+    r"|\b(?:me|nos) dedic(?:o|amos) a la (?:distribuci[oó]n|producci[oó]n)\b"
+    r"|(?:배급|유통|제작|수입)\s?(?:일|업무|쪽 일|쪽)을?\s?(?:하는데|하고 있|하며|하는 사람|합니다|해요)", _I)
 
 # (a quote asked with the verb too: "quiero cotizar 10 días", "cotízame el set", "帮我报个价")
 QUOTE_VERB = r"\bcot[ií]z(?:ar|a|en|ame|anos|ármelo|arnos|arme|énme|enme|énos|ennos|an)\b|报(?:个|一下|一个)?价|给(?:个|我们?)?(?:个)?报价|开个价"
@@ -197,6 +210,21 @@ DISTRIBUTE = re.compile(
     r"|배급|유통", _I)
 
 
+# Details left, a request filled in, in words ("我想填一下合作需求，留个资料", "I'd like to leave my details",
+# "quiero dejar mis datos", "연락처 남기고 싶어요"): what the 💼 button opens, the form with no kind yet
+LEAVE_DETAILS = re.compile(
+    r"\bleave (?:you )?(?:my|our) (?:details|contacts?|contact (?:details|info|information)|info|information|business card)\b"
+    r"|\b(?:fill (?:in|out)|submit) (?:a|an|the|your|my|our) (?:(?:cooperation|partnership|business) )?(?:form|request|inquiry|enquiry)\b"
+    r"|\bdej(?:ar|o|arte|arles|arle)(?:te|les|le)? (?:mis|nuestros|los) (?:datos|contactos?|datos de contacto)\b"
+    r"|\b(?:llenar|completar|rellenar) (?:el|un|su|tu) formulario\b"
+    r"|留(?:个|一下|下|一个|些)?(?:资料|联系方式|联络方式|信息|名片|电话|邮箱)|填(?:一下|个|写|一个|下)?(?:合作)?(?:需求|表格|表单|资料|申请)"
+    r"|登记(?:一下)?(?:合作)?(?:需求|资料|信息)"
+    r"|(?:연락처|정보|명함|문의|신청서|양식)(?:를|을)?\s?(?:좀\s?)?(?:남기|작성|접수)", _I)
+ANY_KIND = "any"
+"""`wants_inquiry`'s answer for a form asked for with no kind named (`LEAVE_DETAILS`): the form
+as the 💼 button opens it, which asks the kind first."""
+
+
 def wants_inquiry(text: str) -> str | None:
     """The inquiry kind a message asks to start (`film`, `coproduce`, `license`, `distribute`,
     `event_signup`, `join_alliance`, `talent`), or None for anything else.
@@ -215,6 +243,9 @@ def wants_inquiry(text: str) -> str | None:
     if asks_for_person(text):
         # "we'd like to join, but can we talk to someone first?": a person first, not the form
         return None
+    if LEAVE_DETAILS.search(text) and not NEWS_ASKED.search(text):
+        # (the kind said beside it, "留个资料，我们想合拍", is asked no more)
+        return wants_inquiry(LEAVE_DETAILS.sub(" ", text)) or ANY_KIND
     if "lead_time" in facts_asked(text):
         return None  # "需要提前多久报名？", "how far ahead must we register?": a question, not a sign-up
     if NEWS_ASKED.search(text) and not (QUOTE.search(text) or PRICE.search(text)):

@@ -2119,7 +2119,7 @@ AIRPORT_WORD = re.compile(r"\bairports?\b|\baeropuertos?\b|机场|機場|飞机�
 NEAREST_AIRPORT = re.compile(r"\b(nearest|closest|near(by)?|close)\b.{0,20}\bairports?\b|\bairports?\b.{0,20}\b(nearest|closest|near|close)\b"
                              r"|\baeropuerto\b.{0,20}\b(mas )?(cercano|proximo|cerca)\b|\b(mas )?(cercano|proximo)\b.{0,20}\baeropuerto\b"
                              r"|(最近|最近的|附近|附近的|就近|离得最近|最靠近|周边|周邊)(的)?(有没有|有沒有|有)?(飞|飛)?(机场|機場)|(机场|機場).{0,6}(最近|附近)"
-                             r"|(가장|제일|젤|젤로|가까운|근처)\s?(가까운\s?)?공항|공항.{0,8}(가까운|가깝|근처)")
+                             r"|(가장|제일|젤|젤로|가까운|근처)\s?(가까운\s?)?공항|공항.{0,8}(가까|가깝|근처)")
 DISTANCE_ASKED = re.compile(r"\bhow far\b|\b(km|kms|kilomet\w*|miles)\b|\bdistances?\b|\b(que tan|cuan) lejos\b|\bdistancia\b"
                             r"|\ba cuant[oa]s? (km|kilometros)\b|多远|多遠|距离|距離|公里|얼마나 (멀|떨어)|몇 ?(km|킬로)|킬로미터|거리(가|는)? ?(얼마|몇|어느)")
 

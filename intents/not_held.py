@@ -95,9 +95,29 @@ def asked_name(text: str) -> tuple[str, str | None, bool] | None:
     name, kind, marked = found
     marked = marked or group in ("en3", "es2")  # "is X in your catalog?": asked as a title
     name = name.strip(" \"'“”‘’《》「」『』〈〉?？!！.,，。")
-    if not name or _NOT_A_NAME.match(fold(name)) or len(name) > 40:
+    if not name or _NOT_A_NAME.match(fold(name)) or len(name) > 40 or _introduced(text, name):
         return None
     return name, _kind_of(kind), marked
+
+
+# A sentence that says who the partner is ("대전에 있는 VFX 스튜디오 '한빛픽처스'의 기획팀장입니다", "I'm the
+# producer at 'Blue Harbor Films'", "Soy productora en «Río Films»", "我是「星河映画」的制片"): a name in it is
+# the partner's own company, no title asked for.
+_INTRO = re.compile(r"\b(?:i'?m|i am|we'?re|we are|this is|my name is|i work (?:at|for|with)|we work (?:at|for|with))\b"
+                    r"|\b(?:soy|somos|trabajo (?:en|para|con)|trabajamos (?:en|para|con)|me llamo|les escribe)\b"
+                    r"|我是|我们是|我們是|我在|我来自|我們來自|我们来自|本公司|我司"
+                    r"|(?:입니다|이에요|예요|이고요|임)\W*$|^\W*(?:저는|저희는)")
+_SENTENCE = re.compile(r"[^.!?。！？\n]+[.!?。！？]*")
+
+
+def _introduced(text: str, name: str) -> bool:
+    """The name stands in the partner's introduction of themselves, a sentence asking nothing."""
+    for sentence in _SENTENCE.findall(text or ""):
+        if name in sentence:
+            from intents.lexicon import asks_question
+
+            return _INTRO.search(fold(sentence).strip()) is not None and not asks_question(sentence)
+    return False
 
 
 def _latin_name(said: str) -> tuple[str, str | None, bool] | None:
