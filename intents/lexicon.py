@@ -3939,6 +3939,13 @@ ANOTHER_EDITION = re.compile(r"\b(another|next|a new|future) (one|edition|round|
 EVENT_WORD = re.compile(r"\bevents?\b|\bcalendar\b|\beventos?\b|\bcalendario\b|\bagenda\b|活动|日程|行事历|행사|일정")
 """The word "event" or "calendar": "the next event" is the next on the calendar, whatever the
 series in focus; "the next one" after Latin Film Night 2025 is that series' next edition."""
+# Something on in a place, asked without the word "event" ("올해 서울에서 하는 거 있냐고", "anything
+# happening in Seoul this year?", "¿hay algo en Seúl este año?", "今年首尔有什么吗"): with a city to
+# go to and a time asked, the events held there then (`Router.events_in_city_window`).
+HAPPENING = re.compile(r"\banything (on|happening|going on|planned|scheduled)\b|\bwhat'?s (on|happening|going on)\b"
+                       r"|\bhay algo\b|\bque hay\b|\balgo (en|por)\b|\bque (pasa|se hace|hacen)\b"
+                       r"|有什么|有啥|有没有什么|有甚么|搞什么|办什么"
+                       r"|하는 (거|것|게|건)|뭐 (있|해|하)|뭐가 있|뭐 열|열리는 (거|것|게|건)|있는 (거|것|게|건)")
 # What to do next to have a title ("what's the next step if I want it?", "¿qué paso sigue si lo
 # quiero?", "想要的话下一步怎么做", "하고 싶으면 다음 단계는?"): with a title in focus, the way to
 # license or co-produce it, not the next event nor its card again.

@@ -1456,7 +1456,7 @@ class Router:
         if u.ids("event") or u.filter("when") == "past" or u.records() or PAST_WINDOW.search(folded) \
                 or u.fact or u.facts:  # ("that festival in Hengdian, what dates?": a fact of one event)
             return None
-        if u.intent != "ask_events" and not lexicon.EVENT_WORD.search(folded):
+        if u.intent != "ask_events" and not lexicon.EVENT_WORD.search(folded) and not lexicon.HAPPENING.search(folded):
             return None
         now = turn.now.astimezone(turn.home_tz)
         months: list[int] = []
