@@ -266,6 +266,10 @@ class Understander:
             switch, rest = None, text
         body = rest if switch else text
         written = detect(body) or detect(text)
+        if written and (lexicon.pager_word(body) or (lexicon.asks_more(body) and len(body.split()) <= 2)):
+            # "next", "more", "siguiente" typed in a Chinese chat: the pager button's own word,
+            # no sign of the language the partner writes in (the chat's language stays)
+            written = None
         parts = tuple(lexicon.split_parts(body)) if body else ()
         prediction, request = self.classify(body) if body else (None, "")
         entities = _outside_place_names(body, tuple(entity_index.find(body))) if body else ()
