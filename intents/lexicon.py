@@ -3953,7 +3953,7 @@ series in focus; "the next one" after Latin Film Night 2025 is that series' next
 # go to and a time asked, the events held there then (`Router.events_in_city_window`).
 HAPPENING = re.compile(r"\banything (on|happening|going on|planned|scheduled)\b|\bwhat'?s (on|happening|going on)\b"
                        r"|\bhay algo\b|\bque hay\b|\balgo (en|por)\b|\bque (pasa|se hace|hacen)\b"
-                       r"|有什么|有啥|有没有什么|有甚么|搞什么|办什么"
+                       r"|(有什么|有啥|有没有什么|有甚么|搞什么|办什么)(活动|安排|好玩|可以去|可以参加)?(吗|呢|嘛|啊|么)?\W*$"
                        r"|하는 (거|것|게|건)|뭐 (있|해|하)|뭐가 있|뭐 열|열리는 (거|것|게|건)|있는 (거|것|게|건)")
 # What to do next to have a title ("what's the next step if I want it?", "¿qué paso sigue si lo
 # quiero?", "想要的话下一步怎么做", "하고 싶으면 다음 단계는?"): with a title in focus, the way to
