@@ -29,7 +29,7 @@ from babel import Locale
 
 from core.i18n import LANG_NAMES, LANGS, Lang, t
 from core.inquiries import KINDS, Inquiries, inquiry_row
-from core.text import to_simplified
+from core.text import fold, to_simplified
 from intents.callbacks import Callback, encode
 from intents.events import upcoming
 from intents.inquiry_words import (
@@ -41,7 +41,7 @@ from intents.inquiry_words import (
     quits_form,
     wants_inquiry,
 )
-from intents.lexicon import asks_question, language_request
+from intents.lexicon import AGAIN_SAID, asks_question, for_someone_else, language_request
 from intents.reply import Button, Reply, esc, paired
 from intents.turn import Turn
 
@@ -153,6 +153,12 @@ def on_text(turn: Turn, form: Form, text: str) -> Step:
     form = {**form, "fields": dict(form["fields"]), "touched": turn.now.isoformat()}
     step = form["step"]
     switch, rest = language_request(text or "")
+    if switch and not any(ch.isalnum() for ch in rest) and (
+            for_someone_else(text or "") or AGAIN_SAID.search(fold(text or ""))):
+        # "可唔可以用英文再發一次？我同事唔識中文", "send that again in English for my boss": the last
+        # answer again in that language (once, when it is for someone else), answered as any
+        # text is; the form keeps waiting under it
+        return Step(form, still_open(turn, form), aside=True)
     if switch and not any(ch.isalnum() for ch in rest):
         # "en español por favor" in the middle of the form: no answer to the step (it would
         # become a company name), but the language from now on; the step asked again in it.

@@ -1186,7 +1186,7 @@ REQUEST_WORDS = re.compile(r"\b(please|pls|plz|can you|could you|would you|send|
                            r"|say|translate|switch|repeat|por favor|porfa|puedes|podrias|manda|envia|responde|contesta|respondeme|respondenos|contestame|contestanos|hablame|hablanos|escribeme|escribenos"
                            r"|escribe|habla|traduce|repite|forward|resend|again|mandas?|mandamelo|pasamelo|pasalo"
                            r"|enviamelo|envialo|pasas|envias|pasarias|mandarias|podes|reenvia\w*|(?:mand|envi|pas|reenvi)a(?:me|nos|melo|mela|noslo|lo|la))\b|请|麻烦|用|回答|回复|翻译|再发|发一|转给"
-                           r"|부탁|주세요|해 ?줘|해줄|답변|번역|다시|보내|주실|주시|보여|전달")
+                           r"|부탁|주세요|해 ?줘|해줄|알려 ?줘|알려 ?주|답변|번역|다시|보내|주실|주시|보여|전달")
 # A verb that asks for the reply itself in a language ("respóndeme en coreano", "pásamelo en inglés",
 # "answer me in Spanish", "用韩语回答", "영어로 답해 주세요"): without one, a language said after a
 # genre ("algo de romance?? en coreano") is the works' language, a filter (`language_after`)
@@ -1208,7 +1208,7 @@ FORWARD = re.compile(
     r"|\bshare (it|this|that) with|\b(i|we)('ll| will| can| want to| need to) (send|forward|share|pass)|\bso (i|we) can"
     r"|\b(es|son) (para|pa)\b|^\W*(y )?(para|pa) (mi|mis|nuestr|el|la|los|las|un|una)\b|reenvi|se (lo|la) (paso|mando|envio|comparto)"
     r"|compartir(lo|la)? con|\basi (se|le)\b|转给|转发|发给|给.{0,8}(看|同事|老板|领导|伙伴|制片|客户|团队|老外)|要转|我转"
-    r"|\b((does|do|can|will) ?(not|n'?t)|cannot|won'?t) (read|speak|understand)|\bno (habla|lee|entiende|sabe)\b|\bes gring|看不懂|听不懂|不懂中文|不会(说|看)|못 ?(읽|알아)|모르(셔|세|시)"
+    r"|\b((does|do|can|will) ?(not|n'?t)|cannot|won'?t) (read|speak|understand)|\bno (habla|lee|entiende|sabe)\b|\bes gring|看不懂|听不懂|不懂中文|不会(说|看)|唔(识|会|懂)(睇|讲|读|听)?(中文|中国字|汉字|普通话|国语|广东话)|(不|唔)(识|认识)(中文|中国字|汉字)|못 ?(읽|알아)|모르(셔|세|시)"
     r"|^\W*(my|our) (colleague|boss|client|partner|team|producer|director|manager|friend|investor)s?\b"
     r"|^\W*(mi|mis|nuestr[oa]s?) (jef|soci|coleg|client|equipo|productor|director|gerente|compa)"
     r"|是(外国人|老外|外籍)|^\W*我(的|们的?)?(国外|海外|外国|外籍)?的?(老板|同事|客户|合伙人|领导|搭档|伙伴|制片|制片人|导演|监制|投资人)|(要看|想看|看得懂|要用)\W*$|(저희|제|우리) ?(\S+ )?(팀장|대표|동료|파트너|교수|상사|투자자|감독|프로듀서|피디|작가)"
@@ -1564,8 +1564,16 @@ def _asked_in_language(clause: str, start: int, end: int) -> str:
     enough = len(re.findall(r"[^\W\d_]+", rest)) >= 3 or len(re.findall(r"[\u4e00-\u9fff가-힣]", rest)) >= 6
     # (a Spanish question word keeps its accent: "que se lo reenvío" is no question)
     asked = WH_WORDS.search(folded) or re.search(r"(?<!\w)(qué|cuál|cuáles|cuándo|dónde|quién|quiénes|cómo|cuánto)(?!\w)", rest.lower()) \
-        or FACT_NOUN_ASKED.search(folded)
+        or FACT_NOUN_ASKED.search(folded) or ABOUT_ASKED.search(folded)
     return rest if enough and asked and not FORWARD.search(folded) else ""
+
+
+# A subject asked about by name, with no question word ("can you tell me about the talent program
+# in English?", "háblame del programa de talentos en inglés", "用英文介绍一下人才计划", "인재 프로그램에
+# 대해 영어로 알려 줘"): the clause asks that subject, not only the last answer again
+ABOUT_ASKED = re.compile(r"\btell (me|us) (a bit |a little |more )?(about|of)\b|\b(info|information|details|more) (on|about)\b"
+                         r"|\b(explain|describe)\b|\bhablar?(me|nos|le)? (de|del|sobre|acerca)\b|\bcuenta(me|nos) (de|del|sobre|acerca|que)\b"
+                         r"|\binformacion (de|del|sobre)\b|\bexplica(me|nos)?\b|介绍|介紹|讲讲|講講|聊聊|解释一下|解釋一下|에 (대해|대한|관해)|소개해|설명해")
 
 
 
@@ -1591,6 +1599,7 @@ THIRD_PARTY = re.compile(
     r"|\b(just|only) (this )?once\b|\bthis (one )?time\b|\bone[- ]off\b|\b(solo|nomas|solamente) (esta|una) vez\b|\bpor esta vez\b"
     r"|(就|只)(这|发|说|讲|用)?(一次|一遍|一下)|(再|多)(讲|说|讲一|说一)?(一)?次|한 ?번만|이번만|이번 ?한 ?번"
     r"|看不懂|读不懂|听不懂|睇唔明|睇唔识|睇唔懂|唔识睇|不懂中文|不会(说|看|读)中文"
+    r"|唔(识|会|懂)(睇|讲|读|听)?(中文|中国字|汉字|普通话|国语|广东话)|(不|唔)(识|认识)(中文|中国字|汉字)"
     r"|\b((does|do|can) ?(not|n'?t)|cannot) (read|speak|understand)\b|\bno (habla|lee|entiende)n?\b"
     r"|(同事|老板|领导|伙伴|搭档|客户|合伙人|合作方|制片人?|投资人|导演)(是|係|系)\w{1,5}人"
     r"|(이|가) ?\S+ ?(사람|분)이(에요|예요|세요|거든요|십니다|라서|어서)")
@@ -3939,6 +3948,13 @@ ANOTHER_EDITION = re.compile(r"\b(another|next|a new|future) (one|edition|round|
 EVENT_WORD = re.compile(r"\bevents?\b|\bcalendar\b|\beventos?\b|\bcalendario\b|\bagenda\b|活动|日程|行事历|행사|일정")
 """The word "event" or "calendar": "the next event" is the next on the calendar, whatever the
 series in focus; "the next one" after Latin Film Night 2025 is that series' next edition."""
+# Something on in a place, asked without the word "event" ("올해 서울에서 하는 거 있냐고", "anything
+# happening in Seoul this year?", "¿hay algo en Seúl este año?", "今年首尔有什么吗"): with a city to
+# go to and a time asked, the events held there then (`Router.events_in_city_window`).
+HAPPENING = re.compile(r"\banything (on|happening|going on|planned|scheduled)\b|\bwhat'?s (on|happening|going on)\b"
+                       r"|\bhay algo\b|\bque hay\b|\balgo (en|por)\b|\bque (pasa|se hace|hacen)\b"
+                       r"|(有什么|有啥|有没有什么|有甚么|搞什么|办什么)(活动|安排|好玩|可以去|可以参加)?(吗|呢|嘛|啊|么)?\W*$"
+                       r"|하는 (거|것|게|건)|뭐 (있|해|하)|뭐가 있|뭐 열|열리는 (거|것|게|건)|있는 (거|것|게|건)")
 # What to do next to have a title ("what's the next step if I want it?", "¿qué paso sigue si lo
 # quiero?", "想要的话下一步怎么做", "하고 싶으면 다음 단계는?"): with a title in focus, the way to
 # license or co-produce it, not the next event nor its card again.

@@ -20,6 +20,9 @@ WEIGHTS = {"era": 3, "scene_type": 2, "genre": 1}
 # Sets that stand in for a setting no standing set shows, in the order they come closest.
 STAND_IN = {"international_set": 0, "virtual_production": 1}
 FILTER_NAMES = {"era": "era", "scene_type": "scene", "genre": "genre"}  # in answer keys
+# A kind of scene that is a narrower case of another ("宫斗剧" is a palace scene): the answer key
+# states the broader filter too; the list holds only the sets of the narrower one.
+BROADER = {"court_intrigue": "palace"}
 
 
 def score(loc: Location, turn: Turn) -> int:
@@ -51,6 +54,10 @@ def answer(turn: Turn) -> Reply:
         scene = set(turn.ids("scene_type")) - {"interior"}
         if era and scene:
             ranked = [loc for loc in ranked if scene & set(loc.scene_types)] or ranked
+        # "사극 궁중물 찍기 좋은 데", "where can we shoot harem intrigue?": the kind of scene asked is
+        # what the set must hold; a set matched only by the genre ("사극" → any period set) is loose
+        elif scene and set(turn.ids("genre")):
+            ranked = [loc for loc in ranked if scene & set(loc.scene_types)] or ranked
         # an era or a kind of scene no set is listed for ("a harbour") is said, never dropped
         missing = [e for e in turn.ids("era") if not any(e in loc.eras for loc in locations)] + [
             s for s in turn.ids("scene_type") if not any(s in loc.scene_types for loc in locations)]
@@ -73,7 +80,9 @@ def answer(turn: Turn) -> Reply:
     buttons = [[Button(label=t("more_about", turn.lang, name=loc.name.get(turn.lang)),
                        data=encode("loc", loc.id))] for loc in shown]
     buttons.append(ask_person_row(turn.lang, "locations"))
-    query = "&".join(f"{FILTER_NAMES[kind]}={term}" for kind in WEIGHTS for term in turn.ids(kind))
+    said = [(kind, term) for kind in WEIGHTS for term in turn.ids(kind)]
+    said = [*[(kind, BROADER[term]) for kind, term in said if term in BROADER and (kind, BROADER[term]) not in said], *said]
+    query = "&".join(f"{FILTER_NAMES[kind]}={term}" for kind, term in said)
     return Reply(text="\n".join(lines), lang=turn.lang, buttons=buttons, outcome="answered",
                  answer="list:locations" + (f"?{query}" if query and not named else ""),
                  items=[f"location:{loc.id}" for loc in shown])

@@ -1456,7 +1456,10 @@ class Router:
         if u.ids("event") or u.filter("when") == "past" or u.records() or PAST_WINDOW.search(folded) \
                 or u.fact or u.facts:  # ("that festival in Hengdian, what dates?": a fact of one event)
             return None
-        if u.intent != "ask_events" and not lexicon.EVENT_WORD.search(folded):
+        if u.intent != "ask_events" and not lexicon.EVENT_WORD.search(folded) and not (
+                lexicon.HAPPENING.search(folded) and (u.fallback or u.intent in ("out_of_scope", "smalltalk"))):
+            # ("anything happening in Seoul this year?" read as nothing else: a subject named,
+            # "有没有什么补助可以申请", is that subject's question)
             return None
         now = turn.now.astimezone(turn.home_tz)
         months: list[int] = []

@@ -266,6 +266,10 @@ class Understander:
             switch, rest = None, text
         body = rest if switch else text
         written = detect(body) or detect(text)
+        if written and (lexicon.pager_word(body) or (lexicon.asks_more(body) and len(body.split()) <= 2)):
+            # "next", "more", "siguiente" typed in a Chinese chat: the pager button's own word,
+            # no sign of the language the partner writes in (the chat's language stays)
+            written = None
         parts = tuple(lexicon.split_parts(body)) if body else ()
         prediction, request = self.classify(body) if body else (None, "")
         entities = _outside_place_names(body, tuple(entity_index.find(body))) if body else ()
@@ -549,7 +553,7 @@ WESTERN_TOWN = re.compile(
     r"|(유럽|서양|서구|미국|영국|프랑스|이탈리아|베네치아|파리)(풍|식|풍의|식의|의|스러운| ?같은| ?느낌의?)? ?(시골 ?)?"
     r"(마을|거리|도시|동네|타운|소도시|시내|골목|광장|고성|성곽|궁전|성당|운하|성(?![가-힣]))")
 # the kind of scene its noun alone names ("a Venetian canal" is no Chinese riverside)
-_NOT_WESTERN = frozenset({"village", "city_street", "western_street", "riverside", "palace", "city_wall", "temple"})
+_NOT_WESTERN = frozenset({"village", "city_street", "western_street", "riverside", "palace", "court_intrigue", "city_wall", "temple"})
 
 
 def _western_towns(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
