@@ -52,11 +52,7 @@ def answer(turn: Turn) -> Reply:
         # palaces of that era, not its folk houses and streets), when some set of the era has it
         # ("¿qué platós tenéis para la dinastía Qing?": a stage is any set, no kind of scene)
         scene = set(turn.ids("scene_type")) - {"interior"}
-        if era and scene:
-            ranked = [loc for loc in ranked if scene & set(loc.scene_types)] or ranked
-        # "사극 궁중물 찍기 좋은 데", "where can we shoot harem intrigue?": the kind of scene asked is
-        # what the set must hold; a set matched only by the genre ("사극" → any period set) is loose
-        elif scene and set(turn.ids("genre")):
+        if era and scene or scene and set(turn.ids("genre")):
             ranked = [loc for loc in ranked if scene & set(loc.scene_types)] or ranked
         # an era or a kind of scene no set is listed for ("a harbour") is said, never dropped
         missing = [e for e in turn.ids("era") if not any(e in loc.eras for loc in locations)] + [
