@@ -798,10 +798,15 @@ class Router:
                                              or DIRECTLY.search(fold(turn.text)))):  # "¿me pasas con ellos?"
             subject = _subject_of(memory.focus) or memory.subject or INTENT_SUBJECT.get(u.intent, "")
             last = (memory.answer or "").partition("#")[0]
+            # the last answer's own subject (a FAQ's, a gap's, a partner's team) outranks the title
+            # still in focus from before it (a visa FAQ after a catalog card: international business)
+            last_subject = True
             if last.startswith("gap:"):
                 # right after an honest gap: the person whose subject the gap was (a set's price →
                 # locations), not the record talked about before it
                 subject = memory.subject or subject
+                # (a gap about the title itself, its rights or price, stays with the title's own team)
+                last_subject = (memory.subject or "catalog") != "catalog"
             elif last.startswith("faq:") and last[4:] in turn.kb.faq:
                 # right after a FAQ answer (visas after Latin Film Night): the FAQ's own subject or
                 # the team it names, as its "ask a person" button has, not the event before it
@@ -813,6 +818,8 @@ class Router:
                 # right after a partner's or a program's card: its own team (Dalynn Studio), not
                 # the subject talked about before it
                 subject = contact.record_contact(turn.kb, *last.split(":", 1)) or ""
+            else:
+                last_subject = False
             focus_kind, _, focus_id = (memory.focus or "").partition(":")
             work = turn.kb.works.get(focus_id) if focus_kind == "work" else None
             if asked_for is None and not u.records():
@@ -829,7 +836,7 @@ class Router:
                 # nothing else: the team of that news. A news topic is no subject of the
                 # conversation: after the talent programme it is that programme's team.
                 subject = memory.subscribed
-            elif work is not None and work.contact in turn.kb.contacts:
+            elif work is not None and work.contact in turn.kb.contacts and not last_subject:
                 subject = work.contact  # "找个负责这部剧的真人聊聊": the title's own contact
             elif not u.records() and (inquiry_words.LICENSE.search(turn.text) or inquiry_words.COPRODUCE.search(turn.text)):
                 # "a real person please, I need help with rights for a co-production" after a list of
