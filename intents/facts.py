@@ -63,6 +63,8 @@ def answer(turn: Turn, kind: str, record_id: str, fact: str) -> Reply | None:
         fact_name = "phone"  # "国际业务部电话多少": the number, first and alone, under its own fact
     text = {"event": _event, "work": _work, "partner": _partner, "contact": _contact,
             "location": _location, "incentive": _incentive}[kind](turn, record, fact_name)
+    if kind == "location" and text is not None:
+        text = _era_not_covered(turn, record) or text
     if text is None:
         return None
     reply = Reply(text=text, lang=turn.lang, buttons=buttons(turn, kind, record),
@@ -740,6 +742,25 @@ def _on_days_named(turn: Turn, contact: Contact, told: str) -> str:
               if other.id != contact.id and other.office_hours and other.hours
               and any(d in other.office_hours.weekdays() for d in off)]
     return "\n".join([sentences(lead, lang), told, *others])
+
+
+def _era_not_covered(turn: Turn, loc: Location) -> str | None:
+    """A set asked for a period it does not show ("有冇適合拍九十年代香港街景嘅場地？", "is Hong Kong Street
+    good for a 1990s story?"): said first, plainly: no set of that period and this one as the
+    closest with its own period, or the sets that do show it. None when the set covers every
+    period named (or none is named)."""
+    asked = [e for e in dict.fromkeys(turn.ids("era")) if e not in loc.eras]
+    if not asked or not loc.era:
+        return None
+    lang = turn.lang
+    label = format_list([esc(locations.term_name(turn, e)) for e in asked], lang)
+    name, era = esc(loc.name.get(lang)), esc(loc.era.get(lang))
+    others = [other for other in turn.kb.locations.values()
+              if other.id != loc.id and set(asked) & set(other.eras) and other.status == "open"]
+    if not others:
+        return t("loc_era_none", lang, asked=label, name=name, era=era)
+    sets = format_list([f"<b>{esc(other.name.get(lang))}</b>" for other in others[:3]], lang)
+    return t("loc_era_elsewhere", lang, asked=label, name=name, era=era, sets=sets)
 
 
 def _location(turn: Turn, loc: Location, fact: str) -> str | None:
