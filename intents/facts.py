@@ -467,6 +467,14 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
             key = "work_language_yes" if asked in work.languages else "work_language_no"
             return t(key, lang, title=title, langs=langs, language=esc(language_name(asked, lang)))
         return t("work_languages", lang, title=title, langs=langs)
+    if fact == "filmed":
+        if not lexicon.WHERE_FILMED.search(fold(turn.text or "")):
+            return None  # "where can I watch it?": no filming asked
+        named = _sets_in_summary(turn, work)
+        if named:
+            sets = format_list([f"<b>{esc(loc.name.get(lang))}</b>" for loc in named], lang)
+            return t("work_filmed_set", lang, title=title, sets=sets)
+        return t("work_filmed_none", lang, title=title)
     if fact == "coproduction":
         status_key = "coproduction_" + work.coproduction  # built at run time: test_keys_built_at_run_time_exist
         status = esc(t(status_key, lang))
@@ -481,6 +489,18 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
 
 
 # -- partners, contacts, locations, incentives -------------------------------------------------
+def _sets_in_summary(turn: Turn, work: Work) -> list[Location]:
+    """The sets a work's summary names, in any language (a logline "at the Qin Palace" or
+    "在秦王宫"): where the catalog places it."""
+    said = fold(" ".join(work.logline.all()))
+    found = []
+    for loc in turn.kb.locations.values():
+        names = [*loc.name.all(), *loc.aliases.all()]
+        if any(len(n) > 2 and fold(n) in said for n in names if n):
+            found.append(loc)
+    return found
+
+
 def country_name(code: str, lang: Lang) -> str:
     return Locale.parse(lang).territories.get(code, code)
 

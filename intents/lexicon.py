@@ -821,7 +821,7 @@ FACTS: tuple[tuple[str, str], ...] = (
 # ("where" of a set is its address, "status" of a work is its co-production status).
 KIND_FACTS: dict[str, tuple[str, ...]] = {
     "event": ("date", "venue", "status", "organisers", "about", "recurrence", "duration"),
-    "work": ("episodes", "episode_minutes", "genres", "logline", "languages", "coproduction"),
+    "work": ("episodes", "episode_minutes", "genres", "logline", "languages", "coproduction", "filmed"),
     "partner": ("country", "about"),
     "contact": ("role", "email", "hours", "phone"),
     "location": ("era", "address", "built", "about", "genres", "scene_types"),  # a set's genres: what it suits, with its scenes and period
@@ -843,7 +843,16 @@ FACT_ALIASES: dict[tuple[str, str], str] = {
     ("event", "location"): "venue",  # an event's `location` field is the set it is held at: its venue says where
     # "are the international sets open yet or still being built?": whether a set is finished
     ("location", "status"): "built",
+    # "where is it shot?", "¿dónde se filma?", "在哪里拍的", "어디서 촬영하나요?" of a work: where it is
+    # filmed (`facts._work`: the set its summary names, or that the catalog does not say)
+    ("work", "venue"): "filmed", ("work", "address"): "filmed",
 }
+# Where a work is filmed, asked ("where is it shot?", "¿dónde se rueda?", "在哪拍的", "어디서 촬영해요?"):
+# without a word for filming, "where" of a work asks something else (where to watch it)
+WHERE_FILMED = re.compile(r"\b(shot|shoot|shoots|shooting|filmed|film|films|filming|recorded|location|locations)\b"
+                          r"|\b(filma|filman|filmo|filmaron|filmara|rueda|ruedan|rodo|rodaron|rodara|roda|graba|graban"
+                          r"|grabo|grabaron|rodaje|filmacion|grabacion|locacion|locaciones)\b"
+                          r"|拍|取景|外景|摄制|拍摄地|촬영|로케")
 
 # -- pointing back at the last answer ----------------------------------------------------------
 _NUM = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}

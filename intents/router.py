@@ -919,6 +919,16 @@ class Router:
             # "When will it premiere on the platforms? Exact date please.": a detail no record holds,
             # asked again in other words, stays the honest gap (not the title's co-production status)
             asked = []
+        focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        if not asked and not records and len(asking) > 1 and focus_kind in facts.DETAIL_ACTION and not u.gap \
+                and u.ordinal is None and not u.action and not (u.wants_person or u.connect) \
+                and not any(understand(part).records() for part in asking):
+            # "where is it shot? and how many episodes?", "¿dónde se filma? ¿y cuántos capítulos tiene?"
+            # of the title in focus: each part one of its facts, all answered together (not only the
+            # part the classifier reads alone)
+            # (a part's first fact: "how long are the episodes?" reads the count too, which its answer says)
+            of_focus = [[f for f in lexicon.facts_asked(part) if facts.fact_for(focus_kind, f)][:1] for part in asking]
+            asked = of_focus if all(of_focus) and len({facts.fact_for(focus_kind, fs[0]) for fs in of_focus}) > 1 else []
         if asked and all(asked):  # in the order asked: the first part's fact is the answer's key
             ordered = tuple(dict.fromkeys(f for part_facts in asked for f in part_facts))
             return self.answer(turn, replace(u, fact=ordered[0], facts=ordered), memory)
@@ -5897,11 +5907,15 @@ def title_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     work = turn.kb.works.get(rid) if kind == "work" else None
     if work is None or u.records() or u.filters or u.ordinal is not None or not FILMED_ON.search(fold(turn.text)):
         return None
+    if {facts.fact_for("work", f) for f in u.facts} - {None, "filmed"}:
+        return None  # "where is it shot? and how many episodes?": each fact, answered together (`facts._work`)
     logline = fold(work.logline.get("en") or "")
     named = [loc.id for loc in turn.kb.locations.values()
              if any(fold(n) in logline for n in [*loc.aliases.en, loc.name.get("en") or ""] if n)]
     # the one set the logline films on, so "¿y ese decorado de qué época es?" follows it
-    return (record_reply(turn, "location", named[0]) if len(named) == 1 else None) or record_reply(turn, "work", rid)
+    # (a logline that names no set: the catalog does not say where it is filmed, said, not the card again)
+    return (record_reply(turn, "location", named[0]) if len(named) == 1 else None) \
+        or (facts.answer(turn, "work", rid, "filmed") if not named else None) or record_reply(turn, "work", rid)
 
 
 def _partners_placed(key: str) -> bool:
