@@ -872,6 +872,9 @@ class Router:
         each = self.each_record(turn, u, memory)
         if each is not None:
             return each
+        near = facts.nearby_said(turn, u.ids("location"), memory.focus)
+        if near is not None:
+            return near
         parts = [p for p in u.parts if _is_request(p)]
         if len(parts) > 1 and any((STAFF_LANGUAGE.search(fold(p)) or lexicon.ONLY_LANGUAGE.search(fold(p)))
                                   and asks_question(p) for p in parts) \
