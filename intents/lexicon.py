@@ -843,12 +843,10 @@ FACT_ALIASES: dict[tuple[str, str], str] = {
     ("event", "location"): "venue",  # an event's `location` field is the set it is held at: its venue says where
     # "are the international sets open yet or still being built?": whether a set is finished
     ("location", "status"): "built",
-    # "where is it shot?", "¿dónde se filma?", "在哪里拍的", "어디서 촬영하나요?" of a work: where it is
-    # filmed (`facts._work`: the set its summary names, or that the catalog does not say)
-    ("work", "venue"): "filmed", ("work", "address"): "filmed",
 }
 # Where a work is filmed, asked ("where is it shot?", "¿dónde se rueda?", "在哪拍的", "어디서 촬영해요?"):
-# without a word for filming, "where" of a work asks something else (where to watch it)
+# with a "where" (the `venue` fact) the message also asks the `filmed` fact (`understand`), which
+# only a work holds; without a word for filming, "where" of a work asks something else
 WHERE_FILMED = re.compile(r"\b(shot|shoot|shoots|shooting|filmed|film|films|filming|recorded|location|locations)\b"
                           r"|\b(filma|filman|filmo|filmaron|filmara|rueda|ruedan|rodo|rodaron|rodara|roda|graba|graban"
                           r"|grabo|grabaron|rodaje|filmacion|grabacion|locacion|locaciones)\b"

@@ -930,7 +930,8 @@ class Router:
             # of the title in focus: each part one of its facts, all answered together (not only the
             # part the classifier reads alone)
             # (a part's first fact: "how long are the episodes?" reads the count too, which its answer says)
-            of_focus = [[f for f in lexicon.facts_asked(part) if facts.fact_for(focus_kind, f)][:1] for part in asking]
+            of_focus = [[f for f in _with_filmed(lexicon.facts_asked(part), part) if facts.fact_for(focus_kind, f)][:1]
+                        for part in asking]
             asked = of_focus if all(of_focus) and len({facts.fact_for(focus_kind, fs[0]) for fs in of_focus}) > 1 else []
         if asked and all(asked):  # in the order asked: the first part's fact is the answer's key
             ordered = tuple(dict.fromkeys(f for part_facts in asked for f in part_facts))
@@ -5901,6 +5902,14 @@ def works_on_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     rows = [[Button(label=t("catalog_browse", lang), data=encode("cat", catalog.ALL, 1))], ask_person_row(lang, "catalog")]
     return Reply(text=t("works_at_set_none", lang, set=esc(place.name.get(lang))), lang=lang, buttons=rows,
                  answer=f"location:{place.id}#works", outcome="gap", subject="catalog")
+
+
+def _with_filmed(asked: list[str], part: str) -> list[str]:
+    """A part's facts with where a title is filmed put first when it asks "where" with a word for
+    filming (as `understand` adds it to the message's facts)."""
+    if "venue" in asked and lexicon.WHERE_FILMED.search(fold(part)):
+        return ["filmed", *asked]
+    return asked
 
 
 def title_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
