@@ -19,7 +19,7 @@ from core.i18n import Lang, Locale, partner_locale, t
 from core.questions import questions_of
 from intents import handoff
 from intents.callbacks import decode, encode
-from intents.handoff_words import chases_reply, leaves_handoff
+from intents.handoff_words import chases_reply, for_the_team, leaves_handoff
 from intents.menu import ask_person_row
 from intents.reply import Button, Reply, in_script
 from intents.timezones import mentioned_zone
@@ -104,6 +104,17 @@ class ConsoleSession:
         return Reply(text=line, lang=lang, buttons=handoff.back_buttons(lang) if self.handed is not None
                      else [ask_person_row(lang, subject)])
 
+    def _passed_on(self, text: str) -> Reply:
+        """A message said to the team during a handoff ("tell them we shoot in March", "请转告他们…"):
+        on Telegram it goes to the staff thread and the partner is told so
+        (`bot.handlers.handoff.on_partner_message`); the console says the same."""
+        services = self.services
+        profile = services.brain.note_language(self.chat_id, text, services.store.profile(self.chat_id))
+        lang = partner_locale(profile).lang
+        line = handoff.relay_ack(services.knowledge.current, self.handed or "", profile, services.brain.clock(),
+                                 services.settings.tz, lang)
+        return Reply(text=line, lang=lang, buttons=handoff.back_buttons(lang))
+
     def _as_read(self, reply: Reply) -> Reply:
         """The reply as the partner reads it (Traditional Chinese converted): what the question
         log keeps, so a handoff post quotes the bot as it was read."""
@@ -171,6 +182,10 @@ class ConsoleSession:
             if chased is not None:
                 questions_of(store).record(self.chat_id, text, self._as_read(chased))
                 return chased
+            if self.handed is not None and self.form is None and for_the_team(text):
+                passed = self._passed_on(text)
+                questions_of(store).record(self.chat_id, text, self._as_read(passed))
+                return passed
         if text.startswith("/"):
             command, _, arg = text[1:].partition(" ")
             command = command.lower()

@@ -19,7 +19,7 @@ from core import lazy_re as re  # patterns compiled on first use: see core/lazy_
 from core.i18n import Lang, plural_count, t
 from core.i18n_format import format_date, format_list, format_number, zone_city
 from core.kb.schema import Contact, Event, Incentive, Location, Partner, Work
-from core.text import fold
+from core.text import fold, to_simplified
 from intents import catalog, events, lexicon, locations, office_hours
 from intents.callbacks import encode
 from intents.contact import SUBJECT_OF, contact_card, record_contact
@@ -63,6 +63,8 @@ def answer(turn: Turn, kind: str, record_id: str, fact: str) -> Reply | None:
         fact_name = "phone"  # "国际业务部电话多少": the number, first and alone, under its own fact
     text = {"event": _event, "work": _work, "partner": _partner, "contact": _contact,
             "location": _location, "incentive": _incentive}[kind](turn, record, fact_name)
+    if kind == "location" and text is not None:
+        text = _era_not_covered(turn, record) or text
     if text is None:
         return None
     reply = Reply(text=text, lang=turn.lang, buttons=buttons(turn, kind, record),
@@ -465,6 +467,14 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
             key = "work_language_yes" if asked in work.languages else "work_language_no"
             return t(key, lang, title=title, langs=langs, language=esc(language_name(asked, lang)))
         return t("work_languages", lang, title=title, langs=langs)
+    if fact == "filmed":
+        if not lexicon.WHERE_FILMED.search(fold(turn.text or "")):
+            return None  # "where can I watch it?": no filming asked
+        named = _sets_in_summary(turn, work)
+        if named:
+            sets = format_list([f"<b>{esc(loc.name.get(lang))}</b>" for loc in named], lang)
+            return t("work_filmed_set", lang, title=title, sets=sets)
+        return t("work_filmed_none", lang, title=title)
     if fact == "coproduction":
         status_key = "coproduction_" + work.coproduction  # built at run time: test_keys_built_at_run_time_exist
         status = esc(t(status_key, lang))
@@ -479,6 +489,18 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
 
 
 # -- partners, contacts, locations, incentives -------------------------------------------------
+def _sets_in_summary(turn: Turn, work: Work) -> list[Location]:
+    """The sets a work's summary names, in any language (a logline "at the Qin Palace" or
+    "在秦王宫"): where the catalog places it."""
+    said = fold(" ".join(work.logline.all()))
+    found = []
+    for loc in turn.kb.locations.values():
+        names = [*loc.name.all(), *loc.aliases.all()]
+        if any(len(n) > 2 and fold(n) in said for n in names if n):
+            found.append(loc)
+    return found
+
+
 def country_name(code: str, lang: Lang) -> str:
     return Locale.parse(lang).territories.get(code, code)
 
@@ -742,6 +764,25 @@ def _on_days_named(turn: Turn, contact: Contact, told: str) -> str:
     return "\n".join([sentences(lead, lang), told, *others])
 
 
+def _era_not_covered(turn: Turn, loc: Location) -> str | None:
+    """A set asked for a period it does not show ("有冇適合拍九十年代香港街景嘅場地？", "is Hong Kong Street
+    good for a 1990s story?"): said first, plainly: no set of that period and this one as the
+    closest with its own period, or the sets that do show it. None when the set covers every
+    period named (or none is named)."""
+    asked = [e for e in dict.fromkeys(turn.ids("era")) if e not in loc.eras]
+    if not asked or not loc.era:
+        return None
+    lang = turn.lang
+    label = format_list([esc(locations.term_name(turn, e)) for e in asked], lang)
+    name, era = esc(loc.name.get(lang)), esc(loc.era.get(lang))
+    others = [other for other in turn.kb.locations.values()
+              if other.id != loc.id and set(asked) & set(other.eras) and other.status == "open"]
+    if not others:
+        return t("loc_era_none", lang, asked=label, name=name, era=era)
+    sets = format_list([f"<b>{esc(other.name.get(lang))}</b>" for other in others[:3]], lang)
+    return t("loc_era_elsewhere", lang, asked=label, name=name, era=era, sets=sets)
+
+
 def _location(turn: Turn, loc: Location, fact: str) -> str | None:
     lang = turn.lang
     name = esc(loc.name.get(lang))
@@ -778,6 +819,57 @@ def _location(turn: Turn, loc: Location, fact: str) -> str | None:
         return t("loc_genres", lang, name=name, genres=terms(loc.genres), scenes=terms(loc.scene_types),
                  era=esc(loc.era.get(lang)))
     return None
+
+
+# How far apart two parts of a set are, or whether both fit in one day, asked ("are Guangzhou
+# Street and Hong Kong Street close to each other?", "¿están cerca una de la otra?", "兩個景距離遠唔遠",
+# "香港街同廣州街可以同一日拍嗎", "두 거리 가까워요? 하루에 둘 다 찍을 수 있어요?")
+NEARBY_ASKED = re.compile(
+    r"\b(how far|far apart|far from each other|close to each other|close together|near each other|next to each other"
+    r"|distance between|walking distance|same day|in one day|both in a day|one day for both)\b"
+    r"|\b(que tan lejos|que tan cerca|a que distancia|distancia entre|cerca una de (la )?otra|cerca uno del otro"
+    r"|lejos una de (la )?otra|lejos uno del otro|mismo dia|en un (solo )?dia|juntas|estan cerca|estan lejos)\b"
+    r"|距离|距離|远不远|遠唔遠|远唔远|近不近|近唔近|多远|多遠|隔多远|相隔|挨着|挨著|同一天|同一日|一天(之内|內|内)?(拍|搞)|一日(拍|搞)"
+    r"|离得|離得|远吗|遠嗎|近吗|近嗎"
+    r"|얼마나 (떨어|멀)|거리가|가까워|가깝|멀어요|먼가요|같은 날|하루에|하루 만에")
+# Two places asked of together, not one and a city elsewhere ("how far is Hengdian from Shanghai?")
+_PAIR = re.compile(r"\b(each other|both|two|between|apart|together|one another|same day)\b"
+                   r"|\b(entre si|entre ellas|entre ellos|una de (la )?otra|uno del otro|ambas|ambos|las dos|los dos|mismo dia|juntas|juntos)\b"
+                   r"|两个|兩個|两条|兩條|两边|兩邊|两处|兩處|之间|之間|同一天|同一日|互相|彼此|둘|두 (곳|거리|세트|구역)|서로|같은 날|사이")
+# A sentence of a description that says two parts lie side by side ("Guangzhou streets next to
+# Hong Kong streets", "junto a", "相邻", "나란히 있습니다")
+NEARBY_SAID = re.compile(r"\b(next to|adjacent|side by side|adjoining|beside|junto a|contigu\w*|adyacente\w*|al lado de)\b"
+                         r"|相邻|紧邻|毗邻|相連|相连|并排|旁边|나란히|인접|바로 옆|맞붙")
+
+
+def nearby_said(turn: Turn, named: Iterable[str], focus: str | None) -> Reply | None:
+    """How far apart a set's parts are, asked of a set whose description says they lie side by
+    side: that clause of the description (a fact in a description answers the question), not
+    its card again with "not published"."""
+    if not NEARBY_ASKED.search(fold(turn.text or "")):
+        return None
+    ids = list(dict.fromkeys(named))
+    kind, _, rid = (focus or "").partition(":")
+    loc_id = ids[0] if len(ids) == 1 else (rid if not ids and kind == "location" else None)
+    loc = turn.kb.locations.get(loc_id or "")
+    if loc is None:
+        return None
+    folded = fold(to_simplified(turn.text or "")[0])
+    parts = [fold(p) for lang_ in ("en", "zh", "es", "ko") for p in re.split(r"\s*·\s*", loc.name.get(lang_) or "")]
+    if not _PAIR.search(folded) and sum(1 for p in set(parts) if p and p in folded) < 2:
+        return None  # one place of it, and somewhere else: not how far its parts lie apart
+    lang = turn.lang
+    # (the clause that says it: "…built in 1996 for The Opium War: Guangzhou streets next to…")
+    clauses = [c.strip() for s in split_sentences(loc.description.get(lang), lang)
+               for c in re.split(r"(?<=\S)[:：]\s*|,\s+y\s+(?=reúne|tiene|está|se )|(?<=로),\s*", s)]
+    said = next((c for c in clauses if NEARBY_SAID.search(c)), None)
+    if said is None:
+        return None
+    said = said[:1].upper() + said[1:] if lang in ("en", "es") else said
+    if lang in ("en", "es") and not said.endswith((".", "!", "?")):
+        said += "."
+    return Reply(text=t("loc_nearby_said", lang, name=esc(loc.name.get(lang)), said=esc(said)), lang=lang,
+                 buttons=buttons(turn, "location", loc), answer=f"location:{loc.id}#about", outcome="answered")
 
 
 # A sentence of a set's description that says when or for what it was built.

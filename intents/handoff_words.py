@@ -548,3 +548,45 @@ def chases_reply(text: str) -> bool:
     """"Any news?", "¿me van a responder?", "还没人回我吗", "빨리 답해주세요 급해요": the partner asks
     after the reply a person owes them."""
     return bool(text) and _CHASE.search(_fold(text)) is not None
+
+
+# Said to the team, not asked of the bot, during a handoff: "one more thing for the team: we shoot
+# in March with 25 crew", "please tell them we'd like a call", "dígale al equipo que…", "avísenles
+# que llegamos el lunes", "请转告他们…", "麻烦跟负责人说一声…", "팀에 전해 주세요…", "담당자분께 3월
+# 촬영이라고 전달 부탁드려요". The message goes to the team and the partner is told it did; the bot
+# does not answer it as a new question (a month in it is no query for the events of that month).
+_WHO_TEAM_EN = (r"(?:the|your|our) (?:team|staff|people|colleagues?|department|office|agent|person|manager|contact)"
+                r"|them|him|her|caroline|the person|whoever (?:is )?(?:handling|on) (?:this|it)")
+_FOR_TEAM = re.compile(
+    r"\b(?:for|to) (?:the|your) (?:team|staff|colleagues|department|person)\s*[:：,-]"
+    r"|\b(?:one more thing|another thing|a note|a message|a detail|an update|info|some info|details?)"
+    r" (?:for|to pass (?:on|along) to) (?:the|your) (?:team|staff|colleagues|department|person)\b"
+    rf"|\b(?:tell|inform|remind|let|ask|update|notify) (?:{_WHO_TEAM_EN})\b(?! about (?:the|your) team\b)"
+    r"(?:\s+(?:know|that|we|i|our|it|about))?"
+    rf"|\b(?:pass|forward|relay|hand|send) (?:(?:this|that|it|the message|my message|this info|these details|on|along) )+"
+    rf"(?:on |along )?(?:to (?:{_WHO_TEAM_EN}))"
+    r"|\bpass (?:this|that|it) (?:on|along)\b|\blet (?:the|your) team know\b"
+    # Spanish
+    r"|\b(?:digale|diganle|dile|dilе|digales|diganles|diles|avisele|avisenle|avisales|aviseles|avisenles|avisale"
+    r"|comuniquele|comuniquenle|comunicale|transmitale|transmitanle|transmitele|hagale saber|haganles saber"
+    r"|hazles saber|hazle saber|recuerdele|recuerdenle|recuerdales)(?:s)?\b"
+    r"|\b(?:di|diga|digan|avisa|avise|avisen|comunica|comunique|transmite|transmita|pasa|pase|pasen|manda|mande)"
+    r"(?:le|les|selo|selos)?\s+(?:esto |este (?:dato|mensaje|recado) |el (?:dato|mensaje|recado) )?"
+    r"al? (?:equipo|encargad[oa]|responsable|asesor[a]?|departamento|personal|caroline)\b"
+    r"|\b(?:un |otro )?(?:recado|mensaje|dato|nota|detalle) para (?:el equipo|ellos|el encargado|la encargada|el responsable|caroline)\b"
+    r"|\bpara el equipo\s*[:：,-]|\bque (?:lo )?sepa(?:n)? (?:el equipo|ellos)\b"
+    # Chinese (folded to Simplified)
+    r"|转告|转达|带个?话|传个?话|帮我(?:跟|和|给|向)?(?:他们|她|他|团队|负责人|工作人员|同事|老师)?(?:说一?声|说一下|讲一?声|留个?言)"
+    r"|(?:告诉|通知|提醒|跟|和|给)(?:一下)?(?:他们|她们|团队|你们的?(?:团队|同事|负责人|工作人员)|负责人|工作人员|同事|对接人)"
+    r"(?:一下|一声)?(?:说|讲)?(?:一下|一声)?(?:[，,：:]|我们|我|说|，)"
+    r"|(?:给|留给)(?:团队|负责人|工作人员|他们)的?(?:留言|话|信息|消息)"
+    # Korean
+    r"|(?:팀|팀장님|담당자|담당자분|담당자님|직원|직원분|그분|그분들|그쪽|매니저|매니저님|캐롤라인|부서)\S{0,3}\s*"
+    r"(?:.{0,40}?)(?:전해|전달|알려|말씀해|말씀 전|얘기해|이야기해)\s*(?:주세요|주시|줘|드려|부탁|주실)"
+    r"|(?:전해|전달해?)\s*(?:주세요|주시겠|줘요|부탁)")
+
+
+def for_the_team(text: str) -> bool:
+    """A message the partner addresses to the team during a handoff ("tell them we shoot in March",
+    "dígale al equipo que…", "请转告他们…", "팀에 전해 주세요"): passed on and confirmed, not answered."""
+    return bool(text) and _FOR_TEAM.search(_fold(text)) is not None

@@ -821,7 +821,7 @@ FACTS: tuple[tuple[str, str], ...] = (
 # ("where" of a set is its address, "status" of a work is its co-production status).
 KIND_FACTS: dict[str, tuple[str, ...]] = {
     "event": ("date", "venue", "status", "organisers", "about", "recurrence", "duration"),
-    "work": ("episodes", "episode_minutes", "genres", "logline", "languages", "coproduction"),
+    "work": ("episodes", "episode_minutes", "genres", "logline", "languages", "coproduction", "filmed"),
     "partner": ("country", "about"),
     "contact": ("role", "email", "hours", "phone"),
     "location": ("era", "address", "built", "about", "genres", "scene_types"),  # a set's genres: what it suits, with its scenes and period
@@ -844,6 +844,13 @@ FACT_ALIASES: dict[tuple[str, str], str] = {
     # "are the international sets open yet or still being built?": whether a set is finished
     ("location", "status"): "built",
 }
+# Where a work is filmed, asked ("where is it shot?", "¿dónde se rueda?", "在哪拍的", "어디서 촬영해요?"):
+# with a "where" (the `venue` fact) the message also asks the `filmed` fact (`understand`), which
+# only a work holds; without a word for filming, "where" of a work asks something else
+WHERE_FILMED = re.compile(r"\b(shot|shoot|shoots|shooting|filmed|film|films|filming|recorded|location|locations)\b"
+                          r"|\b(filma|filman|filmo|filmaron|filmara|rueda|ruedan|rodo|rodaron|rodara|roda|graba|graban"
+                          r"|grabo|grabaron|rodaje|filmacion|grabacion|locacion|locaciones)\b"
+                          r"|拍|取景|外景|摄制|拍摄地|촬영|로케")
 
 # -- pointing back at the last answer ----------------------------------------------------------
 _NUM = {"1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7, "8": 8, "9": 9, "10": 10}
@@ -1308,6 +1315,24 @@ MEDIUM_OF_ACTION = re.compile(
     r"|(用|拿)\s*(" + _ANY_LANG + r")\s*(来|去)?\s*(pitch|路演|提案|推介|发言|演讲|展示|讲项目|介绍项目|投稿|提交|申请|报名|拍|演|配音|写剧本|写方案|答辩)"
     r"|(" + _ANY_LANG + r")\s*(来|去)?\s*(pitch|路演|提案|推介|发言|演讲|答辩)"
     r"|(" + _ANY_LANG + r")로 ?(발표|피칭|피치|프레젠테이션|pt|제출|신청|지원서|촬영|연기|작성|더빙)")
+# A language named as a market, audience, territory or as what is distributed ("can you distribute to
+# Spanish-language markets?", "do you sell to Korean-speaking platforms?", "¿distribuyen en mercados de
+# habla inglesa?", "能发行到韩语市场吗", "스페인어권 시장에도 배급돼요?"): the reach of the works, asked; not a
+# request to be answered in that language.
+_MARKET_NOUN = (r"(markets?|audiences?|viewers?|platforms?|territor\w*|regions?|countr\w*|world|buyers?|distributors?"
+                r"|broadcasters?|streamers?|mercados?|publicos?|audiencias?|plataformas?|territorios?|regiones|paises"
+                r"|espectadores|compradores|distribuidoras?)")
+LANGUAGE_AS_MARKET = re.compile(
+    r"\b(distribut\w*|sell\w*|sold|licens\w*|releas\w*|export\w*|reach\w*|expand\w*|enter\w*|launch\w*)\b.{0,40}\b("
+    + _ANY_LANG + r")[- ]?(language|lang|speaking)?\s+" + _MARKET_NOUN + r"\b"
+    r"|\b(" + _ANY_LANG + r")[- ](language|speaking)\s+" + _MARKET_NOUN + r"\b"
+    r"|\b(distribu\w*|vend\w*|estren\w*|licenci\w*|export\w*|llegar\w*|llegan|entrar|expandi\w*|lanz\w*)\b.{0,40}\b"
+    + _MARKET_NOUN + r"\b.{0,25}\b(de )?(habla|lengua|idioma)\b"
+    r"|(发行|發行|卖|賣|销售|出口|进入|进军|推广|推向|上线|上架|播出|覆盖).{0,12}(" + _ANY_LANG + r")\s*(市场|地区|国家|观众|受众|平台|圈)"
+    r"|(" + _ANY_LANG + r")\s*(市场|地区|国家|观众|受众|圈).{0,12}(发行|發行|卖|賣|销售|出口|进入|进军|推广|上线|播出|覆盖)"
+    r"|(" + _ANY_LANG + r") ?(권|권역|시장|국가|시청자|관객|플랫폼).{0,16}(배급|유통|판매|수출|진출|방영|송출|런칭|론칭|공급)")
+
+
 # The language an event is held in, asked ("is the session in English?", "¿la sesión es en inglés?",
 # "what language is the pitch day held in?", "说明会用英文进行吗", "세션은 영어로 진행되나요?"): a
 # question about the event in focus, not a request to be answered in it.
@@ -1484,6 +1509,8 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         return None, text  # "is the session in English?": the event's language, asked of the event
     if MEDIUM_OF_ACTION.search(folded) and not REPLY_WORDS.search(folded):
         return None, text  # "需要用西班牙语pitch吗": the pitch's language, asked of the event
+    if LANGUAGE_AS_MARKET.search(folded) and not REPLY_VERB.search(folded):
+        return None, text  # "can you distribute to Spanish-language markets?": a market, not a switch
     if (OUR_SIDE_SPEAKS.search(folded) and not REPLY_WORDS.search(folded)) \
             or (ONLY_LANGUAGE.search(folded) and not REPLY_ONLY_ORDER.search(folded)) \
             or BOT_LANGUAGE_ASKED.search(folded):

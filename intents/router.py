@@ -803,10 +803,15 @@ class Router:
                                              or DIRECTLY.search(fold(turn.text)))):  # "¿me pasas con ellos?"
             subject = _subject_of(memory.focus) or memory.subject or INTENT_SUBJECT.get(u.intent, "")
             last = (memory.answer or "").partition("#")[0]
+            # the last answer's own subject (a FAQ's, a gap's, a partner's team) outranks the title
+            # still in focus from before it (a visa FAQ after a catalog card: international business)
+            last_subject = True
             if last.startswith("gap:"):
                 # right after an honest gap: the person whose subject the gap was (a set's price →
                 # locations), not the record talked about before it
                 subject = memory.subject or subject
+                # (a gap about the title itself, its rights or price, stays with the title's own team)
+                last_subject = (memory.subject or "catalog") != "catalog"
             elif last.startswith("faq:") and last[4:] in turn.kb.faq:
                 # right after a FAQ answer (visas after Latin Film Night): the FAQ's own subject or
                 # the team it names, as its "ask a person" button has, not the event before it
@@ -818,6 +823,8 @@ class Router:
                 # right after a partner's or a program's card: its own team (Dalynn Studio), not
                 # the subject talked about before it
                 subject = contact.record_contact(turn.kb, *last.split(":", 1)) or ""
+            else:
+                last_subject = False
             focus_kind, _, focus_id = (memory.focus or "").partition(":")
             work = turn.kb.works.get(focus_id) if focus_kind == "work" else None
             if asked_for is None and not u.records():
@@ -834,7 +841,7 @@ class Router:
                 # nothing else: the team of that news. A news topic is no subject of the
                 # conversation: after the talent programme it is that programme's team.
                 subject = memory.subscribed
-            elif work is not None and work.contact in turn.kb.contacts:
+            elif work is not None and work.contact in turn.kb.contacts and not last_subject:
                 subject = work.contact  # "找个负责这部剧的真人聊聊": the title's own contact
             elif not u.records() and (inquiry_words.LICENSE.search(turn.text) or inquiry_words.COPRODUCE.search(turn.text)):
                 # "a real person please, I need help with rights for a co-production" after a list of
@@ -870,6 +877,9 @@ class Router:
         each = self.each_record(turn, u, memory)
         if each is not None:
             return each
+        near = facts.nearby_said(turn, u.ids("location"), memory.focus)
+        if near is not None:
+            return near
         parts = [p for p in u.parts if _is_request(p)]
         if len(parts) > 1 and any((STAFF_LANGUAGE.search(fold(p)) or lexicon.ONLY_LANGUAGE.search(fold(p)))
                                   and asks_question(p) for p in parts) \
@@ -917,6 +927,17 @@ class Router:
             # "When will it premiere on the platforms? Exact date please.": a detail no record holds,
             # asked again in other words, stays the honest gap (not the title's co-production status)
             asked = []
+        focus_kind, _, focus_id = (memory.focus or "").partition(":")
+        if not asked and not records and len(asking) > 1 and focus_kind in facts.DETAIL_ACTION and not u.gap \
+                and u.ordinal is None and not u.action and not (u.wants_person or u.connect) \
+                and not any(understand(part).records() for part in asking):
+            # "where is it shot? and how many episodes?", "¿dónde se filma? ¿y cuántos capítulos tiene?"
+            # of the title in focus: each part one of its facts, all answered together (not only the
+            # part the classifier reads alone)
+            # (a part's first fact: "how long are the episodes?" reads the count too, which its answer says)
+            of_focus = [[f for f in _with_filmed(lexicon.facts_asked(part), part) if facts.fact_for(focus_kind, f)][:1]
+                        for part in asking]
+            asked = of_focus if all(of_focus) and len({facts.fact_for(focus_kind, fs[0]) for fs in of_focus}) > 1 else []
         if asked and all(asked):  # in the order asked: the first part's fact is the answer's key
             ordered = tuple(dict.fromkeys(f for part_facts in asked for f in part_facts))
             return self.answer(turn, replace(u, fact=ordered[0], facts=ordered), memory)
@@ -6085,6 +6106,14 @@ def works_on_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
                  answer=f"location:{place.id}#works", outcome="gap", subject="catalog")
 
 
+def _with_filmed(asked: list[str], part: str) -> list[str]:
+    """A part's facts with where a title is filmed put first when it asks "where" with a word for
+    filming (as `understand` adds it to the message's facts)."""
+    if "venue" in asked and lexicon.WHERE_FILMED.search(fold(part)):
+        return ["filmed", *asked]
+    return asked
+
+
 def title_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     """"¿En qué decorado se filma?", "which set is it shot on?" right after a title: the title's
     card (its logline names the set), as when the title is named, not every set."""
@@ -6092,11 +6121,15 @@ def title_set(turn: Turn, u: Understanding, memory: Memory) -> Reply | None:
     work = turn.kb.works.get(rid) if kind == "work" else None
     if work is None or u.records() or u.filters or u.ordinal is not None or not FILMED_ON.search(fold(turn.text)):
         return None
+    if {facts.fact_for("work", f) for f in u.facts} - {None, "filmed"}:
+        return None  # "where is it shot? and how many episodes?": each fact, answered together (`facts._work`)
     logline = fold(work.logline.get("en") or "")
     named = [loc.id for loc in turn.kb.locations.values()
              if any(fold(n) in logline for n in [*loc.aliases.en, loc.name.get("en") or ""] if n)]
     # the one set the logline films on, so "¿y ese decorado de qué época es?" follows it
-    return (record_reply(turn, "location", named[0]) if len(named) == 1 else None) or record_reply(turn, "work", rid)
+    # (a logline that names no set: the catalog does not say where it is filmed, said, not the card again)
+    return (record_reply(turn, "location", named[0]) if len(named) == 1 else None) \
+        or (facts.answer(turn, "work", rid, "filmed") if not named else None) or record_reply(turn, "work", rid)
 
 
 def _partners_placed(key: str) -> bool:

@@ -296,6 +296,10 @@ class Understander:
         facts = _asked_in_the_named_clause(body, parts, entities, facts) if body else ()
         if body and "era" not in facts and HISTORY_PERIOD.search(_folded(body)):
             facts = (*facts, "era")
+        if body and "venue" in facts and "filmed" not in facts and lexicon.WHERE_FILMED.search(_folded(body)):
+            # "where is it shot?": of a title, where it is filmed (`facts._work`); other records
+            # hold no such fact and keep their venue
+            facts = (*facts, "filmed")
         if body and "how_to_apply" not in facts and any(e.kind == "incentive" for e in entities) and (
                 STEPS_SAID.search(_folded(body))
                 or (HOW_SAID.search(_folded(body)) and "how_to_apply" in lexicon.facts_asked(body))):

@@ -53,7 +53,7 @@ from core.questions import plain, questions_of
 from core.store import StoreUnavailable
 from intents import handoff as words
 from intents.callbacks import decode
-from intents.handoff_words import asks_for_person, chases_reply, leaves_handoff
+from intents.handoff_words import asks_for_person, chases_reply, for_the_team, leaves_handoff
 from intents.lexicon import asks_question
 from intents.menu import ask_person_row, topic_menu
 from intents.reply import Reply, esc, in_script
@@ -631,6 +631,12 @@ async def on_partner_message(update: Update, context: BotContext) -> None:
                                     None, context.services.brain.clock(), context.services.settings.tz, True)
         await send_reply(context.bot, h.chat_id, shown, locale=locale)
         _spoke(context, h)
+        raise ApplicationHandlerStop
+    if typed and for_the_team(typed):
+        # "one more thing for the team: we shoot in March with 25 crew", "dígale al equipo que…",
+        # "请转告他们…", "팀에 전해 주세요": said to the team, not asked of the bot; it went to them,
+        # and the partner is told so every time (not answered as a new question)
+        await _acknowledge_relay(context, h)
         raise ApplicationHandlerStop
     if typed and _unattended(h) and await _answer_alongside(context, h, typed):
         raise ApplicationHandlerStop
