@@ -1895,7 +1895,11 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|작가가? 누구|감독이? 누구|누가 (썼|쓴|연출|나와|출연)|출연진|주연(?!상)|출연 배우|배우가? 누구|캐스팅(이)? 누구")),
     ("rights", (r"\brights\b|revenue|percentage|percent\b|commission|royalt|exclusiv|porcentaje|ingresos|comision"
                 r"|佣金|抽成|比例|收益|수수료|비율|수익|derechos|regalias|exclusividad|版权费|分成|独家|版权归|판권료"
-               r"|수익 ?배분|독점")),
+               r"|수익 ?배분|독점"
+               # a title's rights negotiated or still free in a territory ("這部的版權怎麼談？台灣地區的
+               # 發行權還有嗎", "판권 협상은 어떻게 해요"): terms talked case by case, not published
+               r"|发行权|播映权|播出权|版权(要|该|得|可以)?(怎么|怎样|如何|咋)谈|谈版权|(地区|区域|海外|全球)的?(发行|版)权"
+               r"|배급권|판권 ?(협상|조건)|판권(은|을|는)? ?(어떻게|어케) ?(협상|논의|진행|얘기)")),
     ("weather", (r"\bweather\b|\brain(y|s)?\b|temperature|climate|\bclima\b|que tiempo hace|que tiempo (suele|va a|hara|hay|tendremos)\b|lluvi|temperatura|天气|气温|下雨"
                 r"|气候|날씨|기온|(?<![가-힣])비가|기후"  # (not "제작비가", the production cost)
                 # "冷不冷，要带棉袄不", "is it cold in March?", "많이 추워요?": the weather, said by what to wear
@@ -3902,7 +3906,10 @@ DEAL_TERMS = re.compile(r"\bmg\b|minimum guarantee|\bterms\b|\bconditions\b|\bro
                         r"|\b(licen[cs]e|licensing|rights) fees?\b|\bcanon\b"
                         r"|条件|條件|条款|條款|分成|保底|조건|미니멈 개런티|로열티|수익 ?배분"
                         # the fee of the licence ("這部的版權費怎麼算", "판권료는 어떻게 돼요"): its terms
-                        r"|(版权|版權|授权|授權)费|(版權|授權)費|판권료|라이선스 ?(비용|료)|라이센스 ?(비용|료)")
+                        r"|(版权|版權|授权|授權)费|(版權|授權)費|판권료|라이선스 ?(비용|료)|라이센스 ?(비용|료)"
+                        # the rights negotiated, or free in a territory ("這部的版權怎麼談？台灣地區的發行權還有嗎",
+                        # "how do we negotiate the rights?", "판권 협상은 어떻게"): terms talked case by case
+                        r"|\bnegotiat\w*|\bnegoci\w*|(怎么|怎样|如何|咋)谈|谈判|发行权|播映权|播出权|판권 ?협상|배급권")
 DEAL_WORDS = re.compile(r"\blicen[cs](e|ing|ed)\b|\b(buy|buying|acquire|acquiring|get|getting|secure|securing) (the )?rights\b|\bco-?produc\w*|\bremake\b"
                         r"|\b(make|do|shoot|produce) (a |an |our |your )?(own )?(version|remake|adaptation)\b|\bversion together\b"
                         r"|\blicenci\w*|\blicencia\w*|\bderechos\b|\bco-?produc\w*|\bcoproduc\w*|\bnuestra version\b"

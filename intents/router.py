@@ -2443,8 +2443,11 @@ class Router:
         # not the role of the contact a nationality word routes to (a contact named keeps it)
         entry_papers = bool(VISA.search(text) and ENTRY_PAPERWORK.search(text)) and not u.ids("contact") and not u.wants_person
         if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties and not entry_papers) \
-                or (key.startswith("gap:") and (u.gap in GAP_NUMBERS or lexicon.MG_ASKED.search(text))):
-            return None  # ("판권료는 어떻게 돼요": the fee of a licence, a term, stays the gap too)
+                or (key.startswith("gap:") and (u.gap in GAP_NUMBERS or lexicon.MG_ASKED.search(text)
+                                                or DEAL_TERMS.search(text))):
+            # ("판권료는 어떻게 돼요": the fee of a licence, a term, stays the gap too; so do the
+            # rights negotiated, "這部的版權怎麼談？")
+            return None
         # (a title in focus is no market: "¿y en México eso lo podríamos vender?" after a title asks
         # the Spanish-language route; "is it dubbed for Mexico?" stays the title's languages)
         # ("esas series se pueden vender en Perú?": titles sold there, not the partners based there)
@@ -5529,8 +5532,12 @@ def contacts_of_listed(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     if len(works) < 2 or len(works) != len(memory.items) or u.records() or u.ordinal is not None \
             or (memory.focus or "").startswith("work:") or not (memory.answer or "").startswith("list:works") \
             or not (CONTACT_WORDS.search(folded) or lexicon.CONTACT_ASKED.search(folded) or WHO_TO_ASK.search(folded)) \
-            or u.connect \
-            or not LISTED_TOGETHER.search(folded) or u.filters:
+            or u.connect or u.filters:
+        return None
+    shared = {turn.kb.works[rid].contact for rid in works if rid in turn.kb.works}
+    # "whos the contact for that one" with no title of the list open (a "the third" of a list of
+    # two went unanswered): whichever is meant, when one team handles them all, that team
+    if not LISTED_TOGETHER.search(folded) and not (u.refers and len(shared) == 1):
         return None
     lang = turn.lang
     handled: dict[str, list[str]] = {}
