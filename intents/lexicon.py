@@ -1595,6 +1595,33 @@ def for_someone_else(text: str) -> bool:
     folded = fold(_simplified_in_place(text))
     return bool(THIRD_PARTY.search(folded)) and not ONWARD.search(folded)
 
+# What a language change names to be sent again ("把刚才的景区介绍用英文发一份", "이 작품 소개를 영어로
+# 보내주실 수 있나요?", "send the event description in English", "¿me mandas la ficha de la serie en
+# inglés?"): a record of that kind, or the description of the record talked about (matched on folded,
+# Simplified text). "Send that in English" names nothing: the last answer is sent again.
+RESENT_KIND = {
+    "location": re.compile(r"\b(sets?|locations?|backlots?|sites?|escenarios?|locaciones?|locacion|sets? de rodaje)\b"
+                           r"|景区|场景|片场|拍摄地|拍摄基地|外景地|景点|布景|세트장?|촬영지|로케이션|촬영 ?장소"),
+    "work": re.compile(r"\b(titles?|series|shows?|dramas?|works?|projects?|titulos?|obras?|serie|proyectos?|microdramas?)\b"
+                       r"|作品|这部|那部|该剧|这个剧|短剧|剧集|片子|작품|드라마|시리즈"),
+    "event": re.compile(r"\b(events?|sessions?|screenings?|eventos?|sesion|jornadas?|funcion)\b|活动|这场|那场|행사|이벤트"),
+    "partner": re.compile(r"\b(company|partner|companies|empresa|socio|compania)\b|公司|伙伴|회사|파트너"),
+    "program": re.compile(r"\b(program(me)?|programa)\b|项目|计划|프로그램"),
+    "incentive": re.compile(r"\b(incentives?|policy|incentivos?|politica|subsidy|subsidio)\b|政策|补贴|扶持|인센티브|지원 ?제도|혜택"),
+}
+RESENT_DESCRIPTION = re.compile(r"\b(description|summary|synopsis|overview|introduction|intro|profile|card"
+                                r"|descripcion|resumen|sinopsis|presentacion|ficha|perfil)\b"
+                                r"|介绍|简介|梗概|概要|详情|资料|소개|줄거리|설명|개요|시놉시스|상세")
+
+
+def resent_kinds(text: str) -> tuple[frozenset[str], bool]:
+    """The kinds of record a request to send something again in another language names, and
+    whether it names a description ("the set's description": ({"location"}, True))."""
+    folded = fold(_simplified_in_place(text))
+    return (frozenset(kind for kind, rx in RESENT_KIND.items() if rx.search(folded)),
+            RESENT_DESCRIPTION.search(folded) is not None)
+
+
 # -- interest in a work, said in words --------------------------------------------------------
 # What the ⭐ button says ("I'm interested in the second one", "me interesa la segunda, ¿cómo
 # sigo?", "我对第二部很感兴趣", "첫 번째 거 관심 있어요"): not a wish to know something ("me interesa
