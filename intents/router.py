@@ -5592,6 +5592,9 @@ def story_asked(turn: Turn, u: Understanding) -> Reply | None:
     subject = catalog.story_subject(turn.text)
     if subject is None or u.records() or any(e.kind in ("genre", "era", "scene", "country") for e in u.entities):
         return None
+    country = u.filter("country")
+    if country and _characters_of(country_words(country).pattern).search(fold(turn.text)):
+        return None  # "멕시코인 주인공 나오는 드라마": a character of a country, the titles of that country's
     told = catalog.works_about(turn, subject)
     if len(told) == 1:
         return catalog.card(turn, told[0])
@@ -5638,7 +5641,23 @@ def _titles_of(country: str) -> re.Pattern[str]:
         rf"|(?:跟|和|与|同|與){c}(?:有关|相关|有關|相關|沾边)|{c}(?:相关|有关|相關|有關|题材|題材)"
         rf"|{c}(?:이랑|랑|하고|와|과)? ?관련(?:된|있는|이 있는|한)?|{c} 관련"
         rf"|\b(?:related|relating|connected|linked|tied) to (?:the )?{c}|\bto do with (?:the )?{c}|\b{c}[- ]related\b"
-        rf"|\binvolv\w* (?:the )?{c}|\brelacionad[oa]s? con (?:la |el )?{c}|\bque (?:tengan|tenga) (?:que ver|relacion) con (?:la |el )?{c}")
+        rf"|\binvolv\w* (?:the )?{c}|\brelacionad[oa]s? con (?:la |el )?{c}|\bque (?:tengan|tenga) (?:que ver|relacion) con (?:la |el )?{c}"
+        rf"|{_characters_of(country).pattern}")
+
+
+@lru_cache(maxsize=64)
+def _characters_of(country: str) -> re.Pattern[str]:
+    """A character of a country asked for (`country` is the pattern of its names): "an Argentine
+    character", "a lead who's Mexican", "personajes argentinos", "protagonista mexicana",
+    "阿根廷角色", "墨西哥主角", "아르헨티나 캐릭터", "멕시코인 주인공", "칠레 출신 주인공"."""
+    c = f"(?:{country})"
+    return re.compile(
+        rf"{c} (?:lead |main |leading |central |female |male )?(?:characters?|leads?|protagonists?|heroines?|heroes?)\b"
+        rf"|\b(?:characters?|leads?|protagonists?|heroines?|heroes?)\b.{{0,16}}\b(?:from|is|who'?s|who is) (?:an? |the )?{c}"
+        rf"|\b(?:personajes?|protagonistas?|heroinas?|heroes?)(?: (?:principal|principales|central|centrales))? {c}"
+        rf"|\b(?:personajes?|protagonistas?)\b.{{0,16}}\b(?:de|del|que (?:sea|es|son|sean)) (?:la |el )?{c}"
+        rf"|{c}(?:人|籍)?的?(?:角色|主角|人物|主人公|女主角?|男主角?)"
+        rf"|{c} ?(?:인|사람|출신|국적의?)? ?(?:캐릭터|주인공|인물|여주인공|남주인공|여주|남주|등장인물)")
 
 
 # Which records have a status, asked ("what's finished…?", "¿qué hay ya terminado?", "有没有…的？", "…있어요?")
@@ -5691,6 +5710,8 @@ def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None)
     if not kept and not any(_titles_of(words.pattern).search(sentence) for sentence in asked):
         return None  # the country is the partner's, a market's or a colleague's ("한국 동료가…, 이 작품")
     told = catalog.works_naming(turn, story)
+    if not kept and len(told) == 1 and any(_characters_of(words.pattern).search(sentence) for sentence in asked):
+        return catalog.card(turn, told[0])  # "¿algo con personajes argentinos?": the one title with one
     if kept:
         # "同样的，韩国的作品呢？" after the titles seeking partners: the filters of that list kept
         status, code, genre = kept.get("coproduction"), kept.get("language"), kept.get("genre")
