@@ -1455,6 +1455,12 @@ class Router:
                 # "헝뎬 가는 방법이랑 비자, 그리고…": the way there too, not the visa alone
                 replies.append(first_half)
                 memory = remember(memory, first_half, part)
+            if replies and not asks_question(part) and not pu.records() and pu.ordinal is None \
+                    and not lexicon.only_reference(part) \
+                    and reply.answer and talked.focus and reply.answer.partition("#")[0] == talked.focus.partition("#")[0]:
+                # "what's the weather like in october? thinking of the festival": why it is asked, no
+                # request for the card of the record talked about before (an honest gap stays alone)
+                continue
             if courtesy and not (reply.answer or "").startswith("faq:"):
                 # a courtesy, unless it asks for something unpublished ("비교하면 어때요?"), picks
                 # the first one of the list just answered ("最早的那个") or asks a FAQ in a polite
