@@ -3936,7 +3936,9 @@ DEAL_TERMS = re.compile(r"\bmg\b|minimum guarantee|\bterms\b|\bconditions\b|\bro
                         r"|(版权|版權|授权|授權)费|(版權|授權)費|판권료|라이선스 ?(비용|료)|라이센스 ?(비용|료)"
                         # the rights negotiated, or free in a territory ("這部的版權怎麼談？台灣地區的發行權還有嗎",
                         # "how do we negotiate the rights?", "판권 협상은 어떻게"): terms talked case by case
-                        r"|\bnegotiat\w*|\bnegoci\w*|(怎么|怎样|如何|咋)谈|谈判|发行权|播映权|播出权|판권 ?협상|배급권")
+                        # ("这部剧想合拍的话怎么谈": the way to co-produce, no terms)
+                        r"|\bnegotiat\w*.{0,20}\b(rights|licen[cs]\w*)\b|\brights\b.{0,20}\bnegotiat|\bnegoci\w*.{0,20}\bderechos\b"
+                        r"|\bderechos\b.{0,20}\bnegoci|(版权|版權|授权|授權)\S{0,4}(怎么|怎样|如何|咋)谈|谈版权|发行权|播映权|播出权|판권 ?협상|배급권")
 DEAL_WORDS = re.compile(r"\blicen[cs](e|ing|ed)\b|\b(buy|buying|acquire|acquiring|get|getting|secure|securing) (the )?rights\b|\bco-?produc\w*|\bremake\b"
                         r"|\b(make|do|shoot|produce) (a |an |our |your )?(own )?(version|remake|adaptation)\b|\bversion together\b"
                         r"|\blicenci\w*|\blicencia\w*|\bderechos\b|\bco-?produc\w*|\bcoproduc\w*|\bnuestra version\b"
