@@ -5599,7 +5599,8 @@ def story_asked(turn: Turn, u: Understanding) -> Reply | None:
     if subject is None or u.records() or any(e.kind in ("genre", "era", "scene", "country") for e in u.entities):
         return None
     country = u.filter("country")
-    if country and _characters_of(country_words(country).pattern).search(fold(turn.text)):
+    if country and _characters_of(country_words(country).pattern).search(fold(turn.text)) \
+            and not OWN_CAST.search(fold(turn.text)):
         return None  # "멕시코인 주인공 나오는 드라마": a character of a country, the titles of that country's
     told = catalog.works_about(turn, subject)
     if len(told) == 1:
@@ -5647,8 +5648,15 @@ def _titles_of(country: str) -> re.Pattern[str]:
         rf"|(?:跟|和|与|同|與){c}(?:有关|相关|有關|相關|沾边)|{c}(?:相关|有关|相關|有關|题材|題材)"
         rf"|{c}(?:이랑|랑|하고|와|과)? ?관련(?:된|있는|이 있는|한)?|{c} 관련"
         rf"|\b(?:related|relating|connected|linked|tied) to (?:the )?{c}|\bto do with (?:the )?{c}|\b{c}[- ]related\b"
-        rf"|\binvolv\w* (?:the )?{c}|\brelacionad[oa]s? con (?:la |el )?{c}|\bque (?:tengan|tenga) (?:que ver|relacion) con (?:la |el )?{c}"
-        rf"|{_characters_of(country).pattern}")
+        rf"|\binvolv\w* (?:the )?{c}|\brelacionad[oa]s? con (?:la |el )?{c}|\bque (?:tengan|tenga) (?:que ver|relacion) con (?:la |el )?{c}")
+
+
+# The partner's own script or cast said beside a character of a country ("queremos un protagonista
+# argentino, ¿hay actores…?", "剧本里有个法国男主…请得到这种演员不？", "our lead is Korean, can we cast
+# locally?"): actors sought for their own story, not titles of ours with one (matched on folded text)
+OWN_CAST = re.compile(r"\b(actors?|actress(es)?|cast|casting|script|screenplay|we want|we need|we have|our"
+                      r"|actor|actores|actrices|elenco|reparto|guion|queremos|necesitamos|buscamos|tenemos|nuestr[oa]s?)\b"
+                      r"|演员|剧本|本子|我们|我司|请得到|找得到|배우|캐스팅|대본|시나리오|저희|우리")
 
 
 @lru_cache(maxsize=64)
@@ -5713,10 +5721,11 @@ def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None)
     asked = [s for s in re.split(r"(?<=[.!?。！？])\s+", folded) if re.search(r"[?？]", s)] or [folded]
     last = (memory.answer or "") if memory is not None else ""
     kept = dict(_list_filters(last)) if last.startswith("list:works?") and SAME_FOR.search(folded) else {}
-    if not kept and not any(_titles_of(words.pattern).search(sentence) for sentence in asked):
+    character = not OWN_CAST.search(folded) and any(_characters_of(words.pattern).search(sentence) for sentence in asked)
+    if not kept and not character and not any(_titles_of(words.pattern).search(sentence) for sentence in asked):
         return None  # the country is the partner's, a market's or a colleague's ("한국 동료가…, 이 작품")
     told = catalog.works_naming(turn, story)
-    if not kept and len(told) == 1 and any(_characters_of(words.pattern).search(sentence) for sentence in asked):
+    if not kept and len(told) == 1 and character:
         return catalog.card(turn, told[0])  # "¿algo con personajes argentinos?": the one title with one
     if kept:
         # "同样的，韩国的作品呢？" after the titles seeking partners: the filters of that list kept
