@@ -1925,7 +1925,7 @@ GAPS: tuple[tuple[str, str], ...] = (
                r"|수익 ?배분|독점"
                # a title's rights negotiated or still free in a territory ("這部的版權怎麼談？台灣地區的
                # 發行權還有嗎", "판권 협상은 어떻게 해요"): terms talked case by case, not published
-               r"|发行权|播映权|播出权|版权(要|该|得|可以)?(怎么|怎样|如何|咋)谈|谈版权|(地区|区域|海外|全球)的?(发行|版)权"
+               r"|发行权|版权(要|该|得|可以)?(怎么|怎样|如何|咋)谈|谈版权|(地区|区域|海外|全球)的?(发行|版)权"
                r"|배급권|판권 ?(협상|조건)|판권(은|을|는)? ?(어떻게|어케) ?(협상|논의|진행|얘기)")),
     ("weather", (r"\bweather\b|\brain(y|s)?\b|temperature|climate|\bclima\b|que tiempo hace|que tiempo (suele|va a|hara|hay|tendremos)\b|lluvi|temperatura|天气|气温|下雨"
                 r"|气候|날씨|기온|(?<![가-힣])비가|기후"  # (not "제작비가", the production cost)
@@ -3938,7 +3938,10 @@ DEAL_TERMS = re.compile(r"\bmg\b|minimum guarantee|\bterms\b|\bconditions\b|\bro
                         # "how do we negotiate the rights?", "판권 협상은 어떻게"): terms talked case by case
                         # ("这部剧想合拍的话怎么谈": the way to co-produce, no terms)
                         r"|\bnegotiat\w*.{0,20}\b(rights|licen[cs]\w*)\b|\brights\b.{0,20}\bnegotiat|\bnegoci\w*.{0,20}\bderechos\b"
-                        r"|\bderechos\b.{0,20}\bnegoci|(版权|版權|授权|授權)\S{0,4}(怎么|怎样|如何|咋)谈|谈版权|发行权|播映权|播出权|판권 ?협상|배급권")
+                        r"|\bderechos\b.{0,20}\bnegoci|(版权|版權|授权|授權)\S{0,4}(怎么|怎样|如何|咋)谈|谈版权|发行权|판권 ?협상|배급권")
+# The rights of a title negotiated (a term, the title's rights gap, over the co-production FAQ)
+RIGHTS_NEGOTIATED = re.compile(r"\bnegotiat\w*.{0,20}\b(rights|licen[cs]\w*)\b|\brights\b.{0,20}\bnegotiat|\bnegoci\w*.{0,20}\bderechos\b"
+                               r"|\bderechos\b.{0,20}\bnegoci|(版权|版權|授权|授權)\S{0,4}(怎么|怎样|如何|咋)谈|谈版权|发行权|판권 ?협상|배급권")
 DEAL_WORDS = re.compile(r"\blicen[cs](e|ing|ed)\b|\b(buy|buying|acquire|acquiring|get|getting|secure|securing) (the )?rights\b|\bco-?produc\w*|\bremake\b"
                         r"|\b(make|do|shoot|produce) (a |an |our |your )?(own )?(version|remake|adaptation)\b|\bversion together\b"
                         r"|\blicenci\w*|\blicencia\w*|\bderechos\b|\bco-?produc\w*|\bcoproduc\w*|\bnuestra version\b"

@@ -2450,7 +2450,7 @@ class Router:
         entry_papers = bool(VISA.search(text) and ENTRY_PAPERWORK.search(text)) and not u.ids("contact") and not u.wants_person
         if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties and not entry_papers) \
                 or (key.startswith("gap:") and (u.gap in GAP_NUMBERS or lexicon.MG_ASKED.search(text)
-                                                or DEAL_TERMS.search(text))):
+                                                or lexicon.RIGHTS_NEGOTIATED.search(text))):
             # ("판권료는 어떻게 돼요": the fee of a licence, a term, stays the gap too; so do the
             # rights negotiated, "這部的版權怎麼談？")
             return None
