@@ -1743,6 +1743,14 @@ _LENGTH_BEFORE = "".join(f"(?<!{word}{end})" for word in ("타임", "시간", "�
 GAPS: tuple[tuple[str, str], ...] = (
     # A visa's fee ("visa fee?", "¿cuánto cuesta la visa?", "签证费多少？", "비자 비용은요?"): the
     # consulate's to say, no file of ours gives it (before "price": its own wording and team)
+    # How long a visa takes to be issued ("how long does the visa take to process?", "¿cuánto tarda
+    # la visa?", "签证办下来要多久", "비자 발급은 얼마나 걸려요?"): the consulate's to say too (not how
+    # long the partner may stay, nor how long it is valid)
+    ("visa_time", (r"^(?!.*\b(stay|valid|validity|quedar(nos|me|se)?|estancia|estadia|vigencia|valida?)\b).*?(?:"
+                   r"\bvisas?\b.{0,30}\b(how long|how many (days|weeks)|processing time|turnaround)\b|\b(how long|how many (days|weeks)|processing time|turnaround)\b.{0,30}\bvisas?\b"
+                   r"|\bvisas?\b.{0,30}\b(cuanto (tiempo|tarda|demora)\w*|tarda\w*|demora\w*|plazo)\b|\b(cuanto (tiempo|se tarda|se demora|tarda|demora)\w*|plazo)\b.{0,30}\bvisas?\b)"
+                   r"|^(?!.*(停留|逗留|有效|多久可以待)).*?(?:签证|簽證).{0,10}(多久|多长时间|多長時間|几天|幾天|几个?星期|几周|办理时间|辦理時間)"
+                   r"|^(?!.*(체류|머무|유효))(?:.*비자.{0,10}(얼마나 (걸|오래)|며칠|몇 ?(일|주)|기간|소요))")),
     ("visa_fee", (r"\bvisas?\b.{0,25}\b(fees?|costs?|price|how much|charges?)\b|\b(fees?|costs?|price|how much)\b.{0,25}\bvisas?\b"
                   r"|\bvisas?\b.{0,25}\b(cuesta|cuestan|costo|coste|precio|tarifa|arancel|cuanto)\b|\b(cuesta|cuestan|costo|coste|precio|tarifa|arancel|cuanto)\b.{0,25}\bvisas?\b"
                   r"|签证.{0,6}(费|多少钱|几多钱|要多少|价格|收费)|簽證.{0,6}(費|多少錢|價格|收費)|비자.{0,8}(비용|수수료|얼마|발급비|요금)")),
@@ -3042,7 +3050,9 @@ no question of ours (a city we are reached through is no destination by itself).
 # How long something takes, said bare ("要多久", "how long?", "¿y cuánto tiempo?", "얼마나 걸려요?",
 # "from Shanghai, how many hours?"): right after the way to Hengdian, how long the trip is
 TRIP_DURATION = re.compile(r"\bhow (long|many hours)\b|\bcuant[oa]s? (tiempo|horas)\b|\bcuanto (se )?(tarda|demora|dura)\w*"
-                           r"|多久|多长时间|多長時間|多少时间|几个?(小时|钟头)|多少(个)?小时|얼마나 (걸|오래)|몇 ?시간|시간(이|은)? ?얼마나")
+                           r"|\bhow many days (does|will|would) (it|that) take\b|\bcuantos dias (tarda|demora)\w*"
+                           r"|多久|多长时间|多長時間|多少时间|几个?(小时|钟头)|多少(个)?小时|几天(能|可以)?(办|下来|好)|얼마나 (걸|오래)|몇 ?시간|시간(이|은)? ?얼마나"
+                           r"|며칠(이나| 정도)? ?걸")
 
 TICKET_BOOKING = re.compile(r"\b(book|buy|reserve|get|grab) (me|us) (a |an |the |some |\d+ |two |three )?(flights?|tickets?|seats?|train|plane)"
                             r"|\bcompr(a|ame|anos|ar|en)\b.{0,20}\b(boletos?|pasajes?|vuelos?)|\breserv\w* .{0,12}\b(vuelos?|pasajes?|boletos?)"

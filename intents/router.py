@@ -186,7 +186,7 @@ FAQ_CLEAR_LEAD = 0.05  # below FAQ_LEAD_MIN: lead and margin both this wide
 FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
 # Gaps a FAQ never answers: a price, a comparison or the weather is a figure staff give, not a
 # procedure ("3월 헝뎬 날씨 어떤가요?" shares its words with the costs FAQ and asks the weather).
-GAP_NUMBERS = frozenset({"price", "compare", "figures", "revenue", "weather", "count", "visa_fee", "parking"})
+GAP_NUMBERS = frozenset({"price", "compare", "figures", "revenue", "weather", "count", "visa_fee", "visa_time", "parking"})
 # What a visitor arranges around an event or a set (a hotel, where to eat): said beside a fact
 # of the record named ("¿cuándo es el festival? queremos reservar hotel"), the reason for asking
 VISIT_ASIDES = frozenset({"hotel", "local"})
@@ -1038,6 +1038,8 @@ class Router:
         folded = fold(turn.text)
         if not APPROVAL_TIME.search(folded) or any(kind != "incentive" for kind, _ in u.records()):
             return None
+        if u.gap == "visa_time":
+            return None  # "¿cuánto tarda el trámite de la visa?": the consulate's time, no shoot request's
         if (memory.focus or "").partition(":")[0] in ("event", "work", "partner", "program") \
                 and not (FILMING.search(folded) or SHOOT_SAID.search(folded)):
             return None
@@ -2420,6 +2422,10 @@ class Router:
     def faq_by_words(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
         """The FAQ the message's own topic words name (`faq_in_words`), where another answer was given."""
         faq_id = Router.faq_in_words(turn, u, reply)
+        if faq_id and reply.outcome == "gap" and (turn.last_answer or "").partition("#")[0] == f"faq:{faq_id}":
+            # "and how long does the visa take to process?" right after the visa FAQ: the detail it
+            # does not hold, said not published, never the same answer again
+            return None
         return faq_reply(turn, faq_id) if faq_id and reply.answer != f"faq:{faq_id}" else None
 
     @staticmethod
@@ -5127,7 +5133,10 @@ def duration_after_faq(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     if not trip and (VISA.search(folded) or TRAVEL.search(folded)) and not VISA.search(fold(turn.kb.faq[faq_id].question.get("en"))):
         return None  # "签证要多久" after another FAQ: the visa's own answer
     team = faq_contact(turn, faq_id) or contact.SUBJECT_CONTACT.get(faq_subject(turn, faq_id)) or DEFAULT_CONTACT
-    return gap(turn, "travel_time" if trip else "duration", team, subject=faq_subject(turn, faq_id))
+    # (after the visa FAQ: how long the visa takes to be issued, the consulate's to say)
+    visa = VISA.search(fold(turn.kb.faq[faq_id].question.get("en") or "")) is not None
+    return gap(turn, "travel_time" if trip else "visa_time" if visa else "duration", team,
+               subject=faq_subject(turn, faq_id))
 
 
 def faq_subject(turn: Turn, faq_id: str) -> str:
@@ -6164,7 +6173,7 @@ def other_prices(turn: Turn, partner_id: str | None) -> Reply:
 SIGNUP_WHOM = re.compile(r"\bwho(m)?\b|\bquien(es)?\b|谁|誰|누구|어느 (부서|팀|분)|어디(에|로|에서)? ?(문의|연락|신청|예약)")
 _GAP_KEYS = {"gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team",
-             "gap_parking", "gap_visa_fee", "gap_support", "gap_website"}
+             "gap_parking", "gap_visa_fee", "gap_visa_time", "gap_support", "gap_website"}
 
 
 def not_understood(turn: Turn, off_topic: bool) -> Reply:
