@@ -1782,6 +1782,17 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\b(set|sets|estudio|estudios|plato|platos|foro|foros|escenario|escenarios|nave|naves|locacion|locaciones|calle|calles)( \w+)? mas (grande|amplio|amplia|chico|chica|pequeno|pequena)s?\b"
               r"|最大的?(摄影棚|影棚|棚|场景|景区|片场|拍摄基地|景|布景|外景|内景|搭景)|(摄影棚|影棚|场景|景区|片场|布景)(哪个|哪一个)最大"
               r"|(가장|제일) ?(큰|넓은|작은) ?(세트|스튜디오|촬영장|스테이지|오픈 ?세트|장소|촬영 ?세트)")),
+    # Pay to a participant ("are the internships paid?", "¿tienen pasantías pagadas? ¿cuánto pagan?",
+    # "实习有工资吗", "인턴 급여는 얼마예요?"): a salary, wage or stipend paid to interns or talents,
+    # which no programme publishes; no price or fee of a service (before "price" and "scholarship")
+    ("pay", (r"\b(salary|salaries|wages?|stipends?|remuneration|paycheck)\b|\b(paid|unpaid)\b.{0,15}\b(internships?|interns?|traineeships?|trainees?|positions?|roles?|placements?)\b"
+             r"|\b(internships?|interns?|traineeships?|trainees?)\b.{0,25}\b(paid|unpaid|pay|pays|earn|compensated)\b"
+             r"|\bhow much (do|does|will|would) (interns?|trainees?|participants?|talents?) (get|earn|make|get paid)\b|\bhow much (do|does|will) (they|it) pay\b(?! for)"
+             r"|\bcuanto (pagan|paga)\b(?! (por|el|la|los|las))"
+             r"|\b(sueldos?|salarios?|estipendios?|remuneraci\w*|remunerad[oa]s?)\b|\b(pasantias?|practicas?|becarios?|pasantes?)\b.{0,25}\b(pagad[oa]s?|pagan|paga|pago|cobran?)\b"
+             r"|\b(pagad[oa]s?|pagan|paga|pago)\b.{0,25}\b(pasantias?|practicas?|pasantes?|becarios?)\b"
+             r"|工资|薪资|薪水|薪酬|工資|薪資|薪酬|带薪|帶薪|有偿实习|实习.{0,6}(给钱|有钱|报酬|补助)|實習.{0,6}(給錢|報酬)"
+             r"|급여|월급|임금|보수는|유급|무급|인턴.{0,10}(돈|페이|수당)|얼마(나)? ?(줘|주나|주시나|받)")),
     # Scholarships and bursaries ("are there any scholarships?", "¿hay becas?", "有奖学金吗", "장학금
     # 있나요?"): no programme publishes any, so the Secretariat that runs the programmes is asked
     ("scholarship", (r"\b(scholarships?|bursar(y|ies)|fellowships?|stipends?|tuition (waivers?|grants?))\b"

@@ -186,7 +186,7 @@ FAQ_CLEAR_LEAD = 0.05  # below FAQ_LEAD_MIN: lead and margin both this wide
 FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
 # Gaps a FAQ never answers: a price, a comparison or the weather is a figure staff give, not a
 # procedure ("3월 헝뎬 날씨 어떤가요?" shares its words with the costs FAQ and asks the weather).
-GAP_NUMBERS = frozenset({"price", "compare", "figures", "revenue", "weather", "count", "visa_fee", "visa_time", "parking"})
+GAP_NUMBERS = frozenset({"price", "compare", "figures", "revenue", "weather", "count", "visa_fee", "visa_time", "pay", "parking"})
 # What a visitor arranges around an event or a set (a hotel, where to eat): said beside a fact
 # of the record named ("¿cuándo es el festival? queremos reservar hotel"), the reason for asking
 VISIT_ASIDES = frozenset({"hotel", "local"})
@@ -366,12 +366,13 @@ GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
     "availability": frozenset({"location"}),
     "size": frozenset({"location"}),
     "count": frozenset({"event", "partner", "program"}),
+    "pay": frozenset({"program"}),
 }
 # The subject of a gap that is about no record: whose team a partner asking a person reaches.
 GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations", "release": "catalog",
                "bring": "events", "availability": "locations", "local": "locations",
                "capacity": "locations", "size": "locations", "scholarship": "programs",
-               "parking": "locations"}
+               "parking": "locations", "pay": "programs"}
 
 
 ABOUT_THEM = 4  # items told about in one reply to "tell me about them" (the rest: their buttons)
@@ -3038,6 +3039,8 @@ class Router:
                 # "3월 날씨는요?" after an event: the place's weather, not the event's; "那个景一天
                 #租金多少" after an event: a set's price, whatever "那个" points back to
                 about = None
+            if u.gap == "pay" and about is None and not u.records():
+                about = _interns_program(turn)  # "¿tienen pasantías pagadas?": the programme that takes interns
             whose = _gap_contact(turn, u, about, memory)
             focus_subject = _subject_of(memory.focus)
             if about is None and not (u.gap_contact or own_team) and (_short(turn.text) or u.refers) and kinds \
@@ -6095,7 +6098,7 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
         said = "rights" if lexicon.MG_ASKED.search(folded) else "discount" if lexicon.DISCOUNT_ASKED.search(folded) \
             else "support" if lexicon.SUPPORT_ASKED.search(folded) or (cid == "vertical_short_drama_center" and target
                                                                      and target[0] == "incentive") else topic
-    if target and (topic == "fact" or f"gap_{topic}" not in _GAP_KEYS):
+    if target and (topic == "fact" or f"gap_{topic}" not in _GAP_KEYS or (topic == "pay" and target[0] == "program")):
         # ("how many places are there?" of the event in focus: that detail of that event)
         name = _record_name(turn, target)
         # (how to take part in an event or programme: that, said, not "that detail")
@@ -6103,6 +6106,9 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
             text = t("gap_generic", lang, who=who)
         elif topic == "taking_part":
             text = t("gap_taking_part", lang, name=esc(name), who=who)
+        elif topic == "pay":
+            # "¿tienen pasantías pagadas? ¿cuánto pagan?" of a programme: its pay, not "prices and fees"
+            text = t("gap_pay_of", lang, name=esc(name), who=who)
         else:
             text = t("gap_fact", lang, name=esc(name), who=who)
         if name and lang == "es" and target[0] not in ("work", "partner", "contact") \
@@ -6173,7 +6179,7 @@ def other_prices(turn: Turn, partner_id: str | None) -> Reply:
 SIGNUP_WHOM = re.compile(r"\bwho(m)?\b|\bquien(es)?\b|谁|誰|누구|어느 (부서|팀|분)|어디(에|로|에서)? ?(문의|연락|신청|예약)")
 _GAP_KEYS = {"gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team",
-             "gap_parking", "gap_visa_fee", "gap_visa_time", "gap_support", "gap_website"}
+             "gap_parking", "gap_visa_fee", "gap_visa_time", "gap_pay", "gap_support", "gap_website"}
 
 
 def not_understood(turn: Turn, off_topic: bool) -> Reply:
@@ -8458,6 +8464,14 @@ def _selecting_record(turn: Turn, u: Understanding, target: tuple[str, str], mem
     return (kind, rid) if kind in ("event", "program") and rid else target
 
 
+def _interns_program(turn: Turn) -> tuple[str, str] | None:
+    """The one programme whose names include internships (the Global Talent Program's
+    "internships"): the one whose pay a question of paid internships asks, else None."""
+    found = [pid for pid, item in turn.kb.programs.items()
+             if any(re.match(r"intern", fold(a)) for a in item.aliases.all())]
+    return ("program", found[0]) if len(found) == 1 else None
+
+
 def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
     """Whose subject the unpublished thing is: named in the message (incentives → the Vertical
     Short Drama center, Spanish-language markets → Dalynn; a visa → the team its FAQ names),
@@ -8475,6 +8489,8 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
             return contact_id
     if any(e.kind == "incentive" for e in u.entities):
         return contact.SUBJECT_CONTACT["incentives"]
+    if u.gap == "pay" and not u.records():
+        return contact.SUBJECT_CONTACT.get("programs") or DEFAULT_CONTACT  # an intern's pay: the programmes' team
     if u.gap in GAP_SUBJECT and u.gap not in GAP_RECORD_KINDS and not u.records():
         # the weather or a hotel is the place's team's, not that of the title or contact just
         # talked about ("what's the weather in March?" after Dalynn's card)
