@@ -2125,6 +2125,10 @@ SUPPORT_ASKED = re.compile(r"\b(subsid\w*|grants?|rebates?|incentives?|support|c
 
 # A distance asked ("how far is Hangzhou from Hengdian in km?", "¿qué tan lejos queda?", "横店离杭州多远",
 # "항저우에서 얼마나 멀어요?"): no file gives one, said before the way there (folded text)
+# A direct flight asked ("any direct flights from Incheon?", "¿hay vuelos directos desde Madrid?",
+# "有从仁川直飞的航班吗", "인천에서 직항 있나"): no file holds airline routes; the way there does
+DIRECT_FLIGHT = re.compile(r"\bdirect (flights?|routes?|connections?)\b|\bnon-?stop (flights?)?\b|\bfly direct(ly)?\b"
+                           r"|\bvuelos? direct[oa]s?\b|\bvuelan directo\b|\bsin escalas?\b|直飞|直飛|直航|직항|논스톱")
 DISTANCE_ASKED = re.compile(r"\bhow far\b|\b(km|kms|kilomet\w*|miles)\b|\bdistances?\b|\b(que tan|cuan) lejos\b|\bdistancia\b"
                             r"|\ba cuant[oa]s? (km|kilometros)\b|多远|多遠|距离|距離|公里|얼마나 (멀|떨어)|몇 ?(km|킬로)|킬로미터|거리(가|는)? ?(얼마|몇|어느)")
 

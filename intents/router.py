@@ -661,6 +661,11 @@ class Router:
                 # "is there a form?": none is published, said first; then what to send
                 return joining.model_copy(update={"text": f"{t('join_no_form', turn.lang)}\n\n{joining.text}"})
             return joining
+        if lexicon.DIRECT_FLIGHT.search(fold(turn.text)) and not u.records() \
+                and (travel := _overview_faq(turn, "travel")) and not _flight_elsewhere(turn.text):
+            # "any direct flights from Incheon?", "¿hay vuelos directos desde Madrid?": a flight
+            # here; the way there, with "no airline route published" said first
+            return faq_reply(turn, travel)
         if (partner := _partner_contact_asked(turn, u)) is not None:
             return partner_contact(turn, partner, u)
         if (rate := rate_of_price_gap(turn, u, memory)) is not None:
@@ -5198,6 +5203,10 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         # "how far is Hangzhou from Hengdian in km?", "横店离杭州多远": the distance is not in the
         # files, said first; then the way there they give
         text = f"{t('gap_distance', lang)}\n\n{text}"
+    elif turn.text and faq_id == _overview_faq(turn, "travel") and lexicon.DIRECT_FLIGHT.search(fold(turn.text)):
+        # "any direct flights from Incheon?": no airline route is in the files, said first; then
+        # the way there they give (the nearest airports)
+        text = f"{t('gap_direct_flight', lang)}\n\n{text}"
     if event and WHEN_FAQ.match(item.question.get("en") or "") and turn.text and "date" in lexicon.facts_asked(turn.text):
         # "橫店影視節係幾時㗎？": the next edition's date first, then what the FAQ says of it
         # (every October, the proposed Latin Film Night)
@@ -8462,6 +8471,17 @@ def _selecting_record(turn: Turn, u: Understanding, target: tuple[str, str], mem
         return target
     kind, _, rid = (_earlier(memory, memory.focus) or "").partition(":")
     return (kind, rid) if kind in ("event", "program") and rid else target
+
+
+# A destination named that is none of ours ("direct flights from Seoul to Tokyo?", "vuelos directos de
+# Lima a Miami"): a trip of no concern to us
+_FLIGHT_TO = re.compile(r"\b(to|into|a|hacia|hasta)\s+(?!(the|la|el|los|las|us|you|ustedes|china|hengdian|shanghai|hangzhou|yiwu|zhejiang|pudong)\b)[a-z]"
+                        r"|(?:到|飞往|飛往)(?!横店|橫店|上海|杭州|义乌|義烏|浙江|中国|中國|你们|那)[\u4e00-\u9fff]{2}|(?<!에서) ?[가-힣]+(까지|으로|로) (가는 )?직항(?<!헝뎬까지 직항)")
+
+
+def _flight_elsewhere(text: str) -> bool:
+    folded = fold(text)
+    return bool(_FLIGHT_TO.search(folded)) and not OUR_PLACES.search(folded.split(" to ")[-1] if " to " in folded else "")
 
 
 def _interns_program(turn: Turn) -> tuple[str, str] | None:
