@@ -1792,7 +1792,7 @@ GAPS: tuple[tuple[str, str], ...] = (
              r"|\b(sueldos?|salarios?|estipendios?|remuneraci\w*|remunerad[oa]s?)\b|\b(pasantias?|practicas?|becarios?|pasantes?)\b.{0,25}\b(pagad[oa]s?|pagan|paga|pago|cobran?)\b"
              r"|\b(pagad[oa]s?|pagan|paga|pago)\b.{0,25}\b(pasantias?|practicas?|pasantes?|becarios?)\b"
              r"|工资|薪资|薪水|薪酬|工資|薪資|薪酬|带薪|帶薪|有偿实习|实习.{0,6}(给钱|有钱|报酬|补助)|實習.{0,6}(給錢|報酬)"
-             r"|급여|월급|임금|보수는|유급|무급|인턴.{0,10}(돈|페이|수당)|얼마(나)? ?(줘|주나|주시나|받)")),
+             r"|급여|월급|임금|보수는|유급|무급|인턴.{0,10}(돈|페이|수당|얼마)")),
     # Scholarships and bursaries ("are there any scholarships?", "¿hay becas?", "有奖学金吗", "장학금
     # 있나요?"): no programme publishes any, so the Secretariat that runs the programmes is asked
     ("scholarship", (r"\b(scholarships?|bursar(y|ies)|fellowships?|stipends?|tuition (waivers?|grants?))\b"
