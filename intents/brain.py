@@ -317,7 +317,8 @@ class Brain:
         # (an order for good in the language the last answer was in already, "앞으로 한국어로만 답해
         # 주세요" in Korean, changes no answer: nothing is re-sent; "English version please" is a re-send)
         same = memory.lang == lang and lexicon.asked_for_good(turn.said or "")
-        again = None if same else self.resend(turn, memory)
+        named = self.named_again(turn, memory)
+        again = None if same else (named or self.resend(turn, memory))
         reply = None
         kind, _, rid = (memory.focus or "").partition(":")
         # ("back to English. the third one, what scenes?": the third of the list, not the focus)
@@ -338,6 +339,32 @@ class Brain:
         if again is None:
             return Reply(text=done, lang=lang, answer="pref:language", outcome="action")
         return again.model_copy(update={"text": f"{again.text}\n\n<i>{esc(done)}</i>", "lang": lang})
+
+    @staticmethod
+    def named_again(turn: Turn, memory: Memory) -> Reply | None:
+        """The record the request names, sent again in `turn.lang`, when the last answer was about
+        something else ("把刚才的景区介绍用英文发一份" after a price gap about the set in focus: that
+        set's card, not the gap; "이 작품 소개를 영어로" after the title's contact: the title's card).
+        The record is the one talked about (`focus`), the one whose contact is open (`owner`) or
+        the one before (`earlier`), the first of them of the kind named; a description named
+        alone ("the description", "介绍", "소개") is of the first of them that is a record. None when
+        the last answer already is that record, or nothing is named."""
+        kinds, described = lexicon.resent_kinds(turn.said or "")
+        if not kinds and not described:
+            return None
+        answer = memory.answer or ""
+        # ("send the list of events in Spanish", "이 작품들 영어로": the list shown, sent again as it was)
+        listed = answer.removeprefix("list:").partition("?")[0].rstrip("s")
+        for held in (memory.focus, memory.owner, memory.earlier):
+            key = (held or "").partition("#")[0]
+            kind = key.partition(":")[0]
+            if not key or kind not in lexicon.RESENT_KIND or (kinds and kind not in kinds):
+                continue
+            if answer == key or answer.startswith(f"{key}#") and not described \
+                    or answer.startswith("list:") and listed == kind and not described:
+                return None  # the last answer is of it already: sent again as it was
+            return from_key(replace(turn, last_answer=None, text=""), key)
+        return None
 
     def resend(self, turn: Turn, memory: Memory) -> Reply | None:
         """The chat's last answer again, in `turn.lang`: from its key, else by answering the

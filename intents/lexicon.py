@@ -1652,6 +1652,33 @@ def for_someone_else(text: str) -> bool:
     folded = fold(_simplified_in_place(text))
     return bool(THIRD_PARTY.search(folded)) and not ONWARD.search(folded)
 
+# What a language change names to be sent again ("把刚才的景区介绍用英文发一份", "이 작품 소개를 영어로
+# 보내주실 수 있나요?", "send the event description in English", "¿me mandas la ficha de la serie en
+# inglés?"): a record of that kind, or the description of the record talked about (matched on folded,
+# Simplified text). "Send that in English" names nothing: the last answer is sent again.
+RESENT_KIND = {
+    "location": re.compile(r"\b(sets?|locations?|backlots?|sites?|escenarios?|locaciones?|locacion|sets? de rodaje)\b"
+                           r"|景区|场景|片场|拍摄地|拍摄基地|外景地|景点|布景|세트장?|촬영지|로케이션|촬영 ?장소"),
+    "work": re.compile(r"\b(titles?|series|shows?|dramas?|works?|projects?|titulos?|obras?|serie|proyectos?|microdramas?)\b"
+                       r"|作品|这部|那部|该剧|这个剧|短剧|剧集|片子|작품|드라마|시리즈"),
+    "event": re.compile(r"\b(events?|sessions?|screenings?|eventos?|sesion|jornadas?|funcion)\b|活动|这场|那场|행사|이벤트"),
+    "partner": re.compile(r"\b(company|partner|companies|empresa|socio|compania)\b|公司|伙伴|회사|파트너"),
+    "program": re.compile(r"\b(program(me)?|programa)\b|项目|计划|프로그램"),
+    "incentive": re.compile(r"\b(incentives?|policy|incentivos?|politica|subsidy|subsidio)\b|政策|补贴|扶持|인센티브|지원 ?제도|혜택"),
+}
+RESENT_DESCRIPTION = re.compile(r"\b(description|summary|synopsis|overview|introduction|intro|profile|card"
+                                r"|descripcion|resumen|sinopsis|presentacion|ficha|perfil)\b"
+                                r"|介绍|简介|梗概|概要|详情|资料|소개|줄거리|설명|개요|시놉시스|상세")
+
+
+def resent_kinds(text: str) -> tuple[frozenset[str], bool]:
+    """The kinds of record a request to send something again in another language names, and
+    whether it names a description ("the set's description": ({"location"}, True))."""
+    folded = fold(_simplified_in_place(text))
+    return (frozenset(kind for kind, rx in RESENT_KIND.items() if rx.search(folded)),
+            RESENT_DESCRIPTION.search(folded) is not None)
+
+
 # -- interest in a work, said in words --------------------------------------------------------
 # What the ⭐ button says ("I'm interested in the second one", "me interesa la segunda, ¿cómo
 # sigo?", "我对第二部很感兴趣", "첫 번째 거 관심 있어요"): not a wish to know something ("me interesa
@@ -1773,6 +1800,14 @@ _LENGTH_BEFORE = "".join(f"(?<!{word}{end})" for word in ("타임", "시간", "�
 GAPS: tuple[tuple[str, str], ...] = (
     # A visa's fee ("visa fee?", "¿cuánto cuesta la visa?", "签证费多少？", "비자 비용은요?"): the
     # consulate's to say, no file of ours gives it (before "price": its own wording and team)
+    # How long a visa takes to be issued ("how long does the visa take to process?", "¿cuánto tarda
+    # la visa?", "签证办下来要多久", "비자 발급은 얼마나 걸려요?"): the consulate's to say too (not how
+    # long the partner may stay, nor how long it is valid)
+    ("visa_time", (r"^(?!.*\b(stay|valid|validity|quedar(nos|me|se)?|estancia|estadia|vigencia|valida?)\b).*?(?:"
+                   r"\bvisas?\b.{0,30}\b(how long|how many (days|weeks)|processing time|turnaround)\b|\b(how long|how many (days|weeks)|processing time|turnaround)\b.{0,30}\bvisas?\b"
+                   r"|\bvisas?\b.{0,30}\b(cuanto (tiempo|tarda|demora)\w*|tarda\w*|demora\w*|plazo)\b|\b(cuanto (tiempo|se tarda|se demora|tarda|demora)\w*|plazo)\b.{0,30}\bvisas?\b)"
+                   r"|^(?!.*(停留|逗留|有效|多久可以待)).*?(?:签证|簽證).{0,10}(多久|多长时间|多長時間|几天|幾天|几个?星期|几周|办理时间|辦理時間)"
+                   r"|^(?!.*(체류|머무|유효))(?:.*비자.{0,10}(얼마나 (걸|오래)|며칠|몇 ?(일|주)|기간|소요))")),
     ("visa_fee", (r"\bvisas?\b.{0,25}\b(fees?|costs?|price|how much|charges?)\b|\b(fees?|costs?|price|how much)\b.{0,25}\bvisas?\b"
                   r"|\bvisas?\b.{0,25}\b(cuesta|cuestan|costo|coste|precio|tarifa|arancel|cuanto)\b|\b(cuesta|cuestan|costo|coste|precio|tarifa|arancel|cuanto)\b.{0,25}\bvisas?\b"
                   r"|签证.{0,6}(费|多少钱|几多钱|要多少|价格|收费)|簽證.{0,6}(費|多少錢|價格|收費)|비자.{0,8}(비용|수수료|얼마|발급비|요금)")),
@@ -1804,6 +1839,17 @@ GAPS: tuple[tuple[str, str], ...] = (
               r"|\b(set|sets|estudio|estudios|plato|platos|foro|foros|escenario|escenarios|nave|naves|locacion|locaciones|calle|calles)( \w+)? mas (grande|amplio|amplia|chico|chica|pequeno|pequena)s?\b"
               r"|最大的?(摄影棚|影棚|棚|场景|景区|片场|拍摄基地|景|布景|外景|内景|搭景)|(摄影棚|影棚|场景|景区|片场|布景)(哪个|哪一个)最大"
               r"|(가장|제일) ?(큰|넓은|작은) ?(세트|스튜디오|촬영장|스테이지|오픈 ?세트|장소|촬영 ?세트)")),
+    # Pay to a participant ("are the internships paid?", "¿tienen pasantías pagadas? ¿cuánto pagan?",
+    # "实习有工资吗", "인턴 급여는 얼마예요?"): a salary, wage or stipend paid to interns or talents,
+    # which no programme publishes; no price or fee of a service (before "price" and "scholarship")
+    ("pay", (r"\b(salary|salaries|wages?|stipends?|remuneration|paycheck)\b|\b(paid|unpaid)\b.{0,15}\b(internships?|interns?|traineeships?|trainees?|positions?|roles?|placements?)\b"
+             r"|\b(internships?|interns?|traineeships?|trainees?)\b.{0,25}\b(paid|unpaid|pay|pays|earn|compensated)\b"
+             r"|\bhow much (do|does|will|would) (interns?|trainees?|participants?|talents?) (get|earn|make|get paid)\b|\bhow much (do|does|will) (they|it) pay\b(?! for)"
+             r"|\bcuanto (pagan|paga)\b(?! (por|el|la|los|las))"
+             r"|\b(sueldos?|salarios?|estipendios?|remuneraci\w*|remunerad[oa]s?)\b|\b(pasantias?|practicas?|becarios?|pasantes?)\b.{0,25}\b(pagad[oa]s?|pagan|paga|pago|cobran?)\b"
+             r"|\b(pagad[oa]s?|pagan|paga|pago)\b.{0,25}\b(pasantias?|practicas?|pasantes?|becarios?)\b"
+             r"|工资|薪资|薪水|薪酬|工資|薪資|薪酬|带薪|帶薪|有偿实习|实习.{0,6}(给钱|有钱|报酬|补助)|實習.{0,6}(給錢|報酬)"
+             r"|급여|월급|임금|보수는|유급|무급|인턴.{0,10}(돈|페이|수당|얼마)")),
     # Scholarships and bursaries ("are there any scholarships?", "¿hay becas?", "有奖学金吗", "장학금
     # 있나요?"): no programme publishes any, so the Secretariat that runs the programmes is asked
     ("scholarship", (r"\b(scholarships?|bursar(y|ies)|fellowships?|stipends?|tuition (waivers?|grants?))\b"
@@ -1956,7 +2002,11 @@ GAPS: tuple[tuple[str, str], ...] = (
                  r"|작가가? 누구|감독이? 누구|누가 (썼|쓴|연출|나와|출연)|출연진|주연(?!상)|출연 배우|배우가? 누구|캐스팅(이)? 누구")),
     ("rights", (r"\brights\b|revenue|percentage|percent\b|commission|royalt|exclusiv|porcentaje|ingresos|comision"
                 r"|佣金|抽成|比例|收益|수수료|비율|수익|derechos|regalias|exclusividad|版权费|分成|独家|版权归|판권료"
-               r"|수익 ?배분|독점")),
+               r"|수익 ?배분|독점"
+               # a title's rights negotiated or still free in a territory ("這部的版權怎麼談？台灣地區的
+               # 發行權還有嗎", "판권 협상은 어떻게 해요"): terms talked case by case, not published
+               r"|发行权|版权(要|该|得|可以)?(怎么|怎样|如何|咋)谈|谈版权|(地区|区域|海外|全球)的?(发行|版)权"
+               r"|배급권|판권 ?(협상|조건)|판권(은|을|는)? ?(어떻게|어케) ?(협상|논의|진행|얘기)")),
     ("weather", (r"\bweather\b|\brain(y|s)?\b|temperature|climate|\bclima\b|que tiempo hace|que tiempo (suele|va a|hara|hay|tendremos)\b|lluvi|temperatura|天气|气温|下雨"
                 r"|气候|날씨|기온|(?<![가-힣])비가|기후"  # (not "제작비가", the production cost)
                 # "冷不冷，要带棉袄不", "is it cold in March?", "많이 추워요?": the weather, said by what to wear
@@ -2156,6 +2206,10 @@ NEAREST_AIRPORT = re.compile(r"\b(nearest|closest|near(by)?|close)\b.{0,20}\bair
                              r"|\baeropuerto\b.{0,20}\b(mas )?(cercano|proximo|cerca)\b|\b(mas )?(cercano|proximo)\b.{0,20}\baeropuerto\b"
                              r"|(最近|最近的|附近|附近的|就近|离得最近|最靠近|周边|周邊)(的)?(有没有|有沒有|有)?(飞|飛)?(机场|機場)|(机场|機場).{0,6}(最近|附近)"
                              r"|(가장|제일|젤|젤로|가까운|근처)\s?(가까운\s?)?공항|공항.{0,8}(가까|가깝|근처)")
+# A direct flight asked ("any direct flights from Incheon?", "¿hay vuelos directos desde Madrid?",
+# "有从仁川直飞的航班吗", "인천에서 직항 있나"): no file holds airline routes; the way there does
+DIRECT_FLIGHT = re.compile(r"\bdirect (flights?|routes?|connections?)\b|\bnon-?stop (flights?)?\b|\bfly direct(ly)?\b"
+                           r"|\bvuelos? direct[oa]s?\b|\bvuelan directo\b|\bsin escalas?\b|直飞|直飛|直航|직항|논스톱")
 DISTANCE_ASKED = re.compile(r"\bhow far\b|\b(km|kms|kilomet\w*|miles)\b|\bdistances?\b|\b(que tan|cuan) lejos\b|\bdistancia\b"
                             r"|\ba cuant[oa]s? (km|kilometros)\b|多远|多遠|距离|距離|公里|얼마나 (멀|떨어)|몇 ?(km|킬로)|킬로미터|거리(가|는)? ?(얼마|몇|어느)")
 
@@ -3095,7 +3149,9 @@ no question of ours (a city we are reached through is no destination by itself).
 # How long something takes, said bare ("要多久", "how long?", "¿y cuánto tiempo?", "얼마나 걸려요?",
 # "from Shanghai, how many hours?"): right after the way to Hengdian, how long the trip is
 TRIP_DURATION = re.compile(r"\bhow (long|many hours)\b|\bcuant[oa]s? (tiempo|horas)\b|\bcuanto (se )?(tarda|demora|dura)\w*"
-                           r"|多久|多长时间|多長時間|多少时间|几个?(小时|钟头)|多少(个)?小时|얼마나 (걸|오래)|몇 ?시간|시간(이|은)? ?얼마나")
+                           r"|\bhow many days (does|will|would) (it|that) take\b|\bcuantos dias (tarda|demora)\w*"
+                           r"|多久|多长时间|多長時間|多少时间|几个?(小时|钟头)|多少(个)?小时|几天(能|可以)?(办|下来|好)|얼마나 (걸|오래)|몇 ?시간|시간(이|은)? ?얼마나"
+                           r"|며칠(이나| 정도)? ?걸")
 
 TICKET_BOOKING = re.compile(r"\b(book|buy|reserve|get|grab) (me|us) (a |an |the |some |\d+ |two |three )?(flights?|tickets?|seats?|train|plane)"
                             r"|\bcompr(a|ame|anos|ar|en)\b.{0,20}\b(boletos?|pasajes?|vuelos?)|\breserv\w* .{0,12}\b(vuelos?|pasajes?|boletos?)"
@@ -4005,7 +4061,15 @@ DEAL_TERMS = re.compile(r"\bmg\b|minimum guarantee|\bterms\b|\bconditions\b|\bro
                         r"|\b(licen[cs]e|licensing|rights) fees?\b|\bcanon\b"
                         r"|条件|條件|条款|條款|分成|保底|조건|미니멈 개런티|로열티|수익 ?배분"
                         # the fee of the licence ("這部的版權費怎麼算", "판권료는 어떻게 돼요"): its terms
-                        r"|(版权|版權|授权|授權)费|(版權|授權)費|판권료|라이선스 ?(비용|료)|라이센스 ?(비용|료)")
+                        r"|(版权|版權|授权|授權)费|(版權|授權)費|판권료|라이선스 ?(비용|료)|라이센스 ?(비용|료)"
+                        # the rights negotiated, or free in a territory ("這部的版權怎麼談？台灣地區的發行權還有嗎",
+                        # "how do we negotiate the rights?", "판권 협상은 어떻게"): terms talked case by case
+                        # ("这部剧想合拍的话怎么谈": the way to co-produce, no terms)
+                        r"|\bnegotiat\w*.{0,20}\b(rights|licen[cs]\w*)\b|\brights\b.{0,20}\bnegotiat|\bnegoci\w*.{0,20}\bderechos\b"
+                        r"|\bderechos\b.{0,20}\bnegoci|(版权|版權|授权|授權)\S{0,4}(怎么|怎样|如何|咋)谈|谈版权|发行权|판권 ?협상|배급권")
+# The rights of a title negotiated (a term, the title's rights gap, over the co-production FAQ)
+RIGHTS_NEGOTIATED = re.compile(r"\bnegotiat\w*.{0,20}\b(rights|licen[cs]\w*)\b|\brights\b.{0,20}\bnegotiat|\bnegoci\w*.{0,20}\bderechos\b"
+                               r"|\bderechos\b.{0,20}\bnegoci|(版权|版權|授权|授權)\S{0,4}(怎么|怎样|如何|咋)谈|谈版权|发行权|판권 ?협상|배급권")
 DEAL_WORDS = re.compile(r"\blicen[cs](e|ing|ed)\b|\b(buy|buying|acquire|acquiring|get|getting|secure|securing) (the )?rights\b|\bco-?produc\w*|\bremake\b"
                         r"|\b(make|do|shoot|produce) (a |an |our |your )?(own )?(version|remake|adaptation)\b|\bversion together\b"
                         r"|\blicenci\w*|\blicencia\w*|\bderechos\b|\bco-?produc\w*|\bcoproduc\w*|\bnuestra version\b"

@@ -188,7 +188,7 @@ FAQ_CLEAR_LEAD = 0.05  # below FAQ_LEAD_MIN: lead and margin both this wide
 FAQ_OVER_FILTER_LEAD = 0.2  # ...or a lead this wide over a filtered list
 # Gaps a FAQ never answers: a price, a comparison or the weather is a figure staff give, not a
 # procedure ("3월 헝뎬 날씨 어떤가요?" shares its words with the costs FAQ and asks the weather).
-GAP_NUMBERS = frozenset({"price", "compare", "figures", "revenue", "weather", "count", "visa_fee", "parking"})
+GAP_NUMBERS = frozenset({"price", "compare", "figures", "revenue", "weather", "count", "visa_fee", "visa_time", "pay", "parking"})
 # What a visitor arranges around an event or a set (a hotel, where to eat): said beside a fact
 # of the record named ("¿cuándo es el festival? queremos reservar hotel"), the reason for asking
 VISIT_ASIDES = frozenset({"hotel", "local"})
@@ -368,12 +368,13 @@ GAP_RECORD_KINDS: dict[str, frozenset[str]] = {
     "availability": frozenset({"location"}),
     "size": frozenset({"location"}),
     "count": frozenset({"event", "partner", "program"}),
+    "pay": frozenset({"program"}),
 }
 # The subject of a gap that is about no record: whose team a partner asking a person reaches.
 GAP_SUBJECT = {"weather": "locations", "hotel": "locations", "permits": "locations", "release": "catalog",
                "bring": "events", "availability": "locations", "local": "locations",
                "capacity": "locations", "size": "locations", "scholarship": "programs",
-               "parking": "locations"}
+               "parking": "locations", "pay": "programs"}
 
 
 ABOUT_THEM = 4  # items told about in one reply to "tell me about them" (the rest: their buttons)
@@ -662,6 +663,11 @@ class Router:
                 # "is there a form?": none is published, said first; then what to send
                 return joining.model_copy(update={"text": f"{t('join_no_form', turn.lang)}\n\n{joining.text}"})
             return joining
+        if lexicon.DIRECT_FLIGHT.search(fold(turn.text)) and not u.records() \
+                and (travel := _overview_faq(turn, "travel")) and not _flight_elsewhere(turn.text):
+            # "any direct flights from Incheon?", "¿hay vuelos directos desde Madrid?": a flight
+            # here; the way there, with "no airline route published" said first
+            return faq_reply(turn, travel)
         if (partner := _partner_contact_asked(turn, u)) is not None:
             return partner_contact(turn, partner, u)
         if (rate := rate_of_price_gap(turn, u, memory)) is not None:
@@ -1071,6 +1077,8 @@ class Router:
         folded = fold(turn.text)
         if not APPROVAL_TIME.search(folded) or any(kind != "incentive" for kind, _ in u.records()):
             return None
+        if u.gap == "visa_time":
+            return None  # "¿cuánto tarda el trámite de la visa?": the consulate's time, no shoot request's
         if (memory.focus or "").partition(":")[0] in ("event", "work", "partner", "program") \
                 and not (FILMING.search(folded) or SHOOT_SAID.search(folded)):
             return None
@@ -1578,6 +1586,12 @@ class Router:
                 # "헝뎬 가는 방법이랑 비자, 그리고…": the way there too, not the visa alone
                 replies.append(first_half)
                 memory = remember(memory, first_half, part)
+            if replies and not asks_question(part) and not pu.records() and pu.ordinal is None \
+                    and not lexicon.only_reference(part) \
+                    and reply.answer and talked.focus and reply.answer.partition("#")[0] == talked.focus.partition("#")[0]:
+                # "what's the weather like in october? thinking of the festival": why it is asked, no
+                # request for the card of the record talked about before (an honest gap stays alone)
+                continue
             if courtesy and not (reply.answer or "").startswith("faq:"):
                 # a courtesy, unless it asks for something unpublished ("비교하면 어때요?"), picks
                 # the first one of the list just answered ("最早的那个") or asks a FAQ in a polite
@@ -2548,6 +2562,10 @@ class Router:
     def faq_by_words(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
         """The FAQ the message's own topic words name (`faq_in_words`), where another answer was given."""
         faq_id = Router.faq_in_words(turn, u, reply)
+        if faq_id and reply.outcome == "gap" and (turn.last_answer or "").partition("#")[0] == f"faq:{faq_id}":
+            # "and how long does the visa take to process?" right after the visa FAQ: the detail it
+            # does not hold, said not published, never the same answer again
+            return None
         return faq_reply(turn, faq_id) if faq_id and reply.answer != f"faq:{faq_id}" else None
 
     @staticmethod
@@ -2577,8 +2595,11 @@ class Router:
         # not the role of the contact a nationality word routes to (a contact named keeps it)
         entry_papers = bool(VISA.search(text) and ENTRY_PAPERWORK.search(text)) and not u.ids("contact") and not u.wants_person
         if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties and not entry_papers) \
-                or (key.startswith("gap:") and (u.gap in GAP_NUMBERS or lexicon.MG_ASKED.search(text))):
-            return None  # ("판권료는 어떻게 돼요": the fee of a licence, a term, stays the gap too)
+                or (key.startswith("gap:") and (u.gap in GAP_NUMBERS or lexicon.MG_ASKED.search(text)
+                                                or lexicon.RIGHTS_NEGOTIATED.search(text))):
+            # ("판권료는 어떻게 돼요": the fee of a licence, a term, stays the gap too; so do the
+            # rights negotiated, "這部的版權怎麼談？")
+            return None
         # (a title in focus is no market: "¿y en México eso lo podríamos vender?" after a title asks
         # the Spanish-language route; "is it dubbed for Mexico?" stays the title's languages)
         # ("esas series se pueden vender en Perú?": titles sold there, not the partners based there)
@@ -3169,6 +3190,8 @@ class Router:
                 # "3월 날씨는요?" after an event: the place's weather, not the event's; "那个景一天
                 #租金多少" after an event: a set's price, whatever "那个" points back to
                 about = None
+            if u.gap == "pay" and about is None and not u.records():
+                about = _interns_program(turn)  # "¿tienen pasantías pagadas?": the programme that takes interns
             whose = _gap_contact(turn, u, about, memory)
             focus_subject = _subject_of(memory.focus)
             if about is None and not (u.gap_contact or own_team) and (_short(turn.text) or u.refers) and kinds \
@@ -5266,7 +5289,10 @@ def duration_after_faq(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     if not trip and (VISA.search(folded) or TRAVEL.search(folded)) and not VISA.search(fold(turn.kb.faq[faq_id].question.get("en"))):
         return None  # "签证要多久" after another FAQ: the visa's own answer
     team = faq_contact(turn, faq_id) or contact.SUBJECT_CONTACT.get(faq_subject(turn, faq_id)) or DEFAULT_CONTACT
-    return gap(turn, "travel_time" if trip else "duration", team, subject=faq_subject(turn, faq_id))
+    # (after the visa FAQ: how long the visa takes to be issued, the consulate's to say)
+    visa = VISA.search(fold(turn.kb.faq[faq_id].question.get("en") or "")) is not None
+    return gap(turn, "travel_time" if trip else "visa_time" if visa else "duration", team,
+               subject=faq_subject(turn, faq_id))
 
 
 def faq_subject(turn: Turn, faq_id: str) -> str:
@@ -5388,6 +5414,10 @@ def faq_reply(turn: Turn, faq_id: str, whole: bool = False) -> Reply:
         # "how far is Hangzhou from Hengdian in km?", "横店离杭州多远": the distance is not in the
         # files, said first; then the way there they give
         text = f"{t('gap_distance', lang)}\n\n{text}"
+    elif turn.text and faq_id == _overview_faq(turn, "travel") and lexicon.DIRECT_FLIGHT.search(fold(turn.text)):
+        # "any direct flights from Incheon?": no airline route is in the files, said first; then
+        # the way there they give (the nearest airports)
+        text = f"{t('gap_direct_flight', lang)}\n\n{text}"
     if event and WHEN_FAQ.match(item.question.get("en") or "") and turn.text and "date" in lexicon.facts_asked(turn.text):
         # "橫店影視節係幾時㗎？": the next edition's date first, then what the FAQ says of it
         # (every October, the proposed Latin Film Night)
@@ -5740,8 +5770,12 @@ def contacts_of_listed(turn: Turn, u: Understanding, memory: Memory) -> Reply | 
     if len(works) < 2 or len(works) != len(memory.items) or u.records() or u.ordinal is not None \
             or (memory.focus or "").startswith("work:") or not (memory.answer or "").startswith("list:works") \
             or not (CONTACT_WORDS.search(folded) or lexicon.CONTACT_ASKED.search(folded) or WHO_TO_ASK.search(folded)) \
-            or u.connect \
-            or not LISTED_TOGETHER.search(folded) or u.filters:
+            or u.connect or u.filters:
+        return None
+    shared = {turn.kb.works[rid].contact for rid in works if rid in turn.kb.works}
+    # "whos the contact for that one" with no title of the list open (a "the third" of a list of
+    # two went unanswered): whichever is meant, when one team handles them all, that team
+    if not LISTED_TOGETHER.search(folded) and not (u.refers and len(shared) == 1):
         return None
     lang = turn.lang
     handled: dict[str, list[str]] = {}
@@ -5796,6 +5830,10 @@ def story_asked(turn: Turn, u: Understanding) -> Reply | None:
     subject = catalog.story_subject(turn.text)
     if subject is None or u.records() or any(e.kind in ("genre", "era", "scene", "country") for e in u.entities):
         return None
+    country = u.filter("country")
+    if country and _characters_of(country_words(country).pattern).search(fold(turn.text)) \
+            and not OWN_CAST.search(fold(turn.text)):
+        return None  # "멕시코인 주인공 나오는 드라마": a character of a country, the titles of that country's
     told = catalog.works_about(turn, subject)
     if len(told) == 1:
         return catalog.card(turn, told[0])
@@ -5857,6 +5895,29 @@ def _titles_of(country: str) -> re.Pattern[str]:
         rf"|\binvolv\w* (?:the )?{c}|\brelacionad[oa]s? con (?:la |el )?{c}|\bque (?:tengan|tenga) (?:que ver|relacion) con (?:la |el )?{c}")
 
 
+# The partner's own script or cast said beside a character of a country ("queremos un protagonista
+# argentino, ¿hay actores…?", "剧本里有个法国男主…请得到这种演员不？", "our lead is Korean, can we cast
+# locally?"): actors sought for their own story, not titles of ours with one (matched on folded text)
+OWN_CAST = re.compile(r"\b(actors?|actress(es)?|cast|casting|script|screenplay|we want|we need|we have|our"
+                      r"|actor|actores|actrices|elenco|reparto|guion|queremos|necesitamos|buscamos|tenemos|nuestr[oa]s?)\b"
+                      r"|演员|剧本|本子|我们|我司|请得到|找得到|배우|캐스팅|대본|시나리오|저희|우리")
+
+
+@lru_cache(maxsize=64)
+def _characters_of(country: str) -> re.Pattern[str]:
+    """A character of a country asked for (`country` is the pattern of its names): "an Argentine
+    character", "a lead who's Mexican", "personajes argentinos", "protagonista mexicana",
+    "阿根廷角色", "墨西哥主角", "아르헨티나 캐릭터", "멕시코인 주인공", "칠레 출신 주인공"."""
+    c = f"(?:{country})"
+    return re.compile(
+        rf"{c} (?:lead |main |leading |central |female |male )?(?:characters?|leads?|protagonists?|heroines?|heroes?)\b"
+        rf"|\b(?:characters?|leads?|protagonists?|heroines?|heroes?)\b.{{0,16}}\b(?:from|is|who'?s|who is) (?:an? |the )?{c}"
+        rf"|\b(?:personajes?|protagonistas?|heroinas?|heroes?)(?: (?:principal|principales|central|centrales))? {c}"
+        rf"|\b(?:personajes?|protagonistas?)\b.{{0,16}}\b(?:de|del|que (?:sea|es|son|sean)) (?:la |el )?{c}"
+        rf"|{c}(?:人|籍)?的?(?:角色|主角|人物|主人公|女主角?|男主角?)"
+        rf"|{c} ?(?:인|사람|출신|국적의?)? ?(?:캐릭터|주인공|인물|여주인공|남주인공|여주|남주|등장인물)")
+
+
 # Which records have a status, asked ("what's finished…?", "¿qué hay ya terminado?", "有没有…的？", "…있어요?")
 STATUS_ASKED = re.compile(r"\b(what|which|anything|any)\b|\b(que|cuales|algo|alguna|algun|hay)\b|有没有|哪些|什么|哪几|有.{0,12}吗"
                           r"|있(어요|나요|습니까|어|나)|뭐|어떤|어느")
@@ -5904,9 +5965,12 @@ def works_of_country(turn: Turn, u: Understanding, memory: Memory | None = None)
     asked = [s for s in re.split(r"(?<=[.!?。！？])\s+", folded) if re.search(r"[?？]", s)] or [folded]
     last = (memory.answer or "") if memory is not None else ""
     kept = dict(_list_filters(last)) if last.startswith("list:works?") and SAME_FOR.search(folded) else {}
-    if not kept and not any(_titles_of(words.pattern).search(sentence) for sentence in asked):
+    character = not OWN_CAST.search(folded) and any(_characters_of(words.pattern).search(sentence) for sentence in asked)
+    if not kept and not character and not any(_titles_of(words.pattern).search(sentence) for sentence in asked):
         return None  # the country is the partner's, a market's or a colleague's ("한국 동료가…, 이 작품")
     told = catalog.works_naming(turn, story)
+    if not kept and len(told) == 1 and character:
+        return catalog.card(turn, told[0])  # "¿algo con personajes argentinos?": the one title with one
     if kept:
         # "同样的，韩国的作品呢？" after the titles seeking partners: the filters of that list kept
         status, code, genre = kept.get("coproduction"), kept.get("language"), kept.get("genre")
@@ -6282,7 +6346,7 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
             # "补贴比例是多少", "what percentage do you refund?": the rate, not an amount (a discount's
             # own words say its rate already)
             said = "rate"
-    if target and (topic == "fact" or f"gap_{topic}" not in _GAP_KEYS):
+    if target and (topic == "fact" or f"gap_{topic}" not in _GAP_KEYS or (topic == "pay" and target[0] == "program")):
         # ("how many places are there?" of the event in focus: that detail of that event)
         name = _record_name(turn, target)
         # (how to take part in an event or programme: that, said, not "that detail")
@@ -6290,6 +6354,9 @@ def gap(turn: Turn, topic: str, contact_id: str, target: tuple[str, str] | None 
             text = t("gap_generic", lang, who=who)
         elif topic == "taking_part":
             text = t("gap_taking_part", lang, name=esc(name), who=who)
+        elif topic == "pay":
+            # "¿tienen pasantías pagadas? ¿cuánto pagan?" of a programme: its pay, not "prices and fees"
+            text = t("gap_pay_of", lang, name=esc(name), who=who)
         else:
             text = t("gap_fact", lang, name=esc(name), who=who)
         if name and lang == "es" and target[0] not in ("work", "partner", "contact") \
@@ -6384,7 +6451,7 @@ def other_prices(turn: Turn, partner_id: str | None) -> Reply:
 SIGNUP_WHOM = re.compile(r"\bwho(m)?\b|\bquien(es)?\b|谁|誰|누구|어느 (부서|팀|분)|어디(에|로|에서)? ?(문의|연락|신청|예약)")
 _GAP_KEYS = {"gap_revenue", "gap_signup_who", "gap_scholarship", "gap_discount", "gap_availability", "gap_travel_time", "gap_duration", "gap_release", "gap_price", "gap_credits", "gap_figures", "gap_rights", "gap_weather", "gap_hotel", "gap_compare", "gap_signup",
              "gap_permits", "gap_meeting", "gap_screener", "gap_work_dates", "gap_distribution", "gap_which_team",
-             "gap_parking", "gap_visa_fee", "gap_support", "gap_rate", "gap_website"}
+             "gap_parking", "gap_visa_fee", "gap_visa_time", "gap_pay", "gap_support", "gap_rate", "gap_website"}
 
 
 def not_understood(turn: Turn, off_topic: bool) -> Reply:
@@ -8821,6 +8888,25 @@ def _selecting_record(turn: Turn, u: Understanding, target: tuple[str, str], mem
     return (kind, rid) if kind in ("event", "program") and rid else target
 
 
+# A destination named that is none of ours ("direct flights from Seoul to Tokyo?", "vuelos directos de
+# Lima a Miami"): a trip of no concern to us
+_FLIGHT_TO = re.compile(r"\b(to|into|a|hacia|hasta)\s+(?!(the|la|el|los|las|us|you|ustedes|china|hengdian|shanghai|hangzhou|yiwu|zhejiang|pudong)\b)[a-z]"
+                        r"|(?:到|飞往|飛往)(?!横店|橫店|上海|杭州|义乌|義烏|浙江|中国|中國|你们|那)[\u4e00-\u9fff]{2}|(?<!에서) ?[가-힣]+(까지|으로|로) (가는 )?직항(?<!헝뎬까지 직항)")
+
+
+def _flight_elsewhere(text: str) -> bool:
+    folded = fold(text)
+    return bool(_FLIGHT_TO.search(folded)) and not OUR_PLACES.search(folded.split(" to ")[-1] if " to " in folded else "")
+
+
+def _interns_program(turn: Turn) -> tuple[str, str] | None:
+    """The one programme whose names include internships (the Global Talent Program's
+    "internships"): the one whose pay a question of paid internships asks, else None."""
+    found = [pid for pid, item in turn.kb.programs.items()
+             if any(re.match(r"intern", fold(a)) for a in item.aliases.all())]
+    return ("program", found[0]) if len(found) == 1 else None
+
+
 def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
     """Whose subject the unpublished thing is: named in the message (incentives → the Vertical
     Short Drama center, Spanish-language markets → Dalynn; a visa → the team its FAQ names),
@@ -8838,6 +8924,8 @@ def _gap_contact(turn: Turn, u: Understanding, target, memory: Memory) -> str:
             return contact_id
     if any(e.kind == "incentive" for e in u.entities):
         return contact.SUBJECT_CONTACT["incentives"]
+    if u.gap == "pay" and not u.records():
+        return contact.SUBJECT_CONTACT.get("programs") or DEFAULT_CONTACT  # an intern's pay: the programmes' team
     if u.gap in GAP_SUBJECT and u.gap not in GAP_RECORD_KINDS and not u.records():
         # the weather or a hotel is the place's team's, not that of the title or contact just
         # talked about ("what's the weather in March?" after Dalynn's card)

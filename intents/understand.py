@@ -320,7 +320,9 @@ class Understander:
             wants_person=asks_for_person(text), connect=asks_to_connect(text),
             action=lexicon.action_asked(body) if body else None,
             gap=None if body and _fact_for_paperwork(body, facts, entities)
-            else lexicon.gap_topic(unnamed(body, entities, RECORD_KINDS)) if body else None,
+            else lexicon.gap_topic(unnamed(body, entities, RECORD_KINDS))
+            # ("are the internships paid?": the pay asked of the name, "internships", taken out above)
+            or ("pay" if lexicon.gap_topic(body) == "pay" else None) if body else None,
             gap_contact=lexicon.gap_contact(body) if body else None,
             faq=faq_match, wants_list=lexicon.asks_for_list(body) if body else False,
             people=bool(lexicon.PEOPLE.search(_folded(body))) if body else False,
