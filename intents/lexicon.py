@@ -1591,7 +1591,9 @@ def _asked_in_language(clause: str, start: int, end: int) -> str:
     enough = len(re.findall(r"[^\W\d_]+", rest)) >= 3 or len(re.findall(r"[\u4e00-\u9fff가-힣]", rest)) >= 6
     # (a Spanish question word keeps its accent: "que se lo reenvío" is no question)
     asked = WH_WORDS.search(folded) or re.search(r"(?<!\w)(qué|cuál|cuáles|cuándo|dónde|quién|quiénes|cómo|cuánto)(?!\w)", rest.lower()) \
-        or FACT_NOUN_ASKED.search(folded) or ABOUT_ASKED.search(folded)
+        or FACT_NOUN_ASKED.search(folded) \
+        or (ABOUT_ASKED.search(folded) and not (AGAIN_SAID.search(folded) or _REFERENCE.search(folded)))
+    # ("麻烦把刚才的景区介绍用英文发一份": the description just sent, again; not a subject asked)
     return rest if enough and asked and not FORWARD.search(folded) else ""
 
 
