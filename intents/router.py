@@ -1243,7 +1243,11 @@ class Router:
         with its items to open, rather than a fallback or the events to come ("next page")."""
         # (the page button's word typed alone, "다음", "next", while the list is the last answer:
         # its next page, not the events to come nor the list's next item)
-        paged = bool(memory.more) and (memory.answer or "").startswith("list:") and lexicon.pager_word(turn.text)
+        # Typed after the list's item card, its price and a contact ("next" with no item of the
+        # list in focus any more), the word still pages the last paged list in memory, never a goodbye
+        pager = lexicon.pager_word(turn.text)
+        paged = bool(memory.more) and pager and (
+            (memory.answer or "").startswith("list:") or memory.focus not in memory.items)
         if not (lexicon.asks_more(turn.text) or paged) or u.records():
             return None
         press = decode(memory.more) if memory.more else None
@@ -3278,6 +3282,11 @@ class Router:
         topic_asked = intent == "help" and u.confidence < UNSURE_HELP and any(e.kind == "topic" for e in u.entities)
         if intent == "thanks" and lexicon.FAREWELL.search(fold(turn.text)):
             intent = "goodbye"  # "gracias, adiós": thanks that end the conversation
+        if intent in SMALL_TALK and lexicon.pager_word(turn.text) and not u.records():
+            # "next" / "siguiente" / "下一页" / "다음" typed with no paged list in memory: no
+            # goodbye, but there is no list to page on
+            return Reply(text=t("no_list_to_page", turn.lang), lang=turn.lang, answer="smalltalk:no_list",
+                         outcome="smalltalk")
         if not u.fallback and intent in SMALL_TALK | {"help"} and not u.action and not topic_asked and not any(
                 (e.kind, e.id) not in BACKGROUND and e.kind != "topic"
                 and not (introducing and e.kind in TAXONOMY) for e in u.entities):
