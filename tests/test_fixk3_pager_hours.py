@@ -36,3 +36,15 @@ def test_pager_word_alone_is_no_goodbye(word):
 def test_hours_same_clock_city_named(text, city):
     last = chat(text)[-1]
     assert city in last and "9:00" in last
+
+
+@pytest.mark.parametrize("first,then,place", [
+    ("any event in Seoul this year?", "and in Hengdian?", "Hengdian in 2026"),
+    ("¿hay algún evento en Seúl este año?", "¿y en Hengdian?", "Hengdian en 2026"),
+    ("首尔今年有活动吗？", "那横店呢？", "在横店"),
+    ("올해 서울에서 행사 있어요?", "헝뎬은?", "헝뎬에서"),
+])
+def test_place_follow_up_swaps_the_city(first, then, place):
+    last = chat(first, then)[-1]
+    assert place in last
+    assert "Reel-K" not in last
