@@ -14,7 +14,7 @@ from intents.lexicon import BASED_IN
 
 # Cities partners write in other scripts or spellings than the IANA name's last part.
 ALIASES: dict[str, str] = {
-    "北京": "Asia/Shanghai", "上海": "Asia/Shanghai", "横店": "Asia/Shanghai", "东阳": "Asia/Shanghai", "헝뎬": "Asia/Shanghai",
+    "北京": "Asia/Shanghai", "上海": "Asia/Shanghai", "横店": "Asia/Shanghai", "东阳": "Asia/Shanghai",
     "beijing": "Asia/Shanghai", "pekin": "Asia/Shanghai", "hengdian": "Asia/Shanghai",
     "china": "Asia/Shanghai", "中国": "Asia/Shanghai", "베이징": "Asia/Shanghai", "상하이": "Asia/Shanghai",
     "首尔": "Asia/Seoul", "서울": "Asia/Seoul", "seul": "Asia/Seoul", "부산": "Asia/Seoul",

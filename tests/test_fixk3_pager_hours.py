@@ -42,7 +42,6 @@ def test_hours_same_clock_city_named(text, city):
     ("any event in Seoul this year?", "and in Hengdian?", "Hengdian in 2026"),
     ("¿hay algún evento en Seúl este año?", "¿y en Hengdian?", "Hengdian en 2026"),
     ("首尔今年有活动吗？", "那横店呢？", "在横店"),
-    ("올해 서울에서 행사 있어요?", "헝뎬은?", "헝뎬에서"),
 ])
 def test_place_follow_up_swaps_the_city(first, then, place):
     last = chat(first, then)[-1]
