@@ -140,10 +140,10 @@ def when(turn: Turn, event: Event) -> str:
     asked = (partner_zone(turn) is None and shown_zone(turn) is not None) or bool(
         text_zone(turn, turn.text) or (turn.said and mentioned_zone(to_simplified(turn.said)[0])))
     shown = shown_zone(turn)
-    return format_event_time(event.starts, event.ends, event.zone, shown, turn.lang, asked, _city_written(turn, shown))
+    return format_event_time(event.starts, event.ends, event.zone, shown, turn.lang, asked, city_written(turn, shown))
 
 
-def _city_written(turn: Turn, zone: ZoneInfo | None) -> str | None:
+def city_written(turn: Turn, zone: ZoneInfo | None) -> str | None:
     """The partner's city as they wrote it in this message or the one it answers, when its zone
     is the one shown under another city's name ("Quito" for Guayaquil's clock); mainland cities
     keep "Beijing time", as people there say it."""

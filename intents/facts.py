@@ -17,7 +17,7 @@ from babel.dates import get_day_names
 
 from core import lazy_re as re  # patterns compiled on first use: see core/lazy_re.py
 from core.i18n import Lang, plural_count, t
-from core.i18n_format import format_date, format_list, format_number, zone_city
+from core.i18n_format import CHINA_ZONES, format_date, format_list, format_number, zone_city
 from core.kb.schema import Contact, Event, Incentive, Location, Partner, Work
 from core.text import fold, to_simplified
 from intents import catalog, events, lexicon, locations, office_hours
@@ -724,6 +724,12 @@ def _contact(turn: Turn, contact: Contact, fact: str) -> str | None:
         local = office_hours.local_hours(contact.office_hours, lang, zone, turn.now) if zone and contact.office_hours else None
         if local:
             hours = t("hours_local", lang, hours=hours, also=local, city=esc(zone_city(zone, lang)))
+        elif zone is not None and contact.office_hours and zone.key not in CHINA_ZONES \
+                and zone.key != contact.office_hours.timezone:
+            # "what time is that in Manila?": a city on the team's own clock is said to be so, as
+            # event times do ("the same as in Manila"), not dropped
+            city = events.city_written(turn, zone) or zone_city(zone, lang)
+            hours = t("hours_same_zone", lang, hours=hours, city=esc(city))
         text = t("contact_hours", lang, role=role, hours=hours)
         if contact.office_hours and lexicon.IN_OFFICE_NOW.search(fold(turn.text)):
             # "is he there now?": yes or no first, then the hours

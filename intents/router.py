@@ -1272,7 +1272,11 @@ class Router:
         with its items to open, rather than a fallback or the events to come ("next page")."""
         # (the page button's word typed alone, "다음", "next", while the list is the last answer:
         # its next page, not the events to come nor the list's next item)
-        paged = bool(memory.more) and (memory.answer or "").startswith("list:") and lexicon.pager_word(turn.text)
+        # Typed after the list's item card, its price and a contact ("next" with no item of the
+        # list in focus any more), the word still pages the last paged list in memory, never a goodbye
+        pager = lexicon.pager_word(turn.text)
+        paged = bool(memory.more) and pager and (
+            (memory.answer or "").startswith("list:") or memory.focus not in memory.items)
         if not (lexicon.asks_more(turn.text) or paged) or u.records():
             return None
         press = decode(memory.more) if memory.more else None
@@ -1461,6 +1465,27 @@ class Router:
                 if not lexicon.country_named(text[a:b]) and not lexicon.region_named(text[a:b])
                 and not CITY_CLOCK.match(folded, b)]  # ("리마 시간으로 몇 시예요?": Lima's clock)
 
+    def _place_swapped(self, turn: Turn, memory: Memory | None, cities: list[tuple[str, str]]) -> str | None:
+        """The question before, when this message is a short follow-up that names only another
+        city to go ("and in Hengdian?", "what about Hengdian?", "那横店呢？", "헝뎬은?") and that
+        question asked the events in a city in a time ("any event in Seoul this year?"). None
+        otherwise (a time or an event word of its own makes it a question of its own)."""
+        if memory is None or not memory.asked or not cities or not _short(turn.text):
+            return None
+        folded = fold(turn.text)
+        if lexicon.EVENT_WORD.search(folded) or events.asked_year(turn) is not None \
+                or lexicon.THIS_MONTH.search(folded) or lexicon.NEXT_MONTH.search(folded):
+            return None
+        before = replace(turn, text=memory.asked)
+        earlier = self._cities_to_go(before)
+        if not earlier or {word for _, word in earlier} == {word for _, word in cities}:
+            return None
+        past = fold(memory.asked)
+        if not lexicon.EVENT_WORD.search(past) or PAST_WINDOW.search(past) or not (
+                events.asked_year(before) is not None or lexicon.THIS_MONTH.search(past) or lexicon.NEXT_MONTH.search(past)):
+            return None
+        return f"{memory.asked} {turn.text}".replace(earlier[0][0], " ") if len(earlier) == 1 else None
+
     @staticmethod
     def _held_at(turn: Turn, e: Event) -> str:
         """Where an event is held, every language's words for it folded (its venue, its set and
@@ -1474,18 +1499,24 @@ class Router:
     def _city_names(cities: list[tuple[str, str]]) -> list[str]:
         return [w if not w.isascii() else w[:1].upper() + w[1:] for w in cities]
 
-    def events_in_city_window(self, turn: Turn, u: Understanding) -> Reply | None:
+    def events_in_city_window(self, turn: Turn, u: Understanding, memory: Memory | None = None) -> Reply | None:
         """"any event in Seoul this year?", "首尔下个月有活动吗", "¿hay algo en Seúl el próximo mes?":
         a city named as a place to go and a time asked (this or next year, a year written, this or
         next month). The events held there in that time; none there then, said in the first
         sentence with the time ("No event is left in Seoul in 2026"), then the next one there
         (its date as a person writes it) and its card; no event there at all, said, then that
-        time's events. None for no city or no time asked, a past question, or an event named."""
+        time's events. None for no city or no time asked, a past question, or an event named.
+        A short follow-up naming another city only ("and in Hengdian?", "¿y en Hengdian?", "那横店
+        呢？", "헝뎬은?") asks the question before again with the place swapped (its time kept)."""
         folded = fold(turn.text)
-        if u.ids("event") or u.filter("when") == "past" or u.records() or PAST_WINDOW.search(folded) \
+        cities = self._cities_to_go(turn)
+        asked = self._place_swapped(turn, memory, cities)
+        if asked is not None:
+            turn, folded = replace(turn, text=asked), fold(asked)  # the time and event words said before
+        elif u.ids("event") or u.filter("when") == "past" or u.records() or PAST_WINDOW.search(folded) \
                 or u.fact or u.facts:  # ("that festival in Hengdian, what dates?": a fact of one event)
             return None
-        if u.intent != "ask_events" and not lexicon.EVENT_WORD.search(folded) and not (
+        elif u.intent != "ask_events" and not lexicon.EVENT_WORD.search(folded) and not (
                 lexicon.HAPPENING.search(folded) and (u.fallback or u.intent in ("out_of_scope", "smalltalk"))):
             # ("anything happening in Seoul this year?" read as nothing else: a subject named,
             # "有没有什么补助可以申请", is that subject's question)
@@ -1504,7 +1535,6 @@ class Router:
             if year is None or year < now.year:
                 return None
             period = t("events_period_year", turn.lang, year=year)
-        cities = self._cities_to_go(turn)
         if not cities:
             return None
         coming = events.upcoming(turn)
@@ -2808,7 +2838,7 @@ class Router:
         unlisted = service_unlisted(turn, u)
         if unlisted is not None:
             return unlisted  # "does A.R.C do previs?": the files do not say; what they do say; who knows
-        in_city = self.events_in_city_window(turn, u)
+        in_city = self.events_in_city_window(turn, u, memory)
         if in_city is not None:
             return in_city  # "any event in Seoul this year?": there then, or none then and the next
         target = self.target(turn, u, memory)
@@ -3325,6 +3355,11 @@ class Router:
         topic_asked = intent == "help" and u.confidence < UNSURE_HELP and any(e.kind == "topic" for e in u.entities)
         if intent == "thanks" and lexicon.FAREWELL.search(fold(turn.text)):
             intent = "goodbye"  # "gracias, adiós": thanks that end the conversation
+        if intent in SMALL_TALK and lexicon.pager_word(turn.text) and not u.records():
+            # "next" / "siguiente" / "下一页" / "다음" typed with no paged list in memory: no
+            # goodbye, but there is no list to page on
+            return Reply(text=t("no_list_to_page", turn.lang), lang=turn.lang, answer="smalltalk:no_list",
+                         outcome="smalltalk")
         if not u.fallback and intent in SMALL_TALK | {"help"} and not u.action and not topic_asked and not any(
                 (e.kind, e.id) not in BACKGROUND and e.kind != "topic"
                 and not (introducing and e.kind in TAXONOMY) for e in u.entities):
