@@ -1,9 +1,9 @@
 """fixk3: a bare pager word after a list's item, price and contact pages the list (no goodbye);
 with no list it says so; office hours asked for a city on Beijing's clock say it is the same."""
+import os
 import subprocess
 import sys
 import tempfile
-import os
 
 import pytest
 
