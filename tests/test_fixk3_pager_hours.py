@@ -11,7 +11,7 @@ import pytest
 def chat(*turns: str) -> list[str]:
     env = dict(os.environ, BOT_DATA_DIR=tempfile.mkdtemp())
     out = subprocess.run([sys.executable, "-m", "bot", "chat"], input="\n".join(turns) + "\n",
-                         capture_output=True, text=True, env=env, timeout=120).stdout
+                         capture_output=True, text=True, env=env, timeout=120, check=True).stdout
     return [part for part in out.split("bot> ")[1:]]
 
 
