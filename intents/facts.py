@@ -474,7 +474,9 @@ def _work(turn: Turn, work: Work, fact: str) -> str | None:
         if named:
             sets = format_list([f"<b>{esc(loc.name.get(lang))}</b>" for loc in named], lang)
             return t("work_filmed_set", lang, title=title, sets=sets)
-        return t("work_filmed_none", lang, title=title)
+        if len(lexicon.split_parts(turn.text or "")) < 2:
+            return None  # asked alone: the honest gap with the title's team (its card, its e-mail)
+        return t("work_filmed_none", lang, title=title)  # one part of several: said in one line
     if fact == "coproduction":
         status_key = "coproduction_" + work.coproduction  # built at run time: test_keys_built_at_run_time_exist
         status = esc(t(status_key, lang))

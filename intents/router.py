@@ -1618,7 +1618,9 @@ class Router:
                 memory = remember(memory, first_half, part)
             if replies and not asks_question(part) and not pu.records() and pu.ordinal is None \
                     and not lexicon.only_reference(part) \
-                    and reply.answer and talked.focus and reply.answer.partition("#")[0] == talked.focus.partition("#")[0]:
+                    and reply.answer and "#" not in reply.answer \
+                    and talked.focus and reply.answer.partition("#")[0] == talked.focus.partition("#")[0]:
+                # (a fact of it asked, "and give me their email", is a request: kept)
                 # "what's the weather like in october? thinking of the festival": why it is asked, no
                 # request for the card of the record talked about before (an honest gap stays alone)
                 continue
@@ -2626,9 +2628,9 @@ class Router:
         entry_papers = bool(VISA.search(text) and ENTRY_PAPERWORK.search(text)) and not u.ids("contact") and not u.wants_person
         if key.startswith("handoff") or (key.startswith("contact:") and not latam_ties and not entry_papers) \
                 or (key.startswith("gap:") and (u.gap in GAP_NUMBERS or lexicon.MG_ASKED.search(text)
-                                                or lexicon.RIGHTS_NEGOTIATED.search(text))):
+                                                or (lexicon.RIGHTS_NEGOTIATED.search(text) and (u.refers or u.ids("work"))))):
             # ("판권료는 어떻게 돼요": the fee of a licence, a term, stays the gap too; so do the
-            # rights negotiated, "這部的版權怎麼談？")
+            # rights of a title negotiated, "這部的版權怎麼談？"; "去年那几部新剧…发行权…怎么谈" is the deal FAQ)
             return None
         # (a title in focus is no market: "¿y en México eso lo podríamos vender?" after a title asks
         # the Spanish-language route; "is it dubbed for Mexico?" stays the title's languages)
