@@ -40,6 +40,17 @@ def new_chat() -> int:
 Expect = str | list[str] | tuple[str, ...]
 
 
+def last_reply(services: Services, lang: str, lines: list[str]):
+    """The bot's reply to the last of `lines`, said in order in a new chat whose Telegram
+    language is `lang` (the replies before it only set up the conversation)."""
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    reply = None
+    for line in lines:
+        reply = services.brain.reply_to_text(chat, line, services.store.profile(chat))
+    return reply
+
+
 def fits(expect: Expect, got: str | None) -> bool:
     """An answer key as the answer sets match it, or a shell pattern where `*` stands for any id
     or fact ("work:*#logline"); a list or tuple accepts any of its keys."""

@@ -11,21 +11,12 @@ import pytest
 
 from bot.context import Services
 from intents.entities import NOT_NAMES
-from tests.dialogue import new_chat, noon_services
+from tests.dialogue import last_reply, noon_services
 
 
 @pytest.fixture(scope="module")
 def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     yield from noon_services(tmp_path_factory, "fixA3_fee")
-
-
-def _say(services: Services, lang: str, lines: list[str]):
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    reply = None
-    for line in lines:
-        reply = services.brain.reply_to_text(chat, line, services.store.profile(chat))
-    return reply
 
 
 @pytest.mark.parametrize("lang, text", [
@@ -45,7 +36,7 @@ def _say(services: Services, lang: str, lines: list[str]):
     ("ko", "회원 가입 담당은 누구예요? 회비 있어요?"),
 ])
 def test_the_fee_is_one_gap_and_the_secretariat_once(services: Services, lang: str, text: str) -> None:
-    reply = _say(services, lang, [text])
+    reply = last_reply(services, lang, [text])
     assert reply.answer == "gap:hisda_secretariat", reply.text
     assert reply.text.count("✉️") == 1 and "secretariat@" in reply.text
     assert "\n\n" not in reply.text.strip(), reply.text  # one answer, nothing stacked under it
@@ -57,7 +48,7 @@ def test_the_fee_is_one_gap_and_the_secretariat_once(services: Services, lang: s
     ("zh", "怎么入盟？要交多少钱？"),
 ])
 def test_the_way_in_asked_beside_the_fee_keeps_both(services: Services, lang: str, text: str) -> None:
-    reply = _say(services, lang, [text])
+    reply = last_reply(services, lang, [text])
     assert reply.answer == "faq:join_alliance" and reply.text.count("✉️") == 1, reply.text
 
 

@@ -12,7 +12,7 @@ import pytest
 
 from bot.context import Services
 from intents import lexicon
-from tests.dialogue import new_chat, noon_services
+from tests.dialogue import last_reply, noon_services
 
 TEAM = "gap:vertical_short_drama_center"
 
@@ -20,15 +20,6 @@ TEAM = "gap:vertical_short_drama_center"
 @pytest.fixture(scope="module")
 def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     yield from noon_services(tmp_path_factory, "fixA3_rate")
-
-
-def _say(services: Services, lang: str, lines: list[str]):
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    reply = None
-    for line in lines:
-        reply = services.brain.reply_to_text(chat, line, services.store.profile(chat))
-    return reply
 
 
 LEAD = {"en": "special incentives", "es": "incentivos especiales", "zh": "专项扶持政策", "ko": "특별 인센티브"}
@@ -48,7 +39,7 @@ RATE = {"en": "rate isn't published", "es": "porcentaje exacto no está publicad
     ("ko", "지원금은 몇 퍼센트예요?", True),
 ])
 def test_fresh_rate_question_says_the_incentive_then_the_gap(services: Services, lang: str, text: str, rate: bool) -> None:
-    reply = _say(services, lang, [text])
+    reply = last_reply(services, lang, [text])
     assert reply.answer == TEAM, reply.text
     first, second = reply.text.split("\n")[:2]
     assert LEAD[lang] in first, reply.text
@@ -61,7 +52,7 @@ def test_fresh_rate_question_says_the_incentive_then_the_gap(services: Services,
     ("en", ["any incentives for vertical shorts?", "what percentage do they refund?"]),
 ])
 def test_right_after_the_incentives_the_gap_alone(services: Services, lang: str, lines: list[str]) -> None:
-    reply = _say(services, lang, lines)
+    reply = last_reply(services, lang, lines)
     assert reply.answer == TEAM and LEAD[lang] not in reply.text.split("\n")[0], reply.text
 
 

@@ -9,21 +9,12 @@ from collections.abc import Iterator
 import pytest
 
 from bot.context import Services
-from tests.dialogue import new_chat, noon_services
+from tests.dialogue import last_reply, noon_services
 
 
 @pytest.fixture(scope="module")
 def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     yield from noon_services(tmp_path_factory, "fixA3_referent")
-
-
-def _say(services: Services, lang: str, lines: list[str]):
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    reply = None
-    for line in lines:
-        reply = services.brain.reply_to_text(chat, line, services.store.profile(chat))
-    return reply
 
 
 @pytest.mark.parametrize("lang, lines, team", [
@@ -38,7 +29,7 @@ def _say(services: Services, lang: str, lines: list[str]):
     ("ko", ["Dalynn Studio 소개해 주세요", "세트 하루 대여료가 얼마예요?", "이건 누구한테 문의하면 돼요?"], "international_business"),
 ])
 def test_that_is_the_last_answers_subject(services: Services, lang: str, lines: list[str], team: str) -> None:
-    reply = _say(services, lang, lines)
+    reply = last_reply(services, lang, lines)
     assert (reply.answer or "").partition("#")[0] == f"contact:{team}", reply.text
 
 
@@ -47,5 +38,5 @@ def test_that_is_the_last_answers_subject(services: Services, lang: str, lines: 
     ("zh", ["介绍一下Dalynn Studio", "找谁联系？"]),
 ])
 def test_right_after_the_company_it_is_its_own_contact(services: Services, lang: str, lines: list[str]) -> None:
-    reply = _say(services, lang, lines)
+    reply = last_reply(services, lang, lines)
     assert (reply.answer or "").partition("#")[0] == "contact:dalynn_studio", reply.text

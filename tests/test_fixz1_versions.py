@@ -10,21 +10,12 @@ import pytest
 
 from bot.context import Services
 from intents import lexicon
-from tests.dialogue import new_chat, noon_services
+from tests.dialogue import last_reply, noon_services
 
 
 @pytest.fixture(scope="module")
 def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
     yield from noon_services(tmp_path_factory, "fixZ1")
-
-
-def _say(services: Services, lang: str, lines: list[str]):
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    reply = None
-    for line in lines:
-        reply = services.brain.reply_to_text(chat, line, services.store.profile(chat))
-    return reply
 
 
 def test_korean_language_asked_of_the_open_title_is_yes() -> None:
@@ -40,12 +31,12 @@ def test_korean_language_asked_of_the_open_title_is_yes() -> None:
 ])
 def test_two_languages_asked_are_each_answered(services: Services, lang: str, card: str, asked: str,
                                                first: str, second: str) -> None:
-    reply = _say(services, lang, [card, asked])
+    reply = last_reply(services, lang, [card, asked])
     assert (reply.answer or "").endswith("#languages")
     lines = reply.text.split("\n")
     assert lines[0] == first and lines[1] == second
 
 
 def test_is_it_korean_language_is_the_yes_not_the_card(services: Services) -> None:
-    reply = _say(services, "en", ["tell me about Blade and Blossom", "is it Korean-language?"])
+    reply = last_reply(services, "en", ["tell me about Blade and Blossom", "is it Korean-language?"])
     assert reply.answer == "work:work_blade_and_blossom#languages" and reply.text.startswith("Yes")

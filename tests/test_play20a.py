@@ -23,7 +23,7 @@ import pytest
 from bot.context import Services
 from intents import catalog, lexicon
 from intents.handoff_words import asks_for_person
-from tests.dialogue import new_chat, noon_services, talk
+from tests.dialogue import last_reply, noon_services, talk
 
 
 @pytest.fixture(scope="module")
@@ -34,15 +34,6 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
 def _fits(expect, got) -> bool:
     options = expect if isinstance(expect, list) else [expect]
     return any(fnmatch(got or "", option) for option in options)
-
-
-def _say(services: Services, lang: str, lines: list[str]):
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    reply = None
-    for line in lines:
-        reply = services.brain.reply_to_text(chat, line, services.store.profile(chat))
-    return reply
 
 
 # -- a title picked by who is in it -------------------------------------------------------------
@@ -159,13 +150,13 @@ def test_an_interpreter_asked_alone_is_the_languages_faq(services: Services, lan
     ("en", "who are the members", "when was the alliance founded?", "faq:what_is_hisda"),
 ])
 def test_a_short_question_after_a_programme(services: Services, lang, first, asked, expect) -> None:
-    reply = _say(services, lang, [first, asked])
+    reply = last_reply(services, lang, [first, asked])
     assert _fits(expect, reply.answer), reply.answer
 
 
 @pytest.mark.parametrize("lang,asked", [("es", "que socios tiene la alianza?"), ("en", "who's in the alliance from Korea?")])
 def test_the_alliances_members_stay_a_list(services: Services, lang, asked) -> None:
-    assert _say(services, lang, [asked]).answer.startswith("list:partners")
+    assert last_reply(services, lang, [asked]).answer.startswith("list:partners")
 
 
 # -- a team at work now -------------------------------------------------------------------------
@@ -177,7 +168,7 @@ def test_the_alliances_members_stay_a_list(services: Services, lang, asked) -> N
 ])
 def test_in_the_office_now(services: Services, lang, who, now, opening) -> None:
     # the pinned clock is Monday 20:00 in Beijing: both teams have gone home
-    reply = _say(services, lang, [who, now])
+    reply = last_reply(services, lang, [who, now])
     assert reply.answer.endswith("#hours") and reply.text.startswith(opening), (reply.answer, reply.text)
 
 
@@ -239,7 +230,7 @@ def test_the_formal_request_for_a_person(text) -> None:
 def test_cameras_in_a_long_question_about_ai_ask_no_service(services: Services) -> None:
     asked = ("is there much artificial intelligence going into the shoots there, or is it all people "
              "and cameras the old-fashioned way")
-    reply = _say(services, "en", [asked])
+    reply = last_reply(services, "en", [asked])
     assert reply.answer in ("faq:ai_tools", "program:arc_system"), reply.answer
 
 
