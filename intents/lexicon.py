@@ -875,7 +875,8 @@ ORDINAL_WORDS = (*_EN, *_ES, "번째", *(k for k in _KO if len(k) > 1))
 """Words for a position in a list, for the vocabulary a message is explained by ("la sexta")."""
 _ORDINAL = re.compile(
     r"\b(?P<en>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|ninth|tenth|last)\b"
-    r"(?! (time|week|day|month|year|thing|of all|question))"
+    # ("7th century China", "the 7th-century court": a period, not a pick from a list)
+    r"(?! (time|week|day|month|year|thing|of all|question))(?![- ]centur(y|ies)\b)"
     r"|#\s?(?P<hash>\d{1,2})\b"
     # a bare number, all the message says ("2", "3."): a pick from the numbered list just shown
     r"|^\W*(?P<bare>\d{1,2})\W*$|\b(?:number|numero|no\.?|nº) ?(?P<numword>\d{1,2})(?!\d)(?![a-z])"
@@ -885,7 +886,7 @@ _ORDINAL = re.compile(
     r"|\b(?:el|la) (?P<escardinal>dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b(?! (de|del|dias?|semanas?|meses|anos|personas|horas|y))"
     r"|\b(?P<es>primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|septim[oa]|setim[oa]|octav[oa]|noven[oa]"
     r"|decim[oa]|ultim[oa]|1r[oa]|1er|2d[oa]|3r[oa]|3er|4t[oa]|5t[oa]|6t[oa]|7m[oa]|8v[oa]|9n[oa]|10m[oa])\b"
-    r"(?! (vez|semana|dia|mes|ano|pregunta))"
+    r"(?! (vez|semana|dia|mes|ano|pregunta|siglo))"
     r"|\b(?:el|la|the) (?P<the>\d{1,2})\b(?! ?(de|of|月|号|days?|dias?|personas?|people|am|pm|:))"
     # "倒数第二个", "끝에서 두 번째": counted from the end of the list (a negative position)
     r"|倒数第 ?(?P<zhback>[一二两三四五六七八九十]{1,3}|\d{1,2})"
@@ -4010,7 +4011,9 @@ def correction(text: str) -> str | None:
 # qué trata?", "另一个什么时候办", "나머지 하나는 언제예요?"
 OTHER_LEAD = re.compile(r"^\W*(and |what about |how about )?(the|that) other( one)?\b(?! (events?|sets?|titles?|shows?|partners?)\b)"
                         r"|^\W*(y |que tal )?(el|la) otr[oa]\b(?! (evento|set|titulo|serie|socio|cosa))"
+                        # ("另一个项目：…", "另外一个问题": another subject, not the other of two)
                         r"|^\W*(那|还有)?(另一个|另外一个|另外那个|另一场|另外一场|另一部|另一家|另一届)"
+                        r"(?!项目|案子|故事|剧本|本子|问题|事|计划|方案|话题|想法|片子|戏|题材|客户|合作)"
                         r"|^\W*(그럼 )?(다른 하나|나머지 하나|나머지 (거|것|건|꺼))")
 
 

@@ -2812,6 +2812,13 @@ class Router:
             # "who are the partner companies" after the secretariat's hours, "合作企业都有哪些？": the
             # companies of the alliance, not the role of the team in focus nor the catalogue's titles
             return self.listing(turn, "ask_partners", u)
+        if focus_kind == "location" and not u.records() and u.ordinal is None and not u.gap and not u.wants_person \
+                and not u.action and not u.switch_lang and _eras_unshown(turn, u) \
+                and scope.SET_ASKED.search(fold(turn.text)):
+            # "la historia pasa en la Corea Joseon, ¿alguno de sus sets aguanta eso?", "조선시대 배경인데
+            # 그거 소화할 세트 있어요?" with a set in focus: a period no set shows is a new question on
+            # every set (the era guide says none shows it), not a fact of the set just answered
+            return self.listing(turn, "ask_locations", u)
         if u.refers and focus_kind == "location" and not u.records() and not u.wants_list \
                 and (u.filter("genre") or u.filter("era")) and focus_id in turn.kb.locations \
                 and not SET_CHOICE.search(fold(turn.text)):  # "which of your sets fits that?" chooses a set
@@ -7748,6 +7755,13 @@ def _told_already(replies: list[Reply], reply: Reply, turn: Turn | None = None) 
         return told if told is not None else next(
             (i for i, r in enumerate(replies) if lines and all(line in r.text for line in lines)), None)
     return None
+
+
+def _eras_unshown(turn: Turn, u: Understanding) -> list[str]:
+    """The periods the message names that no set of ours is listed for ("Joseon", "Victorian
+    London"): the era guide's subject (`Router.era_guide`), whatever set is in focus."""
+    sets = turn.kb.locations.values()
+    return [e for e in u.ids("era") if not any(e in loc.eras for loc in sets)]
 
 
 def _is_person_row(row: list[Button]) -> bool:
