@@ -3835,6 +3835,11 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   # announce them": the ones the alliance brings out, to come
                   + SAID_AS_BROUGHT_OUT +
                   r"|(以后|今后|往后|之后)(有)?(什么|啥|任何)?新的?(活动|剧|片|作品|政策)"
+                  # "send me the LatAm news going forward", "avísame de todo lo que salga sobre Corea",
+                  # "de ahora en adelante mándenme lo de Corea": what comes out from now on
+                  r"|\b(going forward|from now on|from here on( out)?|moving forward|henceforth|in (the )?future|from today on)\b"
+                  r"|\b(de ahora en adelante|de aqui en adelante|a partir de ahora|en lo sucesivo|desde ahora)\b"
+                  r"|\blo que (salga|salgan|vaya saliendo|vayan saliendo|surja|surjan|vaya surgiendo|haya de nuevo)\b"
                   # "片单有新剧上线的话推给我", "出了新片就通知我": a new title in the catalogue
                   r"|(有|出|上)了?新的?(剧|片|作品|项目|活动|短剧|戏)|新(剧|片|作品)(上线|上架)"
                   # "everything to do with Latin America", "de todo lo que tenga que ver con…", "跟韩国有关的一切"
@@ -3857,6 +3862,15 @@ NEW_THINGS = {
 NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(price|cost|fee|rate)s?)|\b(update|email|message|text|write to) (me|us) (whenever|when|once|as soon as|every ?time|each time|any ?time)\b"
                     r"|\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|(give|send|drop|shoot) (me|us) (a |an )?(quick |short )?(heads[ -]?up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
                     r"|\btell (me|us) (every ?time|each time|whenever|as soon as|any ?time)\b"
+                    # "pls send me latam news going forward", "keep sending me the korea stuff from now
+                    # on", "mándenme todo lo de Corea de ahora en adelante": sent from now on
+                    r"|\b(keep )?(send|sending|forward|forwarding|email|emailing|mail|pass|passing) (me|us)\b"
+                    r"(?=.{0,60}\b(going forward|from now on|from here on|moving forward|henceforth|in (the )?future|as (it|they) comes?( out)?)\b)"
+                    r"|\b(mandame|mandanos|mandenme|enviame|envianos|envienme|pasame|pasenme)\b"
+                    r"(?=.{0,60}\b(de ahora en adelante|de aqui en adelante|a partir de ahora|desde ahora|lo que (salga|vaya saliendo))\b)"
+                    r"|\b(going forward|from now on|from here on|moving forward|henceforth|in (the )?future)\b.{0,40}\b(keep )?(send|sending|forward|email|mail|pass) (me|us)\b"
+                    r"|\b(de ahora en adelante|de aqui en adelante|a partir de ahora|desde ahora)\b.{0,40}"
+                    r"\b(mandame|mandanos|mandenme|enviame|envianos|envienme|pasame|pasenme)\b"
                     r"|\bsend (me|us) (the )?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
                     r"|avis(a|e)(me|nos|nme)|\b(apunta|apunte|anota|anote)(me|nos|nme)\b (a|en) |\b(me|nos) avis(e|en|a|an|as|es|aran|ara|arian|aria)\b|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
                     # "mándame las novedades de incentivos cuando salgan": the news sent as they come
