@@ -760,7 +760,8 @@ class Router:
         if more is not None:
             return more
         if lexicon.COMES_AFTER.search(fold(turn.text)) and not u.records() and (
-                (memory.focus or "").startswith(("event:", "program:")) or _events_talked_about(memory)):
+                (memory.focus or "").startswith(("event:", "program:")) or _events_talked_about(memory)) \
+                and not self.news_topics(turn, u):  # ("以后有什么新活动都通知我": the events' news, to subscribe)
             # "what else comes after that?" after an event, its programme or the calendar: the
             # events to come, not the programme's card nor a goodbye ("再后面还有哪些")
             after = self.event_after_focus(turn, u, memory)
