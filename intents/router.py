@@ -423,6 +423,11 @@ AFFORDABLE_FAQ_FLOOR = 0.35
 # alone half-reads "mándame las novelas románticas" or "las de ciencia ficción nada más" as one.
 SUBSCRIPTION_SAID = re.compile("|".join(rx.pattern for rx in (NEWS, NOTIFY, NEWS_STOP))
                                + r"|\bmessages?\b|\bmensajes?\b|메시지|推送|推一下")
+# A part that describes the kind of thing asked just before ("老人小孩都能看那种", "the cosy kind",
+# "algo tipo familiar", "할머니랑 애들이 같이 볼 수 있는 그런 거"): no question of its own
+DESCRIBES_THE_KIND = re.compile(r"\b(the|that|this) (kind|sort|type)( of (thing|stuff|show|title)s?)?\W*$|\b(something|anything|stuff) like (that|this)\W*$"
+                                r"|^\W*(algo )?(tipo|del tipo|de esos|de esas|de los que|de las que)\b|\b(algo asi|ese tipo|de ese tipo)\W*$"
+                                r"|(那种|那样的|这种|这样的|之类的?|那类|一类)\W*$|(같은|그런) (거|것|작품|류|쪽)(요|이요)?\W*$")
 # A subscription named as such ("구독 신청", "sign me up for the newsletter subscription"): a sign-up
 # said of the news is the subscription itself, no place at an event (`news_topics`)
 SUBSCRIBING_SAID = re.compile(r"\bsubscri|suscrib|订阅|訂閱|구독")
@@ -1719,6 +1724,11 @@ class Router:
             # focus: one detail of it the file does not hold (its contact), else one fallback, never two
             told = unanswered_of_focus(turn, whole, talked) if whole is not None else None
             replies = [told] if told is not None else replies[:1]
+        elif replies and unanswered(replies[0]) and any(DESCRIBES_THE_KIND.search(fold(p)) for p in parts[1:3]):
+            # "有没有适合一家大小看的？老人小孩都能看那种", "anything for a night out? the cosy kind": a
+            # later part describes the kind the first asked for in words we did not place; its
+            # answer is the first part's, not "not understood" before it
+            replies = [r for r in replies if not unanswered(r)]
         elif replies and whole is not None and whole.gap and any(r.outcome == "gap" for r in replies):
             # "성적 어땠어요? 조회수는요?", "como le fue? cuantas vistas tuvo?": the part we cannot
             # place leads into the unpublished thing a later part asks, so the honest gap answers
