@@ -423,6 +423,13 @@ AFFORDABLE_FAQ_FLOOR = 0.35
 # alone half-reads "mándame las novelas románticas" or "las de ciencia ficción nada más" as one.
 SUBSCRIPTION_SAID = re.compile("|".join(rx.pattern for rx in (NEWS, NOTIFY, NEWS_STOP))
                                + r"|\bmessages?\b|\bmensajes?\b|메시지|推送|推一下")
+# A part that only says who will watch ("할머니랑 애들이랑^^", "with grandma and the kids", "para los
+# abuelos y los niños", "老人和小孩"): the audience of the titles just asked for, no title named by "grandma"
+_AUDIENCE = (r"(the |los |las |mis |my |our |nuestros |nuestras )?(kids|children|grandmas?|grandpas?|grandparents|grannys?|parents|family|whole family"
+             r"|ninos|nietos|abuel[oa]s|abuel[oa]|chicos|hijos|familia|toda la familia|peques)"
+             r"|老人|小孩|孩子|爷爷|奶奶|姥姥|外婆|父母|全家|家人|할머니|할아버지|애들|아이들|아이|부모님|가족|어르신|조부모")
+AUDIENCE_ONLY = re.compile(r"^\W*(with|for|con|para|y|and|和|跟)?\s*(" + _AUDIENCE + r")(\s*(랑|이랑|하고|와|과|도|,|&|and|y|e|和|跟)\s*(" + _AUDIENCE
+                           + r"))*\s*(랑|이랑|하고|와|과|도|같이|一起|都)?\W*$")
 # A part that describes the kind of thing asked just before ("老人小孩都能看那种", "the cosy kind",
 # "algo tipo familiar", "할머니랑 애들이 같이 볼 수 있는 그런 거"): no question of its own
 DESCRIBES_THE_KIND = re.compile(r"\b(the|that|this) (kind|sort|type)( of (thing|stuff|show|title)s?)?\W*$|\b(something|anything|stuff) like (that|this)\W*$"
@@ -1608,7 +1615,7 @@ class Router:
         unplaced = False  # a later part about the same record that nothing answered ("and the dress code?")
         before = ""  # the part answered last, which a later part may narrow ("in Korean? the mystery ones")
         for part in parts[:3]:
-            if replies and (lexicon.reason_only(part) or lexicon.known_asked(part)):
+            if replies and (lexicon.reason_only(part) or lexicon.known_asked(part) or AUDIENCE_ONLY.match(fold(part))):
                 continue  # "코미디 있어요? 시청자들이 웃긴 거 좋아해서": why it is asked, no title picked by "시청"
             pu = understand(part)
             courtesy = pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap \
