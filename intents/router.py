@@ -271,6 +271,8 @@ SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci
                        r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케")
 # Stories or the catalogue named ("stories", "historias", "catálogo", "片单", "작품"): the titles, not the sets
 STORIES_SAID = re.compile(r"\b(stor(y|ies)|historias?|catalog(ue)?|catalogo|titles?|titulos?|obras?)\b|作品|片单|剧目|작품|타이틀"
+                          # "都市剧", "武侠片": a kind of drama (no crew, script, plot or theatre: 剧组, 剧本, 剧情, 剧场)
+                          r"|(?<=[\u4e00-\u9fffa-z])(剧|片)(?![组本情场照花头子段])"
                           r"|현대물|시대물|가족물|로맨스물|코미디물|미스터리물|청춘물")
 # The alliance's companies asked for as such ("who are the partner companies", "which are your
 # partners?", "¿quiénes son las empresas socias?", "合作企业都有哪些", "회원사 어디어디예요"): its
@@ -3421,6 +3423,11 @@ class Router:
         # "any urban / modern city stories in the catalogue?", "tienen historias urbanas?", "현대 도시 배경
         # 작품": a genre that titles and sets share, with a word for stories or the catalogue and none for
         # sets, picks the titles, whatever period ("modern") is named beside it
+        if subject == "ask_locations" and not u.records() and not SET_WORDS.search(fold(turn.text)) \
+                and not PLACE_WANTED.search(fold(turn.text)) and _genre_ones_asked(turn.text, u):
+            # "有武侠的吗 想拍打戏", "有没有悬疑的": ones of a genre, asked of what we have, are titles
+            # (a set is asked with a word for it: "有拍武侠的景吗"), whatever the shooting said after
+            subject = "ask_catalog"
         if subject in ("ask_locations", "ask_programs", None) and u.ids("genre") and not u.records() \
                 and STORIES_SAID.search(fold(turn.text)) \
                 and (not SET_WORDS.search(fold(turn.text)) or CATALOG_SAID.search(fold(turn.text))) \
@@ -8365,6 +8372,18 @@ def _faq_tagged(turn: Turn, key: str | None, tag: str) -> bool:
     head = (key or "").partition("#")[0]
     item = turn.kb.faq.get(head[4:]) if head.startswith("faq:") else None
     return item is not None and tag in item.tags
+
+
+# "有武侠的吗", "有没有悬疑的", "有甜宠类的不": the ones of a genre, asked of what we have
+_GENRE_ONES = re.compile(r"^(类|题材|风格|风)?的(吗|嘛|么|没有|不|呢|没)")
+
+
+def _genre_ones_asked(text: str, u: Understanding) -> bool:
+    """A zh genre said as "有…的吗" ("有武侠的吗"): which titles of it there are."""
+    for e in u.entities:
+        if e.kind == "genre" and "有" in text[max(0, e.start - 4):e.start] and _GENRE_ONES.match(text[e.end:]):
+            return True
+    return False
 
 
 def _asks_genre_list(u: Understanding, text: str) -> bool:
