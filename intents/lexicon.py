@@ -537,7 +537,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|" + APPROVAL_TIME_PATTERN)),
     # ("languages for The Kitchen God Quits?": the field's word, of a title; "the short version"
     # is a summary asked, no dubbed version: see `logline`)
-    ("languages", (r"(what|which) languages?|^\W*(and|what about|how about) (the |its )?languages?\W*$|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
+    ("languages", (r"(what|which) languages?|(^|[,.;:!?])\W*(and|what about|how about) (the |its )?languages?\W*$|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
                   r"|^\W*(the )?languages? (for|of|on)\b"
                   r"|(que|cuales) idiomas?|\bidiomas?\b|subtitul|doblad|哪些语言|什么语言|语言|语种|字幕|配音|语版|文版|(?<!简短)(?<!简单)(?<!精简)(?<!短)版本"
                   r"|어떤 언어|언어|자막|더빙|(어느|어떤|무슨) 나라 ?말|몇 개 국어"
