@@ -739,7 +739,10 @@ PERIOD_UNDECIDED = re.compile(
     r"|\btodavia no (elegimos|decidimos|definimos|sabemos|tenemos)\b|\bno (hemos|habemos)? ?(elegido|decidido|definido)\b|\bsin (definir|decidir|elegir)\b"
     r"|\b(por|a) definir\b|\bcualquier (dinastia|epoca|periodo)\b|\bno se (cual|que) (set|escenario|dinastia|epoca)\b|\b(epoca|periodo) (parecid|similar)\w*"
     r"|没定|未定|还没(定|决定|确定|选|想好)|不确定|待定|没想好|不知道(选|挑)?(哪个|哪些|什么)(朝代|年代|景)|朝代不限|哪个朝代都行|差不多的?(时期|年代)|同一?时期"
-    r"|아직 ?(안|못)? ?(정|결정|확정)|미정|정해지지 않|정하지 못|비슷한 (시기|시대|때)|(어디가|어느 게|어느 세트가|뭐가) 맞는지 모르")
+    r"|아직 ?(안|못)? ?(정|결정|확정)|미정|정해지지 않|정하지 못|비슷한 (시기|시대|때)|(어디가|어느 게|어느 세트가|뭐가) 맞는지 모르"
+    # a century, no era of ours named ("an emperor of the 7th century", "siglo VII", "公元7世纪", "7세기"):
+    # which dynasty that is, the guide asks
+    r"|\b\d{1,2}(st|nd|rd|th)?[- ]centur(y|ies)\b|\bsiglos? ([ivx]{1,5}|\d{1,2})\b|\d{1,2} ?世纪|[一二三四五六七八九十]{1,3}世纪|\d{1,2} ?세기")
 # Words of a period piece PERIOD_SAID leaves out ("古装", "사극", "시기", "a period piece")
 PERIOD_PIECE = re.compile(r"\bperiod (dramas?|pieces?|films?|series|shows?|movies?|stor(y|ies))\b|\b(de|una) epoca\b|\bhistoric(al|o|a)\b"
                           r"|古装|古偶|年号|朝代|年代|历史剧|사극|시대극|역사극|왕조|시대 ?배경|배경 ?시대|시기 .{0,8}배경")
