@@ -168,6 +168,9 @@ def asked_genres(turn: Turn) -> str:
             at = turn.text.find(ent.text)
             if at >= 0:
                 spans[ent.id] = (at, at + len(ent.text))
+    if len(spans) == 2 and len(set(spans.values())) == 1:
+        # one word of two genres ("suspenso": mystery and thriller): the titles of either
+        return UNION.join(named[:2])
     between = None
     if len(spans) == 2:
         (_, end), (start, _) = sorted(spans.values())

@@ -537,7 +537,7 @@ FACTS: tuple[tuple[str, str], ...] = (
                   r"|" + APPROVAL_TIME_PATTERN)),
     # ("languages for The Kitchen God Quits?": the field's word, of a title; "the short version"
     # is a summary asked, no dubbed version: see `logline`)
-    ("languages", (r"(what|which) languages?|^\W*(and|what about|how about) (the |its )?languages?\W*$|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
+    ("languages", (r"(what|which) languages?|(^|[,.;:!?])\W*(and|what about|how about) (the |its )?languages?\W*$|\bsubs\b|\bsubbed\b|\blanguages?\b.*\b(available|in)\b|subtit|dubb|\bavailable in\b"
                   r"|^\W*(the )?languages? (for|of|on)\b"
                   r"|(que|cuales) idiomas?|\bidiomas?\b|subtitul|doblad|哪些语言|什么语言|语言|语种|字幕|配音|语版|文版|(?<!简短)(?<!简单)(?<!精简)(?<!短)版本"
                   r"|어떤 언어|언어|자막|더빙|(어느|어떤|무슨) 나라 ?말|몇 개 국어"
@@ -555,7 +555,7 @@ FACTS: tuple[tuple[str, str], ...] = (
     # 类型的场景" has 类型): "what kinda scenes could we shoot there?", "¿qué tipo de escenas se
     # pueden grabar?", "那里能拍什么场景", "어떤 장면 찍을 수 있어요?". Only a set has them.
     ("scene_types", (r"\b(what|which) (kinds?|kinda|sorts?|types?|sort) (of )?scenes?\b|\bscene (types?|kinds?)\b|\b(types?|kinds?|sorts?) of scenes?\b"
-                    r"|\b(what|which) scenes\b|\bscenes? (can|could|would) (we|i|you|one) (shoot|film|do)\b"
+                    r"|\b(what|which) (all )?scenes\b|\b(has|have|got|offers?) (what|which) (all |kinds? of |types? of )?scenes\b|\bscenes? (can|could|would) (we|i|you|one) (shoot|film|do)\b"
                     r"|\b(que|cuales|cual) (tipos? de |clases? de )?escenas?\b|\b(tipos?|clases?) de escenas?\b|\bescenas (se pueden|podemos|puedo|podriamos) (grabar|filmar|rodar)\b"
                     r"|(哪些|什么|哪种|哪类|啥|哪几种|哪几类)(类型|样|种类)?的?(场景|场面)|场景(类型|种类)"
                     # the kinds of scene said with 戏 (a scene shot), not 剧 (a drama's genre): "第二个场景可以拍
@@ -875,7 +875,8 @@ ORDINAL_WORDS = (*_EN, *_ES, "번째", *(k for k in _KO if len(k) > 1))
 """Words for a position in a list, for the vocabulary a message is explained by ("la sexta")."""
 _ORDINAL = re.compile(
     r"\b(?P<en>first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th|sixth|6th|seventh|7th|eighth|ninth|tenth|last)\b"
-    r"(?! (time|week|day|month|year|thing|of all|question))"
+    # ("7th century China", "the 7th-century court": a period, not a pick from a list)
+    r"(?! (time|week|day|month|year|thing|of all|question))(?![- ]centur(y|ies)\b)"
     r"|#\s?(?P<hash>\d{1,2})\b"
     # a bare number, all the message says ("2", "3."): a pick from the numbered list just shown
     r"|^\W*(?P<bare>\d{1,2})\W*$|\b(?:number|numero|no\.?|nº) ?(?P<numword>\d{1,2})(?!\d)(?![a-z])"
@@ -885,7 +886,7 @@ _ORDINAL = re.compile(
     r"|\b(?:el|la) (?P<escardinal>dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)\b(?! (de|del|dias?|semanas?|meses|anos|personas|horas|y))"
     r"|\b(?P<es>primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]|quint[oa]|sext[oa]|septim[oa]|setim[oa]|octav[oa]|noven[oa]"
     r"|decim[oa]|ultim[oa]|1r[oa]|1er|2d[oa]|3r[oa]|3er|4t[oa]|5t[oa]|6t[oa]|7m[oa]|8v[oa]|9n[oa]|10m[oa])\b"
-    r"(?! (vez|semana|dia|mes|ano|pregunta))"
+    r"(?! (vez|semana|dia|mes|ano|pregunta|siglo))"
     r"|\b(?:el|la|the) (?P<the>\d{1,2})\b(?! ?(de|of|月|号|days?|dias?|personas?|people|am|pm|:))"
     # "倒数第二个", "끝에서 두 번째": counted from the end of the list (a negative position)
     r"|倒数第 ?(?P<zhback>[一二两三四五六七八九十]{1,3}|\d{1,2})"
@@ -1215,7 +1216,7 @@ FORWARD = re.compile(
     r"|\bshare (it|this|that) with|\b(i|we)('ll| will| can| want to| need to) (send|forward|share|pass)|\bso (i|we) can"
     r"|\b(es|son) (para|pa)\b|^\W*(y )?(para|pa) (mi|mis|nuestr|el|la|los|las|un|una)\b|reenvi|se (lo|la) (paso|mando|envio|comparto)"
     r"|compartir(lo|la)? con|\basi (se|le)\b|转给|转发|发给|给.{0,8}(看|同事|老板|领导|伙伴|制片|客户|团队|老外)|要转|我转"
-    r"|\b((does|do|can|will) ?(not|n'?t)|cannot|won'?t) (read|speak|understand)|\bno (habla|lee|entiende|sabe)\b|\bes gring|看不懂|听不懂|不懂中文|不会(说|看)|唔(识|会|懂)(睇|讲|读|听)?(中文|中国字|汉字|普通话|国语|广东话)|(不|唔)(识|认识)(中文|中国字|汉字)|못 ?(읽|알아)|모르(셔|세|시)"
+    r"|\b((does|do|can|will) ?(not|n'?t)|cannot|can'?t|couldn'?t|won'?t) (read|speak|understand)|\bno (habla|lee|entiende|sabe)\b|\bes gring|看不懂|听不懂|不懂中文|不会(说|看)|唔(识|会|懂)(睇|讲|读|听)?(中文|中国字|汉字|普通话|国语|广东话)|(不|唔)(识|认识)(中文|中国字|汉字)|못 ?(읽|알아)|모르(셔|세|시)"
     r"|^\W*(my|our) (colleague|boss|client|partner|team|producer|director|manager|friend|investor)s?\b"
     r"|^\W*(mi|mis|nuestr[oa]s?) (jef|soci|coleg|client|equipo|productor|director|gerente|compa)"
     r"|是(外国人|老外|外籍)|^\W*我(的|们的?)?(国外|海外|外国|外籍)?的?(老板|同事|客户|合伙人|领导|搭档|伙伴|制片|制片人|导演|监制|投资人)|(要看|想看|看得懂|要用)\W*$|(저희|제|우리) ?(\S+ )?(팀장|대표|동료|파트너|교수|상사|투자자|감독|프로듀서|피디|작가)"
@@ -1569,6 +1570,11 @@ def language_request(text: str) -> tuple[Lang | None, str]:
         start, end = pos, pos + len(clause)
         pos = end
         if not (start <= m.start() < end) and not FORWARD.search(fold(clause).strip()):
+            again = _LANG_RE[lang].search(fold(clause))
+            if again is not None and not _asked_in_language(clause, again.start(), again.end()):
+                # "send that in Spanish? en español por favor", "刚才那条能用英文再发一遍吗？in English
+                # please": the same request said twice asks nothing else
+                continue
             rest.append(clause)
         elif start <= m.start() < end:
             rest.append(_asked_in_language(clause, m.start() - start, m.end() - start))
@@ -3834,6 +3840,11 @@ NEWS = re.compile(r"\bnews\b|\bupdates?\b|\bnotif\w*|\balerts?\b|keep (me|us) (p
                   # announce them": the ones the alliance brings out, to come
                   + SAID_AS_BROUGHT_OUT +
                   r"|(以后|今后|往后|之后)(有)?(什么|啥|任何)?新的?(活动|剧|片|作品|政策)"
+                  # "send me the LatAm news going forward", "avísame de todo lo que salga sobre Corea",
+                  # "de ahora en adelante mándenme lo de Corea": what comes out from now on
+                  r"|\b(going forward|from now on|from here on( out)?|moving forward|henceforth|in (the )?future|from today on)\b"
+                  r"|\b(de ahora en adelante|de aqui en adelante|a partir de ahora|en lo sucesivo|desde ahora)\b"
+                  r"|\blo que (salga|salgan|vaya saliendo|vayan saliendo|surja|surjan|vaya surgiendo|haya de nuevo)\b"
                   # "片单有新剧上线的话推给我", "出了新片就通知我": a new title in the catalogue
                   r"|(有|出|上)了?新的?(剧|片|作品|项目|活动|短剧|戏)|新(剧|片|作品)(上线|上架)"
                   # "everything to do with Latin America", "de todo lo que tenga que ver con…", "跟韩国有关的一切"
@@ -3856,6 +3867,15 @@ NEW_THINGS = {
 NOTIFY = re.compile(r"\binform (me|us)\b(?! (about|of|on) (the |your |its )?(price|cost|fee|rate)s?)|\b(update|email|message|text|write to) (me|us) (whenever|when|once|as soon as|every ?time|each time|any ?time)\b"
                     r"|\b(put|stick|pop|get|keep) (me|us) on (the|your|that) (mailing |news |email )?list\b|\badd (me|us) to (the|your) (mailing )?list\b|\bnotify|let (me|us) know|drop (me|us) a (line|message|note)|(give|send|drop|shoot) (me|us) (a |an )?(quick |short )?(heads[ -]?up|shout)|\bping (me|us)|keep (me|us) (posted|informed|updated|in the loop)|\balert (me|us)"
                     r"|\btell (me|us) (every ?time|each time|whenever|as soon as|any ?time)\b"
+                    # "pls send me latam news going forward", "keep sending me the korea stuff from now
+                    # on", "mándenme todo lo de Corea de ahora en adelante": sent from now on
+                    r"|\b(keep )?(send|sending|forward|forwarding|email|emailing|mail|pass|passing) (me|us)\b"
+                    r"(?=.{0,60}\b(going forward|from now on|from here on|moving forward|henceforth|in (the )?future|as (it|they) comes?( out)?)\b)"
+                    r"|\b(mandame|mandanos|mandenme|enviame|envianos|envienme|pasame|pasenme)\b"
+                    r"(?=.{0,60}\b(de ahora en adelante|de aqui en adelante|a partir de ahora|desde ahora|lo que (salga|vaya saliendo))\b)"
+                    r"|\b(going forward|from now on|from here on|moving forward|henceforth|in (the )?future)\b.{0,40}\b(keep )?(send|sending|forward|email|mail|pass) (me|us)\b"
+                    r"|\b(de ahora en adelante|de aqui en adelante|a partir de ahora|desde ahora)\b.{0,40}"
+                    r"\b(mandame|mandanos|mandenme|enviame|envianos|envienme|pasame|pasenme)\b"
                     r"|\bsend (me|us) (the )?(news|updates)|subscri|sign (me|us) up for|\b(i|we)('d| would)? (like|want) (to get|to receive|updates|news)"
                     r"|avis(a|e)(me|nos|nme)|\b(apunta|apunte|anota|anote)(me|nos|nme)\b (a|en) |\b(me|nos) avis(e|en|a|an|as|es|aran|ara|arian|aria)\b|mantenme|mantenganme|suscrib|quiero recibir|queremos recibir|me (interesa|gustaria) recibir"
                     # "mándame las novedades de incentivos cuando salgan": the news sent as they come
@@ -4010,7 +4030,9 @@ def correction(text: str) -> str | None:
 # qué trata?", "另一个什么时候办", "나머지 하나는 언제예요?"
 OTHER_LEAD = re.compile(r"^\W*(and |what about |how about )?(the|that) other( one)?\b(?! (events?|sets?|titles?|shows?|partners?)\b)"
                         r"|^\W*(y |que tal )?(el|la) otr[oa]\b(?! (evento|set|titulo|serie|socio|cosa))"
+                        # ("另一个项目：…", "另外一个问题": another subject, not the other of two)
                         r"|^\W*(那|还有)?(另一个|另外一个|另外那个|另一场|另外一场|另一部|另一家|另一届)"
+                        r"(?!项目|案子|故事|剧本|本子|问题|事|计划|方案|话题|想法|片子|戏|题材|客户|合作)"
                         r"|^\W*(그럼 )?(다른 하나|나머지 하나|나머지 (거|것|건|꺼))")
 
 

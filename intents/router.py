@@ -271,6 +271,8 @@ SET_WORDS = re.compile(r"\bsets?\b|location|backlot|\bstages?\b|platos?\b|locaci
                        r"|场景|景区|取景|拍摄地|片场|基地|影棚|세트|촬영지|촬영장|로케")
 # Stories or the catalogue named ("stories", "historias", "catálogo", "片单", "작품"): the titles, not the sets
 STORIES_SAID = re.compile(r"\b(stor(y|ies)|historias?|catalog(ue)?|catalogo|titles?|titulos?|obras?)\b|作品|片单|剧目|작품|타이틀"
+                          # "都市剧", "武侠片": a kind of drama (no crew, script, plot or theatre: 剧组, 剧本, 剧情, 剧场)
+                          r"|(?<=[\u4e00-\u9fffa-z])(剧|片)(?![组本情场照花头子段])"
                           r"|현대물|시대물|가족물|로맨스물|코미디물|미스터리물|청춘물")
 # The alliance's companies asked for as such ("who are the partner companies", "which are your
 # partners?", "¿quiénes son las empresas socias?", "合作企业都有哪些", "회원사 어디어디예요"): its
@@ -423,6 +425,18 @@ AFFORDABLE_FAQ_FLOOR = 0.35
 # alone half-reads "mándame las novelas románticas" or "las de ciencia ficción nada más" as one.
 SUBSCRIPTION_SAID = re.compile("|".join(rx.pattern for rx in (NEWS, NOTIFY, NEWS_STOP))
                                + r"|\bmessages?\b|\bmensajes?\b|메시지|推送|推一下")
+# A part that only says who will watch ("할머니랑 애들이랑^^", "with grandma and the kids", "para los
+# abuelos y los niños", "老人和小孩"): the audience of the titles just asked for, no title named by "grandma"
+_AUDIENCE = (r"(the |los |las |mis |my |our |nuestros |nuestras )?(kids|children|grandmas?|grandpas?|grandparents|grannys?|parents|family|whole family"
+             r"|ninos|nietos|abuel[oa]s|abuel[oa]|chicos|hijos|familia|toda la familia|peques)"
+             r"|老人|小孩|孩子|爷爷|奶奶|姥姥|外婆|父母|全家|家人|할머니|할아버지|애들|아이들|아이|부모님|가족|어르신|조부모")
+AUDIENCE_ONLY = re.compile(r"^\W*(with|for|con|para|y|and|和|跟)?\s*(" + _AUDIENCE + r")(\s*(랑|이랑|하고|와|과|도|,|&|and|y|e|和|跟)\s*(" + _AUDIENCE
+                           + r"))*\s*(랑|이랑|하고|와|과|도|같이|一起|都)?\W*$")
+# A part that describes the kind of thing asked just before ("老人小孩都能看那种", "the cosy kind",
+# "algo tipo familiar", "할머니랑 애들이 같이 볼 수 있는 그런 거"): no question of its own
+DESCRIBES_THE_KIND = re.compile(r"\b(the|that|this) (kind|sort|type)( of (thing|stuff|show|title)s?)?\W*$|\b(something|anything|stuff) like (that|this)\W*$"
+                                r"|^\W*(algo )?(tipo|del tipo|de esos|de esas|de los que|de las que)\b|\b(algo asi|ese tipo|de ese tipo)\W*$"
+                                r"|(那种|那样的|这种|这样的|之类的?|那类|一类)\W*$|(같은|그런) (거|것|작품|류|쪽)(요|이요)?\W*$")
 # A subscription named as such ("구독 신청", "sign me up for the newsletter subscription"): a sign-up
 # said of the news is the subscription itself, no place at an event (`news_topics`)
 SUBSCRIBING_SAID = re.compile(r"\bsubscri|suscrib|订阅|訂閱|구독")
@@ -760,7 +774,8 @@ class Router:
         if more is not None:
             return more
         if lexicon.COMES_AFTER.search(fold(turn.text)) and not u.records() and (
-                (memory.focus or "").startswith(("event:", "program:")) or _events_talked_about(memory)):
+                (memory.focus or "").startswith(("event:", "program:")) or _events_talked_about(memory)) \
+                and not self.news_topics(turn, u):  # ("以后有什么新活动都通知我": the events' news, to subscribe)
             # "what else comes after that?" after an event, its programme or the calendar: the
             # events to come, not the programme's card nor a goodbye ("再后面还有哪些")
             after = self.event_after_focus(turn, u, memory)
@@ -1602,7 +1617,7 @@ class Router:
         unplaced = False  # a later part about the same record that nothing answered ("and the dress code?")
         before = ""  # the part answered last, which a later part may narrow ("in Korean? the mystery ones")
         for part in parts[:3]:
-            if replies and (lexicon.reason_only(part) or lexicon.known_asked(part)):
+            if replies and (lexicon.reason_only(part) or lexicon.known_asked(part) or AUDIENCE_ONLY.match(fold(part))):
                 continue  # "코미디 있어요? 시청자들이 웃긴 거 좋아해서": why it is asked, no title picked by "시청"
             pu = understand(part)
             courtesy = pu.intent in SMALL_TALK and not pu.records() and not pu.fact and not pu.gap \
@@ -1718,6 +1733,11 @@ class Router:
             # focus: one detail of it the file does not hold (its contact), else one fallback, never two
             told = unanswered_of_focus(turn, whole, talked) if whole is not None else None
             replies = [told] if told is not None else replies[:1]
+        elif replies and unanswered(replies[0]) and any(DESCRIBES_THE_KIND.search(fold(p)) for p in parts[1:3]):
+            # "有没有适合一家大小看的？老人小孩都能看那种", "anything for a night out? the cosy kind": a
+            # later part describes the kind the first asked for in words we did not place; its
+            # answer is the first part's, not "not understood" before it
+            replies = [r for r in replies if not unanswered(r)]
         elif replies and whole is not None and whole.gap and any(r.outcome == "gap" for r in replies):
             # "성적 어땠어요? 조회수는요?", "como le fue? cuantas vistas tuvo?": the part we cannot
             # place leads into the unpublished thing a later part asks, so the honest gap answers
@@ -2011,7 +2031,7 @@ class Router:
         one = the_one_listed(turn, reply)
         if one is not None:
             return one
-        if scope.uncovered_period(turn, u, memory, reply):
+        if scope.uncovered_period(turn, u, memory, reply) or scope.period_undecided(turn, u, memory, reply):
             return faq_reply(turn, "which_set")  # "the Aztec empire, would any set work?": what the sets cover
         if reply.answer == "faq:which_set" and u.intent == "ask_locations" and not u.records() and u.filter("country") \
                 and REPLICA_SAID.search(fold(turn.text)) \
@@ -2812,6 +2832,13 @@ class Router:
             # "who are the partner companies" after the secretariat's hours, "合作企业都有哪些？": the
             # companies of the alliance, not the role of the team in focus nor the catalogue's titles
             return self.listing(turn, "ask_partners", u)
+        if focus_kind == "location" and not u.records() and u.ordinal is None and not u.gap and not u.wants_person \
+                and not u.action and not u.switch_lang and _eras_unshown(turn, u) \
+                and scope.SET_ASKED.search(fold(turn.text)):
+            # "la historia pasa en la Corea Joseon, ¿alguno de sus sets aguanta eso?", "조선시대 배경인데
+            # 그거 소화할 세트 있어요?" with a set in focus: a period no set shows is a new question on
+            # every set (the era guide says none shows it), not a fact of the set just answered
+            return self.listing(turn, "ask_locations", u)
         if u.refers and focus_kind == "location" and not u.records() and not u.wants_list \
                 and (u.filter("genre") or u.filter("era")) and focus_id in turn.kb.locations \
                 and not SET_CHOICE.search(fold(turn.text)):  # "which of your sets fits that?" chooses a set
@@ -3396,6 +3423,11 @@ class Router:
         # "any urban / modern city stories in the catalogue?", "tienen historias urbanas?", "현대 도시 배경
         # 작품": a genre that titles and sets share, with a word for stories or the catalogue and none for
         # sets, picks the titles, whatever period ("modern") is named beside it
+        if subject == "ask_locations" and not u.records() and not SET_WORDS.search(fold(turn.text)) \
+                and not PLACE_WANTED.search(fold(turn.text)) and _genre_ones_asked(turn.text, u):
+            # "有武侠的吗 想拍打戏", "有没有悬疑的": ones of a genre, asked of what we have, are titles
+            # (a set is asked with a word for it: "有拍武侠的景吗"), whatever the shooting said after
+            subject = "ask_catalog"
         if subject in ("ask_locations", "ask_programs", None) and u.ids("genre") and not u.records() \
                 and STORIES_SAID.search(fold(turn.text)) \
                 and (not SET_WORDS.search(fold(turn.text)) or CATALOG_SAID.search(fold(turn.text))) \
@@ -7750,6 +7782,13 @@ def _told_already(replies: list[Reply], reply: Reply, turn: Turn | None = None) 
     return None
 
 
+def _eras_unshown(turn: Turn, u: Understanding) -> list[str]:
+    """The periods the message names that no set of ours is listed for ("Joseon", "Victorian
+    London"): the era guide's subject (`Router.era_guide`), whatever set is in focus."""
+    sets = turn.kb.locations.values()
+    return [e for e in u.ids("era") if not any(e in loc.eras for loc in sets)]
+
+
 def _is_person_row(row: list[Button]) -> bool:
     return any(b.data and b.data.startswith("v1|ask") for b in row)
 
@@ -8333,6 +8372,18 @@ def _faq_tagged(turn: Turn, key: str | None, tag: str) -> bool:
     head = (key or "").partition("#")[0]
     item = turn.kb.faq.get(head[4:]) if head.startswith("faq:") else None
     return item is not None and tag in item.tags
+
+
+# "有武侠的吗", "有没有悬疑的", "有甜宠类的不": the ones of a genre, asked of what we have
+_GENRE_ONES = re.compile(r"^(类|题材|风格|风)?的(吗|嘛|么|没有|不|呢|没)")
+
+
+def _genre_ones_asked(text: str, u: Understanding) -> bool:
+    """A zh genre said as "有…的吗" ("有武侠的吗"): which titles of it there are."""
+    for e in u.entities:
+        if e.kind == "genre" and "有" in text[max(0, e.start - 4):e.start] and _GENRE_ONES.match(text[e.end:]):
+            return True
+    return False
 
 
 def _asks_genre_list(u: Understanding, text: str) -> bool:

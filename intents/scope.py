@@ -729,6 +729,48 @@ def uncovered_period(turn: Turn, u: Understanding, memory: Memory, reply: Reply)
     return False
 
 
+# A period piece whose period is not fixed, or said only by likeness ("the dynasty isn't decided
+# yet", "todavía no elegimos dinastía", "年号都没定", "고려 말이랑 비슷한 시기"), or a writer unsure
+# which set fits ("so many sets, no idea which one", "세트가 너무 많아서 어디가 맞는지 모르겠어요")
+PERIOD_UNDECIDED = re.compile(
+    r"\b(not|haven'?t|have not|yet to|still not|still haven'?t) (yet )?(decided|chosen|picked|settled|fixed|sure)\b|\bundecided\b|\btbd\b"
+    r"|\b(any|whichever|some) (dynasty|era|period)\b|\b(dynasty|era|period) (is )?(open|not (decided|set|fixed|chosen)|undecided|tbd)\b"
+    r"|\bnot sure which\b|\bno idea which\b|\b(similar|same) (era|period|time)\b"
+    r"|\btodavia no (elegimos|decidimos|definimos|sabemos|tenemos)\b|\bno (hemos|habemos)? ?(elegido|decidido|definido)\b|\bsin (definir|decidir|elegir)\b"
+    r"|\b(por|a) definir\b|\bcualquier (dinastia|epoca|periodo)\b|\bno se (cual|que) (set|escenario|dinastia|epoca)\b|\b(epoca|periodo) (parecid|similar)\w*"
+    r"|没定|未定|还没(定|决定|确定|选|想好)|不确定|待定|没想好|不知道(选|挑)?(哪个|哪些|什么)(朝代|年代|景)|朝代不限|哪个朝代都行|差不多的?(时期|年代)|同一?时期"
+    r"|아직 ?(안|못)? ?(정|결정|확정)|미정|정해지지 않|정하지 못|비슷한 (시기|시대|때)|(어디가|어느 게|어느 세트가|뭐가) 맞는지 모르"
+    # a century, no era of ours named ("an emperor of the 7th century", "siglo VII", "公元7世纪", "7세기"):
+    # which dynasty that is, the guide asks
+    r"|\b\d{1,2}(st|nd|rd|th)?[- ]centur(y|ies)\b|\bsiglos? ([ivx]{1,5}|\d{1,2})\b|\d{1,2} ?世纪|[一二三四五六七八九十]{1,3}世纪|\d{1,2} ?세기")
+# Words of a period piece PERIOD_SAID leaves out ("古装", "사극", "시기", "a period piece")
+PERIOD_PIECE = re.compile(r"\bperiod (dramas?|pieces?|films?|series|shows?|movies?|stor(y|ies))\b|\b(de|una) epoca\b|\bhistoric(al|o|a)\b"
+                          r"|古装|古偶|年号|朝代|年代|历史剧|사극|시대극|역사극|왕조|시대 ?배경|배경 ?시대|시기 .{0,8}배경")
+# A choice asked for: "recommend a few", "推荐几个", "추천해 주세요"
+RECOMMEND = re.compile(r"\b(recommend|suggest|advi[cs]e|where)\b|\b(recomiend|recomend|sugier|suger|aconsej|donde|conviene)\w*"
+                       r"|推荐|建议|哪里|哪儿|哪个|踩点|추천|어디|어느")
+
+
+def period_undecided(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
+    """"It's ancient China but we haven't picked the dynasty yet, where should we shoot?", "本子还在
+    改 只知道是古装 年号都没定 推荐几个", "고려 말이랑 비슷한 시기 중국 배경인데 어디가 맞는지 모르겠어요":
+    a period piece whose period is open is the which-set guide's question (what each set
+    suits, and tell me your era), not one set's address, a list of historical titles, the
+    foreign-crews FAQ or "not understood". A period named (`u.ids("era")`) has its own answer
+    (the sets listed for it, or `Router.era_guide`)."""
+    key = reply.answer or ""
+    if "which_set" not in turn.kb.faq or key == "faq:which_set" or reply.outcome == "action":
+        return False
+    if u.switch_lang or u.wants_person or u.action or u.ordinal is not None or u.records() or u.gap \
+            or (u.refers and memory.focus) or u.ids("era"):
+        return False
+    text = fold(turn.text)
+    if not PERIOD_UNDECIDED.search(text) or HISTORY_LESSON.search(text):
+        return False
+    period = PERIOD_SAID.search(text) or PERIOD_PIECE.search(text) or "historical" in u.ids("genre")
+    return bool(period) and bool(SET_ASKED.search(text) or PLACE_ASKED.search(text) or RECOMMEND.search(text))
+
+
 def unsure_faq(turn: Turn, u: Understanding, memory: Memory, reply: Reply) -> bool:
     """A FAQ answer that neither matcher stands behind, for a message with words our texts do not
     use: the shared words match it only weakly, the meaning puts another FAQ first and the

@@ -275,6 +275,7 @@ class Understander:
         entities = _outside_place_names(body, tuple(entity_index.find(body))) if body else ()
         entities = _without_hosts(body, _without_kin(body, _without_denied(body, entities)))
         entities = _western_towns(body, entities)
+        entities = _decade_eras(body, entities)
         entities = _without_own_market(body, entities)
         kept = _without_real_landmarks(body, entities)
         landmark, entities = len(kept) < len(entities), kept
@@ -560,6 +561,35 @@ WESTERN_TOWN = re.compile(
     r"(마을|거리|도시|동네|타운|소도시|시내|골목|광장|고성|성곽|궁전|성당|운하|성(?![가-힣]))")
 # the kind of scene its noun alone names ("a Venetian canal" is no Chinese riverside)
 _NOT_WESTERN = frozenset({"village", "city_street", "western_street", "riverside", "palace", "court_intrigue", "city_wall", "temple"})
+
+
+# A decade of the last century said as such ("the 30s", "1930s", "los años treinta", "de los 30s",
+# "三十年代", "30年代", "1930년대"): its digit (or word) of the tens
+_DECADE = re.compile(
+    r"\b19(?P<full>[1-9])0 ?'?s\b|\b(?:the|los|las|de los|in the|early|late|mid) '?(?P<short>[2-9])0 ?'?s\b"
+    r"|\b(?:anos|decada de(?: los)?|decada del) (?:19)?(?P<es>[2-9])0s?\b"
+    r"|\b(?:anos|decada de(?: los)?) (?P<esword>veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)\b"
+    r"|(?:19)?(?P<zh>[2-9])0 ?年代|(?P<zhword>[二三四五六七八九])十年代|(?:19)?(?P<ko>[2-9])0 ?년대")
+_TENS = {"veinte": 2, "treinta": 3, "cuarenta": 4, "cincuenta": 5, "sesenta": 6, "setenta": 7, "ochenta": 8,
+         "noventa": 9, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+
+
+def _decade_eras(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """"tengo un guion ambientado en el Shanghai de los 30s", "三十年代的上海", "1930년대 경성": a
+    decade is a period of our sets: 1910s–1940s the Republican era, 1950s–1990s the modern one
+    (the taxonomy's names for them), when no era is named already."""
+    if any(e.kind == "era" for e in entities):
+        return entities
+    folded = _folded(text)
+    if len(folded) != len(text):
+        return entities  # (spans of the folded text would not be the message's)
+    for m in _DECADE.finditer(folded):
+        value = next(v for v in m.groupdict().values() if v)
+        tens = int(value) if value.isdigit() else _TENS[value]
+        era = "republican" if tens <= 4 else "modern"
+        return (*entities, Entity(kind="era", id=era, text=text[m.start():m.end()], start=m.start(), end=m.end(),
+                                  score=1.0))
+    return entities
 
 
 def _western_towns(text: str, entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
