@@ -10,20 +10,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import new_chat, noon_services
+from tests.dialogue import new_chat
 
 SIGNING = "event:signing_ceremony_2025"
 PITCH = "event:latam_pitch_day_2027"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixf")
 
 
 def say(services: Services, lang: str, *lines: str):

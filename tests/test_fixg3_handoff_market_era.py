@@ -12,8 +12,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.console import ConsoleSession
@@ -21,12 +19,7 @@ from bot.context import Services
 from core.i18n import Lang, t
 from intents.handoff_words import for_the_team
 from intents.lexicon import language_request
-from tests.dialogue import new_chat, noon_services
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixG3")
+from tests.dialogue import new_chat
 
 
 def _session(services: Services, lang: Lang) -> ConsoleSession:

@@ -6,8 +6,6 @@ cannot answer is relayed (the line that it reached the team), never an out-of-sc
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.console import ConsoleSession
@@ -17,7 +15,7 @@ from core.text import fold
 from intents import lexicon
 from intents.inquiry_words import ANY_KIND, wants_inquiry
 from intents.not_held import asked_name
-from tests.dialogue import new_chat, noon_services
+from tests.dialogue import new_chat
 
 INTRO_THEN_ASK = [
     "哈囉～我喺澳門做發行嘅，想睇下你哋片單入面有咩懸疑劇",
@@ -84,11 +82,6 @@ def test_a_quoted_name_asked_about_is_still_a_name() -> None:
                                   "which airport is closest?", "哪个机场最近？", "¿Qué aeropuerto queda más cerca?"])
 def test_the_nearest_airport_asked_casually(text: str) -> None:
     assert lexicon.NEAREST_AIRPORT.search(fold(text))
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixI3")
 
 
 PERSON_THEN_NAME = {

@@ -6,13 +6,11 @@ fees")."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.i18n import t
-from tests.dialogue import fits, noon_services
+from tests.dialogue import fits
 from tests.dialogue import talk as talk_keys
 
 SESSION = {"en": "when is the global talent info session?",
@@ -24,11 +22,6 @@ EVENT = "event:global_talent_info_session_2026*"
 
 def talk(services: Services, lang: str, turns):
     return talk_keys(services, lang, turns, fits=fits)
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixj")
 
 
 def _one_sentence_gap(reply, lang: str, key: str) -> None:

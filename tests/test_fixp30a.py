@@ -14,7 +14,6 @@ wordings written for these tests (not the play's own sentences):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from fnmatch import fnmatchcase
 
 import pytest
@@ -23,7 +22,7 @@ from bot.console import ConsoleSession
 from bot.context import Services
 from intents.inquiry_words import wants_inquiry
 from intents.lexicon import gap_topic
-from tests.dialogue import new_chat, noon_services, talk
+from tests.dialogue import new_chat, talk
 
 GAP = "gap:*"
 
@@ -31,11 +30,6 @@ GAP = "gap:*"
 def glob(expect: str | list[str], got: str | None) -> bool:
     """The answer key fits one of the shell patterns expected."""
     return any(fnmatchcase(got or "", e) for e in ([expect] if isinstance(expect, str) else expect))
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixp30a")
 
 
 # -- K1: questions open no form ---------------------------------------------------------------------

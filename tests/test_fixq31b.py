@@ -14,22 +14,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.i18n import t
 from intents.reply import Reply
-from tests.dialogue import new_chat, noon_services, talk
+from tests.dialogue import new_chat, talk
 
 PITCH = "event:latam_pitch_day_2027"
 LATAM_EVENTS = "list:events?when=upcoming&market=latam_spanish_news"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixq31b")
 
 
 def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:

@@ -11,21 +11,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.reply import Reply
-from tests.dialogue import new_chat, noon_services
+from tests.dialogue import new_chat
 
 ROUTE = "faq:spanish_distribution"
 COPRODUCE = "faq:coproduce_catalog_title"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixs33a")
 
 
 def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:

@@ -12,21 +12,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.reply import Reply
 from intents.timezones import mentioned_zone
-from tests.dialogue import new_chat, noon_services
+from tests.dialogue import new_chat
 
 OPEN_DAY = "event:virtual_stage_open_day_2027#date"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixt33a")
 
 
 def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:

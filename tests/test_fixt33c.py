@@ -7,21 +7,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.reply import Reply
-from tests.dialogue import new_chat, noon_services
+from tests.dialogue import new_chat
 
 PALACE = "work:work_palace_ratings_war"
 DIE = "work:work_die_another_take"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixt33c")
 
 
 def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:

@@ -18,7 +18,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 import pytest
 
@@ -26,12 +25,7 @@ from bot.context import Services
 from intents import lexicon
 from intents.handoff_words import asks_for_person
 from intents.reply import Reply
-from tests.dialogue import new_chat, noon_services
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixu34b")
+from tests.dialogue import new_chat
 
 
 def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:

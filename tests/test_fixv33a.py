@@ -14,19 +14,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.handoff_words import asks_to_connect
 from intents.reply import Reply
-from tests.dialogue import new_chat, noon_services
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixv33a")
+from tests.dialogue import new_chat
 
 
 def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:

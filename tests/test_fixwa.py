@@ -13,12 +13,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services
+from tests.dialogue import fits
 from tests.dialogue import talk as talk_keys
 
 EUROPEAN = {"en": "Do you have any sets that look like a European town, like Paris or Prague streets?",
@@ -30,11 +28,6 @@ EUROPEAN = {"en": "Do you have any sets that look like a European town, like Par
 def talk(services: Services, lang: str, turns: list[tuple[str, str]]):
     """The turns in one new chat, each answer key fitting its pattern; the last reply."""
     return talk_keys(services, lang, turns, fits=fits)
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixwa")
 
 
 @pytest.mark.parametrize("lang,say,counted", [

@@ -13,8 +13,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.console import ConsoleSession
@@ -23,12 +21,7 @@ from intents import inquiry
 from intents.inquiry_words import wants_inquiry
 from intents.lexicon import action_asked, file_of_focus, language_request
 from intents.reply import Reply
-from tests.dialogue import new_chat, noon_services
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixwC")
+from tests.dialogue import new_chat
 
 
 def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:

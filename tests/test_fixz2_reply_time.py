@@ -4,8 +4,6 @@ handoff) and on Telegram (the open handoff's chase, tests/test_fixl_handoff_acks
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.console import ConsoleSession
@@ -13,13 +11,7 @@ from bot.context import Services
 from core.i18n import Lang, t
 from intents.callbacks import encode
 from intents.handoff_words import chases_reply
-from tests.dialogue import new_chat, noon_services
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixZ2")
-
+from tests.dialogue import new_chat
 
 CHASES = {
     "en": ["When will they answer?", "Will they reply today?", "When should I expect to hear from them?",

@@ -10,12 +10,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services
+from tests.dialogue import fits
 from tests.dialogue import talk as talk_keys
 
 MARY = {"en": "Who is Mary Lynn?", "es": "¿Quién es Mary Lynn?", "zh": "Mary Lynn是谁？", "ko": "Mary Lynn이 누구예요?"}
@@ -29,11 +27,6 @@ JOIN = {"en": "how do I join the alliance? is there a fee?", "es": "¿cómo me u
 def talk(services: Services, lang: str, turns: list[tuple[str, str]]):
     """The turns in one new chat, each answer key fitting its pattern; the last reply."""
     return talk_keys(services, lang, turns, fits=fits)
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixza")
 
 
 @pytest.mark.parametrize("lang,say,fact", [

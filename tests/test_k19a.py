@@ -14,19 +14,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from fnmatch import fnmatch
 
 import pytest
 
 from bot.context import Services
 from intents.handoff_words import asks_for_person, asks_to_connect
-from tests.dialogue import noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "k19a")
+from tests.dialogue import talk
 
 
 def _fits(expect, got) -> bool:

@@ -11,19 +11,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from fnmatch import fnmatch
 
 import pytest
 
 from bot.context import Services
 from core.i18n import t
-from tests.dialogue import noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "left20a")
+from tests.dialogue import talk
 
 
 def _fits(expect, got) -> bool:

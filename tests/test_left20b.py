@@ -14,7 +14,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from fnmatch import fnmatch
 
 import pytest
@@ -22,12 +21,7 @@ import pytest
 from bot.context import Services
 from intents import lexicon
 from intents.handoff_words import asks_for_person
-from tests.dialogue import noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "left20b")
+from tests.dialogue import talk
 
 
 def _fits(expect, got) -> bool:

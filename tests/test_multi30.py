@@ -18,18 +18,11 @@ The answer key stays the first part's, the one a one-question message would have
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents import lexicon
-from tests.dialogue import fits, new_chat, noon_services
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "multi30")
+from tests.dialogue import fits, new_chat
 
 
 def _say(services: Services, lang: str, line: str):

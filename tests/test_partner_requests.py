@@ -18,7 +18,6 @@ store), the clock pinned to 2026-11-30.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -32,15 +31,10 @@ from intents.inquiry_words import wants_inquiry
 from intents.lexicon import action_asked, asks_question, language_request, yes_no
 from intents.reply import Reply
 from jobs.subscriptions import subscriptions_of
-from tests.dialogue import fits, new_chat, noon_services
+from tests.dialogue import fits, new_chat
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "requests")
 
 
 def chat(services: Services, lang: str) -> int:

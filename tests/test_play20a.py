@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from fnmatch import fnmatch
 
 import pytest
@@ -23,12 +22,7 @@ import pytest
 from bot.context import Services
 from intents import catalog, lexicon
 from intents.handoff_words import asks_for_person
-from tests.dialogue import last_reply, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "play20a")
+from tests.dialogue import last_reply, talk
 
 
 def _fits(expect, got) -> bool:
