@@ -9,16 +9,9 @@ import pytest
 
 from bot.context import Services
 from intents import lexicon
-from intents.reply import Reply
-from tests.dialogue import new_chat
+from tests.dialogue import say
 
 PITCH = "event:latam_pitch_day_2027"
-
-
-def say(services: Services, lang: str, *lines: str) -> list[Reply]:
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    return [services.brain.reply_to_text(chat, line, services.store.profile(chat)) for line in lines]
 
 
 @pytest.mark.parametrize(("text", "said"), [

@@ -10,14 +10,9 @@ from __future__ import annotations
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits
-from tests.dialogue import talk as talk_keys
+from tests.dialogue import talk_patterns as talk
 
 NEXT = {"en": "next event?", "es": "¿próximo evento?", "zh": "下一个活动是什么？", "ko": "다음 행사는?"}
-
-
-def talk(services: Services, lang: str, turns: list[tuple[str, str]]):
-    return talk_keys(services, lang, turns, fits=fits)
 
 
 @pytest.mark.parametrize("lang,say", [

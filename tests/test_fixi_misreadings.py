@@ -11,12 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits
-from tests.dialogue import talk as talk_keys
-
-
-def talk(services: Services, lang: str, turns: list[tuple[str, str]]):
-    return talk_keys(services, lang, turns, fits=fits)
+from tests.dialogue import talk_patterns as talk
 
 
 @pytest.mark.parametrize("lang,say", [

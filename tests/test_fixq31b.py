@@ -18,18 +18,10 @@ import pytest
 
 from bot.context import Services
 from core.i18n import t
-from intents.reply import Reply
-from tests.dialogue import new_chat, talk
+from tests.dialogue import replies, talk
 
 PITCH = "event:latam_pitch_day_2027"
 LATAM_EVENTS = "list:events?when=upcoming&market=latam_spanish_news"
-
-
-def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:
-    """Each line's reply, in one new chat."""
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    return [services.brain.reply_to_text(chat, line, services.store.profile(chat)) for line in lines]
 
 
 def lapsed_words(lang: str) -> str:

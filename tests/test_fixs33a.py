@@ -14,18 +14,10 @@ from __future__ import annotations
 import pytest
 
 from bot.context import Services
-from intents.reply import Reply
-from tests.dialogue import new_chat
+from tests.dialogue import replies
 
 ROUTE = "faq:spanish_distribution"
 COPRODUCE = "faq:coproduce_catalog_title"
-
-
-def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:
-    """Each line's reply, in one new chat."""
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    return [services.brain.reply_to_text(chat, line, services.store.profile(chat)) for line in lines]
 
 
 # a list of urban titles, then the first title's languages: a title in focus

@@ -15,18 +15,10 @@ from __future__ import annotations
 import pytest
 
 from bot.context import Services
-from intents.reply import Reply
 from intents.timezones import mentioned_zone
-from tests.dialogue import new_chat
+from tests.dialogue import replies
 
 OPEN_DAY = "event:virtual_stage_open_day_2027#date"
-
-
-def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:
-    """Each line's reply, in one new chat."""
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    return [services.brain.reply_to_text(chat, line, services.store.profile(chat)) for line in lines]
 
 
 ASKED = {

@@ -10,18 +10,10 @@ from __future__ import annotations
 import pytest
 
 from bot.context import Services
-from intents.reply import Reply
-from tests.dialogue import new_chat
+from tests.dialogue import replies
 
 PALACE = "work:work_palace_ratings_war"
 DIE = "work:work_die_another_take"
-
-
-def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:
-    """Each line's reply, in one new chat."""
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    return [services.brain.reply_to_text(chat, line, services.store.profile(chat)) for line in lines]
 
 
 @pytest.mark.parametrize(("lang", "lines"), [

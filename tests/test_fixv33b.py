@@ -16,15 +16,7 @@ import pytest
 
 from bot.context import Services
 from intents import lexicon
-from intents.reply import Reply
-from tests.dialogue import new_chat
-
-
-def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:
-    """Each line's reply, in one new chat."""
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    return [services.brain.reply_to_text(chat, line, services.store.profile(chat)) for line in lines]
+from tests.dialogue import replies
 
 
 @pytest.mark.parametrize(("text", "fact"), [

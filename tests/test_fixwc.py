@@ -20,15 +20,7 @@ from bot.context import Services
 from intents import inquiry
 from intents.inquiry_words import wants_inquiry
 from intents.lexicon import action_asked, file_of_focus, language_request
-from intents.reply import Reply
-from tests.dialogue import new_chat
-
-
-def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    return [services.brain.reply_to_text(chat, line, services.store.profile(chat)) for line in lines]
-
+from tests.dialogue import new_chat, replies
 
 QUESTIONS = [
     "안녕하세요 LA에 있는 배급사입니다. 라틴 관련 행사 중에 피칭할 수 있는 거 있나요? 저희 프로젝트를 소개하고 싶어서요",

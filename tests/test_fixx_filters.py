@@ -7,19 +7,12 @@ import pytest
 
 from bot.context import Services
 from intents import lexicon
-from intents.reply import Reply
-from tests.dialogue import new_chat
+from tests.dialogue import say
 
 DONE = {"work:work_vanished_on_live", "work:work_face_in_clay", "work:work_grandma_2_0",
         "work:work_die_another_take", "work:work_fencer_in_jianghu"}
 KOREA = {"work:work_ancestral_hall", "work:work_moonlight_envoy", "work:work_blade_and_blossom",
          "work:work_palace_ratings_war", "work:work_son_in_law_from_seoul"}
-
-
-def say(services: Services, lang: str, *lines: str) -> list[Reply]:
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    return [services.brain.reply_to_text(chat, line, services.store.profile(chat)) for line in lines]
 
 
 def test_statuses_joined() -> None:

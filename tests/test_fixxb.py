@@ -21,14 +21,7 @@ import pytest
 from bot.context import Services
 from intents.handoff_words import asks_for_person
 from intents.inquiry_words import wants_inquiry
-from intents.reply import Reply
-from tests.dialogue import new_chat
-
-
-def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    return [services.brain.reply_to_text(chat, line, services.store.profile(chat)) for line in lines]
+from tests.dialogue import new_chat, replies
 
 
 @pytest.mark.parametrize("text", [

@@ -31,7 +31,7 @@ from intents.inquiry_words import wants_inquiry
 from intents.lexicon import action_asked, asks_question, language_request, yes_no
 from intents.reply import Reply
 from jobs.subscriptions import subscriptions_of
-from tests.dialogue import fits, new_chat
+from tests.dialogue import fits, labels, new_chat
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
@@ -56,10 +56,6 @@ def talk(services: Services, lang: str, turns: list[tuple[str, str | list[str]]]
         assert fits(expect, reply.answer), f"turn {number} {line!r}: expected {expect}, got {reply.answer}"
     assert reply is not None
     return reply
-
-
-def labels(reply: Reply) -> list[str]:
-    return [b.label for row in reply.buttons for b in row]
 
 
 # ------------------------------------------------------------- the form keeps waiting, answers asides
