@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from bot.app import build_services
+from bot.console import ConsoleSession
 from bot.context import Services
 from bot.settings import Settings
 from core.store import Profile
@@ -68,6 +69,14 @@ def say(services: Services, lang: str, *lines: str) -> list[Reply]:
 def labels(reply: Reply) -> list[str]:
     """The labels of a reply's buttons, row by row."""
     return [b.label for row in reply.buttons for b in row]
+
+
+def console(services: Services, lang: str) -> ConsoleSession:
+    """A console session (the bot's replies as Telegram would show them) in a new chat whose
+    Telegram language is `lang`."""
+    chat = new_chat()
+    services.store.touch(chat, language_code=lang)
+    return ConsoleSession(services, chat)
 
 
 def fits(expect: Expect, got: str | None) -> bool:

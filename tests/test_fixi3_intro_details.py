@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from bot.console import ConsoleSession
 from bot.context import Services
 from core.i18n import Lang, t
 from core.text import fold
 from intents import lexicon
 from intents.inquiry_words import ANY_KIND, wants_inquiry
 from intents.not_held import asked_name
-from tests.dialogue import new_chat
+from tests.dialogue import console
 
 INTRO_THEN_ASK = [
     "哈囉～我喺澳門做發行嘅，想睇下你哋片單入面有咩懸疑劇",
@@ -94,9 +93,7 @@ PERSON_THEN_NAME = {
 
 @pytest.mark.parametrize("lang", list(PERSON_THEN_NAME))
 def test_a_message_during_a_handoff_is_relayed_not_out_of_scope(services: Services, lang: Lang) -> None:
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    session = ConsoleSession(services, chat)
+    session = console(services, lang)
     person, name = PERSON_THEN_NAME[lang]
     reply = session.say(person)
     assert reply.handoff is not None, reply.text

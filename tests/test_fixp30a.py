@@ -18,11 +18,10 @@ from fnmatch import fnmatchcase
 
 import pytest
 
-from bot.console import ConsoleSession
 from bot.context import Services
 from intents.inquiry_words import wants_inquiry
 from intents.lexicon import gap_topic
-from tests.dialogue import new_chat, talk
+from tests.dialogue import console, talk
 
 GAP = "gap:*"
 
@@ -74,9 +73,7 @@ def test_a_wish_to_do_business_still_opens_it(text: str, kind: str) -> None:
     ("ko", "저희는 인천 배급사입니다. 영화제 날짜 알고 싶어요", "네"),
 ])
 def test_after_a_question_no_form_takes_the_next_word(services: Services, lang: str, question: str, then: str) -> None:
-    number = new_chat()
-    services.store.touch(number, language_code=lang)
-    session = ConsoleSession(services, number)
+    session = console(services, lang)
     reply = session.say(question)
     assert session.form is None and reply.answer == "event:hengdian_film_festival#date", reply.answer
     session.say(then)

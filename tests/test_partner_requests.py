@@ -32,6 +32,7 @@ from intents.lexicon import action_asked, asks_question, language_request, yes_n
 from intents.reply import Reply
 from jobs.subscriptions import subscriptions_of
 from tests.dialogue import fits, labels, new_chat
+from tests.dialogue import talk_patterns as talk
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
@@ -45,17 +46,6 @@ def chat(services: Services, lang: str) -> int:
 
 def say(services: Services, chat_id: int, text: str) -> Reply:
     return services.brain.reply_to_text(chat_id, text, services.store.profile(chat_id))
-
-
-def talk(services: Services, lang: str, turns: list[tuple[str, str | list[str]]]) -> Reply:
-    """Say each line in one new chat; every answer key must match; the last reply."""
-    chat_id = chat(services, lang)
-    reply = None
-    for number, (line, expect) in enumerate(turns, 1):
-        reply = say(services, chat_id, line)
-        assert fits(expect, reply.answer), f"turn {number} {line!r}: expected {expect}, got {reply.answer}"
-    assert reply is not None
-    return reply
 
 
 # ------------------------------------------------------------- the form keeps waiting, answers asides
