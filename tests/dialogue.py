@@ -54,6 +54,13 @@ def last_reply(services: Services, lang: str, lines: list[str]):
     return reply
 
 
+def ask(services: Services, lang: str, *lines: str) -> Reply:
+    """`last_reply`, the lines given one by one (one line: a question asked alone)."""
+    reply = last_reply(services, lang, list(lines))
+    assert reply is not None
+    return reply
+
+
 def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:
     """Each line's reply, in one new chat whose Telegram language is `lang`."""
     chat = new_chat()

@@ -15,14 +15,7 @@ import pytest
 
 from bot.context import Services
 from intents.inquiry_words import wants_inquiry
-from intents.reply import Reply
-from tests.dialogue import new_chat
-
-
-def ask(services: Services, lang: str, line: str) -> Reply:
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    return services.brain.reply_to_text(chat, line, services.store.profile(chat))
+from tests.dialogue import ask
 
 
 @pytest.mark.parametrize(("lang", "text"), [

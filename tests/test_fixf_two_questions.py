@@ -13,20 +13,10 @@ from __future__ import annotations
 import pytest
 
 from bot.context import Services
-from tests.dialogue import new_chat
+from tests.dialogue import ask as say
 
 SIGNING = "event:signing_ceremony_2025"
 PITCH = "event:latam_pitch_day_2027"
-
-
-def say(services: Services, lang: str, *lines: str):
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    reply = None
-    for line in lines:
-        reply = services.brain.reply_to_text(chat, line, services.store.profile(chat))
-    assert reply is not None
-    return reply
 
 
 DESCRIBED = {"en": "A.R.C", "es": "A.R.C", "zh": "A.R.C", "ko": "A.R.C"}

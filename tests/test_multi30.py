@@ -22,13 +22,8 @@ import pytest
 
 from bot.context import Services
 from intents import lexicon
+from tests.dialogue import ask as _say
 from tests.dialogue import fits, new_chat
-
-
-def _say(services: Services, lang: str, line: str):
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    return services.brain.reply_to_text(chat, line, services.store.profile(chat))
 
 
 # -- two countries: the partners of each, "none based in Spain" said -----------------------------
