@@ -16,7 +16,7 @@ from __future__ import annotations
 import gc
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
-from fnmatch import fnmatch
+from fnmatch import fnmatch, fnmatchcase
 from itertools import count
 from pathlib import Path
 
@@ -91,6 +91,13 @@ def fits(expect: Expect, got: str | None) -> bool:
     or fact ("work:*#logline"); a list or tuple accepts any of its keys."""
     options = list(expect) if isinstance(expect, (list, tuple)) else [expect]
     return any(fnmatch(got or "", e) if "*" in e else matches(e, got) for e in options)
+
+
+def globs(expect: Expect, got: str | None) -> bool:
+    """The answer key fits one of the shell patterns expected ("event:*"; a list or tuple: any
+    of them), with no `matches` of the answer sets."""
+    options = [expect] if isinstance(expect, str) else list(expect)
+    return any(fnmatchcase(got or "", e) for e in options)
 
 
 _shared: list[Services] = []

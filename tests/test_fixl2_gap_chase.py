@@ -4,18 +4,12 @@ person. And "不用转人工了" ("no need for a person any more") opens no hand
 
 from __future__ import annotations
 
-from fnmatch import fnmatch
-
 import pytest
 
 from bot.context import Services
 from core.i18n import t
+from tests.dialogue import globs as _fits
 from tests.dialogue import talk
-
-
-def _fits(expect, got) -> bool:  # type: ignore[no-untyped-def]
-    return fnmatch(got or "", expect)
-
 
 GAP_THEN_CHASE = {
     "en": ("how much does a drone permit cost over the palace set?", "any news?"),

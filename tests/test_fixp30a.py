@@ -14,21 +14,15 @@ wordings written for these tests (not the play's own sentences):
 
 from __future__ import annotations
 
-from fnmatch import fnmatchcase
-
 import pytest
 
 from bot.context import Services
 from intents.inquiry_words import wants_inquiry
 from intents.lexicon import gap_topic
 from tests.dialogue import console, talk
+from tests.dialogue import globs as glob
 
 GAP = "gap:*"
-
-
-def glob(expect: str | list[str], got: str | None) -> bool:
-    """The answer key fits one of the shell patterns expected."""
-    return any(fnmatchcase(got or "", e) for e in ([expect] if isinstance(expect, str) else expect))
 
 
 # -- K1: questions open no form ---------------------------------------------------------------------

@@ -14,8 +14,6 @@ wordings written for these tests (not the play's own sentences):
 
 from __future__ import annotations
 
-from fnmatch import fnmatchcase
-
 import pytest
 
 from bot.console import ConsoleSession
@@ -24,13 +22,8 @@ from core.i18n import t
 from intents.callbacks import decode
 from intents.reply import Reply
 from intents.timezones import zone_said
+from tests.dialogue import globs as glob
 from tests.dialogue import new_chat, talk
-
-
-def glob(expect: str | list[str], got: str | None) -> bool:
-    """The answer key fits one of the shell patterns expected."""
-    return any(fnmatchcase(got or "", e) for e in ([expect] if isinstance(expect, str) else expect))
-
 
 # -- K2: the pending action is done on the event named next -----------------------------------------
 PENDING = [

@@ -11,18 +11,12 @@
 
 from __future__ import annotations
 
-from fnmatch import fnmatch
-
 import pytest
 
 from bot.context import Services
 from core.i18n import t
+from tests.dialogue import globs as _fits
 from tests.dialogue import talk
-
-
-def _fits(expect, got) -> bool:
-    options = expect if isinstance(expect, list) else [expect]
-    return any(fnmatch(got or "", option) for option in options)
 
 
 @pytest.mark.parametrize("lang,said", [

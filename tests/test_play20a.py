@@ -15,19 +15,13 @@
 
 from __future__ import annotations
 
-from fnmatch import fnmatch
-
 import pytest
 
 from bot.context import Services
 from intents import catalog, lexicon
 from intents.handoff_words import asks_for_person
+from tests.dialogue import globs as _fits
 from tests.dialogue import last_reply, talk
-
-
-def _fits(expect, got) -> bool:
-    options = expect if isinstance(expect, list) else [expect]
-    return any(fnmatch(got or "", option) for option in options)
 
 
 # -- a title picked by who is in it -------------------------------------------------------------
