@@ -23,12 +23,12 @@ from tests.warm_cache import warm_data_dir
 
 ROOT = Path(__file__).resolve().parent.parent
 
-# Test modules whose fixtures other modules take as parameters (`services` and `partner` of
-# test_standard_words; the e2e `world` of test_fixl_handoff_acks), registered as plugins as pytest
+# Modules whose fixtures other modules take as parameters (the shared dialogue `services` and
+# `partner` of tests.dialogue; the e2e handoff `world` of test_e2e_handoff), registered as plugins as pytest
 # documents ("Using fixtures from other projects") instead of being imported by name, which ruff
 # reads as an unused import redefined by the parameter (F811). A module's own fixture of the same
 # name still wins over these; two plugins must not define the same name.
-pytest_plugins = ["tests.test_standard_words", "tests.test_fixl_handoff_acks"]
+pytest_plugins = ["tests.dialogue", "tests.test_e2e_handoff"]
 
 # pytest keeps a test module's rewritten asserts in `tests/__pycache__` only when Python may write
 # bytecode; with PYTHONDONTWRITEBYTECODE set (as on the shared development machine) every worker

@@ -9,25 +9,18 @@ the guide to which set suits which era."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents import lexicon
 from intents.entities import EntityIndex
 from intents.understand import _outside_place_names
-from tests.dialogue import noon_services, talk
+from tests.dialogue import talk
 
 NEXT_EVENT = "event:global_talent_info_session_2026"
 NIGHT = ["list:locations?scene=night_scene", "location:dream_valley"]
 FILM_NIGHT_DATE = "event:latin_film_night_2027#date"
 STRATEGY = "program:short_drama_hub_2025"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "kinds10")
 
 
 @pytest.mark.parametrize("lang,say", [

@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from types import SimpleNamespace
 from zoneinfo import ZoneInfo
@@ -25,13 +24,8 @@ from core.store import Store
 from intents import inquiry
 from intents.lexicon import ordinal
 from intents.turn import Turn
-from tests.dialogue import fits, new_chat, noon_services, talk
+from tests.dialogue import fits, new_chat, talk
 from tests.shipped import shipped_kb
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "break20")
 
 
 def say_all(services: Services, lang: str, lines: list[str]):

@@ -11,8 +11,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
@@ -21,7 +19,7 @@ from core.store import Store
 from intents import inquiry
 from intents.callbacks import encode
 from intents.menu import topic_menu
-from tests.dialogue import NOW, new_chat, noon_services
+from tests.dialogue import NOW, new_chat
 from tests.test_inquiry_form import turn
 
 
@@ -69,11 +67,6 @@ def test_the_form_asks_the_company_again_after_emoji_and_goes_on_with_a_name(sto
 # -- a record staff removed from the knowledge ---------------------------------------------------
 # (A knowledge edit is a new KnowledgeBase; a chat's memory and the buttons already sent keep the
 # old ids. Here the removed record is an id the shipped knowledge does not have.)
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "break21")
 
 
 LIST = {"en": "which sets do you have for historical dramas?",

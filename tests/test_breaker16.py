@@ -15,7 +15,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from fnmatch import fnmatch
 
 import pytest
@@ -23,13 +22,7 @@ import pytest
 from bot.context import Services
 from intents.handoff_words import asks_for_person
 from intents.lexicon import for_someone_else, language_request, only_reference, split_parts
-from tests.dialogue import noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "breaker16")
-
+from tests.dialogue import talk
 
 TRADITIONAL_ASKS = [
     "能不能幫我轉真人客服？", "麻煩轉人工，謝謝", "可以請專人跟我們聯絡嗎", "請真人跟我聯絡一下",

@@ -5,18 +5,11 @@ cancel it"; an event named by its partner; a casting question after a ceremony."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents import lexicon
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "carry")
+from tests.dialogue import fits, talk
 
 
 @pytest.mark.parametrize("lang,turns", [

@@ -4,17 +4,10 @@ reading the number as something else ("三个一"). Wordings are fresh (not from
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "credits_lists")
+from tests.dialogue import fits, talk
 
 
 @pytest.mark.parametrize("lang,title,ask", [

@@ -19,21 +19,14 @@ wordings in the four languages:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents import inquiry
 from intents.inquiry_words import company_named, wants_inquiry
-from tests.dialogue import fits, new_chat, noon_services, talk
+from tests.dialogue import fits, new_chat, talk
 
 LATAM = ("event:latam_pitch_day_2027", "event:latin_film_night_2027")
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "dialog14")
 
 
 # -- events for a market ---------------------------------------------------------------------

@@ -15,19 +15,12 @@ written for these tests (外贸腔, 老干部体, 小红书体, Traditional Chin
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 OOS = ("out_of_scope", "fallback", "gap:*")
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "ans22")
 
 
 # -- a position by number or from the end ---------------------------------------------------------

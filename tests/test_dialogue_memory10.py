@@ -17,22 +17,15 @@ A real Brain (the shipped knowledge, the real classifier, a temporary store), th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import noon_services, talk
+from tests.dialogue import talk
 
 ROMANCE = "list:works?genre=romance"
 SIXTH_ROMANCE = "work:work_blade_and_blossom"
 TALENT_SESSION = "event:global_talent_info_session_2026"
 COPRODUCE_FAQ = "faq:coproduce_catalog_title"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "memory10")
 
 
 # -- an ordinal past the titles shown ---------------------------------------------------------

@@ -18,23 +18,16 @@ A real Brain (the shipped knowledge, the real classifier, a temporary store), th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.callbacks import encode
-from tests.dialogue import fits, new_chat, noon_services, talk
+from tests.dialogue import fits, new_chat, talk
 
 MYSTERY = "list:works?genre=mystery"
 PALACES = "list:locations?scene=palace"
 FESTIVAL = "event:hengdian_film_festival"
 SIGNING = "event:signing_ceremony_2025"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "memory12")
 
 
 # -- back to an earlier list ---------------------------------------------------------------------

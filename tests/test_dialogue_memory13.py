@@ -23,19 +23,12 @@ A real Brain (the shipped knowledge, the real classifier, a temporary store), th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 PARTNERS = "list:partners"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "memory13")
 
 
 # -- a correction that narrows the list ----------------------------------------------------------

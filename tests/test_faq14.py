@@ -12,20 +12,12 @@ Questions that share those words but ask something else keep their answers."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.text import fold
 from intents.lexicon import AI_TALK, CO_PRODUCING, CREATIVE_WORK, LATAM_REGION, TIES
-from tests.dialogue import noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "faq14")
-
+from tests.dialogue import talk
 
 AI = ["faq:ai_tools", "program:arc_system"]
 LATAM = ["faq:spanish_distribution", "partner:dalynn_studio"]

@@ -13,22 +13,15 @@ wordings below got the gap or the alliance's card before the change.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.memory import Memory
 from intents.reply import Reply
 from intents.router import _gap_asked
-from tests.dialogue import noon_services, talk
+from tests.dialogue import talk
 
 pytestmark = pytest.mark.long  # the e5 embedding of each message
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "faq21")
 
 
 @pytest.mark.parametrize(("text", "gap_kind", "asked"), [

@@ -14,20 +14,13 @@ a gap, the on-site services incentive or the foreign-actors FAQ before the chang
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.router import _gap_asked
-from tests.dialogue import noon_services, talk
+from tests.dialogue import talk
 
 pytestmark = pytest.mark.long  # the e5 embedding of each message
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "faq22")
 
 
 @pytest.mark.parametrize(("lang", "text", "expect"), [

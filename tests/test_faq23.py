@@ -15,19 +15,12 @@ got the fallback, another FAQ, the partners list, a gap or an incentive before t
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import noon_services, talk
+from tests.dialogue import talk
 
 pytestmark = pytest.mark.long  # the e5 embedding of each message
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "faq23")
 
 
 @pytest.mark.parametrize(("lang", "text", "expect"), [

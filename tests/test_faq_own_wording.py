@@ -7,8 +7,6 @@ with. Record and list questions that share those words keep their answers."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
@@ -22,13 +20,7 @@ from intents.lexicon import (
     VISA,
     gap_topic,
 )
-from tests.dialogue import noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "faq_own_wording")
-
+from tests.dialogue import talk
 
 VIRTUAL = ["faq:virtual_production", "location:virtual_production"]
 COSTS = ["faq:costs", "incentive:ecosystem_and_costs"]

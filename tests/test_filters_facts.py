@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -25,27 +24,11 @@ from core.i18n import t
 from intents.locations import as_object
 from intents.nlu.answers import matches
 from intents.reply import Reply
-from tests.dialogue import new_chat, noon_services
+from tests.dialogue import ask
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
 _TAG = re.compile(r"<[^>]+>")
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "filters")
-
-
-def ask(services: Services, lang: str, *lines: str) -> Reply:
-    """Say each line in one new chat; the reply to the last."""
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    reply = None
-    for line in lines:
-        reply = services.brain.reply_to_text(chat, line, services.store.profile(chat))
-    assert reply is not None
-    return reply
 
 
 def plain(reply: Reply) -> str:

@@ -29,18 +29,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fix22b")
-
+from tests.dialogue import fits, talk
 
 NEXT = {"en": "what's the next event?", "es": "¿cuál es el próximo evento?", "zh": "下一个活动是什么",
         "ko": "다음 행사 뭐예요?"}

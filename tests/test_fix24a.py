@@ -15,22 +15,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.labels import in_sentence
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 SESSION = "event:global_talent_info_session_2026"
 PITCH = "event:latam_pitch_day_2027"
 EVENTS = "list:events*"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fix24a")
 
 
 # -- the one event after the one in focus ---------------------------------------------------------

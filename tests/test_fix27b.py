@@ -17,20 +17,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.handoff_words import asks_for_person
 from intents.lexicon import refers_back, services_named, whole_list_asked
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fix27b")
-
+from tests.dialogue import fits, talk
 
 HANDOFF = ("handoff", "handoff:*")
 

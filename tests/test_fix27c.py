@@ -14,21 +14,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents import lexicon
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 CATALOG = ["catalog:about", "list:works"]
 THIS_YEAR = "list:events?year=2026"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fix27c")
 
 
 # -- K1: a whole list asked with a record in focus --------------------------------------------

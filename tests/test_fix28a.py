@@ -15,21 +15,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.i18n import t
 from intents.memory import Memory
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 GARDEN = "location:yuanming_new_garden"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fix28a")
 
 
 @pytest.mark.parametrize(("lang", "turns"), [

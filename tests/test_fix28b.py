@@ -16,20 +16,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.text import fold
 from intents.handoff_words import asks_for_person, asks_to_connect
 from intents.lexicon import JOINING, refers_back, work_language
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fix28b")
+from tests.dialogue import fits, talk
 
 
 @pytest.mark.parametrize("lang,turns", [

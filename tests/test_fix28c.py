@@ -11,19 +11,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents import lexicon
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fix28c")
-
+from tests.dialogue import fits, talk
 
 QUOTE_PROCEDURE = "incentive:ecosystem_and_costs#how_to_apply"
 

@@ -11,13 +11,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.lexicon import facts_asked, gap_topic
-from tests.dialogue import noon_services, talk
+from tests.dialogue import talk
 
 GAP = "gap:*"
 WORK = "work:work_tour_guide_2077"
@@ -25,11 +23,6 @@ PITCH = "event:latam_pitch_day_2027"
 FEST = "event:hengdian_film_festival"
 VALLEY = "location:dream_valley"
 EXCHANGE = "event:cross_cultural_exchange_2025"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fix30a")
 
 
 # -- awards and prizes: no file lists any ---------------------------------------------------------

@@ -12,21 +12,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.i18n import t
 from intents.entities import EntityIndex, Term
-from tests.dialogue import noon_services, talk
+from tests.dialogue import talk
 
 STREET_LIST = "list:locations?scene=street"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fix30b")
 
 
 @pytest.mark.parametrize(("lang", "say", "expect", "only"), [

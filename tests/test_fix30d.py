@@ -15,22 +15,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.handoff_words import asks_to_connect
 from intents.lexicon import asks_latam_reach, gap_topic
-from tests.dialogue import noon_services, talk
+from tests.dialogue import talk
 
 JOIN = "faq:join_alliance"
 SPANISH = "faq:spanish_distribution"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fix30d")
 
 
 # -- joining, said as a company let in ------------------------------------------------------------

@@ -13,22 +13,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.handoff_words import asks_for_person, asks_to_connect
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 GAP = "gap:*"
 HANDOFF = ["handoff", "handoff:*"]
 OFF = ["out_of_scope", "fallback", "gap:*"]
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fix31a")
 
 
 # -- a hand-off asked in words ---------------------------------------------------------------------

@@ -12,21 +12,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.timezones import mentioned_zone
-from tests.dialogue import noon_services, talk
+from tests.dialogue import talk
 
 NEXT = "event:global_talent_info_session_2026"
 SEOUL = "event:korea_matchmaking_2027"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fix31b")
 
 
 @pytest.mark.parametrize("say", ["cual es su siguiente evento", "¿y su siguiente sesión?",

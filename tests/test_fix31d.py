@@ -20,18 +20,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.lexicon import gap_topic
-from tests.dialogue import noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fix31d")
+from tests.dialogue import talk
 
 
 def _asks(services: Services, lang: str, asked: str, expect: str | list[str]) -> None:

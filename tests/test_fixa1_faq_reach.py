@@ -11,25 +11,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.inquiry_words import wants_inquiry
-from intents.reply import Reply
-from tests.dialogue import new_chat, noon_services
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixa1")
-
-
-def ask(services: Services, lang: str, line: str) -> Reply:
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    return services.brain.reply_to_text(chat, line, services.store.profile(chat))
+from tests.dialogue import ask
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -10,20 +10,13 @@ by one word; a figure, a price or a count asked stays the gap.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents import lexicon
-from tests.dialogue import noon_services, talk
+from tests.dialogue import talk
 
 GAP = "gap:international_business"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixa2")
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -5,18 +5,11 @@ and "unirse" is no typo of the partner UniVerse. The way in asked beside the fee
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.entities import NOT_NAMES
-from tests.dialogue import last_reply, noon_services
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixA3_fee")
+from tests.dialogue import last_reply
 
 
 @pytest.mark.parametrize("lang, text", [

@@ -6,20 +6,13 @@ Right after the incentives were shown, the gap alone (they were just said)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents import lexicon
-from tests.dialogue import last_reply, noon_services
+from tests.dialogue import last_reply
 
 TEAM = "gap:vertical_short_drama_center"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixA3_rate")
 
 
 LEAD = {"en": "special incentives", "es": "incentivos especiales", "zh": "专项扶持政策", "ko": "특별 인센티브"}

@@ -4,17 +4,10 @@ the company, it is still the company's own contact."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import last_reply, noon_services
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixA3_referent")
+from tests.dialogue import last_reply
 
 
 @pytest.mark.parametrize("lang, lines, team", [

@@ -11,28 +11,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.timezones import others_place, zone_said
-from tests.dialogue import new_chat, noon_services
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixB3")
-
-
-def say(services: Services, lang: str, *lines: str):
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    return [services.brain.reply_to_text(chat, line, services.store.profile(chat)) for line in lines]
-
-
-def labels(reply) -> list[str]:
-    return [b.label for row in reply.buttons for b in row]
+from tests.dialogue import labels, say
 
 
 # -- none there then, said first; the next one there with its date -----------------------------

@@ -13,22 +13,15 @@ subscription to a named topic.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents import contact
 from intents.handoff_words import asks_for_person
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 TEAHOUSE = "work:work_half_a_teahouse"
 DALYNN = "contact:dalynn_studio"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixb")
 
 
 @pytest.mark.parametrize(("lang", "turns"), [

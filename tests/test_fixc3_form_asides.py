@@ -10,8 +10,6 @@ tests/test_fixC3_form_handoff_e2e.py).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.console import ConsoleSession
@@ -20,17 +18,12 @@ from core.i18n import t
 from intents import inquiry
 from intents.callbacks import encode
 from intents.inquiry_words import courtesy_only, quits_form
-from tests.dialogue import new_chat, noon_services
+from tests.dialogue import new_chat
 
 START = {"en": "/inquiry", "es": "/inquiry", "zh": "/inquiry", "ko": "/inquiry"}
 COMPANY = {"en": "Sunset Pictures", "es": "Productora Cóndor", "zh": "星河影业", "ko": "한빛 필름"}
 PERSON = {"en": "actually, can I talk to a person?", "es": "mejor quiero hablar con una persona",
           "zh": "还是帮我转人工吧", "ko": "그냥 담당자랑 직접 얘기하고 싶어요"}
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixC3")
 
 
 def session(services: Services, lang: str) -> ConsoleSession:

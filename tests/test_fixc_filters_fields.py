@@ -12,18 +12,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixc")
-
+from tests.dialogue import talk
 
 FAMILY_4TH = "work:work_son_in_law_from_seoul"
 URBAN_2ND = "work:work_ten_days_in_october"

@@ -5,27 +5,13 @@ file), not "not published" nor out of scope. Four languages."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents import lexicon
-from intents.reply import Reply
-from tests.dialogue import new_chat, noon_services
+from tests.dialogue import say
 
 PITCH = "event:latam_pitch_day_2027"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixD3")
-
-
-def say(services: Services, lang: str, *lines: str) -> list[Reply]:
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    return [services.brain.reply_to_text(chat, line, services.store.profile(chat)) for line in lines]
 
 
 @pytest.mark.parametrize(("text", "said"), [

@@ -7,24 +7,12 @@ the time zone (변경, "a change", is no set's name); a record's name read acros
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services
-from tests.dialogue import talk as talk_keys
+from tests.dialogue import talk_patterns as talk
 
 NEXT = {"en": "next event?", "es": "¿próximo evento?", "zh": "下一个活动是什么？", "ko": "다음 행사는?"}
-
-
-def talk(services: Services, lang: str, turns: list[tuple[str, str]]):
-    return talk_keys(services, lang, turns, fits=fits)
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixd")
 
 
 @pytest.mark.parametrize("lang,say", [

@@ -4,18 +4,11 @@ sign-off, and a paged list's pager word typed alone (partner play, round Z)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents import lexicon
-from tests.dialogue import noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixE3")
+from tests.dialogue import talk
 
 
 @pytest.mark.parametrize("lang, first, then, expect", [

@@ -3,12 +3,7 @@ event in focus; a closing said alone is a goodbye (four languages)."""
 
 import pytest
 
-from tests.dialogue import noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory):
-    yield from noon_services(tmp_path_factory, "fixe")
+from tests.dialogue import talk
 
 
 @pytest.mark.parametrize(("lang", "text", "title"), [

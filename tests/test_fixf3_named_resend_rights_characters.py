@@ -12,18 +12,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixf3")
-
+from tests.dialogue import fits, talk
 
 NAMED_RESEND = [
     ("zh", [("明清民居博览城是什么样的景区？", "location:ming_qing_folk_houses"), ("在那里拍摄一天多少钱？", "gap:*"),

@@ -10,30 +10,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import new_chat, noon_services
+from tests.dialogue import ask as say
 
 SIGNING = "event:signing_ceremony_2025"
 PITCH = "event:latam_pitch_day_2027"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixf")
-
-
-def say(services: Services, lang: str, *lines: str):
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    reply = None
-    for line in lines:
-        reply = services.brain.reply_to_text(chat, line, services.store.profile(chat))
-    assert reply is not None
-    return reply
 
 
 DESCRIBED = {"en": "A.R.C", "es": "A.R.C", "zh": "A.R.C", "ko": "A.R.C"}

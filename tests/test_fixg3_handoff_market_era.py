@@ -12,28 +12,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from bot.console import ConsoleSession
 from bot.context import Services
 from core.i18n import Lang, t
 from intents.handoff_words import for_the_team
 from intents.lexicon import language_request
-from tests.dialogue import new_chat, noon_services
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixG3")
-
-
-def _session(services: Services, lang: Lang) -> ConsoleSession:
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    return ConsoleSession(services, chat)
-
+from tests.dialogue import console
 
 # -- 5. a language named as a market ------------------------------------------------------------
 MARKETS = ["can you distribute to Spanish-language markets?", "do you sell to Korean-speaking platforms?",
@@ -55,7 +40,7 @@ def test_a_reply_language_asked_still_switches(text: str, lang: str) -> None:
 
 
 def test_the_console_answers_a_market_question_without_switching(services: Services) -> None:
-    reply = _session(services, "en").say("can you distribute to Spanish-language markets?")
+    reply = console(services, "en").say("can you distribute to Spanish-language markets?")
     assert reply.lang == "en", reply.text
 
 
@@ -94,7 +79,7 @@ def test_questions_are_not_said_to_the_team(text: str) -> None:
 @pytest.mark.parametrize("lang", list(FOR_TEAM))
 def test_after_a_title_and_a_visa_the_handoff_is_the_visa_team_and_a_note_is_passed_on(
         services: Services, lang: Lang) -> None:
-    session = _session(services, lang)
+    session = console(services, lang)
     session.say(TITLE[lang])
     session.say(VISA[lang])
     reply = session.say(ASK_PERSON[lang])
@@ -106,7 +91,7 @@ def test_after_a_title_and_a_visa_the_handoff_is_the_visa_team_and_a_note_is_pas
 
 
 def test_a_titles_own_team_still_gets_a_handoff_right_after_its_card(services: Services) -> None:
-    session = _session(services, "en")
+    session = console(services, "en")
     session.say(TITLE["en"])
     reply = session.say(ASK_PERSON["en"])
     assert reply.handoff and reply.handoff != "international_business"
@@ -120,7 +105,7 @@ ERA = {"en": "is Hong Kong Street good for a 1990s story?",
 
 @pytest.mark.parametrize("lang", list(ERA))
 def test_a_period_no_set_shows_is_said_first(services: Services, lang: Lang) -> None:
-    reply = _session(services, lang).say(ERA[lang])
+    reply = console(services, lang).say(ERA[lang])
     head = t("loc_era_none", lang, asked="", name="", era="").split("<b>")[0].strip()[:4]
     assert reply.text.strip()[:30].find(head[:2]) >= 0 or reply.text.startswith(head), reply.text
     era = services.knowledge.current.locations["guangzhou_hongkong_street"].era.get(lang)
@@ -128,7 +113,7 @@ def test_a_period_no_set_shows_is_said_first(services: Services, lang: Lang) -> 
 
 
 def test_a_period_other_sets_show_names_them(services: Services) -> None:
-    reply = _session(services, "en").say("is the Qin palace OK for a Ming story?")
+    reply = console(services, "en").say("is the Qin palace OK for a Ming story?")
     assert reply.text.startswith("<b>Qin Palace</b> is not a set for"), reply.text
     assert "Ming" in reply.text
 
@@ -142,7 +127,7 @@ TWO_PARTS = {"en": "where is it shot, and how many episodes?", "es": "¿dónde s
 
 @pytest.mark.parametrize("lang", list(TWO_PARTS))
 def test_two_facts_of_the_title_in_focus_are_both_answered(services: Services, lang: Lang) -> None:
-    session = _session(services, lang)
+    session = console(services, lang)
     session.say("Blade and Blossom" if lang != "zh" else "剑与花")
     reply = session.say(TWO_PARTS[lang])
     assert reply.answer == "work:work_blade_and_blossom#filmed", (reply.answer, reply.text)
@@ -150,7 +135,7 @@ def test_two_facts_of_the_title_in_focus_are_both_answered(services: Services, l
 
 
 def test_a_summary_that_names_the_set_says_it(services: Services) -> None:
-    session = _session(services, "en")
+    session = console(services, "en")
     session.say("Canton Nocturne")
     reply = session.say("where was it filmed? how long are the episodes?")
     assert "Guangzhou Street" in reply.text and "2 minutes" in reply.text, reply.text
@@ -165,13 +150,13 @@ SIDE_BY_SIDE = {"en": "next to", "es": "junto a", "zh": "相鄰", "ko": "나란�
 
 @pytest.mark.parametrize("lang", list(NEAR))
 def test_a_fact_in_the_description_answers_how_far(services: Services, lang: Lang) -> None:
-    reply = _session(services, lang).say(NEAR[lang])
+    reply = console(services, lang).say(NEAR[lang])
     assert SIDE_BY_SIDE[lang] in reply.text or "相邻" in reply.text, reply.text
     assert t("gap_generic", lang, who="")[:6] not in reply.text
 
 
 def test_how_far_from_a_city_is_not_the_sets_parts(services: Services) -> None:
-    session = _session(services, "en")
+    session = console(services, "en")
     session.say(NEAR["en"])
     reply = session.say("how far is Hengdian from Shanghai?")
     assert "next to" not in reply.text, reply.text

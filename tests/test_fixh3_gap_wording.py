@@ -10,18 +10,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixh3")
-
+from tests.dialogue import fits, talk
 
 VISA_TIME = [
     ("en", [("do we need visas as Nigerian nationals?", "faq:visa"), ("and how long does the visa take to process?", "gap:*")],

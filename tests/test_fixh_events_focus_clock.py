@@ -14,17 +14,10 @@ question.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixH")
+from tests.dialogue import fits, talk
 
 
 @pytest.mark.parametrize(("lang", "said", "event"), [

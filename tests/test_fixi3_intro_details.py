@@ -6,18 +6,15 @@ cannot answer is relayed (the line that it reached the team), never an out-of-sc
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from bot.console import ConsoleSession
 from bot.context import Services
 from core.i18n import Lang, t
 from core.text import fold
 from intents import lexicon
 from intents.inquiry_words import ANY_KIND, wants_inquiry
 from intents.not_held import asked_name
-from tests.dialogue import new_chat, noon_services
+from tests.dialogue import console
 
 INTRO_THEN_ASK = [
     "哈囉～我喺澳門做發行嘅，想睇下你哋片單入面有咩懸疑劇",
@@ -86,11 +83,6 @@ def test_the_nearest_airport_asked_casually(text: str) -> None:
     assert lexicon.NEAREST_AIRPORT.search(fold(text))
 
 
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixI3")
-
-
 PERSON_THEN_NAME = {
     "zh": ("我想留个联系方式，让你们的人联系我", "成都星河映画"),
     "en": ("Can a person contact me please?", "Sunset Pictures, Lima"),
@@ -101,9 +93,7 @@ PERSON_THEN_NAME = {
 
 @pytest.mark.parametrize("lang", list(PERSON_THEN_NAME))
 def test_a_message_during_a_handoff_is_relayed_not_out_of_scope(services: Services, lang: Lang) -> None:
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    session = ConsoleSession(services, chat)
+    session = console(services, lang)
     person, name = PERSON_THEN_NAME[lang]
     reply = session.say(person)
     assert reply.handoff is not None, reply.text

@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -20,15 +19,10 @@ from bot.context import Services
 from core.store import Store
 from intents import inquiry, lexicon
 from intents.turn import Turn
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 from tests.shipped import shipped_kb
 
 NOW = datetime(2026, 12, 5, 4, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixj3")
 
 
 # -- 1. language requests ------------------------------------------------------------------------

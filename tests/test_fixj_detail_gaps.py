@@ -6,29 +6,17 @@ fees")."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.i18n import t
-from tests.dialogue import fits, noon_services
-from tests.dialogue import talk as talk_keys
+from tests.dialogue import talk_patterns as talk
 
 SESSION = {"en": "when is the global talent info session?",
            "es": "¿cuándo es la sesión informativa del programa global de talento?",
            "zh": "环球人才计划说明会什么时候？",
            "ko": "글로벌 인재 프로그램 설명회 언제예요?"}
 EVENT = "event:global_talent_info_session_2026*"
-
-
-def talk(services: Services, lang: str, turns):
-    return talk_keys(services, lang, turns, fits=fits)
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixj")
 
 
 def _one_sentence_gap(reply, lang: str, key: str) -> None:

@@ -8,23 +8,11 @@ rest (a past visit, quotes) behind a details button."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.facts import figures
-from tests.dialogue import fits, noon_services
-from tests.dialogue import talk as talk_keys
-
-
-def talk(services: Services, lang: str, turns: list[tuple[str, str]]):
-    return talk_keys(services, lang, turns, fits=fits)
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixk")
+from tests.dialogue import talk_patterns as talk
 
 
 @pytest.mark.parametrize("lang,say,partner,opens", [

@@ -4,24 +4,12 @@ person. And "不用转人工了" ("no need for a person any more") opens no hand
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from fnmatch import fnmatch
-
 import pytest
 
 from bot.context import Services
 from core.i18n import t
-from tests.dialogue import noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixl2")
-
-
-def _fits(expect, got) -> bool:  # type: ignore[no-untyped-def]
-    return fnmatch(got or "", expect)
-
+from tests.dialogue import globs as _fits
+from tests.dialogue import talk
 
 GAP_THEN_CHASE = {
     "en": ("how much does a drone permit cost over the palace set?", "any news?"),

@@ -10,7 +10,6 @@ reply the bot says nothing more. In each language.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -18,8 +17,7 @@ import pytest
 
 from core.i18n import Lang, t
 from intents.office_hours import closed_line
-from tests.botapi_stub import BotApiStub, SimUser
-from tests.conftest import BotProcess
+from tests.botapi_stub import SimUser
 from tests.test_e2e_handoff import (
     ASK,
     FIRST,
@@ -53,16 +51,6 @@ VISA = {  # a FAQ the bot answers confidently
     "ko": "횡뎬에서 촬영하려면 비자가 필요한가요?",
 }
 LANGS: tuple[Lang, ...] = ("en", "es", "zh", "ko")
-
-
-@pytest.fixture(scope="module")
-def world(module_stub: BotApiStub, module_bot_process: Callable[..., BotProcess]) -> World:
-    staff = module_stub.add_group("HISDA staff", chat_type="supergroup")
-    mia = staff.add_member(module_stub.add_user(first_name="Mia", username="mia_hisda"))
-    leo = staff.add_member(module_stub.add_user(first_name="Leo"), "administrator")
-    env = {"BOT_STAFF_CHAT_ID": str(staff.id), "BOT_ADMIN_IDS": str(leo.id)}
-    bot = module_bot_process(**env)
-    return World(module_stub, bot, staff, mia, leo, module_bot_process, env)
 
 
 def put_through(world: World, lang: Lang) -> tuple[SimUser, dict]:

@@ -10,22 +10,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.lexicon import ordinal
 from intents.timezones import abbreviated, mentioned_zone
-from tests.dialogue import fits, new_chat, noon_services, talk
+from tests.dialogue import fits, new_chat, talk
 
 KOREA = "event:korea_matchmaking_2027"
 PITCH = "event:latam_pitch_day_2027"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixo")
 
 
 @pytest.mark.parametrize(("lang", "ask", "pick"), [

@@ -9,20 +9,13 @@ the four languages:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 PITCH = "event:latam_pitch_day_2027"
 EVENTS = "list:events*"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixp26a")
 
 
 # -- the events after the one in focus, after a reminder ------------------------------------------

@@ -21,7 +21,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
@@ -31,12 +30,7 @@ from bot.context import Services
 from core.i18n_format import format_list, format_time
 from core.kb.schema import OfficeHours
 from intents.office_hours import response_time, spoken_time
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixp26b")
+from tests.dialogue import fits, talk
 
 
 # -- lists a reader can take apart --------------------------------------------------------------

@@ -12,19 +12,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.i18n import t
 from intents.timezones import mentioned_zone
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixp28a")
+from tests.dialogue import fits, talk
 
 
 def _any(expect: object, got: str | None) -> bool:

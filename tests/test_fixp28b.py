@@ -13,19 +13,11 @@ and the knowledge dates only its 2027 edition.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.brain import read_as_standard
-from tests.dialogue import new_chat, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixp28b")
-
+from tests.dialogue import new_chat, talk
 
 FESTIVAL = "event:hengdian_film_festival"
 

@@ -14,28 +14,15 @@ wordings written for these tests (not the play's own sentences):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from fnmatch import fnmatchcase
-
 import pytest
 
-from bot.console import ConsoleSession
 from bot.context import Services
 from intents.inquiry_words import wants_inquiry
 from intents.lexicon import gap_topic
-from tests.dialogue import new_chat, noon_services, talk
+from tests.dialogue import console, talk
+from tests.dialogue import globs as glob
 
 GAP = "gap:*"
-
-
-def glob(expect: str | list[str], got: str | None) -> bool:
-    """The answer key fits one of the shell patterns expected."""
-    return any(fnmatchcase(got or "", e) for e in ([expect] if isinstance(expect, str) else expect))
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixp30a")
 
 
 # -- K1: questions open no form ---------------------------------------------------------------------
@@ -80,9 +67,7 @@ def test_a_wish_to_do_business_still_opens_it(text: str, kind: str) -> None:
     ("ko", "저희는 인천 배급사입니다. 영화제 날짜 알고 싶어요", "네"),
 ])
 def test_after_a_question_no_form_takes_the_next_word(services: Services, lang: str, question: str, then: str) -> None:
-    number = new_chat()
-    services.store.touch(number, language_code=lang)
-    session = ConsoleSession(services, number)
+    session = console(services, lang)
     reply = session.say(question)
     assert session.form is None and reply.answer == "event:hengdian_film_festival#date", reply.answer
     session.say(then)

@@ -13,19 +13,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 ALL_PAGE = "list:works"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixp30b")
 
 
 # -- K1: all titles shown ---------------------------------------------------------------------------

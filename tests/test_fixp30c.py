@@ -13,18 +13,11 @@ K6, K10), in every language:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.reply import Reply
-from tests.dialogue import fits, new_chat, noon_services
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixp30c")
+from tests.dialogue import fits, new_chat
 
 
 def _chat(services: Services, lang: str, *lines: str) -> list[Reply]:

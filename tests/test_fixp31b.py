@@ -14,9 +14,6 @@ wordings written for these tests (not the play's own sentences):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from fnmatch import fnmatchcase
-
 import pytest
 
 from bot.console import ConsoleSession
@@ -25,18 +22,8 @@ from core.i18n import t
 from intents.callbacks import decode
 from intents.reply import Reply
 from intents.timezones import zone_said
-from tests.dialogue import new_chat, noon_services, talk
-
-
-def glob(expect: str | list[str], got: str | None) -> bool:
-    """The answer key fits one of the shell patterns expected."""
-    return any(fnmatchcase(got or "", e) for e in ([expect] if isinstance(expect, str) else expect))
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixp31b")
-
+from tests.dialogue import globs as glob
+from tests.dialogue import new_chat, talk
 
 # -- K2: the pending action is done on the event named next -----------------------------------------
 PENDING = [

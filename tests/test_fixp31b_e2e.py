@@ -5,10 +5,10 @@ message, not as a second message."""
 from __future__ import annotations
 
 from core.i18n import t
-from tests.test_e2e_handoff import World, plain, pytestmark, settle, wait_partner, world  # noqa: F401 (fixture, marks)
+from tests.test_e2e_handoff import World, plain, pytestmark, settle, wait_partner  # noqa: F401 (marks)
 
 
-def test_thanks_while_the_form_waits_is_one_message(world: World) -> None:  # noqa: F811
+def test_thanks_while_the_form_waits_is_one_message(world: World) -> None:
     user = world.stub.add_user(first_name="Lin", language_code="zh", username="lin_form31")
     user.send_text("我们想报名参加选角日，3个人")
     [form] = wait_partner(user, 0)

@@ -8,22 +8,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.i18n import t
 from intents.timezones import mentioned_zone
-from tests.dialogue import noon_services, talk
+from tests.dialogue import talk
 
 SEOUL = "event:korea_matchmaking_2027"
 PITCH = "event:latam_pitch_day_2027"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixp31c")
 
 
 @pytest.mark.parametrize(("text", "zone"), [

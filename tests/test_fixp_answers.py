@@ -11,20 +11,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.inquiry_words import wants_inquiry
-from tests.dialogue import new_chat, noon_services, talk
+from tests.dialogue import new_chat, talk
 
 SESSION = "event:global_talent_info_session_2026"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixp")
 
 
 @pytest.mark.parametrize(("lang", "text", "expect"), [

@@ -14,29 +14,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.i18n import t
-from intents.reply import Reply
-from tests.dialogue import new_chat, noon_services, talk
+from tests.dialogue import replies, talk
 
 PITCH = "event:latam_pitch_day_2027"
 LATAM_EVENTS = "list:events?when=upcoming&market=latam_spanish_news"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixq31b")
-
-
-def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:
-    """Each line's reply, in one new chat."""
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    return [services.brain.reply_to_text(chat, line, services.store.profile(chat)) for line in lines]
 
 
 def lapsed_words(lang: str) -> str:

@@ -13,21 +13,14 @@ last answer, and talking directly to someone of the team just named, in the four
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.text import fold
 from intents import lexicon
-from tests.dialogue import fits, new_chat, noon_services, talk
+from tests.dialogue import fits, new_chat, talk
 
 LANGUAGES = "faq:languages"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixq")
 
 
 @pytest.mark.parametrize(("lang", "line"), [

@@ -17,21 +17,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.i18n import t
 from intents.reply import Reply
-from tests.dialogue import new_chat, noon_services
+from tests.dialogue import new_chat
 
 SECRETARIAT_GAP = "gap:hisda_secretariat"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixr32a")
 
 
 def replies(services: Services, lang: str, lines: list[str], **profile: str) -> list[Reply]:

@@ -9,20 +9,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.reply import Reply
-from tests.dialogue import new_chat, noon_services
+from tests.dialogue import labels, new_chat
 
 PITCH = "latam_pitch_day_2027"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixr32c")
 
 
 def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:
@@ -35,10 +28,6 @@ def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:
         out.append(services.brain.reply_to_button(chat, line[6:], profile) if line.startswith("press:")
                    else services.brain.reply_to_text(chat, line, profile))
     return out
-
-
-def labels(reply: Reply) -> list[str]:
-    return [b.label for row in reply.buttons for b in row]
 
 
 # -- one fact once --------------------------------------------------------------------------------

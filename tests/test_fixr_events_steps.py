@@ -12,23 +12,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.text import to_simplified
-from tests.dialogue import fits, new_chat, noon_services, talk
+from tests.dialogue import fits, new_chat, talk
 
 NEXT = "event:global_talent_info_session_2026"
 UPCOMING = "list:events?when=upcoming"
 SIGNING = "event:signing_ceremony_2025#date"
 STEPS = "incentive:shoot_request_procedure#how_to_apply"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixr")
 
 
 def _say(services: Services, lang: str, turns: list[tuple[str, str]]) -> None:

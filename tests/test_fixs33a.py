@@ -11,28 +11,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from intents.reply import Reply
-from tests.dialogue import new_chat, noon_services
+from tests.dialogue import replies
 
 ROUTE = "faq:spanish_distribution"
 COPRODUCE = "faq:coproduce_catalog_title"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixs33a")
-
-
-def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:
-    """Each line's reply, in one new chat."""
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    return [services.brain.reply_to_text(chat, line, services.store.profile(chat)) for line in lines]
 
 
 # a list of urban titles, then the first title's languages: a title in focus

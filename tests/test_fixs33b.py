@@ -17,14 +17,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.handoff_words import asks_for_person
 from intents.nlu.answers import matches
-from tests.dialogue import noon_services, talk
+from tests.dialogue import talk
 
 NEXT_EVENT = {
     "en": ["what's your next event?", "what's that talent program about?"],
@@ -32,11 +30,6 @@ NEXT_EVENT = {
     "zh": ["你们下一场活动是什么？", "这个人才计划是做什么的？"],
     "ko": ["다음 행사가 뭐예요?", "그 인재 프로그램은 뭐 하는 거예요?"],
 }
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixs33b")
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -6,19 +6,12 @@ for bad weather, and a small company asking whether it would be accepted and who
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from fnmatch import fnmatch
 
 import pytest
 
 from bot.context import Services
-from tests.dialogue import noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixs")
-
+from tests.dialogue import talk
 
 ASKED = [
     ("en", "anything with sword fights?", "list:works?genre=wuxia"),

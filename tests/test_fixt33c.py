@@ -7,28 +7,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from intents.reply import Reply
-from tests.dialogue import new_chat, noon_services
+from tests.dialogue import replies
 
 PALACE = "work:work_palace_ratings_war"
 DIE = "work:work_die_another_take"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixt33c")
-
-
-def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:
-    """Each line's reply, in one new chat."""
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    return [services.brain.reply_to_text(chat, line, services.store.profile(chat)) for line in lines]
 
 
 @pytest.mark.parametrize(("lang", "lines"), [

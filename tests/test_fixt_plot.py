@@ -3,19 +3,12 @@ one title whose logline the message tells opens, and the follow-ups are about it
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import noon_services, talk
+from tests.dialogue import talk
 
 KITCHEN, BACKPACKER, ECLIPSE = "work:work_kitchen_god_quits", "work:work_die_another_take", "work:work_eclipse_over_qin"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixT")
 
 
 @pytest.mark.parametrize(("lang", "turns"), [

@@ -12,19 +12,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.router import ratio_only
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixU")
-
+from tests.dialogue import fits, talk
 
 WHO_LICENSING = [
     ("en", "Who exactly handles licensing deals on your end? name + email pls"),

@@ -5,19 +5,12 @@ request, a region with no event, English words inside Chinese and Korean message
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.text import mixed_words
 from intents import lexicon
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixV")
+from tests.dialogue import fits, talk
 
 
 @pytest.mark.parametrize("lang,say", [

@@ -12,20 +12,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 FESTIVAL = {"en": "tell me about the film festival", "es": "háblame del festival de cine",
             "zh": "介绍一下横店影视节", "ko": "헝뎬 영화제 알려주세요"}
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixvL2")
 
 
 @pytest.mark.parametrize(("lang", "asked", "said"), [

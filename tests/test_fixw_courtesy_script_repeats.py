@@ -4,8 +4,6 @@ thing once (partner play, round 42)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
@@ -13,13 +11,7 @@ from core.i18n import Locale, partner_locale, t
 from intents import lexicon
 from intents.locations import as_object
 from intents.reply import without_repeats
-from tests.dialogue import new_chat, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixW")
-
+from tests.dialogue import new_chat, talk
 
 CARD = {"en": "when is latin film night?", "es": "¿cuándo es la noche de cine latino?",
         "zh": "拉丁电影之夜是什么时候？", "ko": "라틴 영화의 밤 언제예요?"}

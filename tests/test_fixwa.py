@@ -13,28 +13,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services
-from tests.dialogue import talk as talk_keys
+from tests.dialogue import talk_patterns as talk
 
 EUROPEAN = {"en": "Do you have any sets that look like a European town, like Paris or Prague streets?",
             "es": "¿tienen sets que parezcan una ciudad europea, como calles de París o Praga?",
             "zh": "有没有像欧洲小镇的场景，比如巴黎或布拉格的街道？",
             "ko": "파리나 프라하 거리 같은 유럽 도시처럼 보이는 세트장 있어요?"}
-
-
-def talk(services: Services, lang: str, turns: list[tuple[str, str]]):
-    """The turns in one new chat, each answer key fitting its pattern; the last reply."""
-    return talk_keys(services, lang, turns, fits=fits)
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixwa")
 
 
 @pytest.mark.parametrize("lang,say,counted", [

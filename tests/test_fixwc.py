@@ -13,29 +13,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from bot.console import ConsoleSession
 from bot.context import Services
 from intents import inquiry
 from intents.inquiry_words import wants_inquiry
 from intents.lexicon import action_asked, file_of_focus, language_request
-from intents.reply import Reply
-from tests.dialogue import new_chat, noon_services
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixwC")
-
-
-def replies(services: Services, lang: str, lines: list[str]) -> list[Reply]:
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    return [services.brain.reply_to_text(chat, line, services.store.profile(chat)) for line in lines]
-
+from tests.dialogue import console, replies
 
 QUESTIONS = [
     "안녕하세요 LA에 있는 배급사입니다. 라틴 관련 행사 중에 피칭할 수 있는 거 있나요? 저희 프로젝트를 소개하고 싶어서요",
@@ -88,9 +72,7 @@ def test_a_company_name_is_still_the_answer(services: Services, text: str) -> No
 
 
 def test_menu_in_the_form_is_no_company(services: Services) -> None:
-    number = new_chat()
-    services.store.touch(number, language_code="ko")
-    session = ConsoleSession(services, number)
+    session = console(services, "ko")
     session.say("피칭 데이 신청해 주세요 2명")
     assert session.form is not None and session.form["step"] == "company"
     session.say("메뉴")

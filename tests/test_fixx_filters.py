@@ -3,30 +3,16 @@ and where a title is filmed (fixX), in the four languages."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents import lexicon
-from intents.reply import Reply
-from tests.dialogue import new_chat, noon_services
+from tests.dialogue import say
 
 DONE = {"work:work_vanished_on_live", "work:work_face_in_clay", "work:work_grandma_2_0",
         "work:work_die_another_take", "work:work_fencer_in_jianghu"}
 KOREA = {"work:work_ancestral_hall", "work:work_moonlight_envoy", "work:work_blade_and_blossom",
          "work:work_palace_ratings_war", "work:work_son_in_law_from_seoul"}
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixX")
-
-
-def say(services: Services, lang: str, *lines: str) -> list[Reply]:
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    return [services.brain.reply_to_text(chat, line, services.store.profile(chat)) for line in lines]
 
 
 def test_statuses_joined() -> None:

@@ -13,25 +13,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.i18n import t
 from intents import lexicon
 from intents.timezones import mentioned_zone
-from tests.dialogue import noon_services, talk
+from tests.dialogue import talk
 
 LATAM = "event:latam_pitch_day_2027"
 OPEN_DAY = "event:virtual_stage_open_day_2027"
 FIRST = {"en": "when is the latam pitch day?", "es": "¿cuándo es la jornada de pitch para productores latinoamericanos?",
          "zh": "拉美推介会什么时候", "ko": "중남미 피칭 데이 언제예요"}
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixxC")
 
 
 def _zone_buttons(reply) -> list[str]:  # type: ignore[no-untyped-def]

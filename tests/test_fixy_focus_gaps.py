@@ -15,18 +15,10 @@ contact, first (the published part before it when there is one):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixY")
-
+from tests.dialogue import fits, talk
 
 STAGE_SPECS = [
     ("en", "do you have an LED volume at hengdian?", "whats the wall size and pixel pitch? need specs before we commit"),

@@ -4,18 +4,11 @@ answered yes or no, plainly."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents import lexicon
-from tests.dialogue import last_reply, noon_services
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixZ1")
+from tests.dialogue import last_reply
 
 
 def test_korean_language_asked_of_the_open_title_is_yes() -> None:

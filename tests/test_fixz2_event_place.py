@@ -3,17 +3,10 @@ to the one held there, as the place alone does; the year alone still lists the y
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixZ2p")
+from tests.dialogue import fits, talk
 
 
 @pytest.mark.parametrize(("lang", "text"), [

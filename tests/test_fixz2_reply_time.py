@@ -4,22 +4,13 @@ handoff) and on Telegram (the open handoff's chase, tests/test_fixl_handoff_acks
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
-from bot.console import ConsoleSession
 from bot.context import Services
 from core.i18n import Lang, t
 from intents.callbacks import encode
 from intents.handoff_words import chases_reply
-from tests.dialogue import new_chat, noon_services
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixZ2")
-
+from tests.dialogue import console
 
 CHASES = {
     "en": ["When will they answer?", "Will they reply today?", "When should I expect to hear from them?",
@@ -54,9 +45,7 @@ GAP_THEN_PERSON = {  # an honest gap (a price) names a team, then a person is as
 
 @pytest.mark.parametrize("lang", list(CHASES))
 def test_the_console_after_a_handoff_says_when_the_team_replies(services: Services, lang: Lang) -> None:
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    session = ConsoleSession(services, chat)
+    session = console(services, lang)
     gap, person = GAP_THEN_PERSON[lang]
     session.say(gap)
     reply = session.say(person)

@@ -8,7 +8,7 @@ import pytest
 
 from core.i18n import Lang, t
 from tests.test_e2e_handoff import World, plain, wait_partner
-from tests.test_fixl_handoff_acks import put_through, world  # noqa: F401 - the module's world
+from tests.test_fixl_handoff_acks import put_through
 
 pytestmark = [pytest.mark.e2e, pytest.mark.long]
 
@@ -17,7 +17,7 @@ ASKED = {"zh": "他们今天会回吗？", "ko": "주말이라 언제 답이 올
 
 
 @pytest.mark.parametrize("lang", ["zh", "ko", "es", "en"])
-def test_whether_they_answer_today_is_the_reply_line(world: World, lang: Lang) -> None:  # noqa: F811
+def test_whether_they_answer_today_is_the_reply_line(world: World, lang: Lang) -> None:
     user, _ = put_through(world, lang)
     seen = len(user.messages())
     user.send_text(ASKED[lang])

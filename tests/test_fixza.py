@@ -10,13 +10,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services
-from tests.dialogue import talk as talk_keys
+from tests.dialogue import talk_patterns as talk
 
 MARY = {"en": "Who is Mary Lynn?", "es": "¿Quién es Mary Lynn?", "zh": "Mary Lynn是谁？", "ko": "Mary Lynn이 누구예요?"}
 CENTER = {"en": "what is the Vertical Short Drama Operations Center?",
@@ -24,16 +21,6 @@ CENTER = {"en": "what is the Vertical Short Drama Operations Center?",
           "zh": "竖屏短剧运营中心是什么？", "ko": "세로형 숏드라마 운영센터가 뭐예요?"}
 JOIN = {"en": "how do I join the alliance? is there a fee?", "es": "¿cómo me uno a la Alianza? ¿hay cuota?",
         "zh": "怎么加入联盟？要交会费吗？", "ko": "연맹에 어떻게 가입해요? 회비가 있나요?"}
-
-
-def talk(services: Services, lang: str, turns: list[tuple[str, str]]):
-    """The turns in one new chat, each answer key fitting its pattern; the last reply."""
-    return talk_keys(services, lang, turns, fits=fits)
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "fixza")
 
 
 @pytest.mark.parametrize("lang,say,fact", [

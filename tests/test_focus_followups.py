@@ -15,22 +15,15 @@ or a contact question goes to is the point.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.inquiry_words import wants_inquiry
 from intents.lexicon import action_asked, gap_topic
-from tests.dialogue import new_chat, noon_services, talk
+from tests.dialogue import new_chat, talk
 
 LFN_2027 = "event:latin_film_night_2027"
 KOREA = "event:korea_matchmaking_2027"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "focus")
 
 
 def exactly(expect: str | list[str] | tuple[str, ...], got: str | None) -> bool:

@@ -10,22 +10,15 @@ shipped knowledge, the real classifier, a temporary store), the clock pinned to 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.lexicon import fact_asked, gap_topic, language_request, ordinal, split_parts
 from intents.nlu.answers import matches
-from tests.dialogue import Expect, new_chat, noon_services, talk
+from tests.dialogue import Expect, new_chat, talk
 
 LFN_2027 = ["event:latin_film_night_2027", "event:latin_film_night_2027#date",
             "event:latin_film_night_2027#status"]
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "followups")
 
 
 # ----------------------------------------------------------------- an edition of the event in focus

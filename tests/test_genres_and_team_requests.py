@@ -7,18 +7,11 @@ loanwords 시놉, 에피 수, 어플라이, 오피스 아워; asking for a named
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.handoff_words import asks_for_person
-from tests.dialogue import noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "genres_team")
+from tests.dialogue import talk
 
 
 @pytest.mark.parametrize("lang,say,expected", [

@@ -10,8 +10,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
@@ -20,12 +18,7 @@ from core.telegram_html import TEXT_LIMIT, html_errors, visible_length
 from intents import handoff
 from intents.contact import contact_for, hours_line
 from intents.router import faq_subject
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "handoff_post")
+from tests.dialogue import fits, talk
 
 
 # -- the subject -------------------------------------------------------------------------------

@@ -13,22 +13,15 @@ are never copied here:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 SET_ACCESS = "incentive:set_access_partnership"
 JOIN = "faq:join_alliance"
 WHAT_IS_HISDA = ["faq:what_is_hisda", "program:hisda"]
 SPANISH_ROUTE = ["faq:spanish_distribution", "partner:dalynn_studio"]
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "k16a")
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -10,19 +10,12 @@ set's own lines are never copied here:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 SUBSCRIBED = ["subscribe", "subscribe:*"]
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "k16b")
 
 
 # -- a subscription asked in words --------------------------------------------------------------

@@ -11,22 +11,15 @@ copied here:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.text import standard_words, to_simplified
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 NEAREST = {"en": "when is your next event?", "es": "cual es el evento mas cercano que tienen?",
            "ko": "제일 먼저 열리는 행사가 뭐예요?", "zh": "下一场活动是哪个"}
 SESSION = "event:global_talent_info_session_2026*"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "k16c")
 
 
 @pytest.mark.parametrize("lang,text", [

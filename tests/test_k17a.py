@@ -13,22 +13,15 @@ copied here:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.lexicon import ordinal
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 COMEDY = "work:work_palace_ratings_war"  # the second comedy of the catalogue
 SONG_SETS = ["list:locations?era=song*", "location:qingming_riverside"]
 SESSION = "event:global_talent_info_session_2026"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "k17a")
 
 
 @pytest.mark.parametrize("lang,turns", [

@@ -10,20 +10,13 @@ copied here:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 HANDOFF = ["handoff", "handoff:*"]
 SET_ACCESS = "incentive:set_access_partnership"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "k17b")
 
 
 def handed_off(expect, got) -> bool:

@@ -10,18 +10,11 @@ copied here:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.text import standard_words
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "k17c")
+from tests.dialogue import fits, talk
 
 
 @pytest.mark.parametrize("written,modern", [

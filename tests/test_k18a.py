@@ -14,22 +14,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 SESSION = "event:global_talent_info_session_2026"
 PROGRAM = "program:global_talent_program"
 EVENTS = "list:events*"
 OFF = ["out_of_scope", "fallback", "gap:*"]
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "k18a")
 
 
 @pytest.mark.parametrize("lang,first,then", [

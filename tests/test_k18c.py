@@ -8,13 +8,11 @@ and who heads it an honest gap."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents import lexicon
-from tests.dialogue import noon_services, talk
+from tests.dialogue import talk
 
 COMEDIES = {"en": "any comedies?", "es": "¿tienen comedias?", "zh": "有喜剧吗", "ko": "코미디 있어요?"}
 THIRD = {"en": "the third one, how many episodes", "es": "la tercera, ¿cuántos episodios?",
@@ -22,11 +20,6 @@ THIRD = {"en": "the third one, how many episodes", "es": "la tercera, ¿cuántos
 LICENSING = "faq:coproduce_catalog_title"
 SPANISH = ["faq:spanish_distribution", "partner:dalynn_studio"]
 CATALOG = ["catalog:about", "list:works"]
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "k18c")
 
 
 def after_a_title(lang: str) -> list[tuple[str, str | list[str]]]:

@@ -14,25 +14,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from fnmatch import fnmatch
-
 import pytest
 
 from bot.context import Services
 from intents.handoff_words import asks_for_person, asks_to_connect
-from tests.dialogue import noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "k19a")
-
-
-def _fits(expect, got) -> bool:
-    options = expect if isinstance(expect, list) else [expect]
-    return any(fnmatch(got or "", option) for option in options)
-
+from tests.dialogue import globs as _fits
+from tests.dialogue import talk
 
 ROMANCE = {"en": "what romance titles do you have", "es": "qué títulos de romance tienen",
            "zh": "有哪些爱情剧", "ko": "로맨스 작품 뭐 있어요"}

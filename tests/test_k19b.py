@@ -12,12 +12,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 OFF = ["out_of_scope", "fallback", "gap:*"]
 VISA = "faq:visa"
@@ -25,11 +23,6 @@ JOIN = "faq:join_alliance"
 SPANISH = ["faq:spanish_distribution", "partner:dalynn_studio"]
 CATALOG = ["catalog:about", "list:works"]
 FESTIVAL = ["faq:film_festival", "event:hengdian_film_festival*"]
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "k19b")
 
 
 def one(services: Services, lang: str, say: str, expect) -> None:

@@ -9,19 +9,12 @@ copied here):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 SHORT_DRAMA = "incentive:short_drama_cost_reduction"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "k20a")
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -11,15 +11,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.text import fold
 from intents import lexicon
 from intents.handoff_words import asks_for_person
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 SESSION = "event:global_talent_info_session_2026"
 EVENTS = "list:events*"
@@ -27,11 +25,6 @@ NEXT_EVENT = {"en": "what's the next event?", "es": "cuál es el próximo evento
               "ko": "다음 행사가 뭐예요?"}
 REMIND = {"en": "remind me before it starts", "es": "recordame antes de q empiece", "zh": "开始前提醒我",
           "ko": "시작 전에 알려줘"}
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "k20c")
 
 
 @pytest.mark.parametrize("lang,then", [

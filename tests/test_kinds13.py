@@ -10,19 +10,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import noon_services, talk
+from tests.dialogue import talk
 
 COSTS = ["faq:costs", "incentive:ecosystem_and_costs"]
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "kinds13")
 
 
 @pytest.mark.parametrize("lang,text", [

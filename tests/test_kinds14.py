@@ -16,19 +16,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import new_chat, noon_services, talk
+from tests.dialogue import new_chat, talk
 
 SET_ACCESS = "incentive:set_access_partnership#eligibility"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "kinds14")
 
 
 @pytest.mark.parametrize("lang,ask", [

@@ -8,19 +8,12 @@ languages; the set's own lines are never copied here:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 WHAT_IS_HISDA = ["faq:what_is_hisda", "program:hisda"]
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "kinds15")
 
 
 @pytest.mark.parametrize("lang,text", [

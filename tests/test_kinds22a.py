@@ -16,19 +16,12 @@ the set's own lines are never copied here:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.handoff_words import asks_for_person, asks_to_connect
 from intents.timezones import resolve
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "kinds22a")
+from tests.dialogue import fits, talk
 
 
 @pytest.mark.parametrize("text", [

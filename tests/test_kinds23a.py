@@ -15,20 +15,13 @@ languages, each in fresh wordings of our own; the set's own lines are never copi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.text import standard_words
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 NIGHT = ["list:locations?scene=night_scene", "location:dream_valley"]  # one set of that kind: it, or the list
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "kinds23a")
 
 
 @pytest.mark.parametrize("lang,text,read", [

@@ -8,18 +8,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "kinds24b")
-
+from tests.dialogue import fits, talk
 
 # -- a festival's prize named: the unpublished gap ---------------------------------------------------
 FESTIVAL = {"en": "tell me about the hengdian film festival", "es": "cuéntame del festival de cine de Hengdian",

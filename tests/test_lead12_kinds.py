@@ -12,22 +12,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents import lexicon
-from tests.dialogue import new_chat, noon_services, talk
+from tests.dialogue import new_chat, talk
 
 UPCOMING = "list:events?when=upcoming"
 FIRST, SECOND, THIRD = ("event:global_talent_info_session_2026", "event:latam_pitch_day_2027",
                         "event:korea_matchmaking_2027")
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "lead12_kinds")
 
 
 @pytest.mark.parametrize("lang,turns", [

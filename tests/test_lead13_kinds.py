@@ -14,19 +14,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import new_chat, noon_services, talk
+from tests.dialogue import new_chat, talk
 
 PROCEDURE = "incentive:shoot_request_procedure#how_to_apply"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "lead13_kinds")
 
 
 @pytest.mark.parametrize("lang,turns,counted", [

@@ -7,18 +7,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.i18n import t
-from tests.dialogue import new_chat, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "lead15")
+from tests.dialogue import new_chat, talk
 
 
 def _say(services: Services, chat: int, text: str):

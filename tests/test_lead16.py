@@ -4,20 +4,13 @@ subscription (lead16, 2026-12-02; answers17 left it as a subscription in English
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import noon_services, talk
+from tests.dialogue import talk
 
 SESSION = {"en": "when is the global talent info session?",
            "es": "¿cuándo es la sesión informativa de talento global?"}
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "lead16")
 
 
 @pytest.mark.parametrize(("lang", "text"), [

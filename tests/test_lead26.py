@@ -9,20 +9,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 SESSION = "event:global_talent_info_session_2026"
 EVENTS = "list:events*"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "lead26")
 
 
 LIST = {"en": "what events are coming up?", "es": "¿qué eventos tienen programados?", "zh": "最近有什么活动",

@@ -12,19 +12,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "lead27")
+from tests.dialogue import fits, talk
 
 
 def test_a_korean_word_sharing_two_syllables_with_a_title_picks_nothing(services: Services) -> None:

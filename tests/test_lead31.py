@@ -11,19 +11,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.spanish_articles import article_fields, gender
 from intents.contact import contact_for
-from tests.dialogue import new_chat, noon_services
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "lead31")
+from tests.dialogue import new_chat
 
 
 def _say(services: Services, chat: int, text: str, lang: str):

@@ -4,18 +4,11 @@ since nothing else is said ("拜" of 迪拜 is no goodbye)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.timezones import city_alone
-from tests.dialogue import new_chat, noon_services
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "lead31b")
+from tests.dialogue import new_chat
 
 
 def _talk(services: Services, lang: str, *texts: str):

@@ -3,18 +3,11 @@ is read in standard words first (搵 → 找, 傾 → 谈, 幫手睇 → 帮手�
 take 同 ("with") and "someone to help look at ours"."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.handoff_words import asks_for_person
-from tests.dialogue import noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "lead35")
+from tests.dialogue import talk
 
 
 @pytest.mark.parametrize("text", ["我想搵個人同我傾下合作", "我想搵人幫手睇下我哋個project",

@@ -3,17 +3,10 @@ not that partner's country (set 40's only lost dialogue, a bug older than the se
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "lead36")
+from tests.dialogue import talk
 
 
 @pytest.mark.parametrize(("lang", "partner", "titles"), [

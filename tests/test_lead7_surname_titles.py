@@ -1,17 +1,10 @@
 """A contact asked by surname and courtesy title in each language finds that one contact."""
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.app import Services
-from tests.dialogue import noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "lead7")
+from tests.dialogue import talk
 
 
 @pytest.mark.parametrize(("lang", "said"), [

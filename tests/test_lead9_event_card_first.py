@@ -4,18 +4,10 @@ unpublished part comes after it (a fixY rule had put the gap first and lost the 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "lead9")
-
+from tests.dialogue import fits, talk
 
 ASKED = [
     ("es", "y la fiesta de cine que arman en Hengdian pa qué mes cae? vale la pena el viaje?"),

@@ -12,24 +12,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents import catalog, lexicon
 from intents.reply import Reply
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 
 def play(services: Services, lang: str, turns: list) -> Reply:
     """`talk`, with answer keys matched as shell patterns ("event:*")."""
     return talk(services, lang, turns, fits=fits)
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "left16")
 
 
 @pytest.mark.parametrize("lang,asked", [

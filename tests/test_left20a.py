@@ -11,24 +11,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from fnmatch import fnmatch
-
 import pytest
 
 from bot.context import Services
 from core.i18n import t
-from tests.dialogue import noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "left20a")
-
-
-def _fits(expect, got) -> bool:
-    options = expect if isinstance(expect, list) else [expect]
-    return any(fnmatch(got or "", option) for option in options)
+from tests.dialogue import globs as _fits
+from tests.dialogue import talk
 
 
 @pytest.mark.parametrize("lang,said", [

@@ -14,26 +14,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from fnmatch import fnmatch
-
 import pytest
 
 from bot.context import Services
 from intents import lexicon
 from intents.handoff_words import asks_for_person
-from tests.dialogue import noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "left20b")
-
-
-def _fits(expect, got) -> bool:
-    options = expect if isinstance(expect, list) else [expect]
-    return any(fnmatch(got or "", option) for option in options)
-
+from tests.dialogue import globs as _fits
+from tests.dialogue import talk
 
 OPEN_DAY = {"en": "when is the virtual stage open day", "es": "¿cuándo es la jornada de puertas abiertas?",
             "zh": "虚拟制片开放日是什么时候", "ko": "버추얼 프로덕션 오픈 데이 언제예요?"}

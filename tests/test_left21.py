@@ -16,19 +16,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.i18n import t
 from core.i18n_format import format_number
-from tests.dialogue import fits, new_chat, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "left21")
+from tests.dialogue import fits, new_chat, talk
 
 
 @pytest.mark.parametrize("lang, text", [

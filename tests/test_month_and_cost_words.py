@@ -4,17 +4,10 @@ Wordings are fresh (not from any evaluation set)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "month_and_cost")
+from tests.dialogue import talk
 
 
 @pytest.mark.parametrize("lang,turns", [

@@ -18,24 +18,12 @@ The answer key stays the first part's, the one a one-question message would have
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents import lexicon
-from tests.dialogue import fits, new_chat, noon_services
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "multi30")
-
-
-def _say(services: Services, lang: str, line: str):
-    chat = new_chat()
-    services.store.touch(chat, language_code=lang)
-    return services.brain.reply_to_text(chat, line, services.store.profile(chat))
+from tests.dialogue import ask as _say
+from tests.dialogue import fits, new_chat
 
 
 # -- two countries: the partners of each, "none based in Spain" said -----------------------------

@@ -12,19 +12,12 @@ China, events or partners in Korea, a trip from abroad to Hengdian."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 OFF = "out_of_scope"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "oos14")
 
 
 @pytest.mark.parametrize("lang,say", [

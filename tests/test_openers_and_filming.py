@@ -4,19 +4,12 @@ Korean spellings of Hengdian by ear (횡뎬, 형뎬). Wordings are fresh (not fr
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 SETS_FOR_A_PERIOD = ["list:locations*", "faq:which_set", "faq:can_foreign_crews_film", "location:*"]
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "openers_filming")
 
 
 @pytest.mark.parametrize("lang,text", [

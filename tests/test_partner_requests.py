@@ -18,7 +18,6 @@ store), the clock pinned to 2026-11-30.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -32,15 +31,11 @@ from intents.inquiry_words import wants_inquiry
 from intents.lexicon import action_asked, asks_question, language_request, yes_no
 from intents.reply import Reply
 from jobs.subscriptions import subscriptions_of
-from tests.dialogue import fits, new_chat, noon_services
+from tests.dialogue import fits, labels, new_chat
+from tests.dialogue import talk_patterns as talk
 
 ROOT = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "requests")
 
 
 def chat(services: Services, lang: str) -> int:
@@ -51,21 +46,6 @@ def chat(services: Services, lang: str) -> int:
 
 def say(services: Services, chat_id: int, text: str) -> Reply:
     return services.brain.reply_to_text(chat_id, text, services.store.profile(chat_id))
-
-
-def talk(services: Services, lang: str, turns: list[tuple[str, str | list[str]]]) -> Reply:
-    """Say each line in one new chat; every answer key must match; the last reply."""
-    chat_id = chat(services, lang)
-    reply = None
-    for number, (line, expect) in enumerate(turns, 1):
-        reply = say(services, chat_id, line)
-        assert fits(expect, reply.answer), f"turn {number} {line!r}: expected {expect}, got {reply.answer}"
-    assert reply is not None
-    return reply
-
-
-def labels(reply: Reply) -> list[str]:
-    return [b.label for row in reply.buttons for b in row]
 
 
 # ------------------------------------------------------------- the form keeps waiting, answers asides

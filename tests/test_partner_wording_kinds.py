@@ -7,24 +7,17 @@ are no topic words of a FAQ. Wordings are fresh (not from any evaluation set).""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents import lexicon
 from intents.faq_selector import _korean_grammar
 from intents.router import CONTENT_MIN
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 HONEST = ["out_of_scope", "fallback", "gap:*"]
 COSTS = ["faq:costs", "incentive:ecosystem_and_costs"]
 NEXT_EVENT = "event:global_talent_info_session_2026*"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "partner_wording")
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -12,7 +12,7 @@ import pytest
 
 from intents import coverage
 from intents.router import FAQ_RANKED_SWAP, PARTLESS_ANSWERS, Router
-from tests.dialogue import new_chat, noon_services
+from tests.dialogue import new_chat
 
 RUN_ON = [
     ("en", "Hi! We're a studio from Lima. Do you have a Ming palace set? And what does it cost per day?"),
@@ -52,11 +52,6 @@ def eager_whole_faq(turn, u, memory, replies):
         return None
     near = u.semantic()
     return ranked.id if near is not None and near.id == ranked.id else None
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory):
-    yield from noon_services(tmp_path_factory, "perf15")
 
 
 def answers(services, messages):

@@ -14,7 +14,6 @@ from intents import understand
 from intents.answer_ranker import RankedFaq
 from intents.nlu.data import load_test
 from intents.router import FAQ_RANKED
-from tests.dialogue import noon_services
 from tests.test_perf15_lazy import answers  # each message in a fresh chat: (answer, outcome, text)
 
 
@@ -46,11 +45,6 @@ def test_meaning_could_reach_the_bar_within_the_lift() -> None:
     # (at a bar of 0.9: from under `FAR_UNDER` the lift is less, see tests/test_perf30.py)
     p = 1 / (1 + math.exp(-(math.log(0.9 / 0.1) - understand.MEANING_LIFT)))
     assert reach(RankedFaq("x", p + 1e-6), 0.9) and not reach(RankedFaq("x", p - 1e-6), 0.9)
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory):
-    yield from noon_services(tmp_path_factory, "perf20")
 
 
 def _needs_engine(services) -> None:

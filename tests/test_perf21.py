@@ -9,7 +9,6 @@ from __future__ import annotations
 import pytest
 
 from intents.router import FAQ_RANKED_SWAP, PARTLESS_ANSWERS, Router
-from tests.dialogue import noon_services
 from tests.test_perf15_lazy import RUN_ON, answers, embedded
 
 # each part reaches the same FAQ, which the whole message's ranking could only repeat
@@ -38,11 +37,6 @@ def ranked_whole_faq(turn, u, memory, replies):
         return None
     near = u.semantic()
     return ranked.id if near is not None and near.id == ranked.id else None
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory):
-    yield from noon_services(tmp_path_factory, "perf21")
 
 
 def test_parts_answers_rule_out_the_whole_faq_before_its_embedding(services, monkeypatch) -> None:

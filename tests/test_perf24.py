@@ -8,7 +8,6 @@ import pytest
 
 from intents import router
 from intents.nlu.data import load_test
-from tests.dialogue import noon_services
 from tests.test_perf15_lazy import answers  # each message in a fresh chat: (answer, outcome, text)
 
 HELD_OUT = [(lang, ex.text) for lang, data in load_test().items() for ex in data.examples]
@@ -21,11 +20,6 @@ TITLE_LIKE = [  # messages that do say (most of) an incentive's title or alias, 
     ("ko", "촬영 지원 신청은 어떻게 하나요?"),
     ("en", "AI"), ("zh", "宫"), ("en", ""),
 ]
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory):
-    yield from noon_services(tmp_path_factory, "perf24")
 
 
 def test_may_match_is_never_false_where_the_search_finds_a_title(services) -> None:

@@ -18,16 +18,10 @@ import pytest
 from core import text
 from intents import timezones
 from intents.router import _starts_a_hangul_word
-from tests.dialogue import noon_services
 
 BUILDERS = (timezones.abbreviated, timezones._abbreviation_pattern, timezones._city_index,
             timezones._zones, timezones._mentionable, timezones._written_inside_words,
             timezones._city_pattern, timezones._places)
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory):
-    yield from noon_services(tmp_path_factory, "perf_warm_tail")
 
 
 def test_warm_builds_the_place_and_clock_tables(services) -> None:

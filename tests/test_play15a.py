@@ -12,17 +12,10 @@ fresh wordings:
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "play15a")
+from tests.dialogue import fits, talk
 
 
 # -- a new search for sets after a list of sets ------------------------------------------------

@@ -15,21 +15,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents import scope
 from intents.understand import Understanding
-from tests.dialogue import fits, noon_services, talk
+from tests.dialogue import fits, talk
 
 OFF = ["out_of_scope", "fallback"]
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "play15b")
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -15,25 +15,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from fnmatch import fnmatch
-
 import pytest
 
 from bot.context import Services
 from intents import catalog, lexicon
 from intents.handoff_words import asks_for_person
-from tests.dialogue import last_reply, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "play20a")
-
-
-def _fits(expect, got) -> bool:
-    options = expect if isinstance(expect, list) else [expect]
-    return any(fnmatch(got or "", option) for option in options)
+from tests.dialogue import globs as _fits
+from tests.dialogue import last_reply, talk
 
 
 # -- a title picked by who is in it -------------------------------------------------------------

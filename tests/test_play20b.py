@@ -29,18 +29,11 @@ a broadcaster in 합쇼체, a web-drama PD in 반말, a Korean-American producer
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents import lexicon
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "play20b")
+from tests.dialogue import fits, talk
 
 
 # -- a language named as a title's version ---------------------------------------------------------

@@ -16,19 +16,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.text import fold
 from intents import lexicon
-from tests.dialogue import fits, new_chat, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "play21a")
+from tests.dialogue import fits, new_chat, talk
 
 
 def _say(services: Services, lang: str, lines: list[str], tz: str | None = None):

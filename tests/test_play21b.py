@@ -14,17 +14,10 @@ conversations (play21b, 2026-12-02):
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "play21b")
+from tests.dialogue import fits, talk
 
 
 @pytest.mark.parametrize("lang,turns,said,unsaid", [

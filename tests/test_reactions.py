@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.reactions import reaction
-from tests.dialogue import noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "reactions")
+from tests.dialogue import talk
 
 
 @pytest.mark.parametrize("text, kind", [

@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
@@ -19,14 +18,9 @@ import pytest
 from bot.context import Services
 from intents import preferences
 from intents.turn import Turn
-from tests.dialogue import NOW, fits, new_chat, noon_services, talk
+from tests.dialogue import NOW, fits, new_chat, talk
 
 PLATFORMS = "list:partners?kind=platform"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "refactor28")
 
 
 # -- the partners list and its filters, one list ------------------------------------------------

@@ -11,18 +11,11 @@ for a list. A real Brain (shipped knowledge, real classifier, temporary store), 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from intents.lexicon import asks_for_list, fact_asked, gap_topic, language_request
-from tests.dialogue import noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "regional")
+from tests.dialogue import talk
 
 
 @pytest.mark.parametrize("lang,text,expect", [

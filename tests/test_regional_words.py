@@ -18,7 +18,7 @@ from bot.context import Services
 from core.store import Profile
 from core.text import to_simplified
 from intents.nlu.answers import matches
-from tests.test_standard_words import converse, partner, services, standard  # noqa: F401 (fixtures)
+from tests.test_standard_words import converse, standard
 
 
 @pytest.mark.parametrize("text,expected", [
@@ -102,7 +102,7 @@ def test_standard_words_that_look_regional_are_kept(text: str) -> None:
     ("en", ["lini is the korea matchmaking?"], "event:korea_matchmaking_2027#date"),
     ("en", ["wapi is the korea matchmaking held?"], "event:korea_matchmaking_2027#venue"),
 ])
-def test_regional_questions_get_their_answer(services: Services, partner: Callable[[str], Profile],  # noqa: F811
+def test_regional_questions_get_their_answer(services: Services, partner: Callable[[str], Profile],
                                              lang: str, turns: list[str], expected: str) -> None:
     reply = converse(services, partner(lang), turns)
     assert matches(expected, reply.answer), reply.answer

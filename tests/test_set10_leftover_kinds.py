@@ -15,24 +15,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
 from core.text import fold
 from intents import lexicon
-from tests.dialogue import noon_services, talk
+from tests.dialogue import talk
 
 COSTS = "faq:costs"
 DISCOUNT = ["faq:incentives", "incentive:short_drama_cost_reduction"]
 WAY_THERE = "faq:how_to_reach_hengdian"
 FOREIGN_CREWS = "faq:can_foreign_crews_film"
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "set10_leftover_kinds")
 
 
 @pytest.mark.parametrize("lang,text", [

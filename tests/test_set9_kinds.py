@@ -4,17 +4,10 @@ alliance's list is joining; 뭔 내용 asks a plot, 기간 a date, "했어요?" 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from bot.context import Services
-from tests.dialogue import fits, noon_services, talk
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "set9_kinds")
+from tests.dialogue import fits, talk
 
 
 @pytest.mark.parametrize("lang,turns", [

@@ -11,7 +11,6 @@ the clock pinned to 2026-11-30.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,14 +20,9 @@ from core.kb.live import LiveKnowledge
 from intents import lexicon
 from intents.entities import EntityIndex
 from intents.understand import _outside_place_names, person_terms
-from tests.dialogue import noon_services, talk
+from tests.dialogue import talk
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "single")
 
 
 def ask(services: Services, lang: str, say: str, expect: str | list[str]) -> None:

@@ -9,18 +9,13 @@ written), and fresh partner wordings answered by a real Brain that missed them b
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
-from itertools import count
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from bot.app import build_services
 from bot.context import Services
-from bot.settings import Settings
 from core.store import Profile
 from core.text import LATIN_TABLES, VARIANTS_DIR, fold, standard_words, to_simplified, variant_table
 from intents.brain import read_as_standard
@@ -28,11 +23,8 @@ from intents.nlu.answers import matches
 from intents.nlu.language import detect
 from intents.reply import Reply
 from tests.shipped import shipped_kb
-from tests.warm_cache import warm_data_dir
 
-ROOT = Path(__file__).resolve().parent.parent
 TABLES = tuple(sorted(p.stem for p in VARIANTS_DIR.glob("*.tsv")))
-_chats = count(61_000)
 
 
 def standard(text: str) -> str:
@@ -196,21 +188,6 @@ def test_standard_language_never_changes(texts: list[str], sep: str) -> None:
 
 
 # ------------------------------------------------------------------------ through the Brain
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    settings_ = Settings(_env_file=None, bot_token=None, bot_knowledge_dir=ROOT / "knowledge",  # type: ignore[call-arg]
-                         bot_data_dir=warm_data_dir(tmp_path_factory.mktemp("slang")), bot_staff_chat_id=None)
-    built = build_services(settings_)
-    built.brain.clock = lambda: datetime(2026, 11, 30, 12, 0, tzinfo=UTC)
-    yield built
-    built.store.db.conn.close()
-
-
-@pytest.fixture
-def partner(services: Services) -> Callable[[str], Profile]:
-    return lambda lang: services.store.touch(next(_chats), language_code=lang)
-
 
 def converse(services: Services, profile: Profile, turns: list[str]) -> Reply:
     """Say each turn in the partner's chat; the reply to the last."""

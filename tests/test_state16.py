@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -29,12 +28,7 @@ from bot.context import Services
 from core.store import Store
 from intents import memory, router
 from intents.nlu.answers import FIRST_CHAT, evaluate
-from tests.dialogue import new_chat, noon_services
-
-
-@pytest.fixture(scope="module")
-def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
-    yield from noon_services(tmp_path_factory, "state16")
+from tests.dialogue import new_chat
 
 
 @pytest.fixture
