@@ -1737,7 +1737,7 @@ class Router:
             # "科幻的有嘛？给我列列": "list them for me" is the request already answered, not a
             # question of what the bot can do (the whole help text glued under the list)
             replies = [r for r in replies if r.answer != "smalltalk:help"]
-        faq_id = self.whole_faq(turn, whole, memory, replies) if whole is not None else None
+        faq_id = self.whole_faq(turn, whole, talked, replies) if whole is not None else None
         if faq_id is not None:
             return faq_reply(turn, faq_id)
         if not replies:
