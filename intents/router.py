@@ -2287,7 +2287,8 @@ class Router:
             # "서울에서 제주까지 비행기로 얼마나 걸려요?": a trip between places of no concern to us is
             # no way to Hengdian (an off-topic reply keeps the travel FAQ only when ours are named)
             elsewhere = (reply.answer or "") == "out_of_scope" and ranked is not None and ranked.id in turn.kb.faq \
-                and (("travel" in turn.kb.faq[ranked.id].tags and not OUR_PLACES.search(fold(turn.text)))
+                and (("travel" in turn.kb.faq[ranked.id].tags and not OUR_PLACES.search(fold(turn.text))
+                      and not DESTINATION_ASKED.search(fold(turn.text)))
                      # "¿cómo saco la licencia de manejo?": a driver's licence is no licence of a title
                      or ("licensing" in turn.kb.faq[ranked.id].tags and OTHER_LICENCE.search(fold(turn.text))))
             if ranked is not None and ranked.probability >= bar and ranked.id in turn.kb.faq and not joins_unsaid \
@@ -7103,6 +7104,14 @@ MORE_ABOUT_IT = re.compile(r"^\W*((ok|okay|sure|great|cool|nice|interesting|soun
 SUBJECT_TEAM = {"program": "hisda_secretariat", "partner": "international_business"}
 OUR_PLACES = re.compile(r"hengdian|dongyang|zhejiang|yiwu|hangzhou|shanghai|\bchina\b|横店|东阳|浙江|义乌|杭州|上海|中国"
                         r"|헝뎬|헝디엔|둥양|저장|이우|항저우|상하이|중국|\bstudios?\b|\bset\b|影视城|세트장")
+# The end of the trip asked ("where do we land?", "¿a qué aeropuerto volamos?", "飞到哪个机场", "어느 도시로
+#날아가요?"): flying out of a city of their own, the place they ask to reach is ours, named or not.
+DESTINATION_ASKED = re.compile(
+    r"\bwhere (do|should|would|will|can|could) (we|i|you|they|one) (land|fly( in)?( to| into)?|touch down|arrive)\b"
+    r"|\bwhich (city|airport|terminal)\b.{0,30}\b(fly|land|arrive|head)|\b(fly|land|arrive) (in|into|at|to) which\b"
+    r"|\b(a|en) (que|cual|cuál) (ciudad|aeropuerto|terminal)\b|\b(donde|adonde) (aterrizamos|aterrizo|volamos|vuelo|llegamos|nos bajamos)\b"
+    r"|(飞|落地|降落|到)(到)?(哪|哪个|哪里|哪儿)|(哪个|哪座)(城市|机场)"
+    r"|어느 ?(도시|공항)|어디로 (날아|가|도착|비행기)|비행기 ?(는|를|로)? ?어디")
 # The way in asked for ("how do we join?", "¿qué requisitos piden?", "入盟流程", "가입 절차"), beside
 # a fee: the procedure is answered too, not only that the fee is unpublished
 JOIN_STEPS = re.compile(r"\bhow (do|can|could|would|should|to) (we |i |you |one |our [\w-]+ )?(join|apply|become|get|sign)"
