@@ -3118,6 +3118,10 @@ class Router:
             # (a record only the knowledge search found by a word, "¿me pueden mandar un screener?",
             # is not what is asked about either)
             if prizes_elsewhere or not (faq_plain and memory.answer != f"faq:{faq.id}"):
+                if not prizes_elsewhere and (sure := _sure_faq_over_gap(turn, u, memory)) is not None:
+                    # "老外也有几个，横店那边让不让我们进去拍？": a word read as an unpublished detail,
+                    # asked of nothing, where the ranker is sure of one FAQ and the meaning agrees
+                    return faq_reply(turn, sure)
                 return gap(turn, "generic", _gap_contact(turn, u, None, memory), subject=_asked_subject(u))
         costs = self.affordability(turn, u)
         if costs is not None:
@@ -7218,6 +7222,8 @@ FAQ_OVER_UNKNOWN = 0.25
 # "스키장 세트"): what is asked is a set, whatever FAQ its other words are near
 SET_NOUN = re.compile(r"\b(sets?|backlots?|replicas?|mock-?ups?|decorad\w*|escenografias?|replicas?|locaci\w*|platos?|estudios?)\b"
                       r"|景区|景區|场景|場景|布景|外景|复刻|復刻|仿建|仿制|搭景|片场|片場|影棚|세트|촬영지|재현|스튜디오")
+# "on set", "en el set", "在片场": while shooting, no set asked for
+ON_SET = re.compile(r"\b(on|at) (the )?set\b|\ben (el )?(set|plato|rodaje)\b|在片场|片场上|현장에서|촬영장에서")
 # FAQs about the sets themselves: an unknown set asked near them stays the honest gap
 SET_FAQS = frozenset({"which_set"})
 
@@ -7228,11 +7234,31 @@ def _faq_over_unknown_words(turn: Turn, u: Understanding, memory: Memory) -> str
     ranker and the meaning agree on one FAQ that is not about the sets, and the message names
     no set, record, number or person. Else None (the honest gap of an unlisted set stands)."""
     if u.records() or u.ordinal is not None or u.wants_person or u.action or u.gap \
-            or (u.refers and (memory.focus or memory.items)) or SET_NOUN.search(fold(turn.text)):
+            or (u.refers and (memory.focus or memory.items)) or SET_NOUN.search(ON_SET.sub(" ", fold(turn.text))):
         return None
-    ranked = u.best_faq(FAQ_OVER_UNKNOWN)
+    # the meaning is asked below in any case: rank with it, so the FAQ it lifts over the one the
+    # shared words put first ("un combo de colombianos" reads as the visa to the words alone) is the one weighed
+    ranked = u.best_faq()
     if ranked is None or ranked.probability < FAQ_OVER_UNKNOWN or ranked.id not in turn.kb.faq \
             or ranked.id in SET_FAQS or memory.answer == f"faq:{ranked.id}":
+        return None
+    return ranked.id if _meaning_agrees(u, ranked.id) else None
+
+
+# How sure the answer ranker must be of a FAQ the meaning agrees with for it to answer a message the
+# rules read as an unpublished detail asked of no record (`Router.one`): an honest gap otherwise
+FAQ_OVER_UNPUBLISHED = 0.8
+
+
+def _sure_faq_over_gap(turn: Turn, u: Understanding, memory: Memory) -> str | None:
+    """The FAQ the answer ranker is sure of (`FAQ_OVER_UNPUBLISHED`) and the meaning puts first,
+    for a message that names no record, number, person or action; else None."""
+    if u.records() or u.ordinal is not None or u.wants_person or u.action or u.gap or u.switch_lang \
+            or (u.refers and (memory.focus or memory.items)):
+        return None
+    ranked = u.best_faq(FAQ_OVER_UNPUBLISHED)
+    if ranked is None or ranked.probability < FAQ_OVER_UNPUBLISHED or ranked.id not in turn.kb.faq \
+            or memory.answer == f"faq:{ranked.id}":
         return None
     return ranked.id if _meaning_agrees(u, ranked.id) else None
 

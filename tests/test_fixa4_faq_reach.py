@@ -1,0 +1,79 @@
+"""Kinds of fixA4: a FAQ question in a partner's own wording reaches the FAQ.
+
+- the way there asked by the trip's end ("where do we land?", "¿a qué aeropuerto volamos?",
+  "飞到哪个机场", "어느 공항으로"): ours though no place of ours is named (`router.DESTINATION_ASKED`),
+  while a trip between two other places stays off topic;
+- a run-on message whose later part reached the FAQ the whole asks: the memory before the message
+  decides "the same FAQ again", not the one its own parts left (`Router.multi`, `whole_faq`);
+- "on set" is while shooting, no set asked for (`router.ON_SET`): the crew's languages FAQ;
+- a word read as an unpublished detail asked of nothing gives way to a FAQ the ranker is sure of
+  and the meaning agrees with (`_sure_faq_over_gap`); a detail of nothing stays the gap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from bot.context import Services
+from intents.router import DESTINATION_ASKED, ON_SET
+from core.text import fold
+from tests.dialogue import noon_services, talk
+
+TRAVEL = "faq:how_to_reach_hengdian"
+
+
+@pytest.fixture(scope="module")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Services]:
+    yield from noon_services(tmp_path_factory, "fixa4")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "leaving from Nairobi next spring, which airport should we fly into and then how far is the drive?"),
+    ("es", "salimos desde Lima, ¿a qué aeropuerto nos conviene volar y después cómo seguimos?"),
+    ("zh", "从迪拜出发的话，飞到哪个机场最方便，然后怎么过去？"),
+    ("ko", "방콕 출발인데 어느 공항으로 들어가야 제일 가까워요?"),
+])
+def test_destination_asked_is_the_way_here(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, TRAVEL)])
+
+
+def test_destination_words() -> None:
+    assert DESTINATION_ASKED.search(fold("where do we land after Dubai?"))
+    assert not DESTINATION_ASKED.search(fold("how long is the flight from Seoul to Jeju?"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("ko", "서울에서 제주까지 비행기로 얼마나 걸려요?"),
+])
+def test_a_trip_between_other_places_stays_off_topic(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, ["out_of_scope", "fallback", "gap:*"])])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "ey, ¿y pa llegar allá cómo hacemos? aterrizamos en Shanghái y de ahí qué, ¿tren o carro?"),
+    ("en", "ok so how do we even get there? we fly into Shanghai and then what, train or car?"),
+])
+def test_later_part_reaching_the_whole_faq(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, TRAVEL)])
+
+
+def test_on_set_is_no_set() -> None:
+    assert ON_SET.search(fold("will they cope on set?"))
+    assert not ON_SET.search(fold("a castle set"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "our DP and sound guys only speak Portuguese, will they cope on set or do we need a full-time interpreter?"),
+])
+def test_crew_language_on_set(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "faq:languages")])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "what year was it released?"),
+    ("zh", "有照片吗？"),
+])
+def test_detail_of_nothing_stays_the_gap(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, ["gap:*", "fallback"])])
