@@ -4571,10 +4571,15 @@ TIES = re.compile(r"\b(cooperat\w*|collaborat\w*|partner\w*|work(ing)? with|ties
 # the Spanish-language route, whatever event or title was talked about before.
 LATAM_PLACE = re.compile(r"\b(mexic\w*|argentin\w*|colombia\w*|chile\w*|peru\w*|venezuel\w*|ecuador\w*|bolivia\w*"
                          r"|urugua\w*|paragua\w*|guatemal\w*|costa rica\w*|panama\w*|cuba\w*|dominican\w*|puerto ric\w*)\b"
+                         # Brazil and Spain, and the region's capitals, markets of the same route ("buyers in
+                         # Madrid and Bogotá", "卖去巴西", "브라질 시청자")
+                         r"|\b(brasil\w*|brazil\w*|spain|espana|madrid|barcelona|bogota|buenos aires|cdmx|ciudad de mexico|caracas|quito|montevideo|santo domingo)\b"
+                         r"|巴西|西班牙|马德里|馬德里|波哥大|布宜诺斯艾利斯|브라질|스페인|마드리드|보고타|부에노스아이레스"
                          r"|墨西哥|阿根廷|哥伦比亚|哥倫比亞|智利|秘鲁|秘魯|멕시코|아르헨티나|콜롬비아|칠레|페루|" + LATAM_REGION.pattern)
-REACHING = re.compile(r"\b(peg(ar|an|aria|arian|ue|uen)|end(s)? up|picked up|pick(s|ed)? (it |them )?up|reach\w*|get(s)? (in)?to|make it to|sold|sell\w*|air(ed|s)?|shown|watch\w*|seen|markets?)\b"
+REACHING = re.compile(r"\b(distribut\w*|land(s|ed)? (on|in)( \w+)? (screens?|tv|platforms?)|on screens?|peg(ar|an|aria|arian|ue|uen)|end(s)? up|picked up|pick(s|ed)? (it |them )?up|reach\w*|get(s)? (in)?to|make it to|sold|sell\w*|air(ed|s)?|shown|watch\w*|seen|markets?)\b"
                       r"|\b(viewers?|audiences?|buyers?|platforms?)\b"
                       r"|\bllega\w*|\bmercados?\b|\blo ven?\b|\b(se )?vend\w*|\bcompra\w*|\b(la )?gente\b|\bpublico\b|\bespectadores\b|\bcompradores\b"
+                      r"|看不看|爱不爱看|爱看|喜欢看|會看|会看|좋아할까|볼까|보나요"
                       r"|卖到|卖给|播出|上线|观众|买家|能卖|賣到|賣給|上線|觀眾|買家|能賣|팔려|팔릴|팔렸|팔 ?수|팔리|팔아|(?<![가-힣])파는|판매|바이어|시청자|관객|방영|나가|시장|진출|市场|市場")
 # Selling a show, said with the verb ("eso lo podríamos vender en español", "能卖到墨西哥吗"): a
 # market asked, even where a language is named beside it ("dubbed for Mexico?" sells nothing)
@@ -4596,7 +4601,9 @@ def asks_latam_reach(text: str) -> bool:
     """The shows reaching the Spanish-speaking Americas (see `LATAM_PLACE`), no language asked of a
     title ("is it dubbed for Mexico?" is the title's own)."""
     folded = fold(text)
-    return bool(LATAM_PLACE.search(folded) and REACHING.search(folded)) or OUR_SCREENS_ES.search(folded) is not None
+    # (a show sold there, "想往那边卖", "卖去墨西哥", is a show reaching it)
+    return bool(LATAM_PLACE.search(folded) and (REACHING.search(folded) or SELLING.search(folded))) \
+        or OUR_SCREENS_ES.search(folded) is not None
 
 
 # The shows reaching the partner's own screens, asked in Spanish ("¿sus series llegan ya a nuestras

@@ -77,3 +77,22 @@ def test_crew_language_on_set(services: Services, lang: str, text: str) -> None:
 ])
 def test_detail_of_nothing_stays_the_gap(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, ["gap:*", "fallback"])])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "a buddy of mine runs a distribution outfit in Buenos Aires, could a short drama shot at your place end up on TV there?"),
+    ("es", "mi socio vende series en Bogotá y Caracas, ¿lo que se graba en Hengdian podría venderse por allá?"),
+    ("zh", "阿根廷那边的人爱看这种竖屏剧吗？我们想往那边发"),
+    ("zh", "我们想把在横店拍的短剧卖到西班牙和智利，有没有路子？"),
+    ("ko", "멕시코 사람들도 이런 드라마 좋아할까요? 그쪽에 팔고 싶어서요"),
+])
+def test_shows_sold_into_spanish_speaking_markets(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, ["faq:spanish_distribution", "partner:dalynn_studio"])])
+
+
+@pytest.mark.parametrize(("lang", "text", "expect"), [
+    ("en", "do you have any partners in Brazil?", "list:partners?country=BR"),
+    ("en", "is Siesta Not Included dubbed for Mexico?", "work:work_siesta_not_included#languages"),
+])
+def test_a_country_alone_is_no_market_asked(services: Services, lang: str, text: str, expect: str) -> None:
+    talk(services, lang, [(text, expect)])
