@@ -2147,6 +2147,8 @@ class Router:
             return None
         if key.startswith("faq:") and self.worded_faq(turn, u, reply):
             return None  # words for a visa name the visa FAQ: its own topic words outweigh any nearness
+        if key.startswith("faq:") and key[4:] == short_drama_faq(turn) and short_drama_support_asked(turn, u):
+            return None  # support asked for a short drama ("当地给不给钱"): its FAQ, not the costs near "预算"
         if key.startswith("faq:") and u.faq is not None and u.faq.id == key[4:] and u.faq.score >= scope.FAQ_SURE \
                 and key[4:] in turn.kb.faq and INTENT_SUBJECT.get(u.intent) in turn.kb.faq[key[4:]].tags:
             return None  # the classifier and the shared words agree on it ("촬영팀 비용 절감 혜택 있나요" is the incentives)
@@ -2256,8 +2258,8 @@ class Router:
             return faq_reply(turn, outvoted)
         if joining is not None:
             return joining
-        support = self.support_in_words(turn, u, reply) or self.dramas_planned(turn, u, reply) \
-            or self.partners_in_country(turn, u, reply) or self.support_for_short_dramas(turn, u, reply)
+        support = self.support_for_short_dramas(turn, u, reply) or self.support_in_words(turn, u, reply) \
+            or self.dramas_planned(turn, u, reply) or self.partners_in_country(turn, u, reply)
         if support is not None:
             return support
         edition = self.focus_edition(turn, u, memory)  # "¿y el año que viene hay otra?": that edition
@@ -3928,13 +3930,21 @@ class Router:
         to shoot our vertical series there?": support asked for a short drama to be shot is the FAQ
         on incentives for short dramas ("yes, and whom to ask"), not every incentive listed (a
         list asked in so many words keeps it)."""
-        if (reply.answer or "") != "list:incentives" or u.records() or u.gap or u.filters:
+        key = reply.answer or ""
+        if key == "list:incentives" and not (u.records() or u.gap or u.filters):
+            text = fold(turn.text)
+            if not ((SHORT_DRAMA_SHOT.search(text) and lexicon.MAKING.search(text)) or short_drama_support_asked(turn, u)) \
+                    or LIST_SAID.search(text):
+                return None
+        elif not (key in SUPPORT_READ_AS or (key.startswith("incentive:") and "#" not in key)
+                  or (key.startswith("contact:") and key.endswith("#role") and not u.ids("contact"))
+                  or (key.startswith("gap:") and u.gap == "price")) or not short_drama_support_asked(turn, u):
             return None
-        text = fold(turn.text)
-        if not (SHORT_DRAMA_SHOT.search(text) and lexicon.MAKING.search(text)) or LIST_SAID.search(text):
+        faq_id = short_drama_faq(turn)
+        if faq_id is None:
             return None
-        faq_id = next((fid for fid, item in turn.kb.faq.items() if {"incentives", "short_drama"} <= set(item.tags)), None)
-        return faq_reply(turn, faq_id) if faq_id else None
+        # (the FAQ given already stays: no incentive whose title shares "shoot support" replaces it)
+        return reply if key == f"faq:{faq_id}" else faq_reply(turn, faq_id)
 
     @staticmethod
     def dramas_planned(turn: Turn, u: Understanding, reply: Reply) -> Reply | None:
@@ -7250,6 +7260,26 @@ def _faq_over_unknown_words(turn: Turn, u: Understanding, memory: Memory) -> str
 FAQ_OVER_UNPUBLISHED = 0.8
 
 
+def short_drama_faq(turn: Turn) -> str | None:
+    """The FAQ on incentives for short dramas (tagged both), if the knowledge has it."""
+    return next((fid for fid, item in turn.kb.faq.items() if {"incentives", "short_drama"} <= set(item.tags)), None)
+
+
+def short_drama_support_asked(turn: Turn, u: Understanding) -> bool:
+    """Support, money or lower fees asked for a short drama shot here ("pa los q hacemos series
+    verticales, ¿dan algún subsidio?", "做竖屏短剧的能拿到哪些政策红利", "any rebate for short drama
+    shoots?"): the short-drama incentives FAQ. Not an amount or rate asked (the honest gap), a list
+    asked in so many words, a record named, who qualifies or how to apply (the incentive's fact)."""
+    text = fold(turn.text)
+    if [r for r in u.records() if r not in BACKGROUND] or u.ordinal is not None or u.wants_person or u.action \
+            or u.switch_lang or u.fact in ("how_to_apply", "eligibility") or u.gap not in (None, "price"):
+        return False
+    if not (SHORT_DRAMA_SHOT.search(text) or PHONE_FORMAT.search(text)) or not SUPPORT_GIVEN.search(text):
+        return False
+    return not (LIST_SAID.search(text) or lexicon.PRECISE_PRICE.search(text) or lexicon.RATIO_ASKED.search(text)
+                or lexicon.DISCOUNT_ASKED.search(text) and re.search(r"多少|几|how much|cuanto|얼마", text))
+
+
 def _sure_faq_over_gap(turn: Turn, u: Understanding, memory: Memory) -> str | None:
     """The FAQ the answer ranker is sure of (`FAQ_OVER_UNPUBLISHED`) and the meaning puts first,
     for a message that names no record, number, person or action; else None."""
@@ -8483,6 +8513,20 @@ DESCRIBED_LEAD = 1.8
 # A short drama to be shot ("a vertical short drama", "un microdrama vertical", "竖屏短剧", "세로형 숏드라마")
 SHORT_DRAMA_SHOT = re.compile(r"\b(vertical|short|micro|mini)[- ]?(dramas?|series|shows?)\b|\bmicro-?dramas?\b|\bseries? (cortas?|verticales?)\b"
                               r"|竖屏|短剧|微短剧|숏드라마|세로형|숏폼")
+# A short drama for phones said by its format ("vertical format", "formato para celular", "手机竖着看的",
+# "세로 화면"): the short drama the support is asked for
+PHONE_FORMAT = re.compile(r"\bvertical (format|video|screen)s?\b|\b(for|on) (mobile|phones?|cell ?phones?)\b|\bphone[- ]screen"
+                          r"|\bformato (vertical|para (celular|movil|telefono))|\bpara (el )?(celular|movil)\b"
+                          r"|竖着看|竖版|竖屏|手机(上)?(看|刷)|세로 ?(화면|형)|모바일용|폰으로 보는")
+# Support, money or lower fees asked to be given ("do they give any subsidy?", "¿nos sueltan algo de
+# plata o nos bajan las tarifas?", "当地给不给钱", "政策红利", "할인이나 지원 있어요?"), not how much
+SUPPORT_GIVEN = re.compile(r"\b(subsid\w*|grants?|rebates?|incentives?|support|perks?|benefits?|discounts?|breaks?|cheaper rates?|money)\b"
+                           r"|\b(subsidios?|apoyos?|incentivos?|ayudas?|beneficios?|descuentos?|rebajas?|plata|dinero|lana|billete)\b"
+                           r"|\bbaj(an|ar|en)\b.{0,12}\b(tarifas|precios|costos)\b"
+                           r"|补贴|補貼|补助|補助|扶持|资助|奖励|优惠|红利|给不给钱|给钱|发钱|好处|减免|便宜"
+                           r"|지원|보조금|인센티브|혜택|할인|돈을? ?(주|줘)")
+# The FAQ keys a short drama's support is read as by the words it shares (costs, the overview)
+SUPPORT_READ_AS = ("faq:costs", "faq:incentives", "out_of_scope", "fallback")
 # A list asked in so many words ("list all the incentives", "todos los incentivos", "全部政策", "전부 목록")
 LIST_SAID = re.compile(r"\b(list|all|every|each)\b|\b(lista|todos|todas|cada)\b|全部|所有|列出|清单|一览|목록|리스트|전부|모든")
 WHICH_EXIST = re.compile(r"\b(any|are there|is there|what|which|do you (have|offer|give))\b.{0,12}\b(incentives?|subsid\w*|perks?|benefits?|discounts?|deals?|breaks?|grants?|support)\b"

@@ -96,3 +96,25 @@ def test_shows_sold_into_spanish_speaking_markets(services: Services, lang: str,
 ])
 def test_a_country_alone_is_no_market_asked(services: Services, lang: str, text: str, expect: str) -> None:
     talk(services, lang, [(text, expect)])
+
+
+SHORT_DRAMA_SUPPORT = ["faq:incentives", "incentive:short_drama_cost_reduction"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "we make vertical dramas for phones, does the studio give any perks or subsidies if we shoot there?"),
+    ("es", "hacemos microdramas verticales; ¿hay algún apoyo o descuento si rodamos en Hengdian?"),
+    ("zh", "我们是拍微短剧的，去横店有没有什么补贴或者优惠？"),
+    ("ko", "저희는 세로형 숏드라마 제작사인데 헝뎬에서 촬영하면 지원이나 할인 혜택 있나요?"),
+])
+def test_support_for_a_short_drama(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, SHORT_DRAMA_SUPPORT)])
+
+
+@pytest.mark.parametrize(("lang", "text", "expect"), [
+    ("en", "how much is the short drama subsidy?", "gap:*"),
+    ("zh", "短剧补贴能减免多少比例", "gap:*"),
+    ("en", "list all the incentives for short dramas", "list:incentives"),
+])
+def test_an_amount_or_a_list_of_support_stays(services: Services, lang: str, text: str, expect: str) -> None:
+    talk(services, lang, [(text, expect)])
