@@ -3297,11 +3297,11 @@ YOUR_LANGUAGES = re.compile(
     r"|\ben (que|cuales|cuantos) (otros )?(idiomas?|lenguas?) (me |nos )?(respondes|contestas|hablas|escribes|atiendes|entiendes|puedes|sabes|funcionas)"
     r"|\b(que|cuales|cuantos) (otros )?(idiomas?|lenguas?) (hablas|entiendes|manejas|sabes|conoces|respondes)\b"
     r"|\b(ademas del?|aparte del?|fuera del?|ademas de|aparte de) " + _SOME_LANGUAGE + r"\b.{0,30}\b(hablas|entiendes|manejas|idiomas?)\b"
-    r"|(你|您|机器人|助手|小助手)(能|会|可以)?(懂|看懂|听懂|看得懂|识|认识|会说|会讲|会写|会用|能说|能讲|能看|能用|能回|能回复)(不懂)?(" + _ZH_LANGUAGE + r"(和|跟|、|或者?|还是))?" + _ZH_LANGUAGE +
+    r"|(你|您|机器人|助手|小助手)(能|会|可以)?(懂|看懂|听懂|看得懂|听得懂|懂不懂|识|认识|会说|会讲|会写|会用|能说|能讲|能看|能用|能回|能回复)(不懂)?(" + _ZH_LANGUAGE + r"(和|跟|、|或者?|还是))?" + _ZH_LANGUAGE +
     r"|(我|咱)(用|写|发|打|讲|说)" + _ZH_LANGUAGE + r".{0,10}(你|您)(能|会)?(懂|看懂|看得懂|看不懂|明白|理解|认得)"
     r"|(你|您|机器人|助手)(还)?(能|会|可以|懂)(说|讲|用|回复?|回答|看懂?)?(哪些|哪几种|几种|什么|多少种)(其他|别的)?(语言|语种|外语)"
     r"|除了" + _ZH_LANGUAGE + r"(和|、|跟)?[\u4e00-\u9fff]{0,4}(以外|之外)?.{0,4}(还)?(能|会|懂|可以)"
-    r"|只(能|会|懂)(说|讲|用|回复?|看)?(中英文|中英|中文和英文|英文和中文)"
+    r"|只(能|会|懂)(说|讲|用|回复?|看)?(中英文|中英|中文和英文|英文和中文|中文英文|英文中文|中文或(者)?英文|英文或(者)?中文)"
     r"|([가-힣]{1,6}어|[가-힣]{1,4}말|사투리|방언) (말고|외에|빼고|이외에)( 또| 다른)?.{0,8}(무슨|어떤|어느|다른|몇) ?(말|언어|나라 ?말)"
     r"|(무슨|어떤|어느|몇 개|몇 가지) ?(말|언어|나라 ?말|국어)(을|를|로|이|도)? ?(할 ?줄|하세요|하시나요|하실|할 수|알아|알아들|가능|돼요|되나요|되세요|답|대답|이해)"
     r"|([가-힣]{2,6}어|사투리|방언)(로|으로)? ?(써도|쓰면|보내도|보내면|말해도|말하면|물어봐도|물어보면).{0,12}(알아|이해|읽|통하|괜찮|돼|되나)"
@@ -3322,6 +3322,9 @@ LANGUAGES_UNDERSTOOD = re.compile(
     # the work named first: "작업은 무슨 말로 해요?", "현장에서는 어느 언어로 해요?", "工作用什么语言", "el trabajo en qué idioma es"
     r"|(작업|일|촬영|소통|대화|현장)(은|는|을|를|할 때|하면|에서는|에선)? ?(무슨|어떤|어느) ?(말|언어)로"
     r"|(工作|拍摄|沟通|交流|片场|现场)(的时候|时)?(用|说|讲)(什么|哪种|哪国)(语言|话)"
+    # the language things run in there, however said ("what tongue does everything run in over there?",
+    # "which language does everyone use on set?")
+    r"|\b(what|which) (tongue|lingo)s?\b|\b(what|which) languages?\b.{0,30}\b(everything|everyone|everybody|things|it all|folks|on set|over there|out there)\b"
     r"|\b(work|shoot|communicate|talk)\w* (on set |there )?in (what|which) language|\b(what|which) language (do|will|would|does) (we|you|they|the crew|the team) (work|shoot|communicate|use)"
     r"|\ben que (idioma|lengua) (se )?(trabaja|trabajan|trabajamos|rueda|graba|comunica|habla)"
     r"|중국어(를|는)? ?(하나도 |전혀 |잘 )?(못|모르|몰라)"

@@ -118,3 +118,11 @@ def test_support_for_a_short_drama(services: Services, lang: str, text: str) -> 
 ])
 def test_an_amount_or_a_list_of_support_stays(services: Services, lang: str, text: str, expect: str) -> None:
     talk(services, lang, [(text, expect)])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "which lingo do folks use on the sets? my grips only know English"),
+    ("zh", "你听得懂葡萄牙语吗？还是只能用中文或者英文？"),
+])
+def test_working_language_in_other_words(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "faq:languages")])
