@@ -2500,11 +2500,14 @@ PAST = re.compile(r"\b(past|previous|last year|earlier|already happened|so far|u
                   r"|열렸던|개최했던|개최된|진행했던|했던 행사|그동안|여태")
 # "list all of them", "todos", "列一下", "전부 보여 줘", "which companies…?", "有哪些优惠政策？":
 # the partner wants the list itself, not a yes/no answer about the subject ("at all" is no list).
-WHOLE_LIST = re.compile(r"(?<!\bat )\ball\b|\b(every|full list|list|each|which|who are)\b|\btod[oa]s\b|\blista\b|\bcuales\b|\bquienes (son|forman)\b"
+# (steps, papers or conditions asked, "要走哪些流程", "which documents", "¿cuáles son los requisitos?", are
+# the way to do something, no list of ours)
+WHOLE_LIST = re.compile(r"(?<!\bat )\ball\b|\b(every|full list|list|each|which(?! (steps?|documents?|papers?|paperwork|forms?|requirements?|conditions?)\b)|who are)\b"
+                        r"|\btod[oa]s\b|\blista\b|\bcuales\b(?! (son )?(los |las )?(requisitos|pasos|documentos|papeles|tramites|condiciones)\b)|\bquienes (son|forman)\b"
                         r"|\bwhat (companies|partners|members|incentives|programs|programmes|kinds?|types?|sets|titles|events)\b"
                         r"|\bque (empresas|socios|miembros|incentivos|programas|tipos|apoyos|sets|titulos|eventos)\b"
                         # ("有什么路子/办法" asks a way there, not a list)
-                        r"|全部|所有|列一下|列出|清单|一览|哪些|哪几|有什么(?!路子|办法|途径|渠道|门路|方法)|都有谁|有谁|전부|모든|목록|리스트|누가 있"
+                        r"|全部|所有|列一下|列出|清单|一览|哪些(?!流程|步骤|手续|材料|条件|要求|文件|资料|证件)|哪几(?!步|个步骤)|有什么(?!路子|办法|途径|渠道|门路|方法)|都有谁|有谁|전부|모든|목록|리스트|누가 있"
                         r"|어떤 (회사|기업|파트너|혜택|인센티브|지원|세트|작품|행사)")
 # A list asked to be written out ("列个清单给我", "목록으로 주세요", "give me the full list", "pásame la
 # lista completa"): the subject's list itself, before an overview FAQ near its words
@@ -3366,9 +3369,11 @@ JOINING = re.compile(r"\b(be|get|getting) (inside|in) (the )?(hisda|alliance)\b|
                      # productora?", "¿nos admiten?", "회원 명단에 오르려면": taken in, said of the roll or the door
                      r"|\bonto (the |your )?([\w-]+ )?(member|members|membership) (list|roll|roster)\b"
                      r"|\b(get|gets|getting|put|add|added) (us |me |our [\w-]+ )?(on|onto|to) (the |your )?([\w-]+ )?(member|members|membership) (list|roll|roster)\b"
-                     r"|\badmit(ir|en|an|e|a)\b (a |como )?(una |un |nuestra |nuestro |mi |nuevas? |nuevos? )?(productoras?|empresas?|compan\w+|distribuidoras?|estudios?|socios?|miembros?|casas? productoras?)\b"
+                     r"|\b(admit|acept)(ir|ar|en|an|e|a)\b (a |como )?(una |un |nuestra |nuestro |mi |nuevas? |nuevos? )?(productoras?|empresas?|compan\w+|distribuidoras?|estudios?|socios?|miembros?|casas? productoras?)\b"
                      r"|\bnos (admiten|admitan|admitirian|admitiran|aceptan|acepten|aceptarian|aceptaran)\b|\b(entrar|meternos|aparecer|figurar) en la lista de (socios|miembros)\b"
-                     r"|(회원|멤버|회원사) ?(명단|목록|리스트)에 ?(오르|올라|올리|들어|이름)|(成员|会员)名单.{0,3}(列入|加进|加入|进|上)|(列入|加进|进入|上)(联盟)?的?(成员|会员)名单"
+                     r"|(회원|멤버|회원사) ?(명단|목록|리스트)에 ?(오르|올라|올리|들어|이름)"
+                     # "회원사로 이름 올릴 수 있을까요", "멤버로 등록하려면": the company put on as a member
+                     r"|(회원|회원사|멤버|정회원)(으로|로) ?(이름\S{0,2} ?)?(올[리려릴린라]|등록|들어[가갈]|받아)|(成员|会员)名单.{0,3}(列入|加进|加入|进|上)|(列入|加进|进入|上)(联盟)?的?(成员|会员)名单"
                      r"|formar parte|(entrar|ingresar|meternos) (a|en) la|membresia|\b(se )?entra\w* (a|en) (la )?(alianza|hisda)\b"
                      r"|加入|入盟|入会|进联盟|埋(你哋|你们|你們)?(个|個|嘅|的)?(圈子|联盟|聯盟|会|會|行)|"
                      r"成为.{0,6}(会员|成员)|(成员|会员)单位|入联盟|加盟|가입|회원이? ?[되될돼]|합류|멤버가? ?[되될돼]"

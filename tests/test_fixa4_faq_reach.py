@@ -126,3 +126,22 @@ def test_an_amount_or_a_list_of_support_stays(services: Services, lang: str, tex
 ])
 def test_working_language_in_other_words(services: Services, lang: str, text: str) -> None:
     talk(services, lang, [(text, "faq:languages")])
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "which documents do we need to join the alliance?"),
+    ("es", "¿qué documentos pide la alianza para aceptar a una distribuidora chilena?"),
+    ("zh", "我们是成都的一家短剧公司，想入会，需要准备哪些材料？"),
+    ("ko", "저희 부산 배급사도 회원사로 등록하려면 뭐가 필요해요?"),
+])
+def test_joining_paperwork(services: Services, lang: str, text: str) -> None:
+    talk(services, lang, [(text, "faq:join_alliance")])
+
+
+@pytest.mark.parametrize(("lang", "text", "expect"), [
+    ("zh", "有哪些合作伙伴？", "list:partners"),
+    ("en", "which partners are from Korea?", "list:partners?country=KR"),
+    ("ko", "회원사 목록 보여 주세요", "list:partners"),
+])
+def test_the_members_asked_stay_their_list(services: Services, lang: str, text: str, expect: str) -> None:
+    talk(services, lang, [(text, expect)])
